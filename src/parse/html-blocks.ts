@@ -1,0 +1,59 @@
+/**
+ * CommonMark ends an HTML block only at a blank line, so in
+ *
+ *     <div markdown="1">
+ *     Certainly. While all three ...
+ *
+ * the answer's first paragraph is swallowed as raw HTML. Jekyll/Hugo notes
+ * write `<details>`, `<summary>` and `<div>` wrappers this way all the time.
+ * This pass puts a blank line between such a wrapper-tag line and adjacent
+ * text, and returns a map back to the original offsets and lines.
+ */
+
+const WRAPPER_TAGS = 'details|summary|div|section|article|center|p';
+const TAG = `<\\/?(?:${WRAPPER_TAGS})\\b[^>]*>|<summary\\b[^>]*>.*?<\\/summary>`;
+const TAG_LINE = new RegExp(`^[ \\t]*(?:(?:${TAG})[ \\t]*)+$`, 'i');
+
+export interface OffsetMap {
+  /** Offsets (in the new text) of each inserted newline, ascending. */
+  inserted: number[];
+}
+
+export function separateHtmlBlocks(text: string): { text: string; map: OffsetMap } {
+  const lines = text.split('\n');
+  const isTag = lines.map((line) => TAG_LINE.test(line));
+  const isBlank = lines.map((line) => line.trim() === '');
+  const out: string[] = [];
+  const inserted: number[] = [];
+  let offset = 0;
+  const push = (line: string) => {
+    out.push(line);
+    offset += line.length + 1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const text = (i > 0 && needsBreak(i - 1, i, isTag, isBlank));
+    if (text) {
+      inserted.push(offset);
+      push('');
+    }
+    push(lines[i]!);
+  }
+  return { text: out.join('\n'), map: { inserted } };
+}
+
+function needsBreak(prev: number, next: number, isTag: boolean[], isBlank: boolean[]): boolean {
+  if (isBlank[prev] || isBlank[next]) return false;
+  return isTag[prev] !== isTag[next];
+}
+
+/** Map an offset in the separated text back to the original text. */
+export function originalOffset(map: OffsetMap, offset: number): number {
+  let lo = 0;
+  let hi = map.inserted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map.inserted[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return offset - lo;
+}

@@ -1,0 +1,128 @@
+/**
+ * Markdown to mdast: remark-parse + remark-gfm + remark-math, with TeX
+ * delimiters, front matter and Jekyll-style `<details>` wrappers handled
+ * first. Positions in the tree always refer to the original text.
+ */
+import type { Root, Nodes, InlineMath, Math, Paragraph } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import { visit, SKIP } from 'unist-util-visit';
+import { rewriteTexDelimiters, type UnbalancedMath } from './math-delimiters.js';
+import { separateHtmlBlocks, originalOffset, type OffsetMap } from './html-blocks.js';
+import { splitFrontMatter, type FrontMatter } from './front-matter.js';
+
+/** How a math node was written in the source: `\(`, `\[`, `$` or `$$`. */
+export type MathDelimiter = '\\(' | '\\[' | '$' | '$$';
+
+declare module 'mdast' {
+  interface InlineMathData {
+    delimiter?: MathDelimiter;
+  }
+  interface MathData {
+    delimiter?: MathDelimiter;
+  }
+}
+
+export interface MarkdownParse {
+  tree: Root;
+  frontMatter?: FrontMatter;
+  /** `\(` or `\[` without a closing partner, by 1-based line and column. */
+  unbalancedMath: Array<{ line: number; column: number; delimiter: string }>;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
+
+export function parseMarkdown(source: string): MarkdownParse {
+  const { frontMatter, body } = splitFrontMatter(source);
+  const math = rewriteTexDelimiters(body);
+  const separated = separateHtmlBlocks(math.text);
+  const tree = processor.parse(separated.text) as Root;
+  if (separated.map.inserted.length > 0) remapPositions(tree, separated.map, source);
+  restoreMathDelimiters(tree, source);
+  return {
+    tree,
+    ...(frontMatter ? { frontMatter } : {}),
+    unbalancedMath: math.unbalanced.map((entry) => ({ ...pointAt(source, entry.offset), delimiter: entry.delimiter })),
+  };
+}
+
+function remapPositions(tree: Root, map: OffsetMap, source: string): void {
+  const lineStarts = lineStartOffsets(source);
+  visit(tree, (node) => {
+    const position = node.position;
+    if (!position) return;
+    for (const point of [position.start, position.end]) {
+      if (point.offset === undefined) continue;
+      point.offset = originalOffset(map, point.offset);
+      const line = lineIndexAt(lineStarts, point.offset);
+      point.line = line + 1;
+      point.column = point.offset - lineStarts[line]! + 1;
+    }
+  });
+}
+
+/**
+ * Record each math node's original delimiter, and turn a paragraph that holds
+ * only display math (`\[..\]` or `$$..$$` on its own) into a `math` block.
+ */
+function restoreMathDelimiters(tree: Root, source: string): void {
+  visit(tree, (node: Nodes, index, parent) => {
+    if (node.type === 'inlineMath' || node.type === 'math') {
+      const delimiter = delimiterAt(source, node.position?.start.offset);
+      if (delimiter) node.data = { ...node.data, delimiter };
+      return;
+    }
+    if (node.type !== 'paragraph' || !parent || index === undefined) return;
+    const only = soleMath(node);
+    if (!only) return;
+    const delimiter = delimiterAt(source, only.position?.start.offset);
+    if (delimiter !== '\\[' && delimiter !== '$$') return;
+    const block: Math = {
+      type: 'math',
+      value: only.value.trim(),
+      data: { delimiter },
+      ...(node.position ? { position: node.position } : {}),
+    };
+    parent.children.splice(index, 1, block as never);
+    return SKIP;
+  });
+}
+
+function soleMath(paragraph: Paragraph): InlineMath | undefined {
+  const meaningful = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const [first] = meaningful;
+  return meaningful.length === 1 && first?.type === 'inlineMath' ? first : undefined;
+}
+
+function delimiterAt(source: string, offset: number | undefined): MathDelimiter | undefined {
+  if (offset === undefined) return undefined;
+  const head = source.slice(offset, offset + 2);
+  if (head === '\\(' || head === '\\[' || head === '$$') return head;
+  if (head.startsWith('$')) return '$';
+  return undefined;
+}
+
+function lineStartOffsets(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineIndexAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function pointAt(text: string, offset: number): { line: number; column: number } {
+  const starts = lineStartOffsets(text);
+  const line = lineIndexAt(starts, offset);
+  return { line: line + 1, column: offset - starts[line]! + 1 };
+}

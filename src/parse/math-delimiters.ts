@@ -1,0 +1,96 @@
+/**
+ * remark-parse reads `\(` as an escaped `(`, so TeX's `\(...\)` and `\[...\]`
+ * vanish before remark-math can see them. This pre-pass rewrites them to
+ * `$$...$$`, which has the same length: every position in the tree still
+ * points at the original text, and the original delimiter can be read back
+ * from it (see `restoreMathDelimiters`).
+ */
+
+export interface UnbalancedMath {
+  offset: number;
+  delimiter: string;
+}
+
+export interface MathRewrite {
+  text: string;
+  unbalanced: UnbalancedMath[];
+}
+
+const FENCE = /^[ \t>]*(?:[-*+] |\d+[.)] )*[ \t]*(`{3,}|~{3,})/;
+
+/** Rewrite `\(..\)` and `\[..\]` outside code to `$$..$$`, keeping length. */
+export function rewriteTexDelimiters(source: string): MathRewrite {
+  const out = source.split('');
+  const unbalanced: UnbalancedMath[] = [];
+  let fence: string | undefined;
+  let lineStart = 0;
+  while (lineStart <= source.length) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = source.length;
+    const line = source.slice(lineStart, lineEnd);
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
+    } else if (fenceMatch) {
+      fence = fenceMatch[1];
+    } else {
+      lineStart = rewriteFrom(source, out, lineStart, unbalanced);
+      continue;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { text: out.join(''), unbalanced };
+}
+
+/**
+ * Scan prose from `start`; returns where the next line to classify begins.
+ * Display math may span lines (up to a blank line), inline math may not.
+ */
+function rewriteFrom(source: string, out: string[], start: number, unbalanced: UnbalancedMath[]): number {
+  let i = start;
+  while (i < source.length) {
+    const ch = source[i];
+    if (ch === '\n') return i + 1;
+    if (ch === '`') {
+      // Skip a code span: a run of backticks up to the same run on this line.
+      let run = 1;
+      while (source[i + run] === '`') run++;
+      const ticks = '`'.repeat(run);
+      const close = source.indexOf(ticks, i + run);
+      const eol = lineEndAt(source, i);
+      i = close !== -1 && close < eol ? close + run : i + run;
+      continue;
+    }
+    if (ch === '\\') {
+      const next = source[i + 1];
+      if (next === '(' || next === '[') {
+        const closer = next === '(' ? '\\)' : '\\]';
+        const limit = next === '(' ? lineEndAt(source, i) : paragraphEndAt(source, i);
+        const close = source.indexOf(closer, i + 2);
+        if (close !== -1 && close < limit) {
+          out[i] = '$';
+          out[i + 1] = '$';
+          out[close] = '$';
+          out[close + 1] = '$';
+          i = close + 2;
+          continue;
+        }
+        unbalanced.push({ offset: i, delimiter: `\\${next}` });
+      }
+      i += 2; // an escape covers the next character, including `\\`
+      continue;
+    }
+    i++;
+  }
+  return source.length + 1;
+}
+
+function lineEndAt(source: string, from: number): number {
+  const end = source.indexOf('\n', from);
+  return end === -1 ? source.length : end;
+}
+
+function paragraphEndAt(source: string, from: number): number {
+  const match = /\n[ \t]*\n/.exec(source.slice(from));
+  return match ? from + match.index : source.length;
+}
