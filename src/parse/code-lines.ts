@@ -1,0 +1,72 @@
+/**
+ * Recognising source code in plain text, where fences and indentation were
+ * lost on the way from a web page. A line is code when it starts like a
+ * statement, or when it is an assignment or expression whose right side
+ * reads as an expression rather than as prose ("L2 = small weights" is prose,
+ * "mu = x.mean(axis=0)" is code).
+ */
+
+const STATEMENT = /^(?:def|class|return|import|from\s+\S+\s+import|for\s.+\sin\s.+:|while\s.+:|if\s.+:|elif\s.+:|else\s*:|try\s*:|except\b.*:|finally\s*:|with\s.+:|raise\b|yield\b|lambda\b|pass$|break$|continue$|async\s+def|function\b|const\s|let\s|var\s|public\s|private\s|#include\b|print\(|@\w+)/;
+const ASSIGNMENT = /^([A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*(?:[+\-*/%]|\/\/|\*\*)?=\s*(.+)$/;
+const CALL_OR_INDEX = /^[A-Za-z_][\w.]*(?:\(|\[)/;
+const CLOSER = /^[)\]}]+[,;]?$/;
+const KEYWORDS = new Set(['in', 'for', 'if', 'else', 'and', 'or', 'not', 'is', 'lambda', 'return', 'None', 'True', 'False']);
+
+/** The longest run of bare words separated only by spaces: prose has long runs. */
+function longestWordRun(text: string): number {
+  let best = 0;
+  let run = 0;
+  for (const token of text.split(/(\s+)/)) {
+    if (/^\s+$/.test(token) || token === '') continue;
+    if (/^[A-Za-z가-힣][A-Za-z가-힣'-]*[,.]?$/.test(token) && !KEYWORDS.has(token.replace(/[,.]$/, ''))) {
+      run++;
+      best = Math.max(best, run);
+    } else run = 0;
+  }
+  return best;
+}
+
+function withoutComment(line: string): string {
+  const hash = line.indexOf(' #');
+  return hash === -1 ? line : line.slice(0, hash);
+}
+
+/** A line that on its own is clearly a statement of a program. */
+export function isStrongCodeLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (STATEMENT.test(trimmed)) return longestWordRun(withoutComment(trimmed)) < 4;
+  const assignment = ASSIGNMENT.exec(trimmed);
+  if (assignment) {
+    const value = withoutComment(assignment[2]!);
+    return longestWordRun(value) < 2 && /[()[\]._\d]/.test(value);
+  }
+  return false;
+}
+
+/** A line that continues code already started: expressions, closers, comments. */
+export function isCodeContinuation(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === '') return false;
+  if (isStrongCodeLine(trimmed) || CLOSER.test(trimmed)) return true;
+  if (/^#(?!\s*\d+[.)]\s)/.test(trimmed)) return true; // a comment, but not "# 2. Implement X"
+  const symbols = (trimmed.match(/[()[\]{}=*+/:_<>%]/g) ?? []).length;
+  return (CALL_OR_INDEX.test(trimmed) || symbols >= 3) && longestWordRun(withoutComment(trimmed)) < 3;
+}
+
+/** Python-like code pasted without its indentation: a block opener followed by a line no deeper. */
+export function lostIndentation(lines: string[]): boolean {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (!/:\s*(?:#.*)?$/.test(line.trim()) || !/^\s*(?:def|class|for|while|if|elif|else|try|except|finally|with)\b/.test(line)) continue;
+    const indent = (text: string) => text.length - text.trimStart().length;
+    if (indent(lines[i + 1]!) <= indent(line)) return true;
+  }
+  return false;
+}
+
+export function guessCodeLanguage(lines: string[]): string | undefined {
+  const text = lines.join('\n');
+  if (/^\s*(?:def |import |from \S+ import|class \w+(?:\(.*\))?:)|\bnp\.|\bself\b|:\s*$/m.test(text)) return 'python';
+  if (/\b(?:function|const|let|=>)\b|;\s*$/m.test(text)) return 'javascript';
+  return undefined;
+}

@@ -1,0 +1,26 @@
+/**
+ * Markdown or copied plain text? Decided from the content, never from the
+ * extension: users keep Markdown in `.txt` files and copied web text in `.md`.
+ * Markdown separates blocks with blank lines and uses its own syntax; copied
+ * text uses bullet glyphs, and notes typed line by line have no blank lines.
+ */
+export type SourceFormat = 'markdown' | 'plaintext';
+
+export function detectFormat(text: string): SourceFormat {
+  const lines = text.split('\n');
+  const nonBlank = lines.filter((line) => line.trim() !== '');
+  if (nonBlank.length === 0) return 'markdown';
+  let score = 0;
+  if (/^---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/.test(text)) score += 3;
+  if (/^[ \t]*(?:```|~~~)/m.test(text)) score += 3;
+  if (/<\/?(?:details|summary|div|br|p|img|table|sup|sub|b|i|a)\b[^>]*>/i.test(text)) score += 2;
+  if (/\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\n]+\)|`[^`\n]+`/.test(text)) score += 2;
+  // An ATX heading with a blank line after it is Markdown; a `# 1. Implement x`
+  // line glued to code is a comment in pasted code.
+  if (/^#{1,6} \S.*\n[ \t]*\n/m.test(text)) score += 2;
+  const glyphBullets = nonBlank.filter((line) => /^\s*[•◦▪‣●○■➢►]\s/.test(line)).length;
+  score -= Math.min(6, glyphBullets * 2);
+  const blankRatio = (lines.length - nonBlank.length) / lines.length;
+  if (nonBlank.length >= 8 && blankRatio < 0.05) score -= 3;
+  return score > 0 ? 'markdown' : 'plaintext';
+}

@@ -1,0 +1,21 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { SourceFormat } from './detect-format.js';
+
+/** What the parse stage needs of a loaded source (the load stage's `SourceFile` has it). */
+export interface TextSource {
+  /** Display path, relative to the working directory. */
+  file: string;
+  text: string;
+  vfile: VFile;
+}
+
+/** A source file read into mdast, whatever its format. */
+export interface Document {
+  source: TextSource;
+  format: SourceFormat;
+  tree: Root;
+  /** The note's own title: front matter `title`, or the first line of copied text. */
+  title?: string;
+  frontMatter?: Record<string, unknown>;
+}

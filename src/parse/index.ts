@@ -1,0 +1,60 @@
+/**
+ * The parse stage: a loaded source becomes a `Document` (mdast), read as
+ * Markdown or as copied plain text depending on its content. Everything the
+ * reader leaves out or cannot read is reported on the source's vfile.
+ */
+import { detectFormat } from './detect-format.js';
+import type { Document, TextSource } from './document.js';
+import { parseMarkdown } from './markdown.js';
+import { parsePlainText } from './plaintext.js';
+
+export type { Document, TextSource } from './document.js';
+export type { SourceFormat } from './detect-format.js';
+export { detectFormat } from './detect-format.js';
+export { parseMarkdown } from './markdown.js';
+export { parsePlainText } from './plaintext.js';
+
+export function parseSource(source: TextSource): Document {
+  const format = detectFormat(source.text);
+  if (format === 'plaintext') {
+    const parsed = parsePlainText(source.text);
+    for (const line of parsed.leftOut) {
+      const what = line.reason === 'site-chrome' ? 'site chrome' : 'the title repeated';
+      source.vfile.info(`Left out ${what}: "${line.text}"`, {
+        place: { line: line.line, column: 1 },
+        ruleId: line.reason,
+        source: 'qbank',
+      });
+    }
+    return {
+      source,
+      format,
+      tree: parsed.tree,
+      ...(parsed.title ? { title: parsed.title.text } : {}),
+    };
+  }
+  const parsed = parseMarkdown(source.text);
+  for (const math of parsed.unbalancedMath) {
+    source.vfile.message(`Unbalanced math delimiter \`${math.delimiter}\`: kept as text`, {
+      place: { line: math.line, column: math.column },
+      ruleId: 'unbalanced-math',
+      source: 'qbank',
+    });
+  }
+  const frontMatter = parsed.frontMatter;
+  if (frontMatter?.error) {
+    source.vfile.message(`Front matter is not valid YAML (${frontMatter.error}): ignored`, {
+      place: { line: 1, column: 1 },
+      ruleId: 'front-matter',
+      source: 'qbank',
+    });
+  }
+  const title = frontMatter?.data.title;
+  return {
+    source,
+    format,
+    tree: parsed.tree,
+    ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}),
+    ...(frontMatter ? { frontMatter: frontMatter.data } : {}),
+  };
+}

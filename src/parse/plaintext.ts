@@ -1,0 +1,305 @@
+/**
+ * A reader for text copied out of rendered web pages. It is not Markdown:
+ * every line is a block of its own, bullets are glyphs (`•`) whose nesting
+ * shows only as indentation, and code has lost its fences. The reader turns
+ * it into the same mdast the Markdown parser gives, so one extractor serves
+ * both. Site chrome is left out of the tree and returned for reporting.
+ */
+import type { Code, List, ListItem, Math, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
+import { isSiteChrome } from './site-chrome.js';
+import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** Blank lines between this block and the one before it (plain text only). */
+    blankLinesBefore?: number;
+  }
+  interface ListData {
+    blankLinesBefore?: number;
+  }
+  interface CodeData {
+    /** Python-like code whose indentation was lost when it was copied. */
+    indentationLost?: boolean;
+  }
+}
+
+export interface LeftOutLine {
+  line: number;
+  text: string;
+  reason: 'site-chrome' | 'repeated-title';
+}
+
+export interface PlainTextParse {
+  tree: Root;
+  title?: { text: string; line: number };
+  leftOut: LeftOutLine[];
+}
+
+interface Line {
+  text: string;
+  number: number;
+  offset: number;
+}
+
+const BULLET = /^([ \t]*)(?:[•◦▪▫‣⁃∙●○■□➢➤►▶✓✔]|[-*+](?=\s)|(?<=^[ \t]+)\d{1,2}[.)](?=\s))[ \t]*(.*)$/;
+const MERMAID_START = /^\s*(?:(?:graph|flowchart)\s+(?:LR|RL|TB|TD|BT)\b|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|gantt|pie\b|journey|mindmap|gitGraph)/;
+const MERMAID_LINE = /-->|---|==>|-\.->|--\s.*\s-->|^\s+\S/;
+const DISPLAY_MATH_OPEN = /^\s*\\\[/;
+const INLINE_MATH = /\\\((.+?)\\\)/g;
+
+export function parsePlainText(text: string): PlainTextParse {
+  const lines = splitLines(text);
+  const children: RootContent[] = [];
+  const leftOut: LeftOutLine[] = [];
+  let title: PlainTextParse['title'];
+  let gap = 0;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const trimmed = line.text.trim();
+    if (trimmed === '') {
+      gap++;
+      i++;
+      continue;
+    }
+    if (isSiteChrome(line.text)) {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'site-chrome' });
+      i++;
+      continue;
+    }
+    if (title && trimmed === title.text) {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'repeated-title' });
+      i++;
+      continue;
+    }
+    if (!title && children.length === 0 && isTitleLine(trimmed)) {
+      title = { text: trimmed, line: line.number };
+      i++;
+      gap = 0;
+      continue;
+    }
+    const block = readBlock(lines, i);
+    const [first] = block.nodes;
+    if (first?.type === 'paragraph' || first?.type === 'list') first.data = { ...first.data, blankLinesBefore: gap };
+    children.push(...block.nodes);
+    gap = 0;
+    i = block.next;
+  }
+  const end = lines.at(-1);
+  return {
+    tree: {
+      type: 'root',
+      children,
+      position: {
+        start: { line: 1, column: 1, offset: 0 },
+        end: { line: end?.number ?? 1, column: (end?.text.length ?? 0) + 1, offset: text.length },
+      },
+    },
+    ...(title ? { title } : {}),
+    leftOut,
+  };
+}
+
+/** A first line that names the page rather than asks or answers. */
+function isTitleLine(text: string): boolean {
+  return text.length <= 80 && !/[?.:;,]$/.test(text) && !BULLET.test(text) && !isStrongCodeLine(text);
+}
+
+function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
+  const line = lines[start]!;
+  if (DISPLAY_MATH_OPEN.test(line.text)) {
+    const math = readDisplayMath(lines, start);
+    if (math) return math;
+  }
+  if (MERMAID_START.test(line.text)) return readMermaid(lines, start);
+  if (BULLET.test(line.text)) return readList(lines, start);
+  if (isStrongCodeLine(line.text)) return readCode(lines, start);
+  return { nodes: [paragraph(line)], next: start + 1 };
+}
+
+function readDisplayMath(lines: Line[], start: number): { nodes: RootContent[]; next: number } | undefined {
+  let body = '';
+  for (let j = start; j < lines.length && j < start + 50; j++) {
+    body += (j === start ? '' : '\n') + lines[j]!.text;
+    const close = body.indexOf('\\]');
+    if (close !== -1) {
+      const rest = body.slice(close + 2).trim();
+      if (rest !== '') return undefined; // text after the formula: an inline use, keep the line as prose
+      const value = body.slice(body.indexOf('\\[') + 2, close).trim();
+      const node: Math = { type: 'math', value, data: { delimiter: '\\[' }, position: span(lines[start]!, lines[j]!) };
+      return { nodes: [node], next: j + 1 };
+    }
+    if (lines[j]!.text.trim() === '' && j > start) break;
+  }
+  return undefined;
+}
+
+function readMermaid(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
+  let j = start + 1;
+  while (j < lines.length && lines[j]!.text.trim() !== '' && MERMAID_LINE.test(lines[j]!.text)) j++;
+  const body = lines.slice(start, j);
+  const node: Code = { type: 'code', lang: 'mermaid', meta: null, value: dedent(body.map((l) => l.text)).join('\n'), position: span(body[0]!, body.at(-1)!) };
+  return { nodes: [node], next: j };
+}
+
+function readCode(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
+  let j = start + 1;
+  while (j < lines.length) {
+    const text = lines[j]!.text;
+    if (isCodeContinuation(text)) {
+      j++;
+      continue;
+    }
+    // One blank line inside code, when code clearly goes on after it.
+    if (text.trim() === '' && j + 1 < lines.length && isStrongCodeLine(lines[j + 1]!.text)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  const body = lines.slice(start, j);
+  const source = body.map((l) => l.text);
+  const node: Code = {
+    type: 'code',
+    lang: guessCodeLanguage(source) ?? null,
+    meta: null,
+    value: dedent(source).join('\n'),
+    position: span(body[0]!, body.at(-1)!),
+  };
+  if (lostIndentation(source)) node.data = { indentationLost: true };
+  return { nodes: [node], next: j };
+}
+
+interface BulletLine {
+  indent: number;
+  line: Line;
+  content: string;
+  contentColumn: number;
+}
+
+/**
+ * Consecutive bullet lines, blank lines between them allowed, nested by
+ * indentation. A top-level bullet after two or more blank lines starts a new
+ * list: on copied pages a wider gap is where something (a heading, a figure)
+ * stood, and the extractor needs to see that boundary.
+ */
+function readList(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
+  const groups: BulletLine[][] = [[]];
+  const gaps: number[] = [0];
+  let topIndent: number | undefined;
+  let j = start;
+  let blanks = 0;
+  while (j < lines.length) {
+    const text = lines[j]!.text;
+    if (text.trim() === '') {
+      blanks++;
+      j++;
+      continue;
+    }
+    const match = BULLET.exec(text);
+    if (!match || isSiteChrome(text)) break;
+    const indent = indentWidth(match[1]!);
+    topIndent ??= indent;
+    if (indent <= topIndent && blanks >= 2 && groups.at(-1)!.length > 0) {
+      groups.push([]);
+      gaps.push(blanks);
+    }
+    const content = match[2]!;
+    groups.at(-1)!.push({ indent, line: lines[j]!, content, contentColumn: text.length - content.length + 1 });
+    blanks = 0;
+    j++;
+  }
+  const next = j - blanks; // trailing blank lines belong to whatever follows
+  const nodes = groups.map((group, index) => {
+    const list = buildList(group, 0, group.length).list;
+    if (index > 0) list.data = { blankLinesBefore: gaps[index]! };
+    return list;
+  });
+  return { nodes, next };
+}
+
+function buildList(items: BulletLine[], from: number, to: number): { list: List } {
+  const children: ListItem[] = [];
+  const baseIndent = items[from]!.indent;
+  let k = from;
+  while (k < to) {
+    const item = items[k]!;
+    let end = k + 1;
+    while (end < to && items[end]!.indent > item.indent && items[end]!.indent > baseIndent) end++;
+    const para = paragraphFrom(item.line, item.content, item.contentColumn);
+    const listItem: ListItem = { type: 'listItem', spread: false, checked: null, children: [para], position: span(item.line, items[end - 1]!.line) };
+    if (end > k + 1) listItem.children.push(buildList(items, k + 1, end).list);
+    children.push(listItem);
+    k = end;
+  }
+  return {
+    list: { type: 'list', ordered: false, start: null, spread: false, children, position: span(items[from]!.line, items[to - 1]!.line) },
+  };
+}
+
+function paragraph(line: Line): Paragraph {
+  const leading = line.text.length - line.text.trimStart().length;
+  return paragraphFrom(line, line.text.trim(), leading + 1);
+}
+
+function paragraphFrom(line: Line, content: string, column: number): Paragraph {
+  const text = content.trimEnd();
+  const startOffset = line.offset + column - 1;
+  return {
+    type: 'paragraph',
+    children: inlineContent(text, line.number, column, startOffset),
+    position: {
+      start: { line: line.number, column, offset: startOffset },
+      end: { line: line.number, column: column + text.length, offset: startOffset + text.length },
+    },
+  };
+}
+
+/** Text with `\(...\)` math; plain text has no other inline syntax. */
+function inlineContent(text: string, lineNumber: number, column: number, offset: number): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  const at = (index: number) => ({ line: lineNumber, column: column + index, offset: offset + index });
+  let last = 0;
+  for (const match of text.matchAll(INLINE_MATH)) {
+    const index = match.index;
+    if (index > last) nodes.push({ type: 'text', value: text.slice(last, index), position: { start: at(last), end: at(index) } });
+    nodes.push({
+      type: 'inlineMath',
+      value: match[1]!.trim(),
+      data: { delimiter: '\\(' },
+      position: { start: at(index), end: at(index + match[0].length) },
+    });
+    last = index + match[0].length;
+  }
+  if (last < text.length) nodes.push({ type: 'text', value: text.slice(last), position: { start: at(last), end: at(text.length) } });
+  return nodes;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  text.split('\n').forEach((lineText, index) => {
+    lines.push({ text: lineText, number: index + 1, offset });
+    offset += lineText.length + 1;
+  });
+  return lines;
+}
+
+function indentWidth(whitespace: string): number {
+  return whitespace.replace(/\t/g, '    ').length;
+}
+
+function dedent(lines: string[]): string[] {
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => indentWidth(/^[ \t]*/.exec(l)![0]));
+  const min = Math.min(...indents);
+  return lines.map((l) => l.replace(/\t/g, '    ').slice(Math.min(min, indentWidth(/^[ \t]*/.exec(l)![0]))));
+}
+
+function span(first: Line, last: Line): Position {
+  const leading = first.text.length - first.text.trimStart().length;
+  return {
+    start: { line: first.number, column: leading + 1, offset: first.offset + leading },
+    end: { line: last.number, column: last.text.length + 1, offset: last.offset + last.text.length },
+  };
+}
