@@ -1,0 +1,204 @@
+/**
+ * Repairs mojibake: UTF-8 text that was once decoded with a single-byte code
+ * page (Windows-1252, Windows-1257, Latin-1) and saved again, so that
+ * "👋" (F0 9F 91 8B) reads "šŸ‘‹" (š is 0xF0 in Windows-1257, the rest
+ * is Windows-1252).
+ *
+ * Every character that some code page produces from a byte >= 0x80 is mapped
+ * back to its candidate bytes, and a run of such characters is re-read as
+ * UTF-8. A repair is made only where it is unambiguous: the candidate bytes
+ * must form a valid multi-byte UTF-8 sequence, one reading must be cheaper
+ * than every other (see `Candidate`), and the character it encodes must lie outside Latin-1 (so "café" or a stray "Ã"
+ * stay as written) and be an assigned, non-control character. A run that
+ * yields only one two-byte character ("Ü“" could be U+0713) is left alone:
+ * such pairs occur in real text; two or more, or any longer sequence, do not.
+ */
+
+import { windows1252CodePoint } from './windows-1252.js';
+
+export interface MojibakeRepair {
+  /** Offset of the first repaired character in the input text. */
+  index: number;
+  /** The characters as they were. */
+  before: string;
+  /** What they encoded. */
+  after: string;
+}
+
+/**
+ * A byte that some code page decodes to a given character, and the cost of
+ * assuming it: 0 for Windows-1252 and Latin-1 (the usual culprits), 1 for
+ * Windows-1257, which is needed for "š" = 0xF0 but would otherwise make
+ * common cases ambiguous ("¸" is 0xB8 in Latin-1 and 0x8F in Windows-1257).
+ */
+interface Candidate {
+  byte: number;
+  cost: number;
+}
+
+/** Code point -> the bytes (>= 0x80) that some code page decodes to it. */
+const candidates: ReadonlyMap<number, readonly Candidate[]> = (() => {
+  const map = new Map<number, Candidate[]>();
+  const add = (codePoint: number, byte: number, cost: number): void => {
+    const list = map.get(codePoint) ?? [];
+    const known = list.find((c) => c.byte === byte);
+    if (known) known.cost = Math.min(known.cost, cost);
+    else list.push({ byte, cost });
+    map.set(codePoint, list);
+  };
+  // Latin-1 proper: a byte is its own code point (C1 controls included,
+  // which is what Windows-1252's undefined bytes become on some systems).
+  for (let byte = 0x80; byte <= 0xff; byte++) add(byte, byte, 0);
+  for (let byte = 0x80; byte <= 0xff; byte++) add(windows1252CodePoint(byte), byte, 0);
+  const baltic = new TextDecoder('windows-1257');
+  for (let byte = 0x80; byte <= 0xff; byte++) {
+    const codePoint = baltic.decode(Uint8Array.of(byte)).codePointAt(0);
+    if (codePoint !== undefined && codePoint !== 0xfffd) add(codePoint, byte, 1);
+  }
+  return map;
+})();
+
+const UNWANTED_RESULT = /[\p{Cc}\p{Cs}\p{Co}\p{Cn}]/u;
+
+interface RunChar {
+  index: number;
+  text: string;
+  candidates: readonly Candidate[];
+}
+
+interface Sequence {
+  /** Position in the run of the first character. */
+  start: number;
+  length: number;
+  codePoint: number;
+}
+
+export function repairMojibake(text: string): { text: string; repairs: MojibakeRepair[] } {
+  const repairs: MojibakeRepair[] = [];
+  let run: RunChar[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) repairs.push(...repairsInRun(run));
+    run = [];
+  };
+  for (let index = 0; index < text.length; ) {
+    const codePoint = text.codePointAt(index)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const options = candidates.get(codePoint);
+    if (options) run.push({ index, text: text.slice(index, index + width), candidates: options });
+    else flush();
+    index += width;
+  }
+  flush();
+  if (repairs.length === 0) return { text, repairs };
+
+  let repaired = '';
+  let copied = 0;
+  for (const repair of repairs) {
+    repaired += text.slice(copied, repair.index) + repair.after;
+    copied = repair.index + repair.before.length;
+  }
+  repaired += text.slice(copied);
+  return { text: repaired, repairs };
+}
+
+function repairsInRun(run: readonly RunChar[]): MojibakeRepair[] {
+  const sequences: Sequence[] = [];
+  for (let start = 0; start < run.length; ) {
+    const sequence = sequenceAt(run, start);
+    if (sequence) {
+      sequences.push(sequence);
+      start += sequence.length;
+    } else {
+      start += 1;
+    }
+  }
+  const convincing = sequences.length >= 2 || sequences.some((s) => s.length >= 3);
+  if (!convincing) return [];
+
+  // Adjacent sequences become one repair so that a message shows a whole word.
+  const repairs: MojibakeRepair[] = [];
+  let previousEnd = -1;
+  for (const { start, length, codePoint } of sequences) {
+    const before = run
+      .slice(start, start + length)
+      .map((c) => c.text)
+      .join('');
+    const after = String.fromCodePoint(codePoint);
+    const last = repairs[repairs.length - 1];
+    if (last && start === previousEnd) {
+      last.before += before;
+      last.after += after;
+    } else {
+      repairs.push({ index: run[start]!.index, before, after });
+    }
+    previousEnd = start + length;
+  }
+  return repairs;
+}
+
+/**
+ * The character that run[start...] encodes as UTF-8, if one reading is
+ * cheaper than every other (see `Candidate`); undefined when none or a tie.
+ */
+function sequenceAt(run: readonly RunChar[], start: number): Sequence | undefined {
+  const costs = new Map<number, number>();
+  for (const lead of run[start]!.candidates) {
+    const shape = leadShape(lead.byte);
+    if (!shape || start + shape.length > run.length) continue;
+    const first = { value: shape.value, cost: lead.cost };
+    collect(run, start + 1, start + shape.length, first, shape.low, shape.high, costs);
+  }
+  let best: number | undefined;
+  let bestCost = Infinity;
+  let tie = false;
+  for (const [codePoint, cost] of costs) {
+    if (cost < bestCost) [best, bestCost, tie] = [codePoint, cost, false];
+    else if (cost === bestCost) tie = true;
+  }
+  if (best === undefined || tie) return undefined;
+  if (best <= 0xff || UNWANTED_RESULT.test(String.fromCodePoint(best))) return undefined;
+  return { start, length: utf8Length(best), codePoint: best };
+}
+
+/** Sequence length, lead bits and the allowed range of the second byte (RFC 3629). */
+function leadShape(
+  lead: number,
+): { length: number; value: number; low: number; high: number } | undefined {
+  if (lead >= 0xc2 && lead <= 0xdf) return { length: 2, value: lead & 0x1f, low: 0x80, high: 0xbf };
+  if (lead >= 0xe0 && lead <= 0xef) {
+    const low = lead === 0xe0 ? 0xa0 : 0x80;
+    const high = lead === 0xed ? 0x9f : 0xbf;
+    return { length: 3, value: lead & 0x0f, low, high };
+  }
+  if (lead >= 0xf0 && lead <= 0xf4) {
+    const low = lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xf4 ? 0x8f : 0xbf;
+    return { length: 4, value: lead & 0x07, low, high };
+  }
+  return undefined;
+}
+
+/** Records, for every code point reachable by picking continuation bytes for run[at..end), its cheapest cost. */
+function collect(
+  run: readonly RunChar[],
+  at: number,
+  end: number,
+  sofar: { value: number; cost: number },
+  low: number,
+  high: number,
+  costs: Map<number, number>,
+): void {
+  if (at === end) {
+    costs.set(sofar.value, Math.min(costs.get(sofar.value) ?? Infinity, sofar.cost));
+    return;
+  }
+  for (const { byte, cost } of run[at]!.candidates) {
+    if (byte < low || byte > high) continue;
+    const next = { value: (sofar.value << 6) | (byte & 0x3f), cost: sofar.cost + cost };
+    collect(run, at + 1, end, next, 0x80, 0xbf, costs);
+  }
+}
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
