@@ -3,7 +3,8 @@
  * delimiters, front matter and Jekyll-style `<details>` wrappers handled
  * first. Positions in the tree always refer to the original text.
  */
-import type { Root, Nodes, InlineMath, Math, Paragraph } from 'mdast';
+import type { Root, Nodes, Paragraph } from 'mdast';
+import type { InlineMath, Math } from 'mdast-util-math';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';

@@ -5,7 +5,8 @@
  * it into the same mdast the Markdown parser gives, so one extractor serves
  * both. Site chrome is left out of the tree and returned for reporting.
  */
-import type { Code, List, ListItem, Math, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Math } from 'mdast-util-math';
 import type { Position } from 'unist';
 import { isSiteChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';

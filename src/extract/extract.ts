@@ -1,0 +1,265 @@
+/**
+ * The extract stage: find every question of a document and slice its
+ * answer structurally, up to the next question at the same or a higher
+ * level. Recognisers propose prompts block by block; `chooseConstructs`
+ * decides which constructs this document uses; the walk below assigns every
+ * other block to an answer, a section title, or a report of orphan text.
+ */
+import type { List, RootContent } from 'mdast';
+import type { Document } from '../parse/document.js';
+import type { ExtractedQuestion } from './extracted-question.js';
+import { chooseConstructs, type ConstructChoice, type Proposals } from './constructs.js';
+import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
+import { cleanPrompt, inlineText } from './prompt-text.js';
+import { isAdmonitionTitle, isSectionTitle, isTitleLike } from './interrogative.js';
+import type { PromptCandidate, Recognizer } from './recognizers/recognizer.js';
+import { headingRecognizer } from './recognizers/heading.js';
+import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
+import { qaLineRecognizer } from './recognizers/qa-line.js';
+import { detailsSummaryRecognizer, summaryText } from './recognizers/details-summary.js';
+import { plainLineRecognizer } from './recognizers/plain-line.js';
+import { isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
+
+export const recognizers: readonly Recognizer[] = [
+  headingRecognizer,
+  qaLineRecognizer,
+  boldParagraphRecognizer,
+  detailsSummaryRecognizer,
+  plainLineRecognizer,
+];
+
+export interface Extraction {
+  questions: ExtractedQuestion[];
+  /** A title found in the body (a lone top heading), when the parse stage had none. */
+  title?: string;
+}
+
+interface OpenQuestion {
+  found: PromptCandidate;
+  answer: RootContent[];
+  topic: string | null;
+}
+
+const CODING_PROMPT = /^(?:implement|write (?:a |the )?(?:function|code|program|class)|code (?:a|the|up)|program)\b|구현/i;
+
+export function extractQuestions(doc: Document): Extraction {
+  const blocks = doc.tree.children;
+  const source = doc.source.text;
+  const vfile = doc.source.vfile;
+  const proposals: Proposals[] = blocks.map((block) => {
+    const proposal: Proposals = {};
+    for (const recognizer of recognizers) {
+      const found = recognizer.recognize(block);
+      if (found) proposal[recognizer.construct] = found;
+    }
+    return proposal;
+  });
+  const choice = chooseConstructs(blocks, proposals, doc.format === 'plaintext');
+  const titleIndex = doc.title === undefined ? bodyTitleIndex(blocks, choice) : -1;
+
+  const questions: ExtractedQuestion[] = [];
+  const topics: (string | undefined)[] = [];
+  let lineTopic: string | undefined;
+  let current: OpenQuestion | undefined;
+  let orphan: { blocks: RootContent[]; afterQuestion: boolean; lostHeading: boolean } | undefined;
+  let seenQuestion = false;
+
+  const topic = (): string | null => lineTopic ?? [...topics].reverse().find((t) => t !== undefined) ?? null;
+  const emit = (found: PromptCandidate, answer: RootContent[], topicName: string | null) => {
+    const cleaned = cleanAnswer(answer);
+    questions.push({
+      file: doc.source.file,
+      line: found.position.start.line,
+      column: found.position.start.column,
+      written: writtenText(found, source),
+      prompt: found.prompt,
+      answer: cleaned,
+      topic: topicName,
+      construct: found.construct,
+      coding: CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code')),
+    });
+    seenQuestion = true;
+  };
+  const flushOrphan = () => {
+    if (orphan && orphan.blocks.length > 0) reportOrphan(doc, orphan.blocks, orphan.afterQuestion, orphan.lostHeading);
+    orphan = undefined;
+  };
+  const close = () => {
+    if (current) emit(current.found, current.answer, current.topic);
+    current = undefined;
+  };
+  const open = (found: PromptCandidate) => {
+    close();
+    flushOrphan();
+    current = { found, answer: [...found.answerLead], topic: topic() };
+  };
+  const stray = (block: RootContent, lostHeading = false) => {
+    orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading };
+    orphan.blocks.push(block);
+  };
+
+  blocks.forEach((block, index) => {
+    const proposal = proposals[index]!;
+    if (block.type === 'heading') {
+      const found = proposal.heading;
+      if (found && isHeadingQuestion(index, blocks, proposals, choice)) {
+        open(found);
+        return;
+      }
+      if (current?.found.depth !== undefined && block.depth > current.found.depth) {
+        current.answer.push(block); // a sub-heading inside an answer
+        return;
+      }
+      close();
+      flushOrphan();
+      if (index === titleIndex) return;
+      topics[block.depth] = found?.prompt ?? cleanPrompt(inlineText(block.children));
+      topics.length = block.depth + 1;
+      lineTopic = undefined;
+      return;
+    }
+    if (current?.found.depth !== undefined) {
+      current.answer.push(block);
+      return;
+    }
+    if (block.type === 'thematicBreak' || isBreakHtml(block)) {
+      close();
+      return;
+    }
+    const prompt = promptAt(index, blocks, proposals, choice);
+    if (prompt) {
+      open(prompt);
+      return;
+    }
+    if (block.type === 'list' && !current && isQuestionList(block)) {
+      flushOrphan();
+      const listed = questionsInList(block);
+      for (const question of listed.questions) emit(question.candidate, question.answer, topic());
+      for (const item of listed.stray) stray({ ...block, children: [item] } as List);
+      return;
+    }
+    if (block.type === 'list' && isTableOfContents(block)) {
+      vfile.info('Left out a table of contents (its entries link to questions on the page)', { place: block.position, ruleId: 'table-of-contents', source: 'qbank' });
+      return;
+    }
+    if (block.type === 'paragraph' && isSectionLine(index, blocks, proposals, choice)) {
+      close();
+      flushOrphan();
+      lineTopic = cleanPrompt(inlineText(block.children));
+      return;
+    }
+    if (current && isLostHeadingGap(block, blocks[index - 1]) && current.answer.length > 0) {
+      close();
+      stray(block, true);
+      return;
+    }
+    if (current) {
+      current.answer.push(block);
+      if (current.found.construct === 'details' && block.type === 'html' && /<\/details>/i.test(block.value)) close();
+      return;
+    }
+    stray(block);
+  });
+  close();
+  flushOrphan();
+  const titleBlock = blocks[titleIndex];
+  const title = titleBlock?.type === 'heading' ? cleanPrompt(inlineText(titleBlock.children)) : undefined;
+  return { questions, ...(title ? { title } : {}) };
+}
+
+function isHeadingQuestion(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const block = blocks[index]!;
+  const found = proposals[index]!.heading;
+  if (block.type !== 'heading' || !found) return false;
+  const share = choice.headingDepths.get(block.depth);
+  if (share === undefined) return false;
+  if (found.interrogative || found.marked) return true;
+  // A title-like heading among question headings is a prompt when it has
+  // an answer of its own, and a section title when questions follow it.
+  const next = blocks[index + 1];
+  if (!next || next.type === 'heading') return false;
+  return share >= 0.75 && isTitleLike(found.prompt);
+}
+
+function promptAt(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): PromptCandidate | undefined {
+  const proposal = proposals[index];
+  if (!proposal) return undefined;
+  const asks = (found?: PromptCandidate) => found && (found.interrogative || found.marked) ? found : undefined;
+  if (choice.qa && proposal.qa) return proposal.qa;
+  if (choice.bold && asks(proposal.bold)) return proposal.bold;
+  if (choice.details && asks(proposal.details)) return proposal.details;
+  const line = proposal.line;
+  if (!line) return undefined;
+  const next = blocks[index + 1];
+  // A coding task whose answer is the code below it, in any kind of note.
+  if (line.interrogative && next?.type === 'code' && CODING_PROMPT.test(line.prompt)) return line;
+  if (!choice.line) return undefined;
+  if (line.interrogative) return line;
+  if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
+  return undefined;
+}
+
+/** "Fundamentals", "Evaluation & Metrics": a short title line followed by a question. */
+function isSectionLine(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const block = blocks[index]!;
+  if (block.type !== 'paragraph' || !isSectionTitle(inlineText(block.children))) return false;
+  if (isAdmonitionTitle(inlineText(block.children))) return false;
+  const next = blocks[index + 1];
+  if (!next) return false;
+  if (promptAt(index + 1, blocks, proposals, choice)) return true;
+  return next.type === 'list' && isQuestionList(next);
+}
+
+function isSectionTitleBeforeQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const next = blocks[index + 1];
+  return next?.type === 'list' && isQuestionList(next) && isSectionLine(index, blocks, proposals, choice);
+}
+
+/**
+ * In copied text a list that follows another list after two or more blank
+ * lines stands where a heading was lost: its bullets answer a question the
+ * page no longer shows, not the question above.
+ */
+function isLostHeadingGap(block: RootContent, previous: RootContent | undefined): boolean {
+  return block.type === 'list' && (block.data?.blankLinesBefore ?? 0) >= 2 && previous?.type === 'list';
+}
+
+/** A lone top heading that opens the document and asks nothing names it. */
+function bodyTitleIndex(blocks: readonly RootContent[], choice: ConstructChoice): number {
+  const first = blocks.findIndex((block) => block.type !== 'html' || block.value.trim() !== '');
+  const block = blocks[first];
+  if (!block || block.type !== 'heading' || choice.headingDepths.has(block.depth)) return -1;
+  const sameDepth = blocks.filter((other) => other.type === 'heading' && other.depth === block.depth).length;
+  return sameDepth === 1 ? first : -1;
+}
+
+/** The prompt as it stands in the source (for a `<details>` block, its summary). */
+function writtenText(found: PromptCandidate, source: string): string {
+  const { start, end } = found.position;
+  if (start.offset === undefined || end.offset === undefined) return found.prompt;
+  const text = source.slice(start.offset, end.offset);
+  return found.construct === 'details' ? (summaryText(text) ?? found.prompt) : text;
+}
+
+function reportOrphan(doc: Document, blocks: RootContent[], afterQuestion: boolean, lostHeading: boolean): void {
+  const first = blocks[0]!.position?.start;
+  const last = blocks.at(-1)!.position?.end;
+  const text = blocks.map((block) => blockText(block)).join(' ').replace(/\s+/g, ' ').trim();
+  if (text === '') return;
+  const snippet = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const lines = first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
+  const place = first ? { line: first.line, column: first.column } : undefined;
+  if (!afterQuestion) {
+    doc.source.vfile.info(`Text before the first question (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'preamble', source: 'qbank' });
+  } else if (lostHeading) {
+    doc.source.vfile.message(`Text with no question above it (${lines}), probably under a heading lost when the page was copied: kept out of the answer before it: "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
+  } else {
+    doc.source.vfile.message(`Text between questions that belongs to no question (${lines}): "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
+  }
+}
+
+function blockText(block: RootContent): string {
+  if ('value' in block && typeof block.value === 'string') return block.value;
+  if ('children' in block) return (block.children as RootContent[]).map(blockText).join(' ');
+  return '';
+}

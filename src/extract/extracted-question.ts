@@ -1,0 +1,23 @@
+import type { RootContent } from 'mdast';
+
+/** The ways notes mark a question; each has a recogniser in `recognizers/`. */
+export type Construct = 'heading' | 'bold' | 'qa' | 'details' | 'line' | 'list-item';
+
+/** One question as found in one file, before normalisation. */
+export interface ExtractedQuestion {
+  file: string;
+  /** 1-based line and column where the question starts. */
+  line: number;
+  column: number;
+  /** The question exactly as written in the source. */
+  written: string;
+  /** Clean wording: numbering, prefixes, emphasis, emoji and citation links removed. */
+  prompt: string;
+  /** The answer's blocks (wrapper tags and `A:` prefixes removed); empty when there is none. */
+  answer: RootContent[];
+  /** Innermost section heading (or section line in copied text), if any. */
+  topic: string | null;
+  construct: Construct;
+  /** Asks for code ("Implement softmax"), or is answered by code alone. */
+  coding: boolean;
+}

@@ -1,0 +1,75 @@
+/**
+ * Does a line ask something? English and Korean. Interview notes ask with
+ * a question mark, with a question word, with an imperative ("Explain ...",
+ * "Compare ..."), or in Korean with an interrogative or request ending.
+ */
+
+const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
+const IMPERATIVE = /^(?:explain|describe|compare|contrast|define|implement|write|list|name|give|discuss|derive|prove|state|outline|differentiate|distinguish|design|tell me|walk (?:me )?through|code|show (?:that|how)|summari[sz]e|illustrate|please (?:explain|describe|tell))\b/i;
+const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|하시오|쓰시오|구하시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라)))\s*$/;
+const HANGUL = /[\uac00-\ud7a3]/;
+
+/** Strip what does not change whether a line asks: trailing brackets, emoji, quotes. */
+function core(text: string): string {
+  return text
+    .replace(/\s*\[[^\]]*\]\s*$/, '')
+    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu, '')
+    .replace(/["'”’)\]\s]+$/, '')
+    .trim();
+}
+
+export function isInterrogative(text: string): boolean {
+  const line = core(text);
+  if (line.length < 3 || !/\p{L}/u.test(line)) return false;
+  if (/[?？]$/.test(line)) return true;
+  if (line.length > 300) return false;
+  const firstSentence = line.split(/(?<=[.!])\s/)[0]!;
+  if (IMPERATIVE.test(line) && firstSentence.length >= line.length - 1 && wordCount(line) <= 30) return true;
+  if (QUESTION_WORD.test(line) && !/[.!:;,]$/.test(line) && wordCount(line) >= 3 && wordCount(line) <= 30) return true;
+  if (HANGUL.test(line) && KOREAN_ENDING.test(line.replace(/[.!]$/, ''))) return true;
+  return false;
+}
+
+/**
+ * A short heading-like line ("Gradient descent", "Hyper Parameter",
+ * "Steps of perceptron"): a prompt when an answer follows it, a section
+ * title when questions follow it.
+ */
+export function isTitleLike(text: string): boolean {
+  const line = text.trim();
+  if (line.length === 0 || line.length > 80) return false;
+  if (/[.,:;!?]$/.test(line)) return false;
+  if (/[=]/.test(line)) return false;
+  return wordCount(line) <= 8;
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'for', 'in', 'on', 'to', 'vs', 'vs.', 'with', 'by', '&', 'at', 'from']);
+
+/**
+ * A section title in copied text: short, and every major word capitalised
+ * ("Evaluation & Metrics", "Deep Learning Architectures") or Korean.
+ * "Ensemble effect", an answer line, is not.
+ */
+export function isSectionTitle(text: string): boolean {
+  const line = text.trim();
+  if (!isTitleLike(line)) return false;
+  const words = line.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5) return false;
+  if (HANGUL.test(line)) return !KOREAN_ENDING.test(line);
+  const bare = (word: string) => word.replace(/^[(\["']+|[)\]"']+$/g, '');
+  return words.every((word) => MINOR_WORDS.has(bare(word).toLowerCase()) || /^[\p{Lu}\d]/u.test(bare(word)) || !/\p{L}/u.test(word));
+}
+
+/** Admonition titles of docs sites: their paragraph belongs to the answer above. */
+export function isAdmonitionTitle(text: string): boolean {
+  return /^(?:note|tip|hint|info|important|warning|caution|danger|example|see also|remark|attention|참고|주의|팁)$/i.test(text.trim());
+}
+
+/** Labels of a `<summary>` that hides an answer rather than asking. */
+export function isAnswerLabel(text: string): boolean {
+  return /^(?:[\p{Extended_Pictographic}\ufe0f\s]*)(?:show |view |see |reveal )?(?:the )?(?:answer|solution|explanation|hint|details|more|정답|답|해설|풀이|답변)s?(?:\s*보기)?\s*[:.]?$/iu.test(text.trim());
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

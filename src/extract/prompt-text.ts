@@ -1,0 +1,56 @@
+/**
+ * The clean wording of a prompt: what a learner should read on a card.
+ * Numbering, `Q:` prefixes, trailing difficulty emoji and link clutter such
+ * as `[[src](url)]` are how notes are written, not what they ask.
+ */
+import type { Nodes, PhrasingContent } from 'mdast';
+
+const NUMBERING = [
+  /^#{1,6}\s+/, // a heading marker kept in copied text ("# 1. Implement softmax")
+  /^(?:Q(?:uestion)?|질문|문제)\s*\d*\s*[:.)\-–]\s*/i,
+  /^Q\d+\s+/i,
+  /^\(?\d{1,3}(?:\.\d{1,3})*\s*[.):\-–]\s+/,
+  /^\(?\d{1,3}\)\s*/,
+  /^[①-⑳]\s*/u,
+];
+const EDGE_EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\s]+|[\p{Extended_Pictographic}\u200d\ufe0f\s]+$/gu;
+const LINK_CLUTTER = /^(?:src|source|sources|link|ref|refs|reference|출처|참고|원문|\d+)$/i;
+
+/** Text of inline nodes, leaving out links that are citations rather than words. */
+export function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+    else if (node.type === 'inlineMath') out += `\\(${node.value}\\)`;
+    else if (node.type === 'break') out += ' ';
+    else if (node.type === 'html') out += /^<br\s*\/?>$/i.test(node.value.trim()) ? ' ' : '';
+    else if (node.type === 'link' || node.type === 'linkReference') {
+      const text = inlineText(node.children);
+      if (!LINK_CLUTTER.test(text.trim()) && !/^https?:\/\//.test(text.trim())) out += text;
+    } else if ('children' in node) out += inlineText(node.children as PhrasingContent[]);
+  }
+  return out;
+}
+
+export function cleanPrompt(raw: string): string {
+  let text = raw.replace(/\s+/g, ' ').trim();
+  text = text.replace(/\[\s*\]|\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const pattern of NUMBERING) {
+      const next = text.replace(pattern, '');
+      if (next !== text && next.trim() !== '') {
+        text = next;
+        changed = true;
+      }
+    }
+    const trimmed = text.replace(EDGE_EMOJI, '').trim();
+    if (trimmed !== text && trimmed !== '') {
+      text = trimmed;
+      changed = true;
+    }
+  }
+  // Emphasis markers left in plain text (`**What is X?**` copied as-is).
+  text = text.replace(/^(\*\*|__)(.+)\1$/, '$2').replace(/^([*_])(.+)\1$/, '$2');
+  return text.trim();
+}

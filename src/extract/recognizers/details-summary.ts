@@ -1,0 +1,27 @@
+/**
+ * `<details><summary>What is X?</summary> ... </details>`: the summary asks,
+ * the body answers. A summary that only labels the answer ("Answer",
+ * "💡 Show Answer") is not a prompt.
+ */
+import type { Recognizer } from './recognizer.js';
+import { candidate } from './recognizer.js';
+import { isAnswerLabel } from '../interrogative.js';
+
+const SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
+
+export function summaryText(html: string): string | undefined {
+  const match = SUMMARY.exec(html);
+  if (!match) return undefined;
+  return match[1]!.replace(/<[^>]+>/g, '').replace(/\*\*|__/g, '').trim();
+}
+
+export const detailsSummaryRecognizer: Recognizer = {
+  construct: 'details',
+  recognize(block) {
+    if (block.type !== 'html' || !block.position) return undefined;
+    const text = summaryText(block.value);
+    if (!text || isAnswerLabel(text)) return undefined;
+    const found = candidate('details', [{ type: 'text', value: text }], block.position);
+    return found.prompt ? found : undefined;
+  },
+};

@@ -1,0 +1,12 @@
+/** A paragraph of its own that asks: copied web text, plain Markdown notes. */
+import type { Recognizer } from './recognizer.js';
+import { candidate } from './recognizer.js';
+
+export const plainLineRecognizer: Recognizer = {
+  construct: 'line',
+  recognize(block) {
+    if (block.type !== 'paragraph' || !block.position) return undefined;
+    const found = candidate('line', block.children, block.position);
+    return found.prompt ? found : undefined;
+  },
+};

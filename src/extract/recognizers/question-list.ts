@@ -1,0 +1,64 @@
+/**
+ * Lists whose items ask: `- What is X?` with nested bullets as the answer,
+ * Korean lists of questions with tab-indented follow-ups (each its own
+ * question), and lists of questions with no answers at all. A table of
+ * contents, whose items only link to anchors on the page, is not one.
+ */
+import type { List, ListItem, RootContent } from 'mdast';
+import { candidate, type PromptCandidate } from './recognizer.js';
+
+export interface ListQuestion {
+  candidate: PromptCandidate;
+  answer: RootContent[];
+}
+
+function itemPrompt(item: ListItem): PromptCandidate | undefined {
+  const [first] = item.children;
+  if (first?.type !== 'paragraph' || !first.position) return undefined;
+  const found = candidate('list-item', first.children, first.position);
+  return found.prompt ? found : undefined;
+}
+
+/** Most items ask, and the list is not a table of contents. */
+export function isQuestionList(list: List): boolean {
+  if (isTableOfContents(list)) return false;
+  const prompts = list.children.map(itemPrompt);
+  const asking = prompts.filter((prompt) => prompt?.interrogative).length;
+  return asking >= 1 && asking * 2 >= list.children.length;
+}
+
+export function isTableOfContents(list: List): boolean {
+  const linked = list.children.filter((item) => {
+    const [first] = item.children;
+    return first?.type === 'paragraph' && first.children.length === 1 && first.children[0]!.type === 'link' && first.children[0].url.startsWith('#');
+  });
+  return linked.length > 0 && linked.length * 2 >= list.children.length;
+}
+
+/**
+ * The questions of a question list, in document order. A nested item that
+ * asks is a follow-up question of its own; nested content that does not ask
+ * is the answer of the item above it. Items that neither ask nor have an
+ * answer are returned in `stray` for reporting.
+ */
+export function questionsInList(list: List): { questions: ListQuestion[]; stray: ListItem[] } {
+  const questions: ListQuestion[] = [];
+  const stray: ListItem[] = [];
+  for (const item of list.children) {
+    const prompt = itemPrompt(item);
+    const answer: RootContent[] = [];
+    const followUps: ListQuestion[] = [];
+    for (const child of item.children.slice(1)) {
+      if (child.type === 'list' && isQuestionList(child)) {
+        const nested = questionsInList(child);
+        followUps.push(...nested.questions);
+        answer.push(...nested.stray.map((strayItem) => ({ ...child, children: [strayItem] }) as List));
+      } else answer.push(child);
+    }
+    if (prompt && (prompt.interrogative || prompt.marked || answer.length > 0)) {
+      questions.push({ candidate: prompt, answer });
+    } else stray.push(item);
+    questions.push(...followUps);
+  }
+  return { questions, stray };
+}
