@@ -1,0 +1,128 @@
+/**
+ * The load stage: input paths -> decoded, normalised text, one SourceFile per
+ * text file and one SkippedFile (with the reason) for everything else. Every
+ * observation about a file's bytes travels as a message on its vfile.
+ */
+import { open } from 'node:fs/promises';
+import { VFile } from 'vfile';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { decodeBytes } from './decode.js';
+import { discoverInputs, type DiscoveredFile, type DiscoverOptions, type SkippedFile } from './discover.js';
+import { normaliseText } from './normalise-text.js';
+
+export { discoverInputs, decodeBytes, normaliseText };
+export type { DiscoveredFile, DiscoverOptions, SkippedFile };
+export { repairMojibake, type MojibakeRepair } from './mojibake.js';
+
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** Display path (relative to cwd, '/' separators, NFC); also `vfile.path`. */
+  file: string;
+  /** Decoded and normalised text: LF line endings, NFC, no invisible characters. */
+  text: string;
+  /** The encoding the bytes were read in: 'utf-8', 'utf-16le', 'euc-kr', 'windows-1252', ... */
+  encoding: string;
+  /** Carries every load diagnostic; later stages add theirs. */
+  vfile: VFile;
+}
+
+export interface LoadOptions {
+  /** Files larger than this are skipped; default 8 MiB. */
+  maxBytes?: number;
+}
+
+export interface LoadInputsOptions extends DiscoverOptions, LoadOptions {
+  /** Files read at the same time; default 8. */
+  concurrency?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+const DEFAULT_CONCURRENCY = 8;
+
+export function isSourceFile(loaded: SourceFile | SkippedFile): loaded is SourceFile {
+  return 'text' in loaded;
+}
+
+/** Reads one file; never throws: an unreadable, binary or oversized file comes back as a SkippedFile. */
+export async function loadSource(file: DiscoveredFile, options: LoadOptions = {}): Promise<SourceFile | SkippedFile> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Uint8Array;
+  try {
+    const handle = await open(file.path, 'r');
+    try {
+      // Size from the open handle, so the check and the read see the same file.
+      const { size } = await handle.stat();
+      if (size > maxBytes) {
+        return { file: file.file, reason: `too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})` };
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'not found' : (code ?? String(error));
+    return { file: file.file, reason: `unreadable (${why})` };
+  }
+  // The file may have grown between stat and read.
+  if (bytes.length > maxBytes) {
+    return { file: file.file, reason: `too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})` };
+  }
+
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'binary') return { file: file.file, reason: decoded.reason };
+  const normalised = normaliseText(decoded.text);
+  const blank = normalised.text.trim() === '';
+  const text = blank ? '' : normalised.text;
+
+  const vfile = new VFile({ path: file.file, value: text });
+  for (const diagnostic of [...decoded.diagnostics, ...normalised.diagnostics]) report(vfile, diagnostic);
+  if (blank) {
+    const reason = bytes.length === 0 ? 'empty file' : 'empty file (only whitespace)';
+    vfile.info(reason, { place: { line: 1, column: 1 }, ruleId: 'empty-file', source: 'qbank' });
+  }
+  return { path: file.path, file: file.file, text, encoding: decoded.encoding, vfile };
+}
+
+/** Discovers and loads every input; sources in display-path order, skipped files sorted likewise. */
+export async function loadInputs(
+  inputs: string[],
+  options: LoadInputsOptions = {},
+): Promise<{ sources: SourceFile[]; skipped: SkippedFile[] }> {
+  const discovery = await discoverInputs(inputs, options);
+  const loaded = await mapWithConcurrency(discovery.files, options.concurrency ?? DEFAULT_CONCURRENCY, (file) =>
+    loadSource(file, options),
+  );
+  const sources = loaded.filter(isSourceFile);
+  const skipped = [...discovery.skipped, ...loaded.filter((l): l is SkippedFile => !isSourceFile(l))];
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { sources, skipped };
+}
+
+function report(vfile: VFile, diagnostic: Diagnostic): void {
+  const place = diagnostic.line === undefined ? undefined : { line: diagnostic.line, column: diagnostic.column ?? 1 };
+  const options = { place, ruleId: diagnostic.ruleId, source: 'qbank' };
+  if (diagnostic.severity === 'info') vfile.info(diagnostic.message, options);
+  else vfile.message(diagnostic.message, options);
+}
+
+/** Results in input order; at most `limit` calls of `task` pending at once. */
+async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
