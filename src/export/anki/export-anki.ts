@@ -1,0 +1,42 @@
+/**
+ * `exportAnki`: build the deck and write `<outDir>/<deck name>.apkg`, keeping the build state
+ * (build-state.ts) beside it, both atomically.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import type { QuestionBank } from '../../schema/question-bank.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { buildApkg } from './build-apkg.js';
+import type { BuildApkgOptions } from './build-apkg.js';
+import { STATE_FILE_NAME, readState, serialiseState } from './build-state.js';
+import { deckFileName } from './deck-file-name.js';
+import { parentDeckName } from './deck.js';
+
+export interface ExportAnkiOptions extends Omit<BuildApkgOptions, 'previous'> {
+  /** Folder for the .apkg and its state file; created when missing. */
+  outDir: string;
+}
+
+export interface ExportAnkiResult {
+  /** Path of the written .apkg. */
+  file: string;
+  /** Notes in the deck. */
+  notes: number;
+  diagnostics: Diagnostic[];
+}
+
+export async function exportAnki(bank: QuestionBank, options: ExportAnkiOptions): Promise<ExportAnkiResult> {
+  const outDir = resolve(options.outDir);
+  await mkdir(outDir, { recursive: true });
+  const { state, diagnostics } = await readState(outDir);
+  // State is kept per deck name, so several decks can share one output folder.
+  const deckName = parentDeckName(options.deckName);
+  const built = await buildApkg(bank, { ...options, deckName, previous: state.decks[deckName] });
+
+  const file = join(outDir, deckFileName(deckName));
+  await writeFileAtomic(file, built.bytes);
+  state.decks[deckName] = built.state;
+  await writeFileAtomic(join(outDir, STATE_FILE_NAME), serialiseState(state));
+  return { file, notes: built.notes, diagnostics: [...diagnostics, ...built.diagnostics] };
+}

@@ -1,0 +1,68 @@
+/**
+ * Media packed into the deck: local images that answers reference.
+ *
+ * Each file gets a name derived from its own name and a hash of its bytes
+ * (`diagram-1a2b3c4d.png`): stable across builds, different whenever the picture changes (so the
+ * note's field changes and Anki updates the note), never clashing between two folders' `a.png`,
+ * and always a single safe file name as Anki's importer demands (rslib import_export/package/media.rs).
+ */
+import { createHash } from 'node:crypto';
+import { extname, basename } from 'node:path';
+
+/** Reads a local file; undefined when it cannot be read. Injected so that tests need no disk. */
+export type ReadFile = (absolutePath: string) => Uint8Array | undefined;
+
+export interface MediaFile {
+  name: string;
+  data: Uint8Array;
+}
+
+const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.bmp', '.avif']);
+
+export type MediaResult = { name: string } | { problem: string };
+
+export class MediaStore {
+  private readonly byPath = new Map<string, MediaResult>();
+  private readonly byName = new Map<string, Uint8Array>();
+
+  constructor(private readonly read: ReadFile) {}
+
+  /** Add a local image by absolute path; gives its media name, or why it cannot be packed. */
+  addImage(absolutePath: string): MediaResult {
+    const known = this.byPath.get(absolutePath);
+    if (known) return known;
+    const result = this.load(absolutePath);
+    this.byPath.set(absolutePath, result);
+    return result;
+  }
+
+  private load(absolutePath: string): MediaResult {
+    const extension = extname(absolutePath).toLowerCase();
+    // Only pictures: a note must not be able to pack an arbitrary file (say ~/.ssh/id_rsa) into a deck.
+    if (!IMAGE_EXTENSIONS.has(extension)) return { problem: `not an image file type (${extension || 'no extension'})` };
+    const data = this.read(absolutePath);
+    if (data === undefined) return { problem: 'file not found or unreadable' };
+    const hash = createHash('sha1').update(data).digest('hex').slice(0, 8);
+    const name = `${mediaStem(basename(absolutePath, extname(absolutePath)))}-${hash}${extension}`;
+    this.byName.set(name, data);
+    return { name };
+  }
+
+  /** Every packed file, sorted by name (the order of the zip members and the media map). */
+  files(): MediaFile[] {
+    return [...this.byName.keys()].sort().map((name) => ({ name, data: this.byName.get(name)! }));
+  }
+}
+
+/**
+ * A file-name stem Anki keeps as it is: letters, digits, `-` and `_` only (Hangul included), NFC,
+ * not starting with `_` (Anki treats `_name` files as shared static files), at most 30 characters
+ * (90 bytes of Hangul: with hash and extension the name stays under Anki's 120-byte limit).
+ */
+function mediaStem(stem: string): string {
+  const safe = stem
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+    .replace(/^[-_]+|-+$/g, '');
+  return Array.from(safe).slice(0, 30).join('').replace(/-+$/, '') || 'image';
+}

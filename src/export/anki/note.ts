@@ -1,0 +1,73 @@
+/**
+ * One note from one question: its GUID, its four fields (sanitised HTML only) and its tags.
+ */
+import type { Occurrence, Question } from '../../schema/question-bank.js';
+import { answerField } from './answer-field.js';
+import type { ImageOutcome } from './answer-field.js';
+import { convertDollarMath } from './dollar-math.js';
+import { escapeHtml, finishField } from './field-text.js';
+import { noteGuid } from './ids.js';
+import { noteTags } from './tags.js';
+
+export interface Note {
+  guid: string;
+  question: Question;
+  /** Question, Answer, Topic, Sources, in the note type's field order. */
+  fields: [question: string, answer: string, topic: string, sources: string];
+  tags: string[];
+  /** Images of the answer that could not be packed. */
+  missingImages: { src: string; problem: string }[];
+  /** The occurrence whose answer this is (image paths are relative to its file). */
+  answerSource: Occurrence;
+}
+
+/** Resolves an `<img src>` of an answer that came from `occurrence`'s file. */
+export type ImageResolver = (src: string, occurrence: Occurrence) => ImageOutcome;
+
+/** The question, with its other-language wordings under it. */
+export function questionField(question: Question): string {
+  let html = escapeHtml(convertDollarMath(question.question));
+  for (const lang of ['ko', 'en'] as const) {
+    const wording = question.translations[lang]?.trim();
+    if (wording && wording !== question.question.trim()) {
+      html += `\n<div class="translation" lang="${lang}">${escapeHtml(convertDollarMath(wording))}</div>`;
+    }
+  }
+  return finishField(html);
+}
+
+/** `file:line` of every place the question was found, one per line. */
+export function sourcesField(occurrences: readonly Occurrence[]): string {
+  const places = [...new Set(occurrences.map((o) => `${o.file}:${o.line}`))];
+  return finishField(places.map(escapeHtml).join('<br>'));
+}
+
+/** The occurrence that gave the primary answer (else the first one with any answer, else the first). */
+export function answerSourceOf(question: Question): Occurrence {
+  const html = question.answer?.html;
+  return (
+    question.occurrences.find((o) => html !== undefined && o.answer?.html === html) ??
+    question.occurrences.find((o) => o.answer !== null) ??
+    question.occurrences[0]!
+  );
+}
+
+export function buildNote(question: Question, resolveImage: ImageResolver): Note {
+  const answerSource = answerSourceOf(question);
+  const answer = question.answer
+    ? answerField(question.answer.html, (src) => resolveImage(src, answerSource))
+    : { html: '', missingImages: [] };
+  return {
+    guid: noteGuid(question.id),
+    question,
+    fields: [
+      questionField(question),
+      answer.html,
+      finishField(escapeHtml(question.topic ?? '')),
+      sourcesField(question.occurrences),
+    ],
+    tags: noteTags(question),
+    missingImages: answer.missingImages,
+    answerSource,
+  };
+}

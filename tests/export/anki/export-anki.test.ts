@@ -1,0 +1,231 @@
+/**
+ * The Anki deck end to end: what is written, that Anki's importer invariants hold (checked by the
+ * independent ../shared/tools/verify_apkg.py), and that rebuilds keep ids and bump `mod` only for
+ * what changed.
+ */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportAnki, STATE_FILE_NAME } from '../../../src/export/anki/index.js';
+import { fieldChecksum } from '../../../src/export/anki/sort-field.js';
+import { answer, bank, question, readDeck, sampleQuestions, verifyApkg } from './bank-builder.js';
+
+let outDir: string;
+beforeEach(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'qbank-anki-'));
+});
+afterEach(async () => {
+  await rm(outDir, { recursive: true, force: true });
+});
+
+/** A clock that says what the test wants it to say (seconds). */
+function clock(seconds: number): () => number {
+  return () => seconds;
+}
+
+const T0 = 1_700_000_000;
+
+describe('exportAnki', () => {
+  it('writes <outDir>/<deck name>.apkg that the importer checker accepts, unanswered questions left out and reported', async () => {
+    const questions = sampleQuestions();
+    const result = await exportAnki(bank(questions), { outDir, now: clock(T0) });
+
+    expect(result.file).toBe(join(outDir, 'ML Interview.apkg'));
+    expect(result.notes).toBe(4);
+    const check = verifyApkg(result.file, '--expect-notes', '4');
+    expect(check.output).toMatch(/^ok: 4 notes, 4 cards/m);
+    expect(check.status).toBe(0);
+
+    const unanswered = result.diagnostics.filter((d) => d.ruleId === 'anki-unanswered');
+    expect(unanswered).toHaveLength(1);
+    expect(unanswered[0]).toMatchObject({ file: 'notes/ml-basics.md', line: 30, severity: 'info' });
+    expect(unanswered[0]!.message).toContain('What is batch normalization?');
+  });
+
+  it('puts unanswered questions in with includeUnanswered, with an empty Answer and a visible "No answer yet" back', async () => {
+    const result = await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0), includeUnanswered: true });
+    expect(verifyApkg(result.file, '--expect-notes', '5').status).toBe(0);
+    const deck = await readDeck(await readFile(result.file));
+    const note = deck.notes.find((n) => n.fields[0] === 'What is batch normalization?')!;
+    expect(note.fields[1]).toBe('');
+    expect(note.tags).toContain('flag::no-answer');
+    const model = Object.values(deck.models)[0]!;
+    expect(model.tmpls[0]!.afmt).toContain('{{^Answer}}<p class="no-answer">No answer yet.</p>{{/Answer}}');
+    expect(result.diagnostics.filter((d) => d.ruleId === 'anki-unanswered')).toEqual([]);
+  });
+
+  it('fills the four fields with the question (Korean wording under it), the answer, the topic and file:line sources', async () => {
+    const result = await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0) });
+    const deck = await readDeck(await readFile(result.file));
+    const model = Object.values(deck.models)[0]!;
+    expect(model.name).toBe('qbank question');
+    expect(model.flds.map((f) => f.name)).toEqual(['Question', 'Answer', 'Topic', 'Sources']);
+
+    const [gd, korean, softmax, code] = deck.notes;
+    expect(gd!.fields).toEqual([
+      'What is gradient descent?',
+      '<p>It updates the weights against the gradient: <span class="math math-inline">\\(\\theta \\leftarrow \\theta - \\eta \\nabla L(\\theta)\\)</span>.</p>',
+      'Optimization',
+      'notes/ml-basics.md:3',
+    ]);
+    expect(korean!.fields[0]).toBe(
+      '경사 하강법(Gradient Descent)이란?\n<div class="translation" lang="ko">경사 하강법이란 무엇인가?</div>',
+    );
+    expect(korean!.fields[1]).toContain('<li>손실 함수의 기울기 반대 방향으로 이동합니다.</li>');
+    expect(korean!.fields[3]).toBe('notes/한국어 노트.md:7');
+    // `$...$` and `$$...$$` become Anki's MathJax delimiters.
+    expect(softmax!.fields[1]).toContain('\\(\\sigma(z)_i = e^{z_i} / \\sum_j e^{z_j}\\)');
+    expect(softmax!.fields[1]).toContain('\\[\\sum_i \\sigma(z)_i = 1\\]');
+    expect(softmax!.fields[1]).toContain('<div class="math math-display">\\[\\sigma(z) \\in (0, 1)^n\\]</div>');
+    expect(softmax!.fields[1]).not.toContain('$');
+    // Code is highlighted at export time into hljs classes.
+    expect(code!.fields[1]).toContain('<code class="language-python hljs"><span class="hljs-keyword">def</span>');
+    expect(code!.fields[1]).toContain('<span class="hljs-comment"># normalise</span>');
+  });
+
+  it('puts each topic in a Parent::Topic sub-deck and questions without a topic in the parent', async () => {
+    const questions = [...sampleQuestions(), question({ question: 'What is overfitting?', line: 40 })];
+    const result = await exportAnki(bank(questions), { outDir, now: clock(T0), deckName: 'Deep Learning' });
+    expect(result.file).toBe(join(outDir, 'Deep Learning.apkg'));
+    const deck = await readDeck(await readFile(result.file));
+    expect(deck.decks.map((d) => d.name).sort()).toEqual([
+      'Deep Learning',
+      'Deep Learning::Fundamentals',
+      'Deep Learning::Optimization',
+      'Deep Learning::최적화',
+      'Default',
+    ]);
+    const deckOf = (q: string) => deck.notes.find((n) => n.fields[0].startsWith(q))!.deck;
+    expect(deckOf('What is gradient descent?')).toBe('Deep Learning::Optimization');
+    expect(deckOf('경사 하강법')).toBe('Deep Learning::최적화');
+    expect(deckOf('Implement softmax')).toBe('Deep Learning::Fundamentals');
+    expect(deckOf('What is overfitting?')).toBe('Deep Learning');
+    expect(verifyApkg(result.file, '--expect-notes', '5').status).toBe(0);
+  });
+
+  it('merges topics that differ only in case into one deck (Anki matches deck names case-insensitively)', async () => {
+    const questions = [
+      question({ question: 'Q one?', topic: 'optimization' }),
+      question({ question: 'Q two?', topic: 'Optimization' }),
+    ];
+    const result = await exportAnki(bank(questions), { outDir, now: clock(T0) });
+    const deck = await readDeck(await readFile(result.file));
+    expect(deck.decks.map((d) => d.name).filter((n) => n.includes('::'))).toEqual(['ML Interview::Optimization']);
+    expect(new Set(deck.notes.map((n) => n.deck))).toEqual(new Set(['ML Interview::Optimization']));
+    expect(verifyApkg(result.file, '--expect-notes', '2').status).toBe(0);
+  });
+
+  it('tags notes with topic, source, language, kind and flags, without spaces', async () => {
+    const result = await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0) });
+    const deck = await readDeck(await readFile(result.file));
+    const [gd, korean, , code] = deck.notes;
+    expect(gd!.tags).toEqual(['kind::concept', 'lang::en', 'qbank', 'source::notes::ml-basics.md', 'topic::Optimization']);
+    expect(korean!.tags).toEqual(['kind::concept', 'lang::ko', 'qbank', 'source::notes::한국어_노트.md', 'topic::최적화']);
+    expect(code!.tags).toContain('flag::code-indentation-lost');
+    expect(code!.tags).toContain('kind::coding');
+    for (const note of deck.notes) for (const t of note.tags) expect(t).not.toMatch(/[\s"]/);
+  });
+
+  it('stores Anki\'s checksum of the HTML-stripped first field', async () => {
+    const questions = [question({ question: 'Is 3 < 5 & "quoted"?' }), ...sampleQuestions()];
+    const result = await exportAnki(bank(questions), { outDir, now: clock(T0) });
+    const deck = await readDeck(await readFile(result.file));
+    const escaped = deck.notes[0]!;
+    expect(escaped.fields[0]).toBe('Is 3 &lt; 5 &amp; &quot;quoted&quot;?');
+    expect(escaped.sfld).toBe('Is 3 < 5 & "quoted"?');
+    expect(escaped.csum).toBe(fieldChecksum('Is 3 < 5 &amp; "quoted"?'));
+    const korean = deck.notes.find((n) => n.fields[0].startsWith('경사'))!;
+    expect(korean.sfld).toBe('경사 하강법(Gradient Descent)이란?\n경사 하강법이란 무엇인가?');
+    // Same value Anki's own test vector gives for "test" and "今日" (rslib/src/notes/mod.rs).
+    expect(fieldChecksum('<b>test</b>')).toBe(2840236005);
+    expect(fieldChecksum('今日')).toBe(1464653051);
+  });
+
+  it('derives GUIDs from question ids and the note type and deck ids from names, never from the clock', async () => {
+    const first = await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0) });
+    const a = await readDeck(await readFile(first.file));
+    const other = await mkdtemp(join(tmpdir(), 'qbank-anki-other-'));
+    try {
+      const second = await exportAnki(bank(sampleQuestions()), { outDir: other, now: clock(T0 + 86_400 * 30) });
+      const b = await readDeck(await readFile(second.file));
+      expect(b.notes.map((n) => n.guid)).toEqual(a.notes.map((n) => n.guid));
+      expect(b.notes.map((n) => n.id)).toEqual(a.notes.map((n) => n.id));
+      expect(Object.keys(b.models)).toEqual(Object.keys(a.models));
+      expect(b.decks).toEqual(a.decks);
+      // Only the modification times differ, and they are the clock's seconds.
+      expect(new Set(b.notes.map((n) => n.mod))).toEqual(new Set([T0 + 86_400 * 30]));
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+    expect(a.notes[0]!.guid).toBe(`qbank-${sampleQuestions()[0]!.id}`);
+    for (const note of a.notes) {
+      expect(note.id).toBeGreaterThanOrEqual(1e12);
+      expect(note.id).toBeLessThan(Date.now());
+    }
+  });
+
+  it('rebuilds an unchanged bank into identical bytes', async () => {
+    const first = await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0) });
+    const before = await readFile(first.file);
+    const second = await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0 + 5000) });
+    const after = await readFile(second.file);
+    expect(second.file).toBe(first.file);
+    expect(Buffer.compare(before, after)).toBe(0);
+  });
+
+  it('after one answer is edited, keeps the GUID set and makes only that note\'s mod newer', async () => {
+    const first = await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0) });
+    const oldCopy = join(outDir, 'previous.apkg');
+    await (await import('node:fs/promises')).copyFile(first.file, oldCopy);
+
+    const edited = sampleQuestions();
+    edited[2] = { ...edited[2]!, answer: answer('<p>Softmax turns scores into probabilities that sum to one.</p>') };
+    const second = await exportAnki(bank(edited), { outDir, now: clock(T0 + 3600) });
+
+    const check = verifyApkg(second.file, '--expect-notes', '4', '--compare', oldCopy);
+    expect(check.report.compare).toMatchObject({ same_guid_set: true, common: 4, changed_notes_not_newer: 0 });
+    expect(check.status).toBe(0);
+
+    const before = await readDeck(await readFile(oldCopy));
+    const after = await readDeck(await readFile(second.file));
+    const mods = after.notes.map((n, i) => [n.fields[0], before.notes[i]!.mod, n.mod]);
+    expect(mods).toEqual([
+      ['What is gradient descent?', T0, T0],
+      [expect.stringContaining('경사 하강법'), T0, T0],
+      ['Explain the softmax function', T0, T0 + 3600],
+      ['Implement softmax in NumPy', T0, T0],
+    ]);
+  });
+
+  it('never gives an edited note a mod that is not newer, even when the clock goes back', async () => {
+    await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0) });
+    const edited = sampleQuestions();
+    edited[0] = { ...edited[0]!, answer: answer('<p>Step downhill.</p>') };
+    const second = await exportAnki(bank(edited), { outDir, now: clock(T0 - 999) });
+    const deck = await readDeck(await readFile(second.file));
+    expect(deck.notes[0]!.mod).toBe(T0 + 1);
+  });
+
+  it('keeps its state beside the output and writes nothing else there', async () => {
+    await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0) });
+    await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0), deckName: 'Second' });
+    expect((await readdir(outDir)).sort()).toEqual([STATE_FILE_NAME, 'ML Interview.apkg', 'Second.apkg']);
+    const state = JSON.parse(await readFile(join(outDir, STATE_FILE_NAME), 'utf8'));
+    expect(Object.keys(state.decks)).toEqual(['ML Interview', 'Second']);
+    const guid = `qbank-${sampleQuestions()[0]!.id}`;
+    expect(state.decks['ML Interview'].notes[guid]).toEqual([expect.stringMatching(/^[0-9a-f]{16}$/), T0]);
+  });
+
+  it('accepts a millisecond clock such as Date.now and stores seconds', async () => {
+    const result = await exportAnki(bank(sampleQuestions()), { outDir, now: () => T0 * 1000 + 999 });
+    const deck = await readDeck(await readFile(result.file));
+    expect(new Set(deck.notes.map((n) => n.mod))).toEqual(new Set([T0]));
+  });
+
+  it('writes a valid empty deck when no question has an answer', async () => {
+    const result = await exportAnki(bank([question({ question: 'Only a question?', answer: null })]), { outDir, now: clock(T0) });
+    expect(result.notes).toBe(0);
+    expect(verifyApkg(result.file, '--expect-notes', '0').status).toBe(0);
+  });
+});
