@@ -8,10 +8,16 @@
  * back to its candidate bytes, and a run of such characters is re-read as
  * UTF-8. A repair is made only where it is unambiguous: the candidate bytes
  * must form a valid multi-byte UTF-8 sequence, one reading must be cheaper
- * than every other (see `Candidate`), and the character it encodes must lie outside Latin-1 (so "café" or a stray "Ã"
- * stay as written) and be an assigned, non-control character. A run that
- * yields only one two-byte character ("Ü“" could be U+0713) is left alone:
- * such pairs occur in real text; two or more, or any longer sequence, do not.
+ * than every other (see `Candidate`), and the character it encodes must
+ * lie outside Latin-1 (so "café" or a stray "Ã" stay as written) and be an
+ * assigned, non-control character.
+ *
+ * Real prose sometimes has the same shape: a letter followed directly by
+ * punctuation ("café”…" reads as E9 94 85 = U+9505, "café\u00a0»" as 逻).
+ * So a sequence made of a letter and only such punctuation proves nothing
+ * by itself, and a single two-byte sequence ("Ü“" = U+0713) is weak
+ * evidence; a run is repaired only when its other sequences make it
+ * convincing (see `evidence`).
  */
 
 import { windows1252CodePoint } from './windows-1252.js';
@@ -112,8 +118,8 @@ function repairsInRun(run: readonly RunChar[]): MojibakeRepair[] {
       start += 1;
     }
   }
-  const convincing = sequences.length >= 2 || sequences.some((s) => s.length >= 3);
-  if (!convincing) return [];
+  const total = sequences.reduce((sum, sequence) => sum + evidence(run, sequence), 0);
+  if (total < 2) return [];
 
   // Adjacent sequences become one repair so that a message shows a whole word.
   const repairs: MojibakeRepair[] = [];
@@ -134,6 +140,21 @@ function repairsInRun(run: readonly RunChar[]): MojibakeRepair[] {
     previousEnd = start + length;
   }
   return repairs;
+}
+
+/** Punctuation that follows a word in real prose; mojibake uses the same characters. */
+const PROSE_FOLLOWERS = new Set([...'…’‘”“–—•™»«®©\u00a0']);
+
+/**
+ * How much a sequence proves that its run is mojibake: 2 for three or four
+ * bytes, 1 for two (Cyrillic, Greek: convincing when there are several),
+ * 0 when it is a letter followed only by prose punctuation.
+ */
+function evidence(run: readonly RunChar[], { start, length }: Sequence): number {
+  const lead = run[start]!.text;
+  const followers = run.slice(start + 1, start + length);
+  if (/\p{L}/u.test(lead) && followers.every((c) => PROSE_FOLLOWERS.has(c.text))) return 0;
+  return length >= 3 ? 2 : 1;
 }
 
 /**
