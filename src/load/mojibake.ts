@@ -56,8 +56,10 @@ const candidates: ReadonlyMap<number, readonly Candidate[]> = (() => {
   // which is what Windows-1252's undefined bytes become on some systems).
   for (let byte = 0x80; byte <= 0xff; byte++) add(byte, byte, 0);
   for (let byte = 0x80; byte <= 0xff; byte++) add(windows1252CodePoint(byte), byte, 0);
+  // Windows-1257 only for lead bytes (its Baltic letters at 0xC0-0xFF): read as continuation
+  // bytes, its Ø Æ ø æ would turn runs of accented letters ("èæ") into CJK.
   const baltic = new TextDecoder('windows-1257');
-  for (let byte = 0x80; byte <= 0xff; byte++) {
+  for (let byte = 0xc0; byte <= 0xff; byte++) {
     const codePoint = baltic.decode(Uint8Array.of(byte)).codePointAt(0);
     if (codePoint !== undefined && codePoint !== 0xfffd) add(codePoint, byte, 1);
   }
@@ -148,12 +150,13 @@ const PROSE_FOLLOWERS = new Set([...'…’‘”“–—•™»«®©\u00a0']
 /**
  * How much a sequence proves that its run is mojibake: 2 for three or four
  * bytes, 1 for two (Cyrillic, Greek: convincing when there are several),
- * 0 when it is a letter followed only by prose punctuation.
+ * 0 when it could be a word's end: a letter followed only by prose
+ * punctuation ("é”…").
  */
 function evidence(run: readonly RunChar[], { start, length }: Sequence): number {
   const lead = run[start]!.text;
   const followers = run.slice(start + 1, start + length);
-  if (/\p{L}/u.test(lead) && followers.every((c) => PROSE_FOLLOWERS.has(c.text))) return 0;
+  if (/^\p{L}$/u.test(lead) && followers.every((c) => PROSE_FOLLOWERS.has(c.text))) return 0;
   return length >= 3 ? 2 : 1;
 }
 
@@ -176,7 +179,8 @@ function sequenceAt(run: readonly RunChar[], start: number): Sequence | undefine
     if (cost < bestCost) [best, bestCost, tie] = [codePoint, cost, false];
     else if (cost === bestCost) tie = true;
   }
-  if (best === undefined || tie) return undefined;
+  // One borrowed Windows-1257 byte explains the seed; needing more is a coincidence of accented letters ("çØæ").
+  if (best === undefined || tie || bestCost > 1) return undefined;
   if (best <= 0xff || UNWANTED_RESULT.test(String.fromCodePoint(best))) return undefined;
   return { start, length: utf8Length(best), codePoint: best };
 }

@@ -73,12 +73,23 @@ describe('repairMojibake', () => {
     ]);
   });
 
-  it('changes nothing in text without mojibake (property)', () => {
-    // Hangul, CJK, emoji, ASCII and typographic punctuation, as real notes mix them.
-    const char = fc.constantFrom(...'aZ 09?.\n\t한국어학습中文字👋🚀’“”—…•→×²·é');
+  it('changes nothing in prose without mojibake: words in any script with their punctuation (property)', () => {
+    const from = (chars: string) => fc.constantFrom(...chars);
+    const syllables = (low: number, high: number) =>
+      fc.array(fc.integer({ min: low, max: high }), { minLength: 1, maxLength: 4 }).map((cs) => String.fromCodePoint(...cs));
+    const word = fc.oneof(
+      fc.array(from('abcxyzABC'), { minLength: 1, maxLength: 8 }).map((c) => c.join('')),
+      fc.constantFrom('café', 'naïve', 'résumé', 'déjà', 'à', 'é', 'Übung', 'Straße', 'cœur', 'señor', 'Ærø', 'façade', 'Škoda', 'Dvořák'),
+      syllables(0xac00, 0xd7a3), // Hangul
+      syllables(0x4e00, 0x9fff), // CJK ideographs
+      from('👋🚀✅').map((e) => e),
+      fc.constantFrom('m²', '3×3', '90°', '1½', '👩\u200d💻'),
+    );
+    const closing = from('…’”»™®,').map((c) => c).chain((c) => fc.constantFrom('', c, '”…', '…”', '\u00a0»'));
+    const gap = fc.constantFrom(' ', ' — ', ' · ', ' × ', '\n', '\t', ' “', ' «\u00a0', ' (', ') ');
+    const prose = fc.array(fc.tuple(word, closing, gap), { maxLength: 12 }).map((parts) => parts.flat().join(''));
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 60 }), (chars) => {
-        const text = chars.join('');
+      fc.property(prose, (text) => {
         expect(repairMojibake(text).text).toBe(text);
       }),
     );
