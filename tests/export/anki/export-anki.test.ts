@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportAnki, STATE_FILE_NAME } from '../../../src/export/anki/index.js';
 import { fieldChecksum } from '../../../src/export/anki/sort-field.js';
-import { answer, bank, question, readDeck, sampleQuestions, verifyApkg } from './bank-builder.js';
+import { XSS_VECTORS } from './xss-vectors.js';
+import { REPO_ROOT, answer, bank, question, readDeck, sampleQuestions, verifyApkg } from './bank-builder.js';
+
+const FIXTURES = join(REPO_ROOT, 'tests/fixtures/anki');
 
 let outDir: string;
 beforeEach(async () => {
@@ -227,5 +230,61 @@ describe('exportAnki', () => {
     const result = await exportAnki(bank([question({ question: 'Only a question?', answer: null })]), { outDir, now: clock(T0) });
     expect(result.notes).toBe(0);
     expect(verifyApkg(result.file, '--expect-notes', '0').status).toBe(0);
+  });
+
+  it('packs local images as media relative to the answer\'s file, keeps remote images as links, reports missing ones', async () => {
+    const withImages = question({
+      question: 'How does the loss curve look?',
+      file: 'notes/training.md',
+      line: 9,
+      answer: answer(
+        '<p><img src="img/loss%20curve.png" alt="loss"> <img src="./img/diagram.svg" alt="diagram"> ' +
+          '<img src="https://example.com/remote.png" alt="remote"> <img src="img/absent.png" alt="absent figure"> ' +
+          '<img src="../../../../../../etc/passwd" alt="not an image"></p>',
+      ),
+    });
+    const result = await exportAnki(bank([withImages]), { outDir, now: clock(T0), sourceRoot: FIXTURES });
+    const check = verifyApkg(result.file, '--expect-notes', '1');
+    expect(check.output).toMatch(/^ok: 1 note, 1 card, 1 model, 2 decks, 2 media files$/m);
+    expect(check.report.warnings).toEqual([]);
+
+    const deck = await readDeck(await readFile(result.file));
+    const names = Object.values(deck.media).sort();
+    expect(names).toEqual([expect.stringMatching(/^diagram-[0-9a-f]{8}\.svg$/), expect.stringMatching(/^loss-curve-[0-9a-f]{8}\.png$/)]);
+    const png = Object.entries(deck.media).find(([, name]) => name.endsWith('.png'))![0];
+    expect(Buffer.compare(Buffer.from(deck.members[png]!), await readFile(join(FIXTURES, 'notes/img/loss curve.png')))).toBe(0);
+    const back = deck.notes[0]!.fields[1];
+    for (const name of names) expect(back).toContain(`src="${name}"`);
+    expect(back).toContain('src="https://example.com/remote.png"');
+    expect(back).toContain('<span class="missing-image">[image: absent figure]</span>');
+    expect(back).toContain('<span class="missing-image">[image: not an image]</span>');
+
+    const missing = result.diagnostics.filter((d) => d.ruleId === 'anki-image-missing');
+    expect(missing.map((d) => [d.file, d.line, d.severity])).toEqual([
+      ['notes/training.md', 9, 'warning'],
+      ['notes/training.md', 9, 'warning'],
+    ]);
+    expect(missing[0]!.message).toContain('img/absent.png');
+    expect(missing[1]!.message).toContain('not an image file type');
+  });
+
+  it('lets no XSS vector from an answer or a question reach any field', async () => {
+    const hostile = XSS_VECTORS.map((vector, i) =>
+      question({ question: `Hostile ${i} ${vector}`, line: i + 1, topic: vector, answer: answer(`<p>ok ${i}</p>${vector}`) }),
+    );
+    const result = await exportAnki(bank(hostile), { outDir, now: clock(T0) });
+    expect(verifyApkg(result.file, '--expect-notes', String(hostile.length)).status).toBe(0);
+    const deck = await readDeck(await readFile(result.file));
+    expect(deck.notes).toHaveLength(XSS_VECTORS.length);
+    for (const note of deck.notes) {
+      const [front, back, topic, sources] = note.fields;
+      // Answer HTML keeps only inert markup.
+      expect(back).not.toMatch(/<\s*(script|style|iframe|object|embed|svg|math|form|input|meta|base|link|body|textarea|template)\b/i);
+      expect(back).not.toMatch(/\son[a-z]+\s*=|\sstyle\s*=/i);
+      expect(back).not.toMatch(/(href|src|action|data)\s*=\s*"?\s*(javascript|vbscript|data):/i);
+      // The question, topic and sources are text: a vector there shows as escaped characters.
+      expect(front).toMatch(/^Hostile \d+ /);
+      for (const text of [front, topic, sources]) expect(text).not.toMatch(/[<>]/);
+    }
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * The Answer field: answer.html is sanitised again (fields render in a web view with scripting on),
+ * code is highlighted, `$` math converted, images packed or replaced.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerField } from '../../../src/export/anki/answer-field.js';
+import type { ImageOutcome } from '../../../src/export/anki/answer-field.js';
+import { XSS_VECTORS } from './xss-vectors.js';
+
+const noImages = (): ImageOutcome => ({ kind: 'missing', problem: 'no images in this test' });
+const field = (html: string): string => answerField(html, noImages).html;
+
+
+/** Nothing in `html` can run script or load styling. */
+function expectInert(html: string): void {
+  expect(html).not.toMatch(/<\s*(script|style|iframe|object|embed|svg|math|form|input|button|meta|base|link|body|textarea|template|noscript)\b/i);
+  expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+  expect(html).not.toMatch(/\sstyle\s*=/i);
+  expect(html).not.toMatch(/\s(href|src|action|data|srcdoc)\s*=\s*"?\s*(javascript|vbscript|data):/i);
+  expect(html).not.toMatch(/javascript:|vbscript:|data:text|data:image/i);
+}
+
+describe('answerField sanitising', () => {
+  it.each(XSS_VECTORS)('neutralises %s', (vector) => {
+    const html = field(`<p>Before</p>${vector}<p>After</p>`);
+    expectInert(html);
+    expect(html.startsWith('<p>Before</p>')).toBe(true);
+  });
+
+  it('keeps the ordinary markup of an answer (written here as the serialiser writes it)', () => {
+    const html =
+      '<p>A <strong>bold</strong>, <em>emphasised</em> and <code>inline</code> claim with a <a href="https://example.com/x?a=1&#x26;b=2">link</a>.</p>\n' +
+      '<ol>\n<li>one</li>\n<li>two<ul><li>nested</li></ul></li>\n</ol>\n' +
+      '<table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>\n' +
+      '<details><summary>More</summary><p>hidden</p></details>\n<blockquote><p>quote</p></blockquote>';
+    expect(field(html)).toBe(html);
+  });
+
+  it('drops the content of script and style, but keeps the text of unknown elements', () => {
+    expect(field('<p>a<script>var x = 1;</script>b</p>')).toBe('<p>ab</p>');
+    expect(field('<style>p { color: red }</style><p>x</p>')).toBe('<p>x</p>');
+    expect(field('<p><custom-tag>kept text</custom-tag></p>')).toBe('<p>kept text</p>');
+  });
+});
+
+describe('answerField math', () => {
+  it('turns $...$ and $$...$$ into \\(...\\) and \\[...\\], leaving prices, escaped dollars and code alone', () => {
+    const html = field(
+      '<p>Loss $L = -\\sum y \\log p$ and $$a^2 + b^2$$ but it costs $5 or $10, \\$3, and <code>$HOME</code>.</p>' +
+        '<pre><code class="language-bash">echo $PATH$</code></pre>',
+    );
+    expect(html).toContain('Loss \\(L = -\\sum y \\log p\\) and \\[a^2 + b^2\\] but it costs $5 or $10, \\$3, and <code>$HOME</code>.');
+    expect(html).toContain('$PATH$');
+  });
+
+  it('leaves math spans from upstream untouched, even with dollars and < inside', () => {
+    const html = '<p><span class="math math-inline">\\(a &#x3C; b, \\$x\\$\\)</span></p>';
+    expect(field(html)).toBe('<p><span class="math math-inline">\\(a &#x3C; b, \\$x\\$\\)</span></p>');
+  });
+});
+
+describe('answerField code', () => {
+  it('highlights known languages with hljs classes and leaves unknown ones plain', () => {
+    const html = field(
+      '<pre><code class="language-ts">const x: number = 1;</code></pre><pre><code class="language-mermaid">graph TD; A--&gt;B</code></pre>',
+    );
+    expect(html).toContain(
+      '<code class="language-ts hljs"><span class="hljs-keyword">const</span> <span class="hljs-attr">x</span>: <span class="hljs-built_in">number</span> = <span class="hljs-number">1</span>;</code>',
+    );
+    expect(html).toContain('<code class="language-mermaid">graph TD; A-->B</code>');
+  });
+
+  it('keeps the text of highlighted code exactly, indentation included', () => {
+    const code = 'def f(x):\n    if x &lt; 0:\n        return -x\n    return x\n';
+    const html = field(`<pre><code class="language-python">${code}</code></pre>`);
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).toBe('def f(x):\n    if x &#x3C; 0:\n        return -x\n    return x\n');
+  });
+});
+
+describe('answerField images', () => {
+  it('points packed local images at their media name, keeps remote ones, and marks missing ones', () => {
+    const seen: string[] = [];
+    const result = answerField(
+      '<p><img src="img/plot.png" alt="plot"> <img src="https://example.com/a.png" alt="remote"> <img src="gone.png" alt="lost figure"></p>',
+      (src) => {
+        seen.push(src);
+        if (src.startsWith('https:')) return { kind: 'remote' };
+        if (src === 'img/plot.png') return { kind: 'packed', name: 'plot-0a1b2c3d.png' };
+        return { kind: 'missing', problem: 'file not found or unreadable' };
+      },
+    );
+    expect(seen).toEqual(['img/plot.png', 'https://example.com/a.png', 'gone.png']);
+    expect(result.html).toBe(
+      '<p><img src="plot-0a1b2c3d.png" alt="plot"> <img src="https://example.com/a.png" alt="remote"> <span class="missing-image">[image: lost figure]</span></p>',
+    );
+    expect(result.missingImages).toEqual([{ src: 'gone.png', problem: 'file not found or unreadable' }]);
+  });
+});

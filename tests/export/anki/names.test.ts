@@ -1,0 +1,57 @@
+/** Tags, deck names and file names are made safe the same way every time. */
+import { describe, expect, it } from 'vitest';
+import { deckFileName } from '../../../src/export/anki/deck-file-name.js';
+import { planDecks } from '../../../src/export/anki/deck.js';
+import { allocateIds, stableId } from '../../../src/export/anki/ids.js';
+import { tag, tagComponent } from '../../../src/export/anki/tags.js';
+
+describe('tags', () => {
+  it('turn whitespace into _ and drop what Anki forbids in a tag', () => {
+    expect(tagComponent('  Linear  Algebra\u3000기초 ')).toBe('Linear_Algebra_기초');
+    expect(tagComponent('say "hi"\u0007')).toBe('say_hi');
+    expect(tag('topic', 'A::B')).toBe('topic::A:B');
+    expect(tag('topic', '   ')).toBe('topic::blank');
+  });
+});
+
+describe('decks', () => {
+  it('nest a parent given with :: under its own ancestors', () => {
+    const { decks } = planDecks('Study::ML', ['Optimization']);
+    expect(decks.map((d) => d.name)).toEqual(['Study', 'Study::ML', 'Study::ML::Optimization']);
+  });
+
+  it('have ids that depend on the name only', () => {
+    const a = planDecks('ML Interview', ['B', 'A']).decks;
+    const b = planDecks('ML Interview', ['A', 'B', null]).decks;
+    expect(a).toEqual(b);
+    expect(new Set(a.map((d) => d.id)).size).toBe(3);
+  });
+});
+
+describe('deckFileName', () => {
+  it('keeps a readable name and removes what file systems forbid', () => {
+    expect(deckFileName('ML Interview')).toBe('ML Interview.apkg');
+    expect(deckFileName('Study::ML')).toBe('Study - ML.apkg');
+    expect(deckFileName('a/b\\c:d*e?"f"<g>|h')).toBe('a_b_c_d_e__f__g__h.apkg');
+    expect(deckFileName(' ..hidden. ')).toBe('hidden.apkg');
+    expect(deckFileName('CON')).toBe('_CON.apkg');
+    expect(deckFileName('면접 질문')).toBe('면접 질문.apkg');
+  });
+});
+
+describe('ids', () => {
+  it('are millisecond-like integers Anki keeps, constant for a name', () => {
+    const id = stableId('deck', 'ml interview');
+    expect(id).toBe(stableId('deck', 'ml interview'));
+    expect(id).not.toBe(stableId('deck', 'ml interview 2'));
+    expect(Number.isSafeInteger(id)).toBe(true);
+    expect(id).toBeGreaterThanOrEqual(1e12);
+    expect(id).toBeLessThan(1.5e12);
+  });
+
+  it('stay unique for many keys', () => {
+    const keys = Array.from({ length: 50_000 }, (_, i) => `qbank-${i.toString(16).padStart(16, '0')}`);
+    const ids = allocateIds('note', keys);
+    expect(new Set(ids.values()).size).toBe(keys.length);
+  });
+});
