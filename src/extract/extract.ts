@@ -228,7 +228,7 @@ function isLostHeadingGap(block: RootContent, previous: RootContent | undefined)
 function bodyTitleIndex(blocks: readonly RootContent[], choice: ConstructChoice): number {
   const first = blocks.findIndex((block) => block.type !== 'html' || block.value.trim() !== '');
   const block = blocks[first];
-  if (!block || block.type !== 'heading' || choice.headingDepths.has(block.depth)) return -1;
+  if (!block || block.type !== 'heading' || block.depth !== 1 || choice.headingDepths.has(block.depth)) return -1;
   const sameDepth = blocks.filter((other) => other.type === 'heading' && other.depth === block.depth).length;
   return sameDepth === 1 ? first : -1;
 }

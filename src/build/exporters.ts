@@ -1,0 +1,33 @@
+/**
+ * The output formats, each an exporter from a question bank to files in the
+ * output folder. Adding a format is adding an entry here.
+ */
+import type { QuestionBank } from '../schema/question-bank.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+import type { Format } from '../config/config.js';
+import { exportJson } from '../export/json/index.js';
+import { exportAnki } from '../export/anki/index.js';
+
+export interface ExportSettings {
+  outDir: string;
+  /** Directory that occurrence paths are relative to (for media next to notes). */
+  cwd: string;
+  anki?: { deckName?: string; includeUnanswered?: boolean };
+  pdf?: { fileName?: string; title?: string; paper?: 'A4' | 'Letter'; columns?: number; includeUnanswered?: boolean };
+}
+
+export interface ExportOutcome {
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+export type Exporter = (bank: QuestionBank, settings: ExportSettings) => Promise<ExportOutcome>;
+
+export const exporters: Record<Format, Exporter | undefined> = {
+  json: async (bank, settings) => ({ files: (await exportJson(bank, { outDir: settings.outDir })).files, diagnostics: [] }),
+  anki: async (bank, settings) => {
+    const result = await exportAnki(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...settings.anki });
+    return { files: [result.file], diagnostics: result.diagnostics };
+  },
+  pdf: undefined,
+};

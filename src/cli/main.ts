@@ -1,0 +1,123 @@
+/**
+ * The `qbank` command: `build` writes the outputs, `check` only reads and
+ * reports. Exit codes: 0 success, 1 the build failed (or, with --strict,
+ * warned), 2 the command itself was wrong.
+ */
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { build, UsageError } from '../build/build.js';
+import { collect } from '../build/collect.js';
+import { ConfigError, FORMATS, loadConfig } from '../config/config.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { diagnosticsOf, formatDiagnostic, sortDiagnostics } from '../report/reporter.js';
+import { buildOptionsFrom, type CommandLineOptions } from './options.js';
+import { perFileLines, summaryLines } from './summary.js';
+import { formatDecisions } from './dupes.js';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  cwd: string;
+}
+
+const defaultIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  cwd: process.cwd(),
+};
+
+interface CommonFlags {
+  strict?: boolean;
+  verbose?: boolean;
+  config?: string;
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('qbank')
+    .description('Turn interview notes into one question bank: JSON, an Anki deck and a PDF cheat sheet.')
+    .version(await version(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd()) })
+    .showHelpAfterError('(run qbank --help for usage)');
+
+  program
+    .command('build')
+    .description('Read notes and write the outputs (default inputs: sources/, default output: dist/).')
+    .argument('[inputs...]', 'files or folders of notes, read recursively')
+    .option('-o, --out <dir>', 'output folder', undefined)
+    .option('-f, --format <list>', `comma-separated formats: ${FORMATS.join(', ')} (default: all)`)
+    .option('--deck-name <name>', 'name of the Anki parent deck (default: "ML Interview")')
+    .option('--include-unanswered', 'also export questions that have no answer yet')
+    .addOption(new Option('--paper <size>', 'PDF paper size').choices(['A4', 'Letter']))
+    .option('--columns <n>', 'PDF columns per page (default: 3)')
+    .option('--pdf-name <file>', 'PDF file name (default: qbank-cheatsheet.pdf)')
+    .option('--no-dedupe', 'keep questions that several sources ask apart')
+    .option('--config <file>', 'config file (default: qbank.config.json, when present)')
+    .option('--strict', 'fail (exit 1) on warnings too')
+    .option('-v, --verbose', 'also print notes (info diagnostics)')
+    .action(async (inputs: string[], flags: CommandLineOptions & CommonFlags) => {
+      const { config } = await loadConfig(io.cwd, flags.config);
+      const result = await build(buildOptionsFrom(inputs, flags, config, io.cwd));
+      const diagnostics = [...result.files.flatMap((file) => diagnosticsOf(file.vfile)), ...result.diagnostics];
+      printDiagnostics(diagnostics, io, flags.verbose === true);
+      for (const line of summaryLines(result, diagnostics, result.outputs, io.cwd)) io.out(line);
+      exitCode = failureCode(diagnostics, flags.strict === true);
+    });
+
+  program
+    .command('check')
+    .description('Read notes and report what was found, writing nothing.')
+    .argument('[inputs...]', 'files or folders of notes, read recursively')
+    .option('--dupes', 'list every merge and near miss of the deduplication, with scores')
+    .option('--no-dedupe', 'do not merge duplicates')
+    .option('--config <file>', 'config file (default: qbank.config.json, when present)')
+    .option('--strict', 'fail (exit 1) on warnings too')
+    .action(async (inputs: string[], flags: CommonFlags & { dupes?: boolean; dedupe?: boolean }) => {
+      const { config } = await loadConfig(io.cwd, flags.config);
+      const options = buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd);
+      const collection = await collect(options);
+      for (const line of perFileLines(collection)) io.out(line);
+      const diagnostics = collection.files.flatMap((file) => diagnosticsOf(file.vfile));
+      for (const diagnostic of sortDiagnostics(diagnostics)) io.out(formatDiagnostic(diagnostic));
+      if (flags.dupes) for (const line of formatDecisions(collection.decisions)) io.out(line);
+      for (const line of summaryLines(collection, diagnostics, [], io.cwd)) io.out(line);
+      exitCode = failureCode(diagnostics, flags.strict === true);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.err(`qbank: ${error.message}`);
+      return 2;
+    }
+    io.err(`qbank: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}
+
+function printDiagnostics(diagnostics: Diagnostic[], io: Io, verbose: boolean): void {
+  for (const diagnostic of sortDiagnostics(diagnostics)) {
+    if (diagnostic.severity === 'info' && !verbose) continue;
+    io.err(formatDiagnostic(diagnostic));
+  }
+}
+
+function failureCode(diagnostics: Diagnostic[], strict: boolean): number {
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return 1;
+  if (strict && diagnostics.some((diagnostic) => diagnostic.severity === 'warning')) return 1;
+  return 0;
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const file = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'package.json');
+  try {
+    return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}

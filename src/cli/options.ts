@@ -1,0 +1,54 @@
+/** Turning command-line words and the config file into build options. */
+import { FORMATS, type Format, type QbankConfig } from '../config/config.js';
+import type { BuildOptions } from '../build/build.js';
+import { UsageError } from '../build/build.js';
+
+export interface CommandLineOptions {
+  out?: string;
+  format?: string;
+  deckName?: string;
+  includeUnanswered?: boolean;
+  paper?: string;
+  columns?: string;
+  pdfName?: string;
+  dedupe?: boolean;
+}
+
+export function parseFormats(list: string): Format[] {
+  const formats = list
+    .split(',')
+    .map((format) => format.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = formats.filter((format) => !(FORMATS as readonly string[]).includes(format));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new UsageError(`unknown format ${unknown.join(', ') || '(none)'}: choose from ${FORMATS.join(', ')}`);
+  }
+  return [...new Set(formats)] as Format[];
+}
+
+export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, config: QbankConfig, cwd: string): BuildOptions {
+  const paper = flags.paper ?? config.pdf?.paper;
+  if (paper !== undefined && paper !== 'A4' && paper !== 'Letter') throw new UsageError(`--paper takes A4 or Letter, not ${paper}`);
+  const columns = flags.columns === undefined ? config.pdf?.columns : Number(flags.columns);
+  if (columns !== undefined && (!Number.isInteger(columns) || columns < 1 || columns > 6)) throw new UsageError(`--columns takes a whole number from 1 to 6, not ${flags.columns}`);
+  const includeUnanswered = flags.includeUnanswered ?? undefined;
+  return {
+    cwd,
+    inputs: inputs.length > 0 ? inputs : (config.inputs ?? ['sources']),
+    outDir: flags.out ?? config.out ?? 'dist',
+    formats: flags.format ? parseFormats(flags.format) : (config.formats ?? FORMATS),
+    anki: {
+      ...config.anki,
+      ...(flags.deckName ? { deckName: flags.deckName } : {}),
+      ...(includeUnanswered !== undefined ? { includeUnanswered } : {}),
+    },
+    pdf: {
+      ...config.pdf,
+      ...(flags.pdfName ? { fileName: flags.pdfName } : {}),
+      ...(paper ? { paper } : {}),
+      ...(columns !== undefined ? { columns } : {}),
+      ...(includeUnanswered !== undefined ? { includeUnanswered } : {}),
+    },
+    dedupe: flags.dedupe === false ? false : { ...(config.dedupe ? { overrides: config.dedupe } : {}) },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * `qbank.config.json`: the settings a user keeps beside their notes. One zod
+ * schema validates the file and types it; command-line options override it.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+
+export const CONFIG_FILE_NAME = 'qbank.config.json';
+
+export const FORMATS = ['json', 'anki', 'pdf'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const QuestionRef = z.string().min(1).describe('A question id, or the exact question text.');
+
+export const QbankConfig = z
+  .object({
+    inputs: z.array(z.string()).optional().describe('Files or folders to read (default: ["sources"]).'),
+    out: z.string().optional().describe('Output folder (default: "dist").'),
+    formats: z.array(z.enum(FORMATS)).optional(),
+    anki: z
+      .object({
+        deckName: z.string().min(1).optional(),
+        includeUnanswered: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    pdf: z
+      .object({
+        fileName: z.string().min(1).optional(),
+        title: z.string().min(1).optional(),
+        paper: z.enum(['A4', 'Letter']).optional(),
+        columns: z.number().int().min(1).max(6).optional(),
+        includeUnanswered: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    dedupe: z
+      .object({
+        merge: z.array(z.tuple([QuestionRef, QuestionRef])).optional().describe('Pairs to merge whatever their score.'),
+        keepApart: z.array(z.tuple([QuestionRef, QuestionRef])).optional().describe('Pairs never to merge.'),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type QbankConfig = z.infer<typeof QbankConfig>;
+
+export class ConfigError extends Error {}
+
+/** Reads the config file: the one named, or `qbank.config.json` in `cwd` when there is one. */
+export async function loadConfig(cwd: string, explicit?: string): Promise<{ config: QbankConfig; file?: string }> {
+  const file = path.resolve(cwd, explicit ?? CONFIG_FILE_NAME);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (!explicit && (error as NodeJS.ErrnoException).code === 'ENOENT') return { config: {} };
+    throw new ConfigError(`cannot read config ${file}: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = QbankConfig.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new ConfigError(`${file}: ${problems.join('; ')}`);
+  }
+  return { config: parsed.data, file };
+}

@@ -1,0 +1,53 @@
+/**
+ * An answer's blocks as sanitised HTML. Raw HTML from the source is parsed
+ * (rehype-raw) and then sanitised (rehype-sanitize): no script, style,
+ * iframe, event handler or javascript:/data: URL survives. Math is kept as
+ * `\(..\)` / `\[..\]` text in marked spans, which Anki's MathJax and any
+ * MathJax page render as they are.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { Element } from 'hast';
+import type { InlineMath, Math } from 'mdast-util-math';
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+
+const mathElement = (tagName: 'span' | 'div', className: string, text: string): Element => ({
+  type: 'element',
+  tagName,
+  properties: { className: ['math', className] },
+  children: [{ type: 'text', value: text }],
+});
+
+const handlers = {
+  inlineMath: (_state: unknown, node: InlineMath) => mathElement('span', 'math-inline', `\\(${node.value}\\)`),
+  math: (_state: unknown, node: Math) => mathElement('div', 'math-display', `\\[${node.value}\\]`),
+};
+
+/** GitHub's sanitising schema, plus the classes code and math need, minus anything active. */
+export const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'button'],
+  attributes: {
+    ...defaultSchema.attributes,
+    code: [['className', /^language-[\w-]+$/]],
+    span: [['className', 'math', 'math-inline']],
+    div: [['className', 'math', 'math-display']],
+  },
+  protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'], longDesc: ['http', 'https'] },
+};
+
+const processor = unified()
+  .use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeStringify)
+  .freeze();
+
+export function answerHtml(blocks: readonly RootContent[]): string {
+  const root: Root = { type: 'root', children: structuredClone([...blocks]) };
+  const hast = processor.runSync(root);
+  return processor.stringify(hast).trim();
+}

@@ -1,0 +1,34 @@
+/**
+ * An answer's blocks as Markdown. Math is written back with the delimiters
+ * the source used (`\(..\)`, `\[..\]`, `$..$`, `$$..$$`), so nothing a user
+ * wrote changes form; copied plain text comes out as proper Markdown lists.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { InlineMath, Math } from 'mdast-util-math';
+import { toMarkdown, type Handle } from 'mdast-util-to-markdown';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mathToMarkdown } from 'mdast-util-math';
+
+const inlineMath: Handle = (node: InlineMath) => {
+  const delimiter = node.data?.delimiter ?? '$';
+  if (delimiter === '\\(' || delimiter === '\\[') return `\\(${node.value}\\)`;
+  return delimiter === '$$' ? `$$${node.value}$$` : `$${node.value}$`;
+};
+
+const math: Handle = (node: Math) => {
+  const delimiter = node.data?.delimiter ?? '$$';
+  if (delimiter === '\\[' || delimiter === '\\(') return `\\[${node.value}\\]`;
+  return `$$\n${node.value}\n$$`;
+};
+
+export function answerMarkdown(blocks: readonly RootContent[]): string {
+  const root: Root = { type: 'root', children: [...blocks] };
+  return toMarkdown(root, {
+    bullet: '-',
+    fences: true,
+    listItemIndent: 'one',
+    rule: '-',
+    extensions: [gfmToMarkdown(), mathToMarkdown()],
+    handlers: { inlineMath, math } as never,
+  }).trim();
+}

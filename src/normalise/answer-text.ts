@@ -1,0 +1,41 @@
+/** An answer as plain text: lists as indented bullets, math as its TeX, code as is. */
+import type { Nodes, RootContent } from 'mdast';
+
+export function answerText(blocks: readonly RootContent[]): string {
+  return blocks.map((block) => blockText(block, 0)).filter((text) => text !== '').join('\n').trim();
+}
+
+function blockText(node: Nodes, depth: number): string {
+  switch (node.type) {
+    case 'list':
+      return node.children.map((item) => blockText(item, depth)).join('\n');
+    case 'listItem': {
+      const [first, ...rest] = node.children;
+      const head = `${'  '.repeat(depth)}• ${first ? inlineText(first) : ''}`;
+      return [head, ...rest.map((child) => (child.type === 'list' ? blockText(child, depth + 1) : `${'  '.repeat(depth + 1)}${blockText(child, depth + 1)}`))].join('\n');
+    }
+    case 'code':
+      return node.value;
+    case 'math':
+      return `\\[${node.value}\\]`;
+    case 'html':
+      return node.value.replace(/<[^>]*>/g, '').trim();
+    case 'table':
+      return node.children.map((row) => row.children.map((cell) => inlineText(cell)).join(' | ')).join('\n');
+    case 'blockquote':
+      return node.children.map((child) => blockText(child, depth)).join('\n');
+    case 'thematicBreak':
+      return '';
+    default:
+      return inlineText(node);
+  }
+}
+
+function inlineText(node: Nodes): string {
+  if (node.type === 'inlineMath') return `\\(${node.value}\\)`;
+  if (node.type === 'break') return '\n';
+  if (node.type === 'html') return '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
+  return '';
+}

@@ -1,0 +1,168 @@
+/**
+ * One block of tests per recogniser: each shape of note that users bring,
+ * read end to end (parse, extract, normalise) from a small fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFixture, readNote, messagesOf } from '../helpers/read-note.js';
+
+const questionsOf = (name: string) => readFixture(name).questions.map((question) => question.question);
+
+describe('heading recogniser', () => {
+  it('takes numbered headings with citation links, leaving the links out of the question', () => {
+    const { questions } = readFixture('numbered-h4-src.md');
+    expect(questions.map((question) => question.question)).toEqual([
+      "What's the trade-off between bias and variance?",
+      'What is gradient descent?',
+      'Why do we use convolutions for images rather than just FC layers?',
+    ]);
+    expect(questions[2]!.occurrences[0]).toMatchObject({
+      line: 15,
+      question: '#### 12) Why do we use convolutions for images rather than just FC layers? [[src](http://houseofbots.com/)]',
+    });
+    expect(questions[0]!.answer!.markdown).toContain('high bias and low variance');
+    expect(questions[0]!.answer!.markdown).toContain('![bias-variance](/images/bias-variance.png)');
+  });
+
+  it('keeps sub-headings inside an answer instead of making them questions', () => {
+    const { questions } = readFixture('h2-numbered-with-subheadings.md');
+    expect(questions.map((question) => question.question)).toEqual([
+      'What is deep learning, and how is it different from traditional machine learning?',
+      'Explain the concept of backpropagation.',
+    ]);
+    const first = questions[0]!.answer!.markdown;
+    expect(first).toContain('### Key Distinctions');
+    expect(first).toContain('### Code Example: A Simple Network');
+    expect(first).toContain('```python\nimport torch.nn as nn');
+    expect(first).not.toContain('backpropagation');
+    expect(questions[1]!.answer!.markdown).toContain('### How It Works');
+  });
+
+  it('reads `### Q:` headings with a <details> answer, and the section above as the topic', () => {
+    const { questions } = readFixture('q-heading-details.md');
+    expect(questions.map((question) => [question.topic, question.question])).toEqual([
+      ['Optimization', 'What does the learning rate control?'],
+      ['Optimization', 'Why use momentum?'],
+      ['Regularization', 'What is weight decay?'],
+    ]);
+    const answer = questions[0]!.answer!;
+    expect(answer.markdown).toBe('The learning rate controls the size of each update step: $w \\leftarrow w - \\eta \\nabla L$.');
+    expect(answer.html).not.toContain('Show Answer');
+    expect(answer.html).not.toContain('details');
+    expect(questions[2]!.answer!.markdown).toContain('\\(\\lambda \\lVert w \\rVert^2\\)');
+  });
+});
+
+describe('bold paragraph recogniser', () => {
+  it('takes bold questions ending in difficulty emoji, and ends each answer at the next <br/>', () => {
+    const { questions } = readFixture('bold-emoji-br.md');
+    expect(questions.map((question) => question.question)).toEqual([
+      'What is supervised machine learning?',
+      'What is regression? Which models can you use to solve a regression problem?',
+      'What are the main assumptions of linear regression?',
+      'What’s the normal distribution? Why do we care about it?',
+      'How do we check if a variable follows the normal distribution?',
+    ]);
+    expect(questions.map((question) => question.topic)).toEqual([
+      'Supervised machine learning',
+      'Linear regression',
+      'Linear regression',
+      'Linear regression',
+      'Linear regression',
+    ]);
+    const regression = questions[1]!.answer!;
+    expect(regression.markdown).toContain('- *Linear Regression* establishes');
+    expect(regression.html).not.toContain('<br');
+    expect(questions[3]!.answer!.markdown).toContain('$f(x) = \\frac{1}{\\sigma\\sqrt{2\\pi}}');
+  });
+
+  it('does not take a bold phrase inside prose for a question', () => {
+    const { questions } = readNote('**What is X?**\n\nX is **not** a question, it is an answer.\n\n**Bold note**\n\nMore answer.\n');
+    expect(questions.map((question) => question.question)).toEqual(['What is X?']);
+    expect(questions[0]!.answer!.text).toContain('More answer.');
+  });
+});
+
+describe('question list recogniser', () => {
+  it('takes bullet questions, with nested bullets as their answers', () => {
+    const { questions } = readFixture('bullet-questions-nested-answers.md');
+    expect(questions.map((question) => question.question)).toEqual([
+      'What is a p-value?',
+      'What is the central limit theorem?',
+      'Explain the difference between Type I and Type II errors.',
+    ]);
+    expect(questions[0]!.answer!.markdown).toBe(
+      '- The probability of observing data at least as extreme as ours if the null hypothesis were true.\n- It is not the probability that the null hypothesis is true.',
+    );
+    expect(questions.every((question) => question.topic === 'Statistics')).toBe(true);
+  });
+
+  it('makes tab-indented Korean follow-ups questions of their own, without answers', () => {
+    const { questions } = readFixture('korean-bullets-tab-followups.md');
+    expect(questions.map((question) => question.question)).toEqual([
+      '딥러닝은 무엇인가요? 딥러닝과 머신러닝의 차이는?',
+      '왜 갑자기 딥러닝이 부흥했을까요?',
+      '마지막으로 읽은 논문은 무엇인가요? 설명해주세요',
+      'Cost Function과 Activation Function은 무엇인가요?',
+      'Sigmoid 대신 ReLU를 사용하는 이유는?',
+      'Tanh 함수의 특징은?',
+      '알고 있는 metric에 대해 설명해주세요',
+      '정규화를 왜 해야 할까요? 정규화의 방법은 무엇이 있나요?',
+    ]);
+    expect(questions.every((question) => question.answer === null && question.flags.includes('no-answer'))).toBe(true);
+    expect(questions.map((question) => question.topic)).toEqual(['딥러닝', '딥러닝', '딥러닝', '딥러닝', '딥러닝', '딥러닝', '머신러닝', '머신러닝']);
+    expect(questions.every((question) => question.lang === 'ko')).toBe(true);
+  });
+
+  it('does not take a table of contents for a second copy of the questions', () => {
+    const note = readFixture('question-list-with-toc.md');
+    expect(note.questions.map((question) => question.question)).toEqual([
+      'What is a convolution?',
+      'What is pooling?',
+      'Why do CNNs use padding?',
+      'How does a receptive field grow with depth?',
+    ]);
+    expect(note.questions.map((question) => question.occurrences[0]!.line)).toEqual([11, 12, 13, 14]);
+    expect(messagesOf(note.vfile)).toContain('5:table-of-contents');
+  });
+});
+
+describe('Q:/A: line recogniser', () => {
+  it('takes Q: lines and strips A: from an answer that runs over several lines', () => {
+    const { questions } = readNote('Q: Bias vs Variance?\nA: Bias = error from wrong assumptions\nVariance = error from sensitivity\nQ: What is dropout?\nA: Randomly zero activations\n', 'qa.txt');
+    expect(questions.map((question) => question.question)).toEqual(['Bias vs Variance?', 'What is dropout?']);
+    expect(questions[0]!.answer!.text).toBe('Bias = error from wrong assumptions\nVariance = error from sensitivity');
+    expect(questions[0]!.occurrences[0]!.question).toBe('Q: Bias vs Variance?');
+  });
+});
+
+describe('details summary recogniser', () => {
+  it('takes a <details> whose summary asks, with its body as the answer', () => {
+    const { questions } = readNote('<details>\n<summary>What is an epoch?</summary>\n\nOne pass over the whole training set.\n\n</details>\n\n<details>\n<summary>Why shuffle the data?</summary>\n\nSo that batches are not correlated.\n\n</details>\n');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is an epoch?', 'One pass over the whole training set.'],
+      ['Why shuffle the data?', 'So that batches are not correlated.'],
+    ]);
+  });
+});
+
+describe('plain line recogniser', () => {
+  it('takes title-like prompts followed by an answer list, and lines that ask', () => {
+    const { questions } = readNote('My notes\n\nGradient descent\n\n  • moves against the gradient\n\nWhat is momentum?\n\nA running average of gradients.\n', 'notes.txt');
+    expect(questions.map((question) => question.question)).toEqual(['Gradient descent', 'What is momentum?']);
+    expect(questions[0]!.answer!.markdown).toBe('- moves against the gradient');
+  });
+
+  it('keeps an admonition title and its paragraph in the answer above', () => {
+    const { questions } = readNote('Title\n\nWhat is a dummy variable trap?\n\n  • Drop one level.\n\nNote\n\nIf using regularizing, keep all levels.\n\nWhat is entropy?\n\nUncertainty.\n', 'notes.txt');
+    expect(questions).toHaveLength(2);
+    expect(questions[0]!.answer!.text).toContain('Note\nIf using regularizing, keep all levels.');
+  });
+
+  it('takes a coding task whose answer is the code under it', () => {
+    const { questions } = readNote('Coding\nQ: What is softmax?\nA: Normalised exponentials\n# 1. Implement softmax\ndef softmax(x):\nreturn np.exp(x) / np.exp(x).sum()\n', 'code.txt');
+    const coding = questions.find((question) => question.kind === 'coding')!;
+    expect(coding.question).toBe('Implement softmax');
+    expect(coding.answer!.markdown).toBe('```python\ndef softmax(x):\nreturn np.exp(x) / np.exp(x).sum()\n```');
+    expect(coding.flags).toContain('code-indentation-lost');
+  });
+});
