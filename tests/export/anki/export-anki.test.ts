@@ -99,7 +99,7 @@ describe('exportAnki', () => {
       'Deep Learning::최적화',
       'Default',
     ]);
-    const deckOf = (q: string) => deck.notes.find((n) => n.fields[0].startsWith(q))!.deck;
+    const deckOf = (q: string) => deck.notes.find((n) => n.fields[0]!.startsWith(q))!.deck;
     expect(deckOf('What is gradient descent?')).toBe('Deep Learning::Optimization');
     expect(deckOf('경사 하강법')).toBe('Deep Learning::최적화');
     expect(deckOf('Implement softmax')).toBe('Deep Learning::Fundamentals');
@@ -138,7 +138,7 @@ describe('exportAnki', () => {
     expect(escaped.fields[0]).toBe('Is 3 &lt; 5 &amp; &quot;quoted&quot;?');
     expect(escaped.sfld).toBe('Is 3 < 5 & "quoted"?');
     expect(escaped.csum).toBe(fieldChecksum('Is 3 < 5 &amp; "quoted"?'));
-    const korean = deck.notes.find((n) => n.fields[0].startsWith('경사'))!;
+    const korean = deck.notes.find((n) => n.fields[0]!.startsWith('경사'))!;
     expect(korean.sfld).toBe('경사 하강법(Gradient Descent)이란?\n경사 하강법이란 무엇인가?');
     // Same value Anki's own test vector gives for "test" and "今日" (rslib/src/notes/mod.rs).
     expect(fieldChecksum('<b>test</b>')).toBe(2840236005);
