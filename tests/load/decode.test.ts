@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, type Decoded } from '../../src/load/decode.js';
+
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+const bytes = (...parts: (string | number[])[]) =>
+  new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)))));
+
+function asText(decoded: Decoded) {
+  if (decoded.kind !== 'text') throw new Error(`expected text, got binary: ${decoded.reason}`);
+  return decoded;
+}
+
+describe('decodeBytes: UTF-8', () => {
+  it('reads UTF-8 without a byte order mark and says nothing about it', () => {
+    const decoded = asText(decodeBytes(utf8('What is dropout?\n드롭아웃이란?\n')));
+    expect(decoded).toEqual({ kind: 'text', text: 'What is dropout?\n드롭아웃이란?\n', encoding: 'utf-8', diagnostics: [] });
+  });
+
+  it('drops a UTF-8 byte order mark', () => {
+    const decoded = asText(decodeBytes(bytes([0xef, 0xbb, 0xbf], '# Notes\n')));
+    expect(decoded.text).toBe('# Notes\n');
+    expect(decoded.encoding).toBe('utf-8');
+  });
+
+  it('replaces invalid UTF-8 with U+FFFD and warns once, naming the first bad place and the count', () => {
+    const input = bytes('한국어 line\nsecond é ', [0xff, 0x80], ' tail\n', [0xc3]);
+    const decoded = asText(decodeBytes(input));
+    expect(decoded.text).toBe('한국어 line\nsecond é \ufffd\ufffd tail\n\ufffd');
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.diagnostics).toHaveLength(1);
+    expect(decoded.diagnostics[0]).toMatchObject({ severity: 'warning', ruleId: 'invalid-utf8', line: 2, column: 10 });
+    expect(decoded.diagnostics[0]!.message).toContain('3 byte sequences');
+    expect(decoded.diagnostics[0]!.message).toContain('2:10');
+  });
+});
+
+describe('decodeBytes: UTF-16 and UTF-32', () => {
+  const sample = 'Q: 경사 하강법?\r\nA: 👋 gradient descent\n';
+
+  it('reads UTF-16 LE with a byte order mark', () => {
+    const decoded = asText(decodeBytes(bytes([0xff, 0xfe], [...Buffer.from(sample, 'utf16le')])));
+    expect(decoded.text).toBe(sample);
+    expect(decoded.encoding).toBe('utf-16le');
+    expect(decoded.diagnostics).toEqual([expect.objectContaining({ severity: 'info', ruleId: 'encoding' })]);
+  });
+
+  it('reads UTF-16 BE with a byte order mark', () => {
+    const be = Buffer.from(sample, 'utf16le').swap16();
+    const decoded = asText(decodeBytes(bytes([0xfe, 0xff], [...be])));
+    expect(decoded.text).toBe(sample);
+    expect(decoded.encoding).toBe('utf-16be');
+  });
+
+  it('recognises UTF-16 without a byte order mark from the NUL bytes of mostly-ASCII text', () => {
+    const text = 'What is overfitting?\nA model that memorises noise.\n';
+    const le = asText(decodeBytes(new Uint8Array(Buffer.from(text, 'utf16le'))));
+    const be = asText(decodeBytes(new Uint8Array(Buffer.from(text, 'utf16le').swap16())));
+    expect([le.text, le.encoding]).toEqual([text, 'utf-16le']);
+    expect([be.text, be.encoding]).toEqual([text, 'utf-16be']);
+    expect(le.diagnostics[0]!.message).toMatch(/no byte order mark/);
+  });
+
+  it('reads UTF-32 LE with a byte order mark', () => {
+    const codePoints = [...'A👋'].map((c) => c.codePointAt(0)!);
+    const body = Buffer.alloc(codePoints.length * 4);
+    codePoints.forEach((cp, i) => body.writeUInt32LE(cp, i * 4));
+    expect(asText(decodeBytes(bytes([0xff, 0xfe, 0, 0], [...body]))).text).toBe('A👋');
+  });
+});
+
+describe('decodeBytes: legacy encodings', () => {
+  it('reads EUC-KR (CP949) Korean that is not valid UTF-8, and says so', () => {
+    const korean = '경사 하강법이란 무엇인가?\n손실 함수를 줄이는 방법.\n';
+    const euckr = [...korean].flatMap((c) => encodeEucKr(c));
+    const decoded = asText(decodeBytes(new Uint8Array(euckr)));
+    expect(decoded.text).toBe(korean);
+    expect(decoded.encoding).toBe('euc-kr');
+    expect(decoded.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', ruleId: 'encoding' })]);
+    expect(decoded.diagnostics[0]!.message).toContain('EUC-KR');
+  });
+
+  it('reads Windows-1252 text, typographic quotes included (which Node 20 would decode as Latin-1)', () => {
+    const decoded = asText(decodeBytes(bytes('caf', [0xe9], ' ', [0x93], 'quoted', [0x94], ' ', [0x85], '\n')));
+    expect(decoded.text).toBe('café “quoted” …\n');
+    expect(decoded.encoding).toBe('windows-1252');
+  });
+
+  it('keeps a UTF-8 note with a single bad byte as UTF-8 instead of re-reading it as a legacy encoding', () => {
+    const decoded = asText(decodeBytes(bytes('한국어 노트 é ', [0xe9], '\n')));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe('한국어 노트 é \ufffd\n');
+  });
+});
+
+describe('decodeBytes: binary files', () => {
+  it.each([
+    ['PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]],
+    ['PDF document', [...Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n')]],
+    ['ZIP archive', [0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]],
+    ['SQLite database', [...Buffer.from('SQLite format 3\0')]],
+    ['gzip archive', [0x1f, 0x8b, 8, 0]],
+  ])('refuses a %s by its magic number', (name, magic) => {
+    const decoded = decodeBytes(bytes(magic, 'rest of the file'));
+    expect(decoded).toEqual({ kind: 'binary', reason: `binary file (${name})` });
+  });
+
+  it('refuses a file full of NUL bytes', () => {
+    const data = new Uint8Array(4096);
+    for (let i = 0; i < data.length; i += 3) data[i] = 0x41;
+    expect(decodeBytes(data)).toMatchObject({ kind: 'binary', reason: 'binary file (NUL bytes)' });
+  });
+
+  it('refuses random bytes that no encoding reads', () => {
+    const data = new Uint8Array(2048).map((_, i) => ((i * 73 + 41) % 251) | 0x80);
+    expect(decodeBytes(data).kind).toBe('binary');
+  });
+
+  it('does not take a note that starts like a magic number for binary ("ID3 is ...")', () => {
+    expect(asText(decodeBytes(utf8('ID3 is a decision tree algorithm.\n'))).text).toMatch(/^ID3/);
+  });
+
+  it('removes a few stray NUL bytes from a text file, with a warning at the first and the lines named', () => {
+    const text = 'line one\nline\0 two\nthree\n' + 'more text to make the NULs a tiny share\n'.repeat(3) + 'end\0\n';
+    const decoded = asText(decodeBytes(utf8(text)));
+    expect(decoded.text).toBe(text.replaceAll('\0', ''));
+    expect(decoded.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', ruleId: 'nul-bytes', line: 2, column: 5 }),
+    ]);
+    expect(decoded.diagnostics[0]!.message).toBe('Removed 2 NUL bytes (lines 2, 7)');
+  });
+});
+
+/** EUC-KR bytes of one character, found by searching the decoder (Node has no EUC-KR encoder). */
+function encodeEucKr(char: string): number[] {
+  if (char.charCodeAt(0) < 0x80) return [char.charCodeAt(0)];
+  const decoder = new TextDecoder('euc-kr');
+  for (let lead = 0xb0; lead <= 0xc8; lead++) {
+    for (let trail = 0xa1; trail <= 0xfe; trail++) {
+      if (decoder.decode(Uint8Array.of(lead, trail)) === char) return [lead, trail];
+    }
+  }
+  throw new Error(`no EUC-KR code for ${char}`);
+}
