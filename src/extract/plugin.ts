@@ -1,0 +1,61 @@
+/**
+ * The extractor as unified plugins, for use in any remark pipeline:
+ *
+ *     const file = await unified().use(qbankParse).use(remarkQuestions).process(vfile)
+ *     file.data.questions // Question[]
+ *
+ * `qbankParse` is the parse stage as a unified parser (Markdown or copied
+ * plain text, decided from the content; TeX math delimiters understood).
+ * `remarkQuestions` also works after plain `remark-parse`.
+ */
+import type { Root } from 'mdast';
+import type { Plugin, Processor } from 'unified';
+import type { VFile } from 'vfile';
+import type { Question } from '../schema/question-bank.js';
+import type { SourceFormat } from '../parse/detect-format.js';
+import { parseSource } from '../parse/index.js';
+import { extractQuestions } from './extract.js';
+import { normaliseQuestions } from '../normalise/index.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Questions found by `remarkQuestions`. */
+    questions: Question[];
+    /** The note's title, when it has one. */
+    title: string;
+    /** Front matter read by `qbankParse`. */
+    frontMatter: Record<string, unknown>;
+  }
+}
+
+declare module 'mdast' {
+  interface RootData {
+    /** How `qbankParse` read the file. */
+    qbankFormat?: SourceFormat;
+  }
+}
+
+export const qbankParse: Plugin<[], string, Root> = function (this: Processor) {
+  this.parser = (text: string, file: VFile): Root => {
+    const doc = parseSource({ file: file.path ?? 'input', text, vfile: file });
+    if (doc.title) file.data.title = doc.title;
+    if (doc.frontMatter) file.data.frontMatter = doc.frontMatter;
+    doc.tree.data = { ...doc.tree.data, qbankFormat: doc.format };
+    return doc.tree;
+  };
+} as Plugin<[], string, Root>;
+
+export const remarkQuestions: Plugin<[], Root> = function () {
+  return (tree: Root, file: VFile) => {
+    const text = String(file.value ?? '');
+    const format = tree.data?.qbankFormat ?? 'markdown';
+    const extraction = extractQuestions({
+      source: { file: file.path ?? 'input', text, vfile: file },
+      format,
+      tree,
+      ...(file.data.title ? { title: file.data.title } : {}),
+    });
+    if (extraction.title && !file.data.title) file.data.title = extraction.title;
+    file.data.questions = normaliseQuestions(extraction.questions, file.data.frontMatter ? { frontMatter: file.data.frontMatter } : {});
+  };
+};

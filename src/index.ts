@@ -1,0 +1,42 @@
+/**
+ * qbank as a library: the same pipeline as the CLI, stage by stage.
+ *
+ *     import { build } from 'qbank';
+ *     const result = await build({ inputs: ['notes'], outDir: 'dist', formats: ['json'] });
+ */
+
+// The published schema: zod definitions (for validation) and their types.
+export {
+  SCHEMA_VERSION,
+  QuestionBank,
+  Question,
+  Answer,
+  Occurrence,
+  SourceSummary,
+  Flag,
+  Language,
+  QuestionKind,
+  Translations,
+} from './schema/question-bank.js';
+export { questionBankJsonSchema } from './schema/json-schema.js';
+
+// The pipeline, whole.
+export { build, UsageError, type BuildOptions, type BuildResult } from './build/build.js';
+export { collect, type CollectOptions, type Collection, type FileReport } from './build/collect.js';
+export { questionsOfSource, type SourceQuestions } from './build/source-questions.js';
+export { loadConfig, QbankConfig, FORMATS, type Format } from './config/config.js';
+
+// Stage by stage.
+export { loadInputs, loadSource, discoverInputs, type SourceFile, type SkippedFile } from './load/index.js';
+export { parseSource, parseMarkdown, parsePlainText, detectFormat, type Document, type SourceFormat } from './parse/index.js';
+export { extractQuestions, recognizers, type Extraction } from './extract/extract.js';
+export type { ExtractedQuestion, Construct } from './extract/extracted-question.js';
+export type { Recognizer, PromptCandidate } from './extract/recognizers/recognizer.js';
+export { qbankParse, remarkQuestions } from './extract/plugin.js';
+export { normaliseQuestion, normaliseQuestions, questionId } from './normalise/index.js';
+export { exportJson, serialiseBank } from './export/json/index.js';
+export { exportAnki, buildApkg } from './export/anki/index.js';
+
+// Diagnostics.
+export type { Diagnostic, Severity } from './report/diagnostic.js';
+export { formatDiagnostic, diagnosticsOf } from './report/reporter.js';

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { readNote } from '../helpers/read-note.js';
+import { questionId } from '../../src/normalise/question-id.js';
+import { languageOf } from '../../src/normalise/language.js';
+import { splitBilingual } from '../../src/normalise/bilingual.js';
+import { cleanPrompt } from '../../src/extract/prompt-text.js';
+
+describe('question text', () => {
+  it('drops numbering, Q: prefixes, emphasis, difficulty emoji with joiners, and empty citation brackets', () => {
+    expect(cleanPrompt('12) What is bias? []')).toBe('What is bias?');
+    expect(cleanPrompt('Q3. What is variance?')).toBe('What is variance?');
+    expect(cleanPrompt('# 2. Implement cross-entropy loss')).toBe('Implement cross-entropy loss');
+    expect(cleanPrompt('How do we check normality? \u200d⭐️')).toBe('How do we check normality?');
+    expect(cleanPrompt('**What is X?**')).toBe('What is X?');
+  });
+});
+
+describe('question ids', () => {
+  it('depend on the wording only, not on case, spacing or punctuation', () => {
+    expect(questionId('What is dropout?')).toBe(questionId('  what is   DROPOUT ? '));
+    expect(questionId('What is dropout?')).not.toBe(questionId('What is batch normalization?'));
+    expect(questionId('What is dropout?')).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('stay the same when the question moves to another line or file', () => {
+    const a = readNote('# What is an epoch?\n\nOne pass.\n', 'a.md').questions[0]!;
+    const b = readNote('Intro\n\n## Basics\n\n### What is an epoch?\n\nA full pass over the data.\n', 'b.md').questions[0]!;
+    expect(a.id).toBe(b.id);
+  });
+});
+
+describe('language', () => {
+  it('counts words, so a Korean sentence naming an English term is Korean', () => {
+    expect(languageOf('경사 하강법(Gradient Descent)이란?')).toBe('ko');
+    expect(languageOf('What is gradient descent?')).toBe('en');
+    expect(languageOf('What is dropout? 드롭아웃이란 무엇인가?')).toBe('mixed');
+  });
+
+  it('splits one question written in two languages into a question and its translation', () => {
+    expect(splitBilingual('What is dropout? / 드롭아웃이란 무엇인가?')).toEqual({ question: 'What is dropout?', translations: { ko: '드롭아웃이란 무엇인가?' } });
+    expect(splitBilingual('What is dropout? 드롭아웃이란 무엇인가?')).toEqual({ question: 'What is dropout?', translations: { ko: '드롭아웃이란 무엇인가?' } });
+    expect(splitBilingual('경사 하강법(Gradient Descent)이란?')).toEqual({ question: '경사 하강법(Gradient Descent)이란?', translations: {} });
+    expect(splitBilingual('Pre-training vs fine-tuning - what is the difference?').translations).toEqual({});
+  });
+});
+
+describe('answers', () => {
+  it('come as Markdown, sanitised HTML and plain text', () => {
+    const [question] = readNote('## What is ReLU?\n\n**ReLU** is `max(0, x)`:\n\n- fast\n- sparse\n\n```python\nnp.maximum(0, x)\n```\n').questions;
+    expect(question!.answer).toEqual({
+      markdown: '**ReLU** is `max(0, x)`:\n\n- fast\n- sparse\n\n```python\nnp.maximum(0, x)\n```',
+      html: '<p><strong>ReLU</strong> is <code>max(0, x)</code>:</p>\n<ul>\n<li>fast</li>\n<li>sparse</li>\n</ul>\n<pre><code class="language-python">np.maximum(0, x)\n</code></pre>',
+      text: 'ReLU is max(0, x):\n• fast\n• sparse\nnp.maximum(0, x)',
+    });
+  });
+
+  it('never carry script, style, event handlers or javascript:/data: URLs into the HTML', () => {
+    const vectors = [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<a href="javascript:alert(1)">click</a>',
+      '[link](javascript:alert(1))',
+      '<iframe src="https://evil.example"></iframe>',
+      '<style>body{display:none}</style>',
+      '<svg onload=alert(1)></svg>',
+      '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
+      '<div style="background:url(javascript:alert(1))">x</div>',
+      '<body onload=alert(1)>',
+    ];
+    const note = `## What is XSS?\n\n${vectors.join('\n\n')}\n\nSafe text.\n`;
+    const html = readNote(note).questions[0]!.answer!.html;
+    expect(html).toContain('Safe text.');
+    expect(html).not.toMatch(/<script|<style|<iframe|\son\w+=|javascript:|data:|style=|display:none/i);
+  });
+
+  it('flag placeholder answers', () => {
+    const [question] = readNote('## What is X?\n\nTBD\n').questions;
+    expect(question!.flags).toEqual(['placeholder-answer']);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Paragraph } from 'mdast';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { detectFormat } from '../../src/parse/detect-format.js';
+
+describe('parseMarkdown', () => {
+  it('reads \\(..\\) and \\[..\\] as math and remembers the delimiter', () => {
+    const { tree } = parseMarkdown('Entropy is \\(-\\sum_i p_i \\log p_i\\), and $a*b*c$ too.\n\n\\[P(i) = \\frac{e^{z_i}}{Z}\\]\n');
+    const paragraph = tree.children[0] as Paragraph;
+    expect(paragraph.children.map((node) => [node.type, 'value' in node ? node.value : '', node.data && 'delimiter' in node.data ? node.data.delimiter : undefined])).toEqual([
+      ['text', 'Entropy is ', undefined],
+      ['inlineMath', '-\\sum_i p_i \\log p_i', '\\('],
+      ['text', ', and ', undefined],
+      ['inlineMath', 'a*b*c', '$'],
+      ['text', ' too.', undefined],
+    ]);
+    expect(tree.children[1]).toMatchObject({ type: 'math', value: 'P(i) = \\frac{e^{z_i}}{Z}', data: { delimiter: '\\[' } });
+  });
+
+  it('leaves TeX delimiters in code alone and reports an unclosed one', () => {
+    const { tree, unbalancedMath } = parseMarkdown('```\n\\(not math\\)\n```\n\nUse `\\(x\\)` here.\n\nbroken \\( x\n');
+    expect(tree.children[0]).toMatchObject({ type: 'code', value: '\\(not math\\)' });
+    expect(unbalancedMath).toEqual([{ line: 7, column: 8, delimiter: '\\(' }]);
+  });
+
+  it('parses Markdown glued to a <div markdown="1"> wrapper and keeps its original line', () => {
+    const { tree } = parseMarkdown('<details>\n  <summary>Answer</summary>\n  <div markdown="1">\n  Certainly **bold**.\n\n  </div>\n</details>\n');
+    const paragraph = tree.children.find((node) => node.type === 'paragraph');
+    expect(paragraph).toMatchObject({ type: 'paragraph', position: { start: { line: 4 } } });
+    expect(JSON.stringify(paragraph)).toContain('"type":"strong"');
+  });
+
+  it('reads front matter without turning it into a heading, and keeps line numbers', () => {
+    const { tree, frontMatter } = parseMarkdown('---\ntitle: "Notes"\ncategories:\n  - job\n---\n\n# 1. What is X?\n');
+    expect(frontMatter?.data).toEqual({ title: 'Notes', categories: ['job'] });
+    expect(tree.children).toHaveLength(1);
+    expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 1, position: { start: { line: 7 } } });
+  });
+});
+
+describe('detectFormat', () => {
+  it('decides from the content, not the name', () => {
+    expect(detectFormat('---\ntitle: x\n---\n\n# 1. Q?\n\n<details>\n')).toBe('markdown');
+    expect(detectFormat('Title\n\nWhat is X?\n\n  • an answer\n  • another\n')).toBe('plaintext');
+    expect(detectFormat('Q: a?\nA: b\n# 1. Implement softmax\ndef softmax(x):\nreturn x\nQ: c?\nA: d\nQ: e?\nA: f\n')).toBe('plaintext');
+    expect(detectFormat('## What is X?\n\nAn **answer** with `code`.\n')).toBe('markdown');
+  });
+});

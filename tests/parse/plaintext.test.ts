@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { List } from 'mdast';
+import { parsePlainText } from '../../src/parse/plaintext.js';
+
+describe('parsePlainText', () => {
+  it('takes the first line as the title and leaves out site chrome and the repeated title', () => {
+    const parsed = parsePlainText('Skip to content\n\nMy Notes\n\nMy Notes\n\nWhat is X?\nBuilt with Hugo\n');
+    expect(parsed.title).toEqual({ text: 'My Notes', line: 3 });
+    expect(parsed.leftOut).toEqual([
+      { line: 1, text: 'Skip to content', reason: 'site-chrome' },
+      { line: 5, text: 'My Notes', reason: 'repeated-title' },
+      { line: 8, text: 'Built with Hugo', reason: 'site-chrome' },
+    ]);
+    expect(parsed.tree.children).toHaveLength(1);
+  });
+
+  it('nests • bullets by indentation', () => {
+    const parsed = parsePlainText('Title\n\nQ?\n\n  • top\n    • nested\n  • second\n');
+    const list = parsed.tree.children[1] as List;
+    expect(list.children).toHaveLength(2);
+    expect(list.children[0]!.children[1]).toMatchObject({ type: 'list', children: [{ type: 'listItem' }] });
+  });
+
+  it('starts a new list after a gap of two blank lines, where a heading was lost', () => {
+    const parsed = parsePlainText('Title\n\nQ?\n\n  • one\n\n\n  • two\n');
+    expect(parsed.tree.children.map((node) => [node.type, node.data && 'blankLinesBefore' in node.data ? node.data.blankLinesBefore : undefined])).toEqual([
+      ['paragraph', 1],
+      ['list', 1],
+      ['list', 2],
+    ]);
+  });
+
+  it('recognises code without fences and flags lost indentation', () => {
+    const parsed = parsePlainText('Title\n# 1. Implement relu\ndef relu(x):\nreturn np.maximum(0, x)\nNext line of prose here.\n');
+    expect(parsed.tree.children.map((node) => node.type)).toEqual(['paragraph', 'code', 'paragraph']);
+    expect(parsed.tree.children[1]).toMatchObject({ lang: 'python', value: 'def relu(x):\nreturn np.maximum(0, x)', data: { indentationLost: true } });
+  });
+
+  it('does not take "name = words" answer lines for code', () => {
+    const parsed = parsePlainText('Title\nA: Bias = error from wrong assumptions (underfitting)\nL2 = small weights (prevents overfitting)\n');
+    expect(parsed.tree.children.every((node) => node.type === 'paragraph')).toBe(true);
+  });
+
+  it('reads display math lines and inline \\(..\\) math', () => {
+    const parsed = parsePlainText('Title\n\n\\[ a = b \\]\n\nwith \\(x_i\\) inside\n');
+    expect(parsed.tree.children[0]).toMatchObject({ type: 'math', value: 'a = b' });
+    expect(parsed.tree.children[1]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: 'with ' }, { type: 'inlineMath', value: 'x_i' }, { type: 'text', value: ' inside' }] });
+  });
+});
