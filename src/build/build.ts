@@ -46,7 +46,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   });
   await mkdir(outDir, { recursive: true });
   const outputs: string[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...collection.diagnostics];
   const settings: ExportSettings = { outDir, cwd, ...(options.anki ? { anki: options.anki } : {}), ...(options.pdf ? { pdf: options.pdf } : {}) };
   for (const format of formats) {
     const exporter = exporters[format];

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { SCHEMA_VERSION, type Question, type QuestionBank, type SourceSummary } from '../schema/question-bank.js';
 import { loadInputs, type SkippedFile } from '../load/index.js';
 import { dedupe, type DedupeOverrides, type MergeDecision } from '../dedupe/index.js';
+import type { Diagnostic } from '../report/diagnostic.js';
 import { questionsOfSource } from './source-questions.js';
 
 export interface CollectOptions {
@@ -30,6 +31,8 @@ export interface Collection {
   files: FileReport[];
   skipped: SkippedFile[];
   decisions: MergeDecision[];
+  /** Diagnostics of the merge stage (an override that matches no question, for example). */
+  diagnostics: Diagnostic[];
 }
 
 export async function collect(options: CollectOptions = {}): Promise<Collection> {
@@ -52,16 +55,19 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
     questions.push(...read.questions);
   }
   let decisions: MergeDecision[] = [];
+  let diagnostics: Diagnostic[] = [];
   if (options.dedupe !== false) {
     const result = dedupe(questions, options.dedupe ?? {});
     questions = result.questions;
     decisions = result.decisions;
+    diagnostics = result.diagnostics;
   }
   return {
     bank: { schemaVersion: SCHEMA_VERSION, sources: summaries, questions: inDocumentOrder(questions) },
     files,
     skipped,
     decisions,
+    diagnostics,
   };
 }
 

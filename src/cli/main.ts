@@ -78,7 +78,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const options = buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd);
       const collection = await collect(options);
       for (const line of perFileLines(collection)) io.out(line);
-      const diagnostics = collection.files.flatMap((file) => diagnosticsOf(file.vfile));
+      const diagnostics = [...collection.files.flatMap((file) => diagnosticsOf(file.vfile)), ...collection.diagnostics];
       for (const diagnostic of sortDiagnostics(diagnostics)) io.out(formatDiagnostic(diagnostic));
       if (flags.dupes) for (const line of formatDecisions(collection.decisions)) io.out(line);
       for (const line of summaryLines(collection, diagnostics, [], io.cwd)) io.out(line);

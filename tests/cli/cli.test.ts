@@ -1,0 +1,85 @@
+/**
+ * The qbank command as its users meet it: help, build, check, the summary,
+ * and exit codes (0 success, 1 failure or --strict warnings, 2 usage error).
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runQbank, tempProject } from '../helpers/temp-project.js';
+
+describe('qbank --help', () => {
+  it('documents both commands and exits 0', async () => {
+    const run = await runQbank(process.cwd(), '--help');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/build \[options\] \[inputs\.\.\.\]/);
+    expect(run.out).toMatch(/check \[options\] \[inputs\.\.\.\]/);
+  });
+
+  it('documents the build options', async () => {
+    const run = await runQbank(process.cwd(), 'build', '--help');
+    for (const option of ['--out <dir>', '--format <list>', '--strict', '--deck-name <name>', '--include-unanswered']) expect(run.out).toContain(option);
+  });
+});
+
+describe('qbank build', () => {
+  const project = tempProject();
+
+  it('reads sources/ by default, writes dist/ and prints a summary', async () => {
+    const run = await runQbank(project, 'build', '--format', 'json');
+    expect(run.code).toBe(0);
+    expect(readdirSync(path.join(project, 'dist')).sort()).toEqual(['questions.json', 'questions.schema.json']);
+    expect(run.out).toMatch(/^Read 5 files: found 126 questions, \d+ after merging duplicates, 4 without an answer\.$/m);
+    expect(run.out).toContain('Wrote dist/questions.json, dist/questions.schema.json.');
+    // Warnings go to stderr with file:line:column.
+    expect(run.err).toContain('sources/deep-learning-interview-korean-english.txt:93:3: warning:');
+  });
+
+  it('fails with --strict when there are warnings', async () => {
+    const run = await runQbank(project, 'build', '--format', 'json', '--strict');
+    expect(run.code).toBe(1);
+  });
+
+  it('names skipped files and why', async () => {
+    const dir = tempProject(false);
+    mkdirSync(path.join(dir, 'notes'));
+    writeFileSync(path.join(dir, 'notes', 'a.md'), '## What is X?\n\nX.\n');
+    writeFileSync(path.join(dir, 'notes', 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
+    const run = await runQbank(dir, 'build', 'notes', '--format', 'json', '--out', 'out');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/Skipped 1 file:\n {2}notes\/photo\.png: .+/);
+  });
+});
+
+describe('usage errors exit with 2', () => {
+  const project = tempProject();
+
+  it('rejects an unknown format', async () => {
+    const run = await runQbank(project, 'build', '--format', 'docx');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('unknown format docx');
+  });
+
+  it('refuses an output folder that is one of the inputs', async () => {
+    const run = await runQbank(project, 'build', 'sources', '--out', 'sources');
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/--out .* is, or contains, the input/);
+    expect(existsSync(path.join(project, 'sources', 'questions.json'))).toBe(false);
+  });
+
+  it('rejects an unknown option', async () => {
+    expect((await runQbank(project, 'build', '--frobnicate')).code).toBe(2);
+  });
+});
+
+describe('qbank check', () => {
+  const project = tempProject();
+
+  it('reports per file and every diagnostic as file:line:column, and writes nothing', async () => {
+    const run = await runQbank(project, 'check');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('sources/deep-learning-interview-korean-english.txt: 15 questions, 3 without an answer');
+    expect(run.out).toContain('sources/preparing-ml-dl-interview.txt: 8 questions, 0 without an answer');
+    expect(run.out).toMatch(/^sources\/rapid-fire-and-coding-qa\.txt:75:1: info: Left out site chrome: "Comments" \[site-chrome\]$/m);
+    expect(existsSync(path.join(project, 'dist'))).toBe(false);
+  });
+});
