@@ -1,0 +1,130 @@
+/**
+ * The documented choices for a merged question: which wording is the
+ * clearest, and which answer the most complete.
+ *
+ * Clearest wording, first difference wins:
+ *  1. a complete sentence (starts like a question or an instruction, or is
+ *     a Korean question) before a fragment ("Batch vs SGD?", "BatchNorm purpose?");
+ *  2. English before mixed before Korean (the others stay as translations);
+ *  3. fewer unexplained abbreviations ("SGD" counts, "(CNN)" after its expansion does not);
+ *  4. fewer spelling slips (a word no other wording has, but spelt almost like one of theirs);
+ *  5. fewer fillers ("Could you tell me about", "Please explain", "the concept of");
+ *  6. moderate length: characters below 20 or above 120 count against;
+ *  7. fewer sentences;
+ *  8. the text, then the id, in code-point order.
+ *
+ * Most complete answer, first difference wins: not flagged as a placeholder
+ * or as breaking off; the longest plain text; then the earliest occurrence
+ * (file, line) and the id.
+ */
+import type { Answer, Flag, Language, Question } from '../schema/question-bank.js';
+import { ABBREVIATIONS, FILLER_PATTERNS, SENTENCE_OPENERS } from './lexicon.js';
+import { sentencesOf, type Fingerprint } from './fingerprint.js';
+import { isSpellingVariant } from './spelling.js';
+
+const KOREAN_QUESTION_END = /([?？]|[요까가나니오죠지]\s*[.?？]?)$/u;
+
+export function isCompleteSentence(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[\uac00-\ud7a3]/.test(trimmed) && KOREAN_QUESTION_END.test(trimmed)) return true;
+  const first = trimmed.toLowerCase().replace(/^[^a-z]+/, '').split(/[^a-z']/)[0] ?? '';
+  return SENTENCE_OPENERS.has(first) || SENTENCE_OPENERS.has(first.replace(/'s$/, ''));
+}
+
+/** Abbreviations used without their expansion in parentheses. */
+export function abbreviationCount(text: string): number {
+  const outsideParentheses = text.toLowerCase().replace(/\([^)]*\)/g, ' ');
+  let count = 0;
+  for (const match of outsideParentheses.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)*/g)) {
+    const word = match[0].replace(/-/g, '');
+    if (ABBREVIATIONS.has(word) || (word.endsWith('s') && ABBREVIATIONS.has(word.slice(0, -1)))) count++;
+  }
+  return count;
+}
+
+export function fillerCount(text: string): number {
+  return FILLER_PATTERNS.filter((pattern) => pattern.test(text)).length;
+}
+
+export function lengthPenalty(text: string): number {
+  const length = [...text.trim()].length;
+  return Math.max(0, 20 - length) + Math.max(0, length - 120);
+}
+
+const LANGUAGE_ORDER: Record<Language, number> = { en: 0, mixed: 1, ko: 2 };
+
+/**
+ * Words of one wording that no other wording in the cluster has, but that
+ * are spelt almost like a word another has ("Normalizattion").
+ */
+function spellingSlips(own: Fingerprint, others: readonly Fingerprint[]): number {
+  const otherTokens = others.flatMap((fp) => fp.variants.flatMap((v) => v.tokens));
+  const otherKeys = new Set(otherTokens.map((t) => t.key));
+  const tokens = own.variants.find((v) => v.role === 'whole')?.tokens ?? [];
+  return tokens.filter(
+    (t) => t.latin && !otherKeys.has(t.key) && otherTokens.some((o) => o.latin && isSpellingVariant(t.raw, o.raw)),
+  ).length;
+}
+
+export interface WordingCandidate {
+  question: Question;
+  fingerprint: Fingerprint;
+}
+
+type RankKey = Array<number | string>;
+
+function compareKeys(a: RankKey, b: RankKey): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The candidates in order of clarity, clearest first. */
+export function rankWordings<T extends WordingCandidate>(candidates: readonly T[]): T[] {
+  const keyed = candidates.map((candidate) => {
+    const text = candidate.question.question;
+    const others = candidates.filter((c) => c !== candidate).map((c) => c.fingerprint);
+    const key: RankKey = [
+      isCompleteSentence(text) ? 0 : 1,
+      LANGUAGE_ORDER[candidate.question.lang] ?? 1,
+      abbreviationCount(text),
+      spellingSlips(candidate.fingerprint, others),
+      fillerCount(text),
+      lengthPenalty(text),
+      sentencesOf(text).length,
+      text,
+      candidate.question.id,
+    ];
+    return { candidate, key };
+  });
+  return keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.candidate);
+}
+
+const WEAK_ANSWER_FLAGS: ReadonlySet<Flag> = new Set(['placeholder-answer', 'incomplete-answer']);
+
+export interface AnswerCandidate {
+  answer: Answer;
+  flags: readonly Flag[];
+  file: string;
+  line: number;
+  id: string;
+}
+
+/** The most complete answer by the rule above, or undefined when there is none. */
+export function mostCompleteAnswer<T extends AnswerCandidate>(candidates: readonly T[]): T | undefined {
+  const keyed = candidates.map((candidate) => ({
+    candidate,
+    key: [
+      candidate.flags.some((flag) => WEAK_ANSWER_FLAGS.has(flag)) ? 1 : 0,
+      -[...candidate.answer.text.trim()].length,
+      candidate.file,
+      candidate.line,
+      candidate.id,
+    ] as RankKey,
+  }));
+  return keyed.sort((a, b) => compareKeys(a.key, b.key))[0]?.candidate;
+}

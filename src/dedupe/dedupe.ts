@@ -1,0 +1,246 @@
+/**
+ * The deduplication stage: Question[] (one per place found) -> Question[]
+ * (one per thing asked), with a log of every merge and near miss.
+ *
+ * 1. Questions with the same id (the same normalised text) are one item.
+ *    Items are sorted by id, so nothing below depends on input order.
+ * 2. Each item gets a fingerprint (content tokens of each wording).
+ * 3. Candidate pairs come from an inverted index (candidates.ts), never from
+ *    all pairs; each candidate is scored (similarity.ts).
+ * 4. Overrides force merges first; then complete-linkage clustering joins
+ *    pairs scoring at least `thresholds.merge`, strongest first, when both
+ *    are the same kind (coding / concept) and no override keeps them apart.
+ * 5. Each cluster becomes one question (merge.ts); pairs that scored at
+ *    least `thresholds.nearMiss` but stayed apart link their questions
+ *    through `related`.
+ */
+import type { Diagnostic } from '../report/diagnostic.js';
+import type { Question } from '../schema/question-bank.js';
+import { candidatePairs } from './candidates.js';
+import { CompleteLinkage } from './cluster.js';
+import { compare, fingerprint, type Comparison, type Fingerprint } from './fingerprint.js';
+import { byPlace, firstPlace, mergeCluster } from './merge.js';
+import { resolveOverrides, type DedupeOverrides } from './overrides.js';
+
+export type { DedupeOverrides } from './overrides.js';
+
+export interface DedupeThresholds {
+  /** Score (0..1) from which two questions merge. Default 0.75. */
+  merge?: number;
+  /** Score from which a pair that stays apart is logged as a near miss and linked as related. Default 0.45. */
+  nearMiss?: number;
+  /** Most related ids kept per question, strongest first. Default 5. */
+  maxRelated?: number;
+}
+
+export interface DedupeOptions {
+  overrides?: DedupeOverrides;
+  /** Ids of the previous build's questions.json: a cluster holding one keeps it. */
+  previousIds?: Iterable<string>;
+  thresholds?: DedupeThresholds;
+}
+
+export interface DecisionSide {
+  id: string;
+  question: string;
+  /** Where this side was first found. */
+  file: string;
+  line: number;
+}
+
+/**
+ * `merged`: the two ended in one question; `kept-apart`: they scored as
+ * duplicates but stayed apart (override, coding vs concept, or complete
+ * linkage: unlike another member); `near-miss`: similar, below the merge score.
+ */
+export type Verdict = 'merged' | 'kept-apart' | 'near-miss';
+
+export interface MergeDecision {
+  a: DecisionSide;
+  b: DecisionSide;
+  /** Similarity 0..1 (see similarity.ts); 1 for identical text and forced merges are scored as found. */
+  score: number;
+  verdict: Verdict;
+  reason: string;
+}
+
+export interface DedupeResult {
+  questions: Question[];
+  decisions: MergeDecision[];
+  /** Override references that matched no question, and similar notes. */
+  diagnostics: Diagnostic[];
+}
+
+export const DEFAULT_THRESHOLDS: Required<DedupeThresholds> = { merge: 0.75, nearMiss: 0.45, maxRelated: 5 };
+
+interface Item {
+  id: string;
+  questions: Question[];
+  fingerprint: Fingerprint;
+  kind: Question['kind'];
+  side: DecisionSide;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function itemsOf(questions: readonly Question[]): Item[] {
+  const byId = new Map<string, Question[]>();
+  for (const question of questions) {
+    const group = byId.get(question.id);
+    if (group === undefined) byId.set(question.id, [question]);
+    else group.push(question);
+  }
+  return [...byId.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([id, group]) => {
+      const sorted = [...group].sort(
+        (a, b) => byPlace(firstPlace(a), firstPlace(b)) || compareText(JSON.stringify(a), JSON.stringify(b)),
+      );
+      const first = sorted[0]!;
+      const place = firstPlace(first);
+      return {
+        id,
+        questions: sorted,
+        fingerprint: fingerprint(first),
+        kind: first.kind,
+        side: { id, question: first.question, file: place.file, line: place.line },
+      };
+    });
+}
+
+const round = (score: number) => Math.round(score * 1000) / 1000;
+
+export function dedupe(questions: Question[], options: DedupeOptions = {}): DedupeResult {
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const previousIds = new Set(options.previousIds ?? []);
+  const items = itemsOf(questions);
+  const count = items.length;
+  const overrides = resolveOverrides(options.overrides, items.map((item) => item.questions));
+
+  const comparisons = new Map<number, Comparison>();
+  const comparisonOf = (x: number, y: number): Comparison => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const code = a * count + b;
+    let found = comparisons.get(code);
+    if (found === undefined) {
+      found = compare(items[a]!.fingerprint, items[b]!.fingerprint);
+      comparisons.set(code, found);
+    }
+    return found;
+  };
+  const keptApart = (x: number, y: number) => overrides.keepApart.has(Math.min(x, y) * count + Math.max(x, y));
+  const mayJoin = (x: number, y: number) =>
+    !keptApart(x, y) && items[x]!.kind === items[y]!.kind && comparisonOf(x, y).score >= thresholds.merge;
+
+  const clusters = new CompleteLinkage(count, mayJoin);
+  const forced = new Set<number>();
+  for (const group of overrides.mergeGroups) {
+    for (const other of group.slice(1)) {
+      const joined = clusters.join(group[0]!, other, (x, y) => !keptApart(x, y));
+      if (joined) forced.add(Math.min(group[0]!, other) * count + Math.max(group[0]!, other));
+      else
+        overrides.diagnostics.push({
+          severity: 'warning',
+          ruleId: 'dedupe-override',
+          message: `dedupe.merge: "${items[group[0]!]!.side.question}" and "${items[other]!.side.question}" are also kept apart; keeping them apart`,
+        });
+    }
+  }
+
+  const edges = [];
+  for (const [a, b] of candidatePairs(items.map((item) => item.fingerprint.keys))) {
+    const { score } = comparisonOf(a, b);
+    if (score >= thresholds.nearMiss) edges.push({ a, b, score });
+  }
+  clusters.run(edges.filter((edge) => edge.score >= thresholds.merge));
+  const { labelOf, members } = clusters.result();
+
+  // Decisions: every pair that was scored at or above the near-miss score, forced merges, exact repeats.
+  const decisions: MergeDecision[] = [];
+  const related = new Map<number, Map<number, number>>();
+  const relate = (from: number, to: number, score: number) => {
+    const links = related.get(from) ?? new Map<number, number>();
+    links.set(to, Math.max(links.get(to) ?? 0, score));
+    related.set(from, links);
+  };
+  const pairCodes = new Set<number>([...comparisons.keys(), ...forced]);
+  for (const code of [...pairCodes].sort((p, q) => p - q)) {
+    const a = Math.floor(code / count);
+    const b = code % count;
+    const { score, via } = comparisonOf(a, b);
+    const isForced = forced.has(code);
+    if (score < thresholds.nearMiss && !isForced && labelOf[a] !== labelOf[b]) continue;
+    let verdict: Verdict;
+    let reason: string;
+    if (labelOf[a] === labelOf[b]) {
+      verdict = 'merged';
+      reason = isForced ? 'override: merge' : `score ${round(score)} >= ${thresholds.merge} (${via})`;
+    } else {
+      relate(labelOf[a]!, labelOf[b]!, score);
+      relate(labelOf[b]!, labelOf[a]!, score);
+      if (score >= thresholds.merge) {
+        verdict = 'kept-apart';
+        if (keptApart(a, b)) reason = 'override: keep apart';
+        else if (items[a]!.kind !== items[b]!.kind) reason = `${items[a]!.kind} vs ${items[b]!.kind}`;
+        else {
+          const blocker = clusters.blockerOf(a, b);
+          const [x, y] = blocker ?? [a, b];
+          reason = `no chaining: "${items[x]!.side.question}" is unlike "${items[y]!.side.question}" (${round(comparisonOf(x, y).score)})`;
+        }
+      } else {
+        verdict = 'near-miss';
+        reason =
+          items[a]!.kind !== items[b]!.kind
+            ? `related ${items[a]!.kind} and ${items[b]!.kind} questions`
+            : `score ${round(score)} < ${thresholds.merge} (${via})`;
+      }
+    }
+    decisions.push({ a: items[a]!.side, b: items[b]!.side, score: round(score), verdict, reason });
+  }
+  for (const item of items) {
+    for (const repeat of item.questions.slice(1)) {
+      const place = firstPlace(repeat);
+      decisions.push({
+        a: item.side,
+        b: { id: repeat.id, question: repeat.question, file: place.file, line: place.line },
+        score: 1,
+        verdict: 'merged',
+        reason: 'same question text',
+      });
+    }
+  }
+  decisions.sort(
+    (p, q) =>
+      q.score - p.score ||
+      compareText(p.a.id, q.a.id) ||
+      compareText(p.b.id, q.b.id) ||
+      compareText(p.b.file, q.b.file) ||
+      p.b.line - q.b.line,
+  );
+
+  // One question per cluster.
+  const mergedByLabel = new Map<number, Question>();
+  for (const [label, memberItems] of members) {
+    mergedByLabel.set(
+      label,
+      mergeCluster(
+        memberItems.map((i) => ({ questions: items[i]!.questions, fingerprint: items[i]!.fingerprint })),
+        previousIds,
+      ),
+    );
+  }
+  for (const [label, question] of mergedByLabel) {
+    const links = [...(related.get(label) ?? new Map<number, number>())]
+      .map(([other, score]) => ({ id: mergedByLabel.get(other)!.id, score }))
+      .sort((p, q) => q.score - p.score || compareText(p.id, q.id))
+      .slice(0, thresholds.maxRelated);
+    question.related = links.map((link) => link.id);
+  }
+
+  const merged = [...mergedByLabel.values()].sort(
+    (a, b) => byPlace(a.occurrences[0]!, b.occurrences[0]!) || compareText(a.id, b.id),
+  );
+  return { questions: merged, decisions, diagnostics: overrides.diagnostics };
+}

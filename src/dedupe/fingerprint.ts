@@ -1,0 +1,97 @@
+/**
+ * What the deduplicator compares of a question: the tokens of each of its
+ * wordings (the question, and its translations when a source wrote it in
+ * two languages), plus the index keys that find candidate duplicates.
+ *
+ * A wording of several sentences whose first sentence is a question also
+ * offers that lead question on its own: "What's dropout? Why does it prevent
+ * overfitting?" asks "What's dropout?" first, and a good answer to it fully
+ * answers "What is dropout?". The lead is compared only with single-sentence
+ * wordings, so two different follow-ups to one lead do not merge each other.
+ */
+import type { Question } from '../schema/question-bank.js';
+import { EQUIVALENT_KEYS } from './lexicon.js';
+import { align, type Alignment } from './similarity.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Variant {
+  tokens: Token[];
+  /** `whole`: the full wording; `lead`: its first sentence only. */
+  role: 'whole' | 'lead';
+  sentences: number;
+}
+
+export interface Fingerprint {
+  variants: Variant[];
+  /** Index keys, unique, unordered: token keys, spelling prefixes (`p:`) and compound spellings (`c:`). */
+  keys: string[];
+}
+
+const SENTENCE_BREAK = /(?<=[?？])\s+|(?<=[.!。])\s+(?=[\p{Lu}\uac00-\ud7a3])/u;
+
+export function sentencesOf(text: string): string[] {
+  return text
+    .trim()
+    .split(SENTENCE_BREAK)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+function wordingsOf(question: Question): string[] {
+  const wordings = [question.question, question.translations?.en, question.translations?.ko];
+  return [...new Set(wordings.filter((w): w is string => typeof w === 'string' && w.trim().length > 0))];
+}
+
+/** A prefix long enough to be specific, short enough to survive a slip later in the word. */
+const SPELLING_PREFIX = 5;
+
+function indexKeys(variants: Variant[]): string[] {
+  const keys = new Set<string>();
+  for (const { tokens } of variants) {
+    tokens.forEach((token, i) => {
+      keys.add(token.key);
+      for (const equivalent of EQUIVALENT_KEYS.get(token.key) ?? []) keys.add(equivalent);
+      if (!token.latin) return;
+      if (token.raw.length >= SPELLING_PREFIX + 2) keys.add(`p:${token.raw.slice(0, SPELLING_PREFIX)}`);
+      if (token.raw.length >= 5) keys.add(`c:${token.raw}`);
+      const next = tokens[i + 1];
+      if (next?.latin) keys.add(`c:${token.raw}${next.raw}`);
+    });
+  }
+  return [...keys];
+}
+
+export function fingerprint(question: Question): Fingerprint {
+  const variants: Variant[] = [];
+  for (const wording of wordingsOf(question)) {
+    const sentences = sentencesOf(wording);
+    const tokens = tokenize(wording);
+    if (tokens.length === 0) continue;
+    variants.push({ tokens, role: 'whole', sentences: sentences.length });
+    const lead = sentences[0];
+    if (sentences.length > 1 && lead !== undefined && /[?？]$/.test(lead)) {
+      const leadTokens = tokenize(lead);
+      if (leadTokens.length > 0) variants.push({ tokens: leadTokens, role: 'lead', sentences: 1 });
+    }
+  }
+  return { variants, keys: indexKeys(variants) };
+}
+
+export interface Comparison extends Alignment {
+  /** Which wordings gave the best score ("whole/lead" and so on), for the decision log. */
+  via: string;
+}
+
+/** The best alignment over the allowed pairs of wordings. */
+export function compare(a: Fingerprint, b: Fingerprint): Comparison {
+  let best: Comparison = { score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0, via: 'whole/whole' };
+  for (const va of a.variants) {
+    for (const vb of b.variants) {
+      if (va.role === 'lead' && (vb.role !== 'whole' || vb.sentences !== 1)) continue;
+      if (vb.role === 'lead' && (va.role !== 'whole' || va.sentences !== 1)) continue;
+      const alignment = align(va.tokens, vb.tokens);
+      if (alignment.score > best.score) best = { ...alignment, via: `${va.role}/${vb.role}` };
+    }
+  }
+  return best;
+}

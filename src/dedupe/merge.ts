@@ -1,0 +1,123 @@
+/**
+ * One question from a cluster of duplicates, losing nothing a source said:
+ * every occurrence stays with its own wording and answer; the canonical
+ * wording and the primary answer follow the rules in canonical.ts.
+ *
+ * - id: with `previousIds` (the ids of the previous build), a cluster that
+ *   holds a previous id keeps it (the canonical member's id when it is a
+ *   previous one, else the smallest previous id), so a new source adding an
+ *   occurrence never changes an id. Without a previous id: the id of the
+ *   canonical wording, a hash of its normalised text like every id.
+ * - topic: the most common topic among the occurrences (ties: the earliest
+ *   occurrence), tags: all tags, first seen first.
+ * - flags: `no-answer` only when no member has an answer; otherwise the
+ *   flags of the member whose answer is primary (they describe that answer).
+ * - lang: the members' language when they share one, else `mixed`.
+ * - translations: the canonical member's, completed from other members
+ *   written in another language (a Korean wording becomes `translations.ko`
+ *   of an English question).
+ */
+import { Flag as FlagSchema, type Flag, type Language, type Occurrence, type Question, type Translations } from '../schema/question-bank.js';
+import { mostCompleteAnswer, rankWordings } from './canonical.js';
+import type { Fingerprint } from './fingerprint.js';
+
+export interface ClusterMember {
+  /** Questions with one id (the same normalised text). */
+  questions: readonly Question[];
+  fingerprint: Fingerprint;
+}
+
+const FLAG_ORDER: readonly Flag[] = FlagSchema.options;
+
+export function byPlace(a: Occurrence, b: Occurrence): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.question < b.question ? -1 : a.question > b.question ? 1 : 0);
+}
+
+/** Where a question was first found (file '' and line 0 if it has no occurrence, which the schema forbids). */
+export function firstPlace(question: Question): Occurrence {
+  return [...question.occurrences].sort(byPlace)[0] ?? { file: '', line: 0, question: question.question, topic: null, answer: null };
+}
+
+function mergedLanguage(questions: readonly Question[]): Language {
+  const languages = new Set(questions.map((q) => q.lang));
+  return languages.size === 1 ? [...languages][0]! : 'mixed';
+}
+
+function mostCommonTopic(occurrences: readonly Occurrence[], fallback: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const { topic } of occurrences) if (topic) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  // Map iteration follows first appearance, and occurrences are sorted by place: ties go to the earliest.
+  for (const [topic, count] of counts) if (count > bestCount) [best, bestCount] = [topic, count];
+  return best ?? fallback;
+}
+
+function mergedTranslations(ranked: readonly Question[]): Translations {
+  const canonical = ranked[0]!;
+  const translations: Translations = { ...canonical.translations };
+  const own = canonical.lang === 'en' ? 'en' : canonical.lang === 'ko' ? 'ko' : undefined;
+  for (const question of ranked) {
+    const offers: Array<['en' | 'ko', string | undefined]> = [
+      ['en', question.lang === 'en' ? question.question : question.translations?.en],
+      ['ko', question.lang === 'ko' ? question.question : question.translations?.ko],
+    ];
+    for (const [language, text] of offers) {
+      if (text === undefined || language === own || translations[language] !== undefined) continue;
+      if (text === canonical.question) continue;
+      translations[language] = text;
+    }
+  }
+  return translations;
+}
+
+export function mergeCluster(members: readonly ClusterMember[], previousIds: ReadonlySet<string>): Question {
+  const rankedMembers = rankWordings(
+    members.map((member) => ({ question: member.questions[0]!, fingerprint: member.fingerprint, member })),
+  ).map((ranked) => ranked.member);
+  const canonical = rankedMembers[0]!.questions[0]!;
+  const all = rankedMembers.flatMap((member) => member.questions);
+
+  const previous = all.map((q) => q.id).filter((id) => previousIds.has(id)).sort();
+  const id = previousIds.has(canonical.id) ? canonical.id : (previous[0] ?? canonical.id);
+
+  const seenPlaces = new Set<string>();
+  const occurrences = all
+    .flatMap((q) => q.occurrences)
+    .sort(byPlace)
+    .filter((occurrence) => {
+      const place = `${occurrence.file}\u0000${occurrence.line}\u0000${occurrence.question}`;
+      if (seenPlaces.has(place)) return false;
+      seenPlaces.add(place);
+      return true;
+    });
+
+  const primary = mostCompleteAnswer(
+    all.flatMap((question) => {
+      const first = firstPlace(question);
+      return question.answer === null
+        ? []
+        : [{ answer: question.answer, flags: question.flags, file: first.file, line: first.line, id: question.id, question }];
+    }),
+  );
+  const flagSet = new Set<Flag>(primary ? primary.question.flags.filter((f) => f !== 'no-answer') : ['no-answer']);
+
+  const tags: string[] = [];
+  for (const question of [...all].sort((a, b) => byPlace(firstPlace(a), firstPlace(b)))) {
+    for (const tag of question.tags) if (!tags.includes(tag)) tags.push(tag);
+  }
+
+  return {
+    id,
+    question: canonical.question,
+    translations: mergedTranslations(rankedMembers.map((member) => member.questions[0]!)),
+    answer: primary?.answer ?? null,
+    topic: mostCommonTopic(occurrences, canonical.topic),
+    tags,
+    lang: mergedLanguage(all),
+    kind: canonical.kind,
+    flags: FLAG_ORDER.filter((flag) => flagSet.has(flag)),
+    related: [],
+    occurrences,
+  };
+}

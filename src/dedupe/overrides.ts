@@ -1,0 +1,88 @@
+/**
+ * User overrides: force two questions together or keep them apart.
+ *
+ * Format (the `dedupe` section of `qbank.config.json`):
+ * ```json
+ * { "merge": [["<id or question text>", "<id or question text>", ...], ...],
+ *   "keepApart": [["<id or question text>", "<id or question text>", ...], ...] }
+ * ```
+ * A reference is a question id (16 hex digits, as in questions.json or in
+ * `qbank check --dupes`) or a question's exact text (compared after trimming
+ * and collapsing white space; the clean text, a translation, or the text of
+ * any occurrence). Every listed question of a `merge` group ends in one
+ * question; every two listed questions of a `keepApart` group end in
+ * different ones. When both name the same pair, keeping apart wins.
+ */
+import type { Diagnostic } from '../report/diagnostic.js';
+import type { Question } from '../schema/question-bank.js';
+
+export interface DedupeOverrides {
+  merge?: string[][];
+  keepApart?: string[][];
+}
+
+/** Overrides resolved to item indices: groups to merge, and pairs (as `a*n+b`, a<b) to keep apart. */
+export interface ResolvedOverrides {
+  mergeGroups: number[][];
+  keepApart: Set<number>;
+  diagnostics: Diagnostic[];
+}
+
+function collapse(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Resolve references against the items (each item is one or more questions
+ * with one id). A reference that matches nothing is reported, not fatal.
+ */
+export function resolveOverrides(
+  overrides: DedupeOverrides | undefined,
+  items: readonly (readonly Question[])[],
+): ResolvedOverrides {
+  const diagnostics: Diagnostic[] = [];
+  const byReference = new Map<string, Set<number>>();
+  const note = (reference: string, item: number) => {
+    const set = byReference.get(reference) ?? new Set<number>();
+    set.add(item);
+    byReference.set(reference, set);
+  };
+  items.forEach((questions, item) => {
+    for (const question of questions) {
+      note(question.id, item);
+      note(collapse(question.question), item);
+      for (const text of [question.translations?.en, question.translations?.ko]) if (text) note(collapse(text), item);
+      for (const occurrence of question.occurrences) note(collapse(occurrence.question), item);
+    }
+  });
+
+  const resolveGroup = (group: unknown, section: string): number[] => {
+    if (!Array.isArray(group)) {
+      diagnostics.push({ severity: 'warning', ruleId: 'dedupe-override', message: `${section}: expected a list of ids or question texts, got ${JSON.stringify(group)}` });
+      return [];
+    }
+    const found = new Set<number>();
+    for (const reference of group) {
+      const matches = typeof reference === 'string' ? byReference.get(collapse(reference)) : undefined;
+      if (matches === undefined) {
+        diagnostics.push({ severity: 'warning', ruleId: 'dedupe-override', message: `${section}: no question matches ${JSON.stringify(reference)}` });
+        continue;
+      }
+      for (const item of matches) found.add(item);
+    }
+    return [...found].sort((a, b) => a - b);
+  };
+
+  const count = items.length;
+  const mergeGroups = (overrides?.merge ?? [])
+    .map((group) => resolveGroup(group, 'dedupe.merge'))
+    .filter((group) => group.length > 1);
+  const keepApart = new Set<number>();
+  for (const group of overrides?.keepApart ?? []) {
+    const resolved = resolveGroup(group, 'dedupe.keepApart');
+    for (let i = 0; i < resolved.length; i++) {
+      for (let j = i + 1; j < resolved.length; j++) keepApart.add(resolved[i]! * count + resolved[j]!);
+    }
+  }
+  return { mergeGroups, keepApart, diagnostics };
+}

@@ -1,0 +1,94 @@
+/**
+ * How much two wordings ask the same thing: align their content tokens and
+ * take the smaller of the two covered fractions (by weight).
+ *
+ * Taking the smaller side is what keeps a general question apart from a
+ * narrower one: "What is K-means?" is fully covered by "Is K-means
+ * guaranteed to converge?", but covers only a small part of it. A question
+ * that adds one sibling to a list still scores high: "Batch vs Stochastic
+ * Gradient Descent?" covers 4 of the 5 tokens of the three-way batch /
+ * mini-batch / SGD question (0.8), which is deliberate (see README: the
+ * same question per the issue).
+ *
+ * Tokens align, in this order: by equal key (or an equivalent one,
+ * 정규화 ~ normalization | regularization), by a solid word spelt as two
+ * adjacent words ("dataset" / "data set"), by a spelling slip.
+ */
+import { EQUIVALENT_KEYS } from './lexicon.js';
+import { isSpellingVariant } from './spelling.js';
+import type { Token } from './tokens.js';
+
+export interface Alignment {
+  /** min(coverA, coverB): the decision quantity, 0..1. */
+  score: number;
+  coverA: number;
+  coverB: number;
+  /** Tokens matched only as spelling slips (counted against a wording when choosing the clearest). */
+  slipsA: number;
+  slipsB: number;
+}
+
+function keysMatch(a: string, b: string): boolean {
+  return a === b || (EQUIVALENT_KEYS.get(a)?.has(b) ?? false);
+}
+
+/** Mark tokens of `solid` spelt as two adjacent words of `split` ("dataset" / "data set"). */
+function matchCompounds(solid: Token[], solidMatched: boolean[], split: Token[], splitMatched: boolean[]): void {
+  for (let i = 0; i < solid.length; i++) {
+    const token = solid[i]!;
+    if (solidMatched[i] || !token.latin || token.raw.length < 5) continue;
+    for (let j = 0; j + 1 < split.length; j++) {
+      if (splitMatched[j] || splitMatched[j + 1] || !split[j]!.latin || !split[j + 1]!.latin) continue;
+      if (split[j]!.raw + split[j + 1]!.raw === token.raw) {
+        solidMatched[i] = splitMatched[j] = splitMatched[j + 1] = true;
+        break;
+      }
+    }
+  }
+}
+
+function coveredWeight(tokens: Token[], matched: boolean[]): number {
+  let covered = 0;
+  for (let i = 0; i < tokens.length; i++) if (matched[i]) covered += tokens[i]!.weight;
+  return covered;
+}
+
+export function totalWeight(tokens: Token[]): number {
+  let total = 0;
+  for (const token of tokens) total += token.weight;
+  return total;
+}
+
+export function align(a: Token[], b: Token[]): Alignment {
+  const matchedA = new Array<boolean>(a.length).fill(false);
+  const matchedB = new Array<boolean>(b.length).fill(false);
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      if (keysMatch(a[i]!.key, b[j]!.key)) {
+        matchedA[i] = true;
+        matchedB[j] = true;
+      }
+    }
+  }
+  matchCompounds(a, matchedA, b, matchedB);
+  matchCompounds(b, matchedB, a, matchedA);
+  let slipsA = 0;
+  let slipsB = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (matchedA[i] || !a[i]!.latin) continue;
+    for (let j = 0; j < b.length; j++) {
+      if (matchedB[j] || !b[j]!.latin) continue;
+      if (isSpellingVariant(a[i]!.raw, b[j]!.raw)) {
+        matchedA[i] = matchedB[j] = true;
+        slipsA++;
+        slipsB++;
+        break;
+      }
+    }
+  }
+  const totalA = totalWeight(a);
+  const totalB = totalWeight(b);
+  const coverA = totalA === 0 ? 0 : coveredWeight(a, matchedA) / totalA;
+  const coverB = totalB === 0 ? 0 : coveredWeight(b, matchedB) / totalB;
+  return { score: Math.min(coverA, coverB), coverA, coverB, slipsA, slipsB };
+}

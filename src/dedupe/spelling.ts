@@ -1,0 +1,46 @@
+/**
+ * Spelling slips between two written words ("Normalizattion" /
+ * "normalization", "gradeint" / "gradient", "imbalanced" / "imbalance"),
+ * kept strict enough that real neighbours stay apart: a different first or
+ * last letter ("precision" / "decision", "unsupervised" / "supervised",
+ * "encoder" / "decoder") is never a slip, and short words must match exactly.
+ */
+
+const MIN_LENGTH = 6;
+/** From this length on, two edits are allowed. */
+const LONG_WORD = 10;
+
+/** Optimal-string-alignment distance (Damerau: a swap counts once), or `limit + 1` when above `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const width = b.length + 1;
+  let before = new Array<number>(width).fill(0);
+  let previous = Array.from({ length: width }, (_, j) => j);
+  let current = new Array<number>(width).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
+    }
+    if (rowMinimum > limit) return limit + 1;
+    [before, previous, current] = [previous, current, before];
+  }
+  return Math.min(previous[b.length]!, limit + 1);
+}
+
+/** True when two different written words are one word misspelt or inflected differently. */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < MIN_LENGTH || /\d/.test(a) || /\d/.test(b)) return false;
+  // "imbalance" / "imbalanced": the Porter stemmer keeps some inflections apart.
+  if ((a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 2) return true;
+  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  const limit = shorter >= LONG_WORD ? 2 : 1;
+  return editDistance(a, b, limit) <= limit;
+}

@@ -1,0 +1,148 @@
+/**
+ * Question text -> the weighted content tokens that say what it asks.
+ *
+ * "Could you tell me about the differences between batch gradient descent,
+ * mini batch gradient descent, and stochastic gradient descent?" and
+ * "What's the difference between batch GD, SGD, and mini-batch GD?" both
+ * become {batch, gradient, descent, minibatch, stochastic}: Korean glossary
+ * terms turned into English, context phrases ("in deep learning") dropped,
+ * compounds joined, abbreviations expanded, template words dropped, synonyms
+ * unified, the rest stemmed (Porter). Korean words the glossary does not know
+ * become syllable bigrams.
+ */
+import { stemmer } from 'stemmer';
+import { KOREAN_GLOSSARY } from './glossary.js';
+import { koreanWordPieces } from './korean.js';
+import {
+  ABBREVIATIONS,
+  COMPOUNDS,
+  CONTEXT_PARENTHESIS,
+  CONTEXT_PHRASE,
+  FACET_WORDS,
+  GENERIC_WORDS,
+  SYNONYMS,
+  TEMPLATE_WORDS,
+} from './lexicon.js';
+
+export interface Token {
+  /** What matches: a Porter stem, a synonym's stem, or `ko:` + a Hangul bigram. */
+  key: string;
+  /** The word as written (lowercased, after compounding); used for spelling slips. */
+  raw: string;
+  weight: number;
+  /** Latin-script word (Korean bigrams never take part in spelling or compound matching). */
+  latin: boolean;
+}
+
+const GENERIC_WEIGHT = 0.5;
+const FACET_WEIGHT = 2;
+
+const glossaryPattern = new RegExp(
+  [...KOREAN_GLOSSARY]
+    .sort((a, b) => b[0].replace(/\s/g, '').length - a[0].replace(/\s/g, '').length || (a[0] < b[0] ? -1 : 1))
+    .map(([korean]) => korean.split(/\s+/).join('\\s*'))
+    .join('|'),
+  'g',
+);
+const glossaryByTerm = new Map(KOREAN_GLOSSARY.map(([korean, english]) => [korean.replace(/\s/g, ''), english]));
+
+/** Korean glossary terms replaced by their English words, each set off by spaces. */
+function translateGlossaryTerms(text: string): string {
+  if (!/[\uac00-\ud7a3]/.test(text)) return text;
+  return text.replace(glossaryPattern, (match) => ` ${glossaryByTerm.get(match.replace(/\s/g, '')) ?? match} `);
+}
+
+/** Spelling variants that are one word: British -ise, "k-NN", "K means", "n't". */
+function unifySpellings(text: string): string {
+  return text
+    .replace(/isation/g, 'ization')
+    .replace(/is(ed|er|ing)\b/g, 'iz$1')
+    .replace(/n't\b/g, ' not')
+    .replace(/\bk[\s-]?nns?\b/g, 'knn')
+    .replace(/\bk[\s-]means\b/g, 'kmeans')
+    .replace(/\bt[\s-]sne\b/g, 'tsne');
+}
+
+const stemCache = new Map<string, string>();
+function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+const WORD = /[a-z0-9]+(?:-[a-z0-9]+)*|[\uac00-\ud7a3]+/g;
+
+/** Latin words with compounds joined ("mini-batch", "mini batch" -> "minibatch"). */
+function latinWords(text: string): string[] {
+  const words: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (!word.includes('-')) {
+      words.push(word);
+      continue;
+    }
+    const parts = word.split('-');
+    const joined = parts.join('');
+    if (COMPOUNDS.has(joined) || ABBREVIATIONS.has(joined)) words.push(joined);
+    else words.push(...parts);
+  }
+  const compounded: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    if (next !== undefined && COMPOUNDS.has(words[i] + next)) {
+      compounded.push(words[i] + next);
+      i++;
+    } else compounded.push(words[i]!);
+  }
+  return compounded;
+}
+
+function expandAbbreviation(word: string): string[] {
+  const expansion = ABBREVIATIONS.get(word) ?? (word.endsWith('s') ? ABBREVIATIONS.get(word.slice(0, -1)) : undefined);
+  return expansion === undefined ? [word] : expansion.split(' ');
+}
+
+function contentTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const written of latinWords(text)) {
+    if (/^[\uac00-\ud7a3]/.test(written)) {
+      for (const piece of koreanWordPieces(written)) tokens.push({ ...piece, latin: false });
+      continue;
+    }
+    for (const expanded of expandAbbreviation(written)) {
+      const word = SYNONYMS.get(expanded) ?? expanded;
+      if (TEMPLATE_WORDS.has(word) || TEMPLATE_WORDS.has(expanded)) continue;
+      const key = stem(word);
+      const weight = GENERIC_WORDS.has(key) ? GENERIC_WEIGHT : FACET_WORDS.has(key) ? FACET_WEIGHT : 1;
+      tokens.push({ key, raw: expanded, weight, latin: true });
+    }
+  }
+  return tokens;
+}
+
+/** Tokens in order of first appearance, one per key (the heavier weight wins). */
+function uniqueByKey(tokens: Token[]): Token[] {
+  const byKey = new Map<string, Token>();
+  for (const token of tokens) {
+    const seen = byKey.get(token.key);
+    if (seen === undefined) byKey.set(token.key, token);
+    else if (token.weight > seen.weight) byKey.set(token.key, { ...seen, weight: token.weight });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The content tokens of one wording. Context phrases are dropped unless
+ * nothing would be left ("What is machine learning in AI?").
+ */
+export function tokenize(text: string): Token[] {
+  const prepared = unifySpellings(translateGlossaryTerms(text.normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'")));
+  const withoutContext = prepared.replace(CONTEXT_PARENTHESIS, ' ').replace(CONTEXT_PHRASE, ' ');
+  const tokens = uniqueByKey(contentTokens(withoutContext));
+  return tokens.length > 0 || withoutContext === prepared ? tokens : uniqueByKey(contentTokens(prepared));
+}
+
+
