@@ -19,7 +19,7 @@ export function summaryLines(collection: Collection, diagnostics: readonly Diagn
   const lines = [
     `Read ${plural(collection.files.length, 'file')}: found ${plural(found, 'question')}` +
       (merged !== found ? `, ${merged} after merging duplicates` : '') +
-      `, ${unanswered} without an answer.`,
+      `; ${unanswered} of them without an answer.`,
   ];
   if (collection.skipped.length > 0) {
     lines.push(`Skipped ${plural(collection.skipped.length, 'file')}:`);
