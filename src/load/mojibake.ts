@@ -81,32 +81,32 @@ interface Sequence {
   codePoint: number;
 }
 
+/** Two or more characters in a row that all have candidate bytes (all are in the BMP). */
+const CANDIDATE_RUN = new RegExp(
+  `[${[...candidates.keys()].map((cp) => `\\u${cp.toString(16).padStart(4, '0')}`).join('')}]{2,}`,
+  'g',
+);
+
 export function repairMojibake(text: string): { text: string; repairs: MojibakeRepair[] } {
   const repairs: MojibakeRepair[] = [];
-  let run: RunChar[] = [];
-  const flush = (): void => {
-    if (run.length >= 2) repairs.push(...repairsInRun(run));
-    run = [];
-  };
-  for (let index = 0; index < text.length; ) {
-    const codePoint = text.codePointAt(index)!;
-    const width = codePoint > 0xffff ? 2 : 1;
-    const options = candidates.get(codePoint);
-    if (options) run.push({ index, text: text.slice(index, index + width), candidates: options });
-    else flush();
-    index += width;
+  for (const match of text.matchAll(CANDIDATE_RUN)) {
+    const run = [...match[0]].map((char, offset) => ({
+      index: match.index + offset,
+      text: char,
+      candidates: candidates.get(char.charCodeAt(0))!,
+    }));
+    for (const repair of repairsInRun(run)) repairs.push(repair);
   }
-  flush();
   if (repairs.length === 0) return { text, repairs };
 
-  let repaired = '';
+  const parts: string[] = [];
   let copied = 0;
   for (const repair of repairs) {
-    repaired += text.slice(copied, repair.index) + repair.after;
+    parts.push(text.slice(copied, repair.index), repair.after);
     copied = repair.index + repair.before.length;
   }
-  repaired += text.slice(copied);
-  return { text: repaired, repairs };
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), repairs };
 }
 
 function repairsInRun(run: readonly RunChar[]): MojibakeRepair[] {
