@@ -124,7 +124,9 @@ class Walk {
       if (this.isExcluded(child)) continue;
       const stats = await lstat(child).catch((error: unknown) => error as NodeJS.ErrnoException);
       if (stats instanceof Error) {
-        this.skip(child, unreadable(stats));
+        // Node decodes file names as UTF-8; a name in another encoding cannot be opened again by its string.
+        const badName = stats.code === 'ENOENT' && name.includes('\ufffd');
+        this.skip(child, badName ? 'unreadable (the file name is not valid UTF-8; rename the file)' : unreadable(stats));
         continue;
       }
       if (name.startsWith('.')) {

@@ -79,7 +79,7 @@ export async function loadSource(file: DiscoveredFile, options: LoadOptions = {}
   const vfile = new VFile({ path: file.file, value: text });
   for (const diagnostic of [...decoded.diagnostics, ...normalised.diagnostics]) report(vfile, diagnostic);
   if (blank) {
-    const reason = bytes.length === 0 ? 'empty file' : 'empty file (only whitespace)';
+    const reason = normalised.text === '' ? 'empty file' : 'empty file (only whitespace)';
     vfile.info(reason, { place: { line: 1, column: 1 }, ruleId: 'empty-file', source: 'qbank' });
   }
   return { path: file.path, file: file.file, text, encoding: decoded.encoding, vfile };

@@ -138,6 +138,17 @@ describe('discoverInputs', () => {
     expect(skipped).toEqual([]);
   });
 
+  it('names a file whose name is not valid UTF-8 instead of failing on it', async () => {
+    folder = await makeNotesFolder({ 'notes/q.md': 'q' });
+    // "café.md" with the é in Latin-1: Node cannot give such a name back as a string.
+    await writeFile(Buffer.concat([Buffer.from(folder.at('notes/caf')), Buffer.from([0xe9]), Buffer.from('.md')]), 'x');
+    const { files, skipped } = await discoverInputs(['notes'], { cwd: folder.root });
+    expect(files.map((f) => f.file)).toEqual(['notes/q.md']);
+    expect(skipped).toEqual([
+      { file: 'notes/caf\ufffd.md', reason: 'unreadable (the file name is not valid UTF-8; rename the file)' },
+    ]);
+  });
+
   it('skips what is neither a file nor a folder', async () => {
     folder = await makeNotesFolder({ 'notes/q.md': 'q' });
     await mkdir(folder.at('notes/sub'));
