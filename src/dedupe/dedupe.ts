@@ -25,7 +25,7 @@ import { resolveOverrides, type DedupeOverrides } from './overrides.js';
 export type { DedupeOverrides } from './overrides.js';
 
 export interface DedupeThresholds {
-  /** Score (0..1) from which two questions merge. Default 0.75. */
+  /** Score (0..1) from which two questions merge. Default 0.8. */
   merge?: number;
   /** Score from which a pair that stays apart is logged as a near miss and linked as related. Default 0.45. */
   nearMiss?: number;
@@ -71,7 +71,7 @@ export interface DedupeResult {
   diagnostics: Diagnostic[];
 }
 
-export const DEFAULT_THRESHOLDS: Required<DedupeThresholds> = { merge: 0.75, nearMiss: 0.45, maxRelated: 5 };
+export const DEFAULT_THRESHOLDS: Required<DedupeThresholds> = { merge: 0.8, nearMiss: 0.45, maxRelated: 5 };
 
 interface Item {
   id: string;

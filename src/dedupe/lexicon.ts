@@ -41,6 +41,9 @@ export const TEMPLATE_WORDS: ReadonlySet<string> = new Set([
   'happens', 'prefer', 'preferred',
   'difference', 'differences', 'different', 'differ', 'differs', 'diff', 'distinguish', 'compare', 'compared',
   'comparing', 'comparison', 'contrast', 'tradeoff', 'tradeoffs', 'trade', 'off', 'relationship', 'relation',
+  // category nouns: "the backpropagation algorithm", "the attention mechanism", "Bagging method" name their subject's category
+  'algorithm', 'algorithms', 'method', 'methods', 'technique', 'techniques', 'approach', 'approaches', 'mechanism',
+  'mechanisms', 'procedure', 'strategy', 'strategies', 'architecture', 'architectures',
   // coding-task verbs: the kind (coding / concept) already tells a task from a concept
   'implement', 'implementing', 'implementation', 'write', 'writing', 'code', 'coding', 'program',
   // sentence glue seen in notes
@@ -184,8 +187,7 @@ export const SYNONYMS: ReadonlyMap<string, string> = new Map([
  * things ("learning", "model", "network"), so sharing them proves little.
  */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  'learn', 'model', 'network', 'neural', 'data', 'train', 'method', 'algorithm', 'techniqu', 'approach', 'mechan',
-  'function', 'process', 'system', 'problem', 'task', 'framework', 'optim', 'optimizer',
+  'learn', 'model', 'network', 'neural', 'data', 'train', 'function', 'process', 'system', 'problem', 'task', 'framework', 'optim', 'optimizer',
 ]);
 
 /**

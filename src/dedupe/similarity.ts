@@ -59,6 +59,19 @@ export function totalWeight(tokens: Token[]): number {
   return total;
 }
 
+/** A subject word: neither generic (half weight) nor a facet (double weight); Korean bigrams count. */
+function isSubject(token: Token): boolean {
+  return !token.latin || token.weight === 1;
+}
+
+function sharesSubject(tokens: Token[], matched: boolean[]): boolean {
+  return tokens.some((token, i) => matched[i] && isSubject(token));
+}
+
+function hasUnmatchedSubject(tokens: Token[], matched: boolean[]): boolean {
+  return tokens.some((token, i) => !matched[i] && isSubject(token));
+}
+
 export function align(a: Token[], b: Token[]): Alignment {
   const matchedA = new Array<boolean>(a.length).fill(false);
   const matchedB = new Array<boolean>(b.length).fill(false);
@@ -86,9 +99,16 @@ export function align(a: Token[], b: Token[]): Alignment {
       }
     }
   }
+  // Sharing only generic or facet words ("model", "components") while each
+  // side has its own subject means two different subjects: not similar.
+  if (!sharesSubject(a, matchedA) && (hasUnmatchedSubject(a, matchedA) || hasUnmatchedSubject(b, matchedB))) {
+    return { score: 0, coverA: 0, coverB: 0, slipsA, slipsB };
+  }
   const totalA = totalWeight(a);
   const totalB = totalWeight(b);
   const coverA = totalA === 0 ? 0 : coveredWeight(a, matchedA) / totalA;
   const coverB = totalB === 0 ? 0 : coveredWeight(b, matchedB) / totalB;
-  return { score: Math.min(coverA, coverB), coverA, coverB, slipsA, slipsB };
+  // Rounded so that 4/5 compares as 0.8 whatever the order of additions.
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  return { score: round(Math.min(coverA, coverB)), coverA: round(coverA), coverB: round(coverB), slipsA, slipsB };
 }
