@@ -11,9 +11,15 @@ import { binarySignature } from './binary-signature.js';
 import { placesIn } from './position.js';
 import { decodeWindows1252, isUndefinedInWindows1252 } from './windows-1252.js';
 
-export type Decoded =
-  | { kind: 'text'; text: string; encoding: string; diagnostics: Diagnostic[] }
-  | { kind: 'binary'; reason: string };
+export interface DecodedText {
+  kind: 'text';
+  text: string;
+  /** 'utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'euc-kr' or 'windows-1252'. */
+  encoding: string;
+  diagnostics: Diagnostic[];
+}
+
+export type Decoded = DecodedText | { kind: 'binary'; reason: string };
 
 /** More NUL bytes than this share (or than 8) means a binary file, not a text with stray NULs. */
 const NUL_SHARE_OF_BINARY = 0.01;
@@ -56,13 +62,6 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const body = hasUtf8Bom ? bytes.subarray(3) : bytes;
   const decoded = decodeUtf8OrLegacy(body);
   return decoded.kind === 'binary' ? decoded : withoutNuls(decoded);
-}
-
-interface DecodedText {
-  kind: 'text';
-  text: string;
-  encoding: string;
-  diagnostics: Diagnostic[];
 }
 
 function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | undefined {

@@ -12,6 +12,7 @@ import { normaliseText } from './normalise-text.js';
 
 export { discoverInputs, decodeBytes, normaliseText };
 export type { DiscoveredFile, DiscoverOptions, SkippedFile };
+export type { Decoded, DecodedText } from './decode.js';
 export { repairMojibake, type MojibakeRepair } from './mojibake.js';
 
 export interface SourceFile {
