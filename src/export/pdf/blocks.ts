@@ -1,0 +1,138 @@
+/**
+ * Block layout: mdast block content (paragraphs, lists, code, display math,
+ * quotes, tables, headings, rules) to rows at a given width.
+ */
+import type { BlockContent, DefinitionContent, List, ListItem, RootContent } from 'mdast';
+import { codeBlockRows } from './code-block.js';
+import { indentRows, stackBlocks, type Row } from './display-list.js';
+import { inlineAtoms, plainAtoms, type InlineStyle } from './inline-runs.js';
+import { inlineRows } from './inline-rows.js';
+import type { LayoutContext } from './layout-context.js';
+import { mathBox, texSource } from './math-layout.js';
+import { tableRows } from './table-layout.js';
+import { COLOUR, SPACE } from './theme.js';
+
+type Block = RootContent | BlockContent | DefinitionContent;
+
+const BULLETS = ['•', '◦', '▪'];
+const TIGHT_ITEM_GAP = 0.9;
+const QUOTE_INDENT = 6;
+
+export function blockRows(nodes: readonly Block[], width: number, context: LayoutContext, base: InlineStyle, depth = 0): Row[] {
+  return stackBlocks(
+    nodes.map((node) => nodeRows(node, width, context, base, depth)),
+    SPACE.blockGap,
+  );
+}
+
+function nodeRows(node: Block, width: number, context: LayoutContext, base: InlineStyle, depth: number): Row[] {
+  switch (node.type) {
+    case 'paragraph':
+      return inlineRows(inlineAtoms(node.children, base, COLOUR.link), base, width, context);
+    case 'heading': {
+      const style: InlineStyle = { ...base, weight: 'bold', size: node.depth <= 2 ? base.size + 0.6 : base.size };
+      return inlineRows(inlineAtoms(node.children, style, COLOUR.link), style, width, context);
+    }
+    case 'list':
+      return listRows(node, width, context, base, depth);
+    case 'code':
+      return codeBlockRows(node.value, node.lang, width, context);
+    case 'math':
+      return displayMathRows(node.value, node.data?.delimiter ?? '$$', width, context, base);
+    case 'blockquote':
+      return quoteRows(blockRows(node.children, width - QUOTE_INDENT, context, base, depth));
+    case 'table':
+      return tableRows(node, width, context, base);
+    case 'thematicBreak':
+      return [{ height: 5, items: [{ kind: 'line', x1: 0, y1: 2.5, x2: width, y2: 2.5, color: COLOUR.rule, width: 0.4 }] }];
+    case 'html': {
+      const text = htmlText(node.value);
+      return text ? inlineRows(plainAtoms(text, base), base, width, context) : [];
+    }
+    case 'footnoteDefinition':
+      return markedRows(`[${node.label ?? node.identifier}]`, blockRows(node.children, width - 14, context, base, depth), 14, context, base);
+    default:
+      return [];
+  }
+}
+
+/** Visible text of a raw HTML block: tags, comments and `<summary>` labels dropped. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<summary[\s\S]*?<\/summary>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+function listRows(list: List, width: number, context: LayoutContext, base: InlineStyle, depth: number): Row[] {
+  const start = list.start ?? 1;
+  const markers = list.children.map((item, index) => markerOf(list, item, start + index, depth));
+  const markerWidth = Math.max(...markers.map((marker) => context.shaper.width(marker, 'sans', base.size)));
+  const indent = list.ordered ? markerWidth + SPACE.bulletGap : SPACE.listIndent;
+  const gap = list.spread ? SPACE.blockGap : TIGHT_ITEM_GAP;
+  const items = list.children.map((item, index) => {
+    // In a tight list, a nested list sits as close to its item's text as the items sit to each other.
+    const content = stackBlocks(
+      item.children.map((child) => blockRows([child], width - indent, context, base, depth + 1)),
+      gap,
+    );
+    return markedRows(markers[index]!, content, indent, context, base);
+  });
+  return stackBlocks(items, gap);
+}
+
+function markerOf(list: List, item: ListItem, number: number, depth: number): string {
+  if (item.checked === true) return '[x]';
+  if (item.checked === false) return '[ ]';
+  return list.ordered ? `${number}.` : BULLETS[depth % BULLETS.length]!;
+}
+
+/** Content indented by `indent` with a marker (bullet, number) on its first line. */
+function markedRows(marker: string, content: Row[], indent: number, context: LayoutContext, base: InlineStyle): Row[] {
+  const rows = indentRows(content, indent);
+  if (rows.length === 0) rows.push({ height: base.size * 1.2, items: [], baseline: base.size });
+  const first = rows[0]!;
+  const baseline = first.baseline ?? context.shaper.fonts.ascent('sans', base.size);
+  const markerRows = inlineRows(plainAtoms(marker, { ...base, color: COLOUR.muted }), base, indent, context);
+  const markerItems = markerRows[0]?.items ?? [];
+  const right = Math.max(...markerItems.map((item) => (item.kind === 'text' ? item.x + item.width : 0)), 0);
+  const shiftX = indent - SPACE.bulletGap - right;
+  const shiftY = baseline - (markerRows[0]?.baseline ?? baseline);
+  rows[0] = {
+    ...first,
+    baseline,
+    items: [
+      ...first.items,
+      ...markerItems.map((item) => (item.kind === 'text' ? { ...item, x: item.x + Math.max(0, shiftX), y: item.y + shiftY } : item)),
+    ],
+  };
+  return rows;
+}
+
+function quoteRows(content: Row[]): Row[] {
+  return indentRows(content, QUOTE_INDENT).map((row) => ({
+    ...row,
+    gap: false,
+    items: [{ kind: 'rect', x: 0.5, y: 0, w: 1.5, h: row.height, fill: COLOUR.quoteRule }, ...row.items],
+  }));
+}
+
+function displayMathRows(tex: string, delimiter: string, width: number, context: LayoutContext, base: InlineStyle): Row[] {
+  const box = mathBox(tex, true, base.size, width, context.math, context.shaper);
+  if (!('kind' in box)) {
+    context.reporter.badTex(tex, box.error);
+    const style: InlineStyle = { ...base, code: true, weight: 'regular' };
+    return inlineRows(plainAtoms(texSource(tex, delimiter, true), style), style, width, context);
+  }
+  const pad = 1.5;
+  return [
+    {
+      height: box.ascent + box.descent + 2 * pad,
+      baseline: pad + box.ascent,
+      items: [{ kind: 'svg', x: (width - box.width) / 2, y: pad, w: box.width, h: box.ascent + box.descent, svg: box.svg }],
+    },
+  ];
+}

@@ -1,0 +1,60 @@
+/**
+ * A question card: the question in bold on a light band, translations under
+ * it, then the answer. The card's frame is drawn by the placement step (a
+ * card split over columns gets a frame per piece); here every row carries
+ * its own fill, so the pieces stay shaded wherever the split falls.
+ */
+import { blockRows } from './blocks.js';
+import { gapRow, indentRows, type Row } from './display-list.js';
+import { inlineAtoms, plainAtoms, type InlineStyle } from './inline-runs.js';
+import { inlineRows } from './inline-rows.js';
+import type { LayoutContext } from './layout-context.js';
+import type { PreparedQuestion } from './prepared-question.js';
+import { COLOUR, SPACE, TYPE } from './theme.js';
+
+const QUESTION: InlineStyle = { weight: 'bold', italic: false, code: false, size: TYPE.question, color: COLOUR.ink };
+const TRANSLATION: InlineStyle = { weight: 'regular', italic: false, code: false, size: TYPE.translation, color: COLOUR.muted };
+const ANSWER: InlineStyle = { weight: 'regular', italic: false, code: false, size: TYPE.body, color: COLOUR.ink };
+const NOTE: InlineStyle = { weight: 'regular', italic: true, code: false, size: TYPE.translation, color: COLOUR.faint };
+
+function shaded(rows: Row[], width: number): Row[] {
+  return rows.map((row) => ({
+    ...row,
+    gap: false,
+    items: [{ kind: 'rect', x: 0, y: 0, w: width, h: row.height, fill: COLOUR.questionFill }, ...row.items],
+  }));
+}
+
+function headerRows(prepared: PreparedQuestion, width: number, context: LayoutContext): Row[] {
+  const inner = width - 2 * SPACE.cardPadX;
+  const rows: Row[] = [gapRow(SPACE.cardPadY)];
+  rows.push(...inlineRows(inlineAtoms(prepared.wording, QUESTION, COLOUR.link), QUESTION, inner, context));
+  for (const translation of prepared.translations) {
+    rows.push(...inlineRows(inlineAtoms(translation, TRANSLATION, COLOUR.link), TRANSLATION, inner, context));
+  }
+  rows.push(gapRow(SPACE.cardPadY * 0.8));
+  return shaded(indentRows(rows, SPACE.cardPadX), width);
+}
+
+/** A card with the question's answer. */
+export function answerCard(prepared: PreparedQuestion, width: number, context: LayoutContext): Row[] {
+  const inner = width - 2 * SPACE.cardPadX;
+  const answer = prepared.answer ? blockRows(prepared.answer.children, inner, context, ANSWER) : [];
+  return [
+    ...headerRows(prepared, width, context),
+    gapRow(SPACE.questionGap),
+    ...indentRows(answer, SPACE.cardPadX),
+    gapRow(SPACE.cardPadY),
+  ].map((row) => ({ ...row, gap: false }));
+}
+
+/** A card for the list of unanswered questions: the question and where it was found. */
+export function unansweredCard(prepared: PreparedQuestion, topic: string, width: number, context: LayoutContext): Row[] {
+  const inner = width - 2 * SPACE.cardPadX;
+  const occurrence = prepared.question.occurrences[0];
+  const where = occurrence ? `${topic} · ${occurrence.file}:${occurrence.line}` : topic;
+  const note = inlineRows(plainAtoms(where, NOTE), NOTE, inner, context);
+  return [...headerRows(prepared, width, context), ...indentRows(note, SPACE.cardPadX), gapRow(SPACE.cardPadY * 0.6)].map(
+    (row) => ({ ...row, gap: false }),
+  );
+}

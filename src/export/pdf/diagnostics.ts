@@ -1,0 +1,68 @@
+/**
+ * Diagnostics of the PDF export. The exporter has no vfile, so it returns
+ * plain `Diagnostic`s; each names the question it is about and points at the
+ * question's first occurrence (file and line) so the reporter can print it
+ * as `file:line:column: message`.
+ */
+import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Question } from '../../schema/question-bank.js';
+import { placeholderFor } from './glyph-fallback.js';
+
+export const RULE_MISSING_GLYPH = 'pdf-missing-glyph';
+export const RULE_BAD_TEX = 'pdf-bad-tex';
+
+function quote(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+}
+
+export class DiagnosticLog {
+  readonly list: Diagnostic[] = [];
+  private readonly seen = new Set<string>();
+
+  add(diagnostic: Diagnostic): void {
+    const id = `${diagnostic.ruleId}\u0000${diagnostic.file ?? ''}\u0000${diagnostic.line ?? ''}\u0000${diagnostic.message}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    this.list.push(diagnostic);
+  }
+
+  /** A reporter bound to one question (or to the document's own text when null). */
+  about(question: Question | null): QuestionReporter {
+    return new QuestionReporter(this, question);
+  }
+}
+
+export class QuestionReporter {
+  constructor(
+    private readonly log: DiagnosticLog,
+    private readonly question: Question | null,
+  ) {}
+
+  private where(): Pick<Diagnostic, 'file' | 'line'> {
+    const occurrence = this.question?.occurrences[0];
+    return occurrence ? { file: occurrence.file, line: occurrence.line } : {};
+  }
+
+  private subject(): string {
+    return this.question ? `question ${quote(this.question.question)}` : 'the sheet title or contents';
+  }
+
+  missingGlyph(char: string): void {
+    this.log.add({
+      ...this.where(),
+      severity: 'warning',
+      ruleId: RULE_MISSING_GLYPH,
+      message: `No embedded font has a glyph for "${char}" (${placeholderFor(char).slice(1, -1)}) in ${this.subject()}; printed as ${placeholderFor(char)}.`,
+    });
+  }
+
+  badTex(tex: string, error: string): void {
+    this.log.add({
+      ...this.where(),
+      severity: 'warning',
+      ruleId: RULE_BAD_TEX,
+      message: `Cannot typeset TeX ${quote(tex, 80)} in ${this.subject()} (${error}); printed as source text.`,
+    });
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * PDF cheat-sheet export: a dense, printable sheet of the question bank
+ * (landscape, columns, topic bands, one framed card per question, contents,
+ * bookmarks, "n / N" footers), with Korean, math and code drawn properly.
+ *
+ * `renderPdf` is pure (bank in, bytes out); `exportPdf` writes the file
+ * atomically. Both return diagnostics instead of throwing for bad content.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import type { QuestionBank } from '../../schema/question-bank.js';
+import { renderSheet, type SheetOptions } from './render.js';
+
+export type { Diagnostic };
+
+export interface PdfRenderOptions {
+  /** Title on the sheet and in the document info; default "Interview cheat sheet". */
+  title?: string;
+  /** Landscape paper; default A4. */
+  paper?: 'A4' | 'Letter';
+  /** Number of columns, 1 to 6; default 3. */
+  columns?: number;
+  /** List questions without an answer in a final section; default false (left out). */
+  includeUnanswered?: boolean;
+}
+
+export interface PdfExportOptions extends PdfRenderOptions {
+  outDir: string;
+  /** Default "qbank-cheatsheet.pdf". */
+  fileName?: string;
+}
+
+export interface PdfRenderResult {
+  bytes: Uint8Array;
+  pages: number;
+  diagnostics: Diagnostic[];
+}
+
+export interface PdfExportResult {
+  file: string;
+  pages: number;
+  diagnostics: Diagnostic[];
+}
+
+export const DEFAULT_TITLE = 'Interview cheat sheet';
+export const DEFAULT_FILE_NAME = 'qbank-cheatsheet.pdf';
+export const DEFAULT_COLUMNS = 3;
+const MAX_COLUMNS = 6;
+
+function resolveOptions(options: PdfRenderOptions, diagnostics: Diagnostic[]): SheetOptions {
+  let columns = options.columns ?? DEFAULT_COLUMNS;
+  if (!Number.isInteger(columns) || columns < 1 || columns > MAX_COLUMNS) {
+    const fixed = Number.isFinite(columns) ? Math.min(MAX_COLUMNS, Math.max(1, Math.round(columns))) : DEFAULT_COLUMNS;
+    diagnostics.push({
+      severity: 'warning',
+      ruleId: 'pdf-option',
+      message: `columns must be a whole number from 1 to ${MAX_COLUMNS}; ${String(columns)} given, using ${fixed}.`,
+    });
+    columns = fixed;
+  }
+  return {
+    title: options.title?.trim() || DEFAULT_TITLE,
+    paper: options.paper === 'Letter' ? 'Letter' : 'A4',
+    columns,
+    includeUnanswered: options.includeUnanswered ?? false,
+  };
+}
+
+/** Render the cheat sheet to PDF bytes (nothing is written). */
+export async function renderPdf(bank: QuestionBank, options: PdfRenderOptions = {}): Promise<PdfRenderResult> {
+  const diagnostics: Diagnostic[] = [];
+  const sheet = await renderSheet(bank, resolveOptions(options, diagnostics));
+  return { bytes: sheet.bytes, pages: sheet.pages, diagnostics: [...diagnostics, ...sheet.diagnostics] };
+}
+
+/** Render the cheat sheet and write it to `outDir/fileName`, atomically (temp file, then rename). */
+export async function exportPdf(bank: QuestionBank, options: PdfExportOptions): Promise<PdfExportResult> {
+  const { outDir, fileName = DEFAULT_FILE_NAME, ...renderOptions } = options;
+  const { bytes, pages, diagnostics } = await renderPdf(bank, renderOptions);
+  await mkdir(outDir, { recursive: true });
+  const file = join(outDir, fileName);
+  const temp = join(outDir, `.${fileName}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return { file, pages, diagnostics };
+}

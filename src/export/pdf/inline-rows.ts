@@ -1,0 +1,99 @@
+/**
+ * A paragraph's inline atoms to rows: resolves math, breaks lines and turns
+ * each line into positioned draw items (text on a shared baseline, inline
+ * code backgrounds, link areas and underlines, formula boxes).
+ */
+import type { DrawItem, Row } from './display-list.js';
+import type { InlineAtom, InlineStyle } from './inline-runs.js';
+import { breakLines, type LayoutAtom, type Line } from './line-breaking.js';
+import { inlineMathAtoms } from './math-layout.js';
+import type { LayoutContext } from './layout-context.js';
+import { COLOUR, TYPE } from './theme.js';
+
+export interface InlineRowOptions {
+  align?: 'left' | 'center';
+  preserveSpaces?: boolean;
+  hangingIndent?: number;
+  /** Extra line spacing as a fraction of the base size (defaults to TYPE.leading). */
+  leading?: number;
+  /** Shade inline code (off inside code blocks, which have their own fill). */
+  codeBackground?: boolean;
+}
+
+export function resolveMath(atoms: readonly InlineAtom[], width: number, context: LayoutContext): LayoutAtom[] {
+  const out: LayoutAtom[] = [];
+  for (const atom of atoms) {
+    if (atom.kind === 'math') {
+      out.push(...inlineMathAtoms(atom.tex, atom.delimiter, atom.style, width, context.math, context.shaper, context.reporter));
+    } else {
+      out.push(atom);
+    }
+  }
+  return out;
+}
+
+export function inlineRows(
+  atoms: readonly InlineAtom[],
+  base: InlineStyle,
+  width: number,
+  context: LayoutContext,
+  options: InlineRowOptions = {},
+): Row[] {
+  const { shaper } = context;
+  const strutFont = shaper.primary(base);
+  const lines = breakLines(resolveMath(atoms, width, context), shaper, {
+    width,
+    strut: { ascent: shaper.fonts.ascent(strutFont, base.size), descent: shaper.fonts.descent(strutFont, base.size) },
+    ...(options.preserveSpaces ? { preserveSpaces: true } : {}),
+    ...(options.hangingIndent ? { hangingIndent: options.hangingIndent } : {}),
+  });
+  const leading = base.size * (options.leading ?? TYPE.leading);
+  const shadeCode = options.codeBackground ?? true;
+  return lines.map((line) => lineRow(line, width, leading, options.align ?? 'left', shadeCode));
+}
+
+function lineRow(line: Line, width: number, leading: number, align: 'left' | 'center', shadeCode: boolean): Row {
+  const baseline = leading / 2 + line.ascent;
+  const offset = line.indent + (align === 'center' ? Math.max(0, (width - line.indent - line.width) / 2) : 0);
+  const backgrounds: DrawItem[] = [];
+  const items: DrawItem[] = [];
+  for (const piece of line.pieces) {
+    const x = offset + piece.x;
+    if (piece.kind === 'box') {
+      items.push({ kind: 'svg', x, y: baseline - piece.ascent, w: piece.width, h: piece.ascent + piece.descent, svg: piece.svg });
+      continue;
+    }
+    const { style } = piece;
+    if (style.code && shadeCode && !piece.missing) {
+      backgrounds.push({
+        kind: 'rect',
+        x: x - 0.8,
+        y: baseline - style.size * 0.82,
+        w: piece.width + 1.6,
+        h: style.size * 1.08,
+        fill: COLOUR.inlineCodeFill,
+        radius: 1,
+      });
+    }
+    items.push({
+      kind: 'text',
+      x,
+      y: baseline,
+      text: piece.text,
+      font: piece.font,
+      size: style.size,
+      color: piece.missing ? COLOUR.missingGlyph : style.color,
+      width: piece.width,
+      ...(style.italic ? { oblique: true } : {}),
+      ...(style.link ? { underline: true } : {}),
+    });
+    if (style.strike) {
+      const y = baseline - style.size * 0.3;
+      items.push({ kind: 'line', x1: x, y1: y, x2: x + piece.width, y2: y, color: style.color, width: 0.5 });
+    }
+    if (style.link) {
+      items.push({ kind: 'link', x, y: baseline - line.ascent, w: piece.width, h: line.ascent + line.descent, url: style.link });
+    }
+  }
+  return { height: line.ascent + line.descent + leading, items: [...backgrounds, ...items], baseline };
+}

@@ -1,0 +1,20 @@
+/**
+ * What every layout function needs: the shaper (fonts, fallback, widths),
+ * the typeset formulas of this run, and the reporter for the question being
+ * laid out.
+ */
+import type { QuestionReporter } from './diagnostics.js';
+import type { MathCache } from './math.js';
+import type { TextShaper } from './text-shaper.js';
+
+export interface LayoutContext {
+  shaper: TextShaper;
+  math: MathCache;
+  reporter: QuestionReporter;
+}
+
+/** The same context, reporting about another question (missing glyphs included). */
+export function withReporter(context: LayoutContext, reporter: QuestionReporter): LayoutContext {
+  context.shaper.onMissing = (char) => reporter.missingGlyph(char);
+  return { ...context, reporter };
+}

@@ -1,0 +1,43 @@
+/**
+ * PDF bookmarks: one entry per topic (and per extra section) with a child per
+ * question, each jumping to the exact place on its page (pdfkit's outline
+ * defaults would only open the page). Named destinations are set at the same
+ * places for the contents links.
+ */
+import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
+import type { BlockMark } from './placement.js';
+
+/** pdfkit's outline item; its `left`/`top` options are missing from @types/pdfkit. */
+interface OutlineItem {
+  addItem(title: string, options: { left: number; top: number; expanded: boolean }): OutlineItem;
+}
+
+/** Room left above and beside a destination, so the jump shows the block's edge. */
+const MARGIN = 6;
+
+export class OutlineWriter {
+  private topic: OutlineItem | undefined;
+  private readonly root: OutlineItem;
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly pageWidth: number,
+  ) {
+    this.root = doc.outline as unknown as OutlineItem;
+  }
+
+  /** Call while the mark's page is the current page; (x, y) is the block's top-left corner. */
+  mark(mark: BlockMark, x: number, y: number): void {
+    const left = Math.max(0, x - MARGIN);
+    const top = Math.max(0, y - MARGIN);
+    // pdfkit turns these into an XYZ destination as (pageWidth - left, pageHeight - top).
+    const options = { left: this.pageWidth - left, top, expanded: false };
+    if (mark.level === 0 || !this.topic) {
+      const item = this.root.addItem(mark.title, options);
+      if (mark.level === 0) this.topic = item;
+    } else {
+      this.topic.addItem(mark.title, options);
+    }
+    if (mark.anchor) this.doc.addNamedDestination(mark.anchor, 'XYZ', left, top, 0);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * A question read once for the sheet: its answer as mdast (via the shared
+ * Markdown reader, which knows all four TeX delimiters), and its wording and
+ * translations as phrasing content. Question text is clean plain text, so it
+ * is only read as Markdown when it carries math; otherwise characters such
+ * as `*`, `#` or `1.` would be taken for syntax.
+ */
+import type { PhrasingContent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { parseMarkdown } from '../../parse/markdown.js';
+import type { Question } from '../../schema/question-bank.js';
+
+export interface PreparedQuestion {
+  question: Question;
+  answer: Root | null;
+  wording: PhrasingContent[];
+  /** Translations that differ from the wording (Korean first). */
+  translations: PhrasingContent[][];
+}
+
+const MATH_DELIMITER = /\\\(|\\\[|\$/;
+
+function phrasing(text: string): PhrasingContent[] {
+  if (MATH_DELIMITER.test(text)) {
+    const { tree } = parseMarkdown(text);
+    const [only] = tree.children;
+    if (tree.children.length === 1 && only?.type === 'paragraph') return only.children;
+  }
+  return [{ type: 'text', value: text }];
+}
+
+export function prepareQuestion(question: Question, withAnswer: boolean): PreparedQuestion {
+  const translations = [question.translations.ko, question.translations.en]
+    .filter((text): text is string => typeof text === 'string' && text.trim().length > 0)
+    .filter((text) => text.trim() !== question.question.trim());
+  return {
+    question,
+    answer: withAnswer && question.answer ? parseMarkdown(question.answer.markdown).tree : null,
+    wording: phrasing(question.question),
+    translations: [...new Set(translations)].map(phrasing),
+  };
+}
+
+/** Every formula the sheet will typeset, so they can be rendered up front. */
+export function mathRequests(questions: readonly PreparedQuestion[]): Array<{ tex: string; display: boolean }> {
+  const requests: Array<{ tex: string; display: boolean }> = [];
+  const collect = (node: Root | { type: 'root'; children: PhrasingContent[] }): void => {
+    visit(node as Root, (child) => {
+      if (child.type === 'inlineMath') requests.push({ tex: child.value, display: false });
+      else if (child.type === 'math') requests.push({ tex: child.value, display: true });
+    });
+  };
+  for (const prepared of questions) {
+    if (prepared.answer) collect(prepared.answer);
+    collect({ type: 'root', children: prepared.wording });
+    for (const translation of prepared.translations) collect({ type: 'root', children: translation });
+  }
+  return requests;
+}

@@ -1,0 +1,204 @@
+/**
+ * The cheat sheet from start to end: plan the reading order, read every
+ * answer once, typeset all formulas, measure every block, place the blocks
+ * in columns and pages, then paint page by page. Because everything is
+ * measured and placed before the first page is drawn, page numbers (contents,
+ * "n / N" footers) are known when they are drawn; no page is ever revisited.
+ */
+import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Question, QuestionBank } from '../../schema/question-bank.js';
+import { continuedBand, questionCount, sectionBand } from './bands.js';
+import { answerCard, unansweredCard } from './card.js';
+import { contentsRows, footerItems, titleRows, type ContentsEntry } from './contents.js';
+import { DiagnosticLog } from './diagnostics.js';
+import { rowsHeight } from './display-list.js';
+import { openDocument } from './document.js';
+import { FontBook } from './fonts.js';
+import { withReporter, type LayoutContext } from './layout-context.js';
+import { MathCache } from './math.js';
+import { OutlineWriter } from './outline.js';
+import { MARGIN, pageFrame, type Paper, type PageFrame } from './page-frame.js';
+import { Painter } from './paint.js';
+import { blockOf, placeBlocks, type FlowBlock, type PlacedPage } from './placement.js';
+import { mathRequests, prepareQuestion, type PreparedQuestion } from './prepared-question.js';
+import { GENERAL_TOPIC, hasAnswer, planSheet } from './sections.js';
+import { TextShaper } from './text-shaper.js';
+import { COLOUR, SPACE } from './theme.js';
+
+export interface SheetOptions {
+  title: string;
+  paper: Paper;
+  columns: number;
+  includeUnanswered: boolean;
+}
+
+export interface RenderedSheet {
+  bytes: Uint8Array;
+  pages: number;
+  diagnostics: Diagnostic[];
+}
+
+export const UNANSWERED_SECTION = 'Questions without an answer';
+const CONTENTS = 'Contents';
+const BAND_SPACE = 7;
+const TITLE_GAP = 6;
+
+interface TopicPlan {
+  title: string;
+  anchor: string;
+  questions: PreparedQuestion[];
+}
+
+function documentLanguage(questions: readonly Question[]): string {
+  const korean = questions.filter((question) => question.lang !== 'en').length;
+  return korean * 2 > questions.length ? 'ko' : 'en';
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function subtitleOf(bank: QuestionBank, topics: readonly TopicPlan[], options: SheetOptions): string {
+  const answered = topics.reduce((sum, topic) => sum + topic.questions.length, 0);
+  const unanswered = bank.questions.filter((question) => !hasAnswer(question)).length;
+  const parts = [`${plural(answered, 'answered question')} in ${plural(topics.length, 'topic')}`];
+  if (bank.sources.length > 0) parts[0] += `, from ${plural(bank.sources.length, 'note')}`;
+  if (unanswered > 0) parts.push(options.includeUnanswered ? `${unanswered} without an answer listed at the end` : `${unanswered} without an answer left out`);
+  return parts.join(' · ');
+}
+
+export async function renderSheet(bank: QuestionBank, options: SheetOptions): Promise<RenderedSheet> {
+  const plan = planSheet(bank, options.includeUnanswered);
+  const topics: TopicPlan[] = plan.topics.map((topic) => ({
+    title: topic.title,
+    anchor: topic.anchor,
+    questions: topic.questions.map((question) => prepareQuestion(question, true)),
+  }));
+  const unanswered = plan.unanswered.map((question) => prepareQuestion(question, false));
+
+  const math = new MathCache();
+  await math.prepare(mathRequests([...topics.flatMap((topic) => topic.questions), ...unanswered]));
+
+  const { doc, bytes } = openDocument({
+    paper: options.paper,
+    title: options.title,
+    subject: subtitleOf(bank, topics, options),
+    lang: documentLanguage(bank.questions),
+    identity: JSON.stringify({ bank, options }),
+  });
+  const fonts = new FontBook(doc);
+  const log = new DiagnosticLog();
+  const sheet = withReporter({ shaper: new TextShaper(fonts), math, reporter: log.about(null) }, log.about(null));
+
+  const title = titleRows(options.title, subtitleOf(bank, topics, options), pageFrame(options.paper, options.columns, 0).contentWidth, sheet);
+  const frame = pageFrame(options.paper, options.columns, rowsHeight(title) + TITLE_GAP);
+  const blocks = sheetBlocks(topics, unanswered, frame.columnWidth, sheet, log);
+  const pages = placeBlocks(blocks, frame, (section) =>
+    blockOf(continuedBand(section, frame.columnWidth, sheet), { framed: false, keepWithNext: false, spaceBefore: 0 }),
+  );
+
+  paint(doc, fonts, pages, frame, title, options.title, sheet);
+  doc.end();
+  return { bytes: await bytes, pages: pages.length, diagnostics: log.list };
+}
+
+function sheetBlocks(
+  topics: readonly TopicPlan[],
+  unanswered: readonly PreparedQuestion[],
+  width: number,
+  sheet: LayoutContext,
+  log: DiagnosticLog,
+): FlowBlock[] {
+  const entries: ContentsEntry[] = topics.map((topic) => ({
+    title: topic.title,
+    note: String(topic.questions.length),
+    target: topic.anchor,
+  }));
+  if (unanswered.length > 0) entries.push({ title: UNANSWERED_SECTION, note: String(unanswered.length), target: 'unanswered' });
+
+  const blocks: FlowBlock[] = [
+    blockOf(sectionBand(CONTENTS, undefined, width, sheet), {
+      framed: false,
+      keepWithNext: true,
+      spaceBefore: 0,
+      mark: { level: 0, title: CONTENTS, anchor: 'contents' },
+    }),
+    blockOf(contentsRows(entries, width, sheet), { framed: false, keepWithNext: false, section: CONTENTS, spaceBefore: SPACE.bandGap }),
+  ];
+  for (const topic of topics) {
+    blocks.push(
+      blockOf(sectionBand(topic.title, questionCount(topic.questions.length), width, sheet), {
+        framed: false,
+        keepWithNext: true,
+        spaceBefore: BAND_SPACE,
+        mark: { level: 0, title: topic.title, anchor: topic.anchor },
+      }),
+    );
+    topic.questions.forEach((prepared, index) => {
+      const context = withReporter(sheet, log.about(prepared.question));
+      blocks.push(
+        blockOf(answerCard(prepared, width, context), {
+          framed: true,
+          keepWithNext: false,
+          section: topic.title,
+          spaceBefore: index === 0 ? SPACE.bandGap : SPACE.cardGap,
+          mark: { level: 1, title: prepared.question.question },
+        }),
+      );
+    });
+  }
+  if (unanswered.length > 0) {
+    blocks.push(
+      blockOf(sectionBand(UNANSWERED_SECTION, questionCount(unanswered.length), width, sheet), {
+        framed: false,
+        keepWithNext: true,
+        spaceBefore: BAND_SPACE,
+        mark: { level: 0, title: UNANSWERED_SECTION, anchor: 'unanswered' },
+      }),
+    );
+    unanswered.forEach((prepared, index) => {
+      const context = withReporter(sheet, log.about(prepared.question));
+      blocks.push(
+        blockOf(unansweredCard(prepared, prepared.question.topic?.trim() || GENERAL_TOPIC, width, context), {
+          framed: true,
+          keepWithNext: false,
+          section: UNANSWERED_SECTION,
+          spaceBefore: index === 0 ? SPACE.bandGap : SPACE.cardGap * 0.6,
+          mark: { level: 1, title: prepared.question.question },
+        }),
+      );
+    });
+  }
+  withReporter(sheet, log.about(null));
+  return blocks;
+}
+
+function paint(
+  doc: PDFKit.PDFDocument,
+  fonts: FontBook,
+  pages: readonly PlacedPage[],
+  frame: PageFrame,
+  title: ReturnType<typeof titleRows>,
+  titleText: string,
+  sheet: LayoutContext,
+): void {
+  const pageOf = new Map<string, number>();
+  pages.forEach((page, index) => {
+    for (const segment of page.segments) {
+      const anchor = segment.first ? segment.block.mark?.anchor : undefined;
+      if (anchor && !pageOf.has(anchor)) pageOf.set(anchor, index + 1);
+    }
+  });
+  const painter = new Painter(doc, fonts, pageOf);
+  const outline = new OutlineWriter(doc, frame.pageWidth);
+  pages.forEach((page, index) => {
+    doc.addPage({ size: [frame.pageWidth, frame.pageHeight], margin: 0 });
+    if (index === 0) painter.rows(title, frame.left, MARGIN.top);
+    for (const segment of page.segments) {
+      if (segment.first && segment.block.mark) outline.mark(segment.block.mark, segment.x, segment.y);
+      painter.rows(segment.rows, segment.x, segment.y);
+      if (segment.block.framed) painter.frame(segment.x, segment.y, segment.width, segment.height, COLOUR.cardBorder, 0.5);
+    }
+    painter.items(footerItems(titleText, index + 1, pages.length, frame.contentWidth, sheet), frame.left, frame.footerBaseline);
+  });
+}
