@@ -17,7 +17,7 @@ const STORED = /\.(png|jpe?g|gif|webp|avif)$/i;
 export function zipPackage(collection: Uint8Array, media: readonly MediaFile[]): Uint8Array {
   const map: Record<string, string> = {};
   const entries: Zippable = {
-    'collection.anki2': [collection, { level: 6 }],
+    'collection.anki2': [collection, { level: 3 }],
   };
   media.forEach((file, index) => {
     map[String(index)] = file.name;
