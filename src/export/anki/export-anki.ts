@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { QuestionBank } from '../../schema/question-bank.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../atomic-write.js';
 import { buildApkg } from './build-apkg.js';
 import type { BuildApkgOptions } from './build-apkg.js';
 import { STATE_FILE_NAME, readState, serialiseState } from './build-state.js';
