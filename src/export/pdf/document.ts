@@ -4,10 +4,16 @@
  * content instead of pdfkit's (an MD5 of the info dictionary, which would
  * be the same for every sheet with the same title), so the same bank and
  * options always give byte-identical files.
+ *
+ * pdfkit starts every document with Helvetica as its current font. That
+ * object is never drawn with (FontBook switches to the embedded fonts before
+ * any text), so it is never written into the file. Passing Pretendard as the
+ * starting font instead would be worse: pdfkit then never caches the
+ * registered "sans" face under its key (same PostScript name) and reopens
+ * the 2.7 MB font on every switch.
  */
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
-import { fontBytes } from './fonts.js';
 
 /** Every sheet carries this date: output must not depend on when it was made. */
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
@@ -41,8 +47,6 @@ export function openDocument(setup: DocumentSetup): OpenDocument {
     pdfVersion: '1.7',
     lang: setup.lang,
     displayTitle: true,
-    // The default font is only a starting state; never the standard 14 (no Helvetica object at all).
-    font: fontBytes().sans as unknown as string,
     info: {
       Title: setup.title,
       Subject: setup.subject,

@@ -3,21 +3,24 @@
  * that draws; everything before it only measures and positions.
  */
 import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
-import SVGtoPDF from 'svg-to-pdfkit';
 import type { DrawItem, Row } from './display-list.js';
 import type { FontBook } from './fonts.js';
-import { svgFontCallback } from './math-layout.js';
+import { SvgPainter } from './svg-forms.js';
 
 /** Skew of the synthetic italic, in degrees. */
 const OBLIQUE = 11;
 
 export class Painter {
+  private readonly svg: SvgPainter;
+
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly fonts: FontBook,
     /** Page number (1-based) of each named destination, for contents entries. */
     private readonly pageOf: ReadonlyMap<string, number>,
-  ) {}
+  ) {
+    this.svg = new SvgPainter(doc);
+  }
 
   rows(rows: readonly Row[], x: number, y: number): void {
     let top = y;
@@ -66,13 +69,7 @@ export class Painter {
         doc.moveTo(ox + item.x1, oy + item.y1).lineTo(ox + item.x2, oy + item.y2).stroke(item.color).restore();
         break;
       case 'svg':
-        SVGtoPDF(doc, item.svg, ox + item.x, oy + item.y, {
-          width: item.w,
-          height: item.h,
-          preserveAspectRatio: 'xMinYMin meet',
-          fontCallback: (family, bold) => svgFontCallback(family, bold),
-          warningCallback: () => {},
-        });
+        this.svg.draw(item.svg, ox + item.x, oy + item.y, item.w, item.h);
         break;
       case 'link':
         doc.link(ox + item.x, oy + item.y, item.w, item.h, item.url);

@@ -1,0 +1,107 @@
+/**
+ * Drawing typeset formulas. svg-to-pdfkit re-parses and re-draws an SVG on
+ * every call, which dominates the run time of a large sheet; and the same
+ * formula often appears many times. So each distinct SVG is drawn once into
+ * a PDF Form XObject (by capturing the content operators svg-to-pdfkit
+ * emits) and every use is a scaled `Do` of that form: faster, and smaller
+ * files. An SVG whose operators need page resources (fonts for `<text>`,
+ * graphics states) is drawn directly each time instead.
+ */
+import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
+import SVGtoPDF from 'svg-to-pdfkit';
+import { svgFontCallback } from './math-layout.js';
+
+interface Form {
+  label: string;
+  ref: PDFKit.PDFKitReference;
+  width: number;
+  height: number;
+}
+
+/** Operators that name a page resource (device colour spaces are not resources). */
+const RESOURCE_USE = /\/([^\s/<>[\]()]+)\s+(gs|Tf|Do|sh|cs|CS|scn|SCN)\b/g;
+const DEVICE_SPACE = /^Device(RGB|Gray|CMYK)$/;
+
+interface ContentSink {
+  addContent(data: string): unknown;
+}
+
+export class SvgPainter {
+  private readonly forms = new Map<string, Form | null>();
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {}
+
+  draw(svg: string, x: number, y: number, width: number, height: number): void {
+    let form = this.forms.get(svg);
+    if (form === undefined) {
+      form = this.capture(svg, width, height);
+      this.forms.set(svg, form);
+    }
+    if (!form) {
+      this.direct(svg, x, y, width, height);
+      return;
+    }
+    const xobjects = (this.doc.page as unknown as { xobjects: Record<string, PDFKit.PDFKitReference> }).xobjects;
+    xobjects[form.label] ??= form.ref;
+    this.doc.save();
+    this.doc.transform(width / form.width, 0, 0, height / form.height, x, y);
+    (this.doc as unknown as ContentSink).addContent(`/${form.label} Do`);
+    this.doc.restore();
+  }
+
+  private direct(svg: string, x: number, y: number, width: number, height: number): void {
+    SVGtoPDF(this.doc, svg, x, y, {
+      width,
+      height,
+      preserveAspectRatio: 'xMinYMin meet',
+      fontCallback: (family, bold) => svgFontCallback(family, bold),
+      warningCallback: () => {},
+    });
+  }
+
+  /**
+   * The resources the captured operators use. svg-to-pdfkit sets an opacity
+   * graphics state (`/Gs1 gs`), which pdfkit registered on the current page
+   * while capturing; the form gets the same entries. Anything else (fonts,
+   * patterns) makes the SVG uncacheable.
+   */
+  private formResources(content: string): { ExtGState?: Record<string, unknown> } | null {
+    const pageStates = (this.doc.page as unknown as { ext_gstates: Record<string, unknown> }).ext_gstates;
+    const states: Record<string, unknown> = {};
+    for (const [, name, operator] of content.matchAll(RESOURCE_USE)) {
+      if ((operator === 'cs' || operator === 'CS' || operator === 'scn' || operator === 'SCN') && DEVICE_SPACE.test(name!)) continue;
+      if (operator !== 'gs' || !pageStates[name!]) return null;
+      states[name!] = pageStates[name!];
+    }
+    return Object.keys(states).length > 0 ? { ExtGState: states } : {};
+  }
+
+  /** Draw the SVG into a list of operators instead of the page, and wrap them in a form. */
+  private capture(svg: string, width: number, height: number): Form | null {
+    if (svg.includes('<text')) return null;
+    const sink = this.doc as unknown as ContentSink;
+    const original = sink.addContent;
+    const operators: string[] = [];
+    sink.addContent = (data: string) => {
+      operators.push(data);
+      return this.doc;
+    };
+    try {
+      this.direct(svg, 0, 0, width, height);
+    } finally {
+      sink.addContent = original;
+    }
+    const content = operators.join('\n');
+    const resources = this.formResources(content);
+    if (!resources) return null;
+    const ref = this.doc.ref({
+      Type: 'XObject',
+      Subtype: 'Form',
+      // Generous bounds: glyphs may overhang the SVG's box a little.
+      BBox: [-width, -height, 2 * width, 2 * height],
+      Resources: resources,
+    });
+    ref.end(content);
+    return { label: `MF${this.forms.size + 1}`, ref, width, height };
+  }
+}
