@@ -4,7 +4,7 @@
  * and night mode. Runs after sanitising, so the `hljs-*` classes it adds survive.
  * Languages lowlight does not know (mermaid, plain text) stay as they are.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { common, createLowlight } from 'lowlight';
 
@@ -20,12 +20,22 @@ function languageOf(code: Element): string | undefined {
   return undefined;
 }
 
+/** The token tree of `source` in `language`, or undefined when lowlight does not know the language. */
+export function highlightSource(language: string, source: string): Root | undefined {
+  return lowlight.registered(language) ? (lowlight.highlight(language, source) as Root) : undefined;
+}
+
+/** The language named by a `language-x` class value. */
+export function languageOfClass(className: string): string | undefined {
+  const match = /(?:^|\s)language-(\S+)/.exec(className);
+  return match?.[1];
+}
+
 /** Highlight one `code` element inside a `pre`, in place. Returns true when it was highlighted. */
 export function highlightCodeElement(code: Element): boolean {
   const language = languageOf(code);
-  if (language === undefined || !lowlight.registered(language)) return false;
-  const source = toText(code, { whitespace: 'pre' });
-  const highlighted = lowlight.highlight(language, source);
+  const highlighted = language === undefined ? undefined : highlightSource(language, toText(code, { whitespace: 'pre' }));
+  if (!highlighted) return false;
   code.children = highlighted.children as ElementContent[];
   const classes = code.properties['className'];
   code.properties['className'] = [...(Array.isArray(classes) ? classes : []), 'hljs'];
