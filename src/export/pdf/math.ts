@@ -92,7 +92,9 @@ export class MathCache {
         const svg = adaptor.innerHTML(node as never);
         this.results.set(id, { ok: true, math: measure(svg) });
       } catch (error) {
-        this.results.set(id, { ok: false, error: error instanceof Error ? error.message : String(error) });
+        // MathJax's TexError is not an Error subclass, but it has a message.
+        const message = (error as { message?: unknown } | null)?.message;
+        this.results.set(id, { ok: false, error: typeof message === 'string' ? message : String(error) });
       }
     }
   }

@@ -1,0 +1,224 @@
+/**
+ * The PDF cheat sheet, read back with pdfjs: content, fonts, structure,
+ * options and reproducibility.
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportPdf, renderPdf, type PdfRenderResult } from '../../../src/export/pdf/index.js';
+import { largeBank, makeBank, sampleBank } from '../../fixtures/pdf/banks.js';
+import { pdfObjects, readPdf, squash, STANDARD_14, type ReadPdf } from './read-pdf.js';
+
+const bank = sampleBank();
+const answered = bank.questions.filter((question) => question.answer !== null);
+const unanswered = bank.questions.filter((question) => question.answer === null);
+
+let sheet: PdfRenderResult;
+let read: ReadPdf;
+let allText: string;
+
+beforeAll(async () => {
+  sheet = await renderPdf(bank, { title: 'ML 인터뷰 cheat sheet' });
+  read = await readPdf(sheet.bytes);
+  allText = squash(read.pages.map((page) => page.text).join(''));
+});
+
+describe('content', () => {
+  it('prints every answered question, Korean ones included', () => {
+    expect(answered.some((question) => /[가-힣]/.test(question.question))).toBe(true);
+    for (const question of answered) expect(allText).toContain(squash(question.question));
+  });
+
+  it('prints Korean translations under their questions', () => {
+    const translated = answered.filter((question) => question.translations.ko);
+    expect(translated.length).toBeGreaterThan(0);
+    for (const question of translated) expect(allText).toContain(squash(question.translations.ko!));
+  });
+
+  it('prints answers as text, including Hangul, code and table cells', () => {
+    expect(allText).toContain(squash('Adam은 모멘텀과 RMSProp을 결합한 방법으로'));
+    expect(allText).toContain(squash('shifted = x - x.max(axis=axis, keepdims=True)'));
+    expect(allText).toContain('classification');
+    // Symbols Pretendard lacks come from the fallback font, not as boxes.
+    expect(allText).toContain('∇');
+    expect(allText).toContain('∀');
+  });
+
+  it('makes links clickable', () => {
+    const urls = read.pages.flatMap((page) => page.links.map((link) => link.url));
+    expect(urls).toContain('https://cs229.stanford.edu/');
+  });
+
+  it('has a title block and a contents list with a page number per topic', () => {
+    const first = read.pages[0]!;
+    expect(squash(first.text)).toContain(squash('ML 인터뷰 cheat sheet'));
+    const contents = first.items.indexOf('Contents');
+    expect(contents).toBeGreaterThanOrEqual(0);
+    for (const topic of ['Optimization', 'Fundamentals', 'Coding', 'Deep Learning', 'General']) {
+      const at = first.items.indexOf(topic, contents);
+      expect(at, topic).toBeGreaterThan(contents);
+    }
+    // Contents entries link to the topic bands.
+    expect(first.links.filter((link) => link.dest !== undefined).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('reports nothing for clean input', () => {
+    expect(sheet.diagnostics).toEqual([]);
+  });
+});
+
+describe('document structure', () => {
+  it('has an outline entry per topic, with a child per question', () => {
+    const topics = read.outline.map((node) => node.title);
+    expect(topics).toEqual(expect.arrayContaining(['Optimization', 'Fundamentals', 'Coding', 'Deep Learning', 'General']));
+    const questions = read.outline.flatMap((node) => node.items.map((child) => child.title));
+    for (const question of answered) expect(questions).toContain(question.question);
+  });
+
+  it('bookmarks jump to a position on the page, not just the page', () => {
+    const child = read.outline.find((node) => node.title === 'Optimization')!.items[0]!;
+    const dest = child.dest as unknown[];
+    expect((dest[1] as { name: string }).name).toBe('XYZ');
+    expect(typeof dest[3]).toBe('number');
+  });
+
+  it('numbers every page "n / N" in the footer', async () => {
+    const many = await renderPdf(largeBank(40));
+    const pages = (await readPdf(many.bytes)).pages;
+    expect(pages.length).toBe(many.pages);
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, index) => expect(page.items).toContain(`${index + 1} / ${pages.length}`));
+  });
+
+  it('records title and language in the document', () => {
+    expect(read.info.Title).toBe('ML 인터뷰 cheat sheet');
+    expect([...pdfObjects(sheet.bytes).values()].some((object) => /\/Lang \((en|ko)\)/.test(object))).toBe(true);
+  });
+
+  it('is A4 landscape by default and Letter landscape on request', async () => {
+    expect(Math.round(read.pages[0]!.width)).toBe(842);
+    expect(Math.round(read.pages[0]!.height)).toBe(595);
+    const letter = await readPdf((await renderPdf(bank, { paper: 'Letter' })).bytes);
+    expect(letter.pages[0]!.width).toBe(792);
+    expect(letter.pages[0]!.height).toBe(612);
+  });
+
+  it('uses as many columns as asked for', async () => {
+    const narrow = await renderPdf(largeBank(30), { columns: 5 });
+    const wide = await renderPdf(largeBank(30), { columns: 2 });
+    expect(narrow.pages).toBeLessThan(wide.pages);
+  });
+});
+
+describe('fonts', () => {
+  it('embeds every font it uses and never uses a standard 14 font', () => {
+    const objects = [...pdfObjects(sheet.bytes).values()];
+    const fonts = objects.filter((object) => /\/Type \/Font\b/.test(object));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      const base = /\/BaseFont \/([^\s/>]+)/.exec(font)?.[1] ?? '';
+      expect(STANDARD_14.some((standard) => base === standard || base.endsWith(`+${standard}`)), base).toBe(false);
+      expect(font).not.toMatch(/\/Subtype \/Type1\b/);
+    }
+    const descriptors = objects.filter((object) => /\/Type \/FontDescriptor\b/.test(object));
+    expect(descriptors.length).toBeGreaterThan(0);
+    for (const descriptor of descriptors) expect(descriptor).toMatch(/\/FontFile[23] \d+ 0 R/);
+    const names = descriptors.map((descriptor) => /\/FontName \/(\S+)/.exec(descriptor)?.[1]);
+    expect(names.some((name) => name?.includes('Pretendard'))).toBe(true);
+    expect(names.some((name) => name?.includes('D2Coding'))).toBe(true);
+  });
+});
+
+describe('reproducibility', () => {
+  it('gives byte-identical output for the same input', async () => {
+    const again = await renderPdf(bank, { title: 'ML 인터뷰 cheat sheet' });
+    expect(Buffer.from(again.bytes).equals(Buffer.from(sheet.bytes))).toBe(true);
+  });
+
+  it('gives another document ID for other content', async () => {
+    const other = await renderPdf(makeBank([{ question: 'What is an epoch?', answer: 'One pass.' }]), { title: 'ML 인터뷰 cheat sheet' });
+    const id = (bytes: Uint8Array) => /\/ID \[<([0-9a-f]+)>/.exec(Buffer.from(bytes).toString('latin1'))?.[1];
+    expect(id(sheet.bytes)).toMatch(/^[0-9a-f]{32}$/);
+    expect(id(other.bytes)).not.toBe(id(sheet.bytes));
+  });
+});
+
+describe('questions without an answer', () => {
+  it('are left out by default', () => {
+    for (const question of unanswered) expect(allText).not.toContain(squash(question.question));
+    expect(allText).not.toContain(squash('Questions without an answer'));
+  });
+
+  it('are listed in a final section with includeUnanswered', async () => {
+    const listed = await readPdf((await renderPdf(bank, { includeUnanswered: true })).bytes);
+    const text = squash(listed.pages.map((page) => page.text).join(''));
+    const section = text.lastIndexOf(squash('Questions without an answer'));
+    expect(section).toBeGreaterThan(text.indexOf(squash(answered[answered.length - 1]!.question)));
+    for (const question of unanswered) expect(text.indexOf(squash(question.question))).toBeGreaterThan(section);
+    const last = listed.outline[listed.outline.length - 1]!;
+    expect(last.title).toBe('Questions without an answer');
+    expect(last.items.map((item) => item.title)).toEqual(unanswered.map((question) => question.question));
+  });
+});
+
+describe('bad input becomes diagnostics, not failures', () => {
+  it('prints TeX that does not typeset as its source text and reports it', async () => {
+    const broken = makeBank([
+      { question: 'What is the softmax?', answer: 'It is $\\frac{e^{x_i}}{\\sum_j e^{x_j}$ for each class.', file: 'notes/bad.md', line: 7 },
+      { question: 'Undefined macro?', answer: '\\[ \\foo{x} \\]', file: 'notes/bad.md', line: 20 },
+    ]);
+    const result = await renderPdf(broken);
+    const text = squash((await readPdf(result.bytes)).pages.map((page) => page.text).join(''));
+    expect(text).toContain(squash('$\\frac{e^{x_i}}{\\sum_j e^{x_j}$'));
+    expect(text).toContain(squash('\\[\\foo{x}\\]'));
+    const bad = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'pdf-bad-tex');
+    expect(bad).toHaveLength(2);
+    expect(bad[0]).toMatchObject({ file: 'notes/bad.md', line: 7, severity: 'warning' });
+    expect(bad[0]!.message).toContain('What is the softmax?');
+    expect(bad[1]!.message).toContain('\\foo');
+  });
+
+  it('reports a character no embedded font has, naming the question, and prints a visible placeholder', async () => {
+    const result = await renderPdf(
+      makeBank([{ question: 'Which emoji marks a hard question?', answer: 'The 🔥 emoji.', file: 'notes/emoji.md', line: 3 }]),
+    );
+    const missing = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'pdf-missing-glyph');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ file: 'notes/emoji.md', line: 3 });
+    expect(missing[0]!.message).toContain('Which emoji marks a hard question?');
+    expect(missing[0]!.message).toContain('U+1F525');
+    const text = (await readPdf(result.bytes)).pages.map((page) => page.text).join(' ');
+    expect(text).toContain('[U+1F525]');
+  });
+});
+
+describe('size', () => {
+  it('keeps an 80-question sheet well under 1 MB', async () => {
+    const result = await renderPdf(largeBank(80));
+    expect(result.bytes.length).toBeLessThan(500_000);
+  });
+});
+
+describe('exportPdf', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'qbank-pdf-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes the file (default name) with the same bytes renderPdf gives, leaving no temporary file', async () => {
+    const result = await exportPdf(bank, { outDir: join(dir, 'out'), title: 'ML 인터뷰 cheat sheet' });
+    expect(result.file).toBe(join(dir, 'out', 'qbank-cheatsheet.pdf'));
+    expect(result.pages).toBe(sheet.pages);
+    expect((await readFile(result.file)).equals(Buffer.from(sheet.bytes))).toBe(true);
+    expect(await readdir(join(dir, 'out'))).toEqual(['qbank-cheatsheet.pdf']);
+  });
+
+  it('takes a file name', async () => {
+    const result = await exportPdf(bank, { outDir: dir, fileName: 'sheet.pdf' });
+    expect(result.file).toBe(join(dir, 'sheet.pdf'));
+  });
+});

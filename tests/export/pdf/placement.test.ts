@@ -1,0 +1,83 @@
+/**
+ * Column and page placement: whole cards where they fit, splits only for
+ * cards taller than a column, bands kept with what follows, "(continued)"
+ * bands where a topic runs into a new column.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../../../src/export/pdf/display-list.js';
+import { blockOf, placeBlocks, type ColumnFrame, type FlowBlock } from '../../../src/export/pdf/placement.js';
+
+const frame: ColumnFrame = { columns: 2, columnWidth: 100, columnGap: 10, left: 20, top: 10, firstTop: 10, bottom: 110 };
+
+function rows(count: number, height = 10): Row[] {
+  return Array.from({ length: count }, () => ({ height, items: [] }));
+}
+
+function card(lines: number, section = 'Topic'): FlowBlock {
+  return blockOf(rows(lines), { framed: true, keepWithNext: false, section, spaceBefore: 4 });
+}
+
+function band(): FlowBlock {
+  return blockOf(rows(1, 12), { framed: false, keepWithNext: true, spaceBefore: 6, mark: { level: 0, title: 'T' } });
+}
+
+const continued = (section: string): FlowBlock =>
+  blockOf([{ height: 8, items: [] }], { framed: false, keepWithNext: false, spaceBefore: 0, section: `cont:${section}` });
+
+function segmentsOf(block: FlowBlock, pages: ReturnType<typeof placeBlocks>) {
+  return pages.flatMap((page, index) => page.segments.filter((segment) => segment.block === block).map((segment) => ({ ...segment, page: index })));
+}
+
+describe('placeBlocks', () => {
+  it('moves a card that does not fit to the next column instead of splitting it', () => {
+    const first = card(6);
+    const second = card(6);
+    const pages = placeBlocks([first, second], frame, continued);
+    expect(segmentsOf(second, pages)).toHaveLength(1);
+    const [segment] = segmentsOf(second, pages);
+    expect(segment!.x).toBe(130);
+    expect(segment!.height).toBe(60);
+  });
+
+  it('opens a new page after the last column', () => {
+    const blocks = [card(9), card(9), card(9)];
+    const pages = placeBlocks(blocks, frame, continued);
+    expect(pages).toHaveLength(2);
+    expect(segmentsOf(blocks[2]!, pages)[0]!.page).toBe(1);
+  });
+
+  it('splits only a card taller than a column, at row boundaries, within the column height', () => {
+    const tall = card(25);
+    const pages = placeBlocks([card(2), tall], frame, continued);
+    const pieces = segmentsOf(tall, pages);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.reduce((sum, piece) => sum + piece.rows.length, 0)).toBe(25);
+    for (const piece of pieces) expect(piece.y + piece.height).toBeLessThanOrEqual(frame.bottom + 0.01);
+    expect(pieces[0]!.first).toBe(true);
+    expect(pieces.slice(1).every((piece) => !piece.first)).toBe(true);
+  });
+
+  it('keeps a topic band in the same column as the card after it', () => {
+    const filler = card(7);
+    const topic = band();
+    const next = card(4);
+    const pages = placeBlocks([filler, topic, next], frame, continued);
+    const [bandAt] = segmentsOf(topic, pages);
+    const [cardAt] = segmentsOf(next, pages);
+    expect(bandAt!.x).toBe(cardAt!.x);
+    expect(bandAt!.x).toBe(130);
+  });
+
+  it('opens a column a topic continues into with a "(continued)" band', () => {
+    const pages = placeBlocks([card(6, 'Optimization'), card(6, 'Optimization')], frame, continued);
+    const column2 = pages[0]!.segments.filter((segment) => segment.x === 130);
+    expect(column2[0]!.block.section).toBe('cont:Optimization');
+  });
+
+  it('drops the space above a block at the top of a column', () => {
+    const second = card(6);
+    const pages = placeBlocks([card(9), second], frame, continued);
+    const [segment] = segmentsOf(second, pages);
+    expect(segment!.y).toBe(frame.top + 8);
+  });
+});

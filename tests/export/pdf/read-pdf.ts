@@ -1,0 +1,78 @@
+/**
+ * Reading a PDF back for the tests: text per page (pdfjs-dist, legacy build
+ * for Node), outline, link annotations, page sizes, and the font
+ * dictionaries straight from the file (pdfkit writes objects uncompressed,
+ * one `N 0 obj` each; only streams are compressed).
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface OutlineNode {
+  title: string;
+  items: OutlineNode[];
+  /** The destination array ([pageRef, {name: 'XYZ'}, left, top, zoom]) or a name. */
+  dest: unknown;
+}
+
+export interface PdfPage {
+  /** Text items in drawing order. */
+  items: string[];
+  /** All text of the page joined with single spaces. */
+  text: string;
+  width: number;
+  height: number;
+  links: Array<{ url?: string; dest?: unknown }>;
+}
+
+export interface ReadPdf {
+  pages: PdfPage[];
+  outline: OutlineNode[];
+  info: Record<string, unknown>;
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+  const doc = await getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
+  const pages: PdfPage[] = [];
+  for (let number = 1; number <= doc.numPages; number++) {
+    const page = await doc.getPage(number);
+    const content = await page.getTextContent();
+    const items = content.items.map((item) => ('str' in item ? item.str : '')).filter((text) => text.length > 0);
+    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+    const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string; dest?: unknown }>;
+    pages.push({
+      items,
+      text: items.join(' '),
+      width: x1 - x0,
+      height: y1 - y0,
+      links: annotations.filter((a) => a.subtype === 'Link').map((a) => ({ url: a.url, dest: a.dest })),
+    });
+  }
+  const outline = ((await doc.getOutline()) ?? []) as unknown as OutlineNode[];
+  const metadata = await doc.getMetadata();
+  await doc.destroy();
+  return { pages, outline, info: metadata.info as Record<string, unknown> };
+}
+
+/** Text with all whitespace removed: wrapped lines split words across items. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** The uncompressed dictionaries of the file's objects, by object number. */
+export function pdfObjects(bytes: Uint8Array): Map<number, string> {
+  const source = Buffer.from(bytes).toString('latin1');
+  const objects = new Map<number, string>();
+  const pattern = /(\d+) 0 obj\s*(<<[\s\S]*?>>)\s*(?:stream|endobj)/g;
+  for (const match of source.matchAll(pattern)) objects.set(Number(match[1]), match[2]!);
+  return objects;
+}
+
+export const STANDARD_14 = [
+  'Courier',
+  'Helvetica',
+  'Times-Roman',
+  'Times-Bold',
+  'Times-Italic',
+  'Times-BoldItalic',
+  'Symbol',
+  'ZapfDingbats',
+];
