@@ -4,6 +4,7 @@
  * card split over columns gets a frame per piece); here every row carries
  * its own fill, so the pieces stay shaded wherever the split falls.
  */
+import type { Flag } from '../../schema/question-bank.js';
 import { blockRows } from './blocks.js';
 import { gapRow, indentRows, type Row } from './display-list.js';
 import { inlineAtoms, plainAtoms, type InlineStyle } from './inline-runs.js';
@@ -36,14 +37,28 @@ function headerRows(prepared: PreparedQuestion, width: number, context: LayoutCo
   return shaded(indentRows(rows, SPACE.cardPadX), width);
 }
 
-/** A card with the question's answer. */
+/** What the reader should know about an answer the notes left damaged. */
+const FLAG_NOTES: Partial<Record<Flag, string>> = {
+  'incomplete-answer': 'The answer breaks off in the notes.',
+  'placeholder-answer': 'The notes only hold a placeholder for this answer.',
+  'code-indentation-lost': 'The code lost its indentation in the notes.',
+};
+
+function flagNotes(prepared: PreparedQuestion, width: number, context: LayoutContext): Row[] {
+  const notes = prepared.question.flags.map((flag) => FLAG_NOTES[flag]).filter((note): note is string => note !== undefined);
+  return notes.flatMap((note) => inlineRows(plainAtoms(`Note: ${note}`, NOTE), NOTE, width, context));
+}
+
+/** A card with the question's answer (and a note when the notes damaged it). */
 export function answerCard(prepared: PreparedQuestion, width: number, context: LayoutContext): Row[] {
   const inner = width - 2 * SPACE.cardPadX;
   const answer = prepared.answer ? blockRows(prepared.answer.children, inner, context, ANSWER) : [];
+  const notes = flagNotes(prepared, inner, context);
   return [
     ...headerRows(prepared, width, context),
     gapRow(SPACE.questionGap),
     ...indentRows(answer, SPACE.cardPadX),
+    ...(notes.length > 0 ? [gapRow(SPACE.blockGap), ...indentRows(notes, SPACE.cardPadX)] : []),
     gapRow(SPACE.cardPadY),
   ].map((row) => ({ ...row, gap: false }));
 }

@@ -6,8 +6,9 @@
  * `renderPdf` is pure (bank in, bytes out); `exportPdf` writes the file
  * atomically. Both return diagnostics instead of throwing for bad content.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic-write.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { QuestionBank } from '../../schema/question-bank.js';
 import { renderSheet, type SheetOptions } from './render.js';
@@ -80,13 +81,6 @@ export async function exportPdf(bank: QuestionBank, options: PdfExportOptions): 
   const { bytes, pages, diagnostics } = await renderPdf(bank, renderOptions);
   await mkdir(outDir, { recursive: true });
   const file = join(outDir, fileName);
-  const temp = join(outDir, `.${fileName}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(file, bytes);
   return { file, pages, diagnostics };
 }

@@ -15,7 +15,6 @@ import { RegisterHTMLHandler } from '@mathjax/src/js/handlers/html.js';
 import '@mathjax/src/js/input/tex/base/BaseConfiguration.js';
 import '@mathjax/src/js/input/tex/ams/AmsConfiguration.js';
 import '@mathjax/src/js/input/tex/boldsymbol/BoldsymbolConfiguration.js';
-import '@mathjax/src/js/input/tex/textmacros/TextMacrosConfiguration.js';
 import '@mathjax/src/js/input/tex/mathtools/MathtoolsConfiguration.js';
 import '@mathjax/src/js/input/tex/cancel/CancelConfiguration.js';
 // Lets the font load its extra glyph ranges (arrows, double-struck, ...) on demand.
@@ -46,7 +45,7 @@ function getEngine(): Engine {
     const adaptor = liteAdaptor();
     RegisterHTMLHandler(adaptor);
     const tex = new TeX({
-      packages: ['base', 'ams', 'boldsymbol', 'textmacros', 'mathtools', 'cancel'],
+      packages: ['base', 'ams', 'boldsymbol', 'mathtools', 'cancel'],
       formatError: (_jax: unknown, error: Error) => {
         throw error;
       },

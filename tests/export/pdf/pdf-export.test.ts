@@ -193,6 +193,22 @@ describe('bad input becomes diagnostics, not failures', () => {
   });
 });
 
+describe('damaged answers', () => {
+  it('say so on the card', async () => {
+    const result = await renderPdf(
+      makeBank([
+        { question: '왜 이런 방식들이 존재하나요?', answer: 'Typically,', flags: ['incomplete-answer'], lang: 'ko' },
+        { question: 'Implement relu.', answer: '```python\ndef relu(x):\nreturn max(0, x)\n```', flags: ['code-indentation-lost'] },
+        { question: 'What is an epoch?', answer: 'One pass over the data.' },
+      ]),
+    );
+    const text = squash((await readPdf(result.bytes)).pages.map((page) => page.text).join(''));
+    expect(text).toContain(squash('Note: The answer breaks off in the notes.'));
+    expect(text).toContain(squash('Note: The code lost its indentation in the notes.'));
+    expect(text.split(squash('Note:')).length - 1).toBe(2);
+  });
+});
+
 describe('size', () => {
   it('keeps an 80-question sheet well under 1 MB', async () => {
     const result = await renderPdf(largeBank(80));
