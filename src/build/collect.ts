@@ -8,7 +8,8 @@ import { SCHEMA_VERSION, type Question, type QuestionBank, type SourceSummary } 
 import { loadInputs, type SkippedFile } from '../load/index.js';
 import { dedupe, type DedupeOverrides, type MergeDecision } from '../dedupe/index.js';
 import type { Diagnostic } from '../report/diagnostic.js';
-import { questionsOfSource } from './source-questions.js';
+import { readSources, type ReadSourcesOptions, type ReadStats } from './read-sources.js';
+import { defaultCacheDir } from '../cache/index.js';
 
 export interface CollectOptions {
   /** Files or folders; default `['sources']`. */
@@ -17,7 +18,24 @@ export interface CollectOptions {
   /** Paths never read, such as the output folder. */
   exclude?: string[];
   dedupe?: { overrides?: DedupeOverrides; previousIds?: Iterable<string> } | false;
+  /**
+   * Per-file results are cached under `node_modules/.cache/qbank` (or `dir`)
+   * by content; `false` reads every file afresh. See `src/cache`.
+   */
+  cache?: ReadSourcesOptions['cache'];
+  /** Most worker threads for reading files; 0 reads in this thread. Default: one per core. */
+  workers?: number;
+  /** Time one file may take to read before it is skipped, in ms (plus as much per MiB); default 10,000. */
+  timeBudgetMs?: number;
+  /** Where the stages are, for progress displays. */
+  onProgress?: (progress: CollectProgress) => void;
 }
+
+export type CollectProgress =
+  | { stage: 'load' }
+  | { stage: 'read'; done: number; total: number }
+  | { stage: 'dedupe' }
+  | { stage: 'collected' };
 
 export interface FileReport {
   file: string;
@@ -33,18 +51,32 @@ export interface Collection {
   decisions: MergeDecision[];
   /** Diagnostics of the merge stage (an override that matches no question, for example). */
   diagnostics: Diagnostic[];
+  /** How the files were read: from the cache, in worker threads, abandoned. */
+  reading: ReadStats;
 }
 
 export async function collect(options: CollectOptions = {}): Promise<Collection> {
+  const cwd = options.cwd ?? process.cwd();
+  const cacheDir = options.cache === false ? undefined : (options.cache?.dir ?? defaultCacheDir(cwd));
+  options.onProgress?.({ stage: 'load' });
   const { sources, skipped } = await loadInputs(options.inputs ?? ['sources'], {
     ...(options.cwd ? { cwd: options.cwd } : {}),
-    ...(options.exclude ? { exclude: options.exclude } : {}),
+    // The cache folder holds our own files, never notes.
+    exclude: [...(options.exclude ?? []), ...(cacheDir ? [cacheDir] : [])],
+  });
+  options.onProgress?.({ stage: 'read', done: 0, total: sources.length });
+  const { results, stats: reading } = await readSources(sources, {
+    cwd,
+    cache: cacheDir ? { dir: cacheDir } : false,
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
+    onProgress: (done, total) => options.onProgress?.({ stage: 'read', done, total }),
   });
   const summaries: SourceSummary[] = [];
   const files: FileReport[] = [];
   let questions: Question[] = [];
-  for (const source of sources) {
-    const read = questionsOfSource(source);
+  sources.forEach((source, index) => {
+    const read = results[index]!;
     summaries.push(read.summary);
     files.push({
       file: source.file,
@@ -52,23 +84,20 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
       unanswered: read.questions.filter((question) => question.answer === null).length,
       vfile: source.vfile,
     });
-    questions.push(...read.questions);
-  }
+    for (const question of read.questions) questions.push(question);
+  });
   let decisions: MergeDecision[] = [];
   let diagnostics: Diagnostic[] = [];
   if (options.dedupe !== false) {
+    options.onProgress?.({ stage: 'dedupe' });
     const result = dedupe(questions, options.dedupe ?? {});
     questions = result.questions;
     decisions = result.decisions;
     diagnostics = result.diagnostics;
   }
-  return {
-    bank: { schemaVersion: SCHEMA_VERSION, sources: summaries, questions: inDocumentOrder(questions) },
-    files,
-    skipped,
-    decisions,
-    diagnostics,
-  };
+  const bank: QuestionBank = { schemaVersion: SCHEMA_VERSION, sources: summaries, questions: inDocumentOrder(questions) };
+  options.onProgress?.({ stage: 'collected' });
+  return { bank, files, skipped, decisions, diagnostics, reading };
 }
 
 /** Questions in the order of their first occurrence: file by file, line by line. */

@@ -1,0 +1,156 @@
+/**
+ * Synthetic questions: a question is a meaning (what is asked, about which
+ * concepts) worded by one of several templates. A reworded repeat is the same
+ * meaning in another template, which is what deduplication has to find.
+ */
+import { AREAS, CONCEPTS, KOREAN_AREAS, type Concept } from './vocabulary.js';
+import type { Random } from './random.js';
+
+type Intent = 'define' | 'how' | 'why' | 'compare' | 'prefer' | 'pros' | 'implement' | 'pitfalls' | 'relation';
+
+export interface Meaning {
+  intent: Intent;
+  lang: 'en' | 'ko';
+  a: number;
+  b: number;
+  area: number;
+}
+
+interface Slots {
+  a: string;
+  b: string;
+  area: string;
+}
+
+type Template = (slots: Slots) => string;
+
+const ENGLISH: Record<Intent, readonly Template[]> = {
+  define: [
+    (s) => `What is ${s.a}?`,
+    (s) => `Could you explain what ${s.a} is?`,
+    (s) => `Define ${s.a}.`,
+    (s) => `What do you understand by ${s.a}?`,
+  ],
+  how: [
+    (s) => `How does ${s.a} work?`,
+    (s) => `Explain how ${s.a} works.`,
+    (s) => `Can you walk me through how ${s.a} works?`,
+  ],
+  why: [
+    (s) => `Why do we use ${s.a} in ${s.area}?`,
+    (s) => `What is the purpose of ${s.a} in ${s.area}?`,
+    (s) => `Why would you apply ${s.a} to ${s.area}?`,
+  ],
+  compare: [
+    (s) => `What is the difference between ${s.a} and ${s.b}?`,
+    (s) => `${capitalise(s.a)} vs ${s.b}?`,
+    (s) => `How do ${s.a} and ${s.b} differ?`,
+    (s) => `Compare ${s.a} and ${s.b}.`,
+  ],
+  prefer: [
+    (s) => `When would you prefer ${s.a} over ${s.b} for ${s.area}?`,
+    (s) => `For ${s.area}, why choose ${s.a} rather than ${s.b}?`,
+    (s) => `In ${s.area}, when is ${s.a} a better choice than ${s.b}?`,
+  ],
+  pros: [
+    (s) => `What are the advantages and disadvantages of ${s.a}?`,
+    (s) => `What are the pros and cons of ${s.a}?`,
+    (s) => `List the strengths and weaknesses of ${s.a}.`,
+  ],
+  implement: [
+    (s) => `Implement ${s.a} from scratch.`,
+    (s) => `Write a function that computes ${s.a}.`,
+    (s) => `How would you implement ${s.a} in code?`,
+  ],
+  pitfalls: [
+    (s) => `What can go wrong with ${s.a} in ${s.area}?`,
+    (s) => `What are common pitfalls of ${s.a} when working on ${s.area}?`,
+    (s) => `Which problems do you run into with ${s.a} in ${s.area}?`,
+  ],
+  relation: [
+    (s) => `How is ${s.a} related to ${s.b}?`,
+    (s) => `What is the relationship between ${s.a} and ${s.b}?`,
+    (s) => `What connects ${s.a} and ${s.b}?`,
+  ],
+};
+
+const KOREAN: Partial<Record<Intent, readonly Template[]>> = {
+  define: [(s) => `${s.a}이란 무엇인가요?`, (s) => `${s.a}에 대해 설명해주세요`, (s) => `${s.a}의 개념은 무엇인가요?`],
+  how: [(s) => `${s.a}는 어떻게 동작하나요?`, (s) => `${s.a}의 동작 원리를 설명해주세요`],
+  why: [(s) => `${s.area}에서 ${s.a}를 사용하는 이유는?`, (s) => `${s.area}에 ${s.a}를 쓰는 이유는 무엇인가요?`],
+  compare: [(s) => `${s.a}와 ${s.b}의 차이는?`, (s) => `${s.a}와 ${s.b}는 어떻게 다른가요?`],
+  pros: [(s) => `${s.a}의 장단점은?`, (s) => `${s.a}의 장점과 단점을 설명해주세요`],
+  implement: [(s) => `${s.a}를 직접 구현해보세요`, (s) => `${s.a}를 코드로 구현하는 방법은?`],
+};
+
+const INTENT_WEIGHTS: ReadonlyArray<[Intent, number]> = [
+  ['define', 3],
+  ['how', 2],
+  ['why', 3],
+  ['compare', 3],
+  ['prefer', 3],
+  ['pros', 1],
+  ['implement', 1],
+  ['pitfalls', 2],
+  ['relation', 2],
+];
+
+const KOREAN_CONCEPTS = CONCEPTS.flatMap((concept, index) => (concept.ko ? [index] : []));
+
+export function meaningKey(meaning: Meaning): string {
+  return `${meaning.lang}:${meaning.intent}:${meaning.a}:${meaning.b}:${meaning.area}`;
+}
+
+/** A new meaning, not in `taken` (tries a few times, then widens to the largest intent). */
+export function freshMeaning(random: Random, lang: 'en' | 'ko', taken: ReadonlySet<string>): Meaning {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const meaning = drawMeaning(random, lang, attempt >= 10);
+    if (!taken.has(meaningKey(meaning))) return meaning;
+  }
+  throw new Error('the synthetic vocabulary ran out of distinct questions');
+}
+
+function drawMeaning(random: Random, lang: 'en' | 'ko', widen: boolean): Meaning {
+  const intents = INTENT_WEIGHTS.filter(([intent]) => lang === 'en' || KOREAN[intent]);
+  let intent: Intent = widen && lang === 'en' ? 'prefer' : weighted(random, intents);
+  if (widen && lang === 'ko') intent = random.pick(['why', 'compare'] as const);
+  const pool = lang === 'ko' ? KOREAN_CONCEPTS : CONCEPTS.map((_, index) => index);
+  const [a, b] = random.sample(pool, 2) as [number, number];
+  const areas = lang === 'ko' ? KOREAN_AREAS : AREAS;
+  return { intent, lang, a, b, area: random.int(0, areas.length - 1) };
+}
+
+/** The wording of a meaning in its `variant`-th template (wrapping round). */
+export function wordMeaning(meaning: Meaning, variant: number): string {
+  const templates = (meaning.lang === 'ko' ? KOREAN[meaning.intent] : ENGLISH[meaning.intent]) ?? ENGLISH[meaning.intent];
+  const template = templates[variant % templates.length]!;
+  return template(slotsOf(meaning));
+}
+
+export function templateCount(meaning: Meaning): number {
+  return ((meaning.lang === 'ko' ? KOREAN[meaning.intent] : ENGLISH[meaning.intent]) ?? ENGLISH[meaning.intent]).length;
+}
+
+export function conceptsOf(meaning: Meaning): { a: Concept; b: Concept } {
+  return { a: CONCEPTS[meaning.a]!, b: CONCEPTS[meaning.b]! };
+}
+
+function slotsOf(meaning: Meaning): Slots {
+  const { a, b } = conceptsOf(meaning);
+  if (meaning.lang === 'ko') return { a: a.ko ?? a.en, b: b.ko ?? b.en, area: KOREAN_AREAS[meaning.area % KOREAN_AREAS.length]! };
+  return { a: a.en, b: b.en, area: AREAS[meaning.area % AREAS.length]! };
+}
+
+function weighted<T>(random: Random, entries: ReadonlyArray<readonly [T, number]>): T {
+  const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
+  let roll = random.next() * total;
+  for (const [value, weight] of entries) {
+    roll -= weight;
+    if (roll < 0) return value;
+  }
+  return entries[entries.length - 1]![0];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,206 @@
+/**
+ * Reading every loaded file into questions, as fast as the machine allows
+ * and never stalled by one file:
+ *
+ * 1. Cache: a file whose content, display path and reading code are unchanged
+ *    since the last run is not read again; its recorded result and
+ *    diagnostics are replayed (see `src/cache`).
+ * 2. Limits: cheap checks before parsing flatten absurd nesting and mark files
+ *    with very long lines as risky (see `input-limits.ts`).
+ * 3. Workers: when several files (and enough bytes to pay for starting
+ *    threads) or a risky file need reading, they are read in a pool of worker
+ *    threads, one per core, largest first. Each file has a time budget; a file
+ *    that overruns it is abandoned and reported, the rest go on.
+ *
+ * Results come back in input order whichever way each file was read, so the
+ * outputs do not depend on the number of workers or on the cache.
+ *
+ * The worker entry is the compiled `read-worker.js` next to this module. When
+ * it is absent (running the TypeScript sources, as the tests do), or threads
+ * cannot start, files are read in this thread, without a time budget.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TextSource } from '../parse/document.js';
+import { detectFormat } from '../parse/detect-format.js';
+import { ContentCache, contentHash, defaultCacheDir, versionKey } from '../cache/index.js';
+import type { SourceQuestions } from './source-questions.js';
+import { fileMessage, readSourceText, replayMessages, type SourceRead } from './source-read.js';
+import { DEFAULT_INPUT_LIMITS, limitInput, type InputLimits } from './input-limits.js';
+import { ReadPool, type PoolOutcome } from './read-pool.js';
+
+export interface ReadSourcesOptions {
+  /** Directory the default cache folder is under; default `process.cwd()`. */
+  cwd?: string;
+  /** `false` turns the cache off; `dir` moves it (default `node_modules/.cache/qbank`). */
+  cache?: { dir?: string } | false;
+  /** Most worker threads to use; 0 reads in this thread. Default: the number of cores. */
+  workers?: number;
+  /** Time a file may take to read, in ms, plus the same again per MiB; default 10,000. */
+  timeBudgetMs?: number;
+  limits?: InputLimits;
+  /** Overrides the compiled worker entry (tests, bundlers). */
+  workerUrl?: URL;
+  /** Called as files are done (cached ones count at once). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ReadStats {
+  files: number;
+  /** Files whose result came from the cache. */
+  cached: number;
+  /** Files read in worker threads. */
+  inWorkers: number;
+  /** Worker threads started (0 when files were read in this thread). */
+  workers: number;
+  /** Files abandoned for overrunning the time budget. */
+  timedOut: number;
+}
+
+export const DEFAULT_TIME_BUDGET_MS = 10_000;
+/** Below this many bytes to read, starting threads costs more than it saves. */
+const WORKER_MIN_BYTES = 128 * 1024;
+
+export function defaultWorkerUrl(): URL | undefined {
+  const url = new URL('./read-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+export async function readSources(
+  sources: readonly TextSource[],
+  options: ReadSourcesOptions = {},
+): Promise<{ results: SourceQuestions[]; stats: ReadStats }> {
+  const total = sources.length;
+  const stats: ReadStats = { files: total, cached: 0, inWorkers: 0, workers: 0, timedOut: 0 };
+  const reads = new Array<SourceRead>(total);
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, total);
+
+  const limits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
+  const cache =
+    options.cache === false
+      ? undefined
+      : new ContentCache<SourceRead>(
+          { dir: options.cache?.dir ?? defaultCacheDir(path.resolve(options.cwd ?? process.cwd())), version: await versionKey({ limits }) },
+          isSourceRead,
+        );
+  const hashes = sources.map((source) => contentHash(source.text));
+
+  const misses: number[] = [];
+  if (cache) {
+    const hits = await mapLimited(sources, 64, (source, index) => cache.get(source.file, hashes[index]!));
+    hits.forEach((hit, index) => {
+      if (hit) {
+        reads[index] = hit;
+        stats.cached++;
+        progress();
+      } else misses.push(index);
+    });
+  } else misses.push(...sources.map((_, index) => index));
+
+  const limited = new Map(misses.map((index) => [index, limitInput(sources[index]!.text, limits)]));
+  const missBytes = misses.reduce((sum, index) => sum + sources[index]!.text.length, 0);
+  const anyRisky = [...limited.values()].some((input) => input.risky);
+  const workerUrl = options.workerUrl ?? defaultWorkerUrl();
+  const size = Math.min(options.workers ?? availableParallelism(), misses.length);
+  const useWorkers = workerUrl !== undefined && size > 0 && ((misses.length >= 2 && missBytes >= WORKER_MIN_BYTES) || anyRisky);
+
+  const readHere = (index: number): SourceRead => {
+    const source = sources[index]!;
+    return readSourceText(source.file, limited.get(index)!.text);
+  };
+  const fresh = new Map<number, SourceRead>();
+  const settle = (index: number, outcome: PoolOutcome | { kind: 'here' }) => {
+    const source = sources[index]!;
+    const input = limited.get(index)!;
+    let read: SourceRead;
+    if (outcome.kind === 'here' || outcome.kind === 'unavailable') read = readHere(index);
+    else if (outcome.kind === 'read') {
+      read = outcome.read;
+      stats.inWorkers++;
+    } else {
+      if (outcome.kind === 'timeout') stats.timedOut++;
+      read = abandoned(source, input.text, outcome);
+    }
+    read = { ...read, messages: [...input.messages, ...read.messages] };
+    reads[index] = read;
+    if (outcome.kind !== 'timeout' && outcome.kind !== 'failed') fresh.set(index, read);
+    progress();
+  };
+
+  if (useWorkers) {
+    const budgetBase = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+    const pool = new ReadPool({
+      workerUrl,
+      size,
+      budgetMs: (task) => Math.round(budgetBase * (1 + task.text.length / (1024 * 1024))),
+    });
+    stats.workers = size;
+    try {
+      // Largest first, so that one big file does not finish alone at the end.
+      const order = [...misses].sort((a, b) => sources[b]!.text.length - sources[a]!.text.length || a - b);
+      await Promise.all(
+        order.map(async (index) => settle(index, await pool.read(sources[index]!.file, limited.get(index)!.text))),
+      );
+    } finally {
+      await pool.close();
+    }
+  } else {
+    for (const index of misses) settle(index, { kind: 'here' });
+  }
+
+  if (cache) await Promise.all([...fresh].map(([index, read]) => cache.set(sources[index]!.file, hashes[index]!, read)));
+
+  const results = sources.map((source, index) => {
+    const read = reads[index]!;
+    replayMessages(source.vfile, read.messages);
+    return { summary: read.summary, questions: read.questions };
+  });
+  return { results, stats };
+}
+
+/** The result for a file that overran its budget or whose reader crashed: no questions, one error. */
+function abandoned(source: TextSource, text: string, outcome: { kind: 'timeout'; budgetMs: number } | { kind: 'failed'; reason: string }): SourceRead {
+  const reason =
+    outcome.kind === 'timeout'
+      ? `took longer than ${formatSeconds(outcome.budgetMs)} to read: skipped; its questions are missing`
+      : `could not be read (${outcome.reason}): skipped; its questions are missing`;
+  return {
+    summary: { file: source.file, format: detectFormat(text), questions: 0 },
+    questions: [],
+    messages: [fileMessage(`This file ${reason}`, outcome.kind === 'timeout' ? 'read-timeout' : 'read-failed', true)],
+  };
+}
+
+function formatSeconds(ms: number): string {
+  const seconds = ms / 1000;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}
+
+function isSourceRead(value: unknown): value is SourceRead {
+  if (value === null || typeof value !== 'object') return false;
+  const read = value as Partial<SourceRead>;
+  return (
+    Array.isArray(read.questions) &&
+    Array.isArray(read.messages) &&
+    read.summary !== null &&
+    typeof read.summary === 'object' &&
+    typeof read.summary.file === 'string'
+  );
+}
+
+/** `task` over `items`, at most `limit` at a time, results in input order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const run = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, run));
+  return results;
+}

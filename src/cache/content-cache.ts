@@ -1,0 +1,110 @@
+/**
+ * A cache of results computed from a file's content, on disk.
+ *
+ * An entry is keyed by the file's display path, the sha256 of its content and
+ * a version key (the program and its options): it is used only when all three
+ * match. The entry's file name is a hash of the display path, so a file that
+ * changes overwrites its own entry instead of adding one, and the cache grows
+ * only with the number of files ever read.
+ *
+ * The cache is an optimisation and never a reason to fail: an unreadable,
+ * truncated or foreign entry is a miss (and is rewritten), and a failed write
+ * is ignored. Writes are atomic (a temporary file renamed into place), so a
+ * reader never sees half an entry, even from two builds at once.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Bumped when the layout of an entry changes. */
+const ENTRY_FORMAT = 1;
+
+interface Entry {
+  format: number;
+  version: string;
+  file: string;
+  hash: string;
+  value: unknown;
+}
+
+export interface ContentCacheOptions {
+  dir: string;
+  /** Everything besides the content that decides the value: program version, options. */
+  version: string;
+}
+
+export function contentHash(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+let temporaryCounter = 0;
+
+export class ContentCache<T> {
+  private readonly dir: string;
+  private readonly version: string;
+  private made: Promise<boolean> | undefined;
+
+  constructor(
+    options: ContentCacheOptions,
+    /** Checks that a stored value still has the expected shape. */
+    private readonly isValue: (value: unknown) => value is T,
+  ) {
+    this.dir = options.dir;
+    this.version = options.version;
+  }
+
+  /** The stored value for this file and content, or undefined. Never throws. */
+  async get(file: string, hash: string): Promise<T | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.entryPath(file), 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const entry = JSON.parse(text) as Partial<Entry> | null;
+      if (
+        entry === null ||
+        typeof entry !== 'object' ||
+        entry.format !== ENTRY_FORMAT ||
+        entry.version !== this.version ||
+        entry.file !== file ||
+        entry.hash !== hash ||
+        !this.isValue(entry.value)
+      ) {
+        return undefined;
+      }
+      return entry.value;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores `value` atomically; returns false when it could not be written. Never throws. */
+  async set(file: string, hash: string, value: T): Promise<boolean> {
+    const entry: Entry = { format: ENTRY_FORMAT, version: this.version, file, hash, value };
+    const target = this.entryPath(file);
+    const temporary = `${target}.${process.pid}.${++temporaryCounter}.tmp`;
+    try {
+      if (!(await this.ensureDir())) return false;
+      await writeFile(temporary, JSON.stringify(entry));
+      await rename(temporary, target);
+      return true;
+    } catch {
+      await unlink(temporary).catch(() => undefined);
+      return false;
+    }
+  }
+
+  private entryPath(file: string): string {
+    return path.join(this.dir, `${contentHash(file).slice(0, 40)}.json`);
+  }
+
+  private ensureDir(): Promise<boolean> {
+    this.made ??= mkdir(this.dir, { recursive: true }).then(
+      () => true,
+      () => false,
+    );
+    return this.made;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The version part of a cache key: what, besides a file's content, decides
+ * what reading it gives. It is qbank's package version, a fingerprint of the
+ * code that reads files, and the options the caller passes (input limits...).
+ *
+ * The code fingerprint hashes the modules themselves (the compiled `.js`
+ * under lib/, or the `.ts` sources when run from src/ in tests), so a changed
+ * recogniser invalidates the cache even when the package version stays the
+ * same, as it does during development. Folders whose code runs only after
+ * files are read (exporters, deduplication, the CLI, the benchmark) are left
+ * out, so changing them keeps the cache.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const NOT_READING_CODE = new Set(['bench', 'cli', 'export', 'dedupe']);
+
+let fingerprint: Promise<string> | undefined;
+
+export async function versionKey(options: unknown = {}): Promise<string> {
+  fingerprint ??= codeFingerprint();
+  return createHash('sha256')
+    .update(JSON.stringify({ code: await fingerprint, options }))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+async function codeFingerprint(): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`qbank ${await packageVersion()}\n`);
+  for (const file of await codeFiles(CODE_ROOT, '')) {
+    hash.update(`${file}\n`);
+    hash.update(await readFile(path.join(CODE_ROOT, file)));
+  }
+  return hash.digest('hex');
+}
+
+async function codeFiles(root: string, relative: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(path.join(root, relative), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const child = relative ? `${relative}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (relative === '' && NOT_READING_CODE.has(entry.name)) continue;
+      files.push(...(await codeFiles(root, child)));
+    } else if (/\.(?:js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+      files.push(child);
+    }
+  }
+  return files;
+}
+
+async function packageVersion(): Promise<string> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(CODE_ROOT, '..', 'package.json'), 'utf8')) as { version?: string };
+    return manifest.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
