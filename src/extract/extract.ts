@@ -5,7 +5,9 @@
  * decides which constructs this document uses; the walk below assigns every
  * other block to an answer, a section title, or a report of orphan text.
  */
-import type { List, RootContent } from 'mdast';
+import type { Html, List, RootContent } from 'mdast';
+import type { Point } from 'unist';
+import { visit } from 'unist-util-visit';
 import type { Document } from '../parse/document.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { chooseConstructs, type ConstructChoice, type Proposals } from './constructs.js';
@@ -65,7 +67,10 @@ export function extractQuestions(doc: Document): Extraction {
   let seenQuestion = false;
 
   const topic = (): string | null => lineTopic ?? [...topics].reverse().find((t) => t !== undefined) ?? null;
+  const unclosed: Array<{ question: number; place: Point }> = [];
   const emit = (found: PromptCandidate, answer: RootContent[], topicName: string | null) => {
+    const open = unclosedDetails(found, answer, source);
+    if (open) unclosed.push({ question: questions.length, place: open });
     const cleaned = cleanAnswer(answer);
     questions.push({
       file: doc.source.file,
@@ -162,6 +167,11 @@ export function extractQuestions(doc: Document): Extraction {
   });
   close();
   flushOrphan();
+  for (const { question, place } of unclosed) {
+    const next = questions[question + 1];
+    const end = next ? `ends before line ${next.line}, where the next question starts` : 'runs to the end of the file';
+    vfile.message(`\`<details>\` is never closed: the answer of "${questions[question]!.prompt}" ${end}`, { place, ruleId: 'unclosed-details', source: 'qbank' });
+  }
   const titleBlock = blocks[titleIndex];
   const title = titleBlock?.type === 'heading' ? cleanPrompt(inlineText(titleBlock.children)) : undefined;
   return { questions, ...(title ? { title } : {}) };
@@ -239,6 +249,25 @@ function writtenText(found: PromptCandidate, source: string): string {
   if (start.offset === undefined || end.offset === undefined) return found.prompt;
   const text = source.slice(start.offset, end.offset);
   return found.construct === 'details' ? (summaryText(text) ?? found.prompt) : text;
+}
+
+/** Where a `<details>` of this question opens without a matching `</details>`, if one does. */
+function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[], source: string): Point | undefined {
+  let balance = 0;
+  let firstOpen: Point | undefined;
+  const count = (html: string, at: Point | undefined) => {
+    const opens = html.match(/<details\b/gi)?.length ?? 0;
+    if (opens > 0 && balance <= 0) firstOpen = at;
+    balance += opens - (html.match(/<\/details\s*>/gi)?.length ?? 0);
+  };
+  if (found.construct === 'details') count(writtenHtml(found, source), found.position.start);
+  for (const block of answer) visit(block, 'html', (node: Html) => count(node.value, node.position?.start));
+  return balance > 0 ? firstOpen : undefined;
+}
+
+function writtenHtml(found: PromptCandidate, source: string): string {
+  const { start, end } = found.position;
+  return start.offset === undefined || end.offset === undefined ? '' : source.slice(start.offset, end.offset);
 }
 
 function reportOrphan(doc: Document, blocks: RootContent[], afterQuestion: boolean, lostHeading: boolean): void {

@@ -5,8 +5,8 @@
  */
 import { detectFormat } from './detect-format.js';
 import type { Document, TextSource } from './document.js';
-import { parseMarkdown } from './markdown.js';
 import { parsePlainText } from './plaintext.js';
+import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -33,7 +33,8 @@ export function parseSource(source: TextSource): Document {
       ...(parsed.title ? { title: parsed.title.text } : {}),
     };
   }
-  const parsed = parseMarkdown(source.text);
+  const parsed = parseMarkdownRecovering(source.text);
+  for (const block of parsed.runaway) reportRunaway(source, block);
   for (const math of parsed.unbalancedMath) {
     source.vfile.message(`Unbalanced math delimiter \`${math.delimiter}\`: kept as text`, {
       place: { line: math.line, column: math.column },
@@ -49,6 +50,13 @@ export function parseSource(source: TextSource): Document {
       source: 'qbank',
     });
   }
+  if (frontMatter && parsed.tree.children.length === 0) {
+    source.vfile.info('The file holds only front matter: no notes to read', {
+      place: { line: 1, column: 1 },
+      ruleId: 'front-matter-only',
+      source: 'qbank',
+    });
+  }
   const title = frontMatter?.data.title;
   return {
     source,
@@ -57,4 +65,16 @@ export function parseSource(source: TextSource): Document {
     ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.data } : {}),
   };
+}
+
+function reportRunaway(source: TextSource, block: RunawayBlock): void {
+  const done =
+    block.endedBefore === undefined
+      ? 'it runs to the end of the file'
+      : `ended it before line ${block.endedBefore}, where the next question starts`;
+  source.vfile.message(`${block.opener} opened here is never closed: ${done}`, {
+    place: { line: block.line, column: block.column },
+    ruleId: 'unclosed-block',
+    source: 'qbank',
+  });
 }

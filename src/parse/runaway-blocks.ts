@@ -1,0 +1,175 @@
+/**
+ * A code fence, a `$$` math fence or a raw-HTML block (`<!--`, `<pre>`,
+ * `<script>`, `<style>`, `<textarea>`) that is never closed runs, by
+ * CommonMark's rules, to the end of the document: one forgotten ``` hides
+ * every question after it inside one answer. Such a block is ended before
+ * the first later line that starts a question the way the questions above it
+ * started (a heading of the same depth, a `Q:` line, a bold line, a
+ * `<details>` summary) and asks or is numbered; the text from there on is
+ * parsed again. Without such a line the block runs to the end, as written.
+ * Either way the block is reported, so the user can close it.
+ */
+import type { Code, Html, Root, RootContent } from 'mdast';
+import type { Math } from 'mdast-util-math';
+import { visit } from 'unist-util-visit';
+import { parseMarkdown, type MarkdownParse } from './markdown.js';
+
+export interface RunawayBlock {
+  /** 1-based line and column of the opener. */
+  line: number;
+  column: number;
+  /** The opener as written: ```` ``` ````, `~~~`, `$$`, `<!--`, `<pre>`, ... */
+  opener: string;
+  /** The line the block was ended before, when a question started there. */
+  endedBefore?: number;
+}
+
+export interface RecoveredParse extends MarkdownParse {
+  runaway: RunawayBlock[];
+}
+
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,}|\${2,})/;
+const HTML_OPEN = /^ {0,3}(<!--|<(?:pre|script|style|textarea)\b)/i;
+const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const QA_LINE = /^\s*(?:Q(?:uestion)?\s*\d*|질문\s*\d*)\s*[:.)]\s*\S/i;
+const BOLD_LINE = /^\s*(?:\*\*|__)\S.*(?:\*\*|__)\s*$/;
+const DETAILS_LINE = /^\s*<details\b[^>]*>\s*<summary\b/i;
+/** Asks (ends in a question mark) or is numbered by its author ("3.", "Q4:"). */
+const ASKS_OR_NUMBERED = /[?？](?:\s*(?:\*\*|__|<\/summary>.*))?\s*$|^(?:\*\*|__)?\s*(?:\(?\d{1,3}[.)]|Q\d*\s*[:.)])\s/i;
+
+type Shape = { kind: 'heading'; depth: number } | { kind: 'qa' | 'bold' | 'details' };
+
+/**
+ * Each recovery parses the rest of the text again; past this many in one
+ * file the last block runs to the end, so a file of thousands of unclosed
+ * fences costs a bounded number of parses, not one per fence.
+ */
+export const MAX_RECOVERIES = 20;
+
+export function parseMarkdownRecovering(text: string, recoveries = MAX_RECOVERIES): RecoveredParse {
+  const parse = parseMarkdown(text);
+  const children = parse.tree.children;
+  const last = children.at(-1);
+  const opener = last ? runawayOpener(last, text) : undefined;
+  if (!last || !opener) return { ...parse, runaway: [] };
+
+  const start = last.position!.start;
+  const lines = text.split('\n');
+  const shapes = questionShapes(children.slice(0, -1), lines);
+  const cut = recoveries > 0 ? cutLine(lines, start.line, shapes) : undefined;
+  const report: RunawayBlock = { line: start.line, column: start.column, opener };
+  if (cut === undefined) return { ...parse, runaway: [report] };
+
+  // Parse the rest on its own, then move its positions to where it stands.
+  const cutOffset = lines.slice(0, cut - 1).reduce((sum, line) => sum + line.length + 1, 0);
+  const rest = parseMarkdownRecovering(text.slice(cutOffset), recoveries - 1);
+  shiftPositions(rest.tree, cut - 1, cutOffset);
+  parse.tree.children = [...children.slice(0, -1), endBlock(last, lines, cut), ...rest.tree.children];
+  return {
+    tree: parse.tree,
+    ...(parse.frontMatter ? { frontMatter: parse.frontMatter } : {}),
+    unbalancedMath: [
+      ...parse.unbalancedMath.filter((math) => math.line < cut),
+      ...rest.unbalancedMath.map((math) => ({ ...math, line: math.line + cut - 1 })),
+    ],
+    runaway: [{ ...report, endedBefore: cut }, ...rest.runaway.map((block) => shifted(block, cut - 1))],
+  };
+}
+
+/** The opener of a block that was never closed and so ran to the end of the text. */
+function runawayOpener(block: RootContent, text: string): string | undefined {
+  const position = block.position;
+  if (!position || position.start.offset === undefined || position.end.offset === undefined) return undefined;
+  const source = text.slice(position.start.offset, position.end.offset);
+  const [first = '', ...more] = source.split('\n');
+  if (block.type === 'code' || block.type === 'math') {
+    const fence = FENCE_OPEN.exec(first)?.[2];
+    if (!fence) return undefined; // indented code
+    const closing = new RegExp(`^ {0,3}${fence[0] === '$' ? '\\$' : fence[0]}{${fence.length},}[ \\t]*$`);
+    const lastLine = more.at(-1);
+    if (lastLine !== undefined && closing.test(lastLine)) return undefined;
+    // remark-math closes `$$ x $$` written on one line by itself.
+    if (fence[0] === '$' && more.length === 0 && first.trimEnd().endsWith('$$') && first.trim().length > 4) return undefined;
+    return fence;
+  }
+  if (block.type === 'html') {
+    const open = HTML_OPEN.exec(first)?.[1];
+    if (!open) return undefined;
+    const closer = open === '<!--' ? '-->' : `</${open.slice(1).toLowerCase()}>`;
+    if (source.toLowerCase().includes(closer)) return undefined;
+    return open === '<!--' ? open : `${open.toLowerCase()}>`;
+  }
+  return undefined;
+}
+
+/** How the questions before the block started: heading depths, `Q:` lines, bold lines, details summaries. */
+function questionShapes(blocks: readonly RootContent[], lines: readonly string[]): Shape[] {
+  const shapes: Shape[] = [];
+  const add = (shape: Shape) => {
+    if (!shapes.some((known) => known.kind === shape.kind && (known.kind !== 'heading' || shape.kind !== 'heading' || known.depth === shape.depth))) shapes.push(shape);
+  };
+  for (const block of blocks) {
+    const line = block.position ? (lines[block.position.start.line - 1] ?? '') : '';
+    if (!ASKS_OR_NUMBERED.test(line.trim().replace(ATX, '$2'))) continue;
+    if (block.type === 'heading') add({ kind: 'heading', depth: block.depth });
+    else if (block.type === 'paragraph' && QA_LINE.test(line)) add({ kind: 'qa' });
+    else if (block.type === 'paragraph' && BOLD_LINE.test(line)) add({ kind: 'bold' });
+    else if (block.type === 'html' && DETAILS_LINE.test(line)) add({ kind: 'details' });
+  }
+  return shapes;
+}
+
+/** The first line after `openLine` that follows a blank line and starts a question of a known shape. */
+function cutLine(lines: readonly string[], openLine: number, shapes: readonly Shape[]): number | undefined {
+  if (shapes.length === 0) return undefined;
+  for (let index = openLine; index < lines.length; index++) {
+    const line = lines[index]!;
+    if ((lines[index - 1] ?? '').trim() !== '') continue;
+    const heading = ATX.exec(line);
+    const asks = ASKS_OR_NUMBERED.test(heading ? heading[2]! : line.trim());
+    if (!asks) continue;
+    const starts = shapes.some((shape) => {
+      if (shape.kind === 'heading') return heading !== null && heading[1]!.length === shape.depth;
+      if (shape.kind === 'qa') return QA_LINE.test(line);
+      if (shape.kind === 'bold') return BOLD_LINE.test(line);
+      return DETAILS_LINE.test(line);
+    });
+    if (starts) return index + 1;
+  }
+  return undefined;
+}
+
+/** The runaway block, ended before line `cut` (trailing blank lines left out). */
+function endBlock(block: RootContent, lines: readonly string[], cut: number): RootContent {
+  const position = block.position!;
+  let lastLine = cut - 1;
+  while (lastLine > position.start.line && (lines[lastLine - 1] ?? '').trim() === '') lastLine--;
+  const end = {
+    line: lastLine,
+    column: (lines[lastLine - 1] ?? '').length + 1,
+    offset: lines.slice(0, lastLine).reduce((sum, line) => sum + line.length + 1, 0) - 1,
+  };
+  const content = lines.slice(position.start.line, lastLine);
+  if (block.type === 'code' || block.type === 'math') {
+    const indent = FENCE_OPEN.exec(lines[position.start.line - 1] ?? '')?.[1]?.length ?? 0;
+    const value = content.map((line) => line.replace(new RegExp(`^ {0,${indent}}`), '')).join('\n');
+    return { ...(block as Code | Math), value, position: { start: position.start, end } } as RootContent;
+  }
+  const html = block as Html;
+  return { ...html, value: lines.slice(position.start.line - 1, lastLine).join('\n'), position: { start: position.start, end } };
+}
+
+function shiftPositions(tree: Root, lines: number, offset: number): void {
+  visit(tree, (node) => {
+    const position = node.position;
+    if (!position) return;
+    for (const point of [position.start, position.end]) {
+      point.line += lines;
+      if (point.offset !== undefined) point.offset += offset;
+    }
+  });
+}
+
+function shifted(block: RunawayBlock, lines: number): RunawayBlock {
+  return { ...block, line: block.line + lines, ...(block.endedBefore !== undefined ? { endedBefore: block.endedBefore + lines } : {}) };
+}
