@@ -3,7 +3,7 @@
  * output folder. Each exporter writes atomically and fails alone: one broken
  * format is reported and the others are still written.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { FORMATS, type Format } from '../config/config.js';
@@ -34,7 +34,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const outDir = path.resolve(cwd, options.outDir ?? 'dist');
   const inputs = options.inputs ?? ['sources'];
-  assertOutsideInputs(outDir, inputs.map((input) => path.resolve(cwd, input)));
+  await assertInputsExist(inputs, cwd);
+  await assertOutsideInputs(outDir, inputs, cwd);
+  await assertFolder(outDir);
+  assertPlainFileName(options.pdf?.fileName, '--pdf-name');
   const formats = options.formats ?? FORMATS;
   const previousIds = options.dedupe === false ? undefined : await previousQuestionIds(outDir);
   const collection = await collect({
@@ -69,13 +72,61 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return { ...collection, outDir, outputs, diagnostics };
 }
 
-/** Writing into an input would overwrite notes or read our own outputs back in. */
-function assertOutsideInputs(outDir: string, inputs: string[]): void {
+/**
+ * A named input that does not exist is a typo, not an empty notes folder:
+ * building from nothing would replace the previous outputs with an empty bank.
+ */
+export async function assertInputsExist(inputs: readonly string[], cwd: string): Promise<void> {
   for (const input of inputs) {
-    const relative = path.relative(outDir, input);
-    if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
-      throw new UsageError(`--out ${outDir} is, or contains, the input ${input}: choose an output folder that holds no notes`);
+    const found = await lstat(path.resolve(cwd, input)).then(
+      () => true,
+      () => false,
+    );
+    if (!found) throw new UsageError(`input ${input} not found`);
+  }
+}
+
+/**
+ * Writing into an input would overwrite notes or read our own outputs back in.
+ * Compared by real path too, so a link to the notes folder is no way around it.
+ */
+async function assertOutsideInputs(outDir: string, inputs: readonly string[], cwd: string): Promise<void> {
+  const outs = [outDir, await realPathOf(outDir)];
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    const ins = [absolute, await realPathOf(absolute)];
+    if (outs.some((out) => ins.some((candidate) => isWithin(out, candidate)))) {
+      const shown = path.relative(cwd, outDir) || '.';
+      throw new UsageError(`--out ${shown} is, or contains, the input ${input}: choose an output folder that holds no notes`);
     }
+  }
+}
+
+function isWithin(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/** The real path of an existing file or folder; of its nearest existing parent, for one still to be made. */
+async function realPathOf(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch {
+    const parent = path.dirname(file);
+    return parent === file ? file : path.join(await realPathOf(parent), path.basename(file));
+  }
+}
+
+async function assertFolder(outDir: string): Promise<void> {
+  const stats = await stat(outDir).catch(() => undefined);
+  if (stats && !stats.isDirectory()) throw new UsageError(`--out ${outDir} is a file, not a folder`);
+}
+
+/** An output file name must name a file in the output folder, not a path out of it. */
+function assertPlainFileName(name: string | undefined, option: string): void {
+  if (name === undefined) return;
+  if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
+    throw new UsageError(`${option} takes a file name, not a path: ${name}`);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { build, UsageError } from '../build/build.js';
+import { assertInputsExist, build, UsageError } from '../build/build.js';
 import { collect } from '../build/collect.js';
 import { ConfigError, FORMATS, loadConfig } from '../config/config.js';
 import type { Diagnostic } from '../report/diagnostic.js';
@@ -76,6 +76,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .action(async (inputs: string[], flags: CommonFlags & { dupes?: boolean; dedupe?: boolean }) => {
       const { config } = await loadConfig(io.cwd, flags.config);
       const options = buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd);
+      await assertInputsExist(options.inputs ?? [], io.cwd);
       const collection = await collect(options);
       for (const line of perFileLines(collection)) io.out(line);
       const diagnostics = [...collection.files.flatMap((file) => diagnosticsOf(file.vfile)), ...collection.diagnostics];

@@ -1,0 +1,116 @@
+/**
+ * Exit codes as documented: 0 success, 1 the build failed (an error, or a
+ * warning under --strict), 2 the command itself was wrong. Usage errors are
+ * caught before anything is written.
+ */
+import { existsSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hostileFolder } from './hostile-folder.js';
+
+const GOOD = '## What is a good note?\n\nOne with an answer.\n';
+
+describe('warnings, notes and --strict', () => {
+  it('passes notes (info) even under --strict: CRLF, invisible characters, an empty file', async () => {
+    const notes = hostileFolder();
+    notes.write('crlf.md', GOOD.replace(/\n/g, '\r\n'));
+    notes.write('zero-width.md', '## What is a zero\u200bwidth space?\n\nNothing.\n');
+    notes.write('empty.md', '');
+    for (const command of ['build', 'check']) {
+      const run = await notes.run(command, 'notes', '--strict', ...(command === 'build' ? ['--format', 'json', '--out', 'out'] : []));
+      expect(run.code).toBe(0);
+      expect(run.out).toMatch(/0 errors, 0 warnings, 3 notes\.$/);
+    }
+  });
+
+  it.each([
+    ['a NUL byte', 'nul.md', '## What is NUL?\n\nA\u0000 byte.\n'],
+    ['invalid UTF-8', 'bytes.md', Buffer.concat([Buffer.from('## What is a byte?\n\nA '), Buffer.from([0xc3, 0x28]), Buffer.from(' byte.\n')])],
+    ['an unclosed fence', 'fence.md', '## What is a fence?\n\n```\ncode\n\n## What follows?\n\nText.\n'],
+    ['unbalanced math', 'math.md', '## What is math?\n\nIt opens \\( and never closes.\n'],
+    ['an unclosed <details>', 'details.md', '## What is A?\n\n<details>\n\nA.\n\n## What is B?\n\nB.\n'],
+  ])('warns on %s: exit 0, and 1 under --strict (build and check)', async (_what, file, content) => {
+    const notes = hostileFolder();
+    notes.write('good.md', GOOD);
+    notes.write(file, content);
+    const plain = await notes.run('build', 'notes', '--format', 'json', '--out', 'out');
+    expect(plain.code).toBe(0);
+    expect(plain.err).toMatch(new RegExp(`^notes/${file.replace('.', '\\.')}:\\d+:\\d+: warning: `, 'm'));
+    expect((await notes.run('build', 'notes', '--format', 'json', '--out', 'out', '--strict')).code).toBe(1);
+    expect((await notes.run('check', 'notes', '--strict')).code).toBe(1);
+  });
+
+  it('names skipped files in the summary without failing --strict: an image folder is normal', async () => {
+    const notes = hostileFolder();
+    notes.write('good.md', GOOD);
+    notes.write('figure.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const run = await notes.run('build', 'notes', '--format', 'json', '--out', 'out', '--strict');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('  notes/figure.png: not a text file (.png)');
+  });
+});
+
+describe('usage errors exit with 2 and write nothing', () => {
+  const usage = async (prepare: (dir: string) => void, ...args: string[]) => {
+    const notes = hostileFolder();
+    notes.write('good.md', GOOD);
+    prepare(notes.dir);
+    const before = readdirSync(notes.dir).sort();
+    const run = await notes.run(...args);
+    return { ...run, before, after: readdirSync(notes.dir).sort(), notes };
+  };
+
+  it('refuses an input that does not exist (a typo must not replace the outputs with an empty bank)', async () => {
+    const run = await usage(() => undefined, 'build', 'notse', '--format', 'json', '--out', 'out');
+    expect(run.code).toBe(2);
+    expect(run.err).toBe('qbank: input notse not found');
+    expect(run.after).toEqual(run.before);
+    expect((await run.notes.run('check', 'notes', 'missing.md')).code).toBe(2);
+  });
+
+  it('refuses the default input when there is no sources/ folder', async () => {
+    const run = await usage(() => undefined, 'build', '--format', 'json');
+    expect(run.code).toBe(2);
+    expect(run.err).toBe('qbank: input sources not found');
+  });
+
+  it.each([
+    ['equal to the input', ['notes']],
+    ['containing the input', ['.']],
+    ['a link to the input', ['linked']],
+  ])('refuses an --out %s', async (_what, [out]) => {
+    const run = await usage((dir) => symlinkSync('notes', path.join(dir, 'linked')), 'build', 'notes', '--format', 'json', '--out', out!);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^qbank: --out .* is, or contains, the input notes: choose an output folder that holds no notes$/);
+    expect(readdirSync(path.join(run.notes.dir, 'notes'))).toEqual(['good.md']);
+    expect(existsSync(path.join(run.notes.dir, 'questions.json'))).toBe(false);
+  });
+
+  it('accepts an --out inside the input folder, and does not read it back', async () => {
+    const notes = hostileFolder();
+    notes.write('good.md', GOOD);
+    for (let round = 0; round < 2; round++) {
+      const run = await notes.run('build', 'notes', '--format', 'json', '--out', 'notes/dist');
+      expect(run.code).toBe(0);
+      expect(run.out).toMatch(/^Read 1 file: found 1 question;/m);
+    }
+  });
+
+  it('refuses an --out that is a file', async () => {
+    const run = await usage((dir) => writeFileSync(path.join(dir, 'out'), 'not a folder'), 'build', 'notes', '--format', 'json', '--out', 'out');
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^qbank: --out .*out is a file, not a folder$/);
+  });
+
+  it.each(['../escape.pdf', 'sub/dir.pdf', '..'])('refuses a --pdf-name that is a path (%s)', async (name) => {
+    const run = await usage(() => undefined, 'build', 'notes', '--out', 'out', '--pdf-name', name);
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(`qbank: --pdf-name takes a file name, not a path: ${name}`);
+    expect(run.after).toEqual(run.before);
+  });
+
+  it('rejects an unknown format and an unknown option', async () => {
+    expect((await usage(() => undefined, 'build', 'notes', '--format', 'json,docx')).code).toBe(2);
+    expect((await usage(() => undefined, 'check', 'notes', '--frobnicate')).code).toBe(2);
+  });
+});
