@@ -56,7 +56,11 @@ export function questionCount(count: number): string {
   return count === 1 ? '1 question' : `${count} questions`;
 }
 
-/** The small band repeating a topic's name where it continues into a new column. */
-export function continuedBand(title: string, width: number, context: LayoutContext): Row[] {
-  return band(`${title} (continued)`, undefined, CONTINUED, CONTINUED, COLOUR.continuedFill, SPACE.continuedHeight, width, context);
+/**
+ * The small band repeating a topic's name where it continues into a new
+ * column; naming the question too when a long card is what continues.
+ */
+export function continuedBand(title: string, question: string | undefined, width: number, context: LayoutContext): Row[] {
+  const label = question ? `${title} · ${question} (continued)` : `${title} (continued)`;
+  return band(label, undefined, CONTINUED, CONTINUED, COLOUR.continuedFill, SPACE.continuedHeight, width, context);
 }

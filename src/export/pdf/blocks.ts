@@ -17,6 +17,13 @@ type Block = RootContent | BlockContent | DefinitionContent;
 const BULLETS = ['•', '◦', '▪'];
 const TIGHT_ITEM_GAP = 0.9;
 const QUOTE_INDENT = 6;
+/** Indentation stops growing when less than this is left for the text (deeply nested lists). */
+const MIN_TEXT_WIDTH = 90;
+
+/** `wanted` indentation, or less when it would leave the content too narrow. */
+function indentFor(wanted: number, width: number): number {
+  return Math.max(0, Math.min(wanted, width - MIN_TEXT_WIDTH));
+}
 
 export function blockRows(nodes: readonly Block[], width: number, context: LayoutContext, base: InlineStyle, depth = 0): Row[] {
   return stackBlocks(
@@ -39,8 +46,10 @@ function nodeRows(node: Block, width: number, context: LayoutContext, base: Inli
       return codeBlockRows(node.value, node.lang, width, context);
     case 'math':
       return displayMathRows(node.value, node.data?.delimiter ?? '$$', width, context, base);
-    case 'blockquote':
-      return quoteRows(blockRows(node.children, width - QUOTE_INDENT, context, base, depth));
+    case 'blockquote': {
+      const indent = Math.max(3, indentFor(QUOTE_INDENT, width));
+      return quoteRows(blockRows(node.children, width - indent, context, base, depth), indent);
+    }
     case 'table':
       return tableRows(node, width, context, base);
     case 'thematicBreak':
@@ -50,7 +59,7 @@ function nodeRows(node: Block, width: number, context: LayoutContext, base: Inli
       return text ? inlineRows(plainAtoms(text, base), base, width, context) : [];
     }
     case 'footnoteDefinition':
-      return markedRows(`[${node.label ?? node.identifier}]`, blockRows(node.children, width - 14, context, base, depth), 14, context, base);
+      return markedRows(`[${node.label ?? node.identifier}]`, blockRows(node.children, width - indentFor(14, width), context, base, depth), indentFor(14, width), context, base);
     default:
       return [];
   }
@@ -71,7 +80,7 @@ function listRows(list: List, width: number, context: LayoutContext, base: Inlin
   const start = list.start ?? 1;
   const markers = list.children.map((item, index) => markerOf(list, item, start + index, depth));
   const markerWidth = Math.max(...markers.map((marker) => context.shaper.width(marker, 'sans', base.size)));
-  const indent = list.ordered ? markerWidth + SPACE.bulletGap : SPACE.listIndent;
+  const indent = indentFor(list.ordered ? markerWidth + SPACE.bulletGap : SPACE.listIndent, width);
   const gap = list.spread ? SPACE.blockGap : TIGHT_ITEM_GAP;
   const items = list.children.map((item, index) => {
     // In a tight list, a nested list sits as close to its item's text as the items sit to each other.
@@ -112,8 +121,8 @@ function markedRows(marker: string, content: Row[], indent: number, context: Lay
   return rows;
 }
 
-function quoteRows(content: Row[]): Row[] {
-  return indentRows(content, QUOTE_INDENT).map((row) => ({
+function quoteRows(content: Row[], indent: number): Row[] {
+  return indentRows(content, indent).map((row) => ({
     ...row,
     gap: false,
     items: [{ kind: 'rect', x: 0.5, y: 0, w: 1.5, h: row.height, fill: COLOUR.quoteRule }, ...row.items],

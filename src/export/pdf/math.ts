@@ -20,6 +20,7 @@ import '@mathjax/src/js/input/tex/cancel/CancelConfiguration.js';
 // Lets the font load its extra glyph ranges (arrows, double-struck, ...) on demand.
 import '@mathjax/src/js/util/asyncLoad/esm.js';
 import { MathJaxNewcmFont } from '@mathjax/mathjax-newcm-font/js/svg.js';
+import { mathTextWidth } from './math-text-metrics.js';
 
 /** A typeset formula; lengths in em of the surrounding text. */
 export interface TypesetMath {
@@ -43,6 +44,13 @@ let engine: Engine | undefined;
 function getEngine(): Engine {
   if (!engine) {
     const adaptor = liteAdaptor();
+    // Measure text MathJax leaves to the page's fonts with those fonts (see math-text-metrics.ts).
+    const guess = adaptor.nodeSize.bind(adaptor);
+    adaptor.nodeSize = (node, em, local) => {
+      const size = parseFloat(String(adaptor.getAttribute(node as never, 'font-size') ?? ''));
+      if (!local || !Number.isFinite(size)) return guess(node, em, local);
+      return [mathTextWidth(adaptor.textContent(node as never), size / 1000), guess(node, em, local)[1]];
+    };
     RegisterHTMLHandler(adaptor);
     const tex = new TeX({
       packages: ['base', 'ams', 'boldsymbol', 'mathtools', 'cancel'],

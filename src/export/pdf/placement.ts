@@ -30,6 +30,8 @@ export interface FlowBlock {
   section?: string;
   /** Outline entry (and destination) at the block's start. */
   mark?: BlockMark;
+  /** Named in the "(continued)" band when this block itself is split (a long card's question). */
+  continuedLabel?: string;
   /** Space above the block, dropped at the top of a column. */
   spaceBefore: number;
 }
@@ -130,14 +132,14 @@ class Cursor {
 export function placeBlocks(
   blocks: readonly FlowBlock[],
   frame: ColumnFrame,
-  continued: (section: string) => FlowBlock,
+  continued: (section: string, label?: string) => FlowBlock,
 ): PlacedPage[] {
   const cursor = new Cursor(frame);
 
-  const newColumn = (section: string | undefined): void => {
+  const newColumn = (section: string | undefined, label?: string): void => {
     cursor.nextColumn();
     if (section !== undefined) {
-      const band = continued(section);
+      const band = continued(section, label);
       cursor.put(band, band.rows, false);
     }
   };
@@ -162,7 +164,7 @@ export function placeBlocks(
         rows = rows.slice(taken);
       }
       while (rows.length > 0 && rows[0]!.gap) rows = rows.slice(1);
-      if (rows.length > 0) newColumn(block.section);
+      if (rows.length > 0) newColumn(block.section, first ? undefined : block.continuedLabel);
     }
   };
 

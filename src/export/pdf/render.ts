@@ -93,8 +93,8 @@ export async function renderSheet(bank: QuestionBank, options: SheetOptions): Pr
   const title = titleRows(options.title, subtitleOf(bank, topics, options), pageFrame(options.paper, options.columns, 0).contentWidth, sheet);
   const frame = pageFrame(options.paper, options.columns, rowsHeight(title) + TITLE_GAP);
   const blocks = sheetBlocks(topics, unanswered, frame.columnWidth, sheet, log);
-  const pages = placeBlocks(blocks, frame, (section) =>
-    blockOf(continuedBand(section, frame.columnWidth, sheet), { framed: false, keepWithNext: false, spaceBefore: 0 }),
+  const pages = placeBlocks(blocks, frame, (section, question) =>
+    blockOf(continuedBand(section, question, frame.columnWidth, sheet), { framed: false, keepWithNext: false, spaceBefore: 0 }),
   );
 
   paint(doc, fonts, pages, frame, title, options.title, sheet);
@@ -143,6 +143,7 @@ function sheetBlocks(
           section: topic.title,
           spaceBefore: index === 0 ? SPACE.bandGap : SPACE.cardGap,
           mark: { level: 1, title: prepared.question.question },
+          continuedLabel: prepared.question.question,
         }),
       );
     });

@@ -44,8 +44,12 @@ function columnWidths(natural: number[], available: number): number[] {
     if (open.length === 0) return widths;
   }
   const need = open.reduce((sum, index) => sum + natural[index]!, 0);
-  for (const index of open) widths[index] = Math.max(MIN_COLUMN, (left * natural[index]!) / need);
-  return widths;
+  // Many columns in a narrow space: the minimum gives way before the table overflows.
+  const minimum = Math.min(MIN_COLUMN, available / natural.length);
+  for (const index of open) widths[index] = Math.max(minimum, (left * natural[index]!) / need);
+  // Minimums may have pushed the sum past what there is: shrink everything evenly.
+  const sum = widths.reduce((total, width) => total + width, 0);
+  return sum > available ? widths.map((width) => (width * available) / sum) : widths;
 }
 
 export function tableRows(table: Table, width: number, context: LayoutContext, base: InlineStyle): Row[] {
@@ -56,7 +60,7 @@ export function tableRows(table: Table, width: number, context: LayoutContext, b
     Array.from({ length: columns }, (_, column) => inlineAtoms(row.children[column]?.children ?? [], styleOf(rowIndex), COLOUR.link)),
   );
   const natural = Array.from({ length: columns }, (_, column) =>
-    Math.max(MIN_COLUMN, ...atoms.map((cells, rowIndex) => naturalWidth(inlineRows(cells[column]!, styleOf(rowIndex), UNBOUNDED, context)) + 0.5)),
+    Math.max(Math.min(MIN_COLUMN, width / columns), ...atoms.map((cells, rowIndex) => naturalWidth(inlineRows(cells[column]!, styleOf(rowIndex), UNBOUNDED, context)) + 0.5)),
   );
   const widths = columnWidths(natural, width - columns * 2 * PAD_X);
   const tableWidth = widths.reduce((sum, w) => sum + w + 2 * PAD_X, 0);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPdf, renderPdf, type PdfRenderResult } from '../../../src/export/pdf/index.js';
-import { largeBank, makeBank, sampleBank } from '../../fixtures/pdf/banks.js';
+import { largeBank, makeBank, sampleBank, stressBank } from '../../fixtures/pdf/banks.js';
 import { pdfObjects, readPdf, squash, STANDARD_14, type ReadPdf } from './read-pdf.js';
 
 const bank = sampleBank();
@@ -108,6 +108,44 @@ describe('document structure', () => {
     const narrow = await renderPdf(largeBank(30), { columns: 5 });
     const wide = await renderPdf(largeBank(30), { columns: 2 });
     expect(narrow.pages).toBeLessThan(wide.pages);
+  });
+});
+
+describe('layout', () => {
+  // A4 landscape: 24 pt side margins, 12 pt between columns.
+  const columnsOf = (pageWidth: number, columns: number) => {
+    const width = (pageWidth - 48 - 12 * (columns - 1)) / columns;
+    return Array.from({ length: columns }, (_, index) => ({ left: 24 + index * (width + 12), right: 24 + index * (width + 12) + width }));
+  };
+
+  for (const [name, make, columns] of [
+    ['sample', sampleBank, 3],
+    ['stress', stressBank, 3],
+    ['stress', stressBank, 5],
+  ] as const) {
+    it(`keeps all text inside its column (${name} bank, ${columns} columns)`, async () => {
+      const pdf = await readPdf((await renderPdf(make(), { columns, includeUnanswered: true })).bytes);
+      const ranges = columnsOf(pdf.pages[0]!.width, columns);
+      let checked = 0;
+      pdf.pages.forEach((page, index) => {
+        for (const box of page.boxes) {
+          const furniture = box.y < 20 || (index === 0 && box.y > page.height - 70); // footer, title block
+          if (furniture || box.str.trim() === '') continue;
+          const column = ranges.find((range) => box.x >= range.left - 0.5 && box.x <= range.right);
+          expect(column, `"${box.str}" starts between columns`).toBeDefined();
+          expect(box.x + box.width, `"${box.str}" runs out of its column`).toBeLessThanOrEqual(column!.right + 0.5);
+          checked += 1;
+        }
+      });
+      expect(checked).toBeGreaterThan(50);
+    });
+  }
+
+  it('splits a card longer than a column, naming it where it continues', async () => {
+    const pdf = await readPdf((await renderPdf(stressBank())).bytes);
+    const text = squash(pdf.pages.map((page) => page.text).join(''));
+    expect(text).toContain(squash('Stress · A card longer than a whole column? (continued)'));
+    expect(text).toContain(squash('Paragraph 30 of a very long answer'));
   });
 });
 

@@ -13,9 +13,18 @@ export interface OutlineNode {
   dest: unknown;
 }
 
+export interface TextBox {
+  str: string;
+  /** Left edge and baseline, in PDF units from the bottom-left corner. */
+  x: number;
+  y: number;
+  width: number;
+}
+
 export interface PdfPage {
   /** Text items in drawing order. */
   items: string[];
+  boxes: TextBox[];
   /** All text of the page joined with single spaces. */
   text: string;
   width: number;
@@ -35,11 +44,17 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   for (let number = 1; number <= doc.numPages; number++) {
     const page = await doc.getPage(number);
     const content = await page.getTextContent();
-    const items = content.items.map((item) => ('str' in item ? item.str : '')).filter((text) => text.length > 0);
+    const boxes: TextBox[] = content.items.flatMap((item) =>
+      'str' in item && item.str.length > 0
+        ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width }]
+        : [],
+    );
+    const items = boxes.map((box) => box.str);
     const [x0, y0, x1, y1] = page.view as [number, number, number, number];
     const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string; dest?: unknown }>;
     pages.push({
       items,
+      boxes,
       text: items.join(' '),
       width: x1 - x0,
       height: y1 - y0,
