@@ -36,6 +36,8 @@ export { qbankParse, remarkQuestions } from './extract/plugin.js';
 export { normaliseQuestion, normaliseQuestions, questionId } from './normalise/index.js';
 export { exportJson, serialiseBank } from './export/json/index.js';
 export { exportAnki, buildApkg } from './export/anki/index.js';
+export { exportPdf, renderPdf } from './export/pdf/index.js';
+export { dedupe, type DedupeOptions, type DedupeResult, type MergeDecision } from './dedupe/index.js';
 
 // Diagnostics.
 export type { Diagnostic, Severity } from './report/diagnostic.js';

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import type { Format } from '../config/config.js';
 import { exportJson } from '../export/json/index.js';
 import { exportAnki } from '../export/anki/index.js';
+import { exportPdf } from '../export/pdf/index.js';
 
 export interface ExportSettings {
   outDir: string;
@@ -29,5 +30,8 @@ export const exporters: Record<Format, Exporter | undefined> = {
     const result = await exportAnki(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...settings.anki });
     return { files: [result.file], diagnostics: result.diagnostics };
   },
-  pdf: undefined,
+  pdf: async (bank, settings) => {
+    const result = await exportPdf(bank, { outDir: settings.outDir, ...settings.pdf });
+    return { files: [result.file], diagnostics: result.diagnostics };
+  },
 };
