@@ -39,6 +39,14 @@ describe('exportAnki', () => {
     const check = verifyApkg(result.file, '--expect-notes', '4');
     expect(check.output).toMatch(/^ok: 4 notes, 4 cards/m);
     expect(check.status).toBe(0);
+    expect(check.report.warnings).toEqual([]);
+
+    // A legacy collection: col.ver 11, and the SQLite file exactly as long as its header says.
+    const deck = await readDeck(await readFile(result.file));
+    expect(deck.colVer).toBe(11);
+    const collection = deck.members['collection.anki2']!;
+    const header = new DataView(collection.buffer, collection.byteOffset, collection.byteLength);
+    expect(collection.length).toBe(header.getUint16(16) * header.getUint32(28));
 
     const unanswered = result.diagnostics.filter((d) => d.ruleId === 'anki-unanswered');
     expect(unanswered).toHaveLength(1);
