@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: generates synthetic note corpora and measures, in one run,
+ * the floor (bare remark parse of the same files) and every stage of qbank,
+ * each in its own child process so that peak memory is per stage.
+ *
+ *     npm run bench -- --sizes 1000,10000 --out /tmp/qbank-bench --seed 7
+ *
+ * Prints a table and the issue's targets, and writes bench-results.json in
+ * the output folder.
+ */
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, type Corpus } from './corpus.js';
+import { runStage } from './run-stage.js';
+import type { StageRequest, StageResult } from './stage-child.js';
+import { checkTargets, formatTable, formatTargets, type BenchReport, type Measure, type SizeReport } from './report.js';
+
+const DEFAULT_SIZES = [1_000, 10_000, 100_000];
+const DEFAULT_SEED = 20240607;
+/** The PDF is measured at this size and below only (the issue's target is at 1,000). */
+const PDF_MAX_QUESTIONS = 1_000;
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      workers: { type: 'string' },
+    },
+  });
+  const sizes = values.sizes ? values.sizes.split(',').map((size) => Number(size.replace(/[_k]/g, (c) => (c === 'k' ? '000' : '')))) : DEFAULT_SIZES;
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers, such as 1000,10000: ${values.sizes}`);
+  const seed = values.seed ? Number(values.seed) : DEFAULT_SEED;
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  const outRoot = path.resolve(values.out ?? path.join(tmpdir(), 'qbank-bench'));
+  await mkdir(outRoot, { recursive: true });
+
+  const machine = { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}` };
+  log(`qbank benchmark: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}; corpora in ${outRoot}`);
+  const reports: SizeReport[] = [];
+  for (const questions of [...sizes].sort((a, b) => a - b)) {
+    reports.push(await measureSize(questions, seed, outRoot, workers));
+  }
+  const report: BenchReport = { machine, seed, sizes: reports, targets: checkTargets(reports) };
+  const resultsFile = path.join(outRoot, 'bench-results.json');
+  await writeFile(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
+  const lines = ['', ...formatTable(report), '', ...formatTargets(report), '', `Figures written to ${resultsFile}`];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function measureSize(questions: number, seed: number, outRoot: string, workers: number | undefined): Promise<SizeReport> {
+  const label = questions.toLocaleString('en-US');
+  const root = path.join(outRoot, `q${questions}`);
+  const corpusDir = path.join(root, 'notes');
+  log(`[${label}] generating the corpus`);
+  const corpus = await generateCorpus({ questions, dir: corpusDir, seed });
+  log(`[${label}] ${corpus.files.length} files, ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.repeats} reworded repeats`);
+  const request = (stage: StageRequest['stage'], extra: Partial<StageRequest> = {}): StageRequest => ({
+    stage,
+    corpusDir,
+    cacheDir: path.join(root, 'cache'),
+    outDir: path.join(root, stage === 'build' ? 'dist' : `out-${stage.replace(':', '-')}`),
+    ...(workers !== undefined ? { workers } : {}),
+    ...extra,
+  });
+  const run = async (name: string, stageRequest: StageRequest): Promise<StageResult> => {
+    const result = await runStage(stageRequest);
+    log(`[${label}] ${name}: ${result.skipped ? `skipped (${result.skipped})` : `${(result.ms / 1000).toFixed(2)} s, peak ${Math.round(result.peakRssMb)} MB`}`);
+    return result;
+  };
+
+  const floor = await run('floor (remark parse)', request('floor'));
+  const cold = await run('cold build', request('build', { cold: true }));
+  const warm = await run('rebuild, nothing changed', request('build'));
+  const changed = await changeOneFile(corpus);
+  const oneChanged = await run(`rebuild, ${path.basename(changed)} changed`, request('build'));
+  const dedupe = await run('dedupe', request('dedupe'));
+  const json = await run('export json', request('export:json'));
+  const anki = await run('export anki', request('export:anki'));
+  const pdf = questions <= PDF_MAX_QUESTIONS ? await run('export pdf', request('export:pdf')) : undefined;
+
+  const between = (from: string, to: string): Measure | undefined => {
+    const start = cold.marks?.find((mark) => mark.stage === from);
+    const end = cold.marks?.find((mark) => mark.stage === to);
+    return start && end ? { ms: end.atMs - start.atMs, peakRssMb: end.peakRssMb, note: 'peak so far in the cold build' } : undefined;
+  };
+  const stages: SizeReport['stages'] = {};
+  const load = between('load', 'read');
+  const read = between('read', 'dedupe');
+  if (load) stages.load = load;
+  if (read) stages.read = { ...read, ...(cold.workers ? { note: `${cold.workers} worker threads; peak so far` } : {}) };
+  stages.dedupe = measureOf(dedupe);
+  stages.json = measureOf(json);
+  stages.anki = measureOf(anki);
+  if (pdf) stages.pdf = measureOf(pdf);
+  return {
+    questions,
+    files: corpus.files.length,
+    bytes: corpus.bytes,
+    repeats: corpus.repeats,
+    ...(dedupe.questions !== undefined ? { merged: dedupe.questions } : {}),
+    floor: measureOf(floor),
+    stages,
+    builds: {
+      cold: measureOf(cold),
+      warm: { ...measureOf(warm), note: `${warm.cached ?? 0} of ${warm.files ?? 0} files from the cache` },
+      oneChanged: { ...measureOf(oneChanged), note: `1 of ${oneChanged.files ?? 0} files changed` },
+    },
+  };
+}
+
+/** Edits one file in the middle of the corpus, as a user would between two builds. */
+async function changeOneFile(corpus: Corpus): Promise<string> {
+  const file = corpus.files[Math.floor(corpus.files.length / 2)]!.path;
+  const text = await readFile(file, 'utf8');
+  const edited = text.replace(/\b(reduces|controls|measures)\b/, 'clearly $1');
+  if (edited !== text) await writeFile(file, edited);
+  else await appendFile(file, '\nEdited after the first build.\n');
+  return file;
+}
+
+function measureOf(result: StageResult): Measure {
+  return result.skipped ? { ms: 0, peakRssMb: result.peakRssMb, skipped: result.skipped } : { ms: result.ms, peakRssMb: result.peakRssMb };
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,173 @@
+/**
+ * One benchmark stage, run alone in its own process so that its peak memory
+ * (`maxRSS`) is its own. Whatever a stage needs first (the questions, the
+ * bank) comes from a warm cache, untimed. Prints one JSON line: the result.
+ *
+ *     node --expose-gc lib/bench/stage-child.js '{"stage":"floor",...}'
+ */
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Format } from '../config/config.js';
+import { build } from '../build/build.js';
+import { collect, type CollectProgress } from '../build/collect.js';
+import { exporters } from '../build/exporters.js';
+
+export type StageName = 'floor' | 'build' | 'dedupe' | `export:${Format}`;
+
+export interface StageRequest {
+  stage: StageName;
+  corpusDir: string;
+  cacheDir: string;
+  outDir: string;
+  /** For `build`: start from an empty output folder and cache. */
+  cold?: boolean;
+  workers?: number;
+}
+
+export interface StageResult {
+  ms: number;
+  /** Peak resident memory of the whole process (all threads), MiB. */
+  peakRssMb: number;
+  /** Resident memory just before the timed part, MiB. */
+  rssBeforeMb: number;
+  /** For `build`: ms from the start at which each stage began, and the peak RSS up to then. */
+  marks?: Array<{ stage: string; atMs: number; peakRssMb: number }>;
+  questions?: number;
+  files?: number;
+  cached?: number;
+  /** Worker threads the build started. */
+  workers?: number;
+  skipped?: string;
+}
+
+const MB = 1024 * 1024;
+
+async function runStage(request: StageRequest): Promise<StageResult> {
+  switch (request.stage) {
+    case 'floor':
+      return floor(request);
+    case 'build':
+      return buildOnce(request);
+    case 'dedupe':
+      return dedupeOnly(request);
+    default:
+      return exportOnly(request, request.stage.slice('export:'.length) as Format);
+  }
+}
+
+/** The bare remark parse of every file: unified + remark-parse + remark-gfm, one thread. */
+async function floor(request: StageRequest): Promise<StageResult> {
+  const names = (await readdir(request.corpusDir)).sort();
+  const texts = await Promise.all(names.map((name) => readFile(path.join(request.corpusDir, name), 'utf8')));
+  const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+  processor.parse('warm up the parser: *a* [b](c)\n\n- d\n');
+  return timed(() => {
+    for (const text of texts) processor.parse(text);
+  });
+}
+
+/** `qbank build --format json` as the library does it, with its stage marks. */
+async function buildOnce(request: StageRequest): Promise<StageResult> {
+  if (request.cold) {
+    await rm(request.outDir, { recursive: true, force: true });
+    await rm(request.cacheDir, { recursive: true, force: true });
+  }
+  const marks: NonNullable<StageResult['marks']> = [];
+  let questions = 0;
+  let files = 0;
+  let cached = 0;
+  let workers = 0;
+  let start = 0;
+  const mark = (stage: string) => marks.push({ stage, atMs: performance.now() - start, peakRssMb: peakRss() });
+  const result = await timed(async () => {
+    start = performance.now();
+    const outcome = await build({
+      inputs: [request.corpusDir],
+      cwd: path.dirname(request.corpusDir),
+      outDir: request.outDir,
+      formats: ['json'],
+      cache: { dir: request.cacheDir },
+      ...(request.workers !== undefined ? { workers: request.workers } : {}),
+      onProgress: (progress: CollectProgress) => {
+        if (progress.stage !== 'read' || progress.done === 0) mark(progress.stage);
+      },
+    });
+    mark('written');
+    questions = outcome.bank.questions.length;
+    files = outcome.files.length;
+    cached = outcome.reading.cached;
+    workers = outcome.reading.workers;
+  });
+  return { ...result, marks, questions, files, cached, workers };
+}
+
+async function dedupeOnly(request: StageRequest): Promise<StageResult> {
+  let dedupe: typeof import('../dedupe/index.js').dedupe;
+  try {
+    ({ dedupe } = await import('../dedupe/index.js'));
+  } catch (error) {
+    return skipped(`no dedupe stage (${(error as Error).message})`);
+  }
+  const collection = await warmCollection(request, false);
+  const questions = collection.bank.questions;
+  let merged = 0;
+  const result = await timed(() => {
+    merged = dedupe(questions, {}).questions.length;
+  });
+  return { ...result, questions: merged };
+}
+
+async function exportOnly(request: StageRequest, format: Format): Promise<StageResult> {
+  const exporter = exporters[format];
+  if (!exporter) return skipped(`the ${format} exporter is not available yet`);
+  const collection = await warmCollection(request, true);
+  await rm(request.outDir, { recursive: true, force: true });
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(request.outDir, { recursive: true });
+  const cwd = path.dirname(request.corpusDir);
+  const result = await timed(() => exporter(collection.bank, { outDir: request.outDir, cwd }));
+  return { ...result, questions: collection.bank.questions.length };
+}
+
+function warmCollection(request: StageRequest, dedupe: boolean) {
+  return collect({
+    inputs: [request.corpusDir],
+    cwd: path.dirname(request.corpusDir),
+    cache: { dir: request.cacheDir },
+    ...(dedupe ? {} : { dedupe: false as const }),
+  });
+}
+
+async function timed(work: () => unknown): Promise<StageResult> {
+  collectGarbage();
+  const rssBeforeMb = process.memoryUsage().rss / MB;
+  const start = performance.now();
+  await work();
+  const ms = performance.now() - start;
+  return { ms, peakRssMb: peakRss(), rssBeforeMb };
+}
+
+function skipped(reason: string): StageResult {
+  return { ms: 0, peakRssMb: peakRss(), rssBeforeMb: process.memoryUsage().rss / MB, skipped: reason };
+}
+
+function peakRss(): number {
+  // maxRSS is in KiB and covers every thread of the process.
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+const request = JSON.parse(process.argv[2] ?? '{}') as StageRequest;
+runStage(request).then(
+  (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
