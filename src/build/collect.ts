@@ -6,7 +6,8 @@
 import type { VFile } from 'vfile';
 import { SCHEMA_VERSION, type Question, type QuestionBank, type SourceSummary } from '../schema/question-bank.js';
 import { loadInputs, type SkippedFile } from '../load/index.js';
-import { dedupe, type DedupeOverrides, type MergeDecision } from '../dedupe/index.js';
+import type { DedupeOverrides, MergeDecision } from '../dedupe/index.js';
+import { memoisedDedupe } from './dedupe-memo.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { readSources, type ReadSourcesOptions, type ReadStats } from './read-sources.js';
 import { defaultCacheDir } from '../cache/index.js';
@@ -65,7 +66,7 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
     exclude: [...(options.exclude ?? []), ...(cacheDir ? [cacheDir] : [])],
   });
   options.onProgress?.({ stage: 'read', done: 0, total: sources.length });
-  const { results, stats: reading } = await readSources(sources, {
+  const { results, stats: reading, inputKey } = await readSources(sources, {
     cwd,
     cache: cacheDir ? { dir: cacheDir } : false,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
@@ -90,7 +91,8 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
   let diagnostics: Diagnostic[] = [];
   if (options.dedupe !== false) {
     options.onProgress?.({ stage: 'dedupe' });
-    const result = dedupe(questions, options.dedupe ?? {});
+    const memo = cacheDir && inputKey ? { dir: cacheDir, inputKey } : undefined;
+    const result = await memoisedDedupe(questions, options.dedupe ?? {}, memo);
     questions = result.questions;
     decisions = result.decisions;
     diagnostics = result.diagnostics;

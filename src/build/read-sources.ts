@@ -19,6 +19,7 @@
  * it is absent (running the TypeScript sources, as the tests do), or threads
  * cannot start, files are read in this thread, without a time budget.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -59,6 +60,18 @@ export interface ReadStats {
   timedOut: number;
 }
 
+export interface ReadSourcesResult {
+  /** One per source, in input order. */
+  results: SourceQuestions[];
+  stats: ReadStats;
+  /**
+   * With the cache on: a hash of every file's path, content and outcome and
+   * of the reading code, which identifies the questions read (for caching
+   * what is computed from all of them).
+   */
+  inputKey?: string;
+}
+
 export const DEFAULT_TIME_BUDGET_MS = 10_000;
 /** Below this many bytes to read, starting threads costs more than it saves. */
 const WORKER_MIN_BYTES = 128 * 1024;
@@ -71,7 +84,7 @@ export function defaultWorkerUrl(): URL | undefined {
 export async function readSources(
   sources: readonly TextSource[],
   options: ReadSourcesOptions = {},
-): Promise<{ results: SourceQuestions[]; stats: ReadStats }> {
+): Promise<ReadSourcesResult> {
   const total = sources.length;
   const stats: ReadStats = { files: total, cached: 0, inWorkers: 0, workers: 0, timedOut: 0 };
   const reads = new Array<SourceRead>(total);
@@ -79,13 +92,11 @@ export async function readSources(
   const progress = () => options.onProgress?.(++done, total);
 
   const limits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
+  const version = options.cache === false ? undefined : await versionKey({ limits });
   const cache =
-    options.cache === false
+    version === undefined || options.cache === false
       ? undefined
-      : new ContentCache<SourceRead>(
-          { dir: options.cache?.dir ?? defaultCacheDir(path.resolve(options.cwd ?? process.cwd())), version: await versionKey({ limits }) },
-          isSourceRead,
-        );
+      : new ContentCache<SourceRead>({ dir: options.cache?.dir ?? defaultCacheDir(path.resolve(options.cwd ?? process.cwd())), version }, isSourceRead);
   const hashes = sources.map((source) => contentHash(source.text));
 
   const misses: number[] = [];
@@ -112,6 +123,7 @@ export async function readSources(
     return readSourceText(source.file, limited.get(index)!.text);
   };
   const fresh = new Map<number, SourceRead>();
+  const abandonedFiles = new Set<number>();
   const settle = (index: number, outcome: PoolOutcome | { kind: 'here' }) => {
     const source = sources[index]!;
     const input = limited.get(index)!;
@@ -123,6 +135,7 @@ export async function readSources(
     } else {
       if (outcome.kind === 'timeout') stats.timedOut++;
       read = abandoned(source, input.text, outcome);
+      abandonedFiles.add(index);
     }
     read = { ...read, messages: [...input.messages, ...read.messages] };
     reads[index] = read;
@@ -158,7 +171,10 @@ export async function readSources(
     replayMessages(source.vfile, read.messages);
     return { summary: read.summary, questions: read.questions };
   });
-  return { results, stats };
+  if (version === undefined) return { results, stats };
+  const key = createHash('sha256').update(`${version}\n`);
+  sources.forEach((source, index) => key.update(`${source.file}\0${hashes[index]}\0${abandonedFiles.has(index) ? 'abandoned' : 'read'}\n`));
+  return { results, stats, inputKey: key.digest('hex') };
 }
 
 /** The result for a file that overran its budget or whose reader crashed: no questions, one error. */

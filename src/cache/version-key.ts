@@ -8,7 +8,8 @@
  * recogniser invalidates the cache even when the package version stays the
  * same, as it does during development. Folders whose code runs only after
  * files are read (exporters, deduplication, the CLI, the benchmark) are left
- * out, so changing them keeps the cache.
+ * out (deduplication only for per-file results), so changing them keeps
+ * the cache.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -16,29 +17,39 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const NOT_READING_CODE = new Set(['bench', 'cli', 'export', 'dedupe']);
+/**
+ * What each kind of cached result depends on: reading a file does not run
+ * deduplication; merging runs both.
+ */
+const LEFT_OUT: Record<CacheScope, ReadonlySet<string>> = {
+  read: new Set(['bench', 'cli', 'export', 'dedupe']),
+  merge: new Set(['bench', 'cli', 'export']),
+};
 
-let fingerprint: Promise<string> | undefined;
+export type CacheScope = 'read' | 'merge';
 
-export async function versionKey(options: unknown = {}): Promise<string> {
-  fingerprint ??= codeFingerprint();
+const fingerprints = new Map<CacheScope, Promise<string>>();
+
+export async function versionKey(options: unknown = {}, scope: CacheScope = 'read'): Promise<string> {
+  let fingerprint = fingerprints.get(scope);
+  if (!fingerprint) fingerprints.set(scope, (fingerprint = codeFingerprint(LEFT_OUT[scope])));
   return createHash('sha256')
     .update(JSON.stringify({ code: await fingerprint, options }))
     .digest('hex')
     .slice(0, 32);
 }
 
-async function codeFingerprint(): Promise<string> {
+async function codeFingerprint(leftOut: ReadonlySet<string>): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`qbank ${await packageVersion()}\n`);
-  for (const file of await codeFiles(CODE_ROOT, '')) {
+  for (const file of await codeFiles(CODE_ROOT, '', leftOut)) {
     hash.update(`${file}\n`);
     hash.update(await readFile(path.join(CODE_ROOT, file)));
   }
   return hash.digest('hex');
 }
 
-async function codeFiles(root: string, relative: string): Promise<string[]> {
+async function codeFiles(root: string, relative: string, leftOut: ReadonlySet<string>): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(path.join(root, relative), { withFileTypes: true });
@@ -49,8 +60,8 @@ async function codeFiles(root: string, relative: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const child = relative ? `${relative}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (relative === '' && NOT_READING_CODE.has(entry.name)) continue;
-      files.push(...(await codeFiles(root, child)));
+      if (relative === '' && leftOut.has(entry.name)) continue;
+      files.push(...(await codeFiles(root, child, leftOut)));
     } else if (/\.(?:js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
       files.push(child);
     }

@@ -1,0 +1,63 @@
+/**
+ * Deduplication, remembered: when every file read the same as last time and
+ * the merge options are the same, the last merge result is reused instead of
+ * recomputed (deduplication compares questions across all files, so it
+ * cannot be cached per file; this is the "nothing changed" case).
+ *
+ * `previousIds` (the ids of the previous questions.json) only choose the id
+ * each cluster keeps. A stored result R, computed from the same questions
+ * with previous ids P, is reused when the previous ids now are P again, or
+ * are exactly R's ids, which is the normal case on the rebuild after R was
+ * written: each cluster of the same questions then holds exactly one id of
+ * R, its own, and keeps it, so recomputing would give R again.
+ */
+import { createHash } from 'node:crypto';
+import { dedupe, type DedupeOptions, type DedupeResult } from '../dedupe/index.js';
+import type { Question } from '../schema/question-bank.js';
+import { ContentCache, versionKey } from '../cache/index.js';
+
+interface Stored {
+  previous: string;
+  produced: string;
+  result: DedupeResult;
+}
+
+const MEMO_NAME = '<dedupe>';
+
+export interface DedupeMemo {
+  dir: string;
+  /** Identifies the merge's input: every file's path, content hash and reading code. */
+  inputKey: string;
+}
+
+export async function memoisedDedupe(questions: Question[], options: DedupeOptions, memo: DedupeMemo | undefined): Promise<DedupeResult> {
+  if (!memo) return dedupe(questions, options);
+  const { previousIds, ...rest } = options;
+  const cache = new ContentCache<Stored>({ dir: memo.dir, version: await versionKey(rest, 'merge') }, isStored);
+  const previous = idSetHash(previousIds ?? []);
+  const stored = await cache.get(MEMO_NAME, memo.inputKey);
+  if (stored && (stored.previous === previous || stored.produced === previous)) return stored.result;
+  const result = dedupe(questions, options);
+  await cache.set(MEMO_NAME, memo.inputKey, { previous, produced: idSetHash(result.questions.map((question) => question.id)), result });
+  return result;
+}
+
+function idSetHash(ids: Iterable<string>): string {
+  const hash = createHash('sha256');
+  for (const id of [...new Set(ids)].sort()) hash.update(`${id}\n`);
+  return hash.digest('hex');
+}
+
+function isStored(value: unknown): value is Stored {
+  if (value === null || typeof value !== 'object') return false;
+  const stored = value as Partial<Stored>;
+  return (
+    typeof stored.previous === 'string' &&
+    typeof stored.produced === 'string' &&
+    typeof stored.result === 'object' &&
+    stored.result !== null &&
+    Array.isArray(stored.result.questions) &&
+    Array.isArray(stored.result.decisions) &&
+    Array.isArray(stored.result.diagnostics)
+  );
+}
