@@ -247,6 +247,42 @@ describe('damaged answers', () => {
   });
 });
 
+describe('math', () => {
+  it('draws each distinct formula once, however often it appears', async () => {
+    const repeated = makeBank(
+      Array.from({ length: 12 }, (_, index) => ({
+        question: `Question ${index + 1} about the sigmoid?`,
+        answer: `The sigmoid is $\\sigma(x) = \\frac{1}{1 + e^{-x}}$ and its derivative is $\\sigma(x)(1 - \\sigma(x))$.`,
+      })),
+    );
+    const result = await renderPdf(repeated);
+    const forms = [...pdfObjects(result.bytes).values()].filter((object) => /\/Subtype \/Form\b/.test(object));
+    expect(forms).toHaveLength(2);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('sets Hangul inside \\text{} in the embedded fonts', async () => {
+    const pdf = await readPdf((await renderPdf(stressBank())).bytes);
+    expect(pdf.pages.map((page) => page.text).join(' ')).toContain('교차');
+  });
+});
+
+describe('options and edge cases', () => {
+  it('renders an empty bank as a title page', async () => {
+    const result = await renderPdf(makeBank([]));
+    expect(result.pages).toBe(1);
+    const pdf = await readPdf(result.bytes);
+    expect(squash(pdf.pages[0]!.text)).toContain(squash('0 answered questions in 0 topics'));
+  });
+
+  it('reports an impossible column count and uses the nearest possible one', async () => {
+    const result = await renderPdf(sampleBank(), { columns: 0 });
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'pdf-option', severity: 'warning' }));
+    const single = await renderPdf(sampleBank(), { columns: 1 });
+    expect(Buffer.from(result.bytes).equals(Buffer.from(single.bytes))).toBe(true);
+  });
+});
+
 describe('size', () => {
   it('keeps an 80-question sheet well under 1 MB', async () => {
     const result = await renderPdf(largeBank(80));
