@@ -8,6 +8,7 @@ import type { InlineMath, Math } from 'mdast-util-math';
 import { toMarkdown, type Handle } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mathToMarkdown } from 'mdast-util-math';
+import { inertBlocks } from './inert-markdown.js';
 
 const inlineMath: Handle = (node: InlineMath) => {
   const delimiter = node.data?.delimiter ?? '$';
@@ -21,8 +22,9 @@ const math: Handle = (node: Math) => {
   return `$$\n${node.value}\n$$`;
 };
 
+/** The answer as Markdown, with only the HTML and URLs that `answer.html` would keep (see inert-markdown.ts). */
 export function answerMarkdown(blocks: readonly RootContent[]): string {
-  const root: Root = { type: 'root', children: [...blocks] };
+  const root: Root = { type: 'root', children: inertBlocks(blocks) };
   return toMarkdown(root, {
     bullet: '-',
     fences: true,
