@@ -21,7 +21,7 @@
 
 export type HtmlToken =
   | { type: 'text'; raw: string }
-  | { type: 'open'; raw: string; name: string; attributes: Map<string, string | true> }
+  | { type: 'open'; raw: string; name: string; attributes: ReadonlyMap<string, string | true> }
   | { type: 'close'; raw: string; name: string };
 
 type AttributeRule = (value: string | true) => boolean;
@@ -68,6 +68,9 @@ const ALLOWED: ReadonlyMap<string, Readonly<Record<string, AttributeRule>>> = ne
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['br', 'hr', 'img']);
 const TABLE_PARTS: ReadonlySet<string> = new Set(['thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
 
+/** Shared by every tag without attributes (never written to). */
+const NO_ATTRIBUTES: ReadonlyMap<string, string | true> = new Map();
+
 const TAG = /<(\/?)([a-z][a-z0-9]*)((?:[ \t\n]+[a-z][a-z-]*(?:="[^"<>]*")?)*)[ \t\n]*(\/?)>/y;
 const ATTRIBUTE = /[ \t\n]+([a-z][a-z-]*)(?:="([^"<>]*)")?/g;
 
@@ -94,13 +97,17 @@ export function safeHtmlTokens(html: string): HtmlToken[] | undefined {
       const isVoid = VOID_ELEMENTS.has(name);
       if (selfClosing && !isVoid) return undefined;
       if (TABLE_PARTS.has(name) && !open.includes('table')) return undefined;
-      const attributes = new Map<string, string | true>();
-      for (const [, attribute, value] of attributeText.matchAll(ATTRIBUTE)) {
-        // Own properties only: `constructor` must not find Object.prototype's.
-        const rule = Object.hasOwn(rules, attribute!) ? rules[attribute!] : undefined;
-        const parsed = value ?? true;
-        if (!rule || attributes.has(attribute!) || !rule(parsed)) return undefined;
-        attributes.set(attribute!, parsed);
+      let attributes = NO_ATTRIBUTES;
+      if (attributeText) {
+        const parsedAttributes = new Map<string, string | true>();
+        for (const [, attribute, value] of attributeText.matchAll(ATTRIBUTE)) {
+          // Own properties only: `constructor` must not find Object.prototype's.
+          const rule = Object.hasOwn(rules, attribute!) ? rules[attribute!] : undefined;
+          const parsed = value ?? true;
+          if (!rule || parsedAttributes.has(attribute!) || !rule(parsed)) return undefined;
+          parsedAttributes.set(attribute!, parsed);
+        }
+        attributes = parsedAttributes;
       }
       if (!isVoid) open.push(name);
       tokens.push({ type: 'open', raw, name, attributes });

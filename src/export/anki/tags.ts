@@ -8,8 +8,24 @@
  */
 import type { Question } from '../../schema/question-bank.js';
 
+/**
+ * Cleaned components by input. Topics, files, languages and flags repeat across thousands of
+ * notes; the cap keeps a long-lived process (watch mode) from growing it without end.
+ */
+const cleanedComponents = new Map<string, string>();
+
 /** One tag component: whitespace runs become `_`, forbidden characters go, `::` cannot nest. */
 export function tagComponent(text: string): string {
+  let cleaned = cleanedComponents.get(text);
+  if (cleaned === undefined) {
+    if (cleanedComponents.size >= 10_000) cleanedComponents.clear();
+    cleaned = cleanComponent(text);
+    cleanedComponents.set(text, cleaned);
+  }
+  return cleaned;
+}
+
+function cleanComponent(text: string): string {
   const cleaned = text
     .normalize('NFC')
     // eslint-disable-next-line no-control-regex
