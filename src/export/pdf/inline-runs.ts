@@ -24,6 +24,7 @@ export type InlineAtom =
   | { kind: 'break' };
 
 const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
+const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
 const ANY_TAG = /^<\/?[A-Za-z][^>]*>$/;
 
 export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyle, linkColor: string): InlineAtom[] {
@@ -50,7 +51,8 @@ export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyl
           text(node.value, { ...at, code: true });
           break;
         case 'link':
-          walk(node.children, { ...at, link: node.url, color: linkColor });
+          // Only web and mail links become clickable; anything else (javascript:, relative paths) stays text.
+          walk(node.children, SAFE_URL.test(node.url) ? { ...at, link: node.url, color: linkColor } : at);
           break;
         case 'linkReference':
           walk(node.children, at);

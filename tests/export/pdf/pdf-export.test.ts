@@ -50,6 +50,16 @@ describe('content', () => {
     expect(urls).toContain('https://cs229.stanford.edu/');
   });
 
+  it('makes only web and mail links clickable', async () => {
+    const links = makeBank([
+      { question: 'Links?', answer: '[web](https://example.com/a) [mail](mailto:a@example.com) [script](javascript:alert(1)) [file](./notes.md)' },
+    ]);
+    const pdf = await readPdf((await renderPdf(links)).bytes);
+    const urls = pdf.pages.flatMap((page) => page.links.map((link) => link.url)).filter(Boolean);
+    expect(urls).toEqual(['https://example.com/a', 'mailto:a@example.com']);
+    expect(squash(pdf.pages[0]!.text)).toContain('webmailscriptfile');
+  });
+
   it('has a title block and a contents list with a page number per topic', () => {
     const first = read.pages[0]!;
     expect(squash(first.text)).toContain(squash('ML 인터뷰 cheat sheet'));
