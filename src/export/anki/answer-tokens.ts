@@ -63,6 +63,12 @@ function isHighlightable(code: OpenToken): boolean {
   return language !== undefined && highlightSource(language, '') !== undefined;
 }
 
+/**
+ * Highlighted blocks by class and raw text. Notes repeat snippets (the same softmax in three
+ * files); the cap keeps a long-lived process from growing it without end.
+ */
+const highlightedBlocks = new Map<string, string>();
+
 /** `<code class="language-x">text</code>` highlighted; undefined when the code holds markup. */
 function highlightedBlock(tokens: readonly HtmlToken[], codeIndex: number): { html: string; closeIndex: number } | undefined {
   const code = tokens[codeIndex] as OpenToken;
@@ -72,10 +78,17 @@ function highlightedBlock(tokens: readonly HtmlToken[], codeIndex: number): { ht
   while (tokens[i]?.type === 'text') raw += tokens[i++]!.raw;
   const close = tokens[i];
   if (close?.type !== 'close' || close.name !== 'code') return undefined;
-  const source = decodeText(raw);
-  if (source === undefined) return undefined;
-  const tree = highlightSource(languageOfClass(className)!, source)!;
-  return { html: `<code class="${className} hljs">${serialiseHtml(tree)}</code>`, closeIndex: i };
+  const key = `${className}\u0000${raw}`;
+  let html = highlightedBlocks.get(key);
+  if (html === undefined) {
+    const source = decodeText(raw);
+    if (source === undefined) return undefined;
+    const tree = highlightSource(languageOfClass(className)!, source)!;
+    html = `<code class="${className} hljs">${serialiseHtml(tree)}</code>`;
+    if (highlightedBlocks.size >= 2_000) highlightedBlocks.clear();
+    highlightedBlocks.set(key, html);
+  }
+  return { html, closeIndex: i };
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
