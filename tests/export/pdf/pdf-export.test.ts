@@ -45,6 +45,19 @@ describe('content', () => {
     expect(allText).toContain('∀');
   });
 
+  it('wraps Korean answers between words only', () => {
+    const source = answered.find((question) => question.question.startsWith('과적합'))!.answer!.markdown.split('\n')[0]!;
+    // The paragraph's lines: the items from its first word until its text is complete.
+    const items = read.pages.flatMap((page) => page.items).map((item) => item.trim());
+    const lines: string[] = [];
+    for (let index = items.findIndex((item) => item.startsWith('과적합은')); lines.join(' ').length < source.length; index++) {
+      lines.push(items[index]!);
+    }
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ')).toBe(source);
+    for (const line of lines) expect(` ${source} `, line).toContain(` ${line} `);
+  });
+
   it('makes links clickable', () => {
     const urls = read.pages.flatMap((page) => page.links.map((link) => link.url));
     expect(urls).toContain('https://cs229.stanford.edu/');
