@@ -1,9 +1,11 @@
 /**
  * Turns string offsets into the 1-based line:column places that vfile
- * messages carry. CRLF, a lone CR and LF each end one line, so a place
- * found in text that still has its original line endings names the same
- * line after the endings are converted to LF.
+ * messages carry (vfile-location). CRLF, a lone CR and LF each end one line,
+ * so a place found in text that still has its original line endings names
+ * the same line after the endings are converted to LF.
  */
+import { location } from 'vfile-location';
+
 export interface Place {
   line: number;
   /** 1-based, counted in UTF-16 code units like the parser's positions. */
@@ -12,27 +14,11 @@ export interface Place {
 
 export type PlaceAt = (index: number) => Place;
 
-/** Builds the line table once so that many lookups stay cheap on large files. */
+/** Indexes the text once, so that many lookups stay cheap on large files. */
 export function placesIn(text: string): PlaceAt {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a) {
-      lineStarts.push(i + 1);
-    } else if (code === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++;
-      lineStarts.push(i + 1);
-    }
-  }
+  const { toPoint } = location(text);
   return (index) => {
-    // Last line start that is <= index.
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= index) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: index - lineStarts[low]! + 1 };
+    const point = toPoint(Math.min(Math.max(index, 0), text.length))!;
+    return { line: point.line, column: point.column };
   };
 }

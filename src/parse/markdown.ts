@@ -13,11 +13,12 @@ import { visit, SKIP } from 'unist-util-visit';
 import { rewriteTexDelimiters, type UnbalancedMath } from './math-delimiters.js';
 import { separateHtmlBlocks, originalOffset, type OffsetMap } from './html-blocks.js';
 import { splitFrontMatter, type FrontMatter } from './front-matter.js';
+import { location } from 'vfile-location';
 
 /** How a math node was written in the source: `\(`, `\[`, `$` or `$$`. */
 export type MathDelimiter = '\\(' | '\\[' | '$' | '$$';
 
-declare module 'mdast' {
+declare module 'mdast-util-math' {
   interface InlineMathData {
     delimiter?: MathDelimiter;
   }
@@ -45,21 +46,22 @@ export function parseMarkdown(source: string): MarkdownParse {
   return {
     tree,
     ...(frontMatter ? { frontMatter } : {}),
-    unbalancedMath: math.unbalanced.map((entry) => ({ ...pointAt(source, entry.offset), delimiter: entry.delimiter })),
+    unbalancedMath: math.unbalanced.map((entry) => {
+      const { line, column } = location(source).toPoint(entry.offset)!;
+      return { line, column, delimiter: entry.delimiter };
+    }),
   };
 }
 
 function remapPositions(tree: Root, map: OffsetMap, source: string): void {
-  const lineStarts = lineStartOffsets(source);
+  const { toPoint } = location(source);
   visit(tree, (node) => {
     const position = node.position;
     if (!position) return;
     for (const point of [position.start, position.end]) {
       if (point.offset === undefined) continue;
-      point.offset = originalOffset(map, point.offset);
-      const line = lineIndexAt(lineStarts, point.offset);
-      point.line = line + 1;
-      point.column = point.offset - lineStarts[line]! + 1;
+      const original = toPoint(originalOffset(map, point.offset));
+      if (original) Object.assign(point, original);
     }
   });
 }
@@ -103,27 +105,4 @@ function delimiterAt(source: string, offset: number | undefined): MathDelimiter 
   if (head === '\\(' || head === '\\[' || head === '$$') return head;
   if (head.startsWith('$')) return '$';
   return undefined;
-}
-
-function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineIndexAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function pointAt(text: string, offset: number): { line: number; column: number } {
-  const starts = lineStartOffsets(text);
-  const line = lineIndexAt(starts, offset);
-  return { line: line + 1, column: offset - starts[line]! + 1 };
 }
