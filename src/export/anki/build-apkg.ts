@@ -14,7 +14,7 @@ import type { DeckState } from './build-state.js';
 import { writeCollection } from './collection.js';
 import type { CardRow, NoteRow } from './collection.js';
 import { deckConfigJson, decksJson, parentDeckName, planDecks } from './deck.js';
-import { allocateIds } from './ids.js';
+import { noteAndCardIds } from './ids.js';
 import { MediaStore } from './media.js';
 import type { ReadFile } from './media.js';
 import { buildNote } from './note.js';
@@ -131,8 +131,7 @@ export async function buildApkg(bank: QuestionBank, options: BuildApkgOptions = 
   const noteTypeHash = contentHash(JSON.stringify(noteTypeJson(0, parent.id)));
   const noteTypeMod = modFor(previous?.noteType, noteTypeHash, now);
 
-  const noteIds = allocateIds('note', notes.map((n) => n.guid).sort());
-  const cardIds = allocateIds('card', notes.map((n) => n.guid).sort());
+  const ids = noteAndCardIds(notes.map((n) => n.guid));
   const state: DeckState = { noteType: [noteTypeHash, noteTypeMod], notes: {} };
   const noteRows: NoteRow[] = [];
   const cardRows: CardRow[] = [];
@@ -143,7 +142,7 @@ export async function buildApkg(bank: QuestionBank, options: BuildApkgOptions = 
     const mod = modFor(previous?.notes[note.guid], hash, now);
     state.notes[note.guid] = [hash, mod];
     latest = Math.max(latest, mod);
-    const id = noteIds.get(note.guid)!;
+    const { noteId: id, cardId } = ids.get(note.guid)!;
     noteRows.push({
       id,
       guid: note.guid,
@@ -154,7 +153,7 @@ export async function buildApkg(bank: QuestionBank, options: BuildApkgOptions = 
       sfld: sortFieldText(note.fields[0]),
       csum: fieldChecksum(note.fields[0]),
     });
-    cardRows.push({ id: cardIds.get(note.guid)!, nid: id, did: deckOf(note.question.topic).id, ord: 0, mod, due: index + 1 });
+    cardRows.push({ id: cardId, nid: id, did: deckOf(note.question.topic).id, ord: 0, mod, due: index + 1 });
   });
 
   const collection = await writeCollection({

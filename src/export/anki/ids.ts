@@ -26,18 +26,28 @@ export function noteGuid(questionId: string): string {
 }
 
 /**
- * Ids for many keys at once, unique within the set. A key keeps its hashed id unless an earlier
- * key (in the given order) already took it; then it takes the next free one. Callers pass keys in
- * a stable order, so the result is stable too.
+ * Note and card ids for a set of GUIDs, both from one hash of each GUID (different bits), unique
+ * within the set. A GUID keeps its hashed id unless a GUID earlier in sorted order already took
+ * it; then it takes the next free one. The order is the GUIDs' own, so the result does not depend
+ * on the order of the questions.
  */
-export function allocateIds(namespace: string, keys: readonly string[]): Map<string, number> {
-  const taken = new Set<number>();
-  const ids = new Map<string, number>();
-  for (const key of keys) {
-    let id = stableId(namespace, key);
-    while (taken.has(id)) id = id + 1 >= ID_BASE + ID_SPAN ? ID_BASE : id + 1;
-    taken.add(id);
-    ids.set(key, id);
+export function noteAndCardIds(guids: Iterable<string>): Map<string, { noteId: number; cardId: number }> {
+  const sorted = [...guids].sort();
+  const takenNotes = new Set<number>();
+  const takenCards = new Set<number>();
+  const ids = new Map<string, { noteId: number; cardId: number }>();
+  for (const guid of sorted) {
+    const hex = createHash('sha1').update(`qbank\u0000note\u0000${guid}`, 'utf8').digest('hex');
+    const noteId = firstFree(takenNotes, ID_BASE + (parseInt(hex.slice(0, 12), 16) % ID_SPAN));
+    const cardId = firstFree(takenCards, ID_BASE + (parseInt(hex.slice(12, 24), 16) % ID_SPAN));
+    ids.set(guid, { noteId, cardId });
   }
   return ids;
+}
+
+function firstFree(taken: Set<number>, wanted: number): number {
+  let id = wanted;
+  while (taken.has(id)) id = id + 1 >= ID_BASE + ID_SPAN ? ID_BASE : id + 1;
+  taken.add(id);
+  return id;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { deckFileName } from '../../../src/export/anki/deck-file-name.js';
 import { planDecks } from '../../../src/export/anki/deck.js';
-import { allocateIds, stableId } from '../../../src/export/anki/ids.js';
+import { noteAndCardIds, stableId } from '../../../src/export/anki/ids.js';
 import { tag, tagComponent } from '../../../src/export/anki/tags.js';
 
 describe('tags', () => {
@@ -49,9 +49,11 @@ describe('ids', () => {
     expect(id).toBeLessThan(1.5e12);
   });
 
-  it('stay unique for many keys', () => {
-    const keys = Array.from({ length: 50_000 }, (_, i) => `qbank-${i.toString(16).padStart(16, '0')}`);
-    const ids = allocateIds('note', keys);
-    expect(new Set(ids.values()).size).toBe(keys.length);
+  it('give many notes and cards unique ids whatever the order of the GUIDs', () => {
+    const guids = Array.from({ length: 50_000 }, (_, i) => `qbank-${i.toString(16).padStart(16, '0')}`);
+    const ids = noteAndCardIds(guids);
+    expect(new Set([...ids.values()].map((i) => i.noteId)).size).toBe(guids.length);
+    expect(new Set([...ids.values()].map((i) => i.cardId)).size).toBe(guids.length);
+    expect(noteAndCardIds([...guids].reverse())).toEqual(ids);
   });
 });
