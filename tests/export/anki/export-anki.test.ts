@@ -228,6 +228,16 @@ describe('exportAnki', () => {
     expect(state.decks['ML Interview'].notes[guid]).toEqual([expect.stringMatching(/^[0-9a-f]{16}$/), T0]);
   });
 
+  it('reports an unreadable state file and builds a correct deck anyway, every note new', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(outDir, STATE_FILE_NAME), '{"version": 1, "decks": ');
+    const result = await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0) });
+    expect(result.diagnostics.filter((d) => d.ruleId === 'anki-state-unreadable')).toHaveLength(1);
+    expect(verifyApkg(result.file, '--expect-notes', '4').status).toBe(0);
+    const state = JSON.parse(await readFile(join(outDir, STATE_FILE_NAME), 'utf8'));
+    expect(Object.keys(state.decks['ML Interview'].notes)).toHaveLength(4);
+  });
+
   it('accepts a millisecond clock such as Date.now and stores seconds', async () => {
     const result = await exportAnki(bank(sampleQuestions()), { outDir, now: () => T0 * 1000 + 999 });
     const deck = await readDeck(await readFile(result.file));
