@@ -72,6 +72,12 @@ describe('exportAnki', () => {
     const model = Object.values(deck.models)[0]!;
     expect(model.name).toBe('qbank question');
     expect(model.flds.map((f) => f.name)).toEqual(['Question', 'Answer', 'Topic', 'Sources']);
+    // Light and night colours, for the card and for highlighted code, in both night-mode spellings.
+    for (const selector of ['.card {', '.nightMode.card', '.night_mode .card', '.card .hljs-keyword', '.nightMode .card .hljs-keyword']) {
+      expect(model.css).toContain(selector);
+    }
+    expect(model.tmpls[0]!.qfmt).toContain('{{Question}}');
+    expect(model.tmpls[0]!.afmt).toContain('{{Answer}}');
 
     const [gd, korean, softmax, code] = deck.notes;
     expect(gd!.fields).toEqual([
