@@ -8,10 +8,12 @@
  */
 export function convertDollarMath(text: string): string {
   if (!text.includes('$')) return text;
+  const closers = inlineClosers(text);
+  let nextCloser = 0;
   let out = '';
   let i = 0;
   while (i < text.length) {
-    const dollar = nextDollar(text, i);
+    const dollar = nextUnescaped(text, '$', i);
     if (dollar < 0) break;
     out += text.slice(i, dollar);
     if (text.startsWith('$$', dollar)) {
@@ -26,8 +28,10 @@ export function convertDollarMath(text: string): string {
       i = dollar + 2;
       continue;
     }
-    const close = inlineClose(text, dollar);
-    if (close < 0) {
+    while (nextCloser < closers.length && closers[nextCloser]! <= dollar) nextCloser++;
+    const close = closers[nextCloser];
+    const first = text[dollar + 1]!;
+    if (close === undefined || close - dollar > MAX_INLINE_MATH || /\s/.test(first)) {
       out += '$';
       i = dollar + 1;
       continue;
@@ -38,9 +42,25 @@ export function convertDollarMath(text: string): string {
   return out + text.slice(i);
 }
 
-/** Index of the next `$` not escaped by a backslash, or -1. */
-function nextDollar(text: string, from: number): number {
-  return nextUnescaped(text, '$', from);
+/**
+ * Inline math longer than this is not math but two stray dollars (and a bound keeps the search
+ * from running over a whole document).
+ */
+const MAX_INLINE_MATH = 1000;
+
+/**
+ * Every `$` that can close inline math, in order: not escaped, not next to another `$`, preceded
+ * by a non-space and not followed by a digit. Found in one pass, so converting stays linear
+ * however many stray dollars a text has.
+ */
+function inlineClosers(text: string): number[] {
+  const closers: number[] = [];
+  for (let at = nextUnescaped(text, '$', 0); at >= 0; at = nextUnescaped(text, '$', at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + 1] ?? '';
+    if (before !== '$' && after !== '$' && !/\s/.test(before) && !/[0-9]/.test(after)) closers.push(at);
+  }
+  return closers;
 }
 
 function nextUnescaped(text: string, needle: string, from: number): number {
@@ -54,25 +74,4 @@ function isEscaped(text: string, at: number): boolean {
   let backslashes = 0;
   for (let j = at - 1; j >= 0 && text[j] === '\\'; j--) backslashes++;
   return backslashes % 2 === 1;
-}
-
-/**
- * Inline math longer than this is not math but two stray dollars; the bound also keeps a text full
- * of unmatched dollars linear instead of quadratic.
- */
-const MAX_INLINE_MATH = 1000;
-
-/** Closing `$` of inline math opened at `open`, or -1 when this `$` does not open math. */
-function inlineClose(text: string, open: number): number {
-  const first = text[open + 1];
-  if (first === undefined || /\s/.test(first)) return -1;
-  let close = nextDollar(text, open + 1);
-  while (close >= 0 && close - open <= MAX_INLINE_MATH) {
-    const before = text[close - 1] ?? '';
-    const after = text[close + 1] ?? '';
-    if (text[close + 1] === '$') return -1; // `$a$$`: ambiguous, leave it as written
-    if (!/\s/.test(before) && !/[0-9]/.test(after)) return close;
-    close = nextDollar(text, close + 1);
-  }
-  return -1;
 }
