@@ -1,59 +1,172 @@
 /**
  * Candidate pairs without comparing all pairs: prefix filtering over an
- * inverted index of fingerprint keys.
+ * inverted index of token keys.
  *
- * Every question puts only its rarest keys (its "prefix", rarity counted over
- * the whole input) into the index, then looks up all of its own keys. Two
- * questions become candidates when one holds a key from the other's prefix.
- * A question whose tokens are all inside another's (the case that decides
- * merges of short questions) is always found: its prefix keys are all keys
- * of the other. Two questions that share most tokens share some of their
- * rarest ones too. Frequent keys ("learn", "model") then cost nothing
- * unless a question has nothing rarer, so the work grows near-linearly.
+ * Rarity is counted over the whole input (in how many questions a key
+ * occurs). Each question puts into the index only the keys of its rarest
+ * tokens (its "prefix": per wording, the rarest tokens that together weigh
+ * more than 1 - merge score of the wording, 20% by default), then looks up
+ * all of its own keys. Two questions become candidates when one holds a key
+ * from the other's prefix.
+ *
+ * Why that finds the duplicates: two wordings merge only when each has at
+ * least 80% of its token weight matched in the other, so the prefix cannot
+ * be all unmatched: one of its tokens is matched, by its key or, for
+ * spelling slips and compounds, by a `p:` / `c:` key the other also has.
+ * A wording whose tokens are all inside another's is always found.
+ *
+ * Two limits keep the work near-linear whatever the input:
+ * - A key in more than FREQUENT questions ("dropout" in a large bank) is
+ *   indexed together with each other token of its wording ("dropout" +
+ *   "overfit"), and alone only for one-token wordings. A duplicate matches
+ *   the frequent token and, with 80% of the weight matched, another one too.
+ * - A key held by more than CROWD questions (a subject many questions ask
+ *   about) is looked up only among the WINDOW holders nearest in total token
+ *   weight and then in token signature, and only those weighing 80%..125%
+ *   of the asker: a duplicate has at least 80% of its weight matched on
+ *   both sides, so it weighs about the same, and identical token sets sit
+ *   side by side in that order.
+ * Near misses (below the merge score) are found when they share a key held
+ * by at most CROWD questions; for a subject asked about more often, only
+ * wordings close to duplicates are compared (and so linked as related).
  */
 
-/** Prefix length: at least 3 keys, and a third of the rest. */
-function prefixLength(keyCount: number): number {
-  return Math.min(keyCount, 3 + Math.floor(keyCount / 3));
+export interface Indexable {
+  /** Per wording, per token: the token's index keys, its own key first. */
+  tokenKeys: readonly (readonly (readonly string[])[])[];
+  /** Per wording, per token: its weight. */
+  tokenWeights: readonly (readonly number[])[];
+}
+
+const FREQUENT = 100;
+const CROWD = 16;
+const WINDOW = 16;
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The key of two token keys together, the same whichever comes first. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`;
 }
 
 /**
- * Pairs `[i, j]` with `i < j`, each once, in ascending order, for the
- * questions whose index keys are `keysOf[i]`.
+ * Questions holding a key, with the total weight and token signature of the
+ * wording that put it there; crowded lists are sorted by weight, then signature.
  */
-export function candidatePairs(keysOf: readonly (readonly string[])[]): Array<[number, number]> {
-  const count = keysOf.length;
+interface Holders {
+  items: number[];
+  weights: number[];
+  signatures: string[];
+}
+
+function before(weightA: number, signatureA: string, weightB: number, signatureB: string): boolean {
+  return weightA < weightB || (weightA === weightB && signatureA < signatureB);
+}
+
+/** Index of the first holder at or after (weight, signature) in a sorted crowded list. */
+function firstAtLeast(holders: Holders, weight: number, signature: string): number {
+  let low = 0;
+  let high = holders.items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (before(holders.weights[middle]!, holders.signatures[middle]!, weight, signature)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * For each question `i`, the candidates `j > i`, ascending and each once.
+ */
+export function candidatePairs(items: readonly Indexable[], mergeScore: number): number[][] {
+  const unmatchedShare = Math.max(0, 1 - mergeScore);
   const documentFrequency = new Map<string, number>();
-  for (const keys of keysOf) for (const key of keys) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+  for (const item of items) {
+    for (const key of new Set(item.tokenKeys.flat(2))) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+  }
+  const isFrequent = (key: string) => documentFrequency.get(key)! > FREQUENT;
+  const totals = items.map((item) => item.tokenWeights.map((weights) => weights.reduce((sum, w) => sum + w, 0)));
+  const signatures = items.map((item) => item.tokenKeys.map((tokens) => tokens.map((keys) => keys[0]!).sort().join(' ')));
 
-  const prefixIndex = new Map<string, number[]>();
-  keysOf.forEach((keys, i) => {
-    const ranked = [...keys].sort(
-      (a, b) => documentFrequency.get(a)! - documentFrequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0),
-    );
-    for (const key of ranked.slice(0, prefixLength(ranked.length))) {
-      const holders = prefixIndex.get(key);
-      if (holders === undefined) prefixIndex.set(key, [i]);
-      else holders.push(i);
-    }
-  });
-
-  const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
-  keysOf.forEach((keys, i) => {
-    for (const key of keys) {
-      const holders = prefixIndex.get(key);
-      if (holders === undefined) continue;
-      for (const j of holders) {
-        if (j === i) continue;
-        const low = Math.min(i, j);
-        const high = Math.max(i, j);
-        const code = low * count + high;
-        if (seen.has(code)) continue;
-        seen.add(code);
-        pairs.push([low, high]);
+  const index = new Map<string, Holders>();
+  items.forEach((item, i) => {
+    const prefix = new Map<string, number>();
+    item.tokenKeys.forEach((tokens, variant) => {
+      const weights = item.tokenWeights[variant]!;
+      const total = totals[i]![variant]!;
+      const hold = (key: string) => {
+        if (!prefix.has(key)) prefix.set(key, variant);
+      };
+      const order = tokens.map((_, t) => t);
+      const rarity = (t: number) => documentFrequency.get(tokens[t]![0]!)!;
+      order.sort((a, b) => rarity(a) - rarity(b) || compareKeys(tokens[a]![0]!, tokens[b]![0]!));
+      let weight = 0;
+      for (const t of order) {
+        for (const key of tokens[t]!) {
+          if (!isFrequent(key) || tokens.length === 1) hold(key);
+          else for (const other of tokens) if (other !== tokens[t]) hold(pairKey(key, other[0]!));
+        }
+        weight += weights[t]!;
+        if (weight > unmatchedShare * total + 1e-9) break;
       }
+    });
+    for (const [key, variant] of prefix) {
+      const [weight, signature] = [totals[i]![variant]!, signatures[i]![variant]!];
+      const holders = index.get(key);
+      if (holders === undefined) index.set(key, { items: [i], weights: [weight], signatures: [signature] });
+      else (holders.items.push(i), holders.weights.push(weight), holders.signatures.push(signature));
     }
   });
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  for (const holders of index.values()) {
+    if (holders.items.length <= CROWD) continue;
+    const { items: held, weights, signatures: signed } = holders;
+    const order = held.map((_, k) => k);
+    order.sort((a, b) =>
+      weights[a] !== weights[b] ? weights[a]! - weights[b]! : signed[a]! < signed[b]! ? -1 : signed[a]! > signed[b]! ? 1 : held[a]! - held[b]!,
+    );
+    holders.items = order.map((k) => held[k]!);
+    holders.weights = order.map((k) => weights[k]!);
+    holders.signatures = order.map((k) => signed[k]!);
+  }
+
+  const later: number[][] = items.map(() => []);
+  const probed = new Set<string>();
+  const probe = (key: string, i: number, weight: number, signature: string) => {
+    if (probed.has(key)) return;
+    probed.add(key);
+    const holders = index.get(key);
+    if (holders === undefined) return;
+    const crowded = holders.items.length > CROWD;
+    let from = 0;
+    let to = holders.items.length;
+    if (crowded) {
+      from = Math.max(0, firstAtLeast(holders, weight, signature) - WINDOW / 2);
+      to = Math.min(to, from + WINDOW);
+    }
+    for (let k = from; k < to; k++) {
+      if (crowded) {
+        const other = holders.weights[k]!;
+        if (other < weight * mergeScore - 1e-9 || other * mergeScore > weight + 1e-9) continue;
+      }
+      const j = holders.items[k]!;
+      if (j > i) later[i]!.push(j);
+      else if (j < i) later[j]!.push(i);
+    }
+  };
+  items.forEach((item, i) => {
+    probed.clear();
+    item.tokenKeys.forEach((tokens, variant) => {
+      const [weight, signature] = [totals[i]![variant]!, signatures[i]![variant]!];
+      for (const token of tokens) {
+        for (const key of token) {
+          probe(key, i, weight, signature);
+          if (!isFrequent(key)) continue;
+          for (const other of tokens) if (other !== token) probe(pairKey(key, other[0]!), i, weight, signature);
+        }
+      }
+    });
+  });
+  return later.map((js) => [...new Set(js)].sort((a, b) => a - b));
 }

@@ -17,7 +17,7 @@
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Question } from '../schema/question-bank.js';
 import { candidatePairs } from './candidates.js';
-import { CompleteLinkage } from './cluster.js';
+import { CompleteLinkage, type Edge } from './cluster.js';
 import { compare, fingerprint, type Comparison, type Fingerprint } from './fingerprint.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
 import { resolveOverrides, type DedupeOverrides } from './overrides.js';
@@ -119,16 +119,18 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   const count = items.length;
   const overrides = resolveOverrides(options.overrides, items.map((item) => item.questions));
 
+  // Scores at or above the near-miss score are kept (they become decisions);
+  // lower ones are recomputed on the rare occasion complete linkage asks again.
   const comparisons = new Map<number, Comparison>();
   const comparisonOf = (x: number, y: number): Comparison => {
-    const [a, b] = x < y ? [x, y] : [y, x];
+    const a = Math.min(x, y);
+    const b = Math.max(x, y);
     const code = a * count + b;
-    let found = comparisons.get(code);
-    if (found === undefined) {
-      found = compare(items[a]!.fingerprint, items[b]!.fingerprint);
-      comparisons.set(code, found);
-    }
-    return found;
+    const found = comparisons.get(code);
+    if (found !== undefined) return found;
+    const comparison = compare(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss);
+    if (comparison.score >= thresholds.nearMiss) comparisons.set(code, comparison);
+    return comparison;
   };
   const keptApart = (x: number, y: number) => overrides.keepApart.has(Math.min(x, y) * count + Math.max(x, y));
   const mayJoin = (x: number, y: number) =>
@@ -149,11 +151,13 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     }
   }
 
-  const edges = [];
-  for (const [a, b] of candidatePairs(items.map((item) => item.fingerprint.keys))) {
-    const { score } = comparisonOf(a, b);
-    if (score >= thresholds.nearMiss) edges.push({ a, b, score });
-  }
+  const edges: Edge[] = [];
+  candidatePairs(items.map((item) => item.fingerprint), thresholds.merge).forEach((candidates, a) => {
+    for (const b of candidates) {
+      const { score } = comparisonOf(a, b);
+      if (score >= thresholds.nearMiss) edges.push({ a, b, score });
+    }
+  });
   clusters.run(edges.filter((edge) => edge.score >= thresholds.merge));
   const { labelOf, members } = clusters.result();
 
@@ -168,7 +172,7 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   const pairCodes = new Set<number>([...comparisons.keys(), ...forced]);
   for (const code of [...pairCodes].sort((p, q) => p - q)) {
     const a = Math.floor(code / count);
-    const b = code % count;
+    const b = code - a * count;
     const { score, via } = comparisonOf(a, b);
     const isForced = forced.has(code);
     if (score < thresholds.nearMiss && !isForced && labelOf[a] !== labelOf[b]) continue;
@@ -187,7 +191,8 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
         else {
           const blocker = clusters.blockerOf(a, b);
           const [x, y] = blocker ?? [a, b];
-          reason = `no chaining: "${items[x]!.side.question}" is unlike "${items[y]!.side.question}" (${round(comparisonOf(x, y).score)})`;
+          const unlike = compare(items[x]!.fingerprint, items[y]!.fingerprint).score;
+          reason = `no chaining: "${items[x]!.side.question}" is unlike "${items[y]!.side.question}" (${round(unlike)})`;
         }
       } else {
         verdict = 'near-miss';

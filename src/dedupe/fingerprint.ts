@@ -10,7 +10,7 @@
  * wordings, so two different follow-ups to one lead do not merge each other.
  */
 import type { Question } from '../schema/question-bank.js';
-import { EQUIVALENT_KEYS } from './lexicon.js';
+import { AMBIGUOUS_KEYS } from './lexicon.js';
 import { align, type Alignment } from './similarity.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -23,8 +23,10 @@ export interface Variant {
 
 export interface Fingerprint {
   variants: Variant[];
-  /** Index keys, unique, unordered: token keys, spelling prefixes (`p:`) and compound spellings (`c:`). */
-  keys: string[];
+  /** Index keys of each token of each variant (see tokenKeys). */
+  tokenKeys: string[][][];
+  /** Weight of each token of each variant. */
+  tokenWeights: number[][];
 }
 
 const SENTENCE_BREAK = /(?<=[?？])\s+|(?<=[.!。])\s+(?=[\p{Lu}\uac00-\ud7a3])/u;
@@ -45,20 +47,23 @@ function wordingsOf(question: Question): string[] {
 /** A prefix long enough to be specific, short enough to survive a slip later in the word. */
 const SPELLING_PREFIX = 5;
 
-function indexKeys(variants: Variant[]): string[] {
-  const keys = new Set<string>();
-  for (const { tokens } of variants) {
-    tokens.forEach((token, i) => {
-      keys.add(token.key);
-      for (const equivalent of EQUIVALENT_KEYS.get(token.key) ?? []) keys.add(equivalent);
-      if (!token.latin) return;
-      if (token.raw.length >= SPELLING_PREFIX + 2) keys.add(`p:${token.raw.slice(0, SPELLING_PREFIX)}`);
-      if (token.raw.length >= 5) keys.add(`c:${token.raw}`);
+/**
+ * The index keys of each token: its key (first), the keys an ambiguous key
+ * stands for (so 정규화 finds both normalisation and regularisation),
+ * its spelling prefix (`p:`), and its compound spellings (`c:`, alone and
+ * joined with the next word).
+ */
+function tokenKeys(tokens: Token[]): string[][] {
+  return tokens.map((token, i) => {
+    const keys = [token.key, ...(AMBIGUOUS_KEYS.get(token.key) ?? [])];
+    if (token.latin) {
+      if (token.raw.length >= SPELLING_PREFIX + 2) keys.push(`p:${token.raw.slice(0, SPELLING_PREFIX)}`);
+      if (token.raw.length >= 5) keys.push(`c:${token.raw}`);
       const next = tokens[i + 1];
-      if (next?.latin) keys.add(`c:${token.raw}${next.raw}`);
-    });
-  }
-  return [...keys];
+      if (next?.latin) keys.push(`c:${token.raw}${next.raw}`);
+    }
+    return keys;
+  });
 }
 
 export function fingerprint(question: Question): Fingerprint {
@@ -74,7 +79,11 @@ export function fingerprint(question: Question): Fingerprint {
       if (leadTokens.length > 0) variants.push({ tokens: leadTokens, role: 'lead', sentences: 1 });
     }
   }
-  return { variants, keys: indexKeys(variants) };
+  return {
+    variants,
+    tokenKeys: variants.map((variant) => tokenKeys(variant.tokens)),
+    tokenWeights: variants.map((variant) => variant.tokens.map((token) => token.weight)),
+  };
 }
 
 export interface Comparison extends Alignment {
@@ -82,16 +91,20 @@ export interface Comparison extends Alignment {
   via: string;
 }
 
-/** The best alignment over the allowed pairs of wordings. */
-export function compare(a: Fingerprint, b: Fingerprint): Comparison {
-  let best: Comparison = { score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0, via: 'whole/whole' };
+/** The best alignment over the allowed pairs of wordings (scores below `floor` may read 0). */
+export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
+  let best: Alignment | undefined;
+  let bestRoles = 'whole/whole';
   for (const va of a.variants) {
     for (const vb of b.variants) {
       if (va.role === 'lead' && (vb.role !== 'whole' || vb.sentences !== 1)) continue;
       if (vb.role === 'lead' && (va.role !== 'whole' || va.sentences !== 1)) continue;
-      const alignment = align(va.tokens, vb.tokens);
-      if (alignment.score > best.score) best = { ...alignment, via: `${va.role}/${vb.role}` };
+      const alignment = align(va.tokens, vb.tokens, floor);
+      if (best === undefined || alignment.score > best.score) {
+        best = alignment;
+        bestRoles = va.role === 'whole' && vb.role === 'whole' ? 'whole/whole' : `${va.role}/${vb.role}`;
+      }
     }
   }
-  return best;
+  return Object.assign(best ?? { score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0 }, { via: bestRoles });
 }

@@ -27,7 +27,8 @@ export const TEMPLATE_WORDS: ReadonlySet<string> = new Set([
   'this', 'that', 'these', 'those', 'there', 'here', 'such',
   'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into', 'onto', 'as', 'about',
   'over', 'than', 'then', 'so', 'if', 'and', 'or', 'but', 'also', 'both', 'either', 'each', 'any', 'some', 'all',
-  'between', 'among', 'instead', 'rather', 'versus', 'vs', 'v',
+  'between', 'among', 'instead', 'rather', 'versus', 'vs', 'v', 'during', 'while', 'after', 'before', 'within',
+  'through', 'via', 'per',
   // question-template verbs and nouns
   'explain', 'explaining', 'explained', 'describe', 'describing', 'define', 'defined', 'definition', 'definitions',
   'tell', 'say', 'discuss', 'elaborate', 'clarify', 'outline', 'summarize', 'summarise', 'talk', 'touch', 'let', 'lets',
@@ -167,6 +168,19 @@ export const COMPOUNDS: ReadonlySet<string> = new Set([
   'xgboost', 'adaboost', 'lightgbm', 'catboost', 'word2vec', 'seq2seq', 'rmsprop', 'adagrad', 'adamw',
 ]);
 
+/**
+ * Multi-word terms that name one idea, besides the expansions above; their
+ * words weigh half (see tokens.ts).
+ */
+export const KNOWN_TERMS: readonly string[] = [
+  'batch normalization', 'layer normalization', 'learning rate', 'loss function', 'cost function',
+  'activation function', 'objective function', 'random forest', 'decision tree', 'transfer learning',
+  'logistic regression', 'linear regression', 'early stopping', 'data augmentation', 'weight decay',
+  'label smoothing', 'knowledge distillation', 'confusion matrix', 'vanishing gradient', 'exploding gradient',
+  'hidden layer', 'gradient boosting', 'feature selection', 'feature engineering', 'cross validation',
+  'attention mechanism', 'mixed precision', 'weight initialization', 'dimensionality reduction',
+];
+
 /** Spellings of one word that the stemmer keeps apart. */
 export const SYNONYMS: ReadonlyMap<string, string> = new Map([
   // "How do you handle overfitting?" = "How can overfitting be prevented?"
@@ -201,9 +215,16 @@ export const FACET_WORDS: ReadonlySet<string> = new Set([
   'pitfal', 'challeng', 'risk',
 ]);
 
-/** Token key that matches several stems (Korean 정규화 is normalisation or regularisation). */
-export const EQUIVALENT_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['normreg', new Set(['normal', 'regular'])],
-  ['normal', new Set(['normreg'])],
-  ['regular', new Set(['normreg'])],
-]);
+/**
+ * Keys that stand for several stems (Korean 정규화 is normalisation or
+ * regularisation). `normreg` matches either; they do not match each other.
+ */
+export const AMBIGUOUS_KEYS: ReadonlyMap<string, readonly string[]> = new Map([['normreg', ['normal', 'regular']]]);
+
+/** Which keys match which, both ways, derived from AMBIGUOUS_KEYS. */
+export const EQUIVALENT_KEYS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const equivalent = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => equivalent.set(a, (equivalent.get(a) ?? new Set()).add(b));
+  for (const [key, meanings] of AMBIGUOUS_KEYS) for (const meaning of meanings) (link(key, meaning), link(meaning, key));
+  return equivalent;
+})();

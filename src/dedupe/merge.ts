@@ -35,6 +35,7 @@ export function byPlace(a: Occurrence, b: Occurrence): number {
 
 /** Where a question was first found (file '' and line 0 if it has no occurrence, which the schema forbids). */
 export function firstPlace(question: Question): Occurrence {
+  if (question.occurrences.length === 1) return question.occurrences[0]!;
   return [...question.occurrences].sort(byPlace)[0] ?? { file: '', line: 0, question: question.question, topic: null, answer: null };
 }
 

@@ -14,7 +14,6 @@
  * 정규화 ~ normalization | regularization), by a solid word spelt as two
  * adjacent words ("dataset" / "data set"), by a spelling slip.
  */
-import { EQUIVALENT_KEYS } from './lexicon.js';
 import { isSpellingVariant } from './spelling.js';
 import type { Token } from './tokens.js';
 
@@ -28,8 +27,8 @@ export interface Alignment {
   slipsB: number;
 }
 
-function keysMatch(a: string, b: string): boolean {
-  return a === b || (EQUIVALENT_KEYS.get(a)?.has(b) ?? false);
+function keysMatch(a: Token, b: Token): boolean {
+  return a.key === b.key || (a.equivalents?.has(b.key) ?? false);
 }
 
 /** Mark tokens of `solid` spelt as two adjacent words of `split` ("dataset" / "data set"). */
@@ -53,6 +52,24 @@ function coveredWeight(tokens: Token[], matched: boolean[]): number {
   return covered;
 }
 
+/**
+ * Cover if every unmatched Latin word that could still match did: a
+ * compound or a spelling slip needs an unmatched Latin word on the other
+ * side starting with the same letter.
+ */
+function optimisticCover(tokens: Token[], matched: boolean[], otherTokens: Token[], otherMatched: boolean[]): number {
+  let initials = '';
+  for (let j = 0; j < otherTokens.length; j++) if (!otherMatched[j] && otherTokens[j]!.latin) initials += otherTokens[j]!.raw[0];
+  let possible = 0;
+  let total = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    total += token.weight;
+    if (matched[i] || (token.latin && initials.includes(token.raw[0]!))) possible += token.weight;
+  }
+  return total === 0 ? 0 : possible / total;
+}
+
 export function totalWeight(tokens: Token[]): number {
   let total = 0;
   for (const token of tokens) total += token.weight;
@@ -72,25 +89,33 @@ function hasUnmatchedSubject(tokens: Token[], matched: boolean[]): boolean {
   return tokens.some((token, i) => !matched[i] && isSubject(token));
 }
 
-export function align(a: Token[], b: Token[]): Alignment {
+/**
+ * Align two wordings' tokens. With `floor`, a pair that cannot reach it even
+ * if every remaining Latin word matched by compound or spelling stops after
+ * the exact matches (its score is then below `floor`, and only that is known).
+ */
+export function align(a: Token[], b: Token[], floor = 0): Alignment {
   const matchedA = new Array<boolean>(a.length).fill(false);
   const matchedB = new Array<boolean>(b.length).fill(false);
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
-      if (keysMatch(a[i]!.key, b[j]!.key)) {
+      if (keysMatch(a[i]!, b[j]!)) {
         matchedA[i] = true;
         matchedB[j] = true;
       }
     }
+  }
+  if (floor > 0 && Math.min(optimisticCover(a, matchedA, b, matchedB), optimisticCover(b, matchedB, a, matchedA)) < floor) {
+    return { score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0 };
   }
   matchCompounds(a, matchedA, b, matchedB);
   matchCompounds(b, matchedB, a, matchedA);
   let slipsA = 0;
   let slipsB = 0;
   for (let i = 0; i < a.length; i++) {
-    if (matchedA[i] || !a[i]!.latin) continue;
+    if (matchedA[i] || !a[i]!.spellable) continue;
     for (let j = 0; j < b.length; j++) {
-      if (matchedB[j] || !b[j]!.latin) continue;
+      if (matchedB[j] || !b[j]!.spellable) continue;
       if (isSpellingVariant(a[i]!.raw, b[j]!.raw)) {
         matchedA[i] = matchedB[j] = true;
         slipsA++;

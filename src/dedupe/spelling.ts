@@ -6,7 +6,7 @@
  * "encoder" / "decoder") is never a slip, and short words must match exactly.
  */
 
-const MIN_LENGTH = 6;
+export const MIN_SPELLING_LENGTH = 6;
 /** From this length on, two edits are allowed. */
 const LONG_WORD = 10;
 
@@ -37,7 +37,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < MIN_LENGTH || /\d/.test(a) || /\d/.test(b)) return false;
+  if (shorter < MIN_SPELLING_LENGTH || /\d/.test(a) || /\d/.test(b)) return false;
   // "imbalance" / "imbalanced": the Porter stemmer keeps some inflections apart.
   if ((a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 2) return true;
   if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;

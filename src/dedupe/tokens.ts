@@ -13,13 +13,16 @@
 import { stemmer } from 'stemmer';
 import { KOREAN_GLOSSARY } from './glossary.js';
 import { koreanWordPieces } from './korean.js';
+import { MIN_SPELLING_LENGTH } from './spelling.js';
 import {
   ABBREVIATIONS,
   COMPOUNDS,
   CONTEXT_PARENTHESIS,
   CONTEXT_PHRASE,
+  EQUIVALENT_KEYS,
   FACET_WORDS,
   GENERIC_WORDS,
+  KNOWN_TERMS,
   SYNONYMS,
   TEMPLATE_WORDS,
 } from './lexicon.js';
@@ -32,10 +35,15 @@ export interface Token {
   weight: number;
   /** Latin-script word (Korean bigrams never take part in spelling or compound matching). */
   latin: boolean;
+  /** Other keys this one matches (정규화's `normreg` matches `normal` and `regular`). */
+  equivalents?: ReadonlySet<string>;
+  /** Long enough, and without digits, to be compared for spelling slips. */
+  spellable: boolean;
 }
 
 const GENERIC_WEIGHT = 0.5;
 const FACET_WEIGHT = 2;
+const TERM_WORD_SHARE = 0.5;
 
 const glossaryPattern = new RegExp(
   [...KOREAN_GLOSSARY]
@@ -105,21 +113,65 @@ function expandAbbreviation(word: string): string[] {
   return expansion === undefined ? [word] : expansion.split(' ');
 }
 
-function contentTokens(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const written of latinWords(text)) {
-    if (/^[\uac00-\ud7a3]/.test(written)) {
-      for (const piece of koreanWordPieces(written)) tokens.push({ ...piece, latin: false });
-      continue;
-    }
-    for (const expanded of expandAbbreviation(written)) {
-      const word = SYNONYMS.get(expanded) ?? expanded;
-      if (TEMPLATE_WORDS.has(word) || TEMPLATE_WORDS.has(expanded)) continue;
-      const key = stem(word);
-      const weight = GENERIC_WORDS.has(key) ? GENERIC_WEIGHT : FACET_WORDS.has(key) ? FACET_WEIGHT : 1;
-      tokens.push({ key, raw: expanded, weight, latin: true });
+/** Known multi-word terms as stem sequences ("convolut neural network"): every expansion, and KNOWN_TERMS. */
+let knownTermStems: Set<string> | undefined;
+function isKnownTerm(stems: readonly string[]): boolean {
+  knownTermStems ??= new Set(
+    [...ABBREVIATIONS.values(), ...KNOWN_TERMS]
+      .map((term) => term.split(' '))
+      .filter((words) => words.length > 1)
+      .map((words) => words.map((word) => stem(SYNONYMS.get(word) ?? word)).join(' ')),
+  );
+  return knownTermStems.has(stems.join(' '));
+}
+
+const LONGEST_TERM = 4;
+
+/**
+ * Words of a known multi-word term weigh half: "long short-term memory" is
+ * one idea, and must not outweigh the other subject of "GRU vs LSTM?".
+ */
+function termWordFlags(stems: readonly string[]): boolean[] {
+  const inTerm = stems.map(() => false);
+  for (let i = 0; i < stems.length; i++) {
+    for (let length = Math.min(LONGEST_TERM, stems.length - i); length > 1; length--) {
+      if (isKnownTerm(stems.slice(i, i + length))) {
+        for (let k = i; k < i + length; k++) inTerm[k] = true;
+        i += length - 1;
+        break;
+      }
     }
   }
+  return inTerm;
+}
+
+function contentTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  const flush = (words: string[]) => {
+    const stems = words.map((word) => stem(SYNONYMS.get(word) ?? word));
+    const inTerm = termWordFlags(stems);
+    words.forEach((expanded, i) => {
+      const word = SYNONYMS.get(expanded) ?? expanded;
+      if (TEMPLATE_WORDS.has(word) || TEMPLATE_WORDS.has(expanded)) return;
+      const key = stems[i]!;
+      const base = GENERIC_WORDS.has(key) ? GENERIC_WEIGHT : FACET_WORDS.has(key) ? FACET_WEIGHT : 1;
+      const weight = inTerm[i] ? base * TERM_WORD_SHARE : base;
+      const equivalents = EQUIVALENT_KEYS.get(key);
+      const spellable = expanded.length >= MIN_SPELLING_LENGTH && !/\d/.test(expanded);
+      tokens.push({ key, raw: expanded, weight, latin: true, spellable, ...(equivalents ? { equivalents } : {}) });
+    });
+  };
+  let run: string[] = [];
+  for (const written of latinWords(text)) {
+    if (/^[\uac00-\ud7a3]/.test(written)) {
+      flush(run);
+      run = [];
+      for (const piece of koreanWordPieces(written)) tokens.push({ ...piece, latin: false, spellable: false });
+      continue;
+    }
+    run.push(...expandAbbreviation(written));
+  }
+  flush(run);
   return tokens;
 }
 
