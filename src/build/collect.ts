@@ -3,6 +3,8 @@
  * file, read each into questions, merge duplicates across files.
  * `qbank check` stops here; `build` goes on to the exporters.
  */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { VFile } from 'vfile';
 import { SCHEMA_VERSION, type Question, type QuestionBank, type SourceSummary } from '../schema/question-bank.js';
 import { loadInputs, type SkippedFile } from '../load/index.js';
@@ -62,8 +64,7 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
   options.onProgress?.({ stage: 'load' });
   const { sources, skipped } = await loadInputs(options.inputs ?? ['sources'], {
     ...(options.cwd ? { cwd: options.cwd } : {}),
-    // The cache folder holds our own files, never notes.
-    exclude: [...(options.exclude ?? []), ...(cacheDir ? [cacheDir] : [])],
+    exclude: [...(options.exclude ?? []), ...(await cacheFolders(cwd, cacheDir))],
   });
   options.onProgress?.({ stage: 'read', done: 0, total: sources.length });
   const { results, stats: reading, inputKey } = await readSources(sources, {
@@ -100,6 +101,19 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
   const bank: QuestionBank = { schemaVersion: SCHEMA_VERSION, sources: summaries, questions: inDocumentOrder(questions) };
   options.onProgress?.({ stage: 'collected' });
   return { bank, files, skipped, decisions, diagnostics, reading };
+}
+
+/**
+ * The cache folder holds our own files, never notes; and a `node_modules`
+ * that holds nothing but the cache was made by us, so it is left out without
+ * being listed among the skipped files.
+ */
+async function cacheFolders(cwd: string, cacheDir: string | undefined): Promise<string[]> {
+  if (!cacheDir) return [];
+  const modules = path.resolve(cwd, 'node_modules');
+  if (path.resolve(cacheDir) !== path.join(modules, '.cache', 'qbank')) return [cacheDir];
+  const inside = await readdir(modules).catch(() => undefined);
+  return inside?.length === 1 && inside[0] === '.cache' ? [cacheDir, modules] : [cacheDir];
 }
 
 /** Questions in the order of their first occurrence: file by file, line by line. */

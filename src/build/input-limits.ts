@@ -5,7 +5,9 @@
  * - Nesting: list and block-quote nesting costs remark superlinear time
  *   (300 levels about a second, 2,000 not finishing in 100 s). A line whose
  *   container prefix (indentation, `>` markers, list markers) is wider than
- *   `maxNestingColumns` (default 128: 64 levels of two-column nesting) is
+ *   `maxNestingColumns` (default 64: 32 levels of two-column nesting, 16 of
+ *   four; real notes stay far below, and remark's cost per line grows with
+ *   the depth) is
  *   flattened: the prefix is cut at that width, so the content lands at the
  *   deepest level allowed, as a sibling of what was above it. Nothing of the
  *   content is lost, line numbers stay, and a warning names the first such
@@ -18,13 +20,13 @@
 import { fileMessage, type RecordedMessage } from './source-read.js';
 
 export interface InputLimits {
-  /** Widest container prefix kept, in columns (tabs count 4); default 128. */
+  /** Widest container prefix kept, in columns (tabs count 4); default 64. */
   maxNestingColumns?: number;
   /** A line longer than this (in characters) makes the file risky; default 16,384. */
   riskyLineLength?: number;
 }
 
-export const DEFAULT_INPUT_LIMITS: Required<InputLimits> = { maxNestingColumns: 128, riskyLineLength: 16_384 };
+export const DEFAULT_INPUT_LIMITS: Required<InputLimits> = { maxNestingColumns: 64, riskyLineLength: 16_384 };
 
 export interface LimitedInput {
   text: string;

@@ -1,0 +1,175 @@
+/**
+ * The per-file cache: a rebuild reads unchanged files from the cache, reports
+ * exactly what a fresh read reports, and writes the same bytes as a build
+ * without the cache; corrupt or foreign entries are ignored and rewritten.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildOptions } from '../../src/build/build.js';
+import { collect, type Collection } from '../../src/build/collect.js';
+import { ContentCache, contentHash } from '../../src/cache/index.js';
+import { diagnosticsOf } from '../../src/report/reporter.js';
+import { generateCorpus } from '../../src/bench/corpus.js';
+import { repoRoot } from '../helpers/read-note.js';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+/** A project with the real notes, the shape fixtures, a generated corpus and two hostile files. */
+async function project(): Promise<string> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'qbank-cache-'));
+  roots.push(root);
+  cpSync(path.join(repoRoot, 'sources'), path.join(root, 'notes', 'real'), { recursive: true });
+  cpSync(path.join(repoRoot, 'tests/fixtures/shapes'), path.join(root, 'notes', 'shapes'), { recursive: true });
+  await generateCorpus({ questions: 400, dir: path.join(root, 'notes', 'synthetic') });
+  const deep = Array.from({ length: 200 }, (_, level) => `${'  '.repeat(level)}- level ${level}`).join('\n');
+  writeFileSync(path.join(root, 'notes', 'deep.md'), `---\ntitle: Deep\n---\n\n## What is a deep list?\n\n${deep}\n`);
+  writeFileSync(path.join(root, 'notes', 'math.md'), '## What is \\(x?\n\nAn unbalanced \\( delimiter.\n');
+  return root;
+}
+
+const bytesOf = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
+      .sort()
+      .map((name) => [name, readFileSync(path.join(dir, name)).toString('base64')]),
+  );
+
+const reportOf = (collection: Collection) => collection.files.map((file) => ({ file: file.file, diagnostics: diagnosticsOf(file.vfile) }));
+
+describe('per-file cache', () => {
+  let root: string;
+  // JSON only: the .apkg carries modification times, so two builds differ in its bytes
+  // with or without the cache; the bank it is made from is compared below.
+  const options = (extra: Partial<BuildOptions>): BuildOptions => ({ cwd: root, inputs: ['notes'], formats: ['json'], ...extra });
+
+  beforeAll(async () => {
+    root = await project();
+  });
+
+  it('writes the same bytes with and without the cache, cold and warm, build after build', async () => {
+    const plain: Array<Record<string, string>> = [];
+    const cached: Array<Record<string, string>> = [];
+    for (let round = 0; round < 3; round++) {
+      await build(options({ outDir: 'plain', cache: false }));
+      plain.push(bytesOf(path.join(root, 'plain')));
+      const result = await build(options({ outDir: 'cached' }));
+      expect(result.reading.cached).toBe(round === 0 ? 0 : result.files.length);
+      cached.push(bytesOf(path.join(root, 'cached')));
+    }
+    expect(Object.keys(plain[0]!)).toEqual(['questions.json', 'questions.schema.json']);
+    expect(cached).toEqual(plain);
+  });
+
+  it('replays cached diagnostics, so a warm run reports exactly what a fresh read does', async () => {
+    const fresh = await collect({ cwd: root, inputs: ['notes'], cache: false });
+    const warmed = await collect({ cwd: root, inputs: ['notes'] });
+    const warm = await collect({ cwd: root, inputs: ['notes'] });
+    expect(warm.reading.cached).toBe(warm.files.length);
+    const rules = reportOf(fresh).flatMap((file) => file.diagnostics.map((diagnostic) => diagnostic.ruleId));
+    expect(rules).toEqual(expect.arrayContaining(['nesting-too-deep', 'unbalanced-math', 'orphan-text']));
+    expect(reportOf(warmed)).toEqual(reportOf(fresh));
+    expect(reportOf(warm)).toEqual(reportOf(fresh));
+    expect(warm.bank).toEqual(fresh.bank);
+  });
+
+  it('reads a changed file again and takes the others from the cache', async () => {
+    await collect({ cwd: root, inputs: ['notes'] });
+    const file = path.join(root, 'notes', 'math.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n## Why change a note?\n\nTo see it read again.\n`);
+    const after = await collect({ cwd: root, inputs: ['notes'] });
+    expect(after.reading.cached).toBe(after.files.length - 1);
+    expect(after.bank.questions.map((question) => question.question)).toContain('Why change a note?');
+    expect(after.bank).toEqual((await collect({ cwd: root, inputs: ['notes'], cache: false })).bank);
+  });
+
+  it('keeps its entries under node_modules/.cache/qbank without listing that folder among skipped files', async () => {
+    const result = await collect({ cwd: root, inputs: ['.'] });
+    expect(readdirSync(path.join(root, 'node_modules', '.cache', 'qbank')).length).toBeGreaterThan(0);
+    expect(result.skipped.map((skipped) => skipped.file)).not.toContain('node_modules');
+    expect(result.files.some((file) => file.file.startsWith('node_modules'))).toBe(false);
+  });
+
+  it('ignores corrupt entries, rewrites them, and gives the same result', async () => {
+    const dir = path.join(root, 'corrupt-cache');
+    const good = await collect({ cwd: root, inputs: ['notes'], cache: { dir } });
+    const entries = readdirSync(dir);
+    entries.forEach((name, index) => {
+      const broken = ['', '{', 'null', '[]', '{"format":1}', readFileSync(path.join(dir, name), 'utf8').slice(0, 100)][index % 6]!;
+      writeFileSync(path.join(dir, name), broken);
+    });
+    const again = await collect({ cwd: root, inputs: ['notes'], cache: { dir } });
+    expect(again.reading.cached).toBe(0);
+    expect(again.bank).toEqual(good.bank);
+    expect(reportOf(again)).toEqual(reportOf(good));
+    for (const name of readdirSync(dir)) expect(() => JSON.parse(readFileSync(path.join(dir, name), 'utf8'))).not.toThrow();
+    expect((await collect({ cwd: root, inputs: ['notes'], cache: { dir } })).reading.cached).toBe(good.files.length);
+  });
+
+  it('writes nothing with the cache off, and builds when the cache folder cannot be written', async () => {
+    const off = mkdtempSync(path.join(os.tmpdir(), 'qbank-nocache-'));
+    roots.push(off);
+    cpSync(path.join(repoRoot, 'sources'), path.join(off, 'sources'), { recursive: true });
+    await build({ cwd: off, formats: ['json'], cache: false });
+    expect(existsSync(path.join(off, 'node_modules'))).toBe(false);
+
+    writeFileSync(path.join(off, 'a-file'), 'not a folder');
+    const result = await build({ cwd: off, formats: ['json'], cache: { dir: path.join(off, 'a-file', 'cache') } });
+    expect(result.bank.questions.length).toBeGreaterThan(0);
+    expect(result.reading.cached).toBe(0);
+  });
+
+  it('follows a merge override given after a cached build instead of the remembered merge', async () => {
+    const first = await collect({ cwd: root, inputs: ['notes'] });
+    const merged = first.decisions.find((decision) => decision.verdict === 'merged');
+    expect(merged).toBeDefined();
+    const keepApart = { keepApart: [[merged!.a.id, merged!.b.id] as [string, string]] };
+    const overridden = await collect({ cwd: root, inputs: ['notes'], dedupe: { overrides: keepApart } });
+    const fresh = await collect({ cwd: root, inputs: ['notes'], cache: false, dedupe: { overrides: keepApart } });
+    expect(overridden.bank).toEqual(fresh.bank);
+    expect(overridden.bank.questions.length).toBeGreaterThan(first.bank.questions.length);
+  });
+});
+
+describe('ContentCache', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'qbank-content-cache-'));
+  roots.push(dir);
+  const isNumbers = (value: unknown): value is number[] => Array.isArray(value) && value.every((item) => typeof item === 'number');
+
+  it('answers only for the same file, content and version', async () => {
+    const cache = new ContentCache({ dir, version: 'v1' }, isNumbers);
+    const hash = contentHash('text');
+    expect(await cache.get('a.md', hash)).toBeUndefined();
+    expect(await cache.set('a.md', hash, [1, 2])).toBe(true);
+    expect(await cache.get('a.md', hash)).toEqual([1, 2]);
+    expect(await cache.get('a.md', contentHash('other text'))).toBeUndefined();
+    expect(await cache.get('b.md', hash)).toBeUndefined();
+    expect(await new ContentCache({ dir, version: 'v2' }, isNumbers).get('a.md', hash)).toBeUndefined();
+  });
+
+  it('rejects a stored value of the wrong shape', async () => {
+    const loose = new ContentCache<unknown>({ dir, version: 'v1' }, (value): value is unknown => true);
+    await loose.set('c.md', 'h', { not: 'numbers' });
+    expect(await new ContentCache({ dir, version: 'v1' }, isNumbers).get('c.md', 'h')).toBeUndefined();
+  });
+
+  it('writes atomically: concurrent writers leave one whole entry and no temporary files', async () => {
+    const cache = new ContentCache({ dir: path.join(dir, 'race'), version: 'v1' }, isNumbers);
+    const values = Array.from({ length: 20 }, (_, index) => Array.from({ length: 5_000 }, () => index));
+    await Promise.all(values.map((value) => cache.set('same.md', 'h', value)));
+    const stored = await cache.get('same.md', 'h');
+    expect(values).toContainEqual(stored);
+    expect(readdirSync(path.join(dir, 'race'))).toHaveLength(1);
+  });
+
+  it('never throws on a folder it cannot use', async () => {
+    mkdirSync(path.join(dir, 'blocked'));
+    writeFileSync(path.join(dir, 'blocked', 'file'), '');
+    const cache = new ContentCache({ dir: path.join(dir, 'blocked', 'file', 'sub'), version: 'v1' }, isNumbers);
+    expect(await cache.set('a.md', 'h', [1])).toBe(false);
+    expect(await cache.get('a.md', 'h')).toBeUndefined();
+  });
+});
