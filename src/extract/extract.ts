@@ -7,7 +7,7 @@
  */
 import type { Html, List, RootContent } from 'mdast';
 import type { Point } from 'unist';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Document } from '../parse/document.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { chooseConstructs, type ConstructChoice, type Proposals } from './constructs.js';
@@ -72,6 +72,13 @@ export function extractQuestions(doc: Document): Extraction {
     const open = unclosedDetails(found, answer, source);
     if (open) unclosed.push({ question: questions.length, place: open });
     const cleaned = cleanAnswer(answer);
+    for (const asking of askingLines(cleaned)) {
+      vfile.info(`"${asking.text}" asks like a question but is read as part of the answer to "${found.prompt}"`, {
+        place: asking.place,
+        ruleId: 'question-in-answer',
+        source: 'qbank',
+      });
+    }
     questions.push({
       file: doc.source.file,
       line: found.position.start.line,
@@ -268,6 +275,25 @@ function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[],
 function writtenHtml(found: PromptCandidate, source: string): string {
   const { start, end } = found.position;
   return start.offset === undefined || end.offset === undefined ? '' : source.slice(start.offset, end.offset);
+}
+
+/**
+ * Paragraphs and list items of an answer that end in a question mark: a
+ * question the structure hid inside the answer above it (copied text has no
+ * markup to tell), or a rhetorical one. Either way the user is told.
+ */
+function askingLines(answer: readonly RootContent[]): Array<{ text: string; place: Point }> {
+  const found: Array<{ text: string; place: Point }> = [];
+  for (const block of answer) {
+    visit(block, (node) => {
+      if (node.type === 'code' || node.type === 'html' || node.type === 'math') return SKIP;
+      if (node.type !== 'paragraph' || !node.position) return undefined;
+      const text = cleanPrompt(inlineText(node.children));
+      if (/[?？]$/.test(text) && !text.includes('\n') && text.length <= 200) found.push({ text, place: node.position.start });
+      return SKIP;
+    });
+  }
+  return found;
 }
 
 function reportOrphan(doc: Document, blocks: RootContent[], afterQuestion: boolean, lostHeading: boolean): void {

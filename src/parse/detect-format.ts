@@ -18,6 +18,12 @@ export function detectFormat(text: string): SourceFormat {
   // An ATX heading with a blank line after it is Markdown; a `# 1. Implement x`
   // line glued to code is a comment in pasted code.
   if (/^#{1,6} \S.*\n[ \t]*\n/m.test(text)) score += 2;
+  // A `>` quote, at the top level or inside a list item, is Markdown's; copied pages show quotes without it.
+  if (/^[ \t]*> ?\S/m.test(text)) score += 2;
+  // `$$` on a line of its own fences display math in Markdown; copied pages show `\[`.
+  if (/^[ \t]*\$\$[ \t]*$/m.test(text)) score += 2;
+  // A table's delimiter row and an HTML comment are Markdown's too.
+  if (/^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}/m.test(text) || /<!--/.test(text)) score += 2;
   const glyphBullets = nonBlank.filter((line) => /^\s*[•◦▪‣●○■➢►]\s/.test(line)).length;
   score -= Math.min(6, glyphBullets * 2);
   const blankRatio = (lines.length - nonBlank.length) / lines.length;

@@ -35,6 +35,13 @@ export function parseSource(source: TextSource): Document {
   }
   const parsed = parseMarkdownRecovering(source.text);
   for (const block of parsed.runaway) reportRunaway(source, block);
+  for (const hidden of parsed.hidden) {
+    source.vfile.message(`This line looks like a question but stands inside the code block opened at line ${hidden.blockLine}: read as code (is a closing fence missing above it?)`, {
+      place: { line: hidden.line, column: 1 },
+      ruleId: 'question-in-code',
+      source: 'qbank',
+    });
+  }
   for (const math of parsed.unbalancedMath) {
     source.vfile.message(`Unbalanced math delimiter \`${math.delimiter}\`: kept as text`, {
       place: { line: math.line, column: math.column },

@@ -24,8 +24,17 @@ export interface RunawayBlock {
   endedBefore?: number;
 }
 
+/** A question-like line inside a closed code or math block: a fence may be missing above it. */
+export interface HiddenQuestion {
+  /** 1-based line of the question-like line. */
+  line: number;
+  /** 1-based line of the block's opening fence. */
+  blockLine: number;
+}
+
 export interface RecoveredParse extends MarkdownParse {
   runaway: RunawayBlock[];
+  hidden: HiddenQuestion[];
 }
 
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,}|\${2,})/;
@@ -35,7 +44,7 @@ const QA_LINE = /^\s*(?:Q(?:uestion)?\s*\d*|질문\s*\d*)\s*[:.)]\s*\S/i;
 const BOLD_LINE = /^\s*(?:\*\*|__)\S.*(?:\*\*|__)\s*$/;
 const DETAILS_LINE = /^\s*<details\b[^>]*>\s*<summary\b/i;
 /** Asks (ends in a question mark) or is numbered by its author ("3.", "Q4:"). */
-const ASKS_OR_NUMBERED = /[?？](?:\s*(?:\*\*|__|<\/summary>.*))?\s*$|^(?:\*\*|__)?\s*(?:\(?\d{1,3}[.)]|Q\d*\s*[:.)])\s/i;
+const ASKS_OR_NUMBERED = /[?？][\s\p{Extended_Pictographic}\u200d\ufe0f]*(?:(?:\*\*|__|<\/summary>.*)[\s\p{Extended_Pictographic}\u200d\ufe0f]*)?$|^(?:\*\*|__)?\s*(?:\(?\d{1,3}[.)]|Q\d*\s*[:.)])\s/iu;
 
 type Shape = { kind: 'heading'; depth: number } | { kind: 'qa' | 'bold' | 'details' };
 
@@ -46,7 +55,12 @@ type Shape = { kind: 'heading'; depth: number } | { kind: 'qa' | 'bold' | 'detai
  */
 export const MAX_RECOVERIES = 20;
 
-export function parseMarkdownRecovering(text: string, recoveries = MAX_RECOVERIES): RecoveredParse {
+export function parseMarkdownRecovering(text: string): RecoveredParse {
+  const parse = recover(text, MAX_RECOVERIES);
+  return { ...parse, hidden: hiddenQuestions(parse.tree.children, text.split('\n')) };
+}
+
+function recover(text: string, recoveries: number): MarkdownParse & { runaway: RunawayBlock[] } {
   const parse = parseMarkdown(text);
   const children = parse.tree.children;
   const last = children.at(-1);
@@ -62,7 +76,7 @@ export function parseMarkdownRecovering(text: string, recoveries = MAX_RECOVERIE
 
   // Parse the rest on its own, then move its positions to where it stands.
   const cutOffset = lines.slice(0, cut - 1).reduce((sum, line) => sum + line.length + 1, 0);
-  const rest = parseMarkdownRecovering(text.slice(cutOffset), recoveries - 1);
+  const rest = recover(text.slice(cutOffset), recoveries - 1);
   shiftPositions(rest.tree, cut - 1, cutOffset);
   parse.tree.children = [...children.slice(0, -1), endBlock(last, lines, cut), ...rest.tree.children];
   return {
@@ -109,7 +123,7 @@ function questionShapes(blocks: readonly RootContent[], lines: readonly string[]
     if (!shapes.some((known) => known.kind === shape.kind && (known.kind !== 'heading' || shape.kind !== 'heading' || known.depth === shape.depth))) shapes.push(shape);
   };
   for (const block of blocks) {
-    const line = block.position ? (lines[block.position.start.line - 1] ?? '') : '';
+    const line = block.position ? startOfBlock(lines, block.position.start.line - 1) : '';
     if (!ASKS_OR_NUMBERED.test(line.trim().replace(ATX, '$2'))) continue;
     if (block.type === 'heading') add({ kind: 'heading', depth: block.depth });
     else if (block.type === 'paragraph' && QA_LINE.test(line)) add({ kind: 'qa' });
@@ -119,11 +133,18 @@ function questionShapes(blocks: readonly RootContent[], lines: readonly string[]
   return shapes;
 }
 
+/** The line at `index`; for a `<details>` line with its `<summary>` on the next line, both. */
+function startOfBlock(lines: readonly string[], index: number): string {
+  const line = lines[index] ?? '';
+  const next = lines[index + 1] ?? '';
+  return /^\s*<details\b[^>]*>\s*$/i.test(line) && /^\s*<summary\b/i.test(next) ? `${line.trim()}${next.trim()}` : line;
+}
+
 /** The first line after `openLine` that follows a blank line and starts a question of a known shape. */
 function cutLine(lines: readonly string[], openLine: number, shapes: readonly Shape[]): number | undefined {
   if (shapes.length === 0) return undefined;
   for (let index = openLine; index < lines.length; index++) {
-    const line = lines[index]!;
+    const line = startOfBlock(lines, index);
     if ((lines[index - 1] ?? '').trim() !== '') continue;
     const heading = ATX.exec(line);
     const asks = ASKS_OR_NUMBERED.test(heading ? heading[2]! : line.trim());
@@ -137,6 +158,28 @@ function cutLine(lines: readonly string[], openLine: number, shapes: readonly Sh
     if (starts) return index + 1;
   }
   return undefined;
+}
+
+/**
+ * A fence closed by what was meant to open the next block hides the
+ * question between them inside code: `` ``` `` ... `## What is B?` ...
+ * `` ``` ``. Code may hold such lines on purpose (a Markdown example, a
+ * comment that asks), so these are reported, not cut.
+ */
+function hiddenQuestions(blocks: readonly RootContent[], lines: readonly string[]): HiddenQuestion[] {
+  const hidden: HiddenQuestion[] = [];
+  blocks.forEach((block, index) => {
+    if ((block.type !== 'code' && block.type !== 'math') || !block.position) return;
+    if (block.type === 'code' && /^(?:markdown|md|mdx|gfm)$/i.test(block.lang ?? '')) return;
+    const { start, end } = block.position;
+    if (!FENCE_OPEN.test(lines[start.line - 1] ?? '')) return;
+    const shapes = questionShapes(blocks.slice(0, index), lines);
+    const inside = lines.slice(0, end.line - 1);
+    for (let line = cutLine(inside, start.line, shapes); line !== undefined; line = cutLine(inside, line, shapes)) {
+      hidden.push({ line, blockLine: start.line });
+    }
+  });
+  return hidden;
 }
 
 /** The runaway block, ended before line `cut` (trailing blank lines left out). */

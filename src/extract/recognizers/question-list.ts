@@ -46,7 +46,7 @@ export function questionsInList(list: List): { questions: ListQuestion[]; stray:
   const stray: ListItem[] = [];
   for (const item of list.children) {
     const prompt = itemPrompt(item);
-    const answer: RootContent[] = [];
+    const answer: RootContent[] = [...(prompt?.answerLead ?? [])];
     const followUps: ListQuestion[] = [];
     for (const child of item.children.slice(1)) {
       if (child.type === 'list' && isQuestionList(child)) {

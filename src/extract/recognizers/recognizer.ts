@@ -1,5 +1,5 @@
-import type { PhrasingContent, RootContent } from 'mdast';
-import type { Position } from 'unist';
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
 import { isInterrogative } from '../interrogative.js';
@@ -33,15 +33,52 @@ export function candidate(
   position: Position,
   extra: Partial<PromptCandidate> = {},
 ): PromptCandidate {
-  const raw = inlineText(inline);
+  const split = construct === 'heading' ? undefined : splitAfterPromptLine(inline, position);
+  const raw = inlineText(split?.prompt ?? inline);
   const prompt = cleanPrompt(raw);
   return {
     construct,
     prompt,
     interrogative: isInterrogative(prompt),
     marked: MARKED.test(raw),
-    position,
-    answerLead: [],
+    position: split?.position ?? position,
+    answerLead: split ? [split.answer] : [],
     ...extra,
+  };
+}
+
+const ANSWER_LABEL = /^\s*(?:A(?:nswer)?|답|답변|정답)\s*[:.)]/i;
+const ASKS = /[?？][\s\p{Extended_Pictographic}\u200d\ufe0f*_]*$/u;
+
+/**
+ * `- What is X?` with its answer on the next line, or `Q: ...` with `A: ...`
+ * right under it, is one Markdown paragraph: the first line asks, the rest
+ * answers. Split there when the first line ends in a question mark or the
+ * next one starts with an answer label; a question that wraps over two lines
+ * stays whole.
+ */
+export function splitAfterPromptLine(
+  inline: readonly PhrasingContent[],
+  position: Position,
+): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
+  const index = inline.findIndex((node) => node.type === 'text' && node.value.includes('\n'));
+  const node = inline[index];
+  if (!node || node.type !== 'text') return undefined;
+  const cut = node.value.indexOf('\n');
+  const head = node.value.slice(0, cut);
+  const tail = node.value.slice(cut + 1);
+  const start = node.position?.start;
+  const end: Point = start ? { line: start.line, column: start.column + cut, ...(start.offset !== undefined ? { offset: start.offset + cut } : {}) } : position.start;
+  // The answer starts on the next line (its indentation is not counted: remark drops it from the text).
+  const answerStart: Point | undefined = end.offset === undefined ? undefined : { line: end.line + 1, column: 1, offset: end.offset + 1 };
+  const { position: _whole, ...bare } = node;
+  const prompt = [...inline.slice(0, index), ...(head ? [{ ...bare, value: head, ...(start ? { position: { start, end } } : {}) }] : [])];
+  const answer = [...(tail ? [{ ...bare, value: tail, ...(answerStart && node.position ? { position: { start: answerStart, end: node.position.end } } : {}) }] : []), ...inline.slice(index + 1)];
+  if (inlineText(answer).trim() === '') return undefined;
+  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_LABEL.test(inlineText(answer))) return undefined;
+  return {
+    prompt,
+    answer: { type: 'paragraph', children: answer, ...(answerStart ? { position: { start: answerStart, end: position.end } } : {}) },
+    position: { start: position.start, end },
   };
 }
