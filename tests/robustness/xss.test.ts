@@ -9,6 +9,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Question, QuestionBank } from '../../src/schema/question-bank.js';
+import { exporters } from '../../src/build/exporters.js';
+import type { Format } from '../../src/config/config.js';
 import { XSS_VECTORS } from '../export/anki/xss-vectors.js';
 import { readDeck, type DeckContents } from '../export/anki/bank-builder.js';
 import { dangersIn, dangersInMarkdown } from './html-danger.js';
@@ -43,6 +45,9 @@ const BENIGN =
   '[docs](https://example.com/a?b=c#d), [mail](mailto:me@example.com) and [relative](other.md#part).';
 
 const notes = hostileFolder();
+/** Every format this version writes (the PDF too, once it is available). */
+const FORMATS = (Object.keys(exporters) as Format[]).filter((format) => exporters[format] !== undefined).join(',');
+
 let bank: QuestionBank;
 let deck: DeckContents;
 let code: number;
@@ -64,7 +69,7 @@ beforeAll(async () => {
     `Copied interview page\n\n${VECTORS.map((vector, i) => `What is plain vector ${i + 1} ${vector.replace(/\n/g, ' ')}?\n  • It is ${vector.replace(/\n/g, ' ')} in a bullet.\n  • Second bullet.`).join('\n\n')}\n`,
   );
   notes.write('benign.md', `## What is benign HTML?\n\n${BENIGN}\n\n## What is a quoted block?\n\n<blockquote onclick="alert(1)">\n\nQuoted.\n\n</blockquote>\n`);
-  const run = await notes.run('build', 'notes', '--format', 'json,anki', '--out', 'out', '--no-dedupe', '--include-unanswered');
+  const run = await notes.run('build', 'notes', '--format', FORMATS, '--out', 'out', '--no-dedupe', '--include-unanswered');
   code = run.code;
   bank = notes.bank();
   const apkg = readdirSync(path.join(notes.dir, 'out')).find((file) => file.endsWith('.apkg'))!;
@@ -140,5 +145,15 @@ describe('the Anki deck', () => {
   it('shows copied-text vectors as escaped text in the question field', () => {
     const field = deck.notes.map((note) => note.fields[0]!).find((text) => text.includes('plain vector 1 '));
     expect(field).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe.runIf(FORMATS.includes('pdf'))('the PDF cheat sheet', () => {
+  it('links only to http(s) and mailto addresses', () => {
+    const pdf = readFileSync(path.join(notes.dir, 'out', 'qbank-cheatsheet.pdf')).toString('latin1');
+    const targets = [...pdf.matchAll(/\/URI\s*\(((?:\\.|[^\\)])*)\)/g)].map((match) => match[1]!);
+    expect(targets).toContain('https://example.com/a?b=c#d');
+    expect(targets.filter((target) => !/^(?:https?:|mailto:)/i.test(target))).toEqual([]);
+    expect(pdf).not.toMatch(/\/(?:JavaScript|JS|Launch)\b/);
   });
 });
