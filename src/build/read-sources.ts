@@ -25,7 +25,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextSource } from '../parse/document.js';
-import { detectFormat } from '../parse/detect-format.js';
 import { ContentCache, contentHash, defaultCacheDir, versionKey } from '../cache/index.js';
 import type { SourceQuestions } from './source-questions.js';
 import { fileMessage, readSourceText, replayMessages, type SourceRead } from './source-read.js';
@@ -134,7 +133,7 @@ export async function readSources(
       stats.inWorkers++;
     } else {
       if (outcome.kind === 'timeout') stats.timedOut++;
-      read = abandoned(source, input.text, outcome);
+      read = abandoned(source, outcome);
       abandonedFiles.add(index);
     }
     read = { ...read, messages: [...input.messages, ...read.messages] };
@@ -177,14 +176,18 @@ export async function readSources(
   return { results, stats, inputKey: key.digest('hex') };
 }
 
-/** The result for a file that overran its budget or whose reader crashed: no questions, one error. */
-function abandoned(source: TextSource, text: string, outcome: { kind: 'timeout'; budgetMs: number } | { kind: 'failed'; reason: string }): SourceRead {
+/**
+ * The result for a file that overran its budget or whose reader crashed: no
+ * questions, one error. Nothing more is computed from its text here: on such
+ * a file even format detection can take seconds.
+ */
+function abandoned(source: TextSource, outcome: { kind: 'timeout'; budgetMs: number } | { kind: 'failed'; reason: string }): SourceRead {
   const reason =
     outcome.kind === 'timeout'
       ? `took longer than ${formatSeconds(outcome.budgetMs)} to read: skipped; its questions are missing`
       : `could not be read (${outcome.reason}): skipped; its questions are missing`;
   return {
-    summary: { file: source.file, format: detectFormat(text), questions: 0 },
+    summary: { file: source.file, format: 'plaintext', questions: 0 },
     questions: [],
     messages: [fileMessage(`This file ${reason}`, outcome.kind === 'timeout' ? 'read-timeout' : 'read-failed', true)],
   };
