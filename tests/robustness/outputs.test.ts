@@ -5,7 +5,7 @@
  * and no temporary file is left behind.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exporters } from '../../src/build/exporters.js';
@@ -72,6 +72,17 @@ describe('what a build writes', () => {
     expect(snapshot(notes.dir, [path.join(notes.dir, 'out'), path.join(notes.dir, CACHE)])).toEqual(before);
     expect([...snapshot(notes.dir, [path.join(notes.dir, 'out')]).keys()].filter((file) => !before.has(file) && !file.startsWith(`${CACHE}/`))).toEqual([]);
     expect(readdirSync(path.join(notes.dir, 'out')).every((file) => statSync(path.join(notes.dir, 'out', file)).isFile())).toBe(true);
+  });
+
+  it('replaces an output that is a link by a file, and leaves the file the link pointed to alone', async () => {
+    const notes = notesWith(FIRST);
+    const target = notes.write('important.txt', 'my own notes, not an output');
+    mkdirSync(path.join(notes.dir, 'out'));
+    symlinkSync(target, path.join(notes.dir, 'out', 'questions.json'));
+    const run = await build(notes, '--format', 'json');
+    expect(run.code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe('my own notes, not an output');
+    expect(lstatSync(path.join(notes.dir, 'out', 'questions.json')).isFile()).toBe(true);
   });
 
   it('replaces each output by renaming a finished file over it, never by writing into it', async () => {
