@@ -12,7 +12,8 @@
  * Why that finds the duplicates: two wordings merge only when each has at
  * least 80% of its token weight matched in the other, so the prefix cannot
  * be all unmatched: one of its tokens is matched, by its key or, for
- * spelling slips and compounds, by a `p:` / `c:` key the other also has.
+ * spelling slips and compounds, by a spelling prefix (`p:`) or a joined
+ * spelling the other also has.
  * A wording whose tokens are all inside another's is always found.
  *
  * Two limits keep the work near-linear whatever the input:
@@ -39,7 +40,7 @@ export interface Indexable {
 }
 
 const FREQUENT = 100;
-const CROWD = 16;
+const CROWD = 8;
 const WINDOW = 16;
 
 function compareKeys(a: string, b: string): number {
@@ -168,5 +169,10 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
       }
     });
   });
-  return later.map((js) => [...new Set(js)].sort((a, b) => a - b));
+  return later.map((js) => {
+    const sorted = Int32Array.from(js).sort();
+    const unique: number[] = [];
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) unique.push(sorted[k]!);
+    return unique;
+  });
 }

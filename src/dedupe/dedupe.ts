@@ -92,8 +92,10 @@ function itemsOf(questions: readonly Question[]): Item[] {
     if (group === undefined) byId.set(question.id, [question]);
     else group.push(question);
   }
-  return [...byId.entries()]
-    .sort(([a], [b]) => compareText(a, b))
+  // Default sort: code-unit order, as compareText, without a comparator call per step.
+  return [...byId.keys()]
+    .sort()
+    .map((id) => [id, byId.get(id)!] as const)
     .map(([id, group]) => {
       const sorted = [...group].sort(
         (a, b) => byPlace(firstPlace(a), firstPlace(b)) || compareText(JSON.stringify(a), JSON.stringify(b)),
@@ -169,8 +171,8 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     links.set(to, Math.max(links.get(to) ?? 0, score));
     related.set(from, links);
   };
-  const pairCodes = new Set<number>([...comparisons.keys(), ...forced]);
-  for (const code of [...pairCodes].sort((p, q) => p - q)) {
+  const pairCodes = Float64Array.from(new Set<number>([...comparisons.keys(), ...forced])).sort();
+  for (const code of pairCodes) {
     const a = Math.floor(code / count);
     const b = code - a * count;
     const { score, via } = comparisonOf(a, b);
@@ -180,7 +182,7 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     let reason: string;
     if (labelOf[a] === labelOf[b]) {
       verdict = 'merged';
-      reason = isForced ? 'override: merge' : `score ${round(score)} >= ${thresholds.merge} (${via})`;
+      reason = isForced ? 'override: merge' : via === 'whole/whole' ? 'duplicate wording' : `duplicate wording (${via})`;
     } else {
       relate(labelOf[a]!, labelOf[b]!, score);
       relate(labelOf[b]!, labelOf[a]!, score);
@@ -199,7 +201,9 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
         reason =
           items[a]!.kind !== items[b]!.kind
             ? `related ${items[a]!.kind} and ${items[b]!.kind} questions`
-            : `score ${round(score)} < ${thresholds.merge} (${via})`;
+            : via === 'whole/whole'
+              ? 'below the merge score'
+              : `below the merge score (${via})`;
       }
     }
     decisions.push({ a: items[a]!.side, b: items[b]!.side, score: round(score), verdict, reason });
@@ -244,8 +248,9 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     question.related = links.map((link) => link.id);
   }
 
-  const merged = [...mergedByLabel.values()].sort(
-    (a, b) => byPlace(a.occurrences[0]!, b.occurrences[0]!) || compareText(a.id, b.id),
-  );
+  // In document order: by the first occurrence's file and line, then id (one sort key each, sorted natively).
+  const placeKey = (q: Question) => `${q.occurrences[0]!.file}\u0000${String(q.occurrences[0]!.line).padStart(10, '0')}\u0000${q.id}`;
+  const keyed = new Map([...mergedByLabel.values()].map((q) => [placeKey(q), q]));
+  const merged = [...keyed.keys()].sort().map((key) => keyed.get(key)!);
   return { questions: merged, decisions, diagnostics: overrides.diagnostics };
 }

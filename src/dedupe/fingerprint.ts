@@ -12,7 +12,7 @@
 import type { Question } from '../schema/question-bank.js';
 import { AMBIGUOUS_KEYS } from './lexicon.js';
 import { align, type Alignment } from './similarity.js';
-import { tokenize, type Token } from './tokens.js';
+import { stem, tokenize, type Token } from './tokens.js';
 
 export interface Variant {
   tokens: Token[];
@@ -50,17 +50,16 @@ const SPELLING_PREFIX = 5;
 /**
  * The index keys of each token: its key (first), the keys an ambiguous key
  * stands for (so 정규화 finds both normalisation and regularisation),
- * its spelling prefix (`p:`), and its compound spellings (`c:`, alone and
- * joined with the next word).
+ * its spelling prefix (`p:`), and the key of it spelt together with the next
+ * word ("hyper plane" also gives the key of "hyperplane").
  */
 function tokenKeys(tokens: Token[]): string[][] {
   return tokens.map((token, i) => {
     const keys = [token.key, ...(AMBIGUOUS_KEYS.get(token.key) ?? [])];
     if (token.latin) {
       if (token.raw.length >= SPELLING_PREFIX + 2) keys.push(`p:${token.raw.slice(0, SPELLING_PREFIX)}`);
-      if (token.raw.length >= 5) keys.push(`c:${token.raw}`);
       const next = tokens[i + 1];
-      if (next?.latin) keys.push(`c:${token.raw}${next.raw}`);
+      if (next?.latin) keys.push(stem(token.raw + next.raw));
     }
     return keys;
   });
@@ -94,7 +93,8 @@ export interface Comparison extends Alignment {
 /** The best alignment over the allowed pairs of wordings (scores below `floor` may read 0). */
 export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
   let best: Alignment | undefined;
-  let bestRoles = 'whole/whole';
+  let leadA = false;
+  let leadB = false;
   for (const va of a.variants) {
     for (const vb of b.variants) {
       if (va.role === 'lead' && (vb.role !== 'whole' || vb.sentences !== 1)) continue;
@@ -102,9 +102,12 @@ export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
       const alignment = align(va.tokens, vb.tokens, floor);
       if (best === undefined || alignment.score > best.score) {
         best = alignment;
-        bestRoles = va.role === 'whole' && vb.role === 'whole' ? 'whole/whole' : `${va.role}/${vb.role}`;
+        leadA = va.role === 'lead';
+        leadB = vb.role === 'lead';
       }
     }
   }
-  return Object.assign(best ?? { score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0 }, { via: bestRoles });
+  const result = (best ?? { score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0 }) as Comparison;
+  result.via = leadA ? 'lead/whole' : leadB ? 'whole/lead' : 'whole/whole';
+  return result;
 }

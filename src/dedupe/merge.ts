@@ -73,6 +73,8 @@ function mergedTranslations(ranked: readonly Question[]): Translations {
 }
 
 export function mergeCluster(members: readonly ClusterMember[], previousIds: ReadonlySet<string>): Question {
+  // A question found once stays as extraction made it (most questions, in a large bank).
+  if (members.length === 1 && members[0]!.questions.length === 1) return { ...members[0]!.questions[0]!, related: [] };
   const rankedMembers = rankWordings(
     members.map((member) => ({ question: member.questions[0]!, fingerprint: member.fingerprint, member })),
   ).map((ranked) => ranked.member);

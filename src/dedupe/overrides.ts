@@ -41,6 +41,7 @@ export function resolveOverrides(
   items: readonly (readonly Question[])[],
 ): ResolvedOverrides {
   const diagnostics: Diagnostic[] = [];
+  if (!overrides?.merge?.length && !overrides?.keepApart?.length) return { mergeGroups: [], keepApart: new Set(), diagnostics };
   const byReference = new Map<string, Set<number>>();
   const note = (reference: string, item: number) => {
     const set = byReference.get(reference) ?? new Set<number>();

@@ -27,26 +27,28 @@ export interface Alignment {
   slipsB: number;
 }
 
+type Matched = Uint8Array;
+
 function keysMatch(a: Token, b: Token): boolean {
   return a.key === b.key || (a.equivalents?.has(b.key) ?? false);
 }
 
 /** Mark tokens of `solid` spelt as two adjacent words of `split` ("dataset" / "data set"). */
-function matchCompounds(solid: Token[], solidMatched: boolean[], split: Token[], splitMatched: boolean[]): void {
+function matchCompounds(solid: Token[], solidMatched: Matched, split: Token[], splitMatched: Matched): void {
   for (let i = 0; i < solid.length; i++) {
     const token = solid[i]!;
     if (solidMatched[i] || !token.latin || token.raw.length < 5) continue;
     for (let j = 0; j + 1 < split.length; j++) {
       if (splitMatched[j] || splitMatched[j + 1] || !split[j]!.latin || !split[j + 1]!.latin) continue;
       if (split[j]!.raw + split[j + 1]!.raw === token.raw) {
-        solidMatched[i] = splitMatched[j] = splitMatched[j + 1] = true;
+        solidMatched[i] = splitMatched[j] = splitMatched[j + 1] = 1;
         break;
       }
     }
   }
 }
 
-function coveredWeight(tokens: Token[], matched: boolean[]): number {
+function coveredWeight(tokens: Token[], matched: Matched): number {
   let covered = 0;
   for (let i = 0; i < tokens.length; i++) if (matched[i]) covered += tokens[i]!.weight;
   return covered;
@@ -57,7 +59,7 @@ function coveredWeight(tokens: Token[], matched: boolean[]): number {
  * compound or a spelling slip needs an unmatched Latin word on the other
  * side starting with the same letter.
  */
-function optimisticCover(tokens: Token[], matched: boolean[], otherTokens: Token[], otherMatched: boolean[]): number {
+function optimisticCover(tokens: Token[], matched: Matched, otherTokens: Token[], otherMatched: Matched): number {
   let initials = '';
   for (let j = 0; j < otherTokens.length; j++) if (!otherMatched[j] && otherTokens[j]!.latin) initials += otherTokens[j]!.raw[0];
   let possible = 0;
@@ -81,11 +83,11 @@ function isSubject(token: Token): boolean {
   return !token.latin || token.weight === 1;
 }
 
-function sharesSubject(tokens: Token[], matched: boolean[]): boolean {
+function sharesSubject(tokens: Token[], matched: Matched): boolean {
   return tokens.some((token, i) => matched[i] && isSubject(token));
 }
 
-function hasUnmatchedSubject(tokens: Token[], matched: boolean[]): boolean {
+function hasUnmatchedSubject(tokens: Token[], matched: Matched): boolean {
   return tokens.some((token, i) => !matched[i] && isSubject(token));
 }
 
@@ -94,14 +96,23 @@ function hasUnmatchedSubject(tokens: Token[], matched: boolean[]): boolean {
  * if every remaining Latin word matched by compound or spelling stops after
  * the exact matches (its score is then below `floor`, and only that is known).
  */
+/** Scratch flags, reused by every call (align is not re-entrant): no garbage per pair. */
+let scratchA: Uint8Array = new Uint8Array(64);
+let scratchB: Uint8Array = new Uint8Array(64);
+function flags(scratch: Uint8Array, length: number): Uint8Array {
+  const grown = scratch.length >= length ? scratch : new Uint8Array(length * 2);
+  grown.fill(0, 0, length);
+  return grown;
+}
+
 export function align(a: Token[], b: Token[], floor = 0): Alignment {
-  const matchedA = new Array<boolean>(a.length).fill(false);
-  const matchedB = new Array<boolean>(b.length).fill(false);
+  const matchedA = (scratchA = flags(scratchA, a.length));
+  const matchedB = (scratchB = flags(scratchB, b.length));
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       if (keysMatch(a[i]!, b[j]!)) {
-        matchedA[i] = true;
-        matchedB[j] = true;
+        matchedA[i] = 1;
+        matchedB[j] = 1;
       }
     }
   }
@@ -117,7 +128,7 @@ export function align(a: Token[], b: Token[], floor = 0): Alignment {
     for (let j = 0; j < b.length; j++) {
       if (matchedB[j] || !b[j]!.spellable) continue;
       if (isSpellingVariant(a[i]!.raw, b[j]!.raw)) {
-        matchedA[i] = matchedB[j] = true;
+        matchedA[i] = matchedB[j] = 1;
         slipsA++;
         slipsB++;
         break;

@@ -72,7 +72,7 @@ function unifySpellings(text: string): string {
 }
 
 const stemCache = new Map<string, string>();
-function stem(word: string): string {
+export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
     stemmed = /^[a-z]+$/.test(word) ? stemmer(word) : word;
@@ -115,14 +115,17 @@ function expandAbbreviation(word: string): string[] {
 
 /** Known multi-word terms as stem sequences ("convolut neural network"): every expansion, and KNOWN_TERMS. */
 let knownTermStems: Set<string> | undefined;
+let termFirstStems: Set<string> | undefined;
 function isKnownTerm(stems: readonly string[]): boolean {
-  knownTermStems ??= new Set(
-    [...ABBREVIATIONS.values(), ...KNOWN_TERMS]
+  if (knownTermStems === undefined) {
+    const terms = [...ABBREVIATIONS.values(), ...KNOWN_TERMS]
       .map((term) => term.split(' '))
       .filter((words) => words.length > 1)
-      .map((words) => words.map((word) => stem(SYNONYMS.get(word) ?? word)).join(' ')),
-  );
-  return knownTermStems.has(stems.join(' '));
+      .map((words) => words.map((word) => stem(SYNONYMS.get(word) ?? word)));
+    knownTermStems = new Set(terms.map((term) => term.join(' ')));
+    termFirstStems = new Set(terms.map((term) => term[0]!));
+  }
+  return termFirstStems!.has(stems[0]!) && knownTermStems.has(stems.join(' '));
 }
 
 const LONGEST_TERM = 4;
