@@ -1,0 +1,62 @@
+/**
+ * Candidate generation: far fewer pairs than all pairs, yet every pair that
+ * scores as a duplicate is among them (checked against comparing all pairs).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { candidatePairs } from '../../src/dedupe/candidates.js';
+import { DEFAULT_THRESHOLDS } from '../../src/dedupe/index.js';
+import { compare, fingerprint } from '../../src/dedupe/fingerprint.js';
+import { question } from './question-builder.js';
+import { syntheticQuestions } from './synthetic-questions.js';
+
+const labelled: { pairs: Array<{ a: { question: string }; b: { question: string } }> } = JSON.parse(
+  readFileSync(new URL('../fixtures/dedupe/labelled-pairs.json', import.meta.url), 'utf8'),
+);
+
+describe('candidate pairs', () => {
+  const texts = new Set<string>(labelled.pairs.flatMap((pair) => [pair.a.question, pair.b.question]));
+  for (const synthetic of syntheticQuestions(700, 11)) texts.add(synthetic.question);
+  const fingerprints = [...texts].map((text) => fingerprint(question(text)));
+  const count = fingerprints.length;
+  const candidates = candidatePairs(fingerprints, DEFAULT_THRESHOLDS.merge);
+  const isCandidate = (a: number, b: number) => candidates[a]!.includes(b);
+
+  it('lists each pair once, smaller index first', () => {
+    candidates.forEach((others, a) => {
+      expect(new Set(others).size).toBe(others.length);
+      for (const b of others) expect(b).toBeGreaterThan(a);
+    });
+  });
+
+  it('compares far fewer pairs than all of them', () => {
+    const pairs = candidates.reduce((sum, others) => sum + others.length, 0);
+    expect(pairs).toBeLessThan((count * (count - 1)) / 2 / 10);
+  });
+
+  it('misses no pair that scores as a duplicate', () => {
+    const missed: string[] = [];
+    for (let a = 0; a < count; a++) {
+      for (let b = a + 1; b < count; b++) {
+        if (compare(fingerprints[a]!, fingerprints[b]!).score >= DEFAULT_THRESHOLDS.merge && !isCandidate(a, b)) {
+          missed.push(`${[...texts][a]} / ${[...texts][b]}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('finds a question whose words all appear in a longer one', () => {
+    const [short, long] = [fingerprint(question('Batch vs SGD?')), fingerprint(question('Could you tell me about the differences between batch gradient descent, mini batch gradient descent, and stochastic gradient descent?'))];
+    expect(candidatePairs([short, long], DEFAULT_THRESHOLDS.merge)[0]).toEqual([1]);
+  });
+
+  it('finds a misspelt word and a word spelt in two parts', () => {
+    const pairs = candidatePairs(
+      [question('Batch Normalizattion?'), question('normalization in batches'), question('What is a hyperplane?'), question('What is a hyper plane?')].map(fingerprint),
+      DEFAULT_THRESHOLDS.merge,
+    );
+    expect(pairs[0]).toContain(1);
+    expect(pairs[2]).toContain(3);
+  });
+});
