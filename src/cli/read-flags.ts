@@ -1,0 +1,41 @@
+/**
+ * Command-line options for how files are read, shared by `build` and
+ * `check`: the cache, worker threads and the per-file time budget.
+ */
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { CollectOptions } from '../build/collect.js';
+import { UsageError } from '../build/build.js';
+
+export interface ReadFlags {
+  /** `--no-cache` sets it to false. */
+  cache?: boolean;
+  cacheDir?: string;
+  workers?: string;
+  timeBudget?: string;
+}
+
+export function addReadFlags(command: Command): Command {
+  return command
+    .option('--no-cache', 'read every file afresh, without the cache (node_modules/.cache/qbank)')
+    .option('--cache-dir <dir>', 'keep the cache here instead (or set QBANK_CACHE_DIR)')
+    .option('--workers <n>', 'most threads reading files at once; 0 reads in the main thread (default: one per core)')
+    .option('--time-budget <seconds>', 'skip, and report, a file that takes longer than this to read, plus as much again per MiB (default: 10)');
+}
+
+export function readOptionsFrom(flags: ReadFlags, cwd: string): Pick<CollectOptions, 'cache' | 'workers' | 'timeBudgetMs'> {
+  const options: Pick<CollectOptions, 'cache' | 'workers' | 'timeBudgetMs'> = {};
+  if (flags.cache === false) options.cache = false;
+  else if (flags.cacheDir !== undefined) options.cache = { dir: path.resolve(cwd, flags.cacheDir) };
+  if (flags.workers !== undefined) {
+    const workers = Number(flags.workers);
+    if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError(`--workers takes a whole number from 0 to 64, not ${flags.workers}`);
+    options.workers = workers;
+  }
+  if (flags.timeBudget !== undefined) {
+    const seconds = Number(flags.timeBudget);
+    if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--time-budget takes a number of seconds above 0, not ${flags.timeBudget}`);
+    options.timeBudgetMs = Math.round(seconds * 1000);
+  }
+  return options;
+}

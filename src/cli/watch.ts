@@ -1,0 +1,178 @@
+/**
+ * `qbank build --watch`: build, then build again whenever an input changes.
+ *
+ * Changes are debounced (an editor's save is often several events) and
+ * builds never overlap: a change during a build schedules one more build
+ * after it. Each build uses the cache, so only changed files are read again.
+ * A build that fails is reported and the watching goes on; the exporters
+ * write atomically, so the previous outputs stay as they were. Folders the
+ * build writes (the output folder, the cache) and hidden files are not
+ * watched, so a build does not trigger itself.
+ */
+import path from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import { build, type BuildOptions, type BuildResult } from '../build/build.js';
+import { defaultCacheDir } from '../cache/index.js';
+
+export interface WatchOptions {
+  /** The options of every build; called before each, so a changed config file is read again. */
+  options: () => BuildOptions | Promise<BuildOptions>;
+  /** Files that are not inputs but change the build (the config file). */
+  alsoWatch?: string[];
+  /** Quiet time after the last change before rebuilding; default 150 ms. */
+  debounceMs?: number;
+  /** Before each build after the first, with the files that changed. */
+  onStart?: (changed: string[]) => void;
+  /** After each build, the first one included (with no changed files). */
+  onBuild: (result: BuildResult, changed: string[]) => void;
+  /** A rebuild that threw; watching goes on. (The first build throwing rejects `ready`.) */
+  onError: (error: unknown) => void;
+}
+
+export interface Watcher {
+  /**
+   * Resolves once the first build is done and the files are being watched;
+   * rejects, and watches nothing, when the first build throws (a usage error,
+   * say): there is nothing to keep up to date.
+   */
+  ready: Promise<void>;
+  /** Stops watching; waits for a build under way. */
+  close(): Promise<void>;
+}
+
+export function watchBuild(options: WatchOptions): Watcher {
+  const debounceMs = options.debounceMs ?? 150;
+  let watcher: FSWatcher | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let pending = new Set<string>();
+  let closed = false;
+
+  const rebuild = async (changed: string[]): Promise<void> => {
+    try {
+      options.onStart?.(changed);
+      const result = await build(await options.options());
+      if (!closed) options.onBuild(result, changed);
+    } catch (error) {
+      if (!closed) options.onError(error);
+    }
+  };
+
+  /** Runs one build at a time; changes seen meanwhile make one more build after it. */
+  const drain = async (): Promise<void> => {
+    if (running || closed || pending.size === 0) return;
+    const changed = [...pending].sort();
+    pending = new Set();
+    running = rebuild(changed);
+    await running;
+    running = undefined;
+    if (pending.size > 0 && !timer) void drain();
+  };
+
+  const schedule = (file: string) => {
+    if (closed) return;
+    pending.add(file);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void drain();
+    }, debounceMs);
+  };
+
+  const ready = (async () => {
+    const first = await options.options();
+    const cwd = path.resolve(first.cwd ?? process.cwd());
+    const written = [
+      path.resolve(cwd, first.outDir ?? 'dist'),
+      ...(first.cache === false ? [] : [path.resolve(cwd, first.cache?.dir ?? defaultCacheDir(cwd))]),
+    ];
+    const inputs = (first.inputs ?? ['sources']).map((input) => path.resolve(cwd, input));
+    // Watch first, so that a change made during the first build is not missed.
+    watcher = watch([...inputs, ...(options.alsoWatch ?? []).map((file) => path.resolve(cwd, file))], {
+      ignoreInitial: true,
+      ignored: (file) => isIgnored(file, written, inputs),
+    });
+    watcher.on('all', (_event, file) => schedule(path.relative(cwd, file) || file));
+    await new Promise<void>((resolve, reject) => {
+      watcher!.once('ready', resolve);
+      watcher!.once('error', reject);
+    });
+    running = (async () => {
+      const result = await build(first);
+      if (!closed) options.onBuild(result, []);
+    })();
+    try {
+      await running;
+    } finally {
+      running = undefined;
+    }
+    if (pending.size > 0 && !timer) void drain();
+  })();
+  ready.catch(() => {
+    closed = true;
+    if (timer) clearTimeout(timer);
+    void watcher?.close();
+  });
+
+  return {
+    ready,
+    async close() {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      await ready.catch(() => undefined);
+      await watcher?.close();
+      await running;
+    },
+  };
+}
+
+/** What the build writes, and what discovery skips below an input (hidden files, node_modules). */
+function isIgnored(file: string, written: readonly string[], inputs: readonly string[]): boolean {
+  const inside = (dir: string) => file === dir || file.startsWith(dir + path.sep);
+  if (written.some(inside)) return true;
+  const root = inputs.find(inside);
+  if (root === undefined) return false;
+  return path
+    .relative(root, file)
+    .split(path.sep)
+    .some((part) => part === 'node_modules' || (part.startsWith('.') && part.length > 1 && part !== '..'));
+}
+
+/**
+ * The command line's watch loop: the first build as usual, then a rebuild on
+ * every change, until Ctrl-C (SIGINT) or SIGTERM; then exits cleanly with 0.
+ */
+export async function watchUntilInterrupted(
+  options: () => Promise<BuildOptions>,
+  report: (result: BuildResult) => void,
+  io: { err: (line: string) => void; alsoWatch?: string[] },
+): Promise<number> {
+  const watcher = watchBuild({
+    options,
+    ...(io.alsoWatch ? { alsoWatch: io.alsoWatch } : {}),
+    onStart: (changed) => io.err(`Rebuilding: ${describeChanges(changed)}`),
+    onBuild: (result) => {
+      report(result);
+      io.err('Watching for changes (Ctrl-C to stop)...');
+    },
+    onError: (error) =>
+      io.err(`qbank: the build failed (${error instanceof Error ? error.message : String(error)}); the previous outputs are unchanged`),
+  });
+  await watcher.ready;
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await watcher.close();
+  return 0;
+}
+
+function describeChanges(changed: readonly string[]): string {
+  const shown = changed.slice(0, 3).join(', ');
+  return changed.length > 3 ? `${shown} and ${changed.length - 3} more changed` : `${shown} changed`;
+}
