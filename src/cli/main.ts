@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { assertInputsExist, build, UsageError } from '../build/build.js';
+import { assertInputsExist, build, UsageError, type BuildResult } from '../build/build.js';
 import { collect } from '../build/collect.js';
 import { ConfigError, FORMATS, loadConfig } from '../config/config.js';
 import type { Diagnostic } from '../report/diagnostic.js';
@@ -13,17 +13,23 @@ import { diagnosticsOf, formatDiagnostic, sortDiagnostics } from '../report/repo
 import { buildOptionsFrom, type CommandLineOptions } from './options.js';
 import { perFileLines, summaryLines } from './summary.js';
 import { formatDecisions } from './dupes.js';
+import { addReadFlags, readOptionsFrom, type ReadFlags } from './read-flags.js';
+import { createProgress, type ProgressStream } from './progress.js';
+import { watchUntilInterrupted } from './watch.js';
 
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   cwd: string;
+  /** Where progress is drawn when it is a terminal (see progress.ts); none: no progress. */
+  progress?: ProgressStream;
 }
 
 const defaultIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   cwd: process.cwd(),
+  progress: process.stderr,
 };
 
 interface CommonFlags {
@@ -41,7 +47,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd()) })
     .showHelpAfterError('(run qbank --help for usage)');
 
-  program
+  addReadFlags(program
     .command('build')
     .description('Read notes and write the outputs (default inputs: sources/, default output: dist/).')
     .argument('[inputs...]', 'files or folders of notes, read recursively')
@@ -56,28 +62,41 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--config <file>', 'config file (default: qbank.config.json, when present)')
     .option('--strict', 'fail (exit 1) on warnings too')
     .option('-v, --verbose', 'also print notes (info diagnostics)')
-    .action(async (inputs: string[], flags: CommandLineOptions & CommonFlags) => {
-      const { config } = await loadConfig(io.cwd, flags.config);
-      const result = await build(buildOptionsFrom(inputs, flags, config, io.cwd));
-      const diagnostics = [...result.files.flatMap((file) => diagnosticsOf(file.vfile)), ...result.diagnostics];
-      printDiagnostics(diagnostics, io, flags.verbose === true);
-      for (const line of summaryLines(result, diagnostics, result.outputs, io.cwd)) io.out(line);
-      exitCode = failureCode(diagnostics, flags.strict === true);
+    .option('-w, --watch', 'build again whenever an input changes, until Ctrl-C'))
+    .action(async (inputs: string[], flags: CommandLineOptions & CommonFlags & ReadFlags & { watch?: boolean }) => {
+      const options = async () => {
+        const { config } = await loadConfig(io.cwd, flags.config);
+        return { ...buildOptionsFrom(inputs, flags, config, io.cwd), ...readOptionsFrom(flags, io.cwd) };
+      };
+      const report = (result: BuildResult) => {
+        const diagnostics = [...result.files.flatMap((file) => diagnosticsOf(file.vfile)), ...result.diagnostics];
+        printDiagnostics(diagnostics, io, flags.verbose === true);
+        for (const line of summaryLines(result, diagnostics, result.outputs, io.cwd)) io.out(line);
+        return failureCode(diagnostics, flags.strict === true);
+      };
+      if (flags.watch) {
+        exitCode = await watchUntilInterrupted(options, report, { err: io.err, alsoWatch: [flags.config ?? 'qbank.config.json'] });
+        return;
+      }
+      const progress = createProgress(io.progress);
+      const result = await build({ ...(await options()), onProgress: (step) => progress.update(step) }).finally(() => progress.done());
+      exitCode = report(result);
     });
 
-  program
+  addReadFlags(program
     .command('check')
     .description('Read notes and report what was found, writing nothing.')
     .argument('[inputs...]', 'files or folders of notes, read recursively')
     .option('--dupes', 'list every merge and near miss of the deduplication, with scores')
     .option('--no-dedupe', 'do not merge duplicates')
     .option('--config <file>', 'config file (default: qbank.config.json, when present)')
-    .option('--strict', 'fail (exit 1) on warnings too')
-    .action(async (inputs: string[], flags: CommonFlags & { dupes?: boolean; dedupe?: boolean }) => {
+    .option('--strict', 'fail (exit 1) on warnings too'))
+    .action(async (inputs: string[], flags: CommonFlags & ReadFlags & { dupes?: boolean; dedupe?: boolean }) => {
       const { config } = await loadConfig(io.cwd, flags.config);
-      const options = buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd);
+      const options = { ...buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd), ...readOptionsFrom(flags, io.cwd) };
       await assertInputsExist(options.inputs ?? [], io.cwd);
-      const collection = await collect(options);
+      const progress = createProgress(io.progress);
+      const collection = await collect({ ...options, onProgress: (step) => progress.update(step) }).finally(() => progress.done());
       for (const line of perFileLines(collection)) io.out(line);
       const diagnostics = [...collection.files.flatMap((file) => diagnosticsOf(file.vfile)), ...collection.diagnostics];
       for (const diagnostic of sortDiagnostics(diagnostics)) io.out(formatDiagnostic(diagnostic));
