@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { visit, SKIP } from 'unist-util-visit';
-import { rewriteTexDelimiters, type UnbalancedMath } from './math-delimiters.js';
+import { keepUnbalancedDelimiters, rewriteTexDelimiters, type UnbalancedMath } from './math-delimiters.js';
 import { separateHtmlBlocks, originalOffset, type OffsetMap } from './html-blocks.js';
 import { splitFrontMatter, type FrontMatter } from './front-matter.js';
 import { location } from 'vfile-location';
@@ -43,6 +43,7 @@ export function parseMarkdown(source: string): MarkdownParse {
   const tree = processor.parse(separated.text) as Root;
   if (separated.map.inserted.length > 0) remapPositions(tree, separated.map, source);
   restoreMathDelimiters(tree, source);
+  keepUnbalancedDelimiters(tree, source, math.unbalanced);
   return {
     tree,
     ...(frontMatter ? { frontMatter } : {}),

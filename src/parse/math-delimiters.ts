@@ -5,6 +5,8 @@
  * points at the original text, and the original delimiter can be read back
  * from it (see `restoreMathDelimiters`).
  */
+import type { Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
 
 export interface UnbalancedMath {
   offset: number;
@@ -93,4 +95,28 @@ function lineEndAt(source: string, from: number): number {
 function paragraphEndAt(source: string, from: number): number {
   const match = /\n[ \t]*\n/.exec(source.slice(from));
   return match ? from + match.index : source.length;
+}
+
+/** ASCII punctuation: a backslash before one of these is an escape in Markdown. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/**
+ * remark reads an unbalanced `\(` as an escaped `(`, so the backslash the
+ * user wrote would vanish from the text. Put it back in the text node that
+ * holds it, when the node's text maps onto the source character for
+ * character (no entities, no continuation-line indentation in between).
+ */
+export function keepUnbalancedDelimiters(tree: Root, source: string, unbalanced: readonly UnbalancedMath[]): void {
+  if (unbalanced.length === 0) return;
+  visit(tree, 'text', (node: Text) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const inside = unbalanced.filter((entry) => entry.offset >= start && entry.offset < end).reverse();
+    for (const entry of inside) {
+      const before = source.slice(start, entry.offset).replace(ESCAPE, '$1');
+      if (node.value.slice(0, before.length) !== before || node.value[before.length] !== source[entry.offset + 1]) continue;
+      node.value = `${node.value.slice(0, before.length)}\\${node.value.slice(before.length)}`;
+    }
+  });
 }

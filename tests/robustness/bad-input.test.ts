@@ -211,6 +211,9 @@ describe('blocks that are never closed', () => {
       'What follows the math?',
     ]);
     expect(answerOf('math.md', 'What is a math fence?')).toBe('$$\nx^2\n$$');
+    // The delimiter stays in the text as written (remark alone would read `\(` as an escaped `(`).
+    expect(questionsIn(bank, 'math.md')[0]!.answer!.text).toBe('It opens \\( x + y but never closes.');
+    expect(questionsIn(bank, 'math.md')[1]!.answer!.text).toBe('\\[ x^2');
   });
 
   it('ends an unclosed code fence or comment before the next question instead of swallowing the rest of the file', () => {
