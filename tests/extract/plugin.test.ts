@@ -1,0 +1,26 @@
+/** The extractor as unified plugins, used the way the README shows. */
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { VFile } from 'vfile';
+import { qbankParse, remarkQuestions } from '../../src/index.js';
+
+describe('remarkQuestions', () => {
+  it('finds questions after qbankParse, copied plain text included', async () => {
+    const processor = unified().use(qbankParse).use(remarkQuestions);
+    const file = new VFile({ path: 'notes.txt', value: 'My notes\n\nGradient descent\n\n  • moves against the gradient\n\nWhat is momentum?\n' });
+    await processor.run(processor.parse(file), file);
+    expect(file.data.title).toBe('My notes');
+    expect(file.data.questions?.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Gradient descent', '• moves against the gradient'],
+      ['What is momentum?', null],
+    ]);
+  });
+
+  it('works after plain remark-parse too', async () => {
+    const processor = unified().use(remarkParse).use(remarkQuestions);
+    const file = new VFile({ path: 'notes.md', value: '## What is an epoch?\n\nOne pass over the data.\n' });
+    await processor.run(processor.parse(file), file);
+    expect(file.data.questions?.[0]).toMatchObject({ question: 'What is an epoch?', answer: { text: 'One pass over the data.' } });
+  });
+});
