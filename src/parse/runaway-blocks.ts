@@ -119,18 +119,21 @@ function runawayOpener(block: RootContent, text: string): string | undefined {
 /** How the questions before the block started: heading depths, `Q:` lines, bold lines, details summaries. */
 function questionShapes(blocks: readonly RootContent[], lines: readonly string[]): Shape[] {
   const shapes: Shape[] = [];
-  const add = (shape: Shape) => {
-    if (!shapes.some((known) => known.kind === shape.kind && (known.kind !== 'heading' || shape.kind !== 'heading' || known.depth === shape.depth))) shapes.push(shape);
-  };
-  for (const block of blocks) {
-    const line = block.position ? startOfBlock(lines, block.position.start.line - 1) : '';
-    if (!ASKS_OR_NUMBERED.test(line.trim().replace(ATX, '$2'))) continue;
-    if (block.type === 'heading') add({ kind: 'heading', depth: block.depth });
-    else if (block.type === 'paragraph' && QA_LINE.test(line)) add({ kind: 'qa' });
-    else if (block.type === 'paragraph' && BOLD_LINE.test(line)) add({ kind: 'bold' });
-    else if (block.type === 'html' && DETAILS_LINE.test(line)) add({ kind: 'details' });
-  }
+  for (const block of blocks) addShape(shapes, block, lines);
   return shapes;
+}
+
+function addShape(shapes: Shape[], block: RootContent, lines: readonly string[]): void {
+  const line = block.position ? startOfBlock(lines, block.position.start.line - 1) : '';
+  if (!ASKS_OR_NUMBERED.test(line.trim().replace(ATX, '$2'))) return;
+  let shape: Shape | undefined;
+  if (block.type === 'heading') shape = { kind: 'heading', depth: block.depth };
+  else if (block.type === 'paragraph' && QA_LINE.test(line)) shape = { kind: 'qa' };
+  else if (block.type === 'paragraph' && BOLD_LINE.test(line)) shape = { kind: 'bold' };
+  else if (block.type === 'html' && DETAILS_LINE.test(line)) shape = { kind: 'details' };
+  if (!shape) return;
+  const known = shapes.some((other) => other.kind === shape.kind && (other.kind !== 'heading' || shape.kind !== 'heading' || other.depth === shape.depth));
+  if (!known) shapes.push(shape);
 }
 
 /** The line at `index`; for a `<details>` line with its `<summary>` on the next line, both. */
@@ -140,10 +143,10 @@ function startOfBlock(lines: readonly string[], index: number): string {
   return /^\s*<details\b[^>]*>\s*$/i.test(line) && /^\s*<summary\b/i.test(next) ? `${line.trim()}${next.trim()}` : line;
 }
 
-/** The first line after `openLine` that follows a blank line and starts a question of a known shape. */
-function cutLine(lines: readonly string[], openLine: number, shapes: readonly Shape[]): number | undefined {
+/** The first line after `openLine` (and before `endLine`) that follows a blank line and starts a question of a known shape. */
+function cutLine(lines: readonly string[], openLine: number, shapes: readonly Shape[], endLine = lines.length + 1): number | undefined {
   if (shapes.length === 0) return undefined;
-  for (let index = openLine; index < lines.length; index++) {
+  for (let index = openLine; index < endLine - 1; index++) {
     const line = startOfBlock(lines, index);
     if ((lines[index - 1] ?? '').trim() !== '') continue;
     const heading = ATX.exec(line);
@@ -168,17 +171,18 @@ function cutLine(lines: readonly string[], openLine: number, shapes: readonly Sh
  */
 function hiddenQuestions(blocks: readonly RootContent[], lines: readonly string[]): HiddenQuestion[] {
   const hidden: HiddenQuestion[] = [];
-  blocks.forEach((block, index) => {
-    if ((block.type !== 'code' && block.type !== 'math') || !block.position) return;
-    if (block.type === 'code' && /^(?:markdown|md|mdx|gfm)$/i.test(block.lang ?? '')) return;
-    const { start, end } = block.position;
-    if (!FENCE_OPEN.test(lines[start.line - 1] ?? '')) return;
-    const shapes = questionShapes(blocks.slice(0, index), lines);
-    const inside = lines.slice(0, end.line - 1);
-    for (let line = cutLine(inside, start.line, shapes); line !== undefined; line = cutLine(inside, line, shapes)) {
-      hidden.push({ line, blockLine: start.line });
+  const shapes: Shape[] = [];
+  for (const block of blocks) {
+    if ((block.type === 'code' || block.type === 'math') && block.position && !(block.type === 'code' && /^(?:markdown|md|mdx|gfm)$/i.test(block.lang ?? ''))) {
+      const { start, end } = block.position;
+      if (FENCE_OPEN.test(lines[start.line - 1] ?? '')) {
+        for (let line = cutLine(lines, start.line, shapes, end.line); line !== undefined; line = cutLine(lines, line, shapes, end.line)) {
+          hidden.push({ line, blockLine: start.line });
+        }
+      }
     }
-  });
+    addShape(shapes, block, lines);
+  }
   return hidden;
 }
 
