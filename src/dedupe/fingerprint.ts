@@ -11,7 +11,7 @@
  */
 import type { Question } from '../schema/question-bank.js';
 import { AMBIGUOUS_KEYS } from './lexicon.js';
-import { align, type Alignment } from './similarity.js';
+import { align, NOTHING_IN_COMMON, type Alignment } from './similarity.js';
 import { stem, tokenize, type Token } from './tokens.js';
 
 export interface Variant {
@@ -85,14 +85,12 @@ export function fingerprint(question: Question): Fingerprint {
   };
 }
 
-export interface Comparison extends Alignment {
-  /** Which wordings gave the best score ("whole/lead" and so on), for the decision log. */
-  via: string;
-}
+/** The best alignment of two questions' wordings; `via` says which wordings ("lead/whole": the lead question of the first). */
+export type Comparison = Readonly<Alignment>;
 
 /** The best alignment over the allowed pairs of wordings (scores below `floor` may read 0). */
 export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
-  let best: Alignment | undefined;
+  let best: Readonly<Alignment> = NOTHING_IN_COMMON;
   let leadA = false;
   let leadB = false;
   for (const va of a.variants) {
@@ -100,14 +98,13 @@ export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
       if (va.role === 'lead' && (vb.role !== 'whole' || vb.sentences !== 1)) continue;
       if (vb.role === 'lead' && (va.role !== 'whole' || va.sentences !== 1)) continue;
       const alignment = align(va.tokens, vb.tokens, floor);
-      if (best === undefined || alignment.score > best.score) {
+      if (alignment.score > best.score) {
         best = alignment;
         leadA = va.role === 'lead';
         leadB = vb.role === 'lead';
       }
     }
   }
-  const result = (best ?? { score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0 }) as Comparison;
-  result.via = leadA ? 'lead/whole' : leadB ? 'whole/lead' : 'whole/whole';
-  return result;
+  if (leadA || leadB) return { ...best, via: leadA ? 'lead/whole' : 'whole/lead' };
+  return best;
 }

@@ -25,7 +25,14 @@ export interface Alignment {
   /** Tokens matched only as spelling slips (counted against a wording when choosing the clearest). */
   slipsA: number;
   slipsB: number;
+  /** Which wordings were aligned ("whole/whole", "lead/whole", ...); set by compare. */
+  via: string;
 }
+
+/** The alignment of wordings with nothing in common (shared, never changed). */
+export const NOTHING_IN_COMMON: Readonly<Alignment> = Object.freeze({
+  score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0, via: 'whole/whole',
+});
 
 type Matched = Uint8Array;
 
@@ -105,7 +112,7 @@ function flags(scratch: Uint8Array, length: number): Uint8Array {
   return grown;
 }
 
-export function align(a: Token[], b: Token[], floor = 0): Alignment {
+export function align(a: Token[], b: Token[], floor = 0): Readonly<Alignment> {
   const matchedA = (scratchA = flags(scratchA, a.length));
   const matchedB = (scratchB = flags(scratchB, b.length));
   for (let i = 0; i < a.length; i++) {
@@ -117,7 +124,7 @@ export function align(a: Token[], b: Token[], floor = 0): Alignment {
     }
   }
   if (floor > 0 && Math.min(optimisticCover(a, matchedA, b, matchedB), optimisticCover(b, matchedB, a, matchedA)) < floor) {
-    return { score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0 };
+    return NOTHING_IN_COMMON;
   }
   matchCompounds(a, matchedA, b, matchedB);
   matchCompounds(b, matchedB, a, matchedA);
@@ -138,7 +145,7 @@ export function align(a: Token[], b: Token[], floor = 0): Alignment {
   // Sharing only generic or facet words ("model", "components") while each
   // side has its own subject means two different subjects: not similar.
   if (!sharesSubject(a, matchedA) && (hasUnmatchedSubject(a, matchedA) || hasUnmatchedSubject(b, matchedB))) {
-    return { score: 0, coverA: 0, coverB: 0, slipsA, slipsB };
+    return NOTHING_IN_COMMON;
   }
   const totalA = totalWeight(a);
   const totalB = totalWeight(b);
@@ -146,5 +153,5 @@ export function align(a: Token[], b: Token[], floor = 0): Alignment {
   const coverB = totalB === 0 ? 0 : coveredWeight(b, matchedB) / totalB;
   // Rounded so that 4/5 compares as 0.8 whatever the order of additions.
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
-  return { score: round(Math.min(coverA, coverB)), coverA: round(coverA), coverB: round(coverB), slipsA, slipsB };
+  return { score: round(Math.min(coverA, coverB)), coverA: round(coverA), coverB: round(coverB), slipsA, slipsB, via: 'whole/whole' };
 }
