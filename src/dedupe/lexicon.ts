@@ -42,9 +42,6 @@ export const TEMPLATE_WORDS: ReadonlySet<string> = new Set([
   'happens', 'prefer', 'preferred',
   'difference', 'differences', 'different', 'differ', 'differs', 'diff', 'distinguish', 'compare', 'compared',
   'comparing', 'comparison', 'contrast', 'tradeoff', 'tradeoffs', 'trade', 'off', 'relationship', 'relation',
-  // category nouns: "the backpropagation algorithm", "the attention mechanism", "Bagging method" name their subject's category
-  'algorithm', 'algorithms', 'method', 'methods', 'technique', 'techniques', 'approach', 'approaches', 'mechanism',
-  'mechanisms', 'procedure', 'strategy', 'strategies', 'architecture', 'architectures',
   // coding-task verbs: the kind (coding / concept) already tells a task from a concept
   'implement', 'implementing', 'implementation', 'write', 'writing', 'code', 'coding', 'program',
   // sentence glue seen in notes
@@ -201,7 +198,20 @@ export const SYNONYMS: ReadonlyMap<string, string> = new Map([
  * things ("learning", "model", "network"), so sharing them proves little.
  */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  'learn', 'model', 'network', 'neural', 'data', 'train', 'function', 'process', 'system', 'problem', 'task', 'framework', 'optim', 'optimizer',
+  'learn', 'model', 'network', 'neural', 'data', 'train', 'function', 'process', 'system', 'task', 'framework', 'optim',
+]);
+
+/**
+ * Category nouns weigh a quarter: "the backpropagation algorithm", "the
+ * attention mechanism", "Adam optimizer", "the vanishing gradient problem"
+ * ask what "backpropagation", "attention", "Adam", "vanishing gradients"
+ * ask; alone ("What is an optimizer?") they still are the subject.
+ * Matched as written, not stemmed ("optimization" is not a category noun).
+ */
+export const CATEGORY_WORDS: ReadonlySet<string> = new Set([
+  'algorithm', 'algorithms', 'method', 'methods', 'technique', 'techniques', 'approach', 'approaches', 'mechanism',
+  'mechanisms', 'procedure', 'procedures', 'strategy', 'strategies', 'architecture', 'architectures', 'optimizer',
+  'optimizers', 'problem', 'problems', 'issue', 'issues',
 ]);
 
 /**

@@ -85,9 +85,8 @@ export function totalWeight(tokens: Token[]): number {
   return total;
 }
 
-/** A subject word: neither generic (half weight) nor a facet (double weight); Korean bigrams count. */
 function isSubject(token: Token): boolean {
-  return !token.latin || token.weight === 1;
+  return token.subject;
 }
 
 function sharesSubject(tokens: Token[], matched: Matched): boolean {

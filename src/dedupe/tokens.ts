@@ -16,6 +16,7 @@ import { koreanWordPieces } from './korean.js';
 import { MIN_SPELLING_LENGTH } from './spelling.js';
 import {
   ABBREVIATIONS,
+  CATEGORY_WORDS,
   COMPOUNDS,
   CONTEXT_PARENTHESIS,
   CONTEXT_PHRASE,
@@ -39,8 +40,11 @@ export interface Token {
   equivalents?: ReadonlySet<string>;
   /** Long enough, and without digits, to be compared for spelling slips. */
   spellable: boolean;
+  /** Names a subject: not a generic, category or facet word (Korean bigrams count). */
+  subject: boolean;
 }
 
+const CATEGORY_WEIGHT = 0.25;
 const GENERIC_WEIGHT = 0.5;
 const FACET_WEIGHT = 2;
 const TERM_WORD_SHARE = 0.5;
@@ -157,11 +161,18 @@ function contentTokens(text: string): Token[] {
       const word = SYNONYMS.get(expanded) ?? expanded;
       if (TEMPLATE_WORDS.has(word) || TEMPLATE_WORDS.has(expanded)) return;
       const key = stems[i]!;
-      const base = GENERIC_WORDS.has(key) ? GENERIC_WEIGHT : FACET_WORDS.has(key) ? FACET_WEIGHT : 1;
+      const base = CATEGORY_WORDS.has(expanded)
+        ? CATEGORY_WEIGHT
+        : GENERIC_WORDS.has(key)
+          ? GENERIC_WEIGHT
+          : FACET_WORDS.has(key)
+            ? FACET_WEIGHT
+            : 1;
       const weight = inTerm[i] ? base * TERM_WORD_SHARE : base;
       const equivalents = EQUIVALENT_KEYS.get(key);
       const spellable = expanded.length >= MIN_SPELLING_LENGTH && !/\d/.test(expanded);
-      tokens.push({ key, raw: expanded, weight, latin: true, spellable, ...(equivalents ? { equivalents } : {}) });
+      const subject = base === 1;
+      tokens.push({ key, raw: expanded, weight, latin: true, spellable, subject, ...(equivalents ? { equivalents } : {}) });
     });
   };
   let run: string[] = [];
@@ -169,7 +180,7 @@ function contentTokens(text: string): Token[] {
     if (/^[\uac00-\ud7a3]/.test(written)) {
       flush(run);
       run = [];
-      for (const piece of koreanWordPieces(written)) tokens.push({ ...piece, latin: false, spellable: false });
+      for (const piece of koreanWordPieces(written)) tokens.push({ ...piece, latin: false, spellable: false, subject: true });
       continue;
     }
     run.push(...expandAbbreviation(written));

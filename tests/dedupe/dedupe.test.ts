@@ -37,6 +37,8 @@ describe('what merges', () => {
     ['an unlisted compound written solid and hyphenated', ['What is a hyperplane?', 'What is a hyper-plane?']],
     ['"X vs Y" and "trade-off"', ['Bias vs Variance?', "What's the bias-variance trade-off?", 'What is the Bias-Variance trade-off in machine learning?']],
     ['the lead question of a two-part question', ['What is dropout?', "What's dropout? Why does it prevent overfitting?"]],
+    ['category nouns ("optimizer", "problem", "algorithm")', ['What is Adam?', 'Explain Adam optimizer.']],
+    ['the X problem and X', ["What's the vanishing gradient problem?", 'Explain vanishing gradients.']],
     ['Korean templates and spacing', ['경사 하강법이란 무엇인가요?', '경사하강법에 대해 설명해 주세요.']],
     ['Korean words outside the glossary', ['양자화란 무엇인가요?', '양자화에 대해 설명해 주세요']],
     ['Korean and English through the glossary', ['드롭아웃이 과적합을 막는 이유는?', 'Why does dropout prevent overfitting?']],
