@@ -15,11 +15,15 @@ import { createHash } from 'node:crypto';
 import { dedupe, type DedupeOptions, type DedupeResult } from '../dedupe/index.js';
 import type { Question } from '../schema/question-bank.js';
 import { ContentCache, versionKey } from '../cache/index.js';
+import { isPackedDecisions, packDecisions, packQuestions, unpackDecisions, unpackQuestions, type PackedDecisions } from './compact-results.js';
 
 interface Stored {
   previous: string;
   produced: string;
-  result: DedupeResult;
+  /** The result, packed (compact-results.ts). */
+  questions: unknown[];
+  decisions: PackedDecisions;
+  diagnostics: DedupeResult['diagnostics'];
 }
 
 const MEMO_NAME = '<dedupe>';
@@ -36,9 +40,17 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
   const cache = new ContentCache<Stored>({ dir: memo.dir, version: await versionKey(rest, 'merge') }, isStored);
   const previous = idSetHash(previousIds ?? []);
   const stored = await cache.get(MEMO_NAME, memo.inputKey);
-  if (stored && (stored.previous === previous || stored.produced === previous)) return stored.result;
+  if (stored && (stored.previous === previous || stored.produced === previous)) {
+    return { questions: unpackQuestions(stored.questions), decisions: unpackDecisions(stored.decisions), diagnostics: stored.diagnostics };
+  }
   const result = dedupe(questions, options);
-  await cache.set(MEMO_NAME, memo.inputKey, { previous, produced: idSetHash(result.questions.map((question) => question.id)), result });
+  await cache.set(MEMO_NAME, memo.inputKey, {
+    previous,
+    produced: idSetHash(result.questions.map((question) => question.id)),
+    questions: packQuestions(result.questions),
+    decisions: packDecisions(result.decisions),
+    diagnostics: result.diagnostics,
+  });
   return result;
 }
 
@@ -54,10 +66,8 @@ function isStored(value: unknown): value is Stored {
   return (
     typeof stored.previous === 'string' &&
     typeof stored.produced === 'string' &&
-    typeof stored.result === 'object' &&
-    stored.result !== null &&
-    Array.isArray(stored.result.questions) &&
-    Array.isArray(stored.result.decisions) &&
-    Array.isArray(stored.result.diagnostics)
+    Array.isArray(stored.questions) &&
+    isPackedDecisions(stored.decisions) &&
+    Array.isArray(stored.diagnostics)
   );
 }

@@ -30,6 +30,7 @@ import type { SourceQuestions } from './source-questions.js';
 import { fileMessage, readSourceText, replayMessages, type SourceRead } from './source-read.js';
 import { DEFAULT_INPUT_LIMITS, limitInput, type InputLimits } from './input-limits.js';
 import { ReadPool, type PoolOutcome } from './read-pool.js';
+import { packQuestions, unpackQuestions } from './compact-results.js';
 
 export interface ReadSourcesOptions {
   /** Directory the default cache folder is under; default `process.cwd()`. */
@@ -95,7 +96,7 @@ export async function readSources(
   const cache =
     version === undefined || options.cache === false
       ? undefined
-      : new ContentCache<SourceRead>({ dir: options.cache?.dir ?? defaultCacheDir(path.resolve(options.cwd ?? process.cwd())), version }, isSourceRead);
+      : new ContentCache<StoredRead>({ dir: options.cache?.dir ?? defaultCacheDir(path.resolve(options.cwd ?? process.cwd())), version }, isStoredRead);
   const hashes = sources.map((source) => contentHash(source.text));
 
   const misses: number[] = [];
@@ -103,7 +104,7 @@ export async function readSources(
     const hits = await mapLimited(sources, 64, (source, index) => cache.get(source.file, hashes[index]!));
     hits.forEach((hit, index) => {
       if (hit) {
-        reads[index] = hit;
+        reads[index] = { ...hit, questions: unpackQuestions(hit.questions) };
         stats.cached++;
         progress();
       } else misses.push(index);
@@ -163,7 +164,9 @@ export async function readSources(
     for (const index of misses) settle(index, { kind: 'here' });
   }
 
-  if (cache) await Promise.all([...fresh].map(([index, read]) => cache.set(sources[index]!.file, hashes[index]!, read)));
+  if (cache) {
+    await Promise.all([...fresh].map(([index, read]) => cache.set(sources[index]!.file, hashes[index]!, { ...read, questions: packQuestions(read.questions) })));
+  }
 
   const results = sources.map((source, index) => {
     const read = reads[index]!;
@@ -198,9 +201,12 @@ function formatSeconds(ms: number): string {
   return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 }
 
-function isSourceRead(value: unknown): value is SourceRead {
+/** A `SourceRead` as stored: its questions packed (compact-results.ts). */
+type StoredRead = Omit<SourceRead, 'questions'> & { questions: unknown[] };
+
+function isStoredRead(value: unknown): value is StoredRead {
   if (value === null || typeof value !== 'object') return false;
-  const read = value as Partial<SourceRead>;
+  const read = value as Partial<StoredRead>;
   return (
     Array.isArray(read.questions) &&
     Array.isArray(read.messages) &&

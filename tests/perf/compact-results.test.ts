@@ -1,0 +1,38 @@
+/** The cache's packed form of questions and decisions: smaller, and unpacked to the same values and sharing. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packDecisions, packQuestions, unpackDecisions, unpackQuestions } from '../../src/build/compact-results.js';
+import { dedupe } from '../../src/dedupe/index.js';
+import { readNote, repoRoot } from '../helpers/read-note.js';
+
+const questions = ['deep-learning-interview-questions-docs-site.txt', 'rapid-fire-and-coding-qa.txt', 'ml-dl-interview-qa-by-topic.txt'].flatMap(
+  (name) => readNote(readFileSync(path.join(repoRoot, 'sources', name), 'utf8'), `sources/${name}`).questions,
+);
+const throughJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+describe('packed results', () => {
+  it('unpack questions to equal values, with the answer shared again, from a smaller JSON', () => {
+    const packed = packQuestions(questions);
+    const unpacked = unpackQuestions(throughJson(packed));
+    expect(unpacked).toEqual(questions);
+    for (const question of unpacked) {
+      if (question.answer) expect(question.occurrences[0]!.answer).toBe(question.answer);
+    }
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(questions).length * 0.8);
+  });
+
+  it('leave an occurrence whose answer differs from the question answer as it is', () => {
+    const [first] = questions.filter((question) => question.answer !== null);
+    const other = { ...first!, occurrences: [{ ...first!.occurrences[0]!, answer: { markdown: 'x', html: '<p>x</p>', text: 'x' } }] };
+    expect(unpackQuestions(throughJson(packQuestions([other])))).toEqual([other]);
+  });
+
+  it('unpack merge decisions to equal values', () => {
+    const { decisions } = dedupe(questions);
+    expect(decisions.length).toBeGreaterThan(0);
+    const packed = packDecisions(decisions);
+    expect(unpackDecisions(throughJson(packed))).toEqual(decisions);
+    expect(packed.sides.length).toBeLessThanOrEqual(decisions.length * 2);
+  });
+});
