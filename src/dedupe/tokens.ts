@@ -201,14 +201,23 @@ function uniqueByKey(tokens: Token[]): Token[] {
 }
 
 /**
+ * Questions are short; a "question" longer than this is compared by its
+ * first words only, so one pasted paragraph cannot make a pair slow.
+ */
+const MAX_TEXT = 600;
+const MAX_TOKENS = 48;
+
+/**
  * The content tokens of one wording. Context phrases are dropped unless
  * nothing would be left ("What is machine learning in AI?").
  */
 export function tokenize(text: string): Token[] {
-  const prepared = unifySpellings(translateGlossaryTerms(text.normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'")));
+  const lowered = text.slice(0, MAX_TEXT).normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'");
+  const prepared = unifySpellings(translateGlossaryTerms(lowered));
   const withoutContext = prepared.replace(CONTEXT_PARENTHESIS, ' ').replace(CONTEXT_PHRASE, ' ');
-  const tokens = uniqueByKey(contentTokens(withoutContext));
-  return tokens.length > 0 || withoutContext === prepared ? tokens : uniqueByKey(contentTokens(prepared));
+  let tokens = uniqueByKey(contentTokens(withoutContext));
+  if (tokens.length === 0 && withoutContext !== prepared) tokens = uniqueByKey(contentTokens(prepared));
+  return tokens.slice(0, MAX_TOKENS);
 }
 
 

@@ -333,6 +333,18 @@ describe('overrides', () => {
   });
 });
 
+describe('odd input', () => {
+  it('keeps questions with no content words, and long pasted paragraphs, without merging them into others', () => {
+    const paragraph = `${'Gradient descent updates weights opposite to the gradient of the loss. '.repeat(200)}?`;
+    const result = dedupe(questions(['What is it?', 'What is that?', paragraph, 'Explain gradient descent.']));
+    expect(result.questions).toHaveLength(4);
+  });
+
+  it('returns nothing for nothing', () => {
+    expect(dedupe([])).toEqual({ questions: [], decisions: [], diagnostics: [] });
+  });
+});
+
 describe('decisions', () => {
   it('lists near misses with both texts, the score and file:line of each side', () => {
     const result = dedupe([
