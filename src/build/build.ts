@@ -23,7 +23,7 @@ export interface BuildOptions extends Omit<CollectOptions, 'exclude'> {
 export interface BuildResult extends Collection {
   outDir: string;
   outputs: string[];
-  /** What the exporters reported, and any exporter that failed. */
+  /** The merge stage's diagnostics, what the exporters reported, and any exporter that failed. */
   diagnostics: Diagnostic[];
 }
 

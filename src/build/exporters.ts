@@ -27,7 +27,8 @@ export type Exporter = (bank: QuestionBank, settings: ExportSettings) => Promise
 export const exporters: Record<Format, Exporter | undefined> = {
   json: async (bank, settings) => ({ files: (await exportJson(bank, { outDir: settings.outDir })).files, diagnostics: [] }),
   anki: async (bank, settings) => {
-    const result = await exportAnki(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...settings.anki });
+    const now = sourceDateEpoch();
+    const result = await exportAnki(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...(now ? { now } : {}), ...settings.anki });
     return { files: [result.file], diagnostics: result.diagnostics };
   },
   pdf: async (bank, settings) => {
@@ -35,3 +36,15 @@ export const exporters: Record<Format, Exporter | undefined> = {
     return { files: [result.file], diagnostics: result.diagnostics };
   },
 };
+
+/**
+ * Anki updates a note only when its modification time grows, so a note that
+ * is new or changed is stamped with the clock. For reproducible builds the
+ * clock can be pinned with SOURCE_DATE_EPOCH (seconds), the usual convention.
+ */
+function sourceDateEpoch(): (() => number) | undefined {
+  const value = process.env.SOURCE_DATE_EPOCH;
+  if (!value || !/^\d+$/.test(value)) return undefined;
+  const seconds = Number(value);
+  return () => seconds;
+}

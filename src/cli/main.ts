@@ -9,7 +9,8 @@ import { assertInputsExist, build, UsageError, type BuildResult } from '../build
 import { collect } from '../build/collect.js';
 import { ConfigError, FORMATS, loadConfig } from '../config/config.js';
 import type { Diagnostic } from '../report/diagnostic.js';
-import { diagnosticsOf, formatDiagnostic, sortDiagnostics } from '../report/reporter.js';
+import { formatDiagnostic, sortDiagnostics } from '../report/reporter.js';
+import { collectionDiagnostics } from '../build/diagnostics.js';
 import { buildOptionsFrom, type CommandLineOptions } from './options.js';
 import { perFileLines, summaryLines } from './summary.js';
 import { formatDecisions } from './dupes.js';
@@ -69,7 +70,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return { ...buildOptionsFrom(inputs, flags, config, io.cwd), ...readOptionsFrom(flags, io.cwd) };
       };
       const report = (result: BuildResult) => {
-        const diagnostics = [...result.files.flatMap((file) => diagnosticsOf(file.vfile)), ...result.diagnostics];
+        const diagnostics = collectionDiagnostics(result);
         printDiagnostics(diagnostics, io, flags.verbose === true);
         for (const line of summaryLines(result, diagnostics, result.outputs, io.cwd)) io.out(line);
         return failureCode(diagnostics, flags.strict === true);
@@ -98,7 +99,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const progress = createProgress(io.progress);
       const collection = await collect({ ...options, onProgress: (step) => progress.update(step) }).finally(() => progress.done());
       for (const line of perFileLines(collection)) io.out(line);
-      const diagnostics = [...collection.files.flatMap((file) => diagnosticsOf(file.vfile)), ...collection.diagnostics];
+      const diagnostics = collectionDiagnostics(collection);
       for (const diagnostic of sortDiagnostics(diagnostics)) io.out(formatDiagnostic(diagnostic));
       if (flags.dupes) for (const line of formatDecisions(collection.decisions)) io.out(line);
       for (const line of summaryLines(collection, diagnostics, [], io.cwd)) io.out(line);

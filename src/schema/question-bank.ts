@@ -50,7 +50,7 @@ export const Occurrence = z
   .object({
     file: z.string().describe('Path of the source file, relative to the working directory, with / separators.'),
     line: z.number().int().min(1).describe('1-based line where the question starts.'),
-    question: z.string().describe('The question exactly as written there.'),
+    question: z.string().describe('The question exactly as written there (source text, not HTML: escape it before display).'),
     topic: z.string().nullable().describe('Section heading the question stood under in that file.'),
     answer: Answer.nullable().describe('The answer this source gave, or null.'),
   })
@@ -67,7 +67,10 @@ export const Translations = z
 export const Question = z
   .object({
     id: QuestionId,
-    question: z.string().min(1).describe('Clean question text: no numbering, Q: prefix, emphasis, difficulty emoji or links.'),
+    question: z
+      .string()
+      .min(1)
+      .describe('Clean question text (plain text: escape it before putting it into HTML): no numbering, Q: prefix, emphasis, difficulty emoji or links.'),
     translations: Translations,
     answer: Answer.nullable().describe('The primary (most complete) answer, or null when no source has one.'),
     topic: z.string().nullable().describe('From the source\'s section headings, when there are any.'),

@@ -2,7 +2,7 @@
  * The qbank command as its users meet it: help, build, check, the summary,
  * and exit codes (0 success, 1 failure or --strict warnings, 2 usage error).
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runQbank, tempProject } from '../helpers/temp-project.js';
@@ -47,6 +47,36 @@ describe('qbank build', () => {
     const run = await runQbank(dir, 'build', 'notes', '--format', 'json', '--out', 'out');
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/Skipped 1 file:\n {2}notes\/photo\.png: .+/);
+  });
+});
+
+describe('notes that cannot be read', () => {
+  it('are warnings, so --strict fails on a lost note but not on a skipped image', async () => {
+    const dir = tempProject(false);
+    mkdirSync(path.join(dir, 'notes'));
+    writeFileSync(path.join(dir, 'notes', 'a.md'), '## What is X?\n\nX.\n');
+    writeFileSync(path.join(dir, 'notes', 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
+    expect((await runQbank(dir, 'build', 'notes', '--format', 'json', '--out', 'out', '--strict')).code).toBe(0);
+
+    writeFileSync(path.join(dir, 'notes', 'b.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0, 0]));
+    const run = await runQbank(dir, 'build', 'notes', '--format', 'json', '--out', 'out', '--strict');
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^notes\/b\.md:1:1: warning: Not read \(.+\): its questions are missing from the outputs \[note-skipped\]$/m);
+  });
+});
+
+describe('reproducible decks', () => {
+  it('give the same bytes in fresh output folders when SOURCE_DATE_EPOCH pins the clock', async () => {
+    const project = tempProject();
+    process.env.SOURCE_DATE_EPOCH = '1700000000';
+    try {
+      expect((await runQbank(project, 'build', '--format', 'anki', '--out', 'one')).code).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // a second later, on the clock
+      expect((await runQbank(project, 'build', '--format', 'anki', '--out', 'two')).code).toBe(0);
+    } finally {
+      delete process.env.SOURCE_DATE_EPOCH;
+    }
+    expect(readFileSync(path.join(project, 'one', 'ML Interview.apkg')).equals(readFileSync(path.join(project, 'two', 'ML Interview.apkg')))).toBe(true);
   });
 });
 
