@@ -102,10 +102,12 @@ function itemsOf(questions: readonly Question[]): Item[] {
       );
       const first = sorted[0]!;
       const place = firstPlace(first);
+      // Repeats of one text may bring different translations: compare with all of them.
+      const translations = Object.assign({}, ...[...sorted].reverse().map((q) => q.translations ?? {}));
       return {
         id,
         questions: sorted,
-        fingerprint: fingerprint(first),
+        fingerprint: fingerprint(sorted.length === 1 ? first : { ...first, translations }),
         kind: first.kind,
         side: { id, question: first.question, file: place.file, line: place.line },
       };
