@@ -37,8 +37,8 @@ export const QbankConfig = z
       .optional(),
     dedupe: z
       .object({
-        merge: z.array(z.tuple([QuestionRef, QuestionRef])).optional().describe('Pairs to merge whatever their score.'),
-        keepApart: z.array(z.tuple([QuestionRef, QuestionRef])).optional().describe('Pairs never to merge.'),
+        merge: z.array(z.array(QuestionRef).min(2)).optional().describe('Groups of questions to merge whatever their score.'),
+        keepApart: z.array(z.array(QuestionRef).min(2)).optional().describe('Groups of questions never to merge with each other.'),
       })
       .strict()
       .optional(),
