@@ -250,11 +250,16 @@ function bodyTitleIndex(blocks: readonly RootContent[], choice: ConstructChoice)
   return sameDepth === 1 ? first : -1;
 }
 
+/** The prompt's own stretch of the source text ('' when the tree has no offsets). */
+function promptSource(found: PromptCandidate, source: string): string {
+  const { start, end } = found.position;
+  return start.offset === undefined || end.offset === undefined ? '' : source.slice(start.offset, end.offset);
+}
+
 /** The prompt as it stands in the source (for a `<details>` block, its summary). */
 function writtenText(found: PromptCandidate, source: string): string {
-  const { start, end } = found.position;
-  if (start.offset === undefined || end.offset === undefined) return found.prompt;
-  const text = source.slice(start.offset, end.offset);
+  const text = promptSource(found, source);
+  if (text === '') return found.prompt;
   return found.construct === 'details' ? (summaryText(text) ?? found.prompt) : text;
 }
 
@@ -267,14 +272,9 @@ function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[],
     if (opens > 0 && balance <= 0) firstOpen = at;
     balance += opens - (html.match(/<\/details\s*>/gi)?.length ?? 0);
   };
-  if (found.construct === 'details') count(writtenHtml(found, source), found.position.start);
+  if (found.construct === 'details') count(promptSource(found, source), found.position.start);
   for (const block of answer) visit(block, 'html', (node: Html) => count(node.value, node.position?.start));
   return balance > 0 ? firstOpen : undefined;
-}
-
-function writtenHtml(found: PromptCandidate, source: string): string {
-  const { start, end } = found.position;
-  return start.offset === undefined || end.offset === undefined ? '' : source.slice(start.offset, end.offset);
 }
 
 /**
