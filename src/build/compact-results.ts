@@ -8,8 +8,13 @@
  * they need to). Packing writes a shared answer once and each side once;
  * unpacking restores the same sharing, so unpacked results are
  * indistinguishable from the originals.
+ *
+ * Merged questions go further: their occurrences and primary answer are the
+ * very objects of the questions that went into the merge, which are in memory
+ * again whenever a stored merge is reused (same inputs). They are stored as
+ * positions among those inputs' occurrences.
  */
-import type { Question } from '../schema/question-bank.js';
+import type { Answer, Occurrence, Question } from '../schema/question-bank.js';
 import type { DecisionSide, MergeDecision } from '../dedupe/index.js';
 
 /** Stands for "the question's own answer" in a packed occurrence (an answer is an object or null, never a string). */
@@ -72,4 +77,49 @@ export function isPackedDecisions(value: unknown): value is PackedDecisions {
     Array.isArray((value as PackedDecisions).sides) &&
     Array.isArray((value as PackedDecisions).decisions)
   );
+}
+
+/** The occurrences of the questions that went into a merge, in order, and where each object is. */
+export class MergeInputs {
+  readonly occurrences: Occurrence[] = [];
+  private readonly occurrenceAt = new Map<Occurrence, number>();
+  private readonly answerAt = new Map<Answer, number>();
+
+  constructor(questions: readonly Question[]) {
+    for (const question of questions) {
+      for (const occurrence of question.occurrences) {
+        const index = this.occurrences.push(occurrence) - 1;
+        if (!this.occurrenceAt.has(occurrence)) this.occurrenceAt.set(occurrence, index);
+        if (occurrence.answer && !this.answerAt.has(occurrence.answer)) this.answerAt.set(occurrence.answer, index);
+      }
+    }
+  }
+
+  /** A merged question with input objects replaced by their positions (a number is never an occurrence or an answer). */
+  pack(question: Question): unknown {
+    const answer = question.answer === null ? null : (this.answerAt.get(question.answer) ?? question.answer);
+    return {
+      ...question,
+      answer,
+      occurrences: question.occurrences.map((occurrence) => this.occurrenceAt.get(occurrence) ?? occurrence),
+    };
+  }
+
+  /** Undoes `pack` against the same inputs; undefined when a position does not fit them. */
+  unpack(packed: unknown): Question | undefined {
+    const question = packed as Omit<Question, 'answer' | 'occurrences'> & { answer: Answer | number | null; occurrences: Array<Occurrence | number> };
+    const occurrences: Occurrence[] = [];
+    for (const entry of question.occurrences) {
+      const occurrence = typeof entry === 'number' ? this.occurrences[entry] : entry;
+      if (!occurrence) return undefined;
+      occurrences.push(occurrence);
+    }
+    let answer: Answer | null;
+    if (typeof question.answer === 'number') {
+      const found = this.occurrences[question.answer]?.answer;
+      if (!found) return undefined;
+      answer = found;
+    } else answer = question.answer;
+    return { ...question, answer, occurrences };
+  }
 }

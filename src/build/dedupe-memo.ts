@@ -15,12 +15,12 @@ import { createHash } from 'node:crypto';
 import { dedupe, type DedupeOptions, type DedupeResult } from '../dedupe/index.js';
 import type { Question } from '../schema/question-bank.js';
 import { ContentCache, versionKey } from '../cache/index.js';
-import { isPackedDecisions, packDecisions, packQuestions, unpackDecisions, unpackQuestions, type PackedDecisions } from './compact-results.js';
+import { isPackedDecisions, MergeInputs, packDecisions, unpackDecisions, type PackedDecisions } from './compact-results.js';
 
 interface Stored {
   previous: string;
   produced: string;
-  /** The result, packed (compact-results.ts). */
+  /** The result, packed against the merge's inputs (compact-results.ts). */
   questions: unknown[];
   decisions: PackedDecisions;
   diagnostics: DedupeResult['diagnostics'];
@@ -40,14 +40,18 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
   const cache = new ContentCache<Stored>({ dir: memo.dir, version: await versionKey(rest, 'merge') }, isStored);
   const previous = idSetHash(previousIds ?? []);
   const stored = await cache.get(MEMO_NAME, memo.inputKey);
+  const inputs = new MergeInputs(questions);
   if (stored && (stored.previous === previous || stored.produced === previous)) {
-    return { questions: unpackQuestions(stored.questions), decisions: unpackDecisions(stored.decisions), diagnostics: stored.diagnostics };
+    const merged = stored.questions.map((packed) => inputs.unpack(packed));
+    if (merged.every((question): question is Question => question !== undefined)) {
+      return { questions: merged, decisions: unpackDecisions(stored.decisions), diagnostics: stored.diagnostics };
+    }
   }
   const result = dedupe(questions, options);
   await cache.set(MEMO_NAME, memo.inputKey, {
     previous,
     produced: idSetHash(result.questions.map((question) => question.id)),
-    questions: packQuestions(result.questions),
+    questions: result.questions.map((question) => inputs.pack(question)),
     decisions: packDecisions(result.decisions),
     diagnostics: result.diagnostics,
   });

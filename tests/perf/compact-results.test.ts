@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packDecisions, packQuestions, unpackDecisions, unpackQuestions } from '../../src/build/compact-results.js';
+import { MergeInputs, packDecisions, packQuestions, unpackDecisions, unpackQuestions } from '../../src/build/compact-results.js';
 import { dedupe } from '../../src/dedupe/index.js';
 import { readNote, repoRoot } from '../helpers/read-note.js';
 
@@ -35,4 +35,23 @@ describe('packed results', () => {
     expect(unpackDecisions(throughJson(packed))).toEqual(decisions);
     expect(packed.sides.length).toBeLessThanOrEqual(decisions.length * 2);
   });
+
+  it('store merged questions as positions among the merge inputs, and rebuild them from a fresh copy of those inputs', () => {
+    const { questions: merged } = dedupe(questions);
+    expect(merged.some((question) => question.occurrences.length > 1)).toBe(true);
+    const packed = merged.map((question) => new MergeInputs(questions).pack(question));
+    // The next run reads the same inputs again (from the cache): equal values, new objects.
+    const again = unpackQuestions(throughJson(packQuestions(questions)));
+    const inputs = new MergeInputs(again);
+    const unpacked = throughJson(packed).map((entry) => inputs.unpack(entry));
+    expect(unpacked).toEqual(merged);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(merged).length / 3);
+  });
+
+  it('refuse positions that do not fit the inputs', () => {
+    const { questions: merged } = dedupe(questions);
+    const packed = new MergeInputs(questions).pack(merged[0]!);
+    expect(new MergeInputs(questions.slice(0, 1)).unpack(throughJson(packed))).toBeUndefined();
+  });
 });
+
