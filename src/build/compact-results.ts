@@ -45,28 +45,62 @@ export function unpackQuestions(packed: readonly unknown[]): Question[] {
 
 export interface PackedDecisions {
   sides: DecisionSide[];
+  /** Verdicts and reasons, each written once. */
+  words: string[];
+  /** `[a, b, score, verdict, reason]` by index; a decision of another shape is kept whole. */
   decisions: unknown[];
 }
 
+const DECISION_KEYS = 'a,b,score,verdict,reason';
+
 export function packDecisions(decisions: readonly MergeDecision[]): PackedDecisions {
+  // Sides are shared objects (one per question); equal sides that are not
+  // the same object are merely written twice.
   const sides: DecisionSide[] = [];
-  const index = new Map<string, number>();
+  const sideAt = new Map<DecisionSide, number>();
   const sideIndex = (side: DecisionSide): number => {
-    const key = JSON.stringify(side);
-    let found = index.get(key);
+    let found = sideAt.get(side);
     if (found === undefined) {
       found = sides.push(side) - 1;
-      index.set(key, found);
+      sideAt.set(side, found);
     }
     return found;
   };
-  return { sides, decisions: decisions.map((decision) => ({ ...decision, a: sideIndex(decision.a), b: sideIndex(decision.b) })) };
+  const words: string[] = [];
+  const wordAt = new Map<string, number>();
+  const wordIndex = (word: string): number => {
+    let found = wordAt.get(word);
+    if (found === undefined) {
+      found = words.push(word) - 1;
+      wordAt.set(word, found);
+    }
+    return found;
+  };
+  return {
+    sides,
+    words,
+    decisions: decisions.map((decision) =>
+      Object.keys(decision).join(',') === DECISION_KEYS
+        ? [sideIndex(decision.a), sideIndex(decision.b), decision.score, wordIndex(decision.verdict), wordIndex(decision.reason)]
+        : { ...decision, a: sideIndex(decision.a), b: sideIndex(decision.b) },
+    ),
+  };
 }
 
 export function unpackDecisions(packed: PackedDecisions): MergeDecision[] {
-  return packed.decisions.map((decision) => {
-    const entry = decision as Omit<MergeDecision, 'a' | 'b'> & { a: number; b: number };
-    return { ...entry, a: packed.sides[entry.a]!, b: packed.sides[entry.b]! };
+  return packed.decisions.map((entry) => {
+    if (Array.isArray(entry)) {
+      const [a, b, score, verdict, reason] = entry as [number, number, number, number, number];
+      return {
+        a: packed.sides[a]!,
+        b: packed.sides[b]!,
+        score,
+        verdict: packed.words[verdict] as MergeDecision['verdict'],
+        reason: packed.words[reason]!,
+      };
+    }
+    const decision = entry as Omit<MergeDecision, 'a' | 'b'> & { a: number; b: number };
+    return { ...decision, a: packed.sides[decision.a]!, b: packed.sides[decision.b]! };
   });
 }
 
@@ -75,6 +109,7 @@ export function isPackedDecisions(value: unknown): value is PackedDecisions {
     value !== null &&
     typeof value === 'object' &&
     Array.isArray((value as PackedDecisions).sides) &&
+    Array.isArray((value as PackedDecisions).words) &&
     Array.isArray((value as PackedDecisions).decisions)
   );
 }

@@ -165,7 +165,8 @@ export async function readSources(
   }
 
   if (cache) {
-    await Promise.all([...fresh].map(([index, read]) => cache.set(sources[index]!.file, hashes[index]!, { ...read, questions: packQuestions(read.questions) })));
+    // A few at a time: each entry is serialised whole before it is written.
+    await mapLimited([...fresh], 8, ([index, read]) => cache.set(sources[index]!.file, hashes[index]!, { ...read, questions: packQuestions(read.questions) }));
   }
 
   const results = sources.map((source, index) => {
