@@ -124,7 +124,8 @@ async function changeOneFile(corpus: Corpus): Promise<string> {
 }
 
 function measureOf(result: StageResult): Measure {
-  return result.skipped ? { ms: 0, peakRssMb: result.peakRssMb, skipped: result.skipped } : { ms: result.ms, peakRssMb: result.peakRssMb };
+  if (result.skipped) return { ms: 0, peakRssMb: result.peakRssMb, skipped: result.skipped };
+  return { ms: result.ms, peakRssMb: result.peakRssMb, ...(result.marks ? { marks: result.marks } : {}) };
 }
 
 function log(line: string): void {

@@ -9,6 +9,8 @@ export interface Measure {
   peakRssMb: number;
   note?: string;
   skipped?: string;
+  /** For builds: when each stage began (ms from the start) and the peak memory up to then. */
+  marks?: Array<{ stage: string; atMs: number; peakRssMb: number }>;
 }
 
 export const STAGE_ROWS = [
