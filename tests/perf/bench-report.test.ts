@@ -1,0 +1,56 @@
+/** The benchmark's table and target checks, from figures given here. */
+import { describe, expect, it } from 'vitest';
+import { checkTargets, formatTable, type SizeReport } from '../../src/bench/report.js';
+
+const size = (questions: number, scale: number, overrides: Partial<SizeReport> = {}): SizeReport => ({
+  questions,
+  files: questions / 100,
+  bytes: questions * 300,
+  repeats: questions / 5,
+  floor: { ms: 1_000 * scale, peakRssMb: 100 },
+  stages: {
+    load: { ms: 20 * scale, peakRssMb: 100 },
+    read: { ms: 1_200 * scale, peakRssMb: 200 },
+    dedupe: { ms: 100 * scale, peakRssMb: 150 },
+    json: { ms: 50 * scale, peakRssMb: 150 },
+    anki: { ms: 0, peakRssMb: 90, skipped: 'the anki exporter is not available yet' },
+  },
+  builds: {
+    cold: { ms: 1_250 * scale, peakRssMb: 300 },
+    warm: { ms: 90 * scale, peakRssMb: 120, note: 'all files from the cache' },
+    oneChanged: { ms: 140 * scale, peakRssMb: 130 },
+  },
+  ...overrides,
+});
+
+describe('benchmark report', () => {
+  const big = size(100_000, 11, { floor: { ms: 10_000, peakRssMb: 100 } });
+  big.builds.cold = { ms: 13_750, peakRssMb: 1_600 };
+  const sizes = [size(10_000, 1), big];
+
+  it('prints each stage as a ratio to the floor and to the smaller corpus', () => {
+    const lines = formatTable({ machine: { cores: 2, cpu: 'x', node: 'v20', platform: 'linux' }, seed: 1, sizes, targets: [] });
+    const row = (label: string, nth = 0) => lines.filter((line) => line.includes(label))[nth]!.split(/\s{2,}/);
+    expect(lines[1]).toMatch(/^10,000 \(100 files, 3\.0 MB\)\s+floor: remark parse\s+1\.00 s\s+1\.00\s+100 MB$/);
+    expect(row('dedupe')).toEqual(['', 'dedupe', '0.10 s', '0.10', '150 MB']);
+    expect(row('dedupe', 1)).toEqual(['', 'dedupe', '1.10 s', '0.11', '11.0', '150 MB']);
+    expect(row('export anki')).toContain('skipped: the anki exporter is not available yet');
+    expect(row('rebuild, nothing changed', 1)).toEqual(['', 'rebuild, nothing changed', '0.99 s', '0.10', '11.0', '120 MB (all files from the cache)']);
+  });
+
+  it('checks the targets it can with the figures of this run', () => {
+    const checks = checkTargets(sizes);
+    const verdict = (start: string) => checks.find((check) => check.target.startsWith(start));
+    expect(verdict('cold JSON build of 10,000')).toEqual({ target: 'cold JSON build of 10,000 ≤ 1.3x floor', measured: '1.25x', pass: true });
+    expect(verdict('rebuild of 10,000, nothing changed')?.pass).toBe(true);
+    expect(verdict('rebuild of 10,000, one file changed')?.pass).toBe(true);
+    expect(verdict('dedupe at 100,000')).toEqual({ target: 'dedupe at 100,000 ≤ 12x its time at 10,000', measured: '11.0x', pass: true });
+    expect(verdict('anki at 100,000')).toBeUndefined();
+    expect(verdict('peak memory at 100,000')).toEqual({ target: 'peak memory at 100,000 < 1.5 GB', measured: '1600 MB', pass: false });
+  });
+
+  it('misses a target that the figures miss', () => {
+    const slow = size(10_000, 1, { builds: { cold: { ms: 2_000, peakRssMb: 300 } } });
+    expect(checkTargets([slow])).toEqual([{ target: 'cold JSON build of 10,000 ≤ 1.3x floor', measured: '2.00x', pass: false }]);
+  });
+});
