@@ -81,6 +81,8 @@ const KOREAN: Partial<Record<Intent, readonly Template[]>> = {
   compare: [(s) => `${s.a}와 ${s.b}의 차이는?`, (s) => `${s.a}와 ${s.b}는 어떻게 다른가요?`],
   pros: [(s) => `${s.a}의 장단점은?`, (s) => `${s.a}의 장점과 단점을 설명해주세요`],
   implement: [(s) => `${s.a}를 직접 구현해보세요`, (s) => `${s.a}를 코드로 구현하는 방법은?`],
+  pitfalls: [(s) => `${s.area}에서 ${s.a}를 쓸 때 주의할 점은?`, (s) => `${s.area}에서 ${s.a}를 사용할 때 생기는 문제는?`],
+  prefer: [(s) => `${s.area}에서 ${s.b}보다 ${s.a}를 선택하는 경우는?`, (s) => `${s.area}에서 ${s.b} 대신 ${s.a}를 쓰는 이유는?`],
 };
 
 const INTENT_WEIGHTS: ReadonlyArray<[Intent, number]> = [
@@ -97,8 +99,24 @@ const INTENT_WEIGHTS: ReadonlyArray<[Intent, number]> = [
 
 const KOREAN_CONCEPTS = CONCEPTS.flatMap((concept, index) => (concept.ko ? [index] : []));
 
+/** Which slots each intent's templates use: two meanings differ only in those. */
+const SLOTS: Record<Intent, { b: boolean; area: boolean; ordered: boolean }> = {
+  define: { b: false, area: false, ordered: true },
+  how: { b: false, area: false, ordered: true },
+  pros: { b: false, area: false, ordered: true },
+  implement: { b: false, area: false, ordered: true },
+  why: { b: false, area: true, ordered: true },
+  pitfalls: { b: false, area: true, ordered: true },
+  compare: { b: true, area: false, ordered: false },
+  relation: { b: true, area: false, ordered: false },
+  prefer: { b: true, area: true, ordered: true },
+};
+
+/** Identifies what is asked: "a vs b" and "b vs a" are one meaning; an unused slot does not count. */
 export function meaningKey(meaning: Meaning): string {
-  return `${meaning.lang}:${meaning.intent}:${meaning.a}:${meaning.b}:${meaning.area}`;
+  const slots = SLOTS[meaning.intent];
+  const concepts = !slots.b ? [meaning.a] : slots.ordered ? [meaning.a, meaning.b] : [meaning.a, meaning.b].sort((x, y) => x - y);
+  return `${meaning.lang}:${meaning.intent}:${concepts.join('+')}:${slots.area ? meaning.area : ''}`;
 }
 
 /** A new meaning, not in `taken` (tries a few times, then widens to the largest intent). */
@@ -112,8 +130,8 @@ export function freshMeaning(random: Random, lang: 'en' | 'ko', taken: ReadonlyS
 
 function drawMeaning(random: Random, lang: 'en' | 'ko', widen: boolean): Meaning {
   const intents = INTENT_WEIGHTS.filter(([intent]) => lang === 'en' || KOREAN[intent]);
-  let intent: Intent = widen && lang === 'en' ? 'prefer' : weighted(random, intents);
-  if (widen && lang === 'ko') intent = random.pick(['why', 'compare'] as const);
+  // When the small intents are used up, the one with most room (concept pairs times areas).
+  const intent: Intent = widen ? 'prefer' : weighted(random, intents);
   const pool = lang === 'ko' ? KOREAN_CONCEPTS : CONCEPTS.map((_, index) => index);
   const [a, b] = random.sample(pool, 2) as [number, number];
   const areas = lang === 'ko' ? KOREAN_AREAS : AREAS;
