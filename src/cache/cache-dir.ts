@@ -1,9 +1,14 @@
 /**
- * Where the cache lives: `node_modules/.cache/qbank` under the working
- * directory, the place build tools conventionally share (and that
- * `.gitignore`s already leave out). `QBANK_CACHE_DIR` or the `cacheDir`
- * option (`--cache-dir`) moves it; deleting the folder is always safe.
+ * Where the cache lives: `node_modules/.cache/qbank` when the working
+ * directory is a Node project (it has `node_modules`), the place build tools
+ * conventionally share and that `.gitignore`s already leave out; otherwise
+ * the user's cache directory (`$XDG_CACHE_HOME/qbank`, or `~/.cache/qbank`),
+ * so that running qbank in a plain notes folder never creates
+ * `node_modules` there. `QBANK_CACHE_DIR` or `--cache-dir` moves it;
+ * deleting the folder is always safe.
  */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export const CACHE_DIR_ENV = 'QBANK_CACHE_DIR';
@@ -11,5 +16,8 @@ export const CACHE_DIR_ENV = 'QBANK_CACHE_DIR';
 export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env[CACHE_DIR_ENV];
   if (fromEnv && fromEnv.trim() !== '') return path.resolve(cwd, fromEnv);
-  return path.join(cwd, 'node_modules', '.cache', 'qbank');
+  const modules = path.join(cwd, 'node_modules');
+  if (existsSync(modules)) return path.join(modules, '.cache', 'qbank');
+  const userCache = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
+  return path.join(userCache, 'qbank');
 }

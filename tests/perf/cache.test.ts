@@ -21,6 +21,8 @@ afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: tr
 async function project(): Promise<string> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'qbank-cache-'));
   roots.push(root);
+  // A Node project (as `npm start` runs in), so the default cache lives inside it.
+  mkdirSync(path.join(root, 'node_modules', '.cache'), { recursive: true });
   cpSync(path.join(repoRoot, 'sources'), path.join(root, 'notes', 'real'), { recursive: true });
   cpSync(path.join(repoRoot, 'tests/fixtures/shapes'), path.join(root, 'notes', 'shapes'), { recursive: true });
   await generateCorpus({ questions: 400, dir: path.join(root, 'notes', 'synthetic') });
@@ -86,7 +88,7 @@ describe('per-file cache', () => {
     expect(after.bank).toEqual((await collect({ cwd: root, inputs: ['notes'], cache: false })).bank);
   });
 
-  it('keeps its entries under node_modules/.cache/qbank without listing that folder among skipped files', async () => {
+  it('keeps its entries under node_modules/.cache/qbank in a Node project, without listing that folder among skipped files', async () => {
     const result = await collect({ cwd: root, inputs: ['.'] });
     expect(readdirSync(path.join(root, 'node_modules', '.cache', 'qbank')).length).toBeGreaterThan(0);
     expect(result.skipped.map((skipped) => skipped.file)).not.toContain('node_modules');
