@@ -4,7 +4,7 @@
  * that fails is reported and leaves the previous outputs; writing the
  * outputs does not trigger another build.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ afterAll(async () => {
 function project(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'qbank-watch-'));
   roots.push(root);
+  mkdirSync(path.join(root, 'node_modules', '.cache'), { recursive: true }); // keeps the cache inside the project
   cpSync(path.join(repoRoot, 'tests/fixtures/shapes'), path.join(root, 'notes'), { recursive: true });
   return root;
 }
