@@ -24,6 +24,8 @@ export { questionBankJsonSchema } from './schema/json-schema.js';
 export { build, UsageError, type BuildOptions, type BuildResult } from './build/build.js';
 export { collect, type CollectOptions, type Collection, type FileReport } from './build/collect.js';
 export { questionsOfSource, type SourceQuestions } from './build/source-questions.js';
+export { collectionDiagnostics } from './build/diagnostics.js';
+export { watchBuild, type WatchOptions, type Watcher } from './cli/watch.js';
 export { loadConfig, QbankConfig, FORMATS, type Format } from './config/config.js';
 
 // Stage by stage.

@@ -2,11 +2,13 @@
  * Where the cache lives: `node_modules/.cache/qbank` when the working
  * directory is a Node project (it has `node_modules`), the place build tools
  * conventionally share and that `.gitignore`s already leave out; otherwise
- * the user's cache directory (`$XDG_CACHE_HOME/qbank`, or `~/.cache/qbank`),
+ * the user's cache directory (`$XDG_CACHE_HOME/qbank/<hash of the folder>`,
+ * or `~/.cache/qbank/<hash>`),
  * so that running qbank in a plain notes folder never creates
  * `node_modules` there. `QBANK_CACHE_DIR` or `--cache-dir` moves it;
  * deleting the folder is always safe.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,5 +21,7 @@ export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv = process.en
   const modules = path.join(cwd, 'node_modules');
   if (existsSync(modules)) return path.join(modules, '.cache', 'qbank');
   const userCache = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
-  return path.join(userCache, 'qbank');
+  // One folder per notes folder, so two projects never evict each other's entries.
+  const project = createHash('sha256').update(path.resolve(cwd)).digest('hex').slice(0, 12);
+  return path.join(userCache, 'qbank', project);
 }

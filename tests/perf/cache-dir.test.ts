@@ -16,8 +16,12 @@ describe('defaultCacheDir', () => {
 
   it('uses the user cache directory in a folder that is not a Node project', () => {
     mkdirSync(path.join(dir, 'notes'), { recursive: true });
-    expect(defaultCacheDir(path.join(dir, 'notes'), { XDG_CACHE_HOME: path.join(dir, 'xdg') })).toBe(path.join(dir, 'xdg', 'qbank'));
-    expect(defaultCacheDir(path.join(dir, 'notes'), {})).toBe(path.join(os.homedir(), '.cache', 'qbank'));
+    const notes = defaultCacheDir(path.join(dir, 'notes'), { XDG_CACHE_HOME: path.join(dir, 'xdg') });
+    expect(path.dirname(notes)).toBe(path.join(dir, 'xdg', 'qbank'));
+    expect(path.dirname(defaultCacheDir(path.join(dir, 'notes'), {}))).toBe(path.join(os.homedir(), '.cache', 'qbank'));
+    // one folder per notes folder, the same on every run
+    expect(defaultCacheDir(path.join(dir, 'other'), { XDG_CACHE_HOME: path.join(dir, 'xdg') })).not.toBe(notes);
+    expect(defaultCacheDir(path.join(dir, 'notes'), { XDG_CACHE_HOME: path.join(dir, 'xdg') })).toBe(notes);
   });
 
   it('goes where QBANK_CACHE_DIR says', () => {
