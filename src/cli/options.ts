@@ -27,11 +27,11 @@ export function parseFormats(list: string): Format[] {
 }
 
 export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, config: QbankConfig, cwd: string): BuildOptions {
-  const paper = flags.paper ?? config.pdf?.paper;
-  if (paper !== undefined && paper !== 'A4' && paper !== 'Letter') throw new UsageError(`--paper takes A4 or Letter, not ${paper}`);
+  // --paper is checked by commander (.choices) and the config file by its schema.
+  const paper = (flags.paper as 'A4' | 'Letter' | undefined) ?? config.pdf?.paper;
   const columns = flags.columns === undefined ? config.pdf?.columns : Number(flags.columns);
   if (columns !== undefined && (!Number.isInteger(columns) || columns < 1 || columns > 6)) throw new UsageError(`--columns takes a whole number from 1 to 6, not ${flags.columns}`);
-  const includeUnanswered = flags.includeUnanswered ?? undefined;
+  const includeUnanswered = flags.includeUnanswered;
   return {
     cwd,
     inputs: inputs.length > 0 ? inputs : (config.inputs ?? ['sources']),
