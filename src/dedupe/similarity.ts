@@ -36,6 +36,9 @@ export const NOTHING_IN_COMMON: Readonly<Alignment> = Object.freeze({
 
 type Matched = Uint8Array;
 
+/** The score of a subject swap: a near miss, below any sensible merge score. */
+export const SWAP_CAP = 0.75;
+
 function keysMatch(a: Token, b: Token): boolean {
   return a.key === b.key || (a.equivalents?.has(b.key) ?? false);
 }
@@ -152,5 +155,10 @@ export function align(a: Token[], b: Token[], floor = 0): Readonly<Alignment> {
   const coverB = totalB === 0 ? 0 : coveredWeight(b, matchedB) / totalB;
   // Rounded so that 4/5 compares as 0.8 whatever the order of additions.
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
-  return { score: round(Math.min(coverA, coverB)), coverA: round(coverA), coverB: round(coverB), slipsA, slipsB, via: 'whole/whole' };
+  let score = round(Math.min(coverA, coverB));
+  // Each side naming a subject the other lacks is one subject swapped for
+  // another ("strengths of batch normalization" / "strengths of the
+  // perceptron"): a different question however much of the frame is shared.
+  if (score >= SWAP_CAP && hasUnmatchedSubject(a, matchedA) && hasUnmatchedSubject(b, matchedB)) score = SWAP_CAP;
+  return { score, coverA: round(coverA), coverB: round(coverB), slipsA, slipsB, via: 'whole/whole' };
 }

@@ -112,6 +112,27 @@ describe('what stays apart, linked as related', () => {
   });
 });
 
+describe('a shared frame around different subjects', () => {
+  // "List the strengths and weaknesses of X" for many X: the frame is 4/5 of
+  // each wording, so every pair covered 0.8 and the whole family merged.
+  const subjects = ['batch normalization', 'the perceptron', 'BERT', 'quantization', 'momentum', 'a random forest', 'ReLU', 'dropout'];
+  const framed = subjects.map((subject) => `List the strengths and weaknesses of ${subject}.`);
+
+  it('keeps each subject its own question, linked as near misses', () => {
+    const result = dedupe(questions(framed));
+    expect(result.questions).toHaveLength(subjects.length);
+    const swap = result.decisions.find((d) => d.a.question.includes('perceptron') || d.b.question.includes('perceptron'));
+    expect(swap?.verdict).toBe('near-miss');
+  });
+
+  it('still merges a rewording of one of them', () => {
+    const rewording = 'What are the strengths and weaknesses of the perceptron?';
+    const result = dedupe(questions([...framed, rewording]));
+    expect(result.questions).toHaveLength(subjects.length);
+    expect(together(result, rewording, 'List the strengths and weaknesses of the perceptron.')).toBe(true);
+  });
+});
+
 describe('no chaining', () => {
   it('does not pull in C through B when C is unlike A', () => {
     // A ~ B and B ~ C score 0.8 (merge), A ~ C only 0.75: batch vs mini-batch.
