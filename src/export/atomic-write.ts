@@ -2,32 +2,143 @@
  * Outputs are replaced atomically: the bytes go to a temporary file in the same folder, which is
  * then renamed over the target. An interrupted build leaves the previous deck and state intact,
  * and a reader (Anki, a file watcher) never sees half a file.
+ *
+ * A file that already holds exactly the new bytes is left alone (its modification time too, so
+ * watchers and sync tools see no change). The new bytes are compared with the old file while
+ * they are produced, one batch at a time: nothing is written while they match, the old file is
+ * never read whole, and a large output never has to exist in memory in one piece.
  */
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
 
+/** Text is encoded and compared in batches of about this many bytes. */
+const BATCH_BYTES = 1 << 20;
+
+export type OutputPiece = string | Uint8Array;
+
 /** Write `data` to `file` atomically. Returns false (and writes nothing) when the file already holds exactly these bytes. */
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<boolean> {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  if (await holdsBytes(file, bytes)) return false;
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${++counter}.tmp`);
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
-  return true;
+  return writePiecesAtomic(file, [data]);
 }
 
-async function holdsBytes(file: string, bytes: Uint8Array): Promise<boolean> {
+/**
+ * Write the concatenation of `pieces` (strings as UTF-8) to `file` atomically. Returns false when
+ * the file already holds exactly these bytes. If `pieces` throws, the previous file is left as it
+ * was and no temporary file remains.
+ */
+export async function writePiecesAtomic(file: string, pieces: Iterable<OutputPiece> | AsyncIterable<OutputPiece>): Promise<boolean> {
+  const output = new AtomicOutput(file);
   try {
-    const existing = await readFile(file);
-    return Buffer.compare(existing, bytes) === 0;
-  } catch {
-    return false;
+    await output.start();
+    let texts: string[] = [];
+    let textLength = 0;
+    for await (const piece of pieces) {
+      if (typeof piece === 'string') {
+        texts.push(piece);
+        textLength += piece.length;
+        if (textLength < BATCH_BYTES) continue;
+      }
+      if (texts.length > 0) await output.add(Buffer.from(texts.join(''), 'utf8'));
+      texts = [];
+      textLength = 0;
+      if (typeof piece !== 'string') await output.add(piece);
+    }
+    if (texts.length > 0) await output.add(Buffer.from(texts.join(''), 'utf8'));
+    return await output.finish();
+  } catch (error) {
+    await output.abandon();
+    throw error;
+  }
+}
+
+/** One replacement of `file`: matches the old bytes while it can, writes a temporary file from the first difference on. */
+class AtomicOutput {
+  private readonly temporaryPath: string;
+  private old: FileHandle | undefined;
+  private oldSize = 0;
+  private oldBatch: Buffer = Buffer.alloc(0);
+  /** Bytes so far equal to the old file's first bytes, not yet written anywhere. */
+  private matched = 0;
+  private temporary: FileHandle | undefined;
+
+  constructor(private readonly file: string) {
+    this.temporaryPath = join(dirname(file), `.${basename(file)}.${process.pid}.${++counter}.tmp`);
+  }
+
+  async start(): Promise<void> {
+    const stats = await stat(this.file).catch(() => undefined);
+    if (!stats?.isFile()) return;
+    this.old = await open(this.file, 'r').catch(() => undefined);
+    this.oldSize = stats.size;
+  }
+
+  async add(bytes: Uint8Array): Promise<void> {
+    if (bytes.length === 0) return;
+    if (!this.temporary && (await this.oldContinuesWith(bytes))) {
+      this.matched += bytes.length;
+      return;
+    }
+    await writeAll(await this.temporaryFile(), bytes, bytes.length);
+  }
+
+  /** False when the old file holds exactly the bytes given: then nothing is written. */
+  async finish(): Promise<boolean> {
+    if (!this.temporary && this.old && this.matched === this.oldSize) {
+      await this.closeOld();
+      return false;
+    }
+    const temporary = await this.temporaryFile();
+    this.temporary = undefined;
+    await temporary.close();
+    await this.closeOld();
+    await rename(this.temporaryPath, this.file);
+    return true;
+  }
+
+  async abandon(): Promise<void> {
+    await this.closeOld();
+    if (this.temporary) {
+      await this.temporary.close().catch(() => undefined);
+      this.temporary = undefined;
+    }
+    await unlink(this.temporaryPath).catch(() => undefined);
+  }
+
+  private async oldContinuesWith(bytes: Uint8Array): Promise<boolean> {
+    if (!this.old || this.matched + bytes.length > this.oldSize) return false;
+    if (this.oldBatch.length < bytes.length) this.oldBatch = Buffer.alloc(Math.max(bytes.length, BATCH_BYTES));
+    const { bytesRead } = await this.old.read(this.oldBatch, 0, bytes.length, this.matched);
+    return bytesRead === bytes.length && this.oldBatch.compare(bytes, 0, bytes.length, 0, bytes.length) === 0;
+  }
+
+  /** The temporary file, opened on the first difference and given the matched bytes first. */
+  private async temporaryFile(): Promise<FileHandle> {
+    if (this.temporary) return this.temporary;
+    this.temporary = await open(this.temporaryPath, 'w');
+    for (let copied = 0; copied < this.matched; ) {
+      const length = Math.min(BATCH_BYTES, this.matched - copied);
+      if (this.oldBatch.length < length) this.oldBatch = Buffer.alloc(BATCH_BYTES);
+      const { bytesRead } = await this.old!.read(this.oldBatch, 0, length, copied);
+      if (bytesRead === 0) throw new Error(`${this.file} changed while it was being replaced`);
+      await writeAll(this.temporary, this.oldBatch, bytesRead);
+      copied += bytesRead;
+    }
+    return this.temporary;
+  }
+
+  private async closeOld(): Promise<void> {
+    const old = this.old;
+    this.old = undefined;
+    await old?.close().catch(() => undefined);
+  }
+}
+
+/** `write` may write fewer bytes than asked: go on until all are written. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array, length: number): Promise<void> {
+  for (let written = 0; written < length; ) {
+    const { bytesWritten } = await handle.write(bytes, written, length - written);
+    written += bytesWritten;
   }
 }

@@ -1,12 +1,14 @@
 /**
  * `questions.json` and, beside it, `questions.schema.json`. The JSON is
- * validated against the schema before it is written, and serialised with a
- * fixed key order and no timestamps, so the same bank gives the same bytes.
+ * validated against the schema as it is written (question by question: a bank
+ * that does not match leaves the previous file as it was), and serialised with
+ * a fixed key order and no timestamps, so the same bank gives the same bytes.
  */
 import path from 'node:path';
-import { QuestionBank, type QuestionBank as Bank } from '../../schema/question-bank.js';
+import type { QuestionBank as Bank } from '../../schema/question-bank.js';
 import { questionBankJsonSchema, SCHEMA_FILE_NAME } from '../../schema/json-schema.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { writeFileAtomic, writePiecesAtomic } from '../atomic-write.js';
+import { bankJsonPieces } from './bank-json.js';
 
 export const QUESTIONS_FILE_NAME = 'questions.json';
 
@@ -14,9 +16,9 @@ export interface JsonExport {
   files: string[];
 }
 
+/** The whole of `questions.json` as one string (`exportJson` streams the same text to the file). */
 export function serialiseBank(bank: Bank): string {
-  const checked = QuestionBank.parse({ $schema: `./${SCHEMA_FILE_NAME}`, ...bank });
-  return `${JSON.stringify(checked, null, 2)}\n`;
+  return [...bankJsonPieces(bank, `./${SCHEMA_FILE_NAME}`)].join('');
 }
 
 export function serialiseSchema(): string {
@@ -27,6 +29,6 @@ export async function exportJson(bank: Bank, options: { outDir: string }): Promi
   const questionsFile = path.join(options.outDir, QUESTIONS_FILE_NAME);
   const schemaFile = path.join(options.outDir, SCHEMA_FILE_NAME);
   await writeFileAtomic(schemaFile, serialiseSchema());
-  await writeFileAtomic(questionsFile, serialiseBank(bank));
+  await writePiecesAtomic(questionsFile, bankJsonPieces(bank, `./${SCHEMA_FILE_NAME}`));
   return { files: [questionsFile, schemaFile] };
 }

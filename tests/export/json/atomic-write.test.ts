@@ -1,0 +1,117 @@
+/**
+ * Outputs are replaced atomically, from pieces produced one at a time, and a
+ * file that already holds exactly the new bytes is not rewritten.
+ */
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFileAtomic, writePiecesAtomic, type OutputPiece } from '../../../src/export/atomic-write.js';
+
+function folder(): string {
+  return mkdtempSync(path.join(tmpdir(), 'qbank-atomic-write-'));
+}
+
+/** A file set to an old modification time, to see whether it was rewritten. */
+function oldFile(dir: string, content: string | Uint8Array): string {
+  const file = path.join(dir, 'out.json');
+  writeFileSync(file, content);
+  utimesSync(file, new Date(2000, 0, 1), new Date(2000, 0, 1));
+  return file;
+}
+
+/** About 3 MiB of text in 30,000 pieces: more than one batch of comparison. */
+function manyPieces(variant = ''): string[] {
+  return Array.from({ length: 30_000 }, (_, index) => `piece ${index} 한국어 ${'x'.repeat(80)}${index === 29_999 ? variant : ''}\n`);
+}
+
+describe('writePiecesAtomic', () => {
+  it('writes the concatenation of text and byte pieces', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'out.bin');
+    const pieces: OutputPiece[] = ['héllo ', new Uint8Array([0x00, 0xff]), ' wörld'];
+    expect(await writePiecesAtomic(file, pieces)).toBe(true);
+    expect(readFileSync(file)).toEqual(Buffer.concat([Buffer.from('héllo '), Buffer.from([0x00, 0xff]), Buffer.from(' wörld')]));
+    expect(readdirSync(dir)).toEqual(['out.bin']);
+  });
+
+  it('takes pieces from an async generator', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'out.txt');
+    async function* pieces() {
+      for (const piece of manyPieces()) yield piece;
+    }
+    expect(await writePiecesAtomic(file, pieces())).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(manyPieces().join(''));
+  });
+
+  it('leaves a file holding exactly the new bytes untouched, and says so', async () => {
+    const dir = folder();
+    const file = oldFile(dir, manyPieces().join(''));
+    const before = statSync(file);
+    expect(await writePiecesAtomic(file, manyPieces())).toBe(false);
+    const after = statSync(file);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+    expect(after.ino).toBe(before.ino);
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it.each([
+    ['differs only at the very end', manyPieces().join(''), manyPieces('!')],
+    ['is a longer version of the new bytes', `${manyPieces().join('')}more`, manyPieces()],
+    ['is a prefix of the new bytes', manyPieces().slice(0, 20_000).join(''), manyPieces()],
+    ['differs at the start', `X${manyPieces().join('').slice(1)}`, manyPieces()],
+    ['is empty', '', manyPieces()],
+  ])('replaces a file that %s with the new bytes', async (_, previous, pieces) => {
+    const dir = folder();
+    const file = oldFile(dir, previous);
+    expect(await writePiecesAtomic(file, pieces)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''));
+    expect(statSync(file).mtime.getFullYear()).toBeGreaterThan(2000);
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('writes an empty file over a non-empty one', async () => {
+    const dir = folder();
+    const file = oldFile(dir, 'something');
+    expect(await writePiecesAtomic(file, [])).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('');
+  });
+
+  it('leaves the previous file, and no temporary file, when the pieces fail half-way', async () => {
+    for (const previous of [manyPieces().join(''), 'unrelated previous content']) {
+      const dir = folder();
+      const file = oldFile(dir, previous);
+      function* failing() {
+        yield* manyPieces('!').slice(0, 25_000);
+        throw new Error('invalid question');
+      }
+      await expect(writePiecesAtomic(file, failing())).rejects.toThrow('invalid question');
+      expect(readFileSync(file, 'utf8')).toBe(previous);
+      expect(readdirSync(dir)).toEqual(['out.json']);
+    }
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('writes bytes or text, and skips identical bytes (as the Anki and PDF exporters rely on)', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'deck.apkg');
+    const bytes = new Uint8Array(3 << 20).map((_, index) => (index * 7) % 251);
+    expect(await writeFileAtomic(file, bytes)).toBe(true);
+    expect(readFileSync(file).equals(Buffer.from(bytes))).toBe(true);
+    expect(await writeFileAtomic(file, bytes)).toBe(false);
+    expect(await writeFileAtomic(file, 'now text ✓')).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('now text ✓');
+    expect(await writeFileAtomic(file, 'now text ✓')).toBe(false);
+    expect(readdirSync(dir)).toEqual(['deck.apkg']);
+  });
+
+  it('fails, and leaves no temporary file, when the target is a folder', async () => {
+    const dir = folder();
+    await expect(writeFileAtomic(dir, 'x')).rejects.toThrow();
+    const temporaries = readdirSync(path.dirname(dir)).filter((name) => name.startsWith(`.${path.basename(dir)}.`));
+    expect(temporaries).toEqual([]);
+    expect(statSync(dir).isDirectory()).toBe(true);
+  });
+});

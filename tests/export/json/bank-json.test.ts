@@ -1,0 +1,127 @@
+/**
+ * `questions.json` is written question by question, yet its bytes are exactly
+ * those of stringifying the whole validated bank at once (the format other
+ * tools read, and the one previous builds wrote).
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { collect } from '../../../src/build/collect.js';
+import { bankJsonPieces } from '../../../src/export/json/bank-json.js';
+import { exportJson, QUESTIONS_FILE_NAME, serialiseBank } from '../../../src/export/json/index.js';
+import { QuestionBank, type Question, type QuestionBank as Bank } from '../../../src/schema/question-bank.js';
+import { repoRoot } from '../../helpers/read-note.js';
+import { syntheticQuestions } from '../../dedupe/synthetic-questions.js';
+
+const SCHEMA_REFERENCE = './questions.schema.json';
+
+/** The whole-bank serialisation: validate everything at once, stringify everything at once. */
+function wholeBankJson(bank: Bank): string {
+  return `${JSON.stringify(QuestionBank.parse({ $schema: SCHEMA_REFERENCE, ...bank }), null, 2)}\n`;
+}
+
+function bankOf(questions: Question[], sources: Bank['sources'] = []): Bank {
+  return { schemaVersion: 1, sources, questions };
+}
+
+/** The same question with its keys in another order than the schema's, as a hand-built object may have them. */
+function reversedKeys<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).reverse()) as T;
+}
+
+describe('questions.json, written a question at a time', () => {
+  it('has the bytes of the whole-bank serialisation for the bank of sources/', async () => {
+    const { bank } = await collect({ inputs: ['sources'], cwd: repoRoot, cache: false, workers: 0 });
+    expect(bank.questions.length).toBeGreaterThan(50);
+    expect(serialiseBank(bank)).toBe(wholeBankJson(bank));
+  });
+
+  it('has the bytes of the whole-bank serialisation for a large synthetic bank', () => {
+    const questions = syntheticQuestions(20_000);
+    const bank = bankOf(questions, [{ file: 'notes.md', format: 'markdown', questions: questions.length, title: 'Notes' }]);
+    expect(serialiseBank(bank)).toBe(wholeBankJson(bank));
+  });
+
+  it('puts keys in the schema order whatever order the objects have them in', () => {
+    const questions = syntheticQuestions(50).map((question) => reversedKeys({ ...question, translations: reversedKeys({ en: 'What?', ko: '무엇?' }) }));
+    const bank = reversedKeys(bankOf(questions, [reversedKeys({ file: 'a.txt', format: 'plaintext' as const, questions: 50 })]));
+    const text = serialiseBank(bank);
+    expect(text).toBe(wholeBankJson(bank));
+    expect(text.indexOf('"$schema"')).toBeLessThan(text.indexOf('"schemaVersion"'));
+    expect(text.indexOf('"id"')).toBeLessThan(text.indexOf('"question"'));
+  });
+
+  it('keeps line breaks, quotes, Korean, emoji and line separators inside strings escaped as a whole-bank stringify does', () => {
+    const [base] = syntheticQuestions(1);
+    const awkward = 'line one\nline two\r\n    "id": "0123456789abcdef",\t\\ 한국어 🚀 \u2028 \u2029 </script>';
+    const question: Question = { ...base!, question: awkward, topic: awkward, answer: { markdown: awkward, html: `<p>${awkward}</p>`, text: awkward } };
+    const bank = bankOf([question, { ...question, id: 'ffffffffffffffff' }]);
+    expect(serialiseBank(bank)).toBe(wholeBankJson(bank));
+  });
+
+  it('writes an empty bank as the whole-bank serialisation does', () => {
+    const bank = bankOf([]);
+    expect(serialiseBank(bank)).toBe(wholeBankJson(bank));
+    expect(serialiseBank(bank)).toContain('"questions": []');
+  });
+
+  it('yields the top level, then one piece per question, then the closing brackets', () => {
+    const bank = bankOf(syntheticQuestions(3));
+    const pieces = [...bankJsonPieces(bank, SCHEMA_REFERENCE)];
+    expect(pieces).toHaveLength(5);
+    expect(pieces[1]).toContain(bank.questions[0]!.id);
+    expect(pieces[3]).toContain(bank.questions[2]!.id);
+  });
+
+  it('rejects an invalid question with the path a whole-bank validation gives', () => {
+    const questions = syntheticQuestions(5);
+    const broken = bankOf([...questions.slice(0, 3), { ...questions[3]!, id: 'not-an-id' }, questions[4]!]);
+    let whole: unknown;
+    try {
+      wholeBankJson(broken);
+    } catch (error) {
+      whole = error;
+    }
+    expect(whole).toBeInstanceOf(z.ZodError);
+    expect(() => serialiseBank(broken)).toThrow(z.ZodError);
+    try {
+      serialiseBank(broken);
+    } catch (error) {
+      expect((error as z.ZodError).issues).toEqual((whole as z.ZodError).issues);
+      expect((error as z.ZodError).issues[0]!.path).toEqual(['questions', 3, 'id']);
+    }
+  });
+
+  it('rejects an invalid top level (an unknown key) as before', () => {
+    const bank = { ...bankOf(syntheticQuestions(2)), extra: true } as Bank;
+    expect(() => wholeBankJson(bank)).toThrow(z.ZodError);
+    expect(() => serialiseBank(bank)).toThrow(z.ZodError);
+  });
+});
+
+describe('exportJson', () => {
+  function outDir(): string {
+    return mkdtempSync(path.join(tmpdir(), 'qbank-json-export-'));
+  }
+
+  it('writes the whole-bank serialisation to questions.json', async () => {
+    const dir = outDir();
+    const bank = bankOf(syntheticQuestions(3_000));
+    const result = await exportJson(bank, { outDir: dir });
+    expect(result.files).toContain(path.join(dir, QUESTIONS_FILE_NAME));
+    expect(readFileSync(path.join(dir, QUESTIONS_FILE_NAME), 'utf8')).toBe(wholeBankJson(bank));
+  });
+
+  it('leaves the previous questions.json, and no temporary file, when a question is invalid', async () => {
+    const dir = outDir();
+    const file = path.join(dir, QUESTIONS_FILE_NAME);
+    writeFileSync(file, 'previous build\n');
+    const questions = syntheticQuestions(3_000);
+    questions[2_500] = { ...questions[2_500]!, occurrences: [] };
+    await expect(exportJson(bankOf(questions), { outDir: dir })).rejects.toThrow(z.ZodError);
+    expect(readFileSync(file, 'utf8')).toBe('previous build\n');
+    expect(readdirSync(dir).sort()).toEqual([QUESTIONS_FILE_NAME, 'questions.schema.json']);
+  });
+});
