@@ -12,12 +12,15 @@
  *    are the same kind (coding / concept) and no override keeps them apart.
  * 5. Each cluster becomes one question (merge.ts); pairs that scored at
  *    least `thresholds.nearMiss` but stayed apart link their questions
- *    through `related`.
+ *    through `related`. Of those near misses only the strongest
+ *    `maxRelated` of each question are kept (near-misses.ts), so the
+ *    decision log grows with the bank, not with its number of similar pairs.
  */
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Question } from '../schema/question-bank.js';
 import { candidatePairs } from './candidates.js';
 import { CompleteLinkage, type Edge } from './cluster.js';
+import { NearMisses } from './near-misses.js';
 import { compare, fingerprint, type Comparison, type Fingerprint } from './fingerprint.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
 import { resolveOverrides, type DedupeOverrides } from './overrides.js';
@@ -29,7 +32,7 @@ export interface DedupeThresholds {
   merge?: number;
   /** Score from which a pair that stays apart is logged as a near miss and linked as related. Default 0.45. */
   nearMiss?: number;
-  /** Most related ids kept per question, strongest first. Default 5. */
+  /** Most related ids kept per question, strongest first; also the near misses logged per question. Default 5. */
   maxRelated?: number;
 }
 
@@ -123,20 +126,19 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   const count = items.length;
   const overrides = resolveOverrides(options.overrides, items.map((item) => item.questions));
 
-  // Scores at or above the near-miss score are kept (they become decisions);
-  // lower ones are recomputed on the rare occasion complete linkage asks again.
-  const comparisons = new Map<number, Comparison>();
+  // Only pairs that may merge (score >= merge) are kept with their alignment:
+  // clustering asks about them again. Near misses are kept only as the
+  // strongest `maxRelated` of each question (NearMisses), which is all that
+  // `related` and the decision log need; a large bank has millions of them.
+  const pairCode = (x: number, y: number) => Math.min(x, y) * count + Math.max(x, y);
+  const duplicates = new Map<number, Comparison>();
   const comparisonOf = (x: number, y: number): Comparison => {
-    const a = Math.min(x, y);
-    const b = Math.max(x, y);
-    const code = a * count + b;
-    const found = comparisons.get(code);
+    const found = duplicates.get(pairCode(x, y));
     if (found !== undefined) return found;
-    const comparison = compare(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss);
-    if (comparison.score >= thresholds.nearMiss) comparisons.set(code, comparison);
-    return comparison;
+    const [a, b] = x < y ? [x, y] : [y, x];
+    return compare(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss);
   };
-  const keptApart = (x: number, y: number) => overrides.keepApart.has(Math.min(x, y) * count + Math.max(x, y));
+  const keptApart = (x: number, y: number) => overrides.keepApart.has(pairCode(x, y));
   const mayJoin = (x: number, y: number) =>
     !keptApart(x, y) && items[x]!.kind === items[y]!.kind && comparisonOf(x, y).score >= thresholds.merge;
 
@@ -145,7 +147,7 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   for (const group of overrides.mergeGroups) {
     for (const other of group.slice(1)) {
       const joined = clusters.join(group[0]!, other, (x, y) => !keptApart(x, y));
-      if (joined) forced.add(Math.min(group[0]!, other) * count + Math.max(group[0]!, other));
+      if (joined) forced.add(pairCode(group[0]!, other));
       else
         overrides.diagnostics.push({
           severity: 'warning',
@@ -156,16 +158,22 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   }
 
   const edges: Edge[] = [];
+  const nearMisses = new NearMisses(count, thresholds.maxRelated);
   candidatePairs(items.map((item) => item.fingerprint), thresholds.merge).forEach((candidates, a) => {
     for (const b of candidates) {
-      const { score } = comparisonOf(a, b);
-      if (score >= thresholds.nearMiss) edges.push({ a, b, score });
+      const comparison = compare(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss);
+      const { score } = comparison;
+      if (score >= thresholds.merge) {
+        duplicates.set(a * count + b, comparison);
+        edges.push({ a, b, score });
+      } else if (score >= thresholds.nearMiss) nearMisses.offer(a, b, score);
     }
   });
-  clusters.run(edges.filter((edge) => edge.score >= thresholds.merge));
+  clusters.run(edges);
   const { labelOf, members } = clusters.result();
 
-  // Decisions: every pair that was scored at or above the near-miss score, forced merges, exact repeats.
+  // Decisions: every pair that scored as a duplicate, forced merges, the
+  // strongest near misses of each question, exact repeats.
   const decisions: MergeDecision[] = [];
   const related = new Map<number, Map<number, number>>();
   const relate = (from: number, to: number, score: number) => {
@@ -173,7 +181,7 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     links.set(to, Math.max(links.get(to) ?? 0, score));
     related.set(from, links);
   };
-  const pairCodes = Float64Array.from(new Set<number>([...comparisons.keys(), ...forced])).sort();
+  const pairCodes = Float64Array.from(new Set<number>([...duplicates.keys(), ...forced, ...nearMisses.pairCodes()])).sort();
   for (const code of pairCodes) {
     const a = Math.floor(code / count);
     const b = code - a * count;

@@ -380,6 +380,21 @@ describe('decisions', () => {
     expect(sides).toEqual(['a.md:4 What is overfitting?', 'b.md:7 Explain overfitting and underfitting.']);
   });
 
+  it('keeps only the strongest maxRelated near misses of each question', () => {
+    // Ten wordings of "overfitting and X": each a near miss of "What is overfitting?"
+    // (and of each other); only the three strongest of each question are logged.
+    const others = ['underfitting', 'dropout', 'momentum', 'pooling', 'boosting', 'bagging', 'PCA', 'SVM', 'k-means', 'ReLU'];
+    const general = 'What is overfitting?';
+    const result = dedupe(questions([general, ...others.map((x) => `Explain overfitting and ${x}.`)]), { thresholds: { maxRelated: 3 } });
+    expect(result.questions).toHaveLength(1 + others.length);
+    const nearMisses = result.decisions.filter((d) => d.verdict === 'near-miss');
+    expect(nearMisses.length).toBeGreaterThan(0);
+    // A pair is logged when it is among the strongest of either side: at most 3 of its own plus those others chose.
+    expect(nearMisses.length).toBeLessThanOrEqual(3 * result.questions.length);
+    for (const q of result.questions) expect(q.related.length).toBeLessThanOrEqual(3);
+    expect(mergedHolding(result, general).related).toHaveLength(3);
+  });
+
   it('lists nothing for unrelated questions', () => {
     const result = dedupe(questions(['What is PCA?', 'What is a GAN?', 'Implement softmax']));
     expect(result.questions).toHaveLength(3);

@@ -1,0 +1,73 @@
+/**
+ * The strongest near misses of each question, at most `perQuestion` each.
+ *
+ * A large bank has millions of pairs that score as near misses (at 100,000
+ * questions, 3.2 million); `related` shows at most `maxRelated` per
+ * question, so only those are worth keeping. Flat typed arrays: no object per
+ * pair. Order among equal scores: the lower index first, so the result does
+ * not depend on the order pairs are offered in.
+ */
+export class NearMisses {
+  private readonly scores: Float64Array;
+  private readonly others: Int32Array;
+  private readonly sizes: Uint16Array;
+
+  constructor(
+    private readonly count: number,
+    private readonly perQuestion: number,
+  ) {
+    const slots = count * Math.max(0, perQuestion);
+    this.scores = new Float64Array(slots);
+    this.others = new Int32Array(slots);
+    this.sizes = new Uint16Array(count);
+  }
+
+  /** Offer the pair to both of its questions. */
+  offer(a: number, b: number, score: number): void {
+    this.keep(a, b, score);
+    this.keep(b, a, score);
+  }
+
+  private keep(from: number, to: number, score: number): void {
+    const k = this.perQuestion;
+    if (k <= 0) return;
+    const base = from * k;
+    const size = this.sizes[from]!;
+    const stronger = (slot: number) => this.scores[slot]! > score || (this.scores[slot] === score && this.others[slot]! < to);
+    if (size === k && stronger(base + k - 1)) return;
+    // Insertion into a short sorted row; the weakest falls off when full.
+    let slot = base + (size === k ? k - 1 : size);
+    while (slot > base && !stronger(slot - 1)) {
+      this.scores[slot] = this.scores[slot - 1]!;
+      this.others[slot] = this.others[slot - 1]!;
+      slot--;
+    }
+    this.scores[slot] = score;
+    this.others[slot] = to;
+    if (size < k) this.sizes[from] = size + 1;
+  }
+
+  /** The kept near misses of `from`, strongest first. */
+  of(from: number): Array<{ other: number; score: number }> {
+    const base = from * this.perQuestion;
+    return Array.from({ length: this.sizes[from] ?? 0 }, (_, k) => ({ other: this.others[base + k]!, score: this.scores[base + k]! }));
+  }
+
+  /** Every kept pair once, as `min * count + max`. */
+  *pairCodes(): Iterable<number> {
+    for (let from = 0; from < this.count; from++) {
+      const base = from * this.perQuestion;
+      for (let k = 0; k < this.sizes[from]!; k++) {
+        const to = this.others[base + k]!;
+        // A pair both sides kept is given once, by its lower side.
+        if (from < to || !this.holds(to, from)) yield Math.min(from, to) * this.count + Math.max(from, to);
+      }
+    }
+  }
+
+  private holds(from: number, to: number): boolean {
+    const base = from * this.perQuestion;
+    for (let k = 0; k < this.sizes[from]!; k++) if (this.others[base + k] === to) return true;
+    return false;
+  }
+}
