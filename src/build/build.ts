@@ -3,11 +3,12 @@
  * output folder. Each exporter writes atomically and fails alone: one broken
  * format is reported and the others are still written.
  */
-import { lstat, mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { FORMATS, type Format } from '../config/config.js';
 import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
+import { questionIdsOf } from '../export/json/question-ids.js';
 import { collect, type Collection, type CollectOptions } from './collect.js';
 import { exporters, type ExportSettings } from './exporters.js';
 
@@ -130,13 +131,7 @@ function assertPlainFileName(name: string | undefined, option: string): void {
   }
 }
 
-/** Ids of the previous build, so that merged questions keep the id they had. */
+/** Ids of the previous build, so that merged questions keep the id they had (read without parsing the whole file). */
 async function previousQuestionIds(outDir: string): Promise<string[] | undefined> {
-  try {
-    const previous = JSON.parse(await readFile(path.join(outDir, QUESTIONS_FILE_NAME), 'utf8')) as { questions?: Array<{ id?: unknown }> };
-    const ids = (previous.questions ?? []).map((question) => question.id).filter((id): id is string => typeof id === 'string');
-    return ids.length > 0 ? ids : undefined;
-  } catch {
-    return undefined;
-  }
+  return questionIdsOf(path.join(outDir, QUESTIONS_FILE_NAME));
 }
