@@ -42,6 +42,8 @@ export interface Indexable {
 const FREQUENT = 100;
 const CROWD = 8;
 const WINDOW = 16;
+const BUDGET = 160;
+const NONE: ReadonlySet<string> = new Set();
 
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -92,6 +94,7 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
   const signatures = items.map((item) => item.tokenKeys.map((tokens) => tokens.map((keys) => keys[0]!).sort().join(' ')));
 
   const index = new Map<string, Holders>();
+  const held: Array<ReadonlySet<string>> = [];
   items.forEach((item, i) => {
     const prefix = new Map<string, number>();
     item.tokenKeys.forEach((tokens, variant) => {
@@ -113,6 +116,7 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
         if (weight > unmatchedShare * total + 1e-9) break;
       }
     });
+    held.push(new Set(prefix.keys()));
     for (const [key, variant] of prefix) {
       const [weight, signature] = [totals[i]![variant]!, signatures[i]![variant]!];
       const holders = index.get(key);
@@ -133,41 +137,57 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
   }
 
   const later: number[][] = items.map(() => []);
-  const probed = new Set<string>();
-  const probe = (key: string, i: number, weight: number, signature: string) => {
-    if (probed.has(key)) return;
-    probed.add(key);
+  // Each question looks at no more than BUDGET holders, rarest keys first:
+  // a rare key shared is the best evidence of a duplicate, and the keys of a
+  // common frame ("strengths", "weaknesses") would otherwise bring hundreds
+  // of look-alikes per question in a large bank (work grew faster than the bank).
+  const probes: Array<{ key: string; own: boolean; weight: number; signature: string; holders: Holders }> = [];
+  const seen = new Set<string>();
+  let ownKeys: ReadonlySet<string> = NONE;
+  const want = (key: string, weight: number, signature: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
     const holders = index.get(key);
-    if (holders === undefined) return;
-    const crowded = holders.items.length > CROWD;
-    let from = 0;
-    let to = holders.items.length;
-    if (crowded) {
-      from = Math.max(0, firstAtLeast(holders, weight, signature) - WINDOW / 2);
-      to = Math.min(to, from + WINDOW);
-    }
-    for (let k = from; k < to; k++) {
-      if (crowded) {
-        const other = holders.weights[k]!;
-        if (other < weight * mergeScore - 1e-9 || other * mergeScore > weight + 1e-9) continue;
-      }
-      const j = holders.items[k]!;
-      if (j > i) later[i]!.push(j);
-      else if (j < i) later[j]!.push(i);
-    }
+    if (holders !== undefined) probes.push({ key, own: ownKeys.has(key), weight, signature, holders });
   };
   items.forEach((item, i) => {
-    probed.clear();
+    probes.length = 0;
+    seen.clear();
+    ownKeys = held[i]!;
+    held[i] = NONE; // not needed again: let it go
     item.tokenKeys.forEach((tokens, variant) => {
       const [weight, signature] = [totals[i]![variant]!, signatures[i]![variant]!];
       for (const token of tokens) {
         for (const key of token) {
-          probe(key, i, weight, signature);
+          want(key, weight, signature);
           if (!isFrequent(key)) continue;
-          for (const other of tokens) if (other !== token) probe(pairKey(key, other[0]!), i, weight, signature);
+          for (const other of tokens) if (other !== token) want(pairKey(key, other[0]!), weight, signature);
         }
       }
     });
+    // Its own indexed keys first: a wording with the same tokens holds the same ones, next to it in the window.
+    probes.sort((p, q) => Number(q.own) - Number(p.own) || p.holders.items.length - q.holders.items.length || compareKeys(p.key, q.key));
+    let budget = BUDGET;
+    for (const { weight, signature, holders } of probes) {
+      if (budget <= 0 && holders.items.length > CROWD) continue;
+      let from = 0;
+      let to = holders.items.length;
+      if (to > CROWD) {
+        from = Math.max(0, firstAtLeast(holders, weight, signature) - WINDOW / 2);
+        to = Math.min(to, from + WINDOW);
+      }
+      // Keys held by at most CROWD questions are cheap and telling: only crowded windows spend the budget.
+      if (to - from > CROWD || holders.items.length > CROWD) budget -= to - from;
+      for (let k = from; k < to; k++) {
+        if (holders.items.length > CROWD) {
+          const other = holders.weights[k]!;
+          if (other < weight * mergeScore - 1e-9 || other * mergeScore > weight + 1e-9) continue;
+        }
+        const j = holders.items[k]!;
+        if (j > i) later[i]!.push(j);
+        else if (j < i) later[j]!.push(i);
+      }
+    }
   });
   return later.map((js) => {
     const sorted = Int32Array.from(js).sort();

@@ -60,3 +60,33 @@ describe('candidate pairs', () => {
     expect(pairs[2]).toContain(3);
   });
 });
+
+describe('candidate pairs in a crowd', () => {
+  // 600 questions made of the same 30 words: every key is crowded, so without
+  // a limit each question would be compared with nearly every other.
+  const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima', 'mike', 'november', 'oscar',
+    'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'xray', 'yankee', 'zulu', 'apple', 'banana', 'cherry', 'damson'];
+  let seed = 7;
+  const next = () => (seed = (seed * 48271) % 2147483647);
+  const texts = Array.from({ length: 600 }, () => {
+    const picked = words.filter(() => next() % 5 < 2).slice(0, 12);
+    return `Explain ${picked.join(' ')}?`;
+  });
+  // One wording of the first, its words in another order: a duplicate hidden in the crowd.
+  texts.push(`Explain ${texts[0]!.slice('Explain '.length, -1).split(' ').reverse().join(' ')}?`);
+  const fingerprints = [...new Set(texts)].map((text) => fingerprint(question(text)));
+  const candidates = candidatePairs(fingerprints, DEFAULT_THRESHOLDS.merge);
+
+  it('compares each question with a bounded number of others, not with the whole crowd', () => {
+    const n = fingerprints.length;
+    const pairs = candidates.reduce((sum, others) => sum + others.length, 0);
+    console.log(`crowd: ${n} questions, ${pairs} candidate pairs of ${(n * (n - 1)) / 2}`);
+    expect(pairs).toBeLessThan((n * (n - 1)) / 2 / 3);
+  });
+
+  it('still finds identical token sets in the crowd', () => {
+    const last = fingerprints.length - 1;
+    expect(compare(fingerprints[0]!, fingerprints[last]!).score).toBe(1);
+    expect(candidates[0]).toContain(last);
+  });
+});
