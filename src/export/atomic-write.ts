@@ -32,20 +32,25 @@ export async function writePiecesAtomic(file: string, pieces: Iterable<OutputPie
   const output = new AtomicOutput(file);
   try {
     await output.start();
-    let texts: string[] = [];
-    let textLength = 0;
+    // Text is encoded straight into one reused batch buffer: no joined string, no buffer per batch.
+    const batch = Buffer.allocUnsafe(BATCH_BYTES);
+    let used = 0;
+    const flush = async () => {
+      if (used > 0) await output.add(batch.subarray(0, used));
+      used = 0;
+    };
     for await (const piece of pieces) {
-      if (typeof piece === 'string') {
-        texts.push(piece);
-        textLength += piece.length;
-        if (textLength < BATCH_BYTES) continue;
+      if (typeof piece !== 'string') {
+        await flush();
+        await output.add(piece);
+        continue;
       }
-      if (texts.length > 0) await output.add(Buffer.from(texts.join(''), 'utf8'));
-      texts = [];
-      textLength = 0;
-      if (typeof piece !== 'string') await output.add(piece);
+      // UTF-8 takes at most 3 bytes per UTF-16 code unit, so a piece this short always fits whole.
+      if (used + piece.length * 3 > BATCH_BYTES) await flush();
+      if (piece.length * 3 > BATCH_BYTES) await output.add(Buffer.from(piece, 'utf8'));
+      else used += batch.write(piece, used, 'utf8');
     }
-    if (texts.length > 0) await output.add(Buffer.from(texts.join(''), 'utf8'));
+    await flush();
     return await output.finish();
   } catch (error) {
     await output.abandon();
