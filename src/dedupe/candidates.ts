@@ -16,7 +16,7 @@
  * spelling the other also has.
  * A wording whose tokens are all inside another's is always found.
  *
- * Two limits keep the work near-linear whatever the input:
+ * Three limits keep the work near-linear whatever the input:
  * - A key in more than FREQUENT questions ("dropout" in a large bank) is
  *   indexed together with each other token of its wording ("dropout" +
  *   "overfit"), and alone only for one-token wordings. A duplicate matches
@@ -27,6 +27,10 @@
  *   of the asker: a duplicate has at least 80% of its weight matched on
  *   both sides, so it weighs about the same, and identical token sets sit
  *   side by side in that order.
+ * - Each question looks through at most BUDGET holders of crowded keys, its
+ *   own indexed keys first, then the rarest: in a bank of 100,000 the keys of
+ *   common frames ("strengths", "weaknesses", "pitfalls") are crowded, and
+ *   without a budget the candidates per question grew with the bank.
  * Near misses (below the merge score) are found when they share a key held
  * by at most CROWD questions; for a subject asked about more often, only
  * wordings close to duplicates are compared (and so linked as related).
@@ -42,7 +46,7 @@ export interface Indexable {
 const FREQUENT = 100;
 const CROWD = 8;
 const WINDOW = 16;
-const BUDGET = 160;
+const BUDGET = 64;
 const NONE: ReadonlySet<string> = new Set();
 
 function compareKeys(a: string, b: string): number {
