@@ -98,6 +98,14 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
   const signatures = items.map((item) => item.tokenKeys.map((tokens) => tokens.map((keys) => keys[0]!).sort().join(' ')));
 
   const index = new Map<string, Holders>();
+  // Which keys each frequent key is indexed together with: a question probes
+  // only the pairs someone holds, without spelling out all of its own pairs.
+  const partners = new Map<string, Set<string>>();
+  const partner = (a: string, b: string) => {
+    const set = partners.get(a);
+    if (set === undefined) partners.set(a, new Set([b]));
+    else set.add(b);
+  };
   const held: Array<ReadonlySet<string>> = [];
   items.forEach((item, i) => {
     const prefix = new Map<string, number>();
@@ -107,6 +115,11 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
       const hold = (key: string) => {
         if (!prefix.has(key)) prefix.set(key, variant);
       };
+      const holdPair = (key: string, other: string) => {
+        hold(pairKey(key, other));
+        partner(key, other);
+        partner(other, key);
+      };
       const order = tokens.map((_, t) => t);
       const rarity = (t: number) => documentFrequency.get(tokens[t]![0]!)!;
       order.sort((a, b) => rarity(a) - rarity(b) || compareKeys(tokens[a]![0]!, tokens[b]![0]!));
@@ -114,7 +127,7 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
       for (const t of order) {
         for (const key of tokens[t]!) {
           if (!isFrequent(key) || tokens.length === 1) hold(key);
-          else for (const other of tokens) if (other !== tokens[t]) hold(pairKey(key, other[0]!));
+          else for (const other of tokens) if (other !== tokens[t]) holdPair(key, other[0]!);
         }
         weight += weights[t]!;
         if (weight > unmatchedShare * total + 1e-9) break;
@@ -165,7 +178,9 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
         for (const key of token) {
           want(key, weight, signature);
           if (!isFrequent(key)) continue;
-          for (const other of tokens) if (other !== token) want(pairKey(key, other[0]!), weight, signature);
+          const held = partners.get(key);
+          if (held === undefined) continue;
+          for (const other of tokens) if (other !== token && held.has(other[0]!)) want(pairKey(key, other[0]!), weight, signature);
         }
       }
     });
