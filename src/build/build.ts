@@ -54,10 +54,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const settings: ExportSettings = { outDir, cwd, ...(options.anki ? { anki: options.anki } : {}), ...(options.pdf ? { pdf: options.pdf } : {}) };
   for (const format of formats) {
     const exporter = exporters[format];
-    if (!exporter) {
-      diagnostics.push({ severity: 'error', ruleId: 'format-unavailable', message: `The ${format} export is not available in this version` });
-      continue;
-    }
     try {
       const outcome = await exporter(collection.bank, settings);
       outputs.push(...outcome.files);

@@ -24,7 +24,7 @@ export interface ExportOutcome {
 
 export type Exporter = (bank: QuestionBank, settings: ExportSettings) => Promise<ExportOutcome>;
 
-export const exporters: Record<Format, Exporter | undefined> = {
+export const exporters: Record<Format, Exporter> = {
   json: async (bank, settings) => ({ files: (await exportJson(bank, { outDir: settings.outDir })).files, diagnostics: [] }),
   anki: async (bank, settings) => {
     const now = sourceDateEpoch();
