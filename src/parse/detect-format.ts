@@ -13,8 +13,10 @@ export function detectFormat(text: string): SourceFormat {
   let score = 0;
   if (/^---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/.test(text)) score += 3;
   if (/^[ \t]*(?:```|~~~)/m.test(text)) score += 3;
-  if (/<\/?(?:details|summary|div|br|p|img|table|sup|sub|b|i|a)\b[^>]*>/i.test(text)) score += 2;
-  if (/\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\n]+\)|`[^`\n]+`/.test(text)) score += 2;
+  // Spans are bounded in length: unbounded ones make these tests quadratic on
+  // a long line of `[` or `**` (a hostile or minified file).
+  if (/<\/?(?:details|summary|div|br|p|img|table|sup|sub|b|i|a)\b[^>\n]{0,500}>/i.test(text)) score += 2;
+  if (/\*\*[^*\n]{1,500}\*\*|__[^_\n]{1,500}__|\[[^\]\n]{1,500}\]\([^)\n]{1,500}\)|`[^`\n]{1,500}`/.test(text)) score += 2;
   // An ATX heading with a blank line after it is Markdown; a `# 1. Implement x`
   // line glued to code is a comment in pasted code.
   if (/^#{1,6} \S.*\n[ \t]*\n/m.test(text)) score += 2;

@@ -46,3 +46,13 @@ describe('detectFormat', () => {
     expect(detectFormat('## What is X?\n\nAn **answer** with `code`.\n')).toBe('markdown');
   });
 });
+
+describe('detectFormat on hostile lines', () => {
+  it('reads long lines of unclosed brackets, tags and emphasis openers (its patterns are bounded)', () => {
+    // Unbounded span patterns took 12 s on this input (quadratic); bounded ones take milliseconds.
+    // Speed is the benchmark's to measure; this pins the answers.
+    const hostile = `${'[a'.repeat(60_000)}\n${'<a'.repeat(60_000)}\n${'`a'.repeat(1)}${'**'.repeat(1)}${'a'.repeat(120_000)}\n`;
+    expect(detectFormat(hostile)).toBe('plaintext');
+    expect(detectFormat(`${'[a'.repeat(60_000)}\n\n[a link](https://example.com) and **bold**\n`)).toBe('markdown');
+  });
+});
