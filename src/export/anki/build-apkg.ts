@@ -21,7 +21,7 @@ import { buildNote } from './note.js';
 import type { Note } from './note.js';
 import { NOTE_TYPE_ID, noteTypeJson } from './note-type.js';
 import { zipPackage } from './package-zip.js';
-import { fieldChecksum, sortFieldText } from './sort-field.js';
+import { sortFieldText, sortTextChecksum } from './sort-field.js';
 import { tagsColumn } from './tags.js';
 
 export interface BuildApkgOptions {
@@ -143,6 +143,7 @@ export async function buildApkg(bank: QuestionBank, options: BuildApkgOptions = 
     state.notes[note.guid] = [hash, mod];
     latest = Math.max(latest, mod);
     const { noteId: id, cardId } = ids.get(note.guid)!;
+    const sfld = sortFieldText(note.fields[0]);
     noteRows.push({
       id,
       guid: note.guid,
@@ -150,8 +151,8 @@ export async function buildApkg(bank: QuestionBank, options: BuildApkgOptions = 
       mod,
       tags,
       fields: note.fields,
-      sfld: sortFieldText(note.fields[0]),
-      csum: fieldChecksum(note.fields[0]),
+      sfld,
+      csum: sortTextChecksum(sfld),
     });
     cardRows.push({ id: cardId, nid: id, did: deckOf(note.question.topic).id, ord: 0, mod, due: index + 1 });
   });

@@ -27,7 +27,12 @@ export function sortFieldText(field: string): string {
 
 /** `int(sha1(sortFieldText(firstField))[:8], 16)`: what Anki stores in `notes.csum`. */
 export function fieldChecksum(firstField: string): number {
-  const hex = createHash('sha1').update(sortFieldText(firstField), 'utf8').digest('hex');
+  return sortTextChecksum(sortFieldText(firstField));
+}
+
+/** `notes.csum` from an already computed sort-field text (the exporter has it for `sfld`). */
+export function sortTextChecksum(sortText: string): number {
+  const hex = createHash('sha1').update(sortText, 'utf8').digest('hex');
   return parseInt(hex.slice(0, 8), 16);
 }
 
