@@ -4,6 +4,7 @@
  * first. Positions in the tree always refer to the original text.
  */
 import type { Root, Nodes, Paragraph } from 'mdast';
+import type { Point } from 'unist';
 import type { InlineMath, Math } from 'mdast-util-math';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -41,21 +42,23 @@ export function parseMarkdown(source: string): MarkdownParse {
   const math = rewriteTexDelimiters(body);
   const separated = separateHtmlBlocks(math.text);
   const tree = processor.parse(separated.text) as Root;
-  if (separated.map.inserted.length > 0) remapPositions(tree, separated.map, source);
+  // Index the source's lines once, and only when an offset must be turned into a place.
+  let places: ReturnType<typeof location> | undefined;
+  const toPoint = (offset: number): Point | undefined => (places ??= location(source)).toPoint(offset);
+  if (separated.map.inserted.length > 0) remapPositions(tree, separated.map, toPoint);
   restoreMathDelimiters(tree, source);
   keepUnbalancedDelimiters(tree, source, math.unbalanced);
   return {
     tree,
     ...(frontMatter ? { frontMatter } : {}),
     unbalancedMath: math.unbalanced.map((entry) => {
-      const { line, column } = location(source).toPoint(entry.offset)!;
+      const { line, column } = toPoint(entry.offset)!;
       return { line, column, delimiter: entry.delimiter };
     }),
   };
 }
 
-function remapPositions(tree: Root, map: OffsetMap, source: string): void {
-  const { toPoint } = location(source);
+function remapPositions(tree: Root, map: OffsetMap, toPoint: (offset: number) => Point | undefined): void {
   visit(tree, (node) => {
     const position = node.position;
     if (!position) return;
