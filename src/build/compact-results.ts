@@ -56,35 +56,29 @@ const DECISION_KEYS = 'a,b,score,verdict,reason';
 export function packDecisions(decisions: readonly MergeDecision[]): PackedDecisions {
   // Sides are shared objects (one per question); equal sides that are not
   // the same object are merely written twice.
-  const sides: DecisionSide[] = [];
-  const sideAt = new Map<DecisionSide, number>();
-  const sideIndex = (side: DecisionSide): number => {
-    let found = sideAt.get(side);
+  const sides = new Interned<DecisionSide>();
+  const words = new Interned<string>();
+  const packed = decisions.map((decision) =>
+    Object.keys(decision).join(',') === DECISION_KEYS
+      ? [sides.indexOf(decision.a), sides.indexOf(decision.b), decision.score, words.indexOf(decision.verdict), words.indexOf(decision.reason)]
+      : { ...decision, a: sides.indexOf(decision.a), b: sides.indexOf(decision.b) },
+  );
+  return { sides: sides.items, words: words.items, decisions: packed };
+}
+
+/** A list that holds each value once (by identity), and the position of each. */
+class Interned<T> {
+  readonly items: T[] = [];
+  private readonly at = new Map<T, number>();
+
+  indexOf(item: T): number {
+    let found = this.at.get(item);
     if (found === undefined) {
-      found = sides.push(side) - 1;
-      sideAt.set(side, found);
+      found = this.items.push(item) - 1;
+      this.at.set(item, found);
     }
     return found;
-  };
-  const words: string[] = [];
-  const wordAt = new Map<string, number>();
-  const wordIndex = (word: string): number => {
-    let found = wordAt.get(word);
-    if (found === undefined) {
-      found = words.push(word) - 1;
-      wordAt.set(word, found);
-    }
-    return found;
-  };
-  return {
-    sides,
-    words,
-    decisions: decisions.map((decision) =>
-      Object.keys(decision).join(',') === DECISION_KEYS
-        ? [sideIndex(decision.a), sideIndex(decision.b), decision.score, wordIndex(decision.verdict), wordIndex(decision.reason)]
-        : { ...decision, a: sideIndex(decision.a), b: sideIndex(decision.b) },
-    ),
-  };
+  }
 }
 
 export function unpackDecisions(packed: PackedDecisions): MergeDecision[] {
