@@ -59,7 +59,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
 
   while (remaining > 0) {
     const korean = random.chance(KOREAN_FILE_SHARE);
-    const style = korean ? KOREAN_STYLE : weighted(random, NOTE_STYLES);
+    const style = korean ? KOREAN_STYLE : random.weighted(NOTE_STYLES);
     const count = Math.min(remaining, random.int(50, 200));
     const items: NoteItem[] = [];
     for (let i = 0; i < count; i++) {
@@ -105,14 +105,4 @@ function intoSections(random: Random, items: NoteItem[], korean: boolean): NoteS
 function noteTitle(random: Random, index: number, korean: boolean): string {
   if (korean) return `${random.pick(['딥러닝 인터뷰', '머신러닝 면접 질문', '면접 질문 모음'])} ${index + 1}`;
   return `${random.pick(['Interview Questions', 'ML Interview Notes', 'Deep Learning Flashcards', 'Interview Question Bank'])} ${index + 1}`;
-}
-
-function weighted(random: Random, entries: ReadonlyArray<readonly [NoteStyle, number]>): NoteStyle {
-  const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = random.next() * total;
-  for (const [style, weight] of entries) {
-    roll -= weight;
-    if (roll < 0) return style;
-  }
-  return entries[entries.length - 1]![0];
 }

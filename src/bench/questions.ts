@@ -131,7 +131,7 @@ export function freshMeaning(random: Random, lang: 'en' | 'ko', taken: ReadonlyS
 function drawMeaning(random: Random, lang: 'en' | 'ko', widen: boolean): Meaning {
   const intents = INTENT_WEIGHTS.filter(([intent]) => lang === 'en' || KOREAN[intent]);
   // When the small intents are used up, the one with most room (concept pairs times areas).
-  const intent: Intent = widen ? 'prefer' : weighted(random, intents);
+  const intent: Intent = widen ? 'prefer' : random.weighted(intents);
   const pool = lang === 'ko' ? KOREAN_CONCEPTS : CONCEPTS.map((_, index) => index);
   const [a, b] = random.sample(pool, 2) as [number, number];
   const areas = lang === 'ko' ? KOREAN_AREAS : AREAS;
@@ -157,16 +157,6 @@ function slotsOf(meaning: Meaning): Slots {
   const { a, b } = conceptsOf(meaning);
   if (meaning.lang === 'ko') return { a: a.ko ?? a.en, b: b.ko ?? b.en, area: KOREAN_AREAS[meaning.area % KOREAN_AREAS.length]! };
   return { a: a.en, b: b.en, area: AREAS[meaning.area % AREAS.length]! };
-}
-
-function weighted<T>(random: Random, entries: ReadonlyArray<readonly [T, number]>): T {
-  const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = random.next() * total;
-  for (const [value, weight] of entries) {
-    roll -= weight;
-    if (roll < 0) return value;
-  }
-  return entries[entries.length - 1]![0];
 }
 
 function capitalise(text: string): string {

@@ -32,6 +32,17 @@ export class Random {
     return items[Math.floor(this.next() * items.length)]!;
   }
 
+  /** One of the values, each as likely as its weight. */
+  weighted<T>(entries: ReadonlyArray<readonly [T, number]>): T {
+    const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
+    let roll = this.next() * total;
+    for (const [value, weight] of entries) {
+      roll -= weight;
+      if (roll < 0) return value;
+    }
+    return entries[entries.length - 1]![0];
+  }
+
   /** `count` distinct items (or all of them), in random order. */
   sample<T>(items: readonly T[], count: number): T[] {
     const copy = [...items];
