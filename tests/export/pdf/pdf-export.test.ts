@@ -81,6 +81,12 @@ describe('content', () => {
     for (const topic of ['Optimization', 'Fundamentals', 'Coding', 'Deep Learning', 'General']) {
       const at = first.items.indexOf(topic, contents);
       expect(at, topic).toBeGreaterThan(contents);
+      // The entry reads: topic, question count, page number.
+      const [count, page] = first.items.slice(at + 1).filter((item) => item.trim() !== '').slice(0, 2);
+      expect(count, topic).toMatch(/^\d+$/);
+      expect(page, topic).toMatch(/^\d+$/);
+      expect(Number(page), topic).toBeGreaterThanOrEqual(1);
+      expect(Number(page), topic).toBeLessThanOrEqual(read.pages.length);
     }
     // Contents entries link to the topic bands.
     expect(first.links.filter((link) => link.dest !== undefined).length).toBeGreaterThanOrEqual(5);
