@@ -56,11 +56,13 @@ type Shape = { kind: 'heading'; depth: number } | { kind: 'qa' | 'bold' | 'detai
 export const MAX_RECOVERIES = 20;
 
 export function parseMarkdownRecovering(text: string): RecoveredParse {
-  const parse = recover(text, MAX_RECOVERIES);
-  return { ...parse, hidden: hiddenQuestions(parse.tree.children, text.split('\n')) };
+  const lines = text.split('\n');
+  const parse = recover(text, lines, MAX_RECOVERIES);
+  return { ...parse, hidden: hiddenQuestions(parse.tree.children, lines) };
 }
 
-function recover(text: string, recoveries: number): MarkdownParse & { runaway: RunawayBlock[] } {
+/** `lines` is `text.split('\n')`, split once by the caller and sliced for each recovery. */
+function recover(text: string, lines: readonly string[], recoveries: number): MarkdownParse & { runaway: RunawayBlock[] } {
   const parse = parseMarkdown(text);
   const children = parse.tree.children;
   const last = children.at(-1);
@@ -68,7 +70,6 @@ function recover(text: string, recoveries: number): MarkdownParse & { runaway: R
   if (!last || !opener) return { ...parse, runaway: [] };
 
   const start = last.position!.start;
-  const lines = text.split('\n');
   const shapes = questionShapes(children.slice(0, -1), lines);
   const cut = recoveries > 0 ? cutLine(lines, start.line, shapes) : undefined;
   const report: RunawayBlock = { line: start.line, column: start.column, opener };
@@ -76,7 +77,7 @@ function recover(text: string, recoveries: number): MarkdownParse & { runaway: R
 
   // Parse the rest on its own, then move its positions to where it stands.
   const cutOffset = lines.slice(0, cut - 1).reduce((sum, line) => sum + line.length + 1, 0);
-  const rest = recover(text.slice(cutOffset), recoveries - 1);
+  const rest = recover(text.slice(cutOffset), lines.slice(cut - 1), recoveries - 1);
   shiftPositions(rest.tree, cut - 1, cutOffset);
   parse.tree.children = [...children.slice(0, -1), endBlock(last, lines, cut), ...rest.tree.children];
   return {
@@ -199,7 +200,8 @@ function endBlock(block: RootContent, lines: readonly string[], cut: number): Ro
   const content = lines.slice(position.start.line, lastLine);
   if (block.type === 'code' || block.type === 'math') {
     const indent = FENCE_OPEN.exec(lines[position.start.line - 1] ?? '')?.[1]?.length ?? 0;
-    const value = content.map((line) => line.replace(new RegExp(`^ {0,${indent}}`), '')).join('\n');
+    const fenceIndent = new RegExp(`^ {0,${indent}}`);
+    const value = content.map((line) => line.replace(fenceIndent, '')).join('\n');
     return { ...(block as Code | Math), value, position: { start: position.start, end } } as RootContent;
   }
   const html = block as Html;
