@@ -7,7 +7,8 @@
  */
 import { PLACEHOLDER_CLASS, placeholderText } from './answer-images.js';
 import type { MissingImage, ResolveImage } from './answer-images.js';
-import { highlightSource, languageOfClass } from './code-highlight.js';
+import { highlightSource, knowsLanguage } from '../syntax-highlight.js';
+import { languageOfClass } from './code-highlight.js';
 import { convertDollarMath } from './dollar-math.js';
 import { serialiseHtml } from './html-sanitise.js';
 import { VOID_ELEMENTS } from './safe-html-tokens.js';
@@ -60,7 +61,7 @@ function isMath(token: OpenToken): boolean {
 function isHighlightable(code: OpenToken): boolean {
   const className = code.attributes.get('class');
   const language = typeof className === 'string' ? languageOfClass(className) : undefined;
-  return language !== undefined && highlightSource(language, '') !== undefined;
+  return language !== undefined && knowsLanguage(language);
 }
 
 /**

@@ -4,11 +4,9 @@
  * and night mode. Runs after sanitising, so the `hljs-*` classes it adds survive.
  * Languages lowlight does not know (mermaid, plain text) stay as they are.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { common, createLowlight } from 'lowlight';
-
-const lowlight = createLowlight(common);
+import { highlightSource } from '../syntax-highlight.js';
 
 /** The `language-x` of a code element, if any. */
 function languageOf(code: Element): string | undefined {
@@ -18,11 +16,6 @@ function languageOf(code: Element): string | undefined {
     if (typeof name === 'string' && name.startsWith('language-')) return name.slice('language-'.length);
   }
   return undefined;
-}
-
-/** The token tree of `source` in `language`, or undefined when lowlight does not know the language. */
-export function highlightSource(language: string, source: string): Root | undefined {
-  return lowlight.registered(language) ? (lowlight.highlight(language, source) as Root) : undefined;
 }
 
 /** The language named by a `language-x` class value. */

@@ -3,16 +3,14 @@
  * tokens, each with one of a few tones (see CODE_TONE in theme.ts). Unknown
  * or missing languages are left plain rather than guessed.
  */
-import { createLowlight, common } from 'lowlight';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
+import { highlightSource } from '../syntax-highlight.js';
 import type { CodeTone } from './theme.js';
 
 export interface CodeToken {
   text: string;
   tone: CodeTone;
 }
-
-const lowlight = createLowlight(common);
 
 /** highlight.js classes (without the `hljs-` prefix) to tones; unlisted classes inherit. */
 const TONE_OF_CLASS: Record<string, CodeTone> = {
@@ -96,9 +94,9 @@ function toLines(tokens: readonly CodeToken[]): CodeToken[][] {
 export function highlightCode(code: string, language: string | null | undefined): CodeToken[][] {
   const text = code.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
   const lang = language?.trim().toLowerCase().split(/[\s{]/)[0];
+  const tree = lang ? highlightSource(lang, text) : undefined;
   let tokens: CodeToken[];
-  if (lang && lowlight.registered(lang)) {
-    const tree: Root = lowlight.highlight(lang, text);
+  if (tree) {
     tokens = [];
     flatten(tree.children as ElementContent[], 'plain', tokens);
   } else {
