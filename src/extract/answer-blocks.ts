@@ -11,7 +11,7 @@ const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b
 const ANSWER_PREFIX = /^\s*(?:A(?:nswer)?|답|답변|정답)\s*[:.)]\s*/i;
 
 /** An html block made only of wrapper tags (and a summary that just says "Answer"). */
-export function isWrapperHtml(block: RootContent): boolean {
+function isWrapperHtml(block: RootContent): boolean {
   if (block.type !== 'html') return false;
   const summary = summaryText(block.value);
   if (summary !== undefined && !isAnswerLabel(summary)) return false;

@@ -219,8 +219,9 @@ function promptAt(index: number, blocks: readonly RootContent[], proposals: read
 /** "Fundamentals", "Evaluation & Metrics": a short title line followed by a question. */
 function isSectionLine(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
   const block = blocks[index]!;
-  if (block.type !== 'paragraph' || !isSectionTitle(inlineText(block.children))) return false;
-  if (isAdmonitionTitle(inlineText(block.children))) return false;
+  if (block.type !== 'paragraph') return false;
+  const text = inlineText(block.children);
+  if (!isSectionTitle(text) || isAdmonitionTitle(text)) return false;
   const next = blocks[index + 1];
   if (!next) return false;
   if (promptAt(index + 1, blocks, proposals, choice)) return true;

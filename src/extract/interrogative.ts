@@ -24,8 +24,9 @@ export function isInterrogative(text: string): boolean {
   if (/[?？]$/.test(line)) return true;
   if (line.length > 300) return false;
   const firstSentence = line.split(/(?<=[.!])\s/)[0]!;
-  if (IMPERATIVE.test(line) && firstSentence.length >= line.length - 1 && wordCount(line) <= 30) return true;
-  if (QUESTION_WORD.test(line) && !/[.!:;,]$/.test(line) && wordCount(line) >= 3 && wordCount(line) <= 30) return true;
+  const words = wordCount(line);
+  if (IMPERATIVE.test(line) && firstSentence.length >= line.length - 1 && words <= 30) return true;
+  if (QUESTION_WORD.test(line) && !/[.!:;,]$/.test(line) && words >= 3 && words <= 30) return true;
   if (HANGUL.test(line) && KOREAN_ENDING.test(line.replace(/[.!]$/, ''))) return true;
   return false;
 }
@@ -70,6 +71,6 @@ export function isAnswerLabel(text: string): boolean {
   return /^(?:[\p{Extended_Pictographic}\ufe0f\s]*)(?:show |view |see |reveal )?(?:the )?(?:answer|solution|explanation|hint|details|more|정답|답|해설|풀이|답변)s?(?:\s*보기)?\s*[:.]?$/iu.test(text.trim());
 }
 
-export function wordCount(text: string): number {
+function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }

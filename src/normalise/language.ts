@@ -8,7 +8,7 @@ import type { Language } from '../schema/question-bank.js';
 const HANGUL_WORD = /[\uac00-\ud7a3\u3131-\u318e]/;
 const LATIN_WORD = /[A-Za-z]{2,}/;
 
-export function wordShares(text: string): { ko: number; en: number } {
+function wordShares(text: string): { ko: number; en: number } {
   const words = text
     .replace(/\\\(.*?\\\)|\\\[[\s\S]*?\\\]|\$[^$]*\$|`[^`]*`/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
