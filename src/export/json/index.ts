@@ -11,6 +11,8 @@ import { writeFileAtomic, writePiecesAtomic } from '../atomic-write.js';
 import { bankJsonPieces } from './bank-json.js';
 
 export const QUESTIONS_FILE_NAME = 'questions.json';
+/** `$schema` in questions.json: the schema file written beside it. */
+const SCHEMA_REFERENCE = `./${SCHEMA_FILE_NAME}`;
 
 export interface JsonExport {
   files: string[];
@@ -18,7 +20,7 @@ export interface JsonExport {
 
 /** The whole of `questions.json` as one string (`exportJson` streams the same text to the file). */
 export function serialiseBank(bank: Bank): string {
-  return [...bankJsonPieces(bank, `./${SCHEMA_FILE_NAME}`)].join('');
+  return [...bankJsonPieces(bank, SCHEMA_REFERENCE)].join('');
 }
 
 export function serialiseSchema(): string {
@@ -29,6 +31,6 @@ export async function exportJson(bank: Bank, options: { outDir: string }): Promi
   const questionsFile = path.join(options.outDir, QUESTIONS_FILE_NAME);
   const schemaFile = path.join(options.outDir, SCHEMA_FILE_NAME);
   await writeFileAtomic(schemaFile, serialiseSchema());
-  await writePiecesAtomic(questionsFile, bankJsonPieces(bank, `./${SCHEMA_FILE_NAME}`));
+  await writePiecesAtomic(questionsFile, bankJsonPieces(bank, SCHEMA_REFERENCE));
   return { files: [questionsFile, schemaFile] };
 }
