@@ -72,11 +72,11 @@ export interface ReadSourcesResult {
   inputKey?: string;
 }
 
-export const DEFAULT_TIME_BUDGET_MS = 10_000;
+const DEFAULT_TIME_BUDGET_MS = 10_000;
 /** Below this many bytes to read, starting threads costs more than it saves. */
 const WORKER_MIN_BYTES = 128 * 1024;
 
-export function defaultWorkerUrl(): URL | undefined {
+function defaultWorkerUrl(): URL | undefined {
   const url = new URL('./read-worker.js', import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }

@@ -34,7 +34,7 @@ export function readSourceText(file: string, text: string): SourceRead {
   return { ...read, messages: vfile.messages.map(recordMessage) };
 }
 
-export function recordMessage(message: VFileMessage): RecordedMessage {
+function recordMessage(message: VFileMessage): RecordedMessage {
   const record: RecordedMessage = { reason: message.reason };
   if (message.fatal === true || message.fatal === false) record.fatal = message.fatal;
   if (message.place) record.place = message.place;

@@ -14,7 +14,7 @@ export interface CommandLineOptions {
   dedupe?: boolean;
 }
 
-export function parseFormats(list: string): Format[] {
+function parseFormats(list: string): Format[] {
   const formats = list
     .split(',')
     .map((format) => format.trim().toLowerCase())

@@ -24,7 +24,7 @@ import { isSpellingVariant } from './spelling.js';
 
 const KOREAN_QUESTION_END = /([?？]|[요까가나니오죠지]\s*[.?？]?)$/u;
 
-export function isCompleteSentence(text: string): boolean {
+function isCompleteSentence(text: string): boolean {
   const trimmed = text.trim();
   if (/[\uac00-\ud7a3]/.test(trimmed) && KOREAN_QUESTION_END.test(trimmed)) return true;
   const first = trimmed.toLowerCase().replace(/^[^a-z]+/, '').split(/[^a-z']/)[0] ?? '';
@@ -32,7 +32,7 @@ export function isCompleteSentence(text: string): boolean {
 }
 
 /** Abbreviations used without their expansion in parentheses. */
-export function abbreviationCount(text: string): number {
+function abbreviationCount(text: string): number {
   const outsideParentheses = text.toLowerCase().replace(/\([^)]*\)/g, ' ');
   let count = 0;
   for (const match of outsideParentheses.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)*/g)) {
@@ -42,11 +42,11 @@ export function abbreviationCount(text: string): number {
   return count;
 }
 
-export function fillerCount(text: string): number {
+function fillerCount(text: string): number {
   return FILLER_PATTERNS.filter((pattern) => pattern.test(text)).length;
 }
 
-export function lengthPenalty(text: string): number {
+function lengthPenalty(text: string): number {
   const length = [...text.trim()].length;
   return Math.max(0, 20 - length) + Math.max(0, length - 120);
 }

@@ -29,7 +29,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 export const HANGUL_WORD = /[\uac00-\ud7a3]+/g;
 
 /** The word without its trailing particles and endings (never emptied). */
-export function stripKoreanEndings(word: string): string {
+function stripKoreanEndings(word: string): string {
   let current = word;
   for (let changed = true; changed; ) {
     changed = false;

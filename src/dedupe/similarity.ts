@@ -37,7 +37,7 @@ export const NOTHING_IN_COMMON: Readonly<Alignment> = Object.freeze({
 type Matched = Uint8Array;
 
 /** The score of a subject swap: a near miss, below any sensible merge score. */
-export const SWAP_CAP = 0.75;
+const SWAP_CAP = 0.75;
 
 function keysMatch(a: Token, b: Token): boolean {
   return a.key === b.key || (a.equivalents?.has(b.key) ?? false);
@@ -82,7 +82,7 @@ function optimisticCover(tokens: Token[], matched: Matched, otherTokens: Token[]
   return total === 0 ? 0 : possible / total;
 }
 
-export function totalWeight(tokens: Token[]): number {
+function totalWeight(tokens: Token[]): number {
   let total = 0;
   for (const token of tokens) total += token.weight;
   return total;

@@ -11,7 +11,7 @@ export const MIN_SPELLING_LENGTH = 6;
 const LONG_WORD = 10;
 
 /** Optimal-string-alignment distance (Damerau: a swap counts once), or `limit + 1` when above `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
+function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const width = b.length + 1;
   let before = new Array<number>(width).fill(0);
