@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { assertInputsExist, build, UsageError, type BuildResult } from '../build/build.js';
 import { collect } from '../build/collect.js';
-import { ConfigError, FORMATS, loadConfig } from '../config/config.js';
+import { CONFIG_FILE_NAME, ConfigError, FORMATS, loadConfig } from '../config/config.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { formatDiagnostic, sortDiagnostics } from '../report/reporter.js';
 import { collectionDiagnostics } from '../build/diagnostics.js';
@@ -76,7 +76,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return failureCode(diagnostics, flags.strict === true);
       };
       if (flags.watch) {
-        exitCode = await watchUntilInterrupted(options, report, { err: io.err, alsoWatch: [flags.config ?? 'qbank.config.json'] });
+        exitCode = await watchUntilInterrupted(options, report, { err: io.err, alsoWatch: [flags.config ?? CONFIG_FILE_NAME] });
         return;
       }
       const progress = createProgress(io.progress);
