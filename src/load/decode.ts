@@ -205,9 +205,12 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
 }
 
 function decodeUtf8OrLegacy(bytes: Uint8Array): Decoded {
+  // Most notes are valid UTF-8: the native strict decoder says so without a
+  // byte-by-byte scan in JavaScript, which only ill-formed input needs.
+  const valid = tryDecode('utf-8', bytes);
+  if (valid !== undefined) return { kind: 'text', text: valid, encoding: 'utf-8', diagnostics: [] };
   const scan = scanUtf8(bytes);
   const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-  if (scan.invalid === 0) return { kind: 'text', text: utf8.decode(bytes), encoding: 'utf-8', diagnostics: [] };
 
   // Only when UTF-8 explains less of the non-ASCII bytes than it fails on is
   // a legacy encoding considered; a UTF-8 note with one bad byte stays UTF-8.
