@@ -31,7 +31,7 @@ export interface StateFile {
   decks: Record<string, DeckState>;
 }
 
-export function emptyState(): StateFile {
+function emptyState(): StateFile {
   return { version: STATE_VERSION, decks: {} };
 }
 

@@ -20,7 +20,7 @@ export interface Deck {
 }
 
 /** A deck-name component: no control characters, no `::` (it would nest), whitespace collapsed. */
-export function deckComponent(text: string): string {
+function deckComponent(text: string): string {
   const cleaned = text
     .normalize('NFC')
     // eslint-disable-next-line no-control-regex
@@ -37,7 +37,7 @@ export function parentDeckName(requested?: string): string {
   return name.split('::').map(deckComponent).join('::');
 }
 
-export function deckFor(name: string, description = ''): Deck {
+function deckFor(name: string, description = ''): Deck {
   return { id: stableId('deck', name.toLowerCase()), name, description };
 }
 

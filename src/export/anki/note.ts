@@ -25,7 +25,7 @@ export interface Note {
 export type ImageResolver = (src: string, occurrence: Occurrence) => ImageOutcome;
 
 /** The question, with its other-language wordings under it. */
-export function questionField(question: Question): string {
+function questionField(question: Question): string {
   let html = escapeHtml(convertDollarMath(question.question));
   for (const lang of ['ko', 'en'] as const) {
     const wording = question.translations[lang]?.trim();
@@ -37,13 +37,13 @@ export function questionField(question: Question): string {
 }
 
 /** `file:line` of every place the question was found, one per line. */
-export function sourcesField(occurrences: readonly Occurrence[]): string {
+function sourcesField(occurrences: readonly Occurrence[]): string {
   const places = [...new Set(occurrences.map((o) => `${o.file}:${o.line}`))];
   return finishField(places.map(escapeHtml).join('<br>'));
 }
 
 /** The occurrence that gave the primary answer (else the first one with any answer, else the first). */
-export function answerSourceOf(question: Question): Occurrence {
+function answerSourceOf(question: Question): Occurrence {
   const html = question.answer?.html;
   return (
     question.occurrences.find((o) => html !== undefined && o.answer?.html === html) ??

@@ -33,7 +33,7 @@ export interface OpenDocument {
   bytes: Promise<Uint8Array>;
 }
 
-export function documentId(identity: string): Buffer {
+function documentId(identity: string): Buffer {
   return createHash('sha256').update(identity).digest().subarray(0, 16);
 }
 

@@ -20,7 +20,7 @@ export interface InlineRowOptions {
   codeBackground?: boolean;
 }
 
-export function resolveMath(atoms: readonly InlineAtom[], width: number, context: LayoutContext): LayoutAtom[] {
+function resolveMath(atoms: readonly InlineAtom[], width: number, context: LayoutContext): LayoutAtom[] {
   const out: LayoutAtom[] = [];
   for (const atom of atoms) {
     if (atom.kind === 'math') {
