@@ -140,11 +140,15 @@ function invisibleCharacters(text: string): NormalisedText {
 const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 
 function unicodeSpaces(text: string): NormalisedText {
-  const first = text.search(UNICODE_SPACE);
-  if (first < 0) return { text, diagnostics: [] };
-  const count = text.match(UNICODE_SPACE)!.length;
+  let first = -1;
+  let count = 0;
+  const replaced = text.replace(UNICODE_SPACE, (_space: string, offset: number) => {
+    if (count++ === 0) first = offset;
+    return ' ';
+  });
+  if (count === 0) return { text, diagnostics: [] };
   const message = `Replaced ${count} non-breaking or other Unicode ${count === 1 ? 'space' : 'spaces'} with ASCII spaces`;
-  return { text: text.replace(UNICODE_SPACE, ' '), diagnostics: [note('unicode-spaces', message, text, first)] };
+  return { text: replaced, diagnostics: [note('unicode-spaces', message, text, first)] };
 }
 
 function unicodeNfc(text: string): NormalisedText {
