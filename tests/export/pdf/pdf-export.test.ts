@@ -33,7 +33,12 @@ describe('content', () => {
   it('prints Korean translations under their questions', () => {
     const translated = answered.filter((question) => question.translations.ko);
     expect(translated.length).toBeGreaterThan(0);
-    for (const question of translated) expect(allText).toContain(squash(question.translations.ko!));
+    for (const question of translated) {
+      const wording = allText.indexOf(squash(question.question));
+      expect(wording, question.question).toBeGreaterThanOrEqual(0);
+      // Under the question: the translation follows its wording directly.
+      expect(allText.slice(wording + squash(question.question).length).startsWith(squash(question.translations.ko!)), question.question).toBe(true);
+    }
   });
 
   it('prints answers as text, including Hangul, code and table cells', () => {
