@@ -138,6 +138,8 @@ describe('plain sectioned Q&A (ml-dl-interview-qa-by-topic.txt)', () => {
   it('finds 34 questions, asking ones and imperative ones, each with its one-paragraph answer', () => {
     expect(note.questions).toHaveLength(34);
     expect(note.questions.every((question) => question.answer !== null)).toBe(true);
+    // One paragraph: no blank line inside any answer (the name promised this; it was not checked).
+    expect(note.questions.filter((question) => question.answer!.markdown.includes('\n\n')).map((question) => question.question)).toEqual([]);
     expect(byText(note.questions, 'Compare ReLU, Sigmoid, Tanh.').answer!.text).toMatch(/^ReLU: max\(0, x\)/);
     expect(byText(note.questions, 'I have high training loss. What should I do?').answer!.text).toMatch(/^Model is underfitting/);
   });
