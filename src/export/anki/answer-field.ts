@@ -12,9 +12,6 @@ import { answerFromTree } from './answer-tree.js';
 import { finishField } from './field-text.js';
 import { safeHtmlTokens } from './safe-html-tokens.js';
 
-export type { ImageOutcome, MissingImage, ResolveImage } from './answer-images.js';
-export { isRemoteUrl } from './answer-images.js';
-
 export interface AnswerField {
   html: string;
   /** Images that could not be packed, with the reason (the field shows a placeholder instead). */

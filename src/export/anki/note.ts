@@ -3,7 +3,7 @@
  */
 import type { Occurrence, Question } from '../../schema/question-bank.js';
 import { answerField } from './answer-field.js';
-import type { ImageOutcome } from './answer-field.js';
+import type { ImageOutcome } from './answer-images.js';
 import { convertDollarMath } from './dollar-math.js';
 import { escapeHtml, finishField } from './field-text.js';
 import { noteGuid } from './ids.js';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerField } from '../../../src/export/anki/answer-field.js';
-import type { ImageOutcome } from '../../../src/export/anki/answer-field.js';
+import type { ImageOutcome } from '../../../src/export/anki/answer-images.js';
 import { answerFromTokens } from '../../../src/export/anki/answer-tokens.js';
 import { answerFromTree } from '../../../src/export/anki/answer-tree.js';
 import { sanitiseHtml, serialiseHtml } from '../../../src/export/anki/html-sanitise.js';
