@@ -39,12 +39,22 @@ export async function versionKey(options: unknown = {}, scope: CacheScope = 'rea
     .slice(0, 32);
 }
 
+/** Folders no scope depends on: the code of every scope is read from disk once, whichever scopes a build asks for. */
+const NEVER_READ: ReadonlySet<string> = new Set([...LEFT_OUT.read].filter((folder) => LEFT_OUT.merge.has(folder)));
+
+let code: Promise<Array<{ file: string; bytes: Buffer }>> | undefined;
+
 async function codeFingerprint(leftOut: ReadonlySet<string>): Promise<string> {
+  code ??= codeFiles(CODE_ROOT, '', NEVER_READ).then((files) =>
+    Promise.all(files.map(async (file) => ({ file, bytes: await readFile(path.join(CODE_ROOT, file)) }))),
+  );
   const hash = createHash('sha256');
   hash.update(`qbank ${await packageVersion()}\n`);
-  for (const file of await codeFiles(CODE_ROOT, '', leftOut)) {
+  for (const { file, bytes } of await code) {
+    const slash = file.indexOf('/');
+    if (slash >= 0 && leftOut.has(file.slice(0, slash))) continue;
     hash.update(`${file}\n`);
-    hash.update(await readFile(path.join(CODE_ROOT, file)));
+    hash.update(bytes);
   }
   return hash.digest('hex');
 }
