@@ -4,11 +4,10 @@
  * `A:` prefix only says "here is the answer".
  */
 import type { Paragraph, RootContent } from 'mdast';
-import { isAnswerLabel } from './interrogative.js';
+import { ANSWER_PREFIX, isAnswerLabel } from './interrogative.js';
 import { summaryText } from './recognizers/details-summary.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
-const ANSWER_PREFIX = /^\s*(?:A(?:nswer)?|답|답변|정답)\s*[:.)]\s*/i;
 
 /** An html block made only of wrapper tags (and a summary that just says "Answer"). */
 function isWrapperHtml(block: RootContent): boolean {

@@ -66,6 +66,9 @@ export function isAdmonitionTitle(text: string): boolean {
   return /^(?:note|tip|hint|info|important|warning|caution|danger|example|see also|remark|attention|참고|주의|팁)$/i.test(text.trim());
 }
 
+/** `A:`, `Answer.`, `답:` at the start of a line: it says "here is the answer", and is not part of it. */
+export const ANSWER_PREFIX = /^\s*(?:A(?:nswer)?|답|답변|정답)\s*[:.)]\s*/i;
+
 /** Labels of a `<summary>` that hides an answer rather than asking. */
 export function isAnswerLabel(text: string): boolean {
   return /^(?:[\p{Extended_Pictographic}\ufe0f\s]*)(?:show |view |see |reveal )?(?:the )?(?:answer|solution|explanation|hint|details|more|정답|답|해설|풀이|답변)s?(?:\s*보기)?\s*[:.]?$/iu.test(text.trim());

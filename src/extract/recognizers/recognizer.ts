@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
-import { isInterrogative } from '../interrogative.js';
+import { ANSWER_PREFIX, isInterrogative } from '../interrogative.js';
 
 /** A block proposed as a question's prompt by one recogniser. */
 export interface PromptCandidate {
@@ -47,7 +47,6 @@ export function candidate(
   };
 }
 
-const ANSWER_LABEL = /^\s*(?:A(?:nswer)?|답|답변|정답)\s*[:.)]/i;
 const ASKS = /[?？][\s\p{Extended_Pictographic}\u200d\ufe0f*_]*$/u;
 
 /**
@@ -75,7 +74,7 @@ export function splitAfterPromptLine(
   const prompt = [...inline.slice(0, index), ...(head ? [{ ...bare, value: head, ...(start ? { position: { start, end } } : {}) }] : [])];
   const answer = [...(tail ? [{ ...bare, value: tail, ...(answerStart && node.position ? { position: { start: answerStart, end: node.position.end } } : {}) }] : []), ...inline.slice(index + 1)];
   if (inlineText(answer).trim() === '') return undefined;
-  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_LABEL.test(inlineText(answer))) return undefined;
+  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer))) return undefined;
   return {
     prompt,
     answer: { type: 'paragraph', children: answer, ...(answerStart ? { position: { start: answerStart, end: position.end } } : {}) },
