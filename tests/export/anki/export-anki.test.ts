@@ -3,6 +3,7 @@
  * independent ../shared/tools/verify_apkg.py), and that rebuilds keep ids and bump `mod` only for
  * what changed.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -151,7 +152,9 @@ describe('exportAnki', () => {
     const escaped = deck.notes[0]!;
     expect(escaped.fields[0]).toBe('Is 3 &lt; 5 &amp; &quot;quoted&quot;?');
     expect(escaped.sfld).toBe('Is 3 < 5 & "quoted"?');
-    expect(escaped.csum).toBe(fieldChecksum('Is 3 < 5 &amp; "quoted"?'));
+    // Anki's definition, written out: the first 8 hex digits of the stripped text's SHA-1.
+    const sha1 = createHash('sha1').update('Is 3 < 5 & "quoted"?', 'utf8').digest('hex');
+    expect(escaped.csum).toBe(parseInt(sha1.slice(0, 8), 16));
     const korean = deck.notes.find((n) => n.fields[0]!.startsWith('경사'))!;
     expect(korean.sfld).toBe('경사 하강법(Gradient Descent)이란?\n경사 하강법이란 무엇인가?');
     // Same value Anki's own test vector gives for "test" and "今日" (rslib/src/notes/mod.rs).
