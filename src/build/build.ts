@@ -6,7 +6,7 @@
 import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.js';
-import { FORMATS, type Format } from '../config/config.js';
+import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, type Format } from '../config/config.js';
 import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
 import { questionIdsOf } from '../export/json/question-ids.js';
 import { collect, type Collection, type CollectOptions } from './collect.js';
@@ -33,8 +33,8 @@ export class UsageError extends Error {}
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const outDir = path.resolve(cwd, options.outDir ?? 'dist');
-  const inputs = options.inputs ?? ['sources'];
+  const outDir = path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR);
+  const inputs = options.inputs ?? [...DEFAULT_INPUTS];
   await assertInputsExist(inputs, cwd);
   await assertOutsideInputs(outDir, inputs, cwd);
   await assertFolder(outDir);

@@ -13,6 +13,7 @@ import { memoisedDedupe } from './dedupe-memo.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { readSources, type ReadSourcesOptions, type ReadStats } from './read-sources.js';
 import { defaultCacheDir } from '../cache/index.js';
+import { DEFAULT_INPUTS } from '../config/config.js';
 
 export interface CollectOptions {
   /** Files or folders; default `['sources']`. */
@@ -62,7 +63,7 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
   const cwd = options.cwd ?? process.cwd();
   const cacheDir = options.cache === false ? undefined : (options.cache?.dir ?? defaultCacheDir(cwd));
   options.onProgress?.({ stage: 'load' });
-  const { sources, skipped } = await loadInputs(options.inputs ?? ['sources'], {
+  const { sources, skipped } = await loadInputs(options.inputs ?? [...DEFAULT_INPUTS], {
     ...(options.cwd ? { cwd: options.cwd } : {}),
     exclude: [...(options.exclude ?? []), ...(await cacheFolders(cwd, cacheDir))],
   });

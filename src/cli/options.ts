@@ -1,5 +1,5 @@
 /** Turning command-line words and the config file into build options. */
-import { FORMATS, type Format, type QbankConfig } from '../config/config.js';
+import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, type Format, type QbankConfig } from '../config/config.js';
 import type { BuildOptions } from '../build/build.js';
 import { UsageError } from '../build/build.js';
 
@@ -34,8 +34,8 @@ export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, co
   const includeUnanswered = flags.includeUnanswered;
   return {
     cwd,
-    inputs: inputs.length > 0 ? inputs : (config.inputs ?? ['sources']),
-    outDir: flags.out ?? config.out ?? 'dist',
+    inputs: inputs.length > 0 ? inputs : (config.inputs ?? [...DEFAULT_INPUTS]),
+    outDir: flags.out ?? config.out ?? DEFAULT_OUT_DIR,
     formats: flags.format ? parseFormats(flags.format) : (config.formats ?? FORMATS),
     anki: {
       ...config.anki,

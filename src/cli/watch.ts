@@ -13,6 +13,7 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { build, type BuildOptions, type BuildResult } from '../build/build.js';
 import { defaultCacheDir } from '../cache/index.js';
+import { DEFAULT_INPUTS, DEFAULT_OUT_DIR } from '../config/config.js';
 
 export interface WatchOptions {
   /** The options of every build; called before each, so a changed config file is read again. */
@@ -83,10 +84,10 @@ export function watchBuild(options: WatchOptions): Watcher {
     const first = await options.options();
     const cwd = path.resolve(first.cwd ?? process.cwd());
     const written = [
-      path.resolve(cwd, first.outDir ?? 'dist'),
+      path.resolve(cwd, first.outDir ?? DEFAULT_OUT_DIR),
       ...(first.cache === false ? [] : [path.resolve(cwd, first.cache?.dir ?? defaultCacheDir(cwd))]),
     ];
-    const inputs = (first.inputs ?? ['sources']).map((input) => path.resolve(cwd, input));
+    const inputs = (first.inputs ?? DEFAULT_INPUTS).map((input) => path.resolve(cwd, input));
     // Watch first, so that a change made during the first build is not missed.
     watcher = watch([...inputs, ...(options.alsoWatch ?? []).map((file) => path.resolve(cwd, file))], {
       ignoreInitial: true,

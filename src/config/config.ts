@@ -8,6 +8,10 @@ import { z } from 'zod';
 
 export const CONFIG_FILE_NAME = 'qbank.config.json';
 
+/** What is read and where outputs go when neither the command line nor the config file says. */
+export const DEFAULT_INPUTS: readonly string[] = ['sources'];
+export const DEFAULT_OUT_DIR = 'dist';
+
 export const FORMATS = ['json', 'anki', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 
