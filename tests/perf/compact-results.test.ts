@@ -28,12 +28,15 @@ describe('packed results', () => {
     expect(unpackQuestions(throughJson(packQuestions([other])))).toEqual([other]);
   });
 
-  it('unpack merge decisions to equal values', () => {
+  it('write each shared side and each verdict or reason once, and unpack merge decisions to equal values', () => {
     const { decisions } = dedupe(questions);
     expect(decisions.length).toBeGreaterThan(0);
     const packed = packDecisions(decisions);
     expect(unpackDecisions(throughJson(packed))).toEqual(decisions);
-    expect(packed.sides.length).toBeLessThanOrEqual(decisions.length * 2);
+    // Two sides per decision would be no sharing at all (and could never be exceeded).
+    expect(packed.sides.length).toBeLessThan(decisions.length * 2);
+    expect(packed.words.length).toBeLessThan(decisions.length);
+    expect(packed.decisions.every((entry) => Array.isArray(entry))).toBe(true);
   });
 
   it('store merged questions as positions among the merge inputs, and rebuild them from a fresh copy of those inputs', () => {
