@@ -42,12 +42,12 @@ export async function writePiecesAtomic(file: string, pieces: Iterable<OutputPie
     for await (const piece of pieces) {
       if (typeof piece !== 'string') {
         await flush();
-        await output.add(piece);
+        await addInBatches(output, piece);
         continue;
       }
       // UTF-8 takes at most 3 bytes per UTF-16 code unit, so a piece this short always fits whole.
       if (used + piece.length * 3 > BATCH_BYTES) await flush();
-      if (piece.length * 3 > BATCH_BYTES) await output.add(Buffer.from(piece, 'utf8'));
+      if (piece.length * 3 > BATCH_BYTES) await addInBatches(output, Buffer.from(piece, 'utf8'));
       else used += batch.write(piece, used, 'utf8');
     }
     await flush();
@@ -56,6 +56,14 @@ export async function writePiecesAtomic(file: string, pieces: Iterable<OutputPie
     await output.abandon();
     throw error;
   }
+}
+
+/**
+ * A large piece (a whole .apkg or PDF) goes in batch-sized slices, so that comparing it with the
+ * old file reads that file one batch at a time rather than into one buffer as large as the output.
+ */
+async function addInBatches(output: AtomicOutput, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length; at += BATCH_BYTES) await output.add(bytes.subarray(at, at + BATCH_BYTES));
 }
 
 /** One replacement of `file`: matches the old bytes while it can, writes a temporary file from the first difference on. */

@@ -107,6 +107,18 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['deck.apkg']);
   });
 
+  it('replaces a large byte output that differs from the old file only in a later batch', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'sheet.pdf');
+    const bytes = new Uint8Array((3 << 20) + 17).map((_, index) => (index * 7) % 251);
+    expect(await writeFileAtomic(file, bytes)).toBe(true);
+    const edited = bytes.slice();
+    edited[edited.length - 1] = (edited[edited.length - 1]! + 1) % 251;
+    expect(await writeFileAtomic(file, edited)).toBe(true);
+    expect(readFileSync(file).equals(Buffer.from(edited))).toBe(true);
+    expect(readdirSync(dir)).toEqual(['sheet.pdf']);
+  });
+
   it('fails, and leaves no temporary file, when the target is a folder', async () => {
     const dir = folder();
     await expect(writeFileAtomic(dir, 'x')).rejects.toThrow();
