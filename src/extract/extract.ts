@@ -8,6 +8,7 @@
 import type { Html, List, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import type { Document } from '../parse/document.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { chooseConstructs, type ConstructChoice, type Proposals } from './constructs.js';
@@ -300,7 +301,7 @@ function askingLines(answer: readonly RootContent[]): Array<{ text: string; plac
 function reportOrphan(doc: Document, blocks: RootContent[], afterQuestion: boolean, lostHeading: boolean): void {
   const first = blocks[0]!.position?.start;
   const last = blocks.at(-1)!.position?.end;
-  const text = blocks.map((block) => blockText(block)).join(' ').replace(/\s+/g, ' ').trim();
+  const text = leafTexts(blocks).join(' ').replace(/\s+/g, ' ').trim();
   if (text === '') return;
   const snippet = text.length > 60 ? `${text.slice(0, 57)}...` : text;
   const lines = first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
@@ -314,8 +315,15 @@ function reportOrphan(doc: Document, blocks: RootContent[], afterQuestion: boole
   }
 }
 
-function blockText(block: RootContent): string {
-  if ('value' in block && typeof block.value === 'string') return block.value;
-  if ('children' in block) return (block.children as RootContent[]).map(blockText).join(' ');
-  return '';
+/** The text of each leaf block (paragraph, heading, code, ...), so bullets are not glued together. */
+function leafTexts(blocks: readonly RootContent[]): string[] {
+  const texts: string[] = [];
+  for (const block of blocks) {
+    visit(block, (node) => {
+      if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'table' || node.type === 'tableRow') return undefined;
+      texts.push(toString(node));
+      return SKIP;
+    });
+  }
+  return texts;
 }
