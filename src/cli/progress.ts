@@ -12,7 +12,7 @@ export interface ProgressStream {
   write(chunk: string): unknown;
 }
 
-export type BuildProgress = CollectProgress | { stage: 'export' };
+export type BuildProgress = CollectProgress;
 
 export interface Progress {
   update(progress: BuildProgress): void;
@@ -61,7 +61,7 @@ export function createProgress(stream: ProgressStream | undefined, options: Prog
   };
 }
 
-export function describe(progress: BuildProgress): string {
+function describe(progress: BuildProgress): string {
   switch (progress.stage) {
     case 'load':
       return 'qbank: finding and loading files…';
@@ -70,7 +70,6 @@ export function describe(progress: BuildProgress): string {
     case 'dedupe':
       return 'qbank: merging duplicates…';
     case 'collected':
-    case 'export':
       return 'qbank: writing outputs…';
   }
 }
