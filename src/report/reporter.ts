@@ -6,15 +6,23 @@
 import type { VFile } from 'vfile';
 import type { Diagnostic, Severity } from './diagnostic.js';
 
+/** vfile's `fatal`: true is an error, false a warning, null or undefined an info. */
+function severityOf(fatal: boolean | null | undefined): Severity {
+  return fatal === true ? 'error' : fatal === false ? 'warning' : 'info';
+}
+
 export function diagnosticsOf(file: VFile): Diagnostic[] {
-  return file.messages.map((message) => ({
-    file: file.path ?? message.file ?? undefined,
-    ...(message.line ? { line: message.line } : {}),
-    ...(message.column ? { column: message.column } : {}),
-    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
-    ruleId: message.ruleId ?? 'qbank',
-    message: message.reason,
-  })) as Diagnostic[];
+  return file.messages.map((message): Diagnostic => {
+    const path = file.path ?? message.file;
+    return {
+      ...(path ? { file: path } : {}),
+      ...(message.line ? { line: message.line } : {}),
+      ...(message.column ? { column: message.column } : {}),
+      severity: severityOf(message.fatal),
+      ruleId: message.ruleId ?? 'qbank',
+      message: message.reason,
+    };
+  });
 }
 
 export function formatDiagnostic(diagnostic: Diagnostic): string {
