@@ -64,7 +64,7 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
   const cacheDir = options.cache === false ? undefined : (options.cache?.dir ?? defaultCacheDir(cwd));
   options.onProgress?.({ stage: 'load' });
   const { sources, skipped } = await loadInputs(options.inputs ?? [...DEFAULT_INPUTS], {
-    ...(options.cwd ? { cwd: options.cwd } : {}),
+    cwd,
     exclude: [...(options.exclude ?? []), ...(await cacheFolders(cwd, cacheDir))],
   });
   options.onProgress?.({ stage: 'read', done: 0, total: sources.length });
