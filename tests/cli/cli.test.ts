@@ -17,6 +17,7 @@ describe('qbank --help', () => {
 
   it('documents the build options', async () => {
     const run = await runQbank(process.cwd(), 'build', '--help');
+    expect(run.code).toBe(0);
     for (const option of ['--out <dir>', '--format <list>', '--strict', '--deck-name <name>', '--include-unanswered']) expect(run.out).toContain(option);
   });
 });
@@ -34,9 +35,12 @@ describe('qbank build', () => {
     expect(run.err).toContain('sources/deep-learning-interview-korean-english.txt:93:3: warning:');
   });
 
-  it('fails with --strict when there are warnings', async () => {
-    const run = await runQbank(project, 'build', '--format', 'json', '--strict');
+  it('fails with --strict when there are warnings, and builds all the same', async () => {
+    const fresh = tempProject();
+    const run = await runQbank(fresh, 'build', '--format', 'json', '--strict');
     expect(run.code).toBe(1);
+    expect(run.err).toContain('warning:');
+    expect(readdirSync(path.join(fresh, 'dist')).sort()).toEqual(['questions.json', 'questions.schema.json']);
   });
 
   it('names skipped files and why', async () => {
