@@ -70,6 +70,6 @@ function describe(progress: BuildProgress): string {
     case 'dedupe':
       return 'qbank: merging duplicates…';
     case 'collected':
-      return 'qbank: writing outputs…';
+      return 'qbank: questions collected, finishing…'; // build writes next, check reports: say only what is done
   }
 }
