@@ -38,7 +38,7 @@ describe('build progress', () => {
       'qbank: reading files 1/3…',
       'qbank: reading files 3/3…',
       'qbank: merging duplicates…',
-      'qbank: writing outputs…',
+      'qbank: questions collected, finishing…',
       '',
     ]);
     expect(chunks.every((chunk) => chunk.startsWith('\r\x1b[K'))).toBe(true);
