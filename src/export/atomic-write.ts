@@ -3,6 +3,11 @@
  * then renamed over the target. An interrupted build leaves the previous deck and state intact,
  * and a reader (Anki, a file watcher) never sees half a file.
  *
+ * The temporary file is fsynced before the rename: without it a crash soon after the build could
+ * leave the new name pointing at a file whose data never reached the disk (an empty or truncated
+ * deck). One fsync per file written, none for an unchanged file; the folder itself is not synced,
+ * so after a crash the old file may come back, but never a half-written one.
+ *
  * A file that already holds exactly the new bytes is left alone (its modification time too, so
  * watchers and sync tools see no change). The new bytes are compared with the old file while
  * they are produced, one batch at a time: nothing is written while they match, the old file is
@@ -104,7 +109,11 @@ class AtomicOutput {
     }
     const temporary = await this.temporaryFile();
     this.temporary = undefined;
-    await temporary.close();
+    try {
+      await temporary.sync();
+    } finally {
+      await temporary.close();
+    }
     await this.closeOld();
     await rename(this.temporaryPath, this.file);
     return true;

@@ -3,9 +3,10 @@
  * file that already holds exactly the new bytes is not rewritten.
  */
 import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic, writePiecesAtomic, type OutputPiece } from '../../../src/export/atomic-write.js';
 
 function folder(): string {
@@ -125,5 +126,28 @@ describe('writeFileAtomic', () => {
     const temporaries = readdirSync(path.dirname(dir)).filter((name) => name.startsWith(`.${path.basename(dir)}.`));
     expect(temporaries).toEqual([]);
     expect(statSync(dir).isDirectory()).toBe(true);
+  });
+
+  it('syncs the new bytes to disk once per file written, before the rename, and not at all for an unchanged file', async () => {
+    const dir = folder();
+    const file = oldFile(dir, 'old bytes');
+    // FileHandle is not exported: its prototype is reached through an open handle.
+    const probe = await open(file, 'r');
+    const prototype = Object.getPrototypeOf(probe) as FileHandle;
+    await probe.close();
+    const seenAtSync: string[] = [];
+    const sync = vi.spyOn(prototype, 'sync').mockImplementation(async function (this: FileHandle) {
+      // What the target holds when the data is synced: still the old bytes if the rename comes after.
+      seenAtSync.push(readFileSync(file, 'utf8'));
+    });
+    try {
+      expect(await writePiecesAtomic(file, manyPieces())).toBe(true);
+      expect(sync).toHaveBeenCalledTimes(1);
+      expect(seenAtSync).toEqual(['old bytes']);
+      expect(await writePiecesAtomic(file, manyPieces())).toBe(false);
+      expect(sync).toHaveBeenCalledTimes(1);
+    } finally {
+      sync.mockRestore();
+    }
   });
 });
