@@ -1,5 +1,5 @@
 /** Turning command-line words and the config file into build options. */
-import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, type Format, type QbankConfig } from '../config/config.js';
+import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, PDF_COLUMNS, PDF_COLUMNS_RANGE, type Format, type QbankConfig } from '../config/config.js';
 import type { BuildOptions } from '../build/build.js';
 import { UsageError } from '../build/build.js';
 
@@ -30,7 +30,9 @@ export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, co
   // --paper is checked by commander (.choices) and the config file by its schema.
   const paper = (flags.paper as 'A4' | 'Letter' | undefined) ?? config.pdf?.paper;
   const columns = flags.columns === undefined ? config.pdf?.columns : Number(flags.columns);
-  if (columns !== undefined && (!Number.isInteger(columns) || columns < 1 || columns > 6)) throw new UsageError(`--columns takes a whole number from 1 to 6, not ${flags.columns}`);
+  if (columns !== undefined && (!Number.isInteger(columns) || columns < PDF_COLUMNS.min || columns > PDF_COLUMNS.max)) {
+    throw new UsageError(`--columns takes ${PDF_COLUMNS_RANGE}, not ${flags.columns}`);
+  }
   const includeUnanswered = flags.includeUnanswered;
   return {
     cwd,

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { PDF_COLUMNS, PDF_COLUMNS_RANGE } from '../export/pdf/columns.js';
 
 export const CONFIG_FILE_NAME = 'qbank.config.json';
 
@@ -14,6 +15,11 @@ export const DEFAULT_OUT_DIR = 'dist';
 
 export const FORMATS = ['json', 'anki', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** How many columns a PDF page may have (the sheet's own limit): checked by `pdf.columns` here and by `--columns`. */
+export { PDF_COLUMNS, PDF_COLUMNS_RANGE };
+
+const columnsError = `must be ${PDF_COLUMNS_RANGE}`;
 
 const QuestionRef = z.string().min(1).describe('A question id, or the exact question text.');
 
@@ -34,7 +40,7 @@ export const QbankConfig = z
         fileName: z.string().min(1).optional(),
         title: z.string().min(1).optional(),
         paper: z.enum(['A4', 'Letter']).optional(),
-        columns: z.number().int().min(1).max(6).optional(),
+        columns: z.number(columnsError).int(columnsError).min(PDF_COLUMNS.min, columnsError).max(PDF_COLUMNS.max, columnsError).optional(),
         includeUnanswered: z.boolean().optional(),
       })
       .strict()

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PDF_COLUMNS } from '../../src/config/config.js';
 import { runQbank, tempProject } from '../helpers/temp-project.js';
 
 describe('qbank --help', () => {
@@ -102,6 +103,24 @@ describe('usage errors exit with 2', () => {
 
   it('rejects an unknown option', async () => {
     expect((await runQbank(project, 'build', '--frobnicate')).code).toBe(2);
+  });
+
+  it('rejects --columns outside the sheet\'s limit, naming the limit', async () => {
+    for (const columns of ['0', '7', '2.5', 'many']) {
+      const run = await runQbank(project, 'build', '--format', 'pdf', '--columns', columns);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`--columns takes a whole number from ${PDF_COLUMNS.min} to ${PDF_COLUMNS.max}, not ${columns}`);
+    }
+  });
+
+  it('rejects pdf.columns outside the same limit in the config file, in the same words', async () => {
+    for (const columns of [PDF_COLUMNS.min - 1, PDF_COLUMNS.max + 1, 2.5, 'three']) {
+      const configured = tempProject(false);
+      writeFileSync(path.join(configured, 'qbank.config.json'), JSON.stringify({ pdf: { columns } }));
+      const run = await runQbank(configured, 'check');
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`pdf.columns: must be a whole number from ${PDF_COLUMNS.min} to ${PDF_COLUMNS.max}`);
+    }
   });
 });
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { QuestionBank } from '../../schema/question-bank.js';
+import { PDF_COLUMNS, PDF_COLUMNS_RANGE } from './columns.js';
 import { renderSheet, type SheetOptions } from './render.js';
 
 export type { Diagnostic };
@@ -20,7 +21,7 @@ export interface PdfRenderOptions {
   title?: string;
   /** Landscape paper; default A4. */
   paper?: 'A4' | 'Letter';
-  /** Number of columns, 1 to 6; default 3. */
+  /** Number of columns, within PDF_COLUMNS (1 to 6); default 3. */
   columns?: number;
   /** List questions without an answer in a final section; default false (left out). */
   includeUnanswered?: boolean;
@@ -47,16 +48,15 @@ export interface PdfExportResult {
 export const DEFAULT_TITLE = 'Interview cheat sheet';
 export const DEFAULT_FILE_NAME = 'qbank-cheatsheet.pdf';
 export const DEFAULT_COLUMNS = 3;
-const MAX_COLUMNS = 6;
 
 function resolveOptions(options: PdfRenderOptions, diagnostics: Diagnostic[]): SheetOptions {
   let columns = options.columns ?? DEFAULT_COLUMNS;
-  if (!Number.isInteger(columns) || columns < 1 || columns > MAX_COLUMNS) {
-    const fixed = Number.isFinite(columns) ? Math.min(MAX_COLUMNS, Math.max(1, Math.round(columns))) : DEFAULT_COLUMNS;
+  if (!Number.isInteger(columns) || columns < PDF_COLUMNS.min || columns > PDF_COLUMNS.max) {
+    const fixed = Number.isFinite(columns) ? Math.min(PDF_COLUMNS.max, Math.max(PDF_COLUMNS.min, Math.round(columns))) : DEFAULT_COLUMNS;
     diagnostics.push({
       severity: 'warning',
       ruleId: 'pdf-option',
-      message: `columns must be a whole number from 1 to ${MAX_COLUMNS}; ${String(columns)} given, using ${fixed}.`,
+      message: `columns must be ${PDF_COLUMNS_RANGE}; ${String(columns)} given, using ${fixed}.`,
     });
     columns = fixed;
   }
