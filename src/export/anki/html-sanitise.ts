@@ -2,41 +2,39 @@
  * The defensive pass over answer HTML before it becomes an Anki field.
  *
  * `answer.html` is sanitised upstream, but an Anki field is rendered in a web view with scripting
- * on, so the exporter does not trust it: it parses the HTML again (parse5, as a browser would) and
- * keeps only an allow-list (GitHub's, via rehype-sanitize) plus the classes qbank's own markup
- * needs: `language-*` on code, `math math-inline` / `math math-display` on span and div.
- * Elements whose content is code or styling are dropped with their content, not unwrapped.
+ * on, and a bank may come from anywhere (a JSON file edited by hand), so the exporter does not
+ * trust it: it parses the HTML again (parse5, as a browser would) and sanitises it with the same
+ * allow-list as upstream (`sanitizeSchema` of src/normalise/answer-html.ts), plus the few
+ * restrictions a card needs (see `schema` below). Elements whose content is code or styling are
+ * dropped with their content, not unwrapped.
  */
 import type { Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parseFragment } from 'parse5';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { sanitizeSchema } from '../../normalise/answer-html.js';
 
 type Schema = NonNullable<Parameters<typeof rehypeSanitize>[0]>;
 
-const MATH_CLASSES = ['math', 'math-inline', 'math-display'];
-
-/** Elements removed together with everything inside them. */
-const DROPPED_WITH_CONTENT = [
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript',
-  'noembed', 'noframes', 'template', 'textarea', 'title', 'xmp', 'plaintext', 'svg', 'math',
-  'select', 'button', 'form', 'head', 'link', 'meta', 'base',
+/**
+ * Dropped with their content, beyond upstream's list: upstream only ever sees HTML that came
+ * through a Markdown parser, but a field may be handed raw-text elements (`xmp`, `plaintext`,
+ * `noembed`...), foreign content (`svg`, `math`, whose text is markup, not prose) and document
+ * parts (`head`, `meta`, `base`, `link`) whose text would otherwise be unwrapped into the card.
+ */
+const ALSO_DROPPED_WITH_CONTENT = [
+  'frame', 'frameset', 'applet', 'noembed', 'noframes', 'title', 'xmp', 'plaintext', 'svg', 'math',
+  'form', 'head', 'link', 'meta', 'base',
 ];
 
 const schema: Schema = {
-  ...defaultSchema,
+  ...sanitizeSchema,
   // No form controls (GitHub keeps checkboxes for task lists; a card has no use for them) and no
   // <source>: its srcset would point at files that are not packed as media.
-  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input' && name !== 'source'),
-  attributes: {
-    ...defaultSchema.attributes,
-    code: [['className', /^language-[\w+#.-]+$/]],
-    span: [['className', ...MATH_CLASSES]],
-    div: [...(defaultSchema.attributes?.div ?? []), ['className', ...MATH_CLASSES]],
-  },
-  strip: DROPPED_WITH_CONTENT,
+  tagNames: (sanitizeSchema.tagNames ?? []).filter((name) => name !== 'input' && name !== 'source'),
+  strip: [...new Set([...(sanitizeSchema.strip ?? []), ...ALSO_DROPPED_WITH_CONTENT])],
 };
 
 const processor = unified().use(rehypeSanitize, schema).use(rehypeStringify);
@@ -52,4 +50,41 @@ export function sanitiseHtml(html: string): Root {
 /** Serialise a (sanitised, possibly transformed) tree back to HTML. */
 export function serialiseHtml(tree: Root): string {
   return processor.stringify(tree);
+}
+
+type ClassRule = 'any' | ReadonlyArray<string | number | boolean | RegExp | null | undefined>;
+
+/** The class values the schema allows per element, worked out once per element name. */
+const classRules = new Map<string, ClassRule[]>();
+
+function classRulesOf(tagName: string): ClassRule[] {
+  let rules = classRules.get(tagName);
+  if (!rules) {
+    const attributes = schema.attributes ?? {};
+    // Element-specific definitions first, then the `*` ones, as hast-util-sanitize tries them.
+    const definitions = [...(Object.hasOwn(attributes, tagName) ? attributes[tagName]! : []), ...(attributes['*'] ?? [])];
+    rules = definitions.flatMap((definition): ClassRule[] => {
+      if (typeof definition === 'string') return definition === 'className' ? ['any'] : [];
+      const [key, ...allowed] = definition;
+      // A definition without values allows any value.
+      return key !== 'className' ? [] : allowed.length === 0 ? ['any'] : [allowed];
+    });
+    classRules.set(tagName, rules);
+  }
+  return rules;
+}
+
+/**
+ * Whether the sanitiser keeps class `name` on a `tagName` element: the token path
+ * (safe-html-tokens.ts) asks this rather than keeping its own list of classes.
+ */
+export function keepsClass(tagName: string, name: string): boolean {
+  return classRulesOf(tagName).some(
+    (rule) => rule === 'any' || rule.some((allowed) => (allowed instanceof RegExp ? allowed.test(name) : allowed === name)),
+  );
+}
+
+/** The URL schemes the sanitiser keeps in `property` (when none are listed, the token path takes no URL with a scheme). */
+export function keptProtocols(property: 'href' | 'src'): readonly string[] {
+  return schema.protocols?.[property] ?? [];
 }

@@ -11,13 +11,14 @@
  * - a tag is `<name attr="value" ...>` or `</name>`: lowercase names, double-quoted values
  *   without `<`, `>` or `"`, nothing else (no comments, doctype, CDATA, unquoted values);
  * - every element and attribute is on the allow-list below, a narrower list than the sanitiser's
- *   schema (html-sanitise.ts); URLs have no whitespace, controls, `&` or `\`, and a scheme, if any,
- *   from the allowed list;
+ *   schema (html-sanitise.ts); classes and URL schemes are the ones that schema keeps (asked of it,
+ *   not listed again here); URLs have no whitespace, controls, `&` or `\`;
  * - elements are balanced, only void elements (br, hr, img) stand alone, and table parts stand
  *   inside a table (elsewhere the parser drops them, and the sanitiser's `ancestors` rule agrees).
  *
  * Anything else returns undefined, and the caller takes the full parse-and-sanitise path.
  */
+import { keepsClass, keptProtocols } from './html-sanitise.js';
 
 export type HtmlToken =
   | { type: 'text'; raw: string }
@@ -30,19 +31,33 @@ const text: AttributeRule = (value) => value !== true;
 const digits: AttributeRule = (value) => value !== true && /^\d{1,6}$/.test(value);
 const flag: AttributeRule = (value) => value === true || value === '';
 const alignment: AttributeRule = (value) => value === 'left' || value === 'right' || value === 'center';
-const languageClass: AttributeRule = (value) => value !== true && /^language-[\w+#.-]+$/.test(value);
-const mathClass: AttributeRule = (value) =>
-  value !== true && value.split(' ').every((name) => name === 'math' || name === 'math-inline' || name === 'math-display');
 
-/** A URL whose scheme, if it has one, is in `schemes` (the sanitiser's rule: a `:` before any `/?#`). */
-function url(schemes: readonly string[]): AttributeRule {
+/**
+ * A class list (of at most `most` classes) whose every class the sanitiser keeps on `tagName`:
+ * which classes are allowed is the sanitiser's schema's business (html-sanitise.ts), not a
+ * second list here.
+ */
+function classes(tagName: string, most = Infinity): AttributeRule {
+  return (value) => {
+    if (value === true) return false;
+    const names = value.split(' ');
+    return names.length <= most && names.every((name) => keepsClass(tagName, name));
+  };
+}
+
+/**
+ * A URL whose scheme, if it has one, is one the sanitiser keeps for `property` (its rule: a `:`
+ * before any `/?#` ends a scheme, compared as written, so `HTTPS:` is not `https:`).
+ */
+function url(property: 'href' | 'src'): AttributeRule {
+  const schemes = keptProtocols(property);
   return (value) => {
     if (value === true || /[\s\u0000-\u001f\u007f&\\]/.test(value)) return false;
     const colon = value.indexOf(':');
     if (colon < 0) return true;
     const firstDelimiter = value.search(/[/?#]/);
     if (firstDelimiter >= 0 && firstDelimiter < colon) return true;
-    return schemes.includes(value.slice(0, colon).toLowerCase());
+    return schemes.includes(value.slice(0, colon));
   };
 }
 
@@ -54,11 +69,11 @@ const PLAIN = [
 
 const ALLOWED: ReadonlyMap<string, Readonly<Record<string, AttributeRule>>> = new Map([
   ...PLAIN.map((name): [string, Record<string, AttributeRule>] => [name, {}]),
-  ['a', { href: url(['http', 'https', 'mailto']), title: text }],
-  ['img', { src: url(['http', 'https']), alt: text, title: text, width: digits, height: digits }],
-  ['code', { class: languageClass }],
-  ['span', { class: mathClass }],
-  ['div', { class: mathClass }],
+  ['a', { href: url('href'), title: text }],
+  ['img', { src: url('src'), alt: text, title: text, width: digits, height: digits }],
+  ['code', { class: classes('code', 1) }],
+  ['span', { class: classes('span') }],
+  ['div', { class: classes('div') }],
   ['ol', { start: digits }],
   ['th', { align: alignment }],
   ['td', { align: alignment }],

@@ -63,6 +63,21 @@ describe('safeHtmlTokens', () => {
     expect(accepted).toBeGreaterThan(300);
   });
 
+  it('takes its classes and URL schemes from the sanitiser: accepts a fragment exactly when the sanitiser keeps it whole', () => {
+    const fragments = [
+      '<a href="https://e.com/c">x</a>', '<a href="HTTPS://e.com/c">x</a>', '<a href="irc://e.com/c">x</a>',
+      '<a href="mailto:a@b.c">x</a>', '<img src="https://e.com/a.png">', '<img src="ftp://e.com/a.png">',
+      '<code class="language-python">x</code>', '<code class="language-c++">x</code>',
+      '<span class="math math-inline">x</span>', '<span class="math-display">x</span>',
+      '<div class="math math-display">x</div>', '<div class="math-inline">x</div>',
+    ];
+    const keptWhole = (html: string) => serialiseHtml(sanitiseHtml(html)) === html;
+    for (const html of fragments) expect({ html, accepted: safeHtmlTokens(html) !== undefined }).toEqual({ html, accepted: keptWhole(html) });
+    // Both sides occur, so the comparison means something.
+    expect(fragments.filter(keptWhole).length).toBeGreaterThan(3);
+    expect(fragments.filter((html) => !keptWhole(html)).length).toBeGreaterThan(3);
+  });
+
   it('reads tags, attributes and text as a browser would', () => {
     expect(safeHtmlTokens('<span class="math">a &amp; b</span><br><img src="x.png" alt="y"/>')).toEqual([
       { type: 'open', raw: '<span class="math">', name: 'span', attributes: new Map([['class', 'math']]) },
