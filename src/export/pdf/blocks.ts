@@ -4,6 +4,7 @@
  */
 import type { BlockContent, DefinitionContent, List, ListItem, RootContent } from 'mdast';
 import { codeBlockRows } from './code-block.js';
+import { htmlText } from './html-text.js';
 import { indentRows, stackBlocks, type Row } from './display-list.js';
 import { inlineAtoms, plainAtoms, type InlineStyle } from './inline-runs.js';
 import { inlineRows } from './inline-rows.js';
@@ -63,17 +64,6 @@ function nodeRows(node: Block, width: number, context: LayoutContext, base: Inli
     default:
       return [];
   }
-}
-
-/** Visible text of a raw HTML block: tags, comments and `<summary>` labels dropped. */
-function htmlText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<summary[\s\S]*?<\/summary>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
 }
 
 function listRows(list: List, width: number, context: LayoutContext, base: InlineStyle, depth: number): Row[] {

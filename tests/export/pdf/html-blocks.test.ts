@@ -1,0 +1,44 @@
+/**
+ * Raw HTML blocks in an answer are printed as the text a browser would show: character
+ * references decoded, tags, comments and `<summary>` labels gone.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderPdf } from '../../../src/export/pdf/index.js';
+import { makeBank } from '../../fixtures/pdf/banks.js';
+import { readPdf } from './read-pdf.js';
+
+let text: string;
+
+beforeAll(async () => {
+  const bank = makeBank([
+    {
+      question: 'What does an HTML block print?',
+      answer: [
+        'Before the block.',
+        '',
+        '<div class="note">Tom &amp; Jerry say <b>x</b> and <i>y</i> &lt;T&gt;<!-- a comment --></div>',
+        '',
+        '<details><summary>Show answer</summary>Hidden&nbsp;text<br>on two lines</details>',
+      ].join('\n'),
+    },
+  ]);
+  const sheet = await renderPdf(bank, {});
+  const read = await readPdf(sheet.bytes);
+  // pdfjs gives text in pieces; single spaces between them.
+  text = read.pages.map((page) => page.text).join(' ').replace(/\s+/g, ' ');
+});
+
+describe('an HTML block in an answer', () => {
+  it('prints its text with character references decoded and tags gone', () => {
+    expect(text).toContain('Tom & Jerry say x and y <T>');
+    expect(text).not.toContain('&amp;');
+    expect(text).not.toContain('<b>');
+    expect(text).not.toContain('a comment');
+  });
+
+  it('leaves out <summary> labels, keeping the text they open', () => {
+    expect(text).toContain('Hidden text');
+    expect(text).toContain('on two lines');
+    expect(text).not.toContain('Show answer');
+  });
+});
