@@ -34,6 +34,12 @@
  * Near misses (below the merge score) are found when they share a key held
  * by at most CROWD questions; for a subject asked about more often, only
  * wordings close to duplicates are compared (and so linked as related).
+ *
+ * Keys are strings in the fingerprints; here they become their rank in
+ * the sorted list of all keys (KeyTable), so the index is keyed by numbers
+ * (no string built or hashed per lookup) while every tie is still broken
+ * in the order of the key strings, as the result must not depend on
+ * anything but the questions.
  */
 
 export interface Indexable {
@@ -47,41 +53,160 @@ const FREQUENT = 100;
 const CROWD = 8;
 const WINDOW = 16;
 const BUDGET = 64;
-const NONE: ReadonlySet<string> = new Set();
 
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/**
+ * Every wording's tokens and keys as flat arrays of key ranks. A variant
+ * (wording) `v` owns tokens `variantStart[v]..variantStart[v + 1]`, a token
+ * `t` owns keys `keyStart[t]..keyStart[t + 1]` (its own key first), an item
+ * `i` owns variants `itemStart[i]..itemStart[i + 1]`.
+ */
+class KeyTable {
+  readonly keys: Int32Array;
+  readonly keyStart: Int32Array;
+  readonly variantStart: Int32Array;
+  readonly itemStart: Int32Array;
+  readonly weights: Float64Array;
+  /** Total token weight of each variant. */
+  readonly totals: Float64Array;
+  /** Each variant's own keys, sorted: its token signature (compared as a sequence). */
+  readonly signatures: Int32Array;
+  /** Number of distinct keys; ranks are 0..size-1 in string order. */
+  readonly size: number;
 
-/** The key of two token keys together, the same whichever comes first. */
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`;
+  constructor(items: readonly Indexable[]) {
+    let variants = 0;
+    let tokens = 0;
+    let keys = 0;
+    for (const item of items) {
+      variants += item.tokenKeys.length;
+      for (const tokenKeys of item.tokenKeys) {
+        tokens += tokenKeys.length;
+        for (const held of tokenKeys) keys += held.length;
+      }
+    }
+    this.keys = new Int32Array(keys);
+    this.keyStart = new Int32Array(tokens + 1);
+    this.variantStart = new Int32Array(variants + 1);
+    this.itemStart = new Int32Array(items.length + 1);
+    this.weights = new Float64Array(tokens);
+    this.totals = new Float64Array(variants);
+    const firstSeen = new Map<string, number>();
+    const names: string[] = [];
+    let k = 0;
+    let t = 0;
+    let v = 0;
+    items.forEach((item, i) => {
+      this.itemStart[i] = v;
+      item.tokenKeys.forEach((tokenKeys, variant) => {
+        this.variantStart[v] = t;
+        const weights = item.tokenWeights[variant]!;
+        let total = 0;
+        tokenKeys.forEach((held, token) => {
+          this.keyStart[t] = k;
+          for (const key of held) {
+            let id = firstSeen.get(key);
+            if (id === undefined) {
+              id = names.length;
+              firstSeen.set(key, id);
+              names.push(key);
+            }
+            this.keys[k++] = id;
+          }
+          this.weights[t++] = weights[token]!;
+          total += weights[token]!;
+        });
+        this.totals[v++] = total;
+      });
+    });
+    this.itemStart[items.length] = v;
+    this.variantStart[v] = t;
+    this.keyStart[t] = k;
+    // First-seen ids -> ranks in string order.
+    const order = names.map((_, id) => id).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+    const rank = new Int32Array(names.length);
+    order.forEach((id, r) => (rank[id] = r));
+    for (let x = 0; x < k; x++) this.keys[x] = rank[this.keys[x]!]!;
+    this.size = names.length;
+    this.signatures = new Int32Array(t);
+    for (let x = 0; x < v; x++) {
+      for (let y = this.variantStart[x]!; y < this.variantStart[x + 1]!; y++) this.signatures[y] = this.keys[this.keyStart[y]!]!;
+      this.signatures.subarray(this.variantStart[x]!, this.variantStart[x + 1]!).sort();
+    }
+  }
+
+  ownKey(token: number): number {
+    return this.keys[this.keyStart[token]!]!;
+  }
+
+  /** Signature order: as the strings of the sorted keys joined by spaces would sort. */
+  compareSignatures(v: number, w: number): number {
+    const [fromV, toV, fromW, toW] = [this.variantStart[v]!, this.variantStart[v + 1]!, this.variantStart[w]!, this.variantStart[w + 1]!];
+    for (let x = fromV, y = fromW; x < toV && y < toW; x++, y++) {
+      if (this.signatures[x] !== this.signatures[y]) return this.signatures[x]! - this.signatures[y]!;
+    }
+    return toV - fromV - (toW - fromW);
+  }
 }
 
 /**
- * Questions holding a key, with the total weight and token signature of the
- * wording that put it there; crowded lists are sorted by weight, then signature.
+ * One index entry: a key alone, or two keys together (`second` >= 0), and
+ * the questions holding it with the wording (variant) that put it there;
+ * crowded lists are sorted by that wording's total weight, then signature.
  */
-interface Holders {
-  items: number[];
-  weights: number[];
-  signatures: string[];
-}
+class Entry {
+  items: number[] = [];
+  variants: number[] = [];
+  /** The last question that looked this entry up (so each looks once). */
+  probedBy = -1;
+  constructor(
+    readonly first: number,
+    readonly second: number,
+  ) {}
 
-function before(weightA: number, signatureA: string, weightB: number, signatureB: string): boolean {
-  return weightA < weightB || (weightA === weightB && signatureA < signatureB);
-}
-
-/** Index of the first holder at or after (weight, signature) in a sorted crowded list. */
-function firstAtLeast(holders: Holders, weight: number, signature: string): number {
-  let low = 0;
-  let high = holders.items.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (before(holders.weights[middle]!, holders.signatures[middle]!, weight, signature)) low = middle + 1;
-    else high = middle;
+  get crowded(): boolean {
+    return this.items.length > CROWD;
   }
-  return low;
+
+  /** Entry order: as their key strings sorted ("a" < "a\u0001b" < "ab"). */
+  static compare(p: Entry, q: Entry): number {
+    return p.first - q.first || p.second - q.second;
+  }
+}
+
+/** The index: entries of single keys by rank, entries of pairs by smaller then larger rank. */
+class Index {
+  private readonly singles: Array<Entry | undefined>;
+  private readonly pairs = new Map<number, Map<number, Entry>>();
+
+  constructor(size: number) {
+    this.singles = new Array<Entry | undefined>(size);
+  }
+
+  single(key: number): Entry | undefined {
+    return this.singles[key];
+  }
+
+  pair(a: number, b: number): Entry | undefined {
+    return a < b ? this.pairs.get(a)?.get(b) : this.pairs.get(b)?.get(a);
+  }
+
+  singleOrNew(key: number): Entry {
+    return (this.singles[key] ??= new Entry(key, -1));
+  }
+
+  pairOrNew(a: number, b: number): Entry {
+    const [low, high] = a < b ? [a, b] : [b, a];
+    let withLow = this.pairs.get(low);
+    if (withLow === undefined) this.pairs.set(low, (withLow = new Map()));
+    let entry = withLow.get(high);
+    if (entry === undefined) withLow.set(high, (entry = new Entry(low, high)));
+    return entry;
+  }
+
+  *entries(): Iterable<Entry> {
+    for (const entry of this.singles) if (entry !== undefined) yield entry;
+    for (const withLow of this.pairs.values()) yield* withLow.values();
+  }
 }
 
 /**
@@ -89,125 +214,131 @@ function firstAtLeast(holders: Holders, weight: number, signature: string): numb
  */
 export function candidatePairs(items: readonly Indexable[], mergeScore: number): number[][] {
   const unmatchedShare = Math.max(0, 1 - mergeScore);
-  const documentFrequency = new Map<string, number>();
-  for (const item of items) {
-    for (const key of new Set(item.tokenKeys.flat(2))) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
-  }
-  const isFrequent = (key: string) => documentFrequency.get(key)! > FREQUENT;
-  const totals = items.map((item) => item.tokenWeights.map((weights) => weights.reduce((sum, w) => sum + w, 0)));
-  const signatures = items.map((item) => item.tokenKeys.map((tokens) => tokens.map((keys) => keys[0]!).sort().join(' ')));
+  const table = new KeyTable(items);
+  const { keys, keyStart, variantStart, itemStart, weights, totals } = table;
 
-  const index = new Map<string, Holders>();
-  // Which keys each frequent key is indexed together with: a question probes
-  // only the pairs someone holds, without spelling out all of its own pairs.
-  const partners = new Map<string, Set<string>>();
-  const partner = (a: string, b: string) => {
-    const set = partners.get(a);
-    if (set === undefined) partners.set(a, new Set([b]));
-    else set.add(b);
-  };
-  const held: Array<ReadonlySet<string>> = [];
-  items.forEach((item, i) => {
-    const prefix = new Map<string, number>();
-    item.tokenKeys.forEach((tokens, variant) => {
-      const weights = item.tokenWeights[variant]!;
-      const total = totals[i]![variant]!;
-      const hold = (key: string) => {
-        if (!prefix.has(key)) prefix.set(key, variant);
+  const documentFrequency = new Int32Array(table.size);
+  const lastItem = new Int32Array(table.size).fill(-1);
+  for (let i = 0; i < items.length; i++) {
+    for (let k = keyStart[variantStart[itemStart[i]!]!]!; k < keyStart[variantStart[itemStart[i + 1]!]!]!; k++) {
+      const key = keys[k]!;
+      if (lastItem[key] !== i) (lastItem[key] = i), (documentFrequency[key] = documentFrequency[key]! + 1);
+    }
+  }
+  const isFrequent = (key: number) => documentFrequency[key]! > FREQUENT;
+
+  const index = new Index(table.size);
+  // The entries each question holds (its prefix), as one flat list.
+  const ownEntries: Entry[] = [];
+  const ownStart = new Int32Array(items.length + 1);
+  const order: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    ownStart[i] = ownEntries.length;
+    for (let v = itemStart[i]!; v < itemStart[i + 1]!; v++) {
+      const [first, end] = [variantStart[v]!, variantStart[v + 1]!];
+      const alone = end - first === 1;
+      // Held once per question, for the first wording that holds it; items come in order, so the last holder tells.
+      const hold = (entry: Entry) => {
+        if (entry.items[entry.items.length - 1] === i) return;
+        entry.items.push(i);
+        entry.variants.push(v);
+        ownEntries.push(entry);
       };
-      const holdPair = (key: string, other: string) => {
-        hold(pairKey(key, other));
-        partner(key, other);
-        partner(other, key);
-      };
-      const order = tokens.map((_, t) => t);
-      const rarity = (t: number) => documentFrequency.get(tokens[t]![0]!)!;
-      order.sort((a, b) => rarity(a) - rarity(b) || compareKeys(tokens[a]![0]!, tokens[b]![0]!));
+      order.length = 0;
+      for (let t = first; t < end; t++) order.push(t);
+      const rarity = (t: number) => documentFrequency[table.ownKey(t)]!;
+      order.sort((a, b) => rarity(a) - rarity(b) || table.ownKey(a) - table.ownKey(b));
       let weight = 0;
       for (const t of order) {
-        for (const key of tokens[t]!) {
-          if (!isFrequent(key) || tokens.length === 1) hold(key);
-          else for (const other of tokens) if (other !== tokens[t]) holdPair(key, other[0]!);
+        for (let k = keyStart[t]!; k < keyStart[t + 1]!; k++) {
+          const key = keys[k]!;
+          if (!isFrequent(key) || alone) hold(index.singleOrNew(key));
+          else for (let other = first; other < end; other++) if (other !== t) hold(index.pairOrNew(key, table.ownKey(other)));
         }
         weight += weights[t]!;
-        if (weight > unmatchedShare * total + 1e-9) break;
+        if (weight > unmatchedShare * totals[v]! + 1e-9) break;
       }
-    });
-    held.push(new Set(prefix.keys()));
-    for (const [key, variant] of prefix) {
-      const [weight, signature] = [totals[i]![variant]!, signatures[i]![variant]!];
-      const holders = index.get(key);
-      if (holders === undefined) index.set(key, { items: [i], weights: [weight], signatures: [signature] });
-      else (holders.items.push(i), holders.weights.push(weight), holders.signatures.push(signature));
     }
-  });
-  for (const holders of index.values()) {
-    if (holders.items.length <= CROWD) continue;
-    const { items: held, weights, signatures: signed } = holders;
-    const order = held.map((_, k) => k);
-    order.sort((a, b) =>
-      weights[a] !== weights[b] ? weights[a]! - weights[b]! : signed[a]! < signed[b]! ? -1 : signed[a]! > signed[b]! ? 1 : held[a]! - held[b]!,
-    );
-    holders.items = order.map((k) => held[k]!);
-    holders.weights = order.map((k) => weights[k]!);
-    holders.signatures = order.map((k) => signed[k]!);
+  }
+  ownStart[items.length] = ownEntries.length;
+
+  const weightThenSignature = (v: number, w: number) => totals[v]! - totals[w]! || table.compareSignatures(v, w);
+  for (const entry of index.entries()) {
+    if (!entry.crowded) continue;
+    const { items: holding, variants } = entry;
+    const sorted = holding.map((_, k) => k).sort((a, b) => weightThenSignature(variants[a]!, variants[b]!) || holding[a]! - holding[b]!);
+    entry.items = sorted.map((k) => holding[k]!);
+    entry.variants = sorted.map((k) => variants[k]!);
   }
 
-  const later: number[][] = items.map(() => []);
-  // Each question looks at no more than BUDGET holders, rarest keys first:
-  // a rare key shared is the best evidence of a duplicate, and the keys of a
-  // common frame ("strengths", "weaknesses") would otherwise bring hundreds
-  // of look-alikes per question in a large bank (work grew faster than the bank).
-  const probes: Array<{ key: string; own: boolean; weight: number; signature: string; holders: Holders }> = [];
-  const seen = new Set<string>();
-  let ownKeys: ReadonlySet<string> = NONE;
-  const want = (key: string, weight: number, signature: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const holders = index.get(key);
-    if (holders !== undefined) probes.push({ key, own: ownKeys.has(key), weight, signature, holders });
+  /** Index of the first holder at or after variant `v` in weight-then-signature order. */
+  const firstAtLeast = (entry: Entry, v: number) => {
+    let low = 0;
+    let high = entry.items.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (weightThenSignature(entry.variants[middle]!, v) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   };
-  items.forEach((item, i) => {
-    probes.length = 0;
-    seen.clear();
-    ownKeys = held[i]!;
-    held[i] = NONE; // not needed again: let it go
-    item.tokenKeys.forEach((tokens, variant) => {
-      const [weight, signature] = [totals[i]![variant]!, signatures[i]![variant]!];
-      for (const token of tokens) {
-        for (const key of token) {
-          want(key, weight, signature);
+
+  const later: number[][] = items.map(() => []);
+  // Each pair once per asking question (several shared keys find the same one).
+  const metBy = new Int32Array(items.length).fill(-1);
+  const meet = (i: number, j: number) => {
+    if (metBy[j] === i) return;
+    metBy[j] = i;
+    if (j > i) later[i]!.push(j);
+    else if (j < i) later[j]!.push(i);
+  };
+  // Each question looks at no more than BUDGET holders of crowded entries,
+  // rarest first: a rare key shared is the best evidence of a duplicate, and
+  // the keys of a common frame ("strengths", "weaknesses") would otherwise
+  // bring hundreds of look-alikes per question in a large bank (work grew
+  // faster than the bank). Entries of at most CROWD holders are cheap and
+  // telling: all of them are looked through.
+  const crowdedProbes: Array<{ entry: Entry; variant: number; own: boolean }> = [];
+  for (let i = 0; i < items.length; i++) {
+    crowdedProbes.length = 0;
+    const probe = (entry: Entry | undefined, variant: number) => {
+      if (entry === undefined || entry.probedBy === i) return;
+      entry.probedBy = i;
+      if (entry.crowded) crowdedProbes.push({ entry, variant, own: false });
+      else for (const j of entry.items) meet(i, j);
+    };
+    for (let v = itemStart[i]!; v < itemStart[i + 1]!; v++) {
+      const [first, end] = [variantStart[v]!, variantStart[v + 1]!];
+      for (let t = first; t < end; t++) {
+        for (let k = keyStart[t]!; k < keyStart[t + 1]!; k++) {
+          const key = keys[k]!;
+          probe(index.single(key), v);
           if (!isFrequent(key)) continue;
-          const held = partners.get(key);
-          if (held === undefined) continue;
-          for (const other of tokens) if (other !== token && held.has(other[0]!)) want(pairKey(key, other[0]!), weight, signature);
+          for (let other = first; other < end; other++) if (other !== t) probe(index.pair(key, table.ownKey(other)), v);
         }
-      }
-    });
-    // Its own indexed keys first: a wording with the same tokens holds the same ones, next to it in the window.
-    probes.sort((p, q) => Number(q.own) - Number(p.own) || p.holders.items.length - q.holders.items.length || compareKeys(p.key, q.key));
-    let budget = BUDGET;
-    for (const { weight, signature, holders } of probes) {
-      if (budget <= 0 && holders.items.length > CROWD) continue;
-      let from = 0;
-      let to = holders.items.length;
-      if (to > CROWD) {
-        from = Math.max(0, firstAtLeast(holders, weight, signature) - WINDOW / 2);
-        to = Math.min(to, from + WINDOW);
-      }
-      // Keys held by at most CROWD questions are cheap and telling: only crowded windows spend the budget.
-      if (to - from > CROWD || holders.items.length > CROWD) budget -= to - from;
-      for (let k = from; k < to; k++) {
-        if (holders.items.length > CROWD) {
-          const other = holders.weights[k]!;
-          if (other < weight * mergeScore - 1e-9 || other * mergeScore > weight + 1e-9) continue;
-        }
-        const j = holders.items[k]!;
-        if (j > i) later[i]!.push(j);
-        else if (j < i) later[j]!.push(i);
       }
     }
-  });
+    if (crowdedProbes.length === 0) continue;
+    for (let k = ownStart[i]!; k < ownStart[i + 1]!; k++) {
+      for (const probed of crowdedProbes) if (probed.entry === ownEntries[k]) probed.own = true;
+    }
+    // Its own entries first: a wording with the same tokens holds the same ones, next to it in the window.
+    crowdedProbes.sort((p, q) => Number(q.own) - Number(p.own) || p.entry.items.length - q.entry.items.length || Entry.compare(p.entry, q.entry));
+    let budget = BUDGET;
+    for (const { entry, variant } of crowdedProbes) {
+      if (budget <= 0) break;
+      const weight = totals[variant]!;
+      const from = Math.max(0, firstAtLeast(entry, variant) - WINDOW / 2);
+      const to = Math.min(entry.items.length, from + WINDOW);
+      budget -= to - from;
+      for (let k = from; k < to; k++) {
+        // A duplicate weighs 80%..125% of the asker.
+        const other = totals[entry.variants[k]!]!;
+        if (other < weight * mergeScore - 1e-9 || other * mergeScore > weight + 1e-9) continue;
+        meet(i, entry.items[k]!);
+      }
+    }
+  }
   return later.map((js) => {
     const sorted = Int32Array.from(js).sort();
     const unique: number[] = [];

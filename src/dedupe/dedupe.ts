@@ -21,7 +21,7 @@ import type { Question } from '../schema/question-bank.js';
 import { candidatePairs } from './candidates.js';
 import { CompleteLinkage, type Edge } from './cluster.js';
 import { NearMisses } from './near-misses.js';
-import { compare, fingerprint, type Comparison, type Fingerprint } from './fingerprint.js';
+import { compare, fingerprint, similarity, type Comparison, type Fingerprint } from './fingerprint.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
 import { resolveOverrides, type DedupeOverrides } from './overrides.js';
 
@@ -161,10 +161,9 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   const nearMisses = new NearMisses(count, thresholds.maxRelated);
   candidatePairs(items.map((item) => item.fingerprint), thresholds.merge).forEach((candidates, a) => {
     for (const b of candidates) {
-      const comparison = compare(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss);
-      const { score } = comparison;
+      const score = similarity(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss);
       if (score >= thresholds.merge) {
-        duplicates.set(a * count + b, comparison);
+        duplicates.set(a * count + b, compare(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss));
         edges.push({ a, b, score });
       } else if (score >= thresholds.nearMiss) nearMisses.offer(a, b, score);
     }

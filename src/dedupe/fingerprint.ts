@@ -11,7 +11,7 @@
  */
 import type { Question } from '../schema/question-bank.js';
 import { AMBIGUOUS_KEYS } from './lexicon.js';
-import { align, NOTHING_IN_COMMON, type Alignment } from './similarity.js';
+import { align, alignmentScore, NOTHING_IN_COMMON, type Alignment } from './similarity.js';
 import { stem, tokenize, type Token } from './tokens.js';
 
 export interface Variant {
@@ -88,6 +88,16 @@ export function fingerprint(question: Question): Fingerprint {
 /** The best alignment of two questions' wordings; `via` says which wordings ("lead/whole": the lead question of the first). */
 export type Comparison = Readonly<Alignment>;
 
+/**
+ * Which wordings are compared: a lead question only with single-sentence
+ * wordings, so two different follow-ups to one lead do not merge each other.
+ */
+function mayAlign(va: Variant, vb: Variant): boolean {
+  if (va.role === 'lead' && (vb.role !== 'whole' || vb.sentences !== 1)) return false;
+  if (vb.role === 'lead' && (va.role !== 'whole' || va.sentences !== 1)) return false;
+  return true;
+}
+
 /** The best alignment over the allowed pairs of wordings (scores below `floor` may read 0). */
 export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
   let best: Readonly<Alignment> = NOTHING_IN_COMMON;
@@ -95,8 +105,7 @@ export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
   let leadB = false;
   for (const va of a.variants) {
     for (const vb of b.variants) {
-      if (va.role === 'lead' && (vb.role !== 'whole' || vb.sentences !== 1)) continue;
-      if (vb.role === 'lead' && (va.role !== 'whole' || va.sentences !== 1)) continue;
+      if (!mayAlign(va, vb)) continue;
       const alignment = align(va.tokens, vb.tokens, floor);
       if (alignment.score > best.score) {
         best = alignment;
@@ -106,5 +115,18 @@ export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
     }
   }
   if (leadA || leadB) return { ...best, via: leadA ? 'lead/whole' : 'whole/lead' };
+  return best;
+}
+
+/** compare(a, b, floor).score, without building alignments (scores below `floor` may read 0). */
+export function similarity(a: Fingerprint, b: Fingerprint, floor = 0): number {
+  let best = 0;
+  for (const va of a.variants) {
+    for (const vb of b.variants) {
+      if (!mayAlign(va, vb)) continue;
+      const score = alignmentScore(va.tokens, vb.tokens, floor);
+      if (score > best) best = score;
+    }
+  }
   return best;
 }

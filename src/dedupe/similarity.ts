@@ -40,7 +40,11 @@ type Matched = Uint8Array;
 const SWAP_CAP = 0.75;
 
 function keysMatch(a: Token, b: Token): boolean {
-  return a.key === b.key || (a.equivalents?.has(b.key) ?? false);
+  if (a.keyId === b.keyId) return true;
+  const equivalents = a.equivalentIds;
+  if (equivalents === undefined) return false;
+  for (const id of equivalents) if (id === b.keyId) return true;
+  return false;
 }
 
 /** Mark tokens of `solid` spelt as two adjacent words of `split` ("dataset" / "data set"). */
@@ -49,11 +53,10 @@ function matchCompounds(solid: Token[], solidMatched: Matched, split: Token[], s
     const token = solid[i]!;
     if (solidMatched[i] || !token.latin || token.raw.length < 5) continue;
     for (let j = 0; j + 1 < split.length; j++) {
-      if (splitMatched[j] || splitMatched[j + 1] || !split[j]!.latin || !split[j + 1]!.latin) continue;
-      if (split[j]!.raw + split[j + 1]!.raw === token.raw) {
-        solidMatched[i] = splitMatched[j] = splitMatched[j + 1] = 1;
-        break;
-      }
+      // joinedNextId is -1 unless both words are Latin.
+      if (splitMatched[j] || splitMatched[j + 1] || split[j]!.joinedNextId !== token.rawId) continue;
+      solidMatched[i] = splitMatched[j] = splitMatched[j + 1] = 1;
+      break;
     }
   }
 }
@@ -67,17 +70,25 @@ function coveredWeight(tokens: Token[], matched: Matched): number {
 /**
  * Cover if every unmatched Latin word that could still match did: a
  * compound or a spelling slip needs an unmatched Latin word on the other
- * side starting with the same letter.
+ * side starting with the same letter (initialBit: bits 0..63 in two words).
  */
 function optimisticCover(tokens: Token[], matched: Matched, otherTokens: Token[], otherMatched: Matched): number {
-  let initials = '';
-  for (let j = 0; j < otherTokens.length; j++) if (!otherMatched[j] && otherTokens[j]!.latin) initials += otherTokens[j]!.raw[0];
+  let low = 0;
+  let high = 0;
+  for (let j = 0; j < otherTokens.length; j++) {
+    const other = otherTokens[j]!;
+    if (otherMatched[j] || !other.latin) continue;
+    if (other.initial < 32) low |= 1 << other.initial;
+    else high |= 1 << (other.initial - 32);
+  }
   let possible = 0;
   let total = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     total += token.weight;
-    if (matched[i] || (token.latin && initials.includes(token.raw[0]!))) possible += token.weight;
+    const initial = token.initial;
+    const mayMatch = token.latin && (initial < 32 ? (low >>> initial) & 1 : (high >>> (initial - 32)) & 1);
+    if (matched[i] || mayMatch) possible += token.weight;
   }
   return total === 0 ? 0 : possible / total;
 }
@@ -88,23 +99,16 @@ function totalWeight(tokens: Token[]): number {
   return total;
 }
 
-function isSubject(token: Token): boolean {
-  return token.subject;
-}
-
 function sharesSubject(tokens: Token[], matched: Matched): boolean {
-  return tokens.some((token, i) => matched[i] && isSubject(token));
+  for (let i = 0; i < tokens.length; i++) if (matched[i] && tokens[i]!.subject) return true;
+  return false;
 }
 
 function hasUnmatchedSubject(tokens: Token[], matched: Matched): boolean {
-  return tokens.some((token, i) => !matched[i] && isSubject(token));
+  for (let i = 0; i < tokens.length; i++) if (!matched[i] && tokens[i]!.subject) return true;
+  return false;
 }
 
-/**
- * Align two wordings' tokens. With `floor`, a pair that cannot reach it even
- * if every remaining Latin word matched by compound or spelling stops after
- * the exact matches (its score is then below `floor`, and only that is known).
- */
 /** Scratch flags, reused by every call (align is not re-entrant): no garbage per pair. */
 let scratchA: Uint8Array = new Uint8Array(64);
 let scratchB: Uint8Array = new Uint8Array(64);
@@ -114,7 +118,20 @@ function flags(scratch: Uint8Array, length: number): Uint8Array {
   return grown;
 }
 
-export function align(a: Token[], b: Token[], floor = 0): Readonly<Alignment> {
+/** The result of the last alignInto (scratch, like the flags): a bank compares millions of pairs. */
+const last = { nothing: true, score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0 };
+
+// Rounded so that 4/5 compares as 0.8 whatever the order of additions.
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * Align two wordings' tokens into `last`. With `floor`, a pair that cannot
+ * reach it even if every remaining Latin word matched by compound or
+ * spelling stops after the exact matches (it then has nothing in common,
+ * and only that its score is below `floor` is known).
+ */
+function alignInto(a: Token[], b: Token[], floor: number): void {
+  last.nothing = true;
   const matchedA = (scratchA = flags(scratchA, a.length));
   const matchedB = (scratchB = flags(scratchB, b.length));
   for (let i = 0; i < a.length; i++) {
@@ -125,9 +142,7 @@ export function align(a: Token[], b: Token[], floor = 0): Readonly<Alignment> {
       }
     }
   }
-  if (floor > 0 && Math.min(optimisticCover(a, matchedA, b, matchedB), optimisticCover(b, matchedB, a, matchedA)) < floor) {
-    return NOTHING_IN_COMMON;
-  }
+  if (floor > 0 && Math.min(optimisticCover(a, matchedA, b, matchedB), optimisticCover(b, matchedB, a, matchedA)) < floor) return;
   matchCompounds(a, matchedA, b, matchedB);
   matchCompounds(b, matchedB, a, matchedA);
   let slipsA = 0;
@@ -146,19 +161,34 @@ export function align(a: Token[], b: Token[], floor = 0): Readonly<Alignment> {
   }
   // Sharing only generic or facet words ("model", "components") while each
   // side has its own subject means two different subjects: not similar.
-  if (!sharesSubject(a, matchedA) && (hasUnmatchedSubject(a, matchedA) || hasUnmatchedSubject(b, matchedB))) {
-    return NOTHING_IN_COMMON;
-  }
+  if (!sharesSubject(a, matchedA) && (hasUnmatchedSubject(a, matchedA) || hasUnmatchedSubject(b, matchedB))) return;
   const totalA = totalWeight(a);
   const totalB = totalWeight(b);
   const coverA = totalA === 0 ? 0 : coveredWeight(a, matchedA) / totalA;
   const coverB = totalB === 0 ? 0 : coveredWeight(b, matchedB) / totalB;
-  // Rounded so that 4/5 compares as 0.8 whatever the order of additions.
-  const round = (x: number) => Math.round(x * 1e6) / 1e6;
   let score = round(Math.min(coverA, coverB));
   // Each side naming a subject the other lacks is one subject swapped for
   // another ("strengths of batch normalization" / "strengths of the
   // perceptron"): a different question however much of the frame is shared.
   if (score >= SWAP_CAP && hasUnmatchedSubject(a, matchedA) && hasUnmatchedSubject(b, matchedB)) score = SWAP_CAP;
-  return { score, coverA: round(coverA), coverB: round(coverB), slipsA, slipsB, via: 'whole/whole' };
+  last.nothing = false;
+  last.score = score;
+  last.coverA = round(coverA);
+  last.coverB = round(coverB);
+  last.slipsA = slipsA;
+  last.slipsB = slipsB;
+}
+
+/** Align two wordings' tokens (see alignInto for `floor`). */
+export function align(a: Token[], b: Token[], floor = 0): Readonly<Alignment> {
+  alignInto(a, b, floor);
+  if (last.nothing) return NOTHING_IN_COMMON;
+  const { score, coverA, coverB, slipsA, slipsB } = last;
+  return { score, coverA, coverB, slipsA, slipsB, via: 'whole/whole' };
+}
+
+/** align(a, b, floor).score, without building the alignment: the hot path of a large bank. */
+export function alignmentScore(a: Token[], b: Token[], floor = 0): number {
+  alignInto(a, b, floor);
+  return last.nothing ? 0 : last.score;
 }

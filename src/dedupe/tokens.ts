@@ -14,6 +14,7 @@ import { stemmer } from 'stemmer';
 import { KOREAN_GLOSSARY } from './glossary.js';
 import { koreanWordPieces } from './korean.js';
 import { MIN_SPELLING_LENGTH } from './spelling.js';
+import { initialBit, wordId } from './word-ids.js';
 import {
   ABBREVIATIONS,
   CATEGORY_WORDS,
@@ -37,11 +38,43 @@ export interface Token {
   /** Latin-script word (Korean bigrams never take part in spelling or compound matching). */
   latin: boolean;
   /** Other keys this one matches (정규화's `normreg` matches `normal` and `regular`). */
-  equivalents?: ReadonlySet<string>;
+  equivalents: ReadonlySet<string> | undefined;
   /** Long enough, and without digits, to be compared for spelling slips. */
   spellable: boolean;
   /** Names a subject: not a generic, category or facet word (Korean bigrams count). */
   subject: boolean;
+  /** `key`, `raw` and `equivalents` as numbers (word-ids.ts): what the per-pair comparison compares. */
+  keyId: number;
+  rawId: number;
+  equivalentIds: readonly number[] | undefined;
+  /** initialBit(raw): which first letter an unmatched word would need to still match this one. */
+  initial: number;
+  /** The id of this word and the next written together ("data" + "set"), when both are Latin; else -1. */
+  joinedNextId: number;
+}
+
+type TokenFacts = Omit<Token, 'keyId' | 'rawId' | 'equivalentIds' | 'initial' | 'joinedNextId'>;
+
+/**
+ * A token with its numbers (word-ids.ts) filled in. Every token is built
+ * here, with the same fields in the same order: the comparison reads them
+ * millions of times, and objects of one shape are what V8 reads fastest.
+ */
+function token(facts: TokenFacts): Token {
+  return {
+    key: facts.key,
+    raw: facts.raw,
+    weight: facts.weight,
+    latin: facts.latin,
+    equivalents: facts.equivalents,
+    spellable: facts.spellable,
+    subject: facts.subject,
+    keyId: wordId(facts.key),
+    rawId: wordId(facts.raw),
+    equivalentIds: facts.equivalents ? [...facts.equivalents].map(wordId) : undefined,
+    initial: initialBit(facts.raw),
+    joinedNextId: -1,
+  };
 }
 
 const CATEGORY_WEIGHT = 0.25;
@@ -172,7 +205,7 @@ function contentTokens(text: string): Token[] {
       const equivalents = EQUIVALENT_KEYS.get(key);
       const spellable = expanded.length >= MIN_SPELLING_LENGTH && !/\d/.test(expanded);
       const subject = base === 1;
-      tokens.push({ key, raw: expanded, weight, latin: true, spellable, subject, ...(equivalents ? { equivalents } : {}) });
+      tokens.push(token({ key, raw: expanded, weight, latin: true, spellable, subject, equivalents }));
     });
   };
   let run: string[] = [];
@@ -180,7 +213,7 @@ function contentTokens(text: string): Token[] {
     if (/^[\uac00-\ud7a3]/.test(written)) {
       flush(run);
       run = [];
-      for (const piece of koreanWordPieces(written)) tokens.push({ ...piece, latin: false, spellable: false, subject: true });
+      for (const piece of koreanWordPieces(written)) tokens.push(token({ ...piece, latin: false, spellable: false, subject: true, equivalents: undefined }));
       continue;
     }
     run.push(...expandAbbreviation(written));
@@ -195,7 +228,7 @@ function uniqueByKey(tokens: Token[]): Token[] {
   for (const token of tokens) {
     const seen = byKey.get(token.key);
     if (seen === undefined) byKey.set(token.key, token);
-    else if (token.weight > seen.weight) byKey.set(token.key, { ...seen, weight: token.weight });
+    else if (token.weight > seen.weight) seen.weight = token.weight; // tokens are fresh: no one else holds them
   }
   return [...byKey.values()];
 }
@@ -217,7 +250,11 @@ export function tokenize(text: string): Token[] {
   const withoutContext = prepared.replace(CONTEXT_PARENTHESIS, ' ').replace(CONTEXT_PHRASE, ' ');
   let tokens = uniqueByKey(contentTokens(withoutContext));
   if (tokens.length === 0 && withoutContext !== prepared) tokens = uniqueByKey(contentTokens(prepared));
-  return tokens.slice(0, MAX_TOKENS);
+  const kept = tokens.slice(0, MAX_TOKENS);
+  for (let i = 0; i + 1 < kept.length; i++) {
+    if (kept[i]!.latin && kept[i + 1]!.latin) kept[i]!.joinedNextId = wordId(kept[i]!.raw + kept[i + 1]!.raw);
+  }
+  return kept;
 }
 
 

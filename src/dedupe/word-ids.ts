@@ -1,0 +1,33 @@
+/**
+ * A number for each distinct word, key or joined spelling, so that the
+ * comparison of two wordings (run millions of times in a large bank)
+ * compares numbers instead of strings.
+ *
+ * The numbers are for equality only, never for order: they depend on what
+ * the process happened to see first. The table lives as long as the
+ * process, like the stemmer's cache; it grows with the vocabulary, not with
+ * the number of questions.
+ */
+const ids = new Map<string, number>();
+
+export function wordId(text: string): number {
+  let id = ids.get(text);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(text, id);
+  }
+  return id;
+}
+
+/**
+ * The bit of a word's first character, for the quick test "could an
+ * unmatched word on the other side still match this one": letters and
+ * digits each have their own bit (0..35); any other character shares one
+ * of the rest, which can only make the test more permissive.
+ */
+export function initialBit(word: string): number {
+  const code = word.charCodeAt(0);
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return 26 + code - 48;
+  return 36 + (code % 28);
+}
