@@ -1,6 +1,12 @@
 /**
- * The Answer field: `answer.html`, sanitised again, with code highlighted, `$...$` math turned into
- * Anki's `\(...\)`, and local images swapped for packed media names.
+ * The Answer field: `answer.html`, sanitised again, with code highlighted and local images swapped
+ * for packed media names.
+ *
+ * Math is left as it is. In answer.html every formula the parse found is already written
+ * `\(...\)` / `\[...\]` (the delimiters Anki's MathJax renders) in a math span; a `$` still in
+ * the text is one the parse did not take for math (an escaped `\$`, a price in copied text), and
+ * `answer.markdown`, which the PDF reads, escapes it too. Finding more math here, by other rules,
+ * would make the deck show formulas the sheet does not.
  *
  * Two paths give the same result: HTML entirely in a strict safe subset is transformed token by
  * token (answer-tokens.ts, a few microseconds); anything else is parsed, sanitised and rebuilt

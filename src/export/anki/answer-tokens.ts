@@ -1,6 +1,6 @@
 /**
  * The fast path for an answer already in the safe subset of HTML (safe-html-tokens.ts): the same
- * transforms as answer-tree.ts (math, code, images), applied to the tokens, so the HTML is copied
+ * transforms as answer-tree.ts (code, images), applied to the tokens, so the HTML is copied
  * rather than parsed and rebuilt. Returns undefined where it cannot do exactly what the tree path
  * would (code blocks with markup inside, unusual character references in code); the caller then
  * takes the tree path.
@@ -9,7 +9,6 @@ import { PLACEHOLDER_CLASS, placeholderText } from './answer-images.js';
 import type { MissingImage, ResolveImage } from './answer-images.js';
 import { highlightSource, knowsLanguage } from '../syntax-highlight.js';
 import { languageOfClass } from './code-highlight.js';
-import { convertDollarMath } from './dollar-math.js';
 import { serialiseHtml } from './html-sanitise.js';
 import { VOID_ELEMENTS } from './safe-html-tokens.js';
 import type { HtmlToken } from './safe-html-tokens.js';
@@ -22,17 +21,13 @@ export function answerFromTokens(
 ): { html: string; missingImages: MissingImage[] } | undefined {
   const missingImages: MissingImage[] = [];
   const names: string[] = [];
-  const literalStack: boolean[] = [];
-  let literal = false;
   let out = '';
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.type === 'text') {
-      // Character references cannot hide a `$` here that matters: `\(`, `\[` and `$` are plain ASCII.
-      out += literal ? token.raw : convertDollarMath(token.raw);
+      out += token.raw;
     } else if (token.type === 'close') {
       names.pop();
-      literal = literalStack.pop() ?? false;
       out += token.raw;
     } else if (token.name === 'img') {
       out += imageHtml(token, resolveImage, missingImages);
@@ -43,19 +38,10 @@ export function answerFromTokens(
       i = block.closeIndex;
     } else {
       out += token.raw;
-      if (!VOID_ELEMENTS.has(token.name)) {
-        names.push(token.name);
-        literalStack.push(literal);
-        literal ||= token.name === 'code' || token.name === 'pre' || isMath(token);
-      }
+      if (!VOID_ELEMENTS.has(token.name)) names.push(token.name);
     }
   }
   return { html: out, missingImages };
-}
-
-function isMath(token: OpenToken): boolean {
-  const className = token.attributes.get('class');
-  return typeof className === 'string' && className.split(' ').includes('math');
 }
 
 function isHighlightable(code: OpenToken): boolean {

@@ -1,51 +1,39 @@
 /**
  * The full path for an answer: parse it like a browser, sanitise it (html-sanitise.ts), then
- * transform the tree (math, code, images) and serialise it again. Used for whatever the fast
- * token path (answer-tokens.ts) does not accept.
+ * transform the tree (code, images) and serialise it again. Used for whatever the fast token
+ * path (answer-tokens.ts) does not accept. Math needs nothing: answer.html carries it already in
+ * Anki's delimiters (see answer-field.ts).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { PLACEHOLDER_CLASS, placeholderText } from './answer-images.js';
 import type { MissingImage, ResolveImage } from './answer-images.js';
 import { highlightCodeElement } from './code-highlight.js';
-import { convertDollarMath } from './dollar-math.js';
 import { sanitiseHtml, serialiseHtml } from './html-sanitise.js';
 
 export function answerFromTree(html: string, resolveImage: ResolveImage): { html: string; missingImages: MissingImage[] } {
   const tree = sanitiseHtml(html);
   const missingImages: MissingImage[] = [];
-  transformChildren(tree, false, resolveImage, missingImages);
+  transformChildren(tree, resolveImage, missingImages);
   return { html: serialiseHtml(tree), missingImages };
 }
 
-function hasClass(element: Element, name: string): boolean {
-  const classes = element.properties['className'];
-  return Array.isArray(classes) && classes.includes(name);
-}
-
-/**
- * One walk over the tree. `literal` is true inside code and existing math, where dollars are
- * not math delimiters.
- */
-function transformChildren(parent: Root | Element, literal: boolean, resolveImage: ResolveImage, missingImages: MissingImage[]): void {
+/** One walk over the tree: code is highlighted, images are packed or replaced. */
+function transformChildren(parent: Root | Element, resolveImage: ResolveImage, missingImages: MissingImage[]): void {
   const children = parent.children as Array<RootContent | ElementContent>;
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!;
-    if (node.type === 'text') {
-      if (!literal) node.value = convertDollarMath(node.value);
-    } else if (node.type === 'element') {
-      if (node.tagName === 'img') {
-        const replacement = rewriteImage(node, resolveImage, missingImages);
-        if (replacement) children[i] = replacement;
-        continue;
-      }
-      if (node.tagName === 'pre') {
-        for (const child of node.children) {
-          if (child.type === 'element' && child.tagName === 'code') highlightCodeElement(child);
-        }
-      }
-      const inside = literal || node.tagName === 'code' || node.tagName === 'pre' || hasClass(node, 'math');
-      transformChildren(node, inside, resolveImage, missingImages);
+    if (node.type !== 'element') continue;
+    if (node.tagName === 'img') {
+      const replacement = rewriteImage(node, resolveImage, missingImages);
+      if (replacement) children[i] = replacement;
+      continue;
     }
+    if (node.tagName === 'pre') {
+      for (const child of node.children) {
+        if (child.type === 'element' && child.tagName === 'code') highlightCodeElement(child);
+      }
+    }
+    transformChildren(node, resolveImage, missingImages);
   }
 }
 

@@ -4,10 +4,10 @@
 import type { Occurrence, Question } from '../../schema/question-bank.js';
 import { answerField } from './answer-field.js';
 import type { ImageOutcome } from './answer-images.js';
-import { convertDollarMath } from './dollar-math.js';
 import { escapeHtml, finishField } from './field-text.js';
 import { noteGuid } from './ids.js';
 import { noteTags } from './tags.js';
+import { wordingHtml } from './wording-math.js';
 
 export interface Note {
   guid: string;
@@ -24,13 +24,13 @@ export interface Note {
 /** Resolves an `<img src>` of an answer that came from `occurrence`'s file. */
 export type ImageResolver = (src: string, occurrence: Occurrence) => ImageOutcome;
 
-/** The question, with its other-language wordings under it. */
+/** The question, with its other-language wordings under it; math as the PDF finds it (wording-math.ts). */
 function questionField(question: Question): string {
-  let html = escapeHtml(convertDollarMath(question.question));
+  let html = wordingHtml(question.question);
   for (const lang of ['ko', 'en'] as const) {
     const wording = question.translations[lang]?.trim();
     if (wording && wording !== question.question.trim()) {
-      html += `\n<div class="translation" lang="${lang}">${escapeHtml(convertDollarMath(wording))}</div>`;
+      html += `\n<div class="translation" lang="${lang}">${wordingHtml(wording)}</div>`;
     }
   }
   return finishField(html);

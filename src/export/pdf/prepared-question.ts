@@ -1,14 +1,14 @@
 /**
  * A question read once for the sheet: its answer as mdast (via the shared
  * Markdown reader, which knows all four TeX delimiters), and its wording and
- * translations as phrasing content. Question text is clean plain text, so it
- * is only read as Markdown when it carries math; otherwise characters such
- * as `*`, `#` or `1.` would be taken for syntax.
+ * translations as phrasing content, read as every export reads them
+ * (`wordingPhrasing`, src/export/wording.ts).
  */
 import type { PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../parse/markdown.js';
 import type { Question } from '../../schema/question-bank.js';
+import { wordingPhrasing } from '../wording.js';
 
 export interface PreparedQuestion {
   question: Question;
@@ -18,17 +18,6 @@ export interface PreparedQuestion {
   translations: PhrasingContent[][];
 }
 
-const MATH_DELIMITER = /\\\(|\\\[|\$/;
-
-function phrasing(text: string): PhrasingContent[] {
-  if (MATH_DELIMITER.test(text)) {
-    const { tree } = parseMarkdown(text);
-    const [only] = tree.children;
-    if (tree.children.length === 1 && only?.type === 'paragraph') return only.children;
-  }
-  return [{ type: 'text', value: text }];
-}
-
 export function prepareQuestion(question: Question, withAnswer: boolean): PreparedQuestion {
   const translations = [question.translations.ko, question.translations.en]
     .filter((text): text is string => typeof text === 'string' && text.trim().length > 0)
@@ -36,8 +25,8 @@ export function prepareQuestion(question: Question, withAnswer: boolean): Prepar
   return {
     question,
     answer: withAnswer && question.answer ? parseMarkdown(question.answer.markdown).tree : null,
-    wording: phrasing(question.question),
-    translations: [...new Set(translations)].map(phrasing),
+    wording: wordingPhrasing(question.question),
+    translations: [...new Set(translations)].map(wordingPhrasing),
   };
 }
 

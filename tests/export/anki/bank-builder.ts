@@ -92,7 +92,7 @@ export function sampleQuestions(): Question[] {
       topic: 'Fundamentals',
       line: 12,
       answer: answer(
-        '<p>It maps scores to probabilities: $\\sigma(z)_i = e^{z_i} / \\sum_j e^{z_j}$ and $$\\sum_i \\sigma(z)_i = 1$$</p><div class="math math-display">\\[\\sigma(z) \\in (0, 1)^n\\]</div>',
+        '<p>It maps scores to probabilities: <span class="math math-inline">\\(\\sigma(z)_i = e^{z_i} / \\sum_j e^{z_j}\\)</span>, so that</p><div class="math math-display">\\[\\sum_i \\sigma(z)_i = 1\\]</div><div class="math math-display">\\[\\sigma(z) \\in (0, 1)^n\\]</div>',
       ),
     }),
     question({

@@ -92,11 +92,10 @@ describe('exportAnki', () => {
     );
     expect(korean!.fields[1]).toContain('<li>손실 함수의 기울기 반대 방향으로 이동합니다.</li>');
     expect(korean!.fields[3]).toBe('notes/한국어 노트.md:7');
-    // `$...$` and `$$...$$` become Anki's MathJax delimiters.
-    expect(softmax!.fields[1]).toContain('\\(\\sigma(z)_i = e^{z_i} / \\sum_j e^{z_j}\\)');
-    expect(softmax!.fields[1]).toContain('\\[\\sum_i \\sigma(z)_i = 1\\]');
+    // Math arrives in Anki's MathJax delimiters and stays as it is.
+    expect(softmax!.fields[1]).toContain('<span class="math math-inline">\\(\\sigma(z)_i = e^{z_i} / \\sum_j e^{z_j}\\)</span>');
+    expect(softmax!.fields[1]).toContain('<div class="math math-display">\\[\\sum_i \\sigma(z)_i = 1\\]</div>');
     expect(softmax!.fields[1]).toContain('<div class="math math-display">\\[\\sigma(z) \\in (0, 1)^n\\]</div>');
-    expect(softmax!.fields[1]).not.toContain('$');
     // Code is highlighted at export time into hljs classes.
     expect(code!.fields[1]).toContain('<code class="language-python hljs"><span class="hljs-keyword">def</span>');
     expect(code!.fields[1]).toContain('<span class="hljs-comment"># normalise</span>');

@@ -1,0 +1,75 @@
+/**
+ * The deck and the sheet show the same formulas: notes go through the real pipeline (parse,
+ * extract, normalise), and every formula of a note's Question and Answer fields is one the PDF
+ * typesets for that question, and the other way round. Dollars that the parse did not take for
+ * math (escaped, or in copied plain text, where `$` is not a delimiter) stay dollars in both.
+ */
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { questionsOfSource } from '../../src/build/source-questions.js';
+import { buildNote } from '../../src/export/anki/note.js';
+import { mathRequests, prepareQuestion } from '../../src/export/pdf/prepared-question.js';
+import type { Question } from '../../src/schema/question-bank.js';
+
+function questionsOf(file: string, text: string): Question[] {
+  return questionsOfSource({ file, text, vfile: new VFile({ path: file, value: text }) }).questions;
+}
+
+/** Formulas of the note's Question and Answer fields, in Anki's delimiters, sorted. */
+function deckFormulas(question: Question): string[] {
+  const note = buildNote(question, () => ({ kind: 'remote' }));
+  const html = `${note.fields[0]}\n${note.fields[1]}`;
+  return [...html.matchAll(/\\\((.*?)\\\)|\\\[(.*?)\\\]/gs)].map((match) => match[1] ?? match[2]!).sort();
+}
+
+/** Formulas the sheet typesets for the question (wording, translations, answer), sorted. */
+function sheetFormulas(question: Question): string[] {
+  return mathRequests([prepareQuestion(question, true)]).map((request) => request.tex).sort();
+}
+
+const MARKDOWN = [
+  '# 1. What do $a$1 and $b$ mean?',
+  '',
+  'Both $a$1 and $b$ are formulas, as are \\(y\\) and $$z^2$$ here; \\$3 and \\$4 are prices.',
+  '',
+  '$$',
+  '\\sum_i x_i',
+  '$$',
+  '',
+  '# 2. What is a price like \\$5?',
+  '',
+  'It costs \\$5 or \\$10.',
+  '',
+].join('\n');
+
+const COPIED = [
+  'Copied interview page',
+  '',
+  'What do $a$1 and $b$ mean?',
+  '  • It costs $5 or $10, $w$ is typed as it is, and \\(x^2\\) is math.',
+  '  • A second bullet.',
+  '',
+].join('\n');
+
+describe('the deck and the sheet', () => {
+  it('find two formulas in $a$1 and $b$, in the question and in the answer', () => {
+    const [first] = questionsOf('notes.md', MARKDOWN);
+    expect(buildNote(first!, () => ({ kind: 'remote' })).fields[0]).toBe('What do \\(a\\)1 and \\(b\\) mean?');
+    expect(deckFormulas(first!).filter((tex) => tex === 'a' || tex === 'b')).toEqual(['a', 'a', 'b', 'b']);
+  });
+
+  it('show the same formulas for every question of a Markdown note and of copied text', () => {
+    const questions = [...questionsOf('notes.md', MARKDOWN), ...questionsOf('copied.txt', COPIED)];
+    expect(questions.map((question) => question.question)).toEqual([
+      'What do \\(a\\)1 and \\(b\\) mean?',
+      'What is a price like $5?',
+      'What do $a$1 and $b$ mean?',
+    ]);
+    for (const question of questions) {
+      expect({ question: question.question, formulas: deckFormulas(question) }).toEqual({ question: question.question, formulas: sheetFormulas(question) });
+    }
+    // Formulas were found at all; prices, and dollars in copied text, stayed as typed.
+    expect(questions.flatMap(sheetFormulas)).toEqual(expect.arrayContaining(['a', 'b', 'y', 'z^2', '\\sum_i x_i', 'x^2']));
+    expect(questions.flatMap(deckFormulas).filter((tex) => tex.includes('5') || tex.includes('w'))).toEqual([]);
+  });
+});
