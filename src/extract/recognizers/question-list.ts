@@ -19,8 +19,25 @@ function itemPrompt(item: ListItem): PromptCandidate | undefined {
   return found.prompt ? found : undefined;
 }
 
+/**
+ * Verdicts per list node. The walk asks about the same list up to four times (as the block after
+ * a line, as a block of its own, nested in another list), and each answer reads every item's
+ * prompt. Parsed trees are not changed afterwards, so a node's verdict stays true; held weakly,
+ * it goes with its tree.
+ */
+const questionLists = new WeakMap<List, boolean>();
+
 /** Most items ask, and the list is not a table of contents. */
 export function isQuestionList(list: List): boolean {
+  let verdict = questionLists.get(list);
+  if (verdict === undefined) {
+    verdict = asksMostly(list);
+    questionLists.set(list, verdict);
+  }
+  return verdict;
+}
+
+function asksMostly(list: List): boolean {
   if (isTableOfContents(list)) return false;
   const prompts = list.children.map(itemPrompt);
   const asking = prompts.filter((prompt) => prompt?.interrogative).length;
