@@ -6,8 +6,8 @@
  */
 export type SourceFormat = 'markdown' | 'plaintext';
 
-export function detectFormat(text: string): SourceFormat {
-  const lines = text.split('\n');
+/** `lines` is `text.split('\n')`; parseSource passes the split it shares with the reader. */
+export function detectFormat(text: string, lines: readonly string[] = text.split('\n')): SourceFormat {
   const nonBlank = lines.filter((line) => line.trim() !== '');
   if (nonBlank.length === 0) return 'markdown';
   let score = 0;

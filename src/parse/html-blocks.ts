@@ -19,7 +19,12 @@ export interface OffsetMap {
   inserted: number[];
 }
 
+/** A wrapper tag anywhere: without one no line can be a tag line, and the text is returned as it is. */
+const ANY_WRAPPER_TAG = new RegExp(`<\\/?(?:${WRAPPER_TAGS})\\b`, 'i');
+
 export function separateHtmlBlocks(text: string): { text: string; map: OffsetMap } {
+  // Most notes have no wrapper tags: spare them the split into lines and the join.
+  if (!ANY_WRAPPER_TAG.test(text)) return { text, map: { inserted: [] } };
   const lines = text.split('\n');
   const isTag = lines.map((line) => TAG_LINE.test(line));
   const isBlank = lines.map((line) => line.trim() === '');

@@ -15,9 +15,11 @@ export { parseMarkdown } from './markdown.js';
 export { parsePlainText } from './plaintext.js';
 
 export function parseSource(source: TextSource): Document {
-  const format = detectFormat(source.text);
+  // Split once: the format check and the reader chosen both read the lines.
+  const lines = source.text.split('\n');
+  const format = detectFormat(source.text, lines);
   if (format === 'plaintext') {
-    const parsed = parsePlainText(source.text);
+    const parsed = parsePlainText(source.text, lines);
     for (const line of parsed.leftOut) {
       const what = line.reason === 'site-chrome' ? 'site chrome' : 'the title repeated';
       source.vfile.info(`Left out ${what}: "${line.text}"`, {
@@ -33,7 +35,7 @@ export function parseSource(source: TextSource): Document {
       ...(parsed.title ? { title: parsed.title.text } : {}),
     };
   }
-  const parsed = parseMarkdownRecovering(source.text);
+  const parsed = parseMarkdownRecovering(source.text, lines);
   for (const block of parsed.runaway) reportRunaway(source, block);
   for (const hidden of parsed.hidden) {
     source.vfile.message(`This line looks like a question but stands inside the code block opened at line ${hidden.blockLine}: read as code (is a closing fence missing above it?)`, {

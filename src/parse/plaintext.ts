@@ -49,8 +49,9 @@ const MERMAID_LINE = /-->|---|==>|-\.->|--\s.*\s-->|^\s+\S/;
 const DISPLAY_MATH_OPEN = /^\s*\\\[/;
 const INLINE_MATH = /\\\((.+?)\\\)/g;
 
-export function parsePlainText(text: string): PlainTextParse {
-  const lines = splitLines(text);
+/** `textLines` is `text.split('\n')`; parseSource passes the split it already made. */
+export function parsePlainText(text: string, textLines: readonly string[] = text.split('\n')): PlainTextParse {
+  const lines = splitLines(textLines);
   const children: RootContent[] = [];
   const leftOut: LeftOutLine[] = [];
   let title: PlainTextParse['title'];
@@ -277,10 +278,10 @@ function inlineContent(text: string, lineNumber: number, column: number, offset:
   return nodes;
 }
 
-function splitLines(text: string): Line[] {
+function splitLines(textLines: readonly string[]): Line[] {
   const lines: Line[] = [];
   let offset = 0;
-  text.split('\n').forEach((lineText, index) => {
+  textLines.forEach((lineText, index) => {
     lines.push({ text: lineText, number: index + 1, offset });
     offset += lineText.length + 1;
   });

@@ -56,8 +56,8 @@ type Shape = { kind: 'heading'; depth: number } | { kind: 'qa' | 'bold' | 'detai
  */
 export const MAX_RECOVERIES = 20;
 
-export function parseMarkdownRecovering(text: string): RecoveredParse {
-  const lines = text.split('\n');
+/** `lines` is `text.split('\n')`; parseSource passes the split it shares with the format check. */
+export function parseMarkdownRecovering(text: string, lines: readonly string[] = text.split('\n')): RecoveredParse {
   const parse = recover(text, lines, MAX_RECOVERIES);
   return { ...parse, hidden: hiddenQuestions(parse.tree.children, lines) };
 }
