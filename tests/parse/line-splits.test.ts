@@ -8,12 +8,12 @@ import { parseSource } from '../../src/parse/index.js';
 
 /** How many times `text` itself was split at newlines while `run` ran. */
 function wholeTextSplits(text: string, run: () => void): number {
-  const split = String.prototype.split;
+  const split = String.prototype.split as (this: string, separator: unknown, limit?: number) => string[];
   let count = 0;
-  vi.spyOn(String.prototype, 'split').mockImplementation(function (this: string, ...args: Parameters<typeof split>) {
-    if (String(this) === text && args[0] === '\n') count++;
-    return split.apply(this, args) as string[];
-  });
+  vi.spyOn(String.prototype, 'split').mockImplementation(function (this: string, separator: unknown, limit?: number) {
+    if (String(this) === text && separator === '\n') count++;
+    return split.call(this, separator, limit);
+  } as typeof String.prototype.split);
   run();
   return count;
 }
