@@ -41,12 +41,33 @@
  * in the order of the key strings, as the result must not depend on
  * anything but the questions.
  */
+import { AMBIGUOUS_KEYS } from './lexicon.js';
+import { stem, type Token } from './tokens.js';
 
+/** What the index needs of a question: the tokens of each of its wordings. */
 export interface Indexable {
-  /** Per wording, per token: the token's index keys, its own key first. */
-  tokenKeys: readonly (readonly (readonly string[])[])[];
-  /** Per wording, per token: its weight. */
-  tokenWeights: readonly (readonly number[])[];
+  variants: ReadonlyArray<{ tokens: readonly Token[] }>;
+}
+
+/** A prefix long enough to be specific, short enough to survive a slip later in the word. */
+const SPELLING_PREFIX = 5;
+
+/**
+ * The index keys of a token: its key (first), the keys an ambiguous key
+ * stands for (so 정규화 finds both normalisation and regularisation),
+ * its spelling prefix (`p:`), and the key of it spelt together with the next
+ * word ("hyper plane" also gives the key of "hyperplane"). Built while the
+ * table is filled and not kept: a large bank has millions.
+ */
+function forEachIndexKey(tokens: readonly Token[], t: number, use: (key: string) => void): void {
+  const token = tokens[t]!;
+  use(token.key);
+  for (const key of AMBIGUOUS_KEYS.get(token.key) ?? []) use(key);
+  if (token.latin) {
+    if (token.raw.length >= SPELLING_PREFIX + 2) use(`p:${token.raw.slice(0, SPELLING_PREFIX)}`);
+    const next = tokens[t + 1];
+    if (next?.latin) use(stem(token.raw + next.raw));
+  }
 }
 
 const FREQUENT = 100;
@@ -76,15 +97,11 @@ class KeyTable {
   constructor(items: readonly Indexable[]) {
     let variants = 0;
     let tokens = 0;
-    let keys = 0;
     for (const item of items) {
-      variants += item.tokenKeys.length;
-      for (const tokenKeys of item.tokenKeys) {
-        tokens += tokenKeys.length;
-        for (const held of tokenKeys) keys += held.length;
-      }
+      variants += item.variants.length;
+      for (const variant of item.variants) tokens += variant.tokens.length;
     }
-    this.keys = new Int32Array(keys);
+    const keys: number[] = [];
     this.keyStart = new Int32Array(tokens + 1);
     this.variantStart = new Int32Array(variants + 1);
     this.itemStart = new Int32Array(items.length + 1);
@@ -92,40 +109,39 @@ class KeyTable {
     this.totals = new Float64Array(variants);
     const firstSeen = new Map<string, number>();
     const names: string[] = [];
-    let k = 0;
+    const use = (key: string) => {
+      let id = firstSeen.get(key);
+      if (id === undefined) {
+        id = names.length;
+        firstSeen.set(key, id);
+        names.push(key);
+      }
+      keys.push(id);
+    };
     let t = 0;
     let v = 0;
     items.forEach((item, i) => {
       this.itemStart[i] = v;
-      item.tokenKeys.forEach((tokenKeys, variant) => {
+      for (const { tokens: wording } of item.variants) {
         this.variantStart[v] = t;
-        const weights = item.tokenWeights[variant]!;
         let total = 0;
-        tokenKeys.forEach((held, token) => {
-          this.keyStart[t] = k;
-          for (const key of held) {
-            let id = firstSeen.get(key);
-            if (id === undefined) {
-              id = names.length;
-              firstSeen.set(key, id);
-              names.push(key);
-            }
-            this.keys[k++] = id;
-          }
-          this.weights[t++] = weights[token]!;
-          total += weights[token]!;
-        });
+        for (let token = 0; token < wording.length; token++) {
+          this.keyStart[t] = keys.length;
+          forEachIndexKey(wording, token, use);
+          this.weights[t++] = wording[token]!.weight;
+          total += wording[token]!.weight;
+        }
         this.totals[v++] = total;
-      });
+      }
     });
     this.itemStart[items.length] = v;
     this.variantStart[v] = t;
-    this.keyStart[t] = k;
+    this.keyStart[t] = keys.length;
     // First-seen ids -> ranks in string order.
     const order = names.map((_, id) => id).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
     const rank = new Int32Array(names.length);
     order.forEach((id, r) => (rank[id] = r));
-    for (let x = 0; x < k; x++) this.keys[x] = rank[this.keys[x]!]!;
+    this.keys = Int32Array.from(keys, (id) => rank[id]!);
     this.size = names.length;
     this.signatures = new Int32Array(t);
     for (let x = 0; x < v; x++) {

@@ -24,6 +24,7 @@ import { NearMisses } from './near-misses.js';
 import { compare, fingerprint, similarity, type Comparison, type Fingerprint } from './fingerprint.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
 import { resolveOverrides, type DedupeOverrides } from './overrides.js';
+import type { Via } from './similarity.js';
 
 export type { DedupeOverrides } from './overrides.js';
 
@@ -130,12 +131,13 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   // clustering asks about them again. Near misses are kept only as the
   // strongest `maxRelated` of each question (NearMisses), which is all that
   // `related` and the decision log need; a large bank has millions of them.
+  const nearMisses = new NearMisses(count, thresholds.maxRelated);
   const pairCode = (x: number, y: number) => Math.min(x, y) * count + Math.max(x, y);
   const duplicates = new Map<number, Comparison>();
-  const comparisonOf = (x: number, y: number): Comparison => {
-    const found = duplicates.get(pairCode(x, y));
-    if (found !== undefined) return found;
+  const comparisonOf = (x: number, y: number): Pick<Comparison, 'score' | 'via'> => {
     const [a, b] = x < y ? [x, y] : [y, x];
+    const found = duplicates.get(a * count + b) ?? nearMisses.find(a, b);
+    if (found !== undefined) return found;
     return compare(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss);
   };
   const keptApart = (x: number, y: number) => overrides.keepApart.has(pairCode(x, y));
@@ -158,14 +160,14 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   }
 
   const edges: Edge[] = [];
-  const nearMisses = new NearMisses(count, thresholds.maxRelated);
+  const best: { via: Via } = { via: 'whole/whole' };
   candidatePairs(items.map((item) => item.fingerprint), thresholds.merge).forEach((candidates, a) => {
     for (const b of candidates) {
-      const score = similarity(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss);
+      const score = similarity(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss, best);
       if (score >= thresholds.merge) {
         duplicates.set(a * count + b, compare(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss));
         edges.push({ a, b, score });
-      } else if (score >= thresholds.nearMiss) nearMisses.offer(a, b, score);
+      } else if (score >= thresholds.nearMiss) nearMisses.offer(a, b, score, best.via);
     }
   });
   clusters.run(edges);

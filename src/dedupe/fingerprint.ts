@@ -1,7 +1,7 @@
 /**
  * What the deduplicator compares of a question: the tokens of each of its
  * wordings (the question, and its translations when a source wrote it in
- * two languages), plus the index keys that find candidate duplicates.
+ * two languages).
  *
  * A wording of several sentences whose first sentence is a question also
  * offers that lead question on its own: "What's dropout? Why does it prevent
@@ -10,9 +10,8 @@
  * wordings, so two different follow-ups to one lead do not merge each other.
  */
 import type { Question } from '../schema/question-bank.js';
-import { AMBIGUOUS_KEYS } from './lexicon.js';
-import { align, alignmentScore, NOTHING_IN_COMMON, type Alignment } from './similarity.js';
-import { stem, tokenize, type Token } from './tokens.js';
+import { align, alignmentScore, NOTHING_IN_COMMON, type Alignment, type Via } from './similarity.js';
+import { tokenize, type Token } from './tokens.js';
 
 export interface Variant {
   tokens: Token[];
@@ -23,10 +22,6 @@ export interface Variant {
 
 export interface Fingerprint {
   variants: Variant[];
-  /** Index keys of each token of each variant (see tokenKeys). */
-  tokenKeys: string[][][];
-  /** Weight of each token of each variant. */
-  tokenWeights: number[][];
 }
 
 const SENTENCE_BREAK = /(?<=[?？])\s+|(?<=[.!。])\s+(?=[\p{Lu}\uac00-\ud7a3])/u;
@@ -44,27 +39,6 @@ function wordingsOf(question: Question): string[] {
   return [...new Set(wordings.filter((w): w is string => typeof w === 'string' && w.trim().length > 0))];
 }
 
-/** A prefix long enough to be specific, short enough to survive a slip later in the word. */
-const SPELLING_PREFIX = 5;
-
-/**
- * The index keys of each token: its key (first), the keys an ambiguous key
- * stands for (so 정규화 finds both normalisation and regularisation),
- * its spelling prefix (`p:`), and the key of it spelt together with the next
- * word ("hyper plane" also gives the key of "hyperplane").
- */
-function tokenKeys(tokens: Token[]): string[][] {
-  return tokens.map((token, i) => {
-    const keys = [token.key, ...(AMBIGUOUS_KEYS.get(token.key) ?? [])];
-    if (token.latin) {
-      if (token.raw.length >= SPELLING_PREFIX + 2) keys.push(`p:${token.raw.slice(0, SPELLING_PREFIX)}`);
-      const next = tokens[i + 1];
-      if (next?.latin) keys.push(stem(token.raw + next.raw));
-    }
-    return keys;
-  });
-}
-
 export function fingerprint(question: Question): Fingerprint {
   const variants: Variant[] = [];
   for (const wording of wordingsOf(question)) {
@@ -78,11 +52,7 @@ export function fingerprint(question: Question): Fingerprint {
       if (leadTokens.length > 0) variants.push({ tokens: leadTokens, role: 'lead', sentences: 1 });
     }
   }
-  return {
-    variants,
-    tokenKeys: variants.map((variant) => tokenKeys(variant.tokens)),
-    tokenWeights: variants.map((variant) => variant.tokens.map((token) => token.weight)),
-  };
+  return { variants };
 }
 
 /** The best alignment of two questions' wordings; `via` says which wordings ("lead/whole": the lead question of the first). */
@@ -118,15 +88,23 @@ export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
   return best;
 }
 
-/** compare(a, b, floor).score, without building alignments (scores below `floor` may read 0). */
-export function similarity(a: Fingerprint, b: Fingerprint, floor = 0): number {
+/**
+ * compare(a, b, floor).score without building alignments: the hot path of a
+ * large bank. `out.via`, when given, is set to the compared wordings of the best score.
+ */
+export function similarity(a: Fingerprint, b: Fingerprint, floor = 0, out?: { via: Via }): number {
   let best = 0;
+  let via: Via = 'whole/whole';
   for (const va of a.variants) {
     for (const vb of b.variants) {
       if (!mayAlign(va, vb)) continue;
       const score = alignmentScore(va.tokens, vb.tokens, floor);
-      if (score > best) best = score;
+      if (score > best) {
+        best = score;
+        via = va.role === 'lead' ? 'lead/whole' : vb.role === 'lead' ? 'whole/lead' : 'whole/whole';
+      }
     }
   }
+  if (out) out.via = via;
   return best;
 }

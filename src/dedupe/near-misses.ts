@@ -7,9 +7,16 @@
  * pair. Order among equal scores: the lower index first, so the result does
  * not depend on the order pairs are offered in.
  */
+import type { Via } from './similarity.js';
+
+const VIAS: readonly Via[] = ['whole/whole', 'lead/whole', 'whole/lead'];
+const FLIPPED: readonly Via[] = ['whole/whole', 'whole/lead', 'lead/whole'];
+
 export class NearMisses {
   private readonly scores: Float64Array;
   private readonly others: Int32Array;
+  /** Index into VIAS of the wordings compared, as seen from the row's question. */
+  private readonly vias: Uint8Array;
   private readonly sizes: Uint16Array;
 
   constructor(
@@ -19,16 +26,18 @@ export class NearMisses {
     const slots = count * Math.max(0, perQuestion);
     this.scores = new Float64Array(slots);
     this.others = new Int32Array(slots);
+    this.vias = new Uint8Array(slots);
     this.sizes = new Uint16Array(count);
   }
 
-  /** Offer the pair to both of its questions. */
-  offer(a: number, b: number, score: number): void {
-    this.keep(a, b, score);
-    this.keep(b, a, score);
+  /** Offer the pair to both of its questions; `via` as seen from `a`. */
+  offer(a: number, b: number, score: number, via: Via = 'whole/whole'): void {
+    const code = VIAS.indexOf(via);
+    this.keep(a, b, score, code);
+    this.keep(b, a, score, VIAS.indexOf(FLIPPED[code]!));
   }
 
-  private keep(from: number, to: number, score: number): void {
+  private keep(from: number, to: number, score: number, via: number): void {
     const k = this.perQuestion;
     if (k <= 0) return;
     const base = from * k;
@@ -40,10 +49,12 @@ export class NearMisses {
     while (slot > base && !stronger(slot - 1)) {
       this.scores[slot] = this.scores[slot - 1]!;
       this.others[slot] = this.others[slot - 1]!;
+      this.vias[slot] = this.vias[slot - 1]!;
       slot--;
     }
     this.scores[slot] = score;
     this.others[slot] = to;
+    this.vias[slot] = via;
     if (size < k) this.sizes[from] = size + 1;
   }
 
@@ -51,6 +62,19 @@ export class NearMisses {
   of(from: number): Array<{ other: number; score: number }> {
     const base = from * this.perQuestion;
     return Array.from({ length: this.sizes[from] ?? 0 }, (_, k) => ({ other: this.others[base + k]!, score: this.scores[base + k]! }));
+  }
+
+  /** The score and compared wordings of a kept pair (`via` as seen from `a`), or undefined. */
+  find(a: number, b: number): { score: number; via: Via } | undefined {
+    for (const [from, to, flip] of [[a, b, false], [b, a, true]] as const) {
+      const base = from * this.perQuestion;
+      for (let k = 0; k < this.sizes[from]!; k++) {
+        if (this.others[base + k] !== to) continue;
+        const via = VIAS[this.vias[base + k]!]!;
+        return { score: this.scores[base + k]!, via: flip ? FLIPPED[VIAS.indexOf(via)]! : via };
+      }
+    }
+    return undefined;
   }
 
   /** Every kept pair once, as `min * count + max`. */

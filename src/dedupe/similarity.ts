@@ -17,6 +17,8 @@
 import { isSpellingVariant } from './spelling.js';
 import type { Token } from './tokens.js';
 
+export type Via = 'whole/whole' | 'lead/whole' | 'whole/lead';
+
 export interface Alignment {
   /** min(coverA, coverB): the decision quantity, 0..1. */
   score: number;
@@ -25,8 +27,8 @@ export interface Alignment {
   /** Tokens matched only as spelling slips (counted against a wording when choosing the clearest). */
   slipsA: number;
   slipsB: number;
-  /** Which wordings were aligned ("whole/whole", "lead/whole", ...); set by compare. */
-  via: string;
+  /** Which wordings were aligned ("lead/whole": the lead question of the first); set by compare. */
+  via: Via;
 }
 
 /** The alignment of wordings with nothing in common (shared, never changed). */
@@ -150,7 +152,8 @@ function alignInto(a: Token[], b: Token[], floor: number): void {
   for (let i = 0; i < a.length; i++) {
     if (matchedA[i] || !a[i]!.spellable) continue;
     for (let j = 0; j < b.length; j++) {
-      if (matchedB[j] || !b[j]!.spellable) continue;
+      // A slip keeps the first letter (isSpellingVariant): most pairs of words stop here.
+      if (matchedB[j] || !b[j]!.spellable || b[j]!.initial !== a[i]!.initial) continue;
       if (isSpellingVariant(a[i]!.raw, b[j]!.raw)) {
         matchedA[i] = matchedB[j] = 1;
         slipsA++;
