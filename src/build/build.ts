@@ -9,7 +9,8 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, type Format } from '../config/config.js';
 import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
 import { questionIdsOf } from '../export/json/question-ids.js';
-import { collect, type Collection, type CollectOptions } from './collect.js';
+import { cacheDirOf, collect, type Collection, type CollectOptions } from './collect.js';
+import { memoisedExport } from './output-memo.js';
 import { exporters, type ExportSettings } from './exporters.js';
 
 export interface BuildOptions extends Omit<CollectOptions, 'exclude'> {
@@ -51,11 +52,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   await mkdir(outDir, { recursive: true });
   const outputs: string[] = [];
   const diagnostics: Diagnostic[] = [...collection.diagnostics];
+  const cacheDir = cacheDirOf(options.cache, cwd);
+  const outputMemo = cacheDir && collection.bankKey ? { dir: cacheDir, bankKey: collection.bankKey } : undefined;
   const settings: ExportSettings = { outDir, cwd, ...(options.anki ? { anki: options.anki } : {}), ...(options.pdf ? { pdf: options.pdf } : {}) };
   for (const format of formats) {
     const exporter = exporters[format];
     try {
-      const outcome = await exporter(collection.bank, settings);
+      const outcome = await memoisedExport(format, settings, outputMemo, () => exporter(collection.bank, settings));
       outputs.push(...outcome.files);
       diagnostics.push(...outcome.diagnostics);
     } catch (error) {

@@ -57,11 +57,17 @@ export interface Collection {
   diagnostics: Diagnostic[];
   /** How the files were read: from the cache, in worker threads, abandoned. */
   reading: ReadStats;
+  /**
+   * With the cache on: identifies the bank (every file read, the merge's
+   * code, options and result), so a build can tell that its exports would
+   * be written again exactly as they are (output-memo.ts).
+   */
+  bankKey?: string;
 }
 
 export async function collect(options: CollectOptions = {}): Promise<Collection> {
   const cwd = options.cwd ?? process.cwd();
-  const cacheDir = options.cache === false ? undefined : (options.cache?.dir ?? defaultCacheDir(cwd));
+  const cacheDir = cacheDirOf(options.cache, cwd);
   options.onProgress?.({ stage: 'load' });
   const { sources, skipped } = await loadInputs(options.inputs ?? [...DEFAULT_INPUTS], {
     cwd,
@@ -91,6 +97,7 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
   });
   let decisions: MergeDecision[] = [];
   let diagnostics: Diagnostic[] = [];
+  let bankKey: string | undefined;
   if (options.dedupe !== false) {
     options.onProgress?.({ stage: 'dedupe' });
     const memo = cacheDir && inputKey ? { dir: cacheDir, inputKey } : undefined;
@@ -98,10 +105,16 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
     questions = result.questions;
     decisions = result.decisions;
     diagnostics = result.diagnostics;
+    bankKey = result.key;
   }
   const bank: QuestionBank = { schemaVersion: SCHEMA_VERSION, sources: summaries, questions: inDocumentOrder(questions) };
   options.onProgress?.({ stage: 'collected' });
-  return { bank, files, skipped, decisions, diagnostics, reading };
+  return { bank, files, skipped, decisions, diagnostics, reading, ...(bankKey ? { bankKey } : {}) };
+}
+
+/** Where the cache is, or undefined when it is off. */
+export function cacheDirOf(cache: CollectOptions['cache'], cwd: string): string | undefined {
+  return cache === false ? undefined : (cache?.dir ?? defaultCacheDir(cwd));
 }
 
 /**

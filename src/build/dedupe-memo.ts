@@ -34,28 +34,41 @@ export interface DedupeMemo {
   inputKey: string;
 }
 
-export async function memoisedDedupe(questions: Question[], options: DedupeOptions, memo: DedupeMemo | undefined): Promise<DedupeResult> {
+export interface MemoisedDedupeResult extends DedupeResult {
+  /**
+   * With a memo: what identifies this result, the same whenever the merge's
+   * inputs, its code and options and the ids it produced are the same (the
+   * ids of clusters of the same questions can be chosen only one way once
+   * the set of produced ids is known). Exports key their own memo on it.
+   */
+  key?: string;
+}
+
+export async function memoisedDedupe(questions: Question[], options: DedupeOptions, memo: DedupeMemo | undefined): Promise<MemoisedDedupeResult> {
   if (!memo) return dedupe(questions, options);
   const { previousIds, ...rest } = options;
-  const cache = new ContentCache<Stored>({ dir: memo.dir, version: await versionKey(rest, 'merge') }, isStored);
+  const version = await versionKey(rest, 'merge');
+  const cache = new ContentCache<Stored>({ dir: memo.dir, version }, isStored);
+  const keyOf = (produced: string) => createHash('sha256').update(`${version}\n${memo.inputKey}\n${produced}`).digest('hex');
   const previous = idSetHash(previousIds ?? []);
   const stored = await cache.get(MEMO_NAME, memo.inputKey);
   const inputs = new MergeInputs(questions);
   if (stored && (stored.previous === previous || stored.produced === previous)) {
     const merged = stored.questions.map((packed) => inputs.unpack(packed));
     if (merged.every((question): question is Question => question !== undefined)) {
-      return { questions: merged, decisions: unpackDecisions(stored.decisions), diagnostics: stored.diagnostics };
+      return { questions: merged, decisions: unpackDecisions(stored.decisions), diagnostics: stored.diagnostics, key: keyOf(stored.produced) };
     }
   }
   const result = dedupe(questions, options);
+  const produced = idSetHash(result.questions.map((question) => question.id));
   await cache.set(MEMO_NAME, memo.inputKey, {
     previous,
-    produced: idSetHash(result.questions.map((question) => question.id)),
+    produced,
     questions: result.questions.map((question) => inputs.pack(question)),
     decisions: packDecisions(result.decisions),
     diagnostics: result.diagnostics,
   });
-  return result;
+  return { ...result, key: keyOf(produced) };
 }
 
 function idSetHash(ids: Iterable<string>): string {

@@ -6,10 +6,10 @@
  * The code fingerprint hashes the modules themselves (the compiled `.js`
  * under lib/, or the `.ts` sources when run from src/ in tests), so a changed
  * recogniser invalidates the cache even when the package version stays the
- * same, as it does during development. Folders whose code runs only after
- * files are read (exporters, deduplication, the CLI, the benchmark) are left
- * out (deduplication only for per-file results), so changing them keeps
- * the cache.
+ * same, as it does during development. Folders whose code does not run
+ * for a scope are left out of its key (the exporters and deduplication for
+ * per-file results, the exporters for the merge, the CLI and the benchmark
+ * always), so changing them keeps what the scope cached.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -24,9 +24,11 @@ const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LEFT_OUT: Record<CacheScope, ReadonlySet<string>> = {
   read: new Set(['bench', 'cli', 'export', 'dedupe']),
   merge: new Set(['bench', 'cli', 'export']),
+  export: new Set(['bench', 'cli']),
 };
 
-export type CacheScope = 'read' | 'merge';
+/** `read`: one file's results; `merge`: the merged bank; `export`: the files written from it. */
+export type CacheScope = 'read' | 'merge' | 'export';
 
 const fingerprints = new Map<CacheScope, Promise<string>>();
 
@@ -40,7 +42,9 @@ export async function versionKey(options: unknown = {}, scope: CacheScope = 'rea
 }
 
 /** Folders no scope depends on: the code of every scope is read from disk once, whichever scopes a build asks for. */
-const NEVER_READ: ReadonlySet<string> = new Set([...LEFT_OUT.read].filter((folder) => LEFT_OUT.merge.has(folder)));
+const NEVER_READ: ReadonlySet<string> = new Set(
+  [...LEFT_OUT.read].filter((folder) => Object.values(LEFT_OUT).every((leftOut) => leftOut.has(folder))),
+);
 
 let code: Promise<Array<{ file: string; bytes: Buffer }>> | undefined;
 

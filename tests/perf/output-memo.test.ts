@@ -1,0 +1,84 @@
+/**
+ * Exports are remembered: a rebuild whose bank is the one already exported,
+ * with the same settings, does not run the exporters again (they are most of
+ * the cost of such a rebuild), yet reports what they reported then. Any
+ * change, to the notes, the settings or the files written, runs them again.
+ */
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { build, type BuildOptions } from '../../src/build/build.js';
+import { exporters } from '../../src/build/exporters.js';
+import { tempProject } from '../helpers/temp-project.js';
+
+describe('remembered exports', () => {
+  const root = tempProject();
+  const options = (extra: Partial<BuildOptions> = {}): BuildOptions => ({
+    cwd: root,
+    inputs: ['sources'],
+    outDir: 'dist',
+    formats: ['json', 'anki'],
+    cache: { dir: path.join(root, 'cache') },
+    ...extra,
+  });
+  const spies = () => ({ json: vi.spyOn(exporters, 'json'), anki: vi.spyOn(exporters, 'anki') });
+  const questionsFile = path.join(root, 'dist', 'questions.json');
+  afterEach(() => vi.restoreAllMocks());
+
+  it('skips the exporters when nothing changed, and reports the same outputs and diagnostics', async () => {
+    const first = await build(options());
+    const again = await build(options());
+    const calls = spies();
+    const third = await build(options());
+    expect(calls.json).not.toHaveBeenCalled();
+    expect(calls.anki).not.toHaveBeenCalled();
+    expect(third.outputs).toEqual(first.outputs);
+    expect(third.diagnostics).toEqual(again.diagnostics);
+  });
+
+  it('runs the exporter again when a file it wrote was edited or deleted', async () => {
+    await build(options());
+    const written = readFileSync(questionsFile, 'utf8');
+    writeFileSync(questionsFile, '{}');
+    const calls = spies();
+    await build(options());
+    expect(calls.json).toHaveBeenCalledTimes(1);
+    expect(calls.anki).not.toHaveBeenCalled();
+    expect(readFileSync(questionsFile, 'utf8')).toBe(written);
+
+    rmSync(questionsFile);
+    await build(options());
+    expect(calls.json).toHaveBeenCalledTimes(2);
+    expect(readFileSync(questionsFile, 'utf8')).toBe(written);
+  });
+
+  it('runs the exporters again when a note changes', async () => {
+    await build(options());
+    const note = path.join(root, 'sources', 'added.md');
+    writeFileSync(note, '## What does a remembered export remember?\n\nThe bank it was written from.\n');
+    const calls = spies();
+    await build(options());
+    rmSync(note);
+    expect(calls.json).toHaveBeenCalledTimes(1);
+    expect(calls.anki).toHaveBeenCalledTimes(1);
+    expect(readFileSync(questionsFile, 'utf8')).toContain('What does a remembered export remember?');
+  });
+
+  it('runs an exporter again when its settings change', async () => {
+    await build(options());
+    const calls = spies();
+    const renamed = await build(options({ anki: { deckName: 'Renamed deck' } }));
+    expect(calls.anki).toHaveBeenCalledTimes(1);
+    expect(calls.json).not.toHaveBeenCalled();
+    expect(renamed.outputs.some((file) => file.endsWith('Renamed deck.apkg'))).toBe(true);
+  });
+
+  it('remembers nothing without the cache', async () => {
+    await build(options({ cache: false }));
+    const before = statSync(questionsFile).mtimeMs;
+    const calls = spies();
+    await build(options({ cache: false }));
+    expect(calls.json).toHaveBeenCalledTimes(1);
+    expect(statSync(questionsFile).mtimeMs).toBe(before); // unchanged bytes are not rewritten either
+  });
+});
