@@ -21,7 +21,8 @@ import type { Question } from '../schema/question-bank.js';
 import { candidatePairs } from './candidates.js';
 import { CompleteLinkage, type Edge } from './cluster.js';
 import { NearMisses } from './near-misses.js';
-import { compare, fingerprint, similarity, type Comparison, type Fingerprint } from './fingerprint.js';
+import { compareIn, fingerprint, similarityIn, type Comparison, type Fingerprint } from './fingerprint.js';
+import { TokenTable } from './token-table.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
 import { resolveOverrides, type DedupeOverrides } from './overrides.js';
 import type { Via } from './similarity.js';
@@ -125,6 +126,7 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   const previousIds = new Set(options.previousIds ?? []);
   const items = itemsOf(questions);
   const count = items.length;
+  const table = new TokenTable(items.map((item) => item.fingerprint));
   const overrides = resolveOverrides(options.overrides, items.map((item) => item.questions));
 
   // Only pairs that may merge (score >= merge) are kept with their alignment:
@@ -138,7 +140,7 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     const [a, b] = x < y ? [x, y] : [y, x];
     const found = duplicates.get(a * count + b) ?? nearMisses.find(a, b);
     if (found !== undefined) return found;
-    return compare(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss);
+    return compareIn(table, a, b, thresholds.nearMiss);
   };
   const keptApart = (x: number, y: number) => overrides.keepApart.has(pairCode(x, y));
   const mayJoin = (x: number, y: number) =>
@@ -163,9 +165,9 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   const best: { via: Via } = { via: 'whole/whole' };
   candidatePairs(items.map((item) => item.fingerprint), thresholds.merge).forEach((candidates, a) => {
     for (const b of candidates) {
-      const score = similarity(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss, best);
+      const score = similarityIn(table, a, b, thresholds.nearMiss, best);
       if (score >= thresholds.merge) {
-        duplicates.set(a * count + b, compare(items[a]!.fingerprint, items[b]!.fingerprint, thresholds.nearMiss));
+        duplicates.set(a * count + b, compareIn(table, a, b, thresholds.nearMiss));
         edges.push({ a, b, score });
       } else if (score >= thresholds.nearMiss) nearMisses.offer(a, b, score, best.via);
     }
@@ -204,7 +206,7 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
         else {
           const blocker = clusters.blockerOf(a, b);
           const [x, y] = blocker ?? [a, b];
-          const unlike = compare(items[x]!.fingerprint, items[y]!.fingerprint).score;
+          const unlike = compareIn(table, x, y).score;
           reason = `no chaining: "${items[x]!.side.question}" is unlike "${items[y]!.side.question}" (${round(unlike)})`;
         }
       } else {

@@ -11,6 +11,7 @@
  */
 import type { Question } from '../schema/question-bank.js';
 import { align, alignmentScore, NOTHING_IN_COMMON, type Alignment, type Via } from './similarity.js';
+import { TokenTable } from './token-table.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Variant {
@@ -62,49 +63,60 @@ export type Comparison = Readonly<Alignment>;
  * Which wordings are compared: a lead question only with single-sentence
  * wordings, so two different follow-ups to one lead do not merge each other.
  */
-function mayAlign(va: Variant, vb: Variant): boolean {
-  if (va.role === 'lead' && (vb.role !== 'whole' || vb.sentences !== 1)) return false;
-  if (vb.role === 'lead' && (va.role !== 'whole' || va.sentences !== 1)) return false;
+function mayAlign(table: TokenTable, va: number, vb: number): boolean {
+  if (table.lead[va] && (table.lead[vb] || table.sentences[vb] !== 1)) return false;
+  if (table.lead[vb] && (table.lead[va] || table.sentences[va] !== 1)) return false;
   return true;
 }
 
-/** The best alignment over the allowed pairs of wordings (scores below `floor` may read 0). */
-export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
+function viaOf(table: TokenTable, va: number, vb: number): Via {
+  return table.lead[va] ? 'lead/whole' : table.lead[vb] ? 'whole/lead' : 'whole/whole';
+}
+
+/** The best alignment of items `a` and `b` of a table over the allowed pairs of wordings (scores below `floor` may read 0). */
+export function compareIn(table: TokenTable, a: number, b: number, floor = 0): Comparison {
   let best: Readonly<Alignment> = NOTHING_IN_COMMON;
-  let leadA = false;
-  let leadB = false;
-  for (const va of a.variants) {
-    for (const vb of b.variants) {
-      if (!mayAlign(va, vb)) continue;
-      const alignment = align(va.tokens, vb.tokens, floor);
+  let via: Via = 'whole/whole';
+  for (let va = table.itemStart[a]!; va < table.itemStart[a + 1]!; va++) {
+    for (let vb = table.itemStart[b]!; vb < table.itemStart[b + 1]!; vb++) {
+      if (!mayAlign(table, va, vb)) continue;
+      const alignment = align(table, va, table, vb, floor);
       if (alignment.score > best.score) {
         best = alignment;
-        leadA = va.role === 'lead';
-        leadB = vb.role === 'lead';
+        via = viaOf(table, va, vb);
       }
     }
   }
-  if (leadA || leadB) return { ...best, via: leadA ? 'lead/whole' : 'whole/lead' };
-  return best;
+  return via === 'whole/whole' ? best : { ...best, via };
 }
 
 /**
- * compare(a, b, floor).score without building alignments: the hot path of a
+ * compareIn(...).score without building alignments: the hot path of a
  * large bank. `out.via`, when given, is set to the compared wordings of the best score.
  */
-export function similarity(a: Fingerprint, b: Fingerprint, floor = 0, out?: { via: Via }): number {
+export function similarityIn(table: TokenTable, a: number, b: number, floor = 0, out?: { via: Via }): number {
   let best = 0;
   let via: Via = 'whole/whole';
-  for (const va of a.variants) {
-    for (const vb of b.variants) {
-      if (!mayAlign(va, vb)) continue;
-      const score = alignmentScore(va.tokens, vb.tokens, floor);
+  for (let va = table.itemStart[a]!; va < table.itemStart[a + 1]!; va++) {
+    for (let vb = table.itemStart[b]!; vb < table.itemStart[b + 1]!; vb++) {
+      if (!mayAlign(table, va, vb)) continue;
+      const score = alignmentScore(table, va, table, vb, floor);
       if (score > best) {
         best = score;
-        via = va.role === 'lead' ? 'lead/whole' : vb.role === 'lead' ? 'whole/lead' : 'whole/whole';
+        via = viaOf(table, va, vb);
       }
     }
   }
   if (out) out.via = via;
   return best;
+}
+
+/** The best alignment of two questions (see compareIn). */
+export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
+  return compareIn(new TokenTable([a, b]), 0, 1, floor);
+}
+
+/** compare(a, b, floor).score (see similarityIn). */
+export function similarity(a: Fingerprint, b: Fingerprint, floor = 0, out?: { via: Via }): number {
+  return similarityIn(new TokenTable([a, b]), 0, 1, floor, out);
 }

@@ -15,7 +15,7 @@
  * adjacent words ("dataset" / "data set"), by a spelling slip.
  */
 import { isSpellingVariant } from './spelling.js';
-import type { Token } from './tokens.js';
+import { JOINS_NEXT, LATIN, SPELLABLE, SUBJECT, type TokenTable } from './token-table.js';
 
 export type Via = 'whole/whole' | 'lead/whole' | 'whole/lead';
 
@@ -36,85 +36,13 @@ export const NOTHING_IN_COMMON: Readonly<Alignment> = Object.freeze({
   score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0, via: 'whole/whole',
 });
 
-type Matched = Uint8Array;
-
 /** The score of a subject swap: a near miss, below any sensible merge score. */
 const SWAP_CAP = 0.75;
 
-function keysMatch(a: Token, b: Token): boolean {
-  if (a.keyId === b.keyId) return true;
-  const equivalents = a.equivalentIds;
-  if (equivalents === undefined) return false;
-  for (const id of equivalents) if (id === b.keyId) return true;
-  return false;
-}
-
-/** Mark tokens of `solid` spelt as two adjacent words of `split` ("dataset" / "data set"). */
-function matchCompounds(solid: Token[], solidMatched: Matched, split: Token[], splitMatched: Matched): void {
-  for (let i = 0; i < solid.length; i++) {
-    const token = solid[i]!;
-    if (solidMatched[i] || !token.latin || token.raw.length < 5) continue;
-    for (let j = 0; j + 1 < split.length; j++) {
-      // joinedNextId is -1 unless both words are Latin.
-      if (splitMatched[j] || splitMatched[j + 1] || split[j]!.joinedNextId !== token.rawId) continue;
-      solidMatched[i] = splitMatched[j] = splitMatched[j + 1] = 1;
-      break;
-    }
-  }
-}
-
-function coveredWeight(tokens: Token[], matched: Matched): number {
-  let covered = 0;
-  for (let i = 0; i < tokens.length; i++) if (matched[i]) covered += tokens[i]!.weight;
-  return covered;
-}
-
-/**
- * Cover if every unmatched Latin word that could still match did: a
- * compound or a spelling slip needs an unmatched Latin word on the other
- * side starting with the same letter (initialBit: bits 0..63 in two words).
- */
-function optimisticCover(tokens: Token[], matched: Matched, otherTokens: Token[], otherMatched: Matched): number {
-  let low = 0;
-  let high = 0;
-  for (let j = 0; j < otherTokens.length; j++) {
-    const other = otherTokens[j]!;
-    if (otherMatched[j] || !other.latin) continue;
-    if (other.initial < 32) low |= 1 << other.initial;
-    else high |= 1 << (other.initial - 32);
-  }
-  let possible = 0;
-  let total = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    total += token.weight;
-    const initial = token.initial;
-    const mayMatch = token.latin && (initial < 32 ? (low >>> initial) & 1 : (high >>> (initial - 32)) & 1);
-    if (matched[i] || mayMatch) possible += token.weight;
-  }
-  return total === 0 ? 0 : possible / total;
-}
-
-function totalWeight(tokens: Token[]): number {
-  let total = 0;
-  for (const token of tokens) total += token.weight;
-  return total;
-}
-
-function sharesSubject(tokens: Token[], matched: Matched): boolean {
-  for (let i = 0; i < tokens.length; i++) if (matched[i] && tokens[i]!.subject) return true;
-  return false;
-}
-
-function hasUnmatchedSubject(tokens: Token[], matched: Matched): boolean {
-  for (let i = 0; i < tokens.length; i++) if (!matched[i] && tokens[i]!.subject) return true;
-  return false;
-}
-
 /** Scratch flags, reused by every call (align is not re-entrant): no garbage per pair. */
-let scratchA: Uint8Array = new Uint8Array(64);
-let scratchB: Uint8Array = new Uint8Array(64);
-function flags(scratch: Uint8Array, length: number): Uint8Array {
+let matchedA: Uint8Array = new Uint8Array(64);
+let matchedB: Uint8Array = new Uint8Array(64);
+function cleared(scratch: Uint8Array, length: number): Uint8Array {
   const grown = scratch.length >= length ? scratch : new Uint8Array(length * 2);
   grown.fill(0, 0, length);
   return grown;
@@ -127,35 +55,126 @@ const last = { nothing: true, score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB:
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
- * Align two wordings' tokens into `last`. With `floor`, a pair that cannot
- * reach it even if every remaining Latin word matched by compound or
- * spelling stops after the exact matches (it then has nothing in common,
- * and only that its score is below `floor` is known).
+ * One wording's tokens in a table, and its flags in a scratch array
+ * (the functions below take a side and the other side).
  */
-function alignInto(a: Token[], b: Token[], floor: number): void {
+interface Side {
+  table: TokenTable;
+  variant: number;
+  from: number;
+  length: number;
+  matched: Uint8Array;
+}
+const sideA: Side = { table: undefined as unknown as TokenTable, variant: 0, from: 0, length: 0, matched: matchedA };
+const sideB: Side = { table: undefined as unknown as TokenTable, variant: 0, from: 0, length: 0, matched: matchedB };
+
+function keysMatch(a: TokenTable, i: number, b: TokenTable, j: number): boolean {
+  if (a.keyId[i] === b.keyId[j]) return true;
+  const equivalents = a.equivalentIds[i];
+  if (equivalents === undefined) return false;
+  for (const id of equivalents) if (id === b.keyId[j]) return true;
+  return false;
+}
+
+/** Mark tokens of `solid` spelt as two adjacent words of `split` ("dataset" / "data set"). */
+function matchCompounds(solid: Side, split: Side): void {
+  const { table: s } = solid;
+  const { table: p } = split;
+  for (let i = 0; i < solid.length; i++) {
+    const t = solid.from + i;
+    if (solid.matched[i] || !(s.info[t]! & LATIN) || s.rawLength[t]! < 5) continue;
+    for (let j = 0; j + 1 < split.length; j++) {
+      const u = split.from + j;
+      if (split.matched[j] || split.matched[j + 1] || !(p.info[u]! & JOINS_NEXT) || p.joinedNextHash[u] !== s.rawHash[t]) continue;
+      // Equal hashes, and then the words themselves.
+      if (p.raw[u]! + p.raw[u + 1]! !== s.raw[t]) continue;
+      solid.matched[i] = split.matched[j] = split.matched[j + 1] = 1;
+      break;
+    }
+  }
+}
+
+function coveredWeight(side: Side): number {
+  let covered = 0;
+  for (let i = 0; i < side.length; i++) if (side.matched[i]) covered += side.table.weight[side.from + i]!;
+  return covered;
+}
+
+/**
+ * Cover if every unmatched Latin word that could still match did: a
+ * compound or a spelling slip needs an unmatched Latin word on the other
+ * side starting with the same letter (initialBit: bits 0..63 in two words).
+ */
+function optimisticCover(side: Side, other: Side): number {
+  let low = 0;
+  let high = 0;
+  for (let j = 0; j < other.length; j++) {
+    const t = other.from + j;
+    if (other.matched[j] || !(other.table.info[t]! & LATIN)) continue;
+    const initial = other.table.initial[t]!;
+    if (initial < 32) low |= 1 << initial;
+    else high |= 1 << (initial - 32);
+  }
+  const { table } = side;
+  let possible = 0;
+  for (let i = 0; i < side.length; i++) {
+    const t = side.from + i;
+    const initial = table.initial[t]!;
+    const mayMatch = table.info[t]! & LATIN && (initial < 32 ? (low >>> initial) & 1 : (high >>> (initial - 32)) & 1);
+    if (side.matched[i] || mayMatch) possible += table.weight[t]!;
+  }
+  const total = table.total[side.variant]!;
+  return total === 0 ? 0 : possible / total;
+}
+
+function hasSubject(side: Side, matched: 0 | 1): boolean {
+  for (let i = 0; i < side.length; i++) if (side.matched[i] === matched && side.table.info[side.from + i]! & SUBJECT) return true;
+  return false;
+}
+
+/**
+ * Align wording `va` of table `a` with wording `vb` of table `b` into
+ * `last`. With `floor`, a pair that cannot reach it even if every remaining
+ * Latin word matched by compound or spelling stops after the exact matches
+ * (it then has nothing in common, and only that its score is below `floor`
+ * is known).
+ */
+function alignInto(a: TokenTable, va: number, b: TokenTable, vb: number, floor: number): void {
   last.nothing = true;
-  const matchedA = (scratchA = flags(scratchA, a.length));
-  const matchedB = (scratchB = flags(scratchB, b.length));
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      if (keysMatch(a[i]!, b[j]!)) {
-        matchedA[i] = 1;
-        matchedB[j] = 1;
+  const A = sideA;
+  const B = sideB;
+  A.table = a;
+  A.variant = va;
+  A.from = a.variantStart[va]!;
+  A.length = a.variantStart[va + 1]! - A.from;
+  A.matched = matchedA = cleared(matchedA, A.length);
+  B.table = b;
+  B.variant = vb;
+  B.from = b.variantStart[vb]!;
+  B.length = b.variantStart[vb + 1]! - B.from;
+  B.matched = matchedB = cleared(matchedB, B.length);
+  for (let i = 0; i < A.length; i++) {
+    for (let j = 0; j < B.length; j++) {
+      if (keysMatch(a, A.from + i, b, B.from + j)) {
+        A.matched[i] = 1;
+        B.matched[j] = 1;
       }
     }
   }
-  if (floor > 0 && Math.min(optimisticCover(a, matchedA, b, matchedB), optimisticCover(b, matchedB, a, matchedA)) < floor) return;
-  matchCompounds(a, matchedA, b, matchedB);
-  matchCompounds(b, matchedB, a, matchedA);
+  if (floor > 0 && Math.min(optimisticCover(A, B), optimisticCover(B, A)) < floor) return;
+  matchCompounds(A, B);
+  matchCompounds(B, A);
   let slipsA = 0;
   let slipsB = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (matchedA[i] || !a[i]!.spellable) continue;
-    for (let j = 0; j < b.length; j++) {
+  for (let i = 0; i < A.length; i++) {
+    const ta = A.from + i;
+    if (A.matched[i] || !(a.info[ta]! & SPELLABLE)) continue;
+    for (let j = 0; j < B.length; j++) {
+      const tb = B.from + j;
       // A slip keeps the first letter (isSpellingVariant): most pairs of words stop here.
-      if (matchedB[j] || !b[j]!.spellable || b[j]!.initial !== a[i]!.initial) continue;
-      if (isSpellingVariant(a[i]!.raw, b[j]!.raw)) {
-        matchedA[i] = matchedB[j] = 1;
+      if (B.matched[j] || !(b.info[tb]! & SPELLABLE) || b.initial[tb] !== a.initial[ta]) continue;
+      if (isSpellingVariant(a.raw[ta]!, b.raw[tb]!)) {
+        A.matched[i] = B.matched[j] = 1;
         slipsA++;
         slipsB++;
         break;
@@ -164,16 +183,16 @@ function alignInto(a: Token[], b: Token[], floor: number): void {
   }
   // Sharing only generic or facet words ("model", "components") while each
   // side has its own subject means two different subjects: not similar.
-  if (!sharesSubject(a, matchedA) && (hasUnmatchedSubject(a, matchedA) || hasUnmatchedSubject(b, matchedB))) return;
-  const totalA = totalWeight(a);
-  const totalB = totalWeight(b);
-  const coverA = totalA === 0 ? 0 : coveredWeight(a, matchedA) / totalA;
-  const coverB = totalB === 0 ? 0 : coveredWeight(b, matchedB) / totalB;
+  if (!hasSubject(A, 1) && (hasSubject(A, 0) || hasSubject(B, 0))) return;
+  const totalA = a.total[va]!;
+  const totalB = b.total[vb]!;
+  const coverA = totalA === 0 ? 0 : coveredWeight(A) / totalA;
+  const coverB = totalB === 0 ? 0 : coveredWeight(B) / totalB;
   let score = round(Math.min(coverA, coverB));
   // Each side naming a subject the other lacks is one subject swapped for
   // another ("strengths of batch normalization" / "strengths of the
   // perceptron"): a different question however much of the frame is shared.
-  if (score >= SWAP_CAP && hasUnmatchedSubject(a, matchedA) && hasUnmatchedSubject(b, matchedB)) score = SWAP_CAP;
+  if (score >= SWAP_CAP && hasSubject(A, 0) && hasSubject(B, 0)) score = SWAP_CAP;
   last.nothing = false;
   last.score = score;
   last.coverA = round(coverA);
@@ -182,16 +201,16 @@ function alignInto(a: Token[], b: Token[], floor: number): void {
   last.slipsB = slipsB;
 }
 
-/** Align two wordings' tokens (see alignInto for `floor`). */
-export function align(a: Token[], b: Token[], floor = 0): Readonly<Alignment> {
-  alignInto(a, b, floor);
+/** Align two wordings (see alignInto for `floor`). */
+export function align(a: TokenTable, va: number, b: TokenTable, vb: number, floor = 0): Readonly<Alignment> {
+  alignInto(a, va, b, vb, floor);
   if (last.nothing) return NOTHING_IN_COMMON;
   const { score, coverA, coverB, slipsA, slipsB } = last;
   return { score, coverA, coverB, slipsA, slipsB, via: 'whole/whole' };
 }
 
-/** align(a, b, floor).score, without building the alignment: the hot path of a large bank. */
-export function alignmentScore(a: Token[], b: Token[], floor = 0): number {
-  alignInto(a, b, floor);
+/** align(...).score, without building the alignment: the hot path of a large bank. */
+export function alignmentScore(a: TokenTable, va: number, b: TokenTable, vb: number, floor = 0): number {
+  alignInto(a, va, b, vb, floor);
   return last.nothing ? 0 : last.score;
 }

@@ -14,7 +14,7 @@ import { stemmer } from 'stemmer';
 import { KOREAN_GLOSSARY } from './glossary.js';
 import { koreanWordPieces } from './korean.js';
 import { MIN_SPELLING_LENGTH } from './spelling.js';
-import { initialBit, wordId } from './word-ids.js';
+import { initialBit, spellingHash, wordId } from './word-ids.js';
 import {
   ABBREVIATIONS,
   CATEGORY_WORDS,
@@ -43,17 +43,20 @@ export interface Token {
   spellable: boolean;
   /** Names a subject: not a generic, category or facet word (Korean bigrams count). */
   subject: boolean;
-  /** `key`, `raw` and `equivalents` as numbers (word-ids.ts): what the per-pair comparison compares. */
+  /** `key` and `equivalents` as numbers (word-ids.ts): what the per-pair comparison compares. */
   keyId: number;
-  rawId: number;
+  /** spellingHash(raw): a solid word is looked for among joined pairs by this. */
+  rawHash: number;
   equivalentIds: readonly number[] | undefined;
   /** initialBit(raw): which first letter an unmatched word would need to still match this one. */
   initial: number;
-  /** The id of this word and the next written together ("data" + "set"), when both are Latin; else -1. */
-  joinedNextId: number;
+  /** spellingHash of this word and the next written together ("data" + "set"), when both are Latin. */
+  joinedNextHash: number;
+  /** Whether the next token is a Latin word too (joinedNextHash means something). */
+  joinsNext: boolean;
 }
 
-type TokenFacts = Omit<Token, 'keyId' | 'rawId' | 'equivalentIds' | 'initial' | 'joinedNextId'>;
+type TokenFacts = Omit<Token, 'keyId' | 'rawHash' | 'equivalentIds' | 'initial' | 'joinedNextHash' | 'joinsNext'>;
 
 /**
  * A token with its numbers (word-ids.ts) filled in. Every token is built
@@ -70,10 +73,11 @@ function token(facts: TokenFacts): Token {
     spellable: facts.spellable,
     subject: facts.subject,
     keyId: wordId(facts.key),
-    rawId: wordId(facts.raw),
+    rawHash: spellingHash(facts.raw),
     equivalentIds: facts.equivalents ? [...facts.equivalents].map(wordId) : undefined,
     initial: initialBit(facts.raw),
-    joinedNextId: -1,
+    joinedNextHash: 0,
+    joinsNext: false,
   };
 }
 
@@ -153,7 +157,7 @@ function expandAbbreviation(word: string): string[] {
 /** Known multi-word terms as stem sequences ("convolut neural network"): every expansion, and KNOWN_TERMS. */
 let knownTermStems: Set<string> | undefined;
 let termFirstStems: Set<string> | undefined;
-function isKnownTerm(stems: readonly string[]): boolean {
+function termStems(): { all: Set<string>; first: Set<string> } {
   if (knownTermStems === undefined) {
     const terms = [...ABBREVIATIONS.values(), ...KNOWN_TERMS]
       .map((term) => term.split(' '))
@@ -162,7 +166,7 @@ function isKnownTerm(stems: readonly string[]): boolean {
     knownTermStems = new Set(terms.map((term) => term.join(' ')));
     termFirstStems = new Set(terms.map((term) => term[0]!));
   }
-  return termFirstStems!.has(stems[0]!) && knownTermStems.has(stems.join(' '));
+  return { all: knownTermStems, first: termFirstStems! };
 }
 
 const LONGEST_TERM = 4;
@@ -173,9 +177,11 @@ const LONGEST_TERM = 4;
  */
 function termWordFlags(stems: readonly string[]): boolean[] {
   const inTerm = stems.map(() => false);
+  const terms = termStems();
   for (let i = 0; i < stems.length; i++) {
+    if (!terms.first.has(stems[i]!)) continue; // most words start no term: nothing to join
     for (let length = Math.min(LONGEST_TERM, stems.length - i); length > 1; length--) {
-      if (isKnownTerm(stems.slice(i, i + length))) {
+      if (terms.all.has(stems.slice(i, i + length).join(' '))) {
         for (let k = i; k < i + length; k++) inTerm[k] = true;
         i += length - 1;
         break;
@@ -252,7 +258,9 @@ export function tokenize(text: string): Token[] {
   if (tokens.length === 0 && withoutContext !== prepared) tokens = uniqueByKey(contentTokens(prepared));
   const kept = tokens.slice(0, MAX_TOKENS);
   for (let i = 0; i + 1 < kept.length; i++) {
-    if (kept[i]!.latin && kept[i + 1]!.latin) kept[i]!.joinedNextId = wordId(kept[i]!.raw + kept[i + 1]!.raw);
+    if (!kept[i]!.latin || !kept[i + 1]!.latin) continue;
+    kept[i]!.joinsNext = true;
+    kept[i]!.joinedNextHash = spellingHash(kept[i]!.raw, kept[i + 1]!.raw);
   }
   return kept;
 }

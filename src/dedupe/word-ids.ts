@@ -1,6 +1,5 @@
 /**
- * A number for each distinct word, key or joined spelling, so that the
- * comparison of two wordings (run millions of times in a large bank)
+ * A number for each distinct key, so that the comparison of two wordings (run millions of times in a large bank)
  * compares numbers instead of strings.
  *
  * The numbers are for equality only, never for order: they depend on what
@@ -17,6 +16,19 @@ export function wordId(text: string): number {
     ids.set(text, id);
   }
   return id;
+}
+
+/**
+ * A 32-bit hash (FNV-1a) of `first` followed by `second`, as if they were
+ * one string: compounds ("data" + "set" / "dataset") are found by comparing
+ * hashes, without building or keeping a string per pair of adjacent words.
+ * Equal hashes are only a hint: the caller compares the words themselves.
+ */
+export function spellingHash(first: string, second = ''): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < first.length; i++) hash = Math.imul(hash ^ first.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < second.length; i++) hash = Math.imul(hash ^ second.charCodeAt(i), 0x01000193);
+  return hash | 0;
 }
 
 /**
