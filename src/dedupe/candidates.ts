@@ -91,6 +91,8 @@ class KeyTable {
   readonly totals: Float64Array;
   /** Each variant's own keys, sorted: its token signature (compared as a sequence). */
   readonly signatures: Int32Array;
+  /** Each variant's place in the order of total weight, then signature (equal for equal ones). */
+  readonly place: Int32Array;
   /** Number of distinct keys; ranks are 0..size-1 in string order. */
   readonly size: number;
 
@@ -148,6 +150,13 @@ class KeyTable {
       for (let y = this.variantStart[x]!; y < this.variantStart[x + 1]!; y++) this.signatures[y] = this.keys[this.keyStart[y]!]!;
       this.signatures.subarray(this.variantStart[x]!, this.variantStart[x + 1]!).sort();
     }
+    // Every wording's place in weight-then-signature order, equal places for equal ones: crowded lists sort by it.
+    const byWeight = Array.from({ length: v }, (_, x) => x).sort((x, y) => this.totals[x]! - this.totals[y]! || this.compareSignatures(x, y));
+    this.place = new Int32Array(v);
+    byWeight.forEach((x, k) => {
+      const previous = byWeight[k - 1];
+      this.place[x] = previous === undefined ? 0 : this.totals[previous] === this.totals[x] && this.compareSignatures(previous, x) === 0 ? this.place[previous]! : k;
+    });
   }
 
   ownKey(token: number): number {
@@ -189,13 +198,17 @@ class Entry {
   }
 }
 
-/** The index: entries of single keys by rank, entries of pairs by smaller then larger rank. */
+/**
+ * The index: entries of single keys by rank, entries of pairs under each of
+ * their two keys (one lookup, from either side).
+ */
 class Index {
   private readonly singles: Array<Entry | undefined>;
-  private readonly pairs = new Map<number, Map<number, Entry>>();
+  private readonly pairs: Array<Map<number, Entry> | undefined>;
 
   constructor(size: number) {
     this.singles = new Array<Entry | undefined>(size);
+    this.pairs = new Array<Map<number, Entry> | undefined>(size);
   }
 
   single(key: number): Entry | undefined {
@@ -203,7 +216,7 @@ class Index {
   }
 
   pair(a: number, b: number): Entry | undefined {
-    return a < b ? this.pairs.get(a)?.get(b) : this.pairs.get(b)?.get(a);
+    return this.pairs[a]?.get(b);
   }
 
   singleOrNew(key: number): Entry {
@@ -211,17 +224,21 @@ class Index {
   }
 
   pairOrNew(a: number, b: number): Entry {
-    const [low, high] = a < b ? [a, b] : [b, a];
-    let withLow = this.pairs.get(low);
-    if (withLow === undefined) this.pairs.set(low, (withLow = new Map()));
-    let entry = withLow.get(high);
-    if (entry === undefined) withLow.set(high, (entry = new Entry(low, high)));
+    let entry = this.pairs[a]?.get(b);
+    if (entry === undefined) {
+      entry = a < b ? new Entry(a, b) : new Entry(b, a);
+      (this.pairs[a] ??= new Map()).set(b, entry);
+      (this.pairs[b] ??= new Map()).set(a, entry);
+    }
     return entry;
   }
 
   *entries(): Iterable<Entry> {
     for (const entry of this.singles) if (entry !== undefined) yield entry;
-    for (const withLow of this.pairs.values()) yield* withLow.values();
+    for (const [key, withKey] of this.pairs.entries()) {
+      if (withKey === undefined) continue;
+      for (const entry of withKey.values()) if (entry.first === key) yield entry;
+    }
   }
 }
 
@@ -278,22 +295,27 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
   }
   ownStart[items.length] = ownEntries.length;
 
-  const weightThenSignature = (v: number, w: number) => totals[v]! - totals[w]! || table.compareSignatures(v, w);
+  const { place } = table;
   for (const entry of index.entries()) {
     if (!entry.crowded) continue;
+    // By place, then by item: holders came in item order, so by place, then position (one native sort of numbers).
     const { items: holding, variants } = entry;
-    const sorted = holding.map((_, k) => k).sort((a, b) => weightThenSignature(variants[a]!, variants[b]!) || holding[a]! - holding[b]!);
-    entry.items = sorted.map((k) => holding[k]!);
-    entry.variants = sorted.map((k) => variants[k]!);
+    const length = holding.length;
+    const order = new Float64Array(length);
+    for (let k = 0; k < length; k++) order[k] = place[variants[k]!]! * length + k;
+    order.sort();
+    entry.items = Array.from(order, (key) => holding[key % length]!);
+    entry.variants = Array.from(order, (key) => variants[key % length]!);
   }
 
   /** Index of the first holder at or after variant `v` in weight-then-signature order. */
   const firstAtLeast = (entry: Entry, v: number) => {
     let low = 0;
     let high = entry.items.length;
+    const at = place[v]!;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (weightThenSignature(entry.variants[middle]!, v) < 0) low = middle + 1;
+      if (place[entry.variants[middle]!]! < at) low = middle + 1;
       else high = middle;
     }
     return low;

@@ -138,7 +138,8 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   const duplicates = new Map<number, Comparison>();
   const comparisonOf = (x: number, y: number): Pick<Comparison, 'score' | 'via'> => {
     const [a, b] = x < y ? [x, y] : [y, x];
-    const found = duplicates.get(a * count + b) ?? nearMisses.find(a, b);
+    // Near misses first: a short typed-array scan, while the duplicates map hashes a code beyond small integers.
+    const found = nearMisses.find(a, b) ?? duplicates.get(a * count + b);
     if (found !== undefined) return found;
     return compareIn(table, a, b, thresholds.nearMiss);
   };
@@ -184,10 +185,30 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     links.set(to, Math.max(links.get(to) ?? 0, score));
     related.set(from, links);
   };
-  const pairCodes = Float64Array.from(new Set<number>([...duplicates.keys(), ...forced, ...nearMisses.pairCodes()])).sort();
+  // Each near miss is listed once, and none is a duplicate; forced merges may be either.
+  const codes = Float64Array.from([...duplicates.keys(), ...forced, ...nearMisses.pairCodes()]).sort();
+  const pairCodes = codes.filter((code, k) => k === 0 || code !== codes[k - 1]);
+  // Decisions are made in the order of their sides' ids (items are sorted by
+  // id; a question's repeats come before its pairs, as their two ids are
+  // equal), so one stable sort by score gives the log's order.
+  const repeatsOf = (a: number) => {
+    const item = items[a]!;
+    for (const repeat of item.questions.slice(1)) {
+      const place = firstPlace(repeat);
+      decisions.push({
+        a: item.side,
+        b: { id: repeat.id, question: repeat.question, file: place.file, line: place.line },
+        score: 1,
+        verdict: 'merged',
+        reason: 'same question text',
+      });
+    }
+  };
+  let repeatsDone = 0;
   for (const code of pairCodes) {
     const a = Math.floor(code / count);
     const b = code - a * count;
+    while (repeatsDone <= a) repeatsOf(repeatsDone++);
     const { score, via } = comparisonOf(a, b);
     const isForced = forced.has(code);
     if (score < thresholds.nearMiss && !isForced && labelOf[a] !== labelOf[b]) continue;
@@ -221,26 +242,8 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     }
     decisions.push({ a: items[a]!.side, b: items[b]!.side, score: round(score), verdict, reason });
   }
-  for (const item of items) {
-    for (const repeat of item.questions.slice(1)) {
-      const place = firstPlace(repeat);
-      decisions.push({
-        a: item.side,
-        b: { id: repeat.id, question: repeat.question, file: place.file, line: place.line },
-        score: 1,
-        verdict: 'merged',
-        reason: 'same question text',
-      });
-    }
-  }
-  decisions.sort(
-    (p, q) =>
-      q.score - p.score ||
-      compareText(p.a.id, q.a.id) ||
-      compareText(p.b.id, q.b.id) ||
-      compareText(p.b.file, q.b.file) ||
-      p.b.line - q.b.line,
-  );
+  while (repeatsDone < count) repeatsOf(repeatsDone++);
+  decisions.sort((p, q) => q.score - p.score);
 
   // One question per cluster.
   const mergedByLabel = new Map<number, Question>();

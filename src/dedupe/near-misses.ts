@@ -66,15 +66,17 @@ export class NearMisses {
 
   /** The score and compared wordings of a kept pair (`via` as seen from `a`), or undefined. */
   find(a: number, b: number): { score: number; via: Via } | undefined {
-    for (const [from, to, flip] of [[a, b, false], [b, a, true]] as const) {
-      const base = from * this.perQuestion;
-      for (let k = 0; k < this.sizes[from]!; k++) {
-        if (this.others[base + k] !== to) continue;
-        const via = VIAS[this.vias[base + k]!]!;
-        return { score: this.scores[base + k]!, via: flip ? FLIPPED[VIAS.indexOf(via)]! : via };
-      }
-    }
+    const slot = this.slotOf(a, b);
+    if (slot >= 0) return { score: this.scores[slot]!, via: VIAS[this.vias[slot]!]! };
+    const reverse = this.slotOf(b, a);
+    if (reverse >= 0) return { score: this.scores[reverse]!, via: FLIPPED[this.vias[reverse]!]! };
     return undefined;
+  }
+
+  private slotOf(from: number, to: number): number {
+    const base = from * this.perQuestion;
+    for (let k = 0; k < this.sizes[from]!; k++) if (this.others[base + k] === to) return base + k;
+    return -1;
   }
 
   /** Every kept pair once, as `min * count + max`. */
@@ -90,8 +92,6 @@ export class NearMisses {
   }
 
   private holds(from: number, to: number): boolean {
-    const base = from * this.perQuestion;
-    for (let k = 0; k < this.sizes[from]!; k++) if (this.others[base + k] === to) return true;
-    return false;
+    return this.slotOf(from, to) >= 0;
   }
 }
