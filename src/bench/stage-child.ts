@@ -14,6 +14,8 @@ import type { Format } from '../config/config.js';
 import { build } from '../build/build.js';
 import { collect, type CollectProgress } from '../build/collect.js';
 import { exporters } from '../build/exporters.js';
+import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
+import { questionIdsOf } from '../export/json/question-ids.js';
 
 export type StageName = 'floor' | 'build' | 'dedupe' | `export:${Format}`;
 
@@ -132,12 +134,18 @@ async function exportOnly(request: StageRequest, format: Format): Promise<StageR
   return { ...result, questions: collection.bank.questions.length };
 }
 
-function warmCollection(request: StageRequest, dedupe: boolean) {
+/**
+ * The bank as the last build left it, from the cache. With the ids of that
+ * build's questions.json, as `qbank build` passes them, so the remembered
+ * merge is reused instead of run again (its memory would count as the export's).
+ */
+async function warmCollection(request: StageRequest, dedupe: boolean) {
+  const previousIds = dedupe ? await questionIdsOf(path.join(path.dirname(request.corpusDir), 'dist', QUESTIONS_FILE_NAME)) : undefined;
   return collect({
     inputs: [request.corpusDir],
     cwd: path.dirname(request.corpusDir),
     cache: { dir: request.cacheDir },
-    ...(dedupe ? {} : { dedupe: false as const }),
+    ...(dedupe ? { dedupe: previousIds ? { previousIds } : {} } : { dedupe: false as const }),
   });
 }
 

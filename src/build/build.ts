@@ -9,6 +9,7 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, type Format } from '../config/config.js';
 import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
 import { questionIdsOf } from '../export/json/question-ids.js';
+import { ContentCache } from '../cache/index.js';
 import { cacheDirOf, collect, type Collection, type CollectOptions } from './collect.js';
 import { memoisedExport } from './output-memo.js';
 import { exporters, type ExportSettings } from './exporters.js';
@@ -41,7 +42,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   await assertFolder(outDir);
   assertPlainFileName(options.pdf?.fileName, '--pdf-name');
   const formats = options.formats ?? FORMATS;
-  const previousIds = options.dedupe === false ? undefined : await previousQuestionIds(outDir);
+  const cacheDir = cacheDirOf(options.cache, cwd);
+  const previousIds = options.dedupe === false ? undefined : await previousQuestionIds(outDir, cacheDir);
   const collection = await collect({
     ...options,
     cwd,
@@ -52,7 +54,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   await mkdir(outDir, { recursive: true });
   const outputs: string[] = [];
   const diagnostics: Diagnostic[] = [...collection.diagnostics];
-  const cacheDir = cacheDirOf(options.cache, cwd);
   const outputMemo = cacheDir && collection.bankKey ? { dir: cacheDir, bankKey: collection.bankKey } : undefined;
   const settings: ExportSettings = { outDir, cwd, ...(options.anki ? { anki: options.anki } : {}), ...(options.pdf ? { pdf: options.pdf } : {}) };
   for (const format of formats) {
@@ -130,7 +131,26 @@ function assertPlainFileName(name: string | undefined, option: string): void {
   }
 }
 
-/** Ids of the previous build, so that merged questions keep the id they had (read without parsing the whole file). */
-async function previousQuestionIds(outDir: string): Promise<string[] | undefined> {
-  return questionIdsOf(path.join(outDir, QUESTIONS_FILE_NAME));
+/**
+ * Ids of the previous build, so that merged questions keep the id they had
+ * (read without parsing the whole file). With the cache, the ids found are
+ * remembered with the file's size and modification time: a rebuild with
+ * nothing changed finds the file as it was and does not scan it again.
+ */
+async function previousQuestionIds(outDir: string, cacheDir: string | undefined): Promise<string[] | undefined> {
+  const file = path.join(outDir, QUESTIONS_FILE_NAME);
+  const stats = await stat(file).catch(() => undefined);
+  if (!stats) return undefined;
+  const cache = cacheDir ? new ContentCache<string[]>({ dir: cacheDir, version: 'question-ids 1' }, isIdList) : undefined;
+  const name = `<question ids>${file}`;
+  const state = `${stats.size}:${stats.mtimeMs}`;
+  const remembered = await cache?.get(name, state);
+  if (remembered) return remembered;
+  const ids = await questionIdsOf(file);
+  if (ids) await cache?.set(name, state, ids);
+  return ids;
+}
+
+function isIdList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length > 0 && value.every((id) => typeof id === 'string');
 }

@@ -126,7 +126,10 @@ function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefin
 function binaryByContent(bytes: Uint8Array): string | undefined {
   let nuls = 0;
   let controls = 0;
-  for (const byte of bytes) {
+  // An indexed loop (not for-of, which is several times slower on a Buffer): every byte of every file passes here.
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte >= 0x20) continue;
     if (byte === 0) nuls++;
     else if (isBinaryControl(byte)) controls++;
   }

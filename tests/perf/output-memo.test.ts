@@ -3,6 +3,7 @@
  * with the same settings, does not run the exporters again (they are most of
  * the cost of such a rebuild), yet reports what they reported then. Any
  * change, to the notes, the settings or the files written, runs them again.
+ * The ids of the previous questions.json are remembered the same way.
  */
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { build, type BuildOptions } from '../../src/build/build.js';
 import { exporters } from '../../src/build/exporters.js';
 import { tempProject } from '../helpers/temp-project.js';
+import { questionId } from '../../src/normalise/question-id.js';
 
 describe('remembered exports', () => {
   const root = tempProject();
@@ -71,6 +73,19 @@ describe('remembered exports', () => {
     expect(calls.anki).toHaveBeenCalledTimes(1);
     expect(calls.json).not.toHaveBeenCalled();
     expect(renamed.outputs.some((file) => file.endsWith('Renamed deck.apkg'))).toBe(true);
+  });
+
+  it('reads the previous ids again when questions.json is not the file it was', async () => {
+    await build(options());
+    const bank = JSON.parse(readFileSync(questionsFile, 'utf8')) as { questions: Array<{ id: string; occurrences: Array<{ question: string }> }> };
+    // A merged question, and the id of one of its other wordings.
+    const merged = bank.questions.find((question) => question.occurrences.some((occurrence) => questionId(occurrence.question) !== question.id))!;
+    const otherId = merged.occurrences.map((occurrence) => questionId(occurrence.question)).find((id) => id !== merged.id)!;
+    // As if the previous build had chosen that id: the merged question must keep it.
+    writeFileSync(questionsFile, readFileSync(questionsFile, 'utf8').replaceAll(merged.id, otherId));
+    const rebuilt = await build(options());
+    expect(rebuilt.bank.questions.map((question) => question.id)).toContain(otherId);
+    expect(rebuilt.bank.questions.map((question) => question.id)).not.toContain(merged.id);
   });
 
   it('remembers nothing without the cache', async () => {
