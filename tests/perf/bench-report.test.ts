@@ -49,6 +49,13 @@ describe('benchmark report', () => {
     expect(verdict('peak memory at 100,000')).toEqual({ target: 'peak memory at 100,000 < 1.5 GB', measured: '1600 MB', pass: false });
   });
 
+  it('takes the peak memory of every build at 100,000, not only the cold one', () => {
+    const oneChangedHeavy = size(100_000, 11, { floor: { ms: 10_000, peakRssMb: 100 } });
+    oneChangedHeavy.builds.oneChanged = { ms: 1_500, peakRssMb: 1_700 };
+    const checks = checkTargets([size(10_000, 1), oneChangedHeavy]);
+    expect(checks.find((check) => check.target.startsWith('peak memory'))).toEqual({ target: 'peak memory at 100,000 < 1.5 GB', measured: '1700 MB', pass: false });
+  });
+
   it('misses a target that the figures miss', () => {
     const slow = size(10_000, 1, { builds: { cold: { ms: 2_000, peakRssMb: 300 } } });
     expect(checkTargets([slow])).toEqual([{ target: 'cold JSON build of 10,000 ≤ 1.3x floor', measured: '2.00x', pass: false }]);
