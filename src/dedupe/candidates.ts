@@ -243,9 +243,51 @@ class Index {
 }
 
 /**
+ * Pairs of questions as found, in one growing typed array (a large bank
+ * finds millions, several times each): no array per question while finding.
+ */
+class PairList {
+  private pairs = new Int32Array(1 << 16);
+  private length = 0;
+
+  constructor(private readonly count: number) {}
+
+  add(i: number, j: number): void {
+    if (this.length + 2 > this.pairs.length) {
+      const grown = new Int32Array(this.pairs.length * 2);
+      grown.set(this.pairs);
+      this.pairs = grown;
+    }
+    this.pairs[this.length++] = Math.min(i, j);
+    this.pairs[this.length++] = Math.max(i, j);
+  }
+
+  /** For each question, its partners with a larger index, ascending and each once (views of one array). */
+  byFirst(): Int32Array[] {
+    const { count, pairs, length } = this;
+    const start = new Int32Array(count + 1);
+    for (let k = 0; k < length; k += 2) start[pairs[k]! + 1]!++;
+    for (let i = 0; i < count; i++) start[i + 1]! += start[i]!;
+    const next = start.slice(0, count);
+    const others = new Int32Array(length / 2);
+    for (let k = 0; k < length; k += 2) others[next[pairs[k]!]!++] = pairs[k + 1]!;
+    this.pairs = new Int32Array(0);
+    const rows: Int32Array[] = [];
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const row = others.subarray(start[i]!, start[i + 1]!).sort();
+      const from = kept;
+      for (let k = 0; k < row.length; k++) if (k === 0 || row[k] !== row[k - 1]) others[kept++] = row[k]!;
+      rows.push(others.subarray(from, kept));
+    }
+    return rows;
+  }
+}
+
+/**
  * For each question `i`, the candidates `j > i`, ascending and each once.
  */
-export function candidatePairs(items: readonly Indexable[], mergeScore: number): number[][] {
+export function candidatePairs(items: readonly Indexable[], mergeScore: number): Int32Array[] {
   const unmatchedShare = Math.max(0, 1 - mergeScore);
   const table = new KeyTable(items);
   const { keys, keyStart, variantStart, itemStart, weights, totals } = table;
@@ -321,14 +363,13 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
     return low;
   };
 
-  const later: number[][] = items.map(() => []);
+  const found = new PairList(items.length);
   // Each pair once per asking question (several shared keys find the same one).
   const metBy = new Int32Array(items.length).fill(-1);
   const meet = (i: number, j: number) => {
-    if (metBy[j] === i) return;
+    if (metBy[j] === i || j === i) return;
     metBy[j] = i;
-    if (j > i) later[i]!.push(j);
-    else if (j < i) later[j]!.push(i);
+    found.add(i, j);
   };
   // Each question looks at no more than BUDGET holders of crowded entries,
   // rarest first: a rare key shared is the best evidence of a duplicate, and
@@ -377,10 +418,5 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
       }
     }
   }
-  return later.map((js) => {
-    const sorted = Int32Array.from(js).sort();
-    const unique: number[] = [];
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) unique.push(sorted[k]!);
-    return unique;
-  });
+  return found.byFirst();
 }
