@@ -57,16 +57,37 @@ const SPELLING_PREFIX = 5;
  * stands for (so 정규화 finds both normalisation and regularisation),
  * its spelling prefix (`p:`), and the key of it spelt together with the next
  * word ("hyper plane" also gives the key of "hyperplane"). Built while the
- * table is filled and not kept: a large bank has millions.
+ * table is filled and not kept: a large bank has millions. The derived keys
+ * are remembered per written word (and pair of words), which the bank
+ * repeats endlessly: no string is built again for a word seen before.
  */
-function forEachIndexKey(tokens: readonly Token[], t: number, use: (key: string) => void): void {
-  const token = tokens[t]!;
-  use(token.key);
-  for (const key of AMBIGUOUS_KEYS.get(token.key) ?? []) use(key);
-  if (token.latin) {
-    if (token.raw.length >= SPELLING_PREFIX + 2) use(`p:${token.raw.slice(0, SPELLING_PREFIX)}`);
+class IndexKeys {
+  private readonly prefixKeys = new Map<string, string | null>();
+  private readonly joinedKeys = new Map<string, Map<string, string>>();
+
+  forEach(tokens: readonly Token[], t: number, use: (key: string) => void): void {
+    const token = tokens[t]!;
+    use(token.key);
+    for (const key of AMBIGUOUS_KEYS.get(token.key) ?? []) use(key);
+    if (!token.latin) return;
+    const prefix = this.prefixKey(token.raw);
+    if (prefix !== null) use(prefix);
     const next = tokens[t + 1];
-    if (next?.latin) use(stem(token.raw + next.raw));
+    if (next?.latin) use(this.joinedKey(token.raw, next.raw));
+  }
+
+  private prefixKey(raw: string): string | null {
+    let key = this.prefixKeys.get(raw);
+    if (key === undefined) this.prefixKeys.set(raw, (key = raw.length >= SPELLING_PREFIX + 2 ? `p:${raw.slice(0, SPELLING_PREFIX)}` : null));
+    return key;
+  }
+
+  private joinedKey(raw: string, next: string): string {
+    let withRaw = this.joinedKeys.get(raw);
+    if (withRaw === undefined) this.joinedKeys.set(raw, (withRaw = new Map()));
+    let key = withRaw.get(next);
+    if (key === undefined) withRaw.set(next, (key = stem(raw + next)));
+    return key;
   }
 }
 
@@ -103,7 +124,9 @@ class KeyTable {
       variants += item.variants.length;
       for (const variant of item.variants) tokens += variant.tokens.length;
     }
-    const keys: number[] = [];
+    // At most: its key, two equivalents, a prefix and a joined spelling per token.
+    let keys = new Int32Array(tokens * 5);
+    let keyCount = 0;
     this.keyStart = new Int32Array(tokens + 1);
     this.variantStart = new Int32Array(variants + 1);
     this.itemStart = new Int32Array(items.length + 1);
@@ -118,8 +141,14 @@ class KeyTable {
         firstSeen.set(key, id);
         names.push(key);
       }
-      keys.push(id);
+      if (keyCount === keys.length) {
+        const grown = new Int32Array(keys.length * 2 + 16);
+        grown.set(keys);
+        keys = grown;
+      }
+      keys[keyCount++] = id;
     };
+    const indexKeys = new IndexKeys();
     let t = 0;
     let v = 0;
     items.forEach((item, i) => {
@@ -128,8 +157,8 @@ class KeyTable {
         this.variantStart[v] = t;
         let total = 0;
         for (let token = 0; token < wording.length; token++) {
-          this.keyStart[t] = keys.length;
-          forEachIndexKey(wording, token, use);
+          this.keyStart[t] = keyCount;
+          indexKeys.forEach(wording, token, use);
           this.weights[t++] = wording[token]!.weight;
           total += wording[token]!.weight;
         }
@@ -138,12 +167,13 @@ class KeyTable {
     });
     this.itemStart[items.length] = v;
     this.variantStart[v] = t;
-    this.keyStart[t] = keys.length;
+    this.keyStart[t] = keyCount;
     // First-seen ids -> ranks in string order.
     const order = names.map((_, id) => id).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
     const rank = new Int32Array(names.length);
     order.forEach((id, r) => (rank[id] = r));
-    this.keys = Int32Array.from(keys, (id) => rank[id]!);
+    this.keys = keys.subarray(0, keyCount);
+    for (let k = 0; k < keyCount; k++) this.keys[k] = rank[this.keys[k]!]!;
     this.size = names.length;
     this.signatures = new Int32Array(t);
     for (let x = 0; x < v; x++) {
