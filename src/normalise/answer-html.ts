@@ -32,7 +32,8 @@ export const sanitizeSchema: SanitizeSchema = {
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'button'],
   attributes: {
     ...defaultSchema.attributes,
-    code: [['className', /^language-[\w-]+$/]],
+    // Language names as fences write them: c++, c#, objective-c.h (a class name runs nothing).
+    code: [['className', /^language-[\w+#.-]+$/]],
     span: [['className', 'math', 'math-inline']],
     div: [['className', 'math', 'math-display']],
   },

@@ -54,6 +54,15 @@ describe('answers', () => {
     });
   });
 
+  it('keep the language of code fences whose names have +, # or . (c++, c#, objective-c.h)', () => {
+    for (const language of ['c++', 'c#', 'objective-c.h']) {
+      const [question] = readNote(`## Show it in ${language}?\n\n\`\`\`${language}\nint x;\n\`\`\`\n`).questions;
+      expect(question!.answer!.html).toContain(`<code class="language-${language}">`);
+    }
+    const [odd] = readNote('## And this?\n\n```c"onclick=x\nint x;\n```\n').questions;
+    expect(odd!.answer!.html).not.toContain('onclick');
+  });
+
   it('never carry script, style, event handlers or javascript:/data: URLs into the HTML', () => {
     const vectors = [
       '<script>alert(1)</script>',
