@@ -102,17 +102,19 @@ function itemsOf(questions: readonly Question[]): Item[] {
     .sort()
     .map((id) => [id, byId.get(id)!] as const)
     .map(([id, group]) => {
-      const sorted = [...group].sort(
-        (a, b) => byPlace(firstPlace(a), firstPlace(b)) || compareText(JSON.stringify(a), JSON.stringify(b)),
-      );
+      // Most texts are asked once: nothing to order, no translations to gather.
+      const sorted =
+        group.length === 1
+          ? group
+          : [...group].sort((a, b) => byPlace(firstPlace(a), firstPlace(b)) || compareText(JSON.stringify(a), JSON.stringify(b)));
       const first = sorted[0]!;
       const place = firstPlace(first);
       // Repeats of one text may bring different translations: compare with all of them.
-      const translations = Object.assign({}, ...[...sorted].reverse().map((q) => q.translations ?? {}));
+      const translations = () => Object.assign({}, ...[...sorted].reverse().map((q) => q.translations ?? {}));
       return {
         id,
         questions: sorted,
-        fingerprint: fingerprint(sorted.length === 1 ? first : { ...first, translations }),
+        fingerprint: fingerprint(sorted.length === 1 ? first : { ...first, translations: translations() }),
         kind: first.kind,
         side: { id, question: first.question, file: place.file, line: place.line },
       };
