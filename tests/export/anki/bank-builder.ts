@@ -4,6 +4,7 @@
  * the deck read back with sql.js, and the independent Python checker.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -168,7 +169,9 @@ export async function readDeck(bytes: Uint8Array): Promise<DeckContents> {
 
 /** Run the independent checker (../shared/tools/verify_apkg.py) on a deck file. */
 export function verifyApkg(deck: string, ...args: string[]): { status: number | null; output: string; report: VerifyReport } {
+  if (!existsSync(VERIFY_APKG)) throw new Error(`The deck checker is not at ${VERIFY_APKG}: the tests expect the shared tools next to the repository (../shared)`);
   const result = spawnSync('python3', [VERIFY_APKG, deck, '--json', ...args], { encoding: 'utf8' });
+  if (result.error || result.stdout.trim() === '') throw new Error(`verify_apkg.py gave no report: ${result.error?.message ?? result.stderr}`);
   const lines = result.stdout.trim().split('\n');
   const report = JSON.parse(lines[0] ?? '{}') as VerifyReport;
   return { status: result.status, output: result.stdout + result.stderr, report };
