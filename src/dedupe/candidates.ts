@@ -423,7 +423,14 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
           const key = keys[k]!;
           probe(index.single(key), v);
           if (!isFrequent(key)) continue;
-          for (let other = first; other < end; other++) if (other !== t) probe(index.pair(key, table.ownKey(other)), v);
+          const own = k === keyStart[t];
+          for (let other = first; other < end; other++) {
+            if (other === t) continue;
+            const otherKey = table.ownKey(other);
+            // Two own keys, both frequent: that pair was looked up from the other token already.
+            if (own && other < t && isFrequent(otherKey)) continue;
+            probe(index.pair(key, otherKey), v);
+          }
         }
       }
     }
