@@ -10,13 +10,18 @@ export const MIN_SPELLING_LENGTH = 6;
 /** From this length on, two edits are allowed. */
 const LONG_WORD = 10;
 
+/** Three rows of the distance table, reused by every call (questions are short; a bank compares millions of words). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
+
 /** Optimal-string-alignment distance (Damerau: a swap counts once), or `limit + 1` when above `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const width = b.length + 1;
-  let before = new Array<number>(width).fill(0);
-  let previous = Array.from({ length: width }, (_, j) => j);
-  let current = new Array<number>(width).fill(0);
+  if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)] as const;
+  let [before, previous, current] = rows;
+  before.fill(0, 0, width);
+  for (let j = 0; j < width; j++) previous[j] = j;
+  current.fill(0, 0, width);
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMinimum = i;
@@ -28,7 +33,10 @@ function editDistance(a: string, b: string, limit: number): number {
       if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return limit + 1;
-    [before, previous, current] = [previous, current, before];
+    const oldest = before;
+    before = previous;
+    previous = current;
+    current = oldest;
   }
   return Math.min(previous[b.length]!, limit + 1);
 }
