@@ -115,8 +115,3 @@ export function similarityIn(table: TokenTable, a: number, b: number, floor = 0,
 export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
   return compareIn(new TokenTable([a, b]), 0, 1, floor);
 }
-
-/** compare(a, b, floor).score (see similarityIn). */
-export function similarity(a: Fingerprint, b: Fingerprint, floor = 0, out?: { via: Via }): number {
-  return similarityIn(new TokenTable([a, b]), 0, 1, floor, out);
-}

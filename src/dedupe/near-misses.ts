@@ -58,12 +58,6 @@ export class NearMisses {
     if (size < k) this.sizes[from] = size + 1;
   }
 
-  /** The kept near misses of `from`, strongest first. */
-  of(from: number): Array<{ other: number; score: number }> {
-    const base = from * this.perQuestion;
-    return Array.from({ length: this.sizes[from] ?? 0 }, (_, k) => ({ other: this.others[base + k]!, score: this.scores[base + k]! }));
-  }
-
   /** The score and compared wordings of a kept pair (`via` as seen from `a`), or undefined. */
   find(a: number, b: number): { score: number; via: Via } | undefined {
     const slot = this.slotOf(a, b);
