@@ -20,6 +20,8 @@ export interface ExportSettings {
 export interface ExportOutcome {
   files: string[];
   diagnostics: Diagnostic[];
+  /** Files the export read besides the bank (the deck's images): a change to one makes it run again. */
+  reads?: string[];
 }
 
 export type Exporter = (bank: QuestionBank, settings: ExportSettings) => Promise<ExportOutcome>;
@@ -29,7 +31,7 @@ export const exporters: Record<Format, Exporter> = {
   anki: async (bank, settings) => {
     const now = sourceDateEpoch();
     const result = await exportAnki(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...(now ? { now } : {}), ...settings.anki });
-    return { files: [result.file], diagnostics: result.diagnostics };
+    return { files: [result.file], diagnostics: result.diagnostics, reads: result.media };
   },
   pdf: async (bank, settings) => {
     const result = await exportPdf(bank, { outDir: settings.outDir, ...settings.pdf });

@@ -7,8 +7,9 @@
  *
  * This is what makes a rebuild with nothing changed cheap: serialising and
  * validating a large bank costs more than everything else in such a build.
- * Any doubt (no record, an edited or deleted output, another exporter
- * version, SOURCE_DATE_EPOCH set differently) runs the exporter.
+ * Any doubt (no record, an edited or deleted output, an image the deck
+ * packs changed, added or removed, another exporter version,
+ * SOURCE_DATE_EPOCH set differently) runs the exporter.
  */
 import { stat } from 'node:fs/promises';
 import type { Format } from '../config/config.js';
@@ -16,6 +17,7 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import { ContentCache, versionKey } from '../cache/index.js';
 import type { ExportOutcome, ExportSettings } from './exporters.js';
 
+/** A file as it was: its size and time, or size -1 when it did not exist. */
 interface WrittenFile {
   path: string;
   size: number;
@@ -24,6 +26,8 @@ interface WrittenFile {
 
 interface Stored {
   files: WrittenFile[];
+  /** What the exporter read besides the bank (images), as it was then. */
+  reads: WrittenFile[];
   diagnostics: Diagnostic[];
 }
 
@@ -47,35 +51,31 @@ export async function memoisedExport(
   const cache = new ContentCache<Stored>({ dir: memo.dir, version }, isStored);
   const name = `<${format} export>${settings.outDir}`;
   const stored = await cache.get(name, memo.bankKey);
-  if (stored && (await allUnchanged(stored.files))) {
+  if (stored && (await allUnchanged(stored.files)) && (await allUnchanged(stored.reads))) {
     return { files: stored.files.map((file) => file.path), diagnostics: stored.diagnostics };
   }
   const outcome = await run();
-  const files = await Promise.all(outcome.files.map(written));
-  if (files.every((file): file is WrittenFile => file !== undefined)) {
-    await cache.set(name, memo.bankKey, { files, diagnostics: outcome.diagnostics });
-  }
+  const files = await Promise.all(outcome.files.map(fileState));
+  const reads = await Promise.all((outcome.reads ?? []).map(fileState));
+  if (files.every((file) => file.size >= 0)) await cache.set(name, memo.bankKey, { files, reads, diagnostics: outcome.diagnostics });
   return outcome;
 }
 
-async function written(file: string): Promise<WrittenFile | undefined> {
+async function fileState(file: string): Promise<WrittenFile> {
   const stats = await stat(file).catch(() => undefined);
-  return stats ? { path: file, size: stats.size, mtimeMs: stats.mtimeMs } : undefined;
+  return stats ? { path: file, size: stats.size, mtimeMs: stats.mtimeMs } : { path: file, size: -1, mtimeMs: 0 };
 }
 
 async function allUnchanged(files: readonly WrittenFile[]): Promise<boolean> {
-  const now = await Promise.all(files.map((file) => written(file.path)));
-  return now.every((file, i) => file !== undefined && file.size === files[i]!.size && file.mtimeMs === files[i]!.mtimeMs);
+  const now = await Promise.all(files.map((file) => fileState(file.path)));
+  return now.every((file, i) => file.size === files[i]!.size && file.mtimeMs === files[i]!.mtimeMs);
 }
 
 function isStored(value: unknown): value is Stored {
   if (value === null || typeof value !== 'object') return false;
   const stored = value as Partial<Stored>;
-  return (
-    Array.isArray(stored.files) &&
-    stored.files.every(
-      (file: Partial<WrittenFile>) => typeof file?.path === 'string' && typeof file.size === 'number' && typeof file.mtimeMs === 'number',
-    ) &&
-    Array.isArray(stored.diagnostics)
-  );
+  const isFileList = (files: unknown) =>
+    Array.isArray(files) &&
+    files.every((file: Partial<WrittenFile>) => typeof file?.path === 'string' && typeof file.size === 'number' && typeof file.mtimeMs === 'number');
+  return isFileList(stored.files) && isFileList(stored.reads) && Array.isArray(stored.diagnostics);
 }

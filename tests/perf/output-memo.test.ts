@@ -2,10 +2,11 @@
  * Exports are remembered: a rebuild whose bank is the one already exported,
  * with the same settings, does not run the exporters again (they are most of
  * the cost of such a rebuild), yet reports what they reported then. Any
- * change, to the notes, the settings or the files written, runs them again.
+ * change, to the notes, the settings, the files written or the images a
+ * deck packs, runs them again.
  * The ids of the previous questions.json are remembered the same way.
  */
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { build, type BuildOptions } from '../../src/build/build.js';
@@ -73,6 +74,29 @@ describe('remembered exports', () => {
     expect(calls.anki).toHaveBeenCalledTimes(1);
     expect(calls.json).not.toHaveBeenCalled();
     expect(renamed.outputs.some((file) => file.endsWith('Renamed deck.apkg'))).toBe(true);
+  });
+
+  it('runs the Anki export again when an image it packs changes, appears or goes', async () => {
+    const note = path.join(root, 'sources', 'pictured.md');
+    const image = path.join(root, 'sources', 'img', 'curve.png');
+    mkdirSync(path.dirname(image), { recursive: true });
+    writeFileSync(note, '## What does the loss curve show?\n\nIt flattens: ![curve](img/curve.png) ![later](img/later.png)\n');
+    writeFileSync(image, 'first picture');
+    await build(options());
+    const calls = spies();
+    await build(options());
+    expect(calls.anki).not.toHaveBeenCalled();
+    writeFileSync(image, 'second picture, another size');
+    await build(options());
+    expect(calls.anki).toHaveBeenCalledTimes(1);
+    writeFileSync(path.join(root, 'sources', 'img', 'later.png'), 'a picture that was missing');
+    await build(options());
+    expect(calls.anki).toHaveBeenCalledTimes(2);
+    rmSync(image);
+    await build(options());
+    expect(calls.anki).toHaveBeenCalledTimes(3);
+    expect(calls.json).not.toHaveBeenCalled();
+    rmSync(note);
   });
 
   it('reads the previous ids again when questions.json is not the file it was', async () => {

@@ -46,6 +46,8 @@ export interface BuiltApkg {
   /** State to record for the next build. */
   state: DeckState;
   notes: number;
+  /** Local images the answers asked for (packed or missing), by absolute path. */
+  media: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -174,6 +176,7 @@ export async function buildApkg(bank: QuestionBank, options: BuildApkgOptions = 
     deckName: parent.name,
     state,
     notes: noteRows.length,
+    media: media.requested(),
     diagnostics,
   };
 }

@@ -23,6 +23,8 @@ export interface ExportAnkiResult {
   file: string;
   /** Notes in the deck. */
   notes: number;
+  /** Local images the answers asked for (packed or missing), by absolute path. */
+  media: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -38,5 +40,5 @@ export async function exportAnki(bank: QuestionBank, options: ExportAnkiOptions)
   await writeFileAtomic(file, built.bytes);
   state.decks[deckName] = built.state;
   await writeFileAtomic(join(outDir, STATE_FILE_NAME), serialiseState(state));
-  return { file, notes: built.notes, diagnostics: [...diagnostics, ...built.diagnostics] };
+  return { file, notes: built.notes, media: built.media, diagnostics: [...diagnostics, ...built.diagnostics] };
 }

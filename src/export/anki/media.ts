@@ -48,6 +48,11 @@ export class MediaStore {
     return { name };
   }
 
+  /** Every local file an answer asked for (packed or not), sorted: what the deck depends on besides the bank. */
+  requested(): string[] {
+    return [...this.byPath.keys()].sort();
+  }
+
   /** Every packed file, sorted by name (the order of the zip members and the media map). */
   files(): MediaFile[] {
     return [...this.byName.keys()].sort().map((name) => ({ name, data: this.byName.get(name)! }));
