@@ -168,7 +168,10 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   const best: { via: Via } = { via: 'whole/whole' };
   candidatePairs(items.map((item) => item.fingerprint), thresholds.merge).forEach((candidates, a) => {
     for (const b of candidates) {
-      const score = similarityIn(table, a, b, thresholds.nearMiss, best);
+      // A pair that cannot beat the weakest near miss either question keeps is worth no more than
+      // the quick bound (floor): it could be neither a duplicate nor kept as related.
+      const floor = Math.max(thresholds.nearMiss, Math.min(nearMisses.weakest(a), nearMisses.weakest(b)));
+      const score = similarityIn(table, a, b, floor, best);
       if (score >= thresholds.merge) {
         duplicates.set(a * count + b, compareIn(table, a, b, thresholds.nearMiss));
         edges.push({ a, b, score });

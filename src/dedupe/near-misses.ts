@@ -58,6 +58,15 @@ export class NearMisses {
     if (size < k) this.sizes[from] = size + 1;
   }
 
+  /**
+   * The score a pair must beat to be kept by `from`: its weakest kept score
+   * when its row is full, else 0. (A pair scoring below it is turned away.)
+   */
+  weakest(from: number): number {
+    const k = this.perQuestion;
+    return k > 0 && this.sizes[from] === k ? this.scores[from * k + k - 1]! : 0;
+  }
+
   /** The score and compared wordings of a kept pair (`via` as seen from `a`), or undefined. */
   find(a: number, b: number): { score: number; via: Via } | undefined {
     const slot = this.slotOf(a, b);
