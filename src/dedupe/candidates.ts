@@ -203,72 +203,75 @@ class KeyTable {
   }
 }
 
-/**
- * One index entry: a key alone, or two keys together (`second` >= 0), and
- * the questions holding it with the wording (variant) that put it there;
- * crowded lists are sorted by that wording's total weight, then signature.
- */
-class Entry {
-  items: number[] = [];
-  variants: number[] = [];
-  /** The last question that looked this entry up (so each looks once). */
-  probedBy = -1;
-  constructor(
-    readonly first: number,
-    readonly second: number,
-  ) {}
+/** A growing list of 32-bit integers (no array of objects per entry or question while indexing). */
+class IntList {
+  values = new Int32Array(1 << 12);
+  length = 0;
 
-  get crowded(): boolean {
-    return this.items.length > CROWD;
-  }
-
-  /** Entry order: as their key strings sorted ("a" < "a\u0001b" < "ab"). */
-  static compare(p: Entry, q: Entry): number {
-    return p.first - q.first || p.second - q.second;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
   }
 }
 
 /**
- * The index: entries of single keys by rank, entries of pairs under each of
- * their two keys (one lookup, from either side).
+ * The index: entries numbered as they are made, each a key alone or two
+ * keys together (`second` -1 for a key alone). Single keys are found by
+ * rank, pairs under each of their two keys (one lookup, from either side).
  */
 class Index {
-  private readonly singles: Array<Entry | undefined>;
-  private readonly pairs: Array<Map<number, Entry> | undefined>;
+  private readonly singles: Int32Array;
+  private readonly pairs: Array<Map<number, number> | undefined>;
+  readonly first = new IntList();
+  readonly second = new IntList();
 
   constructor(size: number) {
-    this.singles = new Array<Entry | undefined>(size);
-    this.pairs = new Array<Map<number, Entry> | undefined>(size);
+    this.singles = new Int32Array(size).fill(-1);
+    this.pairs = new Array<Map<number, number> | undefined>(size);
   }
 
-  single(key: number): Entry | undefined {
-    return this.singles[key];
+  get size(): number {
+    return this.first.length;
   }
 
-  pair(a: number, b: number): Entry | undefined {
-    return this.pairs[a]?.get(b);
+  /** The entry of a key alone, or -1. */
+  single(key: number): number {
+    return this.singles[key]!;
   }
 
-  singleOrNew(key: number): Entry {
-    return (this.singles[key] ??= new Entry(key, -1));
+  /** The entry of two keys together, or -1. */
+  pair(a: number, b: number): number {
+    return this.pairs[a]?.get(b) ?? -1;
   }
 
-  pairOrNew(a: number, b: number): Entry {
+  singleOrNew(key: number): number {
+    if (this.singles[key]! < 0) this.singles[key] = this.make(key, -1);
+    return this.singles[key]!;
+  }
+
+  pairOrNew(a: number, b: number): number {
     let entry = this.pairs[a]?.get(b);
     if (entry === undefined) {
-      entry = a < b ? new Entry(a, b) : new Entry(b, a);
+      entry = a < b ? this.make(a, b) : this.make(b, a);
       (this.pairs[a] ??= new Map()).set(b, entry);
       (this.pairs[b] ??= new Map()).set(a, entry);
     }
     return entry;
   }
 
-  *entries(): Iterable<Entry> {
-    for (const entry of this.singles) if (entry !== undefined) yield entry;
-    for (const [key, withKey] of this.pairs.entries()) {
-      if (withKey === undefined) continue;
-      for (const entry of withKey.values()) if (entry.first === key) yield entry;
-    }
+  /** Entry order: as their key strings sorted ("a" < "a\u0001b" < "ab"). */
+  compare(p: number, q: number): number {
+    return this.first.values[p]! - this.first.values[q]! || this.second.values[p]! - this.second.values[q]!;
+  }
+
+  private make(first: number, second: number): number {
+    this.first.push(first);
+    this.second.push(second);
+    return this.first.length - 1;
   }
 }
 
@@ -333,21 +336,24 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
   const isFrequent = (key: number) => documentFrequency[key]! > FREQUENT;
 
   const index = new Index(table.size);
-  // The entries each question holds (its prefix), as one flat list.
-  const ownEntries: Entry[] = [];
+  // Holdings as found, in item order: entry and wording of each; a question's own are a run of them.
+  const heldEntry = new IntList();
+  const heldVariant = new IntList();
+  const lastHolder = new IntList();
   const ownStart = new Int32Array(items.length + 1);
   const order: number[] = [];
   for (let i = 0; i < items.length; i++) {
-    ownStart[i] = ownEntries.length;
+    ownStart[i] = heldEntry.length;
     for (let v = itemStart[i]!; v < itemStart[i + 1]!; v++) {
       const [first, end] = [variantStart[v]!, variantStart[v + 1]!];
       const alone = end - first === 1;
-      // Held once per question, for the first wording that holds it; items come in order, so the last holder tells.
-      const hold = (entry: Entry) => {
-        if (entry.items[entry.items.length - 1] === i) return;
-        entry.items.push(i);
-        entry.variants.push(v);
-        ownEntries.push(entry);
+      // Held once per question, for the first wording that holds it.
+      const hold = (entry: number) => {
+        while (lastHolder.length <= entry) lastHolder.push(-1);
+        if (lastHolder.values[entry] === i) return;
+        lastHolder.values[entry] = i;
+        heldEntry.push(entry);
+        heldVariant.push(v);
       };
       order.length = 0;
       for (let t = first; t < end; t++) order.push(t);
@@ -365,29 +371,51 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
       }
     }
   }
-  ownStart[items.length] = ownEntries.length;
+  ownStart[items.length] = heldEntry.length;
+
+  // Each entry's holders as a run of two flat arrays (counting sort by entry; items stay in order).
+  const entries = index.size;
+  const holderStart = new Int32Array(entries + 1);
+  for (let h = 0; h < heldEntry.length; h++) holderStart[heldEntry.values[h]! + 1]!++;
+  for (let e = 0; e < entries; e++) holderStart[e + 1]! += holderStart[e]!;
+  const holderItem = new Int32Array(heldEntry.length);
+  const holderVariant = new Int32Array(heldEntry.length);
+  {
+    const next = holderStart.slice(0, entries);
+    let item = 0;
+    for (let h = 0; h < heldEntry.length; h++) {
+      while (ownStart[item + 1]! <= h) item++;
+      const at = next[heldEntry.values[h]!]!++;
+      holderItem[at] = item;
+      holderVariant[at] = heldVariant.values[h]!;
+    }
+  }
+  const holders = (entry: number) => holderStart[entry + 1]! - holderStart[entry]!;
+  const crowded = (entry: number) => holders(entry) > CROWD;
 
   const { place } = table;
-  for (const entry of index.entries()) {
-    if (!entry.crowded) continue;
+  for (let entry = 0; entry < entries; entry++) {
+    if (!crowded(entry)) continue;
     // By place, then by item: holders came in item order, so by place, then position (one native sort of numbers).
-    const { items: holding, variants } = entry;
-    const length = holding.length;
-    const order = new Float64Array(length);
-    for (let k = 0; k < length; k++) order[k] = place[variants[k]!]! * length + k;
-    order.sort();
-    entry.items = Array.from(order, (key) => holding[key % length]!);
-    entry.variants = Array.from(order, (key) => variants[key % length]!);
+    const [from, length] = [holderStart[entry]!, holders(entry)];
+    const sorted = new Float64Array(length);
+    for (let k = 0; k < length; k++) sorted[k] = place[holderVariant[from + k]!]! * length + k;
+    sorted.sort();
+    const [itemsBefore, variantsBefore] = [holderItem.slice(from, from + length), holderVariant.slice(from, from + length)];
+    for (let k = 0; k < length; k++) {
+      holderItem[from + k] = itemsBefore[sorted[k]! % length]!;
+      holderVariant[from + k] = variantsBefore[sorted[k]! % length]!;
+    }
   }
 
-  /** Index of the first holder at or after variant `v` in weight-then-signature order. */
-  const firstAtLeast = (entry: Entry, v: number) => {
-    let low = 0;
-    let high = entry.items.length;
+  /** Position of the first holder of `entry` at or after variant `v` in weight-then-signature order. */
+  const firstAtLeast = (entry: number, v: number) => {
+    let low = holderStart[entry]!;
+    let high = holderStart[entry + 1]!;
     const at = place[v]!;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (place[entry.variants[middle]!]! < at) low = middle + 1;
+      if (place[holderVariant[middle]!]! < at) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -407,14 +435,15 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
   // bring hundreds of look-alikes per question in a large bank (work grew
   // faster than the bank). Entries of at most CROWD holders are cheap and
   // telling: all of them are looked through.
-  const crowdedProbes: Array<{ entry: Entry; variant: number; own: boolean }> = [];
+  const probedBy = new Int32Array(entries).fill(-1);
+  const crowdedProbes: Array<{ entry: number; variant: number; own: boolean }> = [];
   for (let i = 0; i < items.length; i++) {
     crowdedProbes.length = 0;
-    const probe = (entry: Entry | undefined, variant: number) => {
-      if (entry === undefined || entry.probedBy === i) return;
-      entry.probedBy = i;
-      if (entry.crowded) crowdedProbes.push({ entry, variant, own: false });
-      else for (const j of entry.items) meet(i, j);
+    const probe = (entry: number, variant: number) => {
+      if (entry < 0 || probedBy[entry] === i) return;
+      probedBy[entry] = i;
+      if (crowded(entry)) crowdedProbes.push({ entry, variant, own: false });
+      else for (let k = holderStart[entry]!; k < holderStart[entry + 1]!; k++) meet(i, holderItem[k]!);
     };
     for (let v = itemStart[i]!; v < itemStart[i + 1]!; v++) {
       const [first, end] = [variantStart[v]!, variantStart[v + 1]!];
@@ -435,23 +464,23 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
       }
     }
     if (crowdedProbes.length === 0) continue;
-    for (let k = ownStart[i]!; k < ownStart[i + 1]!; k++) {
-      for (const probed of crowdedProbes) if (probed.entry === ownEntries[k]) probed.own = true;
+    for (let h = ownStart[i]!; h < ownStart[i + 1]!; h++) {
+      for (const probed of crowdedProbes) if (probed.entry === heldEntry.values[h]) probed.own = true;
     }
     // Its own entries first: a wording with the same tokens holds the same ones, next to it in the window.
-    crowdedProbes.sort((p, q) => Number(q.own) - Number(p.own) || p.entry.items.length - q.entry.items.length || Entry.compare(p.entry, q.entry));
+    crowdedProbes.sort((p, q) => Number(q.own) - Number(p.own) || holders(p.entry) - holders(q.entry) || index.compare(p.entry, q.entry));
     let budget = BUDGET;
     for (const { entry, variant } of crowdedProbes) {
       if (budget <= 0) break;
       const weight = totals[variant]!;
-      const from = Math.max(0, firstAtLeast(entry, variant) - WINDOW / 2);
-      const to = Math.min(entry.items.length, from + WINDOW);
+      const from = Math.max(holderStart[entry]!, firstAtLeast(entry, variant) - WINDOW / 2);
+      const to = Math.min(holderStart[entry + 1]!, from + WINDOW);
       budget -= to - from;
       for (let k = from; k < to; k++) {
         // A duplicate weighs 80%..125% of the asker.
-        const other = totals[entry.variants[k]!]!;
+        const other = totals[holderVariant[k]!]!;
         if (other < weight * mergeScore - 1e-9 || other * mergeScore > weight + 1e-9) continue;
-        meet(i, entry.items[k]!);
+        meet(i, holderItem[k]!);
       }
     }
   }
