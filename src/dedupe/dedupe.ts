@@ -184,11 +184,16 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   // Decisions: every pair that scored as a duplicate, forced merges, the
   // strongest near misses of each question, exact repeats.
   const decisions: MergeDecision[] = [];
-  const related = new Map<number, Map<number, number>>();
+  // Per cluster label, the clusters it relates to and the best score of each, as [label, score, ...]: short lists.
+  const related: Array<number[] | undefined> = [];
   const relate = (from: number, to: number, score: number) => {
-    const links = related.get(from) ?? new Map<number, number>();
-    links.set(to, Math.max(links.get(to) ?? 0, score));
-    related.set(from, links);
+    const links = (related[from] ??= []);
+    for (let k = 0; k < links.length; k += 2) {
+      if (links[k] !== to) continue;
+      if (score > links[k + 1]!) links[k + 1] = score;
+      return;
+    }
+    links.push(to, score);
   };
   // Each near miss is listed once, and none is a duplicate; forced merges may be either.
   const codes = Float64Array.from([...duplicates.keys(), ...forced, ...nearMisses.pairCodes()]).sort();
@@ -262,8 +267,8 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     );
   }
   for (const [label, question] of mergedByLabel) {
-    const links = [...(related.get(label) ?? new Map<number, number>())]
-      .map(([other, score]) => ({ id: mergedByLabel.get(other)!.id, score }))
+    const flat = related[label] ?? [];
+    const links = Array.from({ length: flat.length / 2 }, (_, k) => ({ id: mergedByLabel.get(flat[2 * k]!)!.id, score: flat[2 * k + 1]! }))
       .sort((p, q) => q.score - p.score || compareText(p.id, q.id))
       .slice(0, thresholds.maxRelated);
     question.related = links.map((link) => link.id);
