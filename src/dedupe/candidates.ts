@@ -114,6 +114,8 @@ class KeyTable {
   readonly signatures: Int32Array;
   /** Each variant's place in the order of total weight, then signature (equal for equal ones). */
   readonly place: Int32Array;
+  /** The variants in that order (equal ones in index order). */
+  readonly byPlace: Int32Array;
   /** Number of distinct keys; ranks are 0..size-1 in string order. */
   readonly size: number;
 
@@ -183,6 +185,7 @@ class KeyTable {
     // Every wording's place in weight-then-signature order, equal places for equal ones: crowded lists sort by it.
     const byWeight = Array.from({ length: v }, (_, x) => x).sort((x, y) => this.totals[x]! - this.totals[y]! || this.compareSignatures(x, y));
     this.place = new Int32Array(v);
+    this.byPlace = Int32Array.from(byWeight);
     byWeight.forEach((x, k) => {
       const previous = byWeight[k - 1];
       this.place[x] = previous === undefined ? 0 : this.totals[previous] === this.totals[x] && this.compareSignatures(previous, x) === 0 ? this.place[previous]! : k;
@@ -373,40 +376,39 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
   }
   ownStart[items.length] = heldEntry.length;
 
-  // Each entry's holders as a run of two flat arrays (counting sort by entry; items stay in order).
+  // Each entry's holders as a run of two flat arrays, in the order of their wordings' place (weight,
+  // then signature; equal ones by item): filled wording by wording in that order, so no list needs sorting.
   const entries = index.size;
+  const held = heldEntry.length;
   const holderStart = new Int32Array(entries + 1);
-  for (let h = 0; h < heldEntry.length; h++) holderStart[heldEntry.values[h]! + 1]!++;
+  for (let h = 0; h < held; h++) holderStart[heldEntry.values[h]! + 1]!++;
   for (let e = 0; e < entries; e++) holderStart[e + 1]! += holderStart[e]!;
-  const holderItem = new Int32Array(heldEntry.length);
-  const holderVariant = new Int32Array(heldEntry.length);
+  const variants = table.totals.length;
+  const heldByVariantStart = new Int32Array(variants + 1);
+  for (let h = 0; h < held; h++) heldByVariantStart[heldVariant.values[h]! + 1]!++;
+  for (let x = 0; x < variants; x++) heldByVariantStart[x + 1]! += heldByVariantStart[x]!;
+  const heldByVariant = new Int32Array(held);
+  {
+    const next = heldByVariantStart.slice(0, variants);
+    for (let h = 0; h < held; h++) heldByVariant[next[heldVariant.values[h]!]!++] = h;
+  }
+  const itemOf = new Int32Array(variants);
+  for (let i = 0; i < items.length; i++) itemOf.fill(i, itemStart[i]!, itemStart[i + 1]!);
+  const holderItem = new Int32Array(held);
+  const holderVariant = new Int32Array(held);
   {
     const next = holderStart.slice(0, entries);
-    let item = 0;
-    for (let h = 0; h < heldEntry.length; h++) {
-      while (ownStart[item + 1]! <= h) item++;
-      const at = next[heldEntry.values[h]!]!++;
-      holderItem[at] = item;
-      holderVariant[at] = heldVariant.values[h]!;
+    for (const v of table.byPlace) {
+      for (let k = heldByVariantStart[v]!; k < heldByVariantStart[v + 1]!; k++) {
+        const at = next[heldEntry.values[heldByVariant[k]!]!]!++;
+        holderItem[at] = itemOf[v]!;
+        holderVariant[at] = v;
+      }
     }
   }
   const holders = (entry: number) => holderStart[entry + 1]! - holderStart[entry]!;
   const crowded = (entry: number) => holders(entry) > CROWD;
-
   const { place } = table;
-  for (let entry = 0; entry < entries; entry++) {
-    if (!crowded(entry)) continue;
-    // By place, then by item: holders came in item order, so by place, then position (one native sort of numbers).
-    const [from, length] = [holderStart[entry]!, holders(entry)];
-    const sorted = new Float64Array(length);
-    for (let k = 0; k < length; k++) sorted[k] = place[holderVariant[from + k]!]! * length + k;
-    sorted.sort();
-    const [itemsBefore, variantsBefore] = [holderItem.slice(from, from + length), holderVariant.slice(from, from + length)];
-    for (let k = 0; k < length; k++) {
-      holderItem[from + k] = itemsBefore[sorted[k]! % length]!;
-      holderVariant[from + k] = variantsBefore[sorted[k]! % length]!;
-    }
-  }
 
   /** Position of the first holder of `entry` at or after variant `v` in weight-then-signature order. */
   const firstAtLeast = (entry: number, v: number) => {
