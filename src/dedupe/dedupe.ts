@@ -255,28 +255,27 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   while (repeatsDone < count) repeatsOf(repeatsDone++);
   decisions.sort((p, q) => q.score - p.score);
 
-  // One question per cluster.
-  const mergedByLabel = new Map<number, Question>();
+  // One question per cluster, found by its label.
+  const mergedByLabel: Question[] = new Array<Question>(count);
+  const labels: number[] = [];
   for (const [label, memberItems] of members) {
-    mergedByLabel.set(
-      label,
-      mergeCluster(
-        memberItems.map((i) => ({ questions: items[i]!.questions, fingerprint: items[i]!.fingerprint })),
-        previousIds,
-      ),
+    labels.push(label);
+    mergedByLabel[label] = mergeCluster(
+      memberItems.map((i) => ({ questions: items[i]!.questions, fingerprint: items[i]!.fingerprint })),
+      previousIds,
     );
   }
-  for (const [label, question] of mergedByLabel) {
+  for (const label of labels) {
     const flat = related[label] ?? [];
-    const links = Array.from({ length: flat.length / 2 }, (_, k) => ({ id: mergedByLabel.get(flat[2 * k]!)!.id, score: flat[2 * k + 1]! }))
-      .sort((p, q) => q.score - p.score || compareText(p.id, q.id))
-      .slice(0, thresholds.maxRelated);
-    question.related = links.map((link) => link.id);
+    const links: Array<{ id: string; score: number }> = [];
+    for (let k = 0; k < flat.length; k += 2) links.push({ id: mergedByLabel[flat[k]!]!.id, score: flat[k + 1]! });
+    links.sort((p, q) => q.score - p.score || compareText(p.id, q.id));
+    mergedByLabel[label]!.related = links.slice(0, thresholds.maxRelated).map((link) => link.id);
   }
 
   // In document order: by the first occurrence's file and line, then id (one sort key each, sorted natively).
   const placeKey = (q: Question) => `${q.occurrences[0]!.file}\u0000${String(q.occurrences[0]!.line).padStart(10, '0')}\u0000${q.id}`;
-  const keyed = new Map([...mergedByLabel.values()].map((q) => [placeKey(q), q]));
+  const keyed = new Map(labels.map((label) => [placeKey(mergedByLabel[label]!), mergedByLabel[label]!]));
   const merged = [...keyed.keys()].sort().map((key) => keyed.get(key)!);
   return { questions: merged, decisions, diagnostics: overrides.diagnostics };
 }

@@ -17,6 +17,8 @@ export class NearMisses {
   private readonly others: Int32Array;
   /** Index into VIAS of the wordings compared, as seen from the row's question. */
   private readonly vias: Uint8Array;
+  /** What find() answers with (one object, refilled by each call). */
+  private readonly found: { score: number; via: Via } = { score: 0, via: 'whole/whole' };
   private readonly sizes: Uint16Array;
 
   constructor(
@@ -67,14 +69,20 @@ export class NearMisses {
     return k > 0 && this.sizes[from] === k ? this.scores[from * k + k - 1]! : 0;
   }
 
-  /** The score and compared wordings of a kept pair (`via` as seen from `a`), or undefined. */
-  find(a: number, b: number): { score: number; via: Via } | undefined {
+  /**
+   * The score and compared wordings of a kept pair (`via` as seen from `a`),
+   * or undefined. The answer is one object reused by every call (read it
+   * before asking again): the decision log asks about every kept pair.
+   */
+  find(a: number, b: number): Readonly<{ score: number; via: Via }> | undefined {
     const slot = this.slotOf(a, b);
-    if (slot >= 0) return { score: this.scores[slot]!, via: VIAS[this.vias[slot]!]! };
-    const reverse = this.slotOf(b, a);
-    if (reverse >= 0) return { score: this.scores[reverse]!, via: FLIPPED[this.vias[reverse]!]! };
-    return undefined;
+    const reverse = slot >= 0 ? -1 : this.slotOf(b, a);
+    if (slot < 0 && reverse < 0) return undefined;
+    this.found.score = this.scores[slot >= 0 ? slot : reverse]!;
+    this.found.via = slot >= 0 ? VIAS[this.vias[slot]!]! : FLIPPED[this.vias[reverse]!]!;
+    return this.found;
   }
+
 
   private slotOf(from: number, to: number): number {
     const base = from * this.perQuestion;
