@@ -145,7 +145,8 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     if (found !== undefined) return found;
     return compareIn(table, a, b, thresholds.nearMiss);
   };
-  const keptApart = (x: number, y: number) => overrides.keepApart.has(pairCode(x, y));
+  // Most banks have no overrides: no pair code is made (a large number, boxed) just to find that out.
+  const keptApart = (x: number, y: number) => overrides.keepApart.size > 0 && overrides.keepApart.has(pairCode(x, y));
   const mayJoin = (x: number, y: number) =>
     !keptApart(x, y) && items[x]!.kind === items[y]!.kind && comparisonOf(x, y).score >= thresholds.merge;
 
@@ -220,7 +221,7 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     const b = code - a * count;
     while (repeatsDone <= a) repeatsOf(repeatsDone++);
     const { score, via } = comparisonOf(a, b);
-    const isForced = forced.has(code);
+    const isForced = forced.size > 0 && forced.has(code);
     if (score < thresholds.nearMiss && !isForced && labelOf[a] !== labelOf[b]) continue;
     let verdict: Verdict;
     let reason: string;
