@@ -222,19 +222,68 @@ class IntList {
 }
 
 /**
+ * Entries of two keys, by the pair (smaller key first): open addressing over
+ * typed arrays. A question looks up dozens of pairs, a large bank millions;
+ * a map of maps hashed its way through each of them several times slower.
+ */
+class PairTable {
+  private low = new Int32Array(1 << 12).fill(-1);
+  private high = new Int32Array(1 << 12);
+  private entry = new Int32Array(1 << 12);
+  private used = 0;
+
+  get(a: number, b: number): number {
+    const low = a < b ? a : b;
+    const high = a < b ? b : a;
+    const mask = this.low.length - 1;
+    for (let slot = PairTable.hash(low, high) & mask; ; slot = (slot + 1) & mask) {
+      if (this.low[slot] === -1) return -1;
+      if (this.low[slot] === low && this.high[slot] === high) return this.entry[slot]!;
+    }
+  }
+
+  /** Adds the pair, which must not be there yet. */
+  set(a: number, b: number, entry: number): void {
+    if ((this.used + 1) * 2 > this.low.length) this.grow();
+    this.place(Math.min(a, b), Math.max(a, b), entry);
+    this.used++;
+  }
+
+  private place(low: number, high: number, entry: number): void {
+    const mask = this.low.length - 1;
+    let slot = PairTable.hash(low, high) & mask;
+    while (this.low[slot] !== -1) slot = (slot + 1) & mask;
+    this.low[slot] = low;
+    this.high[slot] = high;
+    this.entry[slot] = entry;
+  }
+
+  private grow(): void {
+    const [low, high, entry] = [this.low, this.high, this.entry];
+    this.low = new Int32Array(low.length * 2).fill(-1);
+    this.high = new Int32Array(low.length * 2);
+    this.entry = new Int32Array(low.length * 2);
+    for (let slot = 0; slot < low.length; slot++) if (low[slot] !== -1) this.place(low[slot]!, high[slot]!, entry[slot]!);
+  }
+
+  private static hash(low: number, high: number): number {
+    return (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) >>> 0;
+  }
+}
+
+/**
  * The index: entries numbered as they are made, each a key alone or two
  * keys together (`second` -1 for a key alone). Single keys are found by
- * rank, pairs under each of their two keys (one lookup, from either side).
+ * rank, pairs by their two keys in either order.
  */
 class Index {
   private readonly singles: Int32Array;
-  private readonly pairs: Array<Map<number, number> | undefined>;
+  private readonly pairs = new PairTable();
   readonly first = new IntList();
   readonly second = new IntList();
 
   constructor(size: number) {
     this.singles = new Int32Array(size).fill(-1);
-    this.pairs = new Array<Map<number, number> | undefined>(size);
   }
 
   get size(): number {
@@ -248,7 +297,7 @@ class Index {
 
   /** The entry of two keys together, or -1. */
   pair(a: number, b: number): number {
-    return this.pairs[a]?.get(b) ?? -1;
+    return this.pairs.get(a, b);
   }
 
   singleOrNew(key: number): number {
@@ -257,11 +306,10 @@ class Index {
   }
 
   pairOrNew(a: number, b: number): number {
-    let entry = this.pairs[a]?.get(b);
-    if (entry === undefined) {
-      entry = a < b ? this.make(a, b) : this.make(b, a);
-      (this.pairs[a] ??= new Map()).set(b, entry);
-      (this.pairs[b] ??= new Map()).set(a, entry);
+    let entry = this.pairs.get(a, b);
+    if (entry < 0) {
+      entry = this.make(Math.min(a, b), Math.max(a, b));
+      this.pairs.set(a, b, entry);
     }
     return entry;
   }
