@@ -14,7 +14,7 @@
  * 정규화 ~ normalization | regularization), by a solid word spelt as two
  * adjacent words ("dataset" / "data set"), by a spelling slip.
  */
-import { isSpellingVariant } from './spelling.js';
+import { isSlip } from './spelling.js';
 import { JOINS_NEXT, LATIN, SPELLABLE, SUBJECT, type TokenTable } from './token-table.js';
 
 export type Via = 'whole/whole' | 'lead/whole' | 'whole/lead';
@@ -173,7 +173,9 @@ function alignInto(a: TokenTable, va: number, b: TokenTable, vb: number, floor: 
       const tb = B.from + j;
       // A slip keeps the first letter (isSpellingVariant): most pairs of words stop here.
       if (B.matched[j] || !(b.info[tb]! & SPELLABLE) || b.initial[tb] !== a.initial[ta]) continue;
-      if (isSpellingVariant(a.raw[ta]!, b.raw[tb]!)) {
+      const x = a.raw[ta]!;
+      const y = b.raw[tb]!;
+      if (x === y || isSlip(x, y)) {
         A.matched[i] = B.matched[j] = 1;
         slipsA++;
         slipsB++;

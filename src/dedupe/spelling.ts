@@ -44,8 +44,17 @@ function editDistance(a: string, b: string, limit: number): number {
 /** True when two different written words are one word misspelt or inflected differently. */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true;
+  if (Math.min(a.length, b.length) < MIN_SPELLING_LENGTH || /\d/.test(a) || /\d/.test(b)) return false;
+  return isSlip(a, b);
+}
+
+/**
+ * isSpellingVariant for two different words already known to be spellable
+ * (long enough, no digits; see Token.spellable): the comparison of two
+ * questions asks this of many pairs of words, and the checks are done once per word.
+ */
+export function isSlip(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
-  if (shorter < MIN_SPELLING_LENGTH || /\d/.test(a) || /\d/.test(b)) return false;
   // "imbalance" / "imbalanced": the Porter stemmer keeps some inflections apart.
   if ((a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 2) return true;
   if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
