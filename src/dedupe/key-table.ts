@@ -1,0 +1,165 @@
+/**
+ * The keys of every wording of every question, as the candidate index
+ * (candidates.ts) reads them: flat arrays of key ranks, where a key's rank
+ * is its place among all keys in string order, so that numbers can stand
+ * for keys without changing any order the index decides by.
+ */
+import { AMBIGUOUS_KEYS } from './lexicon.js';
+import { stem, type Token } from './tokens.js';
+
+/** What the index needs of a question: the tokens of each of its wordings. */
+export interface Indexable {
+  variants: ReadonlyArray<{ tokens: readonly Token[] }>;
+}
+
+/** A prefix long enough to be specific, short enough to survive a slip later in the word. */
+const SPELLING_PREFIX = 5;
+
+/**
+ * The index keys of a token: its key (first), the keys an ambiguous key
+ * stands for (so 정규화 finds both normalisation and regularisation),
+ * its spelling prefix (`p:`), and the key of it spelt together with the next
+ * word ("hyper plane" also gives the key of "hyperplane"). Built while the
+ * table is filled and not kept: a large bank has millions. The derived keys
+ * are remembered per written word (and pair of words), which the bank
+ * repeats endlessly: no string is built again for a word seen before.
+ */
+class IndexKeys {
+  private readonly prefixKeys = new Map<string, string | null>();
+  private readonly joinedKeys = new Map<string, Map<string, string>>();
+
+  forEach(tokens: readonly Token[], t: number, use: (key: string) => void): void {
+    const token = tokens[t]!;
+    use(token.key);
+    for (const key of AMBIGUOUS_KEYS.get(token.key) ?? []) use(key);
+    if (!token.latin) return;
+    const prefix = this.prefixKey(token.raw);
+    if (prefix !== null) use(prefix);
+    const next = tokens[t + 1];
+    if (next?.latin) use(this.joinedKey(token.raw, next.raw));
+  }
+
+  private prefixKey(raw: string): string | null {
+    let key = this.prefixKeys.get(raw);
+    if (key === undefined) this.prefixKeys.set(raw, (key = raw.length >= SPELLING_PREFIX + 2 ? `p:${raw.slice(0, SPELLING_PREFIX)}` : null));
+    return key;
+  }
+
+  private joinedKey(raw: string, next: string): string {
+    let withRaw = this.joinedKeys.get(raw);
+    if (withRaw === undefined) this.joinedKeys.set(raw, (withRaw = new Map()));
+    let key = withRaw.get(next);
+    if (key === undefined) withRaw.set(next, (key = stem(raw + next)));
+    return key;
+  }
+}
+
+/**
+ * Every wording's tokens and keys as flat arrays of key ranks. A variant
+ * (wording) `v` owns tokens `variantStart[v]..variantStart[v + 1]`, a token
+ * `t` owns keys `keyStart[t]..keyStart[t + 1]` (its own key first), an item
+ * `i` owns variants `itemStart[i]..itemStart[i + 1]`.
+ */
+export class KeyTable {
+  readonly keys: Int32Array;
+  readonly keyStart: Int32Array;
+  readonly variantStart: Int32Array;
+  readonly itemStart: Int32Array;
+  readonly weights: Float64Array;
+  /** Total token weight of each variant. */
+  readonly totals: Float64Array;
+  /** Each variant's own keys, sorted: its token signature (compared as a sequence). */
+  readonly signatures: Int32Array;
+  /** Each variant's place in the order of total weight, then signature (equal for equal ones). */
+  readonly place: Int32Array;
+  /** The variants in that order (equal ones in index order). */
+  readonly byPlace: Int32Array;
+  /** Number of distinct keys; ranks are 0..size-1 in string order. */
+  readonly size: number;
+
+  constructor(items: readonly Indexable[]) {
+    let variants = 0;
+    let tokens = 0;
+    for (const item of items) {
+      variants += item.variants.length;
+      for (const variant of item.variants) tokens += variant.tokens.length;
+    }
+    // At most: its key, two equivalents, a prefix and a joined spelling per token.
+    let keys = new Int32Array(tokens * 5);
+    let keyCount = 0;
+    this.keyStart = new Int32Array(tokens + 1);
+    this.variantStart = new Int32Array(variants + 1);
+    this.itemStart = new Int32Array(items.length + 1);
+    this.weights = new Float64Array(tokens);
+    this.totals = new Float64Array(variants);
+    const firstSeen = new Map<string, number>();
+    const names: string[] = [];
+    const use = (key: string) => {
+      let id = firstSeen.get(key);
+      if (id === undefined) {
+        id = names.length;
+        firstSeen.set(key, id);
+        names.push(key);
+      }
+      if (keyCount === keys.length) {
+        const grown = new Int32Array(keys.length * 2 + 16);
+        grown.set(keys);
+        keys = grown;
+      }
+      keys[keyCount++] = id;
+    };
+    const indexKeys = new IndexKeys();
+    let t = 0;
+    let v = 0;
+    items.forEach((item, i) => {
+      this.itemStart[i] = v;
+      for (const { tokens: wording } of item.variants) {
+        this.variantStart[v] = t;
+        let total = 0;
+        for (let token = 0; token < wording.length; token++) {
+          this.keyStart[t] = keyCount;
+          indexKeys.forEach(wording, token, use);
+          this.weights[t++] = wording[token]!.weight;
+          total += wording[token]!.weight;
+        }
+        this.totals[v++] = total;
+      }
+    });
+    this.itemStart[items.length] = v;
+    this.variantStart[v] = t;
+    this.keyStart[t] = keyCount;
+    // First-seen ids -> ranks in string order.
+    const order = names.map((_, id) => id).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+    const rank = new Int32Array(names.length);
+    order.forEach((id, r) => (rank[id] = r));
+    this.keys = keys.subarray(0, keyCount);
+    for (let k = 0; k < keyCount; k++) this.keys[k] = rank[this.keys[k]!]!;
+    this.size = names.length;
+    this.signatures = new Int32Array(t);
+    for (let x = 0; x < v; x++) {
+      for (let y = this.variantStart[x]!; y < this.variantStart[x + 1]!; y++) this.signatures[y] = this.keys[this.keyStart[y]!]!;
+      this.signatures.subarray(this.variantStart[x]!, this.variantStart[x + 1]!).sort();
+    }
+    // Every wording's place in weight-then-signature order, equal places for equal ones: crowded lists sort by it.
+    const byWeight = Array.from({ length: v }, (_, x) => x).sort((x, y) => this.totals[x]! - this.totals[y]! || this.compareSignatures(x, y));
+    this.place = new Int32Array(v);
+    this.byPlace = Int32Array.from(byWeight);
+    byWeight.forEach((x, k) => {
+      const previous = byWeight[k - 1];
+      this.place[x] = previous === undefined ? 0 : this.totals[previous] === this.totals[x] && this.compareSignatures(previous, x) === 0 ? this.place[previous]! : k;
+    });
+  }
+
+  ownKey(token: number): number {
+    return this.keys[this.keyStart[token]!]!;
+  }
+
+  /** Signature order: as the strings of the sorted keys joined by spaces would sort. */
+  compareSignatures(v: number, w: number): number {
+    const [fromV, toV, fromW, toW] = [this.variantStart[v]!, this.variantStart[v + 1]!, this.variantStart[w]!, this.variantStart[w + 1]!];
+    for (let x = fromV, y = fromW; x < toV && y < toW; x++, y++) {
+      if (this.signatures[x] !== this.signatures[y]) return this.signatures[x]! - this.signatures[y]!;
+    }
+    return toV - fromV - (toW - fromW);
+  }
+}
