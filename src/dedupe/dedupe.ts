@@ -254,7 +254,13 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     decisions.push({ a: items[a]!.side, b: items[b]!.side, score: round(score), verdict, reason });
   }
   while (repeatsDone < count) repeatsOf(repeatsDone++);
-  decisions.sort((p, q) => q.score - p.score);
+  // Strongest first, in the order made within one score (scores have three decimals: a counting sort).
+  const byScore = new Int32Array(1002);
+  const at = (decision: MergeDecision) => 1000 - Math.round(decision.score * 1000);
+  for (const decision of decisions) byScore[at(decision) + 1]!++;
+  for (let k = 0; k < 1001; k++) byScore[k + 1]! += byScore[k]!;
+  const ordered = new Array<MergeDecision>(decisions.length);
+  for (const decision of decisions) ordered[byScore[at(decision)]!++] = decision;
 
   // One question per cluster, found by its label.
   const mergedByLabel: Question[] = new Array<Question>(count);
@@ -274,9 +280,11 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     mergedByLabel[label]!.related = links.slice(0, thresholds.maxRelated).map((link) => link.id);
   }
 
-  // In document order: by the first occurrence's file and line, then id (one sort key each, sorted natively).
-  const placeKey = (q: Question) => `${q.occurrences[0]!.file}\u0000${String(q.occurrences[0]!.line).padStart(10, '0')}\u0000${q.id}`;
-  const keyed = new Map(labels.map((label) => [placeKey(mergedByLabel[label]!), mergedByLabel[label]!]));
-  const merged = [...keyed.keys()].sort().map((key) => keyed.get(key)!);
-  return { questions: merged, decisions, diagnostics: overrides.diagnostics };
+  // In document order: by the first occurrence's file and line, then id.
+  const merged = labels.map((label) => mergedByLabel[label]!);
+  merged.sort((p, q) => {
+    const [x, y] = [p.occurrences[0]!, q.occurrences[0]!];
+    return compareText(x.file, y.file) || x.line - y.line || compareText(p.id, q.id);
+  });
+  return { questions: merged, decisions: ordered, diagnostics: overrides.diagnostics };
 }
