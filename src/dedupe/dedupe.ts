@@ -204,6 +204,7 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   // equal), so one stable sort by score gives the log's order.
   const repeatsOf = (a: number) => {
     const item = items[a]!;
+    if (item.questions.length === 1) return;
     for (const repeat of item.questions.slice(1)) {
       const place = firstPlace(repeat);
       decisions.push({
