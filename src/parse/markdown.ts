@@ -47,6 +47,7 @@ export function parseMarkdown(source: string): MarkdownParse {
   const toPoint = (offset: number): Point | undefined => (places ??= location(source)).toPoint(offset);
   if (separated.map.inserted.length > 0) remapPositions(tree, separated.map, toPoint);
   restoreMathDelimiters(tree, source);
+  keepPricesAsText(tree, source);
   keepUnbalancedDelimiters(tree, source, math.unbalanced);
   return {
     tree,
@@ -94,6 +95,27 @@ function restoreMathDelimiters(tree: Root, source: string): void {
     };
     parent.children.splice(index, 1, block as never);
     return SKIP;
+  });
+}
+
+/**
+ * Single-dollar math follows pandoc's rule, so that prices stay prices: the
+ * opening `$` must have a non-space character right after it, the closing `$`
+ * a non-space character right before it and no digit right after it. Thus
+ * "$5 or $10" is text (remark-math would make "5 or " a formula), `$x^2$` is
+ * math. What is not math goes back to being the text it was written as.
+ */
+function keepPricesAsText(tree: Root, source: string): void {
+  visit(tree, 'inlineMath', (node: InlineMath, index, parent) => {
+    if (node.data?.delimiter !== '$' || !parent || index === undefined) return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const written = source.slice(start, end);
+    const inner = written.slice(1, -1);
+    if (!/^\S/.test(inner) || !/\S$/.test(inner) || /^\d/.test(source.slice(end, end + 1))) {
+      parent.children.splice(index, 1, { type: 'text', value: written, ...(node.position ? { position: node.position } : {}) });
+    }
   });
 }
 

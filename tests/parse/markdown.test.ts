@@ -17,6 +17,24 @@ describe('parseMarkdown', () => {
     expect(tree.children[1]).toMatchObject({ type: 'math', value: 'P(i) = \\frac{e^{z_i}}{Z}', data: { delimiter: '\\[' } });
   });
 
+  it('reads single-dollar math by pandoc\'s rule, so prices stay text', () => {
+    const maths = (text: string) => {
+      const found: string[] = [];
+      const walk = (node: { type: string; value?: string; children?: unknown[] }) => {
+        if (node.type === 'inlineMath') found.push(node.value!);
+        for (const child of (node.children ?? []) as Array<typeof node>) walk(child);
+      };
+      walk(parseMarkdown(text).tree);
+      return found;
+    };
+    expect(maths('It costs $5 or $10 a month.')).toEqual([]);
+    expect(maths('Between $20,000 and $30,000.')).toEqual([]);
+    expect(maths('Not math: $ x $, nor $y $.')).toEqual([]);
+    expect(maths('Math: $x^2$ and $a_1$, also $$E = mc^2$$ inline.')).toEqual(['x^2', 'a_1', 'E = mc^2']);
+    const [paragraph] = parseMarkdown('It costs $5 or $10.').tree.children as Paragraph[];
+    expect(paragraph!.children.map((node) => ('value' in node ? node.value : '')).join('')).toBe('It costs $5 or $10.');
+  });
+
   it('leaves TeX delimiters in code alone and reports an unclosed one', () => {
     const { tree, unbalancedMath } = parseMarkdown('```\n\\(not math\\)\n```\n\nUse `\\(x\\)` here.\n\nbroken \\( x\n');
     expect(tree.children[0]).toMatchObject({ type: 'code', value: '\\(not math\\)' });

@@ -13,9 +13,9 @@ const ankiFormulas = (html: string) => [...html.matchAll(/\\\((.*?)\\\)/gs)].map
 const pdfFormulas = (wording: string) => mathRequests([prepareQuestion(question({ question: wording, answer: null }), false)]).map((request) => request.tex);
 
 describe('wordingHtml', () => {
-  it('makes two formulas of $a$1 and $b$, as the PDF does', () => {
-    expect(wordingHtml('What do $a$1 and $b$ mean?')).toBe('What do \\(a\\)1 and \\(b\\) mean?');
-    expect(pdfFormulas('What do $a$1 and $b$ mean?')).toEqual(['a', 'b']);
+  it('reads dollars as the PDF does: $b$ is a formula, $a$1 is not (a closing $ before a digit, as in prices)', () => {
+    expect(wordingHtml('What do $a$1 and $b$ mean?')).toBe('What do $a$1 and \\(b\\) mean?');
+    expect(pdfFormulas('What do $a$1 and $b$ mean?')).toEqual(['b']);
   });
 
   it('writes math in any of the four delimiters as \\(...\\), since it stands in running text', () => {
@@ -33,6 +33,7 @@ describe('wordingHtml', () => {
       'It costs $5 or $10, right?',
       'Pay \\$3 and \\$4?',
       'Why is $ x$ odd, and a $ b?',
+      'Why does $\\sigma(x)$ saturate?',
       'What is \\(\\nabla_\\theta L\\) for $y = Wx + b$?',
       '1. What is $x$?',
       'Plain question?',
