@@ -28,6 +28,20 @@ export interface NoteStyle {
   render(note: Note): string;
 }
 
+/**
+ * The common Markdown skeleton: `# title`, an optional preface, then each
+ * topic as `## topic` followed by its items' lines (and `sectionEnd`).
+ */
+function headedNote(note: Note, itemLines: (item: NoteItem) => string[], options: { preface?: string[]; sectionEnd?: string[] } = {}): string {
+  const out = [`# ${note.title}`, '', ...(options.preface ?? [])];
+  for (const section of note.sections) {
+    out.push(`## ${section.topic}`, '');
+    for (const item of section.items) out.push(...itemLines(item));
+    out.push(...(options.sectionEnd ?? []));
+  }
+  return out.join('\n');
+}
+
 const headingDetails: NoteStyle = {
   name: 'heading-details',
   extension: '.md',
@@ -49,15 +63,10 @@ const qHeadingDetails: NoteStyle = {
   name: 'q-heading-details',
   extension: '.md',
   render(note) {
-    const out = [`# ${note.title}`, ''];
-    for (const section of note.sections) {
-      out.push(`## ${section.topic}`, '');
-      for (const item of section.items) {
-        out.push(`### Q: ${item.question}`, '', '<details>', '<summary>💡 Show Answer</summary>', '');
-        out.push(...(item.answer ? markdownAnswer(item.answer, '$', '$') : ['TBD']), '', '</details>', '');
-      }
-    }
-    return out.join('\n');
+    return headedNote(note, (item) => [
+      `### Q: ${item.question}`, '', '<details>', '<summary>💡 Show Answer</summary>', '',
+      ...(item.answer ? markdownAnswer(item.answer, '$', '$') : ['TBD']), '', '</details>', '',
+    ]);
   },
 };
 
@@ -106,17 +115,16 @@ const boldEmoji: NoteStyle = {
   name: 'bold-emoji',
   extension: '.md',
   render(note) {
-    const out = [`# ${note.title}`, '', 'The list of questions is based on a community collection.', ''];
     let count = 0;
-    for (const section of note.sections) {
-      out.push(`## ${section.topic}`, '');
-      for (const item of section.items) {
-        out.push(`**${item.question} ${['👶', '⭐', '⭐️', '🚀'][count++ % 4]}**`, '');
-        if (item.answer) out.push(...markdownAnswer(item.answer, '$', '$'), '');
-        out.push('<br/>', '');
-      }
-    }
-    return out.join('\n');
+    return headedNote(
+      note,
+      (item) => [
+        `**${item.question} ${['👶', '⭐', '⭐️', '🚀'][count++ % 4]}**`, '',
+        ...(item.answer ? [...markdownAnswer(item.answer, '$', '$'), ''] : []),
+        '<br/>', '',
+      ],
+      { preface: ['The list of questions is based on a community collection.', ''] },
+    );
   },
 };
 
@@ -124,16 +132,11 @@ const bulletList: NoteStyle = {
   name: 'bullet-list',
   extension: '.md',
   render(note) {
-    const out = [`# ${note.title}`, ''];
-    for (const section of note.sections) {
-      out.push(`## ${section.topic}`, '');
-      for (const item of section.items) {
-        out.push(`- ${item.question}`);
-        if (item.answer) for (const line of [...item.answer.paragraphs, ...item.answer.bullets]) out.push(`  - ${line}`);
-      }
-      out.push('');
-    }
-    return out.join('\n');
+    return headedNote(
+      note,
+      (item) => [`- ${item.question}`, ...(item.answer ? [...item.answer.paragraphs, ...item.answer.bullets].map((line) => `  - ${line}`) : [])],
+      { sectionEnd: [''] },
+    );
   },
 };
 
@@ -141,15 +144,7 @@ const koreanHeadings: NoteStyle = {
   name: 'korean-headings',
   extension: '.md',
   render(note) {
-    const out = [`# ${note.title}`, ''];
-    for (const section of note.sections) {
-      out.push(`## ${section.topic}`, '');
-      for (const item of section.items) {
-        out.push(`### ${item.question}`, '');
-        if (item.answer) out.push(...markdownAnswer(item.answer, '$', '$'), '');
-      }
-    }
-    return out.join('\n');
+    return headedNote(note, (item) => [`### ${item.question}`, '', ...(item.answer ? [...markdownAnswer(item.answer, '$', '$'), ''] : [])]);
   },
 };
 
