@@ -11,7 +11,7 @@
  */
 import type { Question } from '../schema/question-bank.js';
 import { align, alignmentScore, NOTHING_IN_COMMON, type Alignment, type Via } from './similarity.js';
-import { TokenTable } from './token-table.js';
+import type { TokenTable } from './token-table.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Variant {
@@ -109,9 +109,4 @@ export function similarityIn(table: TokenTable, a: number, b: number, floor = 0,
   }
   if (out) out.via = via;
   return best;
-}
-
-/** The best alignment of two questions (see compareIn). */
-export function compare(a: Fingerprint, b: Fingerprint, floor = 0): Comparison {
-  return compareIn(new TokenTable([a, b]), 0, 1, floor);
 }
