@@ -39,9 +39,7 @@ export const NOTHING_IN_COMMON: Readonly<Alignment> = Object.freeze({
 /** The score of a subject swap: a near miss, below any sensible merge score. */
 const SWAP_CAP = 0.75;
 
-/** Scratch flags, reused by every call (align is not re-entrant): no garbage per pair. */
-let matchedA: Uint8Array = new Uint8Array(64);
-let matchedB: Uint8Array = new Uint8Array(64);
+/** The scratch flags, cleared for `length` tokens (grown when too short). */
 function cleared(scratch: Uint8Array, length: number): Uint8Array {
   const grown = scratch.length >= length ? scratch : new Uint8Array(length * 2);
   grown.fill(0, 0, length);
@@ -55,8 +53,9 @@ const last = { nothing: true, score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB:
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
- * One wording's tokens in a table, and its flags in a scratch array
- * (the functions below take a side and the other side).
+ * One wording's tokens in a table, and its match flags (the functions below
+ * take a side and the other side). The two sides are reused by every call,
+ * flags included (align is not re-entrant): no garbage per pair.
  */
 interface Side {
   table: TokenTable;
@@ -65,8 +64,8 @@ interface Side {
   length: number;
   matched: Uint8Array;
 }
-const sideA: Side = { table: undefined as unknown as TokenTable, variant: 0, from: 0, length: 0, matched: matchedA };
-const sideB: Side = { table: undefined as unknown as TokenTable, variant: 0, from: 0, length: 0, matched: matchedB };
+const sideA: Side = { table: undefined as unknown as TokenTable, variant: 0, from: 0, length: 0, matched: new Uint8Array(64) };
+const sideB: Side = { table: undefined as unknown as TokenTable, variant: 0, from: 0, length: 0, matched: new Uint8Array(64) };
 
 function keysMatch(a: TokenTable, i: number, b: TokenTable, j: number): boolean {
   if (a.keyId[i] === b.keyId[j]) return true;
@@ -147,12 +146,12 @@ function alignInto(a: TokenTable, va: number, b: TokenTable, vb: number, floor: 
   A.variant = va;
   A.from = a.variantStart[va]!;
   A.length = a.variantStart[va + 1]! - A.from;
-  A.matched = matchedA = cleared(matchedA, A.length);
+  A.matched = cleared(A.matched, A.length);
   B.table = b;
   B.variant = vb;
   B.from = b.variantStart[vb]!;
   B.length = b.variantStart[vb + 1]! - B.from;
-  B.matched = matchedB = cleared(matchedB, B.length);
+  B.matched = cleared(B.matched, B.length);
   for (let i = 0; i < A.length; i++) {
     for (let j = 0; j < B.length; j++) {
       if (keysMatch(a, A.from + i, b, B.from + j)) {
