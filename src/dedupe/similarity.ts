@@ -67,12 +67,59 @@ interface Side {
 const sideA: Side = { table: undefined as unknown as TokenTable, variant: 0, from: 0, length: 0, matched: new Uint8Array(64) };
 const sideB: Side = { table: undefined as unknown as TokenTable, variant: 0, from: 0, length: 0, matched: new Uint8Array(64) };
 
-function keysMatch(a: TokenTable, i: number, b: TokenTable, j: number): boolean {
-  if (a.keyId[i] === b.keyId[j]) return true;
-  const equivalents = a.equivalentIds[i];
-  if (equivalents === undefined) return false;
-  for (const id of equivalents) if (id === b.keyId[j]) return true;
-  return false;
+/**
+ * Where each key of the last `B` side sits, by key id: `keyMark[id] ===
+ * generation` says the key is there, at token `keyAt[id]` (a wording holds
+ * each key once, tokens.ts). Key ids are small dense numbers (word-ids.ts),
+ * so a pair's keys are matched in |A| + |B| steps, not |A| x |B|: long
+ * wordings are what made the comparisons of a large bank grow faster than
+ * the bank.
+ */
+let keyMark = new Int32Array(1024);
+let keyAt = new Int32Array(1024);
+let generation = 0;
+
+function markKeys(B: Side): void {
+  const keys = B.table.keyId;
+  if (++generation === 0x7fffffff) {
+    keyMark.fill(0);
+    generation = 1;
+  }
+  for (let j = 0; j < B.length; j++) {
+    const key = keys[B.from + j]!;
+    if (key >= keyMark.length) {
+      const size = Math.max(key + 1, keyMark.length * 2);
+      const mark = new Int32Array(size);
+      mark.set(keyMark);
+      const at = new Int32Array(size);
+      at.set(keyAt);
+      keyMark = mark;
+      keyAt = at;
+    }
+    keyMark[key] = generation;
+    keyAt[key] = j;
+  }
+}
+
+/** The token of the marked side holding `key`, or -1. */
+function markedAt(key: number): number {
+  return key < keyMark.length && keyMark[key] === generation ? keyAt[key]! : -1;
+}
+
+/** Mark the tokens of each side whose key (or an equivalent key, EQUIVALENT_KEYS) the other side has. */
+function matchKeys(A: Side, B: Side): void {
+  markKeys(B);
+  const keys = A.table.keyId;
+  for (let i = 0; i < A.length; i++) {
+    const j = markedAt(keys[A.from + i]!);
+    if (j >= 0) A.matched[i] = B.matched[j] = 1;
+    const equivalents = A.table.equivalentIds[A.from + i];
+    if (equivalents === undefined) continue;
+    for (const id of equivalents) {
+      const k = markedAt(id);
+      if (k >= 0) A.matched[i] = B.matched[k] = 1;
+    }
+  }
 }
 
 /** Mark tokens of `solid` spelt as two adjacent words of `split` ("dataset" / "data set"). */
@@ -152,14 +199,7 @@ function alignInto(a: TokenTable, va: number, b: TokenTable, vb: number, floor: 
   B.from = b.variantStart[vb]!;
   B.length = b.variantStart[vb + 1]! - B.from;
   B.matched = cleared(B.matched, B.length);
-  for (let i = 0; i < A.length; i++) {
-    for (let j = 0; j < B.length; j++) {
-      if (keysMatch(a, A.from + i, b, B.from + j)) {
-        A.matched[i] = 1;
-        B.matched[j] = 1;
-      }
-    }
-  }
+  matchKeys(A, B);
   if (floor > 0 && Math.min(optimisticCover(A, B), optimisticCover(B, A)) < floor) return;
   matchCompounds(A, B);
   matchCompounds(B, A);
