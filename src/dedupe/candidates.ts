@@ -43,9 +43,8 @@
  */
 import { Index, IntList } from './entry-index.js';
 import { PairList } from './found-pairs.js';
-import { KeyTable, type Indexable } from './key-table.js';
-
-export type { Indexable } from './key-table.js';
+import { KeyTable } from './key-table.js';
+import type { TokenTable } from './token-table.js';
 
 const FREQUENT = 100;
 const CROWD = 8;
@@ -55,14 +54,15 @@ const BUDGET = 64;
 /**
  * For each question `i`, the candidates `j > i`, ascending and each once.
  */
-export function candidatePairs(items: readonly Indexable[], mergeScore: number): Int32Array[] {
+export function candidatePairs(tokens: TokenTable, mergeScore: number): Int32Array[] {
   const unmatchedShare = Math.max(0, 1 - mergeScore);
-  const table = new KeyTable(items);
+  const table = new KeyTable(tokens);
+  const itemCount = tokens.itemCount;
   const { keys, keyStart, variantStart, itemStart, weights, totals } = table;
 
   const documentFrequency = new Int32Array(table.size);
   const lastItem = new Int32Array(table.size).fill(-1);
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < itemCount; i++) {
     for (let k = keyStart[variantStart[itemStart[i]!]!]!; k < keyStart[variantStart[itemStart[i + 1]!]!]!; k++) {
       const key = keys[k]!;
       if (lastItem[key] !== i) (lastItem[key] = i), (documentFrequency[key] = documentFrequency[key]! + 1);
@@ -75,9 +75,9 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
   const heldEntry = new IntList();
   const heldVariant = new IntList();
   const lastHolder = new IntList();
-  const ownStart = new Int32Array(items.length + 1);
+  const ownStart = new Int32Array(itemCount + 1);
   const order: number[] = [];
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < itemCount; i++) {
     ownStart[i] = heldEntry.length;
     for (let v = itemStart[i]!; v < itemStart[i + 1]!; v++) {
       const [first, end] = [variantStart[v]!, variantStart[v + 1]!];
@@ -106,7 +106,7 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
       }
     }
   }
-  ownStart[items.length] = heldEntry.length;
+  ownStart[itemCount] = heldEntry.length;
 
   // Each entry's holders as a run of two flat arrays, in the order of their wordings' place (weight,
   // then signature; equal ones by item): filled wording by wording in that order, so no list needs sorting.
@@ -115,7 +115,7 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
   const holderStart = new Int32Array(entries + 1);
   for (let h = 0; h < held; h++) holderStart[heldEntry.values[h]! + 1]!++;
   for (let e = 0; e < entries; e++) holderStart[e + 1]! += holderStart[e]!;
-  const variants = table.totals.length;
+  const variants = tokens.variantCount;
   const heldByVariantStart = new Int32Array(variants + 1);
   for (let h = 0; h < held; h++) heldByVariantStart[heldVariant.values[h]! + 1]!++;
   for (let x = 0; x < variants; x++) heldByVariantStart[x + 1]! += heldByVariantStart[x]!;
@@ -125,7 +125,7 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
     for (let h = 0; h < held; h++) heldByVariant[next[heldVariant.values[h]!]!++] = h;
   }
   const itemOf = new Int32Array(variants);
-  for (let i = 0; i < items.length; i++) itemOf.fill(i, itemStart[i]!, itemStart[i + 1]!);
+  for (let i = 0; i < itemCount; i++) itemOf.fill(i, itemStart[i]!, itemStart[i + 1]!);
   const holderItem = new Int32Array(held);
   const holderVariant = new Int32Array(held);
   {
@@ -155,9 +155,9 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
     return low;
   };
 
-  const found = new PairList(items.length);
+  const found = new PairList(itemCount);
   // Each pair once per asking question (several shared keys find the same one).
-  const metBy = new Int32Array(items.length).fill(-1);
+  const metBy = new Int32Array(itemCount).fill(-1);
   const meet = (i: number, j: number) => {
     if (metBy[j] === i || j === i) return;
     metBy[j] = i;
@@ -171,7 +171,7 @@ export function candidatePairs(items: readonly Indexable[], mergeScore: number):
   // telling: all of them are looked through.
   const probedBy = new Int32Array(entries).fill(-1);
   const crowdedProbes: Array<{ entry: number; variant: number; own: boolean }> = [];
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < itemCount; i++) {
     crowdedProbes.length = 0;
     const probe = (entry: number, variant: number) => {
       if (entry < 0 || probedBy[entry] === i) return;

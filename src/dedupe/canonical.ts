@@ -19,7 +19,8 @@
  */
 import type { Answer, Flag, Language, Question } from '../schema/question-bank.js';
 import { ABBREVIATIONS, FILLER_PATTERNS, SENTENCE_OPENERS } from './lexicon.js';
-import { sentencesOf, type Fingerprint } from './fingerprint.js';
+import { sentencesOf } from './fingerprint.js';
+import type { WordingTokens } from './token-table.js';
 import { isSpellingVariant } from './spelling.js';
 
 const KOREAN_QUESTION_END = /([?？]|[요까가나니오죠지]\s*[.?？]?)$/u;
@@ -57,7 +58,7 @@ const LANGUAGE_ORDER: Record<Language, number> = { en: 0, mixed: 1, ko: 2 };
  * Words of one wording that no other wording in the cluster has, but that
  * are spelt almost like a word another has ("Normalizattion").
  */
-function spellingSlips(own: Fingerprint, others: readonly Fingerprint[]): number {
+function spellingSlips(own: WordingTokens, others: readonly WordingTokens[]): number {
   const otherTokens = others.flatMap((fp) => fp.variants.flatMap((v) => v.tokens));
   const otherKeys = new Set(otherTokens.map((t) => t.key));
   const tokens = own.variants.find((v) => v.role === 'whole')?.tokens ?? [];
@@ -68,7 +69,8 @@ function spellingSlips(own: Fingerprint, others: readonly Fingerprint[]): number
 
 export interface WordingCandidate {
   question: Question;
-  fingerprint: Fingerprint;
+  /** Its tokens (a Fingerprint, or a TokenTable's wordingsOf). */
+  tokens: WordingTokens;
 }
 
 type RankKey = Array<number | string>;
@@ -87,12 +89,12 @@ function compareKeys(a: RankKey, b: RankKey): number {
 export function rankWordings<T extends WordingCandidate>(candidates: readonly T[]): T[] {
   const keyed = candidates.map((candidate) => {
     const text = candidate.question.question;
-    const others = candidates.filter((c) => c !== candidate).map((c) => c.fingerprint);
+    const others = candidates.filter((c) => c !== candidate).map((c) => c.tokens);
     const key: RankKey = [
       isCompleteSentence(text) ? 0 : 1,
       LANGUAGE_ORDER[candidate.question.lang] ?? 1,
       abbreviationCount(text),
-      spellingSlips(candidate.fingerprint, others),
+      spellingSlips(candidate.tokens, others),
       fillerCount(text),
       lengthPenalty(text),
       sentencesOf(text).length,

@@ -21,7 +21,7 @@ import type { Question } from '../schema/question-bank.js';
 import { candidatePairs } from './candidates.js';
 import { CompleteLinkage, type Edge } from './cluster.js';
 import { NearMisses } from './near-misses.js';
-import { compareIn, fingerprint, similarityIn, type Comparison, type Fingerprint } from './fingerprint.js';
+import { compareIn, fingerprint, similarityIn, type Comparison } from './fingerprint.js';
 import { TokenTable } from './token-table.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
 import { resolveOverrides, type DedupeOverrides } from './overrides.js';
@@ -81,7 +81,8 @@ export const DEFAULT_THRESHOLDS: Required<DedupeThresholds> = { merge: 0.8, near
 interface Item {
   id: string;
   questions: Question[];
-  fingerprint: Fingerprint;
+  /** What is fingerprinted: the first question, with the translations of all its repeats. */
+  compared: Question;
   kind: Question['kind'];
   side: DecisionSide;
 }
@@ -114,7 +115,7 @@ function itemsOf(questions: readonly Question[]): Item[] {
       return {
         id,
         questions: sorted,
-        fingerprint: fingerprint(sorted.length === 1 ? first : { ...first, translations: translations() }),
+        compared: sorted.length === 1 ? first : { ...first, translations: translations() },
         kind: first.kind,
         side: { id, question: first.question, file: place.file, line: place.line },
       };
@@ -128,7 +129,10 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   const previousIds = new Set(options.previousIds ?? []);
   const items = itemsOf(questions);
   const count = items.length;
-  const table = new TokenTable(items.map((item) => item.fingerprint));
+  // Fingerprints are made one at a time and go straight into the table (see TokenTable).
+  const table = new TokenTable((function* () {
+    for (const item of items) yield fingerprint(item.compared);
+  })());
   const overrides = resolveOverrides(options.overrides, items.map((item) => item.questions));
 
   // Only pairs that may merge (score >= merge) are kept with their alignment:
@@ -167,7 +171,7 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
 
   const edges: Edge[] = [];
   const best: { via: Via } = { via: 'whole/whole' };
-  candidatePairs(items.map((item) => item.fingerprint), thresholds.merge).forEach((candidates, a) => {
+  candidatePairs(table, thresholds.merge).forEach((candidates, a) => {
     for (const b of candidates) {
       // A pair that cannot beat the weakest near miss either question keeps is worth no more than
       // the quick bound (floor): it could be neither a duplicate nor kept as related.
@@ -269,7 +273,12 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   for (const [label, memberItems] of members) {
     labels.push(label);
     mergedByLabel[label] = mergeCluster(
-      memberItems.map((i) => ({ questions: items[i]!.questions, fingerprint: items[i]!.fingerprint })),
+      memberItems.map((i) => ({
+        questions: items[i]!.questions,
+        get tokens() {
+          return table.wordingsOf(i);
+        },
+      })),
       previousIds,
     );
   }

@@ -5,12 +5,9 @@
  * for keys without changing any order the index decides by.
  */
 import { AMBIGUOUS_KEYS } from './lexicon.js';
-import { stem, type Token } from './tokens.js';
-
-/** What the index needs of a question: the tokens of each of its wordings. */
-export interface Indexable {
-  variants: ReadonlyArray<{ tokens: readonly Token[] }>;
-}
+import { LATIN, JOINS_NEXT, type TokenTable } from './token-table.js';
+import { stem } from './tokens.js';
+import { wordOf } from './word-ids.js';
 
 /** A prefix long enough to be specific, short enough to survive a slip later in the word. */
 const SPELLING_PREFIX = 5;
@@ -28,15 +25,16 @@ class IndexKeys {
   private readonly prefixKeys = new Map<string, string | null>();
   private readonly joinedKeys = new Map<string, Map<string, string>>();
 
-  forEach(tokens: readonly Token[], t: number, use: (key: string) => void): void {
-    const token = tokens[t]!;
-    use(token.key);
-    for (const key of AMBIGUOUS_KEYS.get(token.key) ?? []) use(key);
-    if (!token.latin) return;
-    const prefix = this.prefixKey(token.raw);
+  forEach(tokens: TokenTable, t: number, use: (key: string) => void): void {
+    const key = wordOf(tokens.keyId[t]!);
+    use(key);
+    for (const meaning of AMBIGUOUS_KEYS.get(key) ?? []) use(meaning);
+    if (!(tokens.info[t]! & LATIN)) return;
+    const raw = tokens.raw[t]!;
+    const prefix = this.prefixKey(raw);
     if (prefix !== null) use(prefix);
-    const next = tokens[t + 1];
-    if (next?.latin) use(this.joinedKey(token.raw, next.raw));
+    // JOINS_NEXT: the next token of the wording is a Latin word too.
+    if (tokens.info[t]! & JOINS_NEXT) use(this.joinedKey(raw, tokens.raw[t + 1]!));
   }
 
   private prefixKey(raw: string): string | null {
@@ -55,10 +53,10 @@ class IndexKeys {
 }
 
 /**
- * Every wording's tokens and keys as flat arrays of key ranks. A variant
- * (wording) `v` owns tokens `variantStart[v]..variantStart[v + 1]`, a token
- * `t` owns keys `keyStart[t]..keyStart[t + 1]` (its own key first), an item
- * `i` owns variants `itemStart[i]..itemStart[i + 1]`.
+ * Every token's keys as flat arrays of key ranks, over the layout of a
+ * TokenTable: item `i` owns wordings `itemStart[i]..itemStart[i + 1]`,
+ * wording `v` owns tokens `variantStart[v]..variantStart[v + 1]`, and token
+ * `t` owns keys `keyStart[t]..keyStart[t + 1]` (its own key first).
  */
 export class KeyTable {
   readonly keys: Int32Array;
@@ -77,21 +75,17 @@ export class KeyTable {
   /** Number of distinct keys; ranks are 0..size-1 in string order. */
   readonly size: number;
 
-  constructor(items: readonly Indexable[]) {
-    let variants = 0;
-    let tokens = 0;
-    for (const item of items) {
-      variants += item.variants.length;
-      for (const variant of item.variants) tokens += variant.tokens.length;
-    }
+  constructor(tokens: TokenTable) {
+    this.itemStart = tokens.itemStart;
+    this.variantStart = tokens.variantStart;
+    this.weights = tokens.weight;
+    this.totals = tokens.total;
+    const v = tokens.variantCount;
+    const t = tokens.variantStart[v]!;
     // At most: its key, two equivalents, a prefix and a joined spelling per token.
-    let keys = new Int32Array(tokens * 5);
+    let keys = new Int32Array(t * 5);
     let keyCount = 0;
-    this.keyStart = new Int32Array(tokens + 1);
-    this.variantStart = new Int32Array(variants + 1);
-    this.itemStart = new Int32Array(items.length + 1);
-    this.weights = new Float64Array(tokens);
-    this.totals = new Float64Array(variants);
+    this.keyStart = new Int32Array(t + 1);
     const firstSeen = new Map<string, number>();
     const names: string[] = [];
     const use = (key: string) => {
@@ -109,24 +103,10 @@ export class KeyTable {
       keys[keyCount++] = id;
     };
     const indexKeys = new IndexKeys();
-    let t = 0;
-    let v = 0;
-    items.forEach((item, i) => {
-      this.itemStart[i] = v;
-      for (const { tokens: wording } of item.variants) {
-        this.variantStart[v] = t;
-        let total = 0;
-        for (let token = 0; token < wording.length; token++) {
-          this.keyStart[t] = keyCount;
-          indexKeys.forEach(wording, token, use);
-          this.weights[t++] = wording[token]!.weight;
-          total += wording[token]!.weight;
-        }
-        this.totals[v++] = total;
-      }
-    });
-    this.itemStart[items.length] = v;
-    this.variantStart[v] = t;
+    for (let token = 0; token < t; token++) {
+      this.keyStart[token] = keyCount;
+      indexKeys.forEach(tokens, token, use);
+    }
     this.keyStart[t] = keyCount;
     // First-seen ids -> ranks in string order.
     const order = names.map((_, id) => id).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));

@@ -19,12 +19,13 @@
  */
 import { Flag as FlagSchema, type Flag, type Language, type Occurrence, type Question, type Translations } from '../schema/question-bank.js';
 import { mostCompleteAnswer, rankWordings } from './canonical.js';
-import type { Fingerprint } from './fingerprint.js';
+import type { WordingTokens } from './token-table.js';
 
 export interface ClusterMember {
   /** Questions with one id (the same normalised text). */
   questions: readonly Question[];
-  fingerprint: Fingerprint;
+  /** The tokens of its wordings (read only when ranking the wordings of a merge). */
+  readonly tokens: WordingTokens;
 }
 
 const FLAG_ORDER: readonly Flag[] = FlagSchema.options;
@@ -76,7 +77,7 @@ export function mergeCluster(members: readonly ClusterMember[], previousIds: Rea
   // A question found once stays as extraction made it (most questions, in a large bank).
   if (members.length === 1 && members[0]!.questions.length === 1) return { ...members[0]!.questions[0]!, related: [] };
   const rankedMembers = rankWordings(
-    members.map((member) => ({ question: member.questions[0]!, fingerprint: member.fingerprint, member })),
+    members.map((member) => ({ question: member.questions[0]!, tokens: member.tokens, member })),
   ).map((ranked) => ranked.member);
   const canonical = rankedMembers[0]!.questions[0]!;
   const all = rankedMembers.flatMap((member) => member.questions);

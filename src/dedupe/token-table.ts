@@ -9,6 +9,7 @@
  * tokens `variantStart[v]..variantStart[v + 1]`.
  */
 import type { Fingerprint } from './fingerprint.js';
+import { wordOf } from './word-ids.js';
 
 /** Token flags (`info`). */
 export const LATIN = 1;
@@ -17,54 +18,62 @@ export const SUBJECT = 4;
 /** The token and the next are both Latin words (joinedNextHash is theirs together). */
 export const JOINS_NEXT = 8;
 
-export class TokenTable {
-  readonly itemStart: Int32Array;
-  readonly variantStart: Int32Array;
-  /** Per wording: 1 for a lead question, 0 for a whole wording. */
-  readonly lead: Uint8Array;
-  readonly sentences: Int32Array;
-  /** Per wording: its tokens' total weight, summed in token order. */
-  readonly total: Float64Array;
-  readonly keyId: Int32Array;
-  readonly rawHash: Int32Array;
-  readonly joinedNextHash: Int32Array;
-  readonly weight: Float64Array;
-  readonly info: Uint8Array;
-  readonly initial: Uint8Array;
-  readonly rawLength: Int32Array;
-  readonly raw: string[];
-  /** Per token: the ids of the keys it also matches, or undefined (most tokens). */
-  readonly equivalentIds: Array<readonly number[] | undefined>;
+/** A typed array of at least `length` elements holding `array`'s (doubled: a table grows by whole wordings). */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
+  if (length <= array.length) return array;
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(length, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
 
-  constructor(fingerprints: readonly Fingerprint[]) {
-    let variants = 0;
-    let tokens = 0;
-    for (const { variants: wordings } of fingerprints) {
-      variants += wordings.length;
-      for (const wording of wordings) tokens += wording.tokens.length;
-    }
-    this.itemStart = new Int32Array(fingerprints.length + 1);
-    this.variantStart = new Int32Array(variants + 1);
-    this.lead = new Uint8Array(variants);
-    this.sentences = new Int32Array(variants);
-    this.total = new Float64Array(variants);
-    this.keyId = new Int32Array(tokens);
-    this.rawHash = new Int32Array(tokens);
-    this.joinedNextHash = new Int32Array(tokens);
-    this.weight = new Float64Array(tokens);
-    this.info = new Uint8Array(tokens);
-    this.initial = new Uint8Array(tokens);
-    this.rawLength = new Int32Array(tokens);
-    this.raw = new Array<string>(tokens);
-    this.equivalentIds = new Array<readonly number[] | undefined>(tokens);
+/** What canonical.ts reads of a question's tokens: each wording's role, and its tokens' keys and spellings. */
+export interface WordingTokens {
+  variants: ReadonlyArray<{
+    role: 'whole' | 'lead';
+    tokens: ReadonlyArray<{ key: string; raw: string; latin: boolean }>;
+  }>;
+}
+
+/** Filled once by the constructor and never changed after (the arrays are reallocated while it grows). */
+export class TokenTable {
+  itemStart = new Int32Array(1024);
+  variantStart = new Int32Array(1024);
+  /** Per wording: 1 for a lead question, 0 for a whole wording. */
+  lead = new Uint8Array(1024);
+  sentences = new Int32Array(1024);
+  /** Per wording: its tokens' total weight, summed in token order. */
+  total = new Float64Array(1024);
+  keyId = new Int32Array(4096);
+  rawHash = new Int32Array(4096);
+  joinedNextHash = new Int32Array(4096);
+  weight = new Float64Array(4096);
+  info = new Uint8Array(4096);
+  initial = new Uint8Array(4096);
+  rawLength = new Int32Array(4096);
+  readonly raw: string[] = [];
+  /** Per token: the ids of the keys it also matches, or undefined (most tokens). */
+  readonly equivalentIds: Array<readonly number[] | undefined> = [];
+  /** Number of items (questions). */
+  readonly itemCount: number;
+
+  /**
+   * Fingerprints are read one at a time and not kept: a large bank's
+   * fingerprints (hundreds of thousands of small objects) then die young
+   * instead of being copied into the old generation and marked there.
+   */
+  constructor(fingerprints: Iterable<Fingerprint>) {
+    let i = 0;
     let v = 0;
     let t = 0;
-    fingerprints.forEach((fingerprint, i) => {
-      this.itemStart[i] = v;
+    for (const fingerprint of fingerprints) {
+      this.itemStart = grown(this.itemStart, i + 2);
+      this.itemStart[i++] = v;
       for (const wording of fingerprint.variants) {
+        this.growVariants(v + 2);
         this.variantStart[v] = t;
         this.lead[v] = wording.role === 'lead' ? 1 : 0;
         this.sentences[v] = wording.sentences;
+        this.growTokens(t + wording.tokens.length);
         let total = 0;
         for (const token of wording.tokens) {
           this.keyId[t] = token.keyId;
@@ -74,15 +83,51 @@ export class TokenTable {
           this.info[t] = (token.latin ? LATIN : 0) | (token.spellable ? SPELLABLE : 0) | (token.subject ? SUBJECT : 0) | (token.joinsNext ? JOINS_NEXT : 0);
           this.initial[t] = token.initial;
           this.rawLength[t] = token.raw.length;
-          this.raw[t] = token.raw;
-          this.equivalentIds[t] = token.equivalentIds;
+          this.raw.push(token.raw);
+          this.equivalentIds.push(token.equivalentIds);
           total += token.weight;
           t++;
         }
         this.total[v++] = total;
       }
-    });
-    this.itemStart[fingerprints.length] = v;
+    }
+    this.itemStart[i] = v;
     this.variantStart[v] = t;
+    this.itemCount = i;
+  }
+
+  private growVariants(length: number): void {
+    this.variantStart = grown(this.variantStart, length);
+    this.lead = grown(this.lead, length);
+    this.sentences = grown(this.sentences, length);
+    this.total = grown(this.total, length);
+  }
+
+  private growTokens(length: number): void {
+    this.keyId = grown(this.keyId, length);
+    this.rawHash = grown(this.rawHash, length);
+    this.joinedNextHash = grown(this.joinedNextHash, length);
+    this.weight = grown(this.weight, length);
+    this.info = grown(this.info, length);
+    this.initial = grown(this.initial, length);
+    this.rawLength = grown(this.rawLength, length);
+  }
+
+  /** Number of wordings of all items. */
+  get variantCount(): number {
+    return this.itemStart[this.itemCount]!;
+  }
+
+  /** Item `i`'s wordings and tokens as objects, for the few questions that need them (the members of a merge). */
+  wordingsOf(i: number): WordingTokens {
+    const variants: Array<WordingTokens['variants'][number]> = [];
+    for (let v = this.itemStart[i]!; v < this.itemStart[i + 1]!; v++) {
+      const tokens = [];
+      for (let t = this.variantStart[v]!; t < this.variantStart[v + 1]!; t++) {
+        tokens.push({ key: wordOf(this.keyId[t]!), raw: this.raw[t]!, latin: (this.info[t]! & LATIN) !== 0 });
+      }
+      variants.push({ role: this.lead[v] ? 'lead' : 'whole', tokens });
+    }
+    return { variants };
   }
 }

@@ -8,14 +8,21 @@
  * the number of questions.
  */
 const ids = new Map<string, number>();
+const words: string[] = [];
 
 export function wordId(text: string): number {
   let id = ids.get(text);
   if (id === undefined) {
-    id = ids.size;
+    id = words.length;
     ids.set(text, id);
+    words.push(text);
   }
   return id;
+}
+
+/** The key a wordId stands for. */
+export function wordOf(id: number): string {
+  return words[id]!;
 }
 
 /**

@@ -21,7 +21,7 @@ describe('candidate pairs', () => {
   const fingerprints = [...texts].map((text) => fingerprint(question(text)));
   const count = fingerprints.length;
   const table = new TokenTable(fingerprints);
-  const candidates = candidatePairs(fingerprints, DEFAULT_THRESHOLDS.merge);
+  const candidates = candidatePairs(table, DEFAULT_THRESHOLDS.merge);
   const isCandidate = (a: number, b: number) => candidates[a]!.includes(b);
 
   it('lists each pair once, smaller index first', () => {
@@ -50,12 +50,12 @@ describe('candidate pairs', () => {
 
   it('finds a question whose words all appear in a longer one', () => {
     const [short, long] = [fingerprint(question('Batch vs SGD?')), fingerprint(question('Could you tell me about the differences between batch gradient descent, mini batch gradient descent, and stochastic gradient descent?'))];
-    expect([...candidatePairs([short, long], DEFAULT_THRESHOLDS.merge)[0]!]).toEqual([1]);
+    expect([...candidatePairs(new TokenTable([short, long]), DEFAULT_THRESHOLDS.merge)[0]!]).toEqual([1]);
   });
 
   it('finds a misspelt word and a word spelt in two parts', () => {
     const pairs = candidatePairs(
-      [question('Batch Normalizattion?'), question('normalization in batches'), question('What is a hyperplane?'), question('What is a hyper plane?')].map(fingerprint),
+      new TokenTable([question('Batch Normalizattion?'), question('normalization in batches'), question('What is a hyperplane?'), question('What is a hyper plane?')].map(fingerprint)),
       DEFAULT_THRESHOLDS.merge,
     );
     expect(pairs[0]).toContain(1);
@@ -77,7 +77,7 @@ describe('candidate pairs in a crowd', () => {
   // One wording of the first, its words in another order: a duplicate hidden in the crowd.
   texts.push(`Explain ${texts[0]!.slice('Explain '.length, -1).split(' ').reverse().join(' ')}?`);
   const fingerprints = [...new Set(texts)].map((text) => fingerprint(question(text)));
-  const candidates = candidatePairs(fingerprints, DEFAULT_THRESHOLDS.merge);
+  const candidates = candidatePairs(new TokenTable(fingerprints), DEFAULT_THRESHOLDS.merge);
 
   it('compares each question with a bounded number of others, not with the whole crowd', () => {
     const n = fingerprints.length;
