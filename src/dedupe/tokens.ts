@@ -56,26 +56,43 @@ export interface Token {
   joinsNext: boolean;
 }
 
-type TokenFacts = Omit<Token, 'keyId' | 'rawHash' | 'equivalentIds' | 'initial' | 'joinedNextHash' | 'joinsNext'>;
+/** What a written word gives whatever its neighbours: worked out once per word (a bank repeats its words endlessly). */
+type WordFacts = Pick<Token, 'key' | 'raw' | 'latin' | 'equivalents' | 'spellable' | 'subject' | 'keyId' | 'rawHash' | 'equivalentIds' | 'initial'>;
+
+function wordFacts(key: string, raw: string, latin: boolean, subject: boolean): WordFacts {
+  const equivalents = latin ? EQUIVALENT_KEYS.get(key) : undefined;
+  return {
+    key,
+    raw,
+    latin,
+    equivalents,
+    spellable: latin && raw.length >= MIN_SPELLING_LENGTH && !/\d/.test(raw),
+    subject,
+    keyId: wordId(key),
+    rawHash: spellingHash(raw),
+    equivalentIds: equivalents ? [...equivalents].map(wordId) : undefined,
+    initial: initialBit(raw),
+  };
+}
 
 /**
- * A token with its numbers (word-ids.ts) filled in. Every token is built
- * here, with the same fields in the same order: the comparison reads them
- * millions of times, and objects of one shape are what V8 reads fastest.
+ * A token of a word with the given weight. Every token is built here, with
+ * the same fields in the same order: objects of one shape are what V8
+ * reads fastest.
  */
-function token(facts: TokenFacts): Token {
+function token(facts: WordFacts, weight: number): Token {
   return {
     key: facts.key,
     raw: facts.raw,
-    weight: facts.weight,
+    weight,
     latin: facts.latin,
     equivalents: facts.equivalents,
     spellable: facts.spellable,
     subject: facts.subject,
-    keyId: wordId(facts.key),
-    rawHash: spellingHash(facts.raw),
-    equivalentIds: facts.equivalents ? [...facts.equivalents].map(wordId) : undefined,
-    initial: initialBit(facts.raw),
+    keyId: facts.keyId,
+    rawHash: facts.rawHash,
+    equivalentIds: facts.equivalentIds,
+    initial: facts.initial,
     joinedNextHash: 0,
     joinsNext: false,
   };
@@ -191,15 +208,19 @@ function termWordFlags(stems: readonly string[]): boolean[] {
   return inTerm;
 }
 
-function contentTokens(text: string): Token[] {
-  const tokens: Token[] = [];
-  const flush = (words: string[]) => {
-    const stems = words.map((word) => stem(SYNONYMS.get(word) ?? word));
-    const inTerm = termWordFlags(stems);
-    words.forEach((expanded, i) => {
-      const word = SYNONYMS.get(expanded) ?? expanded;
-      if (TEMPLATE_WORDS.has(word) || TEMPLATE_WORDS.has(expanded)) return;
-      const key = stems[i]!;
+/** A Latin word's facts and weight before term sharing, or null for a template word ("what", "explain"). */
+interface LatinWord {
+  facts: WordFacts;
+  base: number;
+}
+const latinWordCache = new Map<string, LatinWord | null>();
+
+function latinWord(expanded: string, key: string): LatinWord | null {
+  let known = latinWordCache.get(expanded);
+  if (known === undefined) {
+    const word = SYNONYMS.get(expanded) ?? expanded;
+    if (TEMPLATE_WORDS.has(word) || TEMPLATE_WORDS.has(expanded)) known = null;
+    else {
       const base = CATEGORY_WORDS.has(expanded)
         ? CATEGORY_WEIGHT
         : GENERIC_WORDS.has(key)
@@ -207,11 +228,30 @@ function contentTokens(text: string): Token[] {
           : FACET_WORDS.has(key)
             ? FACET_WEIGHT
             : 1;
-      const weight = inTerm[i] ? base * TERM_WORD_SHARE : base;
-      const equivalents = EQUIVALENT_KEYS.get(key);
-      const spellable = expanded.length >= MIN_SPELLING_LENGTH && !/\d/.test(expanded);
-      const subject = base === 1;
-      tokens.push(token({ key, raw: expanded, weight, latin: true, spellable, subject, equivalents }));
+      known = { facts: wordFacts(key, expanded, true, base === 1), base };
+    }
+    latinWordCache.set(expanded, known);
+  }
+  return known;
+}
+
+const koreanPieceCache = new Map<string, WordFacts>();
+
+function koreanPiece(key: string, raw: string): WordFacts {
+  let facts = koreanPieceCache.get(key);
+  if (facts === undefined) koreanPieceCache.set(key, (facts = wordFacts(key, raw, false, true)));
+  return facts;
+}
+
+function contentTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  const flush = (words: string[]) => {
+    const stems = words.map((word) => stem(SYNONYMS.get(word) ?? word));
+    const inTerm = termWordFlags(stems);
+    words.forEach((expanded, i) => {
+      const word = latinWord(expanded, stems[i]!);
+      if (word === null) return;
+      tokens.push(token(word.facts, inTerm[i] ? word.base * TERM_WORD_SHARE : word.base));
     });
   };
   let run: string[] = [];
@@ -219,7 +259,7 @@ function contentTokens(text: string): Token[] {
     if (/^[\uac00-\ud7a3]/.test(written)) {
       flush(run);
       run = [];
-      for (const piece of koreanWordPieces(written)) tokens.push(token({ ...piece, latin: false, spellable: false, subject: true, equivalents: undefined }));
+      for (const piece of koreanWordPieces(written)) tokens.push(token(koreanPiece(piece.key, piece.raw), piece.weight));
       continue;
     }
     run.push(...expandAbbreviation(written));
