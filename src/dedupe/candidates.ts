@@ -42,6 +42,7 @@
  * anything but the questions.
  */
 import { Index, IntList } from './entry-index.js';
+import { CrowdedProbes } from './crowded-probes.js';
 import { PairList } from './found-pairs.js';
 import { KeyTable } from './key-table.js';
 import type { TokenTable } from './token-table.js';
@@ -50,6 +51,7 @@ const FREQUENT = 100;
 const CROWD = 8;
 const WINDOW = 16;
 const BUDGET = 64;
+// CROWD >= WINDOW / 2: looking through a crowded entry spends at least WINDOW / 2 of the budget (crowded-probes.ts counts on it).
 
 /**
  * For each question `i`, the candidates `j > i`, ascending and each once.
@@ -170,13 +172,23 @@ export function candidatePairs(tokens: TokenTable, mergeScore: number): Int32Arr
   // faster than the bank). Entries of at most CROWD holders are cheap and
   // telling: all of them are looked through.
   const probedBy = new Int32Array(entries).fill(-1);
-  const crowdedProbes: Array<{ entry: number; variant: number; own: boolean }> = [];
+  // The entries question `i` holds itself (its own entries come first: a wording with the same tokens holds the same ones).
+  const ownBy = new Int32Array(entries).fill(-1);
+  let asker = -1;
+  const precedes = (p: number, q: number) => {
+    const ownP = ownBy[p] === asker;
+    if (ownP !== (ownBy[q] === asker)) return ownP;
+    return holders(p) - holders(q) < 0 || (holders(p) === holders(q) && index.compare(p, q) < 0);
+  };
+  const crowdedProbes = new CrowdedProbes(Math.ceil(BUDGET / (WINDOW / 2)), precedes);
   for (let i = 0; i < itemCount; i++) {
-    crowdedProbes.length = 0;
+    asker = i;
+    crowdedProbes.clear();
+    for (let h = ownStart[i]!; h < ownStart[i + 1]!; h++) ownBy[heldEntry.values[h]!] = i;
     const probe = (entry: number, variant: number) => {
       if (entry < 0 || probedBy[entry] === i) return;
       probedBy[entry] = i;
-      if (crowded(entry)) crowdedProbes.push({ entry, variant, own: false });
+      if (crowded(entry)) crowdedProbes.offer(entry, variant);
       else for (let k = holderStart[entry]!; k < holderStart[entry + 1]!; k++) meet(i, holderItem[k]!);
     };
     for (let v = itemStart[i]!; v < itemStart[i + 1]!; v++) {
@@ -197,17 +209,11 @@ export function candidatePairs(tokens: TokenTable, mergeScore: number): Int32Arr
         }
       }
     }
-    if (crowdedProbes.length === 0) continue;
-    for (let h = ownStart[i]!; h < ownStart[i + 1]!; h++) {
-      for (const probed of crowdedProbes) if (probed.entry === heldEntry.values[h]) probed.own = true;
-    }
-    // Its own entries first: a wording with the same tokens holds the same ones, next to it in the window.
-    crowdedProbes.sort((p, q) => Number(q.own) - Number(p.own) || holders(p.entry) - holders(q.entry) || index.compare(p.entry, q.entry));
     let budget = BUDGET;
-    for (const { entry, variant } of crowdedProbes) {
-      if (budget <= 0) break;
-      const weight = totals[variant]!;
-      const from = Math.max(holderStart[entry]!, firstAtLeast(entry, variant) - WINDOW / 2);
+    for (let p = 0; p < crowdedProbes.length && budget > 0; p++) {
+      const entry = crowdedProbes.entry(p);
+      const weight = totals[crowdedProbes.variant(p)]!;
+      const from = Math.max(holderStart[entry]!, firstAtLeast(entry, crowdedProbes.variant(p)) - WINDOW / 2);
       const to = Math.min(holderStart[entry + 1]!, from + WINDOW);
       budget -= to - from;
       for (let k = from; k < to; k++) {
