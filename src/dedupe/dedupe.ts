@@ -99,27 +99,25 @@ function itemsOf(questions: readonly Question[]): Item[] {
     else group.push(question);
   }
   // Default sort: code-unit order, as compareText, without a comparator call per step.
-  return [...byId.keys()]
-    .sort()
-    .map((id) => [id, byId.get(id)!] as const)
-    .map(([id, group]) => {
-      // Most texts are asked once: nothing to order, no translations to gather.
-      const sorted =
-        group.length === 1
-          ? group
-          : [...group].sort((a, b) => byPlace(firstPlace(a), firstPlace(b)) || compareText(JSON.stringify(a), JSON.stringify(b)));
-      const first = sorted[0]!;
-      const place = firstPlace(first);
-      // Repeats of one text may bring different translations: compare with all of them.
-      const translations = () => Object.assign({}, ...[...sorted].reverse().map((q) => q.translations ?? {}));
-      return {
-        id,
-        questions: sorted,
-        compared: sorted.length === 1 ? first : { ...first, translations: translations() },
-        kind: first.kind,
-        side: { id, question: first.question, file: place.file, line: place.line },
-      };
-    });
+  return [...byId.keys()].sort().map((id) => {
+    const group = byId.get(id)!;
+    // Most texts are asked once: nothing to order, no translations to gather.
+    const sorted =
+      group.length === 1
+        ? group
+        : [...group].sort((a, b) => byPlace(firstPlace(a), firstPlace(b)) || compareText(JSON.stringify(a), JSON.stringify(b)));
+    const first = sorted[0]!;
+    const place = firstPlace(first);
+    // Repeats of one text may bring different translations: compare with all of them.
+    const translations = () => Object.assign({}, ...[...sorted].reverse().map((q) => q.translations ?? {}));
+    return {
+      id,
+      questions: sorted,
+      compared: sorted.length === 1 ? first : { ...first, translations: translations() },
+      kind: first.kind,
+      side: { id, question: first.question, file: place.file, line: place.line },
+    };
+  });
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
@@ -291,10 +289,11 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   }
 
   // In document order: by the first occurrence's file and line, then id.
+  // Files are compared by rank: a large bank has few files and many questions per file.
   const merged = labels.map((label) => mergedByLabel[label]!);
-  merged.sort((p, q) => {
-    const [x, y] = [p.occurrences[0]!, q.occurrences[0]!];
-    return compareText(x.file, y.file) || x.line - y.line || compareText(p.id, q.id);
-  });
+  const files = [...new Set(merged.map((question) => question.occurrences[0]!.file))].sort();
+  const fileRank = new Map(files.map((file, rank) => [file, rank]));
+  const rankOf = new Map(merged.map((question) => [question, fileRank.get(question.occurrences[0]!.file)!]));
+  merged.sort((p, q) => rankOf.get(p)! - rankOf.get(q)! || p.occurrences[0]!.line - q.occurrences[0]!.line || compareText(p.id, q.id));
   return { questions: merged, decisions: ordered, diagnostics: overrides.diagnostics };
 }

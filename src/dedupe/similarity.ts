@@ -126,9 +126,12 @@ function matchKeys(A: Side, B: Side): void {
 function matchCompounds(solid: Side, split: Side): void {
   const { table: s } = solid;
   const { table: p } = split;
+  // Most words are no two words of the other side together: the wording's bits of joined hashes say so at once.
+  const joined = p.joinedBits[split.variant]!;
+  if (joined === 0) return;
   for (let i = 0; i < solid.length; i++) {
     const t = solid.from + i;
-    if (solid.matched[i] || !(s.info[t]! & LATIN) || s.rawLength[t]! < 5) continue;
+    if (solid.matched[i] || !(s.info[t]! & LATIN) || s.rawLength[t]! < 5 || !((joined >>> (s.rawHash[t]! & 31)) & 1)) continue;
     for (let j = 0; j + 1 < split.length; j++) {
       const u = split.from + j;
       if (split.matched[j] || split.matched[j + 1] || !(p.info[u]! & JOINS_NEXT) || p.joinedNextHash[u] !== s.rawHash[t]) continue;

@@ -43,6 +43,8 @@ export class TokenTable {
   sentences = new Int32Array(1024);
   /** Per wording: its tokens' total weight, summed in token order. */
   total = new Float64Array(1024);
+  /** Per wording: bit `joinedNextHash & 31` of each of its tokens that JOINS_NEXT (a quick "no compound here"). */
+  joinedBits = new Int32Array(1024);
   keyId = new Int32Array(4096);
   rawHash = new Int32Array(4096);
   joinedNextHash = new Int32Array(4096);
@@ -66,16 +68,18 @@ export class TokenTable {
     let v = 0;
     let t = 0;
     for (const fingerprint of fingerprints) {
-      this.itemStart = grown(this.itemStart, i + 2);
+      if (i + 2 > this.itemStart.length) this.itemStart = grown(this.itemStart, i + 2);
       this.itemStart[i++] = v;
       for (const wording of fingerprint.variants) {
-        this.growVariants(v + 2);
+        if (v + 2 > this.variantStart.length) this.growVariants(v + 2);
         this.variantStart[v] = t;
         this.lead[v] = wording.role === 'lead' ? 1 : 0;
         this.sentences[v] = wording.sentences;
-        this.growTokens(t + wording.tokens.length);
+        if (t + wording.tokens.length > this.keyId.length) this.growTokens(t + wording.tokens.length);
         let total = 0;
+        let joinedBits = 0;
         for (const token of wording.tokens) {
+          if (token.joinsNext) joinedBits |= 1 << (token.joinedNextHash & 31);
           this.keyId[t] = token.keyId;
           this.rawHash[t] = token.rawHash;
           this.joinedNextHash[t] = token.joinedNextHash;
@@ -88,6 +92,7 @@ export class TokenTable {
           total += token.weight;
           t++;
         }
+        this.joinedBits[v] = joinedBits;
         this.total[v++] = total;
       }
     }
@@ -101,6 +106,7 @@ export class TokenTable {
     this.lead = grown(this.lead, length);
     this.sentences = grown(this.sentences, length);
     this.total = grown(this.total, length);
+    this.joinedBits = grown(this.joinedBits, length);
   }
 
   private growTokens(length: number): void {
