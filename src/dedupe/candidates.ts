@@ -43,7 +43,7 @@
  */
 import { Index, IntList } from './entry-index.js';
 import { CrowdedProbes } from './crowded-probes.js';
-import { PairList } from './found-pairs.js';
+import { PairList, type CandidatePairs } from './found-pairs.js';
 import { KeyTable } from './key-table.js';
 import type { TokenTable } from './token-table.js';
 
@@ -56,7 +56,7 @@ const BUDGET = 64;
 /**
  * For each question `i`, the candidates `j > i`, ascending and each once.
  */
-export function candidatePairs(tokens: TokenTable, mergeScore: number): Int32Array[] {
+export function candidatePairs(tokens: TokenTable, mergeScore: number): CandidatePairs {
   const unmatchedShare = Math.max(0, 1 - mergeScore);
   const table = new KeyTable(tokens);
   const itemCount = tokens.itemCount;

@@ -169,8 +169,10 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
 
   const edges: Edge[] = [];
   const best: { via: Via } = { via: 'whole/whole' };
-  candidatePairs(table, thresholds.merge).forEach((candidates, a) => {
-    for (const b of candidates) {
+  const { start, others } = candidatePairs(table, thresholds.merge);
+  for (let a = 0; a < count; a++) {
+    for (let k = start[a]!; k < start[a + 1]!; k++) {
+      const b = others[k]!;
       // A pair that cannot beat the weakest near miss either question keeps is worth no more than
       // the quick bound (floor): it could be neither a duplicate nor kept as related.
       const floor = Math.max(thresholds.nearMiss, Math.min(nearMisses.weakest(a), nearMisses.weakest(b)));
@@ -180,7 +182,7 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
         edges.push({ a, b, score });
       } else if (score >= thresholds.nearMiss) nearMisses.offer(a, b, score, best.via);
     }
-  });
+  }
   clusters.run(edges);
   const { labelOf, members } = clusters.result();
 
@@ -289,11 +291,21 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   }
 
   // In document order: by the first occurrence's file and line, then id.
-  // Files are compared by rank: a large bank has few files and many questions per file.
-  const merged = labels.map((label) => mergedByLabel[label]!);
-  const files = [...new Set(merged.map((question) => question.occurrences[0]!.file))].sort();
+  // Sorted by numbers read once per question (a file's rank among the few files, a line), not
+  // by reading the questions (objects of many shapes) in every comparison.
+  const unsorted = labels.map((label) => mergedByLabel[label]!);
+  const files = [...new Set(unsorted.map((question) => question.occurrences[0]!.file))].sort();
   const fileRank = new Map(files.map((file, rank) => [file, rank]));
-  const rankOf = new Map(merged.map((question) => [question, fileRank.get(question.occurrences[0]!.file)!]));
-  merged.sort((p, q) => rankOf.get(p)! - rankOf.get(q)! || p.occurrences[0]!.line - q.occurrences[0]!.line || compareText(p.id, q.id));
+  const rankOf = new Int32Array(unsorted.length);
+  const lineOf = new Int32Array(unsorted.length);
+  unsorted.forEach((question, k) => {
+    const first = question.occurrences[0]!;
+    rankOf[k] = fileRank.get(first.file)!;
+    lineOf[k] = first.line;
+  });
+  const merged = unsorted
+    .map((_, k) => k)
+    .sort((p, q) => rankOf[p]! - rankOf[q]! || lineOf[p]! - lineOf[q]! || compareText(unsorted[p]!.id, unsorted[q]!.id))
+    .map((k) => unsorted[k]!);
   return { questions: merged, decisions: ordered, diagnostics: overrides.diagnostics };
 }

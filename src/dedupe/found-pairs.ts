@@ -16,8 +16,8 @@ export class PairList {
     this.found.push(Math.max(i, j));
   }
 
-  /** For each question, its partners with a larger index, ascending and each once (views of one array). */
-  byFirst(): Int32Array[] {
+  /** For each question, its partners with a larger index, ascending and each once. */
+  byFirst(): CandidatePairs {
     const { count } = this;
     const { values: pairs, length } = this.found;
     const start = new Int32Array(count + 1);
@@ -27,14 +27,41 @@ export class PairList {
     const others = new Int32Array(length / 2);
     for (let k = 0; k < length; k += 2) others[next[pairs[k]!]!++] = pairs[k + 1]!;
     this.found = new IntList(); // let the pairs go
-    const rows: Int32Array[] = [];
+    // Each row sorted and its repeats dropped, packed to the left: row i then starts where row i - 1 ended.
     let kept = 0;
     for (let i = 0; i < count; i++) {
       const row = others.subarray(start[i]!, start[i + 1]!).sort();
-      const from = kept;
+      start[i] = kept;
       for (let k = 0; k < row.length; k++) if (k === 0 || row[k] !== row[k - 1]) others[kept++] = row[k]!;
-      rows.push(others.subarray(from, kept));
     }
-    return rows;
+    start[count] = kept;
+    return new CandidatePairs(start, others.subarray(0, kept));
+  }
+}
+
+/**
+ * The candidate pairs of a bank, rows of one flat array: question `i`'s
+ * partners are `others[start[i]..start[i + 1]]`, each larger than `i`,
+ * ascending. (No array per question: a large bank has a hundred thousand.)
+ */
+export class CandidatePairs {
+  constructor(
+    readonly start: Int32Array,
+    readonly others: Int32Array,
+  ) {}
+
+  /** Number of questions. */
+  get count(): number {
+    return this.start.length - 1;
+  }
+
+  /** Number of pairs. */
+  get size(): number {
+    return this.others.length;
+  }
+
+  /** Question `i`'s partners (a view). */
+  partnersOf(i: number): Int32Array {
+    return this.others.subarray(this.start[i]!, this.start[i + 1]!);
   }
 }
