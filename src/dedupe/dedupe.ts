@@ -201,8 +201,16 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
     links.push(to, score);
   };
   // Each near miss is listed once, and none is a duplicate; forced merges may be either.
-  const codes = Float64Array.from([...duplicates.keys(), ...forced, ...nearMisses.pairCodes()]).sort();
-  const pairCodes = codes.filter((code, k) => k === 0 || code !== codes[k - 1]);
+  const nearMissCodes = nearMisses.pairCodes();
+  const codes = new Float64Array(duplicates.size + forced.size + nearMissCodes.length);
+  let filled = 0;
+  for (const code of duplicates.keys()) codes[filled++] = code;
+  for (const code of forced) codes[filled++] = code;
+  codes.set(nearMissCodes, filled);
+  codes.sort();
+  let distinct = 0;
+  for (let k = 0; k < codes.length; k++) if (k === 0 || codes[k] !== codes[k - 1]) codes[distinct++] = codes[k]!;
+  const pairCodes = codes.subarray(0, distinct);
   // Decisions are made in the order of their sides' ids (items are sorted by
   // id; a question's repeats come before its pairs, as their two ids are
   // equal), so one stable sort by score gives the log's order.

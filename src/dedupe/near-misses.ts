@@ -91,15 +91,20 @@ export class NearMisses {
   }
 
   /** Every kept pair once, as `min * count + max`. */
-  *pairCodes(): Iterable<number> {
+  pairCodes(): Float64Array {
+    let kept = 0;
+    for (let from = 0; from < this.count; from++) kept += this.sizes[from]!;
+    const codes = new Float64Array(kept);
+    let n = 0;
     for (let from = 0; from < this.count; from++) {
       const base = from * this.perQuestion;
       for (let k = 0; k < this.sizes[from]!; k++) {
         const to = this.others[base + k]!;
         // A pair both sides kept is given once, by its lower side.
-        if (from < to || !this.holds(to, from)) yield Math.min(from, to) * this.count + Math.max(from, to);
+        if (from < to || !this.holds(to, from)) codes[n++] = Math.min(from, to) * this.count + Math.max(from, to);
       }
     }
+    return codes.subarray(0, n);
   }
 
   private holds(from: number, to: number): boolean {
