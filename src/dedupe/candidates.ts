@@ -35,8 +35,9 @@
  * by at most CROWD questions; for a subject asked about more often, only
  * wordings close to duplicates are compared (and so linked as related).
  *
- * Keys are strings in the fingerprints; here they become their rank in
- * the sorted list of all keys (KeyTable), so the index is keyed by numbers
+ * Index keys (a token's key, its ambiguous meanings, its spelling prefix,
+ * its spelling joined with the next word) become their rank in the sorted
+ * list of all of them (KeyTable), so the index is keyed by numbers
  * (no string built or hashed per lookup) while every tie is still broken
  * in the order of the key strings, as the result must not depend on
  * anything but the questions.
