@@ -14,7 +14,12 @@ describe('crowded probes', () => {
 
   it('keeps the first `capacity` entries in probe order, whatever order they are offered in', () => {
     const probes = new CrowdedProbes(8, precedes);
-    const offered = Array.from({ length: 200 }, (_, entry) => entry).sort(() => (next() % 3) - 1);
+    // A seeded Fisher-Yates shuffle of the 200 entries.
+    const offered = Array.from({ length: 200 }, (_, entry) => entry);
+    for (let k = offered.length - 1; k > 0; k--) {
+      const other = next() % (k + 1);
+      [offered[k], offered[other]] = [offered[other]!, offered[k]!];
+    }
     for (const entry of offered) probes.offer(entry, entry + 1000);
     const expected = [...offered].sort((p, q) => rank[p]! - rank[q]!).slice(0, 8);
     expect(Array.from({ length: probes.length }, (_, k) => probes.entry(k))).toEqual(expected);
