@@ -213,6 +213,7 @@ interface LatinWord {
   facts: WordFacts;
   base: number;
 }
+// Like the stemmer's cache, these live as long as the process and grow with the vocabulary, not the bank.
 const latinWordCache = new Map<string, LatinWord | null>();
 
 function latinWord(expanded: string, key: string): LatinWord | null {
