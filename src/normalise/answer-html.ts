@@ -5,7 +5,7 @@
  * `\(..\)` / `\[..\]` text in marked spans, which Anki's MathJax and any
  * MathJax page render as they are.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { Element } from 'hast';
 import type { InlineMath, Math } from 'mdast-util-math';
 import { unified } from 'unified';
@@ -13,6 +13,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import { EXIT, visit } from 'unist-util-visit';
 
 const mathElement = (tagName: 'span' | 'div', className: string, text: string): Element => ({
   type: 'element',
@@ -40,15 +41,22 @@ export const sanitizeSchema: SanitizeSchema = {
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'], longDesc: ['http', 'https'] },
 };
 
-const processor = unified()
-  .use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeStringify)
-  .freeze();
+const toHtml = unified().use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never });
+const sanitiseAndWrite = toHtml().use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
+// Reparsing the tree through an HTML parser (rehype-raw) is needed only where the source holds raw HTML.
+const parseRawSanitiseAndWrite = toHtml().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
 
 export function answerHtml(blocks: readonly RootContent[]): string {
-  const root: Root = { type: 'root', children: structuredClone([...blocks]) };
-  const hast = processor.runSync(root);
-  return processor.stringify(hast).trim();
+  const root: Root = { type: 'root', children: [...blocks] };
+  const processor = blocks.some(holdsHtml) ? parseRawSanitiseAndWrite : sanitiseAndWrite;
+  return processor.stringify(processor.runSync(root)).trim();
+}
+
+function holdsHtml(node: Nodes): boolean {
+  let found = false;
+  visit(node, 'html', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
 }

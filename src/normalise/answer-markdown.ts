@@ -24,7 +24,7 @@ const math: Handle = (node: Math) => {
 
 /** The answer as Markdown, with only the HTML and URLs that `answer.html` would keep (see inert-markdown.ts). */
 export function answerMarkdown(blocks: readonly RootContent[]): string {
-  const root: Root = { type: 'root', children: inertBlocks(blocks) };
+  const root: Root = { type: 'root', children: [...inertBlocks(blocks)] };
   return toMarkdown(root, {
     bullet: '-',
     fences: true,

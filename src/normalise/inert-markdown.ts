@@ -13,14 +13,16 @@ import { fromHtml } from 'hast-util-from-html';
 import { unified } from 'unified';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { SKIP, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from './answer-html.js';
 
 const sanitiser = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
 const serialiser = unified().use(rehypeStringify).freeze();
 const START_TAG_ONLY = /^\s*<([A-Za-z][\w-]*)\b[^<>]*>\s*$/;
 
-export function inertBlocks(blocks: readonly RootContent[]): RootContent[] {
+export function inertBlocks(blocks: readonly RootContent[]): readonly RootContent[] {
+  // Most answers hold no raw HTML and no unsafe URL: they are used as they are, not copied.
+  if (!blocks.some(mayNeedChange)) return blocks;
   const root = { type: 'root' as const, children: structuredClone([...blocks]) };
   visit(root, (node: Nodes, index, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
@@ -42,6 +44,19 @@ export function inertBlocks(blocks: readonly RootContent[]): RootContent[] {
     return undefined;
   });
   return root.children;
+}
+
+/** Whether `node` holds raw HTML or a URL the sanitiser would not keep, so that the blocks must be copied and changed. */
+function mayNeedChange(node: Nodes): boolean {
+  let found = false;
+  visit(node, (child: Nodes) => {
+    found =
+      child.type === 'html' ||
+      ((child.type === 'link' || child.type === 'image' || child.type === 'definition') &&
+        !isSafeUrl(child.url, child.type === 'image' ? IMAGE_SCHEMES : LINK_SCHEMES));
+    return found ? EXIT : undefined;
+  });
+  return found;
 }
 
 /** The fragment as the sanitiser would leave it; unchanged when the sanitiser changes nothing. */

@@ -4,6 +4,10 @@ import { questionId } from '../../src/normalise/question-id.js';
 import { languageOf } from '../../src/normalise/language.js';
 import { splitBilingual } from '../../src/normalise/bilingual.js';
 import { cleanPrompt } from '../../src/extract/prompt-text.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { answerMarkdown } from '../../src/normalise/answer-markdown.js';
+import { answerHtml } from '../../src/normalise/answer-html.js';
+import { answerText } from '../../src/normalise/answer-text.js';
 
 describe('question text', () => {
   it('drops numbering, Q: prefixes, emphasis, difficulty emoji with joiners, and empty citation brackets', () => {
@@ -82,8 +86,36 @@ describe('answers', () => {
     expect(html).not.toMatch(/<script|<style|<iframe|\son\w+=|javascript:|data:|style=|display:none/i);
   });
 
+  it('are written from the blocks as extracted, which they read without copying and never change', () => {
+    const note = [
+      '**Bold** with `code`, $x^2$ and [a link](https://example.org), [bad](javascript:alert(1)).',
+      '<div onclick="x()">raw <b>HTML</b></div>',
+      '| a | b |\n| - | - |\n| 1 | 2 |',
+      '- [x] done\n- item',
+      '```python\nprint(1)\n```',
+      '$$\ny = mx + b\n$$',
+    ].join('\n\n');
+    const { children } = parseMarkdown(note).tree;
+    const before = structuredClone(children);
+    const frozen = deepFreeze(structuredClone(children));
+    // A write to a frozen node throws in strict-mode modules, so any change would fail here.
+    expect(answerMarkdown(frozen)).toBe(answerMarkdown(children));
+    expect(answerHtml(frozen)).toBe(answerHtml(children));
+    expect(answerText(frozen)).toBe(answerText(children));
+    expect(children).toEqual(before);
+    expect(answerHtml(children)).not.toMatch(/onclick|javascript:/);
+  });
+
   it('flag placeholder answers', () => {
     const [question] = readNote('## What is X?\n\nTBD\n').questions;
     expect(question!.flags).toEqual(['placeholder-answer']);
   });
 });
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
