@@ -74,6 +74,7 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
   };
 
   const floor = await run('floor (remark parse)', request('floor'));
+  const parallelFloor = await run('floor in worker threads', request('floor:parallel'));
   const cold = await run('cold build', request('build', { cold: true }));
   const warm = await run('rebuild, nothing changed', request('build'));
   const changed = await changeOneFile(corpus);
@@ -104,6 +105,7 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
     repeats: corpus.repeats,
     ...(dedupe.questions !== undefined ? { merged: dedupe.questions } : {}),
     floor: measureOf(floor),
+    parallelFloor: { ...measureOf(parallelFloor), note: `${parallelFloor.workers ?? 0} worker threads` },
     stages,
     builds: {
       cold: measureOf(cold),

@@ -39,6 +39,8 @@ export interface SizeReport {
   /** Questions left after deduplication. */
   merged?: number;
   floor: Measure;
+  /** The floor's parse spread over worker threads: what parallel reading can reach on this machine. */
+  parallelFloor?: Measure;
   stages: Partial<Record<StageKey, Measure>>;
   builds: Partial<Record<BuildKey, Measure>>;
 }
@@ -80,6 +82,7 @@ export function formatTable(report: BenchReport): string[] {
       ]);
     };
     row('floor: remark parse', size.floor, smaller?.floor, true);
+    row('floor in worker threads', size.parallelFloor, smaller?.parallelFloor, false);
     for (const [key, label] of STAGE_ROWS) row(label, size.stages[key], smaller?.stages[key], false);
     for (const [key, label] of BUILD_ROWS) row(label, size.builds[key], smaller?.builds[key], false);
   });

@@ -7,17 +7,17 @@
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { availableParallelism } from 'node:os';
 import type { Format } from '../config/config.js';
 import { build } from '../build/build.js';
 import { collect, type CollectProgress } from '../build/collect.js';
 import { exporters } from '../build/exporters.js';
 import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
 import { questionIdsOf } from '../export/json/question-ids.js';
+import { floorProcessor } from './floor-processor.js';
+import { parallelFloorMs } from './parallel-floor.js';
 
-export type StageName = 'floor' | 'build' | 'dedupe' | `export:${Format}`;
+export type StageName = 'floor' | 'floor:parallel' | 'build' | 'dedupe' | `export:${Format}`;
 
 export interface StageRequest {
   stage: StageName;
@@ -40,7 +40,7 @@ export interface StageResult {
   questions?: number;
   files?: number;
   cached?: number;
-  /** Worker threads the build started. */
+  /** Worker threads the build (or the parallel floor) used. */
   workers?: number;
   skipped?: string;
 }
@@ -51,6 +51,8 @@ async function runStage(request: StageRequest): Promise<StageResult> {
   switch (request.stage) {
     case 'floor':
       return floor(request);
+    case 'floor:parallel':
+      return parallelFloor(request);
     case 'build':
       return buildOnce(request);
     case 'dedupe':
@@ -62,13 +64,26 @@ async function runStage(request: StageRequest): Promise<StageResult> {
 
 /** The bare remark parse of every file: unified + remark-parse + remark-gfm, one thread. */
 async function floor(request: StageRequest): Promise<StageResult> {
-  const names = (await readdir(request.corpusDir)).sort();
-  const texts = await Promise.all(names.map((name) => readFile(path.join(request.corpusDir, name), 'utf8')));
-  const processor = unified().use(remarkParse).use(remarkGfm).freeze();
-  processor.parse('warm up the parser: *a* [b](c)\n\n- d\n');
+  const texts = await corpusTexts(request.corpusDir);
+  const processor = floorProcessor();
   return timed(() => {
     for (const text of texts) processor.parse(text);
   });
+}
+
+/** The same parse spread over as many worker threads as the build would start. */
+async function parallelFloor(request: StageRequest): Promise<StageResult> {
+  const texts = await corpusTexts(request.corpusDir);
+  const workers = Math.max(1, request.workers ?? availableParallelism());
+  collectGarbage();
+  const rssBeforeMb = process.memoryUsage().rss / MB;
+  const ms = await parallelFloorMs(texts, workers);
+  return { ms, peakRssMb: peakRss(), rssBeforeMb, workers };
+}
+
+async function corpusTexts(dir: string): Promise<string[]> {
+  const names = (await readdir(dir)).sort();
+  return Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')));
 }
 
 /** `qbank build --format json` as the library does it, with its stage marks. */

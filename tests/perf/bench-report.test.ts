@@ -8,6 +8,7 @@ const size = (questions: number, scale: number, overrides: Partial<SizeReport> =
   bytes: questions * 300,
   repeats: questions / 5,
   floor: { ms: 1_000 * scale, peakRssMb: 100 },
+  parallelFloor: { ms: 600 * scale, peakRssMb: 120, note: '2 worker threads' },
   stages: {
     load: { ms: 20 * scale, peakRssMb: 100 },
     read: { ms: 1_200 * scale, peakRssMb: 200 },
@@ -32,6 +33,7 @@ describe('benchmark report', () => {
     const lines = formatTable({ machine: { cores: 2, cpu: 'x', node: 'v20', platform: 'linux' }, seed: 1, sizes, targets: [] });
     const row = (label: string, nth = 0) => lines.filter((line) => line.includes(label))[nth]!.split(/\s{2,}/);
     expect(lines[1]).toMatch(/^10,000 \(100 files, 3\.0 MB\)\s+floor: remark parse\s+1\.00 s\s+1\.00\s+100 MB$/);
+    expect(row('floor in worker threads')).toEqual(['', 'floor in worker threads', '0.60 s', '0.60', '120 MB (2 worker threads)']);
     expect(row('dedupe')).toEqual(['', 'dedupe', '0.10 s', '0.10', '150 MB']);
     expect(row('dedupe', 1)).toEqual(['', 'dedupe', '1.10 s', '0.11', '11.0', '150 MB']);
     expect(row('export anki')).toContain('skipped: the anki exporter is not available yet');

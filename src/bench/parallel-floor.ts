@@ -1,0 +1,43 @@
+/**
+ * The floor spread over worker threads: the same bare parse of the same
+ * files, each file sent to whichever thread is free, largest first (as the
+ * build's reader pool does). It shows what parallel parsing can gain on the
+ * machine at hand: on some virtual machines two threads that allocate as
+ * much as a parser does slow each other down far more than two cores would
+ * suggest, and a cold build's reading cannot beat this.
+ */
+import { Worker } from 'node:worker_threads';
+
+/** Parses `texts` in `threads` workers; resolves with the ms from all threads ready to all texts parsed. */
+export async function parallelFloorMs(texts: readonly string[], threads: number): Promise<number> {
+  const entry = new URL('./floor-worker.js', import.meta.url);
+  const workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(entry));
+  try {
+    await Promise.all(workers.map((worker) => nextMessage(worker)));
+    const queue = [...texts].sort((a, b) => b.length - a.length);
+    const start = performance.now();
+    await Promise.all(
+      workers.map(async (worker) => {
+        for (let text = queue.shift(); text !== undefined; text = queue.shift()) {
+          const parsed = nextMessage(worker);
+          worker.postMessage(text);
+          await parsed;
+        }
+      }),
+    );
+    return performance.now() - start;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+function nextMessage(worker: Worker): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    worker.once('error', onError);
+    worker.once('message', (message: unknown) => {
+      worker.off('error', onError);
+      resolve(message);
+    });
+  });
+}
