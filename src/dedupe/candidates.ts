@@ -61,7 +61,8 @@ export function candidatePairs(tokens: TokenTable, mergeScore: number): Candidat
   const unmatchedShare = Math.max(0, 1 - mergeScore);
   const table = new KeyTable(tokens);
   const itemCount = tokens.itemCount;
-  const { keys, keyStart, variantStart, itemStart, weights, totals } = table;
+  const { keys, keyStart } = table;
+  const { variantStart, itemStart, weight: weights, total: totals } = tokens;
 
   const documentFrequency = new Int32Array(table.size);
   const lastItem = new Int32Array(table.size).fill(-1);

@@ -53,19 +53,14 @@ class IndexKeys {
 }
 
 /**
- * Every token's keys as flat arrays of key ranks, over the layout of a
- * TokenTable: item `i` owns wordings `itemStart[i]..itemStart[i + 1]`,
- * wording `v` owns tokens `variantStart[v]..variantStart[v + 1]`, and token
- * `t` owns keys `keyStart[t]..keyStart[t + 1]` (its own key first).
+ * Every token's keys as flat arrays of key ranks, over the layout of its
+ * TokenTable (`tokens`: item `i` owns wordings `itemStart[i]..itemStart[i + 1]`,
+ * wording `v` owns tokens `variantStart[v]..variantStart[v + 1]`): token `t`
+ * owns keys `keyStart[t]..keyStart[t + 1]` (its own key first).
  */
 export class KeyTable {
   readonly keys: Int32Array;
   readonly keyStart: Int32Array;
-  readonly variantStart: Int32Array;
-  readonly itemStart: Int32Array;
-  readonly weights: Float64Array;
-  /** Total token weight of each variant. */
-  readonly totals: Float64Array;
   /** Each variant's own keys, sorted: its token signature (compared as a sequence). */
   readonly signatures: Int32Array;
   /** Each variant's place in the order of total weight, then signature (equal for equal ones). */
@@ -75,13 +70,10 @@ export class KeyTable {
   /** Number of distinct keys; ranks are 0..size-1 in string order. */
   readonly size: number;
 
-  constructor(tokens: TokenTable) {
-    this.itemStart = tokens.itemStart;
-    this.variantStart = tokens.variantStart;
-    this.weights = tokens.weight;
-    this.totals = tokens.total;
+  constructor(readonly tokens: TokenTable) {
+    const { variantStart, total } = tokens;
     const v = tokens.variantCount;
-    const t = tokens.variantStart[v]!;
+    const t = variantStart[v]!;
     // At most: its key, two equivalents, a prefix and a joined spelling per token.
     let keys = new Int32Array(t * 5);
     let keyCount = 0;
@@ -117,16 +109,16 @@ export class KeyTable {
     this.size = names.length;
     this.signatures = new Int32Array(t);
     for (let x = 0; x < v; x++) {
-      for (let y = this.variantStart[x]!; y < this.variantStart[x + 1]!; y++) this.signatures[y] = this.keys[this.keyStart[y]!]!;
-      this.signatures.subarray(this.variantStart[x]!, this.variantStart[x + 1]!).sort();
+      for (let y = variantStart[x]!; y < variantStart[x + 1]!; y++) this.signatures[y] = this.keys[this.keyStart[y]!]!;
+      this.signatures.subarray(variantStart[x]!, variantStart[x + 1]!).sort();
     }
     // Every wording's place in weight-then-signature order, equal places for equal ones: crowded lists sort by it.
-    const byWeight = Array.from({ length: v }, (_, x) => x).sort((x, y) => this.totals[x]! - this.totals[y]! || this.compareSignatures(x, y));
+    const byWeight = Array.from({ length: v }, (_, x) => x).sort((x, y) => total[x]! - total[y]! || this.compareSignatures(x, y));
     this.place = new Int32Array(v);
     this.byPlace = Int32Array.from(byWeight);
     byWeight.forEach((x, k) => {
       const previous = byWeight[k - 1];
-      this.place[x] = previous === undefined ? 0 : this.totals[previous] === this.totals[x] && this.compareSignatures(previous, x) === 0 ? this.place[previous]! : k;
+      this.place[x] = previous === undefined ? 0 : total[previous] === total[x] && this.compareSignatures(previous, x) === 0 ? this.place[previous]! : k;
     });
   }
 
@@ -136,7 +128,8 @@ export class KeyTable {
 
   /** Signature order: as the strings of the sorted keys joined by spaces would sort. */
   compareSignatures(v: number, w: number): number {
-    const [fromV, toV, fromW, toW] = [this.variantStart[v]!, this.variantStart[v + 1]!, this.variantStart[w]!, this.variantStart[w + 1]!];
+    const { variantStart } = this.tokens;
+    const [fromV, toV, fromW, toW] = [variantStart[v]!, variantStart[v + 1]!, variantStart[w]!, variantStart[w + 1]!];
     for (let x = fromV, y = fromW; x < toV && y < toW; x++, y++) {
       if (this.signatures[x] !== this.signatures[y]) return this.signatures[x]! - this.signatures[y]!;
     }
