@@ -5,7 +5,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { InlineMath, Math } from 'mdast-util-math';
-import { toMarkdown, type Handle } from 'mdast-util-to-markdown';
+import { toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mathToMarkdown } from 'mdast-util-math';
 import { inertBlocks } from './inert-markdown.js';
@@ -22,15 +22,18 @@ const math: Handle = (node: Math) => {
   return `$$\n${node.value}\n$$`;
 };
 
+/** Made once: building the extensions for every answer showed in profiles. */
+const options: Options = {
+  bullet: '-',
+  fences: true,
+  listItemIndent: 'one',
+  rule: '-',
+  extensions: [gfmToMarkdown(), mathToMarkdown()],
+  handlers: { inlineMath, math } as never,
+};
+
 /** The answer as Markdown, with only the HTML and URLs that `answer.html` would keep (see inert-markdown.ts). */
 export function answerMarkdown(blocks: readonly RootContent[]): string {
   const root: Root = { type: 'root', children: [...inertBlocks(blocks)] };
-  return toMarkdown(root, {
-    bullet: '-',
-    fences: true,
-    listItemIndent: 'one',
-    rule: '-',
-    extensions: [gfmToMarkdown(), mathToMarkdown()],
-    handlers: { inlineMath, math } as never,
-  }).trim();
+  return toMarkdown(root, options).trim();
 }
