@@ -290,7 +290,10 @@ function askingLines(answer: readonly RootContent[]): Array<{ text: string; plac
     visit(block, (node) => {
       if (node.type === 'code' || node.type === 'html' || node.type === 'math') return SKIP;
       if (node.type !== 'paragraph' || !node.position) return undefined;
-      const text = cleanPrompt(inlineText(node.children));
+      const raw = inlineText(node.children);
+      // Cleaning never adds a question mark: most paragraphs have none and need no cleaning.
+      if (!/[?？]/.test(raw)) return SKIP;
+      const text = cleanPrompt(raw);
       if (/[?？]$/.test(text) && !text.includes('\n') && text.length <= 200) found.push({ text, place: node.position.start });
       return SKIP;
     });
