@@ -2,9 +2,10 @@
  * The floor spread over worker threads: the same bare parse of the same
  * files, each file sent to whichever thread is free, largest first (as the
  * build's reader pool does). It shows what parallel parsing can gain on the
- * machine at hand: on some virtual machines two threads that allocate as
- * much as a parser does slow each other down far more than two cores would
- * suggest, and a cold build's reading cannot beat this.
+ * machine at hand, which is less than the number of cores suggests: one
+ * parsing thread already keeps other cores busy with V8's garbage collection
+ * and compilation (on a 2-core VM, two workers parse no faster than one
+ * thread). A cold build's reading in workers cannot beat this.
  */
 import { Worker } from 'node:worker_threads';
 
