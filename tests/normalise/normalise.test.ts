@@ -94,6 +94,14 @@ describe('answers', () => {
       '- [x] done\n- item',
       '```python\nprint(1)\n```',
       '$$\ny = mx + b\n$$',
+      '### A heading\n\nSetext heading\n---',
+      '> quoted *text*  \n> with a break and ~~deleted~~ words',
+      '1. one\n   - nested <kbd>Ctrl</kbd>\n2. two',
+      'See [the paper][ref], ![a figure](https://example.org/f.png), ![bad](javascript:x) and a note[^1].',
+      '[ref]: https://example.org/paper "Title"',
+      '[^1]: The footnote.',
+      '<details><summary>More</summary>',
+      '    indented code',
     ].join('\n\n');
     const { children } = parseMarkdown(note).tree;
     const before = structuredClone(children);
