@@ -43,20 +43,26 @@ export const sanitizeSchema: SanitizeSchema = {
 
 const toHtml = unified().use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never });
 const sanitiseAndWrite = toHtml().use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
-// Reparsing the tree through an HTML parser (rehype-raw) is needed only where the source holds raw HTML.
+// Reparsing the tree through an HTML parser (rehype-raw) is needed only where the source holds raw HTML (see needsHtmlParser).
 const parseRawSanitiseAndWrite = toHtml().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
 
 export function answerHtml(blocks: readonly RootContent[]): string {
   const root: Root = { type: 'root', children: [...blocks] };
-  const processor = blocks.some(holdsHtml) ? parseRawSanitiseAndWrite : sanitiseAndWrite;
+  const processor = blocks.some(needsHtmlParser) ? parseRawSanitiseAndWrite : sanitiseAndWrite;
   return processor.stringify(processor.runSync(root)).trim();
 }
 
-function holdsHtml(node: Nodes): boolean {
+/**
+ * Raw HTML must be parsed before it is sanitised. Footnotes take the same
+ * way only so that their HTML stays as it always was: after the parser their
+ * marker attributes are written `data-footnote-ref=""`, without it
+ * `data-footnote-ref` (the same to a browser).
+ */
+function needsHtmlParser(node: Nodes): boolean {
   let found = false;
-  visit(node, 'html', () => {
-    found = true;
-    return EXIT;
+  visit(node, (child: Nodes) => {
+    found = child.type === 'html' || child.type === 'footnoteReference' || child.type === 'footnoteDefinition';
+    return found ? EXIT : undefined;
   });
   return found;
 }

@@ -114,6 +114,25 @@ describe('answers', () => {
     expect(answerHtml(children)).not.toMatch(/onclick|javascript:/);
   });
 
+  it('come out the same without the raw-HTML parser, which runs only for answers that hold raw HTML', () => {
+    const note = [
+      '**Bold**, _emphasis_, ~~gone~~, `code` and $x^2$; a [link](https://example.org) and ![img](https://example.org/i.png).',
+      '| a | b |\n| :- | -: |\n| 1 | <2> |',
+      '- [ ] todo\n- [x] done\n  1. nested\n  2. list',
+      '> A quote  \n> with a hard break.',
+      '```c++\nint x = 1 < 2;\n```',
+      '$$\n\\sum_i x_i\n$$',
+      'A note[^n] and a [reference][r], an ![image reference][r], www.example.org and me@example.org.',
+      '### 제목 & heading\n\n***\n\n    indented code\n\n1) 경사 하강법 "quoted" \'single\' © &amp; &lt;tag&gt;',
+      '[r]: https://example.org',
+      '[^n]: The note & more.',
+    ].join('\n\n');
+    // A comment is raw HTML that the sanitiser drops: with it the answer takes the raw-HTML path.
+    const withComment = note.replace('; a [link]', ';<!-- raw HTML --> a [link]');
+    expect(withComment).not.toBe(note);
+    expect(answerHtml(parseMarkdown(withComment).tree.children)).toBe(answerHtml(parseMarkdown(note).tree.children));
+  });
+
   it('flag placeholder answers', () => {
     const [question] = readNote('## What is X?\n\nTBD\n').questions;
     expect(question!.flags).toEqual(['placeholder-answer']);
