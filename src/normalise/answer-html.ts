@@ -13,7 +13,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { EXIT, visit } from 'unist-util-visit';
+import { answerHolds } from './answer-holds.js';
 
 const mathElement = (tagName: 'span' | 'div', className: string, text: string): Element => ({
   type: 'element',
@@ -48,7 +48,7 @@ const parseRawSanitiseAndWrite = toHtml().use(rehypeRaw).use(rehypeSanitize, san
 
 export function answerHtml(blocks: readonly RootContent[]): string {
   const root: Root = { type: 'root', children: [...blocks] };
-  const processor = blocks.some(needsHtmlParser) ? parseRawSanitiseAndWrite : sanitiseAndWrite;
+  const processor = answerHolds(blocks, needsHtmlParser) ? parseRawSanitiseAndWrite : sanitiseAndWrite;
   return processor.stringify(processor.runSync(root)).trim();
 }
 
@@ -59,10 +59,5 @@ export function answerHtml(blocks: readonly RootContent[]): string {
  * `data-footnote-ref` (the same to a browser).
  */
 function needsHtmlParser(node: Nodes): boolean {
-  let found = false;
-  visit(node, (child: Nodes) => {
-    found = child.type === 'html' || child.type === 'footnoteReference' || child.type === 'footnoteDefinition';
-    return found ? EXIT : undefined;
-  });
-  return found;
+  return node.type === 'html' || node.type === 'footnoteReference' || node.type === 'footnoteDefinition';
 }

@@ -13,8 +13,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { unified } from 'unified';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from './answer-html.js';
+import { answerHolds } from './answer-holds.js';
 
 const sanitiser = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
 const serialiser = unified().use(rehypeStringify).freeze();
@@ -22,7 +23,7 @@ const START_TAG_ONLY = /^\s*<([A-Za-z][\w-]*)\b[^<>]*>\s*$/;
 
 export function inertBlocks(blocks: readonly RootContent[]): readonly RootContent[] {
   // Most answers hold no raw HTML and no unsafe URL: they are used as they are, not copied.
-  if (!blocks.some(mayNeedChange)) return blocks;
+  if (!answerHolds(blocks, mayNeedChange)) return blocks;
   const root = { type: 'root' as const, children: structuredClone([...blocks]) };
   visit(root, (node: Nodes, index, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
@@ -46,17 +47,12 @@ export function inertBlocks(blocks: readonly RootContent[]): readonly RootConten
   return root.children;
 }
 
-/** Whether `node` holds raw HTML or a URL the sanitiser would not keep, so that the blocks must be copied and changed. */
+/** Raw HTML, or a URL the sanitiser would not keep: the blocks must be copied and changed. */
 function mayNeedChange(node: Nodes): boolean {
-  let found = false;
-  visit(node, (child: Nodes) => {
-    found =
-      child.type === 'html' ||
-      ((child.type === 'link' || child.type === 'image' || child.type === 'definition') &&
-        !isSafeUrl(child.url, child.type === 'image' ? IMAGE_SCHEMES : LINK_SCHEMES));
-    return found ? EXIT : undefined;
-  });
-  return found;
+  return (
+    node.type === 'html' ||
+    ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url, node.type === 'image' ? IMAGE_SCHEMES : LINK_SCHEMES))
+  );
 }
 
 /** The fragment as the sanitiser would leave it; unchanged when the sanitiser changes nothing. */
