@@ -114,7 +114,7 @@ describe('answers', () => {
     expect(answerHtml(children)).not.toMatch(/onclick|javascript:/);
   });
 
-  it('come out the same without the raw-HTML parser, which runs only for answers that hold raw HTML', () => {
+  it('come out the same whether or not they go through the raw-HTML parser, which runs only where an answer needs it', () => {
     const note = [
       '**Bold**, _emphasis_, ~~gone~~, `code` and $x^2$; a [link](https://example.org) and ![img](https://example.org/i.png).',
       '| a | b |\n| :- | -: |\n| 1 | <2> |',
