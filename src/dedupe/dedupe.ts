@@ -140,10 +140,10 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
   const nearMisses = new NearMisses(count, thresholds.maxRelated);
   const pairCode = (x: number, y: number) => Math.min(x, y) * count + Math.max(x, y);
   const duplicates = new Map<number, Comparison>();
-  const comparisonOf = (x: number, y: number): Pick<Comparison, 'score' | 'via'> => {
+  const comparisonOf = (x: number, y: number): Comparison => {
     const [a, b] = x < y ? [x, y] : [y, x];
     // Near misses first: a short typed-array scan, while the duplicates map hashes a code beyond small integers.
-    const found = nearMisses.find(a, b) ?? duplicates.get(a * count + b);
+    const found = nearMisses.find(a, b) ?? duplicates.get(pairCode(a, b));
     if (found !== undefined) return found;
     return compareIn(table, a, b, thresholds.nearMiss);
   };
@@ -178,7 +178,8 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
       const floor = Math.max(thresholds.nearMiss, Math.min(nearMisses.weakest(a), nearMisses.weakest(b)));
       const score = similarityIn(table, a, b, floor, best);
       if (score >= thresholds.merge) {
-        duplicates.set(a * count + b, compareIn(table, a, b, thresholds.nearMiss));
+        // The score is exact at or above the floor, and so is the wording pair that gave it.
+        duplicates.set(pairCode(a, b), { score, via: best.via });
         edges.push({ a, b, score });
       } else if (score >= thresholds.nearMiss) nearMisses.offer(a, b, score, best.via);
     }

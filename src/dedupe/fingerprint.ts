@@ -10,7 +10,7 @@
  * wordings, so two different follow-ups to one lead do not merge each other.
  */
 import type { Question } from '../schema/question-bank.js';
-import { align, alignmentScore, NOTHING_IN_COMMON, type Alignment, type Via } from './similarity.js';
+import { alignmentScore, type Via } from './similarity.js';
 import type { TokenTable } from './token-table.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -56,8 +56,11 @@ export function fingerprint(question: Question): Fingerprint {
   return { variants };
 }
 
-/** The best alignment of two questions' wordings; `via` says which wordings ("lead/whole": the lead question of the first). */
-export type Comparison = Readonly<Alignment>;
+/** How similar two questions are: the best score over their wordings, and which wordings gave it ("lead/whole": the lead question of the first). */
+export interface Comparison {
+  readonly score: number;
+  readonly via: Via;
+}
 
 /**
  * Which wordings are compared: a lead question only with single-sentence
@@ -73,26 +76,16 @@ function viaOf(table: TokenTable, va: number, vb: number): Via {
   return table.lead[va] ? 'lead/whole' : table.lead[vb] ? 'whole/lead' : 'whole/whole';
 }
 
-/** The best alignment of items `a` and `b` of a table over the allowed pairs of wordings (scores below `floor` may read 0). */
+/** The comparison of items `a` and `b` of a table (scores below `floor` may read 0). */
 export function compareIn(table: TokenTable, a: number, b: number, floor = 0): Comparison {
-  let best: Readonly<Alignment> = NOTHING_IN_COMMON;
-  let via: Via = 'whole/whole';
-  for (let va = table.itemStart[a]!; va < table.itemStart[a + 1]!; va++) {
-    for (let vb = table.itemStart[b]!; vb < table.itemStart[b + 1]!; vb++) {
-      if (!mayAlign(table, va, vb)) continue;
-      const alignment = align(table, va, table, vb, floor);
-      if (alignment.score > best.score) {
-        best = alignment;
-        via = viaOf(table, va, vb);
-      }
-    }
-  }
-  return via === 'whole/whole' ? best : { ...best, via };
+  const out: { via: Via } = { via: 'whole/whole' };
+  const score = similarityIn(table, a, b, floor, out);
+  return { score, via: out.via };
 }
 
 /**
- * compareIn(...).score without building alignments: the hot path of a
- * large bank. `out.via`, when given, is set to the compared wordings of the best score.
+ * compareIn(...).score with no object made: the hot path of a large bank.
+ * `out.via`, when given, is set to the compared wordings of the best score.
  */
 export function similarityIn(table: TokenTable, a: number, b: number, floor = 0, out?: { via: Via }): number {
   let best = 0;
@@ -100,7 +93,7 @@ export function similarityIn(table: TokenTable, a: number, b: number, floor = 0,
   for (let va = table.itemStart[a]!; va < table.itemStart[a + 1]!; va++) {
     for (let vb = table.itemStart[b]!; vb < table.itemStart[b + 1]!; vb++) {
       if (!mayAlign(table, va, vb)) continue;
-      const score = alignmentScore(table, va, table, vb, floor);
+      const score = alignmentScore(table, va, vb, floor);
       if (score > best) {
         best = score;
         via = viaOf(table, va, vb);

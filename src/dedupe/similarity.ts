@@ -19,23 +19,6 @@ import { JOINS_NEXT, LATIN, SPELLABLE, SUBJECT, type TokenTable } from './token-
 
 export type Via = 'whole/whole' | 'lead/whole' | 'whole/lead';
 
-export interface Alignment {
-  /** min(coverA, coverB): the decision quantity, 0..1. */
-  score: number;
-  coverA: number;
-  coverB: number;
-  /** Tokens matched only as spelling slips (counted against a wording when choosing the clearest). */
-  slipsA: number;
-  slipsB: number;
-  /** Which wordings were aligned ("lead/whole": the lead question of the first); set by compare. */
-  via: Via;
-}
-
-/** The alignment of wordings with nothing in common (shared, never changed). */
-export const NOTHING_IN_COMMON: Readonly<Alignment> = Object.freeze({
-  score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0, via: 'whole/whole',
-});
-
 /** The score of a subject swap: a near miss, below any sensible merge score. */
 const SWAP_CAP = 0.75;
 
@@ -46,16 +29,13 @@ function cleared(scratch: Uint8Array, length: number): Uint8Array {
   return grown;
 }
 
-/** The result of the last alignInto (scratch, like the flags): a bank compares millions of pairs. */
-const last = { nothing: true, score: 0, coverA: 0, coverB: 0, slipsA: 0, slipsB: 0 };
-
 // Rounded so that 4/5 compares as 0.8 whatever the order of additions.
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
  * One wording's tokens in a table, and its match flags (the functions below
  * take a side and the other side). The two sides are reused by every call,
- * flags included (align is not re-entrant): no garbage per pair.
+ * flags included (alignmentScore is not re-entrant): no garbage per pair.
  */
 interface Side {
   table: TokenTable;
@@ -182,54 +162,49 @@ function hasSubject(side: Side, matched: 0 | 1): boolean {
 }
 
 /**
- * Align wording `va` of table `a` with wording `vb` of table `b` into
- * `last`. With `floor`, a pair that cannot reach it even if every remaining
- * Latin word matched by compound or spelling stops after the exact matches
- * (it then has nothing in common, and only that its score is below `floor`
- * is known).
+ * How similar wordings `va` and `vb` of a table are, 0..1. With `floor`, a
+ * pair that cannot reach it even if every remaining Latin word matched by
+ * compound or spelling stops after the exact matches and scores 0 (only that
+ * its score is below `floor` is known).
  */
-function alignInto(a: TokenTable, va: number, b: TokenTable, vb: number, floor: number): void {
-  last.nothing = true;
+export function alignmentScore(table: TokenTable, va: number, vb: number, floor = 0): number {
   const A = sideA;
   const B = sideB;
-  A.table = a;
+  A.table = table;
   A.variant = va;
-  A.from = a.variantStart[va]!;
-  A.length = a.variantStart[va + 1]! - A.from;
+  A.from = table.variantStart[va]!;
+  A.length = table.variantStart[va + 1]! - A.from;
   A.matched = cleared(A.matched, A.length);
-  B.table = b;
+  B.table = table;
   B.variant = vb;
-  B.from = b.variantStart[vb]!;
-  B.length = b.variantStart[vb + 1]! - B.from;
+  B.from = table.variantStart[vb]!;
+  B.length = table.variantStart[vb + 1]! - B.from;
   B.matched = cleared(B.matched, B.length);
   matchKeys(A, B);
-  if (floor > 0 && Math.min(optimisticCover(A, B), optimisticCover(B, A)) < floor) return;
+  if (floor > 0 && Math.min(optimisticCover(A, B), optimisticCover(B, A)) < floor) return 0;
   matchCompounds(A, B);
   matchCompounds(B, A);
-  let slipsA = 0;
-  let slipsB = 0;
   for (let i = 0; i < A.length; i++) {
     const ta = A.from + i;
-    if (A.matched[i] || !(a.info[ta]! & SPELLABLE)) continue;
+    if (A.matched[i] || !(table.info[ta]! & SPELLABLE)) continue;
     for (let j = 0; j < B.length; j++) {
       const tb = B.from + j;
       // A slip keeps the first letter (isSpellingVariant): most pairs of words stop here.
-      if (B.matched[j] || !(b.info[tb]! & SPELLABLE) || b.initial[tb] !== a.initial[ta]) continue;
-      const x = a.raw[ta]!;
-      const y = b.raw[tb]!;
-      if (x === y || isSlip(x, y)) {
+      if (B.matched[j] || !(table.info[tb]! & SPELLABLE) || table.initial[tb] !== table.initial[ta]) continue;
+      const x = table.raw[ta]!;
+      const y = table.raw[tb]!;
+      // Equal words already matched by key: only different ones get here.
+      if (isSlip(x, y)) {
         A.matched[i] = B.matched[j] = 1;
-        slipsA++;
-        slipsB++;
         break;
       }
     }
   }
   // Sharing only generic or facet words ("model", "components") while each
   // side has its own subject means two different subjects: not similar.
-  if (!hasSubject(A, 1) && (hasSubject(A, 0) || hasSubject(B, 0))) return;
-  const totalA = a.total[va]!;
-  const totalB = b.total[vb]!;
+  if (!hasSubject(A, 1) && (hasSubject(A, 0) || hasSubject(B, 0))) return 0;
+  const totalA = table.total[va]!;
+  const totalB = table.total[vb]!;
   const coverA = totalA === 0 ? 0 : coveredWeight(A) / totalA;
   const coverB = totalB === 0 ? 0 : coveredWeight(B) / totalB;
   let score = round(Math.min(coverA, coverB));
@@ -237,24 +212,5 @@ function alignInto(a: TokenTable, va: number, b: TokenTable, vb: number, floor: 
   // another ("strengths of batch normalization" / "strengths of the
   // perceptron"): a different question however much of the frame is shared.
   if (score >= SWAP_CAP && hasSubject(A, 0) && hasSubject(B, 0)) score = SWAP_CAP;
-  last.nothing = false;
-  last.score = score;
-  last.coverA = round(coverA);
-  last.coverB = round(coverB);
-  last.slipsA = slipsA;
-  last.slipsB = slipsB;
-}
-
-/** Align two wordings (see alignInto for `floor`). */
-export function align(a: TokenTable, va: number, b: TokenTable, vb: number, floor = 0): Readonly<Alignment> {
-  alignInto(a, va, b, vb, floor);
-  if (last.nothing) return NOTHING_IN_COMMON;
-  const { score, coverA, coverB, slipsA, slipsB } = last;
-  return { score, coverA, coverB, slipsA, slipsB, via: 'whole/whole' };
-}
-
-/** align(...).score, without building the alignment: the hot path of a large bank. */
-export function alignmentScore(a: TokenTable, va: number, b: TokenTable, vb: number, floor = 0): number {
-  alignInto(a, va, b, vb, floor);
-  return last.nothing ? 0 : last.score;
+  return score;
 }
