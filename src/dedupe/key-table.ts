@@ -7,6 +7,7 @@
 import { AMBIGUOUS_KEYS } from './lexicon.js';
 import { LATIN, JOINS_NEXT, type TokenTable } from './token-table.js';
 import { stem } from './tokens.js';
+import { IntList } from './entry-index.js';
 import { wordOf } from './word-ids.js';
 
 /** A prefix long enough to be specific, short enough to survive a slip later in the word. */
@@ -61,8 +62,6 @@ class IndexKeys {
 export class KeyTable {
   readonly keys: Int32Array;
   readonly keyStart: Int32Array;
-  /** Each variant's own keys, sorted: its token signature (compared as a sequence). */
-  readonly signatures: Int32Array;
   /** Each variant's place in the order of total weight, then signature (equal for equal ones). */
   readonly place: Int32Array;
   /** The variants in that order (equal ones in index order). */
@@ -70,13 +69,9 @@ export class KeyTable {
   /** Number of distinct keys; ranks are 0..size-1 in string order. */
   readonly size: number;
 
-  constructor(readonly tokens: TokenTable) {
-    const { variantStart, total } = tokens;
-    const v = tokens.variantCount;
-    const t = variantStart[v]!;
-    // At most: its key, two equivalents, a prefix and a joined spelling per token.
-    let keys = new Int32Array(t * 5);
-    let keyCount = 0;
+  constructor(tokens: TokenTable) {
+    const t = tokens.variantStart[tokens.variantCount]!;
+    const keys = new IntList();
     this.keyStart = new Int32Array(t + 1);
     const firstSeen = new Map<string, number>();
     const names: string[] = [];
@@ -87,52 +82,55 @@ export class KeyTable {
         firstSeen.set(key, id);
         names.push(key);
       }
-      if (keyCount === keys.length) {
-        const grown = new Int32Array(keys.length * 2 + 16);
-        grown.set(keys);
-        keys = grown;
-      }
-      keys[keyCount++] = id;
+      keys.push(id);
     };
     const indexKeys = new IndexKeys();
     for (let token = 0; token < t; token++) {
-      this.keyStart[token] = keyCount;
+      this.keyStart[token] = keys.length;
       indexKeys.forEach(tokens, token, use);
     }
-    this.keyStart[t] = keyCount;
+    this.keyStart[t] = keys.length;
     // First-seen ids -> ranks in string order.
     const order = names.map((_, id) => id).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
     const rank = new Int32Array(names.length);
     order.forEach((id, r) => (rank[id] = r));
-    this.keys = keys.subarray(0, keyCount);
-    for (let k = 0; k < keyCount; k++) this.keys[k] = rank[this.keys[k]!]!;
+    this.keys = keys.values.subarray(0, keys.length);
+    for (let k = 0; k < this.keys.length; k++) this.keys[k] = rank[this.keys[k]!]!;
     this.size = names.length;
-    this.signatures = new Int32Array(t);
-    for (let x = 0; x < v; x++) {
-      for (let y = variantStart[x]!; y < variantStart[x + 1]!; y++) this.signatures[y] = this.keys[this.keyStart[y]!]!;
-      this.signatures.subarray(variantStart[x]!, variantStart[x + 1]!).sort();
-    }
-    // Every wording's place in weight-then-signature order, equal places for equal ones: crowded lists sort by it.
-    const byWeight = Array.from({ length: v }, (_, x) => x).sort((x, y) => total[x]! - total[y]! || this.compareSignatures(x, y));
-    this.place = new Int32Array(v);
-    this.byPlace = Int32Array.from(byWeight);
-    byWeight.forEach((x, k) => {
-      const previous = byWeight[k - 1];
-      this.place[x] = previous === undefined ? 0 : total[previous] === total[x] && this.compareSignatures(previous, x) === 0 ? this.place[previous]! : k;
-    });
+    ({ place: this.place, byPlace: this.byPlace } = placesOf(tokens, this.keys, this.keyStart));
   }
 
   ownKey(token: number): number {
     return this.keys[this.keyStart[token]!]!;
   }
+}
 
-  /** Signature order: as the strings of the sorted keys joined by spaces would sort. */
-  compareSignatures(v: number, w: number): number {
-    const { variantStart } = this.tokens;
-    const [fromV, toV, fromW, toW] = [variantStart[v]!, variantStart[v + 1]!, variantStart[w]!, variantStart[w + 1]!];
-    for (let x = fromV, y = fromW; x < toV && y < toW; x++, y++) {
-      if (this.signatures[x] !== this.signatures[y]) return this.signatures[x]! - this.signatures[y]!;
-    }
-    return toV - fromV - (toW - fromW);
+/**
+ * Every wording's place in the order of total weight, then token signature
+ * (its own keys, sorted, compared as a sequence: as the strings of the sorted
+ * keys joined by spaces would sort), equal places for equal ones: crowded
+ * lists of the candidate index sort by it.
+ */
+function placesOf(tokens: TokenTable, keys: Int32Array, keyStart: Int32Array): { place: Int32Array; byPlace: Int32Array } {
+  const { variantStart, total } = tokens;
+  const v = tokens.variantCount;
+  const signatures = new Int32Array(variantStart[v]!);
+  for (let x = 0; x < v; x++) {
+    for (let y = variantStart[x]!; y < variantStart[x + 1]!; y++) signatures[y] = keys[keyStart[y]!]!;
+    signatures.subarray(variantStart[x]!, variantStart[x + 1]!).sort();
   }
+  const compareSignatures = (x: number, y: number) => {
+    const [fromX, toX, fromY, toY] = [variantStart[x]!, variantStart[x + 1]!, variantStart[y]!, variantStart[y + 1]!];
+    for (let i = fromX, j = fromY; i < toX && j < toY; i++, j++) {
+      if (signatures[i] !== signatures[j]) return signatures[i]! - signatures[j]!;
+    }
+    return toX - fromX - (toY - fromY);
+  };
+  const byWeight = Array.from({ length: v }, (_, x) => x).sort((x, y) => total[x]! - total[y]! || compareSignatures(x, y));
+  const place = new Int32Array(v);
+  byWeight.forEach((x, k) => {
+    const previous = byWeight[k - 1];
+    place[x] = previous === undefined ? 0 : total[previous] === total[x] && compareSignatures(previous, x) === 0 ? place[previous]! : k;
+  });
+  return { place, byPlace: Int32Array.from(byWeight) };
 }
