@@ -6,7 +6,7 @@
  * "encoder" / "decoder") is never a slip, and short words must match exactly.
  */
 
-export const MIN_SPELLING_LENGTH = 6;
+const MIN_SPELLING_LENGTH = 6;
 /** From this length on, two edits are allowed. */
 const LONG_WORD = 10;
 
@@ -41,16 +41,21 @@ function editDistance(a: string, b: string, limit: number): number {
   return Math.min(previous[b.length]!, limit + 1);
 }
 
+/** Long enough, and without digits, to be compared for spelling slips. */
+export function isSpellable(word: string): boolean {
+  return word.length >= MIN_SPELLING_LENGTH && !/\d/.test(word);
+}
+
 /** True when two different written words are one word misspelt or inflected differently. */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) < MIN_SPELLING_LENGTH || /\d/.test(a) || /\d/.test(b)) return false;
+  if (!isSpellable(a) || !isSpellable(b)) return false;
   return isSlip(a, b);
 }
 
 /**
  * isSpellingVariant for two different words already known to be spellable
- * (long enough, no digits; see Token.spellable): the comparison of two
+ * (isSpellable): the comparison of two
  * questions asks this of many pairs of words, and the checks are done once per word.
  */
 export function isSlip(a: string, b: string): boolean {

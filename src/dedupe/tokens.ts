@@ -13,7 +13,7 @@
 import { stemmer } from 'stemmer';
 import { KOREAN_GLOSSARY } from './glossary.js';
 import { koreanWordPieces } from './korean.js';
-import { MIN_SPELLING_LENGTH } from './spelling.js';
+import { isSpellable } from './spelling.js';
 import { initialBit, spellingHash, wordId } from './word-ids.js';
 import {
   ABBREVIATIONS,
@@ -37,16 +37,15 @@ export interface Token {
   weight: number;
   /** Latin-script word (Korean bigrams never take part in spelling or compound matching). */
   latin: boolean;
-  /** Other keys this one matches (정규화's `normreg` matches `normal` and `regular`). */
-  equivalents: ReadonlySet<string> | undefined;
   /** Long enough, and without digits, to be compared for spelling slips. */
   spellable: boolean;
   /** Names a subject: not a generic, category or facet word (Korean bigrams count). */
   subject: boolean;
-  /** `key` and `equivalents` as numbers (word-ids.ts): what the per-pair comparison compares. */
+  /** `key` as a number (word-ids.ts): what the per-pair comparison compares. */
   keyId: number;
   /** spellingHash(raw): a solid word is looked for among joined pairs by this. */
   rawHash: number;
+  /** The ids of other keys this one matches (정규화's `normreg` matches `normal` and `regular`), or undefined. */
   equivalentIds: readonly number[] | undefined;
   /** initialBit(raw): which first letter an unmatched word would need to still match this one. */
   initial: number;
@@ -57,7 +56,7 @@ export interface Token {
 }
 
 /** What a written word gives whatever its neighbours: worked out once per word (a bank repeats its words endlessly). */
-type WordFacts = Pick<Token, 'key' | 'raw' | 'latin' | 'equivalents' | 'spellable' | 'subject' | 'keyId' | 'rawHash' | 'equivalentIds' | 'initial'>;
+type WordFacts = Pick<Token, 'key' | 'raw' | 'latin' | 'spellable' | 'subject' | 'keyId' | 'rawHash' | 'equivalentIds' | 'initial'>;
 
 function wordFacts(key: string, raw: string, latin: boolean, subject: boolean): WordFacts {
   const equivalents = latin ? EQUIVALENT_KEYS.get(key) : undefined;
@@ -65,8 +64,7 @@ function wordFacts(key: string, raw: string, latin: boolean, subject: boolean): 
     key,
     raw,
     latin,
-    equivalents,
-    spellable: latin && raw.length >= MIN_SPELLING_LENGTH && !/\d/.test(raw),
+    spellable: latin && isSpellable(raw),
     subject,
     keyId: wordId(key),
     rawHash: spellingHash(raw),
@@ -86,7 +84,6 @@ function token(facts: WordFacts, weight: number): Token {
     raw: facts.raw,
     weight,
     latin: facts.latin,
-    equivalents: facts.equivalents,
     spellable: facts.spellable,
     subject: facts.subject,
     keyId: facts.keyId,
