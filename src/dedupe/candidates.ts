@@ -52,7 +52,9 @@ const FREQUENT = 100;
 const CROWD = 8;
 const WINDOW = 16;
 const BUDGET = 64;
-// CROWD >= WINDOW / 2: looking through a crowded entry spends at least WINDOW / 2 of the budget (crowded-probes.ts counts on it).
+// Looking through a crowded entry spends at least WINDOW / 2 of the budget only while CROWD >= WINDOW / 2,
+// and crowded-probes.ts keeps no more entries than that allows: without it, entries would be dropped unseen.
+if (CROWD < WINDOW / 2) throw new Error('candidates: CROWD must be at least WINDOW / 2');
 
 /**
  * For each question `i`, the candidates `j > i`, ascending and each once.

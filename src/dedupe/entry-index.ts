@@ -78,8 +78,8 @@ class PairTable {
 export class Index {
   private readonly singles: Int32Array;
   private readonly pairs = new PairTable();
-  readonly first = new IntList();
-  readonly second = new IntList();
+  private readonly first = new IntList();
+  private readonly second = new IntList();
 
   constructor(size: number) {
     this.singles = new Int32Array(size).fill(-1);

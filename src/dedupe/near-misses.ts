@@ -33,7 +33,7 @@ export class NearMisses {
   }
 
   /** Offer the pair to both of its questions; `via` as seen from `a`. */
-  offer(a: number, b: number, score: number, via: Via = 'whole/whole'): void {
+  offer(a: number, b: number, score: number, via: Via): void {
     const code = VIAS.indexOf(via);
     this.keep(a, b, score, code);
     this.keep(b, a, score, VIAS.indexOf(FLIPPED[code]!));
