@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/dedupe/fingerprint.js';
-import { LATIN, TokenTable } from '../../src/dedupe/token-table.js';
+import { JOINS_NEXT, LATIN, SPELLABLE, SUBJECT, TokenTable } from '../../src/dedupe/token-table.js';
 import { question } from './question-builder.js';
 import { syntheticQuestions } from './synthetic-questions.js';
 
@@ -15,6 +15,7 @@ describe('token table', () => {
     question('What is dropout? Why does it prevent overfitting?'),
     question('드롭아웃이 과적합을 막는 이유는?'),
     question('Batch Normalizattion?'),
+    question('L1 vs L2 정규화: what is the data set size effect?'),
     ...syntheticQuestions(3000, 5),
   ];
   const fingerprints = questions.map(fingerprint);
@@ -24,19 +25,60 @@ describe('token table', () => {
     })(),
   );
 
-  it('holds every question, wording and token of the fingerprints, in order', () => {
+  it('holds every question, wording and token of the fingerprints, in order, with every field', () => {
     expect(table.itemCount).toBe(questions.length);
+    let wording = 0;
     let token = 0;
     fingerprints.forEach((print, i) => {
+      expect(table.itemStart[i]).toBe(wording);
       expect(table.itemStart[i + 1]! - table.itemStart[i]!).toBe(print.variants.length);
       for (const variant of print.variants) {
+        expect(table.variantStart[wording]).toBe(token);
+        expect([table.lead[wording], table.sentences[wording]]).toEqual([variant.role === 'lead' ? 1 : 0, variant.sentences]);
+        let joinedBits = 0;
         for (const t of variant.tokens) {
-          expect([table.keyId[token], table.raw[token], table.weight[token], (table.info[token]! & LATIN) !== 0]).toEqual([t.keyId, t.raw, t.weight, t.latin]);
+          if (t.joinsNext) joinedBits |= 1 << (t.joinedNextHash & 31);
+          const info = table.info[token]!;
+          expect({
+            keyId: table.keyId[token],
+            raw: table.raw[token],
+            weight: table.weight[token],
+            latin: (info & LATIN) !== 0,
+            spellable: (info & SPELLABLE) !== 0,
+            subject: (info & SUBJECT) !== 0,
+            joinsNext: (info & JOINS_NEXT) !== 0,
+            rawHash: table.rawHash[token],
+            joinedNextHash: table.joinedNextHash[token],
+            initial: table.initial[token],
+            rawLength: table.rawLength[token],
+            equivalentIds: table.equivalentIds[token],
+          }).toEqual({
+            keyId: t.keyId,
+            raw: t.raw,
+            weight: t.weight,
+            latin: t.latin,
+            spellable: t.spellable,
+            subject: t.subject,
+            joinsNext: t.joinsNext,
+            // Typed arrays keep 32 bits, as the hashes are.
+            rawHash: t.rawHash | 0,
+            joinedNextHash: t.joinedNextHash | 0,
+            initial: t.initial,
+            rawLength: t.raw.length,
+            equivalentIds: t.equivalentIds,
+          });
           token++;
         }
+        expect(table.joinedBits[wording]).toBe(joinedBits);
+        wording++;
       }
     });
+    expect(table.variantCount).toBe(wording);
     expect(table.variantStart[table.variantCount]).toBe(token);
+    // The fields are worth checking only if the bank has each kind of token.
+    const flags = [...table.info.subarray(0, token)];
+    for (const flag of [LATIN, SPELLABLE, SUBJECT, JOINS_NEXT]) expect(flags.some((info) => info & flag)).toBe(true);
+    expect(table.equivalentIds.some((ids) => ids !== undefined)).toBe(true);
   });
 
   it('gives back a question\'s wordings as objects (what ranking a merge reads)', () => {
