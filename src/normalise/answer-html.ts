@@ -48,7 +48,7 @@ const parseRawSanitiseAndWrite = toHtml().use(rehypeRaw).use(rehypeSanitize, san
 
 export function answerHtml(blocks: readonly RootContent[]): string {
   const root: Root = { type: 'root', children: [...blocks] };
-  const processor = answerHolds(blocks, needsHtmlParser) ? parseRawSanitiseAndWrite : sanitiseAndWrite;
+  const processor = needsHtmlParser(blocks) ? parseRawSanitiseAndWrite : sanitiseAndWrite;
   return processor.stringify(processor.runSync(root)).trim();
 }
 
@@ -58,6 +58,6 @@ export function answerHtml(blocks: readonly RootContent[]): string {
  * marker attributes are written `data-footnote-ref=""`, without it
  * `data-footnote-ref` (the same to a browser).
  */
-function needsHtmlParser(node: Nodes): boolean {
-  return node.type === 'html' || node.type === 'footnoteReference' || node.type === 'footnoteDefinition';
+export function needsHtmlParser(blocks: readonly RootContent[]): boolean {
+  return answerHolds(blocks, (node: Nodes) => node.type === 'html' || node.type === 'footnoteReference' || node.type === 'footnoteDefinition');
 }
