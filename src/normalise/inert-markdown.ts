@@ -7,7 +7,7 @@
  * mailto or relative loses the URL (a link keeps its text, an image its
  * alt text).
  */
-import type { Nodes, Parents, RootContent } from 'mdast';
+import type { Definition, Image, Link, Nodes, Parents, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { unified } from 'unified';
@@ -37,7 +37,7 @@ export function inertBlocks(blocks: readonly RootContent[]): readonly RootConten
       node.value = value;
       return;
     }
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url, node.type === 'image' ? IMAGE_SCHEMES : LINK_SCHEMES)) {
+    if (hasUnsafeUrl(node)) {
       const replacement = node.type === 'link' ? node.children : node.type === 'image' && node.alt ? [{ type: 'text' as const, value: node.alt }] : [];
       parent.children.splice(index, 1, ...(replacement as never[]));
       return [SKIP, index];
@@ -49,10 +49,12 @@ export function inertBlocks(blocks: readonly RootContent[]): readonly RootConten
 
 /** Raw HTML, or a URL the sanitiser would not keep: the blocks must be copied and changed. */
 function mayNeedChange(node: Nodes): boolean {
-  return (
-    node.type === 'html' ||
-    ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url, node.type === 'image' ? IMAGE_SCHEMES : LINK_SCHEMES))
-  );
+  return node.type === 'html' || hasUnsafeUrl(node);
+}
+
+/** A link, image or definition whose URL the sanitiser would not keep. */
+function hasUnsafeUrl(node: Nodes): node is Link | Image | Definition {
+  return (node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url, node.type === 'image' ? IMAGE_SCHEMES : LINK_SCHEMES);
 }
 
 /** The fragment as the sanitiser would leave it; unchanged when the sanitiser changes nothing. */
