@@ -1,5 +1,6 @@
 /** An answer as plain text: lists as indented bullets, math as its TeX, code as is. */
 import type { Nodes, RootContent } from 'mdast';
+import { htmlText } from './html-text.js';
 
 export function answerText(blocks: readonly RootContent[]): string {
   return blocks.map((block) => blockText(block, 0)).filter((text) => text !== '').join('\n').trim();
@@ -19,7 +20,7 @@ function blockText(node: Nodes, depth: number): string {
     case 'math':
       return `\\[${node.value}\\]`;
     case 'html':
-      return node.value.replace(/<[^>]*>/g, '').trim();
+      return htmlText(node.value);
     case 'table':
       return node.children.map((row) => row.children.map((cell) => inlineText(cell)).join(' | ')).join('\n');
     case 'blockquote':

@@ -139,6 +139,11 @@ describe('answers', () => {
     expect(html).toContain('<section data-footnotes="" class="footnotes">');
   });
 
+  it('give raw HTML as the text a browser shows: characters for references, nothing from scripts', () => {
+    const [question] = readNote('## What is X?\n\n<div>Fish &amp; chips<script>alert(1)</script></div>\n').questions;
+    expect(question!.answer!.text).toBe('Fish & chips');
+  });
+
   it('flag placeholder answers', () => {
     const [question] = readNote('## What is X?\n\nTBD\n').questions;
     expect(question!.flags).toEqual(['placeholder-answer']);

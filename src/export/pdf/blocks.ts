@@ -4,7 +4,7 @@
  */
 import type { BlockContent, DefinitionContent, List, ListItem, RootContent } from 'mdast';
 import { codeBlockRows } from './code-block.js';
-import { htmlText } from './html-text.js';
+import { htmlText } from '../../normalise/html-text.js';
 import { indentRows, stackBlocks, type Row } from './display-list.js';
 import { inlineAtoms, plainAtoms, type InlineStyle } from './inline-runs.js';
 import { inlineRows } from './inline-rows.js';
