@@ -9,8 +9,8 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, type Format } from '../config/config.js';
 import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
 import { questionIdsOf } from '../export/json/question-ids.js';
-import { ContentCache } from '../cache/index.js';
-import { cacheDirOf, collect, type Collection, type CollectOptions } from './collect.js';
+import { cacheDirOf, ContentCache } from '../cache/index.js';
+import { collect, type Collection, type CollectOptions } from './collect.js';
 import { memoisedExport } from './output-memo.js';
 import { exporters, type ExportSettings } from './exporters.js';
 

@@ -12,7 +12,7 @@ import type { DedupeOverrides, MergeDecision } from '../dedupe/index.js';
 import { memoisedDedupe } from './dedupe-memo.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { readSources, type ReadSourcesOptions, type ReadStats } from './read-sources.js';
-import { defaultCacheDir } from '../cache/index.js';
+import { cacheDirOf } from '../cache/index.js';
 import { DEFAULT_INPUTS } from '../config/config.js';
 
 export interface CollectOptions {
@@ -110,11 +110,6 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
   const bank: QuestionBank = { schemaVersion: SCHEMA_VERSION, sources: summaries, questions: inDocumentOrder(questions) };
   options.onProgress?.({ stage: 'collected' });
   return { bank, files, skipped, decisions, diagnostics, reading, ...(bankKey ? { bankKey } : {}) };
-}
-
-/** Where the cache is, or undefined when it is off. */
-export function cacheDirOf(cache: CollectOptions['cache'], cwd: string): string | undefined {
-  return cache === false ? undefined : (cache?.dir ?? defaultCacheDir(cwd));
 }
 
 /**

@@ -25,7 +25,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextSource } from '../parse/document.js';
-import { ContentCache, contentHash, defaultCacheDir, versionKey } from '../cache/index.js';
+import { cacheDirOf, ContentCache, contentHash, versionKey } from '../cache/index.js';
 import type { SourceQuestions } from './source-questions.js';
 import { fileMessage, readSourceText, replayMessages, type SourceRead } from './source-read.js';
 import { DEFAULT_INPUT_LIMITS, limitInput, type InputLimits } from './input-limits.js';
@@ -35,7 +35,7 @@ import { packQuestions, unpackQuestions } from './compact-results.js';
 export interface ReadSourcesOptions {
   /** Directory the default cache folder is under; default `process.cwd()`. */
   cwd?: string;
-  /** `false` turns the cache off; `dir` moves it (default `node_modules/.cache/qbank`). */
+  /** `false` turns the cache off; `dir` (relative to `cwd`) moves it (default `node_modules/.cache/qbank`). */
   cache?: { dir?: string } | false;
   /** Most worker threads to use; 0 reads in this thread. Default: the number of cores. */
   workers?: number;
@@ -92,11 +92,9 @@ export async function readSources(
   const progress = () => options.onProgress?.(++done, total);
 
   const limits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
-  const version = options.cache === false ? undefined : await versionKey({ limits });
-  const cache =
-    version === undefined || options.cache === false
-      ? undefined
-      : new ContentCache<StoredRead>({ dir: options.cache?.dir ?? defaultCacheDir(path.resolve(options.cwd ?? process.cwd())), version }, isStoredRead);
+  const cacheDir = cacheDirOf(options.cache, path.resolve(options.cwd ?? process.cwd()));
+  const version = cacheDir === undefined ? undefined : await versionKey({ limits });
+  const cache = cacheDir === undefined || version === undefined ? undefined : new ContentCache<StoredRead>({ dir: cacheDir, version }, isStoredRead);
   const hashes = sources.map((source) => contentHash(source.text));
 
   const misses: number[] = [];

@@ -25,3 +25,9 @@ export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv = process.en
   const project = createHash('sha256').update(path.resolve(cwd)).digest('hex').slice(0, 12);
   return path.join(userCache, 'qbank', project);
 }
+
+/** The cache folder a build uses: none with `false`, `dir` (relative to `cwd`) when given, else the default. */
+export function cacheDirOf(cache: { dir?: string } | false | undefined, cwd: string): string | undefined {
+  if (cache === false) return undefined;
+  return cache?.dir === undefined ? defaultCacheDir(cwd) : path.resolve(cwd, cache.dir);
+}

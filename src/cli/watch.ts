@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { build, type BuildOptions, type BuildResult } from '../build/build.js';
-import { defaultCacheDir } from '../cache/index.js';
+import { cacheDirOf } from '../cache/index.js';
 import { DEFAULT_INPUTS, DEFAULT_OUT_DIR } from '../config/config.js';
 
 export interface WatchOptions {
@@ -85,7 +85,7 @@ export function watchBuild(options: WatchOptions): Watcher {
     const cwd = path.resolve(first.cwd ?? process.cwd());
     const written = [
       path.resolve(cwd, first.outDir ?? DEFAULT_OUT_DIR),
-      ...(first.cache === false ? [] : [path.resolve(cwd, first.cache?.dir ?? defaultCacheDir(cwd))]),
+      ...[cacheDirOf(first.cache, cwd)].filter((dir) => dir !== undefined),
     ];
     const inputs = (first.inputs ?? DEFAULT_INPUTS).map((input) => path.resolve(cwd, input));
     // Watch first, so that a change made during the first build is not missed.

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultCacheDir } from '../../src/cache/index.js';
+import { cacheDirOf, defaultCacheDir } from '../../src/cache/index.js';
 
 describe('defaultCacheDir', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'qbank-cache-dir-'));
@@ -26,5 +26,16 @@ describe('defaultCacheDir', () => {
 
   it('goes where QBANK_CACHE_DIR says', () => {
     expect(defaultCacheDir(path.join(dir, 'notes'), { QBANK_CACHE_DIR: 'cache-here' })).toBe(path.join(dir, 'notes', 'cache-here'));
+  });
+});
+
+describe('cacheDirOf', () => {
+  it('is no folder with the cache off, the given folder (relative to the build folder, as the output is), or the default', () => {
+    const cwd = path.join(os.tmpdir(), 'qbank-notes');
+    expect(cacheDirOf(false, cwd)).toBeUndefined();
+    expect(cacheDirOf({ dir: 'my-cache' }, cwd)).toBe(path.join(cwd, 'my-cache'));
+    expect(cacheDirOf({ dir: '/abs/cache' }, cwd)).toBe('/abs/cache');
+    expect(cacheDirOf({}, cwd)).toBe(defaultCacheDir(cwd));
+    expect(cacheDirOf(undefined, cwd)).toBe(defaultCacheDir(cwd));
   });
 });
