@@ -9,7 +9,7 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, type Format } from '../config/config.js';
 import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
 import { questionIdsOf } from '../export/json/question-ids.js';
-import { cacheDirOf, ContentCache } from '../cache/index.js';
+import { cacheDirOf, ContentCache, versionKey } from '../cache/index.js';
 import { collect, type Collection, type CollectOptions } from './collect.js';
 import { memoisedExport } from './output-memo.js';
 import { exporters, type ExportSettings } from './exporters.js';
@@ -141,7 +141,8 @@ async function previousQuestionIds(outDir: string, cacheDir: string | undefined)
   const file = path.join(outDir, QUESTIONS_FILE_NAME);
   const stats = await stat(file).catch(() => undefined);
   if (!stats) return undefined;
-  const cache = cacheDir ? new ContentCache<string[]>({ dir: cacheDir, version: 'question-ids 1' }, isIdList) : undefined;
+  // The ids are read by export code (question-ids.ts): its version is the export scope's.
+  const cache = cacheDir ? new ContentCache<string[]>({ dir: cacheDir, version: await versionKey({ memo: 'question ids' }, 'export') }, isIdList) : undefined;
   const name = `<question ids>${file}`;
   const state = `${stats.size}:${stats.mtimeMs}`;
   const remembered = await cache?.get(name, state);
