@@ -1,24 +1,37 @@
 /**
  * The floor spread over worker threads: the same bare parse of the same
- * files, each file sent to whichever thread is free, largest first (as the
- * build's reader pool does). It shows what parallel parsing can gain on the
- * machine at hand, which is less than the number of cores suggests: one
- * parsing thread already keeps other cores busy with V8's garbage collection
- * and compilation (on a 2-core VM, two workers parse no faster than one
- * thread). A cold build's reading in workers cannot beat this.
+ * files, each file sent to whichever thread is free, largest first, in
+ * threads set up as the build's readers are (read-pool.ts). It shows what
+ * parallel parsing can gain on the machine at hand, which is less than the
+ * number of cores suggests: one parsing thread already keeps other cores
+ * busy with V8's garbage collection and compilation (on a 2-core VM, two
+ * workers parse no faster than one thread).
  */
 import { Worker } from 'node:worker_threads';
+import { READER_RESOURCE_LIMITS } from '../build/read-pool.js';
 
-/** Parses `texts` in `threads` workers; resolves with the ms from all threads ready to all texts parsed. */
-export async function parallelFloorMs(texts: readonly string[], threads: number): Promise<number> {
-  const entry = new URL('./floor-worker.js', import.meta.url);
-  const workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(entry));
-  try {
-    await Promise.all(workers.map((worker) => nextMessage(worker)));
+export class FloorThreads {
+  private constructor(private readonly workers: Worker[]) {}
+
+  /** Starts `count` threads and waits until each has its parser loaded and warmed up. */
+  static async start(count: number): Promise<FloorThreads> {
+    const entry = new URL('./floor-worker.js', import.meta.url);
+    const workers = Array.from({ length: count }, () => new Worker(entry, { resourceLimits: READER_RESOURCE_LIMITS }));
+    const threads = new FloorThreads(workers);
+    try {
+      await Promise.all(workers.map((worker) => nextMessage(worker)));
+    } catch (error) {
+      await threads.close();
+      throw error;
+    }
+    return threads;
+  }
+
+  /** Parses every text, each in whichever thread is free. */
+  async parse(texts: readonly string[]): Promise<void> {
     const queue = [...texts].sort((a, b) => b.length - a.length);
-    const start = performance.now();
     await Promise.all(
-      workers.map(async (worker) => {
+      this.workers.map(async (worker) => {
         for (let text = queue.shift(); text !== undefined; text = queue.shift()) {
           const parsed = nextMessage(worker);
           worker.postMessage(text);
@@ -26,9 +39,10 @@ export async function parallelFloorMs(texts: readonly string[], threads: number)
         }
       }),
     );
-    return performance.now() - start;
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }
 

@@ -15,7 +15,7 @@ import { exporters } from '../build/exporters.js';
 import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
 import { questionIdsOf } from '../export/json/question-ids.js';
 import { floorProcessor } from './floor-processor.js';
-import { parallelFloorMs } from './parallel-floor.js';
+import { FloorThreads } from './parallel-floor.js';
 
 export type StageName = 'floor' | 'floor:parallel' | 'build' | 'dedupe' | `export:${Format}`;
 
@@ -71,14 +71,16 @@ async function floor(request: StageRequest): Promise<StageResult> {
   });
 }
 
-/** The same parse spread over as many worker threads as the build would start. */
+/** The same parse spread over as many worker threads as the build would start (one per core, at most one per file). */
 async function parallelFloor(request: StageRequest): Promise<StageResult> {
   const texts = await corpusTexts(request.corpusDir);
-  const workers = Math.max(1, request.workers ?? availableParallelism());
-  collectGarbage();
-  const rssBeforeMb = process.memoryUsage().rss / MB;
-  const ms = await parallelFloorMs(texts, workers);
-  return { ms, peakRssMb: peakRss(), rssBeforeMb, workers };
+  const workers = Math.max(1, Math.min(request.workers ?? availableParallelism(), texts.length));
+  const threads = await FloorThreads.start(workers);
+  try {
+    return { ...(await timed(() => threads.parse(texts))), workers };
+  } finally {
+    await threads.close();
+  }
 }
 
 async function corpusTexts(dir: string): Promise<string[]> {

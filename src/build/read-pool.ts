@@ -47,6 +47,12 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
+/**
+ * A larger young generation means fewer scavenges: parsing makes many
+ * short-lived objects (measured: about 5% faster at 48 MB).
+ */
+export const READER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 48 } as const;
+
 export class ReadPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
@@ -92,9 +98,7 @@ export class ReadPool {
   }
 
   private spawn(): Slot {
-    // A larger young generation means fewer scavenges: parsing makes many
-    // short-lived objects (measured: about 5% faster at 48 MB).
-    const worker = new Worker(this.options.workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+    const worker = new Worker(this.options.workerUrl, { resourceLimits: READER_RESOURCE_LIMITS });
     const slot: Slot = { worker, ready: false };
     worker.on('message', (reply: WorkerReply) => {
       if (reply.type === 'ready') {
