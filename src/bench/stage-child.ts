@@ -12,6 +12,7 @@ import type { Format } from '../config/config.js';
 import { build } from '../build/build.js';
 import { collect, type CollectProgress } from '../build/collect.js';
 import { exporters } from '../build/exporters.js';
+import { dedupe } from '../dedupe/index.js';
 import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
 import { questionIdsOf } from '../export/json/question-ids.js';
 import { floorProcessor } from './floor-processor.js';
@@ -42,7 +43,6 @@ export interface StageResult {
   cached?: number;
   /** Worker threads the build (or the parallel floor) used. */
   workers?: number;
-  skipped?: string;
 }
 
 const MB = 1024 * 1024;
@@ -124,12 +124,6 @@ async function buildOnce(request: StageRequest): Promise<StageResult> {
 }
 
 async function dedupeOnly(request: StageRequest): Promise<StageResult> {
-  let dedupe: typeof import('../dedupe/index.js').dedupe;
-  try {
-    ({ dedupe } = await import('../dedupe/index.js'));
-  } catch (error) {
-    return skipped(`no dedupe stage (${(error as Error).message})`);
-  }
   const collection = await warmCollection(request, false);
   const questions = collection.bank.questions;
   let merged = 0;
@@ -141,7 +135,6 @@ async function dedupeOnly(request: StageRequest): Promise<StageResult> {
 
 async function exportOnly(request: StageRequest, format: Format): Promise<StageResult> {
   const exporter = exporters[format];
-  if (!exporter) return skipped(`the ${format} exporter is not available yet`);
   const collection = await warmCollection(request, true);
   await rm(request.outDir, { recursive: true, force: true });
   const { mkdir } = await import('node:fs/promises');
@@ -173,10 +166,6 @@ async function timed(work: () => unknown): Promise<StageResult> {
   await work();
   const ms = performance.now() - start;
   return { ms, peakRssMb: peakRss(), rssBeforeMb };
-}
-
-function skipped(reason: string): StageResult {
-  return { ms: 0, peakRssMb: peakRss(), rssBeforeMb: process.memoryUsage().rss / MB, skipped: reason };
 }
 
 function peakRss(): number {
