@@ -45,7 +45,7 @@ export async function memoisedExport(
 ): Promise<ExportOutcome> {
   if (!memo) return run();
   // The exporter's inputs besides the bank: the folders, its own settings, and the clock the Anki export may be pinned to.
-  const own = (settings as Partial<Record<Format, unknown>>)[format] ?? null;
+  const own = format === 'json' ? null : (settings[format] ?? null);
   const inputs = { format, outDir: settings.outDir, cwd: settings.cwd, own, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH ?? null };
   const version = await versionKey(inputs, 'export');
   const cache = new ContentCache<Stored>({ dir: memo.dir, version }, isStored);
