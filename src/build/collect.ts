@@ -4,6 +4,7 @@
  * `qbank check` stops here; `build` goes on to the exporters.
  */
 import { readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { SCHEMA_VERSION, type Question, type QuestionBank, type SourceSummary } from '../schema/question-bank.js';
@@ -58,7 +59,7 @@ export interface Collection {
   /** How the files were read: from the cache, in worker threads, abandoned. */
   reading: ReadStats;
   /**
-   * With the cache on: identifies the bank (every file read, the merge's
+   * With the cache on: identifies the bank (every file read and, when merged, the merge's
    * code, options and result), so a build can tell that its exports would
    * be written again exactly as they are (output-memo.ts).
    */
@@ -106,6 +107,9 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
     decisions = result.decisions;
     diagnostics = result.diagnostics;
     bankKey = result.key;
+  } else if (inputKey) {
+    // Unmerged, the bank is the files' results in document order: what read them identifies it.
+    bankKey = createHash('sha256').update(`without merging\n${inputKey}`).digest('hex');
   }
   const bank: QuestionBank = { schemaVersion: SCHEMA_VERSION, sources: summaries, questions: inDocumentOrder(questions) };
   options.onProgress?.({ stage: 'collected' });

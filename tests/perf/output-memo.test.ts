@@ -41,6 +41,17 @@ describe('remembered exports', () => {
     expect(remembered.diagnostics).toEqual(fresh.diagnostics);
   });
 
+  it('remembers the exports of a build without merging too, and tells its bank from the merged one', async () => {
+    await build(options({ dedupe: false }));
+    const calls = spies();
+    await build(options({ dedupe: false }));
+    expect(calls.json).not.toHaveBeenCalled();
+    expect(calls.anki).not.toHaveBeenCalled();
+    await build(options());
+    expect(calls.json).toHaveBeenCalledTimes(1);
+    expect(calls.anki).toHaveBeenCalledTimes(1);
+  });
+
   it('runs the exporter again when a file it wrote was edited or deleted', async () => {
     await build(options());
     const written = readFileSync(questionsFile, 'utf8');
