@@ -1,7 +1,8 @@
 /**
  * Markdown to mdast: remark-parse + remark-gfm + remark-math, with TeX
  * delimiters, front matter and Jekyll-style `<details>` wrappers handled
- * first. Positions in the tree always refer to the original text.
+ * first. Positions in the tree always refer to the original text. A text
+ * that cannot hold a literal autolink skips GFM's search for them (gfm.ts).
  */
 import type { Root, Nodes, Paragraph } from 'mdast';
 import type { Point } from 'unist';
@@ -15,6 +16,7 @@ import { keepUnbalancedDelimiters, rewriteTexDelimiters, type UnbalancedMath } f
 import { separateHtmlBlocks, originalOffset, type OffsetMap } from './html-blocks.js';
 import { splitFrontMatter, type FrontMatter } from './front-matter.js';
 import { location } from 'vfile-location';
+import { mayHoldLiteralAutolink, remarkGfmWithoutLiteralAutolinks } from './gfm.js';
 
 /** How a math node was written in the source: `\(`, `\[`, `$` or `$$`. */
 export type MathDelimiter = '\\(' | '\\[' | '$' | '$$';
@@ -36,12 +38,14 @@ export interface MarkdownParse {
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
+const processorWithoutLiteralAutolinks = unified().use(remarkParse).use(remarkGfmWithoutLiteralAutolinks).use(remarkMath).freeze();
 
 export function parseMarkdown(source: string): MarkdownParse {
   const { frontMatter, body } = splitFrontMatter(source);
   const math = rewriteTexDelimiters(body);
   const separated = separateHtmlBlocks(math.text);
-  const tree = processor.parse(separated.text) as Root;
+  const parser = mayHoldLiteralAutolink(separated.text) ? processor : processorWithoutLiteralAutolinks;
+  const tree = parser.parse(separated.text) as Root;
   // Index the source's lines once, and only when an offset must be turned into a place.
   let places: ReturnType<typeof location> | undefined;
   const toPoint = (offset: number): Point | undefined => (places ??= location(source)).toPoint(offset);

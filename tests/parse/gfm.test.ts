@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import { mayHoldLiteralAutolink, remarkGfmWithoutLiteralAutolinks } from '../../src/parse/gfm.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { Random } from '../../src/bench/random.js';
+
+// The two parsers parseMarkdown chooses between.
+const withAutolinks = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
+const withoutAutolinks = unified().use(remarkParse).use(remarkGfmWithoutLiteralAutolinks).use(remarkMath).freeze();
+
+function typesIn(tree: Root): string[] {
+  const types: string[] = [];
+  const walk = (node: { type: string; children?: unknown[] }) => {
+    types.push(node.type);
+    for (const child of (node.children ?? []) as Array<typeof node>) walk(child);
+  };
+  walk(tree);
+  return types;
+}
+
+/** Every way of writing a literal autolink that GFM links: none may be missed. */
+const AUTOLINK_SPELLINGS = [
+  'see www.example.com today',
+  'see WWW.Example.COM today',
+  'read https://example.com/a?b#c',
+  'read HTTP://EXAMPLE.COM',
+  'mail someone@example.org',
+  'escaped www\\.example.com',
+  'escaped user\\@example.org',
+  'escaped https\\://example.com',
+  'escaped https:\\/\\/example.com',
+  'reference user&#64;example.org',
+  'reference user&#x40;example.org',
+  'reference user&commat;example.org',
+  'reference www&period;example.com',
+  'reference https&colon;//example.com',
+  '> quoted www.example.com\n',
+  '- listed mailto:someone@example.org',
+  '| a |\n| - |\n| www.example.com |',
+];
+
+/** Pieces of Markdown that use every GFM construct but literal autolinks, and the syntax around them. */
+const PIECES = [
+  '# Heading\n',
+  'Setext\n---\n',
+  'What is *attention* and **why** does it `matter`?\n',
+  'Q: What is a ROC curve?\nA: A plot of TPR against FPR.\n',
+  '| a | b |\n| :- | -: |\n| 1 | 2 |\n',
+  'cell\n:-\n',
+  'left\n-:\n',
+  'a | b\n--|--\n',
+  '- [ ] to do\n- [x] done\n- [X] done too\n',
+  '1. first\n2. second\n   - nested [\t] item\n',
+  'Footnote call[^1] and [^note].\n\n[^1]: The note.\n[^note]: Another.\n',
+  '~~struck~~ and ~single~ tilde\n',
+  '> quote with `code` and $x^2$ math\n',
+  '$$\nE = mc^2\n$$\n',
+  'Prices: $5 or $10.\n',
+  '```python\nprint("a & b")\n```\n',
+  '    indented code\n',
+  '<details><summary>Answer</summary>\n\nHidden **text**.\n</details>\n',
+  'R&D, Q&A & co; &unknown is not a reference\n',
+  '[link](/docs/a "title") and <ftp:x> and ![img](a.png)\n',
+  '[ref]: /docs/a\n\nUse [ref] and [text][ref].\n',
+  'Back\\\\slash \\* star \\_ under \\[ bracket\n',
+  'hard  \nbreak\n',
+  '***\n',
+  '한국어 질문은 무엇인가요? 답: 그렇습니다.\n',
+  'www without a dot, http without a colon, at-sign spelled "at"\n',
+  '\t- tab list\n\t\t- deeper\n',
+  '* a\n\n  b\n* c\n',
+  '\n',
+];
+
+function randomTexts(count: number, seed: number): string[] {
+  const random = new Random(seed);
+  return Array.from({ length: count }, () => {
+    const parts = Array.from({ length: random.int(1, 8) }, () => random.pick(PIECES));
+    // Glue pieces with and without blank lines, so that they interact (lazy lines, interrupted paragraphs).
+    return parts.map((part) => (random.chance(0.5) ? part : part.trimEnd() + ' ')).join(random.chance(0.5) ? '\n' : '');
+  });
+}
+
+function notes(dir: string): string[] {
+  return readdirSync(dir).map((name) => readFileSync(path.join(dir, name), 'utf8'));
+}
+
+describe('GFM without the literal-autolink search', () => {
+  it('never skips the search where GFM finds a literal autolink', () => {
+    for (const text of AUTOLINK_SPELLINGS) {
+      expect(typesIn(withAutolinks.parse(text)), text).toContain('link');
+      expect(mayHoldLiteralAutolink(text), text).toBe(true);
+      expect(typesIn(parseMarkdown(text).tree), text).toContain('link');
+    }
+  });
+
+  it('skips it for text with no autolink mark, even with ampersands and escapes', () => {
+    expect(mayHoldLiteralAutolink('R&D and Q&A: what is a ROC curve?')).toBe(false);
+    expect(mayHoldLiteralAutolink('Back\\\\slash \\* and www without a dot')).toBe(false);
+    expect(mayHoldLiteralAutolink('| a | b |\n| - | - |\n~~x~~ [^1] - [ ] task')).toBe(false);
+  });
+
+  it('still parses tables, footnotes, strikethrough and task lists', () => {
+    const types = typesIn(withoutAutolinks.parse('| a |\n| - |\n| 1 |\n\n~~x~~[^1]\n\n[^1]: note\n\n- [x] done\n'));
+    expect(types).toEqual(expect.arrayContaining(['table', 'delete', 'footnoteReference', 'footnoteDefinition']));
+    const list = withoutAutolinks.parse('- [x] done\n').children[0];
+    expect(list).toMatchObject({ type: 'list', children: [{ checked: true }] });
+  });
+
+  it('gives the same tree as full GFM, positions included, on every text it is used for', () => {
+    const texts = [
+      ...notes(path.resolve('sources')),
+      ...notes(path.resolve('tests/fixtures/shapes')),
+      ...PIECES,
+      ...randomTexts(400, 20261121),
+    ];
+    let compared = 0;
+    for (const text of texts) {
+      if (mayHoldLiteralAutolink(text)) continue;
+      expect(withoutAutolinks.parse(text), text).toEqual(withAutolinks.parse(text));
+      compared++;
+    }
+    // Most of them: the pieces hold no autolink mark, and neither do the seeds.
+    expect(compared).toBeGreaterThan(texts.length * 0.8);
+  });
+});
