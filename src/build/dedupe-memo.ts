@@ -1,18 +1,24 @@
 /**
- * Deduplication, remembered: when every file read the same as last time and
- * the merge options are the same, the last merge result is reused instead of
- * recomputed (deduplication compares questions across all files, so it
- * cannot be cached per file; this is the "nothing changed" case).
+ * Deduplication, remembered at two levels:
+ *
+ * 1. The result: when every file read the same as last time and the merge
+ *    options are the same, the last merge result is reused whole (the
+ *    "nothing changed" case).
+ * 2. The matching (dedupe/matching.ts): when the questions' wordings, kinds
+ *    and the options are the same, the costly comparison of wordings is
+ *    reused and only the merged questions are made again. An edit to an
+ *    answer, a tag or the lines around a question takes this path.
  *
  * `previousIds` (the ids of the previous questions.json) only choose the id
  * each cluster keeps. A stored result R, computed from the same questions
  * with previous ids P, is reused when the previous ids now are P again, or
  * are exactly R's ids, which is the normal case on the rebuild after R was
  * written: each cluster of the same questions then holds exactly one id of
- * R, its own, and keeps it, so recomputing would give R again.
+ * R, its own, and keeps it, so recomputing would give R again. The matching
+ * does not read them.
  */
 import { createHash } from 'node:crypto';
-import { dedupe, type DedupeOptions, type DedupeResult } from '../dedupe/index.js';
+import { dedupe, Deduplication, isMatching, type DedupeOptions, type DedupeResult, type Matching } from '../dedupe/index.js';
 import type { Question } from '../schema/question-bank.js';
 import { ContentCache, versionKey } from '../cache/index.js';
 import { isPackedDecisions, MergeInputs, packDecisions, unpackDecisions, type PackedDecisions } from './compact-results.js';
@@ -27,6 +33,7 @@ interface Stored {
 }
 
 const MEMO_NAME = '<dedupe>';
+const MATCHING_NAME = '<matching>';
 
 export interface DedupeMemo {
   dir: string;
@@ -59,7 +66,8 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
       return { questions: merged, decisions: unpackDecisions(stored.decisions), diagnostics: stored.diagnostics, key: keyOf(stored.produced) };
     }
   }
-  const result = dedupe(questions, options);
+  const deduplication = new Deduplication(questions, options);
+  const result = deduplication.assemble(await rememberedMatching(deduplication, memo.dir, version));
   const produced = idSetHash(result.questions.map((question) => question.id));
   await cache.set(MEMO_NAME, memo.inputKey, {
     previous,
@@ -69,6 +77,17 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
     diagnostics: result.diagnostics,
   });
   return { ...result, key: keyOf(produced) };
+}
+
+/** The matching of the last build with the same wordings and options, or a new one (then stored). */
+async function rememberedMatching(deduplication: Deduplication, dir: string, version: string): Promise<Matching> {
+  const cache = new ContentCache<Matching>({ dir, version }, (value): value is Matching => isMatching(value, deduplication.itemCount));
+  const key = deduplication.matchingKey;
+  const stored = await cache.get(MATCHING_NAME, key);
+  if (stored) return stored;
+  const matching = deduplication.match();
+  await cache.set(MATCHING_NAME, key, matching);
+  return matching;
 }
 
 function idSetHash(ids: Iterable<string>): string {

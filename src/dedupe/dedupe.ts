@@ -24,7 +24,8 @@ import { NearMisses } from './near-misses.js';
 import { compareIn, fingerprint, similarityIn, type Comparison } from './fingerprint.js';
 import { TokenTable } from './token-table.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
-import { resolveOverrides, type DedupeOverrides } from './overrides.js';
+import { resolveOverrides, type DedupeOverrides, type ResolvedOverrides } from './overrides.js';
+import { matchingKey, type MatchedPair, type Matching, type Verdict } from './matching.js';
 import type { Via } from './similarity.js';
 
 export type { DedupeOverrides } from './overrides.js';
@@ -53,12 +54,7 @@ export interface DecisionSide {
   line: number;
 }
 
-/**
- * `merged`: the two ended in one question; `kept-apart`: they scored as
- * duplicates but stayed apart (override, coding vs concept, or complete
- * linkage: unlike another member); `near-miss`: similar, below the merge score.
- */
-export type Verdict = 'merged' | 'kept-apart' | 'near-miss';
+export type { Verdict } from './matching.js';
 
 export interface MergeDecision {
   a: DecisionSide;
@@ -123,129 +119,131 @@ function itemsOf(questions: readonly Question[]): Item[] {
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
 export function dedupe(questions: Question[], options: DedupeOptions = {}): DedupeResult {
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-  const previousIds = new Set(options.previousIds ?? []);
-  const items = itemsOf(questions);
-  const count = items.length;
-  // Fingerprints are made one at a time and go straight into the table (see TokenTable).
-  const table = new TokenTable((function* () {
-    for (const item of items) yield fingerprint(item.compared);
-  })());
-  const overrides = resolveOverrides(options.overrides, items.map((item) => item.questions));
+  const deduplication = new Deduplication(questions, options);
+  return deduplication.assemble(deduplication.match());
+}
 
-  // Only pairs that may merge (score >= merge) are kept with their alignment:
-  // clustering asks about them again. Near misses are kept only as the
-  // strongest `maxRelated` of each question (NearMisses), which is all that
-  // `related` and the decision log need; a large bank has millions of them.
-  const nearMisses = new NearMisses(count, thresholds.maxRelated);
-  const pairCode = (x: number, y: number) => Math.min(x, y) * count + Math.max(x, y);
-  const duplicates = new Map<number, Comparison>();
-  const comparisonOf = (x: number, y: number): Comparison => {
-    const [a, b] = x < y ? [x, y] : [y, x];
-    // Near misses first: a short typed-array scan, while the duplicates map hashes a code beyond small integers.
-    const found = nearMisses.find(a, b) ?? duplicates.get(pairCode(a, b));
-    if (found !== undefined) return found;
-    return compareIn(table, a, b, thresholds.nearMiss);
-  };
-  // Most banks have no overrides: no pair code is made (a large number, boxed) just to find that out.
-  const keptApart = (x: number, y: number) => overrides.keepApart.size > 0 && overrides.keepApart.has(pairCode(x, y));
-  const mayJoin = (x: number, y: number) =>
-    !keptApart(x, y) && items[x]!.kind === items[y]!.kind && comparisonOf(x, y).score >= thresholds.merge;
+/**
+ * One deduplication in two steps, so that the costly one can be skipped:
+ * `match` compares the wordings (a `Matching`, which depends only on what
+ * `matchingKey` hashes), `assemble` turns a matching into merged questions
+ * and the decision log, reading everything else (answers, places, tags,
+ * previous ids). `dedupe` runs both; a build that kept the matching of the
+ * same `matchingKey` passes it to `assemble` instead.
+ */
+export class Deduplication {
+  private readonly thresholds: Required<DedupeThresholds>;
+  private readonly previousIds: ReadonlySet<string>;
+  private readonly items: Item[];
+  private readonly overrides: ResolvedOverrides;
+  /** Made by `match`; without it, the few merges that rank wordings fingerprint their members again. */
+  private table: TokenTable | undefined;
 
-  const clusters = new CompleteLinkage(count, mayJoin);
-  const forced = new Set<number>();
-  for (const group of overrides.mergeGroups) {
-    for (const other of group.slice(1)) {
-      const joined = clusters.join(group[0]!, other, (x, y) => !keptApart(x, y));
-      if (joined) forced.add(pairCode(group[0]!, other));
-      else
-        overrides.diagnostics.push({
-          severity: 'warning',
-          ruleId: 'dedupe-override',
-          message: `dedupe.merge: "${items[group[0]!]!.side.question}" and "${items[other]!.side.question}" are also kept apart; keeping them apart`,
-        });
-    }
+  constructor(questions: Question[], options: DedupeOptions = {}) {
+    this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+    this.previousIds = new Set(options.previousIds ?? []);
+    this.items = itemsOf(questions);
+    this.overrides = resolveOverrides(options.overrides, this.items.map((item) => item.questions));
   }
 
-  const edges: Edge[] = [];
-  const best: { via: Via } = { via: 'whole/whole' };
-  const { start, others } = candidatePairs(table, thresholds.merge);
-  for (let a = 0; a < count; a++) {
-    for (let k = start[a]!; k < start[a + 1]!; k++) {
-      const b = others[k]!;
-      // A pair that cannot beat the weakest near miss either question keeps is worth no more than
-      // the quick bound (floor): it could be neither a duplicate nor kept as related.
-      const floor = Math.max(thresholds.nearMiss, Math.min(nearMisses.weakest(a), nearMisses.weakest(b)));
-      const score = similarityIn(table, a, b, floor, best);
-      if (score >= thresholds.merge) {
-        // The score is exact at or above the floor, and so is the wording pair that gave it.
-        duplicates.set(pairCode(a, b), { score, via: best.via });
-        edges.push({ a, b, score });
-      } else if (score >= thresholds.nearMiss) nearMisses.offer(a, b, score, best.via);
-    }
+  /** Number of items (distinct question texts): a matching's size. */
+  get itemCount(): number {
+    return this.items.length;
   }
-  clusters.run(edges);
-  const { labelOf, members } = clusters.result();
 
-  // Decisions: every pair that scored as a duplicate, forced merges, the
-  // strongest near misses of each question, exact repeats.
-  const decisions: MergeDecision[] = [];
-  // Per cluster label, the clusters it relates to and the best score of each, as [label, score, ...]: short lists.
-  const related: Array<number[] | undefined> = [];
-  const relate = (from: number, to: number, score: number) => {
-    const links = (related[from] ??= []);
-    for (let k = 0; k < links.length; k += 2) {
-      if (links[k] !== to) continue;
-      if (score > links[k + 1]!) links[k + 1] = score;
-      return;
+  /** Identifies the matching these questions and options give. */
+  get matchingKey(): string {
+    return matchingKey(this.items, this.overrides, this.thresholds);
+  }
+
+  match(): Matching {
+    const { items, overrides, thresholds } = this;
+    const count = items.length;
+    // Fingerprints are made one at a time and go straight into the table (see TokenTable).
+    const table = (this.table = new TokenTable((function* () {
+      for (const item of items) yield fingerprint(item.compared);
+    })()));
+    const diagnostics: Diagnostic[] = [];
+
+    // Only pairs that may merge (score >= merge) are kept with their alignment:
+    // clustering asks about them again. Near misses are kept only as the
+    // strongest `maxRelated` of each question (NearMisses), which is all that
+    // `related` and the decision log need; a large bank has millions of them.
+    const nearMisses = new NearMisses(count, thresholds.maxRelated);
+    const pairCode = (x: number, y: number) => Math.min(x, y) * count + Math.max(x, y);
+    const duplicates = new Map<number, Comparison>();
+    const comparisonOf = (x: number, y: number): Comparison => {
+      const [a, b] = x < y ? [x, y] : [y, x];
+      // Near misses first: a short typed-array scan, while the duplicates map hashes a code beyond small integers.
+      const found = nearMisses.find(a, b) ?? duplicates.get(pairCode(a, b));
+      if (found !== undefined) return found;
+      return compareIn(table, a, b, thresholds.nearMiss);
+    };
+    // Most banks have no overrides: no pair code is made (a large number, boxed) just to find that out.
+    const keptApart = (x: number, y: number) => overrides.keepApart.size > 0 && overrides.keepApart.has(pairCode(x, y));
+    const mayJoin = (x: number, y: number) =>
+      !keptApart(x, y) && items[x]!.kind === items[y]!.kind && comparisonOf(x, y).score >= thresholds.merge;
+
+    const clusters = new CompleteLinkage(count, mayJoin);
+    const forced = new Set<number>();
+    for (const group of overrides.mergeGroups) {
+      for (const other of group.slice(1)) {
+        const joined = clusters.join(group[0]!, other, (x, y) => !keptApart(x, y));
+        if (joined) forced.add(pairCode(group[0]!, other));
+        else
+          diagnostics.push({
+            severity: 'warning',
+            ruleId: 'dedupe-override',
+            message: `dedupe.merge: "${items[group[0]!]!.side.question}" and "${items[other]!.side.question}" are also kept apart; keeping them apart`,
+          });
+      }
     }
-    links.push(to, score);
-  };
-  // Each near miss is listed once, and none is a duplicate; forced merges may be either.
-  const nearMissCodes = nearMisses.pairCodes();
-  const codes = new Float64Array(duplicates.size + forced.size + nearMissCodes.length);
-  let filled = 0;
-  for (const code of duplicates.keys()) codes[filled++] = code;
-  for (const code of forced) codes[filled++] = code;
-  codes.set(nearMissCodes, filled);
-  codes.sort();
-  let distinct = 0;
-  for (let k = 0; k < codes.length; k++) if (k === 0 || codes[k] !== codes[k - 1]) codes[distinct++] = codes[k]!;
-  const pairCodes = codes.subarray(0, distinct);
-  // Decisions are made in the order of their sides' ids (items are sorted by
-  // id; a question's repeats come before its pairs, as their two ids are
-  // equal), so one stable sort by score gives the log's order.
-  const repeatsOf = (a: number) => {
-    const item = items[a]!;
-    if (item.questions.length === 1) return;
-    for (const repeat of item.questions.slice(1)) {
-      const place = firstPlace(repeat);
-      decisions.push({
-        a: item.side,
-        b: { id: repeat.id, question: repeat.question, file: place.file, line: place.line },
-        score: 1,
-        verdict: 'merged',
-        reason: 'same question text',
-      });
+
+    const edges: Edge[] = [];
+    const best: { via: Via } = { via: 'whole/whole' };
+    const { start, others } = candidatePairs(table, thresholds.merge);
+    for (let a = 0; a < count; a++) {
+      for (let k = start[a]!; k < start[a + 1]!; k++) {
+        const b = others[k]!;
+        // A pair that cannot beat the weakest near miss either question keeps is worth no more than
+        // the quick bound (floor): it could be neither a duplicate nor kept as related.
+        const floor = Math.max(thresholds.nearMiss, Math.min(nearMisses.weakest(a), nearMisses.weakest(b)));
+        const score = similarityIn(table, a, b, floor, best);
+        if (score >= thresholds.merge) {
+          // The score is exact at or above the floor, and so is the wording pair that gave it.
+          duplicates.set(pairCode(a, b), { score, via: best.via });
+          edges.push({ a, b, score });
+        } else if (score >= thresholds.nearMiss) nearMisses.offer(a, b, score, best.via);
+      }
     }
-  };
-  let repeatsDone = 0;
-  for (const code of pairCodes) {
-    const a = Math.floor(code / count);
-    const b = code - a * count;
-    while (repeatsDone <= a) repeatsOf(repeatsDone++);
-    const { score, via } = comparisonOf(a, b);
-    const isForced = forced.size > 0 && forced.has(code);
-    if (score < thresholds.nearMiss && !isForced && labelOf[a] !== labelOf[b]) continue;
-    let verdict: Verdict;
-    let reason: string;
-    if (labelOf[a] === labelOf[b]) {
-      verdict = 'merged';
-      reason = isForced ? 'override: merge' : via === 'whole/whole' ? 'duplicate wording' : `duplicate wording (${via})`;
-    } else {
-      relate(labelOf[a]!, labelOf[b]!, score);
-      relate(labelOf[b]!, labelOf[a]!, score);
-      if (score >= thresholds.merge) {
+    clusters.run(edges);
+    const { labelOf } = clusters.result();
+
+    // The pairs worth a decision: every pair that scored as a duplicate,
+    // forced merges, the strongest near misses of each question. Each near
+    // miss is listed once, and none is a duplicate; forced merges may be either.
+    const nearMissCodes = nearMisses.pairCodes();
+    const codes = new Float64Array(duplicates.size + forced.size + nearMissCodes.length);
+    let filled = 0;
+    for (const code of duplicates.keys()) codes[filled++] = code;
+    for (const code of forced) codes[filled++] = code;
+    codes.set(nearMissCodes, filled);
+    codes.sort();
+    const pairs: MatchedPair[] = [];
+    for (let k = 0; k < codes.length; k++) {
+      const code = codes[k]!;
+      if (k > 0 && code === codes[k - 1]) continue;
+      const a = Math.floor(code / count);
+      const b = code - a * count;
+      const { score, via } = comparisonOf(a, b);
+      const isForced = forced.size > 0 && forced.has(code);
+      if (score < thresholds.nearMiss && !isForced && labelOf[a] !== labelOf[b]) continue;
+      let verdict: Verdict;
+      let reason: string;
+      if (labelOf[a] === labelOf[b]) {
+        verdict = 'merged';
+        reason = isForced ? 'override: merge' : via === 'whole/whole' ? 'duplicate wording' : `duplicate wording (${via})`;
+      } else if (score >= thresholds.merge) {
         verdict = 'kept-apart';
         if (keptApart(a, b)) reason = 'override: keep apart';
         else if (items[a]!.kind !== items[b]!.kind) reason = `${items[a]!.kind} vs ${items[b]!.kind}`;
@@ -264,57 +262,108 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
               ? 'below the merge score'
               : `below the merge score (${via})`;
       }
+      pairs.push({ a, b, score, verdict, reason });
     }
-    decisions.push({ a: items[a]!.side, b: items[b]!.side, score: round(score), verdict, reason });
-  }
-  while (repeatsDone < count) repeatsOf(repeatsDone++);
-  // Strongest first, in the order made within one score (scores have three decimals: a counting sort).
-  const byScore = new Int32Array(1002);
-  const at = (decision: MergeDecision) => 1000 - Math.round(decision.score * 1000);
-  for (const decision of decisions) byScore[at(decision) + 1]!++;
-  for (let k = 0; k < 1001; k++) byScore[k + 1]! += byScore[k]!;
-  const ordered = new Array<MergeDecision>(decisions.length);
-  for (const decision of decisions) ordered[byScore[at(decision)]!++] = decision;
-
-  // One question per cluster, found by its label.
-  const mergedByLabel: Question[] = new Array<Question>(count);
-  const labels: number[] = [];
-  for (const [label, memberItems] of members) {
-    labels.push(label);
-    mergedByLabel[label] = mergeCluster(
-      memberItems.map((i) => ({
-        questions: items[i]!.questions,
-        get tokens() {
-          return table.wordingsOf(i);
-        },
-      })),
-      previousIds,
-    );
-  }
-  for (const label of labels) {
-    const flat = related[label] ?? [];
-    const links: Array<{ id: string; score: number }> = [];
-    for (let k = 0; k < flat.length; k += 2) links.push({ id: mergedByLabel[flat[k]!]!.id, score: flat[k + 1]! });
-    links.sort((p, q) => q.score - p.score || compareText(p.id, q.id));
-    mergedByLabel[label]!.related = links.slice(0, thresholds.maxRelated).map((link) => link.id);
+    return { labelOf, pairs, diagnostics };
   }
 
-  // In document order: by the first occurrence's file and line, then id.
-  // Sorted by numbers read once per question (a file's rank among the few files, a line), not
-  // by reading the questions (objects of many shapes) in every comparison.
-  const unsorted = labels.map((label) => mergedByLabel[label]!);
-  const files = [...new Set(unsorted.map((question) => question.occurrences[0]!.file))].sort();
-  const fileRank = new Map(files.map((file, rank) => [file, rank]));
-  const rankOf = new Int32Array(unsorted.length);
-  const lineOf = new Int32Array(unsorted.length);
-  unsorted.forEach((question, k) => {
-    const first = question.occurrences[0]!;
-    rankOf[k] = fileRank.get(first.file)!;
-    lineOf[k] = first.line;
-  });
-  const merged = unsorted
-    .map((_, k) => k)
-    .sort((p, q) => rankOf[p]! - rankOf[q]! || lineOf[p]! - lineOf[q]! || compareText(unsorted[p]!.id, unsorted[q]!.id))
-    .map((k) => unsorted[k]!);
-  return { questions: merged, decisions: ordered, diagnostics: overrides.diagnostics };
+  /** The merged questions and the decision log of a matching of these questions (from `match`, or kept from a build with the same `matchingKey`). */
+  assemble(matching: Matching): DedupeResult {
+    const { items, thresholds } = this;
+    const count = items.length;
+    const { labelOf } = matching;
+
+    // Decisions: the matched pairs, exact repeats.
+    const decisions: MergeDecision[] = [];
+    // Per cluster label, the clusters it relates to and the best score of each, as [label, score, ...]: short lists.
+    const related: Array<number[] | undefined> = [];
+    const relate = (from: number, to: number, score: number) => {
+      const links = (related[from] ??= []);
+      for (let k = 0; k < links.length; k += 2) {
+        if (links[k] !== to) continue;
+        if (score > links[k + 1]!) links[k + 1] = score;
+        return;
+      }
+      links.push(to, score);
+    };
+    // Decisions are made in the order of their sides' ids (items are sorted by
+    // id; a question's repeats come before its pairs, as their two ids are
+    // equal), so one stable sort by score gives the log's order.
+    const repeatsOf = (a: number) => {
+      const item = items[a]!;
+      if (item.questions.length === 1) return;
+      for (const repeat of item.questions.slice(1)) {
+        const place = firstPlace(repeat);
+        decisions.push({
+          a: item.side,
+          b: { id: repeat.id, question: repeat.question, file: place.file, line: place.line },
+          score: 1,
+          verdict: 'merged',
+          reason: 'same question text',
+        });
+      }
+    };
+    let repeatsDone = 0;
+    for (const { a, b, score, verdict, reason } of matching.pairs) {
+      while (repeatsDone <= a) repeatsOf(repeatsDone++);
+      if (labelOf[a] !== labelOf[b]) {
+        relate(labelOf[a]!, labelOf[b]!, score);
+        relate(labelOf[b]!, labelOf[a]!, score);
+      }
+      decisions.push({ a: items[a]!.side, b: items[b]!.side, score: round(score), verdict, reason });
+    }
+    while (repeatsDone < count) repeatsOf(repeatsDone++);
+    // Strongest first, in the order made within one score (scores have three decimals: a counting sort).
+    const byScore = new Int32Array(1002);
+    const at = (decision: MergeDecision) => 1000 - Math.round(decision.score * 1000);
+    for (const decision of decisions) byScore[at(decision) + 1]!++;
+    for (let k = 0; k < 1001; k++) byScore[k + 1]! += byScore[k]!;
+    const ordered = new Array<MergeDecision>(decisions.length);
+    for (const decision of decisions) ordered[byScore[at(decision)]!++] = decision;
+
+    // One question per cluster, found by its label. Members are in item order, labels ascending.
+    const membersOf: Array<number[] | undefined> = [];
+    for (let i = 0; i < count; i++) (membersOf[labelOf[i]!] ??= []).push(i);
+    const { table } = this;
+    const mergedByLabel: Question[] = new Array<Question>(count);
+    const labels: number[] = [];
+    membersOf.forEach((memberItems, label) => {
+      labels.push(label);
+      mergedByLabel[label] = mergeCluster(
+        memberItems!.map((i) => ({
+          questions: items[i]!.questions,
+          get tokens() {
+            return table ? table.wordingsOf(i) : fingerprint(items[i]!.compared);
+          },
+        })),
+        this.previousIds,
+      );
+    });
+    for (const label of labels) {
+      const flat = related[label] ?? [];
+      const links: Array<{ id: string; score: number }> = [];
+      for (let k = 0; k < flat.length; k += 2) links.push({ id: mergedByLabel[flat[k]!]!.id, score: flat[k + 1]! });
+      links.sort((p, q) => q.score - p.score || compareText(p.id, q.id));
+      mergedByLabel[label]!.related = links.slice(0, thresholds.maxRelated).map((link) => link.id);
+    }
+
+    // In document order: by the first occurrence's file and line, then id.
+    // Sorted by numbers read once per question (a file's rank among the few files, a line), not
+    // by reading the questions (objects of many shapes) in every comparison.
+    const unsorted = labels.map((label) => mergedByLabel[label]!);
+    const files = [...new Set(unsorted.map((question) => question.occurrences[0]!.file))].sort();
+    const fileRank = new Map(files.map((file, rank) => [file, rank]));
+    const rankOf = new Int32Array(unsorted.length);
+    const lineOf = new Int32Array(unsorted.length);
+    unsorted.forEach((question, k) => {
+      const first = question.occurrences[0]!;
+      rankOf[k] = fileRank.get(first.file)!;
+      lineOf[k] = first.line;
+    });
+    const merged = unsorted
+      .map((_, k) => k)
+      .sort((p, q) => rankOf[p]! - rankOf[q]! || lineOf[p]! - lineOf[q]! || compareText(unsorted[p]!.id, unsorted[q]!.id))
+      .map((k) => unsorted[k]!);
+    return { questions: merged, decisions: ordered, diagnostics: [...this.overrides.diagnostics, ...matching.diagnostics] };
+  }
 }

@@ -1,9 +1,11 @@
 /**
  * Deduplication stage: merge questions that ask the same thing, keep every
- * source's words. Entry: `dedupe(questions, options)`.
+ * source's words. Entry: `dedupe(questions, options)`; `Deduplication` runs
+ * it in two steps, so that a build can keep the costly one (matching.ts).
  */
 export {
   dedupe,
+  Deduplication,
   DEFAULT_THRESHOLDS,
   type DecisionSide,
   type DedupeOptions,
@@ -13,3 +15,4 @@ export {
   type Verdict,
 } from './dedupe.js';
 export type { DedupeOverrides } from './overrides.js';
+export { isMatching, type MatchedPair, type Matching } from './matching.js';

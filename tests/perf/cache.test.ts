@@ -6,10 +6,11 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build, type BuildOptions } from '../../src/build/build.js';
 import { collect, type Collection } from '../../src/build/collect.js';
 import { ContentCache, contentHash } from '../../src/cache/index.js';
+import { Deduplication } from '../../src/dedupe/index.js';
 import { diagnosticsOf } from '../../src/report/reporter.js';
 import { generateCorpus } from '../../src/bench/corpus.js';
 import { repoRoot } from '../helpers/read-note.js';
@@ -133,6 +134,32 @@ describe('per-file cache', () => {
     const fresh = await collect({ cwd: root, inputs: ['notes'], cache: false, dedupe: { overrides: keepApart } });
     expect(overridden.bank).toEqual(fresh.bank);
     expect(overridden.bank.questions.length).toBeGreaterThan(first.bank.questions.length);
+  });
+
+  it('keeps the comparison of wordings when an edit changes only answers, and compares again when a wording changes', async () => {
+    const file = path.join(root, 'notes', 'edited.md');
+    const note = (answer: string, heading = 'What does dropout do to a network?') => `## ${heading}\n\n${answer}\n\n## What is an epoch?\n\nOne pass over the data.\n`;
+    const match = vi.spyOn(Deduplication.prototype, 'match');
+    try {
+      const buildAfter = async (text: string) => {
+        writeFileSync(file, text);
+        match.mockClear();
+        const cached = await collect({ cwd: root, inputs: ['notes'] });
+        const compared = match.mock.calls.length > 0;
+        const fresh = await collect({ cwd: root, inputs: ['notes'], cache: false });
+        expect(cached.bank).toEqual(fresh.bank);
+        expect(cached.decisions).toEqual(fresh.decisions);
+        return { cached, compared };
+      };
+      expect((await buildAfter(note('It drops units at random.'))).compared).toBe(true);
+      const answerEdited = await buildAfter(note('It drops units at random while training.'));
+      expect(answerEdited.compared).toBe(false);
+      const dropout = answerEdited.cached.bank.questions.find((question) => question.question === 'What does dropout do to a network?');
+      expect(dropout?.answer?.text).toBe('It drops units at random while training.');
+      expect((await buildAfter(note('It drops units.', 'What does dropout do to a model?'))).compared).toBe(true);
+    } finally {
+      match.mockRestore();
+    }
   });
 });
 

@@ -1,0 +1,86 @@
+/**
+ * Deduplication in two steps: the matching (the comparison of wordings)
+ * depends only on what `matchingKey` hashes, so a build may keep it and
+ * assemble a new bank from it when only answers, places or tags changed.
+ */
+import { describe, expect, it } from 'vitest';
+import { dedupe, Deduplication, isMatching, type DedupeOptions } from '../../src/dedupe/index.js';
+import type { Question } from '../../src/schema/question-bank.js';
+import { question } from './question-builder.js';
+import { syntheticQuestions } from './synthetic-questions.js';
+
+const BANK: Question[] = [
+  ...syntheticQuestions(600),
+  question({ question: 'What is dropout?', file: 'a.md', line: 3, answer: 'A regulariser.' }),
+  question({ question: "What's dropout? Why does it prevent overfitting?", file: 'b.md', line: 9 }),
+  question({ question: 'What is dropout?', file: 'c.md', line: 1, answer: 'Dropping units at random.' }),
+  question({ question: 'Implement dropout.', file: 'c.md', line: 5, kind: 'coding' }),
+  question({ question: 'What is batch normalization?', file: 'a.md', line: 7, translations: { ko: '배치 정규화란 무엇인가요?' } }),
+];
+const OVERRIDES: DedupeOptions = {
+  overrides: {
+    merge: [['What is batch normalization?', 'Implement dropout.'], ['What is dropout?', 'Implement dropout.']],
+    keepApart: [['What is dropout?', 'Implement dropout.']],
+  },
+};
+
+/** A matching as the cache keeps it: through JSON, into a deduplication that never compared anything. */
+function assembledFromStored(questions: Question[], options: DedupeOptions): ReturnType<typeof dedupe> {
+  const stored = JSON.parse(JSON.stringify(new Deduplication(questions, options).match())) as unknown;
+  const fresh = new Deduplication(questions, options);
+  expect(isMatching(stored, fresh.itemCount)).toBe(true);
+  if (!isMatching(stored, fresh.itemCount)) throw new Error('not a matching');
+  return fresh.assemble(stored);
+}
+
+describe('a kept matching', () => {
+  it('assembles exactly what deduplicating afresh gives, decisions, diagnostics and related links included', () => {
+    for (const options of [{}, OVERRIDES]) {
+      const fresh = dedupe(BANK, options);
+      expect(fresh.decisions.some((decision) => decision.verdict === 'merged')).toBe(true);
+      expect(fresh.decisions.some((decision) => decision.verdict === 'near-miss')).toBe(true);
+      expect(assembledFromStored(BANK, options)).toEqual(fresh);
+    }
+    expect(dedupe(BANK, OVERRIDES).diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      expect.stringContaining('are also kept apart'),
+    ]);
+  });
+
+  it('keeps its key when answers, places and tags change, and assembles the new answers', () => {
+    const key = new Deduplication(BANK, {}).matchingKey;
+    const edited = BANK.map((q) =>
+      q.question === 'What is dropout?'
+        ? { ...q, answer: null, tags: ['edited'], occurrences: q.occurrences.map((o) => ({ ...o, line: o.line + 40 })) }
+        : q,
+    );
+    const kept = new Deduplication(edited, {});
+    expect(kept.matchingKey).toBe(key);
+    const merged = kept.assemble(new Deduplication(BANK, {}).match());
+    expect(merged).toEqual(dedupe(edited, {}));
+    expect(merged.questions.find((q) => q.occurrences.some((o) => o.question === 'What is dropout?'))?.tags).toEqual(['edited']);
+  });
+
+  it('changes its key with a wording, a translation, a kind, the thresholds or the overrides', () => {
+    const key = (questions: Question[], options: DedupeOptions = {}) => new Deduplication(questions, options).matchingKey;
+    const changed = (change: (q: Question) => Question) => BANK.map((q) => (q.question === 'What is batch normalization?' ? change(q) : q));
+    const keys = [
+      key(BANK),
+      key(changed((q) => ({ ...q, question: 'What is batch normalisation?' }))),
+      key(changed((q) => ({ ...q, translations: { ko: '배치 정규화는?' } }))),
+      key(changed((q) => ({ ...q, kind: 'coding' }))),
+      key(BANK, { thresholds: { merge: 0.7 } }),
+      key(BANK, OVERRIDES),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('is refused when it does not fit the questions', () => {
+    const matching = new Deduplication(BANK, {}).match();
+    const count = new Deduplication(BANK, {}).itemCount;
+    expect(isMatching(matching, count)).toBe(true);
+    expect(isMatching(matching, count - 1)).toBe(false);
+    expect(isMatching({ ...matching, pairs: [{ a: 0, b: count, score: 1, verdict: 'merged', reason: '' }] }, count)).toBe(false);
+    expect(isMatching({ ...matching, pairs: [{ a: 0, b: 1, score: 1, verdict: 'joined', reason: '' }] }, count)).toBe(false);
+    expect(isMatching(null, count)).toBe(false);
+  });
+});
