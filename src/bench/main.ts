@@ -93,7 +93,7 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
   const load = between('load', 'read');
   const read = between('read', 'dedupe');
   if (load) stages.load = load;
-  if (read) stages.read = { ...read, ...(cold.workers ? { note: `${cold.workers} worker threads; peak so far` } : {}) };
+  if (read) stages.read = { ...read, note: `${cold.workers ? `${cold.workers} worker threads` : 'in the main thread'}; peak so far` };
   stages.dedupe = measureOf(dedupe);
   stages.json = measureOf(json);
   stages.anki = measureOf(anki);

@@ -71,7 +71,7 @@ async function floor(request: StageRequest): Promise<StageResult> {
   });
 }
 
-/** The same parse spread over as many worker threads as the build would start (one per core, at most one per file). */
+/** The same parse spread over one worker thread per core (at most one per file), whether or not the build would start them. */
 async function parallelFloor(request: StageRequest): Promise<StageResult> {
   const texts = await corpusTexts(request.corpusDir);
   const workers = Math.max(1, Math.min(request.workers ?? availableParallelism(), texts.length));

@@ -28,7 +28,7 @@ export interface CollectOptions {
    * by content; `false` reads every file afresh. See `src/cache`.
    */
   cache?: ReadSourcesOptions['cache'];
-  /** Most worker threads for reading files; 0 reads in this thread. Default: one per core. */
+  /** Most worker threads for reading files; 0 reads in this thread. Default: one per core, none on two cores or fewer (see read-sources.ts). */
   workers?: number;
   /** Time one file may take to read before it is skipped, in ms (plus as much per MiB); default 10,000. */
   timeBudgetMs?: number;

@@ -9,7 +9,7 @@
  *    with very long lines as risky (see `input-limits.ts`).
  * 3. Workers: when several files (and enough bytes to pay for starting
  *    threads) or a risky file need reading, they are read in a pool of worker
- *    threads, one per core, largest first. Each file has a time budget; a file
+ *    threads, one per core (see `defaultReaderThreads`), largest first. Each file has a time budget; a file
  *    that overruns it is abandoned and reported, the rest go on.
  *
  * Results come back in input order whichever way each file was read, so the
@@ -37,7 +37,7 @@ export interface ReadSourcesOptions {
   cwd?: string;
   /** `false` turns the cache off; `dir` (relative to `cwd`) moves it (default `node_modules/.cache/qbank`). */
   cache?: { dir?: string } | false;
-  /** Most worker threads to use; 0 reads in this thread. Default: the number of cores. */
+  /** Most worker threads to use; 0 reads in this thread. Default: `defaultReaderThreads`. */
   workers?: number;
   /** Time a file may take to read, in ms, plus the same again per MiB; default 10,000. */
   timeBudgetMs?: number;
@@ -76,6 +76,19 @@ const DEFAULT_TIME_BUDGET_MS = 10_000;
 /** Below this many bytes to read, starting threads costs more than it saves. */
 const WORKER_MIN_BYTES = 128 * 1024;
 
+/**
+ * Reader threads when the caller does not say: one per core, but none on a
+ * machine of two cores or fewer, where one parsing thread already keeps both
+ * cores busy (V8 collects garbage and compiles on the other). There the
+ * benchmark reads 10,000 questions 5 to 10% faster in this thread than in two
+ * workers (its "floor in worker threads" row shows the same for the bare
+ * parse). A risky file still gets a worker, for its time budget.
+ */
+export function defaultReaderThreads(anyRisky: boolean, cores = availableParallelism()): number {
+  if (cores > 2) return cores;
+  return anyRisky ? 1 : 0;
+}
+
 function defaultWorkerUrl(): URL | undefined {
   const url = new URL('./read-worker.js', import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
@@ -113,7 +126,7 @@ export async function readSources(
   const missBytes = misses.reduce((sum, index) => sum + sources[index]!.text.length, 0);
   const anyRisky = [...limited.values()].some((input) => input.risky);
   const workerUrl = options.workerUrl ?? defaultWorkerUrl();
-  const size = Math.min(options.workers ?? availableParallelism(), misses.length);
+  const size = Math.min(options.workers ?? defaultReaderThreads(anyRisky), misses.length);
   const useWorkers = workerUrl !== undefined && size > 0 && ((misses.length >= 2 && missBytes >= WORKER_MIN_BYTES) || anyRisky);
 
   const readHere = (index: number): SourceRead => {

@@ -19,7 +19,7 @@ export function addReadFlags(command: Command): Command {
   return command
     .option('--no-cache', 'read every file afresh, without the cache (node_modules/.cache/qbank)')
     .option('--cache-dir <dir>', 'keep the cache here instead (or set QBANK_CACHE_DIR)')
-    .option('--workers <n>', 'most threads reading files at once; 0 reads in the main thread (default: one per core)')
+    .option('--workers <n>', 'most threads reading files at once; 0 reads in the main thread (default: one per core; none on two cores or fewer)')
     .option('--time-budget <seconds>', 'skip, and report, a file that takes longer than this to read, plus as much again per MiB (default: 10)');
 }
 

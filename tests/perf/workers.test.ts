@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInputs } from '../../src/load/index.js';
-import { readSources, type ReadSourcesOptions } from '../../src/build/read-sources.js';
+import { defaultReaderThreads, readSources, type ReadSourcesOptions } from '../../src/build/read-sources.js';
 import { ReadPool } from '../../src/build/read-pool.js';
 import { diagnosticsOf } from '../../src/report/reporter.js';
 import { generateCorpus } from '../../src/bench/corpus.js';
@@ -40,6 +40,11 @@ async function readFolder(dir: string, options: ReadSourcesOptions) {
 }
 
 describe('reading in worker threads', () => {
+  it('starts one thread per core by default, none on two cores or fewer unless a file is risky', () => {
+    expect([1, 2, 3, 8].map((cores) => defaultReaderThreads(false, cores))).toEqual([0, 0, 3, 8]);
+    expect([1, 2, 3, 8].map((cores) => defaultReaderThreads(true, cores))).toEqual([1, 1, 3, 8]);
+  });
+
   it('gives the same results, messages and order with no worker, one worker and several', async () => {
     const dir = path.join(temp, 'mixed');
     await generateCorpus({ questions: 1_500, dir: path.join(dir, 'synthetic') });
