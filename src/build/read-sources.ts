@@ -9,8 +9,8 @@
  *    with very long lines as risky (see `input-limits.ts`).
  * 3. Workers: when several files (and enough bytes to pay for starting
  *    threads) or a risky file need reading, they are read in a pool of worker
- *    threads, one per core (see `defaultReaderThreads`), largest first. Each file has a time budget; a file
- *    that overruns it is abandoned and reported, the rest go on.
+ *    threads (`defaultReaderThreads`), largest first. Each file has a time
+ *    budget; a file that overruns it is abandoned and reported, the rest go on.
  *
  * Results come back in input order whichever way each file was read, so the
  * outputs do not depend on the number of workers or on the cache.
