@@ -15,6 +15,10 @@
  *    through `related`. Of those near misses only the strongest
  *    `maxRelated` of each question are kept (near-misses.ts), so the
  *    decision log grows with the bank, not with its number of similar pairs.
+ *
+ * Steps 2 to 4 read only the items' wordings and kinds: they are
+ * `Deduplication.match`, whose result (matching.ts) a build may keep; step 5
+ * is `Deduplication.assemble`.
  */
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Question } from '../schema/question-bank.js';
