@@ -26,7 +26,7 @@ import { candidatePairs } from './candidates.js';
 import { CompleteLinkage, type Edge } from './cluster.js';
 import { NearMisses } from './near-misses.js';
 import { compareIn, fingerprint, similarityIn, type Comparison } from './fingerprint.js';
-import { TokenTable } from './token-table.js';
+import { TokenTable, type WordingTokens } from './token-table.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
 import { resolveOverrides, type DedupeOverrides, type ResolvedOverrides } from './overrides.js';
 import { matchingKey, type MatchedPair, type Matching, type Verdict } from './matching.js';
@@ -334,12 +334,16 @@ export class Deduplication {
     membersOf.forEach((memberItems, label) => {
       labels.push(label);
       mergedByLabel[label] = mergeCluster(
-        memberItems!.map((i) => ({
-          questions: items[i]!.questions,
-          get tokens() {
-            return table ? table.wordingsOf(i) : fingerprint(items[i]!.compared);
-          },
-        })),
+        memberItems!.map((i) => {
+          // Made once per member: ranking reads each member's tokens once per other member.
+          let tokens: WordingTokens | undefined;
+          return {
+            questions: items[i]!.questions,
+            get tokens() {
+              return (tokens ??= table ? table.wordingsOf(i) : fingerprint(items[i]!.compared));
+            },
+          };
+        }),
         this.previousIds,
       );
     });
