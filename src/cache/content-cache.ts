@@ -7,6 +7,11 @@
  * changes overwrites its own entry instead of adding one, and the cache grows
  * only with the number of files ever read.
  *
+ * An entry is one line of JSON naming its key (format, version, file,
+ * hash), then the value's JSON: the key is checked before the value is
+ * decoded, so a miss on a large entry (the merge result, megabytes) costs
+ * reading it, not parsing it.
+ *
  * The cache is an optimisation and never a reason to fail: an unreadable,
  * truncated or foreign entry is a miss (and is rewritten), and a failed write
  * is ignored. Writes are atomic (a temporary file renamed into place), so a
@@ -17,15 +22,17 @@ import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Bumped when the layout of an entry changes. */
-const ENTRY_FORMAT = 1;
+const ENTRY_FORMAT = 2;
 
-interface Entry {
+/** The first line of an entry. */
+interface EntryKey {
   format: number;
   version: string;
   file: string;
   hash: string;
-  value: unknown;
 }
+
+const LINE_BREAK = 0x0a;
 
 export interface ContentCacheOptions {
   dir: string;
@@ -55,26 +62,29 @@ export class ContentCache<T> {
 
   /** The stored value for this file and content, or undefined. Never throws. */
   async get(file: string, hash: string): Promise<T | undefined> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(this.entryPath(file), 'utf8');
+      bytes = await readFile(this.entryPath(file));
     } catch {
       return undefined;
     }
     try {
-      const entry = JSON.parse(text) as Partial<Entry> | null;
+      // JSON.stringify writes no raw line break: the first one ends the key.
+      const end = bytes.indexOf(LINE_BREAK);
+      if (end < 0) return undefined;
+      const key = JSON.parse(bytes.toString('utf8', 0, end)) as Partial<EntryKey> | null;
       if (
-        entry === null ||
-        typeof entry !== 'object' ||
-        entry.format !== ENTRY_FORMAT ||
-        entry.version !== this.version ||
-        entry.file !== file ||
-        entry.hash !== hash ||
-        !this.isValue(entry.value)
+        key === null ||
+        typeof key !== 'object' ||
+        key.format !== ENTRY_FORMAT ||
+        key.version !== this.version ||
+        key.file !== file ||
+        key.hash !== hash
       ) {
         return undefined;
       }
-      return entry.value;
+      const value: unknown = JSON.parse(bytes.toString('utf8', end + 1));
+      return this.isValue(value) ? value : undefined;
     } catch {
       return undefined;
     }
@@ -82,12 +92,12 @@ export class ContentCache<T> {
 
   /** Stores `value` atomically; returns false when it could not be written. Never throws. */
   async set(file: string, hash: string, value: T): Promise<boolean> {
-    const entry: Entry = { format: ENTRY_FORMAT, version: this.version, file, hash, value };
+    const key: EntryKey = { format: ENTRY_FORMAT, version: this.version, file, hash };
     const target = this.entryPath(file);
     const temporary = `${target}.${process.pid}.${++temporaryCounter}.tmp`;
     try {
       if (!(await this.ensureDir())) return false;
-      await writeFile(temporary, JSON.stringify(entry));
+      await writeFile(temporary, `${JSON.stringify(key)}\n${JSON.stringify(value)}`);
       await rename(temporary, target);
       return true;
     } catch {

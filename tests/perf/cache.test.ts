@@ -101,14 +101,20 @@ describe('per-file cache', () => {
     const good = await collect({ cwd: root, inputs: ['notes'], cache: { dir } });
     const entries = readdirSync(dir);
     entries.forEach((name, index) => {
-      const broken = ['', '{', 'null', '[]', '{"format":1}', readFileSync(path.join(dir, name), 'utf8').slice(0, 100)][index % 6]!;
+      const whole = readFileSync(path.join(dir, name), 'utf8');
+      const broken = ['', '{', 'null\n[]', '[]', '{"format":2}\n{}', whole.slice(0, 100), whole.slice(0, -10)][index % 7]!;
       writeFileSync(path.join(dir, name), broken);
     });
     const again = await collect({ cwd: root, inputs: ['notes'], cache: { dir } });
     expect(again.reading.cached).toBe(0);
     expect(again.bank).toEqual(good.bank);
     expect(reportOf(again)).toEqual(reportOf(good));
-    for (const name of readdirSync(dir)) expect(() => JSON.parse(readFileSync(path.join(dir, name), 'utf8'))).not.toThrow();
+    // Rewritten whole: a line naming the entry's key, then its value.
+    for (const name of readdirSync(dir)) {
+      const lines = readFileSync(path.join(dir, name), 'utf8').split('\n');
+      expect(lines).toHaveLength(2);
+      for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    }
     expect((await collect({ cwd: root, inputs: ['notes'], cache: { dir } })).reading.cached).toBe(good.files.length);
   });
 
@@ -177,6 +183,20 @@ describe('ContentCache', () => {
     expect(await cache.get('a.md', contentHash('other text'))).toBeUndefined();
     expect(await cache.get('b.md', hash)).toBeUndefined();
     expect(await new ContentCache({ dir, version: 'v2' }, isNumbers).get('a.md', hash)).toBeUndefined();
+  });
+
+  it('decodes a value only for a matching key: a miss on a large entry reads its first line, not its value', async () => {
+    const cache = new ContentCache({ dir, version: 'v1' }, isNumbers);
+    await cache.set('large.md', 'h1', Array.from({ length: 50_000 }, (_, index) => index));
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(await cache.get('large.md', 'h2')).toBeUndefined();
+      expect(parse.mock.calls.map(([text]) => String(text).length)).toEqual([expect.any(Number)]);
+      expect(String(parse.mock.calls[0]![0])).toContain('"hash":"h1"');
+      expect((await cache.get('large.md', 'h1'))?.length).toBe(50_000);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('rejects a stored value of the wrong shape', async () => {
