@@ -10,14 +10,15 @@
  * 4. Overrides force merges first; then complete-linkage clustering joins
  *    pairs scoring at least `thresholds.merge`, strongest first, when both
  *    are the same kind (coding / concept) and no override keeps them apart.
- * 5. Each cluster becomes one question (merge.ts); pairs that scored at
+ * 5. The wordings of each cluster are ranked, clearest first (canonical.ts).
+ * 6. Each cluster becomes one question (merge.ts); pairs that scored at
  *    least `thresholds.nearMiss` but stayed apart link their questions
  *    through `related`. Of those near misses only the strongest
  *    `maxRelated` of each question are kept (near-misses.ts), so the
  *    decision log grows with the bank, not with its number of similar pairs.
  *
- * Steps 2 to 4 read only the items' wordings and kinds: they are
- * `Deduplication.match`, whose result (matching.ts) a build may keep; step 5
+ * Steps 2 to 5 read only the items' wordings, kinds and languages: they are
+ * `Deduplication.match`, whose result (matching.ts) a build may keep; step 6
  * is `Deduplication.assemble`.
  */
 import type { Diagnostic } from '../report/diagnostic.js';
@@ -26,8 +27,9 @@ import { candidatePairs } from './candidates.js';
 import { CompleteLinkage, type Edge } from './cluster.js';
 import { NearMisses } from './near-misses.js';
 import { compareIn, fingerprint, similarityIn, type Comparison } from './fingerprint.js';
-import { TokenTable, type WordingTokens } from './token-table.js';
+import { TokenTable } from './token-table.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
+import { rankWordings } from './canonical.js';
 import { resolveOverrides, type DedupeOverrides, type ResolvedOverrides } from './overrides.js';
 import { matchingKey, type MatchedPair, type Matching, type Verdict } from './matching.js';
 import type { Via } from './similarity.js';
@@ -122,6 +124,13 @@ function itemsOf(questions: readonly Question[]): Item[] {
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
+/** Each cluster's items in item order, at its label: a sparse array (a label is the index of one of its members), for `forEach`. */
+function membersByLabel(labelOf: readonly number[]): number[][] {
+  const members: number[][] = [];
+  for (let i = 0; i < labelOf.length; i++) (members[labelOf[i]!] ??= []).push(i);
+  return members;
+}
+
 export function dedupe(questions: Question[], options: DedupeOptions = {}): DedupeResult {
   const deduplication = new Deduplication(questions, options);
   return deduplication.assemble(deduplication.match());
@@ -140,8 +149,6 @@ export class Deduplication {
   private readonly previousIds: ReadonlySet<string>;
   private readonly items: Item[];
   private readonly overrides: ResolvedOverrides;
-  /** Made by `match`; without it, the few merges that rank wordings fingerprint their members again. */
-  private table: TokenTable | undefined;
 
   constructor(questions: Question[], options: DedupeOptions = {}) {
     this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
@@ -164,9 +171,9 @@ export class Deduplication {
     const { items, overrides, thresholds } = this;
     const count = items.length;
     // Fingerprints are made one at a time and go straight into the table (see TokenTable).
-    const table = (this.table = new TokenTable((function* () {
+    const table = new TokenTable((function* () {
       for (const item of items) yield fingerprint(item.compared);
-    })()));
+    })());
     const diagnostics: Diagnostic[] = [];
 
     // Only pairs that may merge (score >= merge) are kept with their alignment:
@@ -268,7 +275,14 @@ export class Deduplication {
       }
       pairs.push({ a, b, score, verdict, reason });
     }
-    return { labelOf, pairs, diagnostics };
+
+    const ranked: number[][] = [];
+    membersByLabel(labelOf).forEach((members) => {
+      if (members.length < 2) return;
+      const candidates = members.map((i) => ({ question: items[i]!.questions[0]!, tokens: table.wordingsOf(i), i }));
+      ranked.push(rankWordings(candidates).map((candidate) => candidate.i));
+    });
+    return { labelOf, pairs, ranked, diagnostics };
   }
 
   /** The merged questions and the decision log of a matching of these questions (from `match`, or kept from a build with the same `matchingKey`). */
@@ -325,27 +339,14 @@ export class Deduplication {
     const ordered = new Array<MergeDecision>(decisions.length);
     for (const decision of decisions) ordered[byScore[at(decision)]!++] = decision;
 
-    // One question per cluster, found by its label. Members are in item order, labels ascending.
-    const membersOf: Array<number[] | undefined> = [];
-    for (let i = 0; i < count; i++) (membersOf[labelOf[i]!] ??= []).push(i);
-    const { table } = this;
+    // One question per cluster, found by its label; a cluster's members clearest first.
+    const rankedByLabel = new Map(matching.ranked.map((members) => [labelOf[members[0]!]!, members]));
     const mergedByLabel: Question[] = new Array<Question>(count);
     const labels: number[] = [];
-    membersOf.forEach((memberItems, label) => {
+    membersByLabel(labelOf).forEach((members, label) => {
       labels.push(label);
-      mergedByLabel[label] = mergeCluster(
-        memberItems!.map((i) => {
-          // Made once per member: ranking reads each member's tokens once per other member.
-          let tokens: WordingTokens | undefined;
-          return {
-            questions: items[i]!.questions,
-            get tokens() {
-              return (tokens ??= table ? table.wordingsOf(i) : fingerprint(items[i]!.compared));
-            },
-          };
-        }),
-        this.previousIds,
-      );
+      const ranked = members.length > 1 ? rankedByLabel.get(label)! : members;
+      mergedByLabel[label] = mergeCluster(ranked.map((i) => items[i]!.questions), this.previousIds);
     });
     for (const label of labels) {
       const flat = related[label] ?? [];

@@ -18,15 +18,10 @@
  *   of an English question).
  */
 import { Flag as FlagSchema, type Flag, type Language, type Occurrence, type Question, type Translations } from '../schema/question-bank.js';
-import { mostCompleteAnswer, rankWordings } from './canonical.js';
-import type { WordingTokens } from './token-table.js';
+import { mostCompleteAnswer } from './canonical.js';
 
-export interface ClusterMember {
-  /** Questions with one id (the same normalised text). */
-  questions: readonly Question[];
-  /** The tokens of its wordings (read only when ranking the wordings of a merge). */
-  readonly tokens: WordingTokens;
-}
+/** Questions with one id (the same normalised text). */
+export type ClusterMember = readonly Question[];
 
 const FLAG_ORDER: readonly Flag[] = FlagSchema.options;
 
@@ -73,14 +68,12 @@ function mergedTranslations(ranked: readonly Question[]): Translations {
   return translations;
 }
 
-export function mergeCluster(members: readonly ClusterMember[], previousIds: ReadonlySet<string>): Question {
+/** The question of a cluster whose members are ranked (`rankWordings`), clearest wording first. */
+export function mergeCluster(rankedMembers: readonly ClusterMember[], previousIds: ReadonlySet<string>): Question {
   // A question found once stays as extraction made it (most questions, in a large bank).
-  if (members.length === 1 && members[0]!.questions.length === 1) return { ...members[0]!.questions[0]!, related: [] };
-  const rankedMembers = rankWordings(
-    members.map((member) => ({ question: member.questions[0]!, tokens: member.tokens, member })),
-  ).map((ranked) => ranked.member);
-  const canonical = rankedMembers[0]!.questions[0]!;
-  const all = rankedMembers.flatMap((member) => member.questions);
+  if (rankedMembers.length === 1 && rankedMembers[0]!.length === 1) return { ...rankedMembers[0]![0]!, related: [] };
+  const canonical = rankedMembers[0]![0]!;
+  const all = rankedMembers.flat();
 
   const previous = all.map((q) => q.id).filter((id) => previousIds.has(id)).sort();
   const id = previousIds.has(canonical.id) ? canonical.id : (previous[0] ?? canonical.id);
@@ -114,7 +107,7 @@ export function mergeCluster(members: readonly ClusterMember[], previousIds: Rea
   return {
     id,
     question: canonical.question,
-    translations: mergedTranslations(rankedMembers.map((member) => member.questions[0]!)),
+    translations: mergedTranslations(rankedMembers.map((member) => member[0]!)),
     answer: primary?.answer ?? null,
     topic: mostCommonTopic(occurrences, canonical.topic),
     tags,

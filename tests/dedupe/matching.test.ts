@@ -60,7 +60,7 @@ describe('a kept matching', () => {
     expect(merged.questions.find((q) => q.occurrences.some((o) => o.question === 'What is dropout?'))?.tags).toEqual(['edited']);
   });
 
-  it('changes its key with a wording, a translation, a kind, the thresholds or the overrides', () => {
+  it('changes its key with a wording, a translation, a kind, a language, the thresholds or the overrides', () => {
     const key = (questions: Question[], options: DedupeOptions = {}) => new Deduplication(questions, options).matchingKey;
     const changed = (change: (q: Question) => Question) => BANK.map((q) => (q.question === 'What is batch normalization?' ? change(q) : q));
     const keys = [
@@ -68,6 +68,8 @@ describe('a kept matching', () => {
       key(changed((q) => ({ ...q, question: 'What is batch normalisation?' }))),
       key(changed((q) => ({ ...q, translations: { ko: '배치 정규화는?' } }))),
       key(changed((q) => ({ ...q, kind: 'coding' }))),
+      // The ranking of wordings reads the language, which an answer in the other language changes.
+      key(changed((q) => ({ ...q, lang: 'mixed' }))),
       key(BANK, { thresholds: { merge: 0.7 } }),
       key(BANK, OVERRIDES),
     ];
@@ -82,5 +84,26 @@ describe('a kept matching', () => {
     expect(isMatching({ ...matching, pairs: [{ a: 0, b: count, score: 1, verdict: 'merged', reason: '' }] }, count)).toBe(false);
     expect(isMatching({ ...matching, pairs: [{ a: 0, b: 1, score: 1, verdict: 'joined', reason: '' }] }, count)).toBe(false);
     expect(isMatching(null, count)).toBe(false);
+  });
+
+  it('ranks the wordings of every cluster of several items, and is refused when a ranking is missing or does not fit its cluster', () => {
+    const deduplication = new Deduplication(BANK, {});
+    const matching = deduplication.match();
+    const count = deduplication.itemCount;
+    const clusters = new Set(matching.labelOf.filter((label, i) => matching.labelOf.indexOf(label) !== i));
+    expect(matching.ranked.length).toBe(clusters.size);
+    expect(matching.ranked.length).toBeGreaterThan(0);
+    const [first, ...rest] = matching.ranked;
+    const stranger = matching.labelOf.findIndex((label) => label !== matching.labelOf[first![0]!]);
+    for (const ranked of [
+      rest,
+      [[...first!].reverse(), ...rest, [...first!].reverse()],
+      [first!.slice(1), ...rest],
+      [[...first!.slice(1), stranger], ...rest],
+      [[first![0]!, first![0]!, ...first!.slice(2)], ...rest],
+    ]) {
+      expect(isMatching({ ...matching, ranked }, count)).toBe(false);
+    }
+    expect(isMatching({ ...matching, ranked: [[...first!].reverse(), ...rest] }, count)).toBe(true);
   });
 });
