@@ -12,7 +12,7 @@ import { questionIdsOf } from '../export/json/question-ids.js';
 import { cacheDirOf, ContentCache, versionKey } from '../cache/index.js';
 import { collect, type Collection, type CollectOptions } from './collect.js';
 import { memoisedExport } from './output-memo.js';
-import { exporters, type ExportSettings } from './exporters.js';
+import { exporters, type ExportContext, type ExportSettings } from './exporters.js';
 
 export interface BuildOptions extends Omit<CollectOptions, 'exclude'> {
   /** Output folder; default `dist`. */
@@ -56,10 +56,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const diagnostics: Diagnostic[] = [...collection.diagnostics];
   const outputMemo = cacheDir && collection.bankKey ? { dir: cacheDir, bankKey: collection.bankKey } : undefined;
   const settings: ExportSettings = { outDir, cwd, ...(options.anki ? { anki: options.anki } : {}), ...(options.pdf ? { pdf: options.pdf } : {}) };
+  const context: ExportContext = cacheDir && collection.origins ? { jsonTexts: { dir: cacheDir, origins: collection.origins } } : {};
   for (const format of formats) {
     const exporter = exporters[format];
     try {
-      const outcome = await memoisedExport(format, settings, outputMemo, () => exporter(collection.bank, settings));
+      const outcome = await memoisedExport(format, settings, outputMemo, () => exporter(collection.bank, settings, context));
       outputs.push(...outcome.files);
       diagnostics.push(...outcome.diagnostics);
     } catch (error) {

@@ -13,6 +13,7 @@ import type { DedupeOverrides, MergeDecision } from '../dedupe/index.js';
 import { memoisedDedupe } from './dedupe-memo.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { readSources, type ReadSourcesOptions, type ReadStats } from './read-sources.js';
+import { QuestionOrigins } from './question-origins.js';
 import { cacheDirOf } from '../cache/index.js';
 import { DEFAULT_INPUTS } from '../config/config.js';
 
@@ -64,6 +65,8 @@ export interface Collection {
    * be written again exactly as they are (output-memo.ts).
    */
   bankKey?: string;
+  /** With the cache on: what each question of the bank was made from, so that exports can reuse earlier work (question-origins.ts). */
+  origins?: QuestionOrigins;
 }
 
 export async function collect(options: CollectOptions = {}): Promise<Collection> {
@@ -75,7 +78,7 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
     exclude: [...(options.exclude ?? []), ...(await cacheFolders(cwd, cacheDir))],
   });
   options.onProgress?.({ stage: 'read', done: 0, total: sources.length });
-  const { results, stats: reading, inputKey } = await readSources(sources, {
+  const { results, stats: reading, inputKey, resultKeys } = await readSources(sources, {
     cwd,
     cache: cacheDir ? { dir: cacheDir } : false,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
@@ -96,6 +99,7 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
     });
     for (const question of read.questions) questions.push(question);
   });
+  const origins = resultKeys ? new QuestionOrigins(results, resultKeys) : undefined;
   let decisions: MergeDecision[] = [];
   let diagnostics: Diagnostic[] = [];
   let bankKey: string | undefined;
@@ -113,7 +117,7 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
   }
   const bank: QuestionBank = { schemaVersion: SCHEMA_VERSION, sources: summaries, questions: inDocumentOrder(questions) };
   options.onProgress?.({ stage: 'collected' });
-  return { bank, files, skipped, decisions, diagnostics, reading, ...(bankKey ? { bankKey } : {}) };
+  return { bank, files, skipped, decisions, diagnostics, reading, ...(bankKey ? { bankKey } : {}), ...(origins ? { origins } : {}) };
 }
 
 /**

@@ -5,9 +5,10 @@
 import type { QuestionBank } from '../schema/question-bank.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Format } from '../config/config.js';
-import { exportJson } from '../export/json/index.js';
+import { exportJson, type QuestionTexts } from '../export/json/index.js';
 import { exportAnki } from '../export/anki/index.js';
 import { exportPdf } from '../export/pdf/index.js';
+import { withRememberedTexts, type JsonTextMemo } from './json-texts.js';
 
 export interface ExportSettings {
   outDir: string;
@@ -24,10 +25,20 @@ export interface ExportOutcome {
   reads?: string[];
 }
 
-export type Exporter = (bank: QuestionBank, settings: ExportSettings) => Promise<ExportOutcome>;
+/** What a build knows besides the bank that lets an exporter reuse earlier work. */
+export interface ExportContext {
+  /** With the cache: the JSON export reuses the text of each question made from the same inputs as last time. */
+  jsonTexts?: JsonTextMemo;
+}
+
+export type Exporter = (bank: QuestionBank, settings: ExportSettings, context?: ExportContext) => Promise<ExportOutcome>;
 
 export const exporters: Record<Format, Exporter> = {
-  json: async (bank, settings) => ({ files: (await exportJson(bank, { outDir: settings.outDir })).files, diagnostics: [] }),
+  json: async (bank, settings, context) => {
+    const write = (texts?: QuestionTexts) => exportJson(bank, { outDir: settings.outDir, ...(texts ? { texts } : {}) });
+    const written = context?.jsonTexts ? await withRememberedTexts(settings.outDir, context.jsonTexts, write) : await write();
+    return { files: written.files, diagnostics: [] };
+  },
   anki: async (bank, settings) => {
     const now = sourceDateEpoch();
     const result = await exportAnki(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...(now ? { now } : {}), ...settings.anki });

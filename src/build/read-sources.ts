@@ -70,6 +70,8 @@ export interface ReadSourcesResult {
    * what is computed from all of them).
    */
   inputKey?: string;
+  /** With the cache on: per source, a hash of the same for that file alone (the same key, the same result). */
+  resultKeys?: string[];
 }
 
 const DEFAULT_TIME_BUDGET_MS = 10_000;
@@ -187,8 +189,12 @@ export async function readSources(
   });
   if (version === undefined) return { results, stats };
   const key = createHash('sha256').update(`${version}\n`);
-  sources.forEach((source, index) => key.update(`${source.file}\0${hashes[index]}\0${abandonedFiles.has(index) ? 'abandoned' : 'read'}\n`));
-  return { results, stats, inputKey: key.digest('hex') };
+  const resultKeys = sources.map((source, index) => {
+    const line = `${source.file}\0${hashes[index]}\0${abandonedFiles.has(index) ? 'abandoned' : 'read'}\n`;
+    key.update(line);
+    return createHash('sha256').update(`${version}\n${line}`).digest('hex');
+  });
+  return { results, stats, inputKey: key.digest('hex'), resultKeys };
 }
 
 /**

@@ -46,6 +46,12 @@ export async function writePiecesAtomic(file: string, pieces: Iterable<OutputPie
     };
     for await (const piece of pieces) {
       if (typeof piece !== 'string') {
+        // A small one (a question's text, as written before) is copied into the batch like text.
+        if (piece.length <= BATCH_BYTES - used) {
+          batch.set(piece, used);
+          used += piece.length;
+          continue;
+        }
         await flush();
         await addInBatches(output, piece);
         continue;

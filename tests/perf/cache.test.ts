@@ -11,6 +11,7 @@ import { build, type BuildOptions } from '../../src/build/build.js';
 import { collect, type Collection } from '../../src/build/collect.js';
 import { ContentCache, contentHash } from '../../src/cache/index.js';
 import { Deduplication } from '../../src/dedupe/index.js';
+import { Question } from '../../src/schema/question-bank.js';
 import { diagnosticsOf } from '../../src/report/reporter.js';
 import { generateCorpus } from '../../src/bench/corpus.js';
 import { repoRoot } from '../helpers/read-note.js';
@@ -166,6 +167,51 @@ describe('per-file cache', () => {
     } finally {
       match.mockRestore();
     }
+  });
+});
+
+describe('questions.json on a rebuild', () => {
+  let root: string;
+  const options = (extra: Partial<BuildOptions>): BuildOptions => ({ cwd: root, inputs: ['notes'], formats: ['json'], ...extra });
+  const note = (answer: string) => `## What does dropout do to a network?\n\n${answer}\n\n## What is an epoch?\n\nOne pass over the data.\n`;
+  /** Questions validated (and so stringified afresh) by one build. */
+  const validatedBy = async (extra: Partial<BuildOptions>) => {
+    const parse = vi.spyOn(Question, 'safeParse');
+    try {
+      const result = await build(options(extra));
+      const fromEdited = result.bank.questions.filter((question) => question.occurrences.some((occurrence) => occurrence.file.endsWith('edited.md')));
+      return { count: parse.mock.calls.length, questions: result.bank.questions.length, fromEdited: fromEdited.length };
+    } finally {
+      parse.mockRestore();
+    }
+  };
+
+  beforeAll(async () => {
+    root = await project();
+  });
+
+  it('takes the text of every question an edit did not change from the last questions.json, and writes what a build without the cache writes', async () => {
+    writeFileSync(path.join(root, 'notes', 'edited.md'), note('It drops units at random.'));
+    const first = await validatedBy({ outDir: 'out' });
+    expect(first.count).toBe(first.questions);
+    writeFileSync(path.join(root, 'notes', 'edited.md'), note('It drops units at random while training.'));
+    const rebuilt = await validatedBy({ outDir: 'out' });
+    // The questions found in the edited note, and nothing else.
+    expect(rebuilt.fromEdited).toBe(2);
+    expect(rebuilt.count).toBe(2);
+    await build(options({ outDir: 'plain', cache: false }));
+    expect(bytesOf(path.join(root, 'out'))).toEqual(bytesOf(path.join(root, 'plain')));
+    expect(readFileSync(path.join(root, 'out', 'questions.json'), 'utf8')).toContain('It drops units at random while training.');
+  });
+
+  it('writes every question afresh when questions.json was changed since the last build', async () => {
+    await build(options({ outDir: 'touched' }));
+    const file = path.join(root, 'touched', 'questions.json');
+    writeFileSync(file, `${readFileSync(file, 'utf8')} `);
+    const rebuilt = await validatedBy({ outDir: 'touched' });
+    expect(rebuilt.count).toBe(rebuilt.questions);
+    await build(options({ outDir: 'plain', cache: false }));
+    expect(bytesOf(path.join(root, 'touched'))).toEqual(bytesOf(path.join(root, 'plain')));
   });
 });
 

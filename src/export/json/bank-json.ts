@@ -9,6 +9,10 @@
  * it has inside the bank; the top level (`$schema`, `schemaVersion`,
  * `sources`) is validated and stringified separately, with an empty question
  * list whose brackets the questions are then written between.
+ *
+ * A caller that knows a question's text from an earlier export of the same
+ * question (`QuestionTexts`) may hand it back instead: it was validated and
+ * stringified then, and the same question gives the same text.
  */
 import { z } from 'zod';
 import { Question, QuestionBank, type QuestionBank as Bank } from '../../schema/question-bank.js';
@@ -18,13 +22,21 @@ const EMPTY_QUESTIONS = '\n  "questions": []';
 /** A question is an item of the top-level `questions` array: two levels deep. */
 const ITEM_INDENT = '    ';
 
+/** Texts of questions as an earlier export wrote them, and a record of what this one writes. */
+export interface QuestionTexts {
+  /** The question's text as written before, UTF-8 (at item indentation, without the separator), if known. */
+  recall(question: Question): Uint8Array | undefined;
+  /** Called for every question, in order, with where its text starts in the file and its length, in bytes. */
+  written(question: Question, at: number, length: number): void;
+}
+
 /**
  * The text of `questions.json`, in pieces (the top level, then one piece per
  * question, then the closing brackets). Throws a `ZodError` (with paths from
  * the bank's root, such as `questions.12.id`) when the bank does not match the
  * schema; the pieces before the invalid question have been yielded by then.
  */
-export function* bankJsonPieces(bank: Bank, schemaReference: string): Generator<string> {
+export function* bankJsonPieces(bank: Bank, schemaReference: string, texts?: QuestionTexts): Generator<string | Uint8Array> {
   const top = QuestionBank.parse({ $schema: schemaReference, ...bank, questions: [] });
   const head = JSON.stringify(top, null, 2);
   // Strings are stringified with their line breaks escaped, so a line break
@@ -37,14 +49,43 @@ export function* bankJsonPieces(bank: Bank, schemaReference: string): Generator<
     return;
   }
   const listOpen = at + EMPTY_QUESTIONS.length - 1;
-  yield head.slice(0, listOpen);
+  const opening = head.slice(0, listOpen);
+  yield opening;
+  // Bytes so far, when someone records where each text is.
+  let length = texts ? Buffer.byteLength(opening) : 0;
   for (let index = 0; index < questions.length; index++) {
-    const checked = Question.safeParse(questions[index]);
-    if (!checked.success) throw fromBankRoot(checked.error, index);
-    const text = JSON.stringify(checked.data, null, 2).replaceAll('\n', `\n${ITEM_INDENT}`);
-    yield `${index === 0 ? '' : ','}\n${ITEM_INDENT}${text}`;
+    const question = questions[index]!;
+    const separator = `${index === 0 ? '' : ','}\n${ITEM_INDENT}`;
+    const recalled = texts?.recall(question);
+    if (recalled && isTextOf(recalled, question)) {
+      yield separator;
+      yield recalled;
+      texts!.written(question, length + separator.length, recalled.length);
+      length += separator.length + recalled.length;
+      continue;
+    }
+    const piece = `${separator}${questionText(question, index)}`;
+    yield piece;
+    if (texts) {
+      const bytes = Buffer.byteLength(piece);
+      texts.written(question, length + separator.length, bytes - separator.length);
+      length += bytes;
+    }
   }
   yield `\n  ]${head.slice(listOpen + 1)}\n`;
+}
+
+/** A recalled text is taken only if it is this question's: ids are unique in a bank, and `id` is the schema's first key. */
+function isTextOf(text: Uint8Array, question: Question): boolean {
+  const start = Buffer.from(`{\n${ITEM_INDENT}  "id": ${JSON.stringify(question.id)},`);
+  return text.length > start.length && start.equals(text.subarray(0, start.length));
+}
+
+/** A question validated and stringified at the indentation of an item of the bank's question list. */
+function questionText(question: Question, index: number): string {
+  const checked = Question.safeParse(question);
+  if (!checked.success) throw fromBankRoot(checked.error, index);
+  return JSON.stringify(checked.data, null, 2).replaceAll('\n', `\n${ITEM_INDENT}`);
 }
 
 /** The same error `QuestionBank.parse` gives for the whole bank: paths start at the root. */

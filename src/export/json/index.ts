@@ -8,7 +8,9 @@ import path from 'node:path';
 import type { QuestionBank as Bank } from '../../schema/question-bank.js';
 import { questionBankJsonSchema, SCHEMA_FILE_NAME } from '../../schema/json-schema.js';
 import { writeFileAtomic, writePiecesAtomic } from '../atomic-write.js';
-import { bankJsonPieces } from './bank-json.js';
+import { bankJsonPieces, type QuestionTexts } from './bank-json.js';
+
+export type { QuestionTexts } from './bank-json.js';
 
 export const QUESTIONS_FILE_NAME = 'questions.json';
 /** `$schema` in questions.json: the schema file written beside it. */
@@ -20,17 +22,24 @@ export interface JsonExport {
 
 /** The whole of `questions.json` as one string (`exportJson` streams the same text to the file). */
 export function serialiseBank(bank: Bank): string {
-  return [...bankJsonPieces(bank, SCHEMA_REFERENCE)].join('');
+  // Without recalled texts every piece is text.
+  return [...bankJsonPieces(bank, SCHEMA_REFERENCE)].map((piece) => (typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8'))).join('');
 }
 
 export function serialiseSchema(): string {
   return `${JSON.stringify(questionBankJsonSchema(), null, 2)}\n`;
 }
 
-export async function exportJson(bank: Bank, options: { outDir: string }): Promise<JsonExport> {
+export interface JsonExportOptions {
+  outDir: string;
+  /** Texts of unchanged questions from the last export, and a record of this one's (see bank-json.ts). */
+  texts?: QuestionTexts;
+}
+
+export async function exportJson(bank: Bank, options: JsonExportOptions): Promise<JsonExport> {
   const questionsFile = path.join(options.outDir, QUESTIONS_FILE_NAME);
   const schemaFile = path.join(options.outDir, SCHEMA_FILE_NAME);
   await writeFileAtomic(schemaFile, serialiseSchema());
-  await writePiecesAtomic(questionsFile, bankJsonPieces(bank, SCHEMA_REFERENCE));
+  await writePiecesAtomic(questionsFile, bankJsonPieces(bank, SCHEMA_REFERENCE, options.texts));
   return { files: [questionsFile, schemaFile] };
 }

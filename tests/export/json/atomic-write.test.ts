@@ -36,6 +36,13 @@ describe('writePiecesAtomic', () => {
     expect(readdirSync(dir)).toEqual(['out.bin']);
   });
 
+  it('writes many small byte pieces among text pieces, across batches, in order', async () => {
+    const file = path.join(folder(), 'out.txt');
+    const pieces: OutputPiece[] = manyPieces().map((piece, index) => (index % 2 === 0 ? Buffer.from(piece) : piece));
+    expect(await writePiecesAtomic(file, pieces)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(manyPieces().join(''));
+  });
+
   it('takes pieces from an async generator', async () => {
     const dir = folder();
     const file = path.join(dir, 'out.txt');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { collect } from '../../../src/build/collect.js';
-import { bankJsonPieces } from '../../../src/export/json/bank-json.js';
+import { bankJsonPieces, type QuestionTexts } from '../../../src/export/json/bank-json.js';
 import { exportJson, QUESTIONS_FILE_NAME, serialiseBank } from '../../../src/export/json/index.js';
 import { QuestionBank, type Question, type QuestionBank as Bank } from '../../../src/schema/question-bank.js';
 import { repoRoot } from '../../helpers/read-note.js';
@@ -29,6 +29,11 @@ function bankOf(questions: Question[], sources: Bank['sources'] = []): Bank {
 /** The same question with its keys in another order than the schema's, as a hand-built object may have them. */
 function reversedKeys<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).reverse()) as T;
+}
+
+/** Pieces joined as the file holds them (bytes read as UTF-8). */
+function piecesText(pieces: Iterable<string | Uint8Array>): string {
+  return Buffer.concat([...pieces].map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece))).toString('utf8');
 }
 
 describe('questions.json, written a question at a time', () => {
@@ -73,6 +78,37 @@ describe('questions.json, written a question at a time', () => {
     expect(pieces).toHaveLength(5);
     expect(pieces[1]).toContain(bank.questions[0]!.id);
     expect(pieces[3]).toContain(bank.questions[2]!.id);
+  });
+
+  it('takes back the text an earlier export wrote for a question, and says where each text is', () => {
+    const bank = bankOf(syntheticQuestions(40));
+    // Where each question's text is in the first export, by id.
+    const positions = new Map<string, { at: number; length: number }>();
+    const recorder: QuestionTexts = { recall: () => undefined, written: (question, at, length) => positions.set(question.id, { at, length }) };
+    const first = Buffer.from(piecesText(bankJsonPieces(bank, SCHEMA_REFERENCE, recorder)));
+    expect(first.toString('utf8')).toBe(wholeBankJson(bank));
+    expect(positions.size).toBe(40);
+    const textOf = (id: string) => first.subarray(positions.get(id)!.at, positions.get(id)!.at + positions.get(id)!.length);
+    for (const question of bank.questions) expect(JSON.parse(textOf(question.id).toString('utf8'))).toEqual(JSON.parse(JSON.stringify(question)));
+
+    // A second export of a bank with one question changed: the others are recalled, the changed one is written afresh.
+    const changed = bankOf(bank.questions.map((question, index) => (index === 7 ? { ...question, tags: ['changed'] } : question)));
+    const recalled: string[] = [];
+    const texts: QuestionTexts = {
+      recall: (question) => (question === changed.questions[7] ? undefined : (recalled.push(question.id), textOf(question.id))),
+      written: () => undefined,
+    };
+    const pieces = [...bankJsonPieces(changed, SCHEMA_REFERENCE, texts)];
+    expect(recalled).toHaveLength(39);
+    expect(pieces.filter((piece) => typeof piece !== 'string')).toHaveLength(39);
+    expect(piecesText(pieces)).toBe(wholeBankJson(changed));
+  });
+
+  it('writes a question afresh when the text recalled for it is that of another question', () => {
+    const bank = bankOf(syntheticQuestions(3));
+    const other = Buffer.from(JSON.stringify(bank.questions[0], null, 2).replaceAll('\n', '\n    '));
+    const texts: QuestionTexts = { recall: () => other, written: () => undefined };
+    expect(piecesText(bankJsonPieces(bank, SCHEMA_REFERENCE, texts))).toBe(wholeBankJson(bank));
   });
 
   it('rejects an invalid question with the path a whole-bank validation gives', () => {
