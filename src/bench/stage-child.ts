@@ -109,6 +109,8 @@ async function buildOnce(request: StageRequest): Promise<StageResult> {
       outDir: request.outDir,
       formats: ['json'],
       cache: { dir: request.cacheDir },
+      // As `qbank build` does (cli/options.ts): no output shows the decision log.
+      decisions: false,
       ...(request.workers !== undefined ? { workers: request.workers } : {}),
       onProgress: (progress: CollectProgress) => {
         if (progress.stage !== 'read' || progress.done === 0) mark(progress.stage);

@@ -24,6 +24,8 @@ export interface CollectOptions {
   /** Paths never read, such as the output folder. */
   exclude?: string[];
   dedupe?: { overrides?: DedupeOverrides; previousIds?: Iterable<string> } | false;
+  /** Make the merge's decision log (`Collection.decisions`); default true. `qbank build` does not: nothing it writes shows it. */
+  decisions?: boolean;
   /**
    * Per-file results are cached under `node_modules/.cache/qbank` (or `dir`)
    * by content; `false` reads every file afresh. See `src/cache`.
@@ -54,7 +56,8 @@ export interface Collection {
   bank: QuestionBank;
   files: FileReport[];
   skipped: SkippedFile[];
-  decisions: MergeDecision[];
+  /** Every merge and near miss, strongest first (`check --dupes`); absent when not asked for (`CollectOptions.decisions`). */
+  decisions?: MergeDecision[];
   /** Diagnostics of the merge stage (an override that matches no question, for example). */
   diagnostics: Diagnostic[];
   /** How the files were read: from the cache, in worker threads, abandoned. */
@@ -100,13 +103,13 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
     for (const question of read.questions) questions.push(question);
   });
   const origins = resultKeys ? new QuestionOrigins(results, resultKeys) : undefined;
-  let decisions: MergeDecision[] = [];
+  let decisions: MergeDecision[] | undefined = [];
   let diagnostics: Diagnostic[] = [];
   let bankKey: string | undefined;
   if (options.dedupe !== false) {
     options.onProgress?.({ stage: 'dedupe' });
     const memo = cacheDir && inputKey ? { dir: cacheDir, inputKey } : undefined;
-    const result = await memoisedDedupe(questions, options.dedupe ?? {}, memo);
+    const result = await memoisedDedupe(questions, options.dedupe ?? {}, memo, options.decisions !== false);
     questions = result.questions;
     decisions = result.decisions;
     diagnostics = result.diagnostics;
@@ -117,7 +120,7 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
   }
   const bank: QuestionBank = { schemaVersion: SCHEMA_VERSION, sources: summaries, questions: inDocumentOrder(questions) };
   options.onProgress?.({ stage: 'collected' });
-  return { bank, files, skipped, decisions, diagnostics, reading, ...(bankKey ? { bankKey } : {}), ...(origins ? { origins } : {}) };
+  return { bank, files, skipped, ...(decisions ? { decisions } : {}), diagnostics, reading, ...(bankKey ? { bankKey } : {}), ...(origins ? { origins } : {}) };
 }
 
 /**

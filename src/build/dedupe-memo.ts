@@ -3,7 +3,9 @@
  *
  * 1. The result: when every file read the same as last time and the merge
  *    options are the same, the last merge result is reused whole (the
- *    "nothing changed" case).
+ *    "nothing changed" case). It holds the decision log only if the build
+ *    that stored it made one; a build that asks for the log and finds none
+ *    assembles again from the matching.
  * 2. The matching (dedupe/matching.ts): when the questions' wordings, kinds
  *    and the options are the same, the costly comparison of wordings is
  *    reused and only the merged questions are made again. An edit to an
@@ -18,7 +20,7 @@
  * does not read them.
  */
 import { createHash } from 'node:crypto';
-import { dedupe, Deduplication, isMatching, type DedupeOptions, type DedupeResult, type Matching } from '../dedupe/index.js';
+import { Deduplication, isMatching, type DedupeOptions, type DedupeResult, type Matching, type MergeDecision } from '../dedupe/index.js';
 import type { Question } from '../schema/question-bank.js';
 import { ContentCache, versionKey } from '../cache/index.js';
 import { isPackedDecisions, MergeInputs, packDecisions, unpackDecisions, type PackedDecisions } from './compact-results.js';
@@ -28,7 +30,8 @@ interface Stored {
   produced: string;
   /** The result, packed against the merge's inputs (compact-results.ts). */
   questions: unknown[];
-  decisions: PackedDecisions;
+  /** Absent when the build that stored it did not ask for the decision log. */
+  decisions?: PackedDecisions;
   diagnostics: DedupeResult['diagnostics'];
 }
 
@@ -41,7 +44,9 @@ export interface DedupeMemo {
   inputKey: string;
 }
 
-export interface MemoisedDedupeResult extends DedupeResult {
+export interface MemoisedDedupeResult extends Omit<DedupeResult, 'decisions'> {
+  /** When asked for. */
+  decisions?: MergeDecision[];
   /**
    * With a memo: what identifies this result, the same whenever the merge's
    * inputs, its code and options and the ids it produced are the same (the
@@ -51,8 +56,15 @@ export interface MemoisedDedupeResult extends DedupeResult {
   key?: string;
 }
 
-export async function memoisedDedupe(questions: Question[], options: DedupeOptions, memo: DedupeMemo | undefined): Promise<MemoisedDedupeResult> {
-  if (!memo) return dedupe(questions, options);
+/**
+ * `log`: make the decision log too. Only `check --dupes` shows it, and at
+ * 10,000 questions it is tens of thousands of entries to make, store and read.
+ */
+export async function memoisedDedupe(questions: Question[], options: DedupeOptions, memo: DedupeMemo | undefined, log = true): Promise<MemoisedDedupeResult> {
+  if (!memo) {
+    const deduplication = new Deduplication(questions, options);
+    return assembled(deduplication, deduplication.match(), log);
+  }
   const { previousIds, ...rest } = options;
   const version = await versionKey(rest, 'merge');
   const cache = new ContentCache<Stored>({ dir: memo.dir, version }, isStored);
@@ -60,23 +72,28 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
   const previous = idSetHash(previousIds ?? []);
   const stored = await cache.get(MEMO_NAME, memo.inputKey);
   const inputs = new MergeInputs(questions);
-  if (stored && (stored.previous === previous || stored.produced === previous)) {
+  if (stored && (stored.previous === previous || stored.produced === previous) && (stored.decisions || !log)) {
     const merged = stored.questions.map((packed) => inputs.unpack(packed));
     if (merged.every((question): question is Question => question !== undefined)) {
-      return { questions: merged, decisions: unpackDecisions(stored.decisions), diagnostics: stored.diagnostics, key: keyOf(stored.produced) };
+      const decisions = log && stored.decisions ? { decisions: unpackDecisions(stored.decisions) } : {};
+      return { questions: merged, ...decisions, diagnostics: stored.diagnostics, key: keyOf(stored.produced) };
     }
   }
   const deduplication = new Deduplication(questions, options);
-  const result = deduplication.assemble(await rememberedMatching(deduplication, memo.dir, version));
+  const result = assembled(deduplication, await rememberedMatching(deduplication, memo.dir, version), log);
   const produced = idSetHash(result.questions.map((question) => question.id));
   await cache.set(MEMO_NAME, memo.inputKey, {
     previous,
     produced,
     questions: result.questions.map((question) => inputs.pack(question)),
-    decisions: packDecisions(result.decisions),
+    ...(result.decisions ? { decisions: packDecisions(result.decisions) } : {}),
     diagnostics: result.diagnostics,
   });
   return { ...result, key: keyOf(produced) };
+}
+
+function assembled(deduplication: Deduplication, matching: Matching, log: boolean): MemoisedDedupeResult {
+  return { ...deduplication.mergedQuestions(matching), ...(log ? { decisions: deduplication.decisionLog(matching) } : {}) };
 }
 
 /** The matching of the last build with the same wordings and options, or a new one (then stored). */
@@ -103,7 +120,7 @@ function isStored(value: unknown): value is Stored {
     typeof stored.previous === 'string' &&
     typeof stored.produced === 'string' &&
     Array.isArray(stored.questions) &&
-    isPackedDecisions(stored.decisions) &&
+    (stored.decisions === undefined || isPackedDecisions(stored.decisions)) &&
     Array.isArray(stored.diagnostics)
   );
 }

@@ -97,11 +97,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const options = { ...buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd), ...readOptionsFrom(flags, io.cwd) };
       await assertInputsExist(options.inputs ?? [], io.cwd);
       const progress = createProgress(io.progress);
-      const collection = await collect({ ...options, onProgress: (step) => progress.update(step) }).finally(() => progress.done());
+      const collection = await collect({ ...options, decisions: flags.dupes === true, onProgress: (step) => progress.update(step) }).finally(() =>
+        progress.done(),
+      );
       for (const line of perFileLines(collection)) io.out(line);
       const diagnostics = collectionDiagnostics(collection);
       for (const diagnostic of sortDiagnostics(diagnostics)) io.out(formatDiagnostic(diagnostic));
-      if (flags.dupes) for (const line of formatDecisions(collection.decisions)) io.out(line);
+      if (flags.dupes) for (const line of formatDecisions(collection.decisions ?? [])) io.out(line);
       for (const line of summaryLines(collection, diagnostics, [], io.cwd)) io.out(line);
       exitCode = failureCode(diagnostics, flags.strict === true);
     });

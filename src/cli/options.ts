@@ -52,5 +52,7 @@ export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, co
       ...(includeUnanswered !== undefined ? { includeUnanswered } : {}),
     },
     dedupe: flags.dedupe === false ? false : { ...(config.dedupe ? { overrides: config.dedupe } : {}) },
+    // No output shows the merge's decision log; `check --dupes` asks for it.
+    decisions: false,
   };
 }

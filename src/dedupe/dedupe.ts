@@ -287,23 +287,13 @@ export class Deduplication {
 
   /** The merged questions and the decision log of a matching of these questions (from `match`, or kept from a build with the same `matchingKey`). */
   assemble(matching: Matching): DedupeResult {
-    const { items, thresholds } = this;
-    const count = items.length;
-    const { labelOf } = matching;
+    return { ...this.mergedQuestions(matching), decisions: this.decisionLog(matching) };
+  }
 
-    // Decisions: the matched pairs, exact repeats.
+  /** The log of a matching's decisions: its pairs and the exact repeats, strongest first. */
+  decisionLog(matching: Matching): MergeDecision[] {
+    const { items } = this;
     const decisions: MergeDecision[] = [];
-    // Per cluster label, the clusters it relates to and the best score of each, as [label, score, ...]: short lists.
-    const related: Array<number[] | undefined> = [];
-    const relate = (from: number, to: number, score: number) => {
-      const links = (related[from] ??= []);
-      for (let k = 0; k < links.length; k += 2) {
-        if (links[k] !== to) continue;
-        if (score > links[k + 1]!) links[k + 1] = score;
-        return;
-      }
-      links.push(to, score);
-    };
     // Decisions are made in the order of their sides' ids (items are sorted by
     // id; a question's repeats come before its pairs, as their two ids are
     // equal), so one stable sort by score gives the log's order.
@@ -324,13 +314,9 @@ export class Deduplication {
     let repeatsDone = 0;
     for (const { a, b, score, verdict, reason } of matching.pairs) {
       while (repeatsDone <= a) repeatsOf(repeatsDone++);
-      if (labelOf[a] !== labelOf[b]) {
-        relate(labelOf[a]!, labelOf[b]!, score);
-        relate(labelOf[b]!, labelOf[a]!, score);
-      }
       decisions.push({ a: items[a]!.side, b: items[b]!.side, score: round(score), verdict, reason });
     }
-    while (repeatsDone < count) repeatsOf(repeatsDone++);
+    while (repeatsDone < items.length) repeatsOf(repeatsDone++);
     // Strongest first, in the order made within one score (scores have three decimals: a counting sort).
     const byScore = new Int32Array(1002);
     const at = (decision: MergeDecision) => 1000 - Math.round(decision.score * 1000);
@@ -338,6 +324,31 @@ export class Deduplication {
     for (let k = 0; k < 1001; k++) byScore[k + 1]! += byScore[k]!;
     const ordered = new Array<MergeDecision>(decisions.length);
     for (const decision of decisions) ordered[byScore[at(decision)]!++] = decision;
+    return ordered;
+  }
+
+  /** The merged questions of a matching, in document order, and the notes of the merge. */
+  mergedQuestions(matching: Matching): Omit<DedupeResult, 'decisions'> {
+    const { items, thresholds } = this;
+    const count = items.length;
+    const { labelOf } = matching;
+
+    // Per cluster label, the clusters it relates to and the best score of each, as [label, score, ...]: short lists.
+    const related: Array<number[] | undefined> = [];
+    const relate = (from: number, to: number, score: number) => {
+      const links = (related[from] ??= []);
+      for (let k = 0; k < links.length; k += 2) {
+        if (links[k] !== to) continue;
+        if (score > links[k + 1]!) links[k + 1] = score;
+        return;
+      }
+      links.push(to, score);
+    };
+    for (const { a, b, score } of matching.pairs) {
+      if (labelOf[a] === labelOf[b]) continue;
+      relate(labelOf[a]!, labelOf[b]!, score);
+      relate(labelOf[b]!, labelOf[a]!, score);
+    }
 
     // One question per cluster, found by its label; a cluster's members clearest first.
     const rankedByLabel = new Map(matching.ranked.map((members) => [labelOf[members[0]!]!, members]));
@@ -373,6 +384,6 @@ export class Deduplication {
       .map((_, k) => k)
       .sort((p, q) => rankOf[p]! - rankOf[q]! || lineOf[p]! - lineOf[q]! || compareText(unsorted[p]!.id, unsorted[q]!.id))
       .map((k) => unsorted[k]!);
-    return { questions: merged, decisions: ordered, diagnostics: [...this.overrides.diagnostics, ...matching.diagnostics] };
+    return { questions: merged, diagnostics: [...this.overrides.diagnostics, ...matching.diagnostics] };
   }
 }

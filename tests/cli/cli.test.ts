@@ -134,5 +134,15 @@ describe('qbank check', () => {
     expect(run.out).toContain('sources/preparing-ml-dl-interview.txt: 8 questions, 0 without an answer');
     expect(run.out).toMatch(/^sources\/rapid-fire-and-coding-qa\.txt:75:1: info: Left out site chrome: "Comments" \[site-chrome\]$/m);
     expect(existsSync(path.join(project, 'dist'))).toBe(false);
+    expect(run.out).not.toContain('Deduplication:');
+  });
+
+  it('lists every merge and near miss with --dupes, after a build that did not make the list', async () => {
+    const fresh = tempProject();
+    expect((await runQbank(fresh, 'build', '--format', 'json')).code).toBe(0);
+    const run = await runQbank(fresh, 'check', '--dupes');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^Deduplication: [1-9]\d* merges, \d+ kept apart or near misses:$/m);
+    expect(run.out).toMatch(/^ {2}merged \(\d\.\d\d; [^)]+\)\n {4}sources\/\S+:\d+ \[[0-9a-f]{16}\] .+\n {4}sources\/\S+:\d+ \[[0-9a-f]{16}\] .+$/m);
   });
 });

@@ -134,13 +134,34 @@ describe('per-file cache', () => {
 
   it('follows a merge override given after a cached build instead of the remembered merge', async () => {
     const first = await collect({ cwd: root, inputs: ['notes'] });
-    const merged = first.decisions.find((decision) => decision.verdict === 'merged');
+    const merged = first.decisions!.find((decision) => decision.verdict === 'merged');
     expect(merged).toBeDefined();
     const keepApart = { keepApart: [[merged!.a.id, merged!.b.id] as [string, string]] };
     const overridden = await collect({ cwd: root, inputs: ['notes'], dedupe: { overrides: keepApart } });
     const fresh = await collect({ cwd: root, inputs: ['notes'], cache: false, dedupe: { overrides: keepApart } });
     expect(overridden.bank).toEqual(fresh.bank);
     expect(overridden.bank.questions.length).toBeGreaterThan(first.bank.questions.length);
+  });
+
+  it('makes the decision log only when asked, and makes it from a remembered merge that was stored without one', async () => {
+    const dir = path.join(root, 'log-cache');
+    const fresh = await collect({ cwd: root, inputs: ['notes'], cache: false });
+    expect(fresh.decisions!.length).toBeGreaterThan(0);
+    const withoutLog = await collect({ cwd: root, inputs: ['notes'], cache: { dir }, decisions: false });
+    expect(withoutLog.decisions).toBeUndefined();
+    expect(withoutLog.bank).toEqual(fresh.bank);
+    const match = vi.spyOn(Deduplication.prototype, 'match');
+    try {
+      const withLog = await collect({ cwd: root, inputs: ['notes'], cache: { dir } });
+      expect(withLog.decisions).toEqual(fresh.decisions);
+      expect(withLog.bank).toEqual(fresh.bank);
+      // The log comes from the remembered matching: the wordings are not compared again.
+      expect(match).not.toHaveBeenCalled();
+      const again = await collect({ cwd: root, inputs: ['notes'], cache: { dir } });
+      expect(again.decisions).toEqual(fresh.decisions);
+    } finally {
+      match.mockRestore();
+    }
   });
 
   it('keeps the comparison of wordings when an edit changes only answers, and compares again when a wording changes', async () => {
