@@ -14,8 +14,10 @@
  * is made for every question of every build that exports JSON: hashing them
  * cost more than the longer keys do).
  *
- * Keys assume the merge and export code and options of the build that made
- * them: a memo of what was written with them must be versioned by those.
+ * Keys assume the code of the build that made them: a memo of what was
+ * written with them must be versioned by it. The merge options need not be
+ * part of that: they decide which questions merge and their ids and related
+ * ids, all of which the key holds.
  */
 import type { Occurrence, Question } from '../schema/question-bank.js';
 import type { SourceQuestions } from './source-questions.js';

@@ -19,7 +19,8 @@
  *
  * Steps 2 to 5 read only the items' wordings, kinds and languages: they are
  * `Deduplication.match`, whose result (matching.ts) a build may keep; step 6
- * is `Deduplication.assemble`.
+ * is `Deduplication.mergedQuestions`, and the log of every decision is
+ * `decisionLog`, made only when asked for (`assemble` gives both).
  */
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Question } from '../schema/question-bank.js';
@@ -139,10 +140,11 @@ export function dedupe(questions: Question[], options: DedupeOptions = {}): Dedu
 /**
  * One deduplication in two steps, so that the costly one can be skipped:
  * `match` compares the wordings (a `Matching`, which depends only on what
- * `matchingKey` hashes), `assemble` turns a matching into merged questions
- * and the decision log, reading everything else (answers, places, tags,
- * previous ids). `dedupe` runs both; a build that kept the matching of the
- * same `matchingKey` passes it to `assemble` instead.
+ * `matchingKey` hashes), `mergedQuestions` and `decisionLog` turn a matching
+ * into merged questions and the decision log, reading everything else
+ * (answers, places, tags, previous ids). `dedupe` runs them all; a build
+ * that kept the matching of the same `matchingKey` uses it instead of
+ * calling `match`.
  */
 export class Deduplication {
   private readonly thresholds: Required<DedupeThresholds>;
