@@ -32,6 +32,13 @@ function isCompleteSentence(text: string): boolean {
   return SENTENCE_OPENERS.has(first) || SENTENCE_OPENERS.has(first.replace(/'s$/, ''));
 }
 
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/** Characters (code points) in `text`, as `[...text].length` counts them, without making that array (answers run to kilobytes). */
+function characterCount(text: string): number {
+  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
+}
+
 /** Abbreviations used without their expansion in parentheses. */
 function abbreviationCount(text: string): number {
   const outsideParentheses = text.toLowerCase().replace(/\([^)]*\)/g, ' ');
@@ -48,7 +55,7 @@ function fillerCount(text: string): number {
 }
 
 function lengthPenalty(text: string): number {
-  const length = [...text.trim()].length;
+  const length = characterCount(text.trim());
   return Math.max(0, 20 - length) + Math.max(0, length - 120);
 }
 
@@ -74,6 +81,7 @@ export interface WordingCandidate {
 }
 
 type RankKey = Array<number | string>;
+
 
 function compareKeys(a: RankKey, b: RankKey): number {
   for (let i = 0; i < a.length; i++) {
@@ -122,7 +130,7 @@ export function mostCompleteAnswer<T extends AnswerCandidate>(candidates: readon
     candidate,
     key: [
       candidate.flags.some((flag) => WEAK_ANSWER_FLAGS.has(flag)) ? 1 : 0,
-      -[...candidate.answer.text.trim()].length,
+      -characterCount(candidate.answer.text.trim()),
       candidate.file,
       candidate.line,
       candidate.id,
