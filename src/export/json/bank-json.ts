@@ -77,8 +77,11 @@ export function* bankJsonPieces(bank: Bank, schemaReference: string, texts?: Que
 
 /** A recalled text is taken only if it is this question's: ids are unique in a bank, and `id` is the schema's first key. */
 function isTextOf(text: Uint8Array, question: Question): boolean {
-  const start = Buffer.from(`{\n${ITEM_INDENT}  "id": ${JSON.stringify(question.id)},`);
-  return text.length > start.length && start.equals(text.subarray(0, start.length));
+  // ASCII (the schema's ids are hex digits): one byte per code unit, compared in place.
+  const start = `{\n${ITEM_INDENT}  "id": ${JSON.stringify(question.id)},`;
+  if (text.length <= start.length) return false;
+  for (let i = 0; i < start.length; i++) if (text[i] !== start.charCodeAt(i)) return false;
+  return true;
 }
 
 /** A question validated and stringified at the indentation of an item of the bank's question list. */
