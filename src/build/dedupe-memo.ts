@@ -23,7 +23,17 @@ import { createHash } from 'node:crypto';
 import { Deduplication, isMatching, type DedupeOptions, type DedupeResult, type Matching, type MergeDecision } from '../dedupe/index.js';
 import type { Question } from '../schema/question-bank.js';
 import { ContentCache, versionKey } from '../cache/index.js';
-import { isPackedDecisions, MergeInputs, packDecisions, unpackDecisions, type PackedDecisions } from './compact-results.js';
+import {
+  isPackedDecisions,
+  isPackedMatching,
+  MergeInputs,
+  packDecisions,
+  packMatching,
+  unpackDecisions,
+  unpackMatching,
+  type PackedDecisions,
+  type PackedMatching,
+} from './compact-results.js';
 
 interface Stored {
   previous: string;
@@ -98,12 +108,13 @@ function assembled(deduplication: Deduplication, matching: Matching, log: boolea
 
 /** The matching of the last build with the same wordings and options, or a new one (then stored). */
 async function rememberedMatching(deduplication: Deduplication, dir: string, version: string): Promise<Matching> {
-  const cache = new ContentCache<Matching>({ dir, version }, (value): value is Matching => isMatching(value, deduplication.itemCount));
+  const cache = new ContentCache<PackedMatching>({ dir, version }, isPackedMatching);
   const key = deduplication.matchingKey;
   const stored = await cache.get(MATCHING_NAME, key);
-  if (stored) return stored;
+  const unpacked = stored && unpackMatching(stored);
+  if (unpacked && isMatching(unpacked, deduplication.itemCount)) return unpacked;
   const matching = deduplication.match();
-  await cache.set(MATCHING_NAME, key, matching);
+  await cache.set(MATCHING_NAME, key, packMatching(matching));
   return matching;
 }
 
