@@ -12,7 +12,9 @@
  * Merged questions go further: their occurrences and primary answer are the
  * very objects of the questions that went into the merge, which are in memory
  * again whenever a stored merge is reused (same inputs). They are stored as
- * positions among those inputs' occurrences.
+ * positions among those inputs' occurrences; a question found once, which the
+ * merge leaves as it was read but for its related ids (most of a bank), is
+ * stored as its position and those ids alone.
  */
 import type { Answer, Occurrence, Question } from '../schema/question-bank.js';
 import type { DecisionSide, MatchedPair, Matching, MergeDecision } from '../dedupe/index.js';
@@ -155,6 +157,8 @@ export function isPackedMatching(value: unknown): value is PackedMatching {
 /** The occurrences of the questions that went into a merge, in order, and where each object is. */
 export class MergeInputs {
   readonly occurrences: Occurrence[] = [];
+  /** The question each occurrence belongs to, at the same position. */
+  private readonly owners: Question[] = [];
   private readonly occurrenceAt = new Map<Occurrence, number>();
   private readonly answerAt = new Map<Answer, number>();
 
@@ -162,14 +166,21 @@ export class MergeInputs {
     for (const question of questions) {
       for (const occurrence of question.occurrences) {
         const index = this.occurrences.push(occurrence) - 1;
+        this.owners.push(question);
         if (!this.occurrenceAt.has(occurrence)) this.occurrenceAt.set(occurrence, index);
         if (occurrence.answer && !this.answerAt.has(occurrence.answer)) this.answerAt.set(occurrence.answer, index);
       }
     }
   }
 
-  /** A merged question with input objects replaced by their positions (a number is never an occurrence or an answer). */
+  /**
+   * A merged question with input objects replaced by their positions (a
+   * number is never an occurrence or an answer); `{ input, related }` for one
+   * that is its only occurrence's question, value for value, but for `related`.
+   */
   pack(question: Question): unknown {
+    const input = this.unchangedInput(question);
+    if (input !== undefined) return { input, related: question.related };
     const answer = question.answer === null ? null : (this.answerAt.get(question.answer) ?? question.answer);
     return {
       ...question,
@@ -180,6 +191,10 @@ export class MergeInputs {
 
   /** Undoes `pack` against the same inputs; undefined when a position does not fit them. */
   unpack(packed: unknown): Question | undefined {
+    if (isInputReference(packed)) {
+      const owner = this.owners[packed.input];
+      return owner && { ...owner, related: packed.related };
+    }
     const question = packed as Omit<Question, 'answer' | 'occurrences'> & { answer: Answer | number | null; occurrences: Array<Occurrence | number> };
     const occurrences: Occurrence[] = [];
     for (const entry of question.occurrences) {
@@ -195,4 +210,21 @@ export class MergeInputs {
     } else answer = question.answer;
     return { ...question, answer, occurrences };
   }
+
+  /** The position of the question's one occurrence when the question is that occurrence's input question in all but `related`. */
+  private unchangedInput(question: Question): number | undefined {
+    if (question.occurrences.length !== 1) return undefined;
+    const at = this.occurrenceAt.get(question.occurrences[0]!);
+    if (at === undefined) return undefined;
+    const owner = this.owners[at]!;
+    const keys = Object.keys(question);
+    if (keys.length !== Object.keys(owner).length) return undefined;
+    // Same objects, key by key (the merge copies a question found once): the same JSON.
+    return keys.every((key) => key === 'related' || question[key as keyof Question] === owner[key as keyof Question]) ? at : undefined;
+  }
+}
+
+function isInputReference(value: unknown): value is { input: number; related: string[] } {
+  const reference = value as { input?: unknown; related?: unknown } | null;
+  return reference !== null && typeof reference === 'object' && Number.isInteger(reference.input) && Array.isArray(reference.related);
 }

@@ -75,12 +75,26 @@ describe('packed results', () => {
     const unpacked = throughJson(packed).map((entry) => inputs.unpack(entry));
     expect(unpacked).toEqual(merged);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(merged).length / 3);
+    // A question found once is stored as its position and related ids; its object is the input's copied.
+    const once = merged.filter((question) => question.occurrences.length === 1);
+    expect(once.length).toBeGreaterThan(0);
+    expect(packed.filter((entry) => Object.keys(entry as object).join() === 'input,related')).toHaveLength(once.length);
+  });
+
+  it('store a question found once whole when the merge changed more than its related ids', () => {
+    const { questions: merged } = dedupe(questions);
+    const once = merged.find((question) => question.occurrences.length === 1)!;
+    const retold = { ...once, topic: 'another topic' };
+    const packed = new MergeInputs(questions).pack(retold);
+    expect(packed).toMatchObject({ topic: 'another topic', occurrences: [expect.any(Number)] });
+    expect(new MergeInputs(questions).unpack(throughJson(packed))).toEqual(retold);
   });
 
   it('refuse positions that do not fit the inputs', () => {
     const { questions: merged } = dedupe(questions);
     const packed = new MergeInputs(questions).pack(merged[0]!);
     expect(new MergeInputs(questions.slice(0, 1)).unpack(throughJson(packed))).toBeUndefined();
+    expect(new MergeInputs(questions.slice(0, 1)).unpack({ input: 5, related: [] })).toBeUndefined();
   });
 });
 
