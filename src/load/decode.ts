@@ -6,6 +6,7 @@
  * anything that looks like a binary file is refused with a reason.
  * Never throws: every decision is reported as a diagnostic.
  */
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { binarySignature } from './binary-signature.js';
 import { placesIn } from './position.js';
@@ -208,10 +209,13 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
 }
 
 function decodeUtf8OrLegacy(bytes: Uint8Array): Decoded {
-  // Most notes are valid UTF-8: the native strict decoder says so without a
-  // byte-by-byte scan in JavaScript, which only ill-formed input needs.
-  const valid = tryDecode('utf-8', bytes);
-  if (valid !== undefined) return { kind: 'text', text: valid, encoding: 'utf-8', diagnostics: [] };
+  // Most notes are valid UTF-8: a native check says so without a byte-by-byte
+  // scan in JavaScript, which only ill-formed input needs. (Node's strict
+  // TextDecoder gives the same answer several times slower.)
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return { kind: 'text', text, encoding: 'utf-8', diagnostics: [] };
+  }
   const scan = scanUtf8(bytes);
   const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 

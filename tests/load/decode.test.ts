@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, type Decoded } from '../../src/load/decode.js';
 
@@ -14,6 +15,30 @@ describe('decodeBytes: UTF-8', () => {
   it('reads UTF-8 without a byte order mark and says nothing about it', () => {
     const decoded = asText(decodeBytes(utf8('What is dropout?\n드롭아웃이란?\n')));
     expect(decoded).toEqual({ kind: 'text', text: 'What is dropout?\n드롭아웃이란?\n', encoding: 'utf-8', diagnostics: [] });
+  });
+
+  it('takes as plain UTF-8 exactly the bytes a strict UTF-8 decoder accepts, with the same text', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    // Text of every plane, without controls (which make a file binary), its bytes sometimes damaged:
+    // overlong forms, encoded surrogates, cut sequences, stray continuation bytes.
+    const text = fc.string({ unit: 'grapheme', maxLength: 60 }).map((s) => s.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, ''));
+    const damage = fc.array(fc.tuple(fc.nat(), fc.constantFrom(0x80, 0xbf, 0xc0, 0xc1, 0xed, 0xf4, 0xf5, 0xff)), { maxLength: 2 });
+    fc.assert(
+      fc.property(text, damage, (value, changes) => {
+        const input = utf8(`a ${value} z`);
+        for (const [at, byte] of changes) input[at % input.length] = byte;
+        let expected: string | undefined;
+        try {
+          expected = strict.decode(input);
+        } catch {
+          expected = undefined;
+        }
+        const decoded = decodeBytes(input);
+        const plain = decoded.kind === 'text' && decoded.encoding === 'utf-8' && decoded.diagnostics.length === 0;
+        expect(plain ? decoded.text : undefined).toBe(expected?.replaceAll('\u0000', ''));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('drops a UTF-8 byte order mark', () => {
