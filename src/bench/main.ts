@@ -1,19 +1,20 @@
 /**
  * `npm run bench`: generates synthetic note corpora and measures, in one run,
  * the floor (bare remark parse of the same files) and every stage of qbank,
- * each in its own child process so that peak memory is per stage.
+ * each in its own child process so that peak memory is per stage. The
+ * rebuilds, short, are the median of several runs; every other figure is one.
  *
  *     npm run bench -- --sizes 1000,10000 --out /tmp/qbank-bench --seed 7
  *
  * Prints a table and the issue's targets, and writes bench-results.json in
  * the output folder.
  */
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, type Corpus } from './corpus.js';
-import { runStage } from './run-stage.js';
+import { runStage, runStageRepeatedly } from './run-stage.js';
 import type { StageRequest, StageResult } from './stage-child.js';
 import { checkTargets, formatTable, formatTargets, type BenchReport, type Measure, type SizeReport } from './report.js';
 
@@ -21,6 +22,12 @@ const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const DEFAULT_SEED = 20240607;
 /** The PDF is measured at this size and below only (the issue's target is at 1,000). */
 const PDF_MAX_QUESTIONS = 1_000;
+/**
+ * Rebuilds are timed this many times and the median run is kept: a single
+ * one-file rebuild of 10,000 questions (under a second) measured from 0.75 s
+ * to 0.97 s on this VM within an hour, more than the gap it is judged by.
+ */
+const REBUILD_RUNS = 5;
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -72,13 +79,24 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
     log(`[${label}] ${name}: ${(result.ms / 1000).toFixed(2)} s, peak ${Math.round(result.peakRssMb)} MB`);
     return result;
   };
+  const repeated = async (name: string, stageRequest: StageRequest, before?: () => Promise<void>): Promise<StageResult> => {
+    const result = await runStageRepeatedly(stageRequest, REBUILD_RUNS, before);
+    log(`[${label}] ${name}: ${(result.ms / 1000).toFixed(2)} s (median of ${REBUILD_RUNS} runs), peak ${Math.round(result.peakRssMb)} MB`);
+    return result;
+  };
 
   const floor = await run('floor (remark parse)', request('floor'));
   const parallelFloor = await run('floor in worker threads', request('floor:parallel'));
   const cold = await run('cold build', request('build', { cold: true }));
-  const warm = await run('rebuild, nothing changed', request('build'));
-  const changed = await changeOneFile(corpus);
-  const oneChanged = await run(`rebuild, ${path.basename(changed)} changed`, request('build'));
+  // Rebuilds take under a second at 10,000: the median of several runs, not one.
+  const warm = await repeated('rebuild, nothing changed', request('build'));
+  const edit = await oneFileEdit(corpus);
+  // Each run starts where the first did: the file as it was, built (untimed); then the edit.
+  const oneChanged = await repeated(`rebuild, ${path.basename(edit.file)} changed`, request('build'), async () => {
+    await writeFile(edit.file, edit.before);
+    await runStage(request('build'));
+    await writeFile(edit.file, edit.after);
+  });
   const dedupe = await run('dedupe', request('dedupe'));
   const json = await run('export json', request('export:json'));
   const anki = await run('export anki', request('export:anki'));
@@ -109,20 +127,18 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
     stages,
     builds: {
       cold: measureOf(cold),
-      warm: { ...measureOf(warm), note: `${warm.cached ?? 0} of ${warm.files ?? 0} files from the cache` },
-      oneChanged: { ...measureOf(oneChanged), note: `1 of ${oneChanged.files ?? 0} files changed` },
+      warm: { ...measureOf(warm), note: `${warm.cached ?? 0} of ${warm.files ?? 0} files from the cache; median of ${REBUILD_RUNS} runs` },
+      oneChanged: { ...measureOf(oneChanged), note: `1 of ${oneChanged.files ?? 0} files changed; median of ${REBUILD_RUNS} runs` },
     },
   };
 }
 
-/** Edits one file in the middle of the corpus, as a user would between two builds. */
-async function changeOneFile(corpus: Corpus): Promise<string> {
+/** An edit to one file in the middle of the corpus, as a user would make between two builds: the text before and after. */
+async function oneFileEdit(corpus: Corpus): Promise<{ file: string; before: string; after: string }> {
   const file = corpus.files[Math.floor(corpus.files.length / 2)]!.path;
-  const text = await readFile(file, 'utf8');
-  const edited = text.replace(/\b(reduces|controls|measures)\b/, 'clearly $1');
-  if (edited !== text) await writeFile(file, edited);
-  else await appendFile(file, '\nEdited after the first build.\n');
-  return file;
+  const before = await readFile(file, 'utf8');
+  const edited = before.replace(/\b(reduces|controls|measures)\b/, 'clearly $1');
+  return { file, before, after: edited !== before ? edited : `${before}\nEdited after the first build.\n` };
 }
 
 function measureOf(result: StageResult): Measure {
