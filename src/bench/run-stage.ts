@@ -34,17 +34,22 @@ export async function runStage(request: StageRequest, timeoutMs = 20 * 60_000): 
 }
 
 /**
- * Runs a stage `runs` times, each after `before` (untimed), and gives the
- * median run by time, with the highest peak memory of them all. For stages
- * of under a second, whose single runs on a busy machine vary by a fifth.
+ * Runs a stage once; a run shorter than `shortMs` is repeated until there
+ * are `runs`, and the median run is kept (with the highest peak memory of
+ * them all): on a busy machine a run of under a second varies by a fifth,
+ * one of a minute by a few percent. Each run follows `before` (untimed).
  */
-export async function runStageRepeatedly(request: StageRequest, runs: number, before?: () => Promise<void>): Promise<StageResult> {
+export async function measureStage(
+  request: StageRequest,
+  options: { runs: number; shortMs: number },
+  before?: () => Promise<void>,
+): Promise<{ result: StageResult; runs: number }> {
   const results: StageResult[] = [];
-  for (let run = 0; run < runs; run++) {
+  do {
     await before?.();
     results.push(await runStage(request));
-  }
-  return medianRun(results);
+  } while (results.length < options.runs && results[0]!.ms < options.shortMs);
+  return { result: medianRun(results), runs: results.length };
 }
 
 /** The run of median time (the lower middle one of an even count), with the highest peak memory of all runs. */

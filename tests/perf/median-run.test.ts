@@ -1,5 +1,5 @@
 /**
- * The benchmark times short rebuilds several times and keeps the median run,
+ * The benchmark times a short stage several times and keeps the median run,
  * so that one slow or lucky run on a busy machine does not decide a target.
  */
 import { describe, expect, it } from 'vitest';
