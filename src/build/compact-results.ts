@@ -112,8 +112,8 @@ export function isPackedDecisions(value: unknown): value is PackedDecisions {
 
 /**
  * A matching with its pairs as columns of numbers, each verdict and reason
- * written once (tens of thousands of pairs, a few hundred reasons): about
- * half the size of the pairs as objects, and quicker to read.
+ * written once (tens of thousands of pairs, a few hundred reasons): a
+ * quarter of the size of the pairs as objects, and quicker to read.
  */
 export interface PackedMatching extends Omit<Matching, 'pairs'> {
   pairs: { a: number[]; b: number[]; score: number[]; verdict: number[]; reason: number[]; words: string[] };
