@@ -23,27 +23,35 @@ import type { Occurrence, Question } from '../schema/question-bank.js';
 import type { SourceQuestions } from './source-questions.js';
 
 export class QuestionOrigins {
-  /** Per occurrence read: its file's result key, its question's position there, its own. */
-  private readonly originOf = new Map<Occurrence, string>();
+  /** Per occurrence read: its file's result key, its question's position there, its own. Made when first asked (a build whose exports are all remembered never asks). */
+  private originOf: Map<Occurrence, string> | undefined;
 
-  constructor(results: readonly SourceQuestions[], resultKeys: readonly string[]) {
-    results.forEach((result, file) => {
-      // 96 bits of a sha256 tell a file's results apart.
-      const fileKey = resultKeys[file]!.slice(0, 24);
-      result.questions.forEach((question, index) => {
-        question.occurrences.forEach((occurrence, k) => this.originOf.set(occurrence, `${fileKey}:${index}:${k}`));
-      });
-    });
-  }
+  constructor(
+    private readonly results: readonly SourceQuestions[],
+    private readonly resultKeys: readonly string[],
+  ) {}
 
   /** The question's key; undefined when one of its occurrences is not one that was read. */
   keyOf(question: Question): string | undefined {
+    const originOf = (this.originOf ??= this.origins());
     let key = `${question.id} ${question.related.join(',')}`;
     for (const occurrence of question.occurrences) {
-      const origin = this.originOf.get(occurrence);
+      const origin = originOf.get(occurrence);
       if (origin === undefined) return undefined;
       key += ` ${origin}`;
     }
     return key;
+  }
+
+  private origins(): Map<Occurrence, string> {
+    const originOf = new Map<Occurrence, string>();
+    this.results.forEach((result, file) => {
+      // 96 bits of a sha256 tell a file's results apart.
+      const fileKey = this.resultKeys[file]!.slice(0, 24);
+      result.questions.forEach((question, index) => {
+        question.occurrences.forEach((occurrence, k) => originOf.set(occurrence, `${fileKey}:${index}:${k}`));
+      });
+    });
+    return originOf;
   }
 }
