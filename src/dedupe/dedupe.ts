@@ -289,7 +289,8 @@ export class Deduplication {
 
   /** The merged questions and the decision log of a matching of these questions (from `match`, or kept from a build with the same `matchingKey`). */
   assemble(matching: Matching): DedupeResult {
-    return { ...this.mergedQuestions(matching), decisions: this.decisionLog(matching) };
+    const { questions, diagnostics } = this.mergedQuestions(matching);
+    return { questions, decisions: this.decisionLog(matching), diagnostics };
   }
 
   /** The log of a matching's decisions: its pairs and the exact repeats, strongest first. */
