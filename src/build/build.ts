@@ -7,12 +7,11 @@ import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, type Format } from '../config/config.js';
-import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
-import { questionIdsOf } from '../export/json/question-ids.js';
-import { cacheDirOf, ContentCache, versionKey } from '../cache/index.js';
+import { cacheDirOf } from '../cache/index.js';
 import { collect, type Collection, type CollectOptions } from './collect.js';
 import { memoisedExport } from './output-memo.js';
 import { exporters, type ExportContext, type ExportSettings } from './exporters.js';
+import { PreviousIds } from './previous-ids.js';
 
 export interface BuildOptions extends Omit<CollectOptions, 'exclude'> {
   /** Output folder; default `dist`. */
@@ -43,7 +42,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   assertPlainFileName(options.pdf?.fileName, '--pdf-name');
   const formats = options.formats ?? FORMATS;
   const cacheDir = cacheDirOf(options.cache, cwd);
-  const previousIds = options.dedupe === false ? undefined : await previousQuestionIds(outDir, cacheDir);
+  const previous = options.dedupe === false ? undefined : await PreviousIds.read(outDir, cacheDir);
+  const previousIds = previous?.ids;
   const collection = await collect({
     ...options,
     cwd,
@@ -63,6 +63,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const outcome = await memoisedExport(format, settings, outputMemo, () => exporter(collection.bank, settings, context));
       outputs.push(...outcome.files);
       diagnostics.push(...outcome.diagnostics);
+      if (format === 'json') await previous?.written(collection.bank.questions.map((question) => question.id));
     } catch (error) {
       diagnostics.push({
         severity: 'error',
@@ -130,29 +131,4 @@ function assertPlainFileName(name: string | undefined, option: string): void {
   if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
     throw new UsageError(`${option} takes a file name, not a path: ${name}`);
   }
-}
-
-/**
- * Ids of the previous build, so that merged questions keep the id they had
- * (read without parsing the whole file). With the cache, the ids found are
- * remembered with the file's size and modification time: a rebuild with
- * nothing changed finds the file as it was and does not scan it again.
- */
-async function previousQuestionIds(outDir: string, cacheDir: string | undefined): Promise<string[] | undefined> {
-  const file = path.join(outDir, QUESTIONS_FILE_NAME);
-  const stats = await stat(file).catch(() => undefined);
-  if (!stats) return undefined;
-  // The ids are read by export code (question-ids.ts): its version is the export scope's.
-  const cache = cacheDir ? new ContentCache<string[]>({ dir: cacheDir, version: await versionKey({ memo: 'question ids' }, 'export') }, isIdList) : undefined;
-  const name = `<question ids>${file}`;
-  const state = `${stats.size}:${stats.mtimeMs}`;
-  const remembered = await cache?.get(name, state);
-  if (remembered) return remembered;
-  const ids = await questionIdsOf(file);
-  if (ids) await cache?.set(name, state, ids);
-  return ids;
-}
-
-function isIdList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.length > 0 && value.every((id) => typeof id === 'string');
 }

@@ -47,13 +47,14 @@ const NEVER_READ: ReadonlySet<string> = new Set(
 );
 
 let code: Promise<Array<{ file: string; bytes: Buffer }>> | undefined;
+let version: Promise<string> | undefined;
 
 async function codeFingerprint(leftOut: ReadonlySet<string>): Promise<string> {
   code ??= codeFiles(CODE_ROOT, '', NEVER_READ).then((files) =>
     Promise.all(files.map(async (file) => ({ file, bytes: await readFile(path.join(CODE_ROOT, file)) }))),
   );
   const hash = createHash('sha256');
-  hash.update(`qbank ${await packageVersion()}\n`);
+  hash.update(`qbank ${await (version ??= packageVersion())}\n`);
   for (const { file, bytes } of await code) {
     const slash = file.indexOf('/');
     if (slash >= 0 && leftOut.has(file.slice(0, slash))) continue;

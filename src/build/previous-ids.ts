@@ -1,0 +1,65 @@
+/**
+ * The ids of the previous build's `questions.json`, so that merged questions
+ * keep the id they had (read without parsing the whole file: question-ids.ts).
+ *
+ * With the cache, the ids are remembered with the file's size and
+ * modification time. A build that writes the file remembers the ids it wrote
+ * under the file's new state, so the next build, after an edit, does not scan
+ * the whole file for them (at 10,000 questions, a tenth of that build); a
+ * file changed by anyone else has another state and is scanned.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
+import { questionIdsOf } from '../export/json/question-ids.js';
+import { ContentCache, versionKey } from '../cache/index.js';
+
+export class PreviousIds {
+  private constructor(
+    private readonly file: string,
+    private readonly cache: ContentCache<string[]> | undefined,
+    /** The file's state when its ids were read, if it existed. */
+    private readonly state: string | undefined,
+    readonly ids: string[] | undefined,
+  ) {}
+
+  /** The ids in `outDir`'s questions.json, if any; remembered in `cacheDir` when given. */
+  static async read(outDir: string, cacheDir: string | undefined): Promise<PreviousIds> {
+    const file = path.join(outDir, QUESTIONS_FILE_NAME);
+    // The ids are read by export code (question-ids.ts): its version is the export scope's.
+    const cache = cacheDir ? new ContentCache<string[]>({ dir: cacheDir, version: await versionKey({ memo: 'question ids' }, 'export') }, isIdList) : undefined;
+    const state = await fileState(file);
+    if (state === undefined) return new PreviousIds(file, cache, undefined, undefined);
+    const remembered = await cache?.get(memoName(file), state);
+    if (remembered) return new PreviousIds(file, cache, state, remembered);
+    const ids = await questionIdsOf(file);
+    if (ids) await cache?.set(memoName(file), state, ids);
+    return new PreviousIds(file, cache, state, ids);
+  }
+
+  /**
+   * After the JSON export wrote `ids` (in order) to the file: remembers them
+   * under its new state. Call it only when that export succeeded: a failed
+   * one leaves the old file, whose ids these are not.
+   */
+  async written(ids: readonly string[]): Promise<void> {
+    if (!this.cache || ids.length === 0) return;
+    const state = await fileState(this.file);
+    // Unchanged (the same bytes were not written again): what is remembered holds.
+    if (state === undefined || (state === this.state && this.ids !== undefined)) return;
+    await this.cache.set(memoName(this.file), state, [...ids]);
+  }
+}
+
+function memoName(file: string): string {
+  return `<question ids>${file}`;
+}
+
+async function fileState(file: string): Promise<string | undefined> {
+  const stats = await stat(file).catch(() => undefined);
+  return stats?.isFile() ? `${stats.size}:${stats.mtimeMs}` : undefined;
+}
+
+function isIdList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length > 0 && value.every((id) => typeof id === 'string');
+}

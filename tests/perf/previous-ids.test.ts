@@ -1,0 +1,70 @@
+/**
+ * The previous build's question ids: a build that writes questions.json
+ * remembers the ids it wrote, so the next build does not scan the file for
+ * them; a file someone else changed is scanned.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { build } from '../../src/build/build.js';
+import { PreviousIds } from '../../src/build/previous-ids.js';
+import { questionIdsOf } from '../../src/export/json/question-ids.js';
+import { repoRoot } from '../helpers/read-note.js';
+
+// The scan itself, watched: the real one, counted.
+vi.mock('../../src/export/json/question-ids.js', async (original) => {
+  const actual = await original<typeof import('../../src/export/json/question-ids.js')>();
+  return { ...actual, questionIdsOf: vi.fn(actual.questionIdsOf) };
+});
+const scans = vi.mocked(questionIdsOf);
+
+describe('PreviousIds', () => {
+  let root: string;
+  let cacheDir: string;
+  let out: string;
+  let file: string;
+  const note = (answer: string) => `## What does dropout do to a network?\n\n${answer}\n\n## What is an epoch?\n\nOne pass over the data.\n`;
+
+  beforeAll(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'qbank-previous-ids-'));
+    cpSync(path.join(repoRoot, 'sources'), path.join(root, 'notes'), { recursive: true });
+    cacheDir = path.join(root, 'cache');
+    out = path.join(root, 'out');
+    file = path.join(out, 'questions.json');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const buildOnce = () => build({ cwd: root, inputs: ['notes'], formats: ['json'], outDir: 'out', cache: { dir: 'cache' } });
+
+  it('finds no ids before the first build', async () => {
+    expect((await PreviousIds.read(out, cacheDir)).ids).toBeUndefined();
+  });
+
+  it('gives, for the file a build wrote, the ids a scan of that file finds', async () => {
+    writeFileSync(path.join(root, 'notes', 'edited.md'), note('It drops units at random.'));
+    await buildOnce();
+    writeFileSync(path.join(root, 'notes', 'edited.md'), note('It drops units at random while training.'));
+    const result = await buildOnce();
+    const scanned = await questionIdsOf(file);
+    expect(scanned).toEqual(result.bank.questions.map((question) => question.id));
+    expect((await PreviousIds.read(out, cacheDir)).ids).toEqual(scanned);
+  });
+
+  it('takes the ids of the file it wrote from the cache, without scanning the file', async () => {
+    writeFileSync(path.join(root, 'notes', 'edited.md'), note('It drops units now and then.'));
+    const result = await buildOnce();
+    scans.mockClear();
+    expect((await PreviousIds.read(out, cacheDir)).ids).toEqual(result.bank.questions.map((question) => question.id));
+    expect(scans).not.toHaveBeenCalled();
+  });
+
+  it('scans a file changed since the build that wrote it', async () => {
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text.replace(/"id": "[0-9a-f]{16}"/, '"id": "1111111111111111"')}`);
+    scans.mockClear();
+    const ids = (await PreviousIds.read(out, cacheDir)).ids;
+    expect(scans).toHaveBeenCalledOnce();
+    expect(ids?.[0]).toBe('1111111111111111');
+  });
+});
