@@ -356,17 +356,23 @@ export class Deduplication {
     // One question per cluster, found by its label; a cluster's members clearest first.
     const rankedByLabel = new Map(matching.ranked.map((members) => [labelOf[members[0]!]!, members]));
     const mergedByLabel: Question[] = new Array<Question>(count);
+    // Merged questions come in many shapes, and a property read from such objects is slow: each id is read once.
+    const idByLabel: string[] = new Array<string>(count);
     const labels: number[] = [];
     membersByLabel(labelOf).forEach((members, label) => {
       labels.push(label);
       const ranked = members.length > 1 ? rankedByLabel.get(label)! : members;
-      mergedByLabel[label] = mergeCluster(ranked.map((i) => items[i]!.questions), this.previousIds);
+      const question = mergeCluster(ranked.map((i) => items[i]!.questions), this.previousIds);
+      mergedByLabel[label] = question;
+      idByLabel[label] = question.id;
     });
     for (const label of labels) {
-      const flat = related[label] ?? [];
+      // A cluster with no near misses keeps the empty list mergeCluster gave it.
+      const flat = related[label];
+      if (flat === undefined) continue;
       const links: Array<{ id: string; score: number }> = [];
-      for (let k = 0; k < flat.length; k += 2) links.push({ id: mergedByLabel[flat[k]!]!.id, score: flat[k + 1]! });
-      links.sort((p, q) => q.score - p.score || compareText(p.id, q.id));
+      for (let k = 0; k < flat.length; k += 2) links.push({ id: idByLabel[flat[k]!]!, score: flat[k + 1]! });
+      if (links.length > 1) links.sort((p, q) => q.score - p.score || compareText(p.id, q.id));
       mergedByLabel[label]!.related = links.slice(0, thresholds.maxRelated).map((link) => link.id);
     }
 
