@@ -45,13 +45,16 @@ export async function withRememberedTexts<T>(outDir: string, memo: JsonTextMemo,
 
 class RememberedTexts implements QuestionTexts {
   readonly record: Stored = { keys: [], starts: [], lengths: [] };
+  readonly file: Uint8Array | undefined;
   /** The key of the question last recalled: `written` follows `recall` for the same question. */
   private last: { question: Question; key: string | undefined } | undefined;
 
   constructor(
     private readonly origins: QuestionOrigins,
     private readonly previous: { bytes: Buffer; at: Map<string, number>; stored: Stored } | undefined,
-  ) {}
+  ) {
+    this.file = previous?.bytes;
+  }
 
   recall(question: Question): Uint8Array | undefined {
     const key = this.keyOf(question);

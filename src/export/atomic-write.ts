@@ -11,7 +11,9 @@
  * A file that already holds exactly the new bytes is left alone (its modification time too, so
  * watchers and sync tools see no change). The new bytes are compared with the old file while
  * they are produced, one batch at a time: nothing is written while they match, the old file is
- * never read whole, and a large output never has to exist in memory in one piece.
+ * never read whole, and a large output never has to exist in memory in one piece. A caller that
+ * holds the old bytes already (the JSON export, which copies unchanged questions from them) hands
+ * them over, and the old file is not read at all.
  */
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -23,6 +25,15 @@ const BATCH_BYTES = 1 << 20;
 
 export type OutputPiece = string | Uint8Array;
 
+export interface AtomicWriteOptions {
+  /**
+   * The file's bytes as the caller read them a moment ago, if it has them: the new bytes are
+   * compared with these, and the unchanged start is copied from them, instead of reading the file
+   * again. Taken only while the file still has their length.
+   */
+  current?: Uint8Array;
+}
+
 /** Write `data` to `file` atomically. Returns false (and writes nothing) when the file already holds exactly these bytes. */
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<boolean> {
   return writePiecesAtomic(file, [data]);
@@ -33,8 +44,12 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
  * the file already holds exactly these bytes. If `pieces` throws, the previous file is left as it
  * was and no temporary file remains.
  */
-export async function writePiecesAtomic(file: string, pieces: Iterable<OutputPiece> | AsyncIterable<OutputPiece>): Promise<boolean> {
-  const output = new AtomicOutput(file);
+export async function writePiecesAtomic(
+  file: string,
+  pieces: Iterable<OutputPiece> | AsyncIterable<OutputPiece>,
+  options: AtomicWriteOptions = {},
+): Promise<boolean> {
+  const output = new AtomicOutput(file, options.current);
   try {
     await output.start();
     // Text is encoded straight into one reused batch buffer: no joined string, no buffer per batch.
@@ -81,21 +96,27 @@ async function addInBatches(output: AtomicOutput, bytes: Uint8Array): Promise<vo
 class AtomicOutput {
   private readonly temporaryPath: string;
   private old: FileHandle | undefined;
+  /** The old file's bytes, when the caller had them (then `old` is not opened). */
+  private oldBytes: Uint8Array | undefined;
   private oldSize = 0;
   private oldBatch: Buffer = Buffer.alloc(0);
   /** Bytes so far equal to the old file's first bytes, not yet written anywhere. */
   private matched = 0;
   private temporary: FileHandle | undefined;
 
-  constructor(private readonly file: string) {
+  constructor(
+    private readonly file: string,
+    private readonly current?: Uint8Array,
+  ) {
     this.temporaryPath = join(dirname(file), `.${basename(file)}.${process.pid}.${++counter}.tmp`);
   }
 
   async start(): Promise<void> {
     const stats = await stat(this.file).catch(() => undefined);
     if (!stats?.isFile()) return;
-    this.old = await open(this.file, 'r').catch(() => undefined);
     this.oldSize = stats.size;
+    if (this.current?.length === stats.size) this.oldBytes = this.current;
+    else this.old = await open(this.file, 'r').catch(() => undefined);
   }
 
   async add(bytes: Uint8Array): Promise<void> {
@@ -109,7 +130,7 @@ class AtomicOutput {
 
   /** False when the old file holds exactly the bytes given: then nothing is written. */
   async finish(): Promise<boolean> {
-    if (!this.temporary && this.old && this.matched === this.oldSize) {
+    if (!this.temporary && (this.old || this.oldBytes) && this.matched === this.oldSize) {
       await this.closeOld();
       return false;
     }
@@ -135,7 +156,9 @@ class AtomicOutput {
   }
 
   private async oldContinuesWith(bytes: Uint8Array): Promise<boolean> {
-    if (!this.old || this.matched + bytes.length > this.oldSize) return false;
+    if (this.matched + bytes.length > this.oldSize) return false;
+    if (this.oldBytes) return Buffer.compare(this.oldBytes.subarray(this.matched, this.matched + bytes.length), bytes) === 0;
+    if (!this.old) return false;
     if (this.oldBatch.length < bytes.length) this.oldBatch = Buffer.alloc(Math.max(bytes.length, BATCH_BYTES));
     const { bytesRead } = await this.old.read(this.oldBatch, 0, bytes.length, this.matched);
     return bytesRead === bytes.length && this.oldBatch.compare(bytes, 0, bytes.length, 0, bytes.length) === 0;
@@ -145,6 +168,10 @@ class AtomicOutput {
   private async temporaryFile(): Promise<FileHandle> {
     if (this.temporary) return this.temporary;
     this.temporary = await open(this.temporaryPath, 'w');
+    if (this.oldBytes) {
+      await writeAll(this.temporary, this.oldBytes, this.matched);
+      return this.temporary;
+    }
     for (let copied = 0; copied < this.matched; ) {
       const length = Math.min(BATCH_BYTES, this.matched - copied);
       if (this.oldBatch.length < length) this.oldBatch = Buffer.alloc(BATCH_BYTES);

@@ -24,6 +24,8 @@ const ITEM_INDENT = '    ';
 
 /** Texts of questions as an earlier export wrote them, and a record of what this one writes. */
 export interface QuestionTexts {
+  /** The file the texts are recalled from, as read (the writer compares the new bytes with it, not with a second read of the file). */
+  readonly file?: Uint8Array;
   /** The question's text as written before, UTF-8 (at item indentation, without the separator), if known. */
   recall(question: Question): Uint8Array | undefined;
   /** Called for every question, in order, with where its text starts in the file and its length, in bytes. */

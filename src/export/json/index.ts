@@ -40,6 +40,7 @@ export async function exportJson(bank: Bank, options: JsonExportOptions): Promis
   const questionsFile = path.join(options.outDir, QUESTIONS_FILE_NAME);
   const schemaFile = path.join(options.outDir, SCHEMA_FILE_NAME);
   await writeFileAtomic(schemaFile, serialiseSchema());
-  await writePiecesAtomic(questionsFile, bankJsonPieces(bank, SCHEMA_REFERENCE, options.texts));
+  const current = options.texts?.file;
+  await writePiecesAtomic(questionsFile, bankJsonPieces(bank, SCHEMA_REFERENCE, options.texts), current ? { current } : {});
   return { files: [questionsFile, schemaFile] };
 }

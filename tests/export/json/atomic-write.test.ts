@@ -79,6 +79,33 @@ describe('writePiecesAtomic', () => {
     expect(readdirSync(dir)).toEqual(['out.json']);
   });
 
+  it.each([
+    ['differs only at the very end', manyPieces().join(''), manyPieces('!')],
+    ['differs at the start', `X${manyPieces().join('').slice(1)}`, manyPieces()],
+    ['holds exactly the new bytes', manyPieces().join(''), manyPieces()],
+  ])('gives the same file when the caller hands over the old bytes and the old file %s', async (_, previous, pieces) => {
+    const dir = folder();
+    const file = oldFile(dir, previous);
+    const changed = previous !== pieces.join('');
+    expect(await writePiecesAtomic(file, pieces, { current: Buffer.from(previous) })).toBe(changed);
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''));
+    expect(statSync(file).mtime.getFullYear() > 2000).toBe(changed);
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it("compares with the old bytes the caller hands over, not with a read of the file, while their length is the file's", async () => {
+    const dir = folder();
+    const onDisk = manyPieces().join('');
+    const held = `Y${onDisk.slice(1)}`;
+    // The caller says the file holds `held`: bytes equal to it are not written again.
+    const file = oldFile(dir, onDisk);
+    expect(await writePiecesAtomic(file, [held], { current: Buffer.from(held) })).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe(onDisk);
+    // Of another length, they are not the file's: it is read and compared.
+    expect(await writePiecesAtomic(file, [held], { current: Buffer.from(`${held}!`) })).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(held);
+  });
+
   it('writes an empty file over a non-empty one', async () => {
     const dir = folder();
     const file = oldFile(dir, 'something');
