@@ -46,12 +46,17 @@ export async function withRememberedTexts<T>(outDir: string, memo: JsonTextMemo,
 class RememberedTexts implements QuestionTexts {
   readonly record: Stored = { keys: [], starts: [], lengths: [] };
   readonly file: Uint8Array | undefined;
-  /** The key of the question last recalled: `written` follows `recall` for the same question. */
-  private last: { question: Question; key: string | undefined } | undefined;
+  /** The question last asked about and its key: `written` follows `recall` for the same question. */
+  private lastQuestion: Question | undefined;
+  private lastKey: string | undefined;
+  /** The entry after the last one recalled. */
+  private cursor = 0;
+  /** Every entry by key, made only when an entry is not where the cursor is. */
+  private at: Map<string, number> | undefined;
 
   constructor(
     private readonly origins: QuestionOrigins,
-    private readonly previous: { bytes: Buffer; at: Map<string, number>; stored: Stored } | undefined,
+    private readonly previous: { bytes: Buffer; stored: Stored } | undefined,
   ) {
     this.file = previous?.bytes;
   }
@@ -59,8 +64,9 @@ class RememberedTexts implements QuestionTexts {
   recall(question: Question): Uint8Array | undefined {
     const key = this.keyOf(question);
     const previous = this.previous;
-    const index = key === undefined ? undefined : previous?.at.get(key);
-    if (previous === undefined || index === undefined) return undefined;
+    if (previous === undefined || key === undefined) return undefined;
+    const index = this.entryOf(key, previous.stored.keys);
+    if (index === undefined) return undefined;
     const start = previous.stored.starts[index]!;
     return previous.bytes.subarray(start, start + previous.stored.lengths[index]!);
   }
@@ -73,9 +79,24 @@ class RememberedTexts implements QuestionTexts {
     this.record.lengths.push(length);
   }
 
+  /**
+   * Questions keep their order from one export to the next (document order), so the entry after
+   * the last one recalled is nearly always the one asked for: compared first, before any lookup
+   * (hashing ten thousand long keys, and a map of them, cost more than the comparison).
+   */
+  private entryOf(key: string, keys: readonly string[]): number | undefined {
+    if (keys[this.cursor] === key) return this.cursor++;
+    const index = (this.at ??= new Map(keys.map((entry, index) => [entry, index]))).get(key);
+    if (index !== undefined) this.cursor = index + 1;
+    return index;
+  }
+
   private keyOf(question: Question): string | undefined {
-    if (this.last?.question !== question) this.last = { question, key: this.origins.keyOf(question) };
-    return this.last.key;
+    if (this.lastQuestion !== question) {
+      this.lastQuestion = question;
+      this.lastKey = this.origins.keyOf(question);
+    }
+    return this.lastKey;
   }
 }
 
@@ -86,7 +107,7 @@ async function previousTexts(file: string, name: string, cache: ContentCache<Sto
   if (stored === undefined) return undefined;
   const bytes = await readFile(file).catch(() => undefined);
   if (bytes === undefined || stored.starts.some((start, index) => start + stored.lengths[index]! > bytes.length)) return undefined;
-  return { bytes, at: new Map(stored.keys.map((key, index) => [key, index])), stored };
+  return { bytes, stored };
 }
 
 async function fileState(file: string): Promise<string | undefined> {
