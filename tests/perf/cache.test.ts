@@ -225,6 +225,18 @@ describe('questions.json on a rebuild', () => {
     expect(readFileSync(path.join(root, 'out', 'questions.json'), 'utf8')).toContain('It drops units at random while training.');
   });
 
+  it('finds the texts of the questions after a note that gained one, though they moved, and writes what a build without the cache writes', async () => {
+    writeFileSync(path.join(root, 'notes', 'edited.md'), note('It drops units at random.'));
+    await build(options({ outDir: 'grown' }));
+    writeFileSync(path.join(root, 'notes', 'edited.md'), `## What is a tensor?\n\nAn array with any number of axes.\n\n${note('It drops units at random.')}`);
+    const rebuilt = await validatedBy({ outDir: 'grown' });
+    // Every question of the note is at another place in it now; every other question is recalled.
+    expect(rebuilt.fromEdited).toBe(3);
+    expect(rebuilt.count).toBe(3);
+    await build(options({ outDir: 'plain', cache: false }));
+    expect(bytesOf(path.join(root, 'grown'))).toEqual(bytesOf(path.join(root, 'plain')));
+  });
+
   it('writes every question afresh when questions.json was changed since the last build', async () => {
     await build(options({ outDir: 'touched' }));
     const file = path.join(root, 'touched', 'questions.json');
