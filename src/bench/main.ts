@@ -13,8 +13,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, type Corpus } from './corpus.js';
+import { generateCorpus } from './corpus.js';
 import { measureStage, runStage } from './run-stage.js';
+import { answerEdited, questionReworded, type NoteEdit } from './edits.js';
 import type { StageRequest, StageResult } from './stage-child.js';
 import { checkTargets, formatTable, formatTargets, type BenchReport, type Measure, type SizeReport } from './report.js';
 
@@ -96,13 +97,19 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
   const parallelFloor = await run('floor in worker threads', request('floor:parallel'));
   const cold = await run('cold build', request('build', { cold: true }));
   const warm = await run('rebuild, nothing changed', request('build'));
-  const edit = await oneFileEdit(corpus);
-  // Each run starts where the first did: the file as it was, built (untimed); then the edit.
-  const oneChanged = await run(`rebuild, ${path.basename(edit.file)} changed`, request('build'), async () => {
-    await writeFile(edit.file, edit.before);
-    await runStage(request('build'));
-    await writeFile(edit.file, edit.after);
-  });
+  // One note in the middle of the corpus, edited as a user would between two builds, two ways (edits.ts).
+  // Each run starts where the first did: the note as it was, built (untimed); then the edit.
+  const noteFile = corpus.files[Math.floor(corpus.files.length / 2)]!.path;
+  const original = await readFile(noteFile, 'utf8');
+  const rebuildAfter = (edit: NoteEdit) =>
+    run(`rebuild, ${path.basename(noteFile)}: ${edit.kind}`, request('build'), async () => {
+      await writeFile(noteFile, edit.before);
+      await runStage(request('build'));
+      await writeFile(noteFile, edit.after);
+    });
+  const oneChanged = await rebuildAfter(answerEdited(original));
+  const oneReworded = await rebuildAfter(questionReworded(path.basename(noteFile), original));
+  await writeFile(noteFile, original);
   const dedupe = await run('dedupe', request('dedupe'));
   const json = await run('export json', request('export:json'));
   const anki = await run('export anki', request('export:anki'));
@@ -134,17 +141,10 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
     builds: {
       cold: measureOf(cold),
       warm: measureOf(warm, `${warm.cached ?? 0} of ${warm.files ?? 0} files from the cache`),
-      oneChanged: measureOf(oneChanged, `1 of ${oneChanged.files ?? 0} files changed`),
+      oneChanged: measureOf(oneChanged, `an answer edited in 1 of ${oneChanged.files ?? 0} files`),
+      oneReworded: measureOf(oneReworded, `a question reworded in 1 of ${oneReworded.files ?? 0} files`),
     },
   };
-}
-
-/** An edit to one file in the middle of the corpus, as a user would make between two builds: the text before and after. */
-async function oneFileEdit(corpus: Corpus): Promise<{ file: string; before: string; after: string }> {
-  const file = corpus.files[Math.floor(corpus.files.length / 2)]!.path;
-  const before = await readFile(file, 'utf8');
-  const edited = before.replace(/\b(reduces|controls|measures)\b/, 'clearly $1');
-  return { file, before, after: edited !== before ? edited : `${before}\nEdited after the first build.\n` };
 }
 
 function log(line: string): void {

@@ -24,7 +24,8 @@ export const STAGE_ROWS = [
 export const BUILD_ROWS = [
   ['cold', 'build json, cold'],
   ['warm', 'rebuild, nothing changed'],
-  ['oneChanged', 'rebuild, one file changed'],
+  ['oneChanged', 'rebuild, one answer edited'],
+  ['oneReworded', 'rebuild, one question reworded'],
 ] as const;
 
 export type StageKey = (typeof STAGE_ROWS)[number][0];
@@ -99,9 +100,14 @@ export function checkTargets(sizes: readonly SizeReport[]): TargetCheck[] {
     const cold = ratio(ten.builds.cold, ten.floor);
     const warm = ratio(ten.builds.warm, ten.floor);
     const one = ratio(ten.builds.oneChanged, ten.floor);
+    const reworded = ratio(ten.builds.oneReworded, ten.floor);
     if (cold !== undefined) checks.push({ target: `cold JSON build of ${label} ≤ 1.3x floor`, measured: `${cold.toFixed(2)}x`, pass: cold <= 1.3 });
     if (warm !== undefined) checks.push({ target: `rebuild of ${label}, nothing changed ≤ 0.1x floor`, measured: `${warm.toFixed(3)}x`, pass: warm <= 0.1 });
-    if (one !== undefined) checks.push({ target: `rebuild of ${label}, one file changed ≤ 0.15x floor`, measured: `${one.toFixed(3)}x`, pass: one <= 0.15 });
+    // A changed file is either: its wordings are the same (the comparison of wordings is kept), or not (it is made again).
+    if (one !== undefined) checks.push({ target: `rebuild of ${label}, one file changed (an answer edited) ≤ 0.15x floor`, measured: `${one.toFixed(3)}x`, pass: one <= 0.15 });
+    if (reworded !== undefined) {
+      checks.push({ target: `rebuild of ${label}, one file changed (a question reworded) ≤ 0.15x floor`, measured: `${reworded.toFixed(3)}x`, pass: reworded <= 0.15 });
+    }
   }
   const big = at(100_000);
   const mid = at(10_000);
@@ -115,7 +121,7 @@ export function checkTargets(sizes: readonly SizeReport[]): TargetCheck[] {
     }
   }
   if (big) {
-    // Every build (cold, nothing changed, one file changed) and every stage run alone.
+    // Every build (cold, nothing changed, one file changed either way) and every stage run alone.
     const measures = [...Object.values(big.builds), ...Object.values(big.stages)];
     const peak = Math.max(0, ...measures.map((measure) => measure?.peakRssMb ?? 0));
     checks.push({ target: 'peak memory at 100,000 < 1.5 GB', measured: `${Math.round(peak)} MB`, pass: peak < 1536 });
