@@ -139,8 +139,18 @@ describe('qbank check', () => {
 
   it('lists every merge and near miss with --dupes, after a build that did not make the list', async () => {
     const fresh = tempProject();
-    expect((await runQbank(fresh, 'build', '--format', 'json')).code).toBe(0);
-    const run = await runQbank(fresh, 'check', '--dupes');
+    /** The merge the cache remembers: its first line names it, the value follows. */
+    const rememberedMerge = () => {
+      const dir = path.join(fresh, '.cache-q');
+      const entry = readdirSync(dir)
+        .map((name) => readFileSync(path.join(dir, name), 'utf8'))
+        .find((text) => (JSON.parse(text.slice(0, text.indexOf('\n'))) as { file: string }).file === '<dedupe>');
+      return JSON.parse(entry!.slice(entry!.indexOf('\n') + 1)) as { decisions?: unknown };
+    };
+    expect((await runQbank(fresh, 'build', '--format', 'json', '--cache-dir', '.cache-q')).code).toBe(0);
+    expect(rememberedMerge().decisions).toBeUndefined();
+    const run = await runQbank(fresh, 'check', '--dupes', '--cache-dir', '.cache-q');
+    expect(rememberedMerge().decisions).toBeDefined();
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^Deduplication: [1-9]\d* merges, \d+ kept apart or near misses:$/m);
     expect(run.out).toMatch(/^ {2}merged \(\d\.\d\d; [^)]+\)\n {4}sources\/\S+:\d+ \[[0-9a-f]{16}\] .+\n {4}sources\/\S+:\d+ \[[0-9a-f]{16}\] .+$/m);
