@@ -10,12 +10,13 @@
  * replaced or missing file is not read, and every question is written
  * afresh.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Question } from '../schema/question-bank.js';
 import { QUESTIONS_FILE_NAME, type QuestionTexts } from '../export/json/index.js';
 import { ContentCache, versionKey } from '../cache/index.js';
 import type { QuestionOrigins } from './question-origins.js';
+import { fileState } from './file-state.js';
 
 interface Stored {
   keys: string[];
@@ -108,11 +109,6 @@ async function previousTexts(file: string, name: string, cache: ContentCache<Sto
   const bytes = await readFile(file).catch(() => undefined);
   if (bytes === undefined || stored.starts.some((start, index) => start + stored.lengths[index]! > bytes.length)) return undefined;
   return { bytes, stored };
-}
-
-async function fileState(file: string): Promise<string | undefined> {
-  const stats = await stat(file).catch(() => undefined);
-  return stats ? `${stats.size}:${stats.mtimeMs}` : undefined;
 }
 
 function isStored(value: unknown): value is Stored {

@@ -8,11 +8,11 @@
  * the whole file for them (at 10,000 questions, a tenth of that build); a
  * file changed by anyone else has another state and is scanned.
  */
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
 import { questionIdsOf } from '../export/json/question-ids.js';
 import { ContentCache, versionKey } from '../cache/index.js';
+import { fileState } from './file-state.js';
 
 export class PreviousIds {
   private constructor(
@@ -53,11 +53,6 @@ export class PreviousIds {
 
 function memoName(file: string): string {
   return `<question ids>${file}`;
-}
-
-async function fileState(file: string): Promise<string | undefined> {
-  const stats = await stat(file).catch(() => undefined);
-  return stats?.isFile() ? `${stats.size}:${stats.mtimeMs}` : undefined;
 }
 
 function isIdList(value: unknown): value is string[] {
