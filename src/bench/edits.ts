@@ -7,6 +7,7 @@
  * - a question reworded: the wordings are compared again, all of them.
  */
 import { readSourceText } from '../build/source-read.js';
+import type { Question } from '../schema/question-bank.js';
 
 export interface NoteEdit {
   kind: 'answer edited' | 'question reworded';
@@ -27,9 +28,9 @@ export function answerEdited(before: string): NoteEdit {
  * way: exactly one question is worded differently afterwards.
  */
 export function questionReworded(file: string, before: string): NoteEdit {
-  const wordings = (text: string) => readSourceText(file, text).questions.map((question) => question.question);
+  const wordings = (questions: readonly Question[]) => questions.map((question) => question.question);
   const questions = readSourceText(file, before).questions;
-  const was = wordings(before);
+  const was = wordings(questions);
   const lines = before.split('\n');
   const middle = Math.floor(questions.length / 2);
   // From the middle outwards.
@@ -40,7 +41,7 @@ export function questionReworded(file: string, before: string): NoteEdit {
     const mark = line.lastIndexOf('?');
     if (mark < 0) continue;
     const after = [...lines.slice(0, at), `${line.slice(0, mark)} exactly${line.slice(mark)}`, ...lines.slice(at + 1)].join('\n');
-    const now = wordings(after);
+    const now = wordings(readSourceText(file, after).questions);
     if (now.length === was.length && now.filter((wording, i) => wording !== was[i]).length === 1) return { kind: 'question reworded', before, after };
   }
   throw new Error(`${file}: no question found to reword`);
