@@ -59,22 +59,34 @@ export async function writePiecesAtomic(
       if (used > 0) await output.add(batch.subarray(0, used));
       used = 0;
     };
-    for await (const piece of pieces) {
+    /** Takes one piece; a promise only when the batch had to go out first. */
+    const take = (piece: OutputPiece): Promise<void> | undefined => {
       if (typeof piece !== 'string') {
         // A small one (a question's text, as written before) is copied into the batch like text.
         if (piece.length <= BATCH_BYTES - used) {
           batch.set(piece, used);
           used += piece.length;
-          continue;
+          return undefined;
         }
-        await flush();
-        await addInBatches(output, piece);
-        continue;
+        return flush().then(() => addInBatches(output, piece));
       }
       // UTF-8 takes at most 3 bytes per UTF-16 code unit, so a piece this short always fits whole.
-      if (used + piece.length * 3 > BATCH_BYTES) await flush();
-      if (piece.length * 3 > BATCH_BYTES) await addInBatches(output, Buffer.from(piece, 'utf8'));
-      else used += batch.write(piece, used, 'utf8');
+      if (piece.length * 3 > BATCH_BYTES) return flush().then(() => addInBatches(output, Buffer.from(piece, 'utf8')));
+      if (used + piece.length * 3 > BATCH_BYTES) {
+        return flush().then(() => {
+          used += batch.write(piece, used, 'utf8');
+        });
+      }
+      used += batch.write(piece, used, 'utf8');
+      return undefined;
+    };
+    // Pieces from a plain generator are taken without an await each (a bank is tens of thousands of pieces).
+    if (Symbol.asyncIterator in pieces) for await (const piece of pieces) await take(piece);
+    else {
+      for (const piece of pieces) {
+        const pending = take(piece);
+        if (pending) await pending;
+      }
     }
     await flush();
     return await output.finish();

@@ -100,8 +100,25 @@ describe('questions.json, written a question at a time', () => {
     };
     const pieces = [...bankJsonPieces(changed, SCHEMA_REFERENCE, texts)];
     expect(recalled).toHaveLength(39);
-    expect(pieces.filter((piece) => typeof piece !== 'string')).toHaveLength(39);
+    // Texts that lay side by side in the first export go out as one piece: the run before the changed question and the run after it.
+    expect(pieces.filter((piece) => typeof piece !== 'string')).toHaveLength(2);
     expect(piecesText(pieces)).toBe(wholeBankJson(changed));
+  });
+
+  it('joins recalled texts into one piece only where the old file held them side by side', () => {
+    const bank = bankOf(syntheticQuestions(6));
+    const positions = new Map<string, { at: number; length: number }>();
+    const recorder: QuestionTexts = { recall: () => undefined, written: (question, at, length) => positions.set(question.id, { at, length }) };
+    const first = Buffer.from(piecesText(bankJsonPieces(bank, SCHEMA_REFERENCE, recorder)));
+    const textOf = (id: string) => first.subarray(positions.get(id)!.at, positions.get(id)!.at + positions.get(id)!.length);
+    // The same questions, the third and fourth swapped: in the old file they are not in this order.
+    const [a, b, c, d, e, f] = bank.questions;
+    const swapped = bankOf([a!, b!, d!, c!, e!, f!]);
+    const texts: QuestionTexts = { recall: (question) => textOf(question.id), written: () => undefined };
+    const pieces = [...bankJsonPieces(swapped, SCHEMA_REFERENCE, texts)];
+    expect(piecesText(pieces)).toBe(wholeBankJson(swapped));
+    // a b | d | c | e f
+    expect(pieces.filter((piece) => typeof piece !== 'string')).toHaveLength(4);
   });
 
   it('writes a question afresh when the text recalled for it is that of another question', () => {
