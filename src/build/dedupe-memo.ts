@@ -73,7 +73,7 @@ export interface MemoisedDedupeResult extends Omit<DedupeResult, 'decisions'> {
 export async function memoisedDedupe(questions: Question[], options: DedupeOptions, memo: DedupeMemo | undefined, log = true): Promise<MemoisedDedupeResult> {
   if (!memo) {
     const deduplication = new Deduplication(questions, options);
-    return assembled(deduplication, deduplication.match(), log);
+    return deduplication.assemble(deduplication.match(), { log });
   }
   const { previousIds, ...rest } = options;
   const version = await versionKey(rest, 'merge');
@@ -90,7 +90,7 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
     }
   }
   const deduplication = new Deduplication(questions, options);
-  const result = assembled(deduplication, await rememberedMatching(deduplication, memo.dir, version), log);
+  const result = deduplication.assemble(await rememberedMatching(deduplication, memo.dir, version), { log });
   const produced = idSetHash(result.questions.map((question) => question.id));
   await cache.set(MEMO_NAME, memo.inputKey, {
     previous,
@@ -100,10 +100,6 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
     diagnostics: result.diagnostics,
   });
   return { ...result, key: keyOf(produced) };
-}
-
-function assembled(deduplication: Deduplication, matching: Matching, log: boolean): MemoisedDedupeResult {
-  return { ...deduplication.mergedQuestions(matching), ...(log ? { decisions: deduplication.decisionLog(matching) } : {}) };
 }
 
 /** The matching of the last build with the same wordings and options, or a new one (then stored). */

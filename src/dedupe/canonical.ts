@@ -82,7 +82,6 @@ export interface WordingCandidate {
 
 type RankKey = Array<number | string>;
 
-
 function compareKeys(a: RankKey, b: RankKey): number {
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;

@@ -287,10 +287,16 @@ export class Deduplication {
     return { labelOf, pairs, ranked, diagnostics };
   }
 
-  /** The merged questions and the decision log of a matching of these questions (from `match`, or kept from a build with the same `matchingKey`). */
-  assemble(matching: Matching): DedupeResult {
+  /**
+   * The merged questions and the decision log of a matching of these questions (from `match`, or
+   * kept from a build with the same `matchingKey`); without the log when `log` is false (only
+   * `check --dupes` shows it, and at 10,000 questions it is tens of thousands of entries).
+   */
+  assemble(matching: Matching): DedupeResult;
+  assemble(matching: Matching, options: { log: boolean }): Omit<DedupeResult, 'decisions'> & { decisions?: MergeDecision[] };
+  assemble(matching: Matching, { log = true }: { log?: boolean } = {}): Omit<DedupeResult, 'decisions'> & { decisions?: MergeDecision[] } {
     const { questions, diagnostics } = this.mergedQuestions(matching);
-    return { questions, decisions: this.decisionLog(matching), diagnostics };
+    return log ? { questions, decisions: this.decisionLog(matching), diagnostics } : { questions, diagnostics };
   }
 
   /** The log of a matching's decisions: its pairs and the exact repeats, strongest first. */

@@ -46,6 +46,16 @@ describe('a kept matching', () => {
     ]);
   });
 
+  it('assembles without the decision log, when asked, the same questions and diagnostics', () => {
+    const deduplication = new Deduplication(BANK, OVERRIDES);
+    const matching = deduplication.match();
+    const withLog = deduplication.assemble(matching);
+    const withoutLog = deduplication.assemble(matching, { log: false });
+    expect(withoutLog).not.toHaveProperty('decisions');
+    expect(withoutLog).toEqual({ questions: withLog.questions, diagnostics: withLog.diagnostics });
+    expect(deduplication.assemble(matching, { log: true })).toEqual(withLog);
+  });
+
   it('keeps its key when answers, places and tags change, and assembles the new answers', () => {
     const key = new Deduplication(BANK, {}).matchingKey;
     const edited = BANK.map((q) =>
