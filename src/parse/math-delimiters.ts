@@ -22,7 +22,10 @@ const FENCE = /^[ \t>]*(?:[-*+] |\d+[.)] )*[ \t]*(`{3,}|~{3,})/;
 
 /** Rewrite `\(..\)` and `\[..\]` outside code to `$$..$$`, keeping length. */
 export function rewriteTexDelimiters(source: string): MathRewrite {
-  const out = source.split('');
+  // Most notes have no TeX delimiters: nothing to scan line by line.
+  if (!source.includes('\\(') && !source.includes('\\[')) return { text: source, unbalanced: [] };
+  // Offsets of the delimiters' backslashes, each rewritten with its next character to `$$`.
+  const rewritten: number[] = [];
   const unbalanced: UnbalancedMath[] = [];
   let fence: string | undefined;
   let lineStart = 0;
@@ -36,19 +39,30 @@ export function rewriteTexDelimiters(source: string): MathRewrite {
     } else if (fenceMatch) {
       fence = fenceMatch[1];
     } else {
-      lineStart = rewriteFrom(source, out, lineStart, unbalanced);
+      lineStart = rewriteFrom(source, rewritten, lineStart, unbalanced);
       continue;
     }
     lineStart = lineEnd + 1;
   }
-  return { text: out.join(''), unbalanced };
+  return { text: withDollars(source, rewritten), unbalanced };
+}
+
+/** `source` with the two characters at each offset (ascending) replaced by `$$`. */
+function withDollars(source: string, offsets: readonly number[]): string {
+  let text = '';
+  let from = 0;
+  for (const offset of offsets) {
+    text += `${source.slice(from, offset)}$$`;
+    from = offset + 2;
+  }
+  return text + source.slice(from);
 }
 
 /**
  * Scan prose from `start`; returns where the next line to classify begins.
  * Display math may span lines (up to a blank line), inline math may not.
  */
-function rewriteFrom(source: string, out: string[], start: number, unbalanced: UnbalancedMath[]): number {
+function rewriteFrom(source: string, rewritten: number[], start: number, unbalanced: UnbalancedMath[]): number {
   let i = start;
   while (i < source.length) {
     const ch = source[i];
@@ -70,10 +84,7 @@ function rewriteFrom(source: string, out: string[], start: number, unbalanced: U
         const limit = next === '(' ? lineEndAt(source, i) : paragraphEndAt(source, i);
         const close = source.indexOf(closer, i + 2);
         if (close !== -1 && close < limit) {
-          out[i] = '$';
-          out[i + 1] = '$';
-          out[close] = '$';
-          out[close + 1] = '$';
+          rewritten.push(i, close);
           i = close + 2;
           continue;
         }
