@@ -14,6 +14,9 @@ const NUMBERING = [
   /^[①-⑳]\s*/u,
 ];
 const EDGE_EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\s]+|[\p{Extended_Pictographic}\u200d\ufe0f\s]+$/gu;
+// Whitespace that is not a lone space: most prompts have none, and replacing
+// each single space with itself would copy the whole text (this runs on every paragraph).
+const SPACING = /\s\s+|(?! )\s/g;
 const LINK_CLUTTER = /^(?:src|source|sources|link|ref|refs|reference|출처|참고|원문|\d+)$/i;
 
 /** Text of inline nodes, leaving out links that are citations rather than words. */
@@ -32,9 +35,19 @@ export function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string 
   return out;
 }
 
+/**
+ * Whether both ends of `text` are printable ASCII, where EDGE_EMOJI cannot
+ * match (no ASCII character is pictographic): the usual English prompt skips
+ * a Unicode-class scan of the whole text.
+ */
+function hasPlainEdges(text: string): boolean {
+  const printable = (code: number) => code > 0x20 && code < 0x7f;
+  return printable(text.charCodeAt(0)) && printable(text.charCodeAt(text.length - 1));
+}
+
 export function cleanPrompt(raw: string): string {
-  let text = raw.replace(/\s+/g, ' ').trim();
-  text = text.replace(/\[\s*\]|\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  let text = raw.replace(SPACING, ' ').trim();
+  text = text.replace(/\[\s*\]|\(\s*\)/g, ' ').replace(SPACING, ' ').trim();
   for (let changed = true; changed; ) {
     changed = false;
     for (const pattern of NUMBERING) {
@@ -44,7 +57,7 @@ export function cleanPrompt(raw: string): string {
         changed = true;
       }
     }
-    const trimmed = text.replace(EDGE_EMOJI, '').trim();
+    const trimmed = (hasPlainEdges(text) ? text : text.replace(EDGE_EMOJI, '')).trim();
     if (trimmed !== text && trimmed !== '') {
       text = trimmed;
       changed = true;
