@@ -4,6 +4,7 @@
  * wrote changes form; copied plain text comes out as proper Markdown lists.
  */
 import type { Root, RootContent } from 'mdast';
+import type { Node } from 'unist';
 import type { InlineMath, Math } from 'mdast-util-math';
 import { toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
@@ -22,6 +23,29 @@ const math: Handle = (node: Math) => {
   return `$$\n${node.value}\n$$`;
 };
 
+/**
+ * Several answers serialised in one `toMarkdown` call: each call sets up its
+ * state with the GFM and math extensions anew, which costs more than
+ * writing a short answer (about 11 µs of 23 µs for one paragraph).
+ */
+interface AnswerBatch extends Node {
+  type: 'answerBatch';
+  answers: Root[];
+  /** Filled by the handler, one per answer. */
+  markdown: string[];
+}
+
+const answerBatch: Handle = (node: AnswerBatch, _parent, state) => {
+  for (const answer of node.answers) {
+    // What a call of its own would start from: the rest of the state is
+    // restored by the handlers that change it (stack, indexStack).
+    state.bulletCurrent = undefined;
+    state.bulletLastUsed = undefined;
+    node.markdown.push(state.handle(answer, undefined, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }).trim());
+  }
+  return '';
+};
+
 /** The same for every answer, so made once. */
 const options: Options = {
   bullet: '-',
@@ -29,11 +53,20 @@ const options: Options = {
   listItemIndent: 'one',
   rule: '-',
   extensions: [gfmToMarkdown(), mathToMarkdown()],
-  handlers: { inlineMath, math } as never,
+  handlers: { inlineMath, math, answerBatch } as never,
 };
+
+const rootOf = (blocks: readonly RootContent[]): Root => ({ type: 'root', children: [...inertBlocks(blocks)] });
 
 /** The answer as Markdown, with only the HTML and URLs that `answer.html` would keep (see inert-markdown.ts). */
 export function answerMarkdown(blocks: readonly RootContent[]): string {
-  const root: Root = { type: 'root', children: [...inertBlocks(blocks)] };
-  return toMarkdown(root, options).trim();
+  return toMarkdown(rootOf(blocks), options).trim();
+}
+
+/** `answerMarkdown` of each answer, the same strings, in one serialiser call. */
+export function answerMarkdowns(answers: readonly (readonly RootContent[])[]): string[] {
+  if (answers.length < 2) return answers.map(answerMarkdown);
+  const batch: AnswerBatch = { type: 'answerBatch', answers: answers.map(rootOf), markdown: [] };
+  toMarkdown(batch as never, options);
+  return batch.markdown;
 }

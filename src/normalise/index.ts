@@ -5,7 +5,7 @@
  */
 import type { Answer, Question } from '../schema/question-bank.js';
 import type { ExtractedQuestion } from '../extract/extracted-question.js';
-import { answerMarkdown } from './answer-markdown.js';
+import { answerMarkdowns } from './answer-markdown.js';
 import { answerHtml } from './answer-html.js';
 import { answerText } from './answer-text.js';
 import { answerFlags } from './flags.js';
@@ -23,11 +23,23 @@ export interface NormaliseContext {
 }
 
 export function normaliseQuestion(extracted: ExtractedQuestion, context: NormaliseContext = {}): Question {
-  const text = answerText(extracted.answer);
-  const flags = answerFlags(extracted.answer, text);
-  const answer: Answer | null = flags.includes('no-answer')
-    ? null
-    : { markdown: answerMarkdown(extracted.answer), html: answerHtml(extracted.answer), text };
+  return normaliseQuestions([extracted], context)[0]!;
+}
+
+/** The questions of one note. Their answers' Markdown is written in one call (see `answerMarkdowns`). */
+export function normaliseQuestions(extracted: readonly ExtractedQuestion[], context: NormaliseContext = {}): Question[] {
+  const texts = extracted.map((question) => answerText(question.answer));
+  const flags = extracted.map((question, i) => answerFlags(question.answer, texts[i]!));
+  const answered = (i: number) => !flags[i]!.includes('no-answer');
+  const markdown = answerMarkdowns(extracted.filter((_, i) => answered(i)).map((question) => question.answer));
+  let next = 0;
+  return extracted.map((question, i) => {
+    const answer = answered(i) ? { markdown: markdown[next++]!, html: answerHtml(question.answer), text: texts[i]! } : null;
+    return questionOf(question, context, answer, flags[i]!);
+  });
+}
+
+function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, answer: Answer | null, flags: Question['flags']): Question {
   const { question, translations } = splitBilingual(extracted.prompt);
   return {
     id: questionId(extracted.prompt),
@@ -50,8 +62,4 @@ export function normaliseQuestion(extracted: ExtractedQuestion, context: Normali
       },
     ],
   };
-}
-
-export function normaliseQuestions(extracted: readonly ExtractedQuestion[], context: NormaliseContext = {}): Question[] {
-  return extracted.map((question) => normaliseQuestion(question, context));
 }

@@ -5,7 +5,7 @@ import { languageOf } from '../../src/normalise/language.js';
 import { splitBilingual } from '../../src/normalise/bilingual.js';
 import { cleanPrompt } from '../../src/extract/prompt-text.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
-import { answerMarkdown } from '../../src/normalise/answer-markdown.js';
+import { answerMarkdown, answerMarkdowns } from '../../src/normalise/answer-markdown.js';
 import { answerHtml, needsHtmlParser } from '../../src/normalise/answer-html.js';
 import { answerText } from '../../src/normalise/answer-text.js';
 
@@ -16,6 +16,11 @@ describe('question text', () => {
     expect(cleanPrompt('# 2. Implement cross-entropy loss')).toBe('Implement cross-entropy loss');
     expect(cleanPrompt('How do we check normality? \u200d⭐️')).toBe('How do we check normality?');
     expect(cleanPrompt('**What is X?**')).toBe('What is X?');
+  });
+
+  it('reads every run of whitespace (tabs, line breaks, no-break spaces) as one space', () => {
+    expect(cleanPrompt('What\tis\n\n a  tensor\u00a0rank?')).toBe('What is a tensor rank?');
+    expect(cleanPrompt('\u3000텐서란\u00a0무엇인가? ⭐')).toBe('텐서란 무엇인가?');
   });
 });
 
@@ -84,6 +89,22 @@ describe('answers', () => {
     const html = readNote(note).questions[0]!.answer!.html;
     expect(html).toContain('Safe text.');
     expect(html).not.toMatch(/<script|<style|<iframe|\son\w+=|javascript:|data:|style=|display:none/i);
+  });
+
+  it('are written the same when a note\'s answers go through the serialiser together', () => {
+    const answers = [
+      '- one\n- two',
+      // A list right after a list would take the other bullet if the last answer's bullet were remembered.
+      '- three\n- four',
+      '1. first\n   - nested',
+      '| a | b |\n| - | - |\n| 1 | 2 |',
+      'Entropy \\(-\\sum_i p_i\\) and $x$.\n\n$$\ny = mx\n$$',
+      '> quoted *text*  \n> with ~~deleted~~ words',
+      '```python\nprint(1)\n```\n\n---\n\nA footnote[^1].\n\n[^1]: The note.',
+      '<b onclick="x()">raw</b> [bad](javascript:alert(1)) www.example.org',
+    ].map((note) => parseMarkdown(note).tree.children);
+    expect(answerMarkdowns(answers)).toEqual(answers.map((blocks) => answerMarkdown(blocks)));
+    expect(answerMarkdowns(answers)[1]).toBe('- three\n- four');
   });
 
   it('never change the blocks they are written from', () => {
