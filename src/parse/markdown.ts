@@ -50,8 +50,11 @@ export function parseMarkdown(source: string): MarkdownParse {
   let places: ReturnType<typeof location> | undefined;
   const toPoint = (offset: number): Point | undefined => (places ??= location(source)).toPoint(offset);
   if (separated.map.inserted.length > 0) remapPositions(tree, separated.map, toPoint);
-  restoreMathDelimiters(tree, source);
-  keepPricesAsText(tree, source);
+  // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to mend.
+  if (separated.text.includes('$')) {
+    restoreMathDelimiters(tree, source);
+    keepPricesAsText(tree, source);
+  }
   keepUnbalancedDelimiters(tree, source, math.unbalanced);
   return {
     tree,
