@@ -5,11 +5,12 @@
  * decides which constructs this document uses; the walk below assigns every
  * other block to an answer, a section title, or a report of orphan text.
  */
-import type { Html, List, RootContent } from 'mdast';
+import type { List, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Document } from '../parse/document.js';
+import { eachNode } from '../parse/tree-walk.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { chooseConstructs, type ConstructChoice, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
@@ -275,7 +276,7 @@ function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[],
     balance += opens - (html.match(/<\/details\s*>/gi)?.length ?? 0);
   };
   if (found.construct === 'details') count(promptSource(found, source), found.position.start);
-  for (const block of answer) visit(block, 'html', (node: Html) => count(node.value, node.position?.start));
+  eachNode(answer, 'html', (node) => count(node.value, node.position?.start));
   return balance > 0 ? firstOpen : undefined;
 }
 

@@ -13,7 +13,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { answerHolds } from './answer-holds.js';
+import { someNode } from '../parse/tree-walk.js';
 
 const mathElement = (tagName: 'span' | 'div', className: string, text: string): Element => ({
   type: 'element',
@@ -59,5 +59,5 @@ export function answerHtml(blocks: readonly RootContent[]): string {
  * `data-footnote-ref` (the same to a browser).
  */
 export function needsHtmlParser(blocks: readonly RootContent[]): boolean {
-  return answerHolds(blocks, (node: Nodes) => node.type === 'html' || node.type === 'footnoteReference' || node.type === 'footnoteDefinition');
+  return someNode(blocks, (node: Nodes) => node.type === 'html' || node.type === 'footnoteReference' || node.type === 'footnoteDefinition');
 }

@@ -1,6 +1,6 @@
 /** What a learner should know about an answer before trusting it. */
 import type { RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { someNode } from '../parse/tree-walk.js';
 import type { Flag } from '../schema/question-bank.js';
 
 const PLACEHOLDER = /^(?:tbd|tba|todo|to do|wip|coming soon|n\/a|none|\?+|-+|\.{2,}|…|작성\s*중|추가\s*예정|준비\s*중|미정|생략|답\s*없음)[.!]?$/i;
@@ -12,12 +12,6 @@ export function answerFlags(blocks: readonly RootContent[], text: string): Flag[
   if (blocks.length === 0 || text.trim() === '') return ['no-answer'];
   if (PLACEHOLDER.test(text.trim())) flags.push('placeholder-answer');
   else if (BROKEN_OFF.test(text.trim())) flags.push('incomplete-answer');
-  let lost = false;
-  for (const block of blocks) {
-    visit(block, 'code', (code) => {
-      if (code.data?.indentationLost) lost = true;
-    });
-  }
-  if (lost) flags.push('code-indentation-lost');
+  if (someNode(blocks, (node) => node.type === 'code' && Boolean(node.data?.indentationLost))) flags.push('code-indentation-lost');
   return flags;
 }

@@ -15,7 +15,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from './answer-html.js';
-import { answerHolds } from './answer-holds.js';
+import { someNode } from '../parse/tree-walk.js';
 
 const sanitiser = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
 const serialiser = unified().use(rehypeStringify).freeze();
@@ -23,7 +23,7 @@ const START_TAG_ONLY = /^\s*<([A-Za-z][\w-]*)\b[^<>]*>\s*$/;
 
 export function inertBlocks(blocks: readonly RootContent[]): readonly RootContent[] {
   // Most answers hold no raw HTML and no unsafe URL: they are used as they are, not copied.
-  if (!answerHolds(blocks, mayNeedChange)) return blocks;
+  if (!someNode(blocks, mayNeedChange)) return blocks;
   const root = { type: 'root' as const, children: structuredClone([...blocks]) };
   visit(root, (node: Nodes, index, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
