@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus.js';
 import { measureStage, runStage } from './run-stage.js';
+import { QBANK_NODE_FLAGS } from '../cli/node-flags.js';
 import { answerEdited, questionReworded, type NoteEdit } from './edits.js';
 import type { StageRequest, StageResult } from './stage-child.js';
 import { checkTargets, formatTable, formatTargets, type BenchReport, type Measure, type SizeReport } from './report.js';
@@ -69,8 +70,10 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
   log(`[${label}] generating the corpus`);
   const corpus = await generateCorpus({ questions, dir: corpusDir, seed });
   log(`[${label}] ${corpus.files.length} files, ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.repeats} reworded repeats`);
+  // qbank's stages run as the qbank command does; the floor is remark as Node runs it by default.
   const request = (stage: StageRequest['stage'], extra: Partial<StageRequest> = {}): StageRequest => ({
     stage,
+    nodeFlags: stage.startsWith('floor') ? [] : QBANK_NODE_FLAGS,
     corpusDir,
     cacheDir: path.join(root, 'cache'),
     outDir: path.join(root, stage === 'build' ? 'dist' : `out-${stage.replace(':', '-')}`),
@@ -95,6 +98,8 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
 
   const floor = await run('floor (remark parse)', request('floor'));
   const parallelFloor = await run('floor in worker threads', request('floor:parallel'));
+  // The same parse with qbank's flags: the like-for-like comparison for the cold build.
+  const floorWithFlags = await run("floor with qbank's Node flags", request('floor', { nodeFlags: QBANK_NODE_FLAGS }));
   const cold = await run('cold build', request('build', { cold: true }));
   const warm = await run('rebuild, nothing changed', request('build'));
   // One note in the middle of the corpus, edited as a user would between two builds, two ways (edits.ts).
@@ -137,6 +142,7 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
     ...(dedupe.questions !== undefined ? { merged: dedupe.questions } : {}),
     floor: measureOf(floor),
     parallelFloor: measureOf(parallelFloor, `${parallelFloor.workers ?? 0} worker threads`),
+    floorWithFlags: measureOf(floorWithFlags, QBANK_NODE_FLAGS.join(' ')),
     stages,
     builds: {
       cold: measureOf(cold),

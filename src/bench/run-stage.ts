@@ -10,7 +10,7 @@ const CHILD = fileURLToPath(new URL('./stage-child.js', import.meta.url));
 
 export async function runStage(request: StageRequest, timeoutMs = 20 * 60_000): Promise<StageResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', CHILD, JSON.stringify(request)], {
+    const child = spawn(process.execPath, ['--expose-gc', ...(request.nodeFlags ?? []), CHILD, JSON.stringify(request)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let stdout = '';

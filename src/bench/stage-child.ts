@@ -28,6 +28,8 @@ export interface StageRequest {
   /** For `build`: start from an empty output folder and cache. */
   cold?: boolean;
   workers?: number;
+  /** Node.js flags of the child process (run-stage.ts): qbank's own for its stages, none for the bare parse. */
+  nodeFlags?: readonly string[];
 }
 
 export interface StageResult {
