@@ -4,7 +4,7 @@
  * first. Positions in the tree always refer to the original text. A text
  * that cannot hold a literal autolink skips GFM's search for them (gfm.ts).
  */
-import type { Root, Nodes, Paragraph } from 'mdast';
+import type { Root, Nodes, Paragraph, Parents } from 'mdast';
 import type { Point } from 'unist';
 import type { InlineMath, Math } from 'mdast-util-math';
 import { unified } from 'unified';
@@ -51,10 +51,7 @@ export function parseMarkdown(source: string): MarkdownParse {
   const toPoint = (offset: number): Point | undefined => (places ??= location(source)).toPoint(offset);
   if (separated.map.inserted.length > 0) remapPositions(tree, separated.map, toPoint);
   // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to mend.
-  if (separated.text.includes('$')) {
-    restoreMathDelimiters(tree, source);
-    keepPricesAsText(tree, source);
-  }
+  if (separated.text.includes('$')) mendMath(tree, source);
   keepUnbalancedDelimiters(tree, source, math.unbalanced);
   return {
     tree,
@@ -79,14 +76,17 @@ function remapPositions(tree: Root, map: OffsetMap, toPoint: (offset: number) =>
 }
 
 /**
- * Record each math node's original delimiter, and turn a paragraph that holds
- * only display math (`\[..\]` or `$$..$$` on its own) into a `math` block.
+ * Mend what remark-math made, in one walk: record each math node's original
+ * delimiter, turn a paragraph that holds only display math (`\[..\]` or
+ * `$$..$$` on its own) into a `math` block, and give prices back as text
+ * (`keepPriceAsText`).
  */
-function restoreMathDelimiters(tree: Root, source: string): void {
+function mendMath(tree: Root, source: string): void {
   visit(tree, (node: Nodes, index, parent) => {
     if (node.type === 'inlineMath' || node.type === 'math') {
       const delimiter = delimiterAt(source, node.position?.start.offset);
       if (delimiter) node.data = { ...node.data, delimiter };
+      if (node.type === 'inlineMath' && parent && index !== undefined) keepPriceAsText(node, index, parent, source);
       return;
     }
     if (node.type !== 'paragraph' || !parent || index === undefined) return;
@@ -112,18 +112,16 @@ function restoreMathDelimiters(tree: Root, source: string): void {
  * "$5 or $10" is text (remark-math would make "5 or " a formula), `$x^2$` is
  * math. What is not math goes back to being the text it was written as.
  */
-function keepPricesAsText(tree: Root, source: string): void {
-  visit(tree, 'inlineMath', (node: InlineMath, index, parent) => {
-    if (node.data?.delimiter !== '$' || !parent || index === undefined) return;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    const written = source.slice(start, end);
-    const inner = written.slice(1, -1);
-    if (!/^\S/.test(inner) || !/\S$/.test(inner) || /^\d/.test(source.slice(end, end + 1))) {
-      parent.children.splice(index, 1, { type: 'text', value: written, ...(node.position ? { position: node.position } : {}) });
-    }
-  });
+function keepPriceAsText(node: InlineMath, index: number, parent: Parents, source: string): void {
+  if (node.data?.delimiter !== '$') return;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  const written = source.slice(start, end);
+  const inner = written.slice(1, -1);
+  if (!/^\S/.test(inner) || !/\S$/.test(inner) || /^\d/.test(source.slice(end, end + 1))) {
+    parent.children.splice(index, 1, { type: 'text', value: written, ...(node.position ? { position: node.position } : {}) } as never);
+  }
 }
 
 function soleMath(paragraph: Paragraph): InlineMath | undefined {
