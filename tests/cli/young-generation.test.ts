@@ -1,7 +1,7 @@
 /** The qbank command runs with the same Node.js flags however it is started. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { QBANK_NODE_FLAGS } from '../../src/cli/node-flags.js';
+import { QBANK_NODE_FLAGS } from '../../src/build/young-generation.js';
 
 const root = new URL('../../', import.meta.url);
 const flags = QBANK_NODE_FLAGS.join(' ');
