@@ -48,7 +48,6 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-
 export class ReadPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
