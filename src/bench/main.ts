@@ -141,7 +141,7 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
     repeats: corpus.repeats,
     ...(dedupe.questions !== undefined ? { merged: dedupe.questions } : {}),
     floor: measureOf(floor),
-    parallelFloor: measureOf(parallelFloor, `${parallelFloor.workers ?? 0} worker threads`),
+    parallelFloor: measureOf(parallelFloor, `${parallelFloor.workers ?? 0} worker threads, young generation as qbank's readers`),
     floorWithFlags: measureOf(floorWithFlags, QBANK_NODE_FLAGS.join(' ')),
     stages,
     builds: {
