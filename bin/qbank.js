@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
+#!/usr/bin/env node
 // The CLI is compiled from src/ into lib/ by `npm install` (the prepare script).
 import { main } from '../lib/cli/main.js';
 

@@ -70,7 +70,7 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
   log(`[${label}] generating the corpus`);
   const corpus = await generateCorpus({ questions, dir: corpusDir, seed });
   log(`[${label}] ${corpus.files.length} files, ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.repeats} reworded repeats`);
-  // qbank's stages run as the qbank command does; the floor is remark as Node runs it by default.
+  // qbank's stages run as `npm start` runs them; the floor is remark as Node runs it by default.
   const request = (stage: StageRequest['stage'], extra: Partial<StageRequest> = {}): StageRequest => ({
     stage,
     nodeFlags: stage.startsWith('floor') ? [] : QBANK_NODE_FLAGS,

@@ -1,8 +1,7 @@
 /**
- * The size of V8's young generation for everything that builds: the qbank
- * command's process (its Node.js flags: the first line of bin/qbank.js and
- * `npm start` give them, and a test keeps them the same) and the worker
- * threads that read notes.
+ * The size of V8's young generation for everything that builds: the process
+ * `npm start` starts (its Node.js flags; a test keeps the script and these
+ * the same) and the worker threads that read notes.
  *
  * Semi-spaces of 64 MB instead of V8's 16 MB: a build keeps each note's
  * syntax tree alive while it reads the note, and every scavenge copies
@@ -11,7 +10,10 @@
  * about 40 MB more peak memory; 128 MB was slower again. Two worker threads
  * parsing the same notes took 3.1 s instead of 3.6 to 3.9 s.
  * Flags cannot be set from inside the process once its heap exists, so a
- * program that calls the library chooses its own.
+ * program that calls the library chooses its own, and so does whoever starts
+ * the installed `qbank` command (NODE_OPTIONS takes this flag). Its first
+ * line stays `#!/usr/bin/env node`: `env -S`, which would carry the flag
+ * there, is missing from BusyBox (Alpine) and older coreutils.
  */
 export const SEMI_SPACE_MB = 64;
 
