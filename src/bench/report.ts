@@ -106,8 +106,8 @@ export function checkTargets(sizes: readonly SizeReport[]): TargetCheck[] {
     const reworded = ratio(ten.builds.oneReworded, ten.floor);
     if (cold !== undefined) {
       // The floor is remark as Node runs it by default; qbank runs with flags of its own, so the like-for-like ratio is shown too.
-      const likeForLike = ratio(ten.builds.cold, ten.floorWithFlags ?? ten.floor);
-      const alongside = ten.floorWithFlags ? ` (${likeForLike!.toFixed(2)}x the floor with qbank's Node flags)` : '';
+      const likeForLike = ten.floorWithFlags && ratio(ten.builds.cold, ten.floorWithFlags);
+      const alongside = likeForLike ? ` (${likeForLike.toFixed(2)}x the floor with qbank's Node flags)` : '';
       checks.push({ target: `cold JSON build of ${label} ≤ 1.3x floor`, measured: `${cold.toFixed(2)}x${alongside}`, pass: cold <= 1.3 });
     }
     if (warm !== undefined) checks.push({ target: `rebuild of ${label}, nothing changed ≤ 0.1x floor`, measured: `${warm.toFixed(3)}x`, pass: warm <= 0.1 });
