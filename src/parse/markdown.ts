@@ -4,7 +4,7 @@
  * first. Positions in the tree always refer to the original text. A text
  * that cannot hold a literal autolink skips GFM's search for them (gfm.ts).
  */
-import type { Root, Nodes, Paragraph, Parents } from 'mdast';
+import type { Root, Nodes, Paragraph, Parents, PhrasingContent } from 'mdast';
 import type { Point } from 'unist';
 import type { InlineMath, Math } from 'mdast-util-math';
 import { unified } from 'unified';
@@ -120,7 +120,8 @@ function keepPriceAsText(node: InlineMath, index: number, parent: Parents, sourc
   const written = source.slice(start, end);
   const inner = written.slice(1, -1);
   if (!/^\S/.test(inner) || !/\S$/.test(inner) || /^\d/.test(source.slice(end, end + 1))) {
-    parent.children.splice(index, 1, { type: 'text', value: written, ...(node.position ? { position: node.position } : {}) } as never);
+    // Inline math sits among phrasing content, where text may stand too.
+    (parent.children as PhrasingContent[]).splice(index, 1, { type: 'text', value: written, ...(node.position ? { position: node.position } : {}) });
   }
 }
 
