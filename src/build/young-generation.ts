@@ -15,7 +15,7 @@
  * line stays `#!/usr/bin/env node`: `env -S`, which would carry the flag
  * there, is missing from BusyBox (Alpine) and older coreutils.
  */
-export const SEMI_SPACE_MB = 64;
+const SEMI_SPACE_MB = 64;
 
 export const QBANK_NODE_FLAGS: readonly string[] = [`--max-semi-space-size=${SEMI_SPACE_MB}`];
 
