@@ -108,11 +108,16 @@ function isTextOf(text: Uint8Array, question: Question): boolean {
   return true;
 }
 
+/** What `JSON.stringify` writes around a value two arrays deep, at ITEM_INDENT. */
+const NESTED_OPEN = `[\n  [\n${ITEM_INDENT}`.length;
+const NESTED_CLOSE = '\n  ]\n]'.length;
+
 /** A question validated and stringified at the indentation of an item of the bank's question list. */
 function questionText(question: Question, index: number): string {
   const checked = Question.safeParse(question);
   if (!checked.success) throw fromBankRoot(checked.error, index);
-  return JSON.stringify(checked.data, null, 2).replaceAll('\n', `\n${ITEM_INDENT}`);
+  // Stringified where an item sits, two arrays deep, and cut out: no second pass to indent its lines.
+  return JSON.stringify([[checked.data]], null, 2).slice(NESTED_OPEN, -NESTED_CLOSE);
 }
 
 /** The same error `QuestionBank.parse` gives for the whole bank: paths start at the root. */
