@@ -115,9 +115,11 @@ async function rememberedMatching(deduplication: Deduplication, dir: string, ver
 }
 
 function idSetHash(ids: Iterable<string>): string {
-  const hash = createHash('sha256');
-  for (const id of [...new Set(ids)].sort()) hash.update(`${id}\n`);
-  return hash.digest('hex');
+  const sorted = [...new Set(ids)].sort();
+  // One update of the ids joined, the same digest as one update per id, without a call per id.
+  return createHash('sha256')
+    .update(sorted.length === 0 ? '' : `${sorted.join('\n')}\n`)
+    .digest('hex');
 }
 
 function isStored(value: unknown): value is Stored {
