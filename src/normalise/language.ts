@@ -8,10 +8,13 @@ import type { Language } from '../schema/question-bank.js';
 const HANGUL_WORD = /[\uac00-\ud7a3\u3131-\u318e]/;
 const LATIN_WORD = /[A-Za-z]{2,}/;
 
+/** The text without math, code and glosses in parentheses, which do not count. */
+function withoutAsides(text: string): string {
+  return text.replace(/\\\(.*?\\\)|\\\[[\s\S]*?\\\]|\$[^$]*\$|`[^`]*`/g, ' ').replace(/\([^)]*\)/g, ' ');
+}
+
 function wordShares(text: string): { ko: number; en: number } {
-  const words = text
-    .replace(/\\\(.*?\\\)|\\\[[\s\S]*?\\\]|\$[^$]*\$|`[^`]*`/g, ' ')
-    .replace(/\([^)]*\)/g, ' ')
+  const words = withoutAsides(text)
     .split(/[\s/|,.;:!?]+/)
     .filter(Boolean);
   let ko = 0;
@@ -24,6 +27,9 @@ function wordShares(text: string): { ko: number; en: number } {
 }
 
 export function languageOf(text: string): Language | undefined {
+  // No Hangul, no Korean word: English when a word is, and a run of two Latin letters lies inside one
+  // word (separators are not letters), so the text need not be split. Most answers take this way.
+  if (!HANGUL_WORD.test(text)) return LATIN_WORD.test(withoutAsides(text)) ? 'en' : undefined;
   const { ko, en } = wordShares(text);
   if (ko + en === 0) return undefined;
   if (ko === 0) return 'en';

@@ -45,6 +45,13 @@ describe('language', () => {
     expect(languageOf('What is dropout? 드롭아웃이란 무엇인가?')).toBe('mixed');
   });
 
+  it('counts no word of math, code or a gloss in parentheses, with or without Korean in the text', () => {
+    expect(languageOf('(Gradient Descent) $x_i$ `np.mean` \\(\\theta\\)')).toBeUndefined();
+    expect(languageOf('1 + 1 = 2')).toBeUndefined();
+    expect(languageOf('(Gradient Descent) is')).toBe('en');
+    expect(languageOf('경사 하강법 (Gradient Descent) $x$ `code`')).toBe('ko');
+  });
+
   it('splits one question written in two languages into a question and its translation', () => {
     expect(splitBilingual('What is dropout? / 드롭아웃이란 무엇인가?')).toEqual({ question: 'What is dropout?', translations: { ko: '드롭아웃이란 무엇인가?' } });
     expect(splitBilingual('What is dropout? 드롭아웃이란 무엇인가?')).toEqual({ question: 'What is dropout?', translations: { ko: '드롭아웃이란 무엇인가?' } });
