@@ -14,7 +14,7 @@
  * patterns whose character is there, and returns a text that has none of
  * them, and no backslash, as it is: `safe` would find nothing to escape.
  */
-import type { State, Unsafe } from 'mdast-util-to-markdown';
+import type { State } from 'mdast-util-to-markdown';
 
 const PREFILTERED = Symbol('escape prefilter');
 
@@ -38,7 +38,7 @@ export function prefilterEscapes(state: State): void {
   const all = state.unsafe;
   const codes = all.map((pattern) => (pattern.character.length === 1 ? pattern.character.charCodeAt(0) : -1));
   if (codes.some((code) => code < 0 || code >= 128)) return;
-  state.safe = function (this: State, input: string | null | undefined, config: SafeConfig): string {
+  state.safe = (input: string | null | undefined, config: SafeConfig): string => {
     const value = (config.before ?? '') + (input ?? '') + (config.after ?? '');
     call = (call + 1) >>> 0 || 1;
     for (let k = 0; k < value.length; k++) {
@@ -50,7 +50,7 @@ export function prefilterEscapes(state: State): void {
     if (kept.length === 0 && seenIn[BACKSLASH] !== call) return input ?? '';
     state.unsafe = kept;
     try {
-      return original.call(this, input, config);
+      return original.call(state, input, config);
     } finally {
       state.unsafe = all;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mathToMarkdown } from 'mdast-util-math';
@@ -30,7 +30,7 @@ function randomTexts(seed: number, count: number): string[] {
 /** Each text in the places the serialiser escapes differently: a paragraph's start and middle, a heading, a list, a table cell, a link, emphasis, a quote. */
 function treesHolding(text: string): Root[] {
   const t = (value: string): PhrasingContent => ({ type: 'text', value });
-  const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
+  const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
   return [
     { type: 'root', children: [paragraph(t(text))] },
     { type: 'root', children: [paragraph(t('x '), { type: 'emphasis', children: [t(text)] }, t(text), { type: 'inlineCode', value: 'c' }, t(text))] },
