@@ -11,8 +11,9 @@
  * expression matches only where that character is. So a pattern whose
  * character is nowhere in the text and its context cannot match, and
  * leaving it out changes nothing. This wrapper hands `safe` only the
- * patterns whose character is there, and returns a text that has none of
- * them, and no backslash, as it is: `safe` would find nothing to escape.
+ * patterns whose character is there (for most texts a few of the 70: the
+ * space and line-break ones), and returns a text that has none of them, and
+ * no backslash, as it is: `safe` would find nothing to escape.
  */
 import type { State } from 'mdast-util-to-markdown';
 

@@ -75,8 +75,25 @@ describe('the escape prefilter', () => {
     }
   });
 
-  it('returns a text with nothing to escape as it is', () => {
-    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'A model with 텐서 and no special characters' }] }] };
-    expect(prefiltered(tree)).toBe('A model with 텐서 and no special characters\n');
+  it("hands the serialiser's escaping only the patterns whose character is in the text or around it", () => {
+    const calls: Array<{ value: string; characters: string[]; of: number }> = [];
+    const recording: Handle = (node, parent, state, info) => {
+      const all = state.unsafe.length;
+      const inner = state.safe;
+      state.safe = (input, config) => {
+        calls.push({ value: (config.before ?? '') + (input ?? '') + (config.after ?? ''), characters: state.unsafe.map((p) => p.character), of: all });
+        return inner.call(state, input, config);
+      };
+      prefilterEscapes(state);
+      return defaultHandlers.root(node, parent, state, info);
+    };
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'A model with 텐서 and 2 layers' }] }] };
+    expect(toMarkdown(tree, { ...options, handlers: { root: recording } })).toBe(plain(tree));
+    expect(calls.length).toBeGreaterThan(0);
+    for (const { value, characters, of } of calls) {
+      expect(characters.length).toBeGreaterThan(0);
+      expect(characters.length).toBeLessThan(of / 4);
+      for (const character of characters) expect(value).toContain(character);
+    }
   });
 });
