@@ -1,12 +1,13 @@
 /**
  * The JSON export, made incremental. `questions.json` is still written
- * whole, but a question whose key (question-origins.ts) is that of a
- * question in the file as the last export left it takes its text from that
- * file, instead of being validated and stringified again: with one note out
- * of a hundred edited, that is nearly every question.
+ * whole, but a question made from the same occurrences read, with the same
+ * id and related ids (question-origins.ts), as a question in the file as the
+ * last export left it takes its text from that file, instead of being
+ * validated and stringified again: with one note out of a hundred edited,
+ * that is nearly every question.
  *
- * What is remembered is where each question's text is in the file (its key,
- * start and length), under the file's size and modification time: an edited,
+ * What is remembered is what each question was made from and where its text
+ * is in the file, under the file's size and modification time: an edited,
  * replaced or missing file is not read, and every question is written
  * afresh.
  */
@@ -15,12 +16,20 @@ import path from 'node:path';
 import type { Question } from '../schema/question-bank.js';
 import { QUESTIONS_FILE_NAME, type QuestionTexts } from '../export/json/index.js';
 import { ContentCache, versionKey } from '../cache/index.js';
-import type { QuestionOrigins } from './question-origins.js';
+import type { QuestionOrigins, ReadFile } from './question-origins.js';
 import { fileState } from './file-state.js';
 
 interface Stored {
-  keys: string[];
-  /** Where each text starts in the file and its length, in bytes. */
+  /** The files the build read (question-origins.ts): what its origins count through. */
+  files: ReadFile[];
+  /** Per question written, in order: its id, ... */
+  ids: string[];
+  /** ... its related ids and its origins, each list flat with where each question's part ends ... */
+  related: string[];
+  relatedEnd: number[];
+  origins: number[];
+  originEnd: number[];
+  /** ... and where its text starts in the file and its length, in bytes. */
   starts: number[];
   lengths: number[];
 }
@@ -34,7 +43,7 @@ export interface JsonTextMemo {
 /** Runs the JSON export with the texts of the last one at hand, then remembers where this one put each question. */
 export async function withRememberedTexts<T>(outDir: string, memo: JsonTextMemo, run: (texts: QuestionTexts) => Promise<T>): Promise<T> {
   const file = path.join(outDir, QUESTIONS_FILE_NAME);
-  // Keys assume the code and options that made them (question-origins.ts); the export scope covers all of it.
+  // Origins assume the code and options that made them (question-origins.ts); the export scope covers all of it.
   const cache = new ContentCache<Stored>({ dir: memo.dir, version: await versionKey({ memo: 'json texts' }, 'export') }, isStored);
   const name = `<json texts>${file}`;
   const texts = new RememberedTexts(memo.origins, await previousTexts(file, name, cache));
@@ -44,15 +53,21 @@ export async function withRememberedTexts<T>(outDir: string, memo: JsonTextMemo,
   return result;
 }
 
+/**
+ * A question's text is recalled from the entry of its id when that entry had the same related
+ * ids and was made from the same occurrences read (origins.originsIn: the same files' results).
+ */
 class RememberedTexts implements QuestionTexts {
-  readonly record: Stored = { keys: [], starts: [], lengths: [] };
+  readonly record: Stored;
   readonly file: Uint8Array | undefined;
-  /** The question last asked about and its key: `written` follows `recall` for the same question. */
+  /** Per origin of this build, the same occurrence's origin in the build that wrote the file (-1: none). */
+  private readonly then: Int32Array | undefined;
+  /** The question last asked about and its origins: `written` follows `recall` for the same question. */
   private lastQuestion: Question | undefined;
-  private lastKey: string | undefined;
+  private lastOrigins: number[] | undefined;
   /** The entry after the last one recalled. */
   private cursor = 0;
-  /** Every entry by key, made only when an entry is not where the cursor is. */
+  /** Every entry by id, made only when an entry is not where the cursor is. */
   private at: Map<string, number> | undefined;
 
   constructor(
@@ -60,44 +75,68 @@ class RememberedTexts implements QuestionTexts {
     private readonly previous: { bytes: Buffer; stored: Stored } | undefined,
   ) {
     this.file = previous?.bytes;
+    this.then = previous && origins.originsIn(previous.stored.files);
+    this.record = { files: [...origins.files], ids: [], related: [], relatedEnd: [], origins: [], originEnd: [], starts: [], lengths: [] };
   }
 
   recall(question: Question): Uint8Array | undefined {
-    const key = this.keyOf(question);
     const previous = this.previous;
-    if (previous === undefined || key === undefined) return undefined;
-    const index = this.entryOf(key, previous.stored.keys);
-    if (index === undefined) return undefined;
+    if (previous === undefined) return undefined;
+    const origins = this.originsOf(question);
+    if (origins === undefined) return undefined;
+    const index = this.entryOf(question.id, previous.stored.ids);
+    if (index === undefined || !this.isEntryOf(index, question, origins)) return undefined;
     const start = previous.stored.starts[index]!;
     return previous.bytes.subarray(start, start + previous.stored.lengths[index]!);
   }
 
   written(question: Question, at: number, length: number): void {
-    const key = this.keyOf(question);
-    if (key === undefined) return;
-    this.record.keys.push(key);
-    this.record.starts.push(at);
-    this.record.lengths.push(length);
+    const origins = this.originsOf(question);
+    if (origins === undefined) return;
+    const record = this.record;
+    record.ids.push(question.id);
+    for (const id of question.related) record.related.push(id);
+    record.relatedEnd.push(record.related.length);
+    for (const origin of origins) record.origins.push(origin);
+    record.originEnd.push(record.origins.length);
+    record.starts.push(at);
+    record.lengths.push(length);
   }
 
   /**
    * Questions keep their order from one export to the next (document order), so the entry after
-   * the last one recalled is nearly always the one asked for: compared first, before any lookup
-   * (hashing ten thousand long keys, and a map of them, cost more than the comparison).
+   * the last one recalled is nearly always the one asked for: compared first, before any lookup.
    */
-  private entryOf(key: string, keys: readonly string[]): number | undefined {
-    if (keys[this.cursor] === key) return this.cursor++;
-    const index = (this.at ??= new Map(keys.map((entry, index) => [entry, index]))).get(key);
+  private entryOf(id: string, ids: readonly string[]): number | undefined {
+    if (ids[this.cursor] === id) return this.cursor++;
+    const index = (this.at ??= new Map(ids.map((entry, index) => [entry, index]))).get(id);
     if (index !== undefined) this.cursor = index + 1;
     return index;
   }
 
-  private keyOf(question: Question): string | undefined {
+  /** Whether entry `index` was written for a question of the same related ids and origins. */
+  private isEntryOf(index: number, question: Question, origins: readonly number[]): boolean {
+    const stored = this.previous!.stored;
+    const relatedFrom = index === 0 ? 0 : stored.relatedEnd[index - 1]!;
+    const related = question.related;
+    if (stored.relatedEnd[index]! - relatedFrom !== related.length) return false;
+    for (let k = 0; k < related.length; k++) if (stored.related[relatedFrom + k] !== related[k]) return false;
+    const originFrom = index === 0 ? 0 : stored.originEnd[index - 1]!;
+    if (stored.originEnd[index]! - originFrom !== origins.length) return false;
+    for (let k = 0; k < origins.length; k++) {
+      const then = this.then![origins[k]!]!;
+      if (then < 0 || stored.origins[originFrom + k] !== then) return false;
+    }
+    return true;
+  }
+
+  private originsOf(question: Question): number[] | undefined {
     if (this.lastQuestion !== question) {
       this.lastQuestion = question;
-      this.lastKey = this.origins.keyOf(question);
+      const origins: number[] = [];
+      this.lastOrigins = this.origins.originsOf(question, origins) ? origins : undefined;
     }
-    return this.lastKey;
+    return this.lastOrigins;
   }
 }
 
@@ -113,7 +152,26 @@ async function previousTexts(file: string, name: string, cache: ContentCache<Sto
 
 function isStored(value: unknown): value is Stored {
   if (value === null || typeof value !== 'object') return false;
-  const { keys, starts, lengths } = value as Partial<Stored>;
-  const isCounts = (list: unknown) => Array.isArray(list) && list.length === keys?.length && list.every((n) => Number.isInteger(n) && n >= 0);
-  return Array.isArray(keys) && keys.every((key) => typeof key === 'string') && isCounts(starts) && isCounts(lengths);
+  const { files, ids, related, relatedEnd, origins, originEnd, starts, lengths } = value as Partial<Stored>;
+  const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  const isStrings = (list: unknown): list is string[] => Array.isArray(list) && list.every((entry) => typeof entry === 'string');
+  /** Per entry, where its part of `flat` ends: never backwards, and the last at the end. */
+  const isEnds = (ends: unknown, flat: unknown[]) =>
+    Array.isArray(ends) &&
+    ends.length === ids?.length &&
+    ends.every((end, k) => isCount(end) && end >= (k === 0 ? 0 : ends[k - 1]) && end <= flat.length) &&
+    (ends.length === 0 ? flat.length === 0 : ends[ends.length - 1] === flat.length);
+  const isCounts = (list: unknown) => Array.isArray(list) && list.length === ids?.length && list.every(isCount);
+  return (
+    Array.isArray(files) &&
+    files.every((file: Partial<ReadFile> | null) => typeof file?.key === 'string' && isCount(file.occurrences)) &&
+    isStrings(ids) &&
+    isStrings(related) &&
+    Array.isArray(origins) &&
+    origins.every(isCount) &&
+    isEnds(relatedEnd, related) &&
+    isEnds(originEnd, origins) &&
+    isCounts(starts) &&
+    isCounts(lengths)
+  );
 }

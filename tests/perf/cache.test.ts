@@ -237,6 +237,32 @@ describe('questions.json on a rebuild', () => {
     expect(bytesOf(path.join(root, 'grown'))).toEqual(bytesOf(path.join(root, 'plain')));
   });
 
+  it('writes afresh a question of an unchanged note whose related questions changed, and writes what a build without the cache writes', async () => {
+    writeFileSync(path.join(root, 'notes', 'edited.md'), note('It drops units at random.'));
+    writeFileSync(path.join(root, 'notes', 'other.md'), '## What is batch normalization?\n\nIt normalises activations over a batch.\n');
+    const before = await build(options({ outDir: 'linked' }));
+    // The edited note now asks something close to other.md's question, without asking the same.
+    writeFileSync(path.join(root, 'notes', 'edited.md'), `## Explain batch normalization and layer normalization.\n\nBoth normalise activations, over other axes.\n\n${note('It drops units at random.')}`);
+    const parse = vi.spyOn(Question, 'safeParse');
+    let after: Awaited<ReturnType<typeof build>>;
+    let validated: unknown[];
+    try {
+      after = await build(options({ outDir: 'linked' }));
+      validated = parse.mock.calls.map(([question]) => question);
+    } finally {
+      parse.mockRestore();
+    }
+    const relatedBefore = new Map(before.bank.questions.map((q) => [q.id, q.related.join()]));
+    const fromEdited = after.bank.questions.filter((q) => q.occurrences.some((o) => o.file.endsWith('edited.md')));
+    const relinked = after.bank.questions.filter((q) => !fromEdited.includes(q) && relatedBefore.get(q.id) !== q.related.join());
+    const other = after.bank.questions.find((q) => q.occurrences.some((o) => o.file.endsWith('other.md')))!;
+    expect(relinked).toContain(other);
+    expect(validated).toEqual([...fromEdited, ...relinked].sort((a, b) => after.bank.questions.indexOf(a) - after.bank.questions.indexOf(b)));
+    await build(options({ outDir: 'plain', cache: false }));
+    expect(bytesOf(path.join(root, 'linked'))).toEqual(bytesOf(path.join(root, 'plain')));
+    rmSync(path.join(root, 'notes', 'other.md'));
+  });
+
   it('writes every question afresh when questions.json was changed since the last build', async () => {
     await build(options({ outDir: 'touched' }));
     const file = path.join(root, 'touched', 'questions.json');
