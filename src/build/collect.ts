@@ -45,6 +45,13 @@ export type CollectProgress =
   | { stage: 'dedupe' }
   | { stage: 'collected' };
 
+export interface MergeStats {
+  /** Merged questions. */
+  questions: number;
+  /** Of those, taken from the last merge. */
+  reused: number;
+}
+
 export interface FileReport {
   file: string;
   questions: number;
@@ -62,6 +69,8 @@ export interface Collection {
   diagnostics: Diagnostic[];
   /** How the files were read: from the cache, in worker threads, abandoned. */
   reading: ReadStats;
+  /** With the cache on, when merged: how many merged questions the last merge gave as they are (dedupe-memo.ts). */
+  merging?: MergeStats;
   /**
    * With the cache on: identifies the bank (every file read and, when merged, the merge's
    * code, options and result), so a build can tell that its exports would
@@ -106,21 +115,33 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
   let decisions: MergeDecision[] | undefined = [];
   let diagnostics: Diagnostic[] = [];
   let bankKey: string | undefined;
+  let merging: MergeStats | undefined;
   if (options.dedupe !== false) {
     options.onProgress?.({ stage: 'dedupe' });
-    const memo = cacheDir && inputKey ? { dir: cacheDir, inputKey } : undefined;
+    const memo = cacheDir && inputKey && origins ? { dir: cacheDir, inputKey, origins } : undefined;
     const result = await memoisedDedupe(questions, options.dedupe ?? {}, memo, options.decisions !== false);
     questions = result.questions;
     decisions = result.decisions;
     diagnostics = result.diagnostics;
     bankKey = result.key;
+    if (result.reused !== undefined) merging = { questions: questions.length, reused: result.reused };
   } else if (inputKey) {
     // Unmerged, the bank is the files' results in document order: what read them identifies it.
     bankKey = createHash('sha256').update(`without merging\n${inputKey}`).digest('hex');
   }
   const bank: QuestionBank = { schemaVersion: SCHEMA_VERSION, sources: summaries, questions: inDocumentOrder(questions) };
   options.onProgress?.({ stage: 'collected' });
-  return { bank, files, skipped, ...(decisions ? { decisions } : {}), diagnostics, reading, ...(bankKey ? { bankKey } : {}), ...(origins ? { origins } : {}) };
+  return {
+    bank,
+    files,
+    skipped,
+    ...(decisions ? { decisions } : {}),
+    diagnostics,
+    reading,
+    ...(merging ? { merging } : {}),
+    ...(bankKey ? { bankKey } : {}),
+    ...(origins ? { origins } : {}),
+  };
 }
 
 /**

@@ -189,22 +189,32 @@ export class MergeInputs {
     };
   }
 
-  /** Undoes `pack` against the same inputs; undefined when a position does not fit them. */
-  unpack(packed: unknown): Question | undefined {
+  /** The input question of the occurrence at `position`. */
+  ownerAt(position: number): Question | undefined {
+    return this.owners[position];
+  }
+
+  /**
+   * Undoes `pack` against the same inputs, or, with `moved` (each old position's new one, -1 for
+   * an occurrence no longer read), against the inputs of a later build; undefined when a position
+   * does not fit them.
+   */
+  unpack(packed: unknown, moved?: Int32Array): Question | undefined {
+    const at = (position: number) => (moved === undefined ? position : (moved[position] ?? -1));
     if (isInputReference(packed)) {
-      const owner = this.owners[packed.input];
+      const owner = this.owners[at(packed.input)];
       return owner && { ...owner, related: packed.related };
     }
     const question = packed as Omit<Question, 'answer' | 'occurrences'> & { answer: Answer | number | null; occurrences: Array<Occurrence | number> };
     const occurrences: Occurrence[] = [];
     for (const entry of question.occurrences) {
-      const occurrence = typeof entry === 'number' ? this.occurrences[entry] : entry;
+      const occurrence = typeof entry === 'number' ? this.occurrences[at(entry)] : entry;
       if (!occurrence) return undefined;
       occurrences.push(occurrence);
     }
     let answer: Answer | null;
     if (typeof question.answer === 'number') {
-      const found = this.occurrences[question.answer]?.answer;
+      const found = this.occurrences[at(question.answer)]?.answer;
       if (!found) return undefined;
       answer = found;
     } else answer = question.answer;

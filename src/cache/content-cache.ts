@@ -62,6 +62,17 @@ export class ContentCache<T> {
 
   /** The stored value for this file and content, or undefined. Never throws. */
   async get(file: string, hash: string): Promise<T | undefined> {
+    const entry = await this.latest(file);
+    return entry?.hash === hash ? entry.value() : undefined;
+  }
+
+  /**
+   * The entry last stored for this file (and this version), whatever content it was stored for:
+   * its hash, and its value, decoded when first asked for (undefined when it does not decode to a
+   * value of the expected shape). For a result that can be brought up to date instead of made
+   * anew (build/dedupe-memo.ts). Never throws.
+   */
+  async latest(file: string): Promise<{ hash: string; value: () => T | undefined } | undefined> {
     let bytes: Buffer;
     try {
       bytes = await readFile(this.entryPath(file));
@@ -79,11 +90,21 @@ export class ContentCache<T> {
         key.format !== ENTRY_FORMAT ||
         key.version !== this.version ||
         key.file !== file ||
-        key.hash !== hash
+        typeof key.hash !== 'string'
       ) {
         return undefined;
       }
-      const value: unknown = JSON.parse(bytes.toString('utf8', end + 1));
+      let decoded: { value: T | undefined } | undefined;
+      const value = () => (decoded ??= { value: this.decode(bytes, end + 1) }).value;
+      return { hash: key.hash, value };
+    } catch {
+      return undefined;
+    }
+  }
+
+  private decode(bytes: Buffer, start: number): T | undefined {
+    try {
+      const value: unknown = JSON.parse(bytes.toString('utf8', start));
       return this.isValue(value) ? value : undefined;
     } catch {
       return undefined;

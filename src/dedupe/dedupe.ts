@@ -132,6 +132,9 @@ function membersByLabel(labelOf: readonly number[]): number[][] {
   return members;
 }
 
+/** The question of cluster `label` as an earlier merge made it, when it is still what merging its members would make; undefined to merge them afresh. */
+export type ReuseMerged = (label: number) => Question | undefined;
+
 export function dedupe(questions: Question[], options: DedupeOptions = {}): DedupeResult {
   const deduplication = new Deduplication(questions, options);
   return deduplication.assemble(deduplication.match());
@@ -162,6 +165,22 @@ export class Deduplication {
   /** Number of items (distinct question texts): a matching's size. */
   get itemCount(): number {
     return this.items.length;
+  }
+
+  /** The item (a matching's index) of the questions with this id, or -1. */
+  itemOf(id: string): number {
+    const { items } = this;
+    // Items are sorted by id.
+    let low = 0;
+    let high = items.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = items[middle]!.id;
+      if (found === id) return middle;
+      if (found < id) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
   }
 
   /** Identifies the matching these questions and options give. */
@@ -338,6 +357,15 @@ export class Deduplication {
 
   /** The merged questions of a matching, in document order, and the notes of the merge. */
   mergedQuestions(matching: Matching): Omit<DedupeResult, 'decisions'> {
+    const { questions, diagnostics } = this.mergedClusters(matching);
+    return { questions, diagnostics };
+  }
+
+  /**
+   * `mergedQuestions`, with each question's cluster label (a matching's labels stay what they are
+   * for the same `matchingKey`), taking the question of a cluster from `reuse` where it has one.
+   */
+  mergedClusters(matching: Matching, reuse?: ReuseMerged): Omit<DedupeResult, 'decisions'> & { labels: number[] } {
     const { items, thresholds } = this;
     const count = items.length;
     const { labelOf } = matching;
@@ -365,21 +393,42 @@ export class Deduplication {
     // Merged questions come in many shapes, and a property read from such objects is slow: each id is read once.
     const idByLabel: string[] = new Array<string>(count);
     const labels: number[] = [];
+    // Clusters whose question came from `reuse`: it has its related ids already.
+    const reused = new Uint8Array(count);
     membersByLabel(labelOf).forEach((members, label) => {
       labels.push(label);
-      const ranked = members.length > 1 ? rankedByLabel.get(label)! : members;
-      const question = mergeCluster(ranked.map((i) => items[i]!.questions), this.previousIds);
+      let question = reuse?.(label);
+      if (question) reused[label] = 1;
+      else {
+        const ranked = members.length > 1 ? rankedByLabel.get(label)! : members;
+        question = mergeCluster(ranked.map((i) => items[i]!.questions), this.previousIds);
+      }
       mergedByLabel[label] = question;
       idByLabel[label] = question.id;
     });
+    const most = Math.max(0, Math.floor(thresholds.maxRelated));
     for (const label of labels) {
       // A cluster with no near misses keeps the empty list mergeCluster gave it.
       const flat = related[label];
-      if (flat === undefined) continue;
-      const links: Array<{ id: string; score: number }> = [];
-      for (let k = 0; k < flat.length; k += 2) links.push({ id: idByLabel[flat[k]!]!, score: flat[k + 1]! });
-      if (links.length > 1) links.sort((p, q) => q.score - p.score || compareText(p.id, q.id));
-      mergedByLabel[label]!.related = links.slice(0, thresholds.maxRelated).map((link) => link.id);
+      if (flat === undefined || most === 0 || reused[label]) continue;
+      // The strongest `most` links, strongest first (ties: smaller id first), kept in order as they
+      // come: a few at most, so an insertion beats making, sorting and cutting a list of all of them.
+      const ids: string[] = [];
+      const scores: number[] = [];
+      for (let k = 0; k < flat.length; k += 2) {
+        const id = idByLabel[flat[k]!]!;
+        const score = flat[k + 1]!;
+        let at = ids.length;
+        while (at > 0 && (scores[at - 1]! < score || (scores[at - 1] === score && ids[at - 1]! > id))) at--;
+        if (at >= most) continue;
+        ids.splice(at, 0, id);
+        scores.splice(at, 0, score);
+        if (ids.length > most) {
+          ids.pop();
+          scores.pop();
+        }
+      }
+      mergedByLabel[label]!.related = ids;
     }
 
     // In document order: by the first occurrence's file and line, then id.
@@ -395,10 +444,13 @@ export class Deduplication {
       rankOf[k] = fileRank.get(first.file)!;
       lineOf[k] = first.line;
     });
-    const merged = unsorted
+    const order = unsorted
       .map((_, k) => k)
-      .sort((p, q) => rankOf[p]! - rankOf[q]! || lineOf[p]! - lineOf[q]! || compareText(unsorted[p]!.id, unsorted[q]!.id))
-      .map((k) => unsorted[k]!);
-    return { questions: merged, diagnostics: [...this.overrides.diagnostics, ...matching.diagnostics] };
+      .sort((p, q) => rankOf[p]! - rankOf[q]! || lineOf[p]! - lineOf[q]! || compareText(unsorted[p]!.id, unsorted[q]!.id));
+    return {
+      questions: order.map((k) => unsorted[k]!),
+      labels: order.map((k) => labels[k]!),
+      diagnostics: [...this.overrides.diagnostics, ...matching.diagnostics],
+    };
   }
 }

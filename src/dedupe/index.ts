@@ -12,6 +12,7 @@ export {
   type DedupeResult,
   type DedupeThresholds,
   type MergeDecision,
+  type ReuseMerged,
   type Verdict,
 } from './dedupe.js';
 export type { DedupeOverrides } from './overrides.js';

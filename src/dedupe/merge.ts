@@ -78,16 +78,13 @@ export function mergeCluster(rankedMembers: readonly ClusterMember[], previousId
   const previous = all.map((q) => q.id).filter((id) => previousIds.has(id)).sort();
   const id = previousIds.has(canonical.id) ? canonical.id : (previous[0] ?? canonical.id);
 
-  const seenPlaces = new Set<string>();
-  const occurrences = all
-    .flatMap((q) => q.occurrences)
-    .sort(byPlace)
-    .filter((occurrence) => {
-      const place = `${occurrence.file}\u0000${occurrence.line}\u0000${occurrence.question}`;
-      if (seenPlaces.has(place)) return false;
-      seenPlaces.add(place);
-      return true;
-    });
+  // Sorted by place, a repeat of one place (file, line and wording) comes right after the first.
+  const occurrences: Occurrence[] = [];
+  for (const occurrence of all.flatMap((q) => q.occurrences).sort(byPlace)) {
+    const last = occurrences[occurrences.length - 1];
+    if (last && byPlace(last, occurrence) === 0) continue;
+    occurrences.push(occurrence);
+  }
 
   const primary = mostCompleteAnswer(
     all.flatMap((question) => {

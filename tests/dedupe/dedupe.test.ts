@@ -210,6 +210,19 @@ describe('a merged question', () => {
     ]);
   });
 
+  it('lists a place once when two of its questions were read from the same line', () => {
+    // A bilingual line read as two questions: both occurrences name the line as written.
+    const line = 'What is dropout? / 드롭아웃이란?';
+    const english = { ...question({ question: 'What is dropout?', file: 'b.md', line: 4 }), occurrences: [{ file: 'b.md', line: 4, question: line, topic: null, answer: null }] };
+    const korean = { ...question({ question: '드롭아웃이란?', file: 'b.md', line: 4 }), occurrences: [{ file: 'b.md', line: 4, question: line, topic: null, answer: null }] };
+    const elsewhere = question({ question: 'What does dropout do?', file: 'a.md', line: 9 });
+    const [one] = dedupe([korean, elsewhere, english], { overrides: { merge: [[english.id, korean.id, elsewhere.id]] } }).questions;
+    expect(one!.occurrences.map((o) => [o.file, o.line, o.question])).toEqual([
+      ['a.md', 9, 'What does dropout do?'],
+      ['b.md', 4, line],
+    ]);
+  });
+
   it('takes the clearest wording: a complete sentence, no abbreviation, no misspelling', () => {
     expect(merged.question).toBe('Explain batch normalization.');
   });

@@ -189,6 +189,29 @@ describe('per-file cache', () => {
       match.mockRestore();
     }
   });
+
+  it('brings the last merge up to date when the wordings stay: only questions with a place in the edited note are merged again, and the bytes are those of a build without the cache', async () => {
+    const dir = path.join(root, 'notes', 'synthetic');
+    const notes = readdirSync(dir).sort();
+    const markdown = notes.filter((name) => name.endsWith('.md'));
+    const first = await build(options({ outDir: 'updated' }));
+    // A question several notes ask: repeating it in one more note adds a member to a cluster of several.
+    const shared = first.bank.questions.find((question) => new Set(question.occurrences.map((o) => o.file)).size > 1)!;
+    const edits = [
+      { note: notes[notes.length - 1]!, append: '\nThis also matters in practice.\n' },
+      { note: markdown[markdown.length - 1]!, append: `\n## ${shared.question}\n\nAsked once more here.\n` },
+      { note: notes[0]!, append: '\nIn short, it depends on the data.\n' },
+    ];
+    for (const edit of edits) {
+      const file = path.join(dir, edit.note);
+      writeFileSync(file, `${readFileSync(file, 'utf8')}${edit.append}`);
+      const result = await build(options({ outDir: 'updated' }));
+      await build(options({ outDir: 'plain', cache: false }));
+      expect(bytesOf(path.join(root, 'updated'))).toEqual(bytesOf(path.join(root, 'plain')));
+      const untouched = result.bank.questions.filter((question) => !question.occurrences.some((o) => o.file === `notes/synthetic/${edit.note}`));
+      expect(result.merging).toEqual({ questions: result.bank.questions.length, reused: untouched.length });
+    }
+  });
 });
 
 describe('questions.json on a rebuild', () => {
