@@ -46,9 +46,7 @@ export type CollectProgress =
   | { stage: 'collected' };
 
 export interface MergeStats {
-  /** Merged questions. */
-  questions: number;
-  /** Of those, taken from the last merge. */
+  /** Merged questions taken from the last merge as they were. */
   reused: number;
 }
 
@@ -69,7 +67,7 @@ export interface Collection {
   diagnostics: Diagnostic[];
   /** How the files were read: from the cache, in worker threads, abandoned. */
   reading: ReadStats;
-  /** With the cache on, when merged: how many merged questions the last merge gave as they are (dedupe-memo.ts). */
+  /** With the cache on, when merged: how many of the bank's questions the last merge gave as they are (dedupe-memo.ts). */
   merging?: MergeStats;
   /**
    * With the cache on: identifies the bank (every file read and, when merged, the merge's
@@ -124,7 +122,7 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
     decisions = result.decisions;
     diagnostics = result.diagnostics;
     bankKey = result.key;
-    if (result.reused !== undefined) merging = { questions: questions.length, reused: result.reused };
+    if (result.reused !== undefined) merging = { reused: result.reused };
   } else if (inputKey) {
     // Unmerged, the bank is the files' results in document order: what read them identifies it.
     bankKey = createHash('sha256').update(`without merging\n${inputKey}`).digest('hex');

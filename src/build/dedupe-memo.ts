@@ -43,8 +43,6 @@ import {
 interface Stored {
   previous: string;
   produced: string;
-  /** The matching the result was assembled from (`Deduplication.matchingKey`). */
-  matching: string;
   /** The files merged, as read (question-origins.ts): what the positions in `questions` count through. */
   files: ReadFile[];
   /** The result, packed against the merge's inputs (compact-results.ts). */
@@ -99,7 +97,8 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
   const inputs = new MergeInputs(questions);
   // Made from these ids, or made with them: each cluster would get the same id again (see above).
   const idsHold = (stored: Stored) => stored.previous === previous || stored.produced === previous;
-  // The entry is stored under its inputs and its matching: either tells, before decoding it, whether it can serve.
+  // The entry is stored under its inputs and the matching it was assembled from (`Deduplication.matchingKey`):
+  // either tells, before decoding it, whether it can serve.
   const [lastInputs, lastMatching] = last?.hash.split(' ') ?? [];
   if (lastInputs === memo.inputKey) {
     const stored = last?.value();
@@ -117,14 +116,13 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
   const stored = lastMatching === matchingKey ? last?.value() : undefined;
   const labelOf = (question: Question) => matching.labelOf[deduplication.itemOf(question.id)]!;
   const update =
-    stored && stored.matching === matchingKey && idsHold(stored) ? MergeUpdate.of(stored, inputs, memo.origins, matching.labelOf.length, labelOf) : undefined;
+    stored && idsHold(stored) ? MergeUpdate.of(stored, inputs, memo.origins, matching.labelOf.length, labelOf) : undefined;
   const result = deduplication.mergedClusters(matching, update?.reuse);
   const decisions = log ? { decisions: deduplication.decisionLog(matching) } : {};
   const produced = idSetHash(result.questions.map((question) => question.id));
   await cache.set(MEMO_NAME, `${memo.inputKey} ${matchingKey}`, {
     previous,
     produced,
-    matching: matchingKey,
     files: [...memo.origins.files],
     questions: result.questions.map((question) => inputs.pack(question)),
     labels: result.labels,
@@ -214,7 +212,6 @@ function isStored(value: unknown): value is Stored {
   return (
     typeof stored.previous === 'string' &&
     typeof stored.produced === 'string' &&
-    typeof stored.matching === 'string' &&
     Array.isArray(stored.files) &&
     stored.files.every((file: Partial<ReadFile> | null) => typeof file?.key === 'string' && Number.isInteger(file.occurrences) && file.occurrences! >= 0) &&
     Array.isArray(stored.questions) &&
