@@ -135,6 +135,23 @@ describe('decodeBytes: binary files', () => {
     expect(decodeBytes(data)).toMatchObject({ kind: 'binary', reason: 'binary file (NUL bytes)' });
   });
 
+  it.each([
+    ['SOH', 0x01],
+    ['backspace', 0x08],
+    ['shift out', 0x0e],
+    ['substitute', 0x1a],
+    ['unit separator', 0x1f],
+  ])('refuses a file of which more than a tenth is control characters (%s)', (_, control) => {
+    // One control byte in every five: too many for a note.
+    const data = utf8('abcd'.repeat(200)).map((byte, i) => (i % 5 === 4 ? control : byte));
+    expect(decodeBytes(data)).toMatchObject({ kind: 'binary', reason: 'binary file (control characters)' });
+  });
+
+  it('reads tab, line breaks, vertical tab, form feed and escape as text, however many', () => {
+    const text = 'a\tb\nc\r\nd\u000be\ff\u001b[1mg\n'.repeat(50);
+    expect(asText(decodeBytes(utf8(text))).text).toBe(text);
+  });
+
   it('refuses random bytes that no encoding reads', () => {
     const data = new Uint8Array(2048).map((_, i) => ((i * 73 + 41) % 251) | 0x80);
     expect(decodeBytes(data).kind).toBe('binary');
