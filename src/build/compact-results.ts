@@ -159,18 +159,25 @@ export class MergeInputs {
   readonly occurrences: Occurrence[] = [];
   /** The question each occurrence belongs to, at the same position. */
   private readonly owners: Question[] = [];
-  private readonly occurrenceAt = new Map<Occurrence, number>();
+  private readonly occurrenceAt: ReadonlyMap<Occurrence, number>;
   private readonly answerAt = new Map<Answer, number>();
 
-  constructor(questions: readonly Question[]) {
+  /**
+   * `numbered`: where the caller has it, each occurrence's position among these questions'
+   * occurrences in order, an object listed twice at its first (QuestionOrigins.numbering):
+   * then it is not made again.
+   */
+  constructor(questions: readonly Question[], numbered?: ReadonlyMap<Occurrence, number>) {
+    const occurrenceAt = numbered ? undefined : new Map<Occurrence, number>();
     for (const question of questions) {
       for (const occurrence of question.occurrences) {
         const index = this.occurrences.push(occurrence) - 1;
         this.owners.push(question);
-        if (!this.occurrenceAt.has(occurrence)) this.occurrenceAt.set(occurrence, index);
+        if (occurrenceAt && !occurrenceAt.has(occurrence)) occurrenceAt.set(occurrence, index);
         if (occurrence.answer && !this.answerAt.has(occurrence.answer)) this.answerAt.set(occurrence.answer, index);
       }
     }
+    this.occurrenceAt = numbered ?? occurrenceAt!;
   }
 
   /**

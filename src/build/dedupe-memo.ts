@@ -16,8 +16,8 @@
  * `previousIds` (the ids of the previous questions.json) only choose the id
  * each cluster keeps. A stored result R, computed from the same questions
  * with previous ids P, is reused when the previous ids now are P again, or
- * are exactly R's ids, which is the normal case on the rebuild after R was
- * written: each cluster of the same questions then holds exactly one id of
+ * are exactly R's ids in R's order, which is the normal case on the rebuild
+ * after R was written: each cluster of the same questions then holds exactly one id of
  * R, its own, and keeps it, so recomputing would give R again. The same
  * holds cluster by cluster for a result of other inputs with the same
  * matching: a cluster's id depends only on its items' ids, their ranking and
@@ -92,9 +92,9 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
   const version = await versionKey(rest, 'merge');
   const cache = new ContentCache<Stored>({ dir: memo.dir, version }, isStored);
   const keyOf = (produced: string) => createHash('sha256').update(`${version}\n${memo.inputKey}\n${produced}`).digest('hex');
-  const previous = idSetHash(previousIds ?? []);
+  const previous = idListHash([...(previousIds ?? [])]);
   const last = await cache.latest(MEMO_NAME);
-  const inputs = new MergeInputs(questions);
+  const inputs = new MergeInputs(questions, memo.origins.numbering());
   // Made from these ids, or made with them: each cluster would get the same id again (see above).
   const idsHold = (stored: Stored) => stored.previous === previous || stored.produced === previous;
   // The entry is stored under its inputs and the matching it was assembled from (`Deduplication.matchingKey`):
@@ -115,11 +115,10 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
   const matching = await rememberedMatching(deduplication, matchingKey, memo.dir, version);
   const stored = lastMatching === matchingKey ? last?.value() : undefined;
   const labelOf = (question: Question) => matching.labelOf[deduplication.itemOf(question.id)]!;
-  const update =
-    stored && idsHold(stored) ? MergeUpdate.of(stored, inputs, memo.origins, matching.labelOf.length, labelOf) : undefined;
+  const update = stored && idsHold(stored) ? new MergeUpdate(stored, inputs, memo.origins.originsIn(stored.files), matching.labelOf.length, labelOf) : undefined;
   const result = deduplication.mergedClusters(matching, update?.reuse);
   const decisions = log ? { decisions: deduplication.decisionLog(matching) } : {};
-  const produced = idSetHash(result.questions.map((question) => question.id));
+  const produced = idListHash(result.questions.map((question) => question.id));
   await cache.set(MEMO_NAME, `${memo.inputKey} ${matchingKey}`, {
     previous,
     produced,
@@ -149,15 +148,10 @@ class MergeUpdate {
   private readonly storedAt: Int32Array;
 
   /**
-   * `labelOf`: a question's cluster. Undefined when the origins do not number the inputs'
-   * occurrences (they are not what is merged).
+   * `then`: per occurrence of the inputs, its position among the last merge's (QuestionOrigins.originsIn:
+   * the inputs are numbered as origins); `labelOf`: a question's cluster.
    */
-  static of(stored: Stored, inputs: MergeInputs, origins: QuestionOrigins, clusters: number, labelOf: (question: Question) => number): MergeUpdate | undefined {
-    const then = origins.originsIn(stored.files);
-    return then.length === inputs.occurrences.length ? new MergeUpdate(stored, inputs, then, clusters, labelOf) : undefined;
-  }
-
-  private constructor(
+  constructor(
     private readonly stored: Stored,
     private readonly inputs: MergeInputs,
     then: Int32Array,
@@ -198,12 +192,13 @@ async function rememberedMatching(deduplication: Deduplication, key: string, dir
   return matching;
 }
 
-function idSetHash(ids: Iterable<string>): string {
-  const sorted = [...new Set(ids)].sort();
-  // One update of the ids joined, the same digest as one update per id, without a call per id.
-  return createHash('sha256')
-    .update(sorted.length === 0 ? '' : `${sorted.join('\n')}\n`)
-    .digest('hex');
+/**
+ * The ids in their order, not sorted: the previous ids are read from questions.json in the order
+ * the result that wrote them has (document order), so the usual rebuild still finds them equal,
+ * and the same ids in another order only cost a miss.
+ */
+function idListHash(ids: readonly string[]): string {
+  return createHash('sha256').update(ids.join('\n')).digest('hex');
 }
 
 function isStored(value: unknown): value is Stored {

@@ -50,7 +50,7 @@ export class QuestionOrigins {
 
   /** Appends the origin of each of the question's occurrences to `out`; false when one of them is not an occurrence that was read. */
   originsOf(question: Question, out: number[]): boolean {
-    const originOf = (this.originOf ??= this.origins());
+    const originOf = this.numbering();
     for (const occurrence of question.occurrences) {
       const origin = originOf.get(occurrence);
       if (origin === undefined) return false;
@@ -82,12 +82,23 @@ export class QuestionOrigins {
     return then;
   }
 
-  private origins(): Map<Occurrence, number> {
+  /**
+   * Every occurrence read and its origin: its position among the occurrences of the results'
+   * questions, in order (the merge numbers its inputs, the same questions, by it: MergeInputs).
+   */
+  numbering(): ReadonlyMap<Occurrence, number> {
+    if (this.originOf) return this.originOf;
     const originOf = new Map<Occurrence, number>();
     let origin = 0;
     for (const result of this.results) {
-      for (const question of result.questions) for (const occurrence of question.occurrences) originOf.set(occurrence, origin++);
+      for (const question of result.questions) {
+        for (const occurrence of question.occurrences) {
+          // An object listed twice keeps its first place.
+          if (!originOf.has(occurrence)) originOf.set(occurrence, origin);
+          origin++;
+        }
+      }
     }
-    return originOf;
+    return (this.originOf = originOf);
   }
 }
