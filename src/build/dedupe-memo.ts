@@ -17,8 +17,8 @@
  * each cluster keeps. A stored result R, computed from the same questions
  * with previous ids P, is reused when the previous ids now are P again, or
  * are exactly R's ids in R's order, which is the normal case on the rebuild
- * after R was written: each cluster of the same questions then holds exactly one id of
- * R, its own, and keeps it, so recomputing would give R again. The same
+ * after R was written: each cluster of the same questions then holds exactly
+ * one id of R, its own, and keeps it, so recomputing would give R again. The same
  * holds cluster by cluster for a result of other inputs with the same
  * matching: a cluster's id depends only on its items' ids, their ranking and
  * the previous ids. The matching does not read them.
@@ -115,7 +115,10 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
   const matching = await rememberedMatching(deduplication, matchingKey, memo.dir, version);
   const stored = lastMatching === matchingKey ? last?.value() : undefined;
   const labelOf = (question: Question) => matching.labelOf[deduplication.itemOf(question.id)]!;
-  const update = stored && idsHold(stored) ? new MergeUpdate(stored, inputs, memo.origins.originsIn(stored.files), matching.labelOf.length, labelOf) : undefined;
+  const update =
+    stored && idsHold(stored)
+      ? new MergeUpdate(stored, inputs, memo.origins.originsIn(stored.files), matching.labelOf.length, labelOf)
+      : undefined;
   const result = deduplication.mergedClusters(matching, update?.reuse);
   const decisions = log ? { decisions: deduplication.decisionLog(matching) } : {};
   const produced = idListHash(result.questions.map((question) => question.id));
