@@ -228,6 +228,17 @@ export class MergeInputs {
     return { ...question, answer, occurrences };
   }
 
+  /**
+   * A question `pack` gave against the inputs of an earlier build, as `pack` would give it against
+   * these: its positions moved (`moved` as for `unpack`, under which the entry unpacks).
+   */
+  static moved(packed: unknown, moved: Int32Array): unknown {
+    if (isInputReference(packed)) return { input: moved[packed.input], related: packed.related };
+    const question = packed as { answer: unknown; occurrences: unknown[] };
+    const at = (entry: unknown) => (typeof entry === 'number' ? moved[entry] : entry);
+    return { ...question, answer: at(question.answer), occurrences: question.occurrences.map(at) };
+  }
+
   /** The position of the question's one occurrence when the question is that occurrence's input question in all but `related`. */
   private unchangedInput(question: Question): number | undefined {
     if (question.occurrences.length !== 1) return undefined;

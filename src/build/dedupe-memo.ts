@@ -126,7 +126,7 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
     previous,
     produced,
     files: [...memo.origins.files],
-    questions: result.questions.map((question) => inputs.pack(question)),
+    questions: result.questions.map((question, k) => update?.packed(result.labels[k]!) ?? inputs.pack(question)),
     labels: result.labels,
     ...(decisions.decisions ? { decisions: packDecisions(decisions.decisions) } : {}),
     diagnostics: result.diagnostics,
@@ -143,6 +143,8 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
  */
 class MergeUpdate {
   reused = 0;
+  /** Per label: 1 when the cluster took its stored question. */
+  private readonly taken: Uint8Array;
   /** Per position among the last merge's inputs, the same occurrence's position now (-1: not read now). */
   private readonly moved: Int32Array;
   /** Per label: 1 when the cluster holds a question read from a file that changed. */
@@ -168,6 +170,7 @@ class MergeUpdate {
       // Only the changed files' occurrences: a few, with one note edited.
       else if (old < 0) this.changed[labelOf(inputs.ownerAt(now)!)] = 1;
     });
+    this.taken = new Uint8Array(clusters);
     this.storedAt = new Int32Array(clusters).fill(-1);
     stored.labels.forEach((label, index) => {
       if (label >= 0 && label < clusters) this.storedAt[label] = index;
@@ -179,9 +182,17 @@ class MergeUpdate {
     if (index < 0 || this.changed[label]) return undefined;
     // A question of the last merge that is no longer read has no position now: the cluster changed.
     const question = this.inputs.unpack(this.stored.questions[index], this.moved);
-    if (question) this.reused++;
+    if (question) {
+      this.reused++;
+      this.taken[label] = 1;
+    }
     return question;
   };
+
+  /** The stored form of cluster `label`'s question, when it took the stored one: that entry, moved (no question to compare). */
+  packed(label: number): unknown {
+    return this.taken[label] ? MergeInputs.moved(this.stored.questions[this.storedAt[label]!], this.moved) : undefined;
+  }
 }
 
 /** The matching of the last build with the same wordings and options (`key`), or a new one (then stored). */

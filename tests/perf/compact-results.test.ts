@@ -90,6 +90,24 @@ describe('packed results', () => {
     expect(new MergeInputs(questions).unpack(throughJson(packed))).toEqual(retold);
   });
 
+  it('move stored merged questions to the positions of a later build, as packing them against its inputs would give', () => {
+    const { questions: merged } = dedupe(questions);
+    const packed = throughJson(merged.map((question) => new MergeInputs(questions).pack(question)));
+    // The later build reads one more question, first: every position moves on by its occurrences.
+    const added = { ...questions[0]!, id: 'added', occurrences: [{ ...questions[0]!.occurrences[0]!, line: 1 }, { ...questions[0]!.occurrences[0]!, line: 2 }] };
+    const later = [added, ...unpackQuestions(throughJson(packQuestions(questions)))];
+    const moved = Int32Array.from(questions.flatMap((question) => question.occurrences), (_, position) => position + 2);
+    const inputs = new MergeInputs(later);
+    for (const entry of packed) {
+      const question = inputs.unpack(entry, moved)!;
+      expect(question).toBeDefined();
+      expect(MergeInputs.moved(entry, moved)).toEqual(inputs.pack(question));
+    }
+    // Both kinds of entry were moved: questions found once, and merged ones stored whole.
+    expect(packed.some((entry) => 'input' in (entry as object))).toBe(true);
+    expect(packed.some((entry) => !('input' in (entry as object)))).toBe(true);
+  });
+
   it('refuse positions that do not fit the inputs', () => {
     const { questions: merged } = dedupe(questions);
     const packed = new MergeInputs(questions).pack(merged[0]!);
