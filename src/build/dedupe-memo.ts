@@ -61,7 +61,10 @@ export interface DedupeMemo {
   dir: string;
   /** Identifies the merge's input: every file's path, content hash and reading code. */
   inputKey: string;
-  /** What each input question was read from (collect.ts gives the questions in the same order). */
+  /**
+   * What each input question was read from. collect.ts gives the questions in the order of its
+   * results, so its numbering of occurrences is the merge's too (MergeInputs takes it as is).
+   */
   origins: QuestionOrigins;
 }
 
