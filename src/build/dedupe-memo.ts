@@ -1,5 +1,5 @@
 /**
- * Deduplication, remembered at two levels:
+ * Deduplication, remembered at three levels:
  *
  * 1. The result: when every file read the same as last time and the merge
  *    options are the same, the last merge result is reused whole (the
@@ -12,6 +12,10 @@
  *    the clusters holding a question of a file that changed: the others are
  *    taken from the last result as they were (`MergeUpdate`). An edit to an
  *    answer, a tag or the lines around a question takes this path.
+ * 3. The record of the last matching (dedupe/match-record.ts): when the
+ *    wordings changed and the matching is made again, the tokens and pair
+ *    scores of the wordings that did not change are taken from it. A
+ *    reworded, added or removed question takes this path.
  *
  * `previousIds` (the ids of the previous questions.json) only choose the id
  * each cluster keeps. A stored result R, computed from the same questions
@@ -24,10 +28,20 @@
  * the previous ids. The matching does not read them.
  */
 import { createHash } from 'node:crypto';
-import { Deduplication, isMatching, type DedupeOptions, type DedupeResult, type Matching, type MergeDecision, type ReuseMerged } from '../dedupe/index.js';
+import {
+  Deduplication,
+  isMatching,
+  isMatchRecord,
+  type DedupeOptions,
+  type DedupeResult,
+  type Matching,
+  type MergeDecision,
+  type ReuseMerged,
+  type MatchRecord,
+} from '../dedupe/index.js';
 import type { QuestionOrigins, ReadFile } from './question-origins.js';
 import type { Question } from '../schema/question-bank.js';
-import { ContentCache, versionKey } from '../cache/index.js';
+import { ContentCache, V8_VALUES, versionKey } from '../cache/index.js';
 import {
   isPackedDecisions,
   isPackedMatching,
@@ -56,6 +70,7 @@ interface Stored {
 
 const MEMO_NAME = '<dedupe>';
 const MATCHING_NAME = '<matching>';
+const RECORD_NAME = '<match record>';
 
 export interface DedupeMemo {
   dir: string;
@@ -198,14 +213,20 @@ class MergeUpdate {
   }
 }
 
-/** The matching of the last build with the same wordings and options (`key`), or a new one (then stored). */
+/**
+ * The matching of the last build with the same wordings and options (`key`), or a new one (then
+ * stored): made with what the record of the last matching made holds (dedupe/match-record.ts),
+ * whatever its wordings, and recording this one for the next.
+ */
 async function rememberedMatching(deduplication: Deduplication, key: string, dir: string, version: string): Promise<Matching> {
   const cache = new ContentCache<PackedMatching>({ dir, version }, isPackedMatching);
   const stored = await cache.get(MATCHING_NAME, key);
   const unpacked = stored && unpackMatching(stored);
   if (unpacked && isMatching(unpacked, deduplication.itemCount)) return unpacked;
-  const matching = deduplication.match();
-  await cache.set(MATCHING_NAME, key, packMatching(matching));
+  const records = new ContentCache<MatchRecord>({ dir, version }, isMatchRecord, V8_VALUES);
+  const earlier = await records.latest(RECORD_NAME);
+  const { matching, record } = deduplication.matchRecorded(earlier?.value());
+  await Promise.all([cache.set(MATCHING_NAME, key, packMatching(matching)), records.set(RECORD_NAME, key, record)]);
   return matching;
 }
 

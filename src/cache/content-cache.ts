@@ -8,7 +8,8 @@
  * only with the number of files ever read.
  *
  * An entry is one line of JSON naming its key (format, version, file,
- * hash), then the value's JSON: the key is checked before the value is
+ * hash), then the value, as JSON or in another `ValueCodec` (typed arrays
+ * are best kept as their bytes): the key is checked before the value is
  * decoded, so a miss on a large entry (the merge result, megabytes) costs
  * reading it, not parsing it.
  *
@@ -20,6 +21,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 
 /** Bumped when the layout of an entry changes. */
 const ENTRY_FORMAT = 2;
@@ -40,6 +42,26 @@ export interface ContentCacheOptions {
   version: string;
 }
 
+/** How a value is written after its entry's key line, and read back (then checked by the cache's `isValue`). */
+export interface ValueCodec {
+  encode(value: unknown): string | Uint8Array;
+  decode(bytes: Buffer): unknown;
+}
+
+export const JSON_VALUES: ValueCodec = {
+  encode: (value) => JSON.stringify(value),
+  decode: (bytes) => JSON.parse(bytes.toString('utf8')),
+};
+
+/**
+ * Node's structured serialisation (`v8.serialize`): typed arrays are written as their bytes, which
+ * JSON would spell out number by number. For values of a few large typed arrays.
+ */
+export const V8_VALUES: ValueCodec = {
+  encode: (value) => serialize(value),
+  decode: (bytes) => deserialize(bytes),
+};
+
 export function contentHash(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -55,6 +77,7 @@ export class ContentCache<T> {
     options: ContentCacheOptions,
     /** Checks that a stored value still has the expected shape. */
     private readonly isValue: (value: unknown) => value is T,
+    private readonly codec: ValueCodec = JSON_VALUES,
   ) {
     this.dir = options.dir;
     this.version = options.version;
@@ -80,7 +103,7 @@ export class ContentCache<T> {
       return undefined;
     }
     try {
-      // JSON.stringify writes no raw line break: the first one ends the key.
+      // JSON.stringify writes no raw line break: the first one ends the key (whatever the value's codec).
       const end = bytes.indexOf(LINE_BREAK);
       if (end < 0) return undefined;
       const key = JSON.parse(bytes.toString('utf8', 0, end)) as Partial<EntryKey> | null;
@@ -104,7 +127,7 @@ export class ContentCache<T> {
 
   private decode(bytes: Buffer, start: number): T | undefined {
     try {
-      const value: unknown = JSON.parse(bytes.toString('utf8', start));
+      const value: unknown = this.codec.decode(bytes.subarray(start));
       return this.isValue(value) ? value : undefined;
     } catch {
       return undefined;
@@ -118,7 +141,11 @@ export class ContentCache<T> {
     const temporary = `${target}.${process.pid}.${++temporaryCounter}.tmp`;
     try {
       if (!(await this.ensureDir())) return false;
-      await writeFile(temporary, `${JSON.stringify(key)}\n${JSON.stringify(value)}`);
+      const encoded = this.codec.encode(value);
+      await writeFile(
+        temporary,
+        typeof encoded === 'string' ? `${JSON.stringify(key)}\n${encoded}` : Buffer.concat([Buffer.from(`${JSON.stringify(key)}\n`), encoded]),
+      );
       await rename(temporary, target);
       return true;
     } catch {

@@ -28,6 +28,8 @@ import { candidatePairs } from './candidates.js';
 import { CompleteLinkage, type Edge } from './cluster.js';
 import { NearMisses } from './near-misses.js';
 import { compareIn, fingerprint, similarityIn, type Comparison } from './fingerprint.js';
+import { recordIndexOf, wordingsOf, type MatchRecord } from './match-record.js';
+import { PairScores } from './pair-scores.js';
 import { TokenTable } from './token-table.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
 import { rankWordings } from './canonical.js';
@@ -189,11 +191,33 @@ export class Deduplication {
   }
 
   match(): Matching {
+    return this.compareWordings(undefined, false).matching;
+  }
+
+  /**
+   * `match`, taking from an earlier matching's record (match-record.ts) the tokens and pair scores
+   * of the items whose wordings it holds, instead of making them again; with this matching's
+   * record, for the next. The matching is the one `match` gives. `recalled`: the pair scores taken.
+   */
+  matchRecorded(earlier?: MatchRecord): { matching: Matching; record: MatchRecord; recalled: number } {
+    const wordings = wordingsOf(this.items);
+    const { matching, table, scores } = this.compareWordings(earlier && { record: earlier, indexOf: recordIndexOf(earlier, wordings) }, true);
+    return { matching, record: { wordings, tokens: table.kept(), scores: scores!.kept()! }, recalled: scores!.recalled };
+  }
+
+  private compareWordings(
+    earlier: { record: MatchRecord; indexOf: Int32Array } | undefined,
+    keep: boolean,
+  ): { matching: Matching; table: TokenTable; scores?: PairScores } {
     const { items, overrides, thresholds } = this;
     const count = items.length;
-    // Fingerprints are made one at a time and go straight into the table (see TokenTable).
+    // Fingerprints are made one at a time and go straight into the table (see TokenTable); an item
+    // the earlier record holds is copied from its table instead.
     const table = new TokenTable((function* () {
-      for (const item of items) yield fingerprint(item.compared);
+      for (let i = 0; i < count; i++) {
+        const at = earlier ? earlier.indexOf[i]! : -1;
+        yield at >= 0 ? { kept: earlier!.record.tokens, item: at } : fingerprint(items[i]!.compared);
+      }
     })());
     const diagnostics: Diagnostic[] = [];
 
@@ -233,14 +257,18 @@ export class Deduplication {
 
     const edges: Edge[] = [];
     const best: { via: Via } = { via: 'whole/whole' };
-    const { start, others } = candidatePairs(table, thresholds.merge);
+    const candidates = candidatePairs(table, thresholds.merge);
+    const { start, others } = candidates;
+    // A recalled score below the floor stands for any other only while the floor is below the merge score (pair-scores.ts).
+    const recall = earlier && thresholds.nearMiss < thresholds.merge ? earlier : undefined;
+    const scores = recall || keep ? new PairScores(table, candidates, recall?.indexOf, recall?.record.scores, keep) : undefined;
     for (let a = 0; a < count; a++) {
       for (let k = start[a]!; k < start[a + 1]!; k++) {
         const b = others[k]!;
         // A pair that cannot beat the weakest near miss either question keeps is worth no more than
         // the quick bound (floor): it could be neither a duplicate nor kept as related.
         const floor = Math.max(thresholds.nearMiss, Math.min(nearMisses.weakest(a), nearMisses.weakest(b)));
-        const score = similarityIn(table, a, b, floor, best);
+        const score = scores ? scores.score(k, a, b, floor, best) : similarityIn(table, a, b, floor, best);
         if (score >= thresholds.merge) {
           // The score is exact at or above the floor, and so is the wording pair that gave it.
           duplicates.set(pairCode(a, b), { score, via: best.via });
@@ -303,7 +331,7 @@ export class Deduplication {
       const candidates = members.map((i) => ({ question: items[i]!.questions[0]!, tokens: table.wordingsOf(i), i }));
       ranked.push(rankWordings(candidates).map((candidate) => candidate.i));
     });
-    return { labelOf, pairs, ranked, diagnostics };
+    return { matching: { labelOf, pairs, ranked, diagnostics }, table, ...(scores ? { scores } : {}) };
   }
 
   /**

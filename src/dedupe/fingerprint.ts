@@ -40,6 +40,14 @@ function wordingsOf(question: Question): string[] {
   return [...new Set(wordings.filter((w): w is string => typeof w === 'string' && w.trim().length > 0))];
 }
 
+/**
+ * What a question's fingerprint is made from, as one string: two questions with the same key have the
+ * same fingerprint, so a score between them can be kept from one matching to the next (pair-scores.ts).
+ */
+export function wordingKey(question: Question): string {
+  return JSON.stringify(wordingsOf(question));
+}
+
 export function fingerprint(question: Question): Fingerprint {
   const variants: Variant[] = [];
   for (const wording of wordingsOf(question)) {

@@ -17,3 +17,4 @@ export {
 } from './dedupe.js';
 export type { DedupeOverrides } from './overrides.js';
 export { isMatching, type MatchedPair, type Matching } from './matching.js';
+export { isMatchRecord, type MatchRecord } from './match-record.js';

@@ -9,7 +9,8 @@
  * tokens `variantStart[v]..variantStart[v + 1]`.
  */
 import type { Fingerprint } from './fingerprint.js';
-import { wordOf } from './word-ids.js';
+import { equivalentIdsOf } from './tokens.js';
+import { wordId, wordOf } from './word-ids.js';
 
 /** Token flags (`info`). */
 export const LATIN = 1;
@@ -32,6 +33,32 @@ export interface WordingTokens {
     role: 'whole' | 'lead';
     tokens: ReadonlyArray<{ key: string; raw: string; latin: boolean }>;
   }>;
+}
+
+/**
+ * A table's columns as kept from one build to the next (match-record.ts): keys by their text, as word
+ * ids are the process's own, and no column that the others give (token lengths, equivalent keys).
+ */
+export interface KeptTokens {
+  itemStart: Int32Array;
+  variantStart: Int32Array;
+  lead: Uint8Array;
+  sentences: Int32Array;
+  total: Float64Array;
+  joinedBits: Int32Array;
+  keys: string[];
+  raw: string[];
+  rawHash: Int32Array;
+  joinedNextHash: Int32Array;
+  weight: Float64Array;
+  info: Uint8Array;
+  initial: Uint8Array;
+}
+
+/** An item of a kept table, to be copied into a new one instead of fingerprinting its question again. */
+export interface KeptItem {
+  kept: KeptTokens;
+  item: number;
 }
 
 /** Filled once by the constructor and never changed after (the arrays are reallocated while it grows). */
@@ -57,48 +84,111 @@ export class TokenTable {
   readonly equivalentIds: Array<readonly number[] | undefined> = [];
   /** Number of items (questions). */
   readonly itemCount: number;
+  /** Wordings and tokens filled so far. */
+  private variants = 0;
+  private tokens = 0;
 
   /**
    * Fingerprints are read one at a time and not kept: a large bank's
    * fingerprints (hundreds of thousands of small objects) then die young
-   * instead of being copied into the old generation and marked there.
+   * instead of being copied into the old generation and marked there. An
+   * item of a kept table is copied as it was (the same columns its
+   * fingerprint would give).
    */
-  constructor(fingerprints: Iterable<Fingerprint>) {
+  constructor(items: Iterable<Fingerprint | KeptItem>) {
     let i = 0;
-    let v = 0;
-    let t = 0;
-    for (const fingerprint of fingerprints) {
+    for (const item of items) {
       if (i + 2 > this.itemStart.length) this.itemStart = grown(this.itemStart, i + 2);
-      this.itemStart[i++] = v;
-      for (const wording of fingerprint.variants) {
-        if (v + 2 > this.variantStart.length) this.growVariants(v + 2);
-        this.variantStart[v] = t;
-        this.lead[v] = wording.role === 'lead' ? 1 : 0;
-        this.sentences[v] = wording.sentences;
-        if (t + wording.tokens.length > this.keyId.length) this.growTokens(t + wording.tokens.length);
-        let total = 0;
-        let joinedBits = 0;
-        for (const token of wording.tokens) {
-          if (token.joinsNext) joinedBits |= 1 << (token.joinedNextHash & 31);
-          this.keyId[t] = token.keyId;
-          this.rawHash[t] = token.rawHash;
-          this.joinedNextHash[t] = token.joinedNextHash;
-          this.weight[t] = token.weight;
-          this.info[t] = (token.latin ? LATIN : 0) | (token.spellable ? SPELLABLE : 0) | (token.subject ? SUBJECT : 0) | (token.joinsNext ? JOINS_NEXT : 0);
-          this.initial[t] = token.initial;
-          this.rawLength[t] = token.raw.length;
-          this.raw.push(token.raw);
-          this.equivalentIds.push(token.equivalentIds);
-          total += token.weight;
-          t++;
-        }
-        this.joinedBits[v] = joinedBits;
-        this.total[v++] = total;
+      this.itemStart[i++] = this.variants;
+      if ('kept' in item) this.copy(item.kept, item.item);
+      else this.add(item);
+    }
+    this.itemStart[i] = this.variants;
+    this.variantStart[this.variants] = this.tokens;
+    this.itemCount = i;
+  }
+
+  private add(fingerprint: Fingerprint): void {
+    let { variants: v, tokens: t } = this;
+    for (const wording of fingerprint.variants) {
+      if (v + 2 > this.variantStart.length) this.growVariants(v + 2);
+      this.variantStart[v] = t;
+      this.lead[v] = wording.role === 'lead' ? 1 : 0;
+      this.sentences[v] = wording.sentences;
+      if (t + wording.tokens.length > this.keyId.length) this.growTokens(t + wording.tokens.length);
+      let total = 0;
+      let joinedBits = 0;
+      for (const token of wording.tokens) {
+        if (token.joinsNext) joinedBits |= 1 << (token.joinedNextHash & 31);
+        this.keyId[t] = token.keyId;
+        this.rawHash[t] = token.rawHash;
+        this.joinedNextHash[t] = token.joinedNextHash;
+        this.weight[t] = token.weight;
+        this.info[t] = (token.latin ? LATIN : 0) | (token.spellable ? SPELLABLE : 0) | (token.subject ? SUBJECT : 0) | (token.joinsNext ? JOINS_NEXT : 0);
+        this.initial[t] = token.initial;
+        this.rawLength[t] = token.raw.length;
+        this.raw.push(token.raw);
+        this.equivalentIds.push(token.equivalentIds);
+        total += token.weight;
+        t++;
+      }
+      this.joinedBits[v] = joinedBits;
+      this.total[v++] = total;
+    }
+    this.variants = v;
+    this.tokens = t;
+  }
+
+  private copy(kept: KeptTokens, item: number): void {
+    let { variants: v, tokens: t } = this;
+    for (let from = kept.itemStart[item]!; from < kept.itemStart[item + 1]!; from++) {
+      if (v + 2 > this.variantStart.length) this.growVariants(v + 2);
+      this.variantStart[v] = t;
+      this.lead[v] = kept.lead[from]!;
+      this.sentences[v] = kept.sentences[from]!;
+      this.total[v] = kept.total[from]!;
+      this.joinedBits[v++] = kept.joinedBits[from]!;
+      const [first, end] = [kept.variantStart[from]!, kept.variantStart[from + 1]!];
+      if (t + end - first > this.keyId.length) this.growTokens(t + end - first);
+      for (let k = first; k < end; k++) {
+        const key = kept.keys[k]!;
+        const raw = kept.raw[k]!;
+        this.keyId[t] = wordId(key);
+        this.rawHash[t] = kept.rawHash[k]!;
+        this.joinedNextHash[t] = kept.joinedNextHash[k]!;
+        this.weight[t] = kept.weight[k]!;
+        this.info[t] = kept.info[k]!;
+        this.initial[t] = kept.initial[k]!;
+        this.rawLength[t++] = raw.length;
+        this.raw.push(raw);
+        this.equivalentIds.push(kept.info[k]! & LATIN ? equivalentIdsOf(key) : undefined);
       }
     }
-    this.itemStart[i] = v;
-    this.variantStart[v] = t;
-    this.itemCount = i;
+    this.variants = v;
+    this.tokens = t;
+  }
+
+  /** The columns to keep for a later table (views of this one's, which never changes). */
+  kept(): KeptTokens {
+    const variants = this.variantCount;
+    const tokens = this.variantStart[variants]!;
+    const keys = new Array<string>(tokens);
+    for (let t = 0; t < tokens; t++) keys[t] = wordOf(this.keyId[t]!);
+    return {
+      itemStart: this.itemStart.subarray(0, this.itemCount + 1),
+      variantStart: this.variantStart.subarray(0, variants + 1),
+      lead: this.lead.subarray(0, variants),
+      sentences: this.sentences.subarray(0, variants),
+      total: this.total.subarray(0, variants),
+      joinedBits: this.joinedBits.subarray(0, variants),
+      keys,
+      raw: this.raw,
+      rawHash: this.rawHash.subarray(0, tokens),
+      joinedNextHash: this.joinedNextHash.subarray(0, tokens),
+      weight: this.weight.subarray(0, tokens),
+      info: this.info.subarray(0, tokens),
+      initial: this.initial.subarray(0, tokens),
+    };
   }
 
   private growVariants(length: number): void {

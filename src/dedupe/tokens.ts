@@ -58,8 +58,18 @@ export interface Token {
 /** What a written word gives whatever its neighbours: worked out once per word (a bank repeats its words endlessly). */
 type WordFacts = Pick<Token, 'key' | 'raw' | 'latin' | 'spellable' | 'subject' | 'keyId' | 'rawHash' | 'equivalentIds' | 'initial'>;
 
+const equivalentIdsByKey = new Map<string, readonly number[]>();
+
+/** The ids of the other keys a Latin word's key matches (EQUIVALENT_KEYS), or undefined: one array per key. */
+export function equivalentIdsOf(key: string): readonly number[] | undefined {
+  const equivalents = EQUIVALENT_KEYS.get(key);
+  if (equivalents === undefined) return undefined;
+  let ids = equivalentIdsByKey.get(key);
+  if (ids === undefined) equivalentIdsByKey.set(key, (ids = [...equivalents].map(wordId)));
+  return ids;
+}
+
 function wordFacts(key: string, raw: string, latin: boolean, subject: boolean): WordFacts {
-  const equivalents = latin ? EQUIVALENT_KEYS.get(key) : undefined;
   return {
     key,
     raw,
@@ -68,7 +78,7 @@ function wordFacts(key: string, raw: string, latin: boolean, subject: boolean): 
     subject,
     keyId: wordId(key),
     rawHash: spellingHash(raw),
-    equivalentIds: equivalents ? [...equivalents].map(wordId) : undefined,
+    equivalentIds: latin ? equivalentIdsOf(key) : undefined,
     initial: initialBit(raw),
   };
 }

@@ -91,6 +91,30 @@ describe('token table', () => {
     expect(asked.variants.map((variant) => variant.role)).toEqual(['whole', 'lead']);
   });
 
+  it('copies the items of a kept table as their fingerprints would fill it, column by column', () => {
+    const kept = table.kept();
+    // Kept items and fingerprints mixed, in another order: the copy must not depend on its neighbours.
+    const order = questions.map((_, i) => i).reverse();
+    const mixed = new TokenTable(order.map((i) => (i % 3 === 0 ? fingerprint(questions[i]!) : { kept, item: i })));
+    const direct = new TokenTable(order.map((i) => fingerprint(questions[i]!)));
+    const columns = (t: TokenTable) => {
+      const tokens = t.variantStart[t.variantCount]!;
+      return {
+        itemStart: [...t.itemStart.subarray(0, t.itemCount + 1)],
+        variantStart: [...t.variantStart.subarray(0, t.variantCount + 1)],
+        ...Object.fromEntries((['lead', 'sentences', 'total', 'joinedBits'] as const).map((name) => [name, [...t[name].subarray(0, t.variantCount)]])),
+        ...Object.fromEntries(
+          (['keyId', 'rawHash', 'joinedNextHash', 'weight', 'info', 'initial', 'rawLength'] as const).map((name) => [name, [...t[name].subarray(0, tokens)]]),
+        ),
+        raw: t.raw,
+        equivalentIds: t.equivalentIds,
+      };
+    };
+    expect(mixed.itemCount).toBe(questions.length);
+    expect(columns(mixed)).toEqual(columns(direct));
+    expect(mixed.equivalentIds.some((ids) => ids !== undefined)).toBe(true);
+  });
+
   it('totals each wording\'s weight in token order', () => {
     fingerprints.slice(0, 50).forEach((print, i) => {
       print.variants.forEach((variant, k) => {

@@ -9,8 +9,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build, type BuildOptions } from '../../src/build/build.js';
 import { collect, type Collection } from '../../src/build/collect.js';
-import { ContentCache, contentHash } from '../../src/cache/index.js';
-import { Deduplication } from '../../src/dedupe/index.js';
+import { ContentCache, contentHash, V8_VALUES } from '../../src/cache/index.js';
+import { deserialize } from 'node:v8';
+import { Deduplication, isMatchRecord } from '../../src/dedupe/index.js';
 import { Question } from '../../src/schema/question-bank.js';
 import { diagnosticsOf } from '../../src/report/reporter.js';
 import { generateCorpus } from '../../src/bench/corpus.js';
@@ -110,11 +111,14 @@ describe('per-file cache', () => {
     expect(again.reading.cached).toBe(0);
     expect(again.bank).toEqual(good.bank);
     expect(reportOf(again)).toEqual(reportOf(good));
-    // Rewritten whole: a line naming the entry's key, then its value.
+    // Rewritten whole: a line naming the entry's key, then its value (JSON, or the matching's record in v8's serialisation).
     for (const name of readdirSync(dir)) {
-      const lines = readFileSync(path.join(dir, name), 'utf8').split('\n');
-      expect(lines).toHaveLength(2);
-      for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+      const bytes = readFileSync(path.join(dir, name));
+      const end = bytes.indexOf(0x0a);
+      const key = JSON.parse(bytes.toString('utf8', 0, end)) as { file: string };
+      const value = bytes.subarray(end + 1);
+      if (key.file === '<match record>') expect(isMatchRecord(deserialize(value))).toBe(true);
+      else expect(() => JSON.parse(value.toString('utf8'))).not.toThrow();
     }
     expect((await collect({ cwd: root, inputs: ['notes'], cache: { dir } })).reading.cached).toBe(good.files.length);
   });
@@ -150,7 +154,7 @@ describe('per-file cache', () => {
     const withoutLog = await collect({ cwd: root, inputs: ['notes'], cache: { dir }, decisions: false });
     expect(withoutLog.decisions).toBeUndefined();
     expect(withoutLog.bank).toEqual(fresh.bank);
-    const match = vi.spyOn(Deduplication.prototype, 'match');
+    const match = vi.spyOn(Deduplication.prototype, 'matchRecorded');
     try {
       const withLog = await collect({ cwd: root, inputs: ['notes'], cache: { dir } });
       expect(withLog.decisions).toEqual(fresh.decisions);
@@ -164,27 +168,31 @@ describe('per-file cache', () => {
     }
   });
 
-  it('keeps the comparison of wordings when an edit changes only answers, and compares again when a wording changes', async () => {
+  it('keeps the comparison of wordings when an edit changes only answers, and compares again, with its record, when a wording changes', async () => {
     const file = path.join(root, 'notes', 'edited.md');
     const note = (answer: string, heading = 'What does dropout do to a network?') => `## ${heading}\n\n${answer}\n\n## What is an epoch?\n\nOne pass over the data.\n`;
-    const match = vi.spyOn(Deduplication.prototype, 'match');
+    const match = vi.spyOn(Deduplication.prototype, 'matchRecorded');
     try {
       const buildAfter = async (text: string) => {
         writeFileSync(file, text);
         match.mockClear();
         const cached = await collect({ cwd: root, inputs: ['notes'] });
         const compared = match.mock.calls.length > 0;
+        const recalled = match.mock.results[0]?.type === 'return' ? (match.mock.results[0].value as { recalled: number }).recalled : 0;
         const fresh = await collect({ cwd: root, inputs: ['notes'], cache: false });
         expect(cached.bank).toEqual(fresh.bank);
         expect(cached.decisions).toEqual(fresh.decisions);
-        return { cached, compared };
+        return { cached, compared, recalled };
       };
       expect((await buildAfter(note('It drops units at random.'))).compared).toBe(true);
       const answerEdited = await buildAfter(note('It drops units at random while training.'));
       expect(answerEdited.compared).toBe(false);
       const dropout = answerEdited.cached.bank.questions.find((question) => question.question === 'What does dropout do to a network?');
       expect(dropout?.answer?.text).toBe('It drops units at random while training.');
-      expect((await buildAfter(note('It drops units.', 'What does dropout do to a model?'))).compared).toBe(true);
+      const reworded = await buildAfter(note('It drops units.', 'What does dropout do to a model?'));
+      expect(reworded.compared).toBe(true);
+      // Compared again with the record of the last comparison: the scores of pairs of unchanged wordings are taken from it.
+      expect(reworded.recalled).toBeGreaterThan(0);
     } finally {
       match.mockRestore();
     }
@@ -345,6 +353,21 @@ describe('ContentCache', () => {
       parse.mockRestore();
     }
     expect(await new ContentCache({ dir, version: 'v2' }, isNumbers).latest('latest.md')).toBeUndefined();
+  });
+
+  it('keeps a value of typed arrays as their bytes with the v8 codec, and takes a damaged one for a miss', async () => {
+    const isColumns = (value: unknown): value is { scores: Float64Array; words: string[] } =>
+      value !== null && typeof value === 'object' && (value as { scores?: unknown }).scores instanceof Float64Array;
+    const cache = new ContentCache({ dir, version: 'v1' }, isColumns, V8_VALUES);
+    const scores = Float64Array.from({ length: 10_000 }, (_, index) => index / 7);
+    await cache.set('columns', 'h', { scores, words: ['정규화', 'dropout'] });
+    expect(await cache.get('columns', 'h')).toEqual({ scores, words: ['정규화', 'dropout'] });
+    // Bytes, not numbers spelt out: about 8 per score.
+    const [entry] = readdirSync(dir).filter((name) => readFileSync(path.join(dir, name)).includes('"file":"columns"'));
+    const bytes = readFileSync(path.join(dir, entry!));
+    expect(bytes.length).toBeLessThan(8 * scores.length + 200);
+    writeFileSync(path.join(dir, entry!), bytes.subarray(0, bytes.length - 100));
+    expect(await cache.get('columns', 'h')).toBeUndefined();
   });
 
   it('rejects a stored value of the wrong shape', async () => {

@@ -1,0 +1,74 @@
+/**
+ * What one matching leaves for the next, so that a build after a reworded
+ * question or a new note does not compare every wording again: each item's
+ * wordings, the token table made from them, and what was learnt of the
+ * candidate pairs' scores (pair-scores.ts).
+ *
+ * An item's fingerprint, and a pair's score, depend on the items' wordings
+ * alone (fingerprint.ts), so an item of the next matching whose wordings the
+ * record holds takes its tokens and its pairs' scores from there: items are
+ * recognised by their wordings, not by their index, which shifts when a
+ * question is added or removed. Everything else (which pairs are candidates,
+ * the clusters, the ranking) is made again, so the matching is exactly the
+ * one comparing afresh gives.
+ */
+import { wordingKey } from './fingerprint.js';
+import { isKeptScores, type KeptScores } from './pair-scores.js';
+import type { KeptTokens } from './token-table.js';
+import type { Question } from '../schema/question-bank.js';
+
+export interface MatchRecord {
+  /** Per item, in item order: its `wordingKey`. */
+  wordings: string[];
+  tokens: KeptTokens;
+  scores: KeptScores;
+}
+
+/** Each item's `wordingKey`, what the record knows it by. */
+export function wordingsOf(items: ReadonlyArray<{ compared: Question }>): string[] {
+  return items.map((item) => wordingKey(item.compared));
+}
+
+/** Per item of `wordings`, its index in the record, or -1 (its wordings are new). */
+export function recordIndexOf(record: MatchRecord, wordings: readonly string[]): Int32Array {
+  const indexOf = new Map<string, number>();
+  record.wordings.forEach((wording, index) => indexOf.set(wording, index));
+  return Int32Array.from(wordings, (wording) => indexOf.get(wording) ?? -1);
+}
+
+/** Whether a stored value is a record that can be read without a wrong index (a damaged or foreign one is not). */
+export function isMatchRecord(value: unknown): value is MatchRecord {
+  if (value === null || typeof value !== 'object') return false;
+  const { wordings, tokens, scores } = value as Partial<MatchRecord>;
+  return (
+    Array.isArray(wordings) &&
+    wordings.every((wording) => typeof wording === 'string') &&
+    isKeptTokens(tokens, wordings.length) &&
+    isKeptScores(scores, wordings.length)
+  );
+}
+
+function isKeptTokens(value: unknown, count: number): value is KeptTokens {
+  if (value === null || typeof value !== 'object') return false;
+  const kept = value as Partial<KeptTokens>;
+  const { itemStart, variantStart, keys, raw } = kept;
+  if (!(itemStart instanceof Int32Array && variantStart instanceof Int32Array && Array.isArray(keys) && Array.isArray(raw))) return false;
+  if (!(kept.lead instanceof Uint8Array && kept.sentences instanceof Int32Array && kept.total instanceof Float64Array && kept.joinedBits instanceof Int32Array)) {
+    return false;
+  }
+  if (!(kept.rawHash instanceof Int32Array && kept.joinedNextHash instanceof Int32Array && kept.weight instanceof Float64Array)) return false;
+  if (!(kept.info instanceof Uint8Array && kept.initial instanceof Uint8Array)) return false;
+  const variants = variantStart.length - 1;
+  const tokens = keys.length;
+  const ascending = (starts: Int32Array, end: number) => starts[0] === 0 && starts[starts.length - 1] === end && starts.every((at, k) => k === 0 || at >= starts[k - 1]!);
+  return (
+    itemStart.length === count + 1 &&
+    ascending(itemStart, variants) &&
+    variants >= 0 &&
+    ascending(variantStart, tokens) &&
+    [kept.lead, kept.sentences, kept.total, kept.joinedBits].every((column) => column.length === variants) &&
+    [raw, kept.rawHash, kept.joinedNextHash, kept.weight, kept.info, kept.initial].every((column) => column.length === tokens) &&
+    keys.every((key) => typeof key === 'string') &&
+    raw.every((word) => typeof word === 'string')
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * A matching leaves a record (match-record.ts): its items' tokens and what it
+ * learnt of its pairs' scores. The next matching of mostly the same
+ * questions takes those instead of tokenising and scoring again, with
+ * exactly the result comparing afresh gives, whatever changed in between
+ * and whatever the thresholds.
+ */
+import { describe, expect, it } from 'vitest';
+import { Deduplication, isMatchRecord, type DedupeOptions, type MatchRecord } from '../../src/dedupe/index.js';
+import type { Question } from '../../src/schema/question-bank.js';
+import { question } from './question-builder.js';
+import { syntheticQuestions } from './synthetic-questions.js';
+
+/** mulberry32, as the synthetic questions use. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The bank after a user's edits: some questions reworded, some removed, some translated, some added. */
+function edited(bank: Question[], seed: number): Question[] {
+  const next = random(seed);
+  const result: Question[] = [];
+  for (const q of bank) {
+    const roll = next();
+    if (roll < 0.01) continue;
+    if (roll < 0.03) result.push(question({ question: q.question.replace(/[?.]?$/, ' in practice?'), file: 'edited.md', line: result.length + 1 }));
+    else if (roll < 0.04) result.push({ ...q, translations: { ko: '그것은 무엇인가요?' } });
+    else result.push(q);
+  }
+  return [...result, ...syntheticQuestions(30, seed + 1000).map((q) => ({ ...q, occurrences: q.occurrences.map((o) => ({ ...o, file: 'added.md' })) }))];
+}
+
+const BANK = syntheticQuestions(1500, 11);
+
+function recordOf(questions: Question[], options: DedupeOptions = {}): MatchRecord {
+  return new Deduplication(questions, options).matchRecorded().record;
+}
+
+describe('a matching made with the record of an earlier one', () => {
+  it('is the matching comparing afresh gives, after questions are reworded, removed, translated and added', () => {
+    for (const seed of [1, 2, 3]) {
+      const earlier = recordOf(BANK);
+      const after = edited(BANK, seed);
+      const recalled = new Deduplication(after, {}).matchRecorded(earlier);
+      const fresh = new Deduplication(after, {}).matchRecorded();
+      expect(recalled.matching).toEqual(fresh.matching);
+      // The tokens copied from the record are those the questions give.
+      expect(recalled.record.tokens).toEqual(fresh.record.tokens);
+      expect(fresh.recalled).toBe(0);
+      // About one question in twenty changed, and a changed question has a pair with many others: most pairs are of two unchanged ones.
+      const pairs = recalled.record.scores.others.length;
+      expect(recalled.recalled).toBeGreaterThan(0.75 * pairs);
+      expect(recalled.recalled).toBeLessThan(pairs);
+    }
+  });
+
+  it('is the same when the record was made with other thresholds, and so scored with other floors', () => {
+    const after = edited(BANK, 4);
+    for (const [before, now] of [
+      [{ maxRelated: 1 }, { maxRelated: 5 }],
+      [{ maxRelated: 5 }, { maxRelated: 1 }],
+      [{ nearMiss: 0.6 }, { nearMiss: 0.3 }],
+      [{ nearMiss: 0.3, merge: 0.7 }, { nearMiss: 0.5 }],
+    ]) {
+      const earlier = recordOf(BANK, { thresholds: before });
+      const options = { thresholds: now };
+      const recalled = new Deduplication(after, options).matchRecorded(earlier);
+      expect(recalled.matching).toEqual(new Deduplication(after, options).match());
+      expect(recalled.recalled).toBeGreaterThan(0);
+    }
+  });
+
+  it('recalls no score when the near-miss score is not below the merge score (a score below the floor could then merge)', () => {
+    const options = { thresholds: { merge: 0.5, nearMiss: 0.6 } };
+    const recalled = new Deduplication(BANK, options).matchRecorded(recordOf(BANK, options));
+    expect(recalled.recalled).toBe(0);
+    expect(recalled.matching).toEqual(new Deduplication(BANK, options).match());
+  });
+
+  it('records, per candidate pair, its exact score or the floor it is below', () => {
+    const { scores } = recordOf(BANK);
+    const exact = [...scores.scores].filter((score) => score >= 0);
+    const below = [...scores.scores].filter((score) => score < 0);
+    expect(exact.some((score) => score >= 0.8)).toBe(true);
+    expect(below.length).toBeGreaterThan(0);
+    expect(below.every((score) => -score >= 0.45)).toBe(true);
+  });
+
+  it('is refused when its parts do not hold together', () => {
+    const record = recordOf(BANK.slice(0, 300));
+    expect(isMatchRecord(record)).toBe(true);
+    const { scores, tokens } = record;
+    const pairs = scores.others.length;
+    const broken: unknown[] = [
+      { ...record, wordings: record.wordings.slice(1) },
+      { ...record, scores: { ...scores, scores: scores.scores.slice(1) } },
+      { ...record, scores: { ...scores, scores: scores.scores.map((score, k) => (k === 0 ? NaN : score)) } },
+      { ...record, scores: { ...scores, vias: scores.vias.map((via, k) => (k === 0 ? 7 : via)) } },
+      { ...record, scores: { ...scores, others: scores.others.map((other, k) => (k === pairs - 1 ? record.wordings.length : other)) } },
+      { ...record, scores: { ...scores, others: scores.others.map((other, k) => (k === 0 ? 0 : other)) } },
+      { ...record, scores: { ...scores, start: Array.from(scores.start) } },
+      { ...record, tokens: { ...tokens, keys: tokens.keys.slice(1) } },
+      { ...record, tokens: { ...tokens, weight: tokens.weight.slice(1) } },
+      { ...record, tokens: { ...tokens, itemStart: tokens.itemStart.map((at, k) => (k === 1 ? at + 1000 : at)) } },
+      { ...record, tokens: { ...tokens, raw: tokens.raw.map((word, k) => (k === 0 ? 7 : word)) } },
+      { ...record, tokens: undefined },
+      null,
+    ];
+    expect(pairs).toBeGreaterThan(0);
+    for (const value of broken) expect(isMatchRecord(value)).toBe(false);
+  });
+});
