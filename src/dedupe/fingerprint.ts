@@ -42,10 +42,12 @@ function wordingsOf(question: Question): string[] {
 
 /**
  * What a question's fingerprint is made from, as one string: two questions with the same key have the
- * same fingerprint, so a score between them can be kept from one matching to the next (pair-scores.ts).
+ * same fingerprint, so its tokens and scores can be kept from one matching to the next (match-record.ts).
+ * The texts as they are (not `wordingsOf`, which sorts out empty and repeated ones): a key as fine or
+ * finer costs at most a reuse, and this one is made for every question of every matching.
  */
 export function wordingKey(question: Question): string {
-  return JSON.stringify(wordingsOf(question));
+  return JSON.stringify([question.question, question.translations?.en, question.translations?.ko]);
 }
 
 export function fingerprint(question: Question): Fingerprint {
