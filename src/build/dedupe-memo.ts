@@ -224,8 +224,10 @@ async function rememberedMatching(deduplication: Deduplication, key: string, dir
   const unpacked = stored && unpackMatching(stored);
   if (unpacked && isMatching(unpacked, deduplication.itemCount)) return unpacked;
   const records = new ContentCache<MatchRecord>({ dir, version }, isMatchRecord, V8_VALUES);
-  const earlier = await records.latest(RECORD_NAME);
+  let earlier = await records.latest(RECORD_NAME);
   const { matching, record } = deduplication.matchRecorded(earlier?.value());
+  // Let the earlier record go before this one is encoded: each is tens of MB in a large bank.
+  earlier = undefined;
   await Promise.all([cache.set(MATCHING_NAME, key, packMatching(matching)), records.set(RECORD_NAME, key, record)]);
   return matching;
 }

@@ -142,10 +142,8 @@ export class ContentCache<T> {
     try {
       if (!(await this.ensureDir())) return false;
       const encoded = this.codec.encode(value);
-      await writeFile(
-        temporary,
-        typeof encoded === 'string' ? `${JSON.stringify(key)}\n${encoded}` : Buffer.concat([Buffer.from(`${JSON.stringify(key)}\n`), encoded]),
-      );
+      // Bytes after the key line as they are, not copied into one buffer with it (a value can be tens of MB).
+      await writeFile(temporary, typeof encoded === 'string' ? `${JSON.stringify(key)}\n${encoded}` : [`${JSON.stringify(key)}\n`, encoded]);
       await rename(temporary, target);
       return true;
     } catch {
