@@ -7,9 +7,8 @@
  * pair. Order among equal scores: the lower index first, so the result does
  * not depend on the order pairs are offered in.
  */
-import type { Via } from './similarity.js';
+import { VIAS, type Via } from './similarity.js';
 
-const VIAS: readonly Via[] = ['whole/whole', 'lead/whole', 'whole/lead'];
 const FLIPPED: readonly Via[] = ['whole/whole', 'whole/lead', 'lead/whole'];
 
 export class NearMisses {

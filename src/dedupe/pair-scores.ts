@@ -9,8 +9,8 @@
  * scoring stops early and only "below the floor" is known. So what is kept
  * per pair is what was learnt of it, whichever floor a later matching
  * scores it with: its exact score, or that it is below a floor. Items are
- * recognised by their wordings, not by their index, which
- * shifts when a question is added or removed (match-record.ts).
+ * recognised by their wordings, not by their index, which shifts when a
+ * question is added or removed (match-record.ts).
  *
  * A recalled score gives the matching what scoring would: an exact score at
  * or above the floor is what scoring gives; any score below the floor, the
@@ -20,10 +20,9 @@
  */
 import { similarityIn } from './fingerprint.js';
 import type { CandidatePairs } from './found-pairs.js';
-import type { Via } from './similarity.js';
+import { VIAS, type Via } from './similarity.js';
 import type { TokenTable } from './token-table.js';
 
-const VIAS: readonly Via[] = ['whole/whole', 'lead/whole', 'whole/lead'];
 
 /** What one matching learnt of its candidate pairs' scores (its items are those of its MatchRecord). */
 export interface KeptScores {

@@ -19,6 +19,9 @@ import { JOINS_NEXT, LATIN, SPELLABLE, SUBJECT, type TokenTable } from './token-
 
 export type Via = 'whole/whole' | 'lead/whole' | 'whole/lead';
 
+/** Every Via, in the order typed arrays store one as its index. */
+export const VIAS: readonly Via[] = ['whole/whole', 'lead/whole', 'whole/lead'];
+
 /** The score of a subject swap: a near miss, below any sensible merge score. */
 const SWAP_CAP = 0.75;
 
