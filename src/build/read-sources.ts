@@ -25,7 +25,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextSource } from '../parse/document.js';
-import { cacheDirOf, ContentCache, contentHash, versionKey } from '../cache/index.js';
+import { cacheDirOf, ContentCache, contentHash, V8_VALUES, versionKey } from '../cache/index.js';
 import type { SourceQuestions } from './source-questions.js';
 import { fileMessage, readSourceText, replayMessages, type SourceRead } from './source-read.js';
 import { DEFAULT_INPUT_LIMITS, limitInput, type InputLimits } from './input-limits.js';
@@ -109,7 +109,7 @@ export async function readSources(
   const limits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
   const cacheDir = cacheDirOf(options.cache, path.resolve(options.cwd ?? process.cwd()));
   const version = cacheDir === undefined ? undefined : await versionKey({ limits });
-  const cache = cacheDir === undefined || version === undefined ? undefined : new ContentCache<StoredRead>({ dir: cacheDir, version }, isStoredRead);
+  const cache = cacheDir === undefined || version === undefined ? undefined : new ContentCache<StoredRead>({ dir: cacheDir, version }, isStoredRead, V8_VALUES);
   const hashes = sources.map((source) => contentHash(source.text));
 
   const misses: number[] = [];

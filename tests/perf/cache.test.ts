@@ -111,15 +111,26 @@ describe('per-file cache', () => {
     expect(again.reading.cached).toBe(0);
     expect(again.bank).toEqual(good.bank);
     expect(reportOf(again)).toEqual(reportOf(good));
-    // Rewritten whole: a line naming the entry's key, then its value (JSON, or the matching's record in v8's serialisation).
+    // Rewritten whole: a line naming the entry's key, then its value: in v8's serialisation for a file's
+    // results and the matching's record (kept for the next build's reading), JSON for the other memos.
+    const kinds = new Set<string>();
     for (const name of readdirSync(dir)) {
       const bytes = readFileSync(path.join(dir, name));
       const end = bytes.indexOf(0x0a);
       const key = JSON.parse(bytes.toString('utf8', 0, end)) as { file: string };
       const value = bytes.subarray(end + 1);
-      if (key.file === '<match record>') expect(isMatchRecord(deserialize(value))).toBe(true);
-      else expect(() => JSON.parse(value.toString('utf8'))).not.toThrow();
+      if (key.file === '<match record>') {
+        kinds.add('record');
+        expect(isMatchRecord(deserialize(value))).toBe(true);
+      } else if (!key.file.startsWith('<')) {
+        kinds.add('file');
+        expect(deserialize(value)).toHaveProperty('questions');
+      } else {
+        kinds.add('memo');
+        expect(() => JSON.parse(value.toString('utf8'))).not.toThrow();
+      }
     }
+    expect([...kinds].sort()).toEqual(['file', 'memo', 'record']);
     expect((await collect({ cwd: root, inputs: ['notes'], cache: { dir } })).reading.cached).toBe(good.files.length);
   });
 
