@@ -9,19 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Deduplication, isMatchRecord, type DedupeOptions, type MatchRecord } from '../../src/dedupe/index.js';
 import type { Question } from '../../src/schema/question-bank.js';
 import { question } from './question-builder.js';
-import { syntheticQuestions } from './synthetic-questions.js';
-
-/** mulberry32, as the synthetic questions use. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random, syntheticQuestions } from './synthetic-questions.js';
 
 /** The bank after a user's edits: some questions reworded, some removed, some translated, some added. */
 function edited(bank: Question[], seed: number): Question[] {

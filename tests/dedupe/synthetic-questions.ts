@@ -48,7 +48,7 @@ const KOREAN_TEMPLATES: Array<(x: string) => string> = [
 ];
 
 /** mulberry32: a small seeded generator, so the set is the same on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
