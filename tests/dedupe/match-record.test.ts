@@ -33,8 +33,8 @@ function recordOf(questions: Question[], options: DedupeOptions = {}): MatchReco
 
 describe('a matching made with the record of an earlier one', () => {
   it('is the matching comparing afresh gives, after questions are reworded, removed, translated and added', () => {
+    const earlier = recordOf(BANK);
     for (const seed of [1, 2, 3]) {
-      const earlier = recordOf(BANK);
       const after = edited(BANK, seed);
       const recalled = new Deduplication(after, {}).matchRecorded(earlier);
       const fresh = new Deduplication(after, {}).matchRecorded();
