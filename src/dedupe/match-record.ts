@@ -64,7 +64,6 @@ function isKeptTokens(value: unknown, count: number): value is KeptTokens {
   return (
     itemStart.length === count + 1 &&
     ascending(itemStart, variants) &&
-    variants >= 0 &&
     ascending(variantStart, tokens) &&
     [kept.lead, kept.sentences, kept.total, kept.joinedBits].every((column) => column.length === variants) &&
     [raw, kept.rawHash, kept.joinedNextHash, kept.weight, kept.info, kept.initial].every((column) => column.length === tokens) &&
