@@ -1,7 +1,9 @@
 /**
  * The version part of a cache key: what, besides a file's content, decides
  * what reading it gives. It is qbank's package version, a fingerprint of the
- * code that reads files, and the options the caller passes (input limits...).
+ * code that reads files, what is installed of the packages it runs on (the
+ * parser's version: dependency-versions.ts), and the options the caller
+ * passes (input limits...).
  *
  * The code fingerprint hashes the modules themselves (the compiled `.js`
  * under lib/, or the `.ts` sources when run from src/ in tests), so a changed
@@ -15,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installedPackages } from './dependency-versions.js';
 
 const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /**
@@ -52,11 +55,13 @@ const NEVER_READ: ReadonlySet<string> = new Set(
  */
 let code: Array<{ file: string; bytes: Buffer }> | undefined;
 let version: string | undefined;
+let packages: string | undefined;
 
 function codeFingerprint(leftOut: ReadonlySet<string>): string {
   code ??= codeFiles(CODE_ROOT, '', NEVER_READ).map((file) => ({ file, bytes: readFileSync(path.join(CODE_ROOT, file)) }));
   const hash = createHash('sha256');
   hash.update(`qbank ${(version ??= packageVersion())}\n`);
+  hash.update(`packages ${(packages ??= installedPackages(path.join(CODE_ROOT, '..')))}\n`);
   for (const { file, bytes } of code) {
     const slash = file.indexOf('/');
     if (slash >= 0 && leftOut.has(file.slice(0, slash))) continue;
