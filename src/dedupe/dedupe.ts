@@ -28,6 +28,7 @@ import { candidatePairs } from './candidates.js';
 import { CompleteLinkage, type Edge } from './cluster.js';
 import { NearMisses } from './near-misses.js';
 import { compareIn, fingerprint, similarityIn, type Comparison } from './fingerprint.js';
+import { keptRankings, RankingRecall } from './kept-rankings.js';
 import { recordIndexOf, wordingsOf, type MatchRecord } from './match-record.js';
 import { PairScores } from './pair-scores.js';
 import { TokenTable } from './token-table.js';
@@ -197,18 +198,24 @@ export class Deduplication {
   /**
    * `match`, taking from an earlier matching's record (match-record.ts) the tokens and pair scores
    * of the items whose wordings it holds, instead of making them again; with this matching's
-   * record, for the next. The matching is the one `match` gives. `recalled`: the pair scores taken.
+   * record, for the next. The matching is the one `match` gives. `recalled`: the pair scores taken;
+   * `recalledRankings`: the clusters whose ranking was taken.
    */
-  matchRecorded(earlier?: MatchRecord): { matching: Matching; record: MatchRecord; recalled: number } {
+  matchRecorded(earlier?: MatchRecord): { matching: Matching; record: MatchRecord; recalled: number; recalledRankings: number } {
     const wordings = wordingsOf(this.items);
-    const { matching, table, scores } = this.compareWordings(earlier && { record: earlier, indexOf: recordIndexOf(earlier, wordings) }, true);
-    return { matching, record: { wordings, tokens: table.kept(), scores: scores!.kept()! }, recalled: scores!.recalled };
+    const { matching, table, scores, rankings } = this.compareWordings(earlier && { record: earlier, indexOf: recordIndexOf(earlier, wordings) }, true);
+    return {
+      matching,
+      record: { wordings, tokens: table.kept(), scores: scores!.kept()!, rankings: keptRankings(matching.ranked) },
+      recalled: scores!.recalled,
+      recalledRankings: rankings?.recalled ?? 0,
+    };
   }
 
   private compareWordings(
     earlier: { record: MatchRecord; indexOf: Int32Array } | undefined,
     keep: boolean,
-  ): { matching: Matching; table: TokenTable; scores?: PairScores } {
+  ): { matching: Matching; table: TokenTable; scores?: PairScores; rankings?: RankingRecall } {
     const { items, overrides, thresholds } = this;
     const count = items.length;
     // Fingerprints are made one at a time and go straight into the table (see TokenTable); an item
@@ -326,12 +333,13 @@ export class Deduplication {
     }
 
     const ranked: number[][] = [];
+    const rankings = earlier && new RankingRecall(earlier.record.rankings, earlier.indexOf, earlier.record.wordings.length);
+    const rank = (members: number[]) =>
+      rankWordings(members.map((i) => ({ question: items[i]!.questions[0]!, tokens: table.wordingsOf(i), i }))).map((candidate) => candidate.i);
     membersByLabel(labelOf).forEach((members) => {
-      if (members.length < 2) return;
-      const candidates = members.map((i) => ({ question: items[i]!.questions[0]!, tokens: table.wordingsOf(i), i }));
-      ranked.push(rankWordings(candidates).map((candidate) => candidate.i));
+      if (members.length > 1) ranked.push(rankings?.ranking(members) ?? rank(members));
     });
-    return { matching: { labelOf, pairs, ranked, diagnostics }, table, ...(scores ? { scores } : {}) };
+    return { matching: { labelOf, pairs, ranked, diagnostics }, table, ...(scores ? { scores } : {}), ...(rankings ? { rankings } : {}) };
   }
 
   /**

@@ -41,13 +41,15 @@ function wordingsOf(question: Question): string[] {
 }
 
 /**
- * What a question's fingerprint is made from, as one string: two questions with the same key have the
- * same fingerprint, so its tokens and scores can be kept from one matching to the next (match-record.ts).
- * The texts as they are (not `wordingsOf`, which sorts out empty and repeated ones): a key as fine or
- * finer costs at most a reuse, and this one is made for every question of every matching.
+ * What a question's fingerprint, and its place in a ranking of wordings (canonical.ts), are made
+ * from, as one string: two questions with the same key have the same fingerprint and rank alike, so
+ * its tokens, scores and rankings can be kept from one matching to the next (match-record.ts). The
+ * texts as they are (not `wordingsOf`, which sorts out empty and repeated ones), the id and the
+ * language (which the answer can decide): a key as fine or finer costs at most a reuse, and this
+ * one is made for every question of every matching.
  */
 export function wordingKey(question: Question): string {
-  return JSON.stringify([question.question, question.translations?.en, question.translations?.ko]);
+  return JSON.stringify([question.question, question.translations?.en, question.translations?.ko, question.id, question.lang]);
 }
 
 export function fingerprint(question: Question): Fingerprint {

@@ -1,9 +1,9 @@
 /**
- * A matching leaves a record (match-record.ts): its items' tokens and what it
- * learnt of its pairs' scores. The next matching of mostly the same
- * questions takes those instead of tokenising and scoring again, with
- * exactly the result comparing afresh gives, whatever changed in between
- * and whatever the thresholds.
+ * A matching leaves a record (match-record.ts): its items' tokens, what it
+ * learnt of its pairs' scores and how it ranked each cluster's wordings. The
+ * next matching of mostly the same questions takes those instead of
+ * tokenising, scoring and ranking again, with exactly the result comparing
+ * afresh gives, whatever changed in between and whatever the thresholds.
  */
 import { describe, expect, it } from 'vitest';
 import { Deduplication, isMatchRecord, type DedupeOptions, type MatchRecord } from '../../src/dedupe/index.js';
@@ -46,7 +46,25 @@ describe('a matching made with the record of an earlier one', () => {
       const pairs = recalled.record.scores.others.length;
       expect(recalled.recalled).toBeGreaterThan(0.75 * pairs);
       expect(recalled.recalled).toBeLessThan(pairs);
+      // So are most clusters: those of unchanged questions only are ranked as they were.
+      const clusters = recalled.matching.ranked.length;
+      expect(recalled.recalledRankings).toBeGreaterThan(0.5 * clusters);
+      expect(recalled.recalledRankings).toBeLessThan(clusters);
+      expect(fresh.recalledRankings).toBe(0);
     }
+  });
+
+  it('ranks a cluster again when the language of a member changed, as an answer can change it', () => {
+    const before = new Deduplication(BANK, {}).matchRecorded();
+    // Items are the distinct ids, sorted. The clearest wording of each cluster is now read as Korean
+    // (say its answer was translated): its text is the same, but English ranks first.
+    const ids = [...new Set(BANK.map((q) => q.id))].sort();
+    const clearest = new Set(before.matching.ranked.map((members) => ids[members[0]!]));
+    const after = BANK.map((q) => (clearest.has(q.id) ? { ...q, lang: 'ko' as const } : q));
+    const recalled = new Deduplication(after, {}).matchRecorded(before.record);
+    const fresh = new Deduplication(after, {}).match();
+    expect(fresh.ranked).not.toEqual(before.matching.ranked);
+    expect(recalled.matching).toEqual(fresh);
   });
 
   it('is the same when the record was made with other thresholds, and so scored with other floors', () => {
@@ -84,8 +102,9 @@ describe('a matching made with the record of an earlier one', () => {
   it('is refused when its parts do not hold together', () => {
     const record = recordOf(BANK.slice(0, 300));
     expect(isMatchRecord(record)).toBe(true);
-    const { scores, tokens } = record;
+    const { scores, tokens, rankings } = record;
     const pairs = scores.others.length;
+    const ranked = rankings.members.length;
     const broken: unknown[] = [
       { ...record, wordings: record.wordings.slice(1) },
       { ...record, scores: { ...scores, scores: scores.scores.slice(1) } },
@@ -99,9 +118,14 @@ describe('a matching made with the record of an earlier one', () => {
       { ...record, tokens: { ...tokens, itemStart: tokens.itemStart.map((at, k) => (k === 1 ? at + 1000 : at)) } },
       { ...record, tokens: { ...tokens, raw: tokens.raw.map((word, k) => (k === 0 ? 7 : word)) } },
       { ...record, tokens: undefined },
+      { ...record, rankings: { ...rankings, members: rankings.members.map((item, k) => (k === 0 ? record.wordings.length : item)) } },
+      { ...record, rankings: { ...rankings, members: rankings.members.map((item, k) => (k === 1 ? rankings.members[0]! : item)) } },
+      { ...record, rankings: { ...rankings, start: rankings.start.map((at, k) => (k === 1 ? ranked + 1 : at)) } },
+      { ...record, rankings: { start: Array.from(rankings.start), members: rankings.members } },
       null,
     ];
     expect(pairs).toBeGreaterThan(0);
+    expect(ranked).toBeGreaterThan(1);
     for (const value of broken) expect(isMatchRecord(value)).toBe(false);
   });
 });
