@@ -57,11 +57,11 @@ const BUDGET = 64;
 if (CROWD < WINDOW / 2) throw new Error('candidates: CROWD must be at least WINDOW / 2');
 
 /**
- * For each question `i`, the candidates `j > i`, ascending and each once.
+ * For each question `i`, the candidates `j > i`, ascending and each once. `table`: the index keys of
+ * `tokens` (made from them unless given).
  */
-export function candidatePairs(tokens: TokenTable, mergeScore: number): CandidatePairs {
+export function candidatePairs(tokens: TokenTable, mergeScore: number, table = new KeyTable(tokens)): CandidatePairs {
   const unmatchedShare = Math.max(0, 1 - mergeScore);
-  const table = new KeyTable(tokens);
   const itemCount = tokens.itemCount;
   const { keys, keyStart } = table;
   const { variantStart, itemStart, weight: weights, total: totals } = tokens;

@@ -28,6 +28,7 @@ import { candidatePairs } from './candidates.js';
 import { CompleteLinkage, type Edge } from './cluster.js';
 import { NearMisses } from './near-misses.js';
 import { compareIn, fingerprint, similarityIn, type Comparison } from './fingerprint.js';
+import { KeyTable } from './key-table.js';
 import { keptRankings, RankingRecall } from './kept-rankings.js';
 import { recordIndexOf, wordingsOf, type MatchRecord } from './match-record.js';
 import { PairScores } from './pair-scores.js';
@@ -203,10 +204,10 @@ export class Deduplication {
    */
   matchRecorded(earlier?: MatchRecord): { matching: Matching; record: MatchRecord; recalled: number; recalledRankings: number } {
     const wordings = wordingsOf(this.items);
-    const { matching, table, scores, rankings } = this.compareWordings(earlier && { record: earlier, indexOf: recordIndexOf(earlier, wordings) }, true);
+    const { matching, table, keys, scores, rankings } = this.compareWordings(earlier && { record: earlier, indexOf: recordIndexOf(earlier, wordings) }, true);
     return {
       matching,
-      record: { wordings, tokens: table.kept(), scores: scores!.kept()!, rankings: keptRankings(matching.ranked) },
+      record: { wordings, tokens: table.kept(), keys: keys.kept(), scores: scores!.kept()!, rankings: keptRankings(matching.ranked) },
       recalled: scores!.recalled,
       recalledRankings: rankings?.recalled ?? 0,
     };
@@ -215,7 +216,7 @@ export class Deduplication {
   private compareWordings(
     earlier: { record: MatchRecord; indexOf: Int32Array } | undefined,
     keep: boolean,
-  ): { matching: Matching; table: TokenTable; scores?: PairScores; rankings?: RankingRecall } {
+  ): { matching: Matching; table: TokenTable; keys: KeyTable; scores?: PairScores; rankings?: RankingRecall } {
     const { items, overrides, thresholds } = this;
     const count = items.length;
     // Fingerprints are made one at a time and go straight into the table (see TokenTable); an item
@@ -264,7 +265,8 @@ export class Deduplication {
 
     const edges: Edge[] = [];
     const best: { via: Via } = { via: 'whole/whole' };
-    const candidates = candidatePairs(table, thresholds.merge);
+    const keys = new KeyTable(table, earlier && { keys: earlier.record.keys, tokens: earlier.record.tokens, indexOf: earlier.indexOf });
+    const candidates = candidatePairs(table, thresholds.merge, keys);
     const { start, others } = candidates;
     // A recalled score below the floor stands for any other only while the floor is below the merge score (pair-scores.ts).
     const recall = earlier && thresholds.nearMiss < thresholds.merge ? earlier : undefined;
@@ -339,7 +341,7 @@ export class Deduplication {
     membersByLabel(labelOf).forEach((members) => {
       if (members.length > 1) ranked.push(rankings?.ranking(members) ?? rank(members));
     });
-    return { matching: { labelOf, pairs, ranked, diagnostics }, table, ...(scores ? { scores } : {}), ...(rankings ? { rankings } : {}) };
+    return { matching: { labelOf, pairs, ranked, diagnostics }, table, keys, ...(scores ? { scores } : {}), ...(rankings ? { rankings } : {}) };
   }
 
   /**

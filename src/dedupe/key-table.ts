@@ -5,7 +5,7 @@
  * for keys without changing any order the index decides by.
  */
 import { AMBIGUOUS_KEYS } from './lexicon.js';
-import { LATIN, JOINS_NEXT, type TokenTable } from './token-table.js';
+import { LATIN, JOINS_NEXT, type KeptTokens, type TokenTable } from './token-table.js';
 import { stem } from './tokens.js';
 import { IntList } from './entry-index.js';
 import { wordOf } from './word-ids.js';
@@ -54,10 +54,34 @@ class IndexKeys {
 }
 
 /**
+ * A key table's keys as kept from one build to the next (match-record.ts): the key strings in
+ * string order (`names`), and each token's keys as their places in it, laid out as the record's
+ * tokens are.
+ */
+export interface KeptKeys {
+  names: string[];
+  keys: Int32Array;
+  keyStart: Int32Array;
+}
+
+/** A kept key table, and per item of the new one the item of the kept one it is copied from (-1: none). */
+export interface EarlierKeys {
+  keys: KeptKeys;
+  tokens: Pick<KeptTokens, 'itemStart' | 'variantStart'>;
+  indexOf: Int32Array;
+}
+
+/**
  * Every token's keys as flat arrays of key ranks, over the layout of its
  * TokenTable (`tokens`: item `i` owns wordings `itemStart[i]..itemStart[i + 1]`,
  * wording `v` owns tokens `variantStart[v]..variantStart[v + 1]`): token `t`
  * owns keys `keyStart[t]..keyStart[t + 1]` (its own key first).
+ *
+ * The keys of an item copied from an earlier table (TokenTable) are copied
+ * too, as their derived keys (a Porter stem of each pair of joined words)
+ * cost most of making the table: only new items' keys are made, and ranks
+ * are places among the earlier keys and the new ones together. Ranks may
+ * then skip keys no token has any more; only their order counts.
  */
 export class KeyTable {
   readonly keys: Int32Array;
@@ -66,36 +90,56 @@ export class KeyTable {
   readonly place: Int32Array;
   /** The variants in that order (equal ones in index order). */
   readonly byPlace: Int32Array;
-  /** Number of distinct keys; ranks are 0..size-1 in string order. */
+  /** Ranks are 0..size-1, in string order of the keys they stand for. */
   readonly size: number;
+  /** The key of each rank. */
+  private readonly names: string[];
 
-  constructor(tokens: TokenTable) {
+  constructor(tokens: TokenTable, earlier?: EarlierKeys) {
     const t = tokens.variantStart[tokens.variantCount]!;
     const keys = new IntList();
     this.keyStart = new Int32Array(t + 1);
+    // Made keys get ids in the order first seen, stored as -1 - id; copied keys keep their earlier rank.
     const firstSeen = new Map<string, number>();
-    const names: string[] = [];
+    const made: string[] = [];
     const use = (key: string) => {
       let id = firstSeen.get(key);
       if (id === undefined) {
-        id = names.length;
+        id = made.length;
         firstSeen.set(key, id);
-        names.push(key);
+        made.push(key);
       }
-      keys.push(id);
+      keys.push(-1 - id);
     };
     const indexKeys = new IndexKeys();
-    for (let token = 0; token < t; token++) {
-      this.keyStart[token] = keys.length;
-      indexKeys.forEach(tokens, token, use);
+    const { itemStart, variantStart } = tokens;
+    for (let i = 0; i < tokens.itemCount; i++) {
+      const first = variantStart[itemStart[i]!]!;
+      const end = variantStart[itemStart[i + 1]!]!;
+      const at = earlier ? earlier.indexOf[i]! : -1;
+      if (at < 0) {
+        for (let token = first; token < end; token++) {
+          this.keyStart[token] = keys.length;
+          indexKeys.forEach(tokens, token, use);
+        }
+        continue;
+      }
+      // The same tokens in the same order as the earlier item's (TokenTable copies them so).
+      const { keys: kept, keyStart: keptStart } = earlier!.keys;
+      const from = earlier!.tokens.variantStart[earlier!.tokens.itemStart[at]!]!;
+      for (let token = first; token < end; token++) {
+        this.keyStart[token] = keys.length;
+        for (let k = keptStart[from + token - first]!; k < keptStart[from + token - first + 1]!; k++) keys.push(kept[k]!);
+      }
     }
     this.keyStart[t] = keys.length;
-    // First-seen ids -> ranks in string order.
-    const order = names.map((_, id) => id).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
-    const rank = new Int32Array(names.length);
-    order.forEach((id, r) => (rank[id] = r));
+    const { names, rankOfEarlier, rankOfMade } = mergedNames(earlier?.keys.names ?? [], made);
     this.keys = keys.values.subarray(0, keys.length);
-    for (let k = 0; k < this.keys.length; k++) this.keys[k] = rank[this.keys[k]!]!;
+    for (let k = 0; k < this.keys.length; k++) {
+      const key = this.keys[k]!;
+      this.keys[k] = key < 0 ? rankOfMade[-1 - key]! : rankOfEarlier[key]!;
+    }
+    this.names = names;
     this.size = names.length;
     ({ place: this.place, byPlace: this.byPlace } = placesOf(tokens, this.keys, this.keyStart));
   }
@@ -103,6 +147,56 @@ export class KeyTable {
   ownKey(token: number): number {
     return this.keys[this.keyStart[token]!]!;
   }
+
+  /** The keys to keep for a later table: only those some token has, in string order. */
+  kept(): KeptKeys {
+    const used = new Int32Array(this.size).fill(-1);
+    for (const key of this.keys) used[key] = 0;
+    const names: string[] = [];
+    for (let rank = 0; rank < this.size; rank++) {
+      if (used[rank] !== 0) continue;
+      used[rank] = names.length;
+      names.push(this.names[rank]!);
+    }
+    return { names, keys: this.keys.map((key) => used[key]!), keyStart: this.keyStart };
+  }
+}
+
+/**
+ * The earlier keys (sorted, distinct) and the made ones (in the order first seen, distinct) as one
+ * sorted list of distinct keys, and each one's place in it.
+ */
+function mergedNames(earlier: readonly string[], made: readonly string[]): { names: string[]; rankOfEarlier: Int32Array; rankOfMade: Int32Array } {
+  const order = made.map((_, id) => id).sort((a, b) => (made[a]! < made[b]! ? -1 : made[a]! > made[b]! ? 1 : 0));
+  const names: string[] = [];
+  const rankOfEarlier = new Int32Array(earlier.length);
+  const rankOfMade = new Int32Array(made.length);
+  let e = 0;
+  const takeEarlier = () => {
+    rankOfEarlier[e] = names.length;
+    names.push(earlier[e++]!);
+  };
+  for (const id of order) {
+    const key = made[id]!;
+    while (e < earlier.length && earlier[e]! < key) takeEarlier();
+    // A made key the earlier table had too: one rank for both.
+    if (e < earlier.length && earlier[e] === key) rankOfEarlier[e++] = names.length;
+    rankOfMade[id] = names.length;
+    names.push(key);
+  }
+  while (e < earlier.length) takeEarlier();
+  return { names, rankOfEarlier, rankOfMade };
+}
+
+/** Whether `value` is kept keys for `tokens` tokens: distinct names in string order, and keys among them. */
+export function isKeptKeys(value: unknown, tokens: number): value is KeptKeys {
+  if (value === null || typeof value !== 'object') return false;
+  const { names, keys, keyStart } = value as Partial<KeptKeys>;
+  if (!(Array.isArray(names) && keys instanceof Int32Array && keyStart instanceof Int32Array)) return false;
+  if (keyStart.length !== tokens + 1 || keyStart[0] !== 0 || keyStart[tokens] !== keys.length) return false;
+  for (let t = 0; t < tokens; t++) if (keyStart[t + 1]! < keyStart[t]!) return false;
+  for (let k = 0; k < names.length; k++) if (typeof names[k] !== 'string' || (k > 0 && !(names[k - 1]! < names[k]!))) return false;
+  return keys.every((key) => key >= 0 && key < names.length);
 }
 
 /**

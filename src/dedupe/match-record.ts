@@ -1,20 +1,22 @@
 /**
  * What one matching leaves for the next, so that a build after a reworded
  * question or a new note does not compare every wording again: each item's
- * wordings, the token table made from them, what was learnt of the
- * candidate pairs' scores (pair-scores.ts), and the ranking of each
- * cluster's wordings (kept-rankings.ts).
+ * wordings, the token table made from them and its index keys
+ * (key-table.ts), what was learnt of the candidate pairs' scores
+ * (pair-scores.ts), and the ranking of each cluster's wordings
+ * (kept-rankings.ts).
  *
  * An item's fingerprint, and a pair's score, depend on the items' wordings
  * alone (fingerprint.ts), so an item of the next matching whose wordings the
- * record holds takes its tokens and its pairs' scores from there, and a
- * cluster of such items only, as a cluster of the record, its ranking: items
- * are recognised by their wordings, not by their index, which shifts when a
- * question is added or removed. Everything else (which pairs are candidates,
- * the clusters) is made again, so the matching is exactly the one comparing
- * afresh gives.
+ * record holds takes its tokens, their index keys and its pairs' scores from
+ * there, and a cluster of such items only, as a cluster of the record, its
+ * ranking: items are recognised by their wordings, not by their index, which
+ * shifts when a question is added or removed. Everything else (which pairs
+ * are candidates, the clusters) is made again, so the matching is exactly the
+ * one comparing afresh gives.
  */
 import { wordingKey } from './fingerprint.js';
+import { isKeptKeys, type KeptKeys } from './key-table.js';
 import { isKeptRankings, type KeptRankings } from './kept-rankings.js';
 import { isKeptScores, type KeptScores } from './pair-scores.js';
 import type { KeptTokens } from './token-table.js';
@@ -24,6 +26,8 @@ export interface MatchRecord {
   /** Per item, in item order: its `wordingKey`. */
   wordings: string[];
   tokens: KeptTokens;
+  /** The index keys of those tokens (key-table.ts). */
+  keys: KeptKeys;
   scores: KeptScores;
   rankings: KeptRankings;
 }
@@ -43,11 +47,12 @@ export function recordIndexOf(record: MatchRecord, wordings: readonly string[]):
 /** Whether a stored value is a record that can be read without a wrong index (a damaged or foreign one is not). */
 export function isMatchRecord(value: unknown): value is MatchRecord {
   if (value === null || typeof value !== 'object') return false;
-  const { wordings, tokens, scores, rankings } = value as Partial<MatchRecord>;
+  const { wordings, tokens, keys, scores, rankings } = value as Partial<MatchRecord>;
   return (
     Array.isArray(wordings) &&
     wordings.every((wording) => typeof wording === 'string') &&
     isKeptTokens(tokens, wordings.length) &&
+    isKeptKeys(keys, tokens.keys.length) &&
     isKeptScores(scores, wordings.length) &&
     isKeptRankings(rankings, wordings.length)
   );

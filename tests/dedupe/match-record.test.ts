@@ -41,6 +41,7 @@ describe('a matching made with the record of an earlier one', () => {
       expect(recalled.matching).toEqual(fresh.matching);
       // The tokens copied from the record are those the questions give.
       expect(recalled.record.tokens).toEqual(fresh.record.tokens);
+      expect(recalled.record.keys).toEqual(fresh.record.keys);
       expect(fresh.recalled).toBe(0);
       // About one question in twenty changed, and a changed question has a pair with many others: most pairs are of two unchanged ones.
       const pairs = recalled.record.scores.others.length;
@@ -118,6 +119,7 @@ describe('a matching made with the record of an earlier one', () => {
       { ...record, tokens: { ...tokens, itemStart: tokens.itemStart.map((at, k) => (k === 1 ? at + 1000 : at)) } },
       { ...record, tokens: { ...tokens, raw: tokens.raw.map((word, k) => (k === 0 ? 7 : word)) } },
       { ...record, tokens: undefined },
+      { ...record, keys: { ...record.keys, keys: record.keys.keys.map((key, k) => (k === 0 ? -1 : key)) } },
       { ...record, rankings: { ...rankings, members: rankings.members.map((item, k) => (k === 0 ? record.wordings.length : item)) } },
       { ...record, rankings: { ...rankings, members: rankings.members.map((item, k) => (k === 1 ? rankings.members[0]! : item)) } },
       { ...record, rankings: { ...rankings, start: rankings.start.map((at, k) => (k === 1 ? ranked + 1 : at)) } },
