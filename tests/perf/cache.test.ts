@@ -233,6 +233,43 @@ describe('per-file cache', () => {
   });
 });
 
+describe('a rebuild after a question is reworded', () => {
+  const X = 'Why does dropout reduce overfitting in deep convolutional networks during training?';
+  // Each a duplicate of X (0.85, 0.92), not of each other (0.77): with C there, X goes with C and A stays apart.
+  const A = 'Why does dropout reduce overfitting in deep convolutional networks during inference?';
+  const C = 'Why does dropout reduce overfitting in deep convolutional models during training?';
+  const note = (...questions: string[]) => questions.map((question) => `## ${question}\n\nAn answer.\n`).join('\n');
+
+  it('writes what a build without the cache writes when two clusters of unchanged notes become one, and relates their neighbours to it', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'qbank-reworded-'));
+    roots.push(root);
+    mkdirSync(path.join(root, 'notes'));
+    mkdirSync(path.join(root, 'node_modules', '.cache'), { recursive: true });
+    const write = (name: string, text: string) => writeFileSync(path.join(root, 'notes', name), text);
+    write('a.md', note(X));
+    write('b.md', note(A));
+    write('c.md', note(C, 'What is gradient clipping?'));
+    write('d.md', note('What is a tensor?', 'What is a tensor core?', 'Why do deep convolutional models overfit during training?'));
+    const options = (extra: Partial<BuildOptions>): BuildOptions => ({ cwd: root, inputs: ['notes'], formats: ['json'], ...extra });
+    const clusters = (result: Awaited<ReturnType<typeof build>>) => result.bank.questions.map((q) => q.occurrences.map((o) => o.file).join(' '));
+
+    const before = await build(options({ outDir: 'cached' }));
+    expect(clusters(before)).toEqual(expect.arrayContaining(['notes/a.md notes/c.md', 'notes/b.md']));
+    // C reworded away: X and A, both in notes that did not change, now make one cluster.
+    write('c.md', note('What is an epoch?', 'What is gradient clipping?'));
+    const after = await build(options({ outDir: 'cached' }));
+    await build(options({ outDir: 'plain', cache: false }));
+    expect(bytesOf(path.join(root, 'cached'))).toEqual(bytesOf(path.join(root, 'plain')));
+    expect(clusters(after)).toEqual(expect.arrayContaining(['notes/a.md notes/b.md']));
+    // The question of d.md near the dropout questions was related to X's cluster with C, and is now to X's cluster with A.
+    const relatedOf = (result: Awaited<ReturnType<typeof build>>, question: string) => result.bank.questions.find((q) => q.question === question)!.related;
+    const idOf = (result: Awaited<ReturnType<typeof build>>, file: string) => result.bank.questions.find((q) => q.occurrences.some((o) => o.file === file))!.id;
+    const near = 'Why do deep convolutional models overfit during training?';
+    expect(relatedOf(before, near)).toEqual([idOf(before, 'notes/c.md')]);
+    expect(relatedOf(after, near)).toEqual([idOf(after, 'notes/b.md')]);
+  });
+});
+
 describe('questions.json on a rebuild', () => {
   let root: string;
   const options = (extra: Partial<BuildOptions>): BuildOptions => ({ cwd: root, inputs: ['notes'], formats: ['json'], ...extra });
