@@ -61,8 +61,10 @@ export function isMatchRecord(value: unknown): value is MatchRecord {
 function isKeptTokens(value: unknown, count: number): value is KeptTokens {
   if (value === null || typeof value !== 'object') return false;
   const kept = value as Partial<KeptTokens>;
-  const { itemStart, variantStart, keys, raw } = kept;
-  if (!(itemStart instanceof Int32Array && variantStart instanceof Int32Array && Array.isArray(keys) && Array.isArray(raw))) return false;
+  const { itemStart, variantStart, words, keys, raw } = kept;
+  if (!(itemStart instanceof Int32Array && variantStart instanceof Int32Array && Array.isArray(words) && keys instanceof Int32Array && raw instanceof Int32Array)) {
+    return false;
+  }
   if (!(kept.lead instanceof Uint8Array && kept.sentences instanceof Int32Array && kept.total instanceof Float64Array && kept.joinedBits instanceof Int32Array)) {
     return false;
   }
@@ -71,13 +73,15 @@ function isKeptTokens(value: unknown, count: number): value is KeptTokens {
   const variants = variantStart.length - 1;
   const tokens = keys.length;
   const ascending = (starts: Int32Array, end: number) => starts[0] === 0 && starts[starts.length - 1] === end && starts.every((at, k) => k === 0 || at >= starts[k - 1]!);
+  const isWord = (at: number) => at >= 0 && at < words.length;
   return (
     itemStart.length === count + 1 &&
     ascending(itemStart, variants) &&
     ascending(variantStart, tokens) &&
     [kept.lead, kept.sentences, kept.total, kept.joinedBits].every((column) => column.length === variants) &&
     [raw, kept.rawHash, kept.joinedNextHash, kept.weight, kept.info, kept.initial].every((column) => column.length === tokens) &&
-    keys.every((key) => typeof key === 'string') &&
-    raw.every((word) => typeof word === 'string')
+    words.every((word) => typeof word === 'string') &&
+    keys.every(isWord) &&
+    raw.every(isWord)
   );
 }

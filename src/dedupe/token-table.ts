@@ -38,6 +38,8 @@ export interface WordingTokens {
 /**
  * A table's columns as kept from one build to the next (match-record.ts): keys by their text, as word
  * ids are the process's own, and no column that the others give (token lengths, equivalent keys).
+ * Each token's key and spelling are places in one list of the distinct words (`words`): a bank
+ * repeats a few thousand words endlessly, and a string per token made the record slow to read.
  */
 export interface KeptTokens {
   itemStart: Int32Array;
@@ -46,8 +48,9 @@ export interface KeptTokens {
   sentences: Int32Array;
   total: Float64Array;
   joinedBits: Int32Array;
-  keys: string[];
-  raw: string[];
+  words: string[];
+  keys: Int32Array;
+  raw: Int32Array;
   rawHash: Int32Array;
   joinedNextHash: Int32Array;
   weight: Float64Array;
@@ -87,6 +90,10 @@ export class TokenTable {
   /** Wordings and tokens filled so far. */
   private variants = 0;
   private tokens = 0;
+  /** The kept table items are copied from, and per word of it, its id and equivalent ids (made when first copied). */
+  private copiedFrom: KeptTokens | undefined;
+  private copiedIds = new Int32Array(0);
+  private copiedEquivalents: Array<readonly number[] | undefined> = [];
 
   /**
    * Fingerprints are read one at a time and not kept: a large bank's
@@ -140,6 +147,12 @@ export class TokenTable {
   }
 
   private copy(kept: KeptTokens, item: number): void {
+    if (this.copiedFrom !== kept) {
+      this.copiedFrom = kept;
+      this.copiedIds = new Int32Array(kept.words.length).fill(-1);
+      this.copiedEquivalents = new Array<readonly number[] | undefined>(kept.words.length);
+    }
+    const { copiedIds, copiedEquivalents } = this;
     let { variants: v, tokens: t } = this;
     for (let from = kept.itemStart[item]!; from < kept.itemStart[item + 1]!; from++) {
       if (v + 2 > this.variantStart.length) this.growVariants(v + 2);
@@ -152,8 +165,12 @@ export class TokenTable {
       if (t + end - first > this.keyId.length) this.growTokens(t + end - first);
       for (let k = first; k < end; k++) {
         const key = kept.keys[k]!;
-        const raw = kept.raw[k]!;
-        this.keyId[t] = wordId(key);
+        if (copiedIds[key]! < 0) {
+          copiedIds[key] = wordId(kept.words[key]!);
+          copiedEquivalents[key] = equivalentIdsOf(kept.words[key]!);
+        }
+        const raw = kept.words[kept.raw[k]!]!;
+        this.keyId[t] = copiedIds[key]!;
         this.rawHash[t] = kept.rawHash[k]!;
         this.joinedNextHash[t] = kept.joinedNextHash[k]!;
         this.weight[t] = kept.weight[k]!;
@@ -161,7 +178,7 @@ export class TokenTable {
         this.initial[t] = kept.initial[k]!;
         this.rawLength[t++] = raw.length;
         this.raw.push(raw);
-        this.equivalentIds.push(kept.info[k]! & LATIN ? equivalentIdsOf(key) : undefined);
+        this.equivalentIds.push(kept.info[k]! & LATIN ? copiedEquivalents[key] : undefined);
       }
     }
     this.variants = v;
@@ -172,8 +189,28 @@ export class TokenTable {
   kept(): KeptTokens {
     const variants = this.variantCount;
     const tokens = this.variantStart[variants]!;
-    const keys = new Array<string>(tokens);
-    for (let t = 0; t < tokens; t++) keys[t] = wordOf(this.keyId[t]!);
+    const words: string[] = [];
+    const placeOf = new Map<string, number>();
+    const place = (word: string) => {
+      let at = placeOf.get(word);
+      if (at === undefined) {
+        at = words.length;
+        placeOf.set(word, at);
+        words.push(word);
+      }
+      return at;
+    };
+    // Word ids are few and small: a key's place is looked up once per id, not once per token.
+    const placeOfId = new Map<number, number>();
+    const keys = new Int32Array(tokens);
+    const raw = new Int32Array(tokens);
+    for (let t = 0; t < tokens; t++) {
+      const id = this.keyId[t]!;
+      let at = placeOfId.get(id);
+      if (at === undefined) placeOfId.set(id, (at = place(wordOf(id))));
+      keys[t] = at;
+      raw[t] = place(this.raw[t]!);
+    }
     return {
       itemStart: this.itemStart.subarray(0, this.itemCount + 1),
       variantStart: this.variantStart.subarray(0, variants + 1),
@@ -181,8 +218,9 @@ export class TokenTable {
       sentences: this.sentences.subarray(0, variants),
       total: this.total.subarray(0, variants),
       joinedBits: this.joinedBits.subarray(0, variants),
+      words,
       keys,
-      raw: this.raw,
+      raw,
       rawHash: this.rawHash.subarray(0, tokens),
       joinedNextHash: this.joinedNextHash.subarray(0, tokens),
       weight: this.weight.subarray(0, tokens),
