@@ -2,7 +2,7 @@
  * The cache's version key covers what is installed (the parser's version), not only qbank's code:
  * an `npm update` of remark-parse must not leave results parsed by the old one in the cache.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,6 +77,21 @@ describe('installedPackages', () => {
     writeFileSync(lockfile, JSON.stringify({ packages: { 'node_modules/micromark': { version: '4.0.4' } } }));
     expect(installedPackages(root)).toMatch(/^npm /);
     expect(installedPackages(root)).not.toBe(installed);
+  });
+
+  it("does not trust npm's lockfile once a package folder it names is newer or gone (as npm does not)", () => {
+    installTree();
+    const lockfile = path.join(root, 'node_modules', '.package-lock.json');
+    writeFileSync(lockfile, JSON.stringify({ packages: { 'node_modules/micromark': { version: '4.0.3' }, 'node_modules/remark-parse': { version: '11.0.0' } } }));
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(lockfile, past, past);
+    // micromark replaced by another tool after npm's install: its folder is newer than the list.
+    writePackage(path.join(root, 'node_modules', 'micromark'), { version: '4.0.4', dependencies: { 'micromark-util': '^1' } });
+    expect(installedPackages(root)).toBe(dependencyVersions(root).join(' '));
+    expect(installedPackages(root)).toContain('micromark@4.0.4');
+    // A folder the list names is gone.
+    writeFileSync(lockfile, JSON.stringify({ packages: { 'node_modules/not-here': { version: '1.0.0' } } }));
+    expect(installedPackages(root)).not.toMatch(/^npm /);
   });
 
   it('lists the versions when npm left no lockfile', () => {
