@@ -207,7 +207,7 @@ export class Deduplication {
     const { matching, table, keys, scores, rankings } = this.compareWordings(earlier && { record: earlier, indexOf: recordIndexOf(earlier, wordings) }, true);
     return {
       matching,
-      record: { wordings, tokens: table.kept(), keys: keys.kept(), scores: scores!.kept()!, rankings: keptRankings(matching.ranked) },
+      record: { wordings, tokens: table.kept(), indexKeys: keys.kept(), scores: scores!.kept()!, rankings: keptRankings(matching.ranked) },
       recalled: scores!.recalled,
       recalledRankings: rankings?.recalled ?? 0,
     };
@@ -265,7 +265,7 @@ export class Deduplication {
 
     const edges: Edge[] = [];
     const best: { via: Via } = { via: 'whole/whole' };
-    const keys = new KeyTable(table, earlier && { keys: earlier.record.keys, tokens: earlier.record.tokens, indexOf: earlier.indexOf });
+    const keys = new KeyTable(table, earlier && { keys: earlier.record.indexKeys, tokens: earlier.record.tokens, indexOf: earlier.indexOf });
     const candidates = candidatePairs(table, thresholds.merge, keys);
     const { start, others } = candidates;
     // A recalled score below the floor stands for any other only while the floor is below the merge score (pair-scores.ts).

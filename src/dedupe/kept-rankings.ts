@@ -9,6 +9,7 @@
  * matching whose members are exactly those of a kept one, recognised by
  * their keys, is in that order again.
  */
+import { areRunStarts } from './run-starts.js';
 
 /** Each ranked cluster's items, clearest first, as a run: cluster `c` is `members[start[c]..start[c + 1]]`. */
 export interface KeptRankings {
@@ -28,9 +29,7 @@ export function keptRankings(ranked: ReadonlyArray<readonly number[]>): KeptRank
 export function isKeptRankings(value: unknown, count: number): value is KeptRankings {
   if (value === null || typeof value !== 'object') return false;
   const { start, members } = value as Partial<KeptRankings>;
-  if (!(start instanceof Int32Array && members instanceof Int32Array)) return false;
-  if (start.length === 0 || start[0] !== 0 || start[start.length - 1] !== members.length) return false;
-  for (let c = 1; c < start.length; c++) if (start[c]! < start[c - 1]!) return false;
+  if (!(start instanceof Int32Array && members instanceof Int32Array) || !areRunStarts(start, members.length)) return false;
   const seen = new Uint8Array(count);
   for (const item of members) {
     if (!(item >= 0 && item < count) || seen[item]) return false;

@@ -8,6 +8,7 @@ import { AMBIGUOUS_KEYS } from './lexicon.js';
 import { LATIN, JOINS_NEXT, type KeptTokens, type TokenTable } from './token-table.js';
 import { stem } from './tokens.js';
 import { IntList } from './entry-index.js';
+import { areRunStarts } from './run-starts.js';
 import { wordOf } from './word-ids.js';
 
 /** A prefix long enough to be specific, short enough to survive a slip later in the word. */
@@ -18,9 +19,10 @@ const SPELLING_PREFIX = 5;
  * stands for (so 정규화 finds both normalisation and regularisation),
  * its spelling prefix (`p:`), and the key of it spelt together with the next
  * word ("hyper plane" also gives the key of "hyperplane"). Built while the
- * table is filled and not kept: a large bank has millions. The derived keys
- * are remembered per written word (and pair of words), which the bank
- * repeats endlessly: no string is built again for a word seen before.
+ * table is filled, as ranks, not as a string per token: a large bank has
+ * millions. The derived keys are remembered per written word (and pair of
+ * words), which the bank repeats endlessly: no string is built again for a
+ * word seen before.
  */
 class IndexKeys {
   private readonly prefixKeys = new Map<string, string | null>();
@@ -150,15 +152,17 @@ export class KeyTable {
 
   /** The keys to keep for a later table: only those some token has, in string order. */
   kept(): KeptKeys {
-    const used = new Int32Array(this.size).fill(-1);
-    for (const key of this.keys) used[key] = 0;
+    const UNUSED = -1;
+    const USED = -2;
+    const placeOf = new Int32Array(this.size).fill(UNUSED);
+    for (const key of this.keys) placeOf[key] = USED;
     const names: string[] = [];
     for (let rank = 0; rank < this.size; rank++) {
-      if (used[rank] !== 0) continue;
-      used[rank] = names.length;
+      if (placeOf[rank] !== USED) continue;
+      placeOf[rank] = names.length;
       names.push(this.names[rank]!);
     }
-    return { names, keys: this.keys.map((key) => used[key]!), keyStart: this.keyStart };
+    return { names, keys: this.keys.map((key) => placeOf[key]!), keyStart: this.keyStart };
   }
 }
 
@@ -188,13 +192,16 @@ function mergedNames(earlier: readonly string[], made: readonly string[]): { nam
   return { names, rankOfEarlier, rankOfMade };
 }
 
-/** Whether `value` is kept keys for `tokens` tokens: distinct names in string order, and keys among them. */
+/**
+ * Whether `value` is kept keys for `tokens` tokens: distinct names in string order, at least one key
+ * per token (its own key, which the index reads first), and keys among the names.
+ */
 export function isKeptKeys(value: unknown, tokens: number): value is KeptKeys {
   if (value === null || typeof value !== 'object') return false;
   const { names, keys, keyStart } = value as Partial<KeptKeys>;
   if (!(Array.isArray(names) && keys instanceof Int32Array && keyStart instanceof Int32Array)) return false;
-  if (keyStart.length !== tokens + 1 || keyStart[0] !== 0 || keyStart[tokens] !== keys.length) return false;
-  for (let t = 0; t < tokens; t++) if (keyStart[t + 1]! < keyStart[t]!) return false;
+  if (keyStart.length !== tokens + 1 || !areRunStarts(keyStart, keys.length)) return false;
+  for (let t = 0; t < tokens; t++) if (keyStart[t + 1] === keyStart[t]) return false;
   for (let k = 0; k < names.length; k++) if (typeof names[k] !== 'string' || (k > 0 && !(names[k - 1]! < names[k]!))) return false;
   return keys.every((key) => key >= 0 && key < names.length);
 }

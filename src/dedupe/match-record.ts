@@ -19,7 +19,7 @@ import { wordingKey } from './fingerprint.js';
 import { isKeptKeys, type KeptKeys } from './key-table.js';
 import { isKeptRankings, type KeptRankings } from './kept-rankings.js';
 import { isKeptScores, type KeptScores } from './pair-scores.js';
-import type { KeptTokens } from './token-table.js';
+import { isKeptTokens, type KeptTokens } from './token-table.js';
 import type { Question } from '../schema/question-bank.js';
 
 export interface MatchRecord {
@@ -27,7 +27,7 @@ export interface MatchRecord {
   wordings: string[];
   tokens: KeptTokens;
   /** The index keys of those tokens (key-table.ts). */
-  keys: KeptKeys;
+  indexKeys: KeptKeys;
   scores: KeptScores;
   rankings: KeptRankings;
 }
@@ -47,41 +47,21 @@ export function recordIndexOf(record: MatchRecord, wordings: readonly string[]):
 /** Whether a stored value is a record that can be read without a wrong index (a damaged or foreign one is not). */
 export function isMatchRecord(value: unknown): value is MatchRecord {
   if (value === null || typeof value !== 'object') return false;
-  const { wordings, tokens, keys, scores, rankings } = value as Partial<MatchRecord>;
+  const { wordings, tokens, indexKeys, scores, rankings } = value as Partial<MatchRecord>;
   return (
     Array.isArray(wordings) &&
     wordings.every((wording) => typeof wording === 'string') &&
     isKeptTokens(tokens, wordings.length) &&
-    isKeptKeys(keys, tokens.keys.length) &&
+    isKeptKeys(indexKeys, tokens.keys.length) &&
+    ownKeysAgree(tokens, indexKeys) &&
     isKeptScores(scores, wordings.length) &&
     isKeptRankings(rankings, wordings.length)
   );
 }
 
-function isKeptTokens(value: unknown, count: number): value is KeptTokens {
-  if (value === null || typeof value !== 'object') return false;
-  const kept = value as Partial<KeptTokens>;
-  const { itemStart, variantStart, words, keys, raw } = kept;
-  if (!(itemStart instanceof Int32Array && variantStart instanceof Int32Array && Array.isArray(words) && keys instanceof Int32Array && raw instanceof Int32Array)) {
-    return false;
-  }
-  if (!(kept.lead instanceof Uint8Array && kept.sentences instanceof Int32Array && kept.total instanceof Float64Array && kept.joinedBits instanceof Int32Array)) {
-    return false;
-  }
-  if (!(kept.rawHash instanceof Int32Array && kept.joinedNextHash instanceof Int32Array && kept.weight instanceof Float64Array)) return false;
-  if (!(kept.info instanceof Uint8Array && kept.initial instanceof Uint8Array)) return false;
-  const variants = variantStart.length - 1;
-  const tokens = keys.length;
-  const ascending = (starts: Int32Array, end: number) => starts[0] === 0 && starts[starts.length - 1] === end && starts.every((at, k) => k === 0 || at >= starts[k - 1]!);
-  const isWord = (at: number) => at >= 0 && at < words.length;
-  return (
-    itemStart.length === count + 1 &&
-    ascending(itemStart, variants) &&
-    ascending(variantStart, tokens) &&
-    [kept.lead, kept.sentences, kept.total, kept.joinedBits].every((column) => column.length === variants) &&
-    [raw, kept.rawHash, kept.joinedNextHash, kept.weight, kept.info, kept.initial].every((column) => column.length === tokens) &&
-    words.every((word) => typeof word === 'string') &&
-    keys.every(isWord) &&
-    raw.every(isWord)
-  );
+/** Whether each token's first index key is its own key: the two tables are of the same tokens (KeyTable copies one from the other). */
+function ownKeysAgree(tokens: KeptTokens, indexKeys: KeptKeys): boolean {
+  const { names, keys, keyStart } = indexKeys;
+  for (let t = 0; t < tokens.keys.length; t++) if (names[keys[keyStart[t]!]!] !== tokens.words[tokens.keys[t]!]) return false;
+  return true;
 }

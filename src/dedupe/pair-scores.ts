@@ -20,6 +20,7 @@
  */
 import { similarityIn } from './fingerprint.js';
 import type { CandidatePairs } from './found-pairs.js';
+import { areRunStarts } from './run-starts.js';
 import { VIAS, type Via } from './similarity.js';
 import type { TokenTable } from './token-table.js';
 
@@ -126,9 +127,8 @@ export function isKeptScores(value: unknown, count: number): value is KeptScores
   const { start, others, scores, vias } = value as Partial<KeptScores>;
   if (!(start instanceof Int32Array && others instanceof Int32Array && scores instanceof Float64Array && vias instanceof Uint8Array)) return false;
   const pairs = others.length;
-  if (start.length !== count + 1 || start[0] !== 0 || start[count] !== pairs || scores.length !== pairs || vias.length !== pairs) return false;
+  if (start.length !== count + 1 || !areRunStarts(start, pairs) || scores.length !== pairs || vias.length !== pairs) return false;
   for (let i = 0; i < count; i++) {
-    if (start[i + 1]! < start[i]!) return false;
     for (let k = start[i]!; k < start[i + 1]!; k++) {
       const other = others[k]!;
       if (other <= i || other >= count || (k > start[i]! && other <= others[k - 1]!)) return false;

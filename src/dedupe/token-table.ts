@@ -10,6 +10,7 @@
  */
 import type { Fingerprint } from './fingerprint.js';
 import { equivalentIdsOf } from './tokens.js';
+import { areRunStarts } from './run-starts.js';
 import { wordId, wordOf } from './word-ids.js';
 
 /** Token flags (`info`). */
@@ -200,15 +201,16 @@ export class TokenTable {
       }
       return at;
     };
-    // Word ids are few and small: a key's place is looked up once per id, not once per token.
-    const placeOfId = new Map<number, number>();
+    // Word ids are small numbers (one per word the process has seen): a key's place is found once per id, not once per token.
+    let ids = 0;
+    for (let t = 0; t < tokens; t++) ids = Math.max(ids, this.keyId[t]! + 1);
+    const placeOfId = new Int32Array(ids).fill(-1);
     const keys = new Int32Array(tokens);
     const raw = new Int32Array(tokens);
     for (let t = 0; t < tokens; t++) {
       const id = this.keyId[t]!;
-      let at = placeOfId.get(id);
-      if (at === undefined) placeOfId.set(id, (at = place(wordOf(id))));
-      keys[t] = at;
+      if (placeOfId[id]! < 0) placeOfId[id] = place(wordOf(id));
+      keys[t] = placeOfId[id]!;
       raw[t] = place(this.raw[t]!);
     }
     return {
@@ -264,4 +266,32 @@ export class TokenTable {
     }
     return { variants };
   }
+}
+
+/** Whether `value` is kept tokens of `count` items whose columns fit together (a damaged or foreign record's may not). */
+export function isKeptTokens(value: unknown, count: number): value is KeptTokens {
+  if (value === null || typeof value !== 'object') return false;
+  const kept = value as Partial<KeptTokens>;
+  const { itemStart, variantStart, words, keys, raw } = kept;
+  if (!(itemStart instanceof Int32Array && variantStart instanceof Int32Array && Array.isArray(words) && keys instanceof Int32Array && raw instanceof Int32Array)) {
+    return false;
+  }
+  if (!(kept.lead instanceof Uint8Array && kept.sentences instanceof Int32Array && kept.total instanceof Float64Array && kept.joinedBits instanceof Int32Array)) {
+    return false;
+  }
+  if (!(kept.rawHash instanceof Int32Array && kept.joinedNextHash instanceof Int32Array && kept.weight instanceof Float64Array)) return false;
+  if (!(kept.info instanceof Uint8Array && kept.initial instanceof Uint8Array)) return false;
+  const variants = variantStart.length - 1;
+  const tokens = keys.length;
+  const isWord = (at: number) => at >= 0 && at < words.length;
+  return (
+    itemStart.length === count + 1 &&
+    areRunStarts(itemStart, variants) &&
+    areRunStarts(variantStart, tokens) &&
+    [kept.lead, kept.sentences, kept.total, kept.joinedBits].every((column) => column.length === variants) &&
+    [raw, kept.rawHash, kept.joinedNextHash, kept.weight, kept.info, kept.initial].every((column) => column.length === tokens) &&
+    words.every((word) => typeof word === 'string') &&
+    keys.every(isWord) &&
+    raw.every(isWord)
+  );
 }

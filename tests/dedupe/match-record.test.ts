@@ -41,7 +41,7 @@ describe('a matching made with the record of an earlier one', () => {
       expect(recalled.matching).toEqual(fresh.matching);
       // The tokens copied from the record are those the questions give.
       expect(recalled.record.tokens).toEqual(fresh.record.tokens);
-      expect(recalled.record.keys).toEqual(fresh.record.keys);
+      expect(recalled.record.indexKeys).toEqual(fresh.record.indexKeys);
       expect(fresh.recalled).toBe(0);
       // About one question in twenty changed, and a changed question has a pair with many others: most pairs are of two unchanged ones.
       const pairs = recalled.record.scores.others.length;
@@ -103,7 +103,7 @@ describe('a matching made with the record of an earlier one', () => {
   it('is refused when its parts do not hold together', () => {
     const record = recordOf(BANK.slice(0, 300));
     expect(isMatchRecord(record)).toBe(true);
-    const { scores, tokens, rankings } = record;
+    const { scores, tokens, indexKeys, rankings } = record;
     const pairs = scores.others.length;
     const ranked = rankings.members.length;
     const broken: unknown[] = [
@@ -120,7 +120,10 @@ describe('a matching made with the record of an earlier one', () => {
       { ...record, tokens: { ...tokens, raw: tokens.raw.map((word, k) => (k === 0 ? tokens.words.length : word)) } },
       { ...record, tokens: { ...tokens, words: tokens.words.map((word, k) => (k === 0 ? 7 : word)) } },
       { ...record, tokens: undefined },
-      { ...record, keys: { ...record.keys, keys: record.keys.keys.map((key, k) => (k === 0 ? -1 : key)) } },
+      { ...record, indexKeys: { ...indexKeys, keys: indexKeys.keys.map((key, k) => (k === 0 ? -1 : key)) } },
+      // A token with no index key (the index reads its own key first), and index keys of other tokens.
+      { ...record, indexKeys: { ...indexKeys, keyStart: indexKeys.keyStart.map((at, t) => (t === 1 ? 0 : at)) } },
+      { ...record, indexKeys: { ...indexKeys, keys: indexKeys.keys.map((key, k) => (k === 0 ? (key + 1) % indexKeys.names.length : key)) } },
       { ...record, rankings: { ...rankings, members: rankings.members.map((item, k) => (k === 0 ? record.wordings.length : item)) } },
       { ...record, rankings: { ...rankings, members: rankings.members.map((item, k) => (k === 1 ? rankings.members[0]! : item)) } },
       { ...record, rankings: { ...rankings, start: rankings.start.map((at, k) => (k === 1 ? ranked + 1 : at)) } },
