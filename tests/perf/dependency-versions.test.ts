@@ -79,19 +79,21 @@ describe('installedPackages', () => {
     expect(installedPackages(root)).not.toBe(installed);
   });
 
-  it("does not trust npm's lockfile once a package folder it names is newer or gone (as npm does not)", () => {
+  it("does not trust npm's lockfile once a dependency's folder is newer or gone (as npm does not)", () => {
     installTree();
     const lockfile = path.join(root, 'node_modules', '.package-lock.json');
-    writeFileSync(lockfile, JSON.stringify({ packages: { 'node_modules/micromark': { version: '4.0.3' }, 'node_modules/remark-parse': { version: '11.0.0' } } }));
+    writeFileSync(lockfile, JSON.stringify({ packages: { 'node_modules/remark-parse': { version: '11.0.0' } } }));
+    expect(installedPackages(root)).toMatch(/^npm /);
     const past = new Date(Date.now() - 60_000);
     utimesSync(lockfile, past, past);
-    // micromark replaced by another tool after npm's install: its folder is newer than the list.
-    writePackage(path.join(root, 'node_modules', 'micromark'), { version: '4.0.4', dependencies: { 'micromark-util': '^1' } });
+    // remark-parse replaced by another tool after npm's install: its folder is newer than the list.
+    writePackage(path.join(root, 'node_modules', 'remark-parse'), { version: '11.0.1', dependencies: { micromark: '^4' } });
     expect(installedPackages(root)).toBe(dependencyVersions(root).join(' '));
-    expect(installedPackages(root)).toContain('micromark@4.0.4');
-    // A folder the list names is gone.
-    writeFileSync(lockfile, JSON.stringify({ packages: { 'node_modules/not-here': { version: '1.0.0' } } }));
-    expect(installedPackages(root)).not.toMatch(/^npm /);
+    expect(installedPackages(root)).toContain('remark-parse@11.0.1');
+    // A dependency is gone (one no folder above the fixture has either: the lookup goes on up to the root).
+    writeFileSync(lockfile, '{}');
+    rmSync(path.join(root, 'node_modules', '@scope'), { recursive: true });
+    expect(installedPackages(root)).toContain('@scope/tool@missing');
   });
 
   it('lists the versions when npm left no lockfile', () => {
