@@ -18,6 +18,7 @@
  */
 import type { Answer, Occurrence, Question } from '../schema/question-bank.js';
 import type { DecisionSide, MatchedPair, Matching, MergeDecision } from '../dedupe/index.js';
+import { Interned } from '../dedupe/interned.js';
 
 /** Stands for "the question's own answer" in a packed occurrence (an answer is an object or null, never a string). */
 const SAME_ANSWER = '=';
@@ -66,21 +67,6 @@ export function packDecisions(decisions: readonly MergeDecision[]): PackedDecisi
       : { ...decision, a: sides.indexOf(decision.a), b: sides.indexOf(decision.b) },
   );
   return { sides: sides.items, words: words.items, decisions: packed };
-}
-
-/** A list that holds each value once (by identity), and the position of each. */
-class Interned<T> {
-  readonly items: T[] = [];
-  private readonly at = new Map<T, number>();
-
-  indexOf(item: T): number {
-    let found = this.at.get(item);
-    if (found === undefined) {
-      found = this.items.push(item) - 1;
-      this.at.set(item, found);
-    }
-    return found;
-  }
 }
 
 export function unpackDecisions(packed: PackedDecisions): MergeDecision[] {

@@ -8,6 +8,7 @@ import { AMBIGUOUS_KEYS } from './lexicon.js';
 import { LATIN, JOINS_NEXT, type KeptTokens, type TokenTable } from './token-table.js';
 import { stem } from './tokens.js';
 import { IntList } from './entry-index.js';
+import { Interned } from './interned.js';
 import { areRunStarts } from './run-starts.js';
 import { wordOf } from './word-ids.js';
 
@@ -102,17 +103,8 @@ export class KeyTable {
     const keys = new IntList();
     this.keyStart = new Int32Array(t + 1);
     // Made keys get ids in the order first seen, stored as -1 - id; copied keys keep their earlier rank.
-    const firstSeen = new Map<string, number>();
-    const made: string[] = [];
-    const use = (key: string) => {
-      let id = firstSeen.get(key);
-      if (id === undefined) {
-        id = made.length;
-        firstSeen.set(key, id);
-        made.push(key);
-      }
-      keys.push(-1 - id);
-    };
+    const made = new Interned<string>();
+    const use = (key: string) => keys.push(-1 - made.indexOf(key));
     const indexKeys = new IndexKeys();
     const { itemStart, variantStart } = tokens;
     for (let i = 0; i < tokens.itemCount; i++) {
@@ -135,7 +127,7 @@ export class KeyTable {
       }
     }
     this.keyStart[t] = keys.length;
-    const { names, rankOfEarlier, rankOfMade } = mergedNames(earlier?.keys.names ?? [], made);
+    const { names, rankOfEarlier, rankOfMade } = mergedNames(earlier?.keys.names ?? [], made.items);
     this.keys = keys.values.subarray(0, keys.length);
     for (let k = 0; k < this.keys.length; k++) {
       const key = this.keys[k]!;

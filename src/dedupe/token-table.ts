@@ -10,6 +10,7 @@
  */
 import type { Fingerprint } from './fingerprint.js';
 import { equivalentIdsOf } from './tokens.js';
+import { Interned } from './interned.js';
 import { areRunStarts } from './run-starts.js';
 import { wordId, wordOf } from './word-ids.js';
 
@@ -190,17 +191,7 @@ export class TokenTable {
   kept(): KeptTokens {
     const variants = this.variantCount;
     const tokens = this.variantStart[variants]!;
-    const words: string[] = [];
-    const placeOf = new Map<string, number>();
-    const place = (word: string) => {
-      let at = placeOf.get(word);
-      if (at === undefined) {
-        at = words.length;
-        placeOf.set(word, at);
-        words.push(word);
-      }
-      return at;
-    };
+    const words = new Interned<string>();
     // Word ids are small numbers (one per word the process has seen): a key's place is found once per id, not once per token.
     let ids = 0;
     for (let t = 0; t < tokens; t++) ids = Math.max(ids, this.keyId[t]! + 1);
@@ -209,9 +200,9 @@ export class TokenTable {
     const raw = new Int32Array(tokens);
     for (let t = 0; t < tokens; t++) {
       const id = this.keyId[t]!;
-      if (placeOfId[id]! < 0) placeOfId[id] = place(wordOf(id));
+      if (placeOfId[id]! < 0) placeOfId[id] = words.indexOf(wordOf(id));
       keys[t] = placeOfId[id]!;
-      raw[t] = place(this.raw[t]!);
+      raw[t] = words.indexOf(this.raw[t]!);
     }
     return {
       itemStart: this.itemStart.subarray(0, this.itemCount + 1),
@@ -220,7 +211,7 @@ export class TokenTable {
       sentences: this.sentences.subarray(0, variants),
       total: this.total.subarray(0, variants),
       joinedBits: this.joinedBits.subarray(0, variants),
-      words,
+      words: words.items,
       keys,
       raw,
       rawHash: this.rawHash.subarray(0, tokens),
