@@ -11,7 +11,7 @@ import type { Question } from '../../src/schema/question-bank.js';
 import { question } from './question-builder.js';
 import { random, syntheticQuestions } from './synthetic-questions.js';
 
-/** The bank after a user's edits: some questions reworded, some removed, some translated, some added. */
+/** The bank after a user's edits: some questions reworded, some written otherwise, some removed, some translated (into Korean, or given an English wording), some added. */
 function edited(bank: Question[], seed: number): Question[] {
   const next = random(seed);
   const result: Question[] = [];
@@ -20,6 +20,9 @@ function edited(bank: Question[], seed: number): Question[] {
     if (roll < 0.01) continue;
     if (roll < 0.03) result.push(question({ question: q.question.replace(/[?.]?$/, ' in practice?'), file: 'edited.md', line: result.length + 1 }));
     else if (roll < 0.04) result.push({ ...q, translations: { ko: '그것은 무엇인가요?' } });
+    else if (roll < 0.05) result.push({ ...q, translations: { en: 'What does it change in training?' } });
+    // Written otherwise with the same id (ids ignore case and punctuation), but not the same text to compare or rank.
+    else if (roll < 0.06) result.push({ ...q, question: `${q.question.toUpperCase().replace(/[?.]$/, '')}!` });
     else result.push(q);
   }
   return [...result, ...syntheticQuestions(30, seed + 1000).map((q) => ({ ...q, occurrences: q.occurrences.map((o) => ({ ...o, file: 'added.md' })) }))];
