@@ -13,9 +13,10 @@
  *    taken from the last result as they were (`MergeUpdate`). An edit to an
  *    answer, a tag or the lines around a question takes this path.
  * 3. The record of the last matching (dedupe/match-record.ts): when the
- *    wordings changed and the matching is made again, the tokens and pair
- *    scores of the wordings that did not change are taken from it. A
- *    reworded, added or removed question takes this path.
+ *    wordings changed and the matching is made again, the tokens, index keys
+ *    and pair scores of the wordings that did not change, and the ranking of
+ *    clusters of the same members, are taken from it. A reworded, added or
+ *    removed question takes this path.
  *
  * `previousIds` (the ids of the previous questions.json) only choose the id
  * each cluster keeps. A stored result R, computed from the same questions

@@ -24,7 +24,6 @@ import { areRunStarts } from './run-starts.js';
 import { VIAS, type Via } from './similarity.js';
 import type { TokenTable } from './token-table.js';
 
-
 /** What one matching learnt of its candidate pairs' scores (its items are those of its MatchRecord). */
 export interface KeptScores {
   /** Item `i`'s pairs, with items after it: `others[start[i]..start[i + 1]]`, ascending (candidates.ts). */
