@@ -66,16 +66,16 @@ export interface KeptItem {
   item: number;
 }
 
-/** Filled once by the constructor and never changed after (the arrays are reallocated while it grows). */
-export class TokenTable {
+/**
+ * A table's columns while they are filled, wording by wording: they are reallocated as they grow,
+ * so the table takes them only once they are full.
+ */
+class ColumnFiller {
   itemStart = new Int32Array(1024);
   variantStart = new Int32Array(1024);
-  /** Per wording: 1 for a lead question, 0 for a whole wording. */
   lead = new Uint8Array(1024);
   sentences = new Int32Array(1024);
-  /** Per wording: its tokens' total weight, summed in token order. */
   total = new Float64Array(1024);
-  /** Per wording: bit `joinedNextHash & 31` of each of its tokens that JOINS_NEXT (a quick "no compound here"). */
   joinedBits = new Int32Array(1024);
   keyId = new Int32Array(4096);
   rawHash = new Int32Array(4096);
@@ -85,10 +85,8 @@ export class TokenTable {
   initial = new Uint8Array(4096);
   rawLength = new Int32Array(4096);
   readonly raw: string[] = [];
-  /** Per token: the ids of the keys it also matches, or undefined (most tokens). */
   readonly equivalentIds: Array<readonly number[] | undefined> = [];
-  /** Number of items (questions). */
-  readonly itemCount: number;
+  items = 0;
   /** Wordings and tokens filled so far. */
   private variants = 0;
   private tokens = 0;
@@ -97,27 +95,19 @@ export class TokenTable {
   private copiedIds = new Int32Array(0);
   private copiedEquivalents: Array<readonly number[] | undefined> = [];
 
-  /**
-   * Fingerprints are read one at a time and not kept: a large bank's
-   * fingerprints (hundreds of thousands of small objects) then die young
-   * instead of being copied into the old generation and marked there. An
-   * item of a kept table is copied as it was (the same columns its
-   * fingerprint would give).
-   */
-  constructor(items: Iterable<Fingerprint | KeptItem>) {
-    let i = 0;
-    for (const item of items) {
-      if (i + 2 > this.itemStart.length) this.itemStart = grown(this.itemStart, i + 2);
-      this.itemStart[i++] = this.variants;
-      if ('kept' in item) this.copy(item.kept, item.item);
-      else this.add(item);
-    }
-    this.itemStart[i] = this.variants;
-    this.variantStart[this.variants] = this.tokens;
-    this.itemCount = i;
+  /** Starts the next item. */
+  startItem(): void {
+    if (this.items + 2 > this.itemStart.length) this.itemStart = grown(this.itemStart, this.items + 2);
+    this.itemStart[this.items++] = this.variants;
   }
 
-  private add(fingerprint: Fingerprint): void {
+  /** Ends the last item: the run starts of the last item and wording. */
+  finish(): void {
+    this.itemStart[this.items] = this.variants;
+    this.variantStart[this.variants] = this.tokens;
+  }
+
+  add(fingerprint: Fingerprint): void {
     let { variants: v, tokens: t } = this;
     for (const wording of fingerprint.variants) {
       if (v + 2 > this.variantStart.length) this.growVariants(v + 2);
@@ -148,7 +138,7 @@ export class TokenTable {
     this.tokens = t;
   }
 
-  private copy(kept: KeptTokens, item: number): void {
+  copy(kept: KeptTokens, item: number): void {
     if (this.copiedFrom !== kept) {
       this.copiedFrom = kept;
       this.copiedIds = new Int32Array(kept.words.length).fill(-1);
@@ -187,6 +177,82 @@ export class TokenTable {
     this.tokens = t;
   }
 
+  private growVariants(length: number): void {
+    this.variantStart = grown(this.variantStart, length);
+    this.lead = grown(this.lead, length);
+    this.sentences = grown(this.sentences, length);
+    this.total = grown(this.total, length);
+    this.joinedBits = grown(this.joinedBits, length);
+  }
+
+  private growTokens(length: number): void {
+    this.keyId = grown(this.keyId, length);
+    this.rawHash = grown(this.rawHash, length);
+    this.joinedNextHash = grown(this.joinedNextHash, length);
+    this.weight = grown(this.weight, length);
+    this.info = grown(this.info, length);
+    this.initial = grown(this.initial, length);
+    this.rawLength = grown(this.rawLength, length);
+  }
+}
+
+/** Filled once by the constructor and never changed after. The columns may be longer than what they hold (they grew by doubling). */
+export class TokenTable {
+  readonly itemStart: Int32Array;
+  readonly variantStart: Int32Array;
+  /** Per wording: 1 for a lead question, 0 for a whole wording. */
+  readonly lead: Uint8Array;
+  readonly sentences: Int32Array;
+  /** Per wording: its tokens' total weight, summed in token order. */
+  readonly total: Float64Array;
+  /** Per wording: bit `joinedNextHash & 31` of each of its tokens that JOINS_NEXT (a quick "no compound here"). */
+  readonly joinedBits: Int32Array;
+  readonly keyId: Int32Array;
+  readonly rawHash: Int32Array;
+  readonly joinedNextHash: Int32Array;
+  readonly weight: Float64Array;
+  readonly info: Uint8Array;
+  readonly initial: Uint8Array;
+  readonly rawLength: Int32Array;
+  readonly raw: readonly string[];
+  /** Per token: the ids of the keys it also matches, or undefined (most tokens). */
+  readonly equivalentIds: ReadonlyArray<readonly number[] | undefined>;
+  /** Number of items (questions). */
+  readonly itemCount: number;
+
+  /**
+   * Fingerprints are read one at a time and not kept: a large bank's
+   * fingerprints (hundreds of thousands of small objects) then die young
+   * instead of being copied into the old generation and marked there. An
+   * item of a kept table is copied as it was (the same columns its
+   * fingerprint would give).
+   */
+  constructor(items: Iterable<Fingerprint | KeptItem>) {
+    const filler = new ColumnFiller();
+    for (const item of items) {
+      filler.startItem();
+      if ('kept' in item) filler.copy(item.kept, item.item);
+      else filler.add(item);
+    }
+    filler.finish();
+    this.itemCount = filler.items;
+    this.itemStart = filler.itemStart;
+    this.variantStart = filler.variantStart;
+    this.lead = filler.lead;
+    this.sentences = filler.sentences;
+    this.total = filler.total;
+    this.joinedBits = filler.joinedBits;
+    this.keyId = filler.keyId;
+    this.rawHash = filler.rawHash;
+    this.joinedNextHash = filler.joinedNextHash;
+    this.weight = filler.weight;
+    this.info = filler.info;
+    this.initial = filler.initial;
+    this.rawLength = filler.rawLength;
+    this.raw = filler.raw;
+    this.equivalentIds = filler.equivalentIds;
+  }
+
   /** The columns to keep for a later table (views of this one's, which never changes). */
   kept(): KeptTokens {
     const variants = this.variantCount;
@@ -220,24 +286,6 @@ export class TokenTable {
       info: this.info.subarray(0, tokens),
       initial: this.initial.subarray(0, tokens),
     };
-  }
-
-  private growVariants(length: number): void {
-    this.variantStart = grown(this.variantStart, length);
-    this.lead = grown(this.lead, length);
-    this.sentences = grown(this.sentences, length);
-    this.total = grown(this.total, length);
-    this.joinedBits = grown(this.joinedBits, length);
-  }
-
-  private growTokens(length: number): void {
-    this.keyId = grown(this.keyId, length);
-    this.rawHash = grown(this.rawHash, length);
-    this.joinedNextHash = grown(this.joinedNextHash, length);
-    this.weight = grown(this.weight, length);
-    this.info = grown(this.info, length);
-    this.initial = grown(this.initial, length);
-    this.rawLength = grown(this.rawLength, length);
   }
 
   /** Number of wordings of all items. */
