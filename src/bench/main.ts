@@ -130,7 +130,7 @@ async function measureSize(questions: number, seed: number, outRoot: string, wor
   const read = between('read', 'dedupe');
   if (load) stages.load = load;
   if (read) stages.read = { ...read, note: `${cold.workers ? `${cold.workers} worker threads` : 'in the main thread'}; peak so far` };
-  stages.dedupe = measureOf(dedupe);
+  stages.dedupe = measureOf(dedupe, 'as builds merge: no decision log');
   stages.json = measureOf(json);
   stages.anki = measureOf(anki);
   if (pdf) stages.pdf = measureOf(pdf);
