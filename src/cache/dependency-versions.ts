@@ -6,8 +6,8 @@
  * does.
  *
  * npm keeps a list of what it installed in `node_modules/.package-lock.json`
- * (its "hidden lockfile"), rewritten on every install: when the
- * `node_modules` that qbank's dependencies are found in has one, its hash
+ * (its "hidden lockfile"), rewritten on every install: when qbank's own
+ * `node_modules` (a clone of qbank, as with `npm start`) has one, its hash
  * stands for them all (about 2 ms, against 8 ms to read the `package.json`
  * of each of the 150 packages qbank runs on). npm itself trusts that list only
  * while no package folder it names is missing or newer than it, as another
@@ -16,8 +16,10 @@
  * (pnpm, yarn, a copied tree), each package's version is read from its own
  * `package.json`.
  *
- * Installed inside another project, qbank sees that project's list: any
- * install there, even of a development tool, then makes a cold build.
+ * Installed inside another project, qbank's dependencies sit in that
+ * project's `node_modules`, whose list changes with any install there (of a
+ * development tool, say): the versions are read then, so that such an install
+ * does not make the next build a cold one.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
@@ -85,8 +87,8 @@ export function dependencyVersions(root: string): string[] {
 }
 
 /**
- * What is installed for the package at `root`: `npm <sha256>` of the hidden lockfile of the
- * `node_modules` its dependencies are found in, when npm wrote one there and none of their folders
+ * What is installed for the package at `root`: `npm <sha256>` of the hidden lockfile of its own
+ * `node_modules`, when its dependencies are all found there, npm wrote one and none of their folders
  * is newer; otherwise its `dependencyVersions`, joined by spaces; `unknown` when the tree cannot be
  * read.
  */
@@ -94,11 +96,10 @@ export function installedPackages(root: string): string {
   try {
     const names = Object.keys(readManifest(root)?.dependencies ?? {}).sort();
     const folders = names.map((name) => packageDir(name, root));
-    const first = folders[0];
-    // The node_modules folder holding the first (a scoped name sits one folder deeper).
-    const modules = first === undefined ? undefined : path.join(first, ...names[0]!.split('/').map(() => '..'));
-    const complete = folders.every((folder): folder is string => folder !== undefined);
-    return (modules !== undefined && complete && npmLockfileHash(modules, folders)) || dependencyVersions(root).join(' ');
+    const modules = path.join(root, 'node_modules');
+    // Each found in `root`'s own node_modules, not in a project's that `root` is installed in.
+    const own = folders.every((folder, k): folder is string => folder === path.join(modules, names[k]!));
+    return (names.length > 0 && own && npmLockfileHash(modules, folders)) || dependencyVersions(root).join(' ');
   } catch {
     // A tree that changes while it is read: better a key that misses than a build that fails.
     return 'unknown';

@@ -96,6 +96,25 @@ describe('installedPackages', () => {
     expect(installedPackages(root)).toContain('@scope/tool@missing');
   });
 
+  it("reads the versions when qbank is installed in another project, whose lockfile changes with any install there", () => {
+    // The project at `root` depends on qbank; npm put qbank's dependencies beside it, in the project's node_modules.
+    writePackage(root, { name: 'notes', dependencies: { qbank: '^0.1' } });
+    const modules = path.join(root, 'node_modules');
+    const qbank = path.join(modules, 'qbank');
+    writePackage(qbank, { name: 'qbank', version: '0.1.0', dependencies: { 'remark-parse': '^11' } });
+    writePackage(path.join(modules, 'remark-parse'), { version: '11.0.0' });
+    const lockfile = path.join(modules, '.package-lock.json');
+    writeFileSync(lockfile, JSON.stringify({ packages: { 'node_modules/qbank': { version: '0.1.0' } } }));
+    const installed = installedPackages(qbank);
+    expect(installed).toBe('remark-parse@11.0.0');
+    // A development tool installed in the project: its lockfile changes, qbank's packages do not.
+    writePackage(path.join(modules, 'prettier'), { version: '3.0.0' });
+    writeFileSync(lockfile, JSON.stringify({ packages: { 'node_modules/qbank': { version: '0.1.0' }, 'node_modules/prettier': { version: '3.0.0' } } }));
+    expect(installedPackages(qbank)).toBe(installed);
+    writePackage(path.join(modules, 'remark-parse'), { version: '11.0.1' });
+    expect(installedPackages(qbank)).toBe('remark-parse@11.0.1');
+  });
+
   it('lists the versions when npm left no lockfile', () => {
     installTree();
     expect(installedPackages(root)).toBe(dependencyVersions(root).join(' '));
