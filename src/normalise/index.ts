@@ -8,6 +8,7 @@ import type { ExtractedQuestion } from '../extract/extracted-question.js';
 import { answerMarkdowns } from './answer-markdown.js';
 import { answerHtml } from './answer-html.js';
 import { answerText } from './answer-text.js';
+import { inertBlocks } from './inert-markdown.js';
 import { answerFlags } from './flags.js';
 import { questionLanguage } from './language.js';
 import { splitBilingual } from './bilingual.js';
@@ -28,7 +29,8 @@ export function normaliseQuestion(extracted: ExtractedQuestion, context: Normali
 
 /** The questions of one note. Their answers' Markdown is written in one call (see `answerMarkdowns`). */
 export function normaliseQuestions(extracted: readonly ExtractedQuestion[], context: NormaliseContext = {}): Question[] {
-  const texts = extracted.map((question) => answerText(question.answer));
+  // The text holds what the HTML and the Markdown keep: not the text of a script written inline, say.
+  const texts = extracted.map((question) => answerText(inertBlocks(question.answer)));
   const flags = extracted.map((question, i) => answerFlags(question.answer, texts[i]!));
   const answered = (i: number) => !flags[i]!.includes('no-answer');
   const markdown = answerMarkdowns(extracted.filter((_, i) => answered(i)).map((question) => question.answer));

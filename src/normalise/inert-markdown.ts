@@ -6,8 +6,16 @@
  * written), and a link, image or definition whose URL is not http(s),
  * mailto or relative loses the URL (a link keeps its text, an image its
  * alt text).
+ *
+ * Raw HTML written inside a paragraph is several nodes: `<script>`, the
+ * text `alert(1)`, `</script>`. An element the sanitiser drops with its
+ * content (script, style, textarea, ...) is dropped so here too, from its
+ * opening tag to its closing one, or to the end of its paragraph when none
+ * closes it. A fragment of closing tags alone keeps only those of elements
+ * the sanitiser allows (`</math>` goes, `</div>` of a `<div markdown="1">`
+ * stays).
  */
-import type { Definition, Image, Link, Nodes, Parents, RootContent } from 'mdast';
+import type { Definition, Html, Image, Link, Nodes, Parents, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { unified } from 'unified';
@@ -20,6 +28,22 @@ import { someNode } from '../parse/tree-walk.js';
 const sanitiser = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
 const serialiser = unified().use(rehypeStringify).freeze();
 const START_TAG_ONLY = /^\s*<([A-Za-z][\w-]*)\b[^<>]*>\s*$/;
+const END_TAG = /<\/([A-Za-z][\w-]*)\s*>/g;
+const END_TAGS_ONLY = /^\s*(?:<\/[A-Za-z][\w-]*\s*>\s*)+$/;
+const START_TAG = /<([A-Za-z][\w-]*)\b[^<>]*>/g;
+/** Elements the sanitiser drops with all they hold, and those it keeps. */
+const DROPPED_ELEMENTS = new Set((sanitizeSchema.strip ?? []).map((name) => name.toLowerCase()));
+const ALLOWED_ELEMENTS = new Set((sanitizeSchema.tagNames ?? []).map((name) => name.toLowerCase()));
+
+/** The name of an element that the sanitiser drops whole and that `fragment` opens without closing it, if any. */
+function openedDroppedElement(fragment: string): string | undefined {
+  for (const match of fragment.matchAll(START_TAG)) {
+    const name = match[1]!.toLowerCase();
+    if (!DROPPED_ELEMENTS.has(name)) continue;
+    if (!new RegExp(`</${name}\\s*>`, 'i').test(fragment.slice(match.index + match[0].length))) return name;
+  }
+  return undefined;
+}
 
 export function inertBlocks(blocks: readonly RootContent[]): readonly RootContent[] {
   // Most answers hold no raw HTML and no unsafe URL: they are used as they are, not copied.
@@ -28,10 +52,24 @@ export function inertBlocks(blocks: readonly RootContent[]): readonly RootConten
   visit(root, (node: Nodes, index, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
     if (node.type === 'html') {
+      const opened = openedDroppedElement(node.value);
+      if (opened !== undefined) {
+        // What the element holds is the next nodes up to the one closing it (or the paragraph's end): one fragment.
+        const siblings = parent.children as RootContent[];
+        const closing = new RegExp(`</${opened}\\s*>`, 'i');
+        let end = index + 1;
+        while (end < siblings.length && !(siblings[end]!.type === 'html' && closing.test((siblings[end] as Html).value))) end++;
+        const run = siblings.slice(index, end + 1);
+        const value = inertHtml(run.map((sibling) => (sibling.type === 'html' || sibling.type === 'text' ? sibling.value : '')).join(''));
+        siblings.splice(index, run.length, ...(value === '' ? [] : [{ ...node, value }]));
+        if (value === '') trimAround(siblings, index);
+        return [SKIP, value === '' ? index : index + 1];
+      }
       const value = inertHtml(node.value);
       if (value === node.value) return;
       if (value === '') {
         parent.children.splice(index, 1);
+        trimAround(parent.children as RootContent[], index);
         return [SKIP, index];
       }
       node.value = value;
@@ -47,6 +85,17 @@ export function inertBlocks(blocks: readonly RootContent[]): readonly RootConten
   return root.children;
 }
 
+/**
+ * After nodes were taken out before `index`: the text that now ends or starts its paragraph loses
+ * the space that stood next to them (written at a paragraph's edge, it would be a character reference).
+ */
+function trimAround(siblings: RootContent[], index: number): void {
+  const before = siblings[index - 1];
+  const after = siblings[index];
+  if (before?.type === 'text' && after === undefined) before.value = before.value.trimEnd();
+  if (after?.type === 'text' && before === undefined) after.value = after.value.trimStart();
+}
+
 /** Raw HTML, or a URL the sanitiser would not keep: the blocks must be copied and changed. */
 function mayNeedChange(node: Nodes): boolean {
   return node.type === 'html' || hasUnsafeUrl(node);
@@ -59,6 +108,10 @@ function hasUnsafeUrl(node: Nodes): node is Link | Image | Definition {
 
 /** The fragment as the sanitiser would leave it; unchanged when the sanitiser changes nothing. */
 function inertHtml(fragment: string): string {
+  if (END_TAGS_ONLY.test(fragment)) {
+    const kept = fragment.replace(END_TAG, (tag, name: string) => (ALLOWED_ELEMENTS.has(name.toLowerCase()) ? tag : ''));
+    return kept.trim() === '' ? '' : kept;
+  }
   const tree = fromHtml(fragment, { fragment: true });
   const before = serialiser.stringify(tree);
   const after = sanitiser.stringify(sanitiser.runSync(tree) as HastRoot);

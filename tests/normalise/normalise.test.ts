@@ -172,6 +172,30 @@ describe('answers', () => {
     expect(question!.answer!.text).toBe('Fish & chips');
   });
 
+  it('drop all that a script, style or textarea written inside a paragraph holds, in every form, as the HTML does', () => {
+    const [question] = readNote(
+      "## What is XSS?\n\nCross-site scripting: <script>alert('x')</script> runs code. A <textarea><b>draft</b></textarea> box. <style>p{}</style>Done.\n",
+    ).questions;
+    const { markdown, text, html } = question!.answer!;
+    for (const form of [markdown, text, html]) {
+      expect(form).not.toMatch(/alert|draft|p\{\}|<\/?(script|textarea|style)/);
+      expect(form).toContain('runs code');
+      expect(form).toContain('Done.');
+    }
+  });
+
+  it('drop the rest of the paragraph after a script that nothing closes, and keep the next paragraph', () => {
+    const [question] = readNote('## What is XSS?\n\nBefore <script>alert(1) *after*\n\nNext paragraph.\n').questions;
+    const { markdown, text } = question!.answer!;
+    expect(markdown).toBe('Before\n\nNext paragraph.');
+    expect(text).toBe('Before\nNext paragraph.');
+  });
+
+  it('drop closing tags of elements the sanitiser does not keep, and keep those it does', () => {
+    const [question] = readNote('## What is MathML?\n\nA <math><mi>x</mi></math> formula and <b>bold</b>.\n').questions;
+    expect(question!.answer!.markdown).toBe('A x formula and <b>bold</b>.');
+  });
+
   it('flag placeholder answers', () => {
     const [question] = readNote('## What is X?\n\nTBD\n').questions;
     expect(question!.flags).toEqual(['placeholder-answer']);
