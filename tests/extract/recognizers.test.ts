@@ -133,6 +133,18 @@ describe('Q:/A: line recogniser', () => {
     expect(questions[0]!.answer!.text).toBe('Bias = error from wrong assumptions\nVariance = error from sensitivity');
     expect(questions[0]!.occurrences[0]!.question).toBe('Q: Bias vs Variance?');
   });
+  it('keeps the last line of a numbered list in the answer, not as the topic of the next question', () => {
+    const note = 'Q: What are common activation functions?\nA: Common ones:\n1. ReLU\n2. Sigmoid\n3. Tanh\nQ: What is a kernel?\nA: A similarity function.\n';
+    const { questions } = readNote(note, 'qa.txt');
+    expect(questions.map((question) => question.topic)).toEqual([null, null]);
+    expect(questions[0]!.answer!.text).toMatch(/1\. ReLU\n2\. Sigmoid\n3\. Tanh$/);
+  });
+
+  it('still takes a numbered section title that follows an answer as the topic', () => {
+    const note = 'Q: What is bias?\nA: Error from wrong assumptions.\n2. Optimisation\nQ: What is a learning rate?\nA: The step size.\n';
+    const { questions } = readNote(note, 'qa.txt');
+    expect(questions.map((question) => question.topic)).toEqual([null, 'Optimisation']);
+  });
 });
 
 describe('details summary recogniser', () => {
