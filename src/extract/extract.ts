@@ -194,9 +194,10 @@ function isHeadingQuestion(index: number, blocks: readonly RootContent[], propos
   if (share === undefined) return false;
   if (found.interrogative || found.marked) return true;
   // A title-like heading among question headings is a prompt when it has
-  // an answer of its own, and a section title when questions follow it.
+  // an answer of its own, and a section title when questions follow it
+  // (headings, or a list of questions).
   const next = blocks[index + 1];
-  if (!next || next.type === 'heading') return false;
+  if (!next || next.type === 'heading' || (next.type === 'list' && isQuestionList(next))) return false;
   return share >= 0.75 && isTitleLike(found.prompt);
 }
 

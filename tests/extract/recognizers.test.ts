@@ -126,6 +126,25 @@ describe('question list recogniser', () => {
   });
 });
 
+describe('a title-like heading among question headings', () => {
+  it('is a section, not a question, when a list of questions follows it', () => {
+    const note = '## What is XSS?\n\nScripting.\n\n## What is CSRF?\n\nForgery.\n\n## What is SQLi?\n\nInjection.\n\n## Generative models\n\n1. What is a GAN?\n2. What is a VAE?\n';
+    const { questions } = readNote(note);
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is XSS?', null],
+      ['What is CSRF?', null],
+      ['What is SQLi?', null],
+      ['What is a GAN?', 'Generative models'],
+      ['What is a VAE?', 'Generative models'],
+    ]);
+  });
+
+  it('is a question when an answer of its own follows it', () => {
+    const note = '## What is XSS?\n\nScripting.\n\n## What is CSRF?\n\nForgery.\n\n## What is SQLi?\n\nInjection.\n\n## Gradient clipping\n\n- caps the gradient norm\n- keeps training stable\n';
+    expect(readNote(note).questions.map((question) => question.question)).toContain('Gradient clipping');
+  });
+});
+
 describe('Q:/A: line recogniser', () => {
   it('takes Q: lines and strips A: from an answer that runs over several lines', () => {
     const { questions } = readNote('Q: Bias vs Variance?\nA: Bias = error from wrong assumptions\nVariance = error from sensitivity\nQ: What is dropout?\nA: Randomly zero activations\n', 'qa.txt');
