@@ -97,7 +97,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const options = { ...buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd), ...readOptionsFrom(flags, io.cwd) };
       await assertInputsExist(options.inputs ?? [], io.cwd);
       const progress = createProgress(io.progress);
-      const collection = await collect({ ...options, decisions: flags.dupes === true, onProgress: (step) => progress.update(step) }).finally(() =>
+      // What a build would read: not the outputs that a build wrote into an input folder (questions.json read as a note).
+      const exclude = options.outDir === undefined ? [] : [path.resolve(options.cwd ?? io.cwd, options.outDir)];
+      const collection = await collect({ ...options, exclude, decisions: flags.dupes === true, onProgress: (step) => progress.update(step) }).finally(() =>
         progress.done(),
       );
       for (const line of perFileLines(collection)) io.out(line);

@@ -137,6 +137,17 @@ describe('qbank check', () => {
     expect(run.out).not.toContain('Deduplication:');
   });
 
+  it('reads what a build would: not the outputs a build wrote into the folder it checks', async () => {
+    const notes = tempProject(false);
+    writeFileSync(path.join(notes, 'dropout.md'), '## What is dropout?\n\nRandom zeroing.\n');
+    expect((await runQbank(notes, 'build', '.', '--format', 'json')).code).toBe(0);
+    expect(existsSync(path.join(notes, 'dist', 'questions.json'))).toBe(true);
+    const run = await runQbank(notes, 'check', '.');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Read 1 file: found 1 question');
+    expect(run.out).not.toContain('dist/');
+  });
+
   it('lists every merge and near miss with --dupes, after a build that did not make the list', async () => {
     const fresh = tempProject();
     /** The merge the cache remembers: its first line names it, the value follows. */
