@@ -56,6 +56,6 @@ export const remarkQuestions: Plugin<[], Root> = function () {
       ...(file.data.title ? { title: file.data.title } : {}),
     });
     if (extraction.title && !file.data.title) file.data.title = extraction.title;
-    file.data.questions = normaliseQuestions(extraction.questions, file.data.frontMatter ? { frontMatter: file.data.frontMatter } : {});
+    file.data.questions = normaliseQuestions(extraction.questions, { ...(file.data.frontMatter ? { frontMatter: file.data.frontMatter } : {}), file });
   };
 };

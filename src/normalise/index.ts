@@ -3,12 +3,14 @@
  * published schema, with its answer as Markdown, sanitised HTML and plain
  * text, its language, kind and flags, and a single occurrence.
  */
+import type { VFile } from 'vfile';
 import type { Answer, Question } from '../schema/question-bank.js';
 import type { ExtractedQuestion } from '../extract/extracted-question.js';
 import { answerMarkdowns } from './answer-markdown.js';
 import { answerHtml } from './answer-html.js';
 import { answerText } from './answer-text.js';
 import { inertBlocks } from './inert-markdown.js';
+import { reportLeftOut } from './left-out-report.js';
 import { answerFlags } from './flags.js';
 import { questionLanguage } from './language.js';
 import { splitBilingual } from './bilingual.js';
@@ -21,6 +23,8 @@ export { languageOf } from './language.js';
 
 export interface NormaliseContext {
   frontMatter?: Record<string, unknown>;
+  /** The note's file: told (`html-left-out`) of HTML and URLs the answers lose. */
+  file?: VFile;
 }
 
 export function normaliseQuestion(extracted: ExtractedQuestion, context: NormaliseContext = {}): Question {
@@ -30,7 +34,8 @@ export function normaliseQuestion(extracted: ExtractedQuestion, context: Normali
 /** The questions of one note. Their answers' Markdown is written in one call (see `answerMarkdowns`). */
 export function normaliseQuestions(extracted: readonly ExtractedQuestion[], context: NormaliseContext = {}): Question[] {
   // The text holds what the HTML and the Markdown keep: not the text of a script written inline, say.
-  const texts = extracted.map((question) => answerText(inertBlocks(question.answer)));
+  const { file } = context;
+  const texts = extracted.map((question) => answerText(inertBlocks(question.answer, file && ((node) => reportLeftOut(file, question.prompt, node)))));
   const flags = extracted.map((question, i) => answerFlags(question.answer, texts[i]!));
   const answered = (i: number) => !flags[i]!.includes('no-answer');
   const markdown = answerMarkdowns(extracted.filter((_, i) => answered(i)).map((question) => question.answer));

@@ -45,7 +45,10 @@ function openedDroppedElement(fragment: string): string | undefined {
   return undefined;
 }
 
-export function inertBlocks(blocks: readonly RootContent[]): readonly RootContent[] {
+/** Told of each piece of HTML the sanitiser changed (more than its comments) and each URL it would not keep, as the source has it. */
+export type OnLeftOut = (node: Html | Link | Image | Definition) => void;
+
+export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOut): readonly RootContent[] {
   // Most answers hold no raw HTML and no unsafe URL: they are used as they are, not copied.
   if (!someNode(blocks, mayNeedChange)) return blocks;
   const root = { type: 'root' as const, children: structuredClone([...blocks]) };
@@ -61,12 +64,14 @@ export function inertBlocks(blocks: readonly RootContent[]): readonly RootConten
         while (end < siblings.length && !(siblings[end]!.type === 'html' && closing.test((siblings[end] as Html).value))) end++;
         const run = siblings.slice(index, end + 1);
         const value = inertHtml(run.map((sibling) => (sibling.type === 'html' || sibling.type === 'text' ? sibling.value : '')).join(''));
+        onLeftOut?.(node);
         siblings.splice(index, run.length, ...(value === '' ? [] : [{ ...node, value }]));
         if (value === '') trimAround(siblings, index);
         return [SKIP, value === '' ? index : index + 1];
       }
       const value = inertHtml(node.value);
       if (value === node.value) return;
+      if (onLeftOut && losesMoreThanComments(node.value)) onLeftOut(node);
       if (value === '') {
         parent.children.splice(index, 1);
         trimAround(parent.children as RootContent[], index);
@@ -76,6 +81,7 @@ export function inertBlocks(blocks: readonly RootContent[]): readonly RootConten
       return;
     }
     if (hasUnsafeUrl(node)) {
+      onLeftOut?.(node);
       const replacement = node.type === 'link' ? node.children : node.type === 'image' && node.alt ? [{ type: 'text' as const, value: node.alt }] : [];
       parent.children.splice(index, 1, ...(replacement as never[]));
       return [SKIP, index];
@@ -94,6 +100,14 @@ function trimAround(siblings: RootContent[], index: number): void {
   const after = siblings[index];
   if (before?.type === 'text' && after === undefined) before.value = before.value.trimEnd();
   if (after?.type === 'text' && before === undefined) after.value = after.value.trimStart();
+}
+
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
+/** Whether the sanitiser takes more from `fragment` than its comments, which its author hid anyway (`<!-- more -->`). */
+function losesMoreThanComments(fragment: string): boolean {
+  const uncommented = fragment.replace(COMMENT, '');
+  return uncommented.trim() !== '' && inertHtml(uncommented) !== uncommented;
 }
 
 /** Raw HTML, or a URL the sanitiser would not keep: the blocks must be copied and changed. */

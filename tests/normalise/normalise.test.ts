@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNote } from '../helpers/read-note.js';
+import { messagesOf, readNote } from '../helpers/read-note.js';
 import { questionId } from '../../src/normalise/question-id.js';
 import { languageOf } from '../../src/normalise/language.js';
 import { splitBilingual } from '../../src/normalise/bilingual.js';
@@ -194,6 +194,19 @@ describe('answers', () => {
   it('drop closing tags of elements the sanitiser does not keep, and keep those it does', () => {
     const [question] = readNote('## What is MathML?\n\nA <math><mi>x</mi></math> formula and <b>bold</b>.\n').questions;
     expect(question!.answer!.markdown).toBe('A x formula and <b>bold</b>.');
+  });
+
+  it('tell the note, at the place in the source, what HTML and which URLs they leave out, and nothing about what they keep or about comments', () => {
+    const note = readNote(
+      '## What is XSS?\n\nSafe <b>bold</b> and <sup>2</sup>.<!-- more -->\n\nAn <iframe src="https://example.com"></iframe> embed.\n\n[click](javascript:alert(1)) and [docs](https://example.com).\n\n<!-- a hidden remark -->\n',
+    );
+    expect(messagesOf(note.vfile)).toEqual(['5:html-left-out', '7:html-left-out']);
+    const [iframe, link] = note.vfile.messages;
+    expect(iframe!.reason).toContain('"What is XSS?"');
+    expect(iframe!.reason).toContain('"<iframe src="https://example.com">"');
+    expect(link!.reason).toContain('the link to "javascript:alert(1)"');
+    // A note (vfile `info`), not a warning: the build reports what it did, nothing failed.
+    expect(iframe!.fatal).toBeUndefined();
   });
 
   it('flag placeholder answers', () => {
