@@ -1,5 +1,5 @@
-/** An answer as plain text: lists as indented bullets, math as its TeX, code as is. */
-import type { Nodes, RootContent } from 'mdast';
+/** An answer as plain text: lists as indented bullets (numbers for an ordered list), math as its TeX, code as is. */
+import type { ListItem, Nodes, RootContent } from 'mdast';
 import { htmlText } from './html-text.js';
 
 export function answerText(blocks: readonly RootContent[]): string {
@@ -8,13 +8,12 @@ export function answerText(blocks: readonly RootContent[]): string {
 
 function blockText(node: Nodes, depth: number): string {
   switch (node.type) {
-    case 'list':
-      return node.children.map((item) => blockText(item, depth)).join('\n');
-    case 'listItem': {
-      const [first, ...rest] = node.children;
-      const head = `${'  '.repeat(depth)}• ${first ? inlineText(first) : ''}`;
-      return [head, ...rest.map((child) => (child.type === 'list' ? blockText(child, depth + 1) : `${'  '.repeat(depth + 1)}${blockText(child, depth + 1)}`))].join('\n');
+    case 'list': {
+      const start = node.start ?? 1;
+      return node.children.map((item, k) => itemText(item, depth, node.ordered ? `${start + k}.` : '•')).join('\n');
     }
+    case 'listItem':
+      return itemText(node, depth, '•');
     case 'code':
       return node.value;
     case 'math':
@@ -30,6 +29,12 @@ function blockText(node: Nodes, depth: number): string {
     default:
       return inlineText(node);
   }
+}
+
+function itemText(item: ListItem, depth: number, marker: string): string {
+  const [first, ...rest] = item.children;
+  const head = `${'  '.repeat(depth)}${marker} ${first ? inlineText(first) : ''}`;
+  return [head, ...rest.map((child) => (child.type === 'list' ? blockText(child, depth + 1) : `${'  '.repeat(depth + 1)}${blockText(child, depth + 1)}`))].join('\n');
 }
 
 function inlineText(node: Nodes): string {

@@ -42,7 +42,7 @@ export const Answer = z
     html: z
       .string()
       .describe('The answer as sanitised HTML; math stays as \\(...\\) and \\[...\\] text.'),
-    text: z.string().describe('The answer as plain text.'),
+    text: z.string().describe('The answer as plain text (not HTML: escape it before display): lists as indented bullets, numbered when ordered; math as its TeX source; code as written.'),
   })
   .strict();
 

@@ -70,6 +70,11 @@ describe('answers', () => {
     });
   });
 
+  it('keep the numbers of an ordered list in the plain text, from the number it starts at', () => {
+    const [question] = readNote('## How does backpropagation work?\n\n3. Forward pass\n4. Loss\n   - per batch\n5. Backward pass\n').questions;
+    expect(question!.answer!.text).toBe('3. Forward pass\n4. Loss\n  • per batch\n5. Backward pass');
+  });
+
   it('keep the language of code fences whose names have +, # or . (c++, c#, objective-c.h)', () => {
     for (const language of ['c++', 'c#', 'objective-c.h']) {
       const [question] = readNote(`## Show it in ${language}?\n\n\`\`\`${language}\nint x;\n\`\`\`\n`).questions;
