@@ -16,30 +16,34 @@ export {
   Flag,
   Language,
   QuestionKind,
+  QuestionId,
   Translations,
 } from './schema/question-bank.js';
 export { questionBankJsonSchema } from './schema/json-schema.js';
 
 // The pipeline, whole.
 export { build, UsageError, type BuildOptions, type BuildResult } from './build/build.js';
-export { collect, type CollectOptions, type Collection, type FileReport } from './build/collect.js';
+export { collect, type CollectOptions, type CollectProgress, type Collection, type FileReport, type MergeStats } from './build/collect.js';
+export type { ReadStats } from './build/read-sources.js';
+export type { ExportSettings } from './build/exporters.js';
 export { questionsOfSource, type SourceQuestions } from './build/source-questions.js';
 export { collectionDiagnostics } from './build/diagnostics.js';
 export { watchBuild, type WatchOptions, type Watcher } from './cli/watch.js';
 export { loadConfig, QbankConfig, FORMATS, type Format } from './config/config.js';
 
 // Stage by stage.
-export { loadInputs, loadSource, discoverInputs, type SourceFile, type SkippedFile } from './load/index.js';
+export { loadInputs, loadSource, discoverInputs, type SourceFile, type SkippedFile, type LoadOptions, type LoadInputsOptions } from './load/index.js';
 export { parseSource, parseMarkdown, parsePlainText, detectFormat, type Document, type SourceFormat } from './parse/index.js';
+export type { TextSource } from './parse/document.js';
 export { extractQuestions, recognizers, type Extraction } from './extract/extract.js';
 export type { ExtractedQuestion, Construct } from './extract/extracted-question.js';
 export type { Recognizer, PromptCandidate } from './extract/recognizers/recognizer.js';
 export { qbankParse, remarkQuestions } from './extract/plugin.js';
-export { normaliseQuestion, normaliseQuestions, questionId } from './normalise/index.js';
-export { exportJson, serialiseBank } from './export/json/index.js';
-export { exportAnki, buildApkg } from './export/anki/index.js';
-export { exportPdf, renderPdf } from './export/pdf/index.js';
-export { dedupe, type DedupeOptions, type DedupeResult, type MergeDecision } from './dedupe/index.js';
+export { normaliseQuestion, normaliseQuestions, questionId, type NormaliseContext } from './normalise/index.js';
+export { exportJson, serialiseBank, type JsonExport, type JsonExportOptions } from './export/json/index.js';
+export { exportAnki, buildApkg, type ExportAnkiOptions, type ExportAnkiResult, type BuildApkgOptions, type BuiltApkg } from './export/anki/index.js';
+export { exportPdf, renderPdf, type PdfExportOptions, type PdfExportResult, type PdfRenderOptions, type PdfRenderResult } from './export/pdf/index.js';
+export { dedupe, type DedupeOptions, type DedupeOverrides, type DedupeResult, type MergeDecision } from './dedupe/index.js';
 
 // Diagnostics.
 export type { Diagnostic, Severity } from './report/diagnostic.js';

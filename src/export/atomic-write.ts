@@ -15,7 +15,7 @@
  * holds the old bytes already (the JSON export, which copies unchanged questions from them) hands
  * them over, and the old file is not read at all.
  */
-import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
@@ -179,6 +179,8 @@ class AtomicOutput {
   /** The temporary file, opened on the first difference and given the matched bytes first. */
   private async temporaryFile(): Promise<FileHandle> {
     if (this.temporary) return this.temporary;
+    // The folder may not exist yet: a library caller can export to a new folder, as `build` can.
+    await mkdir(dirname(this.temporaryPath), { recursive: true });
     this.temporary = await open(this.temporaryPath, 'w');
     if (this.oldBytes) {
       await writeAll(this.temporary, this.oldBytes, this.matched);

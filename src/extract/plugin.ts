@@ -1,11 +1,14 @@
 /**
  * The extractor as unified plugins, for use in any remark pipeline:
  *
- *     const file = await unified().use(qbankParse).use(remarkQuestions).process(vfile)
+ *     const processor = unified().use(qbankParse).use(remarkQuestions);
+ *     await processor.run(processor.parse(file), file);
  *     file.data.questions // Question[]
  *
+ * (`process` also works once a compiler follows, `remark-stringify` say.)
  * `qbankParse` is the parse stage as a unified parser (Markdown or copied
- * plain text, decided from the content; TeX math delimiters understood).
+ * plain text, decided from the content; TeX math delimiters understood); it
+ * tells `remark-stringify` how to write the GFM and math nodes it makes.
  * `remarkQuestions` also works after plain `remark-parse`.
  */
 import type { Root } from 'mdast';
@@ -13,6 +16,8 @@ import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Question } from '../schema/question-bank.js';
 import type { SourceFormat } from '../parse/detect-format.js';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mathToMarkdown } from 'mdast-util-math';
 import { parseSource } from '../parse/index.js';
 import { extractQuestions } from './extract.js';
 import { normaliseQuestions } from '../normalise/index.js';
@@ -36,6 +41,9 @@ declare module 'mdast' {
 }
 
 export const qbankParse: Plugin<[], string, Root> = function (this: Processor) {
+  // As remark-gfm and remark-math do: a compiler after this parser can write every node it makes.
+  const data = this.data() as { toMarkdownExtensions?: unknown[] };
+  (data.toMarkdownExtensions ??= []).push(gfmToMarkdown(), mathToMarkdown());
   this.parser = (text: string, file: VFile): Root => {
     const doc = parseSource({ file: file.path ?? 'input', text, vfile: file });
     if (doc.title) file.data.title = doc.title;

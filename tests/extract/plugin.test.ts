@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
 import { VFile } from 'vfile';
 import { qbankParse, remarkQuestions } from '../../src/index.js';
 
@@ -15,6 +16,14 @@ describe('remarkQuestions', () => {
       ['Gradient descent', '• moves against the gradient'],
       ['What is momentum?', null],
     ]);
+  });
+
+  it('hands a compiler such as remark-stringify a tree it can write, math and tables included', async () => {
+    const processor = unified().use(qbankParse).use(remarkQuestions).use(remarkStringify);
+    const file = await processor.process(new VFile({ path: 'notes.md', value: '## What is entropy?\n\nIt is \\(-\\sum p \\log p\\).\n\n| a | b |\n| - | - |\n| 1 | 2 |\n' }));
+    expect(file.data.questions?.map((question) => question.question)).toEqual(['What is entropy?']);
+    expect(String(file)).toContain('$-\\sum p \\log p$');
+    expect(String(file)).toContain('| a | b |');
   });
 
   it('works after plain remark-parse too', async () => {

@@ -43,6 +43,14 @@ describe('writePiecesAtomic', () => {
     expect(readFileSync(file, 'utf8')).toBe(manyPieces().join(''));
   });
 
+  it('makes the folders on the way to a new file', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'new', 'deeper', 'out.json');
+    expect(await writePiecesAtomic(file, ['{}'])).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('{}');
+    expect(readdirSync(path.join(dir, 'new', 'deeper'))).toEqual(['out.json']);
+  });
+
   it('takes pieces from an async generator', async () => {
     const dir = folder();
     const file = path.join(dir, 'out.txt');
