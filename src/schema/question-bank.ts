@@ -3,17 +3,30 @@
  * the TypeScript types and `questions.schema.json` (JSON Schema 2020-12).
  *
  * Field names are a public contract: other tools import `questions.json`.
- * Add fields freely; rename or remove only with a new `SCHEMA_VERSION`.
+ * Every change of shape, an added field too, comes with a new
+ * `SCHEMA_VERSION`: the published schema refuses properties it does not name
+ * (`additionalProperties: false`), so a consumer validating with an older
+ * copy would reject a file that has a new field.
+ *
+ * A value that may be missing is `null` when the field itself always means
+ * something (`answer`, `topic`), and left out when it is one of a set
+ * (`translations.ko`, a source's `title`).
  */
 import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1 as const;
 
+const SOURCE_FILE = 'Path of the source file, with / separators: relative to the working directory when the file is inside it, else absolute.';
+
 /** 16 lowercase hex digits derived from the normalised question text. */
 export const QuestionId = z
   .string()
   .regex(/^[0-9a-f]{16}$/)
-  .describe('Stable id: a hash of the normalised question text, never of a position or a time.');
+  .describe(
+    'Stable id: the hash of one of the question\'s normalised wordings, never of a position or a time. ' +
+      'A merged question keeps the id it had in the previous questions.json of the output folder, so the id stays ' +
+      'when another wording is added or becomes the clearest; built afresh, it is the hash of one of its wordings.',
+  );
 
 export const Language = z
   .enum(['en', 'ko', 'mixed'])
@@ -48,7 +61,7 @@ export const Answer = z
 
 export const Occurrence = z
   .object({
-    file: z.string().describe('Path of the source file, relative to the working directory, with / separators.'),
+    file: z.string().describe(SOURCE_FILE),
     line: z.number().int().min(1).describe('1-based line where the question starts.'),
     question: z.string().describe('The question exactly as written there (source text, not HTML: escape it before display).'),
     topic: z.string().nullable().describe('Section heading the question stood under in that file.'),
@@ -58,8 +71,8 @@ export const Occurrence = z
 
 export const Translations = z
   .object({
-    en: z.string().optional(),
-    ko: z.string().optional(),
+    en: z.string().optional().describe('The question in English; left out when no source wrote it so.'),
+    ko: z.string().optional().describe('The question in Korean; left out when no source wrote it so.'),
   })
   .strict()
   .describe('The same question in other languages, when a source wrote it bilingually.');
@@ -74,7 +87,7 @@ export const Question = z
     translations: Translations,
     answer: Answer.nullable().describe('The primary (most complete) answer, or null when no source has one.'),
     topic: z.string().nullable().describe('From the source\'s section headings, when there are any.'),
-    tags: z.array(z.string()),
+    tags: z.array(z.string()).describe('The tags and categories of the front matter of every note the question was found in.'),
     lang: Language,
     kind: QuestionKind,
     flags: z.array(Flag),
@@ -85,8 +98,8 @@ export const Question = z
 
 export const SourceSummary = z
   .object({
-    file: z.string(),
-    title: z.string().optional().describe('The note\'s own title, when it has one.'),
+    file: z.string().describe(SOURCE_FILE),
+    title: z.string().optional().describe('The note\'s own title; left out when it has none.'),
     format: z.enum(['markdown', 'plaintext']).describe('How the file\'s content was read (decided from the content).'),
     questions: z.number().int().min(0).describe('Questions found in this file.'),
   })
@@ -94,10 +107,10 @@ export const SourceSummary = z
 
 export const QuestionBank = z
   .object({
-    $schema: z.string().optional(),
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    sources: z.array(SourceSummary),
-    questions: z.array(Question),
+    $schema: z.string().optional().describe('Where the schema of this file is: questions.schema.json beside it.'),
+    schemaVersion: z.literal(SCHEMA_VERSION).describe('The version of this shape; any change of shape, an added field too, comes with a new one.'),
+    sources: z.array(SourceSummary).describe('Every note read, in path order.'),
+    questions: z.array(Question).describe('One entry per question asked, merged across notes, in the order of their first place.'),
   })
   .strict();
 
