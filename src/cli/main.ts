@@ -66,8 +66,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('-w, --watch', 'build again whenever an input changes, until Ctrl-C'))
     .action(async (inputs: string[], flags: CommandLineOptions & CommonFlags & ReadFlags & { watch?: boolean }) => {
       const options = async () => {
-        const { config } = await loadConfig(io.cwd, flags.config);
-        return { ...buildOptionsFrom(inputs, flags, config, io.cwd), ...readOptionsFrom(flags, io.cwd) };
+        const { config, file } = await loadConfig(io.cwd, flags.config);
+        return { ...buildOptionsFrom(inputs, flags, config, io.cwd, file), ...readOptionsFrom(flags, io.cwd) };
       };
       const report = (result: BuildResult) => {
         const diagnostics = collectionDiagnostics(result);
@@ -93,8 +93,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--config <file>', 'config file (default: qbank.config.json, when present)')
     .option('--strict', 'fail (exit 1) on warnings too'))
     .action(async (inputs: string[], flags: CommonFlags & ReadFlags & { dupes?: boolean; dedupe?: boolean }) => {
-      const { config } = await loadConfig(io.cwd, flags.config);
-      const options = { ...buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd), ...readOptionsFrom(flags, io.cwd) };
+      const { config, file } = await loadConfig(io.cwd, flags.config);
+      const options = { ...buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd, file), ...readOptionsFrom(flags, io.cwd) };
       await assertInputsExist(options.inputs ?? [], io.cwd);
       const progress = createProgress(io.progress);
       // What a build would read: not the outputs that a build wrote into an input folder (questions.json read as a note).

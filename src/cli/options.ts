@@ -1,4 +1,5 @@
 /** Turning command-line words and the config file into build options. */
+import { displayPath } from '../load/display-path.js';
 import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, PDF_COLUMNS, PDF_COLUMNS_RANGE, type Format, type QbankConfig } from '../config/config.js';
 import type { BuildOptions } from '../build/build.js';
 import { UsageError } from '../build/build.js';
@@ -26,7 +27,8 @@ function parseFormats(list: string): Format[] {
   return [...new Set(formats)] as Format[];
 }
 
-export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, config: QbankConfig, cwd: string): BuildOptions {
+/** `configFile`: the config file read (its path), which diagnostics about its overrides name. */
+export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, config: QbankConfig, cwd: string, configFile?: string): BuildOptions {
   // --paper is checked by commander (.choices) and the config file by its schema.
   const paper = (flags.paper as 'A4' | 'Letter' | undefined) ?? config.pdf?.paper;
   const columns = flags.columns === undefined ? config.pdf?.columns : Number(flags.columns);
@@ -51,7 +53,7 @@ export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, co
       ...(columns !== undefined ? { columns } : {}),
       ...(includeUnanswered !== undefined ? { includeUnanswered } : {}),
     },
-    dedupe: flags.dedupe === false ? false : { ...(config.dedupe ? { overrides: config.dedupe } : {}) },
+    dedupe: flags.dedupe === false ? false : { ...(config.dedupe ? { overrides: { ...config.dedupe, ...(configFile ? { file: displayPath(configFile, cwd) } : {}) } } : {}) },
     // No output shows the merge's decision log; `check --dupes` asks for it.
     decisions: false,
   };

@@ -256,6 +256,7 @@ export class Deduplication {
         if (joined) forced.add(pairCode(group[0]!, other));
         else
           diagnostics.push({
+            ...(overrides.file === undefined ? {} : { file: overrides.file }),
             severity: 'warning',
             ruleId: 'dedupe-override',
             message: `dedupe.merge: "${items[group[0]!]!.side.question}" and "${items[other]!.side.question}" are also kept apart; keeping them apart`,

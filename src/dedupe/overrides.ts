@@ -19,6 +19,8 @@ import type { Question } from '../schema/question-bank.js';
 export interface DedupeOverrides {
   merge?: string[][];
   keepApart?: string[][];
+  /** Where they were written (the config file's display path): their diagnostics name it. */
+  file?: string;
 }
 
 /** Overrides resolved to item indices: groups to merge, and pairs (as `a*n+b`, a<b) to keep apart. */
@@ -26,6 +28,8 @@ export interface ResolvedOverrides {
   mergeGroups: number[][];
   keepApart: Set<number>;
   diagnostics: Diagnostic[];
+  /** As given (`DedupeOverrides.file`): the comparison's own notes about them name it too. */
+  file?: string;
 }
 
 function collapse(text: string): string {
@@ -41,7 +45,8 @@ export function resolveOverrides(
   items: readonly (readonly Question[])[],
 ): ResolvedOverrides {
   const diagnostics: Diagnostic[] = [];
-  if (!overrides?.merge?.length && !overrides?.keepApart?.length) return { mergeGroups: [], keepApart: new Set(), diagnostics };
+  const where = overrides?.file === undefined ? {} : { file: overrides.file };
+  if (!overrides?.merge?.length && !overrides?.keepApart?.length) return { mergeGroups: [], keepApart: new Set(), diagnostics, ...where };
   const byReference = new Map<string, Set<number>>();
   const note = (reference: string, item: number) => {
     const set = byReference.get(reference) ?? new Set<number>();
@@ -57,16 +62,17 @@ export function resolveOverrides(
     }
   });
 
+  const warn = (message: string) => diagnostics.push({ ...where, severity: 'warning', ruleId: 'dedupe-override', message });
   const resolveGroup = (group: unknown, section: string): number[] => {
     if (!Array.isArray(group)) {
-      diagnostics.push({ severity: 'warning', ruleId: 'dedupe-override', message: `${section}: expected a list of ids or question texts, got ${JSON.stringify(group)}` });
+      warn(`${section}: expected a list of ids or question texts, got ${JSON.stringify(group)}`);
       return [];
     }
     const found = new Set<number>();
     for (const reference of group) {
       const matches = typeof reference === 'string' ? byReference.get(collapse(reference)) : undefined;
       if (matches === undefined) {
-        diagnostics.push({ severity: 'warning', ruleId: 'dedupe-override', message: `${section}: no question matches ${JSON.stringify(reference)}` });
+        warn(`${section}: no question matches ${JSON.stringify(reference)}`);
         continue;
       }
       for (const item of matches) found.add(item);
@@ -85,5 +91,5 @@ export function resolveOverrides(
       for (let j = i + 1; j < resolved.length; j++) keepApart.add(resolved[i]! * count + resolved[j]!);
     }
   }
-  return { mergeGroups, keepApart, diagnostics };
+  return { mergeGroups, keepApart, diagnostics, ...where };
 }

@@ -8,6 +8,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
+import { displayPath } from './display-path.js';
 
 export interface DiscoveredFile {
   /** Absolute path, as the file system spells it (read with this). */
@@ -174,10 +175,7 @@ class Walk {
   }
 
   private display(absolute: string): string {
-    const relative = path.relative(this.cwd, absolute);
-    const inside = relative !== '' && relative !== '..' && !relative.startsWith('..' + path.sep) && !path.isAbsolute(relative);
-    const shown = inside ? relative : relative === '' ? '.' : absolute;
-    return shown.split(path.sep).join('/').normalize('NFC');
+    return displayPath(absolute, this.cwd);
   }
 
   private isExcluded(absolute: string): boolean {

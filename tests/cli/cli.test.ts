@@ -70,6 +70,17 @@ describe('notes that cannot be read', () => {
   });
 });
 
+describe('the config file', () => {
+  it('is named, as file:line:column, by a warning about an override that matches no question', async () => {
+    const dir = tempProject(false);
+    writeFileSync(path.join(dir, 'a.md'), '## What is X?\n\nX.\n\n## What is Y?\n\nY.\n');
+    writeFileSync(path.join(dir, 'qbank.config.json'), JSON.stringify({ inputs: ['.'], dedupe: { merge: [['What is X?', 'What is Z?']] } }));
+    const run = await runQbank(dir, 'build', '--format', 'json');
+    expect(run.code).toBe(0);
+    expect(run.err).toMatch(/^qbank\.config\.json:1:1: warning: dedupe\.merge: no question matches "What is Z\?" \[dedupe-override\]$/m);
+  });
+});
+
 describe('reproducible decks', () => {
   it('give the same bytes in fresh output folders when SOURCE_DATE_EPOCH pins the clock', async () => {
     const project = tempProject();
