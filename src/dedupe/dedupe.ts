@@ -256,7 +256,6 @@ export class Deduplication {
         if (joined) forced.add(pairCode(group[0]!, other));
         else
           diagnostics.push({
-            ...(overrides.file === undefined ? {} : { file: overrides.file }),
             severity: 'warning',
             ruleId: 'dedupe-override',
             message: `dedupe.merge: "${items[group[0]!]!.side.question}" and "${items[other]!.side.question}" are also kept apart; keeping them apart`,
@@ -489,7 +488,8 @@ export class Deduplication {
     return {
       questions: order.map((k) => unsorted[k]!),
       labels: order.map((k) => labels[k]!),
-      diagnostics: [...this.overrides.diagnostics, ...matching.diagnostics],
+      // The matching's notes are about the overrides; it is kept whatever file they came from, so that is added here.
+      diagnostics: [...this.overrides.diagnostics, ...matching.diagnostics.map((note) => (this.overrides.file === undefined ? note : { ...note, file: this.overrides.file }))],
     };
   }
 }

@@ -56,8 +56,7 @@ export interface MatchedItem {
 
 export function matchingKey(items: readonly MatchedItem[], overrides: ResolvedOverrides, thresholds: object): string {
   const hash = createHash('sha256');
-  // The overrides' file is named in the matching's notes (undefined, and so left out, for most builds).
-  hash.update(JSON.stringify({ thresholds, mergeGroups: overrides.mergeGroups, keepApart: [...overrides.keepApart].sort((x, y) => x - y), file: overrides.file }));
+  hash.update(JSON.stringify({ thresholds, mergeGroups: overrides.mergeGroups, keepApart: [...overrides.keepApart].sort((x, y) => x - y) }));
   for (const { id, kind, compared } of items) {
     hash.update(`\n${id}\0${kind}\0${compared.lang}\0${compared.question}\0${compared.translations?.en ?? ''}\0${compared.translations?.ko ?? ''}`);
   }

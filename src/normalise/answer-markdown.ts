@@ -59,8 +59,6 @@ const options: Options = {
   handlers: { inlineMath, math, answerBatch } as never,
 };
 
-const rootOf = (blocks: readonly RootContent[]): Root => ({ type: 'root', children: [...inertBlocks(blocks)] });
-
 /** The answer as Markdown, with only the HTML and URLs that `answer.html` would keep (see inert-markdown.ts). */
 export function answerMarkdown(blocks: readonly RootContent[]): string {
   return answerMarkdowns([blocks])[0]!;
@@ -68,8 +66,14 @@ export function answerMarkdown(blocks: readonly RootContent[]): string {
 
 /** `answerMarkdown` of each answer, the same strings, in one serialiser call. */
 export function answerMarkdowns(answers: readonly (readonly RootContent[])[]): string[] {
+  return inertAnswerMarkdowns(answers.map((blocks) => inertBlocks(blocks)));
+}
+
+/** `answerMarkdowns` of answers whose blocks are inert already (`inertBlocks`), as normalise has them. */
+export function inertAnswerMarkdowns(answers: readonly (readonly RootContent[])[]): string[] {
   if (answers.length === 0) return [];
-  const batch: AnswerBatch = { type: 'answerBatch', answers: answers.map(rootOf), markdown: [] };
+  const roots = answers.map((blocks): Root => ({ type: 'root', children: [...blocks] }));
+  const batch: AnswerBatch = { type: 'answerBatch', answers: roots, markdown: [] };
   toMarkdown(batch as never, options);
   return batch.markdown;
 }

@@ -6,7 +6,7 @@
 import type { VFile } from 'vfile';
 import type { Answer, Question } from '../schema/question-bank.js';
 import type { ExtractedQuestion } from '../extract/extracted-question.js';
-import { answerMarkdowns } from './answer-markdown.js';
+import { inertAnswerMarkdowns } from './answer-markdown.js';
 import { answerHtml } from './answer-html.js';
 import { answerText } from './answer-text.js';
 import { inertBlocks } from './inert-markdown.js';
@@ -33,12 +33,13 @@ export function normaliseQuestion(extracted: ExtractedQuestion, context: Normali
 
 /** The questions of one note. Their answers' Markdown is written in one call (see `answerMarkdowns`). */
 export function normaliseQuestions(extracted: readonly ExtractedQuestion[], context: NormaliseContext = {}): Question[] {
-  // The text holds what the HTML and the Markdown keep: not the text of a script written inline, say.
+  // The Markdown and the text hold what the HTML keeps: not the text of a script written inline, say.
   const { file } = context;
-  const texts = extracted.map((question) => answerText(inertBlocks(question.answer, file && ((node) => reportLeftOut(file, question.prompt, node)))));
+  const inert = extracted.map((question) => inertBlocks(question.answer, file && ((node) => reportLeftOut(file, question.prompt, node))));
+  const texts = inert.map((blocks) => answerText(blocks));
   const flags = extracted.map((question, i) => answerFlags(question.answer, texts[i]!));
   const answered = (i: number) => !flags[i]!.includes('no-answer');
-  const markdown = answerMarkdowns(extracted.filter((_, i) => answered(i)).map((question) => question.answer));
+  const markdown = inertAnswerMarkdowns(inert.filter((_, i) => answered(i)));
   let next = 0;
   return extracted.map((question, i) => {
     const answer = answered(i) ? { markdown: markdown[next++]!, html: answerHtml(question.answer), text: texts[i]! } : null;

@@ -30,20 +30,38 @@ const serialiser = unified().use(rehypeStringify).freeze();
 const START_TAG_ONLY = /^\s*<([A-Za-z][\w-]*)\b[^<>]*>\s*$/;
 const END_TAG = /<\/([A-Za-z][\w-]*)\s*>/g;
 const END_TAGS_ONLY = /^\s*(?:<\/[A-Za-z][\w-]*\s*>\s*)+$/;
-const START_TAG = /<([A-Za-z][\w-]*)\b[^<>]*>/g;
-/** Elements the sanitiser drops with all they hold, and those it keeps. */
-const DROPPED_ELEMENTS = new Set((sanitizeSchema.strip ?? []).map((name) => name.toLowerCase()));
+/** A start tag with its attributes: a `<` or `>` inside a quoted value does not end it. */
+const START_TAG = /<([A-Za-z][\w-]*)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+/** Elements the sanitiser drops with all they hold (but for those that hold nothing, `<embed>`), and those it keeps. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const DROPPED_ELEMENTS = new Set((sanitizeSchema.strip ?? []).map((name) => name.toLowerCase()).filter((name) => !VOID_ELEMENTS.has(name)));
 const ALLOWED_ELEMENTS = new Set((sanitizeSchema.tagNames ?? []).map((name) => name.toLowerCase()));
+/** Inline raw HTML is split into nodes only inside these (a block of raw HTML is one node). */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
-/** The name of an element that the sanitiser drops whole and that `fragment` opens without closing it, if any. */
+const closingTagOf = (name: string) => new RegExp(`</${name}\\s*>`, 'i');
+
+/**
+ * The name of an element that the sanitiser drops whole and that `fragment` opens without closing
+ * it, if any. Tags inside comments and inside such an element (a script's `'<style>'` string) open
+ * nothing.
+ */
 function openedDroppedElement(fragment: string): string | undefined {
-  for (const match of fragment.matchAll(START_TAG)) {
+  const text = fragment.replace(COMMENT, (comment) => ' '.repeat(comment.length));
+  const tags = new RegExp(START_TAG.source, 'g');
+  for (let match = tags.exec(text); match; match = tags.exec(text)) {
     const name = match[1]!.toLowerCase();
     if (!DROPPED_ELEMENTS.has(name)) continue;
-    if (!new RegExp(`</${name}\\s*>`, 'i').test(fragment.slice(match.index + match[0].length))) return name;
+    const closing = closingTagOf(name).exec(text.slice(tags.lastIndex));
+    if (!closing) return name;
+    tags.lastIndex += closing.index + closing[0].length;
   }
   return undefined;
 }
+
+/** Text as it stands in HTML source: markdown text nodes hold it decoded (`&lt;` read as `<`). */
+const asHtmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Told of each piece of HTML the sanitiser changed (more than its comments) and each URL it would not keep, as the source has it. */
 export type OnLeftOut = (node: Html | Link | Image | Definition) => void;
@@ -55,15 +73,16 @@ export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOu
   visit(root, (node: Nodes, index, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
     if (node.type === 'html') {
-      const opened = openedDroppedElement(node.value);
+      const opened = PHRASING_PARENTS.has(parent.type) ? openedDroppedElement(node.value) : undefined;
       if (opened !== undefined) {
         // What the element holds is the next nodes up to the one closing it (or the paragraph's end): one fragment.
         const siblings = parent.children as RootContent[];
-        const closing = new RegExp(`</${opened}\\s*>`, 'i');
+        const closing = closingTagOf(opened);
         let end = index + 1;
         while (end < siblings.length && !(siblings[end]!.type === 'html' && closing.test((siblings[end] as Html).value))) end++;
         const run = siblings.slice(index, end + 1);
-        const value = inertHtml(run.map((sibling) => (sibling.type === 'html' || sibling.type === 'text' ? sibling.value : '')).join(''));
+        const source = run.map((sibling) => (sibling.type === 'html' ? sibling.value : sibling.type === 'text' ? asHtmlText(sibling.value) : '')).join('');
+        const value = inertHtml(source);
         onLeftOut?.(node);
         siblings.splice(index, run.length, ...(value === '' ? [] : [{ ...node, value }]));
         if (value === '') trimAround(siblings, index);
@@ -101,8 +120,6 @@ function trimAround(siblings: RootContent[], index: number): void {
   if (before?.type === 'text' && after === undefined) before.value = before.value.trimEnd();
   if (after?.type === 'text' && before === undefined) after.value = after.value.trimStart();
 }
-
-const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
 /** Whether the sanitiser takes more from `fragment` than its comments, which its author hid anyway (`<!-- more -->`). */
 function losesMoreThanComments(fragment: string): boolean {

@@ -71,13 +71,16 @@ describe('notes that cannot be read', () => {
 });
 
 describe('the config file', () => {
-  it('is named, as file:line:column, by a warning about an override that matches no question', async () => {
+  it('is named, as file:line:column, by the warnings about its overrides', async () => {
     const dir = tempProject(false);
     writeFileSync(path.join(dir, 'a.md'), '## What is X?\n\nX.\n\n## What is Y?\n\nY.\n');
-    writeFileSync(path.join(dir, 'qbank.config.json'), JSON.stringify({ inputs: ['.'], dedupe: { merge: [['What is X?', 'What is Z?']] } }));
+    const dedupe = { merge: [['What is X?', 'What is Z?'], ['What is X?', 'What is Y?']], keepApart: [['What is X?', 'What is Y?']] };
+    writeFileSync(path.join(dir, 'qbank.config.json'), JSON.stringify({ inputs: ['.'], dedupe }));
     const run = await runQbank(dir, 'build', '--format', 'json');
     expect(run.code).toBe(0);
     expect(run.err).toMatch(/^qbank\.config\.json:1:1: warning: dedupe\.merge: no question matches "What is Z\?" \[dedupe-override\]$/m);
+    // A conflict the comparison itself finds, from a matching kept in the cache or made afresh.
+    expect(run.err).toMatch(/^qbank\.config\.json:1:1: warning: dedupe\.merge: "What is [XY]\?" and "What is [XY]\?" are also kept apart; keeping them apart \[dedupe-override\]$/m);
   });
 });
 

@@ -196,6 +196,44 @@ describe('answers', () => {
     expect(text).toBe('Before\nNext paragraph.');
   });
 
+  it('read a tag named in a comment, in a quoted attribute or in a script\'s own text as no element opened', () => {
+    const notes = [
+      'Text <!-- see the <script> tag --> more text.',
+      'A <a title="<style>">link</a> and more text.',
+      "A <script>var s = '<style>';</script> and more text.",
+    ];
+    for (const note of notes) {
+      const [question] = readNote(`## What is this?\n\n${note}\n`).questions;
+      expect(question!.answer!.text).toContain('more text.');
+      expect(question!.answer!.markdown).toContain('more text.');
+    }
+  });
+
+  it('keep what follows an <embed>, which holds nothing, inline or on a line of its own', () => {
+    const [question] = readNote('## What is embed?\n\nIt was written as <embed src="x.swf"> in pages, retired later.\n\n<embed src="y.swf">\n\nAfter the block.\n').questions;
+    const { markdown, text } = question!.answer!;
+    for (const form of [markdown, text]) {
+      expect(form).toContain('in pages, retired later.');
+      expect(form).toContain('After the block.');
+    }
+    expect(markdown).not.toContain('<embed');
+  });
+
+  it('end a script that a block of raw HTML leaves open with that block, keeping the paragraphs after it', () => {
+    const [question] = readNote('## What is this?\n\n<div><script>\nalert(1)\n\nSecond paragraph.\n\n- an item\n').questions;
+    expect(question!.answer).not.toBeNull();
+    expect(question!.answer!.text).toContain('Second paragraph.');
+    expect(question!.answer!.markdown).not.toMatch(/alert|<script/);
+  });
+
+  it('take the text inside a script written inline as text, whatever it spells', () => {
+    const [question] = readNote('## What is this?\n\nA <script>&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</script> B.\n').questions;
+    const { markdown, html } = question!.answer!;
+    expect(markdown).not.toContain('<img');
+    expect(html).not.toContain('<img');
+    expect(markdown).toBe('A  B.');
+  });
+
   it('drop closing tags of elements the sanitiser does not keep, and keep those it does', () => {
     const [question] = readNote('## What is MathML?\n\nA <math><mi>x</mi></math> formula and <b>bold</b>.\n').questions;
     expect(question!.answer!.markdown).toBe('A x formula and <b>bold</b>.');
