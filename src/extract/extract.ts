@@ -224,7 +224,7 @@ function isSectionLine(index: number, blocks: readonly RootContent[], proposals:
   const block = blocks[index]!;
   if (block.type !== 'paragraph') return false;
   const text = inlineText(block.children);
-  if (!isSectionTitle(text) || isAdmonitionTitle(text) || continuesNumbering(text, blocks[index - 1])) return false;
+  if (!isSectionTitle(text) || isAdmonitionTitle(text) || continuesNumbering(text, blocks, index)) return false;
   const next = blocks[index + 1];
   if (!next) return false;
   if (promptAt(index + 1, blocks, proposals, choice)) return true;
@@ -234,12 +234,16 @@ function isSectionLine(index: number, blocks: readonly RootContent[], proposals:
 const NUMBERED_LINE = /^(\d{1,3})[.)]\s/;
 
 /**
- * "3. Tanh" right after "2. Sigmoid": the last line of a numbered list copied as plain lines, part
- * of the answer above, not a section named before the next question.
+ * "3. Tanh" after "2. Sigmoid" (and the indented lines that wrap it): the last line of a numbered
+ * list copied as plain lines, part of the answer above, not a section named before the next question.
  */
-function continuesNumbering(text: string, previous: RootContent | undefined): boolean {
+function continuesNumbering(text: string, blocks: readonly RootContent[], index: number): boolean {
   const number = NUMBERED_LINE.exec(text);
-  if (!number || previous?.type !== 'paragraph') return false;
+  if (!number) return false;
+  let at = index - 1;
+  while (at >= 0 && blocks[at]!.type === 'paragraph' && (blocks[at]!.position?.start.column ?? 1) > 1) at--;
+  const previous = blocks[at];
+  if (previous?.type !== 'paragraph') return false;
   const before = NUMBERED_LINE.exec(inlineText(previous.children));
   return before !== null && Number(before[1]) === Number(number[1]) - 1;
 }

@@ -159,6 +159,13 @@ describe('Q:/A: line recogniser', () => {
     expect(questions[0]!.answer!.text).toMatch(/1\. ReLU\n2\. Sigmoid\n3\. Tanh$/);
   });
 
+  it('keeps the last numbered line in the answer when the items above it wrap onto indented lines', () => {
+    const note = 'Q: What are common activation functions?\nA: Common ones:\n1. ReLU: fast and\n   does not saturate\n2. Sigmoid: squashes\n   into 0..1\n3. Tanh\nQ: What is a kernel?\nA: A similarity function.\n';
+    const { questions } = readNote(note, 'qa.txt');
+    expect(questions.map((question) => question.topic)).toEqual([null, null]);
+    expect(questions[0]!.answer!.text).toMatch(/3\. Tanh$/);
+  });
+
   it('still takes a numbered section title that follows an answer as the topic', () => {
     const note = 'Q: What is bias?\nA: Error from wrong assumptions.\n2. Optimisation\nQ: What is a learning rate?\nA: The step size.\n';
     const { questions } = readNote(note, 'qa.txt');
