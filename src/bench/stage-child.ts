@@ -12,7 +12,7 @@ import type { Format } from '../config/config.js';
 import { build } from '../build/build.js';
 import { collect, type CollectProgress } from '../build/collect.js';
 import { exporters } from '../build/exporters.js';
-import { Deduplication } from '../dedupe/index.js';
+import { memoisedDedupe } from '../build/dedupe-memo.js';
 import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
 import { questionIdsOf } from '../export/json/question-ids.js';
 import { floorProcessor } from './floor-processor.js';
@@ -131,10 +131,9 @@ async function dedupeOnly(request: StageRequest): Promise<StageResult> {
   const collection = await warmCollection(request, false);
   const questions = collection.bank.questions;
   let merged = 0;
-  // As `qbank build` merges (build/dedupe-memo.ts, without a memo): no decision log, which only `check --dupes` makes.
-  const result = await timed(() => {
-    const deduplication = new Deduplication(questions, {});
-    merged = deduplication.assemble(deduplication.match(), { log: false }).questions.length;
+  // As `qbank build` merges, without a memo: no decision log, which only `check --dupes` makes.
+  const result = await timed(async () => {
+    merged = (await memoisedDedupe(questions, {}, undefined, false)).questions.length;
   });
   return { ...result, questions: merged };
 }

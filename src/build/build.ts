@@ -32,9 +32,14 @@ export interface BuildResult extends Collection {
 /** A request that cannot be carried out as given (the CLI exits with 2). */
 export class UsageError extends Error {}
 
+/** The output folder a build with these options writes, absolute. */
+export function outDirOf(options: Pick<BuildOptions, 'cwd' | 'outDir'>): string {
+  return path.resolve(options.cwd ?? process.cwd(), options.outDir ?? DEFAULT_OUT_DIR);
+}
+
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const outDir = path.resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR);
+  const outDir = outDirOf(options);
   const inputs = options.inputs ?? [...DEFAULT_INPUTS];
   await assertInputsExist(inputs, cwd);
   await assertOutsideInputs(outDir, inputs, cwd);

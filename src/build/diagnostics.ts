@@ -11,7 +11,7 @@ import type { Collection } from './collect.js';
 
 const NOTE_EXTENSIONS = new Set(['', '.md', '.markdown', '.mdx', '.txt', '.text']);
 /** Reasons that say where a file was read, not that it was lost. */
-const NOT_A_LOSS = /^(?:same (?:file|folder) as|hidden |node_modules|not a text file)/;
+const NOT_A_LOSS = /^(?:same (?:file|folder) as|hidden |node_modules|not a text file|data or configuration)/;
 
 export function collectionDiagnostics(collection: Collection): Diagnostic[] {
   const skippedNotes: Diagnostic[] = collection.skipped

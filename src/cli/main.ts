@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { assertInputsExist, build, UsageError, type BuildResult } from '../build/build.js';
+import { assertInputsExist, build, outDirOf, UsageError, type BuildResult } from '../build/build.js';
 import { collect } from '../build/collect.js';
 import { CONFIG_FILE_NAME, ConfigError, FORMATS, loadConfig } from '../config/config.js';
 import type { Diagnostic } from '../report/diagnostic.js';
@@ -97,8 +97,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const options = { ...buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd, file), ...readOptionsFrom(flags, io.cwd) };
       await assertInputsExist(options.inputs ?? [], io.cwd);
       const progress = createProgress(io.progress);
-      // What a build would read: not the outputs that a build wrote into an input folder (questions.json read as a note).
-      const exclude = options.outDir === undefined ? [] : [path.resolve(options.cwd ?? io.cwd, options.outDir)];
+      // Not the outputs a build with the same config wrote into an input folder (questions.json read as a note).
+      const exclude = [outDirOf(options)];
       const collection = await collect({ ...options, exclude, decisions: flags.dupes === true, onProgress: (step) => progress.update(step) }).finally(() =>
         progress.done(),
       );

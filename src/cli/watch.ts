@@ -11,9 +11,9 @@
  */
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import { build, type BuildOptions, type BuildResult } from '../build/build.js';
+import { build, outDirOf, type BuildOptions, type BuildResult } from '../build/build.js';
 import { cacheDirOf } from '../cache/index.js';
-import { DEFAULT_INPUTS, DEFAULT_OUT_DIR } from '../config/config.js';
+import { DEFAULT_INPUTS } from '../config/config.js';
 
 export interface WatchOptions {
   /** The options of every build; called before each, so a changed config file is read again. */
@@ -84,7 +84,7 @@ export function watchBuild(options: WatchOptions): Watcher {
     const first = await options.options();
     const cwd = path.resolve(first.cwd ?? process.cwd());
     const written = [
-      path.resolve(cwd, first.outDir ?? DEFAULT_OUT_DIR),
+      outDirOf({ ...first, cwd }),
       ...[cacheDirOf(first.cache, cwd)].filter((dir) => dir !== undefined),
     ];
     const inputs = (first.inputs ?? DEFAULT_INPUTS).map((input) => path.resolve(cwd, input));

@@ -48,6 +48,12 @@ const NOT_TEXT_EXTENSIONS = new Set(
   ).split(' '),
 );
 
+/**
+ * Extensions of data and configuration files: text, but never notes (a site's `_config.yml`, a
+ * `package.json`, qbank's own config and `questions.json`). Read as notes they only gave noise.
+ */
+const DATA_EXTENSIONS = new Set('json jsonc json5 yml yaml toml ini cfg conf lock csv tsv xml'.split(' '));
+
 /** Walks the inputs; never throws for a missing or unreadable path, it is listed in `skipped`. */
 export async function discoverInputs(inputs: string[], options: DiscoverOptions = {}): Promise<Discovery> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
@@ -144,6 +150,10 @@ class Walk {
     const extension = path.extname(absolute).slice(1).toLowerCase();
     if (NOT_TEXT_EXTENSIONS.has(extension)) {
       this.skip(absolute, `not a text file (.${extension})`);
+      return;
+    }
+    if (DATA_EXTENSIONS.has(extension)) {
+      this.skip(absolute, `data or configuration, not notes (.${extension})`);
       return;
     }
     const real = await realpath(absolute).catch(() => absolute);

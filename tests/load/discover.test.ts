@@ -98,6 +98,16 @@ describe('discoverInputs', () => {
     expect(skipped).toEqual([]);
   });
 
+  it('sets aside data and configuration files by name, and says so', async () => {
+    folder = await makeNotesFolder({ 'q.md': 'q', '_config.yml': 'title: Blog', 'qbank.config.json': '{}', 'notes.txt': 'n' });
+    const { files, skipped } = await discoverInputs(['.'], { cwd: folder.root });
+    expect(files.map((f) => f.file)).toEqual(['notes.txt', 'q.md']);
+    expect(skipped).toEqual([
+      { file: '_config.yml', reason: 'data or configuration, not notes (.yml)' },
+      { file: 'qbank.config.json', reason: 'data or configuration, not notes (.json)' },
+    ]);
+  });
+
   it('reports an input that does not exist as not found', async () => {
     folder = await makeNotesFolder({ 'q.md': 'q' });
     const { files, skipped } = await discoverInputs(['q.md', 'nope', 'missing/deeper.md'], { cwd: folder.root });
