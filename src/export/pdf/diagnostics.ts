@@ -10,6 +10,7 @@ import { placeholderFor } from './glyph-fallback.js';
 
 export const RULE_MISSING_GLYPH = 'pdf-missing-glyph';
 export const RULE_BAD_TEX = 'pdf-bad-tex';
+export const RULE_TOO_TALL = 'pdf-too-tall';
 
 function quote(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -54,6 +55,16 @@ export class QuestionReporter {
       severity: 'warning',
       ruleId: RULE_MISSING_GLYPH,
       message: `No embedded font has a glyph for "${char}" (${placeholderFor(char).slice(1, -1)}) in ${this.subject()}; printed as ${placeholderFor(char)}.`,
+    });
+  }
+
+  /** A row of the card (a table row, a formula, a line of an image) is taller than a column holds. */
+  tooTall(): void {
+    this.log.add({
+      ...this.where(),
+      severity: 'warning',
+      ruleId: RULE_TOO_TALL,
+      message: `Part of the answer to ${this.subject()} (a formula or a table row) is taller than a column and runs past its bottom on the sheet; fewer columns (--columns) give it more room.`,
     });
   }
 

@@ -80,9 +80,17 @@ class Cursor {
   readonly pages: PlacedPage[] = [{ segments: [] }];
   column = 0;
   y: number;
+  /** Where the column's own content starts: its top, or under the "(continued)" band that opens it. */
+  contentTop: number;
 
   constructor(private readonly frame: ColumnFrame) {
     this.y = frame.firstTop;
+    this.contentTop = this.y;
+  }
+
+  /** Nothing placed in this column yet but, maybe, its band. */
+  get empty(): boolean {
+    return this.y <= this.contentTop + 0.01;
   }
 
   get top(): number {
@@ -112,6 +120,7 @@ class Cursor {
       this.pages.push({ segments: [] });
     }
     this.y = this.top;
+    this.contentTop = this.y;
   }
 
   put(block: FlowBlock, rows: Row[], first: boolean): void {
@@ -141,6 +150,7 @@ export function placeBlocks(
     if (section !== undefined) {
       const band = continued(section, label);
       cursor.put(band, band.rows, false);
+      cursor.contentTop = cursor.y;
     }
   };
 
@@ -155,7 +165,9 @@ export function placeBlocks(
         height += rows[taken]!.height;
         taken += 1;
       }
-      if (taken === 0 && cursor.atTop) taken = 1; // a single row taller than a column
+      // A single row taller than what a column holds (under its band, too) goes where it stands: a
+      // further column would hold it no better (render.ts reports it).
+      if (taken === 0 && cursor.empty) taken = 1;
       // Never leave a piece that is only spacing.
       while (taken > 0 && taken < rows.length && rows[taken - 1]!.gap) taken -= 1;
       if (taken > 0) {

@@ -11,7 +11,7 @@ import { continuedBand, questionCount, sectionBand } from './bands.js';
 import { answerCard, unansweredCard } from './card.js';
 import { contentsRows, footerItems, titleRows, type ContentsEntry } from './contents.js';
 import { DiagnosticLog } from './diagnostics.js';
-import { rowsHeight } from './display-list.js';
+import { rowsHeight, type Row } from './display-list.js';
 import { openDocument } from './document.js';
 import { FontBook } from './fonts.js';
 import { withReporter, type LayoutContext } from './layout-context.js';
@@ -92,7 +92,9 @@ export async function renderSheet(bank: QuestionBank, options: SheetOptions): Pr
 
   const title = titleRows(options.title, subtitleOf(bank, topics, options), pageFrame(options.paper, options.columns, 0).contentWidth, sheet);
   const frame = pageFrame(options.paper, options.columns, rowsHeight(title) + TITLE_GAP);
-  const blocks = sheetBlocks(topics, unanswered, frame.columnWidth, sheet, log);
+  // What a column holds under the band that opens a continued one: a row taller runs past its bottom.
+  const columnRoom = frame.bottom - frame.top - rowsHeight(continuedBand(CONTENTS, undefined, frame.columnWidth, sheet));
+  const blocks = sheetBlocks(topics, unanswered, frame.columnWidth, columnRoom, sheet, log);
   const pages = placeBlocks(blocks, frame, (section, question) =>
     blockOf(continuedBand(section, question, frame.columnWidth, sheet), { framed: false, keepWithNext: false, spaceBefore: 0 }),
   );
@@ -106,9 +108,14 @@ function sheetBlocks(
   topics: readonly TopicPlan[],
   unanswered: readonly PreparedQuestion[],
   width: number,
+  columnRoom: number,
   sheet: LayoutContext,
   log: DiagnosticLog,
 ): FlowBlock[] {
+  const checked = (rows: Row[], context: LayoutContext): Row[] => {
+    if (rows.some((row) => row.height > columnRoom)) context.reporter.tooTall();
+    return rows;
+  };
   const entries: ContentsEntry[] = topics.map((topic) => ({
     title: topic.title,
     note: String(topic.questions.length),
@@ -137,7 +144,7 @@ function sheetBlocks(
     topic.questions.forEach((prepared, index) => {
       const context = withReporter(sheet, log.about(prepared.question));
       blocks.push(
-        blockOf(answerCard(prepared, width, context), {
+        blockOf(checked(answerCard(prepared, width, context), context), {
           framed: true,
           keepWithNext: false,
           section: topic.title,
@@ -160,7 +167,7 @@ function sheetBlocks(
     unanswered.forEach((prepared, index) => {
       const context = withReporter(sheet, log.about(prepared.question));
       blocks.push(
-        blockOf(unansweredCard(prepared, prepared.question.topic?.trim() || GENERAL_TOPIC, width, context), {
+        blockOf(checked(unansweredCard(prepared, prepared.question.topic?.trim() || GENERAL_TOPIC, width, context), context), {
           framed: true,
           keepWithNext: false,
           section: UNANSWERED_SECTION,

@@ -175,6 +175,14 @@ describe('layout', () => {
     });
   }
 
+  it('prints a formula taller than a column once, and reports it at the question\'s place, instead of looking for room forever', async () => {
+    const lines = Array.from({ length: 30 }, (_, k) => `a_{${k}} &= b_{${k}} + \\frac{c_{${k}}}{d_{${k}}}`).join(' \\\\\n');
+    const tall = makeBank([{ question: 'How tall can a derivation be?', answer: `Intro.\n\n$$\n\\begin{aligned}\n${lines}\n\\end{aligned}\n$$\n`, topic: 'Math', file: 'notes/tall.md', line: 7 }]);
+    const { pages, diagnostics } = await renderPdf(tall);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'notes/tall.md', line: 7, severity: 'warning', ruleId: 'pdf-too-tall' })]);
+  });
+
   it('splits a card longer than a column, naming it where it continues', async () => {
     const pdf = await readPdf((await renderPdf(stressBank())).bytes);
     const text = squash(pdf.pages.map((page) => page.text).join(''));

@@ -57,6 +57,18 @@ describe('placeBlocks', () => {
     expect(pieces.slice(1).every((piece) => !piece.first)).toBe(true);
   });
 
+  it('places a row taller than what a column holds under its "(continued)" band, once, and goes on', () => {
+    // Column height 100; a band takes 8: a 95 row fits no column that continues the topic.
+    const tall = blockOf([...rows(2), { height: 95, items: [] }, ...rows(2)], { framed: true, keepWithNext: false, section: 'Topic', spaceBefore: 4 });
+    const after = card(2);
+    const pages = placeBlocks([card(5), tall, after], frame, continued);
+    const pieces = segmentsOf(tall, pages);
+    expect(pieces.reduce((sum, piece) => sum + piece.rows.length, 0)).toBe(5);
+    expect(pieces.filter((piece) => piece.rows.some((row) => row.height === 95))).toHaveLength(1);
+    expect(segmentsOf(after, pages)).toHaveLength(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+  });
+
   it('keeps a topic band in the same column as the card after it', () => {
     const filler = card(7);
     const topic = band();
