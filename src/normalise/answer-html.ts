@@ -14,6 +14,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { someNode } from '../parse/tree-walk.js';
+import { rehypeLocalAnchors } from './local-anchors.js';
 
 const mathElement = (tagName: 'span' | 'div', className: string, text: string): Element => ({
   type: 'element',
@@ -42,9 +43,9 @@ export const sanitizeSchema: SanitizeSchema = {
 };
 
 const toHtml = unified().use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never });
-const sanitiseAndWrite = toHtml().use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
+const sanitiseAndWrite = toHtml().use(rehypeSanitize, sanitizeSchema).use(rehypeLocalAnchors).use(rehypeStringify).freeze();
 // Reparsing the tree through an HTML parser (rehype-raw) is needed only where the source holds raw HTML (see needsHtmlParser).
-const parseRawSanitiseAndWrite = toHtml().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
+const parseRawSanitiseAndWrite = toHtml().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(rehypeLocalAnchors).use(rehypeStringify).freeze();
 
 export function answerHtml(blocks: readonly RootContent[]): string {
   const root: Root = { type: 'root', children: [...blocks] };

@@ -172,6 +172,16 @@ describe('answers', () => {
     expect(html).toContain('<section data-footnotes="" class="footnotes">');
   });
 
+  it('link each footnote marker and back-link to an id that exists, each id prefixed once', () => {
+    const html = answerHtml(parseMarkdown('A note[^n] and <span id="mine">mine</span>.\n\n[^n]: The note.').tree.children);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]!);
+    const targets = [...html.matchAll(/ (?:href="#|aria-describedby=")([^"]+)"/g)].map((match) => match[1]!);
+    expect(targets.length).toBeGreaterThanOrEqual(3);
+    for (const target of targets) expect(ids).toContain(target);
+    expect(ids.every((id) => /^user-content-(?!user-content-)/.test(id))).toBe(true);
+    expect(ids).toContain('user-content-mine');
+  });
+
   it('give raw HTML as the text a browser shows: characters for references, nothing from scripts', () => {
     const [question] = readNote('## What is X?\n\n<div>Fish &amp; chips<script>alert(1)</script></div>\n').questions;
     expect(question!.answer!.text).toBe('Fish & chips');

@@ -68,6 +68,7 @@ export const CARD_CSS = `.card {
 .card .no-answer { font-style: italic; color: #9a6700; }
 .card .missing-image { font-style: italic; color: #9a6700; }
 .card .sources { margin-top: 1.5em; font-size: 0.7em; color: #8c959f; font-family: "D2Coding", Menlo, Consolas, monospace; }
+.card .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; }
 ${night()} { color: #e6edf3; background-color: #1e1e1e; }
 ${night('.topic')}, ${night('.question .translation')}, ${night('.answer blockquote')} { color: #9da7b3; }
 ${night('hr#answer')}, ${night('.answer th')}, ${night('.answer td')} { border-color: #3d444d; }

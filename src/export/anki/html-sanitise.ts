@@ -15,6 +15,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { sanitizeSchema } from '../../normalise/answer-html.js';
+import { rehypeLocalAnchors } from '../../normalise/local-anchors.js';
 
 type Schema = NonNullable<Parameters<typeof rehypeSanitize>[0]>;
 
@@ -37,7 +38,7 @@ const schema: Schema = {
   strip: [...new Set([...(sanitizeSchema.strip ?? []), ...ALSO_DROPPED_WITH_CONTENT])],
 };
 
-const processor = unified().use(rehypeSanitize, schema).use(rehypeStringify);
+const processor = unified().use(rehypeSanitize, schema).use(rehypeLocalAnchors).use(rehypeStringify);
 
 /**
  * Parse an HTML fragment and keep only what is allowed. parse5 is called directly, without

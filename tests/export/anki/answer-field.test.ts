@@ -10,6 +10,8 @@ import { answerFromTree } from '../../../src/export/anki/answer-tree.js';
 import { sanitiseHtml, serialiseHtml } from '../../../src/export/anki/html-sanitise.js';
 import { safeHtmlTokens } from '../../../src/export/anki/safe-html-tokens.js';
 import { XSS_VECTORS } from './xss-vectors.js';
+import { answerHtml } from '../../../src/normalise/answer-html.js';
+import { parseMarkdown } from '../../../src/parse/markdown.js';
 
 const noImages = (): ImageOutcome => ({ kind: 'missing', problem: 'no images in this test' });
 const field = (html: string): string => answerField(html, noImages).html;
@@ -38,6 +40,14 @@ describe('answerField sanitising', () => {
       '<table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>\n' +
       '<details><summary>More</summary><p>hidden</p></details>\n<blockquote><p>quote</p></blockquote>';
     expect(field(html)).toBe(html);
+  });
+
+  it('keeps in-page links pointing at their ids when it sanitises answer HTML again', () => {
+    const upstream = answerHtml(parseMarkdown('A note[^n].\n\n[^n]: The note.').tree.children);
+    const html = serialiseHtml(sanitiseHtml(upstream));
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]!);
+    for (const [, target] of html.matchAll(/ href="#([^"]+)"/g)) expect(ids).toContain(target);
+    expect(html).toBe(upstream);
   });
 
   it('drops the content of script and style, but keeps the text of unknown elements', () => {
