@@ -8,12 +8,13 @@
  * restrictions a card needs (see `schema` below). Elements whose content is code or styling are
  * dropped with their content, not unwrapped.
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parseFragment } from 'parse5';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
+import { unified, type Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from '../../normalise/answer-html.js';
 import { rehypeLocalAnchors } from '../../normalise/local-anchors.js';
 
@@ -38,7 +39,16 @@ const schema: Schema = {
   strip: [...new Set([...(sanitizeSchema.strip ?? []), ...ALSO_DROPPED_WITH_CONTENT])],
 };
 
-const processor = unified().use(rehypeSanitize, schema).use(rehypeLocalAnchors).use(rehypeStringify);
+/** A task list's checkboxes as the box characters the sheet prints: a card drops form controls, and with them whether a task was done. */
+const checkboxesAsText: Plugin<[], Root> = () => (tree: Root) => {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'input' || node.properties.type !== 'checkbox' || !parent || index === undefined) return undefined;
+    parent.children.splice(index, 1, { type: 'text', value: node.properties.checked ? '☑' : '☐' });
+    return [SKIP, index + 1];
+  });
+};
+
+const processor = unified().use(checkboxesAsText).use(rehypeSanitize, schema).use(rehypeLocalAnchors).use(rehypeStringify);
 
 /**
  * Parse an HTML fragment and keep only what is allowed. parse5 is called directly, without

@@ -84,8 +84,9 @@ function listRows(list: List, width: number, context: LayoutContext, base: Inlin
 }
 
 function markerOf(list: List, item: ListItem, number: number, depth: number): string {
-  if (item.checked === true) return '[x]';
-  if (item.checked === false) return '[ ]';
+  // Box glyphs, as wide as a bullet: "[x]" did not fit a bullet's indent and lost its "]".
+  if (item.checked === true) return '☑';
+  if (item.checked === false) return '☐';
   return list.ordered ? `${number}.` : BULLETS[depth % BULLETS.length]!;
 }
 

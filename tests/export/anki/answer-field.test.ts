@@ -42,6 +42,13 @@ describe('answerField sanitising', () => {
     expect(field(html)).toBe(html);
   });
 
+  it('shows a task list\'s checkboxes as ticked or empty boxes, since a card has no form controls', () => {
+    const html = field('<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" checked disabled> Done</li>\n<li class="task-list-item"><input type="checkbox" disabled> To do</li>\n</ul>');
+    expect(html).toContain('☑ Done');
+    expect(html).toContain('☐ To do');
+    expect(html).not.toContain('<input');
+  });
+
   it('keeps in-page links pointing at their ids when it sanitises answer HTML again', () => {
     const upstream = answerHtml(parseMarkdown('A note[^n].\n\n[^n]: The note.').tree.children);
     const html = serialiseHtml(sanitiseHtml(upstream));

@@ -32,11 +32,11 @@ describe('the Anki sanitiser', () => {
     for (const html of fragments) expect(ankiKeeps(html)).toBe(upstreamKeeps(html));
   });
 
-  it('drops what a card has no use for: form controls, <source>, raw-text and foreign elements with their content', () => {
-    const html = '<p><input type="checkbox" disabled> done</p><video><source srcset="a.webp"></video><xmp><b>raw</b></xmp><svg><text>drawn</text></svg><noembed>old</noembed>';
+  it('drops what a card has no use for: form controls (a checkbox becomes its box character), <source>, raw-text and foreign elements with their content', () => {
+    const html = '<p><input type="checkbox" disabled> done <input type="text" value="x"></p><video><source srcset="a.webp"></video><xmp><b>raw</b></xmp><svg><text>drawn</text></svg><noembed>old</noembed>';
     expect(upstreamKeeps(html)).toContain('<input');
     // <video> is not on the list either: it is unwrapped, and its <source> goes.
-    expect(ankiKeeps(html)).toBe('<p> done</p>');
+    expect(ankiKeeps(html)).toBe('<p>☐ done </p>');
   });
 
   it('answers the token path about classes from the same schema', () => {

@@ -42,3 +42,15 @@ describe('an HTML block in an answer', () => {
     expect(text).not.toContain('Show answer');
   });
 });
+
+describe('a task list in an answer', () => {
+  it('marks each item with a box, ticked or not, drawn whole beside its text', async () => {
+    const bank = makeBank([{ question: 'What to do before training?', answer: '- [x] Split the data\n- [ ] Tune the learning rate\n- plain item\n' }]);
+    const sheet = await renderPdf(bank, {});
+    const printed = (await readPdf(sheet.bytes)).pages.map((page) => page.text).join(' ').replace(/\s+/g, ' ');
+    // pdfjs reads the markers after the text beside them.
+    for (const piece of ['☑', '☐', 'Split the data', 'Tune the learning rate']) expect(printed).toContain(piece);
+    expect(printed).not.toMatch(/\[x|\[ \]/);
+    expect(sheet.diagnostics).toEqual([]);
+  });
+});
