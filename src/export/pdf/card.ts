@@ -54,9 +54,10 @@ export function answerCard(prepared: PreparedQuestion, width: number, context: L
   const inner = width - 2 * SPACE.cardPadX;
   const answer = prepared.answer ? blockRows(prepared.answer.children, inner, context, ANSWER) : [];
   const notes = flagNotes(prepared, inner, context);
+  // The question stays with the first line of its answer: never alone at the foot of a column.
+  const question = [...headerRows(prepared, width, context), gapRow(SPACE.questionGap)].map((row) => ({ ...row, keepWithNext: true }));
   return [
-    ...headerRows(prepared, width, context),
-    gapRow(SPACE.questionGap),
+    ...question,
     ...indentRows(answer, SPACE.cardPadX),
     ...(notes.length > 0 ? [gapRow(SPACE.blockGap), ...indentRows(notes, SPACE.cardPadX)] : []),
     gapRow(SPACE.cardPadY),
@@ -69,7 +70,6 @@ export function unansweredCard(prepared: PreparedQuestion, topic: string, width:
   const occurrence = prepared.question.occurrences[0];
   const where = occurrence ? `${topic} · ${occurrence.file}:${occurrence.line}` : topic;
   const note = inlineRows(plainAtoms(where, NOTE), NOTE, inner, context);
-  return [...headerRows(prepared, width, context), ...indentRows(note, SPACE.cardPadX), gapRow(SPACE.cardPadY * 0.6)].map(
-    (row) => ({ ...row, gap: false }),
-  );
+  const question = headerRows(prepared, width, context).map((row) => ({ ...row, keepWithNext: true }));
+  return [...question, ...indentRows(note, SPACE.cardPadX), gapRow(SPACE.cardPadY * 0.6)].map((row) => ({ ...row, gap: false }));
 }

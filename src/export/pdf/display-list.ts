@@ -103,6 +103,8 @@ export interface Row {
   baseline?: number;
   /** Pure vertical space: dropped when it would start or end a column. */
   gap?: boolean;
+  /** Never the last row of a column's piece, unless the piece is alone in its column (a card's question). */
+  keepWithNext?: boolean;
 }
 
 export function gapRow(height: number): Row {

@@ -170,6 +170,10 @@ export function placeBlocks(
       if (taken === 0 && cursor.empty) taken = 1;
       // Never leave a piece that is only spacing.
       while (taken > 0 && taken < rows.length && rows[taken - 1]!.gap) taken -= 1;
+      // Nor one that ends on a row kept with the next (a card's question), unless the column holds nothing else.
+      let kept = taken;
+      while (kept > 0 && kept < rows.length && rows[kept - 1]!.keepWithNext) kept -= 1;
+      if (kept > 0 || !cursor.empty) taken = kept;
       if (taken > 0) {
         cursor.put(block, rows.slice(0, taken), first);
         first = false;

@@ -69,6 +69,17 @@ describe('placeBlocks', () => {
     expect(pages.length).toBeLessThanOrEqual(2);
   });
 
+  it('never leaves a card\'s question alone at the foot of a column: it goes on with the first line of its answer', () => {
+    // 4 lines fill 40 of 100; a card taller than a column starts under them (56 left), where its two question
+    // rows (20) fit but not the tall first row of its answer (40).
+    const question = rows(2).map((row) => ({ ...row, keepWithNext: true }));
+    const long = blockOf([...question, ...rows(1, 40), ...rows(6, 15)], { framed: true, keepWithNext: false, section: 'Topic', spaceBefore: 4 });
+    const pages = placeBlocks([card(4), long], frame, continued);
+    const [firstPiece] = segmentsOf(long, pages);
+    expect(firstPiece!.x).toBe(130);
+    expect(firstPiece!.rows.length).toBeGreaterThan(2);
+  });
+
   it('keeps a topic band in the same column as the card after it', () => {
     const filler = card(7);
     const topic = band();
