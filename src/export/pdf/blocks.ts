@@ -121,7 +121,7 @@ function quoteRows(content: Row[], indent: number): Row[] {
 }
 
 function displayMathRows(tex: string, delimiter: string, width: number, context: LayoutContext, base: InlineStyle): Row[] {
-  const box = mathBox(tex, true, base.size, width, context.math, context.shaper);
+  const box = mathBox(tex, true, base.size, width, context.math, context.shaper, context.reporter);
   if (!('kind' in box)) {
     context.reporter.badTex(tex, box.error);
     const style: InlineStyle = { ...base, code: true, weight: 'regular' };

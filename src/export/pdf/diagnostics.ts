@@ -11,6 +11,7 @@ import { placeholderFor } from './glyph-fallback.js';
 export const RULE_MISSING_GLYPH = 'pdf-missing-glyph';
 export const RULE_BAD_TEX = 'pdf-bad-tex';
 export const RULE_TOO_TALL = 'pdf-too-tall';
+export const RULE_MATH_TOO_WIDE = 'pdf-math-too-wide';
 
 function quote(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -65,6 +66,15 @@ export class QuestionReporter {
       severity: 'warning',
       ruleId: RULE_TOO_TALL,
       message: `Part of the answer to ${this.subject()} (a formula or a table row) is taller than a column and runs past its bottom on the sheet; fewer columns (--columns) give it more room.`,
+    });
+  }
+
+  tooWide(tex: string, percent: number): void {
+    this.log.add({
+      ...this.where(),
+      severity: 'warning',
+      ruleId: RULE_MATH_TOO_WIDE,
+      message: `The formula ${quote(tex, 60)} in ${this.subject()} is wider than a column and printed at ${percent}% of its size; fewer columns (--columns) print it larger.`,
     });
   }
 

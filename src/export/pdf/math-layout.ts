@@ -24,7 +24,12 @@ export interface MathBox {
 
 export interface MathReporter {
   badTex(tex: string, error: string): void;
+  /** A formula scaled down to fit its column below a legible size: `percent` of the size it was set at. */
+  tooWide(tex: string, percent: number): void;
 }
+
+/** Scaled to fit its column below this share of its size, a formula is hard to read on paper: reported. */
+const LEGIBLE_SHARE = 0.6;
 
 const TEXT_ELEMENT = /<text([^>]*)>([^<]*)<\/text>/g;
 const FONT_FAMILY = /\sfont-family="[^"]*"/;
@@ -80,12 +85,15 @@ export function mathBox(
   maxWidth: number,
   cache: MathCache,
   shaper: TextShaper,
+  reporter: MathReporter,
 ): MathBox | { error: string } {
   const result = cache.get(tex, display);
   if (!result.ok) return { error: result.error };
   const { math } = result;
-  let scale = size * MATH_SCALE;
+  const set = size * MATH_SCALE;
+  let scale = set;
   if (math.width * scale > maxWidth) scale = maxWidth / math.width;
+  if (scale < set * LEGIBLE_SHARE) reporter.tooWide(tex, Math.round((100 * scale) / set));
   return {
     kind: 'box',
     width: math.width * scale,
@@ -105,7 +113,7 @@ export function inlineMathAtoms(
   shaper: TextShaper,
   reporter: MathReporter,
 ): LayoutAtom[] {
-  const box = mathBox(tex, false, style.size, maxWidth, cache, shaper);
+  const box = mathBox(tex, false, style.size, maxWidth, cache, shaper, reporter);
   if ('kind' in box) return [box];
   reporter.badTex(tex, box.error);
   return [{ kind: 'text', text: texSource(tex, delimiter, false), style: { ...style, code: true, weight: 'regular' } }];

@@ -183,6 +183,17 @@ describe('layout', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ file: 'notes/tall.md', line: 7, severity: 'warning', ruleId: 'pdf-too-tall' })]);
   });
 
+  it('reports a formula it must shrink below a legible size to fit the column, and not one that fits', async () => {
+    const wide = Array.from({ length: 40 }, (_, k) => `\\frac{\\partial L}{\\partial w_{${k}}}`).join(' + ');
+    const bank = makeBank([
+      { question: 'What is the whole gradient?', answer: `$$\n${wide}\n$$\n`, topic: 'Math', file: 'notes/wide.md', line: 3 },
+      { question: 'What is a small formula?', answer: '$$\nE = mc^2\n$$\n', topic: 'Math', file: 'notes/wide.md', line: 9 },
+    ]);
+    const { diagnostics } = await renderPdf(bank);
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'notes/wide.md', line: 3, severity: 'warning', ruleId: 'pdf-math-too-wide' })]);
+    expect(diagnostics[0]!.message).toMatch(/printed at \d+% of its size/);
+  });
+
   it('splits a card longer than a column, naming it where it continues', async () => {
     const pdf = await readPdf((await renderPdf(stressBank())).bytes);
     const text = squash(pdf.pages.map((page) => page.text).join(''));
