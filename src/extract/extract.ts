@@ -23,6 +23,7 @@ import { qaLineRecognizer } from './recognizers/qa-line.js';
 import { detailsSummaryRecognizer, summaryText } from './recognizers/details-summary.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
+import { excerpt } from '../report/excerpt.js';
 
 export const recognizers: readonly Recognizer[] = [
   headingRecognizer,
@@ -323,9 +324,8 @@ function askingLines(answer: readonly RootContent[]): Array<{ text: string; plac
 function reportOrphan(doc: Document, blocks: RootContent[], afterQuestion: boolean, lostHeading: boolean): void {
   const first = blocks[0]!.position?.start;
   const last = blocks.at(-1)!.position?.end;
-  const text = leafTexts(blocks).join(' ').replace(/\s+/g, ' ').trim();
-  if (text === '') return;
-  const snippet = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const snippet = excerpt(leafTexts(blocks).join(' '));
+  if (snippet === '') return;
   const lines = first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
   const place = first ? { line: first.line, column: first.column } : undefined;
   if (!afterQuestion) {
