@@ -488,7 +488,8 @@ export class Deduplication {
     return {
       questions: order.map((k) => unsorted[k]!),
       labels: order.map((k) => labels[k]!),
-      // The matching's notes are about the overrides; it is kept whatever file they came from, so that is added here.
+      // The matching's notes are about the overrides: they name the overrides' file here, on assembly, so that
+      // the matching depends on nothing but what `matchingKey` hashes.
       diagnostics: [...this.overrides.diagnostics, ...matching.diagnostics.map((note) => (this.overrides.file === undefined ? note : { ...note, file: this.overrides.file }))],
     };
   }

@@ -28,7 +28,7 @@ export interface ResolvedOverrides {
   mergeGroups: number[][];
   keepApart: Set<number>;
   diagnostics: Diagnostic[];
-  /** As given (`DedupeOverrides.file`): the merge adds it to the comparison's own notes about them, which are kept apart from it. */
+  /** As given (`DedupeOverrides.file`): the merge adds it to the comparison's own notes about them, which do not name it. */
   file?: string;
 }
 

@@ -31,7 +31,7 @@ export function normaliseQuestion(extracted: ExtractedQuestion, context: Normali
   return normaliseQuestions([extracted], context)[0]!;
 }
 
-/** The questions of one note. Their answers' Markdown is written in one call (see `answerMarkdowns`). */
+/** The questions of one note. Their answers' Markdown is written in one call (see `inertAnswerMarkdowns`). */
 export function normaliseQuestions(extracted: readonly ExtractedQuestion[], context: NormaliseContext = {}): Question[] {
   // The Markdown and the text hold what the HTML keeps: not the text of a script written inline, say.
   const { file } = context;

@@ -112,7 +112,7 @@ function sheetBlocks(
   sheet: LayoutContext,
   log: DiagnosticLog,
 ): FlowBlock[] {
-  const checked = (rows: Row[], context: LayoutContext): Row[] => {
+  const reportingTooTall = (rows: Row[], context: LayoutContext): Row[] => {
     if (rows.some((row) => row.height > columnRoom)) context.reporter.tooTall();
     return rows;
   };
@@ -144,7 +144,7 @@ function sheetBlocks(
     topic.questions.forEach((prepared, index) => {
       const context = withReporter(sheet, log.about(prepared.question));
       blocks.push(
-        blockOf(checked(answerCard(prepared, width, context), context), {
+        blockOf(reportingTooTall(answerCard(prepared, width, context), context), {
           framed: true,
           keepWithNext: false,
           section: topic.title,
@@ -167,7 +167,7 @@ function sheetBlocks(
     unanswered.forEach((prepared, index) => {
       const context = withReporter(sheet, log.about(prepared.question));
       blocks.push(
-        blockOf(checked(unansweredCard(prepared, prepared.question.topic?.trim() || GENERAL_TOPIC, width, context), context), {
+        blockOf(reportingTooTall(unansweredCard(prepared, prepared.question.topic?.trim() || GENERAL_TOPIC, width, context), context), {
           framed: true,
           keepWithNext: false,
           section: UNANSWERED_SECTION,
