@@ -15,11 +15,6 @@ export interface MissingImage {
   problem: string;
 }
 
-/** A URL with a scheme (`https:`, `mailto:`) or protocol-relative: not a file next to the note. */
-export function isRemoteUrl(src: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//');
-}
-
 /** The placeholder's text: the image's alt text, else its src. */
 export function placeholderText(alt: string, src: string): string {
   return `[image: ${alt || src || 'missing'}]`;

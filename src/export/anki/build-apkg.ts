@@ -4,10 +4,10 @@
  * No file is written here; export-anki.ts does that.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Occurrence, Question, QuestionBank } from '../../schema/question-bank.js';
-import { isRemoteUrl } from './answer-images.js';
+import { isRemoteUrl, localImagePath } from '../answer-images.js';
 import type { ImageOutcome } from './answer-images.js';
 import { contentHash, modFor } from './build-state.js';
 import type { DeckState } from './build-state.js';
@@ -109,8 +109,7 @@ export async function buildApkg(bank: QuestionBank, options: BuildApkgOptions = 
   const media = new MediaStore(options.readFile ?? readFromDisk);
   const resolveImage = (src: string, occurrence: Occurrence): ImageOutcome => {
     if (isRemoteUrl(src)) return { kind: 'remote' };
-    const path = decodePath(src.replace(/[?#].*$/, ''));
-    const result = media.addImage(resolve(sourceRoot, dirname(occurrence.file), path));
+    const result = media.addImage(localImagePath(src, occurrence, sourceRoot));
     return 'name' in result ? { kind: 'packed', name: result.name } : { kind: 'missing', problem: result.problem };
   };
   const notes = questions.map((question) => buildNote(question, resolveImage));
@@ -179,14 +178,6 @@ export async function buildApkg(bank: QuestionBank, options: BuildApkgOptions = 
     media: media.requested(),
     diagnostics,
   };
-}
-
-function decodePath(src: string): string {
-  try {
-    return decodeURIComponent(src);
-  } catch {
-    return src;
-  }
 }
 
 /** `col.conf`: the collection settings legacy Anki expects to find. */

@@ -2,6 +2,7 @@
  * One note from one question: its GUID, its four fields (sanitised HTML only) and its tags.
  */
 import type { Occurrence, Question } from '../../schema/question-bank.js';
+import { answerSourceOf } from '../answer-images.js';
 import { answerField } from './answer-field.js';
 import type { ImageOutcome } from './answer-images.js';
 import { escapeHtml, finishField } from './field-text.js';
@@ -40,16 +41,6 @@ function questionField(question: Question): string {
 function sourcesField(occurrences: readonly Occurrence[]): string {
   const places = [...new Set(occurrences.map((o) => `${o.file}:${o.line}`))];
   return finishField(places.map(escapeHtml).join('<br>'));
-}
-
-/** The occurrence that gave the primary answer (else the first one with any answer, else the first). */
-function answerSourceOf(question: Question): Occurrence {
-  const html = question.answer?.html;
-  return (
-    question.occurrences.find((o) => html !== undefined && o.answer?.html === html) ??
-    question.occurrences.find((o) => o.answer !== null) ??
-    question.occurrences[0]!
-  );
 }
 
 export function buildNote(question: Question, resolveImage: ImageResolver): Note {

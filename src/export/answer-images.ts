@@ -1,0 +1,43 @@
+/**
+ * Where an answer's image is: every export reads pictures the same way. A
+ * `src` with a scheme (`https:`, `data:`, `javascript:`) or protocol-relative
+ * is not a file; any other is a path relative to the note the answer came
+ * from (URL-encoded, as Markdown writes spaces: `loss%20curve.png`), without
+ * its `?query` or `#fragment`.
+ */
+import { dirname, resolve } from 'node:path';
+import type { Occurrence, Question } from '../schema/question-bank.js';
+
+/** A URL with a scheme (`https:`, `mailto:`) or protocol-relative: not a file next to the note. */
+export function isRemoteUrl(src: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//');
+}
+
+/**
+ * The occurrence whose answer the question shows (else the first one with any answer, else the
+ * first): its file is the one the answer's image paths are relative to.
+ */
+export function answerSourceOf(question: Question): Occurrence {
+  const html = question.answer?.html;
+  return (
+    question.occurrences.find((o) => html !== undefined && o.answer?.html === html) ??
+    question.occurrences.find((o) => o.answer !== null) ??
+    question.occurrences[0]!
+  );
+}
+
+/**
+ * The absolute path of a local image `src` in an answer from `occurrence`'s file (`file` is
+ * relative to `sourceRoot`, or absolute). Call only for a `src` that is not remote.
+ */
+export function localImagePath(src: string, occurrence: Pick<Occurrence, 'file'>, sourceRoot: string): string {
+  return resolve(sourceRoot, dirname(occurrence.file), decodePath(src.replace(/[?#].*$/, '')));
+}
+
+function decodePath(src: string): string {
+  try {
+    return decodeURIComponent(src);
+  } catch {
+    return src;
+  }
+}
