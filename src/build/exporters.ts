@@ -21,7 +21,7 @@ export interface ExportSettings {
 export interface ExportOutcome {
   files: string[];
   diagnostics: Diagnostic[];
-  /** Files the export read besides the bank (the deck's images): a change to one makes it run again. */
+  /** Files the export read besides the bank (the answers' pictures): a change to one makes it run again. */
   reads?: string[];
 }
 
@@ -45,8 +45,8 @@ export const exporters: Record<Format, Exporter> = {
     return { files: [result.file], diagnostics: result.diagnostics, reads: result.media };
   },
   pdf: async (bank, settings) => {
-    const result = await exportPdf(bank, { outDir: settings.outDir, ...settings.pdf });
-    return { files: [result.file], diagnostics: result.diagnostics };
+    const result = await exportPdf(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...settings.pdf });
+    return { files: [result.file], diagnostics: result.diagnostics, reads: result.pictures };
   },
 };
 

@@ -10,6 +10,7 @@ import { inlineAtoms, plainAtoms, type InlineStyle } from './inline-runs.js';
 import { inlineRows } from './inline-rows.js';
 import type { LayoutContext } from './layout-context.js';
 import { mathBox, texSource } from './math-layout.js';
+import { paragraphRows } from './paragraph.js';
 import { tableRows } from './table-layout.js';
 import { COLOUR, SPACE } from './theme.js';
 
@@ -36,7 +37,7 @@ export function blockRows(nodes: readonly Block[], width: number, context: Layou
 function nodeRows(node: Block, width: number, context: LayoutContext, base: InlineStyle, depth: number): Row[] {
   switch (node.type) {
     case 'paragraph':
-      return inlineRows(inlineAtoms(node.children, base, COLOUR.link), base, width, context);
+      return paragraphRows(node, width, context, base);
     case 'heading': {
       const style: InlineStyle = { ...base, weight: 'bold', size: node.depth <= 2 ? base.size + 0.6 : base.size };
       return inlineRows(inlineAtoms(node.children, style, COLOUR.link), style, width, context);

@@ -12,6 +12,8 @@ export const RULE_MISSING_GLYPH = 'pdf-missing-glyph';
 export const RULE_BAD_TEX = 'pdf-bad-tex';
 export const RULE_TOO_TALL = 'pdf-too-tall';
 export const RULE_MATH_TOO_WIDE = 'pdf-math-too-wide';
+export const RULE_IMAGE_NOT_DRAWN = 'pdf-image-not-drawn';
+export const RULE_IMAGE_REMOTE = 'pdf-image-remote';
 
 function quote(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -75,6 +77,26 @@ export class QuestionReporter {
       severity: 'warning',
       ruleId: RULE_MATH_TOO_WIDE,
       message: `The formula ${quote(tex, 60)} in ${this.subject()} is wider than a column and printed at ${percent}% of its size; fewer columns (--columns) print it larger.`,
+    });
+  }
+
+  /** A local picture the sheet cannot draw (missing, unreadable, a format pdfkit does not embed). */
+  pictureNotDrawn(src: string, problem: string): void {
+    this.log.add({
+      ...this.where(),
+      severity: 'warning',
+      ruleId: RULE_IMAGE_NOT_DRAWN,
+      message: `Image ${quote(src, 80)} in the answer to ${this.subject()} is not drawn on the sheet: ${problem}. Its alt text is printed instead.`,
+    });
+  }
+
+  /** A picture on the web: a build does not fetch (its output would depend on the network). */
+  pictureRemote(src: string): void {
+    this.log.add({
+      ...this.where(),
+      severity: 'info',
+      ruleId: RULE_IMAGE_REMOTE,
+      message: `Image ${quote(src, 80)} in the answer to ${this.subject()} is on the web, which a build does not fetch; the sheet prints its alt text, linked to it.`,
     });
   }
 

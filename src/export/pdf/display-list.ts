@@ -8,6 +8,7 @@
  * they cannot disagree.
  */
 import type { FontKey } from './fonts.js';
+import type { Picture } from './pictures.js';
 
 /** Text drawn with its baseline at `y`. */
 export interface TextItem {
@@ -58,6 +59,16 @@ export interface SvgItem {
   svg: string;
 }
 
+/** A picture of an answer (pictures.ts) scaled into the box with top-left corner (x, y). */
+export interface PictureItem {
+  kind: 'picture';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  picture: Picture;
+}
+
 /** A clickable area opening a URL. */
 export interface LinkItem {
   kind: 'link';
@@ -93,7 +104,7 @@ export interface PageRefItem {
   color: string;
 }
 
-export type DrawItem = TextItem | RectItem | LineItem | SvgItem | LinkItem | GoToItem | PageRefItem;
+export type DrawItem = TextItem | RectItem | LineItem | SvgItem | PictureItem | LinkItem | GoToItem | PageRefItem;
 
 /** A horizontal slice of content: never split between columns. */
 export interface Row {

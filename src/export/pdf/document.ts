@@ -37,6 +37,12 @@ function documentId(identity: string): Buffer {
   return createHash('sha256').update(identity).digest().subarray(0, 16);
 }
 
+/** Sets the document ID from `identity`; until `doc.end()` it may be set again, when more of the content is known. */
+export function identifyDocument(doc: PDFKit.PDFDocument, identity: string): void {
+  // pdfkit keeps the file identifier in `_id` and writes it into the trailer at the end.
+  (doc as unknown as { _id: Uint8Array })._id = documentId(identity);
+}
+
 export function openDocument(setup: DocumentSetup): OpenDocument {
   const doc = new PDFDocument({
     size: setup.paper === 'Letter' ? 'LETTER' : 'A4',
@@ -56,8 +62,7 @@ export function openDocument(setup: DocumentSetup): OpenDocument {
       ModDate: FIXED_DATE,
     },
   });
-  // pdfkit keeps the file identifier in `_id` and writes it into the trailer at the end.
-  (doc as unknown as { _id: Uint8Array })._id = documentId(setup.identity);
+  identifyDocument(doc, setup.identity);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const bytes = new Promise<Uint8Array>((resolve, reject) => {

@@ -7,14 +7,16 @@
  * atomically. Both return diagnostics instead of throwing for bad content.
  */
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { QuestionBank } from '../../schema/question-bank.js';
 import { PDF_COLUMNS, PDF_COLUMNS_RANGE } from './columns.js';
+import type { ReadPicture } from './pictures.js';
 import { renderSheet, type SheetOptions } from './render.js';
 
 export type { Diagnostic };
+export type { ReadPicture };
 
 export interface PdfRenderOptions {
   /** Title on the sheet and in the document info; default "Interview cheat sheet". */
@@ -25,6 +27,10 @@ export interface PdfRenderOptions {
   columns?: number;
   /** List questions without an answer in a final section; default false (left out). */
   includeUnanswered?: boolean;
+  /** The folder the questions' occurrence paths are relative to, where answers' pictures are found; default the working directory. */
+  sourceRoot?: string;
+  /** Reads a picture file (default: from disk); undefined when it cannot be read. */
+  readPicture?: ReadPicture;
 }
 
 export interface PdfExportOptions extends PdfRenderOptions {
@@ -37,12 +43,15 @@ export interface PdfRenderResult {
   bytes: Uint8Array;
   pages: number;
   diagnostics: Diagnostic[];
+  /** The local picture files the answers asked for, drawn or not (sorted): what the sheet depends on besides the bank. */
+  pictures: string[];
 }
 
 export interface PdfExportResult {
   file: string;
   pages: number;
   diagnostics: Diagnostic[];
+  pictures: string[];
 }
 
 export const DEFAULT_TITLE = 'Interview cheat sheet';
@@ -65,6 +74,8 @@ function resolveOptions(options: PdfRenderOptions, diagnostics: Diagnostic[]): S
     paper: options.paper === 'Letter' ? 'Letter' : 'A4',
     columns,
     includeUnanswered: options.includeUnanswered ?? false,
+    sourceRoot: resolve(options.sourceRoot ?? process.cwd()),
+    ...(options.readPicture ? { readPicture: options.readPicture } : {}),
   };
 }
 
@@ -72,15 +83,15 @@ function resolveOptions(options: PdfRenderOptions, diagnostics: Diagnostic[]): S
 export async function renderPdf(bank: QuestionBank, options: PdfRenderOptions = {}): Promise<PdfRenderResult> {
   const diagnostics: Diagnostic[] = [];
   const sheet = await renderSheet(bank, resolveOptions(options, diagnostics));
-  return { bytes: sheet.bytes, pages: sheet.pages, diagnostics: [...diagnostics, ...sheet.diagnostics] };
+  return { bytes: sheet.bytes, pages: sheet.pages, diagnostics: [...diagnostics, ...sheet.diagnostics], pictures: sheet.pictures };
 }
 
 /** Render the cheat sheet and write it to `outDir/fileName`, atomically (temp file, then rename). */
 export async function exportPdf(bank: QuestionBank, options: PdfExportOptions): Promise<PdfExportResult> {
   const { outDir, fileName = DEFAULT_FILE_NAME, ...renderOptions } = options;
-  const { bytes, pages, diagnostics } = await renderPdf(bank, renderOptions);
+  const { bytes, pages, diagnostics, pictures } = await renderPdf(bank, renderOptions);
   await mkdir(outDir, { recursive: true });
   const file = join(outDir, fileName);
   await writeFileAtomic(file, bytes);
-  return { file, pages, diagnostics };
+  return { file, pages, diagnostics, pictures };
 }

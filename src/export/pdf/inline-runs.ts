@@ -25,6 +25,11 @@ export type InlineAtom =
 
 const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
+
+/** Only web and mail links become clickable; anything else (javascript:, relative paths) stays text. */
+export function isSafeUrl(url: string): boolean {
+  return SAFE_URL.test(url);
+}
 const ANY_TAG = /^<\/?[A-Za-z][^>]*>$/;
 
 export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyle, linkColor: string): InlineAtom[] {
@@ -51,13 +56,19 @@ export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyl
           text(node.value, { ...at, code: true });
           break;
         case 'link':
-          // Only web and mail links become clickable; anything else (javascript:, relative paths) stays text.
-          walk(node.children, SAFE_URL.test(node.url) ? { ...at, link: node.url, color: linkColor } : at);
+          walk(node.children, isSafeUrl(node.url) ? { ...at, link: node.url, color: linkColor } : at);
           break;
         case 'linkReference':
           walk(node.children, at);
           break;
         case 'image':
+          // A picture not drawn (paragraph.ts): its alt text, or its file name; a web one links to it.
+          text(`[${node.alt || node.url.split(/[?#]/)[0]!.split('/').pop() || 'image'}]`, {
+            ...at,
+            italic: true,
+            ...(isSafeUrl(node.url) && !at.link ? { link: node.url, color: linkColor } : {}),
+          });
+          break;
         case 'imageReference':
           if (node.alt) text(`[${node.alt}]`, { ...at, italic: true });
           break;

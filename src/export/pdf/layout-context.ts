@@ -1,16 +1,19 @@
 /**
  * What every layout function needs: the shaper (fonts, fallback, widths),
- * the typeset formulas of this run, and the reporter for the question being
- * laid out.
+ * the typeset formulas of this run, and the reporter and pictures of the
+ * question being laid out.
  */
 import type { QuestionReporter } from './diagnostics.js';
 import type { MathCache } from './math.js';
+import type { PictureFinder } from './pictures.js';
 import type { TextShaper } from './text-shaper.js';
 
 export interface LayoutContext {
   shaper: TextShaper;
   math: MathCache;
   reporter: QuestionReporter;
+  /** The pictures of the answer being laid out; without it, pictures are printed as their alt text. */
+  pictures?: PictureFinder;
 }
 
 /** The same context, reporting about another question (missing glyphs included). */

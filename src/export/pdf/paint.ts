@@ -71,6 +71,11 @@ export class Painter {
       case 'svg':
         this.svg.draw(item.svg, ox + item.x, oy + item.y, item.w, item.h);
         break;
+      case 'picture':
+        if (item.picture.kind === 'svg') this.svg.draw(item.picture.svg, ox + item.x, oy + item.y, item.w, item.h);
+        // pdfkit embeds an opened image once, however often it is drawn.
+        else doc.image(item.picture.image as unknown as Buffer, ox + item.x, oy + item.y, { width: item.w, height: item.h });
+        break;
       case 'link':
         doc.link(ox + item.x, oy + item.y, item.w, item.h, item.url);
         break;

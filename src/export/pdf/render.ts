@@ -12,13 +12,14 @@ import { answerCard, unansweredCard } from './card.js';
 import { contentsRows, footerItems, titleRows, type ContentsEntry } from './contents.js';
 import { DiagnosticLog } from './diagnostics.js';
 import { rowsHeight, type Row } from './display-list.js';
-import { openDocument } from './document.js';
+import { identifyDocument, openDocument } from './document.js';
 import { FontBook } from './fonts.js';
 import { withReporter, type LayoutContext } from './layout-context.js';
 import { MathCache } from './math.js';
 import { OutlineWriter } from './outline.js';
 import { MARGIN, pageFrame, type Paper, type PageFrame } from './page-frame.js';
 import { Painter } from './paint.js';
+import { PictureShelf, type ReadPicture } from './pictures.js';
 import { blockOf, placeBlocks, type FlowBlock, type PlacedPage } from './placement.js';
 import { mathRequests, prepareQuestion, type PreparedQuestion } from './prepared-question.js';
 import { GENERAL_TOPIC, hasAnswer, planSheet } from './sections.js';
@@ -30,12 +31,17 @@ export interface SheetOptions {
   paper: Paper;
   columns: number;
   includeUnanswered: boolean;
+  /** The folder occurrence paths are relative to: answers' pictures are found from there. */
+  sourceRoot: string;
+  readPicture?: ReadPicture;
 }
 
 export interface RenderedSheet {
   bytes: Uint8Array;
   pages: number;
   diagnostics: Diagnostic[];
+  /** The local picture files the answers asked for, drawn or not (sorted). */
+  pictures: string[];
 }
 
 export const UNANSWERED_SECTION = 'Questions without an answer';
@@ -79,29 +85,35 @@ export async function renderSheet(bank: QuestionBank, options: SheetOptions): Pr
   const math = new MathCache();
   await math.prepare(mathRequests([...topics.flatMap((topic) => topic.questions), ...unanswered]));
 
+  // Where the notes are is no part of the document: the same notes elsewhere give the same file.
+  const { readPicture, sourceRoot, ...shown } = options;
+  const identity = JSON.stringify({ bank, options: shown });
   const { doc, bytes } = openDocument({
     paper: options.paper,
     title: options.title,
     subject: subtitleOf(bank, topics, options),
     lang: documentLanguage(bank.questions),
-    identity: JSON.stringify({ bank, options }),
+    identity,
   });
   const fonts = new FontBook(doc);
   const log = new DiagnosticLog();
   const sheet = withReporter({ shaper: new TextShaper(fonts), math, reporter: log.about(null) }, log.about(null));
+  const pictures = new PictureShelf(doc, sourceRoot, readPicture);
 
   const title = titleRows(options.title, subtitleOf(bank, topics, options), pageFrame(options.paper, options.columns, 0).contentWidth, sheet);
   const frame = pageFrame(options.paper, options.columns, rowsHeight(title) + TITLE_GAP);
   // What a column holds under the band that opens a continued one: a row taller runs past its bottom.
   const columnRoom = frame.bottom - frame.top - rowsHeight(continuedBand(CONTENTS, undefined, frame.columnWidth, sheet));
-  const blocks = sheetBlocks(topics, unanswered, frame.columnWidth, columnRoom, sheet, log);
+  const blocks = sheetBlocks(topics, unanswered, frame.columnWidth, columnRoom, sheet, log, pictures);
+  // The same bank with other pictures is another document.
+  if (pictures.requested().length > 0) identifyDocument(doc, `${identity}\n${pictures.digest()}`);
   const pages = placeBlocks(blocks, frame, (section, question) =>
     blockOf(continuedBand(section, question, frame.columnWidth, sheet), { framed: false, keepWithNext: false, spaceBefore: 0 }),
   );
 
   paint(doc, fonts, pages, frame, title, options.title, sheet);
   doc.end();
-  return { bytes: await bytes, pages: pages.length, diagnostics: log.list };
+  return { bytes: await bytes, pages: pages.length, diagnostics: log.list, pictures: pictures.requested() };
 }
 
 function sheetBlocks(
@@ -111,6 +123,7 @@ function sheetBlocks(
   columnRoom: number,
   sheet: LayoutContext,
   log: DiagnosticLog,
+  pictures: PictureShelf,
 ): FlowBlock[] {
   const reportingTooTall = (rows: Row[], context: LayoutContext): Row[] => {
     if (rows.some((row) => row.height > columnRoom)) context.reporter.tooTall();
@@ -142,7 +155,7 @@ function sheetBlocks(
       }),
     );
     topic.questions.forEach((prepared, index) => {
-      const context = withReporter(sheet, log.about(prepared.question));
+      const context = { ...withReporter(sheet, log.about(prepared.question)), pictures: pictures.finderFor(prepared.question) };
       blocks.push(
         blockOf(reportingTooTall(answerCard(prepared, width, context), context), {
           framed: true,

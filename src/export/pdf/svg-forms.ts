@@ -55,6 +55,8 @@ export class SvgPainter {
       height,
       preserveAspectRatio: 'xMinYMin meet',
       fontCallback: (family, bold) => svgFontCallback(family, bold),
+      // An <image> inside an SVG may only be embedded data: a path would make pdfkit read any file on the disk.
+      imageCallback: (link: string) => (/^data:image\/(png|jpe?g);/i.test(link) ? link : ''),
       warningCallback: () => {},
     });
   }

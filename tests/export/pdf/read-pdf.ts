@@ -4,7 +4,7 @@
  * dictionaries straight from the file (pdfkit writes objects uncompressed,
  * one `N 0 obj` each; only streams are compressed).
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface OutlineNode {
   title: string;
@@ -30,6 +30,8 @@ export interface PdfPage {
   width: number;
   height: number;
   links: Array<{ url?: string; dest?: unknown }>;
+  /** Each raster picture painted, as drawn on the page: its size in points. */
+  images: Array<{ width: number; height: number }>;
 }
 
 export interface ReadPdf {
@@ -59,12 +61,36 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       width: x1 - x0,
       height: y1 - y0,
       links: annotations.filter((a) => a.subtype === 'Link').map((a) => ({ url: a.url, dest: a.dest })),
+      images: paintedImages(await page.getOperatorList()),
     });
   }
   const outline = ((await doc.getOutline()) ?? []) as unknown as OutlineNode[];
   const metadata = await doc.getMetadata();
   await doc.destroy();
   return { pages, outline, info: metadata.info as Record<string, unknown> };
+}
+
+/** The size of every image XObject painted, from the transformation in force when it is painted (an image fills the unit square). */
+function paintedImages({ fnArray, argsArray }: { fnArray: number[]; argsArray: unknown[][] }): Array<{ width: number; height: number }> {
+  type Matrix = [number, number, number, number, number, number];
+  const times = (m: Matrix, n: Matrix): Matrix => [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+  let current: Matrix = [1, 0, 0, 1, 0, 0];
+  const saved: Matrix[] = [];
+  const images: Array<{ width: number; height: number }> = [];
+  fnArray.forEach((op, k) => {
+    if (op === OPS.save) saved.push(current);
+    else if (op === OPS.restore) current = saved.pop() ?? current;
+    else if (op === OPS.transform) current = times(argsArray[k] as Matrix, current);
+    else if (op === OPS.paintImageXObject) images.push({ width: Math.hypot(current[0], current[1]), height: Math.hypot(current[2], current[3]) });
+  });
+  return images;
 }
 
 /** Text with all whitespace removed: wrapped lines split words across items. */

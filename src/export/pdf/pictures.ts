@@ -1,0 +1,137 @@
+/**
+ * The answers' pictures, as the sheet draws them: each local file read and
+ * opened once, whatever number of answers show it, with its size in points.
+ *
+ * pdfkit embeds PNG and JPEG itself; an SVG is drawn as the formulas are
+ * (svg-forms.ts). Other formats (GIF, WebP, BMP, AVIF) it cannot draw, and a
+ * remote picture is not fetched (a build must not depend on the network):
+ * those keep their alt text in the answer, and the lookup says why.
+ * Like the deck (anki/media.ts), only files named as pictures are read: a
+ * note must not be able to pull an arbitrary file into the sheet.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
+import type { Question } from '../../schema/question-bank.js';
+import { answerSourceOf, isRemoteUrl, localImagePath } from '../answer-images.js';
+
+/** A picture pdfkit opened (PNG, JPEG): drawn with `doc.image`. Its pixel size is `width` x `height`. */
+export interface OpenedImage {
+  width: number;
+  height: number;
+}
+
+/** A picture ready to draw, with its natural size in points. */
+export type Picture = { kind: 'raster'; image: OpenedImage; width: number; height: number } | { kind: 'svg'; svg: string; width: number; height: number };
+
+export type PictureLookup = { found: Picture } | { remote: true } | { problem: string };
+
+/** Finds the pictures of one question's answer by their `src`. */
+export type PictureFinder = (src: string) => PictureLookup;
+
+/** Reads a local file; undefined when it cannot be read. Injected so that tests need no disk. */
+export type ReadPicture = (absolutePath: string) => Uint8Array | undefined;
+
+/** CSS pixels are 1/96 in, points 1/72 in. */
+const POINTS_PER_PIXEL = 0.75;
+const RASTER = new Set(['.png', '.jpg', '.jpeg']);
+const NOT_DRAWN = new Set(['.gif', '.webp', '.bmp', '.avif']);
+
+interface PdfImages {
+  openImage(src: Buffer): OpenedImage;
+}
+
+export class PictureShelf {
+  private readonly byPath = new Map<string, Picture | { problem: string }>();
+  private readonly hash = createHash('sha256');
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly sourceRoot: string,
+    private readonly read: ReadPicture = readFromDisk,
+  ) {}
+
+  /** The pictures of `question`'s answer: paths are relative to the note that answer came from. */
+  finderFor(question: Question): PictureFinder {
+    const source = answerSourceOf(question);
+    return (src) => {
+      // Normalising leaves no data: URL in an answer (only http(s), mailto and relative ones are kept).
+      if (/^data:/i.test(src)) return { problem: 'a data: URL, which answers do not keep' };
+      if (isRemoteUrl(src)) return { remote: true };
+      const found = this.open(localImagePath(src, source, this.sourceRoot));
+      return 'problem' in found ? found : { found };
+    };
+  }
+
+  /** Every local file asked for, drawn or not, sorted: what the sheet depends on besides the bank. */
+  requested(): string[] {
+    return [...this.byPath.keys()].sort();
+  }
+
+  /** A digest of every file read and its bytes, in the order first asked for: part of the document's identity. */
+  digest(): string {
+    return this.hash.copy().digest('hex');
+  }
+
+  private open(file: string): Picture | { problem: string } {
+    let picture = this.byPath.get(file);
+    if (picture === undefined) this.byPath.set(file, (picture = this.load(file)));
+    return picture;
+  }
+
+  private load(file: string): Picture | { problem: string } {
+    const extension = extname(file).toLowerCase();
+    if (NOT_DRAWN.has(extension)) return { problem: `${extension.slice(1).toUpperCase()} pictures cannot be drawn in the PDF (PNG, JPEG and SVG can)` };
+    if (!RASTER.has(extension) && extension !== '.svg') return { problem: `not a picture file type (${extension || 'no extension'})` };
+    const data = this.read(file);
+    if (data === undefined) return { problem: 'file not found or unreadable' };
+    this.hash.update(`${file}\0${data.length}\0`).update(data);
+    if (extension === '.svg') return svgPicture(Buffer.from(data).toString('utf8'));
+    return this.raster(Buffer.from(data), extension === '.png' ? 'PNG' : 'JPEG');
+  }
+
+  private raster(data: Buffer, format: 'PNG' | 'JPEG'): Picture | { problem: string } {
+    try {
+      const image = (this.doc as unknown as PdfImages).openImage(data);
+      if (!(image.width > 0 && image.height > 0)) return { problem: 'the picture has no size' };
+      return { kind: 'raster', image, width: image.width * POINTS_PER_PIXEL, height: image.height * POINTS_PER_PIXEL };
+    } catch (error) {
+      return { problem: `not a readable ${format} picture (${error instanceof Error ? error.message : String(error)})` };
+    }
+  }
+}
+
+function readFromDisk(file: string): Uint8Array | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+const LENGTH = /^\s*([0-9]*\.?[0-9]+(?:e[+-]?[0-9]+)?)\s*(px|pt|pc|mm|cm|in)?\s*$/i;
+const POINTS_PER_UNIT: Record<string, number> = { px: POINTS_PER_PIXEL, pt: 1, pc: 12, mm: 72 / 25.4, cm: 72 / 2.54, in: 72 };
+
+/**
+ * An SVG's natural size, as a browser gives it: its `width` and `height`, else its `viewBox`
+ * (in pixels), else 300 x 150 pixels; a missing side follows the other by the viewBox's ratio.
+ */
+function svgPicture(svg: string): Picture | { problem: string } {
+  const root = /<svg\b[^>]*>/i.exec(svg)?.[0];
+  if (root === undefined) return { problem: 'not an SVG file (no <svg> element)' };
+  const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(["'])(.*?)\\1`, 'is').exec(root)?.[2];
+  const length = (value: string | undefined) => {
+    const match = value === undefined ? null : LENGTH.exec(value);
+    return match ? Number(match[1]) * POINTS_PER_UNIT[(match[2] ?? 'px').toLowerCase()]! : undefined;
+  };
+  const box = attribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const ratio = box && box.length === 4 && box[2]! > 0 && box[3]! > 0 ? box[3]! / box[2]! : undefined;
+  let width = length(attribute('width'));
+  let height = length(attribute('height'));
+  if (width === undefined && height === undefined && ratio !== undefined) [width, height] = [box![2]! * POINTS_PER_PIXEL, box![3]! * POINTS_PER_PIXEL];
+  width ??= height !== undefined && ratio !== undefined ? height / ratio : 300 * POINTS_PER_PIXEL;
+  height ??= ratio !== undefined ? width * ratio : 150 * POINTS_PER_PIXEL;
+  if (!(width > 0 && height > 0)) return { problem: 'the picture has no size' };
+  return { kind: 'svg', svg, width, height };
+}
