@@ -1,13 +1,14 @@
 /**
  * GFM tables: columns sized to their content and shrunk to fit the column
- * width, each table row one unsplittable row, header shaded and bold, rules
+ * width (never below their longest word while the words fit), each table row one unsplittable row, header shaded and bold, rules
  * between rows and columns (the rules, not the shading, carry the grid).
  */
 import type { Table } from 'mdast';
 import { translateItem, type DrawItem, type Row } from './display-list.js';
-import { inlineAtoms, type InlineStyle } from './inline-runs.js';
+import { inlineAtoms, type InlineAtom, type InlineStyle } from './inline-runs.js';
 import { inlineRows } from './inline-rows.js';
 import type { LayoutContext } from './layout-context.js';
+import type { TextShaper } from './text-shaper.js';
 import { COLOUR } from './theme.js';
 
 const PAD_X = 2.5;
@@ -25,31 +26,45 @@ function naturalWidth(rows: Row[]): number {
   return right;
 }
 
-/** Share `available` among columns: narrow ones keep their width, wide ones split the rest by need. */
-function columnWidths(natural: number[], available: number): number[] {
+/**
+ * Share `available` among columns as browsers lay out an automatic table: every column gets
+ * its longest word (`least`), and what is left goes to each in proportion to how much more it
+ * would take to set its longest cell on one line. When even the longest words do not fit, they
+ * are cut (line-breaking.ts) and columns shrink in proportion to them.
+ */
+export function columnWidths(natural: readonly number[], least: readonly number[], available: number): number[] {
   const total = natural.reduce((sum, width) => sum + width, 0);
-  if (total <= available) return natural;
-  const widths = natural.map(() => 0);
-  let open = natural.map((_, index) => index);
-  let left = available;
-  for (;;) {
-    const share = left / open.length;
-    const narrow = open.filter((index) => natural[index]! <= share);
-    if (narrow.length === 0) break;
-    for (const index of narrow) {
-      widths[index] = natural[index]!;
-      left -= natural[index]!;
+  if (total <= available) return [...natural];
+  const floor = least.map((width, index) => Math.min(width, natural[index]!));
+  const minimum = floor.reduce((sum, width) => sum + width, 0);
+  if (minimum >= available) return floor.map((width) => (width * available) / minimum);
+  const spare = available - minimum;
+  const wanted = total - minimum;
+  return floor.map((width, index) => width + (spare * (natural[index]! - width)) / wanted);
+}
+
+/** The widest word of a cell, which it cannot be narrower than without cutting the word. */
+function longestWord(atoms: readonly InlineAtom[], shaper: TextShaper): number {
+  let longest = 0;
+  let word = 0;
+  for (const atom of atoms) {
+    // A line break ends a word; a formula is scaled to whatever width it gets.
+    if (atom.kind !== 'text') {
+      word = 0;
+      continue;
     }
-    open = open.filter((index) => natural[index]! > share);
-    if (open.length === 0) return widths;
+    for (const part of atom.text.split(/(\s+)/)) {
+      if (part === '') continue;
+      if (/^\s/.test(part)) {
+        word = 0;
+        continue;
+      }
+      // Words run on across styles: **Adam**W is one word.
+      word += shaper.shape(part, atom.style).reduce((sum, run) => sum + run.width, 0);
+      longest = Math.max(longest, word);
+    }
   }
-  const need = open.reduce((sum, index) => sum + natural[index]!, 0);
-  // Many columns in a narrow space: the minimum gives way before the table overflows.
-  const minimum = Math.min(MIN_COLUMN, available / natural.length);
-  for (const index of open) widths[index] = Math.max(minimum, (left * natural[index]!) / need);
-  // Minimums may have pushed the sum past what there is: shrink everything evenly.
-  const sum = widths.reduce((total, width) => total + width, 0);
-  return sum > available ? widths.map((width) => (width * available) / sum) : widths;
+  return longest + 0.5;
 }
 
 export function tableRows(table: Table, width: number, context: LayoutContext, base: InlineStyle): Row[] {
@@ -62,7 +77,10 @@ export function tableRows(table: Table, width: number, context: LayoutContext, b
   const natural = Array.from({ length: columns }, (_, column) =>
     Math.max(Math.min(MIN_COLUMN, width / columns), ...atoms.map((cells, rowIndex) => naturalWidth(inlineRows(cells[column]!, styleOf(rowIndex), UNBOUNDED, context)) + 0.5)),
   );
-  const widths = columnWidths(natural, width - columns * 2 * PAD_X);
+  const least = Array.from({ length: columns }, (_, column) =>
+    Math.max(Math.min(MIN_COLUMN, width / columns), ...atoms.map((cells) => longestWord(cells[column]!, context.shaper))),
+  );
+  const widths = columnWidths(natural, least, width - columns * 2 * PAD_X);
   const tableWidth = widths.reduce((sum, w) => sum + w + 2 * PAD_X, 0);
   return atoms.map((cells, rowIndex) => {
     const laidOut = cells.map((cell, column) => inlineRows(cell, styleOf(rowIndex), widths[column]!, context));
