@@ -112,13 +112,18 @@ export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOu
 
 /**
  * After nodes were taken out before `index`: the text that now ends or starts its paragraph loses
- * the space that stood next to them (written at a paragraph's edge, it would be a character reference).
+ * the space that stood next to them (written at a paragraph's edge, it would be a character
+ * reference), and of the spaces that stood on both sides of them one is left ("Cross runs.", not
+ * "Cross  runs.").
  */
 function trimAround(siblings: RootContent[], index: number): void {
   const before = siblings[index - 1];
   const after = siblings[index];
   if (before?.type === 'text' && after === undefined) before.value = before.value.trimEnd();
   if (after?.type === 'text' && before === undefined) after.value = after.value.trimStart();
+  if (before?.type === 'text' && after?.type === 'text' && /\s$/.test(before.value) && /^[ \t]/.test(after.value)) {
+    after.value = after.value.replace(/^[ \t]+/, '');
+  }
 }
 
 /** Whether the sanitiser takes more from `fragment` than its comments, which its author hid anyway (`<!-- more -->`). */

@@ -192,11 +192,9 @@ describe('answers', () => {
       "## What is XSS?\n\nCross-site scripting: <script>alert('x')</script> runs code. A <textarea><b>draft</b></textarea> box. <style>p{}</style>Done.\n",
     ).questions;
     const { markdown, text, html } = question!.answer!;
-    for (const form of [markdown, text, html]) {
-      expect(form).not.toMatch(/alert|draft|p\{\}|<\/?(script|textarea|style)/);
-      expect(form).toContain('runs code');
-      expect(form).toContain('Done.');
-    }
+    for (const form of [markdown, text, html]) expect(form).not.toMatch(/alert|draft|p\{\}|<\/?(script|textarea|style)/);
+    // One space where the element stood between two, not two (HTML shows a run of spaces as one).
+    for (const form of [markdown, text, html.replace(/ +/g, ' ')]) expect(form).toContain('Cross-site scripting: runs code. A box. Done.');
   });
 
   it('drop the rest of the paragraph after a script that nothing closes, and keep the next paragraph', () => {
@@ -241,7 +239,7 @@ describe('answers', () => {
     const { markdown, html } = question!.answer!;
     expect(markdown).not.toContain('<img');
     expect(html).not.toContain('<img');
-    expect(markdown).toBe('A  B.');
+    expect(markdown).toBe('A B.');
   });
 
   it('drop closing tags of elements the sanitiser does not keep, and keep those it does', () => {
