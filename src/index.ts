@@ -43,6 +43,7 @@ export { normaliseQuestion, normaliseQuestions, questionId, type NormaliseContex
 export { exportJson, serialiseBank, type JsonExport, type JsonExportOptions } from './export/json/index.js';
 export { exportAnki, buildApkg, type ExportAnkiOptions, type ExportAnkiResult, type BuildApkgOptions, type BuiltApkg } from './export/anki/index.js';
 export { exportPdf, renderPdf, type PdfExportOptions, type PdfExportResult, type PdfRenderOptions, type PdfRenderResult } from './export/pdf/index.js';
+export type { ReadFile } from './export/answer-images.js';
 export { dedupe, type DedupeOptions, type DedupeOverrides, type DedupeResult, type MergeDecision } from './dedupe/index.js';
 
 // Diagnostics.

@@ -7,8 +7,8 @@
  *
  * This is what makes a rebuild with nothing changed cheap: serialising and
  * validating a large bank costs more than everything else in such a build.
- * Any doubt (no record, an edited or deleted output, an image the deck
- * packs changed, added or removed, another exporter version,
+ * Any doubt (no record, an edited or deleted output, a picture the deck
+ * packs or the sheet draws changed, added or removed, another exporter version,
  * SOURCE_DATE_EPOCH set differently) runs the exporter.
  */
 import { stat } from 'node:fs/promises';
@@ -26,7 +26,7 @@ interface WrittenFile {
 
 interface Stored {
   files: WrittenFile[];
-  /** What the exporter read besides the bank (images), as it was then. */
+  /** What the exporter read besides the bank (the answers' pictures), as it was then. */
   reads: WrittenFile[];
   diagnostics: Diagnostic[];
 }

@@ -5,8 +5,26 @@
  * from (URL-encoded, as Markdown writes spaces: `loss%20curve.png`), without
  * its `?query` or `#fragment`.
  */
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Occurrence, Question } from '../schema/question-bank.js';
+
+/**
+ * The extensions of the files an answer may show as pictures. Only these are ever read: a note
+ * must not be able to pull an arbitrary file (say ~/.ssh/id_rsa) into a deck or a sheet.
+ */
+export const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.bmp', '.avif']);
+
+/** Reads a local file; undefined when it cannot be read. Injected so that tests need no disk. */
+export type ReadFile = (absolutePath: string) => Uint8Array | undefined;
+
+export const readFromDisk: ReadFile = (file) => {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+};
 
 /** A URL with a scheme (`https:`, `mailto:`) or protocol-relative: not a file next to the note. */
 export function isRemoteUrl(src: string): boolean {

@@ -5,17 +5,64 @@
  * comments, scripts and styles leave nothing, and block elements and `<br>` separate their text.
  * `<summary>` labels ("Answer", "Show") are left out: in plain text and on paper there is nothing to click open.
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 
 export function htmlText(html: string): string {
-  const tree: Root = fromHtml(html, { fragment: true });
+  return toText(withoutSummaries(fromHtml(html, { fragment: true }))).trim();
+}
+
+/** A picture a raw HTML fragment shows: its `src` and `alt`, and the size in CSS pixels its `width` and `height` ask for. */
+export interface HtmlPicture {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * The visible content of a raw HTML fragment in order: its text (as `htmlText` reads it) with the
+ * pictures (`<img src>`) where they stand, for the sheet, which draws them.
+ */
+export type HtmlPart = { text: string } | { picture: HtmlPicture };
+
+export function htmlContent(html: string): HtmlPart[] {
+  const tree = withoutSummaries(fromHtml(html, { fragment: true }));
+  const pictures: HtmlPicture[] = [];
+  // Each picture becomes a mark in the text, which is then cut at the marks: the text keeps the line
+  // breaks innerText gives around blocks, and each picture its place between them.
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'img' || !parent || index === undefined) return undefined;
+    const { src, alt, width, height } = node.properties;
+    if (typeof src !== 'string' || src === '') return undefined;
+    parent.children.splice(index, 1, { type: 'text', value: `${MARK}${pictures.length}${MARK}` });
+    pictures.push({ src, alt: typeof alt === 'string' ? alt : '', ...pixels('width', width), ...pixels('height', height) });
+    return [SKIP, index + 1];
+  });
+  const parts = toText(tree).split(MARK);
+  return parts.flatMap((part, k): HtmlPart[] => {
+    if (k % 2 === 1) return [{ picture: pictures[Number(part)]! }];
+    const text = part.trim();
+    return text === '' ? [] : [{ text }];
+  });
+}
+
+/** A `width` or `height` attribute in pixels (hast reads a plain number as one; "50%" is left out). */
+function pixels(name: 'width' | 'height', value: unknown): Partial<Record<'width' | 'height', number>> {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?(px)?\s*$/.test(value) ? parseFloat(value) : NaN;
+  return number > 0 ? { [name]: number } : {};
+}
+
+/** A character no HTML text holds (the parser replaces NUL). */
+const MARK = '\u0000';
+
+function withoutSummaries(tree: Root): Root {
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'summary' || !parent || index === undefined) return undefined;
     parent.children.splice(index, 1);
     return [SKIP, index];
   });
-  return toText(tree).trim();
+  return tree;
 }

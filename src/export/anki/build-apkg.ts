@@ -3,11 +3,10 @@
  * stable ids and its `mod` (from the previous build's state), write the collection, zip it.
  * No file is written here; export-anki.ts does that.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Occurrence, Question, QuestionBank } from '../../schema/question-bank.js';
-import { isRemoteUrl, localImagePath } from '../answer-images.js';
+import { isRemoteUrl, localImagePath, readFromDisk } from '../answer-images.js';
 import type { ImageOutcome } from './answer-images.js';
 import { contentHash, modFor } from './build-state.js';
 import type { DeckState } from './build-state.js';
@@ -49,14 +48,6 @@ export interface BuiltApkg {
   /** Local images the answers asked for (packed or missing), by absolute path. */
   media: string[];
   diagnostics: Diagnostic[];
-}
-
-function readFromDisk(path: string): Uint8Array | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 /** `now()` in whole seconds; a millisecond clock (Date.now) is recognised by its size. */

@@ -8,16 +8,15 @@
  */
 import { createHash } from 'node:crypto';
 import { extname, basename } from 'node:path';
+import { IMAGE_EXTENSIONS, type ReadFile } from '../answer-images.js';
 
-/** Reads a local file; undefined when it cannot be read. Injected so that tests need no disk. */
-export type ReadFile = (absolutePath: string) => Uint8Array | undefined;
+export type { ReadFile } from '../answer-images.js';
 
 export interface MediaFile {
   name: string;
   data: Uint8Array;
 }
 
-const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.bmp', '.avif']);
 
 export type MediaResult = { name: string } | { problem: string };
 
@@ -38,7 +37,6 @@ export class MediaStore {
 
   private load(absolutePath: string): MediaResult {
     const extension = extname(absolutePath).toLowerCase();
-    // Only pictures: a note must not be able to pack an arbitrary file (say ~/.ssh/id_rsa) into a deck.
     if (!IMAGE_EXTENSIONS.has(extension)) return { problem: `not an image file type (${extension || 'no extension'})` };
     const data = this.read(absolutePath);
     if (data === undefined) return { problem: 'file not found or unreadable' };

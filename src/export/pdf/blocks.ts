@@ -4,13 +4,12 @@
  */
 import type { BlockContent, DefinitionContent, List, ListItem, RootContent } from 'mdast';
 import { codeBlockRows } from './code-block.js';
-import { htmlText } from '../../normalise/html-text.js';
 import { indentRows, stackBlocks, type Row } from './display-list.js';
 import { inlineAtoms, plainAtoms, type InlineStyle } from './inline-runs.js';
 import { inlineRows } from './inline-rows.js';
 import type { LayoutContext } from './layout-context.js';
 import { mathBox, texSource } from './math-layout.js';
-import { paragraphRows } from './paragraph.js';
+import { htmlRows, paragraphRows } from './paragraph.js';
 import { tableRows } from './table-layout.js';
 import { COLOUR, SPACE } from './theme.js';
 
@@ -56,10 +55,8 @@ function nodeRows(node: Block, width: number, context: LayoutContext, base: Inli
       return tableRows(node, width, context, base);
     case 'thematicBreak':
       return [{ height: 5, items: [{ kind: 'line', x1: 0, y1: 2.5, x2: width, y2: 2.5, color: COLOUR.rule, width: 0.4 }] }];
-    case 'html': {
-      const text = htmlText(node.value);
-      return text ? inlineRows(plainAtoms(text, base), base, width, context) : [];
-    }
+    case 'html':
+      return htmlRows(node.value, width, context, base);
     case 'footnoteDefinition':
       return markedRows(`[${node.label ?? node.identifier}]`, blockRows(node.children, width - indentFor(14, width), context, base, depth), indentFor(14, width), context, base);
     default:

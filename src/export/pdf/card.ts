@@ -6,6 +6,7 @@
  */
 import type { Flag } from '../../schema/question-bank.js';
 import { blockRows } from './blocks.js';
+import { reportPicturesOutOfPlace } from './paragraph.js';
 import { gapRow, indentRows, type Row } from './display-list.js';
 import { inlineAtoms, plainAtoms, type InlineStyle } from './inline-runs.js';
 import { inlineRows } from './inline-rows.js';
@@ -53,6 +54,7 @@ function flagNotes(prepared: PreparedQuestion, width: number, context: LayoutCon
 export function answerCard(prepared: PreparedQuestion, width: number, context: LayoutContext): Row[] {
   const inner = width - 2 * SPACE.cardPadX;
   const answer = prepared.answer ? blockRows(prepared.answer.children, inner, context, ANSWER) : [];
+  if (prepared.answer && context.pictures) reportPicturesOutOfPlace(prepared.answer, context.reporter);
   const notes = flagNotes(prepared, inner, context);
   // The question stays with the first line of its answer: never alone at the foot of a column.
   const question = [...headerRows(prepared, width, context), gapRow(SPACE.questionGap)].map((row) => ({ ...row, keepWithNext: true }));

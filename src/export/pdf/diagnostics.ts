@@ -1,11 +1,13 @@
 /**
  * Diagnostics of the PDF export. The exporter has no vfile, so it returns
  * plain `Diagnostic`s; each names the question it is about and points at the
- * question's first occurrence (file and line) so the reporter can print it
- * as `file:line:column: message`.
+ * question's first occurrence (file and line), or for a picture at the place
+ * its answer came from, so the reporter can print it as
+ * `file:line:column: message`.
  */
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Question } from '../../schema/question-bank.js';
+import { answerSourceOf } from '../answer-images.js';
 import { placeholderFor } from './glyph-fallback.js';
 
 export const RULE_MISSING_GLYPH = 'pdf-missing-glyph';
@@ -80,23 +82,33 @@ export class QuestionReporter {
     });
   }
 
-  /** A local picture the sheet cannot draw (missing, unreadable, a format pdfkit does not embed). */
+  /**
+   * Where the answer came from, for notes about its pictures: their paths are relative to that note
+   * (export/answer-images.ts), as the deck reports them too.
+   */
+  private answerPlace(): Pick<Diagnostic, 'file' | 'line'> {
+    if (!this.question) return {};
+    const { file, line } = answerSourceOf(this.question);
+    return { file, line };
+  }
+
+  /** A picture of the answer the sheet cannot draw (missing, unreadable, a format it does not draw, not standing in a paragraph). */
   pictureNotDrawn(src: string, problem: string): void {
     this.log.add({
-      ...this.where(),
+      ...this.answerPlace(),
       severity: 'warning',
       ruleId: RULE_IMAGE_NOT_DRAWN,
       message: `Image ${quote(src, 80)} in the answer to ${this.subject()} is not drawn on the sheet: ${problem}. Its alt text is printed instead.`,
     });
   }
 
-  /** A picture on the web: a build does not fetch (its output would depend on the network). */
-  pictureRemote(src: string): void {
+  /** A picture on the web: a build does not fetch (its output would depend on the network). `linked`: its alt text links to it. */
+  pictureRemote(src: string, linked: boolean): void {
     this.log.add({
-      ...this.where(),
+      ...this.answerPlace(),
       severity: 'info',
       ruleId: RULE_IMAGE_REMOTE,
-      message: `Image ${quote(src, 80)} in the answer to ${this.subject()} is on the web, which a build does not fetch; the sheet prints its alt text, linked to it.`,
+      message: `Image ${quote(src, 80)} in the answer to ${this.subject()} is on the web, which a build does not fetch; the sheet prints its alt text${linked ? ', linked to it' : ''}.`,
     });
   }
 

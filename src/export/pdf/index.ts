@@ -12,11 +12,11 @@ import { writeFileAtomic } from '../atomic-write.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { QuestionBank } from '../../schema/question-bank.js';
 import { PDF_COLUMNS, PDF_COLUMNS_RANGE } from './columns.js';
-import type { ReadPicture } from './pictures.js';
+import type { ReadFile } from '../answer-images.js';
 import { renderSheet, type SheetOptions } from './render.js';
 
 export type { Diagnostic };
-export type { ReadPicture };
+export type { ReadFile };
 
 export interface PdfRenderOptions {
   /** Title on the sheet and in the document info; default "Interview cheat sheet". */
@@ -29,8 +29,8 @@ export interface PdfRenderOptions {
   includeUnanswered?: boolean;
   /** The folder the questions' occurrence paths are relative to, where answers' pictures are found; default the working directory. */
   sourceRoot?: string;
-  /** Reads a picture file (default: from disk); undefined when it cannot be read. */
-  readPicture?: ReadPicture;
+  /** Reads a picture file; default: the file system (as the deck's `readFile`). */
+  readFile?: ReadFile;
 }
 
 export interface PdfExportOptions extends PdfRenderOptions {
@@ -51,6 +51,7 @@ export interface PdfExportResult {
   file: string;
   pages: number;
   diagnostics: Diagnostic[];
+  /** The local picture files the answers asked for, drawn or not (sorted). */
   pictures: string[];
 }
 
@@ -75,7 +76,7 @@ function resolveOptions(options: PdfRenderOptions, diagnostics: Diagnostic[]): S
     columns,
     includeUnanswered: options.includeUnanswered ?? false,
     sourceRoot: resolve(options.sourceRoot ?? process.cwd()),
-    ...(options.readPicture ? { readPicture: options.readPicture } : {}),
+    ...(options.readFile ? { readFile: options.readFile } : {}),
   };
 }
 

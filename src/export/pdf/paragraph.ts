@@ -1,18 +1,24 @@
 /**
- * A paragraph's rows. Text is broken into lines (inline-rows.ts); a picture
- * standing in the paragraph, alone or as the whole of a link (a badge, a
- * figure linking to its source), is drawn on rows of its own between the
- * text before and after it, centred, at its natural size or smaller: never
- * wider than the column, never taller than MAX_PICTURE_HEIGHT, so that it
- * always fits a column whole. A picture the sheet cannot draw stays in the
- * text as its alt text, and is reported.
+ * A paragraph's rows, and where an answer's pictures go. Text is broken into
+ * lines (inline-rows.ts); a picture standing in a paragraph (`![alt](src)`,
+ * a raw `<img>`, or either as the whole of a link: a badge, a figure linking
+ * to its source) is drawn on rows of its own between the text before and
+ * after it, centred, at its natural size or smaller: never wider than the
+ * column, never taller than MAX_PICTURE_HEIGHT, so that it always fits a
+ * column whole. Raw HTML blocks show theirs the same way (`htmlRows`). A
+ * picture the sheet cannot draw stays in the text as its alt text, and is
+ * reported; so is one set where a picture cannot stand (a table cell, a
+ * heading, inside emphasis), which is printed as its alt text.
  */
-import type { Image, Link, Paragraph, PhrasingContent } from 'mdast';
+import type { Image, Paragraph, PhrasingContent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { htmlContent, htmlText, type HtmlPicture } from '../../normalise/html-text.js';
 import { stackBlocks, type DrawItem, type Row } from './display-list.js';
-import { inlineAtoms, isSafeUrl, type InlineStyle } from './inline-runs.js';
+import type { QuestionReporter } from './diagnostics.js';
+import { inlineAtoms, isSafeUrl, plainAtoms, type InlineStyle } from './inline-runs.js';
 import { inlineRows } from './inline-rows.js';
 import type { LayoutContext } from './layout-context.js';
-import type { Picture } from './pictures.js';
+import { POINTS_PER_PIXEL, type Picture } from './pictures.js';
 import { COLOUR, SPACE } from './theme.js';
 
 /** About a third of a landscape column: a figure, not a page. */
@@ -21,42 +27,84 @@ const PICTURE_PAD = 2;
 
 export function paragraphRows(paragraph: Paragraph, width: number, context: LayoutContext, base: InlineStyle): Row[] {
   const textRows = (nodes: PhrasingContent[]) => inlineRows(inlineAtoms(nodes, base, COLOUR.link), base, width, context);
-  const { pictures } = context;
-  if (!pictures || !paragraph.children.some((node) => standingImage(node) !== undefined)) return textRows(paragraph.children);
+  if (!context.pictures || !paragraph.children.some((node) => standingPicture(node) !== undefined)) return textRows(paragraph.children);
   const blocks: Row[][] = [];
   let text: PhrasingContent[] = [];
   const endText = () => {
     // The line break or spaces between two pictures is no line of text.
-    if (text.some((node) => node.type !== 'text' || node.value.trim() !== '')) blocks.push(textRows(text));
+    if (text.some((node) => node.type !== 'break' && (node.type !== 'text' || node.value.trim() !== ''))) blocks.push(textRows(text));
     text = [];
   };
   for (const node of paragraph.children) {
-    const image = standingImage(node);
-    const lookup = image && pictures(image.url);
-    if (lookup && 'found' in lookup) {
-      endText();
-      const link = node.type === 'link' && isSafeUrl(node.url) ? node.url : undefined;
-      blocks.push([pictureRow(lookup.found, width, link)]);
+    const picture = standingPicture(node);
+    if (!picture) {
+      text.push(node);
       continue;
     }
-    if (lookup && 'remote' in lookup) context.reporter.pictureRemote(image!.url);
-    else if (lookup) context.reporter.pictureNotDrawn(image!.url, lookup.problem);
-    text.push(node);
+    const link = node.type === 'link' && isSafeUrl(node.url) ? node.url : undefined;
+    const rows = pictureRows(picture, width, context, link);
+    if (rows) {
+      endText();
+      blocks.push(rows);
+    } else text.push(node.type === 'html' ? asImage(picture) : node);
   }
   endText();
   return stackBlocks(blocks, SPACE.blockGap);
 }
 
-/** The image a paragraph's child shows on its own: an image, or a link holding nothing but one. */
-function standingImage(node: PhrasingContent): Image | undefined {
-  if (node.type === 'image') return node;
-  if (node.type === 'link') return onlyImage(node);
+/** A raw HTML block: its text, and its pictures where they stand in it. */
+export function htmlRows(html: string, width: number, context: LayoutContext, base: InlineStyle): Row[] {
+  const textRows = (nodes: PhrasingContent[]) => inlineRows(inlineAtoms(nodes, base, COLOUR.link), base, width, context);
+  if (!context.pictures || !/<img\b/i.test(html)) {
+    const text = htmlText(html);
+    return text ? inlineRows(plainAtoms(text, base), base, width, context) : [];
+  }
+  const blocks = htmlContent(html).map((part) => {
+    if ('text' in part) return inlineRows(plainAtoms(part.text, base), base, width, context);
+    return pictureRows(part.picture, width, context) ?? textRows([asImage(part.picture)]);
+  });
+  return stackBlocks(blocks, SPACE.blockGap);
+}
+
+/**
+ * The rows of a picture the answer can show; undefined, reported, when the sheet cannot draw it
+ * (the caller prints its alt text).
+ */
+function pictureRows(picture: HtmlPicture, width: number, context: LayoutContext, link?: string): Row[] | undefined {
+  const lookup = context.pictures?.(picture.src);
+  if (!lookup) return undefined;
+  if ('found' in lookup) return [pictureRow(sizedAsAsked(lookup.found, picture), width, link)];
+  if ('remote' in lookup) context.reporter.pictureRemote(picture.src, link === undefined && isSafeUrl(picture.src));
+  else context.reporter.pictureNotDrawn(picture.src, lookup.problem);
   return undefined;
 }
 
-function onlyImage(link: Link): Image | undefined {
-  const [only] = link.children;
-  return link.children.length === 1 && only?.type === 'image' ? only : undefined;
+/** The picture at the size an `<img width height>` asks for, a missing side kept in proportion. */
+function sizedAsAsked(found: Picture, asked: HtmlPicture): Picture {
+  if (asked.width === undefined && asked.height === undefined) return found;
+  const width = asked.width !== undefined ? asked.width * POINTS_PER_PIXEL : ((asked.height! * POINTS_PER_PIXEL) / found.height) * found.width;
+  const height = asked.height !== undefined ? asked.height * POINTS_PER_PIXEL : (width / found.width) * found.height;
+  return { ...found, width, height };
+}
+
+/** The picture a paragraph's child shows on its own: an image or a raw `<img>`, or a link holding nothing but one. */
+function standingPicture(node: PhrasingContent): HtmlPicture | undefined {
+  if (node.type === 'image') return { src: node.url, alt: node.alt ?? '' };
+  if (node.type === 'html') return loneImg(node.value);
+  if (node.type === 'link' && node.children.length === 1) return standingPicture(node.children[0]!);
+  return undefined;
+}
+
+/** The picture of an inline HTML node that is one `<img>` tag and nothing else. */
+function loneImg(html: string): HtmlPicture | undefined {
+  if (!/^\s*<img\b[^>]*>\s*$/i.test(html)) return undefined;
+  const [only] = htmlContent(html);
+  return only && 'picture' in only ? only.picture : undefined;
+}
+
+/** An image node standing for a picture not drawn: the text layout prints its alt text. */
+function asImage(picture: HtmlPicture): Image {
+  return { type: 'image', url: picture.src, alt: picture.alt };
 }
 
 /** The picture scaled to fit (never enlarged), centred in the column; clickable when it is a link. */
@@ -68,4 +116,39 @@ export function pictureRow(picture: Picture, width: number, link?: string): Row 
   const items: DrawItem[] = [{ kind: 'picture', x, y: PICTURE_PAD, w, h, picture }];
   if (link) items.push({ kind: 'link', x, y: PICTURE_PAD, w, h, url: link });
   return { height: h + 2 * PICTURE_PAD, items };
+}
+
+/**
+ * Report the answer's pictures that stand where the sheet draws no picture (a table cell, a
+ * heading, emphasis, a link with text besides): they are printed as their alt text.
+ */
+export function reportPicturesOutOfPlace(answer: Root, reporter: QuestionReporter): void {
+  const standing = new Set<PhrasingContent>();
+  visit(answer, (node, _index, parent) => {
+    // Paragraphs come before what they hold: their standing pictures are known when those are reached.
+    if (node.type === 'paragraph') {
+      for (const child of node.children) if (standingPicture(child)) standing.add(child.type === 'link' ? child.children[0]! : child);
+      return;
+    }
+    // Raw HTML inside phrasing is inline (a block of it is drawn by htmlRows).
+    if (node.type !== 'image' && !(node.type === 'html' && parent && PHRASING.has(parent.type) && /<img\b/i.test(node.value))) return;
+    if (standing.has(node as PhrasingContent)) return;
+    const src = node.type === 'image' ? node.url : htmlContent(node.value).flatMap((part) => ('picture' in part ? [part.picture.src] : []))[0];
+    if (src !== undefined) reporter.pictureNotDrawn(src, `a picture is drawn only standing in a paragraph, not inside ${placeOf(parent?.type)}`);
+  });
+}
+
+const PHRASING: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link']);
+
+function placeOf(parent: string | undefined): string {
+  switch (parent) {
+    case 'tableCell':
+      return 'a table';
+    case 'heading':
+      return 'a heading';
+    case 'link':
+      return 'a link with text';
+    default:
+      return 'emphasis or other inline text';
+  }
 }

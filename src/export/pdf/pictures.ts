@@ -10,16 +10,17 @@
  * note must not be able to pull an arbitrary file into the sheet.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, relative } from 'node:path';
 import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
 import type { Question } from '../../schema/question-bank.js';
-import { answerSourceOf, isRemoteUrl, localImagePath } from '../answer-images.js';
+import { answerSourceOf, IMAGE_EXTENSIONS, isRemoteUrl, localImagePath, readFromDisk, type ReadFile } from '../answer-images.js';
 
-/** A picture pdfkit opened (PNG, JPEG): drawn with `doc.image`. Its pixel size is `width` x `height`. */
+/** A picture pdfkit opened (PNG, JPEG): drawn with `doc.image`. Its pixel size is `width` x `height`, as stored. */
 export interface OpenedImage {
   width: number;
   height: number;
+  /** EXIF orientation (JPEG): 5 to 8 turn the picture a quarter, so it shows `height` wide. */
+  orientation?: number;
 }
 
 /** A picture ready to draw, with its natural size in points. */
@@ -30,13 +31,10 @@ export type PictureLookup = { found: Picture } | { remote: true } | { problem: s
 /** Finds the pictures of one question's answer by their `src`. */
 export type PictureFinder = (src: string) => PictureLookup;
 
-/** Reads a local file; undefined when it cannot be read. Injected so that tests need no disk. */
-export type ReadPicture = (absolutePath: string) => Uint8Array | undefined;
-
 /** CSS pixels are 1/96 in, points 1/72 in. */
-const POINTS_PER_PIXEL = 0.75;
+export const POINTS_PER_PIXEL = 0.75;
+/** What pdfkit embeds itself; SVG is drawn as formulas are; other pictures are not drawn. */
 const RASTER = new Set(['.png', '.jpg', '.jpeg']);
-const NOT_DRAWN = new Set(['.gif', '.webp', '.bmp', '.avif']);
 
 interface PdfImages {
   openImage(src: Buffer): OpenedImage;
@@ -49,7 +47,7 @@ export class PictureShelf {
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly sourceRoot: string,
-    private readonly read: ReadPicture = readFromDisk,
+    private readonly read: ReadFile = readFromDisk,
   ) {}
 
   /** The pictures of `question`'s answer: paths are relative to the note that answer came from. */
@@ -69,7 +67,10 @@ export class PictureShelf {
     return [...this.byPath.keys()].sort();
   }
 
-  /** A digest of every file read and its bytes, in the order first asked for: part of the document's identity. */
+  /**
+   * A digest of every file read (by its path from the source root: the same notes elsewhere give the
+   * same digest) and its bytes, in the order first asked for: part of the document's identity.
+   */
   digest(): string {
     return this.hash.copy().digest('hex');
   }
@@ -82,11 +83,11 @@ export class PictureShelf {
 
   private load(file: string): Picture | { problem: string } {
     const extension = extname(file).toLowerCase();
-    if (NOT_DRAWN.has(extension)) return { problem: `${extension.slice(1).toUpperCase()} pictures cannot be drawn in the PDF (PNG, JPEG and SVG can)` };
-    if (!RASTER.has(extension) && extension !== '.svg') return { problem: `not a picture file type (${extension || 'no extension'})` };
+    if (!IMAGE_EXTENSIONS.has(extension)) return { problem: `not a picture file type (${extension || 'no extension'})` };
+    if (!RASTER.has(extension) && extension !== '.svg') return { problem: `${extension.slice(1).toUpperCase()} pictures cannot be drawn in the PDF (PNG, JPEG and SVG can)` };
     const data = this.read(file);
     if (data === undefined) return { problem: 'file not found or unreadable' };
-    this.hash.update(`${file}\0${data.length}\0`).update(data);
+    this.hash.update(`${relative(this.sourceRoot, file)}\0${data.length}\0`).update(data);
     if (extension === '.svg') return svgPicture(Buffer.from(data).toString('utf8'));
     return this.raster(Buffer.from(data), extension === '.png' ? 'PNG' : 'JPEG');
   }
@@ -95,18 +96,12 @@ export class PictureShelf {
     try {
       const image = (this.doc as unknown as PdfImages).openImage(data);
       if (!(image.width > 0 && image.height > 0)) return { problem: 'the picture has no size' };
-      return { kind: 'raster', image, width: image.width * POINTS_PER_PIXEL, height: image.height * POINTS_PER_PIXEL };
+      // pdfkit turns a picture its EXIF orientation says to turn (a phone's portrait photo), as browsers do.
+      const [width, height] = (image.orientation ?? 1) > 4 ? [image.height, image.width] : [image.width, image.height];
+      return { kind: 'raster', image, width: width * POINTS_PER_PIXEL, height: height * POINTS_PER_PIXEL };
     } catch (error) {
       return { problem: `not a readable ${format} picture (${error instanceof Error ? error.message : String(error)})` };
     }
-  }
-}
-
-function readFromDisk(file: string): Uint8Array | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
   }
 }
 
@@ -118,7 +113,8 @@ const POINTS_PER_UNIT: Record<string, number> = { px: POINTS_PER_PIXEL, pt: 1, p
  * (in pixels), else 300 x 150 pixels; a missing side follows the other by the viewBox's ratio.
  */
 function svgPicture(svg: string): Picture | { problem: string } {
-  const root = /<svg\b[^>]*>/i.exec(svg)?.[0];
+  // The root element: the first <svg> (or <svg:svg>) that is not inside a comment.
+  const root = /<(?:[\w-]+:)?svg\b[^>]*>/i.exec(svg.replace(/<!--[\s\S]*?-->/g, ''))?.[0];
   if (root === undefined) return { problem: 'not an SVG file (no <svg> element)' };
   const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(["'])(.*?)\\1`, 'is').exec(root)?.[2];
   const length = (value: string | undefined) => {

@@ -19,7 +19,8 @@ import { MathCache } from './math.js';
 import { OutlineWriter } from './outline.js';
 import { MARGIN, pageFrame, type Paper, type PageFrame } from './page-frame.js';
 import { Painter } from './paint.js';
-import { PictureShelf, type ReadPicture } from './pictures.js';
+import type { ReadFile } from '../answer-images.js';
+import { PictureShelf } from './pictures.js';
 import { blockOf, placeBlocks, type FlowBlock, type PlacedPage } from './placement.js';
 import { mathRequests, prepareQuestion, type PreparedQuestion } from './prepared-question.js';
 import { GENERAL_TOPIC, hasAnswer, planSheet } from './sections.js';
@@ -33,7 +34,7 @@ export interface SheetOptions {
   includeUnanswered: boolean;
   /** The folder occurrence paths are relative to: answers' pictures are found from there. */
   sourceRoot: string;
-  readPicture?: ReadPicture;
+  readFile?: ReadFile;
 }
 
 export interface RenderedSheet {
@@ -86,7 +87,7 @@ export async function renderSheet(bank: QuestionBank, options: SheetOptions): Pr
   await math.prepare(mathRequests([...topics.flatMap((topic) => topic.questions), ...unanswered]));
 
   // Where the notes are is no part of the document: the same notes elsewhere give the same file.
-  const { readPicture, sourceRoot, ...shown } = options;
+  const { readFile, sourceRoot, ...shown } = options;
   const identity = JSON.stringify({ bank, options: shown });
   const { doc, bytes } = openDocument({
     paper: options.paper,
@@ -98,7 +99,7 @@ export async function renderSheet(bank: QuestionBank, options: SheetOptions): Pr
   const fonts = new FontBook(doc);
   const log = new DiagnosticLog();
   const sheet = withReporter({ shaper: new TextShaper(fonts), math, reporter: log.about(null) }, log.about(null));
-  const pictures = new PictureShelf(doc, sourceRoot, readPicture);
+  const pictures = new PictureShelf(doc, sourceRoot, readFile);
 
   const title = titleRows(options.title, subtitleOf(bank, topics, options), pageFrame(options.paper, options.columns, 0).contentWidth, sheet);
   const frame = pageFrame(options.paper, options.columns, rowsHeight(title) + TITLE_GAP);

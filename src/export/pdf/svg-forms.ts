@@ -26,6 +26,17 @@ interface ContentSink {
   addContent(data: string): unknown;
 }
 
+/**
+ * An `<image>` inside an SVG may only be a PNG or JPEG embedded as base64: pdfkit reads anything
+ * else it is given as a path on the disk. The data is handed on in the one form pdfkit decodes
+ * (line breaks, as editors wrap base64, taken out); anything else becomes '', which opens nothing.
+ */
+export function embeddedImageOnly(link: string): string {
+  const data = /^data:image\/(png|jpe?g);base64,([A-Za-z0-9+/=\s]+)$/i.exec(link.trim());
+  const base64 = data?.[2]!.replace(/\s+/g, '');
+  return data && /^[A-Za-z0-9+/]+={0,2}$/.test(base64!) ? `data:image/${data[1]!.toLowerCase()};base64,${base64}` : '';
+}
+
 export class SvgPainter {
   private readonly forms = new Map<string, Form | null>();
 
@@ -55,8 +66,7 @@ export class SvgPainter {
       height,
       preserveAspectRatio: 'xMinYMin meet',
       fontCallback: (family, bold) => svgFontCallback(family, bold),
-      // An <image> inside an SVG may only be embedded data: a path would make pdfkit read any file on the disk.
-      imageCallback: (link: string) => (/^data:image\/(png|jpe?g);/i.test(link) ? link : ''),
+      imageCallback: embeddedImageOnly,
       warningCallback: () => {},
     });
   }

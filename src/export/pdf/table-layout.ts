@@ -8,6 +8,7 @@ import { translateItem, type DrawItem, type Row } from './display-list.js';
 import { inlineAtoms, type InlineAtom, type InlineStyle } from './inline-runs.js';
 import { inlineRows } from './inline-rows.js';
 import type { LayoutContext } from './layout-context.js';
+import { tokenize } from './inline-tokens.js';
 import type { TextShaper } from './text-shaper.js';
 import { COLOUR } from './theme.js';
 
@@ -35,35 +36,23 @@ function naturalWidth(rows: Row[]): number {
 export function columnWidths(natural: readonly number[], least: readonly number[], available: number): number[] {
   const total = natural.reduce((sum, width) => sum + width, 0);
   if (total <= available) return [...natural];
+  // Cell padding may take all there is: the columns are then as narrow as can be, not negative.
+  const room = Math.max(0, available);
   const floor = least.map((width, index) => Math.min(width, natural[index]!));
   const minimum = floor.reduce((sum, width) => sum + width, 0);
-  if (minimum >= available) return floor.map((width) => (width * available) / minimum);
-  const spare = available - minimum;
+  if (minimum >= room) return floor.map((width) => (minimum === 0 ? 0 : (width * room) / minimum));
+  // Here total > room > minimum: some column lacks width, and `total - minimum` is not 0.
+  const spare = room - minimum;
   const wanted = total - minimum;
   return floor.map((width, index) => width + (spare * (natural[index]! - width)) / wanted);
 }
 
-/** The widest word of a cell, which it cannot be narrower than without cutting the word. */
+/** The widest word of a cell as the line breaker cuts words (inline-tokens.ts): narrower, the column would cut it. */
 function longestWord(atoms: readonly InlineAtom[], shaper: TextShaper): number {
+  // A formula is scaled to whatever width it gets: it sets no minimum.
+  const text = atoms.map((atom) => (atom.kind === 'math' ? ({ kind: 'break' } as const) : atom));
   let longest = 0;
-  let word = 0;
-  for (const atom of atoms) {
-    // A line break ends a word; a formula is scaled to whatever width it gets.
-    if (atom.kind !== 'text') {
-      word = 0;
-      continue;
-    }
-    for (const part of atom.text.split(/(\s+)/)) {
-      if (part === '') continue;
-      if (/^\s/.test(part)) {
-        word = 0;
-        continue;
-      }
-      // Words run on across styles: **Adam**W is one word.
-      word += shaper.shape(part, atom.style).reduce((sum, run) => sum + run.width, 0);
-      longest = Math.max(longest, word);
-    }
-  }
+  for (const token of tokenize(text, shaper, false)) if (token.kind === 'word') longest = Math.max(longest, token.width);
   return longest + 0.5;
 }
 

@@ -7,21 +7,25 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderPdf, type ReadPicture } from '../../../src/export/pdf/index.js';
+import { renderPdf, type ReadFile } from '../../../src/export/pdf/index.js';
 import { paragraphRows, MAX_PICTURE_HEIGHT } from '../../../src/export/pdf/paragraph.js';
 import { DiagnosticLog } from '../../../src/export/pdf/diagnostics.js';
 import { MathCache } from '../../../src/export/pdf/math.js';
 import type { PictureLookup } from '../../../src/export/pdf/pictures.js';
 import { parseMarkdown } from '../../../src/parse/markdown.js';
 import { makeBank } from '../../fixtures/pdf/banks.js';
-import { solidPng } from '../../helpers/png.js';
+import { jpegHeader, solidPng } from '../../helpers/png.js';
+import { openDocument } from '../../../src/export/pdf/document.js';
+import { PictureShelf } from '../../../src/export/pdf/pictures.js';
+import { embeddedImageOnly } from '../../../src/export/pdf/svg-forms.js';
+import { makeQuestion } from '../../fixtures/pdf/banks.js';
 import { runQbank, tempProject } from '../../helpers/temp-project.js';
 import { BODY, layoutKit } from './layout-kit.js';
 import { pdfObjects, readPdf, squash } from './read-pdf.js';
 
 const ROOT = '/notes-root';
 /** Files as the injected reader finds them, by absolute path. */
-function reader(files: Record<string, Uint8Array | string>): ReadPicture {
+function reader(files: Record<string, Uint8Array | string>): ReadFile {
   return (file) => {
     const data = files[file];
     return data === undefined ? undefined : typeof data === 'string' ? Buffer.from(data) : data;
@@ -40,7 +44,7 @@ describe('drawing pictures', () => {
   it('draws a local PNG at its natural size when it fits, and scales a wide one down to the column', async () => {
     const sheet = await renderPdf(answerBank('Filters:\n\n![maps](img/wide.png)\n\n![dot](img/small.png)'), {
       sourceRoot: ROOT,
-      readPicture: reader({ [`${ROOT}/notes/img/wide.png`]: WIDE, [`${ROOT}/notes/img/small.png`]: SMALL }),
+      readFile: reader({ [`${ROOT}/notes/img/wide.png`]: WIDE, [`${ROOT}/notes/img/small.png`]: SMALL }),
     });
     const images = (await readPdf(sheet.bytes)).pages.flatMap((page) => page.images);
     expect(images).toHaveLength(2);
@@ -58,7 +62,7 @@ describe('drawing pictures', () => {
   it('finds a picture relative to the note the answer came from, with a URL-encoded path', async () => {
     const sheet = await renderPdf(answerBank('![curve](../figures/loss%20curve.png)', 'notes/deep/cnn.md'), {
       sourceRoot: ROOT,
-      readPicture: reader({ [`${ROOT}/notes/figures/loss curve.png`]: SMALL }),
+      readFile: reader({ [`${ROOT}/notes/figures/loss curve.png`]: SMALL }),
     });
     expect((await readPdf(sheet.bytes)).pages[0]!.images).toHaveLength(1);
   });
@@ -68,7 +72,7 @@ describe('drawing pictures', () => {
       { question: 'What is a kernel?', answer: '![k](img/small.png)' },
       { question: 'What is a stride?', answer: '![k](img/small.png)' },
     ]);
-    const sheet = await renderPdf(bank, { sourceRoot: ROOT, readPicture: reader({ [`${ROOT}/notes/img/small.png`]: SMALL }) });
+    const sheet = await renderPdf(bank, { sourceRoot: ROOT, readFile: reader({ [`${ROOT}/notes/img/small.png`]: SMALL }) });
     expect((await readPdf(sheet.bytes)).pages.flatMap((page) => page.images)).toHaveLength(2);
     const imageObjects = [...pdfObjects(sheet.bytes).values()].filter((object) => /\/Subtype \/Image/.test(object));
     expect(imageObjects).toHaveLength(1);
@@ -77,21 +81,98 @@ describe('drawing pictures', () => {
   it('draws an SVG picture, and a linked picture stays a link', async () => {
     const sheet = await renderPdf(answerBank('[![shape](img/shape.svg)](https://example.com/shapes)'), {
       sourceRoot: ROOT,
-      readPicture: reader({ [`${ROOT}/notes/img/shape.svg`]: SHAPE }),
+      readFile: reader({ [`${ROOT}/notes/img/shape.svg`]: SHAPE }),
     });
     const read = await readPdf(sheet.bytes);
     expect(sheet.diagnostics).toEqual([]);
-    // Drawn, not printed as its alt text.
-    expect(squash(read.pages[0]!.text)).not.toContain('[shape]');
+    // Drawn (as a form, as formulas are), not printed as its alt text; the link is on the picture.
+    expect([...pdfObjects(sheet.bytes).values()].filter((object) => /\/Subtype \/Form/.test(object))).toHaveLength(1);
+    expect(squash(read.pages[0]!.text)).not.toContain('shape');
     expect(read.pages[0]!.links.map((link) => link.url)).toContain('https://example.com/shapes');
   });
 
   it('gives the same bytes for the same pictures, and another file when a picture changes', async () => {
     const bank = answerBank('![maps](img/wide.png)');
-    const render = (png: Uint8Array) => renderPdf(bank, { sourceRoot: ROOT, readPicture: reader({ [`${ROOT}/notes/img/wide.png`]: png }) });
+    const render = (png: Uint8Array) => renderPdf(bank, { sourceRoot: ROOT, readFile: reader({ [`${ROOT}/notes/img/wide.png`]: png }) });
     const [first, again, other] = await Promise.all([render(WIDE), render(WIDE), render(solidPng(1600, 400, [10, 10, 10]))]);
     expect(Buffer.compare(Buffer.from(first.bytes), Buffer.from(again.bytes))).toBe(0);
     expect(Buffer.compare(Buffer.from(first.bytes), Buffer.from(other.bytes))).not.toBe(0);
+  });
+});
+
+describe('pictures in raw HTML, and where they come from', () => {
+  it('draws an <img> of an HTML block where it stands in its text, at the width it asks for', async () => {
+    const sheet = await renderPdf(answerBank('Pooling:\n\n<p align="center"><img src="img/small.png" width="120" alt="pool"><br><em>Figure 1</em></p>'), {
+      sourceRoot: ROOT,
+      readFile: reader({ [`${ROOT}/notes/img/small.png`]: SMALL }),
+    });
+    const page = (await readPdf(sheet.bytes)).pages[0]!;
+    // 120 px asked for: 90 pt wide, 60 pt tall (the picture's proportions).
+    expect(page.images).toEqual([{ width: expect.closeTo(90, 1), height: expect.closeTo(60, 1) }]);
+    expect(page.text).toContain('Figure 1');
+    expect(sheet.diagnostics).toEqual([]);
+  });
+
+  it('draws an inline <img> standing in a paragraph', async () => {
+    const sheet = await renderPdf(answerBank('See <img src="img/small.png" alt="dot"> here.'), { sourceRoot: ROOT, readFile: reader({ [`${ROOT}/notes/img/small.png`]: SMALL }) });
+    expect((await readPdf(sheet.bytes)).pages[0]!.images).toHaveLength(1);
+  });
+
+  it('reports a picture where none can stand (a table cell), printed as its alt text', async () => {
+    const sheet = await renderPdf(answerBank('| a | b |\n|---|---|\n| ![tiny](img/small.png) | x |'), { sourceRoot: ROOT, readFile: reader({ [`${ROOT}/notes/img/small.png`]: SMALL }) });
+    const page = (await readPdf(sheet.bytes)).pages[0]!;
+    expect(page.images).toEqual([]);
+    expect(squash(page.text)).toContain('[tiny]');
+    expect(sheet.diagnostics).toEqual([expect.objectContaining({ ruleId: 'pdf-image-not-drawn', message: expect.stringContaining('not inside a table') })]);
+  });
+
+  it('reports a picture at the place of the answer it is in, whose note its path is relative to', async () => {
+    const base = makeQuestion({ question: 'What is a kernel?', answer: '![k](img/missing.png)', file: 'notes/b.md', line: 30 });
+    const question = { ...base, occurrences: [{ ...base.occurrences[0]!, file: 'notes/a.md', line: 4, answer: null }, ...base.occurrences] };
+    const sheet = await renderPdf({ schemaVersion: 1, sources: [], questions: [question] }, { sourceRoot: ROOT, readFile: reader({}) });
+    expect(sheet.diagnostics).toEqual([expect.objectContaining({ ruleId: 'pdf-image-not-drawn', file: 'notes/b.md', line: 30 })]);
+  });
+
+  it('leaves no line between two pictures a hard break separates', () => {
+    const kit = layoutKit();
+    const context = { shaper: kit.shaper, math: new MathCache(), reporter: new DiagnosticLog().about(null), pictures: () => ({ found: { kind: 'svg' as const, svg: SHAPE, width: 40, height: 20 } }) };
+    const [first] = parseMarkdown('![a](a.svg)\\\n![b](b.svg)').tree.children;
+    const rows = paragraphRows(first as never, 200, context, BODY);
+    // Two picture rows and the gap between them: no row for the break.
+    expect(rows.map((row) => (row.gap ? 'gap' : row.items.map((item) => item.kind).join()))).toEqual(['picture', 'gap', 'picture']);
+  });
+
+  it('turns a camera JPEG as its EXIF orientation says, as a browser shows it', () => {
+    const { doc } = openDocument({ paper: 'A4', title: 't', subject: 's', lang: 'en', identity: 'x' });
+    const shelf = new PictureShelf(doc, ROOT, reader({ [`${ROOT}/notes/img/upright.jpg`]: jpegHeader(400, 300, 1), [`${ROOT}/notes/img/portrait.jpg`]: jpegHeader(400, 300, 6) }));
+    const find = shelf.finderFor(makeQuestion({ question: 'Q?', answer: 'A', file: 'notes/q.md' }));
+    expect(find('img/upright.jpg')).toEqual({ found: expect.objectContaining({ width: 300, height: 225 }) });
+    expect(find('img/portrait.jpg')).toEqual({ found: expect.objectContaining({ width: 225, height: 300 }) });
+  });
+
+  it('gives the same file for the same notes and pictures in another folder', async () => {
+    const render = (root: string) => renderPdf(answerBank('![maps](img/wide.png)'), { sourceRoot: root, readFile: reader({ [`${root}/notes/img/wide.png`]: WIDE }) });
+    const [here, there] = await Promise.all([render('/home/a/notes-root'), render('/srv/b/elsewhere')]);
+    expect(Buffer.compare(Buffer.from(here.bytes), Buffer.from(there.bytes))).toBe(0);
+  });
+});
+
+describe('an SVG picture\'s own <image>', () => {
+  it('may only be a PNG or JPEG embedded as base64; anything else opens nothing', () => {
+    const base64 = SMALL.toString('base64');
+    expect(embeddedImageOnly(`data:image/png;base64,${base64}`)).toBe(`data:image/png;base64,${base64}`);
+    // Wrapped as editors write it: handed on unwrapped.
+    expect(embeddedImageOnly(`data:image/png;base64,${base64.slice(0, 20)}\n  ${base64.slice(20)}`)).toBe(`data:image/png;base64,${base64}`);
+    // pdfkit would read these as paths on the disk.
+    expect(embeddedImageOnly('data:image/png;/../../secret.png')).toBe('');
+    expect(embeddedImageOnly('/etc/hostname')).toBe('');
+    expect(embeddedImageOnly('img/other.png')).toBe('');
+  });
+
+  it('is drawn when it is embedded data', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="40"><image href="data:image/png;base64,${SMALL.toString('base64')}" width="60" height="40"/></svg>`;
+    const sheet = await renderPdf(answerBank('![wrapper](img/wrapper.svg)'), { sourceRoot: ROOT, readFile: reader({ [`${ROOT}/notes/img/wrapper.svg`]: svg }) });
+    expect([...pdfObjects(sheet.bytes).values()].filter((object) => /\/Subtype \/Image/.test(object))).toHaveLength(1);
   });
 });
 
@@ -101,7 +182,7 @@ describe('pictures the sheet cannot draw', () => {
       answerBank('![animated](img/anim.gif)\n\n![gone](img/missing.png)\n\n![broken](img/broken.png)\n\n![secret](../.ssh/id_rsa)'),
       {
         sourceRoot: ROOT,
-        readPicture: reader({ [`${ROOT}/notes/img/anim.gif`]: 'GIF89a', [`${ROOT}/notes/img/broken.png`]: 'not a png', [`${ROOT}/.ssh/id_rsa`]: 'KEY' }),
+        readFile: reader({ [`${ROOT}/notes/img/anim.gif`]: 'GIF89a', [`${ROOT}/notes/img/broken.png`]: 'not a png', [`${ROOT}/.ssh/id_rsa`]: 'KEY' }),
       },
     );
     const text = squash((await readPdf(sheet.bytes)).pages[0]!.text);
@@ -118,7 +199,7 @@ describe('pictures the sheet cannot draw', () => {
   });
 
   it('does not fetch a picture on the web: its alt text links to it, and a note says so', async () => {
-    const sheet = await renderPdf(answerBank('See ![pooling](https://example.com/pool.png).'), { sourceRoot: ROOT, readPicture: reader({}) });
+    const sheet = await renderPdf(answerBank('See ![pooling](https://example.com/pool.png).'), { sourceRoot: ROOT, readFile: reader({}) });
     const page = (await readPdf(sheet.bytes)).pages[0]!;
     expect(squash(page.text)).toContain('[pooling]');
     expect(page.links.map((link) => link.url)).toContain('https://example.com/pool.png');
@@ -131,7 +212,7 @@ describe('pictures the sheet cannot draw', () => {
     const png = join(dir, 'private.png');
     await writeFile(png, SMALL);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="100"><image href="${png}" xlink:href="${png}" width="100" height="100"/></svg>`;
-    const sheet = await renderPdf(answerBank('![wrapper](img/wrapper.svg)'), { sourceRoot: ROOT, readPicture: reader({ [`${ROOT}/notes/img/wrapper.svg`]: svg }) });
+    const sheet = await renderPdf(answerBank('![wrapper](img/wrapper.svg)'), { sourceRoot: ROOT, readFile: reader({ [`${ROOT}/notes/img/wrapper.svg`]: svg }) });
     expect([...pdfObjects(sheet.bytes).values()].filter((object) => /\/Subtype \/Image/.test(object))).toEqual([]);
   });
 });
@@ -162,7 +243,7 @@ describe('laying a paragraph out around its pictures', () => {
     expect(picture).toMatchObject({ kind: 'picture', h: MAX_PICTURE_HEIGHT, w: (100 * MAX_PICTURE_HEIGHT) / 900 });
   });
 
-  it('leaves a paragraph without pictures, or without a way to find them, to the text layout alone', () => {
+  it('leaves a paragraph without a way to find its pictures to the text layout alone', () => {
     const rows = paragraphRows(paragraph('Only ![alt](x.png) text.'), 200, { ...context(() => tall), pictures: undefined }, BODY);
     expect(rows.flatMap((row) => row.items).some((item) => item.kind === 'picture')).toBe(false);
   });

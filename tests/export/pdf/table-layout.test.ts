@@ -29,6 +29,11 @@ describe('columnWidths', () => {
     expect(widths[0]).toBeCloseTo(30, 6);
     expect(widths[1]).toBeCloseTo(70, 6);
   });
+
+  it('never gives a negative or undefined width, even with no room at all', () => {
+    expect(columnWidths([10, 10], [10, 10], -4)).toEqual([0, 0]);
+    expect(columnWidths([5, 5], [0, 0], -4)).toEqual([0, 0]);
+  });
 });
 
 describe('tableRows', () => {
@@ -39,17 +44,24 @@ describe('tableRows', () => {
   it('does not cut a long word of a narrow column while a wide column can give way', () => {
     const rows = tableRows(
       table(
-        '| Optimiser | Notes |\n|---|---|\n' +
-          '| AdamW-with-decoupled-decay | It keeps weight decay out of the adaptive update, which is what makes it regularise as plain SGD with decay does, and it is the default for transformers. |',
+        '| Scheduler | Notes |\n|---|---|\n' +
+          '| torch.optim.lr_scheduler.ReduceLROnPlateau | It lowers the learning rate when the validation loss stops improving for a number of epochs, which helps a model settle into a minimum. |',
       ),
       220,
       context,
       BODY,
     );
     const texts = rows.flatMap((row) => row.items.flatMap((item) => (item.kind === 'text' ? [item.text] : [])));
-    expect(texts).toContain('AdamW-with-decoupled-decay');
+    expect(texts).toContain('torch.optim.lr_scheduler.ReduceLROnPlateau');
     // The wide column wrapped instead: its sentence is on several lines.
-    expect(texts.filter((text) => text.includes('weight') || text.includes('transformers')).length).toBeGreaterThan(0);
     expect(rows[1]!.height).toBeGreaterThan(rows[0]!.height * 2);
+  });
+
+  it('lets a long word break where the line breaker breaks it (after a hyphen), not only at spaces', () => {
+    // "decoupled-" is the widest piece, not the whole compound: the narrow column may wrap it.
+    const rows = tableRows(table('| A | B |\n|---|---|\n| weight-decay-decoupled-from-gradient-update | ' + 'word '.repeat(60) + '|'), 400, context, BODY);
+    const texts = rows.flatMap((row) => row.items.flatMap((item) => (item.kind === 'text' ? [item.text] : [])));
+    expect(texts).not.toContain('weight-decay-decoupled-from-gradient-update');
+    expect(texts.some((text) => text.endsWith('-'))).toBe(true);
   });
 });
