@@ -5,7 +5,7 @@
  * from (URL-encoded, as Markdown writes spaces: `loss%20curve.png`), without
  * its `?query` or `#fragment`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Occurrence, Question } from '../schema/question-bank.js';
 
@@ -18,9 +18,20 @@ export const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.png', '.jpg', '.
 /** Reads a local file; undefined when it cannot be read. Injected so that tests need no disk. */
 export type ReadFile = (absolutePath: string) => Uint8Array | undefined;
 
+/** Larger than any picture worth a card or a cheat sheet. */
+export const MAX_PICTURE_BYTES = 20 * 1024 * 1024;
+
+/** What an answer's picture that cannot be read is reported as. */
+export const UNREADABLE_PICTURE = `file not found, unreadable, not a regular file or over ${MAX_PICTURE_BYTES / 1024 / 1024} MB`;
+
+/**
+ * Reads a regular file of at most MAX_PICTURE_BYTES: a pipe named like a picture would make the
+ * build wait for ever, and a link to /dev/zero fill the memory.
+ */
 export const readFromDisk: ReadFile = (file) => {
   try {
-    return readFileSync(file);
+    const stats = statSync(file);
+    return stats.isFile() && stats.size <= MAX_PICTURE_BYTES ? readFileSync(file) : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,10 @@
-/** An answer as plain text: lists as indented bullets (numbers for an ordered list), math as its TeX, code as is. */
+/**
+ * An answer as plain text: lists as indented bullets (numbers for an ordered list), math as its
+ * TeX, code as is, a picture as its alt text in brackets (an answer that is a diagram is still an
+ * answer, and one that ends "see the figure:" before it has not broken off).
+ */
 import type { ListItem, Nodes, RootContent } from 'mdast';
-import { htmlText } from './html-text.js';
+import { htmlContent } from './html-text.js';
 
 export function answerText(blocks: readonly RootContent[]): string {
   return blocks.map((block) => blockText(block, 0)).filter((text) => text !== '').join('\n').trim();
@@ -19,7 +23,7 @@ function blockText(node: Nodes, depth: number): string {
     case 'math':
       return `\\[${node.value}\\]`;
     case 'html':
-      return htmlText(node.value);
+      return rawHtmlText(node.value);
     case 'table':
       return node.children.map((row) => row.children.map((cell) => inlineText(cell)).join(' | ')).join('\n');
     case 'blockquote':
@@ -40,8 +44,21 @@ function itemText(item: ListItem, depth: number, marker: string): string {
 function inlineText(node: Nodes): string {
   if (node.type === 'inlineMath') return `\\(${node.value}\\)`;
   if (node.type === 'break') return '\n';
-  if (node.type === 'html') return '';
+  if (node.type === 'image' || node.type === 'imageReference') return pictureText(node.alt ?? '');
+  // Inline HTML is a tag: only a picture shows anything.
+  if (node.type === 'html') return /<img\b/i.test(node.value) ? rawHtmlText(node.value) : '';
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
   return '';
+}
+
+/** Raw HTML as a browser shows it (html-text.ts), its pictures as their alt text. */
+function rawHtmlText(html: string): string {
+  return htmlContent(html)
+    .map((part) => ('text' in part ? part.text : pictureText(part.picture.alt)))
+    .join('\n');
+}
+
+function pictureText(alt: string): string {
+  return `[${alt.trim() || 'image'}]`;
 }

@@ -55,7 +55,7 @@ export const Answer = z
     html: z
       .string()
       .describe('The answer as sanitised HTML; math stays as \\(...\\) and \\[...\\] text.'),
-    text: z.string().describe('The answer as plain text (not HTML: escape it before display): lists as indented bullets, numbered when ordered; math as its TeX source; code as written.'),
+    text: z.string().describe('The answer as plain text (not HTML: escape it before display): lists as indented bullets, numbered when ordered; math as its TeX source; code as written; a picture as its alt text in brackets ([image] without one).'),
   })
   .strict();
 

@@ -182,6 +182,20 @@ describe('answers', () => {
     expect(ids).toContain('user-content-mine');
   });
 
+  it('are answers when they are a picture, which the text gives as its alt text', () => {
+    const [diagram, described, raw] = readNote(
+      '## What does a transformer block look like?\n\n![attention, then a feed-forward layer](img/block.png)\n\n' +
+        '## What does dropout do?\n\nSee the figure:\n\n![units switched off at random](img/dropout.png)\n\n' +
+        '## What is a residual connection?\n\n<p align="center"><img src="img/residual.png" alt="x plus f of x"><br>He et al.</p>\n',
+    ).questions;
+    expect(diagram!.answer!.text).toBe('[attention, then a feed-forward layer]');
+    expect(diagram!.flags).toEqual([]);
+    // "See the figure:" did not break off: the figure follows.
+    expect(described!.answer!.text).toBe('See the figure:\n[units switched off at random]');
+    expect(described!.flags).toEqual([]);
+    expect(raw!.answer!.text).toBe('[x plus f of x]\nHe et al.');
+  });
+
   it('give raw HTML as the text a browser shows: characters for references, nothing from scripts', () => {
     const [question] = readNote('## What is X?\n\n<div>Fish &amp; chips<script>alert(1)</script></div>\n').questions;
     expect(question!.answer!.text).toBe('Fish & chips');

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { extname, basename } from 'node:path';
-import { IMAGE_EXTENSIONS, type ReadFile } from '../answer-images.js';
+import { IMAGE_EXTENSIONS, UNREADABLE_PICTURE, type ReadFile } from '../answer-images.js';
 
 export type { ReadFile } from '../answer-images.js';
 
@@ -39,7 +39,7 @@ export class MediaStore {
     const extension = extname(absolutePath).toLowerCase();
     if (!IMAGE_EXTENSIONS.has(extension)) return { problem: `not an image file type (${extension || 'no extension'})` };
     const data = this.read(absolutePath);
-    if (data === undefined) return { problem: 'file not found or unreadable' };
+    if (data === undefined) return { problem: UNREADABLE_PICTURE };
     const hash = createHash('sha1').update(data).digest('hex').slice(0, 8);
     const name = `${mediaStem(basename(absolutePath, extname(absolutePath)))}-${hash}${extension}`;
     this.byName.set(name, data);

@@ -13,7 +13,8 @@ import { createHash } from 'node:crypto';
 import { extname, relative } from 'node:path';
 import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
 import type { Question } from '../../schema/question-bank.js';
-import { answerSourceOf, IMAGE_EXTENSIONS, isRemoteUrl, localImagePath, readFromDisk, type ReadFile } from '../answer-images.js';
+import { answerSourceOf, IMAGE_EXTENSIONS, isRemoteUrl, localImagePath, readFromDisk, UNREADABLE_PICTURE, type ReadFile } from '../answer-images.js';
+import { pngProblem } from './png-check.js';
 
 /** A picture pdfkit opened (PNG, JPEG): drawn with `doc.image`. Its pixel size is `width` x `height`, as stored. */
 export interface OpenedImage {
@@ -31,8 +32,22 @@ export type PictureLookup = { found: Picture } | { remote: true } | { problem: s
 /** Finds the pictures of one question's answer by their `src`. */
 export type PictureFinder = (src: string) => PictureLookup;
 
+/**
+ * What pdfkit cannot tell of a JPEG, which it copies into the file undecoded: a colour layout it
+ * has no colour space for, or a file cut short (no end marker near its end), which viewers draw
+ * half blank.
+ */
+function jpegProblem(data: Buffer, image: OpenedImage & { colorSpace?: string }): string | undefined {
+  if (data[0] !== 0xff || data[1] !== 0xd8) return undefined;
+  if (image.colorSpace === undefined) return 'a JPEG of a colour layout PDF has no place for';
+  const tail = data.subarray(Math.max(0, data.length - 4096));
+  for (let k = tail.length - 2; k >= 0; k--) if (tail[k] === 0xff && tail[k + 1] === 0xd9) return undefined;
+  return 'a damaged JPEG (it ends before its end marker)';
+}
+
 /** CSS pixels are 1/96 in, points 1/72 in. */
 export const POINTS_PER_PIXEL = 0.75;
+const MAX_SVG_BYTES = 1024 * 1024;
 /** What pdfkit embeds itself; SVG is drawn as formulas are; other pictures are not drawn. */
 const RASTER = new Set(['.png', '.jpg', '.jpeg']);
 
@@ -86,16 +101,24 @@ export class PictureShelf {
     if (!IMAGE_EXTENSIONS.has(extension)) return { problem: `not a picture file type (${extension || 'no extension'})` };
     if (!RASTER.has(extension) && extension !== '.svg') return { problem: `${extension.slice(1).toUpperCase()} pictures cannot be drawn in the PDF (PNG, JPEG and SVG can)` };
     const data = this.read(file);
-    if (data === undefined) return { problem: 'file not found or unreadable' };
+    if (data === undefined) return { problem: UNREADABLE_PICTURE };
     this.hash.update(`${relative(this.sourceRoot, file)}\0${data.length}\0`).update(data);
-    if (extension === '.svg') return svgPicture(Buffer.from(data).toString('utf8'));
+    if (extension === '.svg') {
+      // svg-to-pdfkit draws an SVG element by element: a megabyte of them takes seconds and gigabytes.
+      if (data.length > MAX_SVG_BYTES) return { problem: `an SVG over ${MAX_SVG_BYTES / 1024 / 1024} MB, too costly to draw` };
+      return svgPicture(Buffer.from(data).toString('utf8'));
+    }
     return this.raster(Buffer.from(data), extension === '.png' ? 'PNG' : 'JPEG');
   }
 
   private raster(data: Buffer, format: 'PNG' | 'JPEG'): Picture | { problem: string } {
+    const damaged = pngProblem(data);
+    if (damaged) return { problem: damaged };
     try {
       const image = (this.doc as unknown as PdfImages).openImage(data);
       if (!(image.width > 0 && image.height > 0)) return { problem: 'the picture has no size' };
+      const jpeg = jpegProblem(data, image);
+      if (jpeg) return { problem: jpeg };
       // pdfkit turns a picture its EXIF orientation says to turn (a phone's portrait photo), as browsers do.
       const [width, height] = (image.orientation ?? 1) > 4 ? [image.height, image.width] : [image.width, image.height];
       return { kind: 'raster', image, width: width * POINTS_PER_PIXEL, height: height * POINTS_PER_PIXEL };
@@ -103,6 +126,7 @@ export class PictureShelf {
       return { problem: `not a readable ${format} picture (${error instanceof Error ? error.message : String(error)})` };
     }
   }
+
 }
 
 const LENGTH = /^\s*([0-9]*\.?[0-9]+(?:e[+-]?[0-9]+)?)\s*(px|pt|pc|mm|cm|in)?\s*$/i;
@@ -113,8 +137,8 @@ const POINTS_PER_UNIT: Record<string, number> = { px: POINTS_PER_PIXEL, pt: 1, p
  * (in pixels), else 300 x 150 pixels; a missing side follows the other by the viewBox's ratio.
  */
 function svgPicture(svg: string): Picture | { problem: string } {
-  // The root element: the first <svg> (or <svg:svg>) that is not inside a comment.
-  const root = /<(?:[\w-]+:)?svg\b[^>]*>/i.exec(svg.replace(/<!--[\s\S]*?-->/g, ''))?.[0];
+  // The root element: the first <svg> (or <svg:svg>) that is not inside a comment; a `>` may stand in a quoted value.
+  const root = /<(?:[\w-]+:)?svg\b(?:[^>"']|"[^"]*"|'[^']*')*>/i.exec(svg.replace(/<!--[\s\S]*?-->/g, ''))?.[0];
   if (root === undefined) return { problem: 'not an SVG file (no <svg> element)' };
   const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(["'])(.*?)\\1`, 'is').exec(root)?.[2];
   const length = (value: string | undefined) => {
@@ -128,6 +152,7 @@ function svgPicture(svg: string): Picture | { problem: string } {
   if (width === undefined && height === undefined && ratio !== undefined) [width, height] = [box![2]! * POINTS_PER_PIXEL, box![3]! * POINTS_PER_PIXEL];
   width ??= height !== undefined && ratio !== undefined ? height / ratio : 300 * POINTS_PER_PIXEL;
   height ??= ratio !== undefined ? width * ratio : 150 * POINTS_PER_PIXEL;
-  if (!(width > 0 && height > 0)) return { problem: 'the picture has no size' };
+  // "1e999" reads as Infinity, which no scale brings back to a column.
+  if (!(width > 0 && height > 0 && Number.isFinite(width) && Number.isFinite(height))) return { problem: 'the SVG has no usable size' };
   return { kind: 'svg', svg, width, height };
 }

@@ -1,6 +1,7 @@
 /**
  * A question read once for the sheet: its answer as mdast (via the shared
- * Markdown reader, which knows all four TeX delimiters), and its wording and
+ * Markdown reader, which knows all four TeX delimiters; pictures by reference
+ * made plain pictures), and its wording and
  * translations as phrasing content, read as every export reads them
  * (`wordingPhrasing`, src/export/wording.ts).
  */
@@ -24,10 +25,25 @@ export function prepareQuestion(question: Question, withAnswer: boolean): Prepar
     .filter((text) => text.trim() !== question.question.trim());
   return {
     question,
-    answer: withAnswer && question.answer ? parseMarkdown(question.answer.markdown).tree : null,
+    answer: withAnswer && question.answer ? withPicturesByReference(parseMarkdown(question.answer.markdown).tree) : null,
     wording: wordingPhrasing(question.question),
     translations: [...new Set(translations)].map(wordingPhrasing),
   };
+}
+
+/** `![alt][name]` made `![alt](url)` from the answer's `[name]: url`, so that the sheet draws it as it draws the others. */
+function withPicturesByReference(tree: Root): Root {
+  const urls = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    if (!urls.has(node.identifier)) urls.set(node.identifier, node.url);
+  });
+  if (urls.size === 0) return tree;
+  visit(tree, 'imageReference', (node, index, parent) => {
+    const url = urls.get(node.identifier);
+    if (url === undefined || !parent || index === undefined) return;
+    parent.children.splice(index, 1, { type: 'image', url, alt: node.alt ?? '', ...(node.position ? { position: node.position } : {}) });
+  });
+  return tree;
 }
 
 /** Every formula the sheet will typeset, so they can be rendered up front. */

@@ -14,7 +14,10 @@ import { MathCache } from '../../../src/export/pdf/math.js';
 import type { PictureLookup } from '../../../src/export/pdf/pictures.js';
 import { parseMarkdown } from '../../../src/parse/markdown.js';
 import { makeBank } from '../../fixtures/pdf/banks.js';
-import { jpegHeader, solidPng } from '../../helpers/png.js';
+import { jpegHeader, pngOf, solidPng } from '../../helpers/png.js';
+import { deflateSync } from 'node:zlib';
+import { symlinkSync } from 'node:fs';
+import { readFromDisk } from '../../../src/export/answer-images.js';
 import { openDocument } from '../../../src/export/pdf/document.js';
 import { PictureShelf } from '../../../src/export/pdf/pictures.js';
 import { embeddedImageOnly } from '../../../src/export/pdf/svg-forms.js';
@@ -113,6 +116,11 @@ describe('pictures in raw HTML, and where they come from', () => {
     expect(sheet.diagnostics).toEqual([]);
   });
 
+  it('draws a picture by reference, from the answer\'s definition of it', async () => {
+    const sheet = await renderPdf(answerBank('As drawn here:\n\n![relu curve][relu]\n\n[relu]: img/small.png'), { sourceRoot: ROOT, readFile: reader({ [`${ROOT}/notes/img/small.png`]: SMALL }) });
+    expect((await readPdf(sheet.bytes)).pages[0]!.images).toHaveLength(1);
+  });
+
   it('draws an inline <img> standing in a paragraph', async () => {
     const sheet = await renderPdf(answerBank('See <img src="img/small.png" alt="dot"> here.'), { sourceRoot: ROOT, readFile: reader({ [`${ROOT}/notes/img/small.png`]: SMALL }) });
     expect((await readPdf(sheet.bytes)).pages[0]!.images).toHaveLength(1);
@@ -189,13 +197,53 @@ describe('pictures the sheet cannot draw', () => {
     for (const alt of ['animated', 'gone', 'broken', 'secret']) expect(text).toContain(`[${alt}]`);
     const byImage = Object.fromEntries(sheet.diagnostics.map((d) => [/"([^"]+)"/.exec(d.message)![1], d]));
     expect(byImage['img/anim.gif']!.message).toContain('GIF pictures cannot be drawn');
-    expect(byImage['img/missing.png']!.message).toContain('file not found or unreadable');
+    expect(byImage['img/missing.png']!.message).toContain('file not found, unreadable');
     expect(byImage['img/broken.png']!.message).toContain('not a readable PNG picture');
     // Only files named as pictures are read.
     expect(byImage['../.ssh/id_rsa']!.message).toContain('not a picture file type');
     for (const diagnostic of sheet.diagnostics) {
       expect(diagnostic).toMatchObject({ severity: 'warning', ruleId: 'pdf-image-not-drawn', file: 'notes/vision.md', line: 12 });
     }
+  });
+
+  it('reports a damaged or oversized file instead of drawing it broken or ending the build', async () => {
+    const good = solidPng(40, 30, [10, 120, 60], 200);
+    // Transparent pixels are inflated only when the page is written: damaged, they used to end the whole build there.
+    const cut = pngOf(40, 30, 6, deflateSync(Buffer.alloc(31 * 30 * 4)).subarray(0, 40));
+    const short = pngOf(40, 30, 6, deflateSync(Buffer.alloc(100)));
+    const huge = pngOf(60000, 60000, 6, deflateSync(Buffer.alloc(10)));
+    const jpeg = jpegHeader(400, 300, 1);
+    const svg = (size: string) => `<svg xmlns="http://www.w3.org/2000/svg" data-note="a>b" ${size}><rect width="10" height="10"/></svg>`;
+    const files = {
+      'good.png': good,
+      'cut.png': cut,
+      'short.png': short,
+      'huge.png': huge,
+      'cut.jpg': jpeg.subarray(0, jpeg.length - 2),
+      'infinite.svg': svg('width="1e999" height="100"'),
+      'big.svg': svg('width="10" height="10"') + ' '.repeat(1024 * 1024),
+      'quoted.svg': svg('width="200" height="100"'),
+    };
+    const bank = answerBank(Object.keys(files).map((name) => `![${name}](img/${name})`).join('\n\n'));
+    const sheet = await renderPdf(bank, { sourceRoot: ROOT, readFile: reader(Object.fromEntries(Object.entries(files).map(([name, data]) => [`${ROOT}/notes/img/${name}`, data]))) });
+    const problems = Object.fromEntries(sheet.diagnostics.map((d) => [/"img\/([^"]+)"/.exec(d.message)![1], d.message]));
+    expect(Object.keys(problems).sort()).toEqual(['big.svg', 'cut.jpg', 'cut.png', 'huge.png', 'infinite.svg', 'short.png']);
+    expect(problems['cut.png']).toContain('a damaged PNG');
+    expect(problems['short.png']).toContain('a damaged PNG');
+    expect(problems['huge.png']).toContain('too large to draw (60000 x 60000 pixels');
+    expect(problems['cut.jpg']).toContain('a damaged JPEG');
+    expect(problems['infinite.svg']).toContain('no usable size');
+    expect(problems['big.svg']).toContain('over 1 MB');
+    // The good PNG, and the SVG whose size stands after a quoted ">", are drawn.
+    expect((await readPdf(sheet.bytes)).pages[0]!.images).toHaveLength(1);
+    expect([...pdfObjects(sheet.bytes).values()].filter((object) => /\/Subtype \/Form/.test(object))).toHaveLength(1);
+  });
+
+  it('reads from the disk only regular files: a pipe or a device named like a picture would stall or fill the build', () => {
+    const dir = tempProject(false);
+    symlinkSync('/dev/zero', join(dir, 'zero.png'));
+    expect(readFromDisk(join(dir, 'zero.png'))).toBeUndefined();
+    expect(readFromDisk(dir)).toBeUndefined();
   });
 
   it('does not fetch a picture on the web: its alt text links to it, and a note says so', async () => {
