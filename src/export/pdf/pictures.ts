@@ -15,6 +15,7 @@ import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
 import type { Question } from '../../schema/question-bank.js';
 import { answerSourceOf, IMAGE_EXTENSIONS, isRemoteUrl, localImagePath, readFromDisk, UNREADABLE_PICTURE, type ReadFile } from '../answer-images.js';
 import { pngProblem } from './png-check.js';
+import { svgProblem } from './svg-forms.js';
 
 /** A picture pdfkit opened (PNG, JPEG): drawn with `doc.image`. Its pixel size is `width` x `height`, as stored. */
 export interface OpenedImage {
@@ -106,7 +107,9 @@ export class PictureShelf {
     if (extension === '.svg') {
       // svg-to-pdfkit draws an SVG element by element: a megabyte of them takes seconds and gigabytes.
       if (data.length > MAX_SVG_BYTES) return { problem: `an SVG over ${MAX_SVG_BYTES / 1024 / 1024} MB, too costly to draw` };
-      return svgPicture(Buffer.from(data).toString('utf8'));
+      const svg = Buffer.from(data).toString('utf8');
+      const damaged = svgProblem(svg);
+      return damaged ? { problem: damaged } : svgPicture(svg);
     }
     return this.raster(Buffer.from(data), extension === '.png' ? 'PNG' : 'JPEG');
   }

@@ -8,6 +8,7 @@
  * graphics states) is drawn directly each time instead.
  */
 import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
+import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { svgFontCallback } from './math-layout.js';
 
@@ -35,6 +36,29 @@ export function embeddedImageOnly(link: string): string {
   const data = /^data:image\/(png|jpe?g);base64,([A-Za-z0-9+/=\s]+)$/i.exec(link.trim());
   const base64 = data?.[2]!.replace(/\s+/g, '');
   return data && /^[A-Za-z0-9+/]+={0,2}$/.test(base64!) ? `data:image/${data[1]!.toLowerCase()};base64,${base64}` : '';
+}
+
+/**
+ * Why svg-to-pdfkit would draw an SVG badly or not at all (it cannot read it as XML, or draws a
+ * value pdfkit refuses), or undefined. It tells only while it draws: the SVG is drawn once, on a
+ * page of its own.
+ */
+export function svgProblem(svg: string): string | undefined {
+  const doc = new PDFDocument({ autoFirstPage: false });
+  doc.addPage({ size: [100, 100], margin: 0 });
+  const unreadable: string[] = [];
+  try {
+    SVGtoPDF(doc, svg, 0, 0, {
+      imageCallback: embeddedImageOnly,
+      warningCallback: (warning) => {
+        if (warning.startsWith('parseXml:') || warning.includes('does not look like a valid SVG')) unreadable.push(warning);
+      },
+    });
+  } catch (error) {
+    // A value pdfkit cannot write (a coordinate of 1e999): drawn on the sheet, it would fail the whole export.
+    return `an SVG that cannot be drawn (${error instanceof Error ? error.message : String(error)})`;
+  }
+  return unreadable.length > 0 ? `a damaged SVG (${unreadable[0]!.replace(/^\w+: /, '')})` : undefined;
 }
 
 export class SvgPainter {
