@@ -2,8 +2,9 @@
  * Exports, remembered: when the bank is the one the last build exported
  * (same `bankKey`, collect.ts) with the same settings and exporter code, and
  * the files it wrote are still there as written (same size and modification
- * time), writing them again would give the same bytes, so the build skips
- * the exporter and reports what it reported then.
+ * time) and the pictures it read hold the same bytes, writing them again
+ * would give the same bytes, so the build skips the exporter and reports
+ * what it reported then.
  *
  * This is what makes a rebuild with nothing changed cheap: serialising and
  * validating a large bank costs more than everything else in such a build.
@@ -11,7 +12,9 @@
  * packs or the sheet draws changed, added or removed, another exporter version,
  * SOURCE_DATE_EPOCH set differently) runs the exporter.
  */
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_PICTURE_BYTES } from '../export/answer-images.js';
 import type { Format } from '../config/config.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { ContentCache, versionKey } from '../cache/index.js';
@@ -24,10 +27,21 @@ interface WrittenFile {
   mtimeMs: number;
 }
 
+/**
+ * A file an exporter read, as it was: its size and a hash of its bytes (size -1 when it did not
+ * exist). Not its time: a picture copied over another of the same size keeps an old time when
+ * copied with its times (`cp -p`, tar, rsync), and the sheet would keep the old picture.
+ */
+interface ReadFileState {
+  path: string;
+  size: number;
+  hash: string;
+}
+
 interface Stored {
   files: WrittenFile[];
   /** What the exporter read besides the bank (the answers' pictures), as it was then. */
-  reads: WrittenFile[];
+  reads: ReadFileState[];
   diagnostics: Diagnostic[];
 }
 
@@ -51,12 +65,12 @@ export async function memoisedExport(
   const cache = new ContentCache<Stored>({ dir: memo.dir, version }, isStored);
   const name = `<${format} export>${settings.outDir}`;
   const stored = await cache.get(name, memo.bankKey);
-  if (stored && (await allUnchanged(stored.files)) && (await allUnchanged(stored.reads))) {
+  if (stored && (await allUnchanged(stored.files)) && (await allReadUnchanged(stored.reads))) {
     return { files: stored.files.map((file) => file.path), diagnostics: stored.diagnostics };
   }
   const outcome = await run();
   const files = await Promise.all(outcome.files.map(fileState));
-  const reads = await Promise.all((outcome.reads ?? []).map(fileState));
+  const reads = await Promise.all((outcome.reads ?? []).map(readState));
   if (files.every((file) => file.size >= 0)) await cache.set(name, memo.bankKey, { files, reads, diagnostics: outcome.diagnostics });
   return outcome;
 }
@@ -64,6 +78,18 @@ export async function memoisedExport(
 async function fileState(file: string): Promise<WrittenFile> {
   const stats = await stat(file).catch(() => undefined);
   return stats ? { path: file, size: stats.size, mtimeMs: stats.mtimeMs } : { path: file, size: -1, mtimeMs: 0 };
+}
+
+async function readState(file: string): Promise<ReadFileState> {
+  const { size } = await fileState(file);
+  // The exporters read only regular files of a bounded size (export/answer-images.ts): hashing them is cheap.
+  const bytes = size >= 0 && size <= MAX_PICTURE_BYTES ? await readFile(file).catch(() => undefined) : undefined;
+  return { path: file, size: bytes ? size : -1, hash: bytes ? createHash('sha256').update(bytes).digest('hex') : '' };
+}
+
+async function allReadUnchanged(files: readonly ReadFileState[]): Promise<boolean> {
+  const now = await Promise.all(files.map((file) => readState(file.path)));
+  return now.every((file, i) => file.size === files[i]!.size && file.hash === files[i]!.hash);
 }
 
 async function allUnchanged(files: readonly WrittenFile[]): Promise<boolean> {
@@ -77,5 +103,7 @@ function isStored(value: unknown): value is Stored {
   const isFileList = (files: unknown) =>
     Array.isArray(files) &&
     files.every((file: Partial<WrittenFile>) => typeof file?.path === 'string' && typeof file.size === 'number' && typeof file.mtimeMs === 'number');
-  return isFileList(stored.files) && isFileList(stored.reads) && Array.isArray(stored.diagnostics);
+  const isReadList = (files: unknown) =>
+    Array.isArray(files) && files.every((file: Partial<ReadFileState>) => typeof file?.path === 'string' && typeof file.size === 'number' && typeof file.hash === 'string');
+  return isFileList(stored.files) && isReadList(stored.reads) && Array.isArray(stored.diagnostics);
 }

@@ -44,6 +44,8 @@ function itemText(item: ListItem, depth: number, marker: string): string {
 function inlineText(node: Nodes): string {
   if (node.type === 'inlineMath') return `\\(${node.value}\\)`;
   if (node.type === 'break') return '\n';
+  // `![]()` shows nothing at all: it is no answer.
+  if (node.type === 'image' && node.url.trim() === '' && !node.alt?.trim()) return '';
   if (node.type === 'image' || node.type === 'imageReference') return pictureText(node.alt ?? '');
   // Inline HTML is a tag: only a picture shows anything.
   if (node.type === 'html') return /<img\b/i.test(node.value) ? rawHtmlText(node.value) : '';

@@ -49,11 +49,17 @@ export function htmlContent(html: string): HtmlPart[] {
   });
 }
 
-/** A `width` or `height` attribute in pixels (hast reads a plain number as one; "50%" is left out). */
+/**
+ * A `width` or `height` attribute in pixels (hast reads a plain number as one), from one pixel to
+ * MAX_ASKED_PIXELS; anything else ("50%", "0", "1e999") is left out, as if not written.
+ */
 function pixels(name: 'width' | 'height', value: unknown): Partial<Record<'width' | 'height', number>> {
   const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?(px)?\s*$/.test(value) ? parseFloat(value) : NaN;
-  return number > 0 ? { [name]: number } : {};
+  return number >= 1 && number <= MAX_ASKED_PIXELS ? { [name]: number } : {};
 }
+
+/** Wider than any screen: a size past it is a slip, not a wish. */
+const MAX_ASKED_PIXELS = 20_000;
 
 /** A character no HTML text holds (the parser replaces NUL). */
 const MARK = '\u0000';

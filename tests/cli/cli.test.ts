@@ -53,6 +53,16 @@ describe('qbank build', () => {
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/Skipped 1 file:\n {2}notes\/photo\.png: .+/);
   });
+
+  it('counts the pictures of a folder full of them on one line, and still names a note it could not read', async () => {
+    const dir = tempProject(false);
+    mkdirSync(path.join(dir, 'notes', 'img'), { recursive: true });
+    writeFileSync(path.join(dir, 'notes', 'a.md'), '## What is X?\n\nX.\n');
+    writeFileSync(path.join(dir, 'notes', 'broken.md'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 9]));
+    for (let k = 0; k < 12; k++) writeFileSync(path.join(dir, 'notes', 'img', `figure-${k}.png`), 'not looked at');
+    const run = await runQbank(dir, 'build', 'notes', '--format', 'json', '--out', 'out');
+    expect(run.out).toMatch(/Skipped 13 files:\n {2}notes\/broken\.md: .+\n {2}12 files: not a text file \(\.png\)\n/);
+  });
 });
 
 describe('notes that cannot be read', () => {

@@ -28,8 +28,9 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /**
- * The head of a JPEG as a camera writes it: an EXIF `orientation` and the stored size, enough for
- * a reader of the header (pdfkit reads no more to embed one); no picture data follows.
+ * A JPEG's structure as a camera writes it: an EXIF `orientation`, the stored size, a scan and
+ * its end, enough for a reader of the structure (pdfkit reads no more to embed one); the scan
+ * holds no real picture data.
  */
 export function jpegHeader(width: number, height: number, orientation: number): Buffer {
   const exif = Buffer.concat([
@@ -39,7 +40,9 @@ export function jpegHeader(width: number, height: number, orientation: number): 
   ]);
   const app1 = Buffer.concat([Buffer.from([0xff, 0xe1]), u16(exif.length + 2), exif]);
   const sof = Buffer.concat([Buffer.from([0xff, 0xc0]), u16(17), Buffer.from([8]), u16(height), u16(width), Buffer.from([3, 1, 0x11, 0, 2, 0x11, 1, 3, 0x11, 1])]);
-  return Buffer.concat([Buffer.from([0xff, 0xd8]), app1, sof, Buffer.from([0xff, 0xd9])]);
+  const sos = Buffer.concat([Buffer.from([0xff, 0xda]), u16(12), Buffer.from([3, 1, 0, 2, 0x11, 3, 0x11, 0, 0x3f, 0])]);
+  // A few bytes standing for the image data, then the end marker.
+  return Buffer.concat([Buffer.from([0xff, 0xd8]), app1, sof, sos, Buffer.from([0x12, 0x34, 0x56]), Buffer.from([0xff, 0xd9])]);
 }
 
 function u16(value: number): Buffer {

@@ -194,6 +194,9 @@ describe('answers', () => {
     expect(described!.answer!.text).toBe('See the figure:\n[units switched off at random]');
     expect(described!.flags).toEqual([]);
     expect(raw!.answer!.text).toBe('[x plus f of x]\nHe et al.');
+    // A picture of nothing, with nothing to say for it, is no answer.
+    const [empty] = readNote('## What is this?\n\n![]()\n').questions;
+    expect(empty!.answer).toBeNull();
   });
 
   it('give raw HTML as the text a browser shows: characters for references, nothing from scripts', () => {

@@ -6,7 +6,7 @@
  * deck packs, runs them again.
  * The ids of the previous questions.json are remembered the same way.
  */
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { build, type BuildOptions } from '../../src/build/build.js';
@@ -24,7 +24,7 @@ describe('remembered exports', () => {
     cache: { dir: path.join(root, 'cache') },
     ...extra,
   });
-  const spies = () => ({ json: vi.spyOn(exporters, 'json'), anki: vi.spyOn(exporters, 'anki') });
+  const spies = () => ({ json: vi.spyOn(exporters, 'json'), anki: vi.spyOn(exporters, 'anki'), pdf: vi.spyOn(exporters, 'pdf') });
   const questionsFile = path.join(root, 'dist', 'questions.json');
   afterEach(() => vi.restoreAllMocks());
 
@@ -109,6 +109,28 @@ describe('remembered exports', () => {
     await build(options());
     expect(calls.anki).toHaveBeenCalledTimes(3);
     expect(calls.json).not.toHaveBeenCalled();
+    rmSync(note);
+  });
+
+  it('draws the sheet again when a picture is replaced by another of the same size and time', async () => {
+    const note = path.join(root, 'sources', 'figure.md');
+    const image = path.join(root, 'sources', 'img', 'figure.png');
+    mkdirSync(path.dirname(image), { recursive: true });
+    writeFileSync(note, '## What does a ReLU look like?\n\n![relu](img/figure.png)\n');
+    const past = new Date('2020-01-01T00:00:00Z');
+    writeFileSync(image, 'picture A');
+    utimesSync(image, past, past);
+    const withSheet = options({ formats: ['anki', 'pdf'] });
+    await build(withSheet);
+    const calls = spies();
+    await build(withSheet);
+    expect(calls.pdf).not.toHaveBeenCalled();
+    // As `cp -p`, tar or rsync copy a file: other bytes, the same size, the old time.
+    writeFileSync(image, 'picture B');
+    utimesSync(image, past, past);
+    await build(withSheet);
+    expect(calls.pdf).toHaveBeenCalledTimes(1);
+    expect(calls.anki).toHaveBeenCalledTimes(1);
     rmSync(note);
   });
 

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { extname, basename } from 'node:path';
 import { IMAGE_EXTENSIONS, UNREADABLE_PICTURE, type ReadFile } from '../answer-images.js';
+import { decodePng, isJpeg, isPng, jpegProblem } from '../picture-check.js';
 
 export type { ReadFile } from '../answer-images.js';
 
@@ -40,6 +41,9 @@ export class MediaStore {
     if (!IMAGE_EXTENSIONS.has(extension)) return { problem: `not an image file type (${extension || 'no extension'})` };
     const data = this.read(absolutePath);
     if (data === undefined) return { problem: UNREADABLE_PICTURE };
+    // A card would show a broken picture: say so now instead.
+    const damaged = isPng(data) ? problemOf(decodePng(data)) : isJpeg(data) ? jpegProblem(data) : undefined;
+    if (damaged) return { problem: damaged };
     const hash = createHash('sha1').update(data).digest('hex').slice(0, 8);
     const name = `${mediaStem(basename(absolutePath, extname(absolutePath)))}-${hash}${extension}`;
     this.byName.set(name, data);
@@ -68,4 +72,8 @@ function mediaStem(stem: string): string {
     .replace(/[^\p{L}\p{N}_-]+/gu, '-')
     .replace(/^[-_]+|-+$/g, '');
   return Array.from(safe).slice(0, 30).join('').replace(/-+$/, '') || 'image';
+}
+
+function problemOf(decoded: ReturnType<typeof decodePng>): string | undefined {
+  return 'problem' in decoded ? decoded.problem : undefined;
 }

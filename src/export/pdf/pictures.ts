@@ -2,10 +2,12 @@
  * The answers' pictures, as the sheet draws them: each local file read and
  * opened once, whatever number of answers show it, with its size in points.
  *
- * pdfkit embeds PNG and JPEG itself; an SVG is drawn as the formulas are
- * (svg-forms.ts). Other formats (GIF, WebP, BMP, AVIF) it cannot draw, and a
- * remote picture is not fetched (a build must not depend on the network):
- * those keep their alt text in the answer, and the lookup says why.
+ * pdfkit embeds PNG and JPEG itself, once each is known to be whole
+ * (picture-check.ts; a PNG is written again in the one form pdfkit embeds
+ * right); an SVG is drawn as the formulas are (svg-forms.ts), once it has been
+ * drawn aside without trouble. Other formats (GIF, WebP, BMP, AVIF) it cannot
+ * draw, and a remote picture is not fetched (a build must not depend on the
+ * network): those keep their alt text in the answer, and the lookup says why.
  * Like the deck (anki/media.ts), only files named as pictures are read: a
  * note must not be able to pull an arbitrary file into the sheet.
  */
@@ -14,7 +16,8 @@ import { extname, relative } from 'node:path';
 import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
 import type { Question } from '../../schema/question-bank.js';
 import { answerSourceOf, IMAGE_EXTENSIONS, isRemoteUrl, localImagePath, readFromDisk, UNREADABLE_PICTURE, type ReadFile } from '../answer-images.js';
-import { pngProblem } from './png-check.js';
+import { PNG } from 'pngjs';
+import { decodePng, isJpeg, isPng, jpegProblem, type DecodedPng } from '../picture-check.js';
 import { svgProblem } from './svg-forms.js';
 
 /** A picture pdfkit opened (PNG, JPEG): drawn with `doc.image`. Its pixel size is `width` x `height`, as stored. */
@@ -34,16 +37,17 @@ export type PictureLookup = { found: Picture } | { remote: true } | { problem: s
 export type PictureFinder = (src: string) => PictureLookup;
 
 /**
- * What pdfkit cannot tell of a JPEG, which it copies into the file undecoded: a colour layout it
- * has no colour space for, or a file cut short (no end marker near its end), which viewers draw
- * half blank.
+ * A decoded PNG written again as 8-bit RGB (RGBA when any pixel is not opaque), not interlaced:
+ * the one kind pdfkit embeds right. It draws palette, grey and RGB pictures with a transparency
+ * chunk garbled or not at all, and narrow interlaced pictures with transparency make it throw.
  */
-function jpegProblem(data: Buffer, image: OpenedImage & { colorSpace?: string }): string | undefined {
-  if (data[0] !== 0xff || data[1] !== 0xd8) return undefined;
-  if (image.colorSpace === undefined) return 'a JPEG of a colour layout PDF has no place for';
-  const tail = data.subarray(Math.max(0, data.length - 4096));
-  for (let k = tail.length - 2; k >= 0; k--) if (tail[k] === 0xff && tail[k + 1] === 0xd9) return undefined;
-  return 'a damaged JPEG (it ends before its end marker)';
+function plainPng({ width, height, rgba }: DecodedPng): Buffer {
+  let opaque = true;
+  for (let k = 3; k < rgba.length && opaque; k += 4) opaque = rgba[k] === 255;
+  const colorType = opaque ? 2 : 6;
+  const png = new PNG({ width, height, colorType, inputColorType: 6, inputHasAlpha: true });
+  png.data = rgba;
+  return PNG.sync.write(png, { colorType, inputColorType: 6, inputHasAlpha: true });
 }
 
 /** CSS pixels are 1/96 in, points 1/72 in. */
@@ -115,13 +119,18 @@ export class PictureShelf {
   }
 
   private raster(data: Buffer, format: 'PNG' | 'JPEG'): Picture | { problem: string } {
-    const damaged = pngProblem(data);
-    if (damaged) return { problem: damaged };
+    let embedded = data;
+    if (isPng(data)) {
+      const png = decodePng(data);
+      if ('problem' in png) return png;
+      embedded = plainPng(png);
+    } else if (isJpeg(data)) {
+      const damaged = jpegProblem(data);
+      if (damaged) return { problem: damaged };
+    }
     try {
-      const image = (this.doc as unknown as PdfImages).openImage(data);
+      const image = (this.doc as unknown as PdfImages).openImage(embedded);
       if (!(image.width > 0 && image.height > 0)) return { problem: 'the picture has no size' };
-      const jpeg = jpegProblem(data, image);
-      if (jpeg) return { problem: jpeg };
       // pdfkit turns a picture its EXIF orientation says to turn (a phone's portrait photo), as browsers do.
       const [width, height] = (image.orientation ?? 1) > 4 ? [image.height, image.width] : [image.width, image.height];
       return { kind: 'raster', image, width: width * POINTS_PER_PIXEL, height: height * POINTS_PER_PIXEL };
@@ -129,6 +138,7 @@ export class PictureShelf {
       return { problem: `not a readable ${format} picture (${error instanceof Error ? error.message : String(error)})` };
     }
   }
+
 
 }
 
@@ -157,5 +167,7 @@ function svgPicture(svg: string): Picture | { problem: string } {
   height ??= ratio !== undefined ? width * ratio : 150 * POINTS_PER_PIXEL;
   // "1e999" reads as Infinity, which no scale brings back to a column.
   if (!(width > 0 && height > 0 && Number.isFinite(width) && Number.isFinite(height))) return { problem: 'the SVG has no usable size' };
+  // Drawn, it would be an empty card.
+  if (width < 1 || height < 1) return { problem: `an SVG too small to see (${width.toPrecision(2)} x ${height.toPrecision(2)} pt)` };
   return { kind: 'svg', svg, width, height };
 }

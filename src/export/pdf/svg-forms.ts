@@ -6,10 +6,16 @@
  * emits) and every use is a scaled `Do` of that form: faster, and smaller
  * files. An SVG whose operators need page resources (fonts for `<text>`,
  * graphics states) is drawn directly each time instead.
+ *
+ * An answer's SVG picture is the user's file, not MathJax's output: before
+ * it is placed, `svgProblem` tells whether it can be drawn at all.
  */
 import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { visit } from 'unist-util-visit';
 import { svgFontCallback } from './math-layout.js';
 
 interface Form {
@@ -44,6 +50,9 @@ export function embeddedImageOnly(link: string): string {
  * page of its own.
  */
 export function svgProblem(svg: string): string | undefined {
+  // svg-to-pdfkit builds every <use> out in full before it draws: a few kilobytes that nest
+  // references ten deep make millions of shapes and run out of memory. They are counted first.
+  if (drawnElements(svg) > MAX_DRAWN) return `an SVG that repeats its shapes too often to draw (over ${MAX_DRAWN.toLocaleString('en')} elements drawn)`;
   const doc = new PDFDocument({ autoFirstPage: false });
   doc.addPage({ size: [100, 100], margin: 0 });
   const unreadable: string[] = [];
@@ -59,6 +68,42 @@ export function svgProblem(svg: string): string | undefined {
     return `an SVG that cannot be drawn (${error instanceof Error ? error.message : String(error)})`;
   }
   return unreadable.length > 0 ? `a damaged SVG (${unreadable[0]!.replace(/^\w+: /, '')})` : undefined;
+}
+
+/** Far past any diagram; a figure of this many shapes takes seconds to draw. */
+const MAX_DRAWN = 100_000;
+
+/** How many elements drawing the SVG makes, each `<use>` counted with what it refers to (at most MAX_DRAWN + 1). */
+function drawnElements(svg: string): number {
+  const tree = fromHtml(svg, { fragment: true });
+  const byId = new Map<string, Element>();
+  visit(tree, 'element', (node) => {
+    const { id } = node.properties;
+    if (typeof id === 'string' && !byId.has(id)) byId.set(id, node);
+  });
+  const counted = new Map<Element, number>();
+  const open = new Set<Element>();
+  const count = (node: Element): number => {
+    const known = counted.get(node);
+    if (known !== undefined) return known;
+    // A reference to itself: svg-to-pdfkit stops such a loop.
+    if (open.has(node)) return 0;
+    open.add(node);
+    let total = 1;
+    for (const child of node.children) if (child.type === 'element' && total <= MAX_DRAWN) total += count(child);
+    const href = node.tagName === 'use' ? (node.properties.href ?? node.properties.xLinkHref) : undefined;
+    const target = typeof href === 'string' && href.startsWith('#') ? byId.get(href.slice(1)) : undefined;
+    if (target) total += count(target);
+    open.delete(node);
+    counted.set(node, Math.min(total, MAX_DRAWN + 1));
+    return counted.get(node)!;
+  };
+  try {
+    return tree.children.reduce((sum, child) => Math.min(MAX_DRAWN + 1, sum + (child.type === 'element' ? count(child) : 0)), 0);
+  } catch {
+    // Nested deeper than the stack goes: far too much to draw.
+    return MAX_DRAWN + 1;
+  }
 }
 
 export class SvgPainter {

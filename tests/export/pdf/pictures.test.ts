@@ -224,18 +224,26 @@ describe('pictures the sheet cannot draw', () => {
       'big.svg': svg('width="10" height="10"') + ' '.repeat(1024 * 1024),
       'quoted.svg': svg('width="200" height="100"'),
       'unclosed.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" height="5">',
+      // Two kilobytes that draw ten million rectangles: each group uses the one before it ten times.
+      'nested.svg': `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"><defs><rect id="l0" width="1" height="1"/>${Array.from(
+        { length: 7 },
+        (_, level) => `<g id="l${level + 1}">${`<use xlink:href="#l${level}"/>`.repeat(10)}</g>`,
+      ).join('')}</defs><use xlink:href="#l7"/></svg>`,
+      'speck.svg': svg('width="0.001" height="0.001"'),
     };
     const bank = answerBank(Object.keys(files).map((name) => `![${name}](img/${name})`).join('\n\n'));
     const sheet = await renderPdf(bank, { sourceRoot: ROOT, readFile: reader(Object.fromEntries(Object.entries(files).map(([name, data]) => [`${ROOT}/notes/img/${name}`, data]))) });
     const problems = Object.fromEntries(sheet.diagnostics.map((d) => [/"img\/([^"]+)"/.exec(d.message)![1], d.message]));
-    expect(Object.keys(problems).sort()).toEqual(['big.svg', 'cut.jpg', 'cut.png', 'huge.png', 'infinite.svg', 'short.png', 'unclosed.svg']);
+    expect(Object.keys(problems).sort()).toEqual(['big.svg', 'cut.jpg', 'cut.png', 'huge.png', 'infinite.svg', 'nested.svg', 'short.png', 'speck.svg', 'unclosed.svg']);
     expect(problems['cut.png']).toContain('a damaged PNG');
     expect(problems['short.png']).toContain('a damaged PNG');
-    expect(problems['huge.png']).toContain('too large to draw (60000 x 60000 pixels');
+    expect(problems['huge.png']).toContain('too large to show (60000 x 60000 pixels');
     expect(problems['cut.jpg']).toContain('a damaged JPEG');
     expect(problems['infinite.svg']).toContain('an SVG that cannot be drawn');
     expect(problems['big.svg']).toContain('over 1 MB');
     expect(problems['unclosed.svg']).toContain('a damaged SVG (tag not matching');
+    expect(problems['nested.svg']).toContain('repeats its shapes too often');
+    expect(problems['speck.svg']).toContain('too small to see');
     // The good PNG, and the SVG whose size stands after a quoted ">", are drawn.
     expect((await readPdf(sheet.bytes)).pages[0]!.images).toHaveLength(1);
     expect([...pdfObjects(sheet.bytes).values()].filter((object) => /\/Subtype \/Form/.test(object))).toHaveLength(1);

@@ -1,0 +1,85 @@
+/**
+ * Whether a picture file is what it says, before an export embeds it: the
+ * deck packs the bytes as they are, and the sheet hands them to pdfkit,
+ * which reads a PNG's pixels only when the page is written (in a callback,
+ * where damaged data throws past every handler and ends the build) and
+ * copies a JPEG undecoded (a cut one prints half blank).
+ *
+ * A PNG is decoded whole by pngjs (the maintained pure-JS codec: every bit
+ * depth, palette, transparency chunk and interlacing), after its header has
+ * shown it is not too large to decode. A JPEG's structure is walked: a frame
+ * header with a colour layout PDF has, and an end after its image data.
+ */
+import { PNG } from 'pngjs';
+
+/** 25 megapixels: a 5000 x 5000 figure, far past what a card or a column of a printed page shows. */
+export const MAX_PIXELS = 25_000_000;
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** A PNG's pixels, 8-bit RGBA, row by row. */
+export interface DecodedPng {
+  width: number;
+  height: number;
+  rgba: Buffer;
+}
+
+export function isPng(data: Uint8Array): boolean {
+  return data.length >= 8 && PNG_SIGNATURE.every((byte, k) => data[k] === byte);
+}
+
+export function isJpeg(data: Uint8Array): boolean {
+  return data.length >= 2 && data[0] === 0xff && data[1] === 0xd8;
+}
+
+/** The PNG decoded, or why it cannot be. */
+export function decodePng(data: Uint8Array): DecodedPng | { problem: string } {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (bytes.length < 24 || bytes.toString('latin1', 12, 16) !== 'IHDR') return { problem: 'a damaged PNG (its header is not one)' };
+  const tooLarge = pixelLimit(bytes.readUInt32BE(16), bytes.readUInt32BE(20));
+  if (tooLarge) return { problem: tooLarge };
+  try {
+    const png = PNG.sync.read(bytes);
+    return { width: png.width, height: png.height, rgba: png.data };
+  } catch (error) {
+    return { problem: `a damaged PNG (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/** Why a JPEG cannot be shown whole, or undefined when it can. */
+export function jpegProblem(data: Uint8Array): string | undefined {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  let frame: { width: number; height: number; channels: number } | undefined;
+  let at = 2;
+  while (at + 4 <= bytes.length) {
+    if (bytes[at] !== 0xff) return 'a damaged JPEG (its header is not one)';
+    const marker = bytes[at + 1]!;
+    // Fill bytes before a marker.
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    if (marker === 0xda) {
+      if (!frame) return 'a damaged JPEG (no frame header before its image data)';
+      const tooLarge = pixelLimit(frame.width, frame.height);
+      if (tooLarge) return tooLarge;
+      if (![1, 3, 4].includes(frame.channels)) return `a JPEG of ${frame.channels} colour channels, which PDF has no colour space for`;
+      // Entropy-coded data holds no 0xFF 0xD9: the first after the scan starts is the image's end.
+      // What follows it (a phone's motion video) is not the picture's concern.
+      return bytes.indexOf(END, at) < 0 ? 'a damaged JPEG (it ends before its image does)' : undefined;
+    }
+    const length = bytes.readUInt16BE(at + 2);
+    if (SOF.has(marker) && at + 9 < bytes.length) frame = { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7), channels: bytes[at + 9]! };
+    at += 2 + length;
+  }
+  return 'a damaged JPEG (it ends before its image data)';
+}
+
+const END = Buffer.from([0xff, 0xd9]);
+/** Start-of-frame markers (baseline, progressive, lossless; not DHT 0xC4, JPG 0xC8, DAC 0xCC). */
+const SOF = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
+
+function pixelLimit(width: number, height: number): string | undefined {
+  if (width === 0 || height === 0) return 'a picture of no size';
+  return width * height > MAX_PIXELS ? `too large to show (${width} x ${height} pixels; at most ${MAX_PIXELS / 1_000_000} megapixels)` : undefined;
+}
