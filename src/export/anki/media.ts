@@ -18,7 +18,6 @@ export interface MediaFile {
   data: Uint8Array;
 }
 
-
 export type MediaResult = { name: string } | { problem: string };
 
 export class MediaStore {

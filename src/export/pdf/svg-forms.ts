@@ -70,8 +70,8 @@ export function svgProblem(svg: string): string | undefined {
   return unreadable.length > 0 ? `a damaged SVG (${unreadable[0]!.replace(/^\w+: /, '')})` : undefined;
 }
 
-/** Far past any diagram; a figure of this many shapes takes seconds to draw. */
-const MAX_DRAWN = 100_000;
+/** Far past any diagram (a detailed one has a few thousand shapes); this many take seconds to draw. */
+const MAX_DRAWN = 20_000;
 
 /** How many elements drawing the SVG makes, each `<use>` counted with what it refers to (at most MAX_DRAWN + 1). */
 function drawnElements(svg: string): number {

@@ -1,6 +1,7 @@
 /**
  * GFM tables: columns sized to their content and shrunk to fit the column
- * width (never below their longest word while the words fit), each table row one unsplittable row, header shaded and bold, rules
+ * width (never below their longest word while the words fit), each table
+ * row one unsplittable row, header shaded and bold, rules
  * between rows and columns (the rules, not the shading, carry the grid).
  */
 import type { Table } from 'mdast';
