@@ -7,9 +7,11 @@
  *
  * A PNG is decoded whole by pngjs (the maintained pure-JS codec: every bit
  * depth, palette, transparency chunk and interlacing), after its header has
- * shown it is not too large to decode. A JPEG's structure is walked: a frame
+ * shown it is not too large to decode and its pixel data has been found to
+ * be the size the header promises. A JPEG's structure is walked: a frame
  * header with a colour layout PDF has, and an end after its image data.
  */
+import { inflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 
 /** 25 megapixels: a 5000 x 5000 figure, far past what a card or a column of a printed page shows. */
@@ -36,14 +38,62 @@ export function isJpeg(data: Uint8Array): boolean {
 export function decodePng(data: Uint8Array): DecodedPng | { problem: string } {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (bytes.length < 24 || bytes.toString('latin1', 12, 16) !== 'IHDR') return { problem: 'a damaged PNG (its header is not one)' };
-  const tooLarge = pixelLimit(bytes.readUInt32BE(16), bytes.readUInt32BE(20));
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  const tooLarge = pixelLimit(width, height);
   if (tooLarge) return { problem: tooLarge };
+  // pngjs reads pixel data shorter than the header promises from uninitialised memory: it fails
+  // or not, by chance. The length is checked first, so that the outcome is always the same.
+  const channels = CHANNELS[bytes[25]!];
+  if (channels === undefined || bytes.length < 29) return { problem: 'a damaged PNG (its header is not one)' };
+  if (!hasPixelBytes(bytes, pixelBytes(width, height, channels * bytes[24]!, bytes[28] === 1))) {
+    return { problem: 'a damaged PNG (its pixel data is not the size its header says)' };
+  }
   try {
     const png = PNG.sync.read(bytes);
     return { width: png.width, height: png.height, rgba: png.data };
   } catch (error) {
     return { problem: `a damaged PNG (${error instanceof Error ? error.message : String(error)})` };
   }
+}
+
+/** Channels per colour type (greyscale, RGB, palette, grey + alpha, RGBA). */
+const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+/** Adam7's passes: first column and row, and the steps between them. */
+const PASSES = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/** Whether the PNG's IDAT data inflates to exactly `expected` bytes (and no further: a bomb stops there). */
+function hasPixelBytes(bytes: Buffer, expected: number): boolean {
+  const compressed: Buffer[] = [];
+  for (let at = 8; at + 8 <= bytes.length; ) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') compressed.push(bytes.subarray(at + 8, Math.min(bytes.length, at + 8 + length)));
+    if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  try {
+    return inflateSync(Buffer.concat(compressed), { maxOutputLength: expected + 1 }).length === expected;
+  } catch {
+    return false;
+  }
+}
+
+/** The size of a PNG's filtered pixel data: each row (of each pass, when interlaced) with its filter byte. */
+function pixelBytes(width: number, height: number, bitsPerPixel: number, interlaced: boolean): number {
+  const rows = (w: number, h: number) => (w > 0 && h > 0 ? h * (1 + Math.ceil((w * bitsPerPixel) / 8)) : 0);
+  if (!interlaced) return rows(width, height);
+  let total = 0;
+  for (const [x, y, dx, dy] of PASSES) total += rows(Math.ceil((width - x) / dx), Math.ceil((height - y) / dy));
+  return total;
 }
 
 /** Why a JPEG cannot be shown whole, or undefined when it can. */
