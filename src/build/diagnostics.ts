@@ -13,14 +13,9 @@ const NOTE_EXTENSIONS = new Set(['', '.md', '.markdown', '.mdx', '.txt', '.text'
 /** Reasons that say where a file was read, not that it was lost. */
 const NOT_A_LOSS = /^(?:same (?:file|folder) as|hidden |node_modules|not a text file|data or configuration)/;
 
-/** Whether a file skipped for this reason was never a note (a picture, data, a hidden file, one read already). */
-export function isNoLoss(reason: string): boolean {
-  return NOT_A_LOSS.test(reason);
-}
-
 export function collectionDiagnostics(collection: Collection): Diagnostic[] {
   const skippedNotes: Diagnostic[] = collection.skipped
-    .filter((skipped) => NOTE_EXTENSIONS.has(path.extname(skipped.file).toLowerCase()) && !isNoLoss(skipped.reason))
+    .filter((skipped) => NOTE_EXTENSIONS.has(path.extname(skipped.file).toLowerCase()) && !NOT_A_LOSS.test(skipped.reason))
     .map((skipped) => ({
       file: skipped.file,
       severity: 'warning',

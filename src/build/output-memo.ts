@@ -28,13 +28,18 @@ interface WrittenFile {
 }
 
 /**
- * A file an exporter read, as it was: its size and a hash of its bytes (size -1 when it did not
- * exist). Not its time: a picture copied over another of the same size keeps an old time when
- * copied with its times (`cp -p`, tar, rsync), and the sheet would keep the old picture.
+ * A file an exporter read, as it was: its size and a hash of its bytes (size -1 when it was not
+ * there, or not a regular file), and the stat fields that tell, without reading it, that it is the
+ * same file untouched. Size and modification time alone do not: a picture copied over another of
+ * the same size keeps its old time when copied with its times (`cp -p`, tar, rsync); its change
+ * time and inode cannot be set so.
  */
 interface ReadFileState {
   path: string;
   size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
   hash: string;
 }
 
@@ -70,7 +75,8 @@ export async function memoisedExport(
   }
   const outcome = await run();
   const files = await Promise.all(outcome.files.map(fileState));
-  const reads = await Promise.all((outcome.reads ?? []).map(readState));
+  const reads: ReadFileState[] = [];
+  for (const file of outcome.reads ?? []) reads.push(await readState(file));
   if (files.every((file) => file.size >= 0)) await cache.set(name, memo.bankKey, { files, reads, diagnostics: outcome.diagnostics });
   return outcome;
 }
@@ -81,15 +87,23 @@ async function fileState(file: string): Promise<WrittenFile> {
 }
 
 async function readState(file: string): Promise<ReadFileState> {
-  const { size } = await fileState(file);
-  // The exporters read only regular files of a bounded size (export/answer-images.ts): hashing them is cheap.
-  const bytes = size >= 0 && size <= MAX_PICTURE_BYTES ? await readFile(file).catch(() => undefined) : undefined;
-  return { path: file, size: bytes ? size : -1, hash: bytes ? createHash('sha256').update(bytes).digest('hex') : '' };
+  const stats = await stat(file).catch(() => undefined);
+  // The exporters read only regular files of a bounded size (export/answer-images.ts), and so does this.
+  const bytes = stats?.isFile() && stats.size <= MAX_PICTURE_BYTES ? await readFile(file).catch(() => undefined) : undefined;
+  if (!stats || !bytes) return { path: file, size: -1, mtimeMs: 0, ctimeMs: 0, ino: 0, hash: '' };
+  return { path: file, size: bytes.length, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
+/** One file at a time (pictures may be large), and read only when its stat says it may have changed. */
 async function allReadUnchanged(files: readonly ReadFileState[]): Promise<boolean> {
-  const now = await Promise.all(files.map((file) => readState(file.path)));
-  return now.every((file, i) => file.size === files[i]!.size && file.hash === files[i]!.hash);
+  for (const file of files) {
+    const stats = await stat(file.path).catch(() => undefined);
+    const untouched = stats?.isFile() && stats.size === file.size && stats.mtimeMs === file.mtimeMs && stats.ctimeMs === file.ctimeMs && stats.ino === file.ino;
+    if (untouched) continue;
+    const now = await readState(file.path);
+    if (now.size !== file.size || now.hash !== file.hash) return false;
+  }
+  return true;
 }
 
 async function allUnchanged(files: readonly WrittenFile[]): Promise<boolean> {
@@ -104,6 +118,12 @@ function isStored(value: unknown): value is Stored {
     Array.isArray(files) &&
     files.every((file: Partial<WrittenFile>) => typeof file?.path === 'string' && typeof file.size === 'number' && typeof file.mtimeMs === 'number');
   const isReadList = (files: unknown) =>
-    Array.isArray(files) && files.every((file: Partial<ReadFileState>) => typeof file?.path === 'string' && typeof file.size === 'number' && typeof file.hash === 'string');
+    Array.isArray(files) &&
+    files.every(
+      (file: Partial<ReadFileState>) =>
+        typeof file?.path === 'string' &&
+        typeof file.hash === 'string' &&
+        [file.size, file.mtimeMs, file.ctimeMs, file.ino].every((value) => typeof value === 'number'),
+    );
   return isFileList(stored.files) && isReadList(stored.reads) && Array.isArray(stored.diagnostics);
 }

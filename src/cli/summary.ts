@@ -2,7 +2,6 @@
 import path from 'node:path';
 import type { Collection } from '../build/collect.js';
 import type { Diagnostic } from '../report/diagnostic.js';
-import { isNoLoss } from '../build/diagnostics.js';
 import { countBySeverity } from '../report/reporter.js';
 
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
@@ -32,22 +31,28 @@ export function summaryLines(collection: Collection, diagnostics: readonly Diagn
   return lines;
 }
 
-/** Past this many skipped files, those skipped for one reason are counted on one line. */
+/** Past this many skipped files, files skipped for one reason are counted on one line. */
 const LISTED_SKIPS = 10;
+/** Reasons that name no other path and say the file was never a note: a line of them loses nothing. */
+const COUNTABLE = /^(?:not a text file|data or configuration|hidden |node_modules)/;
 
 /**
  * One line per skipped file; in a folder of many (a site's pictures beside its posts), one line
- * per reason for the files that are no loss (pictures, data, hidden files), while every file
- * that may be a lost note keeps its own line.
+ * per reason for files that were never notes (pictures, data, hidden files), when several share
+ * it, while every other file (one that may be a lost note, one read under another name) keeps its
+ * own line. Files come in the order discovery found them, so the lines do too.
  */
 function skippedLines(skipped: Collection['skipped']): string[] {
-  if (skipped.length <= LISTED_SKIPS) return skipped.map((file) => `  ${file.file}: ${file.reason}`);
-  const byReason = new Map<string, number>();
-  const lines: string[] = [];
+  const own = (file: Collection['skipped'][number]) => `  ${file.file}: ${file.reason}`;
+  if (skipped.length <= LISTED_SKIPS) return skipped.map(own);
+  const byReason = new Map<string, Collection['skipped']>();
   for (const file of skipped) {
-    if (isNoLoss(file.reason)) byReason.set(file.reason, (byReason.get(file.reason) ?? 0) + 1);
-    else lines.push(`  ${file.file}: ${file.reason}`);
+    if (!COUNTABLE.test(file.reason)) continue;
+    const same = byReason.get(file.reason);
+    if (same) same.push(file);
+    else byReason.set(file.reason, [file]);
   }
-  for (const [reason, count] of byReason) lines.push(`  ${plural(count, 'file')}: ${reason}`);
+  const lines = skipped.filter((file) => (byReason.get(file.reason)?.length ?? 0) < 2).map(own);
+  for (const [reason, files] of byReason) if (files.length >= 2) lines.push(`  ${plural(files.length, 'file')}: ${reason}`);
   return lines;
 }

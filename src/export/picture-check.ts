@@ -9,12 +9,12 @@
  * depth, palette, transparency chunk and interlacing), after its header has
  * shown it is not too large to decode and its pixel data has been found to
  * be the size the header promises. A JPEG's structure is walked: a frame
- * header with a colour layout PDF has, and an end after its image data.
+ * header of a kind PDF shows, and an end after its image data.
  */
 import { inflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 
-/** 25 megapixels: a 5000 x 5000 figure, far past what a card or a column of a printed page shows. */
+/** 25 megapixels a PNG decodes to (100 MB of pixels): a 5000 x 5000 figure, far past what a card or a column shows. */
 export const MAX_PIXELS = 25_000_000;
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -96,10 +96,14 @@ function pixelBytes(width: number, height: number, bitsPerPixel: number, interla
   return total;
 }
 
-/** Why a JPEG cannot be shown whole, or undefined when it can. */
+/**
+ * Why a JPEG cannot be shown whole, or undefined when it can. It is not decoded (pdfkit copies it
+ * into the sheet, the deck packs it), so no size is too large; but PDF and browsers show only
+ * 8-bit baseline and progressive frames of 1, 3 or 4 channels.
+ */
 export function jpegProblem(data: Uint8Array): string | undefined {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  let frame: { width: number; height: number; channels: number } | undefined;
+  let frame: { marker: number; precision: number; channels: number } | undefined;
   let at = 2;
   while (at + 4 <= bytes.length) {
     if (bytes[at] !== 0xff) return 'a damaged JPEG (its header is not one)';
@@ -111,23 +115,28 @@ export function jpegProblem(data: Uint8Array): string | undefined {
     }
     if (marker === 0xda) {
       if (!frame) return 'a damaged JPEG (no frame header before its image data)';
-      const tooLarge = pixelLimit(frame.width, frame.height);
-      if (tooLarge) return tooLarge;
+      if (!SHOWN_FRAMES.has(frame.marker) || frame.precision !== 8) return 'a JPEG of a kind PDF cannot show (lossless, arithmetic-coded or 12-bit)';
       if (![1, 3, 4].includes(frame.channels)) return `a JPEG of ${frame.channels} colour channels, which PDF has no colour space for`;
       // Entropy-coded data holds no 0xFF 0xD9: the first after the scan starts is the image's end.
       // What follows it (a phone's motion video) is not the picture's concern.
       return bytes.indexOf(END, at) < 0 ? 'a damaged JPEG (it ends before its image does)' : undefined;
     }
     const length = bytes.readUInt16BE(at + 2);
-    if (SOF.has(marker) && at + 9 < bytes.length) frame = { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7), channels: bytes[at + 9]! };
+    if (length < 2 || at + 2 + length > bytes.length) return 'a damaged JPEG (a segment runs past its end)';
+    if (SOF.has(marker)) {
+      if (length < 8) return 'a damaged JPEG (its frame header is cut short)';
+      frame = { marker, precision: bytes[at + 4]!, channels: bytes[at + 9]! };
+    }
     at += 2 + length;
   }
   return 'a damaged JPEG (it ends before its image data)';
 }
 
 const END = Buffer.from([0xff, 0xd9]);
-/** Start-of-frame markers (baseline, progressive, lossless; not DHT 0xC4, JPG 0xC8, DAC 0xCC). */
+/** Start-of-frame markers (not DHT 0xC4, JPG 0xC8, DAC 0xCC). */
 const SOF = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
+/** Baseline, extended and progressive Huffman-coded frames: what PDF's DCTDecode and browsers show. */
+const SHOWN_FRAMES = new Set([0xc0, 0xc1, 0xc2]);
 
 function pixelLimit(width: number, height: number): string | undefined {
   if (width === 0 || height === 0) return 'a picture of no size';

@@ -4,7 +4,7 @@
  * answer, and one that ends "see the figure:" before it has not broken off).
  */
 import type { ListItem, Nodes, RootContent } from 'mdast';
-import { htmlContent } from './html-text.js';
+import { htmlTextShowing } from './html-text.js';
 
 export function answerText(blocks: readonly RootContent[]): string {
   return blocks.map((block) => blockText(block, 0)).filter((text) => text !== '').join('\n').trim();
@@ -54,11 +54,9 @@ function inlineText(node: Nodes): string {
   return '';
 }
 
-/** Raw HTML as a browser shows it (html-text.ts), its pictures as their alt text. */
+/** Raw HTML as a browser shows it (html-text.ts), its pictures as their alt text where they stand. */
 function rawHtmlText(html: string): string {
-  return htmlContent(html)
-    .map((part) => ('text' in part ? part.text : pictureText(part.picture.alt)))
-    .join('\n');
+  return htmlTextShowing(html, (picture) => pictureText(picture.alt));
 }
 
 function pictureText(alt: string): string {

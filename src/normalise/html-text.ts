@@ -29,10 +29,27 @@ export interface HtmlPicture {
 export type HtmlPart = { text: string } | { picture: HtmlPicture };
 
 export function htmlContent(html: string): HtmlPart[] {
+  const { text, pictures } = markedText(html);
+  return text.split(MARK).flatMap((part, k): HtmlPart[] => {
+    if (k % 2 === 1) return [{ picture: pictures[Number(part)]! }];
+    const trimmed = part.trim();
+    return trimmed === '' ? [] : [{ text: trimmed }];
+  });
+}
+
+/** The visible text of a raw HTML fragment (as `htmlText`), each picture shown in its place as `show` writes it. */
+export function htmlTextShowing(html: string, show: (picture: HtmlPicture) => string): string {
+  const { text, pictures } = markedText(html);
+  return text.replace(MARKED, (_, k: string) => show(pictures[Number(k)]!)).trim();
+}
+
+/**
+ * The fragment's text as innerText reads it, each picture a numbered mark in it: the text keeps the
+ * line breaks innerText gives around blocks, and each picture its place between them.
+ */
+function markedText(html: string): { text: string; pictures: HtmlPicture[] } {
   const tree = withoutSummaries(fromHtml(html, { fragment: true }));
   const pictures: HtmlPicture[] = [];
-  // Each picture becomes a mark in the text, which is then cut at the marks: the text keeps the line
-  // breaks innerText gives around blocks, and each picture its place between them.
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'img' || !parent || index === undefined) return undefined;
     const { src, alt, width, height } = node.properties;
@@ -41,12 +58,7 @@ export function htmlContent(html: string): HtmlPart[] {
     pictures.push({ src, alt: typeof alt === 'string' ? alt : '', ...pixels('width', width), ...pixels('height', height) });
     return [SKIP, index + 1];
   });
-  const parts = toText(tree).split(MARK);
-  return parts.flatMap((part, k): HtmlPart[] => {
-    if (k % 2 === 1) return [{ picture: pictures[Number(part)]! }];
-    const text = part.trim();
-    return text === '' ? [] : [{ text }];
-  });
+  return { text: toText(tree), pictures };
 }
 
 /**
@@ -61,8 +73,9 @@ function pixels(name: 'width' | 'height', value: unknown): Partial<Record<'width
 /** Wider than any screen: a size past it is a slip, not a wish. */
 const MAX_ASKED_PIXELS = 20_000;
 
-/** A character no HTML text holds (the parser replaces NUL). */
+/** A character no text of the parsed fragment holds: the HTML parser drops NUL from text (and replaces it elsewhere). */
 const MARK = '\u0000';
+const MARKED = /\u0000(\d+)\u0000/g;
 
 function withoutSummaries(tree: Root): Root {
   visit(tree, 'element', (node, index, parent) => {

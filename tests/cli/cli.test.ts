@@ -2,7 +2,7 @@
  * The qbank command as its users meet it: help, build, check, the summary,
  * and exit codes (0 success, 1 failure or --strict warnings, 2 usage error).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PDF_COLUMNS } from '../../src/config/config.js';
@@ -62,6 +62,10 @@ describe('qbank build', () => {
     for (let k = 0; k < 12; k++) writeFileSync(path.join(dir, 'notes', 'img', `figure-${k}.png`), 'not looked at');
     const run = await runQbank(dir, 'build', 'notes', '--format', 'json', '--out', 'out');
     expect(run.out).toMatch(/Skipped 13 files:\n {2}notes\/broken\.md: .+\n {2}12 files: not a text file \(\.png\)\n/);
+    // A reason that names another file is no reason to count by: the file keeps its line.
+    symlinkSync(path.join(dir, 'notes', 'a.md'), path.join(dir, 'notes', 'again.md'));
+    const twice = await runQbank(dir, 'build', 'notes', '--format', 'json', '--out', 'out');
+    expect(twice.out).toMatch(/^ {2}notes\/again\.md: same file as notes\/a\.md$/m);
   });
 });
 

@@ -194,6 +194,9 @@ describe('answers', () => {
     expect(described!.answer!.text).toBe('See the figure:\n[units switched off at random]');
     expect(described!.flags).toEqual([]);
     expect(raw!.answer!.text).toBe('[x plus f of x]\nHe et al.');
+    // A picture in a sentence of an HTML block stands in the sentence, as in Markdown.
+    const [inline] = readNote('## What is a kernel?\n\n<p>See <img src="k.png" alt="a 3x3 grid"> here.</p>\n').questions;
+    expect(inline!.answer!.text).toBe('See [a 3x3 grid] here.');
     // A picture of nothing, with nothing to say for it, is no answer.
     const [empty] = readNote('## What is this?\n\n![]()\n').questions;
     expect(empty!.answer).toBeNull();

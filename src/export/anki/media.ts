@@ -49,9 +49,9 @@ export class MediaStore {
     return { name };
   }
 
-  /** Every local file an answer asked for (packed or not), sorted: what the deck depends on besides the bank. */
+  /** Every local picture file an answer asked for (packed or not), sorted: what the deck depends on besides the bank (a file not named as a picture is never read). */
   requested(): string[] {
-    return [...this.byPath.keys()].sort();
+    return [...this.byPath.keys()].filter((file) => IMAGE_EXTENSIONS.has(extname(file).toLowerCase())).sort();
   }
 
   /** Every packed file, sorted by name (the order of the zip members and the media map). */

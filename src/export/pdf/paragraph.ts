@@ -13,6 +13,7 @@
 import type { Image, Paragraph, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { htmlContent, htmlText, type HtmlPicture } from '../../normalise/html-text.js';
+import { isRemoteUrl } from '../answer-images.js';
 import { stackBlocks, type DrawItem, type Row } from './display-list.js';
 import type { QuestionReporter } from './diagnostics.js';
 import { inlineAtoms, isSafeUrl, plainAtoms, type InlineStyle } from './inline-runs.js';
@@ -134,7 +135,10 @@ export function reportPicturesOutOfPlace(answer: Root, reporter: QuestionReporte
     if (node.type !== 'image' && !(node.type === 'html' && parent && PHRASING.has(parent.type) && /<img\b/i.test(node.value))) return;
     if (standing.has(node as PhrasingContent)) return;
     const src = node.type === 'image' ? node.url : htmlContent(node.value).flatMap((part) => ('picture' in part ? [part.picture.src] : []))[0];
-    if (src !== undefined) reporter.pictureNotDrawn(src, `a picture is drawn only standing in a paragraph, not inside ${placeOf(parent?.type)}`);
+    if (src === undefined) return;
+    // A picture on the web is not drawn anywhere: the same note as in a paragraph.
+    if (isRemoteUrl(src)) reporter.pictureRemote(src, parent?.type !== 'link' && isSafeUrl(src));
+    else reporter.pictureNotDrawn(src, `a picture is drawn only standing in a paragraph, not inside ${placeOf(parent?.type)}`);
   });
 }
 

@@ -15,9 +15,9 @@ import { createHash } from 'node:crypto';
 import { extname, relative } from 'node:path';
 import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
 import type { Question } from '../../schema/question-bank.js';
-import { PNG } from 'pngjs';
 import { answerSourceOf, IMAGE_EXTENSIONS, isRemoteUrl, localImagePath, readFromDisk, UNREADABLE_PICTURE, type ReadFile } from '../answer-images.js';
-import { decodePng, isJpeg, isPng, jpegProblem, type DecodedPng } from '../picture-check.js';
+import { decodePng, isJpeg, isPng, jpegProblem } from '../picture-check.js';
+import { plainPng } from './plain-png.js';
 import { svgProblem } from './svg-forms.js';
 
 /** A picture pdfkit opened (PNG, JPEG): drawn with `doc.image`. Its pixel size is `width` x `height`, as stored. */
@@ -68,9 +68,9 @@ export class PictureShelf {
     };
   }
 
-  /** Every local file asked for, drawn or not, sorted: what the sheet depends on besides the bank. */
+  /** Every local picture file asked for, drawn or not, sorted: what the sheet depends on besides the bank (a file not named as a picture is never read). */
   requested(): string[] {
-    return [...this.byPath.keys()].sort();
+    return [...this.byPath.keys()].filter((file) => IMAGE_EXTENSIONS.has(extname(file).toLowerCase())).sort();
   }
 
   /**
@@ -124,20 +124,6 @@ export class PictureShelf {
       return { problem: `not a readable ${format} picture (${error instanceof Error ? error.message : String(error)})` };
     }
   }
-}
-
-/**
- * A decoded PNG written again as 8-bit RGB (RGBA when any pixel is not opaque), not interlaced:
- * the one kind pdfkit embeds right. It draws palette, grey and RGB pictures with a transparency
- * chunk garbled or not at all, and narrow interlaced pictures with transparency make it throw.
- */
-function plainPng({ width, height, rgba }: DecodedPng): Buffer {
-  let opaque = true;
-  for (let k = 3; k < rgba.length && opaque; k += 4) opaque = rgba[k] === 255;
-  const colorType = opaque ? 2 : 6;
-  const png = new PNG({ width, height, colorType, inputColorType: 6, inputHasAlpha: true });
-  png.data = rgba;
-  return PNG.sync.write(png, { colorType, inputColorType: 6, inputHasAlpha: true });
 }
 
 const LENGTH = /^\s*([0-9]*\.?[0-9]+(?:e[+-]?[0-9]+)?)\s*(px|pt|pc|mm|cm|in)?\s*$/i;

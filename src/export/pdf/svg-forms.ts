@@ -16,7 +16,9 @@ import { fromHtml } from 'hast-util-from-html';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { visit } from 'unist-util-visit';
+import { decodePng, isJpeg, isPng, jpegProblem } from '../picture-check.js';
 import { svgFontCallback } from './math-layout.js';
+import { plainPng } from './plain-png.js';
 
 interface Form {
   label: string;
@@ -35,13 +37,21 @@ interface ContentSink {
 
 /**
  * An `<image>` inside an SVG may only be a PNG or JPEG embedded as base64: pdfkit reads anything
- * else it is given as a path on the disk. The data is handed on in the one form pdfkit decodes
- * (line breaks, as editors wrap base64, taken out); anything else becomes '', which opens nothing.
+ * else it is given as a path on the disk. The picture is checked as a file would be
+ * (picture-check.ts; a PNG written again as pdfkit embeds it right) and handed on in the one form
+ * pdfkit decodes; anything else, or a damaged picture, becomes '', which opens nothing: the SVG is
+ * drawn without it.
  */
 export function embeddedImageOnly(link: string): string {
   const data = /^data:image\/(png|jpe?g);base64,([A-Za-z0-9+/=\s]+)$/i.exec(link.trim());
   const base64 = data?.[2]!.replace(/\s+/g, '');
-  return data && /^[A-Za-z0-9+/]+={0,2}$/.test(base64!) ? `data:image/${data[1]!.toLowerCase()};base64,${base64}` : '';
+  if (!data || !/^[A-Za-z0-9+/]+={0,2}$/.test(base64!)) return '';
+  const bytes = Buffer.from(base64!, 'base64');
+  if (isPng(bytes)) {
+    const png = decodePng(bytes);
+    return 'problem' in png ? '' : `data:image/png;base64,${plainPng(png).toString('base64')}`;
+  }
+  return isJpeg(bytes) && !jpegProblem(bytes) ? `data:image/jpeg;base64,${base64}` : '';
 }
 
 /**
@@ -55,23 +65,39 @@ export function svgProblem(svg: string): string | undefined {
   if (drawnElements(svg) > MAX_DRAWN) return `an SVG that repeats its shapes too often to draw (over ${MAX_DRAWN.toLocaleString('en')} elements drawn)`;
   const doc = new PDFDocument({ autoFirstPage: false });
   doc.addPage({ size: [100, 100], margin: 0 });
+  // Whatever else multiplies shapes (markers on every vertex of a long path), the drawing aside stops at a budget.
+  const sink = doc as unknown as ContentSink;
+  const addContent = sink.addContent.bind(doc);
+  let operations = 0;
+  sink.addContent = (data: string) => {
+    if (++operations > MAX_OPERATIONS) throw new TooCostly();
+    return addContent(data);
+  };
   const unreadable: string[] = [];
   try {
     SVGtoPDF(doc, svg, 0, 0, {
       imageCallback: embeddedImageOnly,
       warningCallback: (warning) => {
-        if (warning.startsWith('parseXml:') || warning.includes('does not look like a valid SVG')) unreadable.push(warning);
+        if (UNDRAWABLE.test(warning)) unreadable.push(warning);
       },
     });
   } catch (error) {
+    if (error instanceof TooCostly) return `an SVG too costly to draw (over ${MAX_OPERATIONS.toLocaleString('en')} drawing operations)`;
     // A value pdfkit cannot write (a coordinate of 1e999): drawn on the sheet, it would fail the whole export.
     return `an SVG that cannot be drawn (${error instanceof Error ? error.message : String(error)})`;
   }
   return unreadable.length > 0 ? `a damaged SVG (${unreadable[0]!.replace(/^\w+: /, '')})` : undefined;
 }
 
+/** svg-to-pdfkit's warnings that it cannot read the SVG (one picture inside it it cannot open is left out, the SVG drawn). */
+const UNDRAWABLE = /^parseXml:|does not look like a valid SVG/;
+
 /** Far past any diagram (a detailed one has a few thousand shapes); this many take seconds to draw. */
 const MAX_DRAWN = 20_000;
+/** A few operators per shape: the same bound, for what counting elements does not see. */
+const MAX_OPERATIONS = 200_000;
+
+class TooCostly extends Error {}
 
 /** How many elements drawing the SVG makes, each `<use>` counted with what it refers to (at most MAX_DRAWN + 1). */
 function drawnElements(svg: string): number {

@@ -18,6 +18,7 @@ import { jpegHeader, pngOf, solidPng } from '../../helpers/png.js';
 import { deflateSync } from 'node:zlib';
 import { symlinkSync } from 'node:fs';
 import { readFromDisk } from '../../../src/export/answer-images.js';
+import { decodePng } from '../../../src/export/picture-check.js';
 import { openDocument } from '../../../src/export/pdf/document.js';
 import { PictureShelf } from '../../../src/export/pdf/pictures.js';
 import { embeddedImageOnly } from '../../../src/export/pdf/svg-forms.js';
@@ -134,6 +135,11 @@ describe('pictures in raw HTML, and where they come from', () => {
     expect(sheet.diagnostics).toEqual([expect.objectContaining({ ruleId: 'pdf-image-not-drawn', message: expect.stringContaining('not inside a table') })]);
   });
 
+  it('notes a picture on the web in a table cell as it notes one in a paragraph', async () => {
+    const sheet = await renderPdf(answerBank('| a |\n|---|\n| ![chart](https://example.com/chart.png) |'), { sourceRoot: ROOT, readFile: reader({}) });
+    expect(sheet.diagnostics).toEqual([expect.objectContaining({ severity: 'info', ruleId: 'pdf-image-remote' })]);
+  });
+
   it('reports a picture at the place of the answer it is in, whose note its path is relative to', async () => {
     const base = makeQuestion({ question: 'What is a kernel?', answer: '![k](img/missing.png)', file: 'notes/b.md', line: 30 });
     const question = { ...base, occurrences: [{ ...base.occurrences[0]!, file: 'notes/a.md', line: 4, answer: null }, ...base.occurrences] };
@@ -168,13 +174,26 @@ describe('pictures in raw HTML, and where they come from', () => {
 describe('an SVG picture\'s own <image>', () => {
   it('may only be a PNG or JPEG embedded as base64; anything else opens nothing', () => {
     const base64 = SMALL.toString('base64');
-    expect(embeddedImageOnly(`data:image/png;base64,${base64}`)).toBe(`data:image/png;base64,${base64}`);
-    // Wrapped as editors write it: handed on unwrapped.
-    expect(embeddedImageOnly(`data:image/png;base64,${base64.slice(0, 20)}\n  ${base64.slice(20)}`)).toBe(`data:image/png;base64,${base64}`);
+    const handed = embeddedImageOnly(`data:image/png;base64,${base64}`);
+    // The same picture, checked and written again as pdfkit embeds PNGs right.
+    expect(handed).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/);
+    expect(decodePng(Buffer.from(handed.split(',')[1]!, 'base64'))).toMatchObject({ width: 60, height: 40 });
+    // Wrapped as editors write it: the same.
+    expect(embeddedImageOnly(`data:image/png;base64,${base64.slice(0, 20)}\n  ${base64.slice(20)}`)).toBe(handed);
     // pdfkit would read these as paths on the disk.
     expect(embeddedImageOnly('data:image/png;/../../secret.png')).toBe('');
     expect(embeddedImageOnly('/etc/hostname')).toBe('');
     expect(embeddedImageOnly('img/other.png')).toBe('');
+  });
+
+  it('is left out when it is a damaged picture, and the SVG is drawn without it', async () => {
+    // Transparent pixels whose data is cut short: pdfkit would inflate them in a callback that ends the build.
+    const cut = pngOf(40, 30, 6, deflateSync(Buffer.alloc(31 * 30 * 4)).subarray(0, 40));
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="40"><rect width="60" height="40" fill="#ccc"/><image href="data:image/png;base64,${cut.toString('base64')}" width="60" height="40"/></svg>`;
+    const sheet = await renderPdf(answerBank('![wrapper](img/wrapper.svg)'), { sourceRoot: ROOT, readFile: reader({ [`${ROOT}/notes/img/wrapper.svg`]: svg }) });
+    const objects = [...pdfObjects(sheet.bytes).values()];
+    expect(objects.filter((object) => /\/Subtype \/Image/.test(object))).toEqual([]);
+    expect(objects.filter((object) => /\/Subtype \/Form/.test(object))).toHaveLength(1);
   });
 
   it('is drawn when it is embedded data', async () => {
@@ -230,11 +249,13 @@ describe('pictures the sheet cannot draw', () => {
         (_, level) => `<g id="l${level + 1}">${`<use xlink:href="#l${level}"/>`.repeat(10)}</g>`,
       ).join('')}</defs><use xlink:href="#l7"/></svg>`,
       'speck.svg': svg('width="0.001" height="0.001"'),
+      // A hundred shapes on each of two thousand vertices: no <use>, but as costly.
+      'markers.svg': `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><defs><marker id="m" markerWidth="1" markerHeight="1">${'<rect width="1" height="1"/>'.repeat(100)}</marker></defs><path d="M0 0 ${Array.from({ length: 2000 }, (_, k) => `L${k % 100} ${k % 7}`).join(' ')}" marker-mid="url(#m)"/></svg>`,
     };
     const bank = answerBank(Object.keys(files).map((name) => `![${name}](img/${name})`).join('\n\n'));
     const sheet = await renderPdf(bank, { sourceRoot: ROOT, readFile: reader(Object.fromEntries(Object.entries(files).map(([name, data]) => [`${ROOT}/notes/img/${name}`, data]))) });
     const problems = Object.fromEntries(sheet.diagnostics.map((d) => [/"img\/([^"]+)"/.exec(d.message)![1], d.message]));
-    expect(Object.keys(problems).sort()).toEqual(['big.svg', 'cut.jpg', 'cut.png', 'huge.png', 'infinite.svg', 'nested.svg', 'short.png', 'speck.svg', 'unclosed.svg']);
+    expect(Object.keys(problems).sort()).toEqual(['big.svg', 'cut.jpg', 'cut.png', 'huge.png', 'infinite.svg', 'markers.svg', 'nested.svg', 'short.png', 'speck.svg', 'unclosed.svg']);
     expect(problems['cut.png']).toContain('a damaged PNG');
     expect(problems['short.png']).toContain('a damaged PNG');
     expect(problems['huge.png']).toContain('too large to show (60000 x 60000 pixels');
@@ -244,6 +265,7 @@ describe('pictures the sheet cannot draw', () => {
     expect(problems['unclosed.svg']).toContain('a damaged SVG (tag not matching');
     expect(problems['nested.svg']).toContain('repeats its shapes too often');
     expect(problems['speck.svg']).toContain('too small to see');
+    expect(problems['markers.svg']).toContain('too costly to draw');
     // The good PNG, and the SVG whose size stands after a quoted ">", are drawn.
     expect((await readPdf(sheet.bytes)).pages[0]!.images).toHaveLength(1);
     expect([...pdfObjects(sheet.bytes).values()].filter((object) => /\/Subtype \/Form/.test(object))).toHaveLength(1);
