@@ -41,6 +41,8 @@ describe('jpegProblem', () => {
     expect(jpegProblem(jpegHeader(400, 300, 1))).toBeUndefined();
     // A 48-megapixel phone photo.
     expect(jpegProblem(jpegHeader(8000, 6000, 1))).toBeUndefined();
+    // A motion photo: a video after the picture's end.
+    expect(jpegProblem(Buffer.concat([jpegHeader(400, 300, 1), Buffer.alloc(100_000, 7)]))).toBeUndefined();
   });
 
   it('refuses a JPEG cut before its end, and a frame PDF cannot show', () => {

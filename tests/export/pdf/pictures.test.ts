@@ -122,6 +122,17 @@ describe('pictures in raw HTML, and where they come from', () => {
     expect((await readPdf(sheet.bytes)).pages[0]!.images).toHaveLength(1);
   });
 
+  it('keeps the natural size where an <img> asks for none it can have ("50%", "0", "1e999")', async () => {
+    const sheet = await renderPdf(answerBank('<img src="img/small.png" width="1e999">\n\n<img src="img/small.png" height="0" width="50%">'), {
+      sourceRoot: ROOT,
+      readFile: reader({ [`${ROOT}/notes/img/small.png`]: SMALL }),
+    });
+    expect((await readPdf(sheet.bytes)).pages[0]!.images).toEqual([
+      { width: expect.closeTo(45, 1), height: expect.closeTo(30, 1) },
+      { width: expect.closeTo(45, 1), height: expect.closeTo(30, 1) },
+    ]);
+  });
+
   it('draws an inline <img> standing in a paragraph', async () => {
     const sheet = await renderPdf(answerBank('See <img src="img/small.png" alt="dot"> here.'), { sourceRoot: ROOT, readFile: reader({ [`${ROOT}/notes/img/small.png`]: SMALL }) });
     expect((await readPdf(sheet.bytes)).pages[0]!.images).toHaveLength(1);
