@@ -6,7 +6,7 @@
  * its `?query` or `#fragment`.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import type { Occurrence, Question } from '../schema/question-bank.js';
 
 /**
@@ -14,6 +14,12 @@ import type { Occurrence, Question } from '../schema/question-bank.js';
  * must not be able to pull an arbitrary file (say ~/.ssh/id_rsa) into a deck or a sheet.
  */
 export const IMAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.bmp', '.avif']);
+
+/** Why the file at this path is not read as a picture (its name does not say it is one), or undefined. */
+export function notAPicture(file: string): string | undefined {
+  const extension = extname(file).toLowerCase();
+  return IMAGE_EXTENSIONS.has(extension) ? undefined : `not an image file type (${extension || 'no extension'})`;
+}
 
 /** Reads a local file; undefined when it cannot be read. Injected so that tests need no disk. */
 export type ReadFile = (absolutePath: string) => Uint8Array | undefined;

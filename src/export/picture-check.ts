@@ -15,7 +15,7 @@ import { inflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 
 /** 25 megapixels a PNG decodes to (100 MB of pixels): a 5000 x 5000 figure, far past what a card or a column shows. */
-export const MAX_PIXELS = 25_000_000;
+const MAX_PIXELS = 25_000_000;
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -32,6 +32,14 @@ export function isPng(data: Uint8Array): boolean {
 
 export function isJpeg(data: Uint8Array): boolean {
   return data.length >= 2 && data[0] === 0xff && data[1] === 0xd8;
+}
+
+/** Why a PNG or JPEG cannot be shown whole, or undefined (for any other kind of file too: it is not looked into). */
+export function damagedPicture(data: Uint8Array): string | undefined {
+  if (isJpeg(data)) return jpegProblem(data);
+  if (!isPng(data)) return undefined;
+  const decoded = decodePng(data);
+  return 'problem' in decoded ? decoded.problem : undefined;
 }
 
 /** The PNG decoded, or why it cannot be. */

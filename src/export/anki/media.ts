@@ -8,8 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { extname, basename } from 'node:path';
-import { IMAGE_EXTENSIONS, UNREADABLE_PICTURE, type ReadFile } from '../answer-images.js';
-import { decodePng, isJpeg, isPng, jpegProblem } from '../picture-check.js';
+import { notAPicture, UNREADABLE_PICTURE, type ReadFile } from '../answer-images.js';
+import { damagedPicture } from '../picture-check.js';
 
 export type { ReadFile } from '../answer-images.js';
 
@@ -36,12 +36,13 @@ export class MediaStore {
   }
 
   private load(absolutePath: string): MediaResult {
+    const notOne = notAPicture(absolutePath);
+    if (notOne) return { problem: notOne };
     const extension = extname(absolutePath).toLowerCase();
-    if (!IMAGE_EXTENSIONS.has(extension)) return { problem: `not an image file type (${extension || 'no extension'})` };
     const data = this.read(absolutePath);
     if (data === undefined) return { problem: UNREADABLE_PICTURE };
     // A card would show a broken picture: say so now instead.
-    const damaged = isPng(data) ? problemOf(decodePng(data)) : isJpeg(data) ? jpegProblem(data) : undefined;
+    const damaged = damagedPicture(data);
     if (damaged) return { problem: damaged };
     const hash = createHash('sha1').update(data).digest('hex').slice(0, 8);
     const name = `${mediaStem(basename(absolutePath, extname(absolutePath)))}-${hash}${extension}`;
@@ -51,7 +52,7 @@ export class MediaStore {
 
   /** Every local picture file an answer asked for (packed or not), sorted: what the deck depends on besides the bank (a file not named as a picture is never read). */
   requested(): string[] {
-    return [...this.byPath.keys()].filter((file) => IMAGE_EXTENSIONS.has(extname(file).toLowerCase())).sort();
+    return [...this.byPath.keys()].filter((file) => !notAPicture(file)).sort();
   }
 
   /** Every packed file, sorted by name (the order of the zip members and the media map). */
@@ -71,8 +72,4 @@ function mediaStem(stem: string): string {
     .replace(/[^\p{L}\p{N}_-]+/gu, '-')
     .replace(/^[-_]+|-+$/g, '');
   return Array.from(safe).slice(0, 30).join('').replace(/-+$/, '') || 'image';
-}
-
-function problemOf(decoded: ReturnType<typeof decodePng>): string | undefined {
-  return 'problem' in decoded ? decoded.problem : undefined;
 }

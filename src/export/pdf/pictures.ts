@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { extname, relative } from 'node:path';
 import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
 import type { Question } from '../../schema/question-bank.js';
-import { answerSourceOf, IMAGE_EXTENSIONS, isRemoteUrl, localImagePath, readFromDisk, UNREADABLE_PICTURE, type ReadFile } from '../answer-images.js';
+import { answerSourceOf, isRemoteUrl, localImagePath, notAPicture, readFromDisk, UNREADABLE_PICTURE, type ReadFile } from '../answer-images.js';
 import { decodePng, isJpeg, isPng, jpegProblem } from '../picture-check.js';
 import { plainPng } from './plain-png.js';
 import { svgProblem } from './svg-forms.js';
@@ -70,7 +70,7 @@ export class PictureShelf {
 
   /** Every local picture file asked for, drawn or not, sorted: what the sheet depends on besides the bank (a file not named as a picture is never read). */
   requested(): string[] {
-    return [...this.byPath.keys()].filter((file) => IMAGE_EXTENSIONS.has(extname(file).toLowerCase())).sort();
+    return [...this.byPath.keys()].filter((file) => !notAPicture(file)).sort();
   }
 
   /**
@@ -88,8 +88,9 @@ export class PictureShelf {
   }
 
   private load(file: string): Picture | { problem: string } {
+    const notOne = notAPicture(file);
+    if (notOne) return { problem: notOne };
     const extension = extname(file).toLowerCase();
-    if (!IMAGE_EXTENSIONS.has(extension)) return { problem: `not a picture file type (${extension || 'no extension'})` };
     if (!RASTER.has(extension) && extension !== '.svg') return { problem: `${extension.slice(1).toUpperCase()} pictures cannot be drawn in the PDF (PNG, JPEG and SVG can)` };
     const data = this.read(file);
     if (data === undefined) return { problem: UNREADABLE_PICTURE };

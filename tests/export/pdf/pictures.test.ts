@@ -230,7 +230,7 @@ describe('pictures the sheet cannot draw', () => {
     expect(byImage['img/missing.png']!.message).toContain('file not found, unreadable');
     expect(byImage['img/broken.png']!.message).toContain('not a readable PNG picture');
     // Only files named as pictures are read.
-    expect(byImage['../.ssh/id_rsa']!.message).toContain('not a picture file type');
+    expect(byImage['../.ssh/id_rsa']!.message).toContain('not an image file type');
     for (const diagnostic of sheet.diagnostics) {
       expect(diagnostic).toMatchObject({ severity: 'warning', ruleId: 'pdf-image-not-drawn', file: 'notes/vision.md', line: 12 });
     }
