@@ -13,8 +13,8 @@
  * SOURCE_DATE_EPOCH set differently) runs the exporter.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { MAX_PICTURE_BYTES } from '../export/answer-images.js';
+import { stat } from 'node:fs/promises';
+import { readFromDisk } from '../export/answer-images.js';
 import type { Format } from '../config/config.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { ContentCache, versionKey } from '../cache/index.js';
@@ -88,8 +88,8 @@ async function fileState(file: string): Promise<WrittenFile> {
 
 async function readState(file: string): Promise<ReadFileState> {
   const stats = await stat(file).catch(() => undefined);
-  // The exporters read only regular files of a bounded size (export/answer-images.ts), and so does this.
-  const bytes = stats?.isFile() && stats.size <= MAX_PICTURE_BYTES ? await readFile(file).catch(() => undefined) : undefined;
+  // As the exporters read it: only a regular file of a bounded size.
+  const bytes = stats && readFromDisk(file);
   if (!stats || !bytes) return { path: file, size: -1, mtimeMs: 0, ctimeMs: 0, ino: 0, hash: '' };
   return { path: file, size: bytes.length, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino, hash: createHash('sha256').update(bytes).digest('hex') };
 }
