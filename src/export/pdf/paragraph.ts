@@ -28,7 +28,9 @@ const PICTURE_PAD = 2;
 
 export function paragraphRows(paragraph: Paragraph, width: number, context: LayoutContext, base: InlineStyle): Row[] {
   const textRows = (nodes: PhrasingContent[]) => inlineRows(inlineAtoms(nodes, base, COLOUR.link), base, width, context);
-  if (!context.pictures || !paragraph.children.some((node) => standingPicture(node) !== undefined)) return textRows(paragraph.children);
+  // Each child's picture, found once (a raw <img> is parsed to find it).
+  const standing = context.pictures ? paragraph.children.map(standingPicture) : [];
+  if (!standing.some((picture) => picture !== undefined)) return textRows(paragraph.children);
   const blocks: Row[][] = [];
   let text: PhrasingContent[] = [];
   const endText = () => {
@@ -36,11 +38,11 @@ export function paragraphRows(paragraph: Paragraph, width: number, context: Layo
     if (text.some((node) => node.type !== 'break' && (node.type !== 'text' || node.value.trim() !== ''))) blocks.push(textRows(text));
     text = [];
   };
-  for (const node of paragraph.children) {
-    const picture = standingPicture(node);
+  paragraph.children.forEach((node, k) => {
+    const picture = standing[k];
     if (!picture) {
       text.push(node);
-      continue;
+      return;
     }
     const link = node.type === 'link' && isSafeUrl(node.url) ? node.url : undefined;
     const rows = pictureRows(picture, width, context, link);
@@ -48,7 +50,7 @@ export function paragraphRows(paragraph: Paragraph, width: number, context: Layo
       endText();
       blocks.push(rows);
     } else text.push(node.type === 'html' ? asImage(picture) : node);
-  }
+  });
   endText();
   return stackBlocks(blocks, SPACE.blockGap);
 }
@@ -109,7 +111,7 @@ function asImage(picture: HtmlPicture): Image {
 }
 
 /** The picture scaled to fit (never enlarged), centred in the column; clickable when it is a link. */
-export function pictureRow(picture: Picture, width: number, link?: string): Row {
+function pictureRow(picture: Picture, width: number, link?: string): Row {
   const scale = Math.min(1, width / picture.width, MAX_PICTURE_HEIGHT / picture.height);
   const w = picture.width * scale;
   const h = picture.height * scale;
