@@ -3,7 +3,8 @@
  * (rehype-raw) and then sanitised (rehype-sanitize): no script, style,
  * iframe, event handler or javascript:/data: URL survives. Math is kept as
  * `\(..\)` / `\[..\]` text in marked spans, which Anki's MathJax and any
- * MathJax page render as they are.
+ * MathJax page render as they are, without the TeX commands that would make
+ * a link or a style of it (inert-tex.ts).
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Element } from 'hast';
@@ -15,6 +16,7 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import { someNode } from '../parse/tree-walk.js';
 import { rehypeLocalAnchors } from './local-anchors.js';
+import { rehypeInertTex } from './rehype-inert-tex.js';
 
 const mathElement = (tagName: 'span' | 'div', className: string, text: string): Element => ({
   type: 'element',
@@ -43,9 +45,15 @@ export const sanitizeSchema: SanitizeSchema = {
 };
 
 const toHtml = unified().use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never });
-const sanitiseAndWrite = toHtml().use(rehypeSanitize, sanitizeSchema).use(rehypeLocalAnchors).use(rehypeStringify).freeze();
+const sanitiseAndWrite = toHtml().use(rehypeSanitize, sanitizeSchema).use(rehypeLocalAnchors).use(rehypeInertTex).use(rehypeStringify).freeze();
 // Reparsing the tree through an HTML parser (rehype-raw) is needed only where the source holds raw HTML (see needsHtmlParser).
-const parseRawSanitiseAndWrite = toHtml().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(rehypeLocalAnchors).use(rehypeStringify).freeze();
+const parseRawSanitiseAndWrite = toHtml()
+  .use(rehypeRaw)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeLocalAnchors)
+  .use(rehypeInertTex)
+  .use(rehypeStringify)
+  .freeze();
 
 export function answerHtml(blocks: readonly RootContent[]): string {
   const root: Root = { type: 'root', children: [...blocks] };

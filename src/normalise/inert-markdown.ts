@@ -15,7 +15,8 @@
  * the sanitiser allows (`</math>` goes, `</div>` of a `<div markdown="1">`
  * stays).
  */
-import type { Definition, Html, Image, Link, Nodes, Parents, RootContent } from 'mdast';
+import type { Definition, Html, Image, Link, Nodes, Parents, RootContent, Text } from 'mdast';
+import type { InlineMath, Math } from 'mdast-util-math';
 import type { Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { unified } from 'unified';
@@ -24,6 +25,7 @@ import rehypeStringify from 'rehype-stringify';
 import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from './answer-html.js';
 import { someNode } from '../parse/tree-walk.js';
+import { inertTex, inertTexInText, mayHoldActiveTex } from './inert-tex.js';
 
 const sanitiser = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
 const serialiser = unified().use(rehypeStringify).freeze();
@@ -63,8 +65,12 @@ function openedDroppedElement(fragment: string): string | undefined {
 /** Text as it stands in HTML source: markdown text nodes hold it decoded (`&lt;` read as `<`). */
 const asHtmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** Told of each piece of HTML the sanitiser changed (more than its comments) and each URL it would not keep, as the source has it. */
-export type OnLeftOut = (node: Html | Link | Image | Definition) => void;
+/**
+ * Told of each piece of HTML the sanitiser changed (more than its comments), each URL it would not
+ * keep, as the source has it, and each formula (or text MathJax would typeset) that lost an active
+ * TeX command (inert-tex.ts).
+ */
+export type OnLeftOut = (node: Html | Link | Image | Definition | InlineMath | Math | Text) => void;
 
 export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOut): readonly RootContent[] {
   // Most answers hold no raw HTML and no unsafe URL: they are used as they are, not copied.
@@ -97,6 +103,11 @@ export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOu
         return [SKIP, index];
       }
       node.value = value;
+      return;
+    }
+    if (hasActiveTex(node)) {
+      onLeftOut?.({ ...node });
+      node.value = node.type === 'text' ? inertTexInText(node.value) : inertTex(node.value);
       return;
     }
     if (hasUnsafeUrl(node)) {
@@ -132,9 +143,15 @@ function losesMoreThanComments(fragment: string): boolean {
   return uncommented.trim() !== '' && inertHtml(uncommented) !== uncommented;
 }
 
-/** Raw HTML, or a URL the sanitiser would not keep: the blocks must be copied and changed. */
+/** Raw HTML, a URL the sanitiser would not keep, or active TeX: the blocks must be copied and changed. */
 function mayNeedChange(node: Nodes): boolean {
-  return node.type === 'html' || hasUnsafeUrl(node);
+  return node.type === 'html' || hasUnsafeUrl(node) || hasActiveTex(node);
+}
+
+/** A formula, or text MathJax would typeset, holding a TeX command that makes it act. */
+function hasActiveTex(node: Nodes): node is InlineMath | Math | Text {
+  if (node.type === 'math' || node.type === 'inlineMath') return mayHoldActiveTex(node.value) && inertTex(node.value) !== node.value;
+  return node.type === 'text' && inertTexInText(node.value) !== node.value;
 }
 
 /** A link, image or definition whose URL the sanitiser would not keep. */

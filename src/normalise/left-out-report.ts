@@ -1,17 +1,20 @@
 /**
- * The note a file gets when its answer holds HTML or a URL that the outputs
- * leave out (inert-markdown.ts): an iframe that vanished from a card should
- * not leave the user guessing why.
+ * The note a file gets when its answer holds HTML, a URL or a TeX command that the outputs leave
+ * out (inert-markdown.ts): an iframe that vanished from a card should not leave the user guessing
+ * why.
  */
-import type { Definition, Html, Image, Link } from 'mdast';
+import type { Definition, Html, Image, Link, Text } from 'mdast';
+import type { InlineMath, Math } from 'mdast-util-math';
 import type { VFile } from 'vfile';
 import { excerpt } from '../report/excerpt.js';
 
-export function reportLeftOut(file: VFile, prompt: string, node: Html | Link | Image | Definition): void {
+export function reportLeftOut(file: VFile, prompt: string, node: Html | Link | Image | Definition | InlineMath | Math | Text): void {
   const question = excerpt(prompt);
   const message =
     node.type === 'html'
       ? `Left out of the answer to "${question}" what the outputs do not keep of this HTML (scripts, styles, frames, event handlers, other tags and attributes): "${excerpt(node.value)}"`
-      : `Left out the ${node.type === 'image' ? 'image' : 'link'} to "${excerpt(node.url)}" in the answer to "${question}": only http(s), mailto and relative URLs are kept`;
+      : node.type === 'link' || node.type === 'image' || node.type === 'definition'
+        ? `Left out the ${node.type === 'image' ? 'image' : 'link'} to "${excerpt(node.url)}" in the answer to "${question}": only http(s), mailto and relative URLs are kept`
+        : `Left out of ${node.type === 'text' ? 'the math written as text' : 'a formula'} in the answer to "${question}" the MathJax commands that would make it a link, a style or an id, or load an extension (\\href, \\style, \\class, \\cssId, \\data, \\mmlToken, \\require), keeping what they show: "${excerpt(node.value)}"`;
   file.info(message, { ...(node.position ? { place: node.position.start } : {}), ruleId: 'html-left-out', source: 'qbank' });
 }

@@ -15,8 +15,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** A finished field: NFC, no control characters except tab and newline, CRLF folded to LF. */
+/**
+ * A finished field: NFC, no control characters except tab and newline, CRLF folded to LF, and no
+ * `[sound:...]` or `[anki:...]` tag: Anki reads those out of the rendered card, whatever HTML holds
+ * them, and plays the file named (autoplay is on by default). A note's text shows them as written,
+ * with the bracket as a character reference.
+ */
 export function finishField(html: string): string {
-  // eslint-disable-next-line no-control-regex
-  return html.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return (
+    html
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/\[(?=(?:sound|anki):)/gi, '&#91;')
+  );
 }

@@ -5,6 +5,7 @@ import type { Occurrence, Question } from '../../schema/question-bank.js';
 import { answerSourceOf } from '../answer-images.js';
 import { answerField } from './answer-field.js';
 import type { ImageOutcome } from './answer-images.js';
+import { inertTexInText } from '../../normalise/inert-tex.js';
 import { escapeHtml, finishField } from './field-text.js';
 import { noteGuid } from './ids.js';
 import { noteTags } from './tags.js';
@@ -40,7 +41,7 @@ function questionField(question: Question): string {
 /** `file:line` of every place the question was found, one per line. */
 function sourcesField(occurrences: readonly Occurrence[]): string {
   const places = [...new Set(occurrences.map((o) => `${o.file}:${o.line}`))];
-  return finishField(places.map(escapeHtml).join('<br>'));
+  return finishField(places.map((place) => escapeHtml(inertTexInText(place))).join('<br>'));
 }
 
 export function buildNote(question: Question, resolveImage: ImageResolver): Note {
@@ -54,7 +55,7 @@ export function buildNote(question: Question, resolveImage: ImageResolver): Note
     fields: [
       questionField(question),
       answer.html,
-      finishField(escapeHtml(question.topic ?? '')),
+      finishField(escapeHtml(inertTexInText(question.topic ?? ''))),
       sourcesField(question.occurrences),
     ],
     tags: noteTags(question),

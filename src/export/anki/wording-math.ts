@@ -3,12 +3,14 @@
  * the shared reading finds (`wordingPhrasing`, the same nodes the PDF typesets) written `\(...\)`,
  * the inline delimiters Anki's MathJax renders. Whatever delimiter the source used, the formula
  * stands in running text, so it is inline math, as in the PDF and in answer.html's math spans.
- * Only the formulas change: the rest keeps its characters (`*`, `\$`) exactly as written.
+ * Only the formulas change: the rest keeps its characters (`*`, `\$`) exactly as written. Neither
+ * keeps a TeX command that would make the formula act (inert-tex.ts).
  */
 import type { Root } from 'mdast';
 import type { InlineMath } from 'mdast-util-math';
 import { visit } from 'unist-util-visit';
 import { wordingPhrasing } from '../wording.js';
+import { inertTex, inertTexInText } from '../../normalise/inert-tex.js';
 import { escapeHtml } from './field-text.js';
 
 /** What a math node's position must start with to be taken as pointing at its own delimiter. */
@@ -26,8 +28,8 @@ export function wordingHtml(text: string): string {
     const end = formula.position?.end.offset;
     // parseMarkdown keeps positions true to `text`; a formula without a usable one stays as written.
     if (start === undefined || end === undefined || start < at || !DELIMITER_START.test(text.slice(start, start + 2))) continue;
-    html += escapeHtml(text.slice(at, start)) + escapeHtml(`\\(${formula.value}\\)`);
+    html += escapeHtml(inertTexInText(text.slice(at, start))) + escapeHtml(`\\(${inertTex(formula.value)}\\)`);
     at = end;
   }
-  return html + escapeHtml(text.slice(at));
+  return html + escapeHtml(inertTexInText(text.slice(at)));
 }

@@ -21,6 +21,7 @@ import '@mathjax/src/js/input/tex/cancel/CancelConfiguration.js';
 import '@mathjax/src/js/util/asyncLoad/esm.js';
 import { MathJaxNewcmFont } from '@mathjax/mathjax-newcm-font/js/svg.js';
 import { mathTextWidth } from './math-text-metrics.js';
+import { inertTex } from '../../normalise/inert-tex.js';
 
 /** A typeset formula; lengths in em of the surrounding text. */
 export interface TypesetMath {
@@ -95,7 +96,8 @@ export class MathCache {
       const id = key(tex, display);
       if (this.results.has(id)) continue;
       try {
-        const node = await convert(tex, display);
+        // Answers arrive inert; a question's wording is plain text and may still hold \href or \mmlToken.
+        const node = await convert(inertTex(tex), display);
         const svg = adaptor.innerHTML(node as never);
         this.results.set(id, { ok: true, math: measure(svg) });
       } catch (error) {

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportAnki, STATE_FILE_NAME } from '../../../src/export/anki/index.js';
 import { fieldChecksum } from '../../../src/export/anki/sort-field.js';
 import { XSS_VECTORS } from './xss-vectors.js';
+import { readNote } from '../../helpers/read-note.js';
 import { REPO_ROOT, answer, bank, question, readDeck, sampleQuestions, verifyApkg } from './bank-builder.js';
 
 const FIXTURES = join(REPO_ROOT, 'tests/fixtures/anki');
@@ -312,5 +313,27 @@ describe('exportAnki', () => {
       expect(front).toMatch(/^Hostile \d+ /);
       for (const text of [front, topic, sources]) expect(text).not.toMatch(/[<>]/);
     }
+  });
+
+  it('lets no MathJax command that makes a link or a style, and no sound tag, reach any field', async () => {
+    const [read] = readNote('## What plays?\n\nIt plays [sound:../../etc/passwd] and $\\href{javascript:alert(1)}{x}$.\n').questions;
+    const hostile = question({
+      question: 'Why $\\cssId{answer}{q}$ and \\(\\mmlToken{mi}[href="javascript:alert(2)"]{m}\\) [sound:q.mp3]?',
+      topic: '\\(\\style{position:fixed}{t}\\) [anki:tts]',
+      file: 'notes/\\(\\href{javascript:alert(3)}{f}\\).md',
+      answer: read!.answer,
+    });
+    const result = await exportAnki(bank([hostile]), { outDir, now: clock(T0) });
+    const [note] = (await readDeck(await readFile(result.file))).notes;
+    for (const field of note!.fields) {
+      expect(field).not.toMatch(/\\(?:href|style|cssId|mmlToken)(?![A-Za-z])|javascript:/);
+      expect(field).not.toMatch(/\[(?:sound|anki):/);
+    }
+    const [front, back, topic] = note!.fields;
+    // What the commands showed stays, and the tags read as text.
+    expect(front).toBe('Why \\({q}\\) and \\({m}\\) &#91;sound:q.mp3]?');
+    expect(back).toContain('&#91;sound:../../etc/passwd]');
+    expect(back).toContain('\\({x}\\)');
+    expect(topic).toBe('\\({t}\\) &#91;anki:tts]');
   });
 });

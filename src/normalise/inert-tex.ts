@@ -1,0 +1,134 @@
+/**
+ * TeX that MathJax would turn into something active, made inert.
+ *
+ * Anki typesets `\(...\)` and `\[...\]` with MathJax 3, autoloading its `html` extension, and so
+ * does a page that renders answer.html with MathJax's defaults. Then
+ * `\href{javascript:alert(1)}{x}` is a link that runs a script, `\style{position:fixed;...}{x}`
+ * covers the card, `\cssId{answer}{x}` takes the id Anki scrolls to, and `\mmlToken` may set any
+ * of those attributes (`href` and `style` among them). `\require` loads more extensions.
+ *
+ * Each such command is dropped with its arguments but for the one MathJax shows (the formula a
+ * link was made of: `\href{url}{x}` becomes `{x}`); `\require{...}` goes whole. The braces left
+ * in its place keep the text on either side from joining into a new command name.
+ *
+ * TeX is read token by token: `\\href` is a line break and the word "href", not the command.
+ */
+
+/** Per active command: how many arguments it takes, and whether the last one is what it shows. */
+const ACTIVE: ReadonlyMap<string, { before: number; shows: boolean; brackets?: true }> = new Map([
+  ['href', { before: 1, shows: true }],
+  ['style', { before: 1, shows: true }],
+  ['class', { before: 1, shows: true }],
+  ['cssId', { before: 1, shows: true }],
+  ['data', { before: 1, shows: true }],
+  // \mmlToken{mi}[href="..."]{x}
+  ['mmlToken', { before: 1, shows: true, brackets: true }],
+  ['require', { before: 1, shows: false }],
+]);
+
+const ACTIVE_WORD = /\\(?:href|style|class|cssId|data|mmlToken|require)(?![A-Za-z])/;
+/** Where MathJax, by its defaults or Anki's, finds math in running text. */
+const TEX_DELIMITER = /\\\(|\\\[|\$\$|\\begin\s*\{/;
+
+/** Whether `tex` may hold an active command (a quick test: `inertTex` reads it properly). */
+export function mayHoldActiveTex(tex: string): boolean {
+  return ACTIVE_WORD.test(tex);
+}
+
+/** `tex` with every active command dropped (see above); the same string when it has none. */
+export function inertTex(tex: string): string {
+  let current = tex;
+  // A command's shown argument may hold another: each pass drops at least one, so this ends.
+  while (mayHoldActiveTex(current)) {
+    const next = dropActiveCommands(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * Text outside a formula, which MathJax reads as math only where it holds a delimiter (an escaped
+ * `\\(` written in the source): then its commands are dropped as a formula's are. Other text is
+ * left as written ("use \href{url}{text} in LaTeX" in a sentence is not typeset).
+ */
+export function inertTexInText(text: string): string {
+  return mayHoldActiveTex(text) && TEX_DELIMITER.test(text) ? inertTex(text) : text;
+}
+
+function dropActiveCommands(tex: string): string {
+  let out = '';
+  let at = 0;
+  let i = 0;
+  while (i < tex.length) {
+    if (tex[i] !== '\\') {
+      i++;
+      continue;
+    }
+    const word = /^[A-Za-z]+/.exec(tex.slice(i + 1, i + 1 + 32))?.[0];
+    if (word === undefined) {
+      // A control symbol (`\\`, `\{`): two characters, whatever the second is.
+      i += 2;
+      continue;
+    }
+    const command = ACTIVE.get(word);
+    const afterWord = i + 1 + word.length;
+    if (command === undefined || /^[A-Za-z]/.test(tex.slice(afterWord, afterWord + 1))) {
+      i = afterWord;
+      continue;
+    }
+    const parsed = argumentsOf(tex, afterWord, command);
+    out += tex.slice(at, i) + `{${parsed?.shown ?? ''}}`;
+    at = i = parsed?.end ?? afterWord;
+  }
+  return at === 0 ? tex : out + tex.slice(at);
+}
+
+/** The arguments of an active command from `from`: the end of the last, and the shown one's text. Undefined when they are not all there. */
+function argumentsOf(tex: string, from: number, command: { before: number; shows: boolean; brackets?: true }): { end: number; shown: string } | undefined {
+  let at = from;
+  for (let n = 0; n < command.before; n++) {
+    const argument = argumentAt(tex, at);
+    if (!argument) return undefined;
+    at = argument.end;
+  }
+  if (command.brackets) {
+    const open = skipSpaces(tex, at);
+    if (tex[open] === '[') {
+      const close = tex.indexOf(']', open);
+      if (close < 0) return undefined;
+      at = close + 1;
+    }
+  }
+  if (!command.shows) return { end: at, shown: '' };
+  const shown = argumentAt(tex, at);
+  return shown && { end: shown.end, shown: shown.text };
+}
+
+function skipSpaces(tex: string, at: number): number {
+  while (at < tex.length && /\s/.test(tex[at]!)) at++;
+  return at;
+}
+
+/** A TeX argument from `from`: a braced group (its inside) or one token. */
+function argumentAt(tex: string, from: number): { end: number; text: string } | undefined {
+  const at = skipSpaces(tex, from);
+  if (at >= tex.length) return undefined;
+  if (tex[at] === '{') {
+    let depth = 0;
+    for (let i = at; i < tex.length; i++) {
+      const char = tex[i]!;
+      if (char === '\\') i++;
+      else if (char === '{') depth++;
+      else if (char === '}' && --depth === 0) return { end: i + 1, text: tex.slice(at + 1, i) };
+    }
+    return undefined;
+  }
+  if (tex[at] === '}') return undefined;
+  if (tex[at] === '\\') {
+    const word = /^\\(?:[A-Za-z]+|[\s\S])/.exec(tex.slice(at, at + 34))![0];
+    return { end: at + word.length, text: word };
+  }
+  const char = String.fromCodePoint(tex.codePointAt(at)!);
+  return { end: at + char.length, text: char };
+}
