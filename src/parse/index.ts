@@ -7,6 +7,7 @@ import { detectFormat } from './detect-format.js';
 import type { Document, TextSource } from './document.js';
 import { parsePlainText } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
+import { splitPromptRuns } from './prompt-runs.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -36,6 +37,7 @@ export function parseSource(source: TextSource): Document {
     };
   }
   const parsed = parseMarkdownRecovering(source.text, lines);
+  splitPromptRuns(parsed.tree, lines);
   for (const block of parsed.runaway) reportRunaway(source, block);
   for (const hidden of parsed.hidden) {
     source.vfile.message(`This line looks like a question but stands inside the code block opened at line ${hidden.blockLine}: read as code (is a closing fence missing above it?)`, {

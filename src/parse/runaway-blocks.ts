@@ -42,10 +42,10 @@ const HTML_OPEN = /^ {0,3}(<!--|<(?:pre|script|style|textarea)\b)/i;
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 /** A `Q:` / `Question 3.` / `질문:` line; the extractor's `qa` recogniser reads the same lines. */
 export const QA_LINE = /^\s*(?:Q(?:uestion)?\s*\d*|질문\s*\d*)\s*[:.)]\s*\S/i;
-const BOLD_LINE = /^\s*(?:\*\*|__)\S.*(?:\*\*|__)\s*$/;
+export const BOLD_LINE = /^\s*(?:\*\*|__)\S.*(?:\*\*|__)\s*$/;
 const DETAILS_LINE = /^\s*<details\b[^>]*>\s*<summary\b/i;
 /** Asks (ends in a question mark) or is numbered by its author ("3.", "Q4:"). */
-const ASKS_OR_NUMBERED = /[?？][\s\p{Extended_Pictographic}\u200d\ufe0f]*(?:(?:\*\*|__|<\/summary>.*)[\s\p{Extended_Pictographic}\u200d\ufe0f]*)?$|^(?:\*\*|__)?\s*(?:\(?\d{1,3}[.)]|Q\d*\s*[:.)])\s/iu;
+export const ASKS_OR_NUMBERED = /[?？][\s\p{Extended_Pictographic}\u200d\ufe0f]*(?:(?:\*\*|__|<\/summary>.*)[\s\p{Extended_Pictographic}\u200d\ufe0f]*)?$|^(?:\*\*|__)?\s*(?:\(?\d{1,3}[.)]|Q\d*\s*[:.)])\s/iu;
 
 type Shape = { kind: 'heading'; depth: number } | { kind: 'qa' | 'bold' | 'details' };
 

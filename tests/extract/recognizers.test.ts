@@ -173,6 +173,34 @@ describe('Q:/A: line recogniser', () => {
   });
 });
 
+describe('question lines run together in a Markdown note (no blank line between pairs)', () => {
+  it('takes every Q: line as its own question, with its own answer and line', () => {
+    const note = '---\ntitle: DL notes\n---\n\nQ: What is dropout?\nA: Randomly zeroing activations.\nQ: What is batch norm?\nA: Normalising activations per batch.\n';
+    const { questions, vfile } = readNote(note, 'qa.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations.', 5],
+      ['What is batch norm?', 'Normalising activations per batch.', 7],
+    ]);
+    expect(questions[1]!.occurrences[0]!.question).toBe('Q: What is batch norm?');
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('takes every bold question line as its own question', () => {
+    const note = '## Cheat notes\n\n**Q. What is dropout?**\nRandomly zeroing activations.\n**Q. What is batch norm?**\nNormalising activations per batch.\n';
+    const { questions } = readNote(note, 'bold.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations.', 3],
+      ['What is batch norm?', 'Normalising activations per batch.', 5],
+    ]);
+  });
+
+  it('leaves a paragraph that does not start with a question line whole, and a bold phrase that does not ask in its answer', () => {
+    const { questions } = readNote('## What is dropout?\n\nIt zeroes units.\nQ: is not a label here.\n**Note.**\nDone.\n', 'prose.md');
+    expect(questions.map((question) => question.question)).toEqual(['What is dropout?']);
+    expect(questions[0]!.answer!.text).toBe('It zeroes units.\nQ: is not a label here.\nNote.\nDone.');
+  });
+});
+
 describe('details summary recogniser', () => {
   it('takes a <details> whose summary asks, with its body as the answer', () => {
     const { questions } = readNote('<details>\n<summary>What is an epoch?</summary>\n\nOne pass over the whole training set.\n\n</details>\n\n<details>\n<summary>Why shuffle the data?</summary>\n\nSo that batches are not correlated.\n\n</details>\n');
