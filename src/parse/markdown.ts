@@ -40,7 +40,17 @@ export interface MarkdownParse {
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
 const processorWithoutLiteralAutolinks = unified().use(remarkParse).use(remarkGfmWithoutLiteralAutolinks).use(remarkMath).freeze();
 
-export function parseMarkdown(source: string): MarkdownParse {
+export interface ParseOptions {
+  /**
+   * What a `\(` or `\[` with no closing partner is. In notes: the TeX the user wrote, so its
+   * backslash stays in the text (`'tex'`, the default). In Markdown qbank wrote itself
+   * (answer.markdown, which the PDF reads), where the serialiser escapes every literal `[` as `\[`:
+   * a Markdown escape, the backslash dropped (`'escape'`), or "[0, 1]" would print "\[0, 1]".
+   */
+  unbalancedTex?: 'tex' | 'escape';
+}
+
+export function parseMarkdown(source: string, options: ParseOptions = {}): MarkdownParse {
   const { frontMatter, body } = splitFrontMatter(source);
   const math = rewriteTexDelimiters(body);
   const separated = separateHtmlBlocks(math.text);
@@ -52,7 +62,7 @@ export function parseMarkdown(source: string): MarkdownParse {
   if (separated.map.inserted.length > 0) remapPositions(tree, separated.map, toPoint);
   // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to mend.
   if (separated.text.includes('$')) mendMath(tree, source);
-  keepUnbalancedDelimiters(tree, source, math.unbalanced);
+  if (options.unbalancedTex !== 'escape') keepUnbalancedDelimiters(tree, source, math.unbalanced);
   return {
     tree,
     ...(frontMatter ? { frontMatter } : {}),

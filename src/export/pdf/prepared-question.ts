@@ -25,7 +25,7 @@ export function prepareQuestion(question: Question, withAnswer: boolean): Prepar
     .filter((text) => text.trim() !== question.question.trim());
   return {
     question,
-    answer: withAnswer && question.answer ? withPicturesByReference(parseMarkdown(question.answer.markdown).tree) : null,
+    answer: withAnswer && question.answer ? withPicturesByReference(parseMarkdown(question.answer.markdown, { unbalancedTex: 'escape' }).tree) : null,
     wording: wordingPhrasing(question.question),
     translations: [...new Set(translations)].map(wordingPhrasing),
   };

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPdf, renderPdf, type PdfRenderResult } from '../../../src/export/pdf/index.js';
 import { largeBank, makeBank, sampleBank, stressBank } from '../../fixtures/pdf/banks.js';
 import { pdfObjects, readPdf, squash, STANDARD_14, type ReadPdf } from './read-pdf.js';
+import { readNote } from '../../helpers/read-note.js';
 
 const bank = sampleBank();
 const answered = bank.questions.filter((question) => question.answer !== null);
@@ -250,6 +251,17 @@ describe('questions without an answer', () => {
     const last = listed.outline[listed.outline.length - 1]!;
     expect(last.title).toBe('Questions without an answer');
     expect(last.items.map((item) => item.title)).toEqual(unanswered.map((question) => question.question));
+  });
+});
+
+describe('text as the notes wrote it', () => {
+  it('prints a bracket as a bracket, though answer.markdown escapes it as \\[ (a TeX opener too)', async () => {
+    const [read] = readNote('## What range does min-max scaling give?\n\nThe range is [0, 1] or [-1, 1]; index arr[i].\n').questions;
+    expect(read!.answer!.markdown).toContain('\\[0, 1]');
+    const result = await renderPdf(makeBank([{ question: read!.question, answer: read!.answer!.markdown }]));
+    const text = squash((await readPdf(result.bytes)).pages.map((page) => page.text).join(''));
+    expect(text).toContain(squash('The range is [0, 1] or [-1, 1]; index arr[i].'));
+    expect(result.diagnostics).toEqual([]);
   });
 });
 
