@@ -91,7 +91,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--dupes', 'list every merge and near miss of the deduplication, with scores')
     .option('--no-dedupe', 'do not merge duplicates')
     .option('--config <file>', 'config file (default: qbank.config.json, when present)')
-    .option('--strict', 'fail (exit 1) on warnings too'))
+    .option('--strict', 'fail (exit 1) on warnings too')
+    // check prints notes always: -v is accepted so that the flags of build work here too.
+    .option('-v, --verbose', 'accepted for symmetry with build: check always prints notes'))
     .action(async (inputs: string[], flags: CommonFlags & ReadFlags & { dupes?: boolean; dedupe?: boolean }) => {
       const { config, file } = await loadConfig(io.cwd, flags.config);
       const options = { ...buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd, file), ...readOptionsFrom(flags, io.cwd) };

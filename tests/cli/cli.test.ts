@@ -165,6 +165,13 @@ describe('qbank check', () => {
     expect(run.out).not.toContain('Deduplication:');
   });
 
+  it('accepts -v as build does, and prints the same report with it (check prints notes always)', async () => {
+    const plain = await runQbank(project, 'check');
+    const verbose = await runQbank(project, 'check', '-v');
+    expect(verbose.code).toBe(0);
+    expect(verbose.out).toBe(plain.out);
+  });
+
   it('reads what a build would: not the outputs a build wrote into the folder it checks', async () => {
     const notes = tempProject(false);
     writeFileSync(path.join(notes, 'dropout.md'), '## What is dropout?\n\nRandom zeroing.\n');
