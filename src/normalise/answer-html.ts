@@ -17,6 +17,7 @@ import rehypeStringify from 'rehype-stringify';
 import { someNode } from '../parse/tree-walk.js';
 import { rehypeLocalAnchors } from './local-anchors.js';
 import { rehypeInertTex } from './rehype-inert-tex.js';
+import { rehypeUrlSchemes } from './rehype-url-schemes.js';
 
 const mathElement = (tagName: 'span' | 'div', className: string, text: string): Element => ({
   type: 'element',
@@ -45,10 +46,11 @@ export const sanitizeSchema: SanitizeSchema = {
 };
 
 const toHtml = unified().use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never });
-const sanitiseAndWrite = toHtml().use(rehypeSanitize, sanitizeSchema).use(rehypeLocalAnchors).use(rehypeInertTex).use(rehypeStringify).freeze();
+const sanitiseAndWrite = toHtml().use(rehypeUrlSchemes).use(rehypeSanitize, sanitizeSchema).use(rehypeLocalAnchors).use(rehypeInertTex).use(rehypeStringify).freeze();
 // Reparsing the tree through an HTML parser (rehype-raw) is needed only where the source holds raw HTML (see needsHtmlParser).
 const parseRawSanitiseAndWrite = toHtml()
   .use(rehypeRaw)
+  .use(rehypeUrlSchemes)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeLocalAnchors)
   .use(rehypeInertTex)

@@ -24,6 +24,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from './answer-html.js';
+import { lowercaseWebSchemes } from './rehype-url-schemes.js';
 import { someNode } from '../parse/tree-walk.js';
 import { inertTex, inertTexInText, mayHoldActiveTex } from './inert-tex.js';
 
@@ -166,6 +167,8 @@ function inertHtml(fragment: string): string {
     return kept.trim() === '' ? '' : kept;
   }
   const tree = fromHtml(fragment, { fragment: true });
+  // As answer.html reads it: `HTTPS://` is a web link, kept as written when nothing else changes.
+  lowercaseWebSchemes(tree);
   const before = serialiser.stringify(tree);
   const after = sanitiser.stringify(sanitiser.runSync(tree) as HastRoot);
   if (after === before) return fragment;

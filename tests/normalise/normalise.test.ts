@@ -280,6 +280,14 @@ describe('answers', () => {
     expect(iframe!.fatal).toBeUndefined();
   });
 
+  it('keep web links and pictures whose scheme is written in capitals (HTTPS:// is https://), and say nothing of them', () => {
+    const note = readNote('## What is a site?\n\nSee [docs](HTTPS://Example.org/a), <a href="Https://example.org/b">b</a> and ![p](HTTPS://example.org/p.png).\n');
+    const { html, markdown } = note.questions[0]!.answer!;
+    expect(html).toBe('<p>See <a href="https://Example.org/a">docs</a>, <a href="https://example.org/b">b</a> and <img src="https://example.org/p.png" alt="p">.</p>');
+    expect(markdown).toBe('See [docs](HTTPS://Example.org/a), <a href="Https://example.org/b">b</a> and ![p](HTTPS://example.org/p.png).');
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
   it('flag placeholder answers', () => {
     const [question] = readNote('## What is X?\n\nTBD\n').questions;
     expect(question!.flags).toEqual(['placeholder-answer']);

@@ -1,0 +1,25 @@
+/**
+ * A rehype plugin, run before the sanitiser: a URL scheme is case-insensitive (`HTTPS://` is
+ * `https://`), but rehype-sanitize compares it as written, so an upper-case web link or image
+ * lost its URL. The scheme of each URL attribute is written in lower case when it is one the
+ * sanitiser allows; any other stays as it is, for the sanitiser to drop.
+ */
+import type { Element, Root } from 'hast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+
+const URL_PROPERTIES = ['href', 'src', 'cite', 'longDesc'] as const;
+const WEB_SCHEME = /^(\s*)(https?|mailto):/i;
+
+export const rehypeUrlSchemes: Plugin<[], Root> = () => lowercaseWebSchemes;
+
+export function lowercaseWebSchemes(tree: Root): void {
+  visit(tree, 'element', (node: Element) => {
+    for (const name of URL_PROPERTIES) {
+      const value = node.properties[name];
+      if (typeof value === 'string' && WEB_SCHEME.test(value)) {
+        node.properties[name] = value.replace(WEB_SCHEME, (_, space: string, scheme: string) => `${space}${scheme.toLowerCase()}:`);
+      }
+    }
+  });
+}
