@@ -15,7 +15,7 @@ import type { ExtractedQuestion } from './extracted-question.js';
 import { chooseConstructs, type ConstructChoice, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
 import { cleanPrompt, inlineText } from './prompt-text.js';
-import { isAdmonitionTitle, isSectionTitle, isTitleLike } from './interrogative.js';
+import { isAdmonitionTitle, isInterrogative, isSectionTitle, isTitleLike } from './interrogative.js';
 import type { PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
@@ -150,7 +150,11 @@ export function extractQuestions(doc: Document): Extraction {
       flushOrphan();
       const listed = questionsInList(block);
       for (const question of listed.questions) emit(question.candidate, question.answer, topic());
-      for (const item of listed.stray) stray({ ...block, children: [item] } as List);
+      // Each item on its own: one report per line that was not taken, not a range over the questions between them.
+      for (const item of listed.stray) {
+        stray({ ...block, children: [item], ...(item.position ? { position: item.position } : {}) } as List);
+        flushOrphan();
+      }
       return;
     }
     if (block.type === 'list' && isTableOfContents(block)) {
@@ -329,7 +333,14 @@ function reportOrphan(doc: Document, blocks: RootContent[], afterQuestion: boole
   const lines = first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
   const place = first ? { line: first.line, column: first.column } : undefined;
   if (!afterQuestion) {
-    doc.source.vfile.info(`Text before the first question (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'preamble', source: 'qbank' });
+    // An intro is only noted; one that asks (a list where too few items ask to read it as questions) may be lost questions.
+    const asking = leafTexts(blocks).filter((text) => isInterrogative(cleanPrompt(text)));
+    if (asking.length > 0) {
+      const lost = `${asking.length} ${asking.length === 1 ? 'line that asks' : 'lines that ask'}`;
+      doc.source.vfile.message(`Text before the first question (${lines}), with ${lost}, is not taken as questions or as an answer: "${excerpt(asking[0]!)}"`, { place, ruleId: 'preamble', source: 'qbank' });
+    } else {
+      doc.source.vfile.info(`Text before the first question (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'preamble', source: 'qbank' });
+    }
   } else if (lostHeading) {
     doc.source.vfile.message(`Text with no question above it (${lines}), probably under a heading lost when the page was copied: kept out of the answer before it: "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
   } else {

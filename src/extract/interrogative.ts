@@ -5,30 +5,75 @@
  */
 
 const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
-const IMPERATIVE = /^(?:explain|describe|compare|contrast|define|implement|write|list|name|give|discuss|derive|prove|state|outline|differentiate|distinguish|design|tell me|walk (?:me )?through|show (?:that|how)|summari[sz]e|illustrate|please (?:explain|describe|tell))\b/i;
-const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|하시오|쓰시오|구하시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라)))\s*$/;
+/**
+ * Without a question mark, a line that starts with an auxiliary asks only with a subject after it
+ * ("Can you ...", "Is it ..."): "Is sensitive to outliers", "Does not need scaling" in notes on a
+ * model are statements whose subject is the heading.
+ */
+const AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had)\b/i;
+const AUXILIARY_WITH_SUBJECT = /^\S+\s+(?:you|we|i|it|they|there|this|that|these|those|he|she|one|your|our|my|the|a|an)\b/i;
+const IMPERATIVE = /^(?:explain|describe|compare|contrast|define|implement|write|list|name|give|discuss|derive|prove|state|outline|differentiate|distinguish|design|find|check|merge|generate|estimate|calculate|compute|solve|identify|evaluate|analy[sz]e|interpret|suggest|propose|justify|elaborate|enumerate|determine|tell me|walk (?:me )?through|show (?:that|how)|summari[sz]e|illustrate|please (?:explain|describe|tell))\b/i;
+const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|하시오|쓰시오|구하시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|(?:하|히|기|리|우|추)세요|하라)\s*$/;
 const HANGUL = /[\uac00-\ud7a3]/;
+/** Difficulty tags before a question, as some interview books write them: `[E]`, `[M]`, `(Hard)`. */
+const DIFFICULTY_TAG = /^\s*[[(](?:E|M|H|easy|medium|hard)[\])]\s*/i;
+/** Words whose full stop does not end a sentence. */
+const ABBREVIATION = /(?:^|\s|\()(?:vs|e\.g|i\.e|etc|cf|ex|eg|ie|approx|incl|resp)\.$/i;
 
-/** Strip what does not change whether a line asks: trailing brackets, emoji, quotes. */
+/** Strip what does not change whether a line asks: a difficulty tag, trailing brackets and parentheticals, emoji, quotes. */
 function core(text: string): string {
   return text
+    .replace(DIFFICULTY_TAG, '')
     .replace(/\s*\[[^\]]*\]\s*$/, '')
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu, '')
+    .replace(/\s*[(（][^()（）]*[)）][\s.]*$/, '')
+    .replace(/([?？])[.。\s]+$/, '$1')
     .replace(/["'”’)\]\s]+$/, '')
     .trim();
+}
+
+/** The sentences of a line: each ends at `.`, `!` or `?` before a space, but for abbreviations ("vs.", "e.g."). */
+function sentencesOf(line: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of line.matchAll(/[.!?？](?=\s)/g)) {
+    const end = match.index + 1;
+    if (match[0] === '.' && ABBREVIATION.test(line.slice(start, end))) continue;
+    sentences.push(line.slice(start, end).trim());
+    start = end;
+  }
+  const rest = line.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
 }
 
 export function isInterrogative(text: string): boolean {
   const line = core(text);
   if (line.length < 3 || !/\p{L}/u.test(line)) return false;
   if (/[?？]$/.test(line)) return true;
-  if (line.length > 300) return false;
-  const firstSentence = line.split(/(?<=[.!])\s/)[0]!;
-  const words = wordCount(line);
-  if (IMPERATIVE.test(line) && firstSentence.length >= line.length - 1 && words <= 30) return true;
-  if (QUESTION_WORD.test(line) && !/[.!:;,]$/.test(line) && words >= 3 && words <= 30) return true;
-  if (HANGUL.test(line) && KOREAN_ENDING.test(line.replace(/[.!]$/, ''))) return true;
-  return false;
+  if (line.length > 300 || wordCount(line) > 40) return false;
+  const [first, ...more] = sentencesOf(line);
+  // "What is X? Give an example.", "Name some losses. Compare them.": each sentence asks or tells to do.
+  if (more.length > 0) return asks(first!) && more.every((sentence) => /[?？]$/.test(sentence) || asksAlone(sentence));
+  return asksAlone(line);
+}
+
+function asks(sentence: string): boolean {
+  return /[?？]$/.test(sentence) || asksAlone(sentence);
+}
+
+/** One sentence without a question mark: an imperative, a question word with a subject, or a Korean question or request ending. */
+function asksAlone(sentence: string): boolean {
+  const words = wordCount(sentence);
+  const given = /^given\b[^,]*,\s*(.+)$/i.exec(sentence);
+  if (given) return asksAlone(given[1]!);
+  if (IMPERATIVE.test(sentence) && words <= 30) return true;
+  const bare = sentence.replace(/[.!]$/, '');
+  // "How to learn the parameters: minimise the cost" is a note, label and value, not a question.
+  if (QUESTION_WORD.test(sentence) && !/[.!:;,]$/.test(sentence) && !/:\s+\S/.test(sentence) && words >= 3 && words <= 30) {
+    return !AUXILIARY.test(sentence) || AUXILIARY_WITH_SUBJECT.test(sentence);
+  }
+  return HANGUL.test(sentence) && KOREAN_ENDING.test(bare);
 }
 
 /**

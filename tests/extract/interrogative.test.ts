@@ -1,0 +1,102 @@
+/**
+ * Which lines ask: the judgement every recogniser shares. Lines from real interview lists
+ * (Chip Huyen's book, andrewekhalel/MLQuestions, zzsza's Korean list, khangich's list), and
+ * lines from notes that only look like questions.
+ */
+import { describe, expect, it } from 'vitest';
+import { isInterrogative } from '../../src/extract/interrogative.js';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+describe('isInterrogative', () => {
+  it('reads a question followed by a parenthetical or by a further question or task as one that asks', () => {
+    for (const line of [
+      'What is the problem with sigmoid during backpropagation? (Very small, between 0.25 and zero.)',
+      'What do you mean by affine transformation? Discuss affine vs. linear transformation.',
+      "What is one-shot and zero-shot learning (Google's NMT)? Give examples.",
+      'Name some typical loss functions used for regression. Compare and contrast. (L2-loss, L1-loss)',
+      'Explain the vanishing gradient phenomenon for RNNs. (use scalar and vector input scenarios)',
+      'Is random forest bagging or boosting?.',
+    ]) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+  });
+
+  it('does not read a question answered on its own line as a question alone', () => {
+    expect(isInterrogative('What is selection bias? It is the bias introduced by non-random selection.')).toBe(false);
+    expect(isInterrogative('Explain the model. It has three layers.')).toBe(false);
+  });
+
+  it('reads "vs." and "e.g." as abbreviations, not the end of a sentence', () => {
+    expect(isInterrogative('Compare representational capacity vs. effective capacity of a model.')).toBe(true);
+    expect(isInterrogative('Describe a regulariser, e.g. dropout')).toBe(true);
+  });
+
+  it('looks past a difficulty tag such as [E] or [M]', () => {
+    expect(isInterrogative('[E] Write the vanilla gradient update.')).toBe(true);
+    expect(isInterrogative('[M] Design the smallest neural network that can function as an XOR gate.')).toBe(true);
+  });
+
+  it('knows the tasks coding lists set', () => {
+    for (const line of [
+      'Find all palindromic substrings in a given string.',
+      'Given two elements in a binary search tree, find their lowest common ancestor.',
+      'Check if an integer is a palindrome (do not convert the integer to string)',
+      'Merge 2 sorted linked lists',
+      'Calculate the entropy of a fair coin',
+    ]) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+  });
+
+  it('knows Korean requests, with or without a trailing example', () => {
+    for (const line of [
+      '누적 분포 함수와 확률 밀도 함수는 무엇일까요? 수식과 함께 표현해주세요',
+      '알고 있는 metric에 대해 설명해주세요(ex. RMSE, MAE, recall, precision ...)',
+      'SQL으로 카테고리별 Best를 구하는 쿼리를 작성해주세요',
+      '나이브 베이즈(naive bayes)의 장점을 옹호해보세요.',
+      'CNN에 대해서 아는대로 얘기하라',
+      'K-means의 대표적 의미론적 단점은 무엇인가요? (계산량 많다는것 말고)',
+    ]) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+  });
+
+  it('does not take notes that start like a question for one', () => {
+    for (const line of [
+      'Is sensitive to small changes in the data',
+      'Does not need feature scaling',
+      'Can overfit easily when grown deep',
+      'How to learn the parameter: minimize the cost function',
+      'Gradient descent',
+    ]) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
+    expect(isInterrogative('Can you explain dropout')).toBe(true);
+    expect(isInterrogative('Is it possible to train without labels')).toBe(true);
+  });
+});
+
+describe('a list of questions', () => {
+  it('takes every item of a real interview list, tags, parentheticals and follow-up tasks included', () => {
+    const { questions } = readNote(
+      '## General questions\n\n1. What is transfer learning?\n1. What is the problem with sigmoid during backpropagation? (Very small, between 0.25 and zero.)\n1. Compare representational capacity vs. effective capacity of a model.\n1. [E] Write the vanilla gradient update.\n',
+    );
+    expect(questions).toHaveLength(4);
+    expect(questions[2]!.question).toBe('Compare representational capacity vs. effective capacity of a model.');
+  });
+
+  it('reports each item it does not take at its own line', () => {
+    const note = readNote('## Coding\n\n1. What is the variance?\n2. how to handle unbalanced data.\n3. What is stddev?\n4. What is selection bias? It is the bias introduced by non-random selection.\n5. What is the binomial distribution?\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is the variance?', 'What is stddev?', 'What is the binomial distribution?']);
+    expect(messagesOf(note.vfile)).toEqual(['4:orphan-text', '6:orphan-text']);
+    expect(note.vfile.messages[0]!.reason).toContain('(line 4)');
+  });
+
+  it('warns, instead of only noting, when text before the first question holds lines that ask', () => {
+    const note = readNote('Some notes.\n\n- What is dropout?\n- Random zeroing of units\n- Helps generalisation\n- Used at training time\n\n## What is batch norm?\n\nNormalising activations.\n');
+    const [preamble] = note.vfile.messages;
+    expect(preamble).toMatchObject({ ruleId: 'preamble', fatal: false });
+    expect(preamble!.reason).toContain('1 line that asks');
+    expect(preamble!.reason).toContain('"What is dropout?"');
+  });
+});
