@@ -197,12 +197,15 @@ function isHeadingQuestion(index: number, blocks: readonly RootContent[], propos
   if (block.type !== 'heading' || !found) return false;
   const share = choice.headingDepths.get(block.depth);
   if (share === undefined) return false;
-  if (found.interrogative || found.marked) return true;
+  if (found.interrogative) return true;
+  const next = blocks[index + 1];
+  const questionListFollows = next?.type === 'list' && isQuestionList(next);
+  // "## 3. Sample Questions" over a list of questions numbers a section, not a question.
+  if (found.marked) return !questionListFollows;
   // A title-like heading among question headings is a prompt when it has
   // an answer of its own, and a section title when questions follow it
   // (headings, or a list of questions).
-  const next = blocks[index + 1];
-  if (!next || next.type === 'heading' || (next.type === 'list' && isQuestionList(next))) return false;
+  if (!next || next.type === 'heading' || questionListFollows) return false;
   return share >= 0.75 && isTitleLike(found.prompt);
 }
 

@@ -139,6 +139,17 @@ describe('a title-like heading among question headings', () => {
     ]);
   });
 
+  it('is a section when it is numbered and a list of questions follows it', () => {
+    const { questions } = readNote('# Interview\n\n## 3. Sample Questions\n\n- What is machine learning?\n- What is overfitting and how do you prevent it?\n- Compare K-means and KNN algorithms.\n\n## 4. Why does dropout work?\n\nIt averages many thinned networks.\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is machine learning?', 'Sample Questions'],
+      ['What is overfitting and how do you prevent it?', 'Sample Questions'],
+      ['Compare K-means and KNN algorithms.', 'Sample Questions'],
+      // A numbered heading that asks, with an answer of its own, is still a question.
+      ['Why does dropout work?', 'Sample Questions'],
+    ]);
+  });
+
   it('is a question when an answer of its own follows it', () => {
     const note = '## What is XSS?\n\nScripting.\n\n## What is CSRF?\n\nForgery.\n\n## What is SQLi?\n\nInjection.\n\n## Gradient clipping\n\n- caps the gradient norm\n- keeps training stable\n';
     expect(readNote(note).questions.map((question) => question.question)).toContain('Gradient clipping');
