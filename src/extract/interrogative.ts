@@ -53,9 +53,11 @@ export function isInterrogative(text: string): boolean {
   if (/[?？]$/.test(line)) return true;
   if (line.length > 300 || wordCount(line) > 40) return false;
   const [first, ...more] = sentencesOf(line);
+  if (more.length === 0) return asksAlone(line);
   // "What is X? Give an example.", "Name some losses. Compare them.": each sentence asks or tells to do.
-  if (more.length > 0) return asks(first!) && more.every((sentence) => /[?？]$/.test(sentence) || asksAlone(sentence));
-  return asksAlone(line);
+  if (asks(first!) && more.every((sentence) => /[?？]$/.test(sentence) || asksAlone(sentence))) return true;
+  // A line that starts with a question word and does not end as a statement asks, whatever is in between.
+  return asksWithQuestionWord(line);
 }
 
 function asks(sentence: string): boolean {
@@ -69,11 +71,15 @@ function asksAlone(sentence: string): boolean {
   if (given) return asksAlone(given[1]!);
   if (IMPERATIVE.test(sentence) && words <= 30) return true;
   const bare = sentence.replace(/[.!]$/, '');
-  // "How to learn the parameters: minimise the cost" is a note, label and value, not a question.
-  if (QUESTION_WORD.test(sentence) && !/[.!:;,]$/.test(sentence) && !/:\s+\S/.test(sentence) && words >= 3 && words <= 30) {
-    return !AUXILIARY.test(sentence) || AUXILIARY_WITH_SUBJECT.test(sentence);
-  }
+  if (QUESTION_WORD.test(sentence)) return asksWithQuestionWord(sentence);
   return HANGUL.test(sentence) && KOREAN_ENDING.test(bare);
+}
+
+function asksWithQuestionWord(text: string): boolean {
+  const words = wordCount(text);
+  // "How to learn the parameters: minimise the cost" is a note, label and value, not a question.
+  if (!QUESTION_WORD.test(text) || /[.!:;,]$/.test(text) || (/:\s+\S/.test(text) && !/[?？]/.test(text)) || words < 3 || words > 30) return false;
+  return !AUXILIARY.test(text) || AUXILIARY_WITH_SUBJECT.test(text);
 }
 
 /**
@@ -111,8 +117,11 @@ export function isAdmonitionTitle(text: string): boolean {
   return /^(?:note|tip|hint|info|important|warning|caution|danger|example|see also|remark|attention|참고|주의|팁)$/i.test(text.trim());
 }
 
-/** `A:`, `Answer.`, `답:` at the start of a line: it says "here is the answer", and is not part of it. */
-export const ANSWER_PREFIX = /^\s*(?:A(?:nswer)?|답|답변|정답)\s*[:.)]\s*/i;
+/**
+ * `A:`, `Answer.`, `답:` at the start of a line: it says "here is the answer", and is not part of it.
+ * A lower-case `a.` or `a)` letters a sub-question ("a. Why is it called logistic?"), so only `a:` is a label.
+ */
+export const ANSWER_PREFIX = /^\s*(?:(?:A|[Aa]nswer|ANSWER|답|답변|정답)\s*[:.)]|a\s*:)\s*/;
 
 /** Labels of a `<summary>` that hides an answer rather than asking. */
 export function isAnswerLabel(text: string): boolean {

@@ -29,7 +29,9 @@ export function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string 
     else if (node.type === 'html') out += /^<br\s*\/?>$/i.test(node.value.trim()) ? ' ' : '';
     else if (node.type === 'link' || node.type === 'linkReference') {
       const text = inlineText(node.children);
-      if (!LINK_CLUTTER.test(text.trim()) && !/^https?:\/\//.test(text.trim())) out += text;
+      // `[[src]](url)` links the text "[src]": a citation in brackets is still a citation.
+      const bare = text.trim().replace(/^\[(.*)\]$/, '$1');
+      if (!LINK_CLUTTER.test(bare) && !/^https?:\/\//.test(bare)) out += text;
     } else if ('children' in node) out += inlineText(node.children as PhrasingContent[]);
   }
   return out;

@@ -23,6 +23,11 @@ describe('heading recogniser', () => {
     expect(questions[0]!.answer!.markdown).toContain('![bias-variance](/images/bias-variance.png)');
   });
 
+  it('leaves a citation link written [[src]](url) out of the question, as it does [[src](url)]', () => {
+    const { questions } = readNote('## Questions\n\n#### 53) Explain how a ROC curve works. [[src]](https://example.org/q)\nThe ROC curve plots TPR against FPR.\n');
+    expect(questions.map((question) => question.question)).toEqual(['Explain how a ROC curve works.']);
+  });
+
   it('keeps sub-headings inside an answer instead of making them questions', () => {
     const { questions } = readFixture('h2-numbered-with-subheadings.md');
     expect(questions.map((question) => question.question)).toEqual([
@@ -163,6 +168,11 @@ describe('Q:/A: line recogniser', () => {
     expect(questions[0]!.answer!.text).toBe('Bias = error from wrong assumptions\nVariance = error from sensitivity');
     expect(questions[0]!.occurrences[0]!.question).toBe('Q: Bias vs Variance?');
   });
+  it('reads a lower-case "a." as the letter of a sub-question, not as an answer label', () => {
+    const { questions } = readNote('## ML\n\n1. Explain logistic regression?\na. Why is it called logistic?\nb. What does the boundary look like?\n');
+    expect(questions[0]!.answer!.text).toBe('a. Why is it called logistic?\nb. What does the boundary look like?');
+  });
+
   it('keeps the last line of a numbered list in the answer, not as the topic of the next question', () => {
     const note = 'Q: What are common activation functions?\nA: Common ones:\n1. ReLU\n2. Sigmoid\n3. Tanh\nQ: What is a kernel?\nA: A similarity function.\n';
     const { questions } = readNote(note, 'qa.txt');
