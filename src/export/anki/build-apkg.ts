@@ -65,6 +65,16 @@ function selectQuestions(bank: QuestionBank, includeUnanswered: boolean, diagnos
   const seen = new Set<string>();
   const selected: Question[] = [];
   for (const question of bank.questions) {
+    // Unanswered ones first: with --no-dedupe the same id may come unanswered and then answered, and the answered one belongs in.
+    if (question.answer === null && !includeUnanswered) {
+      diagnostics.push({
+        ...place(question.occurrences[0]),
+        severity: 'info',
+        ruleId: 'anki-unanswered',
+        message: `Left out of the Anki deck: "${question.question}" has no answer (includeUnanswered puts it in)`,
+      });
+      continue;
+    }
     if (seen.has(question.id)) {
       diagnostics.push({
         ...place(question.occurrences[0]),
@@ -75,15 +85,6 @@ function selectQuestions(bank: QuestionBank, includeUnanswered: boolean, diagnos
       continue;
     }
     seen.add(question.id);
-    if (question.answer === null && !includeUnanswered) {
-      diagnostics.push({
-        ...place(question.occurrences[0]),
-        severity: 'info',
-        ruleId: 'anki-unanswered',
-        message: `Left out of the Anki deck: "${question.question}" has no answer (includeUnanswered puts it in)`,
-      });
-      continue;
-    }
     selected.push(question);
   }
   return selected;

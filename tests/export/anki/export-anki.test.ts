@@ -295,6 +295,19 @@ describe('exportAnki', () => {
     expect(missing[1]!.message).toContain('not an image file type');
   });
 
+  it('takes the first answered copy of an id repeated in the bank (as --no-dedupe gives), not an unanswered one before it', async () => {
+    const unanswered = question({ question: 'What is dropout?', answer: null, file: 'notes/a.md' });
+    const answered = question({ question: 'What is dropout?', answer: answer('<p>Random zeroing.</p>'), file: 'notes/b.md' });
+    const again = question({ question: 'What is dropout?', answer: answer('<p>Again.</p>'), file: 'notes/c.md' });
+    const result = await exportAnki(bank([unanswered, answered, again]), { outDir, now: clock(T0) });
+    const deck = await readDeck(await readFile(result.file));
+    expect(deck.notes.map((note) => note.fields[1])).toEqual(['<p>Random zeroing.</p>']);
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.file])).toEqual([
+      ['anki-unanswered', 'notes/a.md'],
+      ['anki-duplicate-id', 'notes/c.md'],
+    ]);
+  });
+
   it('lets no XSS vector from an answer or a question reach any field', async () => {
     const hostile = XSS_VECTORS.map((vector, i) =>
       question({ question: `Hostile ${i} ${vector}`, line: i + 1, topic: vector, answer: answer(`<p>ok ${i}</p>${vector}`) }),
