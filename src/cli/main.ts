@@ -4,6 +4,7 @@
  * warned), 2 the command itself was wrong.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { assertInputsExist, build, outDirOf, UsageError, type BuildResult } from '../build/build.js';
 import { collect } from '../build/collect.js';
@@ -141,7 +142,8 @@ function failureCode(diagnostics: Diagnostic[], strict: boolean): number {
 
 async function version(): Promise<string> {
   const { readFile } = await import('node:fs/promises');
-  const file = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'package.json');
+  // fileURLToPath, not URL.pathname: a folder named with a space or Hangul is percent-encoded in the URL.
+  const file = fileURLToPath(new URL('../../package.json', import.meta.url));
   try {
     return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
   } catch {

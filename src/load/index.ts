@@ -4,6 +4,7 @@
  * observation about a file's bytes travels as a message on its vfile.
  */
 import { open } from 'node:fs/promises';
+import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { decodeBytes } from './decode.js';
@@ -77,7 +78,7 @@ export async function loadSource(file: DiscoveredFile, options: LoadOptions = {}
   const blank = normalised.text.trim() === '';
   const text = blank ? '' : normalised.text;
 
-  const vfile = new VFile({ path: file.file, value: text });
+  const vfile = new VFile({ path: file.file, value: text, ...cwdOf(file) });
   for (const diagnostic of [...decoded.diagnostics, ...normalised.diagnostics]) report(vfile, diagnostic);
   if (blank) {
     const reason = normalised.text === '' ? 'empty file' : 'empty file (only whitespace)';
@@ -126,4 +127,16 @@ function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+/**
+ * The folder the display path is relative to, so that `vfile.cwd` + `vfile.path` names the file
+ * (reporters and editors join them) whatever folder the process runs in.
+ */
+function cwdOf(file: Pick<DiscoveredFile, 'path' | 'file'>): { cwd?: string } {
+  if (path.isAbsolute(file.file)) return {};
+  const suffix = path.normalize(file.file);
+  const absolute = path.normalize(file.path);
+  if (!absolute.endsWith(path.sep + suffix)) return {};
+  return { cwd: absolute.slice(0, absolute.length - suffix.length - 1) || path.sep };
 }

@@ -24,6 +24,13 @@ function messages(vfile: VFile): string[] {
 }
 
 describe('loadSource', () => {
+  it('gives the vfile the folder its display path is relative to, so that joining them names the file', async () => {
+    folder = await makeNotesFolder({ 'notes/a.md': '## What is dropout?\n' });
+    const source = asSource(await loadSource({ path: folder.at('notes/a.md'), file: 'notes/a.md' }));
+    expect(source.vfile.path).toBe('notes/a.md');
+    expect(source.vfile.cwd).toBe(folder.root);
+  });
+
   it('gives a UTF-16 file with CRLF as LF text, with its encoding and the messages on its vfile', async () => {
     const content = '\ufeffQ: 경사 하강법이란?\r\nA: 손실을 줄이는 방법\r\n';
     const source = asSource(await loadOne('utf16 notes.txt', new Uint8Array(Buffer.from(content, 'utf16le'))));
