@@ -40,7 +40,7 @@ export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, co
     cwd,
     inputs: inputs.length > 0 ? inputs : (config.inputs ?? [...DEFAULT_INPUTS]),
     outDir: flags.out ?? config.out ?? DEFAULT_OUT_DIR,
-    formats: flags.format ? parseFormats(flags.format) : (config.formats ?? FORMATS),
+    formats: flags.format !== undefined ? parseFormats(flags.format) : (config.formats ?? FORMATS),
     anki: {
       ...config.anki,
       ...(flags.deckName ? { deckName: flags.deckName } : {}),

@@ -25,9 +25,9 @@ const QuestionRef = z.string().min(1).describe('A question id, or the exact ques
 
 export const QbankConfig = z
   .object({
-    inputs: z.array(z.string()).optional().describe('Files or folders to read (default: ["sources"]).'),
+    inputs: z.array(z.string()).min(1, 'must name at least one file or folder').optional().describe('Files or folders to read (default: ["sources"]).'),
     out: z.string().optional().describe('Output folder (default: "dist").'),
-    formats: z.array(z.enum(FORMATS)).optional(),
+    formats: z.array(z.enum(FORMATS)).min(1, 'must name at least one format').optional(),
     anki: z
       .object({
         deckName: z.string().min(1).optional(),

@@ -150,6 +150,23 @@ describe('usage errors exit with 2', () => {
       expect(run.err).toContain(`pdf.columns: must be a whole number from ${PDF_COLUMNS.min} to ${PDF_COLUMNS.max}`);
     }
   });
+
+  it('refuses an empty list of inputs or formats, which would write an empty bank or nothing at all', async () => {
+    for (const [config, message] of [
+      [{ inputs: [] }, 'inputs: must name at least one file or folder'],
+      [{ formats: [] }, 'formats: must name at least one format'],
+    ] as const) {
+      const configured = tempProject(false);
+      writeFileSync(path.join(configured, 'qbank.config.json'), JSON.stringify(config));
+      const run = await runQbank(configured, 'build');
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(message);
+      expect(existsSync(path.join(configured, 'dist'))).toBe(false);
+    }
+    const run = await runQbank(tempProject(), 'build', '-f', '');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('unknown format (none)');
+  });
 });
 
 describe('qbank check', () => {
