@@ -70,6 +70,16 @@ function getEngine(): Engine {
   return engine;
 }
 
+/**
+ * `\tag{1}` as `\qquad\text{(1)}` after its formula. MathJax sets a tagged equation to the width of
+ * the page (`width="100%"`, the tag placed by percentage), which a column of the sheet cannot
+ * measure or draw: the number was printed over the formula.
+ */
+export function withTagsInline(tex: string): string {
+  if (!tex.includes('\\tag')) return tex;
+  return tex.replace(/\\tag(\*?)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g, (_, star: string, label: string) => `\\qquad\\text{${star ? label : `(${label})`}}`);
+}
+
 const VIEW_BOX = /viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"/;
 
 /** MathJax sizes its SVG in 1/1000 em through the viewBox; the baseline is y = 0. */
@@ -97,7 +107,7 @@ export class MathCache {
       if (this.results.has(id)) continue;
       try {
         // Answers arrive inert; a question's wording is plain text and may still hold \href or \mmlToken.
-        const node = await convert(inertTex(tex), display);
+        const node = await convert(withTagsInline(inertTex(tex)), display);
         const svg = adaptor.innerHTML(node as never);
         this.results.set(id, { ok: true, math: measure(svg) });
       } catch (error) {

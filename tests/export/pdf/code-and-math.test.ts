@@ -1,7 +1,7 @@
 /** Syntax tones from lowlight, and the per-run formula cache with its error results. */
 import { describe, expect, it } from 'vitest';
 import { highlightCode } from '../../../src/export/pdf/code-highlight.js';
-import { MathCache } from '../../../src/export/pdf/math.js';
+import { MathCache, withTagsInline } from '../../../src/export/pdf/math.js';
 
 describe('highlightCode', () => {
   it('tones Python keywords, strings, numbers and comments, line by line', () => {
@@ -49,5 +49,20 @@ describe('MathCache', () => {
     expect(unbalanced.ok).toBe(false);
     expect(undefinedMacro.ok).toBe(false);
     if (!undefinedMacro.ok) expect(undefinedMacro.error).toMatch(/notamacro/);
+  });
+
+  it('sets an equation number after its formula, measured with it, not across a page width over it', async () => {
+    expect(withTagsInline('y = Wx + b \\tag{1}')).toBe('y = Wx + b \\qquad\\text{(1)}');
+    expect(withTagsInline('E = mc^2 \\tag*{(a)}')).toBe('E = mc^2 \\qquad\\text{(a)}');
+    const cache = new MathCache();
+    await cache.prepare([
+      { tex: 'y = Wx + b \\tag{1}', display: true },
+      { tex: 'y = Wx + b', display: true },
+    ]);
+    const tagged = cache.get('y = Wx + b \\tag{1}', true);
+    const plain = cache.get('y = Wx + b', true);
+    if (!tagged.ok || !plain.ok) throw new Error('both formulas should typeset');
+    expect(tagged.math.svg).not.toContain('width="100%"');
+    expect(tagged.math.width).toBeGreaterThan(plain.math.width + 1);
   });
 });
