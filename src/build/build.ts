@@ -12,6 +12,7 @@ import { collect, type Collection, type CollectOptions } from './collect.js';
 import { memoisedExport } from './output-memo.js';
 import { exporters, type ExportContext, type ExportSettings } from './exporters.js';
 import { PreviousIds } from './previous-ids.js';
+import { previousDeckIds } from '../export/anki/index.js';
 
 export interface BuildOptions extends Omit<CollectOptions, 'exclude'> {
   /** Output folder; default `dist`. */
@@ -48,7 +49,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const formats = options.formats ?? FORMATS;
   const cacheDir = cacheDirOf(options.cache, cwd);
   const previous = options.dedupe === false ? undefined : await PreviousIds.read(outDir, cacheDir);
-  const previousIds = previous?.ids;
+  // Without a questions.json (a deck-only build), the last deck's notes name the ids to keep.
+  const previousIds = previous?.ids ?? (previous && formats.includes('anki') ? await previousDeckIds(outDir, options.anki?.deckName) : undefined);
   const collection = await collect({
     ...options,
     cwd,

@@ -12,6 +12,7 @@ import type { BuildApkgOptions } from './build-apkg.js';
 import { STATE_FILE_NAME, readState, serialiseState } from './build-state.js';
 import { deckFileName } from './deck-file-name.js';
 import { parentDeckName } from './deck.js';
+import { GUID_PREFIX } from './ids.js';
 
 export interface ExportAnkiOptions extends Omit<BuildApkgOptions, 'previous'> {
   /** Folder for the .apkg and its state file; created when missing. */
@@ -41,4 +42,20 @@ export async function exportAnki(bank: QuestionBank, options: ExportAnkiOptions)
   state.decks[deckName] = built.state;
   await writeFileAtomic(join(outDir, STATE_FILE_NAME), serialiseState(state));
   return { file, notes: built.notes, media: built.media, diagnostics: [...diagnostics, ...built.diagnostics] };
+}
+
+/**
+ * The question ids of the notes the last deck of this name in `outDir` held (from the state file
+ * beside it), sorted; undefined when there is none. A build that writes no questions.json keeps
+ * its merged questions' ids, and so its notes' GUIDs, by these.
+ */
+export async function previousDeckIds(outDir: string, deckName?: string): Promise<string[] | undefined> {
+  const { state, diagnostics } = await readState(resolve(outDir));
+  const deck = diagnostics.length === 0 ? state.decks[parentDeckName(deckName)] : undefined;
+  if (!deck) return undefined;
+  const ids = Object.keys(deck.notes)
+    .filter((guid) => guid.startsWith(GUID_PREFIX))
+    .map((guid) => guid.slice(GUID_PREFIX.length))
+    .sort();
+  return ids.length > 0 ? ids : undefined;
 }

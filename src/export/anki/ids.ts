@@ -21,8 +21,10 @@ export function stableId(namespace: string, name: string): number {
 }
 
 /** The note GUID for a question: Anki matches re-imported notes on this alone. */
+export const GUID_PREFIX = 'qbank-';
+
 export function noteGuid(questionId: string): string {
-  return `qbank-${questionId}`;
+  return `${GUID_PREFIX}${questionId}`;
 }
 
 /**
