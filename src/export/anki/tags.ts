@@ -2,8 +2,9 @@
  * Note tags: `topic::…`, `source::…`, `lang::…`, `kind::…`, `flag::…` plus the question's own tags.
  *
  * Anki splits tags on spaces (and U+3000), drops ASCII control characters and `"`, treats `::` as
- * hierarchy and compares case-insensitively (rslib/src/tags/register.rs). We make every tag safe
- * ourselves, the same way each time, so Anki never has to rewrite one and the note's content hash
+ * hierarchy and compares case-insensitively (rslib/src/tags/register.rs). It keeps `<`, `>`, brackets
+ * and braces, which a template showing `{{Tags}}` would put into the card as markup or as a
+ * `[sound:...]` tag: those we leave out. We make every tag safe ourselves, the same way each time, so Anki never has to rewrite one and the note's content hash
  * does not depend on Anki's cleaning.
  */
 import type { Question } from '../../schema/question-bank.js';
@@ -30,6 +31,8 @@ function cleanComponent(text: string): string {
     .normalize('NFC')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"]/g, ' ')
+    // A template that shows {{Tags}} puts them into the card as they are: no markup, no [sound:...].
+    .replace(/[<>[\]{}]/g, '')
     .replace(/:{2,}/g, ':')
     .trim()
     .replace(/\s+/gu, '_');

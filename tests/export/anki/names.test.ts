@@ -12,6 +12,13 @@ describe('tags', () => {
     expect(tag('topic', 'A::B')).toBe('topic::A:B');
     expect(tag('topic', '   ')).toBe('topic::blank');
   });
+
+  it('leave out markup, brackets and braces, which a template showing {{Tags}} would put into the card as they are', () => {
+    expect(tagComponent('<img/src=x/onerror=alert(1)>')).toBe('img/src=x/onerror=alert(1)');
+    expect(tagComponent('[sound:t.mp3]')).toBe('sound:t.mp3');
+    expect(tagComponent('{{FrontSide}}')).toBe('FrontSide');
+    expect(tagComponent('[Deep Learning]')).toBe('Deep_Learning');
+  });
 });
 
 describe('decks', () => {
