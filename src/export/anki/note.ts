@@ -38,10 +38,14 @@ function questionField(question: Question): string {
   return finishField(html);
 }
 
-/** `file:line` of every place the question was found, one per line. */
+/**
+ * Every file the question was found in, one per line. Not the line numbers: a line added at the top
+ * of a note would change the field of every question below it, and Anki would update all those
+ * notes on the next import (overwriting what the learner edited in them) for nothing they can see.
+ */
 function sourcesField(occurrences: readonly Occurrence[]): string {
-  const places = [...new Set(occurrences.map((o) => `${o.file}:${o.line}`))];
-  return finishField(places.map((place) => escapeHtml(inertTexInText(place))).join('<br>'));
+  const files = [...new Set(occurrences.map((o) => o.file))];
+  return finishField(files.map((file) => escapeHtml(inertTexInText(file))).join('<br>'));
 }
 
 export function buildNote(question: Question, resolveImage: ImageResolver): Note {

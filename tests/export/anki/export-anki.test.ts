@@ -68,7 +68,7 @@ describe('exportAnki', () => {
     expect(result.diagnostics.filter((d) => d.ruleId === 'anki-unanswered')).toEqual([]);
   });
 
-  it('fills the four fields with the question (Korean wording under it), the answer, the topic and file:line sources', async () => {
+  it('fills the four fields with the question (Korean wording under it), the answer, the topic and the source files', async () => {
     const result = await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0) });
     const deck = await readDeck(await readFile(result.file));
     const model = Object.values(deck.models)[0]!;
@@ -86,13 +86,13 @@ describe('exportAnki', () => {
       'What is gradient descent?',
       '<p>It updates the weights against the gradient: <span class="math math-inline">\\(\\theta \\leftarrow \\theta - \\eta \\nabla L(\\theta)\\)</span>.</p>',
       'Optimization',
-      'notes/ml-basics.md:3',
+      'notes/ml-basics.md',
     ]);
     expect(korean!.fields[0]).toBe(
       '경사 하강법(Gradient Descent)이란?\n<div class="translation" lang="ko">경사 하강법이란 무엇인가?</div>',
     );
     expect(korean!.fields[1]).toContain('<li>손실 함수의 기울기 반대 방향으로 이동합니다.</li>');
-    expect(korean!.fields[3]).toBe('notes/한국어 노트.md:7');
+    expect(korean!.fields[3]).toBe('notes/한국어 노트.md');
     // Math arrives in Anki's MathJax delimiters and stays as it is.
     expect(softmax!.fields[1]).toContain('<span class="math math-inline">\\(\\sigma(z)_i = e^{z_i} / \\sum_j e^{z_j}\\)</span>');
     expect(softmax!.fields[1]).toContain('<div class="math math-display">\\[\\sum_i \\sigma(z)_i = 1\\]</div>');
@@ -216,6 +216,15 @@ describe('exportAnki', () => {
       ['Explain the softmax function', T0, T0 + 3600],
       ['Implement softmax in NumPy', T0, T0],
     ]);
+  });
+
+  it('updates no note when lines are added above the questions (their line numbers move, their cards do not change)', async () => {
+    const first = await exportAnki(bank(sampleQuestions()), { outDir, now: clock(T0) });
+    const before = await readDeck(await readFile(first.file));
+    const moved = sampleQuestions().map((q) => ({ ...q, occurrences: q.occurrences.map((o) => ({ ...o, line: o.line + 5 })) }));
+    const second = await exportAnki(bank(moved), { outDir, now: clock(T0 + 3600) });
+    const after = await readDeck(await readFile(second.file));
+    expect(after.notes.map((note) => note.mod)).toEqual(before.notes.map(() => T0));
   });
 
   it('never gives an edited note a mod that is not newer, even when the clock goes back', async () => {
