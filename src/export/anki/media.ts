@@ -63,7 +63,7 @@ export class MediaStore {
 
 /**
  * A file-name stem Anki keeps as it is: letters, digits, `-` and `_` only (Hangul included), NFC,
- * not starting with `_` (Anki treats `_name` files as shared static files), at most 30 characters
+ * not starting with `_` (Anki treats `_name` files as shared static files) or `latex-`, at most 30 characters
  * (90 bytes of Hangul: with hash and extension the name stays under Anki's 120-byte limit).
  */
 function mediaStem(stem: string): string {
@@ -71,5 +71,7 @@ function mediaStem(stem: string): string {
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}_-]+/gu, '-')
     .replace(/^[-_]+|-+$/g, '');
-  return Array.from(safe).slice(0, 30).join('').replace(/-+$/, '') || 'image';
+  const kept = Array.from(safe).slice(0, 30).join('').replace(/-+$/, '') || 'image';
+  // Anki takes `latex-…` files for images it rendered itself from LaTeX, which Check Media may delete as unused.
+  return /^latex-/i.test(kept) ? `image-${kept}` : kept;
 }
