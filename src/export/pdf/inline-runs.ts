@@ -4,6 +4,7 @@
  * Line breaking and drawing work on these atoms only.
  */
 import type { PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 
 export type Weight = 'regular' | 'semibold' | 'bold';
 
@@ -32,13 +33,45 @@ export function isSafeUrl(url: string): boolean {
 }
 const ANY_TAG = /^<\/?[A-Za-z][^>]*>$/;
 
+/** Inline HTML elements drawn in a style of their own. */
+const FORMATTING: Record<string, ((style: InlineStyle) => InlineStyle) | undefined> = {
+  b: (style) => ({ ...style, weight: 'bold' }),
+  strong: (style) => ({ ...style, weight: 'bold' }),
+  i: (style) => ({ ...style, italic: true }),
+  em: (style) => ({ ...style, italic: true }),
+  cite: (style) => ({ ...style, italic: true }),
+  code: (style) => ({ ...style, code: true }),
+  kbd: (style) => ({ ...style, code: true }),
+  samp: (style) => ({ ...style, code: true }),
+  s: (style) => ({ ...style, strike: true }),
+  del: (style) => ({ ...style, strike: true }),
+  strike: (style) => ({ ...style, strike: true }),
+  sup: (style) => style,
+  sub: (style) => style,
+};
+const MARKERS: Record<string, string | undefined> = { sup: '^', sub: '_' };
+
+/** The text between the opening tag at `index` and its closing tag among the same siblings. */
+function textUntilClosing(children: readonly PhrasingContent[], index: number, name: string): string {
+  let text = '';
+  for (let k = index + 1; k < children.length; k++) {
+    const node = children[k]!;
+    if (node.type === 'html' && new RegExp(`^</${name}\\s*>$`, 'i').test(node.value.trim())) break;
+    if (node.type !== 'html') text += toString(node);
+  }
+  return text;
+}
+
 export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyle, linkColor: string): InlineAtom[] {
   const atoms: InlineAtom[] = [];
   const text = (value: string, at: InlineStyle): void => {
     if (value.length > 0) atoms.push({ kind: 'text', text: value, style: at });
   };
-  const walk = (children: readonly PhrasingContent[], at: InlineStyle): void => {
-    for (const node of children) {
+  const walk = (children: readonly PhrasingContent[], start: InlineStyle): void => {
+    // Inline HTML formatting (`<b>…</b>`, `<sup>…</sup>`) comes as separate opening and closing nodes around its content.
+    let at = start;
+    const open: Array<{ name: string; style: InlineStyle; close: string }> = [];
+    children.forEach((node, index) => {
       switch (node.type) {
         case 'text':
           text(node.value, at);
@@ -81,15 +114,38 @@ export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyl
         case 'inlineMath':
           atoms.push({ kind: 'math', tex: node.value, delimiter: node.data?.delimiter ?? '$', style: at });
           break;
-        case 'html':
+        case 'html': {
           // Inline HTML survives in notes mostly as <br> and formatting tags.
-          if (LINE_BREAK_TAG.test(node.value.trim())) atoms.push({ kind: 'break' });
-          else if (!ANY_TAG.test(node.value.trim())) text(node.value, at);
+          const tag = node.value.trim();
+          if (LINE_BREAK_TAG.test(tag)) atoms.push({ kind: 'break' });
+          else if (!ANY_TAG.test(tag)) text(node.value, at);
+          else {
+            const [, slash, name] = /^<(\/?)([A-Za-z][\w-]*)/.exec(tag)!;
+            const lower = name!.toLowerCase();
+            if (!slash && FORMATTING[lower]) {
+              const content = textUntilClosing(children, index, lower);
+              const marker = MARKERS[lower];
+              // x<sup>2</sup> reads x^2, 10<sup>-3</sup> reads 10^(-3): a sheet has no raised text, and "10-3" would say something else.
+              const wrap = marker !== undefined && Array.from(content).length > 1;
+              if (marker !== undefined) text(marker + (wrap ? '(' : ''), at);
+              open.push({ name: lower, style: at, close: wrap ? ')' : '' });
+              at = FORMATTING[lower]!(at);
+            } else if (slash) {
+              const last = open.findLastIndex((entry) => entry.name === lower);
+              if (last >= 0) {
+                const entry = open[last]!;
+                open.length = last;
+                at = entry.style;
+                text(entry.close, at);
+              }
+            }
+          }
           break;
+        }
         default:
           break;
       }
-    }
+    });
   };
   walk(nodes, style);
   return atoms;

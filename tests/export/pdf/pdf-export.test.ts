@@ -265,6 +265,16 @@ describe('text as the notes wrote it', () => {
   });
 });
 
+describe('inline HTML', () => {
+  it('keeps what <sup> and <sub> say (10^(-3), not 10-3), and the text of <b>, <i>, <kbd> and <del>', async () => {
+    const result = await renderPdf(
+      makeBank([{ question: 'What is the learning rate?', answer: 'Start at 10<sup>-3</sup>; O(n<sup>2</sup>); CO<sub>2</sub>; <kbd>Ctrl</kbd>, <b>bold</b>, <i>it</i>, <del>gone</del>.' }]),
+    );
+    const text = squash((await readPdf(result.bytes)).pages.map((page) => page.text).join(''));
+    expect(text).toContain(squash('Start at 10^(-3); O(n^2); CO_2; Ctrl, bold, it, gone.'));
+  });
+});
+
 describe('bad input becomes diagnostics, not failures', () => {
   it('prints TeX that does not typeset as its source text and reports it', async () => {
     const broken = makeBank([
