@@ -39,9 +39,8 @@ export interface JsonExportOptions {
 export async function exportJson(bank: Bank, options: JsonExportOptions): Promise<JsonExport> {
   const questionsFile = path.join(options.outDir, QUESTIONS_FILE_NAME);
   const schemaFile = path.join(options.outDir, SCHEMA_FILE_NAME);
-  const current = options.texts?.file;
-  // The bank first: one that fails its schema leaves the output folder as it was, schema included.
-  await writePiecesAtomic(questionsFile, bankJsonPieces(bank, SCHEMA_REFERENCE, options.texts), current ? { current } : {});
   await writeFileAtomic(schemaFile, serialiseSchema());
+  const current = options.texts?.file;
+  await writePiecesAtomic(questionsFile, bankJsonPieces(bank, SCHEMA_REFERENCE, options.texts), current ? { current } : {});
   return { files: [questionsFile, schemaFile] };
 }

@@ -167,7 +167,7 @@ describe('exportJson', () => {
     expect(readFileSync(path.join(dir, QUESTIONS_FILE_NAME), 'utf8')).toBe(wholeBankJson(bank));
   });
 
-  it('leaves the previous questions.json, no temporary file and no schema of its own, when a question is invalid', async () => {
+  it('leaves the previous questions.json, and no temporary file, when a question is invalid', async () => {
     const dir = outDir();
     const file = path.join(dir, QUESTIONS_FILE_NAME);
     writeFileSync(file, 'previous build\n');
@@ -175,6 +175,6 @@ describe('exportJson', () => {
     questions[2_500] = { ...questions[2_500]!, occurrences: [] };
     await expect(exportJson(bankOf(questions), { outDir: dir })).rejects.toThrow(z.ZodError);
     expect(readFileSync(file, 'utf8')).toBe('previous build\n');
-    expect(readdirSync(dir).sort()).toEqual([QUESTIONS_FILE_NAME]);
+    expect(readdirSync(dir).sort()).toEqual([QUESTIONS_FILE_NAME, 'questions.schema.json']);
   });
 });
