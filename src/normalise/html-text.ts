@@ -9,6 +9,8 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
+import { isAnswerLabel, isInterrogative } from '../extract/interrogative.js';
+import { cleanPrompt } from '../extract/prompt-text.js';
 
 export function htmlText(html: string): string {
   return toText(withoutSummaries(fromHtml(html, { fragment: true }))).trim();
@@ -77,9 +79,19 @@ const MAX_ASKED_PIXELS = 20_000;
 const MARK = '\u0000';
 const MARKED = /\u0000(\d+)\u0000/g;
 
+/**
+ * A `<summary>` that only labels a hidden answer ("Answer", "정답 보기") or is the question itself
+ * (the extractor took it as the prompt) is left out; any other ("수식: 정규화 단계") is a title the
+ * answer keeps, on a line of its own.
+ */
 function withoutSummaries(tree: Root): Root {
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'summary' || !parent || index === undefined) return undefined;
+    const text = toText(node).trim();
+    if (text !== '' && !isAnswerLabel(text) && !isInterrogative(cleanPrompt(text))) {
+      parent.children.splice(index, 1, { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] });
+      return [SKIP, index + 1];
+    }
     parent.children.splice(index, 1);
     return [SKIP, index];
   });

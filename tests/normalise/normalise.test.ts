@@ -288,6 +288,14 @@ describe('answers', () => {
     expect(messagesOf(note.vfile)).toEqual([]);
   });
 
+  it('keep a <details> summary that titles the answer, and leave out one that only labels it', () => {
+    const [titled, labelled] = readNote(
+      '## What are the normalisation steps?\n\n<details><summary>수식: 정규화 단계</summary>\n\nSubtract the mean.\n\n</details>\n\n## What is dropout?\n\n<details><summary>Answer</summary>\n\nRandom zeroing.\n\n</details>\n',
+    ).questions;
+    expect(titled!.answer!.text).toBe('수식: 정규화 단계\nSubtract the mean.');
+    expect(labelled!.answer!.text).toBe('Random zeroing.');
+  });
+
   it('flag placeholder answers', () => {
     const [question] = readNote('## What is X?\n\nTBD\n').questions;
     expect(question!.flags).toEqual(['placeholder-answer']);
