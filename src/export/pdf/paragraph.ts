@@ -60,13 +60,21 @@ export function htmlRows(html: string, width: number, context: LayoutContext, ba
   const textRows = (nodes: PhrasingContent[]) => inlineRows(inlineAtoms(nodes, base, COLOUR.link), base, width, context);
   if (!context.pictures || !/<img\b/i.test(html)) {
     const text = htmlText(html);
-    return text ? inlineRows(plainAtoms(text, base), base, width, context) : [];
+    return text ? lineRows(text, width, context, base) : [];
   }
   const blocks = htmlContent(html).map((part) => {
-    if ('text' in part) return inlineRows(plainAtoms(part.text, base), base, width, context);
+    if ('text' in part) return lineRows(part.text, width, context, base);
     return pictureRows(part.picture, width, context) ?? textRows([asImage(part.picture)]);
   });
   return stackBlocks(blocks, SPACE.blockGap);
+}
+
+/**
+ * Text read out of HTML, line by line: the lines of a `<pre>`, the rows of a `<table>` (its cells
+ * apart by a tab, drawn as a wide space) and its blocks stay apart, as a browser shows them.
+ */
+function lineRows(text: string, width: number, context: LayoutContext, base: InlineStyle): Row[] {
+  return text.split('\n').flatMap((line) => (line.trim() === '' ? [] : inlineRows(plainAtoms(line.replace(/\t/g, '\u2003'), base), base, width, context)));
 }
 
 /**

@@ -41,6 +41,18 @@ describe('an HTML block in an answer', () => {
     expect(text).toContain('on two lines');
     expect(text).not.toContain('Show answer');
   });
+
+  it('prints the rows of a <table> and the lines of a <pre> on lines of their own', async () => {
+    const sheet = await renderPdf(
+      makeBank([{ question: 'How do the models compare?', answer: '<table><tr><td>ResNet-50</td><td>76.1%</td></tr><tr><td>ViT-B/16</td><td>81.8%</td></tr></table>\n\n<pre>def f(x):\n    return x</pre>' }]),
+      {},
+    );
+    const boxes = (await readPdf(sheet.bytes)).pages.flatMap((page) => page.boxes);
+    const baseline = (word: string) => boxes.find((box) => box.str.includes(word))!.y;
+    expect(baseline('ResNet-50')).toBe(baseline('76.1%'));
+    expect(baseline('ViT-B/16')).toBeLessThan(baseline('ResNet-50'));
+    expect(baseline('return')).toBeLessThan(baseline('def'));
+  });
 });
 
 describe('a task list in an answer', () => {
