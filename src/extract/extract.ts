@@ -336,8 +336,8 @@ function reportOrphan(doc: Document, blocks: RootContent[], afterQuestion: boole
   const lines = first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
   const place = first ? { line: first.line, column: first.column } : undefined;
   if (!afterQuestion) {
-    // An intro is only noted; one that asks (a list where too few items ask to read it as questions) may be lost questions.
-    const asking = leafTexts(blocks).filter((text) => isInterrogative(cleanPrompt(text)));
+    // An intro is only noted, rhetorical questions and all; a list in it whose items ask (too few to read it as questions) may be lost questions.
+    const asking = leafTexts(blocks.filter((block) => block.type === 'list')).filter((text) => isInterrogative(cleanPrompt(text)));
     if (asking.length > 0) {
       const lost = `${asking.length} ${asking.length === 1 ? 'line that asks' : 'lines that ask'}`;
       doc.source.vfile.message(`Text before the first question (${lines}), with ${lost}, is not taken as questions or as an answer: "${excerpt(asking[0]!)}"`, { place, ruleId: 'preamble', source: 'qbank' });

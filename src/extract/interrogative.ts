@@ -6,13 +6,17 @@
 
 const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
 /**
- * Without a question mark, a line that starts with an auxiliary asks only with a subject after it
- * ("Can you ...", "Is it ..."): "Is sensitive to outliers", "Does not need scaling" in notes on a
- * model are statements whose subject is the heading.
+ * Without a question mark, a line that starts with an auxiliary and goes on with "not" or an
+ * adjective has no subject: "Is sensitive to outliers", "Does not need scaling" in notes on a
+ * model are statements whose subject is the heading. "Is ReLU differentiable at zero" asks.
  */
-const AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had)\b/i;
-const AUXILIARY_WITH_SUBJECT = /^\S+\s+(?:you|we|i|it|they|there|this|that|these|those|he|she|one|your|our|my|the|a|an)\b/i;
-const IMPERATIVE = /^(?:explain|describe|compare|contrast|define|implement|write|list|name|give|discuss|derive|prove|state|outline|differentiate|distinguish|design|find|check|merge|generate|estimate|calculate|compute|solve|identify|evaluate|analy[sz]e|interpret|suggest|propose|justify|elaborate|enumerate|determine|tell me|walk (?:me )?through|show (?:that|how)|summari[sz]e|illustrate|please (?:explain|describe|tell))\b/i;
+const AUXILIARY_WITHOUT_SUBJECT = /^(?:is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had)\s+(?:not\b|n't\b|\p{Ll}+(?:ive|ble|ous|ent|ant|al|ic|ful|less|ary)\b)/iu;
+const IMPERATIVE = /^(?:explain|describe|compare|contrast|define|implement|write|list|name|give|discuss|derive|prove|state|outline|differentiate|distinguish|design|tell me|walk (?:me )?through|show (?:that|how)|summari[sz]e|illustrate|please (?:explain|describe|tell))\b/i;
+/**
+ * Tasks of coding lists, whose verbs are nouns and adjectives too ("Merge sort is stable",
+ * "Compute cost grows"): imperative only with an object or a clause after them.
+ */
+const TASK = /^(?:find|check|merge|generate|estimate|calculate|compute|solve|identify|evaluate|analy[sz]e|interpret|suggest|propose|justify|elaborate on|enumerate|determine|reverse|sort|count)\s+(?:the|a|an|all|each|every|two|three|some|any|its|their|your|if|whether|how|what|which|why|when|k|n|\d+)\b/i;
 const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|하시오|쓰시오|구하시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|(?:하|히|기|리|우|추)세요|하라)\s*$/;
 const HANGUL = /[\uac00-\ud7a3]/;
 /** Difficulty tags before a question, as some interview books write them: `[E]`, `[M]`, `(Hard)`. */
@@ -26,7 +30,8 @@ function core(text: string): string {
     .replace(DIFFICULTY_TAG, '')
     .replace(/\s*\[[^\]]*\]\s*$/, '')
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu, '')
-    .replace(/\s*[(（][^()（）]*[)）][\s.]*$/, '')
+    // A closing remark in brackets, but for one that asks ("(why?)"); a full stop after it stays.
+    .replace(/\s*[(（][^()（）?？]*[)）](\s*\.)?\s*$/, (_, stop?: string) => (stop ? '.' : ''))
     .replace(/([?？])[.。\s]+$/, '$1')
     .replace(/["'”’)\]\s]+$/, '')
     .trim();
@@ -69,7 +74,7 @@ function asksAlone(sentence: string): boolean {
   const words = wordCount(sentence);
   const given = /^given\b[^,]*,\s*(.+)$/i.exec(sentence);
   if (given) return asksAlone(given[1]!);
-  if (IMPERATIVE.test(sentence) && words <= 30) return true;
+  if ((IMPERATIVE.test(sentence) || TASK.test(sentence)) && words <= 30) return true;
   const bare = sentence.replace(/[.!]$/, '');
   if (QUESTION_WORD.test(sentence)) return asksWithQuestionWord(sentence);
   return HANGUL.test(sentence) && KOREAN_ENDING.test(bare);
@@ -78,8 +83,8 @@ function asksAlone(sentence: string): boolean {
 function asksWithQuestionWord(text: string): boolean {
   const words = wordCount(text);
   // "How to learn the parameters: minimise the cost" is a note, label and value, not a question.
-  if (!QUESTION_WORD.test(text) || /[.!:;,]$/.test(text) || (/:\s+\S/.test(text) && !/[?？]/.test(text)) || words < 3 || words > 30) return false;
-  return !AUXILIARY.test(text) || AUXILIARY_WITH_SUBJECT.test(text);
+  if (!QUESTION_WORD.test(text) || /[.!:;,]$/.test(text) || /^how to\b[^:?？]*:\s+\S/i.test(text) || words < 3 || words > 30) return false;
+  return !AUXILIARY_WITHOUT_SUBJECT.test(text);
 }
 
 /**

@@ -25,10 +25,12 @@ import rehypeStringify from 'rehype-stringify';
 import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from './answer-html.js';
 import { lowercaseWebSchemes } from './rehype-url-schemes.js';
+import { rehypeInertTex } from './rehype-inert-tex.js';
 import { someNode } from '../parse/tree-walk.js';
-import { inertTex, inertTexInText, mayHoldActiveTex } from './inert-tex.js';
+import { inertTex, inertTexInRun, mayHoldActiveTex } from './inert-tex.js';
 
-const sanitiser = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
+// As answer-html.ts: sanitised, then the TeX MathJax would read in its text made inert.
+const sanitiser = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeInertTex).use(rehypeStringify).freeze();
 const serialiser = unified().use(rehypeStringify).freeze();
 const START_TAG_ONLY = /^\s*<([A-Za-z][\w-]*)\b[^<>]*>\s*$/;
 const END_TAG = /<\/([A-Za-z][\w-]*)\s*>/g;
@@ -106,10 +108,34 @@ export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOu
       node.value = value;
       return;
     }
-    if (hasActiveTex(node)) {
+    if ((node.type === 'math' || node.type === 'inlineMath') && hasActiveTex(node)) {
       onLeftOut?.({ ...node });
-      node.value = node.type === 'text' ? inertTexInText(node.value) : inertTex(node.value);
+      node.value = inertTex(node.value);
       return;
+    }
+    if (node.type === 'text' && mayHoldActiveTex(node.value)) {
+      // MathJax reads the text on either side of a line break as one string: so is it read here.
+      const siblings = parent.children as RootContent[];
+      const joins = (at: number) => siblings[at]?.type === 'text' || siblings[at]?.type === 'break';
+      let start = index;
+      while (joins(start - 1)) start--;
+      let end = index;
+      while (joins(end + 1)) end++;
+      const run = siblings.slice(start, end + 1);
+      const pieces = [''];
+      for (const part of run) {
+        if (part.type === 'text') pieces[pieces.length - 1] += part.value;
+        else pieces.push('');
+      }
+      const inert = inertTexInRun(pieces);
+      if (!inert) return [SKIP, end + 1];
+      onLeftOut?.({ ...node, value: pieces.join('\n') });
+      const replacement: RootContent[] = inert.flatMap((piece, k) => [
+        ...(k > 0 ? [{ type: 'break' as const }] : []),
+        ...(piece !== '' ? [{ type: 'text' as const, value: piece }] : []),
+      ]);
+      siblings.splice(start, run.length, ...replacement);
+      return [SKIP, start + replacement.length];
     }
     if (hasUnsafeUrl(node)) {
       onLeftOut?.(node);
@@ -149,10 +175,10 @@ function mayNeedChange(node: Nodes): boolean {
   return node.type === 'html' || hasUnsafeUrl(node) || hasActiveTex(node);
 }
 
-/** A formula, or text MathJax would typeset, holding a TeX command that makes it act. */
+/** A formula holding a TeX command that makes it act, or text that may (read with what runs on after it: see the visitor). */
 function hasActiveTex(node: Nodes): node is InlineMath | Math | Text {
   if (node.type === 'math' || node.type === 'inlineMath') return mayHoldActiveTex(node.value) && inertTex(node.value) !== node.value;
-  return node.type === 'text' && inertTexInText(node.value) !== node.value;
+  return node.type === 'text' && mayHoldActiveTex(node.value);
 }
 
 /** A link, image or definition whose URL the sanitiser would not keep. */

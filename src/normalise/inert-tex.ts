@@ -5,7 +5,8 @@
  * does a page that renders answer.html with MathJax's defaults. Then
  * `\href{javascript:alert(1)}{x}` is a link that runs a script, `\style{position:fixed;...}{x}`
  * covers the card, `\cssId{answer}{x}` takes the id Anki scrolls to, and `\mmlToken` may set any
- * of those attributes (`href` and `style` among them). `\require` loads more extensions.
+ * of those attributes (`href` and `style` among them), `\bbox[...]` any CSS. `\require` loads more
+ * extensions.
  *
  * Each such command is dropped with its arguments but for the one MathJax shows (the formula a
  * link was made of: `\href{url}{x}` becomes `{x}`); `\require{...}` goes whole. The braces left
@@ -23,10 +24,12 @@ const ACTIVE: ReadonlyMap<string, { before: number; shows: boolean; brackets?: t
   ['data', { before: 1, shows: true }],
   // \mmlToken{mi}[href="..."]{x}
   ['mmlToken', { before: 1, shows: true, brackets: true }],
+  // \bbox[position:fixed;...]{x}: its options are CSS.
+  ['bbox', { before: 0, shows: true, brackets: true }],
   ['require', { before: 1, shows: false }],
 ]);
 
-const ACTIVE_WORD = /\\(?:href|style|class|cssId|data|mmlToken|require)(?![A-Za-z])/;
+const ACTIVE_WORD = /\\(?:href|style|class|cssId|data|mmlToken|bbox|require)(?![A-Za-z])/;
 /** Where MathJax, by its defaults or Anki's, finds math in running text. */
 const TEX_DELIMITER = /\\\(|\\\[|\$\$|\\begin\s*\{/;
 
@@ -49,12 +52,29 @@ export function inertTex(tex: string): string {
 
 /**
  * Text outside a formula, which MathJax reads as math only where it holds a delimiter (an escaped
- * `\\(` written in the source): then its commands are dropped as a formula's are. Other text is
- * left as written ("use \href{url}{text} in LaTeX" in a sentence is not typeset).
+ * `\\(` written in the source): then every active command in it is dropped as a formula's are,
+ * inside the delimiters or not. Text without a delimiter is left as written ("use \href{url}{text}
+ * in LaTeX" in a sentence is not typeset).
  */
 export function inertTexInText(text: string): string {
   return mayHoldActiveTex(text) && TEX_DELIMITER.test(text) ? inertTex(text) : text;
 }
+
+/**
+ * The pieces of a run of text MathJax reads as one string, made inert together: MathJax joins the
+ * text on either side of a line break (`<br>`), so a delimiter in one piece and a command in the
+ * next make one formula. Undefined when nothing changes. A piece boundary a dropped argument held
+ * is gone: the result may have fewer pieces.
+ */
+export function inertTexInRun(pieces: readonly string[]): string[] | undefined {
+  if (!mayHoldActiveTex(pieces.join(''))) return undefined;
+  const joined = pieces.map((piece) => piece.replaceAll(PIECE_BREAK, '')).join(PIECE_BREAK);
+  const inert = inertTexInText(joined);
+  return inert === joined ? undefined : inert.split(PIECE_BREAK);
+}
+
+/** Stands for a line break between the pieces of a run: a private-use character, in no note's TeX. */
+const PIECE_BREAK = '\ue000';
 
 function dropActiveCommands(tex: string): string {
   let out = '';
@@ -126,8 +146,9 @@ function argumentAt(tex: string, from: number): { end: number; text: string } | 
   }
   if (tex[at] === '}') return undefined;
   if (tex[at] === '\\') {
-    const word = /^\\(?:[A-Za-z]+|[\s\S])/.exec(tex.slice(at, at + 34))![0];
-    return { end: at + word.length, text: word };
+    // A lone backslash at the very end is no token: the argument is missing.
+    const word = /^\\(?:[A-Za-z]+|[\s\S])/.exec(tex.slice(at, at + 34))?.[0];
+    return word === undefined ? undefined : { end: at + word.length, text: word };
   }
   const char = String.fromCodePoint(tex.codePointAt(at)!);
   return { end: at + char.length, text: char };

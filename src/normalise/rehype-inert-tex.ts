@@ -1,17 +1,59 @@
 /**
  * A rehype plugin, run after the sanitiser: the text MathJax would typeset (a math span's
  * `\(...\)`, or delimiters written as text) loses the commands that make a formula act
- * (inert-tex.ts). Code is not typeset, so it stays as written.
+ * (inert-tex.ts). MathJax reads the text of an element up to its next child element as one string,
+ * across line breaks (`<br>`) and `<wbr>`: so is it read here, the text nodes on either side of
+ * them together. Code is not typeset, so it stays as written.
  */
-import type { Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { inertTexInText } from './inert-tex.js';
+import { inertTexInRun, mayHoldActiveTex } from './inert-tex.js';
 
 export const rehypeInertTex: Plugin<[], Root> = () => (tree: Root) => {
-  visit(tree, (node) => {
-    if (node.type === 'element' && (node.tagName === 'code' || node.tagName === 'pre')) return SKIP;
-    if (node.type === 'text') node.value = inertTexInText(node.value);
+  inertRuns(tree);
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'code' || node.tagName === 'pre') return SKIP;
+    inertRuns(node);
     return undefined;
   });
 };
+
+type Child = RootContent | ElementContent;
+
+const joinsText = (node: Child): node is Text | Element => node.type === 'text' || (node.type === 'element' && (node.tagName === 'br' || node.tagName === 'wbr'));
+
+function inertRuns(parent: Root | Element): void {
+  const children = parent.children as Child[];
+  // Nearly every element holds no active command: nothing to gather.
+  // (Joined: a command's name may be split over two text nodes, which a browser shows as one.)
+  if (!mayHoldActiveTex(children.map((child) => (child.type === 'text' ? child.value : '')).join(''))) return;
+  const out: Child[] = [];
+  let run: Array<Text | Element> = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    // The run's text, one piece per line break; `<wbr>` joins what stands on either side.
+    const pieces = [''];
+    for (const node of run) {
+      if (node.type === 'text') pieces[pieces.length - 1] += node.value;
+      else if (node.tagName === 'br') pieces.push('');
+    }
+    const inert = inertTexInRun(pieces);
+    if (inert) {
+      inert.forEach((piece, k) => {
+        if (k > 0) out.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+        if (piece !== '') out.push({ type: 'text', value: piece });
+      });
+    } else out.push(...run);
+    run = [];
+  };
+  for (const child of children) {
+    if (joinsText(child)) run.push(child);
+    else {
+      flush();
+      out.push(child);
+    }
+  }
+  flush();
+  parent.children = out as never;
+}

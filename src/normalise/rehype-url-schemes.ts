@@ -9,7 +9,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
 const URL_PROPERTIES = ['href', 'src', 'cite', 'longDesc'] as const;
-const WEB_SCHEME = /^(\s*)(https?|mailto):/i;
+const WEB_SCHEME = /^(https?|mailto):/i;
 
 export const rehypeUrlSchemes: Plugin<[], Root> = () => lowercaseWebSchemes;
 
@@ -18,7 +18,7 @@ export function lowercaseWebSchemes(tree: Root): void {
     for (const name of URL_PROPERTIES) {
       const value = node.properties[name];
       if (typeof value === 'string' && WEB_SCHEME.test(value)) {
-        node.properties[name] = value.replace(WEB_SCHEME, (_, space: string, scheme: string) => `${space}${scheme.toLowerCase()}:`);
+        node.properties[name] = value.replace(WEB_SCHEME, (scheme) => scheme.toLowerCase());
       }
     }
   });

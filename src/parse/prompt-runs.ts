@@ -91,9 +91,16 @@ function splitChildren(children: readonly PhrasingContent[], line: number, lines
     if (!at) continue;
     if (node.type === 'break' && at.line === line - 1) return { before: children.slice(0, k), after: children.slice(k + 1) };
     if (node.type !== 'text' || at.line >= line || node.position!.end.line < line) continue;
-    // The line feed ending line - 1: remark keeps one per line break in a text node's value.
+    // The line feed ending line - 1: remark keeps one per line break in a text node's value, and
+    // one per `&#10;` written in it, which is no line of the source: so the feed is the first from
+    // the counted one after which the text goes on as the line does.
+    const starts = (lines[line - 1] ?? '').trimStart().slice(0, 2);
     let feed = -1;
     for (let seen = at.line; seen < line; seen++) {
+      feed = node.value.indexOf('\n', feed + 1);
+      if (feed < 0) return undefined;
+    }
+    while (feed + 1 < node.value.length && !node.value.startsWith(starts, feed + 1)) {
       feed = node.value.indexOf('\n', feed + 1);
       if (feed < 0) return undefined;
     }

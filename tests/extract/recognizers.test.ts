@@ -215,6 +215,12 @@ describe('question lines run together in a Markdown note (no blank line between 
     ]);
   });
 
+  it('cuts at the lines of the source, not at a line feed written as a character reference', () => {
+    const { questions } = readNote('# Notes\n\nQ: What is alpha&#10;beta?\nA: answer one\nQ: What is gamma?\nA: answer two\n', 'ref.md');
+    expect(questions.map((question) => question.occurrences[0]!.line)).toEqual([3, 5]);
+    expect(questions[1]!.question).toBe('What is gamma?');
+  });
+
   it('leaves a paragraph that does not start with a question line whole, and a bold phrase that does not ask in its answer', () => {
     const { questions } = readNote('## What is dropout?\n\nIt zeroes units.\nQ: is not a label here.\n**Note.**\nDone.\n', 'prose.md');
     expect(questions.map((question) => question.question)).toEqual(['What is dropout?']);

@@ -45,6 +45,18 @@ describe('inertTex', () => {
     expect(result).toBe('\\hr{}ef{javascript:alert(1)}{x}');
   });
 
+  it('drops \\bbox, whose options are CSS, keeping what it boxes', () => {
+    expect(inertTex('\\bbox[position:fixed;top:0;width:100vw]{x}')).toBe('{x}');
+    expect(inertTex('\\bbox{y}')).toBe('{y}');
+  });
+
+  it('does not fail on a backslash that ends the TeX where an argument should be', () => {
+    for (const tex of ['\\href{a}\\', '\\href\\', '\\bbox[x]\\']) {
+      expect(() => inertTex(tex)).not.toThrow();
+      expect(inertTex(tex)).not.toMatch(ACTIVE);
+    }
+  });
+
   it('leaves other TeX as it is, including a line break before the word "href" and longer names', () => {
     for (const tex of ['\\frac{a}{b}', 'x \\\\href', '\\hrefx{a}{b}', '\\textstyle x', '\\displaystyle \\sum_i x_i']) {
       expect(inertTex(tex)).toBe(tex);
@@ -56,6 +68,22 @@ describe('inertTexInText', () => {
   it('makes math written as text inert only where a MathJax delimiter makes it math', () => {
     expect(inertTexInText('see \\(\\href{javascript:x}{two}\\)')).toBe('see \\({two}\\)');
     expect(inertTexInText('in LaTeX, write \\href{url}{text} for a link')).toBe('in LaTeX, write \\href{url}{text} for a link');
+  });
+});
+
+describe('math MathJax reads across a line break', () => {
+  const hostile = [
+    '## What is a trick?\n\nText \\\\[ a  \n\\href{javascript:EVIL}{click} \\\\]\n',
+    '## What is a trick?\n\n<p>&#92;[ a<br>&#92;href{javascript:EVIL}{x} &#92;]</p>\n',
+    '## What is a trick?\n\n<p>&#92;[ a &#92;hr<wbr>ef{javascript:EVIL}{x} &#92;]</p>\n',
+    '## What is a trick?\n\n<p>&#92;[ a<!-- c -->&#92;href{javascript:EVIL}{x} &#92;]</p>\n',
+  ];
+  it('leaves no command that acts in any form of the answer', () => {
+    for (const note of hostile) {
+      const { html, markdown } = readNote(note).questions[0]!.answer!;
+      expect(html, note).not.toContain('javascript:');
+      expect(markdown, note).not.toContain('javascript:');
+    }
   });
 });
 

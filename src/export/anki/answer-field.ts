@@ -17,6 +17,7 @@ import { answerFromTokens } from './answer-tokens.js';
 import { answerFromTree } from './answer-tree.js';
 import { finishField } from './field-text.js';
 import { safeHtmlTokens } from './safe-html-tokens.js';
+import { mayHoldActiveTex } from '../../normalise/inert-tex.js';
 
 export interface AnswerField {
   html: string;
@@ -26,10 +27,15 @@ export interface AnswerField {
   path: 'tokens' | 'tree';
 }
 
+/** A character reference to a backslash or an ASCII letter: TeX spelled so that a quick look misses it. */
+const SPELLS_TEX = /&(?:bsol|#0*92|#x0*5c|#0*(?:6[5-9]|[7-8]\d|9[0]|9[7-9]|1[01]\d|12[0-2])|#x0*(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a]));/i;
+
 export function answerField(html: string, resolveImage: ResolveImage): AnswerField {
   // Cleaned first, so that removing control characters afterwards cannot change what was checked.
   const input = finishField(html);
-  const tokens = safeHtmlTokens(input);
+  // TeX that acts is made inert on the full path only (html-sanitise.ts), which reads character
+  // references as a browser does (`&#92;href` is `\href`): upstream's answers hold none of either.
+  const tokens = mayHoldActiveTex(input) || SPELLS_TEX.test(input) ? undefined : safeHtmlTokens(input);
   const fast = tokens && answerFromTokens(tokens, resolveImage);
   if (fast) return { ...fast, html: finishField(fast.html), path: 'tokens' };
   const tree = answerFromTree(input, resolveImage);

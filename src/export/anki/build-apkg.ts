@@ -64,6 +64,8 @@ function place(occurrence: Occurrence | undefined): Pick<Diagnostic, 'file' | 'l
 function selectQuestions(bank: QuestionBank, includeUnanswered: boolean, diagnostics: Diagnostic[]): Question[] {
   const seen = new Set<string>();
   const selected: Question[] = [];
+  // With --no-dedupe an id may repeat: the copy with an answer is the one a card should show.
+  const answered = new Set(bank.questions.filter((question) => question.answer !== null).map((question) => question.id));
   for (const question of bank.questions) {
     // Unanswered ones first: with --no-dedupe the same id may come unanswered and then answered, and the answered one belongs in.
     if (question.answer === null && !includeUnanswered) {
@@ -75,12 +77,12 @@ function selectQuestions(bank: QuestionBank, includeUnanswered: boolean, diagnos
       });
       continue;
     }
-    if (seen.has(question.id)) {
+    if (seen.has(question.id) || (question.answer === null && answered.has(question.id))) {
       diagnostics.push({
         ...place(question.occurrences[0]),
         severity: 'warning',
         ruleId: 'anki-duplicate-id',
-        message: `Question id ${question.id} appears twice in the bank; only the first is in the Anki deck`,
+        message: `Question id ${question.id} appears twice in the bank; only the first with an answer is in the Anki deck`,
       });
       continue;
     }

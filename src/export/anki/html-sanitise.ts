@@ -17,6 +17,7 @@ import { unified, type Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from '../../normalise/answer-html.js';
 import { rehypeLocalAnchors } from '../../normalise/local-anchors.js';
+import { rehypeInertTex } from '../../normalise/rehype-inert-tex.js';
 
 type Schema = NonNullable<Parameters<typeof rehypeSanitize>[0]>;
 
@@ -48,7 +49,8 @@ const checkboxesAsText: Plugin<[], Root> = () => (tree: Root) => {
   });
 };
 
-const processor = unified().use(checkboxesAsText).use(rehypeSanitize, schema).use(rehypeLocalAnchors).use(rehypeStringify);
+// answer.html arrives with inert TeX (normalise); a bank from elsewhere may not: made inert again, as everything else.
+const processor = unified().use(checkboxesAsText).use(rehypeSanitize, schema).use(rehypeLocalAnchors).use(rehypeInertTex).use(rehypeStringify);
 
 /**
  * Parse an HTML fragment and keep only what is allowed. parse5 is called directly, without

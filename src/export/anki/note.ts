@@ -5,7 +5,7 @@ import type { Occurrence, Question } from '../../schema/question-bank.js';
 import { answerSourceOf } from '../answer-images.js';
 import { answerField } from './answer-field.js';
 import type { ImageOutcome } from './answer-images.js';
-import { inertTexInText } from '../../normalise/inert-tex.js';
+import { inertTexInRun, inertTexInText } from '../../normalise/inert-tex.js';
 import { escapeHtml, finishField } from './field-text.js';
 import { noteGuid } from './ids.js';
 import { noteTags } from './tags.js';
@@ -45,7 +45,8 @@ function questionField(question: Question): string {
  */
 function sourcesField(occurrences: readonly Occurrence[]): string {
   const files = [...new Set(occurrences.map((o) => o.file))];
-  return finishField(files.map((file) => escapeHtml(inertTexInText(file))).join('<br>'));
+  // One string to MathJax, line breaks and all: the names are made inert together.
+  return finishField((inertTexInRun(files) ?? files).map(escapeHtml).join('<br>'));
 }
 
 export function buildNote(question: Question, resolveImage: ImageResolver): Note {

@@ -28,8 +28,11 @@ export function wordingHtml(text: string): string {
     const end = formula.position?.end.offset;
     // parseMarkdown keeps positions true to `text`; a formula without a usable one stays as written.
     if (start === undefined || end === undefined || start < at || !DELIMITER_START.test(text.slice(start, start + 2))) continue;
-    html += escapeHtml(inertTexInText(text.slice(at, start))) + escapeHtml(`\\(${inertTex(formula.value)}\\)`);
+    html += escapeHtml(text.slice(at, start)) + escapeHtml(`\\(${inertTex(formula.value)}\\)`);
     at = end;
   }
-  return html + escapeHtml(inertTexInText(text.slice(at)));
+  // MathJax reads the whole wording as one string and ends a formula where its braces close, not
+  // where this reading did: the text between formulas is made inert with them (character
+  // references do not touch a TeX command's name).
+  return inertTexInText(html + escapeHtml(text.slice(at)));
 }

@@ -33,33 +33,43 @@ export function isSafeUrl(url: string): boolean {
 }
 const ANY_TAG = /^<\/?[A-Za-z][^>]*>$/;
 
-/** Inline HTML elements drawn in a style of their own. */
-const FORMATTING: Record<string, ((style: InlineStyle) => InlineStyle) | undefined> = {
-  b: (style) => ({ ...style, weight: 'bold' }),
-  strong: (style) => ({ ...style, weight: 'bold' }),
-  i: (style) => ({ ...style, italic: true }),
-  em: (style) => ({ ...style, italic: true }),
-  cite: (style) => ({ ...style, italic: true }),
-  code: (style) => ({ ...style, code: true }),
-  kbd: (style) => ({ ...style, code: true }),
-  samp: (style) => ({ ...style, code: true }),
-  s: (style) => ({ ...style, strike: true }),
-  del: (style) => ({ ...style, strike: true }),
-  strike: (style) => ({ ...style, strike: true }),
-  sup: (style) => style,
-  sub: (style) => style,
-};
-const MARKERS: Record<string, string | undefined> = { sup: '^', sub: '_' };
+type Restyle = (style: InlineStyle) => InlineStyle;
+const bold: Restyle = (style) => ({ ...style, weight: 'bold' });
+const italic: Restyle = (style) => ({ ...style, italic: true });
+const code: Restyle = (style) => ({ ...style, code: true });
+const struck: Restyle = (style) => ({ ...style, strike: true });
+const same: Restyle = (style) => style;
 
-/** The text between the opening tag at `index` and its closing tag among the same siblings. */
-function textUntilClosing(children: readonly PhrasingContent[], index: number, name: string): string {
+/** Inline HTML elements drawn in a style of their own (a Map: a tag named `constructor` is none of them). */
+const FORMATTING = new Map<string, Restyle>([
+  ['b', bold],
+  ['strong', bold],
+  ['i', italic],
+  ['em', italic],
+  ['cite', italic],
+  ['code', code],
+  ['kbd', code],
+  ['samp', code],
+  ['s', struck],
+  ['del', struck],
+  ['strike', struck],
+  ['sup', same],
+  ['sub', same],
+]);
+const MARKERS = new Map([
+  ['sup', '^'],
+  ['sub', '_'],
+]);
+
+/** The text between the opening tag at `index` and its closing tag among the same siblings; undefined when none closes it there. */
+function textUntilClosing(children: readonly PhrasingContent[], index: number, name: string): string | undefined {
   let text = '';
   for (let k = index + 1; k < children.length; k++) {
     const node = children[k]!;
-    if (node.type === 'html' && new RegExp(`^</${name}\\s*>$`, 'i').test(node.value.trim())) break;
+    if (node.type === 'html' && new RegExp(`^</${name}\\s*>$`, 'i').test(node.value.trim())) return text;
     if (node.type !== 'html') text += toString(node);
   }
-  return text;
+  return undefined;
 }
 
 export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyle, linkColor: string): InlineAtom[] {
@@ -70,7 +80,9 @@ export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyl
   const walk = (children: readonly PhrasingContent[], start: InlineStyle): void => {
     // Inline HTML formatting (`<b>…</b>`, `<sup>…</sup>`) comes as separate opening and closing nodes around its content.
     let at = start;
-    const open: Array<{ name: string; style: InlineStyle; close: string }> = [];
+    const open: Array<{ name: string; restyle: (style: InlineStyle) => InlineStyle; close: string }> = [];
+    // The style of what is still open, in the order it opened: a closing tag in the wrong order closes only its own.
+    const restyled = () => open.reduce((style, entry) => entry.restyle(style), start);
     children.forEach((node, index) => {
       switch (node.type) {
         case 'text':
@@ -122,21 +134,22 @@ export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyl
           else {
             const [, slash, name] = /^<(\/?)([A-Za-z][\w-]*)/.exec(tag)!;
             const lower = name!.toLowerCase();
-            if (!slash && FORMATTING[lower]) {
-              const content = textUntilClosing(children, index, lower);
-              const marker = MARKERS[lower];
+            const restyle = FORMATTING.get(lower);
+            // `<b/>` opens nothing: a browser would make the rest bold, a sheet need not.
+            if (!slash && restyle && !/\/\s*>$/.test(tag)) {
+              const closed = textUntilClosing(children, index, lower);
+              const marker = MARKERS.get(lower);
               // x<sup>2</sup> reads x^2, 10<sup>-3</sup> reads 10^(-3): a sheet has no raised text, and "10-3" would say something else.
-              const wrap = marker !== undefined && Array.from(content).length > 1;
-              if (marker !== undefined) text(marker + (wrap ? '(' : ''), at);
-              open.push({ name: lower, style: at, close: wrap ? ')' : '' });
-              at = FORMATTING[lower]!(at);
+              const wrap = marker !== undefined && closed !== undefined && Array.from(closed).length > 1;
+              if (marker !== undefined && closed !== undefined) text(marker + (wrap ? '(' : ''), at);
+              open.push({ name: lower, restyle, close: wrap ? ')' : '' });
+              at = restyled();
             } else if (slash) {
               const last = open.findLastIndex((entry) => entry.name === lower);
               if (last >= 0) {
-                const entry = open[last]!;
-                open.length = last;
-                at = entry.style;
-                text(entry.close, at);
+                const [entry] = open.splice(last, 1);
+                at = restyled();
+                text(entry!.close, at);
               }
             }
           }

@@ -304,6 +304,15 @@ describe('exportAnki', () => {
     expect(missing[1]!.message).toContain('not an image file type');
   });
 
+  it('reads each field as MathJax does, whole: a formula that runs past the brace-blind end, or over two file names', async () => {
+    const braced = question({ question: 'Why is the brace trick \\( {\\) } \\href{javascript:EVIL}{x} \\) here?', line: 1 });
+    const named = question({ question: 'What is in a name?', file: 'notes/0\\[.md', alsoAt: [{ file: 'notes/\\href{javascript:EVIL}{x}\\].md', line: 2 }] });
+    const result = await exportAnki(bank([braced, named]), { outDir, now: clock(T0) });
+    for (const note of (await readDeck(await readFile(result.file))).notes) {
+      for (const field of note.fields) expect(field).not.toMatch(/javascript:|\\href(?![A-Za-z])/);
+    }
+  });
+
   it('takes the first answered copy of an id repeated in the bank (as --no-dedupe gives), not an unanswered one before it', async () => {
     const unanswered = question({ question: 'What is dropout?', answer: null, file: 'notes/a.md' });
     const answered = question({ question: 'What is dropout?', answer: answer('<p>Random zeroing.</p>'), file: 'notes/b.md' });
@@ -315,6 +324,9 @@ describe('exportAnki', () => {
       ['anki-unanswered', 'notes/a.md'],
       ['anki-duplicate-id', 'notes/c.md'],
     ]);
+    // Unanswered questions asked in: still the answered copy.
+    const all = await exportAnki(bank([unanswered, answered, again]), { outDir, now: clock(T0), includeUnanswered: true });
+    expect((await readDeck(await readFile(all.file))).notes.map((note) => note.fields[1])).toEqual(['<p>Random zeroing.</p>']);
   });
 
   it('lets no XSS vector from an answer or a question reach any field', async () => {

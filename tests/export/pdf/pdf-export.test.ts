@@ -273,6 +273,13 @@ describe('inline HTML', () => {
     const text = squash((await readPdf(result.bytes)).pages.map((page) => page.text).join(''));
     expect(text).toContain(squash('Start at 10^(-3); O(n^2); CO_2; Ctrl, bold, it, gone.'));
   });
+
+  it('prints a tag it does not know, one that closes itself or is never closed, as nothing', async () => {
+    const result = await renderPdf(makeBank([{ question: 'What odd tags?', answer: 'A <constructor>x</constructor>, 10<sup/>5, 7<sup>2 and <b>a<i>b</b>c</i> end.' }]));
+    const text = squash((await readPdf(result.bytes)).pages.map((page) => page.text).join(''));
+    expect(text).toContain(squash('A x, 105, 72 and abc end.'));
+    expect(text).not.toContain('Object');
+  });
 });
 
 describe('bad input becomes diagnostics, not failures', () => {
