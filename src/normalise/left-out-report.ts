@@ -15,6 +15,6 @@ export function reportLeftOut(file: VFile, prompt: string, node: Html | Link | I
       ? `Left out of the answer to "${question}" what the outputs do not keep of this HTML (scripts, styles, frames, event handlers, other tags and attributes): "${excerpt(node.value)}"`
       : node.type === 'link' || node.type === 'image' || node.type === 'definition'
         ? `Left out the ${node.type === 'image' ? 'image' : 'link'} to "${excerpt(node.url)}" in the answer to "${question}": only http(s), mailto and relative URLs are kept`
-        : `Left out of ${node.type === 'text' ? 'the math written as text' : 'a formula'} in the answer to "${question}" the MathJax commands that would make it a link, a style or an id, or load an extension (\\href, \\style, \\class, \\cssId, \\data, \\mmlToken, \\require), keeping what they show: "${excerpt(node.value)}"`;
+        : `Left out of ${node.type === 'text' ? 'the math written as text' : 'a formula'} in the answer to "${question}" the MathJax commands that would make it a link, a style or an id, or load an extension (\\href, \\style, \\class, \\cssId, \\data, \\mmlToken, \\bbox, \\require), keeping what they show: "${excerpt(node.value)}"`;
   file.info(message, { ...(node.position ? { place: node.position.start } : {}), ruleId: 'html-left-out', source: 'qbank' });
 }
