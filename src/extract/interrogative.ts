@@ -57,6 +57,8 @@ export function isInterrogative(text: string): boolean {
   if (line.length < 3 || !/\p{L}/u.test(line)) return false;
   if (/[?？]$/.test(line)) return true;
   if (line.length > 300 || wordCount(line) > 40) return false;
+  // Most lines are one sentence: no splitting to find that out.
+  if (!/[.!?？]\s/.test(line)) return asksAlone(line);
   const [first, ...more] = sentencesOf(line);
   if (more.length === 0) return asksAlone(line);
   // "What is X? Give an example.", "Name some losses. Compare them.": each sentence asks or tells to do.

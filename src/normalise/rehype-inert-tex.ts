@@ -7,17 +7,17 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
 import { inertTexInRun, mayHoldActiveTex } from './inert-tex.js';
 
-export const rehypeInertTex: Plugin<[], Root> = () => (tree: Root) => {
-  inertRuns(tree);
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'code' || node.tagName === 'pre') return SKIP;
-    inertRuns(node);
-    return undefined;
-  });
-};
+export const rehypeInertTex: Plugin<[], Root> = () => inertTree;
+
+/** A plain walk: this runs on every answer, and most hold a handful of elements. */
+function inertTree(parent: Root | Element): void {
+  inertRuns(parent);
+  for (const child of parent.children) {
+    if (child.type === 'element' && child.tagName !== 'code' && child.tagName !== 'pre') inertTree(child);
+  }
+}
 
 type Child = RootContent | ElementContent;
 
@@ -25,8 +25,9 @@ const joinsText = (node: Child): node is Text | Element => node.type === 'text' 
 
 function inertRuns(parent: Root | Element): void {
   const children = parent.children as Child[];
-  // Nearly every element holds no active command: nothing to gather.
-  // (Joined: a command's name may be split over two text nodes, which a browser shows as one.)
+  // Nearly every element holds no backslash, so no command: nothing to gather. Else the text is
+  // joined, since a command's name may be split over two text nodes, which a browser shows as one.
+  if (!children.some((child) => child.type === 'text' && child.value.includes('\\'))) return;
   if (!mayHoldActiveTex(children.map((child) => (child.type === 'text' ? child.value : '')).join(''))) return;
   const out: Child[] = [];
   let run: Array<Text | Element> = [];

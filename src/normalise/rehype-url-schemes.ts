@@ -6,20 +6,21 @@
  */
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
 
 const URL_PROPERTIES = ['href', 'src', 'cite', 'longDesc'] as const;
 const WEB_SCHEME = /^(https?|mailto):/i;
 
 export const rehypeUrlSchemes: Plugin<[], Root> = () => lowercaseWebSchemes;
 
-export function lowercaseWebSchemes(tree: Root): void {
-  visit(tree, 'element', (node: Element) => {
+export function lowercaseWebSchemes(tree: Root | Element): void {
+  // A plain walk: this runs on every answer, and most hold a handful of elements.
+  for (const child of tree.children) {
+    if (child.type !== 'element') continue;
     for (const name of URL_PROPERTIES) {
-      const value = node.properties[name];
-      if (typeof value === 'string' && WEB_SCHEME.test(value)) {
-        node.properties[name] = value.replace(WEB_SCHEME, (scheme) => scheme.toLowerCase());
-      }
+      const value = child.properties[name];
+      if (typeof value === 'string' && WEB_SCHEME.test(value)) child.properties[name] = value.replace(WEB_SCHEME, (scheme) => scheme.toLowerCase());
     }
-  });
+    lowercaseWebSchemes(child);
+  }
 }
+
