@@ -32,6 +32,11 @@ export interface SourceFile {
 export interface LoadOptions {
   /** Files larger than this are skipped; default 8 MiB. */
   maxBytes?: number;
+  /**
+   * The folder display paths are relative to (as discovery made them), default process.cwd(): the
+   * vfile's `cwd`, so that reporters and editors joining `cwd` and `path` find the file.
+   */
+  cwd?: string;
 }
 
 export interface LoadInputsOptions extends DiscoverOptions, LoadOptions {
@@ -78,7 +83,7 @@ export async function loadSource(file: DiscoveredFile, options: LoadOptions = {}
   const blank = normalised.text.trim() === '';
   const text = blank ? '' : normalised.text;
 
-  const vfile = new VFile({ path: file.file, value: text, ...cwdOf(file) });
+  const vfile = new VFile({ path: file.file, value: text, cwd: path.resolve(options.cwd ?? process.cwd()) });
   for (const diagnostic of [...decoded.diagnostics, ...normalised.diagnostics]) report(vfile, diagnostic);
   if (blank) {
     const reason = normalised.text === '' ? 'empty file' : 'empty file (only whitespace)';
@@ -127,16 +132,4 @@ function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-/**
- * The folder the display path is relative to, so that `vfile.cwd` + `vfile.path` names the file
- * (reporters and editors join them) whatever folder the process runs in.
- */
-function cwdOf(file: Pick<DiscoveredFile, 'path' | 'file'>): { cwd?: string } {
-  if (path.isAbsolute(file.file)) return {};
-  const suffix = path.normalize(file.file);
-  const absolute = path.normalize(file.path);
-  if (!absolute.endsWith(path.sep + suffix)) return {};
-  return { cwd: absolute.slice(0, absolute.length - suffix.length - 1) || path.sep };
 }

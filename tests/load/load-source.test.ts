@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { VFile } from 'vfile';
 import { DEFAULT_MAX_BYTES, isSourceFile, loadInputs, loadSource, type SourceFile } from '../../src/load/index.js';
 import { makeNotesFolder, type NotesFolder } from './notes-folder.js';
@@ -26,9 +27,9 @@ function messages(vfile: VFile): string[] {
 describe('loadSource', () => {
   it('gives the vfile the folder its display path is relative to, so that joining them names the file', async () => {
     folder = await makeNotesFolder({ 'notes/a.md': '## What is dropout?\n' });
-    const source = asSource(await loadSource({ path: folder.at('notes/a.md'), file: 'notes/a.md' }));
-    expect(source.vfile.path).toBe('notes/a.md');
-    expect(source.vfile.cwd).toBe(folder.root);
+    const { sources } = await loadInputs(['notes'], { cwd: folder.root });
+    expect(sources.map((source) => [source.vfile.path, source.vfile.cwd])).toEqual([['notes/a.md', folder.root]]);
+    expect(path.resolve(sources[0]!.vfile.cwd, sources[0]!.vfile.path)).toBe(folder.at('notes/a.md'));
   });
 
   it('gives a UTF-16 file with CRLF as LF text, with its encoding and the messages on its vfile', async () => {
