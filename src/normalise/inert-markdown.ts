@@ -27,7 +27,7 @@ import { sanitizeSchema } from './answer-html.js';
 import { lowercaseWebSchemes } from './rehype-url-schemes.js';
 import { rehypeInertTex } from './rehype-inert-tex.js';
 import { someNode } from '../parse/tree-walk.js';
-import { inertTex, inertTexInRun, mayHoldActiveTex } from './inert-tex.js';
+import { inertRunNodes, inertTex, mayHoldActiveTex, type RunNodes } from './inert-tex.js';
 
 // As answer-html.ts: sanitised, then the TeX MathJax would read in its text made inert.
 const sanitiser = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeInertTex).use(rehypeStringify).freeze();
@@ -122,18 +122,9 @@ export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOu
       let end = index;
       while (joins(end + 1)) end++;
       const run = siblings.slice(start, end + 1);
-      const pieces = [''];
-      for (const part of run) {
-        if (part.type === 'text') pieces[pieces.length - 1] += part.value;
-        else pieces.push('');
-      }
-      const inert = inertTexInRun(pieces);
-      if (!inert) return [SKIP, end + 1];
-      onLeftOut?.({ ...node, value: pieces.join('\n') });
-      const replacement: RootContent[] = inert.flatMap((piece, k) => [
-        ...(k > 0 ? [{ type: 'break' as const }] : []),
-        ...(piece !== '' ? [{ type: 'text' as const, value: piece }] : []),
-      ]);
+      const replacement = inertRunNodes(run, MDAST_RUN);
+      if (!replacement) return [SKIP, end + 1];
+      onLeftOut?.({ ...node, value: run.map((part) => (part.type === 'text' ? part.value : '\n')).join('') });
       siblings.splice(start, run.length, ...replacement);
       return [SKIP, start + replacement.length];
     }
@@ -174,6 +165,12 @@ function losesMoreThanComments(fragment: string): boolean {
 function mayNeedChange(node: Nodes): boolean {
   return node.type === 'html' || hasUnsafeUrl(node) || hasActiveTex(node);
 }
+
+const MDAST_RUN: RunNodes<RootContent> = {
+  read: (node) => (node.type === 'text' ? node.value : node.type === 'break' ? 'break' : undefined),
+  text: (value) => ({ type: 'text', value }),
+  lineBreak: () => ({ type: 'break' }),
+};
 
 /** A formula holding a TeX command that makes it act, or text that may (read with what runs on after it: see the visitor). */
 function hasActiveTex(node: Nodes): node is InlineMath | Math | Text {

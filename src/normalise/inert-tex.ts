@@ -73,6 +73,28 @@ export function inertTexInRun(pieces: readonly string[]): string[] | undefined {
   return inert === joined ? undefined : inert.split(PIECE_BREAK);
 }
 
+/** How a tree spells a run's parts: which of its nodes is a line break, and how to make text and breaks. */
+export interface RunNodes<N> {
+  /** The text of a text node, `'break'` for a line break; other nodes of the run (`<wbr>`) join what stands on either side. */
+  read(node: N): string | 'break' | undefined;
+  text(value: string): N;
+  lineBreak(): N;
+}
+
+/**
+ * A run of text and line-break nodes (mdast or hast) as MathJax reads it, made inert together
+ * (`inertTexInRun`): the nodes to put in its place, or undefined when nothing changes.
+ */
+export function inertRunNodes<N>(run: readonly N[], nodes: RunNodes<N>): N[] | undefined {
+  const pieces = [''];
+  for (const node of run) {
+    const part = nodes.read(node);
+    if (part === 'break') pieces.push('');
+    else if (part !== undefined) pieces[pieces.length - 1] += part;
+  }
+  return inertTexInRun(pieces)?.flatMap((piece, k) => [...(k > 0 ? [nodes.lineBreak()] : []), ...(piece !== '' ? [nodes.text(piece)] : [])]);
+}
+
 /** Stands for a line break between the pieces of a run: a private-use character, in no note's TeX. */
 const PIECE_BREAK = '\ue000';
 

@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { Plugin } from 'unified';
-import { inertTexInRun, mayHoldActiveTex } from './inert-tex.js';
+import { inertRunNodes, mayHoldActiveTex, type RunNodes } from './inert-tex.js';
 
 export const rehypeInertTex: Plugin<[], Root> = () => inertTree;
 
@@ -32,20 +32,7 @@ function inertRuns(parent: Root | Element): void {
   const out: Child[] = [];
   let run: Array<Text | Element> = [];
   const flush = () => {
-    if (run.length === 0) return;
-    // The run's text, one piece per line break; `<wbr>` joins what stands on either side.
-    const pieces = [''];
-    for (const node of run) {
-      if (node.type === 'text') pieces[pieces.length - 1] += node.value;
-      else if (node.tagName === 'br') pieces.push('');
-    }
-    const inert = inertTexInRun(pieces);
-    if (inert) {
-      inert.forEach((piece, k) => {
-        if (k > 0) out.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
-        if (piece !== '') out.push({ type: 'text', value: piece });
-      });
-    } else out.push(...run);
+    out.push(...(inertRunNodes<Text | Element>(run, HAST_RUN) ?? run));
     run = [];
   };
   for (const child of children) {
@@ -58,3 +45,9 @@ function inertRuns(parent: Root | Element): void {
   flush();
   parent.children = out as never;
 }
+
+const HAST_RUN: RunNodes<Text | Element> = {
+  read: (node) => (node.type === 'text' ? node.value : node.tagName === 'br' ? 'break' : undefined),
+  text: (value) => ({ type: 'text', value }),
+  lineBreak: () => ({ type: 'element', tagName: 'br', properties: {}, children: [] }),
+};
