@@ -62,24 +62,23 @@ export function isInterrogative(text: string): boolean {
   const [first, ...more] = sentencesOf(line);
   if (more.length === 0) return asksAlone(line);
   // "What is X? Give an example.", "Name some losses. Compare them.": each sentence asks or tells to do.
-  if (asks(first!) && more.every((sentence) => /[?？]$/.test(sentence) || asksAlone(sentence))) return true;
+  if (asks(first!) && more.every(asks)) return true;
   // A line that starts with a question word and does not end as a statement asks, whatever is in between.
   return asksWithQuestionWord(line);
 }
 
+/** A sentence that asks: with a question mark, or as `asksAlone` reads one without. */
 function asks(sentence: string): boolean {
   return /[?？]$/.test(sentence) || asksAlone(sentence);
 }
 
 /** One sentence without a question mark: an imperative, a question word with a subject, or a Korean question or request ending. */
 function asksAlone(sentence: string): boolean {
-  const words = wordCount(sentence);
   const given = /^given\b[^,]*,\s*(.+)$/i.exec(sentence);
   if (given) return asksAlone(given[1]!);
-  if ((IMPERATIVE.test(sentence) || TASK.test(sentence)) && words <= 30) return true;
-  const bare = sentence.replace(/[.!]$/, '');
+  if ((IMPERATIVE.test(sentence) || TASK.test(sentence)) && wordCount(sentence) <= 30) return true;
   if (QUESTION_WORD.test(sentence)) return asksWithQuestionWord(sentence);
-  return HANGUL.test(sentence) && KOREAN_ENDING.test(bare);
+  return HANGUL.test(sentence) && KOREAN_ENDING.test(sentence.replace(/[.!]$/, ''));
 }
 
 function asksWithQuestionWord(text: string): boolean {

@@ -9,8 +9,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
-import { isAnswerLabel, isInterrogative } from '../extract/interrogative.js';
-import { cleanPrompt } from '../extract/prompt-text.js';
+import { isAnswerLabel } from '../extract/interrogative.js';
 
 export function htmlText(html: string): string {
   return toText(withoutSummaries(fromHtml(html, { fragment: true }))).trim();
@@ -80,15 +79,15 @@ const MARK = '\u0000';
 const MARKED = /\u0000(\d+)\u0000/g;
 
 /**
- * A `<summary>` that only labels a hidden answer ("Answer", "정답 보기") or is the question itself
- * (the extractor took it as the prompt) is left out; any other ("수식: 정규화 단계") is a title the
- * answer keeps, on a line of its own.
+ * A `<summary>` that only labels a hidden answer ("Answer", "정답 보기") is left out; any other
+ * ("수식: 정규화 단계") is a title the answer keeps, on a line of its own. (A summary that is the
+ * question is the prompt's block, never in the answer: the extractor takes it out.)
  */
 function withoutSummaries(tree: Root): Root {
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'summary' || !parent || index === undefined) return undefined;
     const text = toText(node).trim();
-    if (text !== '' && !isAnswerLabel(text) && !isInterrogative(cleanPrompt(text))) {
+    if (text !== '' && !isAnswerLabel(text)) {
       parent.children.splice(index, 1, { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] });
       return [SKIP, index + 1];
     }

@@ -296,6 +296,11 @@ describe('answers', () => {
     expect(labelled!.answer!.text).toBe('Random zeroing.');
   });
 
+  it('keep a <details> summary that asks inside an answer: it is not the answer\'s own question, which never stands in it', () => {
+    const [question] = readNote('## What is dropout?\n\nRandom zeroing.\n\n<details><summary>Why does it work?</summary>\n\nIt averages thinned networks.\n\n</details>\n').questions;
+    expect(question!.answer!.text).toBe('Random zeroing.\nWhy does it work?\nIt averages thinned networks.');
+  });
+
   it('flag placeholder answers', () => {
     const [question] = readNote('## What is X?\n\nTBD\n').questions;
     expect(question!.flags).toEqual(['placeholder-answer']);
