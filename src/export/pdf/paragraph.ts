@@ -27,7 +27,7 @@ export const MAX_PICTURE_HEIGHT = 180;
 const PICTURE_PAD = 2;
 
 export function paragraphRows(paragraph: Paragraph, width: number, context: LayoutContext, base: InlineStyle): Row[] {
-  const textRows = (nodes: PhrasingContent[]) => inlineRows(inlineAtoms(nodes, base, COLOUR.link), base, width, context);
+  const textRows = (nodes: PhrasingContent[]) => phrasingRows(nodes, width, context, base);
   // Each child's picture, found once (a raw <img> is parsed to find it).
   const standing = context.pictures ? paragraph.children.map(standingPicture) : [];
   if (!standing.some((picture) => picture !== undefined)) return textRows(paragraph.children);
@@ -57,16 +57,20 @@ export function paragraphRows(paragraph: Paragraph, width: number, context: Layo
 
 /** A raw HTML block: its text, and its pictures where they stand in it. */
 export function htmlRows(html: string, width: number, context: LayoutContext, base: InlineStyle): Row[] {
-  const textRows = (nodes: PhrasingContent[]) => inlineRows(inlineAtoms(nodes, base, COLOUR.link), base, width, context);
   if (!context.pictures || !/<img\b/i.test(html)) {
     const text = htmlText(html);
     return text ? lineRows(text, width, context, base) : [];
   }
   const blocks = htmlContent(html).map((part) => {
     if ('text' in part) return lineRows(part.text, width, context, base);
-    return pictureRows(part.picture, width, context) ?? textRows([asImage(part.picture)]);
+    return pictureRows(part.picture, width, context) ?? phrasingRows([asImage(part.picture)], width, context, base);
   });
   return stackBlocks(blocks, SPACE.blockGap);
+}
+
+/** Inline content broken into lines. */
+function phrasingRows(nodes: readonly PhrasingContent[], width: number, context: LayoutContext, base: InlineStyle): Row[] {
+  return inlineRows(inlineAtoms(nodes, base, COLOUR.link), base, width, context);
 }
 
 /**
