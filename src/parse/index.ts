@@ -37,7 +37,7 @@ export function parseSource(source: TextSource): Document {
     };
   }
   const parsed = parseMarkdownRecovering(source.text, lines);
-  splitPromptRuns(parsed.tree, lines);
+  splitPromptRuns(parsed.tree, source.text, lines);
   for (const block of parsed.runaway) reportRunaway(source, block);
   for (const hidden of parsed.hidden) {
     source.vfile.message(`This line looks like a question but stands inside the code block opened at line ${hidden.blockLine}: read as code (is a closing fence missing above it?)`, {

@@ -18,7 +18,14 @@
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
+import { location } from 'vfile-location';
 import { ASKS_OR_NUMBERED, BOLD_LINE, QA_LINE } from './runaway-blocks.js';
+
+/** The note's lines, and the point `column0` characters into a line. */
+interface SourceLines {
+  lines: readonly string[];
+  point(line: number, column0: number): Point;
+}
 
 type LineKind = 'qa' | 'bold';
 
@@ -28,10 +35,10 @@ function kindOf(line: string): LineKind | undefined {
   return undefined;
 }
 
-/** Splits, in place, each top-level paragraph holding several question lines of its first line's kind. */
-export function splitPromptRuns(tree: Root, lines: readonly string[]): void {
+/** Splits, in place, each top-level paragraph holding several question lines of its first line's kind. `lines`: `text` split at line feeds. */
+export function splitPromptRuns(tree: Root, text: string, lines: readonly string[]): void {
   if (!tree.children.some((block) => block.type === 'paragraph' && spansLines(block))) return;
-  let lineStarts: number[] | undefined;
+  let source: SourceLines | undefined;
   const children: RootContent[] = [];
   for (const block of tree.children) {
     if (block.type !== 'paragraph' || !spansLines(block)) {
@@ -46,8 +53,8 @@ export function splitPromptRuns(tree: Root, lines: readonly string[]): void {
       children.push(block);
       continue;
     }
-    lineStarts ??= startsOf(lines);
-    children.push(...splitAt(block, cuts, lines, lineStarts));
+    source ??= sourceLines(text, lines);
+    children.push(...splitAt(block, cuts, source));
   }
   tree.children = children;
 }
@@ -56,35 +63,31 @@ function spansLines(block: Paragraph): boolean {
   return block.position !== undefined && block.position.end.line > block.position.start.line && block.position.start.offset !== undefined;
 }
 
-function startsOf(lines: readonly string[]): number[] {
-  const starts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    starts.push(offset);
-    offset += line.length + 1;
-  }
-  return starts;
+function sourceLines(text: string, lines: readonly string[]): SourceLines {
+  const place = location(text);
+  return { lines, point: (line, column0) => ({ line, column: column0 + 1, offset: place.toOffset({ line, column: column0 + 1 }) }) };
 }
 
 /** The paragraph in parts, each from one of `cuts` (lines) to the next; a cut no top-level line break ends is skipped. */
-function splitAt(paragraph: Paragraph, cuts: readonly number[], lines: readonly string[], lineStarts: readonly number[]): Paragraph[] {
+function splitAt(paragraph: Paragraph, cuts: readonly number[], source: SourceLines): Paragraph[] {
   const parts: Paragraph[] = [];
   let children: PhrasingContent[] = [...paragraph.children];
   let partStart: Point = paragraph.position!.start;
   for (const line of cuts) {
-    const split = splitChildren(children, line, lines, lineStarts);
+    const split = splitChildren(children, line, source);
     if (!split) continue;
-    const endOfLine = pointAt(line - 1, lines[line - 2]!.length, lineStarts);
+    const endOfLine = source.point(line - 1, source.lines[line - 2]!.length);
     parts.push({ type: 'paragraph', children: split.before, position: { start: partStart, end: endOfLine } });
     children = split.after;
-    partStart = startOfLine(line, lines, lineStarts);
+    partStart = startOfLine(line, source);
   }
   parts.push({ type: 'paragraph', children, position: { start: partStart, end: paragraph.position!.end } });
   return parts;
 }
 
 /** The children before line `line` and from it, when a text node's line feed or a hard break ends the line before. */
-function splitChildren(children: readonly PhrasingContent[], line: number, lines: readonly string[], lineStarts: readonly number[]): { before: PhrasingContent[]; after: PhrasingContent[] } | undefined {
+function splitChildren(children: readonly PhrasingContent[], line: number, source: SourceLines): { before: PhrasingContent[]; after: PhrasingContent[] } | undefined {
+  const { lines } = source;
   for (let k = 0; k < children.length; k++) {
     const node = children[k]!;
     const at = node.position?.start;
@@ -106,20 +109,15 @@ function splitChildren(children: readonly PhrasingContent[], line: number, lines
     }
     const head = node.value.slice(0, feed).replace(/[ \t]+$/, '');
     const tail = node.value.slice(feed + 1);
-    const before = [...children.slice(0, k), ...(head ? [{ type: 'text' as const, value: head, position: { start: at, end: pointAt(line - 1, lines[line - 2]!.trimEnd().length, lineStarts) } }] : [])];
-    const after = [...(tail ? [{ type: 'text' as const, value: tail, position: { start: startOfLine(line, lines, lineStarts), end: node.position!.end } }] : []), ...children.slice(k + 1)];
+    const before = [...children.slice(0, k), ...(head ? [{ type: 'text' as const, value: head, position: { start: at, end: source.point(line - 1, lines[line - 2]!.trimEnd().length) } }] : [])];
+    const after = [...(tail ? [{ type: 'text' as const, value: tail, position: { start: startOfLine(line, source), end: node.position!.end } }] : []), ...children.slice(k + 1)];
     return { before, after };
   }
   return undefined;
 }
 
 /** Line `line`'s first character that is not a space (remark drops a continuation line's indentation). */
-function startOfLine(line: number, lines: readonly string[], lineStarts: readonly number[]): Point {
-  const indent = /^[ \t]*/.exec(lines[line - 1] ?? '')![0].length;
-  return pointAt(line, indent, lineStarts);
+function startOfLine(line: number, source: SourceLines): Point {
+  return source.point(line, /^[ \t]*/.exec(source.lines[line - 1] ?? '')![0].length);
 }
 
-/** `column0` characters into line `line` (1-based). */
-function pointAt(line: number, column0: number, lineStarts: readonly number[]): Point {
-  return { line, column: column0 + 1, offset: lineStarts[line - 1]! + column0 };
-}
