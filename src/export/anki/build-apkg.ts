@@ -67,7 +67,7 @@ function selectQuestions(bank: QuestionBank, includeUnanswered: boolean, diagnos
   // With --no-dedupe an id may repeat: the copy with an answer is the one a card should show.
   const answered = new Set(bank.questions.filter((question) => question.answer !== null).map((question) => question.id));
   for (const question of bank.questions) {
-    // Unanswered ones first: with --no-dedupe the same id may come unanswered and then answered, and the answered one belongs in.
+    // Left out as unanswered (a note), not as a repeat (a warning), when unanswered questions are not asked for.
     if (question.answer === null && !includeUnanswered) {
       diagnostics.push({
         ...place(question.occurrences[0]),
