@@ -61,6 +61,10 @@ describe('isInterrogative', () => {
     }
   });
 
+  it('reads a line that starts with a question word and runs on past its question mark as asking', () => {
+    expect(isInterrogative('What hides in details 17? body { background: url(x) }')).toBe(true);
+  });
+
   it('does not take notes that start like a question for one', () => {
     for (const line of [
       'Is sensitive to small changes in the data',
@@ -86,10 +90,11 @@ describe('isInterrogative', () => {
 describe('a list of questions', () => {
   it('takes every item of a real interview list, tags, parentheticals and follow-up tasks included', () => {
     const { questions } = readNote(
-      '## General questions\n\n1. What is transfer learning?\n1. What is the problem with sigmoid during backpropagation? (Very small, between 0.25 and zero.)\n1. Compare representational capacity vs. effective capacity of a model.\n1. [E] Write the vanilla gradient update.\n',
+      '## General questions\n\n1. What is transfer learning?\n1. What is the problem with sigmoid during backpropagation? (Very small, between 0.25 and zero.)\n1. Compare representational capacity vs. effective capacity of a model.\n1. [E] Write the vanilla gradient update.\n1. What is one-shot learning? Give examples.\n',
     );
-    expect(questions).toHaveLength(4);
+    expect(questions).toHaveLength(5);
     expect(questions[2]!.question).toBe('Compare representational capacity vs. effective capacity of a model.');
+    expect(questions[4]!.question).toBe('What is one-shot learning? Give examples.');
   });
 
   it('reports each item it does not take at its own line', () => {

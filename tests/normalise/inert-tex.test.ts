@@ -8,7 +8,7 @@ import { inertTex, inertTexInText } from '../../src/normalise/inert-tex.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 /** Every active control word, read as TeX reads it (`\\href` is a line break, then text). */
-const ACTIVE = /(?<!\\)(?:\\\\)*\\(?:href|style|class|cssId|data|mmlToken|require)(?![A-Za-z])/;
+const ACTIVE = /(?<!\\)(?:\\\\)*\\(?:href|style|class|cssId|data|mmlToken|bbox|require)(?![A-Za-z])/;
 
 describe('inertTex', () => {
   it('keeps what a link, a style, a class, an id or data attributes show, and drops the rest', () => {

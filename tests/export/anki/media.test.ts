@@ -14,6 +14,7 @@ const nameOf = (path: string) => {
 describe('media names', () => {
   it('keep letters, digits, - and _ of the file name, then a content hash', () => {
     expect(nameOf('/notes/img/그림 한글 (1).png')).toMatch(/^그림-한글-1-[0-9a-f]{8}\.png$/);
+    expect(nameOf('/notes/loss_curve.v2.png')).toMatch(/^loss_curve-v2-[0-9a-f]{8}\.png$/);
   });
 
   it('never start with _ (a shared static file to Anki) or latex- (an image Anki rendered, which Check Media may delete)', () => {
