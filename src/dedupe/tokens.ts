@@ -125,9 +125,11 @@ function translateGlossaryTerms(text: string): string {
   return text.replace(glossaryPattern, (match) => ` ${glossaryByTerm.get(match.replace(/\s/g, '')) ?? match} `);
 }
 
-/** Spelling variants that are one word: British -ise, "k-NN", "K means", "n't". */
+/** Spelling variants that are one word: British -ise, "k-NN", "K means", "n't", "C++" (else only "c" would be left of it). */
 function unifySpellings(text: string): string {
   return text
+    .replace(/\bc\s*\+\+/g, 'cpp')
+    .replace(/\b([cf])\s*#/g, '$1sharp')
     .replace(/isation/g, 'ization')
     .replace(/is(ed|er|ing)\b/g, 'iz$1')
     .replace(/n't\b/g, ' not')
