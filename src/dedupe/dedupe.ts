@@ -136,8 +136,9 @@ function itemsOf(questions: readonly Question[], previousIds: ReadonlySet<string
   // Default sort: code-unit order, as compareText, without a comparator call per step.
   for (const id of [...byId.keys()].sort()) {
     const group = byId.get(id)!;
-    const variants = group.length === 1 ? undefined : symbolVariants(group, previousIds);
-    if (variants === undefined || variants.length === 1) {
+    // A question asked once has variants only when the previous build gave it a variant's id.
+    const variants = group.length > 1 || previousIds.size > 0 ? symbolVariants(group, previousIds) : undefined;
+    if (variants === undefined || (variants.length === 1 && variants[0]!.id === id)) {
       items.push(itemOf(id, id, group));
       continue;
     }

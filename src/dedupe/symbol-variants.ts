@@ -35,10 +35,14 @@ export interface SymbolVariant {
   questions: Question[];
 }
 
-/** Questions of one id, grouped by symbol form, each group with its id: the group that keeps the shared id first. */
+/**
+ * Questions of one id, grouped by symbol form, each group with its id: the group that keeps the
+ * shared id first. A single form keeps its own id too when the previous build gave it that id (the
+ * variant that had the shared id is no longer asked).
+ */
 export function symbolVariants(sameId: readonly Question[], previousIds: ReadonlySet<string> = new Set()): SymbolVariant[] {
   const shared = sameId[0]?.id ?? '';
-  if (sameId.length < 2 || !sameId.some((question) => hasMeaningfulSymbol(wordingOf(question)))) return [{ id: shared, questions: [...sameId] }];
+  if (!sameId.some((question) => hasMeaningfulSymbol(wordingOf(question)))) return [{ id: shared, questions: [...sameId] }];
   const byForm = new Map<string, Question[]>();
   for (const question of sameId) {
     const form = symbolForm(wordingOf(question));
@@ -46,7 +50,6 @@ export function symbolVariants(sameId: readonly Question[], previousIds: Readonl
     if (group) group.push(question);
     else byForm.set(form, [question]);
   }
-  if (byForm.size === 1) return [{ id: shared, questions: [...sameId] }];
   const variants: Variant[] = [...byForm].map(([form, questions]) => ({ form, questions, own: symbolVariantId(wordingOf(questions[0]!)) }));
   const firstFound = (variant: Variant) => variant.questions.map(firstPlace).sort(byPlace)[0]!;
   // The previous build told these apart already: they keep their own ids and do not take the shared one.

@@ -51,6 +51,17 @@ describe('merging symbol variants', () => {
     expect(holding(result.questions, 'What is C++ used for?').id).toBe(symbolVariantId('What is C++ used for?'));
   });
 
+  it('compares C++, C# and F# as words of their own, so rewordings that do not share an id stay apart too', () => {
+    const texts = ["What's C++ used for?", 'What is C# used for?', 'Explain what F# is used for.', 'Could you tell me what C++ is used for?', 'Explain what C is used for.'];
+    const result = dedupe(texts.map((text, i) => asked(text, 'notes.md', i + 1)));
+    expect(result.questions.map((q) => q.occurrences.map((o) => o.question))).toEqual([
+      ["What's C++ used for?", 'Could you tell me what C++ is used for?'],
+      ['What is C# used for?'],
+      ['Explain what F# is used for.'],
+      ['Explain what C is used for.'],
+    ]);
+  });
+
   it('keeps P(A|B) and P(A, B) apart though their words are the same, links them as related and logs why', () => {
     const result = dedupe([asked('What is P(A|B)?', 'notes.md', 1), asked('What is P(A, B)?', 'notes.md', 2)]);
     const [conditional, joint] = [holding(result.questions, 'What is P(A|B)?'), holding(result.questions, 'What is P(A, B)?')];
@@ -85,6 +96,13 @@ describe('merging symbol variants', () => {
     const result = dedupe(now, { previousIds });
     expect(holding(result.questions, 'What is C#?').id).toBe(symbolVariantId('What is C#?'));
     expect(holding(result.questions, 'What is C++?').id).toBe(questionId('What is C++?'));
+  });
+
+  it('lets a variant keep its own id when the one that had the shared id is no longer asked', () => {
+    const previousIds = [questionId('What is C++?'), symbolVariantId('What is C#?')];
+    expect(dedupe([asked('What is C#?', 'b.md', 1)], { previousIds }).questions.map((q) => q.id)).toEqual([symbolVariantId('What is C#?')]);
+    // And one never told apart keeps the shared id.
+    expect(dedupe([asked('What is C++?', 'a.md', 1)], { previousIds }).questions.map((q) => q.id)).toEqual([questionId('What is C++?')]);
   });
 });
 
