@@ -22,6 +22,7 @@ export function normaliseForId(question: string): string {
     .trim();
 }
 
+/** The id a wording gets; in a bank where another wording differs from it only in symbols, one of the two gets `symbolVariantId` instead. */
 export function questionId(question: string): string {
   return createHash('sha256').update(normaliseForId(question)).digest('hex').slice(0, 16);
 }
