@@ -29,7 +29,8 @@ export type { ExportSettings } from './build/exporters.js';
 export { questionsOfSource, type SourceQuestions } from './build/source-questions.js';
 export { collectionDiagnostics } from './build/diagnostics.js';
 export { watchBuild, type WatchOptions, type Watcher } from './cli/watch.js';
-export { loadConfig, QbankConfig, FORMATS, type Format } from './config/config.js';
+export { loadConfig, ConfigError, QbankConfig, FORMATS, type Format } from './config/config.js';
+export { configuredBuildOptions } from './cli/options.js';
 
 // Stage by stage.
 export { loadInputs, loadSource, discoverInputs, type SourceFile, type SkippedFile, type LoadOptions, type LoadInputsOptions } from './load/index.js';

@@ -1,6 +1,6 @@
 /** Turning command-line words and the config file into build options. */
 import { displayPath } from '../load/display-path.js';
-import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, PDF_COLUMNS, PDF_COLUMNS_RANGE, type Format, type QbankConfig } from '../config/config.js';
+import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, loadConfig, PDF_COLUMNS, PDF_COLUMNS_RANGE, type Format, type QbankConfig } from '../config/config.js';
 import type { BuildOptions } from '../build/build.js';
 import { UsageError } from '../build/build.js';
 
@@ -57,4 +57,14 @@ export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, co
     // No output shows the merge's decision log; `check --dupes` asks for it.
     decisions: false,
   };
+}
+
+/**
+ * The options `qbank build` runs with in `cwd` when given no flags: from `qbank.config.json` there
+ * (or `file`), else the defaults. For library users, since `build()` reads no config file itself;
+ * throws ConfigError for a file that is not valid.
+ */
+export async function configuredBuildOptions(cwd: string, file?: string): Promise<BuildOptions> {
+  const { config, file: read } = await loadConfig(cwd, file);
+  return buildOptionsFrom([], {}, config, cwd, read);
 }

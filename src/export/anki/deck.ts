@@ -31,10 +31,14 @@ function deckComponent(text: string): string {
   return cleaned || 'blank';
 }
 
-/** The parent deck's full name for a requested one: the default when blank, each `::` part cleaned. */
+/**
+ * The parent deck's full name for a requested one: each `::` part cleaned, empty parts left out
+ * (`a::::b` is `a::b`, as a user typing it means, not `a::blank::b`), the default when none is left.
+ */
 export function parentDeckName(requested?: string): string {
-  const name = requested?.trim() || DEFAULT_DECK_NAME;
-  return name.split('::').map(deckComponent).join('::');
+  // eslint-disable-next-line no-control-regex
+  const parts = (requested ?? '').split('::').filter((part) => part.replace(/[\s\u0000-\u001f\u007f]/g, '') !== '');
+  return parts.length === 0 ? DEFAULT_DECK_NAME : parts.map(deckComponent).join('::');
 }
 
 function deckFor(name: string, description = ''): Deck {

@@ -27,6 +27,12 @@ describe('decks', () => {
     expect(decks.map((d) => d.name)).toEqual(['Study', 'Study::ML', 'Study::ML::Optimization']);
   });
 
+  it('leave out empty parts of a parent name, and take the default for a blank one', () => {
+    expect(planDecks('a::::b', []).decks.map((d) => d.name)).toEqual(['a', 'a::b']);
+    expect(planDecks(':: Study :: ::ML::', []).decks.map((d) => d.name)).toEqual(['Study', 'Study::ML']);
+    expect(planDecks(' :: ', []).decks.map((d) => d.name)).toEqual(['ML Interview']);
+  });
+
   it('have ids that depend on the name only', () => {
     const a = planDecks('ML Interview', ['B', 'A']).decks;
     const b = planDecks('ML Interview', ['A', 'B', null]).decks;

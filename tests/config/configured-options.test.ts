@@ -1,0 +1,38 @@
+/**
+ * A library user builds with the settings of `qbank.config.json` as the CLI does:
+ * `configuredBuildOptions` reads the file, `build()` itself reads none.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, configuredBuildOptions } from '../../src/index.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const folder = (config?: unknown) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'qbank-config-'));
+  dirs.push(dir);
+  if (config !== undefined) writeFileSync(path.join(dir, 'qbank.config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+  return dir;
+};
+
+describe('configuredBuildOptions', () => {
+  it('gives the options of the config file, with the overrides named by the file', async () => {
+    const dir = folder({ inputs: ['notes'], out: 'site', formats: ['anki'], anki: { deckName: 'Study::ML' }, dedupe: { keepApart: [['What is X?', 'What is Y?']] } });
+    const options = await configuredBuildOptions(dir);
+    expect(options).toMatchObject({ cwd: dir, inputs: ['notes'], outDir: 'site', formats: ['anki'], anki: { deckName: 'Study::ML' } });
+    expect(options.dedupe).toEqual({ overrides: { keepApart: [['What is X?', 'What is Y?']], file: 'qbank.config.json' } });
+  });
+
+  it('gives the defaults of `qbank build` where there is no config file', async () => {
+    const options = await configuredBuildOptions(folder());
+    expect(options).toMatchObject({ inputs: ['sources'], outDir: 'dist', formats: ['json', 'anki', 'pdf'], dedupe: {} });
+  });
+
+  it('throws ConfigError naming the file for a config that is not valid', async () => {
+    const dir = folder({ formats: ['docx'] });
+    await expect(configuredBuildOptions(dir)).rejects.toBeInstanceOf(ConfigError);
+    await expect(configuredBuildOptions(dir)).rejects.toThrow(/qbank\.config\.json: formats\.0/);
+  });
+});
