@@ -16,6 +16,7 @@ export const RULE_TOO_TALL = 'pdf-too-tall';
 export const RULE_MATH_TOO_WIDE = 'pdf-math-too-wide';
 export const RULE_IMAGE_NOT_DRAWN = 'pdf-image-not-drawn';
 export const RULE_IMAGE_REMOTE = 'pdf-image-remote';
+export const RULE_UNANSWERED = 'pdf-unanswered';
 
 function quote(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -60,6 +61,16 @@ export class QuestionReporter {
       severity: 'warning',
       ruleId: RULE_MISSING_GLYPH,
       message: `No embedded font has a glyph for "${char}" (${placeholderFor(char).slice(1, -1)}) in ${this.subject()}; printed as ${placeholderFor(char)}.`,
+    });
+  }
+
+  /** The question has no answer and the sheet leaves it out (as the deck does, `anki-unanswered`). */
+  leftOutUnanswered(): void {
+    this.log.add({
+      ...this.where(),
+      severity: 'info',
+      ruleId: RULE_UNANSWERED,
+      message: `Left out of the PDF: ${this.subject()} has no answer (includeUnanswered lists it at the end)`,
     });
   }
 

@@ -98,6 +98,7 @@ export async function renderSheet(bank: QuestionBank, options: SheetOptions): Pr
   });
   const fonts = new FontBook(doc);
   const log = new DiagnosticLog();
+  if (!options.includeUnanswered) for (const question of bank.questions) if (!hasAnswer(question)) log.about(question).leftOutUnanswered();
   const sheet = withReporter({ shaper: new TextShaper(fonts), math, reporter: log.about(null) }, log.about(null));
   const pictures = new PictureShelf(doc, sourceRoot, readFile);
 

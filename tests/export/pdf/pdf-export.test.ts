@@ -98,8 +98,8 @@ describe('content', () => {
     expect(first.links.filter((link) => link.dest !== undefined).length).toBeGreaterThanOrEqual(5);
   });
 
-  it('reports nothing for clean input', () => {
-    expect(sheet.diagnostics).toEqual([]);
+  it('reports nothing for clean input but the questions it leaves out', () => {
+    expect(sheet.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'pdf-unanswered')).toEqual([]);
   });
 });
 
@@ -242,8 +242,18 @@ describe('questions without an answer', () => {
     expect(allText).not.toContain(squash('Questions without an answer'));
   });
 
-  it('are listed in a final section with includeUnanswered', async () => {
-    const listed = await readPdf((await renderPdf(bank, { includeUnanswered: true })).bytes);
+  it('are each reported, at their place in the notes, as the deck reports what it leaves out', () => {
+    const reported = sheet.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'pdf-unanswered');
+    expect(reported.map((diagnostic) => [diagnostic.severity, diagnostic.file, diagnostic.line])).toEqual(
+      unanswered.map((question) => ['info', question.occurrences[0]!.file, question.occurrences[0]!.line]),
+    );
+    expect(reported[0]!.message).toContain(unanswered[0]!.question);
+  });
+
+  it('are listed in a final section with includeUnanswered, and then not reported', async () => {
+    const rendered = await renderPdf(bank, { includeUnanswered: true });
+    expect(rendered.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'pdf-unanswered')).toEqual([]);
+    const listed = await readPdf(rendered.bytes);
     const text = squash(listed.pages.map((page) => page.text).join(''));
     const section = text.lastIndexOf(squash('Questions without an answer'));
     expect(section).toBeGreaterThan(text.indexOf(squash(answered[answered.length - 1]!.question)));
