@@ -10,8 +10,10 @@ import { inlineMathAtoms } from './math-layout.js';
 import type { LayoutContext } from './layout-context.js';
 import { COLOUR, TYPE } from './theme.js';
 
+export type Alignment = 'left' | 'center' | 'right';
+
 export interface InlineRowOptions {
-  align?: 'left' | 'center';
+  align?: Alignment;
   preserveSpaces?: boolean;
   hangingIndent?: number;
   /** Extra line spacing as a fraction of the base size (defaults to TYPE.leading). */
@@ -52,9 +54,10 @@ export function inlineRows(
   return lines.map((line) => lineRow(line, width, leading, options.align ?? 'left', shadeCode));
 }
 
-function lineRow(line: Line, width: number, leading: number, align: 'left' | 'center', shadeCode: boolean): Row {
+function lineRow(line: Line, width: number, leading: number, align: Alignment, shadeCode: boolean): Row {
   const baseline = leading / 2 + line.ascent;
-  const offset = line.indent + (align === 'center' ? Math.max(0, (width - line.indent - line.width) / 2) : 0);
+  const spare = Math.max(0, width - line.indent - line.width);
+  const offset = line.indent + (align === 'center' ? spare / 2 : align === 'right' ? spare : 0);
   const backgrounds: DrawItem[] = [];
   const items: DrawItem[] = [];
   for (const piece of line.pieces) {

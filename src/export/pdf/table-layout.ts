@@ -2,7 +2,8 @@
  * GFM tables: columns sized to their content and shrunk to fit the column
  * width (never below their longest word while the words fit), each table
  * row one unsplittable row, header shaded and bold, rules
- * between rows and columns (the rules, not the shading, carry the grid).
+ * between rows and columns (the rules, not the shading, carry the grid),
+ * cells aligned as the delimiter row says (`:---`, `:---:`, `---:`).
  */
 import type { Table } from 'mdast';
 import { translateItem, type DrawItem, type Row } from './display-list.js';
@@ -73,7 +74,7 @@ export function tableRows(table: Table, width: number, context: LayoutContext, b
   const widths = columnWidths(natural, least, width - columns * 2 * PAD_X);
   const tableWidth = widths.reduce((sum, w) => sum + w + 2 * PAD_X, 0);
   return atoms.map((cells, rowIndex) => {
-    const laidOut = cells.map((cell, column) => inlineRows(cell, styleOf(rowIndex), widths[column]!, context));
+    const laidOut = cells.map((cell, column) => inlineRows(cell, styleOf(rowIndex), widths[column]!, context, { align: table.align?.[column] ?? 'left' }));
     const height = Math.max(...laidOut.map((rows) => rows.reduce((sum, row) => sum + row.height, 0))) + 2 * PAD_Y;
     const items: DrawItem[] = [];
     if (rowIndex === 0) items.push({ kind: 'rect', x: 0, y: 0, w: tableWidth, h: height, fill: COLOUR.tableHeadFill });

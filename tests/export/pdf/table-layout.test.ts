@@ -1,6 +1,7 @@
 /**
  * Sizing a table's columns: content sets them, the column of the sheet bounds them, and a
- * column is not narrower than its longest word while the longest words fit.
+ * column is not narrower than its longest word while the longest words fit. Cells are aligned
+ * as the table's delimiter row says.
  */
 import { describe, expect, it } from 'vitest';
 import type { Table } from 'mdast';
@@ -63,5 +64,30 @@ describe('tableRows', () => {
     const texts = rows.flatMap((row) => row.items.flatMap((item) => (item.kind === 'text' ? [item.text] : [])));
     expect(texts).not.toContain('weight-decay-decoupled-from-gradient-update');
     expect(texts.some((text) => text.endsWith('-'))).toBe(true);
+  });
+
+  it('aligns each column as its delimiter row says: left, centred or right (numbers line up on their last digit)', () => {
+    const rows = tableRows(
+      table('| Model | Size | Top-1 |\n| :--- | :---: | ---: |\n| ResNet-50 | 25.6M | 76.1 |\n| ViT-B/16 | 86M | 81.85 |'),
+      300,
+      context,
+      BODY,
+    );
+    const cell = (text: string) => {
+      const item = rows.flatMap((row) => row.items).find((item) => item.kind === 'text' && item.text === text);
+      if (item?.kind !== 'text') throw new Error(`no cell ${text}`);
+      return { left: item.x, centre: item.x + item.width / 2, right: item.x + item.width };
+    };
+    // Left: every cell starts at the column's left edge.
+    expect(cell('ResNet-50').left).toBeCloseTo(cell('Model').left, 6);
+    expect(cell('ViT-B/16').left).toBeCloseTo(cell('Model').left, 6);
+    // Centred: every cell's middle is the column's middle, whatever its width.
+    expect(cell('25.6M').centre).toBeCloseTo(cell('Size').centre, 6);
+    expect(cell('86M').centre).toBeCloseTo(cell('Size').centre, 6);
+    expect(cell('86M').left).toBeGreaterThan(cell('25.6M').left);
+    // Right: every cell ends at the column's right edge, the header too.
+    expect(cell('76.1').right).toBeCloseTo(cell('81.85').right, 6);
+    expect(cell('76.1').right).toBeCloseTo(cell('Top-1').right, 6);
+    expect(cell('76.1').left).toBeGreaterThan(cell('81.85').left);
   });
 });
