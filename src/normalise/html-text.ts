@@ -12,7 +12,11 @@ import { SKIP, visit } from 'unist-util-visit';
 import { isAnswerLabel } from '../extract/interrogative.js';
 
 export function htmlText(html: string): string {
-  return toText(withoutSummaries(fromHtml(html, { fragment: true }))).trim();
+  return toText(parsed(html)).trim();
+}
+
+function parsed(html: string): Root {
+  return withoutSummaries(fromHtml(html, { fragment: true }));
 }
 
 /** A picture a raw HTML fragment shows: its `src` and `alt`, and the size in CSS pixels its `width` and `height` ask for. */
@@ -25,22 +29,46 @@ export interface HtmlPicture {
 
 /**
  * The visible content of a raw HTML fragment in order: its text (as `htmlText` reads it) with the
- * pictures (`<img src>`) where they stand, for the sheet, which draws them.
+ * pictures (`<img src>`) where they stand and each `<pre>` as a part of its own, for the sheet,
+ * which draws them (a `<pre>` as code: trimming it with the text around would lose its indentation).
  */
-export type HtmlPart = { text: string } | { picture: HtmlPicture };
+export type HtmlPart = { text: string } | { picture: HtmlPicture } | { pre: string };
 
 export function htmlContent(html: string): HtmlPart[] {
-  const { text, pictures } = markedText(html);
+  const tree = parsed(html);
+  const pres = markedPres(tree);
+  const { text, pictures } = markedText(tree);
   return text.split(MARK).flatMap((part, k): HtmlPart[] => {
-    if (k % 2 === 1) return [{ picture: pictures[Number(part)]! }];
+    if (k % 2 === 1) return part.startsWith(PRE) ? preParts(pres[Number(part.slice(PRE.length))]!) : [{ picture: pictures[Number(part)]! }];
     const trimmed = part.trim();
     return trimmed === '' ? [] : [{ text: trimmed }];
   });
 }
 
+/** A `<pre>`'s lines as written, their leading whitespace kept; only the blank end is dropped. */
+function preParts(text: string): HtmlPart[] {
+  return text.trim() === '' ? [] : [{ pre: text.trimEnd() }];
+}
+
+/**
+ * Each `<pre>` of the tree replaced by a block holding its mark (MARK, PRE, its number, MARK); the
+ * texts of the `<pre>`s, read with their whitespace, in order.
+ */
+function markedPres(tree: Root): string[] {
+  const pres: string[] = [];
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'pre' || !parent || index === undefined) return undefined;
+    const mark: Element = { type: 'element', tagName: 'div', properties: {}, children: [{ type: 'text', value: `${MARK}${PRE}${pres.length}${MARK}` }] };
+    parent.children.splice(index, 1, mark);
+    pres.push(toText(node));
+    return [SKIP, index + 1];
+  });
+  return pres;
+}
+
 /** The visible text of a raw HTML fragment (as `htmlText`), each picture shown in its place as `show` writes it. */
 export function htmlTextShowing(html: string, show: (picture: HtmlPicture) => string): string {
-  const { text, pictures } = markedText(html);
+  const { text, pictures } = markedText(parsed(html));
   return text.replace(MARKED, (_, k: string) => show(pictures[Number(k)]!)).trim();
 }
 
@@ -48,8 +76,7 @@ export function htmlTextShowing(html: string, show: (picture: HtmlPicture) => st
  * The fragment's text as innerText reads it, each picture a numbered mark in it: the text keeps the
  * line breaks innerText gives around blocks, and each picture its place between them.
  */
-function markedText(html: string): { text: string; pictures: HtmlPicture[] } {
-  const tree = withoutSummaries(fromHtml(html, { fragment: true }));
+function markedText(tree: Root): { text: string; pictures: HtmlPicture[] } {
   const pictures: HtmlPicture[] = [];
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'img' || !parent || index === undefined) return undefined;
@@ -77,6 +104,8 @@ const MAX_ASKED_PIXELS = 20_000;
 /** A character no text of the parsed fragment holds: the HTML parser drops NUL from text (and replaces it elsewhere). */
 const MARK = '\u0000';
 const MARKED = /\u0000(\d+)\u0000/g;
+/** After MARK, what tells a `<pre>`'s mark from a picture's. */
+const PRE = 'pre';
 
 /**
  * A `<summary>` that only labels a hidden answer ("Answer", "정답 보기") is left out; any other

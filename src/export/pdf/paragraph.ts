@@ -14,6 +14,7 @@ import type { Image, Paragraph, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { htmlContent, htmlText, type HtmlPicture } from '../../normalise/html-text.js';
 import { isRemoteUrl } from '../answer-images.js';
+import { codeBlockRows } from './code-block.js';
 import { stackBlocks, type DrawItem, type Row } from './display-list.js';
 import type { QuestionReporter } from './diagnostics.js';
 import { inlineAtoms, isSafeUrl, plainAtoms, type InlineStyle } from './inline-runs.js';
@@ -55,14 +56,18 @@ export function paragraphRows(paragraph: Paragraph, width: number, context: Layo
   return stackBlocks(blocks, SPACE.blockGap);
 }
 
-/** A raw HTML block: its text, and its pictures where they stand in it. */
+/**
+ * A raw HTML block: its text, its pictures where they stand in it, and each `<pre>` set as a code
+ * block (monospace, its indentation kept).
+ */
 export function htmlRows(html: string, width: number, context: LayoutContext, base: InlineStyle): Row[] {
-  if (!context.pictures || !/<img\b/i.test(html)) {
+  if (!/<pre\b/i.test(html) && (!context.pictures || !/<img\b/i.test(html))) {
     const text = htmlText(html);
     return text ? lineRows(text, width, context, base) : [];
   }
   const blocks = htmlContent(html).map((part) => {
     if ('text' in part) return lineRows(part.text, width, context, base);
+    if ('pre' in part) return codeBlockRows(part.pre, undefined, width, context);
     return pictureRows(part.picture, width, context) ?? phrasingRows([asImage(part.picture)], width, context, base);
   });
   return stackBlocks(blocks, SPACE.blockGap);
@@ -74,8 +79,8 @@ function phrasingRows(nodes: readonly PhrasingContent[], width: number, context:
 }
 
 /**
- * Text read out of HTML, line by line: the lines of a `<pre>`, the rows of a `<table>` (its cells
- * apart by a tab, drawn as a wide space) and its blocks stay apart, as a browser shows them.
+ * Text read out of HTML, line by line: the rows of a `<table>` (its cells apart by a tab, drawn as
+ * a wide space) and its blocks stay apart, as a browser shows them.
  */
 function lineRows(text: string, width: number, context: LayoutContext, base: InlineStyle): Row[] {
   return text.split('\n').flatMap((line) => (line.trim() === '' ? [] : inlineRows(plainAtoms(line.replace(/\t/g, '\u2003'), base), base, width, context)));

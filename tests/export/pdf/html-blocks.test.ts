@@ -1,10 +1,15 @@
 /**
  * Raw HTML blocks in an answer are printed as the text a browser would show: character
- * references decoded, tags, comments and `<summary>` labels gone.
+ * references decoded, tags, comments and `<summary>` labels gone, a `<pre>` as code.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DiagnosticLog } from '../../../src/export/pdf/diagnostics.js';
+import type { TextItem } from '../../../src/export/pdf/display-list.js';
 import { renderPdf } from '../../../src/export/pdf/index.js';
+import { MathCache } from '../../../src/export/pdf/math.js';
+import { htmlRows } from '../../../src/export/pdf/paragraph.js';
 import { makeBank } from '../../fixtures/pdf/banks.js';
+import { BODY, layoutKit } from './layout-kit.js';
 import { readPdf } from './read-pdf.js';
 
 let text: string;
@@ -52,6 +57,31 @@ describe('an HTML block in an answer', () => {
     expect(baseline('ResNet-50')).toBe(baseline('76.1%'));
     expect(baseline('ViT-B/16')).toBeLessThan(baseline('ResNet-50'));
     expect(baseline('return')).toBeLessThan(baseline('def'));
+  });
+});
+
+describe('a <pre> in an HTML block', () => {
+  const kit = layoutKit();
+  const context = { shaper: kit.shaper, math: new MathCache(), reporter: new DiagnosticLog().about(null) };
+  const texts = (html: string) => htmlRows(html, 220, context, BODY).flatMap((row) => row.items.filter((item): item is TextItem => item.kind === 'text'));
+
+  it('keeps the leading spaces of every line, the first one too, as a code block does', () => {
+    const items = texts('<p>Before:</p><pre>  total = 0\nfor x in xs:\n    total += x</pre>');
+    const size = items.find((item) => item.text.includes('for'))!.size;
+    const space = kit.shaper.width(' ', 'mono', size);
+    // Where a line's ink starts, whether its spaces are drawn or skipped.
+    const left = (start: string) => {
+      const item = items.find((item) => item.text.trimStart().startsWith(start))!;
+      return item.x + (item.text.length - item.text.trimStart().length) * space;
+    };
+    expect(left('total = 0') - left('for')).toBeCloseTo(2 * space, 3);
+    expect(left('total +=') - left('for')).toBeCloseTo(4 * space, 3);
+  });
+
+  it('sets its lines in the monospace code font, the text around it in the body font', () => {
+    const items = texts('<p>Before:</p><pre>  total = 0</pre>');
+    expect(items.find((item) => item.text.includes('total'))!.font).toBe('mono');
+    expect(items.find((item) => item.text.includes('Before'))!.font).toBe('sans');
   });
 });
 
