@@ -4,7 +4,7 @@
  */
 import type { BlockContent, DefinitionContent, List, ListItem, RootContent } from 'mdast';
 import { codeBlockRows } from './code-block.js';
-import { indentRows, stackBlocks, type Row } from './display-list.js';
+import { indentRows, mapRows, stackBlocks, type Row } from './display-list.js';
 import { inlineAtoms, plainAtoms, type InlineStyle } from './inline-runs.js';
 import { inlineRows } from './inline-rows.js';
 import type { LayoutContext } from './layout-context.js';
@@ -111,7 +111,7 @@ function markedRows(marker: string, content: Row[], indent: number, context: Lay
 }
 
 function quoteRows(content: Row[], indent: number): Row[] {
-  return indentRows(content, indent).map((row) => ({
+  return mapRows(indentRows(content, indent), (row) => ({
     ...row,
     gap: false,
     items: [{ kind: 'rect', x: 0.5, y: 0, w: 1.5, h: row.height, fill: COLOUR.quoteRule }, ...row.items],

@@ -116,6 +116,11 @@ export interface Row {
   gap?: boolean;
   /** Never the last row of a column's piece, unless the piece is alone in its column (a card's question). */
   keepWithNext?: boolean;
+  /**
+   * Drawn above this row when a column's piece starts at it, if both fit there: a table's header
+   * row, so that a table continued in another column shows again what its columns hold.
+   */
+  repeatedHead?: Row;
 }
 
 export function gapRow(height: number): Row {
@@ -133,10 +138,18 @@ export function translateItem(item: DrawItem, dx: number, dy: number): DrawItem 
   }
 }
 
+/**
+ * `change` applied to each row and to the head it repeats (`repeatedHead`), so that a repeated
+ * table header is indented and decorated as the table it repeats.
+ */
+export function mapRows(rows: readonly Row[], change: (row: Row) => Row): Row[] {
+  return rows.map((row) => (row.repeatedHead ? { ...change(row), repeatedHead: change(row.repeatedHead) } : change(row)));
+}
+
 /** Move every item of the rows right by `dx` (indentation). */
 export function indentRows(rows: Row[], dx: number): Row[] {
   if (dx === 0) return rows;
-  return rows.map((row) => ({ ...row, items: row.items.map((item) => translateItem(item, dx, 0)) }));
+  return mapRows(rows, (row) => ({ ...row, items: row.items.map((item) => translateItem(item, dx, 0)) }));
 }
 
 export function rowsHeight(rows: readonly Row[]): number {

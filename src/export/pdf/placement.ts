@@ -7,7 +7,9 @@
  * new page after the last). Only a block taller than a column is split, at
  * row boundaries, starting where it stands when enough room is left. A topic
  * band stays with the start of the block after it. When a section runs into
- * a new column, the column opens with a small "(continued)" band.
+ * a new column, the column opens with a small "(continued)" band; a piece
+ * that continues a table starts with the table's header row again, if the
+ * header and one row of the table fit there (else the rows go on without it).
  */
 import type { Row } from './display-list.js';
 
@@ -74,6 +76,12 @@ export function blockOf(rows: Row[], options: Omit<FlowBlock, 'rows' | 'height'>
 
 function leadHeight(block: FlowBlock, rows: number): number {
   return block.rows.slice(0, rows).reduce((sum, row) => sum + row.height, 0);
+}
+
+/** The head a piece starting at `row` repeats (a table's header), when the two fit in `room`. */
+function headFitting(row: Row, room: number): Row | undefined {
+  const head = row.repeatedHead;
+  return head && head.height + row.height <= room + 0.01 ? head : undefined;
 }
 
 class Cursor {
@@ -159,8 +167,9 @@ export function placeBlocks(
     let rows = block.rows;
     let first = true;
     while (rows.length > 0) {
+      const head = headFitting(rows[0]!, cursor.room);
       let taken = 0;
-      let height = 0;
+      let height = head?.height ?? 0;
       while (taken < rows.length && height + rows[taken]!.height <= cursor.room + 0.01) {
         height += rows[taken]!.height;
         taken += 1;
@@ -175,7 +184,7 @@ export function placeBlocks(
       while (kept > 0 && kept < rows.length && rows[kept - 1]!.keepWithNext) kept -= 1;
       if (kept > 0 || !cursor.empty) taken = kept;
       if (taken > 0) {
-        cursor.put(block, rows.slice(0, taken), first);
+        cursor.put(block, head ? [head, ...rows.slice(0, taken)] : rows.slice(0, taken), first);
         first = false;
         rows = rows.slice(taken);
       }

@@ -3,7 +3,9 @@
  * width (never below their longest word while the words fit), each table
  * row one unsplittable row, header shaded and bold, rules
  * between rows and columns (the rules, not the shading, carry the grid),
- * cells aligned as the delimiter row says (`:---`, `:---:`, `---:`).
+ * cells aligned as the delimiter row says (`:---`, `:---:`, `---:`). As in
+ * print, the header row never ends a column's piece of the table, and a piece
+ * continuing the table starts with it again (placement.ts).
  */
 import type { Table } from 'mdast';
 import { translateItem, type DrawItem, type Row } from './display-list.js';
@@ -73,7 +75,7 @@ export function tableRows(table: Table, width: number, context: LayoutContext, b
   );
   const widths = columnWidths(natural, least, width - columns * 2 * PAD_X);
   const tableWidth = widths.reduce((sum, w) => sum + w + 2 * PAD_X, 0);
-  return atoms.map((cells, rowIndex) => {
+  const gridRows = atoms.map((cells, rowIndex): Row => {
     const laidOut = cells.map((cell, column) => inlineRows(cell, styleOf(rowIndex), widths[column]!, context, { align: table.align?.[column] ?? 'left' }));
     const height = Math.max(...laidOut.map((rows) => rows.reduce((sum, row) => sum + row.height, 0))) + 2 * PAD_Y;
     const items: DrawItem[] = [];
@@ -92,4 +94,12 @@ export function tableRows(table: Table, width: number, context: LayoutContext, b
     items.push({ kind: 'line', x1: 0, y1: height, x2: tableWidth, y2: height, color: COLOUR.tableRule, width: rowIndex === 0 ? 0.6 : 0.3 });
     return { height, items };
   });
+  return withHeaderRepeated(gridRows);
+}
+
+/** The header row kept with the first body row, and offered again above each body row that starts a column. */
+function withHeaderRepeated(rows: Row[]): Row[] {
+  const [header, ...body] = rows;
+  if (!header || body.length === 0) return rows;
+  return [{ ...header, keepWithNext: true }, ...body.map((row) => ({ ...row, repeatedHead: header }))];
 }

@@ -1,7 +1,8 @@
 /**
  * Column and page placement: whole cards where they fit, splits only for
  * cards taller than a column, bands kept with what follows, "(continued)"
- * bands where a topic runs into a new column.
+ * bands where a topic runs into a new column, a table's header over its
+ * continuation.
  */
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../../src/export/pdf/display-list.js';
@@ -95,6 +96,33 @@ describe('placeBlocks', () => {
     const pages = placeBlocks([card(6, 'Optimization'), card(6, 'Optimization')], frame, continued);
     const column2 = pages[0]!.segments.filter((segment) => segment.x === 130);
     expect(column2[0]!.block.section).toBe('cont:Optimization');
+  });
+
+  it('starts each piece that continues a table with the table\'s header row, as a printed table does', () => {
+    const header: Row = { height: 12, items: [], keepWithNext: true };
+    const body = rows(20).map((row) => ({ ...row, repeatedHead: header }));
+    const table = blockOf([...rows(2), header, ...body], { framed: true, keepWithNext: false, section: 'Topic', spaceBefore: 4 });
+    const pieces = segmentsOf(table, placeBlocks([table], frame, continued));
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces.slice(1)) {
+      expect(piece.rows[0]).toBe(header);
+      expect(piece.rows[1]!.repeatedHead).toBe(header);
+      expect(piece.y + piece.height).toBeLessThanOrEqual(frame.bottom + 0.01);
+    }
+    // Every row of the table is placed once; only the header is drawn again.
+    const bodyPlaced = pieces.flatMap((piece) => piece.rows).filter((row) => row !== header);
+    expect(bodyPlaced).toHaveLength(22);
+  });
+
+  it('continues a table without its header where the header and one row together do not fit', () => {
+    // A column holds 100, 92 under its "(continued)" band: a 12 header and an 85 row fit only at the top of the first.
+    const header: Row = { height: 12, items: [], keepWithNext: true };
+    const body = rows(3, 85).map((row) => ({ ...row, repeatedHead: header }));
+    const table = blockOf([header, ...body], { framed: true, keepWithNext: false, section: 'Topic', spaceBefore: 4 });
+    const pieces = segmentsOf(table, placeBlocks([table], frame, continued));
+    expect(pieces.map((piece) => piece.rows.length)).toEqual([2, 1, 1]);
+    expect(pieces[0]!.rows[0]).toBe(header);
+    expect(pieces.slice(1).every((piece) => piece.rows[0] !== header)).toBe(true);
   });
 
   it('drops the space above a block at the top of a column', () => {

@@ -1,12 +1,15 @@
 /**
  * Sizing a table's columns: content sets them, the column of the sheet bounds them, and a
  * column is not narrower than its longest word while the longest words fit. Cells are aligned
- * as the table's delimiter row says.
+ * as the table's delimiter row says. A table split across columns shows its header again.
  */
 import { describe, expect, it } from 'vitest';
 import type { Table } from 'mdast';
+import { blockRows } from '../../../src/export/pdf/blocks.js';
+import type { Row } from '../../../src/export/pdf/display-list.js';
 import { columnWidths, tableRows } from '../../../src/export/pdf/table-layout.js';
 import { DiagnosticLog } from '../../../src/export/pdf/diagnostics.js';
+import { blockOf, placeBlocks, type ColumnFrame } from '../../../src/export/pdf/placement.js';
 import { MathCache } from '../../../src/export/pdf/math.js';
 import { parseMarkdown } from '../../../src/parse/markdown.js';
 import { BODY, layoutKit } from './layout-kit.js';
@@ -89,5 +92,44 @@ describe('tableRows', () => {
     expect(cell('76.1').right).toBeCloseTo(cell('81.85').right, 6);
     expect(cell('76.1').right).toBeCloseTo(cell('Top-1').right, 6);
     expect(cell('76.1').left).toBeGreaterThan(cell('81.85').left);
+  });
+});
+
+describe('a table split across columns', () => {
+  const kit = layoutKit();
+  const context = { shaper: kit.shaper, math: new MathCache(), reporter: new DiagnosticLog().about(null) };
+  const frame: ColumnFrame = { columns: 3, columnWidth: 200, columnGap: 10, left: 0, top: 0, firstTop: 0, bottom: 150 };
+  const losses = parseMarkdown('| Epoch | Loss |\n|---|---:|\n' + Array.from({ length: 30 }, (_, k) => `| ${k + 1} | 0.${99 - k} |`).join('\n')).tree
+    .children[0] as Table;
+  const texts = (row: Row) => row.items.flatMap((item) => (item.kind === 'text' ? [item.text] : []));
+  /** The pieces of one block of rows placed from the top of the first column. */
+  const pieces = (rows: Row[]) =>
+    placeBlocks([blockOf(rows, { framed: true, keepWithNext: false, spaceBefore: 0 })], frame, () =>
+      blockOf([], { framed: false, keepWithNext: false, spaceBefore: 0 }),
+    ).flatMap((page) => page.segments.map((segment) => segment.rows));
+
+  it('starts each column it continues in with its header row again', () => {
+    const placed = pieces(tableRows(losses, frame.columnWidth, context, BODY));
+    expect(placed.length).toBeGreaterThan(1);
+    for (const piece of placed) expect(texts(piece[0]!)).toEqual(['Epoch', 'Loss']);
+    // Each row of the table is still printed once.
+    const epochs = placed.flat().flatMap(texts).filter((text) => /^\d+$/.test(text));
+    expect(epochs).toEqual(Array.from({ length: 30 }, (_, k) => String(k + 1)));
+  });
+
+  it('never leaves its header row alone at the foot of a column: the header goes on with the first row', () => {
+    const [header, body] = tableRows(losses, frame.columnWidth, context, BODY);
+    // Text above the table leaves room for the header, not for the header and a row.
+    const above: Row = { height: frame.bottom - header!.height - body!.height / 2, items: [] };
+    const placed = pieces([above, ...tableRows(losses, frame.columnWidth, context, BODY)]);
+    expect(placed[0]).toEqual([above]);
+    expect(texts(placed[1]![0]!)).toEqual(['Epoch', 'Loss']);
+    expect(placed.flat().filter((row) => texts(row).includes('Epoch'))).toHaveLength(placed.length - 1);
+  });
+
+  it('repeats the header drawn as the table draws it, inside a quote too (indented, with the quote rule)', () => {
+    const rows = blockRows(parseMarkdown('> | Epoch | Loss |\n> |---|---:|\n> | 1 | 0.99 |\n> | 2 | 0.98 |').tree.children, 200, context, BODY);
+    expect(rows[1]!.repeatedHead?.items).toEqual(rows[0]!.items);
+    expect(rows[2]!.repeatedHead?.items).toEqual(rows[0]!.items);
   });
 });
