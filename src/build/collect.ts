@@ -11,7 +11,6 @@ import { SCHEMA_VERSION, type Question, type QuestionBank, type SourceSummary } 
 import { loadInputs, type SkippedFile } from '../load/index.js';
 import type { DedupeOverrides, MergeDecision } from '../dedupe/index.js';
 import { memoisedDedupe } from './dedupe-memo.js';
-import { withSymbolVariantIds } from '../dedupe/symbol-variants.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { readSources, type ReadSourcesOptions, type ReadStats } from './read-sources.js';
 import { QuestionOrigins } from './question-origins.js';
@@ -124,11 +123,9 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
     diagnostics = result.diagnostics;
     bankKey = result.key;
     if (result.reused !== undefined) merging = { reused: result.reused };
-  } else {
-    // Unmerged, one id still stands for one wording: "What is C#?" does not take the id of "What is C++?".
-    questions = withSymbolVariantIds(questions);
-    // The bank is the files' results in document order: what read them identifies it.
-    if (inputKey) bankKey = createHash('sha256').update(`without merging\n${inputKey}`).digest('hex');
+  } else if (inputKey) {
+    // Unmerged, the bank is the files' results in document order: what read them identifies it.
+    bankKey = createHash('sha256').update(`without merging\n${inputKey}`).digest('hex');
   }
   const bank: QuestionBank = { schemaVersion: SCHEMA_VERSION, sources: summaries, questions: inDocumentOrder(questions) };
   options.onProgress?.({ stage: 'collected' });

@@ -133,7 +133,7 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
   const matchingKey = deduplication.matchingKey;
   const matching = await rememberedMatching(deduplication, matchingKey, memo.dir, version);
   const stored = lastMatching === matchingKey ? last?.value() : undefined;
-  const labelOf = (question: Question) => matching.labelOf[deduplication.itemOf(question)]!;
+  const labelOf = (question: Question) => matching.labelOf[deduplication.itemOf(question.id)]!;
   const update =
     stored && idsHold(stored)
       ? new MergeUpdate(stored, inputs, memo.origins.originsIn(stored.files), matching.labelOf.length, labelOf)

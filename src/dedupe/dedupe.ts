@@ -34,7 +34,6 @@ import { recordIndexOf, wordingsOf, type MatchRecord } from './match-record.js';
 import { PairScores } from './pair-scores.js';
 import { TokenTable } from './token-table.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
-import { symbolVariants, withId } from './symbol-variants.js';
 import { rankWordings } from './canonical.js';
 import { resolveOverrides, type DedupeOverrides, type ResolvedOverrides } from './overrides.js';
 import { matchingKey, type MatchedPair, type Matching, type Verdict } from './matching.js';
@@ -93,67 +92,39 @@ interface Item {
   compared: Question;
   kind: Question['kind'];
   side: DecisionSide;
-  /** The id its wording normalises to: shared by symbol variants (symbol-variants.ts), which never merge; else `id`. */
-  family: string;
 }
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function itemOf(id: string, family: string, group: Question[]): Item {
-  // Most texts are asked once: nothing to order, no translations to gather.
-  const sorted =
-    group.length === 1
-      ? group
-      : [...group].sort((a, b) => byPlace(firstPlace(a), firstPlace(b)) || compareText(JSON.stringify(a), JSON.stringify(b)));
-  const first = sorted[0]!;
-  const place = firstPlace(first);
-  // Repeats of one text may bring different translations: compare with all of them.
-  const translations = () => Object.assign({}, ...[...sorted].reverse().map((q) => q.translations ?? {}));
-  return {
-    id,
-    questions: sorted,
-    compared: sorted.length === 1 ? first : { ...first, translations: translations() },
-    kind: first.kind,
-    side: { id, question: first.question, file: place.file, line: place.line },
-    family,
-  };
-}
-
-/**
- * One item per question text, sorted by id. Questions of one id that are symbol variants become
- * items of their own, with their own ids: `variantOf` maps each such input question to its copy.
- */
-function itemsOf(questions: readonly Question[], previousIds: ReadonlySet<string>, variantOf: Map<Question, Question>): Item[] {
+function itemsOf(questions: readonly Question[]): Item[] {
   const byId = new Map<string, Question[]>();
   for (const question of questions) {
     const group = byId.get(question.id);
     if (group === undefined) byId.set(question.id, [question]);
     else group.push(question);
   }
-  const items: Item[] = [];
   // Default sort: code-unit order, as compareText, without a comparator call per step.
-  for (const id of [...byId.keys()].sort()) {
+  return [...byId.keys()].sort().map((id) => {
     const group = byId.get(id)!;
-    // A question asked once has variants only when the previous build gave it a variant's id.
-    const variants = group.length > 1 || previousIds.size > 0 ? symbolVariants(group, previousIds) : undefined;
-    if (variants === undefined || (variants.length === 1 && variants[0]!.id === id)) {
-      items.push(itemOf(id, id, group));
-      continue;
-    }
-    for (const variant of variants) {
-      const copies = variant.questions.map((question) => {
-        const copy = withId(question, variant.id);
-        variantOf.set(question, copy);
-        return copy;
-      });
-      items.push(itemOf(variant.id, id, copies));
-    }
-  }
-  // Variants' own ids sort elsewhere.
-  if (variantOf.size > 0) items.sort((a, b) => compareText(a.id, b.id));
-  return items;
+    // Most texts are asked once: nothing to order, no translations to gather.
+    const sorted =
+      group.length === 1
+        ? group
+        : [...group].sort((a, b) => byPlace(firstPlace(a), firstPlace(b)) || compareText(JSON.stringify(a), JSON.stringify(b)));
+    const first = sorted[0]!;
+    const place = firstPlace(first);
+    // Repeats of one text may bring different translations: compare with all of them.
+    const translations = () => Object.assign({}, ...[...sorted].reverse().map((q) => q.translations ?? {}));
+    return {
+      id,
+      questions: sorted,
+      compared: sorted.length === 1 ? first : { ...first, translations: translations() },
+      kind: first.kind,
+      side: { id, question: first.question, file: place.file, line: place.line },
+    };
+  });
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
@@ -187,13 +158,11 @@ export class Deduplication {
   private readonly previousIds: ReadonlySet<string>;
   private readonly items: Item[];
   private readonly overrides: ResolvedOverrides;
-  /** Input questions that are symbol variants, and their copies with their own ids. */
-  private readonly variantOf = new Map<Question, Question>();
 
   constructor(questions: Question[], options: DedupeOptions = {}) {
     this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
     this.previousIds = new Set(options.previousIds ?? []);
-    this.items = itemsOf(questions, this.previousIds, this.variantOf);
+    this.items = itemsOf(questions);
     this.overrides = resolveOverrides(options.overrides, this.items.map((item) => item.questions));
   }
 
@@ -202,10 +171,9 @@ export class Deduplication {
     return this.items.length;
   }
 
-  /** The item (a matching's index) of an input question, or -1. */
-  itemOf(question: Question): number {
+  /** The item (a matching's index) of the questions with this id, or -1. */
+  itemOf(id: string): number {
     const { items } = this;
-    const id = (this.variantOf.get(question) ?? question).id;
     // Items are sorted by id.
     let low = 0;
     let high = items.length - 1;
@@ -278,10 +246,7 @@ export class Deduplication {
     // Most banks have no overrides: no pair code is made (a large number, boxed) just to find that out.
     const keptApart = (x: number, y: number) => overrides.keepApart.size > 0 && overrides.keepApart.has(pairCode(x, y));
     const mayJoin = (x: number, y: number) =>
-      !keptApart(x, y) &&
-      items[x]!.kind === items[y]!.kind &&
-      items[x]!.family !== items[y]!.family &&
-      comparisonOf(x, y).score >= thresholds.merge;
+      !keptApart(x, y) && items[x]!.kind === items[y]!.kind && comparisonOf(x, y).score >= thresholds.merge;
 
     const clusters = new CompleteLinkage(count, mayJoin);
     const forced = new Set<number>();
@@ -351,7 +316,6 @@ export class Deduplication {
         verdict = 'kept-apart';
         if (keptApart(a, b)) reason = 'override: keep apart';
         else if (items[a]!.kind !== items[b]!.kind) reason = `${items[a]!.kind} vs ${items[b]!.kind}`;
-        else if (items[a]!.family === items[b]!.family) reason = 'the wordings differ in their symbols';
         else {
           const blocker = clusters.blockerOf(a, b);
           const [x, y] = blocker ?? [a, b];

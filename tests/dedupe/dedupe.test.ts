@@ -42,6 +42,7 @@ describe('what merges', () => {
     ['Korean templates and spacing', ['경사 하강법이란 무엇인가요?', '경사하강법에 대해 설명해 주세요.']],
     ['Korean words outside the glossary', ['양자화란 무엇인가요?', '양자화에 대해 설명해 주세요']],
     ['Korean and English through the glossary', ['드롭아웃이 과적합을 막는 이유는?', 'Why does dropout prevent overfitting?']],
+    ['C++ however spaced', ["What's C++ used for?", 'Could you tell me what C ++ is used for?']],
     ['정규화 as regularisation', ['L1 정규화와 L2 정규화의 차이는?', "What's the difference between L1 and L2 regularization?"]],
   ])('%s', (_name, wordings) => {
     const result = dedupe(questions(wordings));
@@ -75,6 +76,9 @@ describe('what stays apart, linked as related', () => {
     ['entropy and cross-entropy', 'What is entropy?', 'What is cross-entropy?'],
     ['SGD alone and batch vs SGD', 'What is SGD?', 'Batch vs Stochastic Gradient Descent?'],
     ['Korean near neighbours', '지식 증류란 무엇인가요?', '지식 그래프란 무엇인가요?'],
+    ['C++ and C (a word of its own, not "c")', "What's C++ used for?", 'Explain what C is used for.'],
+    ['C# and C', 'What is C# used for?', 'Explain what C is used for.'],
+    ['C++ and C#', "What's C++ used for?", 'Explain what C# is used for.'],
   ])('%s', (_name, a, b) => {
     const result = dedupe(questions([a, b]));
     expect(result.questions).toHaveLength(2);
