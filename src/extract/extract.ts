@@ -5,7 +5,7 @@
  * decides which constructs this document uses; the walk below assigns every
  * other block to an answer, a section title, or a report of orphan text.
  */
-import type { List, RootContent } from 'mdast';
+import type { Heading, List, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
@@ -23,6 +23,7 @@ import { qaLineRecognizer } from './recognizers/qa-line.js';
 import { detailsSummaryRecognizer, summaryText } from './recognizers/details-summary.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
+import { isReferencesHeading, noteReferences } from './references.js';
 import { excerpt } from '../report/excerpt.js';
 
 export const recognizers: readonly Recognizer[] = [
@@ -68,6 +69,8 @@ export function extractQuestions(doc: Document): Extraction {
   let current: OpenQuestion | undefined;
   let orphan: { blocks: RootContent[]; afterQuestion: boolean; lostHeading: boolean } | undefined;
   let seenQuestion = false;
+  /** The blocks of a references section being left out, its heading first. */
+  let references: RootContent[] | undefined;
 
   const topic = (): string | null => lineTopic ?? [...topics].reverse().find((t) => t !== undefined) ?? null;
   const unclosed: Array<{ question: number; place: Point }> = [];
@@ -108,6 +111,11 @@ export function extractQuestions(doc: Document): Extraction {
     flushOrphan();
     current = { found, answer: [...found.answerLead], topic: topic() };
   };
+  /** The open question whose answer a heading sits in: one asked by a heading above its level. */
+  const answeredUnder = (heading: Heading): OpenQuestion | undefined => {
+    const depth = current?.found.depth;
+    return depth !== undefined && heading.depth > depth ? current : undefined;
+  };
   const stray = (block: RootContent, lostHeading = false) => {
     orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading };
     orphan.blocks.push(block);
@@ -115,14 +123,32 @@ export function extractQuestions(doc: Document): Extraction {
 
   blocks.forEach((block, index) => {
     const proposal = proposals[index]!;
+    if (references) {
+      if (!endsReferences(index, blocks, proposals, choice, references[0] as Heading)) {
+        references.push(block);
+        return;
+      }
+      noteReferences(vfile, references);
+      references = undefined;
+    }
     if (block.type === 'heading') {
       const found = proposal.heading;
+      if (isReferencesHeading(block) && (!answeredUnder(block) || endsPost(index, blocks, proposals, choice))) {
+        close();
+        flushOrphan();
+        // Sections below its level end; it names none, so questions after it keep the topic above.
+        topics.length = block.depth;
+        lineTopic = undefined;
+        references = [block];
+        return;
+      }
       if (found && isHeadingQuestion(index, blocks, proposals, choice)) {
         open(found);
         return;
       }
-      if (current?.found.depth !== undefined && block.depth > current.found.depth) {
-        current.answer.push(block); // a sub-heading inside an answer
+      const above = answeredUnder(block);
+      if (above) {
+        above.answer.push(block); // a sub-heading inside an answer
         return;
       }
       close();
@@ -181,6 +207,7 @@ export function extractQuestions(doc: Document): Extraction {
   });
   close();
   flushOrphan();
+  if (references) noteReferences(vfile, references);
   for (const { question, place } of unclosed) {
     const next = questions[question + 1];
     const end = next ? `ends before line ${next.line}, where the next question starts` : 'runs to the end of the file';
@@ -207,6 +234,30 @@ function isHeadingQuestion(index: number, blocks: readonly RootContent[], propos
   // (headings, or a list of questions).
   if (!next || next.type === 'heading' || questionListFollows) return false;
   return share >= 0.75 && isTitleLike(found.prompt);
+}
+
+/** A references section runs to the next heading at its level or above, or to the next block that asks. */
+function endsReferences(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice, heading: Heading): boolean {
+  const block = blocks[index]!;
+  if (block.type === 'heading') return block.depth <= heading.depth || proposals[index]!.heading?.interrogative === true;
+  const prompt = promptAt(index, blocks, proposals, choice);
+  return prompt !== undefined && (prompt.interrogative || prompt.marked);
+}
+
+/**
+ * A references heading under a question's heading ends the post, not that answer, when no question
+ * heading follows it and no earlier answer has one at its level (then each question cites its own).
+ */
+function endsPost(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const { depth } = blocks[index] as Heading;
+  for (let at = 0; at < index; at++) {
+    const block = blocks[at]!;
+    if (block.type === 'heading' && block.depth === depth && isReferencesHeading(block)) return false;
+  }
+  for (let at = index + 1; at < blocks.length; at++) {
+    if (isHeadingQuestion(at, blocks, proposals, choice)) return false;
+  }
+  return true;
 }
 
 function promptAt(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): PromptCandidate | undefined {

@@ -1,0 +1,60 @@
+/**
+ * Headings that ask nothing open sections, and a section's heading is the topic of the questions
+ * under it. Some headings name no section of questions: a references list at the end of a post.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+describe('a references section', () => {
+  it('is not part of the last question’s answer, also under a deeper heading, and is noted as left out', () => {
+    const note = readNote(
+      '## What is overfitting?\n\nLearning noise in the training data.\n\n## What is dropout?\n\nRandomly zeroing units during training.\n\n#### References\n\n- [Dropout paper](https://jmlr.org/papers/v15/srivastava14a.html)\n- Goodfellow et al., Deep Learning, ch. 7\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is overfitting?', 'Learning noise in the training data.'],
+      ['What is dropout?', 'Randomly zeroing units during training.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['9:references']);
+    expect(note.vfile.messages[0]!.reason).toContain('"References", lines 9-12');
+  });
+
+  it('is not a question among question headings, and its links are not reported as text that belongs to no question', () => {
+    const note = readNote(
+      '## Regularisation\n\n### What is overfitting?\n\nLearning noise.\n\n### What is dropout?\n\nZeroing units.\n\n### References\n\n- Goodfellow et al., Deep Learning, ch. 7\n\n## Optimisation\n\n### What is momentum?\n\nA running average of gradients.\n\n## Further reading\n\n- [Adam](https://arxiv.org/abs/1412.6980)\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is overfitting?', 'Regularisation'],
+      ['What is dropout?', 'Regularisation'],
+      ['What is momentum?', 'Optimisation'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['11:references', '21:references']);
+  });
+
+  it('ends answers of bold questions the same way, Korean titles and all', () => {
+    const note = readNote('**과적합이란 무엇인가요?**\n\n노이즈까지 학습하는 것.\n\n**드롭아웃이란 무엇인가요?**\n\n유닛을 무작위로 끄는 것.\n\n## 참고 자료\n\n- 밑바닥부터 시작하는 딥러닝\n');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['노이즈까지 학습하는 것.', '유닛을 무작위로 끄는 것.']);
+    expect(messagesOf(note.vfile)).toEqual(['9:references']);
+  });
+
+  it('ends at the next question, so a list of sources at the top of a post takes no question with it', () => {
+    const note = readNote('## Sources\n\n- Glassdoor\n- Blind\n\n**What is overfitting?**\n\nLearning noise.\n\n**What is dropout?**\n\nZeroing units.\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is overfitting?', 'What is dropout?']);
+    expect(note.vfile.messages[0]!.reason).toContain('"Sources", lines 1-4');
+  });
+
+  it('names no topic: a question after it keeps the section above the references, or none', () => {
+    const { questions } = readNote('# 딥러닝\n\n## 정규화\n\n### 과적합이란 무엇인가요?\n\n노이즈까지 학습하는 것.\n\n## 참고\n\n- https://example.org\n\n### 드롭아웃이란 무엇인가요?\n\n유닛을 끄는 것.\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['과적합이란 무엇인가요?', '정규화'],
+      ['드롭아웃이란 무엇인가요?', null],
+    ]);
+  });
+
+  it('stays in each answer when every question cites its own sources', () => {
+    const { questions } = readNote('## What is overfitting?\n\nLearning noise.\n\n#### References\n\n- Bishop, ch. 1\n\n## What is dropout?\n\nZeroing units.\n\n#### References\n\n- Srivastava et al. 2014\n');
+    expect(questions.map((question) => question.answer?.markdown)).toEqual([
+      'Learning noise.\n\n#### References\n\n- Bishop, ch. 1',
+      'Zeroing units.\n\n#### References\n\n- Srivastava et al. 2014',
+    ]);
+  });
+});
