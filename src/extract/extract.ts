@@ -15,7 +15,7 @@ import type { ExtractedQuestion } from './extracted-question.js';
 import { chooseConstructs, type ConstructChoice, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
 import { cleanPrompt, inlineText } from './prompt-text.js';
-import { isAdmonitionTitle, isInterrogative, isSectionTitle, isTitleLike } from './interrogative.js';
+import { hasWords, isAdmonitionTitle, isInterrogative, isSectionTitle, isTitleLike } from './interrogative.js';
 import type { PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
@@ -56,7 +56,8 @@ export function extractQuestions(doc: Document): Extraction {
     const proposal: Proposals = {};
     for (const recognizer of recognizers) {
       const found = recognizer.recognize(block);
-      if (found) proposal[recognizer.construct] = found;
+      // A number or an anchor alone ("## 13") asks nothing, whatever follows it.
+      if (found && hasWords(found.prompt)) proposal[recognizer.construct] = found;
     }
     return proposal;
   });
@@ -116,6 +117,12 @@ export function extractQuestions(doc: Document): Extraction {
     const depth = current?.found.depth;
     return depth !== undefined && heading.depth > depth ? current : undefined;
   };
+  /** A section heading: the sections below its level end, and its name, if any, is the topic of the questions under it. */
+  const enterSection = (depth: number, name: string | undefined) => {
+    topics.length = depth;
+    if (name !== undefined) topics[depth] = name;
+    lineTopic = undefined;
+  };
   const stray = (block: RootContent, lostHeading = false) => {
     orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading };
     orphan.blocks.push(block);
@@ -136,9 +143,7 @@ export function extractQuestions(doc: Document): Extraction {
       if (isReferencesHeading(block) && (!answeredUnder(block) || endsPost(index, blocks, proposals, choice))) {
         close();
         flushOrphan();
-        // Sections below its level end; it names none, so questions after it keep the topic above.
-        topics.length = block.depth;
-        lineTopic = undefined;
+        enterSection(block.depth, undefined); // it names no topic: questions after it keep the one above
         references = [block];
         return;
       }
@@ -154,9 +159,7 @@ export function extractQuestions(doc: Document): Extraction {
       close();
       flushOrphan();
       if (index === titleIndex) return;
-      topics[block.depth] = found?.prompt ?? cleanPrompt(inlineText(block.children));
-      topics.length = block.depth + 1;
-      lineTopic = undefined;
+      enterSection(block.depth, sectionName(found?.prompt ?? cleanPrompt(inlineText(block.children))));
       return;
     }
     if (current?.found.depth !== undefined) {
@@ -190,7 +193,7 @@ export function extractQuestions(doc: Document): Extraction {
     if (block.type === 'paragraph' && isSectionLine(index, blocks, proposals, choice)) {
       close();
       flushOrphan();
-      lineTopic = cleanPrompt(inlineText(block.children));
+      lineTopic = sectionName(cleanPrompt(inlineText(block.children)));
       return;
     }
     if (current && isLostHeadingGap(block, blocks[index - 1]) && current.answer.length > 0) {
@@ -216,6 +219,11 @@ export function extractQuestions(doc: Document): Extraction {
   const titleBlock = blocks[titleIndex];
   const title = titleBlock?.type === 'heading' ? cleanPrompt(inlineText(titleBlock.children)) : undefined;
   return { questions, ...(title ? { title } : {}) };
+}
+
+/** "## #12-4", "### 12.4": a number or an anchor names no section, so the section above stays the topic. */
+function sectionName(title: string): string | undefined {
+  return hasWords(title) ? title : undefined;
 }
 
 function isHeadingQuestion(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {

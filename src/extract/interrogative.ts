@@ -88,6 +88,11 @@ function asksWithQuestionWord(text: string): boolean {
   return !AUXILIARY_WITHOUT_SUBJECT.test(text);
 }
 
+/** Whether a title has a word in it: "12.4", "#12-4" and "(3)" are numbers and anchors. */
+export function hasWords(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
 /**
  * A short heading-like line ("Gradient descent", "Hyper Parameter",
  * "Steps of perceptron"): a prompt when an answer follows it, a section

@@ -1,6 +1,7 @@
 /**
  * Headings that ask nothing open sections, and a section's heading is the topic of the questions
- * under it. Some headings name no section of questions: a references list at the end of a post.
+ * under it. Some name no section of questions: a references list at the end of a post, or an
+ * anchor such as `## #12-4` or `### 12.4`.
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
@@ -55,6 +56,30 @@ describe('a references section', () => {
     expect(questions.map((question) => question.answer?.markdown)).toEqual([
       'Learning noise.\n\n#### References\n\n- Bishop, ch. 1',
       'Zeroing units.\n\n#### References\n\n- Srivastava et al. 2014',
+    ]);
+  });
+});
+
+describe('a heading that is only a number or an anchor', () => {
+  it('is not a topic: the questions under `### 12.4` or `### #12-5` keep the section above', () => {
+    const { questions } = readNote('## Regularisation\n\n### 12.4\n\n**What is dropout?**\n\nZeroing units.\n\n### #12-5\n\n**What is weight decay?**\n\nAn L2 penalty.\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is dropout?', 'Regularisation'],
+      ['What is weight decay?', 'Regularisation'],
+    ]);
+  });
+
+  it('is not a question among question headings, even with text of its own under it', () => {
+    const note = readNote('## What is XSS?\n\nScripting.\n\n## What is CSRF?\n\nForgery.\n\n## What is SQLi?\n\nInjection.\n\n## 13\n\n- caps the gradient norm\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is XSS?', 'What is CSRF?', 'What is SQLi?']);
+    expect(messagesOf(note.vfile)).toEqual(['15:orphan-text']);
+  });
+
+  it('on a line of its own in copied text, ends the section above and names none', () => {
+    const { questions } = readNote('Notes\n\nRegularisation\n\nWhat is dropout?\n\nZeroing units.\n\n12.4\n\nWhat is weight decay?\n\nAn L2 penalty.\n', 'notes.txt');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is dropout?', 'Regularisation'],
+      ['What is weight decay?', null],
     ]);
   });
 });
