@@ -80,6 +80,36 @@ describe('isInterrogative', () => {
     }
   });
 
+  it('does not take a note that starts with a modal and has no subject for a question, unless it ends in a question mark', () => {
+    for (const line of [
+      'Can overfit easily if the tree is deep',
+      'Could be replaced by a linear model',
+      'Should be normalised before training',
+      'Will converge slowly without momentum',
+      'Would need more data to generalise',
+      'May get stuck in local minima',
+      'Might diverge with a high learning rate',
+      "Can't extrapolate beyond the training range",
+      'Can also be used for regression',
+    ]) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
+    for (const line of [
+      'Can overfit easily if the tree is deep?',
+      'Can you explain X?',
+      'Can dropout be used with batch norm?',
+      'Should we normalise inputs?',
+      'Can dropout be used with batch norm',
+      'Can dropout and batch norm be combined',
+      'Should normal equations be used for large data',
+      'Can ReLU units die',
+      'Will it converge without momentum',
+      'Could the model overfit with so few samples',
+    ]) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+  });
+
   it('takes the verbs of coding tasks for tasks only with an object after them ("Merge sort" is a noun)', () => {
     for (const line of ['Merge sort is stable and runs in O(n log n).', 'Compute cost grows quadratically with the sequence', 'Estimate of the variance is biased', 'Check: the gradient vanishes.', 'Find']) {
       expect(isInterrogative(line), line).toBe(false);

@@ -245,6 +245,12 @@ describe('plain line recogniser', () => {
     expect(questions[0]!.answer!.markdown).toBe('- moves against the gradient');
   });
 
+  it('keeps a note that starts with a modal in the answer above it, not as a question', () => {
+    const { questions } = readNote('Decision trees\n\nWhat is a decision tree?\n\nA model that splits the data on one feature at a time.\n\nCan overfit easily if the tree is deep\n\nWhat is a random forest?\n\nMany trees on bootstrap samples, averaged.\n', 'trees.txt');
+    expect(questions.map((question) => question.question)).toEqual(['What is a decision tree?', 'What is a random forest?']);
+    expect(questions[0]!.answer!.text).toBe('A model that splits the data on one feature at a time.\nCan overfit easily if the tree is deep');
+  });
+
   it('keeps an admonition title and its paragraph in the answer above', () => {
     const { questions } = readNote('Title\n\nWhat is a dummy variable trap?\n\n  • Drop one level.\n\nNote\n\nIf using regularizing, keep all levels.\n\nWhat is entropy?\n\nUncertainty.\n', 'notes.txt');
     expect(questions).toHaveLength(2);
