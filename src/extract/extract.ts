@@ -70,8 +70,8 @@ export function extractQuestions(doc: Document): Extraction {
   let current: OpenQuestion | undefined;
   let orphan: { blocks: RootContent[]; afterQuestion: boolean; lostHeading: boolean } | undefined;
   let seenQuestion = false;
-  /** The blocks of a references section being left out, its heading first. */
-  let references: RootContent[] | undefined;
+  /** A references section being left out. */
+  let references: { heading: Heading; blocks: RootContent[] } | undefined;
 
   const topic = (): string | null => lineTopic ?? [...topics].reverse().find((t) => t !== undefined) ?? null;
   const unclosed: Array<{ question: number; place: Point }> = [];
@@ -131,11 +131,11 @@ export function extractQuestions(doc: Document): Extraction {
   blocks.forEach((block, index) => {
     const proposal = proposals[index]!;
     if (references) {
-      if (!endsReferences(index, blocks, proposals, choice, references[0] as Heading)) {
-        references.push(block);
+      if (!endsReferences(index, blocks, proposals, choice, references.heading)) {
+        references.blocks.push(block);
         return;
       }
-      noteReferences(vfile, references);
+      noteReferences(vfile, references.heading, references.blocks);
       references = undefined;
     }
     if (block.type === 'heading') {
@@ -144,7 +144,7 @@ export function extractQuestions(doc: Document): Extraction {
         close();
         flushOrphan();
         enterSection(block.depth, undefined); // it names no topic: questions after it keep the one above
-        references = [block];
+        references = { heading: block, blocks: [] };
         return;
       }
       if (found && isHeadingQuestion(index, blocks, proposals, choice)) {
@@ -210,7 +210,7 @@ export function extractQuestions(doc: Document): Extraction {
   });
   close();
   flushOrphan();
-  if (references) noteReferences(vfile, references);
+  if (references) noteReferences(vfile, references.heading, references.blocks);
   for (const { question, place } of unclosed) {
     const next = questions[question + 1];
     const end = next ? `ends before line ${next.line}, where the next question starts` : 'runs to the end of the file';

@@ -20,11 +20,9 @@ export function isReferencesHeading(block: RootContent): block is Heading {
 }
 
 /** An info note for a section left out: its heading and its lines, so the user can find it. */
-export function noteReferences(vfile: VFile, section: readonly RootContent[]): void {
-  const [heading] = section;
-  if (heading?.type !== 'heading') return;
+export function noteReferences(vfile: VFile, heading: Heading, content: readonly RootContent[]): void {
   const start = heading.position?.start;
-  const end = section.at(-1)!.position?.end;
+  const end = (content.at(-1) ?? heading).position?.end;
   const lines = start && end && end.line > start.line ? `lines ${start.line}-${end.line}` : `line ${start?.line ?? '?'}`;
   vfile.info(`Left out a references section ("${cleanPrompt(inlineText(heading.children))}", ${lines}): not a question, and not part of the answer above it`, {
     place: start,
