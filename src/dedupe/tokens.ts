@@ -125,7 +125,7 @@ function translateGlossaryTerms(text: string): string {
   return text.replace(glossaryPattern, (match) => ` ${glossaryByTerm.get(match.replace(/\s/g, '')) ?? match} `);
 }
 
-/** Spelling variants that are one word: British -ise, "k-NN", "K means", "n't", "C++" (else only "c" would be left of it). */
+/** Spelling variants that are one word: British -ise, "k-NN", "K means", "n't", "C++", "C#" and "F#" (else only "c" or "f" would be left of them). */
 function unifySpellings(text: string): string {
   return text
     .replace(/\bc\s*\+\+/g, 'cpp')

@@ -11,7 +11,7 @@ const NAME = String.raw`(?:references?|sources?|further\s+reading|bibliography|c
 /** One name or several joined ("References and further reading", "참고 및 출처"), with a colon or not. */
 const TITLE = new RegExp(String.raw`^${NAME}(?:\s*(?:,|&|/|and|및)\s*${NAME})*\s*[:：]?$`, 'iu');
 
-export function isReferencesTitle(text: string): boolean {
+function isReferencesTitle(text: string): boolean {
   return TITLE.test(text.trim());
 }
 

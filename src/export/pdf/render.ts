@@ -98,7 +98,8 @@ export async function renderSheet(bank: QuestionBank, options: SheetOptions): Pr
   });
   const fonts = new FontBook(doc);
   const log = new DiagnosticLog();
-  if (!options.includeUnanswered) for (const question of bank.questions) if (!hasAnswer(question)) log.about(question).leftOutUnanswered();
+  const leftOut = options.includeUnanswered ? [] : bank.questions.filter((question) => !hasAnswer(question));
+  for (const question of leftOut) log.about(question).leftOutUnanswered();
   const sheet = withReporter({ shaper: new TextShaper(fonts), math, reporter: log.about(null) }, log.about(null));
   const pictures = new PictureShelf(doc, sourceRoot, readFile);
 
