@@ -3,11 +3,18 @@
  * document itself: a heading depth whose headings mostly ask (or are
  * numbered) is the question level; `Q:` lines, bold prompts and `<details>`
  * summaries count when they ask; plain lines are the fallback for notes
- * with no markup of their own.
+ * with no markup of their own. A post whose headings mostly name sections
+ * ("Introduction", "Setup", "Conclusion") may still ask under one of them
+ * with a question mark: such a heading asks too.
  */
 import type { RootContent } from 'mdast';
 import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
+
+/** A prompt that asks with a question word and ends with a question mark. */
+export function asksOutright(found: PromptCandidate): boolean {
+  return found.interrogative && /[?？]\s*$/.test(found.prompt);
+}
 
 /** A question mark or the author's own numbering, not just a question word. */
 function asksStrongly(found: PromptCandidate): boolean {
@@ -19,6 +26,11 @@ export type Proposals = Partial<Record<Construct, PromptCandidate>>;
 export interface ConstructChoice {
   /** Heading depths that hold questions, with the share of them that ask. */
   headingDepths: Map<number, number>;
+  /**
+   * Depths above every question level (or any depth, with none) whose headings mostly name
+   * sections: of these, only a heading that asks with a question mark is a question.
+   */
+  askingDepths: Set<number>;
   qa: boolean;
   bold: boolean;
   details: boolean;
@@ -26,7 +38,7 @@ export interface ConstructChoice {
 }
 
 export function chooseConstructs(blocks: readonly RootContent[], proposals: readonly Proposals[], plaintext: boolean): ConstructChoice {
-  const perDepth = new Map<number, { all: number; asking: number; strong: number }>();
+  const perDepth = new Map<number, { all: number; asking: number; strong: number; outright: number }>();
   let qa = 0;
   let bold = 0;
   let details = 0;
@@ -34,10 +46,11 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     const proposal = proposals[index]!;
     const asks = (found?: PromptCandidate) => Boolean(found && (found.interrogative || found.marked));
     if (block.type === 'heading') {
-      const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, strong: 0 };
+      const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, strong: 0, outright: 0 };
       entry.all++;
       if (asks(proposal.heading)) entry.asking++;
       if (proposal.heading && asksStrongly(proposal.heading)) entry.strong++;
+      if (proposal.heading && asksOutright(proposal.heading)) entry.outright++;
       perDepth.set(block.depth, entry);
     }
     if (proposal.qa) qa++;
@@ -53,9 +66,13 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     const votes = headingDepths.size === 0 ? asking : strong;
     if (votes >= 1 && votes * 2 >= all) headingDepths.set(depth, asking / all);
   }
+  // Deeper than a question level, a heading that asks sits in an answer ("### Why does it work?").
+  const questionLevel = Math.min(...headingDepths.keys());
+  const askingDepths = new Set([...perDepth].filter(([depth, { outright }]) => outright > 0 && depth < questionLevel && !headingDepths.has(depth)).map(([depth]) => depth));
   const structured = headingDepths.size > 0 || qa > 0 || bold > 0 || details > 0;
   return {
     headingDepths,
+    askingDepths,
     qa: qa > 0,
     bold: bold > 0,
     details: details > 0,

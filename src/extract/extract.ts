@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Document } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
 import type { ExtractedQuestion } from './extracted-question.js';
-import { chooseConstructs, type ConstructChoice, type Proposals } from './constructs.js';
+import { asksOutright, chooseConstructs, type ConstructChoice, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
 import { cleanPrompt, inlineText } from './prompt-text.js';
 import { hasWords, isAdmonitionTitle, isInterrogative, isSectionTitle, isTitleLike } from './interrogative.js';
@@ -68,7 +68,9 @@ export function extractQuestions(doc: Document): Extraction {
   const topics: (string | undefined)[] = [];
   let lineTopic: string | undefined;
   let current: OpenQuestion | undefined;
-  let orphan: { blocks: RootContent[]; afterQuestion: boolean; lostHeading: boolean } | undefined;
+  let orphan: Orphan | undefined;
+  /** The name of the section heading the walk last entered, until a question opens. */
+  let sectionAbove: string | undefined;
   let seenQuestion = false;
   /** A references section being left out. */
   let references: { heading: Heading; blocks: RootContent[] } | undefined;
@@ -100,7 +102,7 @@ export function extractQuestions(doc: Document): Extraction {
     seenQuestion = true;
   };
   const flushOrphan = () => {
-    if (orphan && orphan.blocks.length > 0) reportOrphan(doc, orphan.blocks, orphan.afterQuestion, orphan.lostHeading);
+    if (orphan && orphan.blocks.length > 0) reportOrphan(doc, orphan);
     orphan = undefined;
   };
   const close = () => {
@@ -110,6 +112,7 @@ export function extractQuestions(doc: Document): Extraction {
   const open = (found: PromptCandidate) => {
     close();
     flushOrphan();
+    sectionAbove = undefined;
     current = { found, answer: [...found.answerLead], topic: topic() };
   };
   /** The open question whose answer a heading sits in: one asked by a heading above its level. */
@@ -123,8 +126,8 @@ export function extractQuestions(doc: Document): Extraction {
     if (name !== undefined) topics[depth] = name;
     lineTopic = undefined;
   };
-  const stray = (block: RootContent, lostHeading = false) => {
-    orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading };
+  const stray = (block: RootContent, lostHeading = false, section?: string) => {
+    orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading, ...(section === undefined ? {} : { section }) };
     orphan.blocks.push(block);
   };
 
@@ -148,6 +151,8 @@ export function extractQuestions(doc: Document): Extraction {
         return;
       }
       if (found && isHeadingQuestion(index, blocks, proposals, choice)) {
+        // A question among section headings of its own depth ("Introduction", "Conclusion") is under none of them.
+        if (choice.askingDepths.has(block.depth)) topics.length = Math.min(topics.length, block.depth);
         open(found);
         return;
       }
@@ -159,7 +164,8 @@ export function extractQuestions(doc: Document): Extraction {
       close();
       flushOrphan();
       if (index === titleIndex) return;
-      enterSection(block.depth, sectionName(found?.prompt ?? cleanPrompt(inlineText(block.children))));
+      sectionAbove = sectionName(found?.prompt ?? cleanPrompt(inlineText(block.children)));
+      enterSection(block.depth, sectionAbove);
       return;
     }
     if (current?.found.depth !== undefined) {
@@ -206,7 +212,7 @@ export function extractQuestions(doc: Document): Extraction {
       if (current.found.construct === 'details' && block.type === 'html' && /<\/details>/i.test(block.value)) close();
       return;
     }
-    stray(block);
+    stray(block, false, sectionAbove);
   });
   close();
   flushOrphan();
@@ -231,7 +237,7 @@ function isHeadingQuestion(index: number, blocks: readonly RootContent[], propos
   const found = proposals[index]!.heading;
   if (block.type !== 'heading' || !found) return false;
   const share = choice.headingDepths.get(block.depth);
-  if (share === undefined) return false;
+  if (share === undefined) return choice.askingDepths.has(block.depth) && asksOutright(found);
   if (found.interrogative) return true;
   const next = blocks[index + 1];
   const questionListFollows = next?.type === 'list' && isQuestionList(next);
@@ -387,7 +393,18 @@ function askingLines(answer: readonly RootContent[]): Array<{ text: string; plac
   return found;
 }
 
-function reportOrphan(doc: Document, blocks: RootContent[], afterQuestion: boolean, lostHeading: boolean): void {
+/** Blocks that belong to no question, reported together. */
+interface Orphan {
+  blocks: RootContent[];
+  /** Whether a question came before them: before the first, they are the note's introduction. */
+  afterQuestion: boolean;
+  /** After an answer, with no heading between (copied text that lost its headings). */
+  lostHeading: boolean;
+  /** The named section heading right above them ("Conclusion", "License"), if any. */
+  section?: string;
+}
+
+function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading, section }: Orphan): void {
   const first = blocks[0]!.position?.start;
   const last = blocks.at(-1)!.position?.end;
   const snippet = excerpt(leafTexts(blocks).join(' '));
@@ -405,6 +422,9 @@ function reportOrphan(doc: Document, blocks: RootContent[], afterQuestion: boole
     }
   } else if (lostHeading) {
     doc.source.vfile.message(`Text with no question above it (${lines}), probably under a heading lost when the page was copied: kept out of the answer before it: "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
+  } else if (section !== undefined && !leafTexts(blocks).some((text) => /[?？]\s*$/.test(text.trim()))) {
+    // A post's own sections between or after its questions ("Conclusion", "License"): noted, as an introduction is.
+    doc.source.vfile.info(`Text of the section "${section}" (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'section-text', source: 'qbank' });
   } else {
     doc.source.vfile.message(`Text between questions that belongs to no question (${lines}): "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
   }

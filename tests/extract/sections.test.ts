@@ -83,3 +83,48 @@ describe('a heading that is only a number or an anchor', () => {
     ]);
   });
 });
+
+describe('a post whose headings mostly name its own sections', () => {
+  const post = [
+    '### Introduction\n\nThese are questions from my interview.\n',
+    '### What is a residual connection?\n\nAdds the input of a block to its output.\n',
+    '### Conclusion\n\nGood luck!\n',
+  ].join('\n');
+
+  it('still asks under a heading that ends with a question mark, with no sibling section as its topic', () => {
+    const { questions } = readNote(post);
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['What is a residual connection?', null, 'Adds the input of a block to its output.'],
+    ]);
+  });
+
+  it('keeps a section above the sibling headings as the topic', () => {
+    const { questions } = readNote(`## ResNet\n\n${post}\n## Setup\n\nPython 3.\n\n## Results\n\nFine.\n`);
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([['What is a residual connection?', 'ResNet']]);
+  });
+
+  it('notes the text of its sections as not part of any answer, as it does an introduction', () => {
+    const note = readNote(`${post}\n### 마무리\n\n읽어주셔서 감사합니다.\n`);
+    expect(messagesOf(note.vfile)).toEqual(['3:preamble', '11:section-text', '15:section-text']);
+    // Notes (vfile `info`), not warnings: `--strict` does not fail a post for having a conclusion.
+    expect(note.vfile.messages.map((message) => message.fatal)).toEqual([undefined, undefined, undefined]);
+    expect(note.vfile.messages[1]!.reason).toContain('section "Conclusion" (line 11)');
+  });
+
+  it('warns of section text with a line that asks: it may be a question the note lost', () => {
+    const note = readNote('## What is dropout?\n\nZeroing units.\n\n## What is weight decay?\n\nAn L2 penalty.\n\n## Open problems\n\nWhy does it work so well?\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is dropout?', 'What is weight decay?']);
+    expect(messagesOf(note.vfile)).toEqual(['11:orphan-text']);
+  });
+
+  it('does not take a heading there that asks without a question mark as a question', () => {
+    const { questions } = readNote('## Introduction\n\nHi.\n\n## How transformers work\n\nAttention.\n\n## Setup\n\nPython.\n\n## Conclusion\n\nBye.\n');
+    expect(questions).toEqual([]);
+  });
+
+  it('leaves a heading that asks inside an answer there, under a question level', () => {
+    const { questions } = readNote('## What is dropout?\n\nZeroing units.\n\n### Why does it work?\n\nAn ensemble.\n\n### Code\n\n### Pitfalls\n\n### Variants\n\n## What is weight decay?\n\nAn L2 penalty.\n');
+    expect(questions.map((question) => question.question)).toEqual(['What is dropout?', 'What is weight decay?']);
+    expect(questions[0]!.answer?.markdown).toContain('### Why does it work?');
+  });
+});
