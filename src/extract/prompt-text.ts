@@ -22,8 +22,11 @@ const LINK_CLUTTER = /^(?:src|source|sources|link|ref|refs|reference|출처|참�
 /** Text of inline nodes, leaving out links that are citations rather than words. */
 export function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string {
   let out = '';
-  for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+  // A citation's own brackets go with it ("[[src](url)]", "([ref](url))"): the next text starts after its closer.
+  let skip = 0;
+  nodes.forEach((node, index) => {
+    if (node.type === 'text') out += node.value.slice(skip);
+    else if (node.type === 'inlineCode') out += node.value;
     else if (node.type === 'inlineMath') out += `\\(${node.value}\\)`;
     else if (node.type === 'break') out += ' ';
     else if (node.type === 'html') out += /^<br\s*\/?>$/i.test(node.value.trim()) ? ' ' : '';
@@ -32,8 +35,18 @@ export function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string 
       // `[[src]](url)` links the text "[src]": a citation in brackets is still a citation.
       const bare = text.trim().replace(/^\[(.*)\]$/, '$1');
       if (!LINK_CLUTTER.test(bare) && !/^https?:\/\//.test(bare)) out += text;
+      else {
+        const next = nodes[index + 1];
+        const closer = out.endsWith('[') ? ']' : out.endsWith('(') ? ')' : undefined;
+        if (closer && next?.type === 'text' && next.value.startsWith(closer)) {
+          out = out.slice(0, -1);
+          skip = 1;
+          return;
+        }
+      }
     } else if ('children' in node) out += inlineText(node.children as PhrasingContent[]);
-  }
+    skip = 0;
+  });
   return out;
 }
 
@@ -49,7 +62,6 @@ function hasPlainEdges(text: string): boolean {
 
 export function cleanPrompt(raw: string): string {
   let text = raw.replace(SPACING, ' ').trim();
-  text = text.replace(/\[\s*\]|\(\s*\)/g, ' ').replace(SPACING, ' ').trim();
   for (let changed = true; changed; ) {
     changed = false;
     for (const pattern of NUMBERING) {

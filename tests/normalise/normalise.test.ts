@@ -10,12 +10,23 @@ import { answerHtml, needsHtmlParser } from '../../src/normalise/answer-html.js'
 import { answerText } from '../../src/normalise/answer-text.js';
 
 describe('question text', () => {
-  it('drops numbering, Q: prefixes, emphasis, difficulty emoji with joiners, and empty citation brackets', () => {
-    expect(cleanPrompt('12) What is bias? []')).toBe('What is bias?');
+  it('drops numbering, Q: prefixes, emphasis and difficulty emoji with joiners', () => {
+    expect(cleanPrompt('12) What is bias?')).toBe('What is bias?');
     expect(cleanPrompt('Q3. What is variance?')).toBe('What is variance?');
     expect(cleanPrompt('# 2. Implement cross-entropy loss')).toBe('Implement cross-entropy loss');
     expect(cleanPrompt('How do we check normality? \u200d⭐️')).toBe('How do we check normality?');
     expect(cleanPrompt('**What is X?**')).toBe('What is X?');
+  });
+
+  it('drops a citation link with its own brackets, and keeps every other bracket as written, in code too', () => {
+    const questions = (note: string) => readNote(note).questions.map((question) => question.question);
+    expect(questions('## What is bias? [[src](https://example.org)]\n\nA.\n\n## Why is variance high? ([ref](https://example.org))\n\nB.\n')).toEqual([
+      'What is bias?',
+      'Why is variance high?',
+    ]);
+    expect(
+      questions('## What is the output of `print([] == [])`?\n\nTrue.\n\n## Why call optimizer.zero_grad()?\n\nThey add up.\n\n## Explain `model.train()` vs `model.eval()`.\n\nModes.\n'),
+    ).toEqual(['What is the output of print([] == [])?', 'Why call optimizer.zero_grad()?', 'Explain model.train() vs model.eval().']);
   });
 
   it('reads every run of whitespace (tabs, line breaks, no-break spaces) as one space', () => {
