@@ -5,7 +5,7 @@
  * decides which constructs this document uses; the walk below assigns every
  * other block to an answer, a section title, or a report of orphan text.
  */
-import type { Heading, List, RootContent } from 'mdast';
+import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
@@ -23,7 +23,7 @@ import { qaLineRecognizer } from './recognizers/qa-line.js';
 import { detailsSummaryRecognizer, summaryText } from './recognizers/details-summary.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
-import { isReferencesHeading, noteReferences } from './references.js';
+import { isCitationParagraph, isReferencesHeading, isReferencesLine, noteReferences } from './references.js';
 import { excerpt } from '../report/excerpt.js';
 
 export const recognizers: readonly Recognizer[] = [
@@ -72,8 +72,8 @@ export function extractQuestions(doc: Document): Extraction {
   /** The name of the section heading the walk last entered, until a question opens. */
   let sectionAbove: string | undefined;
   let seenQuestion = false;
-  /** A references section being left out. */
-  let references: { heading: Heading; blocks: RootContent[] } | undefined;
+  /** A references section being left out: a heading's runs as far as `endsReferences` says, a line's up to `end`. */
+  let references: { title: Heading; blocks: RootContent[] } | { title: Paragraph; blocks: RootContent[]; end: number } | undefined;
 
   const topic = (): string | null => lineTopic ?? [...topics].reverse().find((t) => t !== undefined) ?? null;
   const unclosed: Array<{ question: number; place: Point }> = [];
@@ -134,11 +134,11 @@ export function extractQuestions(doc: Document): Extraction {
   blocks.forEach((block, index) => {
     const proposal = proposals[index]!;
     if (references) {
-      if (!endsReferences(index, blocks, proposals, choice, references.heading)) {
+      if (!('end' in references ? index >= references.end : endsReferences(index, blocks, proposals, choice, references.title))) {
         references.blocks.push(block);
         return;
       }
-      noteReferences(vfile, references.heading, references.blocks);
+      noteReferences(vfile, references.title, references.blocks);
       references = undefined;
     }
     if (block.type === 'heading') {
@@ -147,7 +147,7 @@ export function extractQuestions(doc: Document): Extraction {
         close();
         flushOrphan();
         enterSection(block.depth, undefined); // it names no topic: questions after it keep the one above
-        references = { heading: block, blocks: [] };
+        references = { title: block, blocks: [] };
         return;
       }
       if (found && isHeadingQuestion(index, blocks, proposals, choice)) {
@@ -176,6 +176,14 @@ export function extractQuestions(doc: Document): Extraction {
       close();
       return;
     }
+    const referencesEnd = referencesLineEnd(index, blocks, proposals, choice);
+    if (block.type === 'paragraph' && referencesEnd !== undefined) {
+      close();
+      flushOrphan();
+      lineTopic = undefined; // it names no topic, and ends the section line above, as `12.4` on a line of its own does
+      references = { title: block, blocks: [], end: referencesEnd };
+      return;
+    }
     const prompt = promptAt(index, blocks, proposals, choice);
     if (prompt) {
       open(prompt);
@@ -190,6 +198,7 @@ export function extractQuestions(doc: Document): Extraction {
         stray({ ...block, children: [item], ...(item.position ? { position: item.position } : {}) } as List);
         flushOrphan();
       }
+      for (const { title, content } of listed.references) noteReferences(vfile, title, content);
       return;
     }
     if (block.type === 'list' && isTableOfContents(block)) {
@@ -216,7 +225,7 @@ export function extractQuestions(doc: Document): Extraction {
   });
   close();
   flushOrphan();
-  if (references) noteReferences(vfile, references.heading, references.blocks);
+  if (references) noteReferences(vfile, references.title, references.blocks);
   for (const { question, place } of unclosed) {
     const next = questions[question + 1];
     const end = next ? `ends before line ${next.line}, where the next question starts` : 'runs to the end of the file';
@@ -274,6 +283,34 @@ function endsPost(index: number, blocks: readonly RootContent[], proposals: read
   return true;
 }
 
+/**
+ * A references line ("References", "Further reading:", "참고 자료" with no heading marks) is weaker
+ * evidence than a heading: it ends the answer above it only when nothing but its entries (lists, lines
+ * of links or citations) stands between it and where that answer ends anyway (the next question, a
+ * heading, a section line, a break, the end). When the answer goes on after its entries, the line and
+ * its entries stay in that answer, as `#### References` under each answer does: nothing is left out.
+ * Returns the index of the first block after the section, or undefined when the line is no section's title.
+ */
+function referencesLineEnd(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): number | undefined {
+  if (!isReferencesLine(blocks[index]!)) return undefined;
+  let end = index + 1;
+  while (end < blocks.length && isReferenceEntry(blocks[end]!)) end++;
+  return endsAnswer(end, blocks, proposals, choice) ? end : undefined;
+}
+
+/** A list that does not ask, or a paragraph of links or citations. */
+function isReferenceEntry(block: RootContent): boolean {
+  return block.type === 'list' ? !isQuestionList(block) : isCitationParagraph(block);
+}
+
+/** Whether the block at `index` (or the end of the document) ends an answer in copied text or a Q&A note. */
+function endsAnswer(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const block = blocks[index];
+  if (!block || block.type === 'heading' || block.type === 'thematicBreak' || isBreakHtml(block)) return true;
+  if (block.type === 'list' && isQuestionList(block)) return true;
+  return promptAt(index, blocks, proposals, choice) !== undefined || isSectionLine(index, blocks, proposals, choice) || referencesLineEnd(index, blocks, proposals, choice) !== undefined;
+}
+
 function promptAt(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): PromptCandidate | undefined {
   const proposal = proposals[index];
   if (!proposal) return undefined;
@@ -297,7 +334,7 @@ function isSectionLine(index: number, blocks: readonly RootContent[], proposals:
   const block = blocks[index]!;
   if (block.type !== 'paragraph') return false;
   const text = inlineText(block.children);
-  if (!isSectionTitle(text) || isAdmonitionTitle(text) || continuesNumbering(text, blocks, index)) return false;
+  if (!isSectionTitle(text) || isAdmonitionTitle(text) || isReferencesLine(block) || continuesNumbering(text, blocks, index)) return false;
   const next = blocks[index + 1];
   if (!next) return false;
   if (promptAt(index + 1, blocks, proposals, choice)) return true;

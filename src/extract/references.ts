@@ -1,15 +1,19 @@
 /**
- * A references section (`## References`, `#### Further reading`, `### 참고`) says where a post's
- * material comes from: it asks nothing, names no topic for the questions after it, and is not
- * part of the answer above it. The walk leaves it out and says so.
+ * A references section (`## References`, `#### Further reading`, `### 참고`, or the same words on
+ * a line of their own in copied text) says where a post's material comes from: it asks nothing,
+ * names no topic for the questions after it, and is not part of the answer above it. The walk
+ * leaves it out and says so.
  */
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { cleanPrompt, inlineText } from './prompt-text.js';
 
 const NAME = String.raw`(?:references?|sources?|further\s+reading|bibliography|citations?|resources|useful\s+links|reading\s+list|see\s+also|참고(?:\s*(?:자료|문헌|링크))?|출처|레퍼런스)`;
 /** One name or several joined ("References and further reading", "참고 및 출처"), with a colon or not. */
 const TITLE = new RegExp(String.raw`^${NAME}(?:\s*(?:,|&|/|and|및)\s*${NAME})*\s*[:：]?$`, 'iu');
+
+/** The block that names a references section: a heading, or a paragraph that is only its name. */
+export type ReferencesTitle = Heading | Paragraph;
 
 function isReferencesTitle(text: string): boolean {
   return TITLE.test(text.trim());
@@ -19,12 +23,49 @@ export function isReferencesHeading(block: RootContent): block is Heading {
   return block.type === 'heading' && isReferencesTitle(cleanPrompt(inlineText(block.children)));
 }
 
-/** An info note for a section left out: its heading and its lines, so the user can find it. */
-export function noteReferences(vfile: VFile, heading: Heading, content: readonly RootContent[]): void {
-  const start = heading.position?.start;
-  const end = (content.at(-1) ?? heading).position?.end;
+/**
+ * "References", "Further reading:", "**참고 자료**" on a line of their own: the name of a references
+ * section in text that lost its heading marks. "What references would you cite?" and "Sources of
+ * label noise" only contain the word.
+ */
+export function isReferencesLine(block: RootContent): boolean {
+  return block.type === 'paragraph' && !isLong(block) && isReferencesTitle(cleanPrompt(inlineText(block.children)));
+}
+
+/** Longer in the source than any title could be: most paragraphs are, and need not be read to know they are none. */
+function isLong(block: Paragraph): boolean {
+  const { start, end } = block.position ?? {};
+  return start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset > 120;
+}
+
+/** What marks a line as a reference: an address, or how papers and books are cited ("et al.", arXiv, doi, ISBN). */
+const CITATION = /https?:\/\/|\bwww\.|\bet al\.|\barxiv\b|\bdoi\b|\bisbn\b/i;
+
+/**
+ * A paragraph whose every line cites: `https://arxiv.org/abs/1502.03167`, `[Adam](https://...)`,
+ * "Srivastava et al., 2014". References copied without their bullets are such lines.
+ */
+export function isCitationParagraph(block: RootContent): boolean {
+  return block.type === 'paragraph' && lineTexts(block).every((line) => CITATION.test(line));
+}
+
+/** The lines of a paragraph, with each link's address written out (a link's text alone does not say it is one). */
+function lineTexts(paragraph: Paragraph): string[] {
+  const write = (node: Nodes): string => {
+    if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+    if (node.type === 'break') return '\n';
+    if (node.type === 'link') return `${node.children.map(write).join('')} ${node.url}`;
+    return 'children' in node ? node.children.map(write).join('') : '';
+  };
+  return write(paragraph).split('\n').filter((line) => line.trim() !== '');
+}
+
+/** An info note for a section left out: its title and its lines, so the user can find it. */
+export function noteReferences(vfile: VFile, title: ReferencesTitle, content: readonly RootContent[]): void {
+  const start = title.position?.start;
+  const end = (content.at(-1) ?? title).position?.end;
   const lines = start && end && end.line > start.line ? `lines ${start.line}-${end.line}` : `line ${start?.line ?? '?'}`;
-  vfile.info(`Left out a references section ("${cleanPrompt(inlineText(heading.children))}", ${lines}): not a question, and not part of the answer above it`, {
+  vfile.info(`Left out a references section ("${cleanPrompt(inlineText(title.children))}", ${lines}): not a question, and not part of the answer above it`, {
     place: start,
     ruleId: 'references',
     source: 'qbank',

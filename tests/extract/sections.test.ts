@@ -60,6 +60,69 @@ describe('a references section', () => {
   });
 });
 
+describe('a references line: a plain line that only names a references section', () => {
+  const post = (title: string) => `Notes\n\nWhat is overfitting?\n\nLearning noise in the training data.\n\nWhat is dropout?\n\nRandomly zeroing units during training.\n\n${title}\n\n  • Srivastava et al., Dropout, JMLR 2014\n  • https://www.deeplearningbook.org/contents/regularization.html\n`;
+
+  it.each(['References', 'References:', 'Sources', 'Further reading', 'Bibliography', 'See also', '참고', '참고 자료', '출처'])(
+    'is no question in copied text, ends the answer above it, and its list is left out with a note: "%s"',
+    (title) => {
+      const note = readNote(post(title), 'notes.txt');
+      expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+        ['What is overfitting?', 'Learning noise in the training data.'],
+        ['What is dropout?', 'Randomly zeroing units during training.'],
+      ]);
+      expect(messagesOf(note.vfile)).toEqual(['11:references']);
+      expect(note.vfile.messages[0]!.reason).toContain(`"${title}", lines 11-14`);
+    },
+  );
+
+  it('ends the answer of a Q:/A: note and of a bold question the same way', () => {
+    const qa = readNote('Q: What is overfitting?\nA: Learning noise.\n\nQ: What is dropout?\nA: Zeroing units.\n\nReferences:\n\n- [Dropout](https://jmlr.org/papers/v15/srivastava14a.html)\n');
+    expect(qa.questions.map((question) => question.answer?.text)).toEqual(['Learning noise.', 'Zeroing units.']);
+    expect(messagesOf(qa.vfile)).toEqual(['7:references']);
+    const bold = readNote('**과적합이란 무엇인가요?**\n\n노이즈까지 학습하는 것.\n\n**드롭아웃이란 무엇인가요?**\n\n유닛을 무작위로 끄는 것.\n\n**참고 자료**\n\n- 밑바닥부터 시작하는 딥러닝\n');
+    expect(bold.questions.map((question) => question.answer?.text)).toEqual(['노이즈까지 학습하는 것.', '유닛을 무작위로 끄는 것.']);
+    expect(messagesOf(bold.vfile)).toEqual(['9:references']);
+  });
+
+  it('names no topic: the question after it is not filed under "Sources"', () => {
+    const { questions } = readNote('Notes\n\nRegularisation\n\nWhat is dropout?\n\nZeroing units.\n\nSources\n\nWhat is weight decay?\n\nAn L2 penalty.\n', 'notes.txt');
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['What is dropout?', 'Regularisation', 'Zeroing units.'],
+      ['What is weight decay?', null, 'An L2 penalty.'],
+    ]);
+  });
+
+  it('is not a question in a list of questions, and its nested links are left out with a note', () => {
+    const note = readNote('- What is overfitting?\n  - Learning noise.\n- What is dropout?\n  - Zeroing units.\n- References\n  - https://jmlr.org/papers/v15/srivastava14a.html\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is overfitting?', 'What is dropout?']);
+    expect(messagesOf(note.vfile)).toEqual(['5:references']);
+  });
+
+  it('takes lines of links or citations written without bullets for its entries', () => {
+    const note = readNote('Notes\n\nWhat is batch norm?\n\nNormalising activations per mini-batch.\n\nFurther reading\n\nhttps://arxiv.org/abs/1502.03167\n\nIoffe and Szegedy, 2015; Santurkar et al., 2018\n\nWhat is layer norm?\n\nNormalising over the features of one example.\n', 'notes.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is batch norm?', 'Normalising activations per mini-batch.'],
+      ['What is layer norm?', 'Normalising over the features of one example.'],
+    ]);
+    expect(note.vfile.messages.map((message) => message.reason)).toEqual([expect.stringContaining('"Further reading", lines 7-11')]);
+  });
+
+  it('stays in the answer, with its list, when the answer goes on after it: nothing of the answer is left out', () => {
+    const note = readNote('Notes\n\nWhat is dropout?\n\nRandomly zeroing units during training.\n\nReferences\n\n  • Srivastava et al. 2014\n\nIn practice p = 0.5 is common for hidden layers.\n\nWhat is weight decay?\n\nAn L2 penalty.\n', 'notes.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is dropout?', 'Randomly zeroing units during training.\nReferences\n• Srivastava et al. 2014\nIn practice p = 0.5 is common for hidden layers.'],
+      ['What is weight decay?', 'An L2 penalty.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('is only the whole line: questions and title-like prompts that merely contain the word stay questions', () => {
+    const { questions } = readNote('Notes\n\nWhat references would you cite for attention?\n\nVaswani et al. 2017.\n\nWhat are the sources of bias in a dataset?\n\nSampling and labelling.\n\nSources of label noise\n\n  • crowd workers\n  • weak supervision\n', 'notes.txt');
+    expect(questions.map((question) => question.question)).toEqual(['What references would you cite for attention?', 'What are the sources of bias in a dataset?', 'Sources of label noise']);
+  });
+});
+
 describe('a heading that is only a number or an anchor', () => {
   it('is not a topic: the questions under `### 12.4` or `### #12-5` keep the section above', () => {
     const { questions } = readNote('## Regularisation\n\n### 12.4\n\n**What is dropout?**\n\nZeroing units.\n\n### #12-5\n\n**What is weight decay?**\n\nAn L2 penalty.\n');

@@ -4,12 +4,19 @@
  * question), and lists of questions with no answers at all. A table of
  * contents, whose items only link to anchors on the page, is not one.
  */
-import type { List, ListItem, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, type PromptCandidate } from './recognizer.js';
+import { isReferencesLine } from '../references.js';
 
 export interface ListQuestion {
   candidate: PromptCandidate;
   answer: RootContent[];
+}
+
+/** `- References` in a list of questions, and the links nested under it. */
+export interface ListReferences {
+  title: Paragraph;
+  content: RootContent[];
 }
 
 function itemPrompt(item: ListItem): PromptCandidate | undefined {
@@ -56,12 +63,19 @@ export function isTableOfContents(list: List): boolean {
  * The questions of a question list, in document order. A nested item that
  * asks is a follow-up question of its own; nested content that does not ask
  * is the answer of the item above it. Items that neither ask nor have an
- * answer are returned in `stray` for reporting.
+ * answer are returned in `stray` for reporting, and items that only name a
+ * references section (`- References` over its links) in `references`.
  */
-export function questionsInList(list: List): { questions: ListQuestion[]; stray: ListItem[] } {
+export function questionsInList(list: List): { questions: ListQuestion[]; stray: ListItem[]; references: ListReferences[] } {
   const questions: ListQuestion[] = [];
   const stray: ListItem[] = [];
+  const references: ListReferences[] = [];
   for (const item of list.children) {
+    const [title, ...content] = item.children;
+    if (title?.type === 'paragraph' && isReferencesLine(title)) {
+      references.push({ title, content });
+      continue;
+    }
     const prompt = itemPrompt(item);
     const answer: RootContent[] = [...(prompt?.answerLead ?? [])];
     const followUps: ListQuestion[] = [];
@@ -69,6 +83,7 @@ export function questionsInList(list: List): { questions: ListQuestion[]; stray:
       if (child.type === 'list' && isQuestionList(child)) {
         const nested = questionsInList(child);
         followUps.push(...nested.questions);
+        references.push(...nested.references);
         answer.push(...nested.stray.map((strayItem) => ({ ...child, children: [strayItem] }) as List));
       } else answer.push(child);
     }
@@ -77,5 +92,5 @@ export function questionsInList(list: List): { questions: ListQuestion[]; stray:
     } else stray.push(item);
     questions.push(...followUps);
   }
-  return { questions, stray };
+  return { questions, stray, references };
 }
