@@ -4,6 +4,8 @@
  * "Compare ..."), or in Korean with an interrogative or request ending.
  */
 
+import { modalWithoutSubject } from './modal-subject.js';
+
 const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
 /**
  * Without a question mark, a line that starts with an auxiliary and goes on with "not" or an
@@ -11,12 +13,6 @@ const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|w
  * model are statements whose subject is the heading. "Is ReLU differentiable at zero" asks.
  */
 const AUXILIARY_WITHOUT_SUBJECT = /^(?:is|are|was|were|do|does|did|have|has|had)\s+(?:not\b|n't\b|\p{Ll}+(?:ive|ble|ous|ent|ant|al|ic|ful|less|ary)\b)/iu;
-/** A modal ("can", "can't", "shouldn't") and the words after it. */
-const MODAL = /^(?:can|could|should|would|will|shall|may|might)(?:n?['’]t)?\s+(.+)$/i;
-/** Words that open a subject: pronouns and determiners ("Can you", "Should the model"). */
-const SUBJECT_START = /^(?:i|you|we|they|he|she|it|one|someone|anyone|there|this|that|these|those|a|an|the|my|your|our|their|its|his|her|each|every|any|some|all|both|such|no)\b/i;
-/** Adverbs between a modal and its verb ("Can also be used", "Can easily overfit"). */
-const ADVERB = /^(?:not|also|only|still|even|often|always|never|sometimes|usually|easily|quickly|slowly|really|just|then|typically|generally)$/i;
 const IMPERATIVE = /^(?:explain|describe|compare|contrast|define|implement|write|list|name|give|discuss|derive|prove|state|outline|differentiate|distinguish|design|tell me|walk (?:me )?through|show (?:that|how)|summari[sz]e|illustrate|please (?:explain|describe|tell))\b/i;
 /**
  * Tasks of coding lists, whose verbs are nouns and adjectives too ("Merge sort is stable",
@@ -92,23 +88,6 @@ function asksWithQuestionWord(text: string): boolean {
   // "How to learn the parameters: minimise the cost" is a note, label and value, not a question.
   if (!QUESTION_WORD.test(text) || /[.!:;,]$/.test(text) || /^how to\b[^:?？]*:\s+\S/i.test(text) || words < 3 || words > 30) return false;
   return !AUXILIARY_WITHOUT_SUBJECT.test(text) && !modalWithoutSubject(text);
-}
-
-/**
- * Without a question mark, a modal asks only with a subject after it: a pronoun or determiner
- * ("Can you explain dropout"), a name ("Can ReLU units die"), or a noun before the verb
- * ("Should dropout be used at test time"). "Can overfit easily if the tree is deep" and
- * "Could be replaced by a linear model" are notes whose subject is the heading. A noun subject
- * with another verb ("Can dropout replace L2") needs its question mark to be told from a note.
- */
-function modalWithoutSubject(text: string): boolean {
-  const modal = MODAL.exec(text);
-  if (!modal) return false;
-  const words = modal[1]!.split(/\s+/);
-  const start = words.findIndex((word) => !ADVERB.test(word));
-  const first = words[start];
-  if (first !== undefined && (SUBJECT_START.test(first) || /[\p{Lu}\d]/u.test(first))) return false;
-  return !words.slice(start + 1, start + 5).some((word) => /^be$/i.test(word));
 }
 
 /** Whether a title has a word in it: "12.4", "#12-4" and "(3)" are numbers and anchors. */

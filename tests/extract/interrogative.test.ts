@@ -110,6 +110,42 @@ describe('isInterrogative', () => {
     }
   });
 
+  /**
+   * After a modal a verb is in its base form. A note on a model starts with that verb ("Can overfit"),
+   * a question with a subject and then the verb ("Can dropout replace"). The subject may be a bare
+   * noun phrase; a known base verb after it, a plural or an -ing word (never a verb after a modal)
+   * are the evidence, and a line without that evidence stays a note.
+   */
+  it.each([
+    ['Can dropout replace L2 regularisation', true],
+    ['Should batch norm come before ReLU', true],
+    ['Could gradient clipping fix exploding gradients', true],
+    ['Will a deeper network always overfit', true],
+    ['Can weight decay replace dropout', true],
+    ['Can neural networks learn XOR', true],
+    ['Would label smoothing help calibration', true],
+    ['Might early stopping hurt the final accuracy', true],
+    ['Can dropout and batch norm be combined', true],
+    ['Can transformers extrapolate to longer sequences', true],
+    ['Can exploding gradients be fixed by clipping', true],
+    ['Can overfit easily if the tree is deep', false],
+    ['Should be avoided when data is small', false],
+    ['May cause vanishing gradients in deep nets', false],
+    ['Will converge faster with momentum', false],
+    ['Might need more data to generalise', false],
+    ['Can reduce training time', false],
+    ['Can help models generalise', false],
+    ['Can make training unstable', false],
+    ['Can memorise noise and hurt generalisation', false],
+    ['Can model long-range dependencies', false],
+    ['Can focus on the hard examples', false],
+    ['Can bring large gains on small data', false],
+    ['Can perhaps help with small data', false],
+    ['Can dropout the weights', false],
+  ])('without a question mark, a modal followed by a subject and a verb asks, and a modal followed by its verb is a note: "%s" asks: %s', (line, asks) => {
+    expect(isInterrogative(line)).toBe(asks);
+  });
+
   it('takes the verbs of coding tasks for tasks only with an object after them ("Merge sort" is a noun)', () => {
     for (const line of ['Merge sort is stable and runs in O(n log n).', 'Compute cost grows quadratically with the sequence', 'Estimate of the variance is biased', 'Check: the gradient vanishes.', 'Find']) {
       expect(isInterrogative(line), line).toBe(false);

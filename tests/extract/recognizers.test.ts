@@ -251,6 +251,14 @@ describe('plain line recogniser', () => {
     expect(questions[0]!.answer!.text).toBe('A model that splits the data on one feature at a time.\nCan overfit easily if the tree is deep');
   });
 
+  it('takes a modal question with a noun for its subject, and keeps a modal note without one in the answer above', () => {
+    const { questions } = readNote('Regularisation\n\nWhat is dropout?\n\nRandomly zeroing units during training.\n\nCan slow down convergence a little\n\nCan dropout replace L2 regularisation\n\nNot entirely: they regularise in different ways and are often combined.\n', 'notes.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is dropout?', 'Randomly zeroing units during training.\nCan slow down convergence a little'],
+      ['Can dropout replace L2 regularisation', 'Not entirely: they regularise in different ways and are often combined.'],
+    ]);
+  });
+
   it('keeps an admonition title and its paragraph in the answer above', () => {
     const { questions } = readNote('Title\n\nWhat is a dummy variable trap?\n\n  • Drop one level.\n\nNote\n\nIf using regularizing, keep all levels.\n\nWhat is entropy?\n\nUncertainty.\n', 'notes.txt');
     expect(questions).toHaveLength(2);
