@@ -131,10 +131,11 @@ export function isAdmonitionTitle(text: string): boolean {
 }
 
 /**
- * `A:`, `Answer.`, `답:` at the start of a line: it says "here is the answer", and is not part of it.
- * A lower-case `a.` or `a)` letters a sub-question ("a. Why is it called logistic?"), so only `a:` is a label.
+ * `A:`, `Answer.`, `답:` at the start of a line, numbered as its question may be (`A1.`, `A2)`, `답변 3:`):
+ * it says "here is the answer", and is not part of it. A lower-case `a.` or `a)` letters a sub-question
+ * ("a. Why is it called logistic?"), so only `a:` is a label.
  */
-export const ANSWER_PREFIX = /^\s*(?:(?:A|[Aa]nswer|ANSWER|답|답변|정답)\s*[:.)]|a\s*:)\s*/;
+export const ANSWER_PREFIX = /^\s*(?:(?:A|[Aa]nswer|ANSWER|답|답변|정답)\s*\d{0,3}\s*[:.)]|a\s*:)\s*/;
 
 /** Labels of a `<summary>` that hides an answer rather than asking. */
 export function isAnswerLabel(text: string): boolean {

@@ -168,6 +168,11 @@ describe('Q:/A: line recogniser', () => {
     expect(questions[0]!.answer!.text).toBe('Bias = error from wrong assumptions\nVariance = error from sensitivity');
     expect(questions[0]!.occurrences[0]!.question).toBe('Q: Bias vs Variance?');
   });
+  it('strips an answer label numbered as its question is: A1., A2), A3:, 답변 4:', () => {
+    const { questions } = readNote('Q1. 편향-분산 트레이드오프를 설명하세요.\nA1. 모델이 단순하면 편향이 크다.\n\nQ2) 로지스틱 회귀는 왜 회귀인가요?\nA2) 로짓을 선형으로 예측한다.\n\nQ3: What is MDI?\nA3: Mean decrease in impurity.\n\n질문 4: 커널 트릭이란?\n답변 4: 내적만 계산하는 방법.\n', 'qa.txt');
+    expect(questions.map((question) => question.answer?.text)).toEqual(['모델이 단순하면 편향이 크다.', '로짓을 선형으로 예측한다.', 'Mean decrease in impurity.', '내적만 계산하는 방법.']);
+  });
+
   it('reads a lower-case "a." as the letter of a sub-question, not as an answer label', () => {
     const { questions } = readNote('## ML\n\n1. Explain logistic regression?\na. Why is it called logistic?\nb. What does the boundary look like?\n');
     expect(questions[0]!.answer!.text).toBe('a. Why is it called logistic?\nb. What does the boundary look like?');
