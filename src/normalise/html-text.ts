@@ -31,17 +31,28 @@ export interface HtmlPicture {
  * The visible content of a raw HTML fragment in order: its text (as `htmlText` reads it) with the
  * pictures (`<img src>`) where they stand and each `<pre>` as a part of its own, for the sheet,
  * which draws them (a `<pre>` as code: trimming it with the text around would lose its indentation).
+ * With `tables`, each outermost `<table>` is a part of its own too, the element as parsed (a `<pre>`
+ * or picture inside it stays in it), for the sheet to set as a grid; without, its rows are lines of
+ * the text, its cells apart by a tab.
  */
-export type HtmlPart = { text: string } | { picture: HtmlPicture } | { pre: string };
+export type HtmlPart = { text: string } | { picture: HtmlPicture } | { pre: string } | { table: Element };
 
-export function htmlContent(html: string): HtmlPart[] {
+export interface HtmlContentOptions {
+  tables?: boolean;
+}
+
+export function htmlContent(html: string, options: HtmlContentOptions = {}): HtmlPart[] {
   const tree = parsed(html);
-  const pres = markedPres(tree);
+  const apart = markedApart(tree, options.tables === true ? SET_APART_WITH_TABLES : SET_APART);
   const { text, pictures } = markedText(tree);
   return text.split(MARK).flatMap((part, k): HtmlPart[] => {
-    if (k % 2 === 1) return part.startsWith(PRE) ? preParts(pres[Number(part.slice(PRE.length))]!) : [{ picture: pictures[Number(part)]! }];
-    const trimmed = part.trim();
-    return trimmed === '' ? [] : [{ text: trimmed }];
+    if (k % 2 === 0) {
+      const trimmed = part.trim();
+      return trimmed === '' ? [] : [{ text: trimmed }];
+    }
+    if (!part.startsWith(APART)) return [{ picture: pictures[Number(part)]! }];
+    const element = apart[Number(part.slice(APART.length))]!;
+    return element.tagName === 'table' ? [{ table: element }] : preParts(toText(element));
   });
 }
 
@@ -50,20 +61,24 @@ function preParts(text: string): HtmlPart[] {
   return text.trim() === '' ? [] : [{ pre: text.trimEnd() }];
 }
 
+/** The elements a part of their own is made of: `<pre>`, and with `tables` each `<table>`. */
+const SET_APART: ReadonlySet<string> = new Set(['pre']);
+const SET_APART_WITH_TABLES: ReadonlySet<string> = new Set(['pre', 'table']);
+
 /**
- * Each `<pre>` of the tree replaced by a block holding its mark (MARK, PRE, its number, MARK); the
- * texts of the `<pre>`s, read with their whitespace, in order.
+ * Each outermost element of the tree named in `names` replaced by a block holding its mark (MARK,
+ * APART, its number, MARK); the elements taken out, in order.
  */
-function markedPres(tree: Root): string[] {
-  const pres: string[] = [];
+function markedApart(tree: Root, names: ReadonlySet<string>): Element[] {
+  const apart: Element[] = [];
   visit(tree, 'element', (node: Element, index, parent) => {
-    if (node.tagName !== 'pre' || !parent || index === undefined) return undefined;
-    const mark: Element = { type: 'element', tagName: 'div', properties: {}, children: [{ type: 'text', value: `${MARK}${PRE}${pres.length}${MARK}` }] };
+    if (!names.has(node.tagName) || !parent || index === undefined) return undefined;
+    const mark: Element = { type: 'element', tagName: 'div', properties: {}, children: [{ type: 'text', value: `${MARK}${APART}${apart.length}${MARK}` }] };
     parent.children.splice(index, 1, mark);
-    pres.push(toText(node));
+    apart.push(node);
     return [SKIP, index + 1];
   });
-  return pres;
+  return apart;
 }
 
 /** The visible text of a raw HTML fragment (as `htmlText`), each picture shown in its place as `show` writes it. */
@@ -104,8 +119,8 @@ const MAX_ASKED_PIXELS = 20_000;
 /** A character no text of the parsed fragment holds: the HTML parser drops NUL from text (and replaces it elsewhere). */
 const MARK = '\u0000';
 const MARKED = /\u0000(\d+)\u0000/g;
-/** After MARK, what tells a `<pre>`'s mark from a picture's. */
-const PRE = 'pre';
+/** After MARK, what tells the mark of an element set apart (a `<pre>`, a `<table>`) from a picture's. */
+const APART = 'apart';
 
 /**
  * A `<summary>` that only labels a hidden answer ("Answer", "정답 보기") is left out; any other

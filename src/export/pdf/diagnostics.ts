@@ -17,6 +17,8 @@ export const RULE_MATH_TOO_WIDE = 'pdf-math-too-wide';
 export const RULE_IMAGE_NOT_DRAWN = 'pdf-image-not-drawn';
 export const RULE_IMAGE_REMOTE = 'pdf-image-remote';
 export const RULE_UNANSWERED = 'pdf-unanswered';
+export const RULE_HTML_TABLE_AS_TEXT = 'pdf-html-table-as-text';
+export const RULE_HTML_TABLE_SPANS = 'pdf-html-table-spans';
 
 function quote(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -120,6 +122,27 @@ export class QuestionReporter {
       severity: 'info',
       ruleId: RULE_IMAGE_REMOTE,
       message: `Image ${quote(src, 80)} in the answer to ${this.subject()} is on the web, which a build does not fetch; the sheet prints its alt text${linked ? ', linked to it' : ''}.`,
+    });
+  }
+
+  /** A raw HTML table of the answer printed as lines of text, not as a grid (html-block.ts). */
+  htmlTableAsText(reason: 'nested' | 'unclosed'): void {
+    const why = reason === 'nested' ? 'holds another table in a cell' : 'is not closed in its HTML block (a blank line inside a table ends the block)';
+    this.log.add({
+      ...this.where(),
+      severity: 'info',
+      ruleId: RULE_HTML_TABLE_AS_TEXT,
+      message: `An HTML table in the answer to ${this.subject()} ${why}; the sheet prints its rows as lines of text.`,
+    });
+  }
+
+  /** A cell of a raw HTML table spans columns or rows, which the sheet's grid does not merge (html-table.ts). */
+  htmlTableSpans(): void {
+    this.log.add({
+      ...this.where(),
+      severity: 'info',
+      ruleId: RULE_HTML_TABLE_SPANS,
+      message: `A cell of an HTML table in the answer to ${this.subject()} spans several columns or rows; the sheet prints it in the first of them and leaves the others empty.`,
     });
   }
 

@@ -13,6 +13,8 @@
 import type { Image, Paragraph, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { htmlContent, htmlText, type HtmlPicture } from '../../normalise/html-text.js';
+import { sheetHtml } from './html-block.js';
+import type { HtmlTable } from './html-table.js';
 import { isRemoteUrl } from '../answer-images.js';
 import { codeBlockRows } from './code-block.js';
 import { stackBlocks, type DrawItem, type Row } from './display-list.js';
@@ -21,6 +23,7 @@ import { inlineAtoms, isSafeUrl, plainAtoms, type InlineStyle } from './inline-r
 import { inlineRows } from './inline-rows.js';
 import type { LayoutContext } from './layout-context.js';
 import { POINTS_PER_PIXEL, type Picture } from './pictures.js';
+import { tableRows } from './table-layout.js';
 import { COLOUR, SPACE } from './theme.js';
 
 /** About a third of a landscape column: a figure, not a page. */
@@ -57,20 +60,30 @@ export function paragraphRows(paragraph: Paragraph, width: number, context: Layo
 }
 
 /**
- * A raw HTML block: its text, its pictures where they stand in it, and each `<pre>` set as a code
- * block (monospace, its indentation kept).
+ * A raw HTML block: its text, its pictures where they stand in it, each `<pre>` set as a code
+ * block (monospace, its indentation kept) and each `<table>` as a table (html-block.ts).
  */
 export function htmlRows(html: string, width: number, context: LayoutContext, base: InlineStyle): Row[] {
-  if (!/<pre\b/i.test(html) && (!context.pictures || !/<img\b/i.test(html))) {
+  if (!/<pre\b|<table\b/i.test(html) && (!context.pictures || !/<img\b/i.test(html))) {
     const text = htmlText(html);
     return text ? lineRows(text, width, context, base) : [];
   }
-  const blocks = htmlContent(html).map((part) => {
+  const { parts, asText } = sheetHtml(html);
+  if (asText) context.reporter.htmlTableAsText(asText);
+  const blocks = parts.map((part) => {
     if ('text' in part) return lineRows(part.text, width, context, base);
     if ('pre' in part) return codeBlockRows(part.pre, undefined, width, context);
+    if ('table' in part) return htmlTableRows(part.table, width, context, base);
     return pictureRows(part.picture, width, context) ?? phrasingRows([asImage(part.picture)], width, context, base);
   });
   return stackBlocks(blocks, SPACE.blockGap);
+}
+
+/** A raw HTML table laid out as a GFM one; its spanning cells and pictures (printed as alt text) reported. */
+function htmlTableRows({ table, header, flattened }: HtmlTable, width: number, context: LayoutContext, base: InlineStyle): Row[] {
+  if (flattened) context.reporter.htmlTableSpans();
+  if (context.pictures) reportPicturesOutOfPlace({ type: 'root', children: [table] }, context.reporter);
+  return tableRows(table, width, context, base, { header });
 }
 
 /** Inline content broken into lines. */

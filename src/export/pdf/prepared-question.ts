@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../parse/markdown.js';
 import type { Question } from '../../schema/question-bank.js';
 import { wordingPhrasing } from '../wording.js';
+import { sheetHtml } from './html-block.js';
 
 export interface PreparedQuestion {
   question: Question;
@@ -53,6 +54,10 @@ export function mathRequests(questions: readonly PreparedQuestion[]): Array<{ te
     visit(node as Root, (child) => {
       if (child.type === 'inlineMath') requests.push({ tex: child.value, display: false });
       else if (child.type === 'math') requests.push({ tex: child.value, display: true });
+      // The cells of a raw HTML table are read as the sheet will read them (html-block.ts), formulas and all.
+      else if (child.type === 'html' && /<table\b/i.test(child.value)) {
+        for (const part of sheetHtml(child.value).parts) if ('table' in part) collect({ type: 'root', children: [part.table.table] });
+      }
     });
   };
   for (const prepared of questions) {

@@ -5,16 +5,30 @@
  * between rows and columns (the rules, not the shading, carry the grid),
  * cells aligned as the delimiter row says (`:---`, `:---:`, `---:`). As in
  * print, the header row never ends a column's piece of the table, and a piece
- * continuing the table starts with it again (placement.ts).
+ * continuing the table starts with it again (placement.ts). A raw HTML table
+ * is laid out here too (html-table.ts): it may have no header row, and a cell
+ * may be aligned otherwise than its column.
  */
 import type { Table } from 'mdast';
 import { translateItem, type DrawItem, type Row } from './display-list.js';
 import { inlineAtoms, type InlineAtom, type InlineStyle } from './inline-runs.js';
-import { inlineRows } from './inline-rows.js';
+import { inlineRows, type Alignment } from './inline-rows.js';
 import type { LayoutContext } from './layout-context.js';
 import { tokenize } from './inline-tokens.js';
 import type { TextShaper } from './text-shaper.js';
 import { COLOUR } from './theme.js';
+
+declare module 'mdast' {
+  interface TableCellData {
+    /** The cell's own alignment, over its column's (a raw HTML cell's `align`). */
+    align?: Alignment;
+  }
+}
+
+export interface TableOptions {
+  /** Whether the first row is a header row (shaded, bold, repeated); a GFM table always has one. */
+  header?: boolean;
+}
 
 const PAD_X = 2.5;
 const PAD_Y = 1.5;
@@ -60,10 +74,11 @@ function longestWord(atoms: readonly InlineAtom[], shaper: TextShaper): number {
   return longest + 0.5;
 }
 
-export function tableRows(table: Table, width: number, context: LayoutContext, base: InlineStyle): Row[] {
+export function tableRows(table: Table, width: number, context: LayoutContext, base: InlineStyle, options: TableOptions = {}): Row[] {
   const columns = Math.max(0, ...table.children.map((row) => row.children.length));
   if (columns === 0) return [];
-  const styleOf = (rowIndex: number): InlineStyle => (rowIndex === 0 ? { ...base, weight: 'bold' } : base);
+  const header = options.header ?? true;
+  const styleOf = (rowIndex: number): InlineStyle => (header && rowIndex === 0 ? { ...base, weight: 'bold' } : base);
   const atoms = table.children.map((row, rowIndex) =>
     Array.from({ length: columns }, (_, column) => inlineAtoms(row.children[column]?.children ?? [], styleOf(rowIndex), COLOUR.link)),
   );
@@ -76,10 +91,11 @@ export function tableRows(table: Table, width: number, context: LayoutContext, b
   const widths = columnWidths(natural, least, width - columns * 2 * PAD_X);
   const tableWidth = widths.reduce((sum, w) => sum + w + 2 * PAD_X, 0);
   const gridRows = atoms.map((cells, rowIndex): Row => {
-    const laidOut = cells.map((cell, column) => inlineRows(cell, styleOf(rowIndex), widths[column]!, context, { align: table.align?.[column] ?? 'left' }));
+    const alignOf = (column: number) => table.children[rowIndex]!.children[column]?.data?.align ?? table.align?.[column] ?? 'left';
+    const laidOut = cells.map((cell, column) => inlineRows(cell, styleOf(rowIndex), widths[column]!, context, { align: alignOf(column) }));
     const height = Math.max(...laidOut.map((rows) => rows.reduce((sum, row) => sum + row.height, 0))) + 2 * PAD_Y;
     const items: DrawItem[] = [];
-    if (rowIndex === 0) items.push({ kind: 'rect', x: 0, y: 0, w: tableWidth, h: height, fill: COLOUR.tableHeadFill });
+    if (header && rowIndex === 0) items.push({ kind: 'rect', x: 0, y: 0, w: tableWidth, h: height, fill: COLOUR.tableHeadFill });
     let x = 0;
     laidOut.forEach((rows, column) => {
       let y = PAD_Y;
@@ -91,10 +107,10 @@ export function tableRows(table: Table, width: number, context: LayoutContext, b
       x += widths[column]! + 2 * PAD_X;
     });
     if (rowIndex === 0) items.push({ kind: 'line', x1: 0, y1: 0, x2: tableWidth, y2: 0, color: COLOUR.tableRule, width: 0.5 });
-    items.push({ kind: 'line', x1: 0, y1: height, x2: tableWidth, y2: height, color: COLOUR.tableRule, width: rowIndex === 0 ? 0.6 : 0.3 });
+    items.push({ kind: 'line', x1: 0, y1: height, x2: tableWidth, y2: height, color: COLOUR.tableRule, width: header && rowIndex === 0 ? 0.6 : 0.3 });
     return { height, items };
   });
-  return withHeaderRepeated(gridRows);
+  return header ? withHeaderRepeated(gridRows) : gridRows;
 }
 
 /** The header row kept with the first body row, and offered again above each body row that starts a column. */
