@@ -1,6 +1,7 @@
 /**
  * Raw HTML blocks in an answer are printed as the text a browser would show: character
- * references decoded, tags, comments and `<summary>` labels gone, a `<pre>` as code.
+ * references decoded, tags, comments and `<summary>` labels gone, a `<pre>` as code, a `<table>`
+ * as a table (html-tables.test.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosticLog } from '../../../src/export/pdf/diagnostics.js';
@@ -47,7 +48,7 @@ describe('an HTML block in an answer', () => {
     expect(text).not.toContain('Show answer');
   });
 
-  it('prints the rows of a <table> and the lines of a <pre> on lines of their own', async () => {
+  it('prints the rows of a <table> (its cells side by side) and the lines of a <pre> on lines of their own', async () => {
     const sheet = await renderPdf(
       makeBank([{ question: 'How do the models compare?', answer: '<table><tr><td>ResNet-50</td><td>76.1%</td></tr><tr><td>ViT-B/16</td><td>81.8%</td></tr></table>\n\n<pre>def f(x):\n    return x</pre>' }]),
       {},

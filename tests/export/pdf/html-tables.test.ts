@@ -12,6 +12,7 @@ import { DiagnosticLog } from '../../../src/export/pdf/diagnostics.js';
 import type { DrawItem, Row, TextItem } from '../../../src/export/pdf/display-list.js';
 import { renderPdf } from '../../../src/export/pdf/index.js';
 import { MathCache } from '../../../src/export/pdf/math.js';
+import { blockOf, placeBlocks, type ColumnFrame } from '../../../src/export/pdf/placement.js';
 import { COLOUR } from '../../../src/export/pdf/theme.js';
 import { mathRequests, prepareQuestion } from '../../../src/export/pdf/prepared-question.js';
 import { makeBank, makeQuestion } from '../../fixtures/pdf/banks.js';
@@ -184,6 +185,21 @@ describe('a raw HTML table in an answer', () => {
     expect(printed).toBe('A safe text');
     expect(shaded(rows[0]!)).toBe(true);
     expect(rows.flatMap((row) => row.items).some((item) => item.kind === 'link')).toBe(false);
+  });
+});
+
+describe('a long HTML table split across columns', () => {
+  it('starts each column it continues in with its header row again, and prints each of its rows once', async () => {
+    const body = Array.from({ length: 30 }, (_, k) => `<tr><td>${k + 1}</td><td>0.${99 - k}</td></tr>`).join('\n');
+    const { rows } = await laidOut(`<table>\n<thead><tr><th>Epoch</th><th>Loss</th></tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`);
+    const frame: ColumnFrame = { columns: 3, columnWidth: WIDTH, columnGap: 10, left: 0, top: 0, firstTop: 0, bottom: 150 };
+    const pieces = placeBlocks([blockOf(rows, { framed: true, keepWithNext: false, spaceBefore: 0 })], frame, () =>
+      blockOf([], { framed: false, keepWithNext: false, spaceBefore: 0 }),
+    ).flatMap((page) => page.segments.map((segment) => segment.rows));
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(textsOf(piece[0]!)).toEqual(['Epoch', 'Loss']);
+    const epochs = pieces.flat().flatMap(textsOf).filter((text) => /^\d+$/.test(text));
+    expect(epochs).toEqual(Array.from({ length: 30 }, (_, k) => String(k + 1)));
   });
 });
 
