@@ -127,7 +127,7 @@ export class QuestionReporter {
 
   /** A raw HTML table of the answer printed as lines of text, not as a grid (html-block.ts). */
   htmlTableAsText(reason: 'nested' | 'unclosed'): void {
-    const why = reason === 'nested' ? 'holds another table in a cell' : 'is not closed in its HTML block (a blank line inside a table ends the block)';
+    const why = reason === 'nested' ? 'holds another table in a cell' : 'is cut by Markdown (a blank line inside a table ends its HTML block, and Markdown follows before its </table>)';
     this.log.add({
       ...this.where(),
       severity: 'info',

@@ -4,7 +4,8 @@
  * the sheet cannot set as a grid leaves the whole block printed as before, the table's rows as
  * lines of text, and `asText` says why: one holding another table in a cell (`nested`), or one
  * its block does not close (`unclosed`: a blank line inside a pasted table ends the HTML block
- * there, and the rest of the table is read as other blocks).
+ * there, and Markdown follows before the rest of the table; cut only between HTML blocks, the
+ * table was joined again, prepared-question.ts).
  */
 import { htmlContent, type HtmlPart } from '../../normalise/html-text.js';
 import { readHtmlTable, type HtmlTable } from './html-table.js';
@@ -16,13 +17,17 @@ export interface SheetHtml {
   asText?: 'nested' | 'unclosed';
 }
 
-const TABLE_OPENS = /<table\b/gi;
-const TABLE_CLOSES = /<\/table\s*>/gi;
+const TABLE_OPENS = /<table\b/i;
+const TABLE_CLOSES = /<\/table\s*>/i;
+
+/** How many more `<table>`s the HTML opens than it closes. */
+export function unclosedTables(html: string): number {
+  return count(html, TABLE_OPENS) - count(html, TABLE_CLOSES);
+}
 
 export function sheetHtml(html: string): SheetHtml {
-  const opened = html.match(TABLE_OPENS)?.length ?? 0;
-  if (opened === 0) return { parts: withoutTables(htmlContent(html)) };
-  if (opened > (html.match(TABLE_CLOSES)?.length ?? 0)) return { parts: withoutTables(htmlContent(html)), asText: 'unclosed' };
+  if (!TABLE_OPENS.test(html)) return { parts: withoutTables(htmlContent(html)) };
+  if (unclosedTables(html) > 0) return { parts: withoutTables(htmlContent(html)), asText: 'unclosed' };
   const parts: SheetHtmlPart[] = [];
   for (const part of htmlContent(html, { tables: true })) {
     if (!('table' in part)) {
@@ -35,6 +40,10 @@ export function sheetHtml(html: string): SheetHtml {
     parts.push({ table });
   }
   return { parts };
+}
+
+function count(html: string, tag: RegExp): number {
+  return html.split(tag).length - 1;
 }
 
 /** The parts of a block read without setting its tables apart (there are none among them). */

@@ -1,16 +1,16 @@
 /**
  * A question read once for the sheet: its answer as mdast (via the shared
  * Markdown reader, which knows all four TeX delimiters; pictures by reference
- * made plain pictures), and its wording and
+ * made plain pictures; a raw HTML table a blank line cut joined again), and its wording and
  * translations as phrasing content, read as every export reads them
  * (`wordingPhrasing`, src/export/wording.ts).
  */
-import type { PhrasingContent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Html, PhrasingContent, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../parse/markdown.js';
 import type { Question } from '../../schema/question-bank.js';
 import { wordingPhrasing } from '../wording.js';
-import { sheetHtml } from './html-block.js';
+import { sheetHtml, unclosedTables } from './html-block.js';
 
 export interface PreparedQuestion {
   question: Question;
@@ -26,7 +26,7 @@ export function prepareQuestion(question: Question, withAnswer: boolean): Prepar
     .filter((text) => text.trim() !== question.question.trim());
   return {
     question,
-    answer: withAnswer && question.answer ? withPicturesByReference(parseMarkdown(question.answer.markdown, { unbalancedTex: 'escape' }).tree) : null,
+    answer: withAnswer && question.answer ? withCutTablesJoined(withPicturesByReference(parseMarkdown(question.answer.markdown, { unbalancedTex: 'escape' }).tree)) : null,
     wording: wordingPhrasing(question.question),
     translations: [...new Set(translations)].map(wordingPhrasing),
   };
@@ -43,6 +43,32 @@ function withPicturesByReference(tree: Root): Root {
     const url = urls.get(node.identifier);
     if (url === undefined || !parent || index === undefined) return;
     parent.children.splice(index, 1, { type: 'image', url, alt: node.alt ?? '', ...(node.position ? { position: node.position } : {}) });
+  });
+  return tree;
+}
+
+/** Where a block of raw HTML may stand (elsewhere raw HTML is inline: one tag). */
+const HOLDS_BLOCKS: ReadonlySet<string> = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/**
+ * A raw HTML `<table>` cut by a blank line (Markdown ends an HTML block at one: pasted tables often
+ * hold one between rows) made one HTML block again, when the blocks that follow up to its closing
+ * `</table>` are all raw HTML; the sheet then sets it as one table. Cut by Markdown content (a cell
+ * written in Markdown), it stays cut, and is printed as lines (html-block.ts).
+ */
+function withCutTablesJoined(tree: Root): Root {
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined || !HOLDS_BLOCKS.has(parent.type)) return undefined;
+    let open = unclosedTables(node.value);
+    if (open <= 0) return undefined;
+    let end = index + 1;
+    for (let next = parent.children[end]; open > 0 && next?.type === 'html'; next = parent.children[++end]) open += unclosedTables(next.value);
+    if (open > 0) return undefined;
+    const cut = parent.children.slice(index, end) as Html[];
+    const start = cut[0]!.position?.start;
+    const stop = cut.at(-1)!.position?.end;
+    parent.children.splice(index, end - index, { type: 'html', value: cut.map((piece) => piece.value).join('\n\n'), ...(start && stop ? { position: { start, end: stop } } : {}) });
+    return [SKIP, index + 1];
   });
   return tree;
 }

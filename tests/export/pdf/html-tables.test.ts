@@ -223,12 +223,22 @@ describe('an HTML table the sheet cannot set as a grid', () => {
     ]);
   });
 
-  it('is printed as lines of text, with a note, when its HTML block does not close it (a blank line cut the table)', async () => {
-    const { rows, notes } = await laidOut('<table>\n<tr><td>cut</td><td>here</td></tr>\n\n<tr><td>rest</td></tr>\n</table>');
-    // The lines of today: the cells of a row on one line, apart by a wide space.
-    expect(rows.map((row) => textsOf(row).join(''))).toContainEqual(expect.stringMatching(/^cut\s+here$/));
+  it('is printed as lines of text, with a note, when Markdown cuts it (a cell written in Markdown between blank lines)', async () => {
+    const { rows, notes } = await laidOut('<table>\n<tr><th>Term</th><th>Meaning</th></tr>\n<tr><td>lr</td><td>\n\n**step size** of each update\n\n</td></tr>\n</table>');
+    // The lines of before: the cells of a row on one line, apart by a wide space, then the Markdown paragraph.
+    expect(rows.map((row) => textsOf(row).join(' '))).toEqual(expect.arrayContaining([expect.stringMatching(/^Term\s+Meaning$/), 'step size of each update']));
     expect(rows.some(shaded)).toBe(false);
-    expect(notes).toEqual([expect.objectContaining({ severity: 'info', ruleId: 'pdf-html-table-as-text', message: expect.stringContaining('not closed') })]);
+    expect(notes).toEqual([expect.objectContaining({ severity: 'info', ruleId: 'pdf-html-table-as-text', message: expect.stringContaining('cut by Markdown') })]);
+  });
+});
+
+describe('an HTML table cut by blank lines between its rows', () => {
+  it('is set whole, as one table, when only raw HTML stands between the blank lines', async () => {
+    const { rows, notes } = await laidOut('Before.\n\n<table>\n<tr><th>Model</th><th>Top-1</th></tr>\n\n<tr><td>ResNet-50</td><td>76.1</td></tr>\n\n<tr><td>ViT</td><td>81.8</td></tr>\n</table>\n\nAfter.');
+    expect(rows.map(textsOf).filter((texts) => texts.length > 0)).toEqual([['Before.'], ['Model', 'Top-1'], ['ResNet-50', '76.1'], ['ViT', '81.8'], ['After.']]);
+    expect(shaded(rows.find((row) => textsOf(row).includes('Model'))!)).toBe(true);
+    expect(cell(rows, '81.8').x).toBeCloseTo(cell(rows, 'Top-1').x, 6);
+    expect(notes).toEqual([]);
   });
 });
 
