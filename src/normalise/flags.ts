@@ -2,15 +2,15 @@
 import type { RootContent } from 'mdast';
 import { someNode } from '../parse/tree-walk.js';
 import type { Flag } from '../schema/question-bank.js';
+import { isPlaceholderAnswer } from './placeholder.js';
 
-const PLACEHOLDER = /^(?:tbd|tba|todo|to do|wip|coming soon|n\/a|none|\?+|-+|\.{2,}|…|작성\s*중|추가\s*예정|준비\s*중|미정|생략|답\s*없음)[.!]?$/i;
 /** Ends mid-sentence: on a comma, colon, an open bracket or a dangling conjunction. */
 const BROKEN_OFF = /(?:[,:;(\[–—-]|\b(?:and|or|the|a|an|to|of|with|because|but))\s*$/i;
 
 export function answerFlags(blocks: readonly RootContent[], text: string): Flag[] {
   const flags: Flag[] = [];
   if (blocks.length === 0 || text.trim() === '') return ['no-answer'];
-  if (PLACEHOLDER.test(text.trim())) flags.push('placeholder-answer');
+  if (isPlaceholderAnswer(text)) flags.push('placeholder-answer');
   else if (BROKEN_OFF.test(text.trim())) flags.push('incomplete-answer');
   if (someNode(blocks, (node) => node.type === 'code' && Boolean(node.data?.indentationLost))) flags.push('code-indentation-lost');
   return flags;

@@ -1,0 +1,100 @@
+/**
+ * An answer that is only a note to come back later ("TBD", "TODO: write this
+ * up", "(answer later)", "작성 예정") holds no answer yet. It is told apart
+ * from a real answer that merely carries such a note ("Dropout zeroes …\n
+ * TODO: add a figure"): every line of a placeholder is a to-do note, while a
+ * real answer has at least one line that says something.
+ */
+
+/** A whole line that is only a placeholder word or mark. */
+const PLACEHOLDER_WORD =
+  /^(?:tbd|tba|tbc|todo|to do|fixme|wip|xxx|coming soon|n\/a|none|pending|\?+|-+|\.{2,}|…|미정|생략|답\s*없음)$/i;
+
+/** English notes that the answer is still to be written ("answer later", "to be filled"). */
+const LATER_NOTE = new RegExp(
+  '^(?:' +
+    [
+      '(?:answer|write|fill|add|finish|complete|update|expand)(?:\\s+(?:this|it|in|up|out|the\\s+answer|more|here))*\\s+later',
+      'to\\s+be\\s+(?:filled|added|written|done|completed|answered|continued|updated|expanded|decided|announced|confirmed)(?:\\s+(?:in|out))?(?:\\s+later)?',
+      '(?:will|i\'ll)\\s+(?:answer|write|fill|add|finish|complete|update)\\b.*\\blater',
+      'coming\\s+soon',
+      'under\\s+construction',
+      'work\\s+in\\s+progress',
+      'not\\s+(?:yet\\s+)?(?:answered|written|done)(?:\\s+yet)?',
+      'no\\s+answer(?:\\s+yet)?',
+      'answer\\s+pending',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+/**
+ * Korean notes of the same kind: a writing verb (작성, 정리, 추가, 보완, …)
+ * with a word saying "later" before it (추후 작성, 나중에 정리) or a status
+ * after it (작성 예정, 답변 준비 중, 정리 필요). The verb alone is not a note.
+ */
+const KOREAN_LATER = '(?:추후|나중에|향후|곧|차후)';
+const KOREAN_SUBJECT = '(?:답변|답|내용|설명|정리|풀이|해설)';
+const KOREAN_VERB = '(?:작성|정리|추가|보완|업데이트|준비|채우기|채울|업로드)(?:\\s*(?:하기|할|하겠습니다|할\\s*것))?';
+const KOREAN_STATUS = '(?:예정|중|필요|할\\s*것)(?:입니다|임)?';
+const KOREAN_NOTE = new RegExp(
+  `^(?:${KOREAN_LATER}\\s*(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}(?:\\s*${KOREAN_STATUS})?` +
+    `|(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}\\s*${KOREAN_STATUS}` +
+    `|작성\\s*중|준비\\s*중|추가\\s*예정)$`,
+  'u',
+);
+
+/**
+ * A line led by a to-do marker: "TODO: …", "TBD - …", "[WIP] …", "FIXME …".
+ * With a separator or in brackets the marker may be in any case; followed by
+ * a space only, it must be in capitals, so "To do this, we …" still answers.
+ */
+const MARKERS = 'todo|to\\s+do|tbd|tba|tbc|fixme|wip|xxx';
+const MARKER_WITH_SEPARATOR = new RegExp(`^(?:${MARKERS})\\s*[:：\\-–—]`, 'i');
+const MARKER_IN_BRACKETS = new RegExp(`^[\\[(](?:${MARKERS})[\\])]`, 'i');
+const MARKER_IN_CAPITALS = /^(?:TODO|TBD|TBA|TBC|FIXME|WIP|XXX)\s/;
+
+/** The line without list bullets, wrapping brackets, emphasis marks and the closing punctuation. */
+function bareLine(line: string): string {
+  let bare = line
+    .trim()
+    .replace(/^(?:[•*+-]|\d+[.)])\s+/, '')
+    .replace(/^[*_~]+|[*_~]+$/g, '')
+    .trim();
+  while (/^[([{（【][^()[\]{}（）【】]*[)\]}）】]$/u.test(bare)) bare = bare.slice(1, -1).trim();
+  // "..." alone is the placeholder itself, not punctuation to drop.
+  return bare.replace(/[.!。…]+$/u, (end) => (end === bare ? end : '')).trim();
+}
+
+function isMarkerLed(bare: string): boolean {
+  return MARKER_WITH_SEPARATOR.test(bare) || MARKER_IN_BRACKETS.test(bare) || MARKER_IN_CAPITALS.test(bare);
+}
+
+/** A line that is only a to-do note: a placeholder word, a "later" note, or a line led by a to-do marker. */
+export function isToDoNote(line: string): boolean {
+  const bare = bareLine(line);
+  return PLACEHOLDER_WORD.test(bare) || LATER_NOTE.test(bare) || KOREAN_NOTE.test(bare) || isMarkerLed(bare);
+}
+
+/** Ends a sentence: a line after it starts a new thought. */
+const SENTENCE_END = /[.!?。]\s*$/;
+
+/**
+ * True when every line of the answer's plain text is a to-do note. A line
+ * that starts in lower case after a to-do note that did not end its sentence
+ * is the rest of that note, wrapped ("TODO: write this up properly later,\n
+ * with the plot from the paper").
+ */
+export function isPlaceholderAnswer(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length === 0) return false;
+  let previousWasNote = false;
+  let previousLine = '';
+  for (const line of lines) {
+    const continues = previousWasNote && !SENTENCE_END.test(previousLine) && /^\s*\p{Ll}/u.test(line);
+    if (!continues && !isToDoNote(line)) return false;
+    previousWasNote = true;
+    previousLine = line;
+  }
+  return true;
+}

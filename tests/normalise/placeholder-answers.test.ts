@@ -1,0 +1,80 @@
+/**
+ * An answer that is only a note to write it later holds no answer yet: it is
+ * flagged `placeholder-answer`, so a merge prefers a real answer and the
+ * deck and sheet say so. A real answer that carries such a note is still an
+ * answer, and it does not break off either.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNote } from '../helpers/read-note.js';
+import { isPlaceholderAnswer } from '../../src/normalise/placeholder.js';
+
+function flagsOfAnswer(answer: string): string[] {
+  const [question] = readNote(`## What is early stopping?\n\n${answer}\n`).questions;
+  return question!.flags;
+}
+
+describe('a placeholder answer', () => {
+  it.each([
+    ['a bare word', 'TODO'],
+    ['a bare word in any case, with its exclamation mark', 'Coming soon!'],
+    ['an ellipsis', '...'],
+    ['a to-do note after a colon', 'TODO: write this up properly later, with the plot from the paper'],
+    ['a to-do note after a dash', 'TBD - add the derivation'],
+    ['a marker in capitals and a note', 'FIXME finish the proof'],
+    ['a marker in brackets', '[WIP] needs the figure'],
+    ['a marker with only an ellipsis', 'FIXME: ...'],
+    ['work in progress', 'WIP'],
+    ['a note in parentheses', '(answer later)'],
+    ['a "to be" note in parentheses', '(to be filled)'],
+    ['a note in emphasis', '*to be written*'],
+    ['작성 예정', '작성 예정'],
+    ['추후 작성', '추후 작성'],
+    ['답변 준비 중', '답변 준비 중'],
+    ['나중에 정리', '나중에 정리'],
+    ['a Korean note in parentheses', '(추후 보완 예정)'],
+    ['two notes on two lines', 'TODO: derivation\n\nTODO: figure'],
+    ['a list of to-do notes', '- TODO: the derivation\n- TBD: the plot'],
+  ])('is flagged: %s', (_name, answer) => {
+    expect(flagsOfAnswer(answer)).toEqual(['placeholder-answer']);
+  });
+
+  it('is flagged when its note wraps onto a second line', () => {
+    expect(flagsOfAnswer('TODO: write this up properly later,\nwith the plot from the paper')).toEqual(['placeholder-answer']);
+  });
+
+  it('keeps its text as the answer: the flag only warns', () => {
+    const [question] = readNote('## What is early stopping?\n\nTBD - add the derivation\n').questions;
+    expect(question!.answer?.text).toBe('TBD - add the derivation');
+  });
+});
+
+describe('a real answer', () => {
+  it.each([
+    ['an explanation followed by a to-do note', 'Stop training when the validation loss starts to rise.\n\nTODO: add a figure'],
+    ['a to-do note followed by an explanation', 'TODO: add a figure\n\nStop training when the validation loss starts to rise.'],
+    ['a to-do note with the explanation on its next line', 'TODO: tidy up\nStop training when the validation loss starts to rise.'],
+    ['one that starts with the words "to do"', 'To do this, we watch the validation loss and stop when it rises.'],
+    ['one that starts with a lower-case marker word and a space', 'todo lists aside, stop when the validation loss rises.'],
+    ['a Korean verb with no "later" or status', '정리'],
+    ['a Korean explanation that mentions a plan', '검증 손실이 오르기 시작하면 학습을 멈춘다. 추후 그림 추가 예정.'],
+    ['a sentence about something pending', 'Pending gradients are applied at the next step.'],
+  ])('is not flagged: %s', (_name, answer) => {
+    expect(flagsOfAnswer(answer)).not.toContain('placeholder-answer');
+  });
+
+  it('that carries a to-do note is not incomplete either: it does not break off', () => {
+    expect(flagsOfAnswer('Stop training when the validation loss starts to rise.\n\nTODO: add a figure')).toEqual([]);
+  });
+});
+
+describe('isPlaceholderAnswer', () => {
+  it('reads the answer\'s plain text, line by line', () => {
+    expect(isPlaceholderAnswer('TODO: a\nTBD: b')).toBe(true);
+    expect(isPlaceholderAnswer('TODO: a\nThe answer.')).toBe(false);
+  });
+
+  it('is false for an empty text, which is no answer rather than a placeholder', () => {
+    expect(isPlaceholderAnswer('')).toBe(false);
+    expect(isPlaceholderAnswer('\n  \n')).toBe(false);
+  });
+});
