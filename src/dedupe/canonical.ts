@@ -13,9 +13,9 @@
  *  7. fewer sentences;
  *  8. the text, then the id, in code-point order.
  *
- * Most complete answer, first difference wins: not flagged as a placeholder
- * or as breaking off; the longest plain text; then the earliest occurrence
- * (file, line) and the id.
+ * Most complete answer, first difference wins: a real answer, then one that
+ * breaks off (it says something), then a placeholder ("TODO: write this up");
+ * the longest plain text; then the earliest occurrence (file, line) and the id.
  */
 import type { Answer, Flag, Language, Question } from '../schema/question-bank.js';
 import { ABBREVIATIONS, FILLER_PATTERNS, SENTENCE_OPENERS } from './lexicon.js';
@@ -113,7 +113,11 @@ export function rankWordings<T extends WordingCandidate>(candidates: readonly T[
   return keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.candidate);
 }
 
-const WEAK_ANSWER_FLAGS: ReadonlySet<Flag> = new Set(['placeholder-answer', 'incomplete-answer']);
+/** How little an answer holds, by its flags: 0 a real answer, 1 one that breaks off, 2 a placeholder. */
+function weakness(flags: readonly Flag[]): number {
+  if (flags.includes('placeholder-answer')) return 2;
+  return flags.includes('incomplete-answer') ? 1 : 0;
+}
 
 export interface AnswerCandidate {
   answer: Answer;
@@ -128,7 +132,7 @@ export function mostCompleteAnswer<T extends AnswerCandidate>(candidates: readon
   const keyed = candidates.map((candidate) => ({
     candidate,
     key: [
-      candidate.flags.some((flag) => WEAK_ANSWER_FLAGS.has(flag)) ? 1 : 0,
+      weakness(candidate.flags),
       -characterCount(candidate.answer.text.trim()),
       candidate.file,
       candidate.line,
