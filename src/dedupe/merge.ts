@@ -12,12 +12,19 @@
  *   occurrence), tags: all tags, first seen first.
  * - flags: `no-answer` only when no member has an answer; otherwise the
  *   flags of the member whose answer is primary (they describe that answer).
- * - lang: the members' language when they share one, else `mixed`.
  * - translations: the canonical member's, completed from other members
- *   written in another language (a Korean wording becomes `translations.ko`
- *   of an English question).
+ *   whose wording is in the other language (a Korean wording becomes
+ *   `translations.ko` of an English question). A second wording in the
+ *   question's own language is no translation: it stays an occurrence, as
+ *   two English wordings do; nor does a question worded in both languages
+ *   take one from the others.
+ * - lang: the merged question's, by the rule for any question (see
+ *   normalise/language.ts): the language of its wording, `mixed` when a
+ *   translation or the primary answer is in the other language. Not the
+ *   members' languages, which describe their own answers.
  */
-import { Flag as FlagSchema, type Flag, type Language, type Occurrence, type Question, type Translations } from '../schema/question-bank.js';
+import { Flag as FlagSchema, type Answer, type Flag, type Language, type Occurrence, type Question, type Translations } from '../schema/question-bank.js';
+import { languageOf, questionLanguage } from '../normalise/language.js';
 import { mostCompleteAnswer } from './canonical.js';
 
 /** Questions with one id (the same normalised text). */
@@ -35,9 +42,10 @@ export function firstPlace(question: Question): Occurrence {
   return [...question.occurrences].sort(byPlace)[0] ?? { file: '', line: 0, question: question.question, topic: null, answer: null };
 }
 
-function mergedLanguage(questions: readonly Question[]): Language {
-  const languages = new Set(questions.map((q) => q.lang));
-  return languages.size === 1 ? [...languages][0]! : 'mixed';
+function mergedLanguage(question: string, translations: Translations, answer: Answer | null): Language {
+  const asked = questionLanguage(question, answer?.text);
+  const translated = Object.keys(translations).some((language) => language !== asked);
+  return translated ? 'mixed' : asked;
 }
 
 function mostCommonTopic(occurrences: readonly Occurrence[], fallback: string | null): string | null {
@@ -50,18 +58,28 @@ function mostCommonTopic(occurrences: readonly Occurrence[], fallback: string | 
   return best ?? fallback;
 }
 
+/**
+ * The language a wording is written in. Not `lang`, which an answer in the other language makes
+ * `mixed`: a Korean wording with an English answer is still a Korean wording.
+ */
+function wordingLanguage(text: string): 'en' | 'ko' | undefined {
+  const language = languageOf(text);
+  return language === 'mixed' ? undefined : language;
+}
+
 function mergedTranslations(ranked: readonly Question[]): Translations {
   const canonical = ranked[0]!;
   const translations: Translations = { ...canonical.translations };
-  const own = canonical.lang === 'en' ? 'en' : canonical.lang === 'ko' ? 'ko' : undefined;
+  const own = wordingLanguage(canonical.question);
+  if (own === undefined) return translations;
   for (const question of ranked) {
+    const written = wordingLanguage(question.question);
     const offers: Array<['en' | 'ko', string | undefined]> = [
-      ['en', question.lang === 'en' ? question.question : question.translations?.en],
-      ['ko', question.lang === 'ko' ? question.question : question.translations?.ko],
+      ['en', written === 'en' ? question.question : question.translations?.en],
+      ['ko', written === 'ko' ? question.question : question.translations?.ko],
     ];
     for (const [language, text] of offers) {
       if (text === undefined || language === own || translations[language] !== undefined) continue;
-      if (text === canonical.question) continue;
       translations[language] = text;
     }
   }
@@ -101,14 +119,16 @@ export function mergeCluster(rankedMembers: readonly ClusterMember[], previousId
     for (const tag of question.tags) if (!tags.includes(tag)) tags.push(tag);
   }
 
+  const translations = mergedTranslations(rankedMembers.map((member) => member[0]!));
+  const answer = primary?.answer ?? null;
   return {
     id,
     question: canonical.question,
-    translations: mergedTranslations(rankedMembers.map((member) => member[0]!)),
-    answer: primary?.answer ?? null,
+    translations,
+    answer,
     topic: mostCommonTopic(occurrences, canonical.topic),
     tags,
-    lang: mergedLanguage(all),
+    lang: mergedLanguage(canonical.question, translations, answer),
     kind: canonical.kind,
     flags: FLAG_ORDER.filter((flag) => flagSet.has(flag)),
     related: [],
