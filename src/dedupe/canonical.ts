@@ -5,7 +5,8 @@
  * Clearest wording, first difference wins:
  *  1. a complete sentence (starts like a question or an instruction, or is
  *     a Korean question) before a fragment ("Batch vs SGD?", "BatchNorm purpose?");
- *  2. English before mixed before Korean (the others stay as translations);
+ *  2. English before mixed before Korean (a wording in the other language
+ *     becomes a translation, see merge.ts);
  *  3. fewer unexplained abbreviations ("SGD" counts, "(CNN)" after its expansion does not);
  *  4. fewer spelling slips (a word no other wording has, but spelt almost like one of theirs);
  *  5. fewer fillers ("Could you tell me about", "Please explain", "the concept of");
