@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { visit, SKIP } from 'unist-util-visit';
-import { keepUnbalancedDelimiters, rewriteTexDelimiters, type UnbalancedMath } from './math-delimiters.js';
+import { keepUnbalancedDelimiters, restoreTexInHtml, rewriteTexDelimiters, type UnbalancedMath } from './math-delimiters.js';
 import { separateHtmlBlocks, originalOffset, type OffsetMap } from './html-blocks.js';
 import { splitFrontMatter, type FrontMatter } from './front-matter.js';
 import { location } from 'vfile-location';
@@ -63,6 +63,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to mend.
   if (separated.text.includes('$')) mendMath(tree, source);
   if (options.unbalancedTex !== 'escape') keepUnbalancedDelimiters(tree, source, math.unbalanced);
+  if (math.text !== body) restoreTexInHtml(tree, source);
   return {
     tree,
     ...(frontMatter ? { frontMatter } : {}),

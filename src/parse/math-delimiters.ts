@@ -5,7 +5,7 @@
  * points at the original text, and the original delimiter can be read back
  * from it (see `restoreMathDelimiters`).
  */
-import type { Root, Text } from 'mdast';
+import type { Html, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 export interface UnbalancedMath {
@@ -129,5 +129,39 @@ export function keepUnbalancedDelimiters(tree: Root, source: string, unbalanced:
       if (node.value.slice(0, before.length) !== before || node.value[before.length] !== source[entry.offset + 1]) continue;
       node.value = `${node.value.slice(0, before.length)}\\${node.value.slice(before.length)}`;
     }
+  });
+}
+
+/**
+ * Raw HTML is not Markdown: remark keeps its text as written, so the `$$` the pre-pass wrote for a
+ * `\(`, `\)`, `\[` or `\]` inside it must be the TeX delimiter again (a formula in a pasted `<table>` cell
+ * stays `\(x^2\)`, which Anki's MathJax and the sheet read). Each line of an HTML node's value is
+ * the end of its line in the source (a blockquote's `> ` or a list's indent is left out of the value),
+ * so the two are compared line by line from the end.
+ */
+export function restoreTexInHtml(tree: Root, source: string): void {
+  visit(tree, 'html', (node: Html) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || !node.value.includes('$$')) return;
+    const written = source.slice(start, end).split('\n');
+    const lines = node.value.split('\n');
+    if (written.length !== lines.length) return;
+    node.value = lines
+      .map((line, index) => {
+        const original = written[index]!;
+        if (!line.includes('$$') || original.length < line.length) return line;
+        const tail = original.slice(original.length - line.length);
+        let restored = '';
+        for (let k = 0; k < line.length; k++) {
+          const pair = tail.slice(k, k + 2);
+          if (line.startsWith('$$', k) && /^\\[()[\]]$/.test(pair)) {
+            restored += pair;
+            k++;
+          } else restored += line[k];
+        }
+        return restored;
+      })
+      .join('\n');
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { detectFormat } from '../../src/parse/detect-format.js';
 
@@ -39,6 +40,13 @@ describe('parseMarkdown', () => {
     const { tree, unbalancedMath } = parseMarkdown('```\n\\(not math\\)\n```\n\nUse `\\(x\\)` here.\n\nbroken \\( x\n');
     expect(tree.children[0]).toMatchObject({ type: 'code', value: '\\(not math\\)' });
     expect(unbalancedMath).toEqual([{ line: 7, column: 8, delimiter: '\\(' }]);
+  });
+
+  it('keeps TeX delimiters inside raw HTML as written, in a quote or a list too, and a $$ written there as it is', () => {
+    const { tree } = parseMarkdown('<table><tr><td>MSE</td><td>\\(x^2\\)</td></tr></table>\n\n> <div>quoted \\(z\\) and \\[w\\]</div>\n\n- item\n\n  <p>listed \\(v\\) and $$real$$</p>\n');
+    const html: string[] = [];
+    visit(tree, 'html', (node) => void html.push(node.value));
+    expect(html).toEqual(['<table><tr><td>MSE</td><td>\\(x^2\\)</td></tr></table>', '<div>quoted \\(z\\) and \\[w\\]</div>', '<p>listed \\(v\\) and $$real$$</p>']);
   });
 
   it('parses Markdown glued to a <div markdown="1"> wrapper and keeps its original line', () => {
