@@ -43,6 +43,16 @@ export function isStrongCodeLine(line: string): boolean {
   return false;
 }
 
+/**
+ * A line that reads as a sentence rather than as code: it asks, or runs four
+ * bare words on that no statement keyword opens ("import numpy as np" is code).
+ */
+export function readsAsProse(line: string): boolean {
+  const trimmed = line.trim();
+  if (/[?？]$/.test(trimmed)) return true;
+  return longestWordRun(withoutComment(trimmed)) >= 4 && !STATEMENT.test(trimmed);
+}
+
 /** A line that continues code already started: expressions, closers, comments. */
 export function isCodeContinuation(line: string): boolean {
   const trimmed = line.trim();

@@ -5,7 +5,7 @@
  */
 import { detectFormat } from './detect-format.js';
 import type { Document, TextSource } from './document.js';
-import { parsePlainText } from './plaintext.js';
+import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 import { splitPromptRuns } from './prompt-runs.js';
 
@@ -22,8 +22,7 @@ export function parseSource(source: TextSource): Document {
   if (format === 'plaintext') {
     const parsed = parsePlainText(source.text, lines);
     for (const line of parsed.leftOut) {
-      const what = line.reason === 'site-chrome' ? 'site chrome' : 'the title repeated';
-      source.vfile.info(`Left out ${what}: "${line.text}"`, {
+      source.vfile.info(leftOutReason(line), {
         place: { line: line.line, column: 1 },
         ruleId: line.reason,
         source: 'qbank',
@@ -76,6 +75,19 @@ export function parseSource(source: TextSource): Document {
     ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.data } : {}),
   };
+}
+
+function leftOutReason(line: LeftOutLine): string {
+  switch (line.reason) {
+    case 'site-chrome':
+      return `Left out site chrome: "${line.text}"`;
+    case 'repeated-title':
+      return `Left out the title repeated: "${line.text}"`;
+    case 'code-label':
+      return `Left out the label of a code block's copy widget: "${line.text}"`;
+    case 'code-line-numbers':
+      return `Left out the line numbers (${line.text}) copied along with the code block here`;
+  }
 }
 
 function reportRunaway(source: TextSource, block: RunawayBlock): void {

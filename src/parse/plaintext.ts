@@ -10,6 +10,7 @@ import type { Math } from 'mdast-util-math';
 import type { Position } from 'unist';
 import { isSiteChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
+import { readCopiedCode, type CopiedCode } from './copied-code.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -27,8 +28,10 @@ declare module 'mdast' {
 
 export interface LeftOutLine {
   line: number;
+  /** The line as it was; for `code-line-numbers`, the numbers left out ("1-3"). */
   text: string;
-  reason: 'site-chrome' | 'repeated-title';
+  /** `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter. */
+  reason: 'site-chrome' | 'repeated-title' | 'code-label' | 'code-line-numbers';
 }
 
 export interface PlainTextParse {
@@ -73,6 +76,14 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     if (title && trimmed === title.text) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'repeated-title' });
       i++;
+      continue;
+    }
+    const copied = readCopiedCode(lines, i);
+    if (copied) {
+      children.push(codeBlock(copied.lines, lines[copied.first]!, lines[copied.last]!, copied.lang));
+      leftOut.push(...widgetLeftOut(lines, copied));
+      gap = 0;
+      i = copied.next;
       continue;
     }
     if (!title && children.length === 0 && isTitleLine(trimmed)) {
@@ -161,16 +172,27 @@ function readCode(lines: Line[], start: number): { nodes: RootContent[]; next: n
     break;
   }
   const body = lines.slice(start, j);
-  const source = body.map((l) => l.text);
+  return { nodes: [codeBlock(body.map((l) => l.text), body[0]!, body.at(-1)!)], next: j };
+}
+
+/** Code from `first` to `last`, in the language named (a widget's label) or else guessed. */
+function codeBlock(source: string[], first: Line, last: Line, lang?: string): Code {
   const node: Code = {
     type: 'code',
-    lang: guessCodeLanguage(source) ?? null,
+    lang: lang ?? guessCodeLanguage(source) ?? null,
     meta: null,
     value: dedent(source).join('\n'),
-    position: span(body[0]!, body.at(-1)!),
+    position: span(first, last),
   };
   if (lostIndentation(source)) node.data = { indentationLost: true };
-  return { nodes: [node], next: j };
+  return node;
+}
+
+function widgetLeftOut(lines: Line[], copied: CopiedCode): LeftOutLine[] {
+  const leftOut: LeftOutLine[] = copied.labels.map((label) => ({ line: lines[label.index]!.number, text: label.text, reason: 'code-label' }));
+  const numbers = copied.lineNumbers;
+  if (numbers) leftOut.push({ line: lines[copied.first]!.number, text: `${numbers.from}-${numbers.to}`, reason: 'code-line-numbers' });
+  return leftOut;
 }
 
 interface BulletLine {
