@@ -8,7 +8,7 @@
 import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Math } from 'mdast-util-math';
 import type { Position } from 'unist';
-import { isSiteChrome } from './site-chrome.js';
+import { isFeedbackButton, isFeedbackPrompt, isSiteChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
 
@@ -60,6 +60,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let title: PlainTextParse['title'];
   let gap = 0;
   let i = 0;
+  /** Right after a feedback widget's question ("Was this page helpful?"): its "Yes" / "No" buttons are chrome too. */
+  let feedbackAsked = false;
   while (i < lines.length) {
     const line = lines[i]!;
     const trimmed = line.text.trim();
@@ -68,11 +70,13 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i++;
       continue;
     }
-    if (isSiteChrome(line.text)) {
+    if (isSiteChrome(line.text) || (feedbackAsked && isFeedbackButton(line.text))) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'site-chrome' });
+      feedbackAsked ||= isFeedbackPrompt(line.text);
       i++;
       continue;
     }
+    feedbackAsked = false;
     if (title && trimmed === title.text) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'repeated-title' });
       i++;
