@@ -24,6 +24,7 @@ import { detailsSummaryRecognizer, summaryText } from './recognizers/details-sum
 import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
 import { isCitationParagraph, isReferencesHeading, isReferencesLine, noteReferences } from './references.js';
+import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { excerpt } from '../report/excerpt.js';
 
 export const recognizers: readonly Recognizer[] = [
@@ -52,7 +53,7 @@ export function extractQuestions(doc: Document): Extraction {
   const blocks = doc.tree.children;
   const source = doc.source.text;
   const vfile = doc.source.vfile;
-  const proposals: Proposals[] = blocks.map((block) => {
+  const offered: Proposals[] = blocks.map((block) => {
     const proposal: Proposals = {};
     for (const recognizer of recognizers) {
       const found = recognizer.recognize(block);
@@ -61,6 +62,8 @@ export function extractQuestions(doc: Document): Extraction {
     }
     return proposal;
   });
+  // "Summary", "What's next?", "TODO" are proposed to no construct; `offered` keeps them, so the walk can say what it declined.
+  const proposals = offered.map(withoutNeverAsking);
   const choice = chooseConstructs(blocks, proposals, doc.format === 'plaintext');
   const titleIndex = doc.title === undefined ? bodyTitleIndex(blocks, choice) : -1;
 
@@ -126,12 +129,22 @@ export function extractQuestions(doc: Document): Extraction {
     if (name !== undefined) topics[depth] = name;
     lineTopic = undefined;
   };
+  /** What a block that would have been a question, but for a name that never asks, is instead. */
+  const declined = (index: number): { prompt: string; kind: NeverAsking } | undefined => {
+    const block = blocks[index]!;
+    const would = block.type === 'heading' ? (isHeadingQuestion(index, blocks, offered, choice) ? offered[index]!.heading : undefined) : promptAt(index, blocks, offered, choice);
+    const kind = would && neverAsks(would.prompt);
+    return kind ? { prompt: would.prompt, kind } : undefined;
+  };
+  /** Blocks up to this index are a to-do note already reported. */
+  let skipTo = -1;
   const stray = (block: RootContent, lostHeading = false, section?: string) => {
     orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading, ...(section === undefined ? {} : { section }) };
     orphan.blocks.push(block);
   };
 
   blocks.forEach((block, index) => {
+    if (index < skipTo) return;
     const proposal = proposals[index]!;
     if (references) {
       if (!('end' in references ? index >= references.end : endsReferences(index, blocks, proposals, choice, references.title))) {
@@ -156,6 +169,8 @@ export function extractQuestions(doc: Document): Extraction {
         open(found);
         return;
       }
+      const notAsked = declined(index);
+      if (notAsked) noteDeclined(doc, block, notAsked.prompt, notAsked.kind);
       const above = answeredUnder(block);
       if (above) {
         above.answer.push(block); // a sub-heading inside an answer
@@ -187,6 +202,17 @@ export function extractQuestions(doc: Document): Extraction {
     const prompt = promptAt(index, blocks, proposals, choice);
     if (prompt) {
       open(prompt);
+      return;
+    }
+    const notAsked = declined(index);
+    if (notAsked) {
+      // Not the answer above either: a post's closing section, or a note the author left to themself.
+      close();
+      flushOrphan();
+      const note = notAsked.kind === 'todo' && blocks[index + 1]?.type === 'list' ? [block, blocks[index + 1]!] : [block];
+      noteDeclined(doc, note, notAsked.prompt, notAsked.kind);
+      if (notAsked.kind === 'post-section') sectionAbove = notAsked.prompt;
+      skipTo = index + note.length;
       return;
     }
     if (block.type === 'list' && !current && isQuestionList(block)) {
@@ -234,6 +260,25 @@ export function extractQuestions(doc: Document): Extraction {
   const titleBlock = blocks[titleIndex];
   const title = titleBlock?.type === 'heading' ? cleanPrompt(inlineText(titleBlock.children)) : undefined;
   return { questions, ...(title ? { title } : {}) };
+}
+
+/**
+ * Says why a block that looked like a question is none: a heading is still a section heading (its
+ * text is noted with it); a to-do note is left out with the list under it.
+ */
+function noteDeclined(doc: Document, blocks: RootContent | RootContent[], prompt: string, kind: NeverAsking): void {
+  const note = Array.isArray(blocks) ? blocks : [blocks];
+  const first = note[0]!.position?.start;
+  const last = note.at(-1)!.position?.end;
+  const place = first ? { line: first.line, column: first.column } : undefined;
+  const ruleId = kind === 'todo' ? 'todo-note' : 'post-section';
+  if (kind === 'post-section' || note[0]!.type === 'heading') {
+    const what = kind === 'todo' ? 'a to-do note' : 'a section of the post';
+    doc.source.vfile.info(`"${prompt}" names ${what}, not a question: not taken as one`, { place, ruleId, source: 'qbank' });
+    return;
+  }
+  const lines = first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
+  doc.source.vfile.info(`Left out a to-do note (${lines}), not a question: "${excerpt(leafTexts(note).join(' '))}"`, { place, ruleId, source: 'qbank' });
 }
 
 /** "## #12-4", "### 12.4": a number or an anchor names no section, so the section above stays the topic. */

@@ -1,0 +1,79 @@
+/**
+ * Some titles never ask, whatever their shape: a post's own opening and
+ * closing sections ("Summary", "What's next?") and a to-do note an author
+ * left to themself ("TODO" over a list). Among question headings, or over a
+ * list in copied text, they look like prompts; they are not taken as
+ * questions, and what is left out is noted at its line.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+import { neverAsks } from '../../src/extract/never-asks.js';
+
+const POST = [
+  '### What is multi-head attention?',
+  '',
+  'Several heads in parallel.',
+  '',
+  '### Why do Transformers need layer normalization?',
+  '',
+  'Stable activations.',
+  '',
+  '### Summary',
+  '',
+  'Attention is all you need.',
+  '',
+  "### What's next?",
+  '',
+  'BERT next time.',
+].join('\n');
+
+describe("a post's closing sections among question headings", () => {
+  it('are not questions, even one that ends with a question mark, and their text is in no answer', () => {
+    const note = readNote(POST);
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is multi-head attention?', 'Several heads in parallel.'],
+      ['Why do Transformers need layer normalization?', 'Stable activations.'],
+    ]);
+  });
+
+  it('are noted: the heading that asked, and the text of each section', () => {
+    const note = readNote(POST);
+    expect(messagesOf(note.vfile)).toEqual(['13:post-section', '11:section-text', '15:section-text']);
+    expect(note.vfile.messages[0]!.reason).toBe(`"What's next?" names a section of the post, not a question: not taken as one`);
+  });
+
+  it('are not questions when numbered, or in Korean', () => {
+    const note = readNote('## 1. 과적합이란 무엇인가요?\n\n노이즈까지 학습하는 것.\n\n## 2. 드롭아웃이란 무엇인가요?\n\n유닛을 끄는 것.\n\n## 3. 마무리\n\n읽어 주셔서 감사합니다.\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['과적합이란 무엇인가요?', '드롭아웃이란 무엇인가요?']);
+    expect(messagesOf(note.vfile)).toEqual(['9:post-section', '11:section-text']);
+  });
+
+  it('on a line of its own in copied text, end the answer above', () => {
+    const note = readNote("Title\n\nWhat is dropout?\nRandomly zeroing units.\n\nWhat's next?\nBatch norm, in the next post.\n", 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is dropout?', 'Randomly zeroing units.']]);
+    expect(messagesOf(note.vfile)).toEqual(['6:post-section', '7:section-text']);
+  });
+});
+
+describe('a to-do note over a list', () => {
+  it('is not a question, nor part of the answer above: it is left out and noted with its lines', () => {
+    const note = readNote('What is label smoothing?\nSoft targets.\n\nTODO\n- add triplet loss\n', 'note.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is label smoothing?', 'Soft targets.']]);
+    expect(messagesOf(note.vfile)).toEqual(['4:todo-note']);
+    expect(note.vfile.messages[0]!.reason).toBe('Left out a to-do note (lines 4-5), not a question: "TODO add triplet loss"');
+  });
+
+  it('still makes an answer of "TODO" alone a placeholder answer', () => {
+    const note = readNote('## What is label smoothing?\n\nTODO\n\n## What is focal loss?\n\nA loss that down-weights easy examples.\n');
+    expect(note.questions[0]!.flags).toContain('placeholder-answer');
+  });
+});
+
+describe('neverAsks', () => {
+  it('names the kind of title that never asks, on the whole title only', () => {
+    expect(['Summary', "What's next?", 'Conclusion', 'Key takeaways', '요약', '다음 글', 'TODO', 'TODO: add triplet loss', '할 일'].map(neverAsks)).toEqual([
+      'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'todo', 'todo', 'todo',
+    ]);
+    expect(['Summary statistics of a batch', 'What is next-token prediction?', 'Todorov regularisation', '베이즈 정리'].map(neverAsks)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
