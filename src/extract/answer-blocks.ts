@@ -22,9 +22,46 @@ export function isBreakHtml(block: RootContent): boolean {
 }
 
 export function cleanAnswer(blocks: readonly RootContent[]): RootContent[] {
-  const kept = blocks.filter((block) => !isWrapperHtml(block));
+  const kept = withoutWrappers(blocks);
   const [first] = kept;
   if (first?.type === 'paragraph') kept[0] = withoutAnswerPrefix(first);
+  return kept;
+}
+
+const WRAPPER_TAG = /<(\/?)(details|div|section|article|center|p)\b[^>]*>/gi;
+
+/**
+ * The blocks without their wrapper html, but for the closing tags of what
+ * the kept blocks open: an answer that holds a `<details>` of its own
+ * ("Example") opens it in a kept block (its summary says something), and its
+ * `</details>` often shares a wrapper block with the question's own
+ * (`</details>\n</details>`). Each closing tag closes the innermost open tag
+ * of its name; it is kept when that tag was.
+ */
+function withoutWrappers(blocks: readonly RootContent[]): RootContent[] {
+  const kept: RootContent[] = [];
+  const open: Array<{ tag: string; kept: boolean }> = [];
+  for (const block of blocks) {
+    const wrapper = isWrapperHtml(block);
+    if (block.type !== 'html') {
+      kept.push(block);
+      continue;
+    }
+    const closings: string[] = [];
+    for (const [tag, slash, name] of block.value.matchAll(WRAPPER_TAG)) {
+      const lower = name!.toLowerCase();
+      if (!slash) {
+        open.push({ tag: lower, kept: !wrapper });
+        continue;
+      }
+      const innermost = open.findLastIndex((entry) => entry.tag === lower);
+      if (innermost === -1) continue;
+      if (open[innermost]!.kept) closings.push(tag);
+      open.splice(innermost, 1);
+    }
+    if (!wrapper) kept.push(block);
+    else if (closings.length > 0) kept.push({ type: 'html', value: closings.join('\n'), ...(block.position ? { position: block.position } : {}) });
+  }
   return kept;
 }
 

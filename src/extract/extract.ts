@@ -244,7 +244,8 @@ export function extractQuestions(doc: Document): Extraction {
     }
     if (current) {
       current.answer.push(block);
-      if (current.found.construct === 'details' && block.type === 'html' && /<\/details>/i.test(block.value)) close();
+      // The answer ends where the question's own `<details>` closes, not where one inside it does.
+      if (current.found.construct === 'details' && block.type === 'html' && /<\/details>/i.test(block.value) && !unclosedDetails(current.found, current.answer, source)) close();
       return;
     }
     stray(block, false, sectionAbove);

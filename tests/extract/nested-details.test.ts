@@ -1,0 +1,39 @@
+/**
+ * An answer hidden in `<details>` may hold a `<details>` of its own (an
+ * "Example" to unfold). The answer keeps the inner one whole, its closing tag
+ * too, while the question's own wrapper is left out; and it ends where the
+ * question's `<details>` closes, not where the inner one does.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const INNER = '<details>\n<summary>Example</summary>\n\n`my dog is hairy` -> `my dog is [MASK]`.\n\n';
+
+function openingsAndClosings(markdown: string): [number, number] {
+  return [markdown.match(/<details\b/g)?.length ?? 0, markdown.match(/<\/details>/g)?.length ?? 0];
+}
+
+describe('a <details> inside the answer of a <details> question', () => {
+  it('keeps its closing tag when both closing tags share one block', () => {
+    const note = readNote(`<details>\n<summary>4. Why does BERT mask only 80% of the time?</summary>\n\nBecause \`[MASK]\` never appears at fine-tuning time.\n\n${INNER}</details>\n</details>\n`);
+    const answer = note.questions[0]!.answer!;
+    expect(answer.markdown).toBe('Because `[MASK]` never appears at fine-tuning time.\n\n<details>\n<summary>Example</summary>\n\n`my dog is hairy` -> `my dog is [MASK]`.\n\n</details>');
+    expect(openingsAndClosings(answer.html)).toEqual([1, 1]);
+    expect(note.vfile.messages).toEqual([]);
+  });
+
+  it('keeps its closing tag in a block of its own, and the answer runs on to the question’s own closing tag', () => {
+    const note = readNote(`<details>\n<summary>What is masking?</summary>\n\nHiding tokens.\n\n${INNER}</details>\n\nAbout 15% of them.\n\n</details>\n\n<details>\n<summary>What is NSP?</summary>\n\nNext sentence prediction.\n\n</details>\n`);
+    expect(note.questions.map((question) => question.question)).toEqual(['What is masking?', 'What is NSP?']);
+    const markdown = note.questions[0]!.answer!.markdown;
+    expect(openingsAndClosings(markdown)).toEqual([1, 1]);
+    expect(markdown).toMatch(/<\/details>\n\nAbout 15% of them\.$/);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('still warns of the question’s own <details> left open', () => {
+    const note = readNote(`<details>\n<summary>What is masking?</summary>\n\nHiding tokens.\n\n${INNER}</details>\n`);
+    expect(openingsAndClosings(note.questions[0]!.answer!.markdown)).toEqual([1, 1]);
+    expect(messagesOf(note.vfile)).toEqual(['1:unclosed-details']);
+  });
+});
