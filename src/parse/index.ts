@@ -8,6 +8,8 @@ import type { Document, TextSource } from './document.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 import { splitPromptRuns } from './prompt-runs.js';
+import { readSiteMarkup } from './site-markup.js';
+import { insertDetailsBlocks } from './hugo-shortcodes.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -35,8 +37,16 @@ export function parseSource(source: TextSource): Document {
       ...(parsed.title ? { title: parsed.title.text } : {}),
     };
   }
-  const parsed = parseMarkdownRecovering(source.text, lines);
-  splitPromptRuns(parsed.tree, source.text, lines);
+  // Hugo and Jekyll markup is read away first; lines and offsets stay those of the file.
+  const site = readSiteMarkup(source.text);
+  const text = site.text;
+  const textLines = text === source.text ? lines : text.split('\n');
+  const parsed = parseMarkdownRecovering(text, textLines);
+  splitPromptRuns(parsed.tree, text, textLines);
+  insertDetailsBlocks(parsed.tree, site.details);
+  for (const note of site.notes) {
+    source.vfile.info(note.message, { place: { line: note.line, column: note.column }, ruleId: note.ruleId, source: 'qbank' });
+  }
   for (const block of parsed.runaway) reportRunaway(source, block);
   for (const hidden of parsed.hidden) {
     source.vfile.message(`This line looks like a question but stands inside the code block opened at line ${hidden.blockLine}: read as code (is a closing fence missing above it?)`, {
@@ -69,7 +79,8 @@ export function parseSource(source: TextSource): Document {
   }
   const title = frontMatter?.data.title;
   return {
-    source,
+    // The extractor reads prompts from the text as parsed, without the site's markup.
+    source: text === source.text ? source : { ...source, text },
     format,
     tree: parsed.tree,
     ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}),

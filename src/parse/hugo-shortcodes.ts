@@ -1,0 +1,142 @@
+/**
+ * Hugo shortcodes, `{{< name args >}}` and `{{% name args %}}`, as the built
+ * page would show them:
+ * - `details` (and its cousins `expand`, `spoiler`, `collapse`, `toggle`,
+ *   `accordion`) is a `<details>` whose `<summary>` is its title: a title that
+ *   asks is a question with the body as its answer, "Answer" only hides one;
+ * - `katex` (`math`, `tex`, `latex`) keeps its math: around bare TeX it is
+ *   written over with `$` (inline) or `$$` (on lines of their own); alone,
+ *   it only switched KaTeX on for the page, and vanishes;
+ * - any other shortcode's tags are left out, what it wraps kept, with a note.
+ * Hugo's own escape (a comment inside the delimiters, `{{</*` ... `*` + `/>}}`)
+ * shows the shortcode as written and is not touched.
+ */
+import type { Html, Nodes, Parents, Root } from 'mdast';
+import { columnOf, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
+
+/** A `details` shortcode alone on its line: an opening one has a summary. */
+export interface DetailsWrapper {
+  line: number;
+  start: number;
+  end: number;
+  column: number;
+  endColumn: number;
+  /** The title of an opening shortcode ('' when it has none); undefined for the closing one. */
+  summary?: string;
+}
+
+/** `{{<` closes with `>}}`, `{{%` with `%}}`. */
+const SHORTCODE = /\{\{(?:<[ \t]*(\/?)[ \t]*([A-Za-z][\w.-]*)([^\n]*?)[ \t]*>|%[ \t]*(\/?)[ \t]*([A-Za-z][\w.-]*)([^\n]*?)[ \t]*%)\}\}/g;
+const DETAILS = new Set(['details', 'expand', 'spoiler', 'collapse', 'toggle', 'accordion']);
+const MATH = new Set(['katex', 'math', 'tex', 'latex']);
+
+export function readShortcodes(line: ProseLine, reading: MarkupReading): void {
+  for (const match of markupOn(line, reading, SHORTCODE)) {
+    const written = match[0];
+    const closing = match[1] ?? match[4]!;
+    const name = match[2] ?? match[5]!;
+    const args = match[3] ?? match[6]!;
+    const start = match.offset;
+    const end = start + written.length;
+    const alone = reading.source.slice(line.start, line.end).trim() === written;
+    const kind = name.toLowerCase();
+    if (DETAILS.has(kind)) {
+      if (alone) reading.details.push({ line: line.number, start, end, column: columnOf(line, start), endColumn: columnOf(line, end), ...(closing ? {} : { summary: titleOf(args) }) });
+      reading.text.blank(start, end);
+      continue;
+    }
+    if (MATH.has(kind) && !closing) {
+      readMath(match, kind, line, reading);
+      continue;
+    }
+    reading.text.blank(start, end);
+    if (closing) continue; // the opening one was noted
+    reading.notes.push({
+      line: line.number,
+      column: columnOf(line, start),
+      ruleId: 'hugo-shortcode',
+      message: `Left out the tags of the Hugo shortcode \`${written}\`, which qbank does not know: what it wraps is kept`,
+    });
+  }
+}
+
+/** The title a `details` shortcode shows: `title="..."` (or `summary=`), else its first argument. */
+function titleOf(args: string): string {
+  const named = /\b(?:title|summary|text|question)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|`([^`]*)`)/.exec(args);
+  if (named) return (named[1] ?? named[2] ?? named[3]!).trim();
+  const positional = /^[ \t]*(?:"([^"]*)"|'([^']*)'|`([^`]*)`|([^\s=]+)(?=\s|$))/.exec(args);
+  return positional ? (positional[1] ?? positional[2] ?? positional[3] ?? positional[4]!).trim() : '';
+}
+
+/**
+ * A math shortcode and its closing partner (before any other opening one of
+ * the same name). Math that carries its own delimiters needs none.
+ */
+function readMath(match: RegExpExecArray & { offset: number }, kind: string, line: ProseLine, reading: MarkupReading): void {
+  const start = match.offset;
+  const end = start + match[0].length;
+  const rest = reading.source.slice(end);
+  const [open, close] = match[2] !== undefined ? ['<', '>'] : ['%', '%'];
+  const closing = new RegExp(`\\{\\{${open}[ \\t]*\\/[ \\t]*${kind}[ \\t]*${close}\\}\\}`, 'i').exec(rest);
+  const another = new RegExp(`\\{\\{[<%][ \\t]*${kind}\\b`, 'i').exec(rest);
+  reading.text.blank(start, end);
+  if (!closing || (another && another.index < closing.index)) return; // it switched KaTeX on
+  const closeStart = end + closing.index;
+  const closeEnd = closeStart + closing[0].length;
+  const tex = rest.slice(0, closing.index).trim();
+  reading.text.blank(closeStart, closeEnd);
+  if (/^(?:\$|\\\(|\\\[)/.test(tex)) return;
+  const closeLineStart = reading.source.lastIndexOf('\n', closeStart) + 1;
+  const closeLineEnd = lineEnd(reading.source, closeStart);
+  const closeAlone = reading.source.slice(closeLineStart, closeLineEnd).trim() === closing[0];
+  const openAlone = reading.source.slice(line.start, line.end).trim() === match[0];
+  if (openAlone && closeAlone && closeLineStart > line.end) {
+    reading.text.overwrite(start, end, '$$');
+    reading.text.overwrite(closeStart, closeEnd, '$$');
+  } else {
+    // `$` against the TeX on both sides, so that it reads as math, not as a price.
+    reading.text.overwrite(end - 1, end, '$');
+    reading.text.overwrite(closeStart, closeStart + 1, '$');
+  }
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+/**
+ * Put the `<details>` HTML each `details` shortcode makes into the tree, where
+ * the shortcode's (blanked) line stands: the extractor reads `<details>`
+ * blocks the same way whether Hugo or the author wrote them.
+ */
+export function insertDetailsBlocks(tree: Root, wrappers: readonly DetailsWrapper[]): void {
+  for (const wrapper of wrappers) {
+    const value = wrapper.summary === undefined ? '</details>' : wrapper.summary ? `<details><summary>${wrapper.summary}</summary>` : '<details>';
+    const node: Html = {
+      type: 'html',
+      value,
+      position: {
+        start: { line: wrapper.line, column: wrapper.column, offset: wrapper.start },
+        end: { line: wrapper.line, column: wrapper.endColumn, offset: wrapper.end },
+      },
+    };
+    insertBlock(tree, node, wrapper.start);
+  }
+}
+
+/** Insert among the children of the innermost list, item or quote that holds `offset`, in source order. */
+function insertBlock(parent: Parents, node: Html, offset: number): void {
+  const children = parent.children as Nodes[];
+  const holds = (child: Nodes) => {
+    const position = child.position;
+    return position !== undefined && position.start.offset! < offset && offset < position.end.offset!;
+  };
+  // A list holds only items: a line between two of them stands beside the list.
+  const holder = children.find(
+    (child) => holds(child) && (child.type === 'listItem' || child.type === 'blockquote' || (child.type === 'list' && child.children.some(holds))),
+  );
+  if (holder) return insertBlock(holder as Parents, node, offset);
+  const index = children.findIndex((child) => (child.position?.start.offset ?? -1) > offset);
+  children.splice(index === -1 ? children.length : index, 0, node);
+}

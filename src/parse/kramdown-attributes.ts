@@ -1,0 +1,27 @@
+/**
+ * kramdown's (and Hugo's Goldmark's) attribute lists style the block above
+ * them and name headings; the built page shows neither:
+ * - a line of its own `{: .notice--warning}`, `{: .text-center}`, `{:toc}`,
+ *   `{.class}`, `{#id}` vanishes;
+ * - a header id at the end of a heading, `## What is a kernel? {#kernel}`
+ *   (also `{: #kernel}`, `{#kernel .cls}`), vanishes from the heading.
+ */
+import type { MarkupReading, ProseLine } from './site-markup.js';
+
+const ATTRIBUTE_LINE = /^[ \t>]*\{(?::[^}\n]*|[.#][\w-][^}\n]*)\}[ \t]*$/;
+const HEADER_ID = /^[ \t>]*#{1,6}[ \t].*?([ \t]+\{:?[ \t]*#[\w:.-]+(?:[ \t]+[^}\n]*)?\})[ \t]*$/;
+
+export function readKramdownAttributes(line: ProseLine, reading: MarkupReading): void {
+  const text = reading.text.slice(line.start, line.end);
+  if (ATTRIBUTE_LINE.test(text)) {
+    const indent = /^[ \t>]*/.exec(text)![0].length;
+    reading.text.blank(line.start + indent, line.end);
+    return;
+  }
+  const heading = HEADER_ID.exec(text);
+  if (heading) {
+    const id = heading[1]!;
+    const idStart = line.start + text.trimEnd().length - id.length;
+    reading.text.blank(idStart, idStart + id.length);
+  }
+}

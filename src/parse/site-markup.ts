@@ -1,0 +1,133 @@
+/**
+ * Notes copied from Hugo and Jekyll blog sources carry the site generator's
+ * template markup: Hugo shortcodes (`{{< details "Answer" >}}`), Liquid tags
+ * (`{% highlight python %}`, `{{ site.url }}`) and kramdown attribute lists
+ * (`{: .notice}`, `## Title {#id}`). The site would have turned them into
+ * HTML; qbank reads them as the author meant before remark sees the text.
+ *
+ * The pass only blanks markup out or writes shorter Markdown over it
+ * (`SameLengthText`), so every line, column and offset of the tree parsed
+ * from the result is that of the file. Code (fenced, indented, code spans),
+ * display math and front matter are left as written: a Jinja or Go template
+ * in an answer's code is code.
+ */
+import { splitFrontMatter } from './front-matter.js';
+import { SameLengthText } from './same-length-text.js';
+import { readShortcodes, type DetailsWrapper } from './hugo-shortcodes.js';
+import { readLiquid } from './liquid-tags.js';
+import { readKramdownAttributes } from './kramdown-attributes.js';
+
+/** A line of prose the pass reads: offsets into the whole text, 1-based number. */
+export interface ProseLine {
+  number: number;
+  start: number;
+  end: number;
+}
+
+/** Something the pass left out that the user is told of (an info note). */
+export interface MarkupNote {
+  line: number;
+  column: number;
+  ruleId: 'hugo-shortcode' | 'liquid-tag';
+  message: string;
+}
+
+/** What the dialect readers share while they go through the lines. */
+export interface MarkupReading {
+  source: string;
+  text: SameLengthText;
+  notes: MarkupNote[];
+  details: DetailsWrapper[];
+  /** Stretches read as written: code spans of the line being read, `{% raw %}` blocks. */
+  literal: Array<[number, number]>;
+}
+
+export interface SiteMarkupRead {
+  /** The text to parse: as long as the source, with the same line breaks. */
+  text: string;
+  notes: MarkupNote[];
+  /** Hugo `details` shortcodes, to stand in the tree as the `<details>` HTML they make. */
+  details: DetailsWrapper[];
+}
+
+/** Without one of these openers there is no markup to read. */
+const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]/;
+const FENCE = /^[ \t>]*(?:[-*+] |\d+[.)] )*[ \t]*(`{3,}|~{3,})/;
+const MATH_FENCE = /^[ \t>]*\$\$[ \t]*$/;
+const INDENTED = /^(?: {4}|\t)/;
+
+export function readSiteMarkup(source: string): SiteMarkupRead {
+  if (!ANY_MARKUP.test(source)) return { text: source, notes: [], details: [] };
+  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [] };
+  const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
+  let fence: string | undefined;
+  let math = false;
+  let previousBlankOrCode = true;
+  let start = 0;
+  for (let number = 1; start <= source.length; number++) {
+    let end = source.indexOf('\n', start);
+    if (end === -1) end = source.length;
+    const line: ProseLine = { number, start, end };
+    const current = () => reading.text.slice(start, end);
+    if (number < firstLine) {
+      // front matter: YAML, not Markdown
+    } else if (fence) {
+      const close = FENCE.exec(current());
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && current().trim() === close[0].trim()) fence = undefined;
+    } else if (math) {
+      if (MATH_FENCE.test(current())) math = false;
+    } else if (INDENTED.test(current()) && previousBlankOrCode) {
+      // indented code
+    } else {
+      reading.literal = [...reading.literal.filter(([, to]) => to > start), ...codeSpans(source, start, end)];
+      readLiquid(line, reading);
+      readShortcodes(line, reading);
+      readKramdownAttributes(line, reading);
+      fence = FENCE.exec(current())?.[1];
+      math = MATH_FENCE.test(current());
+    }
+    previousBlankOrCode = current().trim() === '' || (previousBlankOrCode && INDENTED.test(current()));
+    start = end + 1;
+  }
+  return { text: reading.text.toString(), notes: reading.notes, details: reading.details };
+}
+
+/** The code spans of a line, as offsets: a run of backticks up to the same run. */
+function codeSpans(source: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let i = start;
+  while (i < end) {
+    if (source[i] !== '`') {
+      i++;
+      continue;
+    }
+    let run = 1;
+    while (source[i + run] === '`') run++;
+    const close = source.indexOf('`'.repeat(run), i + run);
+    if (close !== -1 && close < end) {
+      spans.push([i, close + run]);
+      i = close + run;
+    } else i += run;
+  }
+  return spans;
+}
+
+/** Whether `start`..`end` overlaps a stretch that is read as written. */
+export function isLiteral(reading: MarkupReading, start: number, end: number): boolean {
+  return reading.literal.some(([from, to]) => start < to && end > from);
+}
+
+/** Every match of a global `pattern` on the line as it reads now, with its offset in the text; literal ones left out. */
+export function* markupOn(line: ProseLine, reading: MarkupReading, pattern: RegExp): Generator<RegExpExecArray & { offset: number }> {
+  const text = reading.text.slice(line.start, line.end);
+  for (const match of text.matchAll(pattern)) {
+    const offset = line.start + match.index;
+    if (isLiteral(reading, offset, offset + match[0].length)) continue;
+    yield Object.assign(match as RegExpExecArray, { offset });
+  }
+}
+
+/** 1-based column of an offset on a line. */
+export function columnOf(line: ProseLine, offset: number): number {
+  return offset - line.start + 1;
+}
