@@ -10,6 +10,7 @@ import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js'
 import { splitPromptRuns } from './prompt-runs.js';
 import { readSiteMarkup } from './site-markup.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
+import { endHeadingsAtText } from './kramdown-attributes.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -44,6 +45,7 @@ export function parseSource(source: TextSource): Document {
   const parsed = parseMarkdownRecovering(text, textLines);
   splitPromptRuns(parsed.tree, text, textLines);
   insertDetailsBlocks(parsed.tree, site.details);
+  endHeadingsAtText(parsed.tree, source.text, text);
   for (const note of site.notes) {
     source.vfile.info(note.message, { place: { line: note.line, column: note.column }, ruleId: note.ruleId, source: 'qbank' });
   }

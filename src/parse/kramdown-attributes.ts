@@ -6,6 +6,8 @@
  * - a header id at the end of a heading, `## What is a kernel? {#kernel}`
  *   (also `{: #kernel}`, `{#kernel .cls}`), vanishes from the heading.
  */
+import type { Heading, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { MarkupReading, ProseLine } from './site-markup.js';
 
 const ATTRIBUTE_LINE = /^[ \t>]*\{(?::[^}\n]*|[.#][\w-][^}\n]*)\}[ \t]*$/;
@@ -24,4 +26,23 @@ export function readKramdownAttributes(line: ProseLine, reading: MarkupReading):
     const idStart = line.start + text.trimEnd().length - id.length;
     reading.text.blank(idStart, idStart + id.length);
   }
+}
+
+/**
+ * A heading whose id was blanked out ends where its text ends, not at the
+ * spaces left behind: the extractor quotes the heading as written from its
+ * position ("## What is a kernel?").
+ */
+export function endHeadingsAtText(tree: Root, source: string, read: string): void {
+  if (source === read) return;
+  visit(tree, 'heading', (heading: Heading) => {
+    const end = heading.position?.end;
+    const start = heading.position?.start.offset;
+    if (!end || end.offset === undefined || start === undefined) return;
+    if (source.slice(start, end.offset) === read.slice(start, end.offset)) return;
+    const kept = read.slice(start, end.offset).trimEnd().length;
+    const cut = end.offset - start - kept;
+    end.offset -= cut;
+    end.column -= cut;
+  });
 }
