@@ -4,6 +4,8 @@
  * Markdown separates blocks with blank lines and uses its own syntax; copied
  * text uses bullet glyphs, and notes typed line by line have no blank lines.
  */
+import { SITE_MARKUP_LINE } from './site-markup.js';
+
 export type SourceFormat = 'markdown' | 'plaintext';
 
 /** `lines` is `text.split('\n')`; parseSource passes the split it shares with the reader. */
@@ -26,6 +28,8 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (/^[ \t]*\$\$[ \t]*$/m.test(text)) score += 2;
   // A table's delimiter row and an HTML comment are Markdown's too.
   if (/^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}/m.test(text) || /<!--/.test(text)) score += 2;
+  // A Hugo shortcode, a Jekyll tag or a kramdown attribute list on a line of its own: a site's Markdown source.
+  if (SITE_MARKUP_LINE.test(text)) score += 3;
   const glyphBullets = nonBlank.filter((line) => /^\s*[•◦▪‣●○■➢►]\s/.test(line)).length;
   score -= Math.min(6, glyphBullets * 2);
   const blankRatio = (lines.length - nonBlank.length) / lines.length;

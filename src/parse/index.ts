@@ -8,7 +8,7 @@ import type { Document, TextSource } from './document.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 import { splitPromptRuns } from './prompt-runs.js';
-import { readSiteMarkup } from './site-markup.js';
+import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 
@@ -46,6 +46,7 @@ export function parseSource(source: TextSource): Document {
   splitPromptRuns(parsed.tree, text, textLines);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);
+  closeMarkupGaps(parsed.tree, source.text, text);
   for (const note of site.notes) {
     source.vfile.info(note.message, { place: { line: note.line, column: note.column }, ruleId: note.ruleId, source: 'qbank' });
   }

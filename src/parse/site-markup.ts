@@ -11,6 +11,8 @@
  * display math and front matter are left as written: a Jinja or Go template
  * in an answer's code is code.
  */
+import type { Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { splitFrontMatter } from './front-matter.js';
 import { SameLengthText } from './same-length-text.js';
 import { readShortcodes, type DetailsWrapper } from './hugo-shortcodes.js';
@@ -49,6 +51,13 @@ export interface SiteMarkupRead {
   /** Hugo `details` shortcodes, to stand in the tree as the `<details>` HTML they make. */
   details: DetailsWrapper[];
 }
+
+/**
+ * A line that only a Hugo or Jekyll source holds: a shortcode, a Jekyll tag
+ * (not `{% for %}`, which a Jinja snippet has too) or a kramdown attribute list.
+ */
+export const SITE_MARKUP_LINE =
+  /^[ \t]*(?:\{\{<[ \t]*\/?[ \t]*[A-Za-z][^\n]{0,300}>\}\}|\{\{%[ \t]*\/?[ \t]*[A-Za-z][^\n]{0,300}%\}\}|\{%-?[ \t]*(?:highlight|endhighlight|raw|endraw|include|comment|endcomment)\b[^\n]{0,300}%\}|\{:[^}\n]{0,300}\})[ \t]*$/m;
 
 /** Without one of these openers there is no markup to read. */
 const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]/;
@@ -123,6 +132,8 @@ export function* markupOn(line: ProseLine, reading: MarkupReading, pattern: RegE
   for (const match of text.matchAll(pattern)) {
     const offset = line.start + match.index;
     if (isLiteral(reading, offset, offset + match[0].length)) continue;
+    // Already read with its partner (a math shortcode's closing one, written over with `$`).
+    if (reading.text.slice(offset, offset + match[0].length) !== match[0]) continue;
     yield Object.assign(match as RegExpExecArray, { offset });
   }
 }
@@ -130,4 +141,36 @@ export function* markupOn(line: ProseLine, reading: MarkupReading, pattern: RegE
 /** 1-based column of an offset on a line. */
 export function columnOf(line: ProseLine, offset: number): number {
   return offset - line.start + 1;
+}
+
+/**
+ * Markup left out in the middle of a line leaves its width in spaces
+ * ("here,           really"): take them out of the text nodes they fall in,
+ * keeping one space where words meet. A node whose text is not the source
+ * character for character (an escape, an entity) is left as it is.
+ */
+export function closeMarkupGaps(tree: Root, source: string, read: string): void {
+  if (source === read) return;
+  const isGap = (offset: number) => read[offset] === ' ' && source[offset] !== ' ';
+  visit(tree, 'text', (node: Text) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || node.value !== read.slice(start, end)) return;
+    let value = '';
+    let afterGap = false;
+    for (let offset = start; offset < end; offset++) {
+      if (isGap(offset)) {
+        afterGap = true;
+        continue;
+      }
+      const char = read[offset]!;
+      if (afterGap && /\s/.test(char) && /\s$/.test(value)) {
+        afterGap = false;
+        continue;
+      }
+      afterGap = false;
+      value += char;
+    }
+    node.value = value;
+  });
 }

@@ -1,0 +1,25 @@
+/**
+ * A Hugo `details` shortcode whose title asks is a question, its body the
+ * answer: the same reading as `<details><summary>question</summary>`.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNote } from '../helpers/read-note.js';
+
+describe('Hugo details shortcode', () => {
+  it('takes a details shortcode whose title asks as the question, its body as the answer', () => {
+    const { questions } = readNote(
+      '---\ntitle: "Probability"\n---\n\n# Probability interview questions\n\n{{< details "What is Bayes\' theorem?" >}}\n$$P(A \\mid B) = \\frac{P(B \\mid A)\\,P(A)}{P(B)}$$\n{{< /details >}}\n\n{{< details title="What is the difference between likelihood and probability?" open=false >}}\nProbability fixes the parameters; likelihood fixes the data.\n{{< /details >}}\n',
+      'book.md',
+    );
+    expect(questions.map((question) => [question.question, question.occurrences[0]!.line, question.answer?.markdown])).toEqual([
+      ["What is Bayes' theorem?", 7, '$$\nP(A \\mid B) = \\frac{P(B \\mid A)\\,P(A)}{P(B)}\n$$'],
+      ['What is the difference between likelihood and probability?', 11, 'Probability fixes the parameters; likelihood fixes the data.'],
+    ]);
+    expect(questions[0]!.answer?.html).not.toContain('details');
+  });
+
+  it('a details shortcode titled "Answer" is no question', () => {
+    const { questions } = readNote('{{< details "Answer" >}}\nA body.\n{{< /details >}}\n');
+    expect(questions).toEqual([]);
+  });
+});

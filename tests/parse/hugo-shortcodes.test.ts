@@ -1,0 +1,68 @@
+/**
+ * Hugo shortcodes in notes copied from a Hugo site's sources: qbank reads
+ * them as the built page shows them, not as text of the question or answer.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Code, Heading, Paragraph } from 'mdast';
+import { VFile } from 'vfile';
+import { parseSource } from '../../src/parse/index.js';
+import { readNote, messagesOf } from '../helpers/read-note.js';
+
+const parse = (text: string) => {
+  const vfile = new VFile({ path: 'post.md', value: text });
+  return { doc: parseSource({ file: 'post.md', text, vfile }), vfile };
+};
+
+describe('Hugo shortcodes', () => {
+  it('a `details "Answer"` shortcode only hides the answer: its tags are no part of it', () => {
+    const { questions } = readNote('## What is L1?\n\n{{< details "Answer" >}}\nThe sum of absolute weights.\n{{< /details >}}\n\n## What is L2?\n\n{{% details "Answer" %}}\nThe sum of squared weights.\n{{% /details %}}\n');
+    expect(questions.map((question) => [question.question, question.answer?.markdown, question.answer?.html, question.answer?.text])).toEqual([
+      ['What is L1?', 'The sum of absolute weights.', '<p>The sum of absolute weights.</p>', 'The sum of absolute weights.'],
+      ['What is L2?', 'The sum of squared weights.', '<p>The sum of squared weights.</p>', 'The sum of squared weights.'],
+    ]);
+  });
+
+  it('a placeholder hidden in a `details` shortcode is seen as one', () => {
+    const { questions } = readNote('## What is L1?\n\n{{< details "Answer" >}}\nTODO\n{{< /details >}}\n');
+    expect(questions[0]!.answer?.markdown).toBe('TODO');
+    expect(questions[0]!.flags).toContain('placeholder-answer');
+  });
+
+  it('`{{< katex >}}` alone only switches KaTeX on and vanishes; around TeX it keeps the math', () => {
+    const { doc, vfile } = parse('{{< katex >}}\n\nThe prior is {{< katex >}}p(\\theta){{< /katex >}} here.\n\n{{< katex display >}}\nP(A \\mid B) = \\frac{P(B \\mid A)P(A)}{P(B)}\n{{< /katex >}}\n');
+    expect(doc.tree.children.map((node) => node.type)).toEqual(['paragraph', 'math']);
+    const paragraph = doc.tree.children[0] as Paragraph;
+    expect(paragraph.children.find((node) => node.type === 'inlineMath')).toMatchObject({ value: 'p(\\theta)' });
+    expect(doc.tree.children[1]).toMatchObject({ value: 'P(A \\mid B) = \\frac{P(B \\mid A)P(A)}{P(B)}', position: { start: { line: 5 } } });
+    expect(vfile.messages).toEqual([]);
+  });
+
+  it('inline KaTeX reads as inline math, with no gap where its tags stood', () => {
+    const { questions } = readNote('## What is the prior?\n\nThe prior is {{< katex >}}p(\\theta){{< /katex >}} here.\n');
+    expect(questions[0]!.answer?.markdown).toBe('The prior is $p(\\theta)$ here.');
+    expect(questions[0]!.answer?.html).toBe('<p>The prior is <span class="math math-inline">\\(p(\\theta)\\)</span> here.</p>');
+  });
+
+  it('an unknown shortcode loses its tags and keeps what it wraps, with a note at its line', () => {
+    const { doc, vfile } = parse('# Notes\n\n{{% hint info %}}\n**Tip:** state your prior.\n{{% /hint %}}\n');
+    expect(doc.tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph']);
+    expect(doc.tree.children[1]!.position?.start.line).toBe(4);
+    expect(vfile.messages.map((message) => [message.line, message.column, message.ruleId, message.fatal])).toEqual([[3, 1, 'hugo-shortcode', undefined]]);
+    expect(vfile.messages[0]!.reason).toContain('{{% hint info %}}');
+  });
+
+  it('leaves shortcodes and Go templates in code as written', () => {
+    const text = '## How do I embed a shortcode?\n\nWrite `{{< youtube id >}}` in the post:\n\n```go-html-template\n{{< details "Answer" >}}\n{{ .Inner | markdownify }}\n{{< /details >}}\n```\n';
+    const { doc, vfile } = parse(text);
+    const code = doc.tree.children[2] as Code;
+    expect(code.value).toBe('{{< details "Answer" >}}\n{{ .Inner | markdownify }}\n{{< /details >}}');
+    expect((doc.tree.children[1] as Paragraph).children).toContainEqual(expect.objectContaining({ type: 'inlineCode', value: '{{< youtube id >}}' }));
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('keeps every line where the file has it', () => {
+    const text = '{{< alert >}}\nCareful.\n{{< /alert >}}\n\n## What is dropout?\n';
+    const { doc } = parse(text);
+    expect((doc.tree.children.at(-1) as Heading).position?.start).toMatchObject({ line: 5, column: 1, offset: text.indexOf('## What') });
+  });
+});

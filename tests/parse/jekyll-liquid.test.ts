@@ -1,0 +1,77 @@
+/**
+ * Jekyll posts carry Liquid: tags `{% ... %}` and outputs `{{ ... }}` that
+ * the site builds into HTML. qbank reads them as the built page shows them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Code, Image, Paragraph } from 'mdast';
+import { VFile } from 'vfile';
+import { parseSource } from '../../src/parse/index.js';
+import { readNote, messagesOf } from '../helpers/read-note.js';
+import { localImagePath } from '../../src/export/answer-images.js';
+
+const parse = (text: string) => {
+  const vfile = new VFile({ path: 'post.md', value: text });
+  return { doc: parseSource({ file: 'post.md', text, vfile }), vfile };
+};
+
+describe('Jekyll Liquid', () => {
+  it('`{% highlight python %}` is a code block of that language, its indentation kept', () => {
+    const { questions } = readNote('## What is the receptive field?\n\nIt grows with depth.\n\n{% highlight python %}\ndef receptive_field(k):\n    return 2 * k + 1\n{% endhighlight %}\n');
+    const answer = questions[0]!.answer!;
+    expect(answer.markdown).toBe('It grows with depth.\n\n```python\ndef receptive_field(k):\n    return 2 * k + 1\n```');
+    expect(answer.html).toContain('<pre><code class="language-python">def receptive_field(k):\n    return 2 * k + 1\n</code></pre>');
+    expect(questions[0]!.flags).not.toContain('code-indentation-lost');
+  });
+
+  it('a highlighted block holding backtick fences is fenced by a longer run', () => {
+    const { doc } = parse('{% highlight markdown linenos %}\n```python\nx = 1\n```\n{% endhighlight %}\n\nAfter.\n');
+    expect(doc.tree.children[0]).toMatchObject({ type: 'code', lang: 'markdown', value: '```python\nx = 1\n```' } satisfies Partial<Code>);
+    expect(doc.tree.children[1]).toMatchObject({ type: 'paragraph', position: { start: { line: 7 } } });
+  });
+
+  it('`{% raw %}` and `{% endraw %}` vanish; what they wrap is read as written', () => {
+    const { doc, vfile } = parse('## How does a layout show the title?\n\nUse {% raw %}{{ page.title }} and {% include x %}{% endraw %} in a layout.\n');
+    const paragraph = doc.tree.children[1] as Paragraph;
+    expect(paragraph.children.map((node) => ('value' in node ? node.value : '')).join('')).toBe('Use {{ page.title }} and {% include x %} in a layout.');
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('`{% comment %}` vanishes with what it wraps', () => {
+    const { doc } = parse('Kept.\n\n{% comment %}\nA draft answer.\n{% endcomment %}\n');
+    expect(doc.tree.children.map((node) => node.type)).toEqual(['paragraph']);
+  });
+
+  it('`{{ site.url }}`, `{{ site.baseurl }}` and `relative_url` in an image URL make a path relative to the note', () => {
+    const { doc } = parse('![pooling]({{ site.url }}/assets/images/pooling.png)\n\n![relu]({{ site.url }}{{ site.baseurl }}/assets/relu.png)\n\n![loss]({{ "/assets/loss.png" | relative_url }})\n');
+    const images = doc.tree.children.map((node) => (node as Paragraph).children[0] as Image);
+    expect(images.map((image) => [image.type, image.url])).toEqual([
+      ['image', 'assets/images/pooling.png'],
+      ['image', 'assets/relu.png'],
+      ['image', 'assets/loss.png'],
+    ]);
+    expect(localImagePath(images[0]!.url, { file: 'notes/_posts/cnn.md' }, '/work')).toBe('/work/notes/_posts/assets/images/pooling.png');
+  });
+
+  it('a tag left out of a line leaves no gap in the text', () => {
+    const { questions } = readNote('## Is dropout used at test time?\n\nNo, {% if page.long %}never{% endif %} at test time.\n');
+    expect(questions[0]!.answer?.text).toBe('No, never at test time.');
+  });
+
+  it('any other tag is left out, with a note at its line and column', () => {
+    const { doc, vfile } = parse('---\ntitle: CNN\n---\n\n{% include toc %}\n\nIntro {% if page.draft %}draft{% endif %}.\n');
+    expect(doc.tree.children.map((node) => node.type)).toEqual(['paragraph']);
+    expect(vfile.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([
+      [5, 1, 'liquid-tag'],
+      [7, 7, 'liquid-tag'],
+      [7, 31, 'liquid-tag'],
+    ]);
+  });
+
+  it('leaves Jinja and Liquid in code blocks and code spans as written', () => {
+    const { doc, vfile } = parse('Write `{% for x in xs %}` and `{{ site.url }}`.\n\n```jinja\n{% for user in users %}\n  <a href="{{ site.url }}/{{ user.url }}">{{ user.name }}</a>\n{% endfor %}\n```\n');
+    const inline = (doc.tree.children[0] as Paragraph).children.filter((node) => node.type === 'inlineCode').map((node) => node.value);
+    expect(inline).toEqual(['{% for x in xs %}', '{{ site.url }}']);
+    expect((doc.tree.children[1] as Code).value).toBe('{% for user in users %}\n  <a href="{{ site.url }}/{{ user.url }}">{{ user.name }}</a>\n{% endfor %}');
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * kramdown (Jekyll) and Goldmark (Hugo) attribute lists style a block or name
+ * a heading; the built page shows neither, and neither does qbank.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Paragraph } from 'mdast';
+import { VFile } from 'vfile';
+import { parseSource } from '../../src/parse/index.js';
+import { readNote } from '../helpers/read-note.js';
+
+const parse = (text: string) => {
+  const vfile = new VFile({ path: 'post.md', value: text });
+  return { doc: parseSource({ file: 'post.md', text, vfile }), vfile };
+};
+
+describe('kramdown attribute lists', () => {
+  it('a header id is not part of the question, as asked or as written', () => {
+    const { questions } = readNote('## What is a kernel? {#kernel}\n\nA similarity function.\n\n### Why scale features? {: #scale .hint}\n\nSo that no feature dominates.\n');
+    expect(questions.map((question) => [question.question, question.occurrences[0]!.question])).toEqual([
+      ['What is a kernel?', '## What is a kernel?'],
+      ['Why scale features?', '### Why scale features?'],
+    ]);
+  });
+
+  it('an attribute list line under a block is no text of the answer', () => {
+    const { questions } = readNote('## Why use SGD?\n{: .text-center}\n\nIt scales.\n{: .notice--warning}\n\n**Note:** it is noisy.\n{:.no_toc}\n');
+    expect(questions[0]!.answer?.markdown).toBe('It scales.\n\n**Note:** it is noisy.');
+  });
+
+  it('leaves braces in math and code alone', () => {
+    const { doc } = parse('The set $\\{ x \\}$ is closed.\n\n```\n{: .not-an-attribute}\n```\n');
+    const paragraph = doc.tree.children[0] as Paragraph;
+    expect(paragraph.children.find((node) => node.type === 'inlineMath')).toMatchObject({ value: '\\{ x \\}' });
+    expect(doc.tree.children[1]).toMatchObject({ type: 'code', value: '{: .not-an-attribute}' });
+  });
+});
