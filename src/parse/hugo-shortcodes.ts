@@ -12,7 +12,7 @@
  * shows the shortcode as written and is not touched.
  */
 import type { Html, Nodes, Parents, Root } from 'mdast';
-import { columnOf, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
+import { columnOf, findAfter, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
 
 /** A `details` shortcode alone on its line: an opening one has a summary. */
 export interface DetailsWrapper {
@@ -75,15 +75,14 @@ function titleOf(args: string): string {
 function readMath(match: RegExpExecArray & { offset: number }, kind: string, line: ProseLine, reading: MarkupReading): void {
   const start = match.offset;
   const end = start + match[0].length;
-  const rest = reading.source.slice(end);
   const [open, close] = match[2] !== undefined ? ['<', '>'] : ['%', '%'];
-  const closing = new RegExp(`\\{\\{${open}[ \\t]*\\/[ \\t]*${kind}[ \\t]*${close}\\}\\}`, 'i').exec(rest);
-  const another = new RegExp(`\\{\\{[<%][ \\t]*${kind}\\b`, 'i').exec(rest);
+  const closing = findAfter(reading, new RegExp(`\\{\\{${open}[ \\t]*\\/[ \\t]*${kind}[ \\t]*${close}\\}\\}`, 'gi'), end);
+  const another = findAfter(reading, new RegExp(`\\{\\{[<%][ \\t]*${kind}\\b`, 'gi'), end);
   reading.text.blank(start, end);
   if (!closing || (another && another.index < closing.index)) return; // it switched KaTeX on
-  const closeStart = end + closing.index;
+  const closeStart = closing.index;
   const closeEnd = closeStart + closing[0].length;
-  const tex = rest.slice(0, closing.index).trim();
+  const tex = reading.source.slice(end, closeStart).trim();
   reading.text.blank(closeStart, closeEnd);
   if (/^(?:\$|\\\(|\\\[)/.test(tex)) return;
   const closeLineStart = reading.source.lastIndexOf('\n', closeStart) + 1;

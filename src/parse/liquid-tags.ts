@@ -8,12 +8,14 @@
  *   at the head of a link or image URL make it a path relative to the note;
  * - any other `{% tag %}` (`include toc`, `if`) is left out, with a note.
  */
-import { columnOf, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
+import { columnOf, findAfter, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
 
 /** `{% name args %}`, also with Liquid's whitespace control `{%-`/`-%}`; not Hugo's `{{%`. */
 const TAG = /(?<!\{)\{%-?[ \t]*([A-Za-z_]\w*)((?:[^%\n]|%(?!\}))*?)[ \t]*-?%\}/g;
 const HIGHLIGHT_LINE = /^([ \t>]*)\{%-?[ \t]*highlight[ \t]+([\w+#.-]+)[^%\n]*-?%\}[ \t]*$/;
 const END_HIGHLIGHT_LINE = /^[ \t>]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$/;
+const END_RAW = /\{%-?[ \t]*endraw[ \t]*-?%\}/g;
+const END_COMMENT = /\{%-?[ \t]*endcomment[ \t]*-?%\}/g;
 /** The site's address before a path, at the head of a link or image URL or a link definition. */
 const SITE_URL = /(?:\]\(|^[ ]{0,3}\[[^\]\n]+\]:)[ \t]*((?:\{\{-?[ \t]*site\.(?:url|baseurl)[ \t]*-?\}\})+\/?)/g;
 /** `{{ "/assets/x.png" | relative_url }}` (or `absolute_url`) as a URL. */
@@ -33,9 +35,7 @@ export function readLiquid(line: ProseLine, reading: MarkupReading): void {
     const name = match[1]!;
     const end = match.offset + match[0].length;
     if (name === 'raw' || name === 'comment') {
-      const closer = new RegExp(`\\{%-?[ \\t]*end${name}[ \\t]*-?%\\}`, 'g');
-      closer.lastIndex = end;
-      const close = closer.exec(reading.source);
+      const close = findAfter(reading, name === 'raw' ? END_RAW : END_COMMENT, end);
       const closeEnd = close ? close.index + close[0].length : end;
       reading.text.blank(match.offset, end);
       if (!close) continue;

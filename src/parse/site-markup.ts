@@ -42,6 +42,8 @@ export interface MarkupReading {
   details: DetailsWrapper[];
   /** Stretches read as written: code spans of the line being read, `{% raw %}` blocks. */
   literal: Array<[number, number]>;
+  /** The last search for each closing pattern (see `findAfter`). */
+  searches: Map<string, { from: number; found: RegExpExecArray | null }>;
 }
 
 export interface SiteMarkupRead {
@@ -67,7 +69,7 @@ const INDENTED = /^(?: {4}|\t)/;
 
 export function readSiteMarkup(source: string): SiteMarkupRead {
   if (!ANY_MARKUP.test(source)) return { text: source, notes: [], details: [] };
-  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [] };
+  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new Map() };
   const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
   let fence: string | undefined;
   let math = false;
@@ -136,6 +138,22 @@ export function* markupOn(line: ProseLine, reading: MarkupReading, pattern: RegE
     if (reading.text.slice(offset, offset + match[0].length) !== match[0]) continue;
     yield Object.assign(match as RegExpExecArray, { offset });
   }
+}
+
+/**
+ * The first match of `pattern` in the source at or after `from`. Openers are
+ * read in order, so a search is answered from the last one for the same
+ * pattern when it still applies: a file of a thousand `{% raw %}` with no
+ * `{% endraw %}` is searched to its end once, not a thousand times.
+ */
+export function findAfter(reading: MarkupReading, pattern: RegExp, from: number): RegExpExecArray | null {
+  const last = reading.searches.get(pattern.source);
+  if (last && last.from <= from && (last.found === null || last.found.index >= from)) return last.found;
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  global.lastIndex = from;
+  const found = global.exec(reading.source);
+  reading.searches.set(pattern.source, { from, found });
+  return found;
 }
 
 /** 1-based column of an offset on a line. */
