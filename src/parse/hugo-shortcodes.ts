@@ -14,7 +14,11 @@
 import type { Html, Nodes, Parents, Root } from 'mdast';
 import { columnOf, findAfter, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
 
-/** A `details` shortcode alone on its line: an opening one has a summary. */
+/**
+ * A `details` shortcode: an opening one has a summary. Its HTML goes before
+ * the block that starts after it, so a closing one written at the end of the
+ * answer's last line (`... weights. {{< /details >}}`) closes after that block.
+ */
 export interface DetailsWrapper {
   line: number;
   start: number;
@@ -38,10 +42,9 @@ export function readShortcodes(line: ProseLine, reading: MarkupReading): void {
     const args = match[3] ?? match[6]!;
     const start = match.offset;
     const end = start + written.length;
-    const alone = reading.source.slice(line.start, line.end).trim() === written;
     const kind = name.toLowerCase();
     if (DETAILS.has(kind)) {
-      if (alone) reading.details.push({ line: line.number, start, end, column: columnOf(line, start), endColumn: columnOf(line, end), ...(closing ? {} : { summary: titleOf(args) }) });
+      reading.details.push({ line: line.number, start, end, column: columnOf(line, start), endColumn: columnOf(line, end), ...(closing ? {} : { summary: titleOf(args) }) });
       reading.text.blank(start, end);
       continue;
     }
@@ -136,6 +139,6 @@ function insertBlock(parent: Parents, node: Html, offset: number): void {
     (child) => holds(child) && (child.type === 'listItem' || child.type === 'blockquote' || (child.type === 'list' && child.children.some(holds))),
   );
   if (holder) return insertBlock(holder as Parents, node, offset);
-  const index = children.findIndex((child) => (child.position?.start.offset ?? -1) > offset);
+  const index = children.findIndex((child) => (child.position?.start.offset ?? -1) >= offset);
   children.splice(index === -1 ? children.length : index, 0, node);
 }

@@ -46,7 +46,7 @@ export function parseSource(source: TextSource): Document {
   splitPromptRuns(parsed.tree, text, textLines);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);
-  closeMarkupGaps(parsed.tree, source.text, text);
+  if (text !== source.text) closeMarkupGaps(parsed.tree, site);
   for (const note of site.notes) {
     source.vfile.info(note.message, { place: { line: note.line, column: note.column }, ruleId: note.ruleId, source: 'qbank' });
   }

@@ -52,6 +52,8 @@ export interface SiteMarkupRead {
   notes: MarkupNote[];
   /** Hugo `details` shortcodes, to stand in the tree as the `<details>` HTML they make. */
   details: DetailsWrapper[];
+  /** Whether the space at an offset of `text` stands for markup left out. */
+  isGap: (offset: number) => boolean;
 }
 
 /**
@@ -68,7 +70,7 @@ const MATH_FENCE = /^[ \t>]*\$\$[ \t]*$/;
 const INDENTED = /^(?: {4}|\t)/;
 
 export function readSiteMarkup(source: string): SiteMarkupRead {
-  if (!ANY_MARKUP.test(source)) return { text: source, notes: [], details: [] };
+  if (!ANY_MARKUP.test(source)) return { text: source, notes: [], details: [], isGap: () => false };
   const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new Map() };
   const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
   let fence: string | undefined;
@@ -94,13 +96,15 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
       readLiquid(line, reading);
       readShortcodes(line, reading);
       readKramdownAttributes(line, reading);
+      reading.text.closeLineHead(start + /^[ \t>]*/.exec(source.slice(start, end))![0].length, end);
       fence = FENCE.exec(current())?.[1];
       math = MATH_FENCE.test(current());
     }
     previousBlankOrCode = current().trim() === '' || (previousBlankOrCode && INDENTED.test(current()));
     start = end + 1;
   }
-  return { text: reading.text.toString(), notes: reading.notes, details: reading.details };
+  const text = reading.text;
+  return { text: text.toString(), notes: reading.notes, details: reading.details, isGap: (offset) => text.isGap(offset) };
 }
 
 /** The code spans of a line, as offsets: a run of backticks up to the same run. */
@@ -167,13 +171,12 @@ export function columnOf(line: ProseLine, offset: number): number {
  * keeping one space where words meet. A node whose text is not the source
  * character for character (an escape, an entity) is left as it is.
  */
-export function closeMarkupGaps(tree: Root, source: string, read: string): void {
-  if (source === read) return;
-  const isGap = (offset: number) => read[offset] === ' ' && source[offset] !== ' ';
+export function closeMarkupGaps(tree: Root, read: SiteMarkupRead): void {
+  const { text, isGap } = read;
   visit(tree, 'text', (node: Text) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined || node.value !== read.slice(start, end)) return;
+    if (start === undefined || end === undefined || node.value !== text.slice(start, end)) return;
     let value = '';
     let afterGap = false;
     for (let offset = start; offset < end; offset++) {
@@ -181,7 +184,7 @@ export function closeMarkupGaps(tree: Root, source: string, read: string): void 
         afterGap = true;
         continue;
       }
-      const char = read[offset]!;
+      const char = text[offset]!;
       if (afterGap && /\s/.test(char) && /\s$/.test(value)) {
         afterGap = false;
         continue;

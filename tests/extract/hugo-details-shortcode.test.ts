@@ -18,6 +18,15 @@ describe('Hugo details shortcode', () => {
     expect(questions[0]!.answer?.html).not.toContain('details');
   });
 
+  it('reads a details shortcode written on the lines of its body', () => {
+    const { questions, vfile } = readNote('# Regularisation\n\n{{< details "What is L1?" >}} The sum of absolute weights.\nIt makes weights sparse. {{< /details >}}\n\n{{< details "What is L2?" >}}The sum of squared weights.{{< /details >}}\n');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is L1?', 'The sum of absolute weights.\nIt makes weights sparse.'],
+      ['What is L2?', 'The sum of squared weights.'],
+    ]);
+    expect(vfile.messages.map((message) => message.ruleId)).toEqual([]);
+  });
+
   it('a details shortcode titled "Answer" is no question', () => {
     const { questions } = readNote('{{< details "Answer" >}}\nA body.\n{{< /details >}}\n');
     expect(questions).toEqual([]);

@@ -57,6 +57,11 @@ describe('Jekyll Liquid', () => {
     expect(questions[0]!.answer?.text).toBe('No, never at test time.');
   });
 
+  it('a tag at the head of a line leaves no indentation behind: the line is no code block', () => {
+    const { questions } = readNote('## What does the figure show?\n\n{% include figure.html image="loss.png" %} The loss falls, then rises.\n');
+    expect(questions[0]!.answer?.html).toBe('<p>The loss falls, then rises.</p>');
+  });
+
   it('any other tag is left out, with a note at its line and column', () => {
     const { doc, vfile } = parse('---\ntitle: CNN\n---\n\n{% include toc %}\n\nIntro {% if page.draft %}draft{% endif %}.\n');
     expect(doc.tree.children.map((node) => node.type)).toEqual(['paragraph']);
