@@ -12,6 +12,10 @@ export interface TextSource {
 
 /** A source file read into mdast, whatever its format. */
 export interface Document {
+  /**
+   * The source as read: for a Hugo or Jekyll source, its `text` is the text
+   * the tree was parsed from, the site's markup blanked out (same lines).
+   */
   source: TextSource;
   format: SourceFormat;
   tree: Root;

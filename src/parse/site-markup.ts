@@ -6,8 +6,10 @@
  * HTML; qbank reads them as the author meant before remark sees the text.
  *
  * The pass only blanks markup out or writes shorter Markdown over it
- * (`SameLengthText`), so every line, column and offset of the tree parsed
- * from the result is that of the file. Code (fenced, indented, code spans),
+ * (`SameLengthText`), so every line of the tree parsed from the result is
+ * that of the file, and so is every column and offset but on a line that
+ * began with markup (its text moves back to the line's indentation, lest it
+ * read as indented code). Notes give the file's own line and column. Code (fenced, indented, code spans),
  * display math and front matter are left as written: a Jinja or Go template
  * in an answer's code is code.
  */
