@@ -37,6 +37,11 @@ declare module 'mdast' {
   interface RootData {
     /** How `qbankParse` read the file. */
     qbankFormat?: SourceFormat;
+    /**
+     * The text `qbankParse` made the tree from: the file's, with a site's template markup (Hugo
+     * shortcodes, Liquid tags, kramdown attributes) left out on the same lines.
+     */
+    qbankText?: string;
   }
 }
 
@@ -48,14 +53,15 @@ export const qbankParse: Plugin<[], string, Root> = function (this: Processor) {
     const doc = parseSource({ file: file.path ?? 'input', text, vfile: file });
     if (doc.title) file.data.title = doc.title;
     if (doc.frontMatter) file.data.frontMatter = doc.frontMatter;
-    doc.tree.data = { ...doc.tree.data, qbankFormat: doc.format };
+    doc.tree.data = { ...doc.tree.data, qbankFormat: doc.format, qbankText: doc.source.text };
     return doc.tree;
   };
 } as Plugin<[], string, Root>;
 
 export const remarkQuestions: Plugin<[], Root> = function () {
   return (tree: Root, file: VFile) => {
-    const text = String(file.value ?? '');
+    // A question is quoted as written from the text its tree was made from.
+    const text = tree.data?.qbankText ?? String(file.value ?? '');
     const format = tree.data?.qbankFormat ?? 'markdown';
     const extraction = extractQuestions({
       source: { file: file.path ?? 'input', text, vfile: file },

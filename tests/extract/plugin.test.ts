@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { VFile } from 'vfile';
 import { qbankParse, remarkQuestions } from '../../src/index.js';
+import { questionsOfSource } from '../../src/build/source-questions.js';
 
 describe('remarkQuestions', () => {
   it('finds questions after qbankParse, copied plain text included', async () => {
@@ -24,6 +25,16 @@ describe('remarkQuestions', () => {
     expect(file.data.questions?.map((question) => question.question)).toEqual(['What is entropy?']);
     expect(String(file)).toContain('$-\\sum p \\log p$');
     expect(String(file)).toContain('| a | b |');
+  });
+
+  it('gives the questions a build gives, for a note with a site\'s template markup too', async () => {
+    const note = '# CNN\n\n## What is a kernel? {#kernel}\n\nA filter.\n\n{% include figure %}## What is padding?\n\nZeros around the input.\n';
+    const processor = unified().use(qbankParse).use(remarkQuestions);
+    const file = new VFile({ path: 'post.md', value: note });
+    await processor.run(processor.parse(file), file);
+    const built = questionsOfSource({ file: 'post.md', text: note, vfile: new VFile({ path: 'post.md', value: note }) }).questions;
+    expect(file.data.questions).toEqual(built);
+    expect(file.data.questions?.map((question) => question.occurrences[0]!.question)).toEqual(['## What is a kernel?', '## What is padding?']);
   });
 
   it('works after plain remark-parse too', async () => {
