@@ -30,6 +30,8 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (/^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}/m.test(text) || /<!--/.test(text)) score += 2;
   // A Hugo shortcode, a Jekyll tag or a kramdown attribute list on a line of its own: a site's Markdown source.
   if (SITE_MARKUP_LINE.test(text)) score += 3;
+  // Obsidian's links and embeds (`[[Page]]`, `![[plot.png]]`) and comments (`%% ... %%`) are Markdown notes' own.
+  if (/\[\[[^\[\]\n]{1,500}\]\]|%%[^\n]{0,500}%%|^[ \t]*%%[ \t]*$/m.test(text)) score += 2;
   const glyphBullets = nonBlank.filter((line) => /^\s*[•◦▪‣●○■➢►]\s/.test(line)).length;
   score -= Math.min(6, glyphBullets * 2);
   const blankRatio = (lines.length - nonBlank.length) / lines.length;

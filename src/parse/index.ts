@@ -11,6 +11,7 @@ import { splitPromptRuns } from './prompt-runs.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
+import { readObsidianSyntax } from './obsidian-syntax.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -24,6 +25,7 @@ export function parseSource(source: TextSource): Document {
   const format = detectFormat(source.text, lines);
   if (format === 'plaintext') {
     const parsed = parsePlainText(source.text, lines);
+    readObsidianSyntax(parsed.tree, lines, source.vfile);
     for (const line of parsed.leftOut) {
       source.vfile.info(leftOutReason(line), {
         place: { line: line.line, column: 1 },
@@ -44,11 +46,19 @@ export function parseSource(source: TextSource): Document {
   const textLines = text === source.text ? lines : text.split('\n');
   const parsed = parseMarkdownRecovering(text, textLines);
   splitPromptRuns(parsed.tree, text, textLines);
+  readObsidianSyntax(parsed.tree, textLines, source.vfile);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);
   if (text !== source.text) closeMarkupGaps(parsed.tree, site);
   for (const note of site.notes) {
     source.vfile.info(note.message, { place: { line: note.line, column: note.column }, ruleId: note.ruleId, source: 'qbank' });
+  }
+  for (const comment of parsed.unclosedComments) {
+    source.vfile.message('`%%` opens a comment that is never closed: kept as text (Obsidian would hide the rest of the note)', {
+      place: comment,
+      ruleId: 'unclosed-comment',
+      source: 'qbank',
+    });
   }
   for (const block of parsed.runaway) reportRunaway(source, block);
   for (const hidden of parsed.hidden) {

@@ -16,6 +16,7 @@ import { keepUnbalancedDelimiters, restoreTexInHtml, rewriteTexDelimiters, type 
 import { separateHtmlBlocks, originalOffset, type OffsetMap } from './html-blocks.js';
 import { splitFrontMatter, type FrontMatter } from './front-matter.js';
 import { location } from 'vfile-location';
+import { cutComments, offsetBeforeCuts, type CommentMap } from './obsidian-comments.js';
 import { mayHoldLiteralAutolink, remarkGfmWithoutLiteralAutolinks } from './gfm.js';
 
 /** How a math node was written in the source: `\(`, `\[`, `$` or `$$`. */
@@ -35,6 +36,8 @@ export interface MarkdownParse {
   frontMatter?: FrontMatter;
   /** `\(` or `\[` without a closing partner, by 1-based line and column. */
   unbalancedMath: Array<{ line: number; column: number; delimiter: string }>;
+  /** An Obsidian comment's `%%` without a closing partner (kept as text), by 1-based line and column. */
+  unclosedComments: Array<{ line: number; column: number }>;
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
@@ -53,13 +56,14 @@ export interface ParseOptions {
 export function parseMarkdown(source: string, options: ParseOptions = {}): MarkdownParse {
   const { frontMatter, body } = splitFrontMatter(source);
   const math = rewriteTexDelimiters(body);
-  const separated = separateHtmlBlocks(math.text);
+  const uncommented = cutComments(math.text);
+  const separated = separateHtmlBlocks(uncommented.text);
   const parser = mayHoldLiteralAutolink(separated.text) ? processor : processorWithoutLiteralAutolinks;
   const tree = parser.parse(separated.text) as Root;
   // Index the source's lines once, and only when an offset must be turned into a place.
   let places: ReturnType<typeof location> | undefined;
   const toPoint = (offset: number): Point | undefined => (places ??= location(source)).toPoint(offset);
-  if (separated.map.inserted.length > 0) remapPositions(tree, separated.map, toPoint);
+  if (separated.map.inserted.length > 0 || uncommented.map.cuts.length > 0) remapPositions(tree, separated.map, uncommented.map, toPoint);
   // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to mend.
   if (separated.text.includes('$')) mendMath(tree, source);
   if (options.unbalancedTex !== 'escape') keepUnbalancedDelimiters(tree, source, math.unbalanced);
@@ -71,16 +75,21 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
       const { line, column } = toPoint(entry.offset)!;
       return { line, column, delimiter: entry.delimiter };
     }),
+    unclosedComments: uncommented.unclosed.map((offset) => {
+      const { line, column } = toPoint(offset)!;
+      return { line, column };
+    }),
   };
 }
 
-function remapPositions(tree: Root, map: OffsetMap, toPoint: (offset: number) => Point | undefined): void {
+/** Positions in the parsed text back to the source: past the blank lines inserted, then past the comments cut. */
+function remapPositions(tree: Root, map: OffsetMap, comments: CommentMap, toPoint: (offset: number) => Point | undefined): void {
   visit(tree, (node) => {
     const position = node.position;
     if (!position) return;
-    for (const point of [position.start, position.end]) {
+    for (const [point, side] of [[position.start, 'start'], [position.end, 'end']] as const) {
       if (point.offset === undefined) continue;
-      const original = toPoint(originalOffset(map, point.offset));
+      const original = toPoint(offsetBeforeCuts(comments, originalOffset(map, point.offset), side));
       if (original) Object.assign(point, original);
     }
   });

@@ -88,6 +88,10 @@ function recover(text: string, lines: readonly string[], recoveries: number): Ma
       ...parse.unbalancedMath.filter((math) => math.line < cut),
       ...rest.unbalancedMath.map((math) => ({ ...math, line: math.line + cut - 1 })),
     ],
+    unclosedComments: [
+      ...parse.unclosedComments.filter((comment) => comment.line < cut),
+      ...rest.unclosedComments.map((comment) => ({ ...comment, line: comment.line + cut - 1 })),
+    ],
     runaway: [{ ...report, endedBefore: cut }, ...rest.runaway.map((block) => shifted(block, cut - 1))],
   };
 }

@@ -1,0 +1,126 @@
+/**
+ * Obsidian notes, read by the parse stage: comments cut out, callouts
+ * given a title instead of their marker, links between notes read as the
+ * words they show, embedded pictures as images, lines of tags left out.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Blockquote, Paragraph, Root, Strong } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { VFile } from 'vfile';
+import { parseSource } from '../../src/parse/index.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+
+function parse(text: string): { tree: Root; vfile: VFile } {
+  const vfile = new VFile({ path: 'note.md', value: text });
+  return { tree: parseSource({ file: 'note.md', text, vfile }).tree, vfile };
+}
+
+const rules = (vfile: VFile) => vfile.messages.map((message) => `${message.line}:${message.column}:${message.ruleId}`);
+
+describe('Obsidian comments (%% ... %%)', () => {
+  it('cuts an inline comment out of the text, and the positions after it still point at the source', () => {
+    const text = 'Scaling keeps the variance at 1. %% check this %% It works.\n\nNext *para*.\n';
+    const { tree } = parseMarkdown(text);
+    expect(toString(tree.children[0])).toBe('Scaling keeps the variance at 1.  It works.');
+    const next = tree.children[1]!;
+    expect(next.position?.start).toMatchObject({ line: 3, column: 1, offset: text.indexOf('Next') });
+    const emphasis = (next as Paragraph).children[1]!;
+    expect(text.slice(emphasis.position!.start.offset, emphasis.position!.end.offset)).toBe('*para*');
+  });
+
+  it('cuts a comment over several lines, blank ones too', () => {
+    const { tree } = parseMarkdown('Answer.\n\n%%\nprivate: ask Jin\n\nabout this\n%%\n\nMore answer.\n');
+    expect(tree.children.map((block) => toString(block))).toEqual(['Answer.', 'More answer.']);
+    expect(tree.children[1]!.position?.start.line).toBe(9);
+  });
+
+  it('leaves %% in code blocks and inline code alone', () => {
+    const { tree } = parseMarkdown('```python\n%%timeit\nx = 1 %% 2\n```\n\nRun `%%timeit` first, %% not this %% then `a %% b`.\n');
+    expect(tree.children[0]).toMatchObject({ type: 'code', value: '%%timeit\nx = 1 %% 2' });
+    expect(toString(tree.children[1])).toBe('Run %%timeit first,  then a %% b.');
+  });
+
+  it('keeps a %% that nothing closes as text, and warns where it is', () => {
+    const { tree, vfile } = parse('**What is X?**\n\n50 %% of the time.\n');
+    expect(toString(tree)).toContain('50 %% of the time.');
+    expect(rules(vfile)).toEqual(['3:4:unclosed-comment']);
+  });
+});
+
+describe('callouts', () => {
+  it('takes the marker off a callout, keeps its type, and makes its title a bold first paragraph', () => {
+    const { tree } = parse('> [!question]- What is self-attention?\n> A weighted sum of values.\n');
+    const quote = tree.children[0] as Blockquote;
+    expect(quote.data?.callout).toEqual({ type: 'question', fold: '-', titled: true });
+    expect(quote.children.map((block) => [block.type, toString(block)])).toEqual([
+      ['paragraph', 'What is self-attention?'],
+      ['paragraph', 'A weighted sum of values.'],
+    ]);
+    expect((quote.children[0] as Paragraph).children[0]!.type).toBe('strong');
+    expect(quote.children[0]!.position?.start).toMatchObject({ line: 1, column: 16 });
+  });
+
+  it('names an untitled callout by its type, nested ones too, and keeps inline markup in a title', () => {
+    const { tree } = parse('> [!faq]+ Why divide by $\\sqrt{d_k}$?\n> Answer.\n>\n> > [!tip]\n> > Read it.\n');
+    const quote = tree.children[0] as Blockquote;
+    expect(quote.data?.callout).toEqual({ type: 'faq', fold: '+', titled: true });
+    const title = quote.children[0] as Paragraph;
+    expect((title.children[0] as Strong).children.map((node) => node.type)).toEqual(['text', 'inlineMath', 'text']);
+    const inner = quote.children[2] as Blockquote;
+    expect(inner.data?.callout).toEqual({ type: 'tip', fold: '', titled: false });
+    expect(inner.children.map((block) => toString(block))).toEqual(['Tip', 'Read it.']);
+  });
+
+  it('leaves a blockquote that is not a callout as it is', () => {
+    const { tree } = parse('> [not a callout] text\n');
+    expect((tree.children[0] as Blockquote).data?.callout).toBeUndefined();
+    expect(toString(tree)).toBe('[not a callout] text');
+  });
+});
+
+describe('wikilinks and embeds', () => {
+  it('reads [[Page|shown]] as the words shown and [[Page]] as the page name', () => {
+    const { tree } = parse('See [[Multi-armed bandits|bandits]] and [[epsilon-greedy]], or [[Attention#Scaling]].\n');
+    expect(toString(tree)).toBe('See bandits and epsilon-greedy, or Attention > Scaling.');
+  });
+
+  it('makes an embedded picture an image of that file, its width left out', () => {
+    const { tree } = parse('Look:\n![[exploration.png|300]] and ![[my plot.svg]]; ![[Other note]] is a note.\n');
+    const paragraph = tree.children[0] as Paragraph;
+    expect(paragraph.children.filter((node) => node.type === 'image')).toEqual([
+      { type: 'image', url: 'exploration.png', alt: 'exploration.png' },
+      { type: 'image', url: 'my%20plot.svg', alt: 'my plot.svg' },
+    ]);
+    expect(toString(paragraph, { includeImageAlt: false })).toBe('Look:\n and ; Other note is a note.');
+  });
+
+  it('leaves [[...]] in code alone', () => {
+    const { tree } = parse('`[[Page]]`\n\n```\n[[Page|x]]\n```\n');
+    expect(tree.children[0]).toMatchObject({ children: [{ type: 'inlineCode', value: '[[Page]]' }] });
+    expect(tree.children[1]).toMatchObject({ type: 'code', value: '[[Page|x]]' });
+  });
+});
+
+describe('lines of tags', () => {
+  it('leaves out a line of tags at the end of a paragraph, with an info note', () => {
+    const { tree, vfile } = parse('The agent explores.\n![[exploration.png|300]]\n#rl #concept\n');
+    expect(toString(tree, { includeImageAlt: false })).toBe('The agent explores.\n');
+    expect(rules(vfile)).toEqual(['3:1:tag-line']);
+    expect(vfile.messages[0]!.fatal).toBeUndefined(); // an info note, not a warning
+  });
+
+  it('leaves out a paragraph of tags alone', () => {
+    const { tree } = parse('Answer.\n\n#interview #nlp/transformers\n');
+    expect(tree.children.map((block) => toString(block))).toEqual(['Answer.']);
+  });
+
+  it('keeps headings, code, C#, issue numbers and tags inside a sentence', () => {
+    const text = '# Title\n\nFixed in #12 and #34.\n#12 #34\n\nWritten in C# for #rl people.\n\n```\n#include <x>\n#rl\n```\n';
+    const { tree, vfile } = parse(text);
+    expect(tree.children.map((block) => block.type)).toEqual(['heading', 'paragraph', 'paragraph', 'code']);
+    expect(toString(tree.children[1])).toBe('Fixed in #12 and #34.\n#12 #34');
+    expect(toString(tree.children[2])).toBe('Written in C# for #rl people.');
+    expect(tree.children[3]).toMatchObject({ value: '#include <x>\n#rl' });
+    expect(rules(vfile)).toEqual([]);
+  });
+});
