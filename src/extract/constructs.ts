@@ -10,6 +10,7 @@
 import type { RootContent } from 'mdast';
 import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
+import { isQuestionTable } from './recognizers/question-table.js';
 
 /** A prompt that asks with a question word and ends with a question mark. */
 export function asksOutright(found: PromptCandidate): boolean {
@@ -34,6 +35,8 @@ export interface ConstructChoice {
   qa: boolean;
   bold: boolean;
   details: boolean;
+  /** Obsidian question callouts (`> [!question] ...`). */
+  callout: boolean;
   line: boolean;
 }
 
@@ -42,6 +45,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   let qa = 0;
   let bold = 0;
   let details = 0;
+  let callout = 0;
+  let tables = 0;
   blocks.forEach((block, index) => {
     const proposal = proposals[index]!;
     const asks = (found?: PromptCandidate) => Boolean(found && (found.interrogative || found.marked));
@@ -56,6 +61,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     if (proposal.qa) qa++;
     if (asks(proposal.bold)) bold++;
     if (asks(proposal.details)) details++;
+    if (proposal.callout) callout++;
+    if (isQuestionTable(block)) tables++;
   });
   // The shallowest depth whose headings mostly ask is the question level.
   // Deeper levels sit inside answers ("How It Works", "Code Example"), so
@@ -69,13 +76,15 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   // Deeper than a question level, a heading that asks sits in an answer ("### Why does it work?").
   const questionLevel = Math.min(...headingDepths.keys());
   const askingDepths = new Set([...perDepth].filter(([depth, { outright }]) => outright > 0 && depth < questionLevel && !headingDepths.has(depth)).map(([depth]) => depth));
-  const structured = headingDepths.size > 0 || qa > 0 || bold > 0 || details > 0;
+  // A question callout or a table of questions says where the questions are, as a `Q:` line does.
+  const structured = headingDepths.size > 0 || qa > 0 || bold > 0 || details > 0 || callout > 0 || tables > 0;
   return {
     headingDepths,
     askingDepths,
     qa: qa > 0,
     bold: bold > 0,
     details: details > 0,
+    callout: callout > 0,
     line: plaintext ? qa === 0 : !structured,
   };
 }

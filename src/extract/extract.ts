@@ -23,9 +23,12 @@ import { qaLineRecognizer } from './recognizers/qa-line.js';
 import { detailsSummaryRecognizer, summaryText } from './recognizers/details-summary.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
-import { isCitationParagraph, isReferencesHeading, isReferencesLine, noteReferences } from './references.js';
+import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
+import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
+import { isCitationParagraph, isLinksLine, isReferencesHeading, isReferencesLine, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { excerpt } from '../report/excerpt.js';
+import { withoutComments } from '../parse/obsidian-comments.js';
 
 export const recognizers: readonly Recognizer[] = [
   headingRecognizer,
@@ -33,6 +36,7 @@ export const recognizers: readonly Recognizer[] = [
   boldParagraphRecognizer,
   detailsSummaryRecognizer,
   plainLineRecognizer,
+  calloutRecognizer,
 ];
 
 export interface Extraction {
@@ -202,6 +206,22 @@ export function extractQuestions(doc: Document): Extraction {
     const prompt = promptAt(index, blocks, proposals, choice);
     if (prompt) {
       open(prompt);
+      // A question callout holds its whole answer: what follows it is not part of it.
+      if (prompt.construct === 'callout' && prompt.answerLead.length > 0) close();
+      return;
+    }
+    if (block.type === 'table' && isQuestionTable(block)) {
+      close();
+      flushOrphan();
+      const table = questionsInTable(block);
+      for (const question of table.questions) emit(question.candidate, question.answer, topic());
+      for (const cell of table.stray) {
+        vfile.message(`A row of the table of questions has an answer but no question: "${excerpt(inlineText(cell.children))}"`, { place: cell.position?.start, ruleId: 'orphan-text', source: 'qbank' });
+      }
+      if (table.otherColumns.length > 0) {
+        const names = table.otherColumns.map((name) => `"${name}"`).join(', ');
+        vfile.info(`The table of questions' ${table.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${table.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place: block.position?.start, ruleId: 'table-columns', source: 'qbank' });
+      }
       return;
     }
     const notAsked = declined(index);
@@ -237,6 +257,8 @@ export function extractQuestions(doc: Document): Extraction {
       lineTopic = sectionName(cleanPrompt(inlineText(block.children)));
       return;
     }
+    // A callout of notes or tips after a question callout is the author's aside, not that question's answer.
+    if (current?.found.construct === 'callout' && isAsideCallout(block)) close();
     if (current && isLostHeadingGap(block, blocks[index - 1]) && current.answer.length > 0) {
       close();
       stray(block, true);
@@ -246,6 +268,11 @@ export function extractQuestions(doc: Document): Extraction {
       current.answer.push(block);
       // The answer ends where the question's own `<details>` closes, not where one inside it does.
       if (current.found.construct === 'details' && block.type === 'html' && /<\/details>/i.test(block.value) && !unclosedDetails(current.found, current.answer, source)) close();
+      return;
+    }
+    if (seenQuestion && isLinksLine(block)) {
+      flushOrphan();
+      noteLinksLine(vfile, block);
       return;
     }
     stray(block, false, sectionAbove);
@@ -361,6 +388,7 @@ function promptAt(index: number, blocks: readonly RootContent[], proposals: read
   const proposal = proposals[index];
   if (!proposal) return undefined;
   const asks = (found?: PromptCandidate) => found && (found.interrogative || found.marked) ? found : undefined;
+  if (choice.callout && proposal.callout) return proposal.callout;
   if (choice.qa && proposal.qa) return proposal.qa;
   if (choice.bold && asks(proposal.bold)) return proposal.bold;
   if (choice.details && asks(proposal.details)) return proposal.details;
@@ -435,7 +463,10 @@ function promptSource(found: PromptCandidate, source: string): string {
 
 /** The prompt as it stands in the source (for a `<details>` block, its summary). */
 function writtenText(found: PromptCandidate, source: string): string {
-  const text = promptSource(found, source);
+  const written = promptSource(found, source);
+  // An Obsidian comment in the prompt's line is the author's private text, never part of the wording.
+  const beforeComment = found.position.end.offset !== undefined && source.startsWith('%%', found.position.end.offset);
+  const text = written.includes('%%') || beforeComment ? withoutComments(written).trim() : written;
   if (text === '') return found.prompt;
   return found.construct === 'details' ? (summaryText(text) ?? found.prompt) : text;
 }
@@ -505,6 +536,9 @@ function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading, secti
     }
   } else if (lostHeading) {
     doc.source.vfile.message(`Text with no question above it (${lines}), probably under a heading lost when the page was copied: kept out of the answer before it: "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
+  } else if (blocks.every(isAsideCallout) && !leafTexts(blocks).some((text) => /[?？]\s*$/.test(text.trim()))) {
+    // `> [!tip]`, `> [!note]` between question callouts: the author's aside, noted as a post's own sections are.
+    doc.source.vfile.info(`A callout between questions (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'callout-aside', source: 'qbank' });
   } else if (section !== undefined && !leafTexts(blocks).some((text) => /[?？]\s*$/.test(text.trim()))) {
     // A post's own sections between or after its questions ("Conclusion", "License"): noted, as an introduction is.
     doc.source.vfile.info(`Text of the section "${section}" (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'section-text', source: 'qbank' });

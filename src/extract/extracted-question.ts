@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 
 /** The ways notes mark a question; each has a recogniser in `recognizers/`. */
-export type Construct = 'heading' | 'bold' | 'qa' | 'details' | 'line' | 'list-item';
+export type Construct = 'heading' | 'bold' | 'qa' | 'details' | 'line' | 'list-item' | 'callout' | 'table-row';
 
 /** One question as found in one file, before normalisation. */
 export interface ExtractedQuestion {

@@ -71,3 +71,26 @@ export function noteReferences(vfile: VFile, title: ReferencesTitle, content: re
     source: 'qbank',
   });
 }
+
+/** A label that says the line after it links elsewhere: a references name, or a page's navigation ("Related", "Up", "Next"). */
+const LINKS_LABEL = new RegExp(String.raw`^(?:${NAME}|related(?:\s+(?:notes?|pages?|posts?|questions?))?|links?|up|parent|back(?:\s+to)?|next|previous|prev|관련(?:\s*(?:글|노트|문서|질문))?|같이\s*보기)\s*[:：]\s*\S`, 'iu');
+
+/**
+ * `Related: [Interview Questions – Loss Functions](...)`, one line that points at other pages
+ * (as Notion and Obsidian notes end): like a references section, not a question, not an answer.
+ * A line that asks is not one.
+ */
+export function isLinksLine(block: RootContent): boolean {
+  if (block.type !== 'paragraph') return false;
+  const text = inlineText(block.children).trim();
+  return !text.includes('\n') && LINKS_LABEL.test(text) && !/[?？]$/.test(text);
+}
+
+export function noteLinksLine(vfile: VFile, block: RootContent): void {
+  const text = block.type === 'paragraph' ? cleanPrompt(inlineText(block.children)) : '';
+  vfile.info(`Left out a line of links to other pages ("${text}"): not a question, and not part of an answer`, {
+    place: block.position?.start,
+    ruleId: 'references',
+    source: 'qbank',
+  });
+}

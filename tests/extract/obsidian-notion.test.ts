@@ -1,0 +1,117 @@
+/**
+ * Notes from Obsidian and Notion, read end to end (parse, extract,
+ * normalise): question callouts, Obsidian's own syntax inside answers, and
+ * the tables of questions Notion exports.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNote } from '../helpers/read-note.js';
+
+const rules = (vfile: ReturnType<typeof readNote>['vfile']) => vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.fatal === false ? 'warning' : 'info'}`);
+const pairs = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
+
+describe('question callouts', () => {
+  it('reads a question callout: its title asks, its body answers', () => {
+    const note = readNote('# Notes\n\n> [!question] What is self-attention?\n> A weighted sum of values.\n\n> [!question] What is the complexity of self-attention?\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is self-attention?', 'A weighted sum of values.'],
+      ['What is the complexity of self-attention?', null],
+    ]);
+    expect(note.questions[0]!.occurrences[0]).toMatchObject({ line: 3, question: 'What is self-attention?' });
+    expect(rules(note.vfile)).toEqual([]);
+  });
+
+  it('reads [!faq], folded [!question]- and open [!question]+ callouts the same way', () => {
+    expect(pairs('> [!faq] Why divide by $\\sqrt{d_k}$?\n> To keep the softmax out of tiny gradients.\n\n> [!question]- What is dropout?\n> Zeroing units at random.\n\n> [!QUESTION]+ What is a residual?\n> A skip connection.\n')).toEqual([
+      ['Why divide by \\(\\sqrt{d_k}\\)?', 'To keep the softmax out of tiny gradients.'],
+      ['What is dropout?', 'Zeroing units at random.'],
+      ['What is a residual?', 'A skip connection.'],
+    ]);
+  });
+
+  it('asks in the first line of the body when the callout has no title', () => {
+    expect(pairs('> [!question]\n> What is batch norm?\n> Normalising activations per batch.\n')).toEqual([['What is batch norm?', 'Normalising activations per batch.']]);
+  });
+
+  it('keeps a note callout inside an answer, its marker shown as a plain title', () => {
+    const [question] = readNote('> [!question] What is attention?\n> A weighted sum.\n>\n> > [!note] Remember\n> > Keys and queries.\n>\n> > [!warning]\n> > Quadratic cost.\n').questions;
+    const markdown = question!.answer!.markdown;
+    expect(markdown).toContain('> **Remember**\n>\n> Keys and queries.');
+    expect(markdown).toContain('> **Warning**');
+    expect(markdown).not.toContain('[!');
+    expect(question!.answer!.html).toContain('<strong>Remember</strong>');
+  });
+
+  it('notes a tip or note callout between questions as an aside, joined to no answer', () => {
+    const note = readNote('> [!question] What is A?\n> Alpha.\n\n> [!tip]\n> Read the paper first.\n\n> [!question] What is B?\n\n> [!note] Remember\n> Not on the list.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is A?', 'Alpha.'],
+      ['What is B?', null],
+    ]);
+    expect(rules(note.vfile)).toEqual(['4:callout-aside:info', '9:callout-aside:info']);
+  });
+});
+
+describe('Obsidian syntax in answers and questions', () => {
+  const note = readNote(
+    '# RL interview\n\n## What is the exploration–exploitation trade-off?\nSee [[Multi-armed bandits|bandits]] and [[epsilon-greedy]].\n![[exploration.png|300]]\n#rl #concept\n\n' +
+      '## What is the Bellman equation? %% ask Jin %%\n$$V(s) = \\max_a R(s,a)$$\n%% private: ask Jin about this %%\n\n' +
+      '## What is C# used for?\nFixed in #12; see `%%timeit` and `[[x]]`.\n%%\nmulti-line\n\nprivate\n%%\n',
+  );
+  const [tradeOff, bellman, csharp] = note.questions;
+
+  it('shows a wikilink as its words and an embedded picture as an image of the file', () => {
+    expect(tradeOff!.answer!.markdown).toBe('See bandits and epsilon-greedy.\n![exploration.png](exploration.png)');
+    expect(tradeOff!.answer!.html).toContain('<img src="exploration.png" alt="exploration.png">');
+  });
+
+  it('leaves a line of tags out of the answer, with an info note', () => {
+    expect(tradeOff!.answer!.text).not.toContain('#rl');
+    expect(rules(note.vfile)).toContain('6:tag-line:info');
+  });
+
+  it('never lets a comment reach a question, an answer or the wording as written', () => {
+    expect(bellman!.question).toBe('What is the Bellman equation?');
+    expect(bellman!.occurrences[0]!.question).toBe('## What is the Bellman equation?');
+    expect(bellman!.answer!.markdown).toBe('$$\nV(s) = \\max_a R(s,a)\n$$');
+    expect(JSON.stringify(note.questions)).not.toMatch(/Jin|private/);
+  });
+
+  it('leaves C#, issue numbers and code as they are', () => {
+    expect(csharp!.question).toBe('What is C# used for?');
+    expect(csharp!.answer!.markdown).toBe('Fixed in #12; see `%%timeit` and `[[x]]`.');
+    expect(rules(note.vfile)).toEqual(['6:tag-line:info']);
+  });
+});
+
+describe('tables of questions (Notion exports)', () => {
+  it('reads each row of a Question | Answer table as a question and its answer', () => {
+    const note = readNote('# Metrics\n\n| Question | Answer |\n| --- | --- |\n| What is ROC AUC? | Area under the **ROC** curve. |\n| What is the F1 score? | Harmonic mean: $F_1 = \\frac{2PR}{P+R}$ |\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is ROC AUC?', 'Area under the **ROC** curve.'],
+      ['What is the F1 score?', 'Harmonic mean: $F_1 = \\frac{2PR}{P+R}$'],
+    ]);
+    expect(note.questions[1]!.occurrences[0]).toMatchObject({ line: 6, question: 'What is the F1 score?' });
+  });
+
+  it('knows the header in other words, cases and languages, and names the columns it leaves out', () => {
+    expect(pairs('| q | A |\n|---|---|\n| What is L1? | Lasso. |\n').map(([question]) => question)).toEqual(['What is L1?']);
+    expect(pairs('|  **QUESTION**  | answer: |\n|---|---|\n| What is L2? | Ridge. |\n').map(([question]) => question)).toEqual(['What is L2?']);
+    expect(pairs('| 질문 | 답변 |\n|---|---|\n| 드롭아웃이란? | 무작위로 끄기. |\n')).toEqual([['드롭아웃이란?', '무작위로 끄기.']]);
+    const note = readNote('| 문제 | 해설 | 난이도 |\n|---|---|---|\n| 배치 정규화란? | 배치마다 정규화. | 쉬움 |\n| | 주인 없는 해설 | |\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([['배치 정규화란?', '배치마다 정규화.']]);
+    expect(rules(note.vfile)).toEqual(['4:orphan-text:warning', '1:table-columns:info']);
+  });
+
+  it('keeps any other table inside the answer it stands in', () => {
+    const [question] = readNote('## What metrics suit imbalance?\n\n| Metric | Use |\n| --- | --- |\n| PR AUC | rare positives |\n').questions;
+    expect(question!.answer!.markdown).toContain('| Metric | Use');
+  });
+
+  it('notes a "Related:" line of links after the questions instead of warning of it', () => {
+    const note = readNote('| Question | Answer |\n| --- | --- |\n| What is X? | Y. |\n\n---\n\nRelated: [Loss functions](Loss%20Functions%209a8b.md)\n');
+    expect(note.questions).toHaveLength(1);
+    expect(rules(note.vfile)).toEqual(['7:references:info']);
+    // A line that asks may be a lost question: still a warning.
+    expect(rules(readNote('| Question | Answer |\n| --- | --- |\n| What is X? | Y. |\n\n---\n\nRelated: what about Z?\n').vfile)).toEqual(['7:orphan-text:warning']);
+  });
+});
