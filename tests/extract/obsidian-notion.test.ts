@@ -102,6 +102,12 @@ describe('tables of questions (Notion exports)', () => {
     expect(rules(note.vfile)).toEqual(['4:orphan-text:warning', '1:table-columns:info']);
   });
 
+  it("makes the table the note's structure: a line above it that asks is its introduction, not a question", () => {
+    const note = readNote('Which of these came up in my interviews?\n\n| Question | Answer |\n| --- | --- |\n| What is X? | Y. |\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is X?']);
+    expect(rules(note.vfile)).toEqual(['1:preamble:info']);
+  });
+
   it('keeps any other table inside the answer it stands in', () => {
     const [question] = readNote('## What metrics suit imbalance?\n\n| Metric | Use |\n| --- | --- |\n| PR AUC | rare positives |\n').questions;
     expect(question!.answer!.markdown).toContain('| Metric | Use');
