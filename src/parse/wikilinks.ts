@@ -9,7 +9,13 @@
  */
 import type { Image, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { IMAGE_EXTENSIONS } from '../export/answer-images.js';
+
+/**
+ * The files Obsidian embeds as pictures (its own list: an embedded PDF, audio or note is no picture).
+ * Whether a picture can be read is the exporters' business (export/answer-images.ts), not the parser's,
+ * which must not depend on them: the cache of read files is keyed on the reading code alone.
+ */
+const OBSIDIAN_PICTURES: ReadonlySet<string> = new Set(['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.svg', '.webp', '.avif']);
 
 const WIKILINK = /(!?)\[\[([^\[\]\n]+?)\]\]/g;
 
@@ -67,7 +73,7 @@ function linkText(target: string): string {
 function isPicture(target: string): boolean {
   const name = target.trim().toLowerCase();
   const dot = name.lastIndexOf('.');
-  return dot > 0 && IMAGE_EXTENSIONS.has(name.slice(dot));
+  return dot > 0 && OBSIDIAN_PICTURES.has(name.slice(dot));
 }
 
 /** An image of the file, its path URL-encoded as Markdown writes it (`loss%20curve.png`). */
