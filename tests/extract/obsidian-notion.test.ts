@@ -41,6 +41,18 @@ describe('question callouts', () => {
     expect(question!.answer!.html).toContain('<strong>Remember</strong>');
   });
 
+  it('keeps a note callout under a heading question in its answer, titled in bold', () => {
+    const [question] = readNote('## What is PPO?\n\nA clipped policy-gradient method.\n\n> [!note]- Remember\n> The clip is 0.2.\n').questions;
+    expect(question!.answer!.markdown).toBe('A clipped policy-gradient method.\n\n> **Remember**\n>\n> The clip is 0.2.');
+  });
+
+  it('answers a question callout with no body by the text that follows it', () => {
+    expect(pairs('> [!question] What is PPO?\n\nA clipped policy-gradient method.\n\n> [!question] What is TRPO?\n> A trust-region method.\n')).toEqual([
+      ['What is PPO?', 'A clipped policy-gradient method.'],
+      ['What is TRPO?', 'A trust-region method.'],
+    ]);
+  });
+
   it('notes a tip or note callout between questions as an aside, joined to no answer', () => {
     const note = readNote('> [!question] What is A?\n> Alpha.\n\n> [!tip]\n> Read the paper first.\n\n> [!question] What is B?\n\n> [!note] Remember\n> Not on the list.\n');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
