@@ -25,7 +25,7 @@ export function parseSource(source: TextSource): Document {
   const format = detectFormat(source.text, lines);
   if (format === 'plaintext') {
     const parsed = parsePlainText(source.text, lines);
-    readObsidianSyntax(parsed.tree, lines, source.vfile);
+    readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
     for (const line of parsed.leftOut) {
       source.vfile.info(leftOutReason(line), {
         place: { line: line.line, column: 1 },
@@ -46,7 +46,7 @@ export function parseSource(source: TextSource): Document {
   const textLines = text === source.text ? lines : text.split('\n');
   const parsed = parseMarkdownRecovering(text, textLines);
   splitPromptRuns(parsed.tree, text, textLines);
-  readObsidianSyntax(parsed.tree, textLines, source.vfile);
+  readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);
   if (text !== source.text) closeMarkupGaps(parsed.tree, site);

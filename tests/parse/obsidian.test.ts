@@ -114,6 +114,12 @@ describe('lines of tags', () => {
     expect(tree.children.map((block) => toString(block))).toEqual(['Answer.']);
   });
 
+  it('leaves out a line of tags inside a callout and inside a list item too', () => {
+    const { tree, vfile } = parse('> [!question] What is X?\n> An answer.\n> #ml\n\n- Item text\n  #todo/later\n');
+    expect(toString(tree)).not.toContain('#');
+    expect(rules(vfile)).toEqual(['3:3:tag-line', '6:3:tag-line']);
+  });
+
   it('keeps headings, code, C#, issue numbers and tags inside a sentence', () => {
     const text = '# Title\n\nFixed in #12 and #34.\n#12 #34\n\nWritten in C# for #rl people.\n\n```\n#include <x>\n#rl\n```\n';
     const { tree, vfile } = parse(text);
