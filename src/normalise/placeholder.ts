@@ -86,15 +86,18 @@ const SENTENCE_END = /[.!?。]\s*$/;
  * with the plot from the paper").
  */
 export function isPlaceholderAnswer(text: string): boolean {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  if (lines.length === 0) return false;
   let previousWasNote = false;
   let previousLine = '';
-  for (const line of lines) {
+  // Line by line, without splitting the whole text: nearly every answer is told real by its first line.
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    start = end === -1 ? text.length : end + 1;
+    if (line.trim() === '') continue;
     const continues = previousWasNote && !SENTENCE_END.test(previousLine) && /^\s*\p{Ll}/u.test(line);
     if (!continues && !isToDoNote(line)) return false;
     previousWasNote = true;
     previousLine = line;
   }
-  return true;
+  return previousWasNote;
 }
