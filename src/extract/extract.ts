@@ -7,15 +7,13 @@
  */
 import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import type { Point } from 'unist';
-import { SKIP, visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
 import type { Document } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
 import type { ExtractedQuestion } from './extracted-question.js';
-import { asksOutright, chooseConstructs, type ConstructChoice, type Proposals } from './constructs.js';
+import { chooseConstructs, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
 import { cleanPrompt, inlineText } from './prompt-text.js';
-import { hasWords, isAdmonitionTitle, isInterrogative, isSectionTitle, isTitleLike } from './interrogative.js';
+import { hasWords } from './interrogative.js';
 import type { PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
@@ -25,8 +23,10 @@ import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
-import { isCitationParagraph, isLinksLine, isReferencesHeading, isReferencesLine, noteLinksLine, noteReferences } from './references.js';
+import { isLinksLine, isReferencesHeading, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
+import { bodyTitleIndex, CODING_PROMPT, endsPost, endsReferences, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesLineEnd } from './block-roles.js';
+import { askingLines, noteDeclined, reportOrphan, type Orphan } from './left-out.js';
 import { excerpt } from '../report/excerpt.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 
@@ -50,8 +50,6 @@ interface OpenQuestion {
   answer: RootContent[];
   topic: string | null;
 }
-
-const CODING_PROMPT = /^(?:implement|write (?:a |the )?(?:function|code|program|class)|code (?:a|the|up)|program)\b|구현/i;
 
 export function extractQuestions(doc: Document): Extraction {
   const blocks = doc.tree.children;
@@ -290,169 +288,9 @@ export function extractQuestions(doc: Document): Extraction {
   return { questions, ...(title ? { title } : {}) };
 }
 
-/**
- * Says why a block that looked like a question is none: a heading is still a section heading (its
- * text is noted with it); a to-do note is left out with the list under it.
- */
-function noteDeclined(doc: Document, blocks: RootContent | RootContent[], prompt: string, kind: NeverAsking): void {
-  const note = Array.isArray(blocks) ? blocks : [blocks];
-  const first = note[0]!.position?.start;
-  const last = note.at(-1)!.position?.end;
-  const place = first ? { line: first.line, column: first.column } : undefined;
-  const ruleId = kind === 'todo' ? 'todo-note' : 'post-section';
-  if (kind === 'post-section' || note[0]!.type === 'heading') {
-    const what = kind === 'todo' ? 'a to-do note' : 'a section of the post';
-    doc.source.vfile.info(`"${prompt}" names ${what}, not a question: not taken as one`, { place, ruleId, source: 'qbank' });
-    return;
-  }
-  const lines = first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
-  doc.source.vfile.info(`Left out a to-do note (${lines}), not a question: "${excerpt(leafTexts(note).join(' '))}"`, { place, ruleId, source: 'qbank' });
-}
-
 /** "## #12-4", "### 12.4": a number or an anchor names no section, so the section above stays the topic. */
 function sectionName(title: string): string | undefined {
   return hasWords(title) ? title : undefined;
-}
-
-function isHeadingQuestion(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
-  const block = blocks[index]!;
-  const found = proposals[index]!.heading;
-  if (block.type !== 'heading' || !found) return false;
-  const share = choice.headingDepths.get(block.depth);
-  if (share === undefined) return choice.askingDepths.has(block.depth) && asksOutright(found);
-  if (found.interrogative) return true;
-  const next = blocks[index + 1];
-  const questionListFollows = next?.type === 'list' && isQuestionList(next);
-  // "## 3. Sample Questions" over a list of questions numbers a section, not a question.
-  if (found.marked) return !questionListFollows;
-  // A title-like heading among question headings is a prompt when it has
-  // an answer of its own, and a section title when questions follow it
-  // (headings, or a list of questions).
-  if (!next || next.type === 'heading' || questionListFollows) return false;
-  return share >= 0.75 && isTitleLike(found.prompt);
-}
-
-/** A references section runs to the next heading at its level or above, or to the next block that asks. */
-function endsReferences(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice, heading: Heading): boolean {
-  const block = blocks[index]!;
-  if (block.type === 'heading') return block.depth <= heading.depth || proposals[index]!.heading?.interrogative === true;
-  const prompt = promptAt(index, blocks, proposals, choice);
-  return prompt !== undefined && (prompt.interrogative || prompt.marked);
-}
-
-/**
- * A references heading under a question's heading ends the post, not that answer, when no question
- * heading follows it and no earlier answer has one at its level (then each question cites its own).
- */
-function endsPost(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
-  const { depth } = blocks[index] as Heading;
-  for (let at = 0; at < index; at++) {
-    const block = blocks[at]!;
-    if (block.type === 'heading' && block.depth === depth && isReferencesHeading(block)) return false;
-  }
-  for (let at = index + 1; at < blocks.length; at++) {
-    if (isHeadingQuestion(at, blocks, proposals, choice)) return false;
-  }
-  return true;
-}
-
-/**
- * A references line ("References", "Further reading:", "참고 자료" with no heading marks) is weaker
- * evidence than a heading: it ends the answer above it only when nothing but its entries (lists, lines
- * of links or citations) stands between it and where that answer ends anyway (the next question, a
- * heading, a section line, a break, the end). When the answer goes on after its entries, the line and
- * its entries stay in that answer, as `#### References` under each answer does: nothing is left out.
- * Returns the index of the first block after the section, or undefined when the line is no section's title.
- */
-function referencesLineEnd(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): number | undefined {
-  if (!isReferencesLine(blocks[index]!)) return undefined;
-  let end = index + 1;
-  while (end < blocks.length && isReferenceEntry(blocks[end]!)) end++;
-  return endsAnswer(end, blocks, proposals, choice) ? end : undefined;
-}
-
-/** A list that does not ask, or a paragraph of links or citations. */
-function isReferenceEntry(block: RootContent): boolean {
-  return block.type === 'list' ? !isQuestionList(block) : isCitationParagraph(block);
-}
-
-/** Whether the block at `index` (or the end of the document) ends an answer in copied text or a Q&A note. */
-function endsAnswer(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
-  const block = blocks[index];
-  if (!block || block.type === 'heading' || block.type === 'thematicBreak' || isBreakHtml(block)) return true;
-  if (block.type === 'list' && isQuestionList(block)) return true;
-  return promptAt(index, blocks, proposals, choice) !== undefined || isSectionLine(index, blocks, proposals, choice) || referencesLineEnd(index, blocks, proposals, choice) !== undefined;
-}
-
-function promptAt(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): PromptCandidate | undefined {
-  const proposal = proposals[index];
-  if (!proposal) return undefined;
-  const asks = (found?: PromptCandidate) => found && (found.interrogative || found.marked) ? found : undefined;
-  if (choice.callout && proposal.callout) return proposal.callout;
-  if (choice.qa && proposal.qa) return proposal.qa;
-  if (choice.bold && asks(proposal.bold)) return proposal.bold;
-  if (choice.details && asks(proposal.details)) return proposal.details;
-  const line = proposal.line;
-  if (!line) return undefined;
-  const next = blocks[index + 1];
-  // A coding task whose answer is the code below it, in any kind of note.
-  if (line.interrogative && next?.type === 'code' && CODING_PROMPT.test(line.prompt)) return line;
-  if (!choice.line) return undefined;
-  if (line.interrogative) return line;
-  if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
-  return undefined;
-}
-
-/** "Fundamentals", "Evaluation & Metrics": a short title line followed by a question. */
-function isSectionLine(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
-  const block = blocks[index]!;
-  if (block.type !== 'paragraph') return false;
-  const text = inlineText(block.children);
-  if (!isSectionTitle(text) || isAdmonitionTitle(text) || isReferencesLine(block) || continuesNumbering(text, blocks, index)) return false;
-  const next = blocks[index + 1];
-  if (!next) return false;
-  if (promptAt(index + 1, blocks, proposals, choice)) return true;
-  return next.type === 'list' && isQuestionList(next);
-}
-
-const NUMBERED_LINE = /^(\d{1,3})[.)]\s/;
-
-/**
- * "3. Tanh" after "2. Sigmoid" (and the indented lines that wrap it): the last line of a numbered
- * list copied as plain lines, part of the answer above, not a section named before the next question.
- */
-function continuesNumbering(text: string, blocks: readonly RootContent[], index: number): boolean {
-  const number = NUMBERED_LINE.exec(text);
-  if (!number) return false;
-  let at = index - 1;
-  while (at >= 0 && blocks[at]!.type === 'paragraph' && (blocks[at]!.position?.start.column ?? 1) > 1) at--;
-  const previous = blocks[at];
-  if (previous?.type !== 'paragraph') return false;
-  const before = NUMBERED_LINE.exec(inlineText(previous.children));
-  return before !== null && Number(before[1]) === Number(number[1]) - 1;
-}
-
-function isSectionTitleBeforeQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
-  const next = blocks[index + 1];
-  return next?.type === 'list' && isQuestionList(next) && isSectionLine(index, blocks, proposals, choice);
-}
-
-/**
- * In copied text a list that follows another list after two or more blank
- * lines stands where a heading was lost: its bullets answer a question the
- * page no longer shows, not the question above.
- */
-function isLostHeadingGap(block: RootContent, previous: RootContent | undefined): boolean {
-  return block.type === 'list' && (block.data?.blankLinesBefore ?? 0) >= 2 && previous?.type === 'list';
-}
-
-/** A lone top heading that opens the document and asks nothing names it. */
-function bodyTitleIndex(blocks: readonly RootContent[], choice: ConstructChoice): number {
-  const first = blocks.findIndex((block) => block.type !== 'html' || block.value.trim() !== '');
-  const block = blocks[first];
-  if (!block || block.type !== 'heading' || block.depth !== 1 || choice.headingDepths.has(block.depth)) return -1;
-  const sameDepth = blocks.filter((other) => other.type === 'heading' && other.depth === block.depth).length;
-  return sameDepth === 1 ? first : -1;
 }
 
 /** The prompt's own stretch of the source text ('' when the tree has no offsets). */
@@ -483,79 +321,4 @@ function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[],
   if (found.construct === 'details') count(promptSource(found, source), found.position.start);
   eachNode(answer, 'html', (node) => count(node.value, node.position?.start));
   return balance > 0 ? firstOpen : undefined;
-}
-
-/**
- * Paragraphs and list items of an answer that end in a question mark: a
- * question the structure hid inside the answer above it (copied text has no
- * markup to tell), or a rhetorical one. Either way the user is told.
- */
-function askingLines(answer: readonly RootContent[]): Array<{ text: string; place: Point }> {
-  const found: Array<{ text: string; place: Point }> = [];
-  for (const block of answer) {
-    visit(block, (node) => {
-      if (node.type === 'code' || node.type === 'html' || node.type === 'math') return SKIP;
-      if (node.type !== 'paragraph' || !node.position) return undefined;
-      const raw = inlineText(node.children);
-      // Cleaning never adds a question mark: most paragraphs have none and need no cleaning.
-      if (!/[?？]/.test(raw)) return SKIP;
-      const text = cleanPrompt(raw);
-      if (/[?？]$/.test(text) && !text.includes('\n') && text.length <= 200) found.push({ text, place: node.position.start });
-      return SKIP;
-    });
-  }
-  return found;
-}
-
-/** Blocks that belong to no question, reported together. */
-interface Orphan {
-  blocks: RootContent[];
-  /** Whether a question came before them: before the first, they are the note's introduction. */
-  afterQuestion: boolean;
-  /** After an answer, with no heading between (copied text that lost its headings). */
-  lostHeading: boolean;
-  /** The named section heading right above them ("Conclusion", "License"), if any. */
-  section?: string;
-}
-
-function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading, section }: Orphan): void {
-  const first = blocks[0]!.position?.start;
-  const last = blocks.at(-1)!.position?.end;
-  const snippet = excerpt(leafTexts(blocks).join(' '));
-  if (snippet === '') return;
-  const lines = first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
-  const place = first ? { line: first.line, column: first.column } : undefined;
-  if (!afterQuestion) {
-    // An intro is only noted, rhetorical questions and all; a list in it whose items ask (too few to read it as questions) may be lost questions.
-    const asking = leafTexts(blocks.filter((block) => block.type === 'list')).filter((text) => isInterrogative(cleanPrompt(text)));
-    if (asking.length > 0) {
-      const lost = `${asking.length} ${asking.length === 1 ? 'line that asks' : 'lines that ask'}`;
-      doc.source.vfile.message(`Text before the first question (${lines}), with ${lost}, is not taken as questions or as an answer: "${excerpt(asking[0]!)}"`, { place, ruleId: 'preamble', source: 'qbank' });
-    } else {
-      doc.source.vfile.info(`Text before the first question (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'preamble', source: 'qbank' });
-    }
-  } else if (lostHeading) {
-    doc.source.vfile.message(`Text with no question above it (${lines}), probably under a heading lost when the page was copied: kept out of the answer before it: "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
-  } else if (blocks.every(isAsideCallout) && !leafTexts(blocks).some((text) => /[?？]\s*$/.test(text.trim()))) {
-    // `> [!tip]`, `> [!note]` between question callouts: the author's aside, noted as a post's own sections are.
-    doc.source.vfile.info(`A callout between questions (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'callout-aside', source: 'qbank' });
-  } else if (section !== undefined && !leafTexts(blocks).some((text) => /[?？]\s*$/.test(text.trim()))) {
-    // A post's own sections between or after its questions ("Conclusion", "License"): noted, as an introduction is.
-    doc.source.vfile.info(`Text of the section "${section}" (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'section-text', source: 'qbank' });
-  } else {
-    doc.source.vfile.message(`Text between questions that belongs to no question (${lines}): "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
-  }
-}
-
-/** The text of each leaf block (paragraph, heading, code, ...), so bullets are not glued together. */
-function leafTexts(blocks: readonly RootContent[]): string[] {
-  const texts: string[] = [];
-  for (const block of blocks) {
-    visit(block, (node) => {
-      if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'table' || node.type === 'tableRow') return undefined;
-      texts.push(toString(node));
-      return SKIP;
-    });
-  }
-  return texts;
 }

@@ -1,0 +1,160 @@
+/**
+ * What each block is to the extract walk (extract.ts), decided from the
+ * blocks around it and the constructs the document uses: a heading that
+ * asks, a line that prompts, a section title, the end of a references
+ * section or of an answer. Each takes the document's blocks, the prompts the
+ * recognisers proposed for them and the construct choice.
+ */
+import type { Heading, RootContent } from 'mdast';
+import type { ConstructChoice, Proposals } from './constructs.js';
+import { asksOutright } from './constructs.js';
+import { isBreakHtml } from './answer-blocks.js';
+import { inlineText } from './prompt-text.js';
+import { isAdmonitionTitle, isSectionTitle, isTitleLike } from './interrogative.js';
+import type { PromptCandidate } from './recognizers/recognizer.js';
+import { isQuestionList } from './recognizers/question-list.js';
+import { isCitationParagraph, isReferencesHeading, isReferencesLine } from './references.js';
+
+/** A coding task ("Implement softmax", "Write a function that…", "구현"): its answer may be code alone. */
+export const CODING_PROMPT = /^(?:implement|write (?:a |the )?(?:function|code|program|class)|code (?:a|the|up)|program)\b|구현/i;
+
+export function isHeadingQuestion(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const block = blocks[index]!;
+  const found = proposals[index]!.heading;
+  if (block.type !== 'heading' || !found) return false;
+  const share = choice.headingDepths.get(block.depth);
+  if (share === undefined) return choice.askingDepths.has(block.depth) && asksOutright(found);
+  if (found.interrogative) return true;
+  const next = blocks[index + 1];
+  const questionListFollows = next?.type === 'list' && isQuestionList(next);
+  // "## 3. Sample Questions" over a list of questions numbers a section, not a question.
+  if (found.marked) return !questionListFollows;
+  // A title-like heading among question headings is a prompt when it has
+  // an answer of its own, and a section title when questions follow it
+  // (headings, or a list of questions).
+  if (!next || next.type === 'heading' || questionListFollows) return false;
+  return share >= 0.75 && isTitleLike(found.prompt);
+}
+
+/** A references section runs to the next heading at its level or above, or to the next block that asks. */
+export function endsReferences(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice, heading: Heading): boolean {
+  const block = blocks[index]!;
+  if (block.type === 'heading') return block.depth <= heading.depth || proposals[index]!.heading?.interrogative === true;
+  const prompt = promptAt(index, blocks, proposals, choice);
+  return prompt !== undefined && (prompt.interrogative || prompt.marked);
+}
+
+/**
+ * A references heading under a question's heading ends the post, not that answer, when no question
+ * heading follows it and no earlier answer has one at its level (then each question cites its own).
+ */
+export function endsPost(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const { depth } = blocks[index] as Heading;
+  for (let at = 0; at < index; at++) {
+    const block = blocks[at]!;
+    if (block.type === 'heading' && block.depth === depth && isReferencesHeading(block)) return false;
+  }
+  for (let at = index + 1; at < blocks.length; at++) {
+    if (isHeadingQuestion(at, blocks, proposals, choice)) return false;
+  }
+  return true;
+}
+
+/**
+ * A references line ("References", "Further reading:", "참고 자료" with no heading marks) is weaker
+ * evidence than a heading: it ends the answer above it only when nothing but its entries (lists, lines
+ * of links or citations) stands between it and where that answer ends anyway (the next question, a
+ * heading, a section line, a break, the end). When the answer goes on after its entries, the line and
+ * its entries stay in that answer, as `#### References` under each answer does: nothing is left out.
+ * Returns the index of the first block after the section, or undefined when the line is no section's title.
+ */
+export function referencesLineEnd(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): number | undefined {
+  if (!isReferencesLine(blocks[index]!)) return undefined;
+  let end = index + 1;
+  while (end < blocks.length && isReferenceEntry(blocks[end]!)) end++;
+  return endsAnswer(end, blocks, proposals, choice) ? end : undefined;
+}
+
+/** A list that does not ask, or a paragraph of links or citations. */
+function isReferenceEntry(block: RootContent): boolean {
+  return block.type === 'list' ? !isQuestionList(block) : isCitationParagraph(block);
+}
+
+/** Whether the block at `index` (or the end of the document) ends an answer in copied text or a Q&A note. */
+function endsAnswer(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const block = blocks[index];
+  if (!block || block.type === 'heading' || block.type === 'thematicBreak' || isBreakHtml(block)) return true;
+  if (block.type === 'list' && isQuestionList(block)) return true;
+  return promptAt(index, blocks, proposals, choice) !== undefined || isSectionLine(index, blocks, proposals, choice) || referencesLineEnd(index, blocks, proposals, choice) !== undefined;
+}
+
+export function promptAt(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): PromptCandidate | undefined {
+  const proposal = proposals[index];
+  if (!proposal) return undefined;
+  const asks = (found?: PromptCandidate) => found && (found.interrogative || found.marked) ? found : undefined;
+  if (choice.callout && proposal.callout) return proposal.callout;
+  if (choice.qa && proposal.qa) return proposal.qa;
+  if (choice.bold && asks(proposal.bold)) return proposal.bold;
+  if (choice.details && asks(proposal.details)) return proposal.details;
+  const line = proposal.line;
+  if (!line) return undefined;
+  const next = blocks[index + 1];
+  // A coding task whose answer is the code below it, in any kind of note.
+  if (line.interrogative && next?.type === 'code' && CODING_PROMPT.test(line.prompt)) return line;
+  if (!choice.line) return undefined;
+  if (line.interrogative) return line;
+  if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
+  return undefined;
+}
+
+/** "Fundamentals", "Evaluation & Metrics": a short title line followed by a question. */
+export function isSectionLine(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const block = blocks[index]!;
+  if (block.type !== 'paragraph') return false;
+  const text = inlineText(block.children);
+  if (!isSectionTitle(text) || isAdmonitionTitle(text) || isReferencesLine(block) || continuesNumbering(text, blocks, index)) return false;
+  const next = blocks[index + 1];
+  if (!next) return false;
+  if (promptAt(index + 1, blocks, proposals, choice)) return true;
+  return next.type === 'list' && isQuestionList(next);
+}
+
+const NUMBERED_LINE = /^(\d{1,3})[.)]\s/;
+
+/**
+ * "3. Tanh" after "2. Sigmoid" (and the indented lines that wrap it): the last line of a numbered
+ * list copied as plain lines, part of the answer above, not a section named before the next question.
+ */
+function continuesNumbering(text: string, blocks: readonly RootContent[], index: number): boolean {
+  const number = NUMBERED_LINE.exec(text);
+  if (!number) return false;
+  let at = index - 1;
+  while (at >= 0 && blocks[at]!.type === 'paragraph' && (blocks[at]!.position?.start.column ?? 1) > 1) at--;
+  const previous = blocks[at];
+  if (previous?.type !== 'paragraph') return false;
+  const before = NUMBERED_LINE.exec(inlineText(previous.children));
+  return before !== null && Number(before[1]) === Number(number[1]) - 1;
+}
+
+function isSectionTitleBeforeQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const next = blocks[index + 1];
+  return next?.type === 'list' && isQuestionList(next) && isSectionLine(index, blocks, proposals, choice);
+}
+
+/**
+ * In copied text a list that follows another list after two or more blank
+ * lines stands where a heading was lost: its bullets answer a question the
+ * page no longer shows, not the question above.
+ */
+export function isLostHeadingGap(block: RootContent, previous: RootContent | undefined): boolean {
+  return block.type === 'list' && (block.data?.blankLinesBefore ?? 0) >= 2 && previous?.type === 'list';
+}
+
+/** A lone top heading that opens the document and asks nothing names it. */
+export function bodyTitleIndex(blocks: readonly RootContent[], choice: ConstructChoice): number {
+  const first = blocks.findIndex((block) => block.type !== 'html' || block.value.trim() !== '');
+  const block = blocks[first];
+  if (!block || block.type !== 'heading' || block.depth !== 1 || choice.headingDepths.has(block.depth)) return -1;
+  const sameDepth = blocks.filter((other) => other.type === 'heading' && other.depth === block.depth).length;
+  return sameDepth === 1 ? first : -1;
+}

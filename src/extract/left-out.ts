@@ -1,0 +1,109 @@
+/**
+ * What the extract walk (extract.ts) reports of the blocks it leaves out of
+ * every question or answer, and of questions it finds hidden in an answer:
+ * nothing is dropped without a note naming its lines.
+ */
+import type { RootContent } from 'mdast';
+import type { Point } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { Document } from '../parse/document.js';
+import { cleanPrompt, inlineText } from './prompt-text.js';
+import { isInterrogative } from './interrogative.js';
+import type { NeverAsking } from './never-asks.js';
+import { isAsideCallout } from './recognizers/callout.js';
+import { excerpt } from '../report/excerpt.js';
+
+/**
+ * Says why a block that looked like a question is none: a heading is still a section heading (its
+ * text is noted with it); a to-do note is left out with the list under it.
+ */
+export function noteDeclined(doc: Document, blocks: RootContent | RootContent[], prompt: string, kind: NeverAsking): void {
+  const note = Array.isArray(blocks) ? blocks : [blocks];
+  const first = note[0]!.position?.start;
+  const last = note.at(-1)!.position?.end;
+  const place = first ? { line: first.line, column: first.column } : undefined;
+  const ruleId = kind === 'todo' ? 'todo-note' : 'post-section';
+  if (kind === 'post-section' || note[0]!.type === 'heading') {
+    const what = kind === 'todo' ? 'a to-do note' : 'a section of the post';
+    doc.source.vfile.info(`"${prompt}" names ${what}, not a question: not taken as one`, { place, ruleId, source: 'qbank' });
+    return;
+  }
+  const lines = first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
+  doc.source.vfile.info(`Left out a to-do note (${lines}), not a question: "${excerpt(leafTexts(note).join(' '))}"`, { place, ruleId, source: 'qbank' });
+}
+
+/**
+ * Paragraphs and list items of an answer that end in a question mark: a
+ * question the structure hid inside the answer above it (copied text has no
+ * markup to tell), or a rhetorical one. Either way the user is told.
+ */
+export function askingLines(answer: readonly RootContent[]): Array<{ text: string; place: Point }> {
+  const found: Array<{ text: string; place: Point }> = [];
+  for (const block of answer) {
+    visit(block, (node) => {
+      if (node.type === 'code' || node.type === 'html' || node.type === 'math') return SKIP;
+      if (node.type !== 'paragraph' || !node.position) return undefined;
+      const raw = inlineText(node.children);
+      // Cleaning never adds a question mark: most paragraphs have none and need no cleaning.
+      if (!/[?？]/.test(raw)) return SKIP;
+      const text = cleanPrompt(raw);
+      if (/[?？]$/.test(text) && !text.includes('\n') && text.length <= 200) found.push({ text, place: node.position.start });
+      return SKIP;
+    });
+  }
+  return found;
+}
+
+/** Blocks that belong to no question, reported together. */
+export interface Orphan {
+  blocks: RootContent[];
+  /** Whether a question came before them: before the first, they are the note's introduction. */
+  afterQuestion: boolean;
+  /** After an answer, with no heading between (copied text that lost its headings). */
+  lostHeading: boolean;
+  /** The named section heading right above them ("Conclusion", "License"), if any. */
+  section?: string;
+}
+
+export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading, section }: Orphan): void {
+  const first = blocks[0]!.position?.start;
+  const last = blocks.at(-1)!.position?.end;
+  const snippet = excerpt(leafTexts(blocks).join(' '));
+  if (snippet === '') return;
+  const lines = first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
+  const place = first ? { line: first.line, column: first.column } : undefined;
+  if (!afterQuestion) {
+    // An intro is only noted, rhetorical questions and all; a list in it whose items ask (too few to read it as questions) may be lost questions.
+    const asking = leafTexts(blocks.filter((block) => block.type === 'list')).filter((text) => isInterrogative(cleanPrompt(text)));
+    if (asking.length > 0) {
+      const lost = `${asking.length} ${asking.length === 1 ? 'line that asks' : 'lines that ask'}`;
+      doc.source.vfile.message(`Text before the first question (${lines}), with ${lost}, is not taken as questions or as an answer: "${excerpt(asking[0]!)}"`, { place, ruleId: 'preamble', source: 'qbank' });
+    } else {
+      doc.source.vfile.info(`Text before the first question (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'preamble', source: 'qbank' });
+    }
+  } else if (lostHeading) {
+    doc.source.vfile.message(`Text with no question above it (${lines}), probably under a heading lost when the page was copied: kept out of the answer before it: "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
+  } else if (blocks.every(isAsideCallout) && !leafTexts(blocks).some((text) => /[?？]\s*$/.test(text.trim()))) {
+    // `> [!tip]`, `> [!note]` between question callouts: the author's aside, noted as a post's own sections are.
+    doc.source.vfile.info(`A callout between questions (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'callout-aside', source: 'qbank' });
+  } else if (section !== undefined && !leafTexts(blocks).some((text) => /[?？]\s*$/.test(text.trim()))) {
+    // A post's own sections between or after its questions ("Conclusion", "License"): noted, as an introduction is.
+    doc.source.vfile.info(`Text of the section "${section}" (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'section-text', source: 'qbank' });
+  } else {
+    doc.source.vfile.message(`Text between questions that belongs to no question (${lines}): "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
+  }
+}
+
+/** The text of each leaf block (paragraph, heading, code, ...), so bullets are not glued together. */
+export function leafTexts(blocks: readonly RootContent[]): string[] {
+  const texts: string[] = [];
+  for (const block of blocks) {
+    visit(block, (node) => {
+      if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'table' || node.type === 'tableRow') return undefined;
+      texts.push(toString(node));
+      return SKIP;
+    });
+  }
+  return texts;
+}
