@@ -18,6 +18,7 @@ import { someNode } from '../parse/tree-walk.js';
 import { rehypeLocalAnchors } from './local-anchors.js';
 import { rehypeInertTex } from './rehype-inert-tex.js';
 import { rehypeUrlSchemes } from './rehype-url-schemes.js';
+import { rehypeCellAlignment } from './rehype-cell-alignment.js';
 
 const mathElement = (tagName: 'span' | 'div', className: string, text: string): Element => ({
   type: 'element',
@@ -50,6 +51,7 @@ const sanitiseAndWrite = toHtml().use(rehypeUrlSchemes).use(rehypeSanitize, sani
 // Reparsing the tree through an HTML parser (rehype-raw) is needed only where the source holds raw HTML (see needsHtmlParser).
 const parseRawSanitiseAndWrite = toHtml()
   .use(rehypeRaw)
+  .use(rehypeCellAlignment)
   .use(rehypeUrlSchemes)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeLocalAnchors)

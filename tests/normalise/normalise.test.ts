@@ -158,6 +158,16 @@ describe('answers', () => {
     expect(answerHtml(children)).not.toMatch(/onclick|javascript:/);
   });
 
+  it('keep a pasted table cell\'s text-align as the align attribute, and drop every style', () => {
+    const html = answerHtml(
+      parseMarkdown('<table><tr><th style="text-align: right">LR</th><td style="color:red; text-align:center;">Adam</td><td align="left" style="text-align:right">SGD</td></tr></table>\n').tree.children,
+    );
+    expect(html).toContain('<th align="right">LR</th>');
+    expect(html).toContain('<td align="center">Adam</td>');
+    expect(html).toContain('<td align="left">SGD</td>');
+    expect(html).not.toContain('style');
+  });
+
   it('come out the same whether or not they go through the raw-HTML parser, which runs only where an answer needs it', () => {
     const note = [
       '**Bold**, _emphasis_, ~~gone~~, `code` and $x^2$; a [link](https://example.org) and ![img](https://example.org/i.png).',
