@@ -29,7 +29,8 @@ export interface ConstructChoice {
   headingDepths: Map<number, number>;
   /**
    * Depths above every question level (or any depth, with none) whose headings mostly name
-   * sections: of these, only a heading that asks with a question mark is a question.
+   * sections: of these, only a heading that asks with a question mark is a question. Empty when
+   * another construct (`Q:` lines, bold prompts, `<details>`, callouts, tables) carries the questions.
    */
   askingDepths: Set<number>;
   qa: boolean;
@@ -73,11 +74,15 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     const votes = headingDepths.size === 0 ? asking : strong;
     if (votes >= 1 && votes * 2 >= all) headingDepths.set(depth, asking / all);
   }
-  // Deeper than a question level, a heading that asks sits in an answer ("### Why does it work?").
-  const questionLevel = Math.min(...headingDepths.keys());
-  const askingDepths = new Set([...perDepth].filter(([depth, { outright }]) => outright > 0 && depth < questionLevel && !headingDepths.has(depth)).map(([depth]) => depth));
   // A question callout or a table of questions says where the questions are, as a `Q:` line does.
-  const structured = headingDepths.size > 0 || qa > 0 || bold > 0 || details > 0 || callout > 0 || tables > 0;
+  const otherConstruct = qa > 0 || bold > 0 || details > 0 || callout > 0 || tables > 0;
+  const structured = headingDepths.size > 0 || otherConstruct;
+  // Deeper than a question level, a heading that asks sits in an answer ("### Why does it work?"); where
+  // `Q:` lines, bold prompts or callouts carry the questions, a heading that asks is their section's title.
+  const questionLevel = Math.min(...headingDepths.keys());
+  const askingDepths = new Set(
+    otherConstruct ? [] : [...perDepth].filter(([depth, { outright }]) => outright > 0 && depth < questionLevel && !headingDepths.has(depth)).map(([depth]) => depth),
+  );
   return {
     headingDepths,
     askingDepths,

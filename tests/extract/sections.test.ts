@@ -185,6 +185,21 @@ describe('a post whose headings mostly name its own sections', () => {
     expect(questions).toEqual([]);
   });
 
+  it('is a section title, not a question, where Q: lines or bold prompts carry the questions', () => {
+    for (const [ask, answer] of [['Q: ', 'A: '], ['**', '']] as const) {
+      const close = ask === '**' ? '**' : '';
+      const { questions } = readNote(
+        `## Basics\n\n${ask}What is bias?${close}\n${answer}Error from assumptions.\n\n## Why regularise at all?\n\n${ask}What is dropout?${close}\n${answer}Zeroing units.\n\n${ask}What is weight decay?${close}\n${answer}An L2 penalty.\n\n## Trees\n\n${ask}What is a split?${close}\n${answer}A test on a feature.\n`,
+      );
+      expect(questions.map((question) => [question.question, question.topic])).toEqual([
+        ['What is bias?', 'Basics'],
+        ['What is dropout?', 'Why regularise at all?'],
+        ['What is weight decay?', 'Why regularise at all?'],
+        ['What is a split?', 'Trees'],
+      ]);
+    }
+  });
+
   it('leaves a heading that asks inside an answer there, under a question level', () => {
     const { questions } = readNote('## What is dropout?\n\nZeroing units.\n\n### Why does it work?\n\nAn ensemble.\n\n### Code\n\n### Pitfalls\n\n### Variants\n\n## What is weight decay?\n\nAn L2 penalty.\n');
     expect(questions.map((question) => question.question)).toEqual(['What is dropout?', 'What is weight decay?']);
