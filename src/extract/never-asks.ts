@@ -5,17 +5,16 @@
  * even with a question mark), but nobody is quizzed on "What's next?".
  */
 import type { Proposals } from './constructs.js';
+import { isToDoMarker, startsWithToDoMarker } from './to-do-marker.js';
 
 export type NeverAsking = 'post-section' | 'todo';
 
 /** Sections that open or close a blog post, English and Korean; the whole title, a closing mark allowed. */
 const POST_SECTION = /^(?:introduction|intro|overview|summary|conclusions?|wrap(?:ping)?[- ]?up|final thoughts|closing thoughts|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|요약|결론|마무리|정리|맺음말|마치며|들어가며|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$/i;
-/** A to-do marker at the start of a line: "TODO", "TODO: add triplet loss", "FIXME", "할 일". */
-const TODO_MARKER = /^(?:todo|to-do|fixme|tbd|할\s?일)(?=$|[\s:：\-–—])/i;
 
 export function neverAsks(prompt: string): NeverAsking | undefined {
   const text = prompt.trim();
-  if (TODO_MARKER.test(text)) return 'todo';
+  if (isToDoMarker(text) || startsWithToDoMarker(text)) return 'todo';
   return POST_SECTION.test(text) ? 'post-section' : undefined;
 }
 

@@ -5,6 +5,7 @@
  * TODO: add a figure"): every line of a placeholder is a to-do note, while a
  * real answer has at least one line that says something.
  */
+import { startsWithToDoMarker } from '../extract/to-do-marker.js';
 
 /** A whole line that is only a placeholder word or mark. */
 const PLACEHOLDER_WORD =
@@ -44,16 +45,6 @@ const KOREAN_NOTE = new RegExp(
   'u',
 );
 
-/**
- * A line led by a to-do marker: "TODO: …", "TBD - …", "[WIP] …", "FIXME …".
- * With a separator or in brackets the marker may be in any case; followed by
- * a space only, it must be in capitals, so "To do this, we …" still answers.
- */
-const MARKERS = 'todo|to\\s+do|tbd|tba|tbc|fixme|wip|xxx';
-const MARKER_WITH_SEPARATOR = new RegExp(`^(?:${MARKERS})\\s*[:：\\-–—]`, 'i');
-const MARKER_IN_BRACKETS = new RegExp(`^[\\[(](?:${MARKERS})[\\])]`, 'i');
-const MARKER_IN_CAPITALS = /^(?:TODO|TBD|TBA|TBC|FIXME|WIP|XXX)\s/;
-
 /** The line without list bullets, wrapping brackets, emphasis marks and the closing punctuation. */
 function bareLine(line: string): string {
   let bare = line
@@ -66,14 +57,10 @@ function bareLine(line: string): string {
   return bare.replace(/[.!。…]+$/u, (end) => (end === bare ? end : '')).trim();
 }
 
-function isMarkerLed(bare: string): boolean {
-  return MARKER_WITH_SEPARATOR.test(bare) || MARKER_IN_BRACKETS.test(bare) || MARKER_IN_CAPITALS.test(bare);
-}
-
 /** A line that is only a to-do note: a placeholder word, a "later" note, or a line led by a to-do marker. */
 export function isToDoNote(line: string): boolean {
   const bare = bareLine(line);
-  return PLACEHOLDER_WORD.test(bare) || LATER_NOTE.test(bare) || KOREAN_NOTE.test(bare) || isMarkerLed(bare);
+  return PLACEHOLDER_WORD.test(bare) || LATER_NOTE.test(bare) || KOREAN_NOTE.test(bare) || startsWithToDoMarker(bare);
 }
 
 /** Ends a sentence: a line after it starts a new thought. */

@@ -1,0 +1,25 @@
+/**
+ * An author's to-do marker at the start of a line: "TODO: add triplet loss", "TBD - …",
+ * "[WIP] …", "FIXME …", "할 일: …". Read by the extract stage (a to-do note is no question,
+ * never-asks.ts) and the normalise stage (an answer of to-do notes is a placeholder,
+ * normalise/placeholder.ts), so both agree on what a marker is.
+ *
+ * With a separator or in brackets the marker may be in any case; followed by a space only, it
+ * must be in capitals, so "To do this, we …" and "To-do list app: how would you design it?" are
+ * words, not markers.
+ */
+const MARKERS = 'todo|to[\\s-]do|tbd|tba|tbc|fixme|wip|xxx|할\\s?일';
+const MARKER_WITH_SEPARATOR = new RegExp(`^(?:${MARKERS})\\s*[:：\\-–—]`, 'i');
+const MARKER_IN_BRACKETS = new RegExp(`^[\\[(](?:${MARKERS})[\\])]`, 'i');
+const MARKER_IN_CAPITALS = /^(?:TODO|TBD|TBA|TBC|FIXME|WIP|XXX)\s/;
+const MARKER_ALONE = new RegExp(`^(?:${MARKERS})$`, 'i');
+
+/** Whether `text` (trimmed) opens with a to-do marker. */
+export function startsWithToDoMarker(text: string): boolean {
+  return MARKER_WITH_SEPARATOR.test(text) || MARKER_IN_BRACKETS.test(text) || MARKER_IN_CAPITALS.test(text);
+}
+
+/** Whether `text` (trimmed) is a to-do marker and nothing else: "TODO", "fixme", "할 일". */
+export function isToDoMarker(text: string): boolean {
+  return MARKER_ALONE.test(text);
+}
