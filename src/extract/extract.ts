@@ -133,6 +133,8 @@ export function extractQuestions(doc: Document): Extraction {
   };
   /** What a block that would have been a question, but for a name that never asks, is instead. */
   const declined = (index: number): { prompt: string; kind: NeverAsking } | undefined => {
+    // Nothing was withheld from this block (nearly every block): it asks as much as its proposals said.
+    if (offered[index] === proposals[index]) return undefined;
     const block = blocks[index]!;
     const would = block.type === 'heading' ? (isHeadingQuestion(index, blocks, offered, choice) ? offered[index]!.heading : undefined) : promptAt(index, blocks, offered, choice);
     const kind = would && neverAsks(would.prompt);
@@ -265,7 +267,7 @@ export function extractQuestions(doc: Document): Extraction {
     if (current) {
       current.answer.push(block);
       // The answer ends where the question's own `<details>` closes, not where one inside it does.
-      if (current.found.construct === 'details' && block.type === 'html' && /<\/details>/i.test(block.value) && !unclosedDetails(current.found, current.answer, source)) close();
+      if (current.found.construct === 'details' && block.type === 'html' && DETAILS_CLOSE.test(block.value) && !unclosedDetails(current.found, current.answer, source)) close();
       return;
     }
     if (seenQuestion && isLinksLine(block)) {
@@ -309,6 +311,10 @@ function writtenText(found: PromptCandidate, source: string): string {
   return found.construct === 'details' ? (summaryText(text) ?? found.prompt) : text;
 }
 
+/** A closing `</details>`, spaces before its `>` allowed as HTML allows them. */
+const DETAILS_CLOSE = /<\/details\s*>/i;
+const DETAILS_CLOSES = new RegExp(DETAILS_CLOSE.source, 'gi');
+
 /** Where a `<details>` of this question opens without a matching `</details>`, if one does. */
 function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[], source: string): Point | undefined {
   let balance = 0;
@@ -316,7 +322,7 @@ function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[],
   const count = (html: string, at: Point | undefined) => {
     const opens = html.match(/<details\b/gi)?.length ?? 0;
     if (opens > 0 && balance <= 0) firstOpen = at;
-    balance += opens - (html.match(/<\/details\s*>/gi)?.length ?? 0);
+    balance += opens - (html.match(DETAILS_CLOSES)?.length ?? 0);
   };
   if (found.construct === 'details') count(promptSource(found, source), found.position.start);
   eachNode(answer, 'html', (node) => count(node.value, node.position?.start));

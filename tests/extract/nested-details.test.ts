@@ -37,3 +37,14 @@ describe('a <details> inside the answer of a <details> question', () => {
     expect(messagesOf(note.vfile)).toEqual(['1:unclosed-details']);
   });
 });
+
+describe('the closing tag of a <details> question', () => {
+  it('ends the answer with spaces before its ">" as HTML allows, so the text after it is not swallowed', () => {
+    const note = readNote('<details>\n<summary>What is masking?</summary>\n\nHiding tokens.\n\n</details >\n\nStray text here.\n\n<details>\n<summary>What is NSP?</summary>\n\nNext sentence prediction.\n\n</details>\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is masking?', 'Hiding tokens.'],
+      ['What is NSP?', 'Next sentence prediction.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['8:orphan-text']);
+  });
+});
