@@ -40,6 +40,25 @@ describe('Obsidian comments (%% ... %%)', () => {
     expect(toString(tree.children[1])).toBe('Run %%timeit first,  then a %% b.');
   });
 
+  it('reads a Jupyter cell magic in indented code, and TeX\'s \\%% in a $$ block, as text: the question between them stays', () => {
+    const text = '## How do you time a cell?\n\n    %%timeit\n    model(x)\n\n## What is dropout?\n\nZeroing units.\n\n## How do you profile a cell?\n\n    %%prun\n    model(x)\n\n$$\n50\\%% \\text{ of units}\n$$\n';
+    const { tree, vfile } = parse(text);
+    expect(tree.children.filter((block) => block.type === 'heading').map((heading) => toString(heading))).toEqual([
+      'How do you time a cell?',
+      'What is dropout?',
+      'How do you profile a cell?',
+    ]);
+    expect(toString(tree)).toContain('Zeroing units.');
+    expect(rules(vfile)).toEqual([]);
+  });
+
+  it('pairs a %% only with the next one outside code: an opener nothing closes is warned of, not closed inside a code block', () => {
+    const { tree, vfile } = parse('**What is X?**\n\nAnswer. %% todo\n\n**What is Y?**\n\n```python\n%%timeit\nf()\n```\n');
+    expect(toString(tree)).toContain('What is Y?');
+    expect(tree.children.at(-1)).toMatchObject({ type: 'code', value: '%%timeit\nf()' });
+    expect(rules(vfile)).toEqual(['3:9:unclosed-comment']);
+  });
+
   it('keeps a %% that nothing closes as text, and warns where it is', () => {
     const { tree, vfile } = parse('**What is X?**\n\n50 %% of the time.\n');
     expect(toString(tree)).toContain('50 %% of the time.');
