@@ -13,7 +13,8 @@ import { columnOf, findAfter, markupOn, type MarkupReading, type ProseLine } fro
 /** `{% name args %}`, also with Liquid's whitespace control `{%-`/`-%}`; not Hugo's `{{%`. */
 const TAG = /(?<!\{)\{%-?[ \t]*([A-Za-z_]\w*)((?:[^%\n]|%(?!\}))*?)[ \t]*-?%\}/g;
 const HIGHLIGHT_LINE = /^([ \t>]*)\{%-?[ \t]*highlight[ \t]+([\w+#.-]+)[^%\n]*-?%\}[ \t]*$/;
-const END_HIGHLIGHT_LINE = /^[ \t>]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$/;
+/** An `{% endhighlight %}` line (multiline, for `findAfter`). */
+const END_HIGHLIGHT = /^[ \t>]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$/gm;
 const END_RAW = /\{%-?[ \t]*endraw[ \t]*-?%\}/g;
 const END_COMMENT = /\{%-?[ \t]*endcomment[ \t]*-?%\}/g;
 /** The site's address before a path, at the head of a link or image URL or a link definition. */
@@ -57,22 +58,42 @@ export function readLiquid(line: ProseLine, reading: MarkupReading): void {
 /**
  * `{% highlight lang %}` alone on its line becomes a fence of backticks, one
  * more than any run in the code, and the `{% endhighlight %}` line its close.
+ * The close is searched for once per pattern (`findAfter`), and a block left
+ * open runs to the end of the note: its longest run is measured once for all
+ * the openers after it (a longer fence than needed is still a fence).
  */
 function readHighlight(line: ProseLine, reading: MarkupReading): boolean {
   const open = HIGHLIGHT_LINE.exec(reading.text.slice(line.start, line.end));
   if (!open) return false;
-  const lines = reading.source.slice(line.end + 1).split('\n');
-  const last = lines.findIndex((text) => END_HIGHLIGHT_LINE.test(text));
-  const code = last === -1 ? lines : lines.slice(0, last);
-  const longest = Math.max(2, ...code.map((text) => /^[ \t>]*(`+)/.exec(text)?.[1]!.length ?? 0));
-  const fence = '`'.repeat(longest + 1);
+  const close = findAfter(reading, END_HIGHLIGHT, line.end + 1);
+  const codeEnd = close ? close.index : reading.source.length;
+  let longest: number;
+  if (close) longest = longestBacktickRun(reading.source, line.end + 1, codeEnd);
+  else {
+    longest = openTail.get(reading) ?? longestBacktickRun(reading.source, line.end + 1, codeEnd);
+    openTail.set(reading, longest);
+  }
+  const fence = '`'.repeat(Math.max(2, longest) + 1);
   const tagStart = line.start + open[1]!.length;
   reading.text.overwrite(tagStart, line.end, `${fence}${open[2]}`);
-  if (last !== -1) {
-    const closeStart = line.end + 1 + code.reduce((sum, text) => sum + text.length + 1, 0);
-    const closeLine = lines[last]!;
-    const indent = /^[ \t>]*/.exec(closeLine)![0].length;
-    reading.text.overwrite(closeStart + indent, closeStart + closeLine.length, fence);
+  if (close) {
+    const indent = /^[ \t>]*/.exec(close[0])![0].length;
+    reading.text.overwrite(close.index + indent, close.index + close[0].length, fence);
   }
   return true;
+}
+
+/** For a note with a highlight block left open: the longest backtick run from the first such block to the end. */
+const openTail = new WeakMap<MarkupReading, number>();
+
+/** The longest run of backticks opening a line (after indentation or a quote's `>`) in source[from, to). */
+function longestBacktickRun(source: string, from: number, to: number): number {
+  let longest = 0;
+  for (let start = from; start < to; ) {
+    const end = Math.min(to, source.indexOf('\n', start) === -1 ? source.length : source.indexOf('\n', start));
+    const run = /^[ \t>]*(`+)/.exec(source.slice(start, end))?.[1]!.length ?? 0;
+    if (run > longest) longest = run;
+    start = end + 1;
+  }
+  return longest;
 }

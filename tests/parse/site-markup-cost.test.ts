@@ -23,6 +23,12 @@ describe('the cost of reading site markup', () => {
   it('searches once for a partner that never comes, however many openers wait for it', () => {
     expect(searchesFor('endraw', () => readSiteMarkup('{% raw %} x\n'.repeat(1_000)))).toBe(1);
     expect(searchesFor('katex[ \\t]*>', () => readSiteMarkup('Open {{< katex >}} only.\n'.repeat(1_000)))).toBe(1);
+    expect(searchesFor('endhighlight', () => readSiteMarkup('{% highlight python %}\nx = 1\n\n'.repeat(1_000)))).toBe(1);
+  });
+
+  it('reads a highlight block left open over a long tail without spreading its lines into one call', () => {
+    const { text } = readSiteMarkup(`{% highlight python %}\n${'x = 1\n'.repeat(200_000)}`);
+    expect(text).toMatch(/^```python *\nx = 1\n/);
   });
 
   it('still pairs each opener with its own partner', () => {
