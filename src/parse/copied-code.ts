@@ -44,11 +44,8 @@ export function readCopiedCode(lines: readonly TextLine[], start: number): Copie
   let lang: string | undefined;
   let at = start;
   const language = LANGUAGES.get(lines[at]?.text.trim().toLowerCase() ?? '');
-  const afterBlanks = (from: number) => {
-    let k = from;
-    while (k < lines.length && lines[k]!.text.trim() === '' && k - from < 1) k++;
-    return k;
-  };
+  // A label may stand one blank line above what it labels.
+  const afterBlanks = (from: number) => (lines[from]?.text.trim() === '' ? from + 1 : from);
   // A language label counts only right above a copy button: alone, "Python" may be a section title.
   if (language !== undefined && COPY_BUTTON.test(lines[afterBlanks(at + 1)]?.text.trim() ?? '')) {
     lang = language;
@@ -62,8 +59,11 @@ export function readCopiedCode(lines: readonly TextLine[], start: number): Copie
   const named = lang ? { lang } : {};
   if (labels.length === 0) {
     // No widget label: a gutter alone marks code when what it numbers reads as code.
+    // Its first line is looked at before the run is measured: numbered prose ("1 reason …") is most numbered lines.
+    const gutter = GUTTER.exec(lines[at]?.text ?? '');
+    if (!gutter || !isStrongCodeLine(lines[at]!.text.slice(gutter[0].length))) return undefined;
     const numbered = gutterRun(lines, at);
-    if (!numbered || !isStrongCodeLine(numbered.lines[0]!)) return undefined;
+    if (!numbered) return undefined;
     return { next: at + numbered.lines.length, first: at, last: at + numbered.lines.length - 1, ...numbered, labels };
   }
   const next = labelledRun(lines, at);

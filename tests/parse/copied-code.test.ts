@@ -3,7 +3,7 @@
  * label, a language label, a gutter of line numbers. The plain-text reader
  * makes one code block of such a run, leaves the widget out, and says so.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Code } from 'mdast';
 import { parsePlainText } from '../../src/parse/plaintext.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
@@ -98,5 +98,17 @@ describe('code copied with its widget, in plain text', () => {
   it('flags a copied run whose indentation was lost, as it does other copied code', () => {
     const { tree } = parsePlainText('Title\n\nQ?\nCopy code\nfor x in xs:\nprint(x)\n');
     expect(tree.children[1]).toMatchObject({ type: 'code', data: { indentationLost: true } });
+  });
+});
+
+describe('the cost of looking for a gutter', () => {
+  it('reads each line of numbered prose for a gutter a bounded number of times, not once per line above it', () => {
+    const lines = Array.from({ length: 400 }, (_, k) => `${k + 1} reason why the model overfits here`).join('\n');
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    parsePlainText(`${lines}\n`);
+    const gutterReads = exec.mock.contexts.filter((pattern) => (pattern as RegExp).source === '^[ \\t]*(\\d{1,4})(?:[ \\t]|$)').length;
+    exec.mockRestore();
+    expect(gutterReads).toBeGreaterThan(0);
+    expect(gutterReads).toBeLessThan(400 * 4);
   });
 });
