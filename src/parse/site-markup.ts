@@ -13,7 +13,7 @@
  * display math and front matter are left as written: a Jinja or Go template
  * in an answer's code is code.
  */
-import type { Root, Text } from 'mdast';
+import type { Break, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { splitFrontMatter } from './front-matter.js';
 import { SameLengthText } from './same-length-text.js';
@@ -195,5 +195,15 @@ export function closeMarkupGaps(tree: Root, read: SiteMarkupRead): void {
       value += char;
     }
     node.value = value;
+  });  // Markup blanked at a line's end (or moved there from its head) leaves spaces that read as a hard break: it was a line end.
+  visit(tree, 'break', (node: Break, index, parent) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || index === undefined || !parent) return;
+    // A hard break the user wrote has two spaces of their own (or a backslash) before the line end.
+    let ownSpaces = 0;
+    for (let offset = start; offset < end; offset++) if (text[offset] === ' ' && !isGap(offset)) ownSpaces++;
+    if (ownSpaces >= 2 || text[start] === '\\') return;
+    parent.children[index] = { type: 'text', value: '\n', ...(node.position ? { position: node.position } : {}) };
   });
 }

@@ -62,6 +62,13 @@ describe('Jekyll Liquid', () => {
     expect(questions[0]!.answer?.html).toBe('<p>The loss falls, then rises.</p>');
   });
 
+  it('a tag left out at the head or the end of a line leaves no hard line break; one the author wrote stays', () => {
+    const answers = ['{% include x %} First line.\nSecond line.', 'First line. {% include x %}\nSecond line.', 'First line.  \nSecond line. {% include x %}'].map(
+      (body) => readNote(`## What does the figure show?\n\n${body}\n`).questions[0]!.answer?.html,
+    );
+    expect(answers).toEqual(['<p>First line.\nSecond line.</p>', '<p>First line.\nSecond line.</p>', '<p>First line.<br>\nSecond line.</p>']);
+  });
+
   it('any other tag is left out, with a note at its line and column', () => {
     const { doc, vfile } = parse('---\ntitle: CNN\n---\n\n{% include toc %}\n\nIntro {% if page.draft %}draft{% endif %}.\n');
     expect(doc.tree.children.map((node) => node.type)).toEqual(['paragraph']);
