@@ -1,26 +1,49 @@
 /**
  * A rehype plugin, run before the sanitiser: a table cell aligned by its style
  * (`<td style="text-align: right">`, as docs sites write tables) keeps that
- * alignment as the `align` attribute the sanitiser allows, since every `style`
+ * alignment as the `align` attribute the sanitiser allows (read as the sheet reads it), since every `style`
  * is dropped (a style can hide or overlay content on a card). The cards and
  * the sheet then align the cell as the page did.
  */
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 
-const TEXT_ALIGN = /(?:^|;)\s*text-align\s*:\s*(left|right|center)\s*(?:!important\s*)?(?:;|$)/i;
+const TEXT_ALIGN = /(?:^|;)\s*text-align\s*:\s*([-\w]+)/gi;
+const ALIGNMENTS = new Map<string, 'left' | 'center' | 'right'>([
+  ['left', 'left'],
+  ['start', 'left'],
+  ['justify', 'left'],
+  ['center', 'center'],
+  ['middle', 'center'],
+  ['-webkit-center', 'center'],
+  ['right', 'right'],
+  ['end', 'right'],
+]);
+
+/** An `align` or `text-align` value ("right", "end", "-webkit-center") as one of the three alignments. */
+export function alignmentNamed(value: string): 'left' | 'center' | 'right' | undefined {
+  return ALIGNMENTS.get(value.trim().toLowerCase());
+}
+
+/** The alignment a style's `text-align` asks for (the last one, as CSS reads it). */
+export function styleTextAlign(style: string): 'left' | 'center' | 'right' | undefined {
+  const declared = [...style.matchAll(TEXT_ALIGN)].at(-1)?.[1];
+  return declared === undefined ? undefined : alignmentNamed(declared);
+}
 
 export const rehypeCellAlignment: Plugin<[], Root> = () => alignCellsByStyle;
 
-export function alignCellsByStyle(tree: Root | Element): void {
+function alignCellsByStyle(tree: Root | Element): void {
   // A plain walk: this runs on every answer that holds raw HTML, and most hold a handful of elements.
   for (const child of tree.children) {
     if (child.type !== 'element') continue;
-    if ((child.tagName === 'td' || child.tagName === 'th') && child.properties.align === undefined) {
-      const style = child.properties.style;
-      const aligned = typeof style === 'string' ? TEXT_ALIGN.exec(style)?.[1] : undefined;
-      if (aligned) child.properties.align = aligned.toLowerCase();
+    if (ALIGNED.has(child.tagName) && child.properties.align === undefined && typeof child.properties.style === 'string') {
+      const aligned = styleTextAlign(child.properties.style);
+      if (aligned) child.properties.align = aligned;
     }
     alignCellsByStyle(child);
   }
 }
+
+/** Cells, and rows (whose alignment their cells take), as the sheet reads them. */
+const ALIGNED: ReadonlySet<string> = new Set(['td', 'th', 'tr']);

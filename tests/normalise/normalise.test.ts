@@ -158,10 +158,14 @@ describe('answers', () => {
     expect(answerHtml(children)).not.toMatch(/onclick|javascript:/);
   });
 
-  it('keep a pasted table cell\'s text-align as the align attribute, and drop every style', () => {
+  it('keep a pasted table cell\'s or row\'s text-align as the align attribute, and drop every style', () => {
     const html = answerHtml(
-      parseMarkdown('<table><tr><th style="text-align: right">LR</th><td style="color:red; text-align:center;">Adam</td><td align="left" style="text-align:right">SGD</td></tr></table>\n').tree.children,
+      parseMarkdown(
+        '<table><tr><th style="text-align: right">LR</th><td style="color:red; text-align:center;">Adam</td><td align="left" style="text-align:right">SGD</td></tr><tr style="text-align:left; text-align: end"><td>1e-3</td></tr></table>\n',
+      ).tree.children,
     );
+    // As the sheet reads a style: the last text-align declared, CSS's start/end words too.
+    expect(html).toContain('<tr align="right">');
     expect(html).toContain('<th align="right">LR</th>');
     expect(html).toContain('<td align="center">Adam</td>');
     expect(html).toContain('<td align="left">SGD</td>');

@@ -18,6 +18,7 @@ import { toText } from 'hast-util-to-text';
 import type { AlignType, PhrasingContent, Table, TableCell } from 'mdast';
 import { cellPhrasing } from './html-phrasing.js';
 import type { Alignment } from './inline-rows.js';
+import { alignmentNamed, styleTextAlign } from '../../normalise/rehype-cell-alignment.js';
 
 export interface HtmlTable {
   table: Table;
@@ -146,24 +147,11 @@ function ownAlignment(slot: Placed): Alignment | undefined {
 function alignmentOf(element: Element): Alignment | undefined {
   const { align, style } = element.properties;
   if (typeof align === 'string') {
-    const asked = ALIGNMENTS.get(align.trim().toLowerCase());
+    const asked = alignmentNamed(align);
     if (asked) return asked;
   }
-  if (typeof style !== 'string') return undefined;
-  const declared = [...style.matchAll(/(?:^|;)\s*text-align\s*:\s*([-\w]+)/gi)].at(-1)?.[1];
-  return declared === undefined ? undefined : ALIGNMENTS.get(declared.toLowerCase());
+  return typeof style === 'string' ? styleTextAlign(style) : undefined;
 }
-
-const ALIGNMENTS = new Map<string, Alignment>([
-  ['left', 'left'],
-  ['start', 'left'],
-  ['justify', 'left'],
-  ['center', 'center'],
-  ['middle', 'center'],
-  ['-webkit-center', 'center'],
-  ['right', 'right'],
-  ['end', 'right'],
-]);
 
 function elements(children: readonly ElementContent[]): Element[] {
   return children.filter((child): child is Element => child.type === 'element');
