@@ -66,10 +66,13 @@ describe('a Korean wording that names an English term, and one that transliterat
     });
   });
 
-  it('are both Korean: no translation, and the question keeps its id', () => {
+  it('are both Korean: no translation, and the question keeps the id its wording has alone', () => {
     expect(merged.translations).toEqual({});
     expect(merged.occurrences).toHaveLength(2);
-    expect(merged.id).toBe(questionId(merged.question));
+    expect(merged.question).toBe('드롭아웃이란 무엇인가요?');
+    expect(merged.id).toBe(readNote('Q. 드롭아웃이란 무엇인가요?\nA. Randomly switch neurons off during training.\n', 'h2.md').questions[0]!.id);
+    // Korean wording, English answer: mixed, as the same question read alone would be.
+    expect(merged.lang).toBe('mixed');
   });
 });
 

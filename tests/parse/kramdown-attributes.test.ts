@@ -33,4 +33,9 @@ describe('kramdown attribute lists', () => {
     expect(paragraph.children.find((node) => node.type === 'inlineMath')).toMatchObject({ value: '\\{ x \\}' });
     expect(doc.tree.children[1]).toMatchObject({ type: 'code', value: '{: .not-an-attribute}' });
   });
+
+  it('leaves a line of a $$ block that looks like an attribute list alone', () => {
+    const { doc } = parse('Before.\n\n$$\n{: x \\in S}\n$$\n');
+    expect(doc.tree.children[1]).toMatchObject({ type: 'math', value: '{: x \\in S}' });
+  });
 });
