@@ -11,15 +11,16 @@ import type { RootContent } from 'mdast';
 import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionTable } from './recognizers/question-table.js';
+import { endsWithQuestionMark } from './interrogative.js';
 
 /** A prompt that asks with a question word and ends with a question mark. */
 export function asksOutright(found: PromptCandidate): boolean {
-  return found.interrogative && /[?？]\s*$/.test(found.prompt);
+  return found.interrogative && endsWithQuestionMark(found.prompt);
 }
 
 /** A question mark or the author's own numbering, not just a question word. */
 function asksStrongly(found: PromptCandidate): boolean {
-  return found.marked || /[?？]\s*$/.test(found.prompt);
+  return found.marked || endsWithQuestionMark(found.prompt);
 }
 
 export type Proposals = Partial<Record<Construct, PromptCandidate>>;

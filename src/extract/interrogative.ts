@@ -54,10 +54,20 @@ function sentencesOf(line: string): string[] {
   return sentences;
 }
 
+/**
+ * Whether `text` ends with a question mark, ASCII or the full-width `？` of Korean and Chinese
+ * input, spaces after it allowed. What may stand after the mark besides spaces (emoji, emphasis,
+ * a closing bracket) is for the caller to strip: each reads a different kind of text.
+ */
+export function endsWithQuestionMark(text: string): boolean {
+  const last = text.trimEnd().at(-1);
+  return last === '?' || last === '？';
+}
+
 export function isInterrogative(text: string): boolean {
   const line = core(text);
   if (line.length < 3 || !/\p{L}/u.test(line)) return false;
-  if (/[?？]$/.test(line)) return true;
+  if (endsWithQuestionMark(line)) return true;
   if (line.length > 300 || wordCount(line) > 40) return false;
   // Most lines are one sentence: no splitting to find that out.
   if (!/[.!?？]\s/.test(line)) return asksAlone(line);
@@ -71,7 +81,7 @@ export function isInterrogative(text: string): boolean {
 
 /** A sentence that asks: with a question mark, or as `asksAlone` reads one without. */
 function asks(sentence: string): boolean {
-  return /[?？]$/.test(sentence) || asksAlone(sentence);
+  return endsWithQuestionMark(sentence) || asksAlone(sentence);
 }
 
 /** One sentence without a question mark: an imperative, a question word with a subject, or a Korean question or request ending. */

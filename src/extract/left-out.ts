@@ -9,7 +9,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Document } from '../parse/document.js';
 import { cleanPrompt, inlineText } from './prompt-text.js';
-import { isInterrogative } from './interrogative.js';
+import { endsWithQuestionMark, isInterrogative } from './interrogative.js';
 import type { NeverAsking } from './never-asks.js';
 import { isAsideCallout } from './recognizers/callout.js';
 import { excerpt } from '../report/excerpt.js';
@@ -48,7 +48,7 @@ export function askingLines(answer: readonly RootContent[]): Array<{ text: strin
       // Cleaning never adds a question mark: most paragraphs have none and need no cleaning.
       if (!/[?？]/.test(raw)) return SKIP;
       const text = cleanPrompt(raw);
-      if (/[?？]$/.test(text) && !text.includes('\n') && text.length <= 200) found.push({ text, place: node.position.start });
+      if (endsWithQuestionMark(text) && !text.includes('\n') && text.length <= 200) found.push({ text, place: node.position.start });
       return SKIP;
     });
   }
@@ -84,10 +84,10 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
     }
   } else if (lostHeading) {
     doc.source.vfile.message(`Text with no question above it (${lines}), probably under a heading lost when the page was copied: kept out of the answer before it: "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
-  } else if (blocks.every(isAsideCallout) && !leafTexts(blocks).some((text) => /[?？]\s*$/.test(text.trim()))) {
+  } else if (blocks.every(isAsideCallout) && !leafTexts(blocks).some(endsWithQuestionMark)) {
     // `> [!tip]`, `> [!note]` between question callouts: the author's aside, noted as a post's own sections are.
     doc.source.vfile.info(`A callout between questions (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'callout-aside', source: 'qbank' });
-  } else if (section !== undefined && !leafTexts(blocks).some((text) => /[?？]\s*$/.test(text.trim()))) {
+  } else if (section !== undefined && !leafTexts(blocks).some(endsWithQuestionMark)) {
     // A post's own sections between or after its questions ("Conclusion", "License"): noted, as an introduction is.
     doc.source.vfile.info(`Text of the section "${section}" (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'section-text', source: 'qbank' });
   } else {

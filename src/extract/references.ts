@@ -7,6 +7,7 @@
 import type { Heading, Nodes, Paragraph, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { cleanPrompt, inlineText } from './prompt-text.js';
+import { endsWithQuestionMark } from './interrogative.js';
 
 const NAME = String.raw`(?:references?|sources?|further\s+reading|bibliography|citations?|resources|useful\s+links|reading\s+list|see\s+also|참고(?:\s*(?:자료|문헌|링크))?|출처|레퍼런스)`;
 /** One name or several joined ("References and further reading", "참고 및 출처"), with a colon or not. */
@@ -83,7 +84,7 @@ const LINKS_LABEL = new RegExp(String.raw`^(?:${NAME}|related(?:\s+(?:notes?|pag
 export function isLinksLine(block: RootContent): boolean {
   if (block.type !== 'paragraph') return false;
   const text = inlineText(block.children).trim();
-  return !text.includes('\n') && LINKS_LABEL.test(text) && !/[?？]$/.test(text);
+  return !text.includes('\n') && LINKS_LABEL.test(text) && !endsWithQuestionMark(text);
 }
 
 export function noteLinksLine(vfile: VFile, block: RootContent): void {

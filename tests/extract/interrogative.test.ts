@@ -4,8 +4,22 @@
  * lines from notes that only look like questions.
  */
 import { describe, expect, it } from 'vitest';
-import { isInterrogative } from '../../src/extract/interrogative.js';
+import { endsWithQuestionMark, isInterrogative } from '../../src/extract/interrogative.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
+
+describe('endsWithQuestionMark', () => {
+  it('reads the ASCII and the full-width question mark alike, spaces after it allowed', () => {
+    expect(endsWithQuestionMark('What is dropout?')).toBe(true);
+    expect(endsWithQuestionMark('드롭아웃이란？')).toBe(true);
+    expect(endsWithQuestionMark('What is dropout? \u3000\n')).toBe(true);
+  });
+
+  it('leaves what else may follow the mark to the caller', () => {
+    expect(endsWithQuestionMark('What is dropout? (regularisation)')).toBe(false);
+    expect(endsWithQuestionMark('**What is dropout?**')).toBe(false);
+    expect(endsWithQuestionMark('Why? Because it regularises.')).toBe(false);
+  });
+});
 
 describe('isInterrogative', () => {
   it('reads a question followed by a parenthetical or by a further question or task as one that asks', () => {

@@ -47,6 +47,10 @@ export function candidate(
   };
 }
 
+/**
+ * A line that ends with a question mark, as `endsWithQuestionMark` reads one, but for what a prompt
+ * line still holds after it before any cleaning: difficulty emoji and the `**` or `_` closing its emphasis.
+ */
 const ASKS = /[?？][\s\p{Extended_Pictographic}\u200d\ufe0f*_]*$/u;
 
 /**
