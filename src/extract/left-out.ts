@@ -14,6 +14,11 @@ import type { NeverAsking } from './never-asks.js';
 import { isAsideCallout } from './recognizers/callout.js';
 import { excerpt } from '../report/excerpt.js';
 
+/** How a report names the lines of what it left out: "line 12", "lines 12-15". */
+export function lineSpan(first: Point | undefined, last: Point | undefined): string {
+  return first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
+}
+
 /**
  * Says why a block that looked like a question is none: a heading is still a section heading (its
  * text is noted with it); a to-do note is left out with the list under it.
@@ -29,7 +34,7 @@ export function noteDeclined(doc: Document, blocks: RootContent | RootContent[],
     doc.source.vfile.info(`"${prompt}" names ${what}, not a question: not taken as one`, { place, ruleId, source: 'qbank' });
     return;
   }
-  const lines = first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
+  const lines = lineSpan(first, last);
   doc.source.vfile.info(`Left out a to-do note (${lines}), not a question: "${excerpt(leafTexts(note).join(' '))}"`, { place, ruleId, source: 'qbank' });
 }
 
@@ -71,7 +76,7 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
   const last = blocks.at(-1)!.position?.end;
   const snippet = excerpt(leafTexts(blocks).join(' '));
   if (snippet === '') return;
-  const lines = first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
+  const lines = lineSpan(first, last);
   const place = first ? { line: first.line, column: first.column } : undefined;
   if (!afterQuestion) {
     // An intro is only noted, rhetorical questions and all; a list in it whose items ask (too few to read it as questions) may be lost questions.

@@ -8,6 +8,7 @@ import type { Heading, Nodes, Paragraph, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { cleanPrompt, inlineText } from './prompt-text.js';
 import { endsWithQuestionMark } from './interrogative.js';
+import { lineSpan } from './left-out.js';
 
 const NAME = String.raw`(?:references?|sources?|further\s+reading|bibliography|citations?|resources|useful\s+links|reading\s+list|see\s+also|참고(?:\s*(?:자료|문헌|링크))?|출처|레퍼런스)`;
 /** One name or several joined ("References and further reading", "참고 및 출처"), with a colon or not. */
@@ -65,8 +66,7 @@ function lineTexts(paragraph: Paragraph): string[] {
 export function noteReferences(vfile: VFile, title: ReferencesTitle, content: readonly RootContent[]): void {
   const start = title.position?.start;
   const end = (content.at(-1) ?? title).position?.end;
-  const lines = start && end && end.line > start.line ? `lines ${start.line}-${end.line}` : `line ${start?.line ?? '?'}`;
-  vfile.info(`Left out a references section ("${cleanPrompt(inlineText(title.children))}", ${lines}): not a question, and not part of the answer above it`, {
+  vfile.info(`Left out a references section ("${cleanPrompt(inlineText(title.children))}", ${lineSpan(start, end)}): not a question, and not part of the answer above it`, {
     place: start,
     ruleId: 'references',
     source: 'qbank',
