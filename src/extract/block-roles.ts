@@ -36,8 +36,16 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   return share >= 0.75 && isTitleLike(found.prompt);
 }
 
+/** Where the references section under the heading at `index` ends: the index of the first block after it. */
+export function referencesHeadingEnd(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): number {
+  const heading = blocks[index] as Heading;
+  let end = index + 1;
+  while (end < blocks.length && !endsReferences(end, blocks, proposals, choice, heading)) end++;
+  return end;
+}
+
 /** A references section runs to the next heading at its level or above, or to the next block that asks. */
-export function endsReferences(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice, heading: Heading): boolean {
+function endsReferences(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice, heading: Heading): boolean {
   const block = blocks[index]!;
   if (block.type === 'heading') return block.depth <= heading.depth || proposals[index]!.heading?.interrogative === true;
   const prompt = promptAt(index, blocks, proposals, choice);

@@ -5,7 +5,7 @@
  * decides which constructs this document uses; the walk below assigns every
  * other block to an answer, a section title, or a report of orphan text.
  */
-import type { Heading, List, Paragraph, RootContent } from 'mdast';
+import type { Heading, List, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import type { Document } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
@@ -25,7 +25,7 @@ import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
 import { isLinksLine, isReferencesHeading, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
-import { bodyTitleIndex, CODING_PROMPT, endsPost, endsReferences, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesLineEnd } from './block-roles.js';
+import { bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd } from './block-roles.js';
 import { askingLines, noteDeclined, reportOrphan, type Orphan } from './left-out.js';
 import { excerpt } from '../report/excerpt.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
@@ -77,8 +77,8 @@ export function extractQuestions(doc: Document): Extraction {
   /** The name of the section heading the walk last entered, until a question opens. */
   let sectionAbove: string | undefined;
   let seenQuestion = false;
-  /** A references section being left out: a heading's runs as far as `endsReferences` says, a line's up to `end`. */
-  let references: { title: Heading; blocks: RootContent[] } | { title: Paragraph; blocks: RootContent[]; end: number } | undefined;
+  /** Blocks before this index are left out and already reported (a to-do note, a references section): the walk passes over them. */
+  let resumeAt = 0;
 
   const topic = (): string | null => lineTopic ?? [...topics].reverse().find((t) => t !== undefined) ?? null;
   const unclosed: Array<{ question: number; place: Point }> = [];
@@ -140,31 +140,22 @@ export function extractQuestions(doc: Document): Extraction {
     const kind = would && neverAsks(would.prompt);
     return kind ? { prompt: would.prompt, kind } : undefined;
   };
-  /** Blocks up to this index are a to-do note already reported. */
-  let skipTo = -1;
   const stray = (block: RootContent, lostHeading = false, section?: string) => {
     orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading, ...(section === undefined ? {} : { section }) };
     orphan.blocks.push(block);
   };
 
   blocks.forEach((block, index) => {
-    if (index < skipTo) return;
+    if (index < resumeAt) return;
     const proposal = proposals[index]!;
-    if (references) {
-      if (!('end' in references ? index >= references.end : endsReferences(index, blocks, proposals, choice, references.title))) {
-        references.blocks.push(block);
-        return;
-      }
-      noteReferences(vfile, references.title, references.blocks);
-      references = undefined;
-    }
     if (block.type === 'heading') {
       const found = proposal.heading;
       if (isReferencesHeading(block) && (!answeredUnder(block) || endsPost(index, blocks, proposals, choice))) {
         close();
         flushOrphan();
         enterSection(block.depth, undefined); // it names no topic: questions after it keep the one above
-        references = { title: block, blocks: [] };
+        resumeAt = referencesHeadingEnd(index, blocks, proposals, choice);
+        noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
         return;
       }
       if (found && isHeadingQuestion(index, blocks, proposals, choice)) {
@@ -200,7 +191,8 @@ export function extractQuestions(doc: Document): Extraction {
       close();
       flushOrphan();
       lineTopic = undefined; // it names no topic, and ends the section line above, as `12.4` on a line of its own does
-      references = { title: block, blocks: [], end: referencesEnd };
+      resumeAt = referencesEnd;
+      noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
       return;
     }
     const prompt = promptAt(index, blocks, proposals, choice);
@@ -232,7 +224,7 @@ export function extractQuestions(doc: Document): Extraction {
       const note = notAsked.kind === 'todo' && blocks[index + 1]?.type === 'list' ? [block, blocks[index + 1]!] : [block];
       noteDeclined(doc, note, notAsked.prompt, notAsked.kind);
       if (notAsked.kind === 'post-section') sectionAbove = notAsked.prompt;
-      skipTo = index + note.length;
+      resumeAt = index + note.length;
       return;
     }
     if (block.type === 'list' && !current && isQuestionList(block)) {
@@ -279,7 +271,6 @@ export function extractQuestions(doc: Document): Extraction {
   });
   close();
   flushOrphan();
-  if (references) noteReferences(vfile, references.title, references.blocks);
   for (const { question, place } of unclosed) {
     const next = questions[question + 1];
     const end = next ? `ends before line ${next.line}, where the next question starts` : 'runs to the end of the file';
