@@ -26,8 +26,7 @@ import { isQuestionTable, questionsInTable } from './recognizers/question-table.
 import { isLinksLine, isReferencesHeading, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd } from './block-roles.js';
-import { askingLines, noteDeclined, reportOrphan, type Orphan } from './left-out.js';
-import { excerpt } from '../report/excerpt.js';
+import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 
 export const recognizers: readonly Recognizer[] = [
@@ -207,13 +206,7 @@ export function extractQuestions(doc: Document): Extraction {
       flushOrphan();
       const table = questionsInTable(block);
       for (const question of table.questions) emit(question.candidate, question.answer, topic());
-      for (const cell of table.stray) {
-        vfile.message(`A row of the table of questions has an answer but no question: "${excerpt(inlineText(cell.children))}"`, { place: cell.position?.start, ruleId: 'orphan-text', source: 'qbank' });
-      }
-      if (table.otherColumns.length > 0) {
-        const names = table.otherColumns.map((name) => `"${name}"`).join(', ');
-        vfile.info(`The table of questions' ${table.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${table.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place: block.position?.start, ruleId: 'table-columns', source: 'qbank' });
-      }
+      reportTableLeftOut(doc, block, table);
       return;
     }
     const notAsked = declined(index);

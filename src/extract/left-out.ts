@@ -3,7 +3,7 @@
  * every question or answer, and of questions it finds hidden in an answer:
  * nothing is dropped without a note naming its lines.
  */
-import type { RootContent } from 'mdast';
+import type { RootContent, Table } from 'mdast';
 import type { Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
@@ -12,6 +12,7 @@ import { cleanPrompt, inlineText } from './prompt-text.js';
 import { endsWithQuestionMark, isInterrogative } from './interrogative.js';
 import type { NeverAsking } from './never-asks.js';
 import { isAsideCallout } from './recognizers/callout.js';
+import type { QuestionTable } from './recognizers/question-table.js';
 import { excerpt } from '../report/excerpt.js';
 
 /** How a report names the lines of what it left out: "line 12", "lines 12-15". */
@@ -97,6 +98,21 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
     doc.source.vfile.info(`Text of the section "${section}" (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'section-text', source: 'qbank' });
   } else {
     doc.source.vfile.message(`Text between questions that belongs to no question (${lines}): "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
+  }
+}
+
+/**
+ * What a table of questions holds besides its questions: a row with an answer but no question (a
+ * warning, as orphan text is), and columns other than the question and the answer (`Difficulty`),
+ * named so the user knows they are not on any card.
+ */
+export function reportTableLeftOut(doc: Document, block: Table, { stray, otherColumns }: QuestionTable): void {
+  for (const cell of stray) {
+    doc.source.vfile.message(`A row of the table of questions has an answer but no question: "${excerpt(inlineText(cell.children))}"`, { place: cell.position?.start, ruleId: 'orphan-text', source: 'qbank' });
+  }
+  if (otherColumns.length > 0) {
+    const names = otherColumns.map((name) => `"${name}"`).join(', ');
+    doc.source.vfile.info(`The table of questions' ${otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place: block.position?.start, ruleId: 'table-columns', source: 'qbank' });
   }
 }
 
