@@ -5,13 +5,8 @@
  * contents, whose items only link to anchors on the page, is not one.
  */
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import { candidate, type PromptCandidate } from './recognizer.js';
+import { candidate, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-
-export interface ListQuestion {
-  candidate: PromptCandidate;
-  answer: RootContent[];
-}
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -66,8 +61,8 @@ export function isTableOfContents(list: List): boolean {
  * answer are returned in `stray` for reporting, and items that only name a
  * references section (`- References` over its links) in `references`.
  */
-export function questionsInList(list: List): { questions: ListQuestion[]; stray: ListItem[]; references: ListReferences[] } {
-  const questions: ListQuestion[] = [];
+export function questionsInList(list: List): { questions: FoundQuestion[]; stray: ListItem[]; references: ListReferences[] } {
+  const questions: FoundQuestion[] = [];
   const stray: ListItem[] = [];
   const references: ListReferences[] = [];
   for (const item of list.children) {
@@ -78,7 +73,7 @@ export function questionsInList(list: List): { questions: ListQuestion[]; stray:
     }
     const prompt = itemPrompt(item);
     const answer: RootContent[] = [...(prompt?.answerLead ?? [])];
-    const followUps: ListQuestion[] = [];
+    const followUps: FoundQuestion[] = [];
     for (const child of item.children.slice(1)) {
       if (child.type === 'list' && isQuestionList(child)) {
         const nested = questionsInList(child);

@@ -8,19 +8,14 @@
  */
 import type { Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { Position } from 'unist';
-import { candidate, type PromptCandidate } from './recognizer.js';
+import { candidate, type FoundQuestion } from './recognizer.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
 
 const QUESTION_HEADER = /^(?:q|questions?|질문|문제|문항)$/;
 const ANSWER_HEADER = /^(?:a|answers?|답변|답|정답|해설|풀이)$/;
 
-export interface TableQuestion {
-  candidate: PromptCandidate;
-  answer: RootContent[];
-}
-
 export interface QuestionTable {
-  questions: TableQuestion[];
+  questions: FoundQuestion[];
   /** Rows with an answer but no question, kept out of every answer. */
   stray: TableCell[];
   /** Header names of the columns that are neither the question nor the answer. */

@@ -19,6 +19,15 @@ export interface PromptCandidate {
   answerLead: RootContent[];
 }
 
+/**
+ * A question that a block of several holds whole (an item of a list of questions, a row of a table
+ * of questions): its prompt, and the blocks that answer it (none when it has no answer).
+ */
+export interface FoundQuestion {
+  candidate: PromptCandidate;
+  answer: RootContent[];
+}
+
 /** Given one top-level block, proposes it as a prompt of one construct. */
 export interface Recognizer {
   construct: Construct;
