@@ -117,7 +117,7 @@ export function reportTableLeftOut(doc: Document, block: Table, { stray, otherCo
 }
 
 /** The text of each leaf block (paragraph, heading, code, ...), so bullets are not glued together. */
-export function leafTexts(blocks: readonly RootContent[]): string[] {
+function leafTexts(blocks: readonly RootContent[]): string[] {
   const texts: string[] = [];
   for (const block of blocks) {
     visit(block, (node) => {

@@ -58,7 +58,7 @@ function bareLine(line: string): string {
 }
 
 /** A line that is only a to-do note: a placeholder word, a "later" note, or a line led by a to-do marker. */
-export function isToDoNote(line: string): boolean {
+function isToDoNote(line: string): boolean {
   const bare = bareLine(line);
   return PLACEHOLDER_WORD.test(bare) || LATER_NOTE.test(bare) || KOREAN_NOTE.test(bare) || startsWithToDoMarker(bare);
 }

@@ -19,7 +19,7 @@ export interface TagLine {
   text: string;
 }
 
-export function isTagLine(line: string): boolean {
+function isTagLine(line: string): boolean {
   return TAG_LINE.test(line);
 }
 

@@ -31,7 +31,7 @@ export function readWikilinks(tree: Root): void {
 }
 
 /** The text of `node` with its wikilinks read: text pieces, and an image for each embedded picture. */
-export function wikilinkPieces(node: Text): PhrasingContent[] {
+function wikilinkPieces(node: Text): PhrasingContent[] {
   const pieces: PhrasingContent[] = [];
   let text = '';
   let from = 0;

@@ -11,7 +11,7 @@ import { candidate } from './recognizer.js';
 
 const QUESTION_TYPES = new Set(['question', 'faq', 'help']);
 
-export function isQuestionCallout(block: RootContent): block is Blockquote {
+function isQuestionCallout(block: RootContent): block is Blockquote {
   return block.type === 'blockquote' && QUESTION_TYPES.has(block.data?.callout?.type ?? '');
 }
 
