@@ -11,6 +11,7 @@ export {
   QuestionBank,
   Question,
   Answer,
+  Choice,
   Occurrence,
   SourceSummary,
   Flag,

@@ -1,7 +1,7 @@
 /**
  * What the deduplicator compares of a question: the tokens of each of its
  * wordings (the question, and its translations when a source wrote it in
- * two languages).
+ * two languages), with a multiple-choice question's options.
  *
  * A wording of several sentences whose first sentence is a question also
  * offers that lead question on its own: "What's dropout? Why does it prevent
@@ -37,7 +37,11 @@ export function sentencesOf(text: string): string[] {
 
 function wordingsOf(question: Question): string[] {
   const wordings = [question.question, question.translations?.en, question.translations?.ko];
-  return [...new Set(wordings.filter((w): w is string => typeof w === 'string' && w.trim().length > 0))];
+  const asked = [...new Set(wordings.filter((w): w is string => typeof w === 'string' && w.trim().length > 0))];
+  // A multiple-choice question asks of its options: "Which of the following is true?" of other
+  // options is another question (its id holds them too, so `wordingKey` does).
+  const options = question.choices?.map((choice) => choice.text).join(' ');
+  return options ? asked.map((wording) => `${wording} ${options}`) : asked;
 }
 
 /**

@@ -121,10 +121,13 @@ export function mergeCluster(rankedMembers: readonly ClusterMember[], previousId
 
   const translations = mergedTranslations(rankedMembers.map((member) => member[0]!));
   const answer = primary?.answer ?? null;
+  // The options the answer was written for (it names them by their labels); else the clearest wording's.
+  const choices = primary?.question.choices.length ? primary.question.choices : (all.find((question) => question.choices.length > 0)?.choices ?? []);
   return {
     id,
     question: canonical.question,
     translations,
+    choices,
     answer,
     topic: mostCommonTopic(occurrences, canonical.topic),
     tags,

@@ -1,11 +1,13 @@
 /**
  * Cleaning the blocks of an answer: the `<details>`/`<summary>`/`<div>`
  * wrappers that hide an answer are markup around it, not part of it, and an
- * `A:` prefix only says "here is the answer".
+ * `A:` prefix only says "here is the answer". The options of a multiple-choice
+ * question go with the question.
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { ANSWER_PREFIX, isAnswerLabel } from './interrogative.js';
 import { summaryText } from './recognizers/details-summary.js';
+import { splitChoices, type ChoicesSplit } from './choices.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
 
@@ -21,11 +23,15 @@ export function isBreakHtml(block: RootContent): boolean {
   return block.type === 'html' && /^(?:<br\s*\/?>\s*)+$/i.test(block.value.trim());
 }
 
-export function cleanAnswer(blocks: readonly RootContent[]): RootContent[] {
-  const kept = withoutWrappers(blocks);
-  const [first] = kept;
-  if (first?.type === 'paragraph') kept[0] = withoutAnswerPrefix(first);
-  return kept;
+/**
+ * The answer of `prompt`'s question, and the options it offers when it is a multiple-choice question
+ * (choices.ts): taken out before an `A:` prefix is, as `A)` letters an option too.
+ */
+export function cleanAnswer(blocks: readonly RootContent[], prompt: string): ChoicesSplit {
+  const { choices, answer } = splitChoices(prompt, withoutWrappers(blocks));
+  const [first] = answer;
+  if (first?.type === 'paragraph') answer[0] = withoutAnswerPrefix(first);
+  return { choices, answer };
 }
 
 const WRAPPER_TAG = /<(\/?)(details|div|section|article|center|p)\b[^>]*>/gi;

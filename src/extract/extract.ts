@@ -84,7 +84,7 @@ export function extractQuestions(doc: Document): Extraction {
   const emit = (found: PromptCandidate, answer: RootContent[], topicName: string | null) => {
     const open = unclosedDetails(found, answer, source);
     if (open) unclosed.push({ question: questions.length, place: open });
-    const cleaned = cleanAnswer(answer);
+    const { choices, answer: cleaned } = cleanAnswer(answer, found.prompt);
     for (const asking of askingLines(cleaned)) {
       vfile.info(`"${asking.text}" asks like a question but is read as part of the answer to "${found.prompt}"`, {
         place: asking.place,
@@ -99,6 +99,7 @@ export function extractQuestions(doc: Document): Extraction {
       written: writtenText(found, source),
       prompt: found.prompt,
       answer: cleaned,
+      ...(choices.length > 0 ? { choices } : {}),
       topic: topicName,
       construct: found.construct,
       coding: CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code')),

@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import type { Choice } from './choices.js';
 
 /** The ways notes mark a question; each has a recogniser in `recognizers/`. */
 export type Construct = 'heading' | 'bold' | 'qa' | 'details' | 'line' | 'list-item' | 'callout' | 'table-row';
@@ -15,6 +16,8 @@ export interface ExtractedQuestion {
   prompt: string;
   /** The answer's blocks (wrapper tags and `A:` prefixes removed); empty when there is none. */
   answer: RootContent[];
+  /** The options of a multiple-choice question, taken out of its answer (choices.ts); left out when it has none. */
+  choices?: Choice[];
   /** Innermost section heading (or section line in copied text), if any. */
   topic: string | null;
   construct: Construct;

@@ -15,6 +15,7 @@ import { answerFlags } from './flags.js';
 import { questionLanguage } from './language.js';
 import { splitBilingual } from './bilingual.js';
 import { questionId } from './question-id.js';
+import { normaliseChoices } from './choices.js';
 import { frontMatterTags } from './tags.js';
 
 export { questionId, normaliseForId } from './question-id.js';
@@ -49,10 +50,13 @@ export function normaliseQuestions(extracted: readonly ExtractedQuestion[], cont
 
 function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, answer: Answer | null, flags: Question['flags']): Question {
   const { question, translations } = splitBilingual(extracted.prompt);
+  const choices = normaliseChoices(extracted.choices ?? [], extracted.prompt, context.file);
   return {
-    id: questionId(extracted.prompt),
+    // Two quizzes may ask "Which of the following is true?" of different options.
+    id: questionId(extracted.prompt, choices.map((choice) => choice.text)),
     question,
     translations,
+    choices,
     answer,
     topic: extracted.topic,
     tags: frontMatterTags(context.frontMatter),

@@ -1,5 +1,6 @@
 /**
- * A question's id is a hash of its normalised wording: the same question
+ * A question's id is a hash of its normalised wording (and, for a
+ * multiple-choice question, its options): the same question
  * gets the same id on every machine and every run, and only a change to the
  * question itself (not its position, file or answer) changes it.
  */
@@ -13,6 +14,8 @@ export function normaliseForId(question: string): string {
     .trim();
 }
 
-export function questionId(question: string): string {
-  return createHash('sha256').update(normaliseForId(question)).digest('hex').slice(0, 16);
+/** `choices`: a multiple-choice question's options, which are part of what it asks. */
+export function questionId(question: string, choices: readonly string[] = []): string {
+  const asked = choices.length === 0 ? question : [question, ...choices].join('\n');
+  return createHash('sha256').update(normaliseForId(asked)).digest('hex').slice(0, 16);
 }

@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 const SOURCE_FILE = 'Path of the source file, with / separators: relative to the working directory when the file is inside it, else absolute.';
 
@@ -59,6 +59,19 @@ export const Answer = z
   })
   .strict();
 
+export const Choice = z
+  .object({
+    label: z.string().describe('The option\'s label as written, without brackets or point: "a", "B", "2", "③"; empty for a task-list box.'),
+    markdown: z.string().describe('The option as Markdown.'),
+    html: z.string().describe('The option as sanitised HTML (inline: no enclosing paragraph).'),
+    text: z.string().describe('The option as plain text (not HTML: escape it before display).'),
+    correct: z
+      .boolean()
+      .nullable()
+      .describe('Whether it is a right answer, when the source says (a ticked box, an answer line naming it); null when it does not.'),
+  })
+  .strict();
+
 export const Occurrence = z
   .object({
     file: z.string().describe(SOURCE_FILE),
@@ -85,6 +98,9 @@ export const Question = z
       .min(1)
       .describe('Clean question text (plain text: escape it before putting it into HTML): no numbering, Q: prefix, emphasis, difficulty emoji or links.'),
     translations: Translations,
+    choices: z
+      .array(Choice)
+      .describe('The options of a multiple-choice question, in their order, taken out of the answer; empty for any other question.'),
     answer: Answer.nullable().describe('The primary (most complete) answer, or null when no source has one.'),
     topic: z.string().nullable().describe('From the source\'s section headings, when there are any.'),
     tags: z.array(z.string()).describe('The tags and categories of the front matter of every note the question was found in.'),
@@ -119,6 +135,7 @@ export type Language = z.infer<typeof Language>;
 export type QuestionKind = z.infer<typeof QuestionKind>;
 export type Flag = z.infer<typeof Flag>;
 export type Answer = z.infer<typeof Answer>;
+export type Choice = z.infer<typeof Choice>;
 export type Occurrence = z.infer<typeof Occurrence>;
 export type Translations = z.infer<typeof Translations>;
 export type Question = z.infer<typeof Question>;

@@ -49,6 +49,7 @@ export function question(spec: QuestionSpec | string): Question {
     id: idOf(s.question),
     question: s.question,
     translations: s.translations ?? {},
+    choices: [],
     answer,
     topic,
     tags: s.tags ?? [],

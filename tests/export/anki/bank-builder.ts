@@ -47,6 +47,7 @@ export function question(spec: QuestionSpec): Question {
     id: createHash('sha1').update(spec.question).digest('hex').slice(0, 16),
     question: spec.question,
     translations: spec.ko ? { ko: spec.ko } : {},
+    choices: [],
     answer: answerValue,
     topic,
     tags: spec.tags ?? [],
@@ -62,7 +63,7 @@ export function bank(questions: Question[]): QuestionBank {
   const counts = new Map<string, number>();
   for (const q of questions) for (const o of q.occurrences) counts.set(o.file, (counts.get(o.file) ?? 0) + 1);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     sources: [...counts].map(([file, n]) => ({ file, format: 'markdown' as const, questions: n })),
     questions,
   };

@@ -155,7 +155,7 @@ describe('pictures in raw HTML, and where they come from', () => {
   it('reports a picture at the place of the answer it is in, whose note its path is relative to', async () => {
     const base = makeQuestion({ question: 'What is a kernel?', answer: '![k](img/missing.png)', file: 'notes/b.md', line: 30 });
     const question = { ...base, occurrences: [{ ...base.occurrences[0]!, file: 'notes/a.md', line: 4, answer: null }, ...base.occurrences] };
-    const sheet = await renderPdf({ schemaVersion: 1, sources: [], questions: [question] }, { sourceRoot: ROOT, readFile: reader({}) });
+    const sheet = await renderPdf({ schemaVersion: 2, sources: [], questions: [question] }, { sourceRoot: ROOT, readFile: reader({}) });
     expect(sheet.diagnostics).toEqual([expect.objectContaining({ ruleId: 'pdf-image-not-drawn', file: 'notes/b.md', line: 30 })]);
   });
 

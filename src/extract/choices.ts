@@ -1,0 +1,245 @@
+/**
+ * The options of a multiple-choice question, taken out of its answer: a card
+ * that asks "Which of the following reduces overfitting?" is no question
+ * without them, so they go with the question (the front of a card) and the
+ * answer keeps what says which one is right.
+ *
+ * Options are the answer's first block when it is a run of labelled lines or
+ * items (`a)`, `(B)`, `C.`, `①`, `(1)`, inline as `(A) … (B) …` too), a task
+ * list (`- [ ]`, `- [x]`) or a numbered list, with the labels in order from
+ * the first. Lettered lines also letter sub-questions and the points of an
+ * answer ("a) L1, b) L2"), so the run is read as options only when something
+ * says they are: a line after them naming the right one (`Answer: c`,
+ * `정답: ③`), ticked and unticked boxes, or, for letters and circled
+ * numbers, a question that asks to choose ("Which of the following…",
+ * "다음 중 … 것은?"). A numbered list needs the line naming the right one.
+ */
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+export interface Choice {
+  /** As written, without its brackets or point: `a`, `B`, `1`, `③`; empty for a task-list box. */
+  label: string;
+  content: PhrasingContent[];
+  /** Whether it is the right one, when the note says (a ticked box, an answer line naming it); null when it does not. */
+  correct: boolean | null;
+}
+
+export interface ChoicesSplit {
+  choices: Choice[];
+  /** The answer without the options. */
+  answer: RootContent[];
+}
+
+const LETTERS = 'abcdefghij';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+/** A label at a line's start, then its option: `a)`, `a.`, `(a)`, `A)`, `(1)`, `①`. */
+const LINE_LABEL = /^\s*(?:\(([A-Ja-j]|10|[1-9])\)|([A-Ja-j])[.)]|([①-⑩]))[ \t\u00a0]*/;
+/** Labels inside one line, each after a space: `(A) the weights (B) the layer inputs`. */
+const INLINE_LABEL = /(?:^|[ \t\u00a0])(?:\(([A-Ja-j]|10|[1-9])\)|([①-⑩]))[ \t\u00a0]*/g;
+/** A line that names the right option: `Answer: c`, `**Answer:** c) Tanh`, `정답 ③`, `Ans - (B)`. */
+const ANSWER_LINE = /^\s*(?:correct answer|answer|ans|정답|답)\s*[:：.)\-–]?\s*/i;
+const LABEL_TOKEN = /^\(?([A-Ja-j]|10|[1-9]|[①-⑩])\)?(?=$|[\s,.;:)/]|\s*(?:and|&|,|및))/;
+/** A question that asks to choose. */
+const CHOOSING = /\b(?:which|choose|select|pick|true or false|of the following)\b|다음\s*중|고르|골라|옳은|옳지|틀린|맞는|아닌\s*것|적절한|것은\s*[?？]?\s*$/i;
+
+/** `a`/`A` → 0, `③` → 2, `4` → 3, in the labels' own sequence. */
+function ordinalOf(label: string): { ordinal: number; kind: 'lower' | 'upper' | 'number' | 'circled' } {
+  const circled = CIRCLED.indexOf(label);
+  if (circled >= 0) return { ordinal: circled, kind: 'circled' };
+  if (/^\d+$/.test(label)) return { ordinal: Number(label) - 1, kind: 'number' };
+  const lower = LETTERS.indexOf(label.toLowerCase());
+  return { ordinal: lower, kind: label === label.toLowerCase() ? 'lower' : 'upper' };
+}
+
+/** Labels 1, 2, 3… of one kind from the first. */
+function inSequence(labels: readonly string[]): boolean {
+  if (labels.length < 2) return false;
+  const first = ordinalOf(labels[0]!);
+  return labels.every((label, k) => {
+    const at = ordinalOf(label);
+    return at.kind === first.kind && at.ordinal === k;
+  });
+}
+
+/** Phrasing content cut at its line breaks (newlines in text, hard breaks), each line trimmed of the break. */
+function linesOf(children: readonly PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of children) {
+    if (child.type === 'break') {
+      lines.push([]);
+      continue;
+    }
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      lines.at(-1)!.push(child);
+      continue;
+    }
+    child.value.split('\n').forEach((piece, k) => {
+      if (k > 0) lines.push([]);
+      if (piece !== '') lines.at(-1)!.push({ type: 'text', value: piece });
+    });
+  }
+  return lines.filter((line) => line.length > 0);
+}
+
+/** The content after a label at the start of `line`, or undefined when it has none. */
+function afterLabel(line: readonly PhrasingContent[]): { label: string; content: PhrasingContent[] } | undefined {
+  const [head, ...rest] = line;
+  if (head?.type !== 'text') return undefined;
+  const found = LINE_LABEL.exec(head.value);
+  if (!found) return undefined;
+  const value = head.value.slice(found[0].length);
+  return { label: (found[1] ?? found[2] ?? found[3])!, content: trimmed(value ? [{ type: 'text', value }, ...rest] : rest) };
+}
+
+function trimmed(content: PhrasingContent[]): PhrasingContent[] {
+  const out = [...content];
+  const first = out[0];
+  if (first?.type === 'text') out[0] = { type: 'text', value: first.value.trimStart() };
+  const last = out.at(-1);
+  if (last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value.trimEnd() };
+  return out.filter((node) => node.type !== 'text' || node.value !== '');
+}
+
+/** `(A) the weights (B) the layer inputs (C) the labels`: one text line, labels in sequence. */
+function inlineOptions(line: readonly PhrasingContent[]): Array<{ label: string; content: PhrasingContent[] }> | undefined {
+  if (line.length !== 1 || line[0]!.type !== 'text') return undefined;
+  const text = line[0].value;
+  const marks = [...text.matchAll(INLINE_LABEL)];
+  if (marks.length < 2 || text.slice(0, marks[0]!.index).trim() !== '') return undefined;
+  if (!inSequence(marks.map((mark) => (mark[1] ?? mark[2])!))) return undefined;
+  return marks.map((mark, k) => {
+    const start = mark.index + mark[0].length;
+    const end = marks[k + 1]?.index ?? text.length;
+    return { label: (mark[1] ?? mark[2])!, content: [{ type: 'text', value: text.slice(start, end).trim() }] };
+  });
+}
+
+interface Options {
+  options: Array<{ label: string; content: PhrasingContent[]; checked?: boolean }>;
+  /** What the block held after the options (a paragraph's further lines). */
+  rest: RootContent[];
+  numbered: boolean;
+}
+
+function paragraphOptions(paragraph: Paragraph): Options | undefined {
+  const lines = linesOf(paragraph.children);
+  const inline = lines.length > 0 ? inlineOptions(lines[0]!) : undefined;
+  if (inline) return { options: inline, rest: restParagraph(lines.slice(1)), numbered: false };
+  const options: Options['options'] = [];
+  let k = 0;
+  for (; k < lines.length; k++) {
+    const option = afterLabel(lines[k]!);
+    if (!option) break;
+    options.push(option);
+  }
+  if (!inSequence(options.map((option) => option.label))) return undefined;
+  return { options, rest: restParagraph(lines.slice(k)), numbered: false };
+}
+
+function restParagraph(lines: PhrasingContent[][]): RootContent[] {
+  if (lines.length === 0) return [];
+  const children: PhrasingContent[] = [];
+  lines.forEach((line, k) => {
+    if (k > 0) children.push({ type: 'text', value: '\n' });
+    children.push(...line);
+  });
+  return [{ type: 'paragraph', children }];
+}
+
+/** An item of one paragraph: its content. */
+function itemContent(item: ListItem): PhrasingContent[] | undefined {
+  const [only] = item.children;
+  return item.children.length === 1 && only?.type === 'paragraph' ? only.children : undefined;
+}
+
+function listOptions(list: List): Options | undefined {
+  const contents = list.children.map(itemContent);
+  if (contents.length < 2 || contents.some((content) => content === undefined)) return undefined;
+  if (list.children.every((item) => typeof item.checked === 'boolean')) {
+    return { options: list.children.map((item, k) => ({ label: '', content: contents[k]!, checked: item.checked! })), rest: [], numbered: false };
+  }
+  const labelled = contents.map((content) => afterLabel(content!));
+  if (labelled.every((option) => option !== undefined) && inSequence(labelled.map((option) => option!.label))) {
+    return { options: labelled as Options['options'], rest: [], numbered: false };
+  }
+  if (list.ordered && (list.start ?? 1) === 1) {
+    return { options: contents.map((content, k) => ({ label: String(k + 1), content: content! })), rest: [], numbered: true };
+  }
+  return undefined;
+}
+
+/**
+ * The labels a line names as the right answer (`Answer: a, c`), when it is such a line; `only`: the
+ * block says nothing else (`Answer: B`).
+ */
+function namedLabels(block: RootContent | undefined): { labels: string[]; only: boolean } | undefined {
+  if (block?.type !== 'paragraph') return undefined;
+  const text = toString(block);
+  const line = text.split('\n')[0]!;
+  const head = ANSWER_LINE.exec(line);
+  if (!head) return undefined;
+  const labels: string[] = [];
+  let rest = line.slice(head[0].length).replace(/^\*+\s*/, '');
+  for (let found = LABEL_TOKEN.exec(rest); found; found = LABEL_TOKEN.exec(rest)) {
+    labels.push(found[1]!);
+    rest = rest.slice(found[0].length).replace(/^\s*(?:,|and|&|및)?\s*/, '');
+  }
+  if (labels.length === 0) return undefined;
+  return { labels, only: line === text && /^[\s*.)]*$/.test(rest) };
+}
+
+function sameLabel(a: string, b: string): boolean {
+  const x = ordinalOf(a);
+  const y = ordinalOf(b);
+  return x.ordinal === y.ordinal && x.ordinal >= 0;
+}
+
+/**
+ * The options of `prompt`'s question at the head of its answer `blocks` (wrappers already left out),
+ * and the answer without them; no choices, and the blocks as they are, when the head is no options.
+ */
+export function splitChoices(prompt: string, blocks: readonly RootContent[]): ChoicesSplit {
+  const none = { choices: [], answer: [...blocks] };
+  const [first, ...after] = blocks;
+  const found = first?.type === 'paragraph' ? paragraphOptions(first) : first?.type === 'list' ? listOptions(first) : undefined;
+  if (!found) return none;
+  const { options, numbered } = found;
+  // Options ask nothing: lettered lines that do are sub-questions.
+  if (options.some((option) => /[?？]\s*$/.test(toString({ type: 'paragraph', children: option.content })))) return none;
+  if (options.some((option) => option.content.length === 0)) return none;
+  const answer = [...found.rest, ...after];
+  const named = namedLabels(answer[0]);
+  const boxes = options.filter((option) => option.checked !== undefined);
+  const ticked = boxes.length > 0 && boxes.some((option) => option.checked) && boxes.some((option) => !option.checked);
+  const lettered = !numbered && boxes.length === 0;
+  const asksToChoose = CHOOSING.test(prompt);
+  if (!(named || ticked || (lettered && asksToChoose) || (boxes.length > 0 && asksToChoose))) return none;
+  const choices = options.map((option): Choice => {
+    const correct = option.checked ?? (named ? named.labels.some((label) => sameLabel(label, option.label)) : null);
+    return { label: option.label, content: option.content, correct };
+  });
+  // `Answer: B` alone says only a letter: the answer is the option it names.
+  if (named?.only && choices.some((choice) => choice.correct)) return { choices, answer: [...rightOptions(choices), ...answer.slice(1)] };
+  return { choices, answer: answer.length > 0 ? answer : rightOptions(choices) };
+}
+
+/**
+ * The right options as an answer: a paragraph, a list when several; each led by its label, as the
+ * front shows it (`B) the layer inputs`). Used where the note's answer is only a ticked box or a letter.
+ */
+function rightOptions(choices: readonly Choice[]): RootContent[] {
+  const right = choices.filter((choice) => choice.correct === true);
+  const labelled = (choice: Choice): Paragraph => ({
+    type: 'paragraph',
+    children: choice.label ? [{ type: 'text', value: `${choiceMark(choice.label)} ` }, ...choice.content] : choice.content,
+  });
+  if (right.length <= 1) return right.map(labelled);
+  return [{ type: 'list', ordered: false, spread: false, children: right.map((choice): ListItem => ({ type: 'listItem', spread: false, children: [labelled(choice)] })) }];
+}
+
+/** How a label is shown: `a)`, `B)`, `1)`, a circled number as itself, a task-list box's option (no label) with a bullet. */
+export function choiceMark(label: string): string {
+  if (label === '') return '•';
+  return CIRCLED.includes(label) ? label : `${label})`;
+}

@@ -1,0 +1,99 @@
+/**
+ * A multiple-choice question keeps its options: they go with the question
+ * (the front of a card, the band of the sheet) and its answer keeps what says
+ * which one is right. Lettered lines are read as options only when the note
+ * says so; otherwise they stay the answer they are ("a) L1, b) L2").
+ */
+import { describe, expect, it } from 'vitest';
+import { readNote } from '../helpers/read-note.js';
+import { dedupe } from '../../src/dedupe/index.js';
+
+function options(text: string, file = 'quiz.md') {
+  const [question] = readNote(text, file).questions;
+  return {
+    question: question!.question,
+    id: question!.id,
+    choices: question!.choices.map((choice) => `${choice.label}|${choice.markdown}|${choice.correct}`),
+    answer: question!.answer?.markdown ?? null,
+  };
+}
+
+describe('the options of a multiple-choice question', () => {
+  it('are taken from lettered lines when an answer line names one, which is marked right', () => {
+    const found = options('1. Which activation function is zero-centred?\n   a) ReLU\n   b) Sigmoid\n   c) Tanh\n\n   **Answer:** c) Tanh. Its output is in (-1, 1).\n');
+    expect(found.choices).toEqual(['a|ReLU|false', 'b|Sigmoid|false', 'c|Tanh|true']);
+    expect(found.answer).toBe('c) Tanh. Its output is in (-1, 1).');
+  });
+
+  it('make the answer of an answer line that names only a letter', () => {
+    const found = options('Q3. What does batch normalisation normalise?\n(A) the weights (B) the layer inputs per mini-batch (C) the labels\nAnswer: B\n');
+    expect(found.choices).toEqual(['A|the weights|false', 'B|the layer inputs per mini-batch|true', 'C|the labels|false']);
+    expect(found.answer).toBe('B) the layer inputs per mini-batch');
+  });
+
+  it('are the boxes of a task list, the ticked one being the answer when nothing else is', () => {
+    const found = options('## Which of the following reduces overfitting?\n\n- [ ] Adding more layers\n- [x] Dropout\n- [ ] Removing regularisation\n');
+    expect(found.choices).toEqual(['|Adding more layers|false', '|Dropout|true', '|Removing regularisation|false']);
+    expect(found.answer).toBe('Dropout');
+  });
+
+  it('are circled numbers under a Korean question that asks to choose', () => {
+    const found = options('### 다음 중 비지도 학습 방법은?\n\n① 선형 회귀\n② K-평균\n③ 로지스틱 회귀\n\n정답: ②\n');
+    expect(found.choices).toEqual(['①|선형 회귀|false', '②|K-평균|true', '③|로지스틱 회귀|false']);
+    expect(found.answer).toBe('② K-평균');
+  });
+
+  it('are a numbered list only when an answer line names one of them', () => {
+    const named = options('## Which optimiser keeps a running mean of squared gradients?\n\n1. SGD\n2. RMSProp\n3. Nesterov\n\nAnswer: 2 (and Adam does too).\n');
+    expect(named.choices).toEqual(['1|SGD|false', '2|RMSProp|true', '3|Nesterov|false']);
+    expect(named.answer).toBe('2 (and Adam does too).');
+    const steps = options('## Which steps does training take?\n\n1. Forward pass\n2. Backward pass\n3. Update\n');
+    expect(steps.choices).toEqual([]);
+    expect(steps.answer).toBe('1. Forward pass\n2. Backward pass\n3. Update');
+  });
+
+  it('are part of the id: the same question of other options is another question', () => {
+    const first = options('## Which of the following is true?\n\n(a) Adam has no hyperparameters (b) Dropout is off at test time\n\nAnswer: b\n');
+    const second = options('## Which of the following is true?\n\n(a) ReLU saturates for large inputs (b) Batch size does not matter\n\nAnswer: a\n');
+    expect(first.question).toBe(second.question);
+    expect(first.id).not.toBe(second.id);
+  });
+});
+
+describe('lettered lines that are no options', () => {
+  it('stay the answer of a question that does not ask to choose, when nothing names one', () => {
+    const found = options('## What kinds of regularisation are there?\n\na) L1, which makes weights sparse\nb) L2, which keeps them small\nc) Dropout\n');
+    expect(found.choices).toEqual([]);
+    expect(found.answer).toContain('a) L1, which makes weights sparse');
+  });
+
+  it('stay as written when they ask (sub-questions)', () => {
+    const found = options('## Which model would you pick for tabular data?\n\na) Why not a neural network?\nb) Why gradient boosting?\n');
+    expect(found.choices).toEqual([]);
+  });
+
+  it('keep a letter `A)` of an ordinary answer: only an answer label is stripped', () => {
+    const found = options('Q: What is overfitting?\nA: Fitting the noise of the training set.\n');
+    expect(found.choices).toEqual([]);
+    expect(found.answer).toBe('Fitting the noise of the training set.');
+  });
+});
+
+describe('merging multiple-choice questions', () => {
+  const quiz = (options: string, answer: string, file: string) => readNote(`## Which of the following is true?\n\n${options}\n\nAnswer: ${answer}\n`, file).questions;
+
+  it('merges the same question of the same options from two notes, keeping its options', () => {
+    const options = '(a) Dropout is off at test time (b) Adam has no hyperparameters';
+    const merged = dedupe([...quiz(options, 'a', 'one.md'), ...quiz(options, 'a', 'two.md')]).questions;
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.choices.map((choice) => choice.markdown)).toEqual(['Dropout is off at test time', 'Adam has no hyperparameters']);
+  });
+
+  it('keeps the same wording of other options apart', () => {
+    const merged = dedupe([
+      ...quiz('(a) Dropout is off at test time (b) Adam has no hyperparameters', 'a', 'one.md'),
+      ...quiz('(a) ReLU saturates for large inputs (b) Batch size never matters', 'b', 'two.md'),
+    ]).questions;
+    expect(merged).toHaveLength(2);
+  });
+});
