@@ -4,7 +4,8 @@
 import type { Occurrence, Question } from '../../schema/question-bank.js';
 import { answerSourceOf } from '../answer-images.js';
 import { answerField } from './answer-field.js';
-import type { ImageOutcome } from './answer-images.js';
+import type { ImageOutcome, ResolveImage } from './answer-images.js';
+import { choiceMark } from '../../extract/choices.js';
 import { inertTexInRun, inertTexInText } from '../../normalise/inert-tex.js';
 import { escapeHtml, finishField } from './field-text.js';
 import { noteGuid } from './ids.js';
@@ -17,7 +18,7 @@ export interface Note {
   /** Question, Answer, Topic, Sources, in the note type's field order. */
   fields: [question: string, answer: string, topic: string, sources: string];
   tags: string[];
-  /** Images of the answer that could not be packed. */
+  /** Images of the answer and of the options that could not be packed. */
   missingImages: { src: string; problem: string }[];
   /** The occurrence whose answer this is (image paths are relative to its file). */
   answerSource: Occurrence;
@@ -26,8 +27,11 @@ export interface Note {
 /** Resolves an `<img src>` of an answer that came from `occurrence`'s file. */
 export type ImageResolver = (src: string, occurrence: Occurrence) => ImageOutcome;
 
-/** The question, with its other-language wordings under it; math as the PDF finds it (wording-math.ts). */
-function questionField(question: Question): string {
+/**
+ * The question, with its other-language wordings under it (math as the PDF finds it, wording-math.ts),
+ * then a multiple-choice question's options, one per line, each as sanitised as an answer is.
+ */
+function questionField(question: Question, resolveImage: ResolveImage): { html: string; missingImages: Note['missingImages'] } {
   let html = wordingHtml(question.question);
   for (const lang of ['ko', 'en'] as const) {
     const wording = question.translations[lang]?.trim();
@@ -35,7 +39,16 @@ function questionField(question: Question): string {
       html += `\n<div class="translation" lang="${lang}">${wordingHtml(wording)}</div>`;
     }
   }
-  return finishField(html);
+  const missingImages: Note['missingImages'] = [];
+  if (question.choices.length > 0) {
+    const options = question.choices.map((choice) => {
+      const field = answerField(choice.html, resolveImage);
+      missingImages.push(...field.missingImages);
+      return `<div class="choice">${escapeHtml(choiceMark(choice.label))} ${field.html}</div>`;
+    });
+    html += `\n<div class="choices">${options.join('')}</div>`;
+  }
+  return { html: finishField(html), missingImages };
 }
 
 /**
@@ -51,20 +64,20 @@ function sourcesField(occurrences: readonly Occurrence[]): string {
 
 export function buildNote(question: Question, resolveImage: ImageResolver): Note {
   const answerSource = answerSourceOf(question);
-  const answer = question.answer
-    ? answerField(question.answer.html, (src) => resolveImage(src, answerSource))
-    : { html: '', missingImages: [] };
+  const resolve = (src: string) => resolveImage(src, answerSource);
+  const answer = question.answer ? answerField(question.answer.html, resolve) : { html: '', missingImages: [] };
+  const front = questionField(question, resolve);
   return {
     guid: noteGuid(question.id),
     question,
     fields: [
-      questionField(question),
+      front.html,
       answer.html,
       finishField(escapeHtml(inertTexInText(question.topic ?? ''))),
       sourcesField(question.occurrences),
     ],
     tags: noteTags(question),
-    missingImages: answer.missingImages,
+    missingImages: [...front.missingImages, ...answer.missingImages],
     answerSource,
   };
 }

@@ -3,7 +3,8 @@
  * Markdown reader, which knows all four TeX delimiters; pictures by reference
  * made plain pictures; a raw HTML table a blank line cut joined again), and its wording and
  * translations as phrasing content, read as every export reads them
- * (`wordingPhrasing`, src/export/wording.ts).
+ * (`wordingPhrasing`, src/export/wording.ts); a multiple-choice question's
+ * options, labelled, as phrasing content too.
  */
 import type { Html, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -11,6 +12,7 @@ import { parseMarkdown } from '../../parse/markdown.js';
 import type { Question } from '../../schema/question-bank.js';
 import { wordingPhrasing } from '../wording.js';
 import { sheetHtml, unclosedTables } from './html-block.js';
+import { choiceMark } from '../../extract/choices.js';
 
 export interface PreparedQuestion {
   question: Question;
@@ -18,6 +20,8 @@ export interface PreparedQuestion {
   wording: PhrasingContent[];
   /** Translations that differ from the wording (Korean first). */
   translations: PhrasingContent[][];
+  /** A multiple-choice question's options, each led by its label (`a) `). */
+  choices: PhrasingContent[][];
 }
 
 export function prepareQuestion(question: Question, withAnswer: boolean): PreparedQuestion {
@@ -29,7 +33,18 @@ export function prepareQuestion(question: Question, withAnswer: boolean): Prepar
     answer: withAnswer && question.answer ? withCutTablesJoined(withPicturesByReference(parseMarkdown(question.answer.markdown, { unbalancedTex: 'escape' }).tree)) : null,
     wording: wordingPhrasing(question.question),
     translations: [...new Set(translations)].map(wordingPhrasing),
+    choices: question.choices.map((choice) => [
+      { type: 'text' as const, value: `${choiceMark(choice.label)} ` },
+      ...optionPhrasing(choice.markdown),
+    ]),
   };
+}
+
+/** An option's Markdown (one paragraph, as normalise/choices.ts writes it) as phrasing content. */
+function optionPhrasing(markdown: string): PhrasingContent[] {
+  const { tree } = parseMarkdown(markdown, { unbalancedTex: 'escape' });
+  const [only] = tree.children;
+  return tree.children.length === 1 && only?.type === 'paragraph' ? only.children : [{ type: 'text', value: markdown }];
 }
 
 /** `![alt][name]` made `![alt](url)` from the answer's `[name]: url`, so that the sheet draws it as it draws the others. */
@@ -90,6 +105,7 @@ export function mathRequests(questions: readonly PreparedQuestion[]): Array<{ te
     if (prepared.answer) collect(prepared.answer);
     collect({ type: 'root', children: prepared.wording });
     for (const translation of prepared.translations) collect({ type: 'root', children: translation });
+    for (const choice of prepared.choices) collect({ type: 'root', children: choice });
   }
   return requests;
 }
