@@ -10,7 +10,7 @@ import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
 import { inlineText } from './prompt-text.js';
-import { isAdmonitionTitle, isSectionTitle, isTitleLike } from './interrogative.js';
+import { ANSWER_PREFIX, isAdmonitionTitle, isSectionTitle, isTitleLike } from './interrogative.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionList } from './recognizers/question-list.js';
 import { isCitationParagraph, isReferencesHeading, isReferencesLine } from './references.js';
@@ -120,28 +120,45 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
   const block = blocks[index]!;
   if (block.type !== 'paragraph') return false;
   const text = inlineText(block.children);
-  if (!isSectionTitle(text) || isAdmonitionTitle(text) || isReferencesLine(block) || continuesNumbering(text, blocks, index)) return false;
+  // `Answer: B` answers, whatever follows it.
+  if (!isSectionTitle(text) || isAdmonitionTitle(text) || isReferencesLine(block) || ANSWER_PREFIX.test(text) || continuesNumbering(text, blocks, index)) return false;
   const next = blocks[index + 1];
   if (!next) return false;
   if (promptAt(index + 1, blocks, proposals, choice)) return true;
   return next.type === 'list' && isQuestionList(next);
 }
 
-const NUMBERED_LINE = /^(\d{1,3})[.)]\s/;
+/** A line led by a number, a letter or a circled number: `3.`, `2)`, `(b)`, `C.`, `③`. */
+const LABELLED_LINE = /^(?:\((\d{1,3}|[A-Za-z])\)|(\d{1,3}|[A-Za-z])[.)]|([①-⑩]))\s/;
+
+/** A label's place in its sequence, and which sequence (numbers, lower or upper letters, circled numbers). */
+function labelPlace(text: string): { kind: string; place: number } | undefined {
+  const found = LABELLED_LINE.exec(text);
+  if (!found) return undefined;
+  if (found[3]) return { kind: 'circled', place: found[3].charCodeAt(0) - 0x2460 };
+  const label = (found[1] ?? found[2])!;
+  if (/^\d+$/.test(label)) return { kind: 'number', place: Number(label) };
+  return { kind: label === label.toLowerCase() ? 'lower' : 'upper', place: label.toLowerCase().charCodeAt(0) - 97 };
+}
 
 /**
- * "3. Tanh" after "2. Sigmoid" (and the indented lines that wrap it): the last line of a numbered
- * list copied as plain lines, part of the answer above, not a section named before the next question.
+ * "3. Tanh" after "2. Sigmoid", "C) Momentum" after "B) Adam" (and the indented lines that wrap them):
+ * the last line of a numbered or lettered list copied as plain lines (the options of a quiz too),
+ * part of the answer above, not a section named before the next question.
  */
 function continuesNumbering(text: string, blocks: readonly RootContent[], index: number): boolean {
-  const number = NUMBERED_LINE.exec(text);
-  if (!number) return false;
+  const label = labelPlace(text);
+  if (!label) return false;
   let at = index - 1;
   while (at >= 0 && blocks[at]!.type === 'paragraph' && (blocks[at]!.position?.start.column ?? 1) > 1) at--;
   const previous = blocks[at];
   if (previous?.type !== 'paragraph') return false;
-  const before = NUMBERED_LINE.exec(inlineText(previous.children));
-  return before !== null && Number(before[1]) === Number(number[1]) - 1;
+  // Its first line (a wrapped item) or its last (lines of options in one paragraph).
+  const lines = inlineText(previous.children).split('\n');
+  return [lines[0]!, lines.at(-1)!].some((line) => {
+    const before = labelPlace(line);
+    return before !== undefined && before.kind === label.kind && before.place === label.place - 1;
+  });
 }
 
 function isSectionTitleBeforeQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {

@@ -122,19 +122,44 @@ interface Options {
   numbered: boolean;
 }
 
-function paragraphOptions(paragraph: Paragraph): Options | undefined {
-  const lines = linesOf(paragraph.children);
-  const inline = lines.length > 0 ? inlineOptions(lines[0]!) : undefined;
-  if (inline) return { options: inline, rest: restParagraph(lines.slice(1)), numbered: false };
+/** Whether `label` is the next in the sequence `labels` begins (the first of one when empty). */
+function follows(labels: readonly string[], label: string): boolean {
+  const at = ordinalOf(label);
+  if (labels.length === 0) return at.ordinal === 0;
+  return at.kind === ordinalOf(labels[0]!).kind && at.ordinal === labels.length;
+}
+
+/**
+ * Labelled lines from the first block on, across paragraphs: copied text holds a line per paragraph.
+ * `used`: the blocks they took (the last may go on with other lines: `rest`).
+ */
+function lineOptions(blocks: readonly RootContent[]): (Options & { used: number }) | undefined {
+  const [first] = blocks;
+  if (first?.type !== 'paragraph') return undefined;
+  const firstLines = linesOf(first.children);
+  const inline = firstLines.length > 0 ? inlineOptions(firstLines[0]!) : undefined;
+  if (inline) return { options: inline, rest: restParagraph(firstLines.slice(1)), numbered: false, used: 1 };
   const options: Options['options'] = [];
-  let k = 0;
-  for (; k < lines.length; k++) {
-    const option = afterLabel(lines[k]!);
-    if (!option) break;
-    options.push(option);
+  let rest: RootContent[] = [];
+  let used = 0;
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') break;
+    const lines = linesOf(block.children);
+    let k = 0;
+    for (; k < lines.length; k++) {
+      const option = afterLabel(lines[k]!);
+      if (!option || !follows(options.map((taken) => taken.label), option.label)) break;
+      options.push(option);
+    }
+    if (k === 0) break;
+    used++;
+    if (k < lines.length) {
+      rest = restParagraph(lines.slice(k));
+      break;
+    }
   }
-  if (!inSequence(options.map((option) => option.label))) return undefined;
-  return { options, rest: restParagraph(lines.slice(k)), numbered: false };
+  if (options.length < 2) return undefined;
+  return { options, rest, numbered: false, used };
 }
 
 function restParagraph(lines: PhrasingContent[][]): RootContent[] {
@@ -145,6 +170,10 @@ function restParagraph(lines: PhrasingContent[][]): RootContent[] {
     children.push(...line);
   });
   return [{ type: 'paragraph', children }];
+}
+
+function withUsed(options: Options | undefined, used: number): (Options & { used: number }) | undefined {
+  return options && { ...options, used };
 }
 
 /** An item of one paragraph: its content. */
@@ -201,14 +230,14 @@ function sameLabel(a: string, b: string): boolean {
  */
 export function splitChoices(prompt: string, blocks: readonly RootContent[]): ChoicesSplit {
   const none = { choices: [], answer: [...blocks] };
-  const [first, ...after] = blocks;
-  const found = first?.type === 'paragraph' ? paragraphOptions(first) : first?.type === 'list' ? listOptions(first) : undefined;
+  const [first] = blocks;
+  const found = first?.type === 'list' ? withUsed(listOptions(first), 1) : lineOptions(blocks);
   if (!found) return none;
   const { options, numbered } = found;
   // Options ask nothing: lettered lines that do are sub-questions.
   if (options.some((option) => /[?？]\s*$/.test(toString({ type: 'paragraph', children: option.content })))) return none;
   if (options.some((option) => option.content.length === 0)) return none;
-  const answer = [...found.rest, ...after];
+  const answer = [...found.rest, ...blocks.slice(found.used)];
   const named = namedLabels(answer[0]);
   const boxes = options.filter((option) => option.checked !== undefined);
   const ticked = boxes.length > 0 && boxes.some((option) => option.checked) && boxes.some((option) => !option.checked);

@@ -52,6 +52,22 @@ describe('the options of a multiple-choice question', () => {
     expect(steps.answer).toBe('1. Forward pass\n2. Backward pass\n3. Update');
   });
 
+  it('are lines of copied text, one per paragraph, with the line naming the right one kept (it is no section title)', () => {
+    const found = options('Deep learning quiz\n\n1. Which loss suits binary classification?\na) MSE\nb) Binary cross-entropy\nc) Hinge\nAnswer: b\n\n2. What does ReLU output for negative inputs?\nZero.\n', 'quiz.txt');
+    expect(found.choices).toEqual(['a|MSE|false', 'b|Binary cross-entropy|true', 'c|Hinge|false']);
+    expect(found.answer).toBe('b) Binary cross-entropy');
+    const qa = readNote('Q: Which optimiser adapts the learning rate per parameter?\nA) SGD\nB) Adam\n\nAnswer: B\n\nQ: What is dropout?\nA: Randomly zeroing activations.\n', 'quiz.md').questions;
+    expect(qa.map((question) => question.answer?.markdown)).toEqual(['B) Adam', 'Randomly zeroing activations.']);
+    expect(qa[1]!.topic).toBeNull();
+  });
+
+  it('end with their last option when nothing names the right one: it is no section title of the next question', () => {
+    const [quiz, next] = readNote('Q: Which activation is zero-centred?\nA) ReLU\nB) Tanh\n\nQ: What is dropout?\nA: Randomly zeroing activations.\n', 'quiz.md').questions;
+    expect(quiz!.choices.map((choice) => `${choice.label}|${choice.markdown}|${choice.correct}`)).toEqual(['A|ReLU|null', 'B|Tanh|null']);
+    expect(quiz!.answer).toBeNull();
+    expect(next!.topic).toBeNull();
+  });
+
   it('are part of the id: the same question of other options is another question', () => {
     const first = options('## Which of the following is true?\n\n(a) Adam has no hyperparameters (b) Dropout is off at test time\n\nAnswer: b\n');
     const second = options('## Which of the following is true?\n\n(a) ReLU saturates for large inputs (b) Batch size does not matter\n\nAnswer: a\n');
