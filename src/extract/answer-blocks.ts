@@ -7,7 +7,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { ANSWER_PREFIX, isAnswerLabel } from './interrogative.js';
 import { summaryText } from './recognizers/details-summary.js';
-import { splitChoices, type ChoicesSplit } from './choices.js';
+import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
 
@@ -30,7 +30,7 @@ export function isBreakHtml(block: RootContent): boolean {
 export function cleanAnswer(blocks: readonly RootContent[], prompt: string): ChoicesSplit {
   const { choices, answer } = splitChoices(prompt, withoutWrappers(blocks));
   const [first] = answer;
-  if (first?.type === 'paragraph') answer[0] = withoutAnswerPrefix(first);
+  if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) answer[0] = withoutAnswerPrefix(first);
   return { choices, answer };
 }
 

@@ -40,8 +40,12 @@ const INLINE_LABEL = /(?:^|[ \t\u00a0])(?:\(([A-Ja-j]|10|[1-9])\)|([①-⑩]))[ 
 /** A line that names the right option: `Answer: c`, `**Answer:** c) Tanh`, `정답 ③`, `Ans - (B)`. */
 const ANSWER_LINE = /^\s*(?:correct answer|answer|ans|정답|답)\s*[:：.)\-–]?\s*/i;
 const LABEL_TOKEN = /^\(?([A-Ja-j]|10|[1-9]|[①-⑩])\)?(?=$|[\s,.;:)/]|\s*(?:and|&|,|및))/;
-/** A question that asks to choose. */
-const CHOOSING = /\b(?:which|choose|select|pick|true or false|of the following)\b|다음\s*중|고르|골라|옳은|옳지|틀린|맞는|아닌\s*것|적절한|것은\s*[?？]?\s*$/i;
+/**
+ * A question that asks to choose among given options. Not a bare "which": "Which metrics would you
+ * use? a) precision b) recall" is answered by its lettered points.
+ */
+const CHOOSING =
+  /\b(?:choose|select|pick|true or false|of the following|which (?:one|of these|of them|statement)|the (?:correct|best|right|wrong|incorrect|false|true) (?:answer|option|statement|choice))\b|다음\s*중|고르|골라|것은\s*[?？]?\s*$|것을\s*(?:모두\s*)?(?:고르|찾)/i;
 
 /** `a`/`A` → 0, `③` → 2, `4` → 3, in the labels' own sequence. */
 function ordinalOf(label: string): { ordinal: number; kind: 'lower' | 'upper' | 'number' | 'circled' } {
@@ -120,6 +124,11 @@ interface Options {
   /** What the block held after the options (a paragraph's further lines). */
   rest: RootContent[];
   numbered: boolean;
+}
+
+/** Whether the blocks begin with lines labelled in sequence (`A) …`, `B) …`): then `A)` letters a line, and is no answer label. */
+export function startsWithLabelledLines(blocks: readonly RootContent[]): boolean {
+  return lineOptions(blocks) !== undefined;
 }
 
 /** Whether `label` is the next in the sequence `labels` begins (the first of one when empty). */

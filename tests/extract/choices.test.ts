@@ -62,7 +62,7 @@ describe('the options of a multiple-choice question', () => {
   });
 
   it('end with their last option when nothing names the right one: it is no section title of the next question', () => {
-    const [quiz, next] = readNote('Q: Which activation is zero-centred?\nA) ReLU\nB) Tanh\n\nQ: What is dropout?\nA: Randomly zeroing activations.\n', 'quiz.md').questions;
+    const [quiz, next] = readNote('Q: Which of these activations is zero-centred?\nA) ReLU\nB) Tanh\n\nQ: What is dropout?\nA: Randomly zeroing activations.\n', 'quiz.md').questions;
     expect(quiz!.choices.map((choice) => `${choice.label}|${choice.markdown}|${choice.correct}`)).toEqual(['A|ReLU|null', 'B|Tanh|null']);
     expect(quiz!.answer).toBeNull();
     expect(next!.topic).toBeNull();
@@ -81,6 +81,18 @@ describe('lettered lines that are no options', () => {
     const found = options('## What kinds of regularisation are there?\n\na) L1, which makes weights sparse\nb) L2, which keeps them small\nc) Dropout\n');
     expect(found.choices).toEqual([]);
     expect(found.answer).toContain('a) L1, which makes weights sparse');
+  });
+
+  it('stay the answer of a "which" question that does not ask to choose among given options', () => {
+    const found = options('## Which metrics would you use for imbalanced data?\n\na) Precision and recall\nb) F1 score\nc) ROC-AUC\n');
+    expect(found.choices).toEqual([]);
+    expect(found.answer).toContain('b) F1 score');
+  });
+
+  it('keep their first letter: `A)` leading a run of lettered lines is no answer label', () => {
+    const found = options('## What kinds of pooling are there?\n\nA) Max pooling\nB) Average pooling\n');
+    expect(found.choices).toEqual([]);
+    expect(found.answer).toBe('A) Max pooling\nB) Average pooling');
   });
 
   it('stay as written when they ask (sub-questions)', () => {
