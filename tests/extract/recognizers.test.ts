@@ -220,6 +220,25 @@ describe('question lines run together in a Markdown note (no blank line between 
     ]);
   });
 
+  it('ends a bold or `Q.` question that asks without a question mark at its line, its answer right under it', () => {
+    const note = '# 면접\n\n**Q. Adam optimizer 설명해 주세요.**\nmomentum 과 RMSProp 을 합친 방법.\n\n**Explain the kernel trick.**\nInner products via a kernel.\n\nQ. Describe k-means.\nAssign points, recompute centroids.\n';
+    const { questions } = readNote(note, 'labelled.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['Adam optimizer 설명해 주세요.', 'momentum 과 RMSProp 을 합친 방법.', 3],
+      ['Explain the kernel trick.', 'Inner products via a kernel.', 6],
+      ['Describe k-means.', 'Assign points, recompute centroids.', 9],
+    ]);
+  });
+
+  it('keeps a `Q.` question that wraps onto the next line whole, and a bold line that does not ask in its paragraph', () => {
+    const note = '# Notes\n\nQ. Explain why the kernel trick lets SVMs\nwork in high dimensions.\n\nA: Inner products only.\n\n**What is PCA?**\nProjection.\n**Key idea**\nMaximum variance.\n';
+    const { questions } = readNote(note, 'wrapped.md');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Explain why the kernel trick lets SVMs work in high dimensions.', 'Inner products only.'],
+      ['What is PCA?', 'Projection.\nKey idea\nMaximum variance.'],
+    ]);
+  });
+
   it('cuts at the lines of the source, not at a line feed written as a character reference', () => {
     const { questions } = readNote('# Notes\n\nQ: What is alpha&#10;beta?\nA: answer one\nQ: What is gamma?\nA: answer two\n', 'ref.md');
     expect(questions.map((question) => question.occurrences[0]!.line)).toEqual([3, 5]);

@@ -4,8 +4,7 @@
  */
 import type { Recognizer } from './recognizer.js';
 import { candidate, splitAfterPromptLine } from './recognizer.js';
-
-const FILLER = /^[\s\p{Extended_Pictographic}\u200b-\u200d\u2060\ufe0f]*$/u;
+import { boldRun } from '../bold-line.js';
 
 export const boldParagraphRecognizer: Recognizer = {
   construct: 'bold',
@@ -13,15 +12,9 @@ export const boldParagraphRecognizer: Recognizer = {
     if (block.type !== 'paragraph' || !block.position) return undefined;
     // `**What is X?**` with its answer on the next line: only the first line is the prompt.
     const split = splitAfterPromptLine(block.children, block.position);
-    const line = split?.prompt ?? block.children;
-    const strong = line.filter((child) => child.type === 'strong');
-    if (strong.length !== 1) return undefined;
-    const rest = line.filter((child) => child.type !== 'strong');
-    const onlyFiller = rest.every(
-      (child) => (child.type === 'text' && FILLER.test(child.value)) || (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value.trim())) || child.type === 'break',
-    );
-    if (!onlyFiller) return undefined;
-    const found = candidate('bold', strong[0]!.children, split?.position ?? block.position, split ? { answerLead: [split.answer] } : {});
+    const strong = boldRun(split?.prompt ?? block.children);
+    if (!strong) return undefined;
+    const found = candidate('bold', strong.children, split?.position ?? block.position, split ? { answerLead: [split.answer] } : {});
     return found.prompt ? found : undefined;
   },
 };

@@ -3,6 +3,7 @@ import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
 import { ANSWER_PREFIX, isInterrogative } from '../interrogative.js';
+import { boldRun } from '../bold-line.js';
 
 /** A block proposed as a question's prompt by one recogniser. */
 export interface PromptCandidate {
@@ -65,9 +66,10 @@ const ASKS = /[?？][\s\p{Extended_Pictographic}\u200d\ufe0f*_]*$/u;
 /**
  * `- What is X?` with its answer on the next line, or `Q: ...` with `A: ...`
  * right under it, is one Markdown paragraph: the first line asks, the rest
- * answers. Split there when the first line ends in a question mark or the
- * next one starts with an answer label; a question that wraps over two lines
- * stays whole.
+ * answers. Split there when the first line ends in a question mark, when the
+ * next one starts with an answer label, or when the first line is set apart as
+ * a question (bold, or `Q.`) and asks on its own: `**Explain the kernel trick.**`,
+ * `Q. 배치 정규화를 설명해 주세요.`. A question that wraps over two lines stays whole.
  */
 export function splitAfterPromptLine(
   inline: readonly PhrasingContent[],
@@ -87,10 +89,25 @@ export function splitAfterPromptLine(
   const prompt = [...inline.slice(0, index), ...(head ? [{ ...bare, value: head, ...(start ? { position: { start, end } } : {}) }] : [])];
   const answer = [...(tail ? [{ ...bare, value: tail, ...(answerStart && node.position ? { position: { start: answerStart, end: node.position.end } } : {}) }] : []), ...inline.slice(index + 1)];
   if (inlineText(answer).trim() === '') return undefined;
-  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer))) return undefined;
+  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer)) && !asksAsLabelled(prompt)) return undefined;
   return {
     prompt,
     answer: { type: 'paragraph', children: answer, ...(answerStart ? { position: { start: answerStart, end: position.end } } : {}) },
     position: { start: position.start, end },
   };
+}
+
+/** A sentence's end: what a labelled line that asks without a question mark ends with when it does not wrap. */
+const SENTENCE_END = /[.!。][\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+
+/**
+ * A first line its author set apart as a question, that asks without a question mark: one bold run
+ * (its closing `**` ends it) or a `Q.`-labelled line ending a sentence (one that does not may go on
+ * below). Both with a sentence that asks, so a bold `**Summary**` over its text stays one paragraph.
+ */
+function asksAsLabelled(line: readonly PhrasingContent[]): boolean {
+  const strong = boldRun(line);
+  const text = inlineText(strong ? strong.children : line).trim();
+  if (!strong && !(MARKED.test(text) && SENTENCE_END.test(text))) return false;
+  return isInterrogative(cleanPrompt(text));
 }

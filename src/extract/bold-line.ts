@@ -1,0 +1,21 @@
+/**
+ * A line that is one bold run, as notes set a question apart: `**What is X?**`,
+ * possibly followed by difficulty emoji, invisible joiners or a `<br/>`.
+ */
+import type { PhrasingContent, Strong } from 'mdast';
+
+const FILLER = /^[\s\p{Extended_Pictographic}\u200b-\u200d\u2060\ufe0f]*$/u;
+
+/** The line's bold run, when nothing but filler stands beside it. */
+export function boldRun(line: readonly PhrasingContent[]): Strong | undefined {
+  const strong = line.filter((child) => child.type === 'strong');
+  if (strong.length !== 1) return undefined;
+  const onlyFiller = line.every(
+    (child) =>
+      child.type === 'strong' ||
+      (child.type === 'text' && FILLER.test(child.value)) ||
+      (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value.trim())) ||
+      child.type === 'break',
+  );
+  return onlyFiller ? strong[0] : undefined;
+}
