@@ -224,7 +224,7 @@ export function extractQuestions(doc: Document): Extraction {
     if (block.type === 'list' && !current && isQuestionList(block)) {
       flushOrphan();
       const listed = questionsInList(block);
-      for (const question of listed.questions) emit(question.candidate, question.answer, topic());
+      for (const question of listed.questions) emit(question.candidate, question.answer, question.topic ?? topic());
       // Each item on its own: one report per line that was not taken, not a range over the questions between them.
       for (const item of listed.stray) {
         stray({ ...block, children: [item], ...(item.position ? { position: item.position } : {}) } as List);

@@ -118,6 +118,25 @@ describe('question list recogniser', () => {
     expect(questions.every((question) => question.lang === 'ko')).toBe(true);
   });
 
+  it('reads an outline: a bullet that names a section is the topic of the questions nested under it, at any depth', () => {
+    const note = '# CV outline\n\n- Deep learning\n\t- Optimization\n\t\t- Why use momentum?\n\t\t\t- Damps oscillation.\n\t- What is dropout?\n\t\t- Randomly zeroing units.\n- Object detection\n\t- What is non-maximum suppression?\n\t\t- Keep the best box, drop its overlaps.\n\t- see the paper\n';
+    const { questions, vfile } = readNote(note, 'outline.md');
+    expect(questions.map((question) => [question.topic, question.question, question.answer?.markdown, question.occurrences[0]!.line])).toEqual([
+      ['Optimization', 'Why use momentum?', '- Damps oscillation.', 5],
+      ['Deep learning', 'What is dropout?', '- Randomly zeroing units.', 7],
+      ['Object detection', 'What is non-maximum suppression?', '- Keep the best box, drop its overlaps.', 10],
+    ]);
+    // A bullet among the questions that neither asks nor answers is reported where it stands.
+    expect(messagesOf(vfile)).toEqual(['12:orphan-text']);
+  });
+
+  it('does not take a bullet over a list of notes for a section of questions', () => {
+    const { questions } = readNote('## What is regularization?\n\n- Penalties\n  - L1 makes weights sparse.\n  - L2 shrinks them.\n', 'notes.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is regularization?', '- Penalties\n  - L1 makes weights sparse.\n  - L2 shrinks them.'],
+    ]);
+  });
+
   it('does not take a table of contents for a second copy of the questions', () => {
     const note = readFixture('question-list-with-toc.md');
     expect(note.questions.map((question) => question.question)).toEqual([

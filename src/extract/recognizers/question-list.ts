@@ -1,12 +1,14 @@
 /**
  * Lists whose items ask: `- What is X?` with nested bullets as the answer,
  * Korean lists of questions with tab-indented follow-ups (each its own
- * question), and lists of questions with no answers at all. A table of
+ * question), lists of questions with no answers at all, and outlines whose
+ * bullets name sections over nested lists of questions. A table of
  * contents, whose items only link to anchors on the page, is not one.
  */
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
+import { isTitleLike } from '../interrogative.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -41,9 +43,23 @@ export function isQuestionList(list: List): boolean {
 
 function asksMostly(list: List): boolean {
   if (isTableOfContents(list)) return false;
-  const prompts = list.children.map(itemPrompt);
-  const asking = prompts.filter((prompt) => prompt?.interrogative).length;
+  const asking = list.children.filter((item) => {
+    const prompt = itemPrompt(item);
+    return prompt?.interrogative || outlineSection(item, prompt) !== undefined;
+  }).length;
   return asking >= 1 && asking * 2 >= list.children.length;
+}
+
+/**
+ * An outline's section bullet: a short title that asks nothing (`- Object detection`), with nothing
+ * under it but lists of questions. Outliners (Logseq, Workflowy, Dynalist) nest notes so, any depth deep.
+ * Returns its title.
+ */
+function outlineSection(item: ListItem, prompt: PromptCandidate | undefined): string | undefined {
+  const [title, ...nested] = item.children;
+  if (!prompt || prompt.interrogative || title?.type !== 'paragraph' || !isTitleLike(prompt.prompt)) return undefined;
+  if (nested.length === 0 || !nested.every((child) => child.type === 'list' && isQuestionList(child))) return undefined;
+  return prompt.prompt;
 }
 
 export function isTableOfContents(list: List): boolean {
@@ -72,6 +88,17 @@ export function questionsInList(list: List): { questions: FoundQuestion[]; stray
       continue;
     }
     const prompt = itemPrompt(item);
+    const section = outlineSection(item, prompt);
+    if (section !== undefined) {
+      for (const child of content as List[]) {
+        const nested = questionsInList(child);
+        // A deeper section names the questions under it; this one the rest.
+        questions.push(...nested.questions.map((question) => ({ ...question, topic: question.topic ?? section })));
+        stray.push(...nested.stray);
+        references.push(...nested.references);
+      }
+      continue;
+    }
     const answer: RootContent[] = [...(prompt?.answerLead ?? [])];
     const followUps: FoundQuestion[] = [];
     for (const child of item.children.slice(1)) {

@@ -27,6 +27,8 @@ export interface PromptCandidate {
 export interface FoundQuestion {
   candidate: PromptCandidate;
   answer: RootContent[];
+  /** The outline bullet the question is nested under, when one names its section (`- Object detection`). */
+  topic?: string;
 }
 
 /** Given one top-level block, proposes it as a prompt of one construct. */
