@@ -26,6 +26,7 @@ import { isQuestionTable, questionsInTable } from './recognizers/question-table.
 import { isLinksLine, isReferencesHeading, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd } from './block-roles.js';
+import { withProblemTitles } from './problem-headings.js';
 import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 
@@ -54,7 +55,7 @@ export function extractQuestions(doc: Document): Extraction {
   const blocks = doc.tree.children;
   const source = doc.source.text;
   const vfile = doc.source.vfile;
-  const offered: Proposals[] = blocks.map((block) => {
+  const recognized: Proposals[] = blocks.map((block) => {
     const proposal: Proposals = {};
     for (const recognizer of recognizers) {
       const found = recognizer.recognize(block);
@@ -63,6 +64,7 @@ export function extractQuestions(doc: Document): Extraction {
     }
     return proposal;
   });
+  const offered = withProblemTitles(blocks, recognized);
   // "Summary", "What's next?", "TODO" are proposed to no construct; `offered` keeps them, so the walk can say what it declined.
   const proposals = offered.map(withoutNeverAsking);
   const choice = chooseConstructs(blocks, proposals, doc.format === 'plaintext');
@@ -102,7 +104,7 @@ export function extractQuestions(doc: Document): Extraction {
       ...(choices.length > 0 ? { choices } : {}),
       topic: topicName,
       construct: found.construct,
-      coding: CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code')),
+      coding: found.coding === true || CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code')),
     });
     seenQuestion = true;
   };

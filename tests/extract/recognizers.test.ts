@@ -57,6 +57,26 @@ describe('heading recogniser', () => {
   });
 });
 
+describe('coding-problem notes', () => {
+  it('take a heading over Problem / Solution / Complexity sections as a coding question, its sections as the answer', () => {
+    const note = '# LeetCode 1. Two Sum\n\n## Problem\n\nReturn the indices of the two numbers that add up to `target`.\n\n## Solution\n\nA hash map from value to index.\n\n## Complexity\n\nO(n)\n\n# LeetCode 206. Reverse Linked List\n\n## Problem\n\nReverse a singly linked list.\n\n## Solution\n\nWalk it once, turning each link.\n';
+    const { questions, vfile } = readNote(note, 'leetcode.md');
+    expect(questions.map((question) => [question.question, question.kind, question.occurrences[0]!.line])).toEqual([
+      ['LeetCode 1. Two Sum', 'coding', 1],
+      ['LeetCode 206. Reverse Linked List', 'coding', 15],
+    ]);
+    expect(questions[0]!.answer!.markdown).toBe('## Problem\n\nReturn the indices of the two numbers that add up to `target`.\n\n## Solution\n\nA hash map from value to index.\n\n## Complexity\n\nO(n)');
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('take one problem per note, with Korean sections, and not the title of a page of problems', () => {
+    const single = readNote('# [프로그래머스] 타겟 넘버\n\n## 문제 설명\n\n더하거나 빼서 타겟 넘버를 만드는 방법의 수.\n\n## 풀이\n\nDFS.\n', 'target.md');
+    expect(single.questions.map((question) => [question.question, question.answer?.text])).toEqual([['[프로그래머스] 타겟 넘버', '문제 설명\n더하거나 빼서 타겟 넘버를 만드는 방법의 수.\n풀이\nDFS.']]);
+    const page = readNote('# 코딩테스트 정리\n\n## 두 수의 합\n\n### 문제\n\n두 수를 찾는다.\n\n### 풀이\n\n해시맵.\n\n## 괄호 검사\n\n### 문제\n\n괄호를 검사한다.\n\n### 풀이\n\n스택.\n', 'page.md');
+    expect(page.questions.map((question) => question.question)).toEqual(['두 수의 합', '괄호 검사']);
+  });
+});
+
 describe('bold paragraph recogniser', () => {
   it('takes bold questions ending in difficulty emoji, and ends each answer at the next <br/>', () => {
     const { questions } = readFixture('bold-emoji-br.md');

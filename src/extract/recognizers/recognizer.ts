@@ -18,6 +18,8 @@ export interface PromptCandidate {
   position: Position;
   /** Answer content that sits inside the prompt's own block. */
   answerLead: RootContent[];
+  /** Titles a coding problem, whatever its wording (see problem-headings.ts). */
+  coding?: boolean;
 }
 
 /**
