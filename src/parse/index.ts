@@ -12,6 +12,7 @@ import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
+import { readCardExport } from './card-export.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -20,6 +21,16 @@ export { parseMarkdown } from './markdown.js';
 export { parsePlainText } from './plaintext.js';
 
 export function parseSource(source: TextSource): Document {
+  const cards = readCardExport(source.text);
+  if (cards) {
+    const place = cards.tree.children[0]?.position?.start ?? { line: 1, column: 1 };
+    source.vfile.info('Read as a flashcard export: one card per line, its front the question and its back the answer', { place, ruleId: 'card-export', source: 'qbank' });
+    if (cards.otherColumns.length > 0) {
+      const names = cards.otherColumns.map(({ column, name }) => (name ? `${column} (${name})` : `${column}`)).join(', ');
+      source.vfile.info(`The cards' ${cards.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${cards.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place, ruleId: 'table-columns', source: 'qbank' });
+    }
+    return { source, format: 'plaintext', tree: cards.tree };
+  }
   // Split once: the format check and the reader chosen both read the lines.
   const lines = source.text.split('\n');
   const format = detectFormat(source.text, lines);

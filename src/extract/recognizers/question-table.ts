@@ -28,6 +28,8 @@ function headerName(cell: TableCell): string {
 }
 
 function columns(table: Table): { question: number; answer: number } | undefined {
+  // A flashcard export's rows are all cards, front then back (card-export.ts).
+  if (table.data?.cardExport) return { question: 0, answer: 1 };
   const header = table.children[0];
   if (!header) return undefined;
   const names = header.children.map((cell) => headerName(cell).toLowerCase());
@@ -42,11 +44,12 @@ export function isQuestionTable(block: RootContent): block is Table {
 
 export function questionsInTable(table: Table): QuestionTable {
   const { question, answer } = columns(table)!;
-  const [header, ...rows] = table.children;
+  const header = table.data?.cardExport ? undefined : table.children[0];
+  const rows = header ? table.children.slice(1) : table.children;
   const result: QuestionTable = {
     questions: [],
     stray: [],
-    otherColumns: header!.children.map(headerName).filter((name, index) => index !== question && index !== answer && name !== ''),
+    otherColumns: (header?.children ?? []).map(headerName).filter((name, index) => index !== question && index !== answer && name !== ''),
   };
   for (const row of rows) {
     const asked = row.children[question];

@@ -1,0 +1,199 @@
+/**
+ * Flashcards exported as text: Anki's "Notes in Plain Text" and Quizlet's export
+ * write one card per line, its front and back separated by a tab. Anki may
+ * head the file with `#separator:tab`, `#html:true` and `#tags column:3` lines,
+ * and quotes a field that holds a tab, a line break or a quote (`"…"`, a quote
+ * inside doubled). Such a file is a table of questions without a header row:
+ * the reader makes it one, each field parsed as Markdown (Anki's fields are
+ * HTML), so the extract stage reads it as it reads a Notion table.
+ */
+import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
+import type { Point, Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import { location } from 'vfile-location';
+import { parseMarkdown } from './markdown.js';
+
+declare module 'mdast' {
+  interface TableData {
+    /** A flashcard export's cards: every row a card, its first cell the front, its second the back; no header row. */
+    cardExport?: boolean;
+  }
+}
+
+export interface CardExport {
+  tree: Root;
+  /** Columns besides the front and the back (tags, a deck, more fields), 1-based, with what the header says they are. */
+  otherColumns: Array<{ column: number; name: string | undefined }>;
+}
+
+interface Field {
+  text: string;
+  start: number;
+  end: number;
+  /** Indexes in `text` of the quotes written doubled in the file (each counts once in `text`). */
+  doubled: number[];
+}
+
+/** `#separator:tab`, `#html:true`, `#tags column:3`: Anki's header lines (a key, a colon, a value). */
+const HEADER = /^#([a-z]+(?: column)?):(.*)$/i;
+/** A first row that names the columns (`Term<TAB>Definition`), as a spreadsheet saved as text has. */
+const COLUMN_NAME = /^(?:front|back|terms?|definitions?|questions?|answers?|q|a|질문|답변|답|문제|정답|해설|단어|뜻)$/i;
+/** A character Markdown or HTML could read as markup, or a line that could open a block. */
+const MARKUP = /[\\`*_[\]<>&$~|!:]|(?:^|\n)\s*(?:[-+#=]|\d+[.)])/;
+/** At least two cards are needed to call a file without a header an export: one line with a tab may be anything. */
+const FEWEST_CARDS = 2;
+
+/** The file read as a flashcard export, when it is one: every line a card with a front and a back. */
+export function readCardExport(text: string): CardExport | undefined {
+  if (!text.includes('\t')) return undefined;
+  const header = readHeader(text);
+  if (header.separator !== undefined && header.separator !== 'tab' && header.separator !== '\t') return undefined;
+  const meta = new Set(header.columns.keys());
+  const fieldColumns = (row: Field[]) => row.map((_, index) => index).filter((index) => !meta.has(index + 1));
+  const isCard = (row: Field[]) => {
+    const [front, back] = fieldColumns(row);
+    return front !== undefined && back !== undefined && row[front]!.text.trim() !== '';
+  };
+  const read = readRows(text, header.end, isCard);
+  const names = read?.[0] ? fieldColumns(read[0]).slice(0, 2).map((index) => read[0]![index]!.text.trim()) : [];
+  const named = names.length === 2 && names.every((name) => COLUMN_NAME.test(name));
+  const rows = named ? read!.slice(1) : read;
+  if (!rows || rows.length < (header.declared ? 1 : FEWEST_CARDS)) return undefined;
+
+  let places: ReturnType<typeof location> | undefined;
+  const pointAt = (offset: number): Point => {
+    const point = (places ??= location(text)).toPoint(offset)!;
+    return { line: point.line, column: point.column, offset };
+  };
+  const span = (start: number, end: number): Position => ({ start: pointAt(start), end: pointAt(end) });
+  const cell = (field: Field): TableCell => ({ type: 'tableCell', children: phrasingOf(field, pointAt), position: span(field.start, field.end) });
+  const table: Table = {
+    type: 'table',
+    align: [null, null],
+    children: rows.map((row) => {
+      const [front, back] = fieldColumns(row);
+      return { type: 'tableRow', children: [cell(row[front!]!), cell(row[back!]!)], position: span(row[0]!.start, row.at(-1)!.end) };
+    }),
+    data: { cardExport: true },
+    position: span(rows[0]![0]!.start, rows.at(-1)!.at(-1)!.end),
+  };
+  const widest = Math.max(...rows.map((row) => row.length));
+  const otherColumns: CardExport['otherColumns'] = [];
+  for (let column = 1; column <= widest; column++) {
+    const used = rows.some((row) => {
+      const [front, back] = fieldColumns(row);
+      return column - 1 === front || column - 1 === back;
+    });
+    const filled = rows.some((row) => (row[column - 1]?.text.trim() ?? '') !== '');
+    if (!used && filled) otherColumns.push({ column, name: header.columns.get(column) });
+  }
+  return { tree: { type: 'root', children: [table] }, otherColumns };
+}
+
+interface Header {
+  /** Where the cards start. */
+  end: number;
+  /** Whether Anki's header says what the file is (`#separator:` or `#html:`). */
+  declared: boolean;
+  separator?: string;
+  /** Columns the header gives to something other than a field: `#tags column:3` -> 3 => "tags". */
+  columns: Map<number, string>;
+}
+
+function readHeader(text: string): Header {
+  const header: Header = { end: 0, declared: false, columns: new Map() };
+  while (header.end < text.length) {
+    const lineEnd = text.indexOf('\n', header.end);
+    const line = text.slice(header.end, lineEnd === -1 ? text.length : lineEnd);
+    const entry = HEADER.exec(line.trim());
+    if (!entry) break;
+    const key = entry[1]!.toLowerCase();
+    const value = entry[2]!.trim();
+    if (key === 'separator') header.separator = value.toLowerCase();
+    if (key === 'separator' || key === 'html') header.declared = true;
+    const column = /^(\w+) column$/.exec(key);
+    if (column && /^\d+$/.test(value)) header.columns.set(Number(value), column[1]!);
+    header.end = lineEnd === -1 ? text.length : lineEnd + 1;
+  }
+  return header;
+}
+
+/** The rows from `start`, blank lines skipped; undefined at the first that is no card (or a quoted field never closed). */
+function readRows(text: string, start: number, isCard: (row: Field[]) => boolean): Field[][] | undefined {
+  const rows: Field[][] = [];
+  let at = start;
+  while (at < text.length) {
+    if (text[at] === '\n') {
+      at++;
+      continue;
+    }
+    const row: Field[] = [];
+    for (;;) {
+      const field = text[at] === '"' ? quotedField(text, at) : plainField(text, at);
+      if (!field) return undefined;
+      row.push(field.field);
+      at = field.next;
+      if (text[at] !== '\t') break;
+      at++;
+    }
+    if (at < text.length && text[at] !== '\n') return undefined; // text after a closing quote: not Anki's quoting
+    if (!isCard(row)) return undefined;
+    rows.push(row);
+  }
+  return rows;
+}
+
+function plainField(text: string, start: number): { field: Field; next: number } {
+  let end = start;
+  while (end < text.length && text[end] !== '\t' && text[end] !== '\n') end++;
+  return { field: { text: text.slice(start, end), start, end, doubled: [] }, next: end };
+}
+
+function quotedField(text: string, start: number): { field: Field; next: number } | undefined {
+  let value = '';
+  const doubled: number[] = [];
+  let from = start + 1;
+  for (let at = from; at < text.length; at++) {
+    if (text[at] !== '"') continue;
+    value += text.slice(from, at + 1);
+    if (text[at + 1] !== '"') return { field: { text: value.slice(0, -1), start: start + 1, end: at, doubled }, next: at + 1 };
+    doubled.push(value.length - 1);
+    from = ++at + 1; // the quote written doubled counts once
+  }
+  return undefined;
+}
+
+/**
+ * A field's content as the inline content of a cell: parsed as Markdown (Anki's HTML is inline
+ * HTML to it), its positions those of the file; blocks one after another on lines of their own.
+ */
+function phrasingOf(field: Field, pointAt: (offset: number) => Point): PhrasingContent[] {
+  // Most Quizlet fields are plain words: they are their own text, without a parse each.
+  if (!MARKUP.test(field.text)) return field.text.trim() === '' ? [] : [{ type: 'text', value: field.text, position: { start: pointAt(field.start), end: pointAt(field.end) } }];
+  const out: PhrasingContent[] = [];
+  parseMarkdown(field.text).tree.children.forEach((block, index) => {
+    if (index > 0) out.push({ type: 'break' });
+    out.push(...asPhrasing(block, field.text));
+  });
+  // Offsets in the field's text to the file's: past its opening quote and the quotes written doubled.
+  const fileOffset = (offset: number) => field.start + offset + field.doubled.filter((index) => index < offset).length;
+  for (const node of out) {
+    visit(node, (inner) => {
+      if (!inner.position) return;
+      const { start, end } = inner.position;
+      if (start.offset !== undefined) Object.assign(start, pointAt(fileOffset(start.offset)));
+      if (end.offset !== undefined) Object.assign(end, pointAt(fileOffset(end.offset)));
+    });
+  }
+  return out;
+}
+
+/** A paragraph's content, raw HTML as it is; any other block (a list, a heading) as the text it was written as. */
+function asPhrasing(block: RootContent, text: string): PhrasingContent[] {
+  if (block.type === 'paragraph') return block.children;
+  if (block.type === 'html') return [block];
+  const start = block.position?.start.offset;
+  const end = block.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  return [{ type: 'text', value: text.slice(start, end), position: { start: { ...block.position!.start }, end: { ...block.position!.end } } }];
+}

@@ -1,0 +1,54 @@
+/**
+ * Flashcards exported as text (Anki's "Notes in Plain Text", Quizlet): one card
+ * per line, front and back separated by a tab. Each card is a question.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNote, messagesOf } from '../helpers/read-note.js';
+
+describe('a flashcard export', () => {
+  it('is read one card per line, the front the question and the back its answer', () => {
+    const note = 'What is overfitting?\tFitting the noise of the training data.\nPrecision\tTP / (TP + FP)\n드롭아웃이란?\t무작위로 뉴런을 끄는 기법.\n';
+    const { questions, vfile } = readNote(note, 'quizlet.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is overfitting?', 'Fitting the noise of the training data.', 1],
+      ['Precision', 'TP / (TP + FP)', 2],
+      ['드롭아웃이란?', '무작위로 뉴런을 끄는 기법.', 3],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:card-export']);
+  });
+
+  it("reads Anki's header, its HTML fields and quoted fields over several lines, and names the tags column it leaves out", () => {
+    const note = [
+      '#separator:tab',
+      '#html:true',
+      '#tags column:3',
+      'What is <b>dropout</b>?\tRandomly zeroing activations.<br>Scale at test time.\tml',
+      '"Explain ""attention"" in',
+      'transformers."\tEach token weighs the others: \\(QK^T\\)\tnlp',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'anki.txt');
+    expect(questions.map((question) => [question.question, question.answer?.html, question.occurrences[0]!.line])).toEqual([
+      ['What is dropout?', '<p>Randomly zeroing activations.<br>Scale at test time.</p>', 4],
+      ['Explain "attention" in transformers.', '<p>Each token weighs the others: <span class="math math-inline">\\(QK^T\\)</span></p>', 5],
+    ]);
+    expect(questions[1]!.occurrences[0]!.question).toBe('Explain ""attention"" in\ntransformers.');
+    expect(vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.reason}`)).toEqual([
+      '4:card-export:Read as a flashcard export: one card per line, its front the question and its back the answer',
+      "4:table-columns:The cards' column 3 (tags) is not part of any question or answer",
+    ]);
+  });
+
+  it('leaves out a first row that names the columns', () => {
+    const { questions } = readNote('Term\tDefinition\nEpoch\tOne pass over the training data.\nBatch\tThe examples of one update.\n', 'glossary.txt');
+    expect(questions.map((question) => question.question)).toEqual(['Epoch', 'Batch']);
+  });
+
+  it('is not a note whose lines are not all cards: tab-indented follow-ups, a single line with a tab', () => {
+    const followUps = readNote('- 딥러닝은 무엇인가요?\n\t- 딥러닝과 머신러닝의 차이는?\n\t- 왜 부흥했을까요?\n', 'korean.md');
+    expect(followUps.questions).toHaveLength(3);
+    expect(messagesOf(followUps.vfile)).not.toContain('1:card-export');
+    const single = readNote('What is bias?\tError from wrong assumptions.\n', 'one.txt');
+    expect(messagesOf(single.vfile)).not.toContain('1:card-export');
+  });
+});
