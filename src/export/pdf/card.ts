@@ -1,8 +1,9 @@
 /**
  * A question card: the question in bold on a light band, translations and a
- * multiple-choice question's options under it, then the answer. The card's frame is drawn by the placement step (a
- * card split over columns gets a frame per piece); here every row carries
- * its own fill, so the pieces stay shaded wherever the split falls.
+ * multiple-choice question's options under it, then the answer. The card's
+ * frame is drawn by the placement step (a card split over columns gets a
+ * frame per piece); here every row carries its own fill, so the pieces stay
+ * shaded wherever the split falls.
  */
 import type { Flag } from '../../schema/question-bank.js';
 import { blockRows } from './blocks.js';
@@ -17,7 +18,6 @@ import { COLOUR, SPACE, TYPE } from './theme.js';
 const QUESTION: InlineStyle = { weight: 'bold', italic: false, code: false, size: TYPE.question, color: COLOUR.ink };
 const TRANSLATION: InlineStyle = { weight: 'regular', italic: false, code: false, size: TYPE.translation, color: COLOUR.muted };
 const ANSWER: InlineStyle = { weight: 'regular', italic: false, code: false, size: TYPE.body, color: COLOUR.ink };
-const CHOICE: InlineStyle = { weight: 'regular', italic: false, code: false, size: TYPE.body, color: COLOUR.ink };
 const NOTE: InlineStyle = { weight: 'regular', italic: true, code: false, size: TYPE.translation, color: COLOUR.faint };
 
 function shaded(rows: Row[], width: number): Row[] {
@@ -38,7 +38,7 @@ function headerRows(prepared: PreparedQuestion, width: number, context: LayoutCo
   // The options are part of what is asked: on the band, one per line, set as body text.
   if (prepared.choices.length > 0) rows.push(gapRow(SPACE.cardPadY * 0.4));
   for (const choice of prepared.choices) {
-    rows.push(...inlineRows(inlineAtoms(choice, CHOICE, COLOUR.link), CHOICE, inner, context));
+    rows.push(...inlineRows(inlineAtoms(choice, ANSWER, COLOUR.link), ANSWER, inner, context));
   }
   rows.push(gapRow(SPACE.cardPadY * 0.8));
   return shaded(indentRows(rows, SPACE.cardPadX), width);
