@@ -1,0 +1,68 @@
+/**
+ * Inline code spans, as CommonMark finds them: a run of backticks opens one,
+ * and the next run of exactly the same length closes it, on the same line or
+ * a later line of the paragraph (a longer or shorter run does not). A
+ * backslash escapes a backtick outside a span; inside one it is just a
+ * backslash. An opener nothing closes is literal backticks.
+ */
+
+/**
+ * The code spans of the stretch `text[from, to)` (one paragraph), as
+ * [start, end) offsets in order. Every run is measured once and each length
+ * keeps a cursor over the runs of that length, so an opener nothing closes
+ * costs no search to the paragraph's end: the stretch is read in linear time.
+ */
+export function codeSpans(text: string, from: number, to: number): Array<[number, number]> {
+  const runs = backtickRuns(text, from, to);
+  if (runs.length === 0) return [];
+  const byLength = new Map<number, number[]>();
+  for (const [start, length] of runs) {
+    const starts = byLength.get(length);
+    if (starts) starts.push(start);
+    else byLength.set(length, [start]);
+  }
+  const cursors = new Map<number, number>();
+  const spans: Array<[number, number]> = [];
+  let i = from;
+  while (i < to) {
+    const char = text[i];
+    if (char === '\\' && i + 1 < to && ASCII_PUNCTUATION.test(text[i + 1]!)) {
+      i += 2;
+      continue;
+    }
+    if (char !== '`') {
+      i++;
+      continue;
+    }
+    let after = i + 1;
+    while (after < to && text[after] === '`') after++;
+    const length = after - i;
+    const starts = byLength.get(length) ?? [];
+    let cursor = cursors.get(length) ?? 0;
+    while (cursor < starts.length && starts[cursor]! < after) cursor++;
+    cursors.set(length, cursor);
+    const close = starts[cursor];
+    if (close === undefined) {
+      i = after;
+      continue;
+    }
+    spans.push([i, close + length]);
+    i = close + length;
+  }
+  return spans;
+}
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+/** Each maximal run of backticks in text[from, to), as [start, length]. */
+function backtickRuns(text: string, from: number, to: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    if (text[i] !== '`') continue;
+    let after = i + 1;
+    while (after < to && text[after] === '`') after++;
+    runs.push([i, after - i]);
+    i = after - 1;
+  }
+  return runs;
+}
