@@ -7,6 +7,8 @@
  */
 import type { Html, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { codeSpans } from './code-spans.js';
+import { lineEnd, proseParagraphs, type ProseParagraph } from './prose-lines.js';
 
 export interface UnbalancedMath {
   offset: number;
@@ -18,33 +20,28 @@ export interface MathRewrite {
   unbalanced: UnbalancedMath[];
 }
 
-const FENCE = /^[ \t>]*(?:[-*+] |\d+[.)] )*[ \t]*(`{3,}|~{3,})/;
-
-/** Rewrite `\(..\)` and `\[..\]` outside code to `$$..$$`, keeping length. */
+/** Rewrite `\(..\)` and `\[..\]` in prose (not in code, nor in a `$$` block's TeX) to `$$..$$`, keeping length. */
 export function rewriteTexDelimiters(source: string): MathRewrite {
-  // Most notes have no TeX delimiters: nothing to scan line by line.
+  // Most notes have no TeX delimiters: nothing to read line by line.
   if (!source.includes('\\(') && !source.includes('\\[')) return { text: source, unbalanced: [] };
-  // Offsets of the delimiters' backslashes, each rewritten with its next character to `$$`.
-  const rewritten: number[] = [];
-  const unbalanced: UnbalancedMath[] = [];
-  let fence: string | undefined;
-  let lineStart = 0;
-  while (lineStart <= source.length) {
-    let lineEnd = source.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = source.length;
-    const line = source.slice(lineStart, lineEnd);
-    const fenceMatch = FENCE.exec(line);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
-    } else if (fenceMatch) {
-      fence = fenceMatch[1];
-    } else {
-      lineStart = rewriteFrom(source, rewritten, lineStart, unbalanced);
-      continue;
-    }
-    lineStart = lineEnd + 1;
+  const scan: TexScan = { source, rewritten: [], unbalanced: [], closers: new Map() };
+  // Where the next backslash is, searched for again only once a paragraph is past it: most paragraphs have none.
+  let next = -1;
+  for (const paragraph of proseParagraphs(source)) {
+    if (next < paragraph.start) next = source.indexOf('\\', paragraph.start);
+    if (next === -1) break;
+    if (next < paragraph.end) rewriteParagraph(scan, paragraph);
   }
-  return { text: withDollars(source, rewritten), unbalanced };
+  return { text: withDollars(source, scan.rewritten), unbalanced: scan.unbalanced };
+}
+
+interface TexScan {
+  source: string;
+  /** Offsets of the delimiters' backslashes, each rewritten with its next character to `$$`. */
+  rewritten: number[];
+  unbalanced: UnbalancedMath[];
+  /** The last search for each closer (see `closerAfter`). */
+  closers: Map<string, { from: number; at: number }>;
 }
 
 /** `source` with the two characters at each offset (ascending) replaced by `$$`. */
@@ -59,53 +56,53 @@ function withDollars(source: string, offsets: readonly number[]): string {
 }
 
 /**
- * Scan prose from `start`; returns where the next line to classify begins.
- * Display math may span lines (up to a blank line), inline math may not.
+ * Rewrite the delimiters of one paragraph, its code spans skipped. Inline
+ * math closes on its own line, display math within the paragraph.
  */
-function rewriteFrom(source: string, rewritten: number[], start: number, unbalanced: UnbalancedMath[]): number {
-  let i = start;
-  while (i < source.length) {
-    const ch = source[i];
-    if (ch === '\n') return i + 1;
-    if (ch === '`') {
-      // Skip a code span: a run of backticks up to the same run on this line.
-      let run = 1;
-      while (source[i + run] === '`') run++;
-      const ticks = '`'.repeat(run);
-      const close = source.indexOf(ticks, i + run);
-      const eol = lineEndAt(source, i);
-      i = close !== -1 && close < eol ? close + run : i + run;
+function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
+  const { source } = scan;
+  const spans = codeSpans(source, paragraph.start, paragraph.end);
+  let span = 0;
+  let i = paragraph.start;
+  while (i < paragraph.end) {
+    // Spans passed over by a formula that closed inside one are no longer code: the formula came first.
+    while (span < spans.length && spans[span]![0] < i) span++;
+    if (spans[span]?.[0] === i) {
+      i = spans[span]![1];
       continue;
     }
-    if (ch === '\\') {
-      const next = source[i + 1];
-      if (next === '(' || next === '[') {
-        const closer = next === '(' ? '\\)' : '\\]';
-        const limit = next === '(' ? lineEndAt(source, i) : paragraphEndAt(source, i);
-        const close = source.indexOf(closer, i + 2);
-        if (close !== -1 && close < limit) {
-          rewritten.push(i, close);
-          i = close + 2;
-          continue;
-        }
-        unbalanced.push({ offset: i, delimiter: `\\${next}` });
+    if (source[i] !== '\\') {
+      i++;
+      continue;
+    }
+    const next = source[i + 1];
+    if (next === '(' || next === '[') {
+      const closer = next === '(' ? '\\)' : '\\]';
+      const limit = next === '(' ? lineEnd(source, i) : paragraph.end;
+      const close = closerAfter(scan, closer, i + 2);
+      if (close !== -1 && close < limit) {
+        scan.rewritten.push(i, close);
+        i = close + 2;
+        continue;
       }
-      i += 2; // an escape covers the next character, including `\\`
-      continue;
+      scan.unbalanced.push({ offset: i, delimiter: `\\${next}` });
     }
-    i++;
+    i += 2; // an escape covers the next character, including `\\`
   }
-  return source.length + 1;
 }
 
-function lineEndAt(source: string, from: number): number {
-  const end = source.indexOf('\n', from);
-  return end === -1 ? source.length : end;
-}
-
-function paragraphEndAt(source: string, from: number): number {
-  const match = /\n[ \t]*\n/.exec(source.slice(from));
-  return match ? from + match.index : source.length;
+/**
+ * The offset of the first `closer` at or after `from` (-1 for none). Delimiters
+ * are read in order, so a search is answered from the last one for the same
+ * closer while it still applies: a note of a thousand `\(` and no `\)` is
+ * searched to its end once, not a thousand times.
+ */
+function closerAfter(scan: TexScan, closer: string, from: number): number {
+  const last = scan.closers.get(closer);
+  if (last && last.from <= from && (last.at === -1 || last.at >= from)) return last.at;
+  const at = scan.source.indexOf(closer, from);
+  scan.closers.set(closer, { from, at });
+  return at;
 }
 
 /** ASCII punctuation: a backslash before one of these is an escape in Markdown. */

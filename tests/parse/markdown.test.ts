@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Paragraph } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../src/parse/markdown.js';
+import { rewriteTexDelimiters } from '../../src/parse/math-delimiters.js';
 import { detectFormat } from '../../src/parse/detect-format.js';
 
 describe('parseMarkdown', () => {
@@ -42,6 +43,11 @@ describe('parseMarkdown', () => {
     expect(unbalancedMath).toEqual([{ line: 7, column: 8, delimiter: '\\(' }]);
   });
 
+  it('leaves TeX delimiters in indented code, in a fence past a line that does not close it and in a $$ block as written', () => {
+    const { tree } = parseMarkdown('Text.\n\n    \\(x\\)\n    more\n\n```\ncode\n``` not a close\n\\(y\\)\n```\n\n$$\n\\text{\\(z\\)}\n$$\n');
+    expect(tree.children.slice(1).map((node) => ('value' in node ? node.value : node.type))).toEqual(['\\(x\\)\nmore', 'code\n``` not a close\n\\(y\\)', '\\text{\\(z\\)}']);
+  });
+
   it('keeps TeX delimiters inside raw HTML as written, in a quote or a list too, and a $$ written there as it is', () => {
     const { tree } = parseMarkdown('<table><tr><td>MSE</td><td>\\(x^2\\)</td></tr></table>\n\n> <div>quoted \\(z\\) and \\[w\\]</div>\n\n- item\n\n  <p>listed \\(v\\) and $$real$$</p>\n');
     const html: string[] = [];
@@ -61,6 +67,16 @@ describe('parseMarkdown', () => {
     expect(frontMatter?.data).toEqual({ title: 'Notes', categories: ['job'] });
     expect(tree.children).toHaveLength(1);
     expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 1, position: { start: { line: 7 } } });
+  });
+});
+
+describe('the cost of the TeX pass', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('searches once for a closer that never comes, however many openers wait for it', () => {
+    const indexOf = vi.spyOn(String.prototype, 'indexOf');
+    rewriteTexDelimiters('Open \\( only.\n'.repeat(1_000));
+    expect(indexOf.mock.calls.filter(([needle]) => needle === '\\)')).toHaveLength(1);
   });
 });
 
