@@ -2,16 +2,19 @@
  * Obsidian comments, `%% private text %%` (inline or over several lines),
  * are the author's own notes to self: Obsidian never shows them, and qbank
  * must never put them on a card, in the JSON or on the sheet. They are cut
- * out of the text before it is parsed, outside code (a fenced block, a `$$`
- * block or an inline code span may hold `%%`), and a map gives every offset
- * of the cut text back in the original, so positions in the tree still point
- * at what the user wrote. A Jupyter cell magic at the head of a line
- * (`%%timeit`, `%%bash`, in indented code or pasted bare) and TeX's `\%%` are
+ * out of the text before it is parsed, outside code (fenced or indented code,
+ * a `$$` block or an inline code span may hold `%%`: see prose-lines.ts), and
+ * a map gives every offset of the cut text back in the original, so positions
+ * in the tree still point at what the user wrote. A Jupyter cell magic pasted
+ * bare at the head of a prose line (`%%timeit`, `%%bash`) and TeX's `\%%` are
  * text, not comment marks: `%%` pairs only with the next mark outside code.
  *
  * A `%%` with no partner after it is kept as text: Obsidian would hide the
  * rest of the note, questions and all, which is never what was meant.
  */
+
+import { codeSpans } from './code-spans.js';
+import { proseParagraphs } from './prose-lines.js';
 
 export interface CommentMap {
   /** Each cut, ascending: its offset in the cut text and how many characters were removed there. */
@@ -27,8 +30,6 @@ export interface CommentCut {
   unclosed: number[];
 }
 
-const FENCE = /^[ \t>]*(?:[-*+] |\d+[.)] )*[ \t]*(`{3,}|~{3,})/;
-const MATH_FENCE = /^[ \t>]*\$\$[ \t]*$/;
 /** A Jupyter cell magic opening a line: `%%timeit`, `%%time`, `%%bash`. */
 const CELL_MAGIC = /^[ \t>]*%%[A-Za-z]/;
 
@@ -45,51 +46,35 @@ export function findComments(text: string): { comments: Array<[number, number]>;
   return { comments, unclosed };
 }
 
-/** Offsets of every `%%` outside code, math blocks, cell magics and TeX escapes, in order. */
+/** Offsets of every `%%` in prose (not in code or a `$$` block), but cell magics and TeX escapes, in order. */
 function commentMarks(text: string): number[] {
   const marks: number[] = [];
-  let fence: string | undefined;
-  let inMath = false;
-  let paragraphEnd = -1;
-  let at = 0;
-  // A code span may run on to the next line: the scan then resumes inside that line, not at a line's head.
-  let midLine = false;
-  while (at < text.length) {
-    const lineEnd = endOfLine(text, at);
-    const line = text.slice(at, lineEnd);
-    if (!midLine) {
-      const fenceMatch = inMath ? null : FENCE.exec(line);
-      if (fence !== undefined || fenceMatch) {
-        if (fence === undefined) fence = fenceMatch![1];
-        else if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length && line.trim() === fenceMatch[0].trim()) fence = undefined;
-        at = lineEnd + 1;
+  // Where the next `%%` is, searched for again only once a paragraph is past it.
+  let next = -1;
+  for (const paragraph of proseParagraphs(text)) {
+    if (next < paragraph.start) next = text.indexOf('%%', paragraph.start);
+    if (next === -1) break;
+    if (next >= paragraph.end) continue;
+    const spans = codeSpans(text, paragraph.start, paragraph.end);
+    let span = 0;
+    let line = -1;
+    let magic = -1;
+    let at = next;
+    for (; at !== -1 && at < paragraph.end; at = text.indexOf('%%', at + 2)) {
+      while (span < spans.length && spans[span]![1] <= at) span++;
+      if (span < spans.length && spans[span]![0] <= at) {
+        at = spans[span]![1] - 2;
         continue;
       }
-      if (MATH_FENCE.test(line)) {
-        inMath = !inMath;
-        at = lineEnd + 1;
-        continue;
+      if (line === -1 || paragraph.lines[line]!.end < at) {
+        do line++;
+        while (paragraph.lines[line]!.end < at);
+        const { start, end } = paragraph.lines[line]!;
+        magic = CELL_MAGIC.test(text.slice(start, end)) ? text.indexOf('%%', start) : -1;
       }
+      if (at !== magic && text[at - 1] !== '\\') marks.push(at);
     }
-    midLine = false;
-    if (inMath || (!line.includes('%%') && !line.includes('`'))) {
-      at = lineEnd + 1;
-      continue;
-    }
-    const magic = CELL_MAGIC.test(line) ? line.indexOf('%%') + at : -1;
-    let i = at;
-    while (i < lineEnd) {
-      if (text[i] === '`') {
-        // A code span closes within its paragraph: found once per paragraph, not once per backtick.
-        if (paragraphEnd < i) paragraphEnd = endOfParagraph(text, i);
-        i = afterCodeSpan(text, i, paragraphEnd);
-      } else if (text[i] === '%' && text[i + 1] === '%') {
-        if (i !== magic && text[i - 1] !== '\\') marks.push(i);
-        i += 2;
-      } else i++;
-    }
-    midLine = i > lineEnd;
-    at = midLine ? i : lineEnd + 1;
+    next = at;
   }
   return marks;
 }
@@ -135,28 +120,4 @@ export function offsetBeforeCuts(map: CommentMap, offset: number, side: 'start' 
     else high = middle;
   }
   return low === 0 ? offset : offset + removedBefore[low - 1]! + cuts[low - 1]!.length;
-}
-
-function endOfLine(text: string, at: number): number {
-  const end = text.indexOf('\n', at);
-  return end === -1 ? text.length : end;
-}
-
-function endOfParagraph(text: string, at: number): number {
-  const end = text.indexOf('\n\n', at);
-  return end === -1 ? text.length : end;
-}
-
-/** After an inline code span opened by the backtick run at `at` (or after the run, if nothing closes it before `limit`). */
-function afterCodeSpan(text: string, at: number, limit: number): number {
-  let run = at;
-  while (text[run] === '`') run++;
-  const ticks = text.slice(at, run);
-  for (let close = text.indexOf(ticks, run); close !== -1 && close < limit; close = text.indexOf(ticks, close + ticks.length)) {
-    let after = close + ticks.length;
-    if (text[after] !== '`' && text[close - 1] !== '`') return after;
-    while (text[after] === '`') after++;
-    close = after - ticks.length;
-  }
-  return run;
 }

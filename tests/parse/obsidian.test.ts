@@ -40,6 +40,13 @@ describe('Obsidian comments (%% ... %%)', () => {
     expect(toString(tree.children[1])).toBe('Run %%timeit first,  then a %% b.');
   });
 
+  it('leaves %% in indented code alone, and in a code span that runs on to the next line', () => {
+    const { tree, vfile } = parse('## How do I time a cell?\n\n    x = 1 %% 2\n    %%timeit y %% z\n\nRun `a %%\nb` first, %% not this %% then.\n');
+    expect(tree.children[1]).toMatchObject({ type: 'code', value: 'x = 1 %% 2\n%%timeit y %% z' });
+    expect(toString(tree.children[2])).toBe('Run a %%\nb first,  then.');
+    expect(rules(vfile)).toEqual([]);
+  });
+
   it('reads a Jupyter cell magic in indented code, and TeX\'s \\%% in a $$ block, as text: the question between them stays', () => {
     const text = '## How do you time a cell?\n\n    %%timeit\n    model(x)\n\n## What is dropout?\n\nZeroing units.\n\n## How do you profile a cell?\n\n    %%prun\n    model(x)\n\n$$\n50\\%% \\text{ of units}\n$$\n';
     const { tree, vfile } = parse(text);
