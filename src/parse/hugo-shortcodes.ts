@@ -13,6 +13,7 @@
  */
 import type { Html, Nodes, Parents, Root } from 'mdast';
 import { columnOf, findAfter, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
+import { lineEnd } from './prose-lines.js';
 
 /**
  * A `details` shortcode: an opening one has a summary. Its HTML goes before
@@ -100,11 +101,6 @@ function readMath(match: RegExpExecArray & { offset: number }, kind: string, lin
     reading.text.overwrite(end - 1, end, '$');
     reading.text.overwrite(closeStart, closeStart + 1, '$');
   }
-}
-
-function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end === -1 ? text.length : end;
 }
 
 /**

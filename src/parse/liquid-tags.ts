@@ -9,6 +9,7 @@
  * - any other `{% tag %}` (`include toc`, `if`) is left out, with a note.
  */
 import { columnOf, findAfter, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
+import { lineEnd } from './prose-lines.js';
 
 /** `{% name args %}`, also with Liquid's whitespace control `{%-`/`-%}`; not Hugo's `{{%`. */
 const TAG = /(?<!\{)\{%-?[ \t]*([A-Za-z_]\w*)((?:[^%\n]|%(?!\}))*?)[ \t]*-?%\}/g;
@@ -90,7 +91,7 @@ const openTail = new WeakMap<MarkupReading, number>();
 function longestBacktickRun(source: string, from: number, to: number): number {
   let longest = 0;
   for (let start = from; start < to; ) {
-    const end = Math.min(to, source.indexOf('\n', start) === -1 ? source.length : source.indexOf('\n', start));
+    const end = Math.min(to, lineEnd(source, start));
     const run = /^[ \t>]*(`+)/.exec(source.slice(start, end))?.[1]!.length ?? 0;
     if (run > longest) longest = run;
     start = end + 1;

@@ -9,9 +9,10 @@
  * (`SameLengthText`), so every line of the tree parsed from the result is
  * that of the file, and so is every column and offset but on a line that
  * began with markup (its text moves back to the line's indentation, lest it
- * read as indented code). Notes give the file's own line and column. Code (fenced, indented, code spans),
- * display math and front matter are left as written: a Jinja or Go template
- * in an answer's code is code.
+ * read as indented code). Notes give the file's own line and column. Code
+ * (fenced, indented, code spans: as prose-lines.ts reads it), `$$` math
+ * blocks, front matter and what `{% raw %}` wraps are left as written: a
+ * Jinja or Go template in an answer's code is code.
  */
 import type { Break, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -20,13 +21,10 @@ import { SameLengthText } from './same-length-text.js';
 import { readShortcodes, type DetailsWrapper } from './hugo-shortcodes.js';
 import { readLiquid } from './liquid-tags.js';
 import { readKramdownAttributes } from './kramdown-attributes.js';
+import { codeSpans } from './code-spans.js';
+import { lineEnd, ProseReading, type ProseLine } from './prose-lines.js';
 
-/** A line of prose the pass reads: offsets into the whole text, 1-based number. */
-export interface ProseLine {
-  number: number;
-  start: number;
-  end: number;
-}
+export type { ProseLine } from './prose-lines.js';
 
 /** Something the pass left out that the user is told of (an info note). */
 export interface MarkupNote {
@@ -42,7 +40,7 @@ export interface MarkupReading {
   text: SameLengthText;
   notes: MarkupNote[];
   details: DetailsWrapper[];
-  /** Stretches read as written: code spans of the line being read, `{% raw %}` blocks. */
+  /** Stretches read as written: code spans on the line being read (one may run on from a line above), `{% raw %}` blocks. */
   literal: Array<[number, number]>;
   /** The last search for each closing pattern (see `findAfter`). */
   searches: Map<string, { from: number; found: RegExpExecArray | null }>;
@@ -67,66 +65,68 @@ export const SITE_MARKUP_LINE =
 
 /** Without one of these openers there is no markup to read. */
 const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]/;
-const FENCE = /^[ \t>]*(?:[-*+] |\d+[.)] )*[ \t]*(`{3,}|~{3,})/;
-const MATH_FENCE = /^[ \t>]*\$\$[ \t]*$/;
-const INDENTED = /^(?: {4}|\t)/;
 
 export function readSiteMarkup(source: string): SiteMarkupRead {
   if (!ANY_MARKUP.test(source)) return { text: source, notes: [], details: [], isGap: () => false };
   const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new Map() };
   const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
-  let fence: string | undefined;
-  let math = false;
-  let previousBlankOrCode = true;
+  // Lines are read as they stand when reached: the markup read above may have made a fence or a `$$` line of them.
+  const lines = new ProseReading();
+  let paragraph: ParagraphSpans | undefined;
   let start = 0;
   for (let number = 1; start <= source.length; number++) {
-    let end = source.indexOf('\n', start);
-    if (end === -1) end = source.length;
-    const line: ProseLine = { number, start, end };
+    const end = lineEnd(source, start);
     const current = () => reading.text.slice(start, end);
-    if (number < firstLine) {
-      // front matter: YAML, not Markdown
-    } else if (fence) {
-      const close = FENCE.exec(current());
-      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && current().trim() === close[0].trim()) fence = undefined;
-    } else if (math) {
-      if (MATH_FENCE.test(current())) math = false;
-    } else if (INDENTED.test(current()) && previousBlankOrCode) {
-      // indented code
-    } else {
-      reading.literal = [...reading.literal.filter(([, to]) => to > start), ...codeSpans(source, start, end)];
+    // Front matter is YAML, not Markdown: the note is read from the line after it as from its head.
+    if (number >= firstLine && lines.peek(current()).kind === 'prose') {
+      const line: ProseLine = { number, start, end };
+      if (!paragraph || paragraph.end < start) paragraph = paragraphFrom(reading, lines, line);
+      reading.literal = [...reading.literal.filter(([, to]) => to > start), ...spansStartingOn(paragraph, end)];
       readLiquid(line, reading);
       readShortcodes(line, reading);
       readKramdownAttributes(line, reading);
       reading.text.closeLineHead(start + /^[ \t>]*/.exec(source.slice(start, end))![0].length, end);
-      fence = FENCE.exec(current())?.[1];
-      math = MATH_FENCE.test(current());
     }
-    previousBlankOrCode = current().trim() === '' || (previousBlankOrCode && INDENTED.test(current()));
+    lines.read(number < firstLine ? '' : current());
     start = end + 1;
   }
   const text = reading.text;
   return { text: text.toString(), notes: reading.notes, details: reading.details, isGap: (offset) => text.isGap(offset) };
 }
 
-/** The code spans of a line, as offsets: a run of backticks up to the same run. */
-function codeSpans(source: string, start: number, end: number): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let i = start;
-  while (i < end) {
-    if (source[i] !== '`') {
-      i++;
-      continue;
-    }
-    let run = 1;
-    while (source[i + run] === '`') run++;
-    const close = source.indexOf('`'.repeat(run), i + run);
-    if (close !== -1 && close < end) {
-      spans.push([i, close + run]);
-      i = close + run;
-    } else i += run;
+/** The code spans of the paragraph being read, and how many of them its lines read so far have taken. */
+interface ParagraphSpans {
+  end: number;
+  spans: Array<[number, number]>;
+  taken: number;
+}
+
+/**
+ * The code spans of the paragraph whose first line is `first`, as its lines
+ * stand now (a span may run on to a later line). Its extent is read ahead
+ * once; a line inside it that the markup made into a new paragraph keeps
+ * these spans, so no line is read ahead twice.
+ */
+function paragraphFrom(reading: MarkupReading, lines: ProseReading, first: ProseLine): ParagraphSpans {
+  const ahead = lines.clone();
+  ahead.read(reading.text.slice(first.start, first.end));
+  let end = first.end;
+  while (end < reading.source.length) {
+    const next = lineEnd(reading.source, end + 1);
+    const line = ahead.read(reading.text.slice(end + 1, next));
+    if (line.kind !== 'prose' || !line.continues) break;
+    end = next;
   }
-  return spans;
+  const text = reading.text.slice(first.start, end);
+  const spans = codeSpans(text, 0, text.length).map(([from, to]): [number, number] => [first.start + from, first.start + to]);
+  return { end, spans, taken: 0 };
+}
+
+/** The spans of the paragraph that start before `before`, not taken by a line before. */
+function spansStartingOn(paragraph: ParagraphSpans, before: number): Array<[number, number]> {
+  const from = paragraph.taken;
+  while (paragraph.taken < paragraph.spans.length && paragraph.spans[paragraph.taken]![0] < before) paragraph.taken++;
+  return paragraph.spans.slice(from, paragraph.taken);
 }
 
 /** Whether `start`..`end` overlaps a stretch that is read as written. */

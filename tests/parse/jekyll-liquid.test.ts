@@ -79,6 +79,18 @@ describe('Jekyll Liquid', () => {
     ]);
   });
 
+  it('a line indented four spaces right under a heading is indented code: its Liquid is left as written', () => {
+    const { doc, vfile } = parse('## How do I include a file?\n    {% include toc.html %}\n');
+    expect(doc.tree.children[1]).toMatchObject({ type: 'code', value: '{% include toc.html %}' } satisfies Partial<Code>);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('a list item\'s paragraph indented four spaces after a blank line is prose, not code: its Liquid is read', () => {
+    const { doc, vfile } = parse('# Site\n\n1. How is the table of contents made?\n\n    By {% include toc %} at the top.\n');
+    expect(doc.source.text.split('\n')[4]!.replace(/ +/g, ' ')).toBe(' By at the top.');
+    expect(messagesOf(vfile)).toEqual(['5:liquid-tag']);
+  });
+
   it('leaves Jinja and Liquid in code blocks and code spans as written', () => {
     const { doc, vfile } = parse('Write `{% for x in xs %}` and `{{ site.url }}`.\n\n```jinja\n{% for user in users %}\n  <a href="{{ site.url }}/{{ user.url }}">{{ user.name }}</a>\n{% endfor %}\n```\n');
     const inline = (doc.tree.children[0] as Paragraph).children.filter((node) => node.type === 'inlineCode').map((node) => node.value);

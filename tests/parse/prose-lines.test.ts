@@ -2,12 +2,15 @@
  * Three passes edit a note's raw text before remark parses it: site markup
  * (Hugo, Liquid, kramdown), TeX delimiters `\(..\)` and Obsidian comments
  * `%%..%%`. Each reads prose and leaves code as written, and they read code
- * one way, remark's: these tests say which lines are which and which
- * stretches are code spans.
+ * one way, remark's: these tests say which lines are which, which stretches
+ * are code spans, and that the three passes agree.
  */
 import { describe, expect, it } from 'vitest';
 import { codeSpans } from '../../src/parse/code-spans.js';
+import { findComments } from '../../src/parse/obsidian-comments.js';
+import { rewriteTexDelimiters } from '../../src/parse/math-delimiters.js';
 import { ProseReading, proseParagraphs } from '../../src/parse/prose-lines.js';
+import { readSiteMarkup } from '../../src/parse/site-markup.js';
 
 /** Each line of `text` with what it reads as. */
 function kinds(text: string): string[] {
@@ -100,5 +103,55 @@ describe('code spans', () => {
 
   it('leave an opener nothing closes as backticks, and read on after it', () => {
     expect(spansOf('`` open ` and `x`')).toEqual(['` and `']);
+  });
+});
+
+describe('the three passes agree on what is code', () => {
+  /** Prose that each pass reads, then the same markup in every kind of code. */
+  const note = [
+    'Read: \\(a\\) %% hidden %% {% include a %}',
+    '',
+    '1. In a list item:',
+    '',
+    '    read too: \\(b\\) %% hidden %% {% include b %}',
+    '',
+    '## Code under a heading?',
+    '    \\(x\\) %% c %% {% include x %}',
+    '',
+    '```',
+    '\\(x\\) %% c %% {% include x %}',
+    '``` not a close',
+    '\\(x\\) %% c %% {% include x %}',
+    '```',
+    '',
+    'A span `over \\(x\\) %% c',
+    '{% include x %} two lines`.',
+    '',
+    '$$',
+    '\\(x\\) %% c %% {: .x}',
+    '$$',
+    '',
+  ].join('\n');
+  const codeFrom = note.indexOf('## Code');
+
+  it('the TeX pass rewrites only the prose', () => {
+    const { text, unbalanced } = rewriteTexDelimiters(note);
+    expect(text.slice(0, codeFrom)).toContain('Read: $$a$$');
+    expect(text.slice(0, codeFrom)).toContain('read too: $$b$$');
+    expect(text.slice(codeFrom)).toBe(note.slice(codeFrom));
+    expect(unbalanced).toEqual([]);
+  });
+
+  it('the comment pass cuts only the comments in prose', () => {
+    const { comments, unclosed } = findComments(note);
+    expect(comments.map(([start, end]) => note.slice(start, end))).toEqual(['%% hidden %%', '%% hidden %%']);
+    expect(comments.every(([, end]) => end < codeFrom)).toBe(true);
+    expect(unclosed).toEqual([]);
+  });
+
+  it('the site markup pass leaves out only the markup in prose', () => {
+    const { text, notes } = readSiteMarkup(note);
+    expect(notes.map((found) => found.line)).toEqual([1, 5]);
+    expect(text.slice(codeFrom)).toBe(note.slice(codeFrom));
   });
 });

@@ -2,11 +2,12 @@
  * Reading a site's markup costs time in proportion to the file: an opener
  * whose partner never comes (a `{% raw %}` with no `{% endraw %}`, a
  * `{{< katex >}}` that only switched KaTeX on) is not searched for again and
- * again to the end of the file. The benchmark measures speed; these tests
- * count the searches.
+ * again to the end of the file, and a paragraph is looked over for its code
+ * spans once. The benchmark measures speed; these tests count the searches.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readSiteMarkup } from '../../src/parse/site-markup.js';
+import { ProseReading } from '../../src/parse/prose-lines.js';
 
 /** How many times the source is searched for a pattern whose text holds `needle`. */
 function searchesFor(needle: string, read: () => void): number {
@@ -29,6 +30,14 @@ describe('the cost of reading site markup', () => {
   it('reads a highlight block left open over a long tail without spreading its lines into one call', () => {
     const { text } = readSiteMarkup(`{% highlight python %}\n${'x = 1\n'.repeat(200_000)}`);
     expect(text).toMatch(/^```python *\nx = 1\n/);
+  });
+
+  it('looks ahead over a paragraph once for its code spans, though the tags it leaves out split it into many', () => {
+    const read = vi.spyOn(ProseReading.prototype, 'read');
+    const { text } = readSiteMarkup('Text `x` here\n{% include x %}\n'.repeat(1_000));
+    // Per line: what it is (a peek reads), what the markup made of it, and once ahead.
+    expect(read.mock.calls.length).toBeLessThanOrEqual(3 * 2_001);
+    expect(text.split('\n')[1]!.trim()).toBe('');
   });
 
   it('still pairs each opener with its own partner', () => {
