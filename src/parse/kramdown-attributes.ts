@@ -8,23 +8,24 @@
  */
 import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { MarkupReading, ProseLine } from './site-markup.js';
+import { isLiteral, type MarkupReading, type ProseLine } from './site-markup.js';
 
 const ATTRIBUTE_LINE = /^[ \t>]*\{(?::[^}\n]*|[.#][\w-][^}\n]*)\}[ \t]*$/;
 const HEADER_ID = /^[ \t>]*#{1,6}[ \t].*?([ \t]+\{:?[ \t]*#[\w:.-]+(?:[ \t]+[^}\n]*)?\})[ \t]*$/;
 
 export function readKramdownAttributes(line: ProseLine, reading: MarkupReading): void {
   const text = reading.text.slice(line.start, line.end);
+  // Inside `{% raw %}` (or a code span) an attribute list is text to show.
   if (ATTRIBUTE_LINE.test(text)) {
     const indent = /^[ \t>]*/.exec(text)![0].length;
-    reading.text.blank(line.start + indent, line.end);
+    if (!isLiteral(reading, line.start + indent, line.end)) reading.text.blank(line.start + indent, line.end);
     return;
   }
   const heading = HEADER_ID.exec(text);
   if (heading) {
     const id = heading[1]!;
     const idStart = line.start + text.trimEnd().length - id.length;
-    reading.text.blank(idStart, idStart + id.length);
+    if (!isLiteral(reading, idStart, idStart + id.length)) reading.text.blank(idStart, idStart + id.length);
   }
 }
 

@@ -8,7 +8,7 @@
  *   at the head of a link or image URL make it a path relative to the note;
  * - any other `{% tag %}` (`include toc`, `if`) is left out, with a note.
  */
-import { columnOf, findAfter, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
+import { columnOf, findAfter, isLiteral, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
 import { lineEnd } from './prose-lines.js';
 
 /** `{% name args %}`, also with Liquid's whitespace control `{%-`/`-%}`; not Hugo's `{{%`. */
@@ -65,7 +65,8 @@ export function readLiquid(line: ProseLine, reading: MarkupReading): void {
  */
 function readHighlight(line: ProseLine, reading: MarkupReading): boolean {
   const open = HIGHLIGHT_LINE.exec(reading.text.slice(line.start, line.end));
-  if (!open) return false;
+  // Inside `{% raw %}` it is text to show, not a block to make.
+  if (!open || isLiteral(reading, line.start + open[1]!.length, line.end)) return false;
   const close = findAfter(reading, END_HIGHLIGHT, line.end + 1);
   const codeEnd = close ? close.index : reading.source.length;
   let longest: number;

@@ -79,6 +79,13 @@ describe('Jekyll Liquid', () => {
     ]);
   });
 
+  it('what `{% raw %}` wraps over several lines is read as written: a highlight tag, an attribute list and a header id too', () => {
+    const { doc, vfile } = parse('Shown:\n\n{% raw %}\n{% highlight python %}\nx = 1\n{% endhighlight %}\n{: .notice}\n## Kernels {#kernel}\n{% endraw %}\n');
+    expect(doc.tree.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'heading']);
+    expect(doc.source.text.split('\n').slice(3, 8)).toEqual(['{% highlight python %}', 'x = 1', '{% endhighlight %}', '{: .notice}', '## Kernels {#kernel}']);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it('a line indented four spaces right under a heading is indented code: its Liquid is left as written', () => {
     const { doc, vfile } = parse('## How do I include a file?\n    {% include toc.html %}\n');
     expect(doc.tree.children[1]).toMatchObject({ type: 'code', value: '{% include toc.html %}' } satisfies Partial<Code>);
