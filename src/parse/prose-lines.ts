@@ -19,10 +19,14 @@
  * - Block quote markers are read through; a fence or `$$` line may stand
  *   after them or after list markers.
  *
+ * - An HTML block (`<div>`, `<details>`, `<!--`) starts a paragraph of its own,
+ *   though its lines read as prose, as before (the passes mend what they do
+ *   in raw HTML, or read it on purpose).
+ *
  * A prose line also says whether it goes on with the paragraph of the line
  * before it: the passes find code spans and display math per paragraph.
- * Container rules past these (HTML blocks, tables, a fence ended with its
- * list item) are not modelled: their lines read as prose, as before.
+ * Container rules past these (tables, an HTML block's own end, a fence ended
+ * with its list item or quote) are not modelled.
  */
 export type LineKind = 'blank' | 'prose' | 'fenced-code' | 'indented-code' | 'math';
 
@@ -54,8 +58,11 @@ const MATH_FENCE = /[ \t]*\$\$[ \t]*$/y;
 const ATX_HEADING = /#{1,6}(?:[ \t]|$)/y;
 const SETEXT_UNDERLINE = /=+[ \t]*$/y;
 const LIST_MARKER = /(?:[-*+]|(\d{1,9})[.)])(?=[ \t]|$)/y;
-/** The characters a line must start with to be more than text: a fence, `$$`, heading, break, underline or list item. */
-const BLOCK_START = /[`~$#*\-_=+0-9]/;
+/** An HTML block that may interrupt a paragraph (CommonMark's kinds 1 to 6): its lines are read as prose, as before. */
+const HTML_BLOCK =
+  /<(?:(?:script|pre|style|textarea)(?:[ \t>]|$)|!--|\?|![A-Za-z]|!\[CDATA\[|\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t]|\/?>|$))/iy;
+/** The characters a line must start with to be more than text: a fence, `$$`, heading, break, underline, list item or HTML block. */
+const BLOCK_START = /[`~$#*\-_=+0-9<]/;
 
 // One object per answer, shared: a note has thousands of lines.
 const BLANK_LINE: LineRead = { kind: 'blank', continues: false };
@@ -168,6 +175,11 @@ export class ProseReading {
         this.paragraph = false;
         return STARTS;
       }
+      if (matchAt(HTML_BLOCK, line, at)) {
+        // The lines up to a blank one are the block's: none is indented code.
+        this.paragraph = true;
+        return STARTS;
+      }
       const marker = matchAt(LIST_MARKER, line, at);
       if (!marker || (paragraphOpen && !mayInterrupt(marker, line, at))) {
         this.paragraph = true;
@@ -244,6 +256,7 @@ function fenceOpening(line: string, at: number): { char: string; length: number 
 function startsBlock(line: string, at: number, inList: boolean): boolean {
   if (!BLOCK_START.test(line[at]!)) return false;
   if (fenceOpening(line, at) || matchAt(MATH_FENCE, line, at) || matchAt(ATX_HEADING, line, at) || isThematicBreak(line, at, trailingBreakRun(line))) return true;
+  if (matchAt(HTML_BLOCK, line, at)) return true;
   const marker = matchAt(LIST_MARKER, line, at);
   return marker !== null && (inList || mayInterrupt(marker, line, at));
 }

@@ -85,10 +85,10 @@ describe('which lines are code', () => {
     ]);
   });
 
-  it('groups prose into paragraphs: a heading stands alone, a lazy line goes on, a list item starts anew', () => {
-    const text = '## Q?\nFirst line\nlazy line\n- item\n  goes on\n\nAfter.';
+  it('groups prose into paragraphs: a heading stands alone, a lazy line goes on, a list item or an HTML block starts anew', () => {
+    const text = '## Q?\nFirst line\nlazy line\n- item\n  goes on\n</details>\n    in the block\n\nAfter.';
     const paragraphs = [...proseParagraphs(text)].map((paragraph) => text.slice(paragraph.start, paragraph.end));
-    expect(paragraphs).toEqual(['## Q?', 'First line\nlazy line', '- item\n  goes on', 'After.']);
+    expect(paragraphs).toEqual(['## Q?', 'First line\nlazy line', '- item\n  goes on', '</details>\n    in the block', 'After.']);
   });
 });
 
