@@ -13,6 +13,10 @@
  * one bold run that asks or is numbered (`**Q. What is X?**`). The copied
  * plain-text reader splits such lines already; this makes Markdown agree.
  *
+ * Blog posts copied as HTML (Tistory, Naver) end every line with a `<br>`,
+ * the bold question's too (`**What is X?**<br>`): those tags do not change
+ * what the line is.
+ *
  * Only line breaks that stand between the paragraph's own inline nodes are
  * cut (a bold run or link spanning two lines is left whole).
  */
@@ -29,7 +33,27 @@ interface SourceLines {
 
 type LineKind = 'qa' | 'bold';
 
-function kindOf(line: string): LineKind | undefined {
+const BREAK_TAG = /^<br\s*\/?>$/i;
+
+/** The line without the `<br>`, `<br/>` or `<br />` tags that end it, taken off from the end one by one (no regex scans the line). */
+function withoutTrailingBreaks(line: string): string {
+  let end = endOfText(line, line.length);
+  while (line[end - 1] === '>') {
+    const tag = line.lastIndexOf('<', end - 1);
+    if (tag < 0 || end - tag > 16 || !BREAK_TAG.test(line.slice(tag, end))) break;
+    end = endOfText(line, tag);
+  }
+  return line.slice(0, end);
+}
+
+/** Where the text before `end` stops, white space after it left out. */
+function endOfText(line: string, end: number): number {
+  while (end > 0 && /\s/.test(line[end - 1]!)) end--;
+  return end;
+}
+
+function kindOf(written: string): LineKind | undefined {
+  const line = withoutTrailingBreaks(written);
   if (QA_LINE.test(line)) return 'qa';
   if (BOLD_LINE.test(line) && ASKS_OR_NUMBERED.test(line.trim())) return 'bold';
   return undefined;

@@ -259,6 +259,25 @@ describe('question lines run together in a Markdown note (no blank line between 
     ]);
   });
 
+  it.each(['<br>', '<br/>', '<br />', '<BR>'])('takes every bold question line of a blog copy whose lines end in %s as its own question', (br) => {
+    // Tistory and Naver copies: one paragraph, every line ended by a tag, an empty `<br>` line between pairs.
+    const note = `**What is A?**${br}\nAnswer A.${br}\n${br}\n**What is B?**${br}\nAnswer B.${br}\n`;
+    const { questions } = readNote(note, 'tistory.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is A?', 'Answer A.', 1],
+      ['What is B?', 'Answer B.', 4],
+    ]);
+  });
+
+  it('takes Korean bold questions of a blog copy as their own questions, and keeps a bold line that does not ask in the answer', () => {
+    const note = '# 머신러닝 면접\n\n**Q1. 과적합이란?**<br>\n훈련 데이터에만 맞는 것.<br>\n**핵심**<br>\n규제로 막는다.<br>\n**Q2. 드롭아웃은 무엇인가요？**<br>\n뉴런을 무작위로 끈다.<br>\n';
+    const { questions } = readNote(note, 'naver.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['과적합이란?', '훈련 데이터에만 맞는 것.\n핵심\n규제로 막는다.', 3],
+      ['드롭아웃은 무엇인가요？', '뉴런을 무작위로 끈다.', 7],
+    ]);
+  });
+
   it('ends a bold or `Q.` question that asks without a question mark at its line, its answer right under it', () => {
     const note = '# 면접\n\n**Q. Adam optimizer 설명해 주세요.**\nmomentum 과 RMSProp 을 합친 방법.\n\n**Explain the kernel trick.**\nInner products via a kernel.\n\nQ. Describe k-means.\nAssign points, recompute centroids.\n';
     const { questions } = readNote(note, 'labelled.md');
