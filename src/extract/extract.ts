@@ -29,6 +29,7 @@ import { bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadi
 import { withProblemTitles } from './problem-headings.js';
 import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
+import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 
 export const recognizers: readonly Recognizer[] = [
   headingRecognizer,
@@ -83,9 +84,8 @@ export function extractQuestions(doc: Document): Extraction {
 
   const topic = (): string | null => lineTopic ?? [...topics].reverse().find((t) => t !== undefined) ?? null;
   const unclosed: Array<{ question: number; place: Point }> = [];
-  const emit = (found: PromptCandidate, answer: RootContent[], topicName: string | null) => {
-    const open = unclosedDetails(found, answer, source);
-    if (open) unclosed.push({ question: questions.length, place: open });
+  /** The answer of `found`'s question from its blocks, cleaned as every answer is, and whether the question asks for code. */
+  const answered = (found: PromptCandidate, answer: readonly RootContent[]) => {
     const { choices, answer: cleaned } = cleanAnswer(answer, found.prompt);
     for (const asking of askingLines(cleaned)) {
       vfile.info(`"${asking.text}" asks like a question but is read as part of the answer to "${found.prompt}"`, {
@@ -93,6 +93,20 @@ export function extractQuestions(doc: Document): Extraction {
         ruleId: 'question-in-answer',
         source: 'qbank',
       });
+    }
+    const coding = found.coding === true || CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code'));
+    return { choices, answer: cleaned, coding };
+  };
+  /** Numbered questions with no answer since the last answered one, in one run of numbers: an answers section below may answer them. */
+  const awaiting: Awaiting[] = [];
+  const emit = (found: PromptCandidate, answer: RootContent[], topicName: string | null) => {
+    const open = unclosedDetails(found, answer, source);
+    if (open) unclosed.push({ question: questions.length, place: open });
+    const { choices, answer: cleaned, coding } = answered(found, answer);
+    if (cleaned.length > 0) awaiting.length = 0;
+    else {
+      const number = questionNumber(found, source);
+      if (number !== undefined) awaitIn(awaiting, { question: questions.length, found, blocks: answer, number });
     }
     questions.push({
       file: doc.source.file,
@@ -104,7 +118,7 @@ export function extractQuestions(doc: Document): Extraction {
       ...(choices.length > 0 ? { choices } : {}),
       topic: topicName,
       construct: found.construct,
-      coding: found.coding === true || CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code')),
+      coding,
     });
     seenQuestion = true;
   };
@@ -146,10 +160,57 @@ export function extractQuestions(doc: Document): Extraction {
     orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading, ...(section === undefined ? {} : { section }) };
     orphan.blocks.push(block);
   };
+  /** Whether a line title's answers section ends at the block at `at`: it opens a question, a section or references. */
+  const endsKeyLine = (at: number): boolean => {
+    const block = blocks[at]!;
+    if (block.type === 'list') return isQuestionList(block);
+    return promptAt(at, blocks, proposals, choice)?.interrogative === true || isSectionLine(at, blocks, proposals, choice) || referencesLineEnd(at, blocks, proposals, choice) !== undefined;
+  };
+  /**
+   * An answers section under numbered questions that have none (answer-key.ts): each question
+   * takes the answer with its number. Returns whether the block at `index` opened one; when it did
+   * not, the walk reads the block as it would any other.
+   */
+  const answerKey = (index: number, block: RootContent): boolean => {
+    if (awaiting.length === 0 && !current) return false;
+    // Inside the answer of a question asked by a heading above it: part of that answer.
+    if (block.type === 'heading' ? answeredUnder(block) : current?.found.depth !== undefined) return false;
+    if (!isAnswerKeyTitle(block)) return false;
+    const numbers = awaiting.map((question) => ({ number: question.number }));
+    if (current) {
+      // The question right above has an answer of its own: the section is not its answers.
+      if (cleanAnswer(current.answer, current.found.prompt).answer.length > 0) return false;
+      const number = questionNumber(current.found, source);
+      if (number !== undefined) awaitIn(numbers, { number });
+    }
+    if (numbers.length === 0) return false;
+    const key = readAnswerKey(index, blocks, source, endsKeyLine);
+    const match = matchAnswerKey(numbers.map((question) => question.number), key.entries);
+    if (!match) return false;
+    close();
+    flushOrphan();
+    for (const [k, entry] of match.answers) {
+      const { question, found, blocks: own } = awaiting[k]!;
+      // The question's own blocks first: the options of a multiple-choice question stand there.
+      const { choices, answer, coding } = answered(found, [...own, ...entry.blocks]);
+      const { choices: _before, ...asked } = questions[question]!;
+      questions[question] = { ...asked, answer, ...(choices.length > 0 ? { choices } : {}), coding };
+    }
+    reportAnswerKey(vfile, key, match, awaiting.map(({ number, found }) => ({ number, prompt: found.prompt, place: found.position.start })));
+    if (key.lead.length > 0) reportOrphan(doc, { blocks: key.lead, afterQuestion: true, lostHeading: false, section: key.name });
+    awaiting.length = 0;
+    // It names no topic: questions after it keep the one above, as after a references section.
+    if (block.type === 'heading') enterSection(block.depth, undefined);
+    lineTopic = undefined;
+    sectionAbove = undefined;
+    resumeAt = key.end;
+    return true;
+  };
 
   blocks.forEach((block, index) => {
     if (index < resumeAt) return;
     const proposal = proposals[index]!;
+    if (answerKey(index, block)) return;
     if (block.type === 'heading') {
       const found = proposal.heading;
       if (isReferencesHeading(block) && (!answeredUnder(block) || endsPost(index, blocks, proposals, choice))) {
@@ -275,6 +336,20 @@ export function extractQuestions(doc: Document): Extraction {
   const titleBlock = blocks[titleIndex];
   const title = titleBlock?.type === 'heading' ? cleanPrompt(inlineText(titleBlock.children)) : undefined;
   return { questions, ...(title ? { title } : {}) };
+}
+
+/** A numbered question with no answer yet, and what its own blocks hold (a multiple-choice question's options). */
+interface Awaiting {
+  question: number;
+  found: PromptCandidate;
+  blocks: RootContent[];
+  number: number;
+}
+
+/** Adds a question to the run of numbered questions awaiting answers; a number that does not count on starts a new run. */
+function awaitIn<T extends { number: number }>(run: T[], question: T): void {
+  if (run.length > 0 && question.number <= run.at(-1)!.number) run.length = 0;
+  run.push(question);
 }
 
 /** "## #12-4", "### 12.4": a number or an anchor names no section, so the section above stays the topic. */

@@ -1,0 +1,275 @@
+/**
+ * Answers given apart from their questions, as quizzes and textbooks print them: numbered
+ * questions with no answers, then an answers section (`## Answers`, `## Answer key`,
+ * `## Solutions`, `## 정답`, `## 해설`, or `**Answers**` / `Answers` on a line of its own) whose
+ * numbered entries answer them: `1. …` (a list or lines), `1) …`, `A1. …`, `1 - …`. An entry runs
+ * to the next number, with its own paragraphs, lists and code. This module reads such a section
+ * and matches its numbers to the questions'; the walk (extract.ts) says where one stands and
+ * gives each question its answer.
+ */
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Point } from 'unist';
+import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+import { cleanPrompt, inlineText } from './prompt-text.js';
+import { isBreakHtml } from './answer-blocks.js';
+import { lineSpan } from './left-out.js';
+import type { PromptCandidate } from './recognizers/recognizer.js';
+import { excerpt } from '../report/excerpt.js';
+
+/** What names an answers section; the plural "Answers": a lone "Answer" or "Solution" labels one question's answer. */
+const TITLE = new RegExp(
+  String.raw`^(?:(?:quiz|exercise|review|practice|sample|suggested|model)\s+)?(?:answers|answer\s+(?:key|sheet)|answers?\s+(?:and|&)\s+explanations?|solutions)` +
+    String.raw`(?:\s+to\s+(?:the\s+)?(?:questions|exercises|quiz|problems)(?:\s+above)?)?` +
+    String.raw`|^(?:정답|해답|해설|답안|모범\s*답안|정답\s*(?:및|과)\s*해설|문제\s*(?:풀이|해설))`,
+  'iu',
+);
+const TITLE_END = /\s*[:：]?$/;
+
+/** The block that names an answers section: a heading, or a paragraph of one line that is only its name. */
+export type AnswerKeyTitle = Heading | Paragraph;
+
+export function isAnswerKeyTitle(block: RootContent): block is AnswerKeyTitle {
+  if (block.type !== 'heading' && block.type !== 'paragraph') return false;
+  // Longer in the source than any title could be: most paragraphs are, and need not be read to know they are none.
+  const { start, end } = block.position ?? {};
+  if (start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset > 80) return false;
+  const text = inlineText(block.children);
+  if (text.length > 60 || text.includes('\n')) return false;
+  const name = cleanPrompt(text);
+  const found = TITLE.exec(name);
+  return found !== null && TITLE_END.test(name.slice(found[0].length));
+}
+
+/** How a question is numbered where it starts: `1.`, `2)`, `(3)`, `Q4.`, `Question 5:`, `문제 6.`, `## 7.`, `**8.**`. */
+const QUESTION_NUMBER = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:#{1,6}\s+)?(?:[*_]{1,2})?\s*(?:(?:Q(?:uestion)?|문제|질문)\s*)?[([]?(\d{1,3})(?:[.)\]:：](?=[\s*_]|$)|\s*[-–—]\s)/i;
+/** How an answer is numbered: `1.`, `2)`, `(3)`, `A4.`, `Answer 5:`, `정답 6.`, `7 -`. */
+const ANSWER_NUMBER = /^\s*(?:(?:A(?:ns(?:wer)?)?|정답|해답|답|답변|해설|풀이)\s*)?[([]?(\d{1,3})(?:[.)\]:：](?=\s|$)|\s*[-–—](?=\s|$))\s*/i;
+/** An ordered list item's own number, as written (Markdown counts on from the first, whatever the others say). */
+const ITEM_NUMBER = /^\s*(?:>\s*)*(\d{1,9})[.)]/;
+
+/** The line of `source` around `offset`. */
+function lineAt(source: string, offset: number): string {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const end = source.indexOf('\n', offset);
+  return source.slice(start, end === -1 ? undefined : end);
+}
+
+/** The number a question carries on its line, as its author wrote it; undefined when it has none. */
+export function questionNumber(found: PromptCandidate, source: string): number | undefined {
+  const offset = found.position.start.offset;
+  if (offset === undefined) return undefined;
+  const number = QUESTION_NUMBER.exec(lineAt(source, offset))?.[1];
+  return number === undefined ? undefined : Number(number);
+}
+
+/** One numbered answer of an answers section. */
+export interface AnswerEntry {
+  number: number;
+  /** Its blocks, the number left out. */
+  blocks: RootContent[];
+  place: Point | undefined;
+}
+
+export interface AnswerKey {
+  title: AnswerKeyTitle;
+  name: string;
+  entries: AnswerEntry[];
+  /** What stands before the first number (a line introducing the answers). */
+  lead: RootContent[];
+  /** The index of the first block after the section. */
+  end: number;
+  /** Where the section's last block ends. */
+  last: Point | undefined;
+}
+
+/**
+ * The answers section whose title is `blocks[index]`. A heading's runs to the next heading at its
+ * level or above, a line's to the next heading or to the first block that `endsLine` says opens
+ * something else (a question, a section line); either ends at a thematic break.
+ */
+export function readAnswerKey(index: number, blocks: readonly RootContent[], source: string, endsLine: (at: number) => boolean): AnswerKey {
+  const title = blocks[index] as AnswerKeyTitle;
+  const entries: AnswerEntry[] = [];
+  const lead: RootContent[] = [];
+  const add = (block: RootContent) => (entries.at(-1)?.blocks ?? lead).push(block);
+  let end = index + 1;
+  for (; end < blocks.length; end++) {
+    const block = blocks[end]!;
+    if (block.type === 'heading' && (title.type === 'paragraph' || block.depth <= title.depth)) break;
+    if (block.type === 'thematicBreak' || isBreakHtml(block)) break;
+    if (title.type === 'paragraph' && (isAnswerKeyTitle(block) || endsLine(end))) break;
+    if (block.type === 'list') readList(block, source, entries, add);
+    else if (block.type === 'paragraph') readParagraph(block, entries, add);
+    else add(block);
+  }
+  const last = (blocks[end - 1] ?? title).position?.end;
+  return { title, name: cleanPrompt(inlineText(title.children)), entries, lead, end, last };
+}
+
+/** An ordered list numbers an entry per item; a bullet list does where an item starts with a number (`- A1: …`). */
+function readList(list: List, source: string, entries: AnswerEntry[], add: (block: RootContent) => void): void {
+  list.children.forEach((item, k) => {
+    const number = list.ordered ? orderedNumber(item, source) ?? (list.start ?? 1) + k : undefined;
+    if (number !== undefined) {
+      entries.push({ number, blocks: item.children, place: item.position?.start });
+      return;
+    }
+    const [first, ...rest] = item.children;
+    const labelled = first?.type === 'paragraph' ? withoutNumber(first.children) : undefined;
+    if (labelled) {
+      const blocks = labelled.content.length > 0 ? [{ ...first!, children: labelled.content } as Paragraph, ...rest] : rest;
+      entries.push({ number: labelled.number, blocks, place: item.position?.start });
+    } else add({ ...list, children: [item], ...(item.position ? { position: item.position } : {}) } as List);
+  });
+}
+
+function orderedNumber(item: ListItem, source: string): number | undefined {
+  const offset = item.position?.start.offset;
+  const number = offset === undefined ? undefined : ITEM_NUMBER.exec(lineAt(source, offset))?.[1];
+  return number === undefined ? undefined : Number(number);
+}
+
+/** A paragraph's lines that start with a number start an entry each (`A1. …\nA2. …`); other lines go on with the one before. */
+function readParagraph(paragraph: Paragraph, entries: AnswerEntry[], add: (block: RootContent) => void): void {
+  const lines = linesOf(paragraph);
+  // Most paragraphs are one entry, or none: kept as they are, positions and all.
+  if (!lines.slice(1).some((line) => withoutNumber(line.children))) {
+    const labelled = withoutNumber(paragraph.children);
+    if (!labelled) add(paragraph);
+    else entries.push({ number: labelled.number, blocks: labelled.content.length > 0 ? [{ ...paragraph, children: labelled.content }] : [], place: paragraph.position?.start });
+    return;
+  }
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = run[0]!;
+    const labelled = withoutNumber(first.children);
+    const children = joinLines([labelled?.content ?? first.children, ...run.slice(1).map((line) => line.children)]);
+    const start = { line: first.line, column: 1 };
+    const piece: Paragraph = { type: 'paragraph', children, position: { start, end: { line: run.at(-1)!.line, column: 1 } } };
+    if (!labelled) add(piece);
+    else entries.push({ number: labelled.number, blocks: children.length > 0 ? [piece] : [], place: start });
+    run = [];
+  };
+  for (const line of lines) {
+    if (withoutNumber(line.children)) flush();
+    run.push(line);
+  }
+  flush();
+}
+
+interface Line {
+  children: PhrasingContent[];
+  line: number;
+}
+
+/** A paragraph cut at its line ends (newlines in its text, hard breaks), each line with its number in the source. */
+function linesOf(paragraph: Paragraph): Line[] {
+  let line = paragraph.position?.start.line ?? 1;
+  const lines: Line[] = [{ children: [], line }];
+  const next = () => lines.push({ children: [], line: ++line });
+  for (const child of paragraph.children) {
+    if (child.type === 'break') next();
+    else if (child.type !== 'text' || !child.value.includes('\n')) lines.at(-1)!.children.push(child);
+    else {
+      child.value.split('\n').forEach((piece, k) => {
+        if (k > 0) next();
+        if (piece !== '') lines.at(-1)!.children.push({ type: 'text', value: piece });
+      });
+    }
+  }
+  return lines.filter((entry) => entry.children.length > 0);
+}
+
+function joinLines(lines: readonly PhrasingContent[][]): PhrasingContent[] {
+  return lines.flatMap((line, k) => (k === 0 ? line : [{ type: 'text', value: '\n' } as PhrasingContent, ...line]));
+}
+
+/** The number an answer line starts with, and the line without it (bold around the number too: `**1.**`). */
+function withoutNumber(line: readonly PhrasingContent[]): { number: number; content: PhrasingContent[] } | undefined {
+  const found = ANSWER_NUMBER.exec(toString({ type: 'paragraph', children: [...line] }));
+  if (!found) return undefined;
+  return { number: Number(found[1]), content: dropLeading(line, found[0].length) };
+}
+
+/** `content` without its first `count` characters of text, emphasis emptied by it left out. */
+function dropLeading(content: readonly PhrasingContent[], count: number): PhrasingContent[] {
+  let left = count;
+  const cut = (nodes: readonly PhrasingContent[]): PhrasingContent[] =>
+    nodes.flatMap((node): PhrasingContent[] => {
+      if (left === 0) return [node];
+      if (node.type === 'text' || node.type === 'inlineCode') {
+        const taken = Math.min(left, node.value.length);
+        left -= taken;
+        const value = node.value.slice(taken);
+        const { position: _moved, ...rest } = node;
+        return value === '' ? [] : [{ ...rest, value } as PhrasingContent];
+      }
+      if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete') {
+        const children = cut(node.children);
+        return children.length === 0 ? [] : [{ ...node, children } as PhrasingContent];
+      }
+      return [node];
+    });
+  const out = cut(content);
+  // The space after the number went with it; the first text keeps none.
+  const [head] = out;
+  if (head?.type === 'text') out[0] = { ...head, value: head.value.trimStart() };
+  return out.filter((node) => node.type !== 'text' || node.value !== '');
+}
+
+/** The answers matched to the questions awaiting them, by number; what matched nothing. */
+export interface AnswerKeyMatch {
+  /** For each awaiting question, by its place among them, its entry. */
+  answers: Map<number, AnswerEntry>;
+  /** Entries whose number no awaiting question carries (or one already answered). */
+  extra: AnswerEntry[];
+  /** Places of the awaiting questions that no entry answers. */
+  unanswered: number[];
+}
+
+/**
+ * Matches the entries to the numbers of the questions awaiting an answer. Undefined when the
+ * section does not answer them: no entry or too few match (more than half must), so a
+ * numbered list that happens to follow a question is not taken for its answers.
+ */
+export function matchAnswerKey(numbers: readonly number[], entries: readonly AnswerEntry[]): AnswerKeyMatch | undefined {
+  const answers = new Map<number, AnswerEntry>();
+  const extra: AnswerEntry[] = [];
+  for (const entry of entries) {
+    const at = numbers.findIndex((number, k) => number === entry.number && !answers.has(k));
+    if (at === -1) extra.push(entry);
+    else answers.set(at, entry);
+  }
+  if (answers.size === 0 || answers.size * 2 <= entries.length) return undefined;
+  const unanswered = numbers.map((_, k) => k).filter((k) => !answers.has(k));
+  return { answers, extra, unanswered };
+}
+
+/** What the user is told: that the section was read as answers, and every number that matched nothing. */
+export function reportAnswerKey(vfile: VFile, key: AnswerKey, match: AnswerKeyMatch, questions: ReadonlyArray<{ number: number; prompt: string; place: Point }>): void {
+  const start = key.title.position?.start;
+  const titleLine = `"${key.name}" (line ${start?.line ?? '?'})`;
+  vfile.info(`Read the section "${key.name}" (${lineSpan(start, key.last)}) as the answers to the numbered questions above it, matched by number`, {
+    place: start,
+    ruleId: 'answer-key',
+    source: 'qbank',
+  });
+  for (const k of match.unanswered) {
+    const question = questions[k]!;
+    vfile.message(`Question ${question.number} ("${excerpt(question.prompt)}") has no answer numbered ${question.number} in the answers section ${titleLine}: left without an answer`, {
+      place: question.place,
+      ruleId: 'answer-key',
+      source: 'qbank',
+    });
+  }
+  for (const entry of match.extra) {
+    const text = excerpt(entry.blocks.map((block) => toString(block)).join(' '));
+    vfile.message(`Answer ${entry.number} in the answers section ${titleLine} has no question numbered ${entry.number} left to answer: kept out of every answer: "${text}"`, {
+      place: entry.place,
+      ruleId: 'answer-key',
+      source: 'qbank',
+    });
+  }
+}

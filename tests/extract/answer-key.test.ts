@@ -1,0 +1,166 @@
+/**
+ * Quizzes and textbooks print the questions first and their answers apart, in an answers
+ * section numbered as the questions are. Each numbered question takes the answer with its
+ * number; a number that matches nothing is reported at its line, never dropped.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+/** Each question with its answer's Markdown and the line it is asked on. */
+function answers(text: string, file?: string): Array<[string, string | undefined, number]> {
+  return readNote(text, file).questions.map((question) => [question.question, question.answer?.markdown, question.occurrences[0]!.line]);
+}
+
+describe('an answers section after numbered questions with no answers', () => {
+  it('gives each question the answer with its number; the question keeps its own line', () => {
+    const note = readNote('## Questions\n\n1. What is overfitting?\n2. What is dropout?\n\n## Answers\n\n1. Fitting the noise of the training data.\n2. Randomly zeroing units during training.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line, question.flags])).toEqual([
+      ['What is overfitting?', 'Fitting the noise of the training data.', 3, []],
+      ['What is dropout?', 'Randomly zeroing units during training.', 4, []],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['6:answer-key']);
+    expect(note.vfile.messages[0]!.reason).toBe('Read the section "Answers" (lines 6-9) as the answers to the numbered questions above it, matched by number');
+  });
+
+  it.each(['## Answer key', '## Solutions', '### Answers to the questions above', '## 정답', '## 해설', '## 정답 및 해설', '**Answers**', 'Answers:', '**정답**'])('is named "%s"', (title) => {
+    const text = `1. What is bias?\n2. What is variance?\n\n${title}\n\n1. Error from wrong assumptions.\n2. Error from sensitivity to the sample.\n`;
+    expect(answers(text)).toEqual([
+      ['What is bias?', 'Error from wrong assumptions.', 1],
+      ['What is variance?', 'Error from sensitivity to the sample.', 2],
+    ]);
+  });
+
+  it('reads answers numbered 1), A1., 1 - and bold numbers, as paragraphs or several lines of one', () => {
+    const questions = '1. What is bias?\n2. What is variance?\n3. What is noise?\n\n## Answers\n\n';
+    const expected = [
+      ['What is bias?', 'Wrong assumptions.', 1],
+      ['What is variance?', 'Sensitivity to the sample.', 2],
+      ['What is noise?', 'Irreducible error.', 3],
+    ];
+    expect(answers(`${questions}1) Wrong assumptions.\n\n2) Sensitivity to the sample.\n\n3) Irreducible error.\n`)).toEqual(expected);
+    expect(answers(`${questions}A1. Wrong assumptions.\nA2. Sensitivity to the sample.\nA3. Irreducible error.\n`)).toEqual(expected);
+    expect(answers(`${questions}1 - Wrong assumptions.\n\n2 - Sensitivity to the sample.\n\n3 - Irreducible error.\n`)).toEqual(expected);
+    expect(answers(`${questions}**1.** Wrong assumptions.\n\n**2.** Sensitivity to the sample.\n\n**3.** Irreducible error.\n`)).toEqual(expected);
+  });
+
+  it('answers Q1. questions with A1. lines under a bold title', () => {
+    expect(answers('Q1. What is overfitting?\n\nQ2. What is dropout?\n\n**Answers**\n\nA1. Fitting noise.\n\nA2. Zeroing units.\n')).toEqual([
+      ['What is overfitting?', 'Fitting noise.', 1],
+      ['What is dropout?', 'Zeroing units.', 3],
+    ]);
+  });
+
+  it('keeps with each number everything up to the next: paragraphs, code and lists of its own', () => {
+    const text = [
+      '## 문제',
+      '',
+      '1. 과적합이란 무엇인가요?',
+      '2. 드롭아웃이란 무엇인가요?',
+      '',
+      '## 정답',
+      '',
+      '1) 학습 데이터의 노이즈까지 학습하는 것.',
+      '',
+      '2) 학습 중에 유닛을 무작위로 끄는 것.',
+      '',
+      '```python',
+      'x = dropout(x, p=0.5)',
+      '```',
+      '',
+      '- 테스트 때는 끈다.',
+      '',
+    ].join('\n');
+    expect(answers(text)).toEqual([
+      ['과적합이란 무엇인가요?', '학습 데이터의 노이즈까지 학습하는 것.', 3],
+      ['드롭아웃이란 무엇인가요?', '학습 중에 유닛을 무작위로 끄는 것.\n\n```python\nx = dropout(x, p=0.5)\n```\n\n- 테스트 때는 끈다.', 4],
+    ]);
+  });
+
+  it('is read in copied plain text, one line per paragraph, an answer going on over lines without a number', () => {
+    const text = [
+      'Quiz',
+      '',
+      '1. What is overfitting?',
+      '2. What is dropout?',
+      '3. Why normalise inputs?',
+      '',
+      'Answers',
+      '',
+      '1. Fitting noise in the training data.',
+      '2. Randomly zeroing units during training.',
+      'It also rescales at test time.',
+      '3. So that gradients are well scaled.',
+      '',
+      'Chapter 2',
+      '',
+      '1. What is a kernel?',
+      '',
+    ].join('\n');
+    const note = readNote(text, 'quiz.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is overfitting?', 'Fitting noise in the training data.', 3],
+      ['What is dropout?', 'Randomly zeroing units during training.\nIt also rescales at test time.', 4],
+      ['Why normalise inputs?', 'So that gradients are well scaled.', 5],
+      ['What is a kernel?', undefined, 16],
+    ]);
+    expect(note.questions[3]!.topic).toBe('Chapter 2');
+    expect(messagesOf(note.vfile)).toEqual(['7:answer-key']);
+  });
+
+  it('reports a question whose number has no answer and an answer whose number has no question, at their lines', () => {
+    const note = readNote('1. What is bias?\n2. What is variance?\n3. What is noise?\n\n## Answers\n\n1. Wrong assumptions.\n3. Irreducible error.\n4. A fourth answer.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text, question.flags])).toEqual([
+      ['What is bias?', 'Wrong assumptions.', []],
+      ['What is variance?', undefined, ['no-answer']],
+      ['What is noise?', 'Irreducible error.', []],
+    ]);
+    expect(note.vfile.messages.map((message) => [`${message.line}:${message.ruleId}`, message.fatal, message.reason])).toEqual([
+      ['5:answer-key', undefined, 'Read the section "Answers" (lines 5-9) as the answers to the numbered questions above it, matched by number'],
+      ['2:answer-key', false, 'Question 2 ("What is variance?") has no answer numbered 2 in the answers section "Answers" (line 5): left without an answer'],
+      ['9:answer-key', false, 'Answer 4 in the answers section "Answers" (line 5) has no question numbered 4 left to answer: kept out of every answer: "A fourth answer."'],
+    ]);
+  });
+
+  it('notes a line before the first number as text of the section, in no answer', () => {
+    const note = readNote('1. What is bias?\n2. What is variance?\n\n## Answers\n\nCheck yours against these.\n\n1. Wrong assumptions.\n2. Sensitivity to the sample.\n');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['Wrong assumptions.', 'Sensitivity to the sample.']);
+    expect(messagesOf(note.vfile)).toEqual(['4:answer-key', '6:section-text']);
+  });
+
+  it('answers the numbered questions asked by headings, the section at their level', () => {
+    expect(answers('# Quiz\n\n## 1. What is A?\n\n## 2. What is B?\n\n## Answers\n\n1. Answer A.\n2. Answer B.\n')).toEqual([
+      ['What is A?', 'Answer A.', 3],
+      ['What is B?', 'Answer B.', 5],
+    ]);
+  });
+
+  it('answers each chapter from its own section when the numbers start again', () => {
+    const text = '## Chapter 1\n\n1. What is A?\n2. What is B?\n\n### Answers\n\n1. Alpha.\n2. Beta.\n\n## Chapter 2\n\n1. What is C?\n2. What is D?\n\n### Answers\n\n1. Gamma.\n2. Delta.\n';
+    expect(readNote(text).questions.map((question) => [question.question, question.answer?.text, question.topic])).toEqual([
+      ['What is A?', 'Alpha.', 'Chapter 1'],
+      ['What is B?', 'Beta.', 'Chapter 1'],
+      ['What is C?', 'Gamma.', 'Chapter 2'],
+      ['What is D?', 'Delta.', 'Chapter 2'],
+    ]);
+  });
+});
+
+describe('a section named as answers that does not answer numbered questions', () => {
+  it('stays as it was when the questions above already have answers, even when some have none', () => {
+    const note = readNote('## Questions\n\n1. What is bias?\n2. What is variance?\n3. What is noise?\n   - Irreducible error.\n\n## Answers\n\n1. Wrong assumptions.\n2. Sensitivity to the sample.\n3. Irreducible error.\n');
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual([undefined, undefined, '- Irreducible error.']);
+    expect(messagesOf(note.vfile)).toEqual(['10:section-text']);
+  });
+
+  it('stays in the answer of the question above when only that one is numbered and few of its numbers match', () => {
+    const note = readNote('Q1. What is overfitting?\nA1. Fitting noise.\n\nQ2. How do you fight it?\n\n**정답**\n\n1. 데이터를 늘린다.\n2. 규제를 건다.\n');
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['Fitting noise.', '**정답**\n\n1. 데이터를 늘린다.\n2. 규제를 건다.']);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('is not named by a lone "Answer", the label of one answer', () => {
+    const note = readNote('1. What is bias?\n2. What is variance?\n\n**Answer**\n\n1. Wrong assumptions.\n2. Sensitivity to the sample.\n');
+    expect(note.questions.slice(0, 2).map((question) => question.answer)).toEqual([null, null]);
+    expect(messagesOf(note.vfile)).not.toContain('4:answer-key');
+  });
+});
