@@ -6,10 +6,9 @@
  *
  * A delimiter (` / `, ` | `, ` - `) between the two says so. Sentences that
  * only change script may instead be two questions in one line
- * ("Overfitting 이 뭔가요? How do you prevent it?"), and a question in
- * parentheses after the question ("드롭아웃이란? (What is dropout?)") an
- * aside: they are read as one question twice only when the English sentence
- * names the terms the Korean one names in Latin letters (named-terms.ts).
+ * ("Overfitting 이 뭔가요? How do you prevent it?"): they are read as one
+ * question twice only when the English sentence names the terms the Korean
+ * one names in Latin letters (named-terms.ts).
  */
 import type { Language, Translations } from '../schema/question-bank.js';
 import { languageOf } from './language.js';
@@ -25,10 +24,8 @@ const SEPARATOR = /\s+[/|｜]\s+|\s+[-–—]\s+(?=\S)/;
 export function splitBilingual(text: string): Wordings {
   const delimited = languagePair(text.split(SEPARATOR));
   if (delimited) return delimited.wordings;
-  for (const parts of [parenthesisedQuestion(text), sentencesByScript(text)]) {
-    const pair = languagePair(parts);
-    if (pair && namesTermsOf(pair.english, pair.korean)) return pair.wordings;
-  }
+  const sentences = languagePair(sentencesByScript(text));
+  if (sentences && namesTermsOf(sentences.english, sentences.korean)) return sentences.wordings;
   return { question: text, translations: {} };
 }
 
@@ -58,23 +55,4 @@ function sentencesByScript(text: string): string[] {
   const change = languages.findIndex((language, index) => index > 0 && language !== languages[index - 1]);
   if (change <= 0 || languages.slice(change).some((language) => language !== languages[change])) return [text];
   return [sentences.slice(0, change).join(' '), sentences.slice(change).join(' ')];
-}
-
-/**
- * "드롭아웃이란? (What is dropout?)": a question, and the question in parentheses that ends the text.
- * The parentheses are matched from the end, one character at a time, so nested ones stay inside.
- */
-function parenthesisedQuestion(text: string): string[] {
-  const trimmed = text.trimEnd();
-  if (!/[?？]\s*\)$/.test(trimmed)) return [text];
-  let depth = 0;
-  for (let at = trimmed.length - 1; at >= 0; at--) {
-    if (trimmed[at] === ')') depth++;
-    else if (trimmed[at] === '(' && --depth === 0) {
-      // A gloss ("What is dropout? (드롭아웃)") or a hint is no second wording of the question.
-      const [before, inside] = [trimmed.slice(0, at).trimEnd(), trimmed.slice(at + 1, -1).trim()];
-      return /[?？]$/.test(before) && /[?？]$/.test(inside) ? [before, inside] : [text];
-    }
-  }
-  return [text];
 }

@@ -86,14 +86,6 @@ describe('language', () => {
     // A delimiter says the two are one question, whatever they name.
     expect(splitBilingual('Overfitting 이 뭔가요? / How do you prevent it?').translations).toEqual({ en: 'How do you prevent it?' });
   });
-
-  it('reads a question in the other language in parentheses after the question as its translation, and not a gloss or an aside', () => {
-    expect(splitBilingual('드롭아웃이란? (What is dropout?)')).toEqual({ question: '드롭아웃이란?', translations: { en: 'What is dropout?' } });
-    expect(splitBilingual('What is gradient descent? (경사 하강법(GD)이란?)')).toEqual({ question: 'What is gradient descent?', translations: { ko: '경사 하강법(GD)이란?' } });
-    for (const whole of ['What is dropout? (드롭아웃)', 'What is dropout? (Why does it help?)', 'Overfitting 이 뭔가요? (How do you prevent it?)']) {
-      expect(splitBilingual(whole)).toEqual({ question: whole, translations: {} });
-    }
-  });
 });
 
 describe('answers', () => {
