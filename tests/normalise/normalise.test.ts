@@ -69,23 +69,6 @@ describe('language', () => {
     expect(splitBilingual('경사 하강법(Gradient Descent)이란?')).toEqual({ question: '경사 하강법(Gradient Descent)이란?', translations: {} });
     expect(splitBilingual('Pre-training vs fine-tuning - what is the difference?').translations).toEqual({});
   });
-
-  it('keeps a Korean question and an English one that asks something else as one question text', () => {
-    const { questions } = readNote('**Q. Overfitting 이 뭔가요? How do you prevent it?**\n규제.\n', 'mixed.md');
-    expect(questions.map((question) => [question.question, question.translations, question.answer?.text])).toEqual([['Overfitting 이 뭔가요? How do you prevent it?', {}, '규제.']]);
-    expect(splitBilingual('How do you prevent it? Overfitting 이 뭔가요?').translations).toEqual({});
-  });
-
-  it('reads sentences in two languages as one question twice when the English one names the Korean one\'s terms', () => {
-    expect(splitBilingual('Overfitting 이 뭔가요? What is overfitting?')).toEqual({ question: 'Overfitting 이 뭔가요?', translations: { en: 'What is overfitting?' } });
-    expect(splitBilingual('What are GANs? GAN이란 무엇인가?')).toEqual({ question: 'What are GANs?', translations: { ko: 'GAN이란 무엇인가?' } });
-    expect(splitBilingual('Regularisation 이란 무엇인가요? What is regularization?').translations).toEqual({ en: 'What is regularization?' });
-    // An acronym spelled out in the other language, either way round.
-    expect(splitBilingual('CNN이란? What is a convolutional neural network?').translations).toEqual({ en: 'What is a convolutional neural network?' });
-    expect(splitBilingual('What is a CNN? 합성곱 신경망(Convolutional Neural Network)이란?').translations).toEqual({ ko: '합성곱 신경망(Convolutional Neural Network)이란?' });
-    // A delimiter says the two are one question, whatever they name.
-    expect(splitBilingual('Overfitting 이 뭔가요? / How do you prevent it?').translations).toEqual({ en: 'How do you prevent it?' });
-  });
 });
 
 describe('answers', () => {
