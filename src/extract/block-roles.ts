@@ -9,6 +9,7 @@ import type { Heading, RootContent } from 'mdast';
 import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
+import { namesAnOption } from './choices.js';
 import { inlineText } from './prompt-text.js';
 import { ANSWER_PREFIX, isAdmonitionTitle, isSectionTitle, isTitleLike } from './interrogative.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
@@ -120,8 +121,8 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
   const block = blocks[index]!;
   if (block.type !== 'paragraph') return false;
   const text = inlineText(block.children);
-  // `Answer: B` answers, whatever follows it.
-  if (!isSectionTitle(text) || isAdmonitionTitle(text) || isReferencesLine(block) || ANSWER_PREFIX.test(text) || continuesNumbering(text, blocks, index)) return false;
+  // `Answer: B`, `정답은 ②번` answer, whatever follows them.
+  if (!isSectionTitle(text) || isAdmonitionTitle(text) || isReferencesLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index)) return false;
   const next = blocks[index + 1];
   if (!next) return false;
   if (promptAt(index + 1, blocks, proposals, choice)) return true;

@@ -10,9 +10,11 @@
  * the first. Lettered lines also letter sub-questions and the points of an
  * answer ("a) L1, b) L2"), so the run is read as options only when something
  * says they are: a line after them naming the right one (`Answer: c`,
- * `정답: ③`), ticked and unticked boxes, or, for letters and circled
- * numbers, a question that asks to choose ("Which of the following…",
- * "다음 중 … 것은?"). A numbered list needs the line naming the right one.
+ * `정답은 ③번`, `A: b`), or, for letters, circled numbers and boxes, a
+ * question that asks to choose among given options ("Which of the
+ * following…", "다음 중 … 것은?"; not "How do you choose k?"). Numbers
+ * (`1.`, `(1)`) need the line naming the right one. A box's tick says which
+ * option is right; boxes alone are no quiz (a checklist answers too).
  */
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -38,14 +40,20 @@ const LINE_LABEL = /^\s*(?:\(([A-Ja-j]|10|[1-9])\)|([A-Ja-j])[.)]|([①-⑩]))[ 
 /** Labels inside one line, each after a space: `(A) the weights (B) the layer inputs`. */
 const INLINE_LABEL = /(?:^|[ \t\u00a0])(?:\(([A-Ja-j]|10|[1-9])\)|([①-⑩]))[ \t\u00a0]*/g;
 /** A line that names the right option: `Answer: c`, `**Answer:** c) Tanh`, `정답 ③`, `Ans - (B)`. */
-const ANSWER_LINE = /^\s*(?:correct answer|answer|ans|정답|답)\s*[:：.)\-–]?\s*/i;
-const LABEL_TOKEN = /^\(?([A-Ja-j]|10|[1-9]|[①-⑩])\)?(?=$|[\s,.;:)/]|\s*(?:and|&|,|및))/;
+const ANSWER_LINE = /^\s*(?:(?:correct answer|answer|ans)\s*[:：.)\-–]?|(?:정답|답)(?:은|는)?\s*[:：.)\-–]?|A\s*[:：])\s*/i;
 /**
- * A question that asks to choose among given options. Not a bare "which": "Which metrics would you
- * use? a) precision b) recall" is answered by its lettered points.
+ * A label the answer line names: bracketed or circled, anything may follow (`(b) because…`, `② K-평균`);
+ * a bare letter or number only at the end, before punctuation, `and` or `번` (`Answer: A common trap`
+ * names no option).
+ */
+const LABEL_TOKEN = /^(?:\(([A-Ja-j]|10|[1-9])\)|([①-⑩])|([A-Ja-j]|10|[1-9])(?=\s*$|\s*[,.;:)/(]|\s+(?:and|or|&|및)\s|\s*번))\s*번?/;
+/**
+ * A question that asks to choose among given options. Not a bare "which" ("Which metrics would you
+ * use? a) precision b) recall" is answered by its lettered points), nor "choose" or 고르다 ("How do
+ * you choose k?", "분포가 고르지 않을 때"), nor "the following" alone ("Explain each of the following").
  */
 const CHOOSING =
-  /\b(?:choose|select|pick|true or false|of the following|which (?:one|of these|of them|statement)|the (?:correct|best|right|wrong|incorrect|false|true) (?:answer|option|statement|choice))\b|다음\s*중|고르|골라|것은\s*[?？]?\s*$|것을\s*(?:모두\s*)?(?:고르|찾)/i;
+  /\b(?:which (?:\w+ ){0,2}of the following|of the following (?:is|are|statements?|options?)|all that apply|true or false|which (?:one|of these|of them|statement)|(?:choose|select|pick) (?:the|one|all|an?) (?:correct|best|right|wrong|incorrect|false|true|option|answer|statement)|the (?:correct|best|right|wrong|incorrect|false|true) (?:answer|option|statement|choice))\b|다음\s*중|(?:옳은|옳지\s*않은|틀린|맞는|아닌|적절한|적절하지\s*않은)\s*것(?:은|을|는)/i;
 
 /** `a`/`A` → 0, `③` → 2, `4` → 3, in the labels' own sequence. */
 function ordinalOf(label: string): { ordinal: number; kind: 'lower' | 'upper' | 'number' | 'circled' } {
@@ -215,16 +223,26 @@ function namedLabels(block: RootContent | undefined): { labels: string[]; only: 
   if (block?.type !== 'paragraph') return undefined;
   const text = toString(block);
   const line = text.split('\n')[0]!;
+  const labels = labelsNamedBy(line);
+  if (!labels) return undefined;
+  return { labels: labels.labels, only: line === text && /^[\s*.)]*$/.test(labels.rest) };
+}
+
+/** Whether a line names the right option (`Answer: c`, `정답은 ②번`): an answer, never a section title. */
+export function namesAnOption(line: string): boolean {
+  return labelsNamedBy(line) !== undefined;
+}
+
+function labelsNamedBy(line: string): { labels: string[]; rest: string } | undefined {
   const head = ANSWER_LINE.exec(line);
   if (!head) return undefined;
   const labels: string[] = [];
   let rest = line.slice(head[0].length).replace(/^\*+\s*/, '');
   for (let found = LABEL_TOKEN.exec(rest); found; found = LABEL_TOKEN.exec(rest)) {
-    labels.push(found[1]!);
-    rest = rest.slice(found[0].length).replace(/^\s*(?:,|and|&|및)?\s*/, '');
+    labels.push((found[1] ?? found[2] ?? found[3])!);
+    rest = rest.slice(found[0].length).replace(/^\s*(?:,|and|or|&|및)?\s*/, '');
   }
-  if (labels.length === 0) return undefined;
-  return { labels, only: line === text && /^[\s*.)]*$/.test(rest) };
+  return labels.length > 0 ? { labels, rest } : undefined;
 }
 
 function sameLabel(a: string, b: string): boolean {
@@ -249,12 +267,12 @@ export function splitChoices(prompt: string, blocks: readonly RootContent[]): Ch
   const answer = [...found.rest, ...blocks.slice(found.used)];
   const named = namedLabels(answer[0]);
   const boxes = options.filter((option) => option.checked !== undefined);
-  const ticked = boxes.length > 0 && boxes.some((option) => option.checked) && boxes.some((option) => !option.checked);
-  const lettered = !numbered && boxes.length === 0;
-  const asksToChoose = CHOOSING.test(prompt);
-  if (!(named || ticked || (lettered && asksToChoose) || (boxes.length > 0 && asksToChoose))) return none;
+  const ticked = boxes.some((option) => option.checked);
+  const numberedOnly = numbered || options.every((option) => ordinalOf(option.label).kind === 'number');
+  if (!(named || (!numberedOnly && CHOOSING.test(prompt)))) return none;
   const choices = options.map((option): Choice => {
-    const correct = option.checked ?? (named ? named.labels.some((label) => sameLabel(label, option.label)) : null);
+    // Unticked boxes all round say nothing of which is right.
+    const correct = option.checked !== undefined ? (ticked ? option.checked : null) : named ? named.labels.some((label) => sameLabel(label, option.label)) : null;
     return { label: option.label, content: option.content, correct };
   });
   // `Answer: B` alone says only a letter: the answer is the option it names.

@@ -68,6 +68,21 @@ describe('the options of a multiple-choice question', () => {
     expect(next!.topic).toBeNull();
   });
 
+  it('are marked right by Korean and Q/A answer lines: 정답은 ②번, 정답: 2번, A: b', () => {
+    expect(options('Q: 다음 중 비지도 학습 방법은?\n① 선형 회귀\n② K-평균\n③ 로지스틱 회귀\n정답은 ②번\n\nQ: 드롭아웃이란?\nA: 뉴런을 무작위로 끈다.\n').choices).toEqual(['①|선형 회귀|false', '②|K-평균|true', '③|로지스틱 회귀|false']);
+    expect(options('## 다음 중 옵티마이저가 아닌 것은?\n\n1. Adam\n2. Dropout\n\n정답: 2번\n').choices).toEqual(['1|Adam|false', '2|Dropout|true']);
+    const qa = options('Q: Which of these is a regulariser?\na) Adam\nb) Dropout\nA: b\n');
+    expect(qa.choices).toEqual(['a|Adam|false', 'b|Dropout|true']);
+    expect(qa.answer).toBe('b) Dropout');
+  });
+
+  it('are not named by an answer line that only starts with a word like a label, and unticked boxes name none', () => {
+    const trap = options('## Which of the following is NOT an optimiser?\n\nA) Adam\nB) RMSProp\nC) Dropout\n\nAnswer: A common trap. Dropout (C) is a regulariser.\n');
+    expect(trap.choices).toEqual(['A|Adam|null', 'B|RMSProp|null', 'C|Dropout|null']);
+    const boxes = options('## Which of the following are optimisers?\n\n- [ ] Adam\n- [ ] Dropout\n');
+    expect(boxes.choices).toEqual(['|Adam|null', '|Dropout|null']);
+  });
+
   it('are part of the id: the same question of other options is another question', () => {
     const first = options('## Which of the following is true?\n\n(a) Adam has no hyperparameters (b) Dropout is off at test time\n\nAnswer: b\n');
     const second = options('## Which of the following is true?\n\n(a) ReLU saturates for large inputs (b) Batch size does not matter\n\nAnswer: a\n');
@@ -89,6 +104,19 @@ describe('lettered lines that are no options', () => {
     expect(found.answer).toContain('b) F1 score');
   });
 
+  it('stay the answer of a question that asks how to choose, in English or Korean', () => {
+    expect(options('## How do you choose k in k-means?\n\na) Elbow method\nb) Silhouette score\nc) Gap statistic.\n').choices).toEqual([]);
+    expect(options('## 클래스 분포가 고르지 않을 때 어떻게 하나요?\n\n① 오버샘플링\n② 언더샘플링\n③ 가중치 조정\n').answer).toContain('① 오버샘플링');
+    expect(options('## 하이퍼파라미터는 어떻게 고르나요?\n\n(1) 그리드 탐색\n(2) 랜덤 탐색\n').choices).toEqual([]);
+    expect(options('## Explain each of the following terms.\n\na) Bias\nb) Variance\n').choices).toEqual([]);
+  });
+
+  it('stay a checklist of ticked and unticked boxes when the question does not ask to choose', () => {
+    const found = options('## What do you check before shipping a model?\n\n- [x] Offline metrics\n- [ ] Latency budget\n');
+    expect(found.choices).toEqual([]);
+    expect(found.answer).toContain('Latency budget');
+  });
+
   it('keep their first letter: `A)` leading a run of lettered lines is no answer label', () => {
     const found = options('## What kinds of pooling are there?\n\nA) Max pooling\nB) Average pooling\n');
     expect(found.choices).toEqual([]);
@@ -100,7 +128,7 @@ describe('lettered lines that are no options', () => {
     expect(found.choices).toEqual([]);
   });
 
-  it('keep a letter `A)` of an ordinary answer: only an answer label is stripped', () => {
+  it('leave an ordinary `A:` answer as it was: only its label is stripped', () => {
     const found = options('Q: What is overfitting?\nA: Fitting the noise of the training set.\n');
     expect(found.choices).toEqual([]);
     expect(found.answer).toBe('Fitting the noise of the training set.');
