@@ -37,11 +37,7 @@ export function sentencesOf(text: string): string[] {
 
 function wordingsOf(question: Question): string[] {
   const wordings = [question.question, question.translations?.en, question.translations?.ko];
-  const asked = [...new Set(wordings.filter((w): w is string => typeof w === 'string' && w.trim().length > 0))];
-  // A multiple-choice question asks of its options: "Which of the following is true?" of other
-  // options is another question (its id holds them too, so `wordingKey` does).
-  const options = question.choices?.map((choice) => choice.text).join(' ');
-  return options ? asked.map((wording) => `${wording} ${options}`) : asked;
+  return [...new Set(wordings.filter((w): w is string => typeof w === 'string' && w.trim().length > 0))];
 }
 
 /**
@@ -58,9 +54,13 @@ export function wordingKey(question: Question): string {
 
 export function fingerprint(question: Question): Fingerprint {
   const variants: Variant[] = [];
+  // A multiple-choice question asks of its options: "Which of the following is true?" of other
+  // options is another question (its id holds them too, so `wordingKey` does). They count among its
+  // tokens, not as a sentence of its own: its lead question is its wording's, not the wording alone.
+  const options = question.choices?.map((choice) => choice.text).join(' ');
   for (const wording of wordingsOf(question)) {
     const sentences = sentencesOf(wording);
-    const tokens = tokenize(wording);
+    const tokens = tokenize(options ? `${wording} ${options}` : wording);
     if (tokens.length === 0) continue;
     variants.push({ tokens, role: 'whole', sentences: sentences.length });
     const lead = sentences[0];

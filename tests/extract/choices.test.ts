@@ -145,6 +145,12 @@ describe('merging multiple-choice questions', () => {
     expect(merged[0]!.choices.map((choice) => choice.markdown)).toEqual(['Dropout is off at test time', 'Adam has no hyperparameters']);
   });
 
+  it('keeps a quiz apart from the open question of its wording', () => {
+    const open = readNote('## What is dropout?\n\nZeroing random units while training.\n', 'open.md').questions;
+    const quiz = readNote('## What is dropout?\n\na) Zeroing random units while training\nb) Lowering the learning rate\n\nAnswer: a\n', 'quiz.md').questions;
+    expect(dedupe([...open, ...quiz]).questions).toHaveLength(2);
+  });
+
   it('keeps the same wording of other options apart', () => {
     const merged = dedupe([
       ...quiz('(a) Dropout is off at test time (b) Adam has no hyperparameters', 'a', 'one.md'),
