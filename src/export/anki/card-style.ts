@@ -53,6 +53,9 @@ export const CARD_CSS = `.card {
 .card .topic { font-size: 0.75em; letter-spacing: 0.04em; text-transform: uppercase; color: #656d76; margin-bottom: 0.4em; }
 .card .question { font-size: 1.15em; font-weight: 600; }
 .card .question .translation { font-size: 0.85em; font-weight: 500; color: #57606a; margin-top: 0.3em; }
+.card .question .choices { font-size: 0.87em; font-weight: 400; margin-top: 0.6em; }
+.card .question .choice { margin: 0.2em 0; }
+.card .question .choices img { max-width: 100%; height: auto; }
 .card hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 1em 0; }
 .card .answer p, .card .answer ul, .card .answer ol, .card .answer pre, .card .answer table, .card .answer blockquote { margin: 0.6em 0; }
 .card .answer li { margin: 0.2em 0; }

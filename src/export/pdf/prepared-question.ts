@@ -40,11 +40,17 @@ export function prepareQuestion(question: Question, withAnswer: boolean): Prepar
   };
 }
 
-/** An option's Markdown (one paragraph, as normalise/choices.ts writes it) as phrasing content. */
+/**
+ * An option's Markdown (one paragraph, as normalise/choices.ts writes it) as phrasing content. Read
+ * alone, an option that is only `$$…$$` is a display formula: on its line, it is set inline.
+ */
 function optionPhrasing(markdown: string): PhrasingContent[] {
   const { tree } = parseMarkdown(markdown, { unbalancedTex: 'escape' });
   const [only] = tree.children;
-  return tree.children.length === 1 && only?.type === 'paragraph' ? only.children : [{ type: 'text', value: markdown }];
+  if (tree.children.length !== 1) return [{ type: 'text', value: markdown }];
+  if (only?.type === 'paragraph') return only.children;
+  if (only?.type === 'math') return [{ type: 'inlineMath', value: only.value }];
+  return [{ type: 'text', value: markdown }];
 }
 
 /** `![alt][name]` made `![alt](url)` from the answer's `[name]: url`, so that the sheet draws it as it draws the others. */
