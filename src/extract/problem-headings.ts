@@ -22,7 +22,7 @@ export function withProblemTitles(blocks: readonly RootContent[], proposals: Pro
   let marked: Proposals[] | undefined;
   blocks.forEach((block, index) => {
     const found = proposals[index]!.heading;
-    if (block.type !== 'heading' || !found || found.marked || found.interrogative || !titlesProblem(blocks, index, block)) return;
+    if (block.type !== 'heading' || !found || found.marked || found.interrogative || !titlesProblem(blocks, proposals, index, block)) return;
     marked ??= [...proposals];
     marked[index] = { ...proposals[index], heading: { ...found, marked: true, coding: true } };
   });
@@ -30,16 +30,19 @@ export function withProblemTitles(blocks: readonly RootContent[], proposals: Pro
 }
 
 /** Whether the sections right under the heading (its first level of sub-headings) are a problem's. */
-function titlesProblem(blocks: readonly RootContent[], index: number, title: Heading): boolean {
-  const under: Heading[] = [];
+function titlesProblem(blocks: readonly RootContent[], proposals: readonly Proposals[], index: number, title: Heading): boolean {
+  const under: Array<{ heading: Heading; at: number }> = [];
   for (let at = index + 1; at < blocks.length; at++) {
     const block = blocks[at]!;
     if (block.type !== 'heading') continue;
     if (block.depth <= title.depth) break;
-    under.push(block);
+    under.push({ heading: block, at });
   }
   // A page's title over several problems has the problems' titles right under it, not their sections.
-  const depth = Math.min(...under.map((heading) => heading.depth));
-  const sections = under.filter((heading) => heading.depth === depth).map((heading) => cleanPrompt(inlineText(heading.children)).replace(/[:：]$/, ''));
+  const depth = Math.min(...under.map(({ heading }) => heading.depth));
+  const level = under.filter(({ heading }) => heading.depth === depth);
+  // Questions among them ("What is quicksort?" beside "Complexity") make it a topic over questions.
+  if (level.some(({ at }) => proposals[at]!.heading?.interrogative)) return false;
+  const sections = level.map(({ heading }) => cleanPrompt(inlineText(heading.children)).replace(/[:：]$/, ''));
   return sections.some((name) => SOLUTION.test(name)) && sections.some((name) => STATEMENT.test(name) || COMPLEXITY.test(name));
 }

@@ -69,6 +69,12 @@ describe('coding-problem notes', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('do not take a topic heading for a problem when questions stand among its sections', () => {
+    const note = '# Sorting algorithms\n\n## What is quicksort?\n\nPartition around a pivot.\n\n## What is merge sort?\n\nSplit, sort, merge.\n\n## Complexity\n\nO(n log n) on average.\n\n## Code\n\n```python\ndef quicksort(xs): ...\n```\n';
+    const { questions } = readNote(note);
+    expect(questions.map((question) => question.question)).toEqual(['What is quicksort?', 'What is merge sort?']);
+  });
+
   it('take one problem per note, with Korean sections, and not the title of a page of problems', () => {
     const single = readNote('# [프로그래머스] 타겟 넘버\n\n## 문제 설명\n\n더하거나 빼서 타겟 넘버를 만드는 방법의 수.\n\n## 풀이\n\nDFS.\n', 'target.md');
     expect(single.questions.map((question) => [question.question, question.answer?.text])).toEqual([['[프로그래머스] 타겟 넘버', '문제 설명\n더하거나 빼서 타겟 넘버를 만드는 방법의 수.\n풀이\nDFS.']]);
