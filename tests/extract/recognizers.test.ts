@@ -57,6 +57,18 @@ describe('heading recogniser', () => {
   });
 });
 
+describe('outlines under a question', () => {
+  it('keep their bullets as the points of its answer, no topics', () => {
+    const note = '- What is regularization?\n  - Penalising model complexity.\n  - L1\n    - Why does L1 give sparse weights?\n  - L2\n    - Why is L2 called weight decay?\n- Computer vision\n  - What is a convolution?\n    - A sliding dot product.\n';
+    const { questions } = readNote(note);
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is regularization?', null],
+      ['What is a convolution?', 'Computer vision'],
+    ]);
+    expect(questions[0]!.answer!.markdown).toContain('Why does L1 give sparse weights?');
+  });
+});
+
 describe('coding-problem notes', () => {
   it('take a heading over Problem / Solution / Complexity sections as a coding question, its sections as the answer', () => {
     const note = '# LeetCode 1. Two Sum\n\n## Problem\n\nReturn the indices of the two numbers that add up to `target`.\n\n## Solution\n\nA hash map from value to index.\n\n## Complexity\n\nO(n)\n\n# LeetCode 206. Reverse Linked List\n\n## Problem\n\nReverse a singly linked list.\n\n## Solution\n\nWalk it once, turning each link.\n';

@@ -41,11 +41,11 @@ export function isQuestionList(list: List): boolean {
   return verdict;
 }
 
-function asksMostly(list: List): boolean {
+function asksMostly(list: List, outlines = true): boolean {
   if (isTableOfContents(list)) return false;
   const asking = list.children.filter((item) => {
     const prompt = itemPrompt(item);
-    return prompt?.interrogative || outlineSection(item, prompt) !== undefined;
+    return prompt?.interrogative || (outlines && outlineSection(item, prompt) !== undefined);
   }).length;
   return asking >= 1 && asking * 2 >= list.children.length;
 }
@@ -77,7 +77,11 @@ export function isTableOfContents(list: List): boolean {
  * answer are returned in `stray` for reporting, and items that only name a
  * references section (`- References` over its links) in `references`.
  */
-export function questionsInList(list: List): { questions: FoundQuestion[]; stray: ListItem[]; references: ListReferences[] } {
+/**
+ * `outlines`: whether a bullet may name a section over nested questions; not under a question, where
+ * `- L1` over `- Why does L1 give sparse weights?` is a point of its answer, no topic.
+ */
+export function questionsInList(list: List, outlines = true): { questions: FoundQuestion[]; stray: ListItem[]; references: ListReferences[] } {
   const questions: FoundQuestion[] = [];
   const stray: ListItem[] = [];
   const references: ListReferences[] = [];
@@ -88,7 +92,7 @@ export function questionsInList(list: List): { questions: FoundQuestion[]; stray
       continue;
     }
     const prompt = itemPrompt(item);
-    const section = outlineSection(item, prompt);
+    const section = outlines ? outlineSection(item, prompt) : undefined;
     if (section !== undefined) {
       for (const child of content as List[]) {
         const nested = questionsInList(child);
@@ -102,8 +106,8 @@ export function questionsInList(list: List): { questions: FoundQuestion[]; stray
     const answer: RootContent[] = [...(prompt?.answerLead ?? [])];
     const followUps: FoundQuestion[] = [];
     for (const child of item.children.slice(1)) {
-      if (child.type === 'list' && isQuestionList(child)) {
-        const nested = questionsInList(child);
+      if (child.type === 'list' && asksMostly(child, false)) {
+        const nested = questionsInList(child, false);
         followUps.push(...nested.questions);
         references.push(...nested.references);
         answer.push(...nested.stray.map((strayItem) => ({ ...child, children: [strayItem] }) as List));
