@@ -24,11 +24,13 @@ export interface MathRewrite {
 export function rewriteTexDelimiters(source: string): MathRewrite {
   // Most notes have no TeX delimiters: nothing to read line by line.
   if (!source.includes('\\(') && !source.includes('\\[')) return { text: source, unbalanced: [] };
-  const scan: TexScan = { source, rewritten: [], unbalanced: [], closers: new Map() };
+  const scan: TexScan = { source, rewritten: [], unbalanced: [], closers: new Map(), resume: 0, blank: { from: -1, at: -1 } };
   // Where the next backslash is, searched for again only once a paragraph is past it: most paragraphs have none.
   let next = -1;
   for (const paragraph of proseParagraphs(source)) {
-    if (next < paragraph.start) next = source.indexOf('\\', paragraph.start);
+    // A display formula may have run on past this paragraph's start (see `rewriteParagraph`).
+    if (paragraph.end <= scan.resume) continue;
+    if (next < paragraph.start) next = source.indexOf('\\', Math.max(paragraph.start, scan.resume));
     if (next === -1) break;
     if (next < paragraph.end) rewriteParagraph(scan, paragraph);
   }
@@ -42,6 +44,10 @@ interface TexScan {
   unbalanced: UnbalancedMath[];
   /** The last search for each closer (see `closerAfter`). */
   closers: Map<string, { from: number; at: number }>;
+  /** Where reading goes on: past the end of a display formula that ran over lines Markdown starts blocks with. */
+  resume: number;
+  /** The last search for a blank line (see `blankLineAfter`). */
+  blank: { from: number; at: number };
 }
 
 /** `source` with the two characters at each offset (ascending) replaced by `$$`. */
@@ -63,7 +69,7 @@ function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
   const { source } = scan;
   const spans = codeSpans(source, paragraph.start, paragraph.end);
   let span = 0;
-  let i = paragraph.start;
+  let i = Math.max(paragraph.start, scan.resume);
   while (i < paragraph.end) {
     // Spans passed over by a formula that closed inside one are no longer code: the formula came first.
     while (span < spans.length && spans[span]![0] < i) span++;
@@ -78,11 +84,13 @@ function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
     const next = source[i + 1];
     if (next === '(' || next === '[') {
       const closer = next === '(' ? '\\)' : '\\]';
-      const limit = next === '(' ? lineEnd(source, i) : paragraph.end;
+      // Display math runs to a blank line, over lines that would start a block in Markdown: a line
+      // of TeX may begin `- (1 - y) \log(1 - p)` or `+ \lambda`. Once it is `$$`, remark reads it so too.
       const close = closerAfter(scan, closer, i + 2);
-      if (close !== -1 && close < limit) {
+      if (close !== -1 && close < (next === '(' ? lineEnd(source, i) : Math.max(paragraph.end, blankLineAfter(scan, i)))) {
         scan.rewritten.push(i, close);
         i = close + 2;
+        if (close + 2 > paragraph.end) scan.resume = close + 2;
         continue;
       }
       scan.unbalanced.push({ offset: i, delimiter: `\\${next}` });
@@ -103,6 +111,17 @@ function closerAfter(scan: TexScan, closer: string, from: number): number {
   const at = scan.source.indexOf(closer, from);
   scan.closers.set(closer, { from, at });
   return at;
+}
+
+/** Where the first blank line after `from` starts (the text's end when none); searched once per stretch, as `closerAfter`. */
+function blankLineAfter(scan: TexScan, from: number): number {
+  const { blank, source } = scan;
+  if (blank.from !== -1 && blank.from <= from && blank.at >= from) return blank.at;
+  const found = /\n[ \t]*(?:\n|$)/g;
+  found.lastIndex = from;
+  const match = found.exec(source);
+  scan.blank = { from, at: match ? match.index : source.length };
+  return scan.blank.at;
 }
 
 /** ASCII punctuation: a backslash before one of these is an escape in Markdown. */

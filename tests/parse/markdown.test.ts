@@ -19,6 +19,12 @@ describe('parseMarkdown', () => {
     expect(tree.children[1]).toMatchObject({ type: 'math', value: 'P(i) = \\frac{e^{z_i}}{Z}', data: { delimiter: '\\[' } });
   });
 
+  it('reads a \\[..\\] formula over lines that would start a list in Markdown as one formula', () => {
+    const { tree } = parseMarkdown('\\[\nL = -y \\log p\n- (1 - y) \\log (1 - p)\n\\]\n\nIt is the negative log-likelihood.\n');
+    expect(tree.children.map((node) => node.type)).toEqual(['math', 'paragraph']);
+    expect(tree.children[0]).toMatchObject({ value: 'L = -y \\log p\n- (1 - y) \\log (1 - p)' });
+  });
+
   it('reads single-dollar math by pandoc\'s rule, so prices stay text', () => {
     const maths = (text: string) => {
       const found: string[] = [];
@@ -78,6 +84,7 @@ describe('the cost of the TeX pass', () => {
     rewriteTexDelimiters('Open \\( only.\n'.repeat(1_000));
     expect(indexOf.mock.calls.filter(([needle]) => needle === '\\)')).toHaveLength(1);
   });
+
 });
 
 describe('detectFormat', () => {
