@@ -118,7 +118,7 @@ function readHeader(text: string): Header {
   return header;
 }
 
-/** The rows from `start`, blank lines skipped; undefined at the first that is no card (or a quoted field never closed). */
+/** The rows from `start`, blank lines skipped; undefined at the first that is no card. */
 function readRows(text: string, start: number, isCard: (row: Field[]) => boolean): Field[][] | undefined {
   const rows: Field[][] = [];
   let at = start;
@@ -129,14 +129,16 @@ function readRows(text: string, start: number, isCard: (row: Field[]) => boolean
     }
     const row: Field[] = [];
     for (;;) {
-      const field = text[at] === '"' ? quotedField(text, at) : plainField(text, at);
-      if (!field) return undefined;
+      let field = text[at] === '"' ? quotedField(text, at) : undefined;
+      // `"Attention is all you need" introduced?` (text after the closing quote), or a quote never
+      // closed: quotation marks in the text, not Anki's quoting of the field.
+      if (field && field.next < text.length && text[field.next] !== '\t' && text[field.next] !== '\n') field = undefined;
+      field ??= plainField(text, at);
       row.push(field.field);
       at = field.next;
       if (text[at] !== '\t') break;
       at++;
     }
-    if (at < text.length && text[at] !== '\n') return undefined; // text after a closing quote: not Anki's quoting
     if (!isCard(row)) return undefined;
     rows.push(row);
   }

@@ -17,6 +17,16 @@ describe('a flashcard export', () => {
     expect(messagesOf(vfile)).toEqual(['1:card-export']);
   });
 
+  it('reads a front that only starts with a quotation mark as written', () => {
+    const note = 'What is dropout?\tRandomly zeroing activations.\n"Attention is all you need" introduced?\tThe Transformer.\nWhat is ReLU?\tmax(0, x)\n';
+    const { questions } = readNote(note, 'quizlet.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations.'],
+      ['"Attention is all you need" introduced?', 'The Transformer.'],
+      ['What is ReLU?', 'max(0, x)'],
+    ]);
+  });
+
   it("reads Anki's header, its HTML fields and quoted fields over several lines, and names the tags column it leaves out", () => {
     const note = [
       '#separator:tab',
