@@ -18,6 +18,8 @@
  */
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { choiceMark } from '../schema/choice-mark.js';
+import { endsWithQuestionMark } from './interrogative.js';
 
 export interface Choice {
   /** As written, without its brackets or point: `a`, `B`, `1`, `③`; empty for a task-list box. */
@@ -262,7 +264,7 @@ export function splitChoices(prompt: string, blocks: readonly RootContent[]): Ch
   if (!found) return none;
   const { options, numbered } = found;
   // Options ask nothing: lettered lines that do are sub-questions.
-  if (options.some((option) => /[?？]\s*$/.test(toString({ type: 'paragraph', children: option.content })))) return none;
+  if (options.some((option) => endsWithQuestionMark(toString({ type: 'paragraph', children: option.content })))) return none;
   if (options.some((option) => option.content.length === 0)) return none;
   const answer = [...found.rest, ...blocks.slice(found.used)];
   const named = namedLabels(answer[0]);
@@ -292,10 +294,4 @@ function rightOptions(choices: readonly Choice[]): RootContent[] {
   });
   if (right.length <= 1) return right.map(labelled);
   return [{ type: 'list', ordered: false, spread: false, children: right.map((choice): ListItem => ({ type: 'listItem', spread: false, children: [labelled(choice)] })) }];
-}
-
-/** How a label is shown: `a)`, `B)`, `1)`, a circled number as itself, a task-list box's option (no label) with a bullet. */
-export function choiceMark(label: string): string {
-  if (label === '') return '•';
-  return CIRCLED.includes(label) ? label : `${label})`;
 }

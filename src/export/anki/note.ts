@@ -5,7 +5,7 @@ import type { Occurrence, Question } from '../../schema/question-bank.js';
 import { answerSourceOf } from '../answer-images.js';
 import { answerField } from './answer-field.js';
 import type { ImageOutcome, ResolveImage } from './answer-images.js';
-import { choiceMark } from '../../extract/choices.js';
+import { choiceMark } from '../../schema/choice-mark.js';
 import { inertTexInRun, inertTexInText } from '../../normalise/inert-tex.js';
 import { escapeHtml, finishField } from './field-text.js';
 import { noteGuid } from './ids.js';

@@ -12,7 +12,7 @@ import { parseMarkdown } from '../../parse/markdown.js';
 import type { Question } from '../../schema/question-bank.js';
 import { wordingPhrasing } from '../wording.js';
 import { sheetHtml, unclosedTables } from './html-block.js';
-import { choiceMark } from '../../extract/choices.js';
+import { choiceMark } from '../../schema/choice-mark.js';
 
 export interface PreparedQuestion {
   question: Question;
