@@ -125,11 +125,12 @@ function translateGlossaryTerms(text: string): string {
   return text.replace(glossaryPattern, (match) => ` ${glossaryByTerm.get(match.replace(/\s/g, '')) ?? match} `);
 }
 
-/** Spelling variants that are one word: British -ise, "k-NN", "K means", "n't", "C++", "C#" and "F#" (else only "c" or "f" would be left of them). */
+/** Spelling variants that are one word: British -ise, "k-NN", "K means", "n't", "C++", "C#", "F#" and "A*" (else only "c", "f" or the article "a" would be left of them). */
 function unifySpellings(text: string): string {
   return text
     .replace(/\bc\s*\+\+/g, 'cpp')
     .replace(/\b([cf])\s*#/g, '$1sharp')
+    .replace(/\ba\*/g, 'astar')
     .replace(/isation/g, 'ization')
     .replace(/is(ed|er|ing)\b/g, 'iz$1')
     .replace(/n't\b/g, ' not')

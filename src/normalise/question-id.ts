@@ -6,10 +6,19 @@
  */
 import { createHash } from 'node:crypto';
 
+/** The symbols that are part of a name when they end a word: C++, C#, F#, A*, A+. */
+const NAME_SYMBOLS: Readonly<Record<string, string>> = { '+': 'plus', '#': 'sharp', '*': 'star' };
+const SYMBOLS_ENDING_A_WORD = /(?<=[\p{L}\p{N}])[+#*]+(?![\p{L}\p{N}])/gu;
+
+/**
+ * Case, spacing and punctuation do not count; symbols ending a word do, spelt out, as they name
+ * something else: "What is C++?", "What is C#?" and "What is C?" are three questions.
+ */
 export function normaliseForId(question: string): string {
   return question
     .normalize('NFKC')
     .toLowerCase()
+    .replace(SYMBOLS_ENDING_A_WORD, (symbols) => [...symbols].map((symbol) => NAME_SYMBOLS[symbol]).join(''))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

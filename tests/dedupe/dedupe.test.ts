@@ -79,6 +79,8 @@ describe('what stays apart, linked as related', () => {
     ['C++ and C (a word of its own, not "c")', "What's C++ used for?", 'Explain what C is used for.'],
     ['C# and C', 'What is C# used for?', 'Explain what C is used for.'],
     ['C++ and C#', "What's C++ used for?", 'Explain what C# is used for.'],
+    ['C++ and C in the same words', 'What is C++?', 'What is C?'],
+    ['A* search and a search', 'What is A* search?', 'What is A search?'],
   ])('%s', (_name, a, b) => {
     const result = dedupe(questions([a, b]));
     expect(result.questions).toHaveLength(2);

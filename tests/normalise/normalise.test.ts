@@ -42,6 +42,15 @@ describe('question ids', () => {
     expect(questionId('What is dropout?')).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it('tell apart names that differ by the symbols ending a word (C++, C#, A*)', () => {
+    const ids = ['What is C?', 'What is C++?', 'What is C#?', 'What is A* search?', 'What is A search?'].map((question) => questionId(question));
+    expect(new Set(ids).size).toBe(5);
+    expect(questionId('What is C++?')).toBe(questionId('what is  c++ ?'));
+    // Symbols inside a formula or between words are punctuation, as before.
+    expect(questionId('Why is L1 + L2 called elastic net?')).toBe(questionId('Why is L1 L2 called elastic net?'));
+    expect(questionId('What is 2*3?')).toBe(questionId('What is 2 3?'));
+  });
+
   it('stay the same when the question moves to another line or file', () => {
     const a = readNote('# What is an epoch?\n\nOne pass.\n', 'a.md').questions[0]!;
     const b = readNote('Intro\n\n## Basics\n\n### What is an epoch?\n\nA full pass over the data.\n', 'b.md').questions[0]!;
