@@ -2,7 +2,7 @@
  * One question written in two languages on one line ("What is dropout? /
  * 드롭아웃이란 무엇인가?") is one question with two wordings, not two
  * questions. The first wording stays the question; the other becomes its
- * translation.
+ * translation, unless it asks about the first ("과적합이란? What causes it?").
  */
 import type { Translations } from '../schema/question-bank.js';
 import { languageOf } from './language.js';
@@ -10,6 +10,22 @@ import { languageOf } from './language.js';
 export interface Wordings {
   question: string;
   translations: Translations;
+}
+
+/**
+ * Words that point back to something said before. "Overfitting 이 뭔가요? How do you prevent it?"
+ * asks a second question about the first one's subject: a translation says what the other wording
+ * says, so it points back only where that one does too ("Dropout이 뭐고 그것이 왜 필요한가요? / What is
+ * dropout and why is it needed?"). Not "that", which as often joins a clause ("a model that overfits").
+ */
+const POINTS_BACK = {
+  en: /\b(?:it|its|itself|they|them|their|this|these|those)\b/i,
+  // At a word's start: 차이를 ("the difference", as object) holds 이를.
+  ko: /(?<![\uac00-\ud7a3])(?:그것|이것|그거|이거|그걸|이걸|이를|그를|그렇다면|그러면|그럼)/,
+} as const;
+
+function refersBack(text: string, language: 'en' | 'ko'): boolean {
+  return POINTS_BACK[language].test(text);
 }
 
 const SEPARATOR = /\s+[/|｜]\s+|\s+[-–—]\s+(?=\S)/;
@@ -20,7 +36,7 @@ export function splitBilingual(text: string): Wordings {
     const [first, second] = parts.map((part) => part.trim()) as [string, string];
     const a = languageOf(first);
     const b = languageOf(second);
-    if (a && b && a !== 'mixed' && b !== 'mixed' && a !== b && first && second) {
+    if (a && b && a !== 'mixed' && b !== 'mixed' && a !== b && first && second && !(refersBack(second, b) && !refersBack(first, a))) {
       return { question: first, translations: { [b]: second } };
     }
   }

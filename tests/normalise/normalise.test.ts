@@ -78,6 +78,17 @@ describe('language', () => {
     expect(splitBilingual('경사 하강법(Gradient Descent)이란?')).toEqual({ question: '경사 하강법(Gradient Descent)이란?', translations: {} });
     expect(splitBilingual('Pre-training vs fine-tuning - what is the difference?').translations).toEqual({});
   });
+
+  it('keeps a follow-up in the other language, which points back at the first question, as part of the question', () => {
+    for (const text of ['Overfitting 이 뭔가요? How do you prevent it?', '과적합이란? What causes it?', 'What is overfitting? 그것을 어떻게 막나요?', 'What is overfitting? 이를 어떻게 방지하나요?']) {
+      expect(splitBilingual(text)).toEqual({ question: text, translations: {} });
+    }
+    // A translation points back where the wording it translates does.
+    expect(splitBilingual('What is dropout and why does it work? / 드롭아웃이란 무엇이며 왜 그것이 작동하나요?').translations).toEqual({ ko: '드롭아웃이란 무엇이며 왜 그것이 작동하나요?' });
+    expect(splitBilingual('What is batch normalization? BatchNorm이란?').translations).toEqual({ ko: 'BatchNorm이란?' });
+    expect(splitBilingual('드롭아웃이란? What is dropout?').translations).toEqual({ en: 'What is dropout?' });
+    expect(splitBilingual('What is the difference between L1 and L2? L1과 L2의 차이를 설명하세요.').translations).toEqual({ ko: 'L1과 L2의 차이를 설명하세요.' });
+  });
 });
 
 describe('answers', () => {
