@@ -19,7 +19,12 @@ const IMPERATIVE = /^(?:explain|describe|compare|contrast|define|implement|write
  * "Compute cost grows"): imperative only with an object or a clause after them.
  */
 const TASK = /^(?:find|check|merge|generate|estimate|calculate|compute|solve|identify|evaluate|analy[sz]e|interpret|suggest|propose|justify|elaborate on|enumerate|determine|reverse|sort|count)\s+(?:the|a|an|all|each|every|two|three|some|any|its|their|your|if|whether|how|what|which|why|when|k|n|\d+)\b/i;
-const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|하시오|쓰시오|구하시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|(?:하|히|기|리|우|추)세요|하라)\s*$/;
+const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|하시오|쓰시오|구하시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|[\uac00-\ud7a3]\s*(?:주세요|주십시오|봅시다)|(?:하|히|기|리|우|추)세요|하라)\s*$/;
+/**
+ * Requests to the reader of a page, not tasks of an interview: "…를 참고해주세요" (see …), "PR로 보내주세요"
+ * (send …), "링크를 클릭해주세요" (click …), "작성 규칙을 준수해주세요" (follow …), as a repository's notice says them.
+ */
+const READER_REQUEST = /(?:참고|클릭|확인|방문|문의|구독|공유|신청|연락|이용|준수|양해|주의|좋아요|스타|star)\s*(?:해|하여|를|을)?\s*(?:주세요|주십시오|바랍니다)|(?:보내|남겨|눌러|읽어|들러)\s*주(?:세요|십시오)\s*$/i;
 const HANGUL = /[\uac00-\ud7a3]/;
 /** Difficulty tags before a question, as some interview books write them: `[E]`, `[M]`, `(Hard)`. */
 const DIFFICULTY_TAG = /^\s*[[(](?:E|M|H|easy|medium|hard)[\])]\s*/i;
@@ -79,6 +84,20 @@ export function isInterrogative(text: string): boolean {
   return asksWithQuestionWord(line);
 }
 
+/**
+ * Whether a line's last sentence asks, whatever comes before it: a scenario before the question
+ * ("노트북으로 google.com에 접속을 했습니다. 과정을 설명해주세요."), a task named last ("Python an
+ * interpreted language. Explain."). Too loose for a line on its own ("Batch norm normalises
+ * activations. Compare layer norm." is prose): for an item of a list whose items mostly ask
+ * (question-list.ts), where the list already says what its items are. A question answered after it
+ * ("What is selection bias? It is the bias …") ends with its answer, not asking.
+ */
+export function endsAsking(text: string): boolean {
+  const line = core(text);
+  if (line.length < 3 || !/\p{L}/u.test(line)) return false;
+  return asks(sentencesOf(line).at(-1)!);
+}
+
 /** A sentence that asks: with a question mark, or as `asksAlone` reads one without. */
 function asks(sentence: string): boolean {
   return endsWithQuestionMark(sentence) || asksAlone(sentence);
@@ -90,7 +109,9 @@ function asksAlone(sentence: string): boolean {
   if (given) return asksAlone(given[1]!);
   if ((IMPERATIVE.test(sentence) || TASK.test(sentence)) && wordCount(sentence) <= 30) return true;
   if (QUESTION_WORD.test(sentence)) return asksWithQuestionWord(sentence);
-  return HANGUL.test(sentence) && KOREAN_ENDING.test(sentence.replace(/[.!]$/, ''));
+  if (!HANGUL.test(sentence)) return false;
+  const bare = sentence.replace(/[.!]$/, '');
+  return KOREAN_ENDING.test(bare) && !READER_REQUEST.test(bare);
 }
 
 function asksWithQuestionWord(text: string): boolean {

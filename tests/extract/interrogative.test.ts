@@ -4,7 +4,7 @@
  * lines from notes that only look like questions.
  */
 import { describe, expect, it } from 'vitest';
-import { endsWithQuestionMark, isInterrogative } from '../../src/extract/interrogative.js';
+import { endsAsking, endsWithQuestionMark, isInterrogative } from '../../src/extract/interrogative.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('endsWithQuestionMark', () => {
@@ -167,7 +167,57 @@ describe('isInterrogative', () => {
   });
 });
 
+describe('Korean requests', () => {
+  it('reads any request to do something (…주세요, …주십시오, …봅시다) as a task', () => {
+    for (const line of ['OpenCV 라이브러리만을 사용해서 이미지 뷰어를 만들어주세요', '자신 있는 언어로 소켓 생성 예시를 보여주세요.', '고객 행동 모델에 관한 이론을 알아봅시다.']) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+  });
+
+  it("does not read a page's requests to its reader as tasks", () => {
+    for (const line of ['Pull Request 작성 규칙은 여기를 참고해주세요.', '피드백은 Pull Request로 보내주세요.', 'Github에서 보실 분들은 링크를 클릭해주세요', 'PR 요청 시 작성 규칙을 준수해주세요.']) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
+  });
+});
+
+describe('endsAsking', () => {
+  it('reads a line whose last sentence asks as asking, whatever comes before', () => {
+    expect(endsAsking('노트북으로 www.google.com에 접속을 했습니다. 요청을 보내고 받기까지의 과정을 자세히 설명해주세요.')).toBe(true);
+    expect(endsAsking('Python an interpreted language. Explain.')).toBe(true);
+    expect(endsAsking('카산드라는 망한것 같습니다. 왜 망한것 같나요? 그래도 활용처가 있다면 어디인것 같나요.')).toBe(true);
+  });
+
+  it('does not read a question followed by its answer, or by a remark, as asking', () => {
+    expect(endsAsking('What is selection bias? It is the bias introduced by non-random selection.')).toBe(false);
+    expect(endsAsking('당장 10분안에 A/B 테스트를 하고 싶다면 어떻게 해야 할까요? 타 서비스를 써도됩니다.')).toBe(false);
+  });
+});
+
 describe('a list of questions', () => {
+  it("takes an item that leads up to its question with a scenario or ends with a task (zzsza's and boost-devs' lists)", () => {
+    const { questions, vfile } = readNote(
+      '## 네트워크\n\n- DNS가 무엇인가요?\n- MAC Address가 무엇인가요?\n- SMTP가 무엇인가요?\n- 노트북으로 `www.google.com`에 접속을 했습니다. 요청을 보내고 받기까지의 과정을 자세히 설명해주세요.\n- 소켓(Socket)이 무엇인가요? 자신 있는 언어로 간단히 소켓 생성 예시를 보여주세요.\n- Python an interpreted language. Explain.\n- What is selection bias? It is the bias introduced by non-random selection.\n',
+    );
+    expect(questions.map((question) => question.question)).toEqual([
+      'DNS가 무엇인가요?',
+      'MAC Address가 무엇인가요?',
+      'SMTP가 무엇인가요?',
+      '노트북으로 www.google.com에 접속을 했습니다. 요청을 보내고 받기까지의 과정을 자세히 설명해주세요.',
+      '소켓(Socket)이 무엇인가요? 자신 있는 언어로 간단히 소켓 생성 예시를 보여주세요.',
+      'Python an interpreted language. Explain.',
+    ]);
+    // A question with its answer on its line is not taken for a question with that answer in its wording: reported.
+    expect(messagesOf(vfile)).toEqual(['9:orphan-text']);
+  });
+
+  it('does not take a notice that asks its reader to do things for a list of questions', () => {
+    const note = readNote(
+      '## Notice\n\n- 피드백은 Pull Request로 보내주세요.\n  - Pull Request 작성 규칙은 여기를 참고해주세요.\n- GitHub 외에 GitBook 사이트로도 보실 수 있습니다.\n\n## Questions\n\n- DNS가 무엇인가요?\n',
+    );
+    expect(note.questions.map((question) => question.question)).toEqual(['DNS가 무엇인가요?']);
+  });
+
   it('takes every item of a real interview list, tags, parentheticals and follow-up tasks included', () => {
     const { questions } = readNote(
       '## General questions\n\n1. What is transfer learning?\n1. What is the problem with sigmoid during backpropagation? (Very small, between 0.25 and zero.)\n1. Compare representational capacity vs. effective capacity of a model.\n1. [E] Write the vanilla gradient update.\n1. What is one-shot learning? Give examples.\n',

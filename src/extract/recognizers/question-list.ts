@@ -8,7 +8,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-import { isTitleLike } from '../interrogative.js';
+import { endsAsking, isTitleLike } from '../interrogative.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -113,7 +113,8 @@ export function questionsInList(list: List, outlines = true): { questions: Found
         answer.push(...nested.stray.map((strayItem) => ({ ...child, children: [strayItem] }) as List));
       } else answer.push(child);
     }
-    if (prompt && (prompt.interrogative || prompt.marked || answer.length > 0)) {
+    // Among items that ask, one whose last sentence asks is a question too, whatever leads up to it (endsAsking).
+    if (prompt && (prompt.interrogative || prompt.marked || answer.length > 0 || endsAsking(prompt.prompt))) {
       questions.push({ candidate: prompt, answer });
     } else stray.push(item);
     questions.push(...followUps);
