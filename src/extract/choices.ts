@@ -10,16 +10,18 @@
  * the first. Lettered lines also letter sub-questions and the points of an
  * answer ("a) L1, b) L2"), so the run is read as options only when something
  * says they are: a line after them naming the right one (`Answer: c`,
- * `정답은 ③번`, `A: b`), or, for letters, circled numbers and boxes, a
+ * `정답은 ③번`, `A: b`), a mark after the one right option (`B) tanh ✅`,
+ * right-mark.ts), or, for letters, circled numbers and boxes, a
  * question that asks to choose among given options ("Which of the
  * following…", "다음 중 … 것은?"; not "How do you choose k?"). Numbers
- * (`1.`, `(1)`) need the line naming the right one. A box's tick says which
+ * (`1.`, `(1)`) need the line or the mark naming the right one. A box's tick says which
  * option is right; boxes alone are no quiz (a checklist answers too).
  */
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { choiceMark } from '../schema/choice-mark.js';
 import { endsWithQuestionMark } from './interrogative.js';
+import { withoutRightMark } from './right-mark.js';
 
 export interface Choice {
   /** As written, without its brackets or point: `a`, `B`, `1`, `③`; empty for a task-list box. */
@@ -268,18 +270,32 @@ export function splitChoices(prompt: string, blocks: readonly RootContent[]): Ch
   if (options.some((option) => option.content.length === 0)) return none;
   const answer = [...found.rest, ...blocks.slice(found.used)];
   const named = namedLabels(answer[0]);
+  const marked = markedOption(options);
   const boxes = options.filter((option) => option.checked !== undefined);
   const ticked = boxes.some((option) => option.checked);
   const numberedOnly = numbered || options.every((option) => ordinalOf(option.label).kind === 'number');
-  if (!(named || (!numberedOnly && CHOOSING.test(prompt)))) return none;
-  const choices = options.map((option): Choice => {
+  if (!(named || marked || (!numberedOnly && CHOOSING.test(prompt)))) return none;
+  const choices = options.map((option, k): Choice => {
+    const content = k === marked?.index ? marked.content : option.content;
     // Unticked boxes all round say nothing of which is right.
-    const correct = option.checked !== undefined ? (ticked ? option.checked : null) : named ? named.labels.some((label) => sameLabel(label, option.label)) : null;
-    return { label: option.label, content: option.content, correct };
+    const correct =
+      option.checked !== undefined ? (ticked ? option.checked : null) : named ? named.labels.some((label) => sameLabel(label, option.label)) : marked ? k === marked.index : null;
+    return { label: option.label, content, correct };
   });
   // `Answer: B` alone says only a letter: the answer is the option it names.
   if (named?.only && choices.some((choice) => choice.correct)) return { choices, answer: [...rightOptions(choices), ...answer.slice(1)] };
   return { choices, answer: answer.length > 0 ? answer : rightOptions(choices) };
+}
+
+/**
+ * The one labelled option marked right (`B) tanh ✅`, right-mark.ts), and its content without the
+ * mark. Marks on several say nothing: a ✅ after each of two points is no answer key.
+ */
+function markedOption(options: Options['options']): { index: number; content: PhrasingContent[] } | undefined {
+  const unmarked = options.map((option) => (option.label === '' ? undefined : withoutRightMark(option.content)));
+  const index = unmarked.findIndex((content) => content !== undefined);
+  if (index === -1 || unmarked.findLastIndex((content) => content !== undefined) !== index) return undefined;
+  return { index, content: unmarked[index]! };
 }
 
 /**

@@ -83,6 +83,19 @@ describe('the options of a multiple-choice question', () => {
     expect(boxes.choices).toEqual(['|Adam|null', '|Dropout|null']);
   });
 
+  it('are named by a mark after the right one (✅, ✔, (O), ← answer, (correct), (정답)), which leaves its text', () => {
+    const ticked = options('### Which activation is zero-centred?\n- A) ReLU\n- B) tanh ✅\n- C) sigmoid\n');
+    expect(ticked.choices).toEqual(['A|ReLU|false', 'B|tanh|true', 'C|sigmoid|false']);
+    expect(ticked.answer).toBe('B) tanh');
+    const marks = ['✔', '✔️', '(O)', '← answer', '<- Answer', '(correct)', '(정답)'];
+    for (const mark of marks) {
+      expect(options(`## Which optimiser adapts per parameter?\n\na) SGD\nb) Adam ${mark}\n`).choices).toEqual(['a|SGD|false', 'b|Adam|true']);
+    }
+    const numbered = options('## 옵티마이저가 아닌 것은 무엇인가요?\n\n1. Adam\n2. Dropout (정답)\n\nDropout은 정규화 기법이다.\n');
+    expect(numbered.choices).toEqual(['1|Adam|false', '2|Dropout|true']);
+    expect(numbered.answer).toBe('Dropout은 정규화 기법이다.');
+  });
+
   it('are part of the id: the same question of other options is another question', () => {
     const first = options('## Which of the following is true?\n\n(a) Adam has no hyperparameters (b) Dropout is off at test time\n\nAnswer: b\n');
     const second = options('## Which of the following is true?\n\n(a) ReLU saturates for large inputs (b) Batch size does not matter\n\nAnswer: a\n');
@@ -121,6 +134,13 @@ describe('lettered lines that are no options', () => {
     const found = options('## What kinds of pooling are there?\n\nA) Max pooling\nB) Average pooling\n');
     expect(found.choices).toEqual([]);
     expect(found.answer).toBe('A) Max pooling\nB) Average pooling');
+  });
+
+  it('keep marks after several of them, or a lower-case (o) that may end a formula: no mark names one', () => {
+    const pros = options('## What does a random forest offer?\n\na) Little tuning ✅\nb) Feature importances ✅\nc) Interpretability\n');
+    expect(pros.choices).toEqual([]);
+    expect(pros.answer).toBe('a) Little tuning ✅\nb) Feature importances ✅\nc) Interpretability');
+    expect(options('## What does a hash map cost?\n\na) Lookup in O(1)\nb) Space in O(n) (o)\n').choices).toEqual([]);
   });
 
   it('stay as written when they ask (sub-questions)', () => {
