@@ -25,13 +25,15 @@ export function isBreakHtml(block: RootContent): boolean {
 
 /**
  * The answer of `prompt`'s question, and the options it offers when it is a multiple-choice question
- * (choices.ts): taken out before an `A:` prefix is, as `A)` letters an option too.
+ * (choices.ts): taken out before an `A:` prefix is, as `A)` letters an option too. `keyEntry`: the
+ * first block of the entry an answers section gave it (a paragraph: wrappers leave it as it is).
  */
-export function cleanAnswer(blocks: readonly RootContent[], prompt: string): ChoicesSplit {
-  const { choices, answer } = splitChoices(prompt, withoutWrappers(blocks));
+export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyEntry?: RootContent): ChoicesSplit {
+  const split = splitChoices(prompt, withoutWrappers(blocks), keyEntry);
+  const { answer } = split;
   const [first] = answer;
   if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) answer[0] = withoutAnswerPrefix(first);
-  return { choices, answer };
+  return split;
 }
 
 const WRAPPER_TAG = /<(\/?)(details|div|section|article|center|p)\b[^>]*>/gi;

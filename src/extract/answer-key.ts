@@ -247,8 +247,17 @@ export function matchAnswerKey(numbers: readonly number[], entries: readonly Ans
   return { answers, extra, unanswered };
 }
 
-/** What the user is told: that the section was read as answers, and every number that matched nothing. */
-export function reportAnswerKey(vfile: VFile, key: AnswerKey, match: AnswerKeyMatch, questions: ReadonlyArray<{ number: number; prompt: string; place: Point }>): void {
+/**
+ * What the user is told: that the section was read as answers, and every number that matched nothing.
+ * A question whose own lines (lettered, as options may be) make an answer keeps them when no entry
+ * answers it (`ownAnswer`): it is not left without one, and nothing is said of it.
+ */
+export function reportAnswerKey(
+  vfile: VFile,
+  key: AnswerKey,
+  match: AnswerKeyMatch,
+  questions: ReadonlyArray<{ number: number; prompt: string; place: Point; ownAnswer: boolean }>,
+): void {
   const start = key.title.position?.start;
   const titleLine = `"${key.name}" (line ${start?.line ?? '?'})`;
   vfile.info(`Read the section "${key.name}" (${lineSpan(start, key.last)}) as the answers to the numbered questions above it, matched by number`, {
@@ -258,6 +267,7 @@ export function reportAnswerKey(vfile: VFile, key: AnswerKey, match: AnswerKeyMa
   });
   for (const k of match.unanswered) {
     const question = questions[k]!;
+    if (question.ownAnswer) continue;
     vfile.message(`Question ${question.number} ("${excerpt(question.prompt)}") has no answer numbered ${question.number} in the answers section ${titleLine}: left without an answer`, {
       place: question.place,
       ruleId: 'answer-key',

@@ -35,6 +35,11 @@ export interface ChoicesSplit {
   choices: Choice[];
   /** The answer without the options. */
   answer: RootContent[];
+  /**
+   * The answer is only a run of labelled lines that nothing says are options yet: an answers
+   * section whose entry names one by its label (`1. b`) would, so the question awaits one.
+   */
+  unconfirmedOptions: boolean;
 }
 
 const LETTERS = 'abcdefghij';
@@ -221,27 +226,32 @@ function listOptions(list: List): Options | undefined {
 
 /**
  * The labels a line names as the right answer (`Answer: a, c`), when it is such a line; `only`: the
- * block says nothing else (`Answer: B`).
+ * block says nothing else (`Answer: B`). `keyEntry`: the block opens an answers section's entry
+ * (answer-key.ts), where a label alone (`1. b`, `2. ②번`) names the option as `Answer: b` does;
+ * a label followed by more (`1. a) L1 gives sparsity`) may letter the points of that answer.
  */
-function namedLabels(block: RootContent | undefined): { labels: string[]; only: boolean } | undefined {
+function namedLabels(block: RootContent | undefined, keyEntry: boolean): { labels: string[]; only: boolean } | undefined {
   if (block?.type !== 'paragraph') return undefined;
   const text = toString(block);
   const line = text.split('\n')[0]!;
-  const labels = labelsNamedBy(line);
+  const head = ANSWER_LINE.exec(line);
+  if (!head && !keyEntry) return undefined;
+  const labels = labelsIn(head ? line.slice(head[0].length) : line);
   if (!labels) return undefined;
-  return { labels: labels.labels, only: line === text && /^[\s*.)]*$/.test(labels.rest) };
+  const only = line === text && /^[\s*.)]*$/.test(labels.rest);
+  return head || only ? { labels: labels.labels, only } : undefined;
 }
 
 /** Whether a line names the right option (`Answer: c`, `정답은 ②번`): an answer, never a section title. */
 export function namesAnOption(line: string): boolean {
-  return labelsNamedBy(line) !== undefined;
+  const head = ANSWER_LINE.exec(line);
+  return head !== null && labelsIn(line.slice(head[0].length)) !== undefined;
 }
 
-function labelsNamedBy(line: string): { labels: string[]; rest: string } | undefined {
-  const head = ANSWER_LINE.exec(line);
-  if (!head) return undefined;
+/** The labels at the head of what an answer line says (`a, c`, `(b) because…`), and what follows them. */
+function labelsIn(said: string): { labels: string[]; rest: string } | undefined {
   const labels: string[] = [];
-  let rest = line.slice(head[0].length).replace(/^\*+\s*/, '');
+  let rest = said.replace(/^\*+\s*/, '');
   for (let found = LABEL_TOKEN.exec(rest); found; found = LABEL_TOKEN.exec(rest)) {
     labels.push((found[1] ?? found[2] ?? found[3])!);
     rest = rest.slice(found[0].length).replace(/^\s*(?:,|and|or|&|및)?\s*/, '');
@@ -258,9 +268,11 @@ function sameLabel(a: string, b: string): boolean {
 /**
  * The options of `prompt`'s question at the head of its answer `blocks` (wrappers already left out),
  * and the answer without them; no choices, and the blocks as they are, when the head is no options.
+ * `keyEntry`: the first block of the entry an answers section gave the question, when it has one
+ * (the blocks hold the question's own blocks, then the entry's).
  */
-export function splitChoices(prompt: string, blocks: readonly RootContent[]): ChoicesSplit {
-  const none = { choices: [], answer: [...blocks] };
+export function splitChoices(prompt: string, blocks: readonly RootContent[], keyEntry?: RootContent): ChoicesSplit {
+  const none = { choices: [], answer: [...blocks], unconfirmedOptions: false };
   const [first] = blocks;
   const found = first?.type === 'list' ? withUsed(listOptions(first), 1) : lineOptions(blocks);
   if (!found) return none;
@@ -269,12 +281,12 @@ export function splitChoices(prompt: string, blocks: readonly RootContent[]): Ch
   if (options.some((option) => endsWithQuestionMark(toString({ type: 'paragraph', children: option.content })))) return none;
   if (options.some((option) => option.content.length === 0)) return none;
   const answer = [...found.rest, ...blocks.slice(found.used)];
-  const named = namedLabels(answer[0]);
+  const named = namedLabels(answer[0], answer[0] !== undefined && answer[0] === keyEntry);
   const marked = markedOption(options);
   const boxes = options.filter((option) => option.checked !== undefined);
   const ticked = boxes.some((option) => option.checked);
   const numberedOnly = numbered || options.every((option) => ordinalOf(option.label).kind === 'number');
-  if (!(named || marked || (!numberedOnly && CHOOSING.test(prompt)))) return none;
+  if (!(named || marked || (!numberedOnly && CHOOSING.test(prompt)))) return { ...none, unconfirmedOptions: answer.length === 0 };
   const choices = options.map((option, k): Choice => {
     const content = k === marked?.index ? marked.content : option.content;
     // Unticked boxes all round say nothing of which is right.
@@ -283,8 +295,8 @@ export function splitChoices(prompt: string, blocks: readonly RootContent[]): Ch
     return { label: option.label, content, correct };
   });
   // `Answer: B` alone says only a letter: the answer is the option it names.
-  if (named?.only && choices.some((choice) => choice.correct)) return { choices, answer: [...rightOptions(choices), ...answer.slice(1)] };
-  return { choices, answer: answer.length > 0 ? answer : rightOptions(choices) };
+  if (named?.only && choices.some((choice) => choice.correct)) return { choices, answer: [...rightOptions(choices), ...answer.slice(1)], unconfirmedOptions: false };
+  return { choices, answer: answer.length > 0 ? answer : rightOptions(choices), unconfirmedOptions: false };
 }
 
 /**

@@ -85,8 +85,8 @@ export function extractQuestions(doc: Document): Extraction {
   const topic = (): string | null => lineTopic ?? [...topics].reverse().find((t) => t !== undefined) ?? null;
   const unclosed: Array<{ question: number; place: Point }> = [];
   /** The answer of `found`'s question from its blocks, cleaned as every answer is, and whether the question asks for code. */
-  const answered = (found: PromptCandidate, answer: readonly RootContent[]) => {
-    const { choices, answer: cleaned } = cleanAnswer(answer, found.prompt);
+  const answered = (found: PromptCandidate, answer: readonly RootContent[], keyEntry?: RootContent) => {
+    const { choices, answer: cleaned, unconfirmedOptions } = cleanAnswer(answer, found.prompt, keyEntry);
     for (const asking of askingLines(cleaned)) {
       vfile.info(`"${asking.text}" asks like a question but is read as part of the answer to "${found.prompt}"`, {
         place: asking.place,
@@ -95,18 +95,19 @@ export function extractQuestions(doc: Document): Extraction {
       });
     }
     const coding = found.coding === true || CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code'));
-    return { choices, answer: cleaned, coding };
+    return { choices, answer: cleaned, coding, unconfirmedOptions };
   };
   /** Numbered questions with no answer since the last answered one, in one run of numbers: an answers section below may answer them. */
   const awaiting: Awaiting[] = [];
   const emit = (found: PromptCandidate, answer: RootContent[], topicName: string | null) => {
     const open = unclosedDetails(found, answer, source);
     if (open) unclosed.push({ question: questions.length, place: open });
-    const { choices, answer: cleaned, coding } = answered(found, answer);
-    if (cleaned.length > 0) awaiting.length = 0;
+    const { choices, answer: cleaned, coding, unconfirmedOptions } = answered(found, answer);
+    // Lettered lines that only an answers section can say are options await it too.
+    if (cleaned.length > 0 && !unconfirmedOptions) awaiting.length = 0;
     else {
       const number = questionNumber(found, source);
-      if (number !== undefined) awaitIn(awaiting, { question: questions.length, found, blocks: answer, number });
+      if (number !== undefined) awaitIn(awaiting, { question: questions.length, found, blocks: answer, number, ownAnswer: cleaned.length > 0 });
     }
     questions.push({
       file: doc.source.file,
@@ -179,7 +180,8 @@ export function extractQuestions(doc: Document): Extraction {
     const numbers = awaiting.map((question) => ({ number: question.number }));
     if (current) {
       // The question right above has an answer of its own: the section is not its answers.
-      if (cleanAnswer(current.answer, current.found.prompt).answer.length > 0) return false;
+      const own = cleanAnswer(current.answer, current.found.prompt);
+      if (own.answer.length > 0 && !own.unconfirmedOptions) return false;
       const number = questionNumber(current.found, source);
       if (number !== undefined) awaitIn(numbers, { number });
     }
@@ -192,11 +194,11 @@ export function extractQuestions(doc: Document): Extraction {
     for (const [k, entry] of match.answers) {
       const { question, found, blocks: own } = awaiting[k]!;
       // The question's own blocks first: the options of a multiple-choice question stand there.
-      const { choices, answer, coding } = answered(found, [...own, ...entry.blocks]);
+      const { choices, answer, coding } = answered(found, [...own, ...entry.blocks], entry.blocks[0]);
       const { choices: _before, ...asked } = questions[question]!;
       questions[question] = { ...asked, answer, ...(choices.length > 0 ? { choices } : {}), coding };
     }
-    reportAnswerKey(vfile, key, match, awaiting.map(({ number, found }) => ({ number, prompt: found.prompt, place: found.position.start })));
+    reportAnswerKey(vfile, key, match, awaiting.map(({ number, found, ownAnswer }) => ({ number, prompt: found.prompt, place: found.position.start, ownAnswer })));
     if (key.lead.length > 0) reportOrphan(doc, { blocks: key.lead, afterQuestion: true, lostHeading: false, section: key.name });
     awaiting.length = 0;
     // It names no topic: questions after it keep the one above, as after a references section.
@@ -344,6 +346,8 @@ interface Awaiting {
   found: PromptCandidate;
   blocks: RootContent[];
   number: number;
+  /** Its blocks make an answer of their own (lettered lines not yet known to be options), kept when no entry answers it. */
+  ownAnswer: boolean;
 }
 
 /** Adds a question to the run of numbered questions awaiting answers; a number that does not count on starts a new run. */

@@ -145,6 +145,44 @@ describe('an answers section after numbered questions with no answers', () => {
   });
 });
 
+describe('an answers section over multiple-choice questions', () => {
+  /** Each question with its options (label, text, whether right) and its answer's Markdown. */
+  const quiz = (text: string) =>
+    readNote(text).questions.map((question) => [question.question, question.choices.map((choice) => `${choice.label}|${choice.text}|${choice.correct}`), question.answer?.markdown]);
+
+  it('names the option of a question by a label alone, as an answer line under it would: b, (b), B., ②, 2번', () => {
+    const note = readNote('## Quiz\n\n1. Which optimiser keeps a running average of squared gradients?\n   a) SGD\n   b) RMSProp\n   c) Adagrad\n\n## Answers\n\n1. b\n');
+    expect(note.questions.map((question) => [question.choices.map((choice) => `${choice.label}|${choice.correct}`), question.answer?.markdown])).toEqual([[['a|false', 'b|true', 'c|false'], 'b) RMSProp']]);
+    expect(messagesOf(note.vfile)).toEqual(['8:answer-key']);
+    const text = '1. Which optimiser keeps a running average?\n   A) SGD\n   B) RMSProp\n2. 다음 중 비지도 학습은?\n   ① 선형 회귀\n   ② K-평균\n3. Which is a regulariser?\n   (a) Adam\n   (b) Dropout\n4. Which one is an activation?\n   1) ReLU\n   2) Adam\n\n## Answers\n\n1. B.\n2. ②\n3. (b)\n4. 2번\n';
+    expect(quiz(text)).toEqual([
+      ['Which optimiser keeps a running average?', ['A|SGD|false', 'B|RMSProp|true'], 'B) RMSProp'],
+      ['다음 중 비지도 학습은?', ['①|선형 회귀|false', '②|K-평균|true'], '② K-평균'],
+      ['Which is a regulariser?', ['a|Adam|false', 'b|Dropout|true'], 'b) Dropout'],
+      ['Which one is an activation?', ['1|ReLU|false', '2|Adam|true'], '2\\) Adam'],
+    ]);
+  });
+
+  it('keeps what an entry says after the label, and the entry of a question that asks to choose names its option too', () => {
+    const text = '1. Which of the following is zero-centred?\n   a) ReLU\n   b) Tanh\n\n## Answers\n\n1. b\n\n   Its outputs lie in (-1, 1).\n';
+    expect(quiz(text)).toEqual([['Which of the following is zero-centred?', ['a|ReLU|false', 'b|Tanh|true'], 'b) Tanh\n\nIts outputs lie in (-1, 1).']]);
+  });
+
+  it('leaves lettered lines the points of an answer when the entry goes on after its label', () => {
+    const text = '1. How do L1 and L2 differ?\n   a) sparsity\n   b) robustness\n2. What is dropout?\n\n## Answers\n\n1. a) L1 gives sparse weights\n2. Zeroing units.\n';
+    expect(quiz(text)).toEqual([
+      ['How do L1 and L2 differ?', [], 'a) sparsity\nb) robustness\n\na) L1 gives sparse weights'],
+      ['What is dropout?', [], 'Zeroing units.'],
+    ]);
+  });
+
+  it('leaves a question its lettered lines when no entry answers it, and says nothing of it: they are its answer', () => {
+    const note = readNote('1. How do L1 and L2 differ?\n   a) sparsity\n   b) robustness\n2. What is dropout?\n3. What is ReLU?\n\n## Answers\n\n2. Zeroing units.\n3. max(0, x).\n');
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['a) sparsity\nb) robustness', 'Zeroing units.', 'max(0, x).']);
+    expect(messagesOf(note.vfile)).toEqual(['7:answer-key']);
+  });
+});
+
 describe('a section named as answers that does not answer numbered questions', () => {
   it('stays as it was when the questions above already have answers, even when some have none', () => {
     const note = readNote('## Questions\n\n1. What is bias?\n2. What is variance?\n3. What is noise?\n   - Irreducible error.\n\n## Answers\n\n1. Wrong assumptions.\n2. Sensitivity to the sample.\n3. Irreducible error.\n');
