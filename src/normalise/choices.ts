@@ -3,21 +3,19 @@
  * form: each as Markdown, sanitised HTML and plain text, read as an answer is
  * (so a script in an option never reaches a card either).
  */
-import type { VFile } from 'vfile';
 import type { RootContent } from 'mdast';
 import type { Choice as FoundChoice } from '../extract/choices.js';
 import type { Choice } from '../schema/question-bank.js';
 import { inertAnswerMarkdowns } from './answer-markdown.js';
 import { answerHtml } from './answer-html.js';
 import { answerText } from './answer-text.js';
-import { inertBlocks } from './inert-markdown.js';
-import { reportLeftOut } from './left-out-report.js';
+import { inertBlocks, type OnLeftOut } from './inert-markdown.js';
 
-/** `prompt`: the question, named in what is reported of an option's left-out HTML. */
-export function normaliseChoices(found: readonly FoundChoice[], prompt: string, file?: VFile): Choice[] {
+/** `onLeftOut`: told of what an option's HTML loses, by the question's reporter (normalise/left-out-report.ts). */
+export function normaliseChoices(found: readonly FoundChoice[], onLeftOut?: OnLeftOut): Choice[] {
   if (found.length === 0) return [];
   const blocks = found.map((choice): RootContent[] => [{ type: 'paragraph', children: choice.content }]);
-  const inert = blocks.map((option) => inertBlocks(option, file && ((node) => reportLeftOut(file, prompt, node))));
+  const inert = blocks.map((option) => inertBlocks(option, onLeftOut));
   const markdown = inertAnswerMarkdowns(inert);
   return found.map((choice, k) => ({
     label: choice.label,

@@ -9,8 +9,8 @@ import type { ExtractedQuestion } from '../extract/extracted-question.js';
 import { inertAnswerMarkdowns } from './answer-markdown.js';
 import { answerHtml } from './answer-html.js';
 import { answerText } from './answer-text.js';
-import { inertBlocks } from './inert-markdown.js';
-import { reportLeftOut } from './left-out-report.js';
+import { inertBlocks, type OnLeftOut } from './inert-markdown.js';
+import { leftOutReporter } from './left-out-report.js';
 import { answerFlags } from './flags.js';
 import { questionLanguage } from './language.js';
 import { splitBilingual } from './bilingual.js';
@@ -36,7 +36,8 @@ export function normaliseQuestion(extracted: ExtractedQuestion, context: Normali
 export function normaliseQuestions(extracted: readonly ExtractedQuestion[], context: NormaliseContext = {}): Question[] {
   // The Markdown and the text hold what the HTML keeps: not the text of a script written inline, say.
   const { file } = context;
-  const inert = extracted.map((question) => inertBlocks(question.answer, file && ((node) => reportLeftOut(file, question.prompt, node))));
+  const reporters = extracted.map((question) => file && leftOutReporter(file, question.prompt));
+  const inert = extracted.map((question, i) => inertBlocks(question.answer, reporters[i]));
   const texts = inert.map((blocks) => answerText(blocks));
   const flags = extracted.map((question, i) => answerFlags(question.answer, texts[i]!));
   const answered = (i: number) => !flags[i]!.includes('no-answer');
@@ -44,13 +45,13 @@ export function normaliseQuestions(extracted: readonly ExtractedQuestion[], cont
   let next = 0;
   return extracted.map((question, i) => {
     const answer = answered(i) ? { markdown: markdown[next++]!, html: answerHtml(question.answer), text: texts[i]! } : null;
-    return questionOf(question, context, answer, flags[i]!);
+    return questionOf(question, context, answer, flags[i]!, reporters[i]);
   });
 }
 
-function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, answer: Answer | null, flags: Question['flags']): Question {
+function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, answer: Answer | null, flags: Question['flags'], onLeftOut: OnLeftOut | undefined): Question {
   const { question, translations } = splitBilingual(extracted.prompt);
-  const choices = normaliseChoices(extracted.choices ?? [], extracted.prompt, context.file);
+  const choices = normaliseChoices(extracted.choices ?? [], onLeftOut);
   return {
     // Two quizzes may ask "Which of the following is true?" of different options.
     id: questionId(extracted.prompt, choices.map((choice) => choice.text)),

@@ -6,7 +6,23 @@
 import type { Definition, Html, Image, Link, Text } from 'mdast';
 import type { InlineMath, Math } from 'mdast-util-math';
 import type { VFile } from 'vfile';
+import type { OnLeftOut } from './inert-markdown.js';
 import { excerpt } from '../report/excerpt.js';
+
+/**
+ * What one question loses, each thing told once: an answer that only names an option (`Answer: a`)
+ * is made of that option (extract/choices.ts), and what its HTML lost is one loss, not two.
+ */
+export function leftOutReporter(file: VFile, prompt: string): OnLeftOut {
+  const told = new Set<string>();
+  return (node) => {
+    // The option and the answer made of it hold copies of one node: the same place and text.
+    const key = `${node.position?.start.offset ?? ''}:${node.type}:${'value' in node ? node.value : node.url}`;
+    if (told.has(key)) return;
+    told.add(key);
+    reportLeftOut(file, prompt, node);
+  };
+}
 
 export function reportLeftOut(file: VFile, prompt: string, node: Html | Link | Image | Definition | InlineMath | Math | Text): void {
   const question = excerpt(prompt);

@@ -325,6 +325,12 @@ describe('answers', () => {
     expect(iframe!.fatal).toBeUndefined();
   });
 
+  it("tell once what an option's HTML leaves out, also when the answer is that option (`Answer: a`)", () => {
+    const note = readNote('## Which of the following is a regulariser?\n\na) Dropout <span onclick="x()">here</span>\nb) Adam\n\nAnswer: a\n');
+    expect(note.questions[0]!.answer!.markdown).toBe('a) Dropout <span>here</span>');
+    expect(messagesOf(note.vfile)).toEqual(['3:html-left-out']);
+  });
+
   it('keep web links and pictures whose scheme is written in capitals (HTTPS:// is https://), and say nothing of them', () => {
     const note = readNote('## What is a site?\n\nSee [docs](HTTPS://Example.org/a), <a href="Https://example.org/b">b</a> and ![p](HTTPS://example.org/p.png).\n');
     const { html, markdown } = note.questions[0]!.answer!;
