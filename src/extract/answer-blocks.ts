@@ -5,7 +5,8 @@
  * question go with the question.
  */
 import type { Paragraph, RootContent } from 'mdast';
-import { ANSWER_PREFIX, isAnswerLabel } from './interrogative.js';
+import { isAnswerLabel } from './interrogative.js';
+import { ANSWER_PREFIX } from './answer-line.js';
 import { summaryText } from './recognizers/details-summary.js';
 import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
 

@@ -11,7 +11,9 @@ import { asksOutright } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
 import { namesAnOption } from './choices.js';
 import { inlineText } from './prompt-text.js';
-import { ANSWER_PREFIX, isAdmonitionTitle, isSectionTitle, isTitleLike } from './interrogative.js';
+import { isAdmonitionTitle, isSectionTitle, isTitleLike } from './interrogative.js';
+import { ANSWER_PREFIX } from './answer-line.js';
+import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionList } from './recognizers/question-list.js';
 import { isCitationParagraph, isReferencesHeading, isReferencesLine } from './references.js';
@@ -129,17 +131,10 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
   return next.type === 'list' && isQuestionList(next);
 }
 
-/** A line led by a number, a letter or a circled number: `3.`, `2)`, `(b)`, `C.`, `③`. */
-const LABELLED_LINE = /^(?:\((\d{1,3}|[A-Za-z])\)|(\d{1,3}|[A-Za-z])[.)]|([①-⑩]))\s/;
-
-/** A label's place in its sequence, and which sequence (numbers, lower or upper letters, circled numbers). */
-function labelPlace(text: string): { kind: string; place: number } | undefined {
-  const found = LABELLED_LINE.exec(text);
-  if (!found) return undefined;
-  if (found[3]) return { kind: 'circled', place: found[3].charCodeAt(0) - 0x2460 };
-  const label = (found[1] ?? found[2])!;
-  if (/^\d+$/.test(label)) return { kind: 'number', place: Number(label) };
-  return { kind: label === label.toLowerCase() ? 'lower' : 'upper', place: label.toLowerCase().charCodeAt(0) - 97 };
+/** The place of the label a line is led by (`3.`, `2)`, `(b)`, `C.`, `③`) in its sequence, and which sequence. */
+function numberingOf(line: string): ReturnType<typeof labelPlace> {
+  const found = lineLabel(line, LIST_LINE_LABEL);
+  return found && labelPlace(found.label);
 }
 
 /**
@@ -148,7 +143,7 @@ function labelPlace(text: string): { kind: string; place: number } | undefined {
  * part of the answer above, not a section named before the next question.
  */
 function continuesNumbering(text: string, blocks: readonly RootContent[], index: number): boolean {
-  const label = labelPlace(text);
+  const label = numberingOf(text);
   if (!label) return false;
   let at = index - 1;
   while (at >= 0 && blocks[at]!.type === 'paragraph' && (blocks[at]!.position?.start.column ?? 1) > 1) at--;
@@ -157,8 +152,8 @@ function continuesNumbering(text: string, blocks: readonly RootContent[], index:
   // Its first line (a wrapped item) or its last (lines of options in one paragraph).
   const lines = inlineText(previous.children).split('\n');
   return [lines[0]!, lines.at(-1)!].some((line) => {
-    const before = labelPlace(line);
-    return before !== undefined && before.kind === label.kind && before.place === label.place - 1;
+    const before = numberingOf(line);
+    return before !== undefined && before.kind === label.kind && before.ordinal === label.ordinal - 1;
   });
 }
 

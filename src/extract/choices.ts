@@ -22,6 +22,8 @@ import { toString } from 'mdast-util-to-string';
 import { choiceMark } from '../schema/choice-mark.js';
 import { endsWithQuestionMark } from './interrogative.js';
 import { withoutRightMark } from './right-mark.js';
+import { CIRCLED_LABEL, OPTION_LABEL, labelPlace, lineLabel } from './line-label.js';
+import { OPTION_ANSWER_PREFIX } from './answer-line.js';
 
 export interface Choice {
   /** As written, without its brackets or point: `a`, `B`, `1`, `③`; empty for a task-list box. */
@@ -42,20 +44,17 @@ export interface ChoicesSplit {
   unconfirmedOptions: boolean;
 }
 
-const LETTERS = 'abcdefghij';
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
-/** A label at a line's start, then its option: `a)`, `a.`, `(a)`, `A)`, `(1)`, `①`. */
-const LINE_LABEL = /^\s*(?:\(([A-Ja-j]|10|[1-9])\)|([A-Ja-j])[.)]|([①-⑩]))[ \t\u00a0]*/;
+const { letters: LETTER, numbers: NUMBER } = OPTION_LABEL;
 /** Labels inside one line, each after a space: `(A) the weights (B) the layer inputs`. */
-const INLINE_LABEL = /(?:^|[ \t\u00a0])(?:\(([A-Ja-j]|10|[1-9])\)|([①-⑩]))[ \t\u00a0]*/g;
-/** A line that names the right option: `Answer: c`, `**Answer:** c) Tanh`, `정답 ③`, `Ans - (B)`. */
-const ANSWER_LINE = /^\s*(?:(?:correct answer|answer|ans)\s*[:：.)\-–]?|(?:정답|답)(?:은|는)?\s*[:：.)\-–]?|A\s*[:：])\s*/i;
+const INLINE_LABEL = new RegExp(String.raw`(?:^|[ \t\u00a0])(?:\((${LETTER}|${NUMBER})\)|(${CIRCLED_LABEL}))[ \t\u00a0]*`, 'g');
 /**
  * A label the answer line names: bracketed or circled, anything may follow (`(b) because…`, `② K-평균`);
  * a bare letter or number only at the end, before punctuation, `and` or `번` (`Answer: A common trap`
  * names no option).
  */
-const LABEL_TOKEN = /^(?:\(([A-Ja-j]|10|[1-9])\)|([①-⑩])|([A-Ja-j]|10|[1-9])(?=\s*$|\s*[,.;:)/(]|\s+(?:and|or|&|및)\s|\s*번))\s*번?/;
+const LABEL_TOKEN = new RegExp(
+  String.raw`^(?:\((${LETTER}|${NUMBER})\)|(${CIRCLED_LABEL})|(${LETTER}|${NUMBER})(?=\s*$|\s*[,.;:)/(]|\s+(?:and|or|&|및)\s|\s*번))\s*번?`,
+);
 /**
  * A question that asks to choose among given options. Not a bare "which" ("Which metrics would you
  * use? a) precision b) recall" is answered by its lettered points), nor "choose" or 고르다 ("How do
@@ -64,22 +63,13 @@ const LABEL_TOKEN = /^(?:\(([A-Ja-j]|10|[1-9])\)|([①-⑩])|([A-Ja-j]|10|[1-9])
 const CHOOSING =
   /\b(?:which (?:\w+ ){0,2}of the following|of the following (?:is|are|statements?|options?)|all that apply|true or false|which (?:one|of these|of them|statement)|(?:choose|select|pick) (?:the|one|all|an?) (?:correct|best|right|wrong|incorrect|false|true|option|answer|statement)|the (?:correct|best|right|wrong|incorrect|false|true) (?:answer|option|statement|choice))\b|다음\s*중|(?:옳은|옳지\s*않은|틀린|맞는|아닌|적절한|적절하지\s*않은)\s*것(?:은|을|는)/i;
 
-/** `a`/`A` → 0, `③` → 2, `4` → 3, in the labels' own sequence. */
-function ordinalOf(label: string): { ordinal: number; kind: 'lower' | 'upper' | 'number' | 'circled' } {
-  const circled = CIRCLED.indexOf(label);
-  if (circled >= 0) return { ordinal: circled, kind: 'circled' };
-  if (/^\d+$/.test(label)) return { ordinal: Number(label) - 1, kind: 'number' };
-  const lower = LETTERS.indexOf(label.toLowerCase());
-  return { ordinal: lower, kind: label === label.toLowerCase() ? 'lower' : 'upper' };
-}
-
 /** Labels 1, 2, 3… of one kind from the first. */
 function inSequence(labels: readonly string[]): boolean {
   if (labels.length < 2) return false;
-  const first = ordinalOf(labels[0]!);
+  const first = labelPlace(labels[0]!);
   return labels.every((label, k) => {
-    const at = ordinalOf(label);
-    return at.kind === first.kind && at.ordinal === k;
+    const at = labelPlace(label);
+    return at !== undefined && at.kind === first?.kind && at.ordinal === k;
   });
 }
 
@@ -107,10 +97,10 @@ function linesOf(children: readonly PhrasingContent[]): PhrasingContent[][] {
 function afterLabel(line: readonly PhrasingContent[]): { label: string; content: PhrasingContent[] } | undefined {
   const [head, ...rest] = line;
   if (head?.type !== 'text') return undefined;
-  const found = LINE_LABEL.exec(head.value);
+  const found = lineLabel(head.value, OPTION_LABEL);
   if (!found) return undefined;
-  const value = head.value.slice(found[0].length);
-  return { label: (found[1] ?? found[2] ?? found[3])!, content: trimmed(value ? [{ type: 'text', value }, ...rest] : rest) };
+  const value = head.value.slice(found.length);
+  return { label: found.label, content: trimmed(value ? [{ type: 'text', value }, ...rest] : rest) };
 }
 
 function trimmed(content: PhrasingContent[]): PhrasingContent[] {
@@ -150,9 +140,10 @@ export function startsWithLabelledLines(blocks: readonly RootContent[]): boolean
 
 /** Whether `label` is the next in the sequence `labels` begins (the first of one when empty). */
 function follows(labels: readonly string[], label: string): boolean {
-  const at = ordinalOf(label);
+  const at = labelPlace(label);
+  if (!at) return false;
   if (labels.length === 0) return at.ordinal === 0;
-  return at.kind === ordinalOf(labels[0]!).kind && at.ordinal === labels.length;
+  return at.kind === labelPlace(labels[0]!)?.kind && at.ordinal === labels.length;
 }
 
 /**
@@ -234,7 +225,7 @@ function namedLabels(block: RootContent | undefined, keyEntry: boolean): { label
   if (block?.type !== 'paragraph') return undefined;
   const text = toString(block);
   const line = text.split('\n')[0]!;
-  const head = ANSWER_LINE.exec(line);
+  const head = OPTION_ANSWER_PREFIX.exec(line);
   if (!head && !keyEntry) return undefined;
   const labels = labelsIn(head ? line.slice(head[0].length) : line);
   if (!labels) return undefined;
@@ -244,7 +235,7 @@ function namedLabels(block: RootContent | undefined, keyEntry: boolean): { label
 
 /** Whether a line names the right option (`Answer: c`, `정답은 ②번`): an answer, never a section title. */
 export function namesAnOption(line: string): boolean {
-  const head = ANSWER_LINE.exec(line);
+  const head = OPTION_ANSWER_PREFIX.exec(line);
   return head !== null && labelsIn(line.slice(head[0].length)) !== undefined;
 }
 
@@ -260,9 +251,9 @@ function labelsIn(said: string): { labels: string[]; rest: string } | undefined 
 }
 
 function sameLabel(a: string, b: string): boolean {
-  const x = ordinalOf(a);
-  const y = ordinalOf(b);
-  return x.ordinal === y.ordinal && x.ordinal >= 0;
+  const x = labelPlace(a);
+  const y = labelPlace(b);
+  return x !== undefined && x.ordinal === y?.ordinal;
 }
 
 /**
@@ -285,7 +276,7 @@ export function splitChoices(prompt: string, blocks: readonly RootContent[], key
   const marked = markedOption(options);
   const boxes = options.filter((option) => option.checked !== undefined);
   const ticked = boxes.some((option) => option.checked);
-  const numberedOnly = numbered || options.every((option) => ordinalOf(option.label).kind === 'number');
+  const numberedOnly = numbered || options.every((option) => labelPlace(option.label)?.kind === 'number');
   if (!(named || marked || (!numberedOnly && CHOOSING.test(prompt)))) return { ...none, unconfirmedOptions: answer.length === 0 };
   const choices = options.map((option, k): Choice => {
     const content = k === marked?.index ? marked.content : option.content;

@@ -161,13 +161,6 @@ export function isAdmonitionTitle(text: string): boolean {
   return /^(?:note|tip|hint|info|important|warning|caution|danger|example|see also|remark|attention|참고|주의|팁)$/i.test(text.trim());
 }
 
-/**
- * `A:`, `Answer.`, `답:` at the start of a line, numbered as its question may be (`A1.`, `A2)`, `답변 3:`):
- * it says "here is the answer", and is not part of it. A lower-case `a.` or `a)` letters a sub-question
- * ("a. Why is it called logistic?"), so only `a:` is a label.
- */
-export const ANSWER_PREFIX = /^\s*(?:(?:A|[Aa]nswer|ANSWER|답|답변|정답)\s*\d{0,3}\s*[:.)]|a\s*:)\s*/;
-
 /** Labels of a `<summary>` that hides an answer rather than asking. */
 export function isAnswerLabel(text: string): boolean {
   return /^(?:[\p{Extended_Pictographic}\ufe0f\s]*)(?:show |view |see |reveal )?(?:the )?(?:answer|solution|explanation|hint|details|more|정답|답|해설|풀이|답변)s?(?:\s*보기)?\s*[:.]?$/iu.test(text.trim());

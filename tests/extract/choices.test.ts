@@ -155,6 +155,20 @@ describe('lettered lines that are no options', () => {
   });
 });
 
+describe('answer lines', () => {
+  it('are read in one vocabulary, before an answer and before the option it names: Correct answer, Ans, 답변, any case, a full-width colon', () => {
+    expect(options('## What is overfitting?\n\nCorrect answer: Fitting the noise of the training set.\n').answer).toBe('Fitting the noise of the training set.');
+    expect(options('## What is overfitting?\n\nANS. Fitting the noise.\n').answer).toBe('Fitting the noise.');
+    expect(options('## 과적합이란?\n\n정답： 잡음까지 학습하는 것.\n').answer).toBe('잡음까지 학습하는 것.');
+    const named = options('## 다음 중 정규화 기법은?\n\n① Adam\n② Dropout\n\n답변: ②\n');
+    expect(named.choices).toEqual(['①|Adam|false', '②|Dropout|true']);
+  });
+
+  it('keep a lone lower-case `a` with a point or a bracket as a letter: it letters a sub-question', () => {
+    expect(options('## What is logistic regression?\n\na. A linear model of the log-odds.\n').answer).toBe('a. A linear model of the log-odds.');
+  });
+});
+
 describe('merging multiple-choice questions', () => {
   const quiz = (options: string, answer: string, file: string) => readNote(`## Which of the following is true?\n\n${options}\n\nAnswer: ${answer}\n`, file).questions;
 

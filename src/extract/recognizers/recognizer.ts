@@ -2,7 +2,8 @@ import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
-import { ANSWER_PREFIX, isInterrogative } from '../interrogative.js';
+import { isInterrogative } from '../interrogative.js';
+import { ANSWER_PREFIX } from '../answer-line.js';
 import { boldRun } from '../bold-line.js';
 
 /** A block proposed as a question's prompt by one recogniser. */

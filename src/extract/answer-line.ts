@@ -1,0 +1,45 @@
+/**
+ * The head of a line that says "here is the answer": `A:`, `Answer.`, `Correct answer:`, `Ans -`,
+ * `답:`, `정답은`, `답변 3:`. One vocabulary, read two ways (`AnswerLineReading`):
+ * - `ANSWER_PREFIX`, before an answer's own text (answer-blocks.ts strips it; the recognisers and
+ *   block-roles.ts take a line with it for an answer, never a question or a section title). Its
+ *   punctuation is needed (`Answer the question…` and `A model…` are text) and it may carry its
+ *   question's number (`A1.`, `A2)`, `답변 3:`); a capital `A` may end in `.` or `)` (`Q. … A. …`);
+ * - `OPTION_ANSWER_PREFIX`, before the labels of the options it names (`Answer: c`, `정답 ③`,
+ *   `Ans - (B)`, choices.ts). The label follows, so the punctuation may be left out or be a dash;
+ *   no number, as `Answer 2` names option 2; a capital `A` only with a colon, as `A)` and `A.`
+ *   letter an option.
+ * In both a lower-case `a` is a label only with a colon: `a.` and `a)` letter a sub-question or an
+ * option ("a. Why is it called logistic?").
+ */
+
+export interface AnswerLineReading {
+  /** Whether the head may carry its question's number (`A1.`). */
+  numbered: boolean;
+  /** What may follow the word, as a character class. */
+  punctuation: string;
+  /** Whether the word may stand without its punctuation. */
+  punctuationOptional: boolean;
+  /** What may follow a capital `A`, as a character class. */
+  afterA: string;
+}
+
+/** `caseless('ans')` → `[Aa][Nn][Ss]`: the words are read in any case, the lone `a` is not. */
+function caseless(word: string): string {
+  return word.replace(/[a-z]/g, (letter) => `[${letter.toUpperCase()}${letter}]`);
+}
+
+const WORDS = `(?:${['correct answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답)(?:은|는)?)`;
+const COLON = '[:：]';
+
+function answerLine(reading: AnswerLineReading): RegExp {
+  const number = reading.numbered ? String.raw`\s*\d{0,3}` : '';
+  const word = `${WORDS}${number}\\s*${reading.punctuation}${reading.punctuationOptional ? '?' : ''}`;
+  return new RegExp(String.raw`^\s*(?:${word}|A${number}\s*${reading.afterA}|a\s*${COLON})\s*`);
+}
+
+/** `A:`, `Answer.`, `A1.`, `답변 3:` before an answer's text: it says "here is the answer", and is not part of it. */
+export const ANSWER_PREFIX = answerLine({ numbered: true, punctuation: '[:：.)]', punctuationOptional: false, afterA: '[:：.)]' });
+
+/** `Answer: c`, `**Answer:** c) Tanh`, `정답 ③`, `Ans - (B)`, `A: b`: a line that names the right option, up to its labels. */
+export const OPTION_ANSWER_PREFIX = answerLine({ numbered: false, punctuation: String.raw`[:：.)\-–]`, punctuationOptional: true, afterA: COLON });

@@ -1,0 +1,74 @@
+/**
+ * The label a line starts with: `a)`, `B.`, `(c)`, `(1)`, `3.`, `12)`, `①`. One reading, for the
+ * options of a quiz (choices.ts) and for the numbering of lines copied from a list (block-roles.ts),
+ * with a label's place in its sequence (`c` is third of the lower-case letters, `③` of the
+ * circled numbers), so both tell which label follows which alike.
+ *
+ * The readings differ where what they read does (`LabelReading`):
+ * - an option's label is a letter `a` to `j` or a number up to 10 (a quiz has no more options),
+ *   and a number only in brackets or circled: a bare `1.` starts a Markdown list or a numbered
+ *   question, never an option line. No space need follow it, as copying may lose it (`a)ReLU`),
+ *   and spaces may lead it (indented under the question);
+ * - a list line's label is any letter or a number up to 999, bare (`3. Tanh`) too, and a space
+ *   follows it, so that a word with a point in it (`e.g.`, `i.e.`) labels nothing.
+ */
+
+/** Which sequence a label belongs to. */
+export type LabelKind = 'lower' | 'upper' | 'number' | 'circled';
+
+export interface LineLabel {
+  /** As written, without its brackets or point: `a`, `B`, `12`, `③`. */
+  label: string;
+  /** The label's length with what surrounds it (brackets, point, the spaces around it): what follows is the line's content. */
+  length: number;
+}
+
+export interface LabelReading {
+  /** The letters a label may be, as a character class. */
+  letters: string;
+  /** The numbers a bracketed label may be. */
+  numbers: string;
+  /** Whether a number with a point or a bracket after it (`3.`, `12)`) is a label. */
+  bareNumbers: boolean;
+  /** Whether spaces may stand before the label. */
+  indented: boolean;
+  /** Whether a space must follow the label (it is then not part of `length`). */
+  spaceAfter: boolean;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+/** The circled numbers, as a character class. */
+export const CIRCLED_LABEL = '[①-⑩]';
+
+/** A quiz's options: `a)` to `j)`, `(1)` to `(10)`, `①` to `⑩`. */
+export const OPTION_LABEL: LabelReading = { letters: '[A-Ja-j]', numbers: '10|[1-9]', bareNumbers: false, indented: true, spaceAfter: false };
+/** The numbering of a list copied as lines: `3. Tanh`, `C) Momentum`, `(12) …`. */
+export const LIST_LINE_LABEL: LabelReading = { letters: '[A-Za-z]', numbers: String.raw`\d{1,3}`, bareNumbers: true, indented: false, spaceAfter: true };
+
+const patterns = new Map<LabelReading, RegExp>();
+
+function patternOf(reading: LabelReading): RegExp {
+  let pattern = patterns.get(reading);
+  if (!pattern) {
+    const bare = reading.bareNumbers ? `${reading.numbers}|${reading.letters}` : reading.letters;
+    const label = String.raw`(?:\((${reading.numbers}|${reading.letters})\)|(${bare})[.)]|(${CIRCLED_LABEL}))`;
+    const after = reading.spaceAfter ? String.raw`(?=\s)` : String.raw`[ \t\u00a0]*`;
+    pattern = new RegExp(`^${reading.indented ? String.raw`\s*` : ''}${label}${after}`);
+    patterns.set(reading, pattern);
+  }
+  return pattern;
+}
+
+/** The label `text` starts with, read as `reading` says; undefined when it starts with none. */
+export function lineLabel(text: string, reading: LabelReading): LineLabel | undefined {
+  const found = patternOf(reading).exec(text);
+  return found ? { label: (found[1] ?? found[2] ?? found[3])!, length: found[0].length } : undefined;
+}
+
+/** `a`/`A` → 0, `③` → 2, `4` → 3: a label's place in its sequence, and which sequence; undefined for no label (a task list's box). */
+export function labelPlace(label: string): { kind: LabelKind; ordinal: number } | undefined {
+  if (/^[①-⑩]$/.test(label)) return { kind: 'circled', ordinal: CIRCLED.indexOf(label) };
+  if (/^\d+$/.test(label)) return { kind: 'number', ordinal: Number(label) - 1 };
+  if (/^[A-Za-z]$/.test(label)) return { kind: label === label.toLowerCase() ? 'lower' : 'upper', ordinal: label.toLowerCase().charCodeAt(0) - 97 };
+  return undefined;
+}
