@@ -6,7 +6,7 @@
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { isAnswerLabel } from './interrogative.js';
-import { ANSWER_PREFIX } from './answer-line.js';
+import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { summaryText } from './recognizers/details-summary.js';
 import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
 

@@ -12,7 +12,7 @@ import { isBreakHtml } from './answer-blocks.js';
 import { namesAnOption } from './choices.js';
 import { inlineText } from './prompt-text.js';
 import { isAdmonitionTitle, isSectionTitle, isTitleLike } from './interrogative.js';
-import { ANSWER_PREFIX } from './answer-line.js';
+import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionList } from './recognizers/question-list.js';

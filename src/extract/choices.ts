@@ -23,7 +23,7 @@ import { choiceMark } from '../schema/choice-mark.js';
 import { endsWithQuestionMark } from './interrogative.js';
 import { withoutRightMark } from './right-mark.js';
 import { CIRCLED_LABEL, OPTION_LABEL, labelPlace, lineLabel } from './line-label.js';
-import { OPTION_ANSWER_PREFIX } from './answer-line.js';
+import { OPTION_ANSWER_PREFIX } from '../parse/answer-line.js';
 
 export interface Choice {
   /** As written, without its brackets or point: `a`, `B`, `1`, `③`; empty for a task-list box. */

@@ -3,7 +3,7 @@ import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
 import { isInterrogative } from '../interrogative.js';
-import { ANSWER_PREFIX } from '../answer-line.js';
+import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { boldRun } from '../bold-line.js';
 
 /** A block proposed as a question's prompt by one recogniser. */

@@ -11,6 +11,9 @@
  *   letter an option.
  * In both a lower-case `a` is a label only with a colon: `a.` and `a)` letter a sub-question or an
  * option ("a. Why is it called logistic?").
+ *
+ * It lives in the parse stage, beside `QA_LINE` (runaway-blocks.ts), as the parse stage reads answer
+ * lines too (an interview transcript's answering speaker is never `A:`, speaker-labels.ts).
  */
 
 export interface AnswerLineReading {
