@@ -1,14 +1,15 @@
 /**
  * Cleaning the blocks of an answer: the `<details>`/`<summary>`/`<div>`
  * wrappers that hide an answer are markup around it, not part of it, and an
- * `A:` prefix only says "here is the answer". The options of a multiple-choice
- * question go with the question.
+ * `A:` prefix (or, in an interview transcript, the answering speaker's `Me:`) only
+ * says "here is the answer". The options of a multiple-choice question go with the question.
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { isAnswerLabel } from './interrogative.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { summaryText } from './recognizers/details-summary.js';
 import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
+import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
 
@@ -30,7 +31,7 @@ export function isBreakHtml(block: RootContent): boolean {
  * first block of the entry an answers section gave it (a paragraph: wrappers leave it as it is).
  */
 export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyEntry?: RootContent): ChoicesSplit {
-  const split = splitChoices(prompt, withoutWrappers(blocks), keyEntry);
+  const split = splitChoices(prompt, withoutWrappers(blocks).map(withoutAnswererLabel), keyEntry);
   const { answer } = split;
   const [first] = answer;
   if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) answer[0] = withoutAnswerPrefix(first);
@@ -72,6 +73,11 @@ function withoutWrappers(blocks: readonly RootContent[]): RootContent[] {
     else if (closings.length > 0) kept.push({ type: 'html', value: closings.join('\n'), ...(block.position ? { position: block.position } : {}) });
   }
   return kept;
+}
+
+/** Every line of the speaker who answers is part of the answer: its label says who speaks, not what. */
+function withoutAnswererLabel(block: RootContent): RootContent {
+  return block.type === 'paragraph' && block.data?.speaker?.role === 'answers' ? withoutSpeakerLabel(block) : block;
 }
 
 function withoutAnswerPrefix(paragraph: Paragraph): Paragraph {

@@ -13,6 +13,7 @@ import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport } from './card-export.js';
+import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -37,6 +38,8 @@ export function parseSource(source: TextSource): Document {
   if (format === 'plaintext') {
     const parsed = parsePlainText(source.text, lines);
     readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
+    const speakers = findSpeakers(lines);
+    if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
     for (const line of parsed.leftOut) {
       source.vfile.info(leftOutReason(line), {
         place: { line: line.line, column: 1 },
@@ -56,7 +59,9 @@ export function parseSource(source: TextSource): Document {
   const text = site.text;
   const textLines = text === source.text ? lines : text.split('\n');
   const parsed = parseMarkdownRecovering(text, textLines);
-  splitPromptRuns(parsed.tree, text, textLines);
+  const speakers = findSpeakers(textLines);
+  splitPromptRuns(parsed.tree, text, textLines, speakers);
+  if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);

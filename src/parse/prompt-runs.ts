@@ -17,6 +17,9 @@
  * the bold question's too (`**What is X?**<br>`): those tags do not change
  * what the line is.
  *
+ * An interview transcript (speaker-labels.ts) is cut before each line of either speaker, so that each
+ * line is a paragraph of its own, as in copied text.
+ *
  * Only line breaks that stand between the paragraph's own inline nodes are
  * cut (a bold run or link spanning two lines is left whole).
  */
@@ -24,6 +27,7 @@ import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { location } from 'vfile-location';
 import { ASKS_OR_NUMBERED, BOLD_LINE, QA_LINE } from './runaway-blocks.js';
+import { speakerOf, type Speakers } from './speaker-labels.js';
 
 /** The note's lines, and the point `column0` characters into a line. */
 interface SourceLines {
@@ -31,7 +35,7 @@ interface SourceLines {
   point(line: number, column0: number): Point;
 }
 
-type LineKind = 'qa' | 'bold';
+type LineKind = 'qa' | 'bold' | 'speaker';
 
 const BREAK_TAG = /^<br\s*\/?>$/i;
 
@@ -52,15 +56,19 @@ function endOfText(line: string, end: number): number {
   return end;
 }
 
-function kindOf(written: string): LineKind | undefined {
+function kindOf(written: string, speakers: Speakers | undefined): LineKind | undefined {
+  if (speakers && speakerOf(written, speakers)) return 'speaker';
   const line = withoutTrailingBreaks(written);
   if (QA_LINE.test(line)) return 'qa';
   if (BOLD_LINE.test(line) && ASKS_OR_NUMBERED.test(line.trim())) return 'bold';
   return undefined;
 }
 
-/** Splits, in place, each top-level paragraph holding several question lines of its first line's kind. `lines`: `text` split at line feeds. */
-export function splitPromptRuns(tree: Root, text: string, lines: readonly string[]): void {
+/**
+ * Splits, in place, each top-level paragraph holding several question lines of its first line's kind
+ * (or several lines of a transcript's speakers). `lines`: `text` split at line feeds.
+ */
+export function splitPromptRuns(tree: Root, text: string, lines: readonly string[], speakers?: Speakers): void {
   if (!tree.children.some((block) => block.type === 'paragraph' && spansLines(block))) return;
   let source: SourceLines | undefined;
   const children: RootContent[] = [];
@@ -70,9 +78,9 @@ export function splitPromptRuns(tree: Root, text: string, lines: readonly string
       continue;
     }
     const { start, end } = block.position!;
-    const kind = kindOf(lines[start.line - 1] ?? '');
+    const kind = kindOf(lines[start.line - 1] ?? '', speakers);
     const cuts: number[] = [];
-    if (kind) for (let line = start.line + 1; line <= end.line; line++) if (kindOf(lines[line - 1] ?? '') === kind) cuts.push(line);
+    if (kind) for (let line = start.line + 1; line <= end.line; line++) if (kindOf(lines[line - 1] ?? '', speakers) === kind) cuts.push(line);
     if (cuts.length === 0) {
       children.push(block);
       continue;

@@ -256,6 +256,50 @@ describe('Q:/A: line recogniser', () => {
   });
 });
 
+describe('interview transcripts (speaker labels)', () => {
+  const read = (note: string, file: string) => readNote(note, file).questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line]);
+
+  it("reads each interviewer line that asks as a question, and the next speaker's lines as its answer, without their labels", () => {
+    const note = '# Round 1\n\nQ: What is a loss function?\nA: A measure of error.\n\nInterviewer: What is overfitting?\nMe: When the model fits noise in the training data.\nInterviewer: How do you prevent it?\nMe: Regularisation, more data, early stopping.\n';
+    const { questions, vfile } = readNote(note, 'interview.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is a loss function?', 'A measure of error.', 3],
+      ['What is overfitting?', 'When the model fits noise in the training data.', 6],
+      ['How do you prevent it?', 'Regularisation, more data, early stopping.', 8],
+    ]);
+    expect(questions[1]!.occurrences[0]!.question).toBe('Interviewer: What is overfitting?');
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('reads bold labels and labels set off by a dash', () => {
+    const note = '## Transcript\n\n**Interviewer:** What is dropout?\n\n**Me:** Randomly zeroing units.\n\n**Interviewer:** Why does it help?\n\n**Me**: It stops co-adaptation.\n\nInterviewer - What is batch norm?\nMe - Normalising each batch.\n\n**Interviewer: What is a residual block?**\nMe - A skip connection around layers.\n';
+    expect(read(note, 'bold.md')).toEqual([
+      ['What is dropout?', 'Randomly zeroing units.', 3],
+      ['Why does it help?', 'It stops co-adaptation.', 7],
+      ['What is batch norm?', 'Normalising each batch.', 11],
+      ['What is a residual block?', 'A skip connection around layers.', 14],
+    ]);
+  });
+
+  it("reads Korean labels and `Q:` / `Candidate:` in copied text, and keeps an interviewer's line that does not ask in the answer above, labelled", () => {
+    expect(read('면접관: 과적합이란 무엇인가요?\n나: 훈련 데이터의 잡음까지 학습하는 것입니다.\n면접관: 좋습니다.\n면접관: 어떻게 막나요?\n나: 규제와 조기 종료로 막습니다.\n', 'ko.txt')).toEqual([
+      ['과적합이란 무엇인가요?', '훈련 데이터의 잡음까지 학습하는 것입니다.\n면접관: 좋습니다.', 1],
+      ['어떻게 막나요?', '규제와 조기 종료로 막습니다.', 4],
+    ]);
+    expect(read('Q: What is overfitting?\nCandidate: Fitting the noise.\nQ: How do you prevent it?\nCandidate: Regularisation.\n', 'qa.txt')).toEqual([
+      ['What is overfitting?', 'Fitting the noise.', 1],
+      ['How do you prevent it?', 'Regularisation.', 3],
+    ]);
+  });
+
+  it('reads labelled lines as written when no label asks (`Pros:` / `Cons:`) or the labels do not alternate twice', () => {
+    const pros = readNote('## What is a decision tree?\n\nA model of splits.\nPros: fast\nCons: overfits\nPros: simple?\nCons: unstable\n', 'trees.md').questions;
+    expect(pros.map((question) => [question.question, question.answer?.text])).toEqual([['What is a decision tree?', 'A model of splits.\nPros: fast\nCons: overfits\nPros: simple?\nCons: unstable']]);
+    const once = readNote('## What is dropout?\n\nInterviewer: Why?\nMe: It regularises.\n', 'once.md').questions;
+    expect(once.map((question) => question.answer?.text)).toEqual(['Interviewer: Why?\nMe: It regularises.']);
+  });
+});
+
 describe('question lines run together in a Markdown note (no blank line between pairs)', () => {
   it('takes every Q: line as its own question, with its own answer and line', () => {
     const note = '---\ntitle: DL notes\n---\n\nQ: What is dropout?\nA: Randomly zeroing activations.\nQ: What is batch norm?\nA: Normalising activations per batch.\n';

@@ -1,0 +1,129 @@
+/**
+ * Interview transcripts label every line with its speaker:
+ *
+ *     Interviewer: What is overfitting?
+ *     Me: When the model fits noise in the training data.
+ *
+ * (`Q:` / `Candidate:`, `면접관:` / `나:`, `Interviewer - …`, bold `**Interviewer:**`). The labels
+ * are the note's own words, so they are found in the note: two labels whose lines alternate (two
+ * exchanges at least), the lines of one of them asking (more than half end in a question mark) and those of
+ * the other not. A note that merely labels its lines (`Pros:` / `Cons:`, `Note:`) has no speaker
+ * that asks, and is read as before.
+ *
+ * Each top-level paragraph that starts with a speaker's label is marked with the speaker's role
+ * (`data.speaker`); the extract stage reads an asking line of the one who asks as a question, as
+ * it reads a `Q:` line, and the other speaker's lines as its answer, each without its label
+ * (`withoutSpeakerLabel`). The Markdown reader cuts a paragraph before each speaker's line
+ * (prompt-runs.ts): a transcript is often typed with no blank lines.
+ */
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import { ASKS_OR_NUMBERED } from './runaway-blocks.js';
+
+export type SpeakerRole = 'asks' | 'answers';
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The paragraph is a speaker's line of a transcript: who speaks, and where the label ends (an offset into the text). */
+    speaker?: { role: SpeakerRole; labelEnd: number };
+  }
+}
+
+/** The two labels of a transcript, lower-cased. */
+export interface Speakers {
+  asker: string;
+  answerer: string;
+}
+
+/**
+ * A label of one to three words at the start of a line, bold or not, then `:` (or a spaced dash) and
+ * what is said: `Interviewer: …`, `**Interviewer:** …`, `**Me**: …`, `Interviewer - …`, `면접관: …`.
+ */
+const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{N}]*(?: [\p{L}\p{N}]+){0,2})(?:\*\*|__)?(?:[ \t]*[:：]|[ \t]+[-–—](?=[ \t]))(?:\*\*|__)?[ \t]*(?=\S)/u;
+const FENCE = /^[ \t]*(?:```|~~~)/;
+
+interface SpeakerLine {
+  label: string;
+  /** The label's length in the line, with its marks and the spaces after it. */
+  length: number;
+}
+
+function speakerLine(line: string): SpeakerLine | undefined {
+  const found = SPEAKER_LINE.exec(line);
+  return found ? { label: found[1]!.toLowerCase(), length: found[0].length } : undefined;
+}
+
+/** The speakers of a transcript, when `lines` (the note's) are one; code blocks are not read. */
+export function findSpeakers(lines: readonly string[]): Speakers | undefined {
+  const spoken: Array<{ label: string; asks: boolean }> = [];
+  const counts = new Map<string, number>();
+  let fenced = false;
+  for (const line of lines) {
+    if (FENCE.test(line)) fenced = !fenced;
+    const found = fenced ? undefined : speakerLine(line);
+    if (!found) continue;
+    spoken.push({ label: found.label, asks: ASKS_OR_NUMBERED.test(line.slice(found.length).trim()) });
+    counts.set(found.label, (counts.get(found.label) ?? 0) + 1);
+  }
+  if (counts.size < 2) return undefined;
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]).map(([label]) => label);
+  const pair = spoken.filter(({ label }) => label === first || label === second);
+  // Two exchanges at least: runs of one label and the other, two of each.
+  const runs = pair.filter((line, index) => index === 0 || pair[index - 1]!.label !== line.label).length;
+  if (runs < 4) return undefined;
+  const asking = (label: string) => {
+    const own = pair.filter((line) => line.label === label);
+    return own.filter((line) => line.asks).length / own.length;
+  };
+  if (asking(first!) > 0.5 && asking(second!) < 0.5) return { asker: first!, answerer: second! };
+  if (asking(second!) > 0.5 && asking(first!) < 0.5) return { asker: second!, answerer: first! };
+  return undefined;
+}
+
+/** The speaker's line `line` is, if any. */
+export function speakerOf(line: string, speakers: Speakers): (SpeakerLine & { role: SpeakerRole }) | undefined {
+  const found = speakerLine(line);
+  if (!found) return undefined;
+  if (found.label === speakers.asker) return { ...found, role: 'asks' };
+  return found.label === speakers.answerer ? { ...found, role: 'answers' } : undefined;
+}
+
+/** Marks each top-level paragraph of `tree` that starts with a speaker's label with its speaker's role. */
+export function markSpeakerLines(tree: Root, lines: readonly string[], speakers: Speakers): void {
+  for (const block of tree.children) {
+    const start = block.position?.start;
+    if (block.type !== 'paragraph' || start?.offset === undefined) continue;
+    const line = lines[start.line - 1] ?? '';
+    // The paragraph starts where the line's text does (a quote or a list would start before it).
+    if (line.length - line.trimStart().length !== start.column - 1) continue;
+    const found = speakerOf(line, speakers);
+    if (!found) continue;
+    const labelEnd = start.offset - (start.column - 1) + found.length;
+    block.data = { ...block.data, speaker: { role: found.role, labelEnd } };
+  }
+}
+
+/** A speaker's paragraph without its label: what the speaker said. Any other paragraph as it is. */
+export function withoutSpeakerLabel(paragraph: Paragraph): Paragraph {
+  const labelEnd = paragraph.data?.speaker?.labelEnd;
+  return labelEnd === undefined ? paragraph : { ...paragraph, children: after(paragraph.children, labelEnd) };
+}
+
+/** The inline content from `offset` on: nodes before it left out, one across it cut there (`**Interviewer: What is X?**`). */
+function after(nodes: readonly PhrasingContent[], offset: number): PhrasingContent[] {
+  const kept: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || start >= offset) kept.push(node);
+    else if (end <= offset) continue;
+    else if (node.type === 'text') {
+      // The label's own characters are plain (letters, a colon, spaces): the value counts them as the source does.
+      const value = node.value.slice(offset - start);
+      if (value) kept.push({ ...node, value, position: { start: { line: node.position!.start.line, column: node.position!.start.column + (offset - start), offset }, end: node.position!.end } });
+    } else if ('children' in node) {
+      const children = after(node.children as PhrasingContent[], offset);
+      if (children.length > 0) kept.push({ ...node, children } as PhrasingContent);
+    }
+  }
+  return kept;
+}
