@@ -5,7 +5,7 @@
  * decides which constructs this document uses; the walk below assigns every
  * other block to an answer, a section title, or a report of orphan text.
  */
-import type { Heading, List, RootContent } from 'mdast';
+import type { FootnoteDefinition, Heading, List, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import type { Document } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
@@ -30,6 +30,7 @@ import { withProblemTitles } from './problem-headings.js';
 import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
+import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
 
 export const recognizers: readonly Recognizer[] = [
   headingRecognizer,
@@ -99,10 +100,24 @@ export function extractQuestions(doc: Document): Extraction {
   };
   /** Numbered questions with no answer since the last answered one, in one run of numbers: an answers section below may answer them. */
   const awaiting: Awaiting[] = [];
+  const definitions = footnoteDefinitions(blocks);
+  /** Footnotes taken as a question's answer: where they stand, the walk passes over them. */
+  const answeredBy = new Set<RootContent>();
+  /** The answer of `found`'s question: its own blocks, or when they say nothing, the footnotes its prompt cites. */
+  const answerOf = (found: PromptCandidate, answer: RootContent[]) => {
+    const footnotes = found.footnotes ? answeringFootnotes(found, definitions) : [];
+    if (footnotes.length === 0) return answered(found, answer);
+    // Footnotes at the end of a note follow its last question, in no answer of its own.
+    const rest = answer.filter((block) => !footnotes.includes(block as FootnoteDefinition));
+    if (answered(found, rest.filter((block) => block.type !== 'footnoteDefinition')).answer.length > 0) return answered(found, answer);
+    for (const footnote of footnotes) answeredBy.add(footnote);
+    // Other footnotes that stood in its blocks stay there, as they would have.
+    return answered(found, [...footnotes.flatMap((footnote) => footnote.children), ...rest]);
+  };
   const emit = (found: PromptCandidate, answer: RootContent[], topicName: string | null) => {
     const open = unclosedDetails(found, answer, source);
     if (open) unclosed.push({ question: questions.length, place: open });
-    const { choices, answer: cleaned, coding, unconfirmedOptions } = answered(found, answer);
+    const { choices, answer: cleaned, coding, unconfirmedOptions } = answerOf(found, answer);
     // Lettered lines that only an answers section can say are options await it too.
     if (cleaned.length > 0 && !unconfirmedOptions) awaiting.length = 0;
     else {
@@ -210,7 +225,7 @@ export function extractQuestions(doc: Document): Extraction {
   };
 
   blocks.forEach((block, index) => {
-    if (index < resumeAt) return;
+    if (index < resumeAt || answeredBy.has(block)) return;
     const proposal = proposals[index]!;
     if (answerKey(index, block)) return;
     if (block.type === 'heading') {

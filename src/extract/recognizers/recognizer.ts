@@ -5,6 +5,7 @@ import { cleanPrompt, inlineText } from '../prompt-text.js';
 import { isInterrogative } from '../interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { boldRun } from '../bold-line.js';
+import { citedFootnotes } from '../footnote-answers.js';
 
 /** A block proposed as a question's prompt by one recogniser. */
 export interface PromptCandidate {
@@ -21,6 +22,8 @@ export interface PromptCandidate {
   answerLead: RootContent[];
   /** Titles a coding problem, whatever its wording (see problem-headings.ts). */
   coding?: boolean;
+  /** The footnotes the prompt cites (`What is X?[^1]`), by identifier: they may hold its answer (footnote-answers.ts). */
+  footnotes?: string[];
 }
 
 /**
@@ -51,6 +54,7 @@ export function candidate(
   const split = construct === 'heading' ? undefined : splitAfterPromptLine(inline, position);
   const raw = inlineText(split?.prompt ?? inline);
   const prompt = cleanPrompt(raw);
+  const footnotes = citedFootnotes(split?.prompt ?? inline);
   return {
     construct,
     prompt,
@@ -58,6 +62,7 @@ export function candidate(
     marked: MARKED.test(raw),
     position: split?.position ?? position,
     answerLead: split ? [split.answer] : [],
+    ...(footnotes.length > 0 ? { footnotes } : {}),
     ...extra,
   };
 }

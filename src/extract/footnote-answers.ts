@@ -1,0 +1,45 @@
+/**
+ * Quiz notes may answer in footnotes: `1. What is the bias-variance trade-off?[^1]`, and at the
+ * bottom `[^1]: Lower bias usually means higher variance.` A question with no answer of its own
+ * takes the content of the footnotes its prompt cites (GFM's footnoteReference and
+ * footnoteDefinition nodes), and those definitions are then no stray text at the end of the note.
+ * A footnote that only cites (an address, `Source: …`) answers nothing: it stays where it stood,
+ * as does every footnote of a question that has an answer.
+ */
+import type { FootnoteDefinition, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { PromptCandidate } from './recognizers/recognizer.js';
+import { isCitationParagraph, isLinksLine } from './references.js';
+
+/** The footnotes a prompt cites, by identifier, in the order it cites them. */
+export function citedFootnotes(inline: readonly PhrasingContent[]): string[] {
+  const cited: string[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'footnoteReference') cited.push(node.identifier);
+    else if ('children' in node) node.children.forEach(visit);
+  };
+  inline.forEach(visit);
+  return [...new Set(cited)];
+}
+
+/** The note's top-level footnote definitions, by identifier. */
+export function footnoteDefinitions(blocks: readonly RootContent[]): Map<string, FootnoteDefinition> {
+  const definitions = new Map<string, FootnoteDefinition>();
+  for (const block of blocks) if (block.type === 'footnoteDefinition' && !definitions.has(block.identifier)) definitions.set(block.identifier, block);
+  return definitions;
+}
+
+/** A footnote whose every paragraph cites (an address, a paper, `Source: …`): a reference, not an answer. */
+function onlyCites(definition: FootnoteDefinition): boolean {
+  return definition.children.every((block) => isCitationParagraph(block) || isLinksLine(block));
+}
+
+/**
+ * The footnotes that may answer `found`'s question (when nothing else does): the definitions it
+ * cites that stand after it and say more than a citation.
+ */
+export function answeringFootnotes(found: PromptCandidate, definitions: ReadonlyMap<string, FootnoteDefinition>): FootnoteDefinition[] {
+  const after = found.position.end.offset ?? -1;
+  return (found.footnotes ?? [])
+    .map((identifier) => definitions.get(identifier))
+    .filter((definition): definition is FootnoteDefinition => definition !== undefined && (definition.position?.start.offset ?? -1) > after && !onlyCites(definition));
+}

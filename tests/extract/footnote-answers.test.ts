@@ -1,0 +1,40 @@
+/** Questions answered in footnotes (`What is X?[^1]` … `[^1]: answer`), and footnotes that only cite. */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const answers = (note: string) => readNote(note).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
+
+describe('footnote answers', () => {
+  it('answers a question that has no answer of its own with the footnote its prompt cites, and reports no stray text', () => {
+    const note = '# Quiz\n\n1. What is the bias-variance trade-off?[^1]\n2. What is dropout?[^2]\n\n[^1]: Lower bias usually means higher variance.\n[^2]: Randomly zeroing activations during training.\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.markdown, question.flags])).toEqual([
+      ['What is the bias-variance trade-off?', 'Lower bias usually means higher variance.', []],
+      ['What is dropout?', 'Randomly zeroing activations during training.', []],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('takes every paragraph of the footnote, for a question heading too, and leaves the footnotes of other questions where they stood', () => {
+    const note = '## What is batch norm?[^bn]\n\nNormalising activations per batch.\n\n## What is layer norm?[^ln]\n\n[^bn]: Source: https://arxiv.org/abs/1502.03167\n[^ln]: Normalising over the features of one example.\n\n    It does not depend on the batch size.\n';
+    expect(answers(note)).toEqual([
+      ['What is batch norm?', 'Normalising activations per batch.'],
+      ['What is layer norm?', 'Normalising over the features of one example.\n\nIt does not depend on the batch size.\n\n[^bn]: Source: <https://arxiv.org/abs/1502.03167>'],
+    ]);
+  });
+
+  it('keeps a footnote that only cites (an address, "Source: …") out of the answer: the question stays without one', () => {
+    const { questions, vfile } = readNote('# Quiz\n\n1. What is dropout?[^1]\n2. What is weight decay?[^2]\n\n[^1]: Srivastava et al., https://example.org/dropout\n[^2]: Source: https://example.org/wd\n');
+    expect(questions.map((question) => [question.question, question.answer])).toEqual([
+      ['What is dropout?', null],
+      ['What is weight decay?', null],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['6:orphan-text']);
+  });
+
+  it('leaves the footnote of a question that has an answer where it stands', () => {
+    expect(answers('## What is batch norm?[^1]\n\nNormalising activations per batch.\n\n[^1]: The original paper explains it with internal covariate shift.\n')).toEqual([
+      ['What is batch norm?', 'Normalising activations per batch.\n\n[^1]: The original paper explains it with internal covariate shift.'],
+    ]);
+  });
+});
