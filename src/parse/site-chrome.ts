@@ -2,7 +2,9 @@
  * Lines that a browser copies along with an article: navigation, comment
  * widgets, theme footers. They are never part of a question or an answer.
  * Matched line by line, on the whole trimmed line, so prose that merely
- * mentions "comments" is never taken.
+ * mentions "comments" is never taken. A Stack Exchange page's chrome
+ * (`Share`, `Follow`, vote counts, user cards) is plain words and numbers:
+ * it is read only in a note that is a copy of such a page (`forumChrome`).
  */
 const CHROME_LINES: RegExp[] = [
   /^skip to (?:main )?content$/i,
@@ -57,4 +59,63 @@ export function isFeedbackButton(line: string): boolean {
 export function isSiteChrome(line: string): boolean {
   const trimmed = line.trim();
   return trimmed !== '' && (CHROME_LINES.some((pattern) => pattern.test(trimmed)) || isFeedbackPrompt(trimmed));
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)';
+/** A post's signature on a Stack Exchange page: `answered Mar 3, 2019 at 10:02`, `edited Apr 1 '20 at 8:15`, `asked 2 hours ago`. */
+const SIGNATURE = new RegExp(String.raw`^(?:answered|asked|edited)\s+(?:${MONTH} \d{1,2}(?:, \d{4}| '\d{2})?(?: at \d{1,2}:\d{2})?|\d+ (?:secs?|mins?|hours?|days?) ago|yesterday|today)$`, 'i');
+
+/** Lines that only a Stack Exchange (or Stack Overflow) page shows: two kinds of them make a note such a copy. */
+const FORUM_MARKS: RegExp[] = [/^improve this (?:answer|question)$/i, /^add a comment$/i, /^highest score \(default\)$/i, /^sorted by:$/i, SIGNATURE];
+
+/** The widgets of a post and of the page, left out of such a copy (and only of one: `Share` or `Follow` may be a note's own words). */
+const FORUM_CHROME: RegExp[] = [
+  ...FORUM_MARKS,
+  /^(?:share|cite|follow|flag)$/i,
+  /^(?:date modified \(newest first\)|date created \(oldest first\)|trending \(recent votes count more\))$/i,
+  /^\d+ answers?$/i,
+  /^show \d+ more comments?$/i,
+  /^(?:asked|modified|viewed|active)\s+(?:\d[\d.,]*k?\s+times|.*\bago|today|yesterday)$/i,
+  /^not the answer you're looking for\?.*$/i,
+];
+
+/** A user's reputation and badge counts under their name: `23.4k 3 45 67`, `101 1 1 silver badge 3 3 bronze badges`. */
+const REPUTATION = /^\d[\d,.]*k?(?:\s+(?:\d+|gold|silver|bronze|badges?))*$/i;
+/** A vote count: a number alone on its line. */
+const VOTES = /^[-−]?\d+$/;
+
+/**
+ * The lines (indices into `lines`) of a Stack Exchange page's chrome, when the note is a copy of one:
+ * its widgets (`Share`, `Improve this answer`, `Add a comment`, `Sorted by:`), each post's signature
+ * (`answered Mar 3, 2019 at 10:02`) with the user's name and reputation under it, and the vote counts
+ * alone on a line that stand where the page shows them: right after such a line (the question's under
+ * its `Viewed 12k times`, each answer's under the `Add a comment` of the one before). A number alone
+ * anywhere else is the author's, and stays. A note with fewer than two kinds of such lines is no copy:
+ * nothing is left out.
+ */
+export function forumChrome(lines: readonly string[]): Set<number> {
+  const chrome = new Set<number>();
+  const marks = new Set<RegExp>();
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const mark = trimmed.length <= 40 ? FORUM_MARKS.find((pattern) => pattern.test(trimmed)) : undefined;
+    if (mark) marks.add(mark);
+  }
+  if (marks.size < 2) return chrome;
+  let previousIsChrome = false;
+  /** What the lines after a signature are: the user's name, then their reputation. */
+  let signed: 'name' | 'reputation' | undefined;
+  lines.forEach((line, index) => {
+    const trimmed = line.trim();
+    if (trimmed === '') return;
+    const isChrome =
+      FORUM_CHROME.some((pattern) => pattern.test(trimmed)) ||
+      (signed === 'name' && trimmed.length <= 40 && !/[.?!:]$/.test(trimmed)) ||
+      (signed === 'reputation' && REPUTATION.test(trimmed)) ||
+      (previousIsChrome && VOTES.test(trimmed));
+    signed = SIGNATURE.test(trimmed) ? 'name' : isChrome && signed === 'name' ? 'reputation' : undefined;
+    if (isChrome) chrome.add(index);
+    previousIsChrome = isChrome;
+  });
+  return chrome;
 }

@@ -1,0 +1,32 @@
+/**
+ * A Stack Exchange (Stack Overflow, Cross Validated) page copied whole brings each post's widgets,
+ * signatures, user cards and vote counts. In such a copy they are site chrome, left out and noted
+ * line by line; the same words or a number alone in any other note are the author's.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readFixture, readNote } from '../helpers/read-note.js';
+
+describe('a Stack Exchange page in copied text', () => {
+  it('leaves out its widgets, signatures, user names and reputations, and vote counts, noting each line', () => {
+    const { questions, vfile } = readFixture('stack-exchange-copy.txt');
+    const answers = questions.map((question) => question.answer?.text ?? '').join('\n');
+    for (const chrome of ['Share', 'Cite', 'Follow', 'Improve this', 'Add a comment', 'answered', 'edited', 'Jane Smith', '23.4k', 'bronze badges', 'Sorted by', 'Highest score', '3 Answers', 'Viewed', '57', '12']) {
+      expect(answers).not.toContain(chrome);
+    }
+    expect(answers).toContain('Bagging trains models in parallel on bootstrap samples and averages them.');
+    const leftOut = vfile.messages.filter((message) => message.ruleId === 'site-chrome').map((message) => message.line);
+    expect(leftOut).toEqual([2, 3, 4, 5, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 28, 29, 30, 31, 32, 33, 34, 35, 36, 41, 42, 43, 44, 45, 46, 47, 48]);
+    expect(vfile.messages.find((message) => message.line === 33)!.reason).toBe('Left out site chrome: "Jane Smith"');
+  });
+
+  it('keeps a number alone on a line of an answer, where no widget stands above it', () => {
+    const answers = readFixture('stack-exchange-copy.txt').questions.map((question) => question.answer?.text ?? '');
+    expect(answers.at(-1)).toMatch(/It uses 42 rounds by default in this library:\n42$/);
+  });
+
+  it('leaves every line of a note that is no such copy as written: `Share`, `Follow`, a number alone', () => {
+    const { questions, vfile } = readNote('Title\n\nWhat is the answer to everything?\n42\nShare\nFollow\nAdd a comment\nAdd a comment\n', 'note.txt');
+    expect(questions.map((question) => question.answer?.text)).toEqual(['42\nShare\nFollow\nAdd a comment\nAdd a comment']);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+});
