@@ -8,7 +8,7 @@
  * are the note's own words, so they are found in the note: two labels whose lines alternate (two
  * exchanges at least), the lines of one of them asking (more than half end in a question mark) and those of
  * the other not. A note that merely labels its lines (`Pros:` / `Cons:`, `Note:`) has no speaker
- * that asks, and is read as before.
+ * that asks, and a `Q:` / `A:` note has its own reading: both are read as before.
  *
  * Each top-level paragraph that starts with a speaker's label is marked with the speaker's role
  * (`data.speaker`); the extract stage reads an asking line of the one who asks as a question, as
@@ -18,6 +18,7 @@
  */
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { ASKS_OR_NUMBERED } from './runaway-blocks.js';
+import { ANSWER_PREFIX } from './answer-line.js';
 
 export type SpeakerRole = 'asks' | 'answers';
 
@@ -74,9 +75,9 @@ export function findSpeakers(lines: readonly string[]): Speakers | undefined {
     const own = pair.filter((line) => line.label === label);
     return own.filter((line) => line.asks).length / own.length;
   };
-  if (asking(first!) > 0.5 && asking(second!) < 0.5) return { asker: first!, answerer: second! };
-  if (asking(second!) > 0.5 && asking(first!) < 0.5) return { asker: second!, answerer: first! };
-  return undefined;
+  const speakers = asking(first!) > 0.5 && asking(second!) < 0.5 ? { asker: first!, answerer: second! } : asking(second!) > 0.5 && asking(first!) < 0.5 ? { asker: second!, answerer: first! } : undefined;
+  // `A:` / `Answer:` already answer a `Q:` note, whose answers may name an option (`A: b`): it is read as it always was.
+  return speakers && !ANSWER_PREFIX.test(`${speakers.answerer}:`) ? speakers : undefined;
 }
 
 /** The speaker's line `line` is, if any. */

@@ -292,6 +292,14 @@ describe('interview transcripts (speaker labels)', () => {
     ]);
   });
 
+  it('leaves a `Q:` / `A:` quiz to its own reading: `A: b` still names the right option', () => {
+    const quiz = readNote('Q: Which of these is a regulariser?\na) Adam\nb) Dropout\nA: b\nQ: Which optimiser adapts the learning rate?\na) SGD\nb) Adam\nA: b\n', 'quiz.txt').questions;
+    expect(quiz.map((question) => question.choices.map((choice) => `${choice.label}|${choice.correct}`))).toEqual([
+      ['a|false', 'b|true'],
+      ['a|false', 'b|true'],
+    ]);
+  });
+
   it('reads labelled lines as written when no label asks (`Pros:` / `Cons:`) or the labels do not alternate twice', () => {
     const pros = readNote('## What is a decision tree?\n\nA model of splits.\nPros: fast\nCons: overfits\nPros: simple?\nCons: unstable\n', 'trees.md').questions;
     expect(pros.map((question) => [question.question, question.answer?.text])).toEqual([['What is a decision tree?', 'A model of splits.\nPros: fast\nCons: overfits\nPros: simple?\nCons: unstable']]);
