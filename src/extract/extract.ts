@@ -109,7 +109,8 @@ export function extractQuestions(doc: Document): Extraction {
     if (footnotes.length === 0) return answered(found, answer);
     // Footnotes at the end of a note follow its last question, in no answer of its own.
     const rest = answer.filter((block) => !footnotes.includes(block as FootnoteDefinition));
-    if (answered(found, rest.filter((block) => block.type !== 'footnoteDefinition')).answer.length > 0) return answered(found, answer);
+    // Read without `answered`, which reports the lines that ask in what it reads: once is enough.
+    if (cleanAnswer(rest.filter((block) => block.type !== 'footnoteDefinition'), found.prompt).answer.length > 0) return answered(found, answer);
     for (const footnote of footnotes) answeredBy.add(footnote);
     // Other footnotes that stood in its blocks stay there, as they would have.
     return answered(found, [...footnotes.flatMap((footnote) => footnote.children), ...rest]);

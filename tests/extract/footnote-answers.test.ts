@@ -32,9 +32,11 @@ describe('footnote answers', () => {
     expect(messagesOf(vfile)).toEqual(['6:orphan-text']);
   });
 
-  it('leaves the footnote of a question that has an answer where it stands', () => {
-    expect(answers('## What is batch norm?[^1]\n\nNormalising activations per batch.\n\n[^1]: The original paper explains it with internal covariate shift.\n')).toEqual([
-      ['What is batch norm?', 'Normalising activations per batch.\n\n[^1]: The original paper explains it with internal covariate shift.'],
+  it('leaves the footnote of a question that has an answer where it stands, and notes a line that asks in that answer once', () => {
+    const { questions, vfile } = readNote('## What is batch norm?[^1]\n\nNormalising activations per batch. Why does it help?\n\n[^1]: The original paper explains it with internal covariate shift.\n');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is batch norm?', 'Normalising activations per batch. Why does it help?\n\n[^1]: The original paper explains it with internal covariate shift.'],
     ]);
+    expect(messagesOf(vfile)).toEqual(['3:question-in-answer']);
   });
 });
