@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { visit, SKIP } from 'unist-util-visit';
-import { keepUnbalancedDelimiters, restoreTexInHtml, rewriteTexDelimiters, type UnbalancedMath } from './math-delimiters.js';
+import { keepUnbalancedDelimiters, restoreMaskedTex, restoreTexInHtml, rewriteTexDelimiters, type UnbalancedMath } from './math-delimiters.js';
 import { separateHtmlBlocks, originalOffset, type OffsetMap } from './html-blocks.js';
 import { splitFrontMatter, type FrontMatter } from './front-matter.js';
 import { location } from 'vfile-location';
@@ -64,6 +64,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   let places: ReturnType<typeof location> | undefined;
   const toPoint = (offset: number): Point | undefined => (places ??= location(source)).toPoint(offset);
   if (separated.map.inserted.length > 0 || uncommented.map.cuts.length > 0) remapPositions(tree, separated.map, uncommented.map, toPoint);
+  restoreMaskedTex(tree, math.masks);
   // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to mend.
   if (separated.text.includes('$')) mendMath(tree, source);
   if (options.unbalancedTex !== 'escape') keepUnbalancedDelimiters(tree, source, math.unbalanced);

@@ -4,27 +4,52 @@
  * `$$...$$`, which has the same length: every position in the tree still
  * points at the original text, and the original delimiter can be read back
  * from it (see `restoreMathDelimiters`).
+ *
+ * A display formula over several lines is read as `$$..$$` inline math unless
+ * it stands as a `$$` block (`\[` and `\]` alone on their lines). Markdown
+ * would break it where one of its lines starts a block (`+ \lambda`, `- (1 - y)`,
+ * `1. `), and would open a `$$` block at a `\[` that starts a line and keep
+ * the rest of that line as the block's info string: the characters that do so
+ * are masked in the text remark reads, and put back in what it made (see
+ * `restoreMaskedTex`).
  */
-import type { Html, Root, Text } from 'mdast';
+import type { Html, Nodes, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { codeSpans } from './code-spans.js';
-import { lineEnd, proseParagraphs, type ProseParagraph } from './prose-lines.js';
+import { afterQuoteMarkers, BLOCK_START, lineEnd, proseParagraphs, type ProseParagraph } from './prose-lines.js';
 
 export interface UnbalancedMath {
   offset: number;
   delimiter: string;
 }
 
+/** A character of a formula written otherwise in the text remark reads (see `maskFormulaLines`). */
+export interface TexMask {
+  offset: number;
+  /** The character in the note. */
+  char: string;
+  /** What remark reads in its place: `MASK`, or `$`. */
+  mask: string;
+}
+
 export interface MathRewrite {
   text: string;
   unbalanced: UnbalancedMath[];
+  /** Ascending offsets. */
+  masks: TexMask[];
 }
+
+/**
+ * A private-use character: text of no Markdown meaning, written over the first
+ * character of a formula's line that would start a block. No note holds one in a formula.
+ */
+const MASK = '\uE000';
 
 /** Rewrite `\(..\)` and `\[..\]` in prose (not in code, nor in a `$$` block's TeX) to `$$..$$`, keeping length. */
 export function rewriteTexDelimiters(source: string): MathRewrite {
   // Most notes have no TeX delimiters: nothing to read line by line.
-  if (!source.includes('\\(') && !source.includes('\\[')) return { text: source, unbalanced: [] };
-  const scan: TexScan = { source, rewritten: [], unbalanced: [], closers: new Map(), resume: 0, blank: { from: -1, at: -1 } };
+  if (!source.includes('\\(') && !source.includes('\\[')) return { text: source, unbalanced: [], masks: [] };
+  const scan: TexScan = { source, rewritten: [], masks: [], unbalanced: [], closers: new Map(), resume: 0, blank: { from: -1, at: -1 } };
   // Where the next backslash is, searched for again only once a paragraph is past it: most paragraphs have none.
   let next = -1;
   for (const paragraph of proseParagraphs(source)) {
@@ -34,13 +59,15 @@ export function rewriteTexDelimiters(source: string): MathRewrite {
     if (next === -1) break;
     if (next < paragraph.end) rewriteParagraph(scan, paragraph);
   }
-  return { text: withDollars(source, scan.rewritten), unbalanced: scan.unbalanced };
+  return { text: withDollars(source, scan.rewritten, scan.masks), unbalanced: scan.unbalanced, masks: scan.masks };
 }
 
 interface TexScan {
   source: string;
   /** Offsets of the delimiters' backslashes, each rewritten with its next character to `$$`. */
   rewritten: number[];
+  /** Ascending: formulas are read in order, each one's masks between its delimiters. */
+  masks: TexMask[];
   unbalanced: UnbalancedMath[];
   /** The last search for each closer (see `closerAfter`). */
   closers: Map<string, { from: number; at: number }>;
@@ -50,13 +77,15 @@ interface TexScan {
   blank: { from: number; at: number };
 }
 
-/** `source` with the two characters at each offset (ascending) replaced by `$$`. */
-function withDollars(source: string, offsets: readonly number[]): string {
+/** `source` with the two characters at each offset (ascending) replaced by `$$`, and the masks written. */
+function withDollars(source: string, offsets: readonly number[], masks: readonly TexMask[]): string {
+  const edits = [...offsets.map((offset) => ({ offset, text: '$$' })), ...masks.map(({ offset, mask }) => ({ offset, text: mask }))];
+  if (masks.length > 0) edits.sort((a, b) => a.offset - b.offset);
   let text = '';
   let from = 0;
-  for (const offset of offsets) {
-    text += `${source.slice(from, offset)}$$`;
-    from = offset + 2;
+  for (const { offset, text: written } of edits) {
+    text += `${source.slice(from, offset)}${written}`;
+    from = offset + written.length;
   }
   return text + source.slice(from);
 }
@@ -89,6 +118,7 @@ function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
       const close = closerAfter(scan, closer, i + 2);
       if (close !== -1 && close < (next === '(' ? lineEnd(source, i) : Math.max(paragraph.end, blankLineAfter(scan, i)))) {
         scan.rewritten.push(i, close);
+        if (next === '[' && close > lineEnd(source, i)) maskFormulaLines(scan, i, close);
         i = close + 2;
         if (close + 2 > paragraph.end) scan.resume = close + 2;
         continue;
@@ -96,6 +126,39 @@ function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
       scan.unbalanced.push({ offset: i, delimiter: `\\${next}` });
     }
     i += 2; // an escape covers the next character, including `\\`
+  }
+}
+
+/** Before a `\\[` that stands here, a line holds only block quote and list markers. */
+const LINE_HEAD = /^[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)*$/;
+
+/**
+ * Mask what would break the display formula from `open` to `close` (on a later
+ * line) as remark reads it. Standing alone on its line, `\\[` opens a `$$` block:
+ * TeX to the closing line, which needs nothing. With more after it, a `$` at its
+ * line's end keeps remark from opening a block there (a block's info string
+ * holds no `$`). Each later line's first character that would start a block
+ * of its own (past the block quote markers the formula's first line has) is masked.
+ */
+function maskFormulaLines(scan: TexScan, open: number, close: number): void {
+  const { source, masks } = scan;
+  const openLineStart = source.lastIndexOf('\n', open - 1) + 1;
+  const openLineEnd = lineEnd(source, open);
+  const opensLine = LINE_HEAD.test(source.slice(openLineStart, open));
+  let last = openLineEnd;
+  while (last > open + 2 && /[ \t]/.test(source[last - 1]!)) last--;
+  if (opensLine && last === open + 2) return;
+  // Right after the `\\[`, a `$` would lengthen the `$$`: such a block stays as remark reads it.
+  if (opensLine && last > open + 3) masks.push({ offset: last - 1, char: source[last - 1]!, mask: '$' });
+  const head = source.slice(openLineStart, openLineEnd);
+  const quotes = head.slice(0, afterQuoteMarkers(head)).split('>').length - 1;
+  for (let start = openLineEnd + 1; start < close; start = lineEnd(source, start) + 1) {
+    const line = source.slice(start, lineEnd(source, start));
+    let at = afterQuoteMarkers(line, quotes);
+    while (line[at] === ' ' || line[at] === '\t') at++;
+    if (start + at < close && at < line.length && (BLOCK_START.test(line[at]!) || line[at] === '>')) {
+      masks.push({ offset: start + at, char: line[at]!, mask: MASK });
+    }
   }
 }
 
@@ -180,4 +243,49 @@ export function restoreTexInHtml(tree: Root, source: string): void {
       })
       .join('\n');
   });
+}
+
+/**
+ * Put the masked characters of formulas back in the values remark made of
+ * them (positions are the note's by now). A formula's `MASK`s are its
+ * masks in order; its `$` is the last one of its first line.
+ */
+export function restoreMaskedTex(tree: Root, masks: readonly TexMask[]): void {
+  if (masks.length === 0) return;
+  visit(tree, (node: Nodes) => {
+    if (!('value' in node) || typeof node.value !== 'string') return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    let first = firstAtOrAfter(masks, start);
+    if (first === masks.length || masks[first]!.offset >= end) return;
+    let value = node.value;
+    let from = 0;
+    for (; first < masks.length && masks[first]!.offset < end; first++) {
+      const { char, mask } = masks[first]!;
+      if (mask === MASK) {
+        const at = value.indexOf(MASK, from);
+        if (at === -1) continue;
+        value = value.slice(0, at) + char + value.slice(at + 1);
+        from = at + 1;
+      } else if (node.type === 'inlineMath' || node.type === 'math') {
+        const lineBreak = value.indexOf('\n');
+        const at = value.lastIndexOf('$', lineBreak === -1 ? value.length : lineBreak);
+        if (at !== -1) value = value.slice(0, at) + char + value.slice(at + 1);
+      }
+    }
+    node.value = value;
+  });
+}
+
+/** The index of the first mask at or after `offset` (the list's length for none). */
+function firstAtOrAfter(masks: readonly TexMask[], offset: number): number {
+  let lo = 0;
+  let hi = masks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (masks[mid]!.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

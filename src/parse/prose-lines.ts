@@ -62,7 +62,7 @@ const LIST_MARKER = /(?:[-*+]|(\d{1,9})[.)])(?=[ \t]|$)/y;
 const HTML_BLOCK =
   /<(?:(?:script|pre|style|textarea)(?:[ \t>]|$)|!--|\?|![A-Za-z]|!\[CDATA\[|\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t]|\/?>|$))/iy;
 /** The characters a line must start with to be more than text: a fence, `$$`, heading, break, underline, list item or HTML block. */
-const BLOCK_START = /[`~$#*\-_=+0-9<]/;
+export const BLOCK_START = /[`~$#*\-_=+0-9<]/;
 
 // One object per answer, shared: a note has thousands of lines.
 const BLANK_LINE: LineRead = { kind: 'blank', continues: false };
@@ -228,15 +228,16 @@ export function* proseParagraphs(text: string): Generator<ProseParagraph> {
   if (paragraph) yield paragraph;
 }
 
-/** Where the block quote markers (`>`, `> > `) at the head of `line` end. */
-function afterQuoteMarkers(line: string): number {
+/** Where the block quote markers (`>`, `> > `) at the head of `line` end: all of them, or the first `most`. */
+export function afterQuoteMarkers(line: string, most = Infinity): number {
   let end = 0;
-  for (;;) {
+  for (let count = 0; count < most; count++) {
     let at = end;
     while (at - end < 3 && line[at] === ' ') at++;
     if (line[at] !== '>') return end;
     end = line[at + 1] === ' ' ? at + 2 : at + 1;
   }
+  return end;
 }
 
 /** `pattern` (sticky) matched at `at` in `line`. */

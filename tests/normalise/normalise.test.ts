@@ -101,6 +101,14 @@ describe('answers', () => {
     });
   });
 
+  it('keep a display formula that opens mid-line and goes on with a `+` line whole, after the sentence before it', () => {
+    const [question] = readNote('## What is ridge regression?\n\nThe ridge objective is \\[ \\min_w \\|y - Xw\\|^2\n+ \\lambda \\|w\\|^2 \\]\n').questions;
+    const formula = '\\min_w \\|y - Xw\\|^2\n+ \\lambda \\|w\\|^2';
+    expect(question!.answer!.markdown).toBe(`The ridge objective is \\(${formula}\\)`);
+    expect(question!.answer!.html).toBe(`<p>The ridge objective is <span class="math math-inline">\\(${formula}\\)</span></p>`);
+    expect(question!.answer!.text).toBe(`The ridge objective is \\(${formula}\\)`);
+  });
+
   it('keep the numbers of an ordered list in the plain text, from the number it starts at', () => {
     const [question] = readNote('## How does backpropagation work?\n\n3. Forward pass\n4. Loss\n   - per batch\n5. Backward pass\n').questions;
     expect(question!.answer!.text).toBe('3. Forward pass\n4. Loss\n  • per batch\n5. Backward pass');

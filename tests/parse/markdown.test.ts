@@ -25,6 +25,34 @@ describe('parseMarkdown', () => {
     expect(tree.children[0]).toMatchObject({ value: 'L = -y \\log p\n- (1 - y) \\log (1 - p)' });
   });
 
+  it('keeps a \\[..\\] formula opened mid-line whole over lines Markdown would start a block with, and the sentence before it', () => {
+    for (const start of ['+ \\lambda', '- \\lambda', '* \\lambda', '1. \\lambda', '# \\lambda', '> \\lambda', '= \\lambda', '$$ \\lambda']) {
+      const { tree } = parseMarkdown(`The ridge objective is \\[ \\min_w \\|y - Xw\\|^2\n${start} \\|w\\|^2 \\]\n\nNext paragraph.\n`);
+      expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);
+      expect((tree.children[0] as Paragraph).children).toMatchObject([
+        { type: 'text', value: 'The ridge objective is ' },
+        { type: 'inlineMath', value: `\\min_w \\|y - Xw\\|^2\n${start} \\|w\\|^2`, data: { delimiter: '\\[' } },
+      ]);
+    }
+  });
+
+  it('reads a \\[ that starts its line with TeX after it as one formula: that TeX is no $$ block\'s info string', () => {
+    const { tree } = parseMarkdown('\\[ \\min_w \\|y - Xw\\|^2\n+ \\lambda \\|w\\|^2 \\]\n\nIt is ridge regression.\n');
+    expect(tree.children.map((node) => node.type)).toEqual(['math', 'paragraph']);
+    expect(tree.children[0]).toMatchObject({ value: '\\min_w \\|y - Xw\\|^2\n+ \\lambda \\|w\\|^2', data: { delimiter: '\\[' } });
+  });
+
+  it('keeps such a formula whole in a quote or a list item, the container\'s markers left out of it', () => {
+    const quoted = parseMarkdown('> Text \\[ a + b\n> - c = d\n> 1. e \\]\n\nNext.\n').tree;
+    expect(quoted.children.map((node) => node.type)).toEqual(['blockquote', 'paragraph']);
+    const inItem = parseMarkdown('- The loss is \\[ a\n  + b\n- c \\] here\n').tree;
+    const maths: string[] = [];
+    visit(quoted, 'inlineMath', (node) => void maths.push(node.value));
+    visit(inItem, 'inlineMath', (node) => void maths.push(node.value));
+    expect(maths).toEqual(['a + b\n- c = d\n1. e', 'a\n+ b\n- c']);
+    expect(inItem.children).toHaveLength(1);
+  });
+
   it('reads single-dollar math by pandoc\'s rule, so prices stay text', () => {
     const maths = (text: string) => {
       const found: string[] = [];
