@@ -5,13 +5,16 @@
  * and quotes a field that holds a tab, a line break or a quote (`"…"`, a quote
  * inside doubled). Such a file is a table of questions without a header row:
  * the reader makes it one, each field parsed as Markdown (Anki's fields are
- * HTML), so the extract stage reads it as it reads a Notion table.
+ * HTML), so the extract stage reads it as it reads a Notion table. A field's
+ * Obsidian comments and links read as in any note: `%% … %%` is left out, and
+ * `[[target|label]]` is its words.
  */
 import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Point, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { parseMarkdown } from './markdown.js';
+import { readWikilinks } from './wikilinks.js';
 
 declare module 'mdast' {
   interface TableData {
@@ -24,6 +27,8 @@ export interface CardExport {
   tree: Root;
   /** Columns besides the front and the back (tags, a deck, more fields), 1-based, with what the header says they are. */
   otherColumns: Array<{ column: number; name: string | undefined }>;
+  /** Where a field's `%%` opens a comment nothing in the field closes (kept as text). */
+  unclosedComments: Point[];
 }
 
 interface Field {
@@ -38,8 +43,8 @@ interface Field {
 const HEADER = /^#([a-z]+(?: column)?):(.*)$/i;
 /** A first row that names the columns (`Term<TAB>Definition`), as a spreadsheet saved as text has. */
 const COLUMN_NAME = /^(?:front|back|terms?|definitions?|questions?|answers?|q|a|질문|답변|답|문제|정답|해설|단어|뜻)$/i;
-/** A character Markdown or HTML could read as markup, or a line that could open a block. */
-const MARKUP = /[\\`*_[\]<>&$~|!:]|(?:^|\n)\s*(?:[-+#=]|\d+[.)])/;
+/** A character Markdown or HTML could read as markup, an Obsidian comment's `%%`, or a line that could open a block. */
+const MARKUP = /[\\`*_[\]<>&$~|!:]|%%|(?:^|\n)\s*(?:[-+#=]|\d+[.)])/;
 /** At least two cards are needed to call a file without a header an export: one line with a tab may be anything. */
 const FEWEST_CARDS = 2;
 
@@ -66,7 +71,8 @@ export function readCardExport(text: string): CardExport | undefined {
     return { line: point.line, column: point.column, offset };
   };
   const span = (start: number, end: number): Position => ({ start: pointAt(start), end: pointAt(end) });
-  const cell = (field: Field): TableCell => ({ type: 'tableCell', children: phrasingOf(field, pointAt), position: span(field.start, field.end) });
+  const unclosedComments: Point[] = [];
+  const cell = (field: Field): TableCell => ({ type: 'tableCell', children: phrasingOf(field, pointAt, unclosedComments), position: span(field.start, field.end) });
   const table: Table = {
     type: 'table',
     align: [null, null],
@@ -87,7 +93,9 @@ export function readCardExport(text: string): CardExport | undefined {
     const filled = rows.some((row) => (row[column - 1]?.text.trim() ?? '') !== '');
     if (!used && filled) otherColumns.push({ column, name: header.columns.get(column) });
   }
-  return { tree: { type: 'root', children: [table] }, otherColumns };
+  const tree: Root = { type: 'root', children: [table] };
+  if (text.includes('[[')) readWikilinks(tree);
+  return { tree, otherColumns, unclosedComments };
 }
 
 interface Header {
@@ -169,16 +177,21 @@ function quotedField(text: string, start: number): { field: Field; next: number 
  * A field's content as the inline content of a cell: parsed as Markdown (Anki's HTML is inline
  * HTML to it), its positions those of the file; blocks one after another on lines of their own.
  */
-function phrasingOf(field: Field, pointAt: (offset: number) => Point): PhrasingContent[] {
+function phrasingOf(field: Field, pointAt: (offset: number) => Point, unclosedComments: Point[]): PhrasingContent[] {
   // Most Quizlet fields are plain words: they are their own text, without a parse each.
   if (!MARKUP.test(field.text)) return field.text.trim() === '' ? [] : [{ type: 'text', value: field.text, position: { start: pointAt(field.start), end: pointAt(field.end) } }];
   const out: PhrasingContent[] = [];
-  parseMarkdown(field.text).tree.children.forEach((block, index) => {
+  const parsed = parseMarkdown(field.text);
+  parsed.tree.children.forEach((block, index) => {
     if (index > 0) out.push({ type: 'break' });
     out.push(...asPhrasing(block, field.text));
   });
   // Offsets in the field's text to the file's: past its opening quote and the quotes written doubled.
   const fileOffset = (offset: number) => field.start + offset + field.doubled.filter((index) => index < offset).length;
+  if (parsed.unclosedComments.length > 0) {
+    const inField = location(field.text);
+    for (const place of parsed.unclosedComments) unclosedComments.push(pointAt(fileOffset(inField.toOffset(place)!)));
+  }
   for (const node of out) {
     visit(node, (inner) => {
       if (!inner.position) return;

@@ -30,6 +30,7 @@ export function parseSource(source: TextSource): Document {
       const names = cards.otherColumns.map(({ column, name }) => (name ? `${column} (${name})` : `${column}`)).join(', ');
       source.vfile.info(`The cards' ${cards.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${cards.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place, ruleId: 'table-columns', source: 'qbank' });
     }
+    for (const comment of cards.unclosedComments) reportUnclosedComment(source, comment);
     return { source, format: 'plaintext', tree: cards.tree };
   }
   // Split once: the format check and the reader chosen both read the lines.
@@ -69,13 +70,7 @@ export function parseSource(source: TextSource): Document {
   for (const note of site.notes) {
     source.vfile.info(note.message, { place: { line: note.line, column: note.column }, ruleId: note.ruleId, source: 'qbank' });
   }
-  for (const comment of parsed.unclosedComments) {
-    source.vfile.message('`%%` opens a comment that is never closed: kept as text (Obsidian would hide the rest of the note)', {
-      place: comment,
-      ruleId: 'unclosed-comment',
-      source: 'qbank',
-    });
-  }
+  for (const comment of parsed.unclosedComments) reportUnclosedComment(source, comment);
   for (const block of parsed.runaway) reportRunaway(source, block);
   for (const hidden of parsed.hidden) {
     source.vfile.message(`This line looks like a question but stands inside the code block opened at line ${hidden.blockLine}: read as code (is a closing fence missing above it?)`, {
@@ -128,6 +123,14 @@ function leftOutReason(line: LeftOutLine): string {
     case 'code-line-numbers':
       return `Left out the line numbers (${line.text}) copied along with the code block here`;
   }
+}
+
+function reportUnclosedComment(source: TextSource, place: { line: number; column: number }): void {
+  source.vfile.message('`%%` opens a comment that is never closed: kept as text (Obsidian would hide the rest of the note)', {
+    place,
+    ruleId: 'unclosed-comment',
+    source: 'qbank',
+  });
 }
 
 function reportRunaway(source: TextSource, block: RunawayBlock): void {

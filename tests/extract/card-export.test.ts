@@ -49,6 +49,28 @@ describe('a flashcard export', () => {
     ]);
   });
 
+  it('reads Obsidian comments and wikilinks in a field as any note does: the comment left out, the link its words', () => {
+    const note = [
+      'What is dropout? %% ask in review %%\tRandomly zeroing activations %% see the paper %%.',
+      'What does [[Batch normalization|batch norm]] fix?\tInternal covariate shift, see [[Normalization#Batch]].',
+      'What is ReLU?\tmax(0, x)',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'quizlet.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations .'],
+      ['What does batch norm fix?', 'Internal covariate shift, see Normalization > Batch.'],
+      ['What is ReLU?', 'max(0, x)'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:card-export']);
+  });
+
+  it('keeps a field\'s `%%` that nothing in the field closes as text, and says where it stands', () => {
+    const { questions, vfile } = readNote('What is ReLU?\tmax(0, x)\nWhat is GELU?\tx Phi(x) %% smooth\n', 'quizlet.txt');
+    expect(questions[1]!.answer?.text).toBe('x Phi(x) %% smooth');
+    expect(vfile.messages.map((message) => `${message.line}:${message.column}:${message.ruleId}`)).toEqual(['1:1:card-export', '2:24:unclosed-comment']);
+  });
+
   it('leaves out a first row that names the columns', () => {
     const { questions } = readNote('Term\tDefinition\nEpoch\tOne pass over the training data.\nBatch\tThe examples of one update.\n', 'glossary.txt');
     expect(questions.map((question) => question.question)).toEqual(['Epoch', 'Batch']);
