@@ -1,6 +1,9 @@
 /**
  * Flashcards exported as text: Anki's "Notes in Plain Text" and Quizlet's export
- * write one card per line, its front and back separated by a tab. Anki may
+ * write one card per line, its front and back separated by a tab. Quizlet lets
+ * the user choose ` - ` instead: a file whose every line is a card that asks
+ * (`What is X? - answer`), and none a heading or a list item, is read so too;
+ * the first ` - ` after the question mark, or else the first, ends the front. Anki may
  * head the file with `#separator:tab`, `#html:true` and `#tags column:3` lines,
  * and quotes a field that holds a tab, a line break or a quote (`"…"`, a quote
  * inside doubled). Such a file is a table of questions without a header row:
@@ -13,7 +16,9 @@ import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast
 import type { Point, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
+import { isInterrogative } from '../extract/interrogative.js';
 import { parseMarkdown } from './markdown.js';
+import { lineEnd } from './prose-lines.js';
 import { readWikilinks } from './wikilinks.js';
 
 declare module 'mdast' {
@@ -50,20 +55,9 @@ const FEWEST_CARDS = 2;
 
 /** The file read as a flashcard export, when it is one: every line a card with a front and a back. */
 export function readCardExport(text: string): CardExport | undefined {
-  if (!text.includes('\t')) return undefined;
-  const header = readHeader(text);
-  if (header.separator !== undefined && header.separator !== 'tab' && header.separator !== '\t') return undefined;
-  const meta = new Set(header.columns.keys());
-  const fieldColumns = (row: Field[]) => row.map((_, index) => index).filter((index) => !meta.has(index + 1));
-  const isCard = (row: Field[]) => {
-    const [front, back] = fieldColumns(row);
-    return front !== undefined && back !== undefined && row[front]!.text.trim() !== '';
-  };
-  const read = readRows(text, header.end, isCard);
-  const names = read?.[0] ? fieldColumns(read[0]).slice(0, 2).map((index) => read[0]![index]!.text.trim()) : [];
-  const named = names.length === 2 && names.every((name) => COLUMN_NAME.test(name));
-  const rows = named ? read!.slice(1) : read;
-  if (!rows || rows.length < (header.declared ? 1 : FEWEST_CARDS)) return undefined;
+  const cards = text.includes('\t') ? tabSeparatedCards(text) : text.includes(DASH) ? dashSeparatedCards(text) : undefined;
+  if (!cards) return undefined;
+  const { rows, fieldColumns, columnNames } = cards;
 
   let places: ReturnType<typeof location> | undefined;
   const pointAt = (offset: number): Point => {
@@ -91,11 +85,45 @@ export function readCardExport(text: string): CardExport | undefined {
       return column - 1 === front || column - 1 === back;
     });
     const filled = rows.some((row) => (row[column - 1]?.text.trim() ?? '') !== '');
-    if (!used && filled) otherColumns.push({ column, name: header.columns.get(column) });
+    if (!used && filled) otherColumns.push({ column, name: columnNames.get(column) });
   }
   const tree: Root = { type: 'root', children: [table] };
   if (text.includes('[[')) readWikilinks(tree);
   return { tree, otherColumns, unclosedComments };
+}
+
+/** A file's cards, and which of a row's fields are the front and the back. */
+interface Cards {
+  rows: Field[][];
+  /** The indexes of a row's fields that are no column of the header's: the front and the back come first. */
+  fieldColumns: (row: Field[]) => number[];
+  /** What the header says the other columns are (1-based). */
+  columnNames: Map<number, string>;
+}
+
+/** Anki's and Quizlet's tab-separated export, Anki's header read. */
+function tabSeparatedCards(text: string): Cards | undefined {
+  const header = readHeader(text);
+  if (header.separator !== undefined && header.separator !== 'tab' && header.separator !== '\t') return undefined;
+  const meta = new Set(header.columns.keys());
+  const fieldColumns = (row: Field[]) => row.map((_, index) => index).filter((index) => !meta.has(index + 1));
+  const isCard = (row: Field[]) => {
+    const [front, back] = fieldColumns(row);
+    return front !== undefined && back !== undefined && row[front]!.text.trim() !== '';
+  };
+  const read = readRows(text, header.end, tabSeparatedRow, isCard);
+  const names = read?.[0] ? fieldColumns(read[0]).slice(0, 2).map((index) => read[0]![index]!.text.trim()) : [];
+  const named = names.length === 2 && names.every((name) => COLUMN_NAME.test(name));
+  const rows = named ? read!.slice(1) : read;
+  if (!rows || rows.length < (header.declared ? 1 : FEWEST_CARDS)) return undefined;
+  return { rows, fieldColumns, columnNames: header.columns };
+}
+
+/** Quizlet's export with ` - ` between front and back: every line a card whose front asks. */
+function dashSeparatedCards(text: string): Cards | undefined {
+  const rows = readRows(text, 0, dashSeparatedRow, (row) => row.length === 2);
+  if (!rows || rows.length < FEWEST_CARDS) return undefined;
+  return { rows, fieldColumns: () => [0, 1], columnNames: new Map() };
 }
 
 interface Header {
@@ -126,8 +154,11 @@ function readHeader(text: string): Header {
   return header;
 }
 
+/** One row read from `start`, and where reading goes on. */
+type RowReader = (text: string, start: number) => { row: Field[]; next: number };
+
 /** The rows from `start`, blank lines skipped; undefined at the first that is no card. */
-function readRows(text: string, start: number, isCard: (row: Field[]) => boolean): Field[][] | undefined {
+function readRows(text: string, start: number, readRow: RowReader, isCard: (row: Field[]) => boolean): Field[][] | undefined {
   const rows: Field[][] = [];
   let at = start;
   while (at < text.length) {
@@ -135,22 +166,57 @@ function readRows(text: string, start: number, isCard: (row: Field[]) => boolean
       at++;
       continue;
     }
-    const row: Field[] = [];
-    for (;;) {
-      let field = text[at] === '"' ? quotedField(text, at) : undefined;
-      // `"Attention is all you need" introduced?` (text after the closing quote), or a quote never
-      // closed: quotation marks in the text, not Anki's quoting of the field.
-      if (field && field.next < text.length && text[field.next] !== '\t' && text[field.next] !== '\n') field = undefined;
-      field ??= plainField(text, at);
-      row.push(field.field);
-      at = field.next;
-      if (text[at] !== '\t') break;
-      at++;
-    }
+    const { row, next } = readRow(text, at);
     if (!isCard(row)) return undefined;
     rows.push(row);
+    at = next;
   }
   return rows;
+}
+
+/** Fields separated by tabs, each plain or quoted as Anki quotes them. */
+function tabSeparatedRow(text: string, start: number): { row: Field[]; next: number } {
+  const row: Field[] = [];
+  let at = start;
+  for (;;) {
+    let field = text[at] === '"' ? quotedField(text, at) : undefined;
+    // `"Attention is all you need" introduced?` (text after the closing quote), or a quote never
+    // closed: quotation marks in the text, not Anki's quoting of the field.
+    if (field && field.next < text.length && text[field.next] !== '\t' && text[field.next] !== '\n') field = undefined;
+    field ??= plainField(text, at);
+    row.push(field.field);
+    at = field.next;
+    if (text[at] !== '\t') return { row, next: at };
+    at++;
+  }
+}
+
+/** Quizlet's custom separator between a card's front and back. */
+const DASH = ' - ';
+/** A question mark and a dash after it: the separator when a front is a question. */
+const ASKED_DASH = /[?？][ \t]+-[ \t]+/;
+/** A line Markdown reads as a heading, a quote or a list item: its ` - ` is no card's. */
+const MARKDOWN_BLOCK = /^[ \t]*(?:#{1,6}(?:[ \t]|$)|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+
+/** A line as a front and a back that ` - ` separates, the front a question; no fields when it is none. */
+function dashSeparatedRow(text: string, start: number): { row: Field[]; next: number } {
+  const end = lineEnd(text, start);
+  const line = text.slice(start, end);
+  const none = { row: [], next: end };
+  if (MARKDOWN_BLOCK.test(line)) return none;
+  const asked = ASKED_DASH.exec(line);
+  let frontEnd: number;
+  let backStart: number;
+  if (asked) {
+    frontEnd = asked.index + 1;
+    backStart = asked.index + asked[0].length;
+  } else {
+    frontEnd = line.indexOf(DASH);
+    backStart = frontEnd + DASH.length;
+    if (frontEnd === -1 || !isInterrogative(line.slice(0, frontEnd))) return none;
+  }
+  const field = (from: number, to: number): Field => ({ text: line.slice(from, to), start: start + from, end: start + to, doubled: [] });
+  return { row: [field(0, frontEnd), field(backStart, line.length)], next: end };
 }
 
 function plainField(text: string, start: number): { field: Field; next: number } {

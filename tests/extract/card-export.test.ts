@@ -1,6 +1,6 @@
 /**
  * Flashcards exported as text (Anki's "Notes in Plain Text", Quizlet): one card
- * per line, front and back separated by a tab. Each card is a question.
+ * per line, front and back separated by a tab, or by ` - ` in Quizlet's export. Each card is a question.
  */
 import { describe, expect, it } from 'vitest';
 import { readNote, messagesOf } from '../helpers/read-note.js';
@@ -69,6 +69,34 @@ describe('a flashcard export', () => {
     const { questions, vfile } = readNote('What is ReLU?\tmax(0, x)\nWhat is GELU?\tx Phi(x) %% smooth\n', 'quizlet.txt');
     expect(questions[1]!.answer?.text).toBe('x Phi(x) %% smooth');
     expect(vfile.messages.map((message) => `${message.line}:${message.column}:${message.ruleId}`)).toEqual(['1:1:card-export', '2:24:unclosed-comment']);
+  });
+
+  it('is read from Quizlet\'s export with ` - ` between front and back when every line is a card whose front asks', () => {
+    const note = [
+      'What is overfitting? - Fitting the noise of the training data.',
+      'What is the bias - variance tradeoff? - Error from wrong assumptions against error from sensitivity - both matter.',
+      '',
+      'Explain dropout - Randomly zeroing activations.',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'quizlet.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is overfitting?', 'Fitting the noise of the training data.', 1],
+      ['What is the bias - variance tradeoff?', 'Error from wrong assumptions against error from sensitivity - both matter.', 2],
+      ['Explain dropout', 'Randomly zeroing activations.', 4],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:card-export']);
+  });
+
+  it('is not a note of ` - ` lines that are list items or headings, or where one line is no card that asks', () => {
+    const notCards = [
+      '- What is overfitting? - Fitting the noise.\n- Why use ReLU? - It does not saturate.\n',
+      '# Basics - week 1\nWhat is overfitting? - Fitting the noise.\nWhy use ReLU? - It does not saturate.\n',
+      'What is overfitting? - Fitting the noise.\nWhy use ReLU? - It does not saturate.\nSee also the notes on bias.\n',
+      'Epoch - one pass over the training data.\nBatch - the examples of one update.\n',
+      'What is overfitting? - Fitting the noise.\n',
+    ];
+    for (const note of notCards) expect(messagesOf(readNote(note, 'notes.md').vfile)).not.toContain('1:card-export');
   });
 
   it('leaves out a first row that names the columns', () => {
