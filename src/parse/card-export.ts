@@ -195,6 +195,8 @@ function tabSeparatedRow(text: string, start: number): { row: Field[]; next: num
 const DASH = ' - ';
 /** A question mark and a dash after it: the separator when a front is a question. */
 const ASKED_DASH = /[?？][ \t]+-[ \t]+/;
+/** The longest front that may ask without a question mark. */
+const LONGEST_FRONT = 300;
 /** A line Markdown reads as a heading, a quote or a list item: its ` - ` is no card's. */
 const MARKDOWN_BLOCK = /^[ \t]*(?:#{1,6}(?:[ \t]|$)|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 
@@ -213,7 +215,8 @@ function dashSeparatedRow(text: string, start: number): { row: Field[]; next: nu
   } else {
     frontEnd = line.indexOf(DASH);
     backStart = frontEnd + DASH.length;
-    if (frontEnd === -1 || !isInterrogative(line.slice(0, frontEnd))) return none;
+    // Longer, a line asks only with a question mark (interrogative.ts): no reading of a page-long line.
+    if (frontEnd === -1 || frontEnd > LONGEST_FRONT || !isInterrogative(line.slice(0, frontEnd))) return none;
   }
   const field = (from: number, to: number): Field => ({ text: line.slice(from, to), start: start + from, end: start + to, doubled: [] });
   return { row: [field(0, frontEnd), field(backStart, line.length)], next: end };

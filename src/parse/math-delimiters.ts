@@ -260,20 +260,25 @@ export function restoreMaskedTex(tree: Root, masks: readonly TexMask[]): void {
     let first = firstAtOrAfter(masks, start);
     if (first === masks.length || masks[first]!.offset >= end) return;
     let value = node.value;
+    // The pieces of the value between its masks, each mask's character after the piece before it: one join, however many lines.
+    const pieces: string[] = [];
     let from = 0;
     for (; first < masks.length && masks[first]!.offset < end; first++) {
       const { char, mask } = masks[first]!;
       if (mask === MASK) {
         const at = value.indexOf(MASK, from);
         if (at === -1) continue;
-        value = value.slice(0, at) + char + value.slice(at + 1);
+        pieces.push(value.slice(from, at), char);
         from = at + 1;
       } else if (node.type === 'inlineMath' || node.type === 'math') {
+        // The `$` stands on the formula's first line, before any `MASK`.
         const lineBreak = value.indexOf('\n');
         const at = value.lastIndexOf('$', lineBreak === -1 ? value.length : lineBreak);
-        if (at !== -1) value = value.slice(0, at) + char + value.slice(at + 1);
+        if (at !== -1 && at >= from) value = value.slice(0, at) + char + value.slice(at + 1);
       }
     }
+    pieces.push(value.slice(from));
+    value = pieces.join('');
     node.value = value;
   });
 }
