@@ -18,6 +18,7 @@ import { splitFrontMatter, type FrontMatter } from './front-matter.js';
 import { location } from 'vfile-location';
 import { cutComments, offsetBeforeCuts, type CommentMap } from './obsidian-comments.js';
 import { mayHoldLiteralAutolink, remarkGfmWithoutLiteralAutolinks } from './gfm.js';
+import { lineEnd } from './prose-lines.js';
 
 /** How a math node was written in the source: `\(`, `\[`, `$` or `$$`. */
 export type MathDelimiter = '\\(' | '\\[' | '$' | '$$';
@@ -107,6 +108,7 @@ function mendMath(tree: Root, source: string): void {
     if (node.type === 'inlineMath' || node.type === 'math') {
       const delimiter = delimiterAt(source, node.position?.start.offset);
       if (delimiter) node.data = { ...node.data, delimiter };
+      if (node.type === 'math' && delimiter === '\\[' && node.meta) keepFirstLine(node, source);
       if (node.type === 'inlineMath' && parent && index !== undefined) keepPriceAsText(node, index, parent, source);
       return;
     }
@@ -124,6 +126,17 @@ function mendMath(tree: Root, source: string): void {
     parent.children.splice(index, 1, block as never);
     return SKIP;
   });
+}
+
+/**
+ * `\\[ \\min_w \\|y - Xw\\|^2` over lines to a `\\]` alone on its own is a `$$` block to remark,
+ * whose first line it takes for the block's info string: it is the formula's first line.
+ */
+function keepFirstLine(node: Math, source: string): void {
+  const start = node.position!.start.offset!;
+  const first = source.slice(start + 2, lineEnd(source, start)).trim();
+  node.value = node.value ? `${first}\n${node.value}` : first;
+  node.meta = null;
 }
 
 /**

@@ -6,12 +6,11 @@
  * from it (see `restoreMathDelimiters`).
  *
  * A display formula over several lines is read as `$$..$$` inline math unless
- * it stands as a `$$` block (`\[` and `\]` alone on their lines). Markdown
- * would break it where one of its lines starts a block (`+ \lambda`, `- (1 - y)`,
- * `1. `), and would open a `$$` block at a `\[` that starts a line and keep
- * the rest of that line as the block's info string: the characters that do so
- * are masked in the text remark reads, and put back in what it made (see
- * `restoreMaskedTex`).
+ * it stands as a `$$` block (`\[` starting a line, `\]` alone on its own).
+ * Markdown would break it where one of its lines starts a block (`+ \lambda`,
+ * `- (1 - y)`, `1. `), and would open a `$$` block at a `\[` or `\]` that
+ * starts a line: the characters that do so are masked in the text remark
+ * reads, and put back in what it made (see `maskFormulaLines`).
  */
 import type { Html, Nodes, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -134,32 +133,53 @@ const LINE_HEAD = /^[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)*$/
 
 /**
  * Mask what would break the display formula from `open` to `close` (on a later
- * line) as remark reads it. Standing alone on its line, `\\[` opens a `$$` block:
- * TeX to the closing line, which needs nothing. With more after it, a `$` at its
- * line's end keeps remark from opening a block there (a block's info string
- * holds no `$`). Each later line's first character that would start a block
- * of its own (past the block quote markers the formula's first line has) is masked.
+ * line) as remark reads it. Standing at a line's start, `\\[` opens a `$$` block,
+ * which a `\\]` alone on its line closes: TeX between, read as written (TeX after
+ * the `\\[` is the block's info string, which `mendMath` puts back). Any other
+ * such formula is read as inline `$$` math: a `$` at the end of its first and
+ * last lines keeps remark from opening a block at a `$$` that starts them (a
+ * block's info string holds no `$`), and each later line's first character that
+ * would start a block of its own (past the block quote markers the formula's
+ * first line has) is masked. Left as remark reads them: a `\\]` alone on its line
+ * after a `\\[` opened mid-line, and a `\\[` alone on its line before a `\\]` that
+ * is not (no mask can keep a `$$` alone on a line from opening a block).
  */
 function maskFormulaLines(scan: TexScan, open: number, close: number): void {
   const { source, masks } = scan;
   const openLineStart = source.lastIndexOf('\n', open - 1) + 1;
   const openLineEnd = lineEnd(source, open);
-  const opensLine = LINE_HEAD.test(source.slice(openLineStart, open));
-  let last = openLineEnd;
-  while (last > open + 2 && /[ \t]/.test(source[last - 1]!)) last--;
-  if (opensLine && last === open + 2) return;
-  // Right after the `\\[`, a `$` would lengthen the `$$`: such a block stays as remark reads it.
-  if (opensLine && last > open + 3) masks.push({ offset: last - 1, char: source[last - 1]!, mask: '$' });
   const head = source.slice(openLineStart, openLineEnd);
   const quotes = head.slice(0, afterQuoteMarkers(head)).split('>').length - 1;
+  const opensLine = LINE_HEAD.test(source.slice(openLineStart, open));
+  const closeLineStart = source.lastIndexOf('\n', close - 1) + 1;
+  const closeLineEnd = lineEnd(source, close);
+  const closesLine = closeLineStart + textStart(source.slice(closeLineStart, closeLineEnd), quotes) === close;
+  const closerAlone = closesLine && lastWritten(source, close + 2, closeLineEnd) === close + 2;
+  if (opensLine && closerAlone) return;
+  // Right after a `$$`, a `$` would lengthen it: such a line stays as remark reads it.
+  const firstEnd = lastWritten(source, open + 2, openLineEnd);
+  if (opensLine && firstEnd > open + 3) masks.push({ offset: firstEnd - 1, char: source[firstEnd - 1]!, mask: '$' });
   for (let start = openLineEnd + 1; start < close; start = lineEnd(source, start) + 1) {
-    const line = source.slice(start, lineEnd(source, start));
-    let at = afterQuoteMarkers(line, quotes);
-    while (line[at] === ' ' || line[at] === '\t') at++;
-    if (start + at < close && at < line.length && (BLOCK_START.test(line[at]!) || line[at] === '>')) {
-      masks.push({ offset: start + at, char: line[at]!, mask: MASK });
-    }
+    const end = lineEnd(source, start);
+    const at = start + textStart(source.slice(start, end), quotes);
+    if (at < close && at < end && (BLOCK_START.test(source[at]!) || source[at] === '>')) masks.push({ offset: at, char: source[at]!, mask: MASK });
   }
+  const lastEnd = lastWritten(source, close + 2, closeLineEnd);
+  if (closesLine && lastEnd > close + 3) masks.push({ offset: lastEnd - 1, char: source[lastEnd - 1]!, mask: '$' });
+}
+
+/** Where the text of `line` starts: past the first `quotes` block quote markers, and spaces and tabs. */
+function textStart(line: string, quotes: number): number {
+  let at = afterQuoteMarkers(line, quotes);
+  while (line[at] === ' ' || line[at] === '\t') at++;
+  return at;
+}
+
+/** Where the text from `from` to `end` ends without its trailing spaces and tabs (`from` when it is blank). */
+function lastWritten(source: string, from: number, end: number): number {
+  let last = end;
+  while (last > from && (source[last - 1] === ' ' || source[last - 1] === '\t')) last--;
+  return last;
 }
 
 /**
@@ -248,7 +268,8 @@ export function restoreTexInHtml(tree: Root, source: string): void {
 /**
  * Put the masked characters of formulas back in the values remark made of
  * them (positions are the note's by now). A formula's `MASK`s are its
- * masks in order; its `$` is the last one of its first line.
+ * masks in order; its first line's `$` is the last one of that line; its last
+ * line's `$` stands in the text after it, which is written as in the note.
  */
 export function restoreMaskedTex(tree: Root, masks: readonly TexMask[]): void {
   if (masks.length === 0) return;
@@ -271,10 +292,16 @@ export function restoreMaskedTex(tree: Root, masks: readonly TexMask[]): void {
         pieces.push(value.slice(from, at), char);
         from = at + 1;
       } else if (node.type === 'inlineMath' || node.type === 'math') {
-        // The `$` stands on the formula's first line, before any `MASK`.
+        // The `$` on the formula's first line, before any `MASK`.
         const lineBreak = value.indexOf('\n');
         const at = value.lastIndexOf('$', lineBreak === -1 ? value.length : lineBreak);
         if (at !== -1 && at >= from) value = value.slice(0, at) + char + value.slice(at + 1);
+      } else {
+        // The `$` on the formula's last line, in the text after it on that line: written as it stands.
+        const at = masks[first]!.offset - start;
+        if (value[at] !== '$' || at < from) continue;
+        pieces.push(value.slice(from, at), char);
+        from = at + 1;
       }
     }
     pieces.push(value.slice(from));

@@ -42,6 +42,26 @@ describe('parseMarkdown', () => {
     expect(tree.children[0]).toMatchObject({ value: '\\min_w \\|y - Xw\\|^2\n+ \\lambda \\|w\\|^2', data: { delimiter: '\\[' } });
   });
 
+  it('keeps the TeX after a \\[ that starts its line when the \\] stands alone on its own, the lines after it read on', () => {
+    for (const note of ['\\[ a + b\n+ c\n\\]\n\nNext.\n', '> \\[ a + b\n> + c\n>   \\]\n\nNext.\n']) {
+      const { tree } = parseMarkdown(note);
+      const maths: unknown[] = [];
+      visit(tree, 'math', (node) => void maths.push({ value: node.value, meta: node.meta }));
+      expect(maths).toEqual([{ value: 'a + b\n+ c', meta: null }]);
+      expect(tree.children.at(-1)).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: 'Next.' }] });
+    }
+  });
+
+  it('ends a formula at a \\] that starts its line with text after it, and keeps that text as written', () => {
+    const { tree } = parseMarkdown('Text \\[ a\n+ b\n\\] is the loss.\n\nNext.\n');
+    expect((tree.children[0] as Paragraph).children).toMatchObject([
+      { type: 'text', value: 'Text ' },
+      { type: 'inlineMath', value: 'a\n+ b' },
+      { type: 'text', value: ' is the loss.' },
+    ]);
+    expect(tree.children).toHaveLength(2);
+  });
+
   it('keeps such a formula whole in a quote or a list item, the container\'s markers left out of it', () => {
     const quoted = parseMarkdown('> Text \\[ a + b\n> - c = d\n> 1. e \\]\n\nNext.\n').tree;
     expect(quoted.children.map((node) => node.type)).toEqual(['blockquote', 'paragraph']);
