@@ -126,6 +126,23 @@ describe('bold paragraph recogniser', () => {
 });
 
 describe('question list recogniser', () => {
+  it('splits a cheat sheet line that asks, then answers after a dash', () => {
+    const { questions, vfile } = readNote(
+      '# Cheat sheet\n\n- What is overfitting? - When the model fits noise.\n- Why use batch norm? — It stabilises training.\n- What is ReLU? - `max(0, x)`, cheap and sparse.\n- What is dropout? - 드롭아웃이란 무엇인가?\n\nQ: What is an epoch? -> One pass over the training data.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is overfitting?', 'When the model fits noise.'],
+      ['Why use batch norm?', 'It stabilises training.'],
+      ['What is ReLU?', '`max(0, x)`, cheap and sparse.'],
+      // A question after the dash is the same question in another language, not an answer.
+      ['What is dropout?', null],
+      ['What is an epoch?', 'One pass over the training data.'],
+    ]);
+    expect(questions[3]!.translations).toEqual({ ko: '드롭아웃이란 무엇인가?' });
+    expect(questions[0]!.occurrences[0]!.line).toBe(3);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it('takes bullet questions, with nested bullets as their answers', () => {
     const { questions } = readFixture('bullet-questions-nested-answers.md');
     expect(questions.map((question) => question.question)).toEqual([

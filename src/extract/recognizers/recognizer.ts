@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
@@ -51,7 +51,7 @@ export function candidate(
   position: Position,
   extra: Partial<PromptCandidate> = {},
 ): PromptCandidate {
-  const split = construct === 'heading' ? undefined : splitAfterPromptLine(inline, position);
+  const split = construct === 'heading' ? undefined : (splitAfterPromptLine(inline, position) ?? splitAtAnswerDash(inline, position));
   const raw = inlineText(split?.prompt ?? inline);
   const prompt = cleanPrompt(raw);
   const footnotes = citedFootnotes(split?.prompt ?? inline);
@@ -104,6 +104,55 @@ export function splitAfterPromptLine(
     prompt,
     answer: { type: 'paragraph', children: answer, ...(answerStart ? { position: { start: answerStart, end: position.end } } : {}) },
     position: { start: position.start, end },
+  };
+}
+
+/** A question mark, then a dash or an arrow between spaces: `What is X? - answer`, `… ? — answer`, `… ? -> answer`. */
+const ANSWER_DASH = /[?？][ \t]*(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)/;
+
+/**
+ * `- What is overfitting? - When the model fits noise.`: a cheat sheet's line asks, then answers
+ * after a dash. Split there, on the prompt's first line, when the question before the dash asks
+ * and what follows it does not end asking: `What is dropout? - 드롭아웃이란?` is one question in two
+ * languages (normalise/bilingual.ts).
+ */
+export function splitAtAnswerDash(
+  inline: readonly PhrasingContent[],
+  position: Position,
+): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
+  for (let index = 0; index < inline.length; index++) {
+    const node = inline[index]!;
+    if (node.type !== 'text') continue;
+    const lineBreak = node.value.indexOf('\n');
+    const found = ANSWER_DASH.exec(lineBreak === -1 ? node.value : node.value.slice(0, lineBreak));
+    if (found) return splitAt(inline, index, found.index + 1, found.index + found[0].length, position);
+    // The dash is looked for on the prompt's first line only.
+    if (lineBreak !== -1) return undefined;
+  }
+  return undefined;
+}
+
+/** `inline` cut in text node `index`: the prompt up to `promptEnd`, the answer from `answerStart` (offsets into its value). */
+function splitAt(
+  inline: readonly PhrasingContent[],
+  index: number,
+  promptEnd: number,
+  answerStart: number,
+  position: Position,
+): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
+  const node = inline[index] as Text;
+  const { position: whole, ...bare } = node;
+  const at = (column0: number): Point | undefined =>
+    whole && { line: whole.start.line, column: whole.start.column + column0, ...(whole.start.offset !== undefined ? { offset: whole.start.offset + column0 } : {}) };
+  const [promptTo, answerFrom] = [at(promptEnd), at(answerStart)];
+  const prompt: PhrasingContent[] = [...inline.slice(0, index), { ...bare, value: node.value.slice(0, promptEnd), ...(whole && promptTo ? { position: { start: whole.start, end: promptTo } } : {}) }];
+  const answer: PhrasingContent[] = [{ ...bare, value: node.value.slice(answerStart), ...(whole && answerFrom ? { position: { start: answerFrom, end: whole.end } } : {}) }, ...inline.slice(index + 1)];
+  const said = inlineText(answer).trim();
+  if (said === '' || ASKS.test(said) || !isInterrogative(cleanPrompt(inlineText(prompt)))) return undefined;
+  return {
+    prompt,
+    answer: { type: 'paragraph', children: answer, ...(answerFrom ? { position: { start: answerFrom, end: position.end } } : {}) },
+    position: { start: position.start, end: promptTo ?? position.end },
   };
 }
 
