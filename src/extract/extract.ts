@@ -20,7 +20,7 @@ import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
 import { qaLineRecognizer } from './recognizers/qa-line.js';
 import { detailsSummaryRecognizer, summaryText } from './recognizers/details-summary.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
-import { isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
+import { answeredInQuoteBelow, isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
 import { isLinksLine, isReferencesHeading, noteLinksLine, noteReferences } from './references.js';
@@ -302,16 +302,24 @@ export function extractQuestions(doc: Document): Extraction {
       resumeAt = index + note.length;
       return;
     }
-    if (block.type === 'list' && !current && isQuestionList(block)) {
+    // A question list ends the answer of a bullet question opened for the quote under it.
+    if (block.type === 'list' && (!current || current.found.construct === 'list-item') && isQuestionList(block)) {
+      close();
       flushOrphan();
+      // Text after these questions is between questions, not the section's own.
+      sectionAbove = undefined;
       const listed = questionsInList(block);
-      for (const question of listed.questions) emit(question.candidate, question.answer, question.topic ?? topic());
+      const last = listed.questions.at(-1);
+      const quoted = answeredInQuoteBelow(block, last, blocks[index + 1]) ? last : undefined;
+      for (const question of listed.questions) if (question !== quoted) emit(question.candidate, question.answer, question.topic ?? topic());
       // Each item on its own: one report per line that was not taken, not a range over the questions between them.
       for (const item of listed.stray) {
         stray({ ...block, children: [item], ...(item.position ? { position: item.position } : {}) } as List);
         flushOrphan();
       }
       for (const { title, content } of listed.references) noteReferences(vfile, title, content);
+      // Its answer is the quote below, and what follows it up to the next question, as any open question's.
+      if (quoted) current = { found: quoted.candidate, answer: [], topic: quoted.topic ?? topic() };
       return;
     }
     if (block.type === 'list' && isTableOfContents(block)) {

@@ -185,6 +185,43 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual(['12:orphan-text']);
   });
 
+  it('takes the quote under a bullet question as its answer, with what follows it up to the next question', () => {
+    // The shape of Korean question lists answered in their forks (Yiujin/Datascience-Interview-Questions).
+    const note = [
+      '## 딥러닝 일반',
+      '- 딥러닝은 무엇인가요? 딥러닝과 머신러닝의 차이는?',
+      '> 딥러닝은 레이어를 깊게 쌓는 방식으로 모델링',
+      '> 딥러닝은 학습과정에서 feature를 직접 찾음',
+      '',
+      '- Cost Function과 Activation Function은 무엇인가요?',
+      '> Cost Function : Loss function.',
+      '',
+      '> ref',
+      '> https://mole-starseeker.tistory.com/38',
+      '',
+      '- 하이퍼 파라미터는 무엇인가요?',
+      '',
+      '- 볼츠만 머신은 무엇인가요?',
+      '> 확률그래프 모델.',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'dl.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['딥러닝은 무엇인가요? 딥러닝과 머신러닝의 차이는?', '> 딥러닝은 레이어를 깊게 쌓는 방식으로 모델링\n> 딥러닝은 학습과정에서 feature를 직접 찾음'],
+      ['Cost Function과 Activation Function은 무엇인가요?', '> Cost Function : Loss function.\n\n> ref\n> <https://mole-starseeker.tistory.com/38>'],
+      ['하이퍼 파라미터는 무엇인가요?', null],
+      ['볼츠만 머신은 무엇인가요?', '> 확률그래프 모델.'],
+    ]);
+    expect(questions.every((question) => question.topic === '딥러닝 일반')).toBe(true);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('reports text after a list of questions under a heading as orphan text, not as the section\'s own text', () => {
+    const { questions, vfile } = readNote('## Basics\n\n- What is a tensor?\n- What is a gradient?\n\nA gradient points uphill.\n', 'notes.md');
+    expect(questions.map((question) => question.answer)).toEqual([null, null]);
+    expect(messagesOf(vfile)).toEqual(['6:orphan-text']);
+  });
+
   it('does not take a bullet over a list of notes for a section of questions', () => {
     const { questions } = readNote('## What is regularization?\n\n- Penalties\n  - L1 makes weights sparse.\n  - L2 shrinks them.\n', 'notes.md');
     expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([

@@ -62,6 +62,18 @@ function outlineSection(item: ListItem, prompt: PromptCandidate | undefined): st
   return prompt.prompt;
 }
 
+/**
+ * `- What is X?` answered in a quote under it (`> …` lines), as forks of Korean question lists are:
+ * the quote, not indented, ends the list, so the answer is the block after it. Whether `last`, the
+ * last question taken from `list`, is its last item, bare, and `next` such a quote (not a callout).
+ */
+export function answeredInQuoteBelow(list: List, last: FoundQuestion | undefined, next: RootContent | undefined): boolean {
+  const item = list.children.at(-1);
+  if (!last || last.answer.length > 0 || item?.children.length !== 1) return false;
+  if (last.candidate.position.start.line !== item.position?.start.line) return false;
+  return next?.type === 'blockquote' && next.data?.callout === undefined;
+}
+
 export function isTableOfContents(list: List): boolean {
   const linked = list.children.filter((item) => {
     const [first] = item.children;
