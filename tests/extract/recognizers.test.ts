@@ -222,6 +222,37 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual(['6:orphan-text']);
   });
 
+  it('reads a numbered outline whose sections end in a full stop, and counts an item that sets the scene of questions as asking', () => {
+    // The shape of chiphuyen/ml-interviews-book's question pages: most items name a topic or set a scene.
+    const note = [
+      '#### 8.1.2 Questions',
+      '',
+      '1. [E] What are the basic assumptions to be made for linear regression?',
+      '2. Feature selection.',
+      '    1. [E] Why do we use feature selection?',
+      '3. k-means and GMM are both powerful clustering algorithms.',
+      '    1. [M] Compare the two.',
+      '4. Bagging and boosting are two popular ensembling methods.',
+      '    1. [M] How are they used in deep learning?',
+      '5. Imagine we build a user-item collaborative filtering system.',
+      '    1. [E] How would you handle a new user who hasn’t made any purchases in the past?',
+      '6. Given this directed graph.',
+      '    1. [E] How would this matrix change if the graph is now undirected?',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, '8.1.2-questions.md');
+    expect(questions.map((question) => [question.topic, question.question])).toEqual([
+      ['8.1.2 Questions', '[E] What are the basic assumptions to be made for linear regression?'],
+      ['Feature selection', '[E] Why do we use feature selection?'],
+      ['8.1.2 Questions', '[M] Compare the two.'],
+      ['8.1.2 Questions', '[M] How are they used in deep learning?'],
+      ['8.1.2 Questions', '[E] How would you handle a new user who hasn’t made any purchases in the past?'],
+      ['8.1.2 Questions', '[E] How would this matrix change if the graph is now undirected?'],
+    ]);
+    // A scene is no section name, and not lost silently: each is reported where it stands.
+    expect(messagesOf(vfile)).toEqual(['6:orphan-text', '8:orphan-text', '10:orphan-text', '12:orphan-text']);
+  });
+
   it('does not take a bullet over a list of notes for a section of questions', () => {
     const { questions } = readNote('## What is regularization?\n\n- Penalties\n  - L1 makes weights sparse.\n  - L2 shrinks them.\n', 'notes.md');
     expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([

@@ -43,10 +43,8 @@ export function isQuestionList(list: List): boolean {
 
 function asksMostly(list: List, outlines = true): boolean {
   if (isTableOfContents(list)) return false;
-  const asking = list.children.filter((item) => {
-    const prompt = itemPrompt(item);
-    return prompt?.interrogative || (outlines && outlineSection(item, prompt) !== undefined);
-  }).length;
+  // An item over questions counts as one: it names their section or sets their scene, as interview books number them.
+  const asking = list.children.filter((item) => itemPrompt(item)?.interrogative || (outlines && overQuestions(item))).length;
   return asking >= 1 && asking * 2 >= list.children.length;
 }
 
@@ -56,10 +54,30 @@ function asksMostly(list: List, outlines = true): boolean {
  * Returns its title.
  */
 function outlineSection(item: ListItem, prompt: PromptCandidate | undefined): string | undefined {
-  const [title, ...nested] = item.children;
-  if (!prompt || prompt.interrogative || title?.type !== 'paragraph' || !isTitleLike(prompt.prompt)) return undefined;
+  const title = prompt && !prompt.interrogative && item.children[0]?.type === 'paragraph' ? sectionTitle(prompt.prompt) : undefined;
+  if (title === undefined) return undefined;
+  const nested = item.children.slice(1);
   if (nested.length === 0 || !nested.every((child) => child.type === 'list' && isQuestionList(child))) return undefined;
-  return prompt.prompt;
+  return title;
+}
+
+/**
+ * A bullet's title as a section's name. One with a full stop (`1. Feature selection.`) is a short
+ * phrase, the stop left out; a sentence (`k-means and GMM are both clustering algorithms.`) or a
+ * scene (`Given this directed graph.`) sets up the questions under it and names no section.
+ */
+function sectionTitle(text: string): string | undefined {
+  const title = text.replace(/(?<!\.)\.$/, '');
+  if (!isTitleLike(title) || SCENE.test(title)) return undefined;
+  return title === text || title.split(/\s+/).length <= 4 ? title : undefined;
+}
+
+const SCENE = /^(?:given|consider|imagine|suppose|assume|let)\b/i;
+
+/** An item with a list of questions nested under its own line. */
+function overQuestions(item: ListItem): boolean {
+  const [title, ...nested] = item.children;
+  return title?.type === 'paragraph' && nested.some((child) => child.type === 'list' && isQuestionList(child));
 }
 
 /**
