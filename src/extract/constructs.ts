@@ -36,6 +36,8 @@ export interface ConstructChoice {
   askingDepths: Set<number>;
   qa: boolean;
   bold: boolean;
+  /** Paragraphs led by a bold number (`**1)** …`), when nothing else carries the questions. */
+  numberedBold: boolean;
   details: boolean;
   /** Obsidian question callouts (`> [!question] ...`). */
   callout: boolean;
@@ -46,6 +48,7 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   const perDepth = new Map<number, { all: number; asking: number; strong: number; outright: number }>();
   let qa = 0;
   let bold = 0;
+  let numberedBold = 0;
   let details = 0;
   let callout = 0;
   let tables = 0;
@@ -62,6 +65,7 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     }
     if (proposal.qa) qa++;
     if (asks(proposal.bold)) bold++;
+    if (proposal['numbered-bold']) numberedBold++;
     if (asks(proposal.details)) details++;
     if (proposal.callout) callout++;
     if (isQuestionTable(block)) tables++;
@@ -78,6 +82,9 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   // A question callout or a table of questions says where the questions are, as a `Q:` line does.
   const otherConstruct = qa > 0 || bold > 0 || details > 0 || callout > 0 || tables > 0;
   const structured = headingDepths.size > 0 || otherConstruct;
+  // Two or more, so one bold-numbered point in a plain note does not stop its lines asking; under
+  // another construct, such paragraphs are points of its answers (`**1)** Use dropout.`).
+  const numbered = !structured && numberedBold >= 2;
   // Deeper than a question level, a heading that asks sits in an answer ("### Why does it work?"); where
   // `Q:` lines, bold prompts or callouts carry the questions, a heading that asks is their section's title.
   const questionLevel = Math.min(...headingDepths.keys());
@@ -89,8 +96,9 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     askingDepths,
     qa: qa > 0,
     bold: bold > 0,
+    numberedBold: numbered,
     details: details > 0,
     callout: callout > 0,
-    line: plaintext ? qa === 0 : !structured,
+    line: plaintext ? qa === 0 : !structured && !numbered,
   };
 }

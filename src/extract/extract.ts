@@ -17,6 +17,7 @@ import { hasWords } from './interrogative.js';
 import type { PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
+import { numberedBoldRecognizer } from './recognizers/numbered-bold.js';
 import { qaLineRecognizer } from './recognizers/qa-line.js';
 import { detailsSummaryRecognizer, summaryText } from './recognizers/details-summary.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
@@ -36,6 +37,7 @@ export const recognizers: readonly Recognizer[] = [
   headingRecognizer,
   qaLineRecognizer,
   boldParagraphRecognizer,
+  numberedBoldRecognizer,
   detailsSummaryRecognizer,
   plainLineRecognizer,
   calloutRecognizer,

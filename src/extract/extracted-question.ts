@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import type { Choice } from './choices.js';
 
 /** The ways notes mark a question; each has a recogniser in `recognizers/`. */
-export type Construct = 'heading' | 'bold' | 'qa' | 'details' | 'line' | 'list-item' | 'callout' | 'table-row';
+export type Construct = 'heading' | 'bold' | 'numbered-bold' | 'qa' | 'details' | 'line' | 'list-item' | 'callout' | 'table-row';
 
 /** One question as found in one file, before normalisation. */
 export interface ExtractedQuestion {

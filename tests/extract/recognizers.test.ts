@@ -465,6 +465,59 @@ describe('question lines run together in a Markdown note (no blank line between 
   });
 });
 
+describe('numbered bold recogniser', () => {
+  // The shape of alexeygrigorev/data-science-interviews' technical.md: tasks numbered in bold, code as their answers.
+  const note = [
+    '## SQL',
+    '',
+    '**1)** The number of active ads.',
+    '',
+    '```sql',
+    "SELECT count(*) FROM Ads WHERE status = 'active';",
+    '```',
+    '',
+    '<br/>',
+    '',
+    '**2)** All active campaigns. A campaign is active if there’s at least one active ad.',
+    '',
+    '```sql',
+    'SELECT DISTINCT a.campaign_id FROM Ads AS a;',
+    '```',
+    '',
+    '## Algorithmic Questions',
+    '',
+    '**10) Addition**. Implement the addition algorithm from school.',
+    '',
+    '* 12 is `[1, 2]`',
+    '',
+    'Implement the “+” operation for this representation',
+    '',
+    '* `[1, 1] + [1]` ⇒ `[1, 2]`',
+    '',
+  ].join('\n');
+
+  it('takes a paragraph led by a bold number for a task, its code and lines up to the next as its answer', () => {
+    const { questions, vfile } = readNote(note, 'technical.md');
+    expect(questions.map((question) => [question.topic, question.question])).toEqual([
+      ['SQL', 'The number of active ads.'],
+      ['SQL', 'All active campaigns. A campaign is active if there’s at least one active ad.'],
+      ['Algorithmic Questions', 'Addition. Implement the addition algorithm from school.'],
+    ]);
+    expect(questions[0]!.kind).toBe('coding'); // its answer is code
+    // A line that asks in the task's answer is part of it, not a question of its own.
+    expect(questions[2]!.answer!.markdown).toBe('- 12 is `[1, 2]`\n\nImplement the “+” operation for this representation\n\n- `[1, 1] + [1]` ⇒ `[1, 2]`');
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('leaves a bold-numbered point inside the answer of a question another construct asks', () => {
+    const { questions } = readNote('**How do you fight overfitting? 👶**\n\n**1)** Use dropout.\n\n**2)** Add data.\n\n<br/>\n\n**What is dropout? 👶**\n\nRandomly zeroing units.\n', 'theory.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['How do you fight overfitting?', '**1)** Use dropout.\n\n**2)** Add data.'],
+      ['What is dropout?', 'Randomly zeroing units.'],
+    ]);
+  });
+});
+
 describe('details summary recogniser', () => {
   it('takes a <details> whose summary asks, with its body as the answer', () => {
     const { questions } = readNote('<details>\n<summary>What is an epoch?</summary>\n\nOne pass over the whole training set.\n\n</details>\n\n<details>\n<summary>Why shuffle the data?</summary>\n\nSo that batches are not correlated.\n\n</details>\n');
