@@ -18,6 +18,7 @@ import { formatDecisions } from './dupes.js';
 import { addReadFlags, readOptionsFrom, type ReadFlags } from './read-flags.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { watchUntilInterrupted } from './watch.js';
+import { lineWriter } from './closed-pipe.js';
 
 export interface Io {
   out: (line: string) => void;
@@ -28,8 +29,8 @@ export interface Io {
 }
 
 const defaultIo: Io = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: lineWriter(process.stdout),
+  err: lineWriter(process.stderr),
   cwd: process.cwd(),
   progress: process.stderr,
 };
