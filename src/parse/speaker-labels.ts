@@ -41,6 +41,8 @@ export interface Speakers {
  */
 const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(\p{L}[\p{L}\p{N}]*(?: [\p{L}\p{N}]+){0,2})(?:\*\*|__)?(?:[ \t]*[:：]|[ \t]+[-–—](?=[ \t]))(?:\*\*|__)?[ \t]*(?=\S)/u;
 const FENCE = /^[ \t]*(?:```|~~~)/;
+/** What every speaker's line holds, found faster than a label is read: most lines of a note hold neither. */
+const LABEL_END = /[:：]|[ \t][-–—][ \t]/;
 
 interface SpeakerLine {
   label: string;
@@ -60,7 +62,7 @@ export function findSpeakers(lines: readonly string[]): Speakers | undefined {
   let fenced = false;
   for (const line of lines) {
     if (FENCE.test(line)) fenced = !fenced;
-    const found = fenced ? undefined : speakerLine(line);
+    const found = fenced || !LABEL_END.test(line) ? undefined : speakerLine(line);
     if (!found) continue;
     spoken.push({ label: found.label, asks: ASKS_OR_NUMBERED.test(line.slice(found.length).trim()) });
     counts.set(found.label, (counts.get(found.label) ?? 0) + 1);
