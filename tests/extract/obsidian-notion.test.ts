@@ -114,6 +114,23 @@ describe('tables of questions (Notion exports)', () => {
     expect(rules(note.vfile)).toEqual(['4:orphan-text:warning', '1:table-columns:info']);
   });
 
+  it('reads a table of questions without an answer column as questions without answers, its other columns named', () => {
+    const note = readNote('# ML questions\n\n| Question | Level |\n| --- | --- |\n| What is the problem with ReLU? | Fundamental |\n| [Why L1 sparse?](https://stats.stackexchange.com/q/45643) | Advance |\n| Explain the kernel trick | Advance |\n');
+    expect(note.questions.map((question) => [question.question, question.answer, question.flags])).toEqual([
+      ['What is the problem with ReLU?', null, ['no-answer']],
+      ['Why L1 sparse?', null, ['no-answer']],
+      ['Explain the kernel trick', null, ['no-answer']],
+    ]);
+    expect(note.questions[1]!.occurrences[0]).toMatchObject({ line: 6 });
+    expect(rules(note.vfile)).toEqual(['3:table-columns:info']);
+  });
+
+  it('keeps a table whose question column mostly does not ask as content, with no answer column to say otherwise', () => {
+    const [question] = readNote('## How do you evaluate a chatbot?\n\nBy the questions it gets right.\n\n| Question | Score |\n| --- | --- |\n| Factual recall | 0.8 |\n| Multi-hop reasoning | 0.5 |\n| What is 2+2? | 1.0 |\n').questions;
+    expect(question!.answer!.markdown).toContain('| Factual recall');
+    expect(pairs('What do we measure?\n\n| Q | Metric |\n| --- | --- |\n| Latency | ms |\n| Throughput | req/s |\n')).toEqual([['What do we measure?', expect.stringContaining('| Latency')]]);
+  });
+
   it("makes the table the note's structure: a line above it that asks is its introduction, not a question", () => {
     const note = readNote('Which of these came up in my interviews?\n\n| Question | Answer |\n| --- | --- |\n| What is X? | Y. |\n');
     expect(note.questions.map((question) => question.question)).toEqual(['What is X?']);

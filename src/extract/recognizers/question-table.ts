@@ -2,13 +2,16 @@
  * A table of questions, as Notion exports a database: its header names a
  * question column and an answer column (`Question | Answer`, `Q | A`,
  * `질문 | 답변`, `문제 | 해설`, in any case and spacing), and each row below
- * is one question, its answer cell the answer (inline markup kept). Other
- * columns (`Difficulty`) are not part of a question and are named so the
- * user knows. Any other table is content: it stays in the answer it is in.
+ * is one question, its answer cell the answer (inline markup kept). A list
+ * of questions kept as a table (`Question | Level`) has no answer column:
+ * its rows are questions without answers when most of its question cells
+ * ask. Other columns (`Difficulty`) are not part of a question and are
+ * named so the user knows. Any other table is content: it stays in the
+ * answer it is in.
  */
 import type { Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { Position } from 'unist';
-import { candidate, type FoundQuestion } from './recognizer.js';
+import { candidate, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
 
 const QUESTION_HEADER = /^(?:q|questions?|질문|문제|문항)$/;
@@ -27,15 +30,38 @@ function headerName(cell: TableCell): string {
   return cleanPrompt(inlineText(cell.children)).replace(/[:：]\s*$/, '').replace(/\s+/g, ' ').trim();
 }
 
-function columns(table: Table): { question: number; answer: number } | undefined {
+/** The question column, and the answer column when the table has one. */
+interface Columns {
+  question: number;
+  answer?: number;
+}
+
+function columns(table: Table): Columns | undefined {
   // A flashcard export's rows are all cards, front then back (card-export.ts).
   if (table.data?.cardExport) return { question: 0, answer: 1 };
-  const header = table.children[0];
+  const [header, ...rows] = table.children;
   if (!header) return undefined;
   const names = header.children.map((cell) => headerName(cell).toLowerCase());
   const question = names.findIndex((name) => QUESTION_HEADER.test(name));
+  if (question === -1) return undefined;
   const answer = names.findIndex((name) => ANSWER_HEADER.test(name));
-  return question === -1 || answer === -1 ? undefined : { question, answer };
+  if (answer !== -1) return { question, answer };
+  // Without answers, only the cells say the column holds questions: `Question | Metric` may list what a test measures.
+  return mostlyAsk(rows.map((row) => row.children[question])) ? { question } : undefined;
+}
+
+/** At least half the filled cells ask, as a list's items must to make a list of questions (question-list.ts). */
+function mostlyAsk(cells: ReadonlyArray<TableCell | undefined>): boolean {
+  const asked = cells.map((cell) => (cell ? cellQuestion(cell) : undefined)).filter((found) => found !== undefined);
+  const asking = asked.filter((found) => found.interrogative).length;
+  return asking >= 1 && asking * 2 >= asked.length;
+}
+
+/** The question a cell asks, if it holds any text. */
+function cellQuestion(cell: TableCell): PromptCandidate | undefined {
+  const place = contentPosition(cell);
+  const found = place ? candidate('table-row', cell.children, place) : undefined;
+  return found?.prompt ? found : undefined;
 }
 
 export function isQuestionTable(block: RootContent): block is Table {
@@ -53,11 +79,10 @@ export function questionsInTable(table: Table): QuestionTable {
   };
   for (const row of rows) {
     const asked = row.children[question];
-    const answered = row.children[answer];
+    const answered = answer === undefined ? undefined : row.children[answer];
     const hasAnswer = answered !== undefined && inlineText(answered.children).trim() !== '';
-    const place = asked ? contentPosition(asked) : undefined;
-    const found = asked && place ? candidate('table-row', asked.children, place) : undefined;
-    if (!found?.prompt) {
+    const found = asked ? cellQuestion(asked) : undefined;
+    if (!found) {
       if (hasAnswer) result.stray.push(answered);
       continue;
     }
