@@ -160,6 +160,15 @@ describe('isInterrogative', () => {
     expect(isInterrogative(line)).toBe(asks);
   });
 
+  it('reads an imperative verb before "of" as the noun it then is', () => {
+    for (const line of ['List of ML questions', 'Name of the game', 'State of the art in NLP', 'Outline of the course', 'Design of experiments']) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
+    for (const line of ['List the assumptions of linear regression', 'Name some losses', 'State the bias-variance decomposition', 'Design a recommender']) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+  });
+
   it('takes the verbs of coding tasks for tasks only with an object after them ("Merge sort" is a noun)', () => {
     for (const line of ['Merge sort is stable and runs in O(n log n).', 'Compute cost grows quadratically with the sequence', 'Estimate of the variance is biased', 'Check: the gradient vanishes.', 'Find']) {
       expect(isInterrogative(line), line).toBe(false);
