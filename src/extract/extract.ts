@@ -5,7 +5,7 @@
  * decides which constructs this document uses; the walk below assigns every
  * other block to an answer, a section title, or a report of orphan text.
  */
-import type { FootnoteDefinition, Heading, List, RootContent } from 'mdast';
+import type { FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import type { Document } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
@@ -24,7 +24,7 @@ import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { answeredInQuoteBelow, isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
-import { isLinksLine, isReferencesHeading, noteLinksLine, noteReferences } from './references.js';
+import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
@@ -179,6 +179,18 @@ export function extractQuestions(doc: Document): Extraction {
     orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading, ...(section === undefined ? {} : { section }) };
     orphan.blocks.push(block);
   };
+  /** Items of `list` that are no question, each on its own: a link to another page is noted, any other item is orphan text. */
+  const leaveOutItems = (list: List, items: readonly ListItem[]) => {
+    for (const item of items) {
+      if (isLinkItem(item)) {
+        noteLinksLine(vfile, item.children[0], 'a link to another page');
+        continue;
+      }
+      // One report per line that was not taken, not a range over the questions between them.
+      stray({ ...list, children: [item], ...(item.position ? { position: item.position } : {}) } as List);
+      flushOrphan();
+    }
+  };
   /** Whether a line title's answers section ends at the block at `at`: it opens a question, a section or references. */
   const endsKeyLine = (at: number): boolean => {
     const block = blocks[at]!;
@@ -314,11 +326,7 @@ export function extractQuestions(doc: Document): Extraction {
       const last = listed.questions.at(-1);
       const quoted = answeredInQuoteBelow(block, last, blocks[index + 1]) ? last : undefined;
       for (const question of listed.questions) if (question !== quoted) emit(question.candidate, question.answer, question.topic ?? topic());
-      // Each item on its own: one report per line that was not taken, not a range over the questions between them.
-      for (const item of listed.stray) {
-        stray({ ...block, children: [item], ...(item.position ? { position: item.position } : {}) } as List);
-        flushOrphan();
-      }
+      leaveOutItems(block, listed.stray);
       for (const { title, content } of listed.references) noteReferences(vfile, title, content);
       // Its answer is the quote below, and what follows it up to the next question, as any open question's.
       if (quoted) current = { found: quoted.candidate, answer: [], topic: quoted.topic ?? topic() };
@@ -350,6 +358,12 @@ export function extractQuestions(doc: Document): Extraction {
     if (seenQuestion && isLinksLine(block)) {
       flushOrphan();
       noteLinksLine(vfile, block);
+      return;
+    }
+    // A list of other question lists after the questions, as a README ends: its links are no text of the note.
+    if (seenQuestion && block.type === 'list' && isLinkList(block)) {
+      flushOrphan();
+      leaveOutItems(block, block.children);
       return;
     }
     stray(block, false, sectionAbove);

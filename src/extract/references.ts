@@ -4,10 +4,10 @@
  * names no topic for the questions after it, and is not part of the answer above it. The walk
  * leaves it out and says so.
  */
-import type { Heading, Nodes, Paragraph, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { cleanPrompt, inlineText } from './prompt-text.js';
-import { endsWithQuestionMark } from './interrogative.js';
+import { endsWithQuestionMark, isInterrogative } from './interrogative.js';
 import { lineSpan } from './left-out.js';
 
 const NAME = String.raw`(?:references?|sources?|further\s+reading|bibliography|citations?|resources|useful\s+links|reading\s+list|see\s+also|참고(?:\s*(?:자료|문헌|링크))?|출처|레퍼런스)`;
@@ -87,9 +87,28 @@ export function isLinksLine(block: RootContent): boolean {
   return !text.includes('\n') && LINKS_LABEL.test(text) && !endsWithQuestionMark(text);
 }
 
-export function noteLinksLine(vfile: VFile, block: RootContent): void {
+/**
+ * `- [List of ML questions](https://…)`: an item that is only a link to another page points there,
+ * as a `Related:` line does; it asks nothing unless its text asks (`- [Why is L1 sparse?](…)`). A link
+ * to a heading on the page (`#…`) is a table of contents' entry instead (question-list.ts).
+ */
+export function isLinkItem(item: ListItem): item is ListItem & { children: [Paragraph] } {
+  const [line, ...more] = item.children;
+  if (more.length > 0 || line?.type !== 'paragraph' || line.children.length !== 1) return false;
+  const [link] = line.children;
+  return link!.type === 'link' && !link.url.startsWith('#') && !isInterrogative(cleanPrompt(inlineText(link.children)));
+}
+
+/** A list whose items are mostly links to other pages, as a list of further question lists is. */
+export function isLinkList(list: List): boolean {
+  const links = list.children.filter(isLinkItem).length;
+  return links > 0 && links * 2 >= list.children.length;
+}
+
+/** `what` says what the block is: by default a line of links (`Related: …`), else one link of a list. */
+export function noteLinksLine(vfile: VFile, block: RootContent, what = 'a line of links to other pages'): void {
   const text = block.type === 'paragraph' ? cleanPrompt(inlineText(block.children)) : '';
-  vfile.info(`Left out a line of links to other pages ("${text}"): not a question, and not part of an answer`, {
+  vfile.info(`Left out ${what} ("${text}"): not a question, and not part of an answer`, {
     place: block.position?.start,
     ruleId: 'references',
     source: 'qbank',

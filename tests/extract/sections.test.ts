@@ -123,6 +123,30 @@ describe('a references line: a plain line that only names a references section',
   });
 });
 
+describe('a list item that is only a link to another page', () => {
+  it('is no question in a list of questions, whatever its text names: it is left out with a note', () => {
+    const note = readNote('- What is overfitting?\n- What is dropout?\n- [List of ML questions](https://github.com/Sroy20/machine-learning-interview-questions)\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is overfitting?', 'What is dropout?']);
+    expect(messagesOf(note.vfile)).toEqual(['3:references']);
+    expect(note.vfile.messages[0]!.reason).toBe('Left out a link to another page ("List of ML questions"): not a question, and not part of an answer');
+  });
+
+  it('makes a list of other question lists after the questions a note, its other items still orphan text', () => {
+    const note = readNote(
+      '1. What is the variance?\n2. What is stddev?\n\n# Other question lists\n\n* [List of ML questions](https://example.com/ml.md)\n* [List of DL questions](https://example.com/dl.md)\n* [Other interview questions](https://example.com/statml.md)\n\n* If you find this helpful, you can sponsor this project.\n',
+    );
+    expect(note.questions.map((question) => question.question)).toEqual(['What is the variance?', 'What is stddev?']);
+    expect(messagesOf(note.vfile)).toEqual(['6:references', '7:references', '8:references', '10:orphan-text']);
+  });
+
+  it('stays a question when its text asks, and stays in the answer of an open question', () => {
+    expect(readNote('- [Why is L1 sparse?](https://stats.stackexchange.com/q/45643)\n- What is L2?\n').questions.map((question) => question.question)).toEqual(['Why is L1 sparse?', 'What is L2?']);
+    const note = readNote('**What is dropout?**\n\nZeroing units. See:\n\n- [Dropout paper](https://jmlr.org/papers/v15/srivastava14a.html)\n- [Dropout as Bayesian approximation](https://arxiv.org/abs/1506.02142)\n');
+    expect(note.questions[0]!.answer!.markdown).toContain('[Dropout paper]');
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+});
+
 describe('a heading that is only a number or an anchor', () => {
   it('is not a topic: the questions under `### 12.4` or `### #12-5` keep the section above', () => {
     const { questions } = readNote('## Regularisation\n\n### 12.4\n\n**What is dropout?**\n\nZeroing units.\n\n### #12-5\n\n**What is weight decay?**\n\nAn L2 penalty.\n');
