@@ -99,6 +99,22 @@ function endsAnswer(index: number, blocks: readonly RootContent[], proposals: re
   return promptAt(index, blocks, proposals, choice) !== undefined || isSectionLine(index, blocks, proposals, choice) || referencesLineEnd(index, blocks, proposals, choice) !== undefined;
 }
 
+/**
+ * A `<br/>` inside an answer, as notes that end each answer with one (bold questions between `<br/>`
+ * lines) sometimes hold: the answer goes on after it when what follows is content that ends at another
+ * `<br/>`, as the author ends an answer. Content that runs into the next question, a heading, a `---`
+ * or the end of the note is not known to be this answer's, and stays text between questions.
+ */
+export function answerGoesOnAfterBreak(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  if (!isBreakHtml(blocks[index]!)) return false;
+  // A bold line after it titles something of its own, asking or not (`**Precision-recall trade-off ⭐️**`).
+  const next = proposals[index + 1];
+  if (next?.bold || next?.details) return false;
+  let end = index + 1;
+  while (end < blocks.length && !endsAnswer(end, blocks, proposals, choice)) end++;
+  return end > index + 1 && end < blocks.length && isBreakHtml(blocks[end]!);
+}
+
 export function promptAt(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): PromptCandidate | undefined {
   const proposal = proposals[index];
   if (!proposal) return undefined;

@@ -26,7 +26,7 @@ import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
-import { bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd } from './block-roles.js';
+import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
 import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
@@ -278,6 +278,7 @@ export function extractQuestions(doc: Document): Extraction {
       return;
     }
     if (block.type === 'thematicBreak' || isBreakHtml(block)) {
+      if (current && answerGoesOnAfterBreak(index, blocks, proposals, choice)) return;
       close();
       return;
     }

@@ -118,6 +118,27 @@ describe('bold paragraph recogniser', () => {
     expect(questions[3]!.answer!.markdown).toContain('$f(x) = \\frac{1}{\\sigma\\sqrt{2\\pi}}');
   });
 
+  it('goes on with an answer past a <br/> inside it, up to the <br/> that ends it', () => {
+    const note = readNote(
+      '**What are word embeddings? Do you know Word2Vec? ⭐️**\n\nVectors for words.\n\n<br/>\n\nWord2Vec is a method to construct such an embedding.\n\n- CBOW\n- Skip-Gram\n\n<br/>\n\n**What is TF-IDF? 👶**\n\nA weighting of words.\n\n<br/>\n',
+      'theory.md',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What are word embeddings? Do you know Word2Vec?', 'Vectors for words.\n\nWord2Vec is a method to construct such an embedding.\n\n- CBOW\n- Skip-Gram'],
+      ['What is TF-IDF?', 'A weighting of words.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('does not go on past a <br/> into text that runs to the next question or the end, or that a bold line titles', () => {
+    const untitled = readNote('**What is TF-IDF? 👶**\n\nA weighting of words.\n\n<br/>\n\nThanks for reading!\n', 'theory.md');
+    expect(untitled.questions.map((question) => question.answer?.markdown)).toEqual(['A weighting of words.']);
+    expect(messagesOf(untitled.vfile)).toEqual(['7:orphan-text']);
+    const titled = readNote('**What is F1? 👶**\n\nA harmonic mean.\n\n<br/>\n\n**Precision-recall trade-off ⭐️**\n\nRaising one lowers the other.\n\n<br/>\n\n**What is ROC? 👶**\n\nA curve.\n', 'theory.md');
+    expect(titled.questions.map((question) => question.answer?.markdown)).toEqual(['A harmonic mean.', 'A curve.']);
+    expect(messagesOf(titled.vfile)).toEqual(['7:orphan-text']);
+  });
+
   it('does not take a bold phrase inside prose for a question', () => {
     const { questions } = readNote('**What is X?**\n\nX is **not** a question, it is an answer.\n\n**Bold note**\n\nMore answer.\n');
     expect(questions.map((question) => question.question)).toEqual(['What is X?']);
