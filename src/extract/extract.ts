@@ -24,7 +24,7 @@ import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { answeredInQuoteBelow, isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
-import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinksLine, noteReferences } from './references.js';
+import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
@@ -179,13 +179,11 @@ export function extractQuestions(doc: Document): Extraction {
     orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading, ...(section === undefined ? {} : { section }) };
     orphan.blocks.push(block);
   };
-  /** Items of `list` that are no question, each on its own: a link to another page is noted, any other item is orphan text. */
+  /** Items of a list of questions that are no question, each on its own: its links to other pages are noted together, any other item is orphan text. */
   const leaveOutItems = (list: List, items: readonly ListItem[]) => {
+    noteLinks(vfile, items.filter(isLinkItem));
     for (const item of items) {
-      if (isLinkItem(item)) {
-        noteLinksLine(vfile, item.children[0], 'a link to another page');
-        continue;
-      }
+      if (isLinkItem(item)) continue;
       // One report per line that was not taken, not a range over the questions between them.
       stray({ ...list, children: [item], ...(item.position ? { position: item.position } : {}) } as List);
       flushOrphan();
@@ -361,10 +359,10 @@ export function extractQuestions(doc: Document): Extraction {
       noteLinksLine(vfile, block);
       return;
     }
-    // A list of other question lists after the questions, as a README ends: its links are no text of the note.
+    // A list of other question lists after the questions, as a README ends: left out whole, as a `Related:` line is.
     if (seenQuestion && block.type === 'list' && isLinkList(block)) {
       flushOrphan();
-      leaveOutItems(block, block.children);
+      noteLinks(vfile, block.children.filter(isLinkItem), block);
       return;
     }
     stray(block, false, sectionAbove);

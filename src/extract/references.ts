@@ -99,16 +99,38 @@ export function isLinkItem(item: ListItem): item is ListItem & { children: [Para
   return link!.type === 'link' && !link.url.startsWith('#') && !isInterrogative(cleanPrompt(inlineText(link.children)));
 }
 
-/** A list whose items are mostly links to other pages, as a list of further question lists is. */
+/**
+ * A list whose items are mostly links to other pages, as a list of further question lists or reading
+ * is: none of its other items asks (one may be a question that lost its list).
+ */
 export function isLinkList(list: List): boolean {
   const links = list.children.filter(isLinkItem).length;
-  return links > 0 && links * 2 >= list.children.length;
+  if (links === 0 || links * 2 < list.children.length) return false;
+  return list.children.every((item) => isLinkItem(item) || !asksInFirstLine(item));
 }
 
-/** `what` says what the block is: by default a line of links (`Related: …`), else one link of a list. */
-export function noteLinksLine(vfile: VFile, block: RootContent, what = 'a line of links to other pages'): void {
+function asksInFirstLine(item: ListItem): boolean {
+  const [line] = item.children;
+  return line?.type === 'paragraph' && isInterrogative(cleanPrompt(inlineText(line.children)));
+}
+
+/** One note for links to other pages left out: the items of a list of questions that only link elsewhere (`isLinkItem`), or a whole `isLinkList`. */
+export function noteLinks(vfile: VFile, links: ReadonlyArray<ListItem & { children: [Paragraph] }>, list?: List): void {
+  const [first] = links;
+  if (!first) return;
+  const text = cleanPrompt(inlineText(first.children[0].children));
+  const span = lineSpan((list ?? first).position?.start, (list ?? links.at(-1)!).position?.end);
+  const what = list ? `a list of links to other pages ("${text}", …; ${span})` : links.length === 1 ? `a link to another page ("${text}")` : `${links.length} links to other pages ("${text}", …; ${span})`;
+  vfile.info(`Left out ${what}: not ${links.length === 1 && !list ? 'a question' : 'questions'}, and not part of an answer`, {
+    place: (list ?? first).position?.start,
+    ruleId: 'references',
+    source: 'qbank',
+  });
+}
+
+export function noteLinksLine(vfile: VFile, block: RootContent): void {
   const text = block.type === 'paragraph' ? cleanPrompt(inlineText(block.children)) : '';
-  vfile.info(`Left out ${what} ("${text}"): not a question, and not part of an answer`, {
+  vfile.info(`Left out a line of links to other pages ("${text}"): not a question, and not part of an answer`, {
     place: block.position?.start,
     ruleId: 'references',
     source: 'qbank',

@@ -131,12 +131,18 @@ describe('a list item that is only a link to another page', () => {
     expect(note.vfile.messages[0]!.reason).toBe('Left out a link to another page ("List of ML questions"): not a question, and not part of an answer');
   });
 
-  it('makes a list of other question lists after the questions a note, its other items still orphan text', () => {
+  it('leaves out a list of other question lists after the questions with one note, a line among its links too', () => {
     const note = readNote(
       '1. What is the variance?\n2. What is stddev?\n\n# Other question lists\n\n* [List of ML questions](https://example.com/ml.md)\n* [List of DL questions](https://example.com/dl.md)\n* [Other interview questions](https://example.com/statml.md)\n\n* If you find this helpful, you can sponsor this project.\n',
     );
     expect(note.questions.map((question) => question.question)).toEqual(['What is the variance?', 'What is stddev?']);
-    expect(messagesOf(note.vfile)).toEqual(['6:references', '7:references', '8:references', '10:orphan-text']);
+    expect(messagesOf(note.vfile)).toEqual(['6:references']);
+    expect(note.vfile.messages[0]!.reason).toBe('Left out a list of links to other pages ("List of ML questions", …; lines 6-10): not questions, and not part of an answer');
+  });
+
+  it('does not leave out a list of links whose other items ask: they may be questions that lost their list', () => {
+    const note = readNote('1. What is the variance?\n2. What is stddev?\n\n---\n\n* [List of ML questions](https://example.com/ml.md)\n* [List of DL questions](https://example.com/dl.md)\n* What is the mean?\n');
+    expect(messagesOf(note.vfile)).toEqual(['6:orphan-text']);
   });
 
   it('stays a question when its text asks, and stays in the answer of an open question', () => {
