@@ -99,6 +99,14 @@ export function endsAsking(text: string): boolean {
   return asks(sentencesOf(line).at(-1)!);
 }
 
+/**
+ * Whether a text is written in Hangul, in part at least: two wordings of one question on one line
+ * ("What is dropout? - 드롭아웃이란 무엇인가") are told apart by it.
+ */
+export function hasHangul(text: string): boolean {
+  return HANGUL.test(text);
+}
+
 /** A sentence that asks: with a question mark, or as `asksAlone` reads one without. */
 function asks(sentence: string): boolean {
   return endsWithQuestionMark(sentence) || asksAlone(sentence);

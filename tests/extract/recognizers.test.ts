@@ -164,6 +164,18 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('keeps a Korean wording after the dash that asks without a question mark as the translation, not the answer', () => {
+    const { questions } = readNote(
+      '# Cheat sheet\n\n- What is dropout? - 드롭아웃이란 무엇인가\n- Why normalise inputs? - 정규화를 하는 이유\n- What is overfitting? - When the model fits noise\n',
+    );
+    expect(questions.map((question) => [question.question, question.translations, question.answer?.markdown ?? null])).toEqual([
+      ['What is dropout?', { ko: '드롭아웃이란 무엇인가' }, null],
+      ['Why normalise inputs?', { ko: '정규화를 하는 이유' }, null],
+      // In the question's own script, words that may start a question ("When …") answer it.
+      ['What is overfitting?', {}, 'When the model fits noise'],
+    ]);
+  });
+
   it('takes bullet questions, with nested bullets as their answers', () => {
     const { questions } = readFixture('bullet-questions-nested-answers.md');
     expect(questions.map((question) => question.question)).toEqual([

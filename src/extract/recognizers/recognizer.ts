@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
-import { isInterrogative } from '../interrogative.js';
+import { endsAsking, hasHangul, isInterrogative } from '../interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
@@ -113,8 +113,8 @@ const ANSWER_DASH = /[?？][ \t]*(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t]*$
 /**
  * `- What is overfitting? - When the model fits noise.`: a cheat sheet's line asks, then answers
  * after a dash. Split there, on the prompt's first line, when the question before the dash asks
- * and what follows it does not end asking: `What is dropout? - 드롭아웃이란?` is one question in two
- * languages (normalise/bilingual.ts).
+ * and what follows it does not ask again: `What is dropout? - 드롭아웃이란?` and `What is dropout? -
+ * 드롭아웃이란 무엇인가` are one question in two languages (normalise/bilingual.ts).
  */
 export function splitAtAnswerDash(
   inline: readonly PhrasingContent[],
@@ -130,6 +130,15 @@ export function splitAtAnswerDash(
     if (lineBreak !== -1) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether what follows the dash is the question again in the other script: Korean asks without a
+ * question mark (`드롭아웃이란 무엇인가`, `정규화를 하는 이유`). An answer in the question's own script
+ * may start as a question does (`When the model fits noise`), so only the other script's is read so.
+ */
+function translates(asked: string, said: string): boolean {
+  return hasHangul(asked) !== hasHangul(said) && endsAsking(said);
 }
 
 /** `inline` cut in text node `index`: the prompt up to `promptEnd`, the answer from `answerStart` (offsets into its value). */
@@ -148,7 +157,8 @@ function splitAt(
   const prompt: PhrasingContent[] = [...inline.slice(0, index), { ...bare, value: node.value.slice(0, promptEnd), ...(whole && promptTo ? { position: { start: whole.start, end: promptTo } } : {}) }];
   const answer: PhrasingContent[] = [{ ...bare, value: node.value.slice(answerStart), ...(whole && answerFrom ? { position: { start: answerFrom, end: whole.end } } : {}) }, ...inline.slice(index + 1)];
   const said = inlineText(answer).trim();
-  if (said === '' || ASKS.test(said) || !isInterrogative(cleanPrompt(inlineText(prompt)))) return undefined;
+  const asked = cleanPrompt(inlineText(prompt));
+  if (said === '' || ASKS.test(said) || translates(asked, said) || !isInterrogative(asked)) return undefined;
   return {
     prompt,
     answer: { type: 'paragraph', children: answer, ...(answerFrom ? { position: { start: answerFrom, end: position.end } } : {}) },
