@@ -100,11 +100,14 @@ export function endsAsking(text: string): boolean {
 }
 
 /**
- * Whether a text is written in Hangul, in part at least: two wordings of one question on one line
- * ("What is dropout? - 드롭아웃이란 무엇인가") are told apart by it.
+ * Whether `after`, written after the question `asked` on its line (`What is dropout? - …`), asks it
+ * again rather than answering it: it ends in a question mark, or it is written in the other script
+ * and asks as Korean does without one (`드롭아웃이란 무엇인가`, `정규화를 하는 이유`): one question in two
+ * languages (normalise/bilingual.ts). In the question's own script, an answer may start as a question
+ * does (`When the model fits noise`), so only the question mark counts there.
  */
-export function hasHangul(text: string): boolean {
-  return HANGUL.test(text);
+export function asksAgain(asked: string, after: string): boolean {
+  return endsWithQuestionMark(after) || (HANGUL.test(asked) !== HANGUL.test(after) && endsAsking(after));
 }
 
 /** A sentence that asks: with a question mark, or as `asksAlone` reads one without. */

@@ -16,7 +16,7 @@ import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast
 import type { Point, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
-import { isInterrogative } from '../extract/interrogative.js';
+import { asksAgain, isInterrogative } from '../extract/interrogative.js';
 import { parseMarkdown } from './markdown.js';
 import { lineEnd } from './prose-lines.js';
 import { readWikilinks } from './wikilinks.js';
@@ -200,7 +200,7 @@ const LONGEST_FRONT = 300;
 /** A line Markdown reads as a heading, a quote or a list item: its ` - ` is no card's. */
 const MARKDOWN_BLOCK = /^[ \t]*(?:#{1,6}(?:[ \t]|$)|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 
-/** A line as a front and a back that ` - ` separates, the front a question; no fields when it is none. */
+/** A line as a front and a back that ` - ` separates, the front a question and the back no second wording of it; no fields when it is none. */
 function dashSeparatedRow(text: string, start: number): { row: Field[]; next: number } {
   const end = lineEnd(text, start);
   const line = text.slice(start, end);
@@ -218,6 +218,8 @@ function dashSeparatedRow(text: string, start: number): { row: Field[]; next: nu
     // Longer, a line asks only with a question mark (interrogative.ts): no reading of a page-long line.
     if (frontEnd === -1 || frontEnd > LONGEST_FRONT || !isInterrogative(line.slice(0, frontEnd))) return none;
   }
+  // `What is dropout? - 드롭아웃이란?`: a list of questions in two languages, not cards.
+  if (asksAgain(line.slice(0, frontEnd), line.slice(backStart))) return none;
   const field = (from: number, to: number): Field => ({ text: line.slice(from, to), start: start + from, end: start + to, doubled: [] });
   return { row: [field(0, frontEnd), field(backStart, line.length)], next: end };
 }

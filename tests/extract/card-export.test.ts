@@ -99,6 +99,17 @@ describe('a flashcard export', () => {
     for (const note of notCards) expect(messagesOf(readNote(note, 'notes.md').vfile)).not.toContain('1:card-export');
   });
 
+  it('is not a list of questions in two languages, ` - ` between the wordings: each line is one question and its translation', () => {
+    const note = 'What is dropout? - 드롭아웃이란 무엇인가?\nWhat is overfitting? - 과적합이란 무엇인가\nWhat is bias? - 편향이란?\n';
+    const { questions, vfile } = readNote(note, 'questions.txt');
+    expect(messagesOf(vfile)).not.toContain('1:card-export');
+    expect(questions.map((question) => [question.question, question.translations, question.answer])).toEqual([
+      ['What is dropout?', { ko: '드롭아웃이란 무엇인가?' }, null],
+      ['What is overfitting?', { ko: '과적합이란 무엇인가' }, null],
+      ['What is bias?', { ko: '편향이란?' }, null],
+    ]);
+  });
+
   it('leaves out a first row that names the columns', () => {
     const { questions } = readNote('Term\tDefinition\nEpoch\tOne pass over the training data.\nBatch\tThe examples of one update.\n', 'glossary.txt');
     expect(questions.map((question) => question.question)).toEqual(['Epoch', 'Batch']);

@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
-import { endsAsking, hasHangul, isInterrogative } from '../interrogative.js';
+import { asksAgain, isInterrogative } from '../interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
@@ -132,15 +132,6 @@ export function splitAtAnswerDash(
   return undefined;
 }
 
-/**
- * Whether what follows the dash is the question again in the other script: Korean asks without a
- * question mark (`드롭아웃이란 무엇인가`, `정규화를 하는 이유`). An answer in the question's own script
- * may start as a question does (`When the model fits noise`), so only the other script's is read so.
- */
-function translates(asked: string, said: string): boolean {
-  return hasHangul(asked) !== hasHangul(said) && endsAsking(said);
-}
-
 /** `inline` cut in text node `index`: the prompt up to `promptEnd`, the answer from `answerStart` (offsets into its value). */
 function splitAt(
   inline: readonly PhrasingContent[],
@@ -158,7 +149,7 @@ function splitAt(
   const answer: PhrasingContent[] = [{ ...bare, value: node.value.slice(answerStart), ...(whole && answerFrom ? { position: { start: answerFrom, end: whole.end } } : {}) }, ...inline.slice(index + 1)];
   const said = inlineText(answer).trim();
   const asked = cleanPrompt(inlineText(prompt));
-  if (said === '' || ASKS.test(said) || translates(asked, said) || !isInterrogative(asked)) return undefined;
+  if (said === '' || ASKS.test(said) || asksAgain(asked, said) || !isInterrogative(asked)) return undefined;
   return {
     prompt,
     answer: { type: 'paragraph', children: answer, ...(answerFrom ? { position: { start: answerFrom, end: position.end } } : {}) },
