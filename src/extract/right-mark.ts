@@ -12,15 +12,27 @@ const SPACE = String.raw`[ \t\u00a0]*`;
 const TICK = String.raw`✅|✔\ufe0f?|✓`;
 const WORD = String.raw`(?:[Aa][Nn][Ss][Ww][Ee][Rr]|[Cc][Oo][Rr][Rr][Ee][Cc][Tt]|정답)`;
 const POINTER = String.raw`(?:←|⬅\ufe0f?|<-{1,2})${SPACE}${WORD}`;
-const RIGHT_MARK = new RegExp(`${SPACE}(?:${TICK}|\\((?:O|${WORD})\\)|${POINTER})${SPACE}$`, 'u');
+/**
+ * The mark at the end of a text without its trailing spaces. The spaces around it are trimmed by
+ * `trimmedEnd`, not matched: a pattern that starts with a run of spaces retries that run from each
+ * of its characters, which is quadratic in a long run of them.
+ */
+const RIGHT_MARK = new RegExp(`(?:${TICK}|\\((?:O|${WORD})\\)|${POINTER})$`, 'u');
 
 /** The option's content without the mark after it, when it ends with one. */
 export function withoutRightMark(content: readonly PhrasingContent[]): PhrasingContent[] | undefined {
   const last = content.at(-1);
   if (last?.type !== 'text') return undefined;
-  const found = RIGHT_MARK.exec(last.value);
+  const found = RIGHT_MARK.exec(last.value.slice(0, trimmedEnd(last.value, last.value.length)));
   if (!found) return undefined;
-  const value = last.value.slice(0, found.index);
+  const value = last.value.slice(0, trimmedEnd(last.value, found.index));
   const { position: _moved, ...rest } = last;
   return [...content.slice(0, -1), ...(value === '' ? [] : [{ ...rest, value }])];
+}
+
+/** Where `text` up to `end` ends without the spaces, tabs and no-break spaces before `end`. */
+function trimmedEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t' || text[at - 1] === '\u00a0')) at--;
+  return at;
 }
