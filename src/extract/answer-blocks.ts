@@ -31,7 +31,7 @@ export function isBreakHtml(block: RootContent): boolean {
  * first block of the entry an answers section gave it (a paragraph: wrappers leave it as it is).
  */
 export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyEntry?: RootContent): ChoicesSplit {
-  const split = splitChoices(prompt, withoutWrappers(blocks).map(withoutAnswererLabel), keyEntry);
+  const split = splitChoices(prompt, withoutAnswererLabels(withoutWrappers(blocks)), keyEntry);
   const { answer } = split;
   const [first] = answer;
   if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) answer[0] = withoutAnswerPrefix(first);
@@ -75,9 +75,16 @@ function withoutWrappers(blocks: readonly RootContent[]): RootContent[] {
   return kept;
 }
 
-/** Every line of the speaker who answers is part of the answer: its label says who speaks, not what. */
-function withoutAnswererLabel(block: RootContent): RootContent {
-  return block.type === 'paragraph' && block.data?.speaker?.role === 'answers' ? withoutSpeakerLabel(block) : block;
+/**
+ * The lines of the speaker who answers are the answer: their label says who speaks, not what. Once
+ * the speaker who asks has a line in the answer (the interviewer's "Good.", or a whole transcript
+ * under a heading that asks), the labels from there on tell the two apart, and stay.
+ */
+function withoutAnswererLabels(blocks: RootContent[]): RootContent[] {
+  const asked = blocks.findIndex((block) => block.type === 'paragraph' && block.data?.speaker?.role === 'asks');
+  return blocks.map((block, k) =>
+    (asked === -1 || k < asked) && block.type === 'paragraph' && block.data?.speaker?.role === 'answers' ? withoutSpeakerLabel(block) : block,
+  );
 }
 
 function withoutAnswerPrefix(paragraph: Paragraph): Paragraph {

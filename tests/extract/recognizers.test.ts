@@ -410,6 +410,18 @@ describe('interview transcripts (speaker labels)', () => {
     ]);
   });
 
+  it("keeps every label in an answer after the interviewer's first line in it, so that the two speakers stay apart", () => {
+    expect(read('Interviewer: What is overfitting?\nMe: When the model fits noise.\nInterviewer: Good.\nMe: Thanks.\nInterviewer: What is dropout?\nMe: Zeroing activations.\n', 'remark.txt')).toEqual([
+      ['What is overfitting?', 'When the model fits noise.\nInterviewer: Good.\nMe: Thanks.', 1],
+      ['What is dropout?', 'Zeroing activations.', 5],
+    ]);
+    // Under a heading that asks, the transcript is the heading's answer, labelled throughout.
+    const underHeading = '## What is regularisation?\n\nAdding a penalty.\n\nInterviewer: What is L1?\nMe: The sum of absolute weights.\nInterviewer: What is L2?\nMe: The sum of squared weights.\n';
+    expect(read(underHeading, 'heading.md')).toEqual([
+      ['What is regularisation?', 'Adding a penalty.\nInterviewer: What is L1?\nMe: The sum of absolute weights.\nInterviewer: What is L2?\nMe: The sum of squared weights.', 1],
+    ]);
+  });
+
   it('leaves a `Q:` / `A:` quiz to its own reading: `A: b` still names the right option', () => {
     const quiz = readNote('Q: Which of these is a regulariser?\na) Adam\nb) Dropout\nA: b\nQ: Which optimiser adapts the learning rate?\na) SGD\nb) Adam\nA: b\n', 'quiz.txt').questions;
     expect(quiz.map((question) => question.choices.map((choice) => `${choice.label}|${choice.correct}`))).toEqual([
