@@ -13,9 +13,9 @@ const TICK = String.raw`✅|✔\ufe0f?|✓`;
 const WORD = String.raw`(?:[Aa][Nn][Ss][Ww][Ee][Rr]|[Cc][Oo][Rr][Rr][Ee][Cc][Tt]|정답)`;
 const POINTER = String.raw`(?:←|⬅\ufe0f?|<-{1,2})${SPACE}${WORD}`;
 /**
- * The mark at the end of a text without its trailing spaces. The spaces around it are trimmed by
- * `trimmedEnd`, not matched: a pattern that starts with a run of spaces retries that run from each
- * of its characters, which is quadratic in a long run of them.
+ * The mark at the end of a text without its trailing spaces. The spaces around it are trimmed, not
+ * matched: a pattern that starts with a run of spaces retries that run from each of its characters,
+ * which is quadratic in a long run of them.
  */
 const RIGHT_MARK = new RegExp(`(?:${TICK}|\\((?:O|${WORD})\\)|${POINTER})$`, 'u');
 
@@ -23,16 +23,9 @@ const RIGHT_MARK = new RegExp(`(?:${TICK}|\\((?:O|${WORD})\\)|${POINTER})$`, 'u'
 export function withoutRightMark(content: readonly PhrasingContent[]): PhrasingContent[] | undefined {
   const last = content.at(-1);
   if (last?.type !== 'text') return undefined;
-  const found = RIGHT_MARK.exec(last.value.slice(0, trimmedEnd(last.value, last.value.length)));
+  const found = RIGHT_MARK.exec(last.value.trimEnd());
   if (!found) return undefined;
-  const value = last.value.slice(0, trimmedEnd(last.value, found.index));
+  const value = last.value.slice(0, found.index).trimEnd();
   const { position: _moved, ...rest } = last;
   return [...content.slice(0, -1), ...(value === '' ? [] : [{ ...rest, value }])];
-}
-
-/** Where `text` up to `end` ends without the spaces, tabs and no-break spaces before `end`. */
-function trimmedEnd(text: string, end: number): number {
-  let at = end;
-  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t' || text[at - 1] === '\u00a0')) at--;
-  return at;
 }
