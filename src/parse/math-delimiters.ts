@@ -22,12 +22,12 @@ export interface UnbalancedMath {
   delimiter: string;
 }
 
-/** A character of a formula written otherwise in the text remark reads (see `maskFormulaLines`). */
+/** Characters around a formula written otherwise in the text remark reads (see `maskFormulaLines`). */
 export interface TexMask {
   offset: number;
-  /** The character in the note. */
+  /** The characters in the note. */
   char: string;
-  /** What remark reads in its place: `MASK`, or `$`. */
+  /** What remark reads in their place, as long: `MASK`, `$`, or `\$` after a formula's last line. */
   mask: string;
 }
 
@@ -136,9 +136,9 @@ const LINE_HEAD = /^[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)*$/
  * line) as remark reads it. Standing at a line's start, `\\[` opens a `$$` block,
  * which a `\\]` alone on its line closes: TeX between, read as written (TeX after
  * the `\\[` is the block's info string, which `mendMath` puts back). Any other
- * such formula is read as inline `$$` math: a `$` at the end of its first and
- * last lines keeps remark from opening a block at a `$$` that starts them (a
- * block's info string holds no `$`), and each later line's first character that
+ * such formula is read as inline `$$` math: a `$` at the end of its first line,
+ * and an escaped `\\$` at the end of its last, keep remark from opening a block
+ * at a `$$` that starts them (a block's info string holds no `$`), and each later line's first character that
  * would start a block of its own (past the block quote markers the formula's
  * first line has) is masked. Left as remark reads them: a `\\]` alone on its line
  * after a `\\[` opened mid-line, and a `\\[` alone on its line before a `\\]` that
@@ -164,9 +164,21 @@ function maskFormulaLines(scan: TexScan, open: number, close: number): void {
     const at = start + textStart(source.slice(start, end), quotes);
     if (at < close && at < end && (BLOCK_START.test(source[at]!) || source[at] === '>')) masks.push({ offset: at, char: source[at]!, mask: MASK });
   }
+  // After a `\\]` that starts its line, the prose goes on: `\\$` over its last two characters keeps remark from
+  // opening a block at the `$$` (a block's info string holds no `$`), and, escaped, pairs with no `$` further
+  // on (`\\] is it.\nThen $x$ is one.`). Only over two plain characters, which it cannot take out of any
+  // markup (`\\] see [link](…)` keeps its link); a line already holding a `$` needs no mask.
   const lastEnd = lastWritten(source, close + 2, closeLineEnd);
-  if (closesLine && lastEnd > close + 3) masks.push({ offset: lastEnd - 1, char: source[lastEnd - 1]!, mask: '$' });
+  const rest = source.slice(close + 2, lastEnd);
+  if (closesLine && rest.length >= 2 && !rest.includes('$') && PLAIN_PAIR.test(rest.slice(-2))) {
+    masks.push({ offset: lastEnd - 2, char: rest.slice(-2), mask: ESCAPED_DOLLAR });
+  }
 }
+
+/** Two characters that are no markup, so that writing over them changes nothing else remark reads. */
+const PLAIN_PAIR = /^[\p{L}\p{N} .,;:!?'"%-]{2}$/u;
+/** What a closing line's mask writes: a `$` that opens no block, read as text. */
+const ESCAPED_DOLLAR = '\\$';
 
 /** Where the text of `line` starts: past the first `quotes` block quote markers, and spaces and tabs. */
 function textStart(line: string, quotes: number): number {
@@ -297,9 +309,11 @@ export function restoreMaskedTex(tree: Root, masks: readonly TexMask[]): void {
         const at = value.lastIndexOf('$', lineBreak === -1 ? value.length : lineBreak);
         if (at !== -1 && at >= from) value = value.slice(0, at) + char + value.slice(at + 1);
       } else {
-        // The `$` on the formula's last line, in the text after it on that line: written as it stands.
-        const at = masks[first]!.offset - start;
-        if (value[at] !== '$' || at < from) continue;
+        // The escaped `$` on the formula's last line, which the text after the formula starts on: the one
+        // `$` of the value's first line (that line held none of its own), where two characters stood.
+        const lineBreak = value.indexOf('\n');
+        const at = value.lastIndexOf('$', lineBreak === -1 ? value.length : lineBreak);
+        if (at === -1 || at < from) continue;
         pieces.push(value.slice(from, at), char);
         from = at + 1;
       }

@@ -62,6 +62,27 @@ describe('parseMarkdown', () => {
     expect(tree.children).toHaveLength(2);
   });
 
+  it('keeps the markup after such a \\] as written, and pairs no later $ with what ends the formula', () => {
+    const link = parseMarkdown('Text \\[ a\n+ b\n\\] see [the paper](http://x.org) for more.\n').tree.children[0] as Paragraph;
+    expect(link.children).toMatchObject([
+      { type: 'text', value: 'Text ' },
+      { type: 'inlineMath', value: 'a\n+ b' },
+      { type: 'text', value: ' see ' },
+      { type: 'link', url: 'http://x.org', children: [{ type: 'text', value: 'the paper' }] },
+      { type: 'text', value: ' for more.' },
+    ]);
+    const later = parseMarkdown('Text \\[ a\n+ b\n\\] is it.\nThen $x$ is one.\n').tree.children[0] as Paragraph;
+    expect(later.children).toMatchObject([
+      { type: 'text', value: 'Text ' },
+      { type: 'inlineMath', value: 'a\n+ b' },
+      { type: 'text', value: ' is it.\nThen ' },
+      { type: 'inlineMath', value: 'x' },
+      { type: 'text', value: ' is one.' },
+    ]);
+    const code = parseMarkdown('Text \\[ a\n+ b\n\\] is `code` here.\n').tree.children[0] as Paragraph;
+    expect(code.children.map((node) => node.type)).toEqual(['text', 'inlineMath', 'text', 'inlineCode', 'text']);
+  });
+
   it('keeps such a formula whole in a quote or a list item, the container\'s markers left out of it', () => {
     const quoted = parseMarkdown('> Text \\[ a + b\n> - c = d\n> 1. e \\]\n\nNext.\n').tree;
     expect(quoted.children.map((node) => node.type)).toEqual(['blockquote', 'paragraph']);
