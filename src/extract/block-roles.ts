@@ -30,13 +30,26 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   if (found.interrogative) return true;
   const next = blocks[index + 1];
   const questionListFollows = next?.type === 'list' && isQuestionList(next);
-  // "## 3. Sample Questions" over a list of questions numbers a section, not a question.
-  if (found.marked) return !questionListFollows;
+  // "## 3. Sample Questions" over a list of questions numbers a section, not a question; so does
+  // "# 2. Artificial Intelligence" over bold (or `Q:`, `<details>`) questions of its own.
+  if (found.marked) return !questionListFollows && !asksUnder(index, blocks, proposals, choice);
   // A title-like heading among question headings is a prompt when it has
   // an answer of its own, and a section title when questions follow it
   // (headings, or a list of questions).
   if (!next || next.type === 'heading' || questionListFollows) return false;
   return share >= 0.75 && isTitleLike(found.prompt);
+}
+
+/** Whether a prompt of another construct than headings and lines stands in the section of the heading at `index`. */
+function asksUnder(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const { depth } = blocks[index] as Heading;
+  for (let at = index + 1; at < blocks.length; at++) {
+    const block = blocks[at]!;
+    if (block.type === 'heading' && block.depth <= depth) return false;
+    const prompt = promptAt(at, blocks, proposals, choice);
+    if (prompt && prompt.construct !== 'line') return true;
+  }
+  return false;
 }
 
 /** Where the references section under the heading at `index` ends: the index of the first block after it. */

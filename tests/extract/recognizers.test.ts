@@ -139,6 +139,22 @@ describe('bold paragraph recogniser', () => {
     expect(messagesOf(titled.vfile)).toEqual(['7:orphan-text']);
   });
 
+  it('takes a bold question with its answer after it on the same line, one paragraph each, as Q&A posts write them', () => {
+    // From a Korean interview post (Jekyll, minseopjung), under a numbered top heading that only names its part.
+    const note = readNote(
+      '# 2. Artificial Intelligence\n\n## Deep Learning\n\n' +
+        '**Convolution 연산의 출력 차원은 어떻게 계산되는가?** $\\frac{W - k + 2*P}{S} + 1$ 이 때, W는 데이터의 width, k는 kernel size이다.\n\n' +
+        '**왜 CNN은 이미지 데이터에 효과적인가?** 이미지 데이터는 지역적 정보가 중요한 데이터이다.\n\n' +
+        '## Machine Learning\n\n**What is overfitting?** When the model fits noise in the training data.\n',
+      'knowledge-bank.md',
+    );
+    expect(note.questions.map((question) => [question.question, question.topic, question.answer?.markdown])).toEqual([
+      ['Convolution 연산의 출력 차원은 어떻게 계산되는가?', 'Deep Learning', '$\\frac{W - k + 2*P}{S} + 1$ 이 때, W는 데이터의 width, k는 kernel size이다.'],
+      ['왜 CNN은 이미지 데이터에 효과적인가?', 'Deep Learning', '이미지 데이터는 지역적 정보가 중요한 데이터이다.'],
+      ['What is overfitting?', 'Machine Learning', 'When the model fits noise in the training data.'],
+    ]);
+  });
+
   it('does not take a bold phrase inside prose for a question', () => {
     const { questions } = readNote('**What is X?**\n\nX is **not** a question, it is an answer.\n\n**Bold note**\n\nMore answer.\n');
     expect(questions.map((question) => question.question)).toEqual(['What is X?']);

@@ -1,9 +1,10 @@
 /**
  * A paragraph that is one bold run: `**What is regression? 👶**`, possibly
- * followed by difficulty emoji, invisible joiners or a `<br/>`.
+ * followed by difficulty emoji, invisible joiners or a `<br/>`; or one led by a
+ * bold run that asks, its answer after it on the same line (`**What is X?** X is …`).
  */
 import type { Recognizer } from './recognizer.js';
-import { candidate, splitAfterPromptLine } from './recognizer.js';
+import { candidate, splitAfterBoldLead, splitAfterPromptLine } from './recognizer.js';
 import { boldRun } from '../bold-line.js';
 
 export const boldParagraphRecognizer: Recognizer = {
@@ -13,8 +14,14 @@ export const boldParagraphRecognizer: Recognizer = {
     // `**What is X?**` with its answer on the next line: only the first line is the prompt.
     const split = splitAfterPromptLine(block.children, block.position);
     const strong = boldRun(split?.prompt ?? block.children);
-    if (!strong) return undefined;
-    const found = candidate('bold', strong.children, split?.position ?? block.position, split ? { answerLead: [split.answer] } : {});
+    if (strong) {
+      const found = candidate('bold', strong.children, split?.position ?? block.position, split ? { answerLead: [split.answer] } : {});
+      return found.prompt ? found : undefined;
+    }
+    const lead = splitAfterBoldLead(block.children, block.position);
+    const bold = lead?.prompt[0];
+    if (!lead || bold?.type !== 'strong') return undefined;
+    const found = candidate('bold', bold.children, lead.position, { answerLead: [lead.answer] });
     return found.prompt ? found : undefined;
   },
 };

@@ -132,6 +132,22 @@ export function splitAtAnswerDash(
   return undefined;
 }
 
+/**
+ * `**What is overfitting?** When the model fits noise.`: a paragraph led by a bold run that asks
+ * with a question mark, its answer after it on the same line, as Q&A posts write them in one
+ * paragraph each. Split after the bold run, when the answer does not ask again.
+ */
+export function splitAfterBoldLead(
+  inline: readonly PhrasingContent[],
+  position: Position,
+): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
+  const [lead, next] = inline;
+  if (lead?.type !== 'strong' || next?.type !== 'text' || next.value.startsWith('\n')) return undefined;
+  if (!ASKS.test(inlineText(lead.children).trim())) return undefined;
+  const space = next.value.length - next.value.trimStart().length;
+  return splitAt(inline, 1, 0, space, position);
+}
+
 /** `inline` cut in text node `index`: the prompt up to `promptEnd`, the answer from `answerStart` (offsets into its value). */
 function splitAt(
   inline: readonly PhrasingContent[],
