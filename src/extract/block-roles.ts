@@ -134,7 +134,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   const asks = (found?: PromptCandidate) => found && (found.interrogative || found.marked) ? found : undefined;
   if (choice.callout && proposal.callout) return proposal.callout;
   if (choice.qa && proposal.qa) return proposal.qa;
-  if (choice.bold && asks(proposal.bold)) return proposal.bold;
+  if (choice.bold && asks(proposal.bold) && (!proposal.bold!.boldLead || choice.boldLead)) return proposal.bold;
   if (choice.numberedBold && proposal['numbered-bold']) return proposal['numbered-bold'];
   if (choice.details && asks(proposal.details)) return proposal.details;
   const line = proposal.line;

@@ -38,6 +38,8 @@ export interface ConstructChoice {
   bold: boolean;
   /** Paragraphs led by a bold number (`**1)** …`), when nothing else carries the questions. */
   numberedBold: boolean;
+  /** Bold questions answered on their own line (`**What is X?** X is …`), when the note asks no other way. */
+  boldLead: boolean;
   details: boolean;
   /** Obsidian question callouts (`> [!question] ...`). */
   callout: boolean;
@@ -48,6 +50,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   const perDepth = new Map<number, { all: number; asking: number; strong: number; outright: number }>();
   let qa = 0;
   let bold = 0;
+  let boldLeads = 0;
+  let headingQuestions = 0;
   let numberedBold = 0;
   let details = 0;
   let callout = 0;
@@ -59,12 +63,16 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
       const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, strong: 0, outright: 0 };
       entry.all++;
       if (asks(proposal.heading)) entry.asking++;
+      if (proposal.heading?.interrogative) headingQuestions++;
       if (proposal.heading && asksStrongly(proposal.heading)) entry.strong++;
       if (proposal.heading && asksOutright(proposal.heading)) entry.outright++;
       perDepth.set(block.depth, entry);
     }
     if (proposal.qa) qa++;
-    if (asks(proposal.bold)) bold++;
+    if (asks(proposal.bold)) {
+      if (proposal.bold!.boldLead) boldLeads++;
+      else bold++;
+    }
     if (proposal['numbered-bold']) numberedBold++;
     if (asks(proposal.details)) details++;
     if (proposal.callout) callout++;
@@ -79,8 +87,11 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     const votes = headingDepths.size === 0 ? asking : strong;
     if (votes >= 1 && votes * 2 >= all) headingDepths.set(depth, asking / all);
   }
+  // `**What is X?** X is …` paragraphs are the questions of a note that asks no other way (two or more of
+  // them, no heading that asks); under another construct they are points of its answers.
+  const boldLead = boldLeads >= 2 && headingQuestions === 0 && qa === 0 && bold === 0 && details === 0 && callout === 0 && tables === 0;
   // A question callout or a table of questions says where the questions are, as a `Q:` line does.
-  const otherConstruct = qa > 0 || bold > 0 || details > 0 || callout > 0 || tables > 0;
+  const otherConstruct = qa > 0 || bold > 0 || boldLead || details > 0 || callout > 0 || tables > 0;
   const structured = headingDepths.size > 0 || otherConstruct;
   // Two or more, so one bold-numbered point in a plain note does not stop its lines asking; under
   // another construct, such paragraphs are points of its answers (`**1)** Use dropout.`).
@@ -95,8 +106,9 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     headingDepths,
     askingDepths,
     qa: qa > 0,
-    bold: bold > 0,
+    bold: bold > 0 || boldLead,
     numberedBold: numbered,
+    boldLead,
     details: details > 0,
     callout: callout > 0,
     line: plaintext ? qa === 0 : !structured && !numbered,

@@ -139,6 +139,18 @@ describe('bold paragraph recogniser', () => {
     expect(messagesOf(titled.vfile)).toEqual(['7:orphan-text']);
   });
 
+  it('keeps a bold question answered on its line in the answer above when the note asks another way', () => {
+    for (const note of [
+      'Q: What is dropout?\nA: Dropout zeroes units at random.\n\n**Why does it work?** It averages many thinned networks.\n\nQ: What is batch normalization?\nA: It normalises activations.\n',
+      '**What is dropout?**\n\nDropout zeroes units at random.\n\n**Why does it work?** It averages many thinned networks.\n\n**What is batch normalization?**\n\nIt normalises activations.\n',
+      '## What is dropout?\n\nDropout zeroes units at random.\n\n**Why does it work?** It averages many thinned networks.\n\n## What is batch normalization?\n\nIt normalises activations.\n',
+    ]) {
+      const { questions } = readNote(note);
+      expect(questions.map((question) => question.question)).toEqual(['What is dropout?', 'What is batch normalization?']);
+      expect(questions[0]!.answer!.markdown).toContain('**Why does it work?** It averages many thinned networks.');
+    }
+  });
+
   it('takes a bold question with its answer after it on the same line, one paragraph each, as Q&A posts write them', () => {
     // From a Korean interview post (Jekyll, minseopjung), under a numbered top heading that only names its part.
     const note = readNote(

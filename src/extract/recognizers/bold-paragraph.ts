@@ -21,7 +21,7 @@ export const boldParagraphRecognizer: Recognizer = {
     const lead = splitAfterBoldLead(block.children, block.position);
     const bold = lead?.prompt[0];
     if (!lead || bold?.type !== 'strong') return undefined;
-    const found = candidate('bold', bold.children, lead.position, { answerLead: [lead.answer] });
+    const found = candidate('bold', bold.children, lead.position, { answerLead: [lead.answer], boldLead: true });
     return found.prompt ? found : undefined;
   },
 };

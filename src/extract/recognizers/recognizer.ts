@@ -22,6 +22,12 @@ export interface PromptCandidate {
   answerLead: RootContent[];
   /** Titles a coding problem, whatever its wording (see problem-headings.ts). */
   coding?: boolean;
+  /**
+   * A bold run that leads a paragraph answering after it on its line (`**What is X?** X is …`): a
+   * question only in a note whose questions are all written so (constructs.ts), for elsewhere such
+   * a paragraph is a point of an answer (`**Why does it work?** Because …`).
+   */
+  boldLead?: boolean;
   /** The footnotes the prompt cites (`What is X?[^1]`), by identifier: they may hold its answer (footnote-answers.ts). */
   footnotes?: string[];
 }
