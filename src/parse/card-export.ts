@@ -139,8 +139,8 @@ interface Header {
 function readHeader(text: string): Header {
   const header: Header = { end: 0, declared: false, columns: new Map() };
   while (header.end < text.length) {
-    const lineEnd = text.indexOf('\n', header.end);
-    const line = text.slice(header.end, lineEnd === -1 ? text.length : lineEnd);
+    const end = lineEnd(text, header.end);
+    const line = text.slice(header.end, end);
     const entry = HEADER.exec(line.trim());
     if (!entry) break;
     const key = entry[1]!.toLowerCase();
@@ -149,7 +149,7 @@ function readHeader(text: string): Header {
     if (key === 'separator' || key === 'html') header.declared = true;
     const column = /^(\w+) column$/.exec(key);
     if (column && /^\d+$/.test(value)) header.columns.set(Number(value), column[1]!);
-    header.end = lineEnd === -1 ? text.length : lineEnd + 1;
+    header.end = Math.min(end + 1, text.length);
   }
   return header;
 }
