@@ -292,7 +292,7 @@ export function restoreMaskedTex(tree: Root, masks: readonly TexMask[]): void {
     if (start === undefined || end === undefined) return;
     let first = firstAtOrAfter(masks, start);
     if (first === masks.length || masks[first]!.offset >= end) return;
-    let value = node.value;
+    const value = node.value;
     // The pieces of the value between its masks, each mask's character after the piece before it: one join, however many lines.
     const pieces: string[] = [];
     let from = 0;
@@ -303,14 +303,10 @@ export function restoreMaskedTex(tree: Root, masks: readonly TexMask[]): void {
         if (at === -1) continue;
         pieces.push(value.slice(from, at), char);
         from = at + 1;
-      } else if (node.type === 'inlineMath' || node.type === 'math') {
-        // The `$` on the formula's first line, before any `MASK`.
-        const lineBreak = value.indexOf('\n');
-        const at = value.lastIndexOf('$', lineBreak === -1 ? value.length : lineBreak);
-        if (at !== -1 && at >= from) value = value.slice(0, at) + char + value.slice(at + 1);
       } else {
-        // The escaped `$` on the formula's last line, which the text after the formula starts on: the one
-        // `$` of the value's first line (that line held none of its own), where two characters stood.
+        // A `$` mask is the last `$` of the value's first line: in a formula, the one on its first line
+        // (before any `MASK`); in the text after a formula, the escaped one its last line ends with (that
+        // line held none of its own), where two characters stood.
         const lineBreak = value.indexOf('\n');
         const at = value.lastIndexOf('$', lineBreak === -1 ? value.length : lineBreak);
         if (at === -1 || at < from) continue;
@@ -319,8 +315,7 @@ export function restoreMaskedTex(tree: Root, masks: readonly TexMask[]): void {
       }
     }
     pieces.push(value.slice(from));
-    value = pieces.join('');
-    node.value = value;
+    node.value = pieces.join('');
   });
 }
 
