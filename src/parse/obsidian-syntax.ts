@@ -18,7 +18,7 @@ const TAG_AT_LINE_START = /(?:^|\n)[ \t>*+\-\d.)]*#[\p{L}\p{N}_/-]*\p{L}/u;
  * Each walk of the tree costs time on every note; a note without a `[!`, a `[[` or a tag at a
  * line's start (most notes) skips the walk that would find nothing.
  */
-export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text = lines.join('\n')): void {
+export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text: string): void {
   // Before the links are read: a line of tags is a line of the text as written.
   const tagLines = TAG_AT_LINE_START.test(text) ? dropTagLines(tree, lines) : [];
   for (const tags of tagLines) {
