@@ -195,7 +195,8 @@ export function closeMarkupGaps(tree: Root, read: SiteMarkupRead): void {
       value += char;
     }
     node.value = value;
-  });  // Markup blanked at a line's end (or moved there from its head) leaves spaces that read as a hard break: it was a line end.
+  });
+  // Markup blanked at a line's end (or moved there from its head) leaves spaces that read as a hard break: it was a line end.
   visit(tree, 'break', (node: Break, index, parent) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
