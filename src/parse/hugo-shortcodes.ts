@@ -13,7 +13,7 @@
  */
 import type { Html, Nodes, Parents, Root } from 'mdast';
 import { columnOf, findAfter, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
-import { lineEnd } from './prose-lines.js';
+import { lineEnd, lineStart } from './prose-lines.js';
 
 /**
  * A `details` shortcode: an opening one has a summary. Its HTML goes before
@@ -89,7 +89,7 @@ function readMath(match: RegExpExecArray & { offset: number }, kind: string, lin
   const tex = reading.source.slice(end, closeStart).trim();
   reading.text.blank(closeStart, closeEnd);
   if (/^(?:\$|\\\(|\\\[)/.test(tex)) return;
-  const closeLineStart = reading.source.lastIndexOf('\n', closeStart) + 1;
+  const closeLineStart = lineStart(reading.source, closeStart);
   const closeLineEnd = lineEnd(reading.source, closeStart);
   const closeAlone = reading.source.slice(closeLineStart, closeLineEnd).trim() === closing[0];
   const openAlone = reading.source.slice(line.start, line.end).trim() === match[0];

@@ -15,7 +15,7 @@
 import type { Html, Nodes, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { codeSpans } from './code-spans.js';
-import { afterQuoteMarkers, BLOCK_START, lineEnd, proseParagraphs, type ProseParagraph } from './prose-lines.js';
+import { afterQuoteMarkers, BLOCK_START, lineEnd, lineStart, proseParagraphs, type ProseParagraph } from './prose-lines.js';
 
 export interface UnbalancedMath {
   offset: number;
@@ -146,12 +146,12 @@ const LINE_HEAD = /^[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)*$/
  */
 function maskFormulaLines(scan: TexScan, open: number, close: number): void {
   const { source, masks } = scan;
-  const openLineStart = source.lastIndexOf('\n', open - 1) + 1;
+  const openLineStart = lineStart(source, open);
   const openLineEnd = lineEnd(source, open);
   const head = source.slice(openLineStart, openLineEnd);
   const quotes = head.slice(0, afterQuoteMarkers(head)).split('>').length - 1;
   const opensLine = LINE_HEAD.test(source.slice(openLineStart, open));
-  const closeLineStart = source.lastIndexOf('\n', close - 1) + 1;
+  const closeLineStart = lineStart(source, close);
   const closeLineEnd = lineEnd(source, close);
   const closesLine = closeLineStart + textStart(source.slice(closeLineStart, closeLineEnd), quotes) === close;
   const closerAlone = closesLine && lastWritten(source, close + 2, closeLineEnd) === close + 2;

@@ -208,6 +208,11 @@ export function lineEnd(text: string, from: number): number {
   return end === -1 ? text.length : end;
 }
 
+/** Where the line holding `at` starts (after the line break before it, or the text's start). */
+export function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
 /** The paragraphs of prose in `text`, in order. */
 export function* proseParagraphs(text: string): Generator<ProseParagraph> {
   const reading = new ProseReading();
