@@ -45,16 +45,23 @@ const KOREAN_NOTE = new RegExp(
   'u',
 );
 
+/*
+ * A run at the line's end, tried only from where a run starts (the lookbehind): tried from each of
+ * its characters, a long run inside the line ("x****…*x") took seconds, on every answer's first line.
+ */
+const LEADING_OR_TRAILING_EMPHASIS = /^[*_~]+|(?<![*_~])[*_~]+$/g;
+const CLOSING_PUNCTUATION = /(?<![.!。…])[.!。…]+$/u;
+
 /** The line without list bullets, wrapping brackets, emphasis marks and the closing punctuation. */
 function bareLine(line: string): string {
   let bare = line
     .trim()
     .replace(/^(?:[•*+-]|\d+[.)])\s+/, '')
-    .replace(/^[*_~]+|[*_~]+$/g, '')
+    .replace(LEADING_OR_TRAILING_EMPHASIS, '')
     .trim();
   while (/^[([{（【][^()[\]{}（）【】]*[)\]}）】]$/u.test(bare)) bare = bare.slice(1, -1).trim();
   // "..." alone is the placeholder itself, not punctuation to drop.
-  return bare.replace(/[.!。…]+$/u, (end) => (end === bare ? end : '')).trim();
+  return bare.replace(CLOSING_PUNCTUATION, (end) => (end === bare ? end : '')).trim();
 }
 
 /** A line that is only a to-do note: a placeholder word, a "later" note, or a line led by a to-do marker. */
