@@ -21,14 +21,24 @@ const ALIGNMENTS = new Map<string, 'left' | 'center' | 'right'>([
 ]);
 
 /** An `align` or `text-align` value ("right", "end", "-webkit-center") as one of the three alignments. */
-export function alignmentNamed(value: string): 'left' | 'center' | 'right' | undefined {
+function alignmentNamed(value: string): 'left' | 'center' | 'right' | undefined {
   return ALIGNMENTS.get(value.trim().toLowerCase());
 }
 
 /** The alignment a style's `text-align` asks for (the last one, as CSS reads it). */
-export function styleTextAlign(style: string): 'left' | 'center' | 'right' | undefined {
+function styleTextAlign(style: string): 'left' | 'center' | 'right' | undefined {
   const declared = [...style.matchAll(TEXT_ALIGN)].at(-1)?.[1];
   return declared === undefined ? undefined : alignmentNamed(declared);
+}
+
+/**
+ * The alignment an element asks for: its `align`, else its style's `text-align`. Read here for the
+ * cards and by the sheet (export/pdf/html-table.ts), which reads a table's HTML before sanitising.
+ */
+export function declaredAlignment(element: Element): 'left' | 'center' | 'right' | undefined {
+  const { align, style } = element.properties;
+  const asked = typeof align === 'string' ? alignmentNamed(align) : undefined;
+  return asked ?? (typeof style === 'string' ? styleTextAlign(style) : undefined);
 }
 
 export const rehypeCellAlignment: Plugin<[], Root> = () => alignCellsByStyle;
@@ -37,8 +47,8 @@ function alignCellsByStyle(tree: Root | Element): void {
   // A plain walk: this runs on every answer that holds raw HTML, and most hold a handful of elements.
   for (const child of tree.children) {
     if (child.type !== 'element') continue;
-    if (ALIGNED.has(child.tagName) && child.properties.align === undefined && typeof child.properties.style === 'string') {
-      const aligned = styleTextAlign(child.properties.style);
+    if (ALIGNED.has(child.tagName) && child.properties.align === undefined) {
+      const aligned = declaredAlignment(child);
       if (aligned) child.properties.align = aligned;
     }
     alignCellsByStyle(child);

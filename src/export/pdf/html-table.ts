@@ -18,7 +18,7 @@ import { toText } from 'hast-util-to-text';
 import type { AlignType, PhrasingContent, Table, TableCell } from 'mdast';
 import { cellPhrasing } from './html-phrasing.js';
 import type { Alignment } from './inline-rows.js';
-import { alignmentNamed, styleTextAlign } from '../../normalise/rehype-cell-alignment.js';
+import { declaredAlignment } from '../../normalise/rehype-cell-alignment.js';
 
 export interface HtmlTable {
   table: Table;
@@ -140,17 +140,7 @@ function isPlaced(slot: Slot): slot is Placed {
 
 /** The alignment a cell asks for itself, or its row for it. */
 function ownAlignment(slot: Placed): Alignment | undefined {
-  return alignmentOf(slot.cell) ?? alignmentOf(slot.row);
-}
-
-/** An element's `align`, or the `text-align` of its style (the last one, as CSS reads it). */
-function alignmentOf(element: Element): Alignment | undefined {
-  const { align, style } = element.properties;
-  if (typeof align === 'string') {
-    const asked = alignmentNamed(align);
-    if (asked) return asked;
-  }
-  return typeof style === 'string' ? styleTextAlign(style) : undefined;
+  return declaredAlignment(slot.cell) ?? declaredAlignment(slot.row);
 }
 
 function elements(children: readonly ElementContent[]): Element[] {
