@@ -57,7 +57,7 @@ export function fingerprint(question: Question): Fingerprint {
   // A multiple-choice question asks of its options: "Which of the following is true?" of other
   // options is another question (its id holds them too, so `wordingKey` does). They count among its
   // tokens, not as a sentence of its own: its lead question is its wording's, not the wording alone.
-  const options = question.choices?.map((choice) => choice.text).join(' ');
+  const options = question.choices.map((choice) => choice.text).join(' ');
   for (const wording of wordingsOf(question)) {
     const sentences = sentencesOf(wording);
     const tokens = tokenize(options ? `${wording} ${options}` : wording);
