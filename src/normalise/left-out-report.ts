@@ -24,7 +24,7 @@ export function leftOutReporter(file: VFile, prompt: string): OnLeftOut {
   };
 }
 
-export function reportLeftOut(file: VFile, prompt: string, node: Html | Link | Image | Definition | InlineMath | Math | Text): void {
+function reportLeftOut(file: VFile, prompt: string, node: Html | Link | Image | Definition | InlineMath | Math | Text): void {
   const question = excerpt(prompt);
   const message =
     node.type === 'html'
