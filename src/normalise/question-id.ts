@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 
 /** The symbols that are part of a name when they end a word: C++, C#, F#, A*, A+. */
 const NAME_SYMBOLS: Readonly<Record<string, string>> = { '+': 'plus', '#': 'sharp', '*': 'star' };
-const SYMBOLS_ENDING_A_WORD = /(?<=[\p{L}\p{N}])[+#*]+(?![\p{L}\p{N}])/gu;
+// The whole run, or none of it: "a++b" and "x+*y" hold symbols between words, which are punctuation.
+const SYMBOLS_ENDING_A_WORD = /(?<=[\p{L}\p{N}])[+#*]+(?![+#*\p{L}\p{N}])/gu;
 
 /**
  * Case, spacing and punctuation do not count; symbols ending a word do, spelt out, as they name

@@ -49,6 +49,8 @@ describe('question ids', () => {
     // Symbols inside a formula or between words are punctuation, as before.
     expect(questionId('Why is L1 + L2 called elastic net?')).toBe(questionId('Why is L1 L2 called elastic net?'));
     expect(questionId('What is 2*3?')).toBe(questionId('What is 2 3?'));
+    expect(questionId('Is a++b the same as b++a?')).toBe(questionId('Is a b the same as b a?'));
+    expect(questionId('What does x+*y mean?')).toBe(questionId('What does x y mean?'));
   });
 
   it('stay the same when the question moves to another line or file', () => {
