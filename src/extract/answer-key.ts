@@ -16,6 +16,7 @@ import { isBreakHtml } from './answer-blocks.js';
 import { lineSpan } from './left-out.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { excerpt } from '../report/excerpt.js';
+import { joinLines, linesOf, type ParagraphLine } from './paragraph-lines.js';
 
 /** What names an answers section; the plural "Answers": a lone "Answer" or "Solution" labels one question's answer. */
 const TITLE = new RegExp(
@@ -140,7 +141,7 @@ function readParagraph(paragraph: Paragraph, entries: AnswerEntry[], add: (block
     else entries.push({ number: labelled.number, blocks: labelled.content.length > 0 ? [{ ...paragraph, children: labelled.content }] : [], place: paragraph.position?.start });
     return;
   }
-  let run: Line[] = [];
+  let run: ParagraphLine[] = [];
   const flush = () => {
     if (run.length === 0) return;
     const first = run[0]!;
@@ -157,33 +158,6 @@ function readParagraph(paragraph: Paragraph, entries: AnswerEntry[], add: (block
     run.push(line);
   }
   flush();
-}
-
-interface Line {
-  children: PhrasingContent[];
-  line: number;
-}
-
-/** A paragraph cut at its line ends (newlines in its text, hard breaks), each line with its number in the source. */
-function linesOf(paragraph: Paragraph): Line[] {
-  let line = paragraph.position?.start.line ?? 1;
-  const lines: Line[] = [{ children: [], line }];
-  const next = () => lines.push({ children: [], line: ++line });
-  for (const child of paragraph.children) {
-    if (child.type === 'break') next();
-    else if (child.type !== 'text' || !child.value.includes('\n')) lines.at(-1)!.children.push(child);
-    else {
-      child.value.split('\n').forEach((piece, k) => {
-        if (k > 0) next();
-        if (piece !== '') lines.at(-1)!.children.push({ type: 'text', value: piece });
-      });
-    }
-  }
-  return lines.filter((entry) => entry.children.length > 0);
-}
-
-function joinLines(lines: readonly PhrasingContent[][]): PhrasingContent[] {
-  return lines.flatMap((line, k) => (k === 0 ? line : [{ type: 'text', value: '\n' } as PhrasingContent, ...line]));
 }
 
 /** The number an answer line starts with, and the line without it (bold around the number too: `**1.**`). */

@@ -24,6 +24,7 @@ import { endsWithQuestionMark } from './interrogative.js';
 import { withoutRightMark } from './right-mark.js';
 import { CIRCLED_LABEL, OPTION_LABEL, labelPlace, lineLabel } from './line-label.js';
 import { OPTION_ANSWER_PREFIX } from '../parse/answer-line.js';
+import { joinLines, linesOf } from './paragraph-lines.js';
 
 export interface Choice {
   /** As written, without its brackets or point: `a`, `B`, `1`, `③`; empty for a task-list box. */
@@ -73,24 +74,9 @@ function inSequence(labels: readonly string[]): boolean {
   });
 }
 
-/** Phrasing content cut at its line breaks (newlines in text, hard breaks), each line trimmed of the break. */
-function linesOf(children: readonly PhrasingContent[]): PhrasingContent[][] {
-  const lines: PhrasingContent[][] = [[]];
-  for (const child of children) {
-    if (child.type === 'break') {
-      lines.push([]);
-      continue;
-    }
-    if (child.type !== 'text' || !child.value.includes('\n')) {
-      lines.at(-1)!.push(child);
-      continue;
-    }
-    child.value.split('\n').forEach((piece, k) => {
-      if (k > 0) lines.push([]);
-      if (piece !== '') lines.at(-1)!.push({ type: 'text', value: piece });
-    });
-  }
-  return lines.filter((line) => line.length > 0);
+/** The content of each line of a paragraph. */
+function lineContents(paragraph: Paragraph): PhrasingContent[][] {
+  return linesOf(paragraph).map((line) => line.children);
 }
 
 /** The content after a label at the start of `line`, or undefined when it has none. */
@@ -153,7 +139,7 @@ function follows(labels: readonly string[], label: string): boolean {
 function lineOptions(blocks: readonly RootContent[]): (Options & { used: number }) | undefined {
   const [first] = blocks;
   if (first?.type !== 'paragraph') return undefined;
-  const firstLines = linesOf(first.children);
+  const firstLines = lineContents(first);
   const inline = firstLines.length > 0 ? inlineOptions(firstLines[0]!) : undefined;
   if (inline) return { options: inline, rest: restParagraph(firstLines.slice(1)), numbered: false, used: 1 };
   const options: Options['options'] = [];
@@ -161,7 +147,7 @@ function lineOptions(blocks: readonly RootContent[]): (Options & { used: number 
   let used = 0;
   for (const block of blocks) {
     if (block.type !== 'paragraph') break;
-    const lines = linesOf(block.children);
+    const lines = lineContents(block);
     let k = 0;
     for (; k < lines.length; k++) {
       const option = afterLabel(lines[k]!);
@@ -179,14 +165,9 @@ function lineOptions(blocks: readonly RootContent[]): (Options & { used: number 
   return { options, rest, numbered: false, used };
 }
 
-function restParagraph(lines: PhrasingContent[][]): RootContent[] {
-  if (lines.length === 0) return [];
-  const children: PhrasingContent[] = [];
-  lines.forEach((line, k) => {
-    if (k > 0) children.push({ type: 'text', value: '\n' });
-    children.push(...line);
-  });
-  return [{ type: 'paragraph', children }];
+/** The lines left after the options, as a paragraph of their own (none when no line is left). */
+function restParagraph(lines: readonly PhrasingContent[][]): RootContent[] {
+  return lines.length === 0 ? [] : [{ type: 'paragraph', children: joinLines(lines) }];
 }
 
 function withUsed(options: Options | undefined, used: number): (Options & { used: number }) | undefined {
