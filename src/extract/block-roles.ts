@@ -120,9 +120,11 @@ function endsAnswer(index: number, blocks: readonly RootContent[], proposals: re
  */
 export function answerGoesOnAfterBreak(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
   if (!isBreakHtml(blocks[index]!)) return false;
-  // A bold line after it titles something of its own, asking or not (`**Precision-recall trade-off ⭐️**`).
+  // A bold line after it titles something of its own, asking or not (`**Precision-recall trade-off ⭐️**`); a bold run
+  // that leads its paragraph's text (`**Why does it work?** Because …`) is a point of the answer, or, where the note
+  // asks so, a question that `endsAnswer` finds.
   const next = proposals[index + 1];
-  if (next?.bold || next?.details) return false;
+  if ((next?.bold && !next.bold.boldLead) || next?.details) return false;
   let end = index + 1;
   while (end < blocks.length && !endsAnswer(end, blocks, proposals, choice)) end++;
   return end > index + 1 && end < blocks.length && isBreakHtml(blocks[end]!);

@@ -139,6 +139,18 @@ describe('bold paragraph recogniser', () => {
     expect(messagesOf(titled.vfile)).toEqual(['7:orphan-text']);
   });
 
+  it('goes on with an answer past a <br/> into a point led by a bold question, answered on its line, when the note asks another way', () => {
+    const note = readNote(
+      '**What is dropout?**\n\nIt zeroes activations at random.\n\n<br/>\n\n**Why does it work?** It averages many thinned networks.\n\n<br/>\n\n**What is weight decay?**\n\nAn L2 penalty on the weights.\n\n<br/>\n',
+      'theory.md',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is dropout?', 'It zeroes activations at random.\n\n**Why does it work?** It averages many thinned networks.'],
+      ['What is weight decay?', 'An L2 penalty on the weights.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
   it('keeps a bold question answered on its line in the answer above when the note asks another way', () => {
     for (const note of [
       'Q: What is dropout?\nA: Dropout zeroes units at random.\n\n**Why does it work?** It averages many thinned networks.\n\nQ: What is batch normalization?\nA: It normalises activations.\n',
