@@ -122,7 +122,7 @@ const ANSWER_DASH = /[?？][ \t]*(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t]*$
  * and what follows it does not ask again: `What is dropout? - 드롭아웃이란?` and `What is dropout? -
  * 드롭아웃이란 무엇인가` are one question in two languages (normalise/bilingual.ts).
  */
-export function splitAtAnswerDash(
+function splitAtAnswerDash(
   inline: readonly PhrasingContent[],
   position: Position,
 ): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
