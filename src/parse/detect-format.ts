@@ -8,6 +8,9 @@ import { SITE_MARKUP_LINE } from './site-markup.js';
 
 export type SourceFormat = 'markdown' | 'plaintext';
 
+/** A row of a Markdown table: `| cell | cell |`. */
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
+
 /** `lines` is `text.split('\n')`; parseSource passes the split it shares with the reader. */
 export function detectFormat(text: string, lines: readonly string[] = text.split('\n')): SourceFormat {
   const nonBlank = lines.filter((line) => line.trim() !== '');
@@ -27,14 +30,18 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   // `$$` on a line of its own fences display math in Markdown; copied pages show `\[`.
   if (/^[ \t]*\$\$[ \t]*$/m.test(text)) score += 2;
   // A table's delimiter row and an HTML comment are Markdown's too.
-  if (/^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}/m.test(text) || /<!--/.test(text)) score += 2;
+  const table = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}/m.test(text);
+  if (table || /<!--/.test(text)) score += 2;
   // A Hugo shortcode, a Jekyll tag or a kramdown attribute list on a line of its own: a site's Markdown source.
   if (SITE_MARKUP_LINE.test(text)) score += 3;
   // Obsidian's links and embeds (`[[Page]]`, `![[plot.png]]`) and comments (`%% ... %%`) are Markdown notes' own.
   if (/\[\[[^\[\]\n]{1,500}\]\]|%%[^\n]{0,500}%%|^[ \t]*%%[ \t]*$/m.test(text)) score += 2;
   const glyphBullets = nonBlank.filter((line) => /^\s*[•◦▪‣●○■➢►]\s/.test(line)).length;
   score -= Math.min(6, glyphBullets * 2);
-  const blankRatio = (lines.length - nonBlank.length) / lines.length;
-  if (nonBlank.length >= 8 && blankRatio < 0.05) score -= 3;
+  // A table's rows stand without blank lines between them: they are no sign of a note typed line by line.
+  const tableRows = table ? nonBlank.filter((line) => TABLE_ROW.test(line)).length : 0;
+  const typed = nonBlank.length - tableRows;
+  const blankRatio = (lines.length - nonBlank.length) / (lines.length - tableRows);
+  if (typed >= 8 && blankRatio < 0.05) score -= 3;
   return score > 0 ? 'markdown' : 'plaintext';
 }

@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { rewriteTexDelimiters } from '../../src/parse/math-delimiters.js';
 import { detectFormat } from '../../src/parse/detect-format.js';
+import { readNote } from '../helpers/read-note.js';
 
 describe('parseMarkdown', () => {
   it('reads \\(..\\) and \\[..\\] as math and remembers the delimiter', () => {
@@ -162,6 +163,13 @@ describe('detectFormat', () => {
     expect(detectFormat('Title\n\nWhat is X?\n\n  • an answer\n  • another\n')).toBe('plaintext');
     expect(detectFormat('Q: a?\nA: b\n# 1. Implement softmax\ndef softmax(x):\nreturn x\nQ: c?\nA: d\nQ: e?\nA: f\n')).toBe('plaintext');
     expect(detectFormat('## What is X?\n\nAn **answer** with `code`.\n')).toBe('markdown');
+  });
+
+  it('reads a note that is one long table as Markdown: a table has no blank lines between its rows', () => {
+    const rows = Array.from({ length: 20 }, (_, k) => `| What is thing ${k + 1}? | It is item ${k + 1}. |`);
+    const note = ['| Question | Answer |', '|---|---|', ...rows, ''].join('\n');
+    expect(detectFormat(note)).toBe('markdown');
+    expect(readNote(note).questions).toHaveLength(20);
   });
 });
 
