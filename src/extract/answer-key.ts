@@ -16,7 +16,7 @@ import { isBreakHtml } from './answer-blocks.js';
 import { lineSpan } from './left-out.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { excerpt } from '../report/excerpt.js';
-import { lineEnd } from '../parse/prose-lines.js';
+import { lineEnd, lineStart } from '../parse/prose-lines.js';
 import { joinLines, linesOf, type ParagraphLine } from './paragraph-lines.js';
 
 /** What names an answers section; the plural "Answers": a lone "Answer" or "Solution" labels one question's answer. */
@@ -52,7 +52,7 @@ const ITEM_NUMBER = /^\s*(?:>\s*)*(\d{1,9})[.)]/;
 
 /** The line of `source` around `offset`. */
 function lineAt(source: string, offset: number): string {
-  return source.slice(source.lastIndexOf('\n', offset - 1) + 1, lineEnd(source, offset));
+  return source.slice(lineStart(source, offset), lineEnd(source, offset));
 }
 
 /** The number a question carries on its line, as its author wrote it; undefined when it has none. */
