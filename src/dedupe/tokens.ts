@@ -254,14 +254,48 @@ function koreanPiece(key: string, raw: string): WordFacts {
   return facts;
 }
 
+/** What marks a word's key beside a known term that holds another word of the same stem (see `contentTokens`). */
+const BESIDE_TERM = '+';
+const besideTermCache = new Map<string, WordFacts>();
+
+/** Whether two words of one stem are one word, but for a plural ending ("gradient", "gradients"). */
+function sameWord(a: string, b: string): boolean {
+  const singular = (word: string) => word.replace(/(?:es|s)$/, '');
+  return a === b || singular(a) === singular(b);
+}
+
+/** A word's facts under the key it has beside a known term holding another word of its stem. */
+function besideTerm(facts: WordFacts): WordFacts {
+  let beside = besideTermCache.get(facts.raw);
+  if (beside === undefined) besideTermCache.set(facts.raw, (beside = wordFacts(facts.key + BESIDE_TERM, facts.raw, true, facts.subject)));
+  return beside;
+}
+
+/**
+ * The content tokens of a text in order, one per word. A word outside a known term that shares
+ * its stem with a word inside it, another word than it ("randomization in random forest"), asks about
+ * something besides the term (the stemmer made "randomization" "random"): it is another key, so
+ * that the wording is not taken for one that asks about the term alone. The same word in and out
+ * of a term ("an autoencoder and a variational autoencoder", "policy gradients and the exploding
+ * gradient problem") keeps its key: it names the same thing.
+ */
 function contentTokens(text: string): Token[] {
   const tokens: Token[] = [];
+  const outside: number[] = [];
+  // Each key of a word inside a term, with that word as written.
+  const termWords = new Map<string, string[]>();
   const flush = (words: string[]) => {
     const stems = words.map((word) => stem(SYNONYMS.get(word) ?? word));
     const inTerm = termWordFlags(stems);
     words.forEach((expanded, i) => {
       const word = latinWord(expanded, stems[i]!);
       if (word === null) return;
+      if (!inTerm[i]) outside.push(tokens.length);
+      else {
+        const written = termWords.get(word.facts.key);
+        if (written === undefined) termWords.set(word.facts.key, [word.facts.raw]);
+        else written.push(word.facts.raw);
+      }
       tokens.push(token(word.facts, inTerm[i] ? word.base * TERM_WORD_SHARE : word.base));
     });
   };
@@ -276,6 +310,13 @@ function contentTokens(text: string): Token[] {
     run.push(...expandAbbreviation(written));
   }
   flush(run);
+  if (termWords.size > 0) {
+    for (const at of outside) {
+      const word = tokens[at]!;
+      const written = termWords.get(word.key);
+      if (written !== undefined && !written.some((raw) => sameWord(raw, word.raw))) tokens[at] = token(besideTerm(word), word.weight);
+    }
+  }
   return tokens;
 }
 

@@ -64,6 +64,15 @@ describe('English wordings', () => {
     expect(weightOf('What is an LSTM?', 'memori')).toBe(0.5);
     expect(weightOf('What is memory?', 'memori')).toBe(1);
   });
+
+  it('keys a word beside a known term apart from the term\'s word of the same stem, unless it is the same word', () => {
+    // The stemmer makes "randomization" "random": beside "random forest" it asks about something else.
+    expect(keys('Why do we need randomization in random forest?')).toEqual(['random+', 'random', 'forest']);
+    expect(keys('What is random forest?')).toEqual(['random', 'forest']);
+    // The same word, or its plural, names the same thing in and out of the term.
+    expect(keys('What is the difference between an autoencoder and a variational autoencoder?').filter((key) => key.startsWith('autoencod'))).toEqual(['autoencod']);
+    expect(keys('Compare policy gradients and the exploding gradient problem.')).not.toContain('gradient+');
+  });
 });
 
 describe('Korean wordings', () => {
