@@ -5,13 +5,14 @@
  * section or of an answer. Each takes the document's blocks, the prompts the
  * recognisers proposed for them and the construct choice.
  */
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
 import { namesAnOption } from './choices.js';
 import { inlineText } from './prompt-text.js';
-import { isAdmonitionTitle, isSectionTitle, isTitleLike } from './interrogative.js';
+import { isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike } from './interrogative.js';
+import { boldRun } from './bold-line.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
@@ -150,17 +151,28 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   return undefined;
 }
 
-/** "Fundamentals", "Evaluation & Metrics": a short title line followed by a question. */
+/**
+ * "Fundamentals", "Evaluation & Metrics": a short title line followed by a question. A bold line
+ * that does not ask (`**Computer vision**`) is set apart as a title whatever its case, but a bold
+ * term may also lead its own explanation: it titles a section only over a paragraph that asks.
+ */
 export function isSectionLine(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
   const block = blocks[index]!;
   if (block.type !== 'paragraph') return false;
   const text = inlineText(block.children);
-  // `Answer: B`, `정답은 ②번` answer, whatever follows them.
-  if (!isSectionTitle(text) || isAdmonitionTitle(text) || isReferencesLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index)) return false;
+  const titled = isSectionTitle(text);
+  // `Answer: B`, `정답은 ②번` answer, whatever follows them; `Answer`, `Solution` label the answer above.
+  if (!(titled || isBoldTitle(block.children, text)) || isAdmonitionTitle(text) || isAnswerLabel(text) || isReferencesLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index)) return false;
   const next = blocks[index + 1];
   if (!next) return false;
-  if (promptAt(index + 1, blocks, proposals, choice)) return true;
+  const prompt = promptAt(index + 1, blocks, proposals, choice);
+  if (prompt) return titled || prompt.interrogative || prompt.marked;
   return next.type === 'list' && isQuestionList(next);
+}
+
+/** A paragraph that is one bold run, short as a title is, that does not ask. */
+function isBoldTitle(line: Paragraph['children'], text: string): boolean {
+  return boldRun(line) !== undefined && isTitleLike(text) && !isInterrogative(text);
 }
 
 /** The place of the label a line is led by (`3.`, `2)`, `(b)`, `C.`, `③`) in its sequence, and which sequence. */

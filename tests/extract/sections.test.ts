@@ -236,3 +236,54 @@ describe('a post whose headings mostly name its own sections', () => {
     expect(questions[0]!.answer?.markdown).toContain('### Why does it work?');
   });
 });
+
+describe('a bold line that does not ask, over question paragraphs', () => {
+  it('is the section of the questions under it, not the answer of the question above, whatever its case', () => {
+    const note = readNote(
+      '# Interview questions\n\n**Computer vision**\n\nWhat is the receptive field of a neuron in a CNN?\n\nHow does max pooling give translation invariance?\n\n**Natural language processing**\n\nWhat is the difference between word2vec and GloVe?\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.topic, question.answer, question.flags])).toEqual([
+      ['What is the receptive field of a neuron in a CNN?', 'Computer vision', null, ['no-answer']],
+      ['How does max pooling give translation invariance?', 'Computer vision', null, ['no-answer']],
+      ['What is the difference between word2vec and GloVe?', 'Natural language processing', null, ['no-answer']],
+    ]);
+    // Not text before the first question either.
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('is also the section of a list of questions under it', () => {
+    const { questions } = readNote('What is bias?\n\nError from assumptions.\n\n**Computer vision**\n\n- What is a receptive field?\n- What is max pooling?\n');
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text ?? null])).toEqual([
+      ['What is bias?', null, 'Error from assumptions.'],
+      ['What is a receptive field?', 'Computer vision', null],
+      ['What is max pooling?', 'Computer vision', null],
+    ]);
+  });
+
+  it('stays in the answer above when answer text follows it: an answer label, or a bold term and its explanation', () => {
+    const { questions } = readNote(
+      'What is dropout?\n\n**Answer**\n\nRandomly zeroing units.\n\n**Key idea**\n\nAn ensemble of thinned networks.\n\nWhat is weight decay?\n\n**Short answer:** an L2 penalty.\n\n**In practice**\n\nWhy it helps: it keeps weights small.\n\nWhat is batch norm?\n\nNormalising activations.\n',
+    );
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['What is dropout?', null, 'Answer\nRandomly zeroing units.\nKey idea\nAn ensemble of thinned networks.'],
+      ['What is weight decay?', null, 'Short answer: an L2 penalty.\nIn practice\nWhy it helps: it keeps weights small.'],
+      ['What is batch norm?', null, 'Normalising activations.'],
+    ]);
+  });
+
+  it('is no section when it labels the answer above (`**Solution**`; nor is a plain `Solution` line), even over a line that asks', () => {
+    for (const label of ['**Solution**', 'Solution']) {
+      const { questions } = readNote(`What is dropout?\n\n${label}\n\nWhat happens to co-adaptation?\n`);
+      expect(questions.map((question) => [question.question, question.topic, question.answer?.text ?? null])).toEqual([
+        ['What is dropout?', null, 'Solution'],
+        ['What happens to co-adaptation?', null, null],
+      ]);
+    }
+  });
+
+  it('is no section over a title-like line that does not ask: that line may be its explanation', () => {
+    const { questions } = readNote('What are common regularisers?\n\n**Weight decay**\n\nPenalises large weights\n\n- an L2 norm\n- scaled by lambda\n');
+    expect(questions[0]!.answer?.text).toBe('Weight decay');
+    expect(questions.map((question) => question.topic)).toEqual([null, null]);
+  });
+});
