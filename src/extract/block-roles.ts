@@ -11,13 +11,14 @@ import { asksOutright } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
 import { namesAnOption } from './choices.js';
 import { inlineText } from './prompt-text.js';
-import { isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike } from './interrogative.js';
+import { hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike } from './interrogative.js';
 import { boldRun } from './bold-line.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionList } from './recognizers/question-list.js';
 import { isCitationParagraph, isReferencesHeading, isReferencesLine } from './references.js';
+import { neverAsks } from './never-asks.js';
 
 /** A coding task ("Implement softmax", "Write a function that…", "구현"): its answer may be code alone. */
 export const CODING_PROMPT = /^(?:implement|write (?:a |the )?(?:function|code|program|class)|code (?:a|the|up)|program)\b|구현/i;
@@ -33,7 +34,7 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   const questionListFollows = next?.type === 'list' && isQuestionList(next);
   // "## 3. Sample Questions" over a list of questions numbers a section, not a question; so does
   // "# 2. Artificial Intelligence" over bold (or `Q:`, `<details>`) questions of its own.
-  if (found.marked) return !questionListFollows && !asksUnder(index, blocks, proposals, choice);
+  if (found.marked) return !questionListFollows && !asksUnder(index, blocks, proposals, choice) && !numbersSectionOverQuestion(index, blocks, proposals);
   // A title-like heading among question headings is a prompt when it has
   // an answer of its own, and a section title when questions follow it
   // (headings, or a list of questions).
@@ -51,6 +52,25 @@ function asksUnder(index: number, blocks: readonly RootContent[], proposals: rea
     if (prompt && prompt.construct !== 'line') return true;
   }
   return false;
+}
+
+/**
+ * `## 2. Regularization`, or `## 1.` alone, over `What does L2 regularization do?`: a numbered heading
+ * that does not ask numbers a section, and the paragraph right under it, asking, is its question,
+ * answered by what follows it or by nothing. Only a paragraph that asks with a question mark: under
+ * a title-like question (`## 1. Gradient descent`), an answer may start as a task does (`Compute the
+ * gradient, then step against it.`).
+ */
+function numbersSectionOverQuestion(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
+  const block = blocks[index];
+  if (block?.type !== 'heading') return false;
+  const found = proposals[index]!.heading;
+  const title = inlineText(block.children);
+  // A heading with no words has no proposal (extract.ts). A post's own section (`## 5. Summary`, never-asks.ts) numbers
+  // no questions, withheld or not: what it holds is the post's text, and it is noted as a title not taken as a question.
+  const numbers = found ? found.marked && !found.interrogative && !neverAsks(found.prompt) : !hasWords(title) && /\d/.test(title);
+  const line = proposals[index + 1]?.line;
+  return numbers && line !== undefined && asksOutright(line);
 }
 
 /** Where the references section under the heading at `index` ends: the index of the first block after it. */
@@ -145,6 +165,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   const next = blocks[index + 1];
   // A coding task whose answer is the code below it, in any kind of note.
   if (line.interrogative && next?.type === 'code' && CODING_PROMPT.test(line.prompt)) return line;
+  if (numbersSectionOverQuestion(index - 1, blocks, proposals)) return line;
   if (!choice.line) return undefined;
   if (line.interrogative) return line;
   if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;

@@ -177,6 +177,41 @@ describe('a heading that is only a number or an anchor', () => {
   });
 });
 
+describe('a numbered heading that does not ask, over a paragraph that asks', () => {
+  it('is the section of that question, which keeps its answer; an empty `## 1.` is neither question nor topic', () => {
+    const note = readNote(
+      '# Notes\n\n## 1.\n\nWhat is overfitting?\n\nOverfitting is when the model memorises the training data.\n\n## 2. Regularization\n\nWhat does L2 regularization do?\n\nIt penalises large weights.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['What is overfitting?', null, 'Overfitting is when the model memorises the training data.'],
+      ['What does L2 regularization do?', 'Regularization', 'It penalises large weights.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('is a section over a question with no answer too, which is flagged', () => {
+    const { questions } = readNote('## 1. Momentum\n\nWhy does momentum help?\n\n## 2. Adam\n\nWhat does Adam adapt?\nThe step size of each weight.\n');
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text ?? null, question.flags])).toEqual([
+      ['Why does momentum help?', 'Momentum', null, ['no-answer']],
+      ['What does Adam adapt?', 'Adam', 'The step size of each weight.', []],
+    ]);
+  });
+
+  it('stays a question over an answer that starts as a task does: only a question mark makes the line under it a question', () => {
+    const { questions } = readNote('## 1. Gradient descent\n\nCompute the gradient, then step against it.\n\n## 2. What is momentum?\n\nA running average of gradients.\n');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Gradient descent', 'Compute the gradient, then step against it.'],
+      ['What is momentum?', 'A running average of gradients.'],
+    ]);
+  });
+
+  it('is no section when it names a post\'s own section (`## 5. Summary`): what it holds is the post\'s text', () => {
+    const note = readNote('## 1. What is dropout?\n\nZeroing units.\n\n## 2. Summary\n\nWhat did we learn?\n\nA lot.\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is dropout?']);
+    expect(messagesOf(note.vfile)).toEqual(['5:post-section', '7:orphan-text']);
+  });
+});
+
 describe('a post whose headings mostly name its own sections', () => {
   const post = [
     '### Introduction\n\nThese are questions from my interview.\n',
