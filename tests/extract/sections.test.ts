@@ -1,7 +1,7 @@
 /**
  * Headings that ask nothing open sections, and a section's heading is the topic of the questions
- * under it. Some name no section of questions: a references list at the end of a post, or an
- * anchor such as `## #12-4` or `### 12.4`.
+ * under it; so does a bold line that asks nothing over questions. Some name no section of
+ * questions: a references list at the end of a post, or an anchor such as `## #12-4` or `### 12.4`.
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
