@@ -47,17 +47,21 @@ function core(text: string): string {
 
 /** The sentences of a line: each ends at `.`, `!` or `?` before a space, but for abbreviations ("vs.", "e.g."). */
 function sentencesOf(line: string): string[] {
-  const sentences: string[] = [];
+  return sentenceEnds(line).map((end, k, ends) => line.slice(ends[k - 1] ?? 0, end).trim()).filter(Boolean);
+}
+
+/** Where each sentence of `line` ends (an offset just past its mark, or the line's length for the last). */
+function sentenceEnds(line: string): number[] {
+  const ends: number[] = [];
   let start = 0;
   for (const match of line.matchAll(/[.!?？](?=\s)/g)) {
     const end = match.index + 1;
     if (match[0] === '.' && ABBREVIATION.test(line.slice(start, end))) continue;
-    sentences.push(line.slice(start, end).trim());
+    ends.push(end);
     start = end;
   }
-  const rest = line.slice(start).trim();
-  if (rest) sentences.push(rest);
-  return sentences;
+  if (line.slice(start).trim()) ends.push(line.length);
+  return ends;
 }
 
 /**
@@ -97,6 +101,22 @@ export function endsAsking(text: string): boolean {
   const line = core(text);
   if (line.length < 3 || !/\p{L}/u.test(line)) return false;
   return asks(sentencesOf(line).at(-1)!);
+}
+
+/**
+ * `What is selection bias? It is the bias …`: the question a line opens with, when an answer follows it on
+ * the line. The question runs up to the first sentence that does not ask, so a further question or task
+ * after it is part of it (`What is X? If so, why? Yes, …`, `What is X? Give examples. X is …`); it must ask
+ * with a question mark. Undefined when the line does not open with a question, or asks throughout.
+ */
+export function questionAnsweredAfter(line: string): string | undefined {
+  const ends = sentenceEnds(line);
+  const sentence = (k: number) => line.slice(ends[k - 1] ?? 0, ends[k]).trim();
+  let asked = 0;
+  while (asked < ends.length && asks(sentence(asked))) asked++;
+  if (asked === 0 || asked === ends.length) return undefined;
+  const question = line.slice(0, ends[asked - 1]).trim();
+  return Array.from({ length: asked }, (_, k) => sentence(k)).some(endsWithQuestionMark) ? question : undefined;
 }
 
 /**

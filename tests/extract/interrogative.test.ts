@@ -4,7 +4,7 @@
  * lines from notes that only look like questions.
  */
 import { describe, expect, it } from 'vitest';
-import { endsAsking, endsWithQuestionMark, isInterrogative } from '../../src/extract/interrogative.js';
+import { endsAsking, endsWithQuestionMark, isInterrogative, questionAnsweredAfter } from '../../src/extract/interrogative.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('endsWithQuestionMark', () => {
@@ -200,6 +200,21 @@ describe('endsAsking', () => {
   it('does not read a question followed by its answer, or by a remark, as asking', () => {
     expect(endsAsking('What is selection bias? It is the bias introduced by non-random selection.')).toBe(false);
     expect(endsAsking('당장 10분안에 A/B 테스트를 하고 싶다면 어떻게 해야 할까요? 타 서비스를 써도됩니다.')).toBe(false);
+  });
+});
+
+describe('questionAnsweredAfter', () => {
+  it('finds the question a line opens with, up to its answer, further questions and tasks included', () => {
+    expect(questionAnsweredAfter('What is selection bias? It is the bias introduced by non-random selection.')).toBe('What is selection bias?');
+    expect(questionAnsweredAfter('Did you get statistics questions? If yes, what kind? Yes, Bayesian.')).toBe('Did you get statistics questions? If yes, what kind?');
+    expect(questionAnsweredAfter('What is bagging? Give an example. Random forests bag trees.')).toBe('What is bagging? Give an example.');
+    expect(questionAnsweredAfter('Is L1 vs. L2 better for sparsity? L1.')).toBe('Is L1 vs. L2 better for sparsity?');
+  });
+
+  it('finds none in a line that asks throughout, opens with no question, or asks without a question mark', () => {
+    for (const line of ['What is one-shot learning? Give examples.', 'Dropout is a regulariser. Why does it work? It averages networks.', 'Explain the model. It has three layers.', 'What is overfitting']) {
+      expect(questionAnsweredAfter(line), line).toBeUndefined();
+    }
   });
 });
 

@@ -216,6 +216,37 @@ describe('question list recogniser', () => {
     ]);
   });
 
+  it("takes each item of a FAQ that asks and then answers on its line, the text after its question its answer (khangich's faqs.md)", () => {
+    const { questions, vfile } = readNote(
+      '## Questions about focus areas\n\n' +
+        '* What is the MLE interview process? This [document](https://example.org/guide.pdf) describes it well.\n' +
+        '* Did you get probability and statistics questions? If yes, what kind? Yes, Bayesian.\n' +
+        '* Do I need to implement ML algorithms from scratch? Yes, see details in [study guide](README.md)\n' +
+        '* **What is selection bias?** The bias of a sample that was not drawn at random.\n' +
+        '* What is bagging? Give an example. Bagging trains models on bootstrap samples.\n' +
+        '  - Random forests bag decision trees.\n' +
+        '* What is one-shot learning? Give examples.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is the MLE interview process?', 'This [document](https://example.org/guide.pdf) describes it well.'],
+      // A further question, or a task, after the question is part of it.
+      ['Did you get probability and statistics questions? If yes, what kind?', 'Yes, Bayesian.'],
+      ['Do I need to implement ML algorithms from scratch?', 'Yes, see details in [study guide](README.md)'],
+      ['What is selection bias?', 'The bias of a sample that was not drawn at random.'],
+      // Bullets nested under the item go on with its answer.
+      ['What is bagging? Give an example.', 'Bagging trains models on bootstrap samples.\n\n- Random forests bag decision trees.'],
+      ['What is one-shot learning? Give examples.', null],
+    ]);
+    expect(questions[3]!.occurrences[0]!.line).toBe(6);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('keeps a list of points that ask and answer on their lines in the answer of the question above', () => {
+    const { questions } = readNote('- What is dropout?\n  - Why does it work? It averages thinned networks.\n  - When is it used? In large networks.\n- What is weight decay?\n');
+    expect(questions.map((question) => question.question)).toEqual(['What is dropout?', 'What is weight decay?']);
+    expect(questions[0]!.answer!.markdown).toBe('- Why does it work? It averages thinned networks.\n- When is it used? In large networks.');
+  });
+
   it('takes bullet questions, with nested bullets as their answers', () => {
     const { questions } = readFixture('bullet-questions-nested-answers.md');
     expect(questions.map((question) => question.question)).toEqual([

@@ -6,7 +6,7 @@
  * contents, whose items only link to anchors on the page, is not one.
  */
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import { candidate, type FoundQuestion, type PromptCandidate } from './recognizer.js';
+import { candidate, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { endsAsking, isTitleLike } from '../interrogative.js';
 
@@ -16,11 +16,30 @@ export interface ListReferences {
   content: RootContent[];
 }
 
-function itemPrompt(item: ListItem): PromptCandidate | undefined {
+/**
+ * The prompt of an item's first paragraph. `answeredOnLines`: in a list whose items ask and then answer
+ * on their line (`answersOnItsLines`), the text after an item's question is its answer.
+ */
+function itemPrompt(item: ListItem, answeredOnLines = false): PromptCandidate | undefined {
   const [first] = item.children;
   if (first?.type !== 'paragraph' || !first.position) return undefined;
   const found = candidate('list-item', first.children, first.position);
+  const split = answeredOnLines && found.answerLead.length === 0 ? splitAfterQuestion(first.children, first.position) : undefined;
+  if (split) return candidate('list-item', split.prompt, split.position, { answerLead: [split.answer] });
   return found.prompt ? found : undefined;
+}
+
+/**
+ * A FAQ written one line per item (`- What is selection bias? It is the bias …`): most items, two at
+ * least, ask and then answer on their line. One such item among questions is no sign of it: a question
+ * with a remark after it (`… 어떻게 해야 할까요? 타 서비스를 써도됩니다.`) is written so too.
+ */
+function answersOnItsLines(list: List): boolean {
+  const answered = list.children.filter((item) => {
+    const [first] = item.children;
+    return first?.type === 'paragraph' && first.position !== undefined && splitAfterQuestion(first.children, first.position) !== undefined;
+  }).length;
+  return answered >= 2 && answered * 2 >= list.children.length;
 }
 
 /**
@@ -45,7 +64,8 @@ function asksMostly(list: List, outlines = true): boolean {
   if (isTableOfContents(list)) return false;
   // An item over questions counts as one: it names their section or sets their scene, as interview books number them.
   const asking = list.children.filter((item) => itemPrompt(item)?.interrogative || (outlines && overQuestions(item))).length;
-  return asking >= 1 && asking * 2 >= list.children.length;
+  // Under a question, items that ask and answer on their lines are points of its answer (`- Why? Because …`).
+  return (asking >= 1 && asking * 2 >= list.children.length) || (outlines && answersOnItsLines(list));
 }
 
 /**
@@ -115,13 +135,14 @@ export function questionsInList(list: List, outlines = true): { questions: Found
   const questions: FoundQuestion[] = [];
   const stray: ListItem[] = [];
   const references: ListReferences[] = [];
+  const answeredOnLines = outlines && answersOnItsLines(list);
   for (const item of list.children) {
     const [title, ...content] = item.children;
     if (title?.type === 'paragraph' && isReferencesLine(title)) {
       references.push({ title, content });
       continue;
     }
-    const prompt = itemPrompt(item);
+    const prompt = itemPrompt(item, answeredOnLines);
     const section = outlines ? outlineSection(item, prompt) : undefined;
     if (section !== undefined) {
       for (const child of content as List[]) {

@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
-import { asksAgain, isInterrogative } from '../interrogative.js';
+import { asksAgain, isInterrogative, questionAnsweredAfter } from '../interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
@@ -134,6 +134,30 @@ function splitAtAnswerDash(
     if (found) return splitAt(inline, index, found.index + 1, found.index + found[0].length, position);
     // The dash is looked for on the prompt's first line only.
     if (lineBreak !== -1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `- What is selection bias? It is the bias introduced by …`: an item that asks, then answers after its
+ * question on its line (interrogative.ts reads where the question ends). For a list whose items are
+ * written so (question-list.ts): alone, such an item may be a question with a remark after it. Cut
+ * where a text node goes on after the question's last mark, in it or right after an emphasis that
+ * holds it (`**What is X?** X is …`).
+ */
+export function splitAfterQuestion(
+  inline: readonly PhrasingContent[],
+  position: Position,
+): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
+  const question = questionAnsweredAfter(inlineText(inline));
+  if (question === undefined) return undefined;
+  for (let index = 0; index < inline.length; index++) {
+    const node = inline[index]!;
+    if (node.type !== 'text') continue;
+    for (const cut of node.value.matchAll(/(?<=^|[.!?？])\s+/g)) {
+      const before = [...inline.slice(0, index), { ...node, value: node.value.slice(0, cut.index) }];
+      if (inlineText(before).trim() === question) return splitAt(inline, index, cut.index, cut.index + cut[0].length, position);
+    }
   }
   return undefined;
 }
