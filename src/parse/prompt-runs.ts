@@ -10,8 +10,9 @@
  * would be read as part of the first one's answer. A top-level paragraph
  * that starts with a question line is split before each later line that
  * starts a question the same way: a `Q:` line (QA_LINE), or a line that is
- * one bold run that asks or is numbered (`**Q. What is X?**`). The copied
- * plain-text reader splits such lines already; this makes Markdown agree.
+ * one bold run that asks or is numbered (`**Q. What is X?**`), or a line led
+ * by a bold question answered after it (`**What is ReLU?** max(0, x).`). The
+ * copied plain-text reader splits such lines already; this makes Markdown agree.
  *
  * Blog posts copied as HTML (Tistory, Naver) end every line with a `<br>`,
  * the bold question's too (`**What is X?**<br>`): those tags do not change
@@ -35,7 +36,13 @@ interface SourceLines {
   point(line: number, column0: number): Point;
 }
 
-type LineKind = 'qa' | 'bold' | 'speaker';
+type LineKind = 'qa' | 'bold' | 'bold-lead' | 'speaker';
+
+/**
+ * `**What is ReLU?** A piecewise linear activation.`: a bold run that ends in a question mark (difficulty
+ * emoji after it allowed), then text on the line, as extract's bold-paragraph recogniser splits a paragraph.
+ */
+const BOLD_LEAD_LINE = /^\s*(\*\*|__)(?:(?!\1).)+?[?？][\p{Extended_Pictographic}\u200d\ufe0f\s]*\1\s*\S/u;
 
 const BREAK_TAG = /^<br\s*\/?>$/i;
 
@@ -61,6 +68,7 @@ function kindOf(written: string, speakers: Speakers | undefined): LineKind | und
   const line = withoutTrailingBreaks(written);
   if (QA_LINE.test(line)) return 'qa';
   if (BOLD_LINE.test(line) && ASKS_OR_NUMBERED.test(line.trim())) return 'bold';
+  if (BOLD_LEAD_LINE.test(line)) return 'bold-lead';
   return undefined;
 }
 

@@ -540,6 +540,27 @@ describe('question lines run together in a Markdown note (no blank line between 
     ]);
   });
 
+  it.each(['', '<br>'])('takes every line led by a bold question, answered after it on the line, as its own question (lines ending in "%s")', (br) => {
+    const note = `# Deep learning notes\n\n**What is ReLU?** A piecewise linear activation, max(0, x).${br}\n**Why use batch normalization?** It stabilises layer inputs.${br}\n**What is an epoch?** One full pass over the training data.${br}\n`;
+    const { questions, vfile } = readNote(note, 'boldlines.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is ReLU?', 'A piecewise linear activation, max(0, x).', 3],
+      ['Why use batch normalization?', 'It stabilises layer inputs.', 4],
+      ['What is an epoch?', 'One full pass over the training data.', 5],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('keeps lines led by a bold question, run together, as points of the answer above when the note asks another way', () => {
+    const note = '## What is dropout?\n\n**Why does it work?** It averages thinned networks.\n**When is it used?** In large networks.\n\n## What is weight decay?\n\nAn L2 penalty.\n';
+    const { questions } = readNote(note, 'headings.md');
+    // Each line a paragraph of its own, as with a blank line between them.
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is dropout?', '**Why does it work?** It averages thinned networks.\n\n**When is it used?** In large networks.'],
+      ['What is weight decay?', 'An L2 penalty.'],
+    ]);
+  });
+
   it('takes Korean bold questions of a blog copy as their own questions, and keeps a bold line that does not ask in the answer', () => {
     const note = '# 머신러닝 면접\n\n**Q1. 과적합이란?**<br>\n훈련 데이터에만 맞는 것.<br>\n**핵심**<br>\n규제로 막는다.<br>\n**Q2. 드롭아웃은 무엇인가요？**<br>\n뉴런을 무작위로 끈다.<br>\n';
     const { questions } = readNote(note, 'naver.md');
