@@ -10,9 +10,10 @@
  * would be read as part of the first one's answer. A top-level paragraph
  * that starts with a question line is split before each later line that
  * starts a question the same way: a `Q:` line (QA_LINE), or a line that is
- * one bold run that asks or is numbered (`**Q. What is X?**`), or a line led
- * by a bold question answered after it (`**What is ReLU?** max(0, x).`). The
- * copied plain-text reader splits such lines already; this makes Markdown agree.
+ * one bold run that asks or is numbered (`**Q. What is X?**`). The copied
+ * plain-text reader splits such lines already; this makes Markdown agree.
+ * Q&A notes also write a bold question and its answer on each line
+ * (`**What is ReLU?** max(0, x).`): such lines are split the same way.
  *
  * Blog posts copied as HTML (Tistory, Naver) end every line with a `<br>`,
  * the bold question's too (`**What is X?**<br>`): those tags do not change
