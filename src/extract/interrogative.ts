@@ -4,7 +4,7 @@
  * "Compare ..."), or in Korean with an interrogative or request ending.
  */
 
-import { modalWithoutSubject } from './modal-subject.js';
+import { ADVERB, isPluralOrGerund, modalWithoutSubject, NOT_IN_NOUN_PHRASE } from './modal-subject.js';
 
 const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
 /**
@@ -101,6 +101,28 @@ export function endsAsking(text: string): boolean {
   const line = core(text);
   if (line.length < 3 || !/\p{L}/u.test(line)) return false;
   return asks(sentencesOf(line).at(-1)!);
+}
+
+/** What opens the object of a verb in the imperative: a determiner, a pronoun or a number ("Make a histogram", "Plot them"). */
+const OBJECT = /^(?:a|an|the|this|these|those|each|every|all|some|any|its|their|your|our|my|it|them|two|three|\d+)$/i;
+
+/**
+ * Whether a sentence is worded as a task, whatever its verb (`Make a histogram of 2 variables.`, `Plot
+ * the ROC curve.`): a capitalised word that may be a verb in its base form (no question word, function
+ * word or adverb, no -s, -ing, -ed or -ly ending), then an object, the whole ending in a full stop.
+ * Without a list of known task verbs that is weak evidence (`Use a learning rate of 1e-3.` is as often a
+ * note): for an item of a list whose other items ask (question-list.ts), where the list says what its
+ * items are.
+ */
+export function readsAsTask(text: string): boolean {
+  const line = core(text);
+  if (!line.endsWith('.') || wordCount(line) > 30) return false;
+  const [verb = '', object = ''] = line.split(/\s+/);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(verb) || !OBJECT.test(object)) return false;
+  const word = verb.toLowerCase();
+  if (QUESTION_WORD.test(word) || NOT_IN_NOUN_PHRASE.has(word) || ADVERB.test(word)) return false;
+  // "Uses a kernel.", "Trained a model.", "Finally the loss falls.": a note's verb or an adverb, not a task's ("Apply" keeps its -ly).
+  return !isPluralOrGerund(word) && !/(?:[^e]ed|(?<!p)ly)$/.test(word);
 }
 
 /**

@@ -20,7 +20,7 @@ const MODAL = /^(?:can|could|should|would|will|shall|may|might)(?:n?['’]t)?\s+
 /** Words that open a subject: pronouns and determiners ("Can you", "Should the model"). */
 const SUBJECT_START = /^(?:i|you|we|they|he|she|it|one|someone|anyone|there|this|that|these|those|a|an|the|my|your|our|their|its|his|her|each|every|any|some|all|both|such|no)\b/i;
 /** Adverbs between a modal and its verb ("Can also be used", "Can easily overfit") or its subject and verb ("Can dropout really replace"). */
-const ADVERB = /^(?:not|also|only|still|even|often|always|never|sometimes|usually|easily|quickly|slowly|really|just|then|typically|generally|perhaps|maybe|thus|hence|therefore|ever|actually|possibly|potentially|probably|likely|significantly|greatly|fully|completely|entirely)$/i;
+export const ADVERB = /^(?:not|also|only|still|even|often|always|never|sometimes|usually|easily|quickly|slowly|really|just|then|typically|generally|perhaps|maybe|thus|hence|therefore|ever|actually|possibly|potentially|probably|likely|significantly|greatly|fully|completely|entirely)$/i;
 
 /**
  * Base verbs that notes and questions about models are written with. Not a dictionary: a word that
@@ -39,7 +39,7 @@ const BASE_VERBS = new Set(
   suffer save find know tell show say`.split(/\s+/),
 );
 /** Words that end a noun phrase: prepositions, conjunctions but and/or, determiners, degree words. */
-const NOT_IN_NOUN_PHRASE = new Set(
+export const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set(
   `to of in on at by for from with without into onto than as if when whenever while because so but since after before over under about
   through via per between across against during unless until upon whether where which who whom whose what how why that this these those
   the a an its their his her my your our more less most least very too no any some all each every it them us me him`.split(/\s+/),
@@ -64,7 +64,7 @@ export function modalWithoutSubject(text: string): boolean {
  * "transformers", "exploding": never the verb after a modal. The endings of base verbs that look like
  * them are left out: "focus", "bias", "pass" (-us, -as, -is, -ss) and "bring", "string" (no vowel before -ing).
  */
-function isPluralOrGerund(word: string): boolean {
+export function isPluralOrGerund(word: string): boolean {
   return /^[a-z]{2,}[b-hj-rtv-z]s$/.test(word) || /^[a-z]*[aeiouy][a-z]*ing$/.test(word);
 }
 

@@ -4,7 +4,7 @@
  * lines from notes that only look like questions.
  */
 import { describe, expect, it } from 'vitest';
-import { endsAsking, endsWithQuestionMark, isInterrogative, questionAnsweredAfter } from '../../src/extract/interrogative.js';
+import { endsAsking, endsWithQuestionMark, isInterrogative, questionAnsweredAfter, readsAsTask } from '../../src/extract/interrogative.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('endsWithQuestionMark', () => {
@@ -218,6 +218,36 @@ describe('questionAnsweredAfter', () => {
   });
 });
 
+describe('readsAsTask', () => {
+  it('reads a sentence that opens with a word, then an object, ending in a full stop as worded like a task, whatever the verb', () => {
+    for (const line of [
+      'Make a histogram of 2 variables.',
+      'Plot the distribution of the formation energies per atom. Annotate the plot with the average.',
+      'Create an object representing a person with properties like name, age, and city.',
+      'Apply a Gaussian filter to the image.',
+    ]) {
+      expect(readsAsTask(line), line).toBe(true);
+    }
+  });
+
+  it('does not read a note as one: no object, a function word or adverb first, a verb inflected as a note writes it, or no full stop', () => {
+    for (const line of [
+      'Make sure to normalise inputs.',
+      'Use Adam by default.',
+      'In a random forest, trees are independent.',
+      'Also the loss falls.',
+      'Uses a kernel to map the inputs.',
+      'Trained a model on the full data.',
+      'Finally the model converges.',
+      'Is a convex function.',
+      'Make a histogram of 2 variables',
+      'PCA the data.',
+    ]) {
+      expect(readsAsTask(line), line).toBe(false);
+    }
+  });
+});
+
 describe('a list of questions', () => {
   it("takes an item that leads up to its question with a scenario or ends with a task (zzsza's and boost-devs' lists)", () => {
     const { questions, vfile } = readNote(
@@ -233,6 +263,34 @@ describe('a list of questions', () => {
     ]);
     // A question with its answer on its line is not taken for a question with that answer in its wording: reported.
     expect(messagesOf(vfile)).toEqual(['9:orphan-text']);
+  });
+
+  it('takes an item worded as a task, whatever its verb, among items that ask (data-science task lists)', () => {
+    const { questions, vfile } = readNote(
+      '# Data science questions\n\n1. Make a histogram of 2 variables.\n2. Write a function that computes the median of a stream.\n3. Explain how you would detect outliers in a dataset.\n',
+    );
+    expect(questions.map((question) => [question.occurrences[0]!.line, question.question])).toEqual([
+      [3, 'Make a histogram of 2 variables.'],
+      [4, 'Write a function that computes the median of a stream.'],
+      [5, 'Explain how you would detect outliers in a dataset.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('does not take an item worded as a task for one in a list that asks once, or under a question, where notes say what to do', () => {
+    const once = readNote('# Steps\n\n1. Compute the mean.\n2. Subtract the mean from each value.\n');
+    expect(once.questions.map((question) => question.question)).toEqual(['Compute the mean.']);
+    expect(messagesOf(once.vfile)).toEqual(['4:orphan-text']);
+    const under = readNote('# Tips\n\n- How do you standardise a feature?\n  - Compute the mean.\n  - Compute the standard deviation.\n  - Divide each value by the deviation.\n');
+    expect(under.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['How do you standardise a feature?', '- Divide each value by the deviation.'],
+      ['Compute the mean.', null],
+      ['Compute the standard deviation.', null],
+    ]);
+    const notes = readNote('# Tips\n\n- How do you train a net?\n  - Make sure to normalise inputs.\n  - Use a learning rate of 1e-3.\n');
+    expect(notes.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['How do you train a net?', '- Make sure to normalise inputs.\n- Use a learning rate of 1e-3.'],
+    ]);
   });
 
   it('does not take a notice that asks its reader to do things for a list of questions', () => {

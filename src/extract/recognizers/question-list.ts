@@ -8,7 +8,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-import { endsAsking, isTitleLike } from '../interrogative.js';
+import { endsAsking, isTitleLike, readsAsTask } from '../interrogative.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -94,6 +94,28 @@ function sectionTitle(text: string): string | undefined {
 
 const SCENE = /^(?:given|consider|imagine|suppose|assume|let)\b/i;
 
+/**
+ * An item worded as a task (`Make a histogram of 2 variables.`, interrogative.ts's readsAsTask), not a
+ * scene (`Given a directed graph.`).
+ */
+function taskWorded(prompt: PromptCandidate | undefined): boolean {
+  return prompt !== undefined && readsAsTask(prompt.prompt) && !SCENE.test(prompt.prompt);
+}
+
+/**
+ * Whether a list of questions says that an item worded as a task is one: two items or more of it ask
+ * as a question line does. The wording alone does not say it (in a list of notes, `- Use a learning
+ * rate of 1e-3.` is a note).
+ */
+function asksTwice(list: List): boolean {
+  let asking = 0;
+  for (const item of list.children) {
+    const prompt = itemPrompt(item);
+    if ((prompt?.interrogative || (prompt && endsAsking(prompt.prompt))) && ++asking === 2) return true;
+  }
+  return false;
+}
+
 /** An item with a list of questions nested under its own line. */
 function overQuestions(item: ListItem): boolean {
   const [title, ...nested] = item.children;
@@ -136,6 +158,7 @@ export function questionsInList(list: List, outlines = true): { questions: Found
   const stray: ListItem[] = [];
   const references: ListReferences[] = [];
   const answeredOnLines = outlines && answersOnItsLines(list);
+  let tasks: boolean | undefined;
   for (const item of list.children) {
     const [title, ...content] = item.children;
     if (title?.type === 'paragraph' && isReferencesLine(title)) {
@@ -164,8 +187,10 @@ export function questionsInList(list: List, outlines = true): { questions: Found
         answer.push(...nested.stray.map((strayItem) => ({ ...child, children: [strayItem] }) as List));
       } else answer.push(child);
     }
-    // Among items that ask, one whose last sentence asks is a question too, whatever leads up to it (endsAsking).
-    if (prompt && (prompt.interrogative || prompt.marked || answer.length > 0 || endsAsking(prompt.prompt))) {
+    // Among items that ask, one whose last sentence asks is a question too, whatever leads up to it (endsAsking);
+    // and a bare item worded as a task (not under a question, whose list of notes is its answer).
+    const task = outlines && answer.length === 0 && followUps.length === 0 && taskWorded(prompt) && (tasks ??= asksTwice(list));
+    if (prompt && (prompt.interrogative || prompt.marked || answer.length > 0 || endsAsking(prompt.prompt) || task)) {
       questions.push({ candidate: prompt, answer });
     } else stray.push(item);
     questions.push(...followUps);
