@@ -179,6 +179,31 @@ describe('bold paragraph recogniser', () => {
     ]);
   });
 
+  it('takes a paragraph that opens with a bold term and asks in its first sentence as that question, the rest its answer', () => {
+    // The shape of Korean Jekyll posts: the term in bold, the question in plain text after it.
+    const note = readNote(
+      '# CNN 정리\n\n' +
+        '**Deconvolution** 연산은 무엇인가? 업샘플링을 위해 입력 사이에 0을 채우고 합성곱을 하는 연산이다.\n\n' +
+        '**Pooling** 은 왜 쓰는가? 위치 변화에 덜 민감한 특징을 얻고 계산량을 줄이기 위해서다.\n\n' +
+        '**Dropout**: why does it work? Because it averages many thinned networks.\n',
+      'cnn.md',
+    );
+    expect(note.questions.map((question) => [question.question, question.occurrences[0]!.line, question.answer?.markdown])).toEqual([
+      ['Deconvolution 연산은 무엇인가?', 3, '업샘플링을 위해 입력 사이에 0을 채우고 합성곱을 하는 연산이다.'],
+      ['Pooling 은 왜 쓰는가?', 5, '위치 변화에 덜 민감한 특징을 얻고 계산량을 줄이기 위해서다.'],
+      ['Dropout: why does it work?', 7, 'Because it averages many thinned networks.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('does not take a bold term for a question when its first sentence does not ask, or when the note asks another way', () => {
+    const statement = readNote('**Pooling** is a downsampling step. Why use it? It saves compute.\n\n**Stride** is the step of the kernel. Why? Speed.\n');
+    expect(statement.questions).toEqual([]);
+    const underHeadings = readNote('## What is a CNN?\n\nA network of convolutions.\n\n**Pooling** 은 왜 쓰는가? 계산량을 줄이기 위해서다.\n\n**Stride** 는 무엇인가? 커널이 움직이는 간격이다.\n');
+    expect(underHeadings.questions.map((question) => question.question)).toEqual(['What is a CNN?']);
+    expect(underHeadings.questions[0]!.answer!.markdown).toContain('**Pooling** 은 왜 쓰는가? 계산량을 줄이기 위해서다.');
+  });
+
   it('does not take a bold phrase inside prose for a question', () => {
     const { questions } = readNote('**What is X?**\n\nX is **not** a question, it is an answer.\n\n**Bold note**\n\nMore answer.\n');
     expect(questions.map((question) => question.question)).toEqual(['What is X?']);

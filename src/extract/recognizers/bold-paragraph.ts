@@ -1,7 +1,8 @@
 /**
  * A paragraph that is one bold run: `**What is regression? 👶**`, possibly
  * followed by difficulty emoji, invisible joiners or a `<br/>`; or one led by a
- * bold run that asks, its answer after it on the same line (`**What is X?** X is …`).
+ * bold run that asks, its answer after it on the same line (`**What is X?** X is …`), or by a bold
+ * term whose sentence asks (`**Pooling** 은 왜 쓰는가? …`).
  */
 import type { Recognizer } from './recognizer.js';
 import { candidate, splitAfterBoldLead, splitAfterPromptLine } from './recognizer.js';
@@ -19,9 +20,8 @@ export const boldParagraphRecognizer: Recognizer = {
       return found.prompt ? found : undefined;
     }
     const lead = splitAfterBoldLead(block.children, block.position);
-    const bold = lead?.prompt[0];
-    if (!lead || bold?.type !== 'strong') return undefined;
-    const found = candidate('bold', bold.children, lead.position, { answerLead: [lead.answer], boldLead: true });
+    if (!lead) return undefined;
+    const found = candidate('bold', lead.prompt, lead.position, { answerLead: [lead.answer], boldLead: true });
     return found.prompt ? found : undefined;
   },
 };

@@ -23,7 +23,8 @@ export interface PromptCandidate {
   /** Titles a coding problem, whatever its wording (see problem-headings.ts). */
   coding?: boolean;
   /**
-   * A bold run that leads a paragraph answering after it on its line (`**What is X?** X is …`): a
+   * A bold run that leads a paragraph answering after it on its line (`**What is X?** X is …`, or a
+   * bold term opening the question, `**Pooling** 은 왜 쓰는가? …`): a
    * question only in a note whose questions are all written so (constructs.ts), for elsewhere such
    * a paragraph is a point of an answer (`**Why does it work?** Because …`).
    */
@@ -165,7 +166,11 @@ export function splitAfterQuestion(
 /**
  * `**What is overfitting?** When the model fits noise.`: a paragraph led by a bold run that asks
  * with a question mark, its answer after it on the same line, as Q&A posts write them in one
- * paragraph each. Split after the bold run, when the answer does not ask again.
+ * paragraph each. Split after the bold run, when the answer does not ask again. Korean posts lead
+ * with a bold term and ask in plain text after it (`**Deconvolution** 연산은 무엇인가? 업샘플링을 …`,
+ * also `**Dropout**: why does it work? Because …`): then the question is the first sentence, bold
+ * term and all, when it ends at a question mark on the first line. The prompt returned is what the
+ * question reads: the bold run's own text, or that sentence.
  */
 export function splitAfterBoldLead(
   inline: readonly PhrasingContent[],
@@ -173,10 +178,20 @@ export function splitAfterBoldLead(
 ): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
   const [lead, next] = inline;
   if (lead?.type !== 'strong' || next?.type !== 'text' || next.value.startsWith('\n')) return undefined;
-  if (!ASKS.test(inlineText(lead.children).trim())) return undefined;
-  const space = next.value.length - next.value.trimStart().length;
-  return splitAt(inline, 1, 0, space, position);
+  if (ASKS.test(inlineText(lead.children).trim())) {
+    const space = next.value.length - next.value.trimStart().length;
+    const split = splitAt(inline, 1, 0, space, position);
+    return split && { ...split, prompt: lead.children };
+  }
+  const asked = FIRST_SENTENCE_ASKS.exec(next.value);
+  return asked ? splitAt(inline, 1, asked[1]!.length, asked[0].length, position) : undefined;
 }
+
+/**
+ * Text after a bold term whose first sentence (no `.`, `!` or `。` before a space in it) ends with a
+ * question mark on the same line, the answer after a space: the question's part (group 1) and that space.
+ */
+const FIRST_SENTENCE_ASKS = /^((?:[^\n?？.!。]|[.!。](?![ \t]))*[?？])[ \t]+(?=\S)/;
 
 /** `inline` cut in text node `index`: the prompt up to `promptEnd`, the answer from `answerStart` (offsets into its value). */
 function splitAt(
