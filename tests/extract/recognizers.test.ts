@@ -202,6 +202,9 @@ describe('bold paragraph recogniser', () => {
     const underHeadings = readNote('## What is a CNN?\n\nA network of convolutions.\n\n**Pooling** 은 왜 쓰는가? 계산량을 줄이기 위해서다.\n\n**Stride** 는 무엇인가? 커널이 움직이는 간격이다.\n');
     expect(underHeadings.questions.map((question) => question.question)).toEqual(['What is a CNN?']);
     expect(underHeadings.questions[0]!.answer!.markdown).toContain('**Pooling** 은 왜 쓰는가? 계산량을 줄이기 위해서다.');
+    // A bold number is no term: a numbered task keeps the sentence after its question (`**1)** …`, numbered-bold).
+    const numbered = readNote('# Quiz\n\n**1)** What is dropout? Explain it with code.\n\n```py\nx = 1\n```\n\n**2)** Why does batch norm help? Show a plot.\n');
+    expect(numbered.questions.map((question) => question.question)).toEqual(['What is dropout? Explain it with code.', 'Why does batch norm help? Show a plot.']);
   });
 
   it('does not take a bold phrase inside prose for a question', () => {

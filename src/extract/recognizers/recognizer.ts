@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
-import { asksAgain, isInterrogative, questionAnsweredAfter } from '../interrogative.js';
+import { asksAgain, hasWords, isInterrogative, questionAnsweredAfter } from '../interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
@@ -183,7 +183,8 @@ export function splitAfterBoldLead(
     const split = splitAt(inline, 1, 0, space, position);
     return split && { ...split, prompt: lead.children };
   }
-  const asked = FIRST_SENTENCE_ASKS.exec(next.value);
+  // A bold number (`**1)** What is X? …`) is no term: numbered-bold.ts reads such tasks, follow-up sentences and all.
+  const asked = hasWords(inlineText(lead.children)) ? FIRST_SENTENCE_ASKS.exec(next.value) : null;
   return asked ? splitAt(inline, 1, asked[1]!.length, asked[0].length, position) : undefined;
 }
 
