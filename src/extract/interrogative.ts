@@ -125,6 +125,9 @@ export function readsAsTask(text: string): boolean {
   return !isPluralOrGerund(word) && !/(?:[^e]ed|(?<!p)ly)$/.test(word);
 }
 
+/** A sentence in brackets (`(hint: two tables)`). */
+const PARENTHETICAL = /^[([].*[)\]][.!?]?$/;
+
 /**
  * `What is selection bias? It is the bias …`: the question a line opens with, when an answer follows it on
  * the line. The question runs up to the first sentence that does not ask, so a further question or task
@@ -135,7 +138,8 @@ export function questionAnsweredAfter(line: string): string | undefined {
   const ends = sentenceEnds(line);
   const sentence = (k: number) => line.slice(ends[k - 1] ?? 0, ends[k]).trim();
   let asked = 0;
-  while (asked < ends.length && asks(sentence(asked))) asked++;
+  // A parenthetical after a question is the asker's hint (`What is a join? (hint: two tables)`), part of it.
+  while (asked < ends.length && (asks(sentence(asked)) || (asked > 0 && PARENTHETICAL.test(sentence(asked))))) asked++;
   if (asked === 0 || asked === ends.length) return undefined;
   const question = line.slice(0, ends[asked - 1]).trim();
   return Array.from({ length: asked }, (_, k) => sentence(k)).some(endsWithQuestionMark) ? question : undefined;

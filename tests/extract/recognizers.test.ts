@@ -674,6 +674,20 @@ describe('numbered bold recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('takes a bold-numbered question answered on its line as the question, the rest of the line its answer', () => {
+    const { questions, vfile } = readNote(
+      '# Quiz\n\n**1.** What is dropout? It zeroes units at random during training.\n\n**2.** What is a join? (hint: two tables)\n\n**3.** What is an epoch? Explain with an example.\n',
+      'quiz.md',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is dropout?', 'It zeroes units at random during training.'],
+      // A hint, or a task, after the question is part of it: nothing answers them.
+      ['What is a join? (hint: two tables)', null],
+      ['What is an epoch? Explain with an example.', null],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it('leaves a bold-numbered point inside the answer of a question another construct asks', () => {
     const { questions } = readNote('**How do you fight overfitting? 👶**\n\n**1)** Use dropout.\n\n**2)** Add data.\n\n<br/>\n\n**What is dropout? 👶**\n\nRandomly zeroing units.\n', 'theory.md');
     expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([

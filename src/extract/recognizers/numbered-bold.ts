@@ -2,12 +2,15 @@
  * A paragraph led by its author's number in bold, `**1)** The number of active ads.` or
  * `**2) Factorial**. Calculate a factorial of a number`, as lists of SQL and coding tasks number
  * them (alexeygrigorev/data-science-interviews). The number marks the question, whatever its
- * wording; the paragraph is the task. A bold line alone is the bold construct's.
+ * wording; the paragraph is the task, or, when it asks and then answers on its line (`**1.** What is
+ * dropout? It zeroes units at random.`), the question, the rest its answer. A bold line alone is the
+ * bold construct's.
  */
 import type { Recognizer } from './recognizer.js';
-import { candidate } from './recognizer.js';
+import { candidate, splitAfterQuestion } from './recognizer.js';
 import { boldRun } from '../bold-line.js';
 import { inlineText } from '../prompt-text.js';
+import { readsAsTask } from '../interrogative.js';
 
 const NUMBER_LEAD = /^\s*\d{1,3}[.)](?:\s|$)/;
 
@@ -18,6 +21,11 @@ export const numberedBoldRecognizer: Recognizer = {
     const [lead] = block.children;
     if (lead?.type !== 'strong' || !NUMBER_LEAD.test(inlineText(lead.children)) || boldRun(block.children)) return undefined;
     const found = candidate('numbered-bold', block.children, block.position);
-    return found.prompt && found.marked ? found : undefined;
+    if (!found.prompt || !found.marked) return undefined;
+    // `**1.** What is dropout? It zeroes units at random.`: a question answered on its line, the answer no part of it;
+    // but a task after the question is the task's (`**2)** Why does batch norm help? Show a plot.`).
+    const split = splitAfterQuestion(block.children.slice(1), block.position);
+    if (!split || readsAsTask(inlineText(split.answer.children))) return found;
+    return candidate('numbered-bold', [lead, ...split.prompt], split.position, { answerLead: [split.answer] });
   },
 };
