@@ -16,7 +16,7 @@ import { boldRun } from './bold-line.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
-import { isQuestionList } from './recognizers/question-list.js';
+import { asksWithQuestionMarks, isQuestionList } from './recognizers/question-list.js';
 import { isCitationParagraph, isReferencesHeading, isReferencesLine } from './references.js';
 import { neverAsks } from './never-asks.js';
 
@@ -157,7 +157,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   const asks = (found?: PromptCandidate) => found && (found.interrogative || found.marked) ? found : undefined;
   if (choice.callout && proposal.callout) return proposal.callout;
   if (choice.qa && proposal.qa) return proposal.qa;
-  if (choice.bold && asks(proposal.bold) && (!proposal.bold!.boldLead || choice.boldLead)) return proposal.bold;
+  if (choice.bold && asks(proposal.bold) && (!proposal.bold!.boldLead || choice.boldLead) && titledQuestionList(index, blocks, proposals) === undefined) return proposal.bold;
   if (choice.numberedBold && proposal['numbered-bold']) return proposal['numbered-bold'];
   if (choice.details && asks(proposal.details)) return proposal.details;
   const line = proposal.line;
@@ -180,6 +180,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
 export function isSectionLine(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
   const block = blocks[index]!;
   if (block.type !== 'paragraph') return false;
+  if (titledQuestionList(index, blocks, proposals) !== undefined) return true;
   const text = inlineText(block.children);
   const titled = isSectionTitle(text);
   // `Answer: B`, `정답은 ②번` answer, whatever follows them; `Answer`, `Solution` label the answer above.
@@ -189,6 +190,24 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
   const prompt = promptAt(index + 1, blocks, proposals, choice);
   if (prompt) return titled || prompt.interrogative || prompt.marked;
   return next.type === 'list' && isQuestionList(next);
+}
+
+/**
+ * `**What are the toughest deep learning interview questions?**` with a link to where it comes from
+ * (`quora: [https://…](…)` under it, or the bold line a link itself), over a list of questions: the
+ * title of the article (a Quora question) whose questions the author copied, naming their section, not
+ * a question they answer. Returns the index of that list. Only items that ask with question marks say
+ * so: under `**How do you fight overfitting?**`, `1. Use dropout.` `2. Add data.` is the answer. With
+ * no link, a bold question over questions is asked itself, with follow-ups in its answer.
+ */
+export function titledQuestionList(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): number | undefined {
+  const found = proposals[index]?.bold;
+  if (!found || found.boldLead || found.answerLead.length > 0) return undefined;
+  let at = index + 1;
+  while (at < blocks.length && isCitationParagraph(blocks[at]!)) at++;
+  if (at === index + 1 && !isCitationParagraph(blocks[index]!)) return undefined;
+  const list = blocks[at];
+  return list?.type === 'list' && isQuestionList(list) && asksWithQuestionMarks(list) ? at : undefined;
 }
 
 /** A paragraph that is one bold run, short as a title is, that does not ask. */

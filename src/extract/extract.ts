@@ -26,7 +26,7 @@ import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
-import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd } from './block-roles.js';
+import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
 import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
@@ -339,6 +339,12 @@ export function extractQuestions(doc: Document): Extraction {
       close();
       flushOrphan();
       lineTopic = sectionName(cleanPrompt(inlineText(block.children)));
+      // The lines citing a titled list's source stand between the title and its questions: links, noted so.
+      const list = titledQuestionList(index, blocks, proposals);
+      if (list !== undefined) {
+        for (const cited of blocks.slice(index + 1, list)) noteLinksLine(vfile, cited);
+        resumeAt = list;
+      }
       return;
     }
     // A callout of notes or tips after a question callout is the author's aside, not that question's answer.

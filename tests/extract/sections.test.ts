@@ -322,3 +322,59 @@ describe('a bold line that does not ask, over question paragraphs', () => {
     expect(questions.map((question) => question.topic)).toEqual([null, null]);
   });
 });
+
+describe('a bold question with a link to its source, over a list of questions', () => {
+  it("is the title of the article they were copied from, naming their section, not a question they answer (handong1587's interview post)", () => {
+    // From handong1587.github.io, _posts/deep_learning/2015-12-04-interview-questions.md: a Quora question's title, its
+    // address under it, then one answer's numbered questions.
+    const note = readNote(
+      '**What are the toughest neural networks and deep learning interview questions?**\n\n' +
+        'quora: [https://www.quora.com/What-are-the-toughest-neural-networks-and-deep-learning-interview-questions](https://www.quora.com/What-are-the-toughest-neural-networks-and-deep-learning-interview-questions)\n\n' +
+        '1. What is a Boltzmann Machine? Why a Boltzmann Machine?\n\n' +
+        '2. Why do we use sigmoid for an output function? Why tanh? Why not cosine? Why any function in particular?\n\n' +
+        '3. Why are CNNs used primarily in imaging and not so much other tasks?\n\n' +
+        '4. Is it OK to connect from a Layer 4 output back to a Layer 2 input?\n',
+      'interview-questions.md',
+    );
+    const title = 'What are the toughest neural networks and deep learning interview questions?';
+    expect(note.questions.map((question) => [question.question, question.topic, question.answer])).toEqual([
+      ['What is a Boltzmann Machine? Why a Boltzmann Machine?', title, null],
+      ['Why do we use sigmoid for an output function? Why tanh? Why not cosine? Why any function in particular?', title, null],
+      ['Why are CNNs used primarily in imaging and not so much other tasks?', title, null],
+      ['Is it OK to connect from a Layer 4 output back to a Layer 2 input?', title, null],
+    ]);
+    // The address is left out as a line of links; no question is read as part of an answer.
+    expect(messagesOf(note.vfile)).toEqual(['3:references']);
+  });
+
+  it('is a title too when the bold line is the link itself', () => {
+    const { questions } = readNote(
+      '**[What are the toughest deep learning interview questions?](https://www.quora.com/What-are-the-toughest-deep-learning-interview-questions)**\n\n1. What is an auto-encoder?\n2. Why use tanh?\n',
+    );
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is an auto-encoder?', 'What are the toughest deep learning interview questions?'],
+      ['Why use tanh?', 'What are the toughest deep learning interview questions?'],
+    ]);
+  });
+
+  it('stays a question answered by a list whose items state, as steps do, tasks without a question mark too', () => {
+    for (const [prompt, steps] of [
+      ['How do you fight overfitting?', '1. Use dropout.\n2. Add data.'],
+      ['How would you present a model to the business?', '1. Describe the data.\n2. Explain the model.'],
+    ]) {
+      const { questions } = readNote(`**${prompt}**\n\nhttps://www.deeplearningbook.org/contents/regularization.html\n\n${steps}\n`);
+      expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+        [prompt, `<https://www.deeplearningbook.org/contents/regularization.html>\n\n${steps}`],
+      ]);
+    }
+  });
+
+  it('stays a question with no link: the questions under it are its follow-ups, in its answer', () => {
+    const note = readNote('**What is dropout?**\n\n1. Why does it work?\n2. When does it hurt?\n\n**What is weight decay?**\n\nAn L2 penalty.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is dropout?', '1. Why does it work?\n2. When does it hurt?'],
+      ['What is weight decay?', 'An L2 penalty.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['3:question-in-answer', '4:question-in-answer']);
+  });
+});

@@ -9,6 +9,7 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { endsAsking, isTitleLike, readsAsTask } from '../interrogative.js';
+import { inlineText } from '../prompt-text.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -114,6 +115,18 @@ function asksTwice(list: List): boolean {
     if ((prompt?.interrogative || (prompt && endsAsking(prompt.prompt))) && ++asking === 2) return true;
   }
   return false;
+}
+
+/**
+ * Most items, two at least, hold a question mark in their first paragraph: a list of questions (`1. Why
+ * tanh? Why not cosine?`), where one whose items state (`1. Use dropout.`) is a list of steps or points.
+ */
+export function asksWithQuestionMarks(list: List): boolean {
+  const asking = list.children.filter((item) => {
+    const [first] = item.children;
+    return first?.type === 'paragraph' && /[?？]/.test(inlineText(first.children));
+  }).length;
+  return asking >= 2 && asking * 2 >= list.children.length;
 }
 
 /** An item with a list of questions nested under its own line. */
