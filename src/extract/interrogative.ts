@@ -32,10 +32,14 @@ const DIFFICULTY_TAG = /^\s*[[(](?:E|M|H|easy|medium|hard)[\])]\s*/i;
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATION = /(?:^|\s|\()(?:vs|e\.g|i\.e|etc|cf|ex|eg|ie|approx|incl|resp)\.$/i;
 
-/** Strip what does not change whether a line asks: a difficulty tag, trailing brackets and parentheticals, emoji, quotes. */
+/** A hint for the one asked, after the question (`Hint: it's really a misnomer.`, `힌트: …`): part of the question. */
+const HINT = /^(?:hint|힌트)\s*[:：]/i;
+
+/** Strip what does not change whether a line asks: a difficulty tag, a closing hint, trailing brackets and parentheticals, emoji, quotes. */
 function core(text: string): string {
   return text
     .replace(DIFFICULTY_TAG, '')
+    .replace(/(?<=[.!?？])\s+(?:hint|힌트)\s*[:：][^]*$/i, '')
     .replace(/\s*\[[^\]]*\]\s*$/, '')
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu, '')
     // A closing remark in brackets, but for one that asks ("(why?)"); a full stop after it stays.
@@ -125,8 +129,9 @@ export function readsAsTask(text: string): boolean {
   return !isPluralOrGerund(word) && !/(?:[^e]ed|(?<!p)ly)$/.test(word);
 }
 
-/** A sentence in brackets (`(hint: two tables)`). */
+/** A sentence in brackets (`(hint: two tables)`), or a hint (`Hint: …`): the asker's, after a question. */
 const PARENTHETICAL = /^[([].*[)\]][.!?]?$/;
+const isAskersAside = (sentence: string) => PARENTHETICAL.test(sentence) || HINT.test(sentence);
 
 /**
  * `What is selection bias? It is the bias …`: the question a line opens with, when an answer follows it on
@@ -138,8 +143,8 @@ export function questionAnsweredAfter(line: string): string | undefined {
   const ends = sentenceEnds(line);
   const sentence = (k: number) => line.slice(ends[k - 1] ?? 0, ends[k]).trim();
   let asked = 0;
-  // A parenthetical after a question is the asker's hint (`What is a join? (hint: two tables)`), part of it.
-  while (asked < ends.length && (asks(sentence(asked)) || (asked > 0 && PARENTHETICAL.test(sentence(asked))))) asked++;
+  // A parenthetical or a hint after a question is the asker's (`What is a join? (hint: two tables)`), part of it.
+  while (asked < ends.length && (asks(sentence(asked)) || (asked > 0 && isAskersAside(sentence(asked))))) asked++;
   if (asked === 0 || asked === ends.length) return undefined;
   const question = line.slice(0, ends[asked - 1]).trim();
   return Array.from({ length: asked }, (_, k) => sentence(k)).some(endsWithQuestionMark) ? question : undefined;

@@ -30,6 +30,9 @@ describe('isInterrogative', () => {
       'Name some typical loss functions used for regression. Compare and contrast. (L2-loss, L1-loss)',
       'Explain the vanishing gradient phenomenon for RNNs. (use scalar and vector input scenarios)',
       'Is random forest bagging or boosting?.',
+      // A hint for the one asked, as handong1587's list gives one.
+      'What is an auto-encoder? Why do we "auto-encode"? Hint: it\'s really a misnomer.',
+      'Explain what dropout does at test time. Hint: think of the expected activation.',
     ]) {
       expect(isInterrogative(line), line).toBe(true);
     }
@@ -212,7 +215,7 @@ describe('questionAnsweredAfter', () => {
   });
 
   it('finds none in a line that asks throughout, opens with no question, or asks without a question mark', () => {
-    for (const line of ['What is one-shot learning? Give examples.', 'What is a join? (hint: two tables)', 'Dropout is a regulariser. Why does it work? It averages networks.', 'Explain the model. It has three layers.', 'What is overfitting']) {
+    for (const line of ['What is one-shot learning? Give examples.', 'What is a join? (hint: two tables)', 'What is a join? Hint: two tables.', 'Dropout is a regulariser. Why does it work? It averages networks.', 'Explain the model. It has three layers.', 'What is overfitting']) {
       expect(questionAnsweredAfter(line), line).toBeUndefined();
     }
   });
