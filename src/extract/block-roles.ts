@@ -183,8 +183,9 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
   if (titledQuestionList(index, blocks, proposals) !== undefined) return true;
   const text = inlineText(block.children);
   const titled = isSectionTitle(text);
-  // `Answer: B`, `정답은 ②번` answer, whatever follows them; `Answer`, `Solution` label the answer above.
-  if (!(titled || isBoldTitle(block.children, text)) || isAdmonitionTitle(text) || isAnswerLabel(text) || isReferencesLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index)) return false;
+  // `Answer: B`, `정답은 ②번` answer, whatever follows them; `Answer`, `Solution` label the answer above; a line that cites
+  // (`See https://…`, whose address is no text) names no section.
+  if (!(titled || isBoldTitle(block.children, text)) || isAdmonitionTitle(text) || isAnswerLabel(text) || isReferencesLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index) || isCitationParagraph(block)) return false;
   const next = blocks[index + 1];
   if (!next) return false;
   const prompt = promptAt(index + 1, blocks, proposals, choice);

@@ -323,6 +323,17 @@ describe('a bold line that does not ask, over question paragraphs', () => {
   });
 });
 
+describe('a line that cites', () => {
+  it('names no section over a list of questions (`See https://…`: the address is no text, the word before it no title)', () => {
+    const cited = readNote('# Notes\n\nWhat is X?\n\nIt is Y.\n\nSee https://example.com/post\n\n1. Why does it work?\n2. When does it fail?\n');
+    const plain = readNote('# Notes\n\nWhat is X?\n\nIt is Y.\n\n1. Why does it work?\n2. When does it fail?\n');
+    // The list is read as without the line: here, follow-ups in the answer above, reported.
+    expect(cited.questions.map((question) => [question.question, question.topic])).toEqual(plain.questions.map((question) => [question.question, question.topic]));
+    expect(cited.questions.some((question) => question.topic === 'See')).toBe(false);
+    expect(cited.questions[0]!.answer!.text).toContain('See https://example.com/post');
+  });
+});
+
 describe('a bold question with a link to its source, over a list of questions', () => {
   it("is the title of the article they were copied from, naming their section, not a question they answer (handong1587's interview post)", () => {
     // From handong1587.github.io, _posts/deep_learning/2015-12-04-interview-questions.md: a Quora question's title, its
