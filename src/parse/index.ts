@@ -80,7 +80,12 @@ export function parseSource(source: TextSource): Document {
     });
   }
   for (const math of parsed.unbalancedMath) {
-    source.vfile.message(`Unbalanced math delimiter \`${math.delimiter}\`: kept as text`, {
+    // A formula kept as text is told once, at its `\[`.
+    if (math.unreadable && math.delimiter !== '\\[') continue;
+    const told = math.unreadable
+      ? 'TeX formula `\\[ … \\]` written so that Markdown would read the rest of the note as math (`\\[` mid-line or alone, `\\]` on a line of its own or with markup after it): kept as text; write `\\[` and `\\]` each at the start of its own line to read it as math'
+      : `Unbalanced math delimiter \`${math.delimiter}\`: kept as text`;
+    source.vfile.message(told, {
       place: { line: math.line, column: math.column },
       ruleId: 'unbalanced-math',
       source: 'qbank',

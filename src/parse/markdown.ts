@@ -36,7 +36,7 @@ export interface MarkdownParse {
   tree: Root;
   frontMatter?: FrontMatter;
   /** `\(` or `\[` without a closing partner, by 1-based line and column. */
-  unbalancedMath: Array<{ line: number; column: number; delimiter: string }>;
+  unbalancedMath: Array<{ line: number; column: number; delimiter: string; unreadable?: true }>;
   /** An Obsidian comment's `%%` without a closing partner (kept as text), by 1-based line and column. */
   unclosedComments: Array<{ line: number; column: number }>;
 }
@@ -75,7 +75,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
     ...(frontMatter ? { frontMatter } : {}),
     unbalancedMath: math.unbalanced.map((entry) => {
       const { line, column } = toPoint(entry.offset)!;
-      return { line, column, delimiter: entry.delimiter };
+      return { line, column, delimiter: entry.delimiter, ...(entry.unreadable ? { unreadable: entry.unreadable } : {}) };
     }),
     unclosedComments: uncommented.unclosed.map((offset) => {
       const { line, column } = toPoint(offset)!;

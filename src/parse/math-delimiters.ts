@@ -20,6 +20,11 @@ import { afterQuoteMarkers, BLOCK_START, lineEnd, lineStart, proseParagraphs, ty
 export interface UnbalancedMath {
   offset: number;
   delimiter: string;
+  /**
+   * Set for a delimiter of a display formula that Markdown cannot be kept from breaking (see
+   * `maskFormulaLines`): it has its partner, and both are kept as text.
+   */
+  unreadable?: true;
 }
 
 /** Characters around a formula written otherwise in the text remark reads (see `maskFormulaLines`). */
@@ -116,8 +121,10 @@ function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
       // of TeX may begin `- (1 - y) \log(1 - p)` or `+ \lambda`. Once it is `$$`, remark reads it so too.
       const close = closerAfter(scan, closer, i + 2);
       if (close !== -1 && close < (next === '(' ? lineEnd(source, i) : Math.max(paragraph.end, blankLineAfter(scan, i)))) {
-        scan.rewritten.push(i, close);
-        if (next === '[' && close > lineEnd(source, i)) maskFormulaLines(scan, i, close);
+        if (next === '[' && close > lineEnd(source, i) && !maskFormulaLines(scan, i, close)) {
+          // As `$$` it would open a block that runs to the end of the note: the two are left as they are written.
+          scan.unbalanced.push({ offset: i, delimiter: '\\[', unreadable: true }, { offset: close, delimiter: '\\]', unreadable: true });
+        } else scan.rewritten.push(i, close);
         i = close + 2;
         if (close + 2 > paragraph.end) scan.resume = close + 2;
         continue;
@@ -140,11 +147,13 @@ const LINE_HEAD = /^[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)*$/
  * and an escaped `\\$` at the end of its last, keep remark from opening a block
  * at a `$$` that starts them (a block's info string holds no `$`), and each later line's first character that
  * would start a block of its own (past the block quote markers the formula's
- * first line has) is masked. Left as remark reads them: a `\\]` alone on its line
- * after a `\\[` opened mid-line, and a `\\[` alone on its line before a `\\]` that
- * is not (no mask can keep a `$$` alone on a line from opening a block).
+ * first line has) is masked. A formula no mask can keep whole is not rewritten (false, no
+ * mask written): a `\\]` alone on its line after a `\\[` opened mid-line, and a `\\[` alone
+ * on its line before a `\\]` that is not (no mask can keep a `$$` alone on a line from
+ * opening a block), and a `\\]` that starts its line with text after it that no mask fits:
+ * as `$$`, each would open a block running to the end of the note.
  */
-function maskFormulaLines(scan: TexScan, open: number, close: number): void {
+function maskFormulaLines(scan: TexScan, open: number, close: number): boolean {
   const { source, masks } = scan;
   const openLineStart = lineStart(source, open);
   const openLineEnd = lineEnd(source, open);
@@ -154,8 +163,17 @@ function maskFormulaLines(scan: TexScan, open: number, close: number): void {
   const closeLineStart = lineStart(source, close);
   const closeLineEnd = lineEnd(source, close);
   const closesLine = closeLineStart + textStart(source.slice(closeLineStart, closeLineEnd), quotes) === close;
-  const closerAlone = closesLine && lastWritten(source, close + 2, closeLineEnd) === close + 2;
-  if (opensLine && closerAlone) return;
+  const lastEnd = lastWritten(source, close + 2, closeLineEnd);
+  const closerAlone = closesLine && lastEnd === close + 2;
+  if (opensLine && closerAlone) return true;
+  const openerAlone = opensLine && lastWritten(source, open + 2, openLineEnd) === open + 2;
+  // After a `\\]` that starts its line, the prose goes on: `\\$` over its last two characters keeps remark from
+  // opening a block at the `$$` (a block's info string holds no `$`), and, escaped, pairs with no `$` further
+  // on (`\\] is it.\nThen $x$ is one.`). Only over two plain characters, which it cannot take out of any
+  // markup (`\\] see [link](…)` keeps its link); a line already holding a `$` needs no mask.
+  const rest = source.slice(close + 2, lastEnd);
+  const closerMask = closesLine && !closerAlone && !rest.includes('$');
+  if (closerAlone || openerAlone || (closerMask && !(rest.length >= 2 && PLAIN_PAIR.test(rest.slice(-2))))) return false;
   // Right after a `$$`, a `$` would lengthen it: such a line stays as remark reads it.
   const firstEnd = lastWritten(source, open + 2, openLineEnd);
   if (opensLine && firstEnd > open + 3) masks.push({ offset: firstEnd - 1, char: source[firstEnd - 1]!, mask: '$' });
@@ -164,15 +182,8 @@ function maskFormulaLines(scan: TexScan, open: number, close: number): void {
     const at = start + textStart(source.slice(start, end), quotes);
     if (at < close && at < end && (BLOCK_START.test(source[at]!) || source[at] === '>')) masks.push({ offset: at, char: source[at]!, mask: MASK });
   }
-  // After a `\\]` that starts its line, the prose goes on: `\\$` over its last two characters keeps remark from
-  // opening a block at the `$$` (a block's info string holds no `$`), and, escaped, pairs with no `$` further
-  // on (`\\] is it.\nThen $x$ is one.`). Only over two plain characters, which it cannot take out of any
-  // markup (`\\] see [link](…)` keeps its link); a line already holding a `$` needs no mask.
-  const lastEnd = lastWritten(source, close + 2, closeLineEnd);
-  const rest = source.slice(close + 2, lastEnd);
-  if (closesLine && rest.length >= 2 && !rest.includes('$') && PLAIN_PAIR.test(rest.slice(-2))) {
-    masks.push({ offset: lastEnd - 2, char: rest.slice(-2), mask: ESCAPED_DOLLAR });
-  }
+  if (closerMask) masks.push({ offset: lastEnd - 2, char: rest.slice(-2), mask: ESCAPED_DOLLAR });
+  return true;
 }
 
 /** Two characters that are no markup, so that writing over them changes nothing else remark reads. */

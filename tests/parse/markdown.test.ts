@@ -84,6 +84,28 @@ describe('parseMarkdown', () => {
     expect(code.children.map((node) => node.type)).toEqual(['text', 'inlineMath', 'text', 'inlineCode', 'text']);
   });
 
+  it('keeps as text, and reports, a \\[..\\] formula that as $$ would open a block running to the end of the note', () => {
+    for (const note of [
+      // Opened mid-line, closed alone on its line.
+      'The loss is \\[\nL = -\\sum_i y_i \\log p_i\n\\]\nfor one example.\n\n## What is softmax?\n\nIt normalises logits.\n',
+      // Opened alone on its line, closed mid-line.
+      'The loss is\n\\[\nL = -\\sum_i y_i \\log p_i \\] for one example.\n\n## What is softmax?\n\nIt normalises logits.\n',
+      // Closed at a line's start with markup after it that no mask fits.
+      'The loss is \\[ L\n= -y \\log p\n\\] see [the paper](http://x.org)\n\n## What is softmax?\n\nIt normalises logits.\n',
+    ]) {
+      const { tree, unbalancedMath } = parseMarkdown(note);
+      expect(tree.children.map((node) => node.type), note).toEqual(['paragraph', 'heading', 'paragraph']);
+      const text: string[] = [];
+      visit(tree.children[0]!, 'text', (node) => void text.push(node.value));
+      expect(text.join(''), note).toContain('\\[');
+      expect(text.join(''), note).toContain('\\]');
+      expect(unbalancedMath.map((math) => [math.delimiter, math.unreadable]), note).toEqual([
+        ['\\[', true],
+        ['\\]', true],
+      ]);
+    }
+  });
+
   it('keeps such a formula whole in a quote or a list item, the container\'s markers left out of it', () => {
     const quoted = parseMarkdown('> Text \\[ a + b\n> - c = d\n> 1. e \\]\n\nNext.\n').tree;
     expect(quoted.children.map((node) => node.type)).toEqual(['blockquote', 'paragraph']);
