@@ -34,12 +34,14 @@ const ABBREVIATION = /(?:^|\s|\()(?:vs|e\.g|i\.e|etc|cf|ex|eg|ie|approx|incl|res
 
 /** A hint for the one asked, after the question (`Hint: it's really a misnomer.`, `힌트: …`): part of the question. */
 const HINT = /^(?:hint|힌트)\s*[:：]/i;
+/** Such a hint closing a line, after a sentence. */
+const CLOSING_HINT = new RegExp(`(?<=[.!?？])\\s+${HINT.source.slice(1)}[^]*$`, 'i');
 
 /** Strip what does not change whether a line asks: a difficulty tag, a closing hint, trailing brackets and parentheticals, emoji, quotes. */
 function core(text: string): string {
   return text
     .replace(DIFFICULTY_TAG, '')
-    .replace(/(?<=[.!?？])\s+(?:hint|힌트)\s*[:：][^]*$/i, '')
+    .replace(CLOSING_HINT, '')
     .replace(/\s*\[[^\]]*\]\s*$/, '')
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu, '')
     // A closing remark in brackets, but for one that asks ("(why?)"); a full stop after it stays.
