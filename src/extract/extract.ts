@@ -105,16 +105,22 @@ export function extractQuestions(doc: Document): Extraction {
   const definitions = footnoteDefinitions(blocks);
   /** Footnotes taken as a question's answer: where they stand, the walk passes over them. */
   const answeredBy = new Set<RootContent>();
+  /** The footnotes its prompt cites that answer `found`'s question, when its blocks say nothing (none when they do). */
+  const footnotesAnswering = (found: PromptCandidate, answer: readonly RootContent[]): FootnoteDefinition[] => {
+    const footnotes = found.footnotes ? answeringFootnotes(found, definitions) : [];
+    if (footnotes.length === 0) return footnotes;
+    // Footnotes at the end of a note follow its last question, in no answer of its own. Read without
+    // `answered`, which reports the lines that ask in what it reads: once is enough.
+    const said = cleanAnswer(answer.filter((block) => block.type !== 'footnoteDefinition'), found.prompt);
+    return said.answer.length > 0 ? [] : footnotes;
+  };
   /** The answer of `found`'s question: its own blocks, or when they say nothing, the footnotes its prompt cites. */
   const answerOf = (found: PromptCandidate, answer: RootContent[]) => {
-    const footnotes = found.footnotes ? answeringFootnotes(found, definitions) : [];
+    const footnotes = footnotesAnswering(found, answer);
     if (footnotes.length === 0) return answered(found, answer);
-    // Footnotes at the end of a note follow its last question, in no answer of its own.
-    const rest = answer.filter((block) => !footnotes.includes(block as FootnoteDefinition));
-    // Read without `answered`, which reports the lines that ask in what it reads: once is enough.
-    if (cleanAnswer(rest.filter((block) => block.type !== 'footnoteDefinition'), found.prompt).answer.length > 0) return answered(found, answer);
     for (const footnote of footnotes) answeredBy.add(footnote);
     // Other footnotes that stood in its blocks stay there, as they would have.
+    const rest = answer.filter((block) => !footnotes.includes(block as FootnoteDefinition));
     return answered(found, [...footnotes.flatMap((footnote) => footnote.children), ...rest]);
   };
   const emit = (found: PromptCandidate, answer: RootContent[], topicName: string | null) => {
@@ -207,9 +213,10 @@ export function extractQuestions(doc: Document): Extraction {
     if (!isAnswerKeyTitle(block)) return false;
     const numbers = awaiting.map((question) => ({ number: question.number }));
     if (current) {
-      // The question right above has an answer of its own: the section is not its answers.
+      // The question right above has an answer of its own, or will take one from its footnotes: the section is
+      // not its answers. Read as `emit` will read it, for the questions it leaves awaiting must be these `numbers`.
       const own = cleanAnswer(current.answer, current.found.prompt);
-      if (own.answer.length > 0 && !own.unconfirmedOptions) return false;
+      if ((own.answer.length > 0 && !own.unconfirmedOptions) || footnotesAnswering(current.found, current.answer).length > 0) return false;
       const number = questionNumber(current.found, source);
       if (number !== undefined) awaitIn(numbers, { number });
     }

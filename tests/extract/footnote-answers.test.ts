@@ -39,4 +39,13 @@ describe('footnote answers', () => {
     ]);
     expect(messagesOf(vfile)).toEqual(['3:question-in-answer']);
   });
+
+  it('answers the numbered question right above an answers section from its footnote, the section then answering none (the file was lost)', () => {
+    const { questions, vfile } = readNote('## 1. What is overfitting?\n\n## 2. What is dropout?[^1]\n\n## Answers\n\n1. Fitting noise.\n2. Zeroing units.\n\n[^1]: Dropout zeroes units at random.\n');
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is overfitting?', null],
+      ['What is dropout?', 'Dropout zeroes units at random.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['7:section-text']);
+  });
 });
