@@ -6,19 +6,16 @@
  * A footnote that only cites (an address, `Source: …`) answers nothing: it stays where it stood,
  * as does every footnote of a question that has an answer.
  */
-import type { FootnoteDefinition, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { FootnoteDefinition, PhrasingContent, RootContent } from 'mdast';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { isCitationParagraph, isLinksLine } from './references.js';
+import { eachNode } from '../parse/tree-walk.js';
 
 /** The footnotes a prompt cites, by identifier, in the order it cites them. */
 export function citedFootnotes(inline: readonly PhrasingContent[]): string[] {
-  const cited: string[] = [];
-  const visit = (node: Nodes) => {
-    if (node.type === 'footnoteReference') cited.push(node.identifier);
-    else if ('children' in node) node.children.forEach(visit);
-  };
-  inline.forEach(visit);
-  return [...new Set(cited)];
+  const cited = new Set<string>();
+  eachNode(inline, 'footnoteReference', (node) => cited.add(node.identifier));
+  return [...cited];
 }
 
 /** The note's top-level footnote definitions, by identifier. */
