@@ -87,11 +87,12 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     const votes = headingDepths.size === 0 ? asking : strong;
     if (votes >= 1 && votes * 2 >= all) headingDepths.set(depth, asking / all);
   }
+  // A question callout or a table of questions says where the questions are, as a `Q:` line does.
+  const marksQuestions = qa > 0 || bold > 0 || details > 0 || callout > 0 || tables > 0;
   // `**What is X?** X is …` paragraphs are the questions of a note that asks no other way (two or more of
   // them, no heading that asks); under another construct they are points of its answers.
-  const boldLead = boldLeads >= 2 && headingQuestions === 0 && qa === 0 && bold === 0 && details === 0 && callout === 0 && tables === 0;
-  // A question callout or a table of questions says where the questions are, as a `Q:` line does.
-  const otherConstruct = qa > 0 || bold > 0 || boldLead || details > 0 || callout > 0 || tables > 0;
+  const boldLead = boldLeads >= 2 && headingQuestions === 0 && !marksQuestions;
+  const otherConstruct = marksQuestions || boldLead;
   const structured = headingDepths.size > 0 || otherConstruct;
   // Two or more, so one bold-numbered point in a plain note does not stop its lines asking; under
   // another construct, such paragraphs are points of its answers (`**1)** Use dropout.`).
