@@ -166,7 +166,9 @@ function maskFormulaLines(scan: TexScan, open: number, close: number): boolean {
   const lastEnd = lastWritten(source, close + 2, closeLineEnd);
   const closerAlone = closesLine && lastEnd === close + 2;
   if (opensLine && closerAlone) return true;
-  const openerAlone = opensLine && lastWritten(source, open + 2, openLineEnd) === open + 2;
+  // Where the formula's first line ends, past the `\\[` (right after it when nothing follows).
+  const firstEnd = lastWritten(source, open + 2, openLineEnd);
+  const openerAlone = opensLine && firstEnd === open + 2;
   // After a `\\]` that starts its line, the prose goes on: `\\$` over its last two characters keeps remark from
   // opening a block at the `$$` (a block's info string holds no `$`), and, escaped, pairs with no `$` further
   // on (`\\] is it.\nThen $x$ is one.`). Only over two plain characters, which it cannot take out of any
@@ -175,7 +177,6 @@ function maskFormulaLines(scan: TexScan, open: number, close: number): boolean {
   const closerMask = closesLine && !closerAlone && !rest.includes('$');
   if (closerAlone || openerAlone || (closerMask && !(rest.length >= 2 && PLAIN_PAIR.test(rest.slice(-2))))) return false;
   // Right after a `$$`, a `$` would lengthen it: such a line stays as remark reads it.
-  const firstEnd = lastWritten(source, open + 2, openLineEnd);
   if (opensLine && firstEnd > open + 3) masks.push({ offset: firstEnd - 1, char: source[firstEnd - 1]!, mask: '$' });
   for (let start = openLineEnd + 1; start < close; start = lineEnd(source, start) + 1) {
     const end = lineEnd(source, start);
@@ -309,25 +310,22 @@ export function restoreMaskedTex(tree: Root, masks: readonly TexMask[]): void {
     let from = 0;
     for (; first < masks.length && masks[first]!.offset < end; first++) {
       const { char, mask } = masks[first]!;
-      if (mask === MASK) {
-        const at = value.indexOf(MASK, from);
-        if (at === -1) continue;
-        pieces.push(value.slice(from, at), char);
-        from = at + 1;
-      } else {
-        // A `$` mask is the last `$` of the value's first line: in a formula, the one on its first line
-        // (before any `MASK`); in the text after a formula, the escaped one its last line ends with (that
-        // line held none of its own), where two characters stood.
-        const lineBreak = value.indexOf('\n');
-        const at = value.lastIndexOf('$', lineBreak === -1 ? value.length : lineBreak);
-        if (at === -1 || at < from) continue;
-        pieces.push(value.slice(from, at), char);
-        from = at + 1;
-      }
+      // A `$` mask is the last `$` of the value's first line: in a formula, the one on its first line
+      // (before any `MASK`); in the text after a formula, the escaped one its last line ends with (that
+      // line held none of its own), where two characters stood. Either way one character of the value.
+      const at = mask === MASK ? value.indexOf(MASK, from) : lastDollarOfFirstLine(value);
+      if (at === -1 || at < from) continue;
+      pieces.push(value.slice(from, at), char);
+      from = at + 1;
     }
     pieces.push(value.slice(from));
     node.value = pieces.join('');
   });
+}
+
+function lastDollarOfFirstLine(value: string): number {
+  const lineBreak = value.indexOf('\n');
+  return value.lastIndexOf('$', lineBreak === -1 ? value.length : lineBreak);
 }
 
 /** The index of the first mask at or after `offset` (the list's length for none). */
