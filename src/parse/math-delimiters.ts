@@ -15,7 +15,7 @@
 import type { Html, Nodes, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { codeSpans } from './code-spans.js';
-import { afterQuoteMarkers, BLOCK_START, lineEnd, lineStart, proseParagraphs, type ProseParagraph } from './prose-lines.js';
+import { afterQuoteMarkers, BLOCK_START, lineEnd, lineStart, proseParagraphs, quoteDepth, type ProseParagraph } from './prose-lines.js';
 
 export interface UnbalancedMath {
   offset: number;
@@ -157,8 +157,7 @@ function maskFormulaLines(scan: TexScan, open: number, close: number): boolean {
   const { source, masks } = scan;
   const openLineStart = lineStart(source, open);
   const openLineEnd = lineEnd(source, open);
-  const head = source.slice(openLineStart, openLineEnd);
-  const quotes = head.slice(0, afterQuoteMarkers(head)).split('>').length - 1;
+  const quotes = quoteDepth(source.slice(openLineStart, openLineEnd));
   const opensLine = LINE_HEAD.test(source.slice(openLineStart, open));
   const closeLineStart = lineStart(source, close);
   const closeLineEnd = lineEnd(source, close);

@@ -101,7 +101,7 @@ export class ProseReading {
       return MATH;
     }
     const markersEnd = afterQuoteMarkers(line);
-    const quotes = markersEnd === 0 ? 0 : line.slice(0, markersEnd).split('>').length - 1;
+    const quotes = quoteDepth(line, markersEnd);
     // List items are measured inside their quote: another depth of quoting is another container.
     const open = quotes === this.quotes ? this.items : NO_ITEMS;
     const [indent, textAt] = indentation(line, markersEnd, 0);
@@ -243,6 +243,11 @@ export function afterQuoteMarkers(line: string, most = Infinity): number {
     end = line[at + 1] === ' ' ? at + 2 : at + 1;
   }
   return end;
+}
+
+/** How many block quote markers stand at the head of `line` (they end at `markersEnd`). */
+export function quoteDepth(line: string, markersEnd = afterQuoteMarkers(line)): number {
+  return markersEnd === 0 ? 0 : line.slice(0, markersEnd).split('>').length - 1;
 }
 
 /** `pattern` (sticky) matched at `at` in `line`. */
