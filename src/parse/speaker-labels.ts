@@ -73,11 +73,13 @@ export function findSpeakers(lines: readonly string[]): Speakers | undefined {
   // Two exchanges at least: runs of one label and the other, two of each.
   const runs = pair.filter((line, index) => index === 0 || pair[index - 1]!.label !== line.label).length;
   if (runs < 4) return undefined;
+  // The share of each one's lines that ask.
   const asking = (label: string) => {
     const own = pair.filter((line) => line.label === label);
     return own.filter((line) => line.asks).length / own.length;
   };
-  const speakers = asking(first!) > 0.5 && asking(second!) < 0.5 ? { asker: first!, answerer: second! } : asking(second!) > 0.5 && asking(first!) < 0.5 ? { asker: second!, answerer: first! } : undefined;
+  const [firstAsks, secondAsks] = [asking(first!), asking(second!)];
+  const speakers = firstAsks > 0.5 && secondAsks < 0.5 ? { asker: first!, answerer: second! } : secondAsks > 0.5 && firstAsks < 0.5 ? { asker: second!, answerer: first! } : undefined;
   // `A:` / `Answer:` already answer a `Q:` note, whose answers may name an option (`A: b`): it is read as it always was.
   return speakers && !ANSWER_PREFIX.test(`${speakers.answerer}:`) ? speakers : undefined;
 }
