@@ -53,7 +53,7 @@ const MASK = '\uE000';
 export function rewriteTexDelimiters(source: string): MathRewrite {
   // Most notes have no TeX delimiters: nothing to read line by line.
   if (!source.includes('\\(') && !source.includes('\\[')) return { text: source, unbalanced: [], masks: [] };
-  const scan: TexScan = { source, rewritten: [], masks: [], unbalanced: [], closers: new Map(), resume: 0, blank: { from: -1, at: -1 } };
+  const scan: TexScan = { source, rewritten: [], masks: [], unbalanced: [], searches: new Map(), resume: 0 };
   // Where the next backslash is, searched for again only once a paragraph is past it: most paragraphs have none.
   let next = -1;
   for (const paragraph of proseParagraphs(source)) {
@@ -73,12 +73,10 @@ interface TexScan {
   /** Ascending: formulas are read in order, each one's masks between its delimiters. */
   masks: TexMask[];
   unbalanced: UnbalancedMath[];
-  /** The last search for each closer (see `closerAfter`). */
-  closers: Map<string, { from: number; at: number }>;
+  /** The last search for each closer and for a blank line (see `searchAfter`). */
+  searches: Map<string, { from: number; at: number }>;
   /** Where reading goes on: past the end of a display formula that ran over lines Markdown starts blocks with. */
   resume: number;
-  /** The last search for a blank line (see `blankLineAfter`). */
-  blank: { from: number; at: number };
 }
 
 /** `source` with the two characters at each offset (ascending) replaced by `$$`, and the masks written. */
@@ -206,28 +204,32 @@ function lastWritten(source: string, from: number, end: number): number {
 }
 
 /**
- * The offset of the first `closer` at or after `from` (-1 for none). Delimiters
- * are read in order, so a search is answered from the last one for the same
- * closer while it still applies: a note of a thousand `\(` and no `\)` is
- * searched to its end once, not a thousand times.
+ * What `search` finds first at or after `from` (-1 for none). Delimiters are
+ * read in order, so a search is answered from the last one under the same key
+ * while it still applies: a note of a thousand `\(` and no `\)` is searched to
+ * its end once, not a thousand times.
  */
-function closerAfter(scan: TexScan, closer: string, from: number): number {
-  const last = scan.closers.get(closer);
+function searchAfter(scan: TexScan, key: string, from: number, search: () => number): number {
+  const last = scan.searches.get(key);
   if (last && last.from <= from && (last.at === -1 || last.at >= from)) return last.at;
-  const at = scan.source.indexOf(closer, from);
-  scan.closers.set(closer, { from, at });
+  const at = search();
+  scan.searches.set(key, { from, at });
   return at;
 }
 
-/** Where the first blank line after `from` starts (the text's end when none); searched once per stretch, as `closerAfter`. */
+/** The offset of the first `closer` at or after `from` (-1 for none). */
+function closerAfter(scan: TexScan, closer: string, from: number): number {
+  return searchAfter(scan, closer, from, () => scan.source.indexOf(closer, from));
+}
+
+const BLANK_LINE = /\n[ \t]*(?:\n|$)/g;
+
+/** Where the first blank line after `from` starts (the text's end when none). */
 function blankLineAfter(scan: TexScan, from: number): number {
-  const { blank, source } = scan;
-  if (blank.from !== -1 && blank.from <= from && blank.at >= from) return blank.at;
-  const found = /\n[ \t]*(?:\n|$)/g;
-  found.lastIndex = from;
-  const match = found.exec(source);
-  scan.blank = { from, at: match ? match.index : source.length };
-  return scan.blank.at;
+  return searchAfter(scan, 'blank line', from, () => {
+    BLANK_LINE.lastIndex = from;
+    return BLANK_LINE.exec(scan.source)?.index ?? scan.source.length;
+  });
 }
 
 /** ASCII punctuation: a backslash before one of these is an escape in Markdown. */
