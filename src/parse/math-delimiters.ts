@@ -324,6 +324,7 @@ export function restoreMaskedTex(tree: Root, masks: readonly TexMask[]): void {
   });
 }
 
+/** Where the last `$` of the first line of `value` is (-1 for none). */
 function lastDollarOfFirstLine(value: string): number {
   const lineBreak = value.indexOf('\n');
   return value.lastIndexOf('$', lineBreak === -1 ? value.length : lineBreak);
