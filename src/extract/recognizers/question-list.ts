@@ -36,6 +36,14 @@ function itemPrompt(item: ListItem, answeredOnLines = false): PromptCandidate | 
  * with a remark after it (`… 어떻게 해야 할까요? 타 서비스를 써도됩니다.`) is written so too.
  */
 function answersOnItsLines(list: List): boolean {
+  // Asked when deciding what the list is and again when reading it: each item is split once (held as `questionLists` is).
+  let verdict = faqLists.get(list);
+  if (verdict === undefined) faqLists.set(list, (verdict = writtenAsFaq(list)));
+  return verdict;
+}
+const faqLists = new WeakMap<List, boolean>();
+
+function writtenAsFaq(list: List): boolean {
   const answered = list.children.filter((item) => {
     const [first] = item.children;
     return first?.type === 'paragraph' && first.position !== undefined && splitAfterQuestion(first.children, first.position) !== undefined;
