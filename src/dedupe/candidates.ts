@@ -61,97 +61,163 @@ if (CROWD < WINDOW / 2) throw new Error('candidates: CROWD must be at least WIND
  * `tokens` (made from them unless given).
  */
 export function candidatePairs(tokens: TokenTable, mergeScore: number, table = new KeyTable(tokens)): CandidatePairs {
-  const unmatchedShare = Math.max(0, 1 - mergeScore);
-  const itemCount = tokens.itemCount;
-  const { keys, keyStart } = table;
-  const { variantStart, itemStart, weight: weights, total: totals } = tokens;
+  return new CandidateSearch(tokens, table, mergeScore).pairs();
+}
 
-  const documentFrequency = new Int32Array(table.size);
-  const lastItem = new Int32Array(table.size).fill(-1);
-  for (let i = 0; i < itemCount; i++) {
-    for (let k = keyStart[variantStart[itemStart[i]!]!]!; k < keyStart[variantStart[itemStart[i + 1]!]!]!; k++) {
-      const key = keys[k]!;
-      if (lastItem[key] !== i) (lastItem[key] = i), (documentFrequency[key] = documentFrequency[key]! + 1);
-    }
-  }
-  const isFrequent = (key: number) => documentFrequency[key]! > FREQUENT;
+/**
+ * One search, phase by phase, each a method. A rebuild runs it once, in a fresh process, where V8
+ * optimises each loop as it grows hot, together with the function around it: as one function of
+ * every phase, the search was compiled whole again at each phase (its later loops had no feedback
+ * yet) and fell back to the interpreter meanwhile, and closures made per wording were new call
+ * targets each time. As methods, the matching after a rewording at 10,000 questions took a median
+ * 504 ms against 552 ms, run once in a fresh process (5 alternating runs).
+ */
+class CandidateSearch {
+  private readonly unmatchedShare: number;
+  private readonly itemCount: number;
+  private readonly keys: Int32Array;
+  private readonly keyStart: Int32Array;
+  private readonly variantStart: Int32Array;
+  private readonly itemStart: Int32Array;
+  private readonly totals: Float64Array;
+  private readonly weights: Float64Array;
+  private readonly documentFrequency: Int32Array;
+  private readonly index: Index;
 
-  const index = new Index(table.size);
   // Holdings as found, in item order: entry and wording of each; a question's own are a run of them.
-  const heldEntry = new IntList();
-  const heldVariant = new IntList();
-  const lastHolder = new IntList();
-  const ownStart = new Int32Array(itemCount + 1);
-  const order: number[] = [];
-  for (let i = 0; i < itemCount; i++) {
-    ownStart[i] = heldEntry.length;
-    for (let v = itemStart[i]!; v < itemStart[i + 1]!; v++) {
-      const [first, end] = [variantStart[v]!, variantStart[v + 1]!];
-      const alone = end - first === 1;
-      // Held once per question, for the first wording that holds it.
-      const hold = (entry: number) => {
-        while (lastHolder.length <= entry) lastHolder.push(-1);
-        if (lastHolder.values[entry] === i) return;
-        lastHolder.values[entry] = i;
-        heldEntry.push(entry);
-        heldVariant.push(v);
-      };
-      order.length = 0;
-      for (let t = first; t < end; t++) order.push(t);
-      const rarity = (t: number) => documentFrequency[table.ownKey(t)]!;
-      order.sort((a, b) => rarity(a) - rarity(b) || table.ownKey(a) - table.ownKey(b));
-      let weight = 0;
-      for (const t of order) {
-        for (let k = keyStart[t]!; k < keyStart[t + 1]!; k++) {
-          const key = keys[k]!;
-          if (!isFrequent(key) || alone) hold(index.singleOrNew(key));
-          else for (let other = first; other < end; other++) if (other !== t) hold(index.pairOrNew(key, table.ownKey(other)));
-        }
-        weight += weights[t]!;
-        if (weight > unmatchedShare * totals[v]! + 1e-9) break;
+  private readonly heldEntry = new IntList();
+  private readonly heldVariant = new IntList();
+  private readonly lastHolder = new IntList();
+  private ownStart: Int32Array;
+  /** Per entry, its holders (item and wording) from holderStart[entry], in the order of their wordings' place. */
+  private holderStart = new Int32Array(0);
+  private holderItem = new Int32Array(0);
+  private holderVariant = new Int32Array(0);
+
+  constructor(
+    tokens: TokenTable,
+    private readonly table: KeyTable,
+    private readonly mergeScore: number,
+  ) {
+    this.unmatchedShare = Math.max(0, 1 - mergeScore);
+    this.itemCount = tokens.itemCount;
+    ({ keys: this.keys, keyStart: this.keyStart } = table);
+    ({ variantStart: this.variantStart, itemStart: this.itemStart, weight: this.weights, total: this.totals } = tokens);
+    this.documentFrequency = this.countDocuments();
+    this.index = new Index(table.size);
+    this.ownStart = new Int32Array(this.itemCount + 1);
+  }
+
+  /** In how many questions each key occurs. */
+  private countDocuments(): Int32Array {
+    const { keys, keyStart, variantStart, itemStart } = this;
+    const documentFrequency = new Int32Array(this.table.size);
+    const lastItem = new Int32Array(this.table.size).fill(-1);
+    for (let i = 0; i < this.itemCount; i++) {
+      for (let k = keyStart[variantStart[itemStart[i]!]!]!; k < keyStart[variantStart[itemStart[i + 1]!]!]!; k++) {
+        const key = keys[k]!;
+        if (lastItem[key] !== i) (lastItem[key] = i), (documentFrequency[key] = documentFrequency[key]! + 1);
       }
     }
+    return documentFrequency;
   }
-  ownStart[itemCount] = heldEntry.length;
 
-  // Each entry's holders as a run of two flat arrays, in the order of their wordings' place (weight,
-  // then signature; equal ones by item): filled wording by wording in that order, so no list needs sorting.
-  const entries = index.size;
-  const held = heldEntry.length;
-  const holderStart = new Int32Array(entries + 1);
-  for (let h = 0; h < held; h++) holderStart[heldEntry.values[h]! + 1]!++;
-  for (let e = 0; e < entries; e++) holderStart[e + 1]! += holderStart[e]!;
-  const variants = tokens.variantCount;
-  const heldByVariantStart = new Int32Array(variants + 1);
-  for (let h = 0; h < held; h++) heldByVariantStart[heldVariant.values[h]! + 1]!++;
-  for (let x = 0; x < variants; x++) heldByVariantStart[x + 1]! += heldByVariantStart[x]!;
-  const heldByVariant = new Int32Array(held);
-  {
-    const next = heldByVariantStart.slice(0, variants);
-    for (let h = 0; h < held; h++) heldByVariant[next[heldVariant.values[h]!]!++] = h;
+  /** The candidate pairs: each question holds its prefix, then looks up all of its keys. */
+  pairs(): CandidatePairs {
+    this.holdPrefixes();
+    this.listHolders();
+    return this.probeAll();
   }
-  const itemOf = new Int32Array(variants);
-  for (let i = 0; i < itemCount; i++) itemOf.fill(i, itemStart[i]!, itemStart[i + 1]!);
-  const holderItem = new Int32Array(held);
-  const holderVariant = new Int32Array(held);
-  {
-    const next = holderStart.slice(0, entries);
+
+  private isFrequent(key: number): boolean {
+    return this.documentFrequency[key]! > FREQUENT;
+  }
+
+  /** Each question holds, per wording, the entries of its rarest tokens (the prefix). */
+  private holdPrefixes(): void {
+    const { itemStart, variantStart, keys, keyStart, weights, totals, table, index, documentFrequency } = this;
+    const order: number[] = [];
+    const rarity = (t: number) => documentFrequency[table.ownKey(t)]!;
+    const byRarity = (a: number, b: number) => rarity(a) - rarity(b) || table.ownKey(a) - table.ownKey(b);
+    for (let i = 0; i < this.itemCount; i++) {
+      this.ownStart[i] = this.heldEntry.length;
+      for (let v = itemStart[i]!; v < itemStart[i + 1]!; v++) {
+        const first = variantStart[v]!;
+        const end = variantStart[v + 1]!;
+        const alone = end - first === 1;
+        order.length = 0;
+        for (let t = first; t < end; t++) order.push(t);
+        order.sort(byRarity);
+        let weight = 0;
+        for (const t of order) {
+          for (let k = keyStart[t]!; k < keyStart[t + 1]!; k++) {
+            const key = keys[k]!;
+            if (!this.isFrequent(key) || alone) this.hold(index.singleOrNew(key), i, v);
+            else for (let other = first; other < end; other++) if (other !== t) this.hold(index.pairOrNew(key, table.ownKey(other)), i, v);
+          }
+          weight += weights[t]!;
+          if (weight > this.unmatchedShare * totals[v]! + 1e-9) break;
+        }
+      }
+    }
+    this.ownStart[this.itemCount] = this.heldEntry.length;
+  }
+
+  /** Question `i` holds `entry`, once, for the first of its wordings (`v`) that holds it. */
+  private hold(entry: number, i: number, v: number): void {
+    const { lastHolder } = this;
+    while (lastHolder.length <= entry) lastHolder.push(-1);
+    if (lastHolder.values[entry] === i) return;
+    lastHolder.values[entry] = i;
+    this.heldEntry.push(entry);
+    this.heldVariant.push(v);
+  }
+
+  /**
+   * Each entry's holders as a run of two flat arrays, in the order of their wordings' place (weight,
+   * then signature; equal ones by item): filled wording by wording in that order, so no list needs sorting.
+   */
+  private listHolders(): void {
+    const { heldEntry, heldVariant, table, itemStart } = this;
+    const entries = this.index.size;
+    const held = heldEntry.length;
+    const holderStart = new Int32Array(entries + 1);
+    for (let h = 0; h < held; h++) holderStart[heldEntry.values[h]! + 1]!++;
+    for (let e = 0; e < entries; e++) holderStart[e + 1]! += holderStart[e]!;
+    const variants = this.variantStart.length - 1;
+    const heldByVariantStart = new Int32Array(variants + 1);
+    for (let h = 0; h < held; h++) heldByVariantStart[heldVariant.values[h]! + 1]!++;
+    for (let x = 0; x < variants; x++) heldByVariantStart[x + 1]! += heldByVariantStart[x]!;
+    const heldByVariant = new Int32Array(held);
+    const nextOfVariant = heldByVariantStart.slice(0, variants);
+    for (let h = 0; h < held; h++) heldByVariant[nextOfVariant[heldVariant.values[h]!]!++] = h;
+    const itemOf = new Int32Array(variants);
+    for (let i = 0; i < this.itemCount; i++) itemOf.fill(i, itemStart[i]!, itemStart[i + 1]!);
+    const holderItem = new Int32Array(held);
+    const holderVariant = new Int32Array(held);
+    const nextOfEntry = holderStart.slice(0, entries);
     for (const v of table.byPlace) {
       for (let k = heldByVariantStart[v]!; k < heldByVariantStart[v + 1]!; k++) {
-        const at = next[heldEntry.values[heldByVariant[k]!]!]!++;
+        const at = nextOfEntry[heldEntry.values[heldByVariant[k]!]!]!++;
         holderItem[at] = itemOf[v]!;
         holderVariant[at] = v;
       }
     }
+    this.holderStart = holderStart;
+    this.holderItem = holderItem;
+    this.holderVariant = holderVariant;
   }
-  const holders = (entry: number) => holderStart[entry + 1]! - holderStart[entry]!;
-  const crowded = (entry: number) => holders(entry) > CROWD;
-  const { place } = table;
+
+  private holders(entry: number): number {
+    return this.holderStart[entry + 1]! - this.holderStart[entry]!;
+  }
 
   /** Position of the first holder of `entry` at or after variant `v` in weight-then-signature order. */
-  const firstAtLeast = (entry: number, v: number) => {
-    let low = holderStart[entry]!;
-    let high = holderStart[entry + 1]!;
+  private firstAtLeast(entry: number, v: number): number {
+    const { holderVariant } = this;
+    const { place } = this.table;
+    let low = this.holderStart[entry]!;
+    let high = this.holderStart[entry + 1]!;
     const at = place[v]!;
     while (low < high) {
       const middle = (low + high) >>> 1;
@@ -159,74 +225,106 @@ export function candidatePairs(tokens: TokenTable, mergeScore: number, table = n
       else high = middle;
     }
     return low;
-  };
+  }
 
-  const found = new PairList(itemCount);
-  // Each pair once per asking question (several shared keys find the same one).
-  const metBy = new Int32Array(itemCount).fill(-1);
-  const meet = (i: number, j: number) => {
-    if (metBy[j] === i || j === i) return;
-    metBy[j] = i;
-    found.add(i, j);
-  };
-  // Each question looks at no more than BUDGET holders of crowded entries,
-  // rarest first: a rare key shared is the best evidence of a duplicate, and
-  // the keys of a common frame ("strengths", "weaknesses") would otherwise
-  // bring hundreds of look-alikes per question in a large bank (work grew
-  // faster than the bank). Entries of at most CROWD holders are cheap and
-  // telling: all of them are looked through.
-  const probedBy = new Int32Array(entries).fill(-1);
-  // The entries question `i` holds itself (its own entries come first: a wording with the same tokens holds the same ones).
-  const ownBy = new Int32Array(entries).fill(-1);
-  let asker = -1;
-  const precedes = (p: number, q: number) => {
-    const ownP = ownBy[p] === asker;
-    if (ownP !== (ownBy[q] === asker)) return ownP;
-    return holders(p) - holders(q) < 0 || (holders(p) === holders(q) && index.compare(p, q) < 0);
-  };
-  const crowdedProbes = new CrowdedProbes(Math.ceil(BUDGET / (WINDOW / 2)), precedes);
-  for (let i = 0; i < itemCount; i++) {
-    asker = i;
-    crowdedProbes.clear();
-    for (let h = ownStart[i]!; h < ownStart[i + 1]!; h++) ownBy[heldEntry.values[h]!] = i;
-    const probe = (entry: number, variant: number) => {
-      if (entry < 0 || probedBy[entry] === i) return;
-      probedBy[entry] = i;
-      if (crowded(entry)) crowdedProbes.offer(entry, variant);
-      else for (let k = holderStart[entry]!; k < holderStart[entry + 1]!; k++) meet(i, holderItem[k]!);
+  /** Every question looks up all of its keys; the pairs it meets are its candidates. */
+  private probeAll(): CandidatePairs {
+    const probing = new Probing(this.itemCount, this.index.size);
+    // Each question looks at no more than BUDGET holders of crowded entries,
+    // rarest first: a rare key shared is the best evidence of a duplicate, and
+    // the keys of a common frame ("strengths", "weaknesses") would otherwise
+    // bring hundreds of look-alikes per question in a large bank (work grew
+    // faster than the bank). Entries of at most CROWD holders are cheap and
+    // telling: all of them are looked through.
+    const precedes = (p: number, q: number) => {
+      const ownP = probing.ownBy[p] === probing.asker;
+      if (ownP !== (probing.ownBy[q] === probing.asker)) return ownP;
+      return this.holders(p) - this.holders(q) < 0 || (this.holders(p) === this.holders(q) && this.index.compare(p, q) < 0);
     };
+    const crowdedProbes = new CrowdedProbes(Math.ceil(BUDGET / (WINDOW / 2)), precedes);
+    for (let i = 0; i < this.itemCount; i++) {
+      probing.asker = i;
+      crowdedProbes.clear();
+      for (let h = this.ownStart[i]!; h < this.ownStart[i + 1]!; h++) probing.ownBy[this.heldEntry.values[h]!] = i;
+      this.probeKeys(i, probing, crowdedProbes);
+      this.lookThroughCrowded(i, probing, crowdedProbes);
+    }
+    return probing.found.byFirst();
+  }
+
+  /** Question `i` looks up each key of each of its wordings, alone and (a frequent one) with each other token's. */
+  private probeKeys(i: number, probing: Probing, crowdedProbes: CrowdedProbes): void {
+    const { itemStart, variantStart, keys, keyStart, index, table } = this;
     for (let v = itemStart[i]!; v < itemStart[i + 1]!; v++) {
-      const [first, end] = [variantStart[v]!, variantStart[v + 1]!];
+      const first = variantStart[v]!;
+      const end = variantStart[v + 1]!;
       for (let t = first; t < end; t++) {
         for (let k = keyStart[t]!; k < keyStart[t + 1]!; k++) {
           const key = keys[k]!;
-          probe(index.single(key), v);
-          if (!isFrequent(key)) continue;
+          this.probe(index.single(key), i, v, probing, crowdedProbes);
+          if (!this.isFrequent(key)) continue;
           const own = k === keyStart[t];
           for (let other = first; other < end; other++) {
             if (other === t) continue;
             const otherKey = table.ownKey(other);
             // Two own keys, both frequent: that pair was looked up from the other token already.
-            if (own && other < t && isFrequent(otherKey)) continue;
-            probe(index.pair(key, otherKey), v);
+            if (own && other < t && this.isFrequent(otherKey)) continue;
+            this.probe(index.pair(key, otherKey), i, v, probing, crowdedProbes);
           }
         }
       }
     }
+  }
+
+  /** Question `i` meets the holders of `entry` (probed from wording `variant`), or keeps a crowded entry for later. */
+  private probe(entry: number, i: number, variant: number, probing: Probing, crowdedProbes: CrowdedProbes): void {
+    if (entry < 0 || probing.probedBy[entry] === i) return;
+    probing.probedBy[entry] = i;
+    if (this.holders(entry) > CROWD) crowdedProbes.offer(entry, variant);
+    else for (let k = this.holderStart[entry]!; k < this.holderStart[entry + 1]!; k++) probing.meet(i, this.holderItem[k]!);
+  }
+
+  /** Question `i` looks through a window of each crowded entry it kept, within its budget. */
+  private lookThroughCrowded(i: number, probing: Probing, crowdedProbes: CrowdedProbes): void {
+    const { totals, holderStart, holderVariant, holderItem, mergeScore } = this;
     let budget = BUDGET;
     for (let p = 0; p < crowdedProbes.length && budget > 0; p++) {
       const entry = crowdedProbes.entry(p);
       const weight = totals[crowdedProbes.variant(p)]!;
-      const from = Math.max(holderStart[entry]!, firstAtLeast(entry, crowdedProbes.variant(p)) - WINDOW / 2);
+      const from = Math.max(holderStart[entry]!, this.firstAtLeast(entry, crowdedProbes.variant(p)) - WINDOW / 2);
       const to = Math.min(holderStart[entry + 1]!, from + WINDOW);
       budget -= to - from;
       for (let k = from; k < to; k++) {
         // A duplicate weighs 80%..125% of the asker.
         const other = totals[holderVariant[k]!]!;
         if (other < weight * mergeScore - 1e-9 || other * mergeScore > weight + 1e-9) continue;
-        meet(i, holderItem[k]!);
+        probing.meet(i, holderItem[k]!);
       }
     }
   }
-  return found.byFirst();
+}
+
+/** What the questions' probing has found so far, and marks of what the question asking now has done. */
+class Probing {
+  readonly found: PairList;
+  /** Each pair once per asking question (several shared keys find the same one). */
+  private readonly metBy: Int32Array;
+  /** Each entry once per asking question. */
+  readonly probedBy: Int32Array;
+  /** The entries the asking question holds itself (its own entries come first: a wording with the same tokens holds the same ones). */
+  readonly ownBy: Int32Array;
+  asker = -1;
+
+  constructor(itemCount: number, entries: number) {
+    this.found = new PairList(itemCount);
+    this.metBy = new Int32Array(itemCount).fill(-1);
+    this.probedBy = new Int32Array(entries).fill(-1);
+    this.ownBy = new Int32Array(entries).fill(-1);
+  }
+
+  meet(i: number, j: number): void {
+    if (this.metBy[j] === i || j === i) return;
+    this.metBy[j] = i;
+    this.found.add(i, j);
+  }
 }
