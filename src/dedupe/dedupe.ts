@@ -18,26 +18,18 @@
  *    decision log grows with the bank, not with its number of similar pairs.
  *
  * Steps 2 to 5 read only the items' wordings, kinds and languages: they are
- * `Deduplication.match`, whose result (matching.ts) a build may keep; step 6
+ * `Deduplication.match` (comparison.ts), whose result (matching.ts) a build may keep; step 6
  * is `Deduplication.mergedQuestions`, and the log of every decision is
  * `decisionLog`, made only when asked for (`assemble` gives both).
  */
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Question } from '../schema/question-bank.js';
-import { candidatePairs } from './candidates.js';
-import { CompleteLinkage, type Edge } from './cluster.js';
-import { NearMisses } from './near-misses.js';
-import { compareIn, fingerprint, similarityIn, type Comparison } from './fingerprint.js';
-import { KeyTable } from './key-table.js';
-import { keptRankings, RankingRecall } from './kept-rankings.js';
+import { membersByLabel, WordingComparison } from './comparison.js';
+import { keptRankings } from './kept-rankings.js';
 import { recordIndexOf, wordingsOf, type MatchRecord } from './match-record.js';
-import { PairScores } from './pair-scores.js';
-import { TokenTable } from './token-table.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
-import { rankWordings } from './canonical.js';
 import { resolveOverrides, type DedupeOverrides, type ResolvedOverrides } from './overrides.js';
-import { matchingKey, type MatchedPair, type Matching, type Verdict } from './matching.js';
-import type { Via } from './similarity.js';
+import { matchingKey, roundedScore, type Matching, type Verdict } from './matching.js';
 
 export type { DedupeOverrides } from './overrides.js';
 
@@ -127,14 +119,6 @@ function itemsOf(questions: readonly Question[]): Item[] {
   });
 }
 
-const round = (score: number) => Math.round(score * 1000) / 1000;
-
-/** Each cluster's items in item order, at its label: a sparse array (a label is the index of one of its members), for `forEach`. */
-function membersByLabel(labelOf: readonly number[]): number[][] {
-  const members: number[][] = [];
-  for (let i = 0; i < labelOf.length; i++) (members[labelOf[i]!] ??= []).push(i);
-  return members;
-}
 
 /** The question of cluster `label` as an earlier merge made it, when it is still what merging its members would make; undefined to merge them afresh. */
 export type ReuseMerged = (label: number) => Question | undefined;
@@ -193,7 +177,7 @@ export class Deduplication {
   }
 
   match(): Matching {
-    return this.compareWordings(undefined, false).matching;
+    return new WordingComparison(this.items, this.overrides, this.thresholds, undefined, false).matching();
   }
 
   /**
@@ -204,144 +188,15 @@ export class Deduplication {
    */
   matchRecorded(earlier?: MatchRecord): { matching: Matching; record: MatchRecord; recalled: number; recalledRankings: number } {
     const wordings = wordingsOf(this.items);
-    const { matching, table, keys, scores, rankings } = this.compareWordings(earlier && { record: earlier, indexOf: recordIndexOf(earlier, wordings) }, true);
+    const comparison = new WordingComparison(this.items, this.overrides, this.thresholds, earlier && { record: earlier, indexOf: recordIndexOf(earlier, wordings) }, true);
+    const matching = comparison.matching();
+    const { table, keys, scores, rankings } = comparison;
     return {
       matching,
-      record: { wordings, tokens: table.kept(), indexKeys: keys.kept(), scores: scores!.kept()!, rankings: keptRankings(matching.ranked) },
+      record: { wordings, tokens: table.kept(), indexKeys: keys!.kept(), scores: scores!.kept()!, rankings: keptRankings(matching.ranked) },
       recalled: scores!.recalled,
       recalledRankings: rankings?.recalled ?? 0,
     };
-  }
-
-  private compareWordings(
-    earlier: { record: MatchRecord; indexOf: Int32Array } | undefined,
-    keep: boolean,
-  ): { matching: Matching; table: TokenTable; keys: KeyTable; scores?: PairScores; rankings?: RankingRecall } {
-    const { items, overrides, thresholds } = this;
-    const count = items.length;
-    // Fingerprints are made one at a time and go straight into the table (see TokenTable); an item
-    // the earlier record holds is copied from its table instead.
-    const table = new TokenTable((function* () {
-      for (let i = 0; i < count; i++) {
-        const at = earlier ? earlier.indexOf[i]! : -1;
-        yield at >= 0 ? { kept: earlier!.record.tokens, item: at } : fingerprint(items[i]!.compared);
-      }
-    })());
-    const diagnostics: Diagnostic[] = [];
-
-    // Only pairs that may merge (score >= merge) are kept with their alignment:
-    // clustering asks about them again. Near misses are kept only as the
-    // strongest `maxRelated` of each question (NearMisses), which is all that
-    // `related` and the decision log need; a large bank has millions of them.
-    const nearMisses = new NearMisses(count, thresholds.maxRelated);
-    const pairCode = (x: number, y: number) => Math.min(x, y) * count + Math.max(x, y);
-    const duplicates = new Map<number, Comparison>();
-    const comparisonOf = (x: number, y: number): Comparison => {
-      const [a, b] = x < y ? [x, y] : [y, x];
-      // Near misses first: a short typed-array scan, while the duplicates map hashes a code beyond small integers.
-      const found = nearMisses.find(a, b) ?? duplicates.get(pairCode(a, b));
-      if (found !== undefined) return found;
-      return compareIn(table, a, b, thresholds.nearMiss);
-    };
-    // Most banks have no overrides: no pair code is made (a large number, boxed) just to find that out.
-    const keptApart = (x: number, y: number) => overrides.keepApart.size > 0 && overrides.keepApart.has(pairCode(x, y));
-    const mayJoin = (x: number, y: number) =>
-      !keptApart(x, y) && items[x]!.kind === items[y]!.kind && comparisonOf(x, y).score >= thresholds.merge;
-
-    const clusters = new CompleteLinkage(count, mayJoin);
-    const forced = new Set<number>();
-    for (const group of overrides.mergeGroups) {
-      for (const other of group.slice(1)) {
-        const joined = clusters.join(group[0]!, other, (x, y) => !keptApart(x, y));
-        if (joined) forced.add(pairCode(group[0]!, other));
-        else
-          diagnostics.push({
-            severity: 'warning',
-            ruleId: 'dedupe-override',
-            message: `dedupe.merge: "${items[group[0]!]!.side.question}" and "${items[other]!.side.question}" are also kept apart; keeping them apart`,
-          });
-      }
-    }
-
-    const edges: Edge[] = [];
-    const best: { via: Via } = { via: 'whole/whole' };
-    const keys = new KeyTable(table, earlier && { keys: earlier.record.indexKeys, tokens: earlier.record.tokens, indexOf: earlier.indexOf });
-    const candidates = candidatePairs(table, thresholds.merge, keys);
-    const { start, others } = candidates;
-    // A recalled score below the floor stands for any other only while the floor is below the merge score (pair-scores.ts).
-    const recall = earlier && thresholds.nearMiss < thresholds.merge ? earlier : undefined;
-    const scores = recall || keep ? new PairScores(table, candidates, recall?.indexOf, recall?.record.scores, keep) : undefined;
-    for (let a = 0; a < count; a++) {
-      for (let k = start[a]!; k < start[a + 1]!; k++) {
-        const b = others[k]!;
-        // A pair that cannot beat the weakest near miss either question keeps is worth no more than
-        // the quick bound (floor): it could be neither a duplicate nor kept as related.
-        const floor = Math.max(thresholds.nearMiss, Math.min(nearMisses.weakest(a), nearMisses.weakest(b)));
-        const score = scores ? scores.score(k, a, b, floor, best) : similarityIn(table, a, b, floor, best);
-        if (score >= thresholds.merge) {
-          // The score is exact at or above the floor, and so is the wording pair that gave it.
-          duplicates.set(pairCode(a, b), { score, via: best.via });
-          edges.push({ a, b, score });
-        } else if (score >= thresholds.nearMiss) nearMisses.offer(a, b, score, best.via);
-      }
-    }
-    clusters.run(edges);
-    const { labelOf } = clusters.result();
-
-    // The pairs worth a decision: every pair that scored as a duplicate,
-    // forced merges, the strongest near misses of each question. Each near
-    // miss is listed once, and none is a duplicate; forced merges may be either.
-    const nearMissCodes = nearMisses.pairCodes();
-    const codes = new Float64Array(duplicates.size + forced.size + nearMissCodes.length);
-    let filled = 0;
-    for (const code of duplicates.keys()) codes[filled++] = code;
-    for (const code of forced) codes[filled++] = code;
-    codes.set(nearMissCodes, filled);
-    codes.sort();
-    const pairs: MatchedPair[] = [];
-    for (let k = 0; k < codes.length; k++) {
-      const code = codes[k]!;
-      if (k > 0 && code === codes[k - 1]) continue;
-      const a = Math.floor(code / count);
-      const b = code - a * count;
-      const { score, via } = comparisonOf(a, b);
-      const isForced = forced.size > 0 && forced.has(code);
-      if (score < thresholds.nearMiss && !isForced && labelOf[a] !== labelOf[b]) continue;
-      let verdict: Verdict;
-      let reason: string;
-      if (labelOf[a] === labelOf[b]) {
-        verdict = 'merged';
-        reason = isForced ? 'override: merge' : via === 'whole/whole' ? 'duplicate wording' : `duplicate wording (${via})`;
-      } else if (score >= thresholds.merge) {
-        verdict = 'kept-apart';
-        if (keptApart(a, b)) reason = 'override: keep apart';
-        else if (items[a]!.kind !== items[b]!.kind) reason = `${items[a]!.kind} vs ${items[b]!.kind}`;
-        else {
-          const blocker = clusters.blockerOf(a, b);
-          const [x, y] = blocker ?? [a, b];
-          const unlike = compareIn(table, x, y).score;
-          reason = `no chaining: "${items[x]!.side.question}" is unlike "${items[y]!.side.question}" (${round(unlike)})`;
-        }
-      } else {
-        verdict = 'near-miss';
-        reason =
-          items[a]!.kind !== items[b]!.kind
-            ? `related ${items[a]!.kind} and ${items[b]!.kind} questions`
-            : via === 'whole/whole'
-              ? 'below the merge score'
-              : `below the merge score (${via})`;
-      }
-      pairs.push({ a, b, score, verdict, reason });
-    }
-
-    const ranked: number[][] = [];
-    const rankings = earlier && new RankingRecall(earlier.record.rankings, earlier.indexOf, earlier.record.wordings.length);
-    const rank = (members: number[]) =>
-      rankWordings(members.map((i) => ({ question: items[i]!.questions[0]!, tokens: table.wordingsOf(i), i }))).map((candidate) => candidate.i);
-    membersByLabel(labelOf).forEach((members) => {
-      if (members.length > 1) ranked.push(rankings?.ranking(members) ?? rank(members));
-    });
-    return { matching: { labelOf, pairs, ranked, diagnostics }, table, keys, ...(scores ? { scores } : {}), ...(rankings ? { rankings } : {}) };
   }
 
   /**
@@ -380,7 +235,7 @@ export class Deduplication {
     let repeatsDone = 0;
     for (const { a, b, score, verdict, reason } of matching.pairs) {
       while (repeatsDone <= a) repeatsOf(repeatsDone++);
-      decisions.push({ a: items[a]!.side, b: items[b]!.side, score: round(score), verdict, reason });
+      decisions.push({ a: items[a]!.side, b: items[b]!.side, score: roundedScore(score), verdict, reason });
     }
     while (repeatsDone < items.length) repeatsOf(repeatsDone++);
     // Strongest first, in the order made within one score (scores have three decimals: a counting sort).

@@ -23,6 +23,11 @@ import type { ResolvedOverrides } from './overrides.js';
 export type Verdict = 'merged' | 'kept-apart' | 'near-miss';
 
 /** A pair of items (by index, a < b) and the decision the log will show for it. */
+/** A score as the decision log shows it: three decimals. */
+export function roundedScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
 export interface MatchedPair {
   a: number;
   b: number;

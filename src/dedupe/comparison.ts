@@ -1,0 +1,229 @@
+/**
+ * Steps 2 to 5 of deduplication (dedupe.ts): the comparison of the items'
+ * wordings, which gives a Matching (matching.ts). Each item is fingerprinted
+ * into one TokenTable, candidate pairs come from the index (candidates.ts)
+ * and are scored, overrides force merges, complete linkage clusters the pairs
+ * that scored as duplicates, each pair worth a decision gets its verdict, and
+ * each cluster's wordings are ranked: a method each.
+ */
+import type { Diagnostic } from '../report/diagnostic.js';
+import type { Question } from '../schema/question-bank.js';
+import { candidatePairs } from './candidates.js';
+import { rankWordings } from './canonical.js';
+import { CompleteLinkage, type Edge } from './cluster.js';
+import { compareIn, fingerprint, similarityIn, type Comparison } from './fingerprint.js';
+import { KeyTable } from './key-table.js';
+import { RankingRecall } from './kept-rankings.js';
+import type { MatchRecord } from './match-record.js';
+import { roundedScore, type MatchedItem, type MatchedPair, type Matching, type Verdict } from './matching.js';
+import { NearMisses } from './near-misses.js';
+import type { ResolvedOverrides } from './overrides.js';
+import { PairScores } from './pair-scores.js';
+import type { Via } from './similarity.js';
+import { TokenTable } from './token-table.js';
+
+/** What of an item the comparison reads: what matching.ts hashes, and its questions (the first is its wording shown and ranked). */
+export interface ComparedItem extends MatchedItem {
+  questions: readonly Question[];
+}
+
+export interface ComparisonThresholds {
+  merge: number;
+  nearMiss: number;
+  maxRelated: number;
+}
+
+/** An earlier matching's record, and per item its index there (-1: its wordings are new). */
+export interface Earlier {
+  record: MatchRecord;
+  indexOf: Int32Array;
+}
+
+export class WordingComparison {
+  readonly table: TokenTable;
+  /** The index keys of `table` (made once `matching` is called). */
+  keys: KeyTable | undefined;
+  /** The scores learnt, when made with `keep` or from an earlier record. */
+  scores: PairScores | undefined;
+  /** The rankings taken from an earlier record, when there is one. */
+  rankings: RankingRecall | undefined;
+
+  private readonly count: number;
+  private readonly diagnostics: Diagnostic[] = [];
+  /**
+   * Only pairs that may merge (score >= merge) are kept with their alignment: clustering asks about
+   * them again. Near misses are kept only as the strongest `maxRelated` of each question
+   * (NearMisses), which is all that `related` and the decision log need; a large bank has millions.
+   */
+  private readonly nearMisses: NearMisses;
+  private readonly duplicates = new Map<number, Comparison>();
+  private readonly forced = new Set<number>();
+  private readonly clusters: CompleteLinkage;
+
+  constructor(
+    private readonly items: readonly ComparedItem[],
+    private readonly overrides: ResolvedOverrides,
+    private readonly thresholds: ComparisonThresholds,
+    private readonly earlier: Earlier | undefined,
+    private readonly keep: boolean,
+  ) {
+    const count = (this.count = items.length);
+    // Fingerprints are made one at a time and go straight into the table (see TokenTable); an item
+    // the earlier record holds is copied from its table instead.
+    this.table = new TokenTable(
+      (function* () {
+        for (let i = 0; i < count; i++) {
+          const at = earlier ? earlier.indexOf[i]! : -1;
+          yield at >= 0 ? { kept: earlier!.record.tokens, item: at } : fingerprint(items[i]!.compared);
+        }
+      })(),
+    );
+    this.nearMisses = new NearMisses(count, thresholds.maxRelated);
+    this.clusters = new CompleteLinkage(count, (x, y) => this.mayJoin(x, y));
+  }
+
+  matching(): Matching {
+    this.forceMerges();
+    this.clusters.run(this.scoreCandidates());
+    const { labelOf } = this.clusters.result();
+    return { labelOf, pairs: this.decidedPairs(labelOf), ranked: this.rankedClusters(labelOf), diagnostics: this.diagnostics };
+  }
+
+  private pairCode(x: number, y: number): number {
+    return Math.min(x, y) * this.count + Math.max(x, y);
+  }
+
+  private comparisonOf(x: number, y: number): Comparison {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    // Near misses first: a short typed-array scan, while the duplicates map hashes a code beyond small integers.
+    const found = this.nearMisses.find(a, b) ?? this.duplicates.get(this.pairCode(a, b));
+    if (found !== undefined) return found;
+    return compareIn(this.table, a, b, this.thresholds.nearMiss);
+  }
+
+  /** Most banks have no overrides: no pair code is made (a large number, boxed) just to find that out. */
+  private keptApart(x: number, y: number): boolean {
+    return this.overrides.keepApart.size > 0 && this.overrides.keepApart.has(this.pairCode(x, y));
+  }
+
+  private mayJoin(x: number, y: number): boolean {
+    const { items } = this;
+    return !this.keptApart(x, y) && items[x]!.kind === items[y]!.kind && this.comparisonOf(x, y).score >= this.thresholds.merge;
+  }
+
+  /** The merges the overrides ask for, unless they also keep the two apart. */
+  private forceMerges(): void {
+    const { items, clusters } = this;
+    for (const group of this.overrides.mergeGroups) {
+      for (const other of group.slice(1)) {
+        const joined = clusters.join(group[0]!, other, (x, y) => !this.keptApart(x, y));
+        if (joined) this.forced.add(this.pairCode(group[0]!, other));
+        else
+          this.diagnostics.push({
+            severity: 'warning',
+            ruleId: 'dedupe-override',
+            message: `dedupe.merge: "${items[group[0]!]!.questions[0]!.question}" and "${items[other]!.questions[0]!.question}" are also kept apart; keeping them apart`,
+          });
+      }
+    }
+  }
+
+  /** Every candidate pair scored: the duplicates as edges to cluster, the near misses offered to their questions. */
+  private scoreCandidates(): Edge[] {
+    const { table, thresholds, nearMisses, earlier, count } = this;
+    const edges: Edge[] = [];
+    const best: { via: Via } = { via: 'whole/whole' };
+    const keys = (this.keys = new KeyTable(table, earlier && { keys: earlier.record.indexKeys, tokens: earlier.record.tokens, indexOf: earlier.indexOf }));
+    const candidates = candidatePairs(table, thresholds.merge, keys);
+    const { start, others } = candidates;
+    // A recalled score below the floor stands for any other only while the floor is below the merge score (pair-scores.ts).
+    const recall = earlier && thresholds.nearMiss < thresholds.merge ? earlier : undefined;
+    const scores = recall || this.keep ? new PairScores(table, candidates, recall?.indexOf, recall?.record.scores, this.keep) : undefined;
+    this.scores = scores;
+    for (let a = 0; a < count; a++) {
+      for (let k = start[a]!; k < start[a + 1]!; k++) {
+        const b = others[k]!;
+        // A pair that cannot beat the weakest near miss either question keeps is worth no more than
+        // the quick bound (floor): it could be neither a duplicate nor kept as related.
+        const floor = Math.max(thresholds.nearMiss, Math.min(nearMisses.weakest(a), nearMisses.weakest(b)));
+        const score = scores ? scores.score(k, a, b, floor, best) : similarityIn(table, a, b, floor, best);
+        if (score >= thresholds.merge) {
+          // The score is exact at or above the floor, and so is the wording pair that gave it.
+          this.duplicates.set(this.pairCode(a, b), { score, via: best.via });
+          edges.push({ a, b, score });
+        } else if (score >= thresholds.nearMiss) nearMisses.offer(a, b, score, best.via);
+      }
+    }
+    return edges;
+  }
+
+  /**
+   * The pairs worth a decision: every pair that scored as a duplicate, forced merges, the strongest
+   * near misses of each question. Each near miss is listed once, and none is a duplicate; forced
+   * merges may be either.
+   */
+  private decidedPairs(labelOf: readonly number[]): MatchedPair[] {
+    const { duplicates, forced, count } = this;
+    const nearMissCodes = this.nearMisses.pairCodes();
+    const codes = new Float64Array(duplicates.size + forced.size + nearMissCodes.length);
+    let filled = 0;
+    for (const code of duplicates.keys()) codes[filled++] = code;
+    for (const code of forced) codes[filled++] = code;
+    codes.set(nearMissCodes, filled);
+    codes.sort();
+    const pairs: MatchedPair[] = [];
+    for (let k = 0; k < codes.length; k++) {
+      const code = codes[k]!;
+      if (k > 0 && code === codes[k - 1]) continue;
+      const a = Math.floor(code / count);
+      const b = code - a * count;
+      const { score, via } = this.comparisonOf(a, b);
+      const isForced = forced.size > 0 && forced.has(code);
+      if (score < this.thresholds.nearMiss && !isForced && labelOf[a] !== labelOf[b]) continue;
+      pairs.push({ a, b, score, ...this.verdictOf(a, b, score, via, isForced, labelOf) });
+    }
+    return pairs;
+  }
+
+  private verdictOf(a: number, b: number, score: number, via: Via, isForced: boolean, labelOf: readonly number[]): { verdict: Verdict; reason: string } {
+    const { items } = this;
+    if (labelOf[a] === labelOf[b]) {
+      return { verdict: 'merged', reason: isForced ? 'override: merge' : via === 'whole/whole' ? 'duplicate wording' : `duplicate wording (${via})` };
+    }
+    if (score >= this.thresholds.merge) {
+      if (this.keptApart(a, b)) return { verdict: 'kept-apart', reason: 'override: keep apart' };
+      if (items[a]!.kind !== items[b]!.kind) return { verdict: 'kept-apart', reason: `${items[a]!.kind} vs ${items[b]!.kind}` };
+      const [x, y] = this.clusters.blockerOf(a, b) ?? [a, b];
+      const unlike = compareIn(this.table, x, y).score;
+      return { verdict: 'kept-apart', reason: `no chaining: "${items[x]!.questions[0]!.question}" is unlike "${items[y]!.questions[0]!.question}" (${roundedScore(unlike)})` };
+    }
+    const reason =
+      items[a]!.kind !== items[b]!.kind
+        ? `related ${items[a]!.kind} and ${items[b]!.kind} questions`
+        : via === 'whole/whole'
+          ? 'below the merge score'
+          : `below the merge score (${via})`;
+    return { verdict: 'near-miss', reason };
+  }
+
+  /** The items of each cluster of several, clearest wording first (taken from the earlier record for a cluster of the same members). */
+  private rankedClusters(labelOf: readonly number[]): number[][] {
+    const { items, table, earlier } = this;
+    const ranked: number[][] = [];
+    const rankings = earlier && new RankingRecall(earlier.record.rankings, earlier.indexOf, earlier.record.wordings.length);
+    this.rankings = rankings;
+    const rank = (members: number[]) =>
+      rankWordings(members.map((i) => ({ question: items[i]!.questions[0]!, tokens: table.wordingsOf(i), i }))).map((candidate) => candidate.i);
+    membersByLabel(labelOf).forEach((members) => {
+      if (members.length > 1) ranked.push(rankings?.ranking(members) ?? rank(members));
+    });
+    return ranked;
+  }
+}
+
+/** Each cluster's items in item order, at its label: a sparse array (a label is the index of one of its members), for `forEach`. */
+export function membersByLabel(labelOf: readonly number[]): number[][] {
+  const members: number[][] = [];
+  for (let i = 0; i < labelOf.length; i++) (members[labelOf[i]!] ??= []).push(i);
+  return members;
+}
