@@ -15,7 +15,7 @@
  * adjacent words ("dataset" / "data set"), by a spelling slip.
  */
 import { isSlip } from './spelling.js';
-import { JOINS_NEXT, LATIN, SPELLABLE, SUBJECT, type TokenTable } from './token-table.js';
+import { ALSO_IN_TERM, JOINS_NEXT, LATIN, SPELLABLE, SUBJECT, type TokenTable } from './token-table.js';
 
 export type Via = 'whole/whole' | 'lead/whole' | 'whole/lead';
 
@@ -28,6 +28,13 @@ const SWAP_CAP = 0.75;
 /** The scratch flags, cleared for `length` tokens (grown when too short). */
 function cleared(scratch: Uint8Array, length: number): Uint8Array {
   const grown = scratch.length >= length ? scratch : new Uint8Array(length * 2);
+  grown.fill(0, 0, length);
+  return grown;
+}
+
+/** The scratch credits, cleared for `length` tokens (grown when too short). */
+function clearedCredits(scratch: Float64Array, length: number): Float64Array {
+  const grown = scratch.length >= length ? scratch : new Float64Array(length * 2);
   grown.fill(0, 0, length);
   return grown;
 }
@@ -46,9 +53,16 @@ interface Side {
   from: number;
   length: number;
   matched: Uint8Array;
+  /**
+   * Per token matched by key, what it covers when that is less than its weight (0: its weight). A
+   * word standing both inside a term and alone ("normalization and batch normalization") is one token
+   * of the full weight; matched by a word inside the term only ("batch normalization"), it covers the
+   * term's share, not its alone use too.
+   */
+  credit: Float64Array;
 }
-const sideA: Side = { table: undefined as unknown as TokenTable, variant: 0, from: 0, length: 0, matched: new Uint8Array(64) };
-const sideB: Side = { table: undefined as unknown as TokenTable, variant: 0, from: 0, length: 0, matched: new Uint8Array(64) };
+const sideA: Side = { table: undefined as unknown as TokenTable, variant: 0, from: 0, length: 0, matched: new Uint8Array(64), credit: new Float64Array(64) };
+const sideB: Side = { table: undefined as unknown as TokenTable, variant: 0, from: 0, length: 0, matched: new Uint8Array(64), credit: new Float64Array(64) };
 
 /**
  * Where each key of the last `B` side sits, by key id: `keyMark[id] ===
@@ -95,14 +109,30 @@ function matchKeys(A: Side, B: Side): void {
   const keys = A.table.keyId;
   for (let i = 0; i < A.length; i++) {
     const j = markedAt(keys[A.from + i]!);
-    if (j >= 0) A.matched[i] = B.matched[j] = 1;
+    if (j >= 0) matchByKey(A, i, B, j);
     const equivalents = A.table.equivalentIds[A.from + i];
     if (equivalents === undefined) continue;
     for (const id of equivalents) {
       const k = markedAt(id);
-      if (k >= 0) A.matched[i] = B.matched[k] = 1;
+      if (k >= 0) matchByKey(A, i, B, k);
     }
   }
+}
+
+function matchByKey(A: Side, i: number, B: Side, j: number): void {
+  // A second match (an equivalent key) of a token already matched in full adds nothing.
+  if (!(A.matched[i] && A.credit[i] === 0)) A.credit[i] = creditOf(A, i, B, j);
+  if (!(B.matched[j] && B.credit[j] === 0)) B.credit[j] = creditOf(B, j, A, i);
+  A.matched[i] = B.matched[j] = 1;
+}
+
+/** What token `i` of `side` covers matched by token `j` of `other`: 0 for its weight, else less (Side.credit). */
+function creditOf(side: Side, i: number, other: Side, j: number): number {
+  const t = side.from + i;
+  if (!(side.table.info[t]! & ALSO_IN_TERM)) return 0;
+  const weight = side.table.weight[t]!;
+  const otherWeight = other.table.weight[other.from + j]!;
+  return otherWeight < weight ? Math.max(side.credit[i]!, otherWeight) : 0;
 }
 
 /** Mark tokens of `solid` spelt as two adjacent words of `split` ("dataset" / "data set"). */
@@ -128,7 +158,7 @@ function matchCompounds(solid: Side, split: Side): void {
 
 function coveredWeight(side: Side): number {
   let covered = 0;
-  for (let i = 0; i < side.length; i++) if (side.matched[i]) covered += side.table.weight[side.from + i]!;
+  for (let i = 0; i < side.length; i++) if (side.matched[i]) covered += side.credit[i]! > 0 ? side.credit[i]! : side.table.weight[side.from + i]!;
   return covered;
 }
 
@@ -178,11 +208,13 @@ export function alignmentScore(table: TokenTable, va: number, vb: number, floor 
   A.from = table.variantStart[va]!;
   A.length = table.variantStart[va + 1]! - A.from;
   A.matched = cleared(A.matched, A.length);
+  A.credit = clearedCredits(A.credit, A.length);
   B.table = table;
   B.variant = vb;
   B.from = table.variantStart[vb]!;
   B.length = table.variantStart[vb + 1]! - B.from;
   B.matched = cleared(B.matched, B.length);
+  B.credit = clearedCredits(B.credit, B.length);
   matchKeys(A, B);
   if (floor > 0 && Math.min(optimisticCover(A, B), optimisticCover(B, A)) < floor) return 0;
   matchCompounds(A, B);

@@ -20,6 +20,8 @@ export const SPELLABLE = 2;
 export const SUBJECT = 4;
 /** The token and the next are both Latin words (joinedNextHash is theirs together). */
 export const JOINS_NEXT = 8;
+/** The word stands both inside a term and alone in its wording (Token.alsoInTerm). */
+export const ALSO_IN_TERM = 16;
 
 /** A typed array of at least `length` elements holding `array`'s (doubled: a table grows by whole wordings). */
 function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
@@ -123,7 +125,7 @@ class ColumnFiller {
         this.rawHash[t] = token.rawHash;
         this.joinedNextHash[t] = token.joinedNextHash;
         this.weight[t] = token.weight;
-        this.info[t] = (token.latin ? LATIN : 0) | (token.spellable ? SPELLABLE : 0) | (token.subject ? SUBJECT : 0) | (token.joinsNext ? JOINS_NEXT : 0);
+        this.info[t] = (token.latin ? LATIN : 0) | (token.spellable ? SPELLABLE : 0) | (token.subject ? SUBJECT : 0) | (token.joinsNext ? JOINS_NEXT : 0) | (token.alsoInTerm ? ALSO_IN_TERM : 0);
         this.initial[t] = token.initial;
         this.rawLength[t] = token.raw.length;
         this.raw.push(token.raw);

@@ -53,6 +53,13 @@ export interface Token {
   joinedNextHash: number;
   /** Whether the next token is a Latin word too (joinedNextHash means something). */
   joinsNext: boolean;
+  /** Inside a known multi-word term (weighing a share of its word). */
+  inTerm: boolean;
+  /**
+   * The word stands both inside a term and alone ("normalization and batch normalization"): one token
+   * of the full weight, of which the term's share is all a match inside a term covers (similarity.ts).
+   */
+  alsoInTerm: boolean;
 }
 
 /** What a written word gives whatever its neighbours: worked out once per word (a bank repeats its words endlessly). */
@@ -88,7 +95,7 @@ function wordFacts(key: string, raw: string, latin: boolean, subject: boolean): 
  * the same fields in the same order: objects of one shape are what V8
  * reads fastest.
  */
-function token(facts: WordFacts, weight: number): Token {
+function token(facts: WordFacts, weight: number, inTerm = false): Token {
   return {
     key: facts.key,
     raw: facts.raw,
@@ -102,6 +109,8 @@ function token(facts: WordFacts, weight: number): Token {
     initial: facts.initial,
     joinedNextHash: 0,
     joinsNext: false,
+    inTerm,
+    alsoInTerm: false,
   };
 }
 
@@ -296,7 +305,7 @@ function contentTokens(text: string): Token[] {
         if (written === undefined) termWords.set(word.facts.key, [word.facts.raw]);
         else written.push(word.facts.raw);
       }
-      tokens.push(token(word.facts, inTerm[i] ? word.base * TERM_WORD_SHARE : word.base));
+      tokens.push(token(word.facts, inTerm[i] ? word.base * TERM_WORD_SHARE : word.base, inTerm[i]));
     });
   };
   let run: string[] = [];
@@ -326,7 +335,11 @@ function uniqueByKey(tokens: Token[]): Token[] {
   for (const token of tokens) {
     const seen = byKey.get(token.key);
     if (seen === undefined) byKey.set(token.key, token);
-    else if (token.weight > seen.weight) seen.weight = token.weight; // tokens are fresh: no one else holds them
+    else {
+      // Tokens are fresh: no one else holds them.
+      if (token.weight > seen.weight) seen.weight = token.weight;
+      if (token.inTerm !== seen.inTerm) seen.alsoInTerm = true;
+    }
   }
   return [...byKey.values()];
 }

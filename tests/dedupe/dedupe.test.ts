@@ -82,6 +82,7 @@ describe('what stays apart, linked as related', () => {
     ['C++ and C in the same words', 'What is C++?', 'What is C?'],
     ['A* search and a search', 'What is A* search?', 'What is A search?'],
     ['a term and a question about another word of one of its stems ("randomization", "random")', 'What is random forest?', 'Why do we need randomization in random forest?'],
+    ['a word alone and inside a term, and the term alone', 'What is the difference between normalization and batch normalization?', 'What is batch normalization?'],
   ])('%s', (_name, a, b) => {
     const result = dedupe(questions([a, b]));
     expect(result.questions).toHaveLength(2);

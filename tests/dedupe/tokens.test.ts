@@ -73,6 +73,13 @@ describe('English wordings', () => {
     expect(keys('What is the difference between an autoencoder and a variational autoencoder?').filter((key) => key.startsWith('autoencod'))).toEqual(['autoencod']);
     expect(keys('Compare policy gradients and the exploding gradient problem.')).not.toContain('gradient+');
   });
+
+  it('marks a word that stands both alone and inside a term: one token of the full weight', () => {
+    const normalization = tokenize('What is the difference between normalization and batch normalization?').find((token) => token.key === 'normal');
+    expect(normalization).toMatchObject({ weight: 1, alsoInTerm: true });
+    expect(tokenize('What is batch normalization?').find((token) => token.key === 'normal')).toMatchObject({ weight: 0.5, alsoInTerm: false });
+    expect(tokenize('What is normalization?').find((token) => token.key === 'normal')).toMatchObject({ weight: 1, alsoInTerm: false });
+  });
 });
 
 describe('Korean wordings', () => {
