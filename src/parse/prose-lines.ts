@@ -80,7 +80,7 @@ const NO_ITEMS: readonly number[] = [];
  */
 export class ProseReading {
   /** The opening run of an open fenced code block. */
-  private fence: { char: string; length: number } | undefined;
+  private fence: Fence | undefined;
   private math = false;
   /** A paragraph is open: the next line may go on with it. */
   private paragraph = false;
@@ -160,27 +160,27 @@ export class ProseReading {
         this.paragraph = true;
         return paragraphOpen ? CONTINUES : STARTS;
       }
-      const fence = fenceOpening(line, at);
-      if (fence) {
-        this.fence = fence;
-        this.paragraph = false;
-        return FENCED;
-      }
-      if (matchAt(MATH_FENCE, line, at)) {
+      const opened = openedBlock(line, at, breakRun);
+      if (opened === 'math') {
         this.math = true;
         this.paragraph = false;
         return MATH;
       }
-      if (matchAt(ATX_HEADING, line, at) || isThematicBreak(line, at, breakRun) || (paragraphOpen && matchAt(SETEXT_UNDERLINE, line, at))) {
+      if (opened === 'heading' || (paragraphOpen && matchAt(SETEXT_UNDERLINE, line, at))) {
         this.paragraph = false;
         return STARTS;
       }
-      if (matchAt(HTML_BLOCK, line, at)) {
+      if (opened === 'html') {
         // The lines up to a blank one are the block's: none is indented code.
         this.paragraph = true;
         return STARTS;
       }
-      const marker = matchAt(LIST_MARKER, line, at);
+      if (opened !== undefined && !Array.isArray(opened)) {
+        this.fence = opened;
+        this.paragraph = false;
+        return FENCED;
+      }
+      const marker = opened;
       if (!marker || (paragraphOpen && !mayInterrupt(marker, line, at))) {
         this.paragraph = true;
         return paragraphOpen ? CONTINUES : STARTS;
@@ -257,19 +257,34 @@ function matchAt(pattern: RegExp, line: string, at: number): RegExpExecArray | n
 }
 
 /** The fence a line opens with its text at `at`: a backtick fence's info string holds no backtick. */
-function fenceOpening(line: string, at: number): { char: string; length: number } | undefined {
+function fenceOpening(line: string, at: number): Fence | undefined {
   const fence = matchAt(FENCE_OPEN, line, at);
   if (!fence || (fence[1]![0] === '`' && fence[2]!.includes('`'))) return undefined;
   return { char: fence[1]![0]!, length: fence[1]!.length };
 }
 
+type Fence = { char: string; length: number };
+
+/**
+ * What a line whose text starts at `at` opens, if anything, in the order the rules are tried: a
+ * fence, a math block, a heading or thematic break, an HTML block, a list item (its marker). A setext
+ * underline is not among them: it needs the paragraph above, and never starts a block of its own.
+ */
+function openedBlock(line: string, at: number, breakRun: ReturnType<typeof trailingBreakRun>): Fence | 'math' | 'heading' | 'html' | RegExpExecArray | undefined {
+  const fence = fenceOpening(line, at);
+  if (fence) return fence;
+  if (matchAt(MATH_FENCE, line, at)) return 'math';
+  if (matchAt(ATX_HEADING, line, at) || isThematicBreak(line, at, breakRun)) return 'heading';
+  if (matchAt(HTML_BLOCK, line, at)) return 'html';
+  return matchAt(LIST_MARKER, line, at) ?? undefined;
+}
+
 /** A line (its text at `at`) that starts a block of its own rather than going on with a paragraph. */
 function startsBlock(line: string, at: number, inList: boolean): boolean {
   if (!BLOCK_START.test(line[at]!)) return false;
-  if (fenceOpening(line, at) || matchAt(MATH_FENCE, line, at) || matchAt(ATX_HEADING, line, at) || isThematicBreak(line, at, trailingBreakRun(line))) return true;
-  if (matchAt(HTML_BLOCK, line, at)) return true;
-  const marker = matchAt(LIST_MARKER, line, at);
-  return marker !== null && (inList || mayInterrupt(marker, line, at));
+  const opened = openedBlock(line, at, trailingBreakRun(line));
+  if (!Array.isArray(opened)) return opened !== undefined;
+  return inList || mayInterrupt(opened, line, at);
 }
 
 /**
