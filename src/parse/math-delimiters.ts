@@ -15,6 +15,7 @@
 import type { Html, Nodes, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { codeSpans } from './code-spans.js';
+import { ForwardSearches } from './forward-searches.js';
 import { afterQuoteMarkers, BLOCK_START, lineEnd, lineStart, proseParagraphs, quoteDepth, type ProseParagraph } from './prose-lines.js';
 
 export interface UnbalancedMath {
@@ -53,7 +54,7 @@ const MASK = '\uE000';
 export function rewriteTexDelimiters(source: string): MathRewrite {
   // Most notes have no TeX delimiters: nothing to read line by line.
   if (!source.includes('\\(') && !source.includes('\\[')) return { text: source, unbalanced: [], masks: [] };
-  const scan: TexScan = { source, rewritten: [], masks: [], unbalanced: [], searches: new Map(), resume: 0 };
+  const scan: TexScan = { source, rewritten: [], masks: [], unbalanced: [], searches: new ForwardSearches((at) => at), resume: 0 };
   // Where the next backslash is, searched for again only once a paragraph is past it: most paragraphs have none.
   let next = -1;
   for (const paragraph of proseParagraphs(source)) {
@@ -73,8 +74,8 @@ interface TexScan {
   /** Ascending: formulas are read in order, each one's masks between its delimiters. */
   masks: TexMask[];
   unbalanced: UnbalancedMath[];
-  /** The last search for each closer and for a blank line (see `searchAfter`). */
-  searches: Map<string, { from: number; at: number }>;
+  /** The searches for each closer and for a blank line (offsets, -1 for none). */
+  searches: ForwardSearches<number>;
   /** Where reading goes on: past the end of a display formula that ran over lines Markdown starts blocks with. */
   resume: number;
 }
@@ -203,30 +204,16 @@ function lastWritten(source: string, from: number, end: number): number {
   return last;
 }
 
-/**
- * What `search` finds first at or after `from` (-1 for none). Delimiters are
- * read in order, so a search is answered from the last one under the same key
- * while it still applies: a note of a thousand `\(` and no `\)` is searched to
- * its end once, not a thousand times.
- */
-function searchAfter(scan: TexScan, key: string, from: number, search: () => number): number {
-  const last = scan.searches.get(key);
-  if (last && last.from <= from && (last.at === -1 || last.at >= from)) return last.at;
-  const at = search();
-  scan.searches.set(key, { from, at });
-  return at;
-}
-
-/** The offset of the first `closer` at or after `from` (-1 for none). */
+/** The offset of the first `closer` at or after `from` (-1 for none; delimiters are read in order: a note of a thousand `\(` and no `\)` is searched to its end once). */
 function closerAfter(scan: TexScan, closer: string, from: number): number {
-  return searchAfter(scan, closer, from, () => scan.source.indexOf(closer, from));
+  return scan.searches.find(closer, from, () => scan.source.indexOf(closer, from));
 }
 
 const BLANK_LINE = /\n[ \t]*(?:\n|$)/g;
 
 /** Where the first blank line after `from` starts (the text's end when none). */
 function blankLineAfter(scan: TexScan, from: number): number {
-  return searchAfter(scan, 'blank line', from, () => {
+  return scan.searches.find('blank line', from, () => {
     BLANK_LINE.lastIndex = from;
     return BLANK_LINE.exec(scan.source)?.index ?? scan.source.length;
   });

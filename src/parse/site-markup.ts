@@ -23,6 +23,7 @@ import { readLiquid } from './liquid-tags.js';
 import { readKramdownAttributes } from './kramdown-attributes.js';
 import { codeSpans } from './code-spans.js';
 import { lineEnd, ProseReading, type ProseLine } from './prose-lines.js';
+import { ForwardSearches } from './forward-searches.js';
 
 export type { ProseLine } from './prose-lines.js';
 
@@ -42,8 +43,8 @@ export interface MarkupReading {
   details: DetailsWrapper[];
   /** Stretches read as written: code spans on the line being read (one may run on from a line above), `{% raw %}` blocks. */
   literal: Array<[number, number]>;
-  /** The last search for each closing pattern (see `findAfter`). */
-  searches: Map<string, { from: number; found: RegExpExecArray | null }>;
+  /** The searches for closing patterns (see `findAfter`). */
+  searches: ForwardSearches<RegExpExecArray | null>;
 }
 
 export interface SiteMarkupRead {
@@ -68,7 +69,7 @@ const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]/;
 
 export function readSiteMarkup(source: string): SiteMarkupRead {
   if (!ANY_MARKUP.test(source)) return { text: source, notes: [], details: [], isGap: () => false };
-  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new Map() };
+  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1) };
   const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
   // Lines are read as they stand when reached: the markup read above may have made a fence or a `$$` line of them.
   const lines = new ProseReading();
@@ -147,19 +148,15 @@ export function* markupOn(line: ProseLine, reading: MarkupReading, pattern: RegE
 }
 
 /**
- * The first match of `pattern` in the source at or after `from`. Openers are
- * read in order, so a search is answered from the last one for the same
- * pattern when it still applies: a file of a thousand `{% raw %}` with no
- * `{% endraw %}` is searched to its end once, not a thousand times.
+ * The first match of `pattern` in the source at or after `from` (openers are read in order: a file of
+ * a thousand `{% raw %}` with no `{% endraw %}` is searched to its end once, see ForwardSearches).
  */
 export function findAfter(reading: MarkupReading, pattern: RegExp, from: number): RegExpExecArray | null {
-  const last = reading.searches.get(pattern.source);
-  if (last && last.from <= from && (last.found === null || last.found.index >= from)) return last.found;
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  global.lastIndex = from;
-  const found = global.exec(reading.source);
-  reading.searches.set(pattern.source, { from, found });
-  return found;
+  return reading.searches.find(pattern.source, from, () => {
+    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    global.lastIndex = from;
+    return global.exec(reading.source);
+  });
 }
 
 /** 1-based column of an offset on a line. */
