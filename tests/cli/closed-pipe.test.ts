@@ -26,9 +26,12 @@ describe('lineWriter', () => {
     expect(write.mock.calls.map(([line]) => line)).toEqual(['first\n']);
   });
 
-  it('lets any other failure of the stream through', () => {
+  it('lets any other failure of the stream through, and goes on printing', () => {
     const stream = new PassThrough();
-    lineWriter(stream);
+    const write = vi.spyOn(stream, 'write');
+    const print = lineWriter(stream);
     expect(() => stream.emit('error', failure('ENOSPC'))).toThrow('write ENOSPC');
+    print('after');
+    expect(write).toHaveBeenCalledWith('after\n');
   });
 });
