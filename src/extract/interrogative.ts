@@ -118,10 +118,21 @@ const OBJECT = /^(?:a|an|the|this|these|those|each|every|all|some|any|its|their|
  * word or adverb, no -s, -ing, -ed or -ly ending), then an object, the whole ending in a full stop.
  * Without a list of known task verbs that is weak evidence (`Use a learning rate of 1e-3.` is as often a
  * note): for an item of a list whose other items ask (question-list.ts), where the list says what its
- * items are.
+ * items are. A task may lead with the scene it sets (`Given a skewed dataset, pick a metric.`,
+ * `Suppose X, compute Y.`); the scene alone (`Given a directed graph.`) is none.
  */
 export function readsAsTask(text: string): boolean {
   const line = core(text);
+  if (!SCENE.test(line)) return isWordedAsTask(line);
+  // The task after the scene: at a comma that a lowercase word follows (a formula's commas come before it).
+  for (const comma of line.matchAll(/,\s+(?=\p{Ll})/gu)) {
+    const task = line.slice(comma.index + comma[0].length);
+    if (isWordedAsTask(task[0]!.toUpperCase() + task.slice(1))) return true;
+  }
+  return false;
+}
+
+function isWordedAsTask(line: string): boolean {
   if (!line.endsWith('.') || wordCount(line) > 30) return false;
   const [verb = '', object = ''] = line.split(/\s+/);
   if (!/^\p{Lu}\p{Ll}+$/u.test(verb) || !OBJECT.test(object)) return false;
@@ -130,6 +141,9 @@ export function readsAsTask(text: string): boolean {
   // "Uses a kernel.", "Trained a model.", "Finally the loss falls.": a note's verb or an adverb, not a task's ("Apply" keeps its -ly).
   return !isPluralOrGerund(word) && !/(?:[^e]ed|(?<!p)ly)$/.test(word);
 }
+
+/** A sentence that sets a scene (`Given a directed graph.`, `Suppose the data is skewed.`). */
+export const SCENE = /^(?:given|consider|imagine|suppose|assume|let)\b/i;
 
 /** A sentence in brackets (`(hint: two tables)`), or a hint (`Hint: …`): the asker's, after a question. */
 const PARENTHETICAL = /^[([].*[)\]][.!?]?$/;

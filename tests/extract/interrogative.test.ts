@@ -228,6 +228,10 @@ describe('readsAsTask', () => {
       'Plot the distribution of the formation energies per atom. Annotate the plot with the average.',
       'Create an object representing a person with properties like name, age, and city.',
       'Apply a Gaussian filter to the image.',
+      'Given a skewed dataset, pick a metric.',
+      'Given an array of integers and a target, return the indices of the two numbers that add up to it.',
+      '[E] Given the array $$[1, 5, 3, 2, 4, 4]$$, find its mean, median, variance, and standard deviation.',
+      'Suppose the classes are imbalanced, compute the F1 score.',
     ]) {
       expect(readsAsTask(line), line).toBe(true);
     }
@@ -245,6 +249,10 @@ describe('readsAsTask', () => {
       'Is a convex function.',
       'Make a histogram of 2 variables',
       'PCA the data.',
+      'Given enough data, the model generalizes.',
+      'Given a directed graph.',
+      'Suppose a model overfits.',
+      'Given a skewed dataset, accuracy misleads.',
     ]) {
       expect(readsAsTask(line), line).toBe(false);
     }

@@ -8,7 +8,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-import { endsAsking, isTitleLike, readsAsTask } from '../interrogative.js';
+import { endsAsking, isTitleLike, readsAsTask, SCENE } from '../interrogative.js';
 import { inlineText } from '../prompt-text.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
@@ -101,14 +101,9 @@ function sectionTitle(text: string): string | undefined {
   return title === text || title.split(/\s+/).length <= 4 ? title : undefined;
 }
 
-const SCENE = /^(?:given|consider|imagine|suppose|assume|let)\b/i;
-
-/**
- * An item worded as a task (`Make a histogram of 2 variables.`, interrogative.ts's readsAsTask), not a
- * scene (`Given a directed graph.`).
- */
+/** An item worded as a task (`Make a histogram of 2 variables.`, interrogative.ts's readsAsTask; a scene is none). */
 function taskWorded(prompt: PromptCandidate | undefined): boolean {
-  return prompt !== undefined && readsAsTask(prompt.prompt) && !SCENE.test(prompt.prompt);
+  return prompt !== undefined && readsAsTask(prompt.prompt);
 }
 
 /**
