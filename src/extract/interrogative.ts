@@ -19,7 +19,10 @@ const IMPERATIVE = /^(?:explain|describe|compare|contrast|define|implement|write
  * Tasks of coding lists, whose verbs are nouns and adjectives too ("Merge sort is stable",
  * "Compute cost grows"): imperative only with an object or a clause after them.
  */
-const TASK = /^(?:find|check|merge|generate|estimate|calculate|compute|solve|identify|evaluate|analy[sz]e|interpret|suggest|propose|justify|elaborate on|enumerate|determine|reverse|sort|count)\s+(?:the|a|an|all|each|every|two|three|some|any|its|their|your|if|whether|how|what|which|why|when|k|n|\d+)\b/i;
+const TASK_VERBS = 'find|check|merge|generate|estimate|calculate|compute|solve|identify|evaluate|analy[sz]e|interpret|suggest|propose|justify|elaborate on|enumerate|determine|reverse|sort|count';
+const TASK = new RegExp(`^(?:${TASK_VERBS})\\s+(?:the|a|an|all|each|every|two|three|some|any|its|their|your|if|whether|how|what|which|why|when|k|n|\\d+)\\b`, 'i');
+/** After the scene a question sets (`Given a vector u, find vector v …`), such a verb is a task whatever follows it. */
+const TASK_AFTER_SCENE = new RegExp(`^(?:${TASK_VERBS})\\b`, 'i');
 const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|하시오|쓰시오|구하시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|[\uac00-\ud7a3]\s*(?:주세요|주십시오|봅시다)|(?:하|히|기|리|우|추)세요|하라)\s*$/;
 /**
  * Requests to the reader of a page, not tasks of an interview: "…를 참고해주세요" (see …), "PR로 보내주세요"
@@ -124,11 +127,7 @@ const OBJECT = /^(?:a|an|the|this|these|those|each|every|all|some|any|its|their|
 export function readsAsTask(text: string): boolean {
   const line = core(text);
   if (!SCENE.test(line)) return isWordedAsTask(line);
-  // The task after the scene: at a comma that a lowercase word follows (a formula's commas come before it).
-  for (const comma of line.matchAll(/,\s+(?=\p{Ll})/gu)) {
-    const task = line.slice(comma.index + comma[0].length);
-    if (isWordedAsTask(task[0]!.toUpperCase() + task.slice(1))) return true;
-  }
+  for (const task of afterScene(line)) if (isWordedAsTask(task[0]!.toUpperCase() + task.slice(1))) return true;
   return false;
 }
 
@@ -144,6 +143,14 @@ function isWordedAsTask(line: string): boolean {
 
 /** A sentence that sets a scene (`Given a directed graph.`, `Suppose the data is skewed.`). */
 export const SCENE = /^(?:given|consider|imagine|suppose|assume|let)\b/i;
+
+/**
+ * What may ask after the scene a sentence sets: each rest of it after a comma that a word follows
+ * (`Given a vector $$u$$, find …` gives `find …`, after `5, 3]$$, find …` and others that do not ask).
+ */
+function* afterScene(sentence: string): Generator<string> {
+  for (const comma of sentence.matchAll(/,\s*(?=\p{L})/gu)) yield sentence.slice(comma.index + comma[0].length);
+}
 
 /** A sentence in brackets (`(hint: two tables)`), or a hint (`Hint: …`): the asker's, after a question. */
 const PARENTHETICAL = /^[([].*[)\]][.!?]?$/;
@@ -184,8 +191,10 @@ function asks(sentence: string): boolean {
 
 /** One sentence without a question mark: an imperative, a question word with a subject, or a Korean question or request ending. */
 function asksAlone(sentence: string): boolean {
-  const given = /^given\b[^,]*,\s*(.+)$/i.exec(sentence);
-  if (given) return asksAlone(given[1]!);
+  if (SCENE.test(sentence)) {
+    for (const task of afterScene(sentence)) if (TASK_AFTER_SCENE.test(task) || asksAlone(task)) return true;
+    return false;
+  }
   if ((IMPERATIVE.test(sentence) || TASK.test(sentence)) && wordCount(sentence) <= 30) return true;
   if (QUESTION_WORD.test(sentence)) return asksWithQuestionWord(sentence);
   if (!HANGUL.test(sentence)) return false;

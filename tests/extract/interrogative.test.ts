@@ -38,6 +38,15 @@ describe('isInterrogative', () => {
     }
   });
 
+  it('reads a task after the scene it sets, whatever the scene holds (chiphuyen\'s lists)', () => {
+    expect(isInterrogative('[E] Given a vector $$u$$, find vector $$v$$ of unit length such that the dot product of $$u$$ and $$v$$ is maximum.')).toBe(true);
+    expect(isInterrogative('Given the array $$[1, 5, 3, 2, 4, 4]$$, find its mean, median, variance, and standard deviation.')).toBe(true);
+    expect(isInterrogative('Suppose the classes are imbalanced, compute the F1 score.')).toBe(true);
+    // The scene alone, or a scene and a statement, asks nothing.
+    expect(isInterrogative('Given a directed graph.')).toBe(false);
+    expect(isInterrogative('Given enough data, the model generalizes.')).toBe(false);
+  });
+
   it('does not read a question answered on its own line as a question alone', () => {
     expect(isInterrogative('What is selection bias? It is the bias introduced by non-random selection.')).toBe(false);
     expect(isInterrogative('Explain the model. It has three layers.')).toBe(false);
@@ -284,6 +293,17 @@ describe('a list of questions', () => {
       [3, 'Make a histogram of 2 variables.'],
       [4, 'Write a function that computes the median of a stream.'],
       [5, 'Explain how you would detect outliers in a dataset.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('takes an item worded as a task in a section of an outline whose items ask, though its own list asks once', () => {
+    const { questions, vfile } = readNote('## Stats\n\n1. Histograms\n    1. What is a histogram?\n    2. Make a histogram of 2 variables.\n2. What is a box plot?\n3. What is a violin plot?\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is a histogram?', 'Histograms'],
+      ['Make a histogram of 2 variables.', 'Histograms'],
+      ['What is a box plot?', 'Stats'],
+      ['What is a violin plot?', 'Stats'],
     ]);
     expect(messagesOf(vfile)).toEqual([]);
   });

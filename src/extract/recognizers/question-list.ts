@@ -168,8 +168,11 @@ export function isTableOfContents(list: List): boolean {
 /**
  * `outlines`: whether a bullet may name a section over nested questions; not under a question, where
  * `- L1` over `- Why does L1 give sparse weights?` is a point of its answer, no topic.
+ * `outlineAsks`: the list is a section's, in an outline two items or more of which ask (asksTwice), which
+ * says that an item worded as a task is one there too (`1. Dot product` over a question and `Given a
+ * vector u, find …`).
  */
-export function questionsInList(list: List, outlines = true): { questions: FoundQuestion[]; stray: ListItem[]; references: ListReferences[] } {
+export function questionsInList(list: List, outlines = true, outlineAsks = false): { questions: FoundQuestion[]; stray: ListItem[]; references: ListReferences[] } {
   const questions: FoundQuestion[] = [];
   const stray: ListItem[] = [];
   const references: ListReferences[] = [];
@@ -185,7 +188,7 @@ export function questionsInList(list: List, outlines = true): { questions: Found
     const section = outlines ? outlineSection(item, prompt) : undefined;
     if (section !== undefined) {
       for (const child of content as List[]) {
-        const nested = questionsInList(child);
+        const nested = questionsInList(child, true, (tasks ??= outlineAsks || asksTwice(list)));
         // A deeper section names the questions under it; this one the rest.
         questions.push(...nested.questions.map((question) => ({ ...question, topic: question.topic ?? section })));
         stray.push(...nested.stray);
@@ -205,7 +208,7 @@ export function questionsInList(list: List, outlines = true): { questions: Found
     }
     // Among items that ask, one whose last sentence asks is a question too, whatever leads up to it (endsAsking);
     // and a bare item worded as a task (not under a question, whose list of notes is its answer).
-    const task = outlines && answer.length === 0 && followUps.length === 0 && taskWorded(prompt) && (tasks ??= asksTwice(list));
+    const task = outlines && answer.length === 0 && followUps.length === 0 && taskWorded(prompt) && (tasks ??= outlineAsks || asksTwice(list));
     if (prompt && (prompt.interrogative || prompt.marked || answer.length > 0 || endsAsking(prompt.prompt) || task)) {
       questions.push({ candidate: prompt, answer });
     } else stray.push(item);
