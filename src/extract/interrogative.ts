@@ -15,6 +15,10 @@ const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|w
 const AUXILIARY_WITHOUT_SUBJECT = /^(?:is|are|was|were|do|does|did|have|has|had)\s+(?:not\b|n't\b|\p{Ll}+(?:ive|ble|ous|ent|ant|al|ic|ful|less|ary)\b)/iu;
 /** Before "of", such a verb is a noun: "List of ML questions", "State of the art", "Design of experiments". */
 const IMPERATIVE = /^(?:explain|describe|compare|contrast|define|implement|write|list|name|give|discuss|derive|prove|state|outline|differentiate|distinguish|design|tell me|walk (?:me )?through|show (?:that|how)|summari[sz]e|illustrate|please (?:explain|describe|tell))\b(?!\s+of\b)/i;
+/** Drawing tasks (`Draw it.`, `Plot the ROC curve.`): with a word after them, not a title's `DRAW:` or `Sketch-a-Net`, `Sketch Me That Shoe`. */
+const DRAWING = /^(?:[Dd]raw|[Ss]ketch|[Pp]lot)\s+\p{Ll}/u;
+/** `Pros and cons of each.`: what interview lists ask in a noun phrase. */
+const WEIGHING = /^(?:the\s+)?(?:pros and cons|advantages and disadvantages|strengths and weaknesses)\s+of\b/i;
 /**
  * Tasks of coding lists, whose verbs are nouns and adjectives too ("Merge sort is stable",
  * "Compute cost grows"): imperative only with an object or a clause after them.
@@ -195,7 +199,7 @@ function asksAlone(sentence: string): boolean {
     for (const task of afterScene(sentence)) if (TASK_AFTER_SCENE.test(task) || asksAlone(task)) return true;
     return false;
   }
-  if ((IMPERATIVE.test(sentence) || TASK.test(sentence)) && wordCount(sentence) <= 30) return true;
+  if ((IMPERATIVE.test(sentence) || TASK.test(sentence) || DRAWING.test(sentence) || WEIGHING.test(sentence)) && wordCount(sentence) <= 30) return true;
   if (QUESTION_WORD.test(sentence)) return asksWithQuestionWord(sentence);
   if (!HANGUL.test(sentence)) return false;
   const bare = sentence.replace(/[.!]$/, '');

@@ -33,6 +33,10 @@ describe('isInterrogative', () => {
       // A hint for the one asked, as handong1587's list gives one.
       'What is an auto-encoder? Why do we "auto-encode"? Hint: it\'s really a misnomer.',
       'Explain what dropout does at test time. Hint: think of the expected activation.',
+      // chiphuyen's: a question, then a task or a weighing asked as a noun phrase.
+      'What does it mean for a function to be convex or concave? Draw it.',
+      'What are some of the algorithms for feature selection? Pros and cons of each.',
+      '[M] Pros and cons of on-policy vs. off-policy.',
     ]) {
       expect(isInterrogative(line), line).toBe(true);
     }
@@ -45,6 +49,14 @@ describe('isInterrogative', () => {
     // The scene alone, or a scene and a statement, asks nothing.
     expect(isInterrogative('Given a directed graph.')).toBe(false);
     expect(isInterrogative('Given enough data, the model generalizes.')).toBe(false);
+  });
+
+  it('reads a drawing task as one, and not a paper title that starts with such a word (handong1587\'s lists)', () => {
+    expect(isInterrogative('[E] Draw the loss curves for overfitting and underfitting.')).toBe(true);
+    expect(isInterrogative('Plot the ROC curve.')).toBe(true);
+    for (const title of ['DRAW: A Recurrent Neural Network For Image Generation', 'Sketch-a-Net that Beats Humans', 'Sketch Me That Shoe (CVPR 2016)']) {
+      expect(isInterrogative(title), title).toBe(false);
+    }
   });
 
   it('does not read a question answered on its own line as a question alone', () => {
