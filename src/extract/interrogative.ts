@@ -36,6 +36,8 @@ const READER_REQUEST = /(?:참고|클릭|확인|방문|문의|구독|공유|신�
 const HANGUL = /[\uac00-\ud7a3]/;
 /** Difficulty tags before a question, as some interview books write them: `[E]`, `[M]`, `(Hard)`. */
 const DIFFICULTY_TAG = /^\s*[[(](?:E|M|H|easy|medium|hard)[\])]\s*/i;
+/** Who asked it, before the question, as lists of interview questions name companies: `Google question – `. */
+const ASKED_BY = /^\p{Lu}[\p{L}&.' ]{0,30}\s(?:question|interview question)\s*[–—:-]\s+/u;
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATION = /(?:^|\s|\()(?:vs|e\.g|i\.e|etc|cf|ex|eg|ie|approx|incl|resp)\.$/i;
 
@@ -44,10 +46,11 @@ const HINT = /^(?:hint|힌트)\s*[:：]/i;
 /** Such a hint closing a line, after a sentence. */
 const CLOSING_HINT = new RegExp(`(?<=[.!?？])\\s+${HINT.source.slice(1)}[^]*$`, 'i');
 
-/** Strip what does not change whether a line asks: a difficulty tag, a closing hint, trailing brackets and parentheticals, emoji, quotes. */
+/** Strip what does not change whether a line asks: a difficulty tag, who asked it, a closing hint, trailing brackets and parentheticals, emoji, quotes. */
 function core(text: string): string {
   return text
     .replace(DIFFICULTY_TAG, '')
+    .replace(ASKED_BY, '')
     .replace(CLOSING_HINT, '')
     .replace(/\s*\[[^\]]*\]\s*$/, '')
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu, '')
@@ -149,11 +152,11 @@ function isWordedAsTask(line: string): boolean {
 export const SCENE = /^(?:given|consider|imagine|suppose|assume|let)\b/i;
 
 /**
- * What may ask after the scene a sentence sets: each rest of it after a comma that a word follows
- * (`Given a vector $$u$$, find …` gives `find …`, after `5, 3]$$, find …` and others that do not ask).
+ * What may ask after the scene a sentence sets: each rest of it after a comma (or semicolon) that a word
+ * follows (`Given a vector $$u$$, find …` gives `find …`, after `5, 3]$$, find …` and others that do not ask).
  */
 function* afterScene(sentence: string): Generator<string> {
-  for (const comma of sentence.matchAll(/,\s*(?=\p{L})/gu)) yield sentence.slice(comma.index + comma[0].length);
+  for (const comma of sentence.matchAll(/[,;]\s*(?=\p{L})/gu)) yield sentence.slice(comma.index + comma[0].length);
 }
 
 /** A sentence in brackets (`(hint: two tables)`), or a hint (`Hint: …`): the asker's, after a question. */

@@ -51,6 +51,19 @@ describe('isInterrogative', () => {
     expect(isInterrogative('Given enough data, the model generalizes.')).toBe(false);
   });
 
+  it('reads a question or task after who asked it, as lists of company questions name them (khangich\'s list)', () => {
+    for (const line of [
+      'Google question – Find the width of the confidence interval',
+      'Cisco question – Merge 2 sorted linked list',
+      'CA Technologies question – How do you design an algorithm for fraud detection?',
+      'Facebook question – Given a series of tables; write the SQL code you would need to count subpopulations through joins.',
+    ]) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+    // The label alone asks nothing, nor does a statement after it.
+    expect(isInterrogative('Google question – The interviewer was friendly.')).toBe(false);
+  });
+
   it('reads a drawing task as one, and not a paper title that starts with such a word (handong1587\'s lists)', () => {
     expect(isInterrogative('[E] Draw the loss curves for overfitting and underfitting.')).toBe(true);
     expect(isInterrogative('Plot the ROC curve.')).toBe(true);
