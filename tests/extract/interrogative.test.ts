@@ -305,9 +305,11 @@ describe('a list of questions', () => {
       '노트북으로 www.google.com에 접속을 했습니다. 요청을 보내고 받기까지의 과정을 자세히 설명해주세요.',
       '소켓(Socket)이 무엇인가요? 자신 있는 언어로 간단히 소켓 생성 예시를 보여주세요.',
       'Python an interpreted language. Explain.',
+      // Its answer on its line is not taken into its wording: it is the question's answer.
+      'What is selection bias?',
     ]);
-    // A question with its answer on its line is not taken for a question with that answer in its wording: reported.
-    expect(messagesOf(vfile)).toEqual(['9:orphan-text']);
+    expect(questions.at(-1)!.answer?.markdown).toBe('It is the bias introduced by non-random selection.');
+    expect(messagesOf(vfile)).toEqual([]);
   });
 
   it('takes an item worded as a task, whatever its verb, among items that ask (data-science task lists)', () => {
@@ -366,10 +368,23 @@ describe('a list of questions', () => {
   });
 
   it('reports each item it does not take at its own line', () => {
-    const note = readNote('## Coding\n\n1. What is the variance?\n2. how to handle unbalanced data.\n3. What is stddev?\n4. What is selection bias? It is the bias introduced by non-random selection.\n5. What is the binomial distribution?\n');
+    const note = readNote('## Coding\n\n1. What is the variance?\n2. how to handle unbalanced data.\n3. What is stddev?\n4. Poisson distribution and its function.\n5. What is the binomial distribution?\n');
     expect(note.questions.map((question) => question.question)).toEqual(['What is the variance?', 'What is stddev?', 'What is the binomial distribution?']);
     expect(messagesOf(note.vfile)).toEqual(['4:orphan-text', '6:orphan-text']);
     expect(note.vfile.messages[0]!.reason).toContain('(line 4)');
+  });
+
+  it('takes one item that asks and then goes on on its line, among items that ask, the rest of the line its answer (khangich\'s list)', () => {
+    const note = readNote('## Stats\n\n1. What is the variance?\n2. What is hypothesis testing? chi-squared test: determine if the difference is significant.\n3. What is the binomial distribution?\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is the variance?', null],
+      ['What is hypothesis testing?', 'chi-squared test: determine if the difference is significant.'],
+      ['What is the binomial distribution?', null],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+    // Not in a list that asks once: there the line may be anything.
+    const once = readNote('## Notes\n\n- What is it? A trick.\n- Random zeroing of units.\n- Used at training time.\n');
+    expect(once.questions).toEqual([]);
   });
 
   it('warns, instead of only noting, when text before the first question holds lines that ask', () => {

@@ -211,6 +211,14 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     const task = outlines && answer.length === 0 && followUps.length === 0 && taskWorded(prompt) && (tasks ??= outlineAsks || asksTwice(list));
     if (prompt && (prompt.interrogative || prompt.marked || answer.length > 0 || endsAsking(prompt.prompt) || task)) {
       questions.push({ candidate: prompt, answer });
+      questions.push(...followUps);
+      continue;
+    }
+    // One item that asks and then goes on on its line, among items that ask: a question, the rest of its line its
+    // answer (`12. What is hypothesis testing? chi-squared test: …`), though it may be a remark (`…할까요? 타 서비스를 써도됩니다.`).
+    const answered = outlines && answer.length === 0 && followUps.length === 0 && !answeredOnLines ? itemPrompt(item, true) : undefined;
+    if (answered && answered.answerLead.length > 0 && (tasks ??= outlineAsks || asksTwice(list))) {
+      questions.push({ candidate: answered, answer: [...answered.answerLead] });
     } else stray.push(item);
     questions.push(...followUps);
   }
