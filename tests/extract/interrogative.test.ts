@@ -33,6 +33,8 @@ describe('isInterrogative', () => {
       // A hint for the one asked, as handong1587's list gives one.
       'What is an auto-encoder? Why do we "auto-encode"? Hint: it\'s really a misnomer.',
       'Explain what dropout does at test time. Hint: think of the expected activation.',
+      // "…, and X too": a request that goes on from the one before (zzsza's list).
+      '엔트로피(entropy)에 대해 설명해주세요. 가능하면 Information Gain도요.',
       // chiphuyen's: a question, then a task or a weighing asked as a noun phrase.
       'What does it mean for a function to be convex or concave? Draw it.',
       'What are some of the algorithms for feature selection? Pros and cons of each.',
