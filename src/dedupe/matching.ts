@@ -22,12 +22,12 @@ import type { ResolvedOverrides } from './overrides.js';
  */
 export type Verdict = 'merged' | 'kept-apart' | 'near-miss';
 
-/** A pair of items (by index, a < b) and the decision the log will show for it. */
 /** A score as the decision log shows it: three decimals. */
 export function roundedScore(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
 
+/** A pair of items (by index, a < b) and the decision the log will show for it. */
 export interface MatchedPair {
   a: number;
   b: number;

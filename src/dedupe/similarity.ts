@@ -25,19 +25,14 @@ export const VIAS: readonly Via[] = ['whole/whole', 'lead/whole', 'whole/lead'];
 /** The score of a subject swap: a near miss, below any sensible merge score. */
 const SWAP_CAP = 0.75;
 
-/** The scratch flags, cleared for `length` tokens (grown when too short). */
-function cleared(scratch: Uint8Array, length: number): Uint8Array {
-  const grown = scratch.length >= length ? scratch : new Uint8Array(length * 2);
+/** A side's scratch array (flags or credits), cleared for `length` tokens (made anew by `make` when too short). */
+function cleared<T extends Uint8Array | Float64Array>(scratch: T, length: number, make: (length: number) => T): T {
+  const grown = scratch.length >= length ? scratch : make(length * 2);
   grown.fill(0, 0, length);
   return grown;
 }
-
-/** The scratch credits, cleared for `length` tokens (grown when too short). */
-function clearedCredits(scratch: Float64Array, length: number): Float64Array {
-  const grown = scratch.length >= length ? scratch : new Float64Array(length * 2);
-  grown.fill(0, 0, length);
-  return grown;
-}
+const flags = (length: number) => new Uint8Array(length);
+const credits = (length: number) => new Float64Array(length);
 
 // Rounded so that 4/5 compares as 0.8 whatever the order of additions.
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -207,14 +202,14 @@ export function alignmentScore(table: TokenTable, va: number, vb: number, floor 
   A.variant = va;
   A.from = table.variantStart[va]!;
   A.length = table.variantStart[va + 1]! - A.from;
-  A.matched = cleared(A.matched, A.length);
-  A.credit = clearedCredits(A.credit, A.length);
+  A.matched = cleared(A.matched, A.length, flags);
+  A.credit = cleared(A.credit, A.length, credits);
   B.table = table;
   B.variant = vb;
   B.from = table.variantStart[vb]!;
   B.length = table.variantStart[vb + 1]! - B.from;
-  B.matched = cleared(B.matched, B.length);
-  B.credit = clearedCredits(B.credit, B.length);
+  B.matched = cleared(B.matched, B.length, flags);
+  B.credit = cleared(B.credit, B.length, credits);
   matchKeys(A, B);
   if (floor > 0 && Math.min(optimisticCover(A, B), optimisticCover(B, A)) < floor) return 0;
   matchCompounds(A, B);

@@ -199,7 +199,8 @@ function asks(sentence: string): boolean {
 /** One sentence without a question mark: an imperative, a question word with a subject, or a Korean question or request ending. */
 function asksAlone(sentence: string): boolean {
   if (SCENE.test(sentence)) {
-    for (const task of afterScene(sentence)) if (TASK_AFTER_SCENE.test(task) || asksAlone(task)) return true;
+    // A scene inside the scene (`Given a, given b, find …`) is read from a later comma: no reading within a reading.
+    for (const task of afterScene(sentence)) if (!SCENE.test(task) && (TASK_AFTER_SCENE.test(task) || asksAlone(task))) return true;
     return false;
   }
   if ((IMPERATIVE.test(sentence) || TASK.test(sentence) || DRAWING.test(sentence) || WEIGHING.test(sentence)) && wordCount(sentence) <= 30) return true;
