@@ -39,6 +39,7 @@ export interface Earlier {
   indexOf: Int32Array;
 }
 
+/** One comparison of a bank's wordings: `matching()`, once; then its table, keys, scores and rankings make the record for the next. */
 export class WordingComparison {
   readonly table: TokenTable;
   /** The index keys of `table` (made once `matching` is called). */
