@@ -384,9 +384,10 @@ describe('a list of questions', () => {
       ['What is the binomial distribution?', null],
     ]);
     expect(messagesOf(note.vfile)).toEqual([]);
-    // Not in a list that asks once: there the line may be anything.
-    const once = readNote('## Notes\n\n- What is it? A trick.\n- Random zeroing of units.\n- Used at training time.\n');
-    expect(once.questions).toEqual([]);
+    // Not in a list where one other item asks: there the line may be a point about it, reported.
+    const once = readNote('## Notes\n\n- What is dropout?\n- Why? Because it regularises.\n');
+    expect(once.questions.map((question) => question.question)).toEqual(['What is dropout?']);
+    expect(messagesOf(once.vfile)).toEqual(['4:orphan-text']);
   });
 
   it('warns, instead of only noting, when text before the first question holds lines that ask', () => {
