@@ -17,7 +17,7 @@
  * A wording whose tokens are all inside another's is always found.
  *
  * Three limits keep the work near-linear whatever the input:
- * - A key in more than FREQUENT questions ("dropout" in a large bank) is
+ * - A key in more than FREQUENT questions (prefixes.ts; "dropout" in a large bank) is
  *   indexed together with each other token of its wording ("dropout" +
  *   "overfit"), and alone only for one-token wordings. A duplicate matches
  *   the frequent token and, with 80% of the weight matched, another one too.
@@ -42,13 +42,14 @@
  * in the order of the key strings, as the result must not depend on
  * anything but the questions.
  */
+import { changedAskers, type ChangedAskers } from './changed-askers.js';
 import { Index, IntList } from './entry-index.js';
 import { CrowdedProbes } from './crowded-probes.js';
-import { PairList, type CandidatePairs } from './found-pairs.js';
+import { FOUND_BY_FIRST, FOUND_BY_SECOND, PairList, type CandidatePairs } from './found-pairs.js';
 import { KeyTable } from './key-table.js';
+import { PrefixReader, type HoldingSink, type PrefixLayout } from './prefixes.js';
 import type { TokenTable } from './token-table.js';
 
-const FREQUENT = 100;
 const CROWD = 8;
 const WINDOW = 16;
 const BUDGET = 64;
@@ -57,11 +58,23 @@ const BUDGET = 64;
 if (CROWD < WINDOW / 2) throw new Error('candidates: CROWD must be at least WINDOW / 2');
 
 /**
- * For each question `i`, the candidates `j > i`, ascending and each once. `table`: the index keys of
- * `tokens` (made from them unless given).
+ * The last matching's candidate pairs, and what they were found from: its items' tokens (`layout`,
+ * keys ranked as in this search's table) and per item now its index then (-1: new).
  */
-export function candidatePairs(tokens: TokenTable, mergeScore: number, table = new KeyTable(tokens)): CandidatePairs {
-  return new CandidateSearch(tokens, table, mergeScore).pairs();
+export interface EarlierCandidates {
+  layout: PrefixLayout;
+  indexOf: Int32Array;
+  pairs: Pick<CandidatePairs, 'start' | 'others' | 'finders'>;
+  mergeScore: number;
+}
+
+/**
+ * For each question `i`, the candidates `j > i`, ascending and each once. `table`: the index keys of
+ * `tokens` (made from them unless given). With `earlier`, only the questions whose candidates can
+ * have changed probe (changed-askers.ts); the others' pairs are taken from it: the same pairs.
+ */
+export function candidatePairs(tokens: TokenTable, mergeScore: number, table = new KeyTable(tokens), earlier?: EarlierCandidates): CandidatePairs {
+  return new CandidateSearch(tokens, table, mergeScore).pairs(earlier?.mergeScore === mergeScore ? earlier : undefined);
 }
 
 /**
@@ -80,8 +93,9 @@ class CandidateSearch {
   private readonly variantStart: Int32Array;
   private readonly itemStart: Int32Array;
   private readonly totals: Float64Array;
-  private readonly weights: Float64Array;
+  private readonly layout: PrefixLayout;
   private readonly documentFrequency: Int32Array;
+  private readonly prefixes: PrefixReader;
   private readonly index: Index;
 
   // Holdings as found, in item order: entry and wording of each; a question's own are a run of them.
@@ -102,8 +116,10 @@ class CandidateSearch {
     this.unmatchedShare = Math.max(0, 1 - mergeScore);
     this.itemCount = tokens.itemCount;
     ({ keys: this.keys, keyStart: this.keyStart } = table);
-    ({ variantStart: this.variantStart, itemStart: this.itemStart, weight: this.weights, total: this.totals } = tokens);
+    ({ variantStart: this.variantStart, itemStart: this.itemStart, total: this.totals } = tokens);
+    this.layout = { itemStart: this.itemStart, variantStart: this.variantStart, weight: tokens.weight, total: this.totals, keys: this.keys, keyStart: this.keyStart };
     this.documentFrequency = this.countDocuments();
+    this.prefixes = new PrefixReader(this.documentFrequency, this.unmatchedShare);
     this.index = new Index(table.size);
     this.ownStart = new Int32Array(this.itemCount + 1);
   }
@@ -122,43 +138,33 @@ class CandidateSearch {
     return documentFrequency;
   }
 
-  /** The candidate pairs: each question holds its prefix, then looks up all of its keys. */
-  pairs(): CandidatePairs {
+  /**
+   * The candidate pairs: each question holds its prefix, then looks up all of its keys; with `earlier`,
+   * only the questions whose candidates can have changed look them up.
+   */
+  pairs(earlier?: EarlierCandidates): CandidatePairs {
     this.holdPrefixes();
     this.listHolders();
-    return this.probeAll();
+    const changed = earlier && changedAskers(this.layout, this.documentFrequency, this.table.size, this.unmatchedShare, earlier);
+    return changed ? this.probeChanged(changed, earlier!.pairs) : this.probeAskers();
   }
 
   private isFrequent(key: number): boolean {
-    return this.documentFrequency[key]! > FREQUENT;
+    return this.prefixes.isFrequent(key);
   }
+
+  /** The question whose prefix is being held. */
+  private holding = -1;
+  private readonly holdingSink: HoldingSink = {
+    held: (first, second, v) => this.hold(second < 0 ? this.index.singleOrNew(first) : this.index.pairOrNew(first, second), this.holding, v),
+  };
 
   /** Each question holds, per wording, the entries of its rarest tokens (the prefix). */
   private holdPrefixes(): void {
-    const { itemStart, variantStart, keys, keyStart, weights, totals, table, index, documentFrequency } = this;
-    const order: number[] = [];
-    const rarity = (t: number) => documentFrequency[table.ownKey(t)]!;
-    const byRarity = (a: number, b: number) => rarity(a) - rarity(b) || table.ownKey(a) - table.ownKey(b);
     for (let i = 0; i < this.itemCount; i++) {
       this.ownStart[i] = this.heldEntry.length;
-      for (let v = itemStart[i]!; v < itemStart[i + 1]!; v++) {
-        const first = variantStart[v]!;
-        const end = variantStart[v + 1]!;
-        const alone = end - first === 1;
-        order.length = 0;
-        for (let t = first; t < end; t++) order.push(t);
-        order.sort(byRarity);
-        let weight = 0;
-        for (const t of order) {
-          for (let k = keyStart[t]!; k < keyStart[t + 1]!; k++) {
-            const key = keys[k]!;
-            if (!this.isFrequent(key) || alone) this.hold(index.singleOrNew(key), i, v);
-            else for (let other = first; other < end; other++) if (other !== t) this.hold(index.pairOrNew(key, table.ownKey(other)), i, v);
-          }
-          weight += weights[t]!;
-          if (weight > this.unmatchedShare * totals[v]! + 1e-9) break;
-        }
-      }
+      this.holding = i;
+      this.prefixes.holdingsOf(this.layout, i, this.holdingSink);
     }
     this.ownStart[this.itemCount] = this.heldEntry.length;
   }
@@ -227,9 +233,12 @@ class CandidateSearch {
     return low;
   }
 
-  /** Every question looks up all of its keys; the pairs it meets are its candidates. */
-  private probeAll(): CandidatePairs {
-    const probing = new Probing(this.itemCount, this.index.size);
+  /**
+   * Every question (or those of `askers`) looks up all of its keys; the pairs it meets are its
+   * candidates, added to `found`.
+   */
+  private probeAskers(askers?: Uint8Array, found = new PairList(this.itemCount)): CandidatePairs {
+    const probing = new Probing(this.itemCount, this.index.size, found);
     // Each question looks at no more than BUDGET holders of crowded entries,
     // rarest first: a rare key shared is the best evidence of a duplicate, and
     // the keys of a common frame ("strengths", "weaknesses") would otherwise
@@ -242,14 +251,39 @@ class CandidateSearch {
       return this.holders(p) - this.holders(q) < 0 || (this.holders(p) === this.holders(q) && this.index.compare(p, q) < 0);
     };
     const crowdedProbes = new CrowdedProbes(Math.ceil(BUDGET / (WINDOW / 2)), precedes);
+    let asked = 0;
     for (let i = 0; i < this.itemCount; i++) {
+      if (askers && !askers[i]) continue;
+      asked++;
       probing.asker = i;
       crowdedProbes.clear();
       for (let h = this.ownStart[i]!; h < this.ownStart[i + 1]!; h++) probing.ownBy[this.heldEntry.values[h]!] = i;
       this.probeKeys(i, probing, crowdedProbes);
       this.lookThroughCrowded(i, probing, crowdedProbes);
     }
-    return probing.found.byFirst();
+    const pairs = found.byFirst();
+    pairs.askers = asked;
+    return pairs;
+  }
+
+  /**
+   * The pairs the last matching found, each kept as long as a question that found it need not probe
+   * again, and the pairs those that must probe now find.
+   */
+  private probeChanged({ askers, newOf }: ChangedAskers, earlier: EarlierCandidates['pairs']): CandidatePairs {
+    const found = new PairList(this.itemCount);
+    const { start, others, finders } = earlier;
+    for (let x = 0; x < newOf.length; x++) {
+      const a = newOf[x]!;
+      if (a < 0) continue;
+      for (let k = start[x]!; k < start[x + 1]!; k++) {
+        const b = newOf[others[k]!]!;
+        if (b < 0) continue;
+        const kept = (finders[k]! & FOUND_BY_FIRST && !askers[a] ? FOUND_BY_FIRST : 0) | (finders[k]! & FOUND_BY_SECOND && !askers[b] ? FOUND_BY_SECOND : 0);
+        if (kept) found.addFound(a, b, kept);
+      }
+    }
+    return this.probeAskers(askers, found);
   }
 
   /** Question `i` looks up each key of each of its wordings, alone and (a frequent one) with each other token's. */
@@ -306,7 +340,6 @@ class CandidateSearch {
 
 /** What the questions' probing has found so far, and marks of what the question asking now has done. */
 class Probing {
-  readonly found: PairList;
   /** Each pair once per asking question (several shared keys find the same one). */
   private readonly metBy: Int32Array;
   /** Each entry once per asking question. */
@@ -315,8 +348,11 @@ class Probing {
   readonly ownBy: Int32Array;
   asker = -1;
 
-  constructor(itemCount: number, entries: number) {
-    this.found = new PairList(itemCount);
+  constructor(
+    itemCount: number,
+    entries: number,
+    readonly found: PairList,
+  ) {
     this.metBy = new Int32Array(itemCount).fill(-1);
     this.probedBy = new Int32Array(entries).fill(-1);
     this.ownBy = new Int32Array(entries).fill(-1);

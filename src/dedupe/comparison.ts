@@ -8,9 +8,10 @@
  */
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Question } from '../schema/question-bank.js';
-import { candidatePairs } from './candidates.js';
+import { candidatePairs, type EarlierCandidates } from './candidates.js';
 import { rankWordings } from './canonical.js';
 import { CompleteLinkage, type Edge } from './cluster.js';
+import type { CandidatePairs } from './found-pairs.js';
 import { compareIn, fingerprint, similarityIn, type Comparison } from './fingerprint.js';
 import { KeyTable } from './key-table.js';
 import { RankingRecall } from './kept-rankings.js';
@@ -48,6 +49,8 @@ export class WordingComparison {
   scores: PairScores | undefined;
   /** The rankings taken from an earlier record, when there is one. */
   rankings: RankingRecall | undefined;
+  /** The candidate pairs (made once `matching` is called). */
+  candidates: CandidatePairs | undefined;
 
   private readonly count: number;
   private readonly diagnostics: Diagnostic[] = [];
@@ -135,7 +138,7 @@ export class WordingComparison {
     const edges: Edge[] = [];
     const best: { via: Via } = { via: 'whole/whole' };
     const keys = (this.keys = new KeyTable(table, earlier && { keys: earlier.record.indexKeys, tokens: earlier.record.tokens, indexOf: earlier.indexOf }));
-    const candidates = candidatePairs(table, thresholds.merge, keys);
+    const candidates = (this.candidates = candidatePairs(table, thresholds.merge, keys, earlier && earlierCandidates(earlier, keys)));
     const { start, others } = candidates;
     // A recalled score below the floor stands for any other only while the floor is below the merge score (pair-scores.ts).
     const recall = earlier && thresholds.nearMiss < thresholds.merge ? earlier : undefined;
@@ -220,6 +223,24 @@ export class WordingComparison {
     });
     return ranked;
   }
+}
+
+/** What the candidate search takes from an earlier record (candidates.ts): its items' tokens, keys ranked as in `keys`, and pairs. */
+function earlierCandidates({ record, indexOf }: Earlier, keys: KeyTable): EarlierCandidates {
+  const { tokens, indexKeys, scores, candidates } = record;
+  return {
+    layout: {
+      itemStart: tokens.itemStart,
+      variantStart: tokens.variantStart,
+      weight: tokens.weight,
+      total: tokens.total,
+      keys: keys.earlierRanks(indexKeys.keys),
+      keyStart: indexKeys.keyStart,
+    },
+    indexOf,
+    pairs: { start: scores.start, others: scores.others, finders: candidates.finders },
+    mergeScore: candidates.mergeScore,
+  };
 }
 
 /** Each cluster's items in item order, at its label: a sparse array (a label is the index of one of its members), for `forEach`. */

@@ -184,18 +184,27 @@ export class Deduplication {
    * `match`, taking from an earlier matching's record (match-record.ts) the tokens and pair scores
    * of the items whose wordings it holds, instead of making them again; with this matching's
    * record, for the next. The matching is the one `match` gives. `recalled`: the pair scores taken;
-   * `recalledRankings`: the clusters whose ranking was taken.
+   * `recalledRankings`: the clusters whose ranking was taken; `askers`: the questions that looked for
+   * candidates (the others' were taken from the record).
    */
-  matchRecorded(earlier?: MatchRecord): { matching: Matching; record: MatchRecord; recalled: number; recalledRankings: number } {
+  matchRecorded(earlier?: MatchRecord): { matching: Matching; record: MatchRecord; recalled: number; recalledRankings: number; askers: number } {
     const wordings = wordingsOf(this.items);
     const comparison = new WordingComparison(this.items, this.overrides, this.thresholds, earlier && { record: earlier, indexOf: recordIndexOf(earlier, wordings) }, true);
     const matching = comparison.matching();
-    const { table, keys, scores, rankings } = comparison;
+    const { table, keys, scores, candidates, rankings } = comparison;
     return {
       matching,
-      record: { wordings, tokens: table.kept(), indexKeys: keys!.kept(), scores: scores!.kept()!, rankings: keptRankings(matching.ranked) },
+      record: {
+        wordings,
+        tokens: table.kept(),
+        indexKeys: keys!.kept(),
+        scores: scores!.kept()!,
+        candidates: { mergeScore: this.thresholds.merge, finders: candidates!.finders },
+        rankings: keptRankings(matching.ranked),
+      },
       recalled: scores!.recalled,
       recalledRankings: rankings?.recalled ?? 0,
+      askers: candidates!.askers,
     };
   }
 

@@ -97,6 +97,8 @@ export class KeyTable {
   readonly size: number;
   /** The key of each rank. */
   private readonly names: string[];
+  /** Per key of the earlier table (a place in its names), its rank here. */
+  private readonly rankOfEarlier: Int32Array;
 
   constructor(tokens: TokenTable, earlier?: EarlierKeys) {
     const t = tokens.variantStart[tokens.variantCount]!;
@@ -134,12 +136,18 @@ export class KeyTable {
       this.keys[k] = key < 0 ? rankOfMade[-1 - key]! : rankOfEarlier[key]!;
     }
     this.names = names;
+    this.rankOfEarlier = rankOfEarlier;
     this.size = names.length;
     ({ place: this.place, byPlace: this.byPlace } = placesOf(tokens, this.keys, this.keyStart));
   }
 
   ownKey(token: number): number {
     return this.keys[this.keyStart[token]!]!;
+  }
+
+  /** Keys of the earlier table this one was made with (places in its names) as ranks of this one: every earlier key has one. */
+  earlierRanks(keys: Int32Array): Int32Array {
+    return keys.map((key) => this.rankOfEarlier[key]!);
   }
 
   /** The keys to keep for a later table: only those some token has, in string order. */

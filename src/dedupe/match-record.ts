@@ -29,7 +29,17 @@ export interface MatchRecord {
   /** The index keys of those tokens (key-table.ts). */
   indexKeys: KeptKeys;
   scores: KeptScores;
+  /** How its candidate pairs (those of `scores`) were found. */
+  candidates: KeptCandidates;
   rankings: KeptRankings;
+}
+
+/** What the next candidate search needs to take pairs from this one's (candidates.ts). */
+export interface KeptCandidates {
+  /** The merge score they were searched with: another one reads other prefixes. */
+  mergeScore: number;
+  /** Per pair of `scores`: which of its two questions found it (FOUND_BY_FIRST, FOUND_BY_SECOND). */
+  finders: Uint8Array;
 }
 
 /** Each item's `wordingKey`, what the record knows it by. */
@@ -47,7 +57,7 @@ export function recordIndexOf(record: MatchRecord, wordings: readonly string[]):
 /** Whether a stored value is a record that can be read without a wrong index (a damaged or foreign one is not). */
 export function isMatchRecord(value: unknown): value is MatchRecord {
   if (value === null || typeof value !== 'object') return false;
-  const { wordings, tokens, indexKeys, scores, rankings } = value as Partial<MatchRecord>;
+  const { wordings, tokens, indexKeys, scores, candidates, rankings } = value as Partial<MatchRecord>;
   return (
     Array.isArray(wordings) &&
     wordings.every((wording) => typeof wording === 'string') &&
@@ -55,6 +65,7 @@ export function isMatchRecord(value: unknown): value is MatchRecord {
     isKeptKeys(indexKeys, tokens.keys.length) &&
     ownKeysAgree(tokens, indexKeys) &&
     isKeptScores(scores, wordings.length) &&
+    isKeptCandidates(candidates, scores.others.length) &&
     isKeptRankings(rankings, wordings.length)
   );
 }
@@ -64,4 +75,11 @@ function ownKeysAgree(tokens: KeptTokens, indexKeys: KeptKeys): boolean {
   const { names, keys, keyStart } = indexKeys;
   for (let t = 0; t < tokens.keys.length; t++) if (names[keys[keyStart[t]!]!] !== tokens.words[tokens.keys[t]!]) return false;
   return true;
+}
+
+function isKeptCandidates(value: unknown, pairs: number): value is KeptCandidates {
+  if (value === null || typeof value !== 'object') return false;
+  const { mergeScore, finders } = value as Partial<KeptCandidates>;
+  // Every pair was found by one of its questions at least.
+  return typeof mergeScore === 'number' && finders instanceof Uint8Array && finders.length === pairs && finders.every((found) => found >= 1 && found <= 3);
 }

@@ -45,6 +45,13 @@ describe('a matching made with the record of an earlier one', () => {
       // The tokens copied from the record are those the questions give.
       expect(recalled.record.tokens).toEqual(fresh.record.tokens);
       expect(recalled.record.indexKeys).toEqual(fresh.record.indexKeys);
+      // The candidate pairs, and which question found each, are those a search by every question finds.
+      expect(recalled.record.scores.start).toEqual(fresh.record.scores.start);
+      expect(recalled.record.scores.others).toEqual(fresh.record.scores.others);
+      expect(recalled.record.candidates).toEqual(fresh.record.candidates);
+      // Though only the questions whose candidates can have changed looked for them.
+      expect(fresh.askers).toBe(recalled.record.wordings.length);
+      expect(recalled.askers).toBeLessThan(fresh.askers / 2);
       expect(fresh.recalled).toBe(0);
       // About one question in twenty changed, and a changed question has a pair with many others: most pairs are of two unchanged ones.
       const pairs = recalled.record.scores.others.length;
@@ -55,6 +62,42 @@ describe('a matching made with the record of an earlier one', () => {
       expect(recalled.recalledRankings).toBeGreaterThan(0.5 * clusters);
       expect(recalled.recalledRankings).toBeLessThan(clusters);
       expect(fresh.recalledRankings).toBe(0);
+    }
+  });
+
+  it('looks again for the candidates of a question that meets a new one through an entry only the new one holds', () => {
+    // "florp" and "zindle" are in more than a hundred questions, so a question holds them only as a pair,
+    // and only when they are its rarest words: "Florp zindle?" holds that pair; the others hold their
+    // own rare words, and meet it only by looking the pair up themselves.
+    const words = ['ka', 'lo', 'mi', 'ra', 'te', 'so', 've', 'du', 'ph', 'gr', 'na', 'be'];
+    const bank = Array.from({ length: 120 }, (_, k) =>
+      question({ question: `Florp zindle ${words[k % 12]}${words[Math.floor(k / 12)]}x ${words[Math.floor(k / 12)]}${words[k % 12]}y?`, line: k + 1 }),
+    );
+    const added = [...bank, question({ question: 'Florp zindle?', file: 'added.md' })];
+    const recalled = new Deduplication(added, {}).matchRecorded(recordOf(bank));
+    const fresh = new Deduplication(added, {}).matchRecorded();
+    expect(recalled.record.scores.others).toEqual(fresh.record.scores.others);
+    expect(recalled.record.candidates).toEqual(fresh.record.candidates);
+    // Every question met the new one, and did so by looking again.
+    expect(recalled.record.scores.others.length).toBeGreaterThanOrEqual(bank.length);
+    expect(recalled.askers).toBe(added.length);
+  });
+
+  it('takes the candidates of the questions a removal cannot reach', () => {
+    // A removed question leaves the entries it held: within a crowded one, the holders nearest an asker shift.
+    const removed = [1, 2, 3].map((seed) => {
+      const next = random(seed);
+      return BANK.filter(() => next() > 0.03);
+    });
+    for (const [before, after] of removed.flatMap((bank) => [
+      [BANK, bank],
+      [bank, BANK],
+    ])) {
+      const recalled = new Deduplication(after!, {}).matchRecorded(recordOf(before!));
+      const fresh = new Deduplication(after!, {}).matchRecorded();
+      expect(recalled.record.scores.others).toEqual(fresh.record.scores.others);
+      expect(recalled.record.candidates).toEqual(fresh.record.candidates);
+      expect(recalled.askers).toBeLessThan(fresh.askers);
     }
   });
 
