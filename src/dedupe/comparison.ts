@@ -40,17 +40,21 @@ export interface Earlier {
   indexOf: Int32Array;
 }
 
-/** One comparison of a bank's wordings: `matching()`, once; then its table, keys, scores and rankings make the record for the next. */
-export class WordingComparison {
-  readonly table: TokenTable;
-  /** The index keys of `table` (made once `matching` is called). */
-  keys: KeyTable | undefined;
+/** A comparison's matching, and what it made on the way: with its table, what the record for the next one keeps. */
+export interface Compared {
+  matching: Matching;
+  /** The index keys of the table. */
+  keys: KeyTable;
+  candidates: CandidatePairs;
   /** The scores learnt, when made with `keep` or from an earlier record. */
   scores: PairScores | undefined;
   /** The rankings taken from an earlier record, when there is one. */
   rankings: RankingRecall | undefined;
-  /** The candidate pairs (made once `matching` is called). */
-  candidates: CandidatePairs | undefined;
+}
+
+/** One comparison of a bank's wordings: `compare()`, once. */
+export class WordingComparison {
+  readonly table: TokenTable;
 
   private readonly count: number;
   private readonly diagnostics: Diagnostic[] = [];
@@ -86,11 +90,14 @@ export class WordingComparison {
     this.clusters = new CompleteLinkage(count, (x, y) => this.mayJoin(x, y));
   }
 
-  matching(): Matching {
+  compare(): Compared {
     this.forceMerges();
-    this.clusters.run(this.scoreCandidates());
+    const { edges, keys, candidates, scores } = this.scoreCandidates();
+    this.clusters.run(edges);
     const { labelOf } = this.clusters.result();
-    return { labelOf, pairs: this.decidedPairs(labelOf), ranked: this.rankedClusters(labelOf), diagnostics: this.diagnostics };
+    const pairs = this.decidedPairs(labelOf);
+    const { ranked, rankings } = this.rankedClusters(labelOf);
+    return { matching: { labelOf, pairs, ranked, diagnostics: this.diagnostics }, keys, candidates, scores, rankings };
   }
 
   private pairCode(x: number, y: number): number {
@@ -133,17 +140,16 @@ export class WordingComparison {
   }
 
   /** Every candidate pair scored: the duplicates as edges to cluster, the near misses offered to their questions. */
-  private scoreCandidates(): Edge[] {
+  private scoreCandidates(): Pick<Compared, 'keys' | 'candidates' | 'scores'> & { edges: Edge[] } {
     const { table, thresholds, nearMisses, earlier, count } = this;
     const edges: Edge[] = [];
     const best: { via: Via } = { via: 'whole/whole' };
-    const keys = (this.keys = new KeyTable(table, earlier && { keys: earlier.record.indexKeys, tokens: earlier.record.tokens, indexOf: earlier.indexOf }));
-    const candidates = (this.candidates = candidatePairs(table, thresholds.merge, keys, earlier && earlierCandidates(earlier, keys)));
+    const keys = new KeyTable(table, earlier && { keys: earlier.record.indexKeys, tokens: earlier.record.tokens, indexOf: earlier.indexOf });
+    const candidates = candidatePairs(table, thresholds.merge, keys, earlier && earlierCandidates(earlier, keys));
     const { start, others } = candidates;
     // A recalled score below the floor stands for any other only while the floor is below the merge score (pair-scores.ts).
     const recall = earlier && thresholds.nearMiss < thresholds.merge ? earlier : undefined;
     const scores = recall || this.keep ? new PairScores(table, candidates, recall?.indexOf, recall?.record.scores, this.keep) : undefined;
-    this.scores = scores;
     for (let a = 0; a < count; a++) {
       for (let k = start[a]!; k < start[a + 1]!; k++) {
         const b = others[k]!;
@@ -158,7 +164,7 @@ export class WordingComparison {
         } else if (score >= thresholds.nearMiss) nearMisses.offer(a, b, score, best.via);
       }
     }
-    return edges;
+    return { edges, keys, candidates, scores };
   }
 
   /**
@@ -211,17 +217,16 @@ export class WordingComparison {
   }
 
   /** The items of each cluster of several, clearest wording first (taken from the earlier record for a cluster of the same members). */
-  private rankedClusters(labelOf: readonly number[]): number[][] {
+  private rankedClusters(labelOf: readonly number[]): Pick<Compared, 'rankings'> & { ranked: number[][] } {
     const { items, table, earlier } = this;
     const ranked: number[][] = [];
     const rankings = earlier && new RankingRecall(earlier.record.rankings, earlier.indexOf, earlier.record.wordings.length);
-    this.rankings = rankings;
     const rank = (members: number[]) =>
       rankWordings(members.map((i) => ({ question: items[i]!.questions[0]!, tokens: table.wordingsOf(i), i }))).map((candidate) => candidate.i);
     membersByLabel(labelOf).forEach((members) => {
       if (members.length > 1) ranked.push(rankings?.ranking(members) ?? rank(members));
     });
-    return ranked;
+    return { ranked, rankings };
   }
 }
 

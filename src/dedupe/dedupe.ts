@@ -177,7 +177,7 @@ export class Deduplication {
   }
 
   match(): Matching {
-    return new WordingComparison(this.items, this.overrides, this.thresholds, undefined, false).matching();
+    return new WordingComparison(this.items, this.overrides, this.thresholds, undefined, false).compare().matching;
   }
 
   /**
@@ -190,21 +190,21 @@ export class Deduplication {
   matchRecorded(earlier?: MatchRecord): { matching: Matching; record: MatchRecord; recalled: number; recalledRankings: number; askers: number } {
     const wordings = wordingsOf(this.items);
     const comparison = new WordingComparison(this.items, this.overrides, this.thresholds, earlier && { record: earlier, indexOf: recordIndexOf(earlier, wordings) }, true);
-    const matching = comparison.matching();
-    const { table, keys, scores, candidates, rankings } = comparison;
+    const { matching, keys, scores, candidates, rankings } = comparison.compare();
     return {
       matching,
       record: {
         wordings,
-        tokens: table.kept(),
-        indexKeys: keys!.kept(),
+        tokens: comparison.table.kept(),
+        indexKeys: keys.kept(),
+        // Made with `keep`: scores are there to keep.
         scores: scores!.kept()!,
-        candidates: { mergeScore: this.thresholds.merge, finders: candidates!.finders },
+        candidates: { mergeScore: this.thresholds.merge, finders: candidates.finders },
         rankings: keptRankings(matching.ranked),
       },
       recalled: scores!.recalled,
       recalledRankings: rankings?.recalled ?? 0,
-      askers: candidates!.askers,
+      askers: candidates.askers,
     };
   }
 
