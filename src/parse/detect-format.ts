@@ -8,6 +8,9 @@ import { SITE_MARKUP_LINE } from './site-markup.js';
 
 export type SourceFormat = 'markdown' | 'plaintext';
 
+/** A list item's line: a bullet or a number, then text. */
+const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+
 /** A row of a Markdown table: `| cell | cell |`. */
 const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 
@@ -42,6 +45,9 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   const tableRows = table ? nonBlank.filter((line) => TABLE_ROW.test(line)).length : 0;
   const typed = nonBlank.length - tableRows;
   const blankRatio = (lines.length - nonBlank.length) / (lines.length - tableRows);
-  if (typed >= 8 && blankRatio < 0.05) score -= 3;
+  // Nor are a list's items (`1. [E] What …?` over `    4. [E] Why …?`, as books of questions are written):
+  // a note that is one list all along is Markdown's, though typed without a blank line.
+  const listLines = nonBlank.filter((line) => LIST_ITEM_LINE.test(line)).length;
+  if (typed >= 8 && blankRatio < 0.05 && listLines < typed * 0.8) score -= 3;
   return score > 0 ? 'markdown' : 'plaintext';
 }

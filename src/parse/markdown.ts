@@ -19,6 +19,7 @@ import { location } from 'vfile-location';
 import { cutComments, offsetBeforeCuts, type CommentMap } from './obsidian-comments.js';
 import { mayHoldLiteralAutolink, remarkGfmWithoutLiteralAutolinks } from './gfm.js';
 import { lineEnd } from './prose-lines.js';
+import { openNestedLists, restoreListStarts } from './nested-numbering.js';
 
 /** How a math node was written in the source: `\(`, `\[`, `$` or `$$`. */
 export type MathDelimiter = '\\(' | '\\[' | '$' | '$$';
@@ -55,7 +56,8 @@ export interface ParseOptions {
 }
 
 export function parseMarkdown(source: string, options: ParseOptions = {}): MarkdownParse {
-  const { frontMatter, body } = splitFrontMatter(source);
+  const { frontMatter, body: written } = splitFrontMatter(source);
+  const { text: body, starts } = openNestedLists(written);
   const math = rewriteTexDelimiters(body);
   const uncommented = cutComments(math.text);
   const separated = separateHtmlBlocks(uncommented.text);
@@ -66,6 +68,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   const toPoint = (offset: number): Point | undefined => (places ??= location(source)).toPoint(offset);
   if (separated.map.inserted.length > 0 || uncommented.map.cuts.length > 0) remapPositions(tree, separated.map, uncommented.map, toPoint);
   restoreMaskedTex(tree, math.masks);
+  restoreListStarts(tree, starts);
   // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to mend.
   if (separated.text.includes('$')) mendMath(tree, source);
   if (options.unbalancedTex !== 'escape') keepUnbalancedDelimiters(tree, source, math.unbalanced);

@@ -317,6 +317,50 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual(['12:orphan-text']);
   });
 
+  it('reads a book of numbered questions whose sections number their questions on (chiphuyen/ml-interviews-book)', () => {
+    const note = [
+      '### 7.1 Basics',
+      '',
+      '1. [E] Explain supervised and unsupervised learning.',
+      '2. Empirical risk minimization.',
+      '    1. [E] What’s the risk in empirical risk minimization?',
+      '    2. [E] Why is it empirical?',
+      '3. Hyperparameters.',
+      '    3. [E] What are the differences between parameters and hyperparameters?',
+      '    4. [M] Explain algorithm for tuning hyperparameters.',
+      '4. k-means clustering.',
+      '    5. [E] How would you choose the value of k?',
+      '    6. [H] Can you predict how k-means clustering works on this dataset?',
+      '',
+      '    ![a dataset of two rings](images/rings.png)',
+      '',
+      '5. Your model performs well on the test set but poorly in production.',
+      '    7. [M] What are your hypotheses about the causes?',
+      ...Array.from({ length: 16 }, (_, k) => `${k + 6}. [E] What is thing ${k + 1}?`),
+      '',
+    ].join('\n');
+    const { questions, vfile, summary } = readNote(note, 'basics.md');
+    expect(summary.format).toBe('markdown');
+    const asked = questions.slice(0, 8).map((question) => [question.question, question.topic, question.occurrences[0]!.line]);
+    expect(asked).toEqual([
+      ['[E] Explain supervised and unsupervised learning.', '7.1 Basics', 3],
+      ['[E] What’s the risk in empirical risk minimization?', 'Empirical risk minimization', 5],
+      ['[E] Why is it empirical?', 'Empirical risk minimization', 6],
+      ['[E] What are the differences between parameters and hyperparameters?', 'Hyperparameters', 8],
+      ['[M] Explain algorithm for tuning hyperparameters.', 'Hyperparameters', 9],
+      ['[E] How would you choose the value of k?', '7.1 Basics', 11],
+      ['[H] Can you predict how k-means clustering works on this dataset?', '7.1 Basics', 12],
+      ['[M] What are your hypotheses about the causes?', '7.1 Basics', 17],
+    ]);
+    expect(questions).toHaveLength(8 + 16);
+    // The picture under the section's questions is the last one's, not the section title's answer.
+    expect(questions[6]!.answer!.markdown).toBe('![a dataset of two rings](images/rings.png)');
+    expect(questions.some((question) => /^(k-means clustering|Your model)/.test(question.question))).toBe(false);
+    // A bullet over questions that names no section (a sentence, or one with more under it than its
+    // questions) is reported on its own line, not over the questions taken under it.
+    expect(messagesOf(vfile)).toEqual(['10:orphan-text', '16:orphan-text']);
+  });
+
   it('takes the quote under a bullet question as its answer, with what follows it up to the next question', () => {
     // The shape of Korean question lists answered in their forks (Yiujin/Datascience-Interview-Questions).
     const note = [

@@ -195,6 +195,17 @@ describe('detectFormat', () => {
   });
 });
 
+describe('detectFormat on a note that is one list', () => {
+  it('reads a list typed without blank lines as Markdown, as a book of questions is written; lines typed one by one stay plain text', () => {
+    const items = Array.from({ length: 60 }, (_, k) => `${k + 1}. [E] What is thing ${k + 1}?`);
+    const book = ['### 7.1 Basics', '', ...items.slice(0, 5), '6. Hyperparameters.', '    7. [E] Why tune them?', ...items.slice(7), ''].join('\n');
+    expect(detectFormat(book)).toBe('markdown');
+    // Questions with their answers on the lines under them: no list, typed line by line.
+    const typed = ['### Notes', '', ...items.flatMap((item) => [item, 'It is the thing.']), ''].join('\n');
+    expect(detectFormat(typed)).toBe('plaintext');
+  });
+});
+
 describe('detectFormat on hostile lines', () => {
   it('tells Markdown from plain text on long lines of unclosed brackets, tags and emphasis openers', () => {
     // The input that made unbounded span patterns quadratic (12 s; bounded, milliseconds). That the

@@ -150,6 +150,12 @@ export function answeredInQuoteBelow(list: List, last: FoundQuestion | undefined
   return next?.type === 'blockquote' && next.data?.callout === undefined;
 }
 
+/** An item without the lists nested under its text: what is left of one whose nested questions were taken. */
+function ownLines(item: ListItem): ListItem {
+  const [title] = item.children;
+  return title?.position ? { ...item, children: [title], position: { start: item.position?.start ?? title.position.start, end: title.position.end } } : item;
+}
+
 export function isTableOfContents(list: List): boolean {
   const linked = list.children.filter((item) => {
     const [first] = item.children;
@@ -198,12 +204,25 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     }
     const answer: RootContent[] = [...(prompt?.answerLead ?? [])];
     const followUps: FoundQuestion[] = [];
+    // An item that names the questions nested under it (`12. Naive Bayes classifier.`) is answered by
+    // none of what is under it: what follows them belongs to the last of them (a table indented less
+    // than that item's text), and what is not a question there is left out (reported).
+    const names = !(prompt?.interrogative || prompt?.marked || (prompt && endsAsking(prompt.prompt)));
+    let lastAsked: FoundQuestion | undefined;
     for (const child of item.children.slice(1)) {
       if (child.type === 'list' && asksMostly(child, false)) {
-        const nested = questionsInList(child, false);
+        // Under a question, a nested list is a point of its answer; under a name, the list of what it names.
+        const nested = questionsInList(child, names);
         followUps.push(...nested.questions);
         references.push(...nested.references);
-        answer.push(...nested.stray.map((strayItem) => ({ ...child, children: [strayItem] }) as List));
+        if (names) {
+          stray.push(...nested.stray);
+          const last = nested.questions.at(-1);
+          lastAsked = last && last.candidate.position.start.line >= (child.children.at(-1)?.position?.start.line ?? Infinity) ? last : undefined;
+        } else answer.push(...nested.stray.map((strayItem) => ({ ...child, children: [strayItem] }) as List));
+      } else if (names && followUps.length > 0) {
+        if (lastAsked) lastAsked.answer.push(child);
+        else stray.push({ type: 'listItem', children: [child as ListItem['children'][number]], ...(child.position ? { position: child.position } : {}) });
       } else answer.push(child);
     }
     // Among items that ask, one whose last sentence asks is a question too, whatever leads up to it (endsAsking);
@@ -219,7 +238,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     const answered = outlines && answer.length === 0 && followUps.length === 0 && !answeredOnLines ? itemPrompt(item, true) : undefined;
     if (answered && answered.answerLead.length > 0 && (tasks ??= outlineAsks || asksTwice(list))) {
       questions.push({ candidate: answered, answer: [...answered.answerLead] });
-    } else stray.push(item);
+    } else stray.push(followUps.length > 0 ? ownLines(item) : item);
     questions.push(...followUps);
   }
   return { questions, stray, references };
