@@ -167,13 +167,18 @@ export function changedAskers(
   return { askers, newOf };
 }
 
+/** Where item `item`'s keys are in `layout.keys`: from its first token's to past its last token's. */
+function keysOf({ itemStart, variantStart, keyStart }: PrefixLayout, item: number): [number, number] {
+  return [keyStart[variantStart[itemStart[item]!]!]!, keyStart[variantStart[itemStart[item + 1]!]!]!];
+}
+
 function forEachKey(layout: PrefixLayout, item: number, use: (key: number) => void): void {
-  const { itemStart, variantStart, keys, keyStart } = layout;
-  for (let k = keyStart[variantStart[itemStart[item]!]!]!; k < keyStart[variantStart[itemStart[item + 1]!]!]!; k++) use(keys[k]!);
+  const [from, to] = keysOf(layout, item);
+  for (let k = from; k < to; k++) use(layout.keys[k]!);
 }
 
 function someKey(layout: PrefixLayout, item: number, marked: Uint8Array): boolean {
-  const { itemStart, variantStart, keys, keyStart } = layout;
-  for (let k = keyStart[variantStart[itemStart[item]!]!]!; k < keyStart[variantStart[itemStart[item + 1]!]!]!; k++) if (marked[keys[k]!]) return true;
+  const [from, to] = keysOf(layout, item);
+  for (let k = from; k < to; k++) if (marked[layout.keys[k]!]) return true;
   return false;
 }
