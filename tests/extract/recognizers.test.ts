@@ -336,29 +336,39 @@ describe('question list recogniser', () => {
       '',
       '5. Your model performs well on the test set but poorly in production.',
       '    7. [M] What are your hypotheses about the causes?',
-      ...Array.from({ length: 16 }, (_, k) => `${k + 6}. [E] What is thing ${k + 1}?`),
+      '6. Given this directed graph.',
+      '',
+      '    ![a graph of four nodes](images/graph.png)',
+      '',
+      '    8. [E] Construct its adjacency matrix.',
+      '    9. [E] How would this matrix change if the graph is now undirected?',
+      ...Array.from({ length: 16 }, (_, k) => `${k + 7}. [E] What is thing ${k + 1}?`),
       '',
     ].join('\n');
     const { questions, vfile, summary } = readNote(note, 'basics.md');
     expect(summary.format).toBe('markdown');
-    const asked = questions.slice(0, 8).map((question) => [question.question, question.topic, question.occurrences[0]!.line]);
+    const asked = questions.slice(0, 10).map((question) => [question.question, question.topic, question.occurrences[0]!.line]);
     expect(asked).toEqual([
       ['[E] Explain supervised and unsupervised learning.', '7.1 Basics', 3],
       ['[E] What’s the risk in empirical risk minimization?', 'Empirical risk minimization', 5],
       ['[E] Why is it empirical?', 'Empirical risk minimization', 6],
       ['[E] What are the differences between parameters and hyperparameters?', 'Hyperparameters', 8],
       ['[M] Explain algorithm for tuning hyperparameters.', 'Hyperparameters', 9],
-      ['[E] How would you choose the value of k?', '7.1 Basics', 11],
-      ['[H] Can you predict how k-means clustering works on this dataset?', '7.1 Basics', 12],
+      ['[E] How would you choose the value of k?', 'k-means clustering', 11],
+      ['[H] Can you predict how k-means clustering works on this dataset?', 'k-means clustering', 12],
       ['[M] What are your hypotheses about the causes?', '7.1 Basics', 17],
+      // Tasks too, in a list of questions under a scene.
+      ['[E] Construct its adjacency matrix.', '7.1 Basics', 22],
+      ['[E] How would this matrix change if the graph is now undirected?', '7.1 Basics', 23],
     ]);
-    expect(questions).toHaveLength(8 + 16);
-    // The picture under the section's questions is the last one's, not the section title's answer.
+    expect(questions).toHaveLength(10 + 16);
+    // The picture under a section's questions is the last one's, not the section title's answer.
     expect(questions[6]!.answer!.markdown).toBe('![a dataset of two rings](images/rings.png)');
-    expect(questions.some((question) => /^(k-means clustering|Your model)/.test(question.question))).toBe(false);
-    // A bullet over questions that names no section (a sentence, or one with more under it than its
-    // questions) is reported on its own line, not over the questions taken under it.
-    expect(messagesOf(vfile)).toEqual(['10:orphan-text', '16:orphan-text']);
+    expect(questions.some((question) => /^(k-means clustering|Your model|Given this)/.test(question.question))).toBe(false);
+    // A bullet over questions that names no section (a sentence, a scene) is reported, on its own lines and
+    // with the picture it sets its questions, not over the questions taken under it.
+    expect(messagesOf(vfile)).toEqual(['16:orphan-text', '18:orphan-text']);
+    expect(vfile.messages[1]!.message).toContain('(lines 18-20): "Given this directed graph.');
   });
 
   it('takes the quote under a bullet question as its answer, with what follows it up to the next question', () => {

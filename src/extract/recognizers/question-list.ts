@@ -78,15 +78,16 @@ function asksMostly(list: List, outlines = true): boolean {
 }
 
 /**
- * An outline's section bullet: a short title that asks nothing (`- Object detection`), with nothing
- * under it but lists of questions. Outliners (Logseq, Workflowy, Dynalist) nest notes so, any depth deep.
+ * An outline's section bullet: a short title that asks nothing (`- Object detection`), with lists of
+ * questions under it, and nothing before them. Outliners (Logseq, Workflowy, Dynalist) nest notes so, any depth deep.
  * Returns its title.
  */
 function outlineSection(item: ListItem, prompt: PromptCandidate | undefined): string | undefined {
   const title = prompt && !prompt.interrogative && item.children[0]?.type === 'paragraph' ? sectionTitle(prompt.prompt) : undefined;
   if (title === undefined) return undefined;
   const nested = item.children.slice(1);
-  if (nested.length === 0 || !nested.every((child) => child.type === 'list' && isQuestionList(child))) return undefined;
+  // Questions first; what follows a list of them (a picture, a hint) is its last question's.
+  if (nested[0]?.type !== 'list' || !nested.every((child) => child.type !== 'list' || isQuestionList(child))) return undefined;
   return title;
 }
 
@@ -150,10 +151,23 @@ export function answeredInQuoteBelow(list: List, last: FoundQuestion | undefined
   return next?.type === 'blockquote' && next.data?.callout === undefined;
 }
 
-/** An item without the lists nested under its text: what is left of one whose nested questions were taken. */
-function ownLines(item: ListItem): ListItem {
+/** The question a block after nested list `list` belongs to: its last question, when that is its last item. */
+function lastQuestionOf(questions: readonly FoundQuestion[], list: List): FoundQuestion | undefined {
+  const last = questions.at(-1);
+  return last && last.candidate.position.start.line >= (list.children.at(-1)?.position?.start.line ?? Infinity) ? last : undefined;
+}
+
+/** A block under an item that no question takes, as an item of its own, to report where it stands. */
+function strayBlock(block: RootContent): ListItem {
+  return { type: 'listItem', children: [block as ListItem['children'][number]], ...(block.position ? { position: block.position } : {}) };
+}
+
+/** An item's text and `kept` of what is under it: what is left of one whose nested questions were taken. */
+function ownLines(item: ListItem, kept: readonly RootContent[]): ListItem {
   const [title] = item.children;
-  return title?.position ? { ...item, children: [title], position: { start: item.position?.start ?? title.position.start, end: title.position.end } } : item;
+  const last = kept.at(-1) ?? title;
+  if (!title?.position || !last?.position) return item;
+  return { ...item, children: [title, ...(kept as ListItem['children'])], position: { start: item.position?.start ?? title.position.start, end: last.position.end } };
 }
 
 export function isTableOfContents(list: List): boolean {
@@ -193,12 +207,19 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     const prompt = itemPrompt(item, answeredOnLines);
     const section = outlines ? outlineSection(item, prompt) : undefined;
     if (section !== undefined) {
-      for (const child of content as List[]) {
+      let lastAsked: FoundQuestion | undefined;
+      for (const child of content) {
+        if (child.type !== 'list') {
+          if (lastAsked) lastAsked.answer.push(child);
+          else stray.push(strayBlock(child));
+          continue;
+        }
         const nested = questionsInList(child, true, (tasks ??= outlineAsks || asksTwice(list)));
         // A deeper section names the questions under it; this one the rest.
         questions.push(...nested.questions.map((question) => ({ ...question, topic: question.topic ?? section })));
         stray.push(...nested.stray);
         references.push(...nested.references);
+        lastAsked = lastQuestionOf(nested.questions, child);
       }
       continue;
     }
@@ -208,23 +229,29 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     // none of what is under it: what follows them belongs to the last of them (a table indented less
     // than that item's text), and what is not a question there is left out (reported).
     const names = !(prompt?.interrogative || prompt?.marked || (prompt && endsAsking(prompt.prompt)));
+    // A scene's picture or table before its questions (`9. Given this directed graph.` over the graph) is the scene's.
+    const scene = names && prompt !== undefined && SCENE.test(prompt.prompt);
+    const setting: RootContent[] = [];
     let lastAsked: FoundQuestion | undefined;
     for (const child of item.children.slice(1)) {
       if (child.type === 'list' && asksMostly(child, false)) {
-        // Under a question, a nested list is a point of its answer; under a name, the list of what it names.
-        const nested = questionsInList(child, names);
+        // Under a question, a nested list is a point of its answer; under a name, the list of what it names,
+        // whose tasks are questions where this list's items ask, as a section's are.
+        const nested = questionsInList(child, names, names && (tasks ??= outlineAsks || asksTwice(list)));
         followUps.push(...nested.questions);
         references.push(...nested.references);
         if (names) {
           stray.push(...nested.stray);
-          const last = nested.questions.at(-1);
-          lastAsked = last && last.candidate.position.start.line >= (child.children.at(-1)?.position?.start.line ?? Infinity) ? last : undefined;
+          lastAsked = lastQuestionOf(nested.questions, child);
         } else answer.push(...nested.stray.map((strayItem) => ({ ...child, children: [strayItem] }) as List));
       } else if (names && followUps.length > 0) {
         if (lastAsked) lastAsked.answer.push(child);
-        else stray.push({ type: 'listItem', children: [child as ListItem['children'][number]], ...(child.position ? { position: child.position } : {}) });
-      } else answer.push(child);
+        else stray.push(strayBlock(child));
+      } else if (scene) setting.push(child);
+      else answer.push(child);
     }
+    // A scene over no questions keeps what it held as before.
+    if (followUps.length === 0) answer.push(...setting);
     // Among items that ask, one whose last sentence asks is a question too, whatever leads up to it (endsAsking);
     // and a bare item worded as a task (not under a question, whose list of notes is its answer).
     const task = outlines && answer.length === 0 && followUps.length === 0 && taskWorded(prompt) && (tasks ??= outlineAsks || asksTwice(list));
@@ -238,7 +265,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     const answered = outlines && answer.length === 0 && followUps.length === 0 && !answeredOnLines ? itemPrompt(item, true) : undefined;
     if (answered && answered.answerLead.length > 0 && (tasks ??= outlineAsks || asksTwice(list))) {
       questions.push({ candidate: answered, answer: [...answered.answerLead] });
-    } else stray.push(followUps.length > 0 ? ownLines(item) : item);
+    } else stray.push(followUps.length > 0 ? ownLines(item, setting) : item);
     questions.push(...followUps);
   }
   return { questions, stray, references };
