@@ -61,7 +61,10 @@ function core(text: string): string {
     .trim();
 }
 
-/** The sentences of a line: each ends at `.`, `!` or `?` before a space, but for abbreviations ("vs.", "e.g."). */
+/**
+ * The sentences of a line: each ends at `.`, `!` or `?` before a space, and the quotes or bracket that
+ * close with it (`… known as “locally connected.” Explain …`), but for abbreviations ("vs.", "e.g.").
+ */
 function sentencesOf(line: string): string[] {
   return sentenceEnds(line).map((end, k, ends) => line.slice(ends[k - 1] ?? 0, end).trim()).filter(Boolean);
 }
@@ -70,8 +73,8 @@ function sentencesOf(line: string): string[] {
 function sentenceEnds(line: string): number[] {
   const ends: number[] = [];
   let start = 0;
-  for (const match of line.matchAll(/[.!?？](?=\s)/g)) {
-    const end = match.index + 1;
+  for (const match of line.matchAll(/[.!?？]["'”’)\]]*(?=\s)/g)) {
+    const end = match.index + match[0].length;
     if (match[0] === '.' && ABBREVIATION.test(line.slice(start, end))) continue;
     ends.push(end);
     start = end;
@@ -135,7 +138,21 @@ export function readsAsTask(text: string): boolean {
   const line = core(text);
   if (!SCENE.test(line)) return isWordedAsTask(line);
   for (const task of afterScene(line)) if (isWordedAsTask(task[0]!.toUpperCase() + task.slice(1))) return true;
-  return false;
+  // Or in a sentence of its own after the scene (`Let x ∈ R_n, L = …. Take the derivative of L with respect to x.`).
+  const last = sentencesOf(line).at(-1)!;
+  return last !== line && isWordedAsTask(last);
+}
+
+/** `Gradient descent vs SGD vs mini-batch SGD.`: a comparison to draw, worded as a short title (not a sentence). */
+const COMPARISON = /^[^.?!]{1,80}?\s(?:vs\.?|versus)\s[^.?!]{1,80}?(?:\svs\.?\s[^.?!]{1,80}?)*\.?$/i;
+
+/**
+ * Whether an item names two things or more to compare (`Bagging vs boosting.`). As weak as a task's
+ * wording (notes compare too), it counts only where the list says its items ask (question-list.ts).
+ */
+export function readsAsComparison(text: string): boolean {
+  const line = core(text);
+  return wordCount(line) <= 12 && COMPARISON.test(line);
 }
 
 function isWordedAsTask(line: string): boolean {

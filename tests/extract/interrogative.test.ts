@@ -337,6 +337,33 @@ describe('a list of questions', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('reads the last sentence past a closing quote, a task after the scene a sentence sets, and a comparison to draw (chiphuyen/ml-interviews-book)', () => {
+    const book = [
+      '### 8.3 Training',
+      '',
+      '1. [E] What criteria would you use for early stopping?',
+      '2. [E] Gradient descent vs SGD vs mini-batch SGD.',
+      '3. [M] Convolutional layers are also known as “locally connected.” Explain what it means.',
+      '4. [M] Let $x \\in R_n$, $L = crossentropy(softmax(x), y)$ in which $y$ is a one-hot vector. Take the derivative of $L$ with respect to $x$.',
+      '5. [E] Why do we need upsampling?',
+      '6. [E] What is the role of zero padding?',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(book);
+    expect(questions.map((question) => question.question.slice(0, 39))).toEqual([
+      '[E] What criteria would you use for ear',
+      '[E] Gradient descent vs SGD vs mini-bat',
+      '[M] Convolutional layers are also known',
+      '[M] Let \\(x \\in R_n\\), \\(L = crossentro',
+      '[E] Why do we need upsampling?',
+      '[E] What is the role of zero padding?',
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+    // A comparison under a question is a point of its answer, as a task is.
+    const under = readNote('# Notes\n\n- Which optimiser should I use?\n  - Adam vs SGD.\n  - SGD generalises better.\n');
+    expect(under.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['Which optimiser should I use?', '- Adam vs SGD.\n- SGD generalises better.']]);
+  });
+
   it('does not take an item worded as a task for one in a list that asks once, or under a question, where notes say what to do', () => {
     const once = readNote('# Steps\n\n1. Compute the mean.\n2. Subtract the mean from each value.\n');
     expect(once.questions.map((question) => question.question)).toEqual(['Compute the mean.']);

@@ -8,7 +8,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-import { endsAsking, isTitleLike, readsAsTask, SCENE } from '../interrogative.js';
+import { endsAsking, isTitleLike, readsAsComparison, readsAsTask, SCENE } from '../interrogative.js';
 import { inlineText } from '../prompt-text.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
@@ -102,9 +102,12 @@ function sectionTitle(text: string): string | undefined {
   return title === text || title.split(/\s+/).length <= 4 ? title : undefined;
 }
 
-/** An item worded as a task (`Make a histogram of 2 variables.`, interrogative.ts's readsAsTask; a scene is none). */
+/**
+ * An item worded as a task (`Make a histogram of 2 variables.`, interrogative.ts's readsAsTask; a scene is
+ * none), or as a comparison to draw (`Gradient descent vs SGD vs mini-batch SGD.`).
+ */
 function taskWorded(prompt: PromptCandidate | undefined): boolean {
-  return prompt !== undefined && readsAsTask(prompt.prompt);
+  return prompt !== undefined && (readsAsTask(prompt.prompt) || readsAsComparison(prompt.prompt));
 }
 
 /**
