@@ -143,6 +143,17 @@ export function readsAsTask(text: string): boolean {
   return last !== line && isWordedAsTask(last);
 }
 
+/**
+ * Whether some sentence of a text is worded as a task (`readsAsTask`): a coding problem sets its scene
+ * and its limits around the task (`There are two sorted arrays …. Find the median of the two sorted
+ * arrays. The solution should have O(log(m+n)) complexity.`). Weaker still than a task alone: only for an
+ * item of a list whose other items ask (question-list.ts).
+ */
+export function holdsTask(text: string): boolean {
+  const line = core(text);
+  return readsAsTask(line) || sentencesOf(line).some((sentence) => sentence !== line && readsAsTask(sentence));
+}
+
 /** `Gradient descent vs SGD vs mini-batch SGD.`: a comparison to draw, worded as a short title (not a sentence). */
 const COMPARISON = /^[^.?!]{1,80}?\s(?:vs\.?|versus)\s[^.?!]{1,80}?(?:\svs\.?\s[^.?!]{1,80}?)*\.?$/i;
 

@@ -364,6 +364,25 @@ describe('a list of questions', () => {
     expect(under.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['Which optimiser should I use?', '- Adam vs SGD.\n- SGD generalises better.']]);
   });
 
+  it('reads a list of coding tasks among a few questions as questions, a task in any sentence of an item (chiphuyen/ml-interviews-book)', () => {
+    const list = [
+      '### 6.1 Algorithms',
+      '',
+      '1. Write a Python function to recursively read a JSON file.',
+      '2. Find the longest increasing subsequence in a string.',
+      '3. Traverse a tree in pre-order, in-order, and post-order.',
+      '4. There are two sorted arrays nums1 and nums2. Find the median of the two sorted arrays. The solution should run in O(log(m+n)) time.',
+      '5. Write a program to solve a Sudoku puzzle by filling the empty cells. The board is of the size 9 x 9.',
+      '6. In Google Docs, you have the Justify alignment option. Write a function to print a text justified.',
+      '7. Sorting is a classic topic.',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(list);
+    expect(questions.map((question) => question.occurrences[0]!.line)).toEqual([3, 4, 5, 6, 7, 8]);
+    // A statement among them is none, and is reported.
+    expect(messagesOf(vfile)).toEqual(['9:orphan-text']);
+  });
+
   it('does not take an item worded as a task for one in a list that asks once, or under a question, where notes say what to do', () => {
     const once = readNote('# Steps\n\n1. Compute the mean.\n2. Subtract the mean from each value.\n');
     expect(once.questions.map((question) => question.question)).toEqual(['Compute the mean.']);

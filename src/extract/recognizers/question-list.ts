@@ -8,7 +8,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-import { endsAsking, isTitleLike, readsAsComparison, readsAsTask, SCENE } from '../interrogative.js';
+import { endsAsking, holdsTask, isTitleLike, readsAsComparison, SCENE } from '../interrogative.js';
 import { inlineText } from '../prompt-text.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
@@ -73,8 +73,18 @@ function asksMostly(list: List, outlines = true): boolean {
   if (isTableOfContents(list)) return false;
   // An item over questions counts as one: it names their section or sets their scene, as interview books number them.
   const asking = list.children.filter((item) => itemPrompt(item)?.interrogative || (outlines && overQuestions(item))).length;
-  // Under a question, items that ask and answer on their lines are points of its answer (`- Why? Because …`).
-  return (asking >= 1 && asking * 2 >= list.children.length) || (outlines && answersOnItsLines(list));
+  if (asking >= 1 && asking * 2 >= list.children.length) return true;
+  // Under a question, items that ask and answer on their lines are points of its answer (`- Why? Because …`),
+  // and so are its items worded as tasks (`- Use a learning rate of 1e-3.`). Elsewhere, where two items or more
+  // ask, those items are questions as well (questionsInList): a list of coding tasks among a few questions.
+  if (!outlines) return false;
+  if (asking >= 2 && (asking + list.children.filter((item) => asksAsTask(itemPrompt(item))).length) * 2 >= list.children.length) return true;
+  return answersOnItsLines(list);
+}
+
+/** An item that does not ask outright but is a question where its list asks (questionsInList): its last sentence asks, or it is worded as a task. */
+function asksAsTask(prompt: PromptCandidate | undefined): boolean {
+  return prompt !== undefined && !prompt.interrogative && (endsAsking(prompt.prompt) || taskWorded(prompt));
 }
 
 /**
@@ -103,11 +113,11 @@ function sectionTitle(text: string): string | undefined {
 }
 
 /**
- * An item worded as a task (`Make a histogram of 2 variables.`, interrogative.ts's readsAsTask; a scene is
- * none), or as a comparison to draw (`Gradient descent vs SGD vs mini-batch SGD.`).
+ * An item worded as a task (`Make a histogram of 2 variables.`, or a sentence of it so worded: interrogative.ts's
+ * holdsTask; a scene is none), or as a comparison to draw (`Gradient descent vs SGD vs mini-batch SGD.`).
  */
 function taskWorded(prompt: PromptCandidate | undefined): boolean {
-  return prompt !== undefined && (readsAsTask(prompt.prompt) || readsAsComparison(prompt.prompt));
+  return prompt !== undefined && (holdsTask(prompt.prompt) || readsAsComparison(prompt.prompt));
 }
 
 /**
