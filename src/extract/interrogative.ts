@@ -36,8 +36,8 @@ const READER_REQUEST = /(?:참고|클릭|확인|방문|문의|구독|공유|신�
 const HANGUL = /[\uac00-\ud7a3]/;
 /** Difficulty tags before a question, as some interview books write them: `[E]`, `[M]`, `(Hard)`. */
 const DIFFICULTY_TAG = /^\s*[[(](?:E|M|H|easy|medium|hard)[\])]\s*/i;
-/** Who asked it, before the question, as lists of interview questions name companies: `Google question – `. */
-const ASKED_BY = /^\p{Lu}[\p{L}&.' ]{0,30}\s(?:question|interview question)\s*[–—:-]\s+/u;
+/** Who asked it, before the question, as lists of interview questions name companies: `Google question – `, `eBay question – `. */
+const ASKED_BY = /^(?=\S*\p{Lu})\p{L}[\p{L}&.' ]{0,30}\s(?:question|interview question)\s*[–—:-]\s+/u;
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATION = /(?:^|\s|\()(?:vs|e\.g|i\.e|etc|cf|ex|eg|ie|approx|incl|resp)\.$/i;
 
@@ -167,7 +167,8 @@ export function readsAsComparison(text: string): boolean {
 }
 
 function isWordedAsTask(line: string): boolean {
-  if (!line.endsWith('.') || wordCount(line) > 30) return false;
+  // Long enough for a task with its conditions (`Write a SQL query to count the number of unique users per day who …`).
+  if (!line.endsWith('.') || wordCount(line) > 40) return false;
   const [verb = '', object = ''] = line.split(/\s+/);
   if (!/^\p{Lu}\p{Ll}+$/u.test(verb) || !OBJECT.test(object)) return false;
   const word = verb.toLowerCase();

@@ -64,6 +64,8 @@ describe('isInterrogative', () => {
     }
     // The label alone asks nothing, nor does a statement after it.
     expect(isInterrogative('Google question – The interviewer was friendly.')).toBe(false);
+    // A company written lowercase first names the asker as well; the task after it reads as one.
+    expect(readsAsTask('eBay question – Given a function roll() that returns a double between 0 and 1, create a function shuffle() that returns a permutation.')).toBe(true);
   });
 
   it('reads a drawing task as one, and not a paper title that starts with such a word (handong1587\'s lists)', () => {
@@ -268,6 +270,8 @@ describe('readsAsTask', () => {
       'Given an array of integers and a target, return the indices of the two numbers that add up to it.',
       '[E] Given the array $$[1, 5, 3, 2, 4, 4]$$, find its mean, median, variance, and standard deviation.',
       'Suppose the classes are imbalanced, compute the F1 score.',
+      // With its conditions, longer than most: 32 words.
+      'Write a SQL query to count the number of unique users per day who logged in from both an iPhone and the web, where iPhone logs and weblogs are in distinct relations.',
     ]) {
       expect(readsAsTask(line), line).toBe(true);
     }
