@@ -70,7 +70,8 @@ export interface EarlierCandidates {
 
 /**
  * For each question `i`, the candidates `j > i`, ascending and each once. `table`: the index keys of
- * `tokens` (made from them unless given). With `earlier`, only the questions whose candidates can
+ * `tokens` (made from them unless given). With `earlier` (searched with the same merge score; another
+ * one reads other prefixes, and `earlier` is then not used), only the questions whose candidates can
  * have changed probe (changed-askers.ts); the others' pairs are taken from it: the same pairs.
  */
 export function candidatePairs(tokens: TokenTable, mergeScore: number, table = new KeyTable(tokens), earlier?: EarlierCandidates): CandidatePairs {
@@ -103,6 +104,11 @@ class CandidateSearch {
   private readonly heldVariant = new IntList();
   private readonly lastHolder = new IntList();
   private ownStart: Int32Array;
+  /** The question whose prefix is being held, and where its entries go (PrefixReader reads them). */
+  private holding = -1;
+  private readonly holdingSink: HoldingSink = {
+    held: (first, second, v) => this.hold(second < 0 ? this.index.singleOrNew(first) : this.index.pairOrNew(first, second), this.holding, v),
+  };
   /** Per entry, its holders (item and wording) from holderStart[entry], in the order of their wordings' place. */
   private holderStart = new Int32Array(0);
   private holderItem = new Int32Array(0);
@@ -152,12 +158,6 @@ class CandidateSearch {
   private isFrequent(key: number): boolean {
     return this.prefixes.isFrequent(key);
   }
-
-  /** The question whose prefix is being held. */
-  private holding = -1;
-  private readonly holdingSink: HoldingSink = {
-    held: (first, second, v) => this.hold(second < 0 ? this.index.singleOrNew(first) : this.index.pairOrNew(first, second), this.holding, v),
-  };
 
   /** Each question holds, per wording, the entries of its rarest tokens (the prefix). */
   private holdPrefixes(): void {
