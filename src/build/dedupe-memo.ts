@@ -16,7 +16,10 @@
  *    wordings changed and the matching is made again, the tokens, index keys
  *    and pair scores of the wordings that did not change, and the ranking of
  *    clusters of the same members, are taken from it. A reworded, added or
- *    removed question takes this path.
+ *    removed question takes this path. The last merge is then brought up to
+ *    date as in 2, cluster by cluster, for the clusters of exactly the same
+ *    members (the record tells which they are), with their related ids made
+ *    again: the near misses around them may have changed.
  *
  * `previousIds` (the ids of the previous questions.json) only choose the id
  * each cluster keeps. A stored result R, computed from the same questions
@@ -39,6 +42,7 @@ import {
   type MergeDecision,
   type ReuseMerged,
   type MatchRecord,
+  RankingRecall,
 } from '../dedupe/index.js';
 import type { QuestionOrigins, ReadFile } from './question-origins.js';
 import type { Question } from '../schema/question-bank.js';
@@ -131,21 +135,23 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
   }
   const deduplication = new Deduplication(questions, options);
   const matchingKey = deduplication.matchingKey;
-  const matching = await rememberedMatching(deduplication, matchingKey, memo.dir, version);
-  const stored = lastMatching === matchingKey ? last?.value() : undefined;
+  const { matching, madeFrom } = await rememberedMatching(deduplication, matchingKey, memo.dir, version);
+  // The last merge's clusters are those of its matching: this one, or the one whose record this was made from.
+  const clustersThen = lastMatching === matchingKey ? SAME_CLUSTERS : madeFrom && madeFrom.key === lastMatching ? madeFrom.clusters : undefined;
+  const stored = clustersThen && last?.value();
   const labelOf = (question: Question) => matching.labelOf[deduplication.itemOf(question.id)]!;
   const update =
     stored && idsHold(stored)
-      ? new MergeUpdate(stored, inputs, memo.origins.originsIn(stored.files), matching.labelOf.length, labelOf)
+      ? new MergeUpdate(stored, inputs, memo.origins.originsIn(stored.files), matching.labelOf.length, labelOf, clustersThen)
       : undefined;
-  const result = deduplication.mergedClusters(matching, update?.reuse);
+  const result = deduplication.mergedClusters(matching, update);
   const decisions = log ? { decisions: deduplication.decisionLog(matching) } : {};
   const produced = idListHash(result.questions.map((question) => question.id));
   await cache.set(MEMO_NAME, `${memo.inputKey} ${matchingKey}`, {
     previous,
     produced,
     files: [...memo.origins.files],
-    questions: result.questions.map((question, k) => update?.packed(result.labels[k]!) ?? inputs.pack(question)),
+    questions: result.questions.map((question, k) => update?.packed(result.labels[k]!, question) ?? inputs.pack(question)),
     labels: result.labels,
     ...(decisions.decisions ? { decisions: packDecisions(decisions.decisions) } : {}),
     diagnostics: result.diagnostics,
@@ -154,26 +160,42 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
 }
 
 /**
- * The last merge brought up to date, cluster by cluster, when the matching is the same: the
- * same clusters, ranked alike, with the same ids and related ids. A cluster none of whose
- * questions was read from a file that changed, and none of whose questions then is gone, gets
- * the very question it got then; the others are merged afresh. With one note of a hundred
- * edited, that is nearly every cluster.
+ * Which cluster of the last merge's matching a cluster now is: `label` (the cluster of `members`, items
+ * now in order) had label `then` there, or -1 when none had exactly its members.
  */
-class MergeUpdate {
+interface ClustersThen {
+  labelThen(label: number, members: readonly number[]): number;
+  /** How many items the last matching had: its labels are below. */
+  readonly count: number | undefined;
+  /** Whether it is this very matching, whose related ids are this one's too. */
+  readonly same: boolean;
+}
+
+const SAME_CLUSTERS: ClustersThen = { labelThen: (label) => label, count: undefined, same: true };
+
+/**
+ * The last merge brought up to date, cluster by cluster, when its clusters are known now: the
+ * same matching (an answer edited), or one this one was made from (a question reworded). A cluster
+ * of the same members then, none of whose questions was read from a file that changed, and none of
+ * whose questions then is gone, gets the very question it got then (its related ids made again
+ * when the matching is another); the others are merged afresh. With one note of a hundred edited,
+ * that is nearly every cluster.
+ */
+class MergeUpdate implements ReuseMerged {
   reused = 0;
-  /** Per label: 1 when the cluster took its stored question. */
-  private readonly taken: Uint8Array;
+  readonly keepsRelated: boolean;
+  /** Per label now: the stored question the cluster took, or -1. */
+  private readonly taken: Int32Array;
   /** Per position among the last merge's inputs, the same occurrence's position now (-1: not read now). */
   private readonly moved: Int32Array;
-  /** Per label: 1 when the cluster holds a question read from a file that changed. */
+  /** Per label now: 1 when the cluster holds a question read from a file that changed. */
   private readonly changed: Uint8Array;
-  /** Per label: the cluster's question among the stored ones, or -1. */
+  /** Per label then: the cluster's question among the stored ones, or -1. */
   private readonly storedAt: Int32Array;
 
   /**
    * `then`: per occurrence of the inputs, its position among the last merge's (QuestionOrigins.originsIn:
-   * the inputs are numbered as origins); `labelOf`: a question's cluster.
+   * the inputs are numbered as origins); `labelOf`: a question's cluster now.
    */
   constructor(
     private readonly stored: Stored,
@@ -181,7 +203,9 @@ class MergeUpdate {
     then: Int32Array,
     clusters: number,
     labelOf: (question: Question) => number,
+    private readonly clustersThen: ClustersThen,
   ) {
+    this.keepsRelated = clustersThen.same;
     this.moved = new Int32Array(stored.files.reduce((sum, file) => sum + file.occurrences, 0)).fill(-1);
     this.changed = new Uint8Array(clusters);
     then.forEach((old, now) => {
@@ -189,28 +213,37 @@ class MergeUpdate {
       // Only the changed files' occurrences: a few, with one note edited.
       else if (old < 0) this.changed[labelOf(inputs.ownerAt(now)!)] = 1;
     });
-    this.taken = new Uint8Array(clusters);
-    this.storedAt = new Int32Array(clusters).fill(-1);
+    this.taken = new Int32Array(clusters).fill(-1);
+    const labelsThen = clustersThen.count ?? clusters;
+    this.storedAt = new Int32Array(labelsThen).fill(-1);
     stored.labels.forEach((label, index) => {
-      if (label >= 0 && label < clusters) this.storedAt[label] = index;
+      if (label >= 0 && label < labelsThen) this.storedAt[label] = index;
     });
   }
 
-  readonly reuse: ReuseMerged = (label) => {
-    const index = this.storedAt[label]!;
-    if (index < 0 || this.changed[label]) return undefined;
+  question(label: number, members: readonly number[]): Question | undefined {
+    if (this.changed[label]) return undefined;
+    const labelThen = this.clustersThen.labelThen(label, members);
+    const index = labelThen < 0 ? -1 : this.storedAt[labelThen]!;
+    if (index < 0) return undefined;
     // A question of the last merge that is no longer read has no position now: the cluster changed.
     const question = this.inputs.unpack(this.stored.questions[index], this.moved);
     if (question) {
       this.reused++;
-      this.taken[label] = 1;
+      this.taken[label] = index;
     }
     return question;
-  };
+  }
 
-  /** The stored form of cluster `label`'s question, when it took the stored one: that entry, moved (no question to compare). */
-  packed(label: number): unknown {
-    return this.taken[label] ? MergeInputs.moved(this.stored.questions[this.storedAt[label]!], this.moved) : undefined;
+  /**
+   * The stored form of cluster `label`'s question, when it took the stored one: that entry, moved
+   * (no question to compare), with the related ids `question` has now.
+   */
+  packed(label: number, question: Question): unknown {
+    const index = this.taken[label]!;
+    if (index < 0) return undefined;
+    const moved = MergeInputs.moved(this.stored.questions[index], this.moved);
+    return this.keepsRelated ? moved : { ...(moved as object), related: question.related };
   }
 }
 
@@ -219,18 +252,33 @@ class MergeUpdate {
  * stored): made with what the record of the last matching made holds (dedupe/match-record.ts),
  * whatever its wordings, and recording this one for the next.
  */
-async function rememberedMatching(deduplication: Deduplication, key: string, dir: string, version: string): Promise<Matching> {
+async function rememberedMatching(
+  deduplication: Deduplication,
+  key: string,
+  dir: string,
+  version: string,
+): Promise<{ matching: Matching; madeFrom?: { key: string; clusters: ClustersThen } }> {
   const cache = new ContentCache<PackedMatching>({ dir, version }, isPackedMatching);
   const stored = await cache.get(MATCHING_NAME, key);
   const unpacked = stored && unpackMatching(stored);
-  if (unpacked && isMatching(unpacked, deduplication.itemCount)) return unpacked;
+  if (unpacked && isMatching(unpacked, deduplication.itemCount)) return { matching: unpacked };
   const records = new ContentCache<MatchRecord>({ dir, version }, isMatchRecord, V8_VALUES);
-  let earlier = await records.latest(RECORD_NAME);
-  const { matching, record } = deduplication.matchRecorded(earlier?.value());
+  let latest = await records.latest(RECORD_NAME);
+  let earlier = latest?.value();
+  const { matching, record, earlierIndexOf } = deduplication.matchRecorded(earlier);
+  // The record's clusters of several, and which of its items each item now is, tell which clusters are the same.
+  const madeFrom =
+    latest && earlier && earlierIndexOf ? { key: latest.hash, clusters: clustersIn(new RankingRecall(earlier.rankings, earlierIndexOf, earlier.wordings.length), earlier.wordings.length) } : undefined;
   // Let the earlier record go before this one is encoded: each is tens of MB in a large bank.
+  latest = undefined;
   earlier = undefined;
   await Promise.all([cache.set(MATCHING_NAME, key, packMatching(matching)), records.set(RECORD_NAME, key, record)]);
-  return matching;
+  return { matching, ...(madeFrom ? { madeFrom } : {}) };
+}
+
+/** The clusters of a recorded matching, told by their members (RankingRecall). */
+function clustersIn(recall: RankingRecall, count: number): ClustersThen {
+  return { labelThen: (_, members) => recall.earlierLabel(members), count, same: false };
 }
 
 /**

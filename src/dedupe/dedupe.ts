@@ -120,8 +120,21 @@ function itemsOf(questions: readonly Question[]): Item[] {
 }
 
 
-/** The question of cluster `label` as an earlier merge made it, when it is still what merging its members would make; undefined to merge them afresh. */
-export type ReuseMerged = (label: number) => Question | undefined;
+/** Questions an earlier merge made, taken again for clusters whose members it merged alike. */
+export interface ReuseMerged {
+  /**
+   * The question of cluster `label` (its `members`, items in order) as an earlier merge made it,
+   * when it is still what merging them would make, but perhaps for its related ids; undefined to
+   * merge them afresh.
+   */
+  question(label: number, members: readonly number[]): Question | undefined;
+  /**
+   * Whether a question taken has its related ids right: so when the earlier merge had this very
+   * matching. After another one (a question reworded), the near misses around a cluster of the
+   * same members may differ, and its related ids are made again.
+   */
+  readonly keepsRelated: boolean;
+}
 
 export function dedupe(questions: Question[], options: DedupeOptions = {}): DedupeResult {
   const deduplication = new Deduplication(questions, options);
@@ -185,11 +198,20 @@ export class Deduplication {
    * of the items whose wordings it holds, instead of making them again; with this matching's
    * record, for the next. The matching is the one `match` gives. `recalled`: the pair scores taken;
    * `recalledRankings`: the clusters whose ranking was taken; `askers`: the questions that looked for
-   * candidates (the others' were taken from the record).
+   * candidates (the others' were taken from the record); `earlierIndexOf`: per item, its index in
+   * `earlier` (-1: its wordings are new there).
    */
-  matchRecorded(earlier?: MatchRecord): { matching: Matching; record: MatchRecord; recalled: number; recalledRankings: number; askers: number } {
+  matchRecorded(earlier?: MatchRecord): {
+    matching: Matching;
+    record: MatchRecord;
+    recalled: number;
+    recalledRankings: number;
+    askers: number;
+    earlierIndexOf?: Int32Array;
+  } {
     const wordings = wordingsOf(this.items);
-    const comparison = new WordingComparison(this.items, this.overrides, this.thresholds, earlier && { record: earlier, indexOf: recordIndexOf(earlier, wordings) }, true);
+    const indexOf = earlier && recordIndexOf(earlier, wordings);
+    const comparison = new WordingComparison(this.items, this.overrides, this.thresholds, earlier && { record: earlier, indexOf: indexOf! }, true);
     const { matching, keys, scores, candidates, rankings } = comparison.compare();
     return {
       matching,
@@ -205,6 +227,7 @@ export class Deduplication {
       recalled: scores!.recalled,
       recalledRankings: rankings?.recalled ?? 0,
       askers: candidates.askers,
+      ...(indexOf ? { earlierIndexOf: indexOf } : {}),
     };
   }
 
@@ -299,7 +322,7 @@ export class Deduplication {
     const reused = new Uint8Array(count);
     membersByLabel(labelOf).forEach((members, label) => {
       labels.push(label);
-      let question = reuse?.(label);
+      let question = reuse?.question(label, members);
       if (question) reused[label] = 1;
       else {
         const ranked = members.length > 1 ? rankedByLabel.get(label)! : members;
@@ -309,10 +332,15 @@ export class Deduplication {
       idByLabel[label] = question.id;
     });
     const most = Math.max(0, Math.floor(thresholds.maxRelated));
+    const relink = reuse !== undefined && !reuse.keepsRelated;
     for (const label of labels) {
-      // A cluster with no near misses keeps the empty list mergeCluster gave it.
+      if (reused[label] && !relink) continue;
       const flat = related[label];
-      if (flat === undefined || most === 0 || reused[label]) continue;
+      if (flat === undefined || most === 0) {
+        // A cluster with no near misses keeps the empty list mergeCluster gave it; one taken from another matching may have had some.
+        if (reused[label]) mergedByLabel[label]!.related = [];
+        continue;
+      }
       // The strongest `most` links, strongest first (ties: smaller id first), kept in order as they
       // come: a few at most, so an insertion beats making, sorting and cutting a list of all of them.
       const ids: string[] = [];

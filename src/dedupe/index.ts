@@ -18,3 +18,4 @@ export {
 export type { DedupeOverrides } from './overrides.js';
 export { isMatching, type MatchedPair, type Matching } from './matching.js';
 export { isMatchRecord, type MatchRecord } from './match-record.js';
+export { RankingRecall } from './kept-rankings.js';

@@ -62,6 +62,27 @@ export class RankingRecall {
     });
   }
 
+  /**
+   * The label the earlier matching gave a cluster of exactly these members (items now, in order), a
+   * cluster of one included; -1 when it had no such cluster. A label is the cluster's smallest item
+   * (cluster.ts).
+   */
+  earlierLabel(members: readonly number[]): number {
+    const first = this.indexOf[members[0]!]!;
+    if (first < 0) return -1;
+    const cluster = this.clusterOf[first]!;
+    if (cluster < 0) return members.length === 1 ? first : -1;
+    const { start } = this.kept;
+    if (start[cluster + 1]! - start[cluster]! !== members.length) return -1;
+    let label = first;
+    for (const item of members) {
+      const earlier = this.indexOf[item]!;
+      if (earlier < 0 || this.clusterOf[earlier] !== cluster) return -1;
+      if (earlier < label) label = earlier;
+    }
+    return label;
+  }
+
   /** A cluster's members (items now) clearest first, when a kept cluster had exactly them; else undefined. */
   ranking(members: readonly number[]): number[] | undefined {
     const first = this.indexOf[members[0]!]!;

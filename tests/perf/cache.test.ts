@@ -267,6 +267,31 @@ describe('a rebuild after a question is reworded', () => {
     const near = 'Why do deep convolutional models overfit during training?';
     expect(relatedOf(before, near)).toEqual([idOf(before, 'notes/c.md')]);
     expect(relatedOf(after, near)).toEqual([idOf(after, 'notes/b.md')]);
+    // The clusters of the same members (d.md's three questions) were taken from the last merge, the
+    // near one with its related ids made again; the dropout clusters, whose members changed, were merged afresh.
+    expect(after.merging).toEqual({ reused: 3 });
+  });
+
+  it('takes the question of an unchanged note from the last merge and drops its related id when its only near miss is reworded away', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'qbank-reworded-'));
+    roots.push(root);
+    mkdirSync(path.join(root, 'notes'));
+    mkdirSync(path.join(root, 'node_modules', '.cache'), { recursive: true });
+    const write = (name: string, text: string) => writeFileSync(path.join(root, 'notes', name), text);
+    const near = 'Why do deep convolutional models overfit during training?';
+    write('a.md', note(X, 'What is a tensor?'));
+    write('b.md', note(near, 'What is gradient clipping?'));
+    const options = (extra: Partial<BuildOptions>): BuildOptions => ({ cwd: root, inputs: ['notes'], formats: ['json'], ...extra });
+    const relatedOf = (result: Awaited<ReturnType<typeof build>>) => result.bank.questions.find((q) => q.question === near)!.related;
+
+    expect(relatedOf(await build(options({ outDir: 'cached' })))).toHaveLength(1);
+    write('a.md', note('What is an epoch?', 'What is a tensor?'));
+    const after = await build(options({ outDir: 'cached' }));
+    await build(options({ outDir: 'plain', cache: false }));
+    expect(bytesOf(path.join(root, 'cached'))).toEqual(bytesOf(path.join(root, 'plain')));
+    expect(relatedOf(after)).toEqual([]);
+    // b.md's two questions, from the last merge.
+    expect(after.merging).toEqual({ reused: 2 });
   });
 });
 
