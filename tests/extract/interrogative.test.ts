@@ -210,6 +210,12 @@ describe('isInterrogative', () => {
     }
   });
 
+  it('reads "come up with" as the imperative interview lists ask with, after who asked it too', () => {
+    expect(isInterrogative('Come up with three features for a fraud model.')).toBe(true);
+    expect(isInterrogative('LinkedIn question – Come up with some factors for "people you may know".')).toBe(true);
+    expect(isInterrogative('Come-up-with lists are common.')).toBe(false);
+  });
+
   it('takes the verbs of coding tasks for tasks only with an object after them ("Merge sort" is a noun)', () => {
     for (const line of ['Merge sort is stable and runs in O(n log n).', 'Compute cost grows quadratically with the sequence', 'Estimate of the variance is biased', 'Check: the gradient vanishes.', 'Find']) {
       expect(isInterrogative(line), line).toBe(false);
