@@ -408,6 +408,43 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual(['6:orphan-text']);
   });
 
+  it('takes an item that names a topic for a question where nearly every item asks, as lists of interview questions write them', () => {
+    // The shape of khangich/machine-learning-interview's list of 99 questions.
+    const note = [
+      '## Basic stats questions',
+      '',
+      '1. What is the variance?',
+      '2. What is stddev?',
+      '3. P value and test hypothesis.',
+      '4. What is the binomial distribution?',
+      '5. Overfitting how to avoid',
+      '6. What is the lognormal distribution?',
+      '7. What is logistic distribution?',
+      '8. Given a fair coin.',
+      '9. What is the Central Limit Theorem and why is it important?',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'questions.md');
+    expect(questions.map((question) => question.question)).toEqual([
+      'What is the variance?',
+      'What is stddev?',
+      'P value and test hypothesis.',
+      'What is the binomial distribution?',
+      'Overfitting how to avoid',
+      'What is the lognormal distribution?',
+      'What is logistic distribution?',
+      'What is the Central Limit Theorem and why is it important?',
+    ]);
+    // A scene with no question after it names no topic: reported, as before.
+    expect(messagesOf(vfile)).toEqual(['10:orphan-text']);
+  });
+
+  it('reports an item that names a topic among too few questions: a label or a note there', () => {
+    const { questions, vfile } = readNote('## CNNs\n\n- What is a convolution?\n- What is pooling?\n- What is padding?\n- Receptive fields\n', 'notes.md');
+    expect(questions.map((question) => question.question)).toEqual(['What is a convolution?', 'What is pooling?', 'What is padding?']);
+    expect(messagesOf(vfile)).toEqual(['6:orphan-text']);
+  });
+
   it('reads a numbered outline whose sections end in a full stop, and counts an item that sets the scene of questions as asking', () => {
     // The shape of chiphuyen/ml-interviews-book's question pages: most items name a topic or set a scene.
     const note = [

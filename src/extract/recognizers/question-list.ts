@@ -8,7 +8,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-import { endsAsking, holdsTask, isTitleLike, readsAsComparison, SCENE } from '../interrogative.js';
+import { endsAsking, hasWords, holdsTask, isTitleLike, readsAsComparison, SCENE } from '../interrogative.js';
 import { inlineText } from '../prompt-text.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
@@ -121,6 +121,29 @@ function taskWorded(prompt: PromptCandidate | undefined): boolean {
 }
 
 /**
+ * A list of questions throughout: four items or more ask, and three in four at least, so that an item that
+ * only names a topic (namesATopic) is a question there too. In a list that mixes questions and notes, such
+ * an item is a note or a label.
+ */
+function asksThroughout(list: List): boolean {
+  const asking = list.children.filter((item) => {
+    const prompt = itemPrompt(item);
+    return prompt !== undefined && (prompt.interrogative || endsAsking(prompt.prompt));
+  }).length;
+  return asking >= 4 && asking * 3 >= list.children.length * 2;
+}
+
+/**
+ * An item that names what to talk about in a few words (`P value and test hypothesis.`, `Overfitting how to
+ * avoid`): ten words at most, no lead-in to something under it (`…:`), no scene (`Given this graph.`).
+ */
+function namesATopic(prompt: PromptCandidate | undefined): prompt is PromptCandidate {
+  if (prompt === undefined) return false;
+  const text = prompt.prompt.trim();
+  return hasWords(text) && !/[:：]$/.test(text) && !SCENE.test(text) && text.split(/\s+/).length <= 10;
+}
+
+/**
  * Whether a list of questions says that an item worded as a task is one: two items or more of it ask
  * as a question line does. The wording alone does not say it (in a list of notes, `- Use a learning
  * rate of 1e-3.` is a note).
@@ -211,6 +234,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
   const references: ListReferences[] = [];
   const answeredOnLines = outlines && answersOnItsLines(list);
   let tasks: boolean | undefined;
+  let throughout: boolean | undefined;
   for (const item of list.children) {
     const [title, ...content] = item.children;
     if (title?.type === 'paragraph' && isReferencesLine(title)) {
@@ -278,6 +302,10 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     const answered = outlines && answer.length === 0 && followUps.length === 0 && !answeredOnLines ? itemPrompt(item, true) : undefined;
     if (answered && answered.answerLead.length > 0 && (tasks ??= outlineAsks || asksTwice(list))) {
       questions.push({ candidate: answered, answer: [...answered.answerLead] });
+    } else if (outlines && answer.length === 0 && followUps.length === 0 && namesATopic(prompt) && (throughout ??= asksThroughout(list))) {
+      // A title-like prompt where nearly every item asks (`10. P value and test hypothesis.` among `9. What is
+      // logistic distribution?`): the topic the author means to be asked about, unanswered as its neighbours are.
+      questions.push({ candidate: prompt!, answer: [] });
     } else stray.push(followUps.length > 0 ? ownLines(item, setting) : item);
     questions.push(...followUps);
   }
