@@ -11,7 +11,7 @@ import { asksOutright } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
 import { namesAnOption } from './choices.js';
 import { inlineText } from './prompt-text.js';
-import { hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike } from './interrogative.js';
+import { hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic } from './interrogative.js';
 import { boldRun } from './bold-line.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
@@ -168,6 +168,9 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (numbersSectionOverQuestion(index - 1, blocks, proposals)) return line;
   if (!choice.line) return undefined;
   if (line.interrogative) return line;
+  // `3. P value and test hypothesis.` after `2. What is the logistic distribution?` and its answer, in copied
+  // text: the next of the numbered questions, naming its topic, not a line of that answer (whose lists number from 1).
+  if (line.marked && namesATopic(line.prompt) && numbersOnFromQuestion(index, blocks, proposals)) return line;
   if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
   return undefined;
 }
@@ -240,6 +243,24 @@ function continuesNumbering(text: string, blocks: readonly RootContent[], index:
     const before = numberingOf(line);
     return before !== undefined && before.kind === label.kind && before.ordinal === label.ordinal - 1;
   });
+}
+
+/**
+ * Whether the paragraph at `index` is numbered on from a question line (`3.` after `2. What is …?`): the
+ * nearest paragraph before it numbered alike, past that question's answer, is that question.
+ */
+function numbersOnFromQuestion(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
+  const firstLine = (block: RootContent) => (block.type === 'paragraph' ? inlineText(block.children).split('\n', 1)[0]! : '');
+  const label = numberingOf(firstLine(blocks[index]!));
+  if (!label) return false;
+  // Each such paragraph looks back only as far as the one numbered before it: the walks do not overlap.
+  for (let at = index - 1; at >= 0; at--) {
+    const block = blocks[at]!;
+    if (block.type === 'heading' || block.type === 'thematicBreak') return false;
+    const before = numberingOf(firstLine(block));
+    if (before?.kind === label.kind) return before.ordinal === label.ordinal - 1 && proposals[at]?.line?.interrogative === true;
+  }
+  return false;
 }
 
 function isSectionTitleBeforeQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {

@@ -281,6 +281,16 @@ export function isSectionTitle(text: string): boolean {
   return words.every((word) => MINOR_WORDS.has(bare(word).toLowerCase()) || /^[\p{Lu}\d]/u.test(bare(word)) || !/\p{L}/u.test(word));
 }
 
+/**
+ * A line that names what to talk about in a few words (`P value and test hypothesis.`, `Overfitting how to
+ * avoid`): ten words at most, no lead-in to something under it (`…:`), no scene (`Given this graph.`).
+ * Where the lines around it ask, numbered as it is, it is a question too (question-list.ts, block-roles.ts).
+ */
+export function namesATopic(text: string): boolean {
+  const line = text.trim();
+  return hasWords(line) && !/[:：]$/.test(line) && !SCENE.test(line) && wordCount(line) <= 10;
+}
+
 /** Admonition titles of docs sites: their paragraph belongs to the answer above. */
 export function isAdmonitionTitle(text: string): boolean {
   return /^(?:note|tip|hint|info|important|warning|caution|danger|example|see also|remark|attention|참고|주의|팁)$/i.test(text.trim());

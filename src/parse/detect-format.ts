@@ -47,7 +47,10 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   const blankRatio = (lines.length - nonBlank.length) / (lines.length - tableRows);
   // Nor are a list's items (`1. [E] What …?` over `    4. [E] Why …?`, as books of questions are written):
   // a note that is one list all along is Markdown's, though typed without a blank line.
-  const listLines = nonBlank.filter((line) => LIST_ITEM_LINE.test(line)).length;
+  // An indented line right under an item's line or another such line is that item's too (`5. Given 5 documents:`
+  // over tab-indented `D1: …` lines).
+  let inItem = false;
+  const listLines = nonBlank.filter((line) => (inItem = LIST_ITEM_LINE.test(line) || (inItem && /^[ \t]/.test(line)))).length;
   if (typed >= 8 && blankRatio < 0.05 && listLines < typed * 0.8) score -= 3;
   return score > 0 ? 'markdown' : 'plaintext';
 }

@@ -557,6 +557,18 @@ describe('Q:/A: line recogniser', () => {
     expect(questions[0]!.answer!.text).toMatch(/3\. Tanh$/);
   });
 
+  it('takes a numbered line that names a topic for the next question when its number follows a question line\'s, in copied text', () => {
+    const note = '1. What is the variance?\nThe spread.\n2. What is the logistic distribution?\nAn S-shaped law.\n3. P value and test hypothesis.\nThe chance of data as extreme under the null.\n4. What are common activations?\n1. ReLU\n2. Sigmoid\n';
+    const { questions } = readNote(note, 'stats.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is the variance?', 'The spread.'],
+      ['What is the logistic distribution?', 'An S-shaped law.'],
+      ['P value and test hypothesis.', 'The chance of data as extreme under the null.'],
+      // An answer's own list numbers from 1: its `2. Sigmoid` follows `1. ReLU`, no question.
+      ['What are common activations?', '1. ReLU\n2. Sigmoid'],
+    ]);
+  });
+
   it('still takes a numbered section title that follows an answer as the topic', () => {
     const note = 'Q: What is bias?\nA: Error from wrong assumptions.\n2. Optimisation\nQ: What is a learning rate?\nA: The step size.\n';
     const { questions } = readNote(note, 'qa.txt');

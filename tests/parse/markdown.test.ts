@@ -204,6 +204,15 @@ describe('detectFormat on a note that is one list', () => {
     const typed = ['### Notes', '', ...items.flatMap((item) => [item, 'It is the thing.']), ''].join('\n');
     expect(detectFormat(typed)).toBe('plaintext');
   });
+
+  it('counts the indented lines under an item\'s line as the item\'s (a scene\'s documents, tab-indented)', () => {
+    const items = Array.from({ length: 20 }, (_, k) => `${k + 7}. [E] What is thing ${k + 7}?`);
+    const documents = Array.from({ length: 10 }, (_, k) => `\t\tD${k + 1}: The duck loves to eat the worm`);
+    const book = ['#### 8.2.1 Natural language processing', '', '5. Given 10 documents:', ...documents, '    1. [M] Find the two top-ranked documents.', ...items].join('\n');
+    expect(detectFormat(book)).toBe('markdown');
+    // Not indented, such lines are typed one by one under the items: plain text.
+    expect(detectFormat(book.replace(/\t\t/g, ''))).toBe('plaintext');
+  });
 });
 
 describe('detectFormat on hostile lines', () => {

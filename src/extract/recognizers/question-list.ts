@@ -8,7 +8,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-import { endsAsking, hasWords, holdsTask, isTitleLike, readsAsComparison, SCENE } from '../interrogative.js';
+import { endsAsking, holdsTask, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
 import { inlineText } from '../prompt-text.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
@@ -131,16 +131,6 @@ function asksThroughout(list: List): boolean {
     return prompt !== undefined && (prompt.interrogative || endsAsking(prompt.prompt));
   }).length;
   return asking >= 4 && asking * 3 >= list.children.length * 2;
-}
-
-/**
- * An item that names what to talk about in a few words (`P value and test hypothesis.`, `Overfitting how to
- * avoid`): ten words at most, no lead-in to something under it (`…:`), no scene (`Given this graph.`).
- */
-function namesATopic(prompt: PromptCandidate | undefined): prompt is PromptCandidate {
-  if (prompt === undefined) return false;
-  const text = prompt.prompt.trim();
-  return hasWords(text) && !/[:：]$/.test(text) && !SCENE.test(text) && text.split(/\s+/).length <= 10;
 }
 
 /**
@@ -302,10 +292,10 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     const answered = outlines && answer.length === 0 && followUps.length === 0 && !answeredOnLines ? itemPrompt(item, true) : undefined;
     if (answered && answered.answerLead.length > 0 && (tasks ??= outlineAsks || asksTwice(list))) {
       questions.push({ candidate: answered, answer: [...answered.answerLead] });
-    } else if (outlines && answer.length === 0 && followUps.length === 0 && namesATopic(prompt) && (throughout ??= asksThroughout(list))) {
+    } else if (outlines && answer.length === 0 && followUps.length === 0 && prompt !== undefined && namesATopic(prompt.prompt) && (throughout ??= asksThroughout(list))) {
       // A title-like prompt where nearly every item asks (`10. P value and test hypothesis.` among `9. What is
       // logistic distribution?`): the topic the author means to be asked about, unanswered as its neighbours are.
-      questions.push({ candidate: prompt!, answer: [] });
+      questions.push({ candidate: prompt, answer: [] });
     } else stray.push(followUps.length > 0 ? ownLines(item, setting) : item);
     questions.push(...followUps);
   }
