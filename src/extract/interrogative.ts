@@ -23,10 +23,16 @@ const WEIGHING = /^(?:the\s+)?(?:pros and cons|advantages and disadvantages|stre
  * Tasks of coding lists, whose verbs are nouns and adjectives too ("Merge sort is stable",
  * "Compute cost grows"): imperative only with an object or a clause after them.
  */
-const TASK_VERBS = 'find|check|merge|generate|estimate|calculate|compute|solve|identify|evaluate|analy[sz]e|interpret|suggest|propose|justify|elaborate on|enumerate|determine|reverse|sort|count';
-const TASK = new RegExp(`^(?:${TASK_VERBS})\\s+(?:the|a|an|all|each|every|two|three|some|any|its|their|your|if|whether|how|what|which|why|when|k|n|\\d+)\\b`, 'i');
-/** After the scene a question sets (`Given a vector u, find vector v …`), such a verb is a task whatever follows it. */
-const TASK_AFTER_SCENE = new RegExp(`^(?:${TASK_VERBS})\\b`, 'i');
+const TASK_VERBS = 'find|check|merge|generate|estimate|calculate|compute|solve|identify|evaluate|analy[sz]e|interpret|suggest|propose|justify|elaborate on|enumerate|determine|reverse|sort|count|code';
+/** The object may be a variable of the task's math too, or its math (`Find x such that Ax = b.`, `Find \(x\) such that …`). */
+const TASK = new RegExp(`^(?:${TASK_VERBS})\\s+(?:(?:the|a|an|all|each|every|two|three|some|any|its|their|your|if|whether|how|what|which|why|when|[a-z]|\\d+)\\b|\\\\\\(|\\$\\$?[^\\s$])`, 'i');
+/**
+ * After the scene a question sets (`Given a vector u, find vector v …`), such a verb is a task whatever follows
+ * it, and so are verbs that elsewhere are a how-to's steps (`Given a generator of fair bits, create a biased
+ * one`), also second in the clause (`Given a directory path, descend into it and find all duplicate files.`).
+ */
+const SCENE_TASK_VERBS = `${TASK_VERBS}|create|build|construct|design|implement|write|return|print|output`;
+const TASK_AFTER_SCENE = new RegExp(`^(?:${SCENE_TASK_VERBS})\\b|^\\p{L}+\\s[^,;.]{0,60}?\\band\\s(?:${SCENE_TASK_VERBS})\\b`, 'iu');
 const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|하시오|쓰시오|구하시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|[\uac00-\ud7a3]\s*(?:주세요|주십시오|봅시다)|(?:하|히|기|리|우|추)세요|하라|[\p{L}\d)]도요)\s*$/u;
 /**
  * Requests to the reader of a page, not tasks of an interview: "…를 참고해주세요" (see …), "PR로 보내주세요"

@@ -53,6 +53,23 @@ describe('isInterrogative', () => {
     expect(isInterrogative('Given enough data, the model generalizes.')).toBe(false);
   });
 
+  it('reads the verbs of a how-to as a task after a scene only, and a task verb second in its clause there', () => {
+    expect(isInterrogative('Given a generator of unbiased Bernoulli numbers (0 or 1 with p=0.5), create a biased Bernoulli trial generator')).toBe(true);
+    expect(isInterrogative('Given 2 sorted arrays of integers, code to find a number from each array whose sum is closest to K')).toBe(true);
+    expect(isInterrogative('Given a directory path, descend into that directory and find all the files with duplicated content.')).toBe(true);
+    // Without a scene, a how-to's step is a note; a statement after a scene stays one, `and` or not.
+    expect(isInterrogative('Create a virtual environment.')).toBe(false);
+    expect(isInterrogative('Given enough data, the model generalizes and scales.')).toBe(false);
+    expect(isInterrogative('Code review is important.')).toBe(false);
+  });
+
+  it('takes a variable or the math of a task for its object (`Find x such that …`)', () => {
+    expect(isInterrogative('[M] Find x such that: Ax = b.')).toBe(true);
+    expect(isInterrogative('[M] Find \\(x\\) such that: \\(Ax = b\\).')).toBe(true);
+    expect(isInterrogative('Find $$x$$ such that $$Ax = b$$.')).toBe(true);
+    expect(isInterrogative('Sort $ amounts by date')).toBe(false);
+  });
+
   it('reads a question or task after who asked it, as lists of company questions name them (khangich\'s list)', () => {
     for (const line of [
       'Google question – Find the width of the confidence interval',
