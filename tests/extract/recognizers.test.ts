@@ -461,6 +461,12 @@ describe('question list recogniser', () => {
       '    1. [E] How would you handle a new user who hasn’t made any purchases in the past?',
       '6. Given this directed graph.',
       '    1. [E] How would this matrix change if the graph is now undirected?',
+      '7. Neural network in simple Numpy.',
+      '    1. [M] Implement vanilla dropout in NumPy.',
+      '8. MPE (Most Probable Explanation) vs. MAP (Maximum A Posteriori)',
+      '    1. [E] How do MPE and MAP differ?',
+      '9. Derivative is the backbone of descent.',
+      '    1. [E] What does derivative represent?',
       '',
     ].join('\n');
     const { questions, vfile } = readNote(note, '8.1.2-questions.md');
@@ -471,9 +477,13 @@ describe('question list recogniser', () => {
       ['8.1.2 Questions', '[M] How are they used in deep learning?'],
       ['8.1.2 Questions', '[E] How would you handle a new user who hasn’t made any purchases in the past?'],
       ['8.1.2 Questions', '[E] How would this matrix change if the graph is now undirected?'],
+      // Five words with a full stop and no verb are a phrase; parentheticals that spell out abbreviations are not counted.
+      ['Neural network in simple Numpy', '[M] Implement vanilla dropout in NumPy.'],
+      ['MPE (Most Probable Explanation) vs. MAP (Maximum A Posteriori)', '[E] How do MPE and MAP differ?'],
+      ['8.1.2 Questions', '[E] What does derivative represent?'],
     ]);
-    // A scene is no section name, and not lost silently: each is reported where it stands.
-    expect(messagesOf(vfile)).toEqual(['6:orphan-text', '8:orphan-text', '10:orphan-text', '12:orphan-text']);
+    // A scene or a sentence is no section name, and not lost silently: each is reported where it stands.
+    expect(messagesOf(vfile)).toEqual(['6:orphan-text', '8:orphan-text', '10:orphan-text', '12:orphan-text', '18:orphan-text']);
   });
 
   it('does not take a bullet over a list of notes for a section of questions', () => {

@@ -102,15 +102,23 @@ function outlineSection(item: ListItem, prompt: PromptCandidate | undefined): st
 }
 
 /**
- * A bullet's title as a section's name. One with a full stop (`1. Feature selection.`) is a short
- * phrase, the stop left out; a sentence (`k-means and GMM are both clustering algorithms.`) or a
- * scene (`Given this directed graph.`) sets up the questions under it and names no section.
+ * A bullet's title as a section's name. One with a full stop (`1. Feature selection.`, `43. Neural network
+ * in simple Numpy.`) is a short phrase, the stop left out; a sentence (`k-means and GMM are both clustering
+ * algorithms.`) or a scene (`Given this directed graph.`) sets up the questions under it and names no
+ * section. Parentheticals spell out abbreviations (`MPE (Most Probable Explanation) vs. MAP (…)`): they
+ * are not counted among the title's words.
  */
 function sectionTitle(text: string): string | undefined {
   const title = text.replace(/(?<!\.)\.$/, '');
-  if (!isTitleLike(title) || SCENE.test(title)) return undefined;
-  return title === text || title.split(/\s+/).length <= 4 ? title : undefined;
+  const words = title.replace(/\s*\([^()]*\)/g, '');
+  if (!isTitleLike(words) || SCENE.test(title)) return undefined;
+  if (title === text) return title;
+  const count = words.split(/\s+/).length;
+  return count <= 4 || (count <= 6 && !SENTENCE_WORD.test(words)) ? title : undefined;
 }
+
+/** A verb or a subject that makes a few words a sentence (`Derivative is the backbone of …`, `We use …`). */
+const SENTENCE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must|it's|we|you|they|i|it|there)\b/i;
 
 /**
  * An item worded as a task (`Make a histogram of 2 variables.`, or a sentence of it so worded: interrogative.ts's
