@@ -134,9 +134,19 @@ describe('bold paragraph recogniser', () => {
     const untitled = readNote('**What is TF-IDF? 👶**\n\nA weighting of words.\n\n<br/>\n\nThanks for reading!\n', 'theory.md');
     expect(untitled.questions.map((question) => question.answer?.markdown)).toEqual(['A weighting of words.']);
     expect(messagesOf(untitled.vfile)).toEqual(['7:orphan-text']);
-    const titled = readNote('**What is F1? 👶**\n\nA harmonic mean.\n\n<br/>\n\n**Precision-recall trade-off ⭐️**\n\nRaising one lowers the other.\n\n<br/>\n\n**What is ROC? 👶**\n\nA curve.\n', 'theory.md');
+    const titled = readNote('**What is F1? 👶**\n\nA harmonic mean.\n\n<br/>\n\n**A note on trade-offs**\n\nRaising one lowers the other.\n\n<br/>\n\n**What is ROC? 👶**\n\nA curve.\n', 'theory.md');
     expect(titled.questions.map((question) => question.answer?.markdown)).toEqual(['A harmonic mean.', 'A curve.']);
     expect(messagesOf(titled.vfile)).toEqual(['7:orphan-text']);
+  });
+
+  it('takes a bold title rated as the questions around it are (⭐️) for a title-like question with its answer', () => {
+    const note = readNote('**What is F1? 👶**\n\nA harmonic mean.\n\n<br/>\n\n**Precision-recall trade-off \u200d⭐️**\n\nRaising one lowers the other.\n\n<br/>\n\n**What is ROC? 🚀**\n\nA curve.\n', 'theory.md');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is F1?', 'A harmonic mean.'],
+      ['Precision-recall trade-off', 'Raising one lowers the other.'],
+      ['What is ROC?', 'A curve.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
   });
 
   it('goes on with an answer past a <br/> into a point led by a bold question, answered on its line, when the note asks another way', () => {

@@ -7,6 +7,14 @@
 import type { Recognizer } from './recognizer.js';
 import { candidate, splitAfterBoldLead, splitAfterPromptLine } from './recognizer.js';
 import { boldRun } from '../bold-line.js';
+import { inlineText } from '../prompt-text.js';
+
+/**
+ * A difficulty rating closing the line, as lists of interview questions rate each one (`👶` easy, `⭐️`
+ * medium, `🚀` hard): the author's mark that the line is a question, a title-like one too
+ * (`**Precision-recall trade-off ⭐️**`).
+ */
+const DIFFICULTY_RATING = /[👶⭐🌟🚀][\s\u200b-\u200d\u2060\ufe0f]*$/u;
 
 export const boldParagraphRecognizer: Recognizer = {
   construct: 'bold',
@@ -16,7 +24,11 @@ export const boldParagraphRecognizer: Recognizer = {
     const split = splitAfterPromptLine(block.children, block.position);
     const strong = boldRun(split?.prompt ?? block.children);
     if (strong) {
-      const found = candidate('bold', strong.children, split?.position ?? block.position, split ? { answerLead: [split.answer] } : {});
+      const rated = DIFFICULTY_RATING.test(inlineText(split?.prompt ?? block.children));
+      const found = candidate('bold', strong.children, split?.position ?? block.position, {
+        ...(split ? { answerLead: [split.answer] } : {}),
+        ...(rated ? { marked: true } : {}),
+      });
       return found.prompt ? found : undefined;
     }
     const lead = splitAfterBoldLead(block.children, block.position);
