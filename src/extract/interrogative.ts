@@ -75,13 +75,18 @@ function sentencesOf(line: string): string[] {
   return sentenceEnds(line).map((end, k, ends) => line.slice(ends[k - 1] ?? 0, end).trim()).filter(Boolean);
 }
 
+/** Whether the full stop closing `text` closes an abbreviation (`vs.`, `e.g.`), not a sentence. */
+export function endsInAbbreviation(text: string): boolean {
+  return ABBREVIATION.test(text);
+}
+
 /** Where each sentence of `line` ends (an offset just past its mark, or the line's length for the last). */
 function sentenceEnds(line: string): number[] {
   const ends: number[] = [];
   let start = 0;
   for (const match of line.matchAll(/[.!?？]["'”’)\]]*(?=\s)/g)) {
     const end = match.index + match[0].length;
-    if (match[0] === '.' && ABBREVIATION.test(line.slice(start, end))) continue;
+    if (match[0] === '.' && endsInAbbreviation(line.slice(start, end))) continue;
     ends.push(end);
     start = end;
   }

@@ -449,6 +449,27 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual(['10:orphan-text']);
   });
 
+  it('takes an item led by what it asks about for a question, its answer after the colon or the full stop, where nearly every item asks', () => {
+    const asking = ['What is bagging?', 'What is boosting?', 'Explain PCA.', 'What is MLE?', 'What is MAP?', 'What is a GMM?', 'What is EM?', 'What is a kernel?', 'What is an SVM?'];
+    const terse = [
+      'what is cross-validation: the purpose is to estimate how a model performs on unseen data.',
+      'Basic Bayes Theorem. P(A|B) = P(B|A) P(A) / P(B).',
+      'SVM: how to choose the model and how to determine if a model is better than another',
+      'Sampling bias e.g. in surveys: when the sample is not random.',
+    ];
+    const note = ['## ML', '', ...[...asking, ...terse].map((item, k) => `${k + 1}. ${item}`), ''].join('\n');
+    const { questions, vfile } = readNote(note, 'questions.md');
+    expect(questions.slice(asking.length).map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['what is cross-validation', 'the purpose is to estimate how a model performs on unseen data.'],
+      ['Basic Bayes Theorem.', 'P(A|B) = P(B|A) P(A) / P(B).'],
+      // A topic before a question leads no answer: the item is the question.
+      ['SVM: how to choose the model and how to determine if a model is better than another', null],
+      // The full stop of `e.g.` ends no sentence.
+      ['Sampling bias e.g. in surveys', 'when the sample is not random.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it('reports an item that names a topic among too few questions: a label or a note there', () => {
     const { questions, vfile } = readNote('## CNNs\n\n- What is a convolution?\n- What is pooling?\n- What is padding?\n- Receptive fields\n', 'notes.md');
     expect(questions.map((question) => question.question)).toEqual(['What is a convolution?', 'What is pooling?', 'What is padding?']);

@@ -6,9 +6,9 @@
  * contents, whose items only link to anchors on the page, is not one.
  */
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import { candidate, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
+import { candidate, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-import { endsAsking, holdsTask, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
+import { endsAsking, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
 import { inlineText } from '../prompt-text.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
@@ -142,6 +142,21 @@ function asksThroughout(list: List): boolean {
 }
 
 /**
+ * An item led by what it asks about, its answer after a colon or a full stop on its line (`what is
+ * cross-validation: the purpose is …`, `Basic Bayes Theorem. P(A|B) = …`), for a list that asks throughout.
+ * A topic before a question (`SVM: how to choose the model …`) leads no answer: the item is the question, whole.
+ */
+function ledItem(item: ListItem): PromptCandidate | undefined {
+  const [first] = item.children;
+  if (first?.type !== 'paragraph' || !first.position) return undefined;
+  const split = splitAfterLead(first.children, first.position, (lead) => isInterrogative(lead) || namesATopic(lead));
+  if (!split) return undefined;
+  const lead = candidate('list-item', split.prompt, split.position, { answerLead: [split.answer] });
+  if (lead.interrogative || !isInterrogative(inlineText(split.answer.children))) return lead;
+  return candidate('list-item', first.children, first.position);
+}
+
+/**
  * Whether a list of questions says that an item worded as a task is one: two items or more of it ask
  * as a question line does. The wording alone does not say it (in a list of notes, `- Use a learning
  * rate of 1e-3.` is a note).
@@ -233,6 +248,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
   const answeredOnLines = outlines && answersOnItsLines(list);
   let tasks: boolean | undefined;
   let throughout: boolean | undefined;
+  let led: PromptCandidate | undefined;
   for (const item of list.children) {
     const [title, ...content] = item.children;
     if (title?.type === 'paragraph' && isReferencesLine(title)) {
@@ -300,6 +316,8 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     const answered = outlines && answer.length === 0 && followUps.length === 0 && !answeredOnLines ? itemPrompt(item, true) : undefined;
     if (answered && answered.answerLead.length > 0 && (tasks ??= outlineAsks || asksTwice(list))) {
       questions.push({ candidate: answered, answer: [...answered.answerLead] });
+    } else if (outlines && answer.length === 0 && followUps.length === 0 && (throughout ??= asksThroughout(list)) && (led = ledItem(item))) {
+      questions.push({ candidate: led, answer: [...led.answerLead] });
     } else if (outlines && answer.length === 0 && followUps.length === 0 && prompt !== undefined && namesATopic(prompt.prompt) && (throughout ??= asksThroughout(list))) {
       // A title-like prompt where nearly every item asks (`10. P value and test hypothesis.` among `9. What is
       // logistic distribution?`): the topic the author means to be asked about, unanswered as its neighbours are.

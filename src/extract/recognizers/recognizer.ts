@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
-import { asksAgain, hasWords, isInterrogative, questionAnsweredAfter } from '../interrogative.js';
+import { asksAgain, endsInAbbreviation, hasWords, isInterrogative, questionAnsweredAfter } from '../interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
@@ -164,6 +164,34 @@ export function splitAfterQuestion(
 }
 
 /**
+ * `what is cross-validation: the purpose is …`, `Basic Bayes Theorem. P(A|B) = …`: an item led by what it
+ * asks about, its answer after a colon or a full stop on its first line, as terse lists of questions write
+ * them (question-list.ts, where the list asks throughout). Cut at the first such mark in a text node (but
+ * the full stop of `vs.` or `e.g.`), when `leads` takes what stands before it (a full stop included) for the prompt.
+ */
+export function splitAfterLead(
+  inline: readonly PhrasingContent[],
+  position: Position,
+  leads: (lead: string) => boolean,
+): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
+  for (let index = 0; index < inline.length; index++) {
+    const node = inline[index]!;
+    if (node.type !== 'text') continue;
+    const lineBreak = node.value.indexOf('\n');
+    const line = lineBreak === -1 ? node.value : node.value.slice(0, lineBreak);
+    for (const found of line.matchAll(/[:.](\s+)(?=\S)/g)) {
+      // A colon only introduces the answer; a full stop ends the prompt's sentence.
+      const promptEnd = found.index + (found[0].startsWith(':') ? 0 : 1);
+      const lead = inlineText([...inline.slice(0, index), { ...node, value: node.value.slice(0, promptEnd) }]).trim();
+      if (found[0].startsWith('.') && endsInAbbreviation(lead)) continue;
+      return leads(lead) ? cutAt(inline, index, promptEnd, found.index + found[0].length, position) : undefined;
+    }
+    if (lineBreak !== -1) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * `**What is overfitting?** When the model fits noise.`: a paragraph led by a bold run that asks
  * with a question mark, its answer after it on the same line, as Q&A posts write them in one
  * paragraph each. Split after the bold run, when the answer does not ask again. Korean posts lead
@@ -194,7 +222,10 @@ export function splitAfterBoldLead(
  */
 const FIRST_SENTENCE_ASKS = /^((?:[^\n?？.!。]|[.!。](?![ \t]))*[?？])[ \t]+(?=\S)/;
 
-/** `inline` cut in text node `index`: the prompt up to `promptEnd`, the answer from `answerStart` (offsets into its value). */
+/**
+ * `inline` cut in text node `index` (`cutAt`), when the prompt asks and what follows it is an answer: it is
+ * there and does not ask again.
+ */
 function splitAt(
   inline: readonly PhrasingContent[],
   index: number,
@@ -202,6 +233,21 @@ function splitAt(
   answerStart: number,
   position: Position,
 ): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
+  const cut = cutAt(inline, index, promptEnd, answerStart, position);
+  const said = inlineText(cut.answer.children).trim();
+  const asked = cleanPrompt(inlineText(cut.prompt));
+  if (said === '' || ASKS.test(said) || asksAgain(asked, said) || !isInterrogative(asked)) return undefined;
+  return cut;
+}
+
+/** `inline` cut in text node `index`: the prompt up to `promptEnd`, the answer from `answerStart` (offsets into its value). */
+function cutAt(
+  inline: readonly PhrasingContent[],
+  index: number,
+  promptEnd: number,
+  answerStart: number,
+  position: Position,
+): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } {
   const node = inline[index] as Text;
   const { position: whole, ...bare } = node;
   const at = (column0: number): Point | undefined =>
@@ -209,9 +255,6 @@ function splitAt(
   const [promptTo, answerFrom] = [at(promptEnd), at(answerStart)];
   const prompt: PhrasingContent[] = [...inline.slice(0, index), { ...bare, value: node.value.slice(0, promptEnd), ...(whole && promptTo ? { position: { start: whole.start, end: promptTo } } : {}) }];
   const answer: PhrasingContent[] = [{ ...bare, value: node.value.slice(answerStart), ...(whole && answerFrom ? { position: { start: answerFrom, end: whole.end } } : {}) }, ...inline.slice(index + 1)];
-  const said = inlineText(answer).trim();
-  const asked = cleanPrompt(inlineText(prompt));
-  if (said === '' || ASKS.test(said) || asksAgain(asked, said) || !isInterrogative(asked)) return undefined;
   return {
     prompt,
     answer: { type: 'paragraph', children: answer, ...(answerFrom ? { position: { start: answerFrom, end: position.end } } : {}) },
