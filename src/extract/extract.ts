@@ -21,6 +21,7 @@ import { numberedBoldRecognizer } from './recognizers/numbered-bold.js';
 import { qaLineRecognizer } from './recognizers/qa-line.js';
 import { detailsSummaryRecognizer, summaryText } from './recognizers/details-summary.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
+import { ledWording } from './leads.js';
 import { answeredInQuoteBelow, isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
@@ -133,12 +134,13 @@ export function extractQuestions(doc: Document): Extraction {
       const number = questionNumber(found, source);
       if (number !== undefined) awaitIn(awaiting, { question: questions.length, found, blocks: answer, number, ownAnswer: cleaned.length > 0 });
     }
+    const wording = ledWording(found, writtenText(found, source), source);
     questions.push({
       file: doc.source.file,
       line: found.position.start.line,
       column: found.position.start.column,
-      written: writtenText(found, source),
-      prompt: found.prompt,
+      written: wording.written,
+      prompt: wording.prompt,
       answer: cleaned,
       ...(choices.length > 0 ? { choices } : {}),
       topic: topicName,

@@ -41,7 +41,7 @@ const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|�
 const READER_REQUEST = /(?:참고|클릭|확인|방문|문의|구독|공유|신청|연락|이용|준수|양해|주의|좋아요|스타|star)\s*(?:해|하여|를|을)?\s*(?:주세요|주십시오|바랍니다)|(?:보내|남겨|눌러|읽어|들러)\s*주(?:세요|십시오)\s*$/i;
 const HANGUL = /[\uac00-\ud7a3]/;
 /** Difficulty tags before a question, as some interview books write them: `[E]`, `[M]`, `(Hard)`. */
-const DIFFICULTY_TAG = /^\s*[[(](?:E|M|H|easy|medium|hard)[\])]\s*/i;
+export const DIFFICULTY_TAG = /^\s*[[(](?:E|M|H|easy|medium|hard)[\])]\s*/i;
 /** Who asked it, before the question, as lists of interview questions name companies: `Google question – `, `eBay question – `. */
 const ASKED_BY = /^(?=\S*\p{Lu})\p{L}[\p{L}&.' ]{0,30}\s(?:question|interview question)\s*[–—:-]\s+/u;
 /** Words whose full stop does not end a sentence. */

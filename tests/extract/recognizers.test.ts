@@ -366,19 +366,19 @@ describe('question list recogniser', () => {
       ['[M] Explain algorithm for tuning hyperparameters.', 'Hyperparameters', 9],
       ['[E] How would you choose the value of k?', 'k-means clustering', 11],
       ['[H] Can you predict how k-means clustering works on this dataset?', 'k-means clustering', 12],
-      ['[M] What are your hypotheses about the causes?', '7.1 Basics', 17],
+      // A sentence or a scene over questions names no section: each question is asked after it.
+      ['[M] Your model performs well on the test set but poorly in production. What are your hypotheses about the causes?', '7.1 Basics', 17],
       // Tasks too, in a list of questions under a scene.
-      ['[E] Construct its adjacency matrix.', '7.1 Basics', 22],
-      ['[E] How would this matrix change if the graph is now undirected?', '7.1 Basics', 23],
+      ['[E] Given this directed graph. Construct its adjacency matrix.', '7.1 Basics', 22],
+      ['[E] Given this directed graph. How would this matrix change if the graph is now undirected?', '7.1 Basics', 23],
     ]);
     expect(questions).toHaveLength(10 + 16);
     // The picture under a section's questions is the last one's, not the section title's answer.
     expect(questions[6]!.answer!.markdown).toBe('![a dataset of two rings](images/rings.png)');
     expect(questions.some((question) => /^(k-means clustering|Your model|Given this)/.test(question.question))).toBe(false);
-    // A bullet over questions that names no section (a sentence, a scene) is reported, on its own lines and
-    // with the picture it sets its questions, not over the questions taken under it.
-    expect(messagesOf(vfile)).toEqual(['16:orphan-text', '18:orphan-text']);
-    expect(vfile.messages[1]!.message).toContain('(lines 18-20): "Given this directed graph.');
+    // The picture a scene shows its questions is on no card: reported where it stands, not over the questions.
+    expect(messagesOf(vfile)).toEqual(['20:orphan-text']);
+    expect(vfile.messages[0]!.message).toContain('(line 20)');
   });
 
   it('takes the quote under a bullet question as its answer, with what follows it up to the next question', () => {
@@ -504,17 +504,48 @@ describe('question list recogniser', () => {
     expect(questions.map((question) => [question.topic, question.question])).toEqual([
       ['8.1.2 Questions', '[E] What are the basic assumptions to be made for linear regression?'],
       ['Feature selection', '[E] Why do we use feature selection?'],
-      ['8.1.2 Questions', '[M] Compare the two.'],
-      ['8.1.2 Questions', '[M] How are they used in deep learning?'],
-      ['8.1.2 Questions', '[E] How would you handle a new user who hasn’t made any purchases in the past?'],
-      ['8.1.2 Questions', '[E] How would this matrix change if the graph is now undirected?'],
+      // A sentence or a scene is no section name: each question under it is asked after it.
+      ['8.1.2 Questions', '[M] k-means and GMM are both powerful clustering algorithms. Compare the two.'],
+      ['8.1.2 Questions', '[M] Bagging and boosting are two popular ensembling methods. How are they used in deep learning?'],
+      ['8.1.2 Questions', '[E] Imagine we build a user-item collaborative filtering system. How would you handle a new user who hasn’t made any purchases in the past?'],
+      ['8.1.2 Questions', '[E] Given this directed graph. How would this matrix change if the graph is now undirected?'],
       // Five words with a full stop and no verb are a phrase; parentheticals that spell out abbreviations are not counted.
       ['Neural network in simple Numpy', '[M] Implement vanilla dropout in NumPy.'],
       ['MPE (Most Probable Explanation) vs. MAP (Maximum A Posteriori)', '[E] How do MPE and MAP differ?'],
-      ['8.1.2 Questions', '[E] What does derivative represent?'],
+      ['8.1.2 Questions', '[E] Derivative is the backbone of descent. What does derivative represent?'],
     ]);
-    // A scene or a sentence is no section name, and not lost silently: each is reported where it stands.
-    expect(messagesOf(vfile)).toEqual(['6:orphan-text', '8:orphan-text', '10:orphan-text', '12:orphan-text', '18:orphan-text']);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('asks each question nested under a scene after it, on its own line, as it is written there', () => {
+    const note = [
+      '## Probability',
+      '',
+      '1. [E] What is a random variable?',
+      '2. There are two chip makers, A and B. A makes 1% of its chips defective',
+      '   and B 3%.',
+      '    1. [E] If you pick a chip at random, what is the probability that it is defective?',
+      '    2. [M] Suppose you now get two chips from the same maker.',
+      '        1. [H] How likely are both defective?',
+      '3. Given $$A$$ and $$b$$',
+      '    1. Find $$x$$ such that $$Ax = b$$.',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'probability.md');
+    expect(questions.map((question) => [question.question, question.occurrences[0]!.line])).toEqual([
+      ['[E] What is a random variable?', 3],
+      // The question's difficulty tag comes first, as it does when nothing leads it.
+      ['[E] There are two chip makers, A and B. A makes 1% of its chips defective and B 3%. If you pick a chip at random, what is the probability that it is defective?', 6],
+      // A scene within a scene: the question is asked after both.
+      ['[H] There are two chip makers, A and B. A makes 1% of its chips defective and B 3%. Suppose you now get two chips from the same maker. How likely are both defective?', 8],
+      // A lead that does not end its sentence is given a full stop.
+      ['Given \\(A\\) and \\(b\\). Find \\(x\\) such that \\(Ax = b\\).', 10],
+    ]);
+    // As written: the lead's lines, then the question's own.
+    expect(questions[1]!.occurrences[0]!.question).toBe(
+      'There are two chip makers, A and B. A makes 1% of its chips defective\n   and B 3%.\n[E] If you pick a chip at random, what is the probability that it is defective?',
+    );
+    expect(messagesOf(vfile)).toEqual([]);
   });
 
   it('does not take a bullet over a list of notes for a section of questions', () => {

@@ -214,9 +214,21 @@ function strayBlock(block: RootContent): ListItem {
 /** An item's text and `kept` of what is under it: what is left of one whose nested questions were taken. */
 function ownLines(item: ListItem, kept: readonly RootContent[]): ListItem {
   const [title] = item.children;
-  const last = kept.at(-1) ?? title;
-  if (!title?.position || !last?.position) return item;
-  return { ...item, children: [title, ...(kept as ListItem['children'])], position: { start: item.position?.start ?? title.position.start, end: last.position.end } };
+  if (!title) return item;
+  return partOf(item, [title, ...kept], item.position?.start);
+}
+
+/** Blocks of an item as an item of their own, from `start` (the first block's) to the end of the last, to report where they stand. */
+function partOf(item: ListItem, blocks: readonly RootContent[], start = blocks[0]?.position?.start): ListItem {
+  const end = blocks.at(-1)?.position?.end;
+  if (!start || !end) return item;
+  return { ...item, children: blocks as ListItem['children'], position: { start, end } };
+}
+
+/** The question nested under `lead`, asked after it (extract/leads.ts), after any lead nearer to it. */
+function ledBy(lead: PromptCandidate): (question: FoundQuestion) => FoundQuestion {
+  const said = { prompt: lead.prompt, position: lead.position };
+  return (question) => ({ ...question, candidate: { ...question.candidate, leads: [said, ...(question.candidate.leads ?? [])] } });
 }
 
 export function isTableOfContents(list: List): boolean {
@@ -322,6 +334,12 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
       // A title-like prompt where nearly every item asks (`10. P value and test hypothesis.` among `9. What is
       // logistic distribution?`): the topic the author means to be asked about, unanswered as its neighbours are.
       questions.push({ candidate: prompt, answer: [] });
+    } else if (followUps.length > 0 && prompt !== undefined && sectionTitle(prompt.prompt) === undefined) {
+      // A sentence or a scene over its questions (`Consider a classification where 99% of data belongs to class
+      // A.`) sets them up: each is asked after it. What a scene shows besides (a picture, a table) no wording holds: reported.
+      if (setting.length > 0) stray.push(partOf(item, setting));
+      questions.push(...followUps.map(ledBy(prompt)));
+      continue;
     } else stray.push(followUps.length > 0 ? ownLines(item, setting) : item);
     questions.push(...followUps);
   }

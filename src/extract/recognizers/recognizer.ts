@@ -31,6 +31,18 @@ export interface PromptCandidate {
   boldLead?: boolean;
   /** The footnotes the prompt cites (`What is X?[^1]`), by identifier: they may hold its answer (footnote-answers.ts). */
   footnotes?: string[];
+  /**
+   * What the items this one is nested under set up for it, outermost first (`Suppose you want to label 100K
+   * Reddit comments.` over `How would you sample them?`): the question reads on its own only after them
+   * (extract/leads.ts).
+   */
+  leads?: Lead[];
+}
+
+/** A sentence or scene that sets up the questions nested under it, where it stands. */
+export interface Lead {
+  prompt: string;
+  position: Position;
 }
 
 /**
