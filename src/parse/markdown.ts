@@ -20,6 +20,7 @@ import { cutComments, offsetBeforeCuts, type CommentMap } from './obsidian-comme
 import { mayHoldLiteralAutolink, remarkGfmWithoutLiteralAutolinks } from './gfm.js';
 import { lineEnd } from './prose-lines.js';
 import { openNestedLists, restoreListStarts } from './nested-numbering.js';
+import { fencedMath, MATH_FENCE, unwrapBacktickMath } from './github-math.js';
 
 /** How a math node was written in the source: `\(`, `\[`, `$` or `$$`. */
 export type MathDelimiter = '\\(' | '\\[' | '$' | '$$';
@@ -69,8 +70,9 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   if (separated.map.inserted.length > 0 || uncommented.map.cuts.length > 0) remapPositions(tree, separated.map, uncommented.map, toPoint);
   restoreMaskedTex(tree, math.masks);
   restoreListStarts(tree, starts);
-  // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to mend.
-  if (separated.text.includes('$')) mendMath(tree, source);
+  // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to
+  // mend, unless a block is fenced as math.
+  if (separated.text.includes('$') || MATH_FENCE.test(separated.text)) mendMath(tree, source);
   if (options.unbalancedTex !== 'escape') keepUnbalancedDelimiters(tree, source, math.unbalanced);
   if (math.text !== body) restoreTexInHtml(tree, source);
   return {
@@ -103,8 +105,8 @@ function remapPositions(tree: Root, map: OffsetMap, comments: CommentMap, toPoin
 /**
  * Mend what remark-math made, in one walk: record each math node's original
  * delimiter, turn a paragraph that holds only display math (`\[..\]` or
- * `$$..$$` on its own) into a `math` block, and give prices back as text
- * (`keepPriceAsText`).
+ * `$$..$$` on its own) into a `math` block, give prices back as text
+ * (`keepPriceAsText`), and read GitHub's math (github-math.ts).
  */
 function mendMath(tree: Root, source: string): void {
   visit(tree, (node: Nodes, index, parent) => {
@@ -113,7 +115,13 @@ function mendMath(tree: Root, source: string): void {
       if (delimiter) node.data = { ...node.data, delimiter };
       if (node.type === 'math' && delimiter === '\\[' && node.meta) keepFirstLine(node, source);
       if (node.type === 'inlineMath' && parent && index !== undefined) keepPriceAsText(node, index, parent, source);
+      if (node.type === 'inlineMath' && delimiter === '$') unwrapBacktickMath(node);
       return;
+    }
+    if (node.type === 'code' && parent && index !== undefined) {
+      const math = fencedMath(node);
+      if (math) parent.children.splice(index, 1, math as never);
+      return SKIP;
     }
     if (node.type !== 'paragraph' || !parent || index === undefined) return;
     const only = soleMath(node);

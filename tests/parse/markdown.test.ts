@@ -135,6 +135,18 @@ describe('parseMarkdown', () => {
     expect(paragraph!.children.map((node) => ('value' in node ? node.value : '')).join('')).toBe('It costs $5 or $10.');
   });
 
+  it('reads GitHub\'s math: $`…`$ inline, without its backticks, and a block fenced as math, in a note with no other $ too', () => {
+    const { tree } = parseMarkdown('The model computes $`p(y \\mid x)`$ for $`y`$.\n\n```math\n\\hat{a} = \\arg\\max_a n_a\n```\n\nCode: ``$`x`$``.\n');
+    const paragraph = tree.children[0] as Paragraph;
+    expect(paragraph.children.filter((node) => node.type === 'inlineMath').map((node) => ('value' in node ? node.value : ''))).toEqual(['p(y \\mid x)', 'y']);
+    expect(tree.children[1]).toMatchObject({ type: 'math', value: '\\hat{a} = \\arg\\max_a n_a', position: { start: { line: 3 }, end: { line: 5 } } });
+    // Inline code that shows the syntax stays code.
+    expect((tree.children[2] as Paragraph).children[1]).toMatchObject({ type: 'inlineCode', value: '$`x`$' });
+    expect(parseMarkdown('~~~math\nE = mc^2\n~~~\n').tree.children[0]).toMatchObject({ type: 'math', value: 'E = mc^2' });
+    // Any other fence is code.
+    expect(parseMarkdown('```python\nx = 1\n```\n').tree.children[0]).toMatchObject({ type: 'code', lang: 'python' });
+  });
+
   it('leaves TeX delimiters in code alone and reports an unclosed one', () => {
     const { tree, unbalancedMath } = parseMarkdown('```\n\\(not math\\)\n```\n\nUse `\\(x\\)` here.\n\nbroken \\( x\n');
     expect(tree.children[0]).toMatchObject({ type: 'code', value: '\\(not math\\)' });
