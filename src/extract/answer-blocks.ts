@@ -31,11 +31,27 @@ export function isBreakHtml(block: RootContent): boolean {
  * first block of the entry an answers section gave it (a paragraph: wrappers leave it as it is).
  */
 export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyEntry?: RootContent): ChoicesSplit {
-  const split = splitChoices(prompt, withoutAnswererLabels(withoutWrappers(blocks)), keyEntry);
+  const split = splitChoices(prompt, withoutAnswererLabels(withoutEdgeRules(withoutWrappers(blocks))), keyEntry);
   const { answer } = split;
   const [first] = answer;
   if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) answer[0] = withoutAnswerPrefix(first);
   return split;
+}
+
+/**
+ * The blocks without the rules at their ends (`---`, `<hr>`): notes set their questions apart with them
+ * (`## 1. What is an LLM?` … `---` `## 2. …`), and a rule says nothing at the end of an answer.
+ */
+function withoutEdgeRules(blocks: RootContent[]): RootContent[] {
+  let start = 0;
+  let end = blocks.length;
+  while (start < end && isRule(blocks[start]!)) start++;
+  while (end > start && isRule(blocks[end - 1]!)) end--;
+  return start === 0 && end === blocks.length ? blocks : blocks.slice(start, end);
+}
+
+function isRule(block: RootContent): boolean {
+  return block.type === 'thematicBreak' || (block.type === 'html' && /^<hr\s*\/?>$/i.test(block.value.trim()));
 }
 
 const WRAPPER_TAG = /<(\/?)(details|div|section|article|center|p)\b[^>]*>/gi;

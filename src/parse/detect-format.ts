@@ -26,8 +26,10 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (/<\/?(?:details|summary|div|br|p|img|table|sup|sub|b|i|a)\b[^>\n]{0,500}>/i.test(text)) score += 2;
   if (/\*\*[^*\n]{1,500}\*\*|__[^_\n]{1,500}__|\[[^\]\n]{1,500}\]\([^)\n]{1,500}\)|`[^`\n]{1,500}`/.test(text)) score += 2;
   // An ATX heading with a blank line after it is Markdown; a `# 1. Implement x`
-  // line glued to code is a comment in pasted code.
-  if (/^#{1,6} \S.*\n[ \t]*\n/m.test(text)) score += 2;
+  // line glued to code is a comment in pasted code. So is a heading of two `#` or more that opens
+  // the note or a paragraph, glued to its text as notes are often typed (`## Stats` over `#### 1. What …?`):
+  // code comments are written with one.
+  if (/^#{1,6} \S.*\n[ \t]*\n/m.test(text) || /(?:^|\n[ \t]*\n)#{2,6} \S/.test(text)) score += 2;
   // A `>` quote, at the top level or inside a list item, is Markdown's; copied pages show quotes without it.
   if (/^[ \t]*> ?\S/m.test(text)) score += 2;
   // `$$` on a line of its own fences display math in Markdown; copied pages show `\[`.

@@ -23,6 +23,17 @@ describe('heading recogniser', () => {
     expect(questions[0]!.answer!.markdown).toContain('![bias-variance](/images/bias-variance.png)');
   });
 
+  it('leaves the rules that set questions apart (---, <hr>) out of their answers', () => {
+    const note = '## 1. What is an LLM?\n\n---\n\n**A model of language.**\n\nMore text.\n\n---\n\n## 2. What is RAG?\n\nRetrieval, then generation.\n\n<hr>\n\n## 3. What is a token?\n\n---\n';
+    const { questions } = readNote(note, 'llm.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is an LLM?', '**A model of language.**\n\nMore text.'],
+      ['What is RAG?', 'Retrieval, then generation.'],
+      // A rule alone is no answer.
+      ['What is a token?', null],
+    ]);
+  });
+
   it('leaves a citation link written [[src]](url) out of the question, as it does [[src](url)]', () => {
     const { questions } = readNote('## Questions\n\n#### 53) Explain how a ROC curve works. [[src]](https://example.org/q)\nThe ROC curve plots TPR against FPR.\n');
     expect(questions.map((question) => question.question)).toEqual(['Explain how a ROC curve works.']);

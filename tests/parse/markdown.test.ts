@@ -199,6 +199,18 @@ describe('detectFormat', () => {
     expect(detectFormat('## What is X?\n\nAn **answer** with `code`.\n')).toBe('markdown');
   });
 
+  it('reads a note whose headings are glued to their text as Markdown, but not a one-# comment in pasted code', () => {
+    // kojino/120-Data-Science-Interview-Questions: `## Predictive Modeling (19 questions)` over `#### 1. (Given a Dataset) …`.
+    const note = '## Stats (2 questions)\n#### 1. What is a p-value?\n- The probability of data at least as extreme under H0.\n- Not the probability H0 is true.\n\n#### 2. What is power?\n- 1 - beta.\n';
+    expect(detectFormat(note)).toBe('markdown');
+    expect(detectFormat('Q: a?\nA: b\n\n# 1. Implement softmax\ndef softmax(x):\nreturn x\nQ: c?\nA: d\nQ: e?\nA: f\n')).toBe('plaintext');
+    const { questions } = readNote(note, 'stats.md');
+    expect(questions.map((question) => [question.topic, question.question, question.answer?.text])).toEqual([
+      ['Stats (2 questions)', 'What is a p-value?', '• The probability of data at least as extreme under H0.\n• Not the probability H0 is true.'],
+      ['Stats (2 questions)', 'What is power?', '• 1 - beta.'],
+    ]);
+  });
+
   it('reads a note that is one long table as Markdown: a table has no blank lines between its rows', () => {
     const rows = Array.from({ length: 20 }, (_, k) => `| What is thing ${k + 1}? | It is item ${k + 1}. |`);
     const note = ['| Question | Answer |', '|---|---|', ...rows, ''].join('\n');
