@@ -16,7 +16,7 @@ import { boldRun } from './bold-line.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
-import { asksWithQuestionMarks, isQuestionList } from './recognizers/question-list.js';
+import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './recognizers/question-list.js';
 import { isCitationParagraph, isReferencesHeading, isReferencesLine } from './references.js';
 import { neverAsks } from './never-asks.js';
 
@@ -37,8 +37,8 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   if (found.marked) return !questionListFollows && !asksUnder(index, blocks, proposals, choice) && !numbersSectionOverQuestion(index, blocks, proposals);
   // A title-like heading among question headings is a prompt when it has
   // an answer of its own, and a section title when questions follow it
-  // (headings, or a list of questions).
-  if (!next || next.type === 'heading' || questionListFollows) return false;
+  // (headings, or a list of questions), or the list that links to them (`## Questions` over a table of contents).
+  if (!next || next.type === 'heading' || questionListFollows || (next.type === 'list' && isTableOfContents(next))) return false;
   return share >= 0.75 && isTitleLike(found.prompt);
 }
 

@@ -342,6 +342,12 @@ export function extractQuestions(doc: Document): Extraction {
     }
     if (block.type === 'list' && isTableOfContents(block)) {
       vfile.info('Left out a table of contents (its entries link to questions on the page)', { place: block.position, ruleId: 'table-of-contents', source: 'qbank' });
+      // The heading right over it (`## Questions`, `## Contents`) titles the list, not the questions after it.
+      const title = blocks[index - 1];
+      if (title?.type === 'heading' && !current) {
+        enterSection(title.depth, undefined);
+        sectionAbove = undefined;
+      }
       return;
     }
     if (block.type === 'paragraph' && isSectionLine(index, blocks, proposals, choice)) {

@@ -566,6 +566,37 @@ describe('question list recogniser', () => {
     ]);
   });
 
+  it('does not take the heading of a table of contents for a question among question headings, nor for their topic', () => {
+    // padmanabhan-r/AI-Engineer-Interview-Questions: `## Questions` over links to the `## 1. …` headings below.
+    const note = [
+      '## Questions',
+      '',
+      '1. [What is an LLM?](#1-what-is-an-llm)',
+      '2. [What is RAG?](#2-what-is-rag)',
+      '3. [What is a token?](#3-what-is-a-token)',
+      '',
+      '## 1. What is an LLM?',
+      '',
+      'A model of language.',
+      '',
+      '## 2. What is RAG?',
+      '',
+      'Retrieval, then generation.',
+      '',
+      '## 3. What is a token?',
+      '',
+      'A piece of a word.',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'llm.md');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is an LLM?', null],
+      ['What is RAG?', null],
+      ['What is a token?', null],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['3:table-of-contents']);
+  });
+
   it('does not take a table of contents for a second copy of the questions', () => {
     const note = readFixture('question-list-with-toc.md');
     expect(note.questions.map((question) => question.question)).toEqual([
