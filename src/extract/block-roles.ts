@@ -27,6 +27,7 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   const block = blocks[index]!;
   const found = proposals[index]!.heading;
   if (block.type !== 'heading' || !found) return false;
+  if (found.labelled) return true;
   const share = choice.headingDepths.get(block.depth);
   if (share === undefined) return choice.askingDepths.has(block.depth) && asksOutright(found);
   if (found.interrogative) return true;

@@ -59,7 +59,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   blocks.forEach((block, index) => {
     const proposal = proposals[index]!;
     const asks = (found?: PromptCandidate) => Boolean(found && (found.interrogative || found.marked));
-    if (block.type === 'heading') {
+    // A heading labelled a question (labelled-sections.ts) is one whatever the others are: it says nothing of their depth.
+    if (block.type === 'heading' && !proposal.heading?.labelled) {
       const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, strong: 0, outright: 0 };
       entry.all++;
       if (asks(proposal.heading)) entry.asking++;

@@ -29,6 +29,7 @@ import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, no
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
+import { withLabelledQuestions } from './labelled-sections.js';
 import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
@@ -57,7 +58,8 @@ interface OpenQuestion {
 }
 
 export function extractQuestions(doc: Document): Extraction {
-  const blocks = doc.tree.children;
+  const labelled = withLabelledQuestions(doc.tree.children);
+  const blocks = labelled.blocks;
   const source = doc.source.text;
   const vfile = doc.source.vfile;
   const recognized: Proposals[] = blocks.map((block) => {
@@ -69,6 +71,11 @@ export function extractQuestions(doc: Document): Extraction {
     }
     return proposal;
   });
+  // A question under a `## Question` label is the author's, however it is worded.
+  for (const [index, block] of blocks.entries()) {
+    const found = recognized[index]!.heading;
+    if (found && labelled.asked.has(block)) recognized[index] = { ...recognized[index], heading: { ...found, labelled: true } };
+  }
   const offered = withProblemTitles(blocks, recognized);
   // "Summary", "What's next?", "TODO" are proposed to no construct; `offered` keeps them, so the walk can say what it declined.
   const proposals = offered.map(withoutNeverAsking);
@@ -258,6 +265,11 @@ export function extractQuestions(doc: Document): Extraction {
         enterSection(block.depth, undefined); // it names no topic: questions after it keep the one above
         resumeAt = referencesHeadingEnd(index, blocks, proposals, choice);
         noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
+        return;
+      }
+      // Everything in an `## Answer` section answers its labelled question, sub-headings that ask too.
+      if (current?.found.labelled && answeredUnder(block)) {
+        current.answer.push(block);
         return;
       }
       if (found && isHeadingQuestion(index, blocks, proposals, choice)) {

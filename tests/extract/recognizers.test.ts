@@ -80,6 +80,62 @@ describe('outlines under a question', () => {
   });
 });
 
+describe('notes that label the question and its answer with headings', () => {
+  it('take the text under `## Question` for the question and all of `## Answer` for its answer, its sub-headings too', () => {
+    const note = [
+      '---',
+      'title: L1 vs L2',
+      '---',
+      '',
+      '## Question',
+      'Explain the difference between L1 and L2 regularization, and when to pick each.',
+      '',
+      '## Answer',
+      '',
+      '### Math',
+      '',
+      'L1 adds the sum of absolute weights.',
+      '',
+      '### Geometry',
+      '',
+      'A diamond against a circle.',
+      '',
+      '### Code',
+      '',
+      'Use `Lasso` or `Ridge`.',
+      '',
+      '### When to use?',
+      '',
+      '- L1 for sparse features.',
+      '',
+      '## Follow-ups',
+      '',
+      '### Why is L1 sparse?',
+      '',
+      'The diamond has corners on the axes.',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'l1-l2.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null, question.occurrences[0]!.line])).toEqual([
+      // Worded as a task with no question mark, it is the author's question all the same.
+      // A sub-heading of the answer that asks is part of it.
+      ['Explain the difference between L1 and L2 regularization, and when to pick each.', '### Math\n\nL1 adds the sum of absolute weights.\n\n### Geometry\n\nA diamond against a circle.\n\n### Code\n\nUse `Lasso` or `Ridge`.\n\n### When to use?\n\n- L1 for sparse features.', 6],
+      // The label's depth says nothing of the other headings': a question after the answer is asked as anywhere.
+      ['Why is L1 sparse?', 'The diamond has corners on the axes.', 28],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('read Korean labels, and numbered pairs in one note', () => {
+    const note = '## 질문 1\n드롭아웃은 무엇인가요?\n\n## 답변 1\n\n### 정의\n\n학습 중 뉴런을 무작위로 끈다.\n\n## 질문 2\n배치 정규화를 설명해주세요.\n\n## 답변 2\n\n배치마다 평균과 분산으로 정규화한다.\n';
+    const { questions } = readNote(note, 'dl.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['드롭아웃은 무엇인가요?', '### 정의\n\n학습 중 뉴런을 무작위로 끈다.'],
+      ['배치 정규화를 설명해주세요.', '배치마다 평균과 분산으로 정규화한다.'],
+    ]);
+  });
+});
+
 describe('coding-problem notes', () => {
   it('take a heading over Problem / Solution / Complexity sections as a coding question, its sections as the answer', () => {
     const note = '# LeetCode 1. Two Sum\n\n## Problem\n\nReturn the indices of the two numbers that add up to `target`.\n\n## Solution\n\nA hash map from value to index.\n\n## Complexity\n\nO(n)\n\n# LeetCode 206. Reverse Linked List\n\n## Problem\n\nReverse a singly linked list.\n\n## Solution\n\nWalk it once, turning each link.\n';

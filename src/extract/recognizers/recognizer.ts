@@ -29,6 +29,8 @@ export interface PromptCandidate {
    * a paragraph is a point of an answer (`**Why does it work?** Because …`).
    */
   boldLead?: boolean;
+  /** Under a heading that labels it the question (`## Question`, labelled-sections.ts): one wherever it stands and however worded. */
+  labelled?: boolean;
   /** The footnotes the prompt cites (`What is X?[^1]`), by identifier: they may hold its answer (footnote-answers.ts). */
   footnotes?: string[];
   /**
