@@ -54,12 +54,18 @@ export interface ParseOptions {
    * a Markdown escape, the backslash dropped (`'escape'`), or "[0, 1]" would print "\[0, 1]".
    */
   unbalancedTex?: 'tex' | 'escape';
+  /**
+   * Where a `\[` opens a display formula: anywhere, in notes (`'anywhere'`, the default); only at the
+   * head of a line, in Markdown qbank wrote (`'line-head'`), where display math is a block of its own
+   * and a `\[` inside a line is an escaped bracket (`[\[Stats\] 9. Random variables](…)`, a link to a blog post).
+   */
+  displayTex?: 'anywhere' | 'line-head';
 }
 
 export function parseMarkdown(source: string, options: ParseOptions = {}): MarkdownParse {
   const { frontMatter, body: written } = splitFrontMatter(source);
   const { text: body, starts } = openNestedLists(written);
-  const math = rewriteTexDelimiters(body);
+  const math = rewriteTexDelimiters(body, options.displayTex === 'line-head');
   const uncommented = cutComments(math.text);
   const separated = separateHtmlBlocks(uncommented.text);
   const parser = mayHoldLiteralAutolink(separated.text) ? processor : processorWithoutLiteralAutolinks;

@@ -50,11 +50,16 @@ export interface MathRewrite {
  */
 const MASK = '\uE000';
 
-/** Rewrite `\(..\)` and `\[..\]` in prose (not in code, nor in a `$$` block's TeX) to `$$..$$`, keeping length. */
-export function rewriteTexDelimiters(source: string): MathRewrite {
+/**
+ * Rewrite `\(..\)` and `\[..\]` in prose (not in code, nor in a `$$` block's TeX) to `$$..$$`, keeping length.
+ * `displayAtLineHead`: only a `\[` that starts its line (past quote and list markers) opens a formula,
+ * as in Markdown qbank wrote, where display math stands as a block and a `\[` inside a line is the escape
+ * of a literal bracket (`[\[Stats\] 9. Random variables](…)`).
+ */
+export function rewriteTexDelimiters(source: string, displayAtLineHead = false): MathRewrite {
   // Most notes have no TeX delimiters: nothing to read line by line.
   if (!source.includes('\\(') && !source.includes('\\[')) return { text: source, unbalanced: [], masks: [] };
-  const scan: TexScan = { source, rewritten: [], masks: [], unbalanced: [], searches: new ForwardSearches((at) => at), resume: 0 };
+  const scan: TexScan = { source, rewritten: [], masks: [], unbalanced: [], searches: new ForwardSearches((at) => at), resume: 0, displayAtLineHead };
   // Where the next backslash is, searched for again only once a paragraph is past it: most paragraphs have none.
   let next = -1;
   for (const paragraph of proseParagraphs(source)) {
@@ -78,6 +83,7 @@ interface TexScan {
   searches: ForwardSearches<number>;
   /** Where reading goes on: past the end of a display formula that ran over lines Markdown starts blocks with. */
   resume: number;
+  displayAtLineHead: boolean;
 }
 
 /** `source` with the two characters at each offset (ascending) replaced by `$$`, and the masks written. */
@@ -114,7 +120,7 @@ function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
       continue;
     }
     const next = source[i + 1];
-    if (next === '(' || next === '[') {
+    if (next === '(' || (next === '[' && (!scan.displayAtLineHead || LINE_HEAD.test(source.slice(lineStart(source, i), i))))) {
       const closer = next === '(' ? '\\)' : '\\]';
       // Display math runs to a blank line, over lines that would start a block in Markdown: a line
       // of TeX may begin `- (1 - y) \log(1 - p)` or `+ \lambda`. Once it is `$$`, remark reads it so too.

@@ -72,4 +72,25 @@ describe('the deck and the sheet', () => {
     expect(questions.flatMap(sheetFormulas)).toEqual(expect.arrayContaining(['b', 'y', 'z^2', '\\sum_i x_i', 'x^2']));
     expect(questions.flatMap(deckFormulas).filter((tex) => tex.includes('5') || tex.includes('w'))).toEqual([]);
   });
+
+  it('take a bracketed tag in a link\'s text for text, as cited blog posts are titled, and display math for math', () => {
+    const note = [
+      '## What is SVD?',
+      '',
+      'A factorisation \\[A = U \\Sigma V^T\\] of any matrix, with',
+      '',
+      '\\[',
+      '\\sigma_i \\ge 0',
+      '\\]',
+      '',
+      '- [[선형대수학 #4] 특이값 분해의 의미](https://example.org/svd)',
+      '- [[Stats] 9. Random variables](https://example.org/rv)',
+      '',
+    ].join('\n');
+    const [question] = questionsOf('svd.md', note);
+    // The answer's Markdown escapes the tags' brackets (`[\\[Stats\\] …](…)`): the sheet reads no formula there.
+    expect(question!.answer!.markdown).toContain('[\\[Stats\\] 9. Random variables]');
+    expect(sheetFormulas(question!)).toEqual(['A = U \\Sigma V^T', '\\sigma_i \\ge 0']);
+    expect(sheetFormulas(question!)).toEqual(deckFormulas(question!));
+  });
 });

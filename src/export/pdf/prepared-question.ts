@@ -14,6 +14,9 @@ import { wordingPhrasing } from '../wording.js';
 import { sheetHtml, unclosedTables } from './html-block.js';
 import { choiceMark } from '../../schema/choice-mark.js';
 
+/** How to read Markdown qbank wrote: the serialiser escapes every literal bracket (`\[`), which opens no formula inside a line. */
+const QBANK_MARKDOWN = { unbalancedTex: 'escape', displayTex: 'line-head' } as const;
+
 export interface PreparedQuestion {
   question: Question;
   answer: Root | null;
@@ -30,7 +33,7 @@ export function prepareQuestion(question: Question, withAnswer: boolean): Prepar
     .filter((text) => text.trim() !== question.question.trim());
   return {
     question,
-    answer: withAnswer && question.answer ? withCutTablesJoined(withPicturesByReference(parseMarkdown(question.answer.markdown, { unbalancedTex: 'escape' }).tree)) : null,
+    answer: withAnswer && question.answer ? withCutTablesJoined(withPicturesByReference(parseMarkdown(question.answer.markdown, QBANK_MARKDOWN).tree)) : null,
     wording: wordingPhrasing(question.question),
     translations: [...new Set(translations)].map(wordingPhrasing),
     choices: question.choices.map((choice) => [
@@ -45,7 +48,7 @@ export function prepareQuestion(question: Question, withAnswer: boolean): Prepar
  * alone, an option that is only `$$…$$` is a display formula: on its line, it is set inline.
  */
 function optionPhrasing(markdown: string): PhrasingContent[] {
-  const { tree } = parseMarkdown(markdown, { unbalancedTex: 'escape' });
+  const { tree } = parseMarkdown(markdown, QBANK_MARKDOWN);
   const [only] = tree.children;
   if (tree.children.length !== 1) return [{ type: 'text', value: markdown }];
   if (only?.type === 'paragraph') return only.children;
