@@ -13,6 +13,7 @@
 import { stemmer } from 'stemmer';
 import { KOREAN_GLOSSARY } from './glossary.js';
 import { koreanWordPieces } from './korean.js';
+import { hanKanaPieces, HAN_KANA_RUN, STARTS_HAN_KANA } from './han-kana.js';
 import { isSpellable } from './spelling.js';
 import { initialBit, spellingHash, wordId } from './word-ids.js';
 import {
@@ -30,7 +31,7 @@ import {
 } from './lexicon.js';
 
 export interface Token {
-  /** What matches: a Porter stem, a synonym's stem, or `ko:` + a Hangul bigram. */
+  /** What matches: a Porter stem, a synonym's stem, `ko:` + a Hangul bigram, or `hz:` + a Han or Kana bigram (han-kana.ts). */
   key: string;
   /** The word as written (lowercased, after compounding); used for spelling slips. */
   raw: string;
@@ -158,7 +159,7 @@ export function stem(word: string): string {
   return stemmed;
 }
 
-const WORD = /[a-z0-9]+(?:-[a-z0-9]+)*|[\uac00-\ud7a3]+/g;
+const WORD = new RegExp(`[a-z0-9]+(?:-[a-z0-9]+)*|[\\uac00-\\ud7a3]+|${HAN_KANA_RUN.source}`, 'g');
 
 /** Latin words with compounds joined ("mini-batch", "mini batch" -> "minibatch"). */
 function latinWords(text: string): string[] {
@@ -255,11 +256,12 @@ function latinWord(expanded: string, key: string): LatinWord | null {
   return known;
 }
 
-const koreanPieceCache = new Map<string, WordFacts>();
+/** The facts of a Hangul, Han or Kana piece, by key. */
+const pieceCache = new Map<string, WordFacts>();
 
-function koreanPiece(key: string, raw: string): WordFacts {
-  let facts = koreanPieceCache.get(key);
-  if (facts === undefined) koreanPieceCache.set(key, (facts = wordFacts(key, raw, false, true)));
+function pieceFacts(key: string, raw: string): WordFacts {
+  let facts = pieceCache.get(key);
+  if (facts === undefined) pieceCache.set(key, (facts = wordFacts(key, raw, false, true)));
   return facts;
 }
 
@@ -313,7 +315,13 @@ function contentTokens(text: string): Token[] {
     if (/^[\uac00-\ud7a3]/.test(written)) {
       flush(run);
       run = [];
-      for (const piece of koreanWordPieces(written)) tokens.push(token(koreanPiece(piece.key, piece.raw), piece.weight));
+      for (const piece of koreanWordPieces(written)) tokens.push(token(pieceFacts(piece.key, piece.raw), piece.weight));
+      continue;
+    }
+    if (STARTS_HAN_KANA.test(written)) {
+      flush(run);
+      run = [];
+      for (const piece of hanKanaPieces(written)) tokens.push(token(pieceFacts(piece.key, piece.raw), piece.weight));
       continue;
     }
     run.push(...expandAbbreviation(written));

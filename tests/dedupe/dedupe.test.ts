@@ -44,6 +44,7 @@ describe('what merges', () => {
     ['Korean and English through the glossary', ['드롭아웃이 과적합을 막는 이유는?', 'Why does dropout prevent overfitting?']],
     ['C++ however spaced', ["What's C++ used for?", 'Could you tell me what C ++ is used for?']],
     ['정규화 as regularisation', ['L1 정규화와 L2 정규화의 차이는?', "What's the difference between L1 and L2 regularization?"]],
+    ['a Chinese question written twice', ['RAG 有哪些缺点？', 'RAG 有哪些缺点?']],
   ])('%s', (_name, wordings) => {
     const result = dedupe(questions(wordings));
     expect(groups(result)).toEqual([[...wordings].sort()]);
@@ -83,6 +84,11 @@ describe('what stays apart, linked as related', () => {
     ['A* search and a search', 'What is A* search?', 'What is A search?'],
     ['a term and a question about another word of one of its stems ("randomization", "random")', 'What is random forest?', 'Why do we need randomization in random forest?'],
     ['a word alone and inside a term, and the term alone', 'What is the difference between normalization and batch normalization?', 'What is batch normalization?'],
+    // Han and Kana are read too, by their bigrams: a question is more than the Latin words in it.
+    ['a Chinese question about RAG and an English one', 'RAG 的典型应用场景有哪些？', 'What is RAG?'],
+    ['two Chinese questions about RAG', '解释 RAG 的工作流程？', 'RAG 有哪些缺点？'],
+    ['a Japanese question and a Korean one about RAG', '日本語の RAG とは何ですか？', 'RAG란 무엇인가요?'],
+    ['a Chinese question about CNNs and an English one', '如何用卷积神经网络CNN识别手写数字集？', 'How do CNNs work?'],
   ])('%s', (_name, a, b) => {
     const result = dedupe(questions([a, b]));
     expect(result.questions).toHaveLength(2);

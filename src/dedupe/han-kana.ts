@@ -1,0 +1,28 @@
+/**
+ * Chinese and Japanese in a wording. They are outside what qbank reads for meaning (English and
+ * Korean), but they stand in notes beside them, and a wording read without them is only its Latin
+ * words: `RAG 的典型应用场景有哪些？` was "RAG", and merged with "What is RAG?". A run of Han or Kana
+ * has no spaces between its words, so it is compared by its character bigrams, as search engines
+ * index these scripts: two wordings that share their text share their bigrams, and one that does not
+ * write them at all (English) shares none.
+ */
+import type { KoreanPiece } from './korean.js';
+
+/** A run of Han ideographs (and their extension A), Hiragana, Katakana and the prolonged sound mark. */
+export const HAN_KANA_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+/g;
+export const STARTS_HAN_KANA = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/** A bigram weighs about a word: written Chinese words are mostly two characters long. */
+const BIGRAM_WEIGHT = 0.5;
+
+/** Bigram pieces of one run (a single character alone), keyed `hz:`. */
+export function hanKanaPieces(run: string): KoreanPiece[] {
+  const characters = [...run];
+  if (characters.length === 1) return [{ key: `hz:${run}`, raw: run, weight: BIGRAM_WEIGHT }];
+  const pieces: KoreanPiece[] = [];
+  for (let i = 0; i + 1 < characters.length; i++) {
+    const bigram = characters[i]! + characters[i + 1]!;
+    pieces.push({ key: `hz:${bigram}`, raw: bigram, weight: BIGRAM_WEIGHT });
+  }
+  return pieces;
+}
