@@ -6,7 +6,7 @@
  * index these scripts: two wordings that share their text share their bigrams, and one that does not
  * write them at all (English) shares none.
  */
-import type { KoreanPiece } from './korean.js';
+import type { CharacterPiece } from './korean.js';
 
 /** A run of Han ideographs (and their extension A), Hiragana, Katakana and the prolonged sound mark. */
 export const HAN_KANA_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+/g;
@@ -16,10 +16,10 @@ export const STARTS_HAN_KANA = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/;
 const BIGRAM_WEIGHT = 0.5;
 
 /** Bigram pieces of one run (a single character alone), keyed `hz:`. */
-export function hanKanaPieces(run: string): KoreanPiece[] {
+export function hanKanaPieces(run: string): CharacterPiece[] {
   const characters = [...run];
   if (characters.length === 1) return [{ key: `hz:${run}`, raw: run, weight: BIGRAM_WEIGHT }];
-  const pieces: KoreanPiece[] = [];
+  const pieces: CharacterPiece[] = [];
   for (let i = 0; i + 1 < characters.length; i++) {
     const bigram = characters[i]! + characters[i + 1]!;
     pieces.push({ key: `hz:${bigram}`, raw: bigram, weight: BIGRAM_WEIGHT });

@@ -44,22 +44,23 @@ function stripKoreanEndings(word: string): string {
   return current;
 }
 
-export interface KoreanPiece {
-  /** Index key: `ko:` and a syllable bigram (or a single syllable). */
+/** A character bigram (or a single character) of a script compared by its characters: Hangul here, Han and Kana in han-kana.ts. */
+export interface CharacterPiece {
+  /** Index key: the script's prefix (`ko:`, `hz:`) and the bigram. */
   key: string;
   raw: string;
-  /** Each word weighs 1 in all, shared by its bigrams. */
+  /** For Hangul, each word weighs 1 in all, shared by its bigrams. */
   weight: number;
 }
 
 /** Bigram pieces of one Hangul word; empty for particles and question words. */
-export function koreanWordPieces(word: string): KoreanPiece[] {
+export function koreanWordPieces(word: string): CharacterPiece[] {
   if (FUNCTION_WORDS.has(word) || ENDINGS.includes(word)) return [];
   const stem = stripKoreanEndings(word);
   // "방식들이" leaves "들이" after the glossary takes "방식": endings all the way down.
   if (FUNCTION_WORDS.has(stem) || ENDINGS.includes(stem)) return [];
   if (stem.length === 1) return [{ key: `ko:${stem}`, raw: stem, weight: 1 }];
-  const pieces: KoreanPiece[] = [];
+  const pieces: CharacterPiece[] = [];
   const count = stem.length - 1;
   for (let i = 0; i < count; i++) {
     const bigram = stem.slice(i, i + 2);
