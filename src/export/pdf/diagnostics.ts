@@ -3,7 +3,8 @@
  * plain `Diagnostic`s; each names the question it is about and points at the
  * question's first occurrence (file and line), or for a picture at the place
  * its answer came from, so the reporter can print it as
- * `file:line:column: message`.
+ * `file:line:column: message`. Characters no font has are the exception:
+ * one note per file names them all, at the first question that has one.
  */
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Question } from '../../schema/question-bank.js';
@@ -25,15 +26,64 @@ function quote(text: string, max = 60): string {
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
 }
 
+/** Characters shown by name in a missing-glyph note; the rest are counted. */
+const GLYPHS_NAMED = 8;
+
+/**
+ * The characters no font has, in the questions of one file (or in the sheet's own text): one note
+ * for them all. Notes in Chinese print hundreds of such characters, and a note per character per
+ * question buried every other diagnostic (835 warnings for one file).
+ */
+class MissingGlyphs {
+  private readonly chars = new Set<string>();
+  private readonly questions = new Set<Question | null>();
+
+  constructor(
+    /** The note, pushed where the first character was met and rewritten as more are. */
+    readonly diagnostic: Diagnostic,
+    private readonly firstSubject: string,
+  ) {}
+
+  add(char: string, question: Question | null): void {
+    this.chars.add(char);
+    this.questions.add(question);
+    this.diagnostic.message = this.message();
+  }
+
+  private message(): string {
+    const chars = [...this.chars];
+    const named = chars.slice(0, GLYPHS_NAMED).map((char) => `"${char}" (${placeholderFor(char).slice(1, -1)})`);
+    const more = chars.length - named.length;
+    const which = chars.length === 1 ? `a glyph for ${named[0]}` : `glyphs for ${chars.length} characters: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    const where = this.questions.size === 1 ? this.firstSubject : `${this.questions.size} questions of this file, the first ${this.firstSubject}`;
+    const printed = chars.length === 1 ? placeholderFor(chars[0]!) : `its code, like ${placeholderFor(chars[0]!)}`;
+    return `No embedded font has ${which} in ${where}; ${chars.length === 1 ? 'printed' : 'each is printed'} as ${printed}.`;
+  }
+}
+
 export class DiagnosticLog {
   readonly list: Diagnostic[] = [];
   private readonly seen = new Set<string>();
+  /** Per file ('' for the sheet's own text): its characters no font has. */
+  private readonly missingGlyphs = new Map<string, MissingGlyphs>();
 
   add(diagnostic: Diagnostic): void {
     const id = `${diagnostic.ruleId}\u0000${diagnostic.file ?? ''}\u0000${diagnostic.line ?? ''}\u0000${diagnostic.message}`;
     if (this.seen.has(id)) return;
     this.seen.add(id);
     this.list.push(diagnostic);
+  }
+
+  /** A character no font has, in `question`'s text (or the sheet's own when null), reported with the others of its file. */
+  missingGlyph(char: string, question: Question | null, where: Pick<Diagnostic, 'file' | 'line'>, subject: string): void {
+    const file = question === null ? '' : (where.file ?? '');
+    let glyphs = this.missingGlyphs.get(file);
+    if (glyphs === undefined) {
+      glyphs = new MissingGlyphs({ ...where, severity: 'warning', ruleId: RULE_MISSING_GLYPH, message: '' }, subject);
+      this.missingGlyphs.set(file, glyphs);
+      this.list.push(glyphs.diagnostic);
+    }
+    glyphs.add(char, question);
   }
 
   /** A reporter bound to one question (or to the document's own text when null). */
@@ -58,12 +108,7 @@ export class QuestionReporter {
   }
 
   missingGlyph(char: string): void {
-    this.log.add({
-      ...this.where(),
-      severity: 'warning',
-      ruleId: RULE_MISSING_GLYPH,
-      message: `No embedded font has a glyph for "${char}" (${placeholderFor(char).slice(1, -1)}) in ${this.subject()}; printed as ${placeholderFor(char)}.`,
-    });
+    this.log.missingGlyph(char, this.question, this.where(), this.subject());
   }
 
   /** The question has no answer and the sheet leaves it out (as the deck does, `anki-unanswered`). */

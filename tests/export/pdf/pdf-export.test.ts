@@ -321,6 +321,29 @@ describe('bad input becomes diagnostics, not failures', () => {
     const text = (await readPdf(result.bytes)).pages.map((page) => page.text).join(' ');
     expect(text).toContain('[U+1F525]');
   });
+
+  it('reports the characters no font has once per file, naming the first question and counting the rest', async () => {
+    // Chinese notes print hundreds of characters the Hangul and Latin fonts lack (these simplified
+    // ones are in none of them): a note each buried everything else.
+    const result = await renderPdf(
+      makeBank([
+        { question: '么过拟则请？', answer: 'Regularise.', file: 'notes/zh.md', line: 4 },
+        { question: '举说这们开关时为它？', answer: 'Stop early.', file: 'notes/zh.md', line: 9 },
+        { question: 'Which emoji marks a hard question?', answer: 'The 🔥 emoji.', file: 'notes/emoji.md', line: 3 },
+      ]),
+    );
+    const missing = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'pdf-missing-glyph');
+    expect(missing).toHaveLength(2);
+    const zh = missing.find((diagnostic) => diagnostic.file === 'notes/zh.md')!;
+    expect(zh).toMatchObject({ line: 4, severity: 'warning' });
+    expect(zh.message).toContain('glyphs for 14 characters: "么" (U+4E48), "过" (U+8FC7)');
+    expect(zh.message).toContain('and 6 more');
+    expect(zh.message).toContain('in 2 questions of this file, the first question "么过拟则请？"');
+    expect(missing.find((diagnostic) => diagnostic.file === 'notes/emoji.md')!.message).toContain('U+1F525');
+    // Every character is still printed as its code.
+    const text = (await readPdf(result.bytes)).pages.map((page) => page.text).join(' ');
+    expect(text).toContain('[U+8BF4]');
+  });
 });
 
 describe('damaged answers', () => {
