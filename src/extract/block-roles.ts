@@ -11,7 +11,7 @@ import { asksOutright } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
 import { namesAnOption } from './choices.js';
 import { inlineText } from './prompt-text.js';
-import { hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic } from './interrogative.js';
+import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic } from './interrogative.js';
 import { boldRun } from './bold-line.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
@@ -31,6 +31,9 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   const share = choice.headingDepths.get(block.depth);
   if (share === undefined) return choice.askingDepths.has(block.depth) && asksOutright(found);
   if (found.interrogative) return true;
+  // At a depth whose headings ask, one whose last sentence asks is a question whatever leads to it
+  // (`#### Python an interpreted language. Explain.`), as an item of a list of questions is (interrogative.ts).
+  if (endsAsking(found.prompt)) return true;
   const next = blocks[index + 1];
   const questionListFollows = next?.type === 'list' && isQuestionList(next);
   // "## 3. Sample Questions" over a list of questions numbers a section, not a question; so does

@@ -696,6 +696,38 @@ describe('a title-like heading among question headings', () => {
   });
 });
 
+describe('a heading of several sentences among question headings', () => {
+  // boost-devs' Python answers: most question headings are followed by a `#### References` heading at their depth.
+  const section = (n: number, title: string, answer: string, cited = true) =>
+    `## #${n}\n\n#### ${title}\n\n${answer}\n\n${cited ? `#### References\n\n- [Source ${n}](https://example.com/${n})\n\n` : ''}---\n\n`;
+  const note = [
+    section(1, 'What is the difference between list and tuples in Python?', 'Lists are mutable.'),
+    section(2, 'What type of language is python? Programming or scripting?', 'A scripting language.'),
+    section(3, 'Python an interpreted language. Explain.', 'An interpreter runs source code line by line.'),
+    section(4, 'What is pep 8?', 'A style guide.', false),
+    section(5, 'Python is fast. It compiles to bytecode.', 'Not a question.', false),
+    section(6, 'What is PYTHONPATH?', 'Where modules are looked up.', false),
+    section(7, 'What is a lambda function?', 'An anonymous function.', false),
+  ].join('');
+
+  it('is a question when its last sentence asks, whatever leads to it', () => {
+    const { questions } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.text])).toContainEqual(['Python an interpreted language. Explain.', 'An interpreter runs source code line by line.']);
+  });
+
+  it('is none when no sentence of it asks: the others are all the questions', () => {
+    const { questions } = readNote(note);
+    expect(questions.map((question) => question.question)).toEqual([
+      'What is the difference between list and tuples in Python?',
+      'What type of language is python? Programming or scripting?',
+      'Python an interpreted language. Explain.',
+      'What is pep 8?',
+      'What is PYTHONPATH?',
+      'What is a lambda function?',
+    ]);
+  });
+});
+
 describe('Q:/A: line recogniser', () => {
   it('takes Q: lines and strips A: from an answer that runs over several lines', () => {
     const { questions } = readNote('Q: Bias vs Variance?\nA: Bias = error from wrong assumptions\nVariance = error from sensitivity\nQ: What is dropout?\nA: Randomly zero activations\n', 'qa.txt');
