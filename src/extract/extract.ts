@@ -29,6 +29,7 @@ import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, no
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
+import { withContinuedHeadings } from './heading-continuations.js';
 import { withLabelledQuestions } from './labelled-sections.js';
 import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
@@ -58,9 +59,9 @@ interface OpenQuestion {
 }
 
 export function extractQuestions(doc: Document): Extraction {
-  const labelled = withLabelledQuestions(doc.tree.children);
-  const blocks = labelled.blocks;
   const source = doc.source.text;
+  const labelled = withLabelledQuestions(withContinuedHeadings(doc.tree.children, source));
+  const blocks = labelled.blocks;
   const vfile = doc.source.vfile;
   const recognized: Proposals[] = blocks.map((block) => {
     const proposal: Proposals = {};

@@ -68,6 +68,30 @@ describe('heading recogniser', () => {
   });
 });
 
+describe('a question heading ended by a hard break', () => {
+  // kojino's programming questions: an ATX heading is one line, so the second one became the answer's first.
+  const second = 'When could it make your algorithms run slower?';
+  const note = (end: string, next = second) =>
+    `#### 8. When can parallelism make your algorithms run faster?${end}\n${next}\n\n- compute in parallel when communication costs less than computation\n\n#### 9. What is a p-value?\n\nA probability.\n`;
+
+  it('goes on on the next line when that line asks: the question is both lines, the answer what follows', () => {
+    for (const end of ['  ', '\\']) {
+      const [question] = readNote(note(end)).questions;
+      expect(question!.question).toBe(`When can parallelism make your algorithms run faster? ${second}`);
+      expect(question!.occurrences[0]).toMatchObject({ line: 1, question: `#### 8. When can parallelism make your algorithms run faster?${end}\n${second}` });
+      expect(question!.answer!.markdown).toBe('- compute in parallel when communication costs less than computation');
+    }
+  });
+
+  it('ends at its line otherwise: without the break, or when the next line does not ask', () => {
+    for (const [end, next] of [['', second], ['  ', 'It depends on the cost of communication.']] as const) {
+      const [question] = readNote(note(end, next)).questions;
+      expect(question!.question).toBe('When can parallelism make your algorithms run faster?');
+      expect(question!.answer!.markdown).toMatch(new RegExp(`^${next.replace(/[?.]/g, '\\$&')}\\n\\n- compute`));
+    }
+  });
+});
+
 describe('outlines under a question', () => {
   it('keep their bullets as the points of its answer, no topics', () => {
     const note = '- What is regularization?\n  - Penalising model complexity.\n  - L1\n    - Why does L1 give sparse weights?\n  - L2\n    - Why is L2 called weight decay?\n- Computer vision\n  - What is a convolution?\n    - A sliding dot product.\n';
