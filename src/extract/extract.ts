@@ -29,6 +29,7 @@ import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, no
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
+import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { withContinuedHeadings } from './heading-continuations.js';
 import { withLabelledQuestions } from './labelled-sections.js';
 import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
@@ -86,6 +87,8 @@ export function extractQuestions(doc: Document): Extraction {
   const questions: ExtractedQuestion[] = [];
   const topics: (string | undefined)[] = [];
   let lineTopic: string | undefined;
+  /** `lineTopic` is the summary of a `<details>` over questions (details-sections.ts), whose `</details>` ends it. */
+  let inDetailsSection = false;
   let current: OpenQuestion | undefined;
   let orphan: Orphan | undefined;
   /** The name of the section heading the walk last entered, until a question opens. */
@@ -309,6 +312,15 @@ export function extractQuestions(doc: Document): Extraction {
       lineTopic = undefined; // it names no topic, and ends the section line above, as `12.4` on a line of its own does
       resumeAt = referencesEnd;
       noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
+      return;
+    }
+    const folded = detailsSectionTitle(block, blocks[index + 1]);
+    if (folded !== undefined || (inDetailsSection && closesDetailsAlone(block))) {
+      // A `<details>` folding a list of questions is their section; its closing tag ends it.
+      close();
+      flushOrphan();
+      lineTopic = folded;
+      inDetailsSection = folded !== undefined;
       return;
     }
     const prompt = promptAt(index, blocks, proposals, choice);

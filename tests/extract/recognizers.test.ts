@@ -1036,6 +1036,30 @@ describe('details summary recogniser', () => {
   });
 });
 
+describe('a <details> folding a list of questions', () => {
+  // boost-devs' README indexes its questions by subject, each list folded under a linked summary.
+  const fold = (subject: string, questions: string[]) =>
+    `<details>\n<summary><a href="./answers/${questions.length}.md"><strong>${subject}</strong></a></summary>\n\n${questions.map((q) => `- ${q}`).join('\n')}\n\n</details>\n\n`;
+  const note = `## Interview Questions\n\n${fold('📈 통계/수학', ['p-value란 무엇인가요?', '조건부 확률은 무엇인가요?'])}${fold('🧠 Deep learning', ['What is dropout?', 'Why use ReLU?', 'What is a GAN?'])}## Closing\n\nThanks for reading.\n`;
+
+  it('files them under its summary, without the emoji, as a section heading would', () => {
+    const { questions } = readNote(note);
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['p-value란 무엇인가요?', '통계/수학'],
+      ['조건부 확률은 무엇인가요?', '통계/수학'],
+      ['What is dropout?', 'Deep learning'],
+      ['Why use ReLU?', 'Deep learning'],
+      ['What is a GAN?', 'Deep learning'],
+    ]);
+  });
+
+  it('holds no text of its own: its tags are neither orphan text nor part of an answer', () => {
+    const { questions, vfile } = readNote(note);
+    expect(messagesOf(vfile).filter((message) => message.endsWith('orphan-text') || message.endsWith('preamble'))).toEqual([]);
+    expect(questions.every((question) => question.answer === null)).toBe(true);
+  });
+});
+
 describe('plain line recogniser', () => {
   it('takes title-like prompts followed by an answer list, and lines that ask', () => {
     const { questions } = readNote('My notes\n\nGradient descent\n\n  • moves against the gradient\n\nWhat is momentum?\n\nA running average of gradients.\n', 'notes.txt');
