@@ -5,9 +5,16 @@
  */
 import type { Nodes, PhrasingContent } from 'mdast';
 
+/**
+ * The words that label a question (`Q:`, `Question 3.`, `질문:`, and in Chinese and Japanese notes
+ * `追问：`, a follow-up, `问题 1:`), as a RegExp source: the label is how the note is written, not
+ * what it asks.
+ */
+export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|질문|문제|追问|问题|問題|質問)`;
+
 const NUMBERING = [
   /^#{1,6}\s+/, // a heading marker kept in copied text ("# 1. Implement softmax")
-  /^(?:Q(?:uestion)?|질문|문제)\s*\d*\s*[:.)\-–]\s*/i,
+  new RegExp(String.raw`^${QUESTION_LABEL}\s*\d*\s*[:：.)\-–]\s*`, 'i'),
   /^Q\d+\s+/i,
   /^\(?\d{1,3}(?:\.\d{1,3})*\s*[.):\-–]\s+/,
   /^\(?\d{1,3}\)\s*/,

@@ -18,6 +18,17 @@ describe('question text', () => {
     expect(cleanPrompt('**What is X?**')).toBe('What is X?');
   });
 
+  it('drops the labels of Korean, Chinese and Japanese notes, full-width colon and all', () => {
+    expect(cleanPrompt('질문 2: 배치 정규화란?')).toBe('배치 정규화란?');
+    expect(cleanPrompt('질문：배치 정규화란?')).toBe('배치 정규화란?');
+    // 追问, "a follow-up question", labels the follow-ups under an interview question.
+    expect(cleanPrompt('追问：FlashAttention 改变了这个缩放因子吗？')).toBe('FlashAttention 改变了这个缩放因子吗？');
+    expect(cleanPrompt('追问 1: RAG 系统中如何处理多轮对话的上下文？')).toBe('RAG 系统中如何处理多轮对话的上下文？');
+    expect(cleanPrompt('問題 3. 過学習とは何ですか？')).toBe('過学習とは何ですか？');
+    // Only as a label: a question that starts with the word keeps it.
+    expect(cleanPrompt('问题在哪里？')).toBe('问题在哪里？');
+  });
+
   it('drops a citation link with its own brackets, and keeps every other bracket as written, in code too', () => {
     const questions = (note: string) => readNote(note).questions.map((question) => question.question);
     expect(questions('## What is bias? [[src](https://example.org)]\n\nA.\n\n## Why is variance high? ([ref](https://example.org))\n\nB.\n')).toEqual([
