@@ -30,6 +30,7 @@ import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js
 import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
+import { frontMatterQuestion } from './front-matter-question.js';
 import { withContinuedHeadings } from './heading-continuations.js';
 import { withLabelledQuestions } from './labelled-sections.js';
 import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
@@ -62,7 +63,10 @@ interface OpenQuestion {
 export function extractQuestions(doc: Document): Extraction {
   const source = doc.source.text;
   const labelled = withLabelledQuestions(withContinuedHeadings(doc.tree.children, source));
-  const blocks = labelled.blocks;
+  // A note whose front matter names its question: the body answers it, as an `## Answer` section does.
+  const named = frontMatterQuestion(doc);
+  const blocks = named ? [named, ...labelled.blocks] : labelled.blocks;
+  const asked = named ? new Set([named, ...labelled.asked]) : labelled.asked;
   const vfile = doc.source.vfile;
   const recognized: Proposals[] = blocks.map((block) => {
     const proposal: Proposals = {};
@@ -76,7 +80,7 @@ export function extractQuestions(doc: Document): Extraction {
   // A question under a `## Question` label is the author's, however it is worded.
   for (const [index, block] of blocks.entries()) {
     const found = recognized[index]!.heading;
-    if (found && labelled.asked.has(block)) recognized[index] = { ...recognized[index], heading: { ...found, labelled: true } };
+    if (found && asked.has(block)) recognized[index] = { ...recognized[index], heading: { ...found, labelled: true } };
   }
   const offered = withProblemTitles(blocks, recognized);
   // "Summary", "What's next?", "TODO" are proposed to no construct; `offered` keeps them, so the walk can say what it declined.
@@ -271,10 +275,15 @@ export function extractQuestions(doc: Document): Extraction {
         noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
         return;
       }
-      // Everything in an `## Answer` section answers its labelled question, sub-headings that ask too.
+      // Everything in an `## Answer` section answers its labelled question, sub-headings that ask too; but for
+      // a section of questions of their own (`## Follow-up questions` over a list of them), which ends it.
       if (current?.found.labelled && answeredUnder(block)) {
-        current.answer.push(block);
-        return;
+        const next = blocks[index + 1];
+        if (!(next?.type === 'list' && isQuestionList(next))) {
+          current.answer.push(block);
+          return;
+        }
+        close();
       }
       if (found && isHeadingQuestion(index, blocks, proposals, choice)) {
         // A question among section headings of its own depth ("Introduction", "Conclusion") is under none of them.

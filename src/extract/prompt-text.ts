@@ -6,11 +6,11 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 
 /**
- * The words that label a question (`Q:`, `Question 3.`, `질문:`, and in Chinese and Japanese notes
- * `追问：`, a follow-up, `问题 1:`), as a RegExp source: the label is how the note is written, not
+ * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, and in
+ * Chinese and Japanese notes `追问：`, a follow-up, `问题 1:`), as a RegExp source: the label is how the note is written, not
  * what it asks.
  */
-export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|질문|문제|追问|问题|問題|質問)`;
+export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Follow[- ]?up(?: question)?|질문|꼬리 ?질문|문제|追问|问题|問題|質問)`;
 
 const NUMBERING = [
   /^#{1,6}\s+/, // a heading marker kept in copied text ("# 1. Implement softmax")

@@ -158,6 +158,47 @@ describe('notes that label the question and its answer with headings', () => {
       ['배치 정규화를 설명해주세요.', '배치마다 평균과 분산으로 정규화한다.'],
     ]);
   });
+
+  it('read a question named in the front matter the same way: the body answers it, up to a section of questions of their own', () => {
+    // wonschangge's template: one question to a note, named in its front matter, follow-ups listed at the end.
+    const note = [
+      '---',
+      'type: question',
+      'id: llm-internals-01',
+      'question: Explain scaled dot-product attention and why the 1/sqrt(d_k) factor matters.',
+      'tags: [attention, softmax]',
+      '---',
+      '',
+      '## One-line answer',
+      '',
+      'Dividing by $\\sqrt{d_k}$ keeps the variance of the scores at 1.',
+      '',
+      '## Derivation',
+      '',
+      '### 1. Shapes',
+      '',
+      'Q is n by d_k.',
+      '',
+      '## Follow-ups',
+      '',
+      '- **Follow-up**: Is scaling needed when d_k is small?',
+      '  - Barely: the scores stay far from saturation.',
+      '- **Follow-up**: Does FlashAttention change the factor?',
+      '  - No: it only reorders the computation.',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'attention.md');
+    expect(questions.map((question) => [question.question, question.topic, question.occurrences[0]!.line])).toEqual([
+      ['Explain scaled dot-product attention and why the 1/sqrt(d_k) factor matters.', null, 4],
+      ['Is scaling needed when d_k is small?', 'Follow-ups', 20],
+      ['Does FlashAttention change the factor?', 'Follow-ups', 22],
+    ]);
+    // Numbered sub-headings are sections of the answer, not questions; written as in the front matter.
+    expect(questions[0]!.answer!.markdown).toBe('## One-line answer\n\nDividing by $\\sqrt{d_k}$ keeps the variance of the scores at 1.\n\n## Derivation\n\n### 1. Shapes\n\nQ is n by d_k.');
+    expect(questions[0]!.occurrences[0]!.question).toBe('question: Explain scaled dot-product attention and why the 1/sqrt(d_k) factor matters.');
+    expect(questions[0]!.tags).toEqual(['attention', 'softmax']);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
 });
 
 describe('coding-problem notes', () => {

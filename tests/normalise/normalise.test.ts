@@ -18,13 +18,15 @@ describe('question text', () => {
     expect(cleanPrompt('**What is X?**')).toBe('What is X?');
   });
 
-  it('drops the labels of Korean, Chinese and Japanese notes, full-width colon and all', () => {
+  it('drops follow-up labels and those of Korean, Chinese and Japanese notes, full-width colon and all', () => {
     expect(cleanPrompt('질문 2: 배치 정규화란?')).toBe('배치 정규화란?');
     expect(cleanPrompt('질문：배치 정규화란?')).toBe('배치 정규화란?');
     // 追问, "a follow-up question", labels the follow-ups under an interview question.
     expect(cleanPrompt('追问：FlashAttention 改变了这个缩放因子吗？')).toBe('FlashAttention 改变了这个缩放因子吗？');
     expect(cleanPrompt('追问 1: RAG 系统中如何处理多轮对话的上下文？')).toBe('RAG 系统中如何处理多轮对话的上下文？');
     expect(cleanPrompt('問題 3. 過学習とは何ですか？')).toBe('過学習とは何ですか？');
+    expect(cleanPrompt('Follow-up: Why not divide by d_k?')).toBe('Why not divide by d_k?');
+    expect(cleanPrompt('꼬리 질문: 왜 d_k로 나누지 않나요?')).toBe('왜 d_k로 나누지 않나요?');
     // Only as a label: a question that starts with the word keeps it.
     expect(cleanPrompt('问题在哪里？')).toBe('问题在哪里？');
   });
