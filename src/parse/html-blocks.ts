@@ -36,7 +36,7 @@ export function separateHtmlBlocks(text: string): { text: string; map: OffsetMap
     offset += line.length + 1;
   };
   for (let i = 0; i < lines.length; i++) {
-    const text = (i > 0 && needsBreak(i - 1, i, isTag, isBlank));
+    const text = i > 0 && needsBreak(i - 1, i, isTag, isBlank, lines);
     if (text) {
       inserted.push(offset);
       push('');
@@ -46,9 +46,15 @@ export function separateHtmlBlocks(text: string): { text: string; map: OffsetMap
   return { text: out.join('\n'), map: { inserted } };
 }
 
-function needsBreak(prev: number, next: number, isTag: boolean[], isBlank: boolean[]): boolean {
-  if (isBlank[prev] || isBlank[next]) return false;
-  return isTag[prev] !== isTag[next];
+/**
+ * A line of HTML that shows something (`<img …>`, `<table>`): never Markdown text, so it stays in the HTML
+ * block of the wrapper around it. Split off, an indented `<img>` under `<center>` became a code block.
+ */
+const SHOWING_HTML_LINE = /^[ \t]*<(?:img|table|thead|tbody|tr|td|th|svg|picture|source|figure|figcaption|iframe|video|audio)\b/i;
+
+function needsBreak(prev: number, next: number, isTag: boolean[], isBlank: boolean[], lines: readonly string[]): boolean {
+  if (isBlank[prev] || isBlank[next] || isTag[prev] === isTag[next]) return false;
+  return !SHOWING_HTML_LINE.test(lines[isTag[prev] ? next : prev]!);
 }
 
 /** Map an offset in the separated text back to the original text. */

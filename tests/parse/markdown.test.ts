@@ -172,6 +172,18 @@ describe('parseMarkdown', () => {
     expect(JSON.stringify(paragraph)).toContain('"type":"strong"');
   });
 
+  it('keeps a picture indented under a <center> wrapper in its HTML block, not a code block of its markup', () => {
+    const { tree } = parseMarkdown('  <center>\n    <img src="images/loss.png" alt="loss curves">\n  </center>\n\n<div>\nCertainly.\n</div>\n');
+    expect(tree.children.map((node) => [node.type, node.position!.start.line])).toEqual([
+      ['html', 1],
+      // Text glued to a wrapper is still set apart from it.
+      ['html', 5],
+      ['paragraph', 6],
+      ['html', 7],
+    ]);
+    expect(tree.children[0]).toMatchObject({ value: expect.stringContaining('<img src="images/loss.png"') });
+  });
+
   it('reads front matter without turning it into a heading, and keeps line numbers', () => {
     const { tree, frontMatter } = parseMarkdown('---\ntitle: "Notes"\ncategories:\n  - job\n---\n\n# 1. What is X?\n');
     expect(frontMatter?.data).toEqual({ title: 'Notes', categories: ['job'] });
