@@ -12,6 +12,7 @@ export {
   Question,
   Answer,
   Choice,
+  Context,
   Occurrence,
   SourceSummary,
   Flag,

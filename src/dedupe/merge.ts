@@ -18,6 +18,7 @@
  *   question's own language is no translation: it stays an occurrence, as
  *   two English wordings do; nor does a question worded in both languages
  *   take one from the others.
+ * - context (what the question shows): the first ranked member's that has one.
  * - lang: the merged question's, by the rule for any question (see
  *   normalise/language.ts): the language of its wording, `mixed` when a
  *   translation or the primary answer is in the other language. Not the
@@ -123,11 +124,14 @@ export function mergeCluster(rankedMembers: readonly ClusterMember[], previousId
   const answer = primary?.answer ?? null;
   // The options the answer was written for (it names them by their labels); else the clearest wording's.
   const choices = primary?.question.choices.length ? primary.question.choices : (all.find((question) => question.choices.length > 0)?.choices ?? []);
+  // What the question shows goes with its wording: the clearest wording's, or the next that shows something.
+  const context = all.find((question) => question.context !== undefined)?.context;
   return {
     id,
     question: canonical.question,
     translations,
     choices,
+    ...(context ? { context } : {}),
     answer,
     topic: mostCommonTopic(occurrences, canonical.topic),
     tags,

@@ -61,6 +61,12 @@ export function answerSourceOf(question: Question): Occurrence {
   );
 }
 
+/** The occurrence whose context (what the question shows) the question shows, else `answerSourceOf`'s: image paths of that context are relative to its file. */
+export function contextSourceOf(question: Question): Occurrence {
+  const html = question.context?.html;
+  return question.occurrences.find((o) => html !== undefined && o.context?.html === html) ?? answerSourceOf(question);
+}
+
 /**
  * The absolute path of a local image `src` in an answer from `occurrence`'s file (`file` is
  * relative to `sourceRoot`, or absolute). Call only for a `src` that is not remote.

@@ -32,6 +32,7 @@ import { withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
 import { withContinuedHeadings } from './heading-continuations.js';
+import { isShownBlock, pointsAtShown } from './shown-blocks.js';
 import { withLabelledQuestions } from './labelled-sections.js';
 import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
@@ -157,6 +158,7 @@ export function extractQuestions(doc: Document): Extraction {
       written: wording.written,
       prompt: wording.prompt,
       answer: cleaned,
+      ...(found.context && found.context.length > 0 ? { context: found.context } : {}),
       ...(choices.length > 0 ? { choices } : {}),
       topic: topicName,
       construct: found.construct,
@@ -367,7 +369,16 @@ export function extractQuestions(doc: Document): Extraction {
       const listed = questionsInList(block);
       const last = listed.questions.at(-1);
       const quoted = answeredInQuoteBelow(block, last, blocks[index + 1]) ? last : undefined;
-      for (const question of listed.questions) if (question !== quoted) emit(question.candidate, question.answer, question.topic ?? topic());
+      // What its unanswered last question points at (`… look like this.`) may stand right under the list: it shows that.
+      let shownEnd = index + 1;
+      while (isShownBlock(blocks[shownEnd])) shownEnd++;
+      const shows = last && !quoted && last.answer.length === 0 && shownEnd > index + 1 && pointsAtShown(last.candidate.prompt);
+      for (const question of listed.questions) {
+        if (question === quoted) continue;
+        const candidate = shows && question === last ? { ...question.candidate, context: [...(question.candidate.context ?? []), ...blocks.slice(index + 1, shownEnd)] } : question.candidate;
+        emit(candidate, question.answer, question.topic ?? topic());
+      }
+      if (shows) resumeAt = shownEnd;
       leaveOutItems(block, listed.stray);
       for (const { title, content } of listed.references) noteReferences(vfile, title, content);
       // Its answer is the quote below, and what follows it up to the next question, as any open question's.

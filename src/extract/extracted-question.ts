@@ -16,6 +16,8 @@ export interface ExtractedQuestion {
   prompt: string;
   /** The answer's blocks (wrapper tags and `A:` prefixes removed); empty when there is none. */
   answer: RootContent[];
+  /** What the question shows and refers to (`Given this directed graph.` over a picture of it); left out when nothing. */
+  context?: RootContent[];
   /** The options of a multiple-choice question, taken out of its answer (choices.ts); left out when it has none. */
   choices?: Choice[];
   /** Innermost section heading (or section line in copied text), if any. */

@@ -1,6 +1,6 @@
 /**
  * The normalise stage: each extracted question becomes a `Question` of the
- * published schema, with its answer as Markdown, sanitised HTML and plain
+ * published schema, with its answer (and what it shows, context.ts) as Markdown, sanitised HTML and plain
  * text, its language, kind and flags, and a single occurrence.
  */
 import type { VFile } from 'vfile';
@@ -16,6 +16,7 @@ import { questionLanguage } from './language.js';
 import { splitBilingual } from './bilingual.js';
 import { questionId } from './question-id.js';
 import { normaliseChoices } from './choices.js';
+import { questionContext } from './context.js';
 import { frontMatterTags } from './tags.js';
 
 export { questionId, normaliseForId } from './question-id.js';
@@ -52,12 +53,14 @@ export function normaliseQuestions(extracted: readonly ExtractedQuestion[], cont
 function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, answer: Answer | null, flags: Question['flags'], onLeftOut: OnLeftOut | undefined): Question {
   const { question, translations } = splitBilingual(extracted.prompt);
   const choices = normaliseChoices(extracted.choices ?? [], onLeftOut);
+  const shown = questionContext(extracted.context, onLeftOut);
   return {
     // Two quizzes may ask "Which of the following is true?" of different options.
     id: questionId(extracted.prompt, choices.map((choice) => choice.text)),
     question,
     translations,
     choices,
+    ...(shown ? { context: shown } : {}),
     answer,
     topic: extracted.topic,
     tags: frontMatterTags(context.frontMatter),
@@ -71,6 +74,7 @@ function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, ans
         line: extracted.line,
         question: extracted.written,
         topic: extracted.topic,
+        ...(shown ? { context: shown } : {}),
         answer,
       },
     ],

@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 const SOURCE_FILE = 'Path of the source file, with / separators: relative to the working directory when the file is inside it, else absolute.';
 
@@ -59,6 +59,18 @@ export const Answer = z
   })
   .strict();
 
+export const Context = z
+  .object({
+    markdown: z.string().describe('What the question shows, as Markdown.'),
+    html: z.string().describe('What the question shows, as sanitised HTML.'),
+    text: z.string().describe('What the question shows, as plain text (not HTML: escape it before display); a picture as its alt text in brackets.'),
+  })
+  .strict()
+  .describe(
+    'What the question shows with it and refers to, which no wording holds: the picture, table or code of "Given this directed graph." or ' +
+      '"Given the following code snippet." Show it with the question, before the answer; left out when the question shows nothing.',
+  );
+
 export const Choice = z
   .object({
     label: z.string().describe('The option\'s label as written, without brackets or point: "a", "B", "2", "③"; empty for a task-list box.'),
@@ -78,6 +90,7 @@ export const Occurrence = z
     line: z.number().int().min(1).describe('1-based line where the question starts.'),
     question: z.string().describe('The question exactly as written there (source text, not HTML: escape it before display).'),
     topic: z.string().nullable().describe('Section heading the question stood under in that file.'),
+    context: Context.optional(),
     answer: Answer.nullable().describe('The answer this source gave, or null.'),
   })
   .strict();
@@ -101,6 +114,7 @@ export const Question = z
     choices: z
       .array(Choice)
       .describe('The options of a multiple-choice question, in their order, taken out of the answer; empty for any other question.'),
+    context: Context.optional(),
     answer: Answer.nullable().describe('The primary (most complete) answer, or null when no source has one.'),
     topic: z.string().nullable().describe('From the source\'s section headings, when there are any.'),
     tags: z.array(z.string()).describe('The tags and categories of the front matter of every note the question was found in.'),
@@ -136,6 +150,7 @@ export type QuestionKind = z.infer<typeof QuestionKind>;
 export type Flag = z.infer<typeof Flag>;
 export type Answer = z.infer<typeof Answer>;
 export type Choice = z.infer<typeof Choice>;
+export type Context = z.infer<typeof Context>;
 export type Occurrence = z.infer<typeof Occurrence>;
 export type Translations = z.infer<typeof Translations>;
 export type Question = z.infer<typeof Question>;

@@ -505,12 +505,15 @@ describe('question list recogniser', () => {
       ['[E] Given this directed graph. How would this matrix change if the graph is now undirected?', '7.1 Basics', 23],
     ]);
     expect(questions).toHaveLength(10 + 16);
-    // The picture under a section's questions is the last one's, not the section title's answer.
-    expect(questions[6]!.answer!.markdown).toBe('![a dataset of two rings](images/rings.png)');
+    // The picture under a section's questions is the last one's, not the section title's: what it shows
+    // ("on this dataset"), not its answer.
+    expect(questions[6]!.context!.markdown).toBe('![a dataset of two rings](images/rings.png)');
+    expect(questions[6]!.answer).toBeNull();
     expect(questions.some((question) => /^(k-means clustering|Your model|Given this)/.test(question.question))).toBe(false);
-    // The picture a scene shows its questions is on no card: reported where it stands, not over the questions.
-    expect(messagesOf(vfile)).toEqual(['20:orphan-text']);
-    expect(vfile.messages[0]!.message).toContain('(line 20)');
+    // The picture a scene shows is shown with each of its questions, and is no text of no question.
+    expect(questions.slice(8, 10).map((question) => question.context?.markdown)).toEqual(['![a graph of four nodes](images/graph.png)', '![a graph of four nodes](images/graph.png)']);
+    expect(questions.filter((question) => question.context !== undefined)).toHaveLength(3);
+    expect(messagesOf(vfile)).toEqual([]);
   });
 
   it('takes the quote under a bullet question as its answer, with what follows it up to the next question', () => {

@@ -56,12 +56,15 @@ export const CARD_CSS = `.card {
 .card .question .choices { font-size: 0.87em; font-weight: 400; margin-top: 0.6em; }
 .card .question .choice { margin: 0.2em 0; }
 .card .question .choices img { max-width: 100%; height: auto; }
+.card .question .context { font-size: 0.87em; font-weight: 400; margin-top: 0.6em; }
+.card .question .context p, .card .question .context pre, .card .question .context table { margin: 0.5em 0; }
+.card .question .context img { max-width: 100%; height: auto; }
 .card hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 1em 0; }
 .card .answer p, .card .answer ul, .card .answer ol, .card .answer pre, .card .answer table, .card .answer blockquote { margin: 0.6em 0; }
 .card .answer li { margin: 0.2em 0; }
 .card .answer img { max-width: 100%; height: auto; }
-.card .answer table { border-collapse: collapse; }
-.card .answer th, .card .answer td { border: 1px solid #d0d7de; padding: 0.25em 0.6em; }
+.card .answer table, .card .context table { border-collapse: collapse; }
+.card .answer th, .card .answer td, .card .context th, .card .context td { border: 1px solid #d0d7de; padding: 0.25em 0.6em; }
 .card .answer blockquote { border-left: 0.25em solid #d0d7de; padding-left: 0.8em; color: #57606a; }
 .card .answer a { color: #0969da; }
 .card code { font-family: "D2Coding", "JetBrains Mono", "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.88em; background-color: #f6f8fa; border-radius: 4px; padding: 0.1em 0.3em; }
@@ -74,7 +77,7 @@ export const CARD_CSS = `.card {
 .card .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; }
 ${night()} { color: #e6edf3; background-color: #1e1e1e; }
 ${night('.topic')}, ${night('.question .translation')}, ${night('.answer blockquote')} { color: #9da7b3; }
-${night('hr#answer')}, ${night('.answer th')}, ${night('.answer td')} { border-color: #3d444d; }
+${night('hr#answer')}, ${night('.answer th')}, ${night('.answer td')}, ${night('.context th')}, ${night('.context td')} { border-color: #3d444d; }
 ${night('.answer blockquote')} { border-left-color: #3d444d; }
 ${night('.answer a')} { color: #4493f8; }
 ${night('code')}, ${night('pre')} { background-color: #161b22; border-color: #3d444d; }

@@ -2,7 +2,7 @@
  * One note from one question: its GUID, its four fields (sanitised HTML only) and its tags.
  */
 import type { Occurrence, Question } from '../../schema/question-bank.js';
-import { answerSourceOf } from '../answer-images.js';
+import { answerSourceOf, contextSourceOf } from '../answer-images.js';
 import { answerField } from './answer-field.js';
 import type { ImageOutcome, ResolveImage } from './answer-images.js';
 import { choiceMark } from '../../schema/choice-mark.js';
@@ -29,9 +29,11 @@ export type ImageResolver = (src: string, occurrence: Occurrence) => ImageOutcom
 
 /**
  * The question, with its other-language wordings under it (math as the PDF finds it, wording-math.ts),
- * then a multiple-choice question's options, one per line, each as sanitised as an answer is.
+ * then what it shows (its context: a picture, a table, code), then a multiple-choice question's options,
+ * one per line, each as sanitised as an answer is. `resolveShown` resolves the context's pictures, whose
+ * paths are relative to the note that showed them.
  */
-function questionField(question: Question, resolveImage: ResolveImage): { html: string; missingImages: Note['missingImages'] } {
+function questionField(question: Question, resolveImage: ResolveImage, resolveShown: ResolveImage): { html: string; missingImages: Note['missingImages'] } {
   let html = wordingHtml(question.question);
   for (const lang of ['ko', 'en'] as const) {
     const wording = question.translations[lang]?.trim();
@@ -40,6 +42,11 @@ function questionField(question: Question, resolveImage: ResolveImage): { html: 
     }
   }
   const missingImages: Note['missingImages'] = [];
+  if (question.context) {
+    const shown = answerField(question.context.html, resolveShown);
+    missingImages.push(...shown.missingImages);
+    html += `\n<div class="context">${shown.html}</div>`;
+  }
   if (question.choices.length > 0) {
     const options = question.choices.map((choice) => {
       const field = answerField(choice.html, resolveImage);
@@ -66,7 +73,8 @@ export function buildNote(question: Question, resolveImage: ImageResolver): Note
   const answerSource = answerSourceOf(question);
   const resolve = (src: string) => resolveImage(src, answerSource);
   const answer = question.answer ? answerField(question.answer.html, resolve) : { html: '', missingImages: [] };
-  const front = questionField(question, resolve);
+  const shownSource = contextSourceOf(question);
+  const front = questionField(question, resolve, (src: string) => resolveImage(src, shownSource));
   return {
     guid: noteGuid(question.id),
     question,

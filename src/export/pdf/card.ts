@@ -1,6 +1,6 @@
 /**
- * A question card: the question in bold on a light band, translations and a
- * multiple-choice question's options under it, then the answer. The card's
+ * A question card: the question in bold on a light band, translations, what it
+ * shows and a multiple-choice question's options under it, then the answer. The card's
  * frame is drawn by the placement step (a card split over columns gets a
  * frame per piece); here every row carries its own fill, so the pieces stay
  * shaded wherever the split falls.
@@ -34,6 +34,14 @@ function headerRows(prepared: PreparedQuestion, width: number, context: LayoutCo
   rows.push(...inlineRows(inlineAtoms(prepared.wording, QUESTION, COLOUR.link), QUESTION, inner, context));
   for (const translation of prepared.translations) {
     rows.push(...inlineRows(inlineAtoms(translation, TRANSLATION, COLOUR.link), TRANSLATION, inner, context));
+  }
+  // What the question shows is part of what is asked: on the band, set as an answer is, its pictures
+  // found where the note that showed them is.
+  if (prepared.context) {
+    rows.push(gapRow(SPACE.cardPadY * 0.4));
+    const shown = { ...context, pictures: context.shownPictures };
+    rows.push(...blockRows(prepared.context.children, inner, shown, ANSWER));
+    if (shown.pictures) reportPicturesOutOfPlace(prepared.context, context.reporter);
   }
   // The options are part of what is asked: on the band, one per line, set as body text.
   if (prepared.choices.length > 0) rows.push(gapRow(SPACE.cardPadY * 0.4));

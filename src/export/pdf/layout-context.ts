@@ -14,6 +14,8 @@ export interface LayoutContext {
   reporter: QuestionReporter;
   /** The pictures of the answer being laid out; without it, pictures are printed as their alt text. */
   pictures?: PictureFinder;
+  /** The pictures of what the question shows (its context), which may come from another note than its answer. */
+  shownPictures?: PictureFinder;
 }
 
 /** The same context, reporting about another question (missing glyphs included). */

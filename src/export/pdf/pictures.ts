@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { extname, relative } from 'node:path';
 import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
-import type { Question } from '../../schema/question-bank.js';
+import type { Occurrence, Question } from '../../schema/question-bank.js';
 import { answerSourceOf, isRemoteUrl, localImagePath, notAPicture, readFromDisk, UNREADABLE_PICTURE, type ReadFile } from '../answer-images.js';
 import { decodePng, isJpeg, isPng, jpegProblem } from '../picture-check.js';
 import { plainPng } from './plain-png.js';
@@ -56,9 +56,11 @@ export class PictureShelf {
     private readonly read: ReadFile = readFromDisk,
   ) {}
 
-  /** The pictures of `question`'s answer: paths are relative to the note that answer came from. */
-  finderFor(question: Question): PictureFinder {
-    const source = answerSourceOf(question);
+  /**
+   * The pictures of `question`'s answer: paths are relative to the note that answer came from; or, with
+   * `source`, to that occurrence's note (the one that showed the question's context).
+   */
+  finderFor(question: Question, source: Occurrence = answerSourceOf(question)): PictureFinder {
     return (src) => {
       // Normalising leaves no data: URL in an answer (only http(s), mailto and relative ones are kept).
       if (/^data:/i.test(src)) return { problem: 'a data: URL, which answers do not keep' };

@@ -19,6 +19,8 @@ const QBANK_MARKDOWN = { unbalancedTex: 'escape', displayTex: 'line-head' } as c
 
 export interface PreparedQuestion {
   question: Question;
+  /** What the question shows (its context), read as the answer is. */
+  context: Root | null;
   answer: Root | null;
   wording: PhrasingContent[];
   /** Translations that differ from the wording (Korean first). */
@@ -33,7 +35,8 @@ export function prepareQuestion(question: Question, withAnswer: boolean): Prepar
     .filter((text) => text.trim() !== question.question.trim());
   return {
     question,
-    answer: withAnswer && question.answer ? withCutTablesJoined(withPicturesByReference(parseMarkdown(question.answer.markdown, QBANK_MARKDOWN).tree)) : null,
+    context: question.context ? blocksOf(question.context.markdown) : null,
+    answer: withAnswer && question.answer ? blocksOf(question.answer.markdown) : null,
     wording: wordingPhrasing(question.question),
     translations: [...new Set(translations)].map(wordingPhrasing),
     choices: question.choices.map((choice) => [
@@ -41,6 +44,11 @@ export function prepareQuestion(question: Question, withAnswer: boolean): Prepar
       ...optionPhrasing(choice.markdown),
     ]),
   };
+}
+
+/** Markdown qbank wrote (an answer, a context) as the sheet sets it. */
+function blocksOf(markdown: string): Root {
+  return withCutTablesJoined(withPicturesByReference(parseMarkdown(markdown, QBANK_MARKDOWN).tree));
 }
 
 /**
@@ -111,6 +119,7 @@ export function mathRequests(questions: readonly PreparedQuestion[]): Array<{ te
     });
   };
   for (const prepared of questions) {
+    if (prepared.context) collect(prepared.context);
     if (prepared.answer) collect(prepared.answer);
     collect({ type: 'root', children: prepared.wording });
     for (const translation of prepared.translations) collect({ type: 'root', children: translation });

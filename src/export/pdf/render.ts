@@ -19,7 +19,7 @@ import { MathCache } from './math.js';
 import { OutlineWriter } from './outline.js';
 import { MARGIN, pageFrame, type Paper, type PageFrame } from './page-frame.js';
 import { Painter } from './paint.js';
-import type { ReadFile } from '../answer-images.js';
+import { contextSourceOf, type ReadFile } from '../answer-images.js';
 import { PictureShelf } from './pictures.js';
 import { blockOf, placeBlocks, type FlowBlock, type PlacedPage } from './placement.js';
 import { mathRequests, prepareQuestion, type PreparedQuestion } from './prepared-question.js';
@@ -128,6 +128,7 @@ function sheetBlocks(
   log: DiagnosticLog,
   pictures: PictureShelf,
 ): FlowBlock[] {
+  const shownPictures = ({ question }: PreparedQuestion) => (question.context ? { shownPictures: pictures.finderFor(question, contextSourceOf(question)) } : {});
   const reportingTooTall = (rows: Row[], context: LayoutContext): Row[] => {
     if (rows.some((row) => row.height > columnRoom)) context.reporter.tooTall();
     return rows;
@@ -158,7 +159,7 @@ function sheetBlocks(
       }),
     );
     topic.questions.forEach((prepared, index) => {
-      const context = { ...withReporter(sheet, log.about(prepared.question)), pictures: pictures.finderFor(prepared.question) };
+      const context = { ...withReporter(sheet, log.about(prepared.question)), pictures: pictures.finderFor(prepared.question), ...shownPictures(prepared) };
       blocks.push(
         blockOf(reportingTooTall(answerCard(prepared, width, context), context), {
           framed: true,
@@ -181,7 +182,7 @@ function sheetBlocks(
       }),
     );
     unanswered.forEach((prepared, index) => {
-      const context = withReporter(sheet, log.about(prepared.question));
+      const context = { ...withReporter(sheet, log.about(prepared.question)), ...shownPictures(prepared) };
       blocks.push(
         blockOf(reportingTooTall(unansweredCard(prepared, prepared.question.topic?.trim() || GENERAL_TOPIC, width, context), context), {
           framed: true,

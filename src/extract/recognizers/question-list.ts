@@ -10,6 +10,7 @@ import { candidate, splitAfterLead, splitAfterQuestion, type FoundQuestion, type
 import { isReferencesLine } from '../references.js';
 import { endsAsking, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
 import { inlineText } from '../prompt-text.js';
+import { answerOrShow, withShown } from '../shown-blocks.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -225,10 +226,17 @@ function partOf(item: ListItem, blocks: readonly RootContent[], start = blocks[0
   return { ...item, children: blocks as ListItem['children'], position: { start, end } };
 }
 
-/** The question nested under `lead`, asked after it (extract/leads.ts), after any lead nearer to it. */
-function ledBy(lead: PromptCandidate): (question: FoundQuestion) => FoundQuestion {
+/**
+ * The question nested under `lead`, asked after it (extract/leads.ts), after any lead nearer to it, and
+ * showing what the lead's scene shows (`shown`, a picture of `Given this directed graph.`) before what a
+ * nearer scene shows.
+ */
+function ledBy(lead: PromptCandidate, shown: readonly RootContent[]): (question: FoundQuestion) => FoundQuestion {
   const said = { prompt: lead.prompt, position: lead.position };
-  return (question) => ({ ...question, candidate: { ...question.candidate, leads: [said, ...(question.candidate.leads ?? [])] } });
+  return ({ candidate, ...rest }) => {
+    const context = [...shown, ...(candidate.context ?? [])];
+    return { ...rest, candidate: { ...candidate, leads: [said, ...(candidate.leads ?? [])], ...(context.length > 0 ? { context } : {}) } };
+  };
 }
 
 export function isTableOfContents(list: List): boolean {
@@ -273,16 +281,17 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
       let lastAsked: FoundQuestion | undefined;
       for (const child of content) {
         if (child.type !== 'list') {
-          if (lastAsked) lastAsked.answer.push(child);
+          if (lastAsked) answerOrShow(lastAsked, child);
           else stray.push(strayBlock(child));
           continue;
         }
         const nested = questionsInList(child, true, (tasks ??= outlineAsks || asksTwice(list)));
         // A deeper section names the questions under it; this one the rest.
-        questions.push(...nested.questions.map((question) => ({ ...question, topic: question.topic ?? section })));
+        const filed = nested.questions.map((question) => ({ ...question, topic: question.topic ?? section }));
+        questions.push(...filed);
         stray.push(...nested.stray);
         references.push(...nested.references);
-        lastAsked = lastQuestionOf(nested.questions, child);
+        lastAsked = lastQuestionOf(filed, child);
       }
       continue;
     }
@@ -308,7 +317,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
           lastAsked = lastQuestionOf(nested.questions, child);
         } else answer.push(...nested.stray.map((strayItem) => ({ ...child, children: [strayItem] }) as List));
       } else if (names && followUps.length > 0) {
-        if (lastAsked) lastAsked.answer.push(child);
+        if (lastAsked) answerOrShow(lastAsked, child);
         else stray.push(strayBlock(child));
       } else if (scene) setting.push(child);
       else answer.push(child);
@@ -319,7 +328,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     // and a bare item worded as a task (not under a question, whose list of notes is its answer).
     const task = outlines && answer.length === 0 && followUps.length === 0 && taskWorded(prompt) && (tasks ??= outlineAsks || asksTwice(list));
     if (prompt && (prompt.interrogative || prompt.marked || answer.length > 0 || endsAsking(prompt.prompt) || task)) {
-      questions.push({ candidate: prompt, answer });
+      questions.push(withShown(prompt, answer));
       questions.push(...followUps);
       continue;
     }
@@ -336,9 +345,8 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
       questions.push({ candidate: prompt, answer: [] });
     } else if (followUps.length > 0 && prompt !== undefined && sectionTitle(prompt.prompt) === undefined) {
       // A sentence or a scene over its questions (`Consider a classification where 99% of data belongs to class
-      // A.`) sets them up: each is asked after it. What a scene shows besides (a picture, a table) no wording holds: reported.
-      if (setting.length > 0) stray.push(partOf(item, setting));
-      questions.push(...followUps.map(ledBy(prompt)));
+      // A.`) sets them up: each is asked after it, and shows what the scene shows besides (a picture, a table).
+      questions.push(...followUps.map(ledBy(prompt, setting)));
       continue;
     } else stray.push(followUps.length > 0 ? ownLines(item, setting) : item);
     questions.push(...followUps);

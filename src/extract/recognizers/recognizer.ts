@@ -39,6 +39,8 @@ export interface PromptCandidate {
    * (extract/leads.ts).
    */
   leads?: Lead[];
+  /** What the question shows and refers to, which no wording holds: a scene's picture or table, the code `the following code` is. */
+  context?: RootContent[];
 }
 
 /** A sentence or scene that sets up the questions nested under it, where it stands. */

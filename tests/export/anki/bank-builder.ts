@@ -63,7 +63,7 @@ export function bank(questions: Question[]): QuestionBank {
   const counts = new Map<string, number>();
   for (const q of questions) for (const o of q.occurrences) counts.set(o.file, (counts.get(o.file) ?? 0) + 1);
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     sources: [...counts].map(([file, n]) => ({ file, format: 'markdown' as const, questions: n })),
     questions,
   };

@@ -304,6 +304,23 @@ describe('exportAnki', () => {
     expect(missing[1]!.message).toContain('not an image file type');
   });
 
+  it('shows what a question shows on the front, under its wording, its pictures packed relative to the note that showed them', async () => {
+    const shown = { markdown: '![loss curves](img/loss%20curve.png)', html: '<p><img src="img/loss%20curve.png" alt="loss curves"></p>', text: '[loss curves]' };
+    const curves = question({ question: 'Your loss curves look like this. What went wrong?', file: 'notes/book.md', answer: answer('<p>The learning rate is too high.</p>') });
+    // Found twice: the answer in one note, the picture in the other (another folder: its path is relative to it).
+    const answered = { ...curves.occurrences[0]!, file: 'elsewhere/answers.md' };
+    const merged = { ...curves, context: shown, occurrences: [answered, { ...curves.occurrences[0]!, answer: null, context: shown }] };
+    const result = await exportAnki(bank([merged]), { outDir, now: clock(T0), sourceRoot: FIXTURES });
+    expect(verifyApkg(result.file, '--expect-notes', '1').output).toMatch(/^ok: 1 note, 1 card, 1 model, 2 decks, 1 media file/m);
+    const deck = await readDeck(await readFile(result.file));
+    const [name] = Object.values(deck.media);
+    const [front, back] = deck.notes[0]!.fields;
+    expect(front).toContain(`<div class="context"><p><img src="${name}" alt="loss curves"></p></div>`);
+    expect(front!.indexOf('What went wrong?')).toBeLessThan(front!.indexOf('class="context"'));
+    expect(back).not.toContain('img');
+    expect(result.diagnostics.filter((d) => d.ruleId === 'anki-image-missing')).toEqual([]);
+  });
+
   it('reads each field as MathJax does, whole: a formula that runs past the brace-blind end, or over two file names', async () => {
     const braced = question({ question: 'Why is the brace trick \\( {\\) } \\href{javascript:EVIL}{x} \\) here?', line: 1 });
     const named = question({ question: 'What is in a name?', file: 'notes/0\\[.md', alsoAt: [{ file: 'notes/\\href{javascript:EVIL}{x}\\].md', line: 2 }] });

@@ -23,7 +23,7 @@ function wholeBankJson(bank: Bank): string {
 }
 
 function bankOf(questions: Question[], sources: Bank['sources'] = []): Bank {
-  return { schemaVersion: 2, sources, questions };
+  return { schemaVersion: 3, sources, questions };
 }
 
 /** The same question with its keys in another order than the schema's, as a hand-built object may have them. */

@@ -19,7 +19,7 @@ function fileWith(content: string): string {
 }
 
 function bankText(questions: Question[]): string {
-  const bank: QuestionBank = { schemaVersion: 2, sources: [{ file: 'notes.md', format: 'markdown', questions: questions.length }], questions };
+  const bank: QuestionBank = { schemaVersion: 3, sources: [{ file: 'notes.md', format: 'markdown', questions: questions.length }], questions };
   return serialiseBank(bank);
 }
 

@@ -24,6 +24,7 @@ import { openDocument } from '../../../src/export/pdf/document.js';
 import { PictureShelf } from '../../../src/export/pdf/pictures.js';
 import { embeddedImageOnly } from '../../../src/export/pdf/svg-forms.js';
 import { makeQuestion } from '../../fixtures/pdf/banks.js';
+import type { Question } from '../../../src/schema/question-bank.js';
 import { runQbank, tempProject } from '../../helpers/temp-project.js';
 import { BODY, layoutKit } from './layout-kit.js';
 import { pdfObjects, readPdf, squash } from './read-pdf.js';
@@ -70,6 +71,26 @@ describe('drawing pictures', () => {
       readFile: reader({ [`${ROOT}/notes/figures/loss curve.png`]: SMALL }),
     });
     expect((await readPdf(sheet.bytes)).pages[0]!.images).toHaveLength(1);
+  });
+
+  it('draws what a question shows under its wording, before its answer, found where the note that showed it is', async () => {
+    const shows = (question: Question, file: string, markdown: string): Question => {
+      const context = { markdown, html: '', text: '' };
+      // The answer is from the question's first note; what it shows from another one, in another folder.
+      return { ...question, context, occurrences: [...question.occurrences, { ...question.occurrences[0]!, file, answer: null, context }] };
+    };
+    const answered = makeQuestion({ question: 'Your loss curves look like this. What went wrong?', answer: 'The learning rate is too high.', file: 'answers/training.md' });
+    const unanswered = makeQuestion({ question: 'What might be a problem with the following code?', answer: null, file: 'book/6.2.md' });
+    const bank = makeBank([]);
+    bank.questions = [shows(answered, 'book/7.3.md', '![loss curves](images/loss.png)'), shows(unanswered, 'book/6.2.md', '```python\nmask[x, y, z] = within_radius((x, y, z), roi, radius)\n```')];
+    const sheet = await renderPdf(bank, { sourceRoot: ROOT, includeUnanswered: true, readFile: reader({ [`${ROOT}/book/images/loss.png`]: SMALL }) });
+    expect(sheet.pictures).toEqual([`${ROOT}/book/images/loss.png`]);
+    const pages = (await readPdf(sheet.bytes)).pages;
+    expect(pages.flatMap((page) => page.images)).toHaveLength(1);
+    const text = squash(pages.map((page) => page.text).join(''));
+    // An unanswered question shows it too, in the list of questions without an answer.
+    expect(text).toContain(squash('What might be a problem with the following code?mask[x, y, z] = within_radius((x, y, z), roi, radius)'));
+    expect(sheet.diagnostics.filter((diagnostic) => diagnostic.ruleId.startsWith('pdf-image'))).toEqual([]);
   });
 
   it('embeds a picture shown in several answers once', async () => {
@@ -155,7 +176,7 @@ describe('pictures in raw HTML, and where they come from', () => {
   it('reports a picture at the place of the answer it is in, whose note its path is relative to', async () => {
     const base = makeQuestion({ question: 'What is a kernel?', answer: '![k](img/missing.png)', file: 'notes/b.md', line: 30 });
     const question = { ...base, occurrences: [{ ...base.occurrences[0]!, file: 'notes/a.md', line: 4, answer: null }, ...base.occurrences] };
-    const sheet = await renderPdf({ schemaVersion: 2, sources: [], questions: [question] }, { sourceRoot: ROOT, readFile: reader({}) });
+    const sheet = await renderPdf({ schemaVersion: 3, sources: [], questions: [question] }, { sourceRoot: ROOT, readFile: reader({}) });
     expect(sheet.diagnostics).toEqual([expect.objectContaining({ ruleId: 'pdf-image-not-drawn', file: 'notes/b.md', line: 30 })]);
   });
 

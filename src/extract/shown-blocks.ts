@@ -1,0 +1,64 @@
+/**
+ * What a question shows: a picture, a table, code or a formula standing right after it, which its
+ * wording points to (`Your model's loss curves look like this.`, `Given the following code snippet.`).
+ * Interview books write them under the last question of a list, indented less than the list's text
+ * or not at all, so Markdown ends the list before them, and they stood between questions, no one's.
+ */
+import type { PhrasingContent, RootContent } from 'mdast';
+import type { FoundQuestion, PromptCandidate } from './recognizers/recognizer.js';
+import { endsWithQuestionMark, isInterrogative } from './interrogative.js';
+import { cleanPrompt, inlineText } from './prompt-text.js';
+
+/** Tags around a picture in a paragraph: a line break, a centring or figure wrapper. */
+const FRAMING_TAG = /^<\/?(?:br|center|figure|figcaption|p)\b[^>]*>$/i;
+
+function isPicture(child: PhrasingContent): boolean {
+  return child.type === 'image' || child.type === 'imageReference' || (child.type === 'html' && /^<img\b/i.test(child.value));
+}
+
+/** A wording that points at something shown with it. */
+const POINTS_AT_SHOWN =
+  /\b(?:(?:the )?following|below|like this|shown|(?:this|these) (?:[\w-]+ )?(?:graph|table|figure|image|picture|plot|chart|diagram|code|snippet|matrix|function|program|curves?|data(?:set)?)s?)\b|(?:다음|아래|위)의? ?(?:그림|표|코드|그래프|식|행렬)/i;
+
+export function pointsAtShown(prompt: string): boolean {
+  return POINTS_AT_SHOWN.test(prompt);
+}
+
+/** A block that only shows: a picture (raw or Markdown), a table, code or a display formula. */
+export function isShownBlock(block: RootContent | undefined): boolean {
+  if (!block) return false;
+  if (block.type === 'code' || block.type === 'table' || block.type === 'math') return true;
+  if (block.type === 'html') return /<(?:img|table|svg|picture)\b/i.test(block.value);
+  if (block.type === 'paragraph') return block.children.some(isPicture) && block.children.every((child) => isPicture(child) || child.type === 'break' || (child.type === 'text' && child.value.trim() === '') || (child.type === 'html' && FRAMING_TAG.test(child.value)));
+  return false;
+}
+
+/** A hint closing a question (`**Hint**: rely on a property of this matrix.`). */
+const HINT = /^hints?\b/i;
+
+/**
+ * An item's question and answer, but for what it shows: the pictures, tables or code that open its
+ * answer when its wording points at them (`How well would vanilla SVM work on this dataset?` over a
+ * plot of it) are what it shows, not what answers it. A question that goes on after them, in a
+ * paragraph of its own that asks (`[M] Given the following matrix:`, the matrix, then `… what can we
+ * say about this matrix's determinant?`, perhaps with a hint after it), is asked by all of them.
+ */
+export function withShown(prompt: PromptCandidate, answer: RootContent[]): FoundQuestion {
+  let shown = 0;
+  while (shown < answer.length && isShownBlock(answer[shown])) shown++;
+  if (shown === 0 || !pointsAtShown(prompt.prompt)) return { candidate: prompt, answer };
+  const context = [...(prompt.context ?? []), ...answer.slice(0, shown)];
+  // The question's own paragraph after them, and the hints that close it (`**Hint**: rely on a property …`).
+  const [after, ...more] = answer.slice(shown).map((block) => (block.type === 'paragraph' ? cleanPrompt(inlineText(block.children)) : undefined));
+  if (after !== undefined && endsWithQuestionMark(after) && isInterrogative(after) && more.every((text) => text !== undefined && HINT.test(text))) {
+    return { candidate: { ...prompt, prompt: [prompt.prompt, after, ...more].join(' '), interrogative: true, context }, answer: [] };
+  }
+  return { candidate: { ...prompt, context }, answer: answer.slice(shown) };
+}
+
+/** A block under `question` (answered by what follows it), shown with it when it opens that and the question points at it (`withShown`). */
+export function answerOrShow(question: FoundQuestion, block: RootContent): void {
+  if (question.answer.length === 0 && isShownBlock(block) && pointsAtShown(question.candidate.prompt)) {
+    question.candidate = { ...question.candidate, context: [...(question.candidate.context ?? []), block] };
+  } else question.answer.push(block);
+}

@@ -1,0 +1,99 @@
+/**
+ * What a question shows: the picture, table, code or formula it points at (`Given this directed
+ * graph.`, `… look like this.`, `Given the following code snippet.`), which no wording holds. It is
+ * the question's `context`, shown with it before the answer, not its answer and not text of no
+ * question. Interview books (chiphuyen/ml-interviews-book) write them under the question, often
+ * indented less than the list's text, so that Markdown ends the list before them.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+import { dedupe } from '../../src/dedupe/index.js';
+
+describe('what a question shows', () => {
+  it('is the code right under a list whose last question points at it, even where Markdown ended the list before it', () => {
+    const note = [
+      '11. [H] How should we implement batch normalization if a batch is spread out over multiple GPUs?',
+      '12. [M] Given the following code snippet. What might be a problem with it?',
+      '',
+      '```',
+      'def within_radius(a, b, radius):',
+      '    return 1 if np.linalg.norm(a - b) < radius else 0',
+      '```',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.context?.text ?? null, question.answer])).toEqual([
+      ['[H] How should we implement batch normalization if a batch is spread out over multiple GPUs?', null, null],
+      ['[M] Given the following code snippet. What might be a problem with it?', 'def within_radius(a, b, radius):\n    return 1 if np.linalg.norm(a - b) < radius else 0', null],
+    ]);
+    expect(questions[1]!.context!.markdown).toBe('```\ndef within_radius(a, b, radius):\n    return 1 if np.linalg.norm(a - b) < radius else 0\n```');
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('is a picture wrapped in <center>, indented under the question or less', () => {
+    const note = [
+      '1. Train, valid, test splits.',
+      '    1. [E] Why do we need a validation set on top of a train set and a test set?',
+      '    1. [M] Your model’s loss curves on the train, valid, and test sets look like this. What might have been the cause of this?',
+      '',
+      '  <center>',
+      '    <img src="images/loss.png" width="60%" alt="Problematic loss curves">',
+      '  </center>',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note);
+    const [, curves] = questions;
+    expect(curves!.context!.html).toContain('<img src="images/loss.png"');
+    expect(curves!.context!.text).toBe('[Problematic loss curves]');
+    expect(curves!.answer).toBeNull();
+    // The wrapper tags the outputs do not keep are noted, as anywhere.
+    expect(messagesOf(vfile).filter((message) => !message.endsWith('html-left-out'))).toEqual([]);
+  });
+
+  it('is not the answer of a question that does not point at it: a picture under `What is a ROC curve?` answers it', () => {
+    const { questions } = readNote('- What is a ROC curve?\n\n    ![true against false positive rate](roc.png)\n\n- What is this plot showing?\n\n    ![a plot](plot.png)\n');
+    expect(questions.map((question) => [question.answer?.markdown ?? null, question.context?.markdown ?? null])).toEqual([
+      ['![true against false positive rate](roc.png)', null],
+      [null, '![a plot](plot.png)'],
+    ]);
+  });
+
+  it('leaves the question to go on after it: a paragraph of its own that asks, and the hint after that, are the question', () => {
+    const note = [
+      '6. [M] Given the following matrix:<br>',
+      '\t$$',
+      '\t\\begin{bmatrix} 1 & 4 \\\\ -1 & 3 \\end{bmatrix}',
+      '\t$$',
+      '',
+      '\tWithout explicitly using the equation for calculating determinants, what can we say about this matrix’s determinant?',
+      '',
+      '\t**Hint**: rely on a property of this matrix.',
+      '7. [E] What is a rank?',
+      '',
+    ].join('\n');
+    const { questions } = readNote(note);
+    expect(questions[0]!.question).toBe(
+      '[M] Given the following matrix: Without explicitly using the equation for calculating determinants, what can we say about this matrix’s determinant? Hint: rely on a property of this matrix.',
+    );
+    expect(questions[0]!.context!.markdown).toBe('$$\n\\begin{bmatrix} 1 & 4 \\\\ -1 & 3 \\end{bmatrix}\n$$');
+    expect(questions[0]!.answer).toBeNull();
+  });
+
+  it('keeps no script, event handler or javascript: URL of the note', () => {
+    const { questions } = readNote('- What does this diagram show?\n\n    <img src="x.png" alt="a diagram" onerror="alert(1)">\n    <script>alert(2)</script>\n');
+    const { context } = questions[0]!;
+    expect(context!.html).toContain('<img src="x.png" alt="a diagram">');
+    expect(`${context!.html}${context!.markdown}`).not.toMatch(/onerror|<script|alert/);
+  });
+
+  it('stays with the question through the merge, whichever of its places showed it', () => {
+    const shown = readNote('- [E] Given this directed graph, construct its adjacency matrix.\n\n    ![a graph of four nodes](graph.png)\n', 'book.md').questions;
+    const bare = readNote('## [E] Given this directed graph, construct its adjacency matrix.\n', 'notes.md').questions;
+    const [merged] = dedupe([...bare, ...shown]).questions;
+    expect(merged!.occurrences.map((occurrence) => [occurrence.file, occurrence.context?.markdown ?? null])).toEqual([
+      ['book.md', '![a graph of four nodes](graph.png)'],
+      ['notes.md', null],
+    ]);
+    expect(merged!.context!.markdown).toBe('![a graph of four nodes](graph.png)');
+  });
+});
