@@ -39,9 +39,9 @@ function headerRows(prepared: PreparedQuestion, width: number, context: LayoutCo
   // found where the note that showed them is.
   if (prepared.context) {
     rows.push(gapRow(SPACE.cardPadY * 0.4));
-    const shown = { ...context, pictures: context.shownPictures };
+    const shown = { ...context, pictures: context.shownPictures, reporter: context.reporter.aboutContext() };
     rows.push(...blockRows(prepared.context.children, inner, shown, ANSWER));
-    if (shown.pictures) reportPicturesOutOfPlace(prepared.context, context.reporter);
+    if (shown.pictures) reportPicturesOutOfPlace(prepared.context, shown.reporter);
   }
   // The options are part of what is asked: on the band, one per line, set as body text.
   if (prepared.choices.length > 0) rows.push(gapRow(SPACE.cardPadY * 0.4));

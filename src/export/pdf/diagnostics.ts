@@ -8,7 +8,7 @@
  */
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Question } from '../../schema/question-bank.js';
-import { answerSourceOf } from '../answer-images.js';
+import { answerSourceOf, contextSourceOf } from '../answer-images.js';
 import { placeholderFor } from './glyph-fallback.js';
 
 export const RULE_MISSING_GLYPH = 'pdf-missing-glyph';
@@ -96,7 +96,19 @@ export class QuestionReporter {
   constructor(
     private readonly log: DiagnosticLog,
     private readonly question: Question | null,
+    /** What of the question is being laid out: its answer, or what it shows (its context). */
+    private readonly part: 'answer' | 'context' = 'answer',
   ) {}
+
+  /** The same reporter, about what the question shows: its pictures are found beside the note that showed it. */
+  aboutContext(): QuestionReporter {
+    return new QuestionReporter(this.log, this.question, 'context');
+  }
+
+  /** `in the answer to question "…"`, or `shown with question "…"`. */
+  private inPart(): string {
+    return `${this.part === 'context' ? 'shown with' : 'in the answer to'} ${this.subject()}`;
+  }
 
   private where(): Pick<Diagnostic, 'file' | 'line'> {
     const occurrence = this.question?.occurrences[0];
@@ -146,7 +158,7 @@ export class QuestionReporter {
    */
   private answerPlace(): Pick<Diagnostic, 'file' | 'line'> {
     if (!this.question) return {};
-    const { file, line } = answerSourceOf(this.question);
+    const { file, line } = (this.part === 'context' ? contextSourceOf : answerSourceOf)(this.question);
     return { file, line };
   }
 
@@ -156,7 +168,7 @@ export class QuestionReporter {
       ...this.answerPlace(),
       severity: 'warning',
       ruleId: RULE_IMAGE_NOT_DRAWN,
-      message: `Image ${quote(src, 80)} in the answer to ${this.subject()} is not drawn on the sheet: ${problem}. Its alt text is printed instead.`,
+      message: `Image ${quote(src, 80)} ${this.inPart()} is not drawn on the sheet: ${problem}. Its alt text is printed instead.`,
     });
   }
 
@@ -166,7 +178,7 @@ export class QuestionReporter {
       ...this.answerPlace(),
       severity: 'info',
       ruleId: RULE_IMAGE_REMOTE,
-      message: `Image ${quote(src, 80)} in the answer to ${this.subject()} is on the web, which a build does not fetch; the sheet prints its alt text${linked ? ', linked to it' : ''}.`,
+      message: `Image ${quote(src, 80)} ${this.inPart()} is on the web, which a build does not fetch; the sheet prints its alt text${linked ? ', linked to it' : ''}.`,
     });
   }
 
@@ -177,7 +189,7 @@ export class QuestionReporter {
       ...this.where(),
       severity: 'info',
       ruleId: RULE_HTML_TABLE_AS_TEXT,
-      message: `An HTML table in the answer to ${this.subject()} ${why}; the sheet prints its rows as lines of text.`,
+      message: `An HTML table ${this.inPart()} ${why}; the sheet prints its rows as lines of text.`,
     });
   }
 
@@ -187,7 +199,7 @@ export class QuestionReporter {
       ...this.where(),
       severity: 'info',
       ruleId: RULE_HTML_TABLE_SPANS,
-      message: `A cell of an HTML table in the answer to ${this.subject()} spans several columns or rows; the sheet prints it in the first of them and leaves the others empty.`,
+      message: `A cell of an HTML table ${this.inPart()} spans several columns or rows; the sheet prints it in the first of them and leaves the others empty.`,
     });
   }
 

@@ -91,6 +91,12 @@ describe('drawing pictures', () => {
     // An unanswered question shows it too, in the list of questions without an answer.
     expect(text).toContain(squash('What might be a problem with the following code?mask[x, y, z] = within_radius((x, y, z), roi, radius)'));
     expect(sheet.diagnostics.filter((diagnostic) => diagnostic.ruleId.startsWith('pdf-image'))).toEqual([]);
+
+    // A picture it shows that cannot be drawn is reported as shown with the question, where it was shown.
+    const missing = await renderPdf(bank, { sourceRoot: ROOT, includeUnanswered: true, readFile: reader({}) });
+    const [notDrawn] = missing.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'pdf-image-not-drawn');
+    expect(notDrawn).toMatchObject({ file: 'book/7.3.md' });
+    expect(notDrawn!.message).toContain('Image "images/loss.png" shown with question "Your loss curves look like this. What went wrong?" is not drawn');
   });
 
   it('embeds a picture shown in several answers once', async () => {
