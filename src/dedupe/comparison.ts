@@ -119,7 +119,7 @@ export class WordingComparison {
 
   private mayJoin(x: number, y: number): boolean {
     const { items } = this;
-    return !this.keptApart(x, y) && items[x]!.kind === items[y]!.kind && this.comparisonOf(x, y).score >= this.thresholds.merge;
+    return !this.keptApart(x, y) && items[x]!.kind === items[y]!.kind && !showsOther(items[x]!, items[y]!) && this.comparisonOf(x, y).score >= this.thresholds.merge;
   }
 
   /** The merges the overrides ask for, unless they also keep the two apart. */
@@ -203,6 +203,7 @@ export class WordingComparison {
     if (score >= this.thresholds.merge) {
       if (this.keptApart(a, b)) return { verdict: 'kept-apart', reason: 'override: keep apart' };
       if (items[a]!.kind !== items[b]!.kind) return { verdict: 'kept-apart', reason: `${items[a]!.kind} vs ${items[b]!.kind}` };
+      if (showsOther(items[a]!, items[b]!)) return { verdict: 'kept-apart', reason: 'they show different pictures, tables or code' };
       const [x, y] = this.clusters.blockerOf(a, b) ?? [a, b];
       const unlike = compareIn(this.table, x, y).score;
       return { verdict: 'kept-apart', reason: `no chaining: "${items[x]!.questions[0]!.question}" is unlike "${items[y]!.questions[0]!.question}" (${roundedScore(unlike)})` };
@@ -246,6 +247,15 @@ function earlierCandidates({ record, indexOf }: Earlier, keys: KeyTable): Earlie
     pairs: { start: scores.start, others: scores.others, finders: candidates.finders },
     mergeScore: candidates.mergeScore,
   };
+}
+
+/**
+ * Whether two questions show different things (their contexts): alike in wording, they ask about
+ * different plots. One that shows nothing may still be the same question as one that does.
+ */
+function showsOther(x: ComparedItem, y: ComparedItem): boolean {
+  const [one, other] = [x.compared.context?.markdown, y.compared.context?.markdown];
+  return one !== undefined && other !== undefined && one !== other;
 }
 
 /** Each cluster's items in item order, at its label: a sparse array (a label is the index of one of its members), for `forEach`. */

@@ -56,7 +56,11 @@ function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, ans
   const shown = questionContext(extracted.context, onLeftOut);
   return {
     // Two quizzes may ask "Which of the following is true?" of different options.
-    id: questionId(extracted.prompt, choices.map((choice) => choice.text)),
+    id: questionId(
+      extracted.prompt,
+      choices.map((choice) => choice.text),
+      shown?.markdown,
+    ),
     question,
     translations,
     choices,

@@ -24,8 +24,13 @@ export function normaliseForId(question: string): string {
     .trim();
 }
 
-/** `choices`: a multiple-choice question's options, which are part of what it asks. */
-export function questionId(question: string, choices: readonly string[] = []): string {
-  const asked = choices.length === 0 ? question : [question, ...choices].join('\n');
+/**
+ * `choices`: a multiple-choice question's options, which are part of what it asks; `shown`: what it
+ * shows (its context's Markdown), which is too: `How well would vanilla SVM work on this dataset?` under
+ * three plots is three questions.
+ */
+export function questionId(question: string, choices: readonly string[] = [], shown?: string): string {
+  const parts = shown === undefined ? choices : [...choices, shown];
+  const asked = parts.length === 0 ? question : [question, ...parts].join('\n');
   return createHash('sha256').update(normaliseForId(asked)).digest('hex').slice(0, 16);
 }

@@ -96,4 +96,15 @@ describe('what a question shows', () => {
     ]);
     expect(merged!.context!.markdown).toBe('![a graph of four nodes](graph.png)');
   });
+
+  it('makes questions worded alike under different pictures different questions, kept apart and related', () => {
+    // chiphuyen's SVM questions: one wording, three plots (whose alt texts are all the same).
+    const note = ['14. SVM.', ...[31, 32, 33].flatMap((n) => [`    1. [M] How well would vanilla SVM work on this dataset?`, '', `      ![Adjacency matrix](images/image${n}.png)`, ''])].join('\n');
+    const read = readNote(note).questions;
+    expect(new Set(read.map((question) => question.id)).size).toBe(3);
+    const { questions, decisions } = dedupe(read);
+    expect(questions.map((question) => question.context?.markdown)).toEqual([31, 32, 33].map((n) => `![Adjacency matrix](images/image${n}.png)`));
+    expect(questions.every((question) => question.related.length === 2)).toBe(true);
+    expect(decisions.map((decision) => [decision.verdict, decision.reason])).toEqual(Array(3).fill(['kept-apart', 'they show different pictures, tables or code']));
+  });
 });
