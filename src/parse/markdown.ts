@@ -4,6 +4,7 @@
  * first. Positions in the tree always refer to the original text. A text
  * that cannot hold a literal autolink skips GFM's search for them (gfm.ts).
  */
+import { withUnderIndentedItems } from './under-indented-items.js';
 import type { Root, Nodes, Paragraph, Parents, PhrasingContent } from 'mdast';
 import type { Point } from 'unist';
 import type { InlineMath, Math } from 'mdast-util-math';
@@ -76,6 +77,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   if (separated.map.inserted.length > 0 || uncommented.map.cuts.length > 0) remapPositions(tree, separated.map, uncommented.map, toPoint);
   restoreMaskedTex(tree, math.masks);
   restoreListStarts(tree, starts);
+  withUnderIndentedItems(tree, source);
   // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to
   // mend, unless a block is fenced as math.
   if (separated.text.includes('$') || MATH_FENCE.test(separated.text)) mendMath(tree, source);

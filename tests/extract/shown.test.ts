@@ -79,6 +79,31 @@ describe('what a question shows', () => {
     expect(questions[0]!.answer).toBeNull();
   });
 
+  it('is the table of a scene whose questions are indented less than its text, each asked after the scene', () => {
+    const note = [
+      '1. [E] Why is accuracy misleading on imbalanced data?',
+      '1. Given a binary classifier that outputs the following confusion matrix.',
+      '  <table>',
+      '    <tr><td></td><td>Predicted True</td><td>Predicted False</td></tr>',
+      '    <tr><td>Actual True</td><td>30</td><td>20</td></tr>',
+      '  </table>',
+      '',
+      '  1. [E] Calculate the model’s precision, recall, and F1.',
+      '  1. [M] What can we do to improve the model’s performance?',
+      '1. [M] What is the F1 score?',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.context?.text.includes('Predicted True') ?? false])).toEqual([
+      ['[E] Why is accuracy misleading on imbalanced data?', false],
+      ['[E] Given a binary classifier that outputs the following confusion matrix. Calculate the model’s precision, recall, and F1.', true],
+      ['[M] Given a binary classifier that outputs the following confusion matrix. What can we do to improve the model’s performance?', true],
+      // Not indented: the next item of the list, not the scene's.
+      ['[M] What is the F1 score?', false],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it('keeps no script, event handler or javascript: URL of the note', () => {
     const { questions } = readNote('- What does this diagram show?\n\n    <img src="x.png" alt="a diagram" onerror="alert(1)">\n    <script>alert(2)</script>\n');
     const { context } = questions[0]!;

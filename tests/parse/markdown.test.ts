@@ -1,3 +1,4 @@
+import type { List } from 'mdast';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Paragraph } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -182,6 +183,18 @@ describe('parseMarkdown', () => {
       ['html', 7],
     ]);
     expect(tree.children[0]).toMatchObject({ value: expect.stringContaining('<img src="images/loss.png"') });
+  });
+
+  it('moves a table and items indented past the last item\'s marker (less than its text) under that item', () => {
+    const shape = (between: string) => parseMarkdown(`1. Given this matrix.\n${between}\n\n  1. Find its rank.\n  1. Find its trace.\n1. Next.\n`).tree.children;
+    const mended = shape('  <table><tr><td>1</td></tr></table>');
+    expect(mended.map((block) => block.type)).toEqual(['list', 'list']);
+    const [item] = (mended[0] as List).children;
+    expect(item!.children.map((block) => block.type)).toEqual(['paragraph', 'html', 'list']);
+    expect((item!.children[2] as List).children).toHaveLength(2);
+    expect((mended[1] as List).children).toHaveLength(1);
+    // Text indented so may be the note's own: only a table, picture, code or formula is moved.
+    expect(shape('\n  Some notes on matrices.').map((block) => block.type)).toEqual(['list', 'paragraph', 'list']);
   });
 
   it('reads front matter without turning it into a heading, and keeps line numbers', () => {
