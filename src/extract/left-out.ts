@@ -88,6 +88,9 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
     } else {
       doc.source.vfile.info(`Text before the first question (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'preamble', source: 'qbank' });
     }
+  } else if (isPageFooter(doc, blocks)) {
+    // `*This book was created by … Copyright ©2021 Chip Huyen.*` closing every page of a book: the site's, no one's answer.
+    doc.source.vfile.info(`The page's footer after the questions (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'site-chrome', source: 'qbank' });
   } else if (lostHeading) {
     doc.source.vfile.message(`Text with no question above it (${lines}), probably under a heading lost when the page was copied: kept out of the answer before it: "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
   } else if (blocks.every(isAsideCallout) && !leafTexts(blocks).some(endsWithQuestionMark)) {
@@ -99,6 +102,15 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
   } else {
     doc.source.vfile.message(`Text between questions that belongs to no question (${lines}): "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
   }
+}
+
+/** A copyright line or mark in a paragraph of its own: a page's footer. */
+const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
+
+/** Whether `blocks` are one paragraph closing the note that holds a copyright: the footer every page of a site ends with. */
+function isPageFooter(doc: Document, blocks: readonly RootContent[]): boolean {
+  const [only] = blocks;
+  return blocks.length === 1 && only!.type === 'paragraph' && doc.tree.children.at(-1) === only && COPYRIGHT.test(leafTexts(blocks).join(' '));
 }
 
 /**

@@ -389,3 +389,21 @@ describe('a bold question with a link to its source, over a list of questions', 
     expect(messagesOf(note.vfile)).toEqual(['3:question-in-answer', '4:question-in-answer']);
   });
 });
+
+describe("a page's footer", () => {
+  // Every page of chiphuyen's book ends so: it was reported as text between questions, a warning per page.
+  const footer = '*This book was created by [Chip Huyen](https://huyenchip.com) with the help of wonderful friends. Copyright ©2021 Chip Huyen.*';
+
+  it('closing the note with a copyright after the questions is noted as the site\'s, not as text of no question', () => {
+    const { questions, vfile } = readNote(`1. [E] What is a p-value?\n2. [M] What is statistical power?\n\n${footer}\n`);
+    expect(questions).toHaveLength(2);
+    expect(messagesOf(vfile)).toEqual(['4:site-chrome']);
+    expect(vfile.messages[0]!.reason).toContain("The page's footer after the questions (line 4)");
+  });
+
+  it('is text of no question anywhere else, or without a copyright', () => {
+    expect(messagesOf(readNote(`1. [E] What is a p-value?\n\n${footer}\n\n2. [M] What is statistical power?\n`).vfile)).toEqual(['3:orphan-text']);
+    const uncopyrighted = footer.replace(' Copyright ©2021 Chip Huyen.', '');
+    expect(messagesOf(readNote(`1. [E] What is a p-value?\n2. [M] What is power?\n\n${uncopyrighted}\n`).vfile)).toEqual(['4:orphan-text']);
+  });
+});
