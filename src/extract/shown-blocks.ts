@@ -62,3 +62,16 @@ export function answerOrShow(question: FoundQuestion, block: RootContent): void 
     question.candidate = { ...question.candidate, context: [...(question.candidate.context ?? []), block] };
   } else question.answer.push(block);
 }
+
+/**
+ * An item that did not ask, over what it shows and a paragraph that asks about it, indented as the item's
+ * list is (`20. [M] Let's try to construct a Naive Bayes classifier … We have four training samples:`, the
+ * table, `According to your classifier, what's sentiment of the sentence …?`): one question, the item's
+ * text and the paragraph's, showing the table. Undefined when the paragraph does not ask.
+ */
+export function askedAfterShown(prompt: PromptCandidate, shown: readonly RootContent[], asking: RootContent): FoundQuestion | undefined {
+  if (asking.type !== 'paragraph' || shown.length === 0) return undefined;
+  const text = cleanPrompt(inlineText(asking.children));
+  if (!endsWithQuestionMark(text) || !isInterrogative(text)) return undefined;
+  return { candidate: { ...prompt, prompt: `${prompt.prompt} ${text}`, interrogative: true, context: [...(prompt.context ?? []), ...shown] }, answer: [] };
+}

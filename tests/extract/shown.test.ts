@@ -104,6 +104,36 @@ describe('what a question shows', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('makes one question of an item that does not ask, the table under it and the paragraph that then asks', () => {
+    const note = [
+      '12. Naive Bayes classifier.',
+      '    19. [E] How is Naive Bayes classifier naive?',
+      '    20. [M] Let’s construct a Naive Bayes classifier of tweets’ sentiment. We have four training samples:',
+      '',
+      '      <table>',
+      '        <tr><td>This makes me so upset</td><td>Negative</td></tr>',
+      '      </table>',
+      '',
+      '    According to your classifier, what’s the sentiment of `The hamster is upset with the puppy`?',
+      '',
+      '13. SVM.',
+      '    1. [E] What’s linear separation?',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.topic, question.occurrences[0]!.line, question.context?.text.includes('so upset') ?? false])).toEqual([
+      ['[E] How is Naive Bayes classifier naive?', 'Naive Bayes classifier', 2, false],
+      [
+        '[M] Let’s construct a Naive Bayes classifier of tweets’ sentiment. We have four training samples: According to your classifier, what’s the sentiment of The hamster is upset with the puppy?',
+        'Naive Bayes classifier',
+        3,
+        true,
+      ],
+      ['[E] What’s linear separation?', 'SVM', 12, false],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it('keeps no script, event handler or javascript: URL of the note', () => {
     const { questions } = readNote('- What does this diagram show?\n\n    <img src="x.png" alt="a diagram" onerror="alert(1)">\n    <script>alert(2)</script>\n');
     const { context } = questions[0]!;

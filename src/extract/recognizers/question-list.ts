@@ -10,7 +10,7 @@ import { candidate, splitAfterLead, splitAfterQuestion, type FoundQuestion, type
 import { isReferencesLine } from '../references.js';
 import { endsAsking, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
 import { inlineText } from '../prompt-text.js';
-import { answerOrShow, withShown } from '../shown-blocks.js';
+import { answerOrShow, askedAfterShown, isShownBlock, withShown } from '../shown-blocks.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -207,6 +207,57 @@ function lastQuestionOf(questions: readonly FoundQuestion[], list: List): FoundQ
   return last && last.candidate.position.start.line >= (list.children.at(-1)?.position?.start.line ?? Infinity) ? last : undefined;
 }
 
+/**
+ * What stands under an item after a list of questions nested in it, indented less than their text: the
+ * last question's answer, or what it shows (shown-blocks.ts); or, when the list's last item did not ask,
+ * what that item shows and the paragraph that then asks about it, one question with it (askedAfterShown).
+ * Anything else no question takes, and it is reported (`stray`).
+ */
+class AfterNestedList {
+  private lastAsked: FoundQuestion | undefined;
+  /** The last item of the list, when it did not ask, and the pictures or tables under it so far. */
+  private unasked: { item: ListItem; shown: RootContent[] } | undefined;
+
+  constructor(
+    private readonly stray: ListItem[],
+    /** Takes a question made of an item that did not ask and what follows it, and gives back the one it keeps. */
+    private readonly asked: (question: FoundQuestion) => FoundQuestion,
+  ) {}
+
+  /** A nested list was read: its questions (as they are kept), and its items that are none. */
+  listed(list: List, questions: readonly FoundQuestion[], strayItems: readonly ListItem[]): void {
+    this.end();
+    this.lastAsked = lastQuestionOf(questions, list);
+    const last = list.children.at(-1);
+    this.unasked = !this.lastAsked && last && strayItems.includes(last) ? { item: last, shown: [] } : undefined;
+  }
+
+  block(child: RootContent): void {
+    if (this.lastAsked) return answerOrShow(this.lastAsked, child);
+    const unasked = this.unasked;
+    if (unasked && isShownBlock(child)) {
+      unasked.shown.push(child);
+      return;
+    }
+    const prompt = unasked && itemPrompt(unasked.item);
+    const question = prompt && askedAfterShown(prompt, unasked!.shown, child);
+    if (question) {
+      this.stray.splice(this.stray.indexOf(unasked!.item), 1);
+      this.unasked = undefined;
+      this.lastAsked = this.asked(question);
+      return;
+    }
+    this.end();
+    this.stray.push(strayBlock(child));
+  }
+
+  /** What the unasked item showed, when no paragraph asked after it: reported. */
+  end(): void {
+    this.stray.push(...(this.unasked?.shown ?? []).map(strayBlock));
+    this.unasked = undefined;
+  }
+}
+
 /** A block under an item that no question takes, as an item of its own, to report where it stands. */
 function strayBlock(block: RootContent): ListItem {
   return { type: 'listItem', children: [block as ListItem['children'][number]], ...(block.position ? { position: block.position } : {}) };
@@ -278,11 +329,14 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     const prompt = itemPrompt(item, answeredOnLines);
     const section = outlines ? outlineSection(item, prompt) : undefined;
     if (section !== undefined) {
-      let lastAsked: FoundQuestion | undefined;
+      const after = new AfterNestedList(stray, (question) => {
+        const filed = { ...question, topic: section };
+        questions.push(filed);
+        return filed;
+      });
       for (const child of content) {
         if (child.type !== 'list') {
-          if (lastAsked) answerOrShow(lastAsked, child);
-          else stray.push(strayBlock(child));
+          after.block(child);
           continue;
         }
         const nested = questionsInList(child, true, (tasks ??= outlineAsks || asksTwice(list)));
@@ -291,8 +345,9 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
         questions.push(...filed);
         stray.push(...nested.stray);
         references.push(...nested.references);
-        lastAsked = lastQuestionOf(filed, child);
+        after.listed(child, filed, nested.stray);
       }
+      after.end();
       continue;
     }
     const answer: RootContent[] = [...(prompt?.answerLead ?? [])];
@@ -304,7 +359,10 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     // A scene's picture or table before its questions (`9. Given this directed graph.` over the graph) is the scene's.
     const scene = names && prompt !== undefined && SCENE.test(prompt.prompt);
     const setting: RootContent[] = [];
-    let lastAsked: FoundQuestion | undefined;
+    const after = new AfterNestedList(stray, (question) => {
+      followUps.push(question);
+      return question;
+    });
     for (const child of item.children.slice(1)) {
       if (child.type === 'list' && asksMostly(child, false)) {
         // Under a question, a nested list is a point of its answer; under a name, the list of what it names,
@@ -314,14 +372,13 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
         references.push(...nested.references);
         if (names) {
           stray.push(...nested.stray);
-          lastAsked = lastQuestionOf(nested.questions, child);
+          after.listed(child, nested.questions, nested.stray);
         } else answer.push(...nested.stray.map((strayItem) => ({ ...child, children: [strayItem] }) as List));
-      } else if (names && followUps.length > 0) {
-        if (lastAsked) answerOrShow(lastAsked, child);
-        else stray.push(strayBlock(child));
-      } else if (scene) setting.push(child);
+      } else if (names && followUps.length > 0) after.block(child);
+      else if (scene) setting.push(child);
       else answer.push(child);
     }
+    after.end();
     // A scene over no questions keeps what it held as before.
     if (followUps.length === 0) answer.push(...setting);
     // Among items that ask, one whose last sentence asks is a question too, whatever leads up to it (endsAsking);
