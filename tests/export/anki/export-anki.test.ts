@@ -366,6 +366,23 @@ describe('exportAnki', () => {
     }
   });
 
+  it('lets no XSS vector from what a question shows reach its front', async () => {
+    const hostile = XSS_VECTORS.map((vector, i) => ({
+      ...question({ question: `Hostile ${i}`, line: i + 1 }),
+      context: answer(`<p>shown ${i}</p>${vector}`),
+    }));
+    const result = await exportAnki(bank(hostile), { outDir, now: clock(T0) });
+    expect(verifyApkg(result.file, '--expect-notes', String(hostile.length)).status).toBe(0);
+    const deck = await readDeck(await readFile(result.file));
+    expect(deck.notes).toHaveLength(XSS_VECTORS.length);
+    for (const [front] of deck.notes.map((note) => note.fields)) {
+      expect(front).toContain('<div class="context">');
+      expect(front).not.toMatch(/<\s*(script|style|iframe|object|embed|svg|math|form|input|meta|base|link|body|textarea|template)\b/i);
+      expect(front).not.toMatch(/\son[a-z]+\s*=|\sstyle\s*=/i);
+      expect(front).not.toMatch(/(href|src|action|data)\s*=\s*"?\s*(javascript|vbscript|data):/i);
+    }
+  });
+
   it('lets no MathJax command that makes a link or a style, and no sound tag, reach any field', async () => {
     const [read] = readNote('## What plays?\n\nIt plays [sound:../../etc/passwd] and $\\href{javascript:alert(1)}{x}$.\n').questions;
     const hostile = question({
