@@ -53,7 +53,7 @@ export function normaliseQuestions(extracted: readonly ExtractedQuestion[], cont
 function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, answer: Answer | null, flags: Question['flags'], onLeftOut: OnLeftOut | undefined): Question {
   const { question, translations } = splitBilingual(extracted.prompt);
   const choices = normaliseChoices(extracted.choices ?? [], onLeftOut);
-  const shown = questionContext(extracted.context, onLeftOut);
+  const shown = questionContext(extracted.context, context.file && leftOutReporter(context.file, extracted.prompt, 'context'));
   return {
     // Two quizzes may ask "Which of the following is true?" of different options.
     id: questionId(

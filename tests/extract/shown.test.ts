@@ -135,10 +135,12 @@ describe('what a question shows', () => {
   });
 
   it('keeps no script, event handler or javascript: URL of the note', () => {
-    const { questions } = readNote('- What does this diagram show?\n\n    <img src="x.png" alt="a diagram" onerror="alert(1)">\n    <script>alert(2)</script>\n');
+    const { questions, vfile } = readNote('- What does this diagram show?\n\n    <img src="x.png" alt="a diagram" onerror="alert(1)">\n    <script>alert(2)</script>\n');
     const { context } = questions[0]!;
     expect(context!.html).toContain('<img src="x.png" alt="a diagram">');
     expect(`${context!.html}${context!.markdown}`).not.toMatch(/onerror|<script|alert/);
+    // And the note is told, as for an answer.
+    expect(vfile.messages.map((message) => [message.ruleId, message.reason.slice(0, 53)])).toEqual([['html-left-out', 'Left out of what "What does this diagram show?" shows']]);
   });
 
   it('stays with the question through the merge, whichever of its places showed it', () => {
