@@ -6,9 +6,9 @@
  *     #### 8. When can parallelism make your algorithms run faster?␠␠
  *     When could it make your algorithms run slower?
  *
- * Markdown reads the second line as a paragraph, the start of the answer. When it is a line of its
- * own (a paragraph of one line) that asks with a question mark, it is read as the heading's second
- * line instead: one heading over both lines, so the question is both and the answer what follows.
+ * Markdown reads the second line as a paragraph, the start of the answer. When the heading asks with
+ * a question mark, and the line is one of its own (a paragraph of one line) that asks with one too, it
+ * is read as the heading's second line instead: one heading over both lines, so the question is both and the answer what follows.
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { endsWithQuestionMark, isInterrogative } from './interrogative.js';
@@ -39,7 +39,8 @@ function goesOnIn(heading: Heading, next: Paragraph, source: string): boolean {
   const start = next.position?.start;
   if (!end || !start || end.offset === undefined || next.position!.end.line !== start.line || start.line !== end.line + 1) return false;
   const line = source.slice(source.lastIndexOf('\n', end.offset - 1) + 1, end.offset);
-  if (!HARD_BREAK_END.test(line)) return false;
+  // A heading that asks and goes on asking: a title (`## 1. Regularization␠␠`) over a question is that question's section.
+  if (!HARD_BREAK_END.test(line) || !endsWithQuestionMark(inlineText(heading.children).replace(/\\$/, ''))) return false;
   const text = inlineText(next.children);
   return endsWithQuestionMark(text) && isInterrogative(text);
 }

@@ -83,6 +83,14 @@ describe('a question heading ended by a hard break', () => {
     }
   });
 
+  it('is a section over the line when it does not ask itself: `## 1. Regularization␠␠` numbers the question under it', () => {
+    const { questions } = readNote('## 1. Regularization  \nWhat does L2 regularization do?\n\nIt shrinks the weights.\n\n## 2. Optimisation\n\nWhat is momentum?\n\nA running average.\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What does L2 regularization do?', 'Regularization'],
+      ['What is momentum?', 'Optimisation'],
+    ]);
+  });
+
   it('ends at its line otherwise: without the break, or when the next line does not ask', () => {
     for (const [end, next] of [['', second], ['  ', 'It depends on the cost of communication.']] as const) {
       const [question] = readNote(note(end, next)).questions;
