@@ -16,7 +16,7 @@ import type { RootContent } from 'mdast';
 import { isQuestionList } from './recognizers/question-list.js';
 import { summaryText } from './recognizers/details-summary.js';
 import { cleanPrompt } from './prompt-text.js';
-import { hasWords, isInterrogative } from './interrogative.js';
+import { hasWords, isAnswerLabel, isInterrogative } from './interrogative.js';
 
 const OPENS_WITH_SUMMARY = /^\s*<details\b[^>]*>\s*<summary\b/i;
 const CLOSE_ALONE = /^\s*<\/details\s*>\s*$/i;
@@ -28,7 +28,8 @@ export function detailsSectionTitle(block: RootContent, next: RootContent | unde
   const summary = summaryText(block.value);
   if (summary === undefined) return undefined;
   const title = cleanPrompt(summary);
-  return hasWords(title) && !isInterrogative(title) ? title : undefined;
+  // `<summary>Answer</summary>` folds an answer away, whatever it holds.
+  return hasWords(title) && !isInterrogative(title) && !isAnswerLabel(title) ? title : undefined;
 }
 
 /** A `</details>` on its own: the end of such a section. */

@@ -325,7 +325,8 @@ export function extractQuestions(doc: Document): Extraction {
       noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
       return;
     }
-    const folded = detailsSectionTitle(block, blocks[index + 1]);
+    // Under an open question, a `<details>` is part of its answer, follow-up questions and all.
+    const folded = current ? undefined : detailsSectionTitle(block, blocks[index + 1]);
     if (folded !== undefined || (inDetailsSection && closesDetailsAlone(block))) {
       // A `<details>` folding a list of questions is their section; its closing tag ends it.
       close();

@@ -1105,6 +1105,16 @@ describe('a <details> folding a list of questions', () => {
     ]);
   });
 
+  it('is part of the answer under an open question, and a summary that labels an answer names no section', () => {
+    const followUps = '<details>\n<summary>Follow-ups</summary>\n\n- Why does it work?\n- When does it fail?\n\n</details>\n';
+    for (const asked of ['## What is dropout?', '**What is dropout?**', 'Q: What is dropout?']) {
+      const [question] = readNote(`${asked}\n\n${followUps}`).questions;
+      expect(question!.answer!.markdown).toContain('- Why does it work?');
+    }
+    const labelled = readNote(`- What is dropout?\n- What is batch norm?\n\n${followUps.replace('Follow-ups', 'Answer')}`).questions;
+    expect(labelled.map((q) => q.topic)).not.toContain('Answer');
+  });
+
   it('holds no text of its own: its tags are neither orphan text nor part of an answer', () => {
     const { questions, vfile } = readNote(note);
     expect(messagesOf(vfile).filter((message) => message.endsWith('orphan-text') || message.endsWith('preamble'))).toEqual([]);
