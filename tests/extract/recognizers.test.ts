@@ -365,6 +365,16 @@ describe('bold paragraph recogniser', () => {
 });
 
 describe('question list recogniser', () => {
+  it('takes an item whose question line ends in a hard break (two spaces, as notes for GitHub end every line) as question and answer', () => {
+    const note = '## Deep Learning  \n* 딥러닝은 무엇인가요? 딥러닝과 머신러닝의 차이는?  \n머신러닝은 특징을 사람이 고르고, 딥러닝은 스스로 추출합니다.  \n\n* 하이퍼 파라미터는 무엇인가요?\\\n모델에 사용자가 설정하는 변수.\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.markdown, question.occurrences[0]!.question])).toEqual([
+      ['딥러닝은 무엇인가요? 딥러닝과 머신러닝의 차이는?', '머신러닝은 특징을 사람이 고르고, 딥러닝은 스스로 추출합니다.', '딥러닝은 무엇인가요? 딥러닝과 머신러닝의 차이는?'],
+      ['하이퍼 파라미터는 무엇인가요?', '모델에 사용자가 설정하는 변수.', '하이퍼 파라미터는 무엇인가요?'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it('splits a cheat sheet line that asks, then answers after a dash', () => {
     const { questions, vfile } = readNote(
       '# Cheat sheet\n\n- What is overfitting? - When the model fits noise.\n- Why use batch norm? — It stabilises training.\n- What is ReLU? - `max(0, x)`, cheap and sparse.\n- What is dropout? - 드롭아웃이란 무엇인가?\n\nQ: What is an epoch? -> One pass over the training data.\n',

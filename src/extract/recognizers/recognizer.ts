@@ -108,8 +108,9 @@ export function splitAfterPromptLine(
   inline: readonly PhrasingContent[],
   position: Position,
 ): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
-  const index = inline.findIndex((node) => node.type === 'text' && node.value.includes('\n'));
+  const index = inline.findIndex((node) => node.type === 'break' || (node.type === 'text' && node.value.includes('\n')));
   const node = inline[index];
+  if (node?.type === 'break') return splitAtHardBreak(inline, index, position);
   if (!node || node.type !== 'text') return undefined;
   const cut = node.value.indexOf('\n');
   const head = node.value.slice(0, cut);
@@ -123,6 +124,28 @@ export function splitAfterPromptLine(
   const answer = [...(tail ? [{ ...bare, value: tail, ...(answerStart && node.position ? { position: { start: answerStart, end: node.position.end } } : {}) }] : []), ...inline.slice(index + 1)];
   if (inlineText(answer).trim() === '') return undefined;
   if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer)) && !asksAsLabelled(prompt)) return undefined;
+  return {
+    prompt,
+    answer: { type: 'paragraph', children: answer, ...(answerStart ? { position: { start: answerStart, end: position.end } } : {}) },
+    position: { start: position.start, end },
+  };
+}
+
+/**
+ * The same split where the first line ends in a hard break (two spaces or a backslash at its end, as
+ * notes written for GitHub's renderer do, every line so): `* 딥러닝은 무엇인가요?␠␠` over its answer.
+ */
+function splitAtHardBreak(
+  inline: readonly PhrasingContent[],
+  index: number,
+  position: Position,
+): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
+  const prompt = inline.slice(0, index);
+  const answer = inline.slice(index + 1);
+  if (inlineText(answer).trim() === '') return undefined;
+  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer)) && !asksAsLabelled(prompt)) return undefined;
+  const end = inline[index]!.position?.start ?? position.start;
+  const answerStart = answer[0]?.position?.start;
   return {
     prompt,
     answer: { type: 'paragraph', children: answer, ...(answerStart ? { position: { start: answerStart, end: position.end } } : {}) },
