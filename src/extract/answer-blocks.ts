@@ -5,7 +5,8 @@
  * says "here is the answer". The options of a multiple-choice question go with the question.
  */
 import type { Paragraph, RootContent } from 'mdast';
-import { isAnswerLabel } from './interrogative.js';
+import { hasWords, isAnswerLabel } from './interrogative.js';
+import { inlineText } from './prompt-text.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { summaryText } from './recognizers/details-summary.js';
 import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
@@ -40,14 +41,19 @@ export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyE
 
 /**
  * The blocks without the rules at their ends (`---`, `<hr>`): notes set their questions apart with them
- * (`## 1. What is an LLM?` … `---` `## 2. …`), and a rule says nothing at the end of an answer.
+ * (`## 1. What is an LLM?` … `---` `## 2. …`), and a rule says nothing at the end of an answer. Nor does
+ * an anchor heading at its end (`#### #1-1` over the follow-up after it): it numbers what comes next.
  */
 function withoutEdgeRules(blocks: RootContent[]): RootContent[] {
   let start = 0;
   let end = blocks.length;
   while (start < end && isRule(blocks[start]!)) start++;
-  while (end > start && isRule(blocks[end - 1]!)) end--;
+  while (end > start && (isRule(blocks[end - 1]!) || isAnchorHeading(blocks[end - 1]!))) end--;
   return start === 0 && end === blocks.length ? blocks : blocks.slice(start, end);
+}
+
+function isAnchorHeading(block: RootContent): boolean {
+  return block.type === 'heading' && !hasWords(inlineText(block.children));
 }
 
 function isRule(block: RootContent): boolean {

@@ -7,11 +7,13 @@
  * ("Introduction", "Setup", "Conclusion") may still ask under one of them
  * with a question mark: such a heading asks too.
  */
-import type { RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionTable } from './recognizers/question-table.js';
-import { endsWithQuestionMark } from './interrogative.js';
+import { endsWithQuestionMark, hasWords } from './interrogative.js';
+import { inlineText } from './prompt-text.js';
+import { isReferencesHeading } from './references.js';
 
 /** A prompt that asks with a question word and ends with a question mark. */
 export function asksOutright(found: PromptCandidate): boolean {
@@ -46,6 +48,11 @@ export interface ConstructChoice {
   line: boolean;
 }
 
+/** A references heading (`#### Reference` after each answer) or an anchor (`#### #1-1`): no section, no question. */
+function namesNoSection(heading: Heading): boolean {
+  return isReferencesHeading(heading as RootContent) || !hasWords(inlineText(heading.children));
+}
+
 export function chooseConstructs(blocks: readonly RootContent[], proposals: readonly Proposals[], plaintext: boolean): ConstructChoice {
   const perDepth = new Map<number, { all: number; asking: number; strong: number; outright: number }>();
   let qa = 0;
@@ -60,7 +67,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     const proposal = proposals[index]!;
     const asks = (found?: PromptCandidate) => Boolean(found && (found.interrogative || found.marked));
     // A heading labelled a question (labelled-sections.ts) is one whatever the others are: it says nothing of their depth.
-    if (block.type === 'heading' && !proposal.heading?.labelled) {
+    // Nor do a references heading (`#### Reference` after each answer) or an anchor (`#### #1-1`): they name no section and ask nothing.
+    if (block.type === 'heading' && !proposal.heading?.labelled && !namesNoSection(block)) {
       const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, strong: 0, outright: 0 };
       entry.all++;
       if (asks(proposal.heading)) entry.asking++;

@@ -31,6 +31,28 @@ describe('a references section', () => {
     expect(messagesOf(note.vfile)).toEqual(['11:references', '21:references']);
   });
 
+  it('counts for nothing in how the headings of its depth read, nor do anchors: the question headings there still ask', () => {
+    // boost-devs' network answers: `## #N` anchors, `#### question` headings, each answer followed by its `#### References`.
+    const section = (n: number, asked: string, answer: string) => `## #${n}\n\n#### ${asked}\n\n${answer}\n\n#### References\n\n- [Source ${n}](https://example.com/${n})\n\n#### #${n}-1\n\n`;
+    const note = [
+      section(1, 'TCP와 UDP의 차이를 설명해주세요.', 'TCP는 연결을 맺는다.'),
+      section(2, 'HTTP GET과 POST 메서드를 비교/설명해주세요.', 'GET은 조회한다.'),
+      section(3, '딥러닝할 때 GPU를 쓰면 좋은 이유는?', '병렬로 처리한다.'),
+    ].join('');
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['TCP와 UDP의 차이를 설명해주세요.', 'TCP는 연결을 맺는다.'],
+      ['HTTP GET과 POST 메서드를 비교/설명해주세요.', 'GET은 조회한다.'],
+      ['딥러닝할 때 GPU를 쓰면 좋은 이유는?', '병렬로 처리한다.'],
+    ]);
+    expect(messagesOf(vfile).every((message) => message.endsWith('references'))).toBe(true);
+  });
+
+  it('leaves an anchor heading that closes an answer out of it: it numbers what follows', () => {
+    const { questions } = readNote('### What is batch normalization?\n\nIt stabilises training.\n\n#### #1-1\n\n### What is dropout?\n\nAn average of thinned networks.\n');
+    expect(questions.map((question) => question.answer?.markdown)).toEqual(['It stabilises training.', 'An average of thinned networks.']);
+  });
+
   it('ends answers of bold questions the same way, Korean titles and all', () => {
     const note = readNote('**과적합이란 무엇인가요?**\n\n노이즈까지 학습하는 것.\n\n**드롭아웃이란 무엇인가요?**\n\n유닛을 무작위로 끄는 것.\n\n## 참고 자료\n\n- 밑바닥부터 시작하는 딥러닝\n');
     expect(note.questions.map((question) => question.answer?.text)).toEqual(['노이즈까지 학습하는 것.', '유닛을 무작위로 끄는 것.']);
