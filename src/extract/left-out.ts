@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Document } from '../parse/document.js';
 import { cleanPrompt, inlineText } from './prompt-text.js';
 import { endsWithQuestionMark, isInterrogative } from './interrogative.js';
-import type { NeverAsking } from './never-asks.js';
+import { neverAsks, type NeverAsking } from './never-asks.js';
 import { isAsideCallout } from './recognizers/callout.js';
 import type { QuestionTable } from './recognizers/question-table.js';
 import { excerpt } from '../report/excerpt.js';
@@ -96,6 +96,9 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
   } else if (blocks.every(isAsideCallout) && !leafTexts(blocks).some(endsWithQuestionMark)) {
     // `> [!tip]`, `> [!note]` between question callouts: the author's aside, noted as a post's own sections are.
     doc.source.vfile.info(`A callout between questions (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'callout-aside', source: 'qbank' });
+  } else if (section !== undefined && endsWithQuestionMark(section) && !neverAsks(section)) {
+    // A heading that asks, read as a post's section: likely a question the note's other headings outvoted.
+    doc.source.vfile.message(`Text under the heading "${excerpt(section)}", which asks but is read as a section title (${lines}), belongs to no question: "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
   } else if (section !== undefined && !leafTexts(blocks).some(endsWithQuestionMark)) {
     // A post's own sections between or after its questions ("Conclusion", "License"): noted, as an introduction is.
     doc.source.vfile.info(`Text of the section "${section}" (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'section-text', source: 'qbank' });

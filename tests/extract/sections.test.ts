@@ -429,3 +429,14 @@ describe("a page's footer", () => {
     expect(messagesOf(readNote(`1. [E] What is a p-value?\n2. [M] What is power?\n\n${uncopyrighted}\n`).vfile)).toEqual(['4:orphan-text']);
   });
 });
+
+describe('text under a heading that asks but is read as a section title', () => {
+  it('is a warning, not a note: the heading may be a question the note lost', () => {
+    const note = '### What is batch normalization?\n\nIt stabilises training.\n\n### What is dropout?\n\nAn average of thinned networks.\n\n## Part 2\n\n#### Overview\n\nSome text.\n\n#### Details\n\nMore text.\n\n#### Why does momentum help?\n\nIt smooths the updates.\n';
+    const { vfile } = readNote(note);
+    // Among headings of its depth that mostly name sections, under none that asks: a warning with the others' notes.
+    expect(messagesOf(vfile)).toEqual(['13:section-text', '17:section-text', '21:orphan-text']);
+    expect(vfile.messages[2]!.fatal).toBe(false);
+    expect(vfile.messages[2]!.reason).toBe('Text under the heading "Why does momentum help?", which asks but is read as a section title (line 21), belongs to no question: "It smooths the updates."');
+  });
+});
