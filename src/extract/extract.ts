@@ -288,8 +288,9 @@ export function extractQuestions(doc: Document): Extraction {
         close();
       }
       if (found && isHeadingQuestion(index, blocks, proposals, choice)) {
-        // A question among section headings of its own depth ("Introduction", "Conclusion") is under none of them.
-        if (choice.askingDepths.has(block.depth)) topics.length = Math.min(topics.length, block.depth);
+        // A question among section headings of its own depth ("Introduction", "Conclusion") is under none of them;
+        // any question heading is under no deeper one (`#### You can also find all 100 answers here 👉` over `## 1. …`).
+        topics.length = Math.min(topics.length, choice.askingDepths.has(block.depth) ? block.depth : block.depth + 1);
         open(found);
         return;
       }

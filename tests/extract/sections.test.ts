@@ -440,3 +440,13 @@ describe('text under a heading that asks but is read as a section title', () => 
     expect(vfile.messages[2]!.reason).toBe('Text under the heading "Why does momentum help?", which asks but is read as a section title (line 21), belongs to no question: "It smooths the updates."');
   });
 });
+
+describe('a heading deeper than the question headings after it', () => {
+  it('names no section of theirs: a deeper heading cannot hold a shallower one (Devinterview\'s promo line)', () => {
+    const note = '# 100 Must-Know Data Scientist Interview Questions\n\n#### You can also find all 100 answers here 👉 [Devinterview.io](https://devinterview.io)\n\n## 1. What is _Machine Learning_?\n\nLearning decision rules from data.\n\n## 2. What is the _Bias-Variance Tradeoff_?\n\nThe interplay of bias and variance.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is Machine Learning?', null],
+      ['What is the Bias-Variance Tradeoff?', null],
+    ]);
+  });
+});
