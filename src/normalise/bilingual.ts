@@ -28,6 +28,16 @@ function refersBack(text: string, language: 'en' | 'ko'): boolean {
   return POINTS_BACK[language].test(text);
 }
 
+const QUESTION_MARK_END = /[?？]\s*$/;
+
+/**
+ * `*args / **kwargs 는 각각 무엇인가요?`: the question mark closes the whole line, and the part before the
+ * slash is what it asks about, not a wording of its own (a translation asks as much as the question does).
+ */
+function asksForBoth(first: string, second: string): boolean {
+  return QUESTION_MARK_END.test(second) && !QUESTION_MARK_END.test(first);
+}
+
 const SEPARATOR = /\s+[/|｜]\s+|\s+[-–—]\s+(?=\S)/;
 
 export function splitBilingual(text: string): Wordings {
@@ -36,7 +46,7 @@ export function splitBilingual(text: string): Wordings {
     const [first, second] = parts.map((part) => part.trim()) as [string, string];
     const a = languageOf(first);
     const b = languageOf(second);
-    if (a && b && a !== 'mixed' && b !== 'mixed' && a !== b && first && second && !(refersBack(second, b) && !refersBack(first, a))) {
+    if (a && b && a !== 'mixed' && b !== 'mixed' && a !== b && first && second && !(refersBack(second, b) && !refersBack(first, a)) && !asksForBoth(first, second)) {
       return { question: first, translations: { [b]: second } };
     }
   }

@@ -92,6 +92,8 @@ describe('language', () => {
     expect(splitBilingual('What is dropout? 드롭아웃이란 무엇인가?')).toEqual({ question: 'What is dropout?', translations: { ko: '드롭아웃이란 무엇인가?' } });
     expect(splitBilingual('경사 하강법(Gradient Descent)이란?')).toEqual({ question: '경사 하강법(Gradient Descent)이란?', translations: {} });
     expect(splitBilingual('Pre-training vs fine-tuning - what is the difference?').translations).toEqual({});
+    // The question mark closes the whole line: what stands before the slash is what it asks about.
+    expect(splitBilingual('*args / **kwargs 는 각각 무엇인가요?')).toEqual({ question: '*args / **kwargs 는 각각 무엇인가요?', translations: {} });
   });
 
   it('keeps a follow-up in the other language, which points back at the first question, as part of the question', () => {
