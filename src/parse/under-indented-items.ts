@@ -17,11 +17,10 @@
  */
 import type { List, ListItem, Root, RootContent } from 'mdast';
 
-/** Where a block's text starts on its line: its column (1-based) as written, for raw HTML its leading spaces too. */
+/** How far a block's first line is indented, as written (raw HTML keeps its leading spaces in its value, mdast not in its column). */
 function indentOf(block: RootContent, lineStart: (line: number) => string): number {
   const start = block.position?.start;
   if (!start) return 0;
-  if (block.type === 'list') return (block.children[0]?.position?.start.column ?? 1) - 1;
   return /^[ \t]*/.exec(lineStart(start.line))![0].replace(/\t/g, '    ').length;
 }
 
