@@ -32,7 +32,7 @@ import { withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
 import { withContinuedHeadings } from './heading-continuations.js';
-import { isShownBlock, pointsAtShown } from './shown-blocks.js';
+import { isShownBlock, pointsAtShown, showing } from './shown-blocks.js';
 import { withLabelledQuestions } from './labelled-sections.js';
 import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
@@ -377,7 +377,7 @@ export function extractQuestions(doc: Document): Extraction {
       const shows = last && !quoted && last.answer.length === 0 && shownEnd > index + 1 && pointsAtShown(last.candidate.prompt);
       for (const question of listed.questions) {
         if (question === quoted) continue;
-        const candidate = shows && question === last ? { ...question.candidate, context: [...(question.candidate.context ?? []), ...blocks.slice(index + 1, shownEnd)] } : question.candidate;
+        const candidate = shows && question === last ? showing(question.candidate, blocks.slice(index + 1, shownEnd)) : question.candidate;
         emit(candidate, question.answer, question.topic ?? topic());
       }
       if (shows) resumeAt = shownEnd;

@@ -33,6 +33,23 @@ export function isShownBlock(block: RootContent | undefined): boolean {
   return false;
 }
 
+/** `candidate`, showing `blocks` after what it shows already. */
+export function showing(candidate: PromptCandidate, blocks: readonly RootContent[]): PromptCandidate {
+  return blocks.length === 0 ? candidate : { ...candidate, context: [...(candidate.context ?? []), ...blocks] };
+}
+
+/** The text of a paragraph that asks with a question mark; undefined for any other block. */
+function askingText(block: RootContent | undefined): string | undefined {
+  if (block?.type !== 'paragraph') return undefined;
+  const text = cleanPrompt(inlineText(block.children));
+  return endsWithQuestionMark(text) && isInterrogative(text) ? text : undefined;
+}
+
+/** `candidate` asked on with `more` (a paragraph after what it shows, hints), a question now. */
+function askedOn(candidate: PromptCandidate, more: readonly string[]): PromptCandidate {
+  return { ...candidate, prompt: [candidate.prompt, ...more].join(' '), interrogative: true };
+}
+
 /** A hint closing a question (`**Hint**: rely on a property of this matrix.`). */
 const HINT = /^hints?\b/i;
 
@@ -47,20 +64,18 @@ export function withShown(prompt: PromptCandidate, answer: RootContent[]): Found
   let shown = 0;
   while (shown < answer.length && isShownBlock(answer[shown])) shown++;
   if (shown === 0 || !pointsAtShown(prompt.prompt)) return { candidate: prompt, answer };
-  const context = [...(prompt.context ?? []), ...answer.slice(0, shown)];
-  // The question's own paragraph after them, and the hints that close it (`**Hint**: rely on a property …`).
-  const [after, ...more] = answer.slice(shown).map((block) => (block.type === 'paragraph' ? cleanPrompt(inlineText(block.children)) : undefined));
-  if (after !== undefined && endsWithQuestionMark(after) && isInterrogative(after) && more.every((text) => text !== undefined && HINT.test(text))) {
-    return { candidate: { ...prompt, prompt: [prompt.prompt, after, ...more].join(' '), interrogative: true, context }, answer: [] };
-  }
-  return { candidate: { ...prompt, context }, answer: answer.slice(shown) };
+  const candidate = showing(prompt, answer.slice(0, shown));
+  const [after, ...rest] = answer.slice(shown);
+  const asked = askingText(after);
+  const hints = rest.map((block) => (block.type === 'paragraph' ? cleanPrompt(inlineText(block.children)) : ''));
+  if (asked !== undefined && hints.every((text) => HINT.test(text))) return { candidate: askedOn(candidate, [asked, ...hints]), answer: [] };
+  return { candidate, answer: answer.slice(shown) };
 }
 
 /** A block under `question` (answered by what follows it), shown with it when it opens that and the question points at it (`withShown`). */
 export function answerOrShow(question: FoundQuestion, block: RootContent): void {
-  if (question.answer.length === 0 && isShownBlock(block) && pointsAtShown(question.candidate.prompt)) {
-    question.candidate = { ...question.candidate, context: [...(question.candidate.context ?? []), block] };
-  } else question.answer.push(block);
+  if (question.answer.length === 0 && isShownBlock(block) && pointsAtShown(question.candidate.prompt)) question.candidate = showing(question.candidate, [block]);
+  else question.answer.push(block);
 }
 
 /**
@@ -70,8 +85,7 @@ export function answerOrShow(question: FoundQuestion, block: RootContent): void 
  * text and the paragraph's, showing the table. Undefined when the paragraph does not ask.
  */
 export function askedAfterShown(prompt: PromptCandidate, shown: readonly RootContent[], asking: RootContent): FoundQuestion | undefined {
-  if (asking.type !== 'paragraph' || shown.length === 0) return undefined;
-  const text = cleanPrompt(inlineText(asking.children));
-  if (!endsWithQuestionMark(text) || !isInterrogative(text)) return undefined;
-  return { candidate: { ...prompt, prompt: `${prompt.prompt} ${text}`, interrogative: true, context: [...(prompt.context ?? []), ...shown] }, answer: [] };
+  const asked = askingText(asking);
+  if (shown.length === 0 || asked === undefined) return undefined;
+  return { candidate: askedOn(showing(prompt, shown), [asked]), answer: [] };
 }

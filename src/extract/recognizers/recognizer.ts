@@ -108,9 +108,33 @@ export function splitAfterPromptLine(
   inline: readonly PhrasingContent[],
   position: Position,
 ): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
+  const line = firstLineOf(inline, position);
+  if (!line) return undefined;
+  const { prompt, answer, end, answerStart } = line;
+  if (inlineText(answer).trim() === '') return undefined;
+  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer)) && !asksAsLabelled(prompt)) return undefined;
+  return {
+    prompt,
+    answer: { type: 'paragraph', children: answer, ...(answerStart ? { position: { start: answerStart, end: position.end } } : {}) },
+    position: { start: position.start, end },
+  };
+}
+
+/**
+ * A paragraph's first line and the rest: cut at its first line feed, or at a hard break (two spaces or a
+ * backslash at a line's end, as notes written for GitHub's renderer end every line: `* 딥러닝은
+ * 무엇인가요?␠␠` over its answer). `end`: where the first line ends; `answerStart`: where the rest starts.
+ */
+function firstLineOf(
+  inline: readonly PhrasingContent[],
+  position: Position,
+): { prompt: PhrasingContent[]; answer: PhrasingContent[]; end: Point; answerStart: Point | undefined } | undefined {
   const index = inline.findIndex((node) => node.type === 'break' || (node.type === 'text' && node.value.includes('\n')));
   const node = inline[index];
-  if (node?.type === 'break') return splitAtHardBreak(inline, index, position);
+  if (node?.type === 'break') {
+    const answer = inline.slice(index + 1);
+    return { prompt: inline.slice(0, index), answer, end: node.position?.start ?? position.start, answerStart: answer[0]?.position?.start };
+  }
   if (!node || node.type !== 'text') return undefined;
   const cut = node.value.indexOf('\n');
   const head = node.value.slice(0, cut);
@@ -122,35 +146,7 @@ export function splitAfterPromptLine(
   const { position: _whole, ...bare } = node;
   const prompt = [...inline.slice(0, index), ...(head ? [{ ...bare, value: head, ...(start ? { position: { start, end } } : {}) }] : [])];
   const answer = [...(tail ? [{ ...bare, value: tail, ...(answerStart && node.position ? { position: { start: answerStart, end: node.position.end } } : {}) }] : []), ...inline.slice(index + 1)];
-  if (inlineText(answer).trim() === '') return undefined;
-  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer)) && !asksAsLabelled(prompt)) return undefined;
-  return {
-    prompt,
-    answer: { type: 'paragraph', children: answer, ...(answerStart ? { position: { start: answerStart, end: position.end } } : {}) },
-    position: { start: position.start, end },
-  };
-}
-
-/**
- * The same split where the first line ends in a hard break (two spaces or a backslash at its end, as
- * notes written for GitHub's renderer do, every line so): `* 딥러닝은 무엇인가요?␠␠` over its answer.
- */
-function splitAtHardBreak(
-  inline: readonly PhrasingContent[],
-  index: number,
-  position: Position,
-): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
-  const prompt = inline.slice(0, index);
-  const answer = inline.slice(index + 1);
-  if (inlineText(answer).trim() === '') return undefined;
-  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer)) && !asksAsLabelled(prompt)) return undefined;
-  const end = inline[index]!.position?.start ?? position.start;
-  const answerStart = answer[0]?.position?.start;
-  return {
-    prompt,
-    answer: { type: 'paragraph', children: answer, ...(answerStart ? { position: { start: answerStart, end: position.end } } : {}) },
-    position: { start: position.start, end },
-  };
+  return { prompt, answer, end, answerStart };
 }
 
 /** A question mark, then a dash or an arrow between spaces: `What is X? - answer`, `… ? — answer`, `… ? -> answer`. */
