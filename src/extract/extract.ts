@@ -336,7 +336,9 @@ export function extractQuestions(doc: Document): Extraction {
       inDetailsSection = folded !== undefined;
       return;
     }
-    const prompt = promptAt(index, blocks, proposals, choice);
+    // Inside the `<details>` that hides the open question's answer, up to its `</details>`, nothing is asked
+    // anew (`<summary>ANS</summary>` over `List, Dictionary, Set, String, Tuple`, which reads as a task).
+    const prompt = current && insideClosedDetails(current.found, current.answer, source, blocks, index) ? undefined : promptAt(index, blocks, proposals, choice);
     if (prompt) {
       open(prompt);
       // A question callout holds its whole answer: what follows it is not part of it.
@@ -487,6 +489,25 @@ function writtenText(found: PromptCandidate, source: string): string {
 /** A closing `</details>`, spaces before its `>` allowed as HTML allows them. */
 const DETAILS_CLOSE = /<\/details\s*>/i;
 const DETAILS_CLOSES = new RegExp(DETAILS_CLOSE.source, 'gi');
+
+/**
+ * Whether block `index` stands inside a `<details>` of the open question's answer that is closed
+ * further on, before another `<details>` opens: a `<details>` never closed ends at the next question,
+ * as the warning `unclosed-details` says.
+ */
+function insideClosedDetails(found: PromptCandidate, answer: readonly RootContent[], source: string, blocks: readonly RootContent[], index: number): boolean {
+  // Most answers hold no HTML: nothing to count.
+  if ((found.construct !== 'details' && !answer.some((block) => block.type === 'html')) || unclosedDetails(found, answer, source) === undefined) return false;
+  for (let k = index; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (block.type !== 'html') continue;
+    const closes = DETAILS_CLOSE.exec(block.value);
+    const opens = /<details\b/i.exec(block.value);
+    if (closes && (!opens || closes.index < opens.index)) return true;
+    if (opens) return false;
+  }
+  return false;
+}
 
 /** Where a `<details>` of this question opens without a matching `</details>`, if one does. */
 function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[], source: string): Point | undefined {

@@ -309,7 +309,7 @@ export function isAdmonitionTitle(text: string): boolean {
 
 /** Labels of a `<summary>` that hides an answer rather than asking. */
 export function isAnswerLabel(text: string): boolean {
-  return /^(?:[\p{Extended_Pictographic}\ufe0f\s]*)(?:show |view |see |reveal )?(?:the )?(?:answer|solution|explanation|hint|details|more|정답|답|해설|풀이|답변)s?(?:\s*보기)?\s*[:.]?$/iu.test(text.trim());
+  return /^(?:[\p{Extended_Pictographic}\ufe0f\s]*)(?:show |view |see |reveal )?(?:the )?(?:answer|ans|solution|explanation|hint|details|more|정답|답|해설|풀이|답변)s?(?:\s*보기)?\s*[:.]?$/iu.test(text.trim());
 }
 
 function wordCount(text: string): number {

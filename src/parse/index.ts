@@ -14,6 +14,7 @@ import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport } from './card-export.js';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
+import { readIndentedPrompts } from './indented-prompts.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -61,6 +62,7 @@ export function parseSource(source: TextSource): Document {
   const textLines = text === source.text ? lines : text.split('\n');
   const parsed = parseMarkdownRecovering(text, textLines);
   const speakers = findSpeakers(textLines);
+  readIndentedPrompts(parsed.tree, textLines);
   splitPromptRuns(parsed.tree, text, textLines, speakers);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   readObsidianSyntax(parsed.tree, textLines, source.vfile, text);

@@ -1,0 +1,42 @@
+/**
+ * Flashcard notes hide each answer under its question in
+ * `<details><summary>ANS</summary>`. The question may be indented by a tab,
+ * which Markdown (and GitHub) reads as code; inside the `<details>`, up to its
+ * closing tag, everything is the answer, even a line that reads as a task.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const card = (question: string, answer: string) => `${question}\n<details>\n<summary>ANS</summary>\n<div>\n ${answer}\n</div>\n</details>\n\n`;
+
+describe('a question over an answer hidden in <details><summary>ANS</summary>', () => {
+  it('is read from a line indented by a tab, as the flashcards mean it', () => {
+    const note = readNote(`## Statistics\n\n${card("\tWhat is Simpson's Paradox?", 'Trends reverse when groups are combined.')}${card('\tGive me an example where MLE is equivalent to MAP', 'A uniform prior.')}`);
+    expect(note.questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ["What is Simpson's Paradox?", 'Trends reverse when groups are combined.', 3],
+      ['Give me an example where MLE is equivalent to MAP', 'A uniform prior.', 11],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('keeps indented code over such an answer as code', () => {
+    const note = readNote(`What does this print?\n\n    print(sorted(x)[::-1])\n${card('', 'The list, reversed.').slice(1)}`);
+    expect(note.questions.map((question) => question.question)).toEqual(['What does this print?']);
+    expect(note.questions[0]!.answer!.markdown).toContain('```\nprint(sorted(x)[::-1])\n```');
+  });
+
+  it('takes the lines inside the <details> as the answer, a line that reads as a task too', () => {
+    const note = readNote(`${card('What native data structures can you name in Python?', 'List, Dictionary, Set, String, Tuple\n \n  See details [here](https://example.com/)')}${card('How is memory managed in Python?', 'In a private heap.')}`);
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What native data structures can you name in Python?', 'List, Dictionary, Set, String, Tuple\nSee details here'],
+      ['How is memory managed in Python?', 'In a private heap.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('still ends at the next question when its <details> is never closed, and warns', () => {
+    const note = readNote('What is dropout?\n<details>\n<summary>ANS</summary>\n\nZeroing activations.\n\nWhat is batch norm?\n<details>\n<summary>ANS</summary>\n\nNormalising per batch.\n\n</details>\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is dropout?', 'What is batch norm?']);
+    expect(messagesOf(note.vfile)).toEqual(['2:unclosed-details']);
+  });
+});
