@@ -31,6 +31,7 @@ import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, isHead
 import { withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
+import { questionsOfContents } from './toc-questions.js';
 import { withContinuedHeadings } from './heading-continuations.js';
 import { isShownBlock, pointsAtShown, showing } from './shown-blocks.js';
 import { withLabelledQuestions } from './labelled-sections.js';
@@ -102,6 +103,8 @@ export function extractQuestions(doc: Document): Extraction {
   /** Blocks before this index are left out and already reported (a to-do note, a references section): the walk passes over them. */
   let resumeAt = 0;
 
+  /** Anchor headings (`### #1`) that answer the question a table of contents entry linking to them asks. */
+  const askedInContents = new Map<Heading, { found: PromptCandidate; topic: string | null }>();
   const topic = (): string | null => lineTopic ?? [...topics].reverse().find((t) => t !== undefined) ?? null;
   const unclosed: Array<{ question: number; place: Point }> = [];
   /** The answer of `found`'s question from its blocks, cleaned as every answer is, and whether the question asks for code. */
@@ -287,6 +290,13 @@ export function extractQuestions(doc: Document): Extraction {
         }
         close();
       }
+      const listed = askedInContents.get(block);
+      if (listed) {
+        // `### #1` under `## Answers`: the question its table of contents entry asks.
+        open(listed.found);
+        current!.topic = listed.topic;
+        return;
+      }
       if (found && isHeadingQuestion(index, blocks, proposals, choice)) {
         // A question among section headings of its own depth ("Introduction", "Conclusion") is under none of them;
         // any question heading is under no deeper one (`#### You can also find all 100 answers here 👉` over `## 1. …`).
@@ -390,13 +400,28 @@ export function extractQuestions(doc: Document): Extraction {
       return;
     }
     if (block.type === 'list' && isTableOfContents(block)) {
-      vfile.info('Left out a table of contents (its entries link to questions on the page)', { place: block.position, ruleId: 'table-of-contents', source: 'qbank' });
       // The heading right over it (`## Questions`, `## Contents`) titles the list, not the questions after it.
       const title = blocks[index - 1];
       if (title?.type === 'heading' && !current) {
         enterSection(title.depth, undefined);
         sectionAbove = undefined;
       }
+      const contents = questionsOfContents(block, blocks, index);
+      if (contents.answeredUnder.size === 0) {
+        vfile.info('Left out a table of contents (its entries link to questions on the page)', { place: block.position, ruleId: 'table-of-contents', source: 'qbank' });
+        return;
+      }
+      close();
+      flushOrphan();
+      // Their topic is the one where they are listed, not the `## Answers` over the headings that answer them.
+      for (const [heading, found] of contents.answeredUnder) askedInContents.set(heading, { found, topic: topic() });
+      for (const found of contents.unanswered) emit(found, [], topic());
+      const count = contents.answeredUnder.size + contents.unanswered.length;
+      vfile.info(`Read the table of contents' ${count} ${count === 1 ? 'entry' : 'entries'} that ask as questions, each answered under the heading it links to`, {
+        place: block.position,
+        ruleId: 'table-of-contents',
+        source: 'qbank',
+      });
       return;
     }
     if (block.type === 'paragraph' && isSectionLine(index, blocks, proposals, choice)) {
