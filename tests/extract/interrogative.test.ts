@@ -120,6 +120,14 @@ describe('isInterrogative', () => {
     }
   });
 
+  it('knows Korean questions asked as an indirect clause (`…는지`, `…인지`), as headings of study notes ask them', () => {
+    for (const line of ['p-value 구하는 과정이 어떻게 되는지', 'p-value 의 허점이 무엇인지', '배치 정규화가 왜 학습을 빠르게 하는지', '어떤 모델을 선택할지']) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+    // A statement ends in its verb, not in the clause.
+    expect(isInterrogative('배치 정규화는 학습을 빠르게 한다')).toBe(false);
+  });
+
   it('knows Korean requests, with or without a trailing example', () => {
     for (const line of [
       '누적 분포 함수와 확률 밀도 함수는 무엇일까요? 수식과 함께 표현해주세요',
