@@ -14,7 +14,7 @@ import { chooseConstructs, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
 import { cleanPrompt, inlineText } from './prompt-text.js';
 import { hasWords } from './interrogative.js';
-import type { PromptCandidate, Recognizer } from './recognizers/recognizer.js';
+import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
 import { numberedBoldRecognizer } from './recognizers/numbered-bold.js';
@@ -32,6 +32,7 @@ import { withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
 import { questionsOfContents } from './toc-questions.js';
+import { pageQuestion } from './page-question.js';
 import { withContinuedHeadings } from './heading-continuations.js';
 import { isShownBlock, pointsAtShown, showing } from './shown-blocks.js';
 import { withLabelledQuestions } from './labelled-sections.js';
@@ -96,6 +97,8 @@ export function extractQuestions(doc: Document): Extraction {
   /** `lineTopic` is the summary of a `<details>` over questions (details-sections.ts), whose `</details>` ends it. */
   let inDetailsSection = false;
   let current: OpenQuestion | undefined;
+  /** Follow-up questions listed with the open question (page-question.ts), which come after it. */
+  let followUpsOfCurrent: FoundQuestion[] = [];
   let orphan: Orphan | undefined;
   /** The name of the section heading the walk last entered, until a question opens. */
   let sectionAbove: string | undefined;
@@ -175,6 +178,8 @@ export function extractQuestions(doc: Document): Extraction {
   };
   const close = () => {
     if (current) emit(current.found, current.answer, current.topic);
+    for (const followUp of followUpsOfCurrent) emit(followUp.candidate, followUp.answer, current?.topic ?? topic());
+    followUpsOfCurrent = [];
     current = undefined;
   };
   const open = (found: PromptCandidate) => {
@@ -344,6 +349,14 @@ export function extractQuestions(doc: Document): Extraction {
       flushOrphan();
       lineTopic = folded;
       inDetailsSection = folded !== undefined;
+      return;
+    }
+    // A quote that asks at the head of a page (Notion's one-question pages): the page's question.
+    const page = !current && !seenQuestion ? pageQuestion(blocks, index, titleIndex) : undefined;
+    if (page) {
+      flushOrphan();
+      open(page.question);
+      followUpsOfCurrent = page.followUps;
       return;
     }
     // Inside the `<details>` that hides the open question's answer, up to its `</details>`, nothing is asked

@@ -150,3 +150,29 @@ describe('tables of questions (Notion exports)', () => {
     expect(rules(readNote('| Question | Answer |\n| --- | --- |\n| What is X? | Y. |\n\n---\n\nRelated: what about Z?\n').vfile)).toEqual(['7:orphan-text:warning']);
   });
 });
+
+describe('a Notion page of one question', () => {
+  const page =
+    '# Local Minima\n\n날짜: 2022/10/14\n상태: 딥러닝\n\n> Local Minima 문제에도 불구하고 딥러닝이 잘 되는 이유는?\n>\n> - GD가 Local Minima 문제를 피하는 방법은?\n> - 찾은 해가 Global Minimum인지 알 수 있는 방법은?\n\n**고차원 공간에서는 Local Minima가 아주 드물기 때문이다.**\n\n### 추가 질문\n\n- GD가 Local Minima 문제를 피하는 방법은?\n\n    ⇒ Momentum, Adam 같은 optimizer를 쓴다.\n';
+
+  it('asks in the quote under its title and properties, and answers in the rest of the page', () => {
+    const note = readNote(page);
+    const asked = note.questions.map((question) => [question.question, question.answer?.text ?? null, question.occurrences.map((occurrence) => occurrence.line)]);
+    // The follow-ups listed in the quote are questions without an answer of their own there; one the page answers
+    // under `### 추가 질문` is asked again there, and merging makes one answered question of the two.
+    expect(asked).toEqual([
+      ['Local Minima 문제에도 불구하고 딥러닝이 잘 되는 이유는?', '고차원 공간에서는 Local Minima가 아주 드물기 때문이다.', [6]],
+      ['GD가 Local Minima 문제를 피하는 방법은?', null, [8]],
+      ['찾은 해가 Global Minimum인지 알 수 있는 방법은?', null, [9]],
+      ['GD가 Local Minima 문제를 피하는 방법은?', '⇒ Momentum, Adam 같은 optimizer를 쓴다.', [15]],
+    ]);
+    expect(rules(note.vfile)).toEqual(['3:preamble:info']);
+  });
+
+  it('takes a quote that asks lower on the page, or one quoting more than questions, for no question of the page', () => {
+    const quoted = readNote('# Attention\n\nSome context first.\n\n> Why scale the dot product?\n\nBecause the softmax saturates.\n');
+    expect(quoted.questions.map((question) => question.question)).not.toContain('Why scale the dot product?');
+    const passage = readNote('# Attention\n\n> Why scale the dot product?\n>\n> The paper says the variance grows with d.\n\nNotes on the paper.\n');
+    expect(passage.questions.map((question) => question.question)).not.toContain('Why scale the dot product?');
+  });
+});
