@@ -29,7 +29,7 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   if (block.type !== 'heading' || !found) return false;
   if (found.labelled) return true;
   const share = choice.headingDepths.get(block.depth);
-  if (share === undefined) return choice.askingDepths.has(block.depth) && asksOutright(found);
+  if (share === undefined) return choice.askingDepths.has(block.depth) && (asksOutright(found) || choice.conceptDepths.has(block.depth));
   if (found.interrogative) return true;
   // At a depth whose headings ask, one whose last sentence asks is a question whatever leads to it
   // (`#### Python an interpreted language. Explain.`), as an item of a list of questions is (interrogative.ts).

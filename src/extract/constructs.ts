@@ -11,7 +11,7 @@ import type { Heading, RootContent } from 'mdast';
 import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionTable } from './recognizers/question-table.js';
-import { endsWithQuestionMark, hasWords } from './interrogative.js';
+import { endsWithQuestionMark, hasWords, isTitleLike } from './interrogative.js';
 import { inlineText } from './prompt-text.js';
 import { isReferencesHeading } from './references.js';
 
@@ -36,6 +36,13 @@ export interface ConstructChoice {
    * another construct (`Q:` lines, bold prompts, `<details>`, callouts, tables) carries the questions.
    */
   askingDepths: Set<number>;
+  /**
+   * Of `askingDepths`, those of a note of concepts: each heading there asks with a question mark or
+   * names a concept over the bullets that explain it, with no heading under it (`## Batch Norm` over
+   * its points, beside `## Embedding 이란?`). Each such name is a question too ("what is it?"); a post's
+   * sections (`## Setup` over paragraphs, or over sub-sections) are not so written.
+   */
+  conceptDepths: Set<number>;
   qa: boolean;
   bold: boolean;
   /** Paragraphs led by a bold number (`**1)** …`), when nothing else carries the questions. */
@@ -54,7 +61,7 @@ function namesNoSection(heading: Heading): boolean {
 }
 
 export function chooseConstructs(blocks: readonly RootContent[], proposals: readonly Proposals[], plaintext: boolean): ConstructChoice {
-  const perDepth = new Map<number, { all: number; asking: number; strong: number; outright: number }>();
+  const perDepth = new Map<number, { all: number; asking: number; strong: number; outright: number; concepts: boolean }>();
   let qa = 0;
   let bold = 0;
   let boldLeads = 0;
@@ -69,8 +76,9 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     // A heading labelled a question (labelled-sections.ts) is one whatever the others are: it says nothing of their depth.
     // Nor do a references heading (`#### Reference` after each answer) or an anchor (`#### #1-1`): they name no section and ask nothing.
     if (block.type === 'heading' && !proposal.heading?.labelled && !namesNoSection(block)) {
-      const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, strong: 0, outright: 0 };
+      const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, strong: 0, outright: 0, concepts: true };
       entry.all++;
+      entry.concepts &&= proposal.heading !== undefined && (asksOutright(proposal.heading) || namesConcept(blocks, index, proposal.heading));
       if (asks(proposal.heading)) entry.asking++;
       if (proposal.heading?.interrogative) headingQuestions++;
       if (proposal.heading && asksStrongly(proposal.heading)) entry.strong++;
@@ -112,9 +120,11 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   const askingDepths = new Set(
     otherConstruct ? [] : [...perDepth].filter(([depth, { outright }]) => outright > 0 && depth < questionLevel && !headingDepths.has(depth)).map(([depth]) => depth),
   );
+  const conceptDepths = new Set([...askingDepths].filter((depth) => perDepth.get(depth)!.concepts));
   return {
     headingDepths,
     askingDepths,
+    conceptDepths,
     qa: qa > 0,
     bold: bold > 0 || boldLead,
     numberedBold: numbered,
@@ -123,4 +133,15 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     callout: callout > 0,
     line: plaintext ? qa === 0 : !structured && !numbered,
   };
+}
+
+/** A heading at `index` that names a concept over a list explaining it, with no deeper heading in its section. */
+function namesConcept(blocks: readonly RootContent[], index: number, found: PromptCandidate): boolean {
+  const { depth } = blocks[index] as Heading;
+  if (!isTitleLike(found.prompt) || blocks[index + 1]?.type !== 'list') return false;
+  for (let k = index + 2; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (block.type === 'heading') return block.depth <= depth;
+  }
+  return true;
 }

@@ -450,3 +450,24 @@ describe('a heading deeper than the question headings after it', () => {
     ]);
   });
 });
+
+describe('a note of concepts, each heading a name over the bullets that explain it, some asking', () => {
+  const concepts = '# Deep Learning\n\n## Batch Norm\n- 레이어마다 감마와 베타를 두어 정규화하는 기법임\n\n## Embedding 이란?\n- 데이터를 낮은 차원의 벡터로 표현하는 방법\n\n## CNN\n- Convolution Layer 기반의 모델임\n- 필터, 스트라이드, 패딩, 풀링을 씀\n';
+
+  it('asks with each name, as it does with the heading that asks', () => {
+    const note = readNote(concepts);
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Batch Norm', '• 레이어마다 감마와 베타를 두어 정규화하는 기법임'],
+      ['Embedding 이란?', '• 데이터를 낮은 차원의 벡터로 표현하는 방법'],
+      ['CNN', '• Convolution Layer 기반의 모델임\n• 필터, 스트라이드, 패딩, 풀링을 씀'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('is no such note when a section holds paragraphs or sub-sections, as a post’s do', () => {
+    const paragraphs = readNote(concepts.replace('## CNN\n- Convolution Layer 기반의 모델임\n', '## CNN\nConvolution Layer 기반의 모델임.\n\n'));
+    expect(paragraphs.questions.map((question) => question.question)).toEqual(['Embedding 이란?']);
+    const nested = readNote(concepts.replace('## CNN\n', '## CNN\n\n### Filters\n'));
+    expect(nested.questions.map((question) => question.question)).toEqual(['Embedding 이란?']);
+  });
+});
