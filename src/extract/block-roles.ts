@@ -11,7 +11,7 @@ import { asksOutright } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
 import { namesAnOption } from './choices.js';
 import { inlineText } from './prompt-text.js';
-import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic } from './interrogative.js';
+import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, readsAsComparison } from './interrogative.js';
 import { boldRun } from './bold-line.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
@@ -172,11 +172,19 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (numbersSectionOverQuestion(index - 1, blocks, proposals)) return line;
   if (!choice.line) return undefined;
   if (line.interrogative) return line;
+  // `비동기 vs non blocking` between two lines that ask, in a note of bare questions: the comparison is asked, no
+  // section over the next question.
+  if (readsAsComparison(line.prompt) && asksAlone(index - 1, blocks, proposals) && asksAlone(index + 1, blocks, proposals)) return line;
   // `3. P value and test hypothesis.` after `2. What is the logistic distribution?` and its answer, in copied
   // text: the next of the numbered questions, naming its topic, not a line of that answer (whose lists number from 1).
   if (line.marked && namesATopic(line.prompt) && numbersOnFromQuestion(index, blocks, proposals)) return line;
   if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
   return undefined;
+}
+
+/** Whether the block at `index` is a line that asks, with no answer between it and its neighbours. */
+function asksAlone(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
+  return blocks[index]?.type === 'paragraph' && proposals[index]?.line?.interrogative === true;
 }
 
 /**

@@ -1164,6 +1164,21 @@ describe('plain line recogniser', () => {
     expect(questions[0]!.answer!.text).toContain('Note\nIf using regularizing, keep all levels.');
   });
 
+  it('takes a comparison between two bare questions for the question it is, not for the next one’s section', () => {
+    const { questions } = readNote('adam이 어떻게 적용되는지?\n비동기 vs non blocking\nbatch normalization 후 또 해야하는 것은?\n', 'feedback.txt');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['adam이 어떻게 적용되는지?', null],
+      ['비동기 vs non blocking', null],
+      ['batch normalization 후 또 해야하는 것은?', null],
+    ]);
+    // Over questions that it heads, with none asked right above it, it stays their section.
+    const titled = readNote('Optimisers\n\nSGD vs Adam\n\nWhy does Adam converge faster?\n\nWhen does SGD generalise better?\n', 'notes.txt');
+    expect(titled.questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Why does Adam converge faster?', 'SGD vs Adam'],
+      ['When does SGD generalise better?', 'SGD vs Adam'],
+    ]);
+  });
+
   it('takes a coding task whose answer is the code under it', () => {
     const { questions } = readNote('Coding\nQ: What is softmax?\nA: Normalised exponentials\n# 1. Implement softmax\ndef softmax(x):\nreturn np.exp(x) / np.exp(x).sum()\n', 'code.txt');
     const coding = questions.find((question) => question.kind === 'coding')!;
