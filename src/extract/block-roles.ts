@@ -5,7 +5,7 @@
  * section or of an answer. Each takes the document's blocks, the prompts the
  * recognisers proposed for them and the construct choice.
  */
-import type { Heading, Paragraph, RootContent } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
@@ -296,4 +296,22 @@ export function bodyTitleIndex(blocks: readonly RootContent[], choice: Construct
   if (!block || block.type !== 'heading' || block.depth !== 1 || choice.headingDepths.has(block.depth)) return -1;
   const sameDepth = blocks.filter((other) => other.type === 'heading' && other.depth === block.depth).length;
   return sameDepth === 1 ? first : -1;
+}
+
+/** A heading that sends the reader to a site: a link, and `👉` or `here` (`#### Explore all 100 answers here 👉 [Devinterview.io](…)`). */
+const SENDS_AWAY = /👉|\bhere\b/i;
+
+/**
+ * Whether the heading at `index` opens a page's closing promotion: it links away (SENDS_AWAY), and
+ * nothing after it to the end of the note is prose, only HTML, pictures, links and breaks (Devinterview's
+ * banner). Read as the last answer's sub-heading, it and the banner were that answer's end.
+ */
+export function opensClosingPromo(index: number, blocks: readonly RootContent[]): boolean {
+  const block = blocks[index];
+  if (block?.type !== 'heading' || !block.children.some((child) => child.type === 'link') || !SENDS_AWAY.test(inlineText(block.children))) return false;
+  return blocks.slice(index + 1).every((after) => after.type === 'html' || (after.type === 'paragraph' && after.children.every(isLinkOrPicture)));
+}
+
+function isLinkOrPicture(node: PhrasingContent): boolean {
+  return node.type === 'link' || node.type === 'image' || node.type === 'html' || node.type === 'break' || (node.type === 'text' && node.value.trim() === '');
 }

@@ -27,7 +27,7 @@ import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
-import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
+import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
@@ -36,7 +36,7 @@ import { pageQuestion } from './page-question.js';
 import { withContinuedHeadings } from './heading-continuations.js';
 import { isShownBlock, pointsAtShown, showing } from './shown-blocks.js';
 import { withLabelledQuestions } from './labelled-sections.js';
-import { askingLines, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
+import { askingLines, lineSpan, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
@@ -275,6 +275,14 @@ export function extractQuestions(doc: Document): Extraction {
     if (index < resumeAt || answeredBy.has(block)) return;
     const proposal = proposals[index]!;
     if (answerKey(index, block)) return;
+    if (block.type === 'heading' && seenQuestion && opensClosingPromo(index, blocks)) {
+      close();
+      flushOrphan();
+      const place = block.position?.start;
+      vfile.info(`Left out the page's closing promotion after the questions (${lineSpan(place, blocks.at(-1)!.position?.end)}): "${cleanPrompt(inlineText(block.children))}"`, { place, ruleId: 'site-chrome', source: 'qbank' });
+      resumeAt = blocks.length;
+      return;
+    }
     if (block.type === 'heading') {
       const found = proposal.heading;
       if (isReferencesHeading(block) && (!answeredUnder(block) || endsPost(index, blocks, proposals, choice))) {

@@ -449,6 +449,20 @@ describe('a heading deeper than the question headings after it', () => {
       ['What is the Bias-Variance Tradeoff?', null],
     ]);
   });
+
+  it('closing the note with a banner, is the page\'s promotion: left out of the last answer, and noted', () => {
+    const note = readNote(
+      '## 1. What is _Machine Learning_?\n\nLearning decision rules from data.\n\n## 2. What is the _Bias-Variance Tradeoff_?\n\nThe interplay of bias and variance.\n\n#### Explore all 100 answers here 👉 [Devinterview.io](https://devinterview.io)\n\n<br>\n\n<a href="https://devinterview.io/">\n<img src="https://example.com/banner.jpg" alt="banner">\n</a>\n',
+    );
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['Learning decision rules from data.', 'The interplay of bias and variance.']);
+    expect(messagesOf(note.vfile)).toEqual(['9:site-chrome']);
+  });
+
+  it('with text after it, is a sub-heading of the last answer as any other', () => {
+    const note = readNote('## What is dropout?\n\nZeroing units.\n\n#### See the paper here 👉 [Srivastava et al.](https://jmlr.org)\n\nIt shows dropout as an ensemble.\n');
+    expect(note.questions[0]!.answer!.text).toContain('It shows dropout as an ensemble.');
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
 });
 
 describe('a note of concepts, each heading a name over the bullets that explain it, some asking', () => {
