@@ -17,6 +17,8 @@ const NUMBERING = [
   new RegExp(String.raw`^${QUESTION_LABEL}\s*\d*\s*[:：.)\-–]\s*`, 'i'),
   /^Q\d+\s+/i,
   /^\(?\d{1,3}(?:\.\d{1,3})*\s*[.):\-–]\s+/,
+  // `1.Q: What is a perceptron?`: a number glued to the label after it
+  new RegExp(String.raw`^\d{1,3}[.)](?=${QUESTION_LABEL}\s*\d*\s*[:：.)])`, 'i'),
   /^\(?\d{1,3}\)\s*/,
   /^[①-⑳]\s*/u,
 ];

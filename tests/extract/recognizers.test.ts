@@ -23,6 +23,14 @@ describe('heading recogniser', () => {
     expect(questions[0]!.answer!.markdown).toContain('![bias-variance](/images/bias-variance.png)');
   });
 
+  it('reads `## 1.Q: …` headings answered under `#### Ans:`, the number and both labels left out', () => {
+    const { questions } = readNote('## 1.Q: What is a Perceptron? <br>\n\n#### Ans:\n\nA linear classifier.\n\n## 2.Q: What is Dropout?<br>\n\n#### Answer\n\nZeroing units at random.\n', 'qa.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is a Perceptron?', 'A linear classifier.'],
+      ['What is Dropout?', 'Zeroing units at random.'],
+    ]);
+  });
+
   it('leaves the rules that set questions apart (---, <hr>) out of their answers', () => {
     const note = '## 1. What is an LLM?\n\n---\n\n**A model of language.**\n\nMore text.\n\n---\n\n## 2. What is RAG?\n\nRetrieval, then generation.\n\n<hr>\n\n## 3. What is a token?\n\n---\n';
     const { questions } = readNote(note, 'llm.md');
