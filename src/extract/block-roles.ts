@@ -17,7 +17,7 @@ import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './recognizers/question-list.js';
-import { isCitationParagraph, isReferencesHeading, isReferencesLine } from './references.js';
+import { isCitationParagraph, isReferencesHeading, isReferencesLine, isReferencesTitle } from './references.js';
 import { neverAsks } from './never-asks.js';
 
 /** A coding task ("Implement softmax", "Write a function that…", "구현"): its answer may be code alone. */
@@ -28,6 +28,8 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   const found = proposals[index]!.heading;
   if (block.type !== 'heading' || !found) return false;
   if (found.labelled) return true;
+  // `#### Reference` after an answer, among `#### …?` follow-ups: the answer's references, never a question.
+  if (isReferencesTitle(found.prompt)) return false;
   const share = choice.headingDepths.get(block.depth);
   if (share === undefined) return choice.askingDepths.has(block.depth) && (asksOutright(found) || choice.conceptDepths.has(block.depth));
   if (found.interrogative) return true;

@@ -10,7 +10,7 @@ import type { Point } from 'unist';
 import type { Document } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
 import type { ExtractedQuestion } from './extracted-question.js';
-import { chooseConstructs, type Proposals } from './constructs.js';
+import { asksOutright, chooseConstructs, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
 import { cleanPrompt, inlineText } from './prompt-text.js';
 import { hasWords } from './interrogative.js';
@@ -193,6 +193,14 @@ export function extractQuestions(doc: Document): Extraction {
     const depth = current?.found.depth;
     return depth !== undefined && heading.depth > depth ? current : undefined;
   };
+  /** The question a paragraph right under the anchor heading at `index` (`#### #15-1`) asks with a question mark. */
+  const followUpUnderAnchor = (index: number): PromptCandidate | undefined => {
+    const block = blocks[index]!;
+    if (block.type !== 'heading' || hasWords(inlineText(block.children)) || blocks[index + 1]?.type !== 'paragraph') return undefined;
+    const { bold, line } = proposals[index + 1]!;
+    const found = bold ?? line;
+    return found && asksOutright(found) && found.answerLead.length === 0 ? found : undefined;
+  };
   /** A section heading: the sections below its level end, and its name, if any, is the topic of the questions under it. */
   const enterSection = (depth: number, name: string | undefined) => {
     topics.length = depth;
@@ -320,6 +328,16 @@ export function extractQuestions(doc: Document): Extraction {
       const notAsked = declined(index);
       if (notAsked) noteDeclined(doc, block, notAsked.prompt, notAsked.kind);
       const above = answeredUnder(block);
+      const followUp = above && followUpUnderAnchor(index);
+      if (followUp) {
+        // `#### #15-1` over `**Validation set이 따로 있는 이유는?**`: the follow-up the anchor numbers, answered up to
+        // the next heading as deep or shallower.
+        const topicAbove = above.topic;
+        open({ ...followUp, depth: block.depth });
+        current!.topic = topicAbove;
+        resumeAt = index + 2;
+        return;
+      }
       if (above) {
         above.answer.push(block); // a sub-heading inside an answer
         return;

@@ -17,7 +17,7 @@ const TITLE = new RegExp(String.raw`^${NAME}(?:\s*(?:,|&|/|and|및)\s*${NAME})*\
 /** The block that names a references section: a heading, or a paragraph that is only its name. */
 export type ReferencesTitle = Heading | Paragraph;
 
-function isReferencesTitle(text: string): boolean {
+export function isReferencesTitle(text: string): boolean {
   return TITLE.test(text.trim());
 }
 

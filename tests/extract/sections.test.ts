@@ -485,3 +485,29 @@ describe('a note of concepts, each heading a name over the bullets that explain 
     expect(nested.questions.map((question) => question.question)).toEqual(['Embedding 이란?']);
   });
 });
+
+describe('anchor headings under a question heading (`#### #15-1`)', () => {
+  const note =
+    '## #15\n\n### Training set과 Test set을 분리하는 이유는?\n\n정확한 성능 측정을 위해서이다.\n\n#### Reference\n\n[Train/Test split](https://example.com/split)\n\n#### #15-1\n\n**Validation set이 따로 있는 이유는?**\n\n하이퍼파라미터를 고르기 위해서다.\n\n#### #15-2\n\n#### Test set이 오염되었다는 말의 뜻은?\n\n테스트 데이터가 학습에 쓰였다는 뜻이다.\n';
+
+  it('number the follow-up asked in the paragraph under them, answered up to the next heading as deep', () => {
+    const { questions } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Training set과 Test set을 분리하는 이유는?', '정확한 성능 측정을 위해서이다.\nReference\nTrain/Test split'],
+      ['Validation set이 따로 있는 이유는?', '하이퍼파라미터를 고르기 위해서다.'],
+      ['Test set이 오염되었다는 말의 뜻은?', '테스트 데이터가 학습에 쓰였다는 뜻이다.'],
+    ]);
+  });
+
+  it('leave a references heading among follow-up headings to the answer it closes, no question', () => {
+    const more = `${note}\n#### #15-3\n\n#### Regularization이란 무엇인가?\n\n과적합을 막는 기법이다.\n\n#### #15-4\n\n#### Dropout 효과는?\n\n앙상블 효과가 있다.\n`;
+    const { questions } = readNote(more);
+    expect(questions.map((question) => question.question)).toEqual([
+      'Training set과 Test set을 분리하는 이유는?',
+      'Validation set이 따로 있는 이유는?',
+      'Test set이 오염되었다는 말의 뜻은?',
+      'Regularization이란 무엇인가?',
+      'Dropout 효과는?',
+    ]);
+  });
+});
