@@ -373,6 +373,18 @@ describe('bold paragraph recogniser', () => {
 });
 
 describe('question list recogniser', () => {
+  it('keeps an item that does not ask, among a question\'s follow-ups, in that question\'s answer with its points', () => {
+    const { questions } = readNote(
+      '- Local Minima 문제에도 불구하고 딥러닝이 잘 되는 이유는?\n  - [ref](https://example.com/optimization)\n  - 이유\n    - 고차원에서는 local minima가 드묾\n  - GD가 Local Minima 문제를 피하는 방법은?\n    - SGD, 학습률 조정\n  - 찾은 해가 Global Minimum인지 알 수 있는 방법은?\n    - 현실적으로 없음\n- Batch Normalization의 효과는?\n  - 학습이 안정되고 빨라짐\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Local Minima 문제에도 불구하고 딥러닝이 잘 되는 이유는?', '- [ref](https://example.com/optimization)\n- 이유\n  - 고차원에서는 local minima가 드묾'],
+      ['GD가 Local Minima 문제를 피하는 방법은?', '- SGD, 학습률 조정'],
+      ['찾은 해가 Global Minimum인지 알 수 있는 방법은?', '- 현실적으로 없음'],
+      ['Batch Normalization의 효과는?', '- 학습이 안정되고 빨라짐'],
+    ]);
+  });
+
   it('takes an item whose question line ends in a hard break (two spaces, as notes for GitHub end every line) as question and answer', () => {
     const note = '## Deep Learning  \n* 딥러닝은 무엇인가요? 딥러닝과 머신러닝의 차이는?  \n머신러닝은 특징을 사람이 고르고, 딥러닝은 스스로 추출합니다.  \n\n* 하이퍼 파라미터는 무엇인가요?\\\n모델에 사용자가 설정하는 변수.\n';
     const { questions, vfile } = readNote(note);

@@ -373,7 +373,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
         if (names) {
           stray.push(...nested.stray);
           after.listed(child, nested.questions, nested.stray);
-        } else answer.push(...nested.stray.map((strayItem) => ({ ...child, children: [strayItem] }) as List));
+        } else if (nested.stray.length > 0) answer.push({ ...child, children: nested.stray } as List); // one list of the points, as written
       } else if (names && followUps.length > 0) after.block(child);
       else if (scene) setting.push(child);
       else answer.push(child);
@@ -384,7 +384,9 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     // Among items that ask, one whose last sentence asks is a question too, whatever leads up to it (endsAsking);
     // and a bare item worded as a task (not under a question, whose list of notes is its answer).
     const task = outlines && answer.length === 0 && followUps.length === 0 && taskWorded(prompt) && (tasks ??= outlineAsks || asksTwice(list));
-    if (prompt && (prompt.interrogative || prompt.marked || answer.length > 0 || endsAsking(prompt.prompt) || task)) {
+    // Under a question (no outline), an item that does not ask is a point of its answer, though it holds one of its
+    // own (`- 이유` over its bullets, among the follow-ups of `- …잘 되는 이유는?`).
+    if (prompt && (prompt.interrogative || prompt.marked || (outlines && answer.length > 0) || endsAsking(prompt.prompt) || task)) {
       questions.push(withShown(prompt, answer));
       questions.push(...followUps);
       continue;
