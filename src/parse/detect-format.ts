@@ -39,6 +39,8 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (table || /<!--/.test(text)) score += 2;
   // A Hugo shortcode, a Jekyll tag or a kramdown attribute list on a line of its own: a site's Markdown source.
   if (SITE_MARKUP_LINE.test(text)) score += 3;
+  // An MkDocs admonition (`??? question "…"`, `!!! note`) on a line of its own: a docs site's Markdown source.
+  if (/^(?:\?{3}\+?|!{3})[ \t]+[A-Za-z][\w-]*(?:[ \t]+"[^"\n]*")?[ \t]*$/m.test(text)) score += 3;
   // Obsidian's links and embeds (`[[Page]]`, `![[plot.png]]`) and comments (`%% ... %%`) are Markdown notes' own.
   if (/\[\[[^\[\]\n]{1,500}\]\]|%%[^\n]{0,500}%%|^[ \t]*%%[ \t]*$/m.test(text)) score += 2;
   const glyphBullets = nonBlank.filter((line) => /^\s*[•◦▪‣●○■➢►]\s/.test(line)).length;

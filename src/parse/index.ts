@@ -15,6 +15,7 @@ import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport } from './card-export.js';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
+import { joinAdmonitionQuotes, readAdmonitions } from './mkdocs-admonitions.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -58,9 +59,11 @@ export function parseSource(source: TextSource): Document {
   }
   // Hugo and Jekyll markup is read away first; lines and offsets stay those of the file.
   const site = readSiteMarkup(source.text);
-  const text = site.text;
+  const admonished = readAdmonitions(site.text, site.text === source.text ? lines : site.text.split('\n'));
+  const text = admonished.text;
   const textLines = text === source.text ? lines : text.split('\n');
   const parsed = parseMarkdownRecovering(text, textLines);
+  joinAdmonitionQuotes(parsed.tree, admonished.admonitions);
   const speakers = findSpeakers(textLines);
   readIndentedPrompts(parsed.tree, textLines);
   splitPromptRuns(parsed.tree, text, textLines, speakers);
@@ -68,7 +71,7 @@ export function parseSource(source: TextSource): Document {
   readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);
-  if (text !== source.text) closeMarkupGaps(parsed.tree, site);
+  if (site.text !== source.text) closeMarkupGaps(parsed.tree, site);
   for (const note of site.notes) {
     source.vfile.info(note.message, { place: { line: note.line, column: note.column }, ruleId: note.ruleId, source: 'qbank' });
   }

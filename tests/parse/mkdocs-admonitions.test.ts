@@ -1,0 +1,46 @@
+/**
+ * Interview handbooks published with MkDocs write each question as an
+ * admonition (`??? question "…"`, Material's collapsible block) over its
+ * indented answer. They read as the Obsidian callouts they match: the title
+ * asks, the body answers, on the lines of the file.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const handbook = [
+  '??? question  "What is Regularization?"',
+  '',
+  '    Adding information to the objective to prevent overfitting.',
+  '',
+  '    * L2 Norm / L1 Norm',
+  '',
+  '??? question "Difference between L1 vs L2 Regularization?"',
+  '    - L1 makes the weights sparse.',
+  '',
+  '    - L2 is used more for NNs.',
+  '',
+  '!!! note',
+  '    Dropout is covered below.',
+  '',
+  '???+ question "What is Dropout?"',
+  '',
+].join('\n');
+
+describe('MkDocs admonitions', () => {
+  it('ask in a question admonition’s title and answer in its body, blank lines and all', () => {
+    const note = readNote(handbook);
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null, question.occurrences[0]!.line])).toEqual([
+      ['What is Regularization?', 'Adding information to the objective to prevent overfitting.\n\n- L2 Norm / L1 Norm', 1],
+      ['Difference between L1 vs L2 Regularization?', '- L1 makes the weights sparse.\n\n- L2 is used more for NNs.', 7],
+      ['What is Dropout?', null, 15],
+    ]);
+    // A note admonition between questions is the author's aside, noted as an Obsidian `> [!note]` is.
+    expect(messagesOf(note.vfile)).toEqual(['12:callout-aside']);
+  });
+
+  it('are left as written inside fenced code', () => {
+    const note = readNote('## How do I fold an answer in MkDocs?\n\n```markdown\n??? question "What is X?"\n\n    X is …\n```\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['How do I fold an answer in MkDocs?']);
+    expect(note.questions[0]!.answer!.markdown).toContain('??? question "What is X?"\n\n    X is …');
+  });
+});
