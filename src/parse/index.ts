@@ -16,6 +16,7 @@ import { readCardExport } from './card-export.js';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions } from './mkdocs-admonitions.js';
+import { readFormulaImages } from './formula-images.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -64,6 +65,7 @@ export function parseSource(source: TextSource): Document {
   const textLines = text === source.text ? lines : text.split('\n');
   const parsed = parseMarkdownRecovering(text, textLines);
   joinAdmonitionQuotes(parsed.tree, admonished.admonitions);
+  readFormulaImages(parsed.tree, text);
   const speakers = findSpeakers(textLines);
   readIndentedPrompts(parsed.tree, textLines);
   splitPromptRuns(parsed.tree, text, textLines, speakers);
