@@ -3,7 +3,7 @@
  * before GitHub rendered math: `<img src="https://latex.codecogs.com/svg.latex?P(A|B)=…">`,
  * `![img](https://render.githubusercontent.com/render/math?math=y%3Dx)`. The
  * TeX is in the address: read as math, the formula shows on the card and the
- * sheet (which draw no remote picture) and in the answer's text, where the
+ * sheet (which draws no remote picture) and in the answer's text, where the
  * picture was `[image]`. A picture alone in its block is display math, one in
  * a line inline math; a link around the picture to the same rendering goes
  * with it.
