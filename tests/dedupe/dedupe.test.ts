@@ -45,6 +45,8 @@ describe('what merges', () => {
     ['C++ however spaced', ["What's C++ used for?", 'Could you tell me what C ++ is used for?']],
     ['정규화 as regularisation', ['L1 정규화와 L2 정규화의 차이는?', "What's the difference between L1 and L2 regularization?"]],
     ['a Chinese question written twice', ['RAG 有哪些缺点？', 'RAG 有哪些缺点?']],
+    ['세트 and set', ['Training 세트와 Test 세트를 분리하는 이유는?', 'Training set과 Test set을 분리하는 이유는?']],
+    ['-할까요 and -한걸까요', ['중심극한정리는 왜 유용할까요?', '중심극한정리는 왜 유용한걸까요?']],
   ])('%s', (_name, wordings) => {
     const result = dedupe(questions(wordings));
     expect(groups(result)).toEqual([[...wordings].sort()]);
