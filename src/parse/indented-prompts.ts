@@ -22,7 +22,9 @@ import { summaryText } from '../extract/recognizers/details-summary.js';
 
 const DETAILS = /^\s*<details\b/i;
 
-export function readIndentedPrompts(tree: Root, lines: readonly string[]): void {
+export function readIndentedPrompts(tree: Root, text: string, lines: readonly string[]): void {
+  // Most notes hide no answer in `<details>`: no tree to walk.
+  if (!/<details\b/i.test(text)) return;
   visit(tree, (node) => {
     if (!('children' in node)) return;
     const children = (node as Parent).children as RootContent[];

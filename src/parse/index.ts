@@ -67,7 +67,7 @@ export function parseSource(source: TextSource): Document {
   joinAdmonitionQuotes(parsed.tree, admonished.admonitions);
   readFormulaImages(parsed.tree, text);
   const speakers = findSpeakers(textLines);
-  readIndentedPrompts(parsed.tree, textLines);
+  readIndentedPrompts(parsed.tree, text, textLines);
   splitPromptRuns(parsed.tree, text, textLines, speakers);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
