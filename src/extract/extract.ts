@@ -387,7 +387,8 @@ export function extractQuestions(doc: Document): Extraction {
     }
     // Inside the `<details>` that hides the open question's answer, up to its `</details>`, nothing is asked
     // anew (`<summary>ANS</summary>` over `List, Dictionary, Set, String, Tuple`, which reads as a task).
-    const prompt = current && insideClosedDetails(current.found, current.answer, source, blocks, index) ? undefined : promptAt(index, blocks, proposals, choice);
+    const asked = promptAt(index, blocks, proposals, choice);
+    const prompt = asked && current && insideClosedDetails(current.found, current.answer, source, blocks, index) ? undefined : asked;
     if (prompt) {
       open(prompt);
       // A question callout holds its whole answer: what follows it is not part of it.
