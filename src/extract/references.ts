@@ -11,8 +11,9 @@ import { endsWithQuestionMark, isInterrogative } from './interrogative.js';
 import { lineSpan } from './left-out.js';
 
 const NAME = String.raw`(?:references?|sources?|further\s+reading|bibliography|citations?|resources|useful\s+links|reading\s+list|see\s+also|참고(?:\s*(?:자료|문헌|링크))?|출처|레퍼런스)`;
-/** One name or several joined ("References and further reading", "참고 및 출처"), with a colon or not. */
-const TITLE = new RegExp(String.raw`^${NAME}(?:\s*(?:,|&|/|and|및)\s*${NAME})*\s*[:：]?$`, 'iu');
+/** One name or several joined ("References and further reading", "참고 및 출처"), with a colon or not, or in brackets (`(참고)`, `[출처]`). */
+const NAMES = String.raw`${NAME}(?:\s*(?:,|&|/|and|및)\s*${NAME})*`;
+const TITLE = new RegExp(String.raw`^(?:${NAMES}\s*[:：]?|[(\[【（]\s*${NAMES}\s*[)\]】）])$`, 'iu');
 
 /** The block that names a references section: a heading, or a paragraph that is only its name. */
 export type ReferencesTitle = Heading | Paragraph;

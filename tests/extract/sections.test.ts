@@ -85,7 +85,7 @@ describe('a references section', () => {
 describe('a references line: a plain line that only names a references section', () => {
   const post = (title: string) => `Notes\n\nWhat is overfitting?\n\nLearning noise in the training data.\n\nWhat is dropout?\n\nRandomly zeroing units during training.\n\n${title}\n\n  • Srivastava et al., Dropout, JMLR 2014\n  • https://www.deeplearningbook.org/contents/regularization.html\n`;
 
-  it.each(['References', 'References:', 'Sources', 'Further reading', 'Bibliography', 'See also', '참고', '참고 자료', '출처'])(
+  it.each(['References', 'References:', 'Sources', 'Further reading', 'Bibliography', 'See also', '참고', '참고 자료', '출처', '(참고)', '[출처]'])(
     'is no question in copied text, ends the answer above it, and its list is left out with a note: "%s"',
     (title) => {
       const note = readNote(post(title), 'notes.txt');
