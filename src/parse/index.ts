@@ -17,6 +17,7 @@ import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions } from './mkdocs-admonitions.js';
 import { readFormulaImages } from './formula-images.js';
+import { readColouredText } from './coloured-text.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -66,6 +67,7 @@ export function parseSource(source: TextSource): Document {
   const parsed = parseMarkdownRecovering(text, textLines);
   joinAdmonitionQuotes(parsed.tree, admonished.admonitions);
   readFormulaImages(parsed.tree, text);
+  readColouredText(parsed.tree, text);
   const speakers = findSpeakers(textLines);
   readIndentedPrompts(parsed.tree, text, textLines);
   splitPromptRuns(parsed.tree, text, textLines, speakers);
