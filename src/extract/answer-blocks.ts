@@ -4,7 +4,7 @@
  * `A:` prefix (or, in an interview transcript, the answering speaker's `Me:`) only
  * says "here is the answer". The options of a multiple-choice question go with the question.
  */
-import type { Paragraph, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { hasWords, isAnswerLabel } from './interrogative.js';
 import { inlineText } from './prompt-text.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
@@ -48,9 +48,41 @@ export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyE
 function withoutEdgeRules(blocks: RootContent[]): RootContent[] {
   let start = 0;
   let end = blocks.length;
-  while (start < end && (isRule(blocks[start]!) || isAnswerLabelHeading(blocks[start]!))) start++;
-  while (end > start && (isRule(blocks[end - 1]!) || isAnchorHeading(blocks[end - 1]!))) end--;
-  return start === 0 && end === blocks.length ? blocks : blocks.slice(start, end);
+  while (start < end && (isRule(blocks[start]!) || isBreakHtml(blocks[start]!) || isAnswerLabelHeading(blocks[start]!))) start++;
+  while (end > start && (isRule(blocks[end - 1]!) || isBreakHtml(blocks[end - 1]!) || isAnchorHeading(blocks[end - 1]!))) end--;
+  const kept = start === 0 && end === blocks.length ? blocks : blocks.slice(start, end);
+  return withoutClosingBreaks(kept);
+}
+
+/**
+ * The blocks without the `<br>` tags that close them (`… cumulative reward.\n<br>`, as READMEs space
+ * their questions, also at the end of a list's last item): a line break says nothing at the end of an answer.
+ */
+function withoutClosingBreaks<Block extends RootContent>(blocks: Block[]): Block[] {
+  let end = blocks.length;
+  while (end > 0 && isBreakHtml(blocks[end - 1]!)) end--;
+  const last = blocks[end - 1];
+  let ended: RootContent | undefined = last;
+  if (last?.type === 'paragraph') ended = paragraphWithoutClosingBreaks(last);
+  else if (last?.type === 'list' && last.children.length > 0) {
+    const item = last.children.at(-1)!;
+    const children = withoutClosingBreaks(item.children);
+    if (children !== item.children) ended = { ...last, children: [...last.children.slice(0, -1), { ...item, children }] };
+  }
+  if (ended === last && end === blocks.length) return blocks;
+  return [...blocks.slice(0, end - 1), ...(ended ? [ended as Block] : [])];
+}
+
+/** The paragraph without the `<br>` tags (and line breaks) that close it; undefined when nothing is left. */
+function paragraphWithoutClosingBreaks(paragraph: Paragraph): Paragraph | undefined {
+  const children = [...paragraph.children];
+  const isBreak = (node: PhrasingContent) => (node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim())) || node.type === 'break' || (node.type === 'text' && node.value.trim() === '');
+  while (children.length > 0 && isBreak(children.at(-1)!)) children.pop();
+  if (children.length === paragraph.children.length) return paragraph;
+  if (children.length === 0) return undefined;
+  const last = children.at(-1)!;
+  if (last.type === 'text') children[children.length - 1] = { ...last, value: last.value.trimEnd() };
+  return { ...paragraph, children };
 }
 
 /** `#### Ans:`, `### Answer` over an answer: a label, as `A:` before one is. */

@@ -31,6 +31,16 @@ describe('heading recogniser', () => {
     ]);
   });
 
+  it('leaves the <br> that closes an answer out of it, after its last line or its last list item', () => {
+    const note = '## 1. What is ML?\n\nLearning rules from data.\n<br>\n\n## 2. What is the bias-variance tradeoff?\n\n- Bias: error from assumptions.\n- Variance: error from sensitivity.\n\n  <br>\n\n## 3. What is a line break?\n\nA break<br>inside a line stays.\n';
+    const { questions } = readNote(note, 'br.md');
+    expect(questions.map((question) => question.answer?.markdown)).toEqual([
+      'Learning rules from data.',
+      '- Bias: error from assumptions.\n- Variance: error from sensitivity.',
+      'A break<br>inside a line stays.',
+    ]);
+  });
+
   it('leaves the rules that set questions apart (---, <hr>) out of their answers', () => {
     const note = '## 1. What is an LLM?\n\n---\n\n**A model of language.**\n\nMore text.\n\n---\n\n## 2. What is RAG?\n\nRetrieval, then generation.\n\n<hr>\n\n## 3. What is a token?\n\n---\n';
     const { questions } = readNote(note, 'llm.md');
