@@ -43,12 +43,12 @@ export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyE
  * The blocks without the rules at their ends (`---`, `<hr>`): notes set their questions apart with them
  * (`## 1. What is an LLM?` … `---` `## 2. …`), and a rule says nothing at the end of an answer. Nor does
  * an anchor heading at its end (`#### #1-1` over the follow-up after it): it numbers what comes next,
- * nor a heading or a line at its head that only labels it (`#### Ans:`, `*solution*`).
+ * nor a heading at its head that only labels it (`#### Ans:`).
  */
 function withoutEdgeRules(blocks: RootContent[]): RootContent[] {
   let start = 0;
   let end = blocks.length;
-  while (start < end && (isRule(blocks[start]!) || isBreakHtml(blocks[start]!) || isAnswerLabelHeading(blocks[start]!) || isAnswerLabelLine(blocks[start]!))) start++;
+  while (start < end && (isRule(blocks[start]!) || isBreakHtml(blocks[start]!) || isAnswerLabelHeading(blocks[start]!))) start++;
   while (end > start && (isRule(blocks[end - 1]!) || isBreakHtml(blocks[end - 1]!) || isAnchorHeading(blocks[end - 1]!))) end--;
   const kept = start === 0 && end === blocks.length ? blocks : blocks.slice(start, end);
   return withoutClosingBreaks(kept);
@@ -88,11 +88,6 @@ function paragraphWithoutClosingBreaks(paragraph: Paragraph): Paragraph | undefi
 /** `#### Ans:`, `### Answer` over an answer: a label, as `A:` before one is. */
 function isAnswerLabelHeading(block: RootContent): boolean {
   return block.type === 'heading' && isAnswerLabel(inlineText(block.children).replace(/[:：]\s*$/, ''));
-}
-
-/** `*solution*`, `**Answer:**` on a line of their own over an answer: a label, as `A:` before one is. */
-function isAnswerLabelLine(block: RootContent): boolean {
-  return block.type === 'paragraph' && isAnswerLabel(inlineText(block.children).replace(/[:：]\s*$/, ''));
 }
 
 function isAnchorHeading(block: RootContent): boolean {

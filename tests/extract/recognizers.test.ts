@@ -31,16 +31,6 @@ describe('heading recogniser', () => {
     ]);
   });
 
-  it('leaves a line that only labels the answer (`*solution*`) out of it, and a question with nothing else unanswered', () => {
-    const { questions } = readNote('Some problems\n=============\n\n**1. What is Deep Learning?**\n\n*solution*\n\nMany-layered networks.\n\n**2. What is the Boltzmann Machine**\n\n*solution*\n\n**3. What is the cost function?**\n\n**Answer:**\n\nThe error measure.\n', 'problems.md');
-    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
-      ['What is Deep Learning?', 'Many-layered networks.'],
-      ['What is the Boltzmann Machine', null],
-      ['What is the cost function?', 'The error measure.'],
-    ]);
-    expect(questions[1]!.flags).toContain('no-answer');
-  });
-
   it('leaves the <br> that closes an answer out of it, after its last line or its last list item', () => {
     const note = '## 1. What is ML?\n\nLearning rules from data.\n<br>\n\n## 2. What is the bias-variance tradeoff?\n\n- Bias: error from assumptions.\n- Variance: error from sensitivity.\n\n  <br>\n\n## 3. What is a line break?\n\nA break<br>inside a line stays.\n';
     const { questions } = readNote(note, 'br.md');
