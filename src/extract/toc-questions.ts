@@ -16,8 +16,9 @@
  * is an ordinary table of contents, left out as before, and so is one whose
  * anchor headings each title their question again under them.
  */
-import type { Heading, Link, List, RootContent } from 'mdast';
+import type { Heading, List, RootContent } from 'mdast';
 import { candidate, type PromptCandidate } from './recognizers/recognizer.js';
+import { contentsLink } from './recognizers/question-list.js';
 import { hasWords } from './interrogative.js';
 import { inlineText } from './prompt-text.js';
 
@@ -41,7 +42,7 @@ export function questionsOfContents(list: List, blocks: readonly RootContent[], 
   const unanswered: PromptCandidate[] = [];
   if (anchors.size === 0) return { answeredUnder, unanswered };
   for (const item of list.children) {
-    const link = entryLink(item.children[0]);
+    const link = contentsLink(item);
     const first = link?.children[0]?.position?.start;
     const last = link?.children.at(-1)?.position?.end;
     if (!link || !first || !last) continue;
@@ -68,12 +69,6 @@ function titledUnder(blocks: readonly RootContent[], index: number): boolean {
     if (block.depth <= depth) return false;
   }
   return false;
-}
-
-function entryLink(block: RootContent | undefined): Link | undefined {
-  if (block?.type !== 'paragraph' || block.children.length !== 1) return undefined;
-  const [only] = block.children;
-  return only?.type === 'link' && only.url.startsWith('#') ? only : undefined;
 }
 
 /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */

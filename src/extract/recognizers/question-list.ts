@@ -5,7 +5,7 @@
  * bullets name sections over nested lists of questions. A table of
  * contents, whose items only link to anchors on the page, is not one.
  */
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { endsAsking, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
@@ -291,11 +291,16 @@ function ledBy(lead: PromptCandidate, shown: readonly RootContent[]): (question:
 }
 
 export function isTableOfContents(list: List): boolean {
-  const linked = list.children.filter((item) => {
-    const [first] = item.children;
-    return first?.type === 'paragraph' && first.children.length === 1 && first.children[0]!.type === 'link' && first.children[0].url.startsWith('#');
-  });
+  const linked = list.children.filter((item) => contentsLink(item) !== undefined);
   return linked.length > 0 && linked.length * 2 >= list.children.length;
+}
+
+/** The link of a table of contents entry: an item whose first paragraph is only a link into the page (`[…](#1)`). */
+export function contentsLink(item: ListItem): Link | undefined {
+  const [first] = item.children;
+  if (first?.type !== 'paragraph' || first.children.length !== 1) return undefined;
+  const [only] = first.children;
+  return only?.type === 'link' && only.url.startsWith('#') ? only : undefined;
 }
 
 /**
