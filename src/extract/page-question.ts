@@ -19,6 +19,7 @@
  * (under `### 추가 질문`, merged then as the same question).
  */
 import type { Blockquote, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionList, questionsInList } from './recognizers/question-list.js';
 
@@ -59,6 +60,6 @@ function askedIn(quote: Blockquote): PageQuestion | undefined {
 
 function isPropertyLines(block: RootContent): boolean {
   if (block.type !== 'paragraph') return false;
-  const text = block.children.map((child) => ('value' in child ? child.value : '\n')).join('');
+  const text = block.children.map((child) => (child.type === 'break' ? '\n' : toString(child))).join('');
   return text.split('\n').every((line) => line.trim() === '' || PROPERTY_LINE.test(line.trim()));
 }
