@@ -16,9 +16,9 @@
  */
 import type { Blockquote, List, Parent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { ProseReading } from './prose-lines.js';
 
 const MARKER = /^(?:\?{3}\+?|!{3})[ \t]+([A-Za-z][\w-]*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
-const FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})/;
 
 /** The lines of one admonition, its marker's and its body's last (1-based). */
 export interface AdmonitionLines {
@@ -35,11 +35,11 @@ export function readAdmonitions(text: string, lines: readonly string[]): Admonit
   if (!text.includes('???') && !text.includes('!!!')) return { text, admonitions: [] };
   const out = [...lines];
   const admonitions: AdmonitionLines[] = [];
-  let fenced = false;
+  // Which lines are prose, read by the rules the other raw-text passes share: a marker in code is code.
+  const reading = new ProseReading();
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
-    if (FENCE.test(line)) fenced = !fenced;
-    const marker = fenced ? null : MARKER.exec(line);
+    const marker = reading.read(line).kind === 'prose' ? MARKER.exec(line) : null;
     if (!marker) continue;
     // `>[!note]` is as long as `!!! note`: no space after the quote's `>`, so that every marker fits.
     const callout = `>[!${marker[1]!.toLowerCase()}]${marker[2] ? ` ${marker[2].trim()}` : ''}`;
@@ -54,6 +54,8 @@ export function readAdmonitions(text: string, lines: readonly string[]): Admonit
       last = j;
     }
     admonitions.push({ first: k + 1, last: last + 1 });
+    // The body is read on as written, so that the reading stays in step with the lines after it.
+    for (let j = k + 1; j <= last; j++) reading.read(lines[j]!);
     k = last;
   }
   return admonitions.length === 0 ? { text, admonitions } : { text: out.join('\n'), admonitions };
