@@ -554,6 +554,8 @@ function writtenText(found: PromptCandidate, source: string): string {
 /** A closing `</details>`, spaces before its `>` allowed as HTML allows them. */
 const DETAILS_CLOSE = /<\/details\s*>/i;
 const DETAILS_CLOSES = new RegExp(DETAILS_CLOSE.source, 'gi');
+const DETAILS_OPEN = /<details\b/i;
+const DETAILS_OPENS = new RegExp(DETAILS_OPEN.source, 'gi');
 
 /**
  * Whether block `index` stands inside a `<details>` of the open question's answer that is closed
@@ -567,7 +569,7 @@ function insideClosedDetails(found: PromptCandidate, answer: readonly RootConten
     const block = blocks[k]!;
     if (block.type !== 'html') continue;
     const closes = DETAILS_CLOSE.exec(block.value);
-    const opens = /<details\b/i.exec(block.value);
+    const opens = DETAILS_OPEN.exec(block.value);
     if (closes && (!opens || closes.index < opens.index)) return true;
     if (opens) return false;
   }
@@ -579,7 +581,7 @@ function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[],
   let balance = 0;
   let firstOpen: Point | undefined;
   const count = (html: string, at: Point | undefined) => {
-    const opens = html.match(/<details\b/gi)?.length ?? 0;
+    const opens = html.match(DETAILS_OPENS)?.length ?? 0;
     if (opens > 0 && balance <= 0) firstOpen = at;
     balance += opens - (html.match(DETAILS_CLOSES)?.length ?? 0);
   };
