@@ -42,5 +42,9 @@ describe('MkDocs admonitions', () => {
     const note = readNote('## How do I fold an answer in MkDocs?\n\n```markdown\n??? question "What is X?"\n\n    X is …\n```\n');
     expect(note.questions.map((question) => question.question)).toEqual(['How do I fold an answer in MkDocs?']);
     expect(note.questions[0]!.answer!.markdown).toContain('??? question "What is X?"\n\n    X is …');
+    // A `~~~` line does not close a backtick fence: what follows it is still code.
+    const tilde = readNote('## How do I fold an answer in MkDocs?\n\n```text\n~~~\n??? question "What is X?"\n    X is …\n```\n');
+    expect(tilde.questions.map((question) => question.question)).toEqual(['How do I fold an answer in MkDocs?']);
+    expect(tilde.questions[0]!.answer!.markdown).toContain('??? question "What is X?"');
   });
 });
