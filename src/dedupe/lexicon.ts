@@ -93,9 +93,17 @@ const FIELDS = [
   'natural language processing', 'nlp', 'computer vision',
 ].join('|');
 export const CONTEXT_PHRASE = new RegExp(
-  `\\b(?:in|within)\\s+(?:the\\s+)?(?:(?:context|field|area)\\s+of\\s+)?(?:${FIELDS})(?:\\s+(?:models?|algorithms?|systems?))?\\b`,
+  `\\b(?:in|within)\\s+(?:the\\s+)?(?:(?:context|field|area)\\s+of\\s+)?(${FIELDS})(?:\\s+(?:models?|algorithms?|systems?))?\\b`,
   'g',
 );
+
+/**
+ * Fields a field is applied to: "the role of deep learning in NLP" asks about that application, not
+ * what deep learning is, so there the context phrase is the subject and stays (`FIELD_BEFORE`).
+ */
+export const APPLICATION_FIELD = /^(?:natural language processing|nlp|computer vision)$/;
+/** Text that ends in a field's name: what comes before an application field's context phrase. */
+export const FIELD_BEFORE = new RegExp(`\\b(?:${FIELDS})\\s*$`);
 export const CONTEXT_PARENTHESIS = new RegExp(`\\(\\s*(?:${FIELDS})\\s*\\)`, 'g');
 
 /**

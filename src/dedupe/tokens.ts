@@ -22,6 +22,8 @@ import {
   COMPOUNDS,
   CONTEXT_PARENTHESIS,
   CONTEXT_PHRASE,
+  APPLICATION_FIELD,
+  FIELD_BEFORE,
   EQUIVALENT_KEYS,
   FACET_WORDS,
   GENERIC_WORDS,
@@ -352,6 +354,23 @@ function uniqueByKey(tokens: Token[]): Token[] {
   return [...byKey.values()];
 }
 
+/** A context phrase gives way to a space, but an application field's after a field ("deep learning in NLP") stays. */
+function withoutContextPhrase(phrase: string, field: string, offset: number, text: string): string {
+  return APPLICATION_FIELD.test(field) && FIELD_BEFORE.test(text.slice(0, offset)) ? phrase : ' ';
+}
+
+/**
+ * "Explain different optimizers" and "various activation functions" ask for the kinds there are, as
+ * "types of optimizers" does, not what an optimizer is ("different" alone is a comparison's template
+ * word). Not before a preposition or a word that already says so ("different from", "different types").
+ */
+function enumerationsAsTypes(text: string): string {
+  return text.replace(
+    /\b(?:different|various)\s+(?!(?:from|than|between|to|in|on|at|for|with|by|of|and|or|but|when|if|is|are|was|were|be|the|a|an|types?|kinds?|sorts?|forms?|ways?|approaches|methods|techniques|categories)\b)(?=[a-z])/g,
+    'types of ',
+  );
+}
+
 /**
  * Questions are short; a "question" longer than this is compared by its
  * first words only, so one pasted paragraph cannot make a pair slow.
@@ -365,8 +384,8 @@ const MAX_TOKENS = 48;
  */
 export function tokenize(text: string): Token[] {
   const lowered = text.slice(0, MAX_TEXT).normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'");
-  const prepared = unifySpellings(translateGlossaryTerms(lowered));
-  const withoutContext = prepared.replace(CONTEXT_PARENTHESIS, ' ').replace(CONTEXT_PHRASE, ' ');
+  const prepared = enumerationsAsTypes(unifySpellings(translateGlossaryTerms(lowered)));
+  const withoutContext = prepared.replace(CONTEXT_PARENTHESIS, ' ').replace(CONTEXT_PHRASE, withoutContextPhrase);
   let tokens = uniqueByKey(contentTokens(withoutContext));
   if (tokens.length === 0 && withoutContext !== prepared) tokens = uniqueByKey(contentTokens(prepared));
   const kept = tokens.slice(0, MAX_TOKENS);

@@ -52,6 +52,17 @@ describe('English wordings', () => {
     expect(keys('How is deep learning different from machine learning?')).toContain('deep');
   });
 
+  it('keeps an application field after a field: "deep learning in NLP" is the subject', () => {
+    expect(keySet('Discuss the role of deep learning in NLP.')).not.toEqual(keySet('What is deep learning?'));
+    expect(keySet('What is the role of attention in NLP?')).toEqual(keySet('Explain attention.'));
+  });
+
+  it('reads "different X" and "various X" as the types of X, but not "different from"', () => {
+    expect(keySet('Explain different optimizers.')).toEqual(keySet('Explain the types of optimizers.'));
+    expect(keySet('What are the various activation functions?')).toEqual(keySet('What types of activation functions are there?'));
+    expect(keys('How is bagging different from boosting?')).not.toContain('type');
+  });
+
   it('unifies British spelling and synonyms of handling a problem', () => {
     expect(keySet('Explain L1 and L2 regularisation.')).toEqual(keySet('Explain L1 and L2 regularization.'));
     expect(keySet('How do you handle overfitting?')).toEqual(keySet('How can overfitting be prevented?'));
