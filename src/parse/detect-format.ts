@@ -11,6 +11,9 @@ export type SourceFormat = 'markdown' | 'plaintext';
 /** A list item's line: a bullet or a number, then text. */
 const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 
+/** A line with a heading's hashes, bold, code or a link: Markdown written out. */
+const MARKDOWN_SYNTAX_LINE = /^#{1,6} \S|\*\*[^*\n]{1,500}\*\*|`[^`\n]{1,500}`|\[[^\]\n]{1,500}\]\([^)\n]{1,500}\)/;
+
 /** A row of a Markdown table: `| cell | cell |`. */
 const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 
@@ -43,8 +46,10 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (/^(?:\?{3}\+?|!{3})[ \t]+[A-Za-z][\w-]*(?:[ \t]+"[^"\n]*")?[ \t]*$/m.test(text)) score += 3;
   // Obsidian's links and embeds (`[[Page]]`, `![[plot.png]]`) and comments (`%% ... %%`) are Markdown notes' own.
   if (/\[\[[^\[\]\n]{1,500}\]\]|%%[^\n]{0,500}%%|^[ \t]*%%[ \t]*$/m.test(text)) score += 2;
+  // Bullet glyphs are copied text's lists, unless Markdown's own syntax is on many times as many lines:
+  // then they are bullets a Markdown note typed in a few answers (`• **Supervised** …` under `### Q:` headings).
   const glyphBullets = nonBlank.filter((line) => /^\s*[•◦▪‣●○■➢►]\s/.test(line)).length;
-  score -= Math.min(6, glyphBullets * 2);
+  if (glyphBullets > 0 && nonBlank.filter((line) => MARKDOWN_SYNTAX_LINE.test(line)).length < glyphBullets * 3) score -= Math.min(6, glyphBullets * 2);
   // A table's rows stand without blank lines between them: they are no sign of a note typed line by line.
   const tableRows = table ? nonBlank.filter((line) => TABLE_ROW.test(line)).length : 0;
   const typed = nonBlank.length - tableRows;

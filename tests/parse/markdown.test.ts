@@ -224,6 +224,14 @@ describe('detectFormat', () => {
     expect(detectFormat('## What is X?\n\nAn **answer** with `code`.\n')).toBe('markdown');
   });
 
+  it('reads a few typed bullet glyphs among many lines of Markdown syntax as Markdown, and copied bullets as copied text', () => {
+    const question = (k: number) => `---\n### Q: What is **thing ${k}**?\n**Category:** ML Basics  \n**Difficulty:** Easy  \n\n**Sample Answer:**\n• **Thing** ${k} is a \`thing\`.\n• It is **not** another.\n`;
+    const note = `# Interview Questions\n\n${[1, 2, 3, 4].map(question).join('\n')}`;
+    expect(detectFormat(note)).toBe('markdown');
+    // The same bullets without the Markdown around them: copied text.
+    expect(detectFormat(`Interview Questions\n\n${[1, 2, 3, 4].map((k) => `What is thing ${k}?\n• Thing ${k} is a thing.\n• It is not another.\n`).join('\n')}`)).toBe('plaintext');
+  });
+
   it('reads a note whose headings are glued to their text as Markdown, but not a one-# comment in pasted code', () => {
     // kojino/120-Data-Science-Interview-Questions: `## Predictive Modeling (19 questions)` over `#### 1. (Given a Dataset) …`.
     const note = '## Stats (2 questions)\n#### 1. What is a p-value?\n- The probability of data at least as extreme under H0.\n- Not the probability H0 is true.\n\n#### 2. What is power?\n- 1 - beta.\n';
