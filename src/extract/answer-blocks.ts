@@ -11,6 +11,7 @@ import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { summaryText } from './recognizers/details-summary.js';
 import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
+import { withoutAnswerHead, type QuestionMetadata } from './answer-head.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
 
@@ -31,27 +32,32 @@ export function isBreakHtml(block: RootContent): boolean {
  * (choices.ts): taken out before an `A:` prefix is, as `A)` letters an option too. `keyEntry`: the
  * first block of the entry an answers section gave it (a paragraph: wrappers leave it as it is).
  */
-export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyEntry?: RootContent): ChoicesSplit {
-  const split = splitChoices(prompt, withoutAnswererLabels(withoutEdgeRules(withoutWrappers(blocks))), keyEntry);
+export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyEntry?: RootContent): ChoicesSplit & { metadata: QuestionMetadata } {
+  const { rest, metadata } = withoutAnswerHead(withoutWrappers(blocks), isHeadMarkup);
+  const split = splitChoices(prompt, withoutAnswererLabels(withoutEdgeRules(rest)), keyEntry);
   const { answer } = split;
   const [first] = answer;
   if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) answer[0] = withoutAnswerPrefix(first);
-  return split;
+  return { ...split, metadata };
 }
 
 /**
- * The blocks without the rules at their ends (`---`, `<hr>`): notes set their questions apart with them
+ * What stands at an answer's head and says nothing (answer-head.ts takes the labels and the question's
+ * metadata): a rule, a line break, a heading that only labels it (`#### Ans:`).
+ */
+function isHeadMarkup(block: RootContent): boolean {
+  return isRule(block) || isBreakHtml(block) || isAnswerLabelHeading(block);
+}
+
+/**
+ * The blocks without the rules at their end (`---`, `<hr>`): notes set their questions apart with them
  * (`## 1. What is an LLM?` … `---` `## 2. …`), and a rule says nothing at the end of an answer. Nor does
- * an anchor heading at its end (`#### #1-1` over the follow-up after it): it numbers what comes next,
- * nor a heading at its head that only labels it (`#### Ans:`).
+ * an anchor heading at its end (`#### #1-1` over the follow-up after it): it numbers what comes next.
  */
 function withoutEdgeRules(blocks: RootContent[]): RootContent[] {
-  let start = 0;
   let end = blocks.length;
-  while (start < end && (isRule(blocks[start]!) || isBreakHtml(blocks[start]!) || isAnswerLabelHeading(blocks[start]!))) start++;
-  while (end > start && (isRule(blocks[end - 1]!) || isBreakHtml(blocks[end - 1]!) || isAnchorHeading(blocks[end - 1]!))) end--;
-  const kept = start === 0 && end === blocks.length ? blocks : blocks.slice(start, end);
-  return withoutClosingBreaks(kept);
+  while (end > 0 && (isRule(blocks[end - 1]!) || isBreakHtml(blocks[end - 1]!) || isAnchorHeading(blocks[end - 1]!))) end--;
+  return withoutClosingBreaks(end === blocks.length ? blocks : blocks.slice(0, end));
 }
 
 /**

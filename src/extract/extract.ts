@@ -40,6 +40,7 @@ import { askingLines, lineSpan, noteDeclined, reportOrphan, reportTableLeftOut, 
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
+import { excerpt } from '../report/excerpt.js';
 
 export const recognizers: readonly Recognizer[] = [
   headingRecognizer,
@@ -112,7 +113,15 @@ export function extractQuestions(doc: Document): Extraction {
   const unclosed: Array<{ question: number; place: Point }> = [];
   /** The answer of `found`'s question from its blocks, cleaned as every answer is, and whether the question asks for code. */
   const answered = (found: PromptCandidate, answer: readonly RootContent[], keyEntry?: RootContent) => {
-    const { choices, answer: cleaned, unconfirmedOptions } = cleanAnswer(answer, found.prompt, keyEntry);
+    const { choices, answer: cleaned, unconfirmedOptions, metadata } = cleanAnswer(answer, found.prompt, keyEntry);
+    if (metadata.fields.length > 0) {
+      const tagged = metadata.tags.length > 0 ? `, its tags and categories kept as its tags` : '';
+      vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" the lines that describe the question${tagged}: "${excerpt(metadata.fields.join('; '), 160)}"`, {
+        ...(metadata.place ? { place: metadata.place } : {}),
+        ruleId: 'question-metadata',
+        source: 'qbank',
+      });
+    }
     for (const asking of askingLines(cleaned)) {
       vfile.info(`"${asking.text}" asks like a question but is read as part of the answer to "${found.prompt}"`, {
         place: asking.place,
@@ -121,7 +130,7 @@ export function extractQuestions(doc: Document): Extraction {
       });
     }
     const coding = found.coding === true || CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code'));
-    return { choices, answer: cleaned, coding, unconfirmedOptions };
+    return { choices, answer: cleaned, coding, unconfirmedOptions, tags: metadata.tags };
   };
   /** Numbered questions with no answer since the last answered one, in one run of numbers: an answers section below may answer them. */
   const awaiting: Awaiting[] = [];
@@ -149,7 +158,7 @@ export function extractQuestions(doc: Document): Extraction {
   const emit = (found: PromptCandidate, answer: RootContent[], topicName: string | null) => {
     const open = unclosedDetails(found, answer, source);
     if (open) unclosed.push({ question: questions.length, place: open });
-    const { choices, answer: cleaned, coding, unconfirmedOptions } = answerOf(found, answer);
+    const { choices, answer: cleaned, coding, unconfirmedOptions, tags } = answerOf(found, answer);
     // Lettered lines that only an answers section can say are options await it too.
     if (cleaned.length > 0 && !unconfirmedOptions) awaiting.length = 0;
     else {
@@ -166,6 +175,7 @@ export function extractQuestions(doc: Document): Extraction {
       answer: cleaned,
       ...(found.context && found.context.length > 0 ? { context: found.context } : {}),
       ...(choices.length > 0 ? { choices } : {}),
+      ...(tags.length > 0 ? { tags } : {}),
       topic: topicName,
       construct: found.construct,
       coding,
@@ -264,9 +274,9 @@ export function extractQuestions(doc: Document): Extraction {
     for (const [k, entry] of match.answers) {
       const { question, found, blocks: own } = awaiting[k]!;
       // The question's own blocks first: the options of a multiple-choice question stand there.
-      const { choices, answer, coding } = answered(found, [...own, ...entry.blocks], entry.blocks[0]);
-      const { choices: _before, ...asked } = questions[question]!;
-      questions[question] = { ...asked, answer, ...(choices.length > 0 ? { choices } : {}), coding };
+      const { choices, answer, coding, tags } = answered(found, [...own, ...entry.blocks], entry.blocks[0]);
+      const { choices: _before, tags: _tagged, ...asked } = questions[question]!;
+      questions[question] = { ...asked, answer, ...(choices.length > 0 ? { choices } : {}), ...(tags.length > 0 ? { tags } : {}), coding };
     }
     reportAnswerKey(vfile, key, match, awaiting.map(({ number, found, ownAnswer }) => ({ number, prompt: found.prompt, place: found.position.start, ownAnswer })));
     if (key.lead.length > 0) reportOrphan(doc, { blocks: key.lead, afterQuestion: true, lostHeading: false, section: key.name });

@@ -20,6 +20,8 @@ export interface ExtractedQuestion {
   context?: RootContent[];
   /** The options of a multiple-choice question, taken out of its answer (choices.ts); left out when it has none. */
   choices?: Choice[];
+  /** Tags and categories the question's own metadata lines give (answer-head.ts); left out when none. */
+  tags?: string[];
   /** Innermost section heading (or section line in copied text), if any. */
   topic: string | null;
   construct: Construct;

@@ -17,7 +17,7 @@ import { splitBilingual } from './bilingual.js';
 import { questionId } from './question-id.js';
 import { normaliseChoices } from './choices.js';
 import { questionContext } from './context.js';
-import { frontMatterTags } from './tags.js';
+import { questionTags } from './tags.js';
 
 export { questionId, normaliseForId } from './question-id.js';
 export { sanitizeSchema } from './answer-html.js';
@@ -67,7 +67,7 @@ function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, ans
     ...(shown ? { context: shown } : {}),
     answer,
     topic: extracted.topic,
-    tags: frontMatterTags(context.frontMatter),
+    tags: questionTags(context.frontMatter, extracted.tags),
     lang: questionLanguage(extracted.prompt, answer?.text),
     kind: extracted.coding ? 'coding' : 'concept',
     flags,

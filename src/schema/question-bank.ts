@@ -117,7 +117,7 @@ export const Question = z
     context: Context.optional(),
     answer: Answer.nullable().describe('The primary (most complete) answer, or null when no source has one.'),
     topic: z.string().nullable().describe('From the source\'s section headings, when there are any.'),
-    tags: z.array(z.string()).describe('The tags and categories of the front matter of every note the question was found in.'),
+    tags: z.array(z.string()).describe('The tags and categories of the front matter of every note the question was found in, and those its own metadata lines there give (`**Category:** …`, `**Tags:** …` over its answer).'),
     lang: Language,
     kind: QuestionKind,
     flags: z.array(Flag),

@@ -192,7 +192,8 @@ describe('a section named as answers that does not answer numbered questions', (
 
   it('stays in the answer of the question above when only that one is numbered and few of its numbers match', () => {
     const note = readNote('Q1. What is overfitting?\nA1. Fitting noise.\n\nQ2. How do you fight it?\n\n**정답**\n\n1. 데이터를 늘린다.\n2. 규제를 건다.\n');
-    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['Fitting noise.', '**정답**\n\n1. 데이터를 늘린다.\n2. 규제를 건다.']);
+    // The label over it says "answer", and is left out of it.
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['Fitting noise.', '1. 데이터를 늘린다.\n2. 규제를 건다.']);
     expect(messagesOf(note.vfile)).toEqual([]);
   });
 

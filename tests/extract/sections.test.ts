@@ -317,22 +317,22 @@ describe('a bold line that does not ask, over question paragraphs', () => {
     ]);
   });
 
-  it('stays in the answer above when answer text follows it: an answer label, or a bold term and its explanation', () => {
+  it('stays in the answer above when answer text follows it: an answer label (left out of it), or a bold term and its explanation', () => {
     const { questions } = readNote(
       'What is dropout?\n\n**Answer**\n\nRandomly zeroing units.\n\n**Key idea**\n\nAn ensemble of thinned networks.\n\nWhat is weight decay?\n\n**Short answer:** an L2 penalty.\n\n**In practice**\n\nWhy it helps: it keeps weights small.\n\nWhat is batch norm?\n\nNormalising activations.\n',
     );
     expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
-      ['What is dropout?', null, 'Answer\nRandomly zeroing units.\nKey idea\nAn ensemble of thinned networks.'],
+      ['What is dropout?', null, 'Randomly zeroing units.\nKey idea\nAn ensemble of thinned networks.'],
       ['What is weight decay?', null, 'Short answer: an L2 penalty.\nIn practice\nWhy it helps: it keeps weights small.'],
       ['What is batch norm?', null, 'Normalising activations.'],
     ]);
   });
 
-  it('is no section when it labels the answer above (`**Solution**`; nor is a plain `Solution` line), even over a line that asks', () => {
-    for (const label of ['**Solution**', 'Solution']) {
+  it('is no section when it labels the answer above (`**Solution**`; nor is a plain `Solution` line), even over a line that asks; a label alone answers nothing', () => {
+    for (const label of ['**Solution**', 'Solution', '*solution*']) {
       const { questions } = readNote(`What is dropout?\n\n${label}\n\nWhat happens to co-adaptation?\n`);
       expect(questions.map((question) => [question.question, question.topic, question.answer?.text ?? null])).toEqual([
-        ['What is dropout?', null, 'Solution'],
+        ['What is dropout?', null, null],
         ['What happens to co-adaptation?', null, null],
       ]);
     }

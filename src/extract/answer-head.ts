@@ -1,0 +1,131 @@
+/**
+ * The lines at the head of an answer that are not the answer: a label that only says "here it comes"
+ * (`*solution*`, `**Answer:**`, `Sample Answer:`), and the question's own metadata that sites and
+ * scraped lists print over it (`**Type:** 📝 Question`, `**Access:** 🔒 Premium`, `**Category:** ML
+ * Basics`, `**Difficulty:** Easy`, `- [Company](…) 기술면접 질문`). A label says nothing and goes;
+ * metadata is told (the walk reports it), and its tags and categories become the question's tags.
+ */
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Point } from 'unist';
+import { toString } from 'mdast-util-to-string';
+
+/** A line that labels the answer below it and says nothing else. */
+const ANSWER_HEAD_LABEL =
+  /^(?:(?:the |model |sample |suggested |reference |short |full |detailed )?(?:answers?|ans|solutions?|explanation)|답변|답|정답|모범 ?답안|풀이|해설|参考答案|答案|回答|解答)\s*[:：.]?$/i;
+
+/**
+ * Names of a question's metadata fields, as the sites that print them call them. `Source` is not one:
+ * the book or paper an answer comes from belongs with the answer.
+ */
+const METADATA_KEY =
+  /^(?:type|access|category|categories|difficulty|level|tags?|topics?|company|companies|asked (?:in|at|by)|frequency|난이도|분류|카테고리|태그|유형|기업|회사)$/i;
+/** The fields whose values are tags of the question, as a note's front matter `tags:` and `categories:` are. */
+const TAG_KEY = /^(?:category|categories|tags?|topics?|분류|카테고리|태그)$/i;
+
+/** `Key: value` on a line of its own (emphasis and list bullets already read as text). */
+const FIELD_LINE = /^\s*([\p{L} ]{2,24}?)\s*[:：]\s*(.*\S)?\s*$/u;
+
+/** `[포자랩스](…) 기술면접 질문`, `Asked at Google`: where the question was asked, over its answer. */
+const ASKED_WHERE_LINE = /^(?:.{1,40}\s(?:기술\s*)?면접\s*질문|asked (?:at|by|in) .{1,60})$/iu;
+
+export interface QuestionMetadata {
+  /** Each field as written, `Key: value`, in order: what the report tells. */
+  fields: string[];
+  /** The values of its tag and category fields, as written. */
+  tags: string[];
+  /** Where the first of them stands. */
+  place?: Point;
+}
+
+export interface AnswerHead {
+  /** The blocks after the labels and the metadata. */
+  rest: RootContent[];
+  metadata: QuestionMetadata;
+}
+
+/**
+ * `blocks` without the labels and metadata at their head, and that metadata. `skip` tells what else the
+ * head may hold before the answer (rules, line breaks, label headings), which goes too.
+ */
+export function withoutAnswerHead(blocks: RootContent[], skip: (block: RootContent) => boolean): AnswerHead {
+  const metadata: QuestionMetadata = { fields: [], tags: [] };
+  let start = 0;
+  for (; start < blocks.length; start++) {
+    const block = blocks[start]!;
+    if (skip(block) || isAnswerHeadLabel(block)) continue;
+    const fields = metadataFields(block);
+    if (!fields) {
+      const answer = block.type === 'paragraph' ? withoutLabelLine(block) : block;
+      if (answer !== block) return { rest: [answer, ...blocks.slice(start + 1)], metadata };
+      break;
+    }
+    metadata.place ??= block.position?.start;
+    for (const field of fields) {
+      metadata.fields.push(field.value === undefined ? field.key : `${field.key}: ${field.value}`);
+      if (field.value !== undefined && TAG_KEY.test(field.key)) metadata.tags.push(...field.value.split(/\s*[,;]\s*|\s+#|^#/).filter(Boolean));
+    }
+  }
+  return { rest: start === 0 ? blocks : blocks.slice(start), metadata };
+}
+
+function isAnswerHeadLabel(block: RootContent): boolean {
+  return block.type === 'paragraph' && isLabelText(toString(block));
+}
+
+function isLabelText(text: string): boolean {
+  // Emphasis marks stay as text in a note read as copied text.
+  return ANSWER_HEAD_LABEL.test(text.trim().replace(/^[*_]+|[*_]+$/g, ''));
+}
+
+/** A paragraph whose first line only labels the rest (`**Sample Answer:**` over the answer's lines), without that line. */
+function withoutLabelLine(paragraph: Paragraph): Paragraph {
+  const [first] = paragraphLines(paragraph);
+  if (first === undefined || !isLabelText(first)) return paragraph;
+  const children = [...paragraph.children];
+  while (children.length > 0) {
+    const node = children.shift()!;
+    if (node.type === 'break') break;
+    if (node.type === 'text' && node.value.includes('\n')) {
+      const after = node.value.slice(node.value.indexOf('\n') + 1).trimStart();
+      if (after) children.unshift({ ...node, value: after });
+      break;
+    }
+  }
+  return children.length === 0 ? paragraph : { ...paragraph, children };
+}
+
+/** The fields of a paragraph (or a list of one-line items) that is all metadata lines; undefined when any line is not one. */
+function metadataFields(block: RootContent): Array<{ key: string; value: string | undefined }> | undefined {
+  const lines =
+    block.type === 'paragraph'
+      ? paragraphLines(block)
+      : block.type === 'list' && block.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph')
+        ? block.children.flatMap((item) => paragraphLines(item.children[0] as Paragraph))
+        : undefined;
+  if (!lines || lines.length === 0) return undefined;
+  const fields: Array<{ key: string; value: string | undefined }> = [];
+  for (const line of lines) {
+    const field = FIELD_LINE.exec(line);
+    if (field && METADATA_KEY.test(field[1]!.trim())) fields.push({ key: field[1]!.trim(), value: field[2]?.trim() });
+    else if (ASKED_WHERE_LINE.test(line.trim())) fields.push({ key: line.trim(), value: undefined });
+    else return undefined;
+  }
+  return fields;
+}
+
+/** A paragraph's lines as text: its soft and hard line breaks split them. */
+function paragraphLines(paragraph: Paragraph): string[] {
+  const lines = [''];
+  const walk = (nodes: readonly PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'break') lines.push('');
+      else if (node.type === 'text' || node.type === 'inlineCode') {
+        const [first = '', ...more] = node.value.split('\n');
+        lines[lines.length - 1] = lines.at(-1)! + first;
+        lines.push(...more);
+      } else if ('children' in node) walk(node.children);
+    }
+  };
+  walk(paragraph.children);
+  return lines.filter((line) => line.trim() !== '');
+}

@@ -1,0 +1,69 @@
+/**
+ * What stands at the head of an answer and is not the answer: a line that only labels it, and the
+ * metadata that sites and scraped lists print over it. Labels go; metadata is told in a note, and its
+ * tags and categories become the question's tags.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+describe('a label at the head of an answer', () => {
+  it.each(['*solution*', '**Solution**', '**Answer:**', 'Sample Answer:', '**모범 답안**'])('"%s" is left out of it', (label) => {
+    const { questions } = readNote(`## What is the cost function?\n\n${label}\n\nIt measures how far predictions are from targets.\n`);
+    expect(questions.map((question) => question.answer?.markdown)).toEqual(['It measures how far predictions are from targets.']);
+  });
+
+  it('alone answers nothing: the question is unanswered', () => {
+    const { questions } = readNote('**1. What is Deep Learning?**\n\n*solution*\n\nTraining deep networks.\n\n**2. What is the Boltzmann Machine**\n\n*solution*\n\n**3. What is the cost function?**\n\n*solution*\n\nA measure of error.\n');
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is Deep Learning?', 'Training deep networks.'],
+      ['What is the Boltzmann Machine', null],
+      ['What is the cost function?', 'A measure of error.'],
+    ]);
+  });
+
+  it('stays when text follows it on its line: that is the answer', () => {
+    const { questions } = readNote('## What is weight decay?\n\n**Short answer:** an L2 penalty.\n');
+    expect(questions[0]!.answer?.text).toBe('Short answer: an L2 penalty.');
+  });
+});
+
+describe("a question's metadata at the head of its answer", () => {
+  it('is left out of the answer and told, with where it stands', () => {
+    const note = readNote(
+      '# 80 questions\n\n### 1. What is an artificial neural network?\n\n**Type:** 📝 Question\n\n---\n\n### 2. Discuss style transfer.\n\n**Type:** 📝 Question\n**Access:** 🔒 Premium\n\n---\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer])).toEqual([
+      ['What is an artificial neural network?', null],
+      ['Discuss style transfer.', null],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['5:question-metadata', '11:question-metadata']);
+    expect(note.vfile.messages[1]!.reason).toContain('"Type: 📝 Question; Access: 🔒 Premium"');
+  });
+
+  it('gives its categories and tags to the question, beside those of the front matter', () => {
+    const note = readNote(
+      '---\ntags: [interview]\n---\n\n### Q: What is overfitting?\n\n**Category:** ML Basics  \n**Difficulty:** Easy  \n**Tags:** generalisation, regularisation\n\n**Sample Answer:**\nFitting noise in the training data.\n',
+    );
+    const [question] = note.questions;
+    expect(question!.answer?.text).toBe('Fitting noise in the training data.');
+    expect(question!.tags).toEqual(['generalisation', 'interview', 'ml-basics', 'regularisation']);
+    expect(note.vfile.messages.map((message) => message.reason)).toEqual([
+      'Left out of the answer to "What is overfitting?" the lines that describe the question, its tags and categories kept as its tags: "Category: ML Basics; Difficulty: Easy; Tags: generalisation, regularisation"',
+    ]);
+  });
+
+  it('tells where the question was asked (`[Company](…) 기술면접 질문`), not how to answer it', () => {
+    const { questions } = readNote(
+      '#### No.1\n\n**CNN과 ViT의 차이는 무엇인가요?**\n\n- [자이냅스](../company/Xinapse.md) 기술면접 질문\n\nConvolution은 지역적인 패턴을 학습한다.\n\n---\n\n#### No.2\n\n**ReLU가 선호되는 이유는 무엇인가요?**\n\n- [포자랩스](../company/PozaLabs.md) 기술면접 질문\n\n---\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['CNN과 ViT의 차이는 무엇인가요?', 'Convolution은 지역적인 패턴을 학습한다.'],
+      ['ReLU가 선호되는 이유는 무엇인가요?', null],
+    ]);
+  });
+
+  it('is only lines of known fields: a line of the answer that looks like a field stays', () => {
+    const { questions } = readNote('## What is dropout?\n\n**Idea:** zero random units.\n**Effect:** less co-adaptation.\n');
+    expect(questions[0]!.answer?.text).toBe('Idea: zero random units.\nEffect: less co-adaptation.');
+  });
+});
