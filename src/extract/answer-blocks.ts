@@ -4,7 +4,7 @@
  * `A:` prefix (or, in an interview transcript, the answering speaker's `Me:`) only
  * says "here is the answer". The options of a multiple-choice question go with the question.
  */
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { List, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { hasWords, isAnswerLabel } from './interrogative.js';
 import { inlineText } from './prompt-text.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
@@ -38,7 +38,15 @@ export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyE
   const { answer } = split;
   const [first] = answer;
   if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) answer[0] = withoutAnswerPrefix(first);
+  else if (first && answer.length === 1 && isLabelledAnswerItem(first)) answer.splice(0, 1, withoutAnswerPrefix(first.children[0]!.children[0] as Paragraph), ...first.children[0]!.children.slice(1));
   return { ...split, metadata };
+}
+
+/** `- *A:* ReLU avoids …` under a question item: a list of one item that is the labelled answer, not a list. */
+function isLabelledAnswerItem(block: RootContent): block is List {
+  if (block.type !== 'list' || block.children.length !== 1) return false;
+  const lead = block.children[0]!.children[0];
+  return lead?.type === 'paragraph' && withoutAnswerPrefix(lead) !== lead;
 }
 
 /**
@@ -159,8 +167,8 @@ function withoutAnswerPrefix(paragraph: Paragraph): Paragraph {
     const value = head.value.replace(ANSWER_PREFIX, '');
     return { ...paragraph, children: value ? [{ ...head, value }, ...rest] : rest };
   }
-  // `**A:** text`
-  if (head?.type === 'strong' && head.children.length === 1 && head.children[0]!.type === 'text' && ANSWER_PREFIX.test(head.children[0].value + ' ')) {
+  // `**A:** text`, `*A:* text`
+  if ((head?.type === 'strong' || head?.type === 'emphasis') && head.children.length === 1 && head.children[0]!.type === 'text' && ANSWER_PREFIX.test(head.children[0].value + ' ')) {
     const [next, ...after] = rest;
     const children = next?.type === 'text' ? [{ ...next, value: next.value.trimStart() }, ...after] : rest;
     return { ...paragraph, children };

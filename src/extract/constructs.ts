@@ -11,7 +11,8 @@ import type { Heading, RootContent } from 'mdast';
 import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionTable } from './recognizers/question-table.js';
-import { endsWithQuestionMark, hasWords, isTitleLike } from './interrogative.js';
+import { isQuestionList } from './recognizers/question-list.js';
+import { endsWithQuestionMark, hasWords, isTitleLike, namesQuestionCollection } from './interrogative.js';
 import { inlineText } from './prompt-text.js';
 import { isReferencesHeading } from './references.js';
 
@@ -61,27 +62,34 @@ function namesNoSection(heading: Heading): boolean {
 }
 
 export function chooseConstructs(blocks: readonly RootContent[], proposals: readonly Proposals[], plaintext: boolean): ConstructChoice {
-  const perDepth = new Map<number, { all: number; asking: number; strong: number; outright: number; concepts: boolean }>();
+  /** Per depth, its headings; `collected…`: those that ask only by standing under a title of a collection of questions. */
+  const perDepth = new Map<number, { all: number; asking: number; strong: number; outright: number; concepts: boolean; collectedAsking: number; collectedStrong: number }>();
   let qa = 0;
   let bold = 0;
   let boldLeads = 0;
   let headingQuestions = 0;
   let numberedBold = 0;
+  let listQuestions = 0;
   let details = 0;
   let callout = 0;
   let tables = 0;
+  const collected = collectedDepths(blocks, proposals);
   blocks.forEach((block, index) => {
     const proposal = proposals[index]!;
     const asks = (found?: PromptCandidate) => Boolean(found && (found.interrogative || found.marked));
     // A heading labelled a question (labelled-sections.ts) is one whatever the others are: it says nothing of their depth.
     // Nor do a references heading (`#### Reference` after each answer) or an anchor (`#### #1-1`): they name no section and ask nothing.
     if (block.type === 'heading' && !proposal.heading?.labelled && !namesNoSection(block)) {
-      const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, strong: 0, outright: 0, concepts: true };
+      const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, strong: 0, outright: 0, concepts: true, collectedAsking: 0, collectedStrong: 0 };
       entry.all++;
       entry.concepts &&= proposal.heading !== undefined && (asksOutright(proposal.heading) || namesConcept(blocks, index, proposal.heading));
-      if (asks(proposal.heading)) entry.asking++;
+      const chapter = proposal.heading !== undefined && numbersChapter(blocks, index, proposal.heading);
+      const inCollection = collected.has(block.depth) && !chapter;
+      if (asks(proposal.heading) && !chapter) entry.asking++;
+      else if (inCollection) entry.collectedAsking++;
       if (proposal.heading?.interrogative) headingQuestions++;
-      if (proposal.heading && asksStrongly(proposal.heading)) entry.strong++;
+      if (proposal.heading && asksStrongly(proposal.heading) && !chapter) entry.strong++;
+      else if (inCollection) entry.collectedStrong++;
       if (proposal.heading && asksOutright(proposal.heading)) entry.outright++;
       perDepth.set(block.depth, entry);
     }
@@ -91,10 +99,19 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
       else bold++;
     }
     if (proposal['numbered-bold']) numberedBold++;
+    if (block.type === 'list' && isQuestionList(block)) listQuestions++;
     if (asks(proposal.details)) details++;
     if (proposal.callout) callout++;
     if (isQuestionTable(block)) tables++;
   });
+  // A question callout or a table of questions says where the questions are, as a `Q:` line does.
+  const marksQuestions = qa > 0 || bold > 0 || details > 0 || callout > 0 || tables > 0;
+  // Under a title of a collection of questions, headings name its questions, when nothing else in the note asks:
+  // no heading of its own, no question of another construct.
+  const headingsAsk = [...perDepth.values()].some((entry) => entry.asking > 0);
+  if (!marksQuestions && !headingsAsk && boldLeads === 0 && numberedBold === 0 && listQuestions === 0) {
+    for (const entry of perDepth.values()) (entry.asking += entry.collectedAsking), (entry.strong += entry.collectedStrong);
+  }
   // The shallowest depth whose headings mostly ask is the question level.
   // Deeper levels sit inside answers ("How It Works", "Code Example"), so
   // they count only when their headings ask outright or are numbered.
@@ -104,8 +121,6 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     const votes = headingDepths.size === 0 ? asking : strong;
     if (votes >= 1 && votes * 2 >= all) headingDepths.set(depth, asking / all);
   }
-  // A question callout or a table of questions says where the questions are, as a `Q:` line does.
-  const marksQuestions = qa > 0 || bold > 0 || details > 0 || callout > 0 || tables > 0;
   // `**What is X?** X is …` paragraphs are the questions of a note that asks no other way (two or more of
   // them, no heading that asks); under another construct they are points of its answers.
   const boldLead = boldLeads >= 2 && headingQuestions === 0 && !marksQuestions;
@@ -144,4 +159,31 @@ function namesConcept(blocks: readonly RootContent[], index: number, found: Prom
     if (block.type === 'heading') return block.depth <= depth;
   }
   return true;
+}
+
+/**
+ * `# 2. ML Performance` right over `## 2.1 ROC AUC`: a numbered heading whose number the next heading
+ * carries on is a chapter, numbered as chapters are, not a question (one that asks still is).
+ */
+function numbersChapter(blocks: readonly RootContent[], index: number, found: PromptCandidate): boolean {
+  const heading = blocks[index] as Heading;
+  const next = blocks[index + 1];
+  if (found.interrogative || endsWithQuestionMark(found.prompt) || next?.type !== 'heading' || next.depth <= heading.depth) return false;
+  const number = /^\s*(\d{1,3})\.\s/.exec(inlineText(heading.children))?.[1];
+  return number !== undefined && new RegExp(`^\\s*${number}\\.\\d{1,3}\\b`).test(inlineText(next.children));
+}
+
+/**
+ * The depths of the headings right under a title that names a collection of questions (`# 1. Basic
+ * Interview Questions` over `## 1.1 Bias - Variance Tradeoff`): each of those names a question to answer.
+ */
+function collectedDepths(blocks: readonly RootContent[], proposals: readonly Proposals[]): Set<number> {
+  const depths = new Set<number>();
+  blocks.forEach((block, index) => {
+    const found = proposals[index]!.heading;
+    if (block.type !== 'heading' || !found || !namesQuestionCollection(found.prompt)) return;
+    const next = blocks.slice(index + 1).find((other): other is Heading => other.type === 'heading');
+    if (next && next.depth > block.depth) depths.add(next.depth);
+  });
+  return depths;
 }

@@ -275,6 +275,18 @@ export function isTitleLike(text: string): boolean {
   return wordCount(line) <= 8;
 }
 
+/**
+ * A title that names a collection of questions (`09. Deep Learning Interview Preparation`, `1. Basic
+ * Interview Questions`, `면접 질문 모음`): its number counts chapters, not questions.
+ */
+export function namesQuestionCollection(text: string): boolean {
+  const line = text.trim();
+  return (
+    isTitleLike(line) &&
+    /(?:\b(?:interview\s+)?questions|\binterview\s+(?:preparation|prep)|\bq\s*&\s*a|\bfaqs?|면접\s*(?:질문|준비)|질문\s*(?:모음|목록|리스트)|예상\s*질문)(?:\s*\(\d+\))?$/i.test(line)
+  );
+}
+
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'for', 'in', 'on', 'to', 'vs', 'vs.', 'with', 'by', '&', 'at', 'from']);
 
 /**

@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, QUESTION_LABEL } from '../prompt-text.js';
-import { asksAgain, endsInAbbreviation, hasWords, isInterrogative, questionAnsweredAfter } from '../interrogative.js';
+import { asksAgain, endsInAbbreviation, hasWords, isInterrogative, namesQuestionCollection, questionAnsweredAfter } from '../interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
@@ -82,7 +82,7 @@ export function candidate(
     construct,
     prompt,
     interrogative: isInterrogative(prompt),
-    marked: MARKED.test(raw),
+    marked: MARKED.test(raw) && !namesQuestionCollection(prompt),
     position: split?.position ?? position,
     answerLead: split ? [split.answer] : [],
     ...(footnotes.length > 0 ? { footnotes } : {}),

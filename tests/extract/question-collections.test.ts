@@ -1,0 +1,37 @@
+/**
+ * A title that names a collection of questions (`# 09. Deep Learning Interview Preparation`,
+ * `# 1. Basic Interview Questions`) is a title, whatever its number: the questions are under it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNote } from '../helpers/read-note.js';
+
+describe('a numbered title of a collection of questions', () => {
+  it('is no question: the bold questions of the list under it are, each answered by its `*A:*` item', () => {
+    const { questions } = readNote(
+      '# 09. Deep Learning Interview Preparation\n\n## 1. Concepts\n\n*   **Q: Why use ReLU over Sigmoid in hidden layers?**\n    - *A:* ReLU avoids the vanishing gradient problem.\n*   **Q: Explain the Vanishing Gradient problem.**\n    - *A:* Gradients shrink as they flow back through many layers.\n',
+    );
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown])).toEqual([
+      ['Why use ReLU over Sigmoid in hidden layers?', 'Concepts', 'ReLU avoids the vanishing gradient problem.'],
+      ['Explain the Vanishing Gradient problem.', 'Concepts', 'Gradients shrink as they flow back through many layers.'],
+    ]);
+  });
+
+  it('names its questions by the headings under it, when nothing else asks; a chapter numbered on by its sections is no question either', () => {
+    const { questions } = readNote(
+      '# 1. Basic Interview Questions\n\n## 1.1 Bias - Variance Tradeoff\n\n- Bias: underfitting\n- Variance: overfitting\n\n# 2. ML Performance\n\n## 2.1 ROC AUC\n\n- X axis: FPR, Y axis: TPR\n\n## 2.2 PrAUC\n\n- x axis: recall, y axis: precision\n',
+    );
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['1.1 Bias - Variance Tradeoff', 'Basic Interview Questions', '• Bias: underfitting\n• Variance: overfitting'],
+      ['2.1 ROC AUC', 'ML Performance', '• X axis: FPR, Y axis: TPR'],
+      ['2.2 PrAUC', 'ML Performance', '• x axis: recall, y axis: precision'],
+    ]);
+  });
+
+  it('leaves the headings under it sections when a list under them asks', () => {
+    const { questions } = readNote('# Deep Learning - List of questions\n\n## Optimization\n\n1. What is empirical risk minimization?\n1. Why is the 0-1 loss not used?\n\n## Initialization\n\n1. \n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is empirical risk minimization?', 'Optimization'],
+      ['Why is the 0-1 loss not used?', 'Optimization'],
+    ]);
+  });
+});
