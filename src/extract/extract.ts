@@ -103,6 +103,8 @@ export function extractQuestions(doc: Document): Extraction {
   let orphan: Orphan | undefined;
   /** The name of the section heading the walk last entered, until a question opens. */
   let sectionAbove: string | undefined;
+  /** The depth of the section heading the walk last entered (0: none yet), named or not. */
+  let sectionDepth = 0;
   let seenQuestion = false;
   /** Blocks before this index are left out and already reported (a to-do note, a references section): the walk passes over them. */
   let resumeAt = 0;
@@ -211,8 +213,33 @@ export function extractQuestions(doc: Document): Extraction {
     const found = bold ?? line;
     return found && asksOutright(found) && found.answerLead.length === 0 ? found : undefined;
   };
+  /** Whether block `index` asks: a question of its own, or a list of questions. */
+  const asksAt = (index: number): boolean => {
+    const block = blocks[index]!;
+    return promptAt(index, blocks, proposals, choice) !== undefined || (block.type === 'list' && isQuestionList(block));
+  };
+  /** Heading depths of which a heading stands right over a question (`## 1. Algorithms` over `**Q1- …?**`): sections of questions. */
+  const depthsOverQuestions = new Set<number>();
+  blocks.forEach((block, index) => {
+    if (block.type === 'heading' && index + 1 < blocks.length && asksAt(index + 1)) depthsOverQuestions.add(block.depth);
+  });
+  /**
+   * `##### KNN` and `##### K Means` under `**Q2 How is KNN different from k-means clustering?**`: headings that
+   * do not ask, deeper than the section the open question (not a heading) stands in, at a depth that never
+   * stands over a question, are its answer's sub-headings: the first when it starts the answer and no question
+   * follows it before the next heading, the others when one of their depth is in the answer already.
+   */
+  const headsPartOfAnswer = (open: OpenQuestion, index: number, heading: Heading): boolean => {
+    if (open.found.depth !== undefined || sectionDepth === 0 || heading.depth <= sectionDepth || depthsOverQuestions.has(heading.depth)) return false;
+    if (open.answer.some((block) => block.type === 'heading' && block.depth <= heading.depth)) return true;
+    // The first starts the answer: after answer text, a heading ends it (a list of links titled in bold goes on under the next).
+    if (open.answer.length > 0) return false;
+    for (let k = index + 1; k < blocks.length && blocks[k]!.type !== 'heading'; k++) if (asksAt(k)) return false;
+    return true;
+  };
   /** A section heading: the sections below its level end, and its name, if any, is the topic of the questions under it. */
   const enterSection = (depth: number, name: string | undefined) => {
+    sectionDepth = depth;
     topics.length = depth;
     if (name !== undefined) topics[depth] = name;
     lineTopic = undefined;
@@ -350,6 +377,10 @@ export function extractQuestions(doc: Document): Extraction {
       }
       if (above) {
         above.answer.push(block); // a sub-heading inside an answer
+        return;
+      }
+      if (current && headsPartOfAnswer(current, index, block)) {
+        current.answer.push(block);
         return;
       }
       close();

@@ -511,3 +511,28 @@ describe('anchor headings under a question heading (`#### #15-1`)', () => {
     ]);
   });
 });
+
+describe('headings that start the answer of a bold question', () => {
+  it('are its sub-headings, deeper than its section and over no question: the answer keeps them, and the next question its topic', () => {
+    const { questions } = readNote(
+      '## 1. Algorithms and Theory\n\n**Q1- What is the trade-off between bias and variance?**\n\nUnderfitting against overfitting.\n\n**Q2 How is KNN different from k-means clustering?**\n\n##### KNN\nKNN is a supervised learning algorithm.\n\n##### K Means\nK means is an unsupervised clustering algorithm.\n\n**Q3- Explain how a ROC curve works.**\n\nIt plots TPR against FPR.\n',
+    );
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text ?? null])).toEqual([
+      ['What is the trade-off between bias and variance?', 'Algorithms and Theory', 'Underfitting against overfitting.'],
+      ['How is KNN different from k-means clustering?', 'Algorithms and Theory', 'KNN\nKNN is a supervised learning algorithm.\nK Means\nK means is an unsupervised clustering algorithm.'],
+      ['Explain how a ROC curve works.', 'Algorithms and Theory', 'It plots TPR against FPR.'],
+    ]);
+  });
+
+  it('are sections after answer text, or over questions of their own', () => {
+    const { questions } = readNote(
+      '## Basics\n\n**What is bias?**\n\nError from assumptions.\n\n### Trees\n\n**What is a decision tree?**\n\nA tree of splits.\n\n**Why prune a tree?**\n\n#### Pruning\n\n**What is cost-complexity pruning?**\n\nA penalty per leaf.\n',
+    );
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text ?? null])).toEqual([
+      ['What is bias?', 'Basics', 'Error from assumptions.'],
+      ['What is a decision tree?', 'Trees', 'A tree of splits.'],
+      ['Why prune a tree?', 'Trees', null],
+      ['What is cost-complexity pruning?', 'Pruning', 'A penalty per leaf.'],
+    ]);
+  });
+});
