@@ -16,7 +16,7 @@ const NUMBERING = [
   /^#{1,6}\s+/, // a heading marker kept in copied text ("# 1. Implement softmax")
   new RegExp(String.raw`^${QUESTION_LABEL}\s*\d*\s*[:：.)\-–]\s*`, 'i'),
   /^Q\d+\s+/i,
-  /^\(?\d{1,3}(?:\.\d{1,3})*\s*[.):\-–]\s+/,
+  /^\(?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,
   // `1.Q: What is a perceptron?`: a number glued to the label after it
   new RegExp(String.raw`^\d{1,3}[.)](?=${QUESTION_LABEL}\s*\d*\s*[:：.)])`, 'i'),
   /^\(?\d{1,3}\)\s*/,

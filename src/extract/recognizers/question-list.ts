@@ -317,6 +317,19 @@ export function contentsLink(item: ListItem): Link | undefined {
  * says that an item worded as a task is one there too (`1. Dot product` over a question and `Given a
  * vector u, find …`).
  */
+/**
+ * A paragraph in a question's item numbered on from the item's own number, that asks (`2-2. 컨볼루션 계층을
+ * 자세히 설명해주세요` under `- 2-1. CNN에서 컨볼루션과 풀링의 차이가 무엇인가요?`): a follow-up question.
+ */
+function numberedFollowUp(item: ListItem, child: RootContent): FoundQuestion | undefined {
+  const [title] = item.children;
+  if (child.type !== 'paragraph' || title?.type !== 'paragraph' || !child.position) return undefined;
+  const major = /^\s*(\d{1,3})[-.]\d{1,3}[.)]\s/.exec(inlineText(title.children))?.[1];
+  if (major === undefined || !new RegExp(`^\\s*${major}[-.]\\d{1,3}[.)]\\s`).test(inlineText(child.children))) return undefined;
+  const found = candidate('list-item', child.children, child.position);
+  return found.prompt && (found.interrogative || endsAsking(found.prompt)) ? { candidate: found, answer: [...found.answerLead] } : undefined;
+}
+
 export function questionsInList(list: List, outlines = true, outlineAsks = false): { questions: FoundQuestion[]; stray: ListItem[]; references: ListReferences[] } {
   const questions: FoundQuestion[] = [];
   const stray: ListItem[] = [];
@@ -368,7 +381,19 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
       followUps.push(question);
       return question;
     });
+    const asking = prompt !== undefined && (prompt.interrogative || prompt.marked || endsAsking(prompt.prompt));
+    /** The last follow-up numbered on from the item (`2-2. …` under `- 2-1. …?`): what follows it is its answer. */
+    let numberedOn: FoundQuestion | undefined;
     for (const child of item.children.slice(1)) {
+      const followUp = asking ? numberedFollowUp(item, child) : undefined;
+      if (followUp) {
+        followUps.push((numberedOn = followUp));
+        continue;
+      }
+      if (numberedOn && child.type !== 'list') {
+        numberedOn.answer.push(child);
+        continue;
+      }
       if (child.type === 'list' && asksMostly(child, false)) {
         // Under a question, a nested list is a point of its answer; under a name, the list of what it names,
         // whose tasks are questions where this list's items ask, as a section's are.

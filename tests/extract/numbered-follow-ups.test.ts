@@ -1,0 +1,46 @@
+/**
+ * Follow-up questions a note numbers under a question: `2-2. …` in the item of `- 2-1. …?`, and `(1) …`,
+ * `(2) …` under a heading question. Each is a question of its own, right after the one it follows up.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNote } from '../helpers/read-note.js';
+
+describe('follow-ups numbered on in a question\'s list item', () => {
+  it('are questions of their own, their numbers left out as the item\'s is', () => {
+    const { questions } = readNote(
+      '## VX 회사 질문\n- 1-0. 인공지능 이용시 어떤 프로젝트 경험이 있었나요?\n\n  1-1. 프레임워크는 어떤걸 사용하셨나요?\n\n\n- 2-1. CNN에서 컨볼루션과 풀링의 차이가 무엇인가요?\n\n  2-2. 컨볼루션 계층을 자세히 설명해주세요\n\n  Kernels slide over the input.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['인공지능 이용시 어떤 프로젝트 경험이 있었나요?', null],
+      ['프레임워크는 어떤걸 사용하셨나요?', null],
+      ['CNN에서 컨볼루션과 풀링의 차이가 무엇인가요?', null],
+      ['컨볼루션 계층을 자세히 설명해주세요', 'Kernels slide over the input.'],
+    ]);
+  });
+
+  it('are not numbered lines that do not ask', () => {
+    const { questions } = readNote('- 3-1. How do you fight overfitting?\n\n  3-2. Use dropout.\n\n- 4-1. What is a kernel?\n');
+    expect(questions.map((question) => question.question)).toEqual(['How do you fight overfitting?', 'What is a kernel?']);
+  });
+});
+
+describe('sub-questions numbered (1), (2) under a heading question', () => {
+  it('follow it, each answered by what follows it; the heading keeps what comes before them', () => {
+    const { questions } = readNote(
+      '## 1. 왜 Multi-Head Attention을 사용해야 하는가?\n논문 Section 3.2.2에서 정의한다.\n\n(1) 단일 Attention과의 차이를 설명하시오.\n\n(2) 왜 Multi-Head Attention을 사용하는지 설명하시오.\n\nHeads attend to different subspaces.\n\n---\n\n## 2. Why mask the decoder?\nFuture tokens must stay hidden.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['왜 Multi-Head Attention을 사용해야 하는가?', '논문 Section 3.2.2에서 정의한다.'],
+      ['단일 Attention과의 차이를 설명하시오.', null],
+      ['왜 Multi-Head Attention을 사용하는지 설명하시오.', 'Heads attend to different subspaces.'],
+      ['Why mask the decoder?', 'Future tokens must stay hidden.'],
+    ]);
+  });
+
+  it('stay in the answer when one of them states a point instead of asking', () => {
+    const { questions } = readNote('## 1. How do you fight overfitting?\n\n(1) Use dropout.\n\n(2) Why does weight decay help?\n');
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['How do you fight overfitting?', '(1) Use dropout.\n(2) Why does weight decay help?'],
+    ]);
+  });
+});
