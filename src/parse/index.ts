@@ -15,7 +15,7 @@ import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport } from './card-export.js';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
-import { joinAdmonitionQuotes, readAdmonitions } from './mkdocs-admonitions.js';
+import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
 import { readFormulaImages } from './formula-images.js';
 import { readColouredText } from './coloured-text.js';
 
@@ -66,6 +66,7 @@ export function parseSource(source: TextSource): Document {
   const textLines = text === source.text ? lines : text.split('\n');
   const parsed = parseMarkdownRecovering(text, textLines);
   joinAdmonitionQuotes(parsed.tree, admonished.admonitions);
+  readContentTabs(parsed.tree, admonished.admonitions);
   readFormulaImages(parsed.tree, text);
   readColouredText(parsed.tree, text);
   const speakers = findSpeakers(textLines);

@@ -48,3 +48,49 @@ describe('MkDocs admonitions', () => {
     expect(tilde.questions[0]!.answer!.markdown).toContain('??? question "What is X?"');
   });
 });
+
+describe('MkDocs content tabs', () => {
+  const tabbed = [
+    '- Here are some questions and their answers.',
+    '',
+    '!!! Question ""',
+    '    === "Question"',
+    '        #### What is Layer Normalization?',
+    '',
+    '    === "Answer"',
+    '        ',
+    '        Layer normalization normalizes the activations of each sample.',
+    '',
+    '        !!! note',
+    '            It does not depend on the batch size.',
+    '',
+    '!!! Question ""',
+    '    === "Question"',
+    '        #### What is dropout?',
+    '',
+    '    === "Answer"',
+    '',
+    '        Zeroing random units while training.',
+    '',
+  ].join('\n');
+
+  it('ask in an admonition\'s Question tab and answer in its Answer tab, an admonition inside it and all', () => {
+    const note = readNote(tabbed);
+    expect(note.questions.map((question) => [question.question, question.occurrences[0]!.question, question.occurrences[0]!.line, question.answer?.markdown])).toEqual([
+      ['What is Layer Normalization?', 'What is Layer Normalization?', 5, 'Layer normalization normalizes the activations of each sample.\n\n> **Note**\n>\n> It does not depend on the batch size.'],
+      ['What is dropout?', 'What is dropout?', 16, 'Zeroing random units while training.'],
+    ]);
+  });
+
+  it('are each a label in bold over its body elsewhere, code and all', () => {
+    const note = readNote('## How do you add dropout?\n\n=== "PyTorch"\n\n    ```python\n    nn.Dropout(p=0.5)\n    ```\n\n=== "Keras"\n\n    ```python\n    layers.Dropout(0.5)\n    ```\n');
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual([
+      '**PyTorch**\n\n```python\nnn.Dropout(p=0.5)\n```\n\n**Keras**\n\n```python\nlayers.Dropout(0.5)\n```',
+    ]);
+  });
+
+  it('are left as written inside fenced code', () => {
+    const note = readNote('## How do I write tabs in MkDocs?\n\n```markdown\n=== "Question"\n    #### What is X?\n```\n');
+    expect(note.questions[0]!.answer!.markdown).toContain('=== "Question"\n    #### What is X?');
+  });
+});
