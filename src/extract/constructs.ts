@@ -21,9 +21,12 @@ export function asksOutright(found: PromptCandidate): boolean {
   return found.interrogative && endsWithQuestionMark(found.prompt);
 }
 
-/** A question mark or the author's own numbering, not just a question word. */
+/**
+ * A question mark or the author's own numbering, not just a question word; but a numbered label of what
+ * follows it (`### 1. **Stochastic Gradient Descent (SGD):**` in an answer) introduces, it does not ask.
+ */
 function asksStrongly(found: PromptCandidate): boolean {
-  return found.marked || endsWithQuestionMark(found.prompt);
+  return (found.marked && !/[:：]$/.test(found.prompt)) || endsWithQuestionMark(found.prompt);
 }
 
 export type Proposals = Partial<Record<Construct, PromptCandidate>>;

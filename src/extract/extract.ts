@@ -13,7 +13,7 @@ import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
 import { cleanPrompt, inlineText } from './prompt-text.js';
-import { hasWords } from './interrogative.js';
+import { hasWords, onlyNumbers } from './interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
@@ -575,9 +575,9 @@ function awaitIn<T extends { number: number }>(run: T[], question: T): void {
   run.push(question);
 }
 
-/** "## #12-4", "### 12.4": a number or an anchor names no section, so the section above stays the topic. */
+/** "## #12-4", "### 12.4", "#### No.1": a number or an anchor names no section, so the section above stays the topic. */
 function sectionName(title: string): string | undefined {
-  return hasWords(title) ? title : undefined;
+  return hasWords(title) && !onlyNumbers(title) ? title : undefined;
 }
 
 /** The prompt's own stretch of the source text ('' when the tree has no offsets). */

@@ -262,6 +262,11 @@ export function hasWords(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
+/** `No.1`, `Q 12`, `#3`, `문제 4`: a title that only numbers what comes under it, as an anchor does. */
+export function onlyNumbers(text: string): boolean {
+  return /^(?:no|nr|num|number|q|question|problem|문제|질문|번호)?\.?\s*#?\s*\d{1,4}(?:[-.]\d{1,3})*[.)]?$/i.test(text.trim());
+}
+
 /**
  * A short heading-like line ("Gradient descent", "Hyper Parameter",
  * "Steps of perceptron"): a prompt when an answer follows it, a section

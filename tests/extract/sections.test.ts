@@ -536,3 +536,25 @@ describe('headings that start the answer of a bold question', () => {
     ]);
   });
 });
+
+describe('numbered labels inside a heading question\'s answer', () => {
+  it('stay in its answer: `### 1. **SGD:**` introduces what follows it, it does not ask', () => {
+    const { questions } = readNote(
+      '# Q1. Explain different optimizers.\nAns: Several are popular.\n\n### 1. **Stochastic Gradient Descent (SGD):**\n\nSimple.\n\n### 2. **Adam Optimizer:**\n\nAdaptive.\n\n# Q2. What are kernel initializers?\nAns: They set the first weights.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Explain different optimizers.', 'Several are popular.\n1. Stochastic Gradient Descent (SGD):\nSimple.\n2. Adam Optimizer:\nAdaptive.'],
+      ['What are kernel initializers?', 'They set the first weights.'],
+    ]);
+  });
+});
+
+describe('a heading that only numbers what is under it (`#### No.1`)', () => {
+  it('names no topic, as an anchor does', () => {
+    const { questions } = readNote('## Deep learning\n\n#### No.1\n\n**CNN과 ViT의 차이는 무엇인가요?**\n\nConvolution은 지역적이다.\n\n#### No.2\n\n**ReLU가 선호되는 이유는?**\n\n기울기가 사라지지 않는다.\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['CNN과 ViT의 차이는 무엇인가요?', 'Deep learning'],
+      ['ReLU가 선호되는 이유는?', 'Deep learning'],
+    ]);
+  });
+});
