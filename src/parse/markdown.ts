@@ -21,6 +21,7 @@ import { cutComments, offsetBeforeCuts, type CommentMap } from './obsidian-comme
 import { mayHoldLiteralAutolink, remarkGfmWithoutLiteralAutolinks } from './gfm.js';
 import { lineEnd } from './prose-lines.js';
 import { openNestedLists, restoreListStarts } from './nested-numbering.js';
+import { withBulletedNumbers } from './bulleted-numbers.js';
 import { fencedMath, MATH_FENCE, unwrapBacktickMath } from './github-math.js';
 
 /** How a math node was written in the source: `\(`, `\[`, `$` or `$$`. */
@@ -78,6 +79,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   restoreMaskedTex(tree, math.masks);
   restoreListStarts(tree, starts);
   withUnderIndentedItems(tree, source);
+  withBulletedNumbers(tree, source);
   // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to
   // mend, unless a block is fenced as math.
   if (separated.text.includes('$') || MATH_FENCE.test(separated.text)) mendMath(tree, source);

@@ -143,6 +143,18 @@ function asksThroughout(list: List): boolean {
 }
 
 /**
+ * `What is the difference between Autoencoders and PCA.` among items that ask with a question mark: a
+ * question word leads it and it asks when its full stop is read as the question mark it stands for.
+ */
+function askedWithFullStop(prompt: PromptCandidate, list: List): boolean {
+  // One sentence, no answer after a colon (`what is cross-validation: the purpose is …`, an item led by what it asks about).
+  // `how to handle unbalanced data.` names a topic, as a title would.
+  if (!/^(?:what|how(?! to\b)|why|which|when|where|who)\b[^?:;]*\.$/i.test(prompt.prompt) || /[.!?]\s/.test(prompt.prompt)) return false;
+  if (!isInterrogative(`${prompt.prompt.slice(0, -1)}?`)) return false;
+  return list.children.filter((item) => itemPrompt(item)?.interrogative).length >= 2;
+}
+
+/**
  * An item led by what it asks about, its answer after a colon or a full stop on its line (`what is
  * cross-validation: the purpose is …`, `Basic Bayes Theorem. P(A|B) = …`), for a list that asks throughout.
  * A topic before a question (`SVM: how to choose the model …`) leads no answer: the item is the question, whole.
@@ -416,7 +428,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     const task = outlines && answer.length === 0 && followUps.length === 0 && taskWorded(prompt) && (tasks ??= outlineAsks || asksTwice(list));
     // Under a question (no outline), an item that does not ask is a point of its answer, though it holds one of its
     // own (`- 이유` over its bullets, among the follow-ups of `- …잘 되는 이유는?`).
-    if (prompt && (prompt.interrogative || prompt.marked || (outlines && answer.length > 0) || endsAsking(prompt.prompt) || task)) {
+    if (prompt && (prompt.interrogative || prompt.marked || (outlines && answer.length > 0) || endsAsking(prompt.prompt) || task || askedWithFullStop(prompt, list))) {
       questions.push(withShown(prompt, answer));
       questions.push(...followUps);
       continue;
