@@ -262,6 +262,18 @@ export function hasWords(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
+/**
+ * `What is the difference between Autoencoders and PCA.`: one sentence led by a question word that asks
+ * when its full stop is read as the question mark it stands for. Only where something else says the line
+ * is a question (a list of questions, a `Q19-` label): alone, `What matters is the data.` states.
+ * `how to handle unbalanced data.` names a topic, as a title would.
+ */
+export function asksWithFullStop(text: string): boolean {
+  const line = text.trim();
+  if (!/^(?:what|how(?! to\b)|why|which|when|where|who)\b[^?:;]*\.$/i.test(line) || /[.!?]\s/.test(line)) return false;
+  return isInterrogative(`${line.slice(0, -1)}?`);
+}
+
 /** `No.1`, `Q 12`, `#3`, `문제 4`: a title that only numbers what comes under it, as an anchor does. */
 export function onlyNumbers(text: string): boolean {
   return /^(?:no|nr|num|number|q|question|problem|문제|질문|번호)?\.?\s*#?\s*\d{1,4}(?:[-.]\d{1,3})*[.)]?$/i.test(text.trim());

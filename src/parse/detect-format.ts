@@ -35,8 +35,9 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (/^#{1,6} \S.*\n[ \t]*\n/m.test(text) || /(?:^|\n[ \t]*\n)#{2,6} \S/.test(text)) score += 2;
   // A `>` quote, at the top level or inside a list item, is Markdown's; copied pages show quotes without it.
   if (/^[ \t]*> ?\S/m.test(text)) score += 2;
-  // `$$` on a line of its own fences display math in Markdown; copied pages show `\[`.
-  if (/^[ \t]*\$\$[ \t]*$/m.test(text)) score += 2;
+  // `$$` on a line of its own fences display math in Markdown, and so does a formula that fills a line
+  // between two `$$` (`$$x_{new} = x_{old} - \eta g$$`); copied pages show `\[`.
+  if (/^[ \t]*\$\$(?:[^$\n]{1,500}\$\$)?[ \t]*$/m.test(text)) score += 2;
   // A table's delimiter row and an HTML comment are Markdown's too.
   const table = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}/m.test(text);
   if (table || /<!--/.test(text)) score += 2;

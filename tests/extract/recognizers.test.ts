@@ -254,6 +254,14 @@ describe('coding-problem notes', () => {
 });
 
 describe('bold paragraph recogniser', () => {
+  it('takes a labelled bold question that ends in a full stop, its answer on the next line', () => {
+    const { questions } = readNote('**Q18- What do you know of SVM?**\nA maximum-margin classifier.\n\n**Q19- What is a Regression Algorithm.**\nRegression models the relationship between variables.\n');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What do you know of SVM?', 'A maximum-margin classifier.'],
+      ['What is a Regression Algorithm.', 'Regression models the relationship between variables.'],
+    ]);
+  });
+
   it('takes bold questions ending in difficulty emoji, and ends each answer at the next <br/>', () => {
     const { questions } = readFixture('bold-emoji-br.md');
     expect(questions.map((question) => question.question)).toEqual([

@@ -224,6 +224,12 @@ describe('detectFormat', () => {
     expect(detectFormat('## What is X?\n\nAn **answer** with `code`.\n')).toBe('markdown');
   });
 
+  it('reads a formula filling a line between two `$$` as Markdown\'s display math', () => {
+    const note = '# Q1. What is the gradient descent update?\nAns: The update rule is:\n\n$$x_{new} = x_{old} - \\eta g$$\n\nHere $\\eta$ is the learning rate.\n';
+    expect(detectFormat(note)).toBe('markdown');
+    expect(readNote(note).questions[0]!.answer?.markdown).toBe('The update rule is:\n\n$$\nx_{new} = x_{old} - \\eta g\n$$\n\nHere $\\eta$ is the learning rate.');
+  });
+
   it('reads a few typed bullet glyphs among many lines of Markdown syntax as Markdown, and copied bullets as copied text', () => {
     const question = (k: number) => `---\n### Q: What is **thing ${k}**?\n**Category:** ML Basics  \n**Difficulty:** Easy  \n\n**Sample Answer:**\n• **Thing** ${k} is a \`thing\`.\n• It is **not** another.\n`;
     const note = `# Interview Questions\n\n${[1, 2, 3, 4].map(question).join('\n')}`;

@@ -8,7 +8,7 @@
 import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-import { endsAsking, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
+import { asksWithFullStop, endsAsking, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
 import { inlineText } from '../prompt-text.js';
 import { answerOrShow, askedAfterShown, isShownBlock, withShown } from '../shown-blocks.js';
 
@@ -142,16 +142,9 @@ function asksThroughout(list: List): boolean {
   return asking >= 4 && asking * 3 >= list.children.length * 2;
 }
 
-/**
- * `What is the difference between Autoencoders and PCA.` among items that ask with a question mark: a
- * question word leads it and it asks when its full stop is read as the question mark it stands for.
- */
+/** `What is the difference between Autoencoders and PCA.` among items that ask with a question mark (interrogative.ts). */
 function askedWithFullStop(prompt: PromptCandidate, list: List): boolean {
-  // One sentence, no answer after a colon (`what is cross-validation: the purpose is …`, an item led by what it asks about).
-  // `how to handle unbalanced data.` names a topic, as a title would.
-  if (!/^(?:what|how(?! to\b)|why|which|when|where|who)\b[^?:;]*\.$/i.test(prompt.prompt) || /[.!?]\s/.test(prompt.prompt)) return false;
-  if (!isInterrogative(`${prompt.prompt.slice(0, -1)}?`)) return false;
-  return list.children.filter((item) => itemPrompt(item)?.interrogative).length >= 2;
+  return asksWithFullStop(prompt.prompt) && list.children.filter((item) => itemPrompt(item)?.interrogative).length >= 2;
 }
 
 /**

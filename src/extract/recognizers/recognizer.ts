@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, QUESTION_LABEL } from '../prompt-text.js';
-import { asksAgain, endsInAbbreviation, hasWords, isInterrogative, namesQuestionCollection, questionAnsweredAfter } from '../interrogative.js';
+import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, namesQuestionCollection, questionAnsweredAfter } from '../interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
@@ -309,5 +309,6 @@ function asksAsLabelled(line: readonly PhrasingContent[]): boolean {
   const strong = boldRun(line);
   const text = inlineText(strong ? strong.children : line).trim();
   if (!strong && !(MARKED.test(text) && SENTENCE_END.test(text))) return false;
-  return isInterrogative(cleanPrompt(text));
+  // A label says it is a question, though it ends in a full stop (`**Q19- What is a Regression Algorithm.**`).
+  return isInterrogative(cleanPrompt(text)) || (MARKED.test(text) && asksWithFullStop(cleanPrompt(text)));
 }
