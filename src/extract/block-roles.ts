@@ -173,7 +173,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (line.interrogative && next?.type === 'code' && CODING_PROMPT.test(line.prompt)) return line;
   if (numbersSectionOverQuestion(index - 1, blocks, proposals)) return line;
   if (!choice.line) return undefined;
-  if (line.interrogative) return line;
+  if (line.interrogative && !definesTerm(blocks[index]!)) return line;
   // `비동기 vs non blocking` between two lines that ask, in a note of bare questions: the comparison is asked, no
   // section over the next question.
   if (readsAsComparison(line.prompt) && asksAlone(index - 1, blocks, proposals) && asksAlone(index + 1, blocks, proposals)) return line;
@@ -182,6 +182,20 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (line.marked && namesATopic(line.prompt) && numbersOnFromQuestion(index, blocks, proposals)) return line;
   if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
   return undefined;
+}
+
+/**
+ * `**SGD with Nesterov Momentum** - Momentum speeds up … so why not compute the gradient there?`: a
+ * paragraph that opens with a bold term and a dash or colon, its first sentence a statement, defines the
+ * term, whatever its last sentence asks (`**Dropout**: why does it work? Because …` asks first, and asks).
+ */
+function definesTerm(block: RootContent): boolean {
+  if (block.type !== 'paragraph') return false;
+  const [term, after] = block.children;
+  if (term?.type !== 'strong' || after?.type !== 'text' || !/^\s*[-–—:]\s/.test(after.value)) return false;
+  const explanation = inlineText(block.children.slice(1)).replace(/^\s*[-–—:]\s*/, '');
+  const firstEnd = /[.!?？](?=\s|$)/.exec(explanation);
+  return firstEnd !== null && firstEnd[0] !== '?' && firstEnd[0] !== '？' && firstEnd.index < explanation.length - 1;
 }
 
 /** Whether the block at `index` is a line that asks, with no answer between it and its neighbours. */

@@ -479,3 +479,17 @@ describe('a list of questions', () => {
     expect(preamble!.reason).toContain('"What is dropout?"');
   });
 });
+
+describe('a paragraph that defines a bold term', () => {
+  it('states, though its last sentence asks (`**Term** - statement … why not …?`): it goes on with the answer above', () => {
+    const { questions } = readNote(
+      'What is momentum?\n\nIt keeps a velocity of past gradients.\n\n**SGD with Nesterov Momentum** - Momentum speeds up updates in a steady direction. So why not compute the gradient at the point ahead?\n\n**AdaGrad** - A learning rate per parameter.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      [
+        'What is momentum?',
+        'It keeps a velocity of past gradients.\nSGD with Nesterov Momentum - Momentum speeds up updates in a steady direction. So why not compute the gradient at the point ahead?\nAdaGrad - A learning rate per parameter.',
+      ],
+    ]);
+  });
+});
