@@ -13,7 +13,7 @@ import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
 import { cleanPrompt, inlineText } from './prompt-text.js';
-import { hasWords, onlyNumbers } from './interrogative.js';
+import { hasWords, namesQuestionCollection, onlyNumbers } from './interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
@@ -22,7 +22,7 @@ import { qaLineRecognizer } from './recognizers/qa-line.js';
 import { detailsSummaryRecognizer, summaryText } from './recognizers/details-summary.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { ledWording } from './leads.js';
-import { answeredInQuoteBelow, isQuestionList, isTableOfContents, questionsInList } from './recognizers/question-list.js';
+import { answeredInQuoteBelow, isQuestionList, isTableOfContents, questionsInList, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
@@ -92,6 +92,9 @@ export function extractQuestions(doc: Document): Extraction {
   const proposals = offered.map(withoutNeverAsking);
   const choice = chooseConstructs(blocks, proposals, doc.format === 'plaintext');
   const titleIndex = doc.title === undefined ? bodyTitleIndex(blocks, choice) : -1;
+  /** The note's title (its front matter's, or its first heading) names a collection of questions (`# Deep Learning Interview questions`). */
+  const firstHeading = blocks.find((block): block is Heading => block.type === 'heading');
+  const collectsQuestions = namesQuestionCollection(doc.title ?? (firstHeading ? cleanPrompt(inlineText(firstHeading.children)) : ''));
 
   const questions: ExtractedQuestion[] = [];
   const topics: (string | undefined)[] = [];
@@ -507,6 +510,13 @@ export function extractQuestions(doc: Document): Extraction {
         ruleId: 'table-of-contents',
         source: 'qbank',
       });
+      return;
+    }
+    // In a note titled as a collection of questions, a numbered list of topics (`2. Padding and Stride`) under no question lists questions.
+    const topicList = !current && collectsQuestions && block.type === 'list' ? topicsToExplain(block) : undefined;
+    if (topicList) {
+      flushOrphan();
+      for (const question of topicList) emit(question.candidate, question.answer, topic());
       return;
     }
     if (block.type === 'paragraph' && isSectionLine(index, blocks, proposals, choice)) {

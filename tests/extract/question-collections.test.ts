@@ -35,3 +35,23 @@ describe('a numbered title of a collection of questions', () => {
     ]);
   });
 });
+
+describe('a numbered list of topics in a note titled as a collection of questions', () => {
+  it('lists questions, each a topic to explain, with no answer yet', () => {
+    const { questions } = readNote('# Deep Learning Interview questions\n\n1. What is gradient descent\n2. What is optimizer\n\n# CNN\n1. Explain CNN\n2. Padding and Stride\n3. Transpose convolution\n');
+    expect(questions.map((question) => [question.question, question.topic, question.answer])).toEqual([
+      ['What is gradient descent', 'Deep Learning Interview questions', null],
+      ['What is optimizer', 'Deep Learning Interview questions', null],
+      ['Explain CNN', 'CNN', null],
+      ['Padding and Stride', 'CNN', null],
+      ['Transpose convolution', 'CNN', null],
+    ]);
+  });
+
+  it('is no such list in another note, nor when its items link (a table of contents)', () => {
+    const post = readNote('# Types of RNN\n\n1) Plain Tanh Recurrent Networks\n\n2) Gated Recurrent Networks (GRU)\n\n## What is an LSTM?\n\nA gated RNN.\n');
+    expect(post.questions.map((question) => question.question)).toEqual(['What is an LSTM?']);
+    const contents = readNote('# ML Interview Questions\n\n1. [Basics](#basics) (10 questions)\n2. [Training](#training) (10 questions)\n\n## Basics\n\n**What is bias?**\n\nError from assumptions.\n');
+    expect(contents.questions.map((question) => question.question)).toEqual(['What is bias?']);
+  });
+});

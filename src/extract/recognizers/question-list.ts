@@ -142,6 +142,25 @@ function asksThroughout(list: List): boolean {
   return asking >= 4 && asking * 3 >= list.children.length * 2;
 }
 
+/**
+ * A numbered list of short topics (`1. Explain CNN`, `2. Padding and Stride`, `3. Transpose convolution`) in
+ * a note titled as a collection of questions: each names what to explain, a question with no answer yet.
+ * Undefined unless every item is one line that asks or names a topic.
+ */
+export function topicsToExplain(list: List): FoundQuestion[] | undefined {
+  if (!list.ordered || list.children.length < 2) return undefined;
+  const questions: FoundQuestion[] = [];
+  for (const item of list.children) {
+    const prompt = item.children.length === 1 ? itemPrompt(item) : undefined;
+    // A link is a table of contents' entry or a reference, not a topic to explain.
+    const [paragraph] = item.children;
+    if (!prompt || paragraph?.type !== 'paragraph' || paragraph.children.some((node) => node.type === 'link')) return undefined;
+    if (!(prompt.interrogative || namesATopic(prompt.prompt))) return undefined;
+    questions.push({ candidate: prompt, answer: [] });
+  }
+  return questions;
+}
+
 /** `What is the difference between Autoencoders and PCA.` among items that ask with a question mark (interrogative.ts). */
 function askedWithFullStop(prompt: PromptCandidate, list: List): boolean {
   return asksWithFullStop(prompt.prompt) && list.children.filter((item) => itemPrompt(item)?.interrogative).length >= 2;
