@@ -69,7 +69,18 @@ export function withoutAnswerHead(blocks: RootContent[], skip: (block: RootConte
 }
 
 function isAnswerHeadLabel(block: RootContent): boolean {
-  return block.type === 'paragraph' && isLabelText(toString(block));
+  return block.type === 'paragraph' && spans(block) <= LONGEST_LABEL && isLabelText(toString(block));
+}
+
+/** A label is short: a longer paragraph is not read as one (nor written out as text to find that out). */
+const LONGEST_LABEL = 40;
+/** Metadata lines are few and short. */
+const LONGEST_METADATA = 600;
+
+/** How many characters of the file a block spans (0 when it has no offsets). */
+function spans(block: RootContent): number {
+  const { start, end } = block.position ?? {};
+  return start?.offset === undefined || end?.offset === undefined ? 0 : end.offset - start.offset;
 }
 
 function isLabelText(text: string): boolean {
@@ -96,6 +107,7 @@ function withoutLabelLine(paragraph: Paragraph): Paragraph {
 
 /** The fields of a paragraph (or a list of one-line items) that is all metadata lines; undefined when any line is not one. */
 function metadataFields(block: RootContent): Array<{ key: string; value: string | undefined }> | undefined {
+  if (spans(block) > LONGEST_METADATA) return undefined;
   const lines =
     block.type === 'paragraph'
       ? paragraphLines(block)

@@ -72,7 +72,6 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   let boldLeads = 0;
   let headingQuestions = 0;
   let numberedBold = 0;
-  let listQuestions = 0;
   let details = 0;
   let callout = 0;
   let tables = 0;
@@ -102,7 +101,6 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
       else bold++;
     }
     if (proposal['numbered-bold']) numberedBold++;
-    if (block.type === 'list' && isQuestionList(block)) listQuestions++;
     if (asks(proposal.details)) details++;
     if (proposal.callout) callout++;
     if (isQuestionTable(block)) tables++;
@@ -112,7 +110,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   // Under a title of a collection of questions, headings name its questions, when nothing else in the note asks:
   // no heading of its own, no question of another construct.
   const headingsAsk = [...perDepth.values()].some((entry) => entry.asking > 0);
-  if (!marksQuestions && !headingsAsk && boldLeads === 0 && numberedBold === 0 && listQuestions === 0) {
+  // (Lists are read last, and only then: deciding a list asks reads every item of it.)
+  if (collected.size > 0 && !marksQuestions && !headingsAsk && boldLeads === 0 && numberedBold === 0 && !blocks.some((block) => block.type === 'list' && isQuestionList(block))) {
     for (const entry of perDepth.values()) (entry.asking += entry.collectedAsking), (entry.strong += entry.collectedStrong);
   }
   // The shallowest depth whose headings mostly ask is the question level.

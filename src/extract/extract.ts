@@ -92,9 +92,10 @@ export function extractQuestions(doc: Document): Extraction {
   const proposals = offered.map(withoutNeverAsking);
   const choice = chooseConstructs(blocks, proposals, doc.format === 'plaintext');
   const titleIndex = doc.title === undefined ? bodyTitleIndex(blocks, choice) : -1;
-  /** The note's title (its front matter's, or its first heading) names a collection of questions (`# Deep Learning Interview questions`). */
+  /** The note's title (its front matter's, or its first heading, a `#` one) names a collection of questions (`# Deep Learning Interview questions`). */
   const firstHeading = blocks.find((block): block is Heading => block.type === 'heading');
-  const collectsQuestions = namesQuestionCollection(doc.title ?? (firstHeading ? cleanPrompt(inlineText(firstHeading.children)) : ''));
+  const titleText = doc.title ?? (firstHeading?.depth === 1 ? cleanPrompt(inlineText(firstHeading.children)) : '');
+  const collectsQuestions = namesQuestionCollection(titleText);
 
   const questions: ExtractedQuestion[] = [];
   const topics: (string | undefined)[] = [];

@@ -8,7 +8,12 @@
 import type { List, ListItem, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
+/** A bullet, then a number and its point or bracket: `- 1. …`, `* 2) …`. */
+const BULLETED_NUMBER = /^[ \t>]*[-*+][ \t]+\d{1,9}[.)][ \t]/m;
+
 export function withBulletedNumbers(tree: Root, source: string): void {
+  // Most notes have none: no walk of their tree.
+  if (!BULLETED_NUMBER.test(source)) return;
   visit(tree, 'list', (list: List) => {
     if (list.ordered) return;
     list.children = list.children.map((item) => withNumberedText(item, source));
