@@ -262,6 +262,9 @@ export function extractQuestions(doc: Document): Extraction {
     return kind ? { prompt: would.prompt, kind } : undefined;
   };
   const stray = (block: RootContent, lostHeading = false, section?: string) => {
+    // An HTML comment is the author's hidden text (`<!-- !!! Question "" … -->`, a question set aside): the
+    // outputs leave comments out of answers without a word, and between questions too.
+    if (block.type === 'html' && block.value.replace(/<!--[\s\S]*?-->/g, '').trim() === '') return;
     orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading, ...(section === undefined ? {} : { section }) };
     orphan.blocks.push(block);
   };

@@ -558,3 +558,14 @@ describe('a heading that only numbers what is under it (`#### No.1`)', () => {
     ]);
   });
 });
+
+describe('an HTML comment between questions', () => {
+  it('is the author\'s hidden text: left out without a word, as it is inside an answer', () => {
+    const note = readNote('**1. What is X?**\n\nX is a thing.\n\n---\n\n<!-- **2. What is Y?**\n\nY is hidden. -->\n\n---\n\n**3. What is Z?**\n\nZ.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is X?', 'X is a thing.'],
+      ['What is Z?', 'Z.'],
+    ]);
+    expect(note.vfile.messages).toEqual([]);
+  });
+});
