@@ -406,7 +406,7 @@ export function extractQuestions(doc: Document): Extraction {
       return;
     }
     if (block.type === 'thematicBreak' || isBreakHtml(block)) {
-      if (current && answerGoesOnAfterBreak(index, blocks, proposals, choice)) return;
+      if (current && (answerGoesOnAfterBreak(index, blocks, proposals, choice) || underlinesSubtitle(current.answer))) return;
       close();
       return;
     }
@@ -571,6 +571,15 @@ export function extractQuestions(doc: Document): Extraction {
   const titleBlock = blocks[titleIndex];
   const title = titleBlock?.type === 'heading' ? cleanPrompt(inlineText(titleBlock.children)) : undefined;
   return { questions, ...(title ? { title } : {}) };
+}
+
+/**
+ * `*Frequentist and Bayesian Interpretations*` over a `***` line at the head of an answer: the rule
+ * underlines the answer's subtitle (a line all in emphasis), it does not end the answer.
+ */
+function underlinesSubtitle(answer: readonly RootContent[]): boolean {
+  const [only] = answer;
+  return answer.length === 1 && only?.type === 'paragraph' && only.children.length === 1 && (only.children[0]!.type === 'emphasis' || only.children[0]!.type === 'strong');
 }
 
 /** A numbered question with no answer yet, and what its own blocks hold (a multiple-choice question's options). */

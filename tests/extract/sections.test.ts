@@ -569,3 +569,14 @@ describe('an HTML comment between questions', () => {
     expect(note.vfile.messages).toEqual([]);
   });
 });
+
+describe('a rule under the subtitle that opens an answer', () => {
+  it('underlines it: the answer goes on after it', () => {
+    const note = readNote('**Q19- What is your understanding of probabilistic models?**\n\n*Frequentist and Bayesian Interpretations*\n***\nFrequentists count long-run frequencies.\n\nBayesians hold degrees of belief.\n\n**Q20- What do you know of SVM?**\nA maximum-margin classifier.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is your understanding of probabilistic models?', 'Frequentist and Bayesian Interpretations\nFrequentists count long-run frequencies.\nBayesians hold degrees of belief.'],
+      ['What do you know of SVM?', 'A maximum-margin classifier.'],
+    ]);
+    expect(note.vfile.messages).toEqual([]);
+  });
+});
