@@ -184,8 +184,10 @@ function collectedDepths(blocks: readonly RootContent[], proposals: readonly Pro
   blocks.forEach((block, index) => {
     const found = proposals[index]!.heading;
     if (block.type !== 'heading' || !found || !namesQuestionCollection(found.prompt)) return;
-    const next = blocks.slice(index + 1).find((other): other is Heading => other.type === 'heading');
-    if (next && next.depth > block.depth) depths.add(next.depth);
+    let next = index + 1;
+    while (next < blocks.length && blocks[next]!.type !== 'heading') next++;
+    const heading = blocks[next] as Heading | undefined;
+    if (heading && heading.depth > block.depth) depths.add(heading.depth);
   });
   return depths;
 }
