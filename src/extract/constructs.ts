@@ -133,9 +133,13 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   const numbered = !structured && numberedBold >= 2;
   // Deeper than a question level, a heading that asks sits in an answer ("### Why does it work?"); where
   // `Q:` lines, bold prompts or callouts carry the questions, a heading that asks is their section's title.
+  // Not where headings that ask outright are more of them: one bold question in a `## …？` note (amusi's
+  // `**ResNet的F(x)究竟长什么样子？**` among twenty heading questions) is a question among them, not their construct.
   const questionLevel = Math.min(...headingDepths.keys());
+  const outrightHeadings = [...perDepth.values()].reduce((sum, { outright }) => sum + outright, 0);
+  const headingsOutnumber = outrightHeadings > 2 * (qa + bold + details + callout + tables + (boldLead ? boldLeads : 0));
   const askingDepths = new Set(
-    otherConstruct ? [] : [...perDepth].filter(([depth, { outright }]) => outright > 0 && depth < questionLevel && !headingDepths.has(depth)).map(([depth]) => depth),
+    otherConstruct && !headingsOutnumber ? [] : [...perDepth].filter(([depth, { outright }]) => outright > 0 && depth < questionLevel && !headingDepths.has(depth)).map(([depth]) => depth),
   );
   const conceptDepths = new Set([...askingDepths].filter((depth) => perDepth.get(depth)!.concepts));
   return {

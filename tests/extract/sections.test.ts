@@ -580,3 +580,17 @@ describe('a rule under the subtitle that opens an answer', () => {
     expect(note.vfile.messages).toEqual([]);
   });
 });
+
+describe('one bold question among many headings that ask', () => {
+  it('is a question among them: the headings still ask (their construct is not the bold line\'s)', () => {
+    const note = readNote("# Deep learning\n\n## Backpropagation\n\n- [ ] TODO\n\n## What is a saddle point?\n\nA point where the gradient is zero but which is no extremum.\n\n## Pooling\n\nAverage pooling takes the mean of a patch.\n\n### How does a pooling layer pass the gradient back?\n\nAverage pooling splits the gradient evenly.\n\n## Batch Normalization\n\n### BN principle\n\nInspired by whitening.\n\n### What does BN do?\n\nIt speeds up training.\n\n## Activations\n\n### Sigmoid\n\n#### Why use cross-entropy with sigmoid?\n\n- [ ] TODO\n\n### ReLU\n\n#### What variants of ReLU exist?\n\nPReLU, ELU\n\n## ResNet\n\n**What does F(x) in ResNet look like?**\n\nThe residual removes the shared part.\n");
+    expect(note.questions.map((question) => question.question)).toEqual([
+      'What is a saddle point?',
+      'How does a pooling layer pass the gradient back?',
+      'What does BN do?',
+      'Why use cross-entropy with sigmoid?',
+      'What variants of ReLU exist?',
+      'What does F(x) in ResNet look like?',
+    ]);
+  });
+});
