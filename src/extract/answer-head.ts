@@ -5,9 +5,11 @@
  * Basics`, `**Difficulty:** Easy`, `- [Company](…) 기술면접 질문`). A label says nothing and goes;
  * metadata is told (the walk reports it), and its tags and categories become the question's tags.
  */
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Paragraph, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
+import { linesOf } from './paragraph-lines.js';
+import { inlineText } from './prompt-text.js';
 
 /** A line that labels the answer below it and says nothing else. */
 const ANSWER_HEAD_LABEL =
@@ -90,7 +92,7 @@ function isLabelText(text: string): boolean {
 
 /** A paragraph whose first line only labels the rest (`**Sample Answer:**` over the answer's lines), without that line. */
 function withoutLabelLine(paragraph: Paragraph): Paragraph {
-  const [first] = paragraphLines(paragraph);
+  const [first] = lineTexts(paragraph);
   if (first === undefined || !isLabelText(first)) return paragraph;
   const children = [...paragraph.children];
   while (children.length > 0) {
@@ -110,9 +112,9 @@ function metadataFields(block: RootContent): Array<{ key: string; value: string 
   if (spans(block) > LONGEST_METADATA) return undefined;
   const lines =
     block.type === 'paragraph'
-      ? paragraphLines(block)
+      ? lineTexts(block)
       : block.type === 'list' && block.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph')
-        ? block.children.flatMap((item) => paragraphLines(item.children[0] as Paragraph))
+        ? block.children.flatMap((item) => lineTexts(item.children[0] as Paragraph))
         : undefined;
   if (!lines || lines.length === 0) return undefined;
   const fields: Array<{ key: string; value: string | undefined }> = [];
@@ -125,19 +127,7 @@ function metadataFields(block: RootContent): Array<{ key: string; value: string 
   return fields;
 }
 
-/** A paragraph's lines as text: its soft and hard line breaks split them. */
-function paragraphLines(paragraph: Paragraph): string[] {
-  const lines = [''];
-  const walk = (nodes: readonly PhrasingContent[]) => {
-    for (const node of nodes) {
-      if (node.type === 'break') lines.push('');
-      else if (node.type === 'text' || node.type === 'inlineCode') {
-        const [first = '', ...more] = node.value.split('\n');
-        lines[lines.length - 1] = lines.at(-1)! + first;
-        lines.push(...more);
-      } else if ('children' in node) walk(node.children);
-    }
-  };
-  walk(paragraph.children);
-  return lines.filter((line) => line.trim() !== '');
+/** A paragraph's lines as text, cut where paragraph-lines.ts cuts them (line ends, hard breaks). */
+function lineTexts(paragraph: Paragraph): string[] {
+  return linesOf(paragraph).map((line) => inlineText(line.children));
 }
