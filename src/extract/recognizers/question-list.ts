@@ -161,9 +161,9 @@ export function topicsToExplain(list: List): FoundQuestion[] | undefined {
   return questions;
 }
 
-/** `What is the difference between Autoencoders and PCA.` among items that ask with a question mark (interrogative.ts). */
-function askedWithFullStop(prompt: PromptCandidate, list: List): boolean {
-  return asksWithFullStop(prompt.prompt) && list.children.filter((item) => itemPrompt(item)?.interrogative).length >= 2;
+/** How many of the list's items ask outright. */
+function askingItems(list: List): number {
+  return list.children.filter((item) => itemPrompt(item)?.interrogative).length;
 }
 
 /**
@@ -361,6 +361,8 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
   const answeredOnLines = outlines && answersOnItsLines(list);
   let tasks: boolean | undefined;
   let throughout: boolean | undefined;
+  /** Items that ask outright, counted once for the list (a full stop's question is one among them). */
+  let askingCount: number | undefined;
   let led: PromptCandidate | undefined;
   for (const item of list.children) {
     const [title, ...content] = item.children;
@@ -440,7 +442,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     const task = outlines && answer.length === 0 && followUps.length === 0 && taskWorded(prompt) && (tasks ??= outlineAsks || asksTwice(list));
     // Under a question (no outline), an item that does not ask is a point of its answer, though it holds one of its
     // own (`- 이유` over its bullets, among the follow-ups of `- …잘 되는 이유는?`).
-    if (prompt && (prompt.interrogative || prompt.marked || (outlines && answer.length > 0) || endsAsking(prompt.prompt) || task || askedWithFullStop(prompt, list))) {
+    if (prompt && (prompt.interrogative || prompt.marked || (outlines && answer.length > 0) || endsAsking(prompt.prompt) || task || (asksWithFullStop(prompt.prompt) && (askingCount ??= askingItems(list)) >= 2))) {
       questions.push(withShown(prompt, answer));
       questions.push(...followUps);
       continue;
