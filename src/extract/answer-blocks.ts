@@ -34,7 +34,7 @@ export function isBreakHtml(block: RootContent): boolean {
  */
 export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyEntry?: RootContent): ChoicesSplit & { metadata: QuestionMetadata } {
   const { rest, metadata } = withoutAnswerHead(withoutWrappers(blocks), isHeadMarkup);
-  const split = splitChoices(prompt, withoutAnswererLabels(withoutEdgeRules(rest)), keyEntry);
+  const split = splitChoices(prompt, withoutAnswererLabels(withoutClosingRules(rest)), keyEntry);
   const { answer } = split;
   const [first] = answer;
   if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) answer[0] = withoutAnswerPrefix(first);
@@ -62,7 +62,7 @@ function isHeadMarkup(block: RootContent): boolean {
  * (`## 1. What is an LLM?` … `---` `## 2. …`), and a rule says nothing at the end of an answer. Nor does
  * an anchor heading at its end (`#### #1-1` over the follow-up after it): it numbers what comes next.
  */
-function withoutEdgeRules(blocks: RootContent[]): RootContent[] {
+function withoutClosingRules(blocks: RootContent[]): RootContent[] {
   let end = blocks.length;
   while (end > 0 && (isRule(blocks[end - 1]!) || isBreakHtml(blocks[end - 1]!) || isAnchorHeading(blocks[end - 1]!))) end--;
   return withoutClosingBreaks(end === blocks.length ? blocks : blocks.slice(0, end));

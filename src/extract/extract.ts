@@ -226,11 +226,20 @@ export function extractQuestions(doc: Document): Extraction {
     const block = blocks[index]!;
     return promptAt(index, blocks, proposals, choice) !== undefined || (block.type === 'list' && isQuestionList(block));
   };
-  /** Heading depths of which a heading stands right over a question (`## 1. Algorithms` over `**Q1- …?**`): sections of questions. */
-  const depthsOverQuestions = new Set<number>();
-  blocks.forEach((block, index) => {
-    if (block.type === 'heading' && index + 1 < blocks.length && asksAt(index + 1)) depthsOverQuestions.add(block.depth);
-  });
+  /**
+   * Heading depths of which a heading stands right over a question (`## 1. Algorithms` over `**Q1- …?**`): sections
+   * of questions. Found when first asked, as most notes never ask (no heading inside a bold question's answer).
+   */
+  let depthsOverQuestions: Set<number> | undefined;
+  const overQuestions = (depth: number): boolean => {
+    if (!depthsOverQuestions) {
+      depthsOverQuestions = new Set();
+      blocks.forEach((block, index) => {
+        if (block.type === 'heading' && index + 1 < blocks.length && asksAt(index + 1)) depthsOverQuestions!.add(block.depth);
+      });
+    }
+    return depthsOverQuestions.has(depth);
+  };
   /**
    * `##### KNN` and `##### K Means` under `**Q2 How is KNN different from k-means clustering?**`: headings that
    * do not ask, deeper than the section the open question (not a heading) stands in, at a depth that never
@@ -238,7 +247,7 @@ export function extractQuestions(doc: Document): Extraction {
    * follows it before the next heading, the others when one of their depth is in the answer already.
    */
   const headsPartOfAnswer = (open: OpenQuestion, index: number, heading: Heading): boolean => {
-    if (open.found.depth !== undefined || sectionDepth === 0 || heading.depth <= sectionDepth || depthsOverQuestions.has(heading.depth)) return false;
+    if (open.found.depth !== undefined || sectionDepth === 0 || heading.depth <= sectionDepth || overQuestions(heading.depth)) return false;
     if (open.answer.some((block) => block.type === 'heading' && block.depth <= heading.depth)) return true;
     // The first starts the answer: after answer text, a heading ends it (a list of links titled in bold goes on under the next).
     if (open.answer.length > 0) return false;
