@@ -45,8 +45,9 @@ export function isAnswerKeyTitle(block: RootContent): block is AnswerKeyTitle {
 
 /** How a question is numbered where it starts: `1.`, `2)`, `(3)`, `Q4.`, `Question 5:`, `문제 6.`, `## 7.`, `**8.**`. */
 const QUESTION_NUMBER = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:#{1,6}\s+)?(?:[*_]{1,2})?\s*(?:(?:Q(?:uestion)?|문제|질문)\s*)?[([]?(\d{1,3})(?:[.)\]:：](?=[\s*_]|$)|\s*[-–—]\s)/i;
-/** How an answer is numbered: `1.`, `2)`, `(3)`, `A4.`, `Answer 5:`, `정답 6.`, `7 -`. */
-const ANSWER_NUMBER = /^\s*(?:(?:A(?:ns(?:wer)?)?|정답|해답|답|답변|해설|풀이)\s*)?[([]?(\d{1,3})(?:[.)\]:：](?=\s|$)|\s*[-–—](?=\s|$))\s*/i;
+/** How an answer is numbered: `1.`, `2)`, `(3)`, `A4.`, `Answer 5:`, `정답 6.`, `7 -`; `Q8. Answer:` names the question and labels its answer. */
+const ANSWER_NUMBER =
+  /^\s*(?:(?:A(?:ns(?:wer)?)?|Q(?:uestion)?|정답|해답|답|답변|해설|풀이|문제)\s*)?[([]?(\d{1,3})(?:[.)\]:：](?=\s|$)|\s*[-–—](?=\s|$))\s*(?:(?:answer|ans|정답|답)\s*[:：]\s*)?/i;
 /** An ordered list item's own number, as written (Markdown counts on from the first, whatever the others say). */
 const ITEM_NUMBER = /^\s*(?:>\s*)*(\d{1,9})[.)]/;
 

@@ -17,7 +17,7 @@ import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './recognizers/question-list.js';
-import { isCitationParagraph, isReferencesHeading, isReferencesLine, isReferencesTitle } from './references.js';
+import { isCitationParagraph, isReferenceList, isReferencesHeading, isReferencesLine, isReferencesTitle } from './references.js';
 import { neverAsks } from './never-asks.js';
 
 /** A coding task ("Implement softmax", "Write a function that…", "구현"): its answer may be code alone. */
@@ -126,9 +126,9 @@ export function referencesLineEnd(index: number, blocks: readonly RootContent[],
   return endsAnswer(end, blocks, proposals, choice) ? end : undefined;
 }
 
-/** A list that does not ask, or a paragraph of links or citations. */
+/** A list of links or one that does not ask, or a paragraph of links or citations. */
 function isReferenceEntry(block: RootContent): boolean {
-  return block.type === 'list' ? !isQuestionList(block) : isCitationParagraph(block);
+  return block.type === 'list' ? isReferenceList(block, isQuestionList) : isCitationParagraph(block);
 }
 
 /** Whether the block at `index` (or the end of the document) ends an answer in copied text or a Q&A note. */

@@ -199,10 +199,12 @@ function listOptions(list: List): Options | undefined {
 /**
  * The labels a line names as the right answer (`Answer: a, c`), when it is such a line; `only`: the
  * block says nothing else (`Answer: B`). `keyEntry`: the block opens an answers section's entry
- * (answer-key.ts), where a label alone (`1. b`, `2. ②번`) names the option as `Answer: b` does;
- * a label followed by more (`1. a) L1 gives sparsity`) may letter the points of that answer.
+ * (answer-key.ts), where a label alone on its line (`1. b`, `2. ②번`, `**Q3. Answer: B**` over an
+ * explanation) names the option as `Answer: b` does; a label followed by more on its line
+ * (`1. a) L1 gives sparsity`) may letter the points of that answer. `lineOnly`: the first line
+ * says nothing else, and more lines follow.
  */
-function namedLabels(block: RootContent | undefined, keyEntry: boolean): { labels: string[]; only: boolean } | undefined {
+function namedLabels(block: RootContent | undefined, keyEntry: boolean): { labels: string[]; only: boolean; lineOnly: boolean } | undefined {
   if (block?.type !== 'paragraph') return undefined;
   const text = toString(block);
   const line = text.split('\n')[0]!;
@@ -210,8 +212,17 @@ function namedLabels(block: RootContent | undefined, keyEntry: boolean): { label
   if (!head && !keyEntry) return undefined;
   const labels = labelsIn(head ? line.slice(head[0].length) : line);
   if (!labels) return undefined;
-  const only = line === text && /^[\s*.)]*$/.test(labels.rest);
-  return head || only ? { labels: labels.labels, only } : undefined;
+  // A label alone on the entry's first line names the option even when an explanation follows on the next ones.
+  const lineOnly = /^[\s*.)]*$/.test(labels.rest);
+  const only = line === text && lineOnly;
+  return head || lineOnly ? { labels: labels.labels, only, lineOnly: lineOnly && !only } : undefined;
+}
+
+/** A paragraph without its first line (the paragraph goes on below a line that named the option). */
+function withoutFirstLine(paragraph: Paragraph): Paragraph {
+  const [, ...rest] = linesOf(paragraph);
+  const { position, ...kept } = paragraph;
+  return { ...kept, children: joinLines(rest.map((line) => line.children)), ...(position && rest[0] ? { position: { ...position, start: { line: rest[0].line, column: 1 } } } : {}) };
 }
 
 /** Whether a line names the right option (`Answer: c`, `정답은 ②번`): an answer, never a section title. */
@@ -266,8 +277,12 @@ export function splitChoices(prompt: string, blocks: readonly RootContent[], key
       option.checked !== undefined ? (ticked ? option.checked : null) : named ? named.labels.some((label) => sameLabel(label, option.label)) : marked ? k === marked.index : null;
     return { label: option.label, content, correct };
   });
-  // `Answer: B` alone says only a letter: the answer is the option it names.
+  // `Answer: B` alone says only a letter: the answer is the option it names; on a line of its own over an
+  // explanation, the option stands in for that line.
   if (named?.only && choices.some((choice) => choice.correct)) return { choices, answer: [...rightOptions(choices), ...answer.slice(1)], unconfirmedOptions: false };
+  if (named?.lineOnly && choices.some((choice) => choice.correct)) {
+    return { choices, answer: [...rightOptions(choices), withoutFirstLine(answer[0] as Paragraph), ...answer.slice(1)], unconfirmedOptions: false };
+  }
   return { choices, answer: answer.length > 0 ? answer : rightOptions(choices), unconfirmedOptions: false };
 }
 

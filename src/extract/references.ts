@@ -1,16 +1,16 @@
 /**
- * A references section (`## References`, `#### Further reading`, `### 참고`, or the same words on
+ * A references section (`## References`, `#### Further reading`, `### 참고`, `**参考资料**`, or the same words on
  * a line of their own in copied text) says where a post's material comes from: it asks nothing,
  * names no topic for the questions after it, and is not part of the answer above it. The walk
  * leaves it out and says so.
  */
-import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
+import type { Heading, Link, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { cleanPrompt, inlineText } from './prompt-text.js';
 import { endsWithQuestionMark, isInterrogative } from './interrogative.js';
 import { lineSpan } from './left-out.js';
 
-const NAME = String.raw`(?:references?|sources?|further\s+reading|bibliography|citations?|resources|useful\s+links|reading\s+list|see\s+also|참고(?:\s*(?:자료|문헌|링크))?|출처|레퍼런스)`;
+const NAME = String.raw`(?:references?|sources?|further\s+reading|bibliography|citations?|resources|useful\s+links|reading\s+list|see\s+also|참고(?:\s*(?:자료|문헌|링크))?|출처|레퍼런스|参考(?:资料|文献|链接|資料|リンク)?|延伸阅读|扩展阅读|拓展阅读|相关链接|相关阅读|出处|来源)`;
 /** One name or several joined ("References and further reading", "참고 및 출처"), with a colon or not, or in brackets (`(참고)`, `[출처]`). */
 const NAMES = String.raw`${NAME}(?:\s*(?:,|&|/|and|및)\s*${NAME})*`;
 const TITLE = new RegExp(String.raw`^(?:${NAMES}\s*[:：]?|[(\[【（]\s*${NAMES}\s*[)\]】）])$`, 'iu');
@@ -94,10 +94,24 @@ export function isLinksLine(block: RootContent): boolean {
  * to a heading on the page (`#…`) is a table of contents' entry instead (question-list.ts).
  */
 export function isLinkItem(item: ListItem): item is ListItem & { children: [Paragraph] } {
+  const link = linkElsewhere(item);
+  return link !== undefined && !isInterrogative(cleanPrompt(inlineText(link.children)));
+}
+
+/** The link to another page that is all an item holds. */
+function linkElsewhere(item: ListItem): Link | undefined {
   const [line, ...more] = item.children;
-  if (more.length > 0 || line?.type !== 'paragraph' || line.children.length !== 1) return false;
+  if (more.length > 0 || line?.type !== 'paragraph' || line.children.length !== 1) return undefined;
   const [link] = line.children;
-  return link!.type === 'link' && !link.url.startsWith('#') && !isInterrogative(cleanPrompt(inlineText(link.children)));
+  return link!.type === 'link' && !link.url.startsWith('#') ? link : undefined;
+}
+
+/**
+ * The entries under a references title: a list of links to other pages, whatever their texts say
+ * (`- [如何理解CNN中的池化？](https://www.zhihu.com/…)` cites the page that asks), or a list that asks nothing.
+ */
+export function isReferenceList(list: List, asks: (list: List) => boolean): boolean {
+  return list.children.every((item) => linkElsewhere(item) !== undefined) || !asks(list);
 }
 
 /**

@@ -168,6 +168,33 @@ describe('an answers section over multiple-choice questions', () => {
     expect(quiz(text)).toEqual([['Which of the following is zero-centred?', ['a|ReLU|false', 'b|Tanh|true'], 'b) Tanh\n\nIts outputs lie in (-1, 1).']]);
   });
 
+  it('reads bold **Q1. Answer: B** entries over an explanation: the option stands in for the label line', () => {
+    const text = [
+      '**Q1. The perceptron algorithm converges if:**',
+      '',
+      'A) The learning rate is large  ',
+      'B) The data is linearly separable',
+      '',
+      '**Q2. Without nonlinearities, a deep network is equivalent to:**',
+      '',
+      'A) A decision tree  ',
+      'B) A single linear map',
+      '',
+      '## Answer Key',
+      '',
+      '**Q1. Answer: B**',
+      'Convergence is guaranteed only on separable data.',
+      '',
+      '**Q2. Answer: B**',
+      'Stacked linear layers compose to one.',
+      '',
+    ].join('\n');
+    expect(quiz(text)).toEqual([
+      ['The perceptron algorithm converges if:', ['A|The learning rate is large|false', 'B|The data is linearly separable|true'], 'B) The data is linearly separable\n\nConvergence is guaranteed only on separable data.'],
+      ['Without nonlinearities, a deep network is equivalent to:', ['A|A decision tree|false', 'B|A single linear map|true'], 'B) A single linear map\n\nStacked linear layers compose to one.'],
+    ]);
+  });
+
   it('leaves lettered lines the points of an answer when the entry goes on after its label', () => {
     const text = '1. How do L1 and L2 differ?\n   a) sparsity\n   b) robustness\n2. What is dropout?\n\n## Answers\n\n1. a) L1 gives sparse weights\n2. Zeroing units.\n';
     expect(quiz(text)).toEqual([

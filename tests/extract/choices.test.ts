@@ -31,6 +31,12 @@ describe('the options of a multiple-choice question', () => {
     expect(found.answer).toBe('B) the layer inputs per mini-batch');
   });
 
+  it('put the option named on a line of its own in place of that line, above the explanation that follows it', () => {
+    const found = options('Q4. Which activation is zero-centred?\n(A) ReLU (B) Tanh\nAnswer: B\nIts output lies in (-1, 1).\n');
+    expect(found.choices).toEqual(['A|ReLU|false', 'B|Tanh|true']);
+    expect(found.answer).toBe('B) Tanh\n\nIts output lies in (-1, 1).');
+  });
+
   it('are the boxes of a task list, the ticked one being the answer when nothing else is', () => {
     const found = options('## Which of the following reduces overfitting?\n\n- [ ] Adding more layers\n- [x] Dropout\n- [ ] Removing regularisation\n');
     expect(found.choices).toEqual(['|Adding more layers|false', '|Dropout|true', '|Removing regularisation|false']);

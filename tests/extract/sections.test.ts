@@ -107,6 +107,18 @@ describe('a references line: a plain line that only names a references section',
     expect(messagesOf(bold.vfile)).toEqual(['9:references']);
   });
 
+  it('takes for its entries a list of links to pages that ask, in Chinese too: they are cited, not asked here', () => {
+    const text = (title: string) =>
+      `## 鞍点的定义和特点？\n\n梯度为零但不是极值的点。\n\n## 池化（Pooling）\n\n平均池化求取平均。\n\n${title}\n\n- [如何理解CNN中的池化？](https://www.zhihu.com/question/303215483)\n- [CNN中特殊环节的反向传播](https://blog.csdn.net/article/72871704)\n\n## BN 的作用？\n\n加快训练。\n`;
+    for (const title of ['**参考资料**', '参考文献：', '**References**']) {
+      const note = readNote(text(title));
+      expect(note.questions.map((question) => question.question)).toEqual(['鞍点的定义和特点？', 'BN 的作用？']);
+      expect(note.vfile.messages.filter((message) => message.ruleId === 'references').map((message) => message.reason)).toEqual([
+        `Left out a references section ("${title.replace(/\*/g, '')}", lines 9-12): not a question, and not part of the answer above it`,
+      ]);
+    }
+  });
+
   it('names no topic: the question after it is not filed under "Sources"', () => {
     const { questions } = readNote('Notes\n\nRegularisation\n\nWhat is dropout?\n\nZeroing units.\n\nSources\n\nWhat is weight decay?\n\nAn L2 penalty.\n', 'notes.txt');
     expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
