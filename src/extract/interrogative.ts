@@ -294,13 +294,13 @@ export function isTitleLike(text: string): boolean {
 
 /**
  * A title that names a collection of questions (`09. Deep Learning Interview Preparation`, `1. Basic
- * Interview Questions`, `면접 질문 모음`): its number counts chapters, not questions.
+ * Interview Questions`, `면접 질문 모음`, `高频面试题`): its number counts chapters, not questions.
  */
 export function namesQuestionCollection(text: string): boolean {
   const line = text.trim();
   return (
     isTitleLike(line) &&
-    /(?:\b(?:interview\s+)?questions|\binterview\s+(?:preparation|prep)|\bq\s*&\s*a|\bfaqs?|면접\s*(?:질문|준비)|질문\s*(?:모음|목록|리스트)|예상\s*질문)(?:\s*\(\d+\))?$/i.test(line)
+    /(?:\b(?:interview\s+)?questions|\binterview\s+(?:preparation|prep)|\bq\s*&\s*a|\bfaqs?|면접\s*(?:질문|준비)|질문\s*(?:모음|목록|리스트)|예상\s*질문|(?:面试|面試)\s*(?:题|題|问题|問題)(?:\s*(?:汇总|彙總|集锦|合集|总结))?|常见问题|高频问题)(?:\s*\(\d+\))?$/i.test(line)
   );
 }
 

@@ -14,7 +14,8 @@ export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Follow[- ]?up(?: quest
 
 const NUMBERING = [
   /^#{1,6}\s+/, // a heading marker kept in copied text ("# 1. Implement softmax")
-  new RegExp(String.raw`^${QUESTION_LABEL}\s*\d*\s*[:：.)\-–]\s*`, 'i'),
+  // A dash after a bare label only before a space: `Q - What…`, `Q3- What…`, but `Q-learning` is a word.
+  new RegExp(String.raw`^${QUESTION_LABEL}(?:\s*\d+\s*[:：.)\-–]|\s*[:：.)]|\s*[-–](?=\s))\s*`, 'i'),
   /^Q\d+\s+/i,
   /^\(?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,
   // `1.Q: What is a perceptron?`: a number glued to the label after it

@@ -16,6 +16,14 @@ describe('a numbered title of a collection of questions', () => {
     ]);
   });
 
+  it('is a Chinese 面试题 title too: the topic of the questions under it, not one of them', () => {
+    const { questions } = readNote('# 强化学习\n\n## 24. 高频面试题\n\n### Q4: Q-learning 和 SARSA 的区别是什么？\n\n- Q-learning 是 off-policy\n\n### Q5: Q-values 和 V-values 有什么关系？\n\nV(s) = max_a Q(s,a)\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Q-learning 和 SARSA 的区别是什么？', '高频面试题'],
+      ['Q-values 和 V-values 有什么关系？', '高频面试题'],
+    ]);
+  });
+
   it('names its questions by the headings under it, when nothing else asks; a chapter numbered on by its sections is no question either', () => {
     const { questions } = readNote(
       '# 1. Basic Interview Questions\n\n## 1.1 Bias - Variance Tradeoff\n\n- Bias: underfitting\n- Variance: overfitting\n\n# 2. ML Performance\n\n## 2.1 ROC AUC\n\n- X axis: FPR, Y axis: TPR\n\n## 2.2 PrAUC\n\n- x axis: recall, y axis: precision\n',

@@ -1117,6 +1117,13 @@ describe('numbered bold recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('takes no numbered title ending in a colon over a statement: it labels a point, unless what follows asks or sets a task', () => {
+    const post = '## When the dot product fails\n\nIt breaks in two cases.\n\n**1. Cross-attention cold-start:** the query projection starts random.\n\n**2. Norm-induced saturation**: logits grow with the norms.\n';
+    expect(readNote(post, 'attention.md').questions.map((question) => question.question)).toEqual(['When the dot product fails']);
+    const asks = readNote('## SQL\n\n**1. Active ads:** how many ads are active?\n\n**2. Campaigns:** List the active campaigns.\n', 'sql.md');
+    expect(asks.questions.map((question) => question.question)).toEqual(['Active ads: how many ads are active?', 'Campaigns: List the active campaigns.']);
+  });
+
   it('leaves a bold-numbered point inside the answer of a question another construct asks', () => {
     const { questions } = readNote('**How do you fight overfitting? 👶**\n\n**1)** Use dropout.\n\n**2)** Add data.\n\n<br/>\n\n**What is dropout? 👶**\n\nRandomly zeroing units.\n', 'theory.md');
     expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([

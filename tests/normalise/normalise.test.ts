@@ -29,6 +29,11 @@ describe('question text', () => {
     expect(cleanPrompt('꼬리 질문: 왜 d_k로 나누지 않나요?')).toBe('왜 d_k로 나누지 않나요?');
     // Only as a label: a question that starts with the word keeps it.
     expect(cleanPrompt('问题在哪里？')).toBe('问题在哪里？');
+    // A dash labels only before a space: `Q-learning` and `Q-values` are words.
+    expect(cleanPrompt('Q - What is Q-learning?')).toBe('What is Q-learning?');
+    expect(cleanPrompt('Q19- How does SARSA differ?')).toBe('How does SARSA differ?');
+    expect(cleanPrompt('Q5: Q-values 和 V-values 有什么关系？')).toBe('Q-values 和 V-values 有什么关系？');
+    expect(cleanPrompt('Q-learning vs SARSA')).toBe('Q-learning vs SARSA');
   });
 
   it('drops a citation link with its own brackets, and keeps every other bracket as written, in code too', () => {

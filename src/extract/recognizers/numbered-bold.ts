@@ -4,7 +4,8 @@
  * them (alexeygrigorev/data-science-interviews). The number marks the question, whatever its
  * wording; the paragraph is the task, or, when it asks and then answers on its line (`**1.** What is
  * dropout? It zeroes units at random.`), the question, the rest its answer. A bold line alone is the
- * bold construct's.
+ * bold construct's. A numbered title ending in a colon over a statement (`**1. Cross-attention
+ * cold-start:** the query projection starts random…`) labels a point of an answer or a post: no question.
  */
 import type { Recognizer } from './recognizer.js';
 import { candidate, splitAfterQuestion } from './recognizer.js';
@@ -14,12 +15,23 @@ import { readsAsTask } from '../interrogative.js';
 
 const NUMBER_LEAD = /^\s*\d{1,3}[.)](?:\s|$)/;
 
+/** `**1. Title:** statement` or `**1. Title**: statement`: a labelled point, unless what follows asks or sets a task. */
+function labelsAPoint(lead: string, rest: string): boolean {
+  const label = lead.trim();
+  const colonAfter = /^\s*[:：]/.test(rest);
+  if (!/[:：]$/.test(label) && !colonAfter) return false;
+  if (label.replace(NUMBER_LEAD, '').replace(/[:：]$/, '').trim() === '') return false;
+  const said = rest.replace(/^\s*[:：]/, '');
+  return !/[?？]/.test(said) && !readsAsTask(said.trim());
+}
+
 export const numberedBoldRecognizer: Recognizer = {
   construct: 'numbered-bold',
   recognize(block) {
     if (block.type !== 'paragraph' || !block.position) return undefined;
     const [lead] = block.children;
     if (lead?.type !== 'strong' || !NUMBER_LEAD.test(inlineText(lead.children)) || boldRun(block.children)) return undefined;
+    if (labelsAPoint(inlineText(lead.children), inlineText(block.children.slice(1)))) return undefined;
     const found = candidate('numbered-bold', block.children, block.position);
     if (!found.prompt || !found.marked) return undefined;
     // `**1.** What is dropout? It zeroes units at random.`: a question answered on its line, the answer no part of it;
