@@ -12,7 +12,7 @@ import { eachNode } from '../parse/tree-walk.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
-import { cleanPrompt, inlineText } from './prompt-text.js';
+import { cleanPrompt, inlineText, labelsQuestion } from './prompt-text.js';
 import { hasWords, namesQuestionCollection, onlyNumbers } from './interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
@@ -367,6 +367,13 @@ export function extractQuestions(doc: Document): Extraction {
           return;
         }
         close();
+      }
+      // `## 问题1: …` over `#### 1. Definition and Causes`, `#### 为什么会发生？`: where the author labels the question, a
+      // deeper heading without a label of its own is part of its answer.
+      const labelledAbove = answeredUnder(block);
+      if (labelledAbove && labelsQuestion(writtenText(labelledAbove.found, source)) && !(found && labelsQuestion(promptSource(found, source)))) {
+        labelledAbove.answer.push(block);
+        return;
       }
       const listed = askedInContents.get(block);
       if (listed) {

@@ -12,6 +12,13 @@ import type { Nodes, PhrasingContent } from 'mdast';
  */
 export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Follow[- ]?up(?: question)?|질문|꼬리 ?질문|문제|追问|问题|問題|質問)`;
 
+/** A question's line that its author labels as one (`## 问题1: …`, `### Q3. …`, `**Question 2:** …`), not only numbers. */
+const LABELLED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?\s*(?:${QUESTION_LABEL}\s*\d*\s*[:：.)]|${QUESTION_LABEL}\s*\d+\s*[-–]\s|Q\d+\b)`, 'i');
+
+export function labelsQuestion(written: string): boolean {
+  return LABELLED.test(written);
+}
+
 const NUMBERING = [
   /^#{1,6}\s+/, // a heading marker kept in copied text ("# 1. Implement softmax")
   // A dash after a bare label only before a space: `Q - What…`, `Q3- What…`, but `Q-learning` is a word.
@@ -89,5 +96,16 @@ export function cleanPrompt(raw: string): string {
   }
   // Emphasis markers left in plain text (`**What is X?**` copied as-is).
   text = text.replace(/^(\*\*|__)(.+)\1$/, '$2').replace(/^([*_])(.+)\1$/, '$2');
-  return text.trim();
+  return withoutQuotes(text.trim());
+}
+
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '「': '」', '『': '』' };
+
+/** `#### Q1: "Why is X better?"`: a question quoted whole, as an interviewer's words, reads without the marks (none inside). */
+function withoutQuotes(text: string): string {
+  const close = QUOTE_PAIRS[text[0] ?? ''];
+  if (close === undefined || text.length < 3 || !text.endsWith(close)) return text;
+  const inner = text.slice(1, -1);
+  // Only a quoted question: a quoted title ("What to expect when Facing Gandhi") stays the quotation it is.
+  return inner.includes(text[0]!) || inner.includes(close) || !/[?？]\s*$/.test(inner) ? text : inner.trim();
 }

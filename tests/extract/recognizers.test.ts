@@ -57,6 +57,36 @@ describe('heading recogniser', () => {
     expect(questions.map((question) => question.question)).toEqual(['Explain how a ROC curve works.']);
   });
 
+  it('keeps in the answer of a labelled heading question (`## 问题1:`) the deeper headings without a label, asking or numbered', () => {
+    const note = [
+      '## 问题1: 什么是梯度消失问题？',
+      '',
+      '#### 为什么会发生？',
+      '',
+      'sigmoid 导数小于1。',
+      '',
+      '#### 1. Definition and Causes',
+      '',
+      'Early layers learn slowly.',
+      '',
+      '#### Q1: "Why does ReLU help?"',
+      '',
+      'Its gradient is 1 for positive inputs.',
+      '',
+      '## 问题2: 解释注意力机制的原理',
+      '',
+      'Attention weighs the inputs.',
+      '',
+    ].join('\n');
+    const { questions } = readNote(note, 'basics.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['什么是梯度消失问题？', '#### 为什么会发生？\n\nsigmoid 导数小于1。\n\n#### 1. Definition and Causes\n\nEarly layers learn slowly.'],
+      // A deeper heading labelled as a question is one: a follow-up.
+      ['Why does ReLU help?', 'Its gradient is 1 for positive inputs.'],
+      ['解释注意力机制的原理', 'Attention weighs the inputs.'],
+    ]);
+  });
+
   it('keeps sub-headings inside an answer instead of making them questions', () => {
     const { questions } = readFixture('h2-numbered-with-subheadings.md');
     expect(questions.map((question) => question.question)).toEqual([

@@ -34,6 +34,11 @@ describe('question text', () => {
     expect(cleanPrompt('Q19- How does SARSA differ?')).toBe('How does SARSA differ?');
     expect(cleanPrompt('Q5: Q-values 和 V-values 有什么关系？')).toBe('Q-values 和 V-values 有什么关系？');
     expect(cleanPrompt('Q-learning vs SARSA')).toBe('Q-learning vs SARSA');
+    // A question quoted whole reads without the marks; one that quotes inside keeps them.
+    expect(cleanPrompt('Q1: "Why is Transformer better than RNN?"')).toBe('Why is Transformer better than RNN?');
+    expect(cleanPrompt('「过拟合是什么？」')).toBe('过拟合是什么？');
+    expect(cleanPrompt('"Attention" vs "memory": what differs?')).toBe('"Attention" vs "memory": what differs?');
+    expect(cleanPrompt('"What to expect when facing Gandhi"')).toBe('"What to expect when facing Gandhi"');
   });
 
   it('drops a citation link with its own brackets, and keeps every other bracket as written, in code too', () => {
