@@ -2,8 +2,9 @@
  * The lines at the head of an answer that are not the answer: a label that only says "here it comes"
  * (`*solution*`, `**Answer:**`, `Sample Answer:`), and the question's own metadata that sites and
  * scraped lists print over it (`**Type:** 📝 Question`, `**Access:** 🔒 Premium`, `**Category:** ML
- * Basics`, `**Difficulty:** Easy`, `- [Company](…) 기술면접 질문`). A label says nothing and goes;
- * metadata is told (the walk reports it), and its tags and categories become the question's tags.
+ * Basics`, `**Difficulty:** Easy | **Tags:** `Autograd``, `- [Company](…) 기술면접 질문`). A label says nothing and
+ * goes, as does the title of a callout that reveals the answer (`??? success "View Answer"`: its body is the
+ * answer); metadata is told (the walk reports it), and its tags and categories become the question's tags.
  */
 import type { Paragraph, RootContent } from 'mdast';
 import type { Point } from 'unist';
@@ -55,6 +56,8 @@ export function withoutAnswerHead(blocks: RootContent[], skip: (block: RootConte
   for (; start < blocks.length; start++) {
     const block = blocks[start]!;
     if (skip(block) || isAnswerHeadLabel(block)) continue;
+    const revealed = revealedAnswer(block);
+    if (revealed) return { rest: [...revealed, ...blocks.slice(start + 1)], metadata };
     const fields = metadataFields(block);
     if (!fields) {
       const answer = block.type === 'paragraph' ? withoutLabelLine(block) : block;
@@ -68,6 +71,18 @@ export function withoutAnswerHead(blocks: RootContent[], skip: (block: RootConte
     }
   }
   return { rest: start === 0 ? blocks : blocks.slice(start), metadata };
+}
+
+/**
+ * The body of a callout or admonition titled as the answer (`??? success "View Answer"`, `> [!note]- Answer`):
+ * a button that reveals the answer on the site, the answer itself in a note.
+ */
+export function revealedAnswer(block: RootContent): RootContent[] | undefined {
+  if (block.type !== 'blockquote' || !block.data?.callout) return undefined;
+  const [title, ...body] = block.children;
+  if (title?.type !== 'paragraph' || !title.data?.calloutTitle || body.length === 0) return undefined;
+  const text = toString(title).trim().replace(/^(?:view|show|reveal|see|click (?:for|to see))\s+(?:the\s+)?/i, '');
+  return isLabelText(text) ? body : undefined;
 }
 
 function isAnswerHeadLabel(block: RootContent): boolean {
@@ -118,7 +133,8 @@ function metadataFields(block: RootContent): Array<{ key: string; value: string 
         : undefined;
   if (!lines || lines.length === 0) return undefined;
   const fields: Array<{ key: string; value: string | undefined }> = [];
-  for (const line of lines) {
+  // `**Difficulty:** Easy | **Tags:** `Autograd` | **Asked by:** Meta`: several fields on one line.
+  for (const line of lines.flatMap((line) => line.split(/\s+\|\s+/))) {
     const field = FIELD_LINE.exec(line);
     if (field && METADATA_KEY.test(field[1]!.trim())) fields.push({ key: field[1]!.trim(), value: field[2]?.trim() });
     else if (ASKED_WHERE_LINE.test(line.trim())) fields.push({ key: line.trim(), value: undefined });

@@ -19,6 +19,7 @@ import type { PromptCandidate } from './recognizers/recognizer.js';
 import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './recognizers/question-list.js';
 import { isCitationParagraph, isReferenceList, isReferencesHeading, isReferencesLine, isReferencesTitle } from './references.js';
 import { neverAsks } from './never-asks.js';
+import { revealedAnswer } from './answer-head.js';
 
 /** A coding task ("Implement softmax", "Write a function that…", "구현"): its answer may be code alone. */
 export const CODING_PROMPT = /^(?:implement|write (?:a |the )?(?:function|code|program|class)|code (?:a|the|up)|program)\b|구현/i;
@@ -27,7 +28,7 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   const block = blocks[index]!;
   const found = proposals[index]!.heading;
   if (block.type !== 'heading' || !found) return false;
-  if (found.labelled) return true;
+  if (found.labelled || revealsAnswer(index, blocks)) return true;
   // `#### Reference` after an answer, among `#### …?` follow-ups: the answer's references, never a question.
   if (isReferencesTitle(found.prompt)) return false;
   const share = choice.headingDepths.get(block.depth);
@@ -46,6 +47,18 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // (headings, or a list of questions), or the list that links to them (`## Questions` over a table of contents).
   if (!next || next.type === 'heading' || questionListFollows || (next.type === 'list' && isTableOfContents(next))) return false;
   return share >= 0.75 && isTitleLike(found.prompt);
+}
+
+/**
+ * Whether the heading at `index` is answered by a callout that reveals the answer (`??? success "View Answer"`,
+ * answer-head.ts), among the first blocks of its section (after a line of metadata, say): it asks, however worded
+ * (`### SGD vs Adam vs AdamW: Which Optimizer and Why`).
+ */
+function revealsAnswer(index: number, blocks: readonly RootContent[]): boolean {
+  for (let at = index + 1; at < Math.min(blocks.length, index + 4) && blocks[at]!.type !== 'heading'; at++) {
+    if (revealedAnswer(blocks[at]!)) return true;
+  }
+  return false;
 }
 
 /** Whether a prompt of another construct than headings and lines stands in the section of the heading at `index`. */

@@ -96,8 +96,11 @@ export function cleanPrompt(raw: string): string {
   }
   // Emphasis markers left in plain text (`**What is X?**` copied as-is).
   text = text.replace(/^(\*\*|__)(.+)\1$/, '$2').replace(/^([*_])(.+)\1$/, '$2');
-  return withoutQuotes(text.trim());
+  return withoutQuotes(text.replace(ASKED_BY, '').trim());
 }
+
+/** ` - Google, Amazon Interview Question` after a question: who asked it, as question banks scraped from sites name them. */
+const ASKED_BY = /\s+[-–—|]\s+[\p{L}\p{N}&.,' ]{1,80}?\s+Interview\s+Questions?\s*$/iu;
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '「': '」', '『': '』' };
 

@@ -67,3 +67,46 @@ describe("a question's metadata at the head of its answer", () => {
     expect(questions[0]!.answer?.text).toBe('Idea: zero random units.\nEffect: less co-adaptation.');
   });
 });
+
+describe('a question bank scraped from a MkDocs site', () => {
+  const bank = [
+    '## Premium Interview Questions',
+    '',
+    '### How Do You Create Tensors? - Google, Amazon Interview Question',
+    '',
+    '**Difficulty:** 🟢 Easy | **Tags:** `Tensors`, `Dtypes` | **Asked by:** Google, Amazon',
+    '',
+    '??? success "View Answer"',
+    '',
+    '    PyTorch offers several **constructors**.',
+    '',
+    '    !!! tip "Interviewer\'s Insight"',
+    '        - Knows `torch.tensor` infers the dtype',
+    '',
+    '---',
+    '',
+    '### SGD vs Adam vs AdamW: Which Optimizer and Why - Meta, Netflix Interview Question',
+    '',
+    '**Difficulty:** 🟡 Medium | **Tags:** `Optimizers` | **Asked by:** Meta',
+    '',
+    '??? success "View Answer"',
+    '',
+    '    AdamW decouples weight decay from the gradient update.',
+    '',
+  ].join('\n');
+
+  it('reads the fields of a metadata line split by bars, the question without who asked it, and the body of "View Answer" as the answer', () => {
+    const note = readNote(bank, 'pytorch.md');
+    expect(note.questions.map((question) => [question.question, question.tags, question.answer?.markdown])).toEqual([
+      ['How Do You Create Tensors?', ['dtypes', 'tensors'], "PyTorch offers several **constructors**.\n\n> **Interviewer's Insight**\n>\n> - Knows `torch.tensor` infers the dtype"],
+      // A heading answered by such a callout asks, however it is worded.
+      ['SGD vs Adam vs AdamW: Which Optimizer and Why', ['optimizers'], 'AdamW decouples weight decay from the gradient update.'],
+    ]);
+    expect(note.vfile.messages[0]!.reason).toContain('"Difficulty: 🟢 Easy; Tags: Tensors, Dtypes; Asked by: Google, Amazon"');
+  });
+
+  it('keeps a callout of another title in the answer, as the aside it is', () => {
+    const { questions } = readNote('### What is autograd?\n\n!!! tip "Remember"\n    It records operations.\n');
+    expect(questions[0]!.answer?.markdown).toBe('> **Remember**\n>\n> It records operations.');
+  });
+});

@@ -125,6 +125,11 @@ describe('tables of questions (Notion exports)', () => {
     expect(rules(note.vfile)).toEqual(['3:table-columns:info']);
   });
 
+  it('reads a `Question Title` column as the questions, as sites list their banks', () => {
+    const note = readNote('## Quick Reference\n\n| # | Question Title | Difficulty |\n|---|---|---|\n| 1 | What is a PyTorch tensor? | Easy |\n| 2 | What is the difference between view() and reshape()? | Medium |\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is a PyTorch tensor?', 'What is the difference between view() and reshape()?']);
+  });
+
   it('keeps a table whose question column mostly does not ask as content, with no answer column to say otherwise', () => {
     const [question] = readNote('## How do you evaluate a chatbot?\n\nBy the questions it gets right.\n\n| Question | Score |\n| --- | --- |\n| Factual recall | 0.8 |\n| Multi-hop reasoning | 0.5 |\n| What is 2+2? | 1.0 |\n').questions;
     expect(question!.answer!.markdown).toContain('| Factual recall');

@@ -1,7 +1,7 @@
 /**
  * A table of questions, as Notion exports a database: its header names a
  * question column and an answer column (`Question | Answer`, `Q | A`,
- * `질문 | 답변`, `문제 | 해설`, in any case and spacing), and each row below
+ * `질문 | 답변`, `문제 | 해설`, `Question Title`, in any case and spacing), and each row below
  * is one question, its answer cell the answer (inline markup kept). A list
  * of questions kept as a table (`Question | Level`) has no answer column:
  * its rows are questions without answers when most of its question cells
@@ -14,7 +14,7 @@ import type { Position } from 'unist';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
 
-const QUESTION_HEADER = /^(?:q|questions?|질문|문제|문항)$/;
+const QUESTION_HEADER = /^(?:q|questions?|questions?\s+(?:title|text)|질문|문제|문항|问题|問題|题目|題目)$/;
 const ANSWER_HEADER = /^(?:a|answers?|답변|답|정답|해설|풀이)$/;
 
 export interface QuestionTable {
