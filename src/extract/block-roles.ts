@@ -46,7 +46,41 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // an answer of its own, and a section title when questions follow it
   // (headings, or a list of questions), or the list that links to them (`## Questions` over a table of contents).
   if (!next || next.type === 'heading' || questionListFollows || (next.type === 'list' && isTableOfContents(next))) return false;
-  return share >= 0.75 && isTitleLike(found.prompt);
+  return isTitleLike(found.prompt) && (share >= 0.75 || numberedAmongAskingSiblings(index, blocks, proposals));
+}
+
+/** A book's section number, `3.4.9 ` of `### 3.4.9 Softmax 定义及作用`: its chapter (`3.4`) and its place in it. */
+const SECTION_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.\d{1,3}\.?\s/;
+/** How many headings on either side of a numbered one are read to tell whether its siblings ask. */
+const SIBLINGS_READ = 6;
+
+/**
+ * `### 3.4.9 Softmax 定义及作用` between `### 3.4.3 …？` and `### 3.4.10 …？`: a heading numbered in the chapter of
+ * its siblings at its depth (up to SIBLINGS_READ on either side), most of which ask, is one of the chapter's
+ * questions, however worded. A book whose numbered sections do not ask (`2.1.1 What companies want`) keeps them sections.
+ */
+function numberedAmongAskingSiblings(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
+  const { depth } = blocks[index] as Heading;
+  const chapter = SECTION_NUMBER.exec(inlineText((blocks[index] as Heading).children).trim())?.[1];
+  if (chapter === undefined) return false;
+  let siblings = 0;
+  let asking = 0;
+  const read = (step: number) => {
+    let seen = 0;
+    for (let at = index + step; at >= 0 && at < blocks.length && seen < SIBLINGS_READ; at += step) {
+      const block = blocks[at]!;
+      if (block.type !== 'heading' || block.depth > depth) continue;
+      if (block.depth < depth) return;
+      seen++;
+      if (SECTION_NUMBER.exec(inlineText(block.children).trim())?.[1] !== chapter) return;
+      siblings++;
+      const found = proposals[at]!.heading;
+      if (found && (found.interrogative || endsAsking(found.prompt))) asking++;
+    }
+  };
+  read(-1);
+  read(1);
+  return siblings >= 2 && asking * 2 > siblings;
 }
 
 /**

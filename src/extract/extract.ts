@@ -12,7 +12,7 @@ import { eachNode } from '../parse/tree-walk.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
-import { cleanPrompt, inlineText, labelsQuestion } from './prompt-text.js';
+import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber } from './prompt-text.js';
 import { hasWords, namesQuestionCollection, onlyNumbers } from './interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
@@ -178,7 +178,7 @@ export function extractQuestions(doc: Document): Extraction {
       line: found.position.start.line,
       column: found.position.start.column,
       written: wording.written,
-      prompt: wording.prompt,
+      prompt: withoutSectionNumber(wording.prompt),
       answer: cleaned,
       ...(found.context && found.context.length > 0 ? { context: found.context } : {}),
       ...(choices.length > 0 ? { choices } : {}),

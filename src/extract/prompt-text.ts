@@ -102,6 +102,16 @@ export function cleanPrompt(raw: string): string {
 /** ` - Google, Amazon Interview Question` after a question: who asked it, as question banks scraped from sites name them. */
 const ASKED_BY = /\s+[-–—|]\s+[\p{L}\p{N}&.,' ]{1,80}?\s+Interview\s+Questions?\s*$/iu;
 
+/**
+ * `3.4.1 为什么需要非线性激活函数？`: a book's section number before a question that the walk took for one.
+ * Left out only of a question's final wording: while the walk decides what asks, `2.1.1 What companies want`
+ * must stay the numbered section title it is (cleanPrompt keeps the number).
+ */
+export function withoutSectionNumber(prompt: string): string {
+  const rest = prompt.replace(/^\d{1,3}(?:\.\d{1,3}){1,3}\s+(?=\D)/, '');
+  return rest.trim() === '' ? prompt : rest;
+}
+
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '「': '」', '『': '』' };
 
 /** `#### Q1: "Why is X better?"`: a question quoted whole, as an interviewer's words, reads without the marks (none inside). */

@@ -29,9 +29,9 @@ describe('a numbered title of a collection of questions', () => {
       '# 1. Basic Interview Questions\n\n## 1.1 Bias - Variance Tradeoff\n\n- Bias: underfitting\n- Variance: overfitting\n\n# 2. ML Performance\n\n## 2.1 ROC AUC\n\n- X axis: FPR, Y axis: TPR\n\n## 2.2 PrAUC\n\n- x axis: recall, y axis: precision\n',
     );
     expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
-      ['1.1 Bias - Variance Tradeoff', 'Basic Interview Questions', '• Bias: underfitting\n• Variance: overfitting'],
-      ['2.1 ROC AUC', 'ML Performance', '• X axis: FPR, Y axis: TPR'],
-      ['2.2 PrAUC', 'ML Performance', '• x axis: recall, y axis: precision'],
+      ['Bias - Variance Tradeoff', 'Basic Interview Questions', '• Bias: underfitting\n• Variance: overfitting'],
+      ['ROC AUC', 'ML Performance', '• X axis: FPR, Y axis: TPR'],
+      ['PrAUC', 'ML Performance', '• x axis: recall, y axis: precision'],
     ]);
   });
 

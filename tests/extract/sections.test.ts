@@ -606,3 +606,24 @@ describe('one bold question among many headings that ask', () => {
     ]);
   });
 });
+
+describe("a book's numbered sections (`### 3.4.9 Softmax 定义及作用`)", () => {
+  const chapter = (titles: readonly string[]) => `# 第三章\n\n## 3.4 激活函数\n\n${titles.map((title, k) => `### 3.4.${k + 1} ${title}\n\nText ${k + 1}.\n`).join('\n')}`;
+
+  it('asks among siblings of its chapter that mostly ask, however worded, and its number is left out of the wording', () => {
+    const { questions } = readNote(chapter(['为什么需要非线性激活函数？', '常见激活函数的导数计算？', 'Softmax 定义及作用', 'Softmax 函数如何应用于多分类？']));
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['为什么需要非线性激活函数？', '3.4 激活函数', 'Text 1.'],
+      ['常见激活函数的导数计算？', '3.4 激活函数', 'Text 2.'],
+      ['Softmax 定义及作用', '3.4 激活函数', 'Text 3.'],
+      ['Softmax 函数如何应用于多分类？', '3.4 激活函数', 'Text 4.'],
+    ]);
+  });
+
+  it('stays a section among siblings that mostly do not ask, a wh- title too', () => {
+    const { questions, vfile } = readNote(chapter(['What companies want', 'Hiring process', 'Do I need a Ph.D.?', 'Understanding the roles']));
+    expect(questions.map((question) => question.question)).toEqual(['Do I need a Ph.D.?']);
+    // Their text is told as text of no question, not lost.
+    expect(messagesOf(vfile)).toEqual(['7:preamble', '11:preamble', '19:section-text']);
+  });
+});
