@@ -15,6 +15,14 @@ export interface FontRun {
   missing?: boolean;
 }
 
+/** The fonts to try, in order: for most characters, and for Han ideographs, kana and CJK punctuation. */
+export interface FontChain {
+  all: readonly FontKey[];
+  han: readonly FontKey[];
+}
+
+const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F]/u;
+
 export interface GlyphCoverage {
   hasGlyph(font: FontKey, codePoint: number): boolean;
 }
@@ -38,7 +46,7 @@ export function placeholderFor(char: string): string {
 
 export function splitByGlyphs(
   text: string,
-  chain: readonly FontKey[],
+  chain: FontChain,
   coverage: GlyphCoverage,
   placeholderFont: FontKey,
   onMissing: (char: string) => void,
@@ -54,7 +62,7 @@ export function splitByGlyphs(
     // Whitespace is measured and drawn in the surrounding run's font.
     if (char === ' ') {
       const last = runs[runs.length - 1];
-      push(char, last && !last.missing ? last.font : chain[0]!);
+      push(char, last && !last.missing ? last.font : chain.all[0]!);
       continue;
     }
     // A combining mark stays with its base character when that font has it.
@@ -63,7 +71,7 @@ export function splitByGlyphs(
       last.text += char;
       continue;
     }
-    const font = chain.find((candidate) => coverage.hasGlyph(candidate, codePoint));
+    const font = (codePoint >= 0x3000 && HAN.test(char) ? chain.han : chain.all).find((candidate) => coverage.hasGlyph(candidate, codePoint));
     if (font) {
       push(char, font);
     } else {

@@ -10,6 +10,7 @@ import type { LayoutAtom } from './line-breaking.js';
 import type { MathCache } from './math.js';
 import type { TextShaper } from './text-shaper.js';
 import { dropIgnorable } from './glyph-fallback.js';
+import { svgTextFont } from './math-text-metrics.js';
 
 /** Math glyphs run small next to Pretendard's large x-height; this evens them out. */
 export const MATH_SCALE = 1.12;
@@ -52,18 +53,11 @@ export function bindSvgTextFonts(svg: string, shaper: TextShaper): string {
   if (!svg.includes('<text')) return svg;
   return svg.replace(TEXT_ELEMENT, (_whole, attributes: string, content: string) => {
     const text = dropIgnorable(decodeEntities(content));
-    const candidates: FontKey[] = ['sans', 'mono'];
-    const covering = candidates.find((font) =>
-      Array.from(text).every((char) => char === ' ' || shaper.fonts.hasGlyph(font, char.codePointAt(0)!)),
-    );
-    if (!covering) {
-      for (const char of text) {
-        if (char !== ' ' && !candidates.some((font) => shaper.fonts.hasGlyph(font, char.codePointAt(0)!))) {
-          shaper.onMissing(char);
-        }
-      }
+    const hasGlyph = (font: FontKey, codePoint: number) => shaper.fonts.hasGlyph(font, codePoint);
+    const font = svgTextFont(text, hasGlyph);
+    for (const char of text) {
+      if (char !== ' ' && !hasGlyph(font, char.codePointAt(0)!)) shaper.onMissing(char);
     }
-    const font = covering ?? 'sans';
     const bound = FONT_FAMILY.test(attributes)
       ? attributes.replace(FONT_FAMILY, ` font-family="${font}"`)
       : `${attributes} font-family="${font}"`;
@@ -74,7 +68,8 @@ export function bindSvgTextFonts(svg: string, shaper: TextShaper): string {
 /** svg-to-pdfkit's font hook: our families are registered font keys. */
 export function svgFontCallback(family: string, bold: boolean): string {
   const known = (FONT_KEYS as readonly string[]).includes(family) ? (family as FontKey) : 'sans';
-  if (!bold) return known;
+  // Noto Sans SC's bold is registered only when text asks for it: MathJax's bold Chinese takes the regular face.
+  if (!bold || known.startsWith('cjk')) return known;
   return known.startsWith('mono') ? 'mono-bold' : 'sans-bold';
 }
 

@@ -5,7 +5,7 @@
  * (the shaper's `onMissing` is set per question).
  */
 import type { FontBook, FontKey } from './fonts.js';
-import { splitByGlyphs } from './glyph-fallback.js';
+import { splitByGlyphs, type FontChain } from './glyph-fallback.js';
 import type { InlineStyle } from './inline-runs.js';
 
 export interface ShapedRun {
@@ -22,7 +22,7 @@ export class TextShaper {
   constructor(readonly fonts: FontBook) {}
 
   /** The fonts to try, in order, for a style. */
-  chain(style: InlineStyle): readonly FontKey[] {
+  chain(style: InlineStyle): FontChain {
     if (style.code) return style.weight === 'regular' ? CHAINS.mono : CHAINS.monoBold;
     if (style.weight === 'bold') return CHAINS.bold;
     if (style.weight === 'semibold') return CHAINS.semibold;
@@ -31,7 +31,7 @@ export class TextShaper {
 
   /** The font whose metrics set the line box for a style. */
   primary(style: InlineStyle): FontKey {
-    return this.chain(style)[0]!;
+    return this.chain(style).all[0]!;
   }
 
   shape(text: string, style: InlineStyle): ShapedRun[] {
@@ -51,10 +51,14 @@ export class TextShaper {
   }
 }
 
+/**
+ * Per style, the fonts to try for most characters, and for Chinese and Japanese ones (`han`): Noto Sans SC
+ * before D2Coding there, whose few Hanja would set some characters of a sentence in another face.
+ */
 const CHAINS = {
-  regular: ['sans', 'mono'],
-  semibold: ['sans-semibold', 'mono-bold', 'mono'],
-  bold: ['sans-bold', 'mono-bold', 'mono'],
-  mono: ['mono', 'sans'],
-  monoBold: ['mono-bold', 'mono', 'sans-bold'],
-} as const satisfies Record<string, readonly FontKey[]>;
+  regular: { all: ['sans', 'mono', 'cjk'], han: ['sans', 'cjk', 'mono'] },
+  semibold: { all: ['sans-semibold', 'mono-bold', 'mono', 'cjk-bold'], han: ['sans-semibold', 'cjk-bold', 'mono-bold', 'mono'] },
+  bold: { all: ['sans-bold', 'mono-bold', 'mono', 'cjk-bold'], han: ['sans-bold', 'cjk-bold', 'mono-bold', 'mono'] },
+  mono: { all: ['mono', 'sans', 'cjk'], han: ['cjk', 'mono', 'sans'] },
+  monoBold: { all: ['mono-bold', 'mono', 'sans-bold', 'cjk-bold'], han: ['cjk-bold', 'mono-bold', 'mono', 'sans-bold'] },
+} as const satisfies Record<string, FontChain>;

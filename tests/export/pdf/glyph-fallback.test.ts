@@ -10,7 +10,7 @@ const { fonts } = layoutKit();
 
 function split(text: string) {
   const missing: string[] = [];
-  const runs = splitByGlyphs(text, ['sans', 'mono'], fonts, 'mono', (char) => missing.push(char));
+  const runs = splitByGlyphs(text, { all: ['sans', 'mono', 'cjk'], han: ['sans', 'cjk', 'mono'] }, fonts, 'mono', (char) => missing.push(char));
   return { runs, missing };
 }
 
@@ -30,6 +30,18 @@ describe('splitByGlyphs', () => {
     expect(runs.map((run) => run.text).join('')).toBe('x ∈ ℝ, ∇f');
     expect(runs.find((run) => run.text.includes('∇'))!.font).toBe('mono');
     expect(runs[0]!.font).toBe('sans');
+  });
+
+  it('sets the Chinese characters Pretendard lacks in Noto Sans SC, Hanja D2Coding has too, so that a word keeps one face', () => {
+    expect(fonts.hasGlyph('mono', '學'.codePointAt(0)!)).toBe(true);
+    expect(fonts.hasGlyph('sans', '深'.codePointAt(0)!)).toBe(false);
+    // Pretendard has kana: they stay in it, as Hangul does.
+    const { runs, missing } = split('深度學習 (deep learning) とは 데이터');
+    expect(missing).toEqual([]);
+    expect(runs.map((run) => [run.text, run.font])).toEqual([
+      ['深度學習 ', 'cjk'],
+      ['(deep learning) とは 데이터', 'sans'],
+    ]);
   });
 
   it('turns a character no font has into a placeholder and reports it', () => {

@@ -203,6 +203,13 @@ describe('layout', () => {
   });
 });
 
+/** The names of the fonts a PDF embeds. */
+function fontNames(bytes: Uint8Array): string[] {
+  return [...pdfObjects(bytes).values()]
+    .filter((object) => /\/Type \/FontDescriptor\b/.test(object))
+    .map((descriptor) => /\/FontName \/(\S+)/.exec(descriptor)?.[1] ?? '');
+}
+
 describe('fonts', () => {
   it('embeds every font it uses and never uses a standard 14 font', () => {
     const objects = [...pdfObjects(sheet.bytes).values()];
@@ -216,9 +223,11 @@ describe('fonts', () => {
     const descriptors = objects.filter((object) => /\/Type \/FontDescriptor\b/.test(object));
     expect(descriptors.length).toBeGreaterThan(0);
     for (const descriptor of descriptors) expect(descriptor).toMatch(/\/FontFile[23] \d+ 0 R/);
-    const names = descriptors.map((descriptor) => /\/FontName \/(\S+)/.exec(descriptor)?.[1]);
-    expect(names.some((name) => name?.includes('Pretendard'))).toBe(true);
-    expect(names.some((name) => name?.includes('D2Coding'))).toBe(true);
+    const names = fontNames(sheet.bytes);
+    expect(names.some((name) => name.includes('Pretendard'))).toBe(true);
+    expect(names.some((name) => name.includes('D2Coding'))).toBe(true);
+    // The Chinese font is read and embedded only for a sheet with a character the others lack.
+    expect(names.some((name) => name.includes('Noto'))).toBe(false);
   });
 });
 
@@ -323,26 +332,43 @@ describe('bad input becomes diagnostics, not failures', () => {
   });
 
   it('reports the characters no font has once per file, naming the first question and counting the rest', async () => {
-    // Chinese notes print hundreds of characters the Hangul and Latin fonts lack (these simplified
-    // ones are in none of them): a note each buried everything else.
+    // A note in a script none of the fonts has (Ethiopic here) prints many such characters: a report each
+    // would bury everything else.
     const result = await renderPdf(
       makeBank([
-        { question: '么过拟则请？', answer: 'Regularise.', file: 'notes/zh.md', line: 4 },
-        { question: '举说这们开关时为它？', answer: 'Stop early.', file: 'notes/zh.md', line: 9 },
+        { question: 'ሀለሐመሠረሰ ምንድን ነው?', answer: 'Regularise.', file: 'notes/am.md', line: 4 },
+        { question: 'ሸቀበተቸኀነ?', answer: 'Stop early.', file: 'notes/am.md', line: 9 },
         { question: 'Which emoji marks a hard question?', answer: 'The 🔥 emoji.', file: 'notes/emoji.md', line: 3 },
       ]),
     );
     const missing = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'pdf-missing-glyph');
     expect(missing).toHaveLength(2);
-    const zh = missing.find((diagnostic) => diagnostic.file === 'notes/zh.md')!;
-    expect(zh).toMatchObject({ line: 4, severity: 'warning' });
-    expect(zh.message).toContain('glyphs for 14 characters: "么" (U+4E48), "过" (U+8FC7)');
-    expect(zh.message).toContain('and 6 more');
-    expect(zh.message).toContain('in 2 questions of this file, the first question "么过拟则请？"');
+    const am = missing.find((diagnostic) => diagnostic.file === 'notes/am.md')!;
+    expect(am).toMatchObject({ line: 4, severity: 'warning' });
+    expect(am.message).toContain('glyphs for 18 characters: "ሀ" (U+1200), "ለ" (U+1208)');
+    expect(am.message).toContain('and 10 more');
+    expect(am.message).toContain('in 2 questions of this file, the first question "ሀለሐመሠረሰ ምንድን ነው?"');
     expect(missing.find((diagnostic) => diagnostic.file === 'notes/emoji.md')!.message).toContain('U+1F525');
     // Every character is still printed as its code.
     const text = (await readPdf(result.bytes)).pages.map((page) => page.text).join(' ');
-    expect(text).toContain('[U+8BF4]');
+    expect(text).toContain('[U+1200]');
+  });
+
+  it('prints Chinese and Japanese in Noto Sans SC, beside Korean in Pretendard, with nothing missing', async () => {
+    const result = await renderPdf(
+      makeBank([
+        { question: '为什么需要非线性激活函数？', answer: '**激活函数**可以引入非线性因素。`x = 数据`', file: 'notes/zh.md', line: 4 },
+        { question: '過学習とは何ですか？', answer: 'モデルが訓練データに合わせすぎること。', file: 'notes/ja.md', line: 2 },
+        { question: '과적합이란?', answer: '노이즈까지 학습하는 것.', file: 'notes/ko.md', line: 1, lang: 'ko' },
+      ]),
+    );
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'pdf-missing-glyph')).toEqual([]);
+    const names = fontNames(result.bytes);
+    expect(names.some((name) => name.includes('NotoSansSC'))).toBe(true);
+    expect(names.some((name) => name.includes('Pretendard'))).toBe(true);
+    const text = squash((await readPdf(result.bytes)).pages.map((page) => page.text).join(''));
+    expect(text).toContain(squash('为什么需要非线性激活函数？'));
+    expect(text).toContain(squash('過学習とは何ですか？'));
   });
 });
 
