@@ -173,5 +173,15 @@ function withoutAnswerPrefix(paragraph: Paragraph): Paragraph {
     const children = next?.type === 'text' ? [{ ...next, value: next.value.trimStart() }, ...after] : rest;
     return { ...paragraph, children };
   }
+  // `__A__ : text`, `**Answer**: text`: the word in bold, its punctuation after it.
+  const [next, ...after] = rest;
+  if ((head?.type === 'strong' || head?.type === 'emphasis') && head.children.length === 1 && head.children[0]!.type === 'text' && next?.type === 'text') {
+    const joined = `${head.children[0].value}${next.value}`;
+    const prefix = ANSWER_PREFIX.exec(joined);
+    if (prefix && prefix[0].length > head.children[0].value.length) {
+      const value = joined.slice(prefix[0].length);
+      return { ...paragraph, children: value ? [{ ...next, value }, ...after] : after };
+    }
+  }
   return paragraph;
 }

@@ -7,10 +7,10 @@ import type { Nodes, PhrasingContent } from 'mdast';
 
 /**
  * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, and in
- * Chinese and Japanese notes `追问：`, a follow-up, `问题 1:`), as a RegExp source: the label is how the note is written, not
+ * Chinese and Japanese notes `追问：`, a follow-up, `问题 1:`, `考点 1:`, a point examined), as a RegExp source: the label is how the note is written, not
  * what it asks.
  */
-export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Follow[- ]?up(?: question)?|질문|꼬리 ?질문|문제|追问|问题|問題|質問)`;
+export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Follow[- ]?up(?: question)?|질문|꼬리 ?질문|문제|追问|问题|問題|質問|考点|考點)`;
 
 /** A question's line that its author labels as one (`## 问题1: …`, `### Q3. …`, `**Question 2:** …`), not only numbers. */
 const LABELLED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?\s*(?:${QUESTION_LABEL}\s*\d*\s*[:：.)]|${QUESTION_LABEL}\s*\d+\s*[-–]\s|Q\d+\b)`, 'i');

@@ -894,6 +894,14 @@ describe('Q:/A: line recogniser', () => {
     expect(questions.map((question) => question.answer?.text)).toEqual(['모델이 단순하면 편향이 크다.', '로짓을 선형으로 예측한다.', 'Mean decrease in impurity.', '내적만 계산하는 방법.']);
   });
 
+  it('strips a label in bold whose punctuation follows it: `__A__ :`, `**Answer**:`', () => {
+    const { questions } = readNote('__Q__ : CNN에 대하여 설명해주세요.\n\n__A__ : 공간정보를 유지하며 특성을 추출하는 모델.\n\n**Q**: What is MDI?\n\n**Answer**: Mean decrease in impurity.\n', 'interview.md');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['CNN에 대하여 설명해주세요.', '공간정보를 유지하며 특성을 추출하는 모델.'],
+      ['What is MDI?', 'Mean decrease in impurity.'],
+    ]);
+  });
+
   it('reads a lower-case "a." as the letter of a sub-question, not as an answer label', () => {
     const { questions } = readNote('## ML\n\n1. Explain logistic regression?\na. Why is it called logistic?\nb. What does the boundary look like?\n');
     expect(questions[0]!.answer!.text).toBe('a. Why is it called logistic?\nb. What does the boundary look like?');

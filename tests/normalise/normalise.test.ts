@@ -25,6 +25,8 @@ describe('question text', () => {
     expect(cleanPrompt('追问：FlashAttention 改变了这个缩放因子吗？')).toBe('FlashAttention 改变了这个缩放因子吗？');
     expect(cleanPrompt('追问 1: RAG 系统中如何处理多轮对话的上下文？')).toBe('RAG 系统中如何处理多轮对话的上下文？');
     expect(cleanPrompt('問題 3. 過学習とは何ですか？')).toBe('過学習とは何ですか？');
+    // 考点, "a point examined", labels a cheatsheet's questions.
+    expect(cleanPrompt('考点 2: How do you diagnose overfitting?')).toBe('How do you diagnose overfitting?');
     expect(cleanPrompt('Follow-up: Why not divide by d_k?')).toBe('Why not divide by d_k?');
     expect(cleanPrompt('꼬리 질문: 왜 d_k로 나누지 않나요?')).toBe('왜 d_k로 나누지 않나요?');
     // Only as a label: a question that starts with the word keeps it.
