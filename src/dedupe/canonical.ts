@@ -60,7 +60,7 @@ function lengthPenalty(text: string): number {
   return Math.max(0, 20 - length) + Math.max(0, length - 120);
 }
 
-const LANGUAGE_ORDER: Record<Language, number> = { en: 0, mixed: 1, ko: 2 };
+const LANGUAGE_ORDER: Record<Language, number> = { en: 0, mixed: 1, ko: 2, zh: 2, ja: 2 };
 
 /**
  * Words of one wording that no other wording in the cluster has, but that

@@ -63,7 +63,7 @@ function mostCommonTopic(occurrences: readonly Occurrence[], fallback: string | 
  * The language a wording is written in. Not `lang`, which an answer in the other language makes
  * `mixed`: a Korean wording with an English answer is still a Korean wording.
  */
-function wordingLanguage(text: string): 'en' | 'ko' | undefined {
+function wordingLanguage(text: string): Exclude<Language, 'mixed'> | undefined {
   const language = languageOf(text);
   return language === 'mixed' ? undefined : language;
 }
@@ -135,7 +135,7 @@ export function mergeCluster(rankedMembers: readonly ClusterMember[], previousId
     answer,
     topic: mostCommonTopic(occurrences, canonical.topic),
     tags,
-    lang: mergedLanguage(canonical.question, translations, answer),
+    lang: mergedLanguage(canonical.question, translations, flagSet.has('placeholder-answer') ? null : answer),
     kind: canonical.kind,
     flags: FLAG_ORDER.filter((flag) => flagSet.has(flag)),
     related: [],

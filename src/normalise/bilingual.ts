@@ -6,6 +6,7 @@
  */
 import type { Translations } from '../schema/question-bank.js';
 import { languageOf } from './language.js';
+import type { Language } from '../schema/question-bank.js';
 
 export interface Wordings {
   question: string;
@@ -40,13 +41,18 @@ function asksForBoth(first: string, second: string): boolean {
 
 const SEPARATOR = /\s+[/|｜]\s+|\s+[-–—]\s+(?=\S)/;
 
+function isTranslatable(language: Language | undefined): language is 'en' | 'ko' {
+  return language === 'en' || language === 'ko';
+}
+
 export function splitBilingual(text: string): Wordings {
   for (const parts of [text.split(SEPARATOR), sentencesByScript(text)]) {
     if (parts.length !== 2) continue;
     const [first, second] = parts.map((part) => part.trim()) as [string, string];
     const a = languageOf(first);
     const b = languageOf(second);
-    if (a && b && a !== 'mixed' && b !== 'mixed' && a !== b && first && second && !(refersBack(second, b) && !refersBack(first, a)) && !asksForBoth(first, second)) {
+    // Translations are English and Korean ones: a Chinese wording beside an English one stays the question as written.
+    if (isTranslatable(a) && isTranslatable(b) && a !== b && first && second && !(refersBack(second, b) && !refersBack(first, a)) && !asksForBoth(first, second)) {
       return { question: first, translations: { [b]: second } };
     }
   }

@@ -68,7 +68,8 @@ function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, ans
     answer,
     topic: extracted.topic,
     tags: questionTags(context.frontMatter, extracted.tags),
-    lang: questionLanguage(extracted.prompt, answer?.text),
+    // A placeholder (`TODO`) says nothing of the language the answer will be written in.
+    lang: questionLanguage(extracted.prompt, flags.includes('placeholder-answer') ? undefined : answer?.text),
     kind: extracted.coding ? 'coding' : 'concept',
     flags,
     related: [],

@@ -1,40 +1,62 @@
 /**
- * en, ko or mixed, by words rather than letters: a Korean sentence that names
- * an English term ("경사 하강법(Gradient Descent)이란?") is Korean. Glosses in
- * parentheses, code and math do not count.
+ * en, ko, zh, ja or mixed. Korean and English by words rather than letters: a Korean sentence that
+ * names an English term ("경사 하강법(Gradient Descent)이란?") is Korean, and the Hanja of a Korean
+ * text are Korean too. Chinese and Japanese, written without spaces, by characters, each weighing
+ * an English word; as their sentences hold English terms as words of their own, not joined to a
+ * particle as Korean ones are, 40% of such characters make a text Chinese ("MSE做Loss的
+ * LogisticRegression是Convex Problem吗？"); kana make it Japanese. Glosses in parentheses, code and
+ * math do not count.
  */
 import type { Language } from '../schema/question-bank.js';
 
 const HANGUL_WORD = /[\uac00-\ud7a3\u3131-\u318e]/;
 const LATIN_WORD = /[A-Za-z]{2,}/;
+/** Han ideographs and kana. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const CJK_ALL = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+const KANA = /[\u3040-\u30ff]/;
 
 /** The text without math, code and glosses in parentheses, which do not count. */
 function withoutAsides(text: string): string {
   return text.replace(/\\\(.*?\\\)|\\\[[\s\S]*?\\\]|\$[^$]*\$|`[^`]*`/g, ' ').replace(/\([^)]*\)/g, ' ');
 }
 
-function wordShares(text: string): { ko: number; en: number } {
-  const words = withoutAsides(text)
+function words(text: string): string[] {
+  return withoutAsides(text)
     .split(/[\s/|,.;:!?]+/)
     .filter(Boolean);
+}
+
+function wordShares(text: string): { ko: number; en: number } {
   let ko = 0;
   let en = 0;
-  for (const word of words) {
+  for (const word of words(text)) {
     if (HANGUL_WORD.test(word)) ko++;
     else if (LATIN_WORD.test(word)) en++;
   }
   return { ko, en };
 }
 
+/** The language of most of a text, by the share of its own words: at least `most` it, at most 0.1 English, else mixed. */
+function byShare(own: number, en: number, language: Language, most: number): Language | undefined {
+  if (own + en === 0) return undefined;
+  if (own === 0) return 'en';
+  if (en === 0 || own / (own + en) >= most) return language;
+  return own / (own + en) <= 0.1 ? 'en' : 'mixed';
+}
+
 export function languageOf(text: string): Language | undefined {
   // No Hangul, no Korean word: English when a word is, and a run of two Latin letters lies inside one
   // word (separators are not letters), so the text need not be split. Most answers take this way.
-  if (!HANGUL_WORD.test(text)) return LATIN_WORD.test(withoutAsides(text)) ? 'en' : undefined;
+  if (!HANGUL_WORD.test(text)) {
+    if (!CJK.test(text)) return LATIN_WORD.test(withoutAsides(text)) ? 'en' : undefined;
+    const bare = withoutAsides(text);
+    const characters = bare.match(CJK_ALL)?.length ?? 0;
+    const en = words(bare.replace(CJK_ALL, ' ')).filter((word) => LATIN_WORD.test(word)).length;
+    return byShare(characters, en, KANA.test(bare) ? 'ja' : 'zh', 0.4);
+  }
   const { ko, en } = wordShares(text);
-  if (ko + en === 0) return undefined;
-  if (ko === 0) return 'en';
-  if (en === 0 || ko / (ko + en) >= 0.6) return 'ko';
-  return ko / (ko + en) <= 0.1 ? 'en' : 'mixed';
+  return byShare(ko, en, 'ko', 0.6);
 }
 
 /** The question decides; an answer in the other language makes the item mixed. */

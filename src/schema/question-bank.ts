@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 3 as const;
+export const SCHEMA_VERSION = 4 as const;
 
 const SOURCE_FILE = 'Path of the source file, with / separators: relative to the working directory when the file is inside it, else absolute.';
 
@@ -29,8 +29,11 @@ export const QuestionId = z
   );
 
 export const Language = z
-  .enum(['en', 'ko', 'mixed'])
-  .describe('Language of the question and its answer: English, Korean, or both.');
+  .enum(['en', 'ko', 'zh', 'ja', 'mixed'])
+  .describe(
+    'Language of the question and its answer: English, Korean, Chinese or Japanese, or "mixed" when the answer is in another ' +
+      'language than the question, or the question is written in two.',
+  );
 
 export const QuestionKind = z
   .enum(['concept', 'coding'])

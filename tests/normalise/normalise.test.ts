@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 import { questionId } from '../../src/normalise/question-id.js';
-import { languageOf } from '../../src/normalise/language.js';
+import { languageOf, questionLanguage } from '../../src/normalise/language.js';
 import { splitBilingual } from '../../src/normalise/bilingual.js';
 import { cleanPrompt } from '../../src/extract/prompt-text.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
@@ -97,6 +97,21 @@ describe('language', () => {
     expect(languageOf('1 + 1 = 2')).toBeUndefined();
     expect(languageOf('(Gradient Descent) is')).toBe('en');
     expect(languageOf('경사 하강법 (Gradient Descent) $x$ `code`')).toBe('ko');
+  });
+
+  it('reads Chinese and Japanese by characters, so the English terms they name do not outweigh them; Hanja stay Korean', () => {
+    expect(languageOf('Softmax 函数如何应用于多分类？')).toBe('zh');
+    expect(languageOf('MSE做Loss的LogisticRegression是Convex Problem吗？')).toBe('zh');
+    expect(languageOf('過学習とは何ですか？')).toBe('ja');
+    expect(languageOf('深度學習(Deep Learning)이란 무엇인가?')).toBe('ko');
+    expect(languageOf('What is 过拟合 in deep learning models?')).toBe('mixed');
+    // A Chinese question answered in English is mixed, as a Korean one is.
+    expect(questionLanguage('什么是过拟合？', 'Fitting the noise of the training data.')).toBe('mixed');
+    expect(questionLanguage('什么是过拟合？', '模型把训练数据中的噪声也学了进去。')).toBe('zh');
+  });
+
+  it('keeps a Chinese wording beside an English one as written: translations are English and Korean', () => {
+    expect(splitBilingual('什么是过拟合？ What is overfitting?')).toEqual({ question: '什么是过拟合？ What is overfitting?', translations: {} });
   });
 
   it('splits one question written in two languages into a question and its translation', () => {

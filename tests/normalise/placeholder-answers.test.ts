@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readNote } from '../helpers/read-note.js';
+import { dedupe } from '../../src/dedupe/index.js';
 import { isPlaceholderAnswer } from '../../src/normalise/placeholder.js';
 
 function flagsOfAnswer(answer: string): string[] {
@@ -45,6 +46,20 @@ describe('a placeholder answer', () => {
   it('keeps its text as the answer: the flag only warns', () => {
     const [question] = readNote('## What is early stopping?\n\nTBD - add the derivation\n').questions;
     expect(question!.answer?.text).toBe('TBD - add the derivation');
+  });
+});
+
+describe('the language of a question answered by a placeholder', () => {
+  it('is the question\'s: an English TODO under a Chinese or Korean question makes it no mixed one', () => {
+    const { questions } = readNote('## XGBoost 如何防止过拟合？\n\n- TODO\n\n## 과적합이란?\n\nTODO\n\n## LR 可以用核函数么？\n\nYes, the kernel trick applies.\n');
+    expect(questions.map((question) => [question.question, question.lang, question.flags])).toEqual([
+      ['XGBoost 如何防止过拟合？', 'zh', ['placeholder-answer']],
+      ['과적합이란?', 'ko', ['placeholder-answer']],
+      ['LR 可以用核函数么？', 'mixed', []],
+    ]);
+    // A merged question is worked out the same way: the same question in two notes, both unanswered.
+    const twice = readNote('## XGBoost 如何防止过拟合？\n\n- TODO\n\n## XGBoost 如何防止过拟合?\n\nTBD\n').questions;
+    expect(dedupe(twice).questions.map((question) => [question.question, question.lang])).toEqual([['XGBoost 如何防止过拟合？', 'zh']]);
   });
 });
 

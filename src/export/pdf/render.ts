@@ -56,9 +56,14 @@ interface TopicPlan {
   questions: PreparedQuestion[];
 }
 
+/** The sheet's language (its PDF metadata): Korean, Chinese or Japanese when most questions are, else English. */
 function documentLanguage(questions: readonly Question[]): string {
-  const korean = questions.filter((question) => question.lang !== 'en').length;
-  return korean * 2 > questions.length ? 'ko' : 'en';
+  const count = (lang: Question['lang']) => questions.filter((question) => question.lang === lang).length;
+  const english = count('en');
+  // A mixed question is counted with Korean, as it was when those were the only two.
+  const others = [['ko', count('ko') + count('mixed')], ['zh', count('zh')], ['ja', count('ja')]] as const;
+  const [language, most] = others.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return most * 2 > questions.length || (most > english && english * 2 < questions.length) ? language : 'en';
 }
 
 function plural(count: number, word: string): string {

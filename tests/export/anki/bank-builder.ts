@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import initSqlJs from 'sql.js';
-import type { Answer, Question, QuestionBank } from '../../../src/schema/question-bank.js';
+import { SCHEMA_VERSION, type Answer, type Question, type QuestionBank } from '../../../src/schema/question-bank.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const VERIFY_APKG = resolve(REPO_ROOT, '../shared/tools/verify_apkg.py');
@@ -63,7 +63,7 @@ export function bank(questions: Question[]): QuestionBank {
   const counts = new Map<string, number>();
   for (const q of questions) for (const o of q.occurrences) counts.set(o.file, (counts.get(o.file) ?? 0) + 1);
   return {
-    schemaVersion: 3,
+    schemaVersion: SCHEMA_VERSION,
     sources: [...counts].map(([file, n]) => ({ file, format: 'markdown' as const, questions: n })),
     questions,
   };

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { collect } from '../../../src/build/collect.js';
 import { bankJsonPieces, type QuestionTexts } from '../../../src/export/json/bank-json.js';
 import { exportJson, QUESTIONS_FILE_NAME, serialiseBank } from '../../../src/export/json/index.js';
-import { QuestionBank, type Question, type QuestionBank as Bank } from '../../../src/schema/question-bank.js';
+import { QuestionBank, SCHEMA_VERSION, type Question, type QuestionBank as Bank } from '../../../src/schema/question-bank.js';
 import { repoRoot } from '../../helpers/read-note.js';
 import { syntheticQuestions } from '../../dedupe/synthetic-questions.js';
 
@@ -23,7 +23,7 @@ function wholeBankJson(bank: Bank): string {
 }
 
 function bankOf(questions: Question[], sources: Bank['sources'] = []): Bank {
-  return { schemaVersion: 3, sources, questions };
+  return { schemaVersion: SCHEMA_VERSION, sources, questions };
 }
 
 /** The same question with its keys in another order than the schema's, as a hand-built object may have them. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serialiseBank } from '../../../src/export/json/index.js';
 import { questionIdsOf } from '../../../src/export/json/question-ids.js';
-import type { Question, QuestionBank } from '../../../src/schema/question-bank.js';
+import { SCHEMA_VERSION, type Question, type QuestionBank } from '../../../src/schema/question-bank.js';
 import { syntheticQuestions } from '../../dedupe/synthetic-questions.js';
 
 function fileWith(content: string): string {
@@ -19,7 +19,7 @@ function fileWith(content: string): string {
 }
 
 function bankText(questions: Question[]): string {
-  const bank: QuestionBank = { schemaVersion: 3, sources: [{ file: 'notes.md', format: 'markdown', questions: questions.length }], questions };
+  const bank: QuestionBank = { schemaVersion: SCHEMA_VERSION, sources: [{ file: 'notes.md', format: 'markdown', questions: questions.length }], questions };
   return serialiseBank(bank);
 }
 

@@ -24,7 +24,7 @@ import { openDocument } from '../../../src/export/pdf/document.js';
 import { PictureShelf } from '../../../src/export/pdf/pictures.js';
 import { embeddedImageOnly } from '../../../src/export/pdf/svg-forms.js';
 import { makeQuestion } from '../../fixtures/pdf/banks.js';
-import type { Question } from '../../../src/schema/question-bank.js';
+import { SCHEMA_VERSION, type Question } from '../../../src/schema/question-bank.js';
 import { runQbank, tempProject } from '../../helpers/temp-project.js';
 import { BODY, layoutKit } from './layout-kit.js';
 import { pdfObjects, readPdf, squash } from './read-pdf.js';
@@ -182,7 +182,7 @@ describe('pictures in raw HTML, and where they come from', () => {
   it('reports a picture at the place of the answer it is in, whose note its path is relative to', async () => {
     const base = makeQuestion({ question: 'What is a kernel?', answer: '![k](img/missing.png)', file: 'notes/b.md', line: 30 });
     const question = { ...base, occurrences: [{ ...base.occurrences[0]!, file: 'notes/a.md', line: 4, answer: null }, ...base.occurrences] };
-    const sheet = await renderPdf({ schemaVersion: 3, sources: [], questions: [question] }, { sourceRoot: ROOT, readFile: reader({}) });
+    const sheet = await renderPdf({ schemaVersion: SCHEMA_VERSION, sources: [], questions: [question] }, { sourceRoot: ROOT, readFile: reader({}) });
     expect(sheet.diagnostics).toEqual([expect.objectContaining({ ruleId: 'pdf-image-not-drawn', file: 'notes/b.md', line: 30 })]);
   });
 
