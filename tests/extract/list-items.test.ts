@@ -33,3 +33,32 @@ describe('a question ending in a full stop among questions', () => {
     expect(note.vfile.messages).toEqual([]);
   });
 });
+
+describe('lines under a numbered question, in the same item', () => {
+  it('are its answer when they only link to one (`[https://chatgpt.com/s/…]`), which is kept, not left out as a citation', () => {
+    const { questions } = readNote('# FAQ\n\n1. 인공지능에서 지능에 해당하는 기능은 무엇인가?\n[https://chatgpt.com/s/t_68d9d955]\n\n2. 딥러닝과 머신러닝의 차이점은 무엇인가?\n[https://chatgpt.com/s/t_68d9da06]\n');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['인공지능에서 지능에 해당하는 기능은 무엇인가?', '[https://chatgpt.com/s/t_68d9d955]'],
+      ['딥러닝과 머신러닝의 차이점은 무엇인가?', '[https://chatgpt.com/s/t_68d9da06]'],
+    ]);
+  });
+
+  it('are questions of their own, unanswered, when each of them asks', () => {
+    const { questions, vfile } = readNote('# FAQ\n\n40. 주성분 분석(PCA) 이란 무엇인가?\n41. Dense Layer란 무엇인가?\n드롭아웃(Dropout)이란 무엇인가?\n트랜스포머의 셀프어텐션이란?\n');
+    expect(questions.map((question) => [question.question, question.answer, question.occurrences[0]!.line])).toEqual([
+      ['주성분 분석(PCA) 이란 무엇인가?', null, 3],
+      ['Dense Layer란 무엇인가?', null, 4],
+      ['드롭아웃(Dropout)이란 무엇인가?', null, 5],
+      ['트랜스포머의 셀프어텐션이란?', null, 6],
+    ]);
+    expect(vfile.messages).toEqual([]);
+  });
+
+  it('stay its answer when one of them does not ask', () => {
+    const { questions } = readNote('# FAQ\n\n1. What is dropout?\nIs it a regulariser? Yes: it zeroes units at random.\n2. What is PCA?\n');
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is dropout?', 'Is it a regulariser? Yes: it zeroes units at random.'],
+      ['What is PCA?', null],
+    ]);
+  });
+});

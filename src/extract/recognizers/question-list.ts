@@ -8,8 +8,9 @@
 import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-import { asksWithFullStop, endsAsking, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
+import { asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
 import { inlineText } from '../prompt-text.js';
+import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isShownBlock, withShown } from '../shown-blocks.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
@@ -160,6 +161,23 @@ export function topicsToExplain(list: List): FoundQuestion[] | undefined {
   }
   return questions;
 }
+
+/**
+ * The lines of a paragraph when every one of them asks outright with a question mark, each a question. Lines
+ * lettered or numbered (`a. Why is it called logistic?`) are the sub-questions of the one above, its to answer.
+ */
+function askedOnLines(block: RootContent): PromptCandidate[] | undefined {
+  if (block.type !== 'paragraph' || !block.position) return undefined;
+  const lines = linesOf(block);
+  if (lines.some((line) => SUB_QUESTION_LABEL.test(inlineText(line.children)))) return undefined;
+  const asked = lines.map((line) => {
+    const end = { line: line.line, column: 1 + inlineText(line.children).length };
+    return candidate('list-item', line.children, { start: { line: line.line, column: 1 }, end });
+  });
+  return asked.every((found) => found.interrogative && endsWithQuestionMark(found.prompt)) ? asked : undefined;
+}
+
+const SUB_QUESTION_LABEL = /^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[-*•·])\s/i;
 
 /** How many of the list's items ask outright. */
 function askingItems(list: List): number {
@@ -443,6 +461,12 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     // Under a question (no outline), an item that does not ask is a point of its answer, though it holds one of its
     // own (`- 이유` over its bullets, among the follow-ups of `- …잘 되는 이유는?`).
     if (prompt && (prompt.interrogative || prompt.marked || (outlines && answer.length > 0) || endsAsking(prompt.prompt) || task || (asksWithFullStop(prompt.prompt) && (askingCount ??= askingItems(list)) >= 2))) {
+      const more = item.children.length === 1 && answer.length === 1 ? askedOnLines(answer[0]!) : undefined;
+      if (more) {
+        // `41. Dense Layer란 무엇인가?` over lines that each ask: questions added under it, unnumbered, none its answer.
+        questions.push({ candidate: prompt, answer: [] }, ...more.map((asked) => ({ candidate: asked, answer: [] })));
+        continue;
+      }
       questions.push(withShown(prompt, answer));
       questions.push(...followUps);
       continue;

@@ -111,7 +111,8 @@ export function splitAfterPromptLine(
   const line = firstLineOf(inline, position);
   if (!line) return undefined;
   const { prompt, answer, end, answerStart } = line;
-  if (inlineText(answer).trim() === '') return undefined;
+  // A link alone answers too (`[https://chatgpt.com/s/…]` under the question): inlineText leaves such a citation out.
+  if (inlineText(answer).trim() === '' && !answer.some((node) => node.type === 'link')) return undefined;
   if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer)) && !asksAsLabelled(prompt)) return undefined;
   return {
     prompt,
