@@ -1,7 +1,7 @@
 /**
  * Cleans decoded text so that every later stage sees one form of it:
  * LF line endings, mojibake repaired, invisible characters gone, Unicode
- * spaces as ASCII spaces, NFC. Tabs stay (indentation carries code and
+ * spaces as ASCII spaces, styled letters (𝘖𝘶𝘳) as plain ones, NFC. Tabs stay (indentation carries code and
  * nesting), and no newline is ever added or removed, so a line number found
  * in the result is the line number in the user's file.
  *
@@ -25,7 +25,7 @@ const MOJIBAKE_MESSAGES = 100;
 export function normaliseText(input: string): NormalisedText {
   const diagnostics: Diagnostic[] = [];
   let text = input;
-  for (const step of [lineEndings, mojibake, invisibleCharacters, unicodeSpaces, unicodeNfc]) {
+  for (const step of [lineEndings, mojibake, invisibleCharacters, unicodeSpaces, styledLetters, unicodeNfc]) {
     const result = step(text);
     text = result.text;
     diagnostics.push(...result.diagnostics);
@@ -149,6 +149,25 @@ function unicodeSpaces(text: string): NormalisedText {
   if (count === 0) return { text, diagnostics: [] };
   const message = `Replaced ${count} non-breaking or other Unicode ${count === 1 ? 'space' : 'spaces'} with ASCII spaces`;
   return { text: replaced, diagnostics: [note('unicode-spaces', message, text, first)] };
+}
+
+/**
+ * Letters and digits from Unicode's mathematical alphabets (𝘖𝘶𝘳, 𝐁𝐨𝐥𝐝, 𝟏𝟐), as posts for sites without
+ * emphasis style their text: the plain letters they stand for (their compatibility form), which every
+ * font has and search finds. Emphasis is the Markdown's to say.
+ */
+const STYLED_LETTER = /[\u{1D400}-\u{1D7FF}]/gu;
+
+function styledLetters(text: string): NormalisedText {
+  let first = -1;
+  let count = 0;
+  const plain = text.replace(STYLED_LETTER, (letter: string, offset: number) => {
+    if (count++ === 0) first = offset;
+    return letter.normalize('NFKC');
+  });
+  if (count === 0) return { text, diagnostics: [] };
+  const message = `Replaced ${count} styled ${count === 1 ? 'letter' : 'letters'} (mathematical bold or italic, as in "${[...text.slice(first, first + 40)].slice(0, 10).join('')}") with plain ones`;
+  return { text: plain, diagnostics: [note('styled-letters', message, text, first)] };
 }
 
 function unicodeNfc(text: string): NormalisedText {

@@ -53,6 +53,14 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it('turns the styled letters of social posts (mathematical italic and bold) into plain ones, once told', () => {
+    const { text, diagnostics } = normaliseText('Why NMS?\n𝘖𝘶𝘳 𝘰𝘣𝘫𝘦𝘤𝘵 detector finds 𝐁𝐎𝐗𝐄𝐒, 𝟓 of them.');
+    expect(text).toBe('Why NMS?\nOur object detector finds BOXES, 5 of them.');
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'styled-letters', severity: 'info', line: 2, column: 1, message: 'Replaced 15 styled letters (mathematical bold or italic, as in "𝘖𝘶𝘳 𝘰𝘣𝘫𝘦𝘤𝘵") with plain ones' }),
+    ]);
+  });
+
   it('repairs the seed-001 mojibake and reports it with its place, before and after', () => {
     const { text, diagnostics } = normaliseText('Intro\n  • Best of luck šŸ‘‹\n');
     expect(text).toBe('Intro\n  • Best of luck 👋\n');
