@@ -40,6 +40,17 @@ const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|�
  */
 const READER_REQUEST = /(?:참고|클릭|확인|방문|문의|구독|공유|신청|연락|이용|준수|양해|주의|좋아요|스타|star)\s*(?:해|하여|를|을)?\s*(?:주세요|주십시오|바랍니다)|(?:보내|남겨|눌러|읽어|들러)\s*주(?:세요|십시오)\s*$/i;
 const HANGUL = /[\uac00-\ud7a3]/;
+const HAN = /[\u4e00-\u9fff]/;
+/**
+ * A short Chinese line that asks without a question mark (`什么是batch normalization`, `如何理解 Internal
+ * Covariate Shift`, `学习率衰减常用参数有哪些`): it opens with a question word (什么, 为什么, 如何, 怎么, 哪些,
+ * 是否), after a section number or not, or a task (简述, 解释, 比较, 请…), or ends as a question does (有哪些, 是什么, 吗, 呢). A question word
+ * inside a line is no sign: a section (`面试官在考什么`) or prose (`没有什么太大的成绩`) holds one too.
+ */
+const CHINESE_ASKING =
+  /^(?:\d{1,3}(?:\.\d{1,3})*\s*)?(?:(?:请|试)?(?:简述|简要说明|解释|说明|比较|介绍|谈谈|讲讲|描述|阐述|推导|证明|列举|区分)|什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否)|(?:有哪些|是什么|吗|呢)$/;
+/** Longer than a heading or a question line: prose. */
+const CHINESE_LINE_MOST = 40;
 /** Difficulty tags before a question, as some interview books write them: `[E]`, `[M]`, `(Hard)`. */
 export const DIFFICULTY_TAG = /^\s*[[(](?:E|M|H|easy|medium|hard)[\])]\s*/i;
 /** Who asked it, before the question, as lists of interview questions name companies: `Google question – `, `eBay question – `. */
@@ -245,7 +256,7 @@ function asksAlone(sentence: string): boolean {
   }
   if ((IMPERATIVE.test(sentence) || TASK.test(sentence) || DRAWING.test(sentence) || WEIGHING.test(sentence)) && wordCount(sentence) <= 30) return true;
   if (QUESTION_WORD.test(sentence)) return asksWithQuestionWord(sentence);
-  if (!HANGUL.test(sentence)) return false;
+  if (!HANGUL.test(sentence)) return HAN.test(sentence) && sentence.length <= CHINESE_LINE_MOST && !sentence.includes('。') && CHINESE_ASKING.test(sentence.replace(/[.!！]$/, ''));
   const bare = sentence.replace(/[.!]$/, '');
   return KOREAN_ENDING.test(bare) && !READER_REQUEST.test(bare);
 }

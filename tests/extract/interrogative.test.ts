@@ -128,6 +128,16 @@ describe('isInterrogative', () => {
     expect(isInterrogative('배치 정규화는 학습을 빠르게 한다')).toBe(false);
   });
 
+  it('knows short Chinese lines that ask without a question mark, by the question word they open or end with', () => {
+    for (const line of ['什么是batch normalization', '3.6.8 什么是批归一化（Batch Normalization）', '如何理解 Internal Covariate Shift', '学习率衰减常用参数有哪些', '简述 Dropout 的原理']) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+    // A question word inside a section's name or inside prose asks nothing; nor does a title.
+    for (const line of ['面试官在考什么', '你是否知道缩放解决的是训练动力学问题', '梦嘉是一个没有什么太大成绩的人。', '一句话定义', '参考论文']) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
+  });
+
   it('knows Korean requests, with or without a trailing example', () => {
     for (const line of [
       '누적 분포 함수와 확률 밀도 함수는 무엇일까요? 수식과 함께 표현해주세요',
