@@ -178,7 +178,7 @@ export function extractQuestions(doc: Document): Extraction {
       line: found.position.start.line,
       column: found.position.start.column,
       written: wording.written,
-      prompt: withoutSectionNumber(wording.prompt),
+      prompt: withoutSectionNumber(wording.prompt, found.construct === 'heading'),
       answer: cleaned,
       ...(found.context && found.context.length > 0 ? { context: found.context } : {}),
       ...(choices.length > 0 ? { choices } : {}),

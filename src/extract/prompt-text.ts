@@ -105,10 +105,11 @@ const ASKED_BY = /\s+[-–—|]\s+[\p{L}\p{N}&.,' ]{1,80}?\s+Interview\s+Questio
 /**
  * `3.4.1 为什么需要非线性激活函数？`: a book's section number before a question that the walk took for one.
  * Left out only of a question's final wording: while the walk decides what asks, `2.1.1 What companies want`
- * must stay the numbered section title it is (cleanPrompt keeps the number).
+ * must stay the numbered section title it is (cleanPrompt keeps the number). `1.1 Bias - Variance Tradeoff`
+ * numbers a heading; elsewhere two points are needed, as a line may start with a decimal (`0.5 dropout: too much?`).
  */
-export function withoutSectionNumber(prompt: string): string {
-  const rest = prompt.replace(/^\d{1,3}(?:\.\d{1,3}){1,3}\s+(?=\D)/, '');
+export function withoutSectionNumber(prompt: string, heading: boolean): string {
+  const rest = prompt.replace(heading ? /^\d{1,3}(?:\.\d{1,3}){1,3}\s+(?=\D)/ : /^\d{1,3}(?:\.\d{1,3}){2,3}\s+(?=\D)/, '');
   return rest.trim() === '' ? prompt : rest;
 }
 

@@ -3,7 +3,7 @@ import { messagesOf, readNote } from '../helpers/read-note.js';
 import { questionId } from '../../src/normalise/question-id.js';
 import { languageOf, questionLanguage } from '../../src/normalise/language.js';
 import { splitBilingual } from '../../src/normalise/bilingual.js';
-import { cleanPrompt } from '../../src/extract/prompt-text.js';
+import { cleanPrompt, withoutSectionNumber } from '../../src/extract/prompt-text.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { answerMarkdown, answerMarkdowns } from '../../src/normalise/answer-markdown.js';
 import { answerHtml, needsHtmlParser } from '../../src/normalise/answer-html.js';
@@ -41,6 +41,12 @@ describe('question text', () => {
     expect(cleanPrompt('「过拟合是什么？」')).toBe('过拟合是什么？');
     expect(cleanPrompt('"Attention" vs "memory": what differs?')).toBe('"Attention" vs "memory": what differs?');
     expect(cleanPrompt('"What to expect when facing Gandhi"')).toBe('"What to expect when facing Gandhi"');
+  });
+
+  it('drops a section number from a final wording, a heading\'s of one point too, but not a decimal a line starts with', () => {
+    expect(withoutSectionNumber('3.4.1 为什么需要非线性激活函数？', false)).toBe('为什么需要非线性激活函数？');
+    expect(withoutSectionNumber('1.1 Bias - Variance Tradeoff', true)).toBe('Bias - Variance Tradeoff');
+    expect(withoutSectionNumber('0.5 dropout: too much?', false)).toBe('0.5 dropout: too much?');
   });
 
   it('drops a citation link with its own brackets, and keeps every other bracket as written, in code too', () => {
