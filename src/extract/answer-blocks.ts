@@ -167,21 +167,19 @@ function withoutAnswerPrefix(paragraph: Paragraph): Paragraph {
     const value = head.value.replace(ANSWER_PREFIX, '');
     return { ...paragraph, children: value ? [{ ...head, value }, ...rest] : rest };
   }
+  const emphasised = (head?.type === 'strong' || head?.type === 'emphasis') && head.children.length === 1 && head.children[0]!.type === 'text' ? head.children[0].value : undefined;
+  if (emphasised === undefined) return paragraph;
+  const [next, ...after] = rest;
   // `**A:** text`, `*A:* text`
-  if ((head?.type === 'strong' || head?.type === 'emphasis') && head.children.length === 1 && head.children[0]!.type === 'text' && ANSWER_PREFIX.test(head.children[0].value + ' ')) {
-    const [next, ...after] = rest;
+  if (ANSWER_PREFIX.test(emphasised + ' ')) {
     const children = next?.type === 'text' ? [{ ...next, value: next.value.trimStart() }, ...after] : rest;
     return { ...paragraph, children };
   }
   // `__A__ : text`, `**Answer**: text`: the word in bold, its punctuation after it.
-  const [next, ...after] = rest;
-  if ((head?.type === 'strong' || head?.type === 'emphasis') && head.children.length === 1 && head.children[0]!.type === 'text' && next?.type === 'text') {
-    const joined = `${head.children[0].value}${next.value}`;
-    const prefix = ANSWER_PREFIX.exec(joined);
-    if (prefix && prefix[0].length > head.children[0].value.length) {
-      const value = joined.slice(prefix[0].length);
-      return { ...paragraph, children: value ? [{ ...next, value }, ...after] : after };
-    }
+  const prefix = next?.type === 'text' ? ANSWER_PREFIX.exec(emphasised + next.value) : null;
+  if (next?.type === 'text' && prefix && prefix[0].length > emphasised.length) {
+    const value = (emphasised + next.value).slice(prefix[0].length);
+    return { ...paragraph, children: value ? [{ ...next, value }, ...after] : after };
   }
   return paragraph;
 }

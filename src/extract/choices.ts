@@ -222,7 +222,8 @@ function namedLabels(block: RootContent | undefined, keyEntry: boolean): { label
 function withoutFirstLine(paragraph: Paragraph): Paragraph {
   const [, ...rest] = linesOf(paragraph);
   const { position, ...kept } = paragraph;
-  return { ...kept, children: joinLines(rest.map((line) => line.children)), ...(position && rest[0] ? { position: { ...position, start: { line: rest[0].line, column: 1 } } } : {}) };
+  const start = rest[0] && { line: rest[0].line, column: 1 };
+  return { ...kept, children: joinLines(rest.map((line) => line.children)), ...(position && start ? { position: { ...position, start } } : {}) };
 }
 
 /** Whether a line names the right option (`Answer: c`, `정답은 ②번`): an answer, never a section title. */

@@ -7,8 +7,8 @@ import type { Nodes, PhrasingContent } from 'mdast';
 
 /**
  * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, and in
- * Chinese and Japanese notes `追问：`, a follow-up, `问题 1:`, `考点 1:`, a point examined), as a RegExp source: the label is how the note is written, not
- * what it asks.
+ * Chinese and Japanese notes `追问：`, a follow-up, `问题 1:`, `考点 1:`, a point examined), as a RegExp
+ * source: the label is how the note is written, not what it asks.
  */
 export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Follow[- ]?up(?: question)?|질문|꼬리 ?질문|문제|追问|问题|問題|質問|考点|考點)`;
 
