@@ -110,7 +110,25 @@ export function markSpeakerLines(tree: Root, lines: readonly string[], speakers:
 /** A speaker's paragraph without its label: what the speaker said. Any other paragraph as it is. */
 export function withoutSpeakerLabel(paragraph: Paragraph): Paragraph {
   const labelEnd = paragraph.data?.speaker?.labelEnd;
-  return labelEnd === undefined ? paragraph : { ...paragraph, children: after(paragraph.children, labelEnd) };
+  return labelEnd === undefined ? paragraph : { ...paragraph, children: withoutLeadingSpace(after(paragraph.children, labelEnd)) };
+}
+
+/** What a label on a line of its own (`**Simple:**` over the answer) leaves: its line break, and spaces, go with it. */
+function withoutLeadingSpace(nodes: PhrasingContent[]): PhrasingContent[] {
+  let [first, ...rest] = nodes;
+  while (first?.type === 'break') [first, ...rest] = rest;
+  if (first?.type !== 'text') return first ? [first, ...rest] : [];
+  const value = first.value.trimStart();
+  if (value === first.value) return [first, ...rest];
+  const removed = first.value.slice(0, first.value.length - value.length);
+  const start = first.position?.start;
+  const lines = removed.split('\n');
+  const moved =
+    start && start.offset !== undefined
+      ? { line: start.line + lines.length - 1, column: lines.length > 1 ? lines.at(-1)!.length + 1 : start.column + removed.length, offset: start.offset + removed.length }
+      : undefined;
+  const text = { ...first, value, ...(moved && first.position ? { position: { start: moved, end: first.position.end } } : {}) };
+  return value === '' ? rest : [text, ...rest];
 }
 
 /** The inline content from `offset` on: nodes before it left out, one across it cut there (`**Interviewer: What is X?**`). */

@@ -965,6 +965,15 @@ describe('interview transcripts (speaker labels)', () => {
     ]);
   });
 
+  it('leaves out a label on a line of its own over the answer, and the line break after it (no stray newline in the Markdown)', () => {
+    const note = '**Q:** What is dropout?\n\n**Simple:**\nIt zeroes units at random.\n\n**Q:** Why does batch norm help?\n\n**Simple:**\nIt keeps inputs on one scale.\n';
+    const { questions } = readNote(note, 'simple.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is dropout?', 'It zeroes units at random.'],
+      ['Why does batch norm help?', 'It keeps inputs on one scale.'],
+    ]);
+  });
+
   it("reads Korean labels and `Q:` / `Candidate:` in copied text, and keeps an interviewer's line that does not ask in the answer above, labelled", () => {
     expect(read('면접관: 과적합이란 무엇인가요?\n나: 훈련 데이터의 잡음까지 학습하는 것입니다.\n면접관: 좋습니다.\n면접관: 어떻게 막나요?\n나: 규제와 조기 종료로 막습니다.\n', 'ko.txt')).toEqual([
       ['과적합이란 무엇인가요?', '훈련 데이터의 잡음까지 학습하는 것입니다.\n면접관: 좋습니다.', 1],
