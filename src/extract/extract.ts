@@ -22,7 +22,7 @@ import { qaLineRecognizer } from './recognizers/qa-line.js';
 import { detailsSummaryRecognizer, summaryText } from './recognizers/details-summary.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { ledWording } from './leads.js';
-import { answeredInQuoteBelow, isQuestionList, isTableOfContents, questionsInList, topicsToExplain } from './recognizers/question-list.js';
+import { answeredBelow, isQuestionList, isTableOfContents, questionsInList, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
@@ -490,7 +490,7 @@ export function extractQuestions(doc: Document): Extraction {
       sectionAbove = undefined;
       const listed = questionsInList(block);
       const last = listed.questions.at(-1);
-      const quoted = answeredInQuoteBelow(block, last, blocks[index + 1]) ? last : undefined;
+      const quoted = answeredBelow(block, last, blocks[index + 1], promptAt(index + 1, blocks, proposals, choice) !== undefined) ? last : undefined;
       // What its unanswered last question points at (`… look like this.`) may stand right under the list: it shows that.
       let shownEnd = index + 1;
       while (isShownBlock(blocks[shownEnd])) shownEnd++;
@@ -503,7 +503,7 @@ export function extractQuestions(doc: Document): Extraction {
       if (shows) resumeAt = shownEnd;
       leaveOutItems(block, listed.stray);
       for (const { title, content } of listed.references) noteReferences(vfile, title, content);
-      // Its answer is the quote below, and what follows it up to the next question, as any open question's.
+      // Its answer is the quote or paragraph below, and what follows it up to the next question, as any open question's.
       if (quoted) current = { found: quoted.candidate, answer: [], topic: quoted.topic ?? topic() };
       return;
     }

@@ -62,3 +62,20 @@ describe('lines under a numbered question, in the same item', () => {
     ]);
   });
 });
+
+describe('a bullet question alone in its list, then a paragraph', () => {
+  it('is answered by the paragraph, up to the next question: the blank line ended the item, not the question', () => {
+    const { questions, vfile } = readNote('- What is dropout?\n\nIt zeroes units at random during training.\n\nSo the network cannot lean on one unit.\n\n- What is batch norm?\n\nIt normalizes activations over the mini-batch.\n');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is dropout?', 'It zeroes units at random during training.\nSo the network cannot lean on one unit.'],
+      ['What is batch norm?', 'It normalizes activations over the mini-batch.'],
+    ]);
+    expect(vfile.messages).toEqual([]);
+  });
+
+  it('leaves a paragraph that asks to be a question of its own', () => {
+    const { questions } = readNote('# FAQ\n\n- What is dropout?\n\nWhat is batch norm?\n\nIt normalizes activations.\n');
+    expect(questions.map((question) => question.question)).toEqual(['What is dropout?', 'What is batch norm?']);
+  });
+});
+
