@@ -359,10 +359,11 @@ export function extractQuestions(doc: Document): Extraction {
         return;
       }
       // Everything in an `## Answer` section answers its labelled question, sub-headings that ask too; but for
-      // a section of questions of their own (`## Follow-up questions` over a list of them), which ends it.
+      // a section of questions of their own (`## Follow-up questions` over a list of them), which ends it, unless
+      // it is one of the answer's parts (`# 必答点` over the points it must make, labelled-sections.ts).
       if (current?.found.labelled && answeredUnder(block)) {
         const next = blocks[index + 1];
-        if (!(next?.type === 'list' && isQuestionList(next))) {
+        if (block.data?.answerPart || !(next?.type === 'list' && isQuestionList(next))) {
           current.answer.push(block);
           return;
         }

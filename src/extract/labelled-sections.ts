@@ -1,17 +1,33 @@
 /**
  * Notes that label their question and its answer with headings, one question to a note as
  * templates write them: `## Question` over the question's text, then `## Answer` over everything
- * that answers it, sub-headings and all (`## 문제` / `## 답변`, `## 题目描述` / `## 参考答案`). The
+ * that answers it, sub-headings and all (`## 문제` / `## 답변`, `## 题目描述` / `## 参考答案`, `# 题目` /
+ * `# 标准答案` over `# 必答点`). The
  * label asks nothing, and the sub-headings of the answer (`### Math`, `### When to use`) would be
  * read as questions of their own: the pair is read as one heading that asks the question's text,
  * at the label's depth, so that the answer runs to the next heading as deep as the label.
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** A part of the answer above it (`# 必答点` after `# 标准答案`): what it holds answers, asking or not. */
+    answerPart?: true;
+  }
+}
 import { cleanPrompt, inlineText } from './prompt-text.js';
 
 const QUESTION_LABEL = /^(?:(?:the |interview )?question|problem(?: statement)?|문제|질문|면접 ?질문|题目(?:描述)?|问题(?:描述)?|問題|質問)(?:\s*\d{1,3})?$/i;
 /** Answers only: a coding problem's `## Solution` or `## 풀이` is read by problem-headings.ts. */
-const ANSWER_LABEL = /^(?:(?:the |model |sample |suggested |reference )?answers?|답변|답|정답|모범 ?답안|参考答案|答案|回答|解答|回答例)(?:\s*\d{1,3})?$/i;
+const ANSWER_LABEL =
+  /^(?:(?:the |model |sample |suggested |reference |standard |short |one-line )?answers?|답변|답|정답|모범 ?답안|参考答案|标准答案|答案|回答|解答|回答例|一句话(?:结论|答案|回答))(?:\s*\d{1,3})?$/i;
+/**
+ * Sections that go on with the answer, as interview cards add them after it (after a one-line answer,
+ * the full one too: `# 一句话结论`, `# 标准答案`): the points an answer must make (`# 必答点`, `## Key
+ * points`), the wrong answers to avoid, how it is graded. Read as sub-headings of the answer, not sections
+ * of their own (whose checklist, `1. 说明 Tokenizer 和 token budget`, would read as tasks).
+ */
+const ANSWER_PART_LABEL = /^(?:必答点|要点|答题要点|得分点|评分要点|评分标准|加分点|常见误答|常见错误|易错点|key points|must[- ]mention|common mistakes|grading|rubric|핵심 ?포인트|채점 ?기준)$/i;
 
 /**
  * The blocks with each `Question` heading, its one paragraph and the `Answer` heading after it made
@@ -21,19 +37,29 @@ const ANSWER_LABEL = /^(?:(?:the |model |sample |suggested |reference )?answers?
 export function withLabelledQuestions(blocks: RootContent[]): { blocks: RootContent[]; asked: ReadonlySet<RootContent> } {
   let out: RootContent[] | undefined;
   const asked = new Set<RootContent>();
-  for (let at = 0; at < blocks.length; at++) {
-    const label = blocks[at]!;
-    const text = blocks[at + 1];
-    const answer = blocks[at + 2];
+  // The blocks as read on: a copy once an answer's part is pushed down a level.
+  let source = blocks;
+  for (let at = 0; at < source.length; at++) {
+    const label = source[at]!;
+    const text = source[at + 1];
+    const answer = source[at + 2];
     if (!isLabel(label, QUESTION_LABEL) || text?.type !== 'paragraph' || !isLabel(answer, ANSWER_LABEL) || answer.depth !== label.depth) {
       out?.push(label);
       continue;
     }
-    out ??= blocks.slice(0, at);
+    out ??= source.slice(0, at);
     const question = headingOf(label, text);
     asked.add(question);
     out.push(question);
     at += 2;
+    // The answer runs to the next heading as deep as the label: its parts after it go one level down.
+    for (let next = at + 1; next < source.length; next++) {
+      const block = source[next]!;
+      if (block.type !== 'heading' || block.depth > label.depth) continue;
+      if (!isLabel(block, ANSWER_PART_LABEL) && !isLabel(block, ANSWER_LABEL)) break;
+      if (source === blocks) source = [...blocks];
+      source[next] = { ...block, depth: Math.min(6, label.depth + 1) as Heading['depth'], data: { ...block.data, answerPart: true } };
+    }
   }
   return { blocks: out ?? blocks, asked };
 }

@@ -215,6 +215,17 @@ describe('notes that label the question and its answer with headings', () => {
     ]);
   });
 
+  it('read a Chinese interview card: 题目 over the question, its one-line and full answers, 必答点 the points it must make, 追问 the follow-ups', () => {
+    const note =
+      '# 题目\n\n为什么不能把 LLM 讲成一个文本补全接口？\n\n# 一句话结论\n\n它有多个环节。\n\n# 标准答案\n\n因为 LLM 背后包含多个环节。\n\n# 必答点\n\n1. 说明 Tokenizer 和 token budget\n2. 说明后训练和指令遵循\n\n# 追问\n\n1. 如果 Prompt 改了，你如何判断效果真的变好？\n';
+    const { questions } = readNote(note, 'card.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      // The checklist is the answer's, not tasks of their own.
+      ['为什么不能把 LLM 讲成一个文本补全接口？', '它有多个环节。\n\n## 标准答案\n\n因为 LLM 背后包含多个环节。\n\n## 必答点\n\n1. 说明 Tokenizer 和 token budget\n2. 说明后训练和指令遵循'],
+      ['如果 Prompt 改了，你如何判断效果真的变好？', null],
+    ]);
+  });
+
   it('read a question named in the front matter the same way: the body answers it, up to a section of questions of their own', () => {
     // wonschangge's template: one question to a note, named in its front matter, follow-ups listed at the end.
     const note = [
