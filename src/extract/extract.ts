@@ -12,7 +12,7 @@ import { eachNode } from '../parse/tree-walk.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
-import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber } from './prompt-text.js';
+import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber, withoutTrailingColon } from './prompt-text.js';
 import { hasWords, namesQuestionCollection, onlyNumbers } from './interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
@@ -587,7 +587,12 @@ export function extractQuestions(doc: Document): Extraction {
   }
   const titleBlock = blocks[titleIndex];
   const title = titleBlock?.type === 'heading' ? cleanPrompt(inlineText(titleBlock.children)) : undefined;
-  return { questions, ...(title ? { title } : {}) };
+  // Once an answers section has given every question its options: a stem that leads into them keeps its colon (`… is equivalent to:`).
+  const worded = questions.map((question) => {
+    const prompt = question.choices ? question.prompt : withoutTrailingColon(question.prompt);
+    return prompt === question.prompt ? question : { ...question, prompt };
+  });
+  return { questions: worded, ...(title ? { title } : {}) };
 }
 
 /**
@@ -617,7 +622,7 @@ function awaitIn<T extends { number: number }>(run: T[], question: T): void {
 
 /** "## #12-4", "### 12.4", "#### No.1": a number or an anchor names no section, so the section above stays the topic. */
 function sectionName(title: string): string | undefined {
-  return hasWords(title) && !onlyNumbers(title) ? title : undefined;
+  return hasWords(title) && !onlyNumbers(title) ? withoutTrailingColon(title) : undefined;
 }
 
 /** The prompt's own stretch of the source text ('' when the tree has no offsets). */

@@ -4,6 +4,7 @@
  * as `[[src](url)]` are how notes are written, not what they ask.
  */
 import type { Nodes, PhrasingContent } from 'mdast';
+import { isTitleLike } from './interrogative.js';
 
 /**
  * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, and in
@@ -25,6 +26,8 @@ const NUMBERING = [
   new RegExp(String.raw`^${QUESTION_LABEL}(?:\s*\d+\s*[:：.)\-–]|\s*[:：.)]|\s*[-–](?=\s))\s*`, 'i'),
   /^Q\d+\s+/i,
   /^\(?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,
+  // `1.为什么 relu 会失活？`, `2.[code]AlexNet …`: a number glued to the words it numbers
+  /^\(?\d{1,3}[.)](?=[\p{L}[(])/u,
   // `1.Q: What is a perceptron?`: a number glued to the label after it
   new RegExp(String.raw`^\d{1,3}[.)](?=${QUESTION_LABEL}\s*\d*\s*[:：.)])`, 'i'),
   /^\(?\d{1,3}\)\s*/,
@@ -111,6 +114,18 @@ const ASKED_BY = /\s+[-–—|]\s+[\p{L}\p{N}&.,' ]{1,80}?\s+Interview\s+Questio
 export function withoutSectionNumber(prompt: string, heading: boolean): string {
   const rest = prompt.replace(heading ? /^\d{1,3}(?:\.\d{1,3}){1,3}\s+(?=\D)/ : /^\d{1,3}(?:\.\d{1,3}){2,3}\s+(?=\D)/, '');
   return rest.trim() === '' ? prompt : rest;
+}
+
+/**
+ * A question's final wording, or a topic's name, without the colon a title ends in (`### 1. **Precision**:`,
+ * `## Precision and Recall (Overview):`): it introduced what followed it. Read while the walk decides (a
+ * numbered title ending in a colon labels a point of an answer), and left out of the wording after; a
+ * sentence keeps its colon, which leads into what it shows or lists (`… computed using this formula:`), and
+ * so does a multiple-choice stem (`… is equivalent to:`).
+ */
+export function withoutTrailingColon(text: string): string {
+  const rest = text.replace(/\s*[:：]$/, '');
+  return rest !== text && isTitleLike(rest) ? rest : text;
 }
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '「': '」', '『': '』' };

@@ -627,3 +627,16 @@ describe("a book's numbered sections (`### 3.4.9 Softmax 定义及作用`)", () 
     expect(messagesOf(vfile)).toEqual(['7:preamble', '11:preamble', '19:section-text']);
   });
 });
+
+describe('a title ending in a colon', () => {
+  it('is asked, and names its section, without it; a multiple-choice stem keeps the colon that leads into its options', () => {
+    const { questions } = readNote('## Precision and Recall (Overview):\n\nBoth are metrics.\n\n### 1. **Precision**:\nTP / (TP + FP).\n\n### 2. **Recall**:\nTP / (TP + FN).\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Precision', 'Precision and Recall (Overview)'],
+      ['Recall', 'Precision and Recall (Overview)'],
+    ]);
+    const quiz = readNote('**Q1. A deep linear network is equivalent to:**\n\nA) A decision tree  \nB) A linear map\n\nAnswer: B\n').questions;
+    expect(quiz.map((question) => question.question)).toEqual(['A deep linear network is equivalent to:']);
+  });
+});
+

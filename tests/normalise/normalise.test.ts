@@ -36,6 +36,10 @@ describe('question text', () => {
     expect(cleanPrompt('Q19- How does SARSA differ?')).toBe('How does SARSA differ?');
     expect(cleanPrompt('Q5: Q-values 和 V-values 有什么关系？')).toBe('Q-values 和 V-values 有什么关系？');
     expect(cleanPrompt('Q-learning vs SARSA')).toBe('Q-learning vs SARSA');
+    // A number glued to the words it numbers.
+    expect(cleanPrompt('1.为什么 relu 激活函数会有失活现象？')).toBe('为什么 relu 激活函数会有失活现象？');
+    expect(cleanPrompt('12.What is dropout?')).toBe('What is dropout?');
+    expect(cleanPrompt('3.5mm or 2.5mm jacks?')).toBe('3.5mm or 2.5mm jacks?');
     // A question quoted whole reads without the marks; one that quotes inside keeps them.
     expect(cleanPrompt('Q1: "Why is Transformer better than RNN?"')).toBe('Why is Transformer better than RNN?');
     expect(cleanPrompt('「过拟合是什么？」')).toBe('过拟合是什么？');
