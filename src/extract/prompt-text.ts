@@ -13,6 +13,19 @@ import { isTitleLike } from './interrogative.js';
  */
 export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Follow[- ]?up(?: question)?|질문|꼬리 ?질문|문제|追问|问题|問題|質問|考点|考點)`;
 
+/**
+ * The kind of question a quiz names in brackets before it (`(单选)`, `【简答题】`, `[多选]`): the label says it is
+ * one, whatever its wording (`(单选)决策树对连续值特征多路划分的最大问题是`), and is not part of it.
+ */
+export const QUESTION_KIND_LABEL = String.raw`[(（【\[](?:单选|多选|不定项|简答|判断|填空|问答|编程|选择|论述|计算)题?[)）】\]]`;
+
+const NAMED_KIND = new RegExp(String.raw`^\s*(?:\d{1,3}[.)]?\s*)?${QUESTION_KIND_LABEL}`);
+
+/** Whether a line opens with the kind of question it is (`01 (单选)…`, `【简答题】…`). */
+export function namesQuestionKind(text: string): boolean {
+  return NAMED_KIND.test(text);
+}
+
 /** A question's line that its author labels as one (`## 问题1: …`, `### Q3. …`, `**Question 2:** …`), not only numbers. */
 const LABELLED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?\s*(?:${QUESTION_LABEL}\s*\d*\s*[:：.)]|${QUESTION_LABEL}\s*\d+\s*[-–]\s|Q\d+\b)`, 'i');
 
@@ -26,6 +39,8 @@ const NUMBERING = [
   new RegExp(String.raw`^${QUESTION_LABEL}(?:\s*\d+\s*[:：.)\-–]|\s*[:：.)]|\s*[-–](?=\s))\s*`, 'i'),
   /^Q\d+\s+/i,
   /^\(?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,
+  // `01 (单选)…`: a quiz's number and the kind of question it is
+  new RegExp(String.raw`^(?:\d{1,3}[.)]?\s*)?${QUESTION_KIND_LABEL}\s*`),
   // `1.为什么 relu 会失活？`, `2.[code]AlexNet …`: a number glued to the words it numbers
   /^\(?\d{1,3}[.)](?=[\p{L}[(])/u,
   // `1.Q: What is a perceptron?`: a number glued to the label after it

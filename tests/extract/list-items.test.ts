@@ -79,3 +79,16 @@ describe('a bullet question alone in its list, then a paragraph', () => {
   });
 });
 
+describe('a quiz index of numbered items that name their kind (`- 01 (单选)…`)', () => {
+  it('lists questions, however worded, without their number or kind', () => {
+    // Most of them ask in no other way: the kind says they are questions.
+    const { questions } = readNote('## 1-10\n\n- 01 (单选)决策树对连续值特征多路划分的最大问题是\n- 02 (单选)下面哪张图能表示朴素贝叶斯分类的假设\n- 03 (单选)特征缩放的作用\n- 04 【简答题】如何处理数据中的“类别不平衡”？\n');
+    expect(questions.map((question) => question.question)).toEqual([
+      '决策树对连续值特征多路划分的最大问题是',
+      '下面哪张图能表示朴素贝叶斯分类的假设',
+      '特征缩放的作用',
+      '如何处理数据中的“类别不平衡”？',
+    ]);
+  });
+});
+

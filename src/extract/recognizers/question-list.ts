@@ -9,7 +9,7 @@ import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
-import { inlineText } from '../prompt-text.js';
+import { inlineText, namesQuestionKind } from '../prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isShownBlock, withShown } from '../shown-blocks.js';
 
@@ -74,7 +74,7 @@ export function isQuestionList(list: List): boolean {
 function asksMostly(list: List, outlines = true): boolean {
   if (isTableOfContents(list)) return false;
   // An item over questions counts as one: it names their section or sets their scene, as interview books number them.
-  const asking = list.children.filter((item) => itemPrompt(item)?.interrogative || (outlines && overQuestions(item))).length;
+  const asking = list.children.filter((item) => itemPrompt(item)?.interrogative || namesItsKind(item) || (outlines && overQuestions(item))).length;
   if (asking >= 1 && asking * 2 >= list.children.length) return true;
   // Under a question, items that ask and answer on their lines are points of its answer (`- Why? Because …`),
   // and so are its items worded as tasks (`- Use a learning rate of 1e-3.`). Elsewhere, where two items or more
@@ -82,6 +82,12 @@ function asksMostly(list: List, outlines = true): boolean {
   if (!outlines) return false;
   if (asking >= 2 && (asking + list.children.filter((item) => asksAsTask(itemPrompt(item))).length) * 2 >= list.children.length) return true;
   return answersOnItsLines(list);
+}
+
+/** `- 01 (单选)决策树…的最大问题是`: an item a quiz marks with the kind of question it is, a question whatever its wording. */
+function namesItsKind(item: ListItem): boolean {
+  const [first] = item.children;
+  return first?.type === 'paragraph' && namesQuestionKind(inlineText(first.children));
 }
 
 /** An item that does not ask outright but is a question where its list asks (questionsInList): its last sentence asks, or it is worded as a task. */
