@@ -10,7 +10,7 @@ import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
 import { namesAnOption } from './choices.js';
-import { inlineText } from './prompt-text.js';
+import { inlineText, labelsQuestion } from './prompt-text.js';
 import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, readsAsComparison } from './interrogative.js';
 import { boldRun } from './bold-line.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
@@ -95,12 +95,25 @@ function revealsAnswer(index: number, blocks: readonly RootContent[]): boolean {
   return false;
 }
 
-/** Whether a prompt of another construct than headings and lines stands in the section of the heading at `index`. */
+/**
+ * Whether a prompt of another construct than headings and lines stands in the section of the heading at
+ * `index`, or a list of questions under one of its sub-headings (`## 3. Final Q&A Drills` over `#### ML
+ * Fundamentals` over `1. Explain …`; a list right under it is its answer's, as are the lists of a heading
+ * labelled as a question, `## Question 13:`, and links to pages that ask are references).
+ */
 function asksUnder(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
-  const { depth } = blocks[index] as Heading;
+  const heading = blocks[index] as Heading;
+  const { depth } = heading;
+  // `## Question 13: Evaluating performance` asks, whatever lists its answer's sub-headings hold.
+  const listsCount = !labelsQuestion(inlineText(heading.children));
+  let underSubheading = false;
   for (let at = index + 1; at < blocks.length; at++) {
     const block = blocks[at]!;
-    if (block.type === 'heading' && block.depth <= depth) return false;
+    if (block.type === 'heading') {
+      if (block.depth <= depth) return false;
+      underSubheading = true;
+    }
+    if (listsCount && underSubheading && block.type === 'list' && !isReferenceList(block, isQuestionList)) return true;
     const prompt = promptAt(at, blocks, proposals, choice);
     if (prompt && prompt.construct !== 'line') return true;
   }

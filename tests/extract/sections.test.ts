@@ -640,3 +640,21 @@ describe('a title ending in a colon', () => {
   });
 });
 
+describe('a numbered heading over sub-headings that list questions', () => {
+  it('is their section, not a question whose answer swallows them', () => {
+    const note = '## 3. Final Q&A Drills (Rapid-Fire)\n\n### Goal\n\nCrisp answers to fundamental questions.\n\n#### ML Fundamentals\n\n1. Explain the bias-variance tradeoff in your own words.\n2. Why does overfitting happen, and how do you detect it?\n';
+    const { questions } = readNote(note);
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Explain the bias-variance tradeoff in your own words.', 'ML Fundamentals'],
+      ['Why does overfitting happen, and how do you detect it?', 'ML Fundamentals'],
+    ]);
+  });
+
+  it('stays a question when labelled as one: the lists of its answer\'s sub-headings are its answer', () => {
+    const note = '## Question 13: Evaluating model performance\n\n### Beyond Accuracy\n\n- Calibration: Are probabilities meaningful?\n- Inference time: Fast enough for deployment?\n\n## Question 14: Visualising networks\n\nSaliency maps.\n';
+    const { questions } = readNote(note);
+    expect(questions.map((question) => question.question)).toEqual(['Evaluating model performance', 'Visualising networks']);
+    expect(questions[0]!.answer?.text).toContain('Calibration: Are probabilities meaningful?');
+  });
+});
+
