@@ -286,6 +286,20 @@ export function asksWithFullStop(text: string): boolean {
   return isInterrogative(`${line.slice(0, -1)}?`);
 }
 
+/**
+ * `Your app gets 1M queries/day -- how do you optimise LLM cost? Cover token reduction.`, `"Is there an eval
+ * framework?" Build golden datasets.`: a scene, a quote or a task around a sentence that asks with a question
+ * mark. Only where something else says the line is a question (a list of questions): alone, prose asks so too.
+ */
+export function asksInASentence(text: string): boolean {
+  if (!/[?？]/.test(text)) return false;
+  const sentences = sentencesOf(core(text));
+  const at = sentences.findIndex((sentence) => /[?？]["'”’)]*$/.test(sentence.trim()));
+  // A question that opens the line, with a question word, is answered after it (`What is selection bias? It is …`):
+  // the FAQ's shape (question-list.ts), not this one.
+  return at > 0 || (at === 0 && sentences.length > 1 && !QUESTION_WORD.test(sentences[0]!.trim()));
+}
+
 /** `No.1`, `Q 12`, `#3`, `문제 4`: a title that only numbers what comes under it, as an anchor does. */
 export function onlyNumbers(text: string): boolean {
   return /^(?:no|nr|num|number|q|question|problem|문제|질문|번호)?\.?\s*#?\s*\d{1,4}(?:[-.]\d{1,3})*[.)]?$/i.test(text.trim());

@@ -117,8 +117,11 @@ export function cleanPrompt(raw: string): string {
   return withoutQuotes(text.replace(ASKED_BY, '').trim());
 }
 
-/** ` - Google, Amazon Interview Question` after a question: who asked it, as question banks scraped from sites name them. */
-const ASKED_BY = /\s+[-–—|]\s+[\p{L}\p{N}&.,' ]{1,80}?\s+Interview\s+Questions?\s*$/iu;
+/**
+ * ` - Google, Amazon Interview Question` or ` (GitHub/Microsoft, 2025)` after a question: who asked it, and
+ * when, as question banks scraped from sites name them.
+ */
+const ASKED_BY = /\s+[-–—|]\s+[\p{L}\p{N}&.,' ]{1,80}?\s+[Ii]nterview\s+[Qq]uestions?\s*$|\s*\((?:\p{Lu}[\p{L}\p{N}&./' -]{0,30},\s*)+(?:19|20)\d{2}\)$/u;
 
 /**
  * `3.4.1 为什么需要非线性激活函数？`: a book's section number before a question that the walk took for one.

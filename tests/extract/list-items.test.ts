@@ -92,3 +92,12 @@ describe('a quiz index of numbered items that name their kind (`- 01 (单选)…
   });
 });
 
+describe('an item of a list of questions that sets a scene or quotes around its question', () => {
+  it('is a question too: a sentence of it asks with a question mark', () => {
+    const { questions, vfile } = readNote('### LLM Questions\n\n1. **Explain multi-layer caching for GenAI.**\n2. **Your app gets 1M queries/day -- how do you optimize LLM cost? Cover token reduction.**\n3. **"Is there an actual eval framework, or is it vibes-based?" Build golden datasets.**\n4. **Implement LoRA from scratch.**\n');
+    expect(questions).toHaveLength(4);
+    expect(questions[2]!.question).toBe('"Is there an actual eval framework, or is it vibes-based?" Build golden datasets.');
+    expect(vfile.messages).toEqual([]);
+  });
+});
+

@@ -125,6 +125,11 @@ describe('tables of questions (Notion exports)', () => {
     expect(rules(note.vfile)).toEqual(['3:table-columns:info']);
   });
 
+  it('takes an `Answer Link` column for the answers: the link is the answer its author gives', () => {
+    const note = readNote('| Question | Answer Link | Difficulty |\n|---|---|---|\n| Explain the bias-variance tradeoff. | [Answer](https://example.org/bias-variance) | Medium |\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['Explain the bias-variance tradeoff.', '[Answer](https://example.org/bias-variance)']]);
+  });
+
   it('reads a `Question Title` column as the questions, as sites list their banks', () => {
     const note = readNote('## Quick Reference\n\n| # | Question Title | Difficulty |\n|---|---|---|\n| 1 | What is a PyTorch tensor? | Easy |\n| 2 | What is the difference between view() and reshape()? | Medium |\n');
     expect(note.questions.map((question) => question.question)).toEqual(['What is a PyTorch tensor?', 'What is the difference between view() and reshape()?']);

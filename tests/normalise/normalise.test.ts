@@ -36,6 +36,10 @@ describe('question text', () => {
     expect(cleanPrompt('Q19- How does SARSA differ?')).toBe('How does SARSA differ?');
     expect(cleanPrompt('Q5: Q-values 和 V-values 有什么关系？')).toBe('Q-values 和 V-values 有什么关系？');
     expect(cleanPrompt('Q-learning vs SARSA')).toBe('Q-learning vs SARSA');
+    // Who asked it, and when, as scraped question banks add.
+    expect(cleanPrompt('Design a RAG system for a knowledge base. (GitHub/Microsoft, 2025)')).toBe('Design a RAG system for a knowledge base.');
+    expect(cleanPrompt('How do you create tensors? - Google, Amazon interview question')).toBe('How do you create tensors?');
+    expect(cleanPrompt('What changed in transformers (since 2017)?')).toBe('What changed in transformers (since 2017)?');
     // A number glued to the words it numbers.
     expect(cleanPrompt('1.为什么 relu 激活函数会有失活现象？')).toBe('为什么 relu 激活函数会有失活现象？');
     expect(cleanPrompt('12.What is dropout?')).toBe('What is dropout?');

@@ -8,7 +8,7 @@
 import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-import { asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
+import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
 import { inlineText, namesQuestionKind } from '../prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isShownBlock, withShown } from '../shown-blocks.js';
@@ -488,6 +488,10 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
       questions.push({ candidate: answered, answer: [...answered.answerLead] });
     } else if (outlines && answer.length === 0 && followUps.length === 0 && (throughout ??= asksThroughout(list)) && (led = ledItem(item))) {
       questions.push({ candidate: led, answer: [...led.answerLead] });
+    } else if (answer.length === 0 && followUps.length === 0 && prompt !== undefined && asksInASentence(prompt.prompt) && (askingCount ??= askingItems(list)) >= 2) {
+      // A scene or a quote around the sentence that asks (`Your app gets 1M queries/day -- how do you optimize LLM cost?
+      // Cover token reduction.`), among items that ask: the whole item is the question.
+      questions.push({ candidate: prompt, answer: [] });
     } else if (outlines && answer.length === 0 && followUps.length === 0 && prompt !== undefined && namesATopic(prompt.prompt) && (throughout ??= asksThroughout(list))) {
       // A title-like prompt where nearly every item asks (`10. P value and test hypothesis.` among `9. What is
       // logistic distribution?`): the topic the author means to be asked about, unanswered as its neighbours are.

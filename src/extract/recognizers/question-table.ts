@@ -1,7 +1,7 @@
 /**
  * A table of questions, as Notion exports a database: its header names a
  * question column and an answer column (`Question | Answer`, `Q | A`,
- * `질문 | 답변`, `문제 | 해설`, `Question Title`, in any case and spacing), and each row below
+ * `질문 | 답변`, `문제 | 해설`, `Question Title`, `Answer Link`, in any case and spacing), and each row below
  * is one question, its answer cell the answer (inline markup kept). A list
  * of questions kept as a table (`Question | Level`) has no answer column:
  * its rows are questions without answers when most of its question cells
@@ -15,7 +15,7 @@ import { candidate, type FoundQuestion, type PromptCandidate } from './recognize
 import { cleanPrompt, inlineText } from '../prompt-text.js';
 
 const QUESTION_HEADER = /^(?:q|questions?|questions?\s+(?:title|text)|질문|문제|문항|问题|問題|题目|題目)$/;
-const ANSWER_HEADER = /^(?:a|answers?|답변|답|정답|해설|풀이)$/;
+const ANSWER_HEADER = /^(?:a|answers?|answers?\s+(?:links?|urls?)|links? to (?:the )?answers?|답변|답|정답|해설|풀이|答案|参考答案)$/;
 
 export interface QuestionTable {
   questions: FoundQuestion[];
