@@ -913,6 +913,13 @@ describe('Q:/A: line recogniser', () => {
     ]);
   });
 
+  it('strips the label of the answer that follows a quote the answer starts from', () => {
+    const { questions } = readNote('## 1.为什么 relu 激活函数会有失活现象？\n> [一个很大的梯度流过 ReLU 神经元](http://blog.example/x)\n\nA: 权重变成很大的负数。\n', 'relu.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['为什么 relu 激活函数会有失活现象？', '> [一个很大的梯度流过 ReLU 神经元](http://blog.example/x)\n\n权重变成很大的负数。'],
+    ]);
+  });
+
   it('reads a lower-case "a." as the letter of a sub-question, not as an answer label', () => {
     const { questions } = readNote('## ML\n\n1. Explain logistic regression?\na. Why is it called logistic?\nb. What does the boundary look like?\n');
     expect(questions[0]!.answer!.text).toBe('a. Why is it called logistic?\nb. What does the boundary look like?');
