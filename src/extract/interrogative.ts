@@ -364,7 +364,7 @@ export function isAdmonitionTitle(text: string): boolean {
 
 /** Labels of a `<summary>` that hides an answer rather than asking. */
 export function isAnswerLabel(text: string): boolean {
-  return /^(?:[\p{Extended_Pictographic}\ufe0f\s]*)(?:show |view |see |reveal )?(?:the )?(?:answer|ans|solution|explanation|hint|details|more|정답|답|해설|풀이|답변)s?(?:\s*보기)?\s*[:.]?$/iu.test(text.trim());
+  return /^(?:[\p{Extended_Pictographic}\ufe0f\s]*)(?:show |view |see |reveal |(?:点击)?查看)?(?:the )?(?:answer|ans|solution|explanation|hint|details|more|정답|답|해설|풀이|답변|参考答案|答案|解析|解答|答え)s?(?:\s*보기)?\s*[:.：]?$/iu.test(text.trim());
 }
 
 function wordCount(text: string): number {

@@ -19,6 +19,13 @@ describe('a question over an answer hidden in <details><summary>ANS</summary>', 
     expect(messagesOf(note.vfile)).toEqual([]);
   });
 
+  it('unwraps an answer hidden under a Chinese or Japanese summary (答案, 参考答案, 查看答案, 答え)', () => {
+    for (const summary of ['答案', '参考答案', '点击查看答案', '答え']) {
+      const note = readNote(`## 特征缩放的作用？\n\n<details>\n<summary>${summary}</summary>\n<div>\n\n加速梯度下降。\n</div>\n</details>\n`);
+      expect(note.questions.map((question) => question.answer?.markdown), summary).toEqual(['加速梯度下降。']);
+    }
+  });
+
   it('keeps indented code over such an answer as code', () => {
     const note = readNote(`What does this print?\n\n    print(sorted(x)[::-1])\n${card('', 'The list, reversed.').slice(1)}`);
     expect(note.questions.map((question) => question.question)).toEqual(['What does this print?']);
