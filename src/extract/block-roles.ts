@@ -123,9 +123,9 @@ function asksUnder(index: number, blocks: readonly RootContent[], proposals: rea
 /**
  * `## 2. Regularization`, or `## 1.` alone, over `What does L2 regularization do?`: a numbered heading
  * that does not ask numbers a section, and the paragraph right under it, asking, is its question,
- * answered by what follows it or by nothing. Only a paragraph that asks with a question mark: under
- * a title-like question (`## 1. Gradient descent`), an answer may start as a task does (`Compute the
- * gradient, then step against it.`).
+ * answered by what follows it or by nothing. Only a paragraph that asks with a question mark, or a quiz's
+ * stem (`stemOfQuiz`): under a title-like question (`## 1. Gradient descent`), an answer may start as a task
+ * does (`Compute the gradient, then step against it.`).
  */
 function numbersSectionOverQuestion(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
   const block = blocks[index];
@@ -136,7 +136,17 @@ function numbersSectionOverQuestion(index: number, blocks: readonly RootContent[
   // no questions, withheld or not: what it holds is the post's text, and it is noted as a title not taken as a question.
   const numbers = found ? found.marked && !found.interrogative && !neverAsks(found.prompt) : !hasWords(title) && /\d/.test(title);
   const line = proposals[index + 1]?.line;
-  return numbers && line !== undefined && asksOutright(line);
+  return numbers && line !== undefined && (asksOutright(line) || stemOfQuiz(title, line.prompt, blocks[index + 2]));
+}
+
+/**
+ * `## Q1 决策树` over `如果采用多路划分，…这种方式的最大问题是：` over its options (`- A 计算量太大`, a picture, a
+ * table of data): a quiz heading that numbers its question and names its topic, the paragraph under it the
+ * question's stem when it reads as one (it leads into what follows with a colon, asks which of them, or asks
+ * and then sets the scene: `如何处理…“类别不平衡”？例如二分类问题…`).
+ */
+function stemOfQuiz(title: string, stem: string, after: RootContent | undefined): boolean {
+  return /^\s*Q\s*\d{1,3}\s+\S/i.test(title) && after !== undefined && after.type !== 'heading' && /[:：]$|[?？]|哪|下列|下面|以下|which of the following/i.test(stem);
 }
 
 /** Where the references section under the heading at `index` ends: the index of the first block after it. */
