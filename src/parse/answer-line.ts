@@ -1,6 +1,6 @@
 /**
- * The head of a line that says "here is the answer": `A:`, `Answer.`, `Correct answer:`, `Ans -`,
- * `답:`, `정답은`, `답변 3:`. One vocabulary, read two ways (`AnswerLineReading`):
+ * The head of a line that says "here is the answer": `A:`, `Answer.`, `Correct answer:`, `Standard
+ * Answer:`, `Ans -`, `답:`, `정답은`, `답변 3:`. One vocabulary, read two ways (`AnswerLineReading`):
  * - `ANSWER_PREFIX`, before an answer's own text (answer-blocks.ts strips it; the recognisers and
  *   block-roles.ts take a line with it for an answer, never a question or a section title). Its
  *   punctuation is needed (`Answer the question…` and `A model…` are text) and it may carry its
@@ -32,7 +32,7 @@ function caseless(word: string): string {
   return word.replace(/[a-z]/g, (letter) => `[${letter.toUpperCase()}${letter}]`);
 }
 
-const WORDS = `(?:${['correct answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답)(?:은|는)?)`;
+const WORDS = `(?:${['correct answer', 'standard answer', 'model answer', 'sample answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답)(?:은|는)?)`;
 const COLON = '[:：]';
 
 function answerLine(reading: AnswerLineReading): RegExp {

@@ -27,6 +27,15 @@ describe('a label at the head of an answer', () => {
   });
 });
 
+describe('a bullet that labels the answer it holds (`- **Standard Answer**: …`)', () => {
+  it('is that answer, its label left out, whatever follows it', () => {
+    const { questions } = readNote('### 考点 1: How does regularization work?\n\n* **Standard Answer**: L2 shrinks weights; L1 zeroes them.\n\n  $$\n  \\lambda \\sum w_i^2\n  $$\n\n> 💡 **Intuition**: a leash on the weights.\n');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['How does regularization work?', 'L2 shrinks weights; L1 zeroes them.\n\n$$\n\\lambda \\sum w_i^2\n$$\n\n> 💡 **Intuition**: a leash on the weights.'],
+    ]);
+  });
+});
+
 describe("a question's metadata at the head of its answer", () => {
   it('is left out of the answer and told, with where it stands', () => {
     const note = readNote(
