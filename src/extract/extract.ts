@@ -622,8 +622,13 @@ function awaitIn<T extends { number: number }>(run: T[], question: T): void {
 
 /** "## #12-4", "### 12.4", "#### No.1": a number or an anchor names no section, so the section above stays the topic. */
 function sectionName(title: string): string | undefined {
-  return hasWords(title) && !onlyNumbers(title) ? withoutTrailingColon(title) : undefined;
+  if (!hasWords(title) || onlyNumbers(title)) return undefined;
+  // `**1)** **Topic:** Fundamentals, **Level:** Advanced`: a line of the question's metadata names its topic in a field.
+  const field = TOPIC_FIELD.exec(title);
+  return field ? field[1]!.trim() : withoutTrailingColon(title);
 }
+
+const TOPIC_FIELD = /^(?:topic|category|subject|主题|分类|주제|분류)\s*[:：]\s*([^,;|，；]+?)\s*(?:[,;|，；]|$)/i;
 
 /** The prompt's own stretch of the source text ('' when the tree has no offsets). */
 function promptSource(found: PromptCandidate, source: string): string {

@@ -669,3 +669,13 @@ describe('a quiz heading that numbers its question and names its topic (`## Q1 å
   });
 });
 
+describe('a numbered line of the question\'s metadata over it (`**1)** **Topic:** Fundamentals, **Level:** Advanced`)', () => {
+  it('names the topic its Topic field gives, not the whole line', () => {
+    const { questions } = readNote('**1)** **Topic:** Fundamentals, **Level:** Advanced\n\n**Q:** Why does batch normalization help?\n\n**A:** It keeps inputs on one scale.\n\n**2)** **Topic:** Optimisation, **Level:** Basic\n\n**Q:** What is momentum?\n\n**A:** A running average of gradients.\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Why does batch normalization help?', 'Fundamentals'],
+      ['What is momentum?', 'Optimisation'],
+    ]);
+  });
+});
+
