@@ -7,10 +7,11 @@
  * write them at all (English) shares none.
  */
 import type { CharacterPiece } from './korean.js';
+import { HAN_KANA } from '../normalise/language.js';
 
 /** A run of Han ideographs (and their extension A), Hiragana, Katakana and the prolonged sound mark. */
-export const HAN_KANA_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+/g;
-export const STARTS_HAN_KANA = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/;
+export const HAN_KANA_RUN = new RegExp(String.raw`[${HAN_KANA}]+`, 'g');
+export const STARTS_HAN_KANA = new RegExp(String.raw`^[${HAN_KANA}]`);
 
 /** A bigram weighs about a word: written Chinese words are mostly two characters long. */
 const BIGRAM_WEIGHT = 0.5;

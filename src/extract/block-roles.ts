@@ -9,7 +9,7 @@ import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
-import { namesAnOption } from './choices.js';
+import { asksToChoose, namesAnOption } from './choices.js';
 import { inlineText, labelsQuestion } from './prompt-text.js';
 import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, readsAsComparison } from './interrogative.js';
 import { boldRun } from './bold-line.js';
@@ -146,7 +146,7 @@ function numbersSectionOverQuestion(index: number, blocks: readonly RootContent[
  * and then sets the scene: `如何处理…“类别不平衡”？例如二分类问题…`).
  */
 function stemOfQuiz(title: string, stem: string, after: RootContent | undefined): boolean {
-  return /^\s*Q\s*\d{1,3}\s+\S/i.test(title) && after !== undefined && after.type !== 'heading' && /[:：]$|[?？]|哪|下列|下面|以下|which of the following/i.test(stem);
+  return /^\s*Q\s*\d{1,3}\s+\S/i.test(title) && after !== undefined && after.type !== 'heading' && (/[:：]$|[?？]|哪|下列|下面|以下/.test(stem) || asksToChoose(stem));
 }
 
 /** Where the references section under the heading at `index` ends: the index of the first block after it. */

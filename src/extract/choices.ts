@@ -64,6 +64,11 @@ const LABEL_TOKEN = new RegExp(
 const CHOOSING =
   /\b(?:which (?:\w+ ){0,2}of the following|of the following (?:is|are|statements?|options?)|all that apply|true or false|which (?:one|of these|of them|statement)|(?:choose|select|pick) (?:the|one|all|an?) (?:correct|best|right|wrong|incorrect|false|true|option|answer|statement)|the (?:correct|best|right|wrong|incorrect|false|true) (?:answer|option|statement|choice))\b|다음\s*중|(?:옳은|옳지\s*않은|틀린|맞는|아닌|적절한|적절하지\s*않은)\s*것(?:은|을|는)/i;
 
+/** Whether a question asks to choose among given options (`Which of the following…`, `다음 중 … 것은?`). */
+export function asksToChoose(prompt: string): boolean {
+  return CHOOSING.test(prompt);
+}
+
 /** Labels 1, 2, 3… of one kind from the first. */
 function inSequence(labels: readonly string[]): boolean {
   if (labels.length < 2) return false;
@@ -270,7 +275,7 @@ export function splitChoices(prompt: string, blocks: readonly RootContent[], key
   const boxes = options.filter((option) => option.checked !== undefined);
   const ticked = boxes.some((option) => option.checked);
   const numberedOnly = numbered || options.every((option) => labelPlace(option.label)?.kind === 'number');
-  if (!(named || marked || (!numberedOnly && CHOOSING.test(prompt)))) return { ...none, unconfirmedOptions: answer.length === 0 };
+  if (!(named || marked || (!numberedOnly && asksToChoose(prompt)))) return { ...none, unconfirmedOptions: answer.length === 0 };
   const choices = options.map((option, k): Choice => {
     const content = k === marked?.index ? marked.content : option.content;
     // Unticked boxes all round say nothing of which is right.

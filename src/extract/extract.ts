@@ -491,7 +491,7 @@ export function extractQuestions(doc: Document): Extraction {
       sectionAbove = undefined;
       const listed = questionsInList(block);
       const last = listed.questions.at(-1);
-      const quoted = answeredBelow(block, last, blocks[index + 1], promptAt(index + 1, blocks, proposals, choice) !== undefined) ? last : undefined;
+      const quoted = answeredBelow(block, last, blocks[index + 1], () => promptAt(index + 1, blocks, proposals, choice) !== undefined) ? last : undefined;
       // What its unanswered last question points at (`… look like this.`) may stand right under the list: it shows that.
       let shownEnd = index + 1;
       while (isShownBlock(blocks[shownEnd])) shownEnd++;

@@ -19,7 +19,13 @@ export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Follow[- ]?up(?: quest
  */
 export const QUESTION_KIND_LABEL = String.raw`[(（【\[](?:单选|多选|不定项|简答|判断|填空|问答|编程|选择|论述|计算)题?[)）】\]]`;
 
-const NAMED_KIND = new RegExp(String.raw`^\s*(?:\d{1,3}[.)]?\s*)?${QUESTION_KIND_LABEL}`);
+/** A quiz's number, if any, and the kind of question: `01 (单选)`, `【简答题】`. */
+export const NUMBERED_KIND = String.raw`(?:\d{1,3}[.)]?\s*)?${QUESTION_KIND_LABEL}`;
+
+/** A label and its number that open a question's line: `Q:`, `Question 3.`, `问题 1:`, `Q12`. */
+export const LABEL_HEAD = String.raw`(?:${QUESTION_LABEL}\s*\d*\s*[:：.)]|Q\d+\b)`;
+
+const NAMED_KIND = new RegExp(String.raw`^\s*${NUMBERED_KIND}`);
 
 /** Whether a line opens with the kind of question it is (`01 (单选)…`, `【简答题】…`). */
 export function namesQuestionKind(text: string): boolean {
@@ -27,7 +33,7 @@ export function namesQuestionKind(text: string): boolean {
 }
 
 /** A question's line that its author labels as one (`## 问题1: …`, `### Q3. …`, `**Question 2:** …`), not only numbers. */
-const LABELLED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?\s*(?:${QUESTION_LABEL}\s*\d*\s*[:：.)]|${QUESTION_LABEL}\s*\d+\s*[-–]\s|Q\d+\b)`, 'i');
+const LABELLED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?\s*(?:${LABEL_HEAD}|${QUESTION_LABEL}\s*\d+\s*[-–]\s)`, 'i');
 
 export function labelsQuestion(written: string): boolean {
   return LABELLED.test(written);
@@ -40,7 +46,7 @@ const NUMBERING = [
   /^Q\d+\s+/i,
   /^\(?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,
   // `01 (单选)…`: a quiz's number and the kind of question it is
-  new RegExp(String.raw`^(?:\d{1,3}[.)]?\s*)?${QUESTION_KIND_LABEL}\s*`),
+  new RegExp(String.raw`^${NUMBERED_KIND}\s*`),
   // `1.为什么 relu 会失活？`, `2.[code]AlexNet …`: a number glued to the words it numbers
   /^\(?\d{1,3}[.)](?=[\p{L}[(])/u,
   // `1.Q: What is a perceptron?`: a number glued to the label after it

@@ -11,9 +11,14 @@ import type { Language } from '../schema/question-bank.js';
 
 const HANGUL_WORD = /[\uac00-\ud7a3\u3131-\u318e]/;
 const LATIN_WORD = /[A-Za-z]{2,}/;
-/** Han ideographs and kana. */
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-const CJK_ALL = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+/**
+ * Han ideographs (and their extension A) and kana, as a character class's body: one definition for reading
+ * a text's language and for comparing its wordings (dedupe/han-kana.ts).
+ */
+export const HAN_KANA = String.raw`\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff`;
+/** Han and kana, and the compatibility ideographs a text may hold. */
+const CJK = new RegExp(String.raw`[${HAN_KANA}\uf900-\ufaff]`);
+const CJK_ALL = new RegExp(CJK.source, 'g');
 const KANA = /[\u3040-\u30ff]/;
 
 /** The text without math, code and glosses in parentheses, which do not count. */
@@ -21,16 +26,15 @@ function withoutAsides(text: string): string {
   return text.replace(/\\\(.*?\\\)|\\\[[\s\S]*?\\\]|\$[^$]*\$|`[^`]*`/g, ' ').replace(/\([^)]*\)/g, ' ');
 }
 
-function words(text: string): string[] {
-  return withoutAsides(text)
-    .split(/[\s/|,.;:!?]+/)
-    .filter(Boolean);
+/** The words of a text already without its asides. */
+function wordsOf(bare: string): string[] {
+  return bare.split(/[\s/|,.;:!?]+/).filter(Boolean);
 }
 
 function wordShares(text: string): { ko: number; en: number } {
   let ko = 0;
   let en = 0;
-  for (const word of words(text)) {
+  for (const word of wordsOf(withoutAsides(text))) {
     if (HANGUL_WORD.test(word)) ko++;
     else if (LATIN_WORD.test(word)) en++;
   }
@@ -52,7 +56,7 @@ export function languageOf(text: string): Language | undefined {
     if (!CJK.test(text)) return LATIN_WORD.test(withoutAsides(text)) ? 'en' : undefined;
     const bare = withoutAsides(text);
     const characters = bare.match(CJK_ALL)?.length ?? 0;
-    const en = words(bare.replace(CJK_ALL, ' ')).filter((word) => LATIN_WORD.test(word)).length;
+    const en = wordsOf(bare.replace(CJK_ALL, ' ')).filter((word) => LATIN_WORD.test(word)).length;
     return byShare(characters, en, KANA.test(bare) ? 'ja' : 'zh', 0.4);
   }
   const { ko, en } = wordShares(text);

@@ -244,13 +244,13 @@ function overQuestions(item: ListItem): boolean {
  * `It zeroes units …`): the blank line ended the item, not the question. Whether `last`, the last question
  * taken from `list`, is its last item, bare, and `next` such a quote (not a callout) or paragraph.
  */
-export function answeredBelow(list: List, last: FoundQuestion | undefined, next: RootContent | undefined, nextAsks: boolean): boolean {
+export function answeredBelow(list: List, last: FoundQuestion | undefined, next: RootContent | undefined, nextAsks: () => boolean): boolean {
   const item = list.children.at(-1);
   if (!last || last.answer.length > 0 || item?.children.length !== 1) return false;
   if (last.candidate.position.start.line !== item.position?.start.line) return false;
   if (next?.type === 'blockquote') return next.data?.callout === undefined;
   // A numbered list goes on after such a paragraph (`1.` … `2.`), read as lines that ask (block-roles.ts).
-  return !list.ordered && list.children.length === 1 && next?.type === 'paragraph' && !nextAsks;
+  return !list.ordered && list.children.length === 1 && next?.type === 'paragraph' && !nextAsks();
 }
 
 /** The question a block after nested list `list` belongs to: its last question, when that is its last item. */

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
-import { cleanPrompt, inlineText, QUESTION_KIND_LABEL, QUESTION_LABEL } from '../prompt-text.js';
+import { cleanPrompt, inlineText, LABEL_HEAD, NUMBERED_KIND } from '../prompt-text.js';
 import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, namesQuestionCollection, questionAnsweredAfter } from '../interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { boldRun } from '../bold-line.js';
@@ -66,7 +66,7 @@ export interface Recognizer {
   recognize(block: RootContent): PromptCandidate | undefined;
 }
 
-const MARKED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:${QUESTION_LABEL}\s*\d*\s*[:：.)]|Q\d+\b|\(?\d{1,3}[.)]\s|(?:\d{1,3}[.)]?\s*)?${QUESTION_KIND_LABEL})`, 'i');
+const MARKED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:${LABEL_HEAD}|\(?\d{1,3}[.)]\s|${NUMBERED_KIND})`, 'i');
 
 export function candidate(
   construct: Construct,
