@@ -37,7 +37,9 @@ export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyE
   const split = splitChoices(prompt, withoutAnswererLabels(withoutClosingRules(rest)), keyEntry);
   const { answer } = split;
   const [first] = answer;
-  if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) answer[0] = withoutAnswerPrefix(first);
+  if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) {
+    if (!first.data?.rightOption) answer[0] = withoutAnswerPrefix(first);
+  }
   else if (first && isLabelledAnswerItem(first)) answer.splice(0, 1, withoutAnswerPrefix(first.children[0]!.children[0] as Paragraph), ...first.children[0]!.children.slice(1));
   else if (first?.type === 'blockquote') {
     // `> [the post it cites](…)` over `A: …`: the author's answer after the quote it starts from keeps no label either.

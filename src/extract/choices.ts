@@ -18,6 +18,13 @@
  * option is right; boxes alone are no quiz (a checklist answers too).
  */
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The right option as the answer (`B) the layer inputs`): its label letters it, and is no `A)` answer label. */
+    rightOption?: true;
+  }
+}
 import { toString } from 'mdast-util-to-string';
 import { choiceMark } from '../schema/choice-mark.js';
 import { endsWithQuestionMark } from './interrogative.js';
@@ -92,6 +99,19 @@ function afterLabel(line: readonly PhrasingContent[]): { label: string; content:
   if (!found) return undefined;
   const value = head.value.slice(found.length);
   return { label: found.label, content: trimmed(value ? [{ type: 'text', value }, ...rest] : rest) };
+}
+
+/**
+ * `A 计算量太大`: a capital letter and a space lead an item, as quiz sites letter their options. Read only
+ * for a whole list whose items go A, B, C… from the first (a list of sentences starting with the article
+ * "A" has no item starting with "B ").
+ */
+function afterSpacedCapital(line: readonly PhrasingContent[]): { label: string; content: PhrasingContent[] } | undefined {
+  const [head, ...rest] = line;
+  if (head?.type !== 'text') return undefined;
+  const found = /^([A-J])[ \t\u00a0]+(?=\S)/.exec(head.value);
+  if (!found) return undefined;
+  return { label: found[1]!, content: trimmed([{ type: 'text', value: head.value.slice(found[0].length) }, ...rest]) };
 }
 
 function trimmed(content: PhrasingContent[]): PhrasingContent[] {
@@ -191,9 +211,11 @@ function listOptions(list: List): Options | undefined {
   if (list.children.every((item) => typeof item.checked === 'boolean')) {
     return { options: list.children.map((item, k) => ({ label: '', content: contents[k]!, checked: item.checked! })), rest: [], numbered: false };
   }
-  const labelled = contents.map((content) => afterLabel(content!));
-  if (labelled.every((option) => option !== undefined) && inSequence(labelled.map((option) => option!.label))) {
-    return { options: labelled as Options['options'], rest: [], numbered: false };
+  for (const read of [afterLabel, afterSpacedCapital]) {
+    const labelled = contents.map((content) => read(content!));
+    if (labelled.every((option) => option !== undefined) && inSequence(labelled.map((option) => option!.label))) {
+      return { options: labelled as Options['options'], rest: [], numbered: false };
+    }
   }
   if (list.ordered && (list.start ?? 1) === 1) {
     return { options: contents.map((content, k) => ({ label: String(k + 1), content: content! })), rest: [], numbered: true };
@@ -221,6 +243,20 @@ function namedLabels(block: RootContent | undefined, keyEntry: boolean): { label
   const lineOnly = /^[\s*.)]*$/.test(labels.rest);
   const only = line === text && lineOnly;
   return head || lineOnly ? { labels: labels.labels, only, lineOnly: lineOnly && !only } : undefined;
+}
+
+/**
+ * `**B** 分支过多，容易过拟合。`: below the options, an answer that opens with one of their labels in bold
+ * names it, as `Answer: B` does.
+ */
+function boldLabel(block: RootContent | undefined, options: Options['options']): { labels: string[]; only: boolean; lineOnly: boolean } | undefined {
+  if (block?.type !== 'paragraph') return undefined;
+  const [head, ...rest] = block.children;
+  if (head?.type !== 'strong') return undefined;
+  const label = /^\(?([A-Ja-j]|10|[1-9]|[①-⑩])[.)]?$/.exec(toString(head).trim())?.[1];
+  if (label === undefined || !options.some((option) => option.label === label)) return undefined;
+  const only = toString({ type: 'paragraph', children: rest }).trim() === '';
+  return { labels: [label], only, lineOnly: false };
 }
 
 /** A paragraph without its first line (the paragraph goes on below a line that named the option). */
@@ -270,7 +306,7 @@ export function splitChoices(prompt: string, blocks: readonly RootContent[], key
   if (options.some((option) => endsWithQuestionMark(toString({ type: 'paragraph', children: option.content })))) return none;
   if (options.some((option) => option.content.length === 0)) return none;
   const answer = [...found.rest, ...blocks.slice(found.used)];
-  const named = namedLabels(answer[0], answer[0] !== undefined && answer[0] === keyEntry);
+  const named = namedLabels(answer[0], answer[0] !== undefined && answer[0] === keyEntry) ?? boldLabel(answer[0], options);
   const marked = markedOption(options);
   const boxes = options.filter((option) => option.checked !== undefined);
   const ticked = boxes.some((option) => option.checked);
@@ -312,6 +348,7 @@ function rightOptions(choices: readonly Choice[]): RootContent[] {
   const labelled = (choice: Choice): Paragraph => ({
     type: 'paragraph',
     children: choice.label ? [{ type: 'text', value: `${choiceMark(choice.label)} ` }, ...choice.content] : choice.content,
+    data: { rightOption: true },
   });
   if (right.length <= 1) return right.map(labelled);
   return [{ type: 'list', ordered: false, spread: false, children: right.map((choice): ListItem => ({ type: 'listItem', spread: false, children: [labelled(choice)] })) }];

@@ -102,6 +102,18 @@ describe('the options of a multiple-choice question', () => {
     expect(numbered.answer).toBe('Dropout은 정규화 기법이다.');
   });
 
+  it('are items lettered by a capital and a space (`- A 计算量太大`), named by the answer opening with one in bold', () => {
+    const found = options('## Q1 决策树\n\n多路划分的最大问题是：\n\n- A 计算量太大\n- B 训练集表现良好，测试集表现差\n\n**B** 分支过多，容易过拟合。\n');
+    expect(found.question).toBe('多路划分的最大问题是：');
+    expect(found.choices).toEqual(['A|计算量太大|false', 'B|训练集表现良好，测试集表现差|true']);
+    expect(found.answer).toBe('**B** 分支过多，容易过拟合。');
+    const alone = options('## Which of the following is a boosting method?\n\n- A Random forest\n- B Gradient boosting\n\n**B**\n');
+    expect(alone.choices).toEqual(['A|Random forest|false', 'B|Gradient boosting|true']);
+    expect(alone.answer).toBe('B) Gradient boosting');
+    // `A)` letters the option here: it is no `A)` answer label to strip.
+    expect(options('## Which of the following is a bagging method?\n\n- A Random forest\n- B Gradient boosting\n\n**A**\n').answer).toBe('A) Random forest');
+  });
+
   it('are part of the id: the same question of other options is another question', () => {
     const first = options('## Which of the following is true?\n\n(a) Adam has no hyperparameters (b) Dropout is off at test time\n\nAnswer: b\n');
     const second = options('## Which of the following is true?\n\n(a) ReLU saturates for large inputs (b) Batch size does not matter\n\nAnswer: a\n');
@@ -115,6 +127,14 @@ describe('lettered lines that are no options', () => {
     const found = options('## What kinds of regularisation are there?\n\na) L1, which makes weights sparse\nb) L2, which keeps them small\nc) Dropout\n');
     expect(found.choices).toEqual([]);
     expect(found.answer).toContain('a) L1, which makes weights sparse');
+  });
+
+  it('stay the answer when items only start with the article "A", or a bold letter names none of them', () => {
+    const article = options('## Which of the following describes a random forest?\n\n- A forest of trees on bootstrap samples\n- A vote of their predictions\n');
+    expect(article.choices).toEqual([]);
+    expect(article.answer).toBe('- A forest of trees on bootstrap samples\n- A vote of their predictions');
+    const unnamed = options('## 特征缩放的作用？\n\n- A 加速梯度下降\n- B 防止陷入局部最优\n\n**C** 不在选项里。\n');
+    expect(unnamed.choices).toEqual([]);
   });
 
   it('stay the answer of a "which" question that does not ask to choose among given options', () => {

@@ -663,7 +663,8 @@ describe('a quiz heading that numbers its question and names its topic (`## Q1 �
     const note = '## Q1 决策树\n\n如果采用多路划分，这种方式的最大问题是：\n\n- A 计算量太大\n- B 容易过拟合\n\n<details>\n<summary>答案</summary>\n<div>\n\n**B** 分支过多。\n</div>\n</details>\n\n## Q2 神经网络\n\n对神经网络而言，哪一项对过拟合影响最大。\n\n- A 隐藏层节点数量\n- B 学习速率\n';
     const { questions } = readNote(note);
     expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown])).toEqual([
-      ['如果采用多路划分，这种方式的最大问题是', '决策树', '- A 计算量太大\n- B 容易过拟合\n\n**B** 分支过多。'],
+      // Its options are now read as such (a stem over them keeps its colon): the answer names one.
+      ['如果采用多路划分，这种方式的最大问题是：', '决策树', '**B** 分支过多。'],
       ['对神经网络而言，哪一项对过拟合影响最大。', '神经网络', '- A 隐藏层节点数量\n- B 学习速率'],
     ]);
   });
