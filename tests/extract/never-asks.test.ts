@@ -48,6 +48,14 @@ describe("a post's closing sections among question headings", () => {
     expect(messagesOf(note.vfile)).toEqual(['9:post-section', '11:section-text']);
   });
 
+  it('include a heading that leads through the post (`Index` over its table of contents) among coding problems', () => {
+    const names = ['世界杯开幕式', '文章病句标识', '积分卡牌游戏'];
+    const contents = names.map((name, k) => `- [${k + 1}. ${name}](#${k + 1}-${name})\n`).join('');
+    const problems = names.map((name, k) => `## ${k + 1}. ${name}\n<div align="center"><img src="p${k}.png" /></div>\n\n**思路**\n- 搜索\n\n**Code(Python)**\n\`\`\`python\nprint(${k})\n\`\`\`\n\n`);
+    const note = readNote(`笔试-字节跳动\n===\n\nIndex\n---\n<!-- TOC -->\n\n${contents}\n<!-- /TOC -->\n\n${problems.join('')}`);
+    expect(note.questions.map((question) => question.question)).toEqual(names);
+  });
+
   it('on a line of its own in copied text, end the answer above', () => {
     const note = readNote("Title\n\nWhat is dropout?\nRandomly zeroing units.\n\nWhat's next?\nBatch norm, in the next post.\n", 'post.txt');
     expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is dropout?', 'Randomly zeroing units.']]);
@@ -71,11 +79,11 @@ describe('a to-do note over a list', () => {
 
 describe('neverAsks', () => {
   it('names the kind of title that never asks: a whole post-section title, or a to-do marker as the placeholder rule reads one', () => {
-    expect(['Summary', "What's next?", 'Conclusion', 'Key takeaways', '요약', '다음 글', 'TODO', 'TODO: add triplet loss', '할 일'].map(neverAsks)).toEqual([
-      'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'todo', 'todo', 'todo',
+    expect(['Summary', "What's next?", 'Conclusion', 'Key takeaways', '요약', '다음 글', 'Index', 'Table of Contents', '目录', 'TODO', 'TODO: add triplet loss', '할 일'].map(neverAsks)).toEqual([
+      'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'todo', 'todo', 'todo',
     ]);
     expect(
-      ['Summary statistics of a batch', 'What is next-token prediction?', 'Todorov regularisation', '베이즈 정리', 'To-do list app: how would you design its backend?', 'Todo app design'].map(neverAsks),
-    ).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+      ['Summary statistics of a batch', 'What is next-token prediction?', 'Todorov regularisation', '베이즈 정리', 'To-do list app: how would you design its backend?', 'Todo app design', 'Index of a vector database'].map(neverAsks),
+    ).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });
