@@ -101,3 +101,32 @@ describe('an item of a list of questions that sets a scene or quotes around its 
   });
 });
 
+
+describe('a cheatsheet of bullets labelled `**Key Topic N**:`, each answered in an item under it', () => {
+  const cheatsheet =
+    '## Classic Interview Followups\n\n' +
+    '* **Key Topic 1**: Derive KV Cache memory size for Llama-3-70B.\n  * *Standard Answer*: About 40 GB.\n> 💡 **Intuition**: K and V, two bytes each.\n\n' +
+    '* **Key Topic 2**: Why does native PyTorch fragment the KV cache? Analyze internal vs external fragmentation.\n  * *Standard Answer*: Contiguous arrays reserve the longest sequence.\n> 💡 **Intuition**: Renting a building to use one floor.\n';
+
+  it('asks what follows the label, the task after a question too (`Analyze …`)', () => {
+    const { questions } = readNote(cheatsheet);
+    expect(questions.map((question) => question.question)).toEqual([
+      'Derive KV Cache memory size for Llama-3-70B.',
+      'Why does native PyTorch fragment the KV cache? Analyze internal vs external fragmentation.',
+    ]);
+  });
+
+  it('keeps the quote on the very next line with the answer: it ends the list, but no blank line sets it apart', () => {
+    const note = readNote(cheatsheet);
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual([
+      'About 40 GB.\n\n> 💡 **Intuition**: K and V, two bytes each.',
+      'Contiguous arrays reserve the longest sequence.\n\n> 💡 **Intuition**: Renting a building to use one floor.',
+    ]);
+    expect(note.vfile.messages.filter((message) => message.ruleId === 'orphan-text')).toEqual([]);
+  });
+
+  it('leaves a quote after a blank line out of the answer above', () => {
+    const note = readNote('## Followups\n\n* What is paged attention?\n  * *Standard Answer*: KV blocks in pages.\n\n> Read the vLLM paper.\n\n* What is prefix caching?\n  * *Standard Answer*: Reusing KV of a shared prefix.\n');
+    expect(note.questions[0]!.answer?.markdown).toBe('KV blocks in pages.');
+  });
+});

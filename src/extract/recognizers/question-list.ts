@@ -253,6 +253,17 @@ export function answeredBelow(list: List, last: FoundQuestion | undefined, next:
   return !list.ordered && list.children.length === 1 && next?.type === 'paragraph' && !nextAsks();
 }
 
+/**
+ * `* **Key Topic 1**: Derive …` answered in an item under it, and a quote on the very next line (`> 💡 **Intuition**:
+ * …`): the quote cannot stay in the list (it ends it) but no blank line sets it apart, so it goes on with the
+ * answer of `last`, the last question taken from `list`, when that is its last item and answered.
+ */
+export function quoteGoesOnWithAnswer(list: List, last: FoundQuestion | undefined, next: RootContent | undefined): boolean {
+  const item = list.children.at(-1);
+  if (!last || last.answer.length === 0 || next?.type !== 'blockquote' || !item?.position || !list.position || !next.position) return false;
+  return last.candidate.position.start.line >= item.position.start.line && next.position.start.line === list.position.end.line + 1;
+}
+
 /** The question a block after nested list `list` belongs to: its last question, when that is its last item. */
 function lastQuestionOf(questions: readonly FoundQuestion[], list: List): FoundQuestion | undefined {
   const last = questions.at(-1);
