@@ -24,8 +24,11 @@ const WEIGHING = /^(?:the\s+)?(?:pros and cons|advantages and disadvantages|stre
  * "Compute cost grows"): imperative only with an object or a clause after them.
  */
 const TASK_VERBS = 'find|check|merge|generate|estimate|calculate|compute|solve|identify|evaluate|analy[sz]e|interpret|suggest|propose|justify|elaborate on|enumerate|determine|reverse|sort|count|code';
-/** The object may be a variable of the task's math too, or its math (`Find x such that Ax = b.`, `Find \(x\) such that …`). */
-const TASK = new RegExp(`^(?:${TASK_VERBS})\\s+(?:(?:the|a|an|all|each|every|two|three|some|any|its|their|your|if|whether|how|what|which|why|when|[a-z]|\\d+)\\b|\\\\\\(|\\$\\$?[^\\s$])`, 'i');
+/**
+ * The object may be a variable of the task's math too, or its math (`Find x such that Ax = b.`, `Find \(x\) such that …`);
+ * a fault to mend is named by a pronoun as well (`… and logs are flooded. Fix it.`), which after `Check` or `Find` is no task.
+ */
+const TASK = new RegExp(`^(?:debug|fix|diagnose|troubleshoot)\\s+(?:it|them)\\b|^(?:${TASK_VERBS})\\s+(?:(?:the|a|an|all|each|every|two|three|some|any|its|their|your|if|whether|how|what|which|why|when|[a-z]|\\d+)\\b|\\\\\\(|\\$\\$?[^\\s$])`, 'i');
 /**
  * After the scene a question sets (`Given a vector u, find vector v …`), such a verb is a task whatever follows
  * it, and so are verbs that elsewhere are a how-to's steps (`Given a generator of fair bits, create a biased

@@ -281,6 +281,15 @@ describe('endsAsking', () => {
     expect(endsAsking('노트북으로 www.google.com에 접속을 했습니다. 요청을 보내고 받기까지의 과정을 자세히 설명해주세요.')).toBe(true);
     expect(endsAsking('Python an interpreted language. Explain.')).toBe(true);
     expect(endsAsking('카산드라는 망한것 같습니다. 왜 망한것 같나요? 그래도 활용처가 있다면 어디인것 같나요.')).toBe(true);
+    // A fault set as a scene, then the task of mending it, which names it by a pronoun.
+    expect(endsAsking('You quantized to INT8 and mAP dropped 4 points. Debug it.')).toBe(true);
+    expect(endsAsking('Your reconnect logic works but logs are flooded. Fix it.')).toBe(true);
+    expect(endsAsking('Why does PyTorch fragment the KV cache? Analyze internal vs external fragmentation.')).toBe(true);
+  });
+
+  it('does not read a pronoun after any task verb as the object of a task', () => {
+    expect(endsAsking('We wrote a guide to attention. Check it out.')).toBe(false);
+    expect(endsAsking('The notes are short. Find them in the repo.')).toBe(false);
   });
 
   it('does not read a question followed by its answer, or by a remark, as asking', () => {
