@@ -367,7 +367,9 @@ export function isAdmonitionTitle(text: string): boolean {
 
 /** Labels of a `<summary>` that hides an answer rather than asking. */
 export function isAnswerLabel(text: string): boolean {
-  return /^(?:[\p{Extended_Pictographic}\ufe0f\s]*)(?:show |view |see |reveal |(?:点击)?查看)?(?:the )?(?:answer|ans|solution|explanation|hint|details|more|정답|답|해설|풀이|답변|参考答案|答案|解析|解答|答え)s?(?:\s*보기)?\s*[:.：]?$/iu.test(text.trim());
+  // In brackets too, as Korean and Japanese notes title their folds: `[답안]`, `【回答】`.
+  const label = text.trim().replace(/^[[【(（]\s*(.*?)\s*[\]】)）]$/u, '$1');
+  return /^(?:[\p{Extended_Pictographic}\ufe0f\s]*)(?:show |view |see |reveal |(?:点击)?查看)?(?:the )?(?:answer|ans|solution|explanation|hint|details|more|정답|답안|답|해설|풀이|답변|参考答案|答案|解析|解答|答え|回答|解説)s?(?:\s*보기)?\s*[:.：]?$/iu.test(label);
 }
 
 function wordCount(text: string): number {

@@ -32,7 +32,6 @@ import { inertRunNodes, inertTex, mayHoldActiveTex, type RunNodes } from './iner
 // As answer-html.ts: sanitised, then the TeX MathJax would read in its text made inert.
 const sanitiser = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeInertTex).use(rehypeStringify).freeze();
 const serialiser = unified().use(rehypeStringify).freeze();
-const START_TAG_ONLY = /^\s*<([A-Za-z][\w-]*)\b[^<>]*>\s*$/;
 const END_TAG = /<\/([A-Za-z][\w-]*)\s*>/g;
 const END_TAGS_ONLY = /^\s*(?:<\/[A-Za-z][\w-]*\s*>\s*)+$/;
 /** A start tag with its attributes: a `<` or `>` inside a quoted value does not end it. */
@@ -195,13 +194,32 @@ function inertHtml(fragment: string): string {
   const before = serialiser.stringify(tree);
   const after = sanitiser.stringify(sanitiser.runSync(tree) as HastRoot);
   if (after === before) return fragment;
-  // `<div markdown="1">` opens a block that a later fragment closes: keep it an opening tag.
-  const start = START_TAG_ONLY.exec(fragment);
-  if (start) {
-    const closing = `</${start[1]!.toLowerCase()}>`;
-    return after.endsWith(closing) && after.startsWith(`<${start[1]!.toLowerCase()}`) ? after.slice(0, -closing.length) : after;
+  // `<div markdown="1">`, or `<details markdown="1"><summary>…</summary>`, opens a block that a later fragment
+  // closes: what the fragment leaves open stays open (the serialiser closed it).
+  let kept = after;
+  for (const name of unclosedElements(fragment).reverse()) {
+    const closing = `</${name}>`;
+    if (!kept.endsWith(closing)) break;
+    kept = kept.slice(0, -closing.length);
   }
-  return after;
+  return kept;
+}
+
+/** The elements a fragment opens and does not close, outermost first (void elements close themselves). */
+function unclosedElements(fragment: string): string[] {
+  const text = fragment.replace(COMMENT, (comment) => ' '.repeat(comment.length));
+  const open: string[] = [];
+  const tags = new RegExp(`${START_TAG.source}|${END_TAG.source}`, 'g');
+  for (let match = tags.exec(text); match; match = tags.exec(text)) {
+    if (match[1] !== undefined) {
+      const name = match[1].toLowerCase();
+      if (!VOID_ELEMENTS.has(name) && !match[0].endsWith('/>')) open.push(name);
+    } else {
+      const at = open.lastIndexOf(match[2]!.toLowerCase());
+      if (at !== -1) open.length = at;
+    }
+  }
+  return open;
 }
 
 const LINK_SCHEMES = (sanitizeSchema.protocols?.href ?? []) as readonly string[];

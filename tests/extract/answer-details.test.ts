@@ -26,6 +26,20 @@ describe('a question over an answer hidden in <details><summary>ANS</summary>', 
     }
   });
 
+  it('unwraps an answer under a summary that labels it in brackets, in a list item too (`[답안]`, `【回答】`)', () => {
+    const note = readNote('## 머신러닝\n- 차원의 저주에 대해 설명해주세요\n  <details markdown="1">\n  <summary>[답안]</summary>\n\n  > 차원이 늘수록 학습이 어려워진다.\n\n  </details>\n- Cross Validation은 무엇인가요?\n');
+    expect(note.questions.map((question) => question.answer?.markdown ?? null)).toEqual(['> 차원이 늘수록 학습이 어려워진다.', null]);
+    const quiz = readNote('### 問1. データサイエンスは単一の科学領域である。(y/n)\n\n<details>\n<summary>【回答】</summary>\n\nn\n</details>\n');
+    expect(quiz.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['データサイエンスは単一の科学領域である。(y/n)', 'n']]);
+  });
+
+  it('keeps a summary that says more than "answer", its fold whole in the Markdown as in the HTML', () => {
+    const note = readNote('## 머신러닝\n- Local Minima에 대해 설명해주세요.\n  <details markdown="1">\n  <summary>자세히 보기</summary>\n\n  > 가장 낮은 cost를 갖는 지점.\n\n  </details>\n');
+    const answer = note.questions[0]!.answer!;
+    expect(answer.markdown).toBe('<details>\n<summary>자세히 보기</summary>\n\n> 가장 낮은 cost를 갖는 지점.\n\n</details>');
+    expect(answer.html).toBe('<details>\n<summary>자세히 보기</summary>\n<blockquote>\n<p>가장 낮은 cost를 갖는 지점.</p>\n</blockquote>\n</details>');
+  });
+
   it('keeps indented code over such an answer as code', () => {
     const note = readNote(`What does this print?\n\n    print(sorted(x)[::-1])\n${card('', 'The list, reversed.').slice(1)}`);
     expect(note.questions.map((question) => question.question)).toEqual(['What does this print?']);
