@@ -376,6 +376,13 @@ export function extractQuestions(doc: Document): Extraction {
         labelledAbove.answer.push(block);
         return;
       }
+      // `## 1. Why is RAG useful?` over `### 1. Overcoming Hallucination`, `### 2. …`: under a heading that asks outright
+      // (not a note's title), a deeper heading that does not is a part of its answer, not a title-like question. An
+      // anchor (`#### #14-1`) numbers the follow-up under it instead.
+      if (labelledAbove?.found.interrogative && labelledAbove.found.depth! > 1 && !found?.interrogative && hasWords(inlineText(block.children))) {
+        labelledAbove.answer.push(block);
+        return;
+      }
       const listed = askedInContents.get(block);
       if (listed) {
         // `### #1` under `## Answers`: the question its table of contents entry asks.

@@ -87,6 +87,41 @@ describe('heading recogniser', () => {
     ]);
   });
 
+  it('keeps in the answer of a heading that asks outright its deeper headings that do not, numbered like questions or not', () => {
+    const note = [
+      '## 1. Why is RAG useful in LLM applications?',
+      '',
+      "Let's explore in detailed sections:",
+      '',
+      '### 1. Overcoming Hallucination',
+      '',
+      '**Problem:** LLMs make facts up.',
+      '',
+      '### 2. Access to Updated Knowledge',
+      '',
+      '**Problem:** Training data is static.',
+      '',
+      '### 3. Why not fine-tune instead?',
+      '',
+      'Fine-tuning is costly.',
+      '',
+      '## 2. What are the parts of a RAG system?',
+      '',
+      'A retriever and a generator.',
+      '',
+    ].join('\n');
+    const { questions } = readNote(note, 'rag.md');
+    expect(questions.map((question) => question.question)).toEqual([
+      'Why is RAG useful in LLM applications?',
+      // A deeper heading that asks is a follow-up of its own.
+      'Why not fine-tune instead?',
+      'What are the parts of a RAG system?',
+    ]);
+    expect(questions[0]!.answer!.markdown).toBe(
+      "Let's explore in detailed sections:\n\n### 1. Overcoming Hallucination\n\n**Problem:** LLMs make facts up.\n\n### 2. Access to Updated Knowledge\n\n**Problem:** Training data is static.",
+    );
+  });
+
   it('keeps sub-headings inside an answer instead of making them questions', () => {
     const { questions } = readFixture('h2-numbered-with-subheadings.md');
     expect(questions.map((question) => question.question)).toEqual([
