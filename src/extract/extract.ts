@@ -13,7 +13,7 @@ import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
 import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber, withoutTrailingColon } from './prompt-text.js';
-import { hasWords, namesQuestionCollection, onlyNumbers } from './interrogative.js';
+import { endsWithQuestionMark, hasWords, namesQuestionCollection, onlyNumbers } from './interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
@@ -379,7 +379,7 @@ export function extractQuestions(doc: Document): Extraction {
       // `## 1. Why is RAG useful?` over `### 1. Overcoming Hallucination`, `### 2. …`: under a heading that asks outright
       // (not a note's title), a deeper heading that does not is a part of its answer, not a title-like question. An
       // anchor (`#### #14-1`) numbers the follow-up under it instead.
-      if (labelledAbove?.found.interrogative && labelledAbove.found.depth! > 1 && !found?.interrogative && hasWords(inlineText(block.children))) {
+      if (labelledAbove?.found.interrogative && labelledAbove.found.depth! > 1 && !asksAsFollowUp(found) && hasWords(inlineText(block.children))) {
         labelledAbove.answer.push(block);
         return;
       }
@@ -627,6 +627,16 @@ interface Awaiting {
 function awaitIn<T extends { number: number }>(run: T[], question: T): void {
   if (run.length > 0 && question.number <= run.at(-1)!.number) run.length = 0;
   run.push(question);
+}
+
+/**
+ * Whether a heading under a question's heading asks a follow-up: with a question mark, or asking as a Chinese or Korean
+ * heading does without one (`### 为什么要多头`). An English one without it is a section of the answer's (`### How
+ * Dropout Works`, `### Why Dropout Helps`), as titles are worded.
+ */
+function asksAsFollowUp(found: PromptCandidate | undefined): boolean {
+  if (!found?.interrogative) return false;
+  return endsWithQuestionMark(found.prompt) || !/^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u.test(found.prompt);
 }
 
 /** "## #12-4", "### 12.4", "#### No.1": a number or an anchor names no section, so the section above stays the topic. */

@@ -122,6 +122,13 @@ describe('heading recogniser', () => {
     );
   });
 
+  it('reads a deeper English heading without a question mark (`### How Dropout Works`) as a section of the answer, as titles are worded', () => {
+    const note = '## 6.What is dropout, and how does it help?\n\nA regulariser.\n\n### 1. **How Dropout Works**\n\nUnits are zeroed at random.\n\n### 2. **Why Dropout Helps**\n\nNo co-adaptation.\n\n## 7.为什么要用注意力？\n\n对齐。\n\n### 为什么要多头\n\n多个子空间。\n';
+    const { questions } = readNote(note, 'dropout.md');
+    expect(questions.map((question) => question.question)).toEqual(['What is dropout, and how does it help?', '为什么要用注意力？', '为什么要多头']);
+    expect(questions[0]!.answer!.markdown).toContain('### 2. **Why Dropout Helps**\n\nNo co-adaptation.');
+  });
+
   it('keeps sub-headings inside an answer instead of making them questions', () => {
     const { questions } = readFixture('h2-numbered-with-subheadings.md');
     expect(questions.map((question) => question.question)).toEqual([
