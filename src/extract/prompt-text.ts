@@ -49,6 +49,8 @@ const NUMBERING = [
   new RegExp(String.raw`^${NUMBERED_KIND}\s*`),
   // `1.为什么 relu 会失活？`, `2.[code]AlexNet …`: a number glued to the words it numbers
   /^\(?\d{1,3}[.)](?=[\p{L}[(])/u,
+  // `2:为什么考虑从上家离职？`: after a colon, only before Chinese, Japanese or Korean (`1:1 mapping` is a ratio)
+  /^\d{1,3}[:：](?=[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])/u,
   // `1.Q: What is a perceptron?`: a number glued to the label after it
   new RegExp(String.raw`^\d{1,3}[.)](?=${QUESTION_LABEL}\s*\d*\s*[:：.)])`, 'i'),
   /^\(?\d{1,3}\)\s*/,

@@ -129,7 +129,7 @@ describe('isInterrogative', () => {
   });
 
   it('knows short Chinese lines that ask without a question mark, by the question word they open or end with', () => {
-    for (const line of ['什么是batch normalization', '3.6.8 什么是批归一化（Batch Normalization）', '如何理解 Internal Covariate Shift', '学习率衰减常用参数有哪些', '简述 Dropout 的原理', '手撕 K-Means', '决策树的ID3和C4.5介绍一下']) {
+    for (const line of ['什么是batch normalization', '3.6.8 什么是批归一化（Batch Normalization）', '如何理解 Internal Covariate Shift', '学习率衰减常用参数有哪些', '简述 Dropout 的原理', '手撕 K-Means', '决策树的ID3和C4.5介绍一下', '你先做一下自我介绍', '请说一下你的项目']) {
       expect(isInterrogative(line), line).toBe(true);
     }
     // How two things differ, or how they relate, as `X vs Y` asks.

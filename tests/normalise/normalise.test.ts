@@ -44,6 +44,9 @@ describe('question text', () => {
     expect(cleanPrompt('1.为什么 relu 激活函数会有失活现象？')).toBe('为什么 relu 激活函数会有失活现象？');
     expect(cleanPrompt('12.What is dropout?')).toBe('What is dropout?');
     expect(cleanPrompt('3.5mm or 2.5mm jacks?')).toBe('3.5mm or 2.5mm jacks?');
+    // Glued by a colon: before Chinese, Japanese or Korean only, as `1:1` is a ratio.
+    expect(cleanPrompt('2:为什么考虑从上家离职？')).toBe('为什么考虑从上家离职？');
+    expect(cleanPrompt('1:1 mapping or 1:n?')).toBe('1:1 mapping or 1:n?');
     // A question quoted whole reads without the marks; one that quotes inside keeps them.
     expect(cleanPrompt('Q1: "Why is Transformer better than RNN?"')).toBe('Why is Transformer better than RNN?');
     expect(cleanPrompt('「过拟合是什么？」')).toBe('过拟合是什么？');
