@@ -391,9 +391,10 @@ export function extractQuestions(doc: Document): Extraction {
         return;
       }
       if (found && isHeadingQuestion(index, blocks, proposals, choice)) {
-        // A question among section headings of its own depth ("Introduction", "Conclusion") is under none of them;
-        // any question heading is under no deeper one (`#### You can also find all 100 answers here 👉` over `## 1. …`).
-        topics.length = Math.min(topics.length, choice.askingDepths.has(block.depth) ? block.depth : block.depth + 1);
+        // A question heading is under no section heading of its own depth (`### Q: Activation functions.` over a list
+        // of questions names their topic, not that of the question headings after it), nor a deeper one
+        // (`#### You can also find all 100 answers here 👉` over `## 1. …`).
+        topics.length = Math.min(topics.length, block.depth);
         open(found);
         return;
       }

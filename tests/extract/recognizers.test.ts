@@ -892,8 +892,17 @@ describe('a title-like heading among question headings', () => {
       ['What is machine learning?', 'Sample Questions'],
       ['What is overfitting and how do you prevent it?', 'Sample Questions'],
       ['Compare K-means and KNN algorithms.', 'Sample Questions'],
-      // A numbered heading that asks, with an answer of its own, is still a question.
-      ['Why does dropout work?', 'Sample Questions'],
+      // A numbered heading that asks, with an answer of its own, is still a question, under no heading of its own depth.
+      ['Why does dropout work?', null],
+    ]);
+  });
+
+  it('names no topic of the question headings of its depth after it, only of the questions under it', () => {
+    const note = '## Perceptron\n\n### Q: Activation functions.\n\n1. Is ReLU differentiable?\n1. Derive the derivative of the sigmoid.\n\n### Q: Why not two linear layers in a row?\n\nThey compose to one linear map.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Is ReLU differentiable?', 'Activation functions.'],
+      ['Derive the derivative of the sigmoid.', 'Activation functions.'],
+      ['Why not two linear layers in a row?', 'Perceptron'],
     ]);
   });
 
