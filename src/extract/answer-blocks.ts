@@ -23,6 +23,13 @@ function isWrapperHtml(block: RootContent): boolean {
   return block.value.replace(WRAPPER, '').trim() === '';
 }
 
+/** `<details><summary>💡 Show Answer</summary>`: a fold that opens an answer (its summary only says so). */
+export function opensAnswerFold(block: RootContent | undefined): boolean {
+  if (block?.type !== 'html') return false;
+  const summary = summaryText(block.value);
+  return summary !== undefined && isAnswerLabel(summary);
+}
+
 export function isBreakHtml(block: RootContent): boolean {
   return block.type === 'html' && /^(?:<br\s*\/?>\s*)+$/i.test(block.value.trim());
 }

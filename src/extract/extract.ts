@@ -11,7 +11,7 @@ import type { Document } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, type Proposals } from './constructs.js';
-import { cleanAnswer, isBreakHtml } from './answer-blocks.js';
+import { cleanAnswer, isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber, withoutTrailingColon } from './prompt-text.js';
 import { endsWithQuestionMark, hasWords, namesQuestionCollection, onlyNumbers } from './interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
@@ -381,6 +381,15 @@ export function extractQuestions(doc: Document): Extraction {
       // anchor (`#### #14-1`) numbers the follow-up under it instead.
       if (labelledAbove?.found.interrogative && labelledAbove.found.depth! > 1 && !asksAsFollowUp(found) && hasWords(inlineText(block.children))) {
         labelledAbove.answer.push(block);
+        return;
+      }
+      // `### Q: Activation functions.` over the numbered parts of what it asks (`1. Draw the graphs…`, `2. Pros and
+      // cons…`) and one fold that answers them all: one question, its parts shown with it, the fold its answer.
+      const parts = blocks[index + 1];
+      if (found && labelsQuestion(promptSource(found, source)) && parts?.type === 'list' && isQuestionList(parts) && opensAnswerFold(blocks[index + 2])) {
+        topics.length = Math.min(topics.length, block.depth);
+        open(showing(found, [parts]));
+        resumeAt = index + 2;
         return;
       }
       const listed = askedInContents.get(block);

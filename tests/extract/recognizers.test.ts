@@ -906,6 +906,16 @@ describe('a title-like heading among question headings', () => {
     ]);
   });
 
+  it('is one question when labelled (`### Q:`) and one fold answers the parts listed under it, shown with it', () => {
+    const note = '## Perceptron\n\n### Q: Activation functions.\n\n1. Draw sigmoid and tanh.\n1. Is ReLU differentiable?\n\n<details>\n<summary><b>💡 Show Answer</b></summary>\n\nTanh is centred; ReLU is not differentiable at 0.\n\n</details>\n\n### Q: Why not two linear layers in a row?\n\nThey compose to one linear map.\n';
+    const read = readNote(note);
+    expect(read.questions.map((question) => [question.question, question.topic, question.context?.markdown ?? null, question.answer?.markdown])).toEqual([
+      ['Activation functions.', 'Perceptron', '1. Draw sigmoid and tanh.\n2. Is ReLU differentiable?', 'Tanh is centred; ReLU is not differentiable at 0.'],
+      ['Why not two linear layers in a row?', 'Perceptron', null, 'They compose to one linear map.'],
+    ]);
+    expect(read.vfile.messages.filter((message) => message.ruleId === 'orphan-text')).toEqual([]);
+  });
+
   it('is a question when an answer of its own follows it', () => {
     const note = '## What is XSS?\n\nScripting.\n\n## What is CSRF?\n\nForgery.\n\n## What is SQLi?\n\nInjection.\n\n## Gradient clipping\n\n- caps the gradient norm\n- keeps training stable\n';
     expect(readNote(note).questions.map((question) => question.question)).toContain('Gradient clipping');
