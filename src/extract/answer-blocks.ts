@@ -79,8 +79,24 @@ function isHeadMarkup(block: RootContent): boolean {
  */
 function withoutClosingRules(blocks: RootContent[]): RootContent[] {
   let end = blocks.length;
-  while (end > 0 && (isRule(blocks[end - 1]!) || isBreakHtml(blocks[end - 1]!) || isAnchorHeading(blocks[end - 1]!))) end--;
+  while (end > 0 && (isRule(blocks[end - 1]!) || isBreakHtml(blocks[end - 1]!) || isAnchorHeading(blocks[end - 1]!) || isNavigationLine(blocks[end - 1]!))) end--;
   return withoutClosingBreaks(end === blocks.length ? blocks : blocks.slice(0, end));
+}
+
+/** What a page's navigation links say: `⬆️ Back to Top`, `🏠 Back to Main Index`, `Next question`, `返回目录`, `맨 위로`. */
+const NAVIGATION = /^(?:back to (?:the )?(?:top|main index|index|home|contents|table of contents|readme|questions)|(?:main )?index|home|top|(?:next|previous|prev) (?:question|page|chapter|section)|返回(?:顶部|目录|首页)|回到顶部|目录|맨 ?위로|목차로|처음으로)$/i;
+
+/**
+ * `[⬆️ Back to Top](#table-of-contents) | [🏠 Back to Main Index](./README.md)` closing each question of a README:
+ * links that move about the page or the repository, not part of the answer they follow.
+ */
+function isNavigationLine(block: RootContent): boolean {
+  if (block.type !== 'paragraph') return false;
+  const links = block.children.filter((child) => child.type === 'link');
+  if (links.length === 0) return false;
+  const between = block.children.filter((child) => child.type !== 'link');
+  if (between.some((child) => child.type !== 'text' || !/^[\s|·•/\-–—]*$/.test(child.value))) return false;
+  return links.every((link) => NAVIGATION.test(inlineText(link.children).replace(/[\p{Extended_Pictographic}\ufe0f\u200d↑⬆^]/gu, '').trim()));
 }
 
 /**

@@ -6,8 +6,17 @@ import type { PhrasingContent, Strong } from 'mdast';
 
 const FILLER = /^[\s\p{Extended_Pictographic}\u200b-\u200d\u2060\ufe0f]*$/u;
 
+/**
+ * `**What are MSE and RMSE? **`: a space before the closing `**` keeps Markdown from reading it as bold (the
+ * asterisks show as written), but the author meant a bold line all the same.
+ */
+const MEANT_BOLD = /^\*\*(?=\S)([^*\n]+?)\s+\*\*\s*$/;
+
 /** The line's bold run, when nothing but filler stands beside it. */
 export function boldRun(line: readonly PhrasingContent[]): Strong | undefined {
+  const [only] = line;
+  const meant = line.length === 1 && only?.type === 'text' ? MEANT_BOLD.exec(only.value) : null;
+  if (meant) return { type: 'strong', children: [{ type: 'text', value: meant[1]! }] };
   const strong = line.filter((child) => child.type === 'strong');
   if (strong.length !== 1) return undefined;
   const onlyFiller = line.every(

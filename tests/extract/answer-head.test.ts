@@ -119,3 +119,15 @@ describe('a question bank scraped from a MkDocs site', () => {
     expect(questions[0]!.answer?.markdown).toBe('> **Remember**\n>\n> It records operations.');
   });
 });
+
+describe('the end of an answer', () => {
+  it('leaves out the links that move about the page after it (`[⬆️ Back to Top](#…) | [🏠 Back to Main Index](…)`)', () => {
+    const note = '### Q: What is teacher forcing?\n\nFeeding ground truth to the decoder.\n\n---\n\n[⬆️ Back to Top](#table-of-contents) | [🏠 Back to Main Index](./README.md)\n\n### Q: What is exposure bias?\n\nErrors compounding at inference.\n\n[Next question](./q3.md)\n';
+    expect(readNote(note).questions.map((question) => question.answer?.markdown)).toEqual(['Feeding ground truth to the decoder.', 'Errors compounding at inference.']);
+  });
+
+  it('keeps a line of links that say more than where to go', () => {
+    const note = '### What is exposure bias?\n\nErrors compounding at inference.\n\n[Scheduled sampling](https://arxiv.org/abs/1506.03099) | [Top](#top)\n';
+    expect(readNote(note).questions[0]!.answer?.markdown).toContain('[Scheduled sampling]');
+  });
+});

@@ -79,8 +79,8 @@ describe('a to-do note over a list', () => {
 
 describe('neverAsks', () => {
   it('names the kind of title that never asks: a whole post-section title, or a to-do marker as the placeholder rule reads one', () => {
-    expect(['Summary', "What's next?", 'Conclusion', 'Key takeaways', '요약', '다음 글', 'Index', 'Table of Contents', '目录', 'TODO', 'TODO: add triplet loss', '할 일'].map(neverAsks)).toEqual([
-      'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'todo', 'todo', 'todo',
+    expect(['Summary', "What's next?", 'Conclusion', 'Key takeaways', '요약', '다음 글', 'Index', 'Table of Contents', '目录', 'Summary Table', 'TODO', 'TODO: add triplet loss', '할 일'].map(neverAsks)).toEqual([
+      'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'todo', 'todo', 'todo',
     ]);
     expect(
       ['Summary statistics of a batch', 'What is next-token prediction?', 'Todorov regularisation', '베이즈 정리', 'To-do list app: how would you design its backend?', 'Todo app design', 'Index of a vector database'].map(neverAsks),

@@ -337,6 +337,14 @@ describe('coding-problem notes', () => {
 });
 
 describe('bold paragraph recogniser', () => {
+  it('takes a line meant bold though a space before its closing `**` keeps Markdown from reading it so', () => {
+    const note = '**Which metrics do you know?**\n\n1. MSE\n2. MAE\n\n<br/>\n\n**What are MSE and RMSE? **\n\nMean squared error and its root.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Which metrics do you know?', '1. MSE\n2. MAE'],
+      ['What are MSE and RMSE?', 'Mean squared error and its root.'],
+    ]);
+  });
+
   it('takes a labelled bold question that ends in a full stop, its answer on the next line', () => {
     const { questions } = readNote('**Q18- What do you know of SVM?**\nA maximum-margin classifier.\n\n**Q19- What is a Regression Algorithm.**\nRegression models the relationship between variables.\n');
     expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
