@@ -3,7 +3,7 @@
  * that ends in a full stop among questions that end in question marks.
  */
 import { describe, expect, it } from 'vitest';
-import { readNote } from '../helpers/read-note.js';
+import { messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('a bullet whose text is numbered (`- 1. …`)', () => {
   it('is one item, a question like the bullets beside it, its number left out of the wording', () => {
@@ -128,5 +128,17 @@ describe('a cheatsheet of bullets labelled `**Key Topic N**:`, each answered in 
   it('leaves a quote after a blank line out of the answer above', () => {
     const note = readNote('## Followups\n\n* What is paged attention?\n  * *Standard Answer*: KV blocks in pages.\n\n> Read the vLLM paper.\n\n* What is prefix caching?\n  * *Standard Answer*: Reusing KV of a shared prefix.\n');
     expect(note.questions[0]!.answer?.markdown).toBe('KV blocks in pages.');
+  });
+});
+
+describe('numbered questions each alone in its list, a paragraph under each', () => {
+  it('are answered by the paragraph under them, as bullet questions are', () => {
+    const note = readNote('## Supervised learning\n\n1. What is supervised learning?\n\nLearning from labelled examples.\n\n2. What is regression? Which models are used?\n\nPredicting a number.\n\n- Linear regression\n- Ridge\n\n3. What is linear regression?\n\nA straight line fit.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is supervised learning?', 'Learning from labelled examples.'],
+      ['What is regression? Which models are used?', 'Predicting a number.\n\n- Linear regression\n- Ridge'],
+      ['What is linear regression?', 'A straight line fit.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
   });
 });

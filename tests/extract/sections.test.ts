@@ -436,7 +436,8 @@ describe("a page's footer", () => {
   });
 
   it('is text of no question anywhere else, or without a copyright', () => {
-    expect(messagesOf(readNote(`1. [E] What is a p-value?\n\n${footer}\n\n2. [M] What is statistical power?\n`).vfile)).toEqual(['3:orphan-text']);
+    // (After a list of two: under a question alone in its list, a paragraph would be its answer.)
+    expect(messagesOf(readNote(`1. [E] What is a p-value?\n2. [E] What is a z-test?\n\n${footer}\n\n3. [M] What is statistical power?\n`).vfile)).toEqual(['4:orphan-text']);
     const uncopyrighted = footer.replace(' Copyright ©2021 Chip Huyen.', '');
     expect(messagesOf(readNote(`1. [E] What is a p-value?\n2. [M] What is power?\n\n${uncopyrighted}\n`).vfile)).toEqual(['4:orphan-text']);
   });

@@ -240,8 +240,8 @@ function overQuestions(item: ListItem): boolean {
 /**
  * `- What is X?` answered in a quote under it (`> …` lines), as forks of Korean question lists are:
  * the quote, not indented, ends the list, so the answer is the block after it. So is a paragraph that
- * does not ask (`nextAsks`) under a bullet list of that one question (`- What is dropout?`, a blank line,
- * `It zeroes units …`): the blank line ended the item, not the question. Whether `last`, the last question
+ * does not ask (`nextAsks`) under a list of that one question (`- What is dropout?` or `1. What is
+ * dropout?`, a blank line, `It zeroes units …`, `2. …`): the blank line ended the item, not the question. Whether `last`, the last question
  * taken from `list`, is its last item, bare, and `next` such a quote (not a callout) or paragraph.
  */
 export function answeredBelow(list: List, last: FoundQuestion | undefined, next: RootContent | undefined, nextAsks: () => boolean): boolean {
@@ -249,8 +249,7 @@ export function answeredBelow(list: List, last: FoundQuestion | undefined, next:
   if (!last || last.answer.length > 0 || item?.children.length !== 1) return false;
   if (last.candidate.position.start.line !== item.position?.start.line) return false;
   if (next?.type === 'blockquote') return next.data?.callout === undefined;
-  // A numbered list goes on after such a paragraph (`1.` … `2.`), read as lines that ask (block-roles.ts).
-  return !list.ordered && list.children.length === 1 && next?.type === 'paragraph' && !nextAsks();
+  return list.children.length === 1 && next?.type === 'paragraph' && !nextAsks();
 }
 
 /**
