@@ -142,3 +142,19 @@ describe('numbered questions each alone in its list, a paragraph under each', ()
     expect(messagesOf(note.vfile)).toEqual([]);
   });
 });
+
+describe('a numbered question alone in its list, a fenced block under it', () => {
+  it('is answered by the block, as by a paragraph; a question asked after an English name too (`Transformer为何…`)', () => {
+    const note = readNote('2. Transformer为何使用多头注意力机制\n\n```text\n1.同时关注不同的位置\n2.多个子空间\n```\n\n3. 为什么要位置编码\n\n```text\nself-attention是位置无关的\n```\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Transformer为何使用多头注意力机制', '```text\n1.同时关注不同的位置\n2.多个子空间\n```'],
+      ['为什么要位置编码', '```text\nself-attention是位置无关的\n```'],
+    ]);
+  });
+
+  it('shows the block with a question that points at it', () => {
+    const note = readNote('1. What does the following code print?\n\n```python\nprint(sorted([3, 1]))\n```\n\n2. What is a list comprehension?\n\nA compact loop.\n');
+    expect(note.questions[0]!.context?.markdown).toBe('```python\nprint(sorted([3, 1]))\n```');
+    expect(note.questions[0]!.answer).toBeNull();
+  });
+});

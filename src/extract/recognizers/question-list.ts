@@ -11,7 +11,7 @@ import { isReferencesLine } from '../references.js';
 import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
 import { inlineText, namesQuestionKind } from '../prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
-import { answerOrShow, askedAfterShown, isShownBlock, withShown } from '../shown-blocks.js';
+import { answerOrShow, askedAfterShown, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -249,7 +249,10 @@ export function answeredBelow(list: List, last: FoundQuestion | undefined, next:
   if (!last || last.answer.length > 0 || item?.children.length !== 1) return false;
   if (last.candidate.position.start.line !== item.position?.start.line) return false;
   if (next?.type === 'blockquote') return next.data?.callout === undefined;
-  return list.children.length === 1 && next?.type === 'paragraph' && !nextAsks();
+  // A fenced block answers as a paragraph does (`2. 为什么要位置编码`, then its points in a ```text block), unless
+  // the question points at it (`What does this print?`): then it shows what is asked about (shown-blocks.ts).
+  if (list.children.length !== 1) return false;
+  return (next?.type === 'paragraph' && !nextAsks()) || (next?.type === 'code' && !pointsAtShown(last.candidate.prompt));
 }
 
 /**
