@@ -158,3 +158,18 @@ describe('a numbered question alone in its list, a fenced block under it', () =>
     expect(note.questions[0]!.answer).toBeNull();
   });
 });
+
+describe('a follow-up nested under an answered bullet question, its answer indented less than its text', () => {
+  it('is answered by what follows it up to the next list, not the question above', () => {
+    const note = readNote(
+      '## 딥러닝\n- 요즘 Sigmoid 보다 ReLU를 많이 쓰는데 그 이유는?\n  <details>\n  <summary>[답안]</summary>\n\n  > Gradient Vanishing을 피한다.\n\n  </details>\n' +
+        '\t- Non-Linearity라는 말의 의미와 그 필요성은?\n    <details>\n    <summary>[답안]</summary>\n\n    > 비선형성.\n\n    </details>\n' +
+        '\t- ReLU로 어떻게 곡선 함수를 근사하나?\n    <details>\n    <summary>[답안]</summary>\n\n    > 선형 부분의 결합.\n\n    </details>\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['요즘 Sigmoid 보다 ReLU를 많이 쓰는데 그 이유는?', '> Gradient Vanishing을 피한다.'],
+      ['Non-Linearity라는 말의 의미와 그 필요성은?', '> 비선형성.'],
+      ['ReLU로 어떻게 곡선 함수를 근사하나?', '> 선형 부분의 결합.'],
+    ]);
+  });
+});

@@ -451,6 +451,12 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     const asking = prompt !== undefined && (prompt.interrogative || prompt.marked || endsAsking(prompt.prompt));
     /** The last follow-up numbered on from the item (`2-2. …` under `- 2-1. …?`): what follows it is its answer. */
     let numberedOn: FoundQuestion | undefined;
+    /**
+     * A follow-up nested under the item after the item's own answer, bare (`- …이유는?`, its `<details>` answer, then
+     * `\t- Non-Linearity라는 말의 의미는?` and a `<details>` indented less than its text): what follows it, up to the
+     * next list, is its answer, not more of the item's.
+     */
+    let answeredAfter: FoundQuestion | undefined;
     for (const child of item.children.slice(1)) {
       const followUp = asking ? numberedFollowUp(item, child) : undefined;
       if (followUp) {
@@ -471,7 +477,10 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
           stray.push(...nested.stray);
           after.listed(child, nested.questions, nested.stray);
         } else if (nested.stray.length > 0) answer.push({ ...child, children: nested.stray } as List); // one list of the points, as written
+        const last = names ? undefined : lastQuestionOf(nested.questions, child);
+        answeredAfter = answer.length > 0 && last && last.answer.length === 0 ? last : undefined;
       } else if (names && followUps.length > 0) after.block(child);
+      else if (answeredAfter) answeredAfter.answer.push(child);
       else if (scene) setting.push(child);
       else answer.push(child);
     }
