@@ -13,7 +13,7 @@ import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber, withoutTrailingColon } from './prompt-text.js';
-import { endsWithQuestionMark, hasWords, namesQuestionCollection, onlyNumbers } from './interrogative.js';
+import { endsWithQuestionMark, hasWords, isAnswerLabel, namesQuestionCollection, onlyNumbers } from './interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
@@ -392,6 +392,12 @@ export function extractQuestions(doc: Document): Extraction {
         resumeAt = index + 2;
         return;
       }
+      // `**Question:** …` over `**Answer:**` alone, then `### 1. Question Explanation`, `### 2. …`: the answer its label
+      // opens goes on under headings deeper than the question's section, up to one that asks outright.
+      if (current && current.found.depth === undefined && block.depth > sectionDepth && opensWithAnswerLabel(current.answer) && !(found && asksOutright(found))) {
+        current.answer.push(block);
+        return;
+      }
       const listed = askedInContents.get(block);
       if (listed) {
         // `### #1` under `## Answers`: the question its table of contents entry asks.
@@ -637,6 +643,12 @@ interface Awaiting {
 function awaitIn<T extends { number: number }>(run: T[], question: T): void {
   if (run.length > 0 && question.number <= run.at(-1)!.number) run.length = 0;
   run.push(question);
+}
+
+/** Whether an answer begins with a label on a line of its own (`**Answer:**`), over what it labels. */
+function opensWithAnswerLabel(answer: readonly RootContent[]): boolean {
+  const [first] = answer;
+  return first?.type === 'paragraph' && isAnswerLabel(inlineText(first.children));
 }
 
 /**

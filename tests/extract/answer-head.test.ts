@@ -120,6 +120,21 @@ describe('a question bank scraped from a MkDocs site', () => {
   });
 });
 
+describe('an answer label alone on its line (`**Answer:**`) under a labelled question', () => {
+  it('opens an answer that goes on under deeper headings, up to one that asks outright', () => {
+    const note =
+      '# Question 1: Prompts\n\n**Question:** What is the difference between a system prompt and a user prompt?\n\n**Answer:**\n\n' +
+      '### 1. Question Explanation\n\nThey test API literacy.\n\n### 2. This is how I would answer this\n\nThe system prompt sets the rules.\n\n### Why do roles matter?\n\nThey keep rules apart from input.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      [
+        'What is the difference between a system prompt and a user prompt?',
+        '### 1. Question Explanation\n\nThey test API literacy.\n\n### 2. This is how I would answer this\n\nThe system prompt sets the rules.',
+      ],
+      ['Why do roles matter?', 'They keep rules apart from input.'],
+    ]);
+  });
+});
+
 describe('the end of an answer', () => {
   it('leaves out the links that move about the page after it (`[⬆️ Back to Top](#…) | [🏠 Back to Main Index](…)`)', () => {
     const note = '### Q: What is teacher forcing?\n\nFeeding ground truth to the decoder.\n\n---\n\n[⬆️ Back to Top](#table-of-contents) | [🏠 Back to Main Index](./README.md)\n\n### Q: What is exposure bias?\n\nErrors compounding at inference.\n\n[Next question](./q3.md)\n';
