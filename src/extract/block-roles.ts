@@ -32,7 +32,15 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // `#### Reference` after an answer, among `#### …?` follow-ups: the answer's references, never a question.
   if (isReferencesTitle(found.prompt)) return false;
   const share = choice.headingDepths.get(block.depth);
-  if (share === undefined) return choice.askingDepths.has(block.depth) && (asksOutright(found) || choice.conceptDepths.has(block.depth));
+  if (share === undefined) {
+    if (choice.askingDepths.has(block.depth)) return asksOutright(found) || choice.conceptDepths.has(block.depth);
+    // Where `Q:` lines or bold prompts carry the questions, a heading that asks outright titles theirs; one over
+    // an answer of its own, with no such prompt in its section, is a question (`## 为什么要除以 sqrt(d_k)` over its
+    // prose). Not under a level of question headings, where it sits in an answer (`### Why does it work?`).
+    const next = blocks[index + 1];
+    const underQuestionLevel = [...choice.headingDepths.keys()].some((depth) => depth <= block.depth);
+    return !underQuestionLevel && asksOutright(found) && next !== undefined && next.type !== 'heading' && !asksUnder(index, blocks, proposals, choice) && !hasSubheading(index, blocks);
+  }
   if (found.interrogative) return true;
   // At a depth whose headings ask, one whose last sentence asks is a question whatever leads to it
   // (`#### Python an interpreted language. Explain.`), as an item of a list of questions is (interrogative.ts).
@@ -116,6 +124,16 @@ function asksUnder(index: number, blocks: readonly RootContent[], proposals: rea
     if (listsCount && underSubheading && block.type === 'list' && !isReferenceList(block, isQuestionList)) return true;
     const prompt = promptAt(at, blocks, proposals, choice);
     if (prompt && prompt.construct !== 'line') return true;
+  }
+  return false;
+}
+
+/** Whether the section of the heading at `index` has a heading of its own under it. */
+function hasSubheading(index: number, blocks: readonly RootContent[]): boolean {
+  const { depth } = blocks[index] as Heading;
+  for (let at = index + 1; at < blocks.length; at++) {
+    const block = blocks[at]!;
+    if (block.type === 'heading') return block.depth > depth;
   }
   return false;
 }

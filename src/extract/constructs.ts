@@ -12,13 +12,13 @@ import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionTable } from './recognizers/question-table.js';
 import { isQuestionList } from './recognizers/question-list.js';
-import { endsWithQuestionMark, hasWords, isTitleLike, namesQuestionCollection } from './interrogative.js';
+import { asksInChinese, endsWithQuestionMark, hasWords, isTitleLike, namesQuestionCollection } from './interrogative.js';
 import { inlineText } from './prompt-text.js';
 import { isReferencesHeading } from './references.js';
 
-/** A prompt that asks with a question word and ends with a question mark. */
+/** A prompt that asks with a question word and ends with a question mark, or asks as a Chinese line does without one. */
 export function asksOutright(found: PromptCandidate): boolean {
-  return found.interrogative && endsWithQuestionMark(found.prompt);
+  return found.interrogative && (endsWithQuestionMark(found.prompt) || asksInChinese(found.prompt));
 }
 
 /**

@@ -260,9 +260,17 @@ function asksAlone(sentence: string): boolean {
   }
   if ((IMPERATIVE.test(sentence) || TASK.test(sentence) || DRAWING.test(sentence) || WEIGHING.test(sentence)) && wordCount(sentence) <= 30) return true;
   if (QUESTION_WORD.test(sentence)) return asksWithQuestionWord(sentence);
-  if (!HANGUL.test(sentence)) return HAN.test(sentence) && sentence.length <= CHINESE_LINE_MOST && !sentence.includes('。') && CHINESE_ASKING.test(sentence.replace(/[.!！]$/, ''));
+  if (!HANGUL.test(sentence)) return asksInChinese(sentence);
   const bare = sentence.replace(/[.!]$/, '');
   return KOREAN_ENDING.test(bare) && !READER_REQUEST.test(bare);
+}
+
+/**
+ * A short Chinese line that asks without a question mark (CHINESE_ASKING): as plain as a question mark, for
+ * Chinese notes seldom write one in a heading (`## 为什么要除以 sqrt(d_k)`).
+ */
+export function asksInChinese(line: string): boolean {
+  return HAN.test(line) && !HANGUL.test(line) && line.length <= CHINESE_LINE_MOST && !line.includes('。') && CHINESE_ASKING.test(line.replace(/[.!！]$/, ''));
 }
 
 function asksWithQuestionWord(text: string): boolean {

@@ -681,3 +681,19 @@ describe('a numbered line of the question\'s metadata over it (`**1)** **Topic:*
   });
 });
 
+
+describe('a Chinese heading that asks without a question mark, where `Q:` lines carry the other questions', () => {
+  it('is a question over the answer of its own, as one with a question mark is; a section over them stays one', () => {
+    const note =
+      '# Transformer\n\n## 为什么要除以 `sqrt(d_k)`\n\n不缩放时 softmax 容易饱和。\n\n## 追问\n\n**Q: KV Cache 为什么成立？**\n> 历史 token 的 K/V 不再变化。\n\n**Q: 为什么要三套投影？**\n> 匹配和取值是两件事。\n\n## 其他\n\n- overfitting怎么办?\n    - dropout\n';
+    const { questions } = readNote(note);
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      // (The note's title names no topic.)
+      ['为什么要除以 sqrt(d_k)', null],
+      ['KV Cache 为什么成立？', '追问'],
+      ['为什么要三套投影？', '追问'],
+      // `其他` ("other") names a section, never a question.
+      ['overfitting怎么办?', '其他'],
+    ]);
+  });
+});
