@@ -382,12 +382,18 @@ const MAX_TOKENS = 48;
  * The content tokens of one wording. Context phrases are dropped unless
  * nothing would be left ("What is machine learning in AI?").
  */
+/** Keys of the verbs SYNONYMS gathers (lexicon.ts: prevent, handle, avoid…; choose, select…): what is done, never what about. */
+const ACTION_KEYS: ReadonlySet<string> = new Set(['mitigate', 'choose'].map((verb) => stem(verb)));
+
 export function tokenize(text: string): Token[] {
   const lowered = text.slice(0, MAX_TEXT).normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'");
   const prepared = enumerationsAsTypes(unifySpellings(translateGlossaryTerms(lowered)));
   const withoutContext = prepared.replace(CONTEXT_PARENTHESIS, ' ').replace(CONTEXT_PHRASE, withoutContextPhrase);
   let tokens = uniqueByKey(contentTokens(withoutContext));
   if (tokens.length === 0 && withoutContext !== prepared) tokens = uniqueByKey(contentTokens(prepared));
+  // `How to prevent them?`, `How do you choose one?`: a follow-up that names its subject only by a pronoun asks
+  // about its context, with nothing of its own to compare (it matched `How to handle the trade-off?`).
+  if (tokens.every((token) => ACTION_KEYS.has(token.key))) return [];
   const kept = tokens.slice(0, MAX_TOKENS);
   for (let i = 0; i + 1 < kept.length; i++) {
     if (!kept[i]!.latin || !kept[i + 1]!.latin) continue;

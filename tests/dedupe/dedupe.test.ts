@@ -95,6 +95,9 @@ describe('what stays apart, linked as related', () => {
     ['two Chinese questions about RAG', '解释 RAG 的工作流程？', 'RAG 有哪些缺点？'],
     ['a Japanese question and a Korean one about RAG', '日本語の RAG とは何ですか？', 'RAG란 무엇인가요?'],
     ['a Chinese question about CNNs and an English one', '如何用卷积神经网络CNN识别手写数字集？', 'How do CNNs work?'],
+    // A follow-up that names its subject by a pronoun asks about its context: nothing of its own to match.
+    ['follow-ups of one verb about different contexts', 'How to prevent them?', 'How to Handle the Tradeoff'],
+    ['two such follow-ups', 'How do you avoid it?', 'How would you handle this?'],
   ])('%s', (_name, a, b) => {
     const result = dedupe(questions([a, b]));
     expect(result.questions).toHaveLength(2);
