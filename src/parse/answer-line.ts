@@ -32,7 +32,7 @@ function caseless(word: string): string {
   return word.replace(/[a-z]/g, (letter) => `[${letter.toUpperCase()}${letter}]`);
 }
 
-const WORDS = `(?:${['correct answer', 'standard answer', 'model answer', 'sample answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답)(?:은|는)?)`;
+const WORDS = `(?:${['correct answer', 'standard answer', 'model answer', 'sample answer', 'common answer', 'typical answer', 'ideal answer', 'expected answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답)(?:은|는)?)`;
 const COLON = '[:：]';
 
 function answerLine(reading: AnswerLineReading): RegExp {

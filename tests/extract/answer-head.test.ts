@@ -146,3 +146,13 @@ describe('the end of an answer', () => {
     expect(readNote(note).questions[0]!.answer?.markdown).toContain('[Scheduled sampling]');
   });
 });
+
+describe('an interview written as labelled lines (`Question:`, `Common Answer:`, `Follow-Up Question:`, `Answer:`)', () => {
+  it('is a question and its follow-up, each answered, their labels left out', () => {
+    const note = '## Positional embeddings\n\nQuestion: "Why did the Transformer make positional embeddings a requirement?"\n\nCommon Answer: "Self-Attention sees all tokens at once."\n\nFollow-Up Question: "Would attention still work without them?"\n\nAnswer: "Technically yes, but order is lost."\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Why did the Transformer make positional embeddings a requirement?', '"Self-Attention sees all tokens at once."'],
+      ['Would attention still work without them?', '"Technically yes, but order is lost."'],
+    ]);
+  });
+});
