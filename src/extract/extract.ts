@@ -601,6 +601,13 @@ export function extractQuestions(doc: Document): Extraction {
       noteLinks(vfile, block.children.filter(isLinkItem), block);
       return;
     }
+    // `**为什么 NLP 用 LayerNorm？** 序列变长…` in a section's text, where `**Q：…**` lines carry the questions: a
+    // bold question answered on its line is a point of an answer under a question, but here no question is open.
+    const boldLead = proposal.bold;
+    if (boldLead?.boldLead && asksOutright(boldLead)) {
+      open(boldLead);
+      return;
+    }
     stray(block, false, sectionAbove);
   });
   close();

@@ -697,3 +697,14 @@ describe('a Chinese heading that asks without a question mark, where `Q:` lines 
     ]);
   });
 });
+
+describe("a bold question answered on its line in a section's text, where `**Q：…**` lines carry the questions", () => {
+  it('is a question of its own, as no question is open to hold it as a point of its answer', () => {
+    const note = '# 归一化\n\n## LayerNorm vs BatchNorm\n\n**为什么 NLP 用 LayerNorm？** 序列变长，跨样本统计噪声大。\n\n## 高频追问\n\n**Q：Pre-Norm 有什么代价？**\n主干激活范数逐层增大。\n\n**Q：RMSNorm 省在哪？**\n省掉减均值。\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.topic, question.answer?.markdown])).toEqual([
+      ['为什么 NLP 用 LayerNorm？', 'LayerNorm vs BatchNorm', '序列变长，跨样本统计噪声大。'],
+      ['Pre-Norm 有什么代价？', '高频追问', '主干激活范数逐层增大。'],
+      ['RMSNorm 省在哪？', '高频追问', '省掉减均值。'],
+    ]);
+  });
+});
