@@ -110,6 +110,8 @@ export function extractQuestions(doc: Document): Extraction {
   let sectionAbove: string | undefined;
   /** The depth of the section heading the walk last entered (0: none yet), named or not. */
   let sectionDepth = 0;
+  /** The depth of the heading question that asks outright whose section the walk is in, if any: deeper headings that do not ask are parts of answers. */
+  let askingHeading: number | undefined;
   let seenQuestion = false;
   /** Blocks before this index are left out and already reported (a to-do note, a references section): the walk passes over them. */
   let resumeAt = 0;
@@ -256,6 +258,7 @@ export function extractQuestions(doc: Document): Extraction {
   };
   /** A section heading: the sections below its level end, and its name, if any, is the topic of the questions under it. */
   const enterSection = (depth: number, name: string | undefined) => {
+    if (askingHeading !== undefined && depth <= askingHeading) askingHeading = undefined;
     sectionDepth = depth;
     topics.length = depth;
     if (name !== undefined) topics[depth] = name;
@@ -377,10 +380,11 @@ export function extractQuestions(doc: Document): Extraction {
         return;
       }
       // `## 1. Why is RAG useful?` over `### 1. Overcoming Hallucination`, `### 2. …`: under a heading that asks outright
-      // (not a note's title), a deeper heading that does not is a part of its answer, not a title-like question. An
-      // anchor (`#### #14-1`) numbers the follow-up under it instead.
-      if (labelledAbove?.found.interrogative && labelledAbove.found.depth! > 1 && !asksAsFollowUp(found) && hasWords(inlineText(block.children))) {
-        labelledAbove.answer.push(block);
+      // (not a note's title), a deeper heading that does not is a part of the answer read, not a title-like question:
+      // of that question, or of a follow-up under it (`### Why are activation functions used?` before `### Types of
+      // activation functions`). An anchor (`#### #14-1`) numbers the follow-up under it instead.
+      if (current && askingHeading !== undefined && block.depth > askingHeading && !asksAsFollowUp(found) && hasWords(inlineText(block.children))) {
+        current.answer.push(block);
         return;
       }
       // `### Q: Activation functions.` over the numbered parts of what it asks (`1. Draw the graphs…`, `2. Pros and
@@ -410,6 +414,7 @@ export function extractQuestions(doc: Document): Extraction {
         // of questions names their topic, not that of the question headings after it), nor a deeper one
         // (`#### You can also find all 100 answers here 👉` over `## 1. …`).
         topics.length = Math.min(topics.length, block.depth);
+        if (askingHeading === undefined || block.depth <= askingHeading) askingHeading = found.interrogative && block.depth > 1 ? block.depth : undefined;
         open(found);
         return;
       }

@@ -14,7 +14,7 @@ const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|w
  */
 const AUXILIARY_WITHOUT_SUBJECT = /^(?:is|are|was|were|do|does|did|have|has|had)\s+(?:not\b|n't\b|\p{Ll}+(?:ive|ble|ous|ent|ant|al|ic|ful|less|ary)\b)/iu;
 /** Before "of", such a verb is a noun: "List of ML questions", "State of the art", "Design of experiments". */
-const IMPERATIVE = /^(?:explain|describe|compare|contrast|define|implement|write|list|name|give|discuss|derive|prove|state|outline|differentiate|distinguish|design|come up with|tell me|walk (?:me )?through|show (?:that|how)|summari[sz]e|illustrate|analy[sz]e|justify|enumerate|elaborate on|please (?:explain|describe|tell))\b(?!\s+of\b)/i;
+const IMPERATIVE = /^(?:explain|describe|compare|contrast|define|implement|write|list|name|give|discuss|derive|prove|state|outline|differentiate|distinguish|design|come up with|tell me|walk (?:me )?through|show (?:that|how)|summari[sz]e|illustrate|analy[sz]e|justify|enumerate|elaborate on|highlight (?:the|how|what|why|which)|please (?:explain|describe|tell))\b(?!\s+of\b)/i;
 /** Drawing tasks (`Draw it.`, `Plot the ROC curve.`): with a word after them, not a title's `DRAW:` or `Sketch-a-Net`, `Sketch Me That Shoe`. */
 const DRAWING = /^(?:[Dd]raw|[Ss]ketch|[Pp]lot)\s+\p{Ll}/u;
 /** `Pros and cons of each.`: what interview lists ask in a noun phrase. */

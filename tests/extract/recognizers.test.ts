@@ -129,6 +129,16 @@ describe('heading recogniser', () => {
     expect(questions[0]!.answer!.markdown).toContain('### 2. **Why Dropout Helps**\n\nNo co-adaptation.');
   });
 
+  it('keeps the headings after a follow-up under such a question in the answer read, the follow-up\'s', () => {
+    const note = '## 2. What are activation functions, and why are they used?\n\nThey decide whether a neuron fires.\n\n### Why are Activation Functions Used?\n\nNon-linearity.\n\n### Types of Activation Functions\n\nSigmoid, tanh, ReLU.\n\n## 3. Highlight the differences between GPT and BERT.\n\n### 1. **Architecture**\n\nDecoder against encoder.\n';
+    const { questions } = readNote(note, 'activations.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What are activation functions, and why are they used?', 'They decide whether a neuron fires.'],
+      ['Why are Activation Functions Used?', 'Non-linearity.\n\n### Types of Activation Functions\n\nSigmoid, tanh, ReLU.'],
+      ['Highlight the differences between GPT and BERT.', '### 1. **Architecture**\n\nDecoder against encoder.'],
+    ]);
+  });
+
   it('keeps sub-headings inside an answer instead of making them questions', () => {
     const { questions } = readFixture('h2-numbered-with-subheadings.md');
     expect(questions.map((question) => question.question)).toEqual([
