@@ -673,13 +673,16 @@ function asksAsFollowUp(found: PromptCandidate | undefined): boolean {
   return endsWithQuestionMark(found.prompt) || !/^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u.test(found.prompt);
 }
 
-/** "## #12-4", "### 12.4", "#### No.1": a number or an anchor names no section, so the section above stays the topic. */
+/** "## #12-4", "### 12.4", "#### No.1", a PDF's `-- 1 of 3 --`: a number, an anchor or a page marker names no section, so the section above stays the topic. */
 function sectionName(title: string): string | undefined {
-  if (!hasWords(title) || onlyNumbers(title)) return undefined;
+  if (!hasWords(title) || onlyNumbers(title) || PAGE_MARKER.test(title)) return undefined;
   // `**1)** **Topic:** Fundamentals, **Level:** Advanced`: a line of the question's metadata names its topic in a field.
   const field = TOPIC_FIELD.exec(title);
   return field ? field[1]!.trim() : withoutTrailingColon(title);
 }
+
+/** `-- 1 of 3 --`: where a page of a PDF ended, as text extracted from one marks it. It names nothing. */
+const PAGE_MARKER = /^-+\s*\d+\s+of\s+\d+\s*-+$/i;
 
 const TOPIC_FIELD = /^(?:topic|category|subject|主题|分类|주제|분류)\s*[:：]\s*([^,;|，；]+?)\s*(?:[,;|，；]|$)/i;
 

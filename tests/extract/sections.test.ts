@@ -708,3 +708,13 @@ describe("a bold question answered on its line in a section's text, where `**Q�
     ]);
   });
 });
+
+describe("a PDF's page marker in text extracted from it (`-- 1 of 3 --`)", () => {
+  it('names no topic of the questions after it', () => {
+    const note = '## 基础面\n\n**Q: 涌现能力是啥原因？**\n\n两个猜想。\n\n-- 1 of 3 --\n\n**Q: 为何大模型大多是 Decoder only？**\n\nzero-shot 表现最好。\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.topic])).toEqual([
+      ['涌现能力是啥原因？', '基础面'],
+      ['为何大模型大多是 Decoder only？', '基础面'],
+    ]);
+  });
+});
