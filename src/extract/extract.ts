@@ -223,6 +223,15 @@ export function extractQuestions(doc: Document): Extraction {
     const found = bold ?? line;
     return found && asksOutright(found) && found.answerLead.length === 0 ? found : undefined;
   };
+  /**
+   * The lists of questions from block `from` on, with the formulas, code or tables between them, when one fold that
+   * opens an answer (`<details><summary>💡 Show Answer</summary>`) comes right after them.
+   */
+  const partsBeforeFold = (from: number): RootContent[] | undefined => {
+    let end = from;
+    while (end < blocks.length && ((blocks[end]!.type === 'list' && isQuestionList(blocks[end] as List)) || (end > from && isShownBlock(blocks[end])))) end++;
+    return end > from && opensAnswerFold(blocks[end]) ? blocks.slice(from, end) : undefined;
+  };
   /** Whether block `index` asks: a question of its own, or a list of questions. */
   const asksAt = (index: number): boolean => {
     const block = blocks[index]!;
@@ -388,12 +397,13 @@ export function extractQuestions(doc: Document): Extraction {
         return;
       }
       // `### Q: Activation functions.` over the numbered parts of what it asks (`1. Draw the graphs…`, `2. Pros and
-      // cons…`) and one fold that answers them all: one question, its parts shown with it, the fold its answer.
-      const parts = blocks[index + 1];
-      if (found && labelsQuestion(promptSource(found, source)) && parts?.type === 'list' && isQuestionList(parts) && opensAnswerFold(blocks[index + 2])) {
+      // cons…`, a formula between them) and one fold that answers them all: one question, its parts shown with it, the
+      // fold its answer.
+      const parts = found && labelsQuestion(promptSource(found, source)) ? partsBeforeFold(index + 1) : undefined;
+      if (found && parts) {
         topics.length = Math.min(topics.length, block.depth);
-        open(showing(found, [parts]));
-        resumeAt = index + 2;
+        open(showing(found, parts));
+        resumeAt = index + 1 + parts.length;
         return;
       }
       // `**Question:** …` over `**Answer:**` alone, then `### 1. Question Explanation`, `### 2. …`: the answer its label

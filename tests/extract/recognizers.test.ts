@@ -934,6 +934,14 @@ describe('a title-like heading among question headings', () => {
     expect(read.vfile.messages.filter((message) => message.ruleId === 'orphan-text')).toEqual([]);
   });
 
+  it('is one question with parts that a formula splits into several lists', () => {
+    const note = '### Q: Answer the following questions regarding norms.\n\n1. Which norm does this represent?\n\n$$|x_1 - x_2| + |y_1 - y_2|$$\n\n2. Was the Euclidean distance involved?\n\n<details>\n<summary>💡 Show Answer</summary>\n\nL1; yes.\n\n</details>\n';
+    const [question, ...others] = readNote(note).questions;
+    expect(others).toEqual([]);
+    expect([question!.question, question!.answer?.markdown]).toEqual(['Answer the following questions regarding norms.', 'L1; yes.']);
+    expect(question!.context?.markdown).toContain('$$\n|x_1 - x_2| + |y_1 - y_2|\n$$');
+  });
+
   it('is a question when an answer of its own follows it', () => {
     const note = '## What is XSS?\n\nScripting.\n\n## What is CSRF?\n\nForgery.\n\n## What is SQLi?\n\nInjection.\n\n## Gradient clipping\n\n- caps the gradient norm\n- keeps training stable\n';
     expect(readNote(note).questions.map((question) => question.question)).toContain('Gradient clipping');
