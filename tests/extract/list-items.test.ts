@@ -143,6 +143,17 @@ describe('numbered questions each alone in its list, a paragraph under each', ()
   });
 });
 
+describe('a numbered question alone in its list, bullets under it', () => {
+  it('is answered by the bullets, a list of points in the other marker', () => {
+    const note = readNote('## Statistics\n\n1. What is a normal distribution?\n\nA bell curve.\n\n4. How do we check if a variable is normally distributed?\n\n- Box Plot\n- QQ Plot\n\n5. What are the assumptions in linear regression?\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is a normal distribution?', 'A bell curve.'],
+      ['How do we check if a variable is normally distributed?', '- Box Plot\n- QQ Plot'],
+      ['What are the assumptions in linear regression?', null],
+    ]);
+  });
+});
+
 describe('a numbered question alone in its list, a fenced block under it', () => {
   it('is answered by the block, as by a paragraph; a question asked after an English name too (`Transformer为何…`)', () => {
     const note = readNote('2. Transformer为何使用多头注意力机制\n\n```text\n1.同时关注不同的位置\n2.多个子空间\n```\n\n3. 为什么要位置编码\n\n```text\nself-attention是位置无关的\n```\n');

@@ -252,6 +252,8 @@ export function answeredBelow(list: List, last: FoundQuestion | undefined, next:
   // A fenced block answers as a paragraph does (`2. 为什么要位置编码`, then its points in a ```text block), unless
   // the question points at it (`What does this print?`): then it shows what is asked about (shown-blocks.ts).
   if (list.children.length !== 1) return false;
+  // So does a list of points in the other marker (`4. How do we check normality?`, then `- Box Plot`, `- QQ Plot`).
+  if (next?.type === 'list') return next.ordered !== list.ordered && !isQuestionList(next);
   return (next?.type === 'paragraph' && !nextAsks()) || (next?.type === 'code' && !pointsAtShown(last.candidate.prompt));
 }
 
