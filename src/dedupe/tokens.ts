@@ -378,13 +378,13 @@ function enumerationsAsTypes(text: string): string {
 const MAX_TEXT = 600;
 const MAX_TOKENS = 48;
 
+/** Keys of the verbs SYNONYMS gathers (lexicon.ts: prevent, handle, avoid…; choose, select…): what is done, never what about. */
+const ACTION_KEYS: ReadonlySet<string> = new Set(['mitigate', 'choose'].map((verb) => stem(verb)));
+
 /**
  * The content tokens of one wording. Context phrases are dropped unless
  * nothing would be left ("What is machine learning in AI?").
  */
-/** Keys of the verbs SYNONYMS gathers (lexicon.ts: prevent, handle, avoid…; choose, select…): what is done, never what about. */
-const ACTION_KEYS: ReadonlySet<string> = new Set(['mitigate', 'choose'].map((verb) => stem(verb)));
-
 export function tokenize(text: string): Token[] {
   const lowered = text.slice(0, MAX_TEXT).normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'");
   const prepared = enumerationsAsTypes(unifySpellings(translateGlossaryTerms(lowered)));

@@ -5,12 +5,12 @@
  * answer keeps what says which one is right.
  *
  * Options are the answer's first block when it is a run of labelled lines or
- * items (`a)`, `(B)`, `C.`, `①`, `(1)`, inline as `(A) … (B) …` too), a task
+ * items (`a)`, `(B)`, `C.`, `①`, `(1)`, inline as `(A) … (B) …` too, items as `- A …`), a task
  * list (`- [ ]`, `- [x]`) or a numbered list, with the labels in order from
  * the first. Lettered lines also letter sub-questions and the points of an
  * answer ("a) L1, b) L2"), so the run is read as options only when something
  * says they are: a line after them naming the right one (`Answer: c`,
- * `정답은 ③번`, `A: b`), a mark after the one right option (`B) tanh ✅`,
+ * `정답은 ③번`, `A: b`, an answer opening with `**B**`), a mark after the one right option (`B) tanh ✅`,
  * right-mark.ts), or, for letters, circled numbers and boxes, a
  * question that asks to choose among given options ("Which of the
  * following…", "다음 중 … 것은?"; not "How do you choose k?"). Numbers
@@ -18,13 +18,6 @@
  * option is right; boxes alone are no quiz (a checklist answers too).
  */
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
-
-declare module 'mdast' {
-  interface ParagraphData {
-    /** The right option as the answer (`B) the layer inputs`): its label letters it, and is no `A)` answer label. */
-    rightOption?: true;
-  }
-}
 import { toString } from 'mdast-util-to-string';
 import { choiceMark } from '../schema/choice-mark.js';
 import { endsWithQuestionMark } from './interrogative.js';
@@ -32,6 +25,13 @@ import { withoutRightMark } from './right-mark.js';
 import { CIRCLED_LABEL, OPTION_LABEL, labelPlace, lineLabel } from './line-label.js';
 import { OPTION_ANSWER_PREFIX } from '../parse/answer-line.js';
 import { joinLines, linesOf } from './paragraph-lines.js';
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The right option as the answer (`B) the layer inputs`): its label letters it, and is no `A)` answer label. */
+    rightOption?: true;
+  }
+}
 
 export interface Choice {
   /** As written, without its brackets or point: `a`, `B`, `1`, `③`; empty for a task-list box. */
