@@ -239,20 +239,20 @@ function overQuestions(item: ListItem): boolean {
 
 /**
  * `- What is X?` answered in a quote under it (`> …` lines), as forks of Korean question lists are:
- * the quote, not indented, ends the list, so the answer is the block after it. So is a paragraph that
- * does not ask (`nextAsks`) under a list of that one question (`- What is dropout?` or `1. What is
- * dropout?`, a blank line, `It zeroes units …`, `2. …`): the blank line ended the item, not the question. Whether `last`, the last question
- * taken from `list`, is its last item, bare, and `next` such a quote (not a callout) or paragraph.
+ * the quote, not indented, ends the list, so the answer is the block after it. So is what follows a list
+ * of that one question (`- What is dropout?` or `1. What is dropout?`, a blank line, then `2. …`): the blank
+ * line ended the item, not the question. It is answered by a paragraph that does not ask (`nextAsks`), a
+ * fenced block (`2. 为什么要位置编码` over its points in a ```text block; unless the question points at it,
+ * `What does the following code print?`, which then shows what is asked about: shown-blocks.ts), or a list
+ * of points in the other marker (`4. How do we check normality?` over `- Box Plot`, `- QQ Plot`). Whether
+ * `last`, the last question taken from `list`, is its last item, bare, and `next` such a block.
  */
 export function answeredBelow(list: List, last: FoundQuestion | undefined, next: RootContent | undefined, nextAsks: () => boolean): boolean {
   const item = list.children.at(-1);
   if (!last || last.answer.length > 0 || item?.children.length !== 1) return false;
   if (last.candidate.position.start.line !== item.position?.start.line) return false;
   if (next?.type === 'blockquote') return next.data?.callout === undefined;
-  // A fenced block answers as a paragraph does (`2. 为什么要位置编码`, then its points in a ```text block), unless
-  // the question points at it (`What does this print?`): then it shows what is asked about (shown-blocks.ts).
   if (list.children.length !== 1) return false;
-  // So does a list of points in the other marker (`4. How do we check normality?`, then `- Box Plot`, `- QQ Plot`).
   if (next?.type === 'list') return next.ordered !== list.ordered && !isQuestionList(next);
   return (next?.type === 'paragraph' && !nextAsks()) || (next?.type === 'code' && !pointsAtShown(last.candidate.prompt));
 }
