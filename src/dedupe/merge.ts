@@ -43,8 +43,8 @@ export function firstPlace(question: Question): Occurrence {
   return [...question.occurrences].sort(byPlace)[0] ?? { file: '', line: 0, question: question.question, topic: null, answer: null };
 }
 
-function mergedLanguage(question: string, translations: Translations, answer: Answer | null): Language {
-  const asked = questionLanguage(question, answer?.text);
+function mergedLanguage(question: string, translations: Translations, answer: Answer | null, flags: readonly Flag[]): Language {
+  const asked = questionLanguage(question, answer?.text, flags);
   const translated = Object.keys(translations).some((language) => language !== asked);
   return translated ? 'mixed' : asked;
 }
@@ -114,6 +114,7 @@ export function mergeCluster(rankedMembers: readonly ClusterMember[], previousId
     }),
   );
   const flagSet = new Set<Flag>(primary ? primary.question.flags.filter((f) => f !== 'no-answer') : ['no-answer']);
+  const flags = FLAG_ORDER.filter((flag) => flagSet.has(flag));
 
   const tags: string[] = [];
   for (const question of [...all].sort((a, b) => byPlace(firstPlace(a), firstPlace(b)))) {
@@ -135,9 +136,9 @@ export function mergeCluster(rankedMembers: readonly ClusterMember[], previousId
     answer,
     topic: mostCommonTopic(occurrences, canonical.topic),
     tags,
-    lang: mergedLanguage(canonical.question, translations, flagSet.has('placeholder-answer') ? null : answer),
+    lang: mergedLanguage(canonical.question, translations, answer, flags),
     kind: canonical.kind,
-    flags: FLAG_ORDER.filter((flag) => flagSet.has(flag)),
+    flags,
     related: [],
     occurrences,
   };

@@ -68,8 +68,7 @@ function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, ans
     answer,
     topic: extracted.topic,
     tags: questionTags(context.frontMatter, extracted.tags),
-    // A placeholder (`TODO`) says nothing of the language the answer will be written in.
-    lang: questionLanguage(extracted.prompt, flags.includes('placeholder-answer') ? undefined : answer?.text),
+    lang: questionLanguage(extracted.prompt, answer?.text, flags),
     kind: extracted.coding ? 'coding' : 'concept',
     flags,
     related: [],

@@ -125,6 +125,9 @@ describe('language', () => {
     // A Chinese question answered in English is mixed, as a Korean one is.
     expect(questionLanguage('什么是过拟合？', 'Fitting the noise of the training data.')).toBe('mixed');
     expect(questionLanguage('什么是过拟合？', '模型把训练数据中的噪声也学了进去。')).toBe('zh');
+    // A placeholder answer says nothing of the language the answer will be written in.
+    expect(questionLanguage('什么是过拟合？', 'TODO', ['placeholder-answer'])).toBe('zh');
+    expect(questionLanguage('什么是过拟合？', 'TODO')).toBe('mixed');
   });
 
   it('keeps a Chinese wording beside an English one as written: translations are English and Korean', () => {
