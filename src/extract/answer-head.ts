@@ -85,7 +85,8 @@ export function revealedAnswer(block: RootContent): RootContent[] | undefined {
   return isLabelText(text) ? body : undefined;
 }
 
-function isAnswerHeadLabel(block: RootContent): boolean {
+/** A paragraph that only labels the answer under it (`**Answer:**`, `Sample Answer:`, `*solution*`). */
+export function isAnswerHeadLabel(block: RootContent): boolean {
   return block.type === 'paragraph' && spans(block) <= LONGEST_LABEL && isLabelText(toString(block));
 }
 

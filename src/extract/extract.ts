@@ -12,8 +12,9 @@ import { eachNode } from '../parse/tree-walk.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml, opensAnswerFold } from './answer-blocks.js';
+import { isAnswerHeadLabel } from './answer-head.js';
 import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber, withoutTrailingColon } from './prompt-text.js';
-import { endsWithQuestionMark, hasWords, isAnswerLabel, namesQuestionCollection, onlyNumbers } from './interrogative.js';
+import { endsWithQuestionMark, hasWords, namesQuestionCollection, onlyNumbers } from './interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
@@ -408,7 +409,7 @@ export function extractQuestions(doc: Document): Extraction {
       }
       // `**Question:** …` over `**Answer:**` alone, then `### 1. Question Explanation`, `### 2. …`: the answer its label
       // opens goes on under headings deeper than the question's section, up to one that asks outright.
-      if (current && current.found.depth === undefined && block.depth > sectionDepth && opensWithAnswerLabel(current.answer) && !(found && asksOutright(found))) {
+      if (current && current.found.depth === undefined && block.depth > sectionDepth && current.answer[0] !== undefined && isAnswerHeadLabel(current.answer[0]) && !(found && asksOutright(found))) {
         current.answer.push(block);
         return;
       }
@@ -665,12 +666,6 @@ interface Awaiting {
 function awaitIn<T extends { number: number }>(run: T[], question: T): void {
   if (run.length > 0 && question.number <= run.at(-1)!.number) run.length = 0;
   run.push(question);
-}
-
-/** Whether an answer begins with a label on a line of its own (`**Answer:**`), over what it labels. */
-function opensWithAnswerLabel(answer: readonly RootContent[]): boolean {
-  const [first] = answer;
-  return first?.type === 'paragraph' && isAnswerLabel(inlineText(first.children));
 }
 
 /**

@@ -8,6 +8,7 @@
  * at the label's depth, so that the answer runs to the next heading as deep as the label.
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
+import { cleanPrompt, inlineText } from './prompt-text.js';
 
 declare module 'mdast' {
   interface HeadingData {
@@ -15,7 +16,6 @@ declare module 'mdast' {
     answerPart?: true;
   }
 }
-import { cleanPrompt, inlineText } from './prompt-text.js';
 
 const QUESTION_LABEL = /^(?:(?:the |interview )?question|problem(?: statement)?|문제|질문|면접 ?질문|题目(?:描述)?|问题(?:描述)?|問題|質問)(?:\s*\d{1,3})?$/i;
 /** Answers only: a coding problem's `## Solution` or `## 풀이` is read by problem-headings.ts. */
