@@ -23,7 +23,7 @@ import { qaLineRecognizer } from './recognizers/qa-line.js';
 import { detailsSummaryRecognizer, summaryText } from './recognizers/details-summary.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { ledWording } from './leads.js';
-import { answeredBelow, isQuestionList, isTableOfContents, questionsInList, quoteGoesOnWithAnswer, topicsToExplain } from './recognizers/question-list.js';
+import { answeredBelow, isQuestionList, isTableOfContents, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
@@ -535,14 +535,14 @@ export function extractQuestions(doc: Document): Extraction {
       let shownEnd = index + 1;
       while (isShownBlock(blocks[shownEnd])) shownEnd++;
       const shows = last && !quoted && last.answer.length === 0 && shownEnd > index + 1 && pointsAtShown(last.candidate.prompt);
-      const goesOn = quoteGoesOnWithAnswer(block, last, blocks[index + 1]) ? blocks[index + 1]! : undefined;
+      const goesOnWith = quoteGoesOnWith(block, listed.questions, blocks[index + 1]);
       for (const question of listed.questions) {
         if (question === quoted) continue;
         const candidate = shows && question === last ? showing(question.candidate, blocks.slice(index + 1, shownEnd)) : question.candidate;
-        emit(candidate, goesOn && question === last ? [...question.answer, goesOn] : question.answer, question.topic ?? topic());
+        emit(candidate, question === goesOnWith ? [...question.answer, blocks[index + 1]!] : question.answer, question.topic ?? topic());
       }
       if (shows) resumeAt = shownEnd;
-      if (goesOn) resumeAt = index + 2;
+      if (goesOnWith) resumeAt = index + 2;
       leaveOutItems(block, listed.stray);
       for (const { title, content } of listed.references) noteReferences(vfile, title, content);
       // Its answer is the quote or paragraph below, and what follows it up to the next question, as any open question's.

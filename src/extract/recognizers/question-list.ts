@@ -260,12 +260,12 @@ export function answeredBelow(list: List, last: FoundQuestion | undefined, next:
 /**
  * `* **Key Topic 1**: Derive …` answered in an item under it, and a quote on the very next line (`> 💡 **Intuition**:
  * …`): the quote cannot stay in the list (it ends it) but no blank line sets it apart, so it goes on with the
- * answer of `last`, the last question taken from `list`, when that is its last item and answered.
+ * answer of the last of `questions` (taken from `list`), when that is its last item and answered. Returns that question.
  */
-export function quoteGoesOnWithAnswer(list: List, last: FoundQuestion | undefined, next: RootContent | undefined): boolean {
-  const item = list.children.at(-1);
-  if (!last || last.answer.length === 0 || next?.type !== 'blockquote' || !item?.position || !list.position || !next.position) return false;
-  return last.candidate.position.start.line >= item.position.start.line && next.position.start.line === list.position.end.line + 1;
+export function quoteGoesOnWith(list: List, questions: readonly FoundQuestion[], next: RootContent | undefined): FoundQuestion | undefined {
+  const last = lastQuestionOf(questions, list);
+  if (!last || last.answer.length === 0 || next?.type !== 'blockquote' || !list.position || !next.position) return undefined;
+  return next.position.start.line === list.position.end.line + 1 ? last : undefined;
 }
 
 /** The question a block after nested list `list` belongs to: its last question, when that is its last item. */
