@@ -4,8 +4,11 @@ import { someNode } from '../parse/tree-walk.js';
 import type { Flag } from '../schema/question-bank.js';
 import { isPlaceholderAnswer } from './placeholder.js';
 
-/** Ends mid-sentence: on a comma, colon, an open bracket or a dangling conjunction. */
-const BROKEN_OFF = /(?:[,:;(\[–—-]|\b(?:and|or|the|a|an|to|of|with|because|but))\s*$/i;
+/**
+ * Ends mid-sentence: on a comma, colon, an open bracket or a dangling conjunction after other words. Not a
+ * letter alone or after words (`a`, `Answer: A`): a quiz's answer names an option so.
+ */
+const BROKEN_OFF = /(?:[,:;(\[–—-]|\S\s+(?:and|or|the|a|an|to|of|with|because|but))\s*$/;
 
 export function answerFlags(blocks: readonly RootContent[], text: string): Flag[] {
   const flags: Flag[] = [];

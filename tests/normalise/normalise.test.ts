@@ -437,3 +437,17 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+describe('the flag of an answer that breaks off', () => {
+  const flagsOf = (answer: string) => readNote(`## What is dropout?\n\n${answer}\n`).questions[0]!.flags;
+
+  it('is set when the answer ends on a comma or a dangling word after others', () => {
+    expect(flagsOf('Typically,')).toEqual(['incomplete-answer']);
+    expect(flagsOf('Dropout zeroes units at random and')).toEqual(['incomplete-answer']);
+  });
+
+  it('is not set for a letter that names an option, alone or after words', () => {
+    expect(flagsOf('a')).toEqual([]);
+    expect(flagsOf('The right option is A')).toEqual([]);
+  });
+});
