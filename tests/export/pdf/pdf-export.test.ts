@@ -204,6 +204,16 @@ describe('layout', () => {
 });
 
 /** The names of the fonts a PDF embeds. */
+/** The text of every page, joined. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  return (await readPdf(bytes)).pages.map((page) => page.text).join(' ');
+}
+
+/** The reports of characters no font has. */
+function missingGlyphs(result: PdfRenderResult) {
+  return result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'pdf-missing-glyph');
+}
+
 function fontNames(bytes: Uint8Array): string[] {
   return [...pdfObjects(bytes).values()]
     .filter((object) => /\/Type \/FontDescriptor\b/.test(object))
@@ -322,12 +332,12 @@ describe('bad input becomes diagnostics, not failures', () => {
     const result = await renderPdf(
       makeBank([{ question: 'Which emoji marks a hard question?', answer: 'The 🔥 emoji.', file: 'notes/emoji.md', line: 3 }]),
     );
-    const missing = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'pdf-missing-glyph');
+    const missing = missingGlyphs(result);
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ file: 'notes/emoji.md', line: 3 });
     expect(missing[0]!.message).toContain('Which emoji marks a hard question?');
     expect(missing[0]!.message).toContain('U+1F525');
-    const text = (await readPdf(result.bytes)).pages.map((page) => page.text).join(' ');
+    const text = await pdfText(result.bytes);
     expect(text).toContain('[U+1F525]');
   });
 
@@ -341,7 +351,7 @@ describe('bad input becomes diagnostics, not failures', () => {
         { question: 'Which emoji marks a hard question?', answer: 'The 🔥 emoji.', file: 'notes/emoji.md', line: 3 },
       ]),
     );
-    const missing = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'pdf-missing-glyph');
+    const missing = missingGlyphs(result);
     expect(missing).toHaveLength(2);
     const am = missing.find((diagnostic) => diagnostic.file === 'notes/am.md')!;
     expect(am).toMatchObject({ line: 4, severity: 'warning' });
@@ -350,7 +360,7 @@ describe('bad input becomes diagnostics, not failures', () => {
     expect(am.message).toContain('in 2 questions of this file, the first question "ሀለሐመሠረሰ ምንድን ነው?"');
     expect(missing.find((diagnostic) => diagnostic.file === 'notes/emoji.md')!.message).toContain('U+1F525');
     // Every character is still printed as its code.
-    const text = (await readPdf(result.bytes)).pages.map((page) => page.text).join(' ');
+    const text = await pdfText(result.bytes);
     expect(text).toContain('[U+1200]');
   });
 
@@ -362,7 +372,7 @@ describe('bad input becomes diagnostics, not failures', () => {
         { question: '과적합이란?', answer: '노이즈까지 학습하는 것.', file: 'notes/ko.md', line: 1, lang: 'ko' },
       ]),
     );
-    expect(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'pdf-missing-glyph')).toEqual([]);
+    expect(missingGlyphs(result)).toEqual([]);
     const names = fontNames(result.bytes);
     expect(names.some((name) => name.includes('NotoSansSC'))).toBe(true);
     expect(names.some((name) => name.includes('Pretendard'))).toBe(true);
