@@ -10,7 +10,7 @@
 import type { Heading, RootContent } from 'mdast';
 import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
-import { isQuestionTable } from './recognizers/question-table.js';
+import { questionTableOf } from './recognizers/question-table.js';
 import { isQuestionList } from './recognizers/question-list.js';
 import { asksInChinese, endsWithQuestionMark, hasWords, isTitleLike, namesQuestionCollection } from './interrogative.js';
 import { inlineText } from './prompt-text.js';
@@ -103,7 +103,7 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     if (proposal['numbered-bold']) numberedBold++;
     if (asks(proposal.details)) details++;
     if (proposal.callout) callout++;
-    if (isQuestionTable(block)) tables++;
+    if (questionTableOf(block)) tables++;
   });
   // A question callout or a table of questions says where the questions are, as a `Q:` line does.
   const marksQuestions = qa > 0 || bold > 0 || details > 0 || callout > 0 || tables > 0;

@@ -25,7 +25,7 @@ import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { ledWording } from './leads.js';
 import { answeredBelow, isQuestionList, isTableOfContents, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
-import { isQuestionTable, questionsInTable } from './recognizers/question-table.js';
+import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
@@ -503,12 +503,13 @@ export function extractQuestions(doc: Document): Extraction {
       if (prompt.construct === 'callout' && prompt.answerLead.length > 0) close();
       return;
     }
-    if (block.type === 'table' && isQuestionTable(block)) {
+    const questionTable = questionTableOf(block);
+    if (questionTable) {
       close();
       flushOrphan();
-      const table = questionsInTable(block);
+      const table = questionsInTable(questionTable);
       for (const question of table.questions) emit(question.candidate, question.answer, topic());
-      reportTableLeftOut(doc, block, table);
+      reportTableLeftOut(doc, questionTable, table);
       return;
     }
     const notAsked = declined(index);

@@ -17,6 +17,9 @@ const MARKDOWN_SYNTAX_LINE = /^#{1,6} \S|\*\*[^*\n]{1,500}\*\*|`[^`\n]{1,500}`|\
 /** A row of a Markdown table: `| cell | cell |`. */
 const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 
+/** A line that opens or closes an HTML element (`<td>`, `</tr>`), or is one. */
+const HTML_TAG_LINE = /^[ \t]*<\/?[a-z][a-z0-9]*(?:[ \t][^>\n]*)?>/i;
+
 /** `lines` is `text.split('\n')`; parseSource passes the split it shares with the reader. */
 export function detectFormat(text: string, lines: readonly string[] = text.split('\n')): SourceFormat {
   const nonBlank = lines.filter((line) => line.trim() !== '');
@@ -52,9 +55,11 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   const glyphBullets = nonBlank.filter((line) => /^\s*[•◦▪‣●○■➢►]\s/.test(line)).length;
   if (glyphBullets > 0 && nonBlank.filter((line) => MARKDOWN_SYNTAX_LINE.test(line)).length < glyphBullets * 3) score -= Math.min(6, glyphBullets * 2);
   // A table's rows stand without blank lines between them: they are no sign of a note typed line by line.
+  // Nor are the lines of an HTML element (a `<table>` a wiki exported, one tag a line).
   const tableRows = table ? nonBlank.filter((line) => TABLE_ROW.test(line)).length : 0;
-  const typed = nonBlank.length - tableRows;
-  const blankRatio = (lines.length - nonBlank.length) / (lines.length - tableRows);
+  const htmlLines = nonBlank.filter((line) => HTML_TAG_LINE.test(line)).length;
+  const typed = nonBlank.length - tableRows - htmlLines;
+  const blankRatio = (lines.length - nonBlank.length) / (lines.length - tableRows - htmlLines);
   // Nor are a list's items (`1. [E] What …?` over `    4. [E] Why …?`, as books of questions are written):
   // a note that is one list all along is Markdown's, though typed without a blank line.
   // An indented line right under an item's line or another such line is that item's too (`5. Given 5 documents:`

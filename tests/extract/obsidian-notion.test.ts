@@ -161,6 +161,67 @@ describe('tables of questions (Notion exports)', () => {
   });
 });
 
+describe('tables of questions written in HTML (Confluence and wiki exports)', () => {
+  // As Confluence exports one: no header cells, the first row's bold words name the columns, one tag a line.
+  const exported = [
+    '<table border="1">',
+    '<tbody>',
+    '<tr>',
+    '<td><strong>Index</strong></td>',
+    '<td><strong>Question</strong></td>',
+    '<td><strong>Answer</strong></td>',
+    '<td><strong>Type</strong></td>',
+    '</tr>',
+    '<tr>',
+    '<td>1</td>',
+    '<td><strong title="">What is pep 8?</strong></td>',
+    '<td><span>A style guide for <strong>Python</strong> code.</span></td>',
+    '<td>python-basic</td>',
+    '</tr>',
+    '<tr>',
+    '<td>&nbsp;2</td>',
+    '<td><strong>What is a list comprehension?</strong></td>',
+    '<td>',
+    '<p>A list built from an iterable.</p>',
+    '<pre>squares = [n**2 for n in numbers]</pre>',
+    '</td>',
+    '<td>python-basic</td>',
+    '</tr>',
+    '</tbody>',
+    '</table>',
+  ].join('\n');
+
+  it('reads each row as a question and its answer, where the question is written, and names the other columns', () => {
+    const note = readNote(exported);
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is pep 8?', 'A style guide for **Python** code.'],
+      ['What is a list comprehension?', 'A list built from an iterable.\n\n```\nsquares = [n**2 for n in numbers]\n```'],
+    ]);
+    expect(note.questions.map((question) => question.occurrences[0]!.line)).toEqual([11, 17]);
+    expect(rules(note.vfile)).toEqual(['1:table-columns:info']);
+  });
+
+  it('reads a table with header cells, after a heading, as a Markdown table of questions is read', () => {
+    const note = readNote('# Python\n\n<table>\n<tr><th>Question</th><th>Answer</th></tr>\n<tr><td>What is a tuple?</td><td>An immutable sequence.</td></tr>\n</table>\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What is a tuple?', 'An immutable sequence.']]);
+    expect(note.questions[0]!.occurrences[0]).toMatchObject({ line: 5 });
+  });
+
+  it('keeps any other HTML table in the answer it stands in, as HTML', () => {
+    const [question] = readNote('## What metrics suit imbalance?\n\n<table>\n<tr><th>Metric</th><th>Use</th></tr>\n<tr><td>PR AUC</td><td>rare positives</td></tr>\n</table>\n').questions;
+    expect(question!.answer!.markdown).toContain('<td>PR AUC</td>');
+  });
+
+  it('lets no script, event handler or javascript: link of a cell into the answer', () => {
+    const [question] = readNote(
+      '<table>\n<tr><th>Question</th><th>Answer</th></tr>\n<tr><td>What is XSS?</td><td><p>Injected script.</p><script>alert(1)</script><img src="x.png" onerror="alert(2)"><a href="javascript:alert(3)">demo</a></td></tr>\n</table>\n',
+    ).questions;
+    const { html, markdown } = question!.answer!;
+    expect(html).toContain('Injected script.');
+    for (const output of [html, markdown]) expect(output).not.toMatch(/<script|onerror|javascript:/i);
+  });
+});
+
 describe('a Notion page of one question', () => {
   const page =
     '# Local Minima\n\n날짜: 2022/10/14\n상태: 딥러닝\n\n> Local Minima 문제에도 불구하고 딥러닝이 잘 되는 이유는?\n>\n> - GD가 Local Minima 문제를 피하는 방법은?\n> - 찾은 해가 Global Minimum인지 알 수 있는 방법은?\n\n**고차원 공간에서는 Local Minima가 아주 드물기 때문이다.**\n\n### 추가 질문\n\n- GD가 Local Minima 문제를 피하는 방법은?\n\n    ⇒ Momentum, Adam 같은 optimizer를 쓴다.\n';

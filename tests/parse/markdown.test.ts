@@ -256,6 +256,15 @@ describe('detectFormat', () => {
     expect(detectFormat(note)).toBe('markdown');
     expect(readNote(note).questions).toHaveLength(20);
   });
+
+  it('reads a note that is one HTML table, a tag a line, as Markdown: its lines are markup, not text typed line by line', () => {
+    const rows = Array.from({ length: 10 }, (_, k) => `<tr>\n<td>What is thing ${k + 1}?</td>\n<td>It is item ${k + 1}.</td>\n</tr>`);
+    const note = ['<table>', '<tr><th>Question</th><th>Answer</th></tr>', ...rows, '</table>', ''].join('\n');
+    expect(detectFormat(note)).toBe('markdown');
+    expect(readNote(note).questions).toHaveLength(10);
+    // Text typed line by line stays plain text, HTML-like lines or not.
+    expect(detectFormat(Array.from({ length: 10 }, (_, k) => `What is thing ${k}?\nIt is <b>item</b> ${k}.`).join('\n'))).toBe('plaintext');
+  });
 });
 
 describe('detectFormat on a note that is one list', () => {

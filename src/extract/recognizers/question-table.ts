@@ -2,15 +2,20 @@
  * A table of questions, as Notion exports a database: its header names a
  * question column and an answer column (`Question | Answer`, `Q | A`,
  * `질문 | 답변`, `문제 | 해설`, `Question Title`, `Answer Link`, in any case and spacing), and each row below
- * is one question, its answer cell the answer (inline markup kept). A list
+ * is one question, its answer cell the answer (inline markup kept). A table
+ * written in HTML (`<table>` of `<td>` cells, as Confluence exports) is read
+ * the same way (html-table.ts); its cells may hold paragraphs, code and
+ * lists, which the answer keeps. A list
  * of questions kept as a table (`Question | Level`) has no answer column:
  * its rows are questions without answers when most of its question cells
  * ask. Other columns (`Difficulty`) are not part of a question and are
  * named so the user knows. Any other table is content: it stays in the
  * answer it is in.
  */
-import type { Paragraph, RootContent, Table, TableCell } from 'mdast';
+import type { BlockContent, Paragraph, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
 import type { Position } from 'unist';
+import { phrasing } from 'mdast-util-phrasing';
+import { tableOfHtml } from '../html-table.js';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
 
@@ -64,8 +69,10 @@ function cellQuestion(cell: TableCell): PromptCandidate | undefined {
   return found?.prompt ? found : undefined;
 }
 
-export function isQuestionTable(block: RootContent): block is Table {
-  return block.type === 'table' && columns(block) !== undefined;
+/** The table of questions a block is, in Markdown or in HTML, if it is one. */
+export function questionTableOf(block: RootContent): Table | undefined {
+  const table = block.type === 'table' ? block : block.type === 'html' ? tableOfHtml(block) : undefined;
+  return table && columns(table) !== undefined ? table : undefined;
 }
 
 export function questionsInTable(table: Table): QuestionTable {
@@ -86,16 +93,54 @@ export function questionsInTable(table: Table): QuestionTable {
       if (hasAnswer) result.stray.push(answered);
       continue;
     }
-    const answerPlace = hasAnswer ? contentPosition(answered) : undefined;
-    const paragraph: Paragraph | undefined = hasAnswer ? { type: 'paragraph', children: answered.children, ...(answerPlace ? { position: answerPlace } : {}) } : undefined;
-    result.questions.push({ candidate: found, answer: paragraph ? [paragraph] : [] });
+    result.questions.push({ candidate: found, answer: hasAnswer ? answerBlocks(answered) : [] });
   }
   return result;
 }
 
+/**
+ * An answer cell as blocks: its inline content one paragraph, as a Markdown cell holds; an HTML cell's
+ * paragraphs, code and lists as they are, the inline runs between them paragraphs of their own.
+ */
+function answerBlocks(cell: TableCell): Array<Paragraph | BlockContent> {
+  // mdast types a cell's children as inline: an HTML cell's are whatever hast-util-to-mdast made of them.
+  const children = cell.children as ReadonlyArray<PhrasingContent | BlockContent>;
+  if (children.every(isInline)) {
+    const place = contentPosition(cell);
+    return [{ type: 'paragraph', children: cell.children, ...(place ? { position: place } : {}) }];
+  }
+  const blocks: Array<Paragraph | BlockContent> = [];
+  let run: PhrasingContent[] = [];
+  const endRun = () => {
+    const place = spanOf(run);
+    // Whitespace between blocks (the line breaks of the HTML) is no paragraph.
+    if (run.some((child) => child.type !== 'text' || child.value.trim() !== '')) blocks.push({ type: 'paragraph', children: run, ...(place ? { position: place } : {}) });
+    run = [];
+  };
+  for (const child of children) {
+    if (isInline(child)) run.push(child as PhrasingContent);
+    else {
+      endRun();
+      blocks.push(child as BlockContent);
+    }
+  }
+  endRun();
+  return blocks;
+}
+
+/** Inline content: in a cell, HTML (`<br>`) is inline too, though mdast-util-phrasing leaves it out (it may be either). */
+function isInline(node: PhrasingContent | BlockContent): boolean {
+  return node.type === 'html' || phrasing(node);
+}
+
+/** From the first node's start to the last one's end. */
+function spanOf(nodes: ReadonlyArray<{ position?: Position | undefined }>): Position | undefined {
+  const start = nodes[0]?.position?.start;
+  const end = nodes.at(-1)?.position?.end;
+  return start && end ? { start, end } : undefined;
+}
+
 /** Where a cell's content stands, without the bar and spaces around it (the question as written is its text alone). */
 function contentPosition(cell: TableCell): Position | undefined {
-  const start = cell.children[0]?.position?.start;
-  const end = cell.children.at(-1)?.position?.end;
-  return start && end ? { start, end } : cell.position;
+  return spanOf(cell.children) ?? cell.position;
 }
