@@ -184,3 +184,24 @@ describe('a follow-up nested under an answered bullet question, its answer inden
     ]);
   });
 });
+
+describe('follow-ups set apart as a quote under a numbered question', () => {
+  it('are questions of their own, not the answer of the question above them', () => {
+    const note = readNote(
+      '## [Deep Learning]\n11. 볼츠만 머신은 무엇인가요?\n12. 요즘 Sigmoid 보다 ReLU를 많이 쓰는데 그 이유는?\n\t> 1. Non-Linearity라는 말의 의미와 그 필요성은?\n\t> 2. ReLU의 문제점은?\n13. Gradient Descent에 대해서 쉽게 설명한다면?\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer])).toEqual([
+      ['볼츠만 머신은 무엇인가요?', null],
+      ['요즘 Sigmoid 보다 ReLU를 많이 쓰는데 그 이유는?', null],
+      ['Non-Linearity라는 말의 의미와 그 필요성은?', null],
+      ['ReLU의 문제점은?', null],
+      ['Gradient Descent에 대해서 쉽게 설명한다면?', null],
+    ]);
+    expect(note.questions[3]!.occurrences[0]).toMatchObject({ line: 5 });
+  });
+
+  it('leaves a quote of points that do not ask in the answer, as a quote', () => {
+    const [question] = readNote('1. Why ReLU over sigmoid?\n   > 1. No vanishing gradient.\n   > 2. Cheap to compute.\n').questions;
+    expect(question!.answer!.markdown).toBe('> 1. No vanishing gradient.\n> 2. Cheap to compute.');
+  });
+});

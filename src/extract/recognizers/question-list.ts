@@ -397,6 +397,16 @@ function numberedFollowUp(item: ListItem, child: RootContent): FoundQuestion | u
   return found.prompt && (found.interrogative || endsAsking(found.prompt)) ? { candidate: found, answer: [...found.answerLead] } : undefined;
 }
 
+/**
+ * The list a quote under an item holds and nothing else: follow-ups set apart as a quote (`12. …이유는?` over a
+ * tab-indented `> 1. Non-Linearity라는 말의 의미는?`, as zzsza's list is copied), read as a nested list is.
+ */
+function quotedList(block: RootContent): List | undefined {
+  if (block.type !== 'blockquote' || block.data?.callout !== undefined || block.children.length !== 1) return undefined;
+  const [only] = block.children;
+  return only?.type === 'list' ? only : undefined;
+}
+
 export function questionsInList(list: List, outlines = true, outlineAsks = false): { questions: FoundQuestion[]; stray: ListItem[]; references: ListReferences[] } {
   const questions: FoundQuestion[] = [];
   const stray: ListItem[] = [];
@@ -469,17 +479,18 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
         numberedOn.answer.push(child);
         continue;
       }
-      if (child.type === 'list' && asksMostly(child, false)) {
+      const listed = child.type === 'list' ? child : quotedList(child);
+      if (listed && asksMostly(listed, false)) {
         // Under a question, a nested list is a point of its answer; under a name, the list of what it names,
         // whose tasks are questions where this list's items ask, as a section's are.
-        const nested = questionsInList(child, names, names && (tasks ??= outlineAsks || asksTwice(list)));
+        const nested = questionsInList(listed, names, names && (tasks ??= outlineAsks || asksTwice(list)));
         followUps.push(...nested.questions);
         references.push(...nested.references);
         if (names) {
           stray.push(...nested.stray);
-          after.listed(child, nested.questions, nested.stray);
-        } else if (nested.stray.length > 0) answer.push({ ...child, children: nested.stray } as List); // one list of the points, as written
-        const last = names ? undefined : lastQuestionOf(nested.questions, child);
+          after.listed(listed, nested.questions, nested.stray);
+        } else if (nested.stray.length > 0) answer.push({ ...listed, children: nested.stray } as List); // one list of the points, as written
+        const last = names ? undefined : lastQuestionOf(nested.questions, listed);
         answeredAfter = answer.length > 0 && last && last.answer.length === 0 ? last : undefined;
       } else if (names && followUps.length > 0) after.block(child);
       else if (answeredAfter) answeredAfter.answer.push(child);
