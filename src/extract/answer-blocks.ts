@@ -4,7 +4,7 @@
  * `A:` prefix (or, in an interview transcript, the answering speaker's `Me:`) only
  * says "here is the answer". The options of a multiple-choice question go with the question.
  */
-import type { List, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Blockquote, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { hasWords, isAnswerLabel } from './interrogative.js';
 import { inlineText } from './prompt-text.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
@@ -47,8 +47,12 @@ export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyE
   if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) {
     if (!first.data?.rightOption) answer[0] = withoutAnswerPrefix(first);
   }
-  else if (first && isLabelledAnswerItem(first)) answer.splice(0, 1, withoutAnswerPrefix(first.children[0]!.children[0] as Paragraph), ...first.children[0]!.children.slice(1));
-  else if (first?.type === 'blockquote') {
+  else if (first && isLabelledAnswerItem(first)) answer.splice(0, 1, ...labelledItemAnswer(first));
+  else if (first && isQuotedLabelledAnswer(first)) {
+    // `> * A: …` under each question: the quote and the bullet only set the labelled answer apart.
+    const [only] = (first as Blockquote).children;
+    answer.splice(0, 1, ...(only!.type === 'list' ? labelledItemAnswer(only) : [withoutAnswerPrefix(only as Paragraph)]));
+  } else if (first?.type === 'blockquote') {
     // `> [the post it cites](…)` over `A: …`: the author's answer after the quote it starts from keeps no label either.
     const at = answer.findIndex((block) => block.type !== 'blockquote');
     const after = answer[at];
@@ -62,6 +66,19 @@ function isLabelledAnswerItem(block: RootContent): block is List {
   if (block.type !== 'list' || block.children.length !== 1) return false;
   const lead = block.children[0]!.children[0];
   return lead?.type === 'paragraph' && withoutAnswerPrefix(lead) !== lead;
+}
+
+/** The labelled answer item's content, without its label. */
+function labelledItemAnswer(list: List): RootContent[] {
+  const [lead, ...rest] = list.children[0]!.children;
+  return [withoutAnswerPrefix(lead as Paragraph), ...rest];
+}
+
+/** `> A: …` or `> * A: …`: a quote (not a callout) that holds a labelled answer and nothing else. */
+function isQuotedLabelledAnswer(block: RootContent): boolean {
+  if (block.type !== 'blockquote' || block.data?.callout !== undefined || block.children.length !== 1) return false;
+  const [only] = block.children;
+  return only !== undefined && (isLabelledAnswerItem(only) || (only.type === 'paragraph' && withoutAnswerPrefix(only) !== only));
 }
 
 /**

@@ -156,3 +156,18 @@ describe('an interview written as labelled lines (`Question:`, `Common Answer:`,
     ]);
   });
 });
+
+describe('an answer labelled `A:` inside a quote (`> * A: …` under each question)', () => {
+  it('is the labelled text alone: the quote and the bullet only set it apart', () => {
+    const note = '## 1. How would you define Machine Learning?\n> * A: Machine Learning 是关于构建可以从数据中学习的系统。\n## 2. What is a labeled training set?\n> A: 带有标记的数据。\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['How would you define Machine Learning?', 'Machine Learning 是关于构建可以从数据中学习的系统。'],
+      ['What is a labeled training set?', '带有标记的数据。'],
+    ]);
+  });
+
+  it('keeps a quote that says more than the labelled answer, and a quote without a label', () => {
+    const note = '## What is bias?\n> A: Error from wrong assumptions.\n>\n> — from a lecture\n\n## What is variance?\n> Sensitivity to the training set.\n';
+    expect(readNote(note).questions.map((question) => question.answer?.markdown)).toEqual(['> A: Error from wrong assumptions.\n>\n> — from a lecture', '> Sensitivity to the training set.']);
+  });
+});
