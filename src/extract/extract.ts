@@ -225,6 +225,15 @@ export function extractQuestions(doc: Document): Extraction {
     return found && asksOutright(found) && found.answerLead.length === 0 ? found : undefined;
   };
   /**
+   * Whether the heading at `index`, which asks, is the question the anchor heading right above it numbers (`## #4`
+   * over `#### 차원의 저주에 대해 설명해주세요`), whatever its depth: the note's other questions may be `###`, and its
+   * answers' parts `####`.
+   */
+  const numberedByAnchor = (index: number, found: PromptCandidate): boolean => {
+    const [above, block] = [blocks[index - 1], blocks[index]];
+    return found.interrogative && above?.type === 'heading' && block?.type === 'heading' && above.depth < block.depth && !hasWords(inlineText(above.children));
+  };
+  /**
    * The lists of questions from block `from` on, with the formulas, code or tables between them, when one fold that
    * opens an answer (`<details><summary>💡 Show Answer</summary>`) comes right after them.
    */
@@ -420,7 +429,7 @@ export function extractQuestions(doc: Document): Extraction {
         current!.topic = listed.topic;
         return;
       }
-      if (found && isHeadingQuestion(index, blocks, proposals, choice)) {
+      if (found && (isHeadingQuestion(index, blocks, proposals, choice) || numberedByAnchor(index, found))) {
         // A question heading is under no section heading of its own depth (`### Q: Activation functions.` over a list
         // of questions names their topic, not that of the question headings after it), nor a deeper one
         // (`#### You can also find all 100 answers here 👉` over `## 1. …`).

@@ -46,3 +46,21 @@ describe('questions asked in a table of contents', () => {
     expect(messagesOf(note.vfile)).toContain('2:table-of-contents');
   });
 });
+
+describe('a question heading under an anchor heading (`## #4`)', () => {
+  it('is the question the anchor numbers, though deeper than the other questions and as deep as their answers\' parts', () => {
+    const note = readNote(
+      '## #3\n\n### Local Minima와 Global Minima에 대해 설명해주세요.\n\n경사하강법을 이용한다.\n\n#### Global Minimum\n\n함수 전체에서 가장 작은 값.\n\n---\n\n## #4\n\n#### 차원의 저주에 대해 설명해주세요\n\n차원이 증가할수록 필요한 데이터가 늘어난다.\n\n---\n\n## #5\n\n### dimension reduction 기법에는 무엇이 있나요?\n\nPCA, LDA.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Local Minima와 Global Minima에 대해 설명해주세요.', '경사하강법을 이용한다.\nGlobal Minimum\n함수 전체에서 가장 작은 값.'],
+      ['차원의 저주에 대해 설명해주세요', '차원이 증가할수록 필요한 데이터가 늘어난다.'],
+      ['dimension reduction 기법에는 무엇이 있나요?', 'PCA, LDA.'],
+    ]);
+  });
+
+  it('is a part of the answer when it does not ask', () => {
+    const note = readNote('## #3\n\n### What is a local minimum?\n\nA low point.\n\n## #4\n\n#### Global Minimum\n\nThe lowest point.\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is a local minimum?']);
+  });
+});
