@@ -4,7 +4,7 @@
  * `A:` prefix (or, in an interview transcript, the answering speaker's `Me:`) only
  * says "here is the answer". The options of a multiple-choice question go with the question.
  */
-import type { Blockquote, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Blockquote, Emphasis, List, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { hasWords, isAnswerLabel } from './interrogative.js';
 import { inlineText } from './prompt-text.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
@@ -219,9 +219,16 @@ function withoutAnswerPrefix(paragraph: Paragraph): Paragraph {
   if (emphasised === undefined) return paragraph;
   const [next, ...after] = rest;
   // `**A:** text`, `*A:* text`
-  if (ANSWER_PREFIX.test(emphasised + ' ')) {
+  const label = ANSWER_PREFIX.exec(emphasised + ' ');
+  if (label && label[0].length > emphasised.length) {
     const children = next?.type === 'text' ? [{ ...next, value: next.value.trimStart() }, ...after] : rest;
     return { ...paragraph, children };
+  }
+  // `**Answer: the whole answer, in bold.**`: the label goes, the answer stays as bold as written.
+  if (label) {
+    const emphasis = head as Strong | Emphasis;
+    const text = emphasis.children[0] as Text;
+    return { ...paragraph, children: [{ ...emphasis, children: [{ ...text, value: emphasised.slice(label[0].length) }] }, ...rest] };
   }
   // `__A__ : text`, `**Answer**: text`: the word in bold, its punctuation after it.
   const prefix = next?.type === 'text' ? ANSWER_PREFIX.exec(emphasised + next.value) : null;

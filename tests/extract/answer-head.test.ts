@@ -171,3 +171,10 @@ describe('an answer labelled `A:` inside a quote (`> * A: …` under each questi
     expect(readNote(note).questions.map((question) => question.answer?.markdown)).toEqual(['> A: Error from wrong assumptions.\n>\n> — from a lecture', '> Sensitivity to the training set.']);
   });
 });
+
+describe('an answer written in bold with its label (`**Answer: the whole answer.**`)', () => {
+  it('keeps the answer, bold as written, without the label', () => {
+    const note = '#### **Q33: How are primary and foreign keys related in SQL?**\n\n**Answer: Foreign keys match rows to the primary key of another table. Joins use them.**\n\n#### **Q34: How do XML and CSV compare in size?**\n\n**Answer:** XML is more verbose.\n';
+    expect(readNote(note).questions.map((question) => question.answer?.markdown)).toEqual(['**Foreign keys match rows to the primary key of another table. Joins use them.**', 'XML is more verbose.']);
+  });
+});
