@@ -122,7 +122,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
 
 /** A first line that names the page rather than asks or answers. */
 function isTitleLine(text: string): boolean {
-  return text.length <= 80 && !/[?.:;,]$/.test(text) && !BULLET.test(text) && !isStrongCodeLine(text);
+  // Full-width marks too: `问：什么是过拟合？` asks, in a Chinese note.
+  return text.length <= 80 && !/[?.:;,？。：；，]$/.test(text) && !BULLET.test(text) && !isStrongCodeLine(text);
 }
 
 function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: number } {

@@ -40,8 +40,11 @@ export interface RecoveredParse extends MarkdownParse {
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,}|\${2,})/;
 const HTML_OPEN = /^ {0,3}(<!--|<(?:pre|script|style|textarea)\b)/i;
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
-/** A `Q:` / `Question 3.` / `Follow-up question:` / `질문:` line; the extractor's `qa` recogniser reads the same lines. */
-export const QA_LINE = /^\s*(?:Q(?:uestion)?\s*\d*|Follow[- ]?up(?: question)?\s*\d*|질문\s*\d*)\s*[:.)]\s*\S/i;
+/**
+ * A `Q:` / `Question 3.` / `Follow-up question:` / `질문:` line, or in Chinese and Japanese notes `问：`, `问题2：`,
+ * `質問：` (only with a colon: `问题.` is no label); the extractor's `qa` recogniser reads the same lines.
+ */
+export const QA_LINE = /^\s*(?:(?:Q(?:uestion)?\s*\d*|Follow[- ]?up(?: question)?\s*\d*|질문\s*\d*)\s*[:：.)]|(?:问题|問題|質問|问|問)\s*\d*\s*[:：])\s*\S/i;
 export const BOLD_LINE = /^\s*(?:\*\*|__)\S.*(?:\*\*|__)\s*$/;
 const DETAILS_LINE = /^\s*<details\b[^>]*>\s*<summary\b/i;
 /** Asks (ends in a question mark) or is numbered by its author ("3.", "Q4:"). */
