@@ -1,7 +1,9 @@
 /**
- * Does a line ask something? English and Korean. Interview notes ask with
- * a question mark, with a question word, with an imperative ("Explain ...",
- * "Compare ..."), or in Korean with an interrogative or request ending.
+ * Does a line ask something? English, Korean, Chinese and Japanese. Interview
+ * notes ask with a question mark, with a question word, with an imperative
+ * ("Explain ...", "Compare ..."), in Korean with an interrogative or request
+ * ending, in Chinese with a question word or a task, in Japanese with か or an
+ * imperative.
  */
 
 import { ADVERB, isPluralOrGerund, modalWithoutSubject, NOT_IN_NOUN_PHRASE } from './modal-subject.js';
@@ -44,6 +46,10 @@ const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|�
 const READER_REQUEST = /(?:참고|클릭|확인|방문|문의|구독|공유|신청|연락|이용|준수|양해|주의|좋아요|스타|star)\s*(?:해|하여|를|을)?\s*(?:주세요|주십시오|바랍니다)|(?:보내|남겨|눌러|읽어|들러)\s*주(?:세요|십시오)\s*$/i;
 const HANGUL = /[\uac00-\ud7a3]/;
 const HAN = /[\u4e00-\u9fff]/;
+/** Hiragana or katakana: a Japanese line (Chinese has none). */
+const KANA = /[\u3040-\u30ff]/;
+/** How a Japanese sentence ends when it asks (asksInJapanese): か after a word, or an imperative (the literary 〜よ, 示せ, なさい, ください). */
+const JAPANESE_ASKING = /(?:[\u3040-\u309f\u4e00-\u9fff]か|[えけげせぜてでねべぺめれ]よ|示せ|書け|選べ|探せ|なさい|下さい|ください)$/u;
 /**
  * A short Chinese line that asks without a question mark (`什么是batch normalization`, `如何理解 Internal
  * Covariate Shift`, `学习率衰减常用参数有哪些`): it opens with a question word (什么, 为什么, 如何, 怎么, 哪些,
@@ -260,6 +266,7 @@ function asksAlone(sentence: string): boolean {
   }
   if ((IMPERATIVE.test(sentence) || TASK.test(sentence) || DRAWING.test(sentence) || WEIGHING.test(sentence)) && wordCount(sentence) <= 30) return true;
   if (QUESTION_WORD.test(sentence)) return asksWithQuestionWord(sentence);
+  if (KANA.test(sentence) && !HANGUL.test(sentence)) return asksInJapanese(sentence);
   if (!HANGUL.test(sentence)) return asksInChinese(sentence);
   const bare = sentence.replace(/[.!]$/, '');
   return KOREAN_ENDING.test(bare) && !READER_REQUEST.test(bare);
@@ -271,6 +278,15 @@ function asksAlone(sentence: string): boolean {
  */
 export function asksInChinese(line: string): boolean {
   return HAN.test(line) && !HANGUL.test(line) && line.length <= CHINESE_LINE_MOST && !line.includes('。') && CHINESE_ASKING.test(line.replace(/[.!！]$/, ''));
+}
+
+/**
+ * A Japanese sentence that asks without a question mark, as a check test writes its tasks: a question ending in
+ * か (`どのゲートが作用すると考えられるか。`, `…ですか。`), or a task in the imperative (`dz/dx を求めよ。`,
+ * `効果を２点挙げよ。`, `説明せよ。`, `示せ。`, `…しなさい。`, `…てください。`).
+ */
+function asksInJapanese(sentence: string): boolean {
+  return JAPANESE_ASKING.test(sentence.replace(/[。.．!！\s]+$/u, ''));
 }
 
 function asksWithQuestionWord(text: string): boolean {
@@ -324,7 +340,8 @@ export function onlyNumbers(text: string): boolean {
 export function isTitleLike(text: string): boolean {
   const line = text.trim();
   if (line.length === 0 || line.length > 80) return false;
-  if (/[.,:;!?]$/.test(line)) return false;
+  // Full-width too: `メリット：` and `1次関数において、` over a list label it or run on into it, as `Advantages:` does.
+  if (/[.,:;!?。、，：；！？]$/.test(line)) return false;
   if (/[=]/.test(line)) return false;
   return wordCount(line) <= 8;
 }

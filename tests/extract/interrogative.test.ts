@@ -142,6 +142,16 @@ describe('isInterrogative', () => {
     }
   });
 
+  it('knows Japanese questions ending in か and the tasks of a check test, in the imperative', () => {
+    for (const line of ['連鎖率の原理を使い、dz/dx を求めよ。', '一般的に考えられるバッチ正規化の効果を２点挙げよ。', '重みの初期値に０を設定すると、どのような問題が発生するか。簡潔に説明せよ。', '勾配が消失する理由を示せ。', 'どのゲートが作用すると考えられるか。', '過学習とは何ですか。', 'ReLU関数の利点を説明してください。']) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+    // Statements, labels and clauses that run on: none asks.
+    for (const line of ['重みを０で初期化すると正しい学習が行えない。', 'メリット：', '1次関数において、', 'ミニバッチ勾配降下法', 'バッチ正規化は学習を安定させる。']) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
+  });
+
   it('knows Korean requests, with or without a trailing example', () => {
     for (const line of [
       '누적 분포 함수와 확률 밀도 함수는 무엇일까요? 수식과 함께 표현해주세요',
