@@ -132,12 +132,17 @@ describe('isInterrogative', () => {
     for (const line of ['什么是batch normalization', '3.6.8 什么是批归一化（Batch Normalization）', '如何理解 Internal Covariate Shift', '学习率衰减常用参数有哪些', '简述 Dropout 的原理', '手撕 K-Means', '决策树的ID3和C4.5介绍一下', '你先做一下自我介绍', '请说一下你的项目']) {
       expect(isInterrogative(line), line).toBe(true);
     }
+    // Colloquial and literary question words (何为, 有啥, 为啥), what something is for (的作用), and a task that closes the
+    // line or its one sentence (详细描述, `推导…。`).
+    for (const line of ['何为共线性，跟过拟合有啥关联', '1*1的卷积核的作用', '推导BP神经网络的反向求导。', '你觉得拼车价是怎么计算出来的，详细描述。', '为啥要归一化']) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
     // How two things differ, or how they relate, as `X vs Y` asks.
     for (const line of ['K-Means 与 KNN 的区别', 'GBDT、LightGBM 和 XGBoost 区别', 'LR 与 SVM的区别和联系', '随机森林与决策树关系']) {
       expect(isInterrogative(line), line).toBe(true);
     }
     // A question word inside a section's name or inside prose asks nothing; nor does a title.
-    for (const line of ['面试官在考什么', '你是否知道缩放解决的是训练动力学问题', '梦嘉是一个没有什么太大成绩的人。', '一句话定义', '参考论文', '基本原理', '软间隔和硬间隔']) {
+    for (const line of ['面试官在考什么', '你是否知道缩放解决的是训练动力学问题', '梦嘉是一个没有什么太大成绩的人。', '一句话定义', '参考论文', '基本原理', '软间隔和硬间隔', '共线性会造成冗余，导致过拟合。', '推导过程如下。模型收敛。']) {
       expect(isInterrogative(line), line).toBe(false);
     }
   });
