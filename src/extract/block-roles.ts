@@ -268,8 +268,15 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   // `3. P value and test hypothesis.` after `2. What is the logistic distribution?` and its answer, in copied
   // text: the next of the numbered questions, naming its topic, not a line of that answer (whose lists number from 1).
   if (line.marked && namesATopic(line.prompt) && numbersOnFromQuestion(index, blocks, proposals)) return line;
-  if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
+  if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isOnlyALink(blocks[index]!) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
   return undefined;
+}
+
+/** `[完整知识点](https://…)`: a line that is only a link points at another page; it names nothing the list under it explains. */
+function isOnlyALink(block: RootContent): boolean {
+  if (block.type !== 'paragraph') return false;
+  const shown = block.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  return shown.length === 1 && shown[0]!.type === 'link';
 }
 
 /**

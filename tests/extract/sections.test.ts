@@ -368,6 +368,15 @@ describe('a line that cites', () => {
   });
 });
 
+describe('a line that is only a link, over a list', () => {
+  it('asks nothing: it points at another page, and names nothing the list explains', () => {
+    const titled = (title: string) => readNote(`# Notes\n\nWhat is X?\n\nIt is Y.\n\n${title}\n\n- Step size\n- Momentum\n`).questions.map((question) => question.question);
+    expect(titled('Gradient descent')).toEqual(['What is X?', 'Gradient descent']);
+    expect(titled('[Gradient descent](https://example.com/gd)')).toEqual(['What is X?']);
+    expect(readNote('### 机器学习\n\n[完整知识点](https://mp.weixin.qq.com/s?id=1)\n\n- 梯度下降法\n- 牛顿法\n').questions).toEqual([]);
+  });
+});
+
 describe('a bold question with a link to its source, over a list of questions', () => {
   it("is the title of the article they were copied from, naming their section, not a question they answer (handong1587's interview post)", () => {
     // From handong1587.github.io, _posts/deep_learning/2015-12-04-interview-questions.md: a Quora question's title, its
