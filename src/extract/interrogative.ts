@@ -25,7 +25,7 @@ const WEIGHING = /^(?:the\s+)?(?:pros and cons|advantages and disadvantages|stre
  * Tasks of coding lists, whose verbs are nouns and adjectives too ("Merge sort is stable",
  * "Compute cost grows"): imperative only with an object or a clause after them.
  */
-const TASK_VERBS = 'find|check|merge|generate|estimate|calculate|compute|solve|identify|evaluate|analy[sz]e|interpret|suggest|propose|justify|elaborate on|enumerate|determine|reverse|sort|count|code';
+const TASK_VERBS = 'find out|find|check|merge|generate|estimate|calculate|compute|solve|identify|evaluate|analy[sz]e|interpret|suggest|propose|justify|elaborate on|enumerate|determine|reverse|sort|count|code';
 /**
  * The object may be a variable of the task's math too, or its math (`Find x such that Ax = b.`, `Find \(x\) such that …`);
  * a fault to mend is named by a pronoun as well (`… and logs are flooded. Fix it.`), which after `Check` or `Find` is no task.

@@ -205,3 +205,31 @@ describe('follow-ups set apart as a quote under a numbered question', () => {
     expect(question!.answer!.markdown).toBe('> 1. No vanishing gradient.\n> 2. Cheap to compute.');
   });
 });
+
+describe('puzzle items that set a scene before their question', () => {
+  const puzzles = [
+    '## Facebook Data Science Interview Questions',
+    '',
+    '1) A building has 100 floors. Given 2 identical eggs, how can you find the threshold floor? The egg will break from any floor above N.',
+    '',
+    '2) In a given day, how many birthday posts occur on Facebook?',
+    '',
+    '3) You have 2 dices. What is the probability of getting at least one 4? Also find out the probability for n dices.',
+    '',
+    '4) You are given 50 cards with five different colors. Two cards are picked at random. Find out the probability that they are of the same color.',
+    '',
+    '5) How can bogus Facebook accounts be detected?',
+    '',
+  ].join('\n');
+
+  it('are questions whole, scene and all, not a first sentence answered by the rest', () => {
+    const { questions } = readNote(puzzles);
+    expect(questions.map((question) => [question.question.slice(0, 40), question.answer])).toEqual([
+      ['A building has 100 floors. Given 2 ident', null],
+      ['In a given day, how many birthday posts ', null],
+      ['You have 2 dices. What is the probabilit', null],
+      ['You are given 50 cards with five differe', null],
+      ['How can bogus Facebook accounts be detec', null],
+    ]);
+  });
+});

@@ -80,8 +80,13 @@ function asksMostly(list: List, outlines = true): boolean {
   // and so are its items worded as tasks (`- Use a learning rate of 1e-3.`). Elsewhere, where two items or more
   // ask, those items are questions as well (questionsInList): a list of coding tasks among a few questions.
   if (!outlines) return false;
-  if (asking >= 2 && (asking + list.children.filter((item) => asksAsTask(itemPrompt(item))).length) * 2 >= list.children.length) return true;
+  if (asking >= 2 && (asking + list.children.filter((item) => asksAsTask(itemPrompt(item)) || asksAroundScene(itemPrompt(item))).length) * 2 >= list.children.length) return true;
   return answersOnItsLines(list);
+}
+
+/** An item whose question stands among the sentences that set its scene (`A building has 100 floors. Given 2 eggs, how …? The egg …`). */
+function asksAroundScene(prompt: PromptCandidate | undefined): boolean {
+  return prompt !== undefined && !prompt.interrogative && asksInASentence(prompt.prompt);
 }
 
 /** `- 01 (单选)决策树…的最大问题是`: an item a quiz marks with the kind of question it is, a question whatever its wording. */
@@ -201,7 +206,12 @@ function ledItem(item: ListItem): PromptCandidate | undefined {
   const split = splitAfterLead(first.children, first.position, (lead) => isInterrogative(lead) || namesATopic(lead));
   if (!split) return undefined;
   const lead = candidate('list-item', split.prompt, split.position, { answerLead: [split.answer] });
-  if (lead.interrogative || !isInterrogative(inlineText(split.answer.children))) return lead;
+  if (lead.interrogative) return lead;
+  // What follows a lead that does not ask may be the question it sets the scene for (`A building has 100 floors.
+  // Given 2 eggs, how can you …? The egg will break …`): then the whole item is the question, read as such below.
+  const rest = inlineText(split.answer.children);
+  if (/[?？]/.test(rest)) return undefined;
+  if (!isInterrogative(rest)) return lead;
   return candidate('list-item', first.children, first.position);
 }
 
