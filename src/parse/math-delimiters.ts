@@ -57,19 +57,58 @@ const MASK = '\uE000';
  * of a literal bracket (`[\[Stats\] 9. Random variables](…)`).
  */
 export function rewriteTexDelimiters(source: string, displayAtLineHead = false): MathRewrite {
-  // Most notes have no TeX delimiters: nothing to read line by line.
-  if (!source.includes('\\(') && !source.includes('\\[')) return { text: source, unbalanced: [], masks: [] };
+  const tex = source.includes('\\(') || source.includes('\\[');
+  const dollars = source.includes('$$');
+  // Most notes have no TeX delimiters and no `$$`: nothing to read line by line.
+  if (!tex && !dollars) return { text: source, unbalanced: [], masks: [] };
   const scan: TexScan = { source, rewritten: [], masks: [], unbalanced: [], searches: new ForwardSearches((at) => at), resume: 0, displayAtLineHead };
   // Where the next backslash is, searched for again only once a paragraph is past it: most paragraphs have none.
-  let next = -1;
+  let next = tex ? -1 : source.length;
   for (const paragraph of proseParagraphs(source)) {
     // A display formula may have run on past this paragraph's start (see `rewriteParagraph`).
     if (paragraph.end <= scan.resume) continue;
+    if (dollars) maskDollarFormulas(scan, paragraph);
     if (next < paragraph.start) next = source.indexOf('\\', Math.max(paragraph.start, scan.resume));
-    if (next === -1) break;
+    if (next === -1) next = source.length;
     if (next < paragraph.end) rewriteParagraph(scan, paragraph);
   }
+  // Each paragraph's `$$` formulas are masked before its TeX delimiters are read: in order again.
+  if (dollars && tex) scan.masks.sort((a, b) => a.offset - b.offset);
   return { text: withDollars(source, scan.rewritten, scan.masks), unbalanced: scan.unbalanced, masks: scan.masks };
+}
+
+/** What stands before a `$$` that opens a line's text: block quote and list markers, spaces. */
+const LINE_MARKERS = /^[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)*/;
+
+/**
+ * `$$\begin{aligned}` … `\end{aligned}$$`: display math opened with TeX on its first line and closed at the
+ * end of a later line before a blank one, as MathJax reads it. remark-math would take the TeX after the `$$`
+ * for a block's info string (and drop it) and look for a `$$` alone on its line to close the block, which
+ * never comes: the formula and the rest of the note became one block. The formula's lines are masked as a
+ * `\[` formula's are (`maskFormulaLines`), so that remark reads it as `$$…$$` math, over lines that would
+ * start a block too (`- 1 &= 0`).
+ */
+function maskDollarFormulas(scan: TexScan, paragraph: ProseParagraph): void {
+  const { source } = scan;
+  for (const { start, end } of paragraph.lines) {
+    if (start < scan.resume) continue;
+    const open = start + LINE_MARKERS.exec(source.slice(start, end))![0].length;
+    if (!source.startsWith('$$', open) || source[open + 2] === '$') continue;
+    const first = source.slice(open + 2, end);
+    // `$$` alone opens remark's own block (not in a paragraph); `$$x$$` closes on its line.
+    if (first.trim() === '' || first.includes('$$')) continue;
+    const limit = blankLineAfter(scan, open);
+    for (let from = end + 1; from < limit; from = lineEnd(source, from) + 1) {
+      const line = source.slice(from, lineEnd(source, from)).trimEnd();
+      const at = line.indexOf('$$');
+      if (at === -1) continue;
+      // Closed at the line's end, after TeX; any other `$$` leaves the formula as remark reads it.
+      if (at === line.length - 2 && line.slice(LINE_MARKERS.exec(line)![0].length, at).trim() !== '' && maskFormulaLines(scan, open, from + at)) {
+        scan.resume = Math.max(scan.resume, from + at + 2);
+      }
+      break;
+    }
+  }
 }
 
 interface TexScan {

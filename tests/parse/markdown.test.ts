@@ -2,6 +2,7 @@ import type { List } from 'mdast';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Paragraph } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { rewriteTexDelimiters } from '../../src/parse/math-delimiters.js';
 import { detectFormat } from '../../src/parse/detect-format.js';
@@ -42,6 +43,18 @@ describe('parseMarkdown', () => {
     const { tree } = parseMarkdown('\\[ \\min_w \\|y - Xw\\|^2\n+ \\lambda \\|w\\|^2 \\]\n\nIt is ridge regression.\n');
     expect(tree.children.map((node) => node.type)).toEqual(['math', 'paragraph']);
     expect(tree.children[0]).toMatchObject({ value: '\\min_w \\|y - Xw\\|^2\n+ \\lambda \\|w\\|^2', data: { delimiter: '\\[' } });
+  });
+
+  it('reads $$ opened with TeX on its line and closed at the end of a later line as one formula, as MathJax does', () => {
+    const { tree } = parseMarkdown('It normalises scores:\n\n$$\\begin{aligned}\n\\sigma(z)_i &= \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n- 1 &= 0\n\\end{aligned}$$\n\nIt sums to one.\n\n$$x$$\n');
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'math', 'paragraph', 'math']);
+    expect(tree.children[1]).toMatchObject({ value: '\\begin{aligned}\n\\sigma(z)_i &= \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n- 1 &= 0\n\\end{aligned}' });
+    // Inside a paragraph, and in a quote: the formula stays whole, the text after it read on.
+    const { tree: quoted } = parseMarkdown('> $$f(x) = \\begin{cases}\n> x & x \\geq 0\n> \\end{cases}$$\n> where x is real.\n');
+    const maths: string[] = [];
+    visit(quoted, 'inlineMath', (node) => void maths.push(node.value));
+    expect(maths).toEqual(['f(x) = \\begin{cases}\nx & x \\geq 0\n\\end{cases}']);
+    expect(toString(quoted)).toContain('where x is real.');
   });
 
   it('keeps the TeX after a \\[ that starts its line when the \\] stands alone on its own, the lines after it read on', () => {
