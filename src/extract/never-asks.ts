@@ -10,10 +10,11 @@ import { isToDoMarker, startsWithToDoMarker } from './to-do-marker.js';
 export type NeverAsking = 'post-section' | 'todo';
 
 /**
- * Sections that open or close a blog post, or lead through it (`Index` over its table of contents), in
- * English, Korean and Chinese; the whole title, a closing mark allowed.
+ * Sections that open or close a blog post, or lead through it (`Index` over its table of contents), and the
+ * wishes that close a cheat sheet (`**Good luck!** 🚀`), in English, Korean and Chinese; the whole title, a
+ * closing mark allowed.
  */
-const POST_SECTION = /^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|conclusions?|wrap(?:ping)?[- ]?up|final thoughts|closing thoughts|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|요약|결론|마무리|정리|맺음말|마치며|들어가며|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$/i;
+const POST_SECTION = /^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|conclusions?|wrap(?:ping)?[- ]?up|final thoughts|closing thoughts|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|요약|결론|마무리|정리|맺음말|마치며|들어가며|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$/i;
 
 export function neverAsks(prompt: string): NeverAsking | undefined {
   const text = prompt.trim();

@@ -42,6 +42,11 @@ describe("a post's closing sections among question headings", () => {
     expect(note.vfile.messages[0]!.reason).toBe(`"What's next?" names a section of the post, not a question: not taken as one`);
   });
 
+  it('include the wish that closes a cheat sheet (`**Good luck!** 🚀`), which asks nothing', () => {
+    const note = readNote('**What is dropout?**\n\nZeroing units at random.\n\n**What is weight decay?**\n\nAn L2 penalty.\n\n---\n\n**Good luck!** 🚀\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is dropout?', 'What is weight decay?']);
+  });
+
   it('are not questions when numbered, or in Korean', () => {
     const note = readNote('## 1. 과적합이란 무엇인가요?\n\n노이즈까지 학습하는 것.\n\n## 2. 드롭아웃이란 무엇인가요?\n\n유닛을 끄는 것.\n\n## 3. 마무리\n\n읽어 주셔서 감사합니다.\n');
     expect(note.questions.map((question) => question.question)).toEqual(['과적합이란 무엇인가요?', '드롭아웃이란 무엇인가요?']);
