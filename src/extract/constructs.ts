@@ -76,7 +76,9 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   let callout = 0;
   let tables = 0;
   const collected = collectedDepths(blocks, proposals);
+  const postTitle = titleOverQuestions(blocks, proposals);
   blocks.forEach((block, index) => {
+    if (index === postTitle) return;
     const proposal = proposals[index]!;
     const asks = (found?: PromptCandidate) => Boolean(found && (found.interrogative || found.marked));
     // A heading labelled a question (labelled-sections.ts) is one whatever the others are: it says nothing of their depth.
@@ -154,6 +156,27 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     callout: callout > 0,
     line: plaintext ? qa === 0 : !structured && !numbered,
   };
+}
+
+/**
+ * The note's title, when it asks (`# ✍️ What is a Statistics Interview?`) over a body that asks questions of its own,
+ * two at least (lines or lists that ask): the post's name, not a question whose answer is the whole post. A title
+ * over its one answer (`# What is dropout?`, however many sections that answer has) is still a question. The index
+ * of that heading, or -1.
+ */
+function titleOverQuestions(blocks: readonly RootContent[], proposals: readonly Proposals[]): number {
+  const first = blocks.findIndex((block) => block.type !== 'html' || block.value.trim() !== '');
+  const title = blocks[first];
+  if (title?.type !== 'heading' || title.depth !== 1 || !proposals[first]?.heading?.interrogative) return -1;
+  if (blocks.some((block, index) => index !== first && block.type === 'heading' && block.depth === 1)) return -1;
+  let asking = 0;
+  for (let index = first + 1; index < blocks.length && asking < 2; index++) if (blocks[index]!.type === 'paragraph' && proposals[index]!.line?.interrogative) asking++;
+  // Lists are read last: deciding that one asks reads every item of it.
+  for (let index = first + 1; index < blocks.length && asking < 2; index++) {
+    const block = blocks[index]!;
+    if (block.type === 'list' && isQuestionList(block)) asking += 2;
+  }
+  return asking >= 2 ? first : -1;
 }
 
 /** A heading at `index` that names a concept over a list explaining it, with no deeper heading in its section. */

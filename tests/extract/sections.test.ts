@@ -727,3 +727,25 @@ describe("a PDF's page marker in text extracted from it (`-- 1 of 3 --`)", () =>
     ]);
   });
 });
+
+describe("a note's title that asks, over a body that asks questions of its own", () => {
+  it('is the name of the post, not a question whose answer is the whole post', () => {
+    const note = readNote(
+      '# ✍️ What is a Statistics Interview?\n\n## Area 1 - Probability Fundamentals\n\nA solid understanding of probability is essential.\n\n### Sample Questions\n\n1 - What’s the difference between independent and mutually exclusive events?\n\n```\nP(A and B) = P(A) P(B)\n```\n\n2 - Explain Bayes\' theorem and provide an example of its use.\n\n3 - How do you calculate the probability of at least one event occurring?\n',
+    );
+    const asked = note.questions.map((question) => question.question);
+    expect(asked).not.toContain('What is a Statistics Interview?');
+    expect(asked).toEqual([
+      'What’s the difference between independent and mutually exclusive events?',
+      "Explain Bayes' theorem and provide an example of its use.",
+      'How do you calculate the probability of at least one event occurring?',
+    ]);
+  });
+
+  it('is still the question of a note that answers it, however many sections the answer has', () => {
+    const note = readNote('# What is dropout?\n\n## How it works\n\nUnits are zeroed at random.\n\n## Why it helps\n\nIt averages many thinned networks.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is dropout?', 'How it works\nUnits are zeroed at random.\nWhy it helps\nIt averages many thinned networks.'],
+    ]);
+  });
+});
