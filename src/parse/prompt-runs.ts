@@ -20,7 +20,8 @@
  * what the line is.
  *
  * An interview transcript (speaker-labels.ts) is cut before each line of either speaker, so that each
- * line is a paragraph of its own, as in copied text.
+ * line is a paragraph of its own, as in copied text. So is a paragraph of three lines or more that each
+ * ask, a list of questions copied without its bullets.
  *
  * Only line breaks that stand between the paragraph's own inline nodes are
  * cut (a bold run or link spanning two lines is left whole).
@@ -30,6 +31,8 @@ import type { Point } from 'unist';
 import { location } from 'vfile-location';
 import { ASKS_OR_NUMBERED, BOLD_LINE, QA_LINE } from './runaway-blocks.js';
 import { speakerOf, type Speakers } from './speaker-labels.js';
+import { isInterrogative } from '../extract/interrogative.js';
+import { cleanPrompt } from '../extract/prompt-text.js';
 
 /** The note's lines, and the point `column0` characters into a line. */
 interface SourceLines {
@@ -89,7 +92,12 @@ export function splitPromptRuns(tree: Root, text: string, lines: readonly string
     const { start, end } = block.position!;
     const kind = kindOf(lines[start.line - 1] ?? '', speakers);
     const cuts: number[] = [];
-    if (kind) for (let line = start.line + 1; line <= end.line; line++) if (kindOf(lines[line - 1] ?? '', speakers) === kind) cuts.push(line);
+    if (kind) {
+      for (let line = start.line + 1; line <= end.line; line++) if (kindOf(lines[line - 1] ?? '', speakers) === kind) cuts.push(line);
+    } else if (end.line - start.line + 1 >= FEWEST_ASKING_LINES) {
+      const last = askingRunEnd(lines, start.line, end.line);
+      if (last - start.line + 1 >= FEWEST_ASKING_LINES) for (let line = start.line + 1; line <= last; line++) cuts.push(line);
+    }
     if (cuts.length === 0) {
       children.push(block);
       continue;
@@ -98,6 +106,21 @@ export function splitPromptRuns(tree: Root, text: string, lines: readonly string
     children.push(...splitAt(block, cuts, source));
   }
   tree.children = children;
+}
+
+/**
+ * A list of questions copied as lines (`What is the difference between a t-test and a z-test?` over `Explain
+ * the central limit theorem.` over `How do you interpret a p-value?`), three lines at least from the
+ * paragraph's first, each asking: a question each, what follows the last of them its answer. Two may be a
+ * question and its follow-up, and an answer does not open with three lines that ask.
+ */
+const FEWEST_ASKING_LINES = 3;
+
+/** The last line of the run of lines that ask from line `from` on (`from - 1` when it does not ask). */
+function askingRunEnd(lines: readonly string[], from: number, to: number): number {
+  let line = from;
+  while (line <= to && isInterrogative(cleanPrompt(withoutTrailingBreaks(lines[line - 1] ?? '')))) line++;
+  return line - 1;
 }
 
 function spansLines(block: Paragraph): boolean {

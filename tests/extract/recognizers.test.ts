@@ -1211,6 +1211,22 @@ describe('question lines run together in a Markdown note (no blank line between 
   });
 });
 
+describe('a list of questions copied as lines, with no bullets and no blank lines', () => {
+  it('takes each line of a paragraph that opens with three lines that ask as a question, what follows the last its answer', () => {
+    const note = '# Notes\n\n## Area 2 - Hypothesis testing\n\nSample Questions\n\nWhat is the difference between a t-test and a z-test?\nExplain the central limit theorem and its significance.\nHow do you interpret a p-value?\nTip: practise explaining the p-value plainly.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text ?? null, question.occurrences[0]!.line])).toEqual([
+      ['What is the difference between a t-test and a z-test?', null, 7],
+      ['Explain the central limit theorem and its significance.', null, 8],
+      ['How do you interpret a p-value?', 'Tip: practise explaining the p-value plainly.', 9],
+    ]);
+  });
+
+  it('leaves two lines that ask as they were read: one question, not two', () => {
+    const note = '# Notes\n\nWhat is dropout?\nWhy does it prevent overfitting?\n\nIt averages many thinned networks.\n';
+    expect(readNote(note).questions).toHaveLength(1);
+  });
+});
+
 describe('numbered bold recogniser', () => {
   // The shape of alexeygrigorev/data-science-interviews' technical.md: tasks numbered in bold, code as their answers.
   const note = [
