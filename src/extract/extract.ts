@@ -37,7 +37,7 @@ import { pageQuestion } from './page-question.js';
 import { withContinuedHeadings } from './heading-continuations.js';
 import { isShownBlock, pointsAtShown, showing } from './shown-blocks.js';
 import { withLabelledQuestions } from './labelled-sections.js';
-import { askingLines, lineSpan, noteDeclined, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
+import { askingLines, lineSpan, noteDeclined, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
@@ -638,6 +638,7 @@ export function extractQuestions(doc: Document): Extraction {
   });
   close();
   flushOrphan();
+  if (questions.length === 0) reportNoQuestions(doc, blocks);
   for (const { question, place } of unclosed) {
     const next = questions[question + 1];
     const end = next ? `ends before line ${next.line}, where the next question starts` : 'runs to the end of the file';

@@ -72,6 +72,22 @@ export interface Orphan {
   section?: string;
 }
 
+/**
+ * A note in which no question was found: none of its text reaches the outputs. Its parts are noted as
+ * they are in any note (an introduction only as information), so the note as a whole is warned of: a
+ * file that vanished from the deck should not go unseen at the default level.
+ */
+export function reportNoQuestions(doc: Document, blocks: readonly RootContent[]): void {
+  const written = blocks.filter((block) => leafTexts([block]).some((text) => text.trim() !== ''));
+  if (written.length === 0) return;
+  const lines = lineSpan(written[0]!.position?.start, written.at(-1)!.position?.end);
+  doc.source.vfile.message(`No question found in this note (${lines}): none of its text is in the outputs; if it asks questions, they are written in a shape qbank does not read`, {
+    place: { line: written[0]!.position?.start.line ?? 1, column: 1 },
+    ruleId: 'no-questions',
+    source: 'qbank',
+  });
+}
+
 export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading, section }: Orphan): void {
   const first = blocks[0]!.position?.start;
   const last = blocks.at(-1)!.position?.end;

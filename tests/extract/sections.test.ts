@@ -749,3 +749,18 @@ describe("a note's title that asks, over a body that asks questions of its own",
     ]);
   });
 });
+
+describe('a note in which no question is found', () => {
+  it('is warned of as a whole, for none of it reaches the outputs; its introduction is noted as before', () => {
+    const note = readNote('# Legal RAG\n\n"We need to let users chat with their entire 500-page legal contracts."\n\nThis is a classic long-context problem.\n');
+    expect(note.questions).toEqual([]);
+    expect(messagesOf(note.vfile)).toEqual(['3:preamble', '1:no-questions']);
+    expect(note.vfile.messages[1]!.reason).toBe('No question found in this note (lines 1-5): none of its text is in the outputs; if it asks questions, they are written in a shape qbank does not read');
+    expect(note.vfile.messages[1]!.fatal).toBe(false);
+  });
+
+  it('is not warned of when it holds a question, nor when it holds no text at all', () => {
+    expect(messagesOf(readNote('# Notes\n\n## What is dropout?\n\nZeroing units.\n').vfile)).toEqual([]);
+    expect(messagesOf(readNote('---\ntitle: Empty\n---\n').vfile)).not.toContain('1:no-questions');
+  });
+});
