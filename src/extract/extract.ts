@@ -398,6 +398,16 @@ export function extractQuestions(doc: Document): Extraction {
         labelledAbove.answer.push(block);
         return;
       }
+      // `### Q14: What would you monitor …?` over `### **1. Model Performance Metrics**`: where the author labels the
+      // question, a heading of its depth with no label, that does not ask outright, is a part of its answer too (not a
+      // post's own section, `### Summary`).
+      if (current?.found.depth === block.depth && labelsQuestion(writtenText(current.found, source)) && !(found && (labelsQuestion(promptSource(found, source)) || asksOutright(found)))) {
+        const title = cleanPrompt(inlineText(block.children));
+        if (hasWords(title) && !neverAsks(title)) {
+          current.answer.push(block);
+          return;
+        }
+      }
       // `## 1. Why is RAG useful?` over `### 1. Overcoming Hallucination`, `### 2. …`: under a heading that asks outright
       // (not a note's title), a deeper heading that does not is a part of the answer read, not a title-like question:
       // of that question, or of a follow-up under it (`### Why are activation functions used?` before `### Types of

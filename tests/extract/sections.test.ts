@@ -764,3 +764,17 @@ describe('a note in which no question is found', () => {
     expect(messagesOf(readNote('---\ntitle: Empty\n---\n').vfile)).not.toContain('1:no-questions');
   });
 });
+
+describe('headings as deep as a labelled question heading, that carry no label and do not ask', () => {
+  it('are parts of its answer, not questions, nor sections whose text is lost', () => {
+    const note = readNote(
+      '## Monitoring\n\n### Q14: What would you monitor in a production ML system?\n\n**Answer**:\n\n### **1. Model Performance Metrics**\n\nTrack recall weekly.\n\n### **2. Data Drift Detection**\n\nUse PSI.\n\n---\n\n### Q15: What is data drift vs concept drift?\n\n### **Data Drift (Covariate Shift)**\n\nInputs change.\n\n### Summary\n\nWatch inputs and outputs.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What would you monitor in a production ML system?', '1. Model Performance Metrics\nTrack recall weekly.\n2. Data Drift Detection\nUse PSI.'],
+      ['What is data drift vs concept drift?', 'Data Drift (Covariate Shift)\nInputs change.'],
+    ]);
+    // A post's own section after them stays one.
+    expect(messagesOf(note.vfile)).toContain('25:section-text');
+  });
+});
