@@ -1,6 +1,6 @@
 /**
  * The head of a line that says "here is the answer": `A:`, `Answer.`, `Correct answer:`, `Standard
- * Answer:`, `Ans -`, `답:`, `정답은`, `답변 3:`, and in Chinese and Japanese notes `答：`, `答案：`, `解答：`. One
+ * Answer:`, `Ans -`, `답:`, `정답은`, `답변 3:`, and in Chinese and Japanese notes `答：`, `答案：`, `满分答案：`, `解答：`. One
  * vocabulary, read two ways (`AnswerLineReading`):
  * - `ANSWER_PREFIX`, before an answer's own text (answer-blocks.ts strips it; the recognisers and
  *   block-roles.ts take a line with it for an answer, never a question or a section title). Its
@@ -33,7 +33,7 @@ function caseless(word: string): string {
   return word.replace(/[a-z]/g, (letter) => `[${letter.toUpperCase()}${letter}]`);
 }
 
-const WORDS = `(?:${['correct answer', 'standard answer', 'model answer', 'sample answer', 'common answer', 'typical answer', 'ideal answer', 'expected answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답)(?:은|는)?|参考答案|答案|回答|解答|答え|答)`;
+const WORDS = `(?:${['correct answer', 'standard answer', 'model answer', 'sample answer', 'common answer', 'typical answer', 'ideal answer', 'expected answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답)(?:은|는)?|参考答案|满分答案|标准答案|答案|回答|解答|答え|答)`;
 const COLON = '[:：]';
 
 function answerLine(reading: AnswerLineReading): RegExp {

@@ -15,6 +15,13 @@ describe('Chinese question and answer lines (`问：`, `答：`, `问题2：`, `
     ]);
   });
 
+  it('know the labels of a list of interview points (`面试考点 1：` over `满分答案：`)', () => {
+    expect(asked('面试考点 1：LLaMA 的 Block 和经典 Transformer 最大差异是什么？\n满分答案：LLaMA 采用 Pre-LN。\n\n面试考点 4：为什么去掉 bias？\n标准答案：bias 对表达能力提升有限。\n')).toEqual([
+      ['LLaMA 的 Block 和经典 Transformer 最大差异是什么？', 'LLaMA 采用 Pre-LN。'],
+      ['为什么去掉 bias？', 'bias 对表达能力提升有限。'],
+    ]);
+  });
+
   it('are read beside `Q:` lines, as the same kind of line', () => {
     expect(asked('问：什么是过拟合？\n\n答：训练好，测试差。\n\nQ: What is L1?\n\nA: Lasso.\n')).toEqual([
       ['什么是过拟合？', '训练好，测试差。'],
