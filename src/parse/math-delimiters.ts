@@ -147,6 +147,8 @@ function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
   const spans = codeSpans(source, paragraph.start, paragraph.end);
   let span = 0;
   let i = Math.max(paragraph.start, scan.resume);
+  /** Where a `\\(` would stand right after the last formula's `\\)`: written back to back, they are escaped parentheses. */
+  let backToBack = -1;
   while (i < paragraph.end) {
     // Spans passed over by a formula that closed inside one are no longer code: the formula came first.
     while (span < spans.length && spans[span]![0] < i) span++;
@@ -165,6 +167,13 @@ function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
       // of TeX may begin `- (1 - y) \log(1 - p)` or `+ \lambda`. Once it is `$$`, remark reads it so too.
       const close = closerAfter(scan, closer, i + 2);
       if (close !== -1 && close < (next === '(' ? lineEnd(source, i) : Math.max(paragraph.end, blankLineAfter(scan, i)))) {
+        if (next === '(' && (i === backToBack || source.startsWith('\\(', close + 2) || isProse(source.slice(i + 2, close)))) {
+          // GitBook escapes every parenthesis: `x = \\(1/2\\)\\(x+1\\)`, `\\(Similar questions: …\\)`. Formulas back to
+          // back (as `$$` they would run into one `$$$$`) or of words only are those, left as Markdown reads them: `(`, `)`.
+          backToBack = close + 2;
+          i = close + 2;
+          continue;
+        }
         if (next === '[' && close > lineEnd(source, i) && !maskFormulaLines(scan, i, close)) {
           // As `$$` it would open a block that runs to the end of the note: the two are left as they are written.
           scan.unbalanced.push({ offset: i, delimiter: '\\[', unreadable: true }, { offset: close, delimiter: '\\]', unreadable: true });
@@ -177,6 +186,11 @@ function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
     }
     i += 2; // an escape covers the next character, including `\\`
   }
+}
+
+/** Three words or more and nothing of TeX: a sentence in parentheses (`Similar questions: toss a coin 1000 times`), not a formula. */
+function isProse(content: string): boolean {
+  return /^[\p{L}\p{N}\s,.;:'"!?-]+$/u.test(content) && (content.match(/\p{L}+/gu)?.length ?? 0) >= 3;
 }
 
 /** Before a `\\[` that stands here, a line holds only block quote and list markers. */

@@ -45,6 +45,14 @@ describe('parseMarkdown', () => {
     expect(tree.children[0]).toMatchObject({ value: '\\min_w \\|y - Xw\\|^2\n+ \\lambda \\|w\\|^2', data: { delimiter: '\\[' } });
   });
 
+  it("reads GitBook's escaped parentheses as parentheses: formulas back to back, or of words only", () => {
+    const { tree } = parseMarkdown('x = \\(1/2\\)\\(x+1\\) + \\(1/4\\)\\(x+2\\) (Similar questions: \\(toss a coin 1000 times\\)) and \\(x^2\\).\n');
+    const maths: string[] = [];
+    visit(tree, 'inlineMath', (node) => void maths.push(node.value));
+    expect(maths).toEqual(['x^2']);
+    expect(toString(tree)).toBe('x = (1/2)(x+1) + (1/4)(x+2) (Similar questions: (toss a coin 1000 times)) and x^2.');
+  });
+
   it('reads $$ opened with TeX on its line and closed at the end of a later line as one formula, as MathJax does', () => {
     const { tree } = parseMarkdown('It normalises scores:\n\n$$\\begin{aligned}\n\\sigma(z)_i &= \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n- 1 &= 0\n\\end{aligned}$$\n\nIt sums to one.\n\n$$x$$\n');
     expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'math', 'paragraph', 'math']);
