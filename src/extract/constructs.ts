@@ -13,7 +13,7 @@ import type { PromptCandidate } from './recognizers/recognizer.js';
 import { questionTableOf } from './recognizers/question-table.js';
 import { isQuestionList } from './recognizers/question-list.js';
 import { asksInChinese, endsWithQuestionMark, hasWords, isTitleLike, namesQuestionCollection } from './interrogative.js';
-import { inlineText } from './prompt-text.js';
+import { inlineText, labelsQuestion } from './prompt-text.js';
 import { isReferencesHeading } from './references.js';
 
 /** A prompt that asks with a question word and ends with a question mark, or asks as a Chinese line does without one. */
@@ -192,14 +192,17 @@ function namesConcept(blocks: readonly RootContent[], index: number, found: Prom
 
 /**
  * `# 2. ML Performance` right over `## 2.1 ROC AUC`: a numbered heading whose number the next heading
- * carries on is a chapter, numbered as chapters are, not a question (one that asks still is).
+ * carries on is a chapter, numbered as chapters are, not a question (one that asks still is); so is one
+ * right over a question heading its author labels (`## 1. Foundational Concepts` over `### Q1: …`).
  */
 function numbersChapter(blocks: readonly RootContent[], index: number, found: PromptCandidate): boolean {
   const heading = blocks[index] as Heading;
   const next = blocks[index + 1];
   if (found.interrogative || endsWithQuestionMark(found.prompt) || next?.type !== 'heading' || next.depth <= heading.depth) return false;
   const number = /^\s*(\d{1,3})\.\s/.exec(inlineText(heading.children))?.[1];
-  return number !== undefined && new RegExp(`^\\s*${number}\\.\\d{1,3}\\b`).test(inlineText(next.children));
+  const below = inlineText(next.children);
+  // Or over a question its author labels (`## 1. Foundational Concepts` over `### Q1: What is RAG?`): a section of them.
+  return number !== undefined && (new RegExp(`^\\s*${number}\\.\\d{1,3}\\b`).test(below) || labelsQuestion(below));
 }
 
 /**

@@ -778,3 +778,13 @@ describe('headings as deep as a labelled question heading, that carry no label a
     expect(messagesOf(note.vfile)).toContain('25:section-text');
   });
 });
+
+describe('a numbered heading right over a question heading its author labels', () => {
+  it('names the section of the questions under it, not a question without an answer', () => {
+    const note = readNote('# RAG Interview Questions\n\n## 1. Foundational Concepts\n\n### Q1: What is RAG and why do we need it?\n\n**Answer:**\nRetrieval-augmented generation.\n\n## 2. System Design\n\n### Q4: Design a RAG system for customer support\n\n**Answer:**\nChunk at 300 words, rerank the top 5.\n');
+    expect(note.questions.map((question) => [question.topic, question.question])).toEqual([
+      ['Foundational Concepts', 'What is RAG and why do we need it?'],
+      ['System Design', 'Design a RAG system for customer support'],
+    ]);
+  });
+});
