@@ -32,8 +32,8 @@ export function namesQuestionKind(text: string): boolean {
   return NAMED_KIND.test(text);
 }
 
-/** A question's line that its author labels as one (`## 问题1: …`, `### Q3. …`, `**Question 2:** …`), not only numbers. */
-const LABELLED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?\s*(?:${LABEL_HEAD}|${QUESTION_LABEL}\s*\d+\s*[-–]\s)`, 'i');
+/** A question's line that its author labels as one (`## 问题1: …`, `### Q3. …`, `**Question 2:** …`, `## 📌 Q47: …`), not only numbers. */
+const LABELLED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s*)?(?:${LABEL_HEAD}|${QUESTION_LABEL}\s*\d+\s*[-–]\s)`, 'iu');
 
 export function labelsQuestion(written: string): boolean {
   return LABELLED.test(written);

@@ -788,3 +788,13 @@ describe('a numbered heading right over a question heading its author labels', (
     ]);
   });
 });
+
+describe('a question heading labelled after an emoji (`## 📌 Q47: …`)', () => {
+  it('is labelled as `## Q47:` is: a question however its last sentence reads, its `### ✅ Answer` its answer', () => {
+    const note = readNote('# LLM Interview Questions\n\n## 📌 Q46: How does beam search improve on greedy search?\n\n### ✅ Answer\n\nIt keeps the k best partial sequences.\n\n## 📌 Q47: When is beam search preferable to sampling? Provide a specific use case.\n\n### ✅ Answer\n\nWhen reproducibility matters.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['How does beam search improve on greedy search?', 'It keeps the k best partial sequences.'],
+      ['When is beam search preferable to sampling? Provide a specific use case.', 'When reproducibility matters.'],
+    ]);
+  });
+});

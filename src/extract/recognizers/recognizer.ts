@@ -66,7 +66,8 @@ export interface Recognizer {
   recognize(block: RootContent): PromptCandidate | undefined;
 }
 
-const MARKED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:${LABEL_HEAD}|\(?\d{1,3}[.)]\s|${NUMBERED_KIND})`, 'i');
+/** `Q3.`, `12)`, `01 (单选)` at a prompt's head, after an emoji that marks it too (`📌 Q47: …`). */
+const MARKED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s*)?(?:${LABEL_HEAD}|\(?\d{1,3}[.)]\s|${NUMBERED_KIND})`, 'iu');
 
 export function candidate(
   construct: Construct,
