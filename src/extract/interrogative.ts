@@ -53,12 +53,12 @@ const JAPANESE_ASKING = /(?:[\u3040-\u309f\u4e00-\u9fff]か|[えけげせぜて�
 /**
  * A short Chinese line that asks without a question mark (`什么是batch normalization`, `如何理解 Internal
  * Covariate Shift`, `学习率衰减常用参数有哪些`): it opens with a question word (什么, 为什么, 如何, 怎么, 哪些,
- * 是否, 何为, 为啥), after a section number or not, or after the English name it asks about (`Transformer为何使用多头注意力`), or a task (简述, 解释, 比较, 手推, 请…, `你先做一下自我介绍`), or ends as a question does
+ * 是否, 何为, 为啥), after a section number or not, or after the English name it asks about (`Transformer为何使用多头注意力`), or a task (简述, 解释, 比较, 手推, 请…, `你先做一下自我介绍`, `用梯度下降实现线性回归`, 手写…), or ends as a question does
  * (有哪些, 是什么, 吗, 呢, 介绍一下, 有啥关联, 是啥, 详细描述, and `1*1的卷积核的作用`, what something is for), or asks how two things differ (`K-Means 与 KNN 的区别`, `随机森林与决策树关系`).
  * A question word inside a line is no sign: a section (`面试官在考什么`) or prose (`没有什么太大的成绩`) holds one too.
  */
 const CHINESE_ASKING =
-  /^(?:\d{1,3}(?:\.\d{1,3})*\s*)?(?:[A-Za-z][\w-]{0,20}\s*(?=为什么|为何|如何|怎么))?(?:(?:请|试)?(?:简述|简要说明|解释|说明|比较|介绍|谈谈|讲讲|描述|阐述|推导|证明|列举|区分|手推|手撕)|(?:请|你)?先?(?:做|说|讲|谈|聊)一下|什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否|何为|何谓|为啥)|(?:有哪些|是什么|吗|呢|介绍一下|说一下|讲一下|有啥[\u4e00-\u9fff]{0,4}|是啥|的作用|(?:详细|简要|简单)(?:描述|说明|解释|介绍)(?:一下)?)$|[与和、跟及].*(?:区别|异同|联系|关系)$/;
+  /^(?:\d{1,3}(?:\.\d{1,3})*\s*)?(?:[A-Za-z][\w-]{0,20}\s*(?=为什么|为何|如何|怎么))?(?:(?:请|试)?(?:简述|简要说明|解释|说明|比较|介绍|谈谈|讲讲|描述|阐述|推导|证明|列举|区分|手推|手撕)|(?:请|试)?(?:用|使用|基于)[^，,。]{1,20}?(?:实现|写出|编写)|(?:手写|写出|写一个|实现一个)|(?:请|你)?先?(?:做|说|讲|谈|聊)一下|什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|是否|何为|何谓|为啥)|(?:有哪些|是什么|吗|呢|介绍一下|说一下|讲一下|有啥[\u4e00-\u9fff]{0,4}|是啥|的作用|(?:详细|简要|简单)(?:描述|说明|解释|介绍)(?:一下)?)$|[与和、跟及].*(?:区别|异同|联系|关系)$/;
 /** Longer than a heading or a question line: prose. */
 const CHINESE_LINE_MOST = 40;
 /** Difficulty tags before a question, as some interview books write them: `[E]`, `[M]`, `(Hard)`. */

@@ -134,7 +134,7 @@ describe('isInterrogative', () => {
     }
     // Colloquial and literary question words (何为, 有啥, 为啥), what something is for (的作用), and a task that closes the
     // line or its one sentence (详细描述, `推导…。`).
-    for (const line of ['何为共线性，跟过拟合有啥关联', '1*1的卷积核的作用', '推导BP神经网络的反向求导。', '你觉得拼车价是怎么计算出来的，详细描述。', '为啥要归一化']) {
+    for (const line of ['何为共线性，跟过拟合有啥关联', '1*1的卷积核的作用', '推导BP神经网络的反向求导。', '你觉得拼车价是怎么计算出来的，详细描述。', '为啥要归一化', '用梯度下降实现线性回归', '用 numpy 实现 cross entropy loss', '手写 softmax']) {
       expect(isInterrogative(line), line).toBe(true);
     }
     // How two things differ, or how they relate, as `X vs Y` asks.
