@@ -233,3 +233,14 @@ describe('puzzle items that set a scene before their question', () => {
     ]);
   });
 });
+
+describe('a fenced block at the margin after the last, bare item of a list whose items hold their answers', () => {
+  it("is that item's answer, as a wiki writes code under a bullet", () => {
+    const note = readNote('#### Regression\n\n- **正规方程是什么？**\n\n  可以一次运算得出结果。\n\n- **用最小二乘法实现线性回归**\n\n```python\ntheta = np.linalg.inv(X.T @ X) @ X.T @ y\n```\n\n- **用梯度下降实现线性回归**\n\n```python\nw -= lr * grad_w\n```\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['正规方程是什么？', '可以一次运算得出结果。'],
+      ['用最小二乘法实现线性回归', '```python\ntheta = np.linalg.inv(X.T @ X) @ X.T @ y\n```'],
+      ['用梯度下降实现线性回归', '```python\nw -= lr * grad_w\n```'],
+    ]);
+  });
+});

@@ -254,17 +254,22 @@ function overQuestions(item: ListItem): boolean {
  * line ended the item, not the question. It is answered by a paragraph that does not ask (`nextAsks`), a
  * fenced block (`2. 为什么要位置编码` over its points in a ```text block; unless the question points at it,
  * `What does the following code print?`, which then shows what is asked about: shown-blocks.ts), or a list
- * of points in the other marker (`4. How do we check normality?` over `- Box Plot`, `- QQ Plot`). Whether
- * `last`, the last question taken from `list`, is its last item, bare, and `next` such a block.
+ * of points in the other marker (`4. How do we check normality?` over `- Box Plot`, `- QQ Plot`); in a list of
+ * several, whose other items hold their answers, by a code block. Whether `last`, the last question taken
+ * from `list`, is its last item, bare, and `next` such a block.
  */
 export function answeredBelow(list: List, last: FoundQuestion | undefined, next: RootContent | undefined, nextAsks: () => boolean): boolean {
   const item = list.children.at(-1);
   if (!last || last.answer.length > 0 || item?.children.length !== 1) return false;
   if (last.candidate.position.start.line !== item.position?.start.line) return false;
   if (next?.type === 'blockquote') return next.data?.callout === undefined;
-  if (list.children.length !== 1) return false;
+  const code = next?.type === 'code' && !pointsAtShown(last.candidate.prompt);
+  // Where the items above it hold their answers, a code block right after the last, bare one is its answer written
+  // at the margin (`- **用梯度下降实现线性回归**` over a ```` ```python ```` block at column 0, as wikis write them; a
+  // tab-indented answer under ` 22) …?`, which its leading space pushed out of the item).
+  if (list.children.length !== 1) return code && list.children.slice(0, -1).every((other) => other.children.length > 1);
   if (next?.type === 'list') return next.ordered !== list.ordered && !isQuestionList(next);
-  return (next?.type === 'paragraph' && !nextAsks()) || (next?.type === 'code' && !pointsAtShown(last.candidate.prompt));
+  return (next?.type === 'paragraph' && !nextAsks()) || code;
 }
 
 /**
