@@ -47,8 +47,8 @@ const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 export const QA_LINE = /^\s*(?:(?:Q(?:uestion)?\s*\d*|Follow[- ]?up(?: question)?\s*\d*|질문\s*\d*)\s*[:：.)]|(?:问题|問題|質問|问|問)\s*\d*\s*[:：])\s*\S/i;
 export const BOLD_LINE = /^\s*(?:\*\*|__)\S.*(?:\*\*|__)\s*$/;
 const DETAILS_LINE = /^\s*<details\b[^>]*>\s*<summary\b/i;
-/** Asks (ends in a question mark) or is numbered by its author ("3.", "Q4:"). */
-export const ASKS_OR_NUMBERED = /[?？][\s\p{Extended_Pictographic}\u200d\ufe0f]*(?:(?:\*\*|__|<\/summary>.*)[\s\p{Extended_Pictographic}\u200d\ufe0f]*)?$|^(?:\*\*|__)?\s*(?:\(?\d{1,3}[.)]|Q\d*\s*[:.)])\s/iu;
+/** Asks (ends in a question mark, quotes closing after it allowed) or is numbered by its author ("3.", "Q4:"). */
+export const ASKS_OR_NUMBERED = /[?？]["'”’»」』]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*(?:(?:\*\*|__|<\/summary>.*)[\s\p{Extended_Pictographic}\u200d\ufe0f]*)?$|^(?:\*\*|__)?\s*(?:\(?\d{1,3}[.)]|Q\d*\s*[:.)])\s/iu;
 
 type Shape = { kind: 'heading'; depth: number } | { kind: 'qa' | 'bold' | 'details' };
 

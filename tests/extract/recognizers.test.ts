@@ -1046,6 +1046,15 @@ describe('Q:/A: line recogniser', () => {
 });
 
 describe('interview transcripts (speaker labels)', () => {
+  it("reads each speaker's line in quotes as spoken, a question mark before the closing quote asking", () => {
+    const note = 'The interview is for a GenAI role.\n\nInterviewer: "Your client says the LLM loses track of a long chat. What\'s happening?"\n\nYou: "A context window problem."\n\nInterviewer: "So you just buy a bigger model?"\n\nYou (smiling): "You can, but it costs more."\n\nInterviewer (raising a challenge): "So how do you measure it?"\n\nYou: "With a held-out set."\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ["Your client says the LLM loses track of a long chat. What's happening?", '"A context window problem."'],
+      ['So you just buy a bigger model?', '"You can, but it costs more."'],
+      ['So how do you measure it?', '"With a held-out set."'],
+    ]);
+  });
+
   const read = (note: string, file: string) => readNote(note, file).questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line]);
 
   it("reads each interviewer line that asks as a question, and the next speaker's lines as its answer, without their labels", () => {
