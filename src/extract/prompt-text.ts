@@ -32,8 +32,11 @@ export function namesQuestionKind(text: string): boolean {
   return NAMED_KIND.test(text);
 }
 
+/** An emoji that marks a question's line before its label or number (`📌 Q47:`), as a RegExp source (`u` flag). */
+export const MARK_EMOJI = String.raw`(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s*)?`;
+
 /** A question's line that its author labels as one (`## 问题1: …`, `### Q3. …`, `**Question 2:** …`, `## 📌 Q47: …`), not only numbers. */
-const LABELLED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s*)?(?:${LABEL_HEAD}|${QUESTION_LABEL}\s*\d+\s*[-–]\s)`, 'iu');
+const LABELLED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?\s*${MARK_EMOJI}(?:${LABEL_HEAD}|${QUESTION_LABEL}\s*\d+\s*[-–]\s)`, 'iu');
 
 export function labelsQuestion(written: string): boolean {
   return LABELLED.test(written);

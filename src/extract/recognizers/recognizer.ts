@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
-import { cleanPrompt, inlineText, LABEL_HEAD, NUMBERED_KIND } from '../prompt-text.js';
+import { cleanPrompt, inlineText, LABEL_HEAD, MARK_EMOJI, NUMBERED_KIND } from '../prompt-text.js';
 import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, namesQuestionCollection, questionAnsweredAfter } from '../interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { boldRun } from '../bold-line.js';
@@ -67,7 +67,7 @@ export interface Recognizer {
 }
 
 /** `Q3.`, `12)`, `01 (单选)` at a prompt's head, after an emoji that marks it too (`📌 Q47: …`). */
-const MARKED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s*)?(?:${LABEL_HEAD}|\(?\d{1,3}[.)]\s|${NUMBERED_KIND})`, 'iu');
+const MARKED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?${MARK_EMOJI}(?:${LABEL_HEAD}|\(?\d{1,3}[.)]\s|${NUMBERED_KIND})`, 'iu');
 
 export function candidate(
   construct: Construct,
