@@ -4,11 +4,12 @@
  * `A:` prefix (or, in an interview transcript, the answering speaker's `Me:`) only
  * says "here is the answer". The options of a multiple-choice question go with the question.
  */
-import type { Blockquote, Emphasis, List, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
+import type { Emphasis, List, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { hasWords, isAnswerLabel } from './interrogative.js';
 import { inlineText } from './prompt-text.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { summaryText } from './recognizers/details-summary.js';
+import { quotedAlone } from './recognizers/callout.js';
 import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { withoutAnswerHead, type QuestionMetadata } from './answer-head.js';
@@ -48,15 +49,15 @@ export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyE
     if (!first.data?.rightOption) answer[0] = withoutAnswerPrefix(first);
   }
   else if (first && isLabelledAnswerItem(first)) answer.splice(0, 1, ...labelledItemAnswer(first));
-  else if (first && isQuotedLabelledAnswer(first)) {
-    // `> * A: …` under each question: the quote and the bullet only set the labelled answer apart.
-    const [only] = (first as Blockquote).children;
-    answer.splice(0, 1, ...(only!.type === 'list' ? labelledItemAnswer(only) : [withoutAnswerPrefix(only as Paragraph)]));
-  } else if (first?.type === 'blockquote') {
-    // `> [the post it cites](…)` over `A: …`: the author's answer after the quote it starts from keeps no label either.
-    const at = answer.findIndex((block) => block.type !== 'blockquote');
-    const after = answer[at];
-    if (after?.type === 'paragraph' && !startsWithLabelledLines(answer.slice(at))) answer[at] = withoutAnswerPrefix(after);
+  else if (first?.type === 'blockquote') {
+    const quoted = quotedLabelledAnswer(first);
+    if (quoted) answer.splice(0, 1, ...quoted);
+    else {
+      // `> [the post it cites](…)` over `A: …`: the author's answer after the quote it starts from keeps no label either.
+      const at = answer.findIndex((block) => block.type !== 'blockquote');
+      const after = answer[at];
+      if (after?.type === 'paragraph' && !startsWithLabelledLines(answer.slice(at))) answer[at] = withoutAnswerPrefix(after);
+    }
   }
   return { ...split, metadata };
 }
@@ -74,11 +75,17 @@ function labelledItemAnswer(list: List): RootContent[] {
   return [withoutAnswerPrefix(lead as Paragraph), ...rest];
 }
 
-/** `> A: …` or `> * A: …`: a quote (not a callout) that holds a labelled answer and nothing else. */
-function isQuotedLabelledAnswer(block: RootContent): boolean {
-  if (block.type !== 'blockquote' || block.data?.callout !== undefined || block.children.length !== 1) return false;
-  const [only] = block.children;
-  return only !== undefined && (isLabelledAnswerItem(only) || (only.type === 'paragraph' && withoutAnswerPrefix(only) !== only));
+/**
+ * `> A: …` or `> * A: …` under each question, a quote (not a callout) that holds a labelled answer and nothing
+ * else: the answer alone, without its label, the quote and the bullet (they only set it apart); undefined for
+ * any other block.
+ */
+function quotedLabelledAnswer(block: RootContent): RootContent[] | undefined {
+  const only = quotedAlone(block);
+  if (only && isLabelledAnswerItem(only)) return labelledItemAnswer(only);
+  if (only?.type !== 'paragraph') return undefined;
+  const unlabelled = withoutAnswerPrefix(only);
+  return unlabelled === only ? undefined : [unlabelled];
 }
 
 /**

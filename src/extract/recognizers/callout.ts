@@ -20,6 +20,15 @@ export function isAsideCallout(block: RootContent): block is Blockquote {
   return block.type === 'blockquote' && block.data?.callout !== undefined && !isQuestionCallout(block);
 }
 
+/**
+ * The one block a plain quote holds (not a callout, whose title says what it is): a quote that only sets
+ * that block apart (`> * A: …` under a question, `\t> 1. …?` follow-ups under an item).
+ */
+export function quotedAlone(block: RootContent | undefined): BlockContent | DefinitionContent | undefined {
+  if (block?.type !== 'blockquote' || block.data?.callout !== undefined || block.children.length !== 1) return undefined;
+  return block.children[0];
+}
+
 export const calloutRecognizer: Recognizer = {
   construct: 'callout',
   recognize(block) {

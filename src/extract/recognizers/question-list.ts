@@ -8,6 +8,7 @@
 import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
+import { quotedAlone } from './callout.js';
 import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
 import { inlineText, namesQuestionKind } from '../prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
@@ -412,16 +413,6 @@ function numberedFollowUp(item: ListItem, child: RootContent): FoundQuestion | u
   return found.prompt && (found.interrogative || endsAsking(found.prompt)) ? { candidate: found, answer: [...found.answerLead] } : undefined;
 }
 
-/**
- * The list a quote under an item holds and nothing else: follow-ups set apart as a quote (`12. …이유는?` over a
- * tab-indented `> 1. Non-Linearity라는 말의 의미는?`, as zzsza's list is copied), read as a nested list is.
- */
-function quotedList(block: RootContent): List | undefined {
-  if (block.type !== 'blockquote' || block.data?.callout !== undefined || block.children.length !== 1) return undefined;
-  const [only] = block.children;
-  return only?.type === 'list' ? only : undefined;
-}
-
 export function questionsInList(list: List, outlines = true, outlineAsks = false): { questions: FoundQuestion[]; stray: ListItem[]; references: ListReferences[] } {
   const questions: FoundQuestion[] = [];
   const stray: ListItem[] = [];
@@ -494,7 +485,10 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
         numberedOn.answer.push(child);
         continue;
       }
-      const listed = child.type === 'list' ? child : quotedList(child);
+      // Follow-ups set apart as a quote (`12. …이유는?` over a tab-indented `> 1. Non-Linearity라는 말의 의미는?`, as zzsza's
+      // list is copied) are read as a nested list is.
+      const quoted = quotedAlone(child);
+      const listed = child.type === 'list' ? child : quoted?.type === 'list' ? quoted : undefined;
       if (listed && asksMostly(listed, false)) {
         // Under a question, a nested list is a point of its answer; under a name, the list of what it names,
         // whose tasks are questions where this list's items ask, as a section's are.
