@@ -7,7 +7,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ConstructChoice, Proposals } from './constructs.js';
-import { asksOutright } from './constructs.js';
+import { asksOutright, loneTitle } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
 import { asksToChoose, namesAnOption } from './choices.js';
 import { inlineText, labelsQuestion } from './prompt-text.js';
@@ -402,11 +402,7 @@ export function isLostHeadingGap(block: RootContent, previous: RootContent | und
 
 /** A lone top heading that opens the document and asks nothing names it. */
 export function bodyTitleIndex(blocks: readonly RootContent[], choice: ConstructChoice): number {
-  const first = blocks.findIndex((block) => block.type !== 'html' || block.value.trim() !== '');
-  const block = blocks[first];
-  if (!block || block.type !== 'heading' || block.depth !== 1 || choice.headingDepths.has(block.depth)) return -1;
-  const sameDepth = blocks.filter((other) => other.type === 'heading' && other.depth === block.depth).length;
-  return sameDepth === 1 ? first : -1;
+  return choice.headingDepths.has(1) ? -1 : loneTitle(blocks);
 }
 
 /** A heading that sends the reader to a site: a link, and `👉` or `here` (`#### Explore all 100 answers here 👉 [Devinterview.io](…)`). */

@@ -158,6 +158,14 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   };
 }
 
+/** A lone top heading that opens the note (after blank HTML at most), the only one of its depth: the index of the note's title, or -1. */
+export function loneTitle(blocks: readonly RootContent[]): number {
+  const first = blocks.findIndex((block) => block.type !== 'html' || block.value.trim() !== '');
+  const title = blocks[first];
+  if (title?.type !== 'heading' || title.depth !== 1) return -1;
+  return blocks.some((block, index) => index !== first && block.type === 'heading' && block.depth === 1) ? -1 : first;
+}
+
 /**
  * The note's title, when it asks (`# ✍️ What is a Statistics Interview?`) over a body that asks questions of its own,
  * two at least (lines or lists that ask): the post's name, not a question whose answer is the whole post. A title
@@ -165,10 +173,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
  * of that heading, or -1.
  */
 function titleOverQuestions(blocks: readonly RootContent[], proposals: readonly Proposals[]): number {
-  const first = blocks.findIndex((block) => block.type !== 'html' || block.value.trim() !== '');
-  const title = blocks[first];
-  if (title?.type !== 'heading' || title.depth !== 1 || !proposals[first]?.heading?.interrogative) return -1;
-  if (blocks.some((block, index) => index !== first && block.type === 'heading' && block.depth === 1)) return -1;
+  const first = loneTitle(blocks);
+  if (first < 0 || !proposals[first]?.heading?.interrogative) return -1;
   let asking = 0;
   for (let index = first + 1; index < blocks.length && asking < 2; index++) if (blocks[index]!.type === 'paragraph' && proposals[index]!.line?.interrogative) asking++;
   // Lists are read last: deciding that one asks reads every item of it.
