@@ -37,7 +37,7 @@ import { pageQuestion } from './page-question.js';
 import { withContinuedHeadings } from './heading-continuations.js';
 import { isShownBlock, pointsAtShown, showing } from './shown-blocks.js';
 import { withLabelledQuestions } from './labelled-sections.js';
-import { askingLines, lineSpan, noteDeclined, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
+import { askingLines, isHiddenComment, lineSpan, noteDeclined, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
@@ -293,9 +293,7 @@ export function extractQuestions(doc: Document): Extraction {
     return kind ? { prompt: would.prompt, kind } : undefined;
   };
   const stray = (block: RootContent, lostHeading = false, section?: string) => {
-    // An HTML comment is the author's hidden text (`<!-- !!! Question "" … -->`, a question set aside): the
-    // outputs leave comments out of answers without a word, and between questions too.
-    if (block.type === 'html' && block.value.replace(/<!--[\s\S]*?-->/g, '').trim() === '') return;
+    if (isHiddenComment(block)) return;
     orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading, ...(section === undefined ? {} : { section }) };
     orphan.blocks.push(block);
   };

@@ -73,12 +73,20 @@ export interface Orphan {
 }
 
 /**
+ * An HTML comment (`<!-- !!! Question "" … -->`, a question set aside): the author's hidden text, which the outputs
+ * leave out without a word, between questions and inside answers alike.
+ */
+export function isHiddenComment(block: RootContent): boolean {
+  return block.type === 'html' && block.value.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+}
+
+/**
  * A note in which no question was found: none of its text reaches the outputs. Its parts are noted as
  * they are in any note (an introduction only as information), so the note as a whole is warned of: a
  * file that vanished from the deck should not go unseen at the default level.
  */
 export function reportNoQuestions(doc: Document, blocks: readonly RootContent[]): void {
-  const written = blocks.filter((block) => leafTexts([block]).some((text) => text.trim() !== ''));
+  const written = blocks.filter((block) => !isHiddenComment(block) && leafTexts([block]).some((text) => text.trim() !== ''));
   if (written.length === 0) return;
   const lines = lineSpan(written[0]!.position?.start, written.at(-1)!.position?.end);
   doc.source.vfile.message(`No question found in this note (${lines}): none of its text is in the outputs; if it asks questions, they are written in a shape qbank does not read`, {
