@@ -26,6 +26,7 @@ import { ledWording } from './leads.js';
 import { answeredBelow, isQuestionList, isTableOfContents, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
+import { askedInRound, namesInterviewLog, namesInterviewRound } from './interview-rounds.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
@@ -97,6 +98,7 @@ export function extractQuestions(doc: Document): Extraction {
   const firstHeading = blocks.find((block): block is Heading => block.type === 'heading');
   const titleText = doc.title ?? (firstHeading?.depth === 1 ? cleanPrompt(inlineText(firstHeading.children)) : '');
   const collectsQuestions = namesQuestionCollection(titleText);
+  const interviewLog = namesInterviewLog(titleText);
 
   const questions: ExtractedQuestion[] = [];
   const topics: (string | undefined)[] = [];
@@ -113,6 +115,12 @@ export function extractQuestions(doc: Document): Extraction {
   let sectionDepth = 0;
   /** The depth of the heading question that asks outright whose section the walk is in, if any: deeper headings that do not ask are parts of answers. */
   let askingHeading: number | undefined;
+  /**
+   * The interview round whose section the walk is in, if any (interview-rounds.ts): under a heading naming it (`### 一面`),
+   * its lines and items are what was asked; under a heading of a log of interviews that names no round (`### 网易雷火`,
+   * with no section under it), its lines are.
+   */
+  let round: { depth: number; lists: boolean } | undefined;
   let seenQuestion = false;
   /** Blocks before this index are left out and already reported (a to-do note, a references section): the walk passes over them. */
   let resumeAt = 0;
@@ -278,6 +286,7 @@ export function extractQuestions(doc: Document): Extraction {
   /** A section heading: the sections below its level end, and its name, if any, is the topic of the questions under it. */
   const enterSection = (depth: number, name: string | undefined) => {
     if (askingHeading !== undefined && depth <= askingHeading) askingHeading = undefined;
+    if (round !== undefined && depth <= round.depth) round = undefined;
     sectionDepth = depth;
     topics.length = depth;
     if (name !== undefined) topics[depth] = name;
@@ -378,6 +387,14 @@ export function extractQuestions(doc: Document): Extraction {
         noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
         return;
       }
+      // `### 一面`: a round of an interview, whose lines are what was asked there.
+      if (!current?.found.labelled && namesInterviewRound(cleanPrompt(inlineText(block.children)))) {
+        close();
+        flushOrphan();
+        enterSection(block.depth, sectionName(cleanPrompt(inlineText(block.children))));
+        round = { depth: block.depth, lists: true };
+        return;
+      }
       // Everything in an `## Answer` section answers its labelled question, sub-headings that ask too; but for
       // a section of questions of their own (`## Follow-up questions` over a list of them), which ends it, unless
       // it is one of the answer's parts (`# 必答点` over the points it must make, labelled-sections.ts).
@@ -472,10 +489,33 @@ export function extractQuestions(doc: Document): Extraction {
       if (index === titleIndex) return;
       sectionAbove = sectionName(found?.prompt ?? cleanPrompt(inlineText(block.children)));
       enterSection(block.depth, sectionAbove);
+      if (interviewLog && block.depth > 1 && !hasSubsections(index, blocks)) round = { depth: block.depth, lists: false };
       return;
     }
     if (current?.found.depth !== undefined) {
       current.answer.push(block);
+      return;
+    }
+    const logged = round !== undefined && (round.lists || block.type !== 'list') ? askedInRound(block) : undefined;
+    if (logged) {
+      if (logged.label !== undefined) {
+        close();
+        flushOrphan();
+        lineTopic = logged.label;
+        return;
+      }
+      if (current) current.answer.push(...logged.lead);
+      else for (const remark of logged.lead) stray(remark, false, sectionAbove);
+      close();
+      flushOrphan();
+      for (const { text, place } of logged.formalities) {
+        vfile.info(`Left out "${text}", a formality of the interview's round rather than a question to study`, { place, ruleId: 'interview-formality', source: 'qbank' });
+      }
+      noteLinks(vfile, logged.links);
+      const last = logged.questions.at(-1);
+      for (const question of logged.questions) if (question !== last) emit(question.candidate, question.answer, question.topic ?? topic());
+      // What follows the last of them up to the next line of the log (a quote, code) is its answer.
+      if (last) current = { found: last.candidate, answer: last.answer, topic: last.topic ?? topic() };
       return;
     }
     if (block.type === 'thematicBreak' || isBreakHtml(block)) {
@@ -695,6 +735,13 @@ function awaitIn<T extends { number: number }>(run: T[], question: T): void {
 function asksAsFollowUp(found: PromptCandidate | undefined): boolean {
   if (!found?.interrogative) return false;
   return endsWithQuestionMark(found.prompt) || !/^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u.test(found.prompt);
+}
+
+/** Whether a heading at `index` has a deeper heading right after its own text: sections of its own. */
+function hasSubsections(index: number, blocks: readonly RootContent[]): boolean {
+  const depth = (blocks[index] as Heading).depth;
+  const next = blocks.slice(index + 1).find((block): block is Heading => block.type === 'heading');
+  return next !== undefined && next.depth > depth;
 }
 
 /** "## #12-4", "### 12.4", "#### No.1", a PDF's `-- 1 of 3 --`: a number, an anchor or a page marker names no section, so the section above stays the topic. */

@@ -1,0 +1,162 @@
+/**
+ * Interview logs (面经): under a heading that names one round of an interview (`### 一面`, `#### 二面（广告）`,
+ * `## Round 2: ML design`), the author lists what was asked, a line or an item each, mostly as a topic or a
+ * task with no question word (`Python 并发处理`, `二分查找；`, `【算法】手写 K-Means`). Every such line is a
+ * question of that interview; what the author nests or quotes under an item (`> 我说了两个思路…`, the code
+ * they wrote) is their answer. Remarks on the round (`面试官比较宽容。`) and the round's formalities
+ * (`自我介绍`, `聊项目`) are not questions. In a note titled as a log of interviews (`暑期实习笔面经`), every
+ * section is such a round, named or not.
+ */
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Point } from 'unist';
+import { ANSWER_PREFIX } from '../parse/answer-line.js';
+import { isLinkItem, isLinksLine } from './references.js';
+import { linesOf, type ParagraphLine } from './paragraph-lines.js';
+import { cleanPrompt, inlineText } from './prompt-text.js';
+import { hasWords } from './interrogative.js';
+import { candidate, type FoundQuestion, type PromptCandidate } from './recognizers/recognizer.js';
+import { isTableOfContents } from './recognizers/question-list.js';
+
+const QUALIFIER = String.raw`(?:\s*[（(【\[][^）)】\]]{0,30}[）)】\]])?(?:\s*[:：\-–—]\s*[^:：]{0,40})?\s*[:：]?`;
+const CHINESE_ROUND = String.raw`(?:[一二三四五六七八九十]|\d{1,2})\s*面|(?:hr|HR|技术|交叉|加|终|主管|总监|业务|电话|视频|现场|群)\s*面(?:试)?|第\s*[一二三四五六七八九十\d]{1,2}\s*(?:轮|面)(?:\s*(?:技术)?面试?)?|[一二三四五六七八九十\d]{1,2}\s*轮\s*(?:技术)?面试?|笔试|性格测试|心理测试|测评`;
+const OTHER_ROUND = String.raw`round\s*\d{1,2}|(?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|final|last)\s+round|\d{1,2}\s*차\s*면접`;
+const ROUND = new RegExp(String.raw`^(?:${CHINESE_ROUND}|${OTHER_ROUND})${QUALIFIER}$`, 'i');
+
+/** A heading's text that names one round of an interview: what stands under it is what was asked there. */
+export function namesInterviewRound(title: string): boolean {
+  return ROUND.test(title.trim());
+}
+
+/**
+ * A note's title that names it a log of interviews (`暑期实习笔面经`, `Interview experiences`): each of its
+ * sections lists what one interview asked, under a round's name or only the company's.
+ */
+export function namesInterviewLog(title: string): boolean {
+  return /面经|笔经|面试(?:经验|记录|复盘)|interview (?:experiences?|logs?)|면접\s*후기/i.test(title);
+}
+
+/** What opens and closes every round, asked of everyone and answered by no note: not a question to study. */
+const FORMALITY = /^(?:自我介绍|(?:聊|问|讲|介绍)?(?:一下|一些)?(?:项目|实习)(?:经历|经验)?(?:介绍|讲述|相关)?|反问|self[- ]?introduction|introductions?|(?:resume|project|behaviou?ral) (?:discussion|chat)|q\s*&\s*a)$/i;
+
+/** Punctuation a log puts after each of its items (`二分查找；`), which no question keeps. */
+const ITEM_END = /[\s；;，,、]+$/u;
+
+/**
+ * A line that comments on the round rather than naming what was asked: a long one that does not ask, or
+ * an English sentence that does not (`The interviewer was friendly and patient.`). A short Chinese line
+ * ended with a full stop is still what was asked (`C++，虚函数，虚析构函数。`, `给定整数n，求离根号n最近的整数。`).
+ */
+function isRemark(found: PromptCandidate): boolean {
+  if (found.interrogative) return false;
+  const text = found.prompt;
+  if ([...text].length > 80) return true;
+  return /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u.test(text) && /[.!]$/.test(text) && text.split(/\s+/).length > 5;
+}
+
+/** An item that names a group of the questions nested under it (`RL + Seq2seq相关问题`, `Coding questions`). */
+const GROUP_NAME = /(?:相关|问题|题目|questions?)$/i;
+
+/** What one block of a round's section holds. */
+export interface RoundBlock {
+  /** The questions asked, each with what the author wrote under it. */
+  questions: FoundQuestion[];
+  /** Remarks before the first question: more of the answer above, if any. */
+  lead: RootContent[];
+  /** Formalities left out, with where they stand. */
+  formalities: Array<{ text: string; place: Point }>;
+  /** Items that only link to another page. */
+  links: Array<ListItem & { children: [Paragraph] }>;
+  /** A label over the lines below it (`**深度学习相关**`): their topic. */
+  label?: string;
+}
+
+/**
+ * The questions a paragraph or a list of a round's section asks, or undefined when the block is not
+ * a log's: a question answered on its lines (`问：…` over `答：…`, read as any such question is), a line
+ * of a transcript, a line of links, or nothing that asks.
+ */
+export function askedInRound(block: RootContent): RoundBlock | undefined {
+  if (block.type === 'paragraph') return paragraphInRound(block);
+  if (block.type === 'list') return listInRound(block);
+  return undefined;
+}
+
+function paragraphInRound(paragraph: Paragraph): RoundBlock | undefined {
+  // A transcript's lines (`Interviewer: …`, parse/speaker-labels.ts) are read as a transcript, a round's or not.
+  if (!paragraph.position || paragraph.data?.speaker || isLinksLine(paragraph)) return undefined;
+  const lines = linesOf(paragraph);
+  // `技术面：` on a line of its own names the round whose lines follow, as a heading would.
+  const label = groupLabel(paragraph) ?? (lines.length === 1 && namesInterviewRound(inlineText(paragraph.children)) ? labelText(paragraph.children) : undefined);
+  if (label !== undefined) return { ...nothing(), label };
+  if (lines.some((line) => ANSWER_PREFIX.test(inlineText(line.children)))) return undefined;
+  return collected(lines.map((line) => ({ found: lineCandidate(line), answer: [], block: lineParagraph(line) })));
+}
+
+function listInRound(list: List): RoundBlock | undefined {
+  if (isTableOfContents(list)) return undefined;
+  const reading = nothing();
+  const entries: Entry[] = [];
+  for (const item of list.children) {
+    if (isLinkItem(item)) {
+      reading.links.push(item);
+      continue;
+    }
+    const [first, ...rest] = item.children;
+    const found = first?.type === 'paragraph' && first.position ? candidate('list-item', first.children, first.position) : undefined;
+    const [nested] = rest;
+    const group = found && rest.length === 1 && nested?.type === 'list' && GROUP_NAME.test(found.prompt) ? listInRound(nested) : undefined;
+    if (group && group.questions.length > 0) {
+      // The questions of a group are filed under its name, as those under a label line are.
+      entries.push(...group.questions.map((question) => ({ found: question.candidate, answer: question.answer, block: item, topic: found!.prompt })));
+      reading.formalities.push(...group.formalities);
+      reading.links.push(...group.links);
+      continue;
+    }
+    entries.push({ found, answer: [...(found?.answerLead ?? []), ...rest], block: { ...list, children: [item] } as List });
+  }
+  return collected(entries, reading);
+}
+
+interface Entry {
+  found: PromptCandidate | undefined;
+  answer: RootContent[];
+  /** The line or item as a block of its own, for where it is no question. */
+  block: RootContent;
+  topic?: string;
+}
+
+function nothing(): RoundBlock {
+  return { questions: [], lead: [], formalities: [], links: [] };
+}
+
+/** The lines read in turn: a remark goes with the question above it, a formality is left out. */
+function collected(entries: readonly Entry[], reading = nothing()): RoundBlock | undefined {
+  for (const { found, answer, block, topic } of entries) {
+    const prompt = found?.prompt.replace(ITEM_END, '') ?? '';
+    if (found && FORMALITY.test(prompt)) reading.formalities.push({ text: prompt, place: found.position.start });
+    else if (found && hasWords(prompt) && !isRemark(found)) reading.questions.push({ candidate: { ...found, prompt }, answer, ...(topic === undefined ? {} : { topic }) });
+    else (reading.questions.at(-1)?.answer ?? reading.lead).push(block);
+  }
+  return reading.questions.length > 0 || reading.formalities.length > 0 || reading.links.length > 0 ? reading : undefined;
+}
+
+/** `**深度学习相关**` over a list: a name for the questions under it, not one of them. */
+function groupLabel(paragraph: Paragraph): string | undefined {
+  const [only] = paragraph.children;
+  if (paragraph.children.length !== 1 || only?.type !== 'strong') return undefined;
+  const label = labelText(only.children);
+  return hasWords(label) ? label : undefined;
+}
+
+function labelText(inline: readonly PhrasingContent[]): string {
+  return cleanPrompt(inlineText(inline)).replace(/\s*[:：]$/, '');
+}
+
+function lineCandidate(line: ParagraphLine): PromptCandidate {
+  const end = { line: line.line, column: 1 + inlineText(line.children).length };
+  return candidate('line', line.children, { start: { line: line.line, column: 1 }, end });
+}
+
+function lineParagraph(line: ParagraphLine): Paragraph {
+  return { type: 'paragraph', children: line.children };
+}

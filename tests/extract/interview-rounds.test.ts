@@ -1,0 +1,128 @@
+/**
+ * Interview logs (面经): under a heading naming a round of an interview (`### 一面`), every line or item is
+ * what was asked there, worded as a topic or a task or not; what the author nests or quotes under an item
+ * is their answer. In a note titled as such a log, a section named only by the company is read so too.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+import { namesInterviewLog, namesInterviewRound } from '../../src/extract/interview-rounds.js';
+
+const asked = (text: string) => readNote(text).questions.map((question) => [question.topic, question.question, question.answer?.markdown ?? null]);
+
+describe('the name of an interview round', () => {
+  it('is a round counted or named (`一面`, `HR 面`, `第二轮`, `笔试`, `Round 2`, `2차 면접`), with a note after it', () => {
+    for (const title of ['一面', '二面（广告）', '四面（非加面）', 'HR 面', '技术面：', '第二轮面试', '笔试', 'Round 2', 'Final round', 'Round 1: ML design', '2차 면접']) {
+      expect(namesInterviewRound(title), title).toBe(true);
+    }
+  });
+
+  it('is not a topic that holds the word (`面试技巧`, `Round-trip time`, `Interview questions`)', () => {
+    for (const title of ['面试技巧', '面试', '一面之词很重要吗', 'Round-trip time', 'Interview questions', '기술 면접']) {
+      expect(namesInterviewRound(title), title).toBe(false);
+    }
+  });
+
+  it('of the whole note: a log of interviews (`暑期实习笔面经`, `Interview experiences`)', () => {
+    expect(namesInterviewLog('暑期实习笔面经')).toBe(true);
+    expect(namesInterviewLog('My interview experiences')).toBe(true);
+    expect(namesInterviewLog('深度学习面试题')).toBe(false);
+  });
+});
+
+describe('the lines of a round', () => {
+  it('are each a question, worded as a question or not, and none is the answer of the one above', () => {
+    const note = '### 腾讯 TEG\n\n#### 一面\n\nPython 怎么处理参数\n\nPython 并发处理\n\ntwoSum O(n)\n\n#### 二面\n\nLR loss 与 SVM loss 有什么区别\n决策树分类划分标准，回归划分标准\n';
+    expect(asked(note)).toEqual([
+      ['一面', 'Python 怎么处理参数', null],
+      ['一面', 'Python 并发处理', null],
+      ['一面', 'twoSum O(n)', null],
+      ['二面', 'LR loss 与 SVM loss 有什么区别', null],
+      ['二面', '决策树分类划分标准，回归划分标准', null],
+    ]);
+  });
+
+  it('end at the next heading of the round’s depth: a section after it is read as any other', () => {
+    const note = '### 一面\n\n处理过拟合\n\n### 总结\n\n准备得还不够。\n';
+    expect(asked(note)).toEqual([['一面', '处理过拟合', null]]);
+  });
+});
+
+describe('the items of a round', () => {
+  it('are questions answered by what is nested or quoted under them; a formality is left out, said so', () => {
+    const note =
+      '## 字节跳动\n\n### 三面\n- 自我介绍\n- 为什么会出现梯度消失和梯度爆炸\n  - 分别说了下前馈网络和 RNN 的情况\n- 【算法】找数组中前 k 大的数字\n  > 我说了两个思路：最小堆和快排。\n\n### 一面\n1. 二分查找；\n1. 判断链表是否有环；\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.topic, question.question, question.answer?.markdown ?? null])).toEqual([
+      ['三面', '为什么会出现梯度消失和梯度爆炸', '- 分别说了下前馈网络和 RNN 的情况'],
+      ['三面', '【算法】找数组中前 k 大的数字', '> 我说了两个思路：最小堆和快排。'],
+      ['一面', '二分查找', null],
+      ['一面', '判断链表是否有环', null],
+    ]);
+    expect(messagesOf(vfile)).toContain('4:interview-formality');
+  });
+
+  it('are filed under the bold label over them, which is no question', () => {
+    const note = '### 二面（广告）\n**论文/项目相关**\n- 意图识别数据怎么标注\n\n**深度学习相关**\n- BiLSTM 相比 LSTM 有哪些提升\n';
+    expect(asked(note)).toEqual([
+      ['论文/项目相关', '意图识别数据怎么标注', null],
+      ['深度学习相关', 'BiLSTM 相比 LSTM 有哪些提升', null],
+    ]);
+  });
+
+  it('that name a group of questions (`RL + Seq2seq相关问题`) file the questions nested under them', () => {
+    const note = '### 二面\n- RL + Seq2seq相关问题\n  - Seq2seq怎样和RL结合\n  - 具体训练流程是怎样的\n- Attention 是如何加的\n';
+    expect(asked(note)).toEqual([
+      ['RL + Seq2seq相关问题', 'Seq2seq怎样和RL结合', null],
+      ['RL + Seq2seq相关问题', '具体训练流程是怎样的', null],
+      ['二面', 'Attention 是如何加的', null],
+    ]);
+  });
+
+  it('that only link to another page are left out as links', () => {
+    const { questions, vfile } = readNote('## 笔试\n- [字节跳动 180812](./笔试-字节跳动-180812.md)\n- 手写 K-Means\n');
+    expect(questions.map((question) => question.question)).toEqual(['手写 K-Means']);
+    expect(messagesOf(vfile)).toContain('2:references');
+  });
+
+  it('keep a long remark that asks nothing with the question above it', () => {
+    const remark = 'The interviewer then moved on to my internship project and we talked about it for a while.';
+    const note = `### Round 1\n\n- Two Sum\n- ${remark}\n- Explain dropout.\n`;
+    expect(asked(note)).toEqual([
+      ['Round 1', 'Two Sum', `- ${remark}`],
+      ['Round 1', 'Explain dropout.', null],
+    ]);
+  });
+});
+
+describe('a round written otherwise', () => {
+  it('keeps its own reading: `Q:` over `A:`, and a transcript, are questions with their answers', () => {
+    const note = '### 一面\n\nQ: 什么是过拟合？\nA: 训练好，测试差。\n\nInterviewer: What is dropout?\nMe: Zeroing units at random.\nInterviewer: Why does it help?\nMe: It stops co-adaptation.\n';
+    expect(asked(note)).toEqual([
+      ['一面', '什么是过拟合？', '训练好，测试差。'],
+      ['一面', 'What is dropout?', 'Zeroing units at random.'],
+      ['一面', 'Why does it help?', 'It stops co-adaptation.'],
+    ]);
+  });
+});
+
+describe('a note titled as a log of interviews', () => {
+  it('reads the lines of a section named only by the company as a round’s, and a round named on a line of its own labels them', () => {
+    const note = '---\ntitle: 暑期实习笔面经\n---\n\n### 网易雷火\n\ndropout 求导\n\nSVM 对偶\n\n### 华为\n\n技术面\n\nTensorFlow 的动态图和静态图的应用场景分别是什么？\n';
+    expect(asked(note)).toEqual([
+      ['网易雷火', 'dropout 求导', null],
+      ['网易雷火', 'SVM 对偶', null],
+      ['技术面', 'TensorFlow 的动态图和静态图的应用场景分别是什么？', null],
+    ]);
+  });
+
+  it('leaves the lists of a section that is not a round to the usual reading (a written test’s problem and its notes)', () => {
+    const note = '# 笔试面经\n\n## 拼多多 笔试\n\n### 1. 数组中的最长山谷\n- 原题是找山脉，这里改成了山谷\n- **思路**：暴力枚举\n';
+    expect(asked(note).map(([, question]) => question)).not.toContain('原题是找山脉，这里改成了山谷');
+  });
+});
+
+describe('a note that is no log', () => {
+  it('reads the lines under an ordinary heading as before: only the line that asks is a question', () => {
+    expect(asked('## 过拟合\n\n处理过拟合的方法有哪些？\n\n正则化\n\n数据增强\n')).toEqual([['过拟合', '处理过拟合的方法有哪些？', '正则化\n\n数据增强']]);
+  });
+});
