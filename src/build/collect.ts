@@ -155,12 +155,16 @@ async function cacheFolders(cwd: string, cacheDir: string | undefined): Promise<
   return inside?.length === 1 && inside[0] === '.cache' ? [cacheDir, modules] : [cacheDir];
 }
 
-/** Questions in the order of their first occurrence: file by file, line by line. */
+/**
+ * Questions in the order of their first occurrence: file by file, line by line, and those of one line
+ * (a web page written on one line) as they come, in the order read (the merge gives its result so).
+ */
 function inDocumentOrder(questions: Question[]): Question[] {
   const key = (question: Question) => question.occurrences[0]!;
+  // A stable sort: ties keep their order.
   return [...questions].sort((a, b) => {
     const x = key(a);
     const y = key(b);
-    return x.file < y.file ? -1 : x.file > y.file ? 1 : x.line - y.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return x.file < y.file ? -1 : x.file > y.file ? 1 : x.line - y.line;
   });
 }

@@ -84,6 +84,8 @@ interface Item {
   compared: Question;
   kind: Question['kind'];
   side: DecisionSide;
+  /** Where its first question stands among the inputs: the order the notes were read in. */
+  order: number;
 }
 
 function compareText(a: string, b: string): number {
@@ -92,11 +94,14 @@ function compareText(a: string, b: string): number {
 
 function itemsOf(questions: readonly Question[]): Item[] {
   const byId = new Map<string, Question[]>();
-  for (const question of questions) {
+  const orderOf = new Map<string, number>();
+  questions.forEach((question, order) => {
     const group = byId.get(question.id);
-    if (group === undefined) byId.set(question.id, [question]);
-    else group.push(question);
-  }
+    if (group === undefined) {
+      byId.set(question.id, [question]);
+      orderOf.set(question.id, order);
+    } else group.push(question);
+  });
   // Default sort: code-unit order, as compareText, without a comparator call per step.
   return [...byId.keys()].sort().map((id) => {
     const group = byId.get(id)!;
@@ -115,6 +120,7 @@ function itemsOf(questions: readonly Question[]): Item[] {
       compared: sorted.length === 1 ? first : { ...first, translations: translations() },
       kind: first.kind,
       side: { id, question: first.question, file: place.file, line: place.line },
+      order: orderOf.get(id)!,
     };
   });
 }
@@ -320,7 +326,8 @@ export class Deduplication {
     const labels: number[] = [];
     // Clusters whose question came from `reuse`: it has its related ids already.
     const reused = new Uint8Array(count);
-    membersByLabel(labelOf).forEach((members, label) => {
+    const membersOf = membersByLabel(labelOf);
+    membersOf.forEach((members, label) => {
       labels.push(label);
       let question = reuse?.question(label, members);
       if (question) reused[label] = 1;
@@ -361,7 +368,8 @@ export class Deduplication {
       mergedByLabel[label]!.related = ids;
     }
 
-    // In document order: by the first occurrence's file and line, then id.
+    // In document order: by the first occurrence's file and line, then the order the notes were read in
+    // (questions of one line: a web page written on one line, html-page.ts), then id.
     // Sorted by numbers read once per question (a file's rank among the few files, a line), not
     // by reading the questions (objects of many shapes) in every comparison.
     const unsorted = labels.map((label) => mergedByLabel[label]!);
@@ -369,14 +377,21 @@ export class Deduplication {
     const fileRank = new Map(files.map((file, rank) => [file, rank]));
     const rankOf = new Int32Array(unsorted.length);
     const lineOf = new Int32Array(unsorted.length);
+    const readAt = new Int32Array(unsorted.length);
     unsorted.forEach((question, k) => {
       const first = question.occurrences[0]!;
       rankOf[k] = fileRank.get(first.file)!;
       lineOf[k] = first.line;
     });
+    labels.forEach((label, k) => {
+      const members = membersOf[label]!;
+      let earliest = items[members[0]!]!.order;
+      for (const member of members) earliest = Math.min(earliest, items[member]!.order);
+      readAt[k] = earliest;
+    });
     const order = unsorted
       .map((_, k) => k)
-      .sort((p, q) => rankOf[p]! - rankOf[q]! || lineOf[p]! - lineOf[q]! || compareText(unsorted[p]!.id, unsorted[q]!.id));
+      .sort((p, q) => rankOf[p]! - rankOf[q]! || lineOf[p]! - lineOf[q]! || readAt[p]! - readAt[q]! || compareText(unsorted[p]!.id, unsorted[q]!.id));
     return {
       questions: order.map((k) => unsorted[k]!),
       labels: order.map((k) => labels[k]!),
