@@ -18,6 +18,9 @@ import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
 import { readFormulaImages } from './formula-images.js';
 import { readColouredText } from './coloured-text.js';
+import { isHtmlPage, readHtmlPage } from './html-page.js';
+import { visit } from 'unist-util-visit';
+import type { VFileMessage } from 'vfile-message';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -26,6 +29,7 @@ export { parseMarkdown } from './markdown.js';
 export { parsePlainText } from './plaintext.js';
 
 export function parseSource(source: TextSource): Document {
+  if (isHtmlPage(source.text)) return parseHtmlPage(source);
   const cards = readCardExport(source.text);
   if (cards) {
     const place = cards.tree.children[0]?.position?.start ?? { line: 1, column: 1 };
@@ -40,25 +44,59 @@ export function parseSource(source: TextSource): Document {
   // Split once: the format check and the reader chosen both read the lines.
   const lines = source.text.split('\n');
   const format = detectFormat(source.text, lines);
-  if (format === 'plaintext') {
-    const parsed = parsePlainText(source.text, lines);
-    readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
-    const speakers = findSpeakers(lines);
-    if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
-    for (const line of parsed.leftOut) {
-      source.vfile.info(leftOutReason(line), {
-        place: { line: line.line, column: 1 },
-        ruleId: line.reason,
-        source: 'qbank',
-      });
-    }
-    return {
-      source,
-      format,
-      tree: parsed.tree,
-      ...(parsed.title ? { title: parsed.title.text } : {}),
-    };
+  return format === 'markdown' ? parseMarkdownSource(source, lines) : parsePlainTextSource(source, lines);
+}
+
+/** Copied plain text, read line by line (plaintext.ts). */
+function parsePlainTextSource(source: TextSource, lines: readonly string[]): Document {
+  const parsed = parsePlainText(source.text, lines);
+  readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
+  const speakers = findSpeakers(lines);
+  if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
+  for (const line of parsed.leftOut) {
+    source.vfile.info(leftOutReason(line), {
+      place: { line: line.line, column: 1 },
+      ruleId: line.reason,
+      source: 'qbank',
+    });
   }
+  return {
+    source,
+    format: 'plaintext',
+    tree: parsed.tree,
+    ...(parsed.title ? { title: parsed.title.text } : {}),
+  };
+}
+
+/** A web page saved as HTML, read as the Markdown it stands for (html-page.ts), with the page's lines. */
+function parseHtmlPage(source: TextSource): Document {
+  const page = readHtmlPage(source.text);
+  const told = source.vfile.messages.length;
+  const markdown = { ...source, text: page.markdown };
+  const read = parseMarkdownSource(markdown, page.markdown.split('\n'));
+  // What the Markdown reader placed, and said, at a line of the Markdown stands at a line of the page.
+  visit(read.tree, (node) => {
+    const position = node.position;
+    if (!position) return;
+    position.start = { ...position.start, line: page.lineOf(position.start.line) };
+    position.end = { ...position.end, line: page.lineOf(position.end.line) };
+  });
+  for (const message of source.vfile.messages.slice(told)) atPageLine(message, page.lineOf);
+  const chrome = page.leftOut.length > 0 ? `, without its ${page.leftOut.map((name) => `<${name}>`).join(', ')}` : '';
+  source.vfile.info(`Read as a web page saved as HTML: its <${page.content}> as the Markdown it stands for${chrome}`, { place: { line: 1, column: 1 }, ruleId: 'html-page', source: 'qbank' });
+  return { ...read, format: 'html', ...(read.title === undefined && page.title ? { title: page.title } : {}) };
+}
+
+function atPageLine(message: VFileMessage, lineOf: (line: number) => number): void {
+  if (message.line !== undefined) message.line = lineOf(message.line);
+  const place = message.place;
+  if (!place) return;
+  if ('start' in place) message.place = { start: { ...place.start, line: lineOf(place.start.line) }, end: { ...place.end, line: lineOf(place.end.line) } };
+  else message.place = { ...place, line: lineOf(place.line) };
+}
+
+function parseMarkdownSource(source: TextSource, lines: readonly string[]): Document {
+  const format = 'markdown';
   // Hugo and Jekyll markup is read away first; lines and offsets stay those of the file.
   const site = readSiteMarkup(source.text);
   const admonished = readAdmonitions(site.text, site.text === source.text ? lines : site.text.split('\n'));

@@ -1,0 +1,232 @@
+/**
+ * A web page saved as HTML (a browser's "Save page as", a static site's
+ * output, Notion's and Evernote's HTML exports) is read as the Markdown it
+ * stands for: hast-util-from-html parses it as a browser would,
+ * its main content (`<main>`, the one `<article>`, else `<body>`) is kept
+ * without the page's chrome (scripts, styles, navigation, site header and
+ * footer, side bars, forms), hast-util-to-mdast turns that into mdast and
+ * mdast-util-to-markdown writes it out, `<details>` folds kept as the HTML
+ * that Markdown notes write them in. The Markdown reader then reads it as any
+ * note (parse/index.ts), and `lineOf` takes each line of that Markdown back
+ * to the line of the page it came from, for positions and diagnostics.
+ */
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { Html, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
+import type { InlineMath } from 'mdast-util-math';
+import { visit } from 'unist-util-visit';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast, type Handle, type State } from 'hast-util-to-mdast';
+import { toText } from 'hast-util-to-text';
+import { toMarkdown, type Handle as MarkdownHandle, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+
+/** A document, not a note with some HTML in it: it opens with a doctype or an `<html>` element (after comments). */
+const PAGE_START = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i;
+
+export function isHtmlPage(text: string): boolean {
+  return PAGE_START.test(text);
+}
+
+/** Elements that are the page's and not the note's. */
+const CHROME = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'svg', 'canvas', 'dialog']);
+
+export interface HtmlPage {
+  markdown: string;
+  /** The page's `<title>`, when its content has no `<h1>` to name it. */
+  title?: string;
+  /** The element read: `main`, `article` or `body`. */
+  content: string;
+  /** The names of the kinds of chrome left out of it (`nav`, `script`, `header`), in the order first met. */
+  leftOut: string[];
+  /** The line of the page a line of `markdown` came from (both 1-based). */
+  lineOf(line: number): number;
+}
+
+export function readHtmlPage(text: string): HtmlPage {
+  const page = fromHtml(text);
+  const leftOut: string[] = [];
+  const content = mainContent(page);
+  withoutChrome(content, leftOut, content.tagName === 'body');
+  unwrapToggleLists(content);
+  const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details } });
+  if (tree.type === 'root') {
+    keepFormulas(tree);
+    withoutParensInUrls(tree);
+  }
+  const blocks = tree.type === 'root' ? tree.children : [];
+  // Each block is written on its own, so that where its Markdown starts is known; a line inside it is
+  // taken to the line as far into the block's HTML, at most its last.
+  const pieces: string[] = [];
+  const starts: number[] = [];
+  const spans: Array<{ start: number; end: number }> = [];
+  let line = 1;
+  for (const block of blocks) {
+    const markdown = toMarkdown({ type: 'root', children: [block] }, OPTIONS).replace(/\n+$/, '');
+    if (markdown.trim() === '') continue;
+    starts.push(line);
+    const start = block.position?.start.line ?? spans.at(-1)?.end ?? 1;
+    spans.push({ start, end: Math.max(start, block.position?.end.line ?? start) });
+    pieces.push(markdown);
+    line += markdown.split('\n').length + 1;
+  }
+  const lineOf = (at: number): number => {
+    let low = 0;
+    let high = starts.length - 1;
+    if (high < 0) return 1;
+    // The last block starting at or before the line.
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (starts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    const span = spans[low]!;
+    return Math.min(span.start + Math.max(0, at - starts[low]!), span.end);
+  };
+  const title = hasH1(content) ? undefined : pageTitle(page);
+  return { markdown: pieces.join('\n\n') + '\n', content: content.tagName, leftOut, lineOf, ...(title ? { title } : {}) };
+}
+
+/** A formula, written out as the page wrote it, its TeX as it is: Markdown's escapes would break it (`\\_i`). */
+const formula: MarkdownHandle = (node: InlineMath) => {
+  const [open, close] = DELIMITERS[node.data?.delimiter ?? '$'] ?? ['$', '$'];
+  return `${open}${node.value}${close}`;
+};
+
+const DELIMITERS: Record<string, [string, string]> = { '\\(': ['\\(', '\\)'], '\\[': ['\\[', '\\]'], $$: ['$$', '$$'], $: ['$', '$'] };
+
+const OPTIONS: ToMarkdownOptions = { bullet: '-', fences: true, listItemIndent: 'one', rule: '-', extensions: [gfmToMarkdown()], handlers: { inlineMath: formula } as never };
+
+/**
+ * TeX in the page's text, as sites that render it with MathJax or KaTeX serve it (`\\(…\\)`, `\\[…\\]`, `$$…$$`,
+ * `$…$` around text that starts and ends without a space), kept as formulas for the Markdown reader to read.
+ */
+const FORMULA = /\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|\$\$([\s\S]+?)\$\$|\$(?=\S)([^$\n]*?\S)\$(?!\d)/g;
+
+/**
+ * Parentheses in a link's URL (`…/wiki/Softmax_(function)`) written percent-encoded, the same URL: Markdown
+ * would write them `\\(`, which the Markdown reader takes for a formula's delimiter.
+ */
+function withoutParensInUrls(tree: MdastRoot): void {
+  visit(tree, (node) => {
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && /[()]/.test(node.url)) node.url = node.url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  });
+}
+
+function keepFormulas(tree: MdastRoot): void {
+  visit(tree, 'text', (node, index, parent) => {
+    if (!parent || index === undefined || !/[\\$]/.test(node.value)) return;
+    const pieces: PhrasingContent[] = [];
+    let last = 0;
+    for (const match of node.value.matchAll(FORMULA)) {
+      if (match.index > last) pieces.push({ type: 'text', value: node.value.slice(last, match.index) });
+      const [delimiter, value] = match[1] !== undefined ? ['\\(', match[1]] : match[2] !== undefined ? ['\\[', match[2]] : match[3] !== undefined ? ['$$', match[3]] : ['$', match[4]!];
+      pieces.push({ type: 'inlineMath', value, data: { delimiter } } as InlineMath);
+      last = match.index + match[0].length;
+    }
+    if (pieces.length === 0) return;
+    if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
+    (parent.children as PhrasingContent[]).splice(index, 1, ...pieces);
+    return index + pieces.length;
+  });
+}
+
+/** `<main>`, or the page's one `<article>`, or its `<body>`. */
+function mainContent(page: HastRoot): Element {
+  const found: Record<'main' | 'article' | 'body', Element[]> = { main: [], article: [], body: [] };
+  const walk = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'main' || child.tagName === 'article' || child.tagName === 'body') found[child.tagName].push(child);
+      walk(child);
+    }
+  };
+  walk(page);
+  return found.main[0] ?? (found.article.length === 1 ? found.article[0]! : undefined) ?? found.body[0] ?? { type: 'element', tagName: 'body', properties: {}, children: page.children.filter(isContent) };
+}
+
+function isContent(node: HastRoot['children'][number]): node is ElementContent {
+  return node.type !== 'doctype';
+}
+
+/**
+ * The element without the page's chrome, and without what the page hides (`hidden`, `aria-hidden`).
+ * A `<header>` is the site's when it holds no heading; an article's header holds its title.
+ */
+function withoutChrome(element: Element, leftOut: string[], atBody: boolean): void {
+  element.children = element.children.filter((child) => {
+    if (child.type !== 'element') return child.type !== 'comment';
+    const chrome = CHROME.has(child.tagName) || (child.tagName === 'header' && (atBody || !holdsHeading(child))) || child.properties.hidden === true || child.properties.ariaHidden === 'true' || isPermalink(child);
+    if (chrome) {
+      const name = CHROME.has(child.tagName) || child.tagName === 'header' ? child.tagName : isPermalink(child) ? 'a' : 'hidden';
+      if (!leftOut.includes(name)) leftOut.push(name);
+      return false;
+    }
+    withoutChrome(child, leftOut, false);
+    return true;
+  });
+}
+
+/**
+ * Notion writes each toggle as a list of one item holding the `<details>` (`<ul class="toggle"><li><details>`):
+ * the fold stands alone, as it does in a Markdown note, not as a bullet.
+ */
+function unwrapToggleLists(element: Element): void {
+  element.children = element.children.flatMap((child) => {
+    if (child.type !== 'element') return [child];
+    unwrapToggleLists(child);
+    if (child.tagName !== 'ul' && child.tagName !== 'ol') return [child];
+    const items = child.children.filter((item) => !isBlank(item));
+    const folds = items.map((item) => (item.type === 'element' && item.tagName === 'li' ? item.children.filter((inner) => !isBlank(inner)) : []));
+    if (items.length === 0 || !folds.every((inner) => inner.length === 1 && inner[0]!.type === 'element' && inner[0]!.tagName === 'details')) return [child];
+    return folds.flat();
+  });
+}
+
+function isBlank(node: ElementContent): boolean {
+  return node.type === 'text' ? node.value.trim() === '' : node.type === 'comment';
+}
+
+/** A heading's permalink as docs sites add one (`<a class="headerlink" href="#…">¶</a>`): no part of its text. */
+function isPermalink(element: Element): boolean {
+  const href = element.properties.href;
+  return element.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && /^[\s¶#§🔗]*$/u.test(toText(element));
+}
+
+function holdsHeading(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && (/^h[1-6]$/.test(child.tagName) || holdsHeading(child)));
+}
+
+function hasH1(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && (child.tagName === 'h1' || hasH1(child)));
+}
+
+function pageTitle(page: HastRoot): string | undefined {
+  let title: string | undefined;
+  const walk = (node: HastNodes) => {
+    if (title !== undefined || !('children' in node)) return;
+    for (const child of node.children) {
+      if (child.type === 'element' && child.tagName === 'title') title = toText(child).trim();
+      else walk(child);
+    }
+  };
+  walk(page);
+  return title || undefined;
+}
+
+/**
+ * A `<details>` fold (Notion's toggles): kept as the HTML a Markdown note writes it in, its summary's text
+ * in `<summary>` and its content as blocks between, for the extractor reads folds so (details-summary.ts).
+ */
+const details: Handle = (state: State, node: Element) => {
+  const summary = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'summary');
+  const rest = node.children.filter((child) => child !== summary);
+  const open: Html = { type: 'html', value: `<details>\n<summary>${escapeHtml(summary ? toText(summary).trim() : '')}</summary>` };
+  const body = state.toFlow(state.all({ type: 'element', tagName: 'div', properties: {}, children: rest }));
+  const close: Html = { type: 'html', value: '</details>' };
+  state.patch(node, open);
+  return [open, ...(body as RootContent[]), close] as never;
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,106 @@
+/**
+ * A web page saved as HTML (a browser's "Save page as", a static site's output, a Notion export) is read as
+ * the Markdown it stands for: its main content, without the page's chrome, its lines those of the page.
+ */
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseSource } from '../../src/parse/index.js';
+import { isHtmlPage, readHtmlPage } from '../../src/parse/html-page.js';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const page = (body: string, head = '<title>Interview notes</title>') => `<!DOCTYPE html>\n<html>\n<head>${head}</head>\n<body>\n${body}\n</body>\n</html>\n`;
+
+const asked = (text: string) =>
+  readNote(text, 'page.html').questions.map((question) => [question.question, question.answer?.markdown ?? null, question.occurrences[0]!.line]);
+
+describe('a web page', () => {
+  it('is a file that opens with a doctype or an `<html>` element, after comments; a note with some HTML in it is not', () => {
+    expect(isHtmlPage('<!DOCTYPE html>\n<html><body><p>x</p></body></html>')).toBe(true);
+    expect(isHtmlPage('\uFEFF<!-- saved from url=(0042)https://example.com -->\n<html lang="ko">')).toBe(true);
+    expect(isHtmlPage('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"/>')).toBe(true);
+    expect(isHtmlPage('## What is X?\n\n<details><summary>Answer</summary>\n\nIt is Y.\n</details>\n')).toBe(false);
+    expect(isHtmlPage('<table>\n<tr><td>What is X?</td><td>Y</td></tr>\n</table>\n')).toBe(false);
+  });
+
+  it('is read as Markdown from its `<main>`, without its navigation, scripts and footer', () => {
+    const text = page('<nav><a href="/">Home</a></nav>\n<main>\n<h2>What is overfitting?</h2>\n<p>Fitting the noise.</p>\n<script>track()</script>\n</main>\n<footer>© 2024</footer>');
+    const read = readHtmlPage(text);
+    expect(read.content).toBe('main');
+    expect(read.markdown).toBe('## What is overfitting?\n\nFitting the noise.\n');
+    expect(read.leftOut).toEqual(['script']);
+  });
+
+  it('reads the one `<article>` when there is no `<main>`, keeping its header with its title but not the site header', () => {
+    const text = page('<header class="site"><a href="/">Blog</a></header>\n<article>\n<header><h1>ML questions</h1></header>\n<h2>What is dropout?</h2>\n<p>Zeroing units.</p>\n</article>');
+    expect(readHtmlPage(text).markdown).toBe('# ML questions\n\n## What is dropout?\n\nZeroing units.\n');
+  });
+
+  it('reads the `<body>` without its site header when the page has neither, and leaves out what the page hides', () => {
+    const text = page('<header><a href="/">Blog</a></header>\n<h2>What is a loss?</h2>\n<p>A measure of error.</p>\n<div hidden>Draft</div>\n<aside>Related posts</aside>');
+    const read = readHtmlPage(text);
+    expect(read.markdown).toBe('## What is a loss?\n\nA measure of error.\n');
+    expect(read.leftOut).toEqual(['header', 'hidden', 'aside']);
+  });
+
+  it('leaves out the permalinks docs sites put in headings (`¶`)', () => {
+    expect(readHtmlPage(page('<h2 id="q">What is a ReLU?<a class="headerlink" href="#q">¶</a></h2>')).markdown).toBe('## What is a ReLU?\n');
+  });
+
+  it('keeps TeX as formulas, unescaped, and a URL with parentheses without Markdown escapes', () => {
+    const text = page('<p>Softmax: \\(\\sigma(z)_i = e^{z_i} / \\sum_j e^{z_j}\\), and $a_i + b_j$ costs $5 or $10.</p>\n<p><a href="https://en.wikipedia.org/wiki/Softmax_(function)">wiki</a></p>');
+    expect(readHtmlPage(text).markdown).toBe(
+      'Softmax: \\(\\sigma(z)_i = e^{z_i} / \\sum_j e^{z_j}\\), and $a_i + b_j$ costs $5 or $10.\n\n[wiki](https://en.wikipedia.org/wiki/Softmax_%28function%29)\n',
+    );
+  });
+
+  it("writes Notion's toggles (`<ul class=\"toggle\"><li><details>`) as folds, as a Markdown note writes them", () => {
+    const text = page('<ul class="toggle"><li><details open=""><summary>Why pool?</summary><p>To shrink the map.</p></details></li></ul>');
+    expect(readHtmlPage(text).markdown).toBe('<details>\n<summary>Why pool?</summary>\n\nTo shrink the map.\n\n</details>\n');
+  });
+
+  it("takes each block's Markdown back to the page's line it starts at, a line inside it at most to the block's last", () => {
+    const text = page('<h2>What is overfitting?</h2>\n<p>Fitting the noise.</p>\n\n\n<h2>What is dropout?</h2>\n<ul><li>One</li><li>Two</li><li>Three</li></ul>');
+    const read = readHtmlPage(text);
+    const lineOf = (markdown: string) => read.lineOf(read.markdown.split('\n').indexOf(markdown) + 1);
+    expect(lineOf('## What is overfitting?')).toBe(5);
+    expect(lineOf('Fitting the noise.')).toBe(6);
+    expect(lineOf('## What is dropout?')).toBe(9);
+    // A list written on one line of the page: all of it at that line.
+    expect([lineOf('- One'), lineOf('- Three')]).toEqual([10, 10]);
+  });
+
+  it('is a source of format `html`, its title the `<title>` when its content has no `<h1>`, and says how it was read', () => {
+    const text = page('<main><h2>What is a loss?</h2><p>An error.</p></main>', '<title>Loss functions | Blog</title><script>x()</script>');
+    const vfile = new VFile({ path: 'page.html', value: text });
+    const doc = parseSource({ file: 'page.html', text, vfile });
+    expect(doc.format).toBe('html');
+    expect(doc.title).toBe('Loss functions | Blog');
+    expect(messagesOf(vfile)).toEqual(['1:html-page']);
+    expect(vfile.messages[0]!.message).toBe('Read as a web page saved as HTML: its <main> as the Markdown it stands for');
+  });
+});
+
+describe('the questions of a web page', () => {
+  it('are found as in a Markdown note, each at its line of the page', () => {
+    const text = page('<h2>1. What is overfitting?</h2>\n<p>Fitting the noise.</p>\n<ul><li>High variance</li></ul>\n<h2>2. Show a training step.</h2>\n<pre><code class="language-python">loss.backward()\n</code></pre>');
+    expect(asked(text)).toEqual([
+      ['What is overfitting?', 'Fitting the noise.\n\n- High variance', 5],
+      ['Show a training step.', '```python\nloss.backward()\n```', 8],
+    ]);
+  });
+
+  it('keep their order when the page is written on one line', () => {
+    const text = `<html><body><article><h1>딥러닝 면접</h1><ul class="toggle"><li><details><summary>풀링을 쓰는 이유는?</summary><p>크기를 줄입니다.</p></details></li></ul><ul class="toggle"><li><details><summary>Batch Normalization이란?</summary><p>정규화입니다.</p></details></li></ul></article></body></html>`;
+    expect(asked(text)).toEqual([
+      ['풀링을 쓰는 이유는?', '크기를 줄입니다.', 1],
+      ['Batch Normalization이란?', '정규화입니다.', 1],
+    ]);
+  });
+
+  it('carry no script, handler or `javascript:` URL of the page into an answer', () => {
+    const text = page('<h2>What is XSS?</h2>\n<p onclick="steal()">Injected script. <a href="javascript:alert(1)">Try</a><script>alert(2)</script></p>');
+    const [question] = readNote(text, 'page.html').questions;
+    expect(question!.answer!.html).toBe('<p>Injected script. <a>Try</a></p>');
+    expect(question!.answer!.markdown).not.toMatch(/javascript|alert|onclick/);
+  });
+});
