@@ -16,6 +16,8 @@
  *    through `related`. Of those near misses only the strongest
  *    `maxRelated` of each question are kept (near-misses.ts), so the
  *    decision log grows with the bank, not with its number of similar pairs.
+ *    They come in document order: by file and line, and those first found on
+ *    one line in the order read (the only place input order counts).
  *
  * Steps 2 to 5 read only the items' wordings, kinds and languages: they are
  * `Deduplication.match` (comparison.ts), whose result (matching.ts) a build may keep; step 6

@@ -1,7 +1,8 @@
 /**
  * What the deduplication stage promises: which questions merge, which stay
  * apart (and get linked), what a merged question holds, and that the result
- * depends neither on input order nor, for ids, on new sources.
+ * depends neither on input order (but for questions first found on one line,
+ * which keep the order they were read in) nor, for ids, on new sources.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -209,6 +210,13 @@ describe('order independence', () => {
 
   it('gives the same output for the input reversed', () => {
     expect(JSON.stringify(dedupe([...input].reverse()))).toBe(reference);
+  });
+
+  it('keeps questions first found on one line (a web page written on one line) in the order they were read in', () => {
+    const oneLine = ['Why pool?', 'What is batch normalization?', 'What is a residual block?'].map((text) => question({ question: text, file: 'page.html', line: 1 }));
+    const wordings = (result: { questions: Question[] }) => result.questions.map((q) => q.question);
+    expect(wordings(dedupe(oneLine))).toEqual(['Why pool?', 'What is batch normalization?', 'What is a residual block?']);
+    expect(wordings(dedupe([...oneLine].reverse()))).toEqual(['What is a residual block?', 'What is batch normalization?', 'Why pool?']);
   });
 });
 
