@@ -3,8 +3,8 @@
  * `## Round 2: ML design`), the author lists what was asked, a line or an item each, mostly as a topic or a
  * task with no question word (`Python 并发处理`, `二分查找；`, `【算法】手写 K-Means`). Every such line is a
  * question of that interview; what the author nests or quotes under an item (`> 我说了两个思路…`, the code
- * they wrote) is their answer. Remarks on the round (`面试官比较宽容。`) and the round's formalities
- * (`自我介绍`, `聊项目`) are not questions. In a note titled as a log of interviews (`暑期实习笔面经`), every
+ * they wrote) is their answer. Remarks on the round (a long line that asks nothing) and the round's
+ * formalities (`自我介绍`, `聊项目`) are not questions. In a note titled as a log of interviews (`暑期实习笔面经`), every
  * section is such a round, named or not.
  */
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
