@@ -7,7 +7,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ConstructChoice, Proposals } from './constructs.js';
-import { asksOutright, loneTitle } from './constructs.js';
+import { asksOutright, loneTitle, setsNumberedTask } from './constructs.js';
 import { isBreakHtml } from './answer-blocks.js';
 import { asksToChoose, namesAnOption } from './choices.js';
 import { inlineText, labelsQuestion } from './prompt-text.js';
@@ -33,7 +33,7 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   if (isReferencesTitle(found.prompt)) return false;
   const share = choice.headingDepths.get(block.depth);
   if (share === undefined) {
-    if (choice.askingDepths.has(block.depth)) return asksOutright(found) || choice.conceptDepths.has(block.depth);
+    if (choice.askingDepths.has(block.depth)) return asksOutright(found) || setsNumberedTask(found) || choice.conceptDepths.has(block.depth);
     // Where `Q:` lines or bold prompts carry the questions, a heading that asks outright titles theirs; one over
     // an answer of its own, with no such prompt in its section, is a question (`## 为什么要除以 sqrt(d_k)` over its
     // prose). Not under a level of question headings, where it sits in an answer (`### Why does it work?`).

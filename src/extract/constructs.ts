@@ -22,6 +22,15 @@ export function asksOutright(found: PromptCandidate): boolean {
 }
 
 /**
+ * A heading its author numbers that sets a task (`### 1. Design a Recommendation System`, `## 3. Implement
+ * K-means`): a question among headings that name sections, as one that asks outright is; a numbered label
+ * of what follows it (`### 1. **Define the metric:**`) is not.
+ */
+export function setsNumberedTask(found: PromptCandidate): boolean {
+  return found.construct === 'heading' && found.marked && found.interrogative && !/[:：]$/.test(found.prompt);
+}
+
+/**
  * A question mark or the author's own numbering, not just a question word; but a numbered label of what
  * follows it (`### 1. **Stochastic Gradient Descent (SGD):**` in an answer) introduces, it does not ask.
  */
@@ -94,7 +103,7 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
       if (proposal.heading?.interrogative) headingQuestions++;
       if (proposal.heading && asksStrongly(proposal.heading) && !chapter) entry.strong++;
       else if (inCollection) entry.collectedStrong++;
-      if (proposal.heading && asksOutright(proposal.heading)) entry.outright++;
+      if (proposal.heading && (asksOutright(proposal.heading) || setsNumberedTask(proposal.heading))) entry.outright++;
       perDepth.set(block.depth, entry);
     }
     if (proposal.qa) qa++;

@@ -800,3 +800,25 @@ describe('a question heading labelled after an emoji (`## 📌 Q47: …`)', () =
     ]);
   });
 });
+
+describe('a numbered heading that sets a task (`### 1. Design a Recommendation System`), among headings that name sections', () => {
+  const note =
+    '# ML System Design Interview Questions\n\n## Interview Framework\n\n### Step 1: Clarify Requirements\n- What is the business goal?\n- Who are the users?\n\n## Common Interview Questions\n\n### 1. Design a Recommendation System\n\n**Clarifying Questions:**\n- What type? (Products, content, friends)\n- Real-time or batch?\n\n**Key Components:**\n```\nCandidates → Ranking → Serving\n```\n\n### 2. Design a Fraud Detection System\n\n**Clarifying Questions:**\n- False positive tolerance?\n\n## Common Follow-up Questions\n\n### Scaling Questions\n- "How would you handle 10x traffic?"\n';
+
+  it('is a question, answered by its whole section, the questions it lists to clarify included', () => {
+    const { questions } = readNote(note);
+    expect(questions.map((question) => [question.topic, question.question])).toEqual([
+      ['Step 1: Clarify Requirements', 'What is the business goal?'],
+      ['Step 1: Clarify Requirements', 'Who are the users?'],
+      ['Common Interview Questions', 'Design a Recommendation System'],
+      ['Common Interview Questions', 'Design a Fraud Detection System'],
+      ['Scaling Questions', 'How would you handle 10x traffic?'],
+    ]);
+    expect(questions[2]!.answer!.markdown).toBe('**Clarifying Questions:**\n\n- What type? (Products, content, friends)\n- Real-time or batch?\n\n**Key Components:**\n\n```\nCandidates → Ranking → Serving\n```');
+  });
+
+  it('is not a numbered label of what follows it (`### 1. **Define the metric:**`)', () => {
+    const { questions } = readNote('## Why is my model worse in production?\n\nCheck these.\n\n### 1. **Define the metric:**\n\nAccuracy on fresh data.\n');
+    expect(questions.map((question) => question.question)).toEqual(['Why is my model worse in production?']);
+  });
+});
