@@ -1043,6 +1043,15 @@ describe('Q:/A: line recogniser', () => {
     const { questions } = readNote(note, 'qa.txt');
     expect(questions.map((question) => question.topic)).toEqual([null, 'Optimisation']);
   });
+
+  it('cuts a question that runs over several lines before the `A.` line glued under its last, in a Markdown note', () => {
+    const note = '# Probability\n\nQ.20. I play a game in which I win k−2 dollars with probability 1/2^k, that is,  \nwith probability 1/2, I lose 1 dollar;  \nWhat is the probability that I win more than 2 dollars?\nA. https://www.probabilitycourse.com/chapter1/1_3_4_discrete_models.php\n\nQ.13. Suppose a flight lands between 8 and 9 AM with uniform probability.\nWhat are some properties of the plot of P(landed before t)?  \nA. It is a CDF: continuous and non-decreasing.\n';
+    const { questions } = readNote(note, 'probability.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['I play a game in which I win k−2 dollars with probability 1/2^k, that is, with probability 1/2, I lose 1 dollar; What is the probability that I win more than 2 dollars?', '<https://www.probabilitycourse.com/chapter1/1_3_4_discrete_models.php>'],
+      ['Suppose a flight lands between 8 and 9 AM with uniform probability. What are some properties of the plot of P(landed before t)?', 'It is a CDF: continuous and non-decreasing.'],
+    ]);
+  });
 });
 
 describe('interview transcripts (speaker labels)', () => {

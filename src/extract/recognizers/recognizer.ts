@@ -75,7 +75,7 @@ export function candidate(
   position: Position,
   extra: Partial<PromptCandidate> = {},
 ): PromptCandidate {
-  const split = construct === 'heading' ? undefined : (splitAfterPromptLine(inline, position) ?? splitAtAnswerDash(inline, position));
+  const split = construct === 'heading' ? undefined : (splitAfterPromptLine(inline, position) ?? splitAtAnswerDash(inline, position) ?? splitBeforeAnswerLine(inline, position));
   const raw = inlineText(split?.prompt ?? inline);
   const prompt = cleanPrompt(raw);
   const footnotes = citedFootnotes(split?.prompt ?? inline);
@@ -149,6 +149,54 @@ function firstLineOf(
   const prompt = [...inline.slice(0, index), ...(head ? [{ ...bare, value: head, ...(start ? { position: { start, end } } : {}) }] : [])];
   const answer = [...(tail ? [{ ...bare, value: tail, ...(answerStart && node.position ? { position: { start: answerStart, end: node.position.end } } : {}) }] : []), ...inline.slice(index + 1)];
   return { prompt, answer, end, answerStart };
+}
+
+/**
+ * `Q.20. I play a game in which …,␠␠` over more lines of the question, then `A. https://…` right under its last: a
+ * question that runs over lines, glued to the line that answers it. Cut before the first line after the first that
+ * starts with an answer label, when the lines before it end asking with a question mark.
+ */
+function splitBeforeAnswerLine(
+  inline: readonly PhrasingContent[],
+  position: Position,
+): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
+  const asksBefore = (prompt: readonly PhrasingContent[]) => ASKS.test(inlineText(prompt).trim());
+  for (let index = 0; index < inline.length; index++) {
+    const node = inline[index]!;
+    if (node.type === 'break') {
+      const answer = inline.slice(index + 1);
+      const prompt = inline.slice(0, index);
+      if (index > 0 && ANSWER_PREFIX.test(inlineText(answer)) && asksBefore(prompt)) {
+        return { prompt, answer: { type: 'paragraph', children: answer }, position: { start: position.start, end: node.position?.start ?? position.end } };
+      }
+      continue;
+    }
+    if (node.type !== 'text') continue;
+    for (let cut = node.value.indexOf('\n'); cut !== -1; cut = node.value.indexOf('\n', cut + 1)) {
+      const tail = node.value.slice(cut + 1);
+      if (!ANSWER_PREFIX.test(tail === '' ? inlineText(inline.slice(index + 1)) : tail)) continue;
+      const { position: whole, ...bare } = node;
+      const end = whole && pointIn(node.value, whole.start, cut);
+      const answerStart = whole && pointIn(node.value, whole.start, cut + 1);
+      const prompt: PhrasingContent[] = [...inline.slice(0, index), { ...bare, value: node.value.slice(0, cut), ...(whole && end ? { position: { start: whole.start, end } } : {}) }];
+      if (!asksBefore(prompt)) return undefined;
+      const answer: PhrasingContent[] = [...(tail ? [{ ...bare, value: tail, ...(whole && answerStart ? { position: { start: answerStart, end: whole.end } } : {}) }] : []), ...inline.slice(index + 1)];
+      return { prompt, answer: { type: 'paragraph', children: answer }, position: { start: position.start, end: end ?? position.end } };
+    }
+  }
+  return undefined;
+}
+
+/** The point `at` characters into a text that starts at `start` (lines counted). */
+function pointIn(text: string, start: Point, at: number): Point {
+  const before = text.slice(0, at);
+  const lineFeeds = before.split('\n').length - 1;
+  const lastFeed = before.lastIndexOf('\n');
+  return {
+    line: start.line + lineFeeds,
+    column: lineFeeds === 0 ? start.column + at : at - lastFeed,
+    ...(start.offset !== undefined ? { offset: start.offset + at } : {}),
+  };
 }
 
 /** A question mark, then a dash or an arrow between spaces: `What is X? - answer`, `… ? — answer`, `… ? -> answer`. */
