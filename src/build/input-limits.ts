@@ -16,8 +16,11 @@
  *   openers, nested brackets) is quadratic in remark. Such lines cannot be
  *   fixed without changing their meaning, so they only mark the file as
  *   risky: it is then always read in a worker under the time budget.
+ * - Web pages and notebooks (parse/html-page.ts, notebook.ts) are not flattened, and always risky.
  */
 import { fileMessage, type RecordedMessage } from './source-read.js';
+import { isHtmlPage } from '../parse/html-page.js';
+import { mayBeNotebook } from '../parse/notebook.js';
 
 export interface InputLimits {
   /** Widest container prefix kept, in columns (tabs count 4); default 64. */
@@ -38,6 +41,9 @@ export interface LimitedInput {
 const FENCE = /^(?:[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t]))*[ \t]*(`{3,}|~{3,})/;
 
 export function limitInput(text: string, limits: InputLimits = {}): LimitedInput {
+  // A web page's or a notebook's indentation is no Markdown nesting: nothing to flatten. The Markdown read from
+  // it is made from its tree, whose depth its text does not show: always under the budget.
+  if (isHtmlPage(text) || mayBeNotebook(text)) return { text, risky: true, messages: [] };
   const maxColumns = limits.maxNestingColumns ?? DEFAULT_INPUT_LIMITS.maxNestingColumns;
   const riskyLength = limits.riskyLineLength ?? DEFAULT_INPUT_LIMITS.riskyLineLength;
   const { longLine, deepCandidate } = scan(text, maxColumns, riskyLength);

@@ -6,7 +6,7 @@
  */
 import { SITE_MARKUP_LINE } from './site-markup.js';
 
-export type SourceFormat = 'markdown' | 'plaintext' | 'html';
+export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook';
 
 /** A list item's line: a bullet or a number, then text. */
 const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;

@@ -19,6 +19,7 @@ import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs
 import { readFormulaImages } from './formula-images.js';
 import { readColouredText } from './coloured-text.js';
 import { isHtmlPage, readHtmlPage } from './html-page.js';
+import { readNotebook, type Notebook } from './notebook.js';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
 
@@ -30,6 +31,8 @@ export { parsePlainText } from './plaintext.js';
 
 export function parseSource(source: TextSource): Document {
   if (isHtmlPage(source.text)) return parseHtmlPage(source);
+  const notebook = readNotebook(source.text);
+  if (notebook) return parseNotebook(source, notebook);
   const cards = readCardExport(source.text);
   if (cards) {
     const place = cards.tree.children[0]?.position?.start ?? { line: 1, column: 1 };
@@ -71,23 +74,38 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
 /** A web page saved as HTML, read as the Markdown it stands for (html-page.ts), with the page's lines. */
 function parseHtmlPage(source: TextSource): Document {
   const page = readHtmlPage(source.text);
-  const told = source.vfile.messages.length;
-  const markdown = { ...source, text: page.markdown };
-  const read = parseMarkdownSource(markdown, page.markdown.split('\n'));
-  // What the Markdown reader placed, and said, at a line of the Markdown stands at a line of the page.
-  visit(read.tree, (node) => {
-    const position = node.position;
-    if (!position) return;
-    position.start = { ...position.start, line: page.lineOf(position.start.line) };
-    position.end = { ...position.end, line: page.lineOf(position.end.line) };
-  });
-  for (const message of source.vfile.messages.slice(told)) atPageLine(message, page.lineOf);
+  const read = parseConverted(source, page.markdown, page.lineOf);
   const chrome = page.leftOut.length > 0 ? `, without its ${page.leftOut.map((name) => `<${name}>`).join(', ')}` : '';
   source.vfile.info(`Read as a web page saved as HTML: its <${page.content}> as the Markdown it stands for${chrome}`, { place: { line: 1, column: 1 }, ruleId: 'html-page', source: 'qbank' });
   return { ...read, format: 'html', ...(read.title === undefined && page.title ? { title: page.title } : {}) };
 }
 
-function atPageLine(message: VFileMessage, lineOf: (line: number) => number): void {
+/** A Jupyter notebook, its Markdown cells and its code cells read as one note (notebook.ts), with the file's lines. */
+function parseNotebook(source: TextSource, notebook: Notebook): Document {
+  const read = parseConverted(source, notebook.markdown, notebook.lineOf);
+  const outputs = notebook.outputs > 0 ? `; the outputs of ${notebook.outputs} code ${notebook.outputs === 1 ? 'cell' : 'cells'} are left out` : '';
+  source.vfile.info(`Read as a Jupyter notebook: its Markdown cells as a note, its code cells as code blocks${outputs}`, { place: { line: 1, column: 1 }, ruleId: 'notebook', source: 'qbank' });
+  return { ...read, format: 'notebook' };
+}
+
+/**
+ * A file of another format, as the Markdown it stands for: read as Markdown, and what the reader placed,
+ * and said, at a line of that Markdown put at the file's own line (`lineOf`).
+ */
+function parseConverted(source: TextSource, markdown: string, lineOf: (line: number) => number): Document {
+  const told = source.vfile.messages.length;
+  const read = parseMarkdownSource({ ...source, text: markdown }, markdown.split('\n'));
+  visit(read.tree, (node) => {
+    const position = node.position;
+    if (!position) return;
+    position.start = { ...position.start, line: lineOf(position.start.line) };
+    position.end = { ...position.end, line: lineOf(position.end.line) };
+  });
+  for (const message of source.vfile.messages.slice(told)) atFileLine(message, lineOf);
+  return read;
+}
+
+function atFileLine(message: VFileMessage, lineOf: (line: number) => number): void {
   if (message.line !== undefined) message.line = lineOf(message.line);
   const place = message.place;
   if (!place) return;

@@ -133,7 +133,7 @@ export const SourceSummary = z
   .object({
     file: z.string().describe(SOURCE_FILE),
     title: z.string().optional().describe('The note\'s own title; left out when it has none.'),
-    format: z.enum(['markdown', 'plaintext', 'html']).describe('How the file\'s content was read (decided from the content): `html` is a web page saved as HTML, read as the Markdown it stands for.'),
+    format: z.enum(['markdown', 'plaintext', 'html', 'notebook']).describe('How the file\'s content was read (decided from the content): `html` is a web page saved as HTML, `notebook` a Jupyter notebook, each read as the Markdown it stands for.'),
     questions: z.number().int().min(0).describe('Questions found in this file.'),
   })
   .strict();

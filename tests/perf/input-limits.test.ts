@@ -26,6 +26,17 @@ describe('input limits', () => {
     }
   });
 
+  it('leaves a web page or a notebook as it is, indentation and all, and reads it under the time budget', () => {
+    const page = `<!DOCTYPE html>\n<html><body>\n${Array.from({ length: 60 }, (_, level) => `${'  '.repeat(level)}<div>\n`).join('')}<pre>${' '.repeat(140)}x = 1</pre>\n</body></html>\n`;
+    const notebook = `{\n "cells": [],\n "nbformat": 4\n}\n`;
+    for (const text of [page, notebook]) {
+      const limited = limitInput(text);
+      expect(limited.text).toBe(text);
+      expect(limited.messages).toEqual([]);
+      expect(limited.risky).toBe(true);
+    }
+  });
+
   it('flattens list nesting deeper than the limit, keeping every item and line', () => {
     const text = deepList(1_000);
     const limited = limitInput(text);

@@ -1,0 +1,80 @@
+/**
+ * A Jupyter notebook is read as one note: its Markdown cells as they are, its code cells as fenced code in the
+ * notebook's language, outputs and raw cells left out; lines are those of the notebook's file.
+ */
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseSource } from '../../src/parse/index.js';
+import { readNotebook } from '../../src/parse/notebook.js';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+interface CellSpec {
+  type: 'markdown' | 'code' | 'raw';
+  source: string[];
+  outputs?: unknown[];
+}
+
+/** A notebook as Jupyter writes one: nbformat 4, one space of indentation, keys sorted, a source line a line. */
+function notebook(cells: CellSpec[], language = 'python'): string {
+  const json = {
+    cells: cells.map(({ type, source, outputs }) => ({ cell_type: type, metadata: {}, source, ...(type === 'code' ? { execution_count: null, outputs: outputs ?? [] } : {}) })),
+    metadata: { kernelspec: { display_name: 'Python 3', language, name: 'python3' }, language_info: { name: language } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  };
+  return `${JSON.stringify(json, sortedKeys, 1)}\n`;
+}
+
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const softmax = notebook([
+  { type: 'markdown', source: ['# Interview questions\n'] },
+  { type: 'markdown', source: ['## 1. What is overfitting?\n', '\n', 'Fitting the noise of the training data.'] },
+  { type: 'markdown', source: ['## 2. Implement softmax.'] },
+  { type: 'code', source: ['def softmax(z):\n', '    e = np.exp(z - z.max())\n', '    return e / e.sum()'], outputs: [{ name: 'stdout', output_type: 'stream', text: ['[0.09 0.24 0.67]\n'] }] },
+  { type: 'raw', source: ['raw text'] },
+]);
+
+describe('a notebook', () => {
+  it('is read from its cells: Markdown as written, code fenced in its language, outputs and raw cells left out', () => {
+    expect(readNotebook(softmax)!.markdown).toBe(
+      '# Interview questions\n\n## 1. What is overfitting?\n\nFitting the noise of the training data.\n\n## 2. Implement softmax.\n\n```python\ndef softmax(z):\n    e = np.exp(z - z.max())\n    return e / e.sum()\n```\n',
+    );
+  });
+
+  it('fences code holding backticks with a longer run', () => {
+    const read = readNotebook(notebook([{ type: 'code', source: ['s = """\n', '```\n', '"""'] }]))!;
+    expect(read.markdown).toBe('````python\ns = """\n```\n"""\n````\n');
+  });
+
+  it('is any JSON with nbformat and cells, whatever the file is called; other JSON and text are not', () => {
+    expect(readNotebook('{"nbformat": 4, "cells": []}')).toBeDefined();
+    expect(readNotebook('{"name": "qbank", "nbformat": "no cells"}')).toBeUndefined();
+    expect(readNotebook('{ "nbformat": 4, "cells": [ broken')).toBeUndefined();
+    expect(readNotebook('## What is "nbformat"?\n\nJupyter\'s file format.\n')).toBeUndefined();
+  });
+
+  it('is a source of format `notebook`, and says what was left out', () => {
+    const vfile = new VFile({ path: 'nb.ipynb', value: softmax });
+    const doc = parseSource({ file: 'nb.ipynb', text: softmax, vfile });
+    expect(doc.format).toBe('notebook');
+    expect(messagesOf(vfile)).toEqual(['1:notebook']);
+    expect(vfile.messages[0]!.message).toBe('Read as a Jupyter notebook: its Markdown cells as a note, its code cells as code blocks; the outputs of 1 code cell are left out');
+  });
+});
+
+describe('the questions of a notebook', () => {
+  it('are found as in a Markdown note, each at the line of the file that holds it, a code cell answering the task above it', () => {
+    const { questions } = readNote(softmax, 'nb.ipynb');
+    const lines = softmax.split('\n');
+    const lineOf = (text: string) => lines.findIndex((line) => line.includes(JSON.stringify(text))) + 1;
+    expect(questions.map((question) => [question.question, question.kind, question.occurrences[0]!.line])).toEqual([
+      ['What is overfitting?', 'concept', lineOf('## 1. What is overfitting?\n')],
+      ['Implement softmax.', 'coding', lineOf('## 2. Implement softmax.')],
+    ]);
+    expect(questions[1]!.answer!.markdown).toBe('```python\ndef softmax(z):\n    e = np.exp(z - z.max())\n    return e / e.sum()\n```');
+  });
+});
