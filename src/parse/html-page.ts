@@ -48,7 +48,7 @@ export function readHtmlPage(text: string): HtmlPage {
   const content = mainContent(page);
   withoutChrome(content, leftOut, content.tagName === 'body');
   unwrapToggleLists(content);
-  const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details } });
+  const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details, dl: definitions } });
   if (tree.type === 'root') {
     keepFormulas(tree);
     withoutParensInUrls(tree);
@@ -225,6 +225,23 @@ const details: Handle = (state: State, node: Element) => {
   const close: Html = { type: 'html', value: '</details>' };
   state.patch(node, open);
   return [open, ...(body as RootContent[]), close] as never;
+};
+
+/**
+ * A list of definitions (`<dl>`, as FAQ pages list questions: `<dt>` the question, `<dd>` its answer): each term a
+ * bold line over what defines it, as a note of bold questions writes them, not a bullet list.
+ */
+const definitions: Handle = (state: State, node: Element) => {
+  const blocks: RootContent[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'dt') {
+      const term: RootContent = { type: 'paragraph', children: [{ type: 'strong', children: state.all(child) as never }] };
+      state.patch(child, term);
+      blocks.push(term);
+    } else if (child.tagName === 'dd') blocks.push(...(state.toFlow(state.all(child)) as RootContent[]));
+  }
+  return blocks as never;
 };
 
 function escapeHtml(text: string): string {

@@ -58,6 +58,15 @@ describe('a web page', () => {
     expect(readHtmlPage(text).markdown).toBe('<details>\n<summary>Why pool?</summary>\n\nTo shrink the map.\n\n</details>\n');
   });
 
+  it('writes a list of definitions (`<dl>`, as FAQ pages list questions) as bold terms over what defines them', () => {
+    const text = page('<dl>\n<dt>What is stacking?</dt>\n<dd>Combining models with a <em>meta-model</em>.</dd>\n<dt>What is bagging?</dt>\n<dd><p>Averaging.</p><p>On bootstrap samples.</p></dd>\n</dl>');
+    expect(readHtmlPage(text).markdown).toBe('**What is stacking?**\n\nCombining models with a *meta-model*.\n\n**What is bagging?**\n\nAveraging.\n\nOn bootstrap samples.\n');
+    expect(asked(text)).toEqual([
+      ['What is stacking?', 'Combining models with a *meta-model*.', 6],
+      ['What is bagging?', 'Averaging.\n\nOn bootstrap samples.', 8],
+    ]);
+  });
+
   it("takes each block's Markdown back to the page's line it starts at, a line inside it at most to the block's last", () => {
     const text = page('<h2>What is overfitting?</h2>\n<p>Fitting the noise.</p>\n\n\n<h2>What is dropout?</h2>\n<ul><li>One</li><li>Two</li><li>Three</li></ul>');
     const read = readHtmlPage(text);
