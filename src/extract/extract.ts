@@ -388,10 +388,11 @@ export function extractQuestions(doc: Document): Extraction {
         return;
       }
       // `### 一面`: a round of an interview, whose lines are what was asked there.
-      if (!current?.found.labelled && namesInterviewRound(cleanPrompt(inlineText(block.children)))) {
+      const title = cleanPrompt(inlineText(block.children));
+      if (!current?.found.labelled && namesInterviewRound(title)) {
         close();
         flushOrphan();
-        enterSection(block.depth, sectionName(cleanPrompt(inlineText(block.children))));
+        enterSection(block.depth, sectionName(title));
         round = { depth: block.depth, lists: true };
         return;
       }
@@ -417,7 +418,6 @@ export function extractQuestions(doc: Document): Extraction {
       // question, a heading of its depth with no label, that does not ask outright, is a part of its answer too (not a
       // post's own section, `### Summary`).
       if (current?.found.depth === block.depth && labelsQuestion(writtenText(current.found, source)) && !(found && (labelsQuestion(promptSource(found, source)) || asksOutright(found)))) {
-        const title = cleanPrompt(inlineText(block.children));
         if (hasWords(title) && !neverAsks(title)) {
           current.answer.push(block);
           return;
@@ -739,9 +739,12 @@ function asksAsFollowUp(found: PromptCandidate | undefined): boolean {
 
 /** Whether a heading at `index` has a deeper heading right after its own text: sections of its own. */
 function hasSubsections(index: number, blocks: readonly RootContent[]): boolean {
-  const depth = (blocks[index] as Heading).depth;
-  const next = blocks.slice(index + 1).find((block): block is Heading => block.type === 'heading');
-  return next !== undefined && next.depth > depth;
+  const { depth } = blocks[index] as Heading;
+  for (let at = index + 1; at < blocks.length; at++) {
+    const block = blocks[at]!;
+    if (block.type === 'heading') return block.depth > depth;
+  }
+  return false;
 }
 
 /** "## #12-4", "### 12.4", "#### No.1", a PDF's `-- 1 of 3 --`: a number, an anchor or a page marker names no section, so the section above stays the topic. */
