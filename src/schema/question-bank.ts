@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 4 as const;
+export const SCHEMA_VERSION = 5 as const;
 
 const SOURCE_FILE = 'Path of the source file, with / separators: relative to the working directory when the file is inside it, else absolute.';
 
