@@ -11,13 +11,16 @@
  * to the line of the page it came from, for positions and diagnostics.
  */
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
-import type { Html, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
+import type { Html, Nodes as MdastNodes, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 import type { InlineMath } from 'mdast-util-math';
 import { visit } from 'unist-util-visit';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast, type Handle, type State } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
-import { toMarkdown, type Handle as MarkdownHandle, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle as MarkdownHandle, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 
 /** A document, not a note with some HTML in it: it opens with a doctype or an `<html>` element (after comments). */
@@ -34,7 +37,7 @@ export interface HtmlPage {
   markdown: string;
   /** The page's `<title>`, when its content has no `<h1>` to name it. */
   title?: string;
-  /** The element read: `main`, `article` or `body`. */
+  /** The element read: `main`, one with `role="main"` (`div role="main"`), `article` or `body`. */
   content: string;
   /** The names of the kinds of chrome left out of it (`nav`, `script`, `header`), in the order first met. */
   leftOut: string[];
@@ -54,36 +57,70 @@ export function readHtmlPage(text: string): HtmlPage {
     withoutParensInUrls(tree);
   }
   const blocks = tree.type === 'root' ? tree.children : [];
-  // Each block is written on its own, so that where its Markdown starts is known; a line inside it is
-  // taken to the line as far into the block's HTML, at most its last.
+  // Each block is written on its own, so that where its Markdown starts is known, and read back, so that where
+  // its lists' items and its quotes start is known too (anchors). A line between two anchors is taken as far
+  // past the first in the page, up to the next one and the block's last line.
   const pieces: string[] = [];
-  const starts: number[] = [];
-  const spans: Array<{ start: number; end: number }> = [];
+  const anchors: Anchor[] = [];
   let line = 1;
   for (const block of blocks) {
     const markdown = toMarkdown({ type: 'root', children: [block] }, OPTIONS).replace(/\n+$/, '');
     if (markdown.trim() === '') continue;
-    starts.push(line);
-    const start = block.position?.start.line ?? spans.at(-1)?.end ?? 1;
-    spans.push({ start, end: Math.max(start, block.position?.end.line ?? start) });
+    const start = block.position?.start.line ?? anchors.at(-1)?.html ?? 1;
+    const end = Math.max(start, block.position?.end.line ?? start);
+    anchors.push({ md: line, html: start, end });
+    const summary = summaryLines.get(block as Html);
+    if (summary !== undefined) anchors.push({ md: line + 1, html: Math.max(start, summary), end });
+    const [read] = READER.parse(markdown).children;
+    if (read) anchorInside(block, read, line, end, anchors);
     pieces.push(markdown);
     line += markdown.split('\n').length + 1;
   }
+  anchors.sort((x, y) => x.md - y.md);
   const lineOf = (at: number): number => {
     let low = 0;
-    let high = starts.length - 1;
+    let high = anchors.length - 1;
     if (high < 0) return 1;
-    // The last block starting at or before the line.
+    // The last anchor at or before the line.
     while (low < high) {
       const middle = (low + high + 1) >>> 1;
-      if (starts[middle]! <= at) low = middle;
+      if (anchors[middle]!.md <= at) low = middle;
       else high = middle - 1;
     }
-    const span = spans[low]!;
-    return Math.min(span.start + Math.max(0, at - starts[low]!), span.end);
+    const anchor = anchors[low]!;
+    const next = anchors[low + 1];
+    const cap = next && next.html >= anchor.html ? Math.min(anchor.end, Math.max(anchor.html, next.html - (next.md > at ? 1 : 0))) : anchor.end;
+    return Math.min(anchor.html + Math.max(0, at - anchor.md), cap);
   };
   const title = hasH1(content) ? undefined : pageTitle(page);
-  return { markdown: pieces.join('\n\n') + '\n', content: content.tagName, leftOut, lineOf, ...(title ? { title } : {}) };
+  const read = content.tagName !== 'main' && content.properties.role === 'main' ? `${content.tagName} role="main"` : content.tagName;
+  return { markdown: pieces.join('\n\n') + '\n', content: read, leftOut, lineOf, ...(title ? { title } : {}) };
+}
+
+/** A line of the Markdown (`md`) known to stand at a line of the page (`html`), in a block that ends at `end` there. */
+interface Anchor {
+  md: number;
+  html: number;
+  end: number;
+}
+
+const READER = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Anchors for what a block holds that starts lines of its own (list items, their lists, quotes, paragraphs in
+ * them): the block as made (`made`, the page's lines) and as read back from its Markdown (`read`, starting at
+ * line `at`) are walked together while their shapes agree.
+ */
+function anchorInside(made: MdastNodes, read: MdastNodes, at: number, end: number, anchors: Anchor[]): void {
+  if (made.type !== read.type || !('children' in made) || !('children' in read) || made.children.length !== read.children.length) return;
+  if (made.type === 'paragraph' || made.type === 'heading' || made.type === 'tableCell') return;
+  made.children.forEach((child, k) => {
+    const other = read.children[k]!;
+    const html = child.position?.start.line;
+    const md = other.position?.start.line;
+    if (html !== undefined && md !== undefined && child.type === other.type) anchors.push({ md: at + md - 1, html, end });
+    anchorInside(child, other, at, end, anchors);
+  });
 }
 
 /** A formula, written out as the page wrote it, its TeX as it is: Markdown's escapes would break it (`\\_i`). */
@@ -94,7 +131,14 @@ const formula: MarkdownHandle = (node: InlineMath) => {
 
 const DELIMITERS: Record<string, [string, string]> = { '\\(': ['\\(', '\\)'], '\\[': ['\\[', '\\]'], $$: ['$$', '$$'], $: ['$', '$'] };
 
-const OPTIONS: ToMarkdownOptions = { bullet: '-', fences: true, listItemIndent: 'one', rule: '-', extensions: [gfmToMarkdown()], handlers: { inlineMath: formula } as never };
+/**
+ * Text as Markdown escapes it, but for a bracket: `[E]`, `a[i]` written `\\[E]` would be read as a TeX formula's
+ * delimiter (math-delimiters.ts), so it is written as a character reference, `&#x5B;E]`, which reads as `[`.
+ */
+const text: MarkdownHandle = (node, parent, state, info) =>
+  defaultHandlers.text(node, parent, state, info).replace(/\\([\s\S])/g, (escape, character: string) => (character === '[' ? '&#x5B;' : character === ']' ? '&#x5D;' : escape));
+
+const OPTIONS: ToMarkdownOptions = { bullet: '-', fences: true, listItemIndent: 'one', rule: '-', extensions: [gfmToMarkdown()], handlers: { inlineMath: formula, text } as never };
 
 /**
  * TeX in the page's text, as sites that render it with MathJax or KaTeX serve it (`\\(…\\)`, `\\[…\\]`, `$$…$$`,
@@ -136,7 +180,9 @@ function mainContent(page: HastRoot): Element {
   const walk = (node: HastRoot | Element) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (child.tagName === 'main' || child.tagName === 'article' || child.tagName === 'body') found[child.tagName].push(child);
+      // `role="main"` marks the main content as `<main>` does (GitBook's `page-wrapper`).
+      if (child.tagName === 'main' || child.properties.role === 'main') found.main.push(child);
+      else if (child.tagName === 'article' || child.tagName === 'body') found[child.tagName].push(child);
       walk(child);
     }
   };
@@ -153,17 +199,51 @@ function isContent(node: HastRoot['children'][number]): node is ElementContent {
  * A `<header>` is the site's when it holds no heading; an article's header holds its title.
  */
 function withoutChrome(element: Element, leftOut: string[], atBody: boolean): void {
-  element.children = element.children.filter((child) => {
-    if (child.type !== 'element') return child.type !== 'comment';
+  element.children = element.children.flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return child.type === 'comment' ? [] : [child];
+    const tex = texOfScript(child);
+    if (tex !== undefined) return [{ type: 'text', value: tex }];
+    if (isRenderedMath(child)) return [];
+    // An accordion's question is its button (`<button class="accordion-button">What is …?</button>`): kept as
+    // text, without its icons; a button of a word or two (`Copy`, `Menu`) is the page's.
+    if (child.tagName === 'button' && saysSomething(child)) return withoutIcons(child.children);
     const chrome = CHROME.has(child.tagName) || (child.tagName === 'header' && (atBody || !holdsHeading(child))) || child.properties.hidden === true || child.properties.ariaHidden === 'true' || isPermalink(child);
     if (chrome) {
       const name = CHROME.has(child.tagName) || child.tagName === 'header' ? child.tagName : isPermalink(child) ? 'a' : 'hidden';
       if (!leftOut.includes(name)) leftOut.push(name);
-      return false;
+      return [];
     }
     withoutChrome(child, leftOut, false);
-    return true;
+    return [child];
   });
+}
+
+/** A button that says more than a command: a question, or four words or more. */
+function saysSomething(button: Element): boolean {
+  const said = toText(button).trim();
+  return /[?？]/.test(said) || said.split(/\s+/).length >= 4;
+}
+
+/** Content without the elements that hold no letter or digit (`<span class="icon-arrow">▼</span>`). */
+function withoutIcons(children: ElementContent[]): ElementContent[] {
+  return children.filter((child) => child.type !== 'element' || /[\p{L}\p{N}]/u.test(toText(child)));
+}
+
+/**
+ * MathJax 2's TeX, as kramdown and GitBook serve it (`<script type="math/tex">X</script>`, `math/tex; mode=display`):
+ * a formula in the delimiters MathJax reads, `\\(…\\)` or `\\[…\\]`.
+ */
+function texOfScript(element: Element): string | undefined {
+  const type = element.properties.type;
+  if (element.tagName !== 'script' || typeof type !== 'string' || !/^math\/tex\b/i.test(type)) return undefined;
+  const tex = toText(element).trim();
+  return /mode\s*=\s*display/i.test(type) ? `\\[${tex}\\]` : `\\(${tex}\\)`;
+}
+
+/** What MathJax 2 rendered from such a script, in a page saved after it ran: the script keeps the TeX. */
+function isRenderedMath(element: Element): boolean {
+  const classes = element.properties.className;
+  return Array.isArray(classes) && classes.some((name) => typeof name === 'string' && /^MathJax(?:_Preview|_Display|_SVG(?:_Display)?|_CHTML)?$/.test(name));
 }
 
 /**
@@ -213,6 +293,9 @@ function pageTitle(page: HastRoot): string | undefined {
   return title || undefined;
 }
 
+/** The page's line of each fold's `<summary>`, written on the line after its `<details>`. */
+const summaryLines = new WeakMap<Html, number>();
+
 /**
  * A `<details>` fold (Notion's toggles): kept as the HTML a Markdown note writes it in, its summary's text
  * in `<summary>` and its content as blocks between, for the extractor reads folds so (details-summary.ts).
@@ -221,6 +304,8 @@ const details: Handle = (state: State, node: Element) => {
   const summary = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'summary');
   const rest = node.children.filter((child) => child !== summary);
   const open: Html = { type: 'html', value: `<details>\n<summary>${escapeHtml(summary ? toText(summary).trim() : '')}</summary>` };
+  const summaryLine = summary?.position?.start.line;
+  if (summaryLine !== undefined) summaryLines.set(open, summaryLine);
   const body = state.toFlow(state.all({ type: 'element', tagName: 'div', properties: {}, children: rest }));
   const close: Html = { type: 'html', value: '</details>' };
   state.patch(node, open);

@@ -67,6 +67,30 @@ describe('a web page', () => {
     ]);
   });
 
+  it('reads the element marked `role="main"` when there is no `<main>` (GitBook), without the book\'s top bar and search', () => {
+    const text = page('<div class="book"><div class="book-summary"><input placeholder="Type to search"></div>\n<div class="book-header" role="navigation"><h1>Machine Learning Interviews Book</h1></div>\n<div class="page-wrapper" role="main">\n<p>Why not initialise all weights to zero?</p>\n<p>Every unit would learn the same.</p>\n</div></div>');
+    const read = readHtmlPage(text);
+    expect(read.content).toBe('div role="main"');
+    expect(read.markdown).toBe('Why not initialise all weights to zero?\n\nEvery unit would learn the same.\n');
+  });
+
+  it("keeps an accordion's question, which is a button, without its icons; a button of a word or two is left out", () => {
+    const text = page('<main>\n<div class="accordion-item">\n<button class="accordion-button"><span>1. What is the bias-variance trade-off?</span><span class="icon">&#9660;</span></button>\n<div class="accordion-content"><p>Wrong assumptions against sensitivity.</p></div>\n</div>\n<pre><code>x = 1</code></pre><button>Copy</button>\n</main>');
+    expect(readHtmlPage(text).markdown).toBe('1\\. What is the bias-variance trade-off?\n\nWrong assumptions against sensitivity.\n\n```\nx = 1\n```\n');
+    expect(asked(text).map(([question, answer]) => [question, answer])).toEqual([['What is the bias-variance trade-off?', 'Wrong assumptions against sensitivity.\n\n```\nx = 1\n```']]);
+  });
+
+  it('writes a bracket in text (`[E]`, `a[i]`) as a character reference, not `\\[`, which would open a formula', () => {
+    const text = page('<ol><li>[E] Should you overfit or underfit first?</li><li>[M] What is a[i] in the loop?</li></ol>');
+    expect(readHtmlPage(text).markdown).toBe('1. &#x5B;E] Should you overfit or underfit first?\n2. &#x5B;M] What is a&#x5B;i] in the loop?\n');
+    expect(asked(text).map(([question]) => question)).toEqual(['[E] Should you overfit or underfit first?', '[M] What is a[i] in the loop?']);
+  });
+
+  it("keeps MathJax 2's TeX (`<script type=\"math/tex\">`, as kramdown and GitBook serve it) as formulas, and drops what MathJax rendered from it", () => {
+    const text = page('<p>A uniform <span class="MathJax_Preview">X</span><script type="math/tex; ">X</script> in <script type="math/tex">[0, 1]</script>, and <script type="math/tex; mode=display">\\sum_i x_i</script></p>');
+    expect(readHtmlPage(text).markdown).toBe('A uniform \\(X\\) in \\([0, 1]\\), and \\[\\sum_i x_i\\]\n');
+  });
+
   it("takes each block's Markdown back to the page's line it starts at, a line inside it at most to the block's last", () => {
     const text = page('<h2>What is overfitting?</h2>\n<p>Fitting the noise.</p>\n\n\n<h2>What is dropout?</h2>\n<ul><li>One</li><li>Two</li><li>Three</li></ul>');
     const read = readHtmlPage(text);
@@ -76,6 +100,14 @@ describe('a web page', () => {
     expect(lineOf('## What is dropout?')).toBe(9);
     // A list written on one line of the page: all of it at that line.
     expect([lineOf('- One'), lineOf('- Three')]).toEqual([10, 10]);
+  });
+
+  it("takes each item of a list, nested ones too, and each fold's summary, to its own line of the page", () => {
+    const text = page('<ol>\n<li>First?</li>\n<li>Second, with parts:<ol>\n<li>Part one?</li>\n<li>Part two?</li>\n</ol>\n</li>\n<li><p>Third?</p>\n<p>A hint.</p>\n</li>\n<li>Fourth?</li>\n</ol>\n<details>\n<summary>Why pool?</summary>\n<p>To shrink.</p>\n</details>');
+    const read = readHtmlPage(text);
+    const lines = read.markdown.split('\n');
+    const lineOf = (fragment: string) => read.lineOf(lines.findIndex((line) => line.includes(fragment)) + 1);
+    expect(['First?', 'Second', 'Part one?', 'Part two?', 'Third?', 'A hint.', 'Fourth?', '<summary>Why pool?'].map(lineOf)).toEqual([6, 7, 8, 9, 12, 13, 15, 18]);
   });
 
   it('is a source of format `html`, its title the `<title>` when its content has no `<h1>`, and says how it was read', () => {
