@@ -8,7 +8,7 @@
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright, loneTitle, setsNumberedTask } from './constructs.js';
-import { isBreakHtml } from './answer-blocks.js';
+import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption } from './choices.js';
 import { inlineText, labelsQuestion } from './prompt-text.js';
 import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, readsAsComparison } from './interrogative.js';
@@ -19,7 +19,7 @@ import type { PromptCandidate } from './recognizers/recognizer.js';
 import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './recognizers/question-list.js';
 import { isCitationParagraph, isReferenceList, isReferencesHeading, isReferencesLine, isReferencesTitle } from './references.js';
 import { neverAsks } from './never-asks.js';
-import { revealedAnswer } from './answer-head.js';
+import { revealedAnswer, withoutAnswerHead } from './answer-head.js';
 
 /** A coding task ("Implement softmax", "Write a function that…", "구현"): its answer may be code alone. */
 export const CODING_PROMPT = /^(?:implement|write (?:a |the )?(?:function|code|program|class)|code (?:a|the|up)|program)\b|구현/i;
@@ -93,12 +93,16 @@ function numberedAmongAskingSiblings(index: number, blocks: readonly RootContent
 
 /**
  * Whether the heading at `index` is answered by a callout that reveals the answer (`??? success "View Answer"`,
- * answer-head.ts), among the first blocks of its section (after a line of metadata, say): it asks, however worded
- * (`### SGD vs Adam vs AdamW: Which Optimizer and Why`).
+ * answer-head.ts), or a fold whose summary only says so (`<details><summary>View Answer</summary>`), among the
+ * first blocks of its section (after a line of metadata, say): it asks, however worded (`### SGD vs Adam vs AdamW:
+ * Which Optimizer and Why`, `### 1.1.2 Explain RMSNorm … - Meta, Google Interview Question`).
  */
 function revealsAnswer(index: number, blocks: readonly RootContent[]): boolean {
   for (let at = index + 1; at < Math.min(blocks.length, index + 4) && blocks[at]!.type !== 'heading'; at++) {
     if (revealedAnswer(blocks[at]!)) return true;
+    // A fold follows a question of any construct (`What is X?` over `<details><summary>ANS</summary>`): the heading's
+    // only when nothing but the question's metadata stands between.
+    if (opensAnswerFold(blocks[at]) && withoutAnswerHead(blocks.slice(index + 1, at), () => false).rest.length === 0) return true;
   }
   return false;
 }

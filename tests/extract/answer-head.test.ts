@@ -114,6 +114,27 @@ describe('a question bank scraped from a MkDocs site', () => {
     expect(note.vfile.messages[0]!.reason).toContain('"Difficulty: 🟢 Easy; Tags: Tensors, Dtypes; Asked by: Google, Amazon"');
   });
 
+  it('reads a heading over a fold that only says "View Answer" (the site built: `<details><summary>View Answer</summary>`) as a question too, however worded', () => {
+    const built = [
+      '### 1.1.1 What is the KV Cache? Why is it critical for inference? - OpenAI Interview Question',
+      '',
+      '**Difficulty:** 🟡 Medium | **Tags:** `KV Cache` | **Asked by:** OpenAI',
+      '',
+      '<details>\n<summary>View Answer</summary>\n\nIt stores the keys and values of earlier tokens.\n\n</details>',
+      '',
+      '### 1.1.2 Explain RMSNorm and why modern Transformers prefer it over LayerNorm - Meta, Google Interview Question',
+      '',
+      '**Difficulty:** 🟡 Medium | **Tags:** `RMSNorm` | **Asked by:** Meta',
+      '',
+      '<details>\n<summary>View Answer</summary>\n\nIt drops the mean-centering step.\n\n</details>',
+      '',
+    ].join('\n');
+    expect(readNote(built).questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is the KV Cache? Why is it critical for inference?', 'It stores the keys and values of earlier tokens.'],
+      ['Explain RMSNorm and why modern Transformers prefer it over LayerNorm', 'It drops the mean-centering step.'],
+    ]);
+  });
+
   it('keeps a callout of another title in the answer, as the aside it is', () => {
     const { questions } = readNote('### What is autograd?\n\n!!! tip "Remember"\n    It records operations.\n');
     expect(questions[0]!.answer?.markdown).toBe('> **Remember**\n>\n> It records operations.');
