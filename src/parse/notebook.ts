@@ -20,7 +20,17 @@ export interface Notebook {
 interface Cell {
   cell_type?: unknown;
   source?: unknown;
+  /** nbformat 3 keeps a code cell's source here. */
+  input?: unknown;
   outputs?: unknown;
+}
+
+interface ParsedNotebook {
+  cells?: unknown;
+  /** nbformat 3: the cells are in its one worksheet. */
+  worksheets?: Array<{ cells?: unknown }>;
+  nbformat?: unknown;
+  metadata?: { kernelspec?: { language?: unknown }; language_info?: { name?: unknown }; language?: unknown };
 }
 
 /** Whether a file may hold a notebook: JSON that names its nbformat. A cheap test: most notes are not JSON at all. */
@@ -28,66 +38,93 @@ export function mayBeNotebook(text: string): boolean {
   return /^\uFEFF?\s*\{/.test(text) && text.includes('"nbformat"');
 }
 
-/** The notebook a file holds, or undefined when it holds none (any other JSON, or text). */
+/** The notebook a file holds, or undefined when it holds none (any other JSON, or text). nbformat 3 and 4 are read. */
 export function readNotebook(text: string): Notebook | undefined {
   if (!mayBeNotebook(text)) return undefined;
-  let parsed: { cells?: unknown; nbformat?: unknown; metadata?: { kernelspec?: { language?: unknown }; language_info?: { name?: unknown } } };
+  let parsed: ParsedNotebook;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return undefined;
   }
-  if (typeof parsed !== 'object' || parsed === null || typeof parsed.nbformat !== 'number' || !Array.isArray(parsed.cells)) return undefined;
-  const language = [parsed.metadata?.language_info?.name, parsed.metadata?.kernelspec?.language].find((name): name is string => typeof name === 'string' && /^[\w+#-]+$/.test(name)) ?? '';
-  const sourceLines = sourceLinesOf(text);
-  const cells = parsed.cells as Cell[];
-  // Where each cell's source starts in the file; every cell has a `source` key, so the n-th is the n-th cell's.
-  const located = sourceLines.length === cells.length;
+  if (typeof parsed !== 'object' || parsed === null || typeof parsed.nbformat !== 'number') return undefined;
+  const cells = Array.isArray(parsed.cells) ? parsed.cells : parsed.worksheets?.flatMap((sheet) => (Array.isArray(sheet?.cells) ? sheet.cells : []));
+  if (!cells) return undefined;
+  const { metadata } = parsed;
+  const language = [metadata?.language_info?.name, metadata?.kernelspec?.language, metadata?.language].find((name): name is string => typeof name === 'string' && /^[\w+#-]+$/.test(name)) ?? '';
+  const locate = new SourceLocator(text);
   const pieces: string[] = [];
-  /** Per cell written: where its Markdown starts, where its source starts in the file, and the lines its Markdown opens with (a fence). */
-  const placed: Array<{ start: number; fileLine: number; opening: number }> = [];
-  let line = 1;
+  /** Per line of the Markdown written (from 1), the line of the file it came from (0: none; the line above's). */
+  const fileLineOf: number[] = [0];
   let outputs = 0;
-  cells.forEach((cell, index) => {
-    const source = Array.isArray(cell.source) ? cell.source.filter((piece): piece is string => typeof piece === 'string').join('') : typeof cell.source === 'string' ? cell.source : '';
+  for (const cell of cells as Cell[]) {
     if (Array.isArray(cell.outputs) && cell.outputs.length > 0) outputs++;
-    if (source.trim() === '' || (cell.cell_type !== 'markdown' && cell.cell_type !== 'code')) return;
-    const body = source.replace(/\n+$/, '');
-    const markdown = cell.cell_type === 'markdown' ? body : fenced(body, language);
-    placed.push({ start: line, fileLine: located ? sourceLines[index]! : 1, opening: cell.cell_type === 'code' ? 1 : 0 });
-    pieces.push(markdown);
-    line += markdown.split('\n').length + 1;
-  });
-  const lineOf = (at: number): number => {
-    let found: (typeof placed)[number] | undefined;
-    for (const cell of placed) {
-      if (cell.start > at) break;
-      found = cell;
+    if (cell.cell_type !== 'markdown' && cell.cell_type !== 'code') continue;
+    const written = cell.cell_type === 'code' && cell.source === undefined ? cell.input : cell.source;
+    const parts = Array.isArray(written) ? written.filter((piece): piece is string => typeof piece === 'string') : typeof written === 'string' ? [written] : [];
+    // The source's lines, each with the line of the file where it starts: a part is a line of the source, as
+    // Jupyter writes them, or the whole source in one string (each of its lines then at that string's line).
+    // Windows line ends inside the JSON strings (`"…\r\n"`) are line ends.
+    const sourceLines: Array<{ text: string; fileLine: number }> = [];
+    let current: { text: string; fileLine: number } | undefined;
+    for (const part of parts) {
+      const fileLine = locate.next(part);
+      part
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .forEach((piece, k, all) => {
+          if (k > 0) {
+            sourceLines.push(current ?? { text: '', fileLine });
+            current = undefined;
+          }
+          // After a part's last line feed, the next line starts in the next part, on its own line of the file.
+          if (k > 0 && k === all.length - 1 && piece === '') return;
+          current ??= { text: '', fileLine };
+          current.text += piece;
+        });
     }
-    return found ? Math.max(found.fileLine, found.fileLine + at - found.start - found.opening) : 1;
+    if (current) sourceLines.push(current);
+    while (sourceLines.length > 0 && sourceLines.at(-1)!.text.trim() === '') sourceLines.pop();
+    if (sourceLines.length === 0 || sourceLines.every((entry) => entry.text.trim() === '')) continue;
+    const body = sourceLines.map((entry) => entry.text);
+    const fence = cell.cell_type === 'code' ? fenceFor(body.join('\n')) : undefined;
+    if (pieces.length > 0) fileLineOf.push(0);
+    if (fence) fileLineOf.push(sourceLines[0]!.fileLine);
+    for (const entry of sourceLines) fileLineOf.push(entry.fileLine);
+    if (fence) fileLineOf.push(0);
+    pieces.push(fence ? `${fence}${language}\n${body.join('\n')}\n${fence}` : body.join('\n'));
+  }
+  const lineOf = (at: number): number => {
+    for (let line = Math.min(at, fileLineOf.length - 1); line > 0; line--) if (fileLineOf[line]) return fileLineOf[line]!;
+    return 1;
   };
   return { markdown: pieces.join('\n\n') + '\n', outputs, lineOf };
 }
 
-/** A code cell as a fenced block, fenced longer than any run of backticks it holds. */
-function fenced(code: string, language: string): string {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((run) => run[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${language}\n${code}\n${fence}`;
+/**
+ * Finds, in order, the line of the file where each string of the notebook's sources is written: the JSON
+ * text of the string, searched from where the last one was found (outputs and metadata between are skipped).
+ * A string the file writes otherwise (`\\u` escapes) is at the line of the last one found.
+ */
+class SourceLocator {
+  private from = 0;
+  private line = 1;
+  private lineAt = 0;
+
+  constructor(private readonly text: string) {}
+
+  next(part: string): number {
+    const at = this.text.indexOf(JSON.stringify(part), this.from);
+    if (at < 0) return this.line;
+    for (let k = this.lineAt; k < at; k++) if (this.text.charCodeAt(k) === 10) this.line++;
+    this.lineAt = at;
+    this.from = at + 1;
+    return this.line;
+  }
 }
 
-/**
- * Per cell, in order, the line of the file where its source's first line stands: the line after
- * `"source": [`, or that line itself for a source written as one string.
- */
-function sourceLinesOf(text: string): number[] {
-  const lines: number[] = [];
-  text.split('\n').forEach((line, index) => {
-    const key = /^\s*"source"\s*:\s*(\[?)/.exec(line);
-    if (!key) return;
-    const opensList = key[1] === '[';
-    // `"source": []` or `"source": ["one line"]` on one line: its text, if any, is on this line.
-    lines.push(opensList && /\[\s*$/.test(line) ? index + 2 : index + 1);
-  });
-  return lines;
+/** The fence of a code cell's block: longer than any run of backticks it holds. */
+function fenceFor(code: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((run) => run[0].length));
+  return '`'.repeat(longest + 1);
 }

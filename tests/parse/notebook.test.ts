@@ -66,6 +66,28 @@ describe('a notebook', () => {
   });
 });
 
+describe("a notebook's lines", () => {
+  it('are those of its file, line by line within a cell, whatever the writer: minified, sources as one string, nbformat 3', () => {
+    const lineOf = (text: string, markdown: string) => {
+      const read = readNotebook(text)!;
+      return read.lineOf(read.markdown.split('\n').indexOf(markdown) + 1);
+    };
+    // Jupyter's layout: each line of a source on a line of its own.
+    expect(['## 1. What is overfitting?', 'Fitting the noise of the training data.', '    e = np.exp(z - z.max())'].map((line) => lineOf(softmax, line))).toEqual(
+      ['"## 1. What is overfitting?\\n"', '"Fitting the noise of the training data."', '"    e = np.exp(z - z.max())\\n"'].map((json) => softmax.split('\n').findIndex((line) => line.includes(json)) + 1),
+    );
+    const minified = JSON.stringify({ cells: [{ cell_type: 'markdown', metadata: {}, source: ['## What is X?\n', '\n', 'Y.'] }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
+    expect(lineOf(minified, 'Y.')).toBe(1);
+    const oneString = '{\n "cells": [\n  {\n   "cell_type": "markdown",\n   "source": "## What is X?\\r\\n\\r\\nY."\n  },\n  {\n   "cell_type": "markdown",\n   "source": "## What is Z?"\n  }\n ],\n "nbformat": 4\n}\n';
+    expect(readNotebook(oneString)!.markdown).toBe('## What is X?\n\nY.\n\n## What is Z?\n');
+    expect([lineOf(oneString, 'Y.'), lineOf(oneString, '## What is Z?')]).toEqual([5, 9]);
+    const version3 = '{\n "metadata": {"name": ""},\n "nbformat": 3,\n "worksheets": [{\n  "cells": [\n   {"cell_type": "markdown", "metadata": {}, "source": [\n    "#### 1. Import numpy as np"\n   ]},\n   {"cell_type": "code", "collapsed": false, "input": [\n    "import numpy as np"\n   ], "language": "python", "metadata": {}, "outputs": []}\n  ]\n }]\n}\n';
+    const read = readNotebook(version3)!;
+    expect(read.markdown).toBe('#### 1. Import numpy as np\n\n```\nimport numpy as np\n```\n');
+    expect([lineOf(version3, '#### 1. Import numpy as np'), lineOf(version3, 'import numpy as np')]).toEqual([7, 10]);
+  });
+});
+
 describe('the questions of a notebook', () => {
   it('are found as in a Markdown note, each at the line of the file that holds it, a code cell answering the task above it', () => {
     const { questions } = readNote(softmax, 'nb.ipynb');
