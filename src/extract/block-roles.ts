@@ -133,7 +133,7 @@ function asksUnder(index: number, blocks: readonly RootContent[], proposals: rea
 }
 
 /** Whether the section of the heading at `index` has a heading of its own under it. */
-function hasSubheading(index: number, blocks: readonly RootContent[]): boolean {
+export function hasSubheading(index: number, blocks: readonly RootContent[]): boolean {
   const { depth } = blocks[index] as Heading;
   for (let at = index + 1; at < blocks.length; at++) {
     const block = blocks[at]!;

@@ -29,7 +29,7 @@ import { questionTableOf, questionsInTable } from './recognizers/question-table.
 import { askedInRound, namesInterviewLog, namesInterviewRound } from './interview-rounds.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
-import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
+import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
@@ -489,7 +489,7 @@ export function extractQuestions(doc: Document): Extraction {
       if (index === titleIndex) return;
       sectionAbove = sectionName(found?.prompt ?? cleanPrompt(inlineText(block.children)));
       enterSection(block.depth, sectionAbove);
-      if (interviewLog && block.depth > 1 && !hasSubsections(index, blocks)) round = { depth: block.depth, lists: false };
+      if (interviewLog && block.depth > 1 && !hasSubheading(index, blocks)) round = { depth: block.depth, lists: false };
       return;
     }
     if (current?.found.depth !== undefined) {
@@ -735,16 +735,6 @@ function awaitIn<T extends { number: number }>(run: T[], question: T): void {
 function asksAsFollowUp(found: PromptCandidate | undefined): boolean {
   if (!found?.interrogative) return false;
   return endsWithQuestionMark(found.prompt) || !/^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u.test(found.prompt);
-}
-
-/** Whether a heading at `index` has a deeper heading right after its own text: sections of its own. */
-function hasSubsections(index: number, blocks: readonly RootContent[]): boolean {
-  const { depth } = blocks[index] as Heading;
-  for (let at = index + 1; at < blocks.length; at++) {
-    const block = blocks[at]!;
-    if (block.type === 'heading') return block.depth > depth;
-  }
-  return false;
 }
 
 /** "## #12-4", "### 12.4", "#### No.1", a PDF's `-- 1 of 3 --`: a number, an anchor or a page marker names no section, so the section above stays the topic. */
