@@ -89,7 +89,8 @@ export function readHtmlPage(text: string): HtmlPage {
     }
     const anchor = anchors[low]!;
     const next = anchors[low + 1];
-    const cap = next && next.html >= anchor.html ? Math.min(anchor.end, Math.max(anchor.html, next.html - (next.md > at ? 1 : 0))) : anchor.end;
+    // Up to the line before the next anchor's (its own, when it stands on the same line of the page).
+    const cap = next && next.html >= anchor.html ? Math.min(anchor.end, Math.max(anchor.html, next.html - 1)) : anchor.end;
     return Math.min(anchor.html + Math.max(0, at - anchor.md), cap);
   };
   const title = hasH1(content) ? undefined : pageTitle(page);

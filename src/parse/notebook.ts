@@ -5,9 +5,10 @@
  * outputs are what its code printed when last run, not what its author
  * wrote). The Markdown reader then reads it as any note (parse/index.ts), and
  * `lineOf` takes each line of that Markdown back to the line of the
- * notebook's file that holds it: nbformat writes each line of a cell's
- * source on a line of its own.
+ * notebook's file that writes it, found by its JSON text (`SourceLocator`).
  */
+import type { Code } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
 
 export interface Notebook {
   markdown: string;
@@ -85,14 +86,15 @@ export function readNotebook(text: string): Notebook | undefined {
     }
     if (current) sourceLines.push(current);
     while (sourceLines.length > 0 && sourceLines.at(-1)!.text.trim() === '') sourceLines.pop();
-    if (sourceLines.length === 0 || sourceLines.every((entry) => entry.text.trim() === '')) continue;
-    const body = sourceLines.map((entry) => entry.text);
-    const fence = cell.cell_type === 'code' ? fenceFor(body.join('\n')) : undefined;
+    if (sourceLines.length === 0) continue;
+    const body = sourceLines.map((entry) => entry.text).join('\n');
+    const fenced = cell.cell_type === 'code';
     if (pieces.length > 0) fileLineOf.push(0);
-    if (fence) fileLineOf.push(sourceLines[0]!.fileLine);
+    // A code cell's fences stand at its first line and right after its last.
+    if (fenced) fileLineOf.push(sourceLines[0]!.fileLine);
     for (const entry of sourceLines) fileLineOf.push(entry.fileLine);
-    if (fence) fileLineOf.push(0);
-    pieces.push(fence ? `${fence}${language}\n${body.join('\n')}\n${fence}` : body.join('\n'));
+    if (fenced) fileLineOf.push(0);
+    pieces.push(fenced ? codeBlock(body, language) : body);
   }
   const lineOf = (at: number): number => {
     for (let line = Math.min(at, fileLineOf.length - 1); line > 0; line--) if (fileLineOf[line]) return fileLineOf[line]!;
@@ -123,8 +125,8 @@ class SourceLocator {
   }
 }
 
-/** The fence of a code cell's block: longer than any run of backticks it holds. */
-function fenceFor(code: string): string {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((run) => run[0].length));
-  return '`'.repeat(longest + 1);
+/** A code cell as Markdown writes a fenced block (its fence longer than any run of backticks in it). */
+function codeBlock(value: string, language: string): string {
+  const code: Code = { type: 'code', lang: language || null, value };
+  return toMarkdown(code, { fences: true }).replace(/\n$/, '');
 }
