@@ -19,7 +19,8 @@ import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs
 import { readFormulaImages } from './formula-images.js';
 import { readColouredText } from './coloured-text.js';
 import { isHtmlPage, readHtmlPage } from './html-page.js';
-import { readNotebook, type Notebook } from './notebook.js';
+import { markWholeCells, readNotebook, type Notebook } from './notebook.js';
+import type { ParseOptions } from './markdown.js';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
 
@@ -82,7 +83,9 @@ function parseHtmlPage(source: TextSource): Document {
 
 /** A Jupyter notebook, its Markdown cells and its code cells read as one note (notebook.ts), with the file's lines. */
 function parseNotebook(source: TextSource, notebook: Notebook): Document {
-  const read = parseConverted(source, notebook.markdown, notebook.lineOf);
+  // Jupyter reads math only between `$`: a `\[` in a cell is an escaped bracket.
+  const read = parseConverted(source, notebook.markdown, notebook.lineOf, { texDelimiters: 'escapes' });
+  markWholeCells(read.tree, notebook);
   const outputs = notebook.outputs > 0 ? `; the outputs of ${notebook.outputs} code ${notebook.outputs === 1 ? 'cell' : 'cells'} are left out` : '';
   source.vfile.info(`Read as a Jupyter notebook: its Markdown cells as a note, its code cells as code blocks${outputs}`, { place: { line: 1, column: 1 }, ruleId: 'notebook', source: 'qbank' });
   return { ...read, format: 'notebook' };
@@ -92,9 +95,9 @@ function parseNotebook(source: TextSource, notebook: Notebook): Document {
  * A file of another format, as the Markdown it stands for: read as Markdown, and what the reader placed,
  * and said, at a line of that Markdown put at the file's own line (`lineOf`).
  */
-function parseConverted(source: TextSource, markdown: string, lineOf: (line: number) => number): Document {
+function parseConverted(source: TextSource, markdown: string, lineOf: (line: number) => number, options: ParseOptions = {}): Document {
   const told = source.vfile.messages.length;
-  const read = parseMarkdownSource({ ...source, text: markdown }, markdown.split('\n'));
+  const read = parseMarkdownSource({ ...source, text: markdown }, markdown.split('\n'), options);
   visit(read.tree, (node) => {
     const position = node.position;
     if (!position) return;
@@ -113,14 +116,14 @@ function atFileLine(message: VFileMessage, lineOf: (line: number) => number): vo
   else message.place = { ...place, line: lineOf(place.line) };
 }
 
-function parseMarkdownSource(source: TextSource, lines: readonly string[]): Document {
+function parseMarkdownSource(source: TextSource, lines: readonly string[], options: ParseOptions = {}): Document {
   const format = 'markdown';
   // Hugo and Jekyll markup is read away first; lines and offsets stay those of the file.
   const site = readSiteMarkup(source.text);
   const admonished = readAdmonitions(site.text, site.text === source.text ? lines : site.text.split('\n'));
   const text = admonished.text;
   const textLines = text === source.text ? lines : text.split('\n');
-  const parsed = parseMarkdownRecovering(text, textLines);
+  const parsed = parseMarkdownRecovering(text, textLines, options);
   joinAdmonitionQuotes(parsed.tree, admonished.admonitions);
   readContentTabs(parsed.tree, admonished.admonitions);
   readFormulaImages(parsed.tree, text);

@@ -62,12 +62,18 @@ export interface ParseOptions {
    * and a `\[` inside a line is an escaped bracket (`[\[Stats\] 9. Random variables](…)`, a link to a blog post).
    */
   displayTex?: 'anywhere' | 'line-head';
+  /**
+   * What `\(`, `\)`, `\[` and `\]` are: TeX's delimiters, in notes (`'tex'`, the default); Markdown
+   * escapes of brackets, in a Jupyter notebook's Markdown cells (`'escapes'`), which Jupyter reads math
+   * in only between `$` (and `\\(`): its converters write a task's `[1,2,0]` as `\[1,2,0\]`.
+   */
+  texDelimiters?: 'tex' | 'escapes';
 }
 
 export function parseMarkdown(source: string, options: ParseOptions = {}): MarkdownParse {
   const { frontMatter, body: written } = splitFrontMatter(source);
   const { text: body, starts } = openNestedLists(written);
-  const math = rewriteTexDelimiters(body, options.displayTex === 'line-head');
+  const math = rewriteTexDelimiters(body, options.displayTex === 'line-head', options.texDelimiters !== 'escapes');
   const uncommented = cutComments(math.text);
   const separated = separateHtmlBlocks(uncommented.text);
   const parser = mayHoldLiteralAutolink(separated.text) ? processor : processorWithoutLiteralAutolinks;

@@ -55,9 +55,10 @@ const MASK = '\uE000';
  * `displayAtLineHead`: only a `\[` that starts its line (past quote and list markers) opens a formula,
  * as in Markdown qbank wrote, where display math stands as a block and a `\[` inside a line is the escape
  * of a literal bracket (`[\[Stats\] 9. Random variables](…)`).
+ * `brackets`: false where `\(` and `\[` are never TeX (a notebook's Markdown): only `$$` formulas are read.
  */
-export function rewriteTexDelimiters(source: string, displayAtLineHead = false): MathRewrite {
-  const tex = source.includes('\\(') || source.includes('\\[');
+export function rewriteTexDelimiters(source: string, displayAtLineHead = false, brackets = true): MathRewrite {
+  const tex = brackets && (source.includes('\\(') || source.includes('\\['));
   const dollars = source.includes('$$');
   // Most notes have no TeX delimiters and no `$$`: nothing to read line by line.
   if (!tex && !dollars) return { text: source, unbalanced: [], masks: [] };

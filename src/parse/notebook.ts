@@ -6,9 +6,21 @@
  * wrote). The Markdown reader then reads it as any note (parse/index.ts), and
  * `lineOf` takes each line of that Markdown back to the line of the
  * notebook's file that writes it, found by its JSON text (`SourceLocator`).
+ *
+ * Where its cells begin and end says what the Markdown cannot (`markWholeCells`): an exercise
+ * notebook writes each task as a cell of one sentence, the code cell under it its solution, and
+ * leaves that code cell empty for the reader to fill. An empty code cell after a Markdown cell is
+ * written as an empty code block, the place of the code to write.
  */
-import type { Code } from 'mdast';
+import type { Code, Root } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** A paragraph that is the whole of a notebook's Markdown cell, and the kind of the cell after it (none: the last). */
+    wholeCell?: { next: 'markdown' | 'code' | undefined };
+  }
+}
 
 export interface Notebook {
   markdown: string;
@@ -16,6 +28,14 @@ export interface Notebook {
   outputs: number;
   /** The line of the notebook's file a line of `markdown` came from (both 1-based). */
   lineOf(line: number): number;
+  /** Each cell written, with where it stands in `markdown` (offsets, its end excluded). */
+  cells: WrittenCell[];
+}
+
+export interface WrittenCell {
+  type: 'markdown' | 'code';
+  start: number;
+  end: number;
 }
 
 interface Cell {
@@ -23,6 +43,8 @@ interface Cell {
   source?: unknown;
   /** nbformat 3 keeps a code cell's source here. */
   input?: unknown;
+  /** nbformat 3's heading cell: its depth. */
+  level?: unknown;
   outputs?: unknown;
 }
 
@@ -58,9 +80,11 @@ export function readNotebook(text: string): Notebook | undefined {
   /** Per line of the Markdown written (from 1), the line of the file it came from (0: none; the line above's). */
   const fileLineOf: number[] = [0];
   let outputs = 0;
+  const writtenCells: WrittenCell[] = [];
+  let offset = 0;
   for (const cell of cells as Cell[]) {
     if (Array.isArray(cell.outputs) && cell.outputs.length > 0) outputs++;
-    if (cell.cell_type !== 'markdown' && cell.cell_type !== 'code') continue;
+    if (cell.cell_type !== 'markdown' && cell.cell_type !== 'code' && cell.cell_type !== 'heading') continue;
     const written = cell.cell_type === 'code' && cell.source === undefined ? cell.input : cell.source;
     const parts = Array.isArray(written) ? written.filter((piece): piece is string => typeof piece === 'string') : typeof written === 'string' ? [written] : [];
     // The source's lines, each with the line of the file where it starts: a part is a line of the source, as
@@ -86,21 +110,52 @@ export function readNotebook(text: string): Notebook | undefined {
     }
     if (current) sourceLines.push(current);
     while (sourceLines.length > 0 && sourceLines.at(-1)!.text.trim() === '') sourceLines.pop();
-    if (sourceLines.length === 0) continue;
-    const body = sourceLines.map((entry) => entry.text).join('\n');
+    // nbformat 3 writes a heading as a cell of its own, its depth apart: a Markdown heading of one line.
+    if (cell.cell_type === 'heading' && sourceLines.length > 0) {
+      const depth = typeof cell.level === 'number' && cell.level >= 1 && cell.level <= 6 ? Math.floor(cell.level) : 1;
+      sourceLines.splice(0, sourceLines.length, { text: `${'#'.repeat(depth)} ${sourceLines.map((entry) => entry.text.trim()).join(' ')}`, fileLine: sourceLines[0]!.fileLine });
+    }
     const fenced = cell.cell_type === 'code';
-    if (pieces.length > 0) fileLineOf.push(0);
-    // A code cell's fences stand at its first line and right after its last.
-    if (fenced) fileLineOf.push(sourceLines[0]!.fileLine);
+    // An empty code cell matters only under a Markdown cell: the place of the code its task asks for.
+    if (sourceLines.length === 0 && !(fenced && writtenCells.at(-1)?.type === 'markdown')) continue;
+    const body = sourceLines.map((entry) => entry.text).join('\n');
+    if (pieces.length > 0) {
+      fileLineOf.push(0);
+      offset += 2;
+    }
+    // A code cell's fences stand at its first line and right after its last (an empty one's at the line above).
+    if (fenced) fileLineOf.push(sourceLines[0]?.fileLine ?? 0);
     for (const entry of sourceLines) fileLineOf.push(entry.fileLine);
     if (fenced) fileLineOf.push(0);
-    pieces.push(fenced ? codeBlock(body, language) : body);
+    const piece = fenced ? codeBlock(body, language) : body;
+    pieces.push(piece);
+    writtenCells.push({ type: fenced ? 'code' : 'markdown', start: offset, end: offset + piece.length });
+    offset += piece.length;
   }
   const lineOf = (at: number): number => {
     for (let line = Math.min(at, fileLineOf.length - 1); line > 0; line--) if (fileLineOf[line]) return fileLineOf[line]!;
     return 1;
   };
-  return { markdown: pieces.join('\n\n') + '\n', outputs, lineOf };
+  return { markdown: pieces.join('\n\n') + '\n', outputs, lineOf, cells: writtenCells };
+}
+
+/**
+ * Marks each paragraph of `tree` (read from a notebook's `markdown`, offsets unchanged) that is the whole of
+ * its Markdown cell, with the kind of the next cell (`ParagraphData.wholeCell`).
+ */
+export function markWholeCells(tree: Root, notebook: Pick<Notebook, 'markdown' | 'cells'>): void {
+  const { markdown, cells } = notebook;
+  let at = 0;
+  for (const block of tree.children) {
+    const start = block.position?.start.offset;
+    const end = block.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    while (at < cells.length && cells[at]!.end <= start) at++;
+    const cell = cells[at];
+    if (block.type !== 'paragraph' || cell?.type !== 'markdown' || start < cell.start || end > cell.end) continue;
+    if (markdown.slice(cell.start, start).trim() !== '' || markdown.slice(end, cell.end).trim() !== '') continue;
+    block.data = { ...block.data, wholeCell: { next: cells[at + 1]?.type } };
+  }
 }
 
 /**

@@ -12,7 +12,7 @@
 import type { Code, Html, Root, RootContent } from 'mdast';
 import type { Math } from 'mdast-util-math';
 import { visit } from 'unist-util-visit';
-import { parseMarkdown, type MarkdownParse } from './markdown.js';
+import { parseMarkdown, type MarkdownParse, type ParseOptions } from './markdown.js';
 
 export interface RunawayBlock {
   /** 1-based line and column of the opener. */
@@ -60,14 +60,14 @@ type Shape = { kind: 'heading'; depth: number } | { kind: 'qa' | 'bold' | 'detai
 export const MAX_RECOVERIES = 20;
 
 /** `lines` is `text.split('\n')`; parseSource passes the split it shares with the format check. */
-export function parseMarkdownRecovering(text: string, lines: readonly string[] = text.split('\n')): RecoveredParse {
-  const parse = recover(text, lines, MAX_RECOVERIES);
+export function parseMarkdownRecovering(text: string, lines: readonly string[] = text.split('\n'), options: ParseOptions = {}): RecoveredParse {
+  const parse = recover(text, lines, MAX_RECOVERIES, options);
   return { ...parse, hidden: hiddenQuestions(parse.tree.children, lines) };
 }
 
 /** `lines` is `text.split('\n')`, split once by the caller and sliced for each recovery. */
-function recover(text: string, lines: readonly string[], recoveries: number): MarkdownParse & { runaway: RunawayBlock[] } {
-  const parse = parseMarkdown(text);
+function recover(text: string, lines: readonly string[], recoveries: number, options: ParseOptions): MarkdownParse & { runaway: RunawayBlock[] } {
+  const parse = parseMarkdown(text, options);
   const children = parse.tree.children;
   const last = children.at(-1);
   const opener = last ? runawayOpener(last, text) : undefined;
@@ -81,7 +81,7 @@ function recover(text: string, lines: readonly string[], recoveries: number): Ma
 
   // Parse the rest on its own, then move its positions to where it stands.
   const cutOffset = lines.slice(0, cut - 1).reduce((sum, line) => sum + line.length + 1, 0);
-  const rest = recover(text.slice(cutOffset), lines.slice(cut - 1), recoveries - 1);
+  const rest = recover(text.slice(cutOffset), lines.slice(cut - 1), recoveries - 1, options);
   shiftPositions(rest.tree, cut - 1, cutOffset);
   parse.tree.children = [...children.slice(0, -1), endBlock(last, lines, cut), ...rest.tree.children];
   return {

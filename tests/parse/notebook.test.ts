@@ -7,28 +7,7 @@ import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
 import { readNotebook } from '../../src/parse/notebook.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
-
-interface CellSpec {
-  type: 'markdown' | 'code' | 'raw';
-  source: string[];
-  outputs?: unknown[];
-}
-
-/** A notebook as Jupyter writes one: nbformat 4, one space of indentation, keys sorted, a source line a line. */
-function notebook(cells: CellSpec[], language = 'python'): string {
-  const json = {
-    cells: cells.map(({ type, source, outputs }) => ({ cell_type: type, metadata: {}, source, ...(type === 'code' ? { execution_count: null, outputs: outputs ?? [] } : {}) })),
-    metadata: { kernelspec: { display_name: 'Python 3', language, name: 'python3' }, language_info: { name: language } },
-    nbformat: 4,
-    nbformat_minor: 5,
-  };
-  return `${JSON.stringify(json, sortedKeys, 1)}\n`;
-}
-
-function sortedKeys(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
+import { cellsOf, notebook } from '../helpers/notebook.js';
 
 const softmax = notebook([
   { type: 'markdown', source: ['# Interview questions\n'] },
@@ -55,6 +34,38 @@ describe('a notebook', () => {
     expect(readNotebook('{"name": "qbank", "nbformat": "no cells"}')).toBeUndefined();
     expect(readNotebook('{ "nbformat": 4, "cells": [ broken')).toBeUndefined();
     expect(readNotebook('## What is "nbformat"?\n\nJupyter\'s file format.\n')).toBeUndefined();
+  });
+
+  it("writes an empty code cell under a Markdown cell as an empty code block (the place of the code its task asks for), and no other", () => {
+    const read = readNotebook(notebook([...cellsOf('Create a null vector of size 10', { code: '' }, { code: '' }), { type: 'code', source: [] }]))!;
+    expect(read.markdown).toBe('Create a null vector of size 10\n\n```python\n```\n');
+    expect(read.cells.map((cell) => [cell.type, read.markdown.slice(cell.start, cell.end)])).toEqual([
+      ['markdown', 'Create a null vector of size 10'],
+      ['code', '```python\n```'],
+    ]);
+  });
+
+  it("reads nbformat 3's heading cells as headings of their level", () => {
+    const version3 = JSON.stringify({
+      nbformat: 3,
+      metadata: {},
+      worksheets: [{ cells: [{ cell_type: 'heading', level: 2, source: ['Neophyte'] }, { cell_type: 'markdown', source: ['Create a null vector'] }] }],
+    });
+    expect(readNotebook(version3)!.markdown).toBe('## Neophyte\n\nCreate a null vector\n');
+  });
+
+  it('marks each paragraph that is a whole Markdown cell with the kind of the cell after it', () => {
+    const text = notebook(cellsOf('Reverse a vector', { code: 'z = z[::-1]' }, 'Some prose.\n\nMore prose.', { code: 'x = 1' }, 'The end.'));
+    const doc = parseSource({ file: 'nb.ipynb', text, vfile: new VFile({ path: 'nb.ipynb', value: text }) });
+    expect(doc.tree.children.map((block) => [block.type, block.type === 'paragraph' ? (block.data?.wholeCell ?? null) : null])).toEqual([
+      ['paragraph', { next: 'code' }],
+      ['code', null],
+      // Two paragraphs of one cell: neither is the whole cell.
+      ['paragraph', null],
+      ['paragraph', null],
+      ['code', null],
+      ['paragraph', { next: undefined }],
+    ]);
   });
 
   it('is a source of format `notebook`, and says what was left out', () => {
@@ -98,5 +109,19 @@ describe('the questions of a notebook', () => {
       ['Implement softmax.', 'coding', lineOf('## 2. Implement softmax.')],
     ]);
     expect(questions[1]!.answer!.markdown).toBe('```python\ndef softmax(z):\n    e = np.exp(z - z.max())\n    return e / e.sum()\n```');
+  });
+});
+
+describe("a notebook's brackets and formulas", () => {
+  it('are as Jupyter reads them: `\\[` escapes a bracket, math stands between `$` (a question writes its math as `\\(…\\)`)', () => {
+    const text = notebook(cellsOf('## 10. Find indices of non-zero elements from \\[1,2,0,0,4,0\\]', { code: 'np.nonzero([1,2,0,0,4,0])' }, '## 11. What is $\\sigma(x)$ at \\(0\\)?', 'Half: $\\sigma(0) = 0.5$.'));
+    const { questions } = readNote(text, 'nb.ipynb');
+    expect(questions.map((question) => question.question)).toEqual(['Find indices of non-zero elements from [1,2,0,0,4,0]', 'What is \\(\\sigma(x)\\) at (0)?']);
+    expect(questions[1]!.answer!.markdown).toBe('Half: $\\sigma(0) = 0.5$.');
+  });
+
+  it('are TeX in a Markdown note, where `\\(` opens a formula', () => {
+    const { questions } = readNote('## What is $\\sigma(x)$ at \\(0\\)?\n\nHalf.\n');
+    expect(questions[0]!.question).toBe('What is \\(\\sigma(x)\\) at \\(0\\)?');
   });
 });
