@@ -2,7 +2,8 @@
  * Cleaning the blocks of an answer: the `<details>`/`<summary>`/`<div>`
  * wrappers that hide an answer are markup around it, not part of it, and an
  * `A:` prefix (or, in an interview transcript, the answering speaker's `Me:`) only
- * says "here is the answer". The options of a multiple-choice question go with the question.
+ * says "here is the answer". The options of a multiple-choice question go with the question, and so
+ * do the hints that open an answer (hints.ts).
  */
 import type { Emphasis, List, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { hasWords, isAnswerLabel } from './interrogative.js';
@@ -13,6 +14,7 @@ import { quotedAlone } from './recognizers/callout.js';
 import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { withoutAnswerHead, type QuestionMetadata } from './answer-head.js';
+import { splitOpeningHints } from './hints.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
 
@@ -36,12 +38,21 @@ export function isBreakHtml(block: RootContent): boolean {
 }
 
 /**
- * The answer of `prompt`'s question, and the options it offers when it is a multiple-choice question
- * (choices.ts): taken out before an `A:` prefix is, as `A)` letters an option too. `keyEntry`: the
- * first block of the entry an answers section gave it (a paragraph: wrappers leave it as it is).
+ * The answer of `prompt`'s question, the options it offers when it is a multiple-choice question
+ * (choices.ts), taken out before an `A:` prefix is, as `A)` letters an option too, and the hints
+ * given before it (`hints`, shown with the question). `keyEntry`: the first block of the entry an
+ * answers section gave it (a paragraph: wrappers leave it as it is).
  */
-export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyEntry?: RootContent): ChoicesSplit & { metadata: QuestionMetadata } {
-  const { rest, metadata } = withoutAnswerHead(withoutWrappers(blocks), isHeadMarkup);
+export function cleanAnswer(
+  blocks: readonly RootContent[],
+  prompt: string,
+  keyEntry?: RootContent,
+): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: boolean } {
+  const { rest: unlabelled, metadata } = withoutAnswerHead(withoutWrappers(blocks), isHeadMarkup);
+  const { hints, rest: hinted } = splitOpeningHints(unlabelled);
+  // An empty code block (an exercise notebook's empty code cell) holds the code the question asks for, still to write.
+  const rest = hinted.filter((block) => !isBlankCode(block));
+  const codeToWrite = rest.length < hinted.length;
   const split = splitChoices(prompt, withoutAnswererLabels(withoutClosingRules(rest)), keyEntry);
   const { answer } = split;
   const [first] = answer;
@@ -59,7 +70,11 @@ export function cleanAnswer(blocks: readonly RootContent[], prompt: string, keyE
       if (after?.type === 'paragraph' && !startsWithLabelledLines(answer.slice(at))) answer[at] = withoutAnswerPrefix(after);
     }
   }
-  return { ...split, metadata };
+  return { ...split, metadata, hints, codeToWrite };
+}
+
+function isBlankCode(block: RootContent): boolean {
+  return block.type === 'code' && block.value.trim() === '';
 }
 
 /** `- *A:* ReLU avoids …` under a question item: a list of one item that is the labelled answer, not a list. */

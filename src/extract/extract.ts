@@ -131,7 +131,7 @@ export function extractQuestions(doc: Document): Extraction {
   const unclosed: Array<{ question: number; place: Point }> = [];
   /** The answer of `found`'s question from its blocks, cleaned as every answer is, and whether the question asks for code. */
   const answered = (found: PromptCandidate, answer: readonly RootContent[], keyEntry?: RootContent) => {
-    const { choices, answer: cleaned, unconfirmedOptions, metadata } = cleanAnswer(answer, found.prompt, keyEntry);
+    const { choices, answer: cleaned, unconfirmedOptions, metadata, hints, codeToWrite } = cleanAnswer(answer, found.prompt, keyEntry);
     if (metadata.fields.length > 0) {
       const tagged = metadata.tags.length > 0 ? `, its tags and categories kept as its tags` : '';
       vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" the lines that describe the question${tagged}: "${excerpt(metadata.fields.join('; '), 160)}"`, {
@@ -147,8 +147,8 @@ export function extractQuestions(doc: Document): Extraction {
         source: 'qbank',
       });
     }
-    const coding = found.coding === true || CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code'));
-    return { choices, answer: cleaned, coding, unconfirmedOptions, tags: metadata.tags };
+    const coding = found.coding === true || CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code')) || (codeToWrite && cleaned.length === 0);
+    return { choices, answer: cleaned, coding, unconfirmedOptions, tags: metadata.tags, hints };
   };
   /** Numbered questions with no answer since the last answered one, in one run of numbers: an answers section below may answer them. */
   const awaiting: Awaiting[] = [];
@@ -176,7 +176,7 @@ export function extractQuestions(doc: Document): Extraction {
   const emit = (found: PromptCandidate, answer: RootContent[], topicName: string | null) => {
     const open = unclosedDetails(found, answer, source);
     if (open) unclosed.push({ question: questions.length, place: open });
-    const { choices, answer: cleaned, coding, unconfirmedOptions, tags } = answerOf(found, answer);
+    const { choices, answer: cleaned, coding, unconfirmedOptions, tags, hints } = answerOf(found, answer);
     // Lettered lines that only an answers section can say are options await it too.
     if (cleaned.length > 0 && !unconfirmedOptions) awaiting.length = 0;
     else {
@@ -192,6 +192,7 @@ export function extractQuestions(doc: Document): Extraction {
       prompt: withoutSectionNumber(wording.prompt, found.construct === 'heading'),
       answer: cleaned,
       ...(found.context && found.context.length > 0 ? { context: found.context } : {}),
+      ...(hints.length > 0 ? { hints } : {}),
       ...(choices.length > 0 ? { choices } : {}),
       ...(tags.length > 0 ? { tags } : {}),
       topic: topicName,

@@ -18,6 +18,8 @@ export interface ExtractedQuestion {
   answer: RootContent[];
   /** What the question shows and refers to (`Given this directed graph.` over a picture of it); left out when nothing. */
   context?: RootContent[];
+  /** The hints given with it (hints.ts), shown after what it shows; no part of what it asks (nor of its id). Left out when none. */
+  hints?: RootContent[];
   /** The options of a multiple-choice question, taken out of its answer (choices.ts); left out when it has none. */
   choices?: Choice[];
   /** Tags and categories the question's own metadata lines give (answer-head.ts); left out when none. */

@@ -53,13 +53,18 @@ export function normaliseQuestions(extracted: readonly ExtractedQuestion[], cont
 function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, answer: Answer | null, flags: Question['flags'], onLeftOut: OnLeftOut | undefined): Question {
   const { question, translations } = splitBilingual(extracted.prompt);
   const choices = normaliseChoices(extracted.choices ?? [], onLeftOut);
-  const shown = questionContext(extracted.context, context.file && leftOutReporter(context.file, extracted.prompt, 'context'));
+  const onContextLeftOut = context.file && leftOutReporter(context.file, extracted.prompt, 'context');
+  // Hints are shown after what the question shows, and are no part of what it asks: not of its id either (a hint edited
+  // is the same question).
+  const hints = extracted.hints ?? [];
+  const asked = hints.length > 0 ? questionContext(extracted.context) : undefined;
+  const shown = questionContext([...(extracted.context ?? []), ...hints], onContextLeftOut);
   return {
     // Two quizzes may ask "Which of the following is true?" of different options.
     id: questionId(
       extracted.prompt,
       choices.map((choice) => choice.text),
-      shown?.markdown,
+      hints.length > 0 ? asked?.markdown : shown?.markdown,
     ),
     question,
     translations,

@@ -71,7 +71,8 @@ export const Context = z
   .strict()
   .describe(
     'What the question shows with it and refers to, which no wording holds: the picture, table or code of "Given this directed graph." or ' +
-      '"Given the following code snippet." Show it with the question, before the answer; left out when the question shows nothing.',
+      '"Given the following code snippet.", then the hints its source gives with it ("(hint: np.zeros)", "Hint: two tables"). ' +
+      'Show it with the question, before the answer; left out when the question shows nothing.',
   );
 
 export const Choice = z
