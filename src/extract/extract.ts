@@ -38,6 +38,7 @@ import { pageQuestion } from './page-question.js';
 import { withContinuedHeadings } from './heading-continuations.js';
 import { isShownBlock, pointsAtShown, showing } from './shown-blocks.js';
 import { withLabelledQuestions } from './labelled-sections.js';
+import { withCellTasks } from './cell-tasks.js';
 import { askingLines, isHiddenComment, lineSpan, noteDeclined, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
@@ -72,8 +73,13 @@ export function extractQuestions(doc: Document): Extraction {
   const labelled = withLabelledQuestions(withContinuedHeadings(doc.tree.children, source));
   // A note whose front matter names its question: the body answers it, as an `## Answer` section does.
   const named = frontMatterQuestion(doc);
-  const blocks = named ? [named, ...labelled.blocks] : labelled.blocks;
-  const asked = named ? new Set([named, ...labelled.asked]) : labelled.asked;
+  /** The note's title (its front matter's, or its first heading, a `#` one). */
+  const firstHeading = named ?? labelled.blocks.find((block): block is Heading => block.type === 'heading');
+  const titleText = doc.title ?? (firstHeading?.depth === 1 ? cleanPrompt(inlineText(firstHeading.children)) : '');
+  // An exercise notebook's tasks, a cell each: asked by their cells.
+  const tasks = withCellTasks(labelled.blocks, titleText);
+  const blocks = named ? [named, ...tasks.blocks] : tasks.blocks;
+  const asked = new Set([...(named ? [named] : []), ...labelled.asked, ...tasks.asked]);
   const vfile = doc.source.vfile;
   const recognized: Proposals[] = blocks.map((block) => {
     const proposal: Proposals = {};
@@ -94,9 +100,7 @@ export function extractQuestions(doc: Document): Extraction {
   const proposals = offered.map(withoutNeverAsking);
   const choice = chooseConstructs(blocks, proposals, doc.format === 'plaintext');
   const titleIndex = doc.title === undefined ? bodyTitleIndex(blocks, choice) : -1;
-  /** The note's title (its front matter's, or its first heading, a `#` one) names a collection of questions (`# Deep Learning Interview questions`). */
-  const firstHeading = blocks.find((block): block is Heading => block.type === 'heading');
-  const titleText = doc.title ?? (firstHeading?.depth === 1 ? cleanPrompt(inlineText(firstHeading.children)) : '');
+  /** The note's title names a collection of questions (`# Deep Learning Interview questions`). */
   const collectsQuestions = namesQuestionCollection(titleText);
   const interviewLog = namesInterviewLog(titleText);
 

@@ -201,8 +201,18 @@ export function readsAsComparison(text: string): boolean {
 function isWordedAsTask(line: string): boolean {
   // Long enough for a task with its conditions (`Write a SQL query to count the number of unique users per day who …`).
   if (!line.endsWith('.') || wordCount(line) > 40) return false;
-  const [verb = '', object = ''] = line.split(/\s+/);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(verb) || !OBJECT.test(object)) return false;
+  const [, object = ''] = line.split(/\s+/);
+  return OBJECT.test(object) && opensWithVerb(line);
+}
+
+/**
+ * Whether a line opens with a capitalised word that may be a verb in its base form (`Reverse …`, `Find …`): no
+ * question word, function word or adverb, no -s, -ing, -ed or -ly ending. Weaker than `readsAsTask`, which wants
+ * an object after it: only where the note's structure says its lines are tasks (extract/cell-tasks.ts).
+ */
+export function opensWithVerb(line: string): boolean {
+  const [verb = ''] = line.split(/\s+/, 1);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(verb)) return false;
   const word = verb.toLowerCase();
   if (QUESTION_WORD.test(word) || NOT_IN_NOUN_PHRASE.has(word) || ADVERB.test(word)) return false;
   // "Uses a kernel.", "Trained a model.", "Finally the loss falls.": a note's verb or an adverb, not a task's ("Apply" keeps its -ly).

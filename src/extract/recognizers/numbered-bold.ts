@@ -1,5 +1,5 @@
 /**
- * A paragraph led by its author's number in bold, `**1)** The number of active ads.` or
+ * A paragraph led by its author's number in bold, `**1)** The number of active ads.`, `**42**. Pull out …` or
  * `**2) Factorial**. Calculate a factorial of a number`, as lists of SQL and coding tasks number
  * them (alexeygrigorev/data-science-interviews). The number marks the question, whatever its
  * wording; the paragraph is the task, or, when it asks and then answers on its line (`**1.** What is
@@ -7,6 +7,7 @@
  * bold construct's. A numbered title ending in a colon over a statement (`**1. Cross-attention
  * cold-start:** the query projection starts random…`) labels a point of an answer or a post: no question.
  */
+import type { PhrasingContent } from 'mdast';
 import type { Recognizer } from './recognizer.js';
 import { candidate, splitAfterQuestion } from './recognizer.js';
 import { boldRun } from '../bold-line.js';
@@ -25,12 +26,17 @@ function labelsAPoint(lead: string, rest: string): boolean {
   return !/[?？]/.test(said) && !readsAsTask(said.trim());
 }
 
+/** `**42**. In the Airline column, …`: the number in bold, its point (or bracket) after it. */
+function pointAfter(bold: string, next: PhrasingContent | undefined): boolean {
+  return /^\s*\d{1,3}\s*$/.test(bold) && next?.type === 'text' && /^[.)](?:\s|$)/.test(next.value);
+}
+
 export const numberedBoldRecognizer: Recognizer = {
   construct: 'numbered-bold',
   recognize(block) {
     if (block.type !== 'paragraph' || !block.position) return undefined;
-    const [lead] = block.children;
-    if (lead?.type !== 'strong' || !NUMBER_LEAD.test(inlineText(lead.children)) || boldRun(block.children)) return undefined;
+    const [lead, next] = block.children;
+    if (lead?.type !== 'strong' || !(NUMBER_LEAD.test(inlineText(lead.children)) || pointAfter(inlineText(lead.children), next)) || boldRun(block.children)) return undefined;
     if (labelsAPoint(inlineText(lead.children), inlineText(block.children.slice(1)))) return undefined;
     const found = candidate('numbered-bold', block.children, block.position);
     if (!found.prompt || !found.marked) return undefined;

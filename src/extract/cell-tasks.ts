@@ -1,0 +1,76 @@
+/**
+ * Exercise notebooks (`100 numpy exercises`): each task is a Markdown cell of one sentence, often with
+ * no question mark (`Create a null vector of size 10`), and the code cell under it is its solution, or
+ * is left empty for the reader's. Read as Markdown, such a sentence is a line of prose over code.
+ *
+ * The cell is the sign (parse/notebook.ts marks a paragraph that is a whole cell, and the kind of the
+ * cell after it), but a tutorial writes its steps so too (`Load the data`, `Plot the loss`): the cells
+ * are read as tasks only where the notebook reads as a set of them: at least MIN_TASKS such cells
+ * over code, most of them worded as tasks or questions, and the notebook titled as a set of exercises
+ * or questions, or a quarter of them asking with a question mark. In such a set, a cell that opens
+ * with a verb or the scene it sets is a task too (`Find indices of non-zero elements`, `Considering a
+ * 10x3 matrix, extract …`), and so is one its author numbers; one that points elsewhere is not (`See
+ * [stackoverflow](…)`). Each task is
+ * read as a question labelled by its cell (a heading that asks, whatever its wording, answered by the
+ * cells up to the next heading or task).
+ */
+import type { Heading, Paragraph, RootContent } from 'mdast';
+import { endsWithQuestionMark, isInterrogative, namesQuestionCollection, opensWithVerb, readsAsTask } from './interrogative.js';
+import { cleanPrompt, inlineText } from './prompt-text.js';
+
+const MIN_TASKS = 3;
+
+/** A title naming a set of exercises: `100 numpy exercises`, `Pandas puzzles`, `연습 문제`, `练习题`. */
+const EXERCISES_TITLE = /\b(?:exercises?|exercices|puzzles?|problems|drills|quiz(?:zes)?|katas?|practice|questions)\b|练习|习题|習題|问题|问答|문제|연습|演習|問題/i;
+
+/** Deeper than any heading a note writes: the task's answer runs to the next heading, or the next task. */
+const TASK_DEPTH = 6;
+
+/**
+ * The blocks with each task cell made a heading that asks it (its position the paragraph's), and the
+ * headings so made; the same array when the notebook reads as no set of tasks (nearly every note: no
+ * paragraph is a whole cell outside a notebook).
+ */
+export function withCellTasks(blocks: RootContent[], title: string): { blocks: RootContent[]; asked: ReadonlySet<RootContent> } {
+  const whole = blocks.filter((block): block is Paragraph => block.type === 'paragraph' && block.data?.wholeCell !== undefined);
+  const cells = whole.filter((block) => block.data!.wholeCell!.next === 'code');
+  const none = { blocks, asked: new Set<RootContent>() };
+  if (cells.length < MIN_TASKS) return none;
+  const texts = new Map(whole.map((cell) => [cell, cleanPrompt(inlineText(cell.children))]));
+  const tasks = cells.filter((cell) => asksAsTask(texts.get(cell)!));
+  const asking = cells.filter((cell) => endsWithQuestionMark(texts.get(cell)!)).length;
+  if (tasks.length < MIN_TASKS || tasks.length * 2 < cells.length) return none;
+  if (!(EXERCISES_TITLE.test(title) || namesQuestionCollection(title) || asking * 4 >= cells.length)) return none;
+  const asked = new Set<RootContent>();
+  // A cell that asks is a question of the set too, over code or not (`How to read it?` over the file it reads, a
+  // task whose solution the notebook keeps in a raw cell).
+  const taken = new Set<RootContent>(
+    whole.filter((cell) => isInterrogative(texts.get(cell)!) || (cells.includes(cell) && (tasks.includes(cell) || numbered(cell) || inSetAsTask(texts.get(cell)!)))),
+  );
+  const out = blocks.map((block) => {
+    if (!taken.has(block)) return block;
+    const heading: Heading = { type: 'heading', depth: TASK_DEPTH, children: (block as Paragraph).children, ...(block.position ? { position: block.position } : {}) };
+    asked.add(heading);
+    return heading;
+  });
+  return { blocks: out, asked };
+}
+
+/** `**42**. In the Airline column, … Pull out just the airline name.`: the author's number marks a task of the set, whatever its wording. */
+function numbered(cell: Paragraph): boolean {
+  return /^\s*\d{1,3}[.)](?:\s|$)/.test(inlineText(cell.children));
+}
+
+/** Where a task's scene opens it, in a set of tasks: `Consider a generator …`, `Considering a (w,h,3) image, …`. */
+const SCENE = /^(?:given|consider(?:ing)?|imagine|suppose|assume)\b/i;
+/** Verbs that send the reader elsewhere, not to a task: `See [stackoverflow](…) for explanations.` */
+const POINTER = /^(?:see|read|visit|note|click|go|refer|check out)\b/i;
+
+function inSetAsTask(text: string): boolean {
+  return !POINTER.test(text) && (SCENE.test(text) || opensWithVerb(text));
+}
+
+/** A sentence that asks, or sets a task without the full stop a cell's end makes needless (`Reverse a vector`). */
+function asksAsTask(text: string): boolean {
+  return isInterrogative(text) || readsAsTask(/[.!?？。]$/.test(text) ? text : `${text}.`);
+}
