@@ -260,6 +260,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (choice.details && asks(proposal.details)) return proposal.details;
   const line = proposal.line;
   if (!line) return undefined;
+  if (line.opensCell) return line;
   const next = blocks[index + 1];
   // A coding task whose answer is the code below it, in any kind of note.
   if (line.interrogative && next?.type === 'code' && CODING_PROMPT.test(line.prompt)) return line;

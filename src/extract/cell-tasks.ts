@@ -15,10 +15,11 @@
  * cells up to the next heading or task).
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
-import { endsWithQuestionMark, isInterrogative, namesQuestionCollection, opensWithVerb, readsAsTask } from './interrogative.js';
-import { cleanPrompt, inlineText } from './prompt-text.js';
+import { endsWithQuestionMark, isInterrogative, namesQuestionCollection, opensWithVerb, readsAsComparison, readsAsTask } from './interrogative.js';
+import { cleanPrompt, inlineText, withoutTrailingColon } from './prompt-text.js';
 
 const MIN_TASKS = 3;
+const MIN_OPENING = 2;
 
 /** A title naming a set of exercises: `100 numpy exercises`, `Pandas puzzles`, `연습 문제`, `练习题`. */
 const EXERCISES_TITLE = /\b(?:exercises?|exercices|puzzles?|problems|drills|quiz(?:zes)?|katas?|practice|questions)\b|练习|习题|習題|问题|问答|문제|연습|演習|問題/i;
@@ -27,26 +28,16 @@ const EXERCISES_TITLE = /\b(?:exercises?|exercices|puzzles?|problems|drills|quiz
 const TASK_DEPTH = 6;
 
 /**
- * The blocks with each task cell made a heading that asks it (its position the paragraph's), and the
- * headings so made; the same array when the notebook reads as no set of tasks (nearly every note: no
- * paragraph is a whole cell outside a notebook).
+ * The blocks with each task cell made a heading that asks it (its position the paragraph's), and the headings so
+ * made; the same array when the notebook reads as no set of tasks (nearly every note: no paragraph opens a cell
+ * outside a notebook).
  */
 export function withCellTasks(blocks: RootContent[], title: string): { blocks: RootContent[]; asked: ReadonlySet<RootContent> } {
-  const whole = blocks.filter((block): block is Paragraph => block.type === 'paragraph' && block.data?.wholeCell !== undefined);
-  const cells = whole.filter((block) => block.data!.wholeCell!.next === 'code');
-  const none = { blocks, asked: new Set<RootContent>() };
-  if (cells.length < MIN_TASKS) return none;
-  const texts = new Map(whole.map((cell) => [cell, cleanPrompt(inlineText(cell.children))]));
-  const tasks = cells.filter((cell) => asksAsTask(texts.get(cell)!));
-  const asking = cells.filter((cell) => endsWithQuestionMark(texts.get(cell)!)).length;
-  if (tasks.length < MIN_TASKS || tasks.length * 2 < cells.length) return none;
-  if (!(EXERCISES_TITLE.test(title) || namesQuestionCollection(title) || asking * 4 >= cells.length)) return none;
+  const opening = blocks.filter((block): block is Paragraph => block.type === 'paragraph' && block.data?.cell !== undefined);
+  const texts = new Map(opening.map((cell) => [cell, cleanPrompt(inlineText(cell.children))]));
+  const taken = new Set<RootContent>(taskCells(opening, texts, title));
+  if (taken.size === 0) return { blocks, asked: taken };
   const asked = new Set<RootContent>();
-  // A cell that asks is a question of the set too, over code or not (`How to read it?` over the file it reads, a
-  // task whose solution the notebook keeps in a raw cell).
-  const taken = new Set<RootContent>(
-    whole.filter((cell) => isInterrogative(texts.get(cell)!) || (cells.includes(cell) && (tasks.includes(cell) || numbered(cell) || inSetAsTask(texts.get(cell)!)))),
-  );
   const out = blocks.map((block) => {
     if (!taken.has(block)) return block;
     const heading: Heading = { type: 'heading', depth: TASK_DEPTH, children: (block as Paragraph).children, ...(block.position ? { position: block.position } : {}) };
@@ -54,6 +45,39 @@ export function withCellTasks(blocks: RootContent[], title: string): { blocks: R
     return heading;
   });
   return { blocks: out, asked };
+}
+
+/** The task cells of a notebook that reads as a set of them (see above), or none. */
+function taskCells(opening: readonly Paragraph[], texts: ReadonlyMap<Paragraph, string>, title: string): Paragraph[] {
+  const whole = opening.filter((block) => block.data!.cell!.whole);
+  const cells = whole.filter((block) => block.data!.cell!.next === 'code');
+  if (cells.length < MIN_TASKS) return [];
+  const tasks = cells.filter((cell) => asksAsTask(texts.get(cell)!));
+  const asking = cells.filter((cell) => endsWithQuestionMark(texts.get(cell)!)).length;
+  if (tasks.length < MIN_TASKS || tasks.length * 2 < cells.length) return [];
+  if (!(EXERCISES_TITLE.test(title) || namesQuestionCollection(title) || asking * 4 >= cells.length)) return [];
+  // A cell that asks is a question of the set too, over code or not (`How to read it?` over the file it reads, a
+  // task whose solution the notebook keeps in a raw cell).
+  return whole.filter((cell) => isInterrogative(texts.get(cell)!) || (cells.includes(cell) && (tasks.includes(cell) || numbered(cell) || inSetAsTask(texts.get(cell)!))));
+}
+
+/**
+ * A notebook of questions, each opening its cell over what answers it (`What are the assumptions of linear
+ * regressions?` over a list, in the same cell): where MIN_OPENING cells open with a paragraph that asks with a
+ * question mark (or a question word before a colon, `What is A/B testing:`), each such paragraph is a question,
+ * whatever construct the rest of the notebook asks with (a cell is a boundary no note's shape has), answered by
+ * what follows it as a line's question is; and a cell that asks alone, or names two things to compare (`Eigen
+ * Vector vs Eigen Value`), is a question too, not a section's title. The paragraphs that so ask.
+ */
+export function cellQuestions(blocks: readonly RootContent[]): ReadonlySet<RootContent> {
+  const opening = blocks.filter((block): block is Paragraph => block.type === 'paragraph' && block.data?.cell !== undefined);
+  const texts = new Map(opening.map((cell) => [cell, cleanPrompt(inlineText(cell.children))]));
+  const asks = (cell: Paragraph) => {
+    const text = texts.get(cell)!;
+    return (endsWithQuestionMark(text) || /[:：]$/.test(text)) && isInterrogative(withoutTrailingColon(text));
+  };
+  if (opening.filter(asks).length < MIN_OPENING) return new Set();
+  return new Set(opening.filter((cell) => asks(cell) || (cell.data!.cell!.whole && (isInterrogative(texts.get(cell)!) || readsAsComparison(texts.get(cell)!)))));
 }
 
 /** `**42**. In the Airline column, … Pull out just the airline name.`: the author's number marks a task of the set, whatever its wording. */

@@ -38,7 +38,7 @@ import { pageQuestion } from './page-question.js';
 import { withContinuedHeadings } from './heading-continuations.js';
 import { isShownBlock, pointsAtShown, showing } from './shown-blocks.js';
 import { withLabelledQuestions } from './labelled-sections.js';
-import { withCellTasks } from './cell-tasks.js';
+import { cellQuestions, withCellTasks } from './cell-tasks.js';
 import { askingLines, isHiddenComment, lineSpan, noteDeclined, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
@@ -94,6 +94,13 @@ export function extractQuestions(doc: Document): Extraction {
   for (const [index, block] of blocks.entries()) {
     const found = recognized[index]!.heading;
     if (found && asked.has(block)) recognized[index] = { ...recognized[index], heading: { ...found, labelled: true } };
+  }
+  // A notebook's cell that opens with its question: a question, whatever construct the notebook asks with.
+  const openingQuestions = cellQuestions(blocks);
+  for (const [index, block] of blocks.entries()) {
+    if (!openingQuestions.has(block)) continue;
+    const line = recognized[index]!.line ?? plainLineRecognizer.recognize(block);
+    if (line) recognized[index] = { ...recognized[index], line: { ...line, prompt: withoutTrailingColon(line.prompt), interrogative: true, opensCell: true } };
   }
   const offered = withProblemTitles(blocks, recognized);
   // "Summary", "What's next?", "TODO" are proposed to no construct; `offered` keeps them, so the walk can say what it declined.

@@ -19,7 +19,7 @@ import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs
 import { readFormulaImages } from './formula-images.js';
 import { readColouredText } from './coloured-text.js';
 import { isHtmlPage, readHtmlPage } from './html-page.js';
-import { markWholeCells, readNotebook, type Notebook } from './notebook.js';
+import { markCells, readNotebook, type Notebook } from './notebook.js';
 import type { ParseOptions } from './markdown.js';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
@@ -85,7 +85,7 @@ function parseHtmlPage(source: TextSource): Document {
 function parseNotebook(source: TextSource, notebook: Notebook): Document {
   // Jupyter reads math only between `$`: a `\[` in a cell is an escaped bracket.
   const read = parseConverted(source, notebook.markdown, notebook.lineOf, { texDelimiters: 'escapes' });
-  markWholeCells(read.tree, notebook);
+  markCells(read.tree, notebook);
   const outputs = notebook.outputs > 0 ? `; the outputs of ${notebook.outputs} code ${notebook.outputs === 1 ? 'cell' : 'cells'} are left out` : '';
   source.vfile.info(`Read as a Jupyter notebook: its Markdown cells as a note, its code cells as code blocks${outputs}`, { place: { line: 1, column: 1 }, ruleId: 'notebook', source: 'qbank' });
   return { ...read, format: 'notebook' };

@@ -7,7 +7,7 @@
  * `lineOf` takes each line of that Markdown back to the line of the
  * notebook's file that writes it, found by its JSON text (`SourceLocator`).
  *
- * Where its cells begin and end says what the Markdown cannot (`markWholeCells`): an exercise
+ * Where its cells begin and end says what the Markdown cannot (`markCells`): an exercise
  * notebook writes each task as a cell of one sentence, the code cell under it its solution, and
  * leaves that code cell empty for the reader to fill. An empty code cell after a Markdown cell is
  * written as an empty code block, the place of the code to write.
@@ -17,8 +17,11 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 
 declare module 'mdast' {
   interface ParagraphData {
-    /** A paragraph that is the whole of a notebook's Markdown cell, and the kind of the cell after it (none: the last). */
-    wholeCell?: { next: 'markdown' | 'code' | undefined };
+    /**
+     * A paragraph that opens a notebook's Markdown cell: whether it is the whole cell, and the kind of the cell after
+     * it (none: the last).
+     */
+    cell?: { whole: boolean; next: 'markdown' | 'code' | undefined };
   }
 }
 
@@ -140,10 +143,10 @@ export function readNotebook(text: string): Notebook | undefined {
 }
 
 /**
- * Marks each paragraph of `tree` (read from a notebook's `markdown`, offsets unchanged) that is the whole of
- * its Markdown cell, with the kind of the next cell (`ParagraphData.wholeCell`).
+ * Marks each paragraph of `tree` (read from a notebook's `markdown`, offsets unchanged) that opens a Markdown cell,
+ * with whether it is the whole cell and the kind of the next cell (`ParagraphData.cell`).
  */
-export function markWholeCells(tree: Root, notebook: Pick<Notebook, 'markdown' | 'cells'>): void {
+export function markCells(tree: Root, notebook: Pick<Notebook, 'markdown' | 'cells'>): void {
   const { markdown, cells } = notebook;
   let at = 0;
   for (const block of tree.children) {
@@ -152,9 +155,9 @@ export function markWholeCells(tree: Root, notebook: Pick<Notebook, 'markdown' |
     if (start === undefined || end === undefined) continue;
     while (at < cells.length && cells[at]!.end <= start) at++;
     const cell = cells[at];
-    if (block.type !== 'paragraph' || cell?.type !== 'markdown' || start < cell.start || end > cell.end) continue;
-    if (markdown.slice(cell.start, start).trim() !== '' || markdown.slice(end, cell.end).trim() !== '') continue;
-    block.data = { ...block.data, wholeCell: { next: cells[at + 1]?.type } };
+    if (block.type !== 'paragraph' || cell?.type !== 'markdown' || start < cell.start || markdown.slice(cell.start, start).trim() !== '') continue;
+    const whole = end <= cell.end && markdown.slice(end, cell.end).trim() === '';
+    block.data = { ...block.data, cell: { whole, next: cells[at + 1]?.type } };
   }
 }
 

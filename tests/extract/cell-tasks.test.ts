@@ -91,3 +91,35 @@ describe('a paragraph numbered in bold, its point outside (`**42**.`)', () => {
     ]);
   });
 });
+
+describe('a notebook whose cells open with their questions', () => {
+  const questionsNotebook = notebook(
+    cellsOf(
+      '# Data Science Interview Questions',
+      '## Explanation Questions:',
+      'What are the assumptions of linear regressions?\n- Linear relationship\n- Independence',
+      'How to test for collinearity?\n- Pearson correlation\n- Variance inflation factor',
+      'Eigen Vector vs Eigen Value',
+      'What is A/B testing:\n- 1 tail\n- 2 tail',
+      'When do you use median over mean?\n- Outliers',
+    ),
+  );
+
+  it('asks each of them, answered by the rest of its cell, whatever construct the rest of the notebook uses', () => {
+    const { questions } = readNote(questionsNotebook, 'questions.ipynb');
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null, question.topic])).toEqual([
+      ['What are the assumptions of linear regressions?', '- Linear relationship\n- Independence', 'Explanation Questions'],
+      ['How to test for collinearity?', '- Pearson correlation\n- Variance inflation factor', 'Explanation Questions'],
+      // A cell that names two things to compare is a question of its own, not the title of those after it.
+      ['Eigen Vector vs Eigen Value', null, 'Explanation Questions'],
+      ['What is A/B testing', '- 1 tail\n- 2 tail', 'Explanation Questions'],
+      ['When do you use median over mean?', '- Outliers', 'Explanation Questions'],
+    ]);
+  });
+
+  it('does not make one cell that opens with a question one, in a notebook of no others', () => {
+    const tutorial = notebook(cellsOf('# Training a classifier', 'Why scale the features?\n- Distances\n- Gradients', { code: 'X = scale(X)' }, 'Gradient descent vs Adam', 'We fit the model.', { code: 'model.fit(X)' }));
+    const { questions } = readNote(tutorial, 'tutorial.ipynb');
+    expect(questions.map((question) => question.question)).not.toContain('Gradient descent vs Adam');
+  });
+});

@@ -54,17 +54,20 @@ describe('a notebook', () => {
     expect(readNotebook(version3)!.markdown).toBe('## Neophyte\n\nCreate a null vector\n');
   });
 
-  it('marks each paragraph that is a whole Markdown cell with the kind of the cell after it', () => {
-    const text = notebook(cellsOf('Reverse a vector', { code: 'z = z[::-1]' }, 'Some prose.\n\nMore prose.', { code: 'x = 1' }, 'The end.'));
+  it('marks each paragraph that opens a Markdown cell: whether it is the whole cell, and the kind of the cell after it', () => {
+    const text = notebook(cellsOf('Reverse a vector', { code: 'z = z[::-1]' }, 'Some prose.\n\nMore prose.', { code: 'x = 1' }, '## Part 2\n\nIn it.', 'The end.'));
     const doc = parseSource({ file: 'nb.ipynb', text, vfile: new VFile({ path: 'nb.ipynb', value: text }) });
-    expect(doc.tree.children.map((block) => [block.type, block.type === 'paragraph' ? (block.data?.wholeCell ?? null) : null])).toEqual([
-      ['paragraph', { next: 'code' }],
+    expect(doc.tree.children.map((block) => [block.type, block.type === 'paragraph' ? (block.data?.cell ?? null) : null])).toEqual([
+      ['paragraph', { whole: true, next: 'code' }],
       ['code', null],
-      // Two paragraphs of one cell: neither is the whole cell.
-      ['paragraph', null],
+      // Two paragraphs of one cell: the first opens it.
+      ['paragraph', { whole: false, next: 'code' }],
       ['paragraph', null],
       ['code', null],
-      ['paragraph', { next: undefined }],
+      // A heading opens this one.
+      ['heading', null],
+      ['paragraph', null],
+      ['paragraph', { whole: true, next: undefined }],
     ]);
   });
 

@@ -31,6 +31,11 @@ export interface PromptCandidate {
   boldLead?: boolean;
   /** Under a heading that labels it the question (`## Question`, labelled-sections.ts): one wherever it stands and however worded. */
   labelled?: boolean;
+  /**
+   * A line that opens a notebook's cell and asks, in a notebook of such cells (cell-tasks.ts): a question whatever
+   * construct the note asks with.
+   */
+  opensCell?: boolean;
   /** The footnotes the prompt cites (`What is X?[^1]`), by identifier: they may hold its answer (footnote-answers.ts). */
   footnotes?: string[];
   /**
