@@ -1,18 +1,20 @@
 /**
+ * Notebooks read by their cells, whose boundaries say what Markdown cannot (parse/notebook.ts marks each
+ * paragraph that opens a Markdown cell, whether it is the whole cell, and the kind of the cell after it).
+ *
  * Exercise notebooks (`100 numpy exercises`): each task is a Markdown cell of one sentence, often with
  * no question mark (`Create a null vector of size 10`), and the code cell under it is its solution, or
- * is left empty for the reader's. Read as Markdown, such a sentence is a line of prose over code.
+ * is left empty for the reader's. Read as Markdown, such a sentence is a line of prose over code. But a
+ * tutorial writes its steps so too (`Load the data`, `Plot the loss`): the cells are read as tasks only
+ * where the notebook reads as a set of them: at least MIN_TASKS such cells over code, most of them
+ * worded as tasks or questions, and the notebook titled as a set of exercises or questions, or a
+ * quarter of them asking with a question mark. In such a set, a cell that opens with a verb or the
+ * scene it sets is a task too (`Find indices of non-zero elements`, `Considering a 10x3 matrix, extract
+ * …`), and so is one its author numbers; one that points elsewhere is not (`See [stackoverflow](…)`).
+ * Each task is read as a question labelled by its cell (a heading that asks, whatever its wording,
+ * answered by the cells up to the next heading or task).
  *
- * The cell is the sign (parse/notebook.ts marks a paragraph that is a whole cell, and the kind of the
- * cell after it), but a tutorial writes its steps so too (`Load the data`, `Plot the loss`): the cells
- * are read as tasks only where the notebook reads as a set of them: at least MIN_TASKS such cells
- * over code, most of them worded as tasks or questions, and the notebook titled as a set of exercises
- * or questions, or a quarter of them asking with a question mark. In such a set, a cell that opens
- * with a verb or the scene it sets is a task too (`Find indices of non-zero elements`, `Considering a
- * 10x3 matrix, extract …`), and so is one its author numbers; one that points elsewhere is not (`See
- * [stackoverflow](…)`). Each task is
- * read as a question labelled by its cell (a heading that asks, whatever its wording, answered by the
- * cells up to the next heading or task).
+ * Notebooks of questions, each opening its cell over what answers it: `cellQuestions`.
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { endsWithQuestionMark, isInterrogative, namesQuestionCollection, opensWithVerb, readsAsComparison, readsAsTask } from './interrogative.js';
@@ -33,9 +35,7 @@ const TASK_DEPTH = 6;
  * outside a notebook).
  */
 export function withCellTasks(blocks: RootContent[], title: string): { blocks: RootContent[]; asked: ReadonlySet<RootContent> } {
-  const opening = blocks.filter((block): block is Paragraph => block.type === 'paragraph' && block.data?.cell !== undefined);
-  const texts = new Map(opening.map((cell) => [cell, cleanPrompt(inlineText(cell.children))]));
-  const taken = new Set<RootContent>(taskCells(opening, texts, title));
+  const taken = new Set<RootContent>(taskCells(openingCells(blocks), title));
   if (taken.size === 0) return { blocks, asked: taken };
   const asked = new Set<RootContent>();
   const out = blocks.map((block) => {
@@ -47,18 +47,26 @@ export function withCellTasks(blocks: RootContent[], title: string): { blocks: R
   return { blocks: out, asked };
 }
 
+/** The paragraphs that open a notebook's Markdown cells, each with its text as a prompt reads. */
+function openingCells(blocks: readonly RootContent[]): Map<Paragraph, string> {
+  const opening = new Map<Paragraph, string>();
+  for (const block of blocks) if (block.type === 'paragraph' && block.data?.cell) opening.set(block, cleanPrompt(inlineText(block.children)));
+  return opening;
+}
+
 /** The task cells of a notebook that reads as a set of them (see above), or none. */
-function taskCells(opening: readonly Paragraph[], texts: ReadonlyMap<Paragraph, string>, title: string): Paragraph[] {
-  const whole = opening.filter((block) => block.data!.cell!.whole);
-  const cells = whole.filter((block) => block.data!.cell!.next === 'code');
-  if (cells.length < MIN_TASKS) return [];
-  const tasks = cells.filter((cell) => asksAsTask(texts.get(cell)!));
-  const asking = cells.filter((cell) => endsWithQuestionMark(texts.get(cell)!)).length;
-  if (tasks.length < MIN_TASKS || tasks.length * 2 < cells.length) return [];
-  if (!(EXERCISES_TITLE.test(title) || namesQuestionCollection(title) || asking * 4 >= cells.length)) return [];
+function taskCells(opening: ReadonlyMap<Paragraph, string>, title: string): Paragraph[] {
+  const whole = [...opening.keys()].filter((block) => block.data!.cell!.whole);
+  const overCode = new Set(whole.filter((block) => block.data!.cell!.next === 'code'));
+  if (overCode.size < MIN_TASKS) return [];
+  const tasks = new Set([...overCode].filter((cell) => asksAsTask(opening.get(cell)!)));
+  const asking = [...overCode].filter((cell) => endsWithQuestionMark(opening.get(cell)!)).length;
+  if (tasks.size < MIN_TASKS || tasks.size * 2 < overCode.size) return [];
+  if (!(EXERCISES_TITLE.test(title) || namesQuestionCollection(title) || asking * 4 >= overCode.size)) return [];
   // A cell that asks is a question of the set too, over code or not (`How to read it?` over the file it reads, a
   // task whose solution the notebook keeps in a raw cell).
-  return whole.filter((cell) => isInterrogative(texts.get(cell)!) || (cells.includes(cell) && (tasks.includes(cell) || numbered(cell) || inSetAsTask(texts.get(cell)!))));
+  const inSet = (cell: Paragraph) => tasks.has(cell) || numbered(cell) || inSetAsTask(opening.get(cell)!);
+  return whole.filter((cell) => isInterrogative(opening.get(cell)!) || (overCode.has(cell) && inSet(cell)));
 }
 
 /**
@@ -70,14 +78,12 @@ function taskCells(opening: readonly Paragraph[], texts: ReadonlyMap<Paragraph, 
  * Vector vs Eigen Value`), is a question too, not a section's title. The paragraphs that so ask.
  */
 export function cellQuestions(blocks: readonly RootContent[]): ReadonlySet<RootContent> {
-  const opening = blocks.filter((block): block is Paragraph => block.type === 'paragraph' && block.data?.cell !== undefined);
-  const texts = new Map(opening.map((cell) => [cell, cleanPrompt(inlineText(cell.children))]));
-  const asks = (cell: Paragraph) => {
-    const text = texts.get(cell)!;
-    return (endsWithQuestionMark(text) || /[:：]$/.test(text)) && isInterrogative(withoutTrailingColon(text));
-  };
-  if (opening.filter(asks).length < MIN_OPENING) return new Set();
-  return new Set(opening.filter((cell) => asks(cell) || (cell.data!.cell!.whole && (isInterrogative(texts.get(cell)!) || readsAsComparison(texts.get(cell)!)))));
+  const opening = openingCells(blocks);
+  const asks = (text: string) => (endsWithQuestionMark(text) || /[:：]$/.test(text)) && isInterrogative(withoutTrailingColon(text));
+  const cells = [...opening];
+  if (cells.filter(([, text]) => asks(text)).length < MIN_OPENING) return new Set();
+  const alone = (cell: Paragraph, text: string) => cell.data!.cell!.whole && (isInterrogative(text) || readsAsComparison(text));
+  return new Set(cells.filter(([cell, text]) => asks(text) || alone(cell, text)).map(([cell]) => cell));
 }
 
 /** `**42**. In the Airline column, … Pull out just the airline name.`: the author's number marks a task of the set, whatever its wording. */

@@ -13,7 +13,7 @@ import { cleanPrompt, inlineText } from './prompt-text.js';
 const HINT_LABEL = /^[(（[]?\s*(?:hints?|힌트|提示|ヒント)\s*(?:[:：]|\s[-–—]\s)/i;
 
 /** A paragraph that gives a hint. */
-export function isHint(block: RootContent | undefined): boolean {
+function isHint(block: RootContent | undefined): boolean {
   return block?.type === 'paragraph' && HINT_LABEL.test(cleanPrompt(inlineText(block.children)));
 }
 

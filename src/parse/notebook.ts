@@ -135,6 +135,13 @@ export function readNotebook(text: string): Notebook | undefined {
     writtenCells.push({ type: fenced ? 'code' : 'markdown', start: offset, end: offset + piece.length });
     offset += piece.length;
   }
+  // The empty cell Jupyter leaves at a notebook's end is no place of code to write, unless the notebook leaves such places.
+  const blank = codeBlock('', language);
+  if (writtenCells.length > 1 && pieces.at(-1) === blank && pieces.indexOf(blank) === pieces.length - 1) {
+    pieces.pop();
+    writtenCells.pop();
+    fileLineOf.length -= 3;
+  }
   const lineOf = (at: number): number => {
     for (let line = Math.min(at, fileLineOf.length - 1); line > 0; line--) if (fileLineOf[line]) return fileLineOf[line]!;
     return 1;

@@ -36,13 +36,19 @@ describe('a notebook', () => {
     expect(readNotebook('## What is "nbformat"?\n\nJupyter\'s file format.\n')).toBeUndefined();
   });
 
-  it("writes an empty code cell under a Markdown cell as an empty code block (the place of the code its task asks for), and no other", () => {
-    const read = readNotebook(notebook([...cellsOf('Create a null vector of size 10', { code: '' }, { code: '' }), { type: 'code', source: [] }]))!;
-    expect(read.markdown).toBe('Create a null vector of size 10\n\n```python\n```\n');
+  it('writes an empty code cell under a Markdown cell as an empty code block (the place of the code its task asks for), and no other', () => {
+    const read = readNotebook(notebook(cellsOf('Create a null vector of size 10', { code: '' }, { code: '' }, 'Reverse a vector', { code: '' })))!;
+    expect(read.markdown).toBe('Create a null vector of size 10\n\n```python\n```\n\nReverse a vector\n\n```python\n```\n');
     expect(read.cells.map((cell) => [cell.type, read.markdown.slice(cell.start, cell.end)])).toEqual([
       ['markdown', 'Create a null vector of size 10'],
       ['code', '```python\n```'],
+      ['markdown', 'Reverse a vector'],
+      ['code', '```python\n```'],
     ]);
+    // Not the one Jupyter leaves at the end of a notebook that leaves no other.
+    const answered = readNotebook(notebook(cellsOf('What is overfitting?', 'Fitting noise.', { code: '' })))!;
+    expect(answered.markdown).toBe('What is overfitting?\n\nFitting noise.\n');
+    expect(answered.lineOf(answered.markdown.split('\n').indexOf('Fitting noise.') + 1)).toBeGreaterThan(1);
   });
 
   it("reads nbformat 3's heading cells as headings of their level", () => {
