@@ -987,6 +987,17 @@ describe('Q:/A: line recogniser', () => {
     expect(questions[0]!.answer!.text).toBe('Bias = error from wrong assumptions\nVariance = error from sensitivity');
     expect(questions[0]!.occurrences[0]!.question).toBe('Q: Bias vs Variance?');
   });
+  it('takes a `Q.` line that names its subject as a title as the question, the sentence under it its answer; a question wrapped over two lines stays whole', () => {
+    const note = '## Notes\n\nQ. Hyperparameter Tuning\nHyperparameter types: K in K-NN, the number of **layers**.\n\nQ. What is the difference between bagging\nand boosting?\n\nBagging averages.\n\nQ. End-to-end lifecycle\nWhich steps does it have?\n\nSix.\n';
+    const { questions } = readNote(note, 'qa.md');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Hyperparameter Tuning', 'Hyperparameter types: K in K-NN, the number of layers.'],
+      ['What is the difference between bagging and boosting?', 'Bagging averages.'],
+      // The line under it asks: the question goes on there.
+      ['End-to-end lifecycle Which steps does it have?', 'Six.'],
+    ]);
+  });
+
   it('strips an answer label numbered as its question is: A1., A2), A3:, 답변 4:', () => {
     const { questions } = readNote('Q1. 편향-분산 트레이드오프를 설명하세요.\nA1. 모델이 단순하면 편향이 크다.\n\nQ2) 로지스틱 회귀는 왜 회귀인가요?\nA2) 로짓을 선형으로 예측한다.\n\nQ3: What is MDI?\nA3: Mean decrease in impurity.\n\n질문 4: 커널 트릭이란?\n답변 4: 내적만 계산하는 방법.\n', 'qa.txt');
     expect(questions.map((question) => question.answer?.text)).toEqual(['모델이 단순하면 편향이 크다.', '로짓을 선형으로 예측한다.', 'Mean decrease in impurity.', '내적만 계산하는 방법.']);

@@ -2,8 +2,9 @@ import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, LABEL_HEAD, MARK_EMOJI, NUMBERED_KIND } from '../prompt-text.js';
-import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, namesQuestionCollection, questionAnsweredAfter } from '../interrogative.js';
+import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter } from '../interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
+import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
 
@@ -119,7 +120,7 @@ export function splitAfterPromptLine(
   const { prompt, answer, end, answerStart } = line;
   // A link alone answers too (`[https://chatgpt.com/s/…]` under the question): inlineText leaves such a citation out.
   if (inlineText(answer).trim() === '' && !answer.some((node) => node.type === 'link')) return undefined;
-  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer)) && !asksAsLabelled(prompt)) return undefined;
+  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer)) && !asksAsLabelled(prompt) && !titlesLabelled(prompt, answer)) return undefined;
   return {
     prompt,
     answer: { type: 'paragraph', children: answer, ...(answerStart ? { position: { start: answerStart, end: position.end } } : {}) },
@@ -354,6 +355,18 @@ function cutAt(
 
 /** A sentence's end: what a labelled line that asks without a question mark ends with when it does not wrap. */
 const SENTENCE_END = /[.!。][\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+
+/**
+ * `Q. Hyperparameter Tuning` over `Hyperparameter types:`: a `Q.`-labelled line that names its subject as a title
+ * does (no sentence's end), over a line that opens a sentence of its own: the subject asked about, the rest its
+ * answer. A question wrapped over two lines goes on in lower case, or asks at its end.
+ */
+function titlesLabelled(line: readonly PhrasingContent[], rest: readonly PhrasingContent[]): boolean {
+  const text = inlineText(line).trim();
+  if (!QA_LINE.test(text)) return false;
+  const after = inlineText(rest).trim();
+  return isTitleLike(cleanPrompt(text)) && /^\p{Lu}/u.test(after) && !ASKS.test(after);
+}
 
 /**
  * A first line its author set apart as a question, that asks without a question mark: one bold run
