@@ -1,6 +1,6 @@
 /**
  * A hint given with a question, before its answer: `(**hint**: np.zeros)` under each of an exercise
- * notebook's tasks, `Hint: think of two tables.`, `**힌트:** …`, `提示：…`. It helps with the question
+ * notebook's tasks, `Hint: think of two tables.`, `**힌트:** …`, `提示：…`, a fold summarised `Hint 1`. It helps with the question
  * and answers nothing: an exercise whose solution is left blank has no answer, only a hint, and one
  * solved in code is answered by its code alone. So the hints that open an answer go with the
  * question, shown with it (after what it shows, in its context), but are no part of what it asks:
@@ -8,6 +8,7 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast';
 import { cleanPrompt, inlineText } from './prompt-text.js';
+import { summaryText } from './recognizers/details-summary.js';
 
 /** The label, in brackets or not: `(hint: …)`, `Hint - …`, `Hints: …`, `힌트: …`, `提示：…`. */
 const HINT_LABEL = /^[(（[]?\s*(?:hints?|힌트|提示|ヒント)\s*(?:[:：]|\s[-–—]\s)/i;
@@ -31,9 +32,44 @@ function openingText(nodes: readonly PhrasingContent[], text = ''): string {
   return text;
 }
 
-/** The hints an answer opens with, and the answer after them. */
+/** A fold's summary that names a hint: `Hint`, `Hint 1`, `💡 Hints`, `힌트`, `提示`. */
+const HINT_SUMMARY = /^[\p{Extended_Pictographic}\ufe0f\s]*(?:hints?|힌트|提示|ヒント)(?:\s*\d{1,2})?\s*[:：.]?$/iu;
+
+/**
+ * Where the hint fold opening at `at` ends (past its `</details>`), when a fold (`<details><summary>Hint 1</summary>`)
+ * opens there: its summary names a hint, and its content stands in the blocks up to a `</details>` of its own.
+ */
+function hintFoldEnd(answer: readonly RootContent[], at: number): number | undefined {
+  const block = answer[at];
+  if (block?.type !== 'html' || !/^<details\b/i.test(block.value.trim())) return undefined;
+  const summary = summaryText(block.value);
+  if (summary === undefined || !HINT_SUMMARY.test(summary)) return undefined;
+  // The whole fold in one block (`<details><summary>Hint</summary>Use E[X²].</details>`, with nothing after it).
+  if (/<\/details>\s*$/i.test(block.value) && block.value.match(/<details\b/gi)!.length === 1) return at + 1;
+  for (let end = at + 1; end < answer.length; end++) {
+    const closing = answer[end]!;
+    if (closing.type === 'html' && /^<details\b/i.test(closing.value.trim())) return undefined;
+    if (closing.type === 'html' && closing.value.trim() === '</details>') return end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The hints an answer opens with (paragraphs, and folds whose summary names a hint: their content, or the fold
+ * written in one HTML block), and the answer after them.
+ */
 export function splitOpeningHints(answer: readonly RootContent[]): { hints: RootContent[]; rest: RootContent[] } {
-  let count = 0;
-  while (isHint(answer[count])) count++;
-  return { hints: answer.slice(0, count), rest: answer.slice(count) };
+  const hints: RootContent[] = [];
+  let at = 0;
+  for (;;) {
+    if (isHint(answer[at])) {
+      hints.push(answer[at++]!);
+      continue;
+    }
+    const end = hintFoldEnd(answer, at);
+    if (end === undefined) break;
+    hints.push(...(end === at + 1 ? [answer[at]!] : answer.slice(at + 1, end - 1)));
+    at = end;
+  }
+  return { hints, rest: answer.slice(at) };
 }

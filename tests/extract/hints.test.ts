@@ -37,6 +37,15 @@ describe('a hint before the answer', () => {
     expect(questions[0]!.answer?.text).toBe('It returns an int where a bool is meant.');
   });
 
+  it('is a fold summarised as a hint, before the fold of the answer', () => {
+    const note = '### What is the expected value of a fair die?\n\n<details>\n<summary>💡 Hint 1</summary>\n\nAverage the faces.\n\n</details>\n\n<details>\n<summary>Answer</summary>\n\n3.5\n\n</details>\n\n### What is its variance?\n\n<details><summary>Hint</summary>Use E[X²].</details>\n\n35/12\n';
+    const { questions } = readNote(note);
+    expect(questions.map((question) => [question.context?.markdown, question.answer?.markdown])).toEqual([
+      ['Average the faces.', '3.5'],
+      ['<details><summary>Hint</summary>Use E[X²].</details>', '35/12'],
+    ]);
+  });
+
   it('is no part of what the question asks: its id is the same with any hint or none', () => {
     const idOf = (hint: string) => readNote(`## What does a LEFT JOIN keep?\n\n${hint}Every row of the left table.\n`).questions[0]!.id;
     expect(new Set([idOf('Hint: two tables.\n\n'), idOf('Hint: draw them.\n\n'), idOf('')]).size).toBe(1);
