@@ -43,7 +43,15 @@ export interface HtmlPage {
   leftOut: string[];
   /** The line of the page a line of `markdown` came from (both 1-based). */
   lineOf(line: number): number;
+  /**
+   * Set when the page's content is written by its scripts (a single-page app, whose questions are data in a
+   * `<script>` until a browser runs it): how much text its scripts hold, and how little its content does.
+   */
+  scripted?: { scriptChars: number; textChars: number };
 }
+
+/** Content with less text than this, and scripts holding at least this much and ten times as much, is made by them. */
+const SCRIPTED_TEXT = 1000;
 
 export function readHtmlPage(text: string): HtmlPage {
   const page = fromHtml(text);
@@ -95,7 +103,19 @@ export function readHtmlPage(text: string): HtmlPage {
   };
   const title = hasH1(content) ? undefined : pageTitle(page);
   const read = content.tagName !== 'main' && content.properties.role === 'main' ? `${content.tagName} role="main"` : content.tagName;
-  return { markdown: pieces.join('\n\n') + '\n', content: read, leftOut, lineOf, ...(title ? { title } : {}) };
+  const scripted = scriptedContent(page, content);
+  return { markdown: pieces.join('\n\n') + '\n', content: read, leftOut, lineOf, ...(title ? { title } : {}), ...(scripted ? { scripted } : {}) };
+}
+
+/** Whether the page's scripts write its content (`HtmlPage.scripted`): its content, read, holds little text, its scripts much. */
+function scriptedContent(page: HastRoot, content: Element): HtmlPage['scripted'] {
+  const textChars = toText(content).replace(/\s+/g, ' ').trim().length;
+  if (textChars >= SCRIPTED_TEXT) return undefined;
+  let scriptChars = 0;
+  visit(page, 'element', (element: Element) => {
+    if (element.tagName === 'script' && texOfScript(element) === undefined) scriptChars += toText(element).length;
+  });
+  return scriptChars >= SCRIPTED_TEXT && scriptChars >= 10 * textChars ? { scriptChars, textChars } : undefined;
 }
 
 /** A line of the Markdown (`md`) known to stand at a line of the page (`html`), in a block that ends at `end` there. */
