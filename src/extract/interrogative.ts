@@ -38,7 +38,7 @@ const TASK = new RegExp(`^(?:debug|fix|diagnose|troubleshoot)\\s+(?:it|them)\\b|
  */
 const SCENE_TASK_VERBS = `${TASK_VERBS}|create|build|construct|design|implement|write|return|print|output`;
 const TASK_AFTER_SCENE = new RegExp(`^(?:${SCENE_TASK_VERBS})\\b|^\\p{L}+\\s[^,;.]{0,60}?\\band\\s(?:${SCENE_TASK_VERBS})\\b`, 'iu');
-const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|하시오|쓰시오|구하시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|[\uac00-\ud7a3]\s*(?:주세요|주십시오|봅시다)|(?:하|히|기|리|우|추)세요|하라|[\p{L}\d)]도요|[는은인할될던]지)\s*$/u;
+const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|하시오|쓰시오|구하시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|[\uac00-\ud7a3]\s*(?:주세요|주십시오|봅시다)|(?:하|히|기|리|우|추)세요|하라|(?:하여|해|보여|써)라|[\p{L}\d)]도요|[는은인할될던]지)\s*$/u;
 /**
  * Requests to the reader of a page, not tasks of an interview: "…를 참고해주세요" (see …), "PR로 보내주세요"
  * (send …), "링크를 클릭해주세요" (click …), "작성 규칙을 준수해주세요" (follow …), as a repository's notice says them.

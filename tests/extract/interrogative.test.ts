@@ -284,6 +284,15 @@ describe('Korean requests', () => {
     }
   });
 
+  it('reads the written imperative of exercise sheets (…하여라, …해라, …보여라, …써라) as a task, and a statement in the same tense as none', () => {
+    for (const line of ['확률 변수 X의 확률 분포를 가리키는 데이터프레임을 선언하는 코드를 작성하여라.', '30대에 포함될 확률을 계산하여라', '평균을 구해라.', '귀납법으로 증명을 보여라.', '결과를 써라']) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+    for (const line of ['확률 변수 X가 나이대를 가리킨다고 하자.', '데이터를 나이대로 그룹화하였다.']) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
+  });
+
   it("does not read a page's requests to its reader as tasks", () => {
     for (const line of ['Pull Request 작성 규칙은 여기를 참고해주세요.', '피드백은 Pull Request로 보내주세요.', 'Github에서 보실 분들은 링크를 클릭해주세요', 'PR 요청 시 작성 규칙을 준수해주세요.']) {
       expect(isInterrogative(line), line).toBe(false);
