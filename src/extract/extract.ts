@@ -36,7 +36,7 @@ import { frontMatterQuestion } from './front-matter-question.js';
 import { questionsOfContents } from './toc-questions.js';
 import { pageQuestion } from './page-question.js';
 import { withContinuedHeadings } from './heading-continuations.js';
-import { isShownBlock, pointsAtShown, showing } from './shown-blocks.js';
+import { isShownBlock, pointsAtShown, showing, shownBeforeAnswer } from './shown-blocks.js';
 import { withLabelledQuestions } from './labelled-sections.js';
 import { cellQuestions, withCellTasks } from './cell-tasks.js';
 import { askingLines, isHiddenComment, lineSpan, noteDeclined, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
@@ -184,7 +184,9 @@ export function extractQuestions(doc: Document): Extraction {
     const rest = answer.filter((block) => !footnotes.includes(block as FootnoteDefinition));
     return answered(found, [...footnotes.flatMap((footnote) => footnote.children), ...rest]);
   };
-  const emit = (found: PromptCandidate, answer: RootContent[], topicName: string | null) => {
+  const emit = (asked: PromptCandidate, blocks: RootContent[], topicName: string | null) => {
+    // What its wording points at (`the following expression`), over what answers it, is what it shows.
+    const { candidate: found, answer } = shownBeforeAnswer(asked, blocks);
     const open = unclosedDetails(found, answer, source);
     if (open) unclosed.push({ question: questions.length, place: open });
     const { choices, answer: cleaned, coding, unconfirmedOptions, tags, hints } = answerOf(found, answer);

@@ -17,7 +17,7 @@ const HINT_LABEL = /^[(（[]?\s*(?:hints?|힌트|提示|ヒント)\s*(?:[:：]|\
 const HINT_WORD = /^[\s(（[]*(?:hints?|힌트|提示|ヒント)/i;
 
 /** A paragraph that gives a hint. */
-function isHint(block: RootContent | undefined): boolean {
+export function isHint(block: RootContent | undefined): boolean {
   // Most answers open with no hint: their first words say so without cleaning the paragraph's text.
   return block?.type === 'paragraph' && HINT_WORD.test(openingText(block.children)) && HINT_LABEL.test(cleanPrompt(inlineText(block.children)));
 }

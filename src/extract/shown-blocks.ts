@@ -8,6 +8,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import type { FoundQuestion, PromptCandidate } from './recognizers/recognizer.js';
 import { endsWithQuestionMark, isInterrogative } from './interrogative.js';
 import { cleanPrompt, inlineText } from './prompt-text.js';
+import { isHint } from './hints.js';
 
 /** Tags around a picture in a paragraph: a line break, a centring or figure wrapper. */
 const FRAMING_TAG = /^<\/?(?:br|center|figure|figcaption|p)\b[^>]*>$/i;
@@ -70,6 +71,25 @@ export function withShown(prompt: PromptCandidate, answer: RootContent[]): Found
   const hints = rest.map((block) => (block.type === 'paragraph' ? cleanPrompt(inlineText(block.children)) : ''));
   if (asked !== undefined && hints.every((text) => HINT.test(text))) return { candidate: askedOn(candidate, [asked, ...hints]), answer: [] };
   return { candidate, answer: answer.slice(shown) };
+}
+
+/**
+ * A question of any construct whose wording points at what it shows (`What is the result of the following
+ * expression?`), over the code, table or picture it shows and then what answers it: those blocks are what it
+ * shows; where all it has are such blocks (the expression, then the code that answers), the first. A question
+ * whose only block is the code it points at (`Implement the following function.` over its solution) is answered by it.
+ */
+export function shownBeforeAnswer(prompt: PromptCandidate, answer: RootContent[]): { candidate: PromptCandidate; answer: RootContent[] } {
+  if (prompt.context !== undefined || !pointsAtShown(prompt.prompt)) return { candidate: prompt, answer };
+  // Hints given first stay where they are, to be read as hints (hints.ts): what is shown may follow them.
+  let from = 0;
+  while (isHint(answer[from])) from++;
+  if (answer.length - from < 2) return { candidate: prompt, answer };
+  let end = from;
+  while (end < answer.length && isShownBlock(answer[end])) end++;
+  if (end === answer.length) end = from + 1;
+  if (end === from) return { candidate: prompt, answer };
+  return { candidate: showing(prompt, answer.slice(from, end)), answer: [...answer.slice(0, from), ...answer.slice(end)] };
 }
 
 /** A block under `question` (answered by what follows it), shown with it when it opens that and the question points at it (`withShown`). */

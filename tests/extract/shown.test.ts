@@ -134,6 +134,33 @@ describe('what a question shows', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('is the code under a question of any construct that points at it, when what answers it follows (the first block, when all are code)', () => {
+    const note = [
+      '**24.** What is the result of the following expression?',
+      '',
+      '```python\n0 * np.nan\n```',
+      '',
+      '```python\n# nan\n```',
+      '',
+      '**25.** What does the following code print?',
+      '',
+      '```python\nprint(1 + 1)\n```',
+      '',
+      'It prints 2.',
+      '',
+      '**26.** Implement the following function.',
+      '',
+      '```python\ndef add(a, b):\n    return a + b\n```',
+      '',
+    ].join('\n');
+    expect(readNote(note).questions.map((question) => [question.context?.markdown ?? null, question.answer?.markdown ?? null])).toEqual([
+      ['```python\n0 * np.nan\n```', '```python\n# nan\n```'],
+      ['```python\nprint(1 + 1)\n```', 'It prints 2.'],
+      // Its only block answers it.
+      [null, '```python\ndef add(a, b):\n    return a + b\n```'],
+    ]);
+  });
+
   it('keeps no script, event handler or javascript: URL of the note', () => {
     const { questions, vfile } = readNote('- What does this diagram show?\n\n    <img src="x.png" alt="a diagram" onerror="alert(1)">\n    <script>alert(2)</script>\n');
     const { context } = questions[0]!;
