@@ -48,15 +48,14 @@ export function cleanAnswer(
   prompt: string,
   keyEntry?: RootContent,
 ): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: boolean } {
-  // Hints open the answer, before the lines that describe the question or after them; a hint's fold before its wrapper is unwrapped as an answer's.
-  const folded = splitOpeningHints(blocks);
-  const { rest: unlabelled, metadata } = withoutAnswerHead(withoutWrappers(folded.rest), isHeadMarkup);
-  const opening = splitOpeningHints(unlabelled);
-  const hints = [...folded.hints, ...opening.hints];
-  const hinted = opening.rest;
   // An empty code block (an exercise notebook's empty code cell) holds the code the question asks for, still to write.
-  const rest = hinted.filter((block) => !isBlankCode(block));
-  const codeToWrite = rest.length < hinted.length;
+  const written = blocks.filter((block) => !isBlankCode(block));
+  const codeToWrite = written.length < blocks.length;
+  // Hints open the answer, before the lines that describe the question or after them; a hint's fold before its wrapper is unwrapped as an answer's.
+  const folded = splitOpeningHints(written);
+  const { rest: unlabelled, metadata } = withoutAnswerHead(withoutWrappers(folded.rest), isHeadMarkup);
+  const { hints: opening, rest } = splitOpeningHints(unlabelled);
+  const hints = [...folded.hints, ...opening];
   const split = splitChoices(prompt, withoutAnswererLabels(withoutClosingRules(rest)), keyEntry);
   const { answer } = split;
   const [first] = answer;

@@ -39,6 +39,7 @@ import { withContinuedHeadings } from './heading-continuations.js';
 import { isShownBlock, pointsAtShown, showing, shownBeforeAnswer } from './shown-blocks.js';
 import { withLabelledQuestions } from './labelled-sections.js';
 import { cellQuestions, withCellTasks } from './cell-tasks.js';
+import { splitOpeningHints } from './hints.js';
 import { askingLines, isHiddenComment, lineSpan, noteDeclined, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
@@ -180,9 +181,9 @@ export function extractQuestions(doc: Document): Extraction {
     const footnotes = footnotesAnswering(found, answer);
     if (footnotes.length === 0) return answered(found, answer);
     for (const footnote of footnotes) answeredBy.add(footnote);
-    // Other footnotes that stood in its blocks stay there, as they would have.
-    const rest = answer.filter((block) => !footnotes.includes(block as FootnoteDefinition));
-    return answered(found, [...footnotes.flatMap((footnote) => footnote.children), ...rest]);
+    // Other footnotes that stood in its blocks stay there, as they would have; hints there come first, as hints.
+    const { hints, rest } = splitOpeningHints(answer.filter((block) => !footnotes.includes(block as FootnoteDefinition)));
+    return answered(found, [...hints, ...footnotes.flatMap((footnote) => footnote.children), ...rest]);
   };
   const emit = (asked: PromptCandidate, blocks: RootContent[], topicName: string | null) => {
     // What its wording points at (`the following expression`), over what answers it, is what it shows.
@@ -364,9 +365,9 @@ export function extractQuestions(doc: Document): Extraction {
     for (const [k, entry] of match.answers) {
       const { question, found, blocks: own } = awaiting[k]!;
       // The question's own blocks first: the options of a multiple-choice question stand there.
-      const { choices, answer, coding, tags } = answered(found, [...own, ...entry.blocks], entry.blocks[0]);
-      const { choices: _before, tags: _tagged, ...asked } = questions[question]!;
-      questions[question] = { ...asked, answer, ...(choices.length > 0 ? { choices } : {}), ...(tags.length > 0 ? { tags } : {}), coding };
+      const { choices, answer, coding, tags, hints } = answered(found, [...own, ...entry.blocks], entry.blocks[0]);
+      const { choices: _before, tags: _tagged, hints: _hinted, ...asked } = questions[question]!;
+      questions[question] = { ...asked, answer, ...(choices.length > 0 ? { choices } : {}), ...(tags.length > 0 ? { tags } : {}), ...(hints.length > 0 ? { hints } : {}), coding };
     }
     reportAnswerKey(vfile, key, match, awaiting.map(({ number, found, ownAnswer }) => ({ number, prompt: found.prompt, place: found.position.start, ownAnswer })));
     if (key.lead.length > 0) reportOrphan(doc, { blocks: key.lead, afterQuestion: true, lostHeading: false, section: key.name });

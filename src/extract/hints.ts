@@ -6,15 +6,19 @@
  * question, shown with it (after what it shows, in its context), but are no part of what it asks:
  * a hint edited leaves the question's id as it was.
  */
-import type { PhrasingContent, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { cleanPrompt, inlineText } from './prompt-text.js';
 import { summaryText } from './recognizers/details-summary.js';
+import { firstLineOf } from './recognizers/recognizer.js';
 
-/** The label, in brackets or not: `(hint: …)`, `Hint - …`, `Hints: …`, `힌트: …`, `提示：…`. */
-const HINT_LABEL = /^[(（[]?\s*(?:hints?|힌트|提示|ヒント)\s*(?:[:：]|\s[-–—]\s)/i;
+/** The label, in brackets or not: `(hint: …)`, `Hint - …`, `Hints: …`, `Hint 1: …`, `힌트: …`, `提示：…`. */
+const HINT_LABEL = /^[(（[]?\s*(?:hints?|힌트|提示|ヒント)(?:\s*\d{1,2})?\s*(?:[:：]|\s[-–—]\s)/i;
 
-/** The word a hint's first text opens with, its bracket aside: a cheap test before reading the whole paragraph. */
-const HINT_WORD = /^[\s(（[]*(?:hints?|힌트|提示|ヒント)/i;
+/**
+ * The word a hint's first text opens with, past a bracket, an emoji or a tag (`<b>Hint</b>:`, `💡 Hint:`): a
+ * cheap test before reading the whole paragraph.
+ */
+const HINT_WORD = /^(?:[\s(（[\ufe0f\u200d]|<[^>]*>|\p{Extended_Pictographic})*(?:hints?|힌트|提示|ヒント)/iu;
 
 /** A paragraph that gives a hint. */
 export function isHint(block: RootContent | undefined): boolean {
@@ -30,6 +34,17 @@ function openingText(nodes: readonly PhrasingContent[], text = ''): string {
     else if ('children' in node) text = openingText(node.children, text);
   }
   return text;
+}
+
+/** A hint paragraph's first line, when it ends a sentence, and the lines after it, which answer. */
+function lineAfterHint(paragraph: Paragraph): { hint: Paragraph; rest: Paragraph } | undefined {
+  if (!paragraph.position) return undefined;
+  const line = firstLineOf(paragraph.children, paragraph.position);
+  if (!line || !/[.!?)）。？！]$/.test(inlineText(line.prompt).trim()) || inlineText(line.answer).trim() === '') return undefined;
+  return {
+    hint: { type: 'paragraph', children: line.prompt, position: { start: paragraph.position.start, end: line.end } },
+    rest: { type: 'paragraph', children: line.answer, ...(line.answerStart ? { position: { start: line.answerStart, end: paragraph.position.end } } : {}) },
+  };
 }
 
 /** A fold's summary that names a hint: `Hint`, `Hint 1`, `💡 Hints`, `힌트`, `提示`. */
@@ -62,9 +77,17 @@ export function splitOpeningHints(answer: readonly RootContent[]): { hints: Root
   const hints: RootContent[] = [];
   let at = 0;
   for (;;) {
-    if (isHint(answer[at])) {
-      hints.push(answer[at++]!);
-      continue;
+    const block = answer[at];
+    if (block?.type === 'paragraph' && isHint(block)) {
+      at++;
+      // `Hint: two tables.` over the answer on the next line, in one paragraph: the hint is its first line.
+      const said = lineAfterHint(block);
+      if (!said) {
+        hints.push(block);
+        continue;
+      }
+      hints.push(said.hint);
+      return { hints, rest: [said.rest, ...answer.slice(at)] };
     }
     const end = hintFoldEnd(answer, at);
     if (end === undefined) break;

@@ -37,6 +37,36 @@ describe('a hint before the answer', () => {
     expect(questions[0]!.answer?.text).toBe('It returns an int where a bool is meant.');
   });
 
+  it('is its first line where the answer goes on under it in one paragraph, and a wrapped hint stays whole', () => {
+    const { questions } = readNote('## What does a LEFT JOIN keep?\n\nHint: two tables.\nEvery row of the left table, matched or not.\n\n## What is a key?\n\nHint: think of what\nidentifies a row.\n');
+    expect(questions.map((question) => [question.context?.text ?? null, question.answer?.text ?? null])).toEqual([
+      ['Hint: two tables.', 'Every row of the left table, matched or not.'],
+      ['Hint: think of what\nidentifies a row.', null],
+    ]);
+  });
+
+  it('is read in bold tags and after an emoji too, and numbered', () => {
+    for (const hint of ['<b>Hint</b>: unique.', '💡 Hint: events.', 'Hint 1: unique.']) {
+      const { questions } = readNote(`## What is a key?\n\n${hint}\n\nA column that identifies a row.\n`);
+      expect([questions[0]!.context !== undefined, questions[0]!.answer?.text], hint).toEqual([true, 'A column that identifies a row.']);
+    }
+  });
+
+  it('goes with the question when an answers section or a footnote answers it, and before an empty code block too', () => {
+    const keyed = readNote('# Quiz\n\n1. What does a LEFT JOIN keep?\n\n2. What is a key?\n\n## Answers\n\n1. Every row of the left table.\n2. Hint: unique.\n\n   A column that identifies a row.\n').questions;
+    expect(keyed.map((question) => [question.context?.text ?? null, question.answer?.text ?? null])).toEqual([
+      [null, 'Every row of the left table.'],
+      ['Hint: unique.', 'A column that identifies a row.'],
+    ]);
+    const footnoted = readNote('## What does a LEFT JOIN keep?[^1]\n\nHint: two tables.\n\n## What is a key?\n\nA column.\n\n[^1]: Every row of the left table.\n').questions;
+    expect(footnoted.map((question) => [question.context?.text ?? null, question.answer?.text ?? null])).toEqual([
+      ['Hint: two tables.', 'Every row of the left table.'],
+      [null, 'A column.'],
+    ]);
+    const blank = readNote('## 1. Reverse a string\n\n```python\n```\n\nHint: slicing.\n').questions;
+    expect(blank.map((question) => [question.context?.text ?? null, question.answer, question.kind])).toEqual([['Hint: slicing.', null, 'coding']]);
+  });
+
   it('is a fold summarised as a hint, before the fold of the answer', () => {
     const note = '### What is the expected value of a fair die?\n\n<details>\n<summary>💡 Hint 1</summary>\n\nAverage the faces.\n\n</details>\n\n<details>\n<summary>Answer</summary>\n\n3.5\n\n</details>\n\n### What is its variance?\n\n<details><summary>Hint</summary>Use E[X²].</details>\n\n35/12\n';
     const { questions } = readNote(note);

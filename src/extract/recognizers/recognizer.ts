@@ -133,7 +133,7 @@ export function splitAfterPromptLine(
  * backslash at a line's end, as notes written for GitHub's renderer end every line: `* 딥러닝은
  * 무엇인가요?␠␠` over its answer). `end`: where the first line ends; `answerStart`: where the rest starts.
  */
-function firstLineOf(
+export function firstLineOf(
   inline: readonly PhrasingContent[],
   position: Position,
 ): { prompt: PhrasingContent[]; answer: PhrasingContent[]; end: Point; answerStart: Point | undefined } | undefined {
