@@ -48,7 +48,8 @@ export function cleanAnswer(
   prompt: string,
   keyEntry?: RootContent,
 ): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: boolean } {
-  // An empty code block (an exercise notebook's empty code cell) holds the code the question asks for, still to write.
+  // An empty code block (an exercise notebook's empty code cell, or one that says `# Solution goes here`) holds the
+  // place of the code the question asks for, still to write.
   const written = blocks.filter((block) => !isBlankCode(block));
   const codeToWrite = written.length < blocks.length;
   // Hints open the answer, before the lines that describe the question or after them; a hint's fold before its wrapper is unwrapped as an answer's.
@@ -76,8 +77,15 @@ export function cleanAnswer(
   return { ...split, metadata, hints, codeToWrite };
 }
 
+/**
+ * A comment that holds the place of code to write (`# Solution goes here`, `# YOUR CODE HERE`, `// TODO`), and
+ * the statements that do nothing (`pass`, `...`), as exercise notebooks leave them for the reader.
+ */
+const PLACEHOLDER_LINE = /^\s*(?:(?:#|\/\/|--)\s*(?:(?:your |the )?(?:code|solution|answer)s?(?: goes)? here|solution goes here|your (?:code|solution|answer)\b.*|todo\b.*|write (?:your|the) (?:code|solution)\b.*|fill (?:in|this)\b.*)|pass|\.\.\.)\s*$/i;
+
+/** Code still to write: an empty code block, or one that only holds its place (`# Solution goes here`). */
 function isBlankCode(block: RootContent): boolean {
-  return block.type === 'code' && block.value.trim() === '';
+  return block.type === 'code' && block.value.split('\n').every((line) => line.trim() === '' || PLACEHOLDER_LINE.test(line));
 }
 
 /** `- *A:* ReLU avoids …` under a question item: a list of one item that is the labelled answer, not a list. */

@@ -24,6 +24,9 @@ import { revealedAnswer, withoutAnswerHead } from './answer-head.js';
 /** A coding task ("Implement softmax", "Write a function that…", "구현"): its answer may be code alone. */
 export const CODING_PROMPT = /^(?:implement|write (?:a |the )?(?:function|code|program|class)|code (?:a|the|up)|program)\b|구현/i;
 
+/** A question that asks what or why (`What is overfitting?`, `Explain …`): an empty code cell under it is no code to write. */
+export const CONCEPT_PROMPT = /^(?:what|why|which|who|when|where|explain|describe|define|compare|discuss|is|are|does|do)\b/i;
+
 export function isHeadingQuestion(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
   const block = blocks[index]!;
   const found = proposals[index]!.heading;

@@ -29,7 +29,7 @@ import { questionTableOf, questionsInTable } from './recognizers/question-table.
 import { askedInRound, namesInterviewLog, namesInterviewRound } from './interview-rounds.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
-import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
+import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
@@ -94,7 +94,10 @@ export function extractQuestions(doc: Document): Extraction {
   // A question under a `## Question` label is the author's, however it is worded.
   for (const [index, block] of blocks.entries()) {
     const found = recognized[index]!.heading;
-    if (found && asked.has(block)) recognized[index] = { ...recognized[index], heading: { ...found, labelled: true } };
+    if (!found || !asked.has(block)) continue;
+    // A task cell's question shows what its cell shows (nothing, for most: then not the code cell that answers it).
+    const task = tasks.shown.get(block);
+    recognized[index] = { ...recognized[index], heading: { ...found, labelled: true, ...(tasks.coded.has(block) ? { coding: true } : {}), ...(task ? { context: task } : {}) } };
   }
   // A notebook's cell that opens with its question: a question, whatever construct the notebook asks with.
   const openingQuestions = cellQuestions(blocks);
@@ -159,7 +162,7 @@ export function extractQuestions(doc: Document): Extraction {
         source: 'qbank',
       });
     }
-    const coding = found.coding === true || CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code')) || (codeToWrite && cleaned.length === 0);
+    const coding = found.coding === true || CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code')) || (codeToWrite && cleaned.length === 0 && !CONCEPT_PROMPT.test(found.prompt));
     return { choices, answer: cleaned, coding, unconfirmedOptions, tags: metadata.tags, hints };
   };
   /** Numbered questions with no answer since the last answered one, in one run of numbers: an answers section below may answer them. */

@@ -220,7 +220,7 @@ export function opensWithVerb(line: string): boolean {
 }
 
 /** A sentence that sets a scene (`Given a directed graph.`, `Suppose the data is skewed.`). */
-export const SCENE = /^(?:given|consider|imagine|suppose|assume|let)\b/i;
+export const SCENE = /^(?:given|consider(?:ing)?|imagine|suppose|assume|let)\b/i;
 
 /**
  * What may ask after the scene a sentence sets: each rest of it after a comma (or semicolon) that a word

@@ -18,10 +18,10 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 declare module 'mdast' {
   interface ParagraphData {
     /**
-     * A paragraph that opens a notebook's Markdown cell: whether it is the whole cell, and the kind of the cell after
-     * it (none: the last).
+     * A paragraph that opens a notebook's Markdown cell: how many blocks the cell holds (this one first), whether
+     * it is the whole cell, and the kind of the cell after it (none: the last).
      */
-    cell?: { whole: boolean; next: 'markdown' | 'code' | undefined };
+    cell?: { blocks: number; whole: boolean; next: 'markdown' | 'code' | undefined };
   }
 }
 
@@ -115,7 +115,7 @@ export function readNotebook(text: string): Notebook | undefined {
     while (sourceLines.length > 0 && sourceLines.at(-1)!.text.trim() === '') sourceLines.pop();
     // nbformat 3 writes a heading as a cell of its own, its depth apart: a Markdown heading of one line.
     if (cell.cell_type === 'heading' && sourceLines.length > 0) {
-      const depth = typeof cell.level === 'number' && cell.level >= 1 && cell.level <= 6 ? Math.floor(cell.level) : 1;
+      const depth = typeof cell.level === 'number' && cell.level >= 1 ? Math.min(6, Math.floor(cell.level)) : 1;
       sourceLines.splice(0, sourceLines.length, { text: `${'#'.repeat(depth)} ${sourceLines.map((entry) => entry.text.trim()).join(' ')}`, fileLine: sourceLines[0]!.fileLine });
     }
     const fenced = cell.cell_type === 'code';
@@ -135,13 +135,6 @@ export function readNotebook(text: string): Notebook | undefined {
     writtenCells.push({ type: fenced ? 'code' : 'markdown', start: offset, end: offset + piece.length });
     offset += piece.length;
   }
-  // The empty cell Jupyter leaves at a notebook's end is no place of code to write, unless the notebook leaves such places.
-  const blank = codeBlock('', language);
-  if (writtenCells.length > 1 && pieces.at(-1) === blank && pieces.indexOf(blank) === pieces.length - 1) {
-    pieces.pop();
-    writtenCells.pop();
-    fileLineOf.length -= 3;
-  }
   const lineOf = (at: number): number => {
     for (let line = Math.min(at, fileLineOf.length - 1); line > 0; line--) if (fileLineOf[line]) return fileLineOf[line]!;
     return 1;
@@ -155,17 +148,20 @@ export function readNotebook(text: string): Notebook | undefined {
  */
 export function markCells(tree: Root, notebook: Pick<Notebook, 'markdown' | 'cells'>): void {
   const { markdown, cells } = notebook;
+  const blocks = tree.children;
   let at = 0;
-  for (const block of tree.children) {
+  blocks.forEach((block, index) => {
     const start = block.position?.start.offset;
     const end = block.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
+    if (start === undefined || end === undefined) return;
     while (at < cells.length && cells[at]!.end <= start) at++;
     const cell = cells[at];
-    if (block.type !== 'paragraph' || cell?.type !== 'markdown' || start < cell.start || markdown.slice(cell.start, start).trim() !== '') continue;
+    if (block.type !== 'paragraph' || cell?.type !== 'markdown' || start < cell.start || markdown.slice(cell.start, start).trim() !== '') return;
     const whole = end <= cell.end && markdown.slice(end, cell.end).trim() === '';
-    block.data = { ...block.data, cell: { whole, next: cells[at + 1]?.type } };
-  }
+    let count = 1;
+    while (index + count < blocks.length && (blocks[index + count]!.position?.start.offset ?? Infinity) < cell.end) count++;
+    block.data = { ...block.data, cell: { blocks: count, whole, next: cells[at + 1]?.type } };
+  });
 }
 
 /**

@@ -38,14 +38,85 @@ describe("an exercise notebook's task cells", () => {
       ['Find indices of non-zero elements from [1,2,0,0,4,0]', 'coding', 'nz = np.nonzero([1,2,0,0,4,0])', lineOf('Find indices of non-zero elements from \\[1,2,0,0,4,0\\]')],
       // Its code cell is empty: a coding task, still to solve; the note that points elsewhere, and the code under
       // it, answer it (as what follows a question does, up to the next).
-      ['Considering a 10x3 matrix, extract rows with unequal values', 'concept', 'See stackoverflow for explanations.\nU = Z[Z.max(axis=1) != Z.min(axis=1),:]', lineOf('Considering a 10x3 matrix, extract rows with unequal values')],
+      ['Considering a 10x3 matrix, extract rows with unequal values', 'coding', 'See stackoverflow for explanations.\nU = Z[Z.max(axis=1) != Z.min(axis=1),:]', lineOf('Considering a 10x3 matrix, extract rows with unequal values')],
     ]);
   });
 
-  it('are no questions in a tutorial, whose steps are written so too', () => {
-    const tutorial = notebook(cellsOf('# Training a classifier', 'Load the data', { code: 'df = load()' }, 'Split the data into a train and a test set', { code: 'train, test = split(df)' }, 'Train the model', { code: 'model.fit(train)' }));
-    const { questions } = readNote(tutorial, 'tutorial.ipynb');
-    expect(questions).toEqual([]);
+  it('are no questions in a tutorial, whose steps are written so too, whatever its title says of problems', () => {
+    for (const title of ['# Training a classifier', '# Common problems when training a classifier']) {
+      const tutorial = notebook(cellsOf(title, 'Load the data', { code: 'df = load()' }, 'Split the data into a train and a test set', { code: 'train, test = split(df)' }, 'Train the model', { code: 'model.fit(train)' }));
+      expect(readNote(tutorial, 'tutorial.ipynb').questions, title).toEqual([]);
+    }
+  });
+
+  it('are questions where many are worded as tasks and nearly all its cells over code are, whatever its title', () => {
+    const tasks = ['Create a vector of zeros', 'Create a vector of ones', 'Reverse a vector', 'Sort a vector', 'Find the maximum of a vector', 'Find the minimum of a vector', 'Compute the mean of a vector', 'Compute the median of a vector', 'Stack two vectors', 'Split a vector in two'];
+    const text = notebook(cellsOf('# Array creation routines', ...tasks.flatMap((task) => [task, { code: 'np.zeros(3)' }])));
+    expect(readNote(text, 'routines.ipynb').questions.map((question) => question.question)).toEqual(tasks);
+  });
+
+  it('are asked by all the paragraphs of a numbered cell, showing its code, and a cell that leads into code is no task', () => {
+    const text = notebook(
+      cellsOf(
+        '# Pandas puzzles',
+        '**1.** Import pandas under the alias `pd`.',
+        { code: 'import pandas as pd' },
+        '**2.** Print the version of pandas.',
+        { code: 'pd.__version__' },
+        '**3.** Count the number of each type of animal in `df`.',
+        { code: "df['animal'].value_counts()" },
+        '**4.** Consider the DataFrame `df` constructed below.\n\nFor each group, find the sum of the three greatest values.',
+        { code: "df.groupby('grps')['vals'].nlargest(3).sum(level=0)" },
+        'And another approach using a groupby operation:',
+        { code: "df.groupby('grps').sum()" },
+        '**5.** Select the rows where the age is missing.',
+        { code: "df[df['age'].isnull()]" },
+        '**6.** Given random data\n```python\ndf = pd.DataFrame(np.random.random((5, 3)))\n```\nHow do you subtract the mean of each row from each element?',
+        { code: 'df.sub(df.mean(axis=1), axis=0)' },
+        'The next puzzles are slightly harder.\n\n**7.** In the cell below, `df` has 10 columns. For each row, find the column of its third NaN.',
+        { code: 'df.isnull().cumsum(axis=1).eq(3).idxmax(axis=1)' },
+      ),
+    );
+    const { questions } = readNote(text, 'puzzles.ipynb');
+    // A remark that opens a task's cell goes with the task above; the task starts at its number.
+    expect([questions[5]!.answer?.text, questions[6]!.question, questions[6]!.answer?.text]).toEqual([
+      'df.sub(df.mean(axis=1), axis=0)\nThe next puzzles are slightly harder.',
+      'In the cell below, df has 10 columns. For each row, find the column of its third NaN.',
+      'df.isnull().cumsum(axis=1).eq(3).idxmax(axis=1)',
+    ]);
+    // A cell of words, code and words is one question of both sentences, showing its code.
+    expect([questions[5]!.question, questions[5]!.context?.text]).toEqual([
+      'Given random data How do you subtract the mean of each row from each element?',
+      'df = pd.DataFrame(np.random.random((5, 3)))',
+    ]);
+    expect(questions.slice(0, 5).map((question) => [question.question, question.kind, question.answer?.text])).toEqual([
+      ['Import pandas under the alias pd.', 'coding', 'import pandas as pd'],
+      ['Print the version of pandas.', 'coding', 'pd.__version__'],
+      ['Count the number of each type of animal in df.', 'coding', "df['animal'].value_counts()"],
+      ['Consider the DataFrame df constructed below. For each group, find the sum of the three greatest values.', 'coding', "df.groupby('grps')['vals'].nlargest(3).sum(level=0)\nAnd another approach using a groupby operation:\ndf.groupby('grps').sum()"],
+      ['Select the rows where the age is missing.', 'coding', "df[df['age'].isnull()]"],
+    ]);
+  });
+
+  it('are the answer of a heading that asks, in its section', () => {
+    const text = notebook(
+      cellsOf(
+        '# Python interview questions',
+        ...['How do you reverse a list?', 'How do you sort a list?', 'How do you copy a list?'].flatMap((asked) => [`## ${asked}`, 'Slice the list with a step of your choice', { code: 'xs[::-1]' }]),
+      ),
+    );
+    expect(readNote(text, 'python.ipynb').questions.map((question) => [question.question, question.answer?.markdown])).toEqual(
+      ['How do you reverse a list?', 'How do you sort a list?', 'How do you copy a list?'].map((asked) => [asked, 'Slice the list with a step of your choice\n\n```python\nxs[::-1]\n```']),
+    );
+  });
+
+  it('leave a task whose code cell only holds its place (`# Solution goes here`, `pass`) unanswered, a coding one', () => {
+    const text = notebook(cellsOf('# Chapter 2 exercises', 'Reverse a vector', { code: '# Solution goes here' }, 'Sort a vector', { code: 'def solve():\n    pass' }, 'Stack two vectors', { code: 'np.hstack([a, b])' }));
+    expect(readNote(text, 'chapter.ipynb').questions.map((question) => [question.question, question.kind, question.answer?.text ?? null])).toEqual([
+      ['Reverse a vector', 'coding', null],
+      ['Sort a vector', 'coding', 'def solve():\n    pass'],
+      ['Stack two vectors', 'coding', 'np.hstack([a, b])'],
+    ]);
   });
 
   it('are questions where a quarter of them ask with a question mark, whatever the title', () => {
@@ -117,9 +188,20 @@ describe('a notebook whose cells open with their questions', () => {
     ]);
   });
 
-  it('does not make one cell that opens with a question one, in a notebook of no others', () => {
-    const tutorial = notebook(cellsOf('# Training a classifier', 'Why scale the features?\n- Distances\n- Gradients', { code: 'X = scale(X)' }, 'Gradient descent vs Adam', 'We fit the model.', { code: 'model.fit(X)' }));
-    const { questions } = readNote(tutorial, 'tutorial.ipynb');
-    expect(questions.map((question) => question.question)).not.toContain('Gradient descent vs Adam');
+  it("does not read a tutorial's few rhetorical questions so", () => {
+    // Its own questions are `Q:` lines; a cell of its prose now and then asks.
+    const prose = Array.from({ length: 8 }, (_, k) => `We look at step ${k} of the model.`);
+    const tutorial = notebook(
+      cellsOf(
+        '# Not so obvious Python stuff',
+        'Have you ever seen colons inside the parentheses of a function definition?',
+        { code: 'def f(x: int): pass' },
+        'And what about the fancy arrow here?',
+        { code: 'def g() -> str: pass' },
+        'Q: Is this valid Python syntax?  \nA: Yes!',
+        ...prose,
+      ),
+    );
+    expect(readNote(tutorial, 'tutorial.ipynb').questions.map((question) => question.question)).toEqual(['Is this valid Python syntax?']);
   });
 });

@@ -14,7 +14,8 @@ import { boldRun } from '../bold-line.js';
 import { inlineText } from '../prompt-text.js';
 import { readsAsTask } from '../interrogative.js';
 
-const NUMBER_LEAD = /^\s*\d{1,3}[.)](?:\s|$)/;
+/** An author's number leading a text: `1.`, `2)`. */
+export const NUMBER_LEAD = /^\s*\d{1,3}[.)](?:\s|$)/;
 
 /** `**1. Title:** statement` or `**1. Title**: statement`: a labelled point, unless what follows asks or sets a task. */
 function labelsAPoint(lead: string, rest: string): boolean {
