@@ -988,13 +988,23 @@ describe('Q:/A: line recogniser', () => {
     expect(questions[0]!.occurrences[0]!.question).toBe('Q: Bias vs Variance?');
   });
   it('takes a `Q.` line that names its subject as a title as the question, the sentence under it its answer; a question wrapped over two lines stays whole', () => {
-    const note = '## Notes\n\nQ. Hyperparameter Tuning\nHyperparameter types: K in K-NN, the number of **layers**.\n\nQ. What is the difference between bagging\nand boosting?\n\nBagging averages.\n\nQ. End-to-end lifecycle\nWhich steps does it have?\n\nSix.\n';
+    const note = [
+      '## Notes',
+      'Q. Hyperparameter Tuning\nHyperparameter types: K in K-NN, the number of **layers**.\nThey are set before training.',
+      'Q. What is the difference between bagging\nand boosting?',
+      'Bagging averages.',
+      'Q. End-to-end lifecycle\nWhich steps does it have?',
+      'Six steps.',
+      'Q: Compare bagging and boosting\nGive one example of each.',
+      'Bagging: random forest.',
+    ].join('\n\n');
     const { questions } = readNote(note, 'qa.md');
     expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
-      ['Hyperparameter Tuning', 'Hyperparameter types: K in K-NN, the number of layers.'],
+      ['Hyperparameter Tuning', 'Hyperparameter types: K in K-NN, the number of layers.\nThey are set before training.'],
       ['What is the difference between bagging and boosting?', 'Bagging averages.'],
-      // The line under it asks: the question goes on there.
-      ['End-to-end lifecycle Which steps does it have?', 'Six.'],
+      // The line under it asks, or sets a task: the question goes on there.
+      ['End-to-end lifecycle Which steps does it have?', 'Six steps.'],
+      ['Compare bagging and boosting Give one example of each.', 'Bagging: random forest.'],
     ]);
   });
 

@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, LABEL_HEAD, MARK_EMOJI, NUMBERED_KIND } from '../prompt-text.js';
-import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter } from '../interrogative.js';
+import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsTask } from '../interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { boldRun } from '../bold-line.js';
@@ -357,15 +357,17 @@ function cutAt(
 const SENTENCE_END = /[.!。][\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
 
 /**
- * `Q. Hyperparameter Tuning` over `Hyperparameter types:`: a `Q.`-labelled line that names its subject as a title
- * does (no sentence's end), over a line that opens a sentence of its own: the subject asked about, the rest its
- * answer. A question wrapped over two lines goes on in lower case, or asks at its end.
+ * `Q. Hyperparameter Tuning` over `Hyperparameter types:`: a line labelled as a question (`Q.`, `Q:`, `Question
+ * 3.`) that names its subject as a title does (no sentence's end), over a line that opens a sentence of its own
+ * that neither asks nor sets a task: the subject asked about, the rest its answer. A question wrapped over two
+ * lines goes on in lower case, and one that goes on asking (`Which steps does it have?`, `Give an example.`) is
+ * one question.
  */
 function titlesLabelled(line: readonly PhrasingContent[], rest: readonly PhrasingContent[]): boolean {
   const text = inlineText(line).trim();
-  if (!QA_LINE.test(text)) return false;
-  const after = inlineText(rest).trim();
-  return isTitleLike(cleanPrompt(text)) && /^\p{Lu}/u.test(after) && !ASKS.test(after);
+  if (!QA_LINE.test(text) || !isTitleLike(cleanPrompt(text))) return false;
+  const next = inlineText(rest).trim().split('\n', 1)[0]!.trim();
+  return /^\p{Lu}/u.test(next) && !isInterrogative(cleanPrompt(next)) && !readsAsTask(next);
 }
 
 /**
