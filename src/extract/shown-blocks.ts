@@ -51,15 +51,13 @@ function askedOn(candidate: PromptCandidate, more: readonly string[]): PromptCan
   return { ...candidate, prompt: [candidate.prompt, ...more].join(' '), interrogative: true };
 }
 
-/** A hint closing a question (`**Hint**: rely on a property of this matrix.`). */
-const HINT = /^hints?\b/i;
-
 /**
  * An item's question and answer, but for what it shows: the pictures, tables or code that open its
  * answer when its wording points at them (`How well would vanilla SVM work on this dataset?` over a
  * plot of it) are what it shows, not what answers it. A question that goes on after them, in a
  * paragraph of its own that asks (`[M] Given the following matrix:`, the matrix, then `… what can we
- * say about this matrix's determinant?`, perhaps with a hint after it), is asked by all of them.
+ * say about this matrix's determinant?`), is asked by all of them; hints after it (`**Hint**: rely on a
+ * property of this matrix.`) are its hints (hints.ts), and it has no answer.
  */
 export function withShown(prompt: PromptCandidate, answer: RootContent[]): FoundQuestion {
   let shown = 0;
@@ -68,8 +66,7 @@ export function withShown(prompt: PromptCandidate, answer: RootContent[]): Found
   const candidate = showing(prompt, answer.slice(0, shown));
   const [after, ...rest] = answer.slice(shown);
   const asked = askingText(after);
-  const hints = rest.map((block) => (block.type === 'paragraph' ? cleanPrompt(inlineText(block.children)) : ''));
-  if (asked !== undefined && hints.every((text) => HINT.test(text))) return { candidate: askedOn(candidate, [asked, ...hints]), answer: [] };
+  if (asked !== undefined && rest.every(isHint)) return { candidate: askedOn(candidate, [asked]), answer: rest };
   return { candidate, answer: answer.slice(shown) };
 }
 

@@ -58,7 +58,7 @@ describe('what a question shows', () => {
     ]);
   });
 
-  it('leaves the question to go on after it: a paragraph of its own that asks, and the hint after that, are the question', () => {
+  it('leaves the question to go on after it: a paragraph of its own that asks is the question too, the hint after that its hint', () => {
     const note = [
       '6. [M] Given the following matrix:<br>',
       '\t$$',
@@ -73,9 +73,9 @@ describe('what a question shows', () => {
     ].join('\n');
     const { questions } = readNote(note);
     expect(questions[0]!.question).toBe(
-      '[M] Given the following matrix: Without explicitly using the equation for calculating determinants, what can we say about this matrix’s determinant? Hint: rely on a property of this matrix.',
+      '[M] Given the following matrix: Without explicitly using the equation for calculating determinants, what can we say about this matrix’s determinant?',
     );
-    expect(questions[0]!.context!.markdown).toBe('$$\n\\begin{bmatrix} 1 & 4 \\\\ -1 & 3 \\end{bmatrix}\n$$');
+    expect(questions[0]!.context!.markdown).toBe('$$\n\\begin{bmatrix} 1 & 4 \\\\ -1 & 3 \\end{bmatrix}\n$$\n\n**Hint**: rely on a property of this matrix.');
     expect(questions[0]!.answer).toBeNull();
   });
 
