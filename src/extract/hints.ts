@@ -8,11 +8,9 @@
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { cleanPrompt, inlineText } from './prompt-text.js';
+import { HINT_LABEL } from './interrogative.js';
 import { summaryText } from './recognizers/details-summary.js';
 import { firstLineOf } from './recognizers/recognizer.js';
-
-/** The label, in brackets or not: `(hint: …)`, `Hint - …`, `Hints: …`, `Hint 1: …`, `힌트: …`, `提示：…`. */
-const HINT_LABEL = /^[(（[]?\s*(?:hints?|힌트|提示|ヒント)(?:\s*\d{1,2})?\s*(?:[:：]|\s[-–—]\s)/i;
 
 /**
  * The word a hint's first text opens with, past a bracket, an emoji or a tag (`<b>Hint</b>:`, `💡 Hint:`): a

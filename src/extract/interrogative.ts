@@ -68,10 +68,13 @@ const ASKED_BY = /^(?=\S*\p{Lu})\p{L}[\p{L}&.' ]{0,30}\s(?:question|interview qu
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATION = /(?:^|\s|\()(?:vs|e\.g|i\.e|etc|cf|ex|eg|ie|approx|incl|resp)\.$/i;
 
-/** A hint for the one asked, after the question (`Hint: it's really a misnomer.`, `힌트: …`): part of the question. */
-const HINT = /^(?:hint|힌트)\s*[:：]/i;
+/**
+ * A hint's label, in brackets or not (`(hint: …)`, `Hint - …`, `Hints: …`, `Hint 1: …`, `힌트: …`, `提示：…`): after the
+ * question on its line (`What is X? Hint: it's really a misnomer.`) part of it; under it, the question's hint (hints.ts).
+ */
+export const HINT_LABEL = /^[(（[]?\s*(?:hints?|힌트|提示|ヒント)(?:\s*\d{1,2})?\s*(?:[:：]|\s[-–—]\s)/i;
 /** Such a hint closing a line, after a sentence. */
-const CLOSING_HINT = new RegExp(`(?<=[.!?？])\\s+${HINT.source.slice(1)}[^]*$`, 'i');
+const CLOSING_HINT = new RegExp(`(?<=[.!?？])\\s+${HINT_LABEL.source.slice(1)}[^]*$`, 'i');
 
 /** Strip what does not change whether a line asks: a difficulty tag, who asked it, a closing hint, trailing brackets and parentheticals, emoji, quotes. */
 function core(text: string): string {
@@ -232,7 +235,7 @@ function* afterScene(sentence: string): Generator<string> {
 
 /** A sentence in brackets (`(hint: two tables)`), or a hint (`Hint: …`): the asker's, after a question. */
 const PARENTHETICAL = /^[([].*[)\]][.!?]?$/;
-const isAskersAside = (sentence: string) => PARENTHETICAL.test(sentence) || HINT.test(sentence);
+const isAskersAside = (sentence: string) => PARENTHETICAL.test(sentence) || HINT_LABEL.test(sentence);
 
 /**
  * `What is selection bias? It is the bias …`: the question a line opens with, when an answer follows it on

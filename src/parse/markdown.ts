@@ -64,8 +64,9 @@ export interface ParseOptions {
   displayTex?: 'anywhere' | 'line-head';
   /**
    * What `\(`, `\)`, `\[` and `\]` are: TeX's delimiters, in notes (`'tex'`, the default); Markdown
-   * escapes of brackets, in a Jupyter notebook's Markdown cells (`'escapes'`), which Jupyter reads math
-   * in only between `$` (and `\\(`): its converters write a task's `[1,2,0]` as `\[1,2,0\]`.
+   * escapes of brackets, in a Jupyter notebook's Markdown cells (`'escapes'`), where Jupyter reads a single
+   * `\[` as an escaped bracket (its math delimiters are `$`, `$$` and the doubled `\\(`, which this reader
+   * leaves as text): its converters write a task's `[1,2,0]` as `\[1,2,0\]`.
    */
   texDelimiters?: 'tex' | 'escapes';
 }

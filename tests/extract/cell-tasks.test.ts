@@ -129,7 +129,7 @@ describe("an exercise notebook's task cells", () => {
     ]);
   });
 
-  it('are numbered by their authors however worded, the number in bold or not', () => {
+  it('are numbered by their authors however worded, the point inside the bold or after it', () => {
     const text = notebook(
       cellsOf(
         '## Cleaning data',
