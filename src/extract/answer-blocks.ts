@@ -78,10 +78,11 @@ export function cleanAnswer(
 }
 
 /**
- * A comment that holds the place of code to write (`# Solution goes here`, `# YOUR CODE HERE`, `// TODO`), and
+ * A comment that holds the place of code to write (`# Solution goes here`, `# Solution 1`, `# YOUR CODE HERE`, `// TODO`), and
  * the statements that do nothing (`pass`, `...`), as exercise notebooks leave them for the reader.
  */
-const PLACEHOLDER_LINE = /^\s*(?:(?:#|\/\/|--)\s*(?:(?:your |the )?(?:code|solution|answer)s?(?: goes)? here|solution goes here|your (?:code|solution|answer)\b.*|todo\b.*|write (?:your|the) (?:code|solution)\b.*|fill (?:in|this)\b.*)|pass|\.\.\.)\s*$/i;
+const PLACEHOLDER_LINE =
+  /^\s*(?:(?:#|\/\/|--)\s*(?:(?:your |the )?(?:code|solution|answer)s?(?: goes)? here|(?:solution|answer)\s*\d*\s*:?|your (?:code|solution|answer)\b.*|todo\b.*|write (?:your|the) (?:code|solution)\b.*|fill (?:in|this)\b.*)|pass|\.\.\.)\s*$/i;
 
 /** Code still to write: an empty code block, or one that only holds its place (`# Solution goes here`). */
 function isBlankCode(block: RootContent): boolean {

@@ -10,8 +10,8 @@ import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright, loneTitle, setsNumberedTask } from './constructs.js';
 import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption } from './choices.js';
-import { inlineText, labelsQuestion } from './prompt-text.js';
-import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, readsAsComparison } from './interrogative.js';
+import { inlineText, labelsQuestion, STEP_LABEL } from './prompt-text.js';
+import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, readsAsComparison, readsAsTask } from './interrogative.js';
 import { boldRun } from './bold-line.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
@@ -48,6 +48,9 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // At a depth whose headings ask, one whose last sentence asks is a question whatever leads to it
   // (`#### Python an interpreted language. Explain.`), as an item of a list of questions is (interrogative.ts).
   if (endsAsking(found.prompt)) return true;
+  // `### Step 3. Assign it to a variable called chipo.` among `### Step 5. What is the number of …?`: an exercise's
+  // step that sets a task is one of its questions.
+  if (STEP_LABEL.test(inlineText((block as Heading).children).trim()) && readsAsTask(/[.!?]$/.test(found.prompt) ? found.prompt : `${found.prompt}.`)) return true;
   const next = blocks[index + 1];
   const questionListFollows = next?.type === 'list' && isQuestionList(next);
   // "## 3. Sample Questions" over a list of questions numbers a section, not a question; so does

@@ -42,6 +42,9 @@ export function labelsQuestion(written: string): boolean {
   return LABELLED.test(written);
 }
 
+/** The label of an exercise's numbered step or task, and its number: `Step 3.`, `Task 2:`, `Exercise 1.2 -`, `Step 13.a.`. */
+export const STEP_LABEL = /^(?:step|task|exercise)\s*\d{1,3}(?:\.\d{1,3})*(?:\.?[a-z](?![a-z]))?\s*[.):\-–]\s*/i;
+
 const NUMBERING = [
   /^#{1,6}\s+/, // a heading marker kept in copied text ("# 1. Implement softmax")
   // A dash after a bare label only before a space: `Q - What…`, `Q3- What…`, but `Q-learning` is a word.
@@ -58,6 +61,8 @@ const NUMBERING = [
   new RegExp(String.raw`^\d{1,3}[.)](?=${QUESTION_LABEL}\s*\d*\s*[:：.)])`, 'i'),
   /^\(?\d{1,3}\)\s*/,
   /^[①-⑳]\s*/u,
+  // `Step 3. Assign it to a variable`, `Task 2: Load the data`, `Exercise 1.2 -`: an exercise's numbered steps
+  STEP_LABEL,
 ];
 const EDGE_EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\s]+|[\p{Extended_Pictographic}\u200d\ufe0f\s]+$/gu;
 // Whitespace that is not a lone space: most prompts have none, and replacing

@@ -23,6 +23,30 @@ describe('heading recogniser', () => {
     expect(questions[0]!.answer!.markdown).toContain('![bias-variance](/images/bias-variance.png)');
   });
 
+  it("reads an exercise's numbered steps that set a task among its steps that ask, the step's label left out", () => {
+    const note = [
+      '# Ex2 - Getting and Knowing your Data',
+      '### Step 3. Assign it to a variable called chipo.',
+      '```python\nchipo = pd.read_csv(url, sep="\\t")\n```',
+      '### Step 4. See the first 10 entries',
+      '```python\n# Solution 1\n```',
+      '### Step 5. What is the number of observations in the dataset?',
+      '```python\nchipo.shape[0]\n```',
+      '### Step 6. What is the number of columns in the dataset?',
+      '```python\nchipo.shape[1]\n```',
+    ].join('\n\n');
+    expect(readNote(note, 'chipotle.md').questions.map((question) => [question.question, question.kind, question.answer?.text ?? null])).toEqual([
+      ['Assign it to a variable called chipo.', 'coding', 'chipo = pd.read_csv(url, sep="\\t")'],
+      // Its code only holds the place of the solution.
+      ['See the first 10 entries', 'coding', null],
+      ['What is the number of observations in the dataset?', 'coding', 'chipo.shape[0]'],
+      ['What is the number of columns in the dataset?', 'coding', 'chipo.shape[1]'],
+    ]);
+    // A tutorial's steps, among headings that do not ask, stay its sections.
+    const tutorial = '# Setup\n\n### Step 1. Install the package\n\nRun pip.\n\n### Step 2. Import the package\n\nImport it.\n';
+    expect(readNote(tutorial, 'setup.md').questions).toEqual([]);
+  });
+
   it('reads `## 1.Q: …` headings answered under `#### Ans:`, the number and both labels left out', () => {
     const { questions } = readNote('## 1.Q: What is a Perceptron? <br>\n\n#### Ans:\n\nA linear classifier.\n\n## 2.Q: What is Dropout?<br>\n\n#### Answer\n\nZeroing units at random.\n', 'qa.md');
     expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
