@@ -8,7 +8,7 @@
  * is left empty for the reader's. Read as Markdown, such a sentence is a line of prose over code. But a
  * tutorial writes its steps so too (`Load the data`, `Plot the loss`): the cells are read as tasks only
  * where the notebook reads as a set of them: at least MIN_TASKS such cells over code, at least half of
- * them worded as tasks or questions, and the notebook titled as a set of exercises or questions, or a
+ * them worded as tasks or questions or numbered by their author, and the notebook titled as a set of exercises or questions, or a
  * quarter of them asking with a question mark, or MANY_TASKS of them worded as tasks and making up
  * nearly all. In such a set, a cell over code that opens with a verb or the scene it sets is a task too
  * (`Find indices of non-zero elements`, `Considering a 10x3 matrix, extract …`), and so is one its author
@@ -31,8 +31,11 @@ const MIN_TASKS = 3;
 const MANY_TASKS = 10;
 const NEARLY_ALL = 0.8;
 
-/** A title naming a set of exercises, as its last words (`100 numpy exercises`, `Pandas puzzles`), or a Chinese, Korean or Japanese one. */
-const EXERCISES_TITLE = /\b(?:exercises?|exercices|puzzles?|problems|drills|quiz(?:zes)?|katas?|practice|questions)(?:\s*\(\d+\))?\s*$|练习|习题|習題|问答|연습|演習/i;
+/**
+ * A title naming a set of exercises, as its last words (`100 numpy exercises`, `Pandas puzzles`, before the edition
+ * a translation names: `100 pandas puzzles 中文版`), or a Chinese, Korean or Japanese one.
+ */
+const EXERCISES_TITLE = /\b(?:exercises?|exercices|puzzles?|problems|drills|quiz(?:zes)?|katas?|practice|questions)(?:\s*\(\d+\))?(?:\s*(?:中文版|한국어판|日本語版|\((?:Chinese|Korean|Japanese)\)))?\s*$|练习|习题|習題|问答|연습|演習/i;
 
 /** Deeper than any heading a note writes: the task's answer runs to the next heading, or the next task. */
 const TASK_DEPTH = 6;
@@ -116,7 +119,7 @@ function taskStarts(blocks: readonly RootContent[], opening: ReadonlyMap<Paragra
   const whole = [...opening.keys()].filter((block) => block.data!.cell!.whole);
   const overCode = new Set(whole.filter((block) => block.data!.cell!.next === 'code'));
   if (overCode.size < MIN_TASKS) return new Set();
-  const tasks = new Set([...overCode].filter((cell) => asksAsTask(opening.get(cell)!)));
+  const tasks = new Set([...overCode].filter((cell) => asksAsTask(opening.get(cell)!) || numbered(cell)));
   const asking = [...overCode].filter((cell) => endsWithQuestionMark(opening.get(cell)!)).length;
   if (tasks.size < MIN_TASKS || tasks.size * 2 < overCode.size) return new Set();
   const many = tasks.size >= MANY_TASKS && tasks.size >= NEARLY_ALL * overCode.size;

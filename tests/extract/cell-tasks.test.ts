@@ -58,7 +58,7 @@ describe("an exercise notebook's task cells", () => {
   it('are asked by all the paragraphs of a numbered cell, showing its code, and a cell that leads into code is no task', () => {
     const text = notebook(
       cellsOf(
-        '# Pandas puzzles',
+        '# 100 pandas puzzles 中文版',
         '**1.** Import pandas under the alias `pd`.',
         { code: 'import pandas as pd' },
         '**2.** Print the version of pandas.',
