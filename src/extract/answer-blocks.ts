@@ -5,7 +5,7 @@
  * says "here is the answer". The options of a multiple-choice question go with the question, and so
  * do the hints that open an answer (hints.ts).
  */
-import type { Emphasis, List, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
+import type { Code, Emphasis, List, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { hasWords, isAnswerLabel } from './interrogative.js';
 import { inlineText } from './prompt-text.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
@@ -47,11 +47,11 @@ export function cleanAnswer(
   blocks: readonly RootContent[],
   prompt: string,
   keyEntry?: RootContent,
-): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: boolean } {
+): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: Code[] } {
   // An empty code block (an exercise notebook's empty code cell, or one that says `# Solution goes here`) holds the
   // place of the code the question asks for, still to write.
-  const written = blocks.filter((block) => !isBlankCode(block));
-  const codeToWrite = written.length < blocks.length;
+  const codeToWrite = blocks.filter(isBlankCode);
+  const written = codeToWrite.length > 0 ? blocks.filter((block) => !isBlankCode(block)) : blocks;
   // Hints open the answer, before the lines that describe the question or after them; a hint's fold before its wrapper is unwrapped as an answer's.
   const folded = splitOpeningHints(written);
   const { rest: unlabelled, metadata } = withoutAnswerHead(withoutWrappers(folded.rest), isHeadMarkup);
@@ -78,14 +78,15 @@ export function cleanAnswer(
 }
 
 /**
- * A comment that holds the place of code to write (`# Solution goes here`, `# Solution 1`, `# YOUR CODE HERE`, `// TODO`), and
- * the statements that do nothing (`pass`, `...`), as exercise notebooks leave them for the reader.
+ * A comment that holds the place of code to write (`# Solution goes here`, `# Solution 1`, `# YOUR CODE HERE`,
+ * `// TODO`), as exercise notebooks leave them for the reader. Not a statement that does nothing (`pass`), which
+ * may be what answers (`Which statement does nothing in Python?`).
  */
 const PLACEHOLDER_LINE =
-  /^\s*(?:(?:#|\/\/|--)\s*(?:(?:your |the )?(?:code|solution|answer)s?(?: goes)? here|(?:solution|answer)\s*\d*\s*:?|your (?:code|solution|answer)\b.*|todo\b.*|write (?:your|the) (?:code|solution)\b.*|fill (?:in|this)\b.*)|pass|\.\.\.)\s*$/i;
+  /^\s*(?:#|\/\/|--)\s*(?:(?:your |the )?(?:code|solution|answer)s?(?: goes)? here|(?:solution|answer)\s*\d*\s*:?|your (?:code|solution|answer)\b.*|todo\b.*|write (?:your|the) (?:code|solution)\b.*|fill (?:in|this)\b.*)\s*$/i;
 
 /** Code still to write: an empty code block, or one that only holds its place (`# Solution goes here`). */
-function isBlankCode(block: RootContent): boolean {
+export function isBlankCode(block: RootContent): block is Code {
   return block.type === 'code' && block.value.split('\n').every((line) => line.trim() === '' || PLACEHOLDER_LINE.test(line));
 }
 

@@ -10,7 +10,7 @@ import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright, loneTitle, setsNumberedTask } from './constructs.js';
 import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption } from './choices.js';
-import { inlineText, labelsQuestion, STEP_LABEL } from './prompt-text.js';
+import { cleanPrompt, inlineText, labelsQuestion, STEP_LABEL } from './prompt-text.js';
 import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, readsAsComparison, readsAsTask } from './interrogative.js';
 import { boldRun } from './bold-line.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
@@ -25,7 +25,7 @@ import { revealedAnswer, withoutAnswerHead } from './answer-head.js';
 export const CODING_PROMPT = /^(?:implement|write (?:a |the )?(?:function|code|program|class)|code (?:a|the|up)|program)\b|구현/i;
 
 /** A question that asks what or why (`What is overfitting?`, `Explain …`): an empty code cell under it is no code to write. */
-export const CONCEPT_PROMPT = /^(?:what|why|which|who|when|where|explain|describe|define|compare|discuss|is|are|does|do)\b/i;
+export const CONCEPT_PROMPT = /^(?:what|why|which|who|when|where|explain|describe|define|compare|discuss|is|are|does|do|how (?:does|do|is|are|would|can)\b(?! you (?:implement|write|code)))\b/i;
 
 export function isHeadingQuestion(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
   const block = blocks[index]!;
@@ -49,8 +49,8 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // (`#### Python an interpreted language. Explain.`), as an item of a list of questions is (interrogative.ts).
   if (endsAsking(found.prompt)) return true;
   // `### Step 3. Assign it to a variable called chipo.` among `### Step 5. What is the number of …?`: an exercise's
-  // step that sets a task is one of its questions.
-  if (STEP_LABEL.test(inlineText((block as Heading).children).trim()) && readsAsTask(/[.!?]$/.test(found.prompt) ? found.prompt : `${found.prompt}.`)) return true;
+  // step that sets a task is one of its questions, where another of its steps asks.
+  if (isStep(block) && setsTask(cleanPrompt(inlineText(block.children).trim().replace(STEP_LABEL, ''))) && stepsAsk(index, blocks, proposals)) return true;
   const next = blocks[index + 1];
   const questionListFollows = next?.type === 'list' && isQuestionList(next);
   // "## 3. Sample Questions" over a list of questions numbers a section, not a question; so does
@@ -61,6 +61,22 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // (headings, or a list of questions), or the list that links to them (`## Questions` over a table of contents).
   if (!next || next.type === 'heading' || questionListFollows || (next.type === 'list' && isTableOfContents(next))) return false;
   return isTitleLike(found.prompt) && (share >= 0.75 || numberedAmongAskingSiblings(index, blocks, proposals));
+}
+
+/** A heading labelled as an exercise's step (`### Step 3.`, `## Task 2:`). */
+function isStep(block: RootContent | undefined): block is Heading {
+  return block?.type === 'heading' && STEP_LABEL.test(inlineText(block.children).trim());
+}
+
+/** A task worded without the full stop a heading needs not write (`See the first 10 entries`). */
+function setsTask(text: string): boolean {
+  return readsAsTask(/[.!?]$/.test(text) ? text : `${text}.`);
+}
+
+/** Whether a step heading of the same depth as the one at `index` asks (`### Step 5. What is the number of …?`). */
+function stepsAsk(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
+  const { depth } = blocks[index] as Heading;
+  return blocks.some((block, at) => at !== index && isStep(block) && block.depth === depth && proposals[at]?.heading?.interrogative === true);
 }
 
 /** A book's section number, `3.4.9 ` of `### 3.4.9 Softmax 定义及作用`: its chapter (`3.4`) and its place in it. */

@@ -1,7 +1,7 @@
 /**
  * Notebooks read by their cells, whose boundaries say what Markdown cannot (parse/notebook.ts marks each
- * paragraph that opens a Markdown cell with how many blocks the cell holds, whether it is the whole cell,
- * and the kind of the cell after it).
+ * paragraph that opens a Markdown cell with where the cell ends, whether it is the whole cell, and the kind
+ * of the cell after it).
  *
  * Exercise notebooks (`100 numpy exercises`): each task is a Markdown cell of one sentence, often with
  * no question mark (`Create a null vector of size 10`), and the code cell under it is its solution, or
@@ -25,6 +25,7 @@ import { endsWithQuestionMark, isInterrogative, namesQuestionCollection, opensWi
 import { cleanPrompt, inlineText, withoutTrailingColon } from './prompt-text.js';
 import { NUMBER_LEAD } from './recognizers/numbered-bold.js';
 import { isShownBlock } from './shown-blocks.js';
+import { isHint } from './hints.js';
 
 const MIN_TASKS = 3;
 /** A notebook of this many task cells, nearly all of its cells over code (NEARLY_ALL), is a set of tasks whatever its title. */
@@ -54,9 +55,10 @@ export interface CellTasks {
 /**
  * The blocks with each task cell made a heading that asks it: the words of its paragraphs (its scene, then what to
  * do: `**22.** Given random data`, its code, `How do you subtract each row's mean?`), at its opening paragraph's
- * place; the code, tables and pictures of the cell are what it shows, and its other blocks (a list of examples)
- * stay after it. The same array when the notebook reads as no set of tasks (nearly every note: no paragraph opens
- * a cell outside a notebook).
+ * place; the code, tables and pictures of the cell are what it shows, and so is a remark that opens the cell before
+ * the task its author numbers (`The next three puzzles are slightly harder.`); its hints (`(hint: np.zeros)`) and
+ * other blocks (a list of examples) stay after it, to be read as any question's. The same array when the notebook
+ * reads as no set of tasks (nearly every note: no paragraph opens a cell outside a notebook).
  */
 export function withCellTasks(blocks: RootContent[], title: string): CellTasks {
   const starts = taskStarts(blocks, openingCells(blocks, underQuestionHeadings(blocks)), title);
@@ -65,28 +67,44 @@ export function withCellTasks(blocks: RootContent[], title: string): CellTasks {
   const shown = new Map<RootContent, RootContent[]>();
   if (starts.size === 0) return { blocks, asked, coded, shown };
   const out: RootContent[] = [];
-  let cell: { end: number; next: 'markdown' | 'code' | undefined } | undefined;
+  let cell: { opener: number; end: number; next: 'markdown' | 'code' | undefined } | undefined;
   for (let at = 0; at < blocks.length; at++) {
     const block = blocks[at]!;
     const opens = block.type === 'paragraph' ? block.data?.cell : undefined;
-    if (opens) cell = { end: at + opens.blocks, next: opens.next };
+    if (opens) cell = { opener: at, end: opens.end, next: opens.next };
     if (!starts.has(block) || !cell) {
-      out.push(block);
+      // A remark before the task its cell numbers goes with that task, shown with it.
+      if (!cell || !remarks(blocks, cell, starts).includes(block)) out.push(block);
       continue;
     }
-    const inCell = blocks.slice(at, cell.end);
-    const paragraphs = inCell.filter((part): part is Paragraph => part.type === 'paragraph');
+    let last = at;
+    while (last + 1 < blocks.length && inCellEnding(blocks[last + 1]!, cell.end)) last++;
+    const inCell = blocks.slice(at, last + 1);
+    const paragraphs = inCell.filter((part): part is Paragraph => part.type === 'paragraph' && !isHint(part));
     const children = paragraphs.flatMap((paragraph, k): PhrasingContent[] => (k === 0 ? paragraph.children : [{ type: 'text', value: ' ' }, ...paragraph.children]));
     const start = block.position?.start;
     const end = paragraphs.at(-1)!.position?.end;
     const heading: Heading = { type: 'heading', depth: TASK_DEPTH, children, ...(start && end ? { position: { start, end } } : {}) };
     asked.add(heading);
     if (cell.next === 'code') coded.add(heading);
-    shown.set(heading, inCell.filter(isShownBlock));
-    out.push(heading, ...inCell.filter((part) => part.type !== 'paragraph' && !isShownBlock(part)));
-    at = cell.end - 1;
+    shown.set(heading, [...remarks(blocks, cell, starts), ...inCell.filter(isShownBlock)]);
+    out.push(heading, ...inCell.filter((part) => !paragraphs.includes(part as Paragraph) && !isShownBlock(part)));
+    at = last;
   }
   return { blocks: out, asked, coded, shown };
+}
+
+/** Whether a block starts before `end`, a cell's end: it is written in that cell. */
+function inCellEnding(block: RootContent, end: number): boolean {
+  return (block.position?.start.offset ?? Infinity) < end;
+}
+
+/** The blocks of a cell that come before its task when that is not its opening paragraph (`taskStarts`). */
+function remarks(blocks: readonly RootContent[], cell: { opener: number; end: number }, starts: ReadonlySet<RootContent>): RootContent[] {
+  if (starts.has(blocks[cell.opener]!)) return [];
+  let task = cell.opener;
+  while (task < blocks.length && inCellEnding(blocks[task]!, cell.end) && !starts.has(blocks[task]!)) task++;
+  return task < blocks.length && starts.has(blocks[task]!) ? blocks.slice(cell.opener, task) : [];
 }
 
 /** The paragraphs that open a notebook's Markdown cells, each with its text as a prompt reads; but for those of `leaving`. */
@@ -134,8 +152,12 @@ function taskStarts(blocks: readonly RootContent[], opening: ReadonlyMap<Paragra
     if (!cell) return;
     if ((cell.whole && isInterrogative(opening.get(block as Paragraph)!)) || (cell.next === 'code' && task(block as Paragraph))) starts.add(block);
     else if (cell.next === 'code') {
-      const numberedLater = blocks.slice(at + 1, at + cell.blocks).find((part): part is Paragraph => part.type === 'paragraph' && numbered(part));
-      if (numberedLater) starts.add(numberedLater);
+      for (let later = at + 1; later < blocks.length && inCellEnding(blocks[later]!, cell.end); later++) {
+        const part = blocks[later]!;
+        if (part.type !== 'paragraph' || !numbered(part)) continue;
+        starts.add(part);
+        break;
+      }
     }
   });
   return starts;

@@ -162,7 +162,17 @@ export function extractQuestions(doc: Document): Extraction {
         source: 'qbank',
       });
     }
-    const coding = found.coding === true || CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code')) || (codeToWrite && cleaned.length === 0 && !CONCEPT_PROMPT.test(found.prompt));
+    // A code block that only holds the solution's place (`# Solution goes here`) is said to be left out; an empty one holds nothing.
+    for (const placeholder of codeToWrite) {
+      if (placeholder.value.trim() === '') continue;
+      vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" a code block that only holds the place of its solution: "${excerpt(placeholder.value.trim())}"`, {
+        ...(placeholder.position ? { place: placeholder.position.start } : {}),
+        ruleId: 'code-to-write',
+        source: 'qbank',
+      });
+    }
+    const toWrite = codeToWrite.length > 0 && cleaned.length === 0 && !CONCEPT_PROMPT.test(found.prompt);
+    const coding = found.coding === true || CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code')) || toWrite;
     return { choices, answer: cleaned, coding, unconfirmedOptions, tags: metadata.tags, hints };
   };
   /** Numbered questions with no answer since the last answered one, in one run of numbers: an answers section below may answer them. */

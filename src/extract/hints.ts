@@ -11,6 +11,7 @@ import { cleanPrompt, inlineText } from './prompt-text.js';
 import { HINT_LABEL } from './interrogative.js';
 import { summaryText } from './recognizers/details-summary.js';
 import { firstLineOf } from './recognizers/recognizer.js';
+import { ANSWER_PREFIX } from '../parse/answer-line.js';
 
 /**
  * The word a hint's first text opens with, past a bracket, an emoji or a tag (`<b>Hint</b>:`, `💡 Hint:`): a
@@ -34,11 +35,15 @@ function openingText(nodes: readonly PhrasingContent[], text = ''): string {
   return text;
 }
 
-/** A hint paragraph's first line, when it ends a sentence, and the lines after it, which answer. */
+/**
+ * A hint paragraph's first line and the lines after it, when they answer: labelled so (`Hint: two tables.` over
+ * `A: every row of the left table.`). A hint may go on over lines (`Then call its most_common method.`), and so may
+ * an answer: what is not labelled stays the hint, shown with the question, lost to neither.
+ */
 function lineAfterHint(paragraph: Paragraph): { hint: Paragraph; rest: Paragraph } | undefined {
   if (!paragraph.position) return undefined;
   const line = firstLineOf(paragraph.children, paragraph.position);
-  if (!line || !/[.!?)）。？！]$/.test(inlineText(line.prompt).trim()) || inlineText(line.answer).trim() === '') return undefined;
+  if (!line || !ANSWER_PREFIX.test(inlineText(line.answer).trim())) return undefined;
   return {
     hint: { type: 'paragraph', children: line.prompt, position: { start: paragraph.position.start, end: line.end } },
     rest: { type: 'paragraph', children: line.answer, ...(line.answerStart ? { position: { start: line.answerStart, end: paragraph.position.end } } : {}) },

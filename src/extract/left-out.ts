@@ -86,6 +86,15 @@ export function isHiddenComment(block: RootContent): boolean {
  * file that vanished from the deck should not go unseen at the default level.
  */
 export function reportNoQuestions(doc: Document, blocks: readonly RootContent[]): void {
+  if (doc.scripted) {
+    // A single-page app holds its questions as data until a browser runs it: say why none are read, and what to do.
+    const { scriptChars, textChars } = doc.scripted;
+    doc.source.vfile.message(
+      `No question found in this web page: its content is written by its scripts when a browser runs them (a single-page app: its scripts hold ${scriptChars} characters, the page ${textChars} of text); qbank reads what the file holds, so save the page from the browser once it shows the questions ("Save page as", complete), or export the app's notes`,
+      { place: { line: 1, column: 1 }, ruleId: 'no-questions', source: 'qbank' },
+    );
+    return;
+  }
   const written = blocks.filter((block) => !isHiddenComment(block) && leafTexts([block]).some((text) => text.trim() !== ''));
   if (written.length === 0) return;
   const lines = lineSpan(written[0]!.position?.start, written.at(-1)!.position?.end);

@@ -42,8 +42,11 @@ export function labelsQuestion(written: string): boolean {
   return LABELLED.test(written);
 }
 
-/** The label of an exercise's numbered step or task, and its number: `Step 3.`, `Task 2:`, `Exercise 1.2 -`, `Step 13.a.`. */
-export const STEP_LABEL = /^(?:step|task|exercise)\s*\d{1,3}(?:\.\d{1,3})*(?:\.?[a-z](?![a-z]))?\s*[.):\-–]\s*/i;
+/**
+ * The label of an exercise's numbered step or task, and its number: `Step 3.`, `Task 2:`, `Exercise 1.2 -`, `Step
+ * 13.a.`; a dash only between spaces (`Exercise 2-3 times a week` is no label).
+ */
+export const STEP_LABEL = /^(?:step|task|exercise)\s*\d{1,3}(?:\.\d{1,3})*(?:\.?[a-z](?![a-z]))?(?:\s*[.):]|\s+[-–](?=\s))\s*/i;
 
 const NUMBERING = [
   /^#{1,6}\s+/, // a heading marker kept in copied text ("# 1. Implement softmax")
@@ -61,8 +64,6 @@ const NUMBERING = [
   new RegExp(String.raw`^\d{1,3}[.)](?=${QUESTION_LABEL}\s*\d*\s*[:：.)])`, 'i'),
   /^\(?\d{1,3}\)\s*/,
   /^[①-⑳]\s*/u,
-  // `Step 3. Assign it to a variable`, `Task 2: Load the data`, `Exercise 1.2 -`: an exercise's numbered steps
-  STEP_LABEL,
 ];
 const EDGE_EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\s]+|[\p{Extended_Pictographic}\u200d\ufe0f\s]+$/gu;
 // Whitespace that is not a lone space: most prompts have none, and replacing
@@ -140,13 +141,14 @@ export function cleanPrompt(raw: string): string {
 const ASKED_BY = /\s+[-–—|]\s+[\p{L}\p{N}&.,' ]{1,80}?\s+[Ii]nterview\s+[Qq]uestions?\s*$|\s*\((?:\p{Lu}[\p{L}\p{N}&./' -]{0,30},\s*)+(?:19|20)\d{2}\)$/u;
 
 /**
- * `3.4.1 为什么需要非线性激活函数？`: a book's section number before a question that the walk took for one.
+ * `3.4.1 为什么需要非线性激活函数？`: a book's section number before a question that the walk took for one, and
+ * an exercise's step label (`Step 3.`, STEP_LABEL).
  * Left out only of a question's final wording: while the walk decides what asks, `2.1.1 What companies want`
  * must stay the numbered section title it is (cleanPrompt keeps the number). `1.1 Bias - Variance Tradeoff`
  * numbers a heading; elsewhere two points are needed, as a line may start with a decimal (`0.5 dropout: too much?`).
  */
 export function withoutSectionNumber(prompt: string, heading: boolean): string {
-  const rest = prompt.replace(heading ? /^\d{1,3}(?:\.\d{1,3}){1,3}\s+(?=\D)/ : /^\d{1,3}(?:\.\d{1,3}){2,3}\s+(?=\D)/, '');
+  const rest = prompt.replace(heading ? /^\d{1,3}(?:\.\d{1,3}){1,3}\s+(?=\D)/ : /^\d{1,3}(?:\.\d{1,3}){2,3}\s+(?=\D)/, '').replace(STEP_LABEL, '');
   return rest.trim() === '' ? prompt : rest;
 }
 

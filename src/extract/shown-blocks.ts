@@ -9,6 +9,7 @@ import type { FoundQuestion, PromptCandidate } from './recognizers/recognizer.js
 import { endsWithQuestionMark, isInterrogative } from './interrogative.js';
 import { cleanPrompt, inlineText } from './prompt-text.js';
 import { isHint } from './hints.js';
+import { CODING_PROMPT } from './block-roles.js';
 
 /** Tags around a picture in a paragraph: a line break, a centring or figure wrapper. */
 const FRAMING_TAG = /^<\/?(?:br|center|figure|figcaption|p)\b[^>]*>$/i;
@@ -70,14 +71,22 @@ export function withShown(prompt: PromptCandidate, answer: RootContent[]): Found
   return { candidate, answer: answer.slice(shown) };
 }
 
+/** What a question shows and names, pointing at it: `the following expression`, `this code`, `the script below`. */
+const SHOWN_THING = String.raw`(?:expressions?|code|snippet|script|program|output|matrix|table|file|data(?:set|frame)?|array|graph|plot|figure|image|picture|query)`;
+const NAMES_SHOWN = new RegExp(String.raw`\b(?:(?:the )?following|this|these) ${SHOWN_THING}\b|\b${SHOWN_THING} (?:below|shown)\b|다음 (?:코드|식|표|그림)|아래 (?:코드|식|표|그림)`, 'i');
+/** A question that asks for code: the code under it answers it, whatever it points at (`How would you implement the following?`). */
+const ASKS_FOR_CODE = /^(?:how (?:would|do|can|will) you )?(?:implement|write|code|program|complete|fix|refactor)\b/i;
+
 /**
- * A question of any construct whose wording points at what it shows (`What is the result of the following
- * expression?`), over the code, table or picture it shows and then what answers it: those blocks are what it
- * shows; where all it has are such blocks (the expression, then the code that answers), the first. A question
- * whose only block is the code it points at (`Implement the following function.` over its solution) is answered by it.
+ * A question of any construct whose wording names what it shows (`What is the result of the following
+ * expression?`, `What does this code print?`), over the code, table or picture it shows and then what answers it:
+ * those blocks are what it shows; where all it has are such blocks (the expression, then the code that answers),
+ * the first. Not a question that asks for code (`Implement the following function.`, `How would you implement the
+ * following in Python?`), which its code answers, nor one that points at nothing it names (`Explain the following
+ * metrics: …` over a table that answers it).
  */
 export function shownBeforeAnswer(prompt: PromptCandidate, answer: RootContent[]): { candidate: PromptCandidate; answer: RootContent[] } {
-  if (prompt.context !== undefined || !pointsAtShown(prompt.prompt)) return { candidate: prompt, answer };
+  if (prompt.context !== undefined || !NAMES_SHOWN.test(prompt.prompt) || ASKS_FOR_CODE.test(prompt.prompt) || CODING_PROMPT.test(prompt.prompt)) return { candidate: prompt, answer };
   // Hints given first stay where they are, to be read as hints (hints.ts): what is shown may follow them.
   let from = 0;
   while (isHint(answer[from])) from++;

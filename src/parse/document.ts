@@ -22,4 +22,6 @@ export interface Document {
   /** The note's own title: front matter `title`, or the first line of copied text. */
   title?: string;
   frontMatter?: Record<string, unknown>;
+  /** A web page whose content its scripts write (a single-page app, html-page.ts): how much text they and it hold. */
+  scripted?: { scriptChars: number; textChars: number };
 }

@@ -45,7 +45,8 @@ export interface HtmlPage {
   lineOf(line: number): number;
   /**
    * Set when the page's content is written by its scripts (a single-page app, whose questions are data in a
-   * `<script>` until a browser runs it): how much text its scripts hold, and how little its content does.
+   * `<script>` until a browser runs it): how much text its scripts hold, and how little its content does. Said
+   * only when no question is found in it (extract/left-out.ts).
    */
   scripted?: { scriptChars: number; textChars: number };
 }

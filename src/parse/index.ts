@@ -78,14 +78,7 @@ function parseHtmlPage(source: TextSource): Document {
   const read = parseConverted(source, page.markdown, page.lineOf);
   const chrome = page.leftOut.length > 0 ? `, without its ${page.leftOut.map((name) => `<${name}>`).join(', ')}` : '';
   source.vfile.info(`Read as a web page saved as HTML: its <${page.content}> as the Markdown it stands for${chrome}`, { place: { line: 1, column: 1 }, ruleId: 'html-page', source: 'qbank' });
-  if (page.scripted) {
-    const { scriptChars, textChars } = page.scripted;
-    source.vfile.message(
-      `The page's content is written by its scripts when a browser runs them (a single-page app: its scripts hold ${scriptChars} characters, its <${page.content}> ${textChars} of text): qbank reads what the file holds, so save the page from the browser once it shows the questions ("Save page as", complete), or export the app's notes`,
-      { place: { line: 1, column: 1 }, ruleId: 'html-page', source: 'qbank' },
-    );
-  }
-  return { ...read, format: 'html', ...(read.title === undefined && page.title ? { title: page.title } : {}) };
+  return { ...read, format: 'html', ...(read.title === undefined && page.title ? { title: page.title } : {}), ...(page.scripted ? { scripted: page.scripted } : {}) };
 }
 
 /** A Jupyter notebook, its Markdown cells and its code cells read as one note (notebook.ts), with the file's lines. */

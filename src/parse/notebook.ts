@@ -18,10 +18,11 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 declare module 'mdast' {
   interface ParagraphData {
     /**
-     * A paragraph that opens a notebook's Markdown cell: how many blocks the cell holds (this one first), whether
-     * it is the whole cell, and the kind of the cell after it (none: the last).
+     * A paragraph that opens a notebook's Markdown cell: where the cell ends (an offset in the Markdown read, as
+     * its blocks' positions are), whether the paragraph is the whole cell, and the kind of the cell after it (none:
+     * the last).
      */
-    cell?: { blocks: number; whole: boolean; next: 'markdown' | 'code' | undefined };
+    cell?: { end: number; whole: boolean; next: 'markdown' | 'code' | undefined };
   }
 }
 
@@ -144,24 +145,21 @@ export function readNotebook(text: string): Notebook | undefined {
 
 /**
  * Marks each paragraph of `tree` (read from a notebook's `markdown`, offsets unchanged) that opens a Markdown cell,
- * with whether it is the whole cell and the kind of the next cell (`ParagraphData.cell`).
+ * with where the cell ends, whether it is the whole cell and the kind of the next cell (`ParagraphData.cell`).
  */
 export function markCells(tree: Root, notebook: Pick<Notebook, 'markdown' | 'cells'>): void {
   const { markdown, cells } = notebook;
-  const blocks = tree.children;
   let at = 0;
-  blocks.forEach((block, index) => {
+  for (const block of tree.children) {
     const start = block.position?.start.offset;
     const end = block.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    if (start === undefined || end === undefined) continue;
     while (at < cells.length && cells[at]!.end <= start) at++;
     const cell = cells[at];
-    if (block.type !== 'paragraph' || cell?.type !== 'markdown' || start < cell.start || markdown.slice(cell.start, start).trim() !== '') return;
+    if (block.type !== 'paragraph' || cell?.type !== 'markdown' || start < cell.start || markdown.slice(cell.start, start).trim() !== '') continue;
     const whole = end <= cell.end && markdown.slice(end, cell.end).trim() === '';
-    let count = 1;
-    while (index + count < blocks.length && (blocks[index + count]!.position?.start.offset ?? Infinity) < cell.end) count++;
-    block.data = { ...block.data, cell: { blocks: count, whole, next: cells[at + 1]?.type } };
-  });
+    block.data = { ...block.data, cell: { end: cell.end, whole, next: cells[at + 1]?.type } };
+  }
 }
 
 /**

@@ -19,7 +19,7 @@ const exercises = notebook(
     { code: 'Z = Z[::-1]' },
     'Find indices of non-zero elements from \\[1,2,0,0,4,0\\]',
     { code: 'nz = np.nonzero([1,2,0,0,4,0])' },
-    'Considering a 10x3 matrix, extract rows with unequal values',
+    'Considering a 10x3 matrix, extract rows with unequal values\n\n(hint: np.any)',
     { code: '' },
     'See [stackoverflow](https://stackoverflow.com/q/1) for explanations.',
     { code: 'U = Z[Z.max(axis=1) != Z.min(axis=1),:]' },
@@ -31,6 +31,8 @@ describe("an exercise notebook's task cells", () => {
     const { questions } = readNote(exercises, 'numpy.ipynb');
     const lines = exercises.split('\n');
     const lineOf = (text: string) => lines.findIndex((line) => line.includes(JSON.stringify(text))) + 1;
+    // A hint in a task's cell is its hint, no part of its words.
+    expect(questions.at(-1)!.context?.text).toBe('(hint: np.any)');
     expect(questions.map((question) => [question.question, question.kind, question.answer?.text ?? null, question.occurrences[0]!.line])).toEqual([
       ['Import the numpy package under the name np', 'coding', 'import numpy as np', lineOf('Import the numpy package under the name `np`')],
       ['Create a null vector of size 10', 'coding', 'Z = np.zeros(10)', lineOf('Create a null vector of size 10')],
@@ -38,7 +40,7 @@ describe("an exercise notebook's task cells", () => {
       ['Find indices of non-zero elements from [1,2,0,0,4,0]', 'coding', 'nz = np.nonzero([1,2,0,0,4,0])', lineOf('Find indices of non-zero elements from \\[1,2,0,0,4,0\\]')],
       // Its code cell is empty: a coding task, still to solve; the note that points elsewhere, and the code under
       // it, answer it (as what follows a question does, up to the next).
-      ['Considering a 10x3 matrix, extract rows with unequal values', 'coding', 'See stackoverflow for explanations.\nU = Z[Z.max(axis=1) != Z.min(axis=1),:]', lineOf('Considering a 10x3 matrix, extract rows with unequal values')],
+      ['Considering a 10x3 matrix, extract rows with unequal values', 'coding', 'See stackoverflow for explanations.\nU = Z[Z.max(axis=1) != Z.min(axis=1),:]', lineOf('Considering a 10x3 matrix, extract rows with unequal values\n')],
     ]);
   });
 
@@ -78,10 +80,11 @@ describe("an exercise notebook's task cells", () => {
       ),
     );
     const { questions } = readNote(text, 'puzzles.ipynb');
-    // A remark that opens a task's cell goes with the task above; the task starts at its number.
-    expect([questions[5]!.answer?.text, questions[6]!.question, questions[6]!.answer?.text]).toEqual([
-      'df.sub(df.mean(axis=1), axis=0)\nThe next puzzles are slightly harder.',
+    // The task starts at its number; a remark that opens its cell before it is shown with it, and answers nothing.
+    expect([questions[5]!.answer?.text, questions[6]!.question, questions[6]!.context?.text, questions[6]!.answer?.text]).toEqual([
+      'df.sub(df.mean(axis=1), axis=0)',
       'In the cell below, df has 10 columns. For each row, find the column of its third NaN.',
+      'The next puzzles are slightly harder.',
       'df.isnull().cumsum(axis=1).eq(3).idxmax(axis=1)',
     ]);
     // A cell of words, code and words is one question of both sentences, showing its code.
@@ -110,12 +113,16 @@ describe("an exercise notebook's task cells", () => {
     );
   });
 
-  it('leave a task whose code cell only holds its place (`# Solution goes here`, `pass`) unanswered, a coding one', () => {
+  it('leave a task whose code cell only holds its place (`# Solution goes here`) unanswered, a coding one, and say so; a stub answers', () => {
     const text = notebook(cellsOf('# Chapter 2 exercises', 'Reverse a vector', { code: '# Solution goes here' }, 'Sort a vector', { code: 'def solve():\n    pass' }, 'Stack two vectors', { code: 'np.hstack([a, b])' }));
-    expect(readNote(text, 'chapter.ipynb').questions.map((question) => [question.question, question.kind, question.answer?.text ?? null])).toEqual([
+    const { questions, vfile } = readNote(text, 'chapter.ipynb');
+    expect(questions.map((question) => [question.question, question.kind, question.answer?.text ?? null])).toEqual([
       ['Reverse a vector', 'coding', null],
       ['Sort a vector', 'coding', 'def solve():\n    pass'],
       ['Stack two vectors', 'coding', 'np.hstack([a, b])'],
+    ]);
+    expect(vfile.messages.filter((message) => message.ruleId === 'code-to-write').map((message) => message.reason)).toEqual([
+      'Left out of the answer to "Reverse a vector" a code block that only holds the place of its solution: "# Solution goes here"',
     ]);
   });
 

@@ -37,18 +37,24 @@ describe('a hint before the answer', () => {
     expect(questions[0]!.answer?.text).toBe('It returns an int where a bool is meant.');
   });
 
-  it('is its first line where the answer goes on under it in one paragraph, and a wrapped hint stays whole', () => {
-    const { questions } = readNote('## What does a LEFT JOIN keep?\n\nHint: two tables.\nEvery row of the left table, matched or not.\n\n## What is a key?\n\nHint: think of what\nidentifies a row.\n');
+  it('is its first line where a labelled answer goes on under it in one paragraph, and else all of it', () => {
+    const { questions } = readNote(
+      '## What does a LEFT JOIN keep?\n\nHint: two tables.\nA: Every row of the left table.\n\n## How do you count words?\n\nHint: use a Counter.\nThen call its most_common method.\n',
+    );
     expect(questions.map((question) => [question.context?.text ?? null, question.answer?.text ?? null])).toEqual([
-      ['Hint: two tables.', 'Every row of the left table, matched or not.'],
-      ['Hint: think of what\nidentifies a row.', null],
+      ['Hint: two tables.', 'Every row of the left table.'],
+      ['Hint: use a Counter.\nThen call its most_common method.', null],
     ]);
   });
 
   it('is read in bold tags and after an emoji too, and numbered', () => {
-    for (const hint of ['<b>Hint</b>: unique.', '💡 Hint: events.', 'Hint 1: unique.']) {
+    for (const [hint, shown] of [
+      ['<b>Hint</b>: unique.', 'Hint: unique.'],
+      ['💡 Hint: events.', '💡 Hint: events.'],
+      ['Hint 1: unique.', 'Hint 1: unique.'],
+    ]) {
       const { questions } = readNote(`## What is a key?\n\n${hint}\n\nA column that identifies a row.\n`);
-      expect([questions[0]!.context !== undefined, questions[0]!.answer?.text], hint).toEqual([true, 'A column that identifies a row.']);
+      expect([questions[0]!.context?.text, questions[0]!.answer?.text], hint).toEqual([shown, 'A column that identifies a row.']);
     }
   });
 

@@ -42,9 +42,13 @@ describe('heading recogniser', () => {
       ['What is the number of observations in the dataset?', 'coding', 'chipo.shape[0]'],
       ['What is the number of columns in the dataset?', 'coding', 'chipo.shape[1]'],
     ]);
-    // A tutorial's steps, among headings that do not ask, stay its sections.
+    // A tutorial's steps, among headings that do not ask, stay its sections; and so do a design's, where no step asks.
     const tutorial = '# Setup\n\n### Step 1. Install the package\n\nRun pip.\n\n### Step 2. Import the package\n\nImport it.\n';
     expect(readNote(tutorial, 'setup.md').questions).toEqual([]);
+    const design = '## What is a URL shortener?\n\nA service.\n\n## Step 1: Clarify the requirements\n\nAsk.\n\n## Step 2: Design the API\n\nTwo endpoints.\n';
+    expect(readNote(design, 'design.md').questions.map((question) => question.question)).toEqual(['What is a URL shortener?']);
+    // A dash glued to a number is no step's label.
+    expect(readNote('## Exercise 2-3 times a week: what does it do to VO2 max?\n\nIt rises.\n', 'fit.md').questions[0]!.question).toBe('Exercise 2-3 times a week: what does it do to VO2 max?');
   });
 
   it('reads `## 1.Q: …` headings answered under `#### Ans:`, the number and both labels left out', () => {

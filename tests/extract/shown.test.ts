@@ -161,6 +161,25 @@ describe('what a question shows', () => {
     ]);
   });
 
+  it('is nothing of a question that asks for code, or names nothing it shows, whose first block answers it', () => {
+    const note = [
+      '## How would you implement the following in Python: reverse a linked list?',
+      '```python\nprev = None\n```',
+      'This runs in O(n).',
+      '## Explain the following metrics: precision and recall.',
+      '| metric | formula |\n| --- | --- |\n| precision | TP / (TP + FP) |',
+      'Both range from 0 to 1.',
+      '## Write code below that reverses a string.',
+      '```python\ns[::-1]\n```',
+      '```python\nreverse("abc")\n```',
+    ].join('\n\n');
+    expect(readNote(note).questions.map((question) => [question.context ?? null, question.answer!.text.split('\n')[0]])).toEqual([
+      [null, 'prev = None'],
+      [null, 'metric | formula'],
+      [null, 's[::-1]'],
+    ]);
+  });
+
   it('keeps no script, event handler or javascript: URL of the note', () => {
     const { questions, vfile } = readNote('- What does this diagram show?\n\n    <img src="x.png" alt="a diagram" onerror="alert(1)">\n    <script>alert(2)</script>\n');
     const { context } = questions[0]!;

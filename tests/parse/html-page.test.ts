@@ -120,18 +120,15 @@ describe('a web page', () => {
     expect(vfile.messages[0]!.message).toBe('Read as a web page saved as HTML: its <main> as the Markdown it stands for');
   });
 
-  it('says when its content is written by its scripts (a single-page app), which a file read as saved does not hold', () => {
+  it('says, when no question is found in it, that its content is written by its scripts (a single-page app), which a file read as saved does not hold', () => {
     const data = JSON.stringify({ pages: Array.from({ length: 20 }, (_, k) => ({ html: `<details><summary>Q: Why does an LLM report two latencies (${k})?</summary><p>Prefill and decode.</p></details>` })) });
-    const app = page(`<main><span>ML Prep</span><article id="content"></article></main>\n<script>const DATA=${data}; render(DATA);</script>`);
-    const vfile = new VFile({ path: 'app.html', value: app });
-    parseSource({ file: 'app.html', text: app, vfile });
-    const warning = vfile.messages.find((message) => message.fatal === false);
-    expect(warning?.message).toMatch(/^The page's content is written by its scripts when a browser runs them \(a single-page app: its scripts hold \d+ characters, its <main> 7 of text\)/);
-    // A page whose content is there, with scripts of its own, is no such app.
-    const served = page(`<main><h2>What is a loss?</h2><p>${'An error measure. '.repeat(60)}</p></main><script>const DATA=${data};</script>`);
-    const read = new VFile({ path: 'served.html', value: served });
-    parseSource({ file: 'served.html', text: served, vfile: read });
-    expect(messagesOf(read)).toEqual(['1:html-page']);
+    const app = readNote(page(`<main><span>ML Prep</span><article id="content"></article></main>\n<script>const DATA=${data}; render(DATA);</script>`), 'app.html');
+    const warnings = app.vfile.messages.filter((message) => message.fatal === false);
+    expect(warnings.map((message) => message.ruleId)).toEqual(['no-questions']);
+    expect(warnings[0]!.message).toMatch(/^No question found in this web page: its content is written by its scripts when a browser runs them \(a single-page app: its scripts hold \d+ characters, the page 7 of text\)/);
+    // A short page whose question is there, with a large script of its own (`__NEXT_DATA__`), gives its question and no warning.
+    const served = readNote(page(`<main><h2>What is a loss?</h2><p>An error.</p></main><script>const DATA=${data};</script>`), 'served.html');
+    expect([served.questions.length, served.vfile.messages.filter((message) => message.fatal === false).length]).toEqual([1, 0]);
   });
 });
 

@@ -61,20 +61,22 @@ describe('a notebook', () => {
     expect(readNotebook(version3)!.markdown).toBe('## Neophyte\n\nCreate a null vector\n');
   });
 
-  it('marks each paragraph that opens a Markdown cell: how many blocks the cell holds, whether it is the whole cell, and the kind of the cell after it', () => {
+  it('marks each paragraph that opens a Markdown cell: where the cell ends, whether it is the whole cell, and the kind of the cell after it', () => {
     const text = notebook(cellsOf('Reverse a vector', { code: 'z = z[::-1]' }, 'Some prose.\n\nMore prose.', { code: 'x = 1' }, '## Part 2\n\nIn it.', 'The end.'));
     const doc = parseSource({ file: 'nb.ipynb', text, vfile: new VFile({ path: 'nb.ipynb', value: text }) });
+    const markdown = readNotebook(text)!.markdown;
+    const ends = ['Reverse a vector', 'More prose.', 'The end.'].map((last) => markdown.indexOf(last) + last.length);
     expect(doc.tree.children.map((block) => [block.type, block.type === 'paragraph' ? (block.data?.cell ?? null) : null])).toEqual([
-      ['paragraph', { blocks: 1, whole: true, next: 'code' }],
+      ['paragraph', { end: ends[0], whole: true, next: 'code' }],
       ['code', null],
       // Two paragraphs of one cell: the first opens it.
-      ['paragraph', { blocks: 2, whole: false, next: 'code' }],
+      ['paragraph', { end: ends[1], whole: false, next: 'code' }],
       ['paragraph', null],
       ['code', null],
       // A heading opens this one.
       ['heading', null],
       ['paragraph', null],
-      ['paragraph', { blocks: 1, whole: true, next: undefined }],
+      ['paragraph', { end: ends[2], whole: true, next: undefined }],
     ]);
   });
 
