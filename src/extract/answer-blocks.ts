@@ -86,7 +86,7 @@ const PLACEHOLDER_LINE =
   /^\s*(?:#|\/\/|--)\s*(?:(?:your |the )?(?:code|solution|answer)s?(?: goes)? here|(?:solution|answer)\s*\d*\s*:?|your (?:code|solution|answer)\b.*|todo\b.*|write (?:your|the) (?:code|solution)\b.*|fill (?:in|this)\b.*)\s*$/i;
 
 /** Code still to write: an empty code block, or one that only holds its place (`# Solution goes here`). */
-export function isBlankCode(block: RootContent): block is Code {
+function isBlankCode(block: RootContent): block is Code {
   return block.type === 'code' && block.value.split('\n').every((line) => line.trim() === '' || PLACEHOLDER_LINE.test(line));
 }
 

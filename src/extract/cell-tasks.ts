@@ -8,9 +8,9 @@
  * is left empty for the reader's. Read as Markdown, such a sentence is a line of prose over code. But a
  * tutorial writes its steps so too (`Load the data`, `Plot the loss`): the cells are read as tasks only
  * where the notebook reads as a set of them: at least MIN_TASKS such cells over code, at least half of
- * them worded as tasks or questions or numbered by their author, and the notebook titled as a set of exercises or questions, or a
- * quarter of them asking with a question mark, or MANY_TASKS of them worded as tasks and making up
- * nearly all. In such a set, a cell over code that opens with a verb or the scene it sets is a task too
+ * them worded as tasks or questions or numbered by their author, and the notebook titled as a set of
+ * exercises or questions, or a quarter of them asking with a question mark, or MANY_TASKS of them worded
+ * as tasks and making up nearly all. In such a set, a cell over code that opens with a verb or the scene it sets is a task too
  * (`Find indices of non-zero elements`, `Considering a 10x3 matrix, extract …`), and so is one its author
  * numbers, of several paragraphs too (`**4.** Consider the DataFrame below.` over `For each group, find
  * …`, one question of both); one that points elsewhere (`See [stackoverflow](…)`) or leads into code
@@ -28,6 +28,8 @@ import { isShownBlock } from './shown-blocks.js';
 import { isHint } from './hints.js';
 
 const MIN_TASKS = 3;
+/** Fewest cells opening with a question that make a notebook of question cells (`cellQuestions`). */
+const MIN_OPENING = 2;
 /** A notebook of this many task cells, nearly all of its cells over code (NEARLY_ALL), is a set of tasks whatever its title. */
 const MANY_TASKS = 10;
 const NEARLY_ALL = 0.8;
@@ -80,7 +82,8 @@ export function withCellTasks(blocks: RootContent[], title: string): CellTasks {
     let last = at;
     while (last + 1 < blocks.length && inCellEnding(blocks[last + 1]!, cell.end)) last++;
     const inCell = blocks.slice(at, last + 1);
-    const paragraphs = inCell.filter((part): part is Paragraph => part.type === 'paragraph' && !isHint(part));
+    // Its words: its paragraphs, but for its hints and its pictures, which it shows.
+    const paragraphs = inCell.filter((part): part is Paragraph => part.type === 'paragraph' && !isHint(part) && !isShownBlock(part));
     const children = paragraphs.flatMap((paragraph, k): PhrasingContent[] => (k === 0 ? paragraph.children : [{ type: 'text', value: ' ' }, ...paragraph.children]));
     const start = block.position?.start;
     const end = paragraphs.at(-1)!.position?.end;
@@ -148,13 +151,13 @@ function taskStarts(blocks: readonly RootContent[], opening: ReadonlyMap<Paragra
   const task = (cell: Paragraph) => tasks.has(cell) || numbered(cell) || inSetAsTask(opening.get(cell)!);
   const starts = new Set<RootContent>();
   blocks.forEach((block, at) => {
-    const cell = block.type === 'paragraph' && opening.has(block) ? block.data!.cell! : undefined;
+    const cell = block.type === 'paragraph' && opening.has(block) && !isHint(block) && !isShownBlock(block) ? block.data!.cell! : undefined;
     if (!cell) return;
     if ((cell.whole && isInterrogative(opening.get(block as Paragraph)!)) || (cell.next === 'code' && task(block as Paragraph))) starts.add(block);
     else if (cell.next === 'code') {
       for (let later = at + 1; later < blocks.length && inCellEnding(blocks[later]!, cell.end); later++) {
         const part = blocks[later]!;
-        if (part.type !== 'paragraph' || !numbered(part)) continue;
+        if (part.type !== 'paragraph' || !numbered(part) || isHint(part)) continue;
         starts.add(part);
         break;
       }
@@ -182,8 +185,6 @@ export function cellQuestions(blocks: readonly RootContent[]): ReadonlySet<RootC
   const alone = (cell: Paragraph, text: string) => cell.data!.cell!.whole && (isInterrogative(text) || readsAsComparison(text));
   return new Set(cells.filter(([cell, text]) => asks(text) || alone(cell, text)).map(([cell]) => cell));
 }
-
-const MIN_OPENING = 2;
 
 /** `**42**. In the Airline column, … Pull out just the airline name.`: the author's number marks a task of the set, whatever its wording. */
 function numbered(cell: Paragraph): boolean {

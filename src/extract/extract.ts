@@ -198,9 +198,9 @@ export function extractQuestions(doc: Document): Extraction {
     const { hints, rest } = splitOpeningHints(answer.filter((block) => !footnotes.includes(block as FootnoteDefinition)));
     return answered(found, [...hints, ...footnotes.flatMap((footnote) => footnote.children), ...rest]);
   };
-  const emit = (asked: PromptCandidate, blocks: RootContent[], topicName: string | null) => {
-    // What its wording points at (`the following expression`), over what answers it, is what it shows.
-    const { candidate: found, answer } = shownBeforeAnswer(asked, blocks);
+  const emit = (proposed: PromptCandidate, underIt: RootContent[], topicName: string | null) => {
+    // What its wording names (`the following expression`), over what answers it, is what it shows.
+    const { candidate: found, answer } = shownBeforeAnswer(proposed, underIt);
     const open = unclosedDetails(found, answer, source);
     if (open) unclosed.push({ question: questions.length, place: open });
     const { choices, answer: cleaned, coding, unconfirmedOptions, tags, hints } = answerOf(found, answer);

@@ -1,10 +1,10 @@
 /**
  * A hint given with a question, before its answer: `(**hint**: np.zeros)` under each of an exercise
- * notebook's tasks, `Hint: think of two tables.`, `**힌트:** …`, `提示：…`, a fold summarised `Hint 1`. It helps with the question
- * and answers nothing: an exercise whose solution is left blank has no answer, only a hint, and one
- * solved in code is answered by its code alone. So the hints that open an answer go with the
- * question, shown with it (after what it shows, in its context), but are no part of what it asks:
- * a hint edited leaves the question's id as it was.
+ * notebook's tasks, `Hint: think of two tables.`, `**힌트:** …`, `提示：…`, a fold summarised `Hint 1`.
+ * It helps with the question and answers nothing: an exercise whose solution is left blank has no
+ * answer, only a hint, and one solved in code is answered by its code alone. So the hints that open an
+ * answer go with the question, shown with it (after what it shows, in its context), but are no part of
+ * what it asks: a hint edited leaves the question's id as it was.
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { cleanPrompt, inlineText } from './prompt-text.js';
