@@ -6,7 +6,7 @@
  * answer go with the question, shown with it (after what it shows, in its context), but are no part of
  * what it asks: a hint edited leaves the question's id as it was.
  */
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Blockquote, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { cleanPrompt, inlineText } from './prompt-text.js';
 import { HINT_LABEL } from './interrogative.js';
 import { summaryText } from './recognizers/details-summary.js';
@@ -19,10 +19,16 @@ import { ANSWER_PREFIX } from '../parse/answer-line.js';
  */
 const HINT_WORD = /^(?:[\s(（[\ufe0f\u200d]|<[^>]*>|\p{Extended_Pictographic})*(?:hints?|힌트|提示|ヒント)/iu;
 
-/** A paragraph that gives a hint. */
+/** A paragraph that gives a hint, or a callout titled as one (`??? info "Hint 1"`, `> [!tip] Hint`). */
 export function isHint(block: RootContent | undefined): boolean {
+  if (block?.type === 'blockquote') return isHintCallout(block);
   // Most answers open with no hint: their first words say so without cleaning the paragraph's text.
   return block?.type === 'paragraph' && HINT_WORD.test(openingText(block.children)) && HINT_LABEL.test(cleanPrompt(inlineText(block.children)));
+}
+
+function isHintCallout(block: Blockquote): boolean {
+  const [title] = block.children;
+  return block.data?.callout !== undefined && title?.type === 'paragraph' && title.data?.calloutTitle === true && HINT_SUMMARY.test(inlineText(title.children).trim());
 }
 
 /** The first characters of some inline content, emphasis and links passed through. */
@@ -81,6 +87,11 @@ export function splitOpeningHints(answer: readonly RootContent[]): { hints: Root
   let at = 0;
   for (;;) {
     const block = answer[at];
+    if (block?.type === 'blockquote' && isHint(block)) {
+      hints.push(block);
+      at++;
+      continue;
+    }
     if (block?.type === 'paragraph' && isHint(block)) {
       at++;
       // `Hint: two tables.` over the answer on the next line, in one paragraph: the hint is its first line.

@@ -27,6 +27,34 @@ const handbook = [
 ].join('\n');
 
 describe('MkDocs admonitions', () => {
+  it('reads a question box titled only `Question` as asking in its body: its scene, the questions listed under it shown with it, its hint fold a hint, its answer fold the answer', () => {
+    const note = [
+      '## Average score on a dice roll of at most 3 times',
+      '',
+      '!!! question "Question"',
+      '    Consider a fair 6-sided dice. You can roll at most 3 times and keep the last score.',
+      '',
+      '    - Find the average score if you rolled the dice only once?',
+      '    - Find the average score that you can get with at most 3 rolls?',
+      '',
+      '    ??? info "Hint 1"',
+      '        Roll again only when the score is below the expected one.',
+      '',
+      '    ??? success "Answer"',
+      '        One roll: 3.5. Three rolls: 4.66.',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.context?.text, question.answer?.text])).toEqual([
+      [
+        'Consider a fair 6-sided dice. You can roll at most 3 times and keep the last score.',
+        '• Find the average score if you rolled the dice only once?\n• Find the average score that you can get with at most 3 rolls?\nHint 1\nRoll again only when the score is below the expected one.',
+        'One roll: 3.5. Three rolls: 4.66.',
+      ],
+    ]);
+    expect(vfile.messages.filter((message) => message.ruleId === 'question-in-answer')).toEqual([]);
+  });
+
   it('ask in a question admonition’s title and answer in its body, blank lines and all', () => {
     const note = readNote(handbook);
     expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null, question.occurrences[0]!.line])).toEqual([

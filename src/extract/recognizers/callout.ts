@@ -3,11 +3,14 @@
  * (also `[!faq]`, `[!help]`, folded `[!question]-` or `[!question]+`) asks
  * in its title and answers in its body. The parse stage has turned the
  * marker line into a title paragraph (callouts.ts). A question callout with
- * no title asks in the first line of its body instead.
+ * no title, or one that only labels it a question (`Question`), asks in the first line of its body instead.
  */
 import type { Blockquote, BlockContent, DefinitionContent, RootContent } from 'mdast';
 import type { PromptCandidate, Recognizer } from './recognizer.js';
 import { candidate } from './recognizer.js';
+import { inlineText, QUESTION_LABEL } from '../prompt-text.js';
+import { endsWithQuestionMark } from '../interrogative.js';
+import { toString } from 'mdast-util-to-string';
 
 const QUESTION_TYPES = new Set(['question', 'faq', 'help']);
 
@@ -29,24 +32,36 @@ export function quotedAlone(block: RootContent | undefined): BlockContent | Defi
   return block.children[0];
 }
 
+/** A title that only labels the callout a question (`!!! question "Question"`, `Problem 3`, `질문`): it asks in its body. */
+const LABEL_TITLE = new RegExp(String.raw`^${QUESTION_LABEL}\s*\d*\s*[:：.]?$`, 'i');
+
 export const calloutRecognizer: Recognizer = {
   construct: 'callout',
   recognize(block) {
     if (!isQuestionCallout(block)) return undefined;
     const [title, ...body] = block.children;
     if (title?.type !== 'paragraph' || !title.data?.calloutTitle) return undefined;
-    if (block.data!.callout!.titled && title.children[0]?.type === 'strong' && title.position) {
-      const found = candidate('callout', title.children[0].children, title.position, { answerLead: body as RootContent[] });
+    const strong = title.children[0];
+    if (block.data!.callout!.titled && strong?.type === 'strong' && title.position && !LABEL_TITLE.test(inlineText(strong.children).trim())) {
+      const found = candidate('callout', strong.children, title.position, { answerLead: body as RootContent[] });
       return found.prompt ? found : undefined;
     }
     return untitled(body);
   },
 };
 
+/**
+ * The question of a callout that asks in its body: its first paragraph, and the list of questions right under it,
+ * shown with it (`Consider a fair dice …` over `- Find the average score if you roll once?`, as a MkDocs site's
+ * question boxes set a scene and ask about it).
+ */
 function untitled(body: ReadonlyArray<BlockContent | DefinitionContent>): PromptCandidate | undefined {
   const [first, ...rest] = body;
   if (first?.type !== 'paragraph' || !first.position) return undefined;
   const found = candidate('callout', first.children, first.position);
   if (!found.prompt) return undefined;
+  const [next] = rest;
+  const asks = next?.type === 'list' && found.answerLead.length === 0 && next.children.length > 0 && next.children.every((item) => endsWithQuestionMark(toString(item).trim()));
+  if (asks) return { ...found, context: [next], answerLead: rest.slice(1) as RootContent[] };
   return { ...found, answerLead: [...found.answerLead, ...(rest as RootContent[])] };
 }
