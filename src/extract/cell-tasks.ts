@@ -140,10 +140,12 @@ function taskStarts(blocks: readonly RootContent[], opening: ReadonlyMap<Paragra
   const whole = [...opening.keys()].filter((block) => block.data!.cell!.whole);
   const overCode = new Set(whole.filter((block) => block.data!.cell!.next === 'code'));
   if (overCode.size < MIN_TASKS) return new Set();
-  const tasks = new Set([...overCode].filter((cell) => asksAsTask(opening.get(cell)!) || numbered(cell)));
+  const worded = [...overCode].filter((cell) => asksAsTask(opening.get(cell)!));
+  const tasks = new Set([...worded, ...[...overCode].filter(numbered)]);
   const asking = [...overCode].filter((cell) => endsWithQuestionMark(opening.get(cell)!)).length;
   if (tasks.size < MIN_TASKS || tasks.size * 2 < overCode.size) return new Set();
-  const many = tasks.size >= MANY_TASKS && tasks.size >= NEARLY_ALL * overCode.size;
+  // Many cells worded as tasks make a set by themselves; numbers alone do not (a tutorial numbers its steps).
+  const many = worded.length >= MANY_TASKS && worded.length >= NEARLY_ALL * overCode.size;
   if (!(many || EXERCISES_TITLE.test(title) || namesQuestionCollection(title) || asking * 4 >= overCode.size)) return new Set();
   // A cell that asks is a question of the set too, over code or not (`How to read it?` over the file it reads, a
   // task whose solution the notebook keeps in a raw cell); one over code that its author numbers, or that opens
