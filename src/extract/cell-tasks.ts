@@ -15,17 +15,19 @@
  * numbers, of several paragraphs too (`**4.** Consider the DataFrame below.` over `For each group, find
  * …`, one question of both); one that points elsewhere (`See [stackoverflow](…)`) or leads into code
  * (`And another approach using a groupby:`) is not, nor one in the section of a heading that asks (its
- * answer). Each task is read as a question labelled by its cell (a heading that asks, whatever its
+ * answer), nor one labelled as a question (`**Question:** …`), which the reading of `Q:` lines asks. Each task
+ * is read as a question labelled by its cell (a heading that asks, whatever its
  * wording, answered by the cells up to the next heading or task).
  *
  * Notebooks of questions, each opening its cell over what answers it: `cellQuestions`.
  */
-import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Code, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { endsWithQuestionMark, isInterrogative, namesQuestionCollection, opensWithVerb, readsAsComparison, readsAsTask, SCENE } from './interrogative.js';
 import { cleanPrompt, inlineText, withoutTrailingColon } from './prompt-text.js';
 import { NUMBER_LEAD } from './recognizers/numbered-bold.js';
 import { isShownBlock } from './shown-blocks.js';
 import { isHint } from './hints.js';
+import { QA_LINE } from '../parse/runaway-blocks.js';
 
 const MIN_TASKS = 3;
 /** Fewest cells opening with a question that make a notebook of question cells (`cellQuestions`). */
@@ -62,11 +64,16 @@ export interface CellTasks {
  * other blocks (a list of examples) stay after it, to be read as any question's. The same array when the notebook
  * reads as no set of tasks (nearly every note: no paragraph opens a cell outside a notebook).
  */
-export function withCellTasks(blocks: RootContent[], title: string): CellTasks {
-  const starts = taskStarts(blocks, openingCells(blocks, underQuestionHeadings(blocks)), title);
+export function withCellTasks(written: RootContent[], title: string, source: string): CellTasks {
   const asked = new Set<RootContent>();
   const coded = new Set<RootContent>();
   const shown = new Map<RootContent, RootContent[]>();
+  const blocks = withCommentTasks(written, source, (heading) => {
+    asked.add(heading);
+    coded.add(heading);
+    shown.set(heading, []);
+  });
+  const starts = taskStarts(blocks, openingCells(blocks, new Set([...underQuestionHeadings(blocks), ...labelledQuestions(blocks)])), title);
   if (starts.size === 0) return { blocks, asked, coded, shown };
   const out: RootContent[] = [];
   let cell: { opener: number; end: number; next: 'markdown' | 'code' | undefined } | undefined;
@@ -97,6 +104,48 @@ export function withCellTasks(blocks: RootContent[], title: string): CellTasks {
   return { blocks: out, asked, coded, shown };
 }
 
+/** A comment that numbers a task at the head of a code cell: `#1. WRITE A PYTHON FUNCTION …`, `// 2) Reverse a list`. */
+const NUMBERED_COMMENT = /^(?:#|\/\/)\s*\d{1,3}[.)]\s+\S/;
+/** A comment line, and its text. */
+const COMMENT_LINE = /^\s*(?:#+|\/\/)\s?(.*)$/;
+
+/**
+ * Notebooks that set their tasks as comments in code cells (`#1. WRITE A PYTHON FUNCTION TO …` over its solution),
+ * MIN_TASKS or more of them: each such comment, with the comment lines right under it, is a task (a heading that
+ * asks it, at the comment's place), the rest of the cell its answer. `take` is told of each heading made. The same
+ * array when there are too few (nearly every note: no code block is a notebook's code cell outside a notebook).
+ */
+function withCommentTasks(blocks: RootContent[], source: string, take: (heading: Heading) => void): RootContent[] {
+  const tasks = blocks.filter((block): block is Code => block.type === 'code' && block.data?.codeCell !== undefined && NUMBERED_COMMENT.test(block.value));
+  if (tasks.length < MIN_TASKS) return blocks;
+  return blocks.flatMap((block) => (tasks.includes(block as Code) ? commentTask(block as Code, source, take) : [block]));
+}
+
+/** A code cell's leading comment as the heading of its task, and the code after it. */
+function commentTask(code: Code, source: string, take: (heading: Heading) => void): RootContent[] {
+  const lines = code.value.split('\n');
+  let count = 1;
+  while (count < lines.length && COMMENT_LINE.test(lines[count]!) && lines[count]!.trim() !== '') count++;
+  const text = lines.slice(0, count).map((line) => COMMENT_LINE.exec(line)![1]!.trim()).join(' ');
+  const { fileLines } = code.data!.codeCell!;
+  // The comment starts on the line after the fence, in the Markdown written: where the question is written.
+  const fenceEnd = code.position?.start.offset === undefined ? -1 : source.indexOf('\n', code.position.start.offset);
+  const start = fenceEnd < 0 ? undefined : fenceEnd + 1;
+  const end = start === undefined ? undefined : start + lines.slice(0, count).join('\n').length;
+  const heading: Heading = {
+    type: 'heading',
+    depth: TASK_DEPTH,
+    children: [{ type: 'text', value: text }],
+    ...(start !== undefined && end !== undefined
+      ? { position: { start: { line: fileLines[0] ?? 1, column: 1, offset: start }, end: { line: fileLines[count - 1] ?? 1, column: 1, offset: end } } }
+      : {}),
+  };
+  take(heading);
+  const rest = lines.slice(count).join('\n').replace(/^\s*\n/, '');
+  const answer: Code = { ...code, value: rest, ...(code.position && end !== undefined ? { position: { start: { line: fileLines[count] ?? fileLines.at(-1) ?? 1, column: 1, offset: end + 1 }, end: code.position.end } } : {}) };
+  return [heading, answer];
+}
+
 /** Whether a block starts before `end`, a cell's end: it is written in that cell. */
 function inCellEnding(block: RootContent, end: number): boolean {
   return (block.position?.start.offset ?? Infinity) < end;
@@ -115,6 +164,11 @@ function openingCells(blocks: readonly RootContent[], leaving: ReadonlySet<RootC
   const opening = new Map<Paragraph, string>();
   for (const block of blocks) if (block.type === 'paragraph' && block.data?.cell && !leaving.has(block)) opening.set(block, cleanPrompt(inlineText(block.children)));
   return opening;
+}
+
+/** The opening paragraphs that are no task of their own: those labelled as questions (`**Question:** …`), which the `Q:` lines' reading asks. */
+function labelledQuestions(blocks: readonly RootContent[]): Set<RootContent> {
+  return new Set(blocks.filter((block) => block.type === 'paragraph' && block.data?.cell && QA_LINE.test(inlineText(block.children))));
 }
 
 /**

@@ -78,7 +78,7 @@ export function extractQuestions(doc: Document): Extraction {
   const firstHeading = named ?? labelled.blocks.find((block): block is Heading => block.type === 'heading');
   const titleText = doc.title ?? (firstHeading?.depth === 1 ? cleanPrompt(inlineText(firstHeading.children)) : '');
   // An exercise notebook's tasks, a cell each: asked by their cells.
-  const tasks = withCellTasks(labelled.blocks, titleText);
+  const tasks = withCellTasks(labelled.blocks, titleText, source);
   const blocks = named ? [named, ...tasks.blocks] : tasks.blocks;
   const asked = new Set([...(named ? [named] : []), ...labelled.asked, ...tasks.asked]);
   const vfile = doc.source.vfile;

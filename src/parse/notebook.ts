@@ -16,6 +16,10 @@ import type { Code, Root } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 
 declare module 'mdast' {
+  interface CodeData {
+    /** Written from a notebook's code cell (not a fence in a Markdown cell): the line of the file each of its lines is on. */
+    codeCell?: { fileLines: number[] };
+  }
   interface ParagraphData {
     /**
      * A paragraph that opens a notebook's Markdown cell: where the cell ends (an offset in the Markdown read, as
@@ -40,6 +44,8 @@ export interface WrittenCell {
   type: 'markdown' | 'code';
   start: number;
   end: number;
+  /** A code cell's: the line of the file each line of its source is on. */
+  fileLines?: number[];
 }
 
 interface Cell {
@@ -133,7 +139,7 @@ export function readNotebook(text: string): Notebook | undefined {
     if (fenced) fileLineOf.push(0);
     const piece = fenced ? codeBlock(body, language) : body;
     pieces.push(piece);
-    writtenCells.push({ type: fenced ? 'code' : 'markdown', start: offset, end: offset + piece.length });
+    writtenCells.push({ type: fenced ? 'code' : 'markdown', start: offset, end: offset + piece.length, ...(fenced ? { fileLines: sourceLines.map((entry) => entry.fileLine) } : {}) });
     offset += piece.length;
   }
   const lineOf = (at: number): number => {
@@ -145,7 +151,8 @@ export function readNotebook(text: string): Notebook | undefined {
 
 /**
  * Marks each paragraph of `tree` (read from a notebook's `markdown`, offsets unchanged) that opens a Markdown cell,
- * with where the cell ends, whether it is the whole cell and the kind of the next cell (`ParagraphData.cell`).
+ * with where the cell ends, whether it is the whole cell and the kind of the next cell (`ParagraphData.cell`), and
+ * each code block written from a code cell (`CodeData.codeCell`).
  */
 export function markCells(tree: Root, notebook: Pick<Notebook, 'markdown' | 'cells'>): void {
   const { markdown, cells } = notebook;
@@ -156,6 +163,7 @@ export function markCells(tree: Root, notebook: Pick<Notebook, 'markdown' | 'cel
     if (start === undefined || end === undefined) continue;
     while (at < cells.length && cells[at]!.end <= start) at++;
     const cell = cells[at];
+    if (block.type === 'code' && cell?.type === 'code' && start >= cell.start) block.data = { ...block.data, codeCell: { fileLines: cell.fileLines ?? [] } };
     if (block.type !== 'paragraph' || cell?.type !== 'markdown' || start < cell.start || markdown.slice(cell.start, start).trim() !== '') continue;
     const whole = end <= cell.end && markdown.slice(end, cell.end).trim() === '';
     block.data = { ...block.data, cell: { end: cell.end, whole, next: cells[at + 1]?.type } };

@@ -101,6 +101,52 @@ describe("an exercise notebook's task cells", () => {
     ]);
   });
 
+  it('leave the questions a notebook labels (`**Question:** …`) to the reading of `Q:` lines, the section heading over them a section', () => {
+    const text = notebook(
+      cellsOf(
+        '# Pandas Q&A video series',
+        '## 10. Your pandas questions answered!',
+        '**Question:** How do I read in only a subset of the columns?',
+        { code: "pd.read_csv('u', usecols=['City'])" },
+        '**Question:** How do I read in only a subset of the rows?',
+        { code: "pd.read_csv('u', nrows=3)" },
+        '**Question:** Could you explain how to read the pandas documentation?\n\n[pandas API reference](http://pandas.pydata.org/pandas-docs/stable/api.html)',
+        '**Question:** What is the difference between isnull and notnull?',
+        { code: 'ufo.isnull().head()' },
+      ),
+    );
+    const { questions } = readNote(text, 'qa.ipynb');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['How do I read in only a subset of the columns?', 'Your pandas questions answered!'],
+      ['How do I read in only a subset of the rows?', 'Your pandas questions answered!'],
+      ['Could you explain how to read the pandas documentation?', 'Your pandas questions answered!'],
+      ['What is the difference between isnull and notnull?', 'Your pandas questions answered!'],
+    ]);
+  });
+
+  it("are a code cell's numbered comment where a notebook sets three or more so, the rest of the cell its answer", () => {
+    const text = notebook(
+      cellsOf(
+        { code: '#1. WRITE A PYTHON FUNCTION TO CALCULATE THE MEAN OF A LIST\ndef mean(xs):\n    return sum(xs) / len(xs)' },
+        'SQL QUESTIONS',
+        { code: '# 2. Write a query to find the second-highest salary\n# in an employee table\nquery = "SELECT MAX(salary) FROM t"' },
+        { code: '#3. REVERSE A LINKED LIST' },
+      ),
+    );
+    const lines = text.split('\n');
+    const lineOf = (start: string) => lines.findIndex((line) => line.includes(start)) + 1;
+    const { questions } = readNote(text, 'coding.ipynb');
+    expect(questions.map((question) => [question.question, question.kind, question.answer?.text ?? null, question.occurrences[0]!.line, question.occurrences[0]!.question])).toEqual([
+      ['WRITE A PYTHON FUNCTION TO CALCULATE THE MEAN OF A LIST', 'coding', 'def mean(xs):\n    return sum(xs) / len(xs)\nSQL QUESTIONS', lineOf('"#1. WRITE'), '#1. WRITE A PYTHON FUNCTION TO CALCULATE THE MEAN OF A LIST'],
+      ['Write a query to find the second-highest salary in an employee table', 'coding', 'query = "SELECT MAX(salary) FROM t"', lineOf('"# 2. Write'), '# 2. Write a query to find the second-highest salary\n# in an employee table'],
+      // Nothing under it: code still to write.
+      ['REVERSE A LINKED LIST', 'coding', null, lineOf('"#3. REVERSE'), '#3. REVERSE A LINKED LIST'],
+    ]);
+    // Two such comments are a tutorial's numbered steps, as likely as tasks: code, as written.
+    const steps = notebook(cellsOf({ code: '# 1. Load the data\ndf = load()' }, { code: '# 2. Train the model\nmodel.fit(df)' }));
+    expect(readNote(steps, 'steps.ipynb').questions).toEqual([]);
+  });
+
   it('are the answer of a heading that asks, in its section', () => {
     const text = notebook(
       cellsOf(
