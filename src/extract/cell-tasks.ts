@@ -68,13 +68,18 @@ export function withCellTasks(written: RootContent[], title: string, source: str
   const asked = new Set<RootContent>();
   const coded = new Set<RootContent>();
   const shown = new Map<RootContent, RootContent[]>();
-  const blocks = withCommentTasks(written, source, (heading) => {
-    asked.add(heading);
-    coded.add(heading);
-    shown.set(heading, []);
-  });
-  const starts = taskStarts(blocks, openingCells(blocks, new Set([...underQuestionHeadings(blocks), ...labelledQuestions(blocks)])), title);
-  if (starts.size === 0) return { blocks, asked, coded, shown };
+  const under = underQuestionHeadings(written);
+  const starts = taskStarts(written, openingCells(written, new Set([...under, ...labelledQuestions(written)])), title);
+  if (starts.size === 0) {
+    // A notebook whose Markdown cells set no tasks may set them in its code cells' comments.
+    const blocks = withCommentTasks(written, title, source, under, (heading, task) => {
+      asked.add(heading);
+      if (task.answers) coded.add(heading);
+      shown.set(heading, task.shows);
+    });
+    return { blocks, asked, coded, shown };
+  }
+  const blocks = written;
   const out: RootContent[] = [];
   let cell: { opener: number; end: number; next: 'markdown' | 'code' | undefined } | undefined;
   for (let at = 0; at < blocks.length; at++) {
@@ -104,29 +109,54 @@ export function withCellTasks(written: RootContent[], title: string, source: str
   return { blocks: out, asked, coded, shown };
 }
 
-/** A comment that numbers a task at the head of a code cell: `#1. WRITE A PYTHON FUNCTION …`, `// 2) Reverse a list`. */
-const NUMBERED_COMMENT = /^(?:#|\/\/)\s*\d{1,3}[.)]\s+\S/;
+/** A comment that numbers a task at the head of a code cell: `#1. WRITE A PYTHON FUNCTION …`, `## 2) …`, `// 3. …`. */
+const NUMBERED_COMMENT = /^(?:#{1,2}|\/\/)\s*\d{1,3}[.)]\s+\S/;
 /** A comment line, and its text. */
 const COMMENT_LINE = /^\s*(?:#+|\/\/)\s?(.*)$/;
+/**
+ * A comment line that no longer words the task: the place of its solution (`# Your code here`), a hint, or code
+ * commented out (`# def square(x):`, indented, or ending as a statement does).
+ */
+const NOT_THE_TASK = /^(?:your (?:code|solution|answer)|solution|answer|todo|hints?\b|write your)|^\s{2,}|^(?:def|class|import|from|for|while|if|return|print)\b|[=(){}[\]]|:$/i;
+/** A comment that asks about the code under it (`What is the output of the following code?`): the code is what it shows. */
+const ASKS_ABOUT_CODE = /^(?:what|which)\b/i;
 
 /**
- * Notebooks that set their tasks as comments in code cells (`#1. WRITE A PYTHON FUNCTION TO …` over its solution),
- * MIN_TASKS or more of them: each such comment, with the comment lines right under it, is a task (a heading that
- * asks it, at the comment's place), the rest of the cell its answer. `take` is told of each heading made. The same
- * array when there are too few (nearly every note: no code block is a notebook's code cell outside a notebook).
+ * Notebooks that set their tasks as comments in code cells (`#1. WRITE A PYTHON FUNCTION TO …` over its solution):
+ * at least MIN_TASKS such comments, outside the sections of headings that ask (where they label parts of an answer),
+ * and at least half of them asking or setting a task (`Write …`, `Reverse a linked list`), or the notebook titled as
+ * a set of exercises or questions; a tutorial that numbers its steps in comments (`# 1. Load the data`, `# 2. Train
+ * the model`) is none. Each such comment, with the comment lines right under it that go on wording it, is a task (a
+ * heading that asks it, at the comment's place), the rest of the cell its answer, or, when the comment asks about
+ * that code (`What is the output of …?`), what it shows. `take` is told of each heading made. The same array when
+ * the notebook is no such set (nearly every note: no code block is a notebook's code cell outside a notebook).
  */
-function withCommentTasks(blocks: RootContent[], source: string, take: (heading: Heading) => void): RootContent[] {
-  const tasks = blocks.filter((block): block is Code => block.type === 'code' && block.data?.codeCell !== undefined && NUMBERED_COMMENT.test(block.value));
+function withCommentTasks(
+  blocks: RootContent[],
+  title: string,
+  source: string,
+  under: ReadonlySet<RootContent>,
+  take: (heading: Heading, task: { answers: boolean; shows: RootContent[] }) => void,
+): RootContent[] {
+  const tasks = blocks.filter((block): block is Code => block.type === 'code' && block.data?.codeCell !== undefined && !under.has(block) && NUMBERED_COMMENT.test(block.value));
   if (tasks.length < MIN_TASKS) return blocks;
+  const words = tasks.map((code) => cleanPrompt(taskWording(code.value.split('\n')).text));
+  const asking = words.filter((text) => isInterrogative(withoutTrailingColon(text))).length;
+  if (asking * 2 < tasks.length && !(EXERCISES_TITLE.test(title) || namesQuestionCollection(title))) return blocks;
   return blocks.flatMap((block) => (tasks.includes(block as Code) ? commentTask(block as Code, source, take) : [block]));
 }
 
-/** A code cell's leading comment as the heading of its task, and the code after it. */
-function commentTask(code: Code, source: string, take: (heading: Heading) => void): RootContent[] {
-  const lines = code.value.split('\n');
+/** The comment lines that word a task at the head of a code cell (`count` of them), and their words. */
+function taskWording(lines: readonly string[]): { count: number; text: string } {
   let count = 1;
-  while (count < lines.length && COMMENT_LINE.test(lines[count]!) && lines[count]!.trim() !== '') count++;
-  const text = lines.slice(0, count).map((line) => COMMENT_LINE.exec(line)![1]!.trim()).join(' ');
+  while (count < lines.length && lines[count]!.trim() !== '' && COMMENT_LINE.test(lines[count]!) && !NOT_THE_TASK.test(COMMENT_LINE.exec(lines[count]!)![1]!)) count++;
+  return { count, text: lines.slice(0, count).map((line) => COMMENT_LINE.exec(line)![1]!.trim()).join(' ') };
+}
+
+/** A code cell's leading comment as the heading of its task, and the code after it: its answer, or what it shows. */
+function commentTask(code: Code, source: string, take: (heading: Heading, task: { answers: boolean; shows: RootContent[] }) => void): RootContent[] {
+  const lines = code.value.split('\n');
+  const { count, text } = taskWording(lines);
   const { fileLines } = code.data!.codeCell!;
   // The comment starts on the line after the fence, in the Markdown written: where the question is written.
   const fenceEnd = code.position?.start.offset === undefined ? -1 : source.indexOf('\n', code.position.start.offset);
@@ -140,10 +170,11 @@ function commentTask(code: Code, source: string, take: (heading: Heading) => voi
       ? { position: { start: { line: fileLines[0] ?? 1, column: 1, offset: start }, end: { line: fileLines[count - 1] ?? 1, column: 1, offset: end } } }
       : {}),
   };
-  take(heading);
   const rest = lines.slice(count).join('\n').replace(/^\s*\n/, '');
-  const answer: Code = { ...code, value: rest, ...(code.position && end !== undefined ? { position: { start: { line: fileLines[count] ?? fileLines.at(-1) ?? 1, column: 1, offset: end + 1 }, end: code.position.end } } : {}) };
-  return [heading, answer];
+  const after: Code = { ...code, value: rest, ...(code.position && end !== undefined ? { position: { start: { line: fileLines[count] ?? fileLines.at(-1) ?? 1, column: 1, offset: end + 1 }, end: code.position.end } } : {}) };
+  const asksAbout = ASKS_ABOUT_CODE.test(cleanPrompt(text)) && rest.trim() !== '';
+  take(heading, { answers: !asksAbout, shows: asksAbout ? [after] : [] });
+  return asksAbout ? [heading] : [heading, after];
 }
 
 /** Whether a block starts before `end`, a cell's end: it is written in that cell. */

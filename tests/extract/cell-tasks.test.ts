@@ -142,9 +142,47 @@ describe("an exercise notebook's task cells", () => {
       // Nothing under it: code still to write.
       ['REVERSE A LINKED LIST', 'coding', null, lineOf('"#3. REVERSE'), '#3. REVERSE A LINKED LIST'],
     ]);
-    // Two such comments are a tutorial's numbered steps, as likely as tasks: code, as written.
-    const steps = notebook(cellsOf({ code: '# 1. Load the data\ndf = load()' }, { code: '# 2. Train the model\nmodel.fit(df)' }));
-    expect(readNote(steps, 'steps.ipynb').questions).toEqual([]);
+  });
+
+  it("are no code cell's numbered comments where they are a tutorial's steps, a task's solutions or an answer's parts", () => {
+    const read = (...cells: Parameters<typeof cellsOf>) => readNote(notebook(cellsOf(...cells)), 'nb.ipynb').questions.map((question) => [question.question, question.answer?.text ?? null]);
+    // A tutorial's steps: they set no task.
+    expect(read({ code: '# 1. Load the data\ndf = load()' }, { code: '# 2. Clean the data\ndf = df.dropna()' }, { code: '# 3. Train the model\nmodel.fit(df)' })).toEqual([]);
+    // The solutions of tasks its Markdown cells set: their answers.
+    expect(
+      read(
+        '# String exercises',
+        '**1.** Write a function that reverses a string.',
+        { code: '# 1. Solution using slicing\ndef rev(s): return s[::-1]' },
+        '**2.** Write a function that sums a list.',
+        { code: '# 2. Solution with a loop\ndef total(xs): return sum(xs)' },
+        '**3.** Write a function that squares a number.',
+        { code: '# 3. Solution\ndef sq(x): return x * x' },
+      ),
+    ).toEqual([
+      ['Write a function that reverses a string.', '# 1. Solution using slicing\ndef rev(s): return s[::-1]'],
+      ['Write a function that sums a list.', '# 2. Solution with a loop\ndef total(xs): return sum(xs)'],
+      ['Write a function that squares a number.', '# 3. Solution\ndef sq(x): return x * x'],
+    ]);
+    // Parts of the answer to a heading that asks.
+    expect(read('## How do you reverse a list in Python?', { code: '# 1. Using slicing\nxs[::-1]' }, { code: '# 2. Using reversed\nlist(reversed(xs))' }, { code: '# 3. Using reverse\nxs.reverse()' })).toEqual([
+      ['How do you reverse a list in Python?', '# 1. Using slicing\nxs[::-1]\n# 2. Using reversed\nlist(reversed(xs))\n# 3. Using reverse\nxs.reverse()'],
+    ]);
+  });
+
+  it('show the code under a numbered comment that asks about it (`What is the output …?`), and stop at the place of the solution', () => {
+    const text = notebook(
+      cellsOf(
+        { code: '# 1. What is the output of the following code?\nx = [1, 2, 3]\nprint(x[::-1])' },
+        { code: '# 2. Write a function that reverses a string\n# Your code here' },
+        { code: '# 3. Which line raises an error?\na = 1\nb = a + "x"' },
+      ),
+    );
+    expect(readNote(text, 'quiz.ipynb').questions.map((question) => [question.question, question.kind, question.context?.text ?? null, question.answer])).toEqual([
+      ['What is the output of the following code?', 'concept', 'x = [1, 2, 3]\nprint(x[::-1])', null],
+      ['Write a function that reverses a string', 'coding', null, null],
+      ['Which line raises an error?', 'concept', 'a = 1\nb = a + "x"', null],
+    ]);
   });
 
   it('are the answer of a heading that asks, in its section', () => {

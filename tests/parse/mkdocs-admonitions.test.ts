@@ -53,6 +53,8 @@ describe('MkDocs admonitions', () => {
       ],
     ]);
     expect(vfile.messages.filter((message) => message.ruleId === 'question-in-answer')).toEqual([]);
+    // One whose body opens with no words asks in its title, as before.
+    expect(readNote('> [!question] Question\n> ```python\n> print(0.1 + 0.2 == 0.3)\n> ```\n> What does this print, and why?\n').questions.map((question) => question.question)).toEqual(['Question']);
   });
 
   it('ask in a question admonition’s title and answer in its body, blank lines and all', () => {

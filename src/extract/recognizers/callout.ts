@@ -32,7 +32,7 @@ export function quotedAlone(block: RootContent | undefined): BlockContent | Defi
   return block.children[0];
 }
 
-/** A title that only labels the callout a question (`!!! question "Question"`, `Problem 3`, `질문`): it asks in its body. */
+/** A title that only labels the callout a question (`!!! question "Question"`, `Question 3`, `질문`): it asks in its body. */
 const LABEL_TITLE = new RegExp(String.raw`^${QUESTION_LABEL}\s*\d*\s*[:：.]?$`, 'i');
 
 export const calloutRecognizer: Recognizer = {
@@ -42,11 +42,11 @@ export const calloutRecognizer: Recognizer = {
     const [title, ...body] = block.children;
     if (title?.type !== 'paragraph' || !title.data?.calloutTitle) return undefined;
     const strong = title.children[0];
-    if (block.data!.callout!.titled && strong?.type === 'strong' && title.position && !LABEL_TITLE.test(inlineText(strong.children).trim())) {
-      const found = candidate('callout', strong.children, title.position, { answerLead: body as RootContent[] });
-      return found.prompt ? found : undefined;
-    }
-    return untitled(body);
+    if (!block.data!.callout!.titled || strong?.type !== 'strong' || !title.position) return untitled(body);
+    const found = candidate('callout', strong.children, title.position, { answerLead: body as RootContent[] });
+    const asked = found.prompt ? found : undefined;
+    // A title that only labels it asks in the body, when the body opens with words; else the title is all it asks.
+    return LABEL_TITLE.test(inlineText(strong.children).trim()) ? (untitled(body) ?? asked) : asked;
   },
 };
 
