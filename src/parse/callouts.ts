@@ -34,13 +34,13 @@ declare module 'mdast' {
 const MARKER = /^\[!([A-Za-z][\w-]*)\]([-+]?)[ \t]*/;
 
 /** Turns every callout of `tree`, nested ones too, into a blockquote with `data.callout` and a title paragraph. */
-export function readCallouts(tree: Root): void {
+export function readCallouts(tree: Root, text: string): void {
   visit(tree, 'blockquote', (quote) => {
-    readCallout(quote);
+    readCallout(quote, text);
   });
 }
 
-function readCallout(quote: Blockquote): void {
+function readCallout(quote: Blockquote, text: string): void {
   const first = quote.children[0];
   if (first?.type !== 'paragraph') return;
   const head = first.children[0];
@@ -50,7 +50,7 @@ function readCallout(quote: Blockquote): void {
   const type = marker[1]!.toLowerCase();
   const rest: Text = { ...head, value: head.value.slice(marker[0].length), ...shifted(head.position, marker[0].length) };
   const inline: PhrasingContent[] = [rest, ...first.children.slice(1)];
-  const { title, body } = splitFirstLine(inline);
+  const { title, body } = splitFirstLine(inline, text);
   const written = title.some((node) => node.type !== 'text' || node.value.trim() !== '');
   const titleText: PhrasingContent[] = written ? title : [{ type: 'text', value: type[0]!.toUpperCase() + type.slice(1) }];
   const titleParagraph: Paragraph = {
@@ -65,7 +65,7 @@ function readCallout(quote: Blockquote): void {
 }
 
 /** The inline content of a paragraph's first line, and that of the lines after it. */
-function splitFirstLine(inline: readonly PhrasingContent[]): { title: PhrasingContent[]; body: PhrasingContent[] } {
+function splitFirstLine(inline: readonly PhrasingContent[], text: string): { title: PhrasingContent[]; body: PhrasingContent[] } {
   for (let index = 0; index < inline.length; index++) {
     const node = inline[index]!;
     if (node.type === 'break') return { title: trimmed(inline.slice(0, index)), body: inline.slice(index + 1) };
@@ -74,7 +74,7 @@ function splitFirstLine(inline: readonly PhrasingContent[]): { title: PhrasingCo
     if (cut === -1) continue;
     const head: Text = { type: 'text', value: node.value.slice(0, cut), ...(node.position ? { position: { start: node.position.start, end: advance(node.position.start, cut) } } : {}) };
     const tailValue = node.value.slice(cut + 1);
-    const tail: Text[] = tailValue ? [{ type: 'text', value: tailValue, ...(node.position ? { position: { start: startOfNextLine(node.position.start, cut), end: node.position.end } } : {}) }] : [];
+    const tail: Text[] = tailValue ? [{ type: 'text', value: tailValue, ...(node.position ? { position: { start: startOfNextLine(node.position.start, cut, text), end: node.position.end } } : {}) }] : [];
     return { title: trimmed([...inline.slice(0, index), head]), body: [...tail, ...inline.slice(index + 1)] };
   }
   return { title: trimmed([...inline]), body: [] };
@@ -102,7 +102,11 @@ function advance(point: Position['start'], by: number): Position['start'] {
   return { line: point.line, column: point.column + by, ...(point.offset !== undefined ? { offset: point.offset + by } : {}) };
 }
 
-/** Where the line after a node's first line starts; its column is not known from the text (the `> ` before it is not in it). */
-function startOfNextLine(point: Position['start'], cut: number): Position['start'] {
-  return { line: point.line + 1, column: 1, ...(point.offset !== undefined ? { offset: point.offset + cut + 1 } : {}) };
+/** Where the text of the line after a node's first line starts: past the quote's `> ` markers that open that line. */
+function startOfNextLine(point: Position['start'], cut: number, text: string): Position['start'] {
+  if (point.offset === undefined) return { line: point.line + 1, column: 1 };
+  const lineStart = point.offset + cut + 1;
+  let at = lineStart;
+  while (at < text.length && (text[at] === '>' || text[at] === ' ' || text[at] === '\t')) at++;
+  return { line: point.line + 1, column: at - lineStart + 1, offset: at };
 }

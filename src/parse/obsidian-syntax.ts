@@ -28,6 +28,6 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
       source: 'qbank',
     });
   }
-  if (text.includes('[!')) readCallouts(tree);
+  if (text.includes('[!')) readCallouts(tree, text);
   if (text.includes('[[')) readWikilinks(tree);
 }

@@ -28,8 +28,10 @@ describe('question callouts', () => {
     ]);
   });
 
-  it('asks in the first line of the body when the callout has no title', () => {
+  it('asks in the first line of the body when the callout has no title, or one that only labels it (`Question`), written there as it is', () => {
     expect(pairs('> [!question]\n> What is batch norm?\n> Normalising activations per batch.\n')).toEqual([['What is batch norm?', 'Normalising activations per batch.']]);
+    const [question] = readNote('> [!question] Question\n> Why use tanh?\n> Because it is zero-centred.\n').questions;
+    expect([question!.question, question!.occurrences[0]!.question, question!.answer?.text]).toEqual(['Why use tanh?', 'Why use tanh?', 'Because it is zero-centred.']);
   });
 
   it('keeps a note callout inside an answer, its marker shown as a plain title', () => {
