@@ -60,7 +60,7 @@ export function readHtmlPage(text: string): HtmlPage {
   const content = mainContent(page);
   withoutChrome(content, leftOut, content.tagName === 'body');
   unwrapToggleLists(content);
-  const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details, dl: definitions } });
+  const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details, dl: definitions, div: admonition } });
   if (tree.type === 'root') {
     keepFormulas(tree);
     withoutParensInUrls(tree);
@@ -332,6 +332,25 @@ const details: Handle = (state: State, node: Element) => {
   const close: Html = { type: 'html', value: '</details>' };
   state.patch(node, open);
   return [open, ...(body as RootContent[]), close] as never;
+};
+
+/**
+ * An admonition of a built MkDocs page (`<div class="admonition question"><p class="admonition-title">Question</p>…`):
+ * the callout its source writes (`!!! question "Question"`), its type and title on its first line, as a Markdown
+ * note's callout reads (callouts.ts). Any other `<div>` is its content.
+ */
+const admonition: Handle = (state: State, node: Element) => {
+  const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
+  const [title, ...rest] = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  const titled = title?.type === 'element' && Array.isArray(title.properties.className) && title.properties.className.includes('admonition-title');
+  if (!classes.includes('admonition') || !titled) return state.toFlow(state.all(node)) as never;
+  const type = classes.find((name) => name !== 'admonition' && /^[a-z]+$/.test(name)) ?? 'note';
+  // Written as is: the text's brackets are written as references (`&#x5B;`), which no callout's marker is.
+  const marker: RootContent = { type: 'paragraph', children: [{ type: 'html', value: `[!${type}] ${escapeHtml(toText(title).trim())}` }] };
+  const body = state.toFlow(state.all({ type: 'element', tagName: 'div', properties: {}, children: rest as ElementContent[] }));
+  const quote: RootContent = { type: 'blockquote', children: [marker, ...(body as RootContent[])] as never };
+  state.patch(node, quote);
+  return quote as never;
 };
 
 /**

@@ -132,6 +132,24 @@ describe('a web page', () => {
   });
 });
 
+describe("a built MkDocs page's admonitions", () => {
+  it('are the callouts their source writes: a question box asks in its body, its hint fold a hint, its answer fold the answer', () => {
+    const box = page(
+      '<main><h2>Average score on a dice roll</h2><div class="admonition question"><p class="admonition-title">Question</p><p>Consider a fair 6-sided dice. You can roll at most 3 times.</p><ul><li>Find the average score if you rolled once?</li><li>Find the average score with at most 3 rolls?</li></ul><details class="info"><summary>Hint 1</summary><p>Roll again when below the expected score.</p></details><details class="success"><summary>Answer</summary><p>One roll: 3.5. Three rolls: 4.66.</p></details></div></main>',
+    );
+    expect(readNote(box, 'box.html').questions.map((question) => [question.question, question.context?.text, question.answer?.text])).toEqual([
+      [
+        'Consider a fair 6-sided dice. You can roll at most 3 times.',
+        '• Find the average score if you rolled once?\n• Find the average score with at most 3 rolls?\nRoll again when below the expected score.',
+        'One roll: 3.5. Three rolls: 4.66.',
+      ],
+    ]);
+    // A note in an answer stays in it, titled.
+    const note = page('<main><h2>What is dropout?</h2><p>Zeroing units at random.</p><div class="admonition note"><p class="admonition-title">Note</p><p>Only in training.</p></div></main>');
+    expect(readNote(note, 'note.html').questions.map((question) => question.answer?.markdown)).toEqual(['Zeroing units at random.\n\n> **Note**\n>\n> Only in training.']);
+  });
+});
+
 describe('the questions of a web page', () => {
   it('are found as in a Markdown note, each at its line of the page', () => {
     const text = page('<h2>1. What is overfitting?</h2>\n<p>Fitting the noise.</p>\n<ul><li>High variance</li></ul>\n<h2>2. Show a training step.</h2>\n<pre><code class="language-python">loss.backward()\n</code></pre>');

@@ -5,7 +5,7 @@
  * marker line into a title paragraph (callouts.ts). A question callout with
  * no title, or one that only labels it a question (`Question`), asks in the first line of its body instead.
  */
-import type { Blockquote, BlockContent, DefinitionContent, RootContent } from 'mdast';
+import type { Blockquote, BlockContent, DefinitionContent, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { PromptCandidate, Recognizer } from './recognizer.js';
 import { candidate } from './recognizer.js';
 import { inlineText, QUESTION_LABEL } from '../prompt-text.js';
@@ -51,17 +51,23 @@ export const calloutRecognizer: Recognizer = {
 };
 
 /**
- * The question of a callout that asks in its body: its first paragraph, and the list of questions right under it,
- * shown with it (`Consider a fair dice …` over `- Find the average score if you roll once?`, as a MkDocs site's
- * question boxes set a scene and ask about it).
+ * The question of a callout that asks in its body: its first paragraph; or, over a list of questions, the paragraphs
+ * before that list (its scene), the list shown with them (`Consider a fair dice …`, `A score is …` over `- Find the
+ * average score if you roll once?`, as a MkDocs site's question boxes set a scene and ask about it).
  */
 function untitled(body: ReadonlyArray<BlockContent | DefinitionContent>): PromptCandidate | undefined {
   const [first, ...rest] = body;
   if (first?.type !== 'paragraph' || !first.position) return undefined;
+  const listAt = body.findIndex((block) => block.type !== 'paragraph');
+  const list = body[listAt];
+  const asks = list?.type === 'list' && list.children.length > 0 && list.children.every((item) => endsWithQuestionMark(toString(item).trim()));
+  if (asks) {
+    const scene = body.slice(0, listAt) as Paragraph[];
+    const words = scene.flatMap((paragraph, k): PhrasingContent[] => (k === 0 ? paragraph.children : [{ type: 'text', value: ' ' }, ...paragraph.children]));
+    const found = candidate('callout', words, { start: first.position.start, end: scene.at(-1)!.position?.end ?? first.position.end });
+    if (found.prompt && found.answerLead.length === 0) return { ...found, context: [list], answerLead: body.slice(listAt + 1) as RootContent[] };
+  }
   const found = candidate('callout', first.children, first.position);
   if (!found.prompt) return undefined;
-  const [next] = rest;
-  const asks = next?.type === 'list' && found.answerLead.length === 0 && next.children.length > 0 && next.children.every((item) => endsWithQuestionMark(toString(item).trim()));
-  if (asks) return { ...found, context: [next], answerLead: rest.slice(1) as RootContent[] };
   return { ...found, answerLead: [...found.answerLead, ...(rest as RootContent[])] };
 }
