@@ -50,8 +50,12 @@ export function cleanAnswer(
 ): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: Code[] } {
   // An empty code block (an exercise notebook's empty code cell, or one that says `# Solution goes here`) holds the
   // place of the code the question asks for, still to write.
-  const codeToWrite = blocks.filter(isBlankCode);
-  const written = codeToWrite.length > 0 ? blocks.filter((block) => !isBlankCode(block)) : blocks;
+  const codeToWrite: Code[] = [];
+  const written: RootContent[] = [];
+  for (const block of blocks) {
+    if (isBlankCode(block)) codeToWrite.push(block);
+    else written.push(block);
+  }
   // Hints open the answer, before the lines that describe the question or after them; a hint's fold before its wrapper is unwrapped as an answer's.
   const folded = splitOpeningHints(written);
   const { rest: unlabelled, metadata } = withoutAnswerHead(withoutWrappers(folded.rest), isHeadMarkup);

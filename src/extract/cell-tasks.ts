@@ -68,6 +68,8 @@ export function withCellTasks(written: RootContent[], title: string, source: str
   const asked = new Set<RootContent>();
   const coded = new Set<RootContent>();
   const shown = new Map<RootContent, RootContent[]>();
+  // Nearly every note is no notebook: nothing to read its headings for.
+  if (!written.some(fromNotebookCell)) return { blocks: written, asked, coded, shown };
   const under = underQuestionHeadings(written);
   const starts = taskStarts(written, openingCells(written, new Set([...under, ...labelledQuestions(written)])), title);
   if (starts.size === 0) {
@@ -175,6 +177,11 @@ function commentTask(code: Code, source: string, take: (heading: Heading, task: 
   const asksAbout = ASKS_ABOUT_CODE.test(cleanPrompt(text)) && rest.trim() !== '';
   take(heading, { answers: !asksAbout, shows: asksAbout ? [after] : [] });
   return asksAbout ? [heading] : [heading, after];
+}
+
+/** A block a notebook's cell marks (parse/notebook.ts): the paragraph that opens a Markdown cell, or a code cell. */
+function fromNotebookCell(block: RootContent): boolean {
+  return (block.type === 'paragraph' && block.data?.cell !== undefined) || (block.type === 'code' && block.data?.codeCell !== undefined);
 }
 
 /** Whether a block starts before `end`, a cell's end: it is written in that cell. */
