@@ -21,9 +21,9 @@
  *
  * Notebooks of questions, each opening its cell over what answers it: `cellQuestions`.
  */
-import type { Code, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Code, Heading, Paragraph, RootContent } from 'mdast';
 import { endsWithQuestionMark, isInterrogative, namesQuestionCollection, opensWithVerb, readsAsComparison, readsAsTask, SCENE } from './interrogative.js';
-import { cleanPrompt, inlineText, withoutTrailingColon } from './prompt-text.js';
+import { asOneLine, cleanPrompt, inlineText, withoutTrailingColon } from './prompt-text.js';
 import { NUMBER_LEAD } from './recognizers/numbered-bold.js';
 import { isShownBlock } from './shown-blocks.js';
 import { isHint } from './hints.js';
@@ -98,7 +98,7 @@ export function withCellTasks(written: RootContent[], title: string, source: str
     const inCell = blocks.slice(at, last + 1);
     // Its words: its paragraphs, but for its hints and its pictures, which it shows.
     const paragraphs = inCell.filter((part): part is Paragraph => part.type === 'paragraph' && !isHint(part) && !isShownBlock(part));
-    const children = paragraphs.flatMap((paragraph, k): PhrasingContent[] => (k === 0 ? paragraph.children : [{ type: 'text', value: ' ' }, ...paragraph.children]));
+    const children = asOneLine(paragraphs);
     const start = block.position?.start;
     const end = paragraphs.at(-1)!.position?.end;
     const heading: Heading = { type: 'heading', depth: TASK_DEPTH, children, ...(start && end ? { position: { start, end } } : {}) };

@@ -3,7 +3,7 @@
  * Numbering, `Q:` prefixes, trailing difficulty emoji and link clutter such
  * as `[[src](url)]` are how notes are written, not what they ask.
  */
-import type { Nodes, PhrasingContent } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 import { isTitleLike } from './interrogative.js';
 
 /**
@@ -110,6 +110,11 @@ export function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string 
 function hasPlainEdges(text: string): boolean {
   const printable = (code: number) => code > 0x20 && code < 0x7f;
   return printable(text.charCodeAt(0)) && printable(text.charCodeAt(text.length - 1));
+}
+
+/** The inline content of paragraphs that word one question together (a task's scene, then what to do), a space between. */
+export function asOneLine(paragraphs: readonly Paragraph[]): PhrasingContent[] {
+  return paragraphs.flatMap((paragraph, k): PhrasingContent[] => (k === 0 ? paragraph.children : [{ type: 'text', value: ' ' }, ...paragraph.children]));
 }
 
 export function cleanPrompt(raw: string): string {

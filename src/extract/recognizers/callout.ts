@@ -5,10 +5,10 @@
  * marker line into a title paragraph (callouts.ts). A question callout with
  * no title, or one that only labels it a question (`Question`), asks in the first line of its body instead.
  */
-import type { Blockquote, BlockContent, DefinitionContent, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Blockquote, BlockContent, DefinitionContent, Paragraph, RootContent } from 'mdast';
 import type { PromptCandidate, Recognizer } from './recognizer.js';
 import { candidate } from './recognizer.js';
-import { inlineText, QUESTION_LABEL } from '../prompt-text.js';
+import { asOneLine, inlineText, QUESTION_LABEL } from '../prompt-text.js';
 import { endsWithQuestionMark } from '../interrogative.js';
 import { toString } from 'mdast-util-to-string';
 
@@ -63,7 +63,7 @@ function untitled(body: ReadonlyArray<BlockContent | DefinitionContent>): Prompt
   const asks = list?.type === 'list' && list.children.length > 0 && list.children.every((item) => endsWithQuestionMark(toString(item).trim()));
   if (asks) {
     const scene = body.slice(0, listAt) as Paragraph[];
-    const words = scene.flatMap((paragraph, k): PhrasingContent[] => (k === 0 ? paragraph.children : [{ type: 'text', value: ' ' }, ...paragraph.children]));
+    const words = asOneLine(scene);
     const found = candidate('callout', words, { start: first.position.start, end: scene.at(-1)!.position?.end ?? first.position.end });
     if (found.prompt && found.answerLead.length === 0) return { ...found, context: [list], answerLead: body.slice(listAt + 1) as RootContent[] };
   }
