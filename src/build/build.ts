@@ -12,7 +12,6 @@ import { collect, type Collection, type CollectOptions } from './collect.js';
 import { memoisedExport } from './output-memo.js';
 import { exporters, type ExportContext, type ExportSettings } from './exporters.js';
 import { PreviousIds } from './previous-ids.js';
-import { previousDeckIds } from '../export/anki/index.js';
 
 export interface BuildOptions extends Omit<CollectOptions, 'exclude'> {
   /** Output folder; default `dist`. */
@@ -49,8 +48,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const formats = options.formats ?? FORMATS;
   const cacheDir = cacheDirOf(options.cache, cwd);
   const previous = options.dedupe === false ? undefined : await PreviousIds.read(outDir, cacheDir);
-  // Without a questions.json (a deck-only build), the last deck's notes name the ids to keep.
-  const previousIds = previous?.ids ?? (previous && formats.includes('anki') ? await previousDeckIds(outDir, options.anki?.deckName) : undefined);
+  // Without a questions.json (a deck-only build), the last deck's notes name the ids to keep. The deck's
+  // code loads only then, or when the deck is written (exporters.ts).
+  const deckIds = async () => (await import('../export/anki/index.js')).previousDeckIds(outDir, options.anki?.deckName);
+  const previousIds = previous?.ids ?? (previous && formats.includes('anki') ? await deckIds() : undefined);
   const collection = await collect({
     ...options,
     cwd,

@@ -1,13 +1,16 @@
 /**
  * The output formats, each an exporter from a question bank to files in the
  * output folder. Adding a format is adding an entry here.
+ *
+ * Each exporter's code loads when it first runs: the PDF's fonts, MathJax
+ * and pdfkit, and the deck's SQLite, took about 0.6 s to load, which a
+ * build that asks for another format, or whose outputs are as the last
+ * build wrote them (output-memo.ts), does not need.
  */
 import type { QuestionBank } from '../schema/question-bank.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Format } from '../config/config.js';
-import { exportJson, type QuestionTexts } from '../export/json/index.js';
-import { exportAnki } from '../export/anki/index.js';
-import { exportPdf } from '../export/pdf/index.js';
+import type { QuestionTexts } from '../export/json/index.js';
 import { withRememberedTexts, type JsonTextMemo } from './json-texts.js';
 
 export interface ExportSettings {
@@ -33,18 +36,33 @@ export interface ExportContext {
 
 export type Exporter = (bank: QuestionBank, settings: ExportSettings, context?: ExportContext) => Promise<ExportOutcome>;
 
+/** Each exporter's code, loaded when it first runs. */
+const exporterCode = {
+  json: () => import('../export/json/index.js'),
+  anki: () => import('../export/anki/index.js'),
+  pdf: () => import('../export/pdf/index.js'),
+} satisfies Record<Format, () => Promise<unknown>>;
+
+/** Loads these exporters' code now: for the benchmark, which times what they do and not their loading. */
+export async function loadExporterCode(formats: readonly Format[]): Promise<void> {
+  await Promise.all(formats.map((format) => exporterCode[format]()));
+}
+
 export const exporters: Record<Format, Exporter> = {
   json: async (bank, settings, context) => {
+    const { exportJson } = await exporterCode.json();
     const write = (texts?: QuestionTexts) => exportJson(bank, { outDir: settings.outDir, ...(texts ? { texts } : {}) });
     const written = context?.jsonTexts ? await withRememberedTexts(settings.outDir, context.jsonTexts, write) : await write();
     return { files: written.files, diagnostics: [] };
   },
   anki: async (bank, settings) => {
+    const { exportAnki } = await exporterCode.anki();
     const now = sourceDateEpoch();
     const result = await exportAnki(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...(now ? { now } : {}), ...settings.anki });
     return { files: [result.file], diagnostics: result.diagnostics, reads: result.media };
   },
   pdf: async (bank, settings) => {
+    const { exportPdf } = await exporterCode.pdf();
     const result = await exportPdf(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...settings.pdf });
     return { files: [result.file], diagnostics: result.diagnostics, reads: result.pictures };
   },

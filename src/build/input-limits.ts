@@ -18,9 +18,8 @@
  *   risky: it is then always read in a worker under the time budget.
  * - Web pages and notebooks (parse/html-page.ts, notebook.ts) are not flattened, and always risky.
  */
-import { fileMessage, type RecordedMessage } from './source-read.js';
-import { isHtmlPage } from '../parse/html-page.js';
-import { mayBeNotebook } from '../parse/notebook.js';
+import { fileMessage, type RecordedMessage } from './recorded-messages.js';
+import { isHtmlPage, mayBeNotebook } from '../parse/text-kind.js';
 
 export interface InputLimits {
   /** Widest container prefix kept, in columns (tabs count 4); default 64. */

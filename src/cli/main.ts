@@ -17,7 +17,6 @@ import { perFileLines, summaryLines } from './summary.js';
 import { formatDecisions } from './dupes.js';
 import { addReadFlags, readOptionsFrom, type ReadFlags } from './read-flags.js';
 import { createProgress, type ProgressStream } from './progress.js';
-import { watchUntilInterrupted } from './watch.js';
 import { lineWriter } from './closed-pipe.js';
 
 export interface Io {
@@ -78,6 +77,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return failureCode(diagnostics, flags.strict === true);
       };
       if (flags.watch) {
+        // The watcher (chokidar) loads only for --watch.
+        const { watchUntilInterrupted } = await import('./watch.js');
         exitCode = await watchUntilInterrupted(options, report, { err: io.err, alsoWatch: [flags.config ?? CONFIG_FILE_NAME] });
         return;
       }

@@ -23,13 +23,6 @@ import { toText } from 'hast-util-to-text';
 import { defaultHandlers, toMarkdown, type Handle as MarkdownHandle, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 
-/** A document, not a note with some HTML in it: it opens with a doctype or an `<html>` element (after comments). */
-const PAGE_START = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i;
-
-export function isHtmlPage(text: string): boolean {
-  return PAGE_START.test(text);
-}
-
 /** Elements that are the page's and not the note's. */
 const CHROME = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'svg', 'canvas', 'dialog']);
 

@@ -14,6 +14,7 @@
  */
 import type { Code, Root } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { mayBeNotebook } from './text-kind.js';
 
 declare module 'mdast' {
   interface CodeData {
@@ -64,11 +65,6 @@ interface ParsedNotebook {
   worksheets?: Array<{ cells?: unknown }>;
   nbformat?: unknown;
   metadata?: { kernelspec?: { language?: unknown }; language_info?: { name?: unknown }; language?: unknown };
-}
-
-/** Whether a file may hold a notebook: JSON that names its nbformat. A cheap test: most notes are not JSON at all. */
-export function mayBeNotebook(text: string): boolean {
-  return /^\uFEFF?\s*\{/.test(text) && text.includes('"nbformat"');
 }
 
 /** The notebook a file holds, or undefined when it holds none (any other JSON, or text). nbformat 3 and 4 are read. */

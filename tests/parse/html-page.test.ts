@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
-import { isHtmlPage, readHtmlPage } from '../../src/parse/html-page.js';
+import { readHtmlPage } from '../../src/parse/html-page.js';
+import { isHtmlPage } from '../../src/parse/text-kind.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 const page = (body: string, head = '<title>Interview notes</title>') => `<!DOCTYPE html>\n<html>\n<head>${head}</head>\n<body>\n${body}\n</body>\n</html>\n`;
