@@ -51,8 +51,10 @@ const NOT_TEXT_EXTENSIONS = new Set(
 /**
  * Extensions of data and configuration files: text, but never notes (a site's `_config.yml`, a
  * `package.json`, qbank's own config and `questions.json`). Read as notes they only gave noise.
+ * Spreadsheets (`.csv`, `.tsv`) are read: a sheet of questions is read as one (parse/card-export.ts),
+ * and one of data is reported as such.
  */
-const DATA_EXTENSIONS = new Set('json jsonc json5 yml yaml toml ini cfg conf lock csv tsv xml'.split(' '));
+const DATA_EXTENSIONS = new Set('json jsonc json5 yml yaml toml ini cfg conf lock xml'.split(' '));
 
 /** Walks the inputs; never throws for a missing or unreadable path, it is listed in `skipped`. */
 export async function discoverInputs(inputs: string[], options: DiscoverOptions = {}): Promise<Discovery> {

@@ -11,6 +11,12 @@
  * HTML), so the extract stage reads it as it reads a Notion table. A field's
  * Obsidian comments and links read as in any note: `%% … %%` is left out, and
  * `[[target|label]]` is its words.
+ *
+ * A spreadsheet saved as CSV or TSV (`.csv`, `.tsv`) is read the same way when its first row names a
+ * question column and an answer column, wherever they are (`id,question,answer,topic`): each row
+ * below is a card, fields quoted as in RFC 4180 (a comma, a line break or a quote inside `"…"`, a
+ * quote doubled). A sheet whose first row names no such columns, and is no flashcard export, holds
+ * data, not questions: parse/index.ts reads it as no note, and says so.
  */
 import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Point, Position } from 'unist';
@@ -30,6 +36,10 @@ declare module 'mdast' {
 
 export interface CardExport {
   tree: Root;
+  /** Read as a spreadsheet, by the column names of its first row. */
+  sheet: boolean;
+  /** A spreadsheet's rows that hold something but no question, by their first line: left out. */
+  rowsWithoutQuestion: number[];
   /** Columns besides the front and the back (tags, a deck, more fields), 1-based, with what the header says they are. */
   otherColumns: Array<{ column: number; name: string | undefined }>;
   /** Where a field's `%%` opens a comment nothing in the field closes (kept as text). */
@@ -46,16 +56,35 @@ interface Field {
 
 /** `#separator:tab`, `#html:true`, `#tags column:3`: Anki's header lines (a key, a colon, a value). */
 const HEADER = /^#([a-z]+(?: column)?):(.*)$/i;
-/** A first row that names the columns (`Term<TAB>Definition`), as a spreadsheet saved as text has. */
-const COLUMN_NAME = /^(?:front|back|terms?|definitions?|questions?|answers?|q|a|질문|답변|답|문제|정답|해설|단어|뜻)$/i;
+/** A first row's name of the column that asks, and of the one that answers (`Term<TAB>Definition`, `id,question,answer`). */
+const QUESTION_COLUMN = /^(?:questions?|q|front|terms?|prompts?|질문|문제|단어)$/i;
+const ANSWER_COLUMN = /^(?:answers?|a|back|definitions?|solutions?|responses?|답변|답|정답|해설|뜻)$/i;
+const isColumnName = (name: string) => QUESTION_COLUMN.test(name) || ANSWER_COLUMN.test(name);
 /** A character Markdown or HTML could read as markup, an Obsidian comment's `%%`, or a line that could open a block. */
 const MARKUP = /[\\`*_[\]<>&$~|!:]|%%|(?:^|\n)\s*(?:[-+#=]|\d+[.)])/;
 /** At least two cards are needed to call a file without a header an export: one line with a tab may be anything. */
 const FEWEST_CARDS = 2;
 
-/** The file read as a flashcard export, when it is one: every line a card with a front and a back. */
-export function readCardExport(text: string): CardExport | undefined {
-  const cards = text.includes('\t') ? tabSeparatedCards(text) : text.includes(DASH) ? dashSeparatedCards(text) : undefined;
+/** A spreadsheet saved as text, by its file name: its fields' separator. */
+export function sheetSeparator(file: string): ',' | '\t' | undefined {
+  const extension = /\.(csv|tsv)$/i.exec(file)?.[1]?.toLowerCase();
+  return extension === 'csv' ? ',' : extension === 'tsv' ? '\t' : undefined;
+}
+
+/**
+ * The file read as a flashcard export, when it is one: every line a card with a front and a back.
+ * A spreadsheet (`separator`: sheetSeparator) when its first row names its question and answer columns,
+ * or, saved as TSV, when it is a flashcard export.
+ */
+export function readCardExport(text: string, separator?: ',' | '\t'): CardExport | undefined {
+  const cards =
+    separator !== undefined
+      ? (sheetCards(text, separator) ?? (separator === '\t' ? tabSeparatedCards(text) : undefined))
+      : text.includes('\t')
+        ? tabSeparatedCards(text)
+        : text.includes(DASH)
+          ? dashSeparatedCards(text)
+          : undefined;
   if (!cards) return undefined;
   const { rows, fieldColumns, columnNames } = cards;
 
@@ -89,7 +118,8 @@ export function readCardExport(text: string): CardExport | undefined {
   }
   const tree: Root = { type: 'root', children: [table] };
   if (text.includes('[[')) readWikilinks(tree);
-  return { tree, otherColumns, unclosedComments };
+  const rowsWithoutQuestion = (cards.rowsWithoutQuestion ?? []).map((offset) => pointAt(offset).line);
+  return { tree, otherColumns, unclosedComments, sheet: cards.rowsWithoutQuestion !== undefined, rowsWithoutQuestion };
 }
 
 /** A file's cards, and which of a row's fields are the front and the back. */
@@ -99,6 +129,8 @@ interface Cards {
   fieldColumns: (row: Field[]) => number[];
   /** What the header says the other columns are (1-based). */
   columnNames: Map<number, string>;
+  /** A spreadsheet's (only): where each row that holds something but no question starts (left out). */
+  rowsWithoutQuestion?: number[];
 }
 
 /** Anki's and Quizlet's tab-separated export, Anki's header read. */
@@ -111,12 +143,44 @@ function tabSeparatedCards(text: string): Cards | undefined {
     const [front, back] = fieldColumns(row);
     return front !== undefined && back !== undefined && row[front]!.text.trim() !== '';
   };
-  const read = readRows(text, header.end, tabSeparatedRow, isCard);
+  const read = readRows(text, header.end, (text, start) => separatedRow(text, start, '\t'), isCard);
   const names = read?.[0] ? fieldColumns(read[0]).slice(0, 2).map((index) => read[0]![index]!.text.trim()) : [];
-  const named = names.length === 2 && names.every((name) => COLUMN_NAME.test(name));
+  const named = names.length === 2 && names.every(isColumnName);
   const rows = named ? read!.slice(1) : read;
   if (!rows || rows.length < (header.declared ? 1 : FEWEST_CARDS)) return undefined;
   return { rows, fieldColumns, columnNames: header.columns };
+}
+
+/**
+ * A spreadsheet saved as CSV or TSV whose first row names a question column and an answer column
+ * (the first of each); every row after it a card. A row of blank fields is a blank line; one
+ * that holds something but no question is left out (and named: `rowsWithoutQuestion`).
+ */
+function sheetCards(text: string, separator: ',' | '\t'): Cards | undefined {
+  const start = /^\uFEFF/.test(text) ? 1 : 0;
+  const first = separatedRow(text, start, separator);
+  const names = first.row.map((field) => field.text.trim());
+  const question = names.findIndex((name) => QUESTION_COLUMN.test(name));
+  const answer = names.findIndex((name) => ANSWER_COLUMN.test(name));
+  if (question < 0 || answer < 0) return undefined;
+  const others = names.map((_, index) => index).filter((index) => index !== question && index !== answer);
+  const rows: Field[][] = [];
+  const rowsWithoutQuestion: number[] = [];
+  for (let at = first.next + 1; at < text.length; ) {
+    const { row, next } = separatedRow(text, at, separator);
+    // A short row (a field left off its end) has empty fields there, at the end of the row.
+    while (row.length < names.length) row.push({ text: '', start: row.at(-1)!.end, end: row.at(-1)!.end, doubled: [] });
+    if (row[question]!.text.trim() !== '') rows.push(row);
+    else if (row.some((field) => field.text.trim() !== '')) rowsWithoutQuestion.push(at);
+    at = next + 1;
+  }
+  if (rows.length === 0) return undefined;
+  return {
+    rows,
+    fieldColumns: (row) => [question, answer, ...others.filter((index) => index < row.length)],
+    columnNames: new Map(others.map((index) => [index + 1, names[index]!])),
+    rowsWithoutQuestion,
+  };
 }
 
 /** Quizlet's export with ` - ` between front and back: every line a card whose front asks. */
@@ -174,19 +238,19 @@ function readRows(text: string, start: number, readRow: RowReader, isCard: (row:
   return rows;
 }
 
-/** Fields separated by tabs, each plain or quoted as Anki quotes them. */
-function tabSeparatedRow(text: string, start: number): { row: Field[]; next: number } {
+/** Fields separated by `separator`, each plain or quoted as Anki and CSV quote them. */
+function separatedRow(text: string, start: number, separator: ',' | '\t'): { row: Field[]; next: number } {
   const row: Field[] = [];
   let at = start;
   for (;;) {
     let field = text[at] === '"' ? quotedField(text, at) : undefined;
     // `"Attention is all you need" introduced?` (text after the closing quote), or a quote never
     // closed: quotation marks in the text, not Anki's quoting of the field.
-    if (field && field.next < text.length && text[field.next] !== '\t' && text[field.next] !== '\n') field = undefined;
-    field ??= plainField(text, at);
+    if (field && field.next < text.length && text[field.next] !== separator && text[field.next] !== '\n') field = undefined;
+    field ??= plainField(text, at, separator);
     row.push(field.field);
     at = field.next;
-    if (text[at] !== '\t') return { row, next: at };
+    if (text[at] !== separator) return { row, next: at };
     at++;
   }
 }
@@ -224,9 +288,9 @@ function dashSeparatedRow(text: string, start: number): { row: Field[]; next: nu
   return { row: [field(0, frontEnd), field(backStart, line.length)], next: end };
 }
 
-function plainField(text: string, start: number): { field: Field; next: number } {
+function plainField(text: string, start: number, separator: ',' | '\t'): { field: Field; next: number } {
   let end = start;
-  while (end < text.length && text[end] !== '\t' && text[end] !== '\n') end++;
+  while (end < text.length && text[end] !== separator && text[end] !== '\n') end++;
   return { field: { text: text.slice(start, end), start, end, doubled: [] }, next: end };
 }
 

@@ -12,7 +12,7 @@ import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
-import { readCardExport } from './card-export.js';
+import { readCardExport, sheetSeparator } from './card-export.js';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
@@ -35,13 +35,27 @@ export function parseSource(source: TextSource): Document {
   if (isHtmlPage(source.text)) return parseHtmlPage(source);
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
-  const cards = readCardExport(source.text);
+  const separator = sheetSeparator(source.file);
+  const cards = readCardExport(source.text, separator);
+  if (!cards && separator !== undefined) return dataTable(source, separator);
   if (cards) {
     const place = cards.tree.children[0]?.position?.start ?? { line: 1, column: 1 };
-    source.vfile.info('Read as a flashcard export: one card per line, its front the question and its back the answer', { place, ruleId: 'card-export', source: 'qbank' });
+    source.vfile.info(
+      cards.sheet
+        ? 'Read as a spreadsheet of questions: one question per row, from the column its first row names as the question, its answer from the answer column'
+        : 'Read as a flashcard export: one card per line, its front the question and its back the answer',
+      { place, ruleId: 'card-export', source: 'qbank' },
+    );
     if (cards.otherColumns.length > 0) {
       const names = cards.otherColumns.map(({ column, name }) => (name ? `${column} (${name})` : `${column}`)).join(', ');
-      source.vfile.info(`The cards' ${cards.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${cards.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place, ruleId: 'table-columns', source: 'qbank' });
+      source.vfile.info(`The ${cards.sheet ? "sheet's" : "cards'"} ${cards.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${cards.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place, ruleId: 'table-columns', source: 'qbank' });
+    }
+    for (const line of cards.rowsWithoutQuestion) {
+      source.vfile.message('A row with nothing in the question column: left out, and its other fields with it', {
+        place: { line, column: 1 },
+        ruleId: 'row-without-question',
+        source: 'qbank',
+      });
     }
     for (const comment of cards.unclosedComments) reportUnclosedComment(source, comment);
     return { source, format: 'plaintext', tree: cards.tree };
@@ -50,6 +64,19 @@ export function parseSource(source: TextSource): Document {
   const lines = source.text.split('\n');
   const format = detectFormat(source.text, lines);
   return format === 'markdown' ? parseMarkdownSource(source, lines) : parsePlainTextSource(source, lines);
+}
+
+/**
+ * A spreadsheet whose first row names no question and answer columns: data, not notes (read as a note,
+ * its rows gave noise). Nothing is read from it, and the warning says how to make it readable.
+ */
+function dataTable(source: TextSource, separator: ',' | '\t'): Document {
+  const kind = separator === ',' ? 'CSV' : 'TSV';
+  source.vfile.message(
+    `A ${kind} table of data, not of questions: its first row names no question column and answer column (such as "question${separator === ',' ? ',' : '<tab>'}answer"); nothing is read from it`,
+    { place: { line: 1, column: 1 }, ruleId: 'data-table', source: 'qbank' },
+  );
+  return { source, format: 'plaintext', tree: { type: 'root', children: [] } };
 }
 
 /** Copied plain text, read line by line (plaintext.ts). */

@@ -127,3 +127,51 @@ describe('a flashcard export', () => {
     expect(readAsCards(single.vfile)).toBe(false);
   });
 });
+
+describe('a spreadsheet saved as CSV or TSV', () => {
+  const sheet = [
+    'id,question,answer,topic',
+    '1,What is overfitting?,"Fitting the noise of the training data, ""memorising"" it.",basics',
+    '2,What is dropout?,"Dropping units at random in training.',
+    '',
+    'It regularises the network.",dl',
+    ',,,',
+    '3,,An answer whose question was never written,misc',
+    '4,How does batch normalisation help?,,dl',
+    '5,"Why use ReLU, not sigmoid?",It does not saturate.',
+  ].join('\n');
+
+  it('is read one question per row from the columns its first row names, wherever they stand', () => {
+    const { questions, vfile } = readNote(sheet, 'interview.csv');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is overfitting?', 'Fitting the noise of the training data, "memorising" it.', 2],
+      ['What is dropout?', 'Dropping units at random in training.\n\nIt regularises the network.', 3],
+      ['How does batch normalisation help?', undefined, 8],
+      ['Why use ReLU, not sigmoid?', 'It does not saturate.', 9],
+    ]);
+    // The other columns are named; the row with an answer and no question is left out, and said to be.
+    expect(messagesOf(vfile)).toEqual(['2:card-export', '2:table-columns', '7:row-without-question']);
+    expect(vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toContain('1 (id), 4 (topic)');
+    expect(vfile.messages.find((message) => message.ruleId === 'row-without-question')?.fatal).toBe(false);
+  });
+
+  it('names its columns in English or Korean, and as TSV is separated by tabs', () => {
+    const { questions } = readNote('문제\t정답\n과적합이란?\t학습 데이터의 잡음까지 맞춘 것.\n', 'ko.tsv');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([['과적합이란?', '학습 데이터의 잡음까지 맞춘 것.']]);
+  });
+
+  it('is read as a flashcard export when it is a TSV of cards without a header', () => {
+    const { questions, vfile } = readNote('What is bias?\tError from wrong assumptions.\nWhat is variance?\tError from sensitivity to the sample.\n', 'cards.tsv');
+    expect(questions.map((question) => question.question)).toEqual(['What is bias?', 'What is variance?']);
+    expect(readAsCards(vfile)).toBe(true);
+  });
+
+  it('holds data when its first row names no question and answer: nothing is read from it, and a warning says why', () => {
+    const { questions, vfile } = readNote('name,value\nWhat is the learning rate?,0.01\nepochs,10\n', 'params.csv');
+    expect(questions).toEqual([]);
+    expect(messagesOf(vfile)).toEqual(['1:data-table']);
+    expect(vfile.messages[0]!.fatal).toBe(false);
+    // The same lines in a text file are a note like any other.
+    expect(readNote('name,value\nWhat is the learning rate?,0.01\nepochs,10\n', 'params.txt').questions.length).toBeGreaterThan(0);
+  });
+});

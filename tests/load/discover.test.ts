@@ -99,9 +99,10 @@ describe('discoverInputs', () => {
   });
 
   it('sets aside data and configuration files by name, and says so', async () => {
-    folder = await makeNotesFolder({ 'q.md': 'q', '_config.yml': 'title: Blog', 'qbank.config.json': '{}', 'notes.txt': 'n' });
+    folder = await makeNotesFolder({ 'q.md': 'q', '_config.yml': 'title: Blog', 'qbank.config.json': '{}', 'notes.txt': 'n', 'sheet.csv': 'question,answer' });
     const { files, skipped } = await discoverInputs(['.'], { cwd: folder.root });
-    expect(files.map((f) => f.file)).toEqual(['notes.txt', 'q.md']);
+    // A spreadsheet is looked at: it may be a sheet of questions (tests/extract/card-export.test.ts).
+    expect(files.map((f) => f.file)).toEqual(['notes.txt', 'q.md', 'sheet.csv']);
     expect(skipped).toEqual([
       { file: '_config.yml', reason: 'data or configuration, not notes (.yml)' },
       { file: 'qbank.config.json', reason: 'data or configuration, not notes (.json)' },
