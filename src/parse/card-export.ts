@@ -65,8 +65,11 @@ const MARKUP = /[\\`*_[\]<>&$~|!:]|%%|(?:^|\n)\s*(?:[-+#=]|\d+[.)])/;
 /** At least two cards are needed to call a file without a header an export: one line with a tab may be anything. */
 const FEWEST_CARDS = 2;
 
-/** A spreadsheet saved as text, by its file name: its fields' separator. */
-export function sheetSeparator(file: string): ',' | '\t' | undefined {
+/** What separates a spreadsheet's fields: a comma or, as Excel writes CSV where the comma is the decimal mark, a semicolon; a tab in TSV. */
+export type SheetSeparator = ',' | ';' | '\t';
+
+/** A spreadsheet saved as text, by its file name: its fields' separator (a CSV's may turn out to be `;`: sheetCards). */
+export function sheetSeparator(file: string): SheetSeparator | undefined {
   const extension = /\.(csv|tsv)$/i.exec(file)?.[1]?.toLowerCase();
   return extension === 'csv' ? ',' : extension === 'tsv' ? '\t' : undefined;
 }
@@ -76,7 +79,7 @@ export function sheetSeparator(file: string): ',' | '\t' | undefined {
  * A spreadsheet (`separator`: sheetSeparator) when its first row names its question and answer columns,
  * or, saved as TSV, when it is a flashcard export.
  */
-export function readCardExport(text: string, separator?: ',' | '\t'): CardExport | undefined {
+export function readCardExport(text: string, separator?: SheetSeparator): CardExport | undefined {
   const cards =
     separator !== undefined
       ? (sheetCards(text, separator) ?? (separator === '\t' ? tabSeparatedCards(text) : undefined))
@@ -96,7 +99,8 @@ export function readCardExport(text: string, separator?: ',' | '\t'): CardExport
   const span = (start: number, end: number): Position => ({ start: pointAt(start), end: pointAt(end) });
   const unclosedComments: Point[] = [];
   const cell = (field: Field): TableCell => ({ type: 'tableCell', children: phrasingOf(field, pointAt, unclosedComments), position: span(field.start, field.end) });
-  const table: Table = {
+  // A sheet of only its first row is a table of no questions yet.
+  const table: Table | undefined = rows.length === 0 ? undefined : {
     type: 'table',
     align: [null, null],
     children: rows.map((row) => {
@@ -116,7 +120,7 @@ export function readCardExport(text: string, separator?: ',' | '\t'): CardExport
     const filled = rows.some((row) => (row[column - 1]?.text.trim() ?? '') !== '');
     if (!used && filled) otherColumns.push({ column, name: columnNames.get(column) });
   }
-  const tree: Root = { type: 'root', children: [table] };
+  const tree: Root = { type: 'root', children: table ? [table] : [] };
   if (text.includes('[[')) readWikilinks(tree);
   const rowsWithoutQuestion = (cards.rowsWithoutQuestion ?? []).map((offset) => pointAt(offset).line);
   return { tree, otherColumns, unclosedComments, sheet: cards.rowsWithoutQuestion !== undefined, rowsWithoutQuestion };
@@ -154,19 +158,31 @@ function tabSeparatedCards(text: string): Cards | undefined {
 /**
  * A spreadsheet saved as CSV or TSV whose first row names a question column and an answer column
  * (the first of each); every row after it a card. A row of blank fields is a blank line; one
- * that holds something but no question is left out (and named: `rowsWithoutQuestion`).
+ * that holds something but no question is left out (and named: `rowsWithoutQuestion`). A CSV's
+ * fields are separated by commas, or by semicolons when its first row names the columns so, or as
+ * Excel's first line `sep=;` declares.
  */
-function sheetCards(text: string, separator: ',' | '\t'): Cards | undefined {
-  const start = /^\uFEFF/.test(text) ? 1 : 0;
-  const first = separatedRow(text, start, separator);
-  const names = first.row.map((field) => field.text.trim());
-  const question = names.findIndex((name) => QUESTION_COLUMN.test(name));
-  const answer = names.findIndex((name) => ANSWER_COLUMN.test(name));
-  if (question < 0 || answer < 0) return undefined;
+function sheetCards(text: string, separator: SheetSeparator): Cards | undefined {
+  let start = /^\uFEFF/.test(text) ? 1 : 0;
+  const declared = /^sep=([,;\t])(?:\n|$)/.exec(text.slice(start, start + 6));
+  if (declared) start += declared[0].length;
+  const candidates: SheetSeparator[] = declared ? [declared[1] as SheetSeparator] : separator === ',' ? [',', ';'] : [separator];
+  for (const candidate of candidates) {
+    const first = separatedRow(text, start, candidate);
+    const names = first.row.map((field) => field.text.trim());
+    const question = names.findIndex((name) => QUESTION_COLUMN.test(name));
+    const answer = names.findIndex((name) => ANSWER_COLUMN.test(name));
+    if (question >= 0 && answer >= 0) return sheetRows(text, first.next + 1, candidate, names, question, answer);
+  }
+  return undefined;
+}
+
+/** The rows under a sheet's first row (`names`), from `start`. */
+function sheetRows(text: string, start: number, separator: SheetSeparator, names: string[], question: number, answer: number): Cards {
   const others = names.map((_, index) => index).filter((index) => index !== question && index !== answer);
   const rows: Field[][] = [];
   const rowsWithoutQuestion: number[] = [];
-  for (let at = first.next + 1; at < text.length; ) {
+  for (let at = start; at < text.length; ) {
     const { row, next } = separatedRow(text, at, separator);
     // A short row (a field left off its end) has empty fields there, at the end of the row.
     while (row.length < names.length) row.push({ text: '', start: row.at(-1)!.end, end: row.at(-1)!.end, doubled: [] });
@@ -174,7 +190,6 @@ function sheetCards(text: string, separator: ',' | '\t'): Cards | undefined {
     else if (row.some((field) => field.text.trim() !== '')) rowsWithoutQuestion.push(at);
     at = next + 1;
   }
-  if (rows.length === 0) return undefined;
   return {
     rows,
     fieldColumns: (row) => [question, answer, ...others.filter((index) => index < row.length)],
@@ -239,7 +254,7 @@ function readRows(text: string, start: number, readRow: RowReader, isCard: (row:
 }
 
 /** Fields separated by `separator`, each plain or quoted as Anki and CSV quote them. */
-function separatedRow(text: string, start: number, separator: ',' | '\t'): { row: Field[]; next: number } {
+function separatedRow(text: string, start: number, separator: SheetSeparator): { row: Field[]; next: number } {
   const row: Field[] = [];
   let at = start;
   for (;;) {
@@ -288,7 +303,7 @@ function dashSeparatedRow(text: string, start: number): { row: Field[]; next: nu
   return { row: [field(0, frontEnd), field(backStart, line.length)], next: end };
 }
 
-function plainField(text: string, start: number, separator: ',' | '\t'): { field: Field; next: number } {
+function plainField(text: string, start: number, separator: SheetSeparator): { field: Field; next: number } {
   let end = start;
   while (end < text.length && text[end] !== separator && text[end] !== '\n') end++;
   return { field: { text: text.slice(start, end), start, end, doubled: [] }, next: end };

@@ -12,7 +12,7 @@ import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
-import { readCardExport, sheetSeparator } from './card-export.js';
+import { readCardExport, sheetSeparator, type SheetSeparator } from './card-export.js';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
@@ -70,10 +70,10 @@ export function parseSource(source: TextSource): Document {
  * A spreadsheet whose first row names no question and answer columns: data, not notes (read as a note,
  * its rows gave noise). Nothing is read from it, and the warning says how to make it readable.
  */
-function dataTable(source: TextSource, separator: ',' | '\t'): Document {
-  const kind = separator === ',' ? 'CSV' : 'TSV';
+function dataTable(source: TextSource, separator: SheetSeparator): Document {
+  const kind = separator === '\t' ? 'TSV' : 'CSV';
   source.vfile.message(
-    `A ${kind} table of data, not of questions: its first row names no question column and answer column (such as "question${separator === ',' ? ',' : '<tab>'}answer"); nothing is read from it`,
+    `A ${kind} table of data, not of questions: its first row names no question column and answer column (such as "question${separator === '\t' ? '<tab>' : ','}answer"); nothing is read from it`,
     { place: { line: 1, column: 1 }, ruleId: 'data-table', source: 'qbank' },
   );
   return { source, format: 'plaintext', tree: { type: 'root', children: [] } };

@@ -160,6 +160,23 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([['과적합이란?', '학습 데이터의 잡음까지 맞춘 것.']]);
   });
 
+  it("is separated by semicolons where its first row names the columns so, or Excel's first line sep=; says so", () => {
+    const semicolons = readNote('question;answer\nWhat is the F1 score?;The harmonic mean of precision and recall: 2PR/(P+R), e.g. 0,8.\n', 'fr.csv');
+    expect(semicolons.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is the F1 score?', 'The harmonic mean of precision and recall: 2PR/(P+R), e.g. 0,8.'],
+    ]);
+    const declared = readNote('sep=;\nQuestion;Answer;Notes\nWhat is a ROC curve?;TPR against FPR, one point per threshold;see ch. 3\n', 'excel.csv');
+    expect(declared.questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is a ROC curve?', 'TPR against FPR, one point per threshold', 3],
+    ]);
+  });
+
+  it('of only its first row holds no question, and is no data table either', () => {
+    const { questions, vfile } = readNote('question,answer\n', 'empty.csv');
+    expect(questions).toEqual([]);
+    expect(messagesOf(vfile)).toEqual(['1:card-export']);
+  });
+
   it('is read as a flashcard export when it is a TSV of cards without a header', () => {
     const { questions, vfile } = readNote('What is bias?\tError from wrong assumptions.\nWhat is variance?\tError from sensitivity to the sample.\n', 'cards.tsv');
     expect(questions.map((question) => question.question)).toEqual(['What is bias?', 'What is variance?']);
