@@ -11,18 +11,13 @@
  * HTML), so the extract stage reads it as it reads a Notion table. A field's
  * Obsidian comments and links read as in any note: `%% … %%` is left out, and
  * `[[target|label]]` is its words.
- *
- * A spreadsheet saved as CSV or TSV (`.csv`, `.tsv`) is read the same way when its first row names a
- * question column and an answer column, wherever they are (`id,question,answer,topic`): each row
- * below is a card, fields quoted as in RFC 4180 (a comma, a line break or a quote inside `"…"`, a
- * quote doubled). A sheet whose first row names no such columns, and is no flashcard export, holds
- * data, not questions: parse/index.ts reads it as no note, and says so.
  */
 import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Point, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { asksAgain, isInterrogative } from '../extract/interrogative.js';
+import { namesCardColumn } from '../extract/recognizers/question-table.js';
 import { parseMarkdown } from './markdown.js';
 import { lineEnd } from './prose-lines.js';
 import { readWikilinks } from './wikilinks.js';
@@ -36,17 +31,14 @@ declare module 'mdast' {
 
 export interface CardExport {
   tree: Root;
-  /** Read as a spreadsheet, by the column names of its first row. */
-  sheet: boolean;
-  /** A spreadsheet's rows that hold something but no question, by their first line: left out. */
-  rowsWithoutQuestion: number[];
   /** Columns besides the front and the back (tags, a deck, more fields), 1-based, with what the header says they are. */
   otherColumns: Array<{ column: number; name: string | undefined }>;
   /** Where a field's `%%` opens a comment nothing in the field closes (kept as text). */
   unclosedComments: Point[];
 }
 
-interface Field {
+/** One field of a row, as written: its text without the quotes around it, and where it is in the file. */
+export interface Field {
   text: string;
   start: number;
   end: number;
@@ -56,38 +48,14 @@ interface Field {
 
 /** `#separator:tab`, `#html:true`, `#tags column:3`: Anki's header lines (a key, a colon, a value). */
 const HEADER = /^#([a-z]+(?: column)?):(.*)$/i;
-/** A first row's name of the column that asks, and of the one that answers (`Term<TAB>Definition`, `id,question,answer`). */
-const QUESTION_COLUMN = /^(?:questions?|q|front|terms?|prompts?|질문|문제|단어)$/i;
-const ANSWER_COLUMN = /^(?:answers?|a|back|definitions?|solutions?|responses?|답변|답|정답|해설|뜻)$/i;
-const isColumnName = (name: string) => QUESTION_COLUMN.test(name) || ANSWER_COLUMN.test(name);
 /** A character Markdown or HTML could read as markup, an Obsidian comment's `%%`, or a line that could open a block. */
 const MARKUP = /[\\`*_[\]<>&$~|!:]|%%|(?:^|\n)\s*(?:[-+#=]|\d+[.)])/;
 /** At least two cards are needed to call a file without a header an export: one line with a tab may be anything. */
 const FEWEST_CARDS = 2;
 
-/** What separates a spreadsheet's fields: a comma or, as Excel writes CSV where the comma is the decimal mark, a semicolon; a tab in TSV. */
-export type SheetSeparator = ',' | ';' | '\t';
-
-/** A spreadsheet saved as text, by its file name: its fields' separator (a CSV's may turn out to be `;`: sheetCards). */
-export function sheetSeparator(file: string): SheetSeparator | undefined {
-  const extension = /\.(csv|tsv)$/i.exec(file)?.[1]?.toLowerCase();
-  return extension === 'csv' ? ',' : extension === 'tsv' ? '\t' : undefined;
-}
-
-/**
- * The file read as a flashcard export, when it is one: every line a card with a front and a back.
- * A spreadsheet (`separator`: sheetSeparator) when its first row names its question and answer columns,
- * or, saved as TSV, when it is a flashcard export.
- */
-export function readCardExport(text: string, separator?: SheetSeparator): CardExport | undefined {
-  const cards =
-    separator !== undefined
-      ? (sheetCards(text, separator) ?? (separator === '\t' ? tabSeparatedCards(text) : undefined))
-      : text.includes('\t')
-        ? tabSeparatedCards(text)
-        : text.includes(DASH)
-          ? dashSeparatedCards(text)
-          : undefined;
+/** The file read as a flashcard export, when it is one: every line a card with a front and a back. */
+export function readCardExport(text: string): CardExport | undefined {
+  const cards = text.includes('\t') ? tabSeparatedCards(text) : text.includes(DASH) ? dashSeparatedCards(text) : undefined;
   if (!cards) return undefined;
   const { rows, fieldColumns, columnNames } = cards;
 
@@ -99,8 +67,7 @@ export function readCardExport(text: string, separator?: SheetSeparator): CardEx
   const span = (start: number, end: number): Position => ({ start: pointAt(start), end: pointAt(end) });
   const unclosedComments: Point[] = [];
   const cell = (field: Field): TableCell => ({ type: 'tableCell', children: phrasingOf(field, pointAt, unclosedComments), position: span(field.start, field.end) });
-  // A sheet of only its first row is a table of no questions yet.
-  const table: Table | undefined = rows.length === 0 ? undefined : {
+  const table: Table = {
     type: 'table',
     align: [null, null],
     children: rows.map((row) => {
@@ -120,10 +87,9 @@ export function readCardExport(text: string, separator?: SheetSeparator): CardEx
     const filled = rows.some((row) => (row[column - 1]?.text.trim() ?? '') !== '');
     if (!used && filled) otherColumns.push({ column, name: columnNames.get(column) });
   }
-  const tree: Root = { type: 'root', children: table ? [table] : [] };
+  const tree: Root = { type: 'root', children: [table] };
   if (text.includes('[[')) readWikilinks(tree);
-  const rowsWithoutQuestion = (cards.rowsWithoutQuestion ?? []).map((offset) => pointAt(offset).line);
-  return { tree, otherColumns, unclosedComments, sheet: cards.rowsWithoutQuestion !== undefined, rowsWithoutQuestion };
+  return { tree, otherColumns, unclosedComments };
 }
 
 /** A file's cards, and which of a row's fields are the front and the back. */
@@ -133,8 +99,6 @@ interface Cards {
   fieldColumns: (row: Field[]) => number[];
   /** What the header says the other columns are (1-based). */
   columnNames: Map<number, string>;
-  /** A spreadsheet's (only): where each row that holds something but no question starts (left out). */
-  rowsWithoutQuestion?: number[];
 }
 
 /** Anki's and Quizlet's tab-separated export, Anki's header read. */
@@ -149,53 +113,11 @@ function tabSeparatedCards(text: string): Cards | undefined {
   };
   const read = readRows(text, header.end, (text, start) => separatedRow(text, start, '\t'), isCard);
   const names = read?.[0] ? fieldColumns(read[0]).slice(0, 2).map((index) => read[0]![index]!.text.trim()) : [];
-  const named = names.length === 2 && names.every(isColumnName);
+  // A first row that names the columns (`Term<TAB>Definition`), as a spreadsheet saved as text has.
+  const named = names.length === 2 && names.every(namesCardColumn);
   const rows = named ? read!.slice(1) : read;
   if (!rows || rows.length < (header.declared ? 1 : FEWEST_CARDS)) return undefined;
   return { rows, fieldColumns, columnNames: header.columns };
-}
-
-/**
- * A spreadsheet saved as CSV or TSV whose first row names a question column and an answer column
- * (the first of each); every row after it a card. A row of blank fields is a blank line; one
- * that holds something but no question is left out (and named: `rowsWithoutQuestion`). A CSV's
- * fields are separated by commas, or by semicolons when its first row names the columns so, or as
- * Excel's first line `sep=;` declares.
- */
-function sheetCards(text: string, separator: SheetSeparator): Cards | undefined {
-  let start = /^\uFEFF/.test(text) ? 1 : 0;
-  const declared = /^sep=([,;\t])(?:\n|$)/.exec(text.slice(start, start + 6));
-  if (declared) start += declared[0].length;
-  const candidates: SheetSeparator[] = declared ? [declared[1] as SheetSeparator] : separator === ',' ? [',', ';'] : [separator];
-  for (const candidate of candidates) {
-    const first = separatedRow(text, start, candidate);
-    const names = first.row.map((field) => field.text.trim());
-    const question = names.findIndex((name) => QUESTION_COLUMN.test(name));
-    const answer = names.findIndex((name) => ANSWER_COLUMN.test(name));
-    if (question >= 0 && answer >= 0) return sheetRows(text, first.next + 1, candidate, names, question, answer);
-  }
-  return undefined;
-}
-
-/** The rows under a sheet's first row (`names`), from `start`. */
-function sheetRows(text: string, start: number, separator: SheetSeparator, names: string[], question: number, answer: number): Cards {
-  const others = names.map((_, index) => index).filter((index) => index !== question && index !== answer);
-  const rows: Field[][] = [];
-  const rowsWithoutQuestion: number[] = [];
-  for (let at = start; at < text.length; ) {
-    const { row, next } = separatedRow(text, at, separator);
-    // A short row (a field left off its end) has empty fields there, at the end of the row.
-    while (row.length < names.length) row.push({ text: '', start: row.at(-1)!.end, end: row.at(-1)!.end, doubled: [] });
-    if (row[question]!.text.trim() !== '') rows.push(row);
-    else if (row.some((field) => field.text.trim() !== '')) rowsWithoutQuestion.push(at);
-    at = next + 1;
-  }
-  return {
-    rows,
-    fieldColumns: (row) => [question, answer, ...others.filter((index) => index < row.length)],
-    columnNames: new Map(others.map((index) => [index + 1, names[index]!])),
-    rowsWithoutQuestion,
-  };
 }
 
 /** Quizlet's export with ` - ` between front and back: every line a card whose front asks. */
@@ -253,8 +175,11 @@ function readRows(text: string, start: number, readRow: RowReader, isCard: (row:
   return rows;
 }
 
-/** Fields separated by `separator`, each plain or quoted as Anki and CSV quote them. */
-function separatedRow(text: string, start: number, separator: SheetSeparator): { row: Field[]; next: number } {
+/** What separates the fields of a row: a tab in Anki's export and in TSV; a comma, or a semicolon (spreadsheet.ts), in CSV. */
+export type FieldSeparator = '\t' | ',' | ';';
+
+/** Fields separated by `separator`, each plain or quoted as Anki and RFC 4180 quote them. */
+export function separatedRow(text: string, start: number, separator: FieldSeparator): { row: Field[]; next: number } {
   const row: Field[] = [];
   let at = start;
   for (;;) {
@@ -303,7 +228,7 @@ function dashSeparatedRow(text: string, start: number): { row: Field[]; next: nu
   return { row: [field(0, frontEnd), field(backStart, line.length)], next: end };
 }
 
-function plainField(text: string, start: number, separator: SheetSeparator): { field: Field; next: number } {
+function plainField(text: string, start: number, separator: FieldSeparator): { field: Field; next: number } {
   let end = start;
   while (end < text.length && text[end] !== separator && text[end] !== '\n') end++;
   return { field: { text: text.slice(start, end), start, end, doubled: [] }, next: end };
@@ -327,7 +252,7 @@ function quotedField(text: string, start: number): { field: Field; next: number 
  * A field's content as the inline content of a cell: parsed as Markdown (Anki's HTML is inline
  * HTML to it), its positions those of the file; blocks one after another on lines of their own.
  */
-function phrasingOf(field: Field, pointAt: (offset: number) => Point, unclosedComments: Point[]): PhrasingContent[] {
+export function phrasingOf(field: Field, pointAt: (offset: number) => Point, unclosedComments: Point[]): PhrasingContent[] {
   // Most Quizlet fields are plain words: they are their own text, without a parse each.
   if (!MARKUP.test(field.text)) return field.text.trim() === '' ? [] : [{ type: 'text', value: field.text, position: { start: pointAt(field.start), end: pointAt(field.end) } }];
   const out: PhrasingContent[] = [];

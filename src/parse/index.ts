@@ -12,7 +12,9 @@ import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
-import { readCardExport, sheetSeparator, type SheetSeparator } from './card-export.js';
+import { readCardExport, type CardExport } from './card-export.js';
+import { readSpreadsheet, spreadsheetKind } from './spreadsheet.js';
+import { questionTableOf } from '../extract/recognizers/question-table.js';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
@@ -35,47 +37,53 @@ export function parseSource(source: TextSource): Document {
   if (isHtmlPage(source.text)) return parseHtmlPage(source);
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
-  const separator = sheetSeparator(source.file);
-  const cards = readCardExport(source.text, separator);
-  if (!cards && separator !== undefined) return dataTable(source, separator);
-  if (cards) {
-    const place = cards.tree.children[0]?.position?.start ?? { line: 1, column: 1 };
-    source.vfile.info(
-      cards.sheet
-        ? 'Read as a spreadsheet of questions: one question per row, from the column its first row names as the question, its answer from the answer column'
-        : 'Read as a flashcard export: one card per line, its front the question and its back the answer',
-      { place, ruleId: 'card-export', source: 'qbank' },
-    );
-    if (cards.otherColumns.length > 0) {
-      const names = cards.otherColumns.map(({ column, name }) => (name ? `${column} (${name})` : `${column}`)).join(', ');
-      source.vfile.info(`The ${cards.sheet ? "sheet's" : "cards'"} ${cards.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${cards.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place, ruleId: 'table-columns', source: 'qbank' });
-    }
-    for (const line of cards.rowsWithoutQuestion) {
-      source.vfile.message('A row with nothing in the question column: left out, and its other fields with it', {
-        place: { line, column: 1 },
-        ruleId: 'row-without-question',
-        source: 'qbank',
-      });
-    }
-    for (const comment of cards.unclosedComments) reportUnclosedComment(source, comment);
-    return { source, format: 'plaintext', tree: cards.tree };
-  }
+  const sheet = spreadsheetKind(source.file);
+  if (sheet) return parseSpreadsheet(source, sheet);
+  const cards = readCardExport(source.text);
+  if (cards) return cardExportDocument(source, cards);
   // Split once: the format check and the reader chosen both read the lines.
   const lines = source.text.split('\n');
   const format = detectFormat(source.text, lines);
   return format === 'markdown' ? parseMarkdownSource(source, lines) : parsePlainTextSource(source, lines);
 }
 
+/** A flashcard export (card-export.ts): its table of cards, and notes of what it left out. */
+function cardExportDocument(source: TextSource, cards: CardExport): Document {
+  const place = cards.tree.children[0]?.position?.start ?? { line: 1, column: 1 };
+  source.vfile.info('Read as a flashcard export: one card per line, its front the question and its back the answer', { place, ruleId: 'card-export', source: 'qbank' });
+  if (cards.otherColumns.length > 0) {
+    const names = cards.otherColumns.map(({ column, name }) => (name ? `${column} (${name})` : `${column}`)).join(', ');
+    source.vfile.info(`The cards' ${cards.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${cards.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place, ruleId: 'table-columns', source: 'qbank' });
+  }
+  for (const comment of cards.unclosedComments) reportUnclosedComment(source, comment);
+  return { source, format: 'plaintext', tree: cards.tree };
+}
+
 /**
- * A spreadsheet whose first row names no question and answer columns: data, not notes (read as a note,
- * its rows gave noise). Nothing is read from it, and the warning says how to make it readable.
+ * A spreadsheet saved as CSV or TSV (spreadsheet.ts): a table of questions when its first row names its
+ * question column (question-table.ts), as a note's table would; a TSV of cards without a header is a
+ * flashcard export. Any other sheet holds data, not notes (read as a note, its rows gave noise): nothing
+ * is read from it, and a warning says how to make it readable.
  */
-function dataTable(source: TextSource, separator: SheetSeparator): Document {
-  const kind = separator === '\t' ? 'TSV' : 'CSV';
-  source.vfile.message(
-    `A ${kind} table of data, not of questions: its first row names no question column and answer column (such as "question${separator === '\t' ? '<tab>' : ','}answer"); nothing is read from it`,
-    { place: { line: 1, column: 1 }, ruleId: 'data-table', source: 'qbank' },
-  );
+function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
+  const sheet = readSpreadsheet(source.text, kind);
+  if (sheet && questionTableOf(sheet.table)) {
+    source.vfile.info('Read as a spreadsheet: a table whose first row names its question and answer columns, one question per row', {
+      place: sheet.table.position!.start,
+      ruleId: 'spreadsheet',
+      source: 'qbank',
+    });
+    for (const comment of sheet.unclosedComments) reportUnclosedComment(source, comment);
+    return { source, format: 'plaintext', tree: { type: 'root', children: [sheet.table] } };
+  }
+  const cards = kind === 'tsv' ? readCardExport(source.text) : undefined;
+  if (cards) return cardExportDocument(source, cards);
+  if (sheet) {
+    source.vfile.message(
+      `A table of data, not of questions: its first row names no question column (such as "question${kind === 'tsv' ? '<tab>' : ','}answer"); nothing is read from it`,
+      { place: { line: 1, column: 1 }, ruleId: 'data-table', source: 'qbank' },
+    );
+  }
   return { source, format: 'plaintext', tree: { type: 'root', children: [] } };
 }
 

@@ -21,6 +21,17 @@ import { cleanPrompt, inlineText } from '../prompt-text.js';
 
 const QUESTION_HEADER = /^(?:q|questions?|questions?\s+(?:title|text)|질문|문제|문항|问题|問題|题目|題目)$/;
 const ANSWER_HEADER = /^(?:a|answers?|answers?\s+(?:links?|urls?)|links? to (?:the )?answers?|답변|답|정답|해설|풀이|答案|参考答案)$/;
+/**
+ * A spreadsheet's columns may be named as a flashcard's fields too (`Front,Back`, `Term,Definition`). Not a
+ * note's table: `| Term | Definition |` there is a glossary, part of an answer.
+ */
+const CARD_QUESTION_HEADER = /^(?:front|terms?|prompts?|단어)$/;
+const CARD_ANSWER_HEADER = /^(?:back|definitions?|solutions?|responses?|뜻)$/;
+
+/** Whether a column's name (lower case) is that of a flashcard export's front or back, or of a table of questions' question or answer. */
+export function namesCardColumn(name: string): boolean {
+  return [QUESTION_HEADER, ANSWER_HEADER, CARD_QUESTION_HEADER, CARD_ANSWER_HEADER].some((pattern) => pattern.test(name.toLowerCase()));
+}
 
 export interface QuestionTable {
   questions: FoundQuestion[];
@@ -47,9 +58,10 @@ function columns(table: Table): Columns | undefined {
   const [header, ...rows] = table.children;
   if (!header) return undefined;
   const names = header.children.map((cell) => headerName(cell).toLowerCase());
-  const question = names.findIndex((name) => QUESTION_HEADER.test(name));
+  const sheet = table.data?.spreadsheet === true;
+  const question = names.findIndex((name) => QUESTION_HEADER.test(name) || (sheet && CARD_QUESTION_HEADER.test(name)));
   if (question === -1) return undefined;
-  const answer = names.findIndex((name) => ANSWER_HEADER.test(name));
+  const answer = names.findIndex((name) => ANSWER_HEADER.test(name) || (sheet && CARD_ANSWER_HEADER.test(name)));
   if (answer !== -1) return { question, answer };
   // Without answers, only the cells say the column holds questions: `Question | Metric` may list what a test measures.
   return mostlyAsk(rows.map((row) => row.children[question])) ? { question } : undefined;

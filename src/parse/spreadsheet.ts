@@ -1,0 +1,82 @@
+/**
+ * A spreadsheet saved as CSV or TSV (a Google Sheets or Excel download, a Kaggle dataset of
+ * interview questions) is read as the table it is: its first row the header, each row below a
+ * row, each field's text read as Markdown, as a flashcard's field is (card-export.ts). Whether it
+ * is a table of questions, and which columns ask and answer, is the extract stage's to say, as for
+ * a table in a note (question-table.ts); parse/index.ts reports a sheet that is none as data.
+ *
+ * Fields are quoted as RFC 4180 quotes them (a separator, a line break or a quote inside `"…"`,
+ * the quote doubled). A TSV's are separated by tabs; a CSV's by commas, or by semicolons, as Excel
+ * writes CSV where the comma is the decimal mark: its first line `sep=;` says so, or else its first
+ * row has more fields split at semicolons than at commas.
+ */
+import type { Table, TableRow } from 'mdast';
+import type { Point } from 'unist';
+import { location } from 'vfile-location';
+import { phrasingOf, separatedRow, type Field, type FieldSeparator } from './card-export.js';
+import { readWikilinks } from './wikilinks.js';
+
+declare module 'mdast' {
+  interface TableData {
+    /** Read from a spreadsheet: its columns may be named as a flashcard's fields (question-table.ts). */
+    spreadsheet?: boolean;
+  }
+}
+
+export interface Spreadsheet {
+  /** The header row, then every row that holds something (rows of empty fields are blank lines). */
+  table: Table;
+  /** Where a field's `%%` opens a comment nothing in the field closes (kept as text). */
+  unclosedComments: Point[];
+}
+
+/** Whether a file is a spreadsheet saved as text, by its name, and what separates its fields as far as the name says. */
+export function spreadsheetKind(file: string): 'csv' | 'tsv' | undefined {
+  const extension = /\.(csv|tsv)$/i.exec(file)?.[1]?.toLowerCase();
+  return extension === 'csv' || extension === 'tsv' ? extension : undefined;
+}
+
+/** The sheet as a table; undefined when it holds nothing. */
+export function readSpreadsheet(text: string, kind: 'csv' | 'tsv'): Spreadsheet | undefined {
+  let start = text.startsWith('\uFEFF') ? 1 : 0;
+  const declared = /^sep=([,;\t])(?:\n|$)/.exec(text.slice(start, start + 6));
+  if (declared) start += declared[0].length;
+  const separator = declared ? (declared[1] as FieldSeparator) : kind === 'tsv' ? '\t' : csvSeparator(text, start);
+
+  const places = location(text);
+  const pointAt = (offset: number): Point => {
+    const point = places.toPoint(offset)!;
+    return { line: point.line, column: point.column, offset };
+  };
+  const unclosedComments: Point[] = [];
+  const rowOf = (fields: Field[]): TableRow => ({
+    type: 'tableRow',
+    children: fields.map((field) => ({
+      type: 'tableCell',
+      children: phrasingOf(field, pointAt, unclosedComments),
+      position: { start: pointAt(field.start), end: pointAt(field.end) },
+    })),
+    position: { start: pointAt(fields[0]!.start), end: pointAt(fields.at(-1)!.end) },
+  });
+  const rows: TableRow[] = [];
+  for (let at = start; at < text.length; ) {
+    const { row, next } = separatedRow(text, at, separator);
+    if (row.some((field) => field.text.trim() !== '')) rows.push(rowOf(row));
+    at = next + 1;
+  }
+  if (rows.length === 0) return undefined;
+  const table: Table = {
+    type: 'table',
+    align: rows[0]!.children.map(() => null),
+    children: rows,
+    data: { spreadsheet: true },
+    position: { start: rows[0]!.position!.start, end: rows.at(-1)!.position!.end },
+  };
+  if (text.includes('[[')) readWikilinks({ type: 'root', children: [table] });
+  return { table, unclosedComments };
+}
+
+/** A CSV's separator: the semicolon when its first row has more fields split at semicolons than at commas. */
+function csvSeparator(text: string, start: number): FieldSeparator {
+  return separatedRow(text, start, ';').row.length > separatedRow(text, start, ',').row.length ? ';' : ',';
+}

@@ -1,0 +1,84 @@
+/**
+ * A spreadsheet saved as CSV or TSV is read as a table: a table of questions when its first row
+ * names its question column, as a table in a note is (question-table.ts); otherwise it holds data,
+ * and nothing is read from it.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const asked = (note: ReturnType<typeof readNote>) =>
+  note.questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line]);
+
+describe('a spreadsheet saved as CSV or TSV', () => {
+  const sheet = [
+    'id,question,answer,topic',
+    '1,What is overfitting?,"Fitting the noise of the training data, ""memorising"" it.",basics',
+    '2,What is dropout?,"Dropping units at random in training.',
+    '',
+    'It regularises the network.",dl',
+    ',,,',
+    '3,,An answer whose question was never written,misc',
+    '4,How does batch normalisation help?,,dl',
+    '5,"Why use ReLU, not sigmoid?",It does not saturate.',
+  ].join('\n');
+
+  it('is read one question per row from the columns its first row names, wherever they stand', () => {
+    const note = readNote(sheet, 'interview.csv');
+    expect(asked(note)).toEqual([
+      ['What is overfitting?', 'Fitting the noise of the training data, "memorising" it.', 2],
+      ['What is dropout?', 'Dropping units at random in training.\n\nIt regularises the network.', 3],
+      ['How does batch normalisation help?', undefined, 8],
+      ['Why use ReLU, not sigmoid?', 'It does not saturate.', 9],
+    ]);
+  });
+
+  it('names the columns it leaves out, and warns of a row that answers no question', () => {
+    const { vfile } = readNote(sheet, 'interview.csv');
+    expect(messagesOf(vfile)).toEqual(['1:spreadsheet', '7:orphan-text', '1:table-columns']);
+    expect(vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toContain('"id", "topic"');
+    expect(vfile.messages.find((message) => message.ruleId === 'orphan-text')?.reason).toContain('An answer whose question was never written');
+  });
+
+  it('names its columns in English, Korean or Chinese, or as a flashcard’s fields; as TSV it is separated by tabs', () => {
+    expect(asked(readNote('문제\t정답\n과적합이란?\t학습 데이터의 잡음까지 맞춘 것.\n', 'ko.tsv'))).toEqual([['과적합이란?', '학습 데이터의 잡음까지 맞춘 것.', 2]]);
+    expect(asked(readNote('问题,答案\n什么是过拟合？,模型记住了训练数据的噪声。\n', 'zh.csv'))).toEqual([['什么是过拟合？', '模型记住了训练数据的噪声。', 2]]);
+    expect(asked(readNote('Front,Back\nWhat is a ROC curve?,TPR against FPR\n', 'deck.csv'))).toEqual([['What is a ROC curve?', 'TPR against FPR', 2]]);
+  });
+
+  it('of questions only is a list of questions without answers, when most of them ask', () => {
+    expect(asked(readNote('Question,Level\nWhat is PCA?,easy\nWhy does boosting reduce bias?,hard\n', 'todo.csv'))).toEqual([
+      ['What is PCA?', undefined, 2],
+      ['Why does boosting reduce bias?', undefined, 3],
+    ]);
+  });
+
+  it("is separated by semicolons where its first row splits so, or Excel's first line sep=; says so", () => {
+    const semicolons = readNote('question;answer\nWhat is the F1 score?;The harmonic mean of precision and recall, e.g. 0,8.\n', 'fr.csv');
+    expect(asked(semicolons)).toEqual([['What is the F1 score?', 'The harmonic mean of precision and recall, e.g. 0,8.', 2]]);
+    const declared = readNote('sep=;\nQuestion;Answer\nWhat is a ROC curve?;TPR against FPR, one point per threshold\n', 'excel.csv');
+    expect(asked(declared)).toEqual([['What is a ROC curve?', 'TPR against FPR, one point per threshold', 3]]);
+  });
+
+  it('is read as a flashcard export when it is a TSV of cards without a header', () => {
+    const { questions, vfile } = readNote('What is bias?\tError from wrong assumptions.\nWhat is variance?\tError from sensitivity to the sample.\n', 'cards.tsv');
+    expect(questions.map((question) => question.question)).toEqual(['What is bias?', 'What is variance?']);
+    expect(messagesOf(vfile)).toEqual(['1:card-export']);
+  });
+
+  it('holds data when its first row names no question column: nothing is read from it, and a warning says why', () => {
+    const data = 'name,value\nWhat is the learning rate?,0.01\nepochs,10\n';
+    const { questions, vfile } = readNote(data, 'params.csv');
+    expect(questions).toEqual([]);
+    expect(messagesOf(vfile)).toEqual(['1:data-table']);
+    expect(vfile.messages[0]!.fatal).toBe(false);
+    // The same lines in a text file are a note like any other.
+    expect(readNote(data, 'params.txt').questions.length).toBeGreaterThan(0);
+  });
+
+  it('keeps no script or event handler of a field', () => {
+    const { questions } = readNote('question,answer\nWhat is XSS?,"<img src=x onerror=alert(1)> <script>alert(2)</script>An injected script"\n', 'xss.csv');
+    expect(questions).toHaveLength(1);
+    expect(questions[0]!.answer?.html).not.toMatch(/onerror|<script|alert/);
+    expect(questions[0]!.answer?.text).toContain('An injected script');
+  });
+});
