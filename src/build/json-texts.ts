@@ -14,7 +14,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Question } from '../schema/question-bank.js';
-import { QUESTIONS_FILE_NAME, type QuestionTexts } from '../export/json/index.js';
+import type { QuestionTexts } from '../export/json/index.js';
+import { QUESTIONS_FILE_NAME } from '../export/json/file-name.js';
 import { ContentCache, versionKey } from '../cache/index.js';
 import type { QuestionOrigins, ReadFile } from './question-origins.js';
 import { fileState } from './file-state.js';

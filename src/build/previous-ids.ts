@@ -9,7 +9,7 @@
  * file changed by anyone else has another state and is scanned.
  */
 import path from 'node:path';
-import { QUESTIONS_FILE_NAME } from '../export/json/index.js';
+import { QUESTIONS_FILE_NAME } from '../export/json/file-name.js';
 import { questionIdsOf } from '../export/json/question-ids.js';
 import { ContentCache, versionKey } from '../cache/index.js';
 import { fileState } from './file-state.js';

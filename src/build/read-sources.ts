@@ -137,20 +137,21 @@ export async function readSources(
   const size = Math.min(options.workers ?? defaultReaderThreads(anyRisky), misses.length);
   const useWorkers = workerUrl !== undefined && size > 0 && ((misses.length >= 2 && missBytes >= WORKER_MIN_BYTES) || anyRisky);
 
-  // The parser and the readers load only when some file needs reading: a rebuild whose files all come
-  // from the cache does not pay for loading them (about a quarter of a second).
-  const reader = misses.length > 0 ? await loadReaderCode() : undefined;
-  const readHere = (index: number): SourceRead => {
+  // The parser and the readers load only when a file is read in this thread: a rebuild whose files all come
+  // from the cache, or whose workers read them, does not pay for loading them here (about a quarter of a second).
+  let reader: Awaited<ReturnType<typeof loadReaderCode>> | undefined;
+  const readHere = async (index: number): Promise<SourceRead> => {
     const source = sources[index]!;
-    return reader!.readSourceText(source.file, limited.get(index)!.text);
+    reader ??= await loadReaderCode();
+    return reader.readSourceText(source.file, limited.get(index)!.text);
   };
   const fresh = new Map<number, SourceRead>();
   const abandonedFiles = new Set<number>();
-  const settle = (index: number, outcome: PoolOutcome | { kind: 'here' }) => {
+  const settle = async (index: number, outcome: PoolOutcome | { kind: 'here' }) => {
     const source = sources[index]!;
     const input = limited.get(index)!;
     let read: SourceRead;
-    if (outcome.kind === 'here' || outcome.kind === 'unavailable') read = readHere(index);
+    if (outcome.kind === 'here' || outcome.kind === 'unavailable') read = await readHere(index);
     else if (outcome.kind === 'read') {
       read = outcome.read;
       stats.inWorkers++;
@@ -183,7 +184,7 @@ export async function readSources(
       await pool.close();
     }
   } else {
-    for (const index of misses) settle(index, { kind: 'here' });
+    for (const index of misses) await settle(index, { kind: 'here' });
   }
 
   if (cache) {

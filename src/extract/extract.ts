@@ -593,7 +593,7 @@ export function extractQuestions(doc: Document): Extraction {
       close();
       flushOrphan();
       const table = questionsInTable(questionTable);
-      for (const question of table.questions) emit(question.candidate, question.answer, topic());
+      for (const question of table.questions) emit(question.candidate, question.answer, question.topic ?? topic());
       reportTableLeftOut(doc, questionTable, table);
       return;
     }

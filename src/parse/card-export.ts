@@ -77,7 +77,8 @@ export function readCardExport(text: string): CardExport | undefined {
     data: { cardExport: true },
     position: span(rows[0]![0]!.start, rows.at(-1)!.at(-1)!.end),
   };
-  const widest = Math.max(...rows.map((row) => row.length));
+  // Not Math.max(...rows): a spread of 100,000 rows overflows the stack.
+  const widest = rows.reduce((most, row) => Math.max(most, row.length), 0);
   const otherColumns: CardExport['otherColumns'] = [];
   for (let column = 1; column <= widest; column++) {
     const used = rows.some((row) => {

@@ -74,12 +74,21 @@ function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
       source: 'qbank',
     });
     for (const comment of sheet.unclosedComments) reportUnclosedComment(source, comment);
+    for (const quote of sheet.unclosedQuotes) {
+      source.vfile.message('A quote opens this field and nothing closes it: read as a quotation mark, the field ending at its line (the lines after it are rows of their own)', {
+        place: quote,
+        ruleId: 'unclosed-quote',
+        source: 'qbank',
+      });
+    }
     return { source, format: 'plaintext', tree: { type: 'root', children: [sheet.table] } };
   }
   const cards = kind === 'tsv' ? readCardExport(source.text) : undefined;
   if (cards) return cardExportDocument(source, cards);
+  // Information, not a warning: a table of results or parameters beside the notes is no fault of theirs
+  // (they were skipped by name before sheets were read), and --strict should not fail on it.
   if (sheet) {
-    source.vfile.message(
+    source.vfile.info(
       `A table of data, not of questions: its first row names no question column (such as "question${kind === 'tsv' ? '<tab>' : ','}answer"); nothing is read from it`,
       { place: { line: 1, column: 1 }, ruleId: 'data-table', source: 'qbank' },
     );

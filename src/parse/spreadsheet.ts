@@ -28,6 +28,8 @@ export interface Spreadsheet {
   table: Table;
   /** Where a field's `%%` opens a comment nothing in the field closes (kept as text). */
   unclosedComments: Point[];
+  /** Where a quote opens a field and nothing closes it (kept as text, the field ending at its line). */
+  unclosedQuotes: Point[];
 }
 
 /** Whether a file is a spreadsheet saved as text, by its name, and what separates its fields as far as the name says. */
@@ -59,9 +61,15 @@ export function readSpreadsheet(text: string, kind: 'csv' | 'tsv'): Spreadsheet 
     position: { start: pointAt(fields[0]!.start), end: pointAt(fields.at(-1)!.end) },
   });
   const rows: TableRow[] = [];
+  const unclosedQuotes: Point[] = [];
   for (let at = start; at < text.length; ) {
     const { row, next } = separatedRow(text, at, separator);
     if (row.some((field) => field.text.trim() !== '')) rows.push(rowOf(row));
+    // A field read as written (not after an opening quote) that opens with its only quote: a quoted field never
+    // closed (one with a quotation in it, `"Attention" introduced?`, has two quotes).
+    for (const field of row) {
+      if (text[field.start] === '"' && text[field.start - 1] !== '"' && !field.text.includes('"', 1)) unclosedQuotes.push(pointAt(field.start));
+    }
     at = next + 1;
   }
   if (rows.length === 0) return undefined;
@@ -73,7 +81,7 @@ export function readSpreadsheet(text: string, kind: 'csv' | 'tsv'): Spreadsheet 
     position: { start: rows[0]!.position!.start, end: rows.at(-1)!.position!.end },
   };
   if (text.includes('[[')) readWikilinks({ type: 'root', children: [table] });
-  return { table, unclosedComments };
+  return { table, unclosedComments, unclosedQuotes };
 }
 
 /** A CSV's separator: the semicolon when its first row has more fields split at semicolons than at commas. */

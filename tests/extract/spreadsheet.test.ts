@@ -32,10 +32,19 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     ]);
   });
 
+  it('gives each question the topic its topic column names, as a section heading would', () => {
+    expect(readNote(sheet, 'interview.csv').questions.map((question) => question.topic)).toEqual(['basics', 'dl', 'dl', null]);
+    const underHeading = readNote('## Deep learning\n\n| 주제 | 질문 | 답변 |\n|---|---|---|\n| 정규화 | 드롭아웃이란? | 뉴런을 무작위로 끄는 기법. |\n|  | 배치 정규화란? | 층의 입력을 정규화한다. |\n');
+    expect(underHeading.questions.map((question) => [question.question, question.topic])).toEqual([
+      ['드롭아웃이란?', '정규화'],
+      ['배치 정규화란?', 'Deep learning'],
+    ]);
+  });
+
   it('names the columns it leaves out, and warns of a row that answers no question', () => {
     const { vfile } = readNote(sheet, 'interview.csv');
     expect(messagesOf(vfile)).toEqual(['1:spreadsheet', '7:orphan-text', '1:table-columns']);
-    expect(vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toContain('"id", "topic"');
+    expect(vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toContain('column "id" is not');
     expect(vfile.messages.find((message) => message.ruleId === 'orphan-text')?.reason).toContain('An answer whose question was never written');
   });
 
@@ -65,12 +74,23 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(messagesOf(vfile)).toEqual(['1:card-export']);
   });
 
-  it('holds data when its first row names no question column: nothing is read from it, and a warning says why', () => {
+  it('warns of a quote that opens a field and is never closed, and reads the lines after it as rows', () => {
+    const note = readNote('question,answer\nWhat is A?,"alpha\nWhat is B?,beta\nWhat is C?,"a ""quoted"" word"\n', 'open.csv');
+    expect(asked(note)).toEqual([
+      ['What is A?', '"alpha', 2],
+      ['What is B?', 'beta', 3],
+      ['What is C?', 'a "quoted" word', 4],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['1:spreadsheet', '2:unclosed-quote']);
+  });
+
+  it('holds data when its first row names no question column: nothing is read from it, and a note says why', () => {
     const data = 'name,value\nWhat is the learning rate?,0.01\nepochs,10\n';
     const { questions, vfile } = readNote(data, 'params.csv');
     expect(questions).toEqual([]);
     expect(messagesOf(vfile)).toEqual(['1:data-table']);
-    expect(vfile.messages[0]!.fatal).toBe(false);
+    // Information, not a warning: data beside the notes is not their fault, and --strict does not fail on it.
+    expect(vfile.messages[0]!.fatal).toBeUndefined();
     // The same lines in a text file are a note like any other.
     expect(readNote(data, 'params.txt').questions.length).toBeGreaterThan(0);
   });

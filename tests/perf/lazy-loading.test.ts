@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempProject } from '../helpers/temp-project.js';
 import { compiledOutDir, compiledWorkerUrl } from './compiled-worker.js';
 
-const PARSER = ['remark-parse', 'micromark', 'hast-util-from-html'];
+// mdast-util-to-markdown too: notebook.ts, which input-limits.ts once imported for one test, loads it.
+const PARSER = ['remark-parse', 'micromark', 'hast-util-from-html', 'mdast-util-to-markdown'];
 const EXPORTERS = ['pdfkit', 'sql.js', '@mathjax/src'];
 const WATCHER = ['chokidar'];
 

@@ -9,10 +9,11 @@ import type { QuestionBank as Bank } from '../../schema/question-bank.js';
 import { questionBankJsonSchema, SCHEMA_FILE_NAME } from '../../schema/json-schema.js';
 import { writeFileAtomic, writePiecesAtomic } from '../atomic-write.js';
 import { bankJsonPieces, type QuestionTexts } from './bank-json.js';
+import { QUESTIONS_FILE_NAME } from './file-name.js';
 
 export type { QuestionTexts } from './bank-json.js';
+export { QUESTIONS_FILE_NAME };
 
-export const QUESTIONS_FILE_NAME = 'questions.json';
 /** `$schema` in questions.json: the schema file written beside it. */
 const SCHEMA_REFERENCE = `./${SCHEMA_FILE_NAME}`;
 

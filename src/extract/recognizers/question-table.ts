@@ -8,9 +8,11 @@
  * lists, which the answer keeps. A list
  * of questions kept as a table (`Question | Level`) has no answer column:
  * its rows are questions without answers when most of its question cells
- * ask. Other columns (`Difficulty`) are not part of a question and are
- * named so the user knows. Any other table is content: it stays in the
- * answer it is in.
+ * ask. A topic column (`Topic`, `주제`) gives each row's question its topic,
+ * as a section heading would. Other columns (`Difficulty`) are not part of a
+ * question and are named so the user knows. Any other table is content: it
+ * stays in the answer it is in. A spreadsheet (parse/spreadsheet.ts) is read
+ * as such a table.
  */
 import type { BlockContent, Paragraph, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
 import type { Position } from 'unist';
@@ -27,6 +29,9 @@ const ANSWER_HEADER = /^(?:a|answers?|answers?\s+(?:links?|urls?)|links? to (?:t
  */
 const CARD_QUESTION_HEADER = /^(?:front|terms?|prompts?|단어)$/;
 const CARD_ANSWER_HEADER = /^(?:back|definitions?|solutions?|responses?|뜻)$/;
+
+/** A column that names each row's topic (`Topic`, `주제`): the question's topic, as a section heading over it would name it. */
+const TOPIC_HEADER = /^(?:topics?|sections?|subjects?|chapters?|주제|단원|主题|主題|章节)$/;
 
 /** Whether a column's name (lower case) is that of a flashcard export's front or back, or of a table of questions' question or answer. */
 export function namesCardColumn(name: string): boolean {
@@ -46,10 +51,11 @@ function headerName(cell: TableCell): string {
   return cleanPrompt(inlineText(cell.children)).replace(/[:：]\s*$/, '').replace(/\s+/g, ' ').trim();
 }
 
-/** The question column, and the answer column when the table has one. */
+/** The question column, the answer column when the table has one, and the topic column when it has one. */
 interface Columns {
   question: number;
   answer?: number;
+  topic?: number;
 }
 
 function columns(table: Table): Columns | undefined {
@@ -62,9 +68,11 @@ function columns(table: Table): Columns | undefined {
   const question = names.findIndex((name) => QUESTION_HEADER.test(name) || (sheet && CARD_QUESTION_HEADER.test(name)));
   if (question === -1) return undefined;
   const answer = names.findIndex((name) => ANSWER_HEADER.test(name) || (sheet && CARD_ANSWER_HEADER.test(name)));
-  if (answer !== -1) return { question, answer };
+  const topic = names.findIndex((name) => TOPIC_HEADER.test(name));
+  const topicColumn = topic !== -1 && topic !== question && topic !== answer ? { topic } : {};
+  if (answer !== -1) return { question, answer, ...topicColumn };
   // Without answers, only the cells say the column holds questions: `Question | Metric` may list what a test measures.
-  return mostlyAsk(rows.map((row) => row.children[question])) ? { question } : undefined;
+  return mostlyAsk(rows.map((row) => row.children[question])) ? { question, ...topicColumn } : undefined;
 }
 
 /** At least half the filled cells ask, as a list's items must to make a list of questions (question-list.ts). */
@@ -88,13 +96,13 @@ export function questionTableOf(block: RootContent): Table | undefined {
 }
 
 export function questionsInTable(table: Table): QuestionTable {
-  const { question, answer } = columns(table)!;
+  const { question, answer, topic } = columns(table)!;
   const header = table.data?.cardExport ? undefined : table.children[0];
   const rows = header ? table.children.slice(1) : table.children;
   const result: QuestionTable = {
     questions: [],
     stray: [],
-    otherColumns: (header?.children ?? []).map(headerName).filter((name, index) => index !== question && index !== answer && name !== ''),
+    otherColumns: (header?.children ?? []).map(headerName).filter((name, index) => index !== question && index !== answer && index !== topic && name !== ''),
   };
   for (const row of rows) {
     const asked = row.children[question];
@@ -105,7 +113,8 @@ export function questionsInTable(table: Table): QuestionTable {
       if (hasAnswer) result.stray.push(answered);
       continue;
     }
-    result.questions.push({ candidate: found, answer: hasAnswer ? answerBlocks(answered) : [] });
+    const named = topic === undefined || !row.children[topic] ? '' : inlineText(row.children[topic]!.children).replace(/\s+/g, ' ').trim();
+    result.questions.push({ candidate: found, answer: hasAnswer ? answerBlocks(answered) : [], ...(named !== '' ? { topic: named } : {}) });
   }
   return result;
 }

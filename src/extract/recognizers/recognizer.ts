@@ -62,7 +62,7 @@ export interface Lead {
 export interface FoundQuestion {
   candidate: PromptCandidate;
   answer: RootContent[];
-  /** The outline bullet the question is nested under, when one names its section (`- Object detection`). */
+  /** The outline bullet the question is nested under, when one names its section (`- Object detection`), or its table row's topic cell. */
   topic?: string;
 }
 
