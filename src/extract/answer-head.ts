@@ -25,6 +25,16 @@ const METADATA_KEY =
 /** The fields whose values are tags of the question, as a note's front matter `tags:` and `categories:` are. */
 const TAG_KEY = /^(?:category|categories|tags?|topics?|분류|카테고리|태그)$/i;
 
+/** Whether a field (or a table's column, question-table.ts) of this name holds the question's tags. */
+export function namesTags(key: string): boolean {
+  return TAG_KEY.test(key);
+}
+
+/** A field's value as tags: `ML, basics`, `ML; basics`, `#ml #basics`. */
+export function tagsOf(value: string): string[] {
+  return value.split(/\s*[,;]\s*|\s+#|^#/).filter(Boolean);
+}
+
 /** `Key: value` on a line of its own (emphasis and list bullets already read as text). */
 const FIELD_LINE = /^\s*([\p{L} ]{2,24}?)\s*[:：]\s*(.*\S)?\s*$/u;
 
@@ -67,7 +77,7 @@ export function withoutAnswerHead(blocks: RootContent[], skip: (block: RootConte
     metadata.place ??= block.position?.start;
     for (const field of fields) {
       metadata.fields.push(field.value === undefined ? field.key : `${field.key}: ${field.value}`);
-      if (field.value !== undefined && TAG_KEY.test(field.key)) metadata.tags.push(...field.value.split(/\s*[,;]\s*|\s+#|^#/).filter(Boolean));
+      if (field.value !== undefined && namesTags(field.key)) metadata.tags.push(...tagsOf(field.value));
     }
   }
   return { rest: start === 0 ? blocks : blocks.slice(start), metadata };

@@ -198,12 +198,13 @@ export function extractQuestions(doc: Document): Extraction {
     const { hints, rest } = splitOpeningHints(answer.filter((block) => !footnotes.includes(block as FootnoteDefinition)));
     return answered(found, [...hints, ...footnotes.flatMap((footnote) => footnote.children), ...rest]);
   };
-  const emit = (proposed: PromptCandidate, underIt: RootContent[], topicName: string | null) => {
+  const emit = (proposed: PromptCandidate, underIt: RootContent[], topicName: string | null, tagged: readonly string[] = []) => {
     // What its wording names (`the following expression`), over what answers it, is what it shows.
     const { candidate: found, answer } = shownBeforeAnswer(proposed, underIt);
     const open = unclosedDetails(found, answer, source);
     if (open) unclosed.push({ question: questions.length, place: open });
-    const { choices, answer: cleaned, coding, unconfirmedOptions, tags, hints } = answerOf(found, answer);
+    const { choices, answer: cleaned, coding, unconfirmedOptions, tags: answerTags, hints } = answerOf(found, answer);
+    const tags = [...tagged, ...answerTags];
     // Lettered lines that only an answers section can say are options await it too.
     if (cleaned.length > 0 && !unconfirmedOptions) awaiting.length = 0;
     else {
@@ -593,7 +594,7 @@ export function extractQuestions(doc: Document): Extraction {
       close();
       flushOrphan();
       const table = questionsInTable(questionTable);
-      for (const question of table.questions) emit(question.candidate, question.answer, question.topic ?? topic());
+      for (const question of table.questions) emit(question.candidate, question.answer, question.topic ?? topic(), question.tags);
       reportTableLeftOut(doc, questionTable, table);
       return;
     }

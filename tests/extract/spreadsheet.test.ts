@@ -41,6 +41,15 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     ]);
   });
 
+  it('gives each question the tags its tags or category column holds, as a Tags: line under a question does', () => {
+    const note = readNote('Question,Answer,Category,Difficulty\nWhat is AUC?,The area under the ROC curve.,"metrics, evaluation",easy\nWhat is PCA?,A projection on the directions of most variance.,,hard\n', 'tagged.csv');
+    expect(note.questions.map((question) => [question.question, question.tags])).toEqual([
+      ['What is AUC?', ['evaluation', 'metrics']],
+      ['What is PCA?', []],
+    ]);
+    expect(note.vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toContain('column "Difficulty" is not');
+  });
+
   it('names the columns it leaves out, and warns of a row that answers no question', () => {
     const { vfile } = readNote(sheet, 'interview.csv');
     expect(messagesOf(vfile)).toEqual(['1:spreadsheet', '7:orphan-text', '1:table-columns']);

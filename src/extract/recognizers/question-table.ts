@@ -9,7 +9,8 @@
  * of questions kept as a table (`Question | Level`) has no answer column:
  * its rows are questions without answers when most of its question cells
  * ask. A topic column (`Topic`, `주제`) gives each row's question its topic,
- * as a section heading would. Other columns (`Difficulty`) are not part of a
+ * as a section heading would; a tags column (`Tags`, `Category`, `분류`) its
+ * tags, as a `Tags:` line under a question does (answer-head.ts). Other columns (`Difficulty`) are not part of a
  * question and are named so the user knows. Any other table is content: it
  * stays in the answer it is in. A spreadsheet (parse/spreadsheet.ts) is read
  * as such a table.
@@ -20,6 +21,7 @@ import { phrasing } from 'mdast-util-phrasing';
 import { tableOfHtml } from '../html-table.js';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { cleanPrompt, inlineText } from '../prompt-text.js';
+import { namesTags, tagsOf } from '../answer-head.js';
 
 const QUESTION_HEADER = /^(?:q|questions?|questions?\s+(?:title|text)|질문|문제|문항|问题|問題|题目|題目)$/;
 const ANSWER_HEADER = /^(?:a|answers?|answers?\s+(?:links?|urls?)|links? to (?:the )?answers?|답변|답|정답|해설|풀이|答案|参考答案)$/;
@@ -51,11 +53,12 @@ function headerName(cell: TableCell): string {
   return cleanPrompt(inlineText(cell.children)).replace(/[:：]\s*$/, '').replace(/\s+/g, ' ').trim();
 }
 
-/** The question column, the answer column when the table has one, and the topic column when it has one. */
+/** The question column, the answer column when the table has one, and its topic and tags columns when it has them. */
 interface Columns {
   question: number;
   answer?: number;
   topic?: number;
+  tags?: number;
 }
 
 function columns(table: Table): Columns | undefined {
@@ -68,11 +71,13 @@ function columns(table: Table): Columns | undefined {
   const question = names.findIndex((name) => QUESTION_HEADER.test(name) || (sheet && CARD_QUESTION_HEADER.test(name)));
   if (question === -1) return undefined;
   const answer = names.findIndex((name) => ANSWER_HEADER.test(name) || (sheet && CARD_ANSWER_HEADER.test(name)));
-  const topic = names.findIndex((name) => TOPIC_HEADER.test(name));
-  const topicColumn = topic !== -1 && topic !== question && topic !== answer ? { topic } : {};
-  if (answer !== -1) return { question, answer, ...topicColumn };
+  const taken = [question, answer];
+  const topic = names.findIndex((name, index) => !taken.includes(index) && TOPIC_HEADER.test(name));
+  const tags = names.findIndex((name, index) => !taken.includes(index) && index !== topic && namesTags(name));
+  const described = { ...(topic !== -1 ? { topic } : {}), ...(tags !== -1 ? { tags } : {}) };
+  if (answer !== -1) return { question, answer, ...described };
   // Without answers, only the cells say the column holds questions: `Question | Metric` may list what a test measures.
-  return mostlyAsk(rows.map((row) => row.children[question])) ? { question, ...topicColumn } : undefined;
+  return mostlyAsk(rows.map((row) => row.children[question])) ? { question, ...described } : undefined;
 }
 
 /** At least half the filled cells ask, as a list's items must to make a list of questions (question-list.ts). */
@@ -96,13 +101,13 @@ export function questionTableOf(block: RootContent): Table | undefined {
 }
 
 export function questionsInTable(table: Table): QuestionTable {
-  const { question, answer, topic } = columns(table)!;
+  const { question, answer, topic, tags } = columns(table)!;
   const header = table.data?.cardExport ? undefined : table.children[0];
   const rows = header ? table.children.slice(1) : table.children;
   const result: QuestionTable = {
     questions: [],
     stray: [],
-    otherColumns: (header?.children ?? []).map(headerName).filter((name, index) => index !== question && index !== answer && index !== topic && name !== ''),
+    otherColumns: (header?.children ?? []).map(headerName).filter((name, index) => ![question, answer, topic, tags].includes(index) && name !== ''),
   };
   for (const row of rows) {
     const asked = row.children[question];
@@ -113,10 +118,22 @@ export function questionsInTable(table: Table): QuestionTable {
       if (hasAnswer) result.stray.push(answered);
       continue;
     }
-    const named = topic === undefined || !row.children[topic] ? '' : inlineText(row.children[topic]!.children).replace(/\s+/g, ' ').trim();
-    result.questions.push({ candidate: found, answer: hasAnswer ? answerBlocks(answered) : [], ...(named !== '' ? { topic: named } : {}) });
+    const named = cellText(row.children, topic);
+    const tagged = tagsOf(cellText(row.children, tags));
+    result.questions.push({
+      candidate: found,
+      answer: hasAnswer ? answerBlocks(answered) : [],
+      ...(named !== '' ? { topic: named } : {}),
+      ...(tagged.length > 0 ? { tags: tagged } : {}),
+    });
   }
   return result;
+}
+
+/** The words of a row's cell in a column, if the table has that column and the row that cell. */
+function cellText(cells: readonly TableCell[], column: number | undefined): string {
+  const cell = column === undefined ? undefined : cells[column];
+  return cell ? inlineText(cell.children).replace(/\s+/g, ' ').trim() : '';
 }
 
 /**

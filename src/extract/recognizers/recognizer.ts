@@ -64,6 +64,8 @@ export interface FoundQuestion {
   answer: RootContent[];
   /** The outline bullet the question is nested under, when one names its section (`- Object detection`), or its table row's topic cell. */
   topic?: string;
+  /** Its table row's tags cell (question-table.ts). */
+  tags?: string[];
 }
 
 /** Given one top-level block, proposes it as a prompt of one construct. */
