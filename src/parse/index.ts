@@ -13,8 +13,11 @@ import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport, type CardExport } from './card-export.js';
-import { readSpreadsheet, spreadsheetKind } from './spreadsheet.js';
+import { readSpreadsheet, spreadsheetKind, type Spreadsheet } from './spreadsheet.js';
 import { questionTableOf } from '../extract/recognizers/question-table.js';
+import { excerpt } from '../report/excerpt.js';
+import { toString } from 'mdast-util-to-string';
+import type { Table } from 'mdast';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
@@ -61,9 +64,10 @@ function cardExportDocument(source: TextSource, cards: CardExport): Document {
 
 /**
  * A spreadsheet saved as CSV or TSV (spreadsheet.ts): a table of questions when its first row names its
- * question column (question-table.ts), as a note's table would; a TSV of cards without a header is a
- * flashcard export. Any other sheet holds data, not notes (read as a note, its rows gave noise): nothing
- * is read from it, and a warning says how to make it readable.
+ * question column (question-table.ts), as a note's table would; a sheet of cards without a header (an
+ * Anki or Quizlet export saved as .csv or .tsv, or rows whose first field asks) is read as a flashcard
+ * export. Any other sheet holds data, not notes (read as a note, its rows gave noise): nothing is read
+ * from it, and a note says which names its first row gives and how to make it readable.
  */
 function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
   const sheet = readSpreadsheet(source.text, kind);
@@ -73,27 +77,67 @@ function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
       ruleId: 'spreadsheet',
       source: 'qbank',
     });
-    for (const comment of sheet.unclosedComments) reportUnclosedComment(source, comment);
-    for (const quote of sheet.unclosedQuotes) {
-      source.vfile.message('A quote opens this field and nothing closes it: read as a quotation mark, the field ending at its line (the lines after it are rows of their own)', {
-        place: quote,
-        ruleId: 'unclosed-quote',
-        source: 'qbank',
-      });
-    }
+    reportSheetRepairs(source, sheet);
     return { source, format: 'plaintext', tree: { type: 'root', children: [sheet.table] } };
   }
-  const cards = kind === 'tsv' ? readCardExport(source.text) : undefined;
+  const cards = readCardExport(source.text);
   if (cards) return cardExportDocument(source, cards);
+  // Without a header the first row does not tell a CSV's separator: the one under which the rows ask.
+  for (const separator of kind === 'tsv' ? (['\t'] as const) : ([',', ';'] as const)) {
+    const read = readSpreadsheet(source.text, kind, separator);
+    const asking = read && askingRows(read.table);
+    if (!asking) continue;
+    source.vfile.info('Read as a spreadsheet of cards without a header: most rows ask in their first field, which is the question, the second its answer', {
+      place: asking.position!.start,
+      ruleId: 'spreadsheet',
+      source: 'qbank',
+    });
+    reportSheetRepairs(source, read);
+    return { source, format: 'plaintext', tree: { type: 'root', children: [asking] } };
+  }
   // Information, not a warning: a table of results or parameters beside the notes is no fault of theirs
   // (they were skipped by name before sheets were read), and --strict should not fail on it.
   if (sheet) {
+    const names = sheet.table.children[0]!.children.map((cell) => toString(cell).trim()).filter(Boolean);
     source.vfile.info(
-      `A table of data, not of questions: its first row names no question column (such as "question${kind === 'tsv' ? '<tab>' : ','}answer"); nothing is read from it`,
+      `A table of data, not of questions: its first row (${excerpt(names.join(', '))}) names no question column; nothing is read from it (name the column that asks "question", and the one that answers "answer", to read it)`,
       { place: { line: 1, column: 1 }, ruleId: 'data-table', source: 'qbank' },
     );
   }
   return { source, format: 'plaintext', tree: { type: 'root', children: [] } };
+}
+
+const QUESTION_MARK_END = /[?？]\s*$/;
+
+/**
+ * A sheet with no header whose rows hold two fields, the first ending with a question mark in at least half of
+ * them (two or more): cards. (A question mark, not any wording that asks: a data sheet's `name,value` reads as a task.)
+ */
+function askingRows(table: Table): Table | undefined {
+  const rows = table.children;
+  if (rows.length < 2 || rows.some((row) => row.children.slice(2).some((cell) => toString(cell).trim() !== ''))) return undefined;
+  const asks = rows.filter((row) => row.children[0] && QUESTION_MARK_END.test(toString(row.children[0]))).length;
+  if (asks * 2 < rows.length) return undefined;
+  return { ...table, children: rows.map((row) => ({ ...row, children: row.children.slice(0, 2) })), data: { cardExport: true } };
+}
+
+/** What reading a sheet repaired or could not: comments and quotes never closed, rows split by a separator left unquoted. */
+function reportSheetRepairs(source: TextSource, sheet: Spreadsheet): void {
+  for (const comment of sheet.unclosedComments) reportUnclosedComment(source, comment);
+  for (const quote of sheet.unclosedQuotes) {
+    source.vfile.message('A quote opens this field and nothing closes it: read as a quotation mark, the field ending at its line (the lines after it are rows of their own)', {
+      place: quote,
+      ruleId: 'unclosed-quote',
+      source: 'qbank',
+    });
+  }
+  for (const row of sheet.joinedRows) {
+    source.vfile.message('This row has more fields than its first row names: the fields past the last column are joined to it, as a separator left unquoted (a comma in an answer) splits it', {
+      place: row,
+      ruleId: 'extra-fields',
+      source: 'qbank',
+    });
+  }
 }
 
 /** Copied plain text, read line by line (plaintext.ts). */

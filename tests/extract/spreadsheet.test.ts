@@ -93,11 +93,48 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(messagesOf(note.vfile)).toEqual(['1:spreadsheet', '2:unclosed-quote']);
   });
 
+  it('takes the answer from columns named as question banks name them, and an explanation where nothing answers', () => {
+    const named = (header: string) => readNote(`${header}\nWhat is dropout?,Randomly zeroing units.\n`, 'bank.csv').questions.map((question) => [question.question, question.answer?.text]);
+    for (const header of ['question,ideal_answer', 'Question Text,Sample Answer', 'question_text,correct answer', 'Interview Question,Model Answer', '질문,모범답안', 'question,explanation']) {
+      expect(named(header)).toEqual([['What is dropout?', 'Randomly zeroing units.']]);
+    }
+    // An explanation beside an answer is not the answer.
+    expect(readNote('question,explanation,answer\nWhat is dropout?,Why it helps.,Randomly zeroing units.\n', 'both.csv').questions[0]!.answer?.text).toBe('Randomly zeroing units.');
+  });
+
+  it('keeps an answer that is only a picture, leaves out the header written again down the sheet, and keeps line breaks inside a field', () => {
+    const note = readNote('question,answer\nWhat is a PMF?,![plot of a PMF](pmf.png)\nquestion,answer\nList the steps.,"Fit.\nPredict."\n', 'pictures.csv');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is a PMF?', '![plot of a PMF](pmf.png)'],
+      ['List the steps.', 'Fit.\\\nPredict.'],
+    ]);
+    expect(note.questions[1]!.answer?.html).toContain('<br>');
+  });
+
+  it('joins the fields a separator left unquoted splits past the last column, and warns', () => {
+    const note = readNote('question,answer\nWhat is bagging?,Bootstrap aggregating, trains models on resamples\n', 'split.csv');
+    expect(asked(note)).toEqual([['What is bagging?', 'Bootstrap aggregating, trains models on resamples', 2]]);
+    expect(messagesOf(note.vfile)).toEqual(['1:spreadsheet', '2:extra-fields']);
+  });
+
+  it("is read as cards when it is an Anki export saved as CSV, or has no header but its rows' first fields ask", () => {
+    const anki = readNote('#separator:tab\n#html:false\nWhat two bit operations replace addition?\tXOR plus carry\tbits\nWhat recurrence counts bits?\tbits[i] = 1 + bits[i-p]\tbits\n', 'anki.csv');
+    expect(anki.questions.map((question) => question.question)).toEqual(['What two bit operations replace addition?', 'What recurrence counts bits?']);
+    // Semicolons, though commas in the answers split the first row into more fields.
+    const headerless = readNote('What is overfitting?;When a model memorises noise, not the signal, of its data.\nWhat is a kernel?;A similarity function.\n', 'qa.csv');
+    expect(asked(headerless)).toEqual([
+      ['What is overfitting?', 'When a model memorises noise, not the signal, of its data.', 1],
+      ['What is a kernel?', 'A similarity function.', 2],
+    ]);
+    expect(messagesOf(headerless.vfile)).toEqual(['1:spreadsheet']);
+  });
+
   it('holds data when its first row names no question column: nothing is read from it, and a note says why', () => {
     const data = 'name,value\nWhat is the learning rate?,0.01\nepochs,10\n';
     const { questions, vfile } = readNote(data, 'params.csv');
     expect(questions).toEqual([]);
     expect(messagesOf(vfile)).toEqual(['1:data-table']);
+    expect(vfile.messages[0]!.reason).toContain('its first row (name, value) names no question column');
     // Information, not a warning: data beside the notes is not their fault, and --strict does not fail on it.
     expect(vfile.messages[0]!.fatal).toBeUndefined();
     // The same lines in a text file are a note like any other.

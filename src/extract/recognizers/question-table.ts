@@ -23,8 +23,11 @@ import { candidate, type FoundQuestion, type PromptCandidate } from './recognize
 import { cleanPrompt, inlineText } from '../prompt-text.js';
 import { namesTags, tagsOf } from '../answer-head.js';
 
-const QUESTION_HEADER = /^(?:q|questions?|questions?\s+(?:title|text)|질문|문제|문항|问题|問題|题目|題目)$/;
-const ANSWER_HEADER = /^(?:a|answers?|answers?\s+(?:links?|urls?)|links? to (?:the )?answers?|답변|답|정답|해설|풀이|答案|参考答案)$/;
+const QUESTION_HEADER = /^(?:q|(?:interview\s+)?questions?(?:\s+(?:title|text))?|질문|문제|문항|问题|問題|题目|題目)$/;
+const ANSWER_HEADER =
+  /^(?:a|answers?|answers?\s+(?:links?|urls?|text|key)|links? to (?:the )?answers?|(?:ideal|correct|expected|model|sample|suggested|reference|best)\s+answers?|답변|답|정답|해설|풀이|모범\s*(?:답안|답변|답)|答案|参考答案)$/;
+/** A column that explains, where none answers: the answer of a table that has no answer column. */
+const EXPLANATION_HEADER = /^(?:explanations?|설명|解释|解析)$/;
 /**
  * A spreadsheet's columns may be named as a flashcard's fields too (`Front,Back`, `Term,Definition`). Not a
  * note's table: `| Term | Definition |` there is a glossary, part of an answer.
@@ -50,7 +53,8 @@ export interface QuestionTable {
 
 /** The header cell's words: `**Question:**` -> `Question`. */
 function headerName(cell: TableCell): string {
-  return cleanPrompt(inlineText(cell.children)).replace(/[:：]\s*$/, '').replace(/\s+/g, ' ').trim();
+  // `ideal_answer`, `question-text`: a spreadsheet's or a program's column names join their words.
+  return cleanPrompt(inlineText(cell.children)).replace(/[:：]\s*$/, '').replace(/[\s_]+/g, ' ').trim();
 }
 
 /** The question column, the answer column when the table has one, and its topic and tags columns when it has them. */
@@ -70,7 +74,8 @@ function columns(table: Table): Columns | undefined {
   const sheet = table.data?.spreadsheet === true;
   const question = names.findIndex((name) => QUESTION_HEADER.test(name) || (sheet && CARD_QUESTION_HEADER.test(name)));
   if (question === -1) return undefined;
-  const answer = names.findIndex((name) => ANSWER_HEADER.test(name) || (sheet && CARD_ANSWER_HEADER.test(name)));
+  const answered = names.findIndex((name) => ANSWER_HEADER.test(name) || (sheet && CARD_ANSWER_HEADER.test(name)));
+  const answer = answered !== -1 ? answered : names.findIndex((name) => EXPLANATION_HEADER.test(name));
   const taken = [question, answer];
   const topic = names.findIndex((name, index) => !taken.includes(index) && TOPIC_HEADER.test(name));
   const tags = names.findIndex((name, index) => !taken.includes(index) && index !== topic && namesTags(name));
@@ -109,10 +114,14 @@ export function questionsInTable(table: Table): QuestionTable {
     stray: [],
     otherColumns: (header?.children ?? []).map(headerName).filter((name, index) => ![question, answer, topic, tags].includes(index) && name !== ''),
   };
+  const headerNames = header?.children.map((cell) => inlineText(cell.children).trim());
   for (const row of rows) {
+    // The header written again down the table, as sheets pasted together repeat it: no question.
+    if (headerNames && row.children.every((cell, index) => inlineText(cell.children).trim() === (headerNames[index] ?? ''))) continue;
     const asked = row.children[question];
     const answered = answer === undefined ? undefined : row.children[answer];
-    const hasAnswer = answered !== undefined && inlineText(answered.children).trim() !== '';
+    // A picture alone is an answer, as under a question of a note.
+    const hasAnswer = answered !== undefined && answered.children.some((child) => child.type !== 'text' || child.value.trim() !== '');
     const found = asked ? cellQuestion(asked) : undefined;
     if (!found) {
       if (hasAnswer) result.stray.push(answered);
