@@ -13,11 +13,10 @@ import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport, type CardExport } from './card-export.js';
-import { readSpreadsheet, spreadsheetKind, type Spreadsheet } from './spreadsheet.js';
+import { headerlessCards, readSpreadsheet, spreadsheetKind, type Spreadsheet } from './spreadsheet.js';
 import { questionTableOf } from '../extract/recognizers/question-table.js';
 import { excerpt } from '../report/excerpt.js';
 import { toString } from 'mdast-util-to-string';
-import type { Table } from 'mdast';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
@@ -72,20 +71,24 @@ function cardExportDocument(source: TextSource, cards: CardExport): Document {
 function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
   const sheet = readSpreadsheet(source.text, kind);
   if (sheet && questionTableOf(sheet.table)) {
-    source.vfile.info('Read as a spreadsheet: a table whose first row names its question and answer columns, one question per row', {
-      place: sheet.table.position!.start,
-      ruleId: 'spreadsheet',
-      source: 'qbank',
-    });
+    const rows = sheet.table.children.length - 1;
+    source.vfile.info(
+      rows > 0
+        ? 'Read as a spreadsheet: a table whose first row names its question and answer columns, one question per row'
+        : 'A spreadsheet of questions with no row yet: its first row names its question and answer columns',
+      { place: sheet.table.position!.start, ruleId: 'spreadsheet', source: 'qbank' },
+    );
     reportSheetRepairs(source, sheet);
-    return { source, format: 'plaintext', tree: { type: 'root', children: [sheet.table] } };
+    // A sheet of only its header holds no question, and lacks nothing: not a note in which none was found.
+    return { source, format: 'plaintext', tree: { type: 'root', children: rows > 0 ? [sheet.table] : [] } };
   }
   const cards = readCardExport(source.text);
   if (cards) return cardExportDocument(source, cards);
   // Without a header the first row does not tell a CSV's separator: the one under which the rows ask.
   for (const separator of kind === 'tsv' ? (['\t'] as const) : ([',', ';'] as const)) {
-    const read = readSpreadsheet(source.text, kind, separator);
-    const asking = read && askingRows(read.table);
+    // Two columns, whatever the first row: its answer's commas do not make the others longer than it.
+    const read = readSpreadsheet(source.text, kind, { separator, width: 2 });
+    const asking = read && headerlessCards(read.table);
     if (!asking) continue;
     source.vfile.info('Read as a spreadsheet of cards without a header: most rows ask in their first field, which is the question, the second its answer', {
       place: asking.position!.start,
@@ -100,25 +103,11 @@ function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
   if (sheet) {
     const names = sheet.table.children[0]!.children.map((cell) => toString(cell).trim()).filter(Boolean);
     source.vfile.info(
-      `A table of data, not of questions: its first row (${excerpt(names.join(', '))}) names no question column; nothing is read from it (name the column that asks "question", and the one that answers "answer", to read it)`,
+      `A table of data, not of questions: its first row (${excerpt(names.join(', '))}) names no question column, or one whose cells do not ask; nothing is read from it (name the column that asks "question", and the one that answers "answer", to read it)`,
       { place: { line: 1, column: 1 }, ruleId: 'data-table', source: 'qbank' },
     );
   }
   return { source, format: 'plaintext', tree: { type: 'root', children: [] } };
-}
-
-const QUESTION_MARK_END = /[?？]\s*$/;
-
-/**
- * A sheet with no header whose rows hold two fields, the first ending with a question mark in at least half of
- * them (two or more): cards. (A question mark, not any wording that asks: a data sheet's `name,value` reads as a task.)
- */
-function askingRows(table: Table): Table | undefined {
-  const rows = table.children;
-  if (rows.length < 2 || rows.some((row) => row.children.slice(2).some((cell) => toString(cell).trim() !== ''))) return undefined;
-  const asks = rows.filter((row) => row.children[0] && QUESTION_MARK_END.test(toString(row.children[0]))).length;
-  if (asks * 2 < rows.length) return undefined;
-  return { ...table, children: rows.map((row) => ({ ...row, children: row.children.slice(0, 2) })), data: { cardExport: true } };
 }
 
 /** What reading a sheet repaired or could not: comments and quotes never closed, rows split by a separator left unquoted. */
@@ -131,12 +120,11 @@ function reportSheetRepairs(source: TextSource, sheet: Spreadsheet): void {
       source: 'qbank',
     });
   }
-  for (const row of sheet.joinedRows) {
-    source.vfile.message('This row has more fields than its first row names: the fields past the last column are joined to it, as a separator left unquoted (a comma in an answer) splits it', {
-      place: row,
-      ruleId: 'extra-fields',
-      source: 'qbank',
-    });
+  for (const { place, joined } of sheet.longRows) {
+    const reason = joined
+      ? 'This row has more fields than its first row names: the fields past the last column are joined to it, as a separator left unquoted (a comma in an answer) splits it'
+      : 'This row has more fields than its first row names: the fields past the last column are in no question or answer';
+    source.vfile.message(reason, { place, ruleId: 'extra-fields', source: 'qbank' });
   }
 }
 

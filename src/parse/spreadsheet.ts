@@ -13,6 +13,7 @@
 import type { PhrasingContent, Table, TableRow } from 'mdast';
 import type { Point } from 'unist';
 import { location } from 'vfile-location';
+import { toString } from 'mdast-util-to-string';
 import { phrasingOf, separatedRow, type Field, type FieldSeparator } from './card-export.js';
 import { readWikilinks } from './wikilinks.js';
 
@@ -30,8 +31,15 @@ export interface Spreadsheet {
   unclosedComments: Point[];
   /** Where a quote opens a field and nothing closes it (kept as text, the field ending at its line). */
   unclosedQuotes: Point[];
-  /** Rows with more fields than the first row names, whose extra fields were joined to the last (their starts). */
-  joinedRows: Point[];
+  /** Rows with more fields than the first row names (their starts): `joined` when the fields past the last column were joined to it. */
+  longRows: Array<{ place: Point; joined: boolean }>;
+}
+
+export interface SheetReading {
+  /** What separates the fields; by default as the file declares it (`sep=;`), or as its first row splits. */
+  separator?: FieldSeparator;
+  /** The number of columns; by default as many as the first row has fields. */
+  width?: number;
 }
 
 /** Whether a file is a spreadsheet saved as text, by its name, and what separates its fields as far as the name says. */
@@ -40,12 +48,12 @@ export function spreadsheetKind(file: string): 'csv' | 'tsv' | undefined {
   return extension === 'csv' || extension === 'tsv' ? extension : undefined;
 }
 
-/** The sheet as a table, its fields split at `separator` when given; undefined when it holds nothing. */
-export function readSpreadsheet(text: string, kind: 'csv' | 'tsv', given?: FieldSeparator): Spreadsheet | undefined {
+/** The sheet as a table; undefined when it holds nothing. */
+export function readSpreadsheet(text: string, kind: 'csv' | 'tsv', reading: SheetReading = {}): Spreadsheet | undefined {
   let start = text.startsWith('\uFEFF') ? 1 : 0;
   const declared = /^sep=([,;\t])(?:\n|$)/.exec(text.slice(start, start + 6));
   if (declared) start += declared[0].length;
-  const separator = given ?? (declared ? (declared[1] as FieldSeparator) : kind === 'tsv' ? '\t' : csvSeparator(text, start));
+  const separator = reading.separator ?? (declared ? (declared[1] as FieldSeparator) : kind === 'tsv' ? '\t' : csvSeparator(text, start));
 
   const places = location(text);
   const pointAt = (offset: number): Point => {
@@ -57,26 +65,31 @@ export function readSpreadsheet(text: string, kind: 'csv' | 'tsv', given?: Field
     type: 'tableRow',
     children: fields.map((field) => ({
       type: 'tableCell',
-      children: withLineBreaks(phrasingOf(field, pointAt, unclosedComments)),
+      children: withLineBreaks(phrasingOf(field, pointAt, unclosedComments), text, pointAt),
       position: { start: pointAt(field.start), end: pointAt(field.end) },
     })),
     position: { start: pointAt(fields[0]!.start), end: pointAt(fields.at(-1)!.end) },
   });
   const rows: TableRow[] = [];
   const unclosedQuotes: Point[] = [];
-  const joinedRows: Point[] = [];
-  let width: number | undefined;
+  const longRows: Spreadsheet['longRows'] = [];
+  let width = reading.width;
   for (let at = start; at < text.length; ) {
     const read = separatedRow(text, at, separator);
     let row = read.row;
     width ??= row.length;
-    // `What is bagging?,Bootstrap aggregating, trains models on resamples`: a separator the author did not quote
-    // splits the last field; its parts, written as they stand, are that field again.
-    if (row.length > width && width > 0 && row.slice(width - 1).every((field) => text[field.start - 1] !== '"')) {
-      const last = row[width - 1]!;
-      const end = row.at(-1)!.end;
-      row = [...row.slice(0, width - 1), { text: text.slice(last.start, end), start: last.start, end, doubled: [] }];
-      joinedRows.push(pointAt(at));
+    // Empty fields past the last column (`a,b,,,`, as Excel pads a row) are no part of it.
+    while (row.length > width && row.at(-1)!.text.trim() === '') row = row.slice(0, -1);
+    if (row.length > width) {
+      // `What is bagging?,Bootstrap aggregating, trains models on resamples`: a separator the author did not quote
+      // splits the last field; its parts, written as they stand, are that field again. Quoted parts are not joined.
+      const joined = row.slice(width - 1).every((field) => text[field.start - 1] !== '"');
+      if (joined) {
+        const last = row[width - 1]!;
+        const end = row.at(-1)!.end;
+        row = [...row.slice(0, width - 1), { text: text.slice(last.start, end), start: last.start, end, doubled: [] }];
+      }
+      longRows.push({ place: pointAt(at), joined });
     }
     if (row.some((field) => field.text.trim() !== '')) rows.push(rowOf(row));
     // A field read as written (not after an opening quote) that opens with its only quote: a quoted field never
@@ -95,16 +108,51 @@ export function readSpreadsheet(text: string, kind: 'csv' | 'tsv', given?: Field
     position: { start: rows[0]!.position!.start, end: rows.at(-1)!.position!.end },
   };
   if (text.includes('[[')) readWikilinks({ type: 'root', children: [table] });
-  return { table, unclosedComments, unclosedQuotes, joinedRows };
+  return { table, unclosedComments, unclosedQuotes, longRows };
 }
 
-/** A line break inside a field is the author's (a sheet's cell has no other way to write one): a hard break, not a space. */
-function withLineBreaks(children: PhrasingContent[]): PhrasingContent[] {
-  return children.flatMap((child): PhrasingContent[] => {
-    if (child.type !== 'text' || !child.value.includes('\n')) return [child];
-    const lines = child.value.split('\n');
-    return lines.flatMap((line, index): PhrasingContent[] => [...(index > 0 ? [{ type: 'break' } as const] : []), ...(line !== '' ? [{ type: 'text' as const, value: line }] : [])]);
-  });
+const QUESTION_MARK_END = /[?？]\s*$/;
+
+/**
+ * A sheet with no header whose rows hold two fields, the first ending with a question mark in at least half of
+ * them (two or more): cards. (A question mark, not any wording that asks: a data sheet's `name,value` reads as a task.)
+ */
+export function headerlessCards(table: Table): Table | undefined {
+  const rows = table.children;
+  if (rows.length < 2 || rows.some((row) => row.children.slice(2).some((cell) => toString(cell).trim() !== ''))) return undefined;
+  const asks = rows.filter((row) => row.children[0] && QUESTION_MARK_END.test(toString(row.children[0]))).length;
+  if (asks * 2 < rows.length) return undefined;
+  return { ...table, children: rows.map((row) => ({ ...row, children: row.children.slice(0, 2) })), data: { cardExport: true } };
+}
+
+/**
+ * A line break inside a field is the author's (a sheet's cell has no other way to write one): a hard break, not a
+ * space, inside emphasis and links too; none at the field's ends. Each line keeps its place in the file, found by
+ * the line breaks of the text it was read from.
+ */
+function withLineBreaks(children: PhrasingContent[], text: string, pointAt: (offset: number) => Point): PhrasingContent[] {
+  const split = (nodes: PhrasingContent[]): PhrasingContent[] =>
+    nodes.flatMap((node): PhrasingContent[] => {
+      if ('children' in node) return [{ ...node, children: split(node.children as PhrasingContent[]) } as PhrasingContent];
+      if (node.type !== 'text' || !node.value.includes('\n')) return [node];
+      const lines = node.value.split('\n');
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      // Where each line starts and ends in the file, when the file's text has the same line breaks.
+      const written = start !== undefined && end !== undefined ? text.slice(start, end).split('\n') : undefined;
+      const fits = written !== undefined && written.length === lines.length;
+      let offset = start ?? 0;
+      return lines.flatMap((line, index): PhrasingContent[] => {
+        const from = offset;
+        if (fits) offset += written[index]!.length + 1;
+        const piece: PhrasingContent = { type: 'text', value: line, ...(fits ? { position: { start: pointAt(from), end: pointAt(from + written[index]!.length) } } : {}) };
+        return [...(index > 0 ? [{ type: 'break' } as const] : []), ...(line !== '' ? [piece] : [])];
+      });
+    });
+  const out = split(children);
+  while (out[0]?.type === 'break') out.shift();
+  while (out.at(-1)?.type === 'break') out.pop();
+  return out;
 }
 
 /** A CSV's separator: the semicolon when its first row has more fields split at semicolons than at commas. */

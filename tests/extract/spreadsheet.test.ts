@@ -50,6 +50,11 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(note.vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toContain('column "Difficulty" is not');
   });
 
+  it('takes no topic from a Chapter or Section column, whose cells number more often than they name', () => {
+    const note = readNote('## Regularisation\n\n| Chapter | Question | Answer |\n|---|---|---|\n| 7.1 | What is weight decay? | An L2 penalty. |\n');
+    expect(note.questions.map((question) => question.topic)).toEqual(['Regularisation']);
+  });
+
   it('names the columns it leaves out, and warns of a row that answers no question', () => {
     const { vfile } = readNote(sheet, 'interview.csv');
     expect(messagesOf(vfile)).toEqual(['1:spreadsheet', '7:orphan-text', '1:table-columns']);
@@ -102,6 +107,12 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(readNote('question,explanation,answer\nWhat is dropout?,Why it helps.,Randomly zeroing units.\n', 'both.csv').questions[0]!.answer?.text).toBe('Randomly zeroing units.');
   });
 
+  it('takes an explanation for the answer only where the question column asks: a table of problems and what they are is content', () => {
+    const note = readNote('## Q: What goes wrong in training?\n\nThree things:\n\n| 문제 | 설명 |\n|---|---|\n| 과적합 | 훈련 데이터에 과하게 맞춤 |\n| 데이터 누수 | 테스트 정보가 훈련에 섞임 |\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What goes wrong in training?']);
+    expect(note.questions[0]!.answer?.text).toContain('데이터 누수');
+  });
+
   it('keeps an answer that is only a picture, leaves out the header written again down the sheet, and keeps line breaks inside a field', () => {
     const note = readNote('question,answer\nWhat is a PMF?,![plot of a PMF](pmf.png)\nquestion,answer\nList the steps.,"Fit.\nPredict."\n', 'pictures.csv');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
@@ -109,12 +120,30 @@ describe('a spreadsheet saved as CSV or TSV', () => {
       ['List the steps.', 'Fit.\\\nPredict.'],
     ]);
     expect(note.questions[1]!.answer?.html).toContain('<br>');
+    // Inside emphasis too, and none at a field's ends.
+    const emphasised = readNote('question,answer\nList the steps.,"\n**Fit.\nPredict.**\n"\n', 'bold.csv');
+    expect(emphasised.questions[0]!.answer?.markdown).toBe('**Fit.\\\nPredict.**');
   });
 
   it('joins the fields a separator left unquoted splits past the last column, and warns', () => {
     const note = readNote('question,answer\nWhat is bagging?,Bootstrap aggregating, trains models on resamples\n', 'split.csv');
     expect(asked(note)).toEqual([['What is bagging?', 'Bootstrap aggregating, trains models on resamples', 2]]);
     expect(messagesOf(note.vfile)).toEqual(['1:spreadsheet', '2:extra-fields']);
+  });
+
+  it('leaves out the empty fields Excel pads a row with, and quoted fields past the last column are warned of, not joined', () => {
+    const padded = readNote('question,answer\nWhat is Y?,Y is a label.,,,\n', 'padded.csv');
+    expect(asked(padded)).toEqual([['What is Y?', 'Y is a label.', 2]]);
+    expect(messagesOf(padded.vfile)).toEqual(['1:spreadsheet']);
+    const quoted = readNote('question,answer\nWhat is Z?,Z is a latent.,"a note, quoted"\n', 'quoted.csv');
+    expect(asked(quoted)).toEqual([['What is Z?', 'Z is a latent.', 2]]);
+    expect(quoted.vfile.messages.find((message) => message.ruleId === 'extra-fields')?.reason).toContain('in no question or answer');
+  });
+
+  it('is a sheet of no questions yet when it has only its first row: noted, not warned of', () => {
+    const { questions, vfile } = readNote('question,answer\n', 'empty.csv');
+    expect(questions).toEqual([]);
+    expect(messagesOf(vfile)).toEqual(['1:spreadsheet']);
   });
 
   it("is read as cards when it is an Anki export saved as CSV, or has no header but its rows' first fields ask", () => {
@@ -127,6 +156,13 @@ describe('a spreadsheet saved as CSV or TSV', () => {
       ['What is a kernel?', 'A similarity function.', 2],
     ]);
     expect(messagesOf(headerless.vfile)).toEqual(['1:spreadsheet']);
+    // Commas, a comma left unquoted in the first answer: two columns all the same, that answer joined again.
+    const commas = readNote('What is a kernel?,A similarity function, as a dot product.\nWhat is overfitting?,Fitting noise\n', 'qa2.csv');
+    expect(asked(commas)).toEqual([
+      ['What is a kernel?', 'A similarity function, as a dot product.', 1],
+      ['What is overfitting?', 'Fitting noise', 2],
+    ]);
+    expect(messagesOf(commas.vfile)).toEqual(['1:spreadsheet', '1:extra-fields']);
   });
 
   it('holds data when its first row names no question column: nothing is read from it, and a note says why', () => {

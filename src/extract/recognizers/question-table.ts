@@ -35,12 +35,21 @@ const EXPLANATION_HEADER = /^(?:explanations?|설명|解释|解析)$/;
 const CARD_QUESTION_HEADER = /^(?:front|terms?|prompts?|단어)$/;
 const CARD_ANSWER_HEADER = /^(?:back|definitions?|solutions?|responses?|뜻)$/;
 
-/** A column that names each row's topic (`Topic`, `주제`): the question's topic, as a section heading over it would name it. */
-const TOPIC_HEADER = /^(?:topics?|sections?|subjects?|chapters?|주제|단원|主题|主題|章节)$/;
+/**
+ * A column that names each row's topic (`Topic`, `주제`): the question's topic, as a section heading over it would
+ * name it. Not `Section` or `Chapter`, whose cells number more often than they name (`7.1`).
+ */
+const TOPIC_HEADER = /^(?:topics?|subjects?|주제|主题|主題)$/;
 
-/** Whether a column's name (lower case) is that of a flashcard export's front or back, or of a table of questions' question or answer. */
+/** Whether a column's name is that of a flashcard export's front or back, or of a table of questions' question or answer. */
 export function namesCardColumn(name: string): boolean {
-  return [QUESTION_HEADER, ANSWER_HEADER, CARD_QUESTION_HEADER, CARD_ANSWER_HEADER].some((pattern) => pattern.test(name.toLowerCase()));
+  const words = joinedWords(name).toLowerCase();
+  return [QUESTION_HEADER, ANSWER_HEADER, CARD_QUESTION_HEADER, CARD_ANSWER_HEADER].some((pattern) => pattern.test(words));
+}
+
+/** `ideal_answer`, `question-text`: a spreadsheet's or a program's column names join their words. */
+function joinedWords(name: string): string {
+  return name.replace(/[\s_]+/g, ' ').trim();
 }
 
 export interface QuestionTable {
@@ -53,8 +62,7 @@ export interface QuestionTable {
 
 /** The header cell's words: `**Question:**` -> `Question`. */
 function headerName(cell: TableCell): string {
-  // `ideal_answer`, `question-text`: a spreadsheet's or a program's column names join their words.
-  return cleanPrompt(inlineText(cell.children)).replace(/[:：]\s*$/, '').replace(/[\s_]+/g, ' ').trim();
+  return joinedWords(cleanPrompt(inlineText(cell.children)).replace(/[:：]\s*$/, ''));
 }
 
 /** The question column, the answer column when the table has one, and its topic and tags columns when it has them. */
@@ -75,7 +83,9 @@ function columns(table: Table): Columns | undefined {
   const question = names.findIndex((name) => QUESTION_HEADER.test(name) || (sheet && CARD_QUESTION_HEADER.test(name)));
   if (question === -1) return undefined;
   const answered = names.findIndex((name) => ANSWER_HEADER.test(name) || (sheet && CARD_ANSWER_HEADER.test(name)));
-  const answer = answered !== -1 ? answered : names.findIndex((name) => EXPLANATION_HEADER.test(name));
+  // An explanation answers only questions: `| 문제 | 설명 |` is as often a table of problems and what they are.
+  const explained = answered === -1 && mostlyAsk(rows.map((row) => row.children[question])) ? names.findIndex((name) => EXPLANATION_HEADER.test(name)) : -1;
+  const answer = answered !== -1 ? answered : explained;
   const taken = [question, answer];
   const topic = names.findIndex((name, index) => !taken.includes(index) && TOPIC_HEADER.test(name));
   const tags = names.findIndex((name, index) => !taken.includes(index) && index !== topic && namesTags(name));
@@ -120,8 +130,7 @@ export function questionsInTable(table: Table): QuestionTable {
     if (headerNames && row.children.every((cell, index) => inlineText(cell.children).trim() === (headerNames[index] ?? ''))) continue;
     const asked = row.children[question];
     const answered = answer === undefined ? undefined : row.children[answer];
-    // A picture alone is an answer, as under a question of a note.
-    const hasAnswer = answered !== undefined && answered.children.some((child) => child.type !== 'text' || child.value.trim() !== '');
+    const hasAnswer = answered !== undefined && answers(answered);
     const found = asked ? cellQuestion(asked) : undefined;
     if (!found) {
       if (hasAnswer) result.stray.push(answered);
@@ -137,6 +146,11 @@ export function questionsInTable(table: Table): QuestionTable {
     });
   }
   return result;
+}
+
+/** Whether an answer cell says anything: words, or a picture alone, as under a question of a note (not a `<br>` or a comment). */
+function answers(cell: TableCell): boolean {
+  return inlineText(cell.children).trim() !== '' || cell.children.some((child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'html' && /^<img\b/i.test(child.value.trim())));
 }
 
 /** The words of a row's cell in a column, if the table has that column and the row that cell. */
