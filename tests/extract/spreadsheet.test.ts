@@ -165,6 +165,28 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(messagesOf(commas.vfile)).toEqual(['1:spreadsheet', '1:extra-fields']);
   });
 
+  it('reads a multiple-choice sheet: its option columns are the choices, its key column names the right one', () => {
+    const sheet = [
+      'question,answerA,answerB,answerC,answerD,correctAnswer',
+      'What is overfitting?,Too simple a model,Good on training data but poor on unseen data,Too little data,None of these,B',
+      'Which activation saturates?,ReLU,Sigmoid,,,B',
+    ].join('\n');
+    const { questions, vfile } = readNote(sheet, 'quiz.csv');
+    expect(questions.map((question) => [question.question, question.choices.map((choice) => [choice.label, choice.text, choice.correct])])).toEqual([
+      ['What is overfitting?', [['A', 'Too simple a model', false], ['B', 'Good on training data but poor on unseen data', true], ['C', 'Too little data', false], ['D', 'None of these', false]]],
+      ['Which activation saturates?', [['A', 'ReLU', false], ['B', 'Sigmoid', true]]],
+    ]);
+    // Every column is read: none is named as left out.
+    expect(messagesOf(vfile)).toEqual(['1:spreadsheet']);
+  });
+
+  it("takes a multiple-choice key as the option's letter, its number or its text, in a sheet or a note's table", () => {
+    const right = (text: string, file: string) => readNote(text, file).questions.map((question) => question.choices.filter((choice) => choice.correct).map((choice) => choice.text));
+    expect(right('question,choice1,choice2,choice3,key\nWhich is a loss?,ReLU,MSE,Adam,2\n', 'numbered.csv')).toEqual([['MSE']]);
+    expect(right('question,option a,option b,answer\nWhich activation saturates?,ReLU,Sigmoid,sigmoid\n', 'spelled.csv')).toEqual([['Sigmoid']]);
+    expect(right('| Question | Option A | Option B | Answer |\n|---|---|---|---|\n| Which activation saturates? | ReLU | Sigmoid | B |\n', 'note.md')).toEqual([['Sigmoid']]);
+  });
+
   it('holds data when its first row names no question column: nothing is read from it, and a note says why', () => {
     const data = 'name,value\nWhat is the learning rate?,0.01\nepochs,10\n';
     const { questions, vfile } = readNote(data, 'params.csv');

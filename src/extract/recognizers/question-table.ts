@@ -26,6 +26,10 @@ import { namesTags, tagsOf } from '../answer-head.js';
 const QUESTION_HEADER = /^(?:q|(?:interview\s+)?questions?(?:\s+(?:title|text))?|질문|문제|문항|问题|問題|题目|題目)$/;
 const ANSWER_HEADER =
   /^(?:a|answers?|answers?\s+(?:links?|urls?|text|key)|links? to (?:the )?answers?|(?:ideal|correct|expected|model|sample|suggested|reference|best)\s+answers?|답변|답|정답|해설|풀이|모범\s*(?:답안|답변|답)|答案|参考答案)$/;
+/** A multiple-choice table's option columns, each named with its option's label: `answerA`, `Option B`, `choice 3`. */
+const OPTION_HEADER = /^(?:options?|choices?|answers?)\s*([a-e1-5])$/;
+/** A multiple-choice table's key: the column that names the right option (`correctAnswer`, `Answer key`). */
+const KEY_HEADER = /^(?:correct\s*(?:answers?|options?|choices?)?|answers?\s*key|key|정답)$/;
 /** A column that explains, where none answers: the answer of a table that has no answer column. */
 const EXPLANATION_HEADER = /^(?:explanations?|설명|解释|解析)$/;
 /**
@@ -65,12 +69,16 @@ function headerName(cell: TableCell): string {
   return joinedWords(cleanPrompt(inlineText(cell.children)).replace(/[:：]\s*$/, ''));
 }
 
-/** The question column, the answer column when the table has one, and its topic and tags columns when it has them. */
+/**
+ * The question column, the answer column when the table has one, and its topic and tags columns when it has them.
+ * A multiple-choice table has option columns too; its answer column is then its key.
+ */
 interface Columns {
   question: number;
   answer?: number;
   topic?: number;
   tags?: number;
+  options?: Array<{ column: number; label: string }>;
 }
 
 function columns(table: Table): Columns | undefined {
@@ -82,15 +90,24 @@ function columns(table: Table): Columns | undefined {
   const sheet = table.data?.spreadsheet === true;
   const question = names.findIndex((name) => QUESTION_HEADER.test(name) || (sheet && CARD_QUESTION_HEADER.test(name)));
   if (question === -1) return undefined;
-  const answered = names.findIndex((name) => ANSWER_HEADER.test(name) || (sheet && CARD_ANSWER_HEADER.test(name)));
+  // Options are lettered, whatever their columns' names (`choice1` is A): a quiz note's letters are what the
+  // reading of options knows best, and a key (`1`) is turned to match (keyLine).
+  const options = names.flatMap((name, column) => {
+    const named = OPTION_HEADER.exec(name)?.[1];
+    return named !== undefined && column !== question ? [{ column, label: /\d/.test(named) ? 'ABCDE'[Number(named) - 1]! : named.toUpperCase() }] : [];
+  });
+  const choices = options.length >= 2 ? { options } : {};
+  const optionColumns = new Set(choices.options?.map((option) => option.column));
+  const keyed = choices.options ? names.findIndex((name, index) => !optionColumns.has(index) && KEY_HEADER.test(name)) : -1;
+  const answered = keyed !== -1 ? keyed : names.findIndex((name, index) => !optionColumns.has(index) && (ANSWER_HEADER.test(name) || (sheet && CARD_ANSWER_HEADER.test(name))));
   // An explanation answers only questions: `| 문제 | 설명 |` is as often a table of problems and what they are.
   const explained = answered === -1 && mostlyAsk(rows.map((row) => row.children[question])) ? names.findIndex((name) => EXPLANATION_HEADER.test(name)) : -1;
   const answer = answered !== -1 ? answered : explained;
-  const taken = [question, answer];
+  const taken = [question, answer, ...optionColumns];
   const topic = names.findIndex((name, index) => !taken.includes(index) && TOPIC_HEADER.test(name));
   const tags = names.findIndex((name, index) => !taken.includes(index) && index !== topic && namesTags(name));
-  const described = { ...(topic !== -1 ? { topic } : {}), ...(tags !== -1 ? { tags } : {}) };
-  if (answer !== -1) return { question, answer, ...described };
+  const described = { ...(topic !== -1 ? { topic } : {}), ...(tags !== -1 ? { tags } : {}), ...choices };
+  if (answer !== -1 || choices.options) return { question, ...(answer !== -1 ? { answer } : {}), ...described };
   // Without answers, only the cells say the column holds questions: `Question | Metric` may list what a test measures.
   return mostlyAsk(rows.map((row) => row.children[question])) ? { question, ...described } : undefined;
 }
@@ -116,13 +133,15 @@ export function questionTableOf(block: RootContent): Table | undefined {
 }
 
 export function questionsInTable(table: Table): QuestionTable {
-  const { question, answer, topic, tags } = columns(table)!;
+  const { question, answer, topic, tags, options = [] } = columns(table)!;
   const header = table.data?.cardExport ? undefined : table.children[0];
   const rows = header ? table.children.slice(1) : table.children;
   const result: QuestionTable = {
     questions: [],
     stray: [],
-    otherColumns: (header?.children ?? []).map(headerName).filter((name, index) => ![question, answer, topic, tags].includes(index) && name !== ''),
+    otherColumns: (header?.children ?? [])
+      .map(headerName)
+      .filter((name, index) => ![question, answer, topic, tags, ...options.map((option) => option.column)].includes(index) && name !== ''),
   };
   const headerNames = header?.children.map((cell) => inlineText(cell.children).trim());
   for (const row of rows) {
@@ -138,14 +157,45 @@ export function questionsInTable(table: Table): QuestionTable {
     }
     const named = cellText(row.children, topic);
     const tagged = tagsOf(cellText(row.children, tags));
+    const offered = options.filter((option) => row.children[option.column] && answers(row.children[option.column]!));
+    const blocks = hasAnswer ? answerBlocks(answered) : [];
     result.questions.push({
       candidate: found,
-      answer: hasAnswer ? answerBlocks(answered) : [],
+      answer: offered.length > 0 ? [optionLines(offered, row.children), ...keyLine(blocks, offered, row.children)] : blocks,
       ...(named !== '' ? { topic: named } : {}),
       ...(tagged.length > 0 ? { tags: tagged } : {}),
     });
   }
   return result;
+}
+
+/**
+ * A multiple-choice row's options as the lines a quiz note writes them (`A) …`, one a line), for the answer's reading
+ * of options (choices.ts) to take, as it takes a note's.
+ */
+function optionLines(offered: ReadonlyArray<{ column: number; label: string }>, cells: readonly TableCell[]): Paragraph {
+  const children = offered.flatMap(({ column, label }, index): PhrasingContent[] => [
+    { type: 'text', value: `${index > 0 ? '\n' : ''}${label}) ` },
+    ...cells[column]!.children,
+  ]);
+  return { type: 'paragraph', children };
+}
+
+/**
+ * A multiple-choice row's key cell as the line that names the right option (`Answer: B`): its letter, its number
+ * (`2`, the second option), or its text (`Sigmoid`, the option that says it); any other key as it is written.
+ */
+function keyLine(blocks: Array<Paragraph | BlockContent>, offered: ReadonlyArray<{ column: number; label: string }>, cells: readonly TableCell[]): Array<Paragraph | BlockContent> {
+  const [first, ...rest] = blocks;
+  if (first?.type !== 'paragraph') return blocks;
+  const key = inlineText(first.children).trim();
+  const same = (text: string) => text.toLowerCase() === key.toLowerCase();
+  const named =
+    offered.find((option) => same(option.label)) ??
+    (/^[1-5]$/.test(key) ? offered.find((option) => option.label === 'ABCDE'[Number(key) - 1]) : undefined) ??
+    offered.find((option) => same(cellText(cells, option.column)));
+  const children: PhrasingContent[] = named ? [{ type: 'text', value: named.label }] : first.children;
+  return [{ ...first, children: [{ type: 'text', value: 'Answer: ' }, ...children] }, ...rest];
 }
 
 /** Whether an answer cell says anything: words, or a picture alone, as under a question of a note (not a `<br>` or a comment). */
