@@ -450,4 +450,13 @@ describe('the flag of an answer that breaks off', () => {
     expect(flagsOf('a')).toEqual([]);
     expect(flagsOf('The right option is A')).toEqual([]);
   });
+
+  it('is not set for an answer whose code or SQL statement ends with its semicolon; code that ends on an opener breaks off', () => {
+    expect(flagsOf('Clamp it:\n\n```c\nint clamped = x < 0 ? 0 : x;\n```')).toEqual([]);
+    expect(flagsOf('Pair them:\n\n```python\nfor i, v in enumerate(xs):\n    if xs[i] == xs[i + 1]:\n```')).toEqual(['incomplete-answer']);
+    expect(flagsOf('select department, count(*)\nfrom employee\ngroup by department;')).toEqual([]);
+    expect(flagsOf('select distinct salary from employee order by salary desc limit 2, 1;')).toEqual([]);
+    // A sentence that ends on a semicolon still breaks off.
+    expect(flagsOf('Dropout zeroes units at random;')).toEqual(['incomplete-answer']);
+  });
 });
