@@ -13,7 +13,7 @@ import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport, type CardExport } from './card-export.js';
-import { headerlessCards, readSpreadsheet, spreadsheetKind, type Spreadsheet } from './spreadsheet.js';
+import { headerlessCards, QUESTION_MARK_END, readSpreadsheet, spreadsheetKind, type Spreadsheet } from './spreadsheet.js';
 import { questionTableOf } from '../extract/recognizers/question-table.js';
 import { excerpt } from '../report/excerpt.js';
 import { toString } from 'mdast-util-to-string';
@@ -74,8 +74,8 @@ function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
     const rows = sheet.table.children.length - 1;
     source.vfile.info(
       rows > 0
-        ? 'Read as a spreadsheet: a table whose first row names its question and answer columns, one question per row'
-        : 'A spreadsheet of questions with no row yet: its first row names its question and answer columns',
+        ? 'Read as a spreadsheet: a table whose first row names its question column, one question per row'
+        : 'A spreadsheet of questions with no row yet: its first row names its question column',
       { place: sheet.table.position!.start, ruleId: 'spreadsheet', source: 'qbank' },
     );
     reportSheetRepairs(source, sheet);
@@ -101,9 +101,16 @@ function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
   // Information, not a warning: a table of results or parameters beside the notes is no fault of theirs
   // (they were skipped by name before sheets were read), and --strict should not fail on it.
   if (sheet) {
-    const names = sheet.table.children[0]!.children.map((cell) => toString(cell).trim()).filter(Boolean);
+    const [header, ...rows] = sheet.table.children;
+    const names = header!.children.map((cell) => toString(cell).trim());
+    const separator = sheet.separator === '\t' ? '<tab>' : sheet.separator;
+    // The column whose cells ask, if one does in most rows (`DESCRIPTION`): the one to rename.
+    const asks = names.map((_, column) => rows.filter((row) => row.children[column] && QUESTION_MARK_END.test(toString(row.children[column]!))).length);
+    const most = asks.reduce((top, count) => Math.max(top, count), 0);
+    const asking = rows.length > 0 && most * 2 >= rows.length ? asks.indexOf(most) : -1;
+    const rename = asking !== -1 ? `its column "${names[asking]}" asks in ${most} of ${rows.length} rows: name it "question"` : 'name the column that asks "question"';
     source.vfile.info(
-      `A table of data, not of questions: its first row (${excerpt(names.join(', '))}) names no question column, or one whose cells do not ask; nothing is read from it (name the column that asks "question", and the one that answers "answer", to read it)`,
+      `A table of data, not of questions: its first row (${excerpt(names.filter(Boolean).join(', '))}) names no question column, or one whose cells do not ask; nothing is read from it (${rename}, and the one that answers "answer", as in "question${separator}answer", to read it)`,
       { place: { line: 1, column: 1 }, ruleId: 'data-table', source: 'qbank' },
     );
   }

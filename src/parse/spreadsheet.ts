@@ -27,6 +27,8 @@ declare module 'mdast' {
 export interface Spreadsheet {
   /** The header row, then every row that holds something (rows of empty fields are blank lines). */
   table: Table;
+  /** What separates its fields. */
+  separator: FieldSeparator;
   /** Where a field's `%%` opens a comment nothing in the field closes (kept as text). */
   unclosedComments: Point[];
   /** Where a quote opens a field and nothing closes it (kept as text, the field ending at its line). */
@@ -108,20 +110,22 @@ export function readSpreadsheet(text: string, kind: 'csv' | 'tsv', reading: Shee
     position: { start: rows[0]!.position!.start, end: rows.at(-1)!.position!.end },
   };
   if (text.includes('[[')) readWikilinks({ type: 'root', children: [table] });
-  return { table, unclosedComments, unclosedQuotes, longRows };
+  return { table, separator, unclosedComments, unclosedQuotes, longRows };
 }
 
-const QUESTION_MARK_END = /[?？]\s*$/;
+/** A field that asks: it ends with a question mark. */
+export const QUESTION_MARK_END = /[?？]\s*$/;
 
 /**
- * A sheet with no header whose rows hold two fields, the first ending with a question mark in at least half of
- * them (two or more): cards. (A question mark, not any wording that asks: a data sheet's `name,value` reads as a task.)
+ * A sheet with no header whose rows hold two fields, the first ending with a question mark and the second an answer
+ * in at least half of them (two or more): cards. (A question mark, not any wording that asks: a data sheet's `name,value` reads as a task.)
  */
 export function headerlessCards(table: Table): Table | undefined {
   const rows = table.children;
   if (rows.length < 2 || rows.some((row) => row.children.slice(2).some((cell) => toString(cell).trim() !== ''))) return undefined;
-  const asks = rows.filter((row) => row.children[0] && QUESTION_MARK_END.test(toString(row.children[0]))).length;
-  if (asks * 2 < rows.length) return undefined;
+  // Cards: a question and an answer. Lines of one field (`1;What is a tensor?` split at commas) are not.
+  const cards = rows.filter((row) => row.children[0] && row.children[1] && QUESTION_MARK_END.test(toString(row.children[0])) && toString(row.children[1]).trim() !== '');
+  if (cards.length * 2 < rows.length) return undefined;
   return { ...table, children: rows.map((row) => ({ ...row, children: row.children.slice(0, 2) })), data: { cardExport: true } };
 }
 
