@@ -15,6 +15,7 @@ import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport, type CardExport } from './card-export.js';
 import { headerlessCards, QUESTION_MARK_END, readSpreadsheet, spreadsheetKind, type Spreadsheet } from './spreadsheet.js';
 import { questionTableOf } from '../extract/recognizers/question-table.js';
+import { isInterrogative } from '../extract/interrogative.js';
 import { excerpt } from '../report/excerpt.js';
 import { toString } from 'mdast-util-to-string';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
@@ -104,8 +105,10 @@ function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
     const [header, ...rows] = sheet.table.children;
     const names = header!.children.map((cell) => toString(cell).trim());
     const separator = sheet.separator === '\t' ? '<tab>' : sheet.separator;
-    // The column whose cells ask, if one does in most rows (`DESCRIPTION`): the one to rename.
-    const asks = names.map((_, column) => rows.filter((row) => row.children[column] && QUESTION_MARK_END.test(toString(row.children[column]!))).length);
+    // The column whose cells ask, if one does in most rows (`DESCRIPTION`: `What is padding`): the one to rename.
+    // A hint only, so the looser test of a note's lines: a question mark, or a wording of three words or more that asks.
+    const asksIn = (text: string) => QUESTION_MARK_END.test(text) || (text.split(/\s+/).length >= 3 && isInterrogative(text));
+    const asks = names.map((_, column) => rows.filter((row) => row.children[column] && asksIn(toString(row.children[column]!).trim())).length);
     const most = asks.reduce((top, count) => Math.max(top, count), 0);
     const asking = rows.length > 0 && most * 2 >= rows.length ? asks.indexOf(most) : -1;
     const rename = asking !== -1 ? `its column "${names[asking]}" asks in ${most} of ${rows.length} rows: name it "question"` : 'name the column that asks "question"';

@@ -195,7 +195,7 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(vfile.messages[0]!.reason).toContain('its first row (name, value) names no question column');
     expect(vfile.messages[0]!.reason).toContain('as in "question,answer"');
     // The column whose cells ask is named, to be renamed; a semicolon sheet is shown its own separator.
-    const described = readNote('ID;DESCRIPTION\n1;What is a tensor?\n2;Why normalise inputs?\n3;Gradient clipping\n', 'kaggle.csv').vfile.messages[0]!.reason;
+    const described = readNote('ID;DESCRIPTION\n1;What is a tensor?\n2;Why normalise inputs\n3;Gradient clipping\n', 'kaggle.csv').vfile.messages[0]!.reason;
     expect(described).toContain('its column "DESCRIPTION" asks in 2 of 3 rows: name it "question"');
     expect(described).toContain('as in "question;answer"');
     // Information, not a warning: data beside the notes is not their fault, and --strict does not fail on it.
