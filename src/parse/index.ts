@@ -70,8 +70,11 @@ function cardExportDocument(source: TextSource, cards: CardExport): Document {
  * from it, and a note says which names its first row gives and how to make it readable.
  */
 function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
-  const sheet = readSpreadsheet(source.text, kind);
-  if (sheet && questionTableOf(sheet.table)) {
+  // What the sheet is, told from its fields' plain text; its fields are read as Markdown only for the reading kept.
+  const plain = readSpreadsheet(source.text, kind, { plain: true });
+  const full = plain && questionTableOf(plain.table) ? readSpreadsheet(source.text, kind) : undefined;
+  const sheet = full && questionTableOf(full.table) ? full : undefined;
+  if (sheet) {
     const rows = sheet.table.children.length - 1;
     source.vfile.info(
       rows > 0
@@ -88,9 +91,11 @@ function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
   // Without a header the first row does not tell a CSV's separator: the one under which the rows ask.
   for (const separator of kind === 'tsv' ? (['\t'] as const) : ([',', ';'] as const)) {
     // Two columns, whatever the first row: its answer's commas do not make the others longer than it.
-    const read = readSpreadsheet(source.text, kind, { separator, width: 2 });
+    const reading = { separator, width: 2 };
+    const plainCards = readSpreadsheet(source.text, kind, { ...reading, plain: true });
+    const read = plainCards && headerlessCards(plainCards.table) ? readSpreadsheet(source.text, kind, reading) : undefined;
     const asking = read && headerlessCards(read.table);
-    if (!asking) continue;
+    if (!read || !asking) continue;
     source.vfile.info('Read as a spreadsheet of cards without a header: most rows ask in their first field, which is the question, the second its answer', {
       place: asking.position!.start,
       ruleId: 'spreadsheet',
@@ -101,10 +106,10 @@ function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
   }
   // Information, not a warning: a table of results or parameters beside the notes is no fault of theirs
   // (they were skipped by name before sheets were read), and --strict should not fail on it.
-  if (sheet) {
-    const [header, ...rows] = sheet.table.children;
+  if (plain) {
+    const [header, ...rows] = plain.table.children;
     const names = header!.children.map((cell) => toString(cell).trim());
-    const separator = sheet.separator === '\t' ? '<tab>' : sheet.separator;
+    const separator = plain.separator === '\t' ? '<tab>' : plain.separator;
     // The column whose cells ask, if one does in most rows (`DESCRIPTION`: `What is padding`): the one to rename.
     // A hint only, so the looser test of a note's lines: a question mark, or a wording of three words or more that asks.
     const asksIn = (text: string) => QUESTION_MARK_END.test(text) || (text.split(/\s+/).length >= 3 && isInterrogative(text));

@@ -42,6 +42,12 @@ export interface SheetReading {
   separator?: FieldSeparator;
   /** The number of columns; by default as many as the first row has fields. */
   width?: number;
+  /**
+   * Each field as its plain text, not read as Markdown: enough to tell what the sheet is (its columns' names,
+   * whether its cells ask), at a fraction of the cost. Reading every field of a data sheet as Markdown, only to
+   * find it holds no questions, took 15 s for 60,000 rows.
+   */
+  plain?: boolean;
 }
 
 /** Whether a file is a spreadsheet saved as text, by its name, and what separates its fields as far as the name says. */
@@ -67,7 +73,11 @@ export function readSpreadsheet(text: string, kind: 'csv' | 'tsv', reading: Shee
     type: 'tableRow',
     children: fields.map((field) => ({
       type: 'tableCell',
-      children: withLineBreaks(phrasingOf(field, pointAt, unclosedComments), text, pointAt),
+      children: reading.plain
+        ? field.text.trim() === ''
+          ? []
+          : [{ type: 'text', value: field.text }]
+        : withLineBreaks(phrasingOf(field, pointAt, unclosedComments), text, pointAt),
       position: { start: pointAt(field.start), end: pointAt(field.end) },
     })),
     position: { start: pointAt(fields[0]!.start), end: pointAt(fields.at(-1)!.end) },
