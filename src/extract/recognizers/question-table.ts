@@ -10,7 +10,9 @@
  * its rows are questions without answers when most of its question cells
  * ask. A topic column (`Topic`, `주제`) gives each row's question its topic,
  * as a section heading would; a tags column (`Tags`, `Category`, `분류`) its
- * tags, as a `Tags:` line under a question does (answer-head.ts). Other columns (`Difficulty`) are not part of a
+ * tags, as a `Tags:` line under a question does (answer-head.ts); a
+ * multiple-choice table's option columns (`answerA`) its options, its key
+ * column the right one. Other columns (`Difficulty`) are not part of a
  * question and are named so the user knows. Any other table is content: it
  * stays in the answer it is in. A spreadsheet (parse/spreadsheet.ts) is read
  * as such a table.
@@ -94,7 +96,7 @@ function columns(table: Table): Columns | undefined {
   // reading of options knows best, and a key (`1`) is turned to match (keyLine).
   const options = names.flatMap((name, column) => {
     const named = OPTION_HEADER.exec(name)?.[1];
-    return named !== undefined && column !== question ? [{ column, label: /\d/.test(named) ? 'ABCDE'[Number(named) - 1]! : named.toUpperCase() }] : [];
+    return named !== undefined && column !== question ? [{ column, label: /\d/.test(named) ? letterOf(named) : named.toUpperCase() }] : [];
   });
   const choices = options.length >= 2 ? { options } : {};
   const optionColumns = new Set(choices.options?.map((option) => option.column));
@@ -192,10 +194,15 @@ function keyLine(blocks: Array<Paragraph | BlockContent>, offered: ReadonlyArray
   const same = (text: string) => text.toLowerCase() === key.toLowerCase();
   const named =
     offered.find((option) => same(option.label)) ??
-    (/^[1-5]$/.test(key) ? offered.find((option) => option.label === 'ABCDE'[Number(key) - 1]) : undefined) ??
+    (/^[1-5]$/.test(key) ? offered.find((option) => option.label === letterOf(key)) : undefined) ??
     offered.find((option) => same(cellText(cells, option.column)));
   const children: PhrasingContent[] = named ? [{ type: 'text', value: named.label }] : first.children;
   return [{ ...first, children: [{ type: 'text', value: 'Answer: ' }, ...children] }, ...rest];
+}
+
+/** An option's number (`1` to `5`) as its letter (`A` to `E`). */
+function letterOf(number: string): string {
+  return 'ABCDE'[Number(number) - 1]!;
 }
 
 /** Whether an answer cell says anything: words, or a picture alone, as under a question of a note (not a `<br>` or a comment). */
