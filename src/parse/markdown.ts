@@ -18,7 +18,7 @@ import { separateHtmlBlocks, originalOffset, type OffsetMap } from './html-block
 import { splitFrontMatter, type FrontMatter } from './front-matter.js';
 import { location } from 'vfile-location';
 import { cutComments, offsetBeforeCuts, type CommentMap } from './obsidian-comments.js';
-import { mayHoldLiteralAutolink, remarkGfmWithoutLiteralAutolinks } from './gfm.js';
+import { gfmConstructsFor, remarkGfmParts, type GfmConstructs } from './gfm.js';
 import { lineEnd } from './prose-lines.js';
 import { openNestedLists, restoreListStarts } from './nested-numbering.js';
 import { withBulletedNumbers } from './bulleted-numbers.js';
@@ -45,8 +45,18 @@ export interface MarkdownParse {
   unclosedComments: Array<{ line: number; column: number }>;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
-const processorWithoutLiteralAutolinks = unified().use(remarkParse).use(remarkGfmWithoutLiteralAutolinks).use(remarkMath).freeze();
+const fullProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
+type MarkdownProcessor = typeof fullProcessor;
+const partialProcessors = new Map<string, MarkdownProcessor>();
+
+/** The parser for a text: full GFM, or GFM without the constructs the text cannot hold (gfm.ts). Made once each. */
+function processorFor(constructs: GfmConstructs): MarkdownProcessor {
+  if (constructs.literalAutolinks && constructs.tables) return fullProcessor;
+  const key = `${constructs.literalAutolinks} ${constructs.tables}`;
+  let processor = partialProcessors.get(key);
+  if (!processor) partialProcessors.set(key, (processor = unified().use(remarkParse).use(remarkGfmParts, constructs).use(remarkMath).freeze()));
+  return processor;
+}
 
 export interface ParseOptions {
   /**
@@ -77,8 +87,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   const math = rewriteTexDelimiters(body, options.displayTex === 'line-head', options.texDelimiters !== 'escapes');
   const uncommented = cutComments(math.text);
   const separated = separateHtmlBlocks(uncommented.text);
-  const parser = mayHoldLiteralAutolink(separated.text) ? processor : processorWithoutLiteralAutolinks;
-  const tree = parser.parse(separated.text) as Root;
+  const tree = processorFor(gfmConstructsFor(separated.text)).parse(separated.text) as Root;
   // Index the source's lines once, and only when an offset must be turned into a place.
   let places: ReturnType<typeof location> | undefined;
   const toPoint = (offset: number): Point | undefined => (places ??= location(source)).toPoint(offset);

@@ -6,13 +6,17 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import { mayHoldLiteralAutolink, remarkGfmWithoutLiteralAutolinks } from '../../src/parse/gfm.js';
+import { gfmConstructsFor, mayHoldLiteralAutolink, mayHoldTable, remarkGfmParts, type GfmConstructs } from '../../src/parse/gfm.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { Random } from '../../src/bench/random.js';
 
-// The two parsers parseMarkdown chooses between.
-const withAutolinks = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
-const withoutAutolinks = unified().use(remarkParse).use(remarkGfmWithoutLiteralAutolinks).use(remarkMath).freeze();
+// The parsers parseMarkdown chooses between: full GFM, and GFM without literal autolinks, tables or both.
+const fullGfm = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
+const withAutolinks = fullGfm;
+const partialGfm = (constructs: GfmConstructs) => unified().use(remarkParse).use(remarkGfmParts, constructs).use(remarkMath).freeze();
+const withoutAutolinks = partialGfm({ literalAutolinks: false, tables: true });
+const withoutTables = partialGfm({ literalAutolinks: true, tables: false });
+const withoutEither = partialGfm({ literalAutolinks: false, tables: false });
 
 function typesIn(tree: Root): string[] {
   const types: string[] = [];
@@ -43,6 +47,24 @@ const AUTOLINK_SPELLINGS = [
   '> quoted www.example.com\n',
   '- listed mailto:someone@example.org',
   '| a |\n| - |\n| www.example.com |',
+];
+
+/** Every way of writing a table's delimiter row that GFM reads as one, in and out of containers. */
+const TABLE_SPELLINGS = [
+  '| a | b |\n| - | - |\n| 1 | 2 |',
+  'a | b\n--|--',
+  'a|b\n-|-',
+  '| a |\n|:-:|',
+  'one column\n:--',
+  'one column\n--:',
+  'one column\n :-: ',
+  'a | b\n  --- | ---',
+  'a\t| b\n:-\t|\t-',
+  '> | a | b |\n> | - | - |',
+  '> > a | b\n> > -- | --',
+  '- item\n\n  | a | b |\n  | - | - |',
+  '1. a | b\n   --|--',
+  'a | b\r\n--|--\r\n1 | 2',
 ];
 
 /** Pieces of Markdown that use every GFM construct but literal autolinks, and the syntax around them. */
@@ -91,6 +113,11 @@ function notes(dir: string): string[] {
   return readdirSync(dir).map((name) => readFileSync(path.join(dir, name), 'utf8'));
 }
 
+/** The texts the trees are compared on: the seeds, the shapes' fixtures, the pieces and random mixtures of them. */
+function comparedTexts(): string[] {
+  return [...notes(path.resolve('sources')), ...notes(path.resolve('tests/fixtures/shapes')), ...PIECES, ...randomTexts(400, 20261121)];
+}
+
 describe('GFM without the literal-autolink search', () => {
   it('never skips the search where GFM finds a literal autolink', () => {
     for (const text of AUTOLINK_SPELLINGS) {
@@ -114,12 +141,7 @@ describe('GFM without the literal-autolink search', () => {
   });
 
   it('gives the same tree as full GFM, positions included, on every text it is used for', () => {
-    const texts = [
-      ...notes(path.resolve('sources')),
-      ...notes(path.resolve('tests/fixtures/shapes')),
-      ...PIECES,
-      ...randomTexts(400, 20261121),
-    ];
+    const texts = comparedTexts();
     let compared = 0;
     for (const text of texts) {
       if (mayHoldLiteralAutolink(text)) continue;
@@ -128,5 +150,35 @@ describe('GFM without the literal-autolink search', () => {
     }
     // Most of them: the pieces hold no autolink mark, and neither do the seeds.
     expect(compared).toBeGreaterThan(texts.length * 0.8);
+  });
+});
+
+describe('GFM without the table search', () => {
+  it('never skips the search where GFM finds a table', () => {
+    for (const text of TABLE_SPELLINGS) {
+      expect(typesIn(fullGfm.parse(text)), text).toContain('table');
+      expect(mayHoldTable(text), text).toBe(true);
+      expect(typesIn(parseMarkdown(text).tree), text).toContain('table');
+    }
+  });
+
+  it('skips it for text with no line that could be a delimiter row', () => {
+    expect(mayHoldTable('What is a ROC curve?\n\n- TPR | FPR\n- a - b: c\n\n---\n')).toBe(false);
+    expect(mayHoldTable('Heading\n---\n\n***\n- - -\n')).toBe(false);
+    expect(mayHoldTable('a | b\n--|--')).toBe(true);
+  });
+
+  it('gives the same tree as full GFM, positions included, on every text it is used for', () => {
+    const texts = comparedTexts();
+    let compared = 0;
+    for (const text of texts) {
+      const constructs = gfmConstructsFor(text);
+      if (constructs.tables) continue;
+      const parser = constructs.literalAutolinks ? withoutTables : withoutEither;
+      expect(parser.parse(text), text).toEqual(fullGfm.parse(text));
+      compared++;
+    }
+    // Most of them: few pieces are tables, and the seeds hold only a few.
+    expect(compared).toBeGreaterThan(texts.length * 0.5);
   });
 });
