@@ -6,9 +6,8 @@
  * sanitiser, gives each id exactly one prefix and points each in-page link and description at the
  * id it names, so footnote links work wherever the HTML is shown.
  */
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
 
 const PREFIX = 'user-content-';
 
@@ -22,14 +21,16 @@ const once = (name: string) => PREFIX + unprefixed(name);
 
 export const rehypeLocalAnchors: Plugin<[], Root> = () => (tree: Root) => {
   const ids = new Set<string>();
-  visit(tree, 'element', (node: Element) => {
+  eachElement(tree, (node) => {
     const { id } = node.properties;
     if (typeof id === 'string') {
       node.properties.id = once(id);
       ids.add(node.properties.id);
     }
   });
-  visit(tree, 'element', (node: Element) => {
+  // Links and descriptions change only to name an id of this tree: most answers have none.
+  if (ids.size === 0) return;
+  eachElement(tree, (node) => {
     const { href, ariaDescribedBy } = node.properties;
     if (typeof href === 'string' && href.startsWith('#') && ids.has(once(href.slice(1)))) node.properties.href = `#${once(href.slice(1))}`;
     // A space-separated list of ids: hast keeps it as an array.
@@ -38,3 +39,12 @@ export const rehypeLocalAnchors: Plugin<[], Root> = () => (tree: Root) => {
     }
   });
 };
+
+/**
+ * Every element, in document order. Plain recursion, not `unist-util-visit`, which makes a closure
+ * and names it per node: this runs on every answer's HTML (see parse/tree-walk.ts).
+ */
+function eachElement(node: Root | RootContent, each: (element: Element) => void): void {
+  if (node.type === 'element') each(node);
+  if ('children' in node) for (const child of node.children) eachElement(child, each);
+}

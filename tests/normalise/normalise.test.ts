@@ -299,6 +299,11 @@ describe('answers', () => {
     expect(ids).toContain('user-content-mine');
   });
 
+  it('leave an in-page link as written when the answer has no id for it', () => {
+    const html = answerHtml(parseMarkdown('See [the table](#results) above.').tree.children);
+    expect(html).toContain('href="#results"');
+  });
+
   it('are answers when they are a picture, which the text gives as its alt text', () => {
     const [diagram, described, raw] = readNote(
       '## What does a transformer block look like?\n\n![attention, then a feed-forward layer](img/block.png)\n\n' +
