@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import { keepUnbalancedDelimiters, restoreMaskedTex, restoreTexInHtml, rewriteTexDelimiters, type UnbalancedMath } from './math-delimiters.js';
 import { separateHtmlBlocks, originalOffset, type OffsetMap } from './html-blocks.js';
 import { splitFrontMatter, type FrontMatter } from './front-matter.js';
@@ -135,34 +135,43 @@ function remapPositions(tree: Root, map: OffsetMap, comments: CommentMap, toPoin
  * (`keepPriceAsText`), and read GitHub's math (github-math.ts).
  */
 function mendMath(tree: Root, source: string): void {
-  visit(tree, (node: Nodes, index, parent) => {
-    if (node.type === 'inlineMath' || node.type === 'math') {
-      const delimiter = delimiterAt(source, node.position?.start.offset);
-      if (delimiter) node.data = { ...node.data, delimiter };
-      if (node.type === 'math' && delimiter === '\\[' && node.meta) keepFirstLine(node, source);
-      if (node.type === 'inlineMath' && parent && index !== undefined) keepPriceAsText(node, index, parent, source);
-      if (node.type === 'inlineMath' && delimiter === '$') unwrapBacktickMath(node);
-      return;
+  // Plain recursion, not `unist-util-visit` (a closure and a name per node, on every note with a `$`):
+  // each mended node is replaced where it stands, one for one, and what replaced it is not walked into.
+  const walk = (parent: Parents): void => {
+    const children = parent.children as Nodes[];
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index]!;
+      if (node.type === 'inlineMath' || node.type === 'math') {
+        const delimiter = delimiterAt(source, node.position?.start.offset);
+        if (delimiter) node.data = { ...node.data, delimiter };
+        if (node.type === 'math' && delimiter === '\\[' && node.meta) keepFirstLine(node, source);
+        if (node.type === 'inlineMath') keepPriceAsText(node, index, parent, source);
+        if (node.type === 'inlineMath' && delimiter === '$') unwrapBacktickMath(node);
+      } else if (node.type === 'code') {
+        const math = fencedMath(node);
+        if (math) children[index] = math;
+      } else {
+        const block = node.type === 'paragraph' ? displayMathOf(node, source) : undefined;
+        if (block) children[index] = block;
+        else if ('children' in node) walk(node);
+      }
     }
-    if (node.type === 'code' && parent && index !== undefined) {
-      const math = fencedMath(node);
-      if (math) parent.children.splice(index, 1, math as never);
-      return SKIP;
-    }
-    if (node.type !== 'paragraph' || !parent || index === undefined) return;
-    const only = soleMath(node);
-    if (!only) return;
-    const delimiter = delimiterAt(source, only.position?.start.offset);
-    if (delimiter !== '\\[' && delimiter !== '$$') return;
-    const block: Math = {
-      type: 'math',
-      value: only.value.trim(),
-      data: { delimiter },
-      ...(node.position ? { position: node.position } : {}),
-    };
-    parent.children.splice(index, 1, block as never);
-    return SKIP;
-  });
+  };
+  walk(tree);
+}
+
+/** A paragraph that holds only display math (`\[..\]` or `$$..$$` on its own), as the `math` block it is. */
+function displayMathOf(paragraph: Paragraph, source: string): Math | undefined {
+  const only = soleMath(paragraph);
+  if (!only) return undefined;
+  const delimiter = delimiterAt(source, only.position?.start.offset);
+  if (delimiter !== '\\[' && delimiter !== '$$') return undefined;
+  return {
+    type: 'math',
+    value: only.value.trim(),
+    data: { delimiter },
+    ...(paragraph.position ? { position: paragraph.position } : {}),
+  };
 }
 
 /**
