@@ -27,6 +27,13 @@ declare module 'mdast' {
     /** A flashcard export's cards: every row a card, its first cell the front, its second the back; no header row. */
     cardExport?: boolean;
   }
+  interface TableCellData {
+    /**
+     * The field's text as the sheet holds it, where the file writes it otherwise (`"What is ""attention""?"`,
+     * its quotes doubled): the question as written, for a cell that asks one.
+     */
+    written?: string;
+  }
 }
 
 export interface CardExport {
@@ -44,6 +51,11 @@ export interface Field {
   end: number;
   /** Indexes in `text` of the quotes written doubled in the file (each counts once in `text`). */
   doubled: number[];
+}
+
+/** A cell's data for `field`: its text as written, only where the file's stretch of it is not that (quotes doubled). */
+export function writtenData(field: Field): Pick<TableCell, 'data'> {
+  return field.doubled.length > 0 ? { data: { written: field.text.trim() } } : {};
 }
 
 /** `#separator:tab`, `#html:true`, `#tags column:3`: Anki's header lines (a key, a colon, a value). */
@@ -66,7 +78,12 @@ export function readCardExport(text: string): CardExport | undefined {
   };
   const span = (start: number, end: number): Position => ({ start: pointAt(start), end: pointAt(end) });
   const unclosedComments: Point[] = [];
-  const cell = (field: Field): TableCell => ({ type: 'tableCell', children: phrasingOf(field, pointAt, unclosedComments), position: span(field.start, field.end) });
+  const cell = (field: Field): TableCell => ({
+    type: 'tableCell',
+    children: phrasingOf(field, pointAt, unclosedComments),
+    position: span(field.start, field.end),
+    ...writtenData(field),
+  });
   const table: Table = {
     type: 'table',
     align: [null, null],

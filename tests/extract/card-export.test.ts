@@ -46,7 +46,7 @@ describe('a flashcard export', () => {
       ['What is dropout?', '<p>Randomly zeroing activations.<br>Scale at test time.</p>', 4],
       ['Explain "attention" in transformers.', '<p>Each token weighs the others: <span class="math math-inline">\\(QK^T\\)</span></p>', 5],
     ]);
-    expect(questions[1]!.occurrences[0]!.question).toBe('Explain ""attention"" in\ntransformers.');
+    expect(questions[1]!.occurrences[0]!.question).toBe('Explain "attention" in\ntransformers.');
     expect(vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.reason}`)).toEqual([
       '4:card-export:Read as a flashcard export: one card per line, its front the question and its back the answer',
       "4:table-columns:The cards' column 3 (tags) is not part of any question or answer",

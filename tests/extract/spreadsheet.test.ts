@@ -88,6 +88,16 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(messagesOf(vfile)).toEqual(['1:card-export']);
   });
 
+  it('keeps a question as the sheet holds it, its quotes written once, in a sheet and in a card export alike', () => {
+    const sheet = readNote('question,answer\n"What is ""attention"" in transformers?",A weighting of values.\n', 'quoted.csv');
+    const cards = readNote('"What is ""attention""?"\tA weighting of values.\n"Why ""scale"" the dot product?"\tTo keep softmax soft.\n', 'cards.txt');
+    for (const { questions } of [sheet, cards]) {
+      for (const question of questions) expect(question.occurrences[0]!.question).toBe(question.question);
+    }
+    expect(sheet.questions[0]!.occurrences[0]!.question).toBe('What is "attention" in transformers?');
+    expect(cards.questions.map((question) => question.occurrences[0]!.question)).toEqual(['What is "attention"?', 'Why "scale" the dot product?']);
+  });
+
   it('warns of a quote that opens a field and is never closed, and reads the lines after it as rows', () => {
     const note = readNote('question,answer\nWhat is A?,"alpha\nWhat is B?,beta\nWhat is C?,"a ""quoted"" word"\n', 'open.csv');
     expect(asked(note)).toEqual([

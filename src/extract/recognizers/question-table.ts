@@ -125,7 +125,8 @@ function mostlyAsk(cells: ReadonlyArray<TableCell | undefined>): boolean {
 function cellQuestion(cell: TableCell): PromptCandidate | undefined {
   const place = contentPosition(cell);
   const found = place ? candidate('table-row', cell.children, place) : undefined;
-  return found?.prompt ? found : undefined;
+  if (!found?.prompt) return undefined;
+  return cell.data?.written === undefined ? found : { ...found, written: cell.data.written };
 }
 
 /** The table of questions a block is, in Markdown or in HTML, if it is one. */
