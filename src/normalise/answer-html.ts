@@ -1,24 +1,28 @@
 /**
  * An answer's blocks as sanitised HTML. Raw HTML from the source is parsed
- * (rehype-raw) and then sanitised (rehype-sanitize): no script, style,
+ * (hast-util-raw) and then sanitised (hast-util-sanitize): no script, style,
  * iframe, event handler or javascript:/data: URL survives. Math is kept as
  * `\(..\)` / `\[..\]` text in marked spans, which Anki's MathJax and any
  * MathJax page render as they are, without the TeX commands that would make
  * a link or a style of it (inert-tex.ts).
+ *
+ * The steps are the utilities the plugins remark-rehype, rehype-raw, rehype-sanitize and
+ * rehype-stringify wrap, called in the same order: this runs on every
+ * answer, and a unified pipeline's own work (a file, the run of each plugin)
+ * took about a third of a short answer's time (12.6 µs against 7.5 µs).
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import type { Element } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import type { InlineMath, Math } from 'mdast-util-math';
-import { unified } from 'unified';
-import remarkRehype from 'remark-rehype';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
+import { toHast, type Handler } from 'mdast-util-to-hast';
+import { raw } from 'hast-util-raw';
+import { defaultSchema, sanitize, type Schema as SanitizeSchema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
 import { someNode } from '../parse/tree-walk.js';
-import { rehypeLocalAnchors } from './local-anchors.js';
-import { rehypeInertTex } from './rehype-inert-tex.js';
-import { rehypeUrlSchemes } from './rehype-url-schemes.js';
-import { rehypeCellAlignment } from './rehype-cell-alignment.js';
+import { linkLocalAnchors } from './local-anchors.js';
+import { inertTree } from './rehype-inert-tex.js';
+import { lowercaseWebSchemes } from './rehype-url-schemes.js';
+import { alignCellsByStyle } from './rehype-cell-alignment.js';
 
 const mathElement = (tagName: 'span' | 'div', className: string, text: string): Element => ({
   type: 'element',
@@ -27,9 +31,9 @@ const mathElement = (tagName: 'span' | 'div', className: string, text: string): 
   children: [{ type: 'text', value: text }],
 });
 
-const handlers = {
-  inlineMath: (_state: unknown, node: InlineMath) => mathElement('span', 'math-inline', `\\(${node.value}\\)`),
-  math: (_state: unknown, node: Math) => mathElement('div', 'math-display', `\\[${node.value}\\]`),
+const handlers: Record<string, Handler> = {
+  inlineMath: (_state, node: InlineMath) => mathElement('span', 'math-inline', `\\(${node.value}\\)`),
+  math: (_state, node: Math) => mathElement('div', 'math-display', `\\[${node.value}\\]`),
 };
 
 /** GitHub's sanitising schema, plus the classes code and math need, minus anything active. */
@@ -46,23 +50,19 @@ export const sanitizeSchema: SanitizeSchema = {
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'], longDesc: ['http', 'https'] },
 };
 
-const toHtml = unified().use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never });
-const sanitiseAndWrite = toHtml().use(rehypeUrlSchemes).use(rehypeSanitize, sanitizeSchema).use(rehypeLocalAnchors).use(rehypeInertTex).use(rehypeStringify).freeze();
-// Reparsing the tree through an HTML parser (rehype-raw) is needed only where the source holds raw HTML (see needsHtmlParser).
-const parseRawSanitiseAndWrite = toHtml()
-  .use(rehypeRaw)
-  .use(rehypeCellAlignment)
-  .use(rehypeUrlSchemes)
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeLocalAnchors)
-  .use(rehypeInertTex)
-  .use(rehypeStringify)
-  .freeze();
-
 export function answerHtml(blocks: readonly RootContent[]): string {
   const root: Root = { type: 'root', children: [...blocks] };
-  const processor = needsHtmlParser(blocks) ? parseRawSanitiseAndWrite : sanitiseAndWrite;
-  return processor.stringify(processor.runSync(root)).trim();
+  let tree = toHast(root, { allowDangerousHtml: true, handlers }) as HastRoot;
+  // Reparsing the tree through an HTML parser is needed only where the source holds raw HTML (see needsHtmlParser).
+  if (needsHtmlParser(blocks)) {
+    tree = raw(tree) as HastRoot;
+    alignCellsByStyle(tree);
+  }
+  lowercaseWebSchemes(tree);
+  tree = sanitize(tree, sanitizeSchema) as HastRoot;
+  linkLocalAnchors(tree);
+  inertTree(tree);
+  return toHtml(tree).trim();
 }
 
 /**

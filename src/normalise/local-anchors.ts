@@ -2,7 +2,7 @@
  * In-page links that still lead somewhere after sanitising. The sanitiser prefixes every `id`
  * (and `aria-describedby`) with `user-content-`, so that a note's ids cannot clobber a page's own
  * names, but leaves `href="#..."` as written; remark-rehype has prefixed its footnote ids already,
- * and a second pass (the Anki exporter's) prefixes them again. This rehype plugin, run after a
+ * and a second pass (the Anki exporter's) prefixes them again. This transform, run after a
  * sanitiser, gives each id exactly one prefix and points each in-page link and description at the
  * id it names, so footnote links work wherever the HTML is shown.
  */
@@ -19,7 +19,10 @@ function unprefixed(name: string): string {
 
 const once = (name: string) => PREFIX + unprefixed(name);
 
-export const rehypeLocalAnchors: Plugin<[], Root> = () => (tree: Root) => {
+/** As a rehype plugin (the Anki exporter's pass over answer HTML). */
+export const rehypeLocalAnchors: Plugin<[], Root> = () => linkLocalAnchors;
+
+export function linkLocalAnchors(tree: Root): void {
   const ids = new Set<string>();
   eachElement(tree, (node) => {
     const { id } = node.properties;
@@ -38,7 +41,7 @@ export const rehypeLocalAnchors: Plugin<[], Root> = () => (tree: Root) => {
       node.properties.ariaDescribedBy = ariaDescribedBy.map((name) => (typeof name === 'string' && ids.has(once(name)) ? once(name) : name));
     }
   });
-};
+}
 
 /**
  * Every element, in document order. Plain recursion, not `unist-util-visit`, which makes a closure

@@ -1,12 +1,11 @@
 /**
- * A rehype plugin, run before the sanitiser: a table cell aligned by its style
+ * A transform of an answer's HTML tree, run before the sanitiser: a table cell aligned by its style
  * (`<td style="text-align: right">`, as docs sites write tables) keeps that
  * alignment as the `align` attribute the sanitiser allows (read as the sheet reads it), since every `style`
  * is dropped (a style can hide or overlay content on a card). The cards and
  * the sheet then align the cell as the page did.
  */
 import type { Element, Root } from 'hast';
-import type { Plugin } from 'unified';
 
 const TEXT_ALIGN = /(?:^|;)\s*text-align\s*:\s*([-\w]+)/gi;
 const ALIGNMENTS = new Map<string, 'left' | 'center' | 'right'>([
@@ -41,9 +40,7 @@ export function declaredAlignment(element: Element): 'left' | 'center' | 'right'
   return asked ?? (typeof style === 'string' ? styleTextAlign(style) : undefined);
 }
 
-export const rehypeCellAlignment: Plugin<[], Root> = () => alignCellsByStyle;
-
-function alignCellsByStyle(tree: Root | Element): void {
+export function alignCellsByStyle(tree: Root | Element): void {
   // A plain walk: this runs on every answer that holds raw HTML, and most hold a handful of elements.
   for (const child of tree.children) {
     if (child.type !== 'element') continue;

@@ -12,7 +12,7 @@ import { inertRunNodes, mayHoldActiveTex, type RunNodes } from './inert-tex.js';
 export const rehypeInertTex: Plugin<[], Root> = () => inertTree;
 
 /** A plain walk: this runs on every answer, and most hold a handful of elements. */
-function inertTree(parent: Root | Element): void {
+export function inertTree(parent: Root | Element): void {
   inertRuns(parent);
   for (const child of parent.children) {
     if (child.type === 'element' && child.tagName !== 'code' && child.tagName !== 'pre') inertTree(child);

@@ -1,16 +1,13 @@
 /**
- * A rehype plugin, run before the sanitiser: a URL scheme is case-insensitive (`HTTPS://` is
+ * A transform of an answer's HTML tree, run before the sanitiser: a URL scheme is case-insensitive (`HTTPS://` is
  * `https://`), but rehype-sanitize compares it as written, so an upper-case web link or image
  * lost its URL. The scheme of each URL attribute is written in lower case when it is one the
  * sanitiser allows; any other stays as it is, for the sanitiser to drop.
  */
 import type { Element, Root } from 'hast';
-import type { Plugin } from 'unified';
 
 const URL_PROPERTIES = ['href', 'src', 'cite', 'longDesc'] as const;
 const WEB_SCHEME = /^(https?|mailto):/i;
-
-export const rehypeUrlSchemes: Plugin<[], Root> = () => lowercaseWebSchemes;
 
 export function lowercaseWebSchemes(tree: Root | Element): void {
   // A plain walk: this runs on every answer, and most hold a handful of elements.
