@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Random } from './random.js';
 import { freshMeaning, meaningKey, templateCount, wordMeaning, type Meaning } from './questions.js';
 import { syntheticAnswer } from './answers.js';
-import { KOREAN_STYLE, NOTE_STYLES, type NoteItem, type NoteSection, type NoteStyle } from './note-styles.js';
+import { KOREAN_STYLE, NOTE_STYLES, type NoteItem, type NoteSection } from './note-styles.js';
 
 export interface CorpusOptions {
   questions: number;

@@ -3,7 +3,6 @@
  * reports. Exit codes: 0 success, 1 the build failed (or, with --strict,
  * warned), 2 the command itself was wrong.
  */
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { assertInputsExist, build, outDirOf, UsageError, type BuildResult } from '../build/build.js';

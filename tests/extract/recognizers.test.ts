@@ -5,8 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture, readNote, messagesOf } from '../helpers/read-note.js';
 
-const questionsOf = (name: string) => readFixture(name).questions.map((question) => question.question);
-
 describe('heading recogniser', () => {
   it('takes numbered headings with citation links, leaving the links out of the question', () => {
     const { questions } = readFixture('numbered-h4-src.md');
