@@ -787,8 +787,9 @@ function promptSource(found: PromptCandidate, source: string): string {
 
 /** The prompt as it stands in the source (for a `<details>` block, its summary). */
 function writtenText(found: PromptCandidate, source: string): string {
-  if (found.written !== undefined) return found.written;
-  const written = promptSource(found, source);
+  const stretch = promptSource(found, source);
+  // Inside a quoted field every quote is written doubled, and stands for one.
+  const written = found.quotesDoubled ? stretch.replaceAll('""', '"') : stretch;
   // An Obsidian comment in the prompt's line is the author's private text, never part of the wording.
   const beforeComment = found.position.end.offset !== undefined && source.startsWith('%%', found.position.end.offset);
   const text = written.includes('%%') || beforeComment ? withoutComments(written).trim() : written;

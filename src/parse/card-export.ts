@@ -29,10 +29,10 @@ declare module 'mdast' {
   }
   interface TableCellData {
     /**
-     * The field's text as the sheet holds it, where the file writes it otherwise (`"What is ""attention""?"`,
-     * its quotes doubled): the question as written, for a cell that asks one.
+     * The field is quoted and holds quotes, each written doubled in the file (`"What is ""attention""?"`): what it
+     * asks, as written, is the file's text with each pair as the one quote it stands for.
      */
-    written?: string;
+    quotesDoubled?: true;
   }
 }
 
@@ -53,9 +53,9 @@ export interface Field {
   doubled: number[];
 }
 
-/** A cell's data for `field`: its text as written, only where the file's stretch of it is not that (quotes doubled). */
-export function writtenData(field: Field): Pick<TableCell, 'data'> {
-  return field.doubled.length > 0 ? { data: { written: field.text.trim() } } : {};
+/** A cell's data for `field`: whether the file writes its quotes doubled. */
+export function quotingData(field: Field): Pick<TableCell, 'data'> {
+  return field.doubled.length > 0 ? { data: { quotesDoubled: true } } : {};
 }
 
 /** `#separator:tab`, `#html:true`, `#tags column:3`: Anki's header lines (a key, a colon, a value). */
@@ -82,7 +82,7 @@ export function readCardExport(text: string): CardExport | undefined {
     type: 'tableCell',
     children: phrasingOf(field, pointAt, unclosedComments),
     position: span(field.start, field.end),
-    ...writtenData(field),
+    ...quotingData(field),
   });
   const table: Table = {
     type: 'table',

@@ -14,7 +14,7 @@ import type { PhrasingContent, Table, TableRow } from 'mdast';
 import type { Point } from 'unist';
 import { location } from 'vfile-location';
 import { toString } from 'mdast-util-to-string';
-import { phrasingOf, separatedRow, writtenData, type Field, type FieldSeparator } from './card-export.js';
+import { phrasingOf, separatedRow, quotingData, type Field, type FieldSeparator } from './card-export.js';
 import { readWikilinks } from './wikilinks.js';
 
 declare module 'mdast' {
@@ -79,7 +79,7 @@ export function readSpreadsheet(text: string, kind: 'csv' | 'tsv', reading: Shee
           : [{ type: 'text', value: field.text }]
         : withLineBreaks(phrasingOf(field, pointAt, unclosedComments), text, pointAt),
       position: { start: pointAt(field.start), end: pointAt(field.end) },
-      ...writtenData(field),
+      ...quotingData(field),
     })),
     position: { start: pointAt(fields[0]!.start), end: pointAt(fields.at(-1)!.end) },
   });

@@ -98,6 +98,14 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(cards.questions.map((question) => question.occurrences[0]!.question)).toEqual(['What is "attention"?', 'Why "scale" the dot product?']);
   });
 
+  it('keeps to the question of a quoted field that also answers it, the rest of the field answering first, and leaves out its private comment', () => {
+    const split = readNote('question,answer\n"What is ""attention""?\nIt weighs ""values"".",More.\n', 'split.csv');
+    expect(split.questions[0]!.occurrences[0]!.question).toBe('What is "attention"?');
+    expect(split.questions[0]!.answer?.text).toBe('It weighs "values".\nMore.');
+    const commented = readNote('question,answer\n"What is ""attention""? %%ask Bob%%",A weighting.\n', 'commented.csv');
+    expect(commented.questions[0]!.occurrences[0]!.question).toBe('What is "attention"?');
+  });
+
   it('warns of a quote that opens a field and is never closed, and reads the lines after it as rows', () => {
     const note = readNote('question,answer\nWhat is A?,"alpha\nWhat is B?,beta\nWhat is C?,"a ""quoted"" word"\n', 'open.csv');
     expect(asked(note)).toEqual([

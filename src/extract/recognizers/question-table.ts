@@ -126,7 +126,7 @@ function cellQuestion(cell: TableCell): PromptCandidate | undefined {
   const place = contentPosition(cell);
   const found = place ? candidate('table-row', cell.children, place) : undefined;
   if (!found?.prompt) return undefined;
-  return cell.data?.written === undefined ? found : { ...found, written: cell.data.written };
+  return cell.data?.quotesDoubled ? { ...found, quotesDoubled: true } : found;
 }
 
 /** The table of questions a block is, in Markdown or in HTML, if it is one. */
@@ -164,7 +164,8 @@ export function questionsInTable(table: Table): QuestionTable {
     const blocks = hasAnswer ? answerBlocks(answered) : [];
     result.questions.push({
       candidate: found,
-      answer: offered.length > 0 ? [optionLines(offered, row.children), ...keyLine(blocks, offered, row.children)] : blocks,
+      // What the question's cell says after it (`What is X?<br>It weighs values.`) answers it first, as a note's line does.
+      answer: offered.length > 0 ? [optionLines(offered, row.children), ...keyLine(blocks, offered, row.children)] : [...found.answerLead, ...blocks],
       ...(named !== '' ? { topic: named } : {}),
       ...(tagged.length > 0 ? { tags: tagged } : {}),
     });

@@ -19,8 +19,8 @@ export interface PromptCandidate {
   marked: boolean;
   /** Where the prompt text stands, for the line and the wording as written. */
   position: Position;
-  /** The wording as written, where the source's stretch at `position` is not it (a sheet's field with its quotes doubled). */
-  written?: string;
+  /** The source's stretch at `position` writes each quote doubled (a sheet's quoted field): as written, each pair is one quote. */
+  quotesDoubled?: true;
   /** Answer content that sits inside the prompt's own block. */
   answerLead: RootContent[];
   /** Titles a coding problem, whatever its wording (see problem-headings.ts). */
