@@ -20,7 +20,7 @@
  * the start saved as much on rebuilds but cost cold builds 400 ms and 100 MB.)
  * Flags cannot be set from inside the process once its heap exists, so a
  * program that calls the library chooses its own, and so does whoever starts
- * the installed `qbank` command (NODE_OPTIONS takes these flags). Its first
+ * the installed `qbank` command (NODE_OPTIONS takes `--max-semi-space-size`; Node refuses `--min-semi-space-size` there). Its first
  * line stays `#!/usr/bin/env node`: `env -S`, which would carry the flag
  * there, is missing from BusyBox (Alpine) and older coreutils.
  */

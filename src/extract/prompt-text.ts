@@ -120,12 +120,15 @@ export function asOneLine(paragraphs: readonly Paragraph[]): PhrasingContent[] {
 /**
  * Cleaned prompts by raw text. Reading a note asks for the same paragraph's wording many times over (each
  * recognizer, the walk, the checks of what a block is): 78,000 calls for 19,000 texts in the benchmark's
- * 10,000 questions. Emptied when full, so that a long watch session does not keep every text it saw.
+ * 10,000 questions. Bounded in texts and in their length (a prompt is short; a long paragraph is cleaned
+ * each time), and emptied when full, so that a long watch session keeps no more than a few MB.
  */
 const cleaned = new Map<string, string>();
 const CLEANED_KEPT = 8192;
+const CLEANED_LONGEST = 300;
 
 export function cleanPrompt(raw: string): string {
+  if (raw.length > CLEANED_LONGEST) return cleanPromptOnce(raw);
   let text = cleaned.get(raw);
   if (text === undefined) {
     if (cleaned.size >= CLEANED_KEPT) cleaned.clear();

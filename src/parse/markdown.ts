@@ -2,7 +2,8 @@
  * Markdown to mdast: remark-parse + remark-gfm + remark-math, with TeX
  * delimiters, front matter and Jekyll-style `<details>` wrappers handled
  * first. Positions in the tree always refer to the original text. A text
- * that cannot hold a literal autolink skips GFM's search for them (gfm.ts).
+ * that cannot hold a literal autolink or a table skips GFM's search for
+ * them (gfm.ts).
  */
 import { withUnderIndentedItems } from './under-indented-items.js';
 import type { Root, Nodes, Paragraph, Parents, PhrasingContent } from 'mdast';
