@@ -21,8 +21,8 @@ import { toHtml } from 'hast-util-to-html';
 import { someNode } from '../parse/tree-walk.js';
 import { linkLocalAnchors } from './local-anchors.js';
 import { inertTree } from './rehype-inert-tex.js';
-import { lowercaseWebSchemes } from './rehype-url-schemes.js';
-import { alignCellsByStyle } from './rehype-cell-alignment.js';
+import { lowercaseWebSchemes } from './url-schemes.js';
+import { alignCellsByStyle } from './cell-alignment.js';
 
 const mathElement = (tagName: 'span' | 'div', className: string, text: string): Element => ({
   type: 'element',

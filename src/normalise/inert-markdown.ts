@@ -24,7 +24,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from './answer-html.js';
-import { lowercaseWebSchemes } from './rehype-url-schemes.js';
+import { lowercaseWebSchemes } from './url-schemes.js';
 import { rehypeInertTex } from './rehype-inert-tex.js';
 import { someNode } from '../parse/tree-walk.js';
 import { inertRunNodes, inertTex, mayHoldActiveTex, type RunNodes } from './inert-tex.js';

@@ -18,7 +18,7 @@ import { toText } from 'hast-util-to-text';
 import type { AlignType, PhrasingContent, Table, TableCell } from 'mdast';
 import { cellPhrasing } from './html-phrasing.js';
 import type { Alignment } from './inline-rows.js';
-import { declaredAlignment } from '../../normalise/rehype-cell-alignment.js';
+import { declaredAlignment } from '../../normalise/cell-alignment.js';
 
 export interface HtmlTable {
   table: Table;
