@@ -151,12 +151,20 @@ function isPageFooter(doc: Document, blocks: readonly RootContent[]): boolean {
 
 /**
  * What a table of questions holds besides its questions: a row with an answer but no question (a
- * warning, as orphan text is), and columns other than the question and the answer (`Difficulty`),
- * named so the user knows they are not on any card.
+ * warning, as orphan text is), a row of only an answer read as the one above going on (a note), and
+ * columns other than the question and the answer (`Difficulty`), named so the user knows they are not on
+ * any card.
  */
-export function reportTableLeftOut(doc: Document, block: Table, { stray, otherColumns }: QuestionTable): void {
+export function reportTableLeftOut(doc: Document, block: Table, { stray, continued, otherColumns }: QuestionTable): void {
   for (const cell of stray) {
     doc.source.vfile.message(`A row of the table of questions has an answer but no question: "${excerpt(inlineText(cell.children))}"`, { place: cell.position?.start, ruleId: 'orphan-text', source: 'qbank' });
+  }
+  for (const cell of continued) {
+    doc.source.vfile.info(`A row of the table of questions holds only an answer: read as the answer of the question above going on (a merged cell, as sheets save one): "${excerpt(inlineText(cell.children))}"`, {
+      place: cell.position?.start,
+      ruleId: 'table-continued',
+      source: 'qbank',
+    });
   }
   if (otherColumns.length > 0) {
     const names = otherColumns.map((name) => `"${name}"`).join(', ');

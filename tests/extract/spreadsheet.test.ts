@@ -62,6 +62,26 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(vfile.messages.find((message) => message.ruleId === 'orphan-text')?.reason).toContain('An answer whose question was never written');
   });
 
+  it('joins a row of only an answer to the answer of the question above, as a merged cell is saved, with a note', () => {
+    const merged = readNote(
+      [
+        'question,answer,topic',
+        'What is dropout?,Dropping units at random in training.,dl',
+        ',It regularises the network.,',
+        ',"At test time, nothing is dropped.",',
+        ',An answer that is its own row,misc',
+        'What is bagging?,Bootstrap aggregating.,ml',
+      ].join('\n'),
+      'merged.csv',
+    );
+    expect(asked(merged)).toEqual([
+      ['What is dropout?', 'Dropping units at random in training.\nIt regularises the network.\nAt test time, nothing is dropped.', 2],
+      ['What is bagging?', 'Bootstrap aggregating.', 6],
+    ]);
+    // A row that says more than an answer (a topic, an id) is a row of its own whose question is missing.
+    expect(messagesOf(merged.vfile)).toEqual(['1:spreadsheet', '5:orphan-text', '3:table-continued', '4:table-continued']);
+  });
+
   it('names its columns in English, Korean or Chinese, or as a flashcard’s fields; as TSV it is separated by tabs', () => {
     expect(asked(readNote('문제\t정답\n과적합이란?\t학습 데이터의 잡음까지 맞춘 것.\n', 'ko.tsv'))).toEqual([['과적합이란?', '학습 데이터의 잡음까지 맞춘 것.', 2]]);
     expect(asked(readNote('问题,答案\n什么是过拟合？,模型记住了训练数据的噪声。\n', 'zh.csv'))).toEqual([['什么是过拟合？', '模型记住了训练数据的噪声。', 2]]);

@@ -62,6 +62,11 @@ export interface QuestionTable {
   questions: FoundQuestion[];
   /** Rows with an answer but no question, kept out of every answer. */
   stray: TableCell[];
+  /**
+   * A sheet's rows with an answer and nothing else, right under a question's row: the answer above going on, as
+   * a sheet saves a merged question cell (its text in the first row only) or an author continues a long answer.
+   */
+  continued: TableCell[];
   /** Header names of the columns that are neither the question nor the answer. */
   otherColumns: string[];
 }
@@ -142,33 +147,51 @@ export function questionsInTable(table: Table): QuestionTable {
   const result: QuestionTable = {
     questions: [],
     stray: [],
+    continued: [],
     otherColumns: (header?.children ?? [])
       .map(headerName)
       .filter((name, index) => ![question, answer, topic, tags, ...options.map((option) => option.column)].includes(index) && name !== ''),
   };
   const headerNames = header?.children.map((cell) => inlineText(cell.children).trim());
+  // The question of the row above, while rows that answer and say nothing else may go on with its answer: in a
+  // sheet, where a merged cell is saved so; in a note's table, such a row is more likely one whose question is missing.
+  const continues = table.data?.spreadsheet === true;
+  let above: FoundQuestion | undefined;
   for (const row of rows) {
     // The header written again down the table, as sheets pasted together repeat it: no question.
-    if (headerNames && row.children.every((cell, index) => inlineText(cell.children).trim() === (headerNames[index] ?? ''))) continue;
+    if (headerNames && row.children.every((cell, index) => inlineText(cell.children).trim() === (headerNames[index] ?? ''))) {
+      above = undefined;
+      continue;
+    }
     const asked = row.children[question];
     const answered = answer === undefined ? undefined : row.children[answer];
     const hasAnswer = answered !== undefined && answers(answered);
     const found = asked ? cellQuestion(asked) : undefined;
     if (!found) {
-      if (hasAnswer) result.stray.push(answered);
+      const onlyAnswer = hasAnswer && row.children.every((cell) => cell === answered || !answers(cell));
+      if (onlyAnswer && above && continues) {
+        above.answer.push(...answerBlocks(answered));
+        result.continued.push(answered);
+      } else {
+        if (hasAnswer) result.stray.push(answered);
+        above = undefined;
+      }
       continue;
     }
     const named = cellText(row.children, topic);
     const tagged = tagsOf(cellText(row.children, tags));
     const offered = options.filter((option) => row.children[option.column] && answers(row.children[option.column]!));
     const blocks = hasAnswer ? answerBlocks(answered) : [];
-    result.questions.push({
+    const asking: FoundQuestion = {
       candidate: found,
       // What the question's cell says after it (`What is X?<br>It weighs values.`) answers it first, as a note's line does.
       answer: offered.length > 0 ? [optionLines(offered, row.children), ...keyLine(blocks, offered, row.children)] : [...found.answerLead, ...blocks],
       ...(named !== '' ? { topic: named } : {}),
       ...(tagged.length > 0 ? { tags: tagged } : {}),
-    });
+    };
+    result.questions.push(asking);
+    // A multiple-choice row's answer is its options and its key: nothing goes on with it.
+    above = offered.length > 0 ? undefined : asking;
   }
   return result;
 }
