@@ -12,12 +12,10 @@ import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
-import { readCardExport, type CardExport } from './card-export.js';
-import { headerlessCards, QUESTION_MARK_END, readSpreadsheet, spreadsheetKind, type Spreadsheet } from './spreadsheet.js';
-import { questionTableOf } from '../extract/recognizers/question-table.js';
-import { isInterrogative } from '../extract/interrogative.js';
-import { excerpt } from '../report/excerpt.js';
-import { toString } from 'mdast-util-to-string';
+import { readCardExport } from './card-export.js';
+import { spreadsheetKind } from './spreadsheet.js';
+import { cardExportDocument, parseSpreadsheet } from './sheet-source.js';
+import { reportUnclosedComment } from './obsidian-comments.js';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
@@ -48,99 +46,6 @@ export function parseSource(source: TextSource): Document {
   const lines = source.text.split('\n');
   const format = detectFormat(source.text, lines);
   return format === 'markdown' ? parseMarkdownSource(source, lines) : parsePlainTextSource(source, lines);
-}
-
-/** A flashcard export (card-export.ts): its table of cards, and notes of what it left out. */
-function cardExportDocument(source: TextSource, cards: CardExport): Document {
-  const place = cards.tree.children[0]?.position?.start ?? { line: 1, column: 1 };
-  source.vfile.info('Read as a flashcard export: one card per line, its front the question and its back the answer', { place, ruleId: 'card-export', source: 'qbank' });
-  if (cards.otherColumns.length > 0) {
-    const names = cards.otherColumns.map(({ column, name }) => (name ? `${column} (${name})` : `${column}`)).join(', ');
-    source.vfile.info(`The cards' ${cards.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${cards.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place, ruleId: 'table-columns', source: 'qbank' });
-  }
-  for (const comment of cards.unclosedComments) reportUnclosedComment(source, comment);
-  return { source, format: 'plaintext', tree: cards.tree };
-}
-
-/**
- * A spreadsheet saved as CSV or TSV (spreadsheet.ts): a table of questions when its first row names its
- * question column (question-table.ts), as a note's table would; a sheet of cards without a header (an
- * Anki or Quizlet export saved as .csv or .tsv, or rows whose first field asks) is read as a flashcard
- * export. Any other sheet holds data, not notes (read as a note, its rows gave noise): nothing is read
- * from it, and a note says which names its first row gives and how to make it readable.
- */
-function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
-  // What the sheet is, told from its fields' plain text; its fields are read as Markdown only for the reading kept.
-  const plain = readSpreadsheet(source.text, kind, { plain: true });
-  const full = plain && questionTableOf(plain.table) ? readSpreadsheet(source.text, kind) : undefined;
-  const sheet = full && questionTableOf(full.table) ? full : undefined;
-  if (sheet) {
-    const rows = sheet.table.children.length - 1;
-    source.vfile.info(
-      rows > 0
-        ? 'Read as a spreadsheet: a table whose first row names its question column, one question per row'
-        : 'A spreadsheet of questions with no row yet: its first row names its question column',
-      { place: sheet.table.position!.start, ruleId: 'spreadsheet', source: 'qbank' },
-    );
-    reportSheetRepairs(source, sheet);
-    // A sheet of only its header holds no question, and lacks nothing: not a note in which none was found.
-    return { source, format: 'plaintext', tree: { type: 'root', children: rows > 0 ? [sheet.table] : [] } };
-  }
-  const cards = readCardExport(source.text);
-  if (cards) return cardExportDocument(source, cards);
-  // Without a header the first row does not tell a CSV's separator: the one under which the rows ask.
-  for (const separator of kind === 'tsv' ? (['\t'] as const) : ([',', ';'] as const)) {
-    // Two columns, whatever the first row: its answer's commas do not make the others longer than it.
-    const reading = { separator, width: 2 };
-    const plainCards = readSpreadsheet(source.text, kind, { ...reading, plain: true });
-    const read = plainCards && headerlessCards(plainCards.table) ? readSpreadsheet(source.text, kind, reading) : undefined;
-    const asking = read && headerlessCards(read.table);
-    if (!read || !asking) continue;
-    source.vfile.info('Read as a spreadsheet of cards without a header: most rows ask in their first field, which is the question, the second its answer', {
-      place: asking.position!.start,
-      ruleId: 'spreadsheet',
-      source: 'qbank',
-    });
-    reportSheetRepairs(source, read);
-    return { source, format: 'plaintext', tree: { type: 'root', children: [asking] } };
-  }
-  // Information, not a warning: a table of results or parameters beside the notes is no fault of theirs
-  // (they were skipped by name before sheets were read), and --strict should not fail on it.
-  if (plain) {
-    const [header, ...rows] = plain.table.children;
-    const names = header!.children.map((cell) => toString(cell).trim());
-    const separator = plain.separator === '\t' ? '<tab>' : plain.separator;
-    // The column whose cells ask, if one does in most rows (`DESCRIPTION`: `What is padding`): the one to rename.
-    // A hint only, so the looser test of a note's lines: a question mark, or a wording of three words or more that asks.
-    const asksIn = (text: string) => QUESTION_MARK_END.test(text) || (text.split(/\s+/).length >= 3 && isInterrogative(text));
-    const asks = names.map((_, column) => rows.filter((row) => row.children[column] && asksIn(toString(row.children[column]!).trim())).length);
-    const most = asks.reduce((top, count) => Math.max(top, count), 0);
-    const asking = rows.length > 0 && most * 2 >= rows.length ? asks.indexOf(most) : -1;
-    const rename = asking !== -1 ? `its column "${names[asking]}" asks in ${most} of ${rows.length} rows: name it "question"` : 'name the column that asks "question"';
-    source.vfile.info(
-      `A table of data, not of questions: its first row (${excerpt(names.filter(Boolean).join(', '))}) names no question column, or one whose cells do not ask; nothing is read from it (${rename}, and the one that answers "answer", as in "question${separator}answer", to read it)`,
-      { place: { line: 1, column: 1 }, ruleId: 'data-table', source: 'qbank' },
-    );
-  }
-  return { source, format: 'plaintext', tree: { type: 'root', children: [] } };
-}
-
-/** What reading a sheet repaired or could not: comments and quotes never closed, rows split by a separator left unquoted. */
-function reportSheetRepairs(source: TextSource, sheet: Spreadsheet): void {
-  for (const comment of sheet.unclosedComments) reportUnclosedComment(source, comment);
-  for (const quote of sheet.unclosedQuotes) {
-    source.vfile.message('A quote opens this field and nothing closes it: read as a quotation mark, the field ending at its line (the lines after it are rows of their own)', {
-      place: quote,
-      ruleId: 'unclosed-quote',
-      source: 'qbank',
-    });
-  }
-  for (const { place, joined } of sheet.longRows) {
-    const reason = joined
-      ? 'This row has more fields than its first row names: the fields past the last column are joined to it, as a separator left unquoted (a comma in an answer) splits it'
-      : 'This row has more fields than its first row names: the fields past the last column are in no question or answer';
-    source.vfile.message(reason, { place, ruleId: 'extra-fields', source: 'qbank' });
-  }
 }
 
 /** Copied plain text, read line by line (plaintext.ts). */
@@ -289,14 +194,6 @@ function leftOutReason(line: LeftOutLine): string {
     case 'code-line-numbers':
       return `Left out the line numbers (${line.text}) copied along with the code block here`;
   }
-}
-
-function reportUnclosedComment(source: TextSource, place: { line: number; column: number }): void {
-  source.vfile.message('`%%` opens a comment that is never closed: kept as text (Obsidian would hide the rest of the note)', {
-    place,
-    ruleId: 'unclosed-comment',
-    source: 'qbank',
-  });
 }
 
 function reportRunaway(source: TextSource, block: RunawayBlock): void {

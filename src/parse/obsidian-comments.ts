@@ -14,6 +14,7 @@
  */
 
 import { codeSpans } from './code-spans.js';
+import type { TextSource } from './document.js';
 import { proseParagraphs } from './prose-lines.js';
 
 export interface CommentMap {
@@ -120,4 +121,13 @@ export function offsetBeforeCuts(map: CommentMap, offset: number, side: 'start' 
     else high = middle;
   }
   return low === 0 ? offset : offset + removedBefore[low - 1]! + cuts[low - 1]!.length;
+}
+
+/** The warning for a `%%` nothing closes, at its place in the source. */
+export function reportUnclosedComment(source: TextSource, place: { line: number; column: number }): void {
+  source.vfile.message('`%%` opens a comment that is never closed: kept as text (Obsidian would hide the rest of the note)', {
+    place,
+    ruleId: 'unclosed-comment',
+    source: 'qbank',
+  });
 }
