@@ -6,10 +6,10 @@
  * do the hints that open an answer (hints.ts).
  */
 import type { Code, Emphasis, List, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
-import { hasWords, isAnswerLabel } from './interrogative.js';
-import { inlineText } from './prompt-text.js';
+import { hasWords, isAnswerLabel } from '../wording/interrogative.js';
+import { inlineText } from '../wording/prompt-text.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
-import { summaryText } from './recognizers/details-summary.js';
+import { summaryText } from '../parse/summary-text.js';
 import { quotedAlone } from './recognizers/callout.js';
 import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';

@@ -10,7 +10,7 @@ import type { Paragraph, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { linesOf } from './paragraph-lines.js';
-import { inlineText } from './prompt-text.js';
+import { inlineText } from '../wording/prompt-text.js';
 
 /** A line that labels the answer below it and says nothing else. */
 const ANSWER_HEAD_LABEL =

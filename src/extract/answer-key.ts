@@ -11,7 +11,7 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent }
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { cleanPrompt, inlineText } from './prompt-text.js';
+import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { isBreakHtml } from './answer-blocks.js';
 import { lineSpan } from './left-out.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';

@@ -22,8 +22,8 @@
  * Notebooks of questions, each opening its cell over what answers it: `cellQuestions`.
  */
 import type { Code, Heading, Paragraph, RootContent } from 'mdast';
-import { endsWithQuestionMark, isInterrogative, namesQuestionCollection, opensWithVerb, readsAsComparison, readsAsTask, SCENE } from './interrogative.js';
-import { asOneLine, cleanPrompt, inlineText, withoutTrailingColon } from './prompt-text.js';
+import { endsWithQuestionMark, isInterrogative, namesQuestionCollection, opensWithVerb, readsAsComparison, readsAsTask, SCENE } from '../wording/interrogative.js';
+import { asOneLine, cleanPrompt, inlineText, withoutTrailingColon } from '../wording/prompt-text.js';
 import { NUMBER_LEAD } from './recognizers/numbered-bold.js';
 import { isShownBlock } from './shown-blocks.js';
 import { isHint } from './hints.js';

@@ -20,7 +20,7 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { choiceMark } from '../schema/choice-mark.js';
-import { endsWithQuestionMark } from './interrogative.js';
+import { endsWithQuestionMark } from '../wording/interrogative.js';
 import { withoutRightMark } from './right-mark.js';
 import { CIRCLED_LABEL, OPTION_LABEL, labelPlace, lineLabel } from './line-label.js';
 import { OPTION_ANSWER_PREFIX } from '../parse/answer-line.js';

@@ -12,8 +12,8 @@ import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { questionTableOf } from './recognizers/question-table.js';
 import { isQuestionList } from './recognizers/question-list.js';
-import { asksInChinese, endsWithQuestionMark, hasWords, isTitleLike, namesQuestionCollection } from './interrogative.js';
-import { inlineText, labelsQuestion } from './prompt-text.js';
+import { asksInChinese, endsWithQuestionMark, hasWords, isTitleLike, namesQuestionCollection } from '../wording/interrogative.js';
+import { inlineText, labelsQuestion } from '../wording/prompt-text.js';
 import { isReferencesHeading } from './references.js';
 
 /** A prompt that asks with a question word and ends with a question mark, or asks as a Chinese line does without one. */

@@ -14,9 +14,9 @@
  */
 import type { RootContent } from 'mdast';
 import { isQuestionList } from './recognizers/question-list.js';
-import { summaryText } from './recognizers/details-summary.js';
-import { cleanPrompt } from './prompt-text.js';
-import { hasWords, isAnswerLabel, isInterrogative } from './interrogative.js';
+import { summaryText } from '../parse/summary-text.js';
+import { cleanPrompt } from '../wording/prompt-text.js';
+import { hasWords, isAnswerLabel, isInterrogative } from '../wording/interrogative.js';
 
 const OPENS_WITH_SUMMARY = /^\s*<details\b[^>]*>\s*<summary\b/i;
 const CLOSE_ALONE = /^\s*<\/details\s*>\s*$/i;

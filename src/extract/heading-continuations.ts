@@ -11,8 +11,8 @@
  * is read as the heading's second line instead: one heading over both lines, so the question is both and the answer what follows.
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
-import { endsWithQuestionMark, isInterrogative } from './interrogative.js';
-import { inlineText } from './prompt-text.js';
+import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
+import { inlineText } from '../wording/prompt-text.js';
 
 /** A line that ends in a hard break: two spaces or more, or a backslash. */
 const HARD_BREAK_END = /(?: {2,}|\t|\\)$/;

@@ -7,9 +7,9 @@
  * what it asks: a hint edited leaves the question's id as it was.
  */
 import type { Blockquote, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { cleanPrompt, inlineText } from './prompt-text.js';
-import { HINT_LABEL } from './interrogative.js';
-import { summaryText } from './recognizers/details-summary.js';
+import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
+import { HINT_LABEL } from '../wording/interrogative.js';
+import { summaryText } from '../parse/summary-text.js';
 import { firstLineOf } from './recognizers/recognizer.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 

@@ -12,8 +12,8 @@ import type { Point } from 'unist';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { isLinkItem, isLinksLine } from './references.js';
 import { linesOf, type ParagraphLine } from './paragraph-lines.js';
-import { cleanPrompt, inlineText } from './prompt-text.js';
-import { hasWords } from './interrogative.js';
+import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
+import { hasWords } from '../wording/interrogative.js';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizers/recognizer.js';
 import { isTableOfContents } from './recognizers/question-list.js';
 

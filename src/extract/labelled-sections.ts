@@ -8,7 +8,7 @@
  * at the label's depth, so that the answer runs to the next heading as deep as the label.
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
-import { cleanPrompt, inlineText } from './prompt-text.js';
+import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 
 declare module 'mdast' {
   interface HeadingData {

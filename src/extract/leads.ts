@@ -6,7 +6,7 @@
  * Where its line is stays the question's own (`Occurrence.line`): follow-ups of one scene keep their order.
  */
 import type { PromptCandidate } from './recognizers/recognizer.js';
-import { DIFFICULTY_TAG } from './interrogative.js';
+import { DIFFICULTY_TAG } from '../wording/interrogative.js';
 
 /** A lead that ends its sentence (or leads into what follows, `Given 5 documents:`); one that does not (`Given $$A$$ and $$b$$`) is given a full stop. */
 const CLOSED = /[.!?:;…。？！：；]["'”’)\]]*$/u;

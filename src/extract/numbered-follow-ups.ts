@@ -7,8 +7,8 @@
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { candidate, type FoundQuestion } from './recognizers/recognizer.js';
-import { endsAsking } from './interrogative.js';
-import { inlineText } from './prompt-text.js';
+import { endsAsking } from '../wording/interrogative.js';
+import { inlineText } from '../wording/prompt-text.js';
 
 const BRACKETED_NUMBER = /^\s*\((\d{1,2})\)\s*\S/;
 

@@ -6,7 +6,7 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import type { Proposals } from './constructs.js';
-import { cleanPrompt, inlineText } from './prompt-text.js';
+import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 
 /** Sections that state the problem. */
 const STATEMENT = /^(?:problem(?: statement| description)?|description|문제(?: 설명| 요약| 정의)?)$/i;

@@ -6,8 +6,8 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { FoundQuestion, PromptCandidate } from './recognizers/recognizer.js';
-import { endsWithQuestionMark, isInterrogative } from './interrogative.js';
-import { cleanPrompt, inlineText } from './prompt-text.js';
+import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
+import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { isHint } from './hints.js';
 import { CODING_PROMPT } from './block-roles.js';
 

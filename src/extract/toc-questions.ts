@@ -19,8 +19,8 @@
 import type { Heading, List, RootContent } from 'mdast';
 import { candidate, type PromptCandidate } from './recognizers/recognizer.js';
 import { contentsLink } from './recognizers/question-list.js';
-import { hasWords } from './interrogative.js';
-import { inlineText } from './prompt-text.js';
+import { hasWords } from '../wording/interrogative.js';
+import { inlineText } from '../wording/prompt-text.js';
 
 export interface ContentsQuestions {
   /** Per anchor heading after the table of contents, the question its entry asks. */

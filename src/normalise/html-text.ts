@@ -9,7 +9,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
-import { isAnswerLabel } from '../extract/interrogative.js';
+import { isAnswerLabel } from '../wording/interrogative.js';
 
 export function htmlText(html: string): string {
   return toText(parsed(html)).trim();

@@ -16,8 +16,8 @@ import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast
 import type { Point, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
-import { asksAgain, isInterrogative } from '../extract/interrogative.js';
-import { namesCardColumn } from '../extract/recognizers/question-table.js';
+import { asksAgain, isInterrogative } from '../wording/interrogative.js';
+import { namesCardColumn } from '../wording/column-names.js';
 import { parseMarkdown } from './markdown.js';
 import { lineEnd } from './prose-lines.js';
 import { readWikilinks } from './wikilinks.js';

@@ -17,8 +17,8 @@ import type { Code, Html, Paragraph, Parent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { readsAsProse } from './code-lines.js';
 import { parseMarkdown } from './markdown.js';
-import { isAnswerLabel } from '../extract/interrogative.js';
-import { summaryText } from '../extract/recognizers/details-summary.js';
+import { isAnswerLabel } from '../wording/interrogative.js';
+import { summaryText } from './summary-text.js';
 
 const DETAILS = /^\s*<details\b/i;
 

@@ -31,8 +31,8 @@ import type { Point } from 'unist';
 import { location } from 'vfile-location';
 import { ASKS_OR_NUMBERED, BOLD_LINE, QA_LINE } from './runaway-blocks.js';
 import { speakerOf, type Speakers } from './speaker-labels.js';
-import { isInterrogative } from '../extract/interrogative.js';
-import { cleanPrompt } from '../extract/prompt-text.js';
+import { isInterrogative } from '../wording/interrogative.js';
+import { cleanPrompt } from '../wording/prompt-text.js';
 
 /** The note's lines, and the point `column0` characters into a line. */
 interface SourceLines {

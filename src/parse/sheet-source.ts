@@ -8,8 +8,10 @@ import type { Document, TextSource } from './document.js';
 import { readCardExport, type CardExport } from './card-export.js';
 import { reportUnclosedComment } from './obsidian-comments.js';
 import { headerlessCards, QUESTION_MARK_END, readSpreadsheet, type Spreadsheet } from './spreadsheet.js';
+// The one thing the parse stage asks the extractor: a sheet is a table of questions exactly when the
+// extractor reads it as one, so that the two never disagree about a sheet.
 import { questionTableOf } from '../extract/recognizers/question-table.js';
-import { isInterrogative } from '../extract/interrogative.js';
+import { isInterrogative } from '../wording/interrogative.js';
 import { excerpt } from '../report/excerpt.js';
 
 /** A flashcard export (card-export.ts): its table of cards, and notes of what it left out. */

@@ -3,7 +3,7 @@ import { messagesOf, readNote } from '../helpers/read-note.js';
 import { questionId } from '../../src/normalise/question-id.js';
 import { languageOf, questionLanguage } from '../../src/normalise/language.js';
 import { splitBilingual } from '../../src/normalise/bilingual.js';
-import { cleanPrompt, withoutSectionNumber } from '../../src/extract/prompt-text.js';
+import { cleanPrompt, withoutSectionNumber } from '../../src/wording/prompt-text.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { answerMarkdown, answerMarkdowns } from '../../src/normalise/answer-markdown.js';
 import { answerHtml, needsHtmlParser } from '../../src/normalise/answer-html.js';

@@ -7,7 +7,7 @@
 import type { Recognizer } from './recognizer.js';
 import { candidate, splitAfterBoldLead, splitAfterPromptLine } from './recognizer.js';
 import { boldRun } from '../bold-line.js';
-import { inlineText } from '../prompt-text.js';
+import { inlineText } from '../../wording/prompt-text.js';
 
 /**
  * A difficulty rating closing the line, as lists of interview questions rate each one (`👶` easy, `⭐️`

@@ -8,8 +8,8 @@
 import type { Blockquote, BlockContent, DefinitionContent, Paragraph, RootContent } from 'mdast';
 import type { PromptCandidate, Recognizer } from './recognizer.js';
 import { candidate } from './recognizer.js';
-import { asOneLine, inlineText, QUESTION_LABEL } from '../prompt-text.js';
-import { endsWithQuestionMark } from '../interrogative.js';
+import { asOneLine, inlineText, QUESTION_LABEL } from '../../wording/prompt-text.js';
+import { endsWithQuestionMark } from '../../wording/interrogative.js';
 import { toString } from 'mdast-util-to-string';
 
 const QUESTION_TYPES = new Set(['question', 'faq', 'help']);

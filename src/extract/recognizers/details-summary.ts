@@ -5,15 +5,8 @@
  */
 import type { Recognizer } from './recognizer.js';
 import { candidate } from './recognizer.js';
-import { isAnswerLabel } from '../interrogative.js';
-
-const SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
-
-export function summaryText(html: string): string | undefined {
-  const match = SUMMARY.exec(html);
-  if (!match) return undefined;
-  return match[1]!.replace(/<[^>]+>/g, '').replace(/\*\*|__/g, '').trim();
-}
+import { isAnswerLabel } from '../../wording/interrogative.js';
+import { summaryText } from '../../parse/summary-text.js';
 
 export const detailsSummaryRecognizer: Recognizer = {
   construct: 'details',

@@ -11,8 +11,8 @@ import type { PhrasingContent } from 'mdast';
 import type { Recognizer } from './recognizer.js';
 import { candidate, splitAfterQuestion } from './recognizer.js';
 import { boldRun } from '../bold-line.js';
-import { inlineText } from '../prompt-text.js';
-import { readsAsTask } from '../interrogative.js';
+import { inlineText } from '../../wording/prompt-text.js';
+import { readsAsTask } from '../../wording/interrogative.js';
 
 /** An author's number leading a text: `1.`, `2)`. */
 export const NUMBER_LEAD = /^\s*\d{1,3}[.)](?:\s|$)/;

@@ -5,7 +5,7 @@
  */
 import type { Recognizer } from './recognizer.js';
 import { candidate } from './recognizer.js';
-import { inlineText } from '../prompt-text.js';
+import { inlineText } from '../../wording/prompt-text.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { withoutSpeakerLabel } from '../../parse/speaker-labels.js';
 

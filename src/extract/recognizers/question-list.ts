@@ -9,8 +9,8 @@ import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { quotedAlone } from './callout.js';
-import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../interrogative.js';
-import { inlineText, namesQuestionKind } from '../prompt-text.js';
+import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../../wording/interrogative.js';
+import { inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
 

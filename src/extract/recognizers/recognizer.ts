@@ -1,8 +1,8 @@
 import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
-import { cleanPrompt, inlineText, LABEL_HEAD, MARK_EMOJI, NUMBERED_KIND } from '../prompt-text.js';
-import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsTask } from '../interrogative.js';
+import { cleanPrompt, inlineText, LABEL_HEAD, MARK_EMOJI, NUMBERED_KIND } from '../../wording/prompt-text.js';
+import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsTask } from '../../wording/interrogative.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { boldRun } from '../bold-line.js';

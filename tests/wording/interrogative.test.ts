@@ -4,7 +4,7 @@
  * lines from notes that only look like questions.
  */
 import { describe, expect, it } from 'vitest';
-import { endsAsking, endsWithQuestionMark, isInterrogative, questionAnsweredAfter, readsAsTask } from '../../src/extract/interrogative.js';
+import { endsAsking, endsWithQuestionMark, isInterrogative, questionAnsweredAfter, readsAsTask } from '../../src/wording/interrogative.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('endsWithQuestionMark', () => {

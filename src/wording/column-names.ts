@@ -1,0 +1,39 @@
+/**
+ * What a table's column names say its columns hold: the question, the answer, a multiple-choice
+ * table's options and key, an explanation, a topic; and a spreadsheet's or flashcard export's
+ * front and back. Matched against a header cell's words in lower case (`joinedWords`). The table
+ * of questions reads them (extract/recognizers/question-table.ts), and so does the parse stage, to
+ * tell a flashcard export's header from a card (parse/card-export.ts).
+ */
+export const QUESTION_HEADER = /^(?:q|(?:interview\s+)?questions?(?:\s+(?:title|text))?|질문|문제|문항|问题|問題|题目|題目)$/;
+export const ANSWER_HEADER =
+  /^(?:a|answers?|answers?\s+(?:links?|urls?|text|key)|links? to (?:the )?answers?|(?:ideal|correct|expected|model|sample|suggested|reference|best)\s+answers?|답변|답|정답|해설|풀이|모범\s*(?:답안|답변|답)|答案|参考答案)$/;
+/** A multiple-choice table's option columns, each named with its option's label: `answerA`, `Option B`, `choice 3`. */
+export const OPTION_HEADER = /^(?:options?|choices?|answers?)\s*([a-e1-5])$/;
+/** A multiple-choice table's key: the column that names the right option (`correctAnswer`, `Answer key`). */
+export const KEY_HEADER = /^(?:correct\s*(?:answers?|options?|choices?)?|answers?\s*key|key|정답)$/;
+/** A column that explains, where none answers: the answer of a table that has no answer column. */
+export const EXPLANATION_HEADER = /^(?:explanations?|설명|解释|解析)$/;
+/**
+ * A spreadsheet's columns may be named as a flashcard's fields too (`Front,Back`, `Term,Definition`). Not a
+ * note's table: `| Term | Definition |` there is a glossary, part of an answer.
+ */
+export const CARD_QUESTION_HEADER = /^(?:front|terms?|prompts?|단어)$/;
+export const CARD_ANSWER_HEADER = /^(?:back|definitions?|solutions?|responses?|뜻)$/;
+
+/**
+ * A column that names each row's topic (`Topic`, `주제`): the question's topic, as a section heading over it would
+ * name it. Not `Section` or `Chapter`, whose cells number more often than they name (`7.1`).
+ */
+export const TOPIC_HEADER = /^(?:topics?|subjects?|주제|主题|主題)$/;
+
+/** Whether a column's name is that of a flashcard export's front or back, or of a table of questions' question or answer. */
+export function namesCardColumn(name: string): boolean {
+  const words = joinedWords(name).toLowerCase();
+  return [QUESTION_HEADER, ANSWER_HEADER, CARD_QUESTION_HEADER, CARD_ANSWER_HEADER].some((pattern) => pattern.test(words));
+}
+
+/** `ideal_answer`, `question-text`: a spreadsheet's or a program's column names join their words. */
+export function joinedWords(name: string): string {
+  return name.replace(/[\s_]+/g, ' ').trim();
+}
