@@ -94,17 +94,20 @@ export function readCardExport(text: string): CardExport | undefined {
     data: { cardExport: true },
     position: span(rows[0]![0]!.start, rows.at(-1)!.at(-1)!.end),
   };
-  // Not Math.max(...rows): a spread of 100,000 rows overflows the stack.
-  const widest = rows.reduce((most, row) => Math.max(most, row.length), 0);
-  const otherColumns: CardExport['otherColumns'] = [];
-  for (let column = 1; column <= widest; column++) {
-    const used = rows.some((row) => {
-      const [front, back] = fieldColumns(row);
-      return column - 1 === front || column - 1 === back;
+  // Which columns (0-based) are some row's front or back, and which hold text in some row: one pass over the rows.
+  const used = new Set<number>();
+  const filled = new Set<number>();
+  for (const row of rows) {
+    const [front, back] = fieldColumns(row);
+    used.add(front!).add(back!);
+    row.forEach((field, index) => {
+      if (field.text.trim() !== '') filled.add(index);
     });
-    const filled = rows.some((row) => (row[column - 1]?.text.trim() ?? '') !== '');
-    if (!used && filled) otherColumns.push({ column, name: columnNames.get(column) });
   }
+  const otherColumns: CardExport['otherColumns'] = [...filled]
+    .filter((index) => !used.has(index))
+    .sort((a, b) => a - b)
+    .map((index) => ({ column: index + 1, name: columnNames.get(index + 1) }));
   const tree: Root = { type: 'root', children: [table] };
   if (text.includes('[[')) readWikilinks(tree);
   return { tree, otherColumns, unclosedComments };

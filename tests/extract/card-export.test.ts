@@ -53,6 +53,25 @@ describe('a flashcard export', () => {
     ]);
   });
 
+
+  it('names, in order, every column left out that holds text in some row, and none that is empty in all', () => {
+    const note = [
+      '#separator:tab',
+      '#notetype column:1',
+      '#deck column:2',
+      'Basic\tML\tWhat is dropout?\tRandomly zeroing activations.\t\t',
+      'Basic\tML\tWhat is ReLU?\tmax(0, x)\t\tsee the paper',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'anki.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations.'],
+      ['What is ReLU?', 'max(0, x)'],
+    ]);
+    expect(vfile.messages.filter((message) => message.ruleId === 'table-columns').map((message) => message.reason)).toEqual([
+      "The cards' columns 1 (notetype), 2 (deck), 6 are not part of any question or answer",
+    ]);
+  });
   it('reads Obsidian comments and wikilinks in a field as any note does: the comment left out, the link its words', () => {
     const note = [
       'What is dropout? %% ask in review %%\tRandomly zeroing activations %% see the paper %%.',
