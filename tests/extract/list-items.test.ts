@@ -154,6 +154,50 @@ describe('a numbered question alone in its list, bullets under it', () => {
   });
 });
 
+describe('a question alone in its list, its answer folded in a `<details>` at the margin under it', () => {
+  it('is answered by what the fold holds, as GitHub lists of questions write it, however the fold is spaced', () => {
+    const note = readNote(
+      [
+        '# DL Questions',
+        '',
+        '1. What is a CNN?',
+        '',
+        '<details>',
+        '<summary>Answer</summary>',
+        '',
+        'A network with convolution layers.',
+        '',
+        '</details>',
+        '',
+        '2. What is pooling?',
+        '<details><summary>Answer</summary>Downsampling of feature maps.</details>',
+        '',
+        '- What is dropout?',
+        '',
+        '<details><summary>💡 Show Answer</summary>',
+        '',
+        'Randomly zeroing activations.',
+        '</details>',
+        '',
+      ].join('\n'),
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is a CNN?', 'A network with convolution layers.'],
+      ['What is pooling?', 'Downsampling of feature maps.'],
+      ['What is dropout?', 'Randomly zeroing activations.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('is not answered by a fold whose summary asks: that is a question of its own', () => {
+    const note = readNote('1. What is a CNN?\n\n<details>\n<summary>What is pooling?</summary>\n\nDownsampling of feature maps.\n\n</details>\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is a CNN?', null],
+      ['What is pooling?', 'Downsampling of feature maps.'],
+    ]);
+  });
+});
+
 describe('a numbered question alone in its list, a fenced block under it', () => {
   it('is answered by the block, as by a paragraph; a question asked after an English name too (`Transformer为何…`)', () => {
     const note = readNote('2. Transformer为何使用多头注意力机制\n\n```text\n1.同时关注不同的位置\n2.多个子空间\n```\n\n3. 为什么要位置编码\n\n```text\nself-attention是位置无关的\n```\n');

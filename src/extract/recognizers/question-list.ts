@@ -13,6 +13,7 @@ import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, ho
 import { inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
+import { opensAnswerFold } from '../answer-blocks.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -254,8 +255,10 @@ function overQuestions(item: ListItem): boolean {
  * of that one question (`- What is dropout?` or `1. What is dropout?`, a blank line, then `2. …`): the blank
  * line ended the item, not the question. It is answered by a paragraph that does not ask (`nextAsks`), a
  * fenced block (`2. 为什么要位置编码` over its points in a ```text block; unless the question points at it,
- * `What does the following code print?`, which then shows what is asked about: shown-blocks.ts), or a list
- * of points in the other marker (`4. How do we check normality?` over `- Box Plot`, `- QQ Plot`); in a list of
+ * `What does the following code print?`, which then shows what is asked about: shown-blocks.ts), a list
+ * of points in the other marker (`4. How do we check normality?` over `- Box Plot`, `- QQ Plot`), or a
+ * `<details>` whose summary only says an answer is folded in it (`<summary>Answer</summary>`, as GitHub
+ * lists of questions fold each answer under its question at the margin); in a list of
  * several, whose other items hold their answers, by a code block. Whether `last`, the last question taken
  * from `list`, is its last item, bare, and `next` such a block.
  */
@@ -270,7 +273,7 @@ export function answeredBelow(list: List, last: FoundQuestion | undefined, next:
   // tab-indented answer under ` 22) …?`, which its leading space pushed out of the item).
   if (list.children.length !== 1) return code && list.children.slice(0, -1).every((other) => other.children.length > 1);
   if (next?.type === 'list') return next.ordered !== list.ordered && !isQuestionList(next);
-  return (next?.type === 'paragraph' && !nextAsks()) || code;
+  return (next?.type === 'paragraph' && !nextAsks()) || code || opensAnswerFold(next);
 }
 
 /**
