@@ -65,7 +65,7 @@ export function cleanAnswer(
   const { answer } = split;
   const [first] = answer;
   if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) {
-    if (!first.data?.rightOption) answer[0] = withoutAnswerPrefix(first);
+    if (!first.data?.rightOption) unlabel(answer, 0);
   }
   else if (first && isLabelledAnswerItem(first)) answer.splice(0, 1, ...labelledItemAnswer(first));
   else if (first?.type === 'blockquote') {
@@ -75,7 +75,7 @@ export function cleanAnswer(
       // `> [the post it cites](…)` over `A: …`: the author's answer after the quote it starts from keeps no label either.
       const at = answer.findIndex((block) => block.type !== 'blockquote');
       const after = answer[at];
-      if (after?.type === 'paragraph' && !startsWithLabelledLines(answer.slice(at))) answer[at] = withoutAnswerPrefix(after);
+      if (after?.type === 'paragraph' && !startsWithLabelledLines(answer.slice(at))) unlabel(answer, at);
     }
   }
   return { ...split, metadata, hints, codeToWrite };
@@ -246,6 +246,18 @@ function withoutAnswererLabels(blocks: RootContent[]): RootContent[] {
   return blocks.map((block, k) =>
     (asked === -1 || k < asked) && block.type === 'paragraph' && block.data?.speaker?.role === 'answers' ? withoutSpeakerLabel(block) : block,
   );
+}
+
+/**
+ * The paragraph at `at` without its answer label (`A:`, `**Answer:**`); a paragraph that was only the label
+ * (`**A:**` on a line of its own, over a list or a formula) goes whole, not as an empty paragraph.
+ */
+function unlabel(answer: RootContent[], at: number): void {
+  const paragraph = answer[at] as Paragraph;
+  const unlabelled = withoutAnswerPrefix(paragraph);
+  const emptied = unlabelled !== paragraph && unlabelled.children.every((child) => child.type === 'break' || (child.type === 'text' && child.value.trim() === ''));
+  if (emptied) answer.splice(at, 1);
+  else answer[at] = unlabelled;
 }
 
 function withoutAnswerPrefix(paragraph: Paragraph): Paragraph {

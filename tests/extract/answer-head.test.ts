@@ -156,6 +156,16 @@ describe('an answer label alone on its line (`**Answer:**`) under a labelled que
   });
 });
 
+describe('an answer label alone on its line (`**A:**`) over a list or a formula', () => {
+  it('leaves nothing of itself in the answer: no empty paragraph opens its HTML', () => {
+    const note = '### Q2. What are regularizers?\n\n**A:**\n\n- L1\n- L2\n\n### Q3. What is x?\n\nA:\n\n$$\nx = 1\n$$\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.html])).toEqual([
+      ['What are regularizers?', '<ul>\n<li>L1</li>\n<li>L2</li>\n</ul>'],
+      ['What is x?', '<div class="math math-display">\\[x = 1\\]</div>'],
+    ]);
+  });
+});
+
 describe('the end of an answer', () => {
   it('leaves out the links that move about the page after it (`[⬆️ Back to Top](#…) | [🏠 Back to Main Index](…)`)', () => {
     const note = '### Q: What is teacher forcing?\n\nFeeding ground truth to the decoder.\n\n---\n\n[⬆️ Back to Top](#table-of-contents) | [🏠 Back to Main Index](./README.md)\n\n### Q: What is exposure bias?\n\nErrors compounding at inference.\n\n[Next question](./q3.md)\n';
