@@ -133,12 +133,13 @@ function remapPositions(tree: Root, map: OffsetMap, comments: CommentMap, toPoin
  * Mend what remark-math made, in one walk: record each math node's original
  * delimiter, turn a paragraph that holds only display math (`\[..\]` or
  * `$$..$$` on its own) into a `math` block, give prices back as text
- * (`keepPriceAsText`), and read GitHub's math (github-math.ts).
+ * (`keepPriceAsText`), read GitHub's math (github-math.ts), and read a table
+ * cell's escaped pipes in math as pipes (`tableCellMath`).
  */
 function mendMath(tree: Root, source: string): void {
   // Plain recursion, not `unist-util-visit` (a closure and a name per node, on every note with a `$`):
   // each mended node is replaced where it stands, one for one, and what replaced it is not walked into.
-  const walk = (parent: Parents): void => {
+  const walk = (parent: Parents, inCell: boolean): void => {
     const children = parent.children as Nodes[];
     for (let index = 0; index < children.length; index++) {
       const node = children[index]!;
@@ -148,17 +149,27 @@ function mendMath(tree: Root, source: string): void {
         if (node.type === 'math' && delimiter === '\\[' && node.meta) keepFirstLine(node, source);
         if (node.type === 'inlineMath') keepPriceAsText(node, index, parent, source);
         if (node.type === 'inlineMath' && delimiter === '$') unwrapBacktickMath(node);
+        if (node.type === 'inlineMath' && inCell) tableCellMath(node);
       } else if (node.type === 'code') {
         const math = fencedMath(node);
         if (math) children[index] = math;
       } else {
         const block = node.type === 'paragraph' ? displayMathOf(node, source) : undefined;
         if (block) children[index] = block;
-        else if ('children' in node) walk(node);
+        else if ('children' in node) walk(node, inCell || node.type === 'tableCell');
       }
     }
   };
-  walk(tree);
+  walk(tree, false);
+}
+
+/**
+ * In a table's cell a pipe is written `\|`, or it would end the cell, and GFM reads it as `|` in code
+ * spans too (`a \| b` is the code `a | b`); remark-math keeps the backslash, which TeX reads as `‖`:
+ * `$P(A \| B)$` in a cell is P(A | B), as its author meant. A backslash before a backslash stays.
+ */
+function tableCellMath(node: InlineMath): void {
+  if (node.value.includes('\\|')) node.value = node.value.replace(/\\([\\|])/g, (escape, character: string) => (character === '|' ? character : escape));
 }
 
 /** A paragraph that holds only display math (`\[..\]` or `$$..$$` on its own), as the `math` block it is. */

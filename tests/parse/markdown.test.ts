@@ -53,6 +53,16 @@ describe('parseMarkdown', () => {
     expect(toString(tree)).toBe('x = (1/2)(x+1) + (1/4)(x+2) (Similar questions: (toss a coin 1000 times)) and x^2.');
   });
 
+
+  it("reads a table cell's escaped pipe in math as a pipe, as GFM reads it in code, and leaves \\| alone outside tables", () => {
+    const { tree } = parseMarkdown('| Question | Answer |\n| --- | --- |\n| Bayes? | $P(A \\| B) = P(B \\| A)$ and \\(x \\| y\\) |\n| OR? | `a \\| b` |\n\nA norm: $\\|w\\|^2$.\n');
+    const maths: string[] = [];
+    visit(tree, 'inlineMath', (node) => void maths.push(node.value));
+    expect(maths).toEqual(['P(A | B) = P(B | A)', 'x | y', '\\|w\\|^2']);
+    const codes: string[] = [];
+    visit(tree, 'inlineCode', (node) => void codes.push(node.value));
+    expect(codes).toEqual(['a | b']);
+  });
   it('reads $$ opened with TeX on its line and closed at the end of a later line as one formula, as MathJax does', () => {
     const { tree } = parseMarkdown('It normalises scores:\n\n$$\\begin{aligned}\n\\sigma(z)_i &= \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n- 1 &= 0\n\\end{aligned}$$\n\nIt sums to one.\n\n$$x$$\n');
     expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'math', 'paragraph', 'math']);
