@@ -31,14 +31,35 @@ function wordsOf(bare: string): string[] {
   return bare.split(/[\s/|,.;:!?]+/).filter(Boolean);
 }
 
+/** English words that make a phrase of the words around them: a run of English words holding one is English said, not a term named. */
+const PHRASE_WORD = /^(?:a|an|the|is|are|was|were|be|been|do|does|did|can|could|should|would|will|what|how|why|when|where|which|who|of|in|on|at|to|for|with|from|by|and|or|not|this|that|it|its|you|we|they|explain|describe)$/i;
+/** The longest run of English words read as one term a Korean sentence names (`Gradient Vanishing 문제`). */
+const LONGEST_TERM = 3;
+
+/**
+ * Korean and English words. A Korean sentence that names an English term of several words (`Batch
+ * Normalization이란?`, `Gradient Vanishing 문제란?`, `ROC AUC란?`) counts no English for it: a run of at
+ * most LONGEST_TERM English words right before a Korean word (or before the term's last word, which
+ * carries the Korean particle) is part of the Korean sentence, unless a word of it makes a phrase
+ * (`What is 경사하강법?` stays as much English as Korean).
+ */
 function wordShares(text: string): { ko: number; en: number } {
   let ko = 0;
   let en = 0;
+  let run = 0;
+  let phrase = false;
   for (const word of wordsOf(withoutAsides(text))) {
-    if (HANGUL_WORD.test(word)) ko++;
-    else if (LATIN_WORD.test(word)) en++;
+    if (HANGUL_WORD.test(word)) {
+      ko++;
+      if (phrase || run > LONGEST_TERM) en += run;
+      run = 0;
+      phrase = false;
+    } else if (LATIN_WORD.test(word)) {
+      run++;
+      phrase ||= PHRASE_WORD.test(word);
+    }
   }
-  return { ko, en };
+  return { ko, en: en + run };
 }
 
 /** The language of most of a text, by the share of its own words: at least `most` it, at most 0.1 English, else mixed. */

@@ -109,6 +109,16 @@ describe('language', () => {
     expect(languageOf('What is dropout? 드롭아웃이란 무엇인가?')).toBe('mixed');
   });
 
+  it('reads a Korean sentence naming an English term of several words as Korean, but not English words that make a phrase', () => {
+    expect(languageOf('Batch Normalization이란?')).toBe('ko');
+    expect(languageOf('Gradient Vanishing 문제란?')).toBe('ko');
+    expect(languageOf('ROC AUC란?')).toBe('ko');
+    expect(languageOf('Association Rule의 Support, Confidence, Lift에 대해 설명해주세요.')).toBe('ko');
+    // A phrase (`What is`), or a run of English too long for a term, is English said, and counts.
+    expect(languageOf('What is 경사하강법?')).toBe('mixed');
+    expect(languageOf('Dropout randomly zeroes many activations 드롭아웃')).toBe('mixed');
+  });
+
   it('counts no word of math, code or a gloss in parentheses, with or without Korean in the text', () => {
     expect(languageOf('(Gradient Descent) $x_i$ `np.mean` \\(\\theta\\)')).toBeUndefined();
     expect(languageOf('1 + 1 = 2')).toBeUndefined();
