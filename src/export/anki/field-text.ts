@@ -22,12 +22,20 @@ export function escapeHtml(text: string): string {
  * with the bracket as a character reference.
  */
 export function finishField(html: string): string {
+  return storedText(html).replace(/\[(?=(?:sound|anki):)/gi, '&#91;');
+}
+
+/**
+ * Text as Anki will store it: NFC, LF line breaks, no control characters but tab and newline. A text
+ * is made so before its TeX is made inert (inert-tex.ts), not only after: a control character inside
+ * `\href` hides the command from that check, and removing it afterwards would make it whole again.
+ */
+export function storedText(text: string): string {
   return (
-    html
+    text
       .normalize('NFC')
       .replace(/\r\n?/g, '\n')
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-      .replace(/\[(?=(?:sound|anki):)/gi, '&#91;')
   );
 }

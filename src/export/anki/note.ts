@@ -7,7 +7,7 @@ import { answerField } from './answer-field.js';
 import type { ImageOutcome, ResolveImage } from './answer-images.js';
 import { choiceMark } from '../../schema/choice-mark.js';
 import { inertTexInRun, inertTexInText } from '../../normalise/inert-tex.js';
-import { escapeHtml, finishField } from './field-text.js';
+import { escapeHtml, finishField, storedText } from './field-text.js';
 import { noteGuid } from './ids.js';
 import { noteTags } from './tags.js';
 import { wordingHtml } from './wording-math.js';
@@ -34,10 +34,12 @@ export type ImageResolver = (src: string, occurrence: Occurrence) => ImageOutcom
  * paths are relative to the note that showed them.
  */
 function questionField(question: Question, resolveImage: ResolveImage, resolveShown: ResolveImage): { html: string; missingImages: Note['missingImages'] } {
-  let html = wordingHtml(question.question);
+  // Each text as Anki stores it before its TeX is made inert (storedText).
+  const asked = storedText(question.question);
+  let html = wordingHtml(asked);
   for (const lang of ['ko', 'en'] as const) {
-    const wording = question.translations[lang]?.trim();
-    if (wording && wording !== question.question.trim()) {
+    const wording = storedText(question.translations[lang] ?? '').trim();
+    if (wording && wording !== asked.trim()) {
       html += `\n<div class="translation" lang="${lang}">${wordingHtml(wording)}</div>`;
     }
   }
@@ -64,7 +66,7 @@ function questionField(question: Question, resolveImage: ResolveImage, resolveSh
  * notes on the next import (overwriting what the learner edited in them) for nothing they can see.
  */
 function sourcesField(occurrences: readonly Occurrence[]): string {
-  const files = [...new Set(occurrences.map((o) => o.file))];
+  const files = [...new Set(occurrences.map((o) => storedText(o.file)))];
   // One string to MathJax, line breaks and all: the names are made inert together.
   return finishField((inertTexInRun(files) ?? files).map(escapeHtml).join('<br>'));
 }
@@ -81,7 +83,7 @@ export function buildNote(question: Question, resolveImage: ImageResolver): Note
     fields: [
       front.html,
       answer.html,
-      finishField(escapeHtml(inertTexInText(question.topic ?? ''))),
+      finishField(escapeHtml(inertTexInText(storedText(question.topic ?? '')))),
       sourcesField(question.occurrences),
     ],
     tags: noteTags(question),

@@ -404,4 +404,22 @@ describe('exportAnki', () => {
     expect(back).toContain('\\({x}\\)');
     expect(topic).toBe('\\({t}\\) &#91;anki:tts]');
   });
+
+  it('finds a command split by a control character, which Anki removes on import, in the question, a translation, the topic and a file name', async () => {
+    // Each control character Anki strips (U+0001-0008, U+000E-001F, U+007F) hid `\href` from the check when it was removed after it.
+    for (const control of ['\u0001', '\u0008', '\u000e', '\u001f', '\u007f']) {
+      const split = `\\hr${control}ef{javascript:alert(1)}`;
+      const hostile = question({
+        question: `What is $${split}{x}$?`,
+        translations: { ko: `무엇인가 \\(${split}{y}\\)?` },
+        topic: `\\(${split}{t}\\)`,
+        file: `notes/\\(${split}{f}\\).md`,
+        answer: answer('<p>An answer.</p>'),
+      });
+      const result = await exportAnki(bank([hostile]), { outDir, now: clock(T0) });
+      const [note] = (await readDeck(await readFile(result.file))).notes;
+      for (const field of note!.fields) expect(field).not.toMatch(/\\href(?![A-Za-z])|javascript:/);
+      expect(note!.fields[0]).toContain('What is \\({x}\\)?');
+    }
+  });
 });
