@@ -36,12 +36,20 @@ const handlers: Record<string, Handler> = {
   math: (_state, node: Math) => mathElement('div', 'math-display', `\\[${node.value}\\]`),
 };
 
-/** GitHub's sanitising schema, plus the classes code and math need, minus anything active. */
+/**
+ * Attributes GitHub's schema allows whose URLs it never checks against `protocols`: a form's `action`
+ * (allowed on every element) and a picture's `srcset` (its `<img>`, whose `src` is checked, stays).
+ */
+const UNCHECKED_URLS: ReadonlySet<string> = new Set(['action', 'srcSet']);
+
+/** GitHub's sanitising schema, plus the classes code and math need, minus anything active or any URL left unchecked. */
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'button'],
   attributes: {
-    ...defaultSchema.attributes,
+    ...Object.fromEntries(
+      Object.entries(defaultSchema.attributes ?? {}).map(([tag, allowed]) => [tag, allowed.filter((attribute) => typeof attribute !== 'string' || !UNCHECKED_URLS.has(attribute))]),
+    ),
     // Language names as fences write them: c++, c#, objective-c.h (a class name runs nothing).
     code: [['className', /^language-[\w+#.-]+$/]],
     span: [['className', 'math', 'math-inline']],

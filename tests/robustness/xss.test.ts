@@ -36,6 +36,8 @@ const MARKDOWN_VECTORS = [
   '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
   '<math><a href="javascript:alert(1)">m</a></math>',
   '<img src=x onerror="alert(1)"/> <b onmouseover=alert(1)>bold</b>',
+  // URLs GitHub's schema allows but never checks: a picture's srcset, a form's action on any element.
+  '<picture><source srcset="javascript:alert(1)"><img src="p.png"></picture> <p action="javascript:alert(1)">x</p>',
 ];
 
 const VECTORS = [...XSS_VECTORS, ...MARKDOWN_VECTORS];

@@ -411,7 +411,7 @@ describe('exportAnki', () => {
       const split = `\\hr${control}ef{javascript:alert(1)}`;
       const hostile = question({
         question: `What is $${split}{x}$?`,
-        translations: { ko: `무엇인가 \\(${split}{y}\\)?` },
+        ko: `무엇인가 \\(${split}{y}\\)?`,
         topic: `\\(${split}{t}\\)`,
         file: `notes/\\(${split}{f}\\).md`,
         answer: answer('<p>An answer.</p>'),
@@ -420,6 +420,7 @@ describe('exportAnki', () => {
       const [note] = (await readDeck(await readFile(result.file))).notes;
       for (const field of note!.fields) expect(field).not.toMatch(/\\href(?![A-Za-z])|javascript:/);
       expect(note!.fields[0]).toContain('What is \\({x}\\)?');
+      expect(note!.fields[0]).toContain('<div class="translation" lang="ko">무엇인가 \\({y}\\)?</div>');
     }
   });
 });
