@@ -29,6 +29,10 @@ import { rehypeInertTex } from './rehype-inert-tex.js';
 import { someNode } from '../parse/tree-walk.js';
 import { inertRunNodes, inertTex, mayHoldActiveTex, type RunNodes } from './inert-tex.js';
 
+/** A `<` that would open a tag, a comment or a declaration where HTML is read: before a letter, `/`, `!` or `?`. */
+const TAG_IN_TEX = /<(?=[A-Za-z/!?])/;
+const TAG_IN_TEX_ALL = new RegExp(TAG_IN_TEX.source, 'g');
+
 // As answer-html.ts: sanitised, then the TeX MathJax would read in its text made inert.
 const sanitiser = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeInertTex).use(rehypeStringify).freeze();
 const serialiser = unified().use(rehypeStringify).freeze();
@@ -110,8 +114,13 @@ export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOu
     if ((node.type === 'math' || node.type === 'inlineMath') && hasActiveTex(node)) {
       onLeftOut?.({ ...node });
       node.value = inertTex(node.value);
-      return;
     }
+    if (holdsTag(node)) {
+      // A renderer without math shows a formula's text as Markdown, raw HTML and all: `<img onerror=…>` in
+      // a ```math fence would act there. `\lt` is the same `<` to TeX, and no tag to HTML.
+      node.value = node.value.replace(TAG_IN_TEX_ALL, '\\lt ');
+    }
+    if (node.type === 'math' || node.type === 'inlineMath') return;
     if (node.type === 'text' && mayHoldActiveTex(node.value)) {
       // MathJax reads the text on either side of a line break as one string: so is it read here.
       const siblings = parent.children as RootContent[];
@@ -162,7 +171,12 @@ function losesMoreThanComments(fragment: string): boolean {
 
 /** Raw HTML, a URL the sanitiser would not keep, or active TeX: the blocks must be copied and changed. */
 function mayNeedChange(node: Nodes): boolean {
-  return node.type === 'html' || hasUnsafeUrl(node) || hasActiveTex(node);
+  return node.type === 'html' || hasUnsafeUrl(node) || hasActiveTex(node) || holdsTag(node);
+}
+
+/** A formula whose text would open a tag where HTML is read (see the visitor). */
+function holdsTag(node: Nodes): node is InlineMath | Math {
+  return (node.type === 'math' || node.type === 'inlineMath') && TAG_IN_TEX.test(node.value);
 }
 
 const MDAST_RUN: RunNodes<RootContent> = {

@@ -38,6 +38,8 @@ const MARKDOWN_VECTORS = [
   '<img src=x onerror="alert(1)"/> <b onmouseover=alert(1)>bold</b>',
   // URLs GitHub's schema allows but never checks: a picture's srcset, a form's action on any element.
   '<picture><source srcset="javascript:alert(1)"><img src="p.png"></picture> <p action="javascript:alert(1)">x</p>',
+  // A formula's text is raw HTML to a renderer without math.
+  '```math\n<img src=x onerror=alert(1)>\n```\n\n$a <b onmouseover=alert(1)>b$',
 ];
 
 const VECTORS = [...XSS_VECTORS, ...MARKDOWN_VECTORS];
