@@ -8,7 +8,7 @@
 import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Math } from 'mdast-util-math';
 import type { Position } from 'unist';
-import { forumChrome, isFeedbackButton, isFeedbackPrompt, isSiteChrome } from './site-chrome.js';
+import { forumChrome, isFeedbackButton, isFeedbackPrompt, isShareButtons, isSharePrompt, isSiteChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
 
@@ -62,6 +62,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let i = 0;
   /** Right after a feedback widget's question ("Was this page helpful?"): its "Yes" / "No" buttons are chrome too. */
   let feedbackAsked = false;
+  /** Right after a share widget's label ("Share this post:"): the line naming where to share is chrome too. */
+  let shareLabelled = false;
   /** A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one. */
   const forum = forumChrome(textLines);
   while (i < lines.length) {
@@ -72,13 +74,15 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i++;
       continue;
     }
-    if (isSiteChrome(line.text) || forum.has(i) || (feedbackAsked && isFeedbackButton(line.text))) {
+    if (isSiteChrome(line.text) || forum.has(i) || (feedbackAsked && isFeedbackButton(line.text)) || (shareLabelled && isShareButtons(line.text))) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'site-chrome' });
       feedbackAsked ||= isFeedbackPrompt(line.text);
+      shareLabelled ||= isSharePrompt(line.text);
       i++;
       continue;
     }
     feedbackAsked = false;
+    shareLabelled = false;
     if (title && trimmed === title.text) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'repeated-title' });
       i++;

@@ -6,6 +6,9 @@
  * (`Share`, `Follow`, vote counts, user cards) is plain words and numbers:
  * it is read only in a note that is a copy of such a page (`forumChrome`).
  */
+/** `Share this post:`, `Share on`: a share widget's label. */
+const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;
+
 const CHROME_LINES: RegExp[] = [
   /^skip to (?:main )?content$/i,
   /^(?:sign|log) ?in(?: to (?:post|comment|reply).*)?$/i,
@@ -13,7 +16,7 @@ const CHROME_LINES: RegExp[] = [
   /^loading comments/i,
   /^\d*\s*comments?$/i,
   /^markdown (?:is )?supported$/i,
-  /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i,
+  SHARE_PROMPT,
   /^built with \w+/i,
   /^theme .* designed by .+$/i,
   /^powered by \w+/i,
@@ -44,6 +47,19 @@ const FEEDBACK_PROMPTS: RegExp[] = [
 ];
 /** The buttons that answer the widget's question. */
 const FEEDBACK_BUTTON = /^(?:[\p{Extended_Pictographic}\ufe0f]\s*)*(?:yes|no|helpful|not helpful|thumbs up|thumbs down|예|네|아니요|아니오|좋아요|싫어요)?(?:\s*[\p{Extended_Pictographic}\ufe0f])*$/iu;
+
+/** The buttons of a share widget: the places a page is shared to, and its links, named on a line of their own (`Facebook Twitter LinkedIn`). */
+const SHARE_BUTTONS =
+  /^(?:(?:facebook|twitter|x|linkedin|reddit|e-?mail|whatsapp|telegram|pinterest|tumblr|hacker news|pocket|kakao(?:talk|story)?|naver|band|weibo|wechat|copy link|print|카카오톡|카카오스토리|페이스북|트위터|링크 복사)[\s,|·•/]*)+$/iu;
+
+/** A line of a share widget's buttons: site chrome only right after its label (`Share this post:`). */
+export function isShareButtons(line: string): boolean {
+  return SHARE_BUTTONS.test(line.trim());
+}
+
+export function isSharePrompt(line: string): boolean {
+  return SHARE_PROMPT.test(line.trim());
+}
 
 export function isFeedbackPrompt(line: string): boolean {
   const trimmed = line.trim();

@@ -28,3 +28,19 @@ describe("a docs page's feedback widget in copied text", () => {
     expect(tree.children.map((block) => block.position?.start.line)).toEqual([3, 4]);
   });
 });
+
+describe("a blog post's share widget in copied text", () => {
+  it('is no answer: its label and the line of places to share to under it are left out, each noted', () => {
+    const note = readNote(
+      'ML Interview Questions\n\n1. What is regularization?\nA penalty on model complexity added to the loss.\n\nShare this post:\nFacebook Twitter LinkedIn\n',
+      'post.txt',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is regularization?', 'A penalty on model complexity added to the loss.']]);
+    expect(messagesOf(note.vfile)).toEqual(['6:site-chrome', '7:site-chrome']);
+  });
+
+  it('takes the names of places only right after its label: an answer naming them keeps them', () => {
+    const { leftOut } = parsePlainText('Title\n\nWhich companies built Kafka and Storm?\nLinkedIn, Twitter\n\nShare on\nReddit\nHacker News | E-mail\n');
+    expect(leftOut.map((line) => line.line)).toEqual([6, 7, 8]);
+  });
+});
