@@ -67,7 +67,20 @@ interface Columns {
   options?: Array<{ column: number; label: string }>;
 }
 
+/**
+ * Each table's columns, read once: a table is asked about by the parse stage (is a sheet a table of
+ * questions?), by the choice of recognisers and by the extractor, and its header and question cells
+ * do not change between (an HTML table is the same object each time: tableOfHtml).
+ */
+const columnsRead = new WeakMap<Table, Columns | null>();
+
 function columns(table: Table): Columns | undefined {
+  let read = columnsRead.get(table);
+  if (read === undefined) columnsRead.set(table, (read = readColumns(table) ?? null));
+  return read ?? undefined;
+}
+
+function readColumns(table: Table): Columns | undefined {
   // A flashcard export's rows are all cards, front then back (card-export.ts).
   if (table.data?.cardExport) return { question: 0, answer: 1 };
   const [header, ...rows] = table.children;
