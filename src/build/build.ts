@@ -57,7 +57,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     cwd,
     inputs,
     exclude: [outDir],
-    ...(options.dedupe === false ? {} : { dedupe: { ...options.dedupe, ...(previousIds ? { previousIds } : {}) } }),
+    ...(options.dedupe === false
+      ? {}
+      : { dedupe: { ...options.dedupe, ...(previousIds ? { previousIds } : {}), ...(previous?.ids ? { previousQuestions: () => previous.questions() } : {}) } }),
   });
   await mkdir(outDir, { recursive: true });
   const outputs: string[] = [];

@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { SCHEMA_VERSION, type Question, type QuestionBank, type SourceSummary } from '../schema/question-bank.js';
 import { loadInputs, type SkippedFile } from '../load/index.js';
-import type { DedupeOverrides, MergeDecision } from '../dedupe/index.js';
-import { memoisedDedupe } from './dedupe-memo.js';
+import type { MergeDecision } from '../dedupe/index.js';
+import { memoisedDedupe, type MemoisedDedupeOptions } from './dedupe-memo.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { readSources, type ReadSourcesOptions, type ReadStats } from './read-sources.js';
 import { QuestionOrigins } from './question-origins.js';
@@ -23,7 +23,7 @@ export interface CollectOptions {
   cwd?: string;
   /** Paths never read, such as the output folder. */
   exclude?: string[];
-  dedupe?: { overrides?: DedupeOverrides; previousIds?: Iterable<string> } | false;
+  dedupe?: Pick<MemoisedDedupeOptions, 'overrides' | 'previousIds' | 'previousQuestions'> | false;
   /** Make the merge's decision log (`Collection.decisions`); default true. `qbank build` does not: nothing it writes shows it. */
   decisions?: boolean;
   /**

@@ -32,7 +32,9 @@
  * the previous ids. The matching does not read them.
  */
 import { createHash } from 'node:crypto';
+import { keepEditedIds } from '../dedupe/edited-ids.js';
 import {
+  DEFAULT_THRESHOLDS,
   Deduplication,
   isMatching,
   isMatchRecord,
@@ -88,6 +90,15 @@ export interface DedupeMemo {
   origins: QuestionOrigins;
 }
 
+export interface MemoisedDedupeOptions extends DedupeOptions {
+  /**
+   * The questions of the build `previousIds` are from (its questions.json), read only when a question's
+   * id is new while one of those ids is made by no question: an edited question keeps its id
+   * (dedupe/edited-ids.ts).
+   */
+  previousQuestions?: () => Promise<readonly Question[] | undefined>;
+}
+
 export interface MemoisedDedupeResult extends Omit<DedupeResult, 'decisions'> {
   /** When asked for. */
   decisions?: MergeDecision[];
@@ -106,12 +117,13 @@ export interface MemoisedDedupeResult extends Omit<DedupeResult, 'decisions'> {
  * `log`: make the decision log too. Only `check --dupes` shows it, and at
  * 10,000 questions it is tens of thousands of entries to make, store and read.
  */
-export async function memoisedDedupe(questions: Question[], options: DedupeOptions, memo: DedupeMemo | undefined, log = true): Promise<MemoisedDedupeResult> {
+export async function memoisedDedupe(questions: Question[], options: MemoisedDedupeOptions, memo: DedupeMemo | undefined, log = true): Promise<MemoisedDedupeResult> {
   if (!memo) {
     const deduplication = new Deduplication(questions, options);
-    return deduplication.assemble(deduplication.match(), { log });
+    const result = deduplication.assemble(deduplication.match(), { log });
+    return { ...result, questions: await withEditedIds(result.questions, options) };
   }
-  const { previousIds, ...rest } = options;
+  const { previousIds, previousQuestions: _previousQuestions, ...rest } = options;
   const version = await versionKey(rest, 'merge');
   const cache = new ContentCache<Stored>({ dir: memo.dir, version }, isStored);
   const keyOf = (produced: string) => createHash('sha256').update(`${version}\n${memo.inputKey}\n${produced}`).digest('hex');
@@ -145,18 +157,34 @@ export async function memoisedDedupe(questions: Question[], options: DedupeOptio
       ? new MergeUpdate(stored, inputs, memo.origins.originsIn(stored.files), matching.labelOf.length, labelOf, clustersThen)
       : undefined;
   const result = deduplication.mergedClusters(matching, update);
+  // Stored with the ids kept for edited questions: the next build, reading them back from questions.json, finds them its own.
+  const merged = await withEditedIds(result.questions, options);
   const decisions = log ? { decisions: deduplication.decisionLog(matching) } : {};
-  const produced = idListHash(result.questions.map((question) => question.id));
+  const produced = idListHash(merged.map((question) => question.id));
   await cache.set(MEMO_NAME, `${memo.inputKey} ${matchingKey}`, {
     previous,
     produced,
     files: [...memo.origins.files],
-    questions: result.questions.map((question, k) => update?.packed(result.labels[k]!, question) ?? inputs.pack(question)),
+    questions: merged.map((question, k) => update?.packed(result.labels[k]!, question) ?? inputs.pack(question)),
     labels: result.labels,
     ...(decisions.decisions ? { decisions: packDecisions(decisions.decisions) } : {}),
     diagnostics: result.diagnostics,
   });
-  return { questions: result.questions, ...decisions, diagnostics: result.diagnostics, key: keyOf(produced), reused: update?.reused ?? 0 };
+  return { questions: merged, ...decisions, diagnostics: result.diagnostics, key: keyOf(produced), reused: update?.reused ?? 0 };
+}
+
+/**
+ * The merged questions with each edited one given the id it had (dedupe/edited-ids.ts). The previous questions
+ * are read only when some previous id is made by no question and some question's id is new: after most edits,
+ * none is.
+ */
+async function withEditedIds(questions: Question[], { previousIds, previousQuestions, thresholds }: MemoisedDedupeOptions): Promise<Question[]> {
+  if (!previousIds || !previousQuestions) return questions;
+  const before = new Set(previousIds);
+  const now = new Set(questions.map((question) => question.id));
+  if (questions.every((question) => before.has(question.id)) || [...before].every((id) => now.has(id))) return questions;
+  const previous = await previousQuestions();
+  return previous ? [...keepEditedIds(questions, previous, thresholds?.merge ?? DEFAULT_THRESHOLDS.merge)] : questions;
 }
 
 /**

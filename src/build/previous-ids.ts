@@ -8,7 +8,9 @@
  * the whole file for them (at 10,000 questions, a tenth of that build); a
  * file changed by anyone else has another state and is scanned.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Question } from '../schema/question-bank.js';
 import { QUESTIONS_FILE_NAME } from '../export/json/file-name.js';
 import { questionIdsOf } from '../export/json/question-ids.js';
 import { ContentCache, versionKey } from '../cache/index.js';
@@ -38,6 +40,20 @@ export class PreviousIds {
   }
 
   /**
+   * The file's questions, as far as comparing their wordings needs them (dedupe/edited-ids.ts): read
+   * whole, so only when asked. Undefined when the file cannot be read as a bank.
+   */
+  async questions(): Promise<Question[] | undefined> {
+    try {
+      const bank = JSON.parse(await readFile(this.file, 'utf8')) as { questions?: unknown };
+      if (!Array.isArray(bank.questions)) return undefined;
+      return bank.questions.filter(isComparable).map((question) => ({ ...question, translations: question.translations ?? {}, choices: question.choices ?? [], related: question.related ?? [] }));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
    * After the JSON export wrote `ids` (in order) to the file: remembers them
    * under its new state. Call it only when that export succeeded: a failed
    * one leaves the old file, whose ids these are not.
@@ -53,6 +69,20 @@ export class PreviousIds {
 
 function memoName(file: string): string {
   return `<question ids>${file}`;
+}
+
+/** A previous question whose wordings and kind can be compared: written by any version of the schema, or by hand. */
+function isComparable(value: unknown): value is Question {
+  if (value === null || typeof value !== 'object') return false;
+  const { id, question, kind, translations, choices, context } = value as Partial<Question>;
+  return (
+    typeof id === 'string' &&
+    typeof question === 'string' &&
+    typeof kind === 'string' &&
+    (translations === undefined || (typeof translations === 'object' && translations !== null && Object.values(translations).every((text) => typeof text === 'string'))) &&
+    (choices === undefined || (Array.isArray(choices) && choices.every((choice) => typeof choice?.text === 'string'))) &&
+    (context === undefined || context === null || typeof context?.markdown === 'string')
+  );
 }
 
 function isIdList(value: unknown): value is string[] {

@@ -1,0 +1,73 @@
+/**
+ * A question edited between two builds (a typo mended, a word changed) is still the question the learner
+ * has been studying: it keeps the id it had, so that its Anki note is updated, review history and all,
+ * instead of being left behind beside a new one. The same holds for a merged question whose id came
+ * from a wording that is no longer asked (the note that asked it deleted): its other wordings still ask it.
+ *
+ * An id is a hash of a wording (normalise/question-id.ts), so such a question comes out of the merge
+ * with a new id while its old one is made by no question. Each question whose id the previous build
+ * did not have is compared with each previous question whose id no question has now, as the merge
+ * compares wordings (fingerprint.ts, candidates.ts): a pair that would merge (at least the merge
+ * score, the same kind, showing the same thing) is the same question, and the new one takes the old
+ * id, the most similar pair first, each old id once. The ids other questions relate to follow.
+ *
+ * The previous build is the last questions.json written to the output folder, as for merged questions'
+ * ids: the same notes after the same previous build give the same ids.
+ */
+import type { Question } from '../schema/question-bank.js';
+import { candidatePairs } from './candidates.js';
+import { fingerprint, similarityIn } from './fingerprint.js';
+import { TokenTable } from './token-table.js';
+
+/**
+ * `questions` with each edited question given the id it had among `previous` (the questions of the
+ * previous build, or those of them whose ids `questions` lack); the same array when none was edited.
+ */
+export function keepEditedIds(questions: readonly Question[], previous: readonly Question[], mergeScore: number): readonly Question[] {
+  const now = new Set(questions.map((question) => question.id));
+  const before = new Set(previous.map((question) => question.id));
+  const gone = previous.filter((question) => !now.has(question.id));
+  const fresh = questions.filter((question) => !before.has(question.id));
+  if (gone.length === 0 || fresh.length === 0) return questions;
+
+  const compared = [...fresh, ...gone];
+  const table = new TokenTable(compared.map((question) => fingerprint(question)));
+  const { start, others } = candidatePairs(table, mergeScore);
+  const matches: Array<{ fresh: number; gone: number; score: number }> = [];
+  for (let a = 0; a < fresh.length; a++) {
+    for (let k = start[a]!; k < start[a + 1]!; k++) {
+      const b = others[k]!;
+      if (b < fresh.length || !sameQuestion(compared[a]!, compared[b]!)) continue;
+      const score = similarityIn(table, a, b, mergeScore);
+      if (score >= mergeScore) matches.push({ fresh: a, gone: b - fresh.length, score });
+    }
+  }
+  if (matches.length === 0) return questions;
+  // Most similar first; ties by the ids, so the order the pairs were found in does not count.
+  matches.sort((p, q) => q.score - p.score || byText(fresh[p.fresh]!.id, fresh[q.fresh]!.id) || byText(gone[p.gone]!.id, gone[q.gone]!.id));
+  const renamed = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const match of matches) {
+    const from = fresh[match.fresh]!.id;
+    const to = gone[match.gone]!.id;
+    if (renamed.has(from) || taken.has(to)) continue;
+    renamed.set(from, to);
+    taken.add(to);
+  }
+  return questions.map((question) => {
+    const id = renamed.get(question.id);
+    const related = question.related.some((other) => renamed.has(other)) ? question.related.map((other) => renamed.get(other) ?? other) : question.related;
+    return id === undefined && related === question.related ? question : { ...question, id: id ?? question.id, related };
+  });
+}
+
+/** What the merge also asks of two questions it joins: the same kind, and not showing different things. */
+function sameQuestion(x: Question, y: Question): boolean {
+  if (x.kind !== y.kind) return false;
+  const [one, other] = [x.context?.markdown, y.context?.markdown];
+  return one === undefined || other === undefined || one === other;
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

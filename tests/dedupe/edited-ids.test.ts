@@ -1,0 +1,86 @@
+/**
+ * An edited question keeps its id: a typo mended in a wording, or a merged question whose id came from a
+ * wording no longer asked, is still the question the learner has been studying, and its Anki note must be
+ * updated, not replaced. A question that asks something else gets an id of its own.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { keepEditedIds } from '../../src/dedupe/edited-ids.js';
+import { dedupe } from '../../src/dedupe/index.js';
+import { build } from '../../src/build/build.js';
+import type { Question } from '../../src/schema/question-bank.js';
+import { question } from './question-builder.js';
+
+const MERGE = 0.8;
+
+describe('keepEditedIds', () => {
+  const before = dedupe([question('What is the different between standardization and normalization?'), question('What is an epoch?')]).questions;
+
+  it('gives a question whose wording was mended the id it had, and changes nothing else', () => {
+    const now = dedupe([question('What is the difference between standardization and normalization?'), question('What is an epoch?')]).questions;
+    const kept = keepEditedIds(now, before, MERGE);
+    expect(kept.map((q) => q.id).sort()).toEqual(before.map((q) => q.id).sort());
+    expect(kept.find((q) => q.question.startsWith('What is the difference'))!.id).toBe(before[0]!.id);
+    expect(kept.find((q) => q.question === 'What is an epoch?')).toBe(now.find((q) => q.question === 'What is an epoch?'));
+  });
+
+  it('gives a question that asks something else an id of its own, and a question of another kind too', () => {
+    const other = dedupe([question('What is batch normalization?'), question('What is an epoch?')]).questions;
+    expect(keepEditedIds(other, before, MERGE)).toBe(other);
+    const coding = dedupe([question({ question: 'What is the difference between standardization and normalization?', kind: 'coding' }), question('What is an epoch?')]).questions;
+    expect(keepEditedIds(coding, before, MERGE)).toBe(coding);
+  });
+
+  it('gives each old id once, to the most similar of the new questions, and renames the related ids that named it', () => {
+    const old = dedupe([question('How does dropout prevent overfitting in neural networks?')]).questions;
+    const now: Question[] = dedupe([
+      question('How does dropout prevent overfitting in deep neural networks?'),
+      question('How does dropout prevent overfitting in neural networks exactly?'),
+    ]).questions.map((q) => ({ ...q, related: [] }));
+    const related = { ...question('What is an epoch?'), related: now.map((q) => q.id) };
+    const kept = keepEditedIds([...now, related], old, MERGE);
+    const taking = kept.filter((q) => q.id === old[0]!.id);
+    expect(taking).toHaveLength(1);
+    expect(kept.at(-1)!.related).toContain(old[0]!.id);
+    expect(new Set(kept.map((q) => q.id)).size).toBe(kept.length);
+  });
+});
+
+describe('a build after an edit', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'qbank-edited-ids-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const write = (file: string, text: string) => writeFileSync(path.join(root, file), text);
+  const ids = async (out = 'out', cache: { dir: string } | false = { dir: 'cache' }) => {
+    await build({ cwd: root, inputs: ['notes'], formats: ['json'], outDir: out, cache });
+    const bank = JSON.parse(readFileSync(path.join(root, out, 'questions.json'), 'utf8')) as { questions: Question[] };
+    return Object.fromEntries(bank.questions.map((q) => [q.question, q.id]));
+  };
+
+  for (const cache of [{ dir: 'cache' }, false] as const) {
+    it(`keeps the id of a question whose typo was mended, and of a merged one whose other note was deleted (${cache ? 'cache' : 'no cache'})`, async () => {
+      mkdirSync(path.join(root, 'notes'));
+      write('notes/a.md', '## What is the different between standardization and normalization?\n\nZero mean and unit variance, or a rescale to [0, 1].\n');
+      write('notes/eval.md', '## What is k-fold cross-validation?\n\nSplitting the data into k folds.\n');
+      const first = await ids('out', cache);
+      write('notes/a.md', '## What is the difference between standardization and normalization?\n\nZero mean and unit variance, or a rescale to [0, 1].\n');
+      write('notes/review.md', '## Explain k-fold cross validation.\n\nEach fold is held out once.\n');
+      const second = await ids('out', cache);
+      expect(second['What is the difference between standardization and normalization?']).toBe(first['What is the different between standardization and normalization?']);
+      const merged = Object.values(second).filter((id) => id === first['What is k-fold cross-validation?']);
+      expect(merged).toHaveLength(1);
+      unlinkSync(path.join(root, 'notes/eval.md'));
+      const third = await ids('out', cache);
+      expect(Object.values(third).sort()).toEqual(Object.values(second).sort());
+      // Built again with nothing changed, the same ids; built into a new folder, with no previous build, each wording's own.
+      expect(await ids('out', cache)).toEqual(third);
+      const fresh = await ids('elsewhere', cache);
+      expect(fresh['What is the difference between standardization and normalization?']).not.toBe(first['What is the different between standardization and normalization?']);
+    });
+  }
+});
