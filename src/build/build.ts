@@ -59,7 +59,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     exclude: [outDir],
     ...(options.dedupe === false
       ? {}
-      : { dedupe: { ...options.dedupe, ...(previousIds ? { previousIds } : {}), ...(previous?.ids ? { previousQuestions: () => previous.questions() } : {}) } }),
+      : { dedupe: { ...options.dedupe, ...(previousIds ? { previousIds } : {}), ...(previous?.ids ? { previousQuestions: (ids: readonly string[]) => previous.questions(ids) } : {}) } }),
   });
   await mkdir(outDir, { recursive: true });
   const outputs: string[] = [];

@@ -92,11 +92,11 @@ export interface DedupeMemo {
 
 export interface MemoisedDedupeOptions extends DedupeOptions {
   /**
-   * The questions of the build `previousIds` are from (its questions.json), read only when a question's
-   * id is new while one of those ids is made by no question: an edited question keeps its id
+   * The questions of these ids in the build `previousIds` are from (its questions.json), asked for only
+   * when a question's id is new while those ids are made by no question: an edited question keeps its id
    * (dedupe/edited-ids.ts).
    */
-  previousQuestions?: () => Promise<readonly Question[] | undefined>;
+  previousQuestions?: (ids: readonly string[]) => Promise<readonly Question[] | undefined>;
 }
 
 export interface MemoisedDedupeResult extends Omit<DedupeResult, 'decisions'> {
@@ -182,9 +182,10 @@ async function withEditedIds(questions: Question[], { previousIds, previousQuest
   if (!previousIds || !previousQuestions) return questions;
   const before = new Set(previousIds);
   const now = new Set(questions.map((question) => question.id));
-  if (questions.every((question) => before.has(question.id)) || [...before].every((id) => now.has(id))) return questions;
-  const previous = await previousQuestions();
-  return previous ? [...keepEditedIds(questions, previous, thresholds?.merge ?? DEFAULT_THRESHOLDS.merge)] : questions;
+  const gone = [...before].filter((id) => !now.has(id));
+  if (gone.length === 0 || questions.every((question) => before.has(question.id))) return questions;
+  const previous = await previousQuestions(gone);
+  return previous ? [...keepEditedIds(questions, before, previous, thresholds?.merge ?? DEFAULT_THRESHOLDS.merge)] : questions;
 }
 
 /**

@@ -40,17 +40,29 @@ export class PreviousIds {
   }
 
   /**
-   * The file's questions, as far as comparing their wordings needs them (dedupe/edited-ids.ts): read
-   * whole, so only when asked. Undefined when the file cannot be read as a bank.
+   * The file's questions of these ids, as far as comparing their wordings needs them
+   * (dedupe/edited-ids.ts); undefined when the file cannot be read as a bank. Each is parsed alone where
+   * the file is one this program wrote (see question-ids.ts): a question starts with its `id` line,
+   * indented as every item of the list, and ends at the first line so indented that closes it (string
+   * values hold their line breaks escaped). Any other file is parsed whole.
    */
-  async questions(): Promise<Question[] | undefined> {
+  async questions(ids: readonly string[]): Promise<Question[] | undefined> {
+    let bytes: Buffer;
     try {
-      const bank = JSON.parse(await readFile(this.file, 'utf8')) as { questions?: unknown };
-      if (!Array.isArray(bank.questions)) return undefined;
-      return bank.questions.filter(isComparable).map((question) => ({ ...question, translations: question.translations ?? {}, choices: question.choices ?? [], related: question.related ?? [] }));
+      bytes = await readFile(this.file);
     } catch {
       return undefined;
     }
+    // Searched as bytes: a large bank's file is megabytes, of which a few questions are decoded.
+    const found: unknown[] = [];
+    for (const id of ids) {
+      const start = bytes.indexOf(`\n    {\n      "id": ${JSON.stringify(id)},\n`);
+      const end = start < 0 ? -1 : bytes.indexOf(QUESTION_END, start + 1);
+      const question = end < 0 ? undefined : parsed(bytes.toString('utf8', start + 1, end + QUESTION_END.length));
+      if (question === undefined) return wholeBank(bytes.toString('utf8'), ids);
+      found.push(question);
+    }
+    return comparable(found);
   }
 
   /**
@@ -69,6 +81,29 @@ export class PreviousIds {
 
 function memoName(file: string): string {
   return `<question ids>${file}`;
+}
+
+/** The line that closes a question of the list, as bank-json.ts writes it. */
+const QUESTION_END = '\n    }';
+
+function parsed(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The questions of these ids, the file parsed whole. */
+function wholeBank(text: string, ids: readonly string[]): Question[] | undefined {
+  const bank = parsed(text) as { questions?: unknown } | undefined;
+  if (!Array.isArray(bank?.questions)) return undefined;
+  const wanted = new Set(ids);
+  return comparable(bank.questions.filter((question: { id?: unknown } | null) => typeof question?.id === 'string' && wanted.has(question.id)));
+}
+
+function comparable(questions: readonly unknown[]): Question[] {
+  return questions.filter(isComparable).map((question) => ({ ...question, translations: question.translations ?? {}, choices: question.choices ?? [], related: question.related ?? [] }));
 }
 
 /** A previous question whose wordings and kind can be compared: written by any version of the schema, or by hand. */

@@ -20,14 +20,14 @@ import { fingerprint, similarityIn } from './fingerprint.js';
 import { TokenTable } from './token-table.js';
 
 /**
- * `questions` with each edited question given the id it had among `previous` (the questions of the
- * previous build, or those of them whose ids `questions` lack); the same array when none was edited.
+ * `questions` with each edited question given the id it had: `previousIds` are every id of the previous
+ * build, `previous` its questions whose ids `questions` lack (or more of them). The same array when none
+ * was edited.
  */
-export function keepEditedIds(questions: readonly Question[], previous: readonly Question[], mergeScore: number): readonly Question[] {
+export function keepEditedIds(questions: readonly Question[], previousIds: ReadonlySet<string>, previous: readonly Question[], mergeScore: number): readonly Question[] {
   const now = new Set(questions.map((question) => question.id));
-  const before = new Set(previous.map((question) => question.id));
-  const gone = previous.filter((question) => !now.has(question.id));
-  const fresh = questions.filter((question) => !before.has(question.id));
+  const gone = previous.filter((question) => !now.has(question.id) && previousIds.has(question.id));
+  const fresh = questions.filter((question) => !previousIds.has(question.id));
   if (gone.length === 0 || fresh.length === 0) return questions;
 
   const compared = [...fresh, ...gone];

@@ -14,13 +14,14 @@ import type { Question } from '../../src/schema/question-bank.js';
 import { question } from './question-builder.js';
 
 const MERGE = 0.8;
+const idsOf = (questions: readonly Question[]) => new Set(questions.map((q) => q.id));
 
 describe('keepEditedIds', () => {
   const before = dedupe([question('What is the different between standardization and normalization?'), question('What is an epoch?')]).questions;
 
   it('gives a question whose wording was mended the id it had, and changes nothing else', () => {
     const now = dedupe([question('What is the difference between standardization and normalization?'), question('What is an epoch?')]).questions;
-    const kept = keepEditedIds(now, before, MERGE);
+    const kept = keepEditedIds(now, idsOf(before), before, MERGE);
     expect(kept.map((q) => q.id).sort()).toEqual(before.map((q) => q.id).sort());
     expect(kept.find((q) => q.question.startsWith('What is the difference'))!.id).toBe(before[0]!.id);
     expect(kept.find((q) => q.question === 'What is an epoch?')).toBe(now.find((q) => q.question === 'What is an epoch?'));
@@ -28,9 +29,9 @@ describe('keepEditedIds', () => {
 
   it('gives a question that asks something else an id of its own, and a question of another kind too', () => {
     const other = dedupe([question('What is batch normalization?'), question('What is an epoch?')]).questions;
-    expect(keepEditedIds(other, before, MERGE)).toBe(other);
+    expect(keepEditedIds(other, idsOf(before), before, MERGE)).toBe(other);
     const coding = dedupe([question({ question: 'What is the difference between standardization and normalization?', kind: 'coding' }), question('What is an epoch?')]).questions;
-    expect(keepEditedIds(coding, before, MERGE)).toBe(coding);
+    expect(keepEditedIds(coding, idsOf(before), before, MERGE)).toBe(coding);
   });
 
   it('gives each old id once, to the most similar of the new questions, and renames the related ids that named it', () => {
@@ -40,7 +41,7 @@ describe('keepEditedIds', () => {
       question('How does dropout prevent overfitting in neural networks exactly?'),
     ]).questions.map((q) => ({ ...q, related: [] }));
     const related = { ...question('What is an epoch?'), related: now.map((q) => q.id) };
-    const kept = keepEditedIds([...now, related], old, MERGE);
+    const kept = keepEditedIds([...now, related], idsOf(old), old, MERGE);
     const taking = kept.filter((q) => q.id === old[0]!.id);
     expect(taking).toHaveLength(1);
     expect(kept.at(-1)!.related).toContain(old[0]!.id);

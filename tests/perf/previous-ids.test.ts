@@ -67,4 +67,17 @@ describe('PreviousIds', () => {
     expect(scans).toHaveBeenCalledOnce();
     expect(ids?.[0]).toBe('1111111111111111');
   });
+
+  it('reads the questions of given ids, alone from the file as a build writes it, and from any other bank by parsing it', async () => {
+    await buildOnce();
+    const bank = JSON.parse(readFileSync(file, 'utf8')) as { questions: Array<{ id: string; question: string }> };
+    const [first, , third] = bank.questions;
+    const previous = await PreviousIds.read(out, cacheDir);
+    const read = await previous.questions([third!.id, first!.id]);
+    expect(read?.map((question) => [question.id, question.question])).toEqual([[third!.id, third!.question], [first!.id, first!.question]]);
+    // Written on one line (by another tool, say): parsed whole, the same questions.
+    writeFileSync(file, JSON.stringify(bank));
+    const parsed = await (await PreviousIds.read(out, cacheDir)).questions([third!.id, first!.id]);
+    expect(parsed?.map((question) => question.id).sort()).toEqual([first!.id, third!.id].sort());
+  });
 });
