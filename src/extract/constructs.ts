@@ -84,6 +84,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   let details = 0;
   let callout = 0;
   let tables = 0;
+  /** Paragraphs that are a question, asked with a question mark (`What does L2 regularization do?`). */
+  let askingLines = 0;
   const collected = collectedDepths(blocks, proposals);
   const postTitle = titleOverQuestions(blocks, proposals);
   blocks.forEach((block, index) => {
@@ -106,6 +108,7 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
       if (proposal.heading && (asksOutright(proposal.heading) || setsNumberedTask(proposal.heading))) entry.outright++;
       perDepth.set(block.depth, entry);
     }
+    if (block.type === 'paragraph' && proposal.line?.interrogative && endsWithQuestionMark(proposal.line.prompt)) askingLines++;
     if (proposal.qa) qa++;
     if (asks(proposal.bold)) {
       if (proposal.bold!.boldLead) boldLeads++;
@@ -119,10 +122,19 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   // A question callout or a table of questions says where the questions are, as a `Q:` line does.
   const marksQuestions = qa > 0 || bold > 0 || details > 0 || callout > 0 || tables > 0;
   // Under a title of a collection of questions, headings name its questions, when nothing else in the note asks:
-  // no heading of its own, no question of another construct.
+  // no heading of its own, no question of another construct, no paragraph that is a question (`## Regularization`
+  // over `What does L2 regularization do?` names the section of that question).
   const headingsAsk = [...perDepth.values()].some((entry) => entry.asking > 0);
   // (Lists are read last, and only then: deciding a list asks reads every item of it.)
-  if (collected.size > 0 && !marksQuestions && !headingsAsk && boldLeads === 0 && numberedBold === 0 && !blocks.some((block) => block.type === 'list' && isQuestionList(block))) {
+  if (
+    collected.size > 0 &&
+    !marksQuestions &&
+    !headingsAsk &&
+    askingLines === 0 &&
+    boldLeads === 0 &&
+    numberedBold === 0 &&
+    !blocks.some((block) => block.type === 'list' && isQuestionList(block))
+  ) {
     for (const entry of perDepth.values()) (entry.asking += entry.collectedAsking), (entry.strong += entry.collectedStrong);
   }
   // The shallowest depth whose headings mostly ask is the question level.

@@ -42,6 +42,19 @@ describe('a numbered title of a collection of questions', () => {
       ['Why is the 0-1 loss not used?', 'Optimization'],
     ]);
   });
+
+  it('leaves the headings under it sections when paragraphs under them ask, each answered by the paragraph after it', () => {
+    const note =
+      '# Interview questions\n\n## Regularization\n\nWhat does L2 regularization do?\n\nIt shrinks weights toward zero.\n\n' +
+      'Why does L1 give sparse weights?\n\nIts constraint region has corners on the axes.\n\n## Optimization\n\nWhat is momentum?\n\nA running average of past gradients.\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['What does L2 regularization do?', 'Regularization', 'It shrinks weights toward zero.'],
+      ['Why does L1 give sparse weights?', 'Regularization', 'Its constraint region has corners on the axes.'],
+      ['What is momentum?', 'Optimization', 'A running average of past gradients.'],
+    ]);
+    expect(vfile.messages).toEqual([]);
+  });
 });
 
 describe('a numbered list of topics in a note titled as a collection of questions', () => {
