@@ -57,11 +57,11 @@ const { letters: LETTER, numbers: NUMBER } = OPTION_LABEL;
 const INLINE_LABEL = new RegExp(String.raw`(?:^|[ \t\u00a0])(?:\((${LETTER}|${NUMBER})\)|(${CIRCLED_LABEL}))[ \t\u00a0]*`, 'g');
 /**
  * A label the answer line names: bracketed or circled, anything may follow (`(b) because…`, `② K-평균`);
- * a bare letter or number only at the end, before punctuation, `and` or `번` (`Answer: A common trap`
- * names no option).
+ * a bare letter or number only at the end, before punctuation, a dash set apart (`b - tanh is…`), `and`
+ * or `번` (`Answer: A common trap` names no option).
  */
 const LABEL_TOKEN = new RegExp(
-  String.raw`^(?:\((${LETTER}|${NUMBER})\)|(${CIRCLED_LABEL})|(${LETTER}|${NUMBER})(?=\s*$|\s*[,.;:)/(]|\s+(?:and|or|&|및)\s|\s*번))\s*번?`,
+  String.raw`^(?:\((${LETTER}|${NUMBER})\)|(${CIRCLED_LABEL})|(${LETTER}|${NUMBER})(?=\s*$|\s*[,.;:)/(]|\s+(?:and|or|&|및)\s|\s+[-–—]\s|\s*번))\s*번?`,
 );
 /**
  * A question that asks to choose among given options. Not a bare "which" ("Which metrics would you
@@ -227,8 +227,9 @@ function listOptions(list: List): Options | undefined {
  * The labels a line names as the right answer (`Answer: a, c`), when it is such a line; `only`: the
  * block says nothing else (`Answer: B`). `keyEntry`: the block opens an answers section's entry
  * (answer-key.ts), where a label alone on its line (`1. b`, `2. ②번`, `**Q3. Answer: B**` over an
- * explanation) names the option as `Answer: b` does; a label followed by more on its line
- * (`1. a) L1 gives sparsity`) may letter the points of that answer. `lineOnly`: the first line
+ * explanation) names the option as `Answer: b` does, and so does one a dash sets apart from its
+ * explanation (`1. b — tanh is…`); a label followed by more on its line (`1. a) L1 gives sparsity`) may
+ * letter the points of that answer. `lineOnly`: the first line
  * says nothing else, and more lines follow.
  */
 function namedLabels(block: RootContent | undefined, keyEntry: boolean): { labels: string[]; only: boolean; lineOnly: boolean } | undefined {
@@ -242,7 +243,9 @@ function namedLabels(block: RootContent | undefined, keyEntry: boolean): { label
   // A label alone on the entry's first line names the option even when an explanation follows on the next ones.
   const lineOnly = /^[\s*.)]*$/.test(labels.rest);
   const only = line === text && lineOnly;
-  return head || lineOnly ? { labels: labels.labels, only, lineOnly: lineOnly && !only } : undefined;
+  // So does a label set apart from the explanation after it by a dash (`1. b — tanh is a rescaled sigmoid.`).
+  const explained = /^[-–—]\s/.test(labels.rest);
+  return head || lineOnly || explained ? { labels: labels.labels, only, lineOnly: lineOnly && !only } : undefined;
 }
 
 /**

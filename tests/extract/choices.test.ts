@@ -25,6 +25,14 @@ describe('the options of a multiple-choice question', () => {
     expect(found.answer).toBe('c) Tanh. Its output is in (-1, 1).');
   });
 
+  it('are named by a letter a dash sets apart from its explanation, on an answer line or in an answers section', () => {
+    const found = options('1. Which activation is zero-centred?\n\n   a) Sigmoid\n   b) Tanh\n   c) ReLU\n\n   Answer: b - tanh is a rescaled sigmoid.\n');
+    expect(found.choices).toEqual(['a|Sigmoid|false', 'b|Tanh|true', 'c|ReLU|false']);
+    const keyed = readNote('# Quiz\n\n1. Which optimizer keeps a running average of squared gradients?\n\n   a) SGD\n   b) RMSProp\n   c) Momentum\n\n## Answers\n\n1. B — it divides by the root of that average.\n').questions[0]!;
+    expect(keyed.choices.map((choice) => `${choice.label}|${choice.correct}`)).toEqual(['a|false', 'b|true', 'c|false']);
+    expect(keyed.answer?.text).toBe('B — it divides by the root of that average.');
+  });
+
   it('make the answer of an answer line that names only a letter', () => {
     const found = options('Q3. What does batch normalisation normalise?\n(A) the weights (B) the layer inputs per mini-batch (C) the labels\nAnswer: B\n');
     expect(found.choices).toEqual(['A|the weights|false', 'B|the layer inputs per mini-batch|true', 'C|the labels|false']);
