@@ -522,6 +522,13 @@ export function extractQuestions(doc: Document): Extraction {
       if (interviewLog && block.depth > 1 && !hasSubheading(index, blocks)) round = { depth: block.depth, lists: false };
       return;
     }
+    // Lines of links that end the note (`Related: [[A]], [[B]]`, as Obsidian and Notion notes end) point at other
+    // pages: not a part of the last answer.
+    if (current && current.answer.length > 0 && isLinksLine(block) && blocks.slice(index + 1).every((after) => isLinksLine(after) || after.type === 'thematicBreak')) {
+      close();
+      noteLinksLine(vfile, block);
+      return;
+    }
     if (current?.found.depth !== undefined) {
       current.answer.push(block);
       return;

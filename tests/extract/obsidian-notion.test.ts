@@ -161,6 +161,14 @@ describe('tables of questions (Notion exports)', () => {
     // A line that asks may be a lost question: still a warning.
     expect(rules(readNote('| Question | Answer |\n| --- | --- |\n| What is X? | Y. |\n\n---\n\nRelated: what about Z?\n').vfile)).toEqual(['7:orphan-text:warning']);
   });
+
+  it('leaves out the "Related:" lines that end the note after the last answer, and keeps one inside an answer', () => {
+    const note = readNote('## What is the law of total probability?\n\nSum over a partition.\n\nRelated: [[Conditional probability]], [[Bayes theorem]]\n');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['Sum over a partition.']);
+    expect(rules(note.vfile)).toEqual(['5:references:info']);
+    const inside = readNote('## What is the law of total probability?\n\nSum over a partition.\n\nRelated: [[Bayes theorem]]\n\nIt follows from additivity.\n');
+    expect(inside.questions[0]!.answer?.text).toBe('Sum over a partition.\nRelated: Bayes theorem\nIt follows from additivity.');
+  });
 });
 
 describe('tables of questions written in HTML (Confluence and wiki exports)', () => {
