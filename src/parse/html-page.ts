@@ -20,6 +20,7 @@ import { visit } from 'unist-util-visit';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast, type Handle, type State } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
+import { isFeedbackPrompt } from './site-chrome.js';
 import { defaultHandlers, toMarkdown, type Handle as MarkdownHandle, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 
@@ -229,9 +230,17 @@ function withoutChrome(element: Element, leftOut: string[], atBody: boolean): vo
       return [];
     }
     withoutChrome(child, leftOut, false);
+    // A docs page's feedback widget (`<p>Was this page helpful? <button>Yes</button> …`), its buttons gone: the page's.
+    if (isFeedbackPrompt(toText(child))) {
+      if (!leftOut.includes(FEEDBACK_WIDGET)) leftOut.push(FEEDBACK_WIDGET);
+      return [];
+    }
     return [child];
   });
 }
+
+/** How the left-out feedback widget is named among the chrome (an element's is its tag name). */
+const FEEDBACK_WIDGET = 'feedback widget';
 
 /** A button that says more than a command: a question, or four words or more. */
 function saysSomething(button: Element): boolean {

@@ -81,6 +81,14 @@ describe('a web page', () => {
     expect(asked(text).map(([question, answer]) => [question, answer])).toEqual([['What is the bias-variance trade-off?', 'Wrong assumptions against sensitivity.\n\n```\nx = 1\n```']]);
   });
 
+  it("leaves out a docs page's feedback widget, its question and its buttons, so the last answer ends before it", () => {
+    const text = page('<main>\n<h3>What is recall?</h3>\n<p>The fraction of actual positives found.</p>\n<p>Was this page helpful? <button>Yes</button> <button>No</button></p>\n</main>');
+    const read = readHtmlPage(text);
+    expect(read.markdown).toBe('### What is recall?\n\nThe fraction of actual positives found.\n');
+    expect(read.leftOut).toEqual(['button', 'feedback widget']);
+    expect(asked(text).map(([question, answer]) => [question, answer])).toEqual([['What is recall?', 'The fraction of actual positives found.']]);
+  });
+
   it('writes a bracket in text (`[E]`, `a[i]`) as a character reference, not `\\[`, which would open a formula', () => {
     const text = page('<ol><li>[E] Should you overfit or underfit first?</li><li>[M] What is a[i] in the loop?</li></ol>');
     expect(readHtmlPage(text).markdown).toBe('1. &#x5B;E] Should you overfit or underfit first?\n2. &#x5B;M] What is a&#x5B;i] in the loop?\n');
