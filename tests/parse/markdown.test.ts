@@ -234,6 +234,16 @@ describe('parseMarkdown', () => {
     expect(tree.children).toHaveLength(1);
     expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 1, position: { start: { line: 7 } } });
   });
+
+  it("reads Hugo's TOML front matter (`+++`) as YAML's: its title and tags, dates as their text, line numbers kept", () => {
+    const { tree, frontMatter } = parseMarkdown('+++\ntitle = "Statistics"\ndate = 2023-05-01\ntags = ["stats", "interview"]\n+++\n\n## What is a type I error?\n');
+    expect(frontMatter?.data).toEqual({ title: 'Statistics', date: '2023-05-01', tags: ['stats', 'interview'] });
+    expect(tree.children).toHaveLength(1);
+    expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 2, position: { start: { line: 7 } } });
+    const question = readNote('+++\ntitle = "Statistics"\ntags = ["stats"]\n+++\n\n## What is a type I error?\n\nA false positive.\n').questions[0]!;
+    expect(question.tags).toEqual(['stats']);
+    expect(parseMarkdown('+++\ntitle = \n+++\n\nText.\n').frontMatter?.error).toBeDefined();
+  });
 });
 
 describe('the cost of the TeX pass', () => {
