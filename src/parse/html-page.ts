@@ -54,6 +54,7 @@ export function readHtmlPage(text: string): HtmlPage {
   const content = mainContent(page);
   withoutChrome(content, leftOut, content.tagName === 'body');
   unwrapToggleLists(content);
+  nameCodeLanguages(content);
   const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details, dl: definitions, div: admonition } });
   if (tree.type === 'root') {
     keepFormulas(tree);
@@ -241,6 +242,33 @@ function withoutChrome(element: Element, leftOut: string[], atBody: boolean): vo
 
 /** How the left-out feedback widget is named among the chrome (an element's is its tag name). */
 const FEEDBACK_WIDGET = 'feedback widget';
+
+/** A code block's language as documentation sites name it on the block around it: Sphinx's `highlight-python`, GitHub's `highlight-source-python`, MkDocs' and Prism's `language-python`. */
+const LANGUAGE_CLASS = /^(?:highlight-(?:source-)?|language-)([\w+#.-]+)$/;
+/** Sphinx's names of no language. */
+const NO_LANGUAGE = new Set(['default', 'none', 'text']);
+
+/**
+ * Each `<pre>` whose code names no language (`<code class="language-x">`, which is what the conversion reads),
+ * under a block or itself classed with one: its code given that class, so the fence keeps the language.
+ */
+function nameCodeLanguages(element: Element, named?: string): void {
+  for (const child of element.children) {
+    if (child.type !== 'element') continue;
+    const classes = Array.isArray(child.properties.className) ? child.properties.className.map(String) : [];
+    const language = classes.map((name) => LANGUAGE_CLASS.exec(name)?.[1]).find((found) => found !== undefined && !NO_LANGUAGE.has(found)) ?? named;
+    if (child.tagName !== 'pre' || language === undefined) {
+      nameCodeLanguages(child, language);
+      continue;
+    }
+    const code = child.children.find((node): node is Element => node.type === 'element' && node.tagName === 'code');
+    const className = [`language-${language}`];
+    if (!code) child.children = [{ type: 'element', tagName: 'code', properties: { className }, children: child.children }];
+    else if (!(Array.isArray(code.properties.className) && code.properties.className.some((name) => String(name).startsWith('language-')))) {
+      code.properties.className = [...(Array.isArray(code.properties.className) ? code.properties.className : []), ...className];
+    }
+  }
+}
 
 /** A button that says more than a command: a question, or four words or more. */
 function saysSomething(button: Element): boolean {

@@ -81,6 +81,15 @@ describe('a web page', () => {
     expect(asked(text).map(([question, answer]) => [question, answer])).toEqual([['What is the bias-variance trade-off?', 'Wrong assumptions against sensitivity.\n\n```\nx = 1\n```']]);
   });
 
+  it('keeps the language of code blocks that documentation sites name on the block around them (Sphinx, MkDocs, GitHub)', () => {
+    const text = page(
+      '<main>\n<div class="highlight-python notranslate"><div class="highlight"><pre><span></span><span class="n">torch</span>.cuda.empty_cache()\n</pre></div></div>\n' +
+        '<div class="language-python highlight"><pre><span></span><code><span class="kn">import</span> gc\n</code></pre></div>\n' +
+        '<div class="highlight highlight-source-shell"><pre>nvidia-smi\n</pre></div>\n<div class="highlight-default"><pre>plain\n</pre></div>\n</main>',
+    );
+    expect(readHtmlPage(text).markdown).toBe('```python\ntorch.cuda.empty_cache()\n```\n\n```python\nimport gc\n```\n\n```shell\nnvidia-smi\n```\n\n```\nplain\n```\n');
+  });
+
   it("leaves out a docs page's feedback widget, its question and its buttons, so the last answer ends before it", () => {
     const text = page('<main>\n<h3>What is recall?</h3>\n<p>The fraction of actual positives found.</p>\n<p>Was this page helpful? <button>Yes</button> <button>No</button></p>\n</main>');
     const read = readHtmlPage(text);
