@@ -1125,6 +1125,19 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it("leaves the interviewer's acknowledgement of the last answer (Nice., Okay, great.) out of the next question's wording", () => {
+    const note = 'Interviewer: What is gradient boosting?\nMe: Trees fit on the residuals.\n\nInterviewer: Nice. What is the difference between bagging and boosting?\nMe: Averaging against sequence.\n\nInterviewer: Okay, great. Why does boosting overfit less?\nMe: It does not.\n\nInterviewer: Right, what is stacking?\nMe: A model over models.\n';
+    const { questions } = readNote(note, 'screen.md');
+    expect(questions.map((question) => question.question)).toEqual([
+      'What is gradient boosting?',
+      'What is the difference between bagging and boosting?',
+      'Why does boosting overfit less?',
+      // Not a sentence of its own: left as asked.
+      'Right, what is stacking?',
+    ]);
+    expect(questions[1]!.occurrences[0]!.question).toBe('Interviewer: Nice. What is the difference between bagging and boosting?');
+  });
+
   it('reads bold labels and labels set off by a dash', () => {
     const note = '## Transcript\n\n**Interviewer:** What is dropout?\n\n**Me:** Randomly zeroing units.\n\n**Interviewer:** Why does it help?\n\n**Me**: It stops co-adaptation.\n\nInterviewer - What is batch norm?\nMe - Normalising each batch.\n\n**Interviewer: What is a residual block?**\nMe - A skip connection around layers.\n';
     expect(read(note, 'bold.md')).toEqual([

@@ -3,6 +3,7 @@
  * transcript (parse/speaker-labels.ts) a line of the speaker who asks is such a line when it asks:
  * `Interviewer: What is overfitting?`, its label left out of the question.
  */
+import type { PhrasingContent } from 'mdast';
 import type { Recognizer } from './recognizer.js';
 import { candidate } from './recognizer.js';
 import { inlineText } from '../../wording/prompt-text.js';
@@ -19,7 +20,23 @@ export const qaLineRecognizer: Recognizer = {
     }
     if (block.data?.speaker?.role !== 'asks') return undefined;
     // The interviewer's other lines ("Good. Next one.") are part of the exchange, left in the answer above.
-    const found = candidate('qa', withoutSpeakerLabel(block).children, block.position, { marked: true });
+    const found = candidate('qa', withoutAcknowledgement(withoutSpeakerLabel(block).children), block.position, { marked: true });
     return found.prompt && found.interrogative ? found : undefined;
   },
 };
+
+/** What an interviewer says of the last answer before asking the next question (`Nice.`, `Okay, great.`, `좋습니다.`). */
+const ACKNOWLEDGING = String.raw`(?:nice|great|good|okay|ok|cool|right|alright|all right|perfect|excellent|interesting|sure|got it|makes sense|thanks|thank you|좋습니다|좋아요|네|알겠습니다)`;
+/** Sentences of it, ended by a full stop or an exclamation mark (`Okay, great.`): `Right, what is X?` is left as asked. */
+const ACKNOWLEDGEMENT = new RegExp(String.raw`^(?:${ACKNOWLEDGING}(?:,\s*${ACKNOWLEDGING})*[.!]+\s+)+(?=\S)`, 'iu');
+
+/**
+ * The interviewer's line without the acknowledgement it opens with (`Nice. What is the difference between bagging and
+ * boosting?`): the question is what follows, worded as a note would ask it, and merged with it.
+ */
+function withoutAcknowledgement(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = children;
+  if (first?.type !== 'text') return children;
+  const said = ACKNOWLEDGEMENT.exec(first.value);
+  return said ? [{ ...first, value: first.value.slice(said[0].length) }, ...rest] : children;
+}
