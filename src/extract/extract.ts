@@ -46,7 +46,7 @@ import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
 import { excerpt } from '../report/excerpt.js';
-import { numberedFollowUps } from './numbered-follow-ups.js';
+import { headingFollowUps } from './heading-follow-ups.js';
 
 export const recognizers: readonly Recognizer[] = [
   headingRecognizer,
@@ -235,8 +235,9 @@ export function extractQuestions(doc: Document): Extraction {
     orphan = undefined;
   };
   const close = () => {
-    // A heading question's numbered sub-questions (`(1) …설명하시오.`) come right after it, each with what answers it.
-    const numbered = current?.found.depth !== undefined ? numberedFollowUps(current.answer) : undefined;
+    // A heading question's numbered or labelled sub-questions (`(1) …설명하시오.`, `Follow-up: …?`) come right after it,
+    // each with what answers it.
+    const numbered = current?.found.depth !== undefined ? headingFollowUps(current.answer) : undefined;
     if (current) emit(current.found, numbered?.answer ?? current.answer, current.topic);
     for (const followUp of numbered?.followUps ?? []) emit(followUp.candidate, followUp.answer, current!.topic);
     for (const followUp of followUpsOfCurrent) emit(followUp.candidate, followUp.answer, current?.topic ?? topic());

@@ -1,6 +1,7 @@
 /**
  * Follow-up questions a note numbers under a question: `2-2. …` in the item of `- 2-1. …?`, and `(1) …`,
- * `(2) …` under a heading question. Each is a question of its own, right after the one it follows up.
+ * `(2) …` under a heading question; or labels under it: `Follow-Up Question: …?`. Each is a question of its
+ * own, right after the one it follows up.
  */
 import { describe, expect, it } from 'vitest';
 import { readNote } from '../helpers/read-note.js';
@@ -42,5 +43,25 @@ describe('sub-questions numbered (1), (2) under a heading question', () => {
     expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
       ['How do you fight overfitting?', '(1) Use dropout.\n(2) Why does weight decay help?'],
     ]);
+  });
+});
+
+describe('follow-ups labelled under a heading question', () => {
+  it('are questions of their own, answered up to the next, their labels left out; the heading keeps what comes before', () => {
+    const { questions, vfile } = readNote(
+      '# Interview questions\n\n## What is a decision tree?\n\nA model that splits the feature space.\n\nFollow-Up Question: How does it choose a split?\n\nBy the impurity reduction.\n\n**Follow-up:** "How would you prune it?"\n- Remove branches that add little.\n\n## What is pruning?\n\nRemoving branches.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is a decision tree?', 'A model that splits the feature space.'],
+      ['How does it choose a split?', 'By the impurity reduction.'],
+      ['How would you prune it?', '• Remove branches that add little.'],
+      ['What is pruning?', 'Removing branches.'],
+    ]);
+    expect(vfile.messages.filter((message) => message.fatal !== null)).toEqual([]);
+  });
+
+  it('stay in the answer when the labelled line does not ask', () => {
+    const { questions } = readNote('## What is a decision tree?\n\nA model that splits the feature space.\n\nFollow-up: see the chapter on forests.\n');
+    expect(questions.map((question) => question.answer?.text)).toEqual(['A model that splits the feature space.\nFollow-up: see the chapter on forests.']);
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * Sub-questions a heading question asks under it, each a question of its own, answered by what follows it up
+ * to the next; the heading's answer is what comes before the first:
+ * - numbered: `## 1. 왜 … Multi-Head Attention을 사용해야 하는가?` over a line that sets them up and `(1) 단일
+ *   Attention과 Multi-Head Attention의 차이를 설명하시오.`, `(2) …설명하시오.`. Only when every such label asks and
+ *   they count on from (1): numbered points of an answer (`(1) Use dropout.`) state, they do not ask.
+ * - labelled: `Follow-Up Question: How does it choose a split?`, `Follow-up:`, `꼬리 질문:`, `追问：` on a paragraph
+ *   that asks, as a labelled interview writes them; a labelled line that does not ask stays in the answer.
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import { candidate, type FoundQuestion } from './recognizers/recognizer.js';
+import { endsAsking } from '../wording/interrogative.js';
+import { inlineText } from '../wording/prompt-text.js';
+
+const BRACKETED_NUMBER = /^\s*\((\d{1,2})\)\s*\S/;
+
+export interface HeadingFollowUps {
+  /** The heading question's own answer: the blocks before the first sub-question. */
+  answer: RootContent[];
+  followUps: FoundQuestion[];
+}
+
+/** A paragraph's label of a follow-up question. */
+const FOLLOW_UP_LABEL = /^\s*(?:follow[- ]?up(?:\s+question)?|꼬리\s*질문|追问|追問)\s*\d{0,2}\s*[:：]/i;
+
+/** The answer's sub-questions, numbered or labelled, or undefined when it has none. */
+export function headingFollowUps(answer: readonly RootContent[]): HeadingFollowUps | undefined {
+  return numberedFollowUps(answer) ?? labelledFollowUps(answer);
+}
+
+/** The answer's labelled follow-ups that ask (`Follow-Up Question: How does it choose a split?`). */
+function labelledFollowUps(answer: readonly RootContent[]): HeadingFollowUps | undefined {
+  const followUps: FoundQuestion[] = [];
+  let first = -1;
+  answer.forEach((block, index) => {
+    if (block.type !== 'paragraph' || !block.position || !FOLLOW_UP_LABEL.test(inlineText(block.children))) {
+      followUps.at(-1)?.answer.push(block);
+      return;
+    }
+    const found = candidate('line', block.children, block.position);
+    if (!found.prompt || !(found.interrogative || endsAsking(found.prompt))) {
+      followUps.at(-1)?.answer.push(block);
+      return;
+    }
+    if (first < 0) first = index;
+    followUps.push({ candidate: found, answer: [...found.answerLead] });
+  });
+  return first < 0 ? undefined : { answer: answer.slice(0, first), followUps };
+}
+
+/** The answer's numbered sub-questions, or undefined when it has none (or its numbered lines do not all ask). */
+function numberedFollowUps(answer: readonly RootContent[]): HeadingFollowUps | undefined {
+  const labelled = answer.flatMap((block, index) => {
+    const number = block.type === 'paragraph' ? BRACKETED_NUMBER.exec(inlineText(block.children))?.[1] : undefined;
+    return number === undefined ? [] : [{ index, number: Number(number), paragraph: block as Paragraph }];
+  });
+  if (labelled.length < 2 || labelled.some((line, k) => line.number !== k + 1)) return undefined;
+  const followUps: FoundQuestion[] = [];
+  for (const [k, { index, paragraph }] of labelled.entries()) {
+    if (!paragraph.position) return undefined;
+    const found = candidate('line', paragraph.children, paragraph.position);
+    if (!found.prompt || !(found.interrogative || endsAsking(found.prompt))) return undefined;
+    followUps.push({ candidate: found, answer: answer.slice(index + 1, labelled[k + 1]?.index ?? answer.length) });
+  }
+  return { answer: answer.slice(0, labelled[0]!.index), followUps };
+}
