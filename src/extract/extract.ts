@@ -14,7 +14,7 @@ import { asksOutright, chooseConstructs, type Proposals } from './constructs.js'
 import { cleanAnswer, isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { isAnswerHeadLabel } from './answer-head.js';
 import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber, withoutTrailingColon } from '../wording/prompt-text.js';
-import { endsWithQuestionMark, hasWords, namesQuestionCollection, onlyNumbers } from '../wording/interrogative.js';
+import { endsWithQuestionMark, hasWords, namesQuestionCollection, onlyNumbers, readsAsTask } from '../wording/interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
@@ -591,7 +591,7 @@ export function extractQuestions(doc: Document): Extraction {
     // Inside the `<details>` that hides the open question's answer, up to its `</details>`, nothing is asked
     // anew (`<summary>ANS</summary>` over `List, Dictionary, Set, String, Tuple`, which reads as a task).
     const asked = promptAt(index, blocks, proposals, choice);
-    const prompt = asked && current && insideClosedDetails(current.found, current.answer, source, blocks, index) ? undefined : asked;
+    const prompt = asked && current && (insideClosedDetails(current.found, current.answer, source, blocks, index) || answersHow(current, asked)) ? undefined : asked;
     if (prompt) {
       open(prompt);
       // A question callout holds its whole answer: what follows it is not part of it.
@@ -793,6 +793,29 @@ function promptSource(found: PromptCandidate, source: string): string {
   const { start, end } = found.position;
   return start.offset === undefined || end.offset === undefined ? '' : source.slice(start.offset, end.offset);
 }
+
+/**
+ * `How do you detect heteroscedasticity?` over `Plot the residuals against the fitted values.`: a line that tells
+ * what to do, right under a line that asks how, unanswered yet, is its answer, not a task of its own.
+ */
+function answersHow(current: { found: PromptCandidate; answer: readonly RootContent[] }, next: PromptCandidate): boolean {
+  return (
+    current.found.construct === 'line' &&
+    current.answer.length === 0 &&
+    next.construct === 'line' &&
+    readsAsTask(next.prompt) &&
+    !ASKING_TASK.test(next.prompt) &&
+    !endsWithQuestionMark(next.prompt) &&
+    ASKS_HOW.test(current.found.prompt) &&
+    endsWithQuestionMark(current.found.prompt)
+  );
+}
+
+/** The verbs an interview sets a task with (`Explain the bias-variance tradeoff.`): a question of its own, wherever it stands. */
+const ASKING_TASK = /^(?:explain|describe|define|compare|contrast|discuss|derive|prove|show|implement|write|design|code|list|name|give|state|outline|summari[sz]e|illustrate|justify|evaluate|tell|walk|talk|suppose|imagine|given)\b/i;
+
+/** A question that asks how to do something (`How do you…?`, `How would you…?`, `어떻게 …?`): its answer may tell what to do. */
+const ASKS_HOW = /^(?:how\s+(?:do|does|would|should|can|could|will|to)\b|.*어떻게)/i;
 
 /** The prompt as it stands in the source (for a `<details>` block, its summary). */
 function writtenText(found: PromptCandidate, source: string): string {

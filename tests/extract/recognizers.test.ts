@@ -1435,6 +1435,15 @@ describe('plain line recogniser', () => {
     expect(questions[0]!.answer!.markdown).toBe('- moves against the gradient');
   });
 
+  it('reads a line that tells what to do under a line that asks how as its answer, but a task an interview sets as a question', () => {
+    const note = '# Regression questions\n\nHow do you detect heteroscedasticity?\n\nPlot the residuals against the fitted values.\n\nHow do you decompose a time series?\n\nExplain the difference between seasonality and trend.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['How do you detect heteroscedasticity?', 'Plot the residuals against the fitted values.'],
+      ['How do you decompose a time series?', null],
+      ['Explain the difference between seasonality and trend.', null],
+    ]);
+  });
+
   it('keeps a note that starts with a modal in the answer above it, not as a question', () => {
     const { questions } = readNote('Decision trees\n\nWhat is a decision tree?\n\nA model that splits the data on one feature at a time.\n\nCan overfit easily if the tree is deep\n\nWhat is a random forest?\n\nMany trees on bootstrap samples, averaged.\n', 'trees.txt');
     expect(questions.map((question) => question.question)).toEqual(['What is a decision tree?', 'What is a random forest?']);
