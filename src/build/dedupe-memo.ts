@@ -185,7 +185,7 @@ async function withEditedIds(questions: Question[], { previousIds, previousQuest
   const gone = [...before].filter((id) => !now.has(id));
   if (gone.length === 0 || questions.every((question) => before.has(question.id))) return questions;
   const previous = await previousQuestions(gone);
-  return previous ? [...keepEditedIds(questions, before, previous, thresholds?.merge ?? DEFAULT_THRESHOLDS.merge)] : questions;
+  return previous ? keepEditedIds(questions, before, previous, thresholds?.merge ?? DEFAULT_THRESHOLDS.merge) : questions;
 }
 
 /**

@@ -254,7 +254,12 @@ function earlierCandidates({ record, indexOf }: Earlier, keys: KeyTable): Earlie
  * different plots. One that shows nothing may still be the same question as one that does.
  */
 function showsOther(x: ComparedItem, y: ComparedItem): boolean {
-  const [one, other] = [x.compared.context?.markdown, y.compared.context?.markdown];
+  return showDifferentThings(x.compared, y.compared);
+}
+
+/** Whether two questions show different things (each its context); one that shows nothing shows nothing else. */
+export function showDifferentThings(x: Question, y: Question): boolean {
+  const [one, other] = [x.context?.markdown, y.context?.markdown];
   return one !== undefined && other !== undefined && one !== other;
 }
 

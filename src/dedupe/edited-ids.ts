@@ -16,6 +16,8 @@
  */
 import type { Question } from '../schema/question-bank.js';
 import { candidatePairs } from './candidates.js';
+import { showDifferentThings } from './comparison.js';
+import { compareText } from './dedupe.js';
 import { fingerprint, similarityIn } from './fingerprint.js';
 import { TokenTable } from './token-table.js';
 
@@ -24,7 +26,7 @@ import { TokenTable } from './token-table.js';
  * build, `previous` its questions whose ids `questions` lack (or more of them). The same array when none
  * was edited.
  */
-export function keepEditedIds(questions: readonly Question[], previousIds: ReadonlySet<string>, previous: readonly Question[], mergeScore: number): readonly Question[] {
+export function keepEditedIds(questions: Question[], previousIds: ReadonlySet<string>, previous: readonly Question[], mergeScore: number): Question[] {
   const now = new Set(questions.map((question) => question.id));
   const gone = previous.filter((question) => !now.has(question.id) && previousIds.has(question.id));
   const fresh = questions.filter((question) => !previousIds.has(question.id));
@@ -44,7 +46,7 @@ export function keepEditedIds(questions: readonly Question[], previousIds: Reado
   }
   if (matches.length === 0) return questions;
   // Most similar first; ties by the ids, so the order the pairs were found in does not count.
-  matches.sort((p, q) => q.score - p.score || byText(fresh[p.fresh]!.id, fresh[q.fresh]!.id) || byText(gone[p.gone]!.id, gone[q.gone]!.id));
+  matches.sort((p, q) => q.score - p.score || compareText(fresh[p.fresh]!.id, fresh[q.fresh]!.id) || compareText(gone[p.gone]!.id, gone[q.gone]!.id));
   const renamed = new Map<string, string>();
   const taken = new Set<string>();
   for (const match of matches) {
@@ -63,11 +65,5 @@ export function keepEditedIds(questions: readonly Question[], previousIds: Reado
 
 /** What the merge also asks of two questions it joins: the same kind, and not showing different things. */
 function sameQuestion(x: Question, y: Question): boolean {
-  if (x.kind !== y.kind) return false;
-  const [one, other] = [x.context?.markdown, y.context?.markdown];
-  return one === undefined || other === undefined || one === other;
-}
-
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return x.kind === y.kind && !showDifferentThings(x, y);
 }
