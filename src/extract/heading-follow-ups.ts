@@ -4,13 +4,13 @@
  * - numbered: `## 1. 왜 … Multi-Head Attention을 사용해야 하는가?` over a line that sets them up and `(1) 단일
  *   Attention과 Multi-Head Attention의 차이를 설명하시오.`, `(2) …설명하시오.`. Only when every such label asks and
  *   they count on from (1): numbered points of an answer (`(1) Use dropout.`) state, they do not ask.
- * - labelled: `Follow-Up Question: How does it choose a split?`, `Follow-up:`, `꼬리 질문:`, `追问：` on a paragraph
+ * - labelled: `Follow-Up Question: How does it choose a split?`, `Follow-up:`, `꼬리 질문:`, `追问：` (prompt-text.ts) on a paragraph
  *   that asks, as a labelled interview writes them; a labelled line that does not ask stays in the answer.
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { candidate, type FoundQuestion } from './recognizers/recognizer.js';
 import { endsAsking } from '../wording/interrogative.js';
-import { inlineText } from '../wording/prompt-text.js';
+import { FOLLOW_UP_LABEL, inlineText } from '../wording/prompt-text.js';
 
 const BRACKETED_NUMBER = /^\s*\((\d{1,2})\)\s*\S/;
 
@@ -20,8 +20,8 @@ export interface HeadingFollowUps {
   followUps: FoundQuestion[];
 }
 
-/** A paragraph's label of a follow-up question. */
-const FOLLOW_UP_LABEL = /^\s*(?:follow[- ]?up(?:\s+question)?|꼬리\s*질문|追问|追問)\s*\d{0,2}\s*[:：]/i;
+/** A paragraph that opens with a follow-up's label (`Follow-Up Question:`, `**Follow-up:**`). */
+const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：]`, 'i');
 
 /** The answer's sub-questions, numbered or labelled, or undefined when it has none. */
 export function headingFollowUps(answer: readonly RootContent[]): HeadingFollowUps | undefined {
@@ -33,7 +33,7 @@ function labelledFollowUps(answer: readonly RootContent[]): HeadingFollowUps | u
   const followUps: FoundQuestion[] = [];
   let first = -1;
   answer.forEach((block, index) => {
-    if (block.type !== 'paragraph' || !block.position || !FOLLOW_UP_LABEL.test(inlineText(block.children))) {
+    if (block.type !== 'paragraph' || !block.position || !FOLLOW_UP_HEAD.test(inlineText(block.children))) {
       followUps.at(-1)?.answer.push(block);
       return;
     }

@@ -11,7 +11,9 @@ import { isTitleLike } from './interrogative.js';
  * Chinese and Japanese notes `问：`, `追问：`, a follow-up, `问题 1:`, `考点 1:` or `面试考点 1：`, a point examined), as a RegExp
  * source: the label is how the note is written, not what it asks.
  */
-export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|Follow[- ]?up(?: question)?|질문|꼬리 ?질문|문제|追问|面试考点|面试题|面试问题|问题|問題|问|問|質問|考点|考點)`;
+/** The label of a follow-up question (`Follow-up question:`, `꼬리 질문:`, `追问：`), one of QUESTION_LABEL's. */
+export const FOLLOW_UP_LABEL = String.raw`(?:Follow[- ]?up(?: question)?|꼬리 ?질문|追问)`;
+export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|${FOLLOW_UP_LABEL}|질문|문제|面试考点|面试题|面试问题|问题|問題|问|問|質問|考点|考點)`;
 
 /**
  * The kind of question a quiz names in brackets before it (`(单选)`, `【简答题】`, `[多选]`): the label says it is
