@@ -8,11 +8,10 @@
  * the whole file for them (at 10,000 questions, a tenth of that build); a
  * file changed by anyone else has another state and is scanned.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Question } from '../schema/question-bank.js';
 import { QUESTIONS_FILE_NAME } from '../export/json/file-name.js';
-import { questionIdsOf } from '../export/json/question-ids.js';
+import { questionIdsOf, questionsWithIds } from '../export/json/question-ids.js';
 import { ContentCache, versionKey } from '../cache/index.js';
 import { fileState } from './file-state.js';
 
@@ -41,28 +40,11 @@ export class PreviousIds {
 
   /**
    * The file's questions of these ids, as far as comparing their wordings needs them
-   * (dedupe/edited-ids.ts); undefined when the file cannot be read as a bank. Each is parsed alone where
-   * the file is one this program wrote (see question-ids.ts): a question starts with its `id` line,
-   * indented as every item of the list, and ends at the first line so indented that closes it (string
-   * values hold their line breaks escaped). Any other file is parsed whole.
+   * (dedupe/edited-ids.ts); undefined when the file cannot be read as a bank.
    */
   async questions(ids: readonly string[]): Promise<Question[] | undefined> {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(this.file);
-    } catch {
-      return undefined;
-    }
-    // Searched as bytes: a large bank's file is megabytes, of which a few questions are decoded.
-    const found: unknown[] = [];
-    for (const id of ids) {
-      const start = bytes.indexOf(`\n    {\n      "id": ${JSON.stringify(id)},\n`);
-      const end = start < 0 ? -1 : bytes.indexOf(QUESTION_END, start + 1);
-      const question = end < 0 ? undefined : parsed(bytes.toString('utf8', start + 1, end + QUESTION_END.length));
-      if (question === undefined) return wholeBank(bytes.toString('utf8'), ids);
-      found.push(question);
-    }
-    return comparable(found);
+    const found = await questionsWithIds(this.file, ids);
+    return found?.filter(isComparable).map((question) => ({ ...question, translations: question.translations ?? {}, choices: question.choices ?? [], related: question.related ?? [] }));
   }
 
   /**
@@ -81,29 +63,6 @@ export class PreviousIds {
 
 function memoName(file: string): string {
   return `<question ids>${file}`;
-}
-
-/** The line that closes a question of the list, as bank-json.ts writes it. */
-const QUESTION_END = '\n    }';
-
-function parsed(json: string): unknown {
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The questions of these ids, the file parsed whole. */
-function wholeBank(text: string, ids: readonly string[]): Question[] | undefined {
-  const bank = parsed(text) as { questions?: unknown } | undefined;
-  if (!Array.isArray(bank?.questions)) return undefined;
-  const wanted = new Set(ids);
-  return comparable(bank.questions.filter((question: { id?: unknown } | null) => typeof question?.id === 'string' && wanted.has(question.id)));
-}
-
-function comparable(questions: readonly unknown[]): Question[] {
-  return questions.filter(isComparable).map((question) => ({ ...question, translations: question.translations ?? {}, choices: question.choices ?? [], related: question.related ?? [] }));
 }
 
 /** A previous question whose wordings and kind can be compared: written by any version of the schema, or by hand. */

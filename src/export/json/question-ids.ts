@@ -1,7 +1,9 @@
 /**
- * The question ids of a `questions.json`, without parsing it. A build needs
- * only the previous build's ids (so merged questions keep theirs), and
- * parsing a 100,000-question file costs a second and most of a gigabyte.
+ * The question ids of a `questions.json`, without parsing it, and the few
+ * questions of given ids. A build needs the previous build's ids (so merged
+ * questions keep theirs) and, after an edit, the questions no longer made
+ * (so edited ones keep theirs), and parsing a 100,000-question file costs a
+ * second and most of a gigabyte.
  *
  * The file is our own format (see bank-json.ts): every question is an item of
  * the top-level list, so it starts with the line `    {` and, `id` being the
@@ -26,6 +28,48 @@ export async function questionIdsOf(file: string): Promise<string[] | undefined>
   const scanned = await scanQuestionIds(file).catch(() => undefined);
   if (scanned && scanned.length > 0) return scanned;
   return parseQuestionIds(file);
+}
+
+/** The line that closes a question of the list. */
+const QUESTION_END = '\n    }';
+
+/**
+ * The questions of these ids in `file`, as parsed JSON values, in the order of `ids` (those found); undefined
+ * when it cannot be read as a bank. In our format each is found by its `id` line and parsed alone, up to the
+ * first line that closes an item of the list (a large bank's file is megabytes, of which a few questions are
+ * decoded); any other file is parsed whole.
+ */
+export async function questionsWithIds(file: string, ids: readonly string[]): Promise<unknown[] | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return undefined;
+  }
+  const found: unknown[] = [];
+  for (const id of ids) {
+    const start = bytes.indexOf(Buffer.concat([QUESTION_START, Buffer.from(`${JSON.stringify(id)},\n`)]));
+    const end = start < 0 ? -1 : bytes.indexOf(QUESTION_END, start + 1);
+    const question = end < 0 ? undefined : parsedJson(bytes.toString('utf8', start + 1, end + QUESTION_END.length));
+    if (question === undefined) return questionsParsedWhole(bytes.toString('utf8'), ids);
+    found.push(question);
+  }
+  return found;
+}
+
+function questionsParsedWhole(text: string, ids: readonly string[]): unknown[] | undefined {
+  const bank = parsedJson(text) as { questions?: unknown } | undefined;
+  if (!Array.isArray(bank?.questions)) return undefined;
+  const wanted = new Set(ids);
+  return bank.questions.filter((question: { id?: unknown } | null) => typeof question?.id === 'string' && wanted.has(question.id));
+}
+
+function parsedJson(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The ids found by the line scan, or undefined when the file is not in our format. */
