@@ -232,12 +232,20 @@ function withoutChrome(element: Element, leftOut: string[], atBody: boolean): vo
     }
     withoutChrome(child, leftOut, false);
     // A docs page's feedback widget (`<p>Was this page helpful? <button>Yes</button> …`), its buttons gone: the page's.
-    if (isFeedbackPrompt(toText(child))) {
+    // Only an element of text is read for it: the text of every block around it would be read again at each depth.
+    if (holdsOnlyText(child) && isFeedbackPrompt(toText(child))) {
       if (!leftOut.includes(FEEDBACK_WIDGET)) leftOut.push(FEEDBACK_WIDGET);
       return [];
     }
     return [child];
   });
+}
+
+/** Elements that run within a line of text. */
+const INLINE = new Set(['a', 'abbr', 'b', 'code', 'em', 'i', 'label', 'small', 'span', 'strong']);
+
+function holdsOnlyText(element: Element): boolean {
+  return element.children.every((child) => child.type !== 'element' || INLINE.has(child.tagName));
 }
 
 /** How the left-out feedback widget is named among the chrome (an element's is its tag name). */

@@ -73,7 +73,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
 function parseHtmlPage(source: TextSource): Document {
   const page = readHtmlPage(source.text);
   const read = parseConverted(source, page.markdown, page.lineOf);
-  const chrome = page.leftOut.length > 0 ? `, without its ${page.leftOut.map((name) => (/^[a-z][a-z0-9]*$/.test(name) ? `<${name}>` : `its ${name}`)).join(', ')}` : '';
+  const chrome = page.leftOut.length > 0 ? `, without its ${page.leftOut.map((name) => (/^[a-z][a-z0-9]*$/.test(name) ? `<${name}>` : name)).join(', ')}` : '';
   source.vfile.info(`Read as a web page saved as HTML: its <${page.content}> as the Markdown it stands for${chrome}`, { place: { line: 1, column: 1 }, ruleId: 'html-page', source: 'qbank' });
   return { ...read, format: 'html', ...(read.title === undefined && page.title ? { title: page.title } : {}), ...(page.scripted ? { scripted: page.scripted } : {}) };
 }

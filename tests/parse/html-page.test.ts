@@ -95,6 +95,7 @@ describe('a web page', () => {
     const read = readHtmlPage(text);
     expect(read.markdown).toBe('### What is recall?\n\nThe fraction of actual positives found.\n');
     expect(read.leftOut).toEqual(['button', 'feedback widget']);
+    expect(readNote(text, 'page.html').vfile.messages[0]!.reason).toBe('Read as a web page saved as HTML: its <main> as the Markdown it stands for, without its <button>, feedback widget');
     expect(asked(text).map(([question, answer]) => [question, answer])).toEqual([['What is recall?', 'The fraction of actual positives found.']]);
   });
 
