@@ -3,23 +3,27 @@
  * OFL) for code and for the symbols Pretendard lacks (∇ ∈ ∀ ⊙ ᵀ ...), and
  * Noto Sans SC (static TTF, OFL, from `@expo-google-fonts/noto-sans-sc`) for
  * Chinese and Japanese, which neither has: without it a Chinese note's sheet
- * printed every character as its code.
+ * printed every character as its code. Noto Emoji (static TTF, OFL, from
+ * `@expo-google-fonts/noto-emoji`) for emoji: its glyphs are outlines in one
+ * colour, which pdfkit embeds as any other and which print in black and
+ * white, where a colour emoji font's bitmaps would not embed at all.
  *
  * Static TrueType only: pdfkit subsets TTF cleanly, while WOFF2 gives blank
  * Hangul, WOFF is very slow and variable fonts crash (DESIGN.md). The
  * standard 14 PDF fonts are never used for text: they turn Hangul into
  * silent mojibake. Each file is read on first use and kept for the process;
- * the Chinese font (10 MB a weight) only when a sheet has a character the
- * others lack, so a sheet without one is what it was without the font.
+ * the Chinese font (10 MB a weight) and the emoji font only when a sheet has
+ * a character the others lack, so a sheet without one is what it was
+ * without the font.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type {} from 'pdfkit'; // brings the global PDFKit namespace (types only)
 
-export type FontKey = 'sans' | 'sans-semibold' | 'sans-bold' | 'mono' | 'mono-bold' | 'cjk' | 'cjk-bold';
+export type FontKey = 'sans' | 'sans-semibold' | 'sans-bold' | 'mono' | 'mono-bold' | 'cjk' | 'cjk-bold' | 'emoji' | 'emoji-bold';
 
-export const FONT_KEYS: readonly FontKey[] = ['sans', 'sans-semibold', 'sans-bold', 'mono', 'mono-bold', 'cjk', 'cjk-bold'];
+export const FONT_KEYS: readonly FontKey[] = ['sans', 'sans-semibold', 'sans-bold', 'mono', 'mono-bold', 'cjk', 'cjk-bold', 'emoji', 'emoji-bold'];
 
 /** The fonts registered with every document; the others when first asked for (FontBook). */
 const EAGER_KEYS: readonly FontKey[] = ['sans', 'sans-semibold', 'sans-bold', 'mono', 'mono-bold'];
@@ -34,6 +38,7 @@ function fontFile(key: FontKey): string {
   const pretendard = () => join(packageDir('pretendard'), 'dist', 'public', 'static', 'alternative');
   const d2coding = () => join(packageDir('d2coding'), 'fonts');
   const noto = () => packageDir('@expo-google-fonts/noto-sans-sc');
+  const emoji = () => packageDir('@expo-google-fonts/noto-emoji');
   switch (key) {
     case 'sans':
       return join(pretendard(), 'Pretendard-Regular.ttf');
@@ -49,6 +54,10 @@ function fontFile(key: FontKey): string {
       return join(noto(), '400Regular', 'NotoSansSC_400Regular.ttf');
     case 'cjk-bold':
       return join(noto(), '700Bold', 'NotoSansSC_700Bold.ttf');
+    case 'emoji':
+      return join(emoji(), '400Regular', 'NotoEmoji_400Regular.ttf');
+    case 'emoji-bold':
+      return join(emoji(), '700Bold', 'NotoEmoji_700Bold.ttf');
   }
 }
 

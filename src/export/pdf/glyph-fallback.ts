@@ -15,10 +15,14 @@ export interface FontRun {
   missing?: boolean;
 }
 
-/** The fonts to try, in order: for most characters, and for Han ideographs, kana and CJK punctuation. */
+/**
+ * The fonts to try, in order: for most characters, and for Han ideographs, kana and CJK punctuation;
+ * and the emoji font, which draws an emoji sequence whole.
+ */
 export interface FontChain {
   all: readonly FontKey[];
   han: readonly FontKey[];
+  emoji?: FontKey;
 }
 
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F]/u;
@@ -35,6 +39,14 @@ export interface GlyphCoverage {
 const IGNORABLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0000}-\u{E0FFF}]/gu;
 
 const COMBINING_MARK = /^\p{M}$/u;
+
+/**
+ * An emoji as Unicode lists it for display (RGI): one character, or a sequence that a font with emoji
+ * draws as one glyph: a keycap (`1` U+FE0F U+20E3), a flag, a skin tone, people joined by U+200D, a
+ * symbol asked to look like an emoji with U+FE0F (❤️). A bare ❤ or digit is not one. (A pattern with
+ * the `v` flag, which the compiler's target does not allow as a literal.)
+ */
+const EMOJI_SEQUENCE = new RegExp('\\p{RGI_Emoji}', 'gv');
 
 export function dropIgnorable(text: string): string {
   return text.replace(IGNORABLE, '');
@@ -57,27 +69,46 @@ export function splitByGlyphs(
     if (last && last.font === font && !last.missing && !missing) last.text += piece;
     else runs.push(missing ? { text: piece, font, missing } : { text: piece, font });
   };
-  for (const char of dropIgnorable(text)) {
-    const codePoint = char.codePointAt(0)!;
-    // Whitespace is measured and drawn in the surrounding run's font.
-    if (char === ' ') {
+  const characters = (piece: string): void => {
+    for (const char of dropIgnorable(piece)) {
+      const codePoint = char.codePointAt(0)!;
+      // Whitespace is measured and drawn in the surrounding run's font, but for the emoji font's (1.27 em wide).
+      if (char === ' ') {
+        const last = runs[runs.length - 1];
+        push(char, last && !last.missing && last.font !== chain.emoji ? last.font : chain.all[0]!);
+        continue;
+      }
+      // A combining mark stays with its base character when that font has it.
       const last = runs[runs.length - 1];
-      push(char, last && !last.missing ? last.font : chain.all[0]!);
-      continue;
+      if (last && !last.missing && COMBINING_MARK.test(char) && coverage.hasGlyph(last.font, codePoint)) {
+        last.text += char;
+        continue;
+      }
+      const font = (codePoint >= 0x3000 && HAN.test(char) ? chain.han : chain.all).find((candidate) => coverage.hasGlyph(candidate, codePoint));
+      if (font) {
+        push(char, font);
+      } else {
+        onMissing(char);
+        push(placeholderFor(char), placeholderFont, true);
+      }
     }
-    // A combining mark stays with its base character when that font has it.
-    const last = runs[runs.length - 1];
-    if (last && !last.missing && COMBINING_MARK.test(char) && coverage.hasGlyph(last.font, codePoint)) {
-      last.text += char;
-      continue;
-    }
-    const font = (codePoint >= 0x3000 && HAN.test(char) ? chain.han : chain.all).find((candidate) => coverage.hasGlyph(candidate, codePoint));
-    if (font) {
-      push(char, font);
-    } else {
-      onMissing(char);
-      push(placeholderFor(char), placeholderFont, true);
-    }
+  };
+  // Most text has no emoji: no search for them without a character beyond U+00FF (every emoji has one;
+  // a keycap or ©️ its U+FE0F).
+  if (chain.emoji === undefined || !/[^\u0000-\u00FF]/.test(text)) {
+    characters(text);
+    return runs;
   }
+  let done = 0;
+  for (const match of text.matchAll(EMOJI_SEQUENCE)) {
+    const sequence = match[0];
+    // The emoji font joins the sequence's joiners and selectors into its glyph; it is kept whole, not
+    // stripped of them, when the font has its first character (an emoji newer than the font is not).
+    if (!coverage.hasGlyph(chain.emoji, sequence.codePointAt(0)!)) continue;
+    characters(text.slice(done, match.index));
+    push(sequence, chain.emoji);
+    done = match.index + sequence.length;
+  }
+  characters(text.slice(done));
   return runs;
 }

@@ -53,12 +53,15 @@ export class TextShaper {
 
 /**
  * Per style, the fonts to try for most characters, and for Chinese and Japanese ones (`han`): Noto Sans SC
- * before D2Coding there, whose few Hanja would set some characters of a sentence in another face.
+ * before D2Coding there, whose few Hanja would set some characters of a sentence in another face. Noto
+ * Emoji comes after the text fonts, so that a symbol they have (→, ✓, ⚠) keeps their face, but before
+ * Noto Sans SC, which draws a few emoji (⚽, 🆗) as plain text; it draws every emoji sequence (❤️, 1️⃣,
+ * 👍🏽) whole.
  */
 const CHAINS = {
-  regular: { all: ['sans', 'mono', 'cjk'], han: ['sans', 'cjk', 'mono'] },
-  semibold: { all: ['sans-semibold', 'mono-bold', 'mono', 'cjk-bold'], han: ['sans-semibold', 'cjk-bold', 'mono-bold', 'mono'] },
-  bold: { all: ['sans-bold', 'mono-bold', 'mono', 'cjk-bold'], han: ['sans-bold', 'cjk-bold', 'mono-bold', 'mono'] },
-  mono: { all: ['mono', 'sans', 'cjk'], han: ['cjk', 'mono', 'sans'] },
-  monoBold: { all: ['mono-bold', 'mono', 'sans-bold', 'cjk-bold'], han: ['cjk-bold', 'mono-bold', 'mono', 'sans-bold'] },
+  regular: { all: ['sans', 'mono', 'emoji', 'cjk'], han: ['sans', 'cjk', 'mono'], emoji: 'emoji' },
+  semibold: { all: ['sans-semibold', 'mono-bold', 'mono', 'emoji-bold', 'cjk-bold'], han: ['sans-semibold', 'cjk-bold', 'mono-bold', 'mono'], emoji: 'emoji-bold' },
+  bold: { all: ['sans-bold', 'mono-bold', 'mono', 'emoji-bold', 'cjk-bold'], han: ['sans-bold', 'cjk-bold', 'mono-bold', 'mono'], emoji: 'emoji-bold' },
+  mono: { all: ['mono', 'sans', 'emoji', 'cjk'], han: ['cjk', 'mono', 'sans'], emoji: 'emoji' },
+  monoBold: { all: ['mono-bold', 'mono', 'sans-bold', 'emoji-bold', 'cjk-bold'], han: ['cjk-bold', 'mono-bold', 'mono', 'sans-bold'], emoji: 'emoji-bold' },
 } as const satisfies Record<string, FontChain>;

@@ -10,7 +10,7 @@ const { fonts } = layoutKit();
 
 function split(text: string) {
   const missing: string[] = [];
-  const runs = splitByGlyphs(text, { all: ['sans', 'mono', 'cjk'], han: ['sans', 'cjk', 'mono'] }, fonts, 'mono', (char) => missing.push(char));
+  const runs = splitByGlyphs(text, { all: ['sans', 'mono', 'emoji', 'cjk'], han: ['sans', 'cjk', 'mono'], emoji: 'emoji' }, fonts, 'mono', (char) => missing.push(char));
   return { runs, missing };
 }
 
@@ -44,11 +44,39 @@ describe('splitByGlyphs', () => {
     ]);
   });
 
+  it('sets emoji in Noto Emoji, and the symbols the text fonts have in their face', () => {
+    const { runs, missing } = split('hot 🔥 topic ✅ → ✓');
+    expect(missing).toEqual([]);
+    // A space after an emoji is the text font's: the emoji font's is over an em wide.
+    expect(runs.map((run) => [run.text, run.font])).toEqual([
+      ['hot ', 'sans'],
+      ['🔥', 'emoji'],
+      [' topic ', 'sans'],
+      ['✅', 'emoji'],
+      [' → ✓', 'sans'],
+    ]);
+  });
+
+  it('keeps an emoji sequence whole for the emoji font to draw as one glyph, and a bare symbol in the text font', () => {
+    // A keycap, a symbol asked to look like an emoji (U+FE0F), a skin tone, a family joined by U+200D, a flag.
+    const sequences = ['1\uFE0F\u20E3', '\u2764\uFE0F', '👍🏽', '👨\u200D👩\u200D👧', '🇰🇷'];
+    const { runs, missing } = split(`keycap ${sequences.join('')} bare \u2764 1`);
+    expect(missing).toEqual([]);
+    expect(runs.map((run) => [run.text, run.font])).toEqual([
+      ['keycap ', 'sans'],
+      [sequences.join(''), 'emoji'],
+      [' bare ', 'sans'],
+      ['\u2764 ', 'mono'],
+      ['1', 'sans'],
+    ]);
+  });
+
   it('turns a character no font has into a placeholder and reports it', () => {
-    const { runs, missing } = split('hot 🔥 topic');
-    expect(missing).toEqual(['🔥']);
-    expect(runs).toContainEqual({ text: '[U+1F525]', font: 'mono', missing: true });
-    expect(runs.map((run) => run.text).join('')).toBe('hot [U+1F525] topic');
+    // Ethiopic: none of the fonts has it.
+    const { runs, missing } = split('word ሀ here');
+    expect(missing).toEqual(['ሀ']);
+    expect(runs).toContainEqual({ text: '[U+1200]', font: 'mono', missing: true });
+    expect(runs.map((run) => run.text).join('')).toBe('word [U+1200] here');
   });
 
   it('drops invisible joiners and variation selectors instead of reporting them', () => {

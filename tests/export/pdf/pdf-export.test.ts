@@ -329,16 +329,28 @@ describe('bad input becomes diagnostics, not failures', () => {
   });
 
   it('reports a character no embedded font has, naming the question, and prints a visible placeholder', async () => {
-    const result = await renderPdf(
-      makeBank([{ question: 'Which emoji marks a hard question?', answer: 'The 🔥 emoji.', file: 'notes/emoji.md', line: 3 }]),
-    );
+    const result = await renderPdf(makeBank([{ question: 'How do you write ሀ?', answer: 'With a keyboard.', file: 'notes/am.md', line: 3 }]));
     const missing = missingGlyphs(result);
     expect(missing).toHaveLength(1);
-    expect(missing[0]).toMatchObject({ file: 'notes/emoji.md', line: 3 });
-    expect(missing[0]!.message).toContain('Which emoji marks a hard question?');
-    expect(missing[0]!.message).toContain('U+1F525');
+    expect(missing[0]).toMatchObject({ file: 'notes/am.md', line: 3 });
+    expect(missing[0]!.message).toContain('How do you write ሀ?');
+    expect(missing[0]!.message).toContain('U+1200');
     const text = await pdfText(result.bytes);
-    expect(text).toContain('[U+1F525]');
+    expect(text).toContain('[U+1200]');
+  });
+
+  it('prints emoji in Noto Emoji, in questions, answers and code, with nothing missing', async () => {
+    const result = await renderPdf(
+      makeBank([{ question: '🔥 Which emoji marks a hard question?', answer: 'The 🔥 emoji; ✅ for done.\n\n```python\nprint("🚀")\n```', file: 'notes/emoji.md', line: 3 }]),
+    );
+    expect(missingGlyphs(result)).toEqual([]);
+    const names = fontNames(result.bytes);
+    expect(names.some((name) => name.includes('NotoEmoji-Regular'))).toBe(true);
+    // The question is set in a bolder face, and so are its emoji.
+    expect(names.some((name) => name.includes('NotoEmoji-Bold'))).toBe(true);
+    const text = squash(await pdfText(result.bytes));
+    expect(text).toContain(squash('The 🔥 emoji; ✅ for done.'));
+    expect(text).not.toContain('U+1F525');
   });
 
   it('reports the characters no font has once per file, naming the first question and counting the rest', async () => {
@@ -348,7 +360,7 @@ describe('bad input becomes diagnostics, not failures', () => {
       makeBank([
         { question: 'ሀለሐመሠረሰ ምንድን ነው?', answer: 'Regularise.', file: 'notes/am.md', line: 4 },
         { question: 'ሸቀበተቸኀነ?', answer: 'Stop early.', file: 'notes/am.md', line: 9 },
-        { question: 'Which emoji marks a hard question?', answer: 'The 🔥 emoji.', file: 'notes/emoji.md', line: 3 },
+        { question: 'How is ሀ read?', answer: 'As ha.', file: 'notes/other.md', line: 3 },
       ]),
     );
     const missing = missingGlyphs(result);
@@ -358,7 +370,7 @@ describe('bad input becomes diagnostics, not failures', () => {
     expect(am.message).toContain('glyphs for 18 characters: "ሀ" (U+1200), "ለ" (U+1208)');
     expect(am.message).toContain('and 10 more');
     expect(am.message).toContain('in 2 questions of this file, the first question "ሀለሐመሠረሰ ምንድን ነው?"');
-    expect(missing.find((diagnostic) => diagnostic.file === 'notes/emoji.md')!.message).toContain('U+1F525');
+    expect(missing.find((diagnostic) => diagnostic.file === 'notes/other.md')!.message).toContain('U+1200');
     // Every character is still printed as its code.
     const text = await pdfText(result.bytes);
     expect(text).toContain('[U+1200]');
@@ -376,6 +388,8 @@ describe('bad input becomes diagnostics, not failures', () => {
     const names = fontNames(result.bytes);
     expect(names.some((name) => name.includes('NotoSansSC'))).toBe(true);
     expect(names.some((name) => name.includes('Pretendard'))).toBe(true);
+    // Looked in for the full-width punctuation the text fonts lack, the emoji font is not embedded: nothing is drawn with it.
+    expect(names.some((name) => name.includes('NotoEmoji'))).toBe(false);
     const text = squash((await readPdf(result.bytes)).pages.map((page) => page.text).join(''));
     expect(text).toContain(squash('为什么需要非线性激活函数？'));
     expect(text).toContain(squash('過学習とは何ですか？'));
