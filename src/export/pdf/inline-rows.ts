@@ -4,7 +4,7 @@
  * code backgrounds, link areas and underlines, formula boxes).
  */
 import type { DrawItem, Row } from './display-list.js';
-import type { InlineAtom, InlineStyle } from './inline-runs.js';
+import { baselineShift, type InlineAtom, type InlineStyle } from './inline-runs.js';
 import { breakLines, type LayoutAtom, type Line } from './line-breaking.js';
 import { inlineMathAtoms } from './math-layout.js';
 import type { LayoutContext } from './layout-context.js';
@@ -81,7 +81,7 @@ function lineRow(line: Line, width: number, leading: number, align: Alignment, s
     items.push({
       kind: 'text',
       x,
-      y: baseline,
+      y: baseline - baselineShift(style),
       text: piece.text,
       font: piece.font,
       size: style.size,

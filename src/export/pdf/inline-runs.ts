@@ -4,7 +4,6 @@
  * Line breaking and drawing work on these atoms only.
  */
 import type { PhrasingContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 
 export type Weight = 'regular' | 'semibold' | 'bold';
 
@@ -15,8 +14,18 @@ export interface InlineStyle {
   strike?: boolean;
   /** Target URL: the text is drawn underlined and made clickable. */
   link?: string;
+  /** Raised (`<sup>`) or lowered (`<sub>`) text, set smaller than the text around it. */
+  shift?: 'up' | 'down';
   size: number;
   color: string;
+}
+
+/** The size of raised and lowered text, to that of the text around it. */
+const SHIFTED_SIZE = 0.72;
+
+/** How far text stands above its line's baseline, in points: raised text a third of the size around it, lowered text a sixth below. */
+export function baselineShift(style: InlineStyle): number {
+  return style.shift === 'up' ? style.size * 0.47 : style.shift === 'down' ? -style.size * 0.24 : 0;
 }
 
 export type InlineAtom =
@@ -39,6 +48,8 @@ const italic: Restyle = (style) => ({ ...style, italic: true });
 const code: Restyle = (style) => ({ ...style, code: true });
 const struck: Restyle = (style) => ({ ...style, strike: true });
 const same: Restyle = (style) => style;
+const raised: Restyle = (style) => ({ ...style, size: style.size * SHIFTED_SIZE, shift: 'up' });
+const lowered: Restyle = (style) => ({ ...style, size: style.size * SHIFTED_SIZE, shift: 'down' });
 
 /** Inline HTML elements drawn in a style of their own (a Map: a tag named `constructor` is none of them). */
 const FORMATTING = new Map<string, Restyle>([
@@ -53,23 +64,16 @@ const FORMATTING = new Map<string, Restyle>([
   ['s', struck],
   ['del', struck],
   ['strike', struck],
-  ['sup', same],
-  ['sub', same],
+  ['sup', raised],
+  ['sub', lowered],
 ]);
-const MARKERS = new Map([
-  ['sup', '^'],
-  ['sub', '_'],
-]);
+/** Formatting that would change the rest of the paragraph when never closed: it applies only when closed. */
+const CLOSED_ONLY: ReadonlySet<string> = new Set(['sup', 'sub']);
 
-/** The text between the opening tag at `index` and its closing tag among the same siblings; undefined when none closes it there. */
-function textUntilClosing(children: readonly PhrasingContent[], index: number, name: string): string | undefined {
-  let text = '';
-  for (let k = index + 1; k < children.length; k++) {
-    const node = children[k]!;
-    if (node.type === 'html' && new RegExp(`^</${name}\\s*>$`, 'i').test(node.value.trim())) return text;
-    if (node.type !== 'html') text += toString(node);
-  }
-  return undefined;
+/** Whether the opening tag at `index` has its closing tag among the same siblings. */
+function closesAmongSiblings(children: readonly PhrasingContent[], index: number, name: string): boolean {
+  const closing = new RegExp(`^</${name}\\s*>$`, 'i');
+  return children.slice(index + 1).some((node) => node.type === 'html' && closing.test(node.value.trim()));
 }
 
 export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyle, linkColor: string): InlineAtom[] {
@@ -80,7 +84,7 @@ export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyl
   const walk = (children: readonly PhrasingContent[], start: InlineStyle): void => {
     // Inline HTML formatting (`<b>…</b>`, `<sup>…</sup>`) comes as separate opening and closing nodes around its content.
     let at = start;
-    const open: Array<{ name: string; restyle: (style: InlineStyle) => InlineStyle; close: string }> = [];
+    const open: Array<{ name: string; restyle: Restyle }> = [];
     // The style of what is still open, in the order it opened: a closing tag in the wrong order closes only its own.
     const restyled = () => open.reduce((style, entry) => entry.restyle(style), start);
     children.forEach((node, index) => {
@@ -137,19 +141,15 @@ export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyl
             const restyle = FORMATTING.get(lower);
             // `<b/>` opens nothing: a browser would make the rest bold, a sheet need not.
             if (!slash && restyle && !/\/\s*>$/.test(tag)) {
-              const closed = textUntilClosing(children, index, lower);
-              const marker = MARKERS.get(lower);
-              // x<sup>2</sup> reads x^2, 10<sup>-3</sup> reads 10^(-3): a sheet has no raised text, and "10-3" would say something else.
-              const wrap = marker !== undefined && closed !== undefined && Array.from(closed).length > 1;
-              if (marker !== undefined && closed !== undefined) text(marker + (wrap ? '(' : ''), at);
-              open.push({ name: lower, restyle, close: wrap ? ')' : '' });
+              // A `<sup>` never closed would raise the rest of the paragraph: its text is set as it stands.
+              const applies = !CLOSED_ONLY.has(lower) || closesAmongSiblings(children, index, lower);
+              open.push({ name: lower, restyle: applies ? restyle : same });
               at = restyled();
             } else if (slash) {
               const last = open.findLastIndex((entry) => entry.name === lower);
               if (last >= 0) {
-                const [entry] = open.splice(last, 1);
+                open.splice(last, 1);
                 at = restyled();
-                text(entry!.close, at);
               }
             }
           }

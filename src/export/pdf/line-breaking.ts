@@ -7,7 +7,7 @@
  * word longer than a whole line is cut, between grapheme clusters.
  */
 import type { FontKey } from './fonts.js';
-import type { InlineStyle } from './inline-runs.js';
+import { baselineShift, type InlineStyle } from './inline-runs.js';
 import { tokenize, type Glue, type LayoutAtom, type Part, type Word } from './inline-tokens.js';
 import type { TextShaper } from './text-shaper.js';
 
@@ -65,6 +65,7 @@ function sameStyle(a: InlineStyle, b: InlineStyle): boolean {
     a.code === b.code &&
     a.strike === b.strike &&
     a.link === b.link &&
+    a.shift === b.shift &&
     a.size === b.size &&
     a.color === b.color
   );
@@ -150,8 +151,9 @@ class LineBuilder {
         ascent = Math.max(ascent, piece.ascent);
         descent = Math.max(descent, piece.descent);
       } else {
-        ascent = Math.max(ascent, this.shaper.fonts.ascent(piece.font, piece.style.size));
-        descent = Math.max(descent, this.shaper.fonts.descent(piece.font, piece.style.size));
+        const shift = baselineShift(piece.style);
+        ascent = Math.max(ascent, this.shaper.fonts.ascent(piece.font, piece.style.size) + shift);
+        descent = Math.max(descent, this.shaper.fonts.descent(piece.font, piece.style.size) - shift);
       }
     }
     this.lines.push({ pieces: this.pieces, indent: this.indent, width: this.x, ascent, descent, wrapped: this.wrapped });

@@ -128,7 +128,9 @@ describe('a raw HTML table in an answer', () => {
     // The formula is typeset (an SVG), not printed as its source.
     expect(items.some((item) => item.kind === 'svg')).toBe(true);
     expect(texts(items).map((item) => item.text).join(' ')).not.toContain('\\(');
-    expect(texts(items).map((item) => item.text).join('')).toContain('x^2');
+    // x<sup>2</sup>: the 2 raised and smaller.
+    expect(cell(rows, '2').size).toBeLessThan(cell(rows, 'x').size);
+    expect(cell(rows, '2').y).toBeLessThan(cell(rows, 'x').y);
     // The line break: "decoupled" on a line below the rest of its cell.
     expect(cell(rows, 'decoupled').y).toBeGreaterThan(cell(rows, 'see').y);
     expect(notes).toEqual([]);

@@ -295,12 +295,21 @@ describe('text as the notes wrote it', () => {
 });
 
 describe('inline HTML', () => {
-  it('keeps what <sup> and <sub> say (10^(-3), not 10-3), and the text of <b>, <i>, <kbd> and <del>', async () => {
+  it('raises <sup> and lowers <sub> in smaller type, and keeps the text of <b>, <i>, <kbd> and <del>', async () => {
     const result = await renderPdf(
-      makeBank([{ question: 'What is the learning rate?', answer: 'Start at 10<sup>-3</sup>; O(n<sup>2</sup>); CO<sub>2</sub>; <kbd>Ctrl</kbd>, <b>bold</b>, <i>it</i>, <del>gone</del>.' }]),
+      makeBank([{ question: 'What is the learning rate?', answer: 'Start at 10<sup>-3</sup>; CO<sub>2</sub>; <kbd>Ctrl</kbd>, <b>bold</b>, <i>it</i>, <del>gone</del>.' }]),
     );
+    const { boxes } = (await readPdf(result.bytes)).pages[0]!;
+    const box = (text: string) => boxes.find((candidate) => candidate.str.trim() === text)!;
+    const [base, raised, lowered] = [box('Start at 10'), box('-3'), box('2')];
+    expect(raised.size).toBeLessThan(base.size * 0.8);
+    expect(lowered.size).toBeCloseTo(raised.size, 6);
+    expect(raised.y).toBeGreaterThan(base.y + base.size * 0.25);
+    expect(lowered.y).toBeLessThan(base.y - base.size * 0.1);
+    // Up and down from the line's baseline, which the text after them shares.
+    expect(box(';').y).toBe(base.y);
     const text = squash((await readPdf(result.bytes)).pages.map((page) => page.text).join(''));
-    expect(text).toContain(squash('Start at 10^(-3); O(n^2); CO_2; Ctrl, bold, it, gone.'));
+    expect(text).toContain(squash('Ctrl, bold, it, gone.'));
   });
 
   it('prints a tag it does not know, one that closes itself or is never closed, as nothing', async () => {

@@ -19,6 +19,8 @@ export interface TextBox {
   x: number;
   y: number;
   width: number;
+  /** The font size it is drawn at. */
+  size: number;
 }
 
 export interface PdfPage {
@@ -48,7 +50,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const content = await page.getTextContent();
     const boxes: TextBox[] = content.items.flatMap((item) =>
       'str' in item && item.str.length > 0
-        ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width }]
+        ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) }]
         : [],
     );
     const items = boxes.map((box) => box.str);
