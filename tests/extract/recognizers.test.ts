@@ -557,6 +557,21 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('splits a Q: line that answers after an answer label on the same line (Q: … ? A: …)', () => {
+    const { questions, vfile } = readNote(
+      '# RL one-liners\n\nQ: What is a policy gradient? A: Directly optimizing the policy.\nQ: What is a value function? Answer: Expected return from a state.\nQ: 할인율(γ)의 역할은? 답: 미래 보상의 현재 가치를 줄인다.\nQ: Which activation is cheapest? A) ReLU B) Tanh\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is a policy gradient?', 'Directly optimizing the policy.'],
+      ['What is a value function?', 'Expected return from a state.'],
+      ['할인율(γ)의 역할은?', '미래 보상의 현재 가치를 줄인다.'],
+      // `A)` letters an option on the line, not the answer.
+      ['Which activation is cheapest? A) ReLU B) Tanh', null],
+    ]);
+    expect(questions[1]!.occurrences[0]!.line).toBe(4);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it('keeps a Korean wording after the dash that asks without a question mark as the translation, not the answer', () => {
     const { questions } = readNote(
       '# Cheat sheet\n\n- What is dropout? - 드롭아웃이란 무엇인가\n- Why normalise inputs? - 정규화를 하는 이유\n- What is overfitting? - When the model fits noise\n',

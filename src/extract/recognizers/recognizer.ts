@@ -209,12 +209,16 @@ function pointIn(text: string, start: Point, at: number): Point {
   };
 }
 
-/** A question mark, then a dash or an arrow between spaces: `What is X? - answer`, `… ? — answer`, `… ? -> answer`. */
-const ANSWER_DASH = /[?？][ \t]*(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)/;
+/**
+ * A question mark, then a dash or an arrow between spaces: `What is X? - answer`, `… ? — answer`, `… ? -> answer`;
+ * or an answer label with its colon (`Q: What is X? A: answer`, `… ? Answer: …`, `… ? 답: …`), which stays at the
+ * answer's head for answer-blocks.ts to take off, as on a line of its own. (`A)` and `A.` letter options there.)
+ */
+const ANSWER_DASH = /[?？][ \t]*(?:(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|Ans|Answer|답변?|정답|答案?)[ \t]*[:：][ \t]*\S))/;
 
 /**
  * `- What is overfitting? - When the model fits noise.`: a cheat sheet's line asks, then answers
- * after a dash. Split there, on the prompt's first line, when the question before the dash asks
+ * after a dash (or `A:`). Split there, on the prompt's first line, when the question before the dash asks
  * and what follows it does not ask again: `What is dropout? - 드롭아웃이란?` and `What is dropout? -
  * 드롭아웃이란 무엇인가` are one question in two languages (normalise/bilingual.ts).
  */
