@@ -8,6 +8,7 @@ import type { Document, TextSource } from './document.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 import { splitPromptRuns } from './prompt-runs.js';
+import { readBoldLabels } from './bold-labels.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
@@ -128,6 +129,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const speakers = findSpeakers(textLines);
   readIndentedPrompts(parsed.tree, text, textLines);
   splitPromptRuns(parsed.tree, text, textLines, speakers);
+  readBoldLabels(parsed.tree);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);

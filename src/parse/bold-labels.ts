@@ -1,0 +1,61 @@
+/**
+ * `**질문** 드롭아웃이란?` over `**답변** 뉴런을 랜덤하게 끈다.`: question and answer labels in bold
+ * without their colon, as many Korean notes write them (the bold sets the label apart instead). Each
+ * such label is given the colon it leaves out, so that it reads as `**질문:**` does everywhere after
+ * (QA_LINE, ANSWER_PREFIX) and is taken off the question and the answer the same way.
+ *
+ * Only a bold run that opens a paragraph's line and holds the label alone, text after it past a
+ * space. A bold `**A**` opens many a sentence (`**A** matrix is …`): an answer label is read so only
+ * under a question labelled so, on a later line of its paragraph or opening the paragraph right
+ * after it.
+ */
+import type { Paragraph, Parents, PhrasingContent, Root } from 'mdast';
+
+const QUESTION_WORD = /^(?:Q|Question|질문|문제)\s*\d{0,3}$/i;
+const ANSWER_WORD = /^(?:A|Answer|답|답변|정답)\s*\d{0,3}$/i;
+
+/** A raw line that opens with such a question label (prompt-runs.ts cuts a paragraph before each). */
+export const BOLD_QUESTION_LABEL_LINE = /^\s*(\*\*|__)(?:Q|Question|질문|문제)\s*\d{0,3}\1[ \t]+\S/i;
+
+export function readBoldLabels(tree: Root): void {
+  const walk = (parent: Parents): void => {
+    let asked = false;
+    for (const child of parent.children) {
+      if (child.type === 'paragraph') asked = labelLines(child, asked);
+      else {
+        asked = false;
+        if ('children' in child && child.type !== 'table') walk(child);
+      }
+    }
+  };
+  walk(tree);
+}
+
+/**
+ * Gives the labels at the heads of the paragraph's lines their colon; `asked`: the paragraph follows one
+ * whose question was labelled so. Returns whether this one's was.
+ */
+function labelLines(paragraph: Paragraph, asked: boolean): boolean {
+  const { children } = paragraph;
+  let questioned = false;
+  for (let index = 0; index < children.length; index++) {
+    if (!opensLine(children, index)) continue;
+    const label = children[index]!;
+    const next = children[index + 1];
+    if ((label.type !== 'strong' && label.type !== 'emphasis') || label.children.length !== 1 || next?.type !== 'text' || !/^[ \t]+\S/.test(next.value)) continue;
+    const word = label.children[0]!;
+    if (word.type !== 'text') continue;
+    const text = word.value.trim();
+    if (QUESTION_WORD.test(text)) questioned = true;
+    else if (!(ANSWER_WORD.test(text) && (questioned || (index === 0 && asked)))) continue;
+    word.value = `${text}:`;
+  }
+  return questioned;
+}
+
+/** Whether the inline node at `index` stands at the head of a line of its paragraph. */
+function opensLine(children: readonly PhrasingContent[], index: number): boolean {
+  if (index === 0) return true;
+  const before = children[index - 1]!;
+  return before.type === 'break' || (before.type === 'text' && /\n[ \t]*$/.test(before.value));
+}
