@@ -14,8 +14,11 @@ import type { Paragraph, Parents, PhrasingContent, Root } from 'mdast';
 const QUESTION_WORD = /^(?:Q|Question|질문|문제)\s*\d{0,3}$/i;
 const ANSWER_WORD = /^(?:A|Answer|답|답변|정답)\s*\d{0,3}$/i;
 
+/** What follows a label that has no punctuation of its own: text after a space (`__Q__ : …` has its colon). */
+const TEXT_AFTER = /^[ \t]+[^\s:：.)]/;
+
 /** A raw line that opens with such a question label (prompt-runs.ts cuts a paragraph before each). */
-export const BOLD_QUESTION_LABEL_LINE = /^\s*(\*\*|__)(?:Q|Question|질문|문제)\s*\d{0,3}\1[ \t]+\S/i;
+export const BOLD_QUESTION_LABEL_LINE = /^\s*(\*\*|__)(?:Q|Question|질문|문제)\s*\d{0,3}\1[ \t]+[^\s:：.)]/i;
 
 export function readBoldLabels(tree: Root): void {
   const walk = (parent: Parents): void => {
@@ -42,7 +45,7 @@ function labelLines(paragraph: Paragraph, asked: boolean): boolean {
     if (!opensLine(children, index)) continue;
     const label = children[index]!;
     const next = children[index + 1];
-    if ((label.type !== 'strong' && label.type !== 'emphasis') || label.children.length !== 1 || next?.type !== 'text' || !/^[ \t]+\S/.test(next.value)) continue;
+    if ((label.type !== 'strong' && label.type !== 'emphasis') || label.children.length !== 1 || next?.type !== 'text' || !TEXT_AFTER.test(next.value)) continue;
     const word = label.children[0]!;
     if (word.type !== 'text') continue;
     const text = word.value.trim();

@@ -9,6 +9,7 @@ import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 import { splitPromptRuns } from './prompt-runs.js';
 import { readBoldLabels } from './bold-labels.js';
+import { unquotePairs } from './quoted-pairs.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
@@ -128,7 +129,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readColouredText(parsed.tree, text);
   const speakers = findSpeakers(textLines);
   readIndentedPrompts(parsed.tree, text, textLines);
-  splitPromptRuns(parsed.tree, text, textLines, speakers);
+  splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
   readBoldLabels(parsed.tree);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   readObsidianSyntax(parsed.tree, textLines, source.vfile, text);

@@ -571,6 +571,19 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('reads Q: and A: lines set in a quote as the same lines outside it', () => {
+    const { questions, vfile } = readNote(
+      '# RecSys study\n\n> Q: What is implicit feedback?\n> A: Preference inferred from clicks.\n> Q: Why is negative sampling needed?\n> A: Implicit data has no negatives.\n\nQ: What is a two-tower model?\n\n> A: Separate user and item encoders.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null, question.occurrences[0]!.line])).toEqual([
+      ['What is implicit feedback?', 'Preference inferred from clicks.', 3],
+      ['Why is negative sampling needed?', 'Implicit data has no negatives.', 5],
+      // A quote that only holds the answer is read as that answer (see above).
+      ['What is a two-tower model?', 'Separate user and item encoders.', 8],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it('splits a Q: line that answers after an answer label on the same line (Q: … ? A: …)', () => {
     const { questions, vfile } = readNote(
       '# RL one-liners\n\nQ: What is a policy gradient? A: Directly optimizing the policy.\nQ: What is a value function? Answer: Expected return from a state.\nQ: 할인율(γ)의 역할은? 답: 미래 보상의 현재 가치를 줄인다.\nQ: Which activation is cheapest? A) ReLU B) Tanh\n',

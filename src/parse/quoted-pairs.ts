@@ -1,0 +1,36 @@
+/**
+ * `> Q: What is implicit feedback?` over `> A: Preference inferred from clicks.`: question and answer
+ * lines set in a quote, as some notes set each pair apart. The quote is how the pair is laid out, not
+ * a quotation: a top-level quote whose first line is a question line stands as its blocks, so that
+ * the pair is read as the same lines outside a quote are (and a run of them is cut into pairs,
+ * prompt-runs.ts, which reads the lines with their quote markers blanked). A quote that only holds an
+ * answer (`> A: …` under its question) stays a quote.
+ */
+import type { Root, RootContent } from 'mdast';
+import { BOLD_QUESTION_LABEL_LINE } from './bold-labels.js';
+import { QA_LINE } from './runaway-blocks.js';
+
+/** A quote's line without its markers: `> > Q: …` → `Q: …`. */
+const QUOTE_MARKERS = /^\s*(?:>\s?)+/;
+
+/** Unwraps such quotes in place; returns `lines` with the markers of their lines blanked (same lengths: offsets hold). */
+export function unquotePairs(tree: Root, lines: readonly string[]): readonly string[] {
+  if (!tree.children.some((block) => block.type === 'blockquote')) return lines;
+  const children: RootContent[] = [];
+  let unquoted: string[] | undefined;
+  for (const block of tree.children) {
+    const first = block.type === 'blockquote' ? block.children[0] : undefined;
+    const line = first?.type === 'paragraph' && first.position ? lines[first.position.start.line - 1]?.replace(QUOTE_MARKERS, '') : undefined;
+    if (block.type !== 'blockquote' || line === undefined || !(QA_LINE.test(line) || BOLD_QUESTION_LABEL_LINE.test(line))) {
+      children.push(block);
+      continue;
+    }
+    children.push(...block.children);
+    unquoted ??= [...lines];
+    for (let k = block.position!.start.line - 1; k < block.position!.end.line; k++) {
+      unquoted[k] = unquoted[k]!.replace(QUOTE_MARKERS, (markers) => ' '.repeat(markers.length));
+    }
+  }
+  tree.children = children;
+  return unquoted ?? lines;
+}
