@@ -39,8 +39,8 @@ const CHROME_LINES: RegExp[] = [
  * the interview: left out, as are the buttons that answer it.
  */
 const FEEDBACK_PROMPTS: RegExp[] = [
-  /^(?:was|is) this (?:page|article|post|doc|document|documentation|guide|tutorial|section|answer|content|information) (?:helpful|useful)\s*[?？]?$/i,
-  /^did this (?:page|article|post|doc|guide|tutorial|answer) help(?: you)?\s*[?？]?$/i,
+  /^(?:was|is) this (?:(?:page|article|post|doc|document|documentation|guide|tutorial|section|answer|content|information) )?(?:helpful|useful)(?: to you)?\s*[?？]?$/i,
+  /^did this (?:(?:page|article|post|doc|guide|tutorial|answer) )?help(?: you)?\s*[?？]?$/i,
   /^did you find (?:this|it) (?:page |article |post |doc )?(?:helpful|useful)\s*[?？]?$/i,
   /^how (?:helpful|useful) (?:was|is) this (?:page|article|post|doc|answer)\s*[?？]?$/i,
   /^(?:이 (?:페이지|문서|글|콘텐츠|정보|답변)(?:가|이|는)? )?도움이 (?:되었|됐|되셨)(?:나요|습니까|어요|는지요)\s*[?？]?$/,

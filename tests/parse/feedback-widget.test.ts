@@ -17,7 +17,7 @@ describe("a docs page's feedback widget in copied text", () => {
   });
 
   it('is recognised in its usual wordings, Korean too', () => {
-    const prompts = ['Was this page helpful?', 'Was this article helpful?', 'Did this page help you?', 'Did you find this page useful?', 'How helpful was this page?', '이 페이지가 도움이 되었나요?', '도움이 되었나요?'];
+    const prompts = ['Was this page helpful?', 'Was this article helpful?', 'Was this helpful?', 'Did this help?', 'Did this page help you?', 'Did you find this page useful?', 'How helpful was this page?', '이 페이지가 도움이 되었나요?', '도움이 되었나요?'];
     expect(prompts.filter((prompt) => !isSiteChrome(prompt))).toEqual([]);
   });
 
