@@ -520,7 +520,8 @@ export function extractQuestions(doc: Document): Extraction {
       if (index === titleIndex) return;
       sectionAbove = sectionName(found?.prompt ?? cleanPrompt(inlineText(block.children)));
       enterSection(block.depth, sectionAbove);
-      if (interviewLog && block.depth > 1 && !hasSubheading(index, blocks)) round = { depth: block.depth, lists: false };
+      // A log's own opening and closing sections (`## 들어가며`, `## Wrap-up`) tell of the interviews: no round's lines.
+      if (interviewLog && block.depth > 1 && !hasSubheading(index, blocks) && !neverAsks(sectionAbove ?? '')) round = { depth: block.depth, lists: false };
       return;
     }
     // Lines of links that end the note (`Related: [[A]], [[B]]`, as Obsidian and Notion notes end) point at other

@@ -115,6 +115,11 @@ describe('a note titled as a log of interviews', () => {
     ]);
   });
 
+  it('reads its own opening and closing sections (`## 들어가며`, `## 마무리`) as no round: their lines are not questions', () => {
+    const note = '# DS 기술 면접 후기\n\n## 들어가며\n\n생각보다 기초 질문이 많았다. 왜 이렇게 기초를 물어볼까? 아마 기본기를 보려는 것 같다.\n\n## Q1) p-value가 무엇인가요?\n\n귀무가설이 참일 때 극단적인 결과가 나올 확률.\n\n## 마무리\n\n다음엔 더 잘 보자 💪\n';
+    expect(asked(note)).toEqual([[null, 'p-value가 무엇인가요?', '귀무가설이 참일 때 극단적인 결과가 나올 확률.']]);
+  });
+
   it('leaves the lists of a section that is not a round to the usual reading (a written test’s problem and its notes)', () => {
     const note = '# 笔试面经\n\n## 拼多多 笔试\n\n### 1. 数组中的最长山谷\n- 原题是找山脉，这里改成了山谷\n- **思路**：暴力枚举\n';
     expect(asked(note)).toEqual([['拼多多 笔试', '数组中的最长山谷', '- 原题是找山脉，这里改成了山谷\n- **思路**：暴力枚举']]);
