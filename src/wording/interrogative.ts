@@ -19,8 +19,16 @@ const AUXILIARY_WITHOUT_SUBJECT = /^(?:is|are|was|were|do|does|did|have|has|had)
 const IMPERATIVE = /^(?:explain|describe|compare|contrast|define|implement|write|list|name|give|discuss|derive|prove|state|outline|differentiate|distinguish|design|come up with|tell me|walk (?:me )?through|show (?:that|how)|summari[sz]e|illustrate|analy[sz]e|justify|enumerate|elaborate on|highlight (?:the|how|what|why|which)|please (?:explain|describe|tell))\b(?!\s+of\b)/i;
 /** Drawing tasks (`Draw it.`, `Plot the ROC curve.`): with a word after them, not a title's `DRAW:` or `Sketch-a-Net`, `Sketch Me That Shoe`. */
 const DRAWING = /^(?:[Dd]raw|[Ss]ketch|[Pp]lot)\s+\p{Ll}/u;
-/** `Pros and cons of each.`: what interview lists ask in a noun phrase. */
-const WEIGHING = /^(?:the\s+)?(?:pros and cons|advantages and disadvantages|strengths and weaknesses)\s+of\b/i;
+/**
+ * `Pros and cons of each.`, `Difference between bagging and boosting`, `Role of 1x1 convolution`: what interview
+ * lists ask in a noun phrase (as Korean asks `…의 차이점`, `…의 역할`); the last two as a title, with no verb that
+ * would make them a sentence (`The difference between them is small.`).
+ */
+const WEIGHING =
+  /^(?:(?:the\s+)?(?:pros and cons|advantages and disadvantages|strengths and weaknesses)\s+of\b|(?:(?:(?:key|main)\s+)?differences?\s+between|role\s+of)\b(?!.*\b(?:is|are|was|were|lies|plays)\b))/i;
+
+/** `True or false: …`, `T/F: …`, `O/X: …`: a quiz's statement to judge, asking whatever its wording. */
+const TRUE_OR_FALSE = /^(?:true or false|true\/false|t\/f|o\/x|참\s*(?:또는|or)\s*거짓)\s*[:：?？\-–—)]/i;
 /**
  * Tasks of coding lists, whose verbs are nouns and adjectives too ("Merge sort is stable",
  * "Compute cost grows"): imperative only with an object or a clause after them.
@@ -38,7 +46,7 @@ const TASK = new RegExp(`^(?:debug|fix|diagnose|troubleshoot)\\s+(?:it|them)\\b|
  */
 const SCENE_TASK_VERBS = `${TASK_VERBS}|create|build|construct|design|implement|write|return|print|output`;
 const TASK_AFTER_SCENE = new RegExp(`^(?:${SCENE_TASK_VERBS})\\b|^\\p{L}+\\s[^,;.]{0,60}?\\band\\s(?:${SCENE_TASK_VERBS})\\b`, 'iu');
-const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|하시오|쓰시오|구하시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|[\uac00-\ud7a3]\s*(?:주세요|주십시오|봅시다)|(?:하|히|기|리|우|추)세요|하라|(?:하여|해|보여|써)라|[\p{L}\d)]도요|[는은인할될던]지)\s*$/u;
+const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|의\s*(?:역할|장단점|장점과\s*단점|원리)(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|하시오|쓰시오|구하시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|[\uac00-\ud7a3]\s*(?:주세요|주십시오|봅시다)|(?:하|히|기|리|우|추)세요|하라|(?:하여|해|보여|써)라|[\p{L}\d)]도요|[는은인할될던]지)\s*$/u;
 /**
  * Requests to the reader of a page, not tasks of an interview: "…를 참고해주세요" (see …), "PR로 보내주세요"
  * (send …), "링크를 클릭해주세요" (click …), "작성 규칙을 준수해주세요" (follow …), as a repository's notice says them.
@@ -277,7 +285,7 @@ function asksAlone(sentence: string): boolean {
     for (const task of afterScene(sentence)) if (!SCENE.test(task) && (TASK_AFTER_SCENE.test(task) || asksAlone(task))) return true;
     return false;
   }
-  if ((IMPERATIVE.test(sentence) || TASK.test(sentence) || DRAWING.test(sentence) || WEIGHING.test(sentence)) && wordCount(sentence) <= 30) return true;
+  if ((IMPERATIVE.test(sentence) || TASK.test(sentence) || DRAWING.test(sentence) || WEIGHING.test(sentence) || TRUE_OR_FALSE.test(sentence)) && wordCount(sentence) <= 30) return true;
   if (QUESTION_WORD.test(sentence)) return asksWithQuestionWord(sentence);
   if (KANA.test(sentence) && !HANGUL.test(sentence)) return asksInJapanese(sentence);
   if (!HANGUL.test(sentence)) return asksInChinese(sentence);

@@ -30,6 +30,18 @@ describe('an answers section after numbered questions with no answers', () => {
     ]);
   });
 
+  it('answers a quiz statement to judge (`True or false: …`) as any question', () => {
+    const note = readNote(
+      '# Week 3 quiz\n\n1. What is the output range of the sigmoid function?\n\n2. True or false: increasing the batch size always improves generalization.\n\n3. Why is Xavier initialization used?\n\n## Answers\n\n1. (0, 1)\n2. False. Large batches often generalize worse.\n3. To keep activation variance constant across layers.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is the output range of the sigmoid function?', '(0, 1)'],
+      ['True or false: increasing the batch size always improves generalization.', 'False. Large batches often generalize worse.'],
+      ['Why is Xavier initialization used?', 'To keep activation variance constant across layers.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['9:answer-key']);
+  });
+
   it('reads answers numbered 1), A1., 1 - and bold numbers, as paragraphs or several lines of one', () => {
     const questions = '1. What is bias?\n2. What is variance?\n3. What is noise?\n\n## Answers\n\n';
     const expected = [

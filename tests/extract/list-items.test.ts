@@ -154,6 +154,36 @@ describe('a numbered question alone in its list, bullets under it', () => {
   });
 });
 
+describe('the last item of a numbered list whose items hold their answers, bare, bullets right under it at the margin', () => {
+  it('is answered by the bullets, a list of points in the other marker', () => {
+    const note = readNote('# ML questions\n\n1. What is an SVM margin?\n\n   Distance between the boundary and the closest samples.\n\n2. K-means의 단점은?\n- k를 미리 정해야 함\n- 초기값에 민감\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is an SVM margin?', 'Distance between the boundary and the closest samples.'],
+      ['K-means의 단점은?', '- k를 미리 정해야 함\n- 초기값에 민감'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+});
+
+describe('an item that asks without a question mark, its answer on the next line, in a list answered so', () => {
+  it('is cut after its first line, as the items that ask with a question mark are', () => {
+    const note = readNote(
+      '# ML questions\n\n1. What is an SVM margin?\nDistance between the boundary and the closest samples.\n\n2. Difference between random forest and gradient boosting\nRF is bagging, boosting fits residuals sequentially.\n\n3. What is PCA?\nProjection onto directions of max variance.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is an SVM margin?', 'Distance between the boundary and the closest samples.'],
+      ['Difference between random forest and gradient boosting', 'RF is bagging, boosting fits residuals sequentially.'],
+      ['What is PCA?', 'Projection onto directions of max variance.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('stays whole when it goes on in lower case: a question wrapped over two lines', () => {
+    const note = readNote('# ML questions\n\n1. What is an SVM margin?\nThe distance to the closest samples.\n\n2. Explain the difference between random forests\nand gradient boosting.\n\n3. What is PCA?\nA projection.\n');
+    expect(note.questions[1]!.question).toBe('Explain the difference between random forests and gradient boosting.');
+  });
+});
+
 describe('a question alone in its list, its answer folded in a `<details>` at the margin under it', () => {
   it('is answered by what the fold holds, as GitHub lists of questions write it, however the fold is spaced', () => {
     const note = readNote(

@@ -44,6 +44,24 @@ describe('isInterrogative', () => {
     }
   });
 
+  it('reads a noun phrase that interview lists ask with (a difference, a role), and a quiz statement to judge, as asking', () => {
+    for (const line of [
+      'Difference between random forest and gradient boosting',
+      'Key differences between L1 and L2 regularization',
+      'Role of 1x1 convolution',
+      '1x1 convolution의 역할',
+      'Batch norm의 장단점',
+      'True or false: increasing the batch size always improves generalization.',
+      'T/F: dropout is used at test time.',
+    ]) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+    // A statement about a difference or a role asks nothing.
+    for (const line of ['The difference between them is small.', 'This plays a role in training.', 'True, and false otherwise.']) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
+  });
+
   it('reads a task after the scene it sets, whatever the scene holds (chiphuyen\'s lists)', () => {
     expect(isInterrogative('[E] Given a vector $$u$$, find vector $$v$$ of unit length such that the dot product of $$u$$ and $$v$$ is maximum.')).toBe(true);
     expect(isInterrogative('Given the array $$[1, 5, 3, 2, 4, 4]$$, find its mean, median, variance, and standard deviation.')).toBe(true);

@@ -6,11 +6,11 @@
  * contents, whose items only link to anchors on the page, is not one.
  */
 import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
-import { candidate, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
+import { candidate, firstLineOf, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { quotedAlone } from './callout.js';
 import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../../wording/interrogative.js';
-import { inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
+import { cleanPrompt, inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
 import { opensAnswerFold } from '../answer-blocks.js';
@@ -25,13 +25,40 @@ export interface ListReferences {
  * The prompt of an item's first paragraph. `answeredOnLines`: in a list whose items ask and then answer
  * on their line (`answersOnItsLines`), the text after an item's question is its answer.
  */
-function itemPrompt(item: ListItem, answeredOnLines = false): PromptCandidate | undefined {
+function itemPrompt(item: ListItem, answeredOnLines = false, answeredBelowLines = false): PromptCandidate | undefined {
   const [first] = item.children;
   if (first?.type !== 'paragraph' || !first.position) return undefined;
   const found = candidate('list-item', first.children, first.position);
-  const split = answeredOnLines && found.answerLead.length === 0 ? splitAfterQuestion(first.children, first.position) : undefined;
+  const split =
+    found.answerLead.length === 0
+      ? ((answeredOnLines ? splitAfterQuestion(first.children, first.position) : undefined) ?? (answeredBelowLines ? splitAfterAskingLine(first) : undefined))
+      : undefined;
   if (split) return candidate('list-item', split.prompt, split.position, { answerLead: [split.answer] });
   return found.prompt ? found : undefined;
+}
+
+/**
+ * `2. Difference between random forest and gradient boosting` over `RF is bagging, …` on the next line: in a
+ * list whose items ask on their first line and answer below it (`answersBelowItsLines`), an item whose first
+ * line asks without a question mark, over a line that opens a sentence of its own that does not ask.
+ * (Alone, such an item may be a question wrapped over two lines.)
+ */
+function splitAfterAskingLine(paragraph: Paragraph): ReturnType<typeof splitAfterQuestion> {
+  const line = firstLineOf(paragraph.children, paragraph.position!);
+  if (!line || !isInterrogative(cleanPrompt(inlineText(line.prompt)))) return undefined;
+  const next = inlineText(line.answer).trim().split('\n', 1)[0]!;
+  if (/^\p{Ll}/u.test(next) || next === '' || isInterrogative(cleanPrompt(next))) return undefined;
+  return {
+    prompt: line.prompt,
+    answer: { type: 'paragraph', children: line.answer, ...(line.answerStart ? { position: { start: line.answerStart, end: paragraph.position!.end } } : {}) },
+    position: { start: paragraph.position!.start, end: line.end },
+  };
+}
+
+/** Most items of the list, two at least, ask on their first line and are answered right below it, in their paragraph. */
+function answersBelowItsLines(list: List): boolean {
+  const answered = list.children.filter((item) => (itemPrompt(item)?.answerLead.length ?? 0) > 0).length;
+  return answered >= 2 && answered * 2 >= list.children.length;
 }
 
 /**
@@ -268,11 +295,13 @@ export function answeredBelow(list: List, last: FoundQuestion | undefined, next:
   if (last.candidate.position.start.line !== item.position?.start.line) return false;
   if (next?.type === 'blockquote') return next.data?.callout === undefined;
   const code = next?.type === 'code' && !pointsAtShown(last.candidate.prompt);
-  // Where the items above it hold their answers, a code block right after the last, bare one is its answer written
-  // at the margin (`- **用梯度下降实现线性回归**` over a ```` ```python ```` block at column 0, as wikis write them; a
-  // tab-indented answer under ` 22) …?`, which its leading space pushed out of the item).
-  if (list.children.length !== 1) return code && list.children.slice(0, -1).every((other) => other.children.length > 1);
-  if (next?.type === 'list') return next.ordered !== list.ordered && !isQuestionList(next);
+  const points = next?.type === 'list' && next.ordered !== list.ordered && !isQuestionList(next);
+  // Where the items above it hold their answers, a code block or a list of points in the other marker right after
+  // the last, bare one is its answer written at the margin (`- **用梯度下降实现线性回归**` over a ```` ```python ````
+  // block at column 0, as wikis write them; `2. K-means의 단점은?` over `- k를 미리 정해야 함`; a tab-indented answer
+  // under ` 22) …?`, which its leading space pushed out of the item).
+  if (list.children.length !== 1) return (code || points) && list.children.slice(0, -1).every((other) => other.children.length > 1);
+  if (next?.type === 'list') return points;
   return (next?.type === 'paragraph' && !nextAsks()) || code || opensAnswerFold(next);
 }
 
@@ -421,6 +450,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
   const stray: ListItem[] = [];
   const references: ListReferences[] = [];
   const answeredOnLines = outlines && answersOnItsLines(list);
+  let answeredBelow: boolean | undefined;
   let tasks: boolean | undefined;
   let throughout: boolean | undefined;
   /** Items that ask outright, counted once for the list (a full stop's question is one among them). */
@@ -432,7 +462,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
       references.push({ title, content });
       continue;
     }
-    const prompt = itemPrompt(item, answeredOnLines);
+    const prompt = itemPrompt(item, answeredOnLines, (answeredBelow ??= answersBelowItsLines(list)));
     const section = outlines ? outlineSection(item, prompt) : undefined;
     if (section !== undefined) {
       const after = new AfterNestedList(stray, (question) => {
