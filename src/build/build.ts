@@ -41,6 +41,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const outDir = outDirOf(options);
   const inputs = options.inputs ?? [...DEFAULT_INPUTS];
+  if (inputs.length === 0) throw new UsageError('no inputs given: name the notes to read (a file or a folder)');
   await assertInputsExist(inputs, cwd);
   await assertOutsideInputs(outDir, inputs, cwd);
   await assertFolder(outDir);
@@ -61,9 +62,22 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       ? {}
       : { dedupe: { ...options.dedupe, ...(previousIds ? { previousIds } : {}), ...(previous?.ids ? { previousQuestions: (ids: readonly string[]) => previous.questions(ids) } : {}) } }),
   });
-  await mkdir(outDir, { recursive: true });
   const outputs: string[] = [];
   const diagnostics: Diagnostic[] = [...collection.diagnostics];
+  // Notes moved away or a folder emptied for a moment (in watch mode too) must not wipe the last bank: its ids are
+  // what keeps each Anki note's review history on the next import (dedupe/edited-ids.ts).
+  const lastIds = previous ? previousIds : (await PreviousIds.read(outDir, undefined)).ids;
+  if (collection.bank.questions.length === 0 && (lastIds?.length ?? 0) > 0) {
+    const read = collection.files.length;
+    const kept = lastIds!.length;
+    diagnostics.push({
+      severity: 'error',
+      ruleId: 'no-questions-read',
+      message: `No question was found in the inputs (${read === 1 ? '1 file' : `${read} files`} read): nothing was written, and the outputs of the last build (${kept === 1 ? '1 question' : `${kept} questions`}) are kept, with their ids. To start again from an empty bank, delete ${path.relative(cwd, outDir) || '.'} first`,
+    });
+    return { ...collection, outDir, outputs, diagnostics };
+  }
+  await mkdir(outDir, { recursive: true });
   const outputMemo = cacheDir && collection.bankKey ? { dir: cacheDir, bankKey: collection.bankKey } : undefined;
   const settings: ExportSettings = { outDir, cwd, ...(options.anki ? { anki: options.anki } : {}), ...(options.pdf ? { pdf: options.pdf } : {}) };
   const context: ExportContext = cacheDir && collection.origins ? { jsonTexts: { dir: cacheDir, origins: collection.origins } } : {};

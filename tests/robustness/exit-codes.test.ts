@@ -3,9 +3,10 @@
  * warning under --strict), 2 the command itself was wrong. Usage errors are
  * caught before anything is written.
  */
-import { existsSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { build, UsageError } from '../../src/build/build.js';
 import { hostileFolder } from './hostile-folder.js';
 
 const GOOD = '## What is a good note?\n\nOne with an answer.\n';
@@ -47,6 +48,31 @@ describe('warnings, notes and --strict', () => {
     const run = await notes.run('build', 'notes', '--format', 'json', '--out', 'out', '--strict');
     expect(run.code).toBe(0);
     expect(run.out).toContain('  notes/figure.png: not a text file (.png)');
+  });
+});
+
+describe('a build that finds no question where the last one found some', () => {
+  it('fails and keeps the last outputs, so that their ids (and the review history they keep in Anki) are not lost', async () => {
+    const notes = hostileFolder();
+    notes.write('good.md', GOOD);
+    expect((await notes.run('build', 'notes', '--format', 'json,anki', '--out', 'out')).code).toBe(0);
+    const last = readFileSync(path.join(notes.dir, 'out', 'questions.json'), 'utf8');
+    // The notes moved away (or emptied for a moment while a watch is running).
+    rmSync(path.join(notes.dir, 'notes', 'good.md'));
+    notes.write('empty.md', '');
+    const run = await notes.run('build', 'notes', '--format', 'json,anki', '--out', 'out');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('error: No question was found in the inputs (1 file read): nothing was written, and the outputs of the last build (1 question) are kept, with their ids. To start again from an empty bank, delete out first [no-questions-read]');
+    expect(readFileSync(path.join(notes.dir, 'out', 'questions.json'), 'utf8')).toBe(last);
+    // A first build of an empty folder has nothing to keep: it writes its empty outputs.
+    expect((await notes.run('build', 'notes', '--format', 'json', '--out', 'fresh')).code).toBe(0);
+    expect(existsSync(path.join(notes.dir, 'fresh', 'questions.json'))).toBe(true);
+  });
+
+  it('is refused when no input is named at all (build({ inputs: [] }))', async () => {
+    const notes = hostileFolder();
+    await expect(build({ inputs: [], cwd: notes.dir, outDir: 'out', formats: ['json'] })).rejects.toThrow(new UsageError('no inputs given: name the notes to read (a file or a folder)'));
+    expect(existsSync(path.join(notes.dir, 'out'))).toBe(false);
   });
 });
 
