@@ -22,6 +22,7 @@ export {
   Translations,
 } from './schema/question-bank.js';
 export { questionBankJsonSchema } from './schema/json-schema.js';
+export { checkedBank, InvalidBankError } from './schema/bank-check.js';
 
 // The pipeline, whole.
 export { build, UsageError, type BuildOptions, type BuildResult } from './build/build.js';

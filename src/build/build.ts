@@ -32,6 +32,12 @@ export interface BuildResult extends Collection {
 /** A request that cannot be carried out as given (the CLI exits with 2). */
 export class UsageError extends Error {}
 
+/** Throws a UsageError naming the formats that are none of FORMATS, or saying that none was named. */
+export function assertFormats(formats: readonly string[]): asserts formats is Format[] {
+  const unknown = formats.filter((format) => !(FORMATS as readonly string[]).includes(format));
+  if (unknown.length > 0 || formats.length === 0) throw new UsageError(`unknown format ${unknown.join(', ') || '(none)'}: choose from ${FORMATS.join(', ')}`);
+}
+
 /** The output folder a build with these options writes, absolute. */
 export function outDirOf(options: Pick<BuildOptions, 'cwd' | 'outDir'>): string {
   return path.resolve(options.cwd ?? process.cwd(), options.outDir ?? DEFAULT_OUT_DIR);
@@ -41,7 +47,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const outDir = outDirOf(options);
   const inputs = options.inputs ?? [...DEFAULT_INPUTS];
+  // What the types already say, for callers from JavaScript: a string would be read letter by letter.
+  if (!Array.isArray(inputs)) throw new UsageError('inputs must be a list of files or folders (["notes"]), not a single string');
   if (inputs.length === 0) throw new UsageError('no inputs given: name the notes to read (a file or a folder)');
+  if (options.formats) assertFormats(options.formats);
   await assertInputsExist(inputs, cwd);
   await assertOutsideInputs(outDir, inputs, cwd);
   await assertFolder(outDir);

@@ -56,14 +56,15 @@ export const exporters: Record<Format, Exporter> = {
     return { files: written.files, diagnostics: [] };
   },
   anki: async (bank, settings) => {
-    const { exportAnki } = await exporterCode.anki();
+    // The build's own bank is valid: written unchecked (schema/bank-check.ts).
+    const { writeDeck } = await exporterCode.anki();
     const now = sourceDateEpoch();
-    const result = await exportAnki(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...(now ? { now } : {}), ...settings.anki });
+    const result = await writeDeck(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...(now ? { now } : {}), ...settings.anki });
     return { files: [result.file], diagnostics: result.diagnostics, reads: result.media };
   },
   pdf: async (bank, settings) => {
-    const { exportPdf } = await exporterCode.pdf();
-    const result = await exportPdf(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...settings.pdf });
+    const { writeSheet } = await exporterCode.pdf();
+    const result = await writeSheet(bank, { outDir: settings.outDir, sourceRoot: settings.cwd, ...settings.pdf });
     return { files: [result.file], diagnostics: result.diagnostics, reads: result.pictures };
   },
 };

@@ -2,7 +2,7 @@
 import { displayPath } from '../load/display-path.js';
 import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, loadConfig, PDF_COLUMNS, PDF_COLUMNS_RANGE, type Format, type QbankConfig } from '../config/config.js';
 import type { BuildOptions } from '../build/build.js';
-import { UsageError } from '../build/build.js';
+import { assertFormats, UsageError } from '../build/build.js';
 
 export interface CommandLineOptions {
   out?: string;
@@ -20,11 +20,8 @@ function parseFormats(list: string): Format[] {
     .split(',')
     .map((format) => format.trim().toLowerCase())
     .filter(Boolean);
-  const unknown = formats.filter((format) => !(FORMATS as readonly string[]).includes(format));
-  if (unknown.length > 0 || formats.length === 0) {
-    throw new UsageError(`unknown format ${unknown.join(', ') || '(none)'}: choose from ${FORMATS.join(', ')}`);
-  }
-  return [...new Set(formats)] as Format[];
+  assertFormats(formats);
+  return [...new Set(formats)];
 }
 
 /** `configFile`: the config file read (its path), which diagnostics about its overrides name. */

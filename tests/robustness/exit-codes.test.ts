@@ -76,6 +76,17 @@ describe('a build that finds no question where the last one found some', () => {
   });
 });
 
+describe('build() called from JavaScript with options its types rule out', () => {
+  it('refuses an unknown format and a single string of inputs as the command line does, writing nothing', async () => {
+    const notes = hostileFolder();
+    notes.write('good.md', GOOD);
+    const options = { cwd: notes.dir, outDir: 'out' };
+    await expect(build({ ...options, inputs: ['notes'], formats: ['xml' as 'json'] })).rejects.toThrow(new UsageError('unknown format xml: choose from json, anki, pdf'));
+    await expect(build({ ...options, inputs: 'notes' as unknown as string[] })).rejects.toThrow(UsageError);
+    expect(existsSync(path.join(notes.dir, 'out'))).toBe(false);
+  });
+});
+
 describe('usage errors exit with 2 and write nothing', () => {
   const usage = async (prepare: (dir: string) => void, ...args: string[]) => {
     const notes = hostileFolder();

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../../report/diagnostic.js';
+import { checkedBank } from '../../schema/bank-check.js';
 import type { Occurrence, Question, QuestionBank } from '../../schema/question-bank.js';
 import { isRemoteUrl, localImagePath, readFromDisk } from '../answer-images.js';
 import type { ImageOutcome } from './answer-images.js';
@@ -92,7 +93,13 @@ function selectQuestions(bank: QuestionBank, includeUnanswered: boolean, diagnos
   return selected;
 }
 
+/** The deck of a bank (checked first, schema/bank-check.ts), as bytes, with the state the next build reads. */
 export async function buildApkg(bank: QuestionBank, options: BuildApkgOptions = {}): Promise<BuiltApkg> {
+  return assembleApkg(checkedBank(bank, 'buildApkg'), options);
+}
+
+/** `buildApkg` of a bank known to be valid. */
+export async function assembleApkg(bank: QuestionBank, options: BuildApkgOptions = {}): Promise<BuiltApkg> {
   const diagnostics: Diagnostic[] = [];
   const questions = selectQuestions(bank, options.includeUnanswered ?? false, diagnostics);
   const { decks, deckOf } = planDecks(parentDeckName(options.deckName), questions.map((q) => q.topic));

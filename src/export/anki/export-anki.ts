@@ -1,13 +1,15 @@
 /**
  * `exportAnki`: build the deck and write `<outDir>/<deck name>.apkg`, keeping the build state
- * (build-state.ts) beside it, both atomically.
+ * (build-state.ts) beside it, both atomically. The bank is checked first (schema/bank-check.ts);
+ * `writeDeck` takes a build's own bank unchecked.
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { QuestionBank } from '../../schema/question-bank.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { buildApkg } from './build-apkg.js';
+import { checkedBank } from '../../schema/bank-check.js';
+import { assembleApkg } from './build-apkg.js';
 import type { BuildApkgOptions } from './build-apkg.js';
 import { STATE_FILE_NAME, readState, serialiseState } from './build-state.js';
 import { deckFileName } from './deck-file-name.js';
@@ -30,12 +32,17 @@ export interface ExportAnkiResult {
 }
 
 export async function exportAnki(bank: QuestionBank, options: ExportAnkiOptions): Promise<ExportAnkiResult> {
+  return writeDeck(checkedBank(bank, 'exportAnki'), options);
+}
+
+/** `exportAnki` of a bank known to be valid. */
+export async function writeDeck(bank: QuestionBank, options: ExportAnkiOptions): Promise<ExportAnkiResult> {
   const outDir = resolve(options.outDir);
   await mkdir(outDir, { recursive: true });
   const { state, diagnostics } = await readState(outDir);
   // State is kept per deck name, so several decks can share one output folder.
   const deckName = parentDeckName(options.deckName);
-  const built = await buildApkg(bank, { ...options, deckName, previous: state.decks[deckName] });
+  const built = await assembleApkg(bank, { ...options, deckName, previous: state.decks[deckName] });
 
   const file = join(outDir, deckFileName(deckName));
   await writeFileAtomic(file, built.bytes);

@@ -2,7 +2,7 @@
  * The Anki exporter: a question bank as an .apkg that imports cleanly and updates in place on
  * re-import (stable GUIDs, note type and deck ids; `mod` grows only for changed notes).
  */
-export { exportAnki, previousDeckIds } from './export-anki.js';
+export { exportAnki, previousDeckIds, writeDeck } from './export-anki.js';
 export type { ExportAnkiOptions, ExportAnkiResult } from './export-anki.js';
 export { buildApkg } from './build-apkg.js';
 export type { BuildApkgOptions, BuiltApkg } from './build-apkg.js';

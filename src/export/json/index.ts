@@ -5,6 +5,7 @@
  * a fixed key order and no timestamps, so the same bank gives the same bytes.
  */
 import path from 'node:path';
+import { namedBankError } from '../../schema/bank-check.js';
 import type { QuestionBank as Bank } from '../../schema/question-bank.js';
 import { questionBankJsonSchema, SCHEMA_FILE_NAME } from '../../schema/json-schema.js';
 import { writeFileAtomic, writePiecesAtomic } from '../atomic-write.js';
@@ -42,6 +43,9 @@ export async function exportJson(bank: Bank, options: JsonExportOptions): Promis
   const schemaFile = path.join(options.outDir, SCHEMA_FILE_NAME);
   await writeFileAtomic(schemaFile, serialiseSchema());
   const current = options.texts?.file;
-  await writePiecesAtomic(questionsFile, bankJsonPieces(bank, SCHEMA_REFERENCE, options.texts), current ? { current } : {});
+  // Each question is checked as it is written (bank-json.ts): a bad one leaves the old file, and is named.
+  await writePiecesAtomic(questionsFile, bankJsonPieces(bank, SCHEMA_REFERENCE, options.texts), current ? { current } : {}).catch((error: unknown) => {
+    throw namedBankError(error, 'exportJson');
+  });
   return { files: [questionsFile, schemaFile] };
 }

@@ -10,6 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
+import { checkedBank } from '../../schema/bank-check.js';
 import type { QuestionBank } from '../../schema/question-bank.js';
 import { PDF_COLUMNS, PDF_COLUMNS_RANGE } from './columns.js';
 import type { ReadFile } from '../answer-images.js';
@@ -70,6 +71,9 @@ function resolveOptions(options: PdfRenderOptions, diagnostics: Diagnostic[]): S
     });
     columns = fixed;
   }
+  if (options.paper !== undefined && options.paper !== 'A4' && options.paper !== 'Letter') {
+    diagnostics.push({ severity: 'warning', ruleId: 'pdf-option', message: `paper must be A4 or Letter; ${String(options.paper)} given, using A4.` });
+  }
   return {
     title: options.title?.trim() || DEFAULT_TITLE,
     paper: options.paper === 'Letter' ? 'Letter' : 'A4',
@@ -80,17 +84,26 @@ function resolveOptions(options: PdfRenderOptions, diagnostics: Diagnostic[]): S
   };
 }
 
-/** Render the cheat sheet to PDF bytes (nothing is written). */
+/** Render the cheat sheet to PDF bytes (nothing is written). The bank is checked first (schema/bank-check.ts). */
 export async function renderPdf(bank: QuestionBank, options: PdfRenderOptions = {}): Promise<PdfRenderResult> {
+  return renderChecked(checkedBank(bank, 'renderPdf'), options);
+}
+
+async function renderChecked(bank: QuestionBank, options: PdfRenderOptions): Promise<PdfRenderResult> {
   const diagnostics: Diagnostic[] = [];
   const sheet = await renderSheet(bank, resolveOptions(options, diagnostics));
   return { bytes: sheet.bytes, pages: sheet.pages, diagnostics: [...diagnostics, ...sheet.diagnostics], pictures: sheet.pictures };
 }
 
-/** Render the cheat sheet and write it to `outDir/fileName`, atomically (temp file, then rename). */
+/** Render the cheat sheet and write it to `outDir/fileName`, atomically (temp file, then rename). The bank is checked first. */
 export async function exportPdf(bank: QuestionBank, options: PdfExportOptions): Promise<PdfExportResult> {
+  return writeSheet(checkedBank(bank, 'exportPdf'), options);
+}
+
+/** `exportPdf` of a bank known to be valid (a build's own). */
+export async function writeSheet(bank: QuestionBank, options: PdfExportOptions): Promise<PdfExportResult> {
   const { outDir, fileName = DEFAULT_FILE_NAME, ...renderOptions } = options;
-  const { bytes, pages, diagnostics, pictures } = await renderPdf(bank, renderOptions);
+  const { bytes, pages, diagnostics, pictures } = await renderChecked(bank, renderOptions);
   await mkdir(outDir, { recursive: true });
   const file = join(outDir, fileName);
   await writeFileAtomic(file, bytes);

@@ -3,6 +3,7 @@
  * those of stringifying the whole validated bank at once (the format other
  * tools read, and the one previous builds wrote).
  */
+import { InvalidBankError } from '../../../src/schema/bank-check.js';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -173,7 +174,11 @@ describe('exportJson', () => {
     writeFileSync(file, 'previous build\n');
     const questions = syntheticQuestions(3_000);
     questions[2_500] = { ...questions[2_500]!, occurrences: [] };
-    await expect(exportJson(bankOf(questions), { outDir: dir })).rejects.toThrow(z.ZodError);
+    // Named where it is wrong, the schema's own error kept as the cause.
+    const error: unknown = await exportJson(bankOf(questions), { outDir: dir }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(InvalidBankError);
+    expect((error as Error).message).toMatch(/^exportJson: not a qbank question bank of schemaVersion \d+: questions\[2500\]\.occurrences: /);
+    expect((error as Error).cause).toBeInstanceOf(z.ZodError);
     expect(readFileSync(file, 'utf8')).toBe('previous build\n');
     expect(readdirSync(dir).sort()).toEqual([QUESTIONS_FILE_NAME, 'questions.schema.json']);
   });

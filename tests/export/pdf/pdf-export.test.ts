@@ -455,6 +455,12 @@ describe('options and edge cases', () => {
     const single = await renderPdf(sampleBank(), { columns: 1 });
     expect(Buffer.from(result.bytes).equals(Buffer.from(single.bytes))).toBe(true);
   });
+
+  it('reports a paper size it does not know and uses A4', async () => {
+    const result = await renderPdf(sampleBank(), { paper: 'A3' as 'A4' });
+    expect(result.diagnostics).toContainEqual({ severity: 'warning', ruleId: 'pdf-option', message: 'paper must be A4 or Letter; A3 given, using A4.' });
+    expect(Buffer.from(result.bytes).equals(Buffer.from((await renderPdf(sampleBank(), { paper: 'A4' })).bytes))).toBe(true);
+  });
 });
 
 describe('size', () => {
