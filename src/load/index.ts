@@ -8,11 +8,11 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { decodeBytes } from './decode.js';
-import { discoverInputs, type DiscoveredFile, type DiscoverOptions, type SkippedFile } from './discover.js';
+import { discoverInputs, type DiscoveredFile, type DiscoverOptions, type Discovery, type SkippedFile } from './discover.js';
 import { normaliseText } from './normalise-text.js';
 
 export { discoverInputs, decodeBytes, normaliseText };
-export type { DiscoveredFile, DiscoverOptions, SkippedFile };
+export type { DiscoveredFile, DiscoverOptions, Discovery, SkippedFile };
 export type { Decoded, DecodedText } from './decode.js';
 export { repairMojibake, type MojibakeRepair } from './mojibake.js';
 
