@@ -96,8 +96,11 @@ export function withCellTasks(written: RootContent[], title: string, source: str
     let last = at;
     while (last + 1 < blocks.length && inCellEnding(blocks[last + 1]!, cell.end)) last++;
     const inCell = blocks.slice(at, last + 1);
-    // Its words: its paragraphs, but for its hints and its pictures, which it shows.
-    const paragraphs = inCell.filter((part): part is Paragraph => part.type === 'paragraph' && !isHint(part) && !isShownBlock(part));
+    // Its words: its paragraphs, but for its hints and its pictures, which it shows; a question answered in its own
+    // cell is its first paragraph alone.
+    const paragraphs = answeredInCell(block as Paragraph, cleanPrompt(inlineText((block as Paragraph).children)))
+      ? [block as Paragraph]
+      : inCell.filter((part): part is Paragraph => part.type === 'paragraph' && !isHint(part) && !isShownBlock(part));
     const children = asOneLine(paragraphs);
     const start = block.position?.start;
     const end = paragraphs.at(-1)!.position?.end;
@@ -194,7 +197,9 @@ function remarks(blocks: readonly RootContent[], cell: { opener: number; end: nu
   if (starts.has(blocks[cell.opener]!)) return [];
   let task = cell.opener;
   while (task < blocks.length && inCellEnding(blocks[task]!, cell.end) && !starts.has(blocks[task]!)) task++;
-  return task < blocks.length && starts.has(blocks[task]!) ? blocks.slice(cell.opener, task) : [];
+  // A cell of remarks alone, before the next cell's task, is no part of that task: it is read as prose between
+  // questions is (the answer above, or text before the first question), not left out unseen.
+  return task < blocks.length && inCellEnding(blocks[task]!, cell.end) && starts.has(blocks[task]!) ? blocks.slice(cell.opener, task) : [];
 }
 
 /** The paragraphs that open a notebook's Markdown cells, each with its text as a prompt reads; but for those of `leaving`. */
@@ -247,7 +252,8 @@ function taskStarts(blocks: readonly RootContent[], opening: ReadonlyMap<Paragra
   blocks.forEach((block, at) => {
     const cell = block.type === 'paragraph' && opening.has(block) && !isHint(block) && !isShownBlock(block) ? block.data!.cell! : undefined;
     if (!cell) return;
-    if ((cell.whole && isInterrogative(opening.get(block as Paragraph)!)) || (cell.next === 'code' && task(block as Paragraph))) starts.add(block);
+    const text = opening.get(block as Paragraph)!;
+    if ((cell.whole && isInterrogative(text)) || (cell.next === 'code' && task(block as Paragraph)) || answeredInCell(block as Paragraph, text)) starts.add(block);
     else if (cell.next === 'code') {
       for (let later = at + 1; later < blocks.length && inCellEnding(blocks[later]!, cell.end); later++) {
         const part = blocks[later]!;
@@ -278,6 +284,16 @@ export function cellQuestions(blocks: readonly RootContent[]): ReadonlySet<RootC
   if (asking < MIN_OPENING || asking * 4 < cells.length) return new Set();
   const alone = (cell: Paragraph, text: string) => cell.data!.cell!.whole && (isInterrogative(text) || readsAsComparison(text));
   return new Set(cells.filter(([cell, text]) => asks(text) || alone(cell, text)).map(([cell]) => cell));
+}
+
+/**
+ * `**2. What is the difference between loc and iloc?**` over its answer in the same cell, the next cell Markdown: a
+ * question of the set answered in words, not code. Its first paragraph asks with a question mark; the rest of the cell answers.
+ */
+function answeredInCell(paragraph: Paragraph, text: string): boolean {
+  // A task its author numbers after a remark in the cell opens none.
+  const cell = paragraph.data?.cell;
+  return cell !== undefined && !cell.whole && cell.next !== 'code' && endsWithQuestionMark(text) && isInterrogative(text);
 }
 
 /** `**42**. In the Airline column, … Pull out just the airline name.`: the author's number marks a task of the set, whatever its wording. */

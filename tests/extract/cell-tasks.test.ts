@@ -296,3 +296,33 @@ describe('a notebook whose cells open with their questions', () => {
     expect(readNote(tutorial, 'tutorial.ipynb').questions.map((question) => question.question)).toEqual(['Is this valid Python syntax?']);
   });
 });
+
+describe('a question of a set of tasks answered in words in its own cell', () => {
+  const pandas = (third: string) =>
+    notebook(
+      cellsOf(
+        '**1. How do you find missing values in a DataFrame?**',
+        { code: 'df.isna().sum()' },
+        third,
+        '**3. How do you group by a column and compute the mean?**',
+        { code: "df.groupby('city')['price'].mean()" },
+        '**4. How would you merge two DataFrames on a key?**',
+        { code: "pd.merge(a, b, on='id')" },
+      ),
+    );
+
+  it('is a question among the coded ones, the rest of its cell its answer', () => {
+    const { questions } = readNote(pandas('**2. What is the difference between `loc` and `iloc`?**\n\n`loc` is label-based, `iloc` is position-based.'), 'pandas.ipynb');
+    expect(questions.map((question) => [question.question, question.kind, question.answer?.markdown ?? null])).toEqual([
+      ['How do you find missing values in a DataFrame?', 'coding', '```python\ndf.isna().sum()\n```'],
+      ['What is the difference between loc and iloc?', 'concept', '`loc` is label-based, `iloc` is position-based.'],
+      ['How do you group by a column and compute the mean?', 'coding', "```python\ndf.groupby('city')['price'].mean()\n```"],
+      ['How would you merge two DataFrames on a key?', 'coding', "```python\npd.merge(a, b, on='id')\n```"],
+    ]);
+  });
+
+  it('reads a cell of remarks between two tasks as prose between questions: with the answer above it, not lost', () => {
+    const { questions } = readNote(pandas('**Note.** Pandas has two indexers.\n\nThey differ in how they look rows up.'), 'pandas.ipynb');
+    expect(questions[0]!.answer!.markdown).toBe('```python\ndf.isna().sum()\n```\n\n**Note.** Pandas has two indexers.\n\nThey differ in how they look rows up.');
+  });
+});
