@@ -11,14 +11,17 @@
  */
 import type { Paragraph, Parents, PhrasingContent, Root } from 'mdast';
 
-const QUESTION_WORD = /^(?:Q|Question|질문|문제)\s*\d{0,3}$/i;
+/** The words of a question label, a number after them allowed (`**질문 3**`). */
+const QUESTION_LABEL = String.raw`(?:Q|Question|질문|문제)\s*\d{0,3}`;
+const QUESTION_WORD = new RegExp(`^${QUESTION_LABEL}$`, 'i');
 const ANSWER_WORD = /^(?:A|Answer|답|답변|정답)\s*\d{0,3}$/i;
 
 /** What follows a label that has no punctuation of its own: text after a space (`__Q__ : …` has its colon). */
-const TEXT_AFTER = /^[ \t]+[^\s:：.)]/;
+const TEXT_AFTER = String.raw`[ \t]+[^\s:：.)]`;
+const TEXT_AFTER_LABEL = new RegExp(`^${TEXT_AFTER}`);
 
 /** A raw line that opens with such a question label (prompt-runs.ts cuts a paragraph before each). */
-export const BOLD_QUESTION_LABEL_LINE = /^\s*(\*\*|__)(?:Q|Question|질문|문제)\s*\d{0,3}\1[ \t]+[^\s:：.)]/i;
+export const BOLD_QUESTION_LABEL_LINE = new RegExp(String.raw`^\s*(\*\*|__)${QUESTION_LABEL}\1${TEXT_AFTER}`, 'i');
 
 export function readBoldLabels(tree: Root): void {
   const walk = (parent: Parents): void => {
@@ -45,7 +48,7 @@ function labelLines(paragraph: Paragraph, asked: boolean): boolean {
     if (!opensLine(children, index)) continue;
     const label = children[index]!;
     const next = children[index + 1];
-    if ((label.type !== 'strong' && label.type !== 'emphasis') || label.children.length !== 1 || next?.type !== 'text' || !TEXT_AFTER.test(next.value)) continue;
+    if ((label.type !== 'strong' && label.type !== 'emphasis') || label.children.length !== 1 || next?.type !== 'text' || !TEXT_AFTER_LABEL.test(next.value)) continue;
     const word = label.children[0]!;
     if (word.type !== 'text') continue;
     const text = word.value.trim();

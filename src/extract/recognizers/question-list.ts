@@ -25,13 +25,16 @@ export interface ListReferences {
  * The prompt of an item's first paragraph. `answeredOnLines`: in a list whose items ask and then answer
  * on their line (`answersOnItsLines`), the text after an item's question is its answer.
  */
-function itemPrompt(item: ListItem, answeredOnLines = false, answeredBelowLines = false): PromptCandidate | undefined {
+function itemPrompt(item: ListItem, answeredOnLines = false, answeredBelowLines: () => boolean = () => false): PromptCandidate | undefined {
   const [first] = item.children;
   if (first?.type !== 'paragraph' || !first.position) return undefined;
   const found = candidate('list-item', first.children, first.position);
+  // Whether the list answers below its items' lines is asked only of an item of several lines left whole.
+  const severalLines = first.position.end.line > first.position.start.line;
   const split =
     found.answerLead.length === 0
-      ? ((answeredOnLines ? splitAfterQuestion(first.children, first.position) : undefined) ?? (answeredBelowLines ? splitAfterAskingLine(first) : undefined))
+      ? ((answeredOnLines ? splitAfterQuestion(first.children, first.position) : undefined) ??
+        (severalLines && answeredBelowLines() ? splitAfterAskingLine(first) : undefined))
       : undefined;
   if (split) return candidate('list-item', split.prompt, split.position, { answerLead: [split.answer] });
   return found.prompt ? found : undefined;
@@ -57,9 +60,15 @@ function splitAfterAskingLine(paragraph: Paragraph): ReturnType<typeof splitAfte
 
 /** Most items of the list, two at least, ask on their first line and are answered right below it, in their paragraph. */
 function answersBelowItsLines(list: List): boolean {
-  const answered = list.children.filter((item) => (itemPrompt(item)?.answerLead.length ?? 0) > 0).length;
-  return answered >= 2 && answered * 2 >= list.children.length;
+  // Asked again when the list is read again: each item is read once more, once (as `answersOnItsLines`).
+  let verdict = answeredBelowLists.get(list);
+  if (verdict === undefined) {
+    const answered = list.children.filter((item) => (itemPrompt(item)?.answerLead.length ?? 0) > 0).length;
+    answeredBelowLists.set(list, (verdict = answered >= 2 && answered * 2 >= list.children.length));
+  }
+  return verdict;
 }
+const answeredBelowLists = new WeakMap<List, boolean>();
 
 /**
  * A FAQ written one line per item (`- What is selection bias? It is the bias …`): most items, two at
@@ -450,7 +459,6 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
   const stray: ListItem[] = [];
   const references: ListReferences[] = [];
   const answeredOnLines = outlines && answersOnItsLines(list);
-  let answeredBelow: boolean | undefined;
   let tasks: boolean | undefined;
   let throughout: boolean | undefined;
   /** Items that ask outright, counted once for the list (a full stop's question is one among them). */
@@ -462,7 +470,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
       references.push({ title, content });
       continue;
     }
-    const prompt = itemPrompt(item, answeredOnLines, (answeredBelow ??= answersBelowItsLines(list)));
+    const prompt = itemPrompt(item, answeredOnLines, () => answersBelowItsLines(list));
     const section = outlines ? outlineSection(item, prompt) : undefined;
     if (section !== undefined) {
       const after = new AfterNestedList(stray, (question) => {
