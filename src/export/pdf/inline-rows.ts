@@ -67,11 +67,13 @@ function lineRow(line: Line, width: number, leading: number, align: Alignment, s
       continue;
     }
     const { style } = piece;
+    // Raised or lowered text (`<sup>`) sits on a baseline of its own, and so do its code shading and its strike.
+    const y = baseline - baselineShift(style);
     if (style.code && shadeCode && !piece.missing) {
       backgrounds.push({
         kind: 'rect',
         x: x - 0.8,
-        y: baseline - style.size * 0.82,
+        y: y - style.size * 0.82,
         w: piece.width + 1.6,
         h: style.size * 1.08,
         fill: COLOUR.inlineCodeFill,
@@ -81,7 +83,7 @@ function lineRow(line: Line, width: number, leading: number, align: Alignment, s
     items.push({
       kind: 'text',
       x,
-      y: baseline - baselineShift(style),
+      y,
       text: piece.text,
       font: piece.font,
       size: style.size,
@@ -91,8 +93,8 @@ function lineRow(line: Line, width: number, leading: number, align: Alignment, s
       ...(style.link ? { underline: true } : {}),
     });
     if (style.strike) {
-      const y = baseline - style.size * 0.3;
-      items.push({ kind: 'line', x1: x, y1: y, x2: x + piece.width, y2: y, color: style.color, width: 0.5 });
+      const through = y - style.size * 0.3;
+      items.push({ kind: 'line', x1: x, y1: through, x2: x + piece.width, y2: through, color: style.color, width: 0.5 });
     }
     if (style.link) {
       items.push({ kind: 'link', x, y: baseline - line.ascent, w: piece.width, h: line.ascent + line.descent, url: style.link });

@@ -112,6 +112,26 @@ describe('a raw HTML table in an answer', () => {
     expect(box('81.85').left).toBeLessThan(box('76.1').left);
   });
 
+  it('strikes and shades raised and lowered text where it stands, not on the line’s baseline', async () => {
+    // A paragraph, as a table's cell is laid out the same way (its code is plain code there).
+    const { rows } = await laidOut('Rate: <del>x<sup>2</sup></del> and <code>n<sub>i</sub></code>.');
+    const items = rows[0]!.items;
+    const strikeUnder = (text: string) => {
+      const { x } = cell(rows, text);
+      return items.find((item) => item.kind === 'line' && item.x1 === x)!;
+    };
+    const shadeUnder = (text: string) => {
+      const { x } = cell(rows, text);
+      return items.find((item) => item.kind === 'rect' && item.fill === COLOUR.inlineCodeFill && Math.abs(item.x - (x - 0.8)) < 1e-9)!;
+    };
+    const [x, two, n, i] = ['x', '2', 'n', 'i'].map((text) => cell(rows, text));
+    // The strike through the raised 2 is as far above the one through x as the 2 is above x.
+    expect((strikeUnder('2') as { y1: number }).y1).toBeLessThan((strikeUnder('x') as { y1: number }).y1);
+    expect(x!.y - two!.y).toBeGreaterThan(0);
+    expect((shadeUnder('i') as { y: number }).y - (shadeUnder('n') as { y: number }).y).toBeGreaterThan(0);
+    expect(i!.y).toBeGreaterThan(n!.y);
+  });
+
   it("keeps its cells' inline content: bold, code, web links, formulas, raised text and line breaks", async () => {
     const { rows, notes } = await laidOut(
       '<table><tr><th>Name</th><th>Notes</th></tr><tr><td><b>AdamW</b> is <code>torch.optim.AdamW</code></td>' +
