@@ -74,11 +74,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const outputs: string[] = [];
   const diagnostics: Diagnostic[] = [...collection.diagnostics];
   // Notes moved away or a folder emptied for a moment (in watch mode too) must not wipe the last bank: its ids are
-  // what keeps each Anki note's review history on the next import (dedupe/edited-ids.ts).
-  const lastIds = previous ? previousIds : (await PreviousIds.read(outDir, undefined)).ids;
-  if (collection.bank.questions.length === 0 && (lastIds?.length ?? 0) > 0) {
+  // what keeps each Anki note's review history on the next import (dedupe/edited-ids.ts). Read again only then
+  // (a build without merging did not read them).
+  const kept = collection.bank.questions.length === 0 ? ((previous ? previousIds : (await PreviousIds.read(outDir, undefined)).ids)?.length ?? 0) : 0;
+  if (kept > 0) {
     const read = collection.files.length;
-    const kept = lastIds!.length;
     diagnostics.push({
       severity: 'error',
       ruleId: 'no-questions-read',

@@ -64,6 +64,9 @@ describe('a build that finds no question where the last one found some', () => {
     expect(run.code).toBe(1);
     expect(run.err).toContain('error: No question was found in the inputs (1 file read): nothing was written, and the outputs of the last build (1 question) are kept, with their ids. To start again from an empty bank, delete out first [no-questions-read]');
     expect(readFileSync(path.join(notes.dir, 'out', 'questions.json'), 'utf8')).toBe(last);
+    // A build that does not merge (and so reads no previous ids to keep) keeps them too.
+    expect((await notes.run('build', 'notes', '--format', 'json', '--out', 'out', '--no-dedupe')).code).toBe(1);
+    expect(readFileSync(path.join(notes.dir, 'out', 'questions.json'), 'utf8')).toBe(last);
     // A first build of an empty folder has nothing to keep: it writes its empty outputs.
     expect((await notes.run('build', 'notes', '--format', 'json', '--out', 'fresh')).code).toBe(0);
     expect(existsSync(path.join(notes.dir, 'fresh', 'questions.json'))).toBe(true);
