@@ -182,6 +182,11 @@ describe('an item that asks without a question mark, its answer on the next line
     const note = readNote('# ML questions\n\n1. What is an SVM margin?\nThe distance to the closest samples.\n\n2. Explain the difference between random forests\nand gradient boosting.\n\n3. What is PCA?\nA projection.\n');
     expect(note.questions[1]!.question).toBe('Explain the difference between random forests and gradient boosting.');
   });
+
+  it('stays whole when its next line sets a further task: one question of both', () => {
+    const note = readNote('# ML questions\n\n1. What is an SVM margin?\nThe distance to the closest samples.\n\n2. Explain the kernel trick\nGive an example.\n\n3. What is PCA?\nA projection.\n');
+    expect(note.questions[1]!.question).toBe('Explain the kernel trick Give an example.');
+  });
 });
 
 describe('a question alone in its list, its answer folded in a `<details>` at the margin under it', () => {

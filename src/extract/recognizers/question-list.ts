@@ -6,11 +6,11 @@
  * contents, whose items only link to anchors on the page, is not one.
  */
 import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
-import { candidate, firstLineOf, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
+import { candidate, splitAfterAskingLine, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { quotedAlone } from './callout.js';
 import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../../wording/interrogative.js';
-import { cleanPrompt, inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
+import { inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
 import { opensAnswerFold } from '../answer-blocks.js';
@@ -23,7 +23,9 @@ export interface ListReferences {
 
 /**
  * The prompt of an item's first paragraph. `answeredOnLines`: in a list whose items ask and then answer
- * on their line (`answersOnItsLines`), the text after an item's question is its answer.
+ * on their line (`answersOnItsLines`), the text after an item's question is its answer; `answeredBelowLines`:
+ * whether the list's items answer on the line below their question (`answersBelowItsLines`), asked only when
+ * it matters, where the lines after a first line that asks without a question mark are its answer.
  */
 function itemPrompt(item: ListItem, answeredOnLines = false, answeredBelowLines: () => boolean = () => false): PromptCandidate | undefined {
   const [first] = item.children;
@@ -34,28 +36,10 @@ function itemPrompt(item: ListItem, answeredOnLines = false, answeredBelowLines:
   const split =
     found.answerLead.length === 0
       ? ((answeredOnLines ? splitAfterQuestion(first.children, first.position) : undefined) ??
-        (severalLines && answeredBelowLines() ? splitAfterAskingLine(first) : undefined))
+        (severalLines && answeredBelowLines() ? splitAfterAskingLine(first.children, first.position) : undefined))
       : undefined;
   if (split) return candidate('list-item', split.prompt, split.position, { answerLead: [split.answer] });
   return found.prompt ? found : undefined;
-}
-
-/**
- * `2. Difference between random forest and gradient boosting` over `RF is bagging, …` on the next line: in a
- * list whose items ask on their first line and answer below it (`answersBelowItsLines`), an item whose first
- * line asks without a question mark, over a line that opens a sentence of its own that does not ask.
- * (Alone, such an item may be a question wrapped over two lines.)
- */
-function splitAfterAskingLine(paragraph: Paragraph): ReturnType<typeof splitAfterQuestion> {
-  const line = firstLineOf(paragraph.children, paragraph.position!);
-  if (!line || !isInterrogative(cleanPrompt(inlineText(line.prompt)))) return undefined;
-  const next = inlineText(line.answer).trim().split('\n', 1)[0]!;
-  if (/^\p{Ll}/u.test(next) || next === '' || isInterrogative(cleanPrompt(next))) return undefined;
-  return {
-    prompt: line.prompt,
-    answer: { type: 'paragraph', children: line.answer, ...(line.answerStart ? { position: { start: line.answerStart, end: paragraph.position!.end } } : {}) },
-    position: { start: paragraph.position!.start, end: line.end },
-  };
 }
 
 /** Most items of the list, two at least, ask on their first line and are answered right below it, in their paragraph. */

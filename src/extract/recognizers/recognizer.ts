@@ -85,7 +85,7 @@ export function candidate(
   position: Position,
   extra: Partial<PromptCandidate> = {},
 ): PromptCandidate {
-  const split = construct === 'heading' ? undefined : (splitAfterPromptLine(inline, position) ?? splitAtAnswerDash(inline, position) ?? splitBeforeAnswerLine(inline, position));
+  const split = construct === 'heading' ? undefined : (splitAfterPromptLine(inline, position) ?? splitAtAnswerMark(inline, position) ?? splitBeforeAnswerLine(inline, position));
   const raw = inlineText(split?.prompt ?? inline);
   const prompt = cleanPrompt(raw);
   const footnotes = citedFootnotes(split?.prompt ?? inline);
@@ -121,10 +121,31 @@ export function splitAfterPromptLine(
 ): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
   const line = firstLineOf(inline, position);
   if (!line) return undefined;
-  const { prompt, answer, end, answerStart } = line;
+  const { prompt, answer } = line;
   // A link alone answers too (`[https://chatgpt.com/s/…]` under the question): inlineText leaves such a citation out.
   if (inlineText(answer).trim() === '' && !answer.some((node) => node.type === 'link')) return undefined;
   if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer)) && !asksAsLabelled(prompt) && !titlesLabelled(prompt, answer)) return undefined;
+  return cutAfterLine(line, position);
+}
+
+/**
+ * `2. Difference between random forest and gradient boosting` over `RF is bagging, …` on the next line: a first
+ * line that asks without a question mark, over a line that opens a sentence of its own that neither asks nor sets
+ * a task. Only where the question's list answers so (question-list.ts): alone, such an item may be a question
+ * wrapped over two lines.
+ */
+export function splitAfterAskingLine(inline: readonly PhrasingContent[], position: Position): ReturnType<typeof splitAfterPromptLine> {
+  const line = firstLineOf(inline, position);
+  if (!line || !isInterrogative(cleanPrompt(inlineText(line.prompt)))) return undefined;
+  const next = inlineText(line.answer).trim().split('\n', 1)[0]!.trim();
+  // A question wrapped over two lines goes on in lower case; one that goes on asking is one question.
+  if (next === '' || /^\p{Ll}/u.test(next) || isInterrogative(cleanPrompt(next)) || readsAsTask(next)) return undefined;
+  return cutAfterLine(line, position);
+}
+
+/** The paragraph at `position` cut after its first line (`firstLineOf`): that line the prompt, the rest its answer. */
+function cutAfterLine(line: NonNullable<ReturnType<typeof firstLineOf>>, position: Position): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } {
+  const { prompt, answer, end, answerStart } = line;
   return {
     prompt,
     answer: { type: 'paragraph', children: answer, ...(answerStart ? { position: { start: answerStart, end: position.end } } : {}) },
@@ -214,7 +235,7 @@ function pointIn(text: string, start: Point, at: number): Point {
  * or an answer label with its colon (`Q: What is X? A: answer`, `… ? Answer: …`, `… ? 답: …`), which stays at the
  * answer's head for answer-blocks.ts to take off, as on a line of its own. (`A)` and `A.` letter options there.)
  */
-const ANSWER_DASH = /[?？][ \t]*(?:(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|Ans|Answer|답변?|정답|答案?)[ \t]*[:：][ \t]*\S))/;
+const ANSWER_MARK = /[?？][ \t]*(?:(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|Ans|Answer|답변?|정답|答案?)[ \t]*[:：][ \t]*\S))/;
 
 /**
  * `- What is overfitting? - When the model fits noise.`: a cheat sheet's line asks, then answers
@@ -222,7 +243,7 @@ const ANSWER_DASH = /[?？][ \t]*(?:(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t
  * and what follows it does not ask again: `What is dropout? - 드롭아웃이란?` and `What is dropout? -
  * 드롭아웃이란 무엇인가` are one question in two languages (normalise/bilingual.ts).
  */
-function splitAtAnswerDash(
+function splitAtAnswerMark(
   inline: readonly PhrasingContent[],
   position: Position,
 ): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
@@ -230,7 +251,7 @@ function splitAtAnswerDash(
     const node = inline[index]!;
     if (node.type !== 'text') continue;
     const lineBreak = node.value.indexOf('\n');
-    const found = ANSWER_DASH.exec(lineBreak === -1 ? node.value : node.value.slice(0, lineBreak));
+    const found = ANSWER_MARK.exec(lineBreak === -1 ? node.value : node.value.slice(0, lineBreak));
     if (found) return splitAt(inline, index, found.index + 1, found.index + found[0].length, position);
     // The dash is looked for on the prompt's first line only.
     if (lineBreak !== -1) return undefined;
