@@ -71,7 +71,8 @@ export function withCellTasks(written: RootContent[], title: string, source: str
   // Nearly every note is no notebook: nothing to read its headings for.
   if (!written.some(fromNotebookCell)) return { blocks: written, asked, coded, shown };
   const under = underQuestionHeadings(written);
-  const starts = taskStarts(written, openingCells(written, new Set([...under, ...labelledQuestions(written)])), title);
+  const opening = openingCells(written, new Set([...under, ...labelledQuestions(written)]));
+  const starts = taskStarts(written, opening, title);
   if (starts.size === 0) {
     // A notebook whose Markdown cells set no tasks may set them in its code cells' comments.
     const blocks = withCommentTasks(written, title, source, under, (heading, task) => {
@@ -98,7 +99,7 @@ export function withCellTasks(written: RootContent[], title: string, source: str
     const inCell = blocks.slice(at, last + 1);
     // Its words: its paragraphs, but for its hints and its pictures, which it shows; a question answered in its own
     // cell is its first paragraph alone.
-    const paragraphs = answeredInCell(block as Paragraph, cleanPrompt(inlineText((block as Paragraph).children)))
+    const paragraphs = answeredInCell(block as Paragraph, opening.get(block as Paragraph) ?? '')
       ? [block as Paragraph]
       : inCell.filter((part): part is Paragraph => part.type === 'paragraph' && !isHint(part) && !isShownBlock(part));
     const children = asOneLine(paragraphs);
