@@ -7,6 +7,7 @@
  * Never throws: every decision is reported as a diagnostic.
  */
 import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { binarySignature } from './binary-signature.js';
 import { placesIn } from './position.js';
@@ -249,8 +250,7 @@ const HANGUL_OR_HANJA = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff]/
 const WESTERN_PUNCTUATION = new Set([...'€‚„…†‡ˆ‰‹‘’“”•–—˜™›¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷\u00a0\u00ad']);
 
 function decodeLegacy(bytes: Uint8Array): DecodedText | undefined {
-  // EUC-KR in the WHATWG sense is CP949 (Unified Hangul Code), its superset.
-  const korean = tryDecode('euc-kr', bytes);
+  const korean = decodeCp949(bytes);
   if (korean !== undefined && shareOfNonAscii(korean, (c) => HANGUL_OR_HANJA.test(c)) >= 0.6) {
     return legacyText(korean, 'euc-kr', 'EUC-KR (CP949)');
   }
@@ -303,6 +303,18 @@ function withoutNuls(decoded: DecodedText): DecodedText {
     text: decoded.text.replaceAll('\0', ''),
     diagnostics: [...decoded.diagnostics, warning('nul-bytes', message, placeAt(first))],
   };
+}
+
+/**
+ * EUC-KR as Korean Windows saves it is CP949 (Unified Hangul Code), its superset: 8,822 more
+ * syllables (똠, 햏, 뷁) in lead bytes 0x81 to 0xC6. Node's `euc-kr` TextDecoder is ICU's plain
+ * EUC-KR, which reads those as something else (똠 became `c`) or fails, so iconv-lite's CP949 is
+ * used. It replaces what it cannot read with U+FFFD, which no CP949 byte sequence stands for:
+ * one in the text means the bytes are not CP949.
+ */
+function decodeCp949(bytes: Uint8Array): string | undefined {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949');
+  return text.includes('\uFFFD') ? undefined : text;
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {

@@ -104,6 +104,14 @@ describe('decodeBytes: legacy encodings', () => {
     expect(decoded.diagnostics[0]!.message).toContain('EUC-KR');
   });
 
+  it('reads the Hangul only CP949 has (똠, 햏, 뷁: Korean Windows saves them; plain EUC-KR has no code for them)', () => {
+    // CP949 codes as Windows and glibc's iconv write them: 똠 8C 63, 햏 C1 64, 뷁 94 EE; the rest is EUC-KR.
+    const note = bytes('# ', [0x8c, 0x63], ' ', [0xc1, 0x64], ' ', [0x94, 0xee], ' ', ...[...'이란 무엇인가?\n'].map((c) => encodeEucKr(c)));
+    const decoded = asText(decodeBytes(note));
+    expect(decoded.text).toBe('# 똠 햏 뷁 이란 무엇인가?\n');
+    expect(decoded.encoding).toBe('euc-kr');
+  });
+
   it('reads Windows-1252 text, typographic quotes included (which Node 20 would decode as Latin-1)', () => {
     const decoded = asText(decodeBytes(bytes('caf', [0xe9], ' ', [0x93], 'quoted', [0x94], ' ', [0x85], '\n')));
     expect(decoded.text).toBe('café “quoted” …\n');
