@@ -8,6 +8,13 @@
  * write atomically, so the previous outputs stay as they were. Folders the
  * build writes (the output folder, the cache) and hidden files are not
  * watched, so a build does not trigger itself.
+ *
+ * Each input (and the config file) is watched through the folder it sits
+ * in: a watched path that is deleted is not watched again when it comes
+ * back (a `git checkout`, `rm -rf notes && cp -r backup notes`), but its
+ * folder sees it made again. What is watched follows each build's options,
+ * so inputs or an output folder changed in the config are watched as they
+ * now are.
  */
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
@@ -43,16 +50,43 @@ export interface Watcher {
 
 export function watchBuild(options: WatchOptions): Watcher {
   const debounceMs = options.debounceMs ?? 150;
+  const alsoWatch = options.alsoWatch ?? [];
   let watcher: FSWatcher | undefined;
+  let targets: WatchTargets | undefined;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let pending = new Set<string>();
   let closed = false;
 
+  /** Watches what `buildOptions` read and write now; the first call starts the watcher. */
+  const follow = async (buildOptions: BuildOptions): Promise<void> => {
+    const next = watchTargets(buildOptions, alsoWatch);
+    const before = targets;
+    targets = next;
+    if (!watcher) {
+      watcher = watch(next.folders, { ignoreInitial: true, ignored: (file) => isIgnored(file, targets!) });
+      watcher.on('all', (_event, file) => schedule(path.relative(targets!.cwd, file) || file));
+      await new Promise<void>((resolve, reject) => {
+        watcher!.once('ready', resolve);
+        watcher!.once('error', reject);
+      });
+      return;
+    }
+    const removed = before!.folders.filter((folder) => !next.folders.includes(folder));
+    if (removed.length > 0) watcher.unwatch(removed);
+    // A new input in a folder already watched is added by name: the watcher skipped it while it was ignored.
+    const known = new Set([...before!.folders, ...before!.inputs, ...before!.files]);
+    const added = [...next.folders, ...next.inputs, ...next.files].filter((target) => !known.has(target));
+    if (added.length > 0) watcher.add(added);
+  };
+
   const rebuild = async (changed: string[]): Promise<void> => {
     try {
       options.onStart?.(changed);
-      const result = await build(await options.options());
+      const buildOptions = await options.options();
+      if (closed) return;
+      await follow(buildOptions);
+      const result = await build(buildOptions);
       if (!closed) options.onBuild(result, changed);
     } catch (error) {
       if (!closed) options.onError(error);
@@ -82,22 +116,8 @@ export function watchBuild(options: WatchOptions): Watcher {
 
   const ready = (async () => {
     const first = await options.options();
-    const cwd = path.resolve(first.cwd ?? process.cwd());
-    const written = [
-      outDirOf({ ...first, cwd }),
-      ...[cacheDirOf(first.cache, cwd)].filter((dir) => dir !== undefined),
-    ];
-    const inputs = (first.inputs ?? DEFAULT_INPUTS).map((input) => path.resolve(cwd, input));
     // Watch first, so that a change made during the first build is not missed.
-    watcher = watch([...inputs, ...(options.alsoWatch ?? []).map((file) => path.resolve(cwd, file))], {
-      ignoreInitial: true,
-      ignored: (file) => isIgnored(file, written, inputs),
-    });
-    watcher.on('all', (_event, file) => schedule(path.relative(cwd, file) || file));
-    await new Promise<void>((resolve, reject) => {
-      watcher!.once('ready', resolve);
-      watcher!.once('error', reject);
-    });
+    await follow(first);
     running = (async () => {
       const result = await build(first);
       if (!closed) options.onBuild(result, []);
@@ -127,12 +147,36 @@ export function watchBuild(options: WatchOptions): Watcher {
   };
 }
 
-/** What the build writes, and what discovery skips below an input (hidden files, node_modules). */
-function isIgnored(file: string, written: readonly string[], inputs: readonly string[]): boolean {
+/** What one build's options have watched, as absolute paths. */
+interface WatchTargets {
+  cwd: string;
+  /** The folders given to the watcher: each input's and each other file's own folder. */
+  folders: string[];
+  inputs: string[];
+  /** Files that are not inputs but change the build (the config file). */
+  files: string[];
+  /** What the build writes: the output folder and the cache. */
+  written: string[];
+}
+
+function watchTargets(options: BuildOptions, alsoWatch: readonly string[]): WatchTargets {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const inputs = (options.inputs ?? DEFAULT_INPUTS).map((input) => path.resolve(cwd, input));
+  const files = alsoWatch.map((file) => path.resolve(cwd, file));
+  const written = [outDirOf({ ...options, cwd }), ...[cacheDirOf(options.cache, cwd)].filter((dir) => dir !== undefined)];
+  const folders = [...new Set([...inputs, ...files].map((target) => path.dirname(target)))].sort();
+  return { cwd, folders, inputs, files, written };
+}
+
+/**
+ * Not watched: what the build writes; below an input, what discovery skips (hidden files,
+ * node_modules); in an input's folder, everything but the inputs and the other files.
+ */
+function isIgnored(file: string, targets: WatchTargets): boolean {
   const inside = (dir: string) => file === dir || file.startsWith(dir + path.sep);
-  if (written.some(inside)) return true;
-  const root = inputs.find(inside);
-  if (root === undefined) return false;
+  if (targets.written.some(inside)) return true;
+  const root = targets.inputs.find(inside);
+  if (root === undefined) return !targets.files.includes(file) && !targets.folders.includes(file);
   return path
     .relative(root, file)
     .split(path.sep)

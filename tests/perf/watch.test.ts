@@ -107,6 +107,46 @@ describe('watchBuild', () => {
     await session.watcher.close();
   }, 60_000);
 
+  it('goes on watching an input folder that is deleted and made again (a git checkout, rm -rf and cp -r)', async () => {
+    const root = project();
+    const session = startWatching(() => ({ cwd: root, inputs: ['notes'], outDir: 'dist', formats: ['json'] }));
+    await session.watcher.ready;
+
+    rmSync(path.join(root, 'notes'), { recursive: true });
+    await session.nextError(0);
+    expect(String(session.errors[0])).toMatch(/notes not found/);
+    // Longer than the watcher's own grace for a path that comes back at once.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    mkdirSync(path.join(root, 'notes'));
+    writeFileSync(path.join(root, 'notes', 'back.md'), '## Is the folder watched again?\n\nYes, through its parent.\n');
+    await session.nextBuild(1);
+    expect(readFileSync(path.join(root, 'dist', 'questions.json'), 'utf8')).toContain('Is the folder watched again?');
+
+    const seen = session.builds.length;
+    writeFileSync(path.join(root, 'notes', 'later.md'), '## And the files made in it later?\n\nThose too.\n');
+    await session.nextBuild(seen);
+    expect(readFileSync(path.join(root, 'dist', 'questions.json'), 'utf8')).toContain('And the files made in it later?');
+    await session.watcher.close();
+  }, 60_000);
+
+  it('watches the inputs each build is given, not only the first build\'s', async () => {
+    const root = project();
+    cpSync(path.join(root, 'notes'), path.join(root, 'more'), { recursive: true });
+    let inputs = ['notes'];
+    const session = startWatching(() => ({ cwd: root, inputs, outDir: 'dist', formats: ['json'] }));
+    await session.watcher.ready;
+
+    inputs = ['notes', 'more']; // as when the config file's inputs are edited
+    writeFileSync(path.join(root, 'notes', 'touch.md'), '## What starts the rebuild?\n\nThis file.\n');
+    await session.nextBuild(1);
+    const seen = session.builds.length;
+    writeFileSync(path.join(root, 'more', 'added.md'), '## Is the new input watched?\n\nYes.\n');
+    await session.nextBuild(seen);
+    expect(session.builds.at(-1)!.changed).toContain('more/added.md');
+    expect(readFileSync(path.join(root, 'dist', 'questions.json'), 'utf8')).toContain('Is the new input watched?');
+    await session.watcher.close();
+  }, 60_000);
+
   it('does not start watching when the first build cannot run', async () => {
     const root = project();
     const session = startWatching(() => ({ cwd: root, inputs: ['missing-folder'], outDir: 'dist', formats: ['json'] }));
