@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { temporaryPathFor, writing, written } from '../export/unfinished-writes.js';
 
 /** Bumped when the layout of an entry changes. */
 const ENTRY_FORMAT = 2;
@@ -65,8 +66,6 @@ export const V8_VALUES: ValueCodec = {
 export function contentHash(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
-
-let temporaryCounter = 0;
 
 export class ContentCache<T> {
   private readonly dir: string;
@@ -138,7 +137,8 @@ export class ContentCache<T> {
   async set(file: string, hash: string, value: T): Promise<boolean> {
     const key: EntryKey = { format: ENTRY_FORMAT, version: this.version, file, hash };
     const target = this.entryPath(file);
-    const temporary = `${target}.${process.pid}.${++temporaryCounter}.tmp`;
+    const temporary = temporaryPathFor(target);
+    writing(temporary);
     try {
       if (!(await this.ensureDir())) return false;
       const encoded = this.codec.encode(value);
@@ -149,6 +149,8 @@ export class ContentCache<T> {
     } catch {
       await unlink(temporary).catch(() => undefined);
       return false;
+    } finally {
+      written(temporary);
     }
   }
 

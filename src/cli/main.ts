@@ -17,6 +17,7 @@ import { formatDecisions } from './dupes.js';
 import { addReadFlags, readOptionsFrom, type ReadFlags } from './read-flags.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { lineWriter } from './closed-pipe.js';
+import { exitInterrupted, onInterrupt } from './interrupt.js';
 
 export interface Io {
   out: (line: string) => void;
@@ -82,7 +83,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return;
       }
       const progress = createProgress(io.progress);
-      const result = await build({ ...(await options()), onProgress: (step) => progress.update(step) }).finally(() => progress.done());
+      const stopListening = onInterrupt((signal) => {
+        progress.done();
+        exitInterrupted(signal);
+      });
+      const result = await build({ ...(await options()), onProgress: (step) => progress.update(step) }).finally(() => {
+        stopListening();
+        progress.done();
+      });
       exitCode = report(result);
     });
 

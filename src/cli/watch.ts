@@ -21,6 +21,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { build, outDirOf, type BuildOptions, type BuildResult } from '../build/build.js';
 import { cacheDirOf } from '../cache/index.js';
 import { DEFAULT_INPUTS } from '../config/config.js';
+import { exitInterrupted, onInterrupt } from './interrupt.js';
 
 export interface WatchOptions {
   /** The options of every build; called before each, so a changed config file is read again. */
@@ -185,36 +186,49 @@ function isIgnored(file: string, targets: WatchTargets): boolean {
 
 /**
  * The command line's watch loop: the first build as usual, then a rebuild on
- * every change, until Ctrl-C (SIGINT) or SIGTERM; then exits cleanly with 0.
+ * every change, until Ctrl-C (SIGINT) or SIGTERM; then exits with 0. A build
+ * under way then is abandoned, not waited for (a whole PDF can take a while):
+ * its outputs are written atomically, so the previous ones stay, and the
+ * temporary files of its writes are removed.
  */
 export async function watchUntilInterrupted(
   options: () => Promise<BuildOptions>,
   report: (result: BuildResult) => void,
   io: { err: (line: string) => void; alsoWatch?: string[] },
 ): Promise<number> {
-  const watcher = watchBuild({
-    options,
-    ...(io.alsoWatch ? { alsoWatch: io.alsoWatch } : {}),
-    onStart: (changed) => io.err(`Rebuilding: ${describeChanges(changed)}`),
-    onBuild: (result) => {
-      report(result);
-      io.err('Watching for changes (Ctrl-C to stop)...');
-    },
-    onError: (error) =>
-      io.err(`qbank: the build failed (${error instanceof Error ? error.message : String(error)}); the previous outputs are unchanged`),
+  let building = true;
+  let interrupted: () => void = () => undefined;
+  const stopListening = onInterrupt((signal) => {
+    if (!building) return interrupted();
+    io.err('qbank: stopped; the build under way was abandoned, and the outputs are as the last build left them');
+    exitInterrupted(signal, 0);
   });
-  await watcher.ready;
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-  await watcher.close();
-  return 0;
+  try {
+    const watcher = watchBuild({
+      options,
+      ...(io.alsoWatch ? { alsoWatch: io.alsoWatch } : {}),
+      onStart: (changed) => {
+        building = true;
+        io.err(`Rebuilding: ${describeChanges(changed)}`);
+      },
+      onBuild: (result) => {
+        building = false;
+        report(result);
+        io.err('Watching for changes (Ctrl-C to stop)...');
+      },
+      onError: (error) => {
+        building = false;
+        io.err(`qbank: the build failed (${error instanceof Error ? error.message : String(error)}); the previous outputs are unchanged`);
+      },
+    });
+    const stopped = new Promise<void>((resolve) => (interrupted = resolve));
+    await watcher.ready;
+    await stopped;
+    await watcher.close();
+    return 0;
+  } finally {
+    stopListening();
+  }
 }
 
 function describeChanges(changed: readonly string[]): string {

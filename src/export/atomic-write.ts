@@ -16,9 +16,8 @@
  * them over, and the old file is not read at all.
  */
 import { mkdir, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-
-let counter = 0;
+import { dirname } from 'node:path';
+import { removeAbandonedTemporaries, temporaryPathFor, writing, written } from './unfinished-writes.js';
 
 /** Text is encoded and compared in batches of about this many bytes. */
 const BATCH_BYTES = 1 << 20;
@@ -120,7 +119,7 @@ class AtomicOutput {
     private readonly file: string,
     private readonly current?: Uint8Array,
   ) {
-    this.temporaryPath = join(dirname(file), `.${basename(file)}.${process.pid}.${++counter}.tmp`);
+    this.temporaryPath = temporaryPathFor(file, true);
   }
 
   async start(): Promise<void> {
@@ -155,6 +154,7 @@ class AtomicOutput {
     }
     await this.closeOld();
     await rename(this.temporaryPath, this.file);
+    written(this.temporaryPath);
     return true;
   }
 
@@ -165,6 +165,7 @@ class AtomicOutput {
       this.temporary = undefined;
     }
     await unlink(this.temporaryPath).catch(() => undefined);
+    written(this.temporaryPath);
   }
 
   private async oldContinuesWith(bytes: Uint8Array): Promise<boolean> {
@@ -181,6 +182,9 @@ class AtomicOutput {
     if (this.temporary) return this.temporary;
     // The folder may not exist yet: a library caller can export to a new folder, as `build` can.
     await mkdir(dirname(this.temporaryPath), { recursive: true });
+    // A build killed while it wrote this file left its temporary file: the next write tidies it away.
+    await removeAbandonedTemporaries(this.file, true);
+    writing(this.temporaryPath);
     this.temporary = await open(this.temporaryPath, 'w');
     if (this.oldBytes) {
       await writeAll(this.temporary, this.oldBytes, this.matched);

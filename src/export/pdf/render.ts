@@ -13,6 +13,7 @@ import { contentsRows, footerItems, titleRows, type ContentsEntry } from './cont
 import { DiagnosticLog } from './diagnostics.js';
 import { rowsHeight, type Row } from './display-list.js';
 import { identifyDocument, openDocument } from './document.js';
+import { EventLoopTurns } from './event-loop-turns.js';
 import { FontBook } from './fonts.js';
 import { withReporter, type LayoutContext } from './layout-context.js';
 import { MathCache } from './math.js';
@@ -112,19 +113,20 @@ export async function renderSheet(bank: QuestionBank, options: SheetOptions): Pr
   const frame = pageFrame(options.paper, options.columns, rowsHeight(title) + TITLE_GAP);
   // What a column holds under the band that opens a continued one: a row taller runs past its bottom.
   const columnRoom = frame.bottom - frame.top - rowsHeight(continuedBand(CONTENTS, undefined, frame.columnWidth, sheet));
-  const blocks = sheetBlocks(topics, unanswered, frame.columnWidth, columnRoom, sheet, log, pictures);
+  const turns = new EventLoopTurns();
+  const blocks = await sheetBlocks(topics, unanswered, frame.columnWidth, columnRoom, sheet, log, pictures, turns);
   // The same bank with other pictures is another document.
   if (pictures.requested().length > 0) identifyDocument(doc, `${identity}\n${pictures.digest()}`);
   const pages = placeBlocks(blocks, frame, (section, question) =>
     blockOf(continuedBand(section, question, frame.columnWidth, sheet), { framed: false, keepWithNext: false, spaceBefore: 0 }),
   );
 
-  paint(doc, fonts, pages, frame, title, options.title, sheet);
+  await paint(doc, fonts, pages, frame, title, options.title, sheet, turns);
   doc.end();
   return { bytes: await bytes, pages: pages.length, diagnostics: log.list, pictures: pictures.requested() };
 }
 
-function sheetBlocks(
+async function sheetBlocks(
   topics: readonly TopicPlan[],
   unanswered: readonly PreparedQuestion[],
   width: number,
@@ -132,7 +134,8 @@ function sheetBlocks(
   sheet: LayoutContext,
   log: DiagnosticLog,
   pictures: PictureShelf,
-): FlowBlock[] {
+  turns: EventLoopTurns,
+): Promise<FlowBlock[]> {
   const shownPictures = ({ question }: PreparedQuestion) => (question.context ? { shownPictures: pictures.finderFor(question, contextSourceOf(question)) } : {});
   const reportingTooTall = (rows: Row[], context: LayoutContext): Row[] => {
     if (rows.some((row) => row.height > columnRoom)) context.reporter.tooTall();
@@ -163,7 +166,8 @@ function sheetBlocks(
         mark: { level: 0, title: topic.title, anchor: topic.anchor },
       }),
     );
-    topic.questions.forEach((prepared, index) => {
+    for (const [index, prepared] of topic.questions.entries()) {
+      await turns.take();
       const context = { ...withReporter(sheet, log.about(prepared.question)), pictures: pictures.finderFor(prepared.question), ...shownPictures(prepared) };
       blocks.push(
         blockOf(reportingTooTall(answerCard(prepared, width, context), context), {
@@ -175,7 +179,7 @@ function sheetBlocks(
           continuedLabel: prepared.question.question,
         }),
       );
-    });
+    }
   }
   if (unanswered.length > 0) {
     blocks.push(
@@ -186,7 +190,8 @@ function sheetBlocks(
         mark: { level: 0, title: UNANSWERED_SECTION, anchor: 'unanswered' },
       }),
     );
-    unanswered.forEach((prepared, index) => {
+    for (const [index, prepared] of unanswered.entries()) {
+      await turns.take();
       const context = { ...withReporter(sheet, log.about(prepared.question)), ...shownPictures(prepared) };
       blocks.push(
         blockOf(reportingTooTall(unansweredCard(prepared, prepared.question.topic?.trim() || GENERAL_TOPIC, width, context), context), {
@@ -197,13 +202,13 @@ function sheetBlocks(
           mark: { level: 1, title: prepared.question.question },
         }),
       );
-    });
+    }
   }
   withReporter(sheet, log.about(null));
   return blocks;
 }
 
-function paint(
+async function paint(
   doc: PDFKit.PDFDocument,
   fonts: FontBook,
   pages: readonly PlacedPage[],
@@ -211,7 +216,8 @@ function paint(
   title: ReturnType<typeof titleRows>,
   titleText: string,
   sheet: LayoutContext,
-): void {
+  turns: EventLoopTurns,
+): Promise<void> {
   const pageOf = new Map<string, number>();
   pages.forEach((page, index) => {
     for (const segment of page.segments) {
@@ -221,7 +227,8 @@ function paint(
   });
   const painter = new Painter(doc, fonts, pageOf);
   const outline = new OutlineWriter(doc, frame.pageWidth);
-  pages.forEach((page, index) => {
+  for (const [index, page] of pages.entries()) {
+    await turns.take();
     doc.addPage({ size: [frame.pageWidth, frame.pageHeight], margin: 0 });
     if (index === 0) painter.rows(title, frame.left, MARGIN.top);
     for (const segment of page.segments) {
@@ -230,5 +237,5 @@ function paint(
       if (segment.block.framed) painter.frame(segment.x, segment.y, segment.width, segment.height, COLOUR.cardBorder, 0.5);
     }
     painter.items(footerItems(titleText, index + 1, pages.length, frame.contentWidth, sheet), frame.left, frame.footerBaseline);
-  });
+  }
 }

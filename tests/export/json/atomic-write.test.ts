@@ -2,12 +2,14 @@
  * Outputs are replaced atomically, from pieces produced one at a time, and a
  * file that already holds exactly the new bytes is not rewritten.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic, writePiecesAtomic, type OutputPiece } from '../../../src/export/atomic-write.js';
+import { removeUnfinishedWrites } from '../../../src/export/unfinished-writes.js';
 
 function folder(): string {
   return mkdtempSync(path.join(tmpdir(), 'qbank-atomic-write-'));
@@ -191,5 +193,40 @@ describe('writeFileAtomic', () => {
     } finally {
       sync.mockRestore();
     }
+  });
+});
+
+describe('a build stopped while it writes (Ctrl-C, or killed)', () => {
+  it('has the temporary file of a write under way removed by the signal handler, and the previous file stays', async () => {
+    const dir = folder();
+    const file = oldFile(dir, 'previous');
+    let resume: () => void = () => undefined;
+    async function* stalled() {
+      yield 'x'.repeat(3 << 20); // more than a batch: the temporary file is written
+      await new Promise<void>((resolve) => (resume = resolve));
+    }
+    const writing = writePiecesAtomic(file, stalled());
+    await vi.waitFor(() => expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toHaveLength(1));
+
+    expect(removeUnfinishedWrites()).toBe(1);
+    expect(readdirSync(dir)).toEqual(['out.json']);
+    expect(readFileSync(file, 'utf8')).toBe('previous');
+    resume(); // the process would have exited here; the write can no longer put its file in place
+    await expect(writing).rejects.toThrow();
+    expect(readFileSync(file, 'utf8')).toBe('previous');
+  });
+
+  it('has the temporary files a killed build left removed by the next write of that file, not those of a build still running', async () => {
+    const dir = folder();
+    const file = oldFile(dir, 'previous');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid; // a process that has ended
+    const leftBehind = `.out.json.${gone}.1.tmp`;
+    const stillWriting = `.out.json.${process.ppid}.1.tmp`;
+    const otherOutput = `.other.json.${gone}.1.tmp`;
+    for (const name of [leftBehind, stillWriting, otherOutput]) writeFileSync(path.join(dir, name), 'partial');
+
+    await writeFileAtomic(file, 'new');
+    expect(readdirSync(dir).sort()).toEqual([stillWriting, otherOutput, 'out.json'].sort());
+    expect(readFileSync(file, 'utf8')).toBe('new');
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * The temporary files of atomic writes (outputs, cache entries) that are under way, so that a build
+ * stopped by Ctrl-C can remove them before the process ends, and the ones a process killed outright
+ * left behind, which a later write into the same folder removes.
+ *
+ * A temporary file is named `<target or .target>.<pid>.<n>.tmp`: the process id tells a file still
+ * being written by another build (left alone) from one whose writer no longer runs.
+ */
+import { readdir, unlink } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import path from 'node:path';
+
+const underWay = new Set<string>();
+let counter = 0;
+
+/** A temporary file named for `target`, unique in this process. */
+export function temporaryPathFor(target: string, hidden = false): string {
+  const name = `${hidden ? '.' : ''}${path.basename(target)}.${process.pid}.${++counter}.tmp`;
+  return path.join(path.dirname(target), name);
+}
+
+/** From when the temporary file may exist until it is renamed into place or removed. */
+export function writing(temporary: string): void {
+  underWay.add(temporary);
+}
+
+export function written(temporary: string): void {
+  underWay.delete(temporary);
+}
+
+/** Removes every temporary file this process has under way. Synchronous: it runs in a signal handler, just before exiting. */
+export function removeUnfinishedWrites(): number {
+  let removed = 0;
+  for (const temporary of underWay) {
+    try {
+      unlinkSync(temporary);
+      removed++;
+    } catch {
+      // Not made yet, or renamed a moment ago.
+    }
+  }
+  underWay.clear();
+  return removed;
+}
+
+/**
+ * Removes the temporary files for `target` that a process no longer running left in its folder (a
+ * build killed while writing). Never throws: this is tidying, not the write.
+ */
+export async function removeAbandonedTemporaries(target: string, hidden = false): Promise<void> {
+  const prefix = `${hidden ? '.' : ''}${path.basename(target)}.`;
+  const names = await readdir(path.dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
+    await unlink(path.join(path.dirname(target), name)).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Ctrl-C (SIGINT) stops `qbank build --watch` with 0, waiting or in the middle
+ * of a rebuild; a rebuild under way is abandoned, not waited for, leaving the
+ * previous outputs whole and no temporary file.
+ *
+ * The compiled command runs in a process of its own, which the test signals.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempProject } from '../helpers/temp-project.js';
+import { compiledOutDir, compiledWorkerUrl } from '../perf/compiled-worker.js';
+
+/** Notes enough that a rebuild with the PDF takes seconds. */
+function writeNotes(dir: string): void {
+  mkdirSync(dir);
+  for (let file = 0; file < 20; file++) {
+    const questions = Array.from(
+      { length: 100 },
+      (_, index) => `## What is the property number ${file}-${index} of a model?\n\nIt is the ${index}th property, explained at length: ${'a model learns '.repeat(20)}.\n`,
+    );
+    writeFileSync(path.join(dir, `note-${file}.md`), questions.join('\n'));
+  }
+}
+
+interface Watching {
+  child: ChildProcess;
+  stderr: () => string;
+  exited: Promise<number | null>;
+  /** Resolves once stderr holds `text` `count` times. */
+  said: (text: string, count?: number) => Promise<void>;
+}
+
+describe('Ctrl-C in build --watch', () => {
+  const root = tempProject(false);
+  let entry: string;
+  let lib: string;
+  beforeAll(() => {
+    lib = compiledOutDir(compiledWorkerUrl());
+    entry = path.join(root, 'qbank.mjs');
+    writeFileSync(entry, `const { main } = await import(${JSON.stringify(pathToFileURL(path.join(lib, 'cli', 'main.js')).href)});\nprocess.exitCode = await main(process.argv.slice(2));\n`);
+    writeNotes(path.join(root, 'notes'));
+  }, 300_000);
+  afterAll(() => {
+    if (lib) rmSync(lib, { recursive: true, force: true });
+  });
+
+  const watch = (): Watching => {
+    const child = spawn(process.execPath, [entry, 'build', 'notes', '--out', 'out', '--cache-dir', 'cache', '--watch'], { cwd: root });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.stdout!.resume();
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const said = async (text: string, count = 1) => {
+      const deadline = Date.now() + 120_000;
+      while (stderr.split(text).length - 1 < count) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`never said ${JSON.stringify(text)}; stderr:\n${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    return { child, stderr: () => stderr, exited, said };
+  };
+  const temporaryFiles = () => readdirSync(path.join(root, 'out')).filter((name) => name.endsWith('.tmp'));
+
+  it('exits with 0 while it waits for changes', async () => {
+    const session = watch();
+    await session.said('Watching for changes');
+    session.child.kill('SIGINT');
+    expect(await session.exited).toBe(0);
+  }, 180_000);
+
+  it('exits with 0 at once during a rebuild, abandoning it: no temporary file, the outputs whole', async () => {
+    const session = watch();
+    await session.said('Watching for changes');
+    const before = readdirSync(path.join(root, 'out')).sort();
+    appendFileSync(path.join(root, 'notes', 'note-0.md'), '\n## What does Ctrl-C during a rebuild do?\n\nIt stops it.\n');
+    await session.said('Rebuilding');
+    session.child.kill('SIGINT');
+    expect(await session.exited).toBe(0);
+    expect(session.stderr()).toMatch(/stopped; the build under way was abandoned/);
+    expect(temporaryFiles()).toEqual([]);
+    expect(readdirSync(path.join(root, 'out')).sort()).toEqual(before);
+  }, 180_000);
+});
