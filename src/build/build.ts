@@ -126,7 +126,7 @@ export async function assertInputsExist(inputs: readonly string[], cwd: string):
  * Writing into an input would overwrite notes or read our own outputs back in.
  * Compared by real path too, so a link to the notes folder is no way around it.
  */
-async function assertOutsideInputs(outDir: string, inputs: readonly string[], cwd: string): Promise<void> {
+export async function assertOutsideInputs(outDir: string, inputs: readonly string[], cwd: string): Promise<void> {
   const outs = [outDir, await realPathOf(outDir)];
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);

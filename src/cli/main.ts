@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { assertInputsExist, build, outDirOf, UsageError, type BuildResult } from '../build/build.js';
+import { assertInputsExist, assertOutsideInputs, build, outDirOf, UsageError, type BuildResult } from '../build/build.js';
 import { collect } from '../build/collect.js';
 import { CONFIG_FILE_NAME, ConfigError, FORMATS, loadConfig } from '../config/config.js';
 import type { Diagnostic } from '../report/diagnostic.js';
@@ -108,6 +108,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const { config, file } = await loadConfig(io.cwd, flags.config);
       const options = { ...buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd, file), ...readOptionsFrom(flags, io.cwd) };
       await assertInputsExist(options.inputs ?? [], io.cwd);
+      // check reads what build would, and build refuses an output folder that holds an input (it would read nothing).
+      await assertOutsideInputs(outDirOf(options), options.inputs ?? [], io.cwd);
       const progress = createProgress(io.progress);
       // Not the outputs a build with the same config wrote into an input folder (questions.json read as a note).
       const exclude = [outDirOf(options)];

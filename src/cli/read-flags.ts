@@ -19,7 +19,7 @@ export function addReadFlags(command: Command): Command {
   return command
     .option('--no-cache', 'read every file afresh, without the cache (node_modules/.cache/qbank)')
     .option('--cache-dir <dir>', 'keep the cache here instead (or set QBANK_CACHE_DIR)')
-    .option('--workers <n>', 'most threads reading files at once; 0 reads in the main thread (default: one per core; none on two cores or fewer)')
+    .option('--workers <n>', 'most threads reading files at once; 0 reads in the main thread, with no time budget (default: one per core; none on two cores or fewer)')
     .option('--time-budget <seconds>', 'skip, and report, a file that takes longer than this to read, plus as much again per MiB (default: 10)');
 }
 
@@ -36,6 +36,8 @@ export function readOptionsFrom(flags: ReadFlags, cwd: string): Pick<CollectOpti
     const seconds = Number(flags.timeBudget);
     if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--time-budget takes a number of seconds above 0, not ${flags.timeBudget}`);
     options.timeBudgetMs = Math.round(seconds * 1000);
+    // Only a worker can be stopped half-way through a file.
+    if (options.workers === 0) throw new UsageError('--time-budget needs worker threads: with --workers 0 no read can be stopped half-way');
   }
   return options;
 }

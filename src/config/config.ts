@@ -71,7 +71,8 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<{ conf
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Windows Notepad saves UTF-8 with a byte order mark, which JSON.parse refuses.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ConfigError(`${file}: not valid JSON (${(error as Error).message})`);
   }

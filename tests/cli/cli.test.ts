@@ -100,6 +100,13 @@ describe('the config file', () => {
     // A conflict the comparison itself finds, from a matching kept in the cache or made afresh.
     expect(run.err).toMatch(/^qbank\.config\.json:1:1: warning: dedupe\.merge: "What is (?:X\?" and "What is Y|Y\?" and "What is X)\?" are also kept apart; keeping them apart \[dedupe-override\]$/m);
   });
+  it('is read when saved with a byte order mark (Windows Notepad)', async () => {
+    const dir = tempProject();
+    writeFileSync(path.join(dir, 'qbank.config.json'), `\uFEFF${JSON.stringify({ inputs: ['sources'], formats: ['json'], out: 'from-config' })}\n`);
+    const run = await runQbank(dir, 'build');
+    expect(run.code).toBe(0);
+    expect(existsSync(path.join(dir, 'from-config', 'questions.json'))).toBe(true);
+  });
 });
 
 describe('reproducible decks', () => {
@@ -131,6 +138,23 @@ describe('usage errors exit with 2', () => {
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/--out .* is, or contains, the input/);
     expect(existsSync(path.join(project, 'sources', 'questions.json'))).toBe(false);
+  });
+
+  it('refuses in check, too, a configured output folder that holds the inputs (check reads what build would)', async () => {
+    const configured = tempProject();
+    writeFileSync(path.join(configured, 'qbank.config.json'), JSON.stringify({ inputs: ['sources'], out: '.' }));
+    for (const command of ['build', 'check']) {
+      const run = await runQbank(configured, command);
+      expect(run.code).toBe(2);
+      expect(run.err).toMatch(/--out \. is, or contains, the input sources/);
+    }
+  });
+
+  it('refuses --time-budget with --workers 0, where no read can be stopped half-way', async () => {
+    const run = await runQbank(project, 'check', '--workers', '0', '--time-budget', '1');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('--time-budget needs worker threads');
+    expect((await runQbank(project, 'check', '--workers', '0')).code).toBe(0);
   });
 
   it('rejects an unknown option', async () => {
