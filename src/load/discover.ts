@@ -164,20 +164,25 @@ class Walk {
   }
 
   result(): Discovery {
-    this.found.sort((a, b) => compare(a.file, b.file));
-    // One file reached twice (through a link, or named by two inputs) is read once,
-    // under the first display path in sorted order, so the choice is deterministic.
+    // One file reached twice (through a link, or named by two inputs) is read once: under its own
+    // path rather than a link's, then under the first display path in sorted order, so the choice is
+    // deterministic. Each other path is reported once.
+    const throughLink = (found: Found) => found.path !== found.realPath;
+    this.found.sort((a, b) => Number(throughLink(a)) - Number(throughLink(b)) || compare(a.file, b.file));
     const firstByRealPath = new Map<string, string>();
     const files: DiscoveredFile[] = [];
+    const reported = new Set<string>();
     for (const { path: absolute, file, realPath } of this.found) {
       const first = firstByRealPath.get(realPath);
       if (first === undefined) {
         firstByRealPath.set(realPath, file);
         files.push({ path: absolute, file });
-      } else if (first !== file) {
+      } else if (first !== file && !reported.has(file)) {
+        reported.add(file);
         this.skipped.push({ file, reason: `same file as ${first}` });
       }
     }
+    files.sort((a, b) => compare(a.file, b.file));
     const skipped = [...this.skipped].sort((a, b) => compare(a.file, b.file));
     return { files, skipped };
   }

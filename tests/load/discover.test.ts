@@ -75,13 +75,21 @@ describe('discoverInputs', () => {
     ]);
   });
 
-  it('follows a link to a file once, and reads a file reached twice only once', async () => {
+  it('follows a link to a file once, and reads a file reached twice only once, under its own path rather than a link\'s', async () => {
     folder = await makeNotesFolder({ 'notes/real.md': 'q', 'elsewhere/outside.md': 'o' });
     await symlink('real.md', folder.at('notes/alias.md'));
     await symlink('../elsewhere/outside.md', folder.at('notes/linked.md'));
     const { files, skipped } = await discoverInputs(['notes'], { cwd: folder.root });
-    expect(files.map((f) => f.file)).toEqual(['notes/alias.md', 'notes/linked.md']);
-    expect(skipped).toEqual([{ file: 'notes/real.md', reason: 'same file as notes/alias.md' }]);
+    expect(files.map((f) => f.file)).toEqual(['notes/linked.md', 'notes/real.md']);
+    expect(skipped).toEqual([{ file: 'notes/alias.md', reason: 'same file as notes/real.md' }]);
+  });
+
+  it('names each other path of a file once, however many inputs reach it', async () => {
+    folder = await makeNotesFolder({ 'notes/real.md': 'q' });
+    await symlink('real.md', folder.at('notes/alias.md'));
+    const { files, skipped } = await discoverInputs(['notes', 'notes/real.md', 'notes/alias.md'], { cwd: folder.root });
+    expect(files.map((f) => f.file)).toEqual(['notes/real.md']);
+    expect(skipped).toEqual([{ file: 'notes/alias.md', reason: 'same file as notes/real.md' }]);
   });
 
   it('names a broken link', async () => {
