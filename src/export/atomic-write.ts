@@ -33,6 +33,20 @@ export interface AtomicWriteOptions {
   current?: Uint8Array;
 }
 
+/**
+ * Makes the folder outputs go to, and the folders above it. A file in the way is said so in words
+ * (Node says EEXIST or ENOTDIR, naming neither the option nor the fix).
+ */
+export async function makeOutputFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EEXIST' && code !== 'ENOTDIR') throw error;
+    throw new Error(`cannot write into ${dir}: it, or a folder above it, is a file, not a folder`, { cause: error });
+  }
+}
+
 /** Write `data` to `file` atomically. Returns false (and writes nothing) when the file already holds exactly these bytes. */
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<boolean> {
   return writePiecesAtomic(file, [data]);
@@ -181,7 +195,7 @@ class AtomicOutput {
   private async temporaryFile(): Promise<FileHandle> {
     if (this.temporary) return this.temporary;
     // The folder may not exist yet: a library caller can export to a new folder, as `build` can.
-    await mkdir(dirname(this.temporaryPath), { recursive: true });
+    await makeOutputFolder(dirname(this.temporaryPath));
     // A build killed while it wrote this file left its temporary file: the next write tidies it away.
     await removeAbandonedTemporaries(this.file, true);
     writing(this.temporaryPath);

@@ -3,11 +3,10 @@
  * (build-state.ts) beside it, both atomically. The bank is checked first (schema/bank-check.ts);
  * `writeDeck` takes a build's own bank unchecked.
  */
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { QuestionBank } from '../../schema/question-bank.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { makeOutputFolder, writeFileAtomic } from '../atomic-write.js';
 import { checkedBank } from '../../schema/bank-check.js';
 import { assembleApkg } from './build-apkg.js';
 import type { BuildApkgOptions } from './build-apkg.js';
@@ -37,17 +36,18 @@ export async function exportAnki(bank: QuestionBank, options: ExportAnkiOptions)
 
 /** `exportAnki` of a bank known to be valid. */
 export async function writeDeck(bank: QuestionBank, options: ExportAnkiOptions): Promise<ExportAnkiResult> {
+  await makeOutputFolder(options.outDir);
   const outDir = resolve(options.outDir);
-  await mkdir(outDir, { recursive: true });
   const { state, diagnostics } = await readState(outDir);
   // State is kept per deck name, so several decks can share one output folder.
   const deckName = parentDeckName(options.deckName);
   const built = await assembleApkg(bank, { ...options, deckName, previous: state.decks[deckName] });
 
-  const file = join(outDir, deckFileName(deckName));
-  await writeFileAtomic(file, built.bytes);
+  await writeFileAtomic(join(outDir, deckFileName(deckName)), built.bytes);
   state.decks[deckName] = built.state;
   await writeFileAtomic(join(outDir, STATE_FILE_NAME), serialiseState(state));
+  // The path as the caller gave the folder, as the JSON and PDF exporters return theirs.
+  const file = join(options.outDir, deckFileName(deckName));
   return { file, notes: built.notes, media: built.media, diagnostics: [...diagnostics, ...built.diagnostics] };
 }
 

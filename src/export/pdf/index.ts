@@ -6,9 +6,8 @@
  * `renderPdf` is pure (bank in, bytes out); `exportPdf` writes the file
  * atomically. Both return diagnostics instead of throwing for bad content.
  */
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { writeFileAtomic } from '../atomic-write.js';
+import { makeOutputFolder, writeFileAtomic } from '../atomic-write.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { checkedBank } from '../../schema/bank-check.js';
 import type { QuestionBank } from '../../schema/question-bank.js';
@@ -104,7 +103,7 @@ export async function exportPdf(bank: QuestionBank, options: PdfExportOptions): 
 export async function writeSheet(bank: QuestionBank, options: PdfExportOptions): Promise<PdfExportResult> {
   const { outDir, fileName = DEFAULT_FILE_NAME, ...renderOptions } = options;
   const { bytes, pages, diagnostics, pictures } = await renderChecked(bank, renderOptions);
-  await mkdir(outDir, { recursive: true });
+  await makeOutputFolder(outDir);
   const file = join(outDir, fileName);
   await writeFileAtomic(file, bytes);
   return { file, pages, diagnostics, pictures };
