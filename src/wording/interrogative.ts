@@ -230,8 +230,11 @@ export function opensWithVerb(line: string): boolean {
   return !isPluralOrGerund(word) && !/(?:[^e]ed|(?<!p)ly)$/.test(word);
 }
 
-/** A sentence that sets a scene (`Given a directed graph.`, `Suppose the data is skewed.`). */
-export const SCENE = /^(?:given|consider(?:ing)?|imagine|suppose|assume|let)\b/i;
+/**
+ * A sentence that sets a scene (`Given a directed graph.`, `Suppose the data is skewed.`, `Let X be …`), not a
+ * tutorial's narration (`Let's also check the dtypes.`, `Let us plot it.`).
+ */
+export const SCENE = /^(?:given|consider(?:ing)?|imagine|suppose|assume|let(?!['’]s\b|\s+us\b))\b/i;
 
 /**
  * What may ask after the scene a sentence sets: each rest of it after a comma (or semicolon) that a word

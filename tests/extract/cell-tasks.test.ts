@@ -298,12 +298,13 @@ describe('a notebook whose cells open with their questions', () => {
 });
 
 describe('a question of a set of tasks answered in words in its own cell', () => {
-  const pandas = (third: string) =>
+  /** Three coded tasks, and `second` between the first two. */
+  const pandas = (...second: Array<string | { code: string }>) =>
     notebook(
       cellsOf(
         '**1. How do you find missing values in a DataFrame?**',
         { code: 'df.isna().sum()' },
-        third,
+        ...second,
         '**3. How do you group by a column and compute the mean?**',
         { code: "df.groupby('city')['price'].mean()" },
         '**4. How would you merge two DataFrames on a key?**',
@@ -319,6 +320,18 @@ describe('a question of a set of tasks answered in words in its own cell', () =>
       ['How do you group by a column and compute the mean?', 'coding', "```python\ndf.groupby('city')['price'].mean()\n```"],
       ['How would you merge two DataFrames on a key?', 'coding', "```python\npd.merge(a, b, on='id')\n```"],
     ]);
+  });
+
+  it("reads a tutorial's narration over code between two tasks (`Let's also check …`) as part of the answer above it, not as a task", () => {
+    const remark = "Let's also check the dtypes. Why does this matter? Because object columns are slow.";
+    const { questions } = readNote(pandas('**2. How do you count the rows of each city?**', { code: 'df.city.value_counts()' }, remark, { code: 'df.dtypes' }), 'pandas.ipynb');
+    expect(questions.map((question) => question.question)).toEqual([
+      'How do you find missing values in a DataFrame?',
+      'How do you count the rows of each city?',
+      'How do you group by a column and compute the mean?',
+      'How would you merge two DataFrames on a key?',
+    ]);
+    expect(questions[1]!.answer!.markdown).toBe(`\`\`\`python\ndf.city.value_counts()\n\`\`\`\n\n${remark}\n\n\`\`\`python\ndf.dtypes\n\`\`\``);
   });
 
   it('reads a cell of remarks between two tasks as prose between questions: with the answer above it, not lost', () => {
