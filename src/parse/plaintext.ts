@@ -139,8 +139,32 @@ function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: 
   if (MERMAID_START.test(line.text)) return readMermaid(lines, start);
   if (BULLET.test(line.text)) return readList(lines, start);
   if (isStrongCodeLine(line.text)) return readCode(lines, start);
-  return { nodes: [paragraph(line)], next: start + 1 };
+  let end = start + 1;
+  while (end < lines.length && wrapsOnto(lines[end - 1]!.text, lines[end]!.text)) end++;
+  return { nodes: [paragraph(lines.slice(start, end))], next: end };
 }
+
+/**
+ * A long line of prose that stops mid-sentence, and a next line that goes on with it in lower case
+ * (`… It penalizes large weights and pushes` / `them toward zero …`): one sentence the copy wrapped,
+ * a paragraph, not two. A next line that reads as code (`x = 1`) or a list item does not go on so.
+ */
+function wrapsOnto(previous: string, next: string): boolean {
+  const before = previous.trim();
+  return (
+    before.length >= WRAPPED_LINE_LENGTH &&
+    before.includes(' ') &&
+    !/[.?!:;。？！：；]$/.test(before) &&
+    CONTINUING_PROSE.test(next.trimStart()) &&
+    !BULLET.test(next) &&
+    !isStrongCodeLine(next)
+  );
+}
+
+/** Copied text wraps at the width of its page's column: a shorter line ended where its author ended it. */
+const WRAPPED_LINE_LENGTH = 50;
+/** A lower-case word, then another word (not `x = 1`). */
+const CONTINUING_PROSE = /^\p{Ll}[\p{L}'’-]*[,.;:]?\s+[\p{L}\d(]/u;
 
 function readDisplayMath(lines: Line[], start: number): { nodes: RootContent[]; next: number } | undefined {
   let body = '';
@@ -273,9 +297,21 @@ function buildList(items: BulletLine[], from: number, to: number): { list: List 
   };
 }
 
-function paragraph(line: Line): Paragraph {
-  const leading = line.text.length - line.text.trimStart().length;
-  return paragraphFrom(line, line.text.trim(), leading + 1);
+/** A paragraph of one line, or of the lines of one wrapped sentence, joined by their line breaks. */
+function paragraph(lines: readonly Line[]): Paragraph {
+  const [first, ...rest] = lines.map((line) => {
+    const leading = line.text.length - line.text.trimStart().length;
+    return paragraphFrom(line, line.text.trim(), leading + 1);
+  });
+  if (rest.length === 0) return first!;
+  const parts = [first!, ...rest];
+  const children = parts.flatMap((part, k): PhrasingContent[] => {
+    if (k === 0) return part.children;
+    // The line break and the indentation around it, as Markdown keeps a soft break in its text.
+    const lineBreak: PhrasingContent = { type: 'text', value: '\n', position: { start: parts[k - 1]!.position!.end, end: part.position!.start } };
+    return [lineBreak, ...part.children];
+  });
+  return { type: 'paragraph', children, position: { start: first!.position!.start, end: rest.at(-1)!.position!.end } };
 }
 
 function paragraphFrom(line: Line, content: string, column: number): Paragraph {

@@ -46,4 +46,32 @@ describe('parsePlainText', () => {
     expect(parsed.tree.children[0]).toMatchObject({ type: 'math', value: 'a = b' });
     expect(parsed.tree.children[1]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: 'with ' }, { type: 'inlineMath', value: 'x_i' }, { type: 'text', value: ' inside' }] });
   });
+
+  it('reads a long line the copy wrapped mid-sentence, and the lower-case line going on with it, as one paragraph', () => {
+    const text = [
+      'Title',
+      'What is L2 regularization?',
+      'L2 regularization adds the squared weights to the loss. It penalizes large weights and pushes',
+      'them toward zero without making them exactly zero.',
+      'A short line without a stop',
+      'then a lower-case one stays apart, and code after a long line that stops without a stop',
+      'x = 1',
+    ].join('\n');
+    const parsed = parsePlainText(text);
+    const paragraphs = parsed.tree.children.map((node) => [node.type, node.position!.start.line, node.position!.end.line]);
+    expect(paragraphs).toEqual([
+      ['paragraph', 2, 2],
+      ['paragraph', 3, 4],
+      ['paragraph', 5, 5],
+      ['paragraph', 6, 6],
+      ['code', 7, 7],
+    ]);
+    expect(parsed.tree.children[1]).toMatchObject({
+      children: [
+        { type: 'text', value: 'L2 regularization adds the squared weights to the loss. It penalizes large weights and pushes' },
+        { type: 'text', value: '\n' },
+        { type: 'text', value: 'them toward zero without making them exactly zero.', position: { start: { line: 4, column: 1 } } },
+      ],
+    });
+  });
 });
