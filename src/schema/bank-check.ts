@@ -23,7 +23,7 @@ export function checkedBank(bank: unknown, reader: string): QuestionBank {
 }
 
 /** The schema's error about a bank, as an InvalidBankError naming `reader` (the ZodError its cause). */
-export function invalidBank(error: z.ZodError, reader: string): InvalidBankError {
+function invalidBank(error: z.ZodError, reader: string): InvalidBankError {
   return new InvalidBankError(`${reader}: not a qbank question bank of schemaVersion ${SCHEMA_VERSION}: ${issuesText(error.issues)}`, { cause: error });
 }
 
