@@ -299,19 +299,18 @@ function buildList(items: BulletLine[], from: number, to: number): { list: List 
 
 /** A paragraph of one line, or of the lines of one wrapped sentence, joined by their line breaks. */
 function paragraph(lines: readonly Line[]): Paragraph {
-  const [first, ...rest] = lines.map((line) => {
+  const parts = lines.map((line) => {
     const leading = line.text.length - line.text.trimStart().length;
     return paragraphFrom(line, line.text.trim(), leading + 1);
   });
-  if (rest.length === 0) return first!;
-  const parts = [first!, ...rest];
+  if (parts.length === 1) return parts[0]!;
   const children = parts.flatMap((part, k): PhrasingContent[] => {
     if (k === 0) return part.children;
     // The line break and the indentation around it, as Markdown keeps a soft break in its text.
     const lineBreak: PhrasingContent = { type: 'text', value: '\n', position: { start: parts[k - 1]!.position!.end, end: part.position!.start } };
     return [lineBreak, ...part.children];
   });
-  return { type: 'paragraph', children, position: { start: first!.position!.start, end: rest.at(-1)!.position!.end } };
+  return { type: 'paragraph', children, position: { start: parts[0]!.position!.start, end: parts.at(-1)!.position!.end } };
 }
 
 function paragraphFrom(line: Line, content: string, column: number): Paragraph {
