@@ -15,8 +15,12 @@ let counter = 0;
 
 /** A temporary file named for `target`, unique in this process. */
 export function temporaryPathFor(target: string, hidden = false): string {
-  const name = `${hidden ? '.' : ''}${path.basename(target)}.${process.pid}.${++counter}.tmp`;
-  return path.join(path.dirname(target), name);
+  return path.join(path.dirname(target), `${temporaryPrefix(target, hidden)}${process.pid}.${++counter}.tmp`);
+}
+
+/** What the names of `target`'s temporary files start with, before the process id. */
+function temporaryPrefix(target: string, hidden: boolean): string {
+  return `${hidden ? '.' : ''}${path.basename(target)}.`;
 }
 
 /** From when the temporary file may exist until it is renamed into place or removed. */
@@ -48,7 +52,7 @@ export function removeUnfinishedWrites(): number {
  * build killed while writing). Never throws: this is tidying, not the write.
  */
 export async function removeAbandonedTemporaries(target: string, hidden = false): Promise<void> {
-  const prefix = `${hidden ? '.' : ''}${path.basename(target)}.`;
+  const prefix = temporaryPrefix(target, hidden);
   const names = await readdir(path.dirname(target)).catch(() => [] as string[]);
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
