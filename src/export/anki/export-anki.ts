@@ -43,12 +43,12 @@ export async function writeDeck(bank: QuestionBank, options: ExportAnkiOptions):
   const deckName = parentDeckName(options.deckName);
   const built = await assembleApkg(bank, { ...options, deckName, previous: state.decks[deckName] });
 
-  await writeFileAtomic(join(outDir, deckFileName(deckName)), built.bytes);
+  const fileName = deckFileName(deckName);
+  await writeFileAtomic(join(outDir, fileName), built.bytes);
   state.decks[deckName] = built.state;
   await writeFileAtomic(join(outDir, STATE_FILE_NAME), serialiseState(state));
-  // The path as the caller gave the folder, as the JSON and PDF exporters return theirs.
-  const file = join(options.outDir, deckFileName(deckName));
-  return { file, notes: built.notes, media: built.media, diagnostics: [...diagnostics, ...built.diagnostics] };
+  // The path under the folder as the caller gave it, as the JSON and PDF exporters return theirs.
+  return { file: join(options.outDir, fileName), notes: built.notes, media: built.media, diagnostics: [...diagnostics, ...built.diagnostics] };
 }
 
 /**
