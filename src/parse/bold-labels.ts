@@ -23,7 +23,12 @@ const TEXT_AFTER_LABEL = new RegExp(`^${TEXT_AFTER}`);
 /** A raw line that opens with such a question label (prompt-runs.ts cuts a paragraph before each). */
 export const BOLD_QUESTION_LABEL_LINE = new RegExp(String.raw`^\s*(\*\*|__)${QUESTION_LABEL}\1${TEXT_AFTER}`, 'i');
 
-export function readBoldLabels(tree: Root): void {
+/** A question label set apart in bold or italics anywhere in a note's text: every label read needs one. */
+const SET_APART_QUESTION_LABEL = new RegExp(String.raw`(\*\*|__|\*|_)${QUESTION_LABEL}\1`, 'i');
+
+/** `text`: the note's text, searched first, so that the tree of a note with no such label is not walked. */
+export function readBoldLabels(tree: Root, text: string): void {
+  if (!SET_APART_QUESTION_LABEL.test(text)) return;
   const walk = (parent: Parents): void => {
     let asked = false;
     for (const child of parent.children) {

@@ -130,7 +130,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const speakers = findSpeakers(textLines);
   readIndentedPrompts(parsed.tree, text, textLines);
   splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
-  readBoldLabels(parsed.tree);
+  readBoldLabels(parsed.tree, text);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);
