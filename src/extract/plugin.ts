@@ -8,7 +8,9 @@
  * (`process` also works once a compiler follows, `remark-stringify` say.)
  * `qbankParse` is the parse stage as a unified parser (Markdown or copied
  * plain text, decided from the content; TeX math delimiters understood); it
- * tells `remark-stringify` how to write the GFM and math nodes it makes.
+ * tells `remark-stringify` how to write the GFM and math nodes it makes, and
+ * puts the front matter first in the tree (a `yaml` or `toml` node, as
+ * remark-frontmatter does), so a note written back keeps both as written.
  * `remarkQuestions` also works after plain `remark-parse`.
  */
 import type { Root } from 'mdast';
@@ -17,7 +19,7 @@ import type { VFile } from 'vfile';
 import type { Question } from '../schema/question-bank.js';
 import type { SourceFormat } from '../parse/detect-format.js';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { mathToMarkdown } from 'mdast-util-math';
+import { asWrittenToMarkdown, markTexDelimiters } from '../parse/as-written.js';
 import { parseSource } from '../parse/index.js';
 import { extractQuestions } from './extract.js';
 import { normaliseQuestions } from '../normalise/index.js';
@@ -48,11 +50,13 @@ declare module 'mdast' {
 export const qbankParse: Plugin<[], string, Root> = function (this: Processor) {
   // As remark-gfm and remark-math do: a compiler after this parser can write every node it makes.
   const data = this.data() as { toMarkdownExtensions?: unknown[] };
-  (data.toMarkdownExtensions ??= []).push(gfmToMarkdown(), mathToMarkdown());
+  (data.toMarkdownExtensions ??= []).push(gfmToMarkdown(), asWrittenToMarkdown());
   this.parser = (text: string, file: VFile): Root => {
     const doc = parseSource({ file: file.path ?? 'input', text, vfile: file });
     if (doc.title) file.data.title = doc.title;
     if (doc.frontMatter) file.data.frontMatter = doc.frontMatter;
+    markTexDelimiters(doc.tree, doc.source.text);
+    if (doc.frontMatterNode) doc.tree.children.unshift(doc.frontMatterNode);
     doc.tree.data = { ...doc.tree.data, qbankFormat: doc.format, qbankText: doc.source.text };
     return doc.tree;
   };
@@ -63,10 +67,12 @@ export const remarkQuestions: Plugin<[], Root> = function () {
     // A question is quoted as written from the text its tree was made from.
     const text = tree.data?.qbankText ?? String(file.value ?? '');
     const format = tree.data?.qbankFormat ?? 'markdown';
+    // The extractor reads the note's own content: front matter is read already (`file.data.frontMatter`).
+    const content = tree.children[0]?.type === 'yaml' || tree.children[0]?.type === 'toml' ? { ...tree, children: tree.children.slice(1) } : tree;
     const extraction = extractQuestions({
       source: { file: file.path ?? 'input', text, vfile: file },
       format,
-      tree,
+      tree: content,
       ...(file.data.title ? { title: file.data.title } : {}),
     });
     if (extraction.title && !file.data.title) file.data.title = extraction.title;

@@ -1,6 +1,7 @@
-import type { Root } from 'mdast';
+import type { Root, Yaml } from 'mdast';
 import type { VFile } from 'vfile';
 import type { SourceFormat } from './detect-format.js';
+import type { Toml } from './front-matter.js';
 
 /** What the parse stage needs of a loaded source (the load stage's `SourceFile` has it). */
 export interface TextSource {
@@ -22,6 +23,8 @@ export interface Document {
   /** The note's own title: front matter `title`, or the first line of copied text. */
   title?: string;
   frontMatter?: Record<string, unknown>;
+  /** The front matter as written (not in `tree`, which the extractor reads): for a compiler to write back. */
+  frontMatterNode?: Yaml | Toml;
   /** A web page whose content its scripts write (a single-page app, html-page.ts): how much text they and it hold. */
   scripted?: { scriptChars: number; textChars: number };
 }

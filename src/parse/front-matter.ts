@@ -3,25 +3,43 @@
  * `+++` lines (Hugo's other form). It is blanked out of the Markdown rather than cut, so that line
  * numbers and offsets of everything after it stay true.
  */
+import type { Yaml } from 'mdast';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+
+/** Hugo's TOML front matter as remark-frontmatter reads it (mdast itself types only YAML's). */
+export interface Toml extends Omit<Yaml, 'type'> {
+  type: 'toml';
+}
+
+declare module 'mdast' {
+  interface FrontmatterContentMap {
+    toml: Toml;
+  }
+  interface RootContentMap {
+    toml: Toml;
+  }
+}
 
 export interface FrontMatter {
   data: Record<string, unknown>;
   /** 1-based line of the closing fence. */
   endLine: number;
   error?: string;
+  /** The front matter as written, the node remark-frontmatter makes of it: what a compiler writes back. */
+  node: Yaml | Toml;
 }
 
 interface Fences {
+  type: (Yaml | Toml)['type'];
   open: RegExp;
   close: RegExp;
   parse: (text: string) => unknown;
 }
 
-const YAML: Fences = { open: /^---[ \t]*\n/, close: /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/, parse: parseYaml };
+const YAML: Fences = { type: 'yaml', open: /^---[ \t]*\n/, close: /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/, parse: parseYaml };
 // TOML's dates become the strings YAML gives for them (`2023-05-01`): JSON writes each as its ISO text.
-const TOML: Fences = { open: /^\+\+\+[ \t]*\n/, close: /\n\+\+\+[ \t]*(?:\n|$)/, parse: (text) => JSON.parse(JSON.stringify(parseToml(text))) as unknown };
+const TOML: Fences = { type: 'toml', open: /^\+\+\+[ \t]*\n/, close: /\n\+\+\+[ \t]*(?:\n|$)/, parse: (text) => JSON.parse(JSON.stringify(parseToml(text))) as unknown };
 
 export function splitFrontMatter(text: string): { frontMatter?: FrontMatter; body: string } {
   const fences = YAML.open.test(text) ? YAML : TOML.open.test(text) ? TOML : undefined;
@@ -29,8 +47,16 @@ export function splitFrontMatter(text: string): { frontMatter?: FrontMatter; bod
   const close = fences.close.exec(text.slice(3));
   if (!close) return { body: text };
   const end = 3 + close.index + close[0].length;
-  const inner = text.slice(text.indexOf('\n') + 1, 3 + close.index + 1);
-  const endLine = text.slice(0, 3 + close.index + 1).split('\n').length;
+  // The closing fence's line starts after the line break the match begins with.
+  const closeStart = 3 + close.index + 1;
+  const inner = text.slice(text.indexOf('\n') + 1, closeStart);
+  const endLine = text.slice(0, closeStart).split('\n').length;
+  const closeFence = /^[^\n]*/.exec(text.slice(closeStart))![0];
+  const node: Yaml | Toml = {
+    type: fences.type,
+    value: inner.replace(/\n$/, ''),
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: endLine, column: closeFence.length + 1, offset: closeStart + closeFence.length } },
+  };
   const blank = text.slice(0, end).replace(/[^\n]/g, ' ');
   let data: Record<string, unknown> = {};
   let error: string | undefined;
@@ -40,5 +66,5 @@ export function splitFrontMatter(text: string): { frontMatter?: FrontMatter; bod
   } catch (cause) {
     error = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
   }
-  return { frontMatter: { data, endLine, ...(error ? { error } : {}) }, body: blank + text.slice(end) };
+  return { frontMatter: { data, endLine, ...(error ? { error } : {}), node }, body: blank + text.slice(end) };
 }

@@ -162,7 +162,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   }
   const frontMatter = parsed.frontMatter;
   if (frontMatter?.error) {
-    source.vfile.message(`Front matter is not valid YAML (${frontMatter.error}): ignored`, {
+    source.vfile.message(`Front matter is not valid ${frontMatter.node.type === 'toml' ? 'TOML' : 'YAML'} (${frontMatter.error}): ignored`, {
       place: { line: 1, column: 1 },
       ruleId: 'front-matter',
       source: 'qbank',
@@ -182,7 +182,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
     format,
     tree: parsed.tree,
     ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}),
-    ...(frontMatter ? { frontMatter: frontMatter.data } : {}),
+    ...(frontMatter ? { frontMatter: frontMatter.data, frontMatterNode: frontMatter.node } : {}),
   };
 }
 

@@ -23,8 +23,26 @@ describe('remarkQuestions', () => {
     const processor = unified().use(qbankParse).use(remarkQuestions).use(remarkStringify);
     const file = await processor.process(new VFile({ path: 'notes.md', value: '## What is entropy?\n\nIt is \\(-\\sum p \\log p\\).\n\n| a | b |\n| - | - |\n| 1 | 2 |\n' }));
     expect(file.data.questions?.map((question) => question.question)).toEqual(['What is entropy?']);
-    expect(String(file)).toContain('$-\\sum p \\log p$');
     expect(String(file)).toContain('| a | b |');
+  });
+
+  it('writes a note back with its front matter and its formulas\' TeX delimiters as written', async () => {
+    const processor = unified().use(qbankParse).use(remarkQuestions).use(remarkStringify);
+    const yaml = '---\ntitle: Notes\ntags: [dl]\n---\n\n## What is dropout?\n\nScale by \\(1/(1-p)\\), or $p$.\n\n\\[\nE = mc^2\n\\]\n';
+    expect(String(await processor.process(new VFile({ path: 'notes.md', value: yaml })))).toBe(yaml);
+    const toml = '+++\ntitle = "Notes"\n+++\n\n## What is a kernel?\n\n* A filter \\[k\\] slid over the input.\n';
+    expect(String(await processor.process(new VFile({ path: 'post.md', value: toml })))).toBe(toml);
+  });
+
+  it('reads a note\'s front matter once: its tags are the questions\' tags, and it is no question or answer', async () => {
+    const note = '---\ntitle: What is this note about?\ntags: [cnn]\n---\n## What is padding?\n\nZeros around the input.\n';
+    const processor = unified().use(qbankParse).use(remarkQuestions);
+    const file = new VFile({ path: 'post.md', value: note });
+    const tree = await processor.run(processor.parse(file), file);
+    expect(tree.children[0]).toMatchObject({ type: 'yaml', value: 'title: What is this note about?\ntags: [cnn]' });
+    const built = questionsOfSource({ file: 'post.md', text: note, vfile: new VFile({ path: 'post.md', value: note }) }).questions;
+    expect(file.data.questions).toEqual(built);
+    expect(file.data.questions?.map((question) => [question.question, question.tags])).toEqual([['What is padding?', ['cnn']]]);
   });
 
   it('gives the questions a build gives, for a note with a site\'s template markup too', async () => {
