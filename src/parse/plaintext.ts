@@ -147,7 +147,8 @@ function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: 
 /**
  * A long line of prose that stops mid-sentence, and a next line that goes on with it in lower case
  * (`… It penalizes large weights and pushes` / `them toward zero …`): one sentence the copy wrapped,
- * a paragraph, not two. A next line that reads as code (`x = 1`) or a list item does not go on so.
+ * a paragraph (or a list item's text), not two. A next line that reads as code (`x = 1`) or a list
+ * item does not go on so.
  */
 function wrapsOnto(previous: string, next: string): boolean {
   const before = previous.trim();
@@ -235,6 +236,8 @@ interface BulletLine {
   line: Line;
   content: string;
   contentColumn: number;
+  /** The lines the item's text wrapped onto (`wrapsOnto`). */
+  wrapped: Line[];
 }
 
 /**
@@ -257,6 +260,12 @@ function readList(lines: Line[], start: number): { nodes: RootContent[]; next: n
       continue;
     }
     const match = BULLET.exec(text);
+    const item = groups.at(-1)!.at(-1);
+    if (!match && item && blanks === 0 && wrapsOnto(item.wrapped.at(-1)?.text ?? item.content, text)) {
+      item.wrapped.push(lines[j]!);
+      j++;
+      continue;
+    }
     if (!match || isSiteChrome(text)) break;
     const indent = indentWidth(match[1]!);
     topIndent ??= indent;
@@ -265,7 +274,7 @@ function readList(lines: Line[], start: number): { nodes: RootContent[]; next: n
       gaps.push(blanks);
     }
     const content = match[2]!;
-    groups.at(-1)!.push({ indent, line: lines[j]!, content, contentColumn: text.length - content.length + 1 });
+    groups.at(-1)!.push({ indent, line: lines[j]!, content, contentColumn: text.length - content.length + 1, wrapped: [] });
     blanks = 0;
     j++;
   }
@@ -286,8 +295,9 @@ function buildList(items: BulletLine[], from: number, to: number): { list: List 
     const item = items[k]!;
     let end = k + 1;
     while (end < to && items[end]!.indent > item.indent && items[end]!.indent > baseIndent) end++;
-    const para = paragraphFrom(item.line, item.content, item.contentColumn);
-    const listItem: ListItem = { type: 'listItem', spread: false, checked: null, children: [para], position: span(item.line, items[end - 1]!.line) };
+    const para = joined([paragraphFrom(item.line, item.content, item.contentColumn), ...item.wrapped.map(lineParagraph)]);
+    const last = items[end - 1]!;
+    const listItem: ListItem = { type: 'listItem', spread: false, checked: null, children: [para], position: span(item.line, last.wrapped.at(-1) ?? last.line) };
     if (end > k + 1) listItem.children.push(buildList(items, k + 1, end).list);
     children.push(listItem);
     k = end;
@@ -299,10 +309,16 @@ function buildList(items: BulletLine[], from: number, to: number): { list: List 
 
 /** A paragraph of one line, or of the lines of one wrapped sentence, joined by their line breaks. */
 function paragraph(lines: readonly Line[]): Paragraph {
-  const parts = lines.map((line) => {
-    const leading = line.text.length - line.text.trimStart().length;
-    return paragraphFrom(line, line.text.trim(), leading + 1);
-  });
+  return joined(lines.map(lineParagraph));
+}
+
+function lineParagraph(line: Line): Paragraph {
+  const leading = line.text.length - line.text.trimStart().length;
+  return paragraphFrom(line, line.text.trim(), leading + 1);
+}
+
+/** The paragraphs of consecutive lines as one, with a soft break between lines. */
+function joined(parts: readonly Paragraph[]): Paragraph {
   if (parts.length === 1) return parts[0]!;
   const children = parts.flatMap((part, k): PhrasingContent[] => {
     if (k === 0) return part.children;

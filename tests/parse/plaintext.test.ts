@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { List } from 'mdast';
 import { parsePlainText } from '../../src/parse/plaintext.js';
+import { toString } from 'mdast-util-to-string';
 
 describe('parsePlainText', () => {
   it('takes the first line as the title and leaves out site chrome and the repeated title', () => {
@@ -73,5 +74,25 @@ describe('parsePlainText', () => {
         { type: 'text', value: 'them toward zero without making them exactly zero.', position: { start: { line: 4, column: 1 } } },
       ],
     });
+  });
+
+  it('reads a list item\'s long line the copy wrapped, and the lower-case line going on with it, as one item', () => {
+    const text = [
+      'Title',
+      'What are common regularizers?',
+      '• L2 regularization adds the sum of the squared weights to the loss and pushes',
+      'them toward zero without making them exactly zero.',
+      '• Dropout zeroes activations',
+      'during training stays apart: the item\'s line is short',
+    ].join('\n');
+    const parsed = parsePlainText(text);
+    const [, list, after] = parsed.tree.children;
+    expect(list).toMatchObject({ type: 'list', position: { start: { line: 3 }, end: { line: 5 } } });
+    const items = (list as List).children.map((item) => [item.position!.start.line, item.position!.end.line, toString(item)]);
+    expect(items).toEqual([
+      [3, 4, 'L2 regularization adds the sum of the squared weights to the loss and pushes\nthem toward zero without making them exactly zero.'],
+      [5, 5, 'Dropout zeroes activations'],
+    ]);
+    expect(after).toMatchObject({ type: 'paragraph', position: { start: { line: 6 } } });
   });
 });
