@@ -21,9 +21,29 @@ const CJK = new RegExp(String.raw`[${HAN_KANA}\uf900-\ufaff]`);
 const CJK_ALL = new RegExp(CJK.source, 'g');
 const KANA = /[\u3040-\u30ff]/;
 
-/** The text without math, code and glosses in parentheses, which do not count. */
+const PARENTHESES = /\([^)]*\)/g;
+/** Words in parentheses that make a sentence rather than a gloss. */
+const EXPLANATION = 5;
+
+/**
+ * The text without math, code and glosses in parentheses, which do not count. Parentheses after a
+ * term (at most LONGEST_TERM words) that hold a sentence, more than twice as long as the term, are
+ * no gloss but what the text says (`Dropout (학습 중 뉴런을 무작위로 끄는 방법)`: a Korean answer
+ * naming its term first): then only the parentheses go. A gloss spelling a term out (`다단계 큐 (MQ,
+ * Multi-level Queue)`) is a few words.
+ */
 function withoutAsides(text: string): string {
-  return text.replace(/\\\(.*?\\\)|\\\[[\s\S]*?\\\]|\$[^$]*\$|`[^`]*`/g, ' ').replace(/\([^)]*\)/g, ' ');
+  const bare = text.replace(/\\\(.*?\\\)|\\\[[\s\S]*?\\\]|\$[^$]*\$|`[^`]*`/g, ' ');
+  if (!bare.includes('(')) return bare;
+  const outside = bare.replace(PARENTHESES, ' ');
+  const said = units(outside);
+  const inside = units((bare.match(PARENTHESES) ?? []).join(' '));
+  return said > 0 && said <= LONGEST_TERM && inside >= EXPLANATION && inside > 2 * said ? bare.replace(/[()]/g, ' ') : outside;
+}
+
+/** How much a text says: its words, a Chinese or Japanese character counting as one. */
+function units(text: string): number {
+  return wordsOf(text.replace(CJK_ALL, ' x ')).length;
 }
 
 /** The words of a text already without its asides. */

@@ -126,6 +126,16 @@ describe('language', () => {
     expect(languageOf('경사 하강법 (Gradient Descent) $x$ `code`')).toBe('ko');
   });
 
+  it('counts what parentheses after a term say when they say more than it: the answer, not a gloss', () => {
+    expect(languageOf('Weight decay (가중치 감쇠: 손실에 가중치 제곱합을 더해 큰 가중치를 줄인다)')).toBe('ko');
+    expect(questionLanguage('드롭아웃이란?', 'Dropout (학습 중 뉴런을 무작위로 끄는 방법. 과적합을 막는다)')).toBe('ko');
+    // A gloss of no more words than its term, and one after a sentence, still do not count.
+    expect(languageOf('Overfitting (과적합)')).toBe('en');
+    expect(languageOf('다단계 큐 (MQ, Multi-level Queue)')).toBe('ko');
+    expect(languageOf('Reverse a vector (first element becomes last')).toBe('en');
+    expect(languageOf('가중치 감쇠(weight decay)라고도 하며, 손실에 가중치 제곱합을 더한다 (the penalty shrinks large weights toward zero).')).toBe('ko');
+  });
+
   it('reads Chinese and Japanese by characters, so the English terms they name do not outweigh them; Hanja stay Korean', () => {
     expect(languageOf('Softmax 函数如何应用于多分类？')).toBe('zh');
     expect(languageOf('MSE做Loss的LogisticRegression是Convex Problem吗？')).toBe('zh');
