@@ -13,7 +13,7 @@ import type { PromptCandidate } from './recognizers/recognizer.js';
 import { questionTableOf } from './recognizers/question-table.js';
 import { isQuestionList } from './recognizers/question-list.js';
 import { asksInChinese, endsWithQuestionMark, hasWords, isTitleLike, namesQuestionCollection } from '../wording/interrogative.js';
-import { inlineText, labelsQuestion } from '../wording/prompt-text.js';
+import { inlineText, labelsQuestion, STEP_LABEL } from '../wording/prompt-text.js';
 import { isReferencesHeading } from './references.js';
 
 /** A prompt that asks with a question word and ends with a question mark, or asks as a Chinese line does without one. */
@@ -206,16 +206,32 @@ function titleOverQuestions(blocks: readonly RootContent[], proposals: readonly 
   return asking >= 2 ? first : -1;
 }
 
-/** A heading at `index` that names a concept over a list explaining it, with no deeper heading in its section. */
+/**
+ * A heading at `index` that names a concept over a list explaining it, with no deeper heading in its section;
+ * or over a short paragraph-led section (`## Cross-validation` over `Split the data into k folds, …`): a
+ * post's own sections (`## Implementation` among `## What is attention?`) run on for more blocks. Not over a
+ * list of questions: it titles them.
+ */
 function namesConcept(blocks: readonly RootContent[], index: number, found: PromptCandidate): boolean {
   const { depth } = blocks[index] as Heading;
-  if (!isTitleLike(found.prompt) || blocks[index + 1]?.type !== 'list') return false;
+  const next = blocks[index + 1];
+  // A book's numbered section over its prose (`### 2.1.1 What companies want`), or a walkthrough's step
+  // (`## Step 1: Clarify the requirements`), is no concept.
+  const title = inlineText((blocks[index] as Heading).children).trim();
+  const overParagraph = next?.type === 'paragraph' && !BOOK_SECTION.test(title) && !STEP_LABEL.test(title);
+  if (!isTitleLike(found.prompt) || !(overParagraph || (next?.type === 'list' && !isQuestionList(next)))) return false;
   for (let k = index + 2; k < blocks.length; k++) {
     const block = blocks[k]!;
     if (block.type === 'heading') return block.depth <= depth;
+    if (overParagraph && k - index > CONCEPT_SECTION_BLOCKS) return false;
   }
   return true;
 }
+
+/** Most blocks a concept's paragraph-led explanation holds (a paragraph, a formula, a list or code, a closing line). */
+const CONCEPT_SECTION_BLOCKS = 3;
+/** A section number of two levels or more (`2.1.1 `, `3.4 `). */
+const BOOK_SECTION = /^\s*\d{1,3}(?:\.\d{1,3})+\.?\s/;
 
 /**
  * `# 2. ML Performance` right over `## 2.1 ROC AUC`: a numbered heading whose number the next heading

@@ -500,8 +500,10 @@ describe('a note of concepts, each heading a name over the bullets that explain 
     expect(messagesOf(note.vfile)).toEqual([]);
   });
 
-  it('is no such note when a section holds paragraphs or sub-sections, as a post’s do', () => {
-    const paragraphs = readNote(concepts.replace('## CNN\n- Convolution Layer 기반의 모델임\n', '## CNN\nConvolution Layer 기반의 모델임.\n\n'));
+  it('is one with a short paragraph under a name too, but no such note when a section runs on or holds sub-sections, as a post’s do', () => {
+    const paragraph = readNote(concepts.replace('## CNN\n- Convolution Layer 기반의 모델임\n', '## CNN\nConvolution Layer 기반의 모델임.\n\n'));
+    expect(paragraph.questions.map((question) => question.question)).toEqual(['Batch Norm', 'Embedding 이란?', 'CNN']);
+    const paragraphs = readNote(concepts.replace('## CNN\n- Convolution Layer 기반의 모델임\n', '## CNN\nConvolution Layer 기반의 모델임.\n\n필터를 쓴다.\n\n스트라이드를 쓴다.\n\n패딩을 쓴다.\n\n'));
     expect(paragraphs.questions.map((question) => question.question)).toEqual(['Embedding 이란?']);
     const nested = readNote(concepts.replace('## CNN\n', '## CNN\n\n### Filters\n'));
     expect(nested.questions.map((question) => question.question)).toEqual(['Embedding 이란?']);
@@ -820,5 +822,26 @@ describe('a numbered heading that sets a task (`### 1. Design a Recommendation S
   it('is not a numbered label of what follows it (`### 1. **Define the metric:**`)', () => {
     const { questions } = readNote('## Why is my model worse in production?\n\nCheck these.\n\n### 1. **Define the metric:**\n\nAccuracy on fresh data.\n');
     expect(questions.map((question) => question.question)).toEqual(['Why is my model worse in production?']);
+  });
+});
+
+describe('headings that name concepts among headings that ask', () => {
+  it('are questions over a short paragraph of their own, as they are over a list', () => {
+    const note = readNote(
+      '# Machine Learning Fundamentals\n\n## Gradient descent\n\nAn iterative optimization algorithm: move parameters against the gradient.\n\n## What is a confusion matrix?\n\nA table of TP, FP, FN, TN counts.\n\n## Cross-validation\n\nSplit the data into k folds, train on k-1, validate on the rest.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Gradient descent', 'An iterative optimization algorithm: move parameters against the gradient.'],
+      ['What is a confusion matrix?', 'A table of TP, FP, FN, TN counts.'],
+      ['Cross-validation', 'Split the data into k folds, train on k-1, validate on the rest.'],
+    ]);
+  });
+
+  it('are a post\'s own sections when they run on for more blocks than an explanation', () => {
+    const note = readNote(
+      '# Attention in PyTorch\n\n## What is attention?\n\nA weighted sum of values.\n\n## Implementation\n\nWe start with the imports.\n\n```python\nimport torch\n```\n\nThen the module.\n\n```python\nclass A: pass\n```\n\n## Results\n\nIt trains.\n\nThe loss goes down.\n\nSee the plot.\n\nDone.\n',
+    );
+    expect(note.questions.map((question) => question.question)).toEqual(['What is attention?']);
+    expect(messagesOf(note.vfile)).toEqual(['9:section-text', '23:section-text']);
   });
 });
