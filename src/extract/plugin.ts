@@ -18,8 +18,9 @@ import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Question } from '../schema/question-bank.js';
 import type { SourceFormat } from '../parse/detect-format.js';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { asWrittenToMarkdown, markTexDelimiters } from '../parse/as-written.js';
+import { mathAsWritten } from '../parse/math-to-markdown.js';
 import { parseSource } from '../parse/index.js';
 import { extractQuestions } from './extract.js';
 import { normaliseQuestions } from '../normalise/index.js';
@@ -50,12 +51,12 @@ declare module 'mdast' {
 export const qbankParse: Plugin<[], string, Root> = function (this: Processor) {
   // As remark-gfm and remark-math do: a compiler after this parser can write every node it makes.
   const data = this.data() as { toMarkdownExtensions?: unknown[] };
-  (data.toMarkdownExtensions ??= []).push(gfmToMarkdown(), asWrittenToMarkdown());
+  // Front matter and formulas as the note wrote them: the front matter's node, each formula's delimiters.
+  (data.toMarkdownExtensions ??= []).push(gfmToMarkdown(), mathAsWritten(), frontmatterToMarkdown(['yaml', 'toml']));
   this.parser = (text: string, file: VFile): Root => {
     const doc = parseSource({ file: file.path ?? 'input', text, vfile: file });
     if (doc.title) file.data.title = doc.title;
     if (doc.frontMatter) file.data.frontMatter = doc.frontMatter;
-    markTexDelimiters(doc.tree, doc.source.text);
     if (doc.frontMatterNode) doc.tree.children.unshift(doc.frontMatterNode);
     doc.tree.data = { ...doc.tree.data, qbankFormat: doc.format, qbankText: doc.source.text };
     return doc.tree;

@@ -5,24 +5,11 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
-import type { InlineMath, Math } from 'mdast-util-math';
 import { toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { mathToMarkdown } from 'mdast-util-math';
+import { mathAsWritten } from '../parse/math-to-markdown.js';
 import { inertBlocks } from './inert-markdown.js';
 import { prefilterEscapes } from './escape-prefilter.js';
-
-const inlineMath: Handle = (node: InlineMath) => {
-  const delimiter = node.data?.delimiter ?? '$';
-  if (delimiter === '\\(' || delimiter === '\\[') return `\\(${node.value}\\)`;
-  return delimiter === '$$' ? `$$${node.value}$$` : `$${node.value}$`;
-};
-
-const math: Handle = (node: Math) => {
-  const delimiter = node.data?.delimiter ?? '$$';
-  if (delimiter === '\\[' || delimiter === '\\(') return `\\[${node.value}\\]`;
-  return `$$\n${node.value}\n$$`;
-};
 
 /**
  * Several answers serialised in one `toMarkdown` call: each call sets up its
@@ -55,8 +42,8 @@ const options: Options = {
   fences: true,
   listItemIndent: 'one',
   rule: '-',
-  extensions: [gfmToMarkdown(), mathToMarkdown()],
-  handlers: { inlineMath, math, answerBatch } as never,
+  extensions: [gfmToMarkdown(), mathAsWritten()],
+  handlers: { answerBatch } as never,
 };
 
 /** The answer as Markdown, with only the HTML and URLs that `answer.html` would keep (see inert-markdown.ts). */

@@ -28,9 +28,9 @@ describe('remarkQuestions', () => {
 
   it('writes a note back with its front matter and its formulas\' TeX delimiters as written', async () => {
     const processor = unified().use(qbankParse).use(remarkQuestions).use(remarkStringify);
-    const yaml = '---\ntitle: Notes\ntags: [dl]\n---\n\n## What is dropout?\n\nScale by \\(1/(1-p)\\), or $p$.\n\n\\[\nE = mc^2\n\\]\n';
+    const yaml = '---\ntitle: Notes\ntags: [dl]\n---\n\n## What is dropout?\n\nScale by \\(1/(1-p)\\), or $p$.\n\n\\[E = mc^2\\]\n\n\\[\na = b\\\\\nc = d\n\\]\n';
     expect(String(await processor.process(new VFile({ path: 'notes.md', value: yaml })))).toBe(yaml);
-    const toml = '+++\ntitle = "Notes"\n+++\n\n## What is a kernel?\n\n* A filter \\[k\\] slid over the input.\n';
+    const toml = '+++\ntitle = "Notes"\n+++\n\n## What is a kernel?\n\n* A filter \\(k\\) slid over the input.\n';
     expect(String(await processor.process(new VFile({ path: 'post.md', value: toml })))).toBe(toml);
   });
 

@@ -242,6 +242,15 @@ describe('answers', () => {
     expect(answerMarkdowns(answers)[1]).toBe('- three\n- four');
   });
 
+  it('keep a pipe in a table cell\'s math escaped, so the table keeps its cells, and a formula in the delimiters written', () => {
+    const note = '| 식 | 의미 |\n| --- | --- |\n| $P(A \\| B)$ and \\(x \\| y\\) | 조건부 확률 |\n\nA norm: $\\|w\\|^2$, and\n\n\\[\na = b \\\\\nc = d\n\\]';
+    const markdown = answerMarkdown(parseMarkdown(note).tree.children);
+    expect(markdown.split('\n')[2]).toBe('| $P(A \\| B)$ and \\(x \\| y\\) | 조건부 확률 |');
+    expect(markdown).toMatch(/A norm: \$\\\|w\\\|\^2\$, and\n\n\\\[\na = b \\\\\nc = d\n\\\]$/);
+    // Read again, it is the same table and formulas.
+    expect(answerMarkdown(parseMarkdown(markdown).tree.children)).toBe(markdown);
+  });
+
   it('never change the blocks they are written from', () => {
     const note = [
       '**Bold** with `code`, $x^2$ and [a link](https://example.org), [bad](javascript:alert(1)).',
