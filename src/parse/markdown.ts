@@ -23,6 +23,7 @@ import { gfmConstructsFor, remarkGfmParts, type GfmConstructs } from './gfm.js';
 import { lineEnd } from './prose-lines.js';
 import { openNestedLists, restoreListStarts } from './nested-numbering.js';
 import { withBulletedNumbers } from './bulleted-numbers.js';
+import { splitRestartedNumbering } from './restarted-numbering.js';
 import { fencedMath, MATH_FENCE, unwrapBacktickMath } from './github-math.js';
 
 /** How a math node was written in the source: `\(`, `\[`, `$` or `$$`. */
@@ -95,6 +96,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   if (separated.map.inserted.length > 0 || uncommented.map.cuts.length > 0) remapPositions(tree, separated.map, uncommented.map, toPoint);
   restoreMaskedTex(tree, math.masks);
   restoreListStarts(tree, starts);
+  splitRestartedNumbering(tree, source);
   withUnderIndentedItems(tree, source);
   withBulletedNumbers(tree, source);
   // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to

@@ -323,3 +323,21 @@ describe('a fenced block at the margin after the last, bare item of a list whose
     ]);
   });
 });
+
+describe('a numbered answer list followed, after a blank line, by the next numbered question', () => {
+  it('ends where the numbers go back: the question is the next one, not the list\'s third item', () => {
+    const note = readNote('# NLP\n\n1. What is a word embedding?\n\nCommon examples:\n\n1. Word2Vec\n2. GloVe\n\n2. How do BERT and GPT differ?\n\nBERT is an encoder, GPT a decoder.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is a word embedding?', 'Common examples:\n\n1. Word2Vec\n2. GloVe'],
+      ['How do BERT and GPT differ?', 'BERT is an encoder, GPT a decoder.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('stays one list where every item is numbered alike, as Markdown allows, or the numbers go on', () => {
+    const lazy = readNote('## What are the steps?\n\n1. Collect data.\n\n1. Train a model.\n\n1. Evaluate it.\n');
+    expect(lazy.questions[0]!.answer!.markdown).toBe('1. Collect data.\n\n2. Train a model.\n\n3. Evaluate it.');
+    const onward = readNote('## What are the steps?\n\n1. Collect data.\n\n2. Train a model.\n\n3. Evaluate it.\n');
+    expect(onward.questions[0]!.answer!.markdown).toBe('1. Collect data.\n\n2. Train a model.\n\n3. Evaluate it.');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * A numbered list whose numbers go back after a blank line, as an answer's own list runs into the next
+ * question of a numbered list of questions:
+ *
+ *     1. What is a word embedding?
+ *
+ *     1. Word2Vec
+ *     2. GloVe
+ *
+ *     2. How do BERT and GPT differ?
+ *
+ * CommonMark goes on with a list through a blank line whatever the next number, so `2. How do …?` became
+ * the answer list's third item (and the question was lost in the answer before it). The author numbered
+ * another list there: the list is split where a number, after a blank line, is no higher than the one
+ * before. Numbers written all alike (`1.` for every item, as Markdown allows) number nothing, and stay one list.
+ */
+import type { List, ListItem, Parents, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/** Two numbered lines with a blank line between: the only notes that may hold such a list. */
+const NUMBERED_AFTER_BLANK = /\n[ \t>]*\n[ \t>]*\d{1,9}[.)][ \t]/;
+
+export function splitRestartedNumbering(tree: Root, source: string): void {
+  if (!NUMBERED_AFTER_BLANK.test(source)) return;
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const parent = node as Parents;
+    // Split lists stand where the list stood; the walk goes on into their items.
+    for (let index = 0; index < parent.children.length; index++) {
+      const child = parent.children[index]!;
+      if (child.type !== 'list' || !child.ordered) continue;
+      const parts = restartedParts(child, source);
+      if (parts.length > 1) (parent.children as List[]).splice(index, 1, ...parts);
+      index += parts.length - 1;
+    }
+  });
+}
+
+/** The list as the lists its author numbered, in order (itself when one). */
+function restartedParts(list: List, source: string): List[] {
+  const numbers = list.children.map((item) => writtenNumber(item, source));
+  if (numbers.some((number) => number === undefined) || numbers.every((number) => number === numbers[0])) return [list];
+  const parts: ListItem[][] = [[list.children[0]!]];
+  for (let k = 1; k < list.children.length; k++) {
+    const [before, item] = [list.children[k - 1]!, list.children[k]!];
+    const afterBlank = item.position!.start.line > before.position!.end.line + 1;
+    if (afterBlank && numbers[k]! <= numbers[k - 1]!) parts.push([item]);
+    else parts.at(-1)!.push(item);
+  }
+  if (parts.length === 1) return [list];
+  return parts.map((items) => ({
+    ...list,
+    start: writtenNumber(items[0]!, source)!,
+    spread: items.some((item, k) => item.spread || (k > 0 && item.position!.start.line > items[k - 1]!.position!.end.line + 1)),
+    children: items,
+    position: { start: items[0]!.position!.start, end: items.at(-1)!.position!.end },
+  }));
+}
+
+/** An item's number as the note writes it (undefined without a position to read it at). */
+function writtenNumber(item: ListItem, source: string): number | undefined {
+  const offset = item.position?.start.offset;
+  if (offset === undefined) return undefined;
+  const digits = /^\d{1,9}(?=[.)])/.exec(source.slice(offset, offset + 10));
+  return digits ? Number(digits[0]) : undefined;
+}
