@@ -111,7 +111,9 @@ export function extractQuestions(doc: Document): Extraction {
   // "Summary", "What's next?", "TODO" are proposed to no construct; `offered` keeps them, so the walk can say what it declined.
   const proposals = offered.map(withoutNeverAsking);
   const choice = chooseConstructs(blocks, proposals, doc.format === 'plaintext');
-  const titleIndex = doc.title === undefined ? bodyTitleIndex(blocks, choice) : -1;
+  // A post's front matter names its title, which its body may repeat as its lone `#` heading: the title still, no section.
+  const bodyTitle = bodyTitleIndex(blocks, choice);
+  const titleIndex = doc.title === undefined || repeatsTitle(blocks[bodyTitle], doc.title) ? bodyTitle : -1;
   /** The note's title names a collection of questions (`# Deep Learning Interview questions`). */
   const collectsQuestions = namesQuestionCollection(titleText);
   const interviewLog = namesInterviewLog(titleText);
@@ -739,6 +741,12 @@ export function extractQuestions(doc: Document): Extraction {
     return prompt === question.prompt ? question : { ...question, prompt };
   });
   return { questions: worded, ...(title ? { title } : {}) };
+}
+
+/** Whether `block` is a heading that says `title` (case and spacing aside). */
+function repeatsTitle(block: RootContent | undefined, title: string): boolean {
+  const said = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return block?.type === 'heading' && said(cleanPrompt(inlineText(block.children))) === said(title);
 }
 
 /**

@@ -845,3 +845,16 @@ describe('headings that name concepts among headings that ask', () => {
     expect(messagesOf(note.vfile)).toEqual(['9:section-text', '23:section-text']);
   });
 });
+
+describe("a post's `#` title under front matter that names the same title", () => {
+  it('is the title, not the section of every question, as it is without front matter', () => {
+    const body = '# 딥러닝 면접 질문\n\n## 1. What is dropout?\n\nRandom zeroing.\n';
+    const plain = readNote(body);
+    const post = readNote(`---\ntitle: 딥러닝 면접 질문\n---\n\n${body}`);
+    expect(plain.questions.map((question) => [question.question, question.topic])).toEqual([['What is dropout?', null]]);
+    expect(post.questions.map((question) => [question.question, question.topic])).toEqual([['What is dropout?', null]]);
+    // A heading that says something else than the front matter's title names its section.
+    const other = readNote(`---\ntitle: Day 3\n---\n\n${body}`);
+    expect(other.questions[0]!.topic).toBe('딥러닝 면접 질문');
+  });
+});
