@@ -24,6 +24,7 @@ import { lineEnd } from './prose-lines.js';
 import { openNestedLists, restoreListStarts } from './nested-numbering.js';
 import { withBulletedNumbers } from './bulleted-numbers.js';
 import { splitRestartedNumbering } from './restarted-numbering.js';
+import { splitAtDisplayLines } from './display-lines.js';
 import { fencedMath, MATH_FENCE, unwrapBacktickMath } from './github-math.js';
 
 /** How a math node was written in the source: `\(`, `\[`, `$` or `$$`. */
@@ -140,7 +141,8 @@ function remapPositions(tree: Root, map: OffsetMap, comments: CommentMap, toPoin
  */
 function mendMath(tree: Root, source: string): void {
   // Plain recursion, not `unist-util-visit` (a closure and a name per node, on every note with a `$`):
-  // each mended node is replaced where it stands, one for one, and what replaced it is not walked into.
+  // each mended node is replaced where it stands (a paragraph split at its display formulas by the blocks
+  // it stands for), and what replaced it is not walked into.
   const walk = (parent: Parents, inCell: boolean): void => {
     const children = parent.children as Nodes[];
     for (let index = 0; index < children.length; index++) {
@@ -158,7 +160,15 @@ function mendMath(tree: Root, source: string): void {
       } else {
         const block = node.type === 'paragraph' ? displayMathOf(node, source) : undefined;
         if (block) children[index] = block;
-        else if ('children' in node) walk(node, inCell || node.type === 'tableCell');
+        else if ('children' in node) {
+          walk(node, inCell || node.type === 'tableCell');
+          // Its formulas' delimiters known now: one standing on a line of its own is a block (display-lines.ts).
+          const blocks = node.type === 'paragraph' && !inCell ? splitAtDisplayLines(node) : undefined;
+          if (blocks) {
+            children.splice(index, 1, ...blocks);
+            index += blocks.length - 1;
+          }
+        }
       }
     }
   };

@@ -54,6 +54,19 @@ describe('parseMarkdown', () => {
   });
 
 
+  it('reads a display formula standing on a line of its own inside a paragraph as a block between the text around it', () => {
+    const { tree } = parseMarkdown('For $K$ classes the loss is\n\\[ L = -\\sum_k y_k \\log p_k \\]\nwhere $p$ is the softmax output.\n\nRule:  \n$$ m_t = g_t $$\nand $$x$$ inside a line stays inline.\n');
+    expect(tree.children.map((node) => [node.type, toString(node)])).toEqual([
+      ['paragraph', 'For K classes the loss is'],
+      ['math', 'L = -\\sum_k y_k \\log p_k'],
+      ['paragraph', 'where p is the softmax output.'],
+      ['paragraph', 'Rule:'],
+      ['math', 'm_t = g_t'],
+      ['paragraph', 'and x inside a line stays inline.'],
+    ]);
+    expect(tree.children[1]).toMatchObject({ data: { delimiter: '\\[' }, position: { start: { line: 2 } } });
+  });
+
   it("reads a table cell's escaped pipe in math as a pipe, as GFM reads it in code, and leaves \\| alone outside tables", () => {
     const { tree } = parseMarkdown('| Question | Answer |\n| --- | --- |\n| Bayes? | $P(A \\| B) = P(B \\| A)$ and \\(x \\| y\\) |\n| OR? | `a \\| b` |\n\nA norm: $\\|w\\|^2$.\n');
     const maths: string[] = [];
@@ -67,10 +80,10 @@ describe('parseMarkdown', () => {
     const { tree } = parseMarkdown('It normalises scores:\n\n$$\\begin{aligned}\n\\sigma(z)_i &= \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n- 1 &= 0\n\\end{aligned}$$\n\nIt sums to one.\n\n$$x$$\n');
     expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'math', 'paragraph', 'math']);
     expect(tree.children[1]).toMatchObject({ value: '\\begin{aligned}\n\\sigma(z)_i &= \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n- 1 &= 0\n\\end{aligned}' });
-    // Inside a paragraph, and in a quote: the formula stays whole, the text after it read on.
+    // Inside a paragraph, and in a quote: the formula stays whole (a block, on lines of its own), the text after it read on.
     const { tree: quoted } = parseMarkdown('> $$f(x) = \\begin{cases}\n> x & x \\geq 0\n> \\end{cases}$$\n> where x is real.\n');
     const maths: string[] = [];
-    visit(quoted, 'inlineMath', (node) => void maths.push(node.value));
+    visit(quoted, 'math', (node) => void maths.push(node.value));
     expect(maths).toEqual(['f(x) = \\begin{cases}\nx & x \\geq 0\n\\end{cases}']);
     expect(toString(quoted)).toContain('where x is real.');
   });
