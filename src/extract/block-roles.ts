@@ -60,7 +60,8 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // an answer of its own, and a section title when questions follow it
   // (headings, or a list of questions), or the list that links to them (`## Questions` over a table of contents).
   if (!next || next.type === 'heading' || questionListFollows || (next.type === 'list' && isTableOfContents(next))) return false;
-  return isTitleLike(found.prompt) && (share >= 0.75 || numberedAmongAskingSiblings(index, blocks, proposals));
+  // At a level of a note of concepts (each heading asks, or names a concept over its explanation), it is one of them.
+  return isTitleLike(found.prompt) && (share >= 0.75 || choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
 }
 
 /** A heading labelled as an exercise's step (`### Step 3.`, `## Task 2:`). */

@@ -12,7 +12,7 @@ import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { questionTableOf } from './recognizers/question-table.js';
 import { isQuestionList } from './recognizers/question-list.js';
-import { asksInChinese, endsWithQuestionMark, hasWords, isTitleLike, namesQuestionCollection } from '../wording/interrogative.js';
+import { asksInChinese, endsWithQuestionMark, hasWords, isAnswerLabel, isTitleLike, namesQuestionCollection } from '../wording/interrogative.js';
 import { inlineText, labelsQuestion, STEP_LABEL } from '../wording/prompt-text.js';
 import { isReferencesHeading } from './references.js';
 
@@ -164,7 +164,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   const askingDepths = new Set(
     otherConstruct && !headingsOutnumber ? [] : [...perDepth].filter(([depth, { outright }]) => outright > 0 && depth < questionLevel && !headingDepths.has(depth)).map(([depth]) => depth),
   );
-  const conceptDepths = new Set([...askingDepths].filter((depth) => perDepth.get(depth)!.concepts));
+  // Levels whose every heading asks outright or names a concept over its explanation: those of a note of concepts.
+  const conceptDepths = new Set([...askingDepths, ...headingDepths.keys()].filter((depth) => perDepth.get(depth)!.concepts));
   return {
     headingDepths,
     askingDepths,
@@ -218,8 +219,10 @@ function namesConcept(blocks: readonly RootContent[], index: number, found: Prom
   // A book's numbered section over its prose (`### 2.1.1 What companies want`), or a walkthrough's step
   // (`## Step 1: Clarify the requirements`), is no concept.
   const title = inlineText((blocks[index] as Heading).children).trim();
-  const overParagraph = next?.type === 'paragraph' && !BOOK_SECTION.test(title) && !STEP_LABEL.test(title);
-  if (!isTitleLike(found.prompt) || !(overParagraph || (next?.type === 'list' && !isQuestionList(next)))) return false;
+  // Nor is a paragraph that asks (`## Open problems` over `Why does it work so well?`) an explanation.
+  const overParagraph = next?.type === 'paragraph' && !BOOK_SECTION.test(title) && !STEP_LABEL.test(title) && !endsWithQuestionMark(inlineText(next.children).trim());
+  // `## Answers` over the list that answers the questions above is their answers' section.
+  if (!isTitleLike(found.prompt) || isAnswerLabel(found.prompt) || !(overParagraph || (next?.type === 'list' && !isQuestionList(next)))) return false;
   for (let k = index + 2; k < blocks.length; k++) {
     const block = blocks[k]!;
     if (block.type === 'heading') return block.depth <= depth;

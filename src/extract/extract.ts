@@ -533,6 +533,16 @@ export function extractQuestions(doc: Document): Extraction {
       noteLinksLine(vfile, block);
       return;
     }
+    // A references line ends the answer above it, a heading question's too, when only its entries follow to where that answer ends.
+    const referencesEnd = referencesLineEnd(index, blocks, proposals, choice);
+    if (block.type === 'paragraph' && referencesEnd !== undefined) {
+      close();
+      flushOrphan();
+      lineTopic = undefined; // it names no topic, and ends the section line above, as `12.4` on a line of its own does
+      resumeAt = referencesEnd;
+      noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
+      return;
+    }
     if (current?.found.depth !== undefined) {
       current.answer.push(block);
       return;
@@ -562,15 +572,6 @@ export function extractQuestions(doc: Document): Extraction {
     if (block.type === 'thematicBreak' || isBreakHtml(block)) {
       if (current && (answerGoesOnAfterBreak(index, blocks, proposals, choice) || underlinesSubtitle(current.answer))) return;
       close();
-      return;
-    }
-    const referencesEnd = referencesLineEnd(index, blocks, proposals, choice);
-    if (block.type === 'paragraph' && referencesEnd !== undefined) {
-      close();
-      flushOrphan();
-      lineTopic = undefined; // it names no topic, and ends the section line above, as `12.4` on a line of its own does
-      resumeAt = referencesEnd;
-      noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
       return;
     }
     // Under an open question, a `<details>` is part of its answer, follow-up questions and all.

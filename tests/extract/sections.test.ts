@@ -112,11 +112,22 @@ describe('a references line: a plain line that only names a references section',
       `## 鞍点的定义和特点？\n\n梯度为零但不是极值的点。\n\n## 池化（Pooling）\n\n平均池化求取平均。\n\n${title}\n\n- [如何理解CNN中的池化？](https://www.zhihu.com/question/303215483)\n- [CNN中特殊环节的反向传播](https://blog.csdn.net/article/72871704)\n\n## BN 的作用？\n\n加快训练。\n`;
     for (const title of ['**参考资料**', '参考文献：', '**References**']) {
       const note = readNote(text(title));
-      expect(note.questions.map((question) => question.question)).toEqual(['鞍点的定义和特点？', 'BN 的作用？']);
+      // `池化（Pooling）` names a concept over its explanation, among headings that ask: a question too.
+      expect(note.questions.map((question) => question.question)).toEqual(['鞍点的定义和特点？', '池化（Pooling）', 'BN 的作用？']);
       expect(note.vfile.messages.filter((message) => message.ruleId === 'references').map((message) => message.reason)).toEqual([
         `Left out a references section ("${title.replace(/\*/g, '')}", lines 9-12): not a question, and not part of the answer above it`,
       ]);
     }
+  });
+
+  it('ends a heading question\'s answer too, when only its entries follow to the next heading', () => {
+    const note = readNote('## 과적합이란?\n\n노이즈까지 외우는 현상.\n\n참고 자료\n- https://en.wikipedia.org/wiki/Overfitting\n\n## 드롭아웃이란?\n\n뉴런을 끈다.\n\nReferences:\n- [Dropout](https://jmlr.org/papers/v15/srivastava14a.html)\n\nIt is an ensemble, in a way.\n');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual([
+      '노이즈까지 외우는 현상.',
+      // The answer goes on after the entries: they are part of it, nothing left out.
+      '뉴런을 끈다.\nReferences:\n• Dropout\nIt is an ensemble, in a way.',
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['5:references']);
   });
 
   it('names no topic: the question after it is not filed under "Sources"', () => {
@@ -835,6 +846,14 @@ describe('headings that name concepts among headings that ask', () => {
       ['What is a confusion matrix?', 'A table of TP, FP, FN, TN counts.'],
       ['Cross-validation', 'Split the data into k folds, train on k-1, validate on the rest.'],
     ]);
+  });
+
+  it('are questions at a level where half the headings ask, Korean names of a topic too (`~해결 방법`, `~동작 원리`)', () => {
+    const note = readNote('# 딥러닝 정리\n\n## 배치 정규화란?\n\n미니배치 단위로 정규화한다.\n\n## Gradient vanishing 해결 방법\n\nReLU, residual connection을 쓴다.\n\n## 드롭아웃이란?\n\n뉴런을 랜덤하게 끈다.\n\n## Adam optimizer 동작 원리\n\n1차, 2차 moment를 추정한다.\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['배치 정규화란?', 'Gradient vanishing 해결 방법', '드롭아웃이란?', 'Adam optimizer 동작 원리']);
+    // Not a section of the answers (`## Answers` over them), nor one whose paragraph asks.
+    const answers = readNote('## 1. What is overfitting?\n\nFitting noise.\n\n## 2. What is dropout?\n\nZeroing units.\n\n## Answers\n\n1. Fitting noise.\n2. Zeroing units.\n\n## Open problems\n\nWhy does it work so well?\n');
+    expect(answers.questions.map((question) => question.question)).toEqual(['What is overfitting?', 'What is dropout?']);
   });
 
   it('are a post\'s own sections when they run on for more blocks than an explanation', () => {
