@@ -42,6 +42,8 @@ export interface CardExport {
   otherColumns: Array<{ column: number; name: string | undefined }>;
   /** Where a field's `%%` opens a comment nothing in the field closes (kept as text). */
   unclosedComments: Point[];
+  /** The lines of tags that head Obsidian's cards (`#flashcards/dl`), left out: 1-based line and text. */
+  tagLines: Array<{ line: number; text: string }>;
 }
 
 /** One field of a row, as written: its text without the quotes around it, and where it is in the file. */
@@ -67,9 +69,15 @@ const FEWEST_CARDS = 2;
 
 /** The file read as a flashcard export, when it is one: every line a card with a front and a back. */
 export function readCardExport(text: string): CardExport | undefined {
-  const cards = text.includes('\t') ? tabSeparatedCards(text) : text.includes(DASH) ? dashSeparatedCards(text) : undefined;
+  const cards = text.includes('\t')
+    ? tabSeparatedCards(text)
+    : text.includes(COLONS)
+      ? colonSeparatedCards(text)
+      : text.includes(DASH)
+        ? dashSeparatedCards(text)
+        : undefined;
   if (!cards) return undefined;
-  const { rows, fieldColumns, columnNames } = cards;
+  const { rows, fieldColumns, columnNames, tagsEnd = 0 } = cards;
 
   let places: ReturnType<typeof location> | undefined;
   const pointAt = (offset: number): Point => {
@@ -110,7 +118,11 @@ export function readCardExport(text: string): CardExport | undefined {
     .map((index) => ({ column: index + 1, name: columnNames.get(index + 1) }));
   const tree: Root = { type: 'root', children: [table] };
   if (text.includes('[[')) readWikilinks(tree);
-  return { tree, otherColumns, unclosedComments };
+  const tagLines = text
+    .slice(0, tagsEnd)
+    .split('\n')
+    .flatMap((line, index) => (line.trim() === '' ? [] : [{ line: index + 1, text: line.trim() }]));
+  return { tree, otherColumns, unclosedComments, tagLines };
 }
 
 /** A file's cards, and which of a row's fields are the front and the back. */
@@ -120,6 +132,8 @@ interface Cards {
   fieldColumns: (row: Field[]) => number[];
   /** What the header says the other columns are (1-based). */
   columnNames: Map<number, string>;
+  /** Where the lines of tags heading the cards end (Obsidian's), if any. */
+  tagsEnd?: number;
 }
 
 /** Anki's and Quizlet's tab-separated export, Anki's header read. */
@@ -147,6 +161,49 @@ function dashSeparatedCards(text: string): Cards | undefined {
   if (!rows || rows.length < FEWEST_CARDS) return undefined;
   return { rows, fieldColumns: () => [0, 1], columnNames: new Map() };
 }
+
+/**
+ * Obsidian's Spaced Repetition cards, one per line: `front::back` (`:::` for a card to review both ways), under
+ * the note's tag lines (`#flashcards/dl`). Most fronts ask or set a task (`Define entropy::…`), so that a list
+ * of C++ names (`std::vector`) is no deck.
+ */
+function colonSeparatedCards(text: string): Cards | undefined {
+  const tagsEnd = tagLinesEnd(text);
+  const rows = readRows(text, tagsEnd, colonSeparatedRow, (row) => row.length === 2);
+  if (!rows || rows.length < FEWEST_CARDS) return undefined;
+  const asking = rows.filter(([front]) => front!.text.length <= LONGEST_FRONT && isInterrogative(front!.text)).length;
+  return asking * 2 >= rows.length ? { rows, fieldColumns: () => [0, 1], columnNames: new Map(), tagsEnd } : undefined;
+}
+
+/** Where the lines of Obsidian tags that head a note end (`#flashcards/dl #ml`; `# Title` is a heading, no tag). */
+function tagLinesEnd(text: string): number {
+  let at = 0;
+  while (at < text.length) {
+    const end = lineEnd(text, at);
+    const line = text.slice(at, end).trim();
+    if (line !== '' && !TAG_LINE.test(line)) break;
+    at = Math.min(end + 1, text.length);
+  }
+  return at;
+}
+
+const TAG_LINE = /^#[\p{L}\d_/-]+(?:\s+#[\p{L}\d_/-]+)*$/u;
+
+/** A line as the front and back that its first `::` (or `:::`) separates; no fields when it has none, or an empty side. */
+function colonSeparatedRow(text: string, start: number): { row: Field[]; next: number } {
+  const end = lineEnd(text, start);
+  const line = text.slice(start, end);
+  const none = { row: [], next: end };
+  const at = line.indexOf(COLONS);
+  if (at <= 0 || MARKDOWN_BLOCK.test(line)) return none;
+  const backStart = at + (line.startsWith(':::', at) ? 3 : 2);
+  if (line.slice(0, at).trim() === '' || line.slice(backStart).trim() === '') return none;
+  const field = (from: number, to: number): Field => ({ text: line.slice(from, to), start: start + from, end: start + to, doubled: [] });
+  return { row: [field(0, at), field(backStart, line.length)], next: end };
+}
+
+/** Obsidian Spaced Repetition's separator of a one-line card's front and back. */
+const COLONS = '::';
 
 interface Header {
   /** Where the cards start. */

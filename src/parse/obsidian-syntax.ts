@@ -21,13 +21,16 @@ const TAG_AT_LINE_START = /(?:^|\n)[ \t>*+\-\d.)]*#[\p{L}\p{N}_/-]*\p{L}/u;
 export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text: string): void {
   // Before the links are read: a line of tags is a line of the text as written.
   const tagLines = TAG_AT_LINE_START.test(text) ? dropTagLines(tree, lines) : [];
-  for (const tags of tagLines) {
-    vfile.info(`Left out a line of tags ("${tags.text}"): it files the note, it is not part of an answer`, {
-      place: { line: tags.line, column: tags.column },
-      ruleId: 'tag-line',
-      source: 'qbank',
-    });
-  }
+  for (const tags of tagLines) reportTagLine(vfile, tags);
   if (text.includes('[!')) readCallouts(tree, text);
   if (text.includes('[[')) readWikilinks(tree);
+}
+
+/** The note that a line of tags was left out. */
+export function reportTagLine(vfile: VFile, tags: { line: number; column: number; text: string }): void {
+  vfile.info(`Left out a line of tags ("${tags.text}"): it files the note, it is not part of an answer`, {
+    place: { line: tags.line, column: tags.column },
+    ruleId: 'tag-line',
+    source: 'qbank',
+  });
 }

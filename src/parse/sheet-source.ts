@@ -6,6 +6,7 @@ import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Document, TextSource } from './document.js';
 import { readCardExport, type CardExport } from './card-export.js';
+import { reportTagLine } from './obsidian-syntax.js';
 import { reportUnclosedComment } from './obsidian-comments.js';
 import { headerlessCards, QUESTION_MARK_END, readSpreadsheet, type Spreadsheet } from './spreadsheet.js';
 // The one thing the parse stage asks the extractor: a sheet is a table of questions exactly when the
@@ -17,6 +18,7 @@ import { excerpt } from '../report/excerpt.js';
 /** A flashcard export (card-export.ts): its table of cards, and notes of what it left out. */
 export function cardExportDocument(source: TextSource, cards: CardExport): Document {
   const place = cards.tree.children[0]?.position?.start ?? { line: 1, column: 1 };
+  for (const tags of cards.tagLines) reportTagLine(source.vfile, { ...tags, column: 1 });
   source.vfile.info('Read as a flashcard export: one card per line, its front the question and its back the answer', { place, ruleId: 'card-export', source: 'qbank' });
   if (cards.otherColumns.length > 0) {
     const names = cards.otherColumns.map(({ column, name }) => (name ? `${column} (${name})` : `${column}`)).join(', ');

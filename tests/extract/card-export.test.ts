@@ -146,3 +146,21 @@ describe('a flashcard export', () => {
     expect(readAsCards(single.vfile)).toBe(false);
   });
 });
+
+describe("Obsidian Spaced Repetition's one-line cards (`front::back`)", () => {
+  it('are read one card per line, `:::` too, under the tag lines that file the note (left out, noted)', () => {
+    const note = '#flashcards/dl\n\nWhat is gradient descent?::An iterative optimisation algorithm.\nDefine entropy:::$H(X) = -\\sum p(x)\\log p(x)$\nWhat is an epoch?::One full pass over the training set.\n';
+    const { questions, vfile } = readNote(note, 'cards.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown, question.occurrences[0]!.line])).toEqual([
+      ['What is gradient descent?', 'An iterative optimisation algorithm.', 3],
+      ['Define entropy', '$H(X) = -\\sum p(x)\\log p(x)$', 4],
+      ['What is an epoch?', 'One full pass over the training set.', 5],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:tag-line', '3:card-export']);
+  });
+
+  it('are no cards where most fronts neither ask nor set a task, as a list of C++ names', () => {
+    const { vfile } = readNote('std::vector is a dynamic array.\nstd::map is a sorted map.\nWhat is RAII?::Scope-bound resources.\n', 'cpp.txt');
+    expect(readAsCards(vfile)).toBe(false);
+  });
+});
