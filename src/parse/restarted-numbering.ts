@@ -15,25 +15,25 @@
  * before. Numbers written all alike (`1.` for every item, as Markdown allows) number nothing, and stay one list.
  */
 import type { List, ListItem, Parents, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 
 /** Two numbered lines with a blank line between: the only notes that may hold such a list. */
 const NUMBERED_AFTER_BLANK = /\n[ \t>]*\n[ \t>]*\d{1,9}[.)][ \t]/;
 
 export function splitRestartedNumbering(tree: Root, source: string): void {
-  if (!NUMBERED_AFTER_BLANK.test(source)) return;
-  visit(tree, (node) => {
-    if (!('children' in node)) return;
-    const parent = node as Parents;
-    // Split lists stand where the list stood; the walk goes on into their items.
-    for (let index = 0; index < parent.children.length; index++) {
-      const child = parent.children[index]!;
-      if (child.type !== 'list' || !child.ordered) continue;
+  if (NUMBERED_AFTER_BLANK.test(source)) splitIn(tree, source);
+}
+
+/** The lists among `parent`'s children split, and those in its lists, items and quotes (where lists stand), not in paragraphs. */
+function splitIn(parent: Parents, source: string): void {
+  for (let index = 0; index < parent.children.length; index++) {
+    const child = parent.children[index]!;
+    if (child.type === 'list' && child.ordered) {
       const parts = restartedParts(child, source);
       if (parts.length > 1) (parent.children as List[]).splice(index, 1, ...parts);
+      for (const part of parts) splitIn(part, source);
       index += parts.length - 1;
-    }
-  });
+    } else if (child.type === 'list' || child.type === 'listItem' || child.type === 'blockquote' || child.type === 'footnoteDefinition') splitIn(child, source);
+  }
 }
 
 /** The list as the lists its author numbered, in order (itself when one). */
