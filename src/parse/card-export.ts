@@ -20,6 +20,7 @@ import { asksAgain, isInterrogative } from '../wording/interrogative.js';
 import { namesCardColumn } from '../wording/column-names.js';
 import { parseMarkdown } from './markdown.js';
 import { lineEnd } from './prose-lines.js';
+import { isTagLine, type TagLine } from './tag-lines.js';
 import { readWikilinks } from './wikilinks.js';
 
 declare module 'mdast' {
@@ -42,8 +43,8 @@ export interface CardExport {
   otherColumns: Array<{ column: number; name: string | undefined }>;
   /** Where a field's `%%` opens a comment nothing in the field closes (kept as text). */
   unclosedComments: Point[];
-  /** The lines of tags that head Obsidian's cards (`#flashcards/dl`), left out: 1-based line and text. */
-  tagLines: Array<{ line: number; text: string }>;
+  /** The lines of tags that head Obsidian's cards (`#flashcards/dl`), left out. */
+  tagLines: TagLine[];
 }
 
 /** One field of a row, as written: its text without the quotes around it, and where it is in the file. */
@@ -121,7 +122,7 @@ export function readCardExport(text: string): CardExport | undefined {
   const tagLines = text
     .slice(0, tagsEnd)
     .split('\n')
-    .flatMap((line, index) => (line.trim() === '' ? [] : [{ line: index + 1, text: line.trim() }]));
+    .flatMap((line, index) => (line.trim() === '' ? [] : [{ line: index + 1, column: line.length - line.trimStart().length + 1, text: line.trim() }]));
   return { tree, otherColumns, unclosedComments, tagLines };
 }
 
@@ -180,14 +181,12 @@ function tagLinesEnd(text: string): number {
   let at = 0;
   while (at < text.length) {
     const end = lineEnd(text, at);
-    const line = text.slice(at, end).trim();
-    if (line !== '' && !TAG_LINE.test(line)) break;
+    const line = text.slice(at, end);
+    if (line.trim() !== '' && !isTagLine(line)) break;
     at = Math.min(end + 1, text.length);
   }
   return at;
 }
-
-const TAG_LINE = /^#[\p{L}\d_/-]+(?:\s+#[\p{L}\d_/-]+)*$/u;
 
 /** A line as the front and back that its first `::` (or `:::`) separates; no fields when it has none, or an empty side. */
 function colonSeparatedRow(text: string, start: number): { row: Field[]; next: number } {

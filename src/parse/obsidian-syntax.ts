@@ -8,7 +8,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { readCallouts } from './callouts.js';
-import { dropTagLines } from './tag-lines.js';
+import { dropTagLines, type TagLine } from './tag-lines.js';
 import { readWikilinks } from './wikilinks.js';
 
 /** A tag at the start of a line (after a quote's `>`, a bullet or a number): without one there is no line of tags. */
@@ -27,7 +27,7 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
 }
 
 /** The note that a line of tags was left out. */
-export function reportTagLine(vfile: VFile, tags: { line: number; column: number; text: string }): void {
+export function reportTagLine(vfile: VFile, tags: TagLine): void {
   vfile.info(`Left out a line of tags ("${tags.text}"): it files the note, it is not part of an answer`, {
     place: { line: tags.line, column: tags.column },
     ruleId: 'tag-line',

@@ -18,7 +18,7 @@ import { excerpt } from '../report/excerpt.js';
 /** A flashcard export (card-export.ts): its table of cards, and notes of what it left out. */
 export function cardExportDocument(source: TextSource, cards: CardExport): Document {
   const place = cards.tree.children[0]?.position?.start ?? { line: 1, column: 1 };
-  for (const tags of cards.tagLines) reportTagLine(source.vfile, { ...tags, column: 1 });
+  for (const tags of cards.tagLines) reportTagLine(source.vfile, tags);
   source.vfile.info('Read as a flashcard export: one card per line, its front the question and its back the answer', { place, ruleId: 'card-export', source: 'qbank' });
   if (cards.otherColumns.length > 0) {
     const names = cards.otherColumns.map(({ column, name }) => (name ? `${column} (${name})` : `${column}`)).join(', ');

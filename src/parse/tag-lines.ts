@@ -19,7 +19,7 @@ export interface TagLine {
   text: string;
 }
 
-function isTagLine(line: string): boolean {
+export function isTagLine(line: string): boolean {
   return TAG_LINE.test(line);
 }
 
