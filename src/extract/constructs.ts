@@ -7,7 +7,7 @@
  * ("Introduction", "Setup", "Conclusion") may still ask under one of them
  * with a question mark: such a heading asks too.
  */
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { questionTableOf } from './recognizers/question-table.js';
@@ -50,10 +50,11 @@ export interface ConstructChoice {
    */
   askingDepths: Set<number>;
   /**
-   * Of `askingDepths`, those of a note of concepts: each heading there asks with a question mark or
-   * names a concept over the bullets that explain it, with no heading under it (`## Batch Norm` over
-   * its points, beside `## Embedding 이란?`). Each such name is a question too ("what is it?"); a post's
-   * sections (`## Setup` over paragraphs, or over sub-sections) are not so written.
+   * Of `askingDepths` and `headingDepths`, those of a note of concepts: each heading there asks with a
+   * question mark or names a concept over the bullets or short paragraph that explain it, with no heading
+   * under it (`## Batch Norm` over its points, beside `## Embedding 이란?`; `namesConcept`). Each such name
+   * is a question too ("what is it?"); a post's sections (`## Setup` over paragraphs running on, or over
+   * sub-sections) are not so written.
    */
   conceptDepths: Set<number>;
   qa: boolean;
@@ -214,21 +215,29 @@ function titleOverQuestions(blocks: readonly RootContent[], proposals: readonly 
  * list of questions: it titles them.
  */
 function namesConcept(blocks: readonly RootContent[], index: number, found: PromptCandidate): boolean {
-  const { depth } = blocks[index] as Heading;
+  const heading = blocks[index] as Heading;
   const next = blocks[index + 1];
-  // A book's numbered section over its prose (`### 2.1.1 What companies want`), or a walkthrough's step
-  // (`## Step 1: Clarify the requirements`), is no concept.
-  const title = inlineText((blocks[index] as Heading).children).trim();
-  // Nor is a paragraph that asks (`## Open problems` over `Why does it work so well?`) an explanation.
-  const overParagraph = next?.type === 'paragraph' && !BOOK_SECTION.test(title) && !STEP_LABEL.test(title) && !endsWithQuestionMark(inlineText(next.children).trim());
   // `## Answers` over the list that answers the questions above is their answers' section.
-  if (!isTitleLike(found.prompt) || isAnswerLabel(found.prompt) || !(overParagraph || (next?.type === 'list' && !isQuestionList(next)))) return false;
+  if (!isTitleLike(found.prompt) || isAnswerLabel(found.prompt)) return false;
+  const overParagraph = next?.type === 'paragraph' && explainsAfter(heading, next);
+  if (!overParagraph && !(next?.type === 'list' && !isQuestionList(next))) return false;
+  const { depth } = heading;
   for (let k = index + 2; k < blocks.length; k++) {
     const block = blocks[k]!;
     if (block.type === 'heading') return block.depth <= depth;
     if (overParagraph && k - index > CONCEPT_SECTION_BLOCKS) return false;
   }
   return true;
+}
+
+/**
+ * Whether `paragraph` under `heading` may explain a concept the heading names: not under a book's numbered section
+ * (`### 2.1.1 What companies want`) or a walkthrough's step (`## Step 1: Clarify the requirements`), and not a
+ * paragraph that asks (`## Open problems` over `Why does it work so well?`).
+ */
+function explainsAfter(heading: Heading, paragraph: Paragraph): boolean {
+  const title = inlineText(heading.children).trim();
+  return !BOOK_SECTION.test(title) && !STEP_LABEL.test(title) && !endsWithQuestionMark(inlineText(paragraph.children).trim());
 }
 
 /** Most blocks a concept's paragraph-led explanation holds (a paragraph, a formula, a list or code, a closing line). */

@@ -37,8 +37,10 @@ function withoutAsides(text: string): string {
   if (!bare.includes('(')) return bare;
   const outside = bare.replace(PARENTHESES, ' ');
   const said = units(outside);
+  // Most texts with parentheses say more than a term around them: their parentheses are glosses.
+  if (said === 0 || said > LONGEST_TERM) return outside;
   const inside = units((bare.match(PARENTHESES) ?? []).join(' '));
-  return said > 0 && said <= LONGEST_TERM && inside >= EXPLANATION && inside > 2 * said ? bare.replace(/[()]/g, ' ') : outside;
+  return inside >= EXPLANATION && inside > 2 * said ? bare.replace(/[()]/g, ' ') : outside;
 }
 
 /** How much a text says: its words, a Chinese or Japanese character counting as one. */

@@ -40,21 +40,27 @@ function splitIn(parent: Parents, source: string): void {
 function restartedParts(list: List, source: string): List[] {
   const numbers = list.children.map((item) => writtenNumber(item, source));
   if (numbers.some((number) => number === undefined) || numbers.every((number) => number === numbers[0])) return [list];
-  const parts: ListItem[][] = [[list.children[0]!]];
+  // Each part as the index of its first item.
+  const starts = [0];
   for (let k = 1; k < list.children.length; k++) {
-    const [before, item] = [list.children[k - 1]!, list.children[k]!];
-    const afterBlank = item.position!.start.line > before.position!.end.line + 1;
-    if (afterBlank && numbers[k]! <= numbers[k - 1]!) parts.push([item]);
-    else parts.at(-1)!.push(item);
+    if (afterBlank(list.children, k) && numbers[k]! <= numbers[k - 1]!) starts.push(k);
   }
-  if (parts.length === 1) return [list];
-  return parts.map((items) => ({
-    ...list,
-    start: writtenNumber(items[0]!, source)!,
-    spread: items.some((item, k) => item.spread || (k > 0 && item.position!.start.line > items[k - 1]!.position!.end.line + 1)),
-    children: items,
-    position: { start: items[0]!.position!.start, end: items.at(-1)!.position!.end },
-  }));
+  if (starts.length === 1) return [list];
+  return starts.map((first, part) => {
+    const items = list.children.slice(first, starts[part + 1]);
+    return {
+      ...list,
+      start: numbers[first]!,
+      spread: items.some((item, k) => item.spread || (k > 0 && afterBlank(items, k))),
+      children: items,
+      position: { start: items[0]!.position!.start, end: items.at(-1)!.position!.end },
+    };
+  });
+}
+
+/** Whether a blank line stands between item `k` and the one before it. */
+function afterBlank(items: readonly ListItem[], k: number): boolean {
+  return items[k]!.position!.start.line > items[k - 1]!.position!.end.line + 1;
 }
 
 /** An item's number as the note writes it (undefined without a position to read it at). */
