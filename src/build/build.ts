@@ -153,9 +153,14 @@ async function realPathOf(file: string): Promise<string> {
   }
 }
 
+/** The output folder, or the nearest folder above it that exists, must be a folder: a file there is a usage error, said before any reading. */
 async function assertFolder(outDir: string): Promise<void> {
-  const stats = await stat(outDir).catch(() => undefined);
-  if (stats && !stats.isDirectory()) throw new UsageError(`--out ${outDir} is a file, not a folder`);
+  for (let dir = path.resolve(outDir); ; dir = path.dirname(dir)) {
+    const stats = await stat(dir).catch(() => undefined);
+    if (stats?.isDirectory()) return;
+    if (stats) throw new UsageError(dir === path.resolve(outDir) ? `--out ${outDir} is a file, not a folder` : `--out ${outDir} cannot be made: ${dir} is a file, not a folder`);
+    if (path.dirname(dir) === dir) return;
+  }
 }
 
 /** An output file name must name a file in the output folder, not a path out of it. */

@@ -142,6 +142,13 @@ describe('usage errors exit with 2 and write nothing', () => {
     expect(run.err).toMatch(/^qbank: --out .*out is a file, not a folder$/);
   });
 
+  it('refuses an --out under a file, naming the file', async () => {
+    const run = await usage((dir) => writeFileSync(path.join(dir, 'out'), 'not a folder'), 'build', 'notes', '--format', 'json', '--out', 'out/sub');
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^qbank: --out .*out\/sub cannot be made: .*out is a file, not a folder$/);
+    expect(run.after).toEqual(run.before);
+  });
+
   it.each(['../escape.pdf', 'sub/dir.pdf', '..'])('refuses a --pdf-name that is a path (%s)', async (name) => {
     const run = await usage(() => undefined, 'build', 'notes', '--out', 'out', '--pdf-name', name);
     expect(run.code).toBe(2);
