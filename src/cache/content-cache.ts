@@ -22,7 +22,17 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { temporaryPathFor, writing, written } from '../export/unfinished-writes.js';
+import { removeAbandonedTemporariesIn, temporaryPathFor, writing, written } from '../export/unfinished-writes.js';
+
+/** The cache folders this process has swept of abandoned temporary entries. */
+const sweptFolders = new Map<string, Promise<void>>();
+
+/** The temporary entries a killed process left in `dir` (a `check`, or a build stopped outright) removed, once per folder and process. */
+function sweepOnce(dir: string): Promise<void> {
+  let swept = sweptFolders.get(dir);
+  if (!swept) sweptFolders.set(dir, (swept = removeAbandonedTemporariesIn(dir)));
+  return swept;
+}
 
 /** Bumped when the layout of an entry changes. */
 const ENTRY_FORMAT = 2;
@@ -160,7 +170,7 @@ export class ContentCache<T> {
 
   private ensureDir(): Promise<boolean> {
     this.made ??= mkdir(this.dir, { recursive: true }).then(
-      () => true,
+      () => sweepOnce(this.dir).then(() => true),
       () => false,
     );
     return this.made;

@@ -53,12 +53,23 @@ export function removeUnfinishedWrites(): number {
  */
 export async function removeAbandonedTemporaries(target: string, hidden = false): Promise<void> {
   const prefix = temporaryPrefix(target, hidden);
-  const names = await readdir(path.dirname(target)).catch(() => [] as string[]);
+  await removeAbandoned(path.dirname(target), (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : undefined));
+}
+
+/** The same for every target in `dir` (a cache folder, whose entries are many files written now and then). */
+export async function removeAbandonedTemporariesIn(dir: string): Promise<void> {
+  await removeAbandoned(dir, (name) => /\.(\d+\.\d+\.tmp)$/.exec(name)?.[1]);
+}
+
+/** Removes the files of `dir` whose name, past their target's (`tail`), is `<pid>.<n>.tmp` of a process no longer running. */
+async function removeAbandoned(dir: string, tail: (name: string) => string | undefined): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
-    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    const rest = name.endsWith('.tmp') ? tail(name) : undefined;
+    if (rest === undefined) continue;
+    const pid = Number(rest.split('.')[0]);
     if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
-    await unlink(path.join(path.dirname(target), name)).catch(() => undefined);
+    await unlink(path.join(dir, name)).catch(() => undefined);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build, type BuildOptions } from '../../src/build/build.js';
@@ -392,6 +393,21 @@ describe('ContentCache', () => {
     expect(await cache.get('a.md', contentHash('other text'))).toBeUndefined();
     expect(await cache.get('b.md', hash)).toBeUndefined();
     expect(await new ContentCache({ dir, version: 'v2' }, isNumbers).get('a.md', hash)).toBeUndefined();
+  });
+
+  it('removes, on its first write, the temporary entries a killed process left, not those of one still writing, nor entries', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'qbank-content-cache-'));
+    roots.push(folder);
+    const gone = spawnSync(process.execPath, ['-e', '']).pid; // a process that has ended
+    const leftBehind = `0123abcd.json.${gone}.3.tmp`;
+    const stillWriting = `4567ef01.json.${process.ppid}.1.tmp`;
+    const entry = '89ab2345.json';
+    for (const name of [leftBehind, stillWriting, entry]) writeFileSync(path.join(folder, name), 'partial');
+    expect(await new ContentCache({ dir: folder, version: 'v1' }, isNumbers).set('a.md', contentHash('text'), [1])).toBe(true);
+    const names = readdirSync(folder);
+    expect(names).not.toContain(leftBehind);
+    expect(names).toEqual(expect.arrayContaining([stillWriting, entry]));
+    expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([stillWriting]);
   });
 
   it('decodes a value only for a matching key: a miss on a large entry reads its first line, not its value', async () => {
