@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { PDF_COLUMNS, PDF_COLUMNS_RANGE } from '../export/pdf/columns.js';
+import { decodeBytes } from '../load/decode.js';
 
 export const CONFIG_FILE_NAME = 'qbank.config.json';
 
@@ -62,17 +63,19 @@ export class ConfigError extends Error {}
 /** Reads the config file: the one named, or `qbank.config.json` in `cwd` when there is one. */
 export async function loadConfig(cwd: string, explicit?: string): Promise<{ config: QbankConfig; file?: string }> {
   const file = path.resolve(cwd, explicit ?? CONFIG_FILE_NAME);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     if (!explicit && (error as NodeJS.ErrnoException).code === 'ENOENT') return { config: {} };
     throw new ConfigError(`cannot read config ${file}: ${(error as Error).message}`);
   }
+  // Decoded as notes are: Windows Notepad saves UTF-8 with a byte order mark, which JSON.parse refuses, or UTF-16 ("Unicode").
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'binary') throw new ConfigError(`${file}: not a text file (${decoded.reason})`);
   let json: unknown;
   try {
-    // Windows Notepad saves UTF-8 with a byte order mark, which JSON.parse refuses.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(decoded.text);
   } catch (error) {
     throw new ConfigError(`${file}: not valid JSON (${(error as Error).message})`);
   }

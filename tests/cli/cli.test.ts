@@ -100,9 +100,12 @@ describe('the config file', () => {
     // A conflict the comparison itself finds, from a matching kept in the cache or made afresh.
     expect(run.err).toMatch(/^qbank\.config\.json:1:1: warning: dedupe\.merge: "What is (?:X\?" and "What is Y|Y\?" and "What is X)\?" are also kept apart; keeping them apart \[dedupe-override\]$/m);
   });
-  it('is read when saved with a byte order mark (Windows Notepad)', async () => {
+  it.each([
+    ['UTF-8', 'utf8'],
+    ['UTF-16 ("Unicode")', 'utf16le'],
+  ] as const)('is read when saved as %s with a byte order mark (Windows Notepad)', async (_, encoding) => {
     const dir = tempProject();
-    writeFileSync(path.join(dir, 'qbank.config.json'), `\uFEFF${JSON.stringify({ inputs: ['sources'], formats: ['json'], out: 'from-config' })}\n`);
+    writeFileSync(path.join(dir, 'qbank.config.json'), Buffer.from(`\uFEFF${JSON.stringify({ inputs: ['sources'], formats: ['json'], out: 'from-config' })}\n`, encoding));
     const run = await runQbank(dir, 'build');
     expect(run.code).toBe(0);
     expect(existsSync(path.join(dir, 'from-config', 'questions.json'))).toBe(true);
