@@ -8,7 +8,7 @@
 import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Math } from 'mdast-util-math';
 import type { Position } from 'unist';
-import { forumChrome, isFeedbackButton, isFeedbackPrompt, isShareButtons, isSharePrompt, isSiteChrome } from './site-chrome.js';
+import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
 
@@ -60,12 +60,10 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let title: PlainTextParse['title'];
   let gap = 0;
   let i = 0;
-  /** Right after a feedback widget's question ("Was this page helpful?"): its "Yes" / "No" buttons are chrome too. */
-  let feedbackAsked = false;
-  /** Right after a share widget's label ("Share this post:"): the line naming where to share is chrome too. */
-  let shareLabelled = false;
-  /** A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one. */
-  const forum = forumChrome(textLines);
+  /** Right after some chrome, what is chrome too: a feedback widget's "Yes" / "No" buttons, a blog's other posts (site-chrome.ts). */
+  let after: FollowingChrome | undefined;
+  /** A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, and a docs page's pager. */
+  const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines)]);
   while (i < lines.length) {
     const line = lines[i]!;
     const trimmed = line.text.trim();
@@ -74,15 +72,13 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i++;
       continue;
     }
-    if (isSiteChrome(line.text) || forum.has(i) || (feedbackAsked && isFeedbackButton(line.text)) || (shareLabelled && isShareButtons(line.text))) {
+    if (isSiteChrome(line.text) || placed.has(i) || after?.isChrome(line.text)) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'site-chrome' });
-      feedbackAsked ||= isFeedbackPrompt(line.text);
-      shareLabelled ||= isSharePrompt(line.text);
+      after = chromeAfter(line.text) ?? after;
       i++;
       continue;
     }
-    feedbackAsked = false;
-    shareLabelled = false;
+    after = undefined;
     if (title && trimmed === title.text) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'repeated-title' });
       i++;

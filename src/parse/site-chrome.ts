@@ -5,7 +5,21 @@
  * mentions "comments" is never taken. A Stack Exchange page's chrome
  * (`Share`, `Follow`, vote counts, user cards) is plain words and numbers:
  * it is read only in a note that is a copy of such a page (`forumChrome`).
+ * Some chrome is chrome only right after its label (`chromeAfter`): a
+ * widget's buttons, the page a pager links to, a blog's list of other posts.
  */
+/** `Previous`, `Next »`, `다음 글`: a pager's links. */
+const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?글)(?: (?:page|post|article))?$/i;
+const NEXT = /^(?:next|다음\s?글)(?: (?:page|post|article))?(?:\s*[»›→])?$/i;
+const PAGER = new RegExp(`${PREVIOUS.source}|${NEXT.source}`, 'i');
+/** `'딥러닝' 카테고리의 다른 글` (Tistory): the post's category's other posts are listed under it. */
+const CATEGORY_POSTS = /^['‘].+['’]\s*카테고리의 다른 글$/;
+/** A post so listed: its title and comment count (`[딥러닝] RNN과 LSTM  (2)`), or its date alone. */
+const LISTED_POST = /^(?:.{1,120}\s\(\d+\)|\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?)$/;
+/** A footer's line of legal and company links (`Terms & policies  Privacy policy  Brand guidelines`), one of them a policy. */
+const LEGAL_LINK = String.raw`(?:terms(?: of (?:use|service))?(?: (?:&|and) (?:policies|conditions))?|privacy(?: policy| settings| notice)?|cookies?(?: policy| settings| preferences)?|brand guidelines|(?:contact|about)(?: us)?|sitemap|careers|status|help center|이용약관|개인정보\s?처리방침|고객센터)`;
+const LEGAL_LINKS = new RegExp(String.raw`^(?=.*(?:terms|privacy|cookie|이용약관|개인정보))${LEGAL_LINK}(?:(?:\s*[|·•,]\s*|\s+)${LEGAL_LINK})*$`, 'i');
+
 /** `Share this post:`, `Share on`: a share widget's label. */
 const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;
 
@@ -25,13 +39,22 @@ const CHROME_LINES: RegExp[] = [
   /^(?:table of contents|on this page|contents)$/i,
   /^edit (?:this page|on github)$/i,
   /^back to top$/i,
-  /^(?:previous|next)(?: (?:page|post|article))?$/i,
+  PAGER,
   /^last (?:updated|modified)\b.*$/i,
   /^(?:leave|post) a (?:comment|reply)$/i,
   /^[\s|?!·•\-–—_=*#~.,:;/\\]+$/,
   /^(?:send|give|provide|leave) (?:us )?feedback$/i,
   /^thanks? (?:you )?for (?:your )?feedback[!.]?$/i,
   /^(?:피드백|의견) (?:보내기|남기기)$/,
+  // A Korean blog's (Tistory, Naver, Velog) likes, comment count, subscribe button and licence line.
+  /^공감(?:\s*\d+)?(?:\s+댓글\s*\d+)?$/,
+  /^댓글\s*\d+$/,
+  /^(?:구독하기|이웃추가|URL ?복사|신고하기)$/i,
+  /^저작자표시(?:\s+(?:비영리|변경금지|동일조건(?:변경허락)?))*$/,
+  // A post's date and time as the blog shows it (`2023. 4. 12. 21:37`): a date alone may be an answer.
+  /^\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.\s+\d{1,2}:\d{2}$/,
+  CATEGORY_POSTS,
+  LEGAL_LINKS,
 ];
 
 /**
@@ -70,6 +93,47 @@ export function isFeedbackPrompt(line: string): boolean {
 export function isFeedbackButton(line: string): boolean {
   const trimmed = line.trim();
   return trimmed !== '' && FEEDBACK_BUTTON.test(trimmed);
+}
+
+/** The lines right after a line of chrome that are chrome too. */
+export interface FollowingChrome {
+  isChrome(line: string): boolean;
+}
+
+/** What follows `line` that is chrome too: its buttons after a widget's question or label, the posts a blog lists. */
+export function chromeAfter(line: string): FollowingChrome | undefined {
+  const trimmed = line.trim();
+  if (isFeedbackPrompt(trimmed)) return { isChrome: isFeedbackButton };
+  if (isSharePrompt(trimmed)) return { isChrome: isShareButtons };
+  if (CATEGORY_POSTS.test(trimmed)) return { isChrome: (next) => LISTED_POST.test(next.trim()) };
+  return undefined;
+}
+
+/** The title of the page a pager links to: a short line that does not ask. */
+function isLinkedTitle(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed !== '' && trimmed.length <= 80 && !/[?？]$/.test(trimmed);
+}
+
+/**
+ * The lines (indices into `lines`) of a docs page's pager: `Previous`, the title of the page it links to,
+ * `Next` and its page's title. The titles are read only where `Previous` and `Next` stand together, two
+ * lines apart: a `Next` alone may head an answer's next step, and the line under it is the step.
+ */
+export function pagerLinks(lines: readonly string[]): Set<number> {
+  const links = new Set<number>();
+  const filled: number[] = [];
+  lines.forEach((line, index) => {
+    if (line.trim() !== '') filled.push(index);
+  });
+  filled.forEach((index, at) => {
+    const [title, next, nextTitle] = [filled[at + 1], filled[at + 2], filled[at + 3]];
+    if (!PREVIOUS.test(lines[index]!.trim()) || next === undefined || !NEXT.test(lines[next]!.trim())) return;
+    if (!isLinkedTitle(lines[title!]!)) return;
+    links.add(index).add(title!).add(next);
+    if (nextTitle !== undefined && isLinkedTitle(lines[nextTitle]!)) links.add(nextTitle);
+  });
+  return links;
 }
 
 export function isSiteChrome(line: string): boolean {

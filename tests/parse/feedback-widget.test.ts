@@ -44,3 +44,52 @@ describe("a blog post's share widget in copied text", () => {
     expect(leftOut.map((line) => line.line)).toEqual([6, 7, 8]);
   });
 });
+
+describe("a docs page's pager and legal footer in copied text", () => {
+  it('are no answer: `Previous` / `Next`, the page title each links to, and the line of policy links are left out', () => {
+    const note = readNote(
+      'Fine-tuning FAQ\n\nHow long does a fine-tuning job take?\nSmall jobs finish in minutes.\n\nPrevious\nModel optimization\nNext\nEvals\n\n© 2024 Example AI. All rights reserved.\nTerms & policies  Privacy policy  Brand guidelines\n',
+      'faq.txt',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['How long does a fine-tuning job take?', 'Small jobs finish in minutes.']]);
+    expect(messagesOf(note.vfile)).toEqual(['6:site-chrome', '7:site-chrome', '8:site-chrome', '9:site-chrome', '11:site-chrome', '12:site-chrome']);
+  });
+
+  it('takes the titles only where `Previous` and `Next` stand together, and not a title that asks', () => {
+    // `Next` alone is chrome as it ever was, but the step under it is the answer's.
+    const { leftOut } = parsePlainText('Title\n\nWhat comes after tokenisation?\nNext\nEmbedding lookup.\nThen attention.\n');
+    expect(leftOut.map((line) => line.line)).toEqual([4]);
+    const asking = parsePlainText('Title\n\nPrevious\nWhat is a transformer?\nNext\nA stack of attention layers.\n');
+    expect(asking.leftOut.map((line) => line.line)).toEqual([3, 5]);
+  });
+});
+
+describe("a Korean blog post's footer and header in copied text", () => {
+  it("are no answer: likes, the licence, the subscribe button, the post's date and the category's other posts are left out", () => {
+    const note = readNote(
+      [
+        '딥러닝 면접 질문 모음 (CNN편)',
+        '2023. 4. 12. 21:37',
+        '구독하기',
+        '',
+        '1. 1x1 Convolution의 역할은?',
+        '채널 수를 조절하고 파라미터 수를 줄입니다.',
+        '',
+        '공감',
+        '저작자표시 비영리 변경금지',
+        "'딥러닝' 카테고리의 다른 글",
+        '[딥러닝] Transformer 정리  (0)',
+        '[딥러닝] RNN과 LSTM  (2)',
+        '',
+      ].join('\n'),
+      'tistory.txt',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text, question.topic])).toEqual([['1x1 Convolution의 역할은?', '채널 수를 조절하고 파라미터 수를 줄입니다.', null]]);
+    expect(messagesOf(note.vfile)).toEqual(['2:site-chrome', '3:site-chrome', '8:site-chrome', '9:site-chrome', '10:site-chrome', '11:site-chrome', '12:site-chrome']);
+  });
+
+  it('knows the counts Naver and Velog show, and not a sentence that mentions them', () => {
+    expect(['공감 5  댓글 2', '공감 12', '댓글 3', '이웃추가'].filter((line) => !isSiteChrome(line))).toEqual([]);
+    expect(['공감 능력이 중요한 이유', '댓글을 분류하는 모델', '2023. 4. 12.'].filter(isSiteChrome)).toEqual([]);
+  });
+});
