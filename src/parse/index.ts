@@ -5,6 +5,7 @@
  */
 import { detectFormat } from './detect-format.js';
 import type { Document, TextSource } from './document.js';
+import { dropPageFooter } from './page-footer.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 import { splitPromptRuns } from './prompt-runs.js';
@@ -56,13 +57,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
   readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
   const speakers = findSpeakers(lines);
   if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
-  for (const line of parsed.leftOut) {
-    source.vfile.info(leftOutReason(line), {
-      place: { line: line.line, column: 1 },
-      ruleId: line.reason,
-      source: 'qbank',
-    });
-  }
+  reportLeftOut(source, parsed.leftOut);
   return {
     source,
     format: 'plaintext',
@@ -132,6 +127,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
   readBoldLabels(parsed.tree, text);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
+  // Before the tag lines are read: a blog's tags over its likes are its footer's.
+  reportLeftOut(source, dropPageFooter(parsed.tree, textLines));
   readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);
@@ -186,6 +183,16 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   };
 }
 
+function reportLeftOut(source: TextSource, leftOut: readonly LeftOutLine[]): void {
+  for (const line of leftOut) {
+    source.vfile.info(leftOutReason(line), {
+      place: { line: line.line, column: 1 },
+      ruleId: line.reason,
+      source: 'qbank',
+    });
+  }
+}
+
 function leftOutReason(line: LeftOutLine): string {
   switch (line.reason) {
     case 'site-chrome':
@@ -196,6 +203,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the label of a code block's copy widget: "${line.text}"`;
     case 'code-line-numbers':
       return `Left out the line numbers (${line.text}) copied along with the code block here`;
+    case 'sign-off':
+      return `Left out the note's sign-off after its last answer: "${line.text}"`;
   }
 }
 

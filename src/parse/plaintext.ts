@@ -30,8 +30,8 @@ export interface LeftOutLine {
   line: number;
   /** The line as it was; for `code-line-numbers`, the numbers left out ("1-3"). */
   text: string;
-  /** `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter. */
-  reason: 'site-chrome' | 'repeated-title' | 'code-label' | 'code-line-numbers';
+  /** `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter; `sign-off`: a post's closing words (page-footer.ts). */
+  reason: 'site-chrome' | 'repeated-title' | 'code-label' | 'code-line-numbers' | 'sign-off';
 }
 
 export interface PlainTextParse {

@@ -426,7 +426,8 @@ describe('bold paragraph recogniser', () => {
   it('does not go on past a <br/> into text that runs to the next question or the end, or that a bold line titles', () => {
     const untitled = readNote('**What is TF-IDF? 👶**\n\nA weighting of words.\n\n<br/>\n\nThanks for reading!\n', 'theory.md');
     expect(untitled.questions.map((question) => question.answer?.markdown)).toEqual(['A weighting of words.']);
-    expect(messagesOf(untitled.vfile)).toEqual(['7:orphan-text']);
+    // The text after it closes the note: a sign-off, left out with a note (parse/page-footer.ts).
+    expect(messagesOf(untitled.vfile)).toEqual(['7:sign-off']);
     const titled = readNote('**What is F1? 👶**\n\nA harmonic mean.\n\n<br/>\n\n**A note on trade-offs**\n\nRaising one lowers the other.\n\n<br/>\n\n**What is ROC? 👶**\n\nA curve.\n', 'theory.md');
     expect(titled.questions.map((question) => question.answer?.markdown)).toEqual(['A harmonic mean.', 'A curve.']);
     expect(messagesOf(titled.vfile)).toEqual(['7:orphan-text']);

@@ -277,7 +277,7 @@ describe('a post whose headings mostly name its own sections', () => {
   });
 
   it('notes the text of its sections as not part of any answer, as it does an introduction', () => {
-    const note = readNote(`${post}\n### 마무리\n\n읽어주셔서 감사합니다.\n`);
+    const note = readNote(`${post}\n### 마무리\n\n이상으로 정리를 마칩니다.\n`);
     expect(messagesOf(note.vfile)).toEqual(['3:preamble', '11:section-text', '15:section-text']);
     // Notes (vfile `info`), not warnings: `--strict` does not fail a post for having a conclusion.
     expect(note.vfile.messages.map((message) => message.fatal)).toEqual([undefined, undefined, undefined]);

@@ -1,0 +1,103 @@
+/**
+ * What a note ends with after its last answer when it is a post pasted as
+ * Markdown: the blog's footer (likes, the licence, the category's other
+ * posts: site-chrome.ts) and the author's sign-off (`Thanks for reading!
+ * Leave a ⭐`), with the rule that sets it apart. Neither is part of the
+ * last answer. Only the note's last paragraphs are read, from the end back:
+ * the same words before an answer's end are the answer's. (Copied plain
+ * text is read line by line instead, all of it: plaintext.ts.)
+ */
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { chromeAfter, isSiteChrome, type FollowingChrome } from './site-chrome.js';
+import type { LeftOutLine } from './plaintext.js';
+import { isTagLine } from './tag-lines.js';
+
+/** The words an author signs off with, opening the note's last paragraph. */
+const SIGN_OFF =
+  /^(?:thanks?(?: you)?(?: so much)? for reading|happy (?:learning|studying|coding|hacking|interviewing)\b|(?:good|best of) luck(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|hope (?:this|it) helps\b|if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article)\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|감사합니다[.!~]*$)/iu;
+/** Longer, a closing paragraph says more than goodbye. */
+const LONGEST_SIGN_OFF = 280;
+
+/**
+ * Takes the footer and the sign-off off the end of `tree`: whole paragraphs of them, the lines of them
+ * that end the last paragraph left, and a thematic break left last. Returns the lines left out.
+ */
+export function dropPageFooter(tree: Root, lines: readonly string[]): LeftOutLine[] {
+  const leftOut: LeftOutLine[] = [];
+  const blocks = tree.children;
+  let cut = false;
+  while (blocks.length > 0) {
+    const last = blocks.at(-1)!;
+    if (last.type === 'thematicBreak' && cut) {
+      blocks.pop();
+      continue;
+    }
+    if (last.type !== 'paragraph' || !last.position) break;
+    const { start, end } = last.position;
+    const text = lines.slice(start.line - 1, end.line).join('\n').trim();
+    if (text.length <= LONGEST_SIGN_OFF && SIGN_OFF.test(text)) {
+      leftOut.push({ line: start.line, text: text.split('\n')[0]!.trim(), reason: 'sign-off' });
+      blocks.pop();
+      cut = true;
+      continue;
+    }
+    const from = footerStart(lines, start.line, end.line);
+    if (from === undefined) break;
+    for (let line = from; line <= end.line; line++) {
+      const said = lines[line - 1]!.trim();
+      if (said !== '') leftOut.push({ line, text: said, reason: 'site-chrome' });
+    }
+    cut = true;
+    if (from === start.line) {
+      blocks.pop();
+      continue;
+    }
+    last.children = linesBefore(last, from);
+    break;
+  }
+  return leftOut.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The first of the lines `first..last` (1-based) from which every line is chrome, read as copied text reads
+ * it, or a line of tags among chrome (a blog's tags over its likes); undefined if the last is not, or if
+ * only tags end the paragraph (a note's own tags: tag-lines.ts leaves them out).
+ */
+function footerStart(lines: readonly string[], first: number, last: number): number | undefined {
+  let from: number | undefined;
+  let chrome = false;
+  let after: FollowingChrome | undefined;
+  for (let line = first; line <= last; line++) {
+    const said = lines[line - 1]!;
+    if (isSiteChrome(said) || after?.isChrome(said)) {
+      from ??= line;
+      chrome = true;
+      after = chromeAfter(said) ?? after;
+    } else if (isTagLine(said)) from ??= line;
+    else {
+      from = undefined;
+      chrome = false;
+      after = undefined;
+    }
+  }
+  return chrome ? from : undefined;
+}
+
+/** The paragraph's content on the lines before `line`, without the line break or `<br>` that ended them. */
+function linesBefore(paragraph: Paragraph, line: number): PhrasingContent[] {
+  const kept: PhrasingContent[] = [];
+  for (const node of paragraph.children) {
+    const start = node.position?.start.line ?? 0;
+    if (start >= line) break;
+    if (node.type === 'text' && (node.position?.end.line ?? 0) >= line) kept.push({ ...node, value: node.value.split('\n').slice(0, line - start).join('\n') });
+    else kept.push(node);
+  }
+  while (kept.length > 0 && isLineEnd(kept.at(-1)!)) kept.pop();
+  const end = kept.at(-1);
+  if (end?.type === 'text') kept[kept.length - 1] = { ...end, value: end.value.trimEnd() };
+  return kept;
+}
+
+function isLineEnd(node: RootContent): boolean {
+  return node.type === 'break' || (node.type === 'html' && /^<br\s*\/?>$/i.test(node.value)) || (node.type === 'text' && node.value.trim() === '');
+}

@@ -1,0 +1,46 @@
+/**
+ * A post pasted as Markdown ends with what is not its last answer: the
+ * author's sign-off after a rule, the blog's likes and licence. They are
+ * left out, each noted where it stood; the same words before the end stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const answers = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.text]);
+
+describe("a Markdown note's closing", () => {
+  it("leaves the author's sign-off and the rule over it out of the last answer, with a note", () => {
+    const note = readNote(
+      '## What is overfitting?\n\nThe model fits noise.\n\n## What is underfitting?\n\nThe model is too simple.\n\n---\n\nThanks for reading! If this helped, leave a ⭐ on the repo. Good luck with your interviews 🙌\n',
+    );
+    expect(note.questions.at(-1)!.answer?.text).toBe('The model is too simple.');
+    expect(messagesOf(note.vfile)).toEqual(['11:sign-off']);
+    expect(note.vfile.messages[0]!.reason).toBe('Left out the note\'s sign-off after its last answer: "Thanks for reading! If this helped, leave a ⭐ on the repo. Good luck with your interviews 🙌"');
+  });
+
+  it("knows Korean sign-offs too, and keeps an answer that only starts like one", () => {
+    expect(answers('## 과적합이란?\n\n노이즈까지 학습함.\n\n읽어주셔서 감사합니다!\n')).toEqual([['과적합이란?', '노이즈까지 학습함.']]);
+    // Not a question that the note forgot to answer.
+    expect(answers('## 과적합이란?\n\n노이즈까지 학습함.\n\n다음 글에서 만나요.\n')).toEqual([['과적합이란?', '노이즈까지 학습함.']]);
+    expect(answers('## How do you prepare for an interview?\n\nGood luck is not a plan: practise aloud.\n')).toEqual([['How do you prepare for an interview?', 'Good luck is not a plan: practise aloud.']]);
+  });
+
+  it('keeps a sign-off that is not the last paragraph: what follows is still the answer', () => {
+    expect(answers('## What is dropout?\n\nThanks for reading the paper first.\n\nIt zeroes random units.\n')).toEqual([['What is dropout?', 'Thanks for reading the paper first.\nIt zeroes random units.']]);
+  });
+
+  it("leaves a blog's footer out of the last paragraph, the blog's tags over it too, line by line", () => {
+    const note = readNote('Q. Soft margin SVM의 C 파라미터 역할은?<br>\nA. C가 크면 margin이 좁아집니다.<br>\n\n#머신러닝 #SVM\n공감 5  댓글 2\n', 'naver.md');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['Soft margin SVM의 C 파라미터 역할은?', 'C가 크면 margin이 좁아집니다.']]);
+    expect(messagesOf(note.vfile)).toEqual(['4:site-chrome', '5:site-chrome']);
+    const joined = readNote('## 과적합이란?\n\n노이즈까지 학습합니다.\n공감\n저작자표시 비영리 변경금지\n');
+    expect(joined.questions[0]!.answer?.text).toBe('노이즈까지 학습합니다.');
+    expect(messagesOf(joined.vfile)).toEqual(['4:site-chrome', '5:site-chrome']);
+  });
+
+  it("leaves a note's own closing tags to the tag lines' note", () => {
+    const note = readNote('## What is dropout?\n\nIt zeroes random units.\n\n#dl #regularisation\n');
+    expect(note.questions[0]!.answer?.text).toBe('It zeroes random units.');
+    expect(messagesOf(note.vfile)).toEqual(['5:tag-line']);
+  });
+});
