@@ -4,6 +4,7 @@
  * Markdown separates blocks with blank lines and uses its own syntax; copied
  * text uses bullet glyphs, and notes typed line by line have no blank lines.
  */
+import { hasReviewCards } from './review-cards.js';
 import { SITE_MARKUP_LINE } from './site-markup.js';
 
 export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook';
@@ -50,6 +51,8 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (/^(?:\?{3}\+?|!{3})[ \t]+[A-Za-z][\w-]*(?:[ \t]+"[^"\n]*")?[ \t]*$/m.test(text)) score += 3;
   // Obsidian's links and embeds (`[[Page]]`, `![[plot.png]]`) and comments (`%% ... %%`) are Markdown notes' own.
   if (/\[\[[^\[\]\n]{1,500}\]\]|%%[^\n]{0,500}%%|^[ \t]*%%[ \t]*$/m.test(text)) score += 2;
+  // So are the `?` lines of Spaced Repetition's multi-line cards.
+  if (hasReviewCards(text)) score += 2;
   // Bullet glyphs are copied text's lists, unless Markdown's own syntax is on many times as many lines:
   // then they are bullets a Markdown note typed in a few answers (`• **Supervised** …` under `### Q:` headings).
   const glyphBullets = nonBlank.filter((line) => /^\s*[•◦▪‣●○■➢►]\s/.test(line)).length;

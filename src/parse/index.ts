@@ -6,6 +6,7 @@
 import { detectFormat } from './detect-format.js';
 import type { Document, TextSource } from './document.js';
 import { dropPageFooter } from './page-footer.js';
+import { readReviewCards } from './review-cards.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 import { splitPromptRuns } from './prompt-runs.js';
@@ -124,6 +125,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readColouredText(parsed.tree, text);
   const speakers = findSpeakers(textLines);
   readIndentedPrompts(parsed.tree, text, textLines);
+  readReviewCards(parsed.tree, text, textLines);
   splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
   readBoldLabels(parsed.tree, text);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);

@@ -36,7 +36,7 @@ import { isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
 
 /** The note's lines, and the point `column0` characters into a line. */
-interface SourceLines {
+export interface SourceLines {
   lines: readonly string[];
   point(line: number, column0: number): Point;
 }
@@ -128,13 +128,13 @@ function spansLines(block: Paragraph): boolean {
   return block.position !== undefined && block.position.end.line > block.position.start.line && block.position.start.offset !== undefined;
 }
 
-function sourceLines(text: string, lines: readonly string[]): SourceLines {
+export function sourceLines(text: string, lines: readonly string[]): SourceLines {
   const place = location(text);
   return { lines, point: (line, column0) => ({ line, column: column0 + 1, offset: place.toOffset({ line, column: column0 + 1 }) }) };
 }
 
 /** The paragraph in parts, each from one of `cuts` (lines) to the next; a cut no top-level line break ends is skipped. */
-function splitAt(paragraph: Paragraph, cuts: readonly number[], source: SourceLines): Paragraph[] {
+export function splitAt(paragraph: Paragraph, cuts: readonly number[], source: SourceLines): Paragraph[] {
   const parts: Paragraph[] = [];
   let children: PhrasingContent[] = [...paragraph.children];
   let partStart: Point = paragraph.position!.start;

@@ -164,3 +164,25 @@ describe("Obsidian Spaced Repetition's one-line cards (`front::back`)", () => {
     expect(readAsCards(vfile)).toBe(false);
   });
 });
+
+describe("Obsidian Spaced Repetition's multi-line cards (front, `?`, back)", () => {
+  it('are a question each, whatever the front says, its back the answer and the `?` line in neither', () => {
+    const note = '#flashcards/dl\n\nWhat is dropout?\n?\nRandomly zeroes units during training.\n\nExplain batch normalization\n?\nNormalises each mini-batch.\nThen scales and shifts.\n\nL1 vs L2 regularisation\n??\nL1 drives weights to zero.\n';
+    const { questions, vfile } = readNote(note, 'cards.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is dropout?', 'Randomly zeroes units during training.', 3],
+      ['Explain batch normalization', 'Normalises each mini-batch.\nThen scales and shifts.', 7],
+      ['L1 vs L2 regularisation', 'L1 drives weights to zero.', 12],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:tag-line']);
+  });
+
+  it('are read among a note\'s headings too, and a `?` that is not alone on its line cuts nothing', () => {
+    const note = '# Optimisers\n\nAdam in one line\n?\nMomentum plus RMSProp.\n\n## Is Adam always better?\n\nNot always ?\nSGD generalises better at times.\n';
+    const { questions } = readNote(note, 'notes.md');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Adam in one line', 'Momentum plus RMSProp.'],
+      ['Is Adam always better?', 'Not always ?\nSGD generalises better at times.'],
+    ]);
+  });
+});

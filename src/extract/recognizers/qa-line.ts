@@ -1,7 +1,8 @@
 /**
  * `Q: Bias vs Variance?` lines, as in cheat notes; the answer follows as `A: ...`. In an interview
  * transcript (parse/speaker-labels.ts) a line of the speaker who asks is such a line when it asks:
- * `Interviewer: What is overfitting?`, its label left out of the question.
+ * `Interviewer: What is overfitting?`, its label left out of the question. A spaced-repetition card's
+ * front is one too.
  */
 import type { PhrasingContent } from 'mdast';
 import type { Recognizer } from './recognizer.js';
@@ -14,6 +15,11 @@ export const qaLineRecognizer: Recognizer = {
   construct: 'qa',
   recognize(block) {
     if (block.type !== 'paragraph' || !block.position) return undefined;
+    // A spaced-repetition card's front asks as a card does, whatever its wording (parse/review-cards.ts).
+    if (block.data?.cardFront) {
+      const found = candidate('qa', block.children, block.position, { marked: true });
+      return found.prompt ? found : undefined;
+    }
     if (QA_LINE.test(inlineText(block.children))) {
       const found = candidate('qa', block.children, block.position, { marked: true });
       return found.prompt ? found : undefined;

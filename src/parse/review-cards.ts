@@ -1,0 +1,65 @@
+/**
+ * Obsidian Spaced Repetition's multi-line cards: the front's lines, a line
+ * holding only `?` (`??` for a card reviewed both ways), then the back's
+ * lines, the card ended by a blank line:
+ *
+ *     Explain batch normalization
+ *     ?
+ *     Normalises each mini-batch's activations.
+ *
+ * Markdown reads a card as one paragraph. It is cut in two, the `?` line
+ * left out: the front, marked as the card's question whatever its wording
+ * (`L1 vs L2 regularisation` asks as a card does), and the back, its answer.
+ * (One-line cards, `front::back`, are read with the flashcard exports: card-export.ts.)
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The front of a spaced-repetition card (review-cards.ts): a question, the paragraph after it its answer. */
+    cardFront?: true;
+  }
+}
+
+const SEPARATOR = /^[ \t]*\?\??[ \t]*$/;
+/** The separator on a line of its own between two lines: without one (most notes) the paragraphs are not read. */
+const SEPARATED = /[^\n]\n[ \t]*\?\??[ \t]*\n[ \t]*\S/;
+
+/** Whether the note holds a multi-line card's separator: an Obsidian note's, so Markdown (detect-format.ts). */
+export function hasReviewCards(text: string): boolean {
+  return SEPARATED.test(text);
+}
+
+/** Cuts, in place, each top-level paragraph that is a multi-line card into its front and its back. */
+export function readReviewCards(tree: Root, text: string, lines: readonly string[]): void {
+  if (!hasReviewCards(text)) return;
+  let source: SourceLines | undefined;
+  const children: RootContent[] = [];
+  for (const block of tree.children) {
+    const separator = block.type === 'paragraph' ? separatorLine(block, lines) : undefined;
+    if (separator === undefined) {
+      children.push(block);
+      continue;
+    }
+    source ??= sourceLines(text, lines);
+    const parts = splitAt(block as Paragraph, [separator, separator + 1], source);
+    // A cut no line break of the paragraph's own ends (a link spanning the `?`) leaves it whole.
+    if (parts.length !== 3) {
+      children.push(block);
+      continue;
+    }
+    const [front, , back] = parts as [Paragraph, Paragraph, Paragraph];
+    front.data = { ...block.data, cardFront: true };
+    children.push(front, back);
+  }
+  tree.children = children;
+}
+
+/** The paragraph's first line holding only the separator, with lines of the front before it and of the back after it. */
+function separatorLine(paragraph: Paragraph, lines: readonly string[]): number | undefined {
+  const position = paragraph.position;
+  if (!position || position.start.offset === undefined) return undefined;
+  for (let line = position.start.line + 1; line < position.end.line; line++) if (SEPARATOR.test(lines[line - 1] ?? '')) return line;
+  return undefined;
+}
