@@ -201,13 +201,20 @@ export function extractQuestions(doc: Document): Extraction {
     const { hints, rest } = splitOpeningHints(answer.filter((block) => !footnotes.includes(block as FootnoteDefinition)));
     return answered(found, [...hints, ...footnotes.flatMap((footnote) => footnote.children), ...rest]);
   };
+  /** The tags written after the question on its lines (parse/trailing-tags.ts). */
+  const tagsAfter = ({ position }: PromptCandidate): readonly string[] => {
+    if (!doc.lineTags) return [];
+    const tags: string[] = [];
+    for (let line = position.start.line; line <= position.end.line; line++) tags.push(...(doc.lineTags.get(line) ?? []));
+    return tags;
+  };
   const emit = (proposed: PromptCandidate, underIt: RootContent[], topicName: string | null, tagged: readonly string[] = []) => {
     // What its wording names (`the following expression`), over what answers it, is what it shows.
     const { candidate: found, answer } = shownBeforeAnswer(proposed, underIt);
     const open = unclosedDetails(found, answer, source);
     if (open) unclosed.push({ question: questions.length, place: open });
     const { choices, answer: cleaned, coding, unconfirmedOptions, tags: answerTags, hints } = answerOf(found, answer);
-    const tags = [...tagged, ...answerTags];
+    const tags = [...tagged, ...answerTags, ...tagsAfter(found)];
     // Lettered lines that only an answers section can say are options await it too.
     if (cleaned.length > 0 && !unconfirmedOptions) awaiting.length = 0;
     else {

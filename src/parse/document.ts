@@ -25,6 +25,8 @@ export interface Document {
   frontMatter?: Record<string, unknown>;
   /** The front matter as written (not in `tree`, which the extractor reads): for a compiler to write back. */
   frontMatterNode?: Yaml | Toml;
+  /** Tags written after a question on its line (`What is X? #dl`, parse/trailing-tags.ts), by line. */
+  lineTags?: ReadonlyMap<number, readonly string[]>;
   /** A web page whose content its scripts write (a single-page app, html-page.ts): how much text they and it hold. */
   scripted?: { scriptChars: number; textChars: number };
 }

@@ -55,7 +55,7 @@ export function parseSource(source: TextSource): Document {
 /** Copied plain text, read line by line (plaintext.ts). */
 function parsePlainTextSource(source: TextSource, lines: readonly string[]): Document {
   const parsed = parsePlainText(source.text, lines);
-  readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
+  const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
   const speakers = findSpeakers(lines);
   if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
   reportLeftOut(source, parsed.leftOut);
@@ -64,6 +64,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
     format: 'plaintext',
     tree: parsed.tree,
     ...(parsed.title ? { title: parsed.title.text } : {}),
+    ...(lineTags.size > 0 ? { lineTags } : {}),
   };
 }
 
@@ -131,7 +132,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
   reportLeftOut(source, dropPageFooter(parsed.tree, textLines));
-  readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
+  const lineTags = readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);
   if (site.text !== source.text) closeMarkupGaps(parsed.tree, site);
@@ -181,6 +182,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
     format,
     tree: parsed.tree,
     ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}),
+    ...(lineTags.size > 0 ? { lineTags } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.data, frontMatterNode: frontMatter.node } : {}),
   };
 }

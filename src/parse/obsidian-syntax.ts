@@ -1,6 +1,7 @@
 /**
  * What an Obsidian note writes that plain Markdown does not: callouts,
- * links between notes and embedded pictures, and lines of tags. (Comments,
+ * links between notes and embedded pictures, lines of tags, and tags after
+ * a question (Logseq's `#card` too), returned by line. (Comments,
  * `%% ... %%`, are cut before parsing: see obsidian-comments.ts.) Each is
  * read in its own module; this pass runs them in order on a parsed note and
  * reports the tag lines it took out.
@@ -9,22 +10,41 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { readCallouts } from './callouts.js';
 import { dropTagLines, type TagLine } from './tag-lines.js';
+import { takeTrailingTags } from './trailing-tags.js';
 import { readWikilinks } from './wikilinks.js';
 
 /** A tag at the start of a line (after a quote's `>`, a bullet or a number): without one there is no line of tags. */
 const TAG_AT_LINE_START = /(?:^|\n)[ \t>*+\-\d.)]*#[\p{L}\p{N}_/-]*\p{L}/u;
 
+/** A tag after a word on its line (`What is X? #card`): without one there are no trailing tags. */
+const TAG_AFTER_TEXT = /\S[ \t]+#[\p{L}\p{N}_/-]*\p{L}/u;
+
 /**
  * Each walk of the tree costs time on every note; a note without a `[!`, a `[[` or a tag at a
  * line's start (most notes) skips the walk that would find nothing.
  */
-export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text: string): void {
+export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text: string): ReadonlyMap<number, readonly string[]> {
   // Before the links are read: a line of tags is a line of the text as written.
   const tagLines = TAG_AT_LINE_START.test(text) ? dropTagLines(tree, lines) : [];
   for (const tags of tagLines) reportTagLine(vfile, tags);
+  const trailing = TAG_AFTER_TEXT.test(text) ? takeTrailingTags(tree, lines) : undefined;
+  for (const tags of trailing?.written ?? []) {
+    const told =
+      tags.kept.length === 0
+        ? `Left out "${tags.text}" after the question: it marks a flashcard, it is not part of the wording`
+        : `Read "${tags.text}" after the question as its tags (${tags.kept.join(', ')}), not as part of its wording`;
+    vfile.info(told, {
+      place: { line: tags.line, column: tags.column },
+      ruleId: 'tag-line',
+      source: 'qbank',
+    });
+  }
   if (text.includes('[!')) readCallouts(tree, text);
   if (text.includes('[[')) readWikilinks(tree);
+  return trailing?.byLine ?? NO_TAGS;
 }
+
+const NO_TAGS: ReadonlyMap<number, readonly string[]> = new Map();
 
 /** The note that a line of tags was left out. */
 export function reportTagLine(vfile: VFile, tags: TagLine): void {

@@ -8,6 +8,7 @@
 import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Math } from 'mdast-util-math';
 import type { Position } from 'unist';
+import { withoutTrailingTags } from './trailing-tags.js';
 import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
@@ -121,7 +122,9 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
 }
 
 /** A first line that names the page rather than asks or answers. */
-function isTitleLine(text: string): boolean {
+function isTitleLine(line: string): boolean {
+  // A question filed by tags (`What is X? #card`) asks as it does without them.
+  const text = withoutTrailingTags(line);
   // Full-width marks too: `问：什么是过拟合？` asks, in a Chinese note.
   return text.length <= 80 && !/[?.:;,？。：；，]$/.test(text) && !BULLET.test(text) && !isStrongCodeLine(text);
 }

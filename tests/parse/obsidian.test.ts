@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
+import { readNote } from '../helpers/read-note.js';
 
 function parse(text: string): { tree: Root; vfile: VFile } {
   const vfile = new VFile({ path: 'note.md', value: text });
@@ -153,6 +154,34 @@ describe('lines of tags', () => {
     expect(toString(tree.children[1])).toBe('Fixed in #12 and #34.\n#12 #34');
     expect(toString(tree.children[2])).toBe('Written in C# for #rl people.');
     expect(tree.children[3]).toMatchObject({ value: '#include <x>\n#rl' });
+    expect(rules(vfile)).toEqual([]);
+  });
+});
+
+describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)", () => {
+  it("are the question's tags, not its wording nor its answer; a card marker is left out", () => {
+    const note = readNote('- What is the bias-variance tradeoff? #card\n\t- Simple models underfit.\n- 배치 정규화란? #card #dl\n\t- 미니배치 통계로 정규화한다.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text, question.tags])).toEqual([
+      ['What is the bias-variance tradeoff?', '• Simple models underfit.', []],
+      ['배치 정규화란?', '• 미니배치 통계로 정규화한다.', ['dl']],
+    ]);
+    expect(note.vfile.messages.map((message) => `${message.line}:${message.column}:${message.reason}`)).toEqual([
+      '1:39:Left out "#card" after the question: it marks a flashcard, it is not part of the wording',
+      '3:12:Read "#card #dl" after the question as its tags (dl), not as part of its wording',
+    ]);
+  });
+
+  it('leave a question glued to its answer line a question, in copied text and under a heading', () => {
+    expect(readNote('What is X? #card\nIt is Y.\n\nWhat is Z? #card\nIt is W.\n', 'cards.txt').questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is X?', 'It is Y.'],
+      ['What is Z?', 'It is W.'],
+    ]);
+    expect(readNote('## What is momentum? #optimisation\n\nIt accumulates past gradients.\n').questions.map((question) => [question.question, question.tags])).toEqual([['What is momentum?', ['optimisation']]]);
+  });
+
+  it("keep a sentence's own tag at its end, C#, and an issue number", () => {
+    const { tree, vfile } = parse('## Stack\n\nWe trained it in #pytorch\n\nWritten in C#\n\nSee issue #12\n');
+    expect(tree.children.map((block) => toString(block))).toEqual(['Stack', 'We trained it in #pytorch', 'Written in C#', 'See issue #12']);
     expect(rules(vfile)).toEqual([]);
   });
 });
