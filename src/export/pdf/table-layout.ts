@@ -1,6 +1,7 @@
 /**
  * GFM tables: columns sized to their content and shrunk to fit the column
- * width (never below their longest word while the words fit), each table
+ * width (never below their longest word while the words fit; when they do
+ * not, only the columns with too long a word are cut), each table
  * row one unsplittable row, header shaded and bold, rules
  * between rows and columns (the rules, not the shading, carry the grid),
  * cells aligned as the delimiter row says (`:---`, `:---:`, `---:`). As in
@@ -48,8 +49,8 @@ function naturalWidth(rows: Row[]): number {
 /**
  * Share `available` among columns as browsers lay out an automatic table: every column gets
  * its longest word (`least`), and what is left goes to each in proportion to how much more it
- * would take to set its longest cell on one line. When even the longest words do not fit, they
- * are cut (line-breaking.ts) and columns shrink in proportion to them.
+ * would take to set its longest cell on one line. When even the longest words do not fit, only
+ * the columns whose words are too long give way (fairShares).
  */
 export function columnWidths(natural: readonly number[], least: readonly number[], available: number): number[] {
   const total = natural.reduce((sum, width) => sum + width, 0);
@@ -58,11 +59,34 @@ export function columnWidths(natural: readonly number[], least: readonly number[
   const room = Math.max(0, available);
   const floor = least.map((width, index) => Math.min(width, natural[index]!));
   const minimum = floor.reduce((sum, width) => sum + width, 0);
-  if (minimum >= room) return floor.map((width) => (minimum === 0 ? 0 : (width * room) / minimum));
+  if (minimum >= room) return fairShares(floor, room);
   // Here total > room > minimum: some column lacks width, and `total - minimum` is not 0.
   const spare = room - minimum;
   const wanted = total - minimum;
   return floor.map((width, index) => width + (spare * (natural[index]! - width)) / wanted);
+}
+
+/**
+ * Longest words wider together than `room`: each column keeps its own when it is no wider than a
+ * fair share, and the columns whose words are wider split what is left evenly, their words cut
+ * (line-breaking.ts). The share is the largest `cap` with the sum of min(word, cap) equal to `room`,
+ * so the narrowest cut column is as wide as it can be. Shrinking every column in proportion cut the
+ * short words too ("정확도" as 정확/도) beside an identifier that has to be cut anyway.
+ */
+function fairShares(floor: readonly number[], room: number): number[] {
+  let left = room;
+  let sharing = floor.length;
+  let cap = Number.POSITIVE_INFINITY;
+  for (const width of [...floor].sort((a, b) => a - b)) {
+    const share = left / sharing;
+    if (width > share) {
+      cap = share;
+      break;
+    }
+    left -= width;
+    sharing--;
+  }
+  return floor.map((width) => Math.min(width, cap));
 }
 
 /** The widest word of a cell as the line breaker cuts words (inline-tokens.ts): narrower, the column would cut it. */

@@ -28,10 +28,19 @@ describe('columnWidths', () => {
     expect(sum(widths)).toBeCloseTo(160, 6);
   });
 
-  it('shrinks in proportion to the longest words when even they do not fit', () => {
-    const widths = columnWidths([100, 300], [60, 140], 100);
-    expect(widths[0]).toBeCloseTo(30, 6);
-    expect(widths[1]).toBeCloseTo(70, 6);
+  it('when even the longest words do not fit, keeps the short ones whole and cuts only the columns whose words are too long', () => {
+    // 20 + 300 + 150 > 220: the 20 keeps its word, the two others share the 200 left.
+    const widths = columnWidths([40, 320, 160], [20, 300, 150], 220);
+    expect(widths[0]).toBe(20);
+    expect(widths[1]).toBeCloseTo(100, 6);
+    expect(widths[2]).toBeCloseTo(100, 6);
+  });
+
+  it('gives a cut column no less than a fair share, and a word narrower than that share its whole width', () => {
+    // The fair share is 70 (30 + 70 + 70 = 170): the 60 is not cut to make the 400 a little less cut.
+    expect(columnWidths([30, 60, 400], [30, 60, 400], 170)).toEqual([30, 60, 80]);
+    // Two long words of unequal length are cut to the same width: the narrower is cut as little as can be.
+    expect(columnWidths([100, 300], [60, 140], 100)).toEqual([50, 50]);
   });
 
   it('never gives a negative or undefined width, even with no room at all', () => {
@@ -59,6 +68,26 @@ describe('tableRows', () => {
     expect(texts).toContain('torch.optim.lr_scheduler.ReduceLROnPlateau');
     // The wide column wrapped instead: its sentence is on several lines.
     expect(rows[1]!.height).toBeGreaterThan(rows[0]!.height * 2);
+  });
+
+  it('keeps short cells whole beside an identifier and a URL that have to be cut anyway', () => {
+    const rows = tableRows(
+      table(
+        '| 이름 | 정확도 | 링크 |\n|---|---|---|\n' +
+          '| resnet50_imagenet_pretrained_finetuned_v2_final | 90.1% | https://example.com/models/resnet50/imagenet/v2 |',
+      ),
+      240,
+      context,
+      BODY,
+    );
+    const texts = rows.flatMap((row) => row.items.flatMap((item) => (item.kind === 'text' ? [item.text] : [])));
+    expect(texts).toContain('정확도');
+    expect(texts).toContain('90.1%');
+    // The URL's pieces break where the line breaker breaks them (after a slash), its longest one whole.
+    expect(texts).toContain('https://example.com/');
+    // Only the identifier, wider than any share of the column, is cut.
+    expect(texts).not.toContain('resnet50_imagenet_pretrained_finetuned_v2_final');
+    expect(texts.join('')).toContain('resnet50_imagenet_pretrained_finetuned_v2_final');
   });
 
   it('lets a long word break where the line breaker breaks it (after a hyphen), not only at spaces', () => {
