@@ -21,6 +21,7 @@ function parsed(html: string): Root {
 
 /** A picture a raw HTML fragment shows: its `src` and `alt`, and the size in CSS pixels its `width` and `height` ask for. */
 export interface HtmlPicture {
+  /** '' when it has none: none was written, or the sanitiser refused it (`javascript:`), keeping the `alt`. */
   src: string;
   alt: string;
   width?: number;
@@ -29,7 +30,7 @@ export interface HtmlPicture {
 
 /**
  * The visible content of a raw HTML fragment in order: its text (as `htmlText` reads it) with the
- * pictures (`<img src>`) where they stand and each `<pre>` as a part of its own, for the sheet,
+ * pictures (`<img>`, markedText) where they stand and each `<pre>` as a part of its own, for the sheet,
  * which draws them (a `<pre>` as code: trimming it with the text around would lose its indentation).
  * With `tables`, each outermost `<table>` is a part of its own too, the element as parsed (a `<pre>`
  * or picture inside it stays in it), for the sheet to set as a grid; without, its rows are lines of
@@ -89,16 +90,21 @@ export function htmlTextShowing(html: string, show: (picture: HtmlPicture) => st
 
 /**
  * The fragment's text as innerText reads it, each picture a numbered mark in it: the text keeps the
- * line breaks innerText gives around blocks, and each picture its place between them.
+ * line breaks innerText gives around blocks, and each picture its place between them. An `<img>`
+ * without a `src` is a picture too when it has alt text: the sanitiser leaves one whose URL it
+ * refused so, and the card shows it as `[image: alt]`; the text and the sheet must not lose it.
+ * With neither, it shows nothing (as `![]()` in answer-text.ts).
  */
 function markedText(tree: Root): { text: string; pictures: HtmlPicture[] } {
   const pictures: HtmlPicture[] = [];
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'img' || !parent || index === undefined) return undefined;
-    const { src, alt, width, height } = node.properties;
-    if (typeof src !== 'string' || src === '') return undefined;
+    const { width, height } = node.properties;
+    const src = typeof node.properties.src === 'string' ? node.properties.src : '';
+    const alt = typeof node.properties.alt === 'string' ? node.properties.alt : '';
+    if (src === '' && alt.trim() === '') return undefined;
     parent.children.splice(index, 1, { type: 'text', value: `${MARK}${pictures.length}${MARK}` });
-    pictures.push({ src, alt: typeof alt === 'string' ? alt : '', ...pixels('width', width), ...pixels('height', height) });
+    pictures.push({ src, alt, ...pixels('width', width), ...pixels('height', height) });
     return [SKIP, index + 1];
   });
   return { text: toText(tree), pictures };

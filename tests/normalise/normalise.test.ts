@@ -353,6 +353,15 @@ describe('answers', () => {
     expect(empty!.answer).toBeNull();
   });
 
+  it('give a picture whose address the sanitiser refused as its alt text, as the card shows it; one without alt text either as nothing', () => {
+    const [described, bare] = readNote(
+      '## What is drawn?\n\nBefore <img src="javascript:alert(1)" alt="a diagram"> after.\n\n## What else is drawn?\n\nText <img src="javascript:alert(2)"> only.\n',
+    ).questions;
+    expect(described!.answer!.text).toBe('Before [a diagram] after.');
+    // As `![]()`: nothing to show, and no `[image]` to make an answer of it.
+    expect(bare!.answer!.text).toMatch(/^Text +only\.$/);
+  });
+
   it('give raw HTML as the text a browser shows: characters for references, nothing from scripts', () => {
     const [question] = readNote('## What is X?\n\n<div>Fish &amp; chips<script>alert(1)</script></div>\n').questions;
     expect(question!.answer!.text).toBe('Fish & chips');

@@ -85,9 +85,10 @@ function elementPhrasing(element: Element, writer: Writer): PhrasingContent[] {
     return value === '' ? [] : leaf(writer, { type: 'inlineCode', value });
   }
   if (name === 'img') {
-    const { src, alt } = element.properties;
-    if (typeof src !== 'string' || src === '') return [];
-    return leaf(writer, { type: 'image', url: src, alt: typeof alt === 'string' ? alt : '' });
+    // One without a `src` (refused by the sanitiser) keeps its alt text, as in the text (normalise/html-text.ts).
+    const url = typeof element.properties.src === 'string' ? element.properties.src : '';
+    const alt = typeof element.properties.alt === 'string' ? element.properties.alt : '';
+    return url === '' && alt.trim() === '' ? [] : leaf(writer, { type: 'image', url, alt });
   }
   const inner = childrenPhrasing(element.children, writer);
   if (inner.length === 0) return [];

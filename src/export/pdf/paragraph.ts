@@ -104,6 +104,8 @@ function lineRows(text: string, width: number, context: LayoutContext, base: Inl
  * (the caller prints its alt text).
  */
 function pictureRows(picture: HtmlPicture, width: number, context: LayoutContext, link?: string): Row[] | undefined {
+  // No address (none written, or one the sanitiser refused, which normalising reported): nothing to find, only alt text.
+  if (picture.src === '') return undefined;
   const lookup = context.pictures?.(picture.src);
   if (!lookup) return undefined;
   if ('found' in lookup) return [pictureRow(sizedAsAsked(lookup.found, picture), width, link)];
@@ -167,7 +169,8 @@ export function reportPicturesOutOfPlace(answer: Root, reporter: QuestionReporte
     if (node.type !== 'image' && !(node.type === 'html' && parent && PHRASING.has(parent.type) && /<img\b/i.test(node.value))) return;
     if (standing.has(node as PhrasingContent)) return;
     const src = node.type === 'image' ? node.url : htmlContent(node.value).flatMap((part) => ('picture' in part ? [part.picture.src] : []))[0];
-    if (src === undefined) return;
+    // A picture without an address is no file the sheet failed to draw (see pictureRows).
+    if (src === undefined || src === '') return;
     // A picture on the web is not drawn anywhere: the same note as in a paragraph.
     if (isRemoteUrl(src)) reporter.pictureRemote(src, parent?.type !== 'link' && isSafeUrl(src));
     else reporter.pictureNotDrawn(src, `a picture is drawn only standing in a paragraph, not inside ${placeOf(parent?.type)}`);
