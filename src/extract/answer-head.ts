@@ -112,9 +112,11 @@ function spans(block: RootContent): number {
 }
 
 function isLabelText(text: string): boolean {
-  // Emphasis marks stay as text in a note read as copied text.
-  return ANSWER_HEAD_LABEL.test(text.trim().replace(/^[*_]+|[*_]+$/g, ''));
+  // Emphasis marks stay as text in a note read as copied text; an emoji may mark the label (`💡 Answer`, `✅ 답변`).
+  return ANSWER_HEAD_LABEL.test(text.trim().replace(/^[*_]+|[*_]+$/g, '').replace(LEADING_EMOJI, ''));
 }
+
+const LEADING_EMOJI = /^[\p{Extended_Pictographic}\ufe0f\u200d\s]+/u;
 
 /** A paragraph whose first line only labels the rest (`**Sample Answer:**` over the answer's lines), without that line. */
 function withoutLabelLine(paragraph: Paragraph): Paragraph {

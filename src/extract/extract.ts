@@ -24,6 +24,7 @@ import { detailsSummaryRecognizer } from './recognizers/details-summary.js';
 import { summaryText } from '../parse/summary-text.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { ledWording } from './leads.js';
+import { withoutRatingLabels } from '../wording/rating-labels.js';
 import { answeredBelow, isQuestionList, isTableOfContents, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
@@ -214,20 +215,22 @@ export function extractQuestions(doc: Document): Extraction {
     const open = unclosedDetails(found, answer, source);
     if (open) unclosed.push({ question: questions.length, place: open });
     const { choices, answer: cleaned, coding, unconfirmedOptions, tags: answerTags, hints } = answerOf(found, answer);
-    const tags = [...tagged, ...answerTags, ...tagsAfter(found)];
     // Lettered lines that only an answers section can say are options await it too.
     if (cleaned.length > 0 && !unconfirmedOptions) awaiting.length = 0;
     else {
       const number = questionNumber(found, source);
       if (number !== undefined) awaitIn(awaiting, { question: questions.length, found, blocks: answer, number, ownAnswer: cleaned.length > 0 });
     }
-    const wording = ledWording(found, writtenText(found, source), source);
+    const led = ledWording(found, writtenText(found, source), source);
+    // `[중요] 배치 정규화란?`: a rating, not the question; its words file the question.
+    const rated = withoutRatingLabels(led.prompt);
+    const tags = [...tagged, ...answerTags, ...tagsAfter(found), ...rated.labels];
     questions.push({
       file: doc.source.file,
       line: found.position.start.line,
       column: found.position.start.column,
-      written: wording.written,
-      prompt: withoutSectionNumber(wording.prompt, found.construct === 'heading'),
+      written: led.written,
+      prompt: withoutSectionNumber(rated.wording, found.construct === 'heading'),
       answer: cleaned,
       ...(found.context && found.context.length > 0 ? { context: found.context } : {}),
       ...(hints.length > 0 ? { hints } : {}),

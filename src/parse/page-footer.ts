@@ -69,7 +69,8 @@ function footerStart(lines: readonly string[], first: number, last: number): num
   let after: FollowingChrome | undefined;
   for (let line = first; line <= last; line++) {
     const said = lines[line - 1]!;
-    if (isSiteChrome(said) || after?.isChrome(said)) {
+    // A line of punctuation alone (`...`) is chrome in copied text, but at a note's end it may hold an answer's place.
+    if ((isSiteChrome(said) && /\p{L}/u.test(said)) || after?.isChrome(said)) {
       from ??= line;
       chrome = true;
       after = chromeAfter(said) ?? after;

@@ -162,10 +162,10 @@ function cleanPromptOnce(raw: string): string {
 }
 
 /**
- * ` - Google, Amazon Interview Question` or ` (GitHub/Microsoft, 2025)` after a question: who asked it, and
- * when, as question banks scraped from sites name them.
+ * ` - Google, Amazon Interview Question`, ` (GitHub/Microsoft, 2025)` or ` (asked at Naver, 2023)` after a
+ * question: who asked it, and when, as question banks scraped from sites name them (the wording as written keeps it).
  */
-const ASKED_BY = /\s+[-–—|]\s+[\p{L}\p{N}&.,' ]{1,80}?\s+[Ii]nterview\s+[Qq]uestions?\s*$|\s*\((?:\p{Lu}[\p{L}\p{N}&./' -]{0,30},\s*)+(?:19|20)\d{2}\)$/u;
+const ASKED_BY = /\s+[-–—|]\s+[\p{L}\p{N}&.,' ]{1,80}?\s+[Ii]nterview\s+[Qq]uestions?\s*$|\s*\((?:\p{Lu}[\p{L}\p{N}&./' -]{0,30},\s*)+(?:19|20)\d{2}\)$|\s*\([Aa]sked (?:at|by|in) [^()]{1,60}\)$/u;
 
 /**
  * `3.4.1 为什么需要非线性激活函数？`: a book's section number before a question that the walk took for one, and

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('a label at the head of an answer', () => {
-  it.each(['*solution*', '**Solution**', '**Answer:**', 'Sample Answer:', '**모범 답안**'])('"%s" is left out of it', (label) => {
+  it.each(['*solution*', '**Solution**', '**Answer:**', 'Sample Answer:', '**모범 답안**', '💡 Answer', '✅ **답변**'])('"%s" is left out of it, an emoji that marks it too', (label) => {
     const { questions } = readNote(`## What is the cost function?\n\n${label}\n\nIt measures how far predictions are from targets.\n`);
     expect(questions.map((question) => question.answer?.markdown)).toEqual(['It measures how far predictions are from targets.']);
   });

@@ -39,6 +39,7 @@ describe('question text', () => {
     // Who asked it, and when, as scraped question banks add.
     expect(cleanPrompt('Design a RAG system for a knowledge base. (GitHub/Microsoft, 2025)')).toBe('Design a RAG system for a knowledge base.');
     expect(cleanPrompt('How do you create tensors? - Google, Amazon interview question')).toBe('How do you create tensors?');
+    expect(cleanPrompt('What is beam search? (asked at Naver, 2023)')).toBe('What is beam search?');
     expect(cleanPrompt('What changed in transformers (since 2017)?')).toBe('What changed in transformers (since 2017)?');
     // A number glued to the words it numbers.
     expect(cleanPrompt('1.为什么 relu 激活函数会有失活现象？')).toBe('为什么 relu 激活函数会有失活现象？');

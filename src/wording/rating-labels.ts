@@ -1,0 +1,71 @@
+/**
+ * Labels that rate a question rather than ask it: how important or how hard
+ * it is, as notes and scraped lists mark them at a wording's head or end
+ * (`[중요] 배치 정규화란?`, `【必考】What is layer normalization?`,
+ * `What is a learning rate? [Easy]`, `Gradient vanishing 해결 방법 (★★★)`). Left in, they
+ * would split a question from the same one asked without them and clutter
+ * the card; taken off, a word label is one of the question's tags (`중요`,
+ * `easy`), and stars, like the difficulty emoji beside a wording, are dropped.
+ */
+
+/** What a label may say: importance or difficulty, in the languages notes are written in. */
+const RATING_WORDS = [
+  '중요',
+  '매우 ?중요',
+  '필수',
+  '빈출',
+  '핵심',
+  '자주 ?(?:나옴|출제)',
+  '기초',
+  '기본',
+  '심화',
+  '초급',
+  '중급',
+  '고급',
+  '상',
+  '중',
+  '하',
+  'important',
+  'must[- ]know',
+  'key',
+  'hot',
+  'frequent',
+  'easy',
+  'medium',
+  'hard',
+  'basic',
+  'beginner',
+  'intermediate',
+  'advanced',
+  '必考',
+  '重要',
+  '高频',
+  '常考',
+  '简单',
+  '中等',
+  '困难',
+].join('|');
+/** Stars alone: `★★★`, `⭐⭐`, `★4`. */
+const STARS = String.raw`[★☆⭐️\ufe0f]+\d?|\d[★⭐]`;
+const LABEL = String.raw`(?:[[【(（]\s*(?:(${RATING_WORDS})|${STARS})\s*[\]】)）])`;
+const AT_HEAD = new RegExp(String.raw`^\s*${LABEL}\s*`, 'iu');
+const AT_END = new RegExp(String.raw`\s*${LABEL}\s*$`, 'iu');
+
+export interface RatedWording {
+  wording: string;
+  /** The word labels taken off, lower-cased, in the order written. */
+  labels: string[];
+}
+
+/** The wording without the rating labels at its head and end (see above), and the word labels. */
+export function withoutRatingLabels(wording: string): RatedWording {
+  const labels: string[] = [];
+  let rest = wording;
+  for (const edge of [AT_HEAD, AT_END]) {
+    for (let label = edge.exec(rest); label && rest.length > label[0].length; label = edge.exec(rest)) {
+      if (label[1]) labels.push(label[1].toLowerCase());
+      rest = edge === AT_HEAD ? rest.slice(label[0].length) : rest.slice(0, label.index);
+    }
+  }
+  return { wording: rest, labels };
+}

@@ -1,0 +1,34 @@
+/**
+ * Labels that rate a question (`[중요]`, `【必考】`, `[Easy]`, `(★★★)`) are not
+ * its wording: taken off, their words become its tags, and the question
+ * merges with the same one asked without them.
+ */
+import { describe, expect, it } from 'vitest';
+import { withoutRatingLabels } from '../../src/wording/rating-labels.js';
+import { readNote } from '../helpers/read-note.js';
+
+describe("a question's rating labels", () => {
+  it("come off its head and end, their words kept as its tags, while the wording as written keeps them", () => {
+    const note = readNote(
+      '# 면접 질문\n\n### Q1. [중요] 배치 정규화란?\n\n미니배치 단위로 정규화.\n\n### Q2. Gradient vanishing 해결 방법 (★★★)\n\nReLU, residual.\n\n### Q3. 【必考】What is layer normalization?\n\nPer example.\n\n### Q4. What is a learning rate? [Easy]\n\nStep size.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.tags])).toEqual([
+      ['배치 정규화란?', ['중요']],
+      ['Gradient vanishing 해결 방법', []],
+      ['What is layer normalization?', ['必考']],
+      ['What is a learning rate?', ['easy']],
+    ]);
+    expect(note.questions[0]!.occurrences[0]!.question).toBe('### Q1. [중요] 배치 정규화란?');
+  });
+
+  it('are only words that rate: a bracket that says what the question is about stays', () => {
+    expect(withoutRatingLabels('[CNN] Receptive field란?')).toEqual({ wording: '[CNN] Receptive field란?', labels: [] });
+    expect(withoutRatingLabels('What does O(n) mean? (hard)')).toEqual({ wording: 'What does O(n) mean?', labels: ['hard'] });
+    expect(withoutRatingLabels('[중요]')).toEqual({ wording: '[중요]', labels: [] });
+  });
+
+  it('merge a question with the same one asked without them', () => {
+    const note = readNote('## 배치 정규화란? [중요]\n\n정규화.\n\n## 배치 정규화란?\n\n미니배치 통계.\n');
+    expect(new Set(note.questions.map((question) => question.id)).size).toBe(1);
+  });
+});
