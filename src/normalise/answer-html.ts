@@ -42,9 +42,13 @@ const handlers: Record<string, Handler> = {
  */
 const UNCHECKED_URLS: ReadonlySet<string> = new Set(['action', 'srcSet']);
 
-/** GitHub's sanitising schema, plus the classes code and math need, minus anything active or any URL left unchecked. */
+/**
+ * GitHub's sanitising schema, plus the classes code and math need and `<mark>` (Obsidian's `==highlight==`,
+ * parse/highlights.ts: marked text, nothing active), minus anything active or any URL left unchecked.
+ */
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'button'],
   attributes: {
     ...Object.fromEntries(

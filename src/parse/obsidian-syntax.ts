@@ -1,14 +1,17 @@
 /**
  * What an Obsidian note writes that plain Markdown does not: callouts,
- * links between notes and embedded pictures, lines of tags, and tags after
- * a question (Logseq's `#card` too), returned by line. (Comments,
+ * links between notes and embedded pictures, lines of tags, tags after
+ * a question (Logseq's `#card` too, returned by line), block ids (`^m1`)
+ * and highlights (`==key==`). (Comments,
  * `%% ... %%`, are cut before parsing: see obsidian-comments.ts.) Each is
  * read in its own module; this pass runs them in order on a parsed note and
  * reports the tag lines it took out.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { dropBlockIds } from './block-ids.js';
 import { readCallouts } from './callouts.js';
+import { readHighlights } from './highlights.js';
 import { dropTagLines, type TagLine } from './tag-lines.js';
 import { takeTrailingTags } from './trailing-tags.js';
 import { readWikilinks } from './wikilinks.js';
@@ -41,6 +44,8 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   }
   if (text.includes('[!')) readCallouts(tree, text);
   if (text.includes('[[')) readWikilinks(tree);
+  dropBlockIds(tree, text);
+  readHighlights(tree, text);
   return trailing?.byLine ?? NO_TAGS;
 }
 

@@ -185,3 +185,18 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
     expect(rules(vfile)).toEqual([]);
   });
 });
+
+describe('block ids and highlights', () => {
+  it('takes a block id off the end of a line, as Obsidian hides it, and keeps a caret in a formula or a sentence', () => {
+    const { tree } = parse('## Momentum\n\nIt accumulates past gradients. ^m1\nIt damps oscillations. ^nest-42\n\nWe raise x ^2 here and keep $x^2$.\nThe cost grows as n ^2\n');
+    expect(tree.children.map((block) => toString(block))).toEqual(['Momentum', 'It accumulates past gradients.\nIt damps oscillations.', 'We raise x ^2 here and keep x^2.\nThe cost grows as n ^2']);
+  });
+
+  it("marks a highlight's words, in the answer's HTML as in its Markdown, and leaves the words alone in its text", () => {
+    const note = readNote('## What is momentum?\n\n==Key point==: it damps oscillations, as `a==b` does not.\n');
+    const answer = note.questions[0]!.answer!;
+    expect(answer.markdown).toBe('<mark>Key point</mark>: it damps oscillations, as `a==b` does not.');
+    expect(answer.html).toBe('<p><mark>Key point</mark>: it damps oscillations, as <code>a==b</code> does not.</p>');
+    expect(answer.text).toBe('Key point: it damps oscillations, as a==b does not.');
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Obsidian's highlights, `==Key point==`: marked text, as `<mark>` marks it
+ * in HTML. The text between the marks is wrapped in `<mark>` tags (raw HTML
+ * nodes, which every output reads as it reads a note's own `<mark>`): the
+ * card shows it highlighted, the plain text keeps the words, and `==` is
+ * never left in an answer. Only within one text node: `==` around other
+ * markup stays as written.
+ */
+import type { PhrasingContent, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** `==text==`, the text not starting or ending with a space (Obsidian's rule), and no `=` run inside. */
+const HIGHLIGHT = /==(?=\S)([^=\n]*?\S)==/g;
+
+export function readHighlights(tree: Root, text: string): void {
+  if (!text.includes('==')) return;
+  visit(tree, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'math' || node.type === 'inlineMath') return SKIP;
+    if (!('children' in node) || node.type === 'heading') return node.type === 'heading' ? SKIP : undefined;
+    const children = node.children as PhrasingContent[];
+    if (!children.some((child) => child.type === 'text' && child.value.includes('=='))) return undefined;
+    (node as { children: PhrasingContent[] }).children = children.flatMap((child) => (child.type === 'text' && child.value.includes('==') ? highlighted(child.value) : [child]));
+    return undefined;
+  });
+}
+
+/** A text's pieces, each highlight between `<mark>` and `</mark>`. */
+function highlighted(value: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let from = 0;
+  for (const match of value.matchAll(HIGHLIGHT)) {
+    if (match.index > from) out.push({ type: 'text', value: value.slice(from, match.index) });
+    out.push({ type: 'html', value: '<mark>' }, { type: 'text', value: match[1]! }, { type: 'html', value: '</mark>' });
+    from = match.index + match[0].length;
+  }
+  if (out.length === 0) return [{ type: 'text', value }];
+  if (from < value.length) out.push({ type: 'text', value: value.slice(from) });
+  return out;
+}
