@@ -5,7 +5,8 @@
  *   Attention과 Multi-Head Attention의 차이를 설명하시오.`, `(2) …설명하시오.`. Only when every such label asks and
  *   they count on from (1): numbered points of an answer (`(1) Use dropout.`) state, they do not ask.
  * - labelled: `Follow-Up Question: How does it choose a split?`, `Follow-up:`, `꼬리 질문:`, `追问：` (prompt-text.ts) on a paragraph
- *   that asks, as a labelled interview writes them; a labelled line that does not ask stays in the answer.
+ *   that asks, as a labelled interview writes them, or on a quote's first paragraph (`> 꼬리 질문: …?`); a labelled
+ *   line that does not ask stays in the answer.
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { candidate, type FoundQuestion } from './recognizers/recognizer.js';
@@ -15,7 +16,7 @@ import { FOLLOW_UP_LABEL, inlineText } from '../wording/prompt-text.js';
 const BRACKETED_NUMBER = /^\s*\((\d{1,2})\)\s*\S/;
 
 export interface HeadingFollowUps {
-  /** The heading question's own answer: the blocks before the first sub-question. */
+  /** The heading question's own answer: the blocks before the first sub-question (and after a quoted one). */
   answer: RootContent[];
   followUps: FoundQuestion[];
 }
@@ -28,24 +29,34 @@ export function headingFollowUps(answer: readonly RootContent[]): HeadingFollowU
   return numberedFollowUps(answer) ?? labelledFollowUps(answer);
 }
 
-/** The answer's labelled follow-ups that ask (`Follow-Up Question: How does it choose a split?`). */
+/**
+ * The answer's labelled follow-ups that ask (`Follow-Up Question: How does it choose a split?`), each answered by
+ * the blocks after it up to the next. One set apart in a quote (`> 꼬리 질문: …?` over `> …`) is answered by the
+ * rest of the quote; what follows the quote is the heading question's answer again.
+ */
 function labelledFollowUps(answer: readonly RootContent[]): HeadingFollowUps | undefined {
   const followUps: FoundQuestion[] = [];
-  let first = -1;
-  answer.forEach((block, index) => {
-    if (block.type !== 'paragraph' || !block.position || !FOLLOW_UP_HEAD.test(inlineText(block.children))) {
-      followUps.at(-1)?.answer.push(block);
-      return;
-    }
-    const found = candidate('line', block.children, block.position);
-    if (!found.prompt || !(found.interrogative || endsAsking(found.prompt))) {
-      followUps.at(-1)?.answer.push(block);
-      return;
-    }
-    if (first < 0) first = index;
-    followUps.push({ candidate: found, answer: [...found.answerLead] });
-  });
-  return first < 0 ? undefined : { answer: answer.slice(0, first), followUps };
+  const own: RootContent[] = [];
+  /** The follow-up the next blocks answer: the last one, unless it was quoted. */
+  let open: FoundQuestion | undefined;
+  for (const block of answer) {
+    const quoted = block.type === 'blockquote' ? block.children[0] : undefined;
+    const head = quoted?.type === 'paragraph' ? quoted : block;
+    const found = head.type === 'paragraph' ? followUpOf(head) : undefined;
+    if (!found) (open?.answer ?? own).push(block);
+    else if (block.type === 'blockquote') {
+      followUps.push({ candidate: found, answer: [...found.answerLead, ...block.children.slice(1)] });
+      open = undefined;
+    } else followUps.push((open = { candidate: found, answer: [...found.answerLead] }));
+  }
+  return followUps.length === 0 ? undefined : { answer: own, followUps };
+}
+
+/** The follow-up a paragraph asks under its label, or undefined (no label, or a labelled line that does not ask). */
+function followUpOf(paragraph: Paragraph): ReturnType<typeof candidate> | undefined {
+  if (!paragraph.position || !FOLLOW_UP_HEAD.test(inlineText(paragraph.children))) return undefined;
+  const found = candidate('line', paragraph.children, paragraph.position);
+  return found.prompt && (found.interrogative || endsAsking(found.prompt)) ? found : undefined;
 }
 
 /** The answer's numbered sub-questions, or undefined when it has none (or its numbered lines do not all ask). */

@@ -60,6 +60,17 @@ describe('follow-ups labelled under a heading question', () => {
     expect(vfile.messages.filter((message) => message.fatal !== null)).toEqual([]);
   });
 
+  it('are questions of their own set apart in a quote, answered by the rest of it; what follows the quote is the heading\'s again', () => {
+    const { questions } = readNote(
+      '# 면접 정리\n\n### Q1) 이상치는 어떻게 탐지하나요?\n\nIQR, z-score, Isolation Forest.\n\n> 꼬리 질문: Isolation Forest의 원리는?\n> 랜덤 분할로 고립시키는 깊이가 짧을수록 이상치.\n\n도메인 지식도 함께 쓴다.\n\n### Q2) 과적합이란?\n\n학습 데이터에만 맞춰짐.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['이상치는 어떻게 탐지하나요?', 'IQR, z-score, Isolation Forest.\n도메인 지식도 함께 쓴다.'],
+      ['Isolation Forest의 원리는?', '랜덤 분할로 고립시키는 깊이가 짧을수록 이상치.'],
+      ['과적합이란?', '학습 데이터에만 맞춰짐.'],
+    ]);
+  });
+
   it('stay in the answer when the labelled line does not ask', () => {
     const { questions } = readNote('## What is a decision tree?\n\nA model that splits the feature space.\n\nFollow-up: see the chapter on forests.\n');
     expect(questions.map((question) => question.answer?.text)).toEqual(['A model that splits the feature space.\nFollow-up: see the chapter on forests.']);
