@@ -10,7 +10,7 @@ import { hasWords, isAnswerLabel } from '../wording/interrogative.js';
 import { inlineText } from '../wording/prompt-text.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { summaryText } from '../parse/summary-text.js';
-import { quotedAlone } from './recognizers/callout.js';
+import { answerCalloutBody, quotedAlone } from './recognizers/callout.js';
 import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { withoutAnswerHead, type QuestionMetadata } from './answer-head.js';
@@ -215,7 +215,8 @@ function withoutWrappers(blocks: readonly RootContent[]): RootContent[] {
   for (const block of blocks) {
     const wrapper = isWrapperHtml(block);
     if (block.type !== 'html') {
-      kept.push(block);
+      // A callout that answers (`> [!answer]- Answer`) wraps the answer, as a `<details>` titled `Answer` does.
+      kept.push(...(answerCalloutBody(block) ?? [block]));
       continue;
     }
     const closings: string[] = [];

@@ -17,7 +17,7 @@ import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './recognizers/question-list.js';
-import { isCitationParagraph, isReferenceList, isReferencesHeading, isReferencesLine, isReferencesTitle } from './references.js';
+import { isCitationParagraph, isReferenceList, isReferencesHeading, isLinksLine, isReferencesLine, isReferencesTitle } from './references.js';
 import { neverAsks } from './never-asks.js';
 import { revealedAnswer, withoutAnswerHead } from './answer-head.js';
 
@@ -338,8 +338,8 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
   const text = inlineText(block.children);
   const titled = isSectionTitle(text);
   // `Answer: B`, `정답은 ②번` answer, whatever follows them; `Answer`, `Solution` label the answer above; a line that cites
-  // (`See https://…`, whose address is no text) names no section.
-  if (!(titled || isBoldTitle(block.children, text)) || isAdmonitionTitle(text) || isAnswerLabel(text) || isReferencesLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index) || isCitationParagraph(block)) return false;
+  // (`See https://…`, whose address is no text) or points at other notes (`Related: [[Attention]]`) names no section.
+  if (!(titled || isBoldTitle(block.children, text)) || isAdmonitionTitle(text) || isAnswerLabel(text) || isReferencesLine(block) || isLinksLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index) || isCitationParagraph(block)) return false;
   const next = blocks[index + 1];
   if (!next) return false;
   const prompt = promptAt(index + 1, blocks, proposals, choice);

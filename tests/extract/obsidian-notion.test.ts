@@ -55,6 +55,19 @@ describe('question callouts', () => {
     ]);
   });
 
+  it('answers a question callout by the answer callout after it (`> [!answer]- Answer`), its title left out unless it says more', () => {
+    expect(pairs('> [!question] What is self-attention?\n> Each token attends to every other.\n\n> [!question] Why use multi-head attention?\n\n> [!answer]- Answer\n> Different heads learn different relations.\n')).toEqual([
+      ['What is self-attention?', 'Each token attends to every other.'],
+      ['Why use multi-head attention?', 'Different heads learn different relations.'],
+    ]);
+    expect(pairs('## What is BERT?\n\n> [!solution] An encoder pre-trained by masking words.\n\n## What is GPT?\n\n> [!answer]\n> A decoder.\n')).toEqual([
+      ['What is BERT?', 'An encoder pre-trained by masking words.'],
+      ['What is GPT?', 'A decoder.'],
+    ]);
+    // The `Related:` line names no section: the questions have no topic but the title's.
+    expect(readNote('Related: [[Attention]] · [[BERT]]\n\n> [!question] What is self-attention?\n> Each token attends to every other.\n').questions[0]!.topic).toBeNull();
+  });
+
   it('notes a tip or note callout between questions as an aside, joined to no answer', () => {
     const note = readNote('> [!question] What is A?\n> Alpha.\n\n> [!tip]\n> Read the paper first.\n\n> [!question] What is B?\n\n> [!note] Remember\n> Not on the list.\n');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([

@@ -9,7 +9,7 @@ import type { Blockquote, BlockContent, DefinitionContent, Paragraph, RootConten
 import type { PromptCandidate, Recognizer } from './recognizer.js';
 import { candidate } from './recognizer.js';
 import { asOneLine, inlineText, QUESTION_LABEL } from '../../wording/prompt-text.js';
-import { endsWithQuestionMark } from '../../wording/interrogative.js';
+import { endsWithQuestionMark, isAnswerLabel } from '../../wording/interrogative.js';
 import { toString } from 'mdast-util-to-string';
 
 const QUESTION_TYPES = new Set(['question', 'faq', 'help']);
@@ -18,9 +18,24 @@ function isQuestionCallout(block: RootContent): block is Blockquote {
   return block.type === 'blockquote' && QUESTION_TYPES.has(block.data?.callout?.type ?? '');
 }
 
-/** A callout of another type (`note`, `tip`, `warning`): an aside, not a question. */
+/** A callout of another type (`note`, `tip`, `warning`): an aside, not a question (nor an answer, `answerCalloutBody`). */
 export function isAsideCallout(block: RootContent): block is Blockquote {
-  return block.type === 'blockquote' && block.data?.callout !== undefined && !isQuestionCallout(block);
+  const type = block.type === 'blockquote' ? block.data?.callout?.type : undefined;
+  return type !== undefined && !QUESTION_TYPES.has(type) && !ANSWER_TYPES.has(type);
+}
+
+/** Types a note defines for the callout that answers the question callout above it (`> [!answer]- Answer`). */
+const ANSWER_TYPES = new Set(['answer', 'solution', 'ans', '답', '답변', '정답', '해설']);
+
+/** The body of a callout that answers (`[!answer]`, `[!solution]`), without its title: what answers; undefined for any other block. */
+export function answerCalloutBody(block: RootContent): RootContent[] | undefined {
+  if (block.type !== 'blockquote' || !ANSWER_TYPES.has(block.data?.callout?.type ?? '')) return undefined;
+  const [title, ...body] = block.children;
+  if (title?.type !== 'paragraph' || !title.data?.calloutTitle) return block.children as RootContent[];
+  // Its title (set in bold, callouts.ts), when it says more than that it answers (`[!solution] An encoder …`), is the answer's first line.
+  const strong = title.children[0];
+  const says = block.data!.callout!.titled && strong?.type === 'strong' && !isAnswerLabel(inlineText(strong.children));
+  return (says ? [{ ...title, children: strong.children }, ...body] : body) as RootContent[];
 }
 
 /**
