@@ -12,6 +12,7 @@
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { InlineMath, Math } from 'mdast-util-math';
+import type { Point } from 'unist';
 
 /** The blocks a paragraph stands for when a display formula stands on a line of its own in it, or undefined. */
 export function splitAtDisplayLines(paragraph: Paragraph): RootContent[] | undefined {
@@ -46,13 +47,19 @@ function withoutEdgeBreak(nodes: PhrasingContent[], edge: 'start' | 'end'): Phra
   const value = edge === 'start' ? node.value.replace(/^[ \t]*\n/, '') : node.value.replace(/\n[ \t]*$/, '');
   const kept = [...nodes];
   if (value === '') kept.splice(at, 1);
-  else kept[at] = { ...node, value };
+  else kept[at] = { ...node, value, ...(edge === 'start' && node.position ? { position: { start: nextLineStart(node.position.start, node.value.length - value.length), end: node.position.end } } : {}) };
   return kept;
+}
+
+/** Where the line after `start` begins, `cut` characters (spaces and the line feed) on. */
+function nextLineStart(start: Point, cut: number): Point {
+  return { line: start.line + 1, column: 1, ...(start.offset !== undefined ? { offset: start.offset + cut } : {}) };
 }
 
 function paragraphOf(children: PhrasingContent[]): Paragraph | undefined {
   if (!children.some((child) => child.type !== 'text' || child.value.trim() !== '')) return undefined;
   const start = children[0]!.position?.start;
   const end = children.at(-1)!.position?.end;
-  return { type: 'paragraph', children, ...(start && end ? { position: { start, end } } : {}) };
+  // Points of their own: a later pass that moves every node's points (runaway-blocks.ts) must not move a child's twice.
+  return { type: 'paragraph', children, ...(start && end ? { position: { start: { ...start }, end: { ...end } } } : {}) };
 }

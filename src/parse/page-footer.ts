@@ -44,7 +44,7 @@ export function dropPageFooter(tree: Root, lines: readonly string[]): LeftOutLin
     const from = footerStart(lines, start.line, end.line);
     if (from === undefined) break;
     for (let line = from; line <= end.line; line++) {
-      const said = lines[line - 1]!.trim();
+      const said = (lines[line - 1] ?? '').trim();
       if (said !== '') leftOut.push({ line, text: said, reason: 'site-chrome' });
     }
     cut = true;
@@ -68,7 +68,7 @@ function footerStart(lines: readonly string[], first: number, last: number): num
   let chrome = false;
   let after: FollowingChrome | undefined;
   for (let line = first; line <= last; line++) {
-    const said = lines[line - 1]!;
+    const said = lines[line - 1] ?? '';
     // A line of punctuation alone (`...`) is chrome in copied text, but at a note's end it may hold an answer's place.
     if ((isSiteChrome(said) && /\p{L}/u.test(said)) || after?.isChrome(said)) {
       from ??= line;

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Paragraph } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
+import { VFile } from 'vfile';
+import { parseSource } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { rewriteTexDelimiters } from '../../src/parse/math-delimiters.js';
 import { detectFormat } from '../../src/parse/detect-format.js';
@@ -65,6 +67,10 @@ describe('parseMarkdown', () => {
       ['paragraph', 'and x inside a line stays inline.'],
     ]);
     expect(tree.children[1]).toMatchObject({ data: { delimiter: '\\[' }, position: { start: { line: 2 } } });
+    // The text after it starts on its own line, and stays there when an unclosed fence above is mended.
+    expect(tree.children[2]!.position).toMatchObject({ start: { line: 3, column: 1 }, end: { line: 3 } });
+    const mended = parseSource({ file: 'note.md', vfile: new VFile(), text: '# What is A?\n\n```\nunclosed code\n\n# What is B?\n\n\\[ E = mc^2 \\]\nIt is the answer.\n' });
+    expect(mended.tree.children.map((node) => `${node.type} ${node.position?.start.line}-${node.position?.end.line}`)).toEqual(['heading 1-1', 'code 3-4', 'heading 6-6', 'math 8-8', 'paragraph 9-9']);
   });
 
   it("reads a table cell's escaped pipe in math as a pipe, as GFM reads it in code, and leaves \\| alone outside tables", () => {
