@@ -12,11 +12,15 @@ import { SKIP, visit } from 'unist-util-visit';
 /** `==text==`, the text not starting or ending with a space (Obsidian's rule), and no `=` run inside. */
 const HIGHLIGHT = /==(?=\S)([^=\n]*?\S)==/g;
 
+/** The same, anywhere in a note: without one (most notes; code's `a == b` is none) the tree is not walked. */
+const ANY_HIGHLIGHT = /==(?=\S)[^=\n]*?\S==/;
+
 export function readHighlights(tree: Root, text: string): void {
-  if (!text.includes('==')) return;
+  if (!ANY_HIGHLIGHT.test(text)) return;
   visit(tree, (node) => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'math' || node.type === 'inlineMath') return SKIP;
-    if (!('children' in node) || node.type === 'heading') return node.type === 'heading' ? SKIP : undefined;
+    // A heading's marks would reach the question's wording: they are left as written.
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'math' || node.type === 'inlineMath' || node.type === 'heading') return SKIP;
+    if (!('children' in node)) return undefined;
     const children = node.children as PhrasingContent[];
     if (!children.some((child) => child.type === 'text' && child.value.includes('=='))) return undefined;
     (node as { children: PhrasingContent[] }).children = children.flatMap((child) => (child.type === 'text' && child.value.includes('==') ? highlighted(child.value) : [child]));

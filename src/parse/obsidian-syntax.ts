@@ -12,15 +12,15 @@ import type { VFile } from 'vfile';
 import { dropBlockIds } from './block-ids.js';
 import { readCallouts } from './callouts.js';
 import { readHighlights } from './highlights.js';
-import { dropTagLines, type TagLine } from './tag-lines.js';
+import { dropTagLines, TAG, type TagLine } from './tag-lines.js';
 import { takeTrailingTags } from './trailing-tags.js';
 import { readWikilinks } from './wikilinks.js';
 
 /** A tag at the start of a line (after a quote's `>`, a bullet or a number): without one there is no line of tags. */
-const TAG_AT_LINE_START = /(?:^|\n)[ \t>*+\-\d.)]*#[\p{L}\p{N}_/-]*\p{L}/u;
+const TAG_AT_LINE_START = new RegExp(String.raw`(?:^|\n)[ \t>*+\-\d.)]*${TAG}`, 'u');
 
 /** A tag after a word on its line (`What is X? #card`): without one there are no trailing tags. */
-const TAG_AFTER_TEXT = /\S[ \t]+#[\p{L}\p{N}_/-]*\p{L}/u;
+const TAG_AFTER_TEXT = new RegExp(String.raw`\S[ \t]+${TAG}`, 'u');
 
 /**
  * Each walk of the tree costs time on every note; a note without a `[!`, a `[[` or a tag at a

@@ -6,7 +6,8 @@
  * (`Share`, `Follow`, vote counts, user cards) is plain words and numbers:
  * it is read only in a note that is a copy of such a page (`forumChrome`).
  * Some chrome is chrome only right after its label (`chromeAfter`): a
- * widget's buttons, the page a pager links to, a blog's list of other posts.
+ * widget's buttons, a blog's list of other posts; and a pager's page titles
+ * only where `Previous` and `Next` stand together (`pagerLinks`).
  */
 /** `Previous`, `Next »`, `다음 글`: a pager's links. */
 const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?글)(?: (?:page|post|article))?$/i;

@@ -9,7 +9,8 @@
 import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 
-const TAG = String.raw`#[\p{L}\p{N}_/-]*\p{L}[\p{L}\p{N}_/-]*`;
+/** A tag: `#` and a name with at least one letter (a regex source, read with the `u` flag). */
+export const TAG = String.raw`#[\p{L}\p{N}_/-]*\p{L}[\p{L}\p{N}_/-]*`;
 const TAG_LINE = new RegExp(String.raw`^[ \t]*${TAG}(?:[ \t]+${TAG})*[ \t]*$`, 'u');
 
 export interface TagLine {

@@ -8,11 +8,12 @@
  * Only after a question mark, or when a card marker is among them: a
  * sentence's own `#pytorch` at its end stays.
  */
-import type { Heading, Paragraph, Root, Text } from 'mdast';
+import type { Heading, Paragraph, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { TAG } from './tag-lines.js';
 
-/** A tag as Obsidian and Logseq write it: `#` and a name with a letter (`#12` is an issue, tag-lines.ts). */
-const TAG = /^#[\p{L}\p{N}_/-]*\p{L}[\p{L}\p{N}_/-]*$/u;
+/** A word that is a tag as Obsidian and Logseq write one (`#12` is an issue, tag-lines.ts). */
+const TAG_WORD = new RegExp(`^${TAG}$`, 'u');
 /** What marks a block as a card, not what it is about. */
 const CARD_MARKER = /^#(?:card|cards|flashcards?|anki|srs)$/i;
 
@@ -54,7 +55,7 @@ function takeFrom(block: Paragraph | Heading, lines: readonly string[], found: T
       if (own.length > 0) found.byLine.set(line, [...(found.byLine.get(line) ?? []), ...own]);
       return before;
     });
-    (node as Text).value = kept.join('\n');
+    node.value = kept.join('\n');
   });
 }
 
@@ -75,7 +76,7 @@ function trailingTagsOf(line: string): { before: string; tags: string[] } | unde
   // Words and the spaces between them, alternating: [word, space, word, …].
   const pieces = line.trimEnd().split(/([ \t]+)/);
   let last = pieces.length - 1;
-  while (last >= 2 && TAG.test(pieces[last]!)) last -= 2;
+  while (last >= 2 && TAG_WORD.test(pieces[last]!)) last -= 2;
   if (last === pieces.length - 1) return undefined;
   const before = pieces.slice(0, last + 1).join('');
   if (before.trim() === '') return undefined;
