@@ -4,7 +4,8 @@
  * Obsidian does not show it. Neither does qbank: it is taken off the text.
  */
 import type { Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
+import { rewriteLineEnds } from './line-ends.js';
 
 /**
  * A block id as Obsidian reads one: a space, `^`, letters, digits and dashes, at a line's end; with a letter
@@ -16,17 +17,7 @@ const ANY_BLOCK_ID = /[ \t]\^[A-Za-z0-9-]+[ \t]*$/m;
 
 export function dropBlockIds(tree: Root, text: string): void {
   if (!ANY_BLOCK_ID.test(text)) return;
-  visit(tree, (node) => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'math' || node.type === 'inlineMath') return SKIP;
-    if (node.type !== 'paragraph') return undefined;
-    node.children.forEach((child, index) => {
-      // Only text that ends a line: a line feed in it, or the paragraph's end, or a hard break, follows.
-      if (child.type !== 'text' || !child.value.includes('^')) return;
-      const next = node.children[index + 1];
-      const endsParagraph = next === undefined || next.type === 'break';
-      const lines = child.value.split('\n');
-      child.value = lines.map((line, at) => (at < lines.length - 1 || endsParagraph ? line.replace(BLOCK_ID, '') : line)).join('\n');
-    });
-    return undefined;
+  visit(tree, 'paragraph', (paragraph) => {
+    rewriteLineEnds(paragraph, (value) => value.includes('^'), (piece) => piece.replace(BLOCK_ID, ''));
   });
 }

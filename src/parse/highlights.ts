@@ -18,8 +18,8 @@ const ANY_HIGHLIGHT = /==(?=\S)[^=\n]*?\S==/;
 export function readHighlights(tree: Root, text: string): void {
   if (!ANY_HIGHLIGHT.test(text)) return;
   visit(tree, (node) => {
-    // A heading's marks would reach the question's wording: they are left as written.
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'math' || node.type === 'inlineMath' || node.type === 'heading') return SKIP;
+    // A heading's marks would reach the question's wording: they are left as written. (Code and math hold no text nodes.)
+    if (node.type === 'heading') return SKIP;
     if (!('children' in node)) return undefined;
     const children = node.children as PhrasingContent[];
     if (!children.some((child) => child.type === 'text' && child.value.includes('=='))) return undefined;

@@ -30,8 +30,8 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   // Before the links are read: a line of tags is a line of the text as written.
   const tagLines = TAG_AT_LINE_START.test(text) ? dropTagLines(tree, lines) : [];
   for (const tags of tagLines) reportTagLine(vfile, tags);
-  const trailing = TAG_AFTER_TEXT.test(text) ? takeTrailingTags(tree, lines) : undefined;
-  for (const tags of trailing?.written ?? []) {
+  const trailing = TAG_AFTER_TEXT.test(text) ? takeTrailingTags(tree, lines) : [];
+  for (const tags of trailing) {
     const told =
       tags.kept.length === 0
         ? `Left out "${tags.text}" after the question: it marks a flashcard, it is not part of the wording`
@@ -46,10 +46,8 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   if (text.includes('[[')) readWikilinks(tree);
   dropBlockIds(tree, text);
   readHighlights(tree, text);
-  return trailing?.byLine ?? NO_TAGS;
+  return new Map(trailing.flatMap(({ line, kept }) => (kept.length > 0 ? [[line, kept] as const] : [])));
 }
-
-const NO_TAGS: ReadonlyMap<number, readonly string[]> = new Map();
 
 /** The note that a line of tags was left out. */
 export function reportTagLine(vfile: VFile, tags: TagLine): void {

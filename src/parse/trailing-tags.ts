@@ -8,8 +8,9 @@
  * Only after a question mark, or when a card marker is among them: a
  * sentence's own `#pytorch` at its end stays.
  */
-import type { Heading, Paragraph, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { rewriteLineEnds } from './line-ends.js';
 import { TAG } from './tag-lines.js';
 
 /** A word that is a tag as Obsidian and Logseq write one (`#12` is an issue, tag-lines.ts). */
@@ -17,46 +18,30 @@ const TAG_WORD = new RegExp(`^${TAG}$`, 'u');
 /** What marks a block as a card, not what it is about. */
 const CARD_MARKER = /^#(?:card|cards|flashcards?|anki|srs)$/i;
 
-/** Per line, the tags taken off a question there (without `#`), and where each line's tags were. */
-export interface TrailingTags {
-  byLine: Map<number, string[]>;
-  /** The tags as written, per line, and those of them kept (no card marker), for the note that says they were taken off. */
-  written: Array<{ line: number; column: number; text: string; kept: string[] }>;
+/** The tags taken off one line: as written (for the note that says so), and those kept as tags (no card marker, without `#`). */
+export interface TakenTags {
+  line: number;
+  column: number;
+  text: string;
+  kept: string[];
 }
 
-/** Takes trailing tags off the lines of paragraphs and headings (see above). */
-export function takeTrailingTags(tree: Root, lines: readonly string[]): TrailingTags {
-  const found: TrailingTags = { byLine: new Map(), written: [] };
+/** Takes trailing tags off the lines of paragraphs and headings (see above), and says what it took where. */
+export function takeTrailingTags(tree: Root, lines: readonly string[]): TakenTags[] {
+  const taken: TakenTags[] = [];
   visit(tree, (node) => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return SKIP;
     if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
-    takeFrom(node, lines, found);
-    return SKIP;
-  });
-  return found;
-}
-
-function takeFrom(block: Paragraph | Heading, lines: readonly string[], found: TrailingTags): void {
-  block.children.forEach((node, index) => {
-    if (node.type !== 'text' || !node.value.includes('#')) return;
-    const next = block.children[index + 1];
-    const parts = node.value.split('\n');
-    const kept = parts.map((part, at) => {
-      // A line's end: a line feed follows, or the block's end, or a hard break.
-      const endsLine = at < parts.length - 1 || next === undefined || next.type === 'break';
-      const trailing = endsLine ? questionTagsOf(part) : undefined;
-      if (!trailing) return part;
+    rewriteLineEnds(node, (value) => value.includes('#'), (piece, line) => {
+      const trailing = questionTagsOf(piece);
+      if (!trailing) return piece;
       const { before, tags } = trailing;
-      const line = (node.position?.start.line ?? 1) + at;
-      const written = tags.join(' ');
       const column = (lines[line - 1] ?? '').lastIndexOf(tags[0]!) + 1;
-      const own = tags.filter((tag) => !CARD_MARKER.test(tag)).map((tag) => tag.slice(1));
-      found.written.push({ line, column: Math.max(column, 1), text: written, kept: own });
-      if (own.length > 0) found.byLine.set(line, [...(found.byLine.get(line) ?? []), ...own]);
+      taken.push({ line, column: Math.max(column, 1), text: tags.join(' '), kept: tags.filter((tag) => !CARD_MARKER.test(tag)).map((tag) => tag.slice(1)) });
       return before;
     });
-    node.value = kept.join('\n');
+    return SKIP;
   });
+  return taken;
 }
 
 /** The line without the tags that file it as a question (see above): what it says. */
