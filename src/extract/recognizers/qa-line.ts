@@ -16,11 +16,7 @@ export const qaLineRecognizer: Recognizer = {
   recognize(block) {
     if (block.type !== 'paragraph' || !block.position) return undefined;
     // A spaced-repetition card's front asks as a card does, whatever its wording (parse/review-cards.ts).
-    if (block.data?.cardFront) {
-      const found = candidate('qa', block.children, block.position, { marked: true });
-      return found.prompt ? found : undefined;
-    }
-    if (QA_LINE.test(inlineText(block.children))) {
+    if (block.data?.cardFront || QA_LINE.test(inlineText(block.children))) {
       const found = candidate('qa', block.children, block.position, { marked: true });
       return found.prompt ? found : undefined;
     }
