@@ -111,7 +111,8 @@ function spans(block: RootContent): number {
   return start?.offset === undefined || end?.offset === undefined ? 0 : end.offset - start.offset;
 }
 
-function isLabelText(text: string): boolean {
+/** Whether `text` only labels an answer (`Answer:`, `**Solution**`, `💡 답변`): also an answer callout's type (`[!answer]`, callout.ts). */
+export function isLabelText(text: string): boolean {
   // Emphasis marks stay as text in a note read as copied text; an emoji may mark the label (`💡 Answer`, `✅ 답변`).
   return ANSWER_HEAD_LABEL.test(text.trim().replace(/^[*_]+|[*_]+$/g, '').replace(LEADING_EMOJI, ''));
 }

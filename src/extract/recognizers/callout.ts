@@ -9,8 +9,9 @@ import type { Blockquote, BlockContent, DefinitionContent, Paragraph, RootConten
 import type { PromptCandidate, Recognizer } from './recognizer.js';
 import { candidate } from './recognizer.js';
 import { asOneLine, inlineText, QUESTION_LABEL } from '../../wording/prompt-text.js';
-import { endsWithQuestionMark, isAnswerLabel } from '../../wording/interrogative.js';
+import { endsWithQuestionMark } from '../../wording/interrogative.js';
 import { toString } from 'mdast-util-to-string';
+import { isLabelText } from '../answer-head.js';
 
 const QUESTION_TYPES = new Set(['question', 'faq', 'help']);
 
@@ -21,20 +22,22 @@ function isQuestionCallout(block: RootContent): block is Blockquote {
 /** A callout of another type (`note`, `tip`, `warning`): an aside, not a question (nor an answer, `answerCalloutBody`). */
 export function isAsideCallout(block: RootContent): block is Blockquote {
   const type = block.type === 'blockquote' ? block.data?.callout?.type : undefined;
-  return type !== undefined && !QUESTION_TYPES.has(type) && !ANSWER_TYPES.has(type);
+  return type !== undefined && !QUESTION_TYPES.has(type) && !isLabelText(type);
 }
 
-/** Types a note defines for the callout that answers the question callout above it (`> [!answer]- Answer`). */
-const ANSWER_TYPES = new Set(['answer', 'solution', 'ans', '답', '답변', '정답', '해설']);
-
-/** The body of a callout that answers (`[!answer]`, `[!solution]`), without its title: what answers; undefined for any other block. */
+/**
+ * The body of a callout that answers, its type a note's own named as an answer label is (`[!answer]`,
+ * `[!solution]`, `[!답변]`, answer-head.ts), without its title: what answers; undefined for any other block.
+ */
 export function answerCalloutBody(block: RootContent): RootContent[] | undefined {
-  if (block.type !== 'blockquote' || !ANSWER_TYPES.has(block.data?.callout?.type ?? '')) return undefined;
-  const [title, ...body] = block.children;
-  if (title?.type !== 'paragraph' || !title.data?.calloutTitle) return block.children as RootContent[];
+  const type = block.type === 'blockquote' ? block.data?.callout?.type : undefined;
+  if (type === undefined || !isLabelText(type)) return undefined;
+  const quote = block as Blockquote;
+  const [title, ...body] = quote.children;
+  if (title?.type !== 'paragraph' || !title.data?.calloutTitle) return quote.children as RootContent[];
   // Its title (set in bold, callouts.ts), when it says more than that it answers (`[!solution] An encoder …`), is the answer's first line.
   const strong = title.children[0];
-  const says = block.data!.callout!.titled && strong?.type === 'strong' && !isAnswerLabel(inlineText(strong.children));
+  const says = quote.data!.callout!.titled && strong?.type === 'strong' && !isLabelText(inlineText(strong.children));
   return (says ? [{ ...title, children: strong.children }, ...body] : body) as RootContent[];
 }
 
