@@ -70,13 +70,10 @@ const FEWEST_CARDS = 2;
 
 /** The file read as a flashcard export, when it is one: every line a card with a front and a back. */
 export function readCardExport(text: string): CardExport | undefined {
+  // A `::` does not make a file Obsidian's cards (`std::vector` in a Quizlet back): the dash reading is tried too.
   const cards = text.includes('\t')
     ? tabSeparatedCards(text)
-    : text.includes(COLONS)
-      ? colonSeparatedCards(text)
-      : text.includes(DASH)
-        ? dashSeparatedCards(text)
-        : undefined;
+    : ((text.includes(COLONS) ? colonSeparatedCards(text) : undefined) ?? (text.includes(DASH) ? dashSeparatedCards(text) : undefined));
   if (!cards) return undefined;
   const { rows, fieldColumns, columnNames, tagsEnd = 0 } = cards;
 

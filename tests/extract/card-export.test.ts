@@ -159,6 +159,16 @@ describe("Obsidian Spaced Repetition's one-line cards (`front::back`)", () => {
     expect(messagesOf(vfile)).toEqual(['1:tag-line', '3:card-export']);
   });
 
+  it("leave a Quizlet export whose back names `std::vector` to the dash reading", () => {
+    const { questions, vfile } = readNote('What is a vector? - std::vector, a dynamic array.\nWhat is a map? - A sorted map.\nWhat is RAII? - Scope-bound resources.\n', 'quizlet.txt');
+    expect(readAsCards(vfile)).toBe(true);
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is a vector?', 'std::vector, a dynamic array.'],
+      ['What is a map?', 'A sorted map.'],
+      ['What is RAII?', 'Scope-bound resources.'],
+    ]);
+  });
+
   it('are no cards where most fronts neither ask nor set a task, as a list of C++ names', () => {
     const { vfile } = readNote('std::vector is a dynamic array.\nstd::map is a sorted map.\nWhat is RAII?::Scope-bound resources.\n', 'cpp.txt');
     expect(readAsCards(vfile)).toBe(false);
