@@ -10,7 +10,7 @@ import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright, loneTitle, setsNumberedTask } from './constructs.js';
 import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption } from './choices.js';
-import { cleanPrompt, inlineText, labelsQuestion, STEP_LABEL } from '../wording/prompt-text.js';
+import { cleanPrompt, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
 import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
 import { boldRun } from './bold-line.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
@@ -80,8 +80,6 @@ function stepsAsk(index: number, blocks: readonly RootContent[], proposals: read
   return blocks.some((block, at) => at !== index && isStep(block) && block.depth === depth && proposals[at]?.heading?.interrogative === true);
 }
 
-/** A book's section number, `3.4.9 ` of `### 3.4.9 Softmax 定义及作用`: its chapter (`3.4`) and its place in it. */
-const SECTION_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.\d{1,3}\.?\s/;
 /** How many headings on either side of a numbered one are read to tell whether its siblings ask. */
 const SIBLINGS_READ = 6;
 

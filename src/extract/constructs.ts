@@ -13,7 +13,7 @@ import type { PromptCandidate } from './recognizers/recognizer.js';
 import { questionTableOf } from './recognizers/question-table.js';
 import { isQuestionList } from './recognizers/question-list.js';
 import { asksInChinese, endsWithQuestionMark, hasWords, isAnswerLabel, isTitleLike, namesQuestionCollection } from '../wording/interrogative.js';
-import { inlineText, labelsQuestion, STEP_LABEL } from '../wording/prompt-text.js';
+import { inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
 import { isReferencesHeading } from './references.js';
 
 /** A prompt that asks with a question word and ends with a question mark, or asks as a Chinese line does without one. */
@@ -237,13 +237,11 @@ function namesConcept(blocks: readonly RootContent[], index: number, found: Prom
  */
 function explainsAfter(heading: Heading, paragraph: Paragraph): boolean {
   const title = inlineText(heading.children).trim();
-  return !BOOK_SECTION.test(title) && !STEP_LABEL.test(title) && !endsWithQuestionMark(inlineText(paragraph.children).trim());
+  return !SECTION_NUMBER.test(title) && !STEP_LABEL.test(title) && !endsWithQuestionMark(inlineText(paragraph.children).trim());
 }
 
 /** Most blocks a concept's paragraph-led explanation holds (a paragraph, a formula, a list or code, a closing line). */
 const CONCEPT_SECTION_BLOCKS = 3;
-/** A section number of two levels or more (`2.1.1 `, `3.4 `). */
-const BOOK_SECTION = /^\s*\d{1,3}(?:\.\d{1,3})+\.?\s/;
 
 /**
  * `# 2. ML Performance` right over `## 2.1 ROC AUC`: a numbered heading whose number the next heading

@@ -45,6 +45,12 @@ export function labelsQuestion(written: string): boolean {
 }
 
 /**
+ * A book's section number of two levels or more at a title's head, `3.4.9 ` of `### 3.4.9 Softmax 定义及作用`
+ * (a trimmed title): its chapter (`3.4`) captured, and its place in it after.
+ */
+export const SECTION_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.\d{1,3}\.?\s/;
+
+/**
  * The label of an exercise's numbered step or task, and its number: `Step 3.`, `Task 2:`, `Exercise 1.2 -`, `Step
  * 13.a.`; a dash only between spaces (`Exercise 2-3 times a week` is no label).
  */
