@@ -47,6 +47,8 @@ const COMBINING_MARK = /^\p{M}$/u;
  * the `v` flag, which the compiler's target does not allow as a literal.)
  */
 const EMOJI_SEQUENCE = new RegExp('\\p{RGI_Emoji}', 'gv');
+/** What every emoji sequence holds one of (see above); a cheap test before the search for sequences. */
+const MAY_HOLD_EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u20E3\uFE0F]/u;
 
 export function dropIgnorable(text: string): string {
   return text.replace(IGNORABLE, '');
@@ -93,9 +95,10 @@ export function splitByGlyphs(
       }
     }
   };
-  // Most text has no emoji: no search for them without a character beyond U+00FF (every emoji has one;
-  // a keycap or ©️ its U+FE0F).
-  if (chain.emoji === undefined || !/[^\u0000-\u00FF]/.test(text)) {
+  // Most text has no emoji: no search for them without a character that can start or mark one (a pictograph, a
+  // flag's letters, a skin tone, a keycap's U+20E3, the U+FE0F of ©️). Hangul and Han are none: a Korean sheet's
+  // every word would be searched.
+  if (chain.emoji === undefined || !MAY_HOLD_EMOJI.test(text)) {
     characters(text);
     return runs;
   }
