@@ -75,7 +75,7 @@ export function readCardExport(text: string): CardExport | undefined {
     ? tabSeparatedCards(text)
     : ((text.includes(COLONS) ? colonSeparatedCards(text) : undefined) ?? (text.includes(DASH) ? dashSeparatedCards(text) : undefined));
   if (!cards) return undefined;
-  const { rows, fieldColumns, columnNames, tagsEnd = 0 } = cards;
+  const { rows, fieldColumns, columnNames, tagLines = [] } = cards;
 
   let places: ReturnType<typeof location> | undefined;
   const pointAt = (offset: number): Point => {
@@ -116,10 +116,6 @@ export function readCardExport(text: string): CardExport | undefined {
     .map((index) => ({ column: index + 1, name: columnNames.get(index + 1) }));
   const tree: Root = { type: 'root', children: [table] };
   if (text.includes('[[')) readWikilinks(tree);
-  const tagLines = text
-    .slice(0, tagsEnd)
-    .split('\n')
-    .flatMap((line, index) => (line.trim() === '' ? [] : [{ line: index + 1, column: line.length - line.trimStart().length + 1, text: line.trim() }]));
   return { tree, otherColumns, unclosedComments, tagLines };
 }
 
@@ -130,8 +126,8 @@ interface Cards {
   fieldColumns: (row: Field[]) => number[];
   /** What the header says the other columns are (1-based). */
   columnNames: Map<number, string>;
-  /** Where the lines of tags heading the cards end (Obsidian's), if any. */
-  tagsEnd?: number;
+  /** The lines of tags heading the cards (Obsidian's), if any. */
+  tagLines?: TagLine[];
 }
 
 /** Anki's and Quizlet's tab-separated export, Anki's header read. */
@@ -166,23 +162,25 @@ function dashSeparatedCards(text: string): Cards | undefined {
  * of C++ names (`std::vector`) is no deck.
  */
 function colonSeparatedCards(text: string): Cards | undefined {
-  const tagsEnd = tagLinesEnd(text);
+  const { end: tagsEnd, tagLines } = leadingTagLines(text);
   const rows = readRows(text, tagsEnd, colonSeparatedRow, (row) => row.length === 2);
   if (!rows || rows.length < FEWEST_CARDS) return undefined;
   const asking = rows.filter(([front]) => front!.text.length <= LONGEST_FRONT && isInterrogative(front!.text)).length;
-  return asking * 2 >= rows.length ? { rows, fieldColumns: () => [0, 1], columnNames: new Map(), tagsEnd } : undefined;
+  return asking * 2 >= rows.length ? { rows, fieldColumns: () => [0, 1], columnNames: new Map(), tagLines } : undefined;
 }
 
-/** Where the lines of Obsidian tags that head a note end (`#flashcards/dl #ml`; `# Title` is a heading, no tag). */
-function tagLinesEnd(text: string): number {
+/** The lines of Obsidian tags that head a note (`#flashcards/dl #ml`; `# Title` is a heading, no tag), and where they end. */
+function leadingTagLines(text: string): { end: number; tagLines: TagLine[] } {
+  const tagLines: TagLine[] = [];
   let at = 0;
-  while (at < text.length) {
+  for (let number = 1; at < text.length; number++) {
     const end = lineEnd(text, at);
     const line = text.slice(at, end);
     if (line.trim() !== '' && !isTagLine(line)) break;
+    if (line.trim() !== '') tagLines.push({ line: number, column: line.length - line.trimStart().length + 1, text: line.trim() });
     at = Math.min(end + 1, text.length);
   }
-  return at;
+  return { end: at, tagLines };
 }
 
 /** A line as the front and back that its first `::` (or `:::`) separates; no fields when it has none, or an empty side. */
