@@ -7,7 +7,7 @@
  * atomically. Both return diagnostics instead of throwing for bad content.
  */
 import { join, resolve } from 'node:path';
-import { makeOutputFolder, writeFileAtomic } from '../atomic-write.js';
+import { writeFileAtomic } from '../atomic-write.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { checkedBank } from '../../schema/bank-check.js';
 import type { QuestionBank } from '../../schema/question-bank.js';
@@ -103,7 +103,7 @@ export async function exportPdf(bank: QuestionBank, options: PdfExportOptions): 
 export async function writeSheet(bank: QuestionBank, options: PdfExportOptions): Promise<PdfExportResult> {
   const { outDir, fileName = DEFAULT_FILE_NAME, ...renderOptions } = options;
   const { bytes, pages, diagnostics, pictures } = await renderChecked(bank, renderOptions);
-  await makeOutputFolder(outDir);
+  // writeFileAtomic makes the output folder (atomic-write.ts), and says so when it cannot.
   const file = join(outDir, fileName);
   await writeFileAtomic(file, bytes);
   return { file, pages, diagnostics, pictures };
