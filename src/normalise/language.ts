@@ -36,16 +36,22 @@ function withoutAsides(text: string): string {
   const bare = text.replace(/\\\(.*?\\\)|\\\[[\s\S]*?\\\]|\$[^$]*\$|`[^`]*`/g, ' ');
   if (!bare.includes('(')) return bare;
   const outside = bare.replace(PARENTHESES, ' ');
-  const said = units(outside);
+  // Counted only past LONGEST_TERM: a long answer is not split into words to learn that it says more than a term.
+  const said = units(outside, LONGEST_TERM + 1);
   // Most texts with parentheses say more than a term around them: their parentheses are glosses.
   if (said === 0 || said > LONGEST_TERM) return outside;
   const inside = units((bare.match(PARENTHESES) ?? []).join(' '));
   return inside >= EXPLANATION && inside > 2 * said ? bare.replace(/[()]/g, ' ') : outside;
 }
 
-/** How much a text says: its words, a Chinese or Japanese character counting as one. */
-function units(text: string): number {
-  return wordsOf(text.replace(CJK_ALL, ' x ')).length;
+/** A unit of what a text says: a Chinese or Japanese character, or a word (what `wordsOf` splits). */
+const UNIT = new RegExp(String.raw`${CJK.source}|[^\s/|,.;:!?${HAN_KANA}\uf900-\ufaff]+`, 'g');
+
+/** How much a text says (its units), counted up to `most`. */
+function units(text: string, most = Infinity): number {
+  let count = 0;
+  for (UNIT.lastIndex = 0; count < most && UNIT.exec(text) !== null; ) count++;
+  return count;
 }
 
 /** The words of a text already without its asides. */
