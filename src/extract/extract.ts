@@ -10,7 +10,7 @@ import type { Point } from 'unist';
 import type { Document } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
 import type { ExtractedQuestion } from './extracted-question.js';
-import { asksOutright, chooseConstructs, type Proposals } from './constructs.js';
+import { asksOutright, chooseConstructs, type ConstructChoice, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { isAnswerHeadLabel } from './answer-head.js';
 import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber, withoutTrailingColon } from '../wording/prompt-text.js';
@@ -553,6 +553,18 @@ export function extractQuestions(doc: Document): Extraction {
       noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
       return;
     }
+    if (current?.found.depth !== undefined && titlesPair(current, proposal, choice)) {
+      // `## What is overfitting?` right over `Q: What is overfitting in machine learning?` and its `A:`: the pair asks
+      // and answers; the heading over it is its title, the section's name, as `## 2. 교차 검증` over the next pair is.
+      const [title, depth] = [current.found, current.found.depth];
+      current = undefined;
+      enterSection(depth, sectionName(title.prompt));
+      vfile.info(`Read the heading "${excerpt(title.prompt)}" as the title of the Q/A pair under it, which asks the question itself`, {
+        place: title.position.start,
+        ruleId: 'heading-over-pair',
+        source: 'qbank',
+      });
+    }
     if (current?.found.depth !== undefined) {
       current.answer.push(block);
       return;
@@ -758,6 +770,15 @@ export function extractQuestions(doc: Document): Extraction {
 function repeatsTitle(block: RootContent | undefined, title: string): boolean {
   const said = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   return block?.type === 'heading' && said(cleanPrompt(inlineText(block.children))) === said(title);
+}
+
+/**
+ * Whether the open heading question titles the `Q:`/`A:` pair that starts its answer: nothing stands
+ * between the two, and the pair asks as the note's `Q:` lines do. A heading labelled a question
+ * (`## Question`) asks whatever follows it.
+ */
+function titlesPair(open: OpenQuestion, proposal: Proposals, choice: ConstructChoice): boolean {
+  return choice.qa && proposal.qa !== undefined && open.answer.length === 0 && !open.found.labelled;
 }
 
 /**

@@ -877,3 +877,30 @@ describe("a post's `#` title under front matter that names the same title", () =
     expect(other.questions[0]!.topic).toBe('딥러닝 면접 질문');
   });
 });
+
+describe('a heading that asks, right over a `Q:`/`A:` pair', () => {
+  it('titles the pair, which asks and answers: the heading names its section, and a note says so', () => {
+    const note = readNote('## What is overfitting?\n\nQ: What is overfitting in machine learning?\nA: The model memorises noise in the training set.\n\n## What is dropout?\n\nQ: How does dropout work?\nA: It zeroes random units during training.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text, question.topic])).toEqual([
+      ['What is overfitting in machine learning?', 'The model memorises noise in the training set.', 'What is overfitting?'],
+      ['How does dropout work?', 'It zeroes random units during training.', 'What is dropout?'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['1:heading-over-pair', '6:heading-over-pair']);
+  });
+
+  it('reads a Korean note alike, where the next heading over a pair asks nothing', () => {
+    const note = readNote(
+      '# ML 기초\n\n## 1. 과적합(Overfitting)을 막는 방법은?\n\nQ. 과적합을 방지하기 위한 방법에는 어떤 것들이 있나요?\n\nA. 데이터 증강, 정규화, 드롭아웃, Early Stopping.\n\n## 2. 교차 검증\n\nQ. K-fold 교차 검증은 왜 사용하나요?\n\nA. 일반화 성능을 안정적으로 추정하기 위해서입니다.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text, question.topic])).toEqual([
+      ['과적합을 방지하기 위한 방법에는 어떤 것들이 있나요?', '데이터 증강, 정규화, 드롭아웃, Early Stopping.', '과적합(Overfitting)을 막는 방법은?'],
+      ['K-fold 교차 검증은 왜 사용하나요?', '일반화 성능을 안정적으로 추정하기 위해서입니다.', '교차 검증'],
+    ]);
+  });
+
+  it('is still the question when its answer comes first: a pair after it is part of that answer', () => {
+    const note = readNote('## What is dropout?\n\nZeroing random units.\n\nQ: Why does it help?\nA: It averages thinned networks.\n\n## What is momentum?\n\nQ: What does it add?\nA: A running average of gradients.\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is dropout?', 'What does it add?']);
+    expect(note.questions[0]!.answer!.text).toContain('Q: Why does it help?');
+  });
+});
