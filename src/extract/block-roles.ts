@@ -278,7 +278,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (choice.qa && proposal.qa) return proposal.qa;
   if (choice.bold && asks(proposal.bold) && (!proposal.bold!.boldLead || choice.boldLead) && titledQuestionList(index, blocks, proposals) === undefined) return proposal.bold;
   if (choice.numberedBold && proposal['numbered-bold']) return proposal['numbered-bold'];
-  if (choice.details && asks(proposal.details)) return proposal.details;
+  if (choice.details && proposal.details && (choice.conceptDetails || asks(proposal.details))) return proposal.details;
   const line = proposal.line;
   if (!line) return undefined;
   if (line.opensCell) return line;

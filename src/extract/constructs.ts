@@ -12,7 +12,7 @@ import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { questionTableOf } from './recognizers/question-table.js';
 import { isQuestionList } from './recognizers/question-list.js';
-import { asksInChinese, endsWithQuestionMark, hasWords, isAnswerLabel, isTitleLike, namesQuestionCollection } from '../wording/interrogative.js';
+import { asksInChinese, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isTitleLike, namesQuestionCollection } from '../wording/interrogative.js';
 import { inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
 import { isReferencesHeading } from './references.js';
 
@@ -64,6 +64,12 @@ export interface ConstructChoice {
   /** Bold questions answered on their own line (`**What is X?** X is …`), when the note asks no other way. */
   boldLead: boolean;
   details: boolean;
+  /**
+   * The note's `<details>` are its questions, and one that names a concept (`<summary>Dropout</summary>`) asks
+   * about it as the others ask outright: two ask at least, as many as name a concept, none is of another kind
+   * (`Example`, a sentence), and no other construct carries questions.
+   */
+  conceptDetails: boolean;
   /** Obsidian question callouts (`> [!question] ...`). */
   callout: boolean;
   line: boolean;
@@ -83,6 +89,9 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   let headingQuestions = 0;
   let numberedBold = 0;
   let details = 0;
+  /** `<details>` whose summary does not ask: naming a concept, or anything else. */
+  let detailsNaming = 0;
+  let detailsOther = 0;
   let callout = 0;
   let tables = 0;
   /** Paragraphs that are a question, asked with a question mark (`What does L2 regularization do?`). */
@@ -117,6 +126,10 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     }
     if (proposal['numbered-bold']) numberedBold++;
     if (asks(proposal.details)) details++;
+    else if (proposal.details) {
+      if (foldNamesConcept(proposal.details.prompt)) detailsNaming++;
+      else detailsOther++;
+    }
     if (proposal.callout) callout++;
     if (questionTableOf(block)) tables++;
   });
@@ -176,6 +189,7 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     numberedBold: numbered,
     boldLead,
     details: details > 0,
+    conceptDetails: details >= 2 && detailsNaming <= details && detailsOther === 0 && qa + bold + callout + tables === 0 && !boldLead,
     callout: callout > 0,
     line: plaintext ? qa === 0 : !structured && !numbered,
   };
@@ -228,6 +242,11 @@ function namesConcept(blocks: readonly RootContent[], index: number, found: Prom
     if (overParagraph && k - index > CONCEPT_SECTION_BLOCKS) return false;
   }
   return true;
+}
+
+/** A `<summary>` that names a concept (`Dropout`, `Batch normalization`), not a kind of aside (`Example`, `Note`). */
+function foldNamesConcept(summary: string): boolean {
+  return isTitleLike(summary) && !isAdmonitionTitle(summary);
 }
 
 /**

@@ -1430,6 +1430,25 @@ describe('details summary recogniser', () => {
       ['Why shuffle the data?', 'So that batches are not correlated.'],
     ]);
   });
+
+  const fold = (summary: string, body: string) => `<details>\n<summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
+
+  it('takes one whose summary names a concept for a question where the other folds ask', () => {
+    const note = `# Deep learning\n\n${fold('Why do gradients vanish?', 'Derivatives below 1 multiply through many layers.')}${fold('How Adam works', 'Momentum plus RMSProp.')}${fold('Dropout', 'Randomly zero units.')}`;
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Why do gradients vanish?', 'Derivatives below 1 multiply through many layers.'],
+      ['How Adam works', 'Momentum plus RMSProp.'],
+      ['Dropout', 'Randomly zero units.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('does not where a fold of another kind (`Example`) says the note folds more than questions', () => {
+    const note = `${fold('Why do gradients vanish?', 'Derivatives below 1 multiply.')}${fold('How Adam works', 'Momentum plus RMSProp.')}${fold('Dropout', 'Randomly zero units.')}${fold('Example', 'A net of 50 sigmoid layers.')}`;
+    const { questions } = readNote(note);
+    expect(questions.map((question) => question.question)).toEqual(['Why do gradients vanish?', 'How Adam works']);
+  });
 });
 
 describe('a <details> folding a list of questions', () => {
