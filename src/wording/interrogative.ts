@@ -209,6 +209,16 @@ export function readsAsComparison(text: string): boolean {
   return wordCount(line) <= 12 && COMPARISON.test(line);
 }
 
+/**
+ * `IoU 계산 방법`, `과적합을 막는 방법은`: a short Korean title naming the way to do something, which asks as `How to
+ * compute IoU` does. As weak as a task's wording (an answer defines a method so: `…를 찾아가는 방법`), it counts
+ * only where the list says its items ask (question-list.ts).
+ */
+export function namesAWayTo(text: string): boolean {
+  const line = core(text);
+  return HANGUL.test(line) && isTitleLike(line) && /\S\s*방법(?:은|는)?$/u.test(line);
+}
+
 function isWordedAsTask(line: string): boolean {
   // Long enough for a task with its conditions (`Write a SQL query to count the number of unique users per day who …`).
   if (!line.endsWith('.') || wordCount(line) > 40) return false;

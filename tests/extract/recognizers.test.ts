@@ -831,6 +831,12 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('takes a Korean item that names the way to do something (`IoU 계산 방법`) for a question among items that ask, as `How to compute IoU` is', () => {
+    const { questions, vfile } = readNote('# 면접 예상 질문 (답변 작성 예정)\n\n1. Object detection에서 anchor box는 왜 필요한가?\n2. NMS 과정을 설명하시오.\n3. IoU 계산 방법\n4. YOLO와 Faster R-CNN의 차이점은?\n');
+    expect(questions.map((question) => question.question)).toEqual(['Object detection에서 anchor box는 왜 필요한가?', 'NMS 과정을 설명하시오.', 'IoU 계산 방법', 'YOLO와 Faster R-CNN의 차이점은?']);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it('reports an item that names a topic among too few questions: a label or a note there', () => {
     const { questions, vfile } = readNote('## CNNs\n\n- What is a convolution?\n- What is pooling?\n- What is padding?\n- Receptive fields\n', 'notes.md');
     expect(questions.map((question) => question.question)).toEqual(['What is a convolution?', 'What is pooling?', 'What is padding?']);

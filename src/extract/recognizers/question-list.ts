@@ -9,7 +9,7 @@ import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, splitAfterAskingLine, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { quotedAlone } from './callout.js';
-import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, readsAsComparison, SCENE } from '../../wording/interrogative.js';
+import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, SCENE } from '../../wording/interrogative.js';
 import { inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
@@ -157,10 +157,11 @@ const SENTENCE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can
 
 /**
  * An item worded as a task (`Make a histogram of 2 variables.`, or a sentence of it so worded: interrogative.ts's
- * holdsTask; a scene is none), or as a comparison to draw (`Gradient descent vs SGD vs mini-batch SGD.`).
+ * holdsTask; a scene is none), as a comparison to draw (`Gradient descent vs SGD vs mini-batch SGD.`), or as the
+ * way to do something (`IoU 계산 방법`).
  */
 function taskWorded(prompt: PromptCandidate | undefined): boolean {
-  return prompt !== undefined && (holdsTask(prompt.prompt) || readsAsComparison(prompt.prompt));
+  return prompt !== undefined && (holdsTask(prompt.prompt) || readsAsComparison(prompt.prompt) || namesAWayTo(prompt.prompt));
 }
 
 /**
