@@ -64,30 +64,39 @@ const PHRASE_WORD = /^(?:a|an|the|is|are|was|were|be|been|do|does|did|can|could|
 /** The longest run of English words read as one term a Korean sentence names (`Gradient Vanishing 문제`). */
 const LONGEST_TERM = 3;
 
+/** What sets two terms side by side to compare them (`Macro vs micro average 차이`): it ends a term, and starts the next. */
+const VERSUS = /^(?:vs\.?|versus)$/i;
+
 /**
  * Korean and English words. A Korean sentence that names an English term of several words (`Batch
  * Normalization이란?`, `Gradient Vanishing 문제란?`, `ROC AUC란?`) counts no English for it: a run of at
  * most LONGEST_TERM English words right before a Korean word (or before the term's last word, which
  * carries the Korean particle) is part of the Korean sentence, unless a word of it makes a phrase
- * (`What is 경사하강법?` stays as much English as Korean).
+ * (`What is 경사하강법?` stays as much English as Korean). Terms compared (`Macro vs micro average 차이`)
+ * are each a term of their own, `vs` with them.
  */
 function wordShares(text: string): { ko: number; en: number } {
   let ko = 0;
   let en = 0;
   let run = 0;
   let phrase = false;
+  /** English words of the terms compared before this one: as much a part of the Korean sentence as it is. */
+  let compared = 0;
   for (const word of wordsOf(withoutAsides(text))) {
     if (HANGUL_WORD.test(word)) {
       ko++;
       if (phrase || run > LONGEST_TERM) en += run;
-      run = 0;
+      run = compared = 0;
       phrase = false;
+    } else if (run > 0 && !phrase && run <= LONGEST_TERM && VERSUS.test(word)) {
+      compared += run + 1;
+      run = 0;
     } else if (LATIN_WORD.test(word)) {
       run++;
       phrase ||= PHRASE_WORD.test(word);
     }
   }
-  return { ko, en: en + run };
+  return { ko, en: en + compared + run };
 }
 
 /** The language of most of a text, by the share of its own words: at least `most` it, at most 0.1 English, else mixed. */
@@ -113,7 +122,22 @@ export function languageOf(text: string): Language | undefined {
 }
 
 /**
- * The question decides; an answer in the other language makes the item mixed. A placeholder answer
+ * What an answer says in words, from its Markdown: without its code blocks and display math (a Korean
+ * question answered with `nn.Dropout(p=0.5)` is answered in no other language), link targets and tags.
+ * Inline code and math are left out as in any text (`withoutAsides`).
+ */
+export function answerProse(markdown: string): string {
+  if (!/[`~$<\]]/.test(markdown)) return markdown;
+  return markdown
+    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm, ' ')
+    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
+    .replace(/\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"]*")?\)/g, ']')
+    .replace(/<[^<>\n]*>/g, ' ');
+}
+
+/**
+ * The question decides; an answer in the other language makes the item mixed (`answer`: what it says,
+ * `answerProse`). A placeholder answer
  * (`TODO`, flagged `placeholder-answer`) says nothing of the language the answer will be written in.
  */
 export function questionLanguage(question: string, answer: string | undefined, flags: readonly Flag[] = []): Language {

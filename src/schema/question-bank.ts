@@ -32,7 +32,7 @@ export const Language = z
   .enum(['en', 'ko', 'zh', 'ja', 'mixed'])
   .describe(
     'Language of the question and its answer: English, Korean, Chinese or Japanese, or "mixed" when the answer is in another ' +
-      'language than the question, or the question is written in two.',
+      'language than the question (its code and math are in none), or the question is written in two.',
   );
 
 export const QuestionKind = z

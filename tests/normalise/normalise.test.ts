@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 import { questionId } from '../../src/normalise/question-id.js';
-import { languageOf, questionLanguage } from '../../src/normalise/language.js';
+import { answerProse, languageOf, questionLanguage } from '../../src/normalise/language.js';
 import { splitBilingual } from '../../src/normalise/bilingual.js';
 import { cleanPrompt, withoutSectionNumber } from '../../src/wording/prompt-text.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
@@ -118,6 +118,23 @@ describe('language', () => {
     // A phrase (`What is`), or a run of English too long for a term, is English said, and counts.
     expect(languageOf('What is 경사하강법?')).toBe('mixed');
     expect(languageOf('Dropout randomly zeroes many activations 드롭아웃')).toBe('mixed');
+  });
+
+  it('reads terms compared in a Korean sentence (`Macro vs micro average 차이`) as terms it names, each on its own', () => {
+    expect(languageOf('Macro vs micro average 차이')).toBe('ko');
+    expect(languageOf('Bagging vs. Boosting의 차이점은?')).toBe('ko');
+    // A phrase still counts, compared or not.
+    expect(languageOf('What is bagging vs boosting 차이')).toBe('mixed');
+  });
+
+  it('reads an answer by what it says in words: its code blocks and display math are in no language', () => {
+    expect(answerProse('```python\nnn.Dropout(p=0.5)\n```')).not.toMatch(/Dropout/);
+    expect(answerProse('뉴런을 끈다.\n\n$$\n\\hat x = \\frac{x-\\mu}{\\sigma}\n$$\n\n[논문](https://arxiv.org/abs/1207.0580) <sup>1</sup>')).toMatch(/^뉴런을 끈다\.\s+\[논문\]\s+1\s*$/);
+    const [coded] = readNote('## Dropout이란?\n\n```python\nnn.Dropout(p=0.5)\n```\n').questions;
+    expect(coded!.lang).toBe('ko');
+    // Code beside English prose still answers in English.
+    const [explained] = readNote('## Dropout이란?\n\nIt zeroes random units during training.\n\n```python\nnn.Dropout(p=0.5)\n```\n').questions;
+    expect(explained!.lang).toBe('mixed');
   });
 
   it('counts no word of math, code or a gloss in parentheses, with or without Korean in the text', () => {
