@@ -5,7 +5,7 @@
  * decides which constructs this document uses; the walk below assigns every
  * other block to an answer, a section title, or a report of orphan text.
  */
-import type { FootnoteDefinition, Heading, List, ListItem, RootContent } from 'mdast';
+import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import type { Document } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
@@ -28,7 +28,7 @@ import { withoutRatingLabels } from '../wording/rating-labels.js';
 import { answeredBelow, isQuestionList, isTableOfContents, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
-import { askedInRound, namesInterviewLog, namesInterviewRound } from './interview-rounds.js';
+import { askedInRound, closesInterview, namesInterviewLog, namesInterviewRound } from './interview-rounds.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
@@ -618,6 +618,20 @@ export function extractQuestions(doc: Document): Extraction {
     // anew (`<summary>ANS</summary>` over `List, Dictionary, Set, String, Tuple`, which reads as a task).
     const asked = promptAt(index, blocks, proposals, choice);
     const prompt = asked && current && (insideClosedDetails(current.found, current.answer, source, blocks, index) || answersHow(current, asked)) ? undefined : asked;
+    if (prompt && block.type === 'paragraph' && block.data?.speaker && closesInterview(prompt.prompt)) {
+      // `면접관: 마지막으로 질문 있으신가요?` and the candidate's own questions after it: the interview's close, left out.
+      close();
+      flushOrphan();
+      let end = index + 1;
+      while (blocks[end]?.type === 'paragraph' && (blocks[end] as Paragraph).data?.speaker?.role === 'answers') end++;
+      vfile.info(`Left out "${excerpt(prompt.prompt)}" (${lineSpan(block.position?.start, blocks[end - 1]!.position?.end)}), the interview's closing formality, and the reply to it`, {
+        place: block.position?.start,
+        ruleId: 'interview-formality',
+        source: 'qbank',
+      });
+      resumeAt = end;
+      return;
+    }
     if (prompt) {
       open(prompt);
       // A question callout holds its whole answer: what follows it is not part of it.

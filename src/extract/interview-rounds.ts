@@ -38,6 +38,17 @@ export function namesInterviewLog(title: string): boolean {
 /** What opens and closes every round, asked of everyone and answered by no note: not a question to study. */
 const FORMALITY = /^(?:自我介绍|(?:聊|问|讲|介绍)?(?:一下|一些)?(?:项目|实习)(?:经历|经验)?(?:介绍|讲述|相关)?|反问|self[- ]?introduction|introductions?|(?:resume|project|behaviou?ral) (?:discussion|chat)|q\s*&\s*a)$/i;
 
+/**
+ * The question that closes an interview, asking the candidate for theirs (`마지막으로 질문 있으신가요?`, `Do you have any
+ * questions for us?`, `你有什么问题想问我们的吗？`): a formality, and what the candidate asks then is no answer to study.
+ */
+const CLOSING_QUESTION =
+  /(?:(?:질문|궁금한\s*(?:점|것))(?:이|은|는)?\s*(?:있으신가요|있으세요|있나요|있습니까|없으신가요|없나요)|^(?:(?:and\s+)?(?:finally|lastly),?\s+)?(?:do|did)\s+you\s+have\s+any\s+questions(?:\s+for\s+(?:me|us))?|^any\s+questions\s+for\s+(?:me|us)|有(?:没有)?什么(?:问题|想问的)?(?:要|想)?问(?:我|我们))/iu;
+
+export function closesInterview(prompt: string): boolean {
+  return CLOSING_QUESTION.test(prompt);
+}
+
 /** Punctuation a log puts after each of its items (`二分查找；`), which no question keeps. */
 const ITEM_END = /[\s；;，,、]+$/u;
 

@@ -1187,6 +1187,20 @@ describe('interview transcripts (speaker labels)', () => {
     expect(questions[1]!.occurrences[0]!.question).toBe('Interviewer: Nice. What is the difference between bagging and boosting?');
   });
 
+  it("leaves out the interview's closing question (`마지막으로 질문 있으신가요?`) and the candidate's reply, with a note", () => {
+    const note = '면접관: Matrix Factorization이 뭔가요?\n나: 사용자-아이템 행렬을 두 저차원 행렬의 곱으로 분해하는 방법입니다.\n면접관: 추천 모델 평가는 어떤 지표로 하셨나요?\n나: Recall@K와 NDCG를 봤습니다.\n면접관: 마지막으로 질문 있으신가요?\n나: 팀에서 사용하는 피처 스토어가 궁금합니다.\n';
+    const { questions, vfile } = readNote(note, 'ko.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Matrix Factorization이 뭔가요?', '사용자-아이템 행렬을 두 저차원 행렬의 곱으로 분해하는 방법입니다.'],
+      ['추천 모델 평가는 어떤 지표로 하셨나요?', 'Recall@K와 NDCG를 봤습니다.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['5:interview-formality']);
+    expect(vfile.messages[0]!.reason).toContain('(lines 5-6)');
+    // An interviewer's question about problems is a question still.
+    const english = read('Interviewer: What is dropout?\nMe: Zeroing units.\nInterviewer: What problems does it have?\nMe: Slower training.\nInterviewer: Do you have any questions for us?\nMe: How big is the team?\n', 'en.txt');
+    expect(english.map(([asked]) => asked)).toEqual(['What is dropout?', 'What problems does it have?']);
+  });
+
   it('reads bold labels and labels set off by a dash', () => {
     const note = '## Transcript\n\n**Interviewer:** What is dropout?\n\n**Me:** Randomly zeroing units.\n\n**Interviewer:** Why does it help?\n\n**Me**: It stops co-adaptation.\n\nInterviewer - What is batch norm?\nMe - Normalising each batch.\n\n**Interviewer: What is a residual block?**\nMe - A skip connection around layers.\n';
     expect(read(note, 'bold.md')).toEqual([
