@@ -33,12 +33,13 @@ function caseless(word: string): string {
   return word.replace(/[a-z]/g, (letter) => `[${letter.toUpperCase()}${letter}]`);
 }
 
-const WORDS = `(?:${['correct answer', 'standard answer', 'model answer', 'sample answer', 'common answer', 'typical answer', 'ideal answer', 'expected answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답)(?:은|는)?|参考答案|满分答案|标准答案|答案|回答|解答|答え|答)`;
+/** The words that say "here is the answer", in any case, as a pattern's source: what the readings below and a label elsewhere (a bold `**답변**`, an `answer:` after the question on its line) are made of. */
+export const ANSWER_WORDS = `(?:${['correct answer', 'standard answer', 'model answer', 'sample answer', 'common answer', 'typical answer', 'ideal answer', 'expected answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답)(?:은|는)?|参考答案|满分答案|标准答案|答案|回答|解答|答え|答)`;
 const COLON = '[:：]';
 
 function answerLine(reading: AnswerLineReading): RegExp {
   const number = reading.numbered ? String.raw`\s*\d{0,3}` : '';
-  const word = `${WORDS}${number}\\s*${reading.punctuation}${reading.punctuationOptional ? '?' : ''}`;
+  const word = `${ANSWER_WORDS}${number}\\s*${reading.punctuation}${reading.punctuationOptional ? '?' : ''}`;
   return new RegExp(String.raw`^\s*(?:${word}|A${number}\s*${reading.afterA}|a\s*${COLON})\s*`);
 }
 

@@ -560,13 +560,15 @@ describe('question list recogniser', () => {
 
   it('reads question and answer labels set in bold without their colon (**질문** … / **답변** …) as Q: and A:', () => {
     const { questions, vfile } = readNote(
-      'Q. 배치 정규화란?\nA. 평균과 분산으로 정규화.\n\n**질문** 드롭아웃이란?\n**답변** 뉴런을 랜덤하게 끈다.\n**질문** 활성화 함수가 필요한 이유는?\n\n**답변** 비선형성이 없으면 선형 변환 하나와 같다.\n\n**A** matrix is a table of numbers.\n',
+      'Q. 배치 정규화란?\nA. 평균과 분산으로 정규화.\n\n**질문** 드롭아웃이란?\n**답변** 뉴런을 랜덤하게 끈다.\n**질문** 활성화 함수가 필요한 이유는?\n\n**답변** 비선형성이 없으면 선형 변환 하나와 같다.\n\n**A** matrix is a table of numbers.\n\n**Question** What is a tensor?\n**Model answer** An array of numbers with axes.\n',
     );
     expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
       ['배치 정규화란?', '평균과 분산으로 정규화.'],
       ['드롭아웃이란?', '뉴런을 랜덤하게 끈다.'],
       // A bold `A` opening a sentence is no label: only right under a labelled question is it one.
       ['활성화 함수가 필요한 이유는?', '비선형성이 없으면 선형 변환 하나와 같다.\n\n**A** matrix is a table of numbers.'],
+      // Every word of an answer line's label (parse/answer-line.ts).
+      ['What is a tensor?', 'An array of numbers with axes.'],
     ]);
     expect(questions[2]!.occurrences[0]!.line).toBe(6);
     expect(messagesOf(vfile)).toEqual([]);
@@ -587,7 +589,7 @@ describe('question list recogniser', () => {
 
   it('splits a Q: line that answers after an answer label on the same line (Q: … ? A: …)', () => {
     const { questions, vfile } = readNote(
-      '# RL one-liners\n\nQ: What is a policy gradient? A: Directly optimizing the policy.\nQ: What is a value function? Answer: Expected return from a state.\nQ: 할인율(γ)의 역할은? 답: 미래 보상의 현재 가치를 줄인다.\nQ: Which activation is cheapest? A) ReLU B) Tanh\n',
+      '# RL one-liners\n\nQ: What is a policy gradient? A: Directly optimizing the policy.\nQ: What is a value function? Answer: Expected return from a state.\nQ: 할인율(γ)의 역할은? 답: 미래 보상의 현재 가치를 줄인다.\nQ: Which activation is cheapest? A) ReLU B) Tanh\nQ: What is a return? answer: The discounted sum of rewards.\nQ: 什么是策略？ 解答：从状态到动作的映射。\n',
     );
     expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
       ['What is a policy gradient?', 'Directly optimizing the policy.'],
@@ -595,6 +597,9 @@ describe('question list recogniser', () => {
       ['할인율(γ)의 역할은?', '미래 보상의 현재 가치를 줄인다.'],
       // `A)` letters an option on the line, not the answer.
       ['Which activation is cheapest? A) ReLU B) Tanh', null],
+      // Every word of an answer line's label, in any case (parse/answer-line.ts).
+      ['What is a return?', 'The discounted sum of rewards.'],
+      ['什么是策略？', '从状态到动作的映射。'],
     ]);
     expect(questions[1]!.occurrences[0]!.line).toBe(4);
     expect(messagesOf(vfile)).toEqual([]);

@@ -3,7 +3,7 @@ import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, LABEL_HEAD, MARK_EMOJI, NUMBERED_KIND } from '../../wording/prompt-text.js';
 import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsTask } from '../../wording/interrogative.js';
-import { ANSWER_PREFIX } from '../../parse/answer-line.js';
+import { ANSWER_PREFIX, ANSWER_WORDS } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
@@ -235,7 +235,7 @@ function pointIn(text: string, start: Point, at: number): Point {
  * or an answer label with its colon (`Q: What is X? A: answer`, `… ? Answer: …`, `… ? 답: …`), which stays at the
  * answer's head for answer-blocks.ts to take off, as on a line of its own. (`A)` and `A.` letter options there.)
  */
-const ANSWER_MARK = /[?？][ \t]*(?:(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|Ans|Answer|답변?|정답|答案?)[ \t]*[:：][ \t]*\S))/;
+const ANSWER_MARK = new RegExp(String.raw`[?？][ \t]*(?:(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|${ANSWER_WORDS})[ \t]*[:：][ \t]*\S))`);
 
 /**
  * `- What is overfitting? - When the model fits noise.`: a cheat sheet's line asks, then answers
