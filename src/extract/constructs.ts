@@ -244,9 +244,9 @@ function namesConcept(blocks: readonly RootContent[], index: number, found: Prom
   return true;
 }
 
-/** A `<summary>` that names a concept (`Dropout`, `Batch normalization`), not a kind of aside (`Example`, `Note`). */
+/** A `<summary>` that names a concept (`Dropout`, `Batch normalization`), not a kind of aside (`Example`, `Note`) or a letter. */
 function foldNamesConcept(summary: string): boolean {
-  return isTitleLike(summary) && !isAdmonitionTitle(summary);
+  return isTitleLike(summary) && /\p{L}{2}/u.test(summary) && !isAdmonitionTitle(summary);
 }
 
 /**

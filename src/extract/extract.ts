@@ -904,6 +904,8 @@ function insideClosedDetails(found: PromptCandidate, answer: readonly RootConten
     const closes = DETAILS_CLOSE.exec(block.value);
     const opens = DETAILS_OPEN.exec(block.value);
     if (closes && (!opens || closes.index < opens.index)) return true;
+    // A fold whole in one block (`<details><summary>s</summary></details>`) is a part of the answer it stands in.
+    if (opens && block.value.match(DETAILS_OPENS)!.length === (block.value.match(DETAILS_CLOSES)?.length ?? 0)) continue;
     if (opens) return false;
   }
   return false;
