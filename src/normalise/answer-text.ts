@@ -5,6 +5,7 @@
  */
 import type { ListItem, Nodes, RootContent } from 'mdast';
 import { htmlTextShowing } from './html-text.js';
+import { isNoPicture } from './no-picture.js';
 
 export function answerText(blocks: readonly RootContent[]): string {
   return blocks.map((block) => blockText(block, 0)).filter((text) => text !== '').join('\n').trim();
@@ -45,7 +46,7 @@ function inlineText(node: Nodes): string {
   if (node.type === 'inlineMath') return `\\(${node.value}\\)`;
   if (node.type === 'break') return '\n';
   // `![]()` shows nothing at all: it is no answer.
-  if (node.type === 'image' && node.url.trim() === '' && !node.alt?.trim()) return '';
+  if (isNoPicture(node)) return '';
   if (node.type === 'image' || node.type === 'imageReference') return pictureText(node.alt ?? '');
   // Inline HTML is a tag: only a picture shows anything.
   if (node.type === 'html') return /<img\b/i.test(node.value) ? rawHtmlText(node.value) : '';

@@ -25,6 +25,7 @@ import rehypeStringify from 'rehype-stringify';
 import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from './answer-html.js';
 import { lowercaseWebSchemes } from './url-schemes.js';
+import { isNoPicture } from './no-picture.js';
 import { rehypeInertTex } from './rehype-inert-tex.js';
 import { someNode } from '../parse/tree-walk.js';
 import { inertRunNodes, inertTex, mayHoldActiveTex, type RunNodes } from './inert-tex.js';
@@ -138,8 +139,19 @@ export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOu
     }
     if (hasUnsafeUrl(node)) {
       onLeftOut?.(node);
-      const replacement = node.type === 'link' ? node.children : node.type === 'image' && node.alt ? [{ type: 'text' as const, value: node.alt }] : [];
-      parent.children.splice(index, 1, ...(replacement as never[]));
+      // A picture keeps its alt text as a picture with no address (`![alt]()`, the HTML's `<img alt>`): every
+      // output shows it as it shows a picture it cannot show, `[alt]`.
+      if (node.type === 'image' && node.alt?.trim()) {
+        parent.children.splice(index, 1, { ...node, url: '', title: null });
+        return [SKIP, index + 1];
+      }
+      parent.children.splice(index, 1, ...((node.type === 'link' ? node.children : []) as never[]));
+      return [SKIP, index];
+    }
+    if (isNoPicture(node)) {
+      // `![]()` shows nothing: written back, it would be an empty `<img>` to whoever reads the Markdown.
+      parent.children.splice(index, 1);
+      trimAround(parent.children as RootContent[], index);
       return [SKIP, index];
     }
     return undefined;
@@ -169,9 +181,9 @@ function losesMoreThanComments(fragment: string): boolean {
   return uncommented.trim() !== '' && inertHtml(uncommented) !== uncommented;
 }
 
-/** Raw HTML, a URL the sanitiser would not keep, or active TeX: the blocks must be copied and changed. */
+/** Raw HTML, a URL the sanitiser would not keep, a picture of nothing, or active TeX: the blocks must be copied and changed. */
 function mayNeedChange(node: Nodes): boolean {
-  return node.type === 'html' || hasUnsafeUrl(node) || hasActiveTex(node) || holdsTag(node);
+  return node.type === 'html' || hasUnsafeUrl(node) || isNoPicture(node) || hasActiveTex(node) || holdsTag(node);
 }
 
 /** A formula whose text would open a tag where HTML is read (see the visitor). */
