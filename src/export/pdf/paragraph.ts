@@ -64,7 +64,8 @@ export function paragraphRows(paragraph: Paragraph, width: number, context: Layo
  * block (monospace, its indentation kept) and each `<table>` as a table (html-block.ts).
  */
 export function htmlRows(html: string, width: number, context: LayoutContext, base: InlineStyle): Row[] {
-  if (!/<pre\b|<table\b/i.test(html) && (!context.pictures || !/<img\b/i.test(html))) {
+  // Text alone: no picture to print in its place (as its alt text, without a finder), no code block, no table.
+  if (!/<pre\b|<table\b|<img\b/i.test(html)) {
     const text = htmlText(html);
     return text ? lineRows(text, width, context, base) : [];
   }

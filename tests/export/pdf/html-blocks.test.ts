@@ -97,3 +97,16 @@ describe('a task list in an answer', () => {
     expect(sheet.diagnostics).toEqual([]);
   });
 });
+
+describe('a picture in an HTML block laid out with no pictures to draw', () => {
+  it('is printed as its alt text where it stands, as LayoutContext promises, not left out', () => {
+    const kit = layoutKit();
+    const context = { shaper: kit.shaper, math: new MathCache(), reporter: new DiagnosticLog().about(null) };
+    const printed = htmlRows('<p>See <img src="img/k.png" alt="a 3x3 grid"> here.</p>', 220, context, BODY)
+      .flatMap((row) => row.items.filter((item): item is TextItem => item.kind === 'text'))
+      .map((item) => item.text)
+      .join('');
+    // Each piece is an item of its own, set apart by where it stands, not by a space in its text.
+    expect(printed).toMatch(/See\s*\[a 3x3 grid\]\s*here\./);
+  });
+});
