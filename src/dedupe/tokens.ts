@@ -137,9 +137,14 @@ function translateGlossaryTerms(text: string): string {
   return text.replace(glossaryPattern, (match) => ` ${glossaryByTerm.get(match.replace(/\s/g, '')) ?? match} `);
 }
 
-/** Spelling variants that are one word: British -ise, "k-NN", "K means", "n't", "C++", "C#", "F#" and "A*" (else only "c", "f" or the article "a" would be left of them). */
+/**
+ * Spelling variants that are one word: British -ise, "k-NN", "K means", "n't", "C++", "C#", "F#" and "A*" (else only "c", "f"
+ * or the article "a" would be left of them), "2-D" as "2D", and "1×1" or "3 x 3" as "1x1" (else "2", "d", "1", "1").
+ */
 function unifySpellings(text: string): string {
   return text
+    .replace(/\b(\d{1,2})-([a-z])\b/g, '$1$2')
+    .replace(/\b(\d{1,4})\s*[x×]\s*(\d{1,4})\b/g, '$1x$2')
     .replace(/\bc\s*\+\+/g, 'cpp')
     .replace(/\b([cf])\s*#/g, '$1sharp')
     .replace(/\ba\*/g, 'astar')

@@ -68,6 +68,13 @@ describe('English wordings', () => {
     expect(keySet('How do you handle overfitting?')).toEqual(keySet('How can overfitting be prevented?'));
   });
 
+  it('reads "2-D" as "2D" and "1×1" or "3 x 3" as "1x1" and "3x3": one word each, not a number and a letter', () => {
+    expect(keys('What is the covariance matrix of a 2-D Gaussian?')).toEqual(keys('What is the covariance matrix of a 2D Gaussian?'));
+    expect(keys('What is a 1×1 convolution used for?')).toEqual(keys('What is a 1x1 convolution used for?'));
+    expect(keys('Why stack two 3 x 3 kernels?')).toEqual(keys('Why stack two 3x3 kernels?'));
+    expect(keys('What is a 2D Gaussian?')).not.toContain('d');
+  });
+
   it('weighs generic words half, facet words double, and words of a known multi-word term half', () => {
     const weightOf = (text: string, key: string) => tokenize(text).find((token) => token.key === key)?.weight;
     expect(weightOf('What is a generative model?', 'model')).toBe(0.5);
