@@ -12,7 +12,7 @@ import { answerText } from './answer-text.js';
 import { inertBlocks, type OnLeftOut } from './inert-markdown.js';
 import { leftOutReporter } from './left-out-report.js';
 import { answerFlags } from './flags.js';
-import { answerProse, questionLanguage } from './language.js';
+import { questionLanguage } from './language.js';
 import { splitBilingual } from './bilingual.js';
 import { questionId } from './question-id.js';
 import { normaliseChoices } from './choices.js';
@@ -73,7 +73,7 @@ function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, ans
     answer,
     topic: extracted.topic,
     tags: questionTags(context.frontMatter, extracted.tags),
-    lang: questionLanguage(extracted.prompt, answer ? answerProse(answer.markdown) : undefined, flags),
+    lang: questionLanguage(extracted.prompt, answer, flags),
     kind: extracted.coding ? 'coding' : 'concept',
     flags,
     related: [],

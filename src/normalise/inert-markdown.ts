@@ -5,7 +5,8 @@
  * sanitiser (a fragment the sanitiser leaves as it is stays exactly as
  * written), and a link, image or definition whose URL is not http(s),
  * mailto or relative loses the URL (a link keeps its text, an image its
- * alt text).
+ * alt text, as a picture of no address: `![alt]()`). `![]()`, a picture of
+ * nothing, is left out.
  *
  * Raw HTML written inside a paragraph is several nodes: `<script>`, the
  * text `alert(1)`, `</script>`. An element the sanitiser drops with its

@@ -7,7 +7,7 @@
  * LogisticRegression是Convex Problem吗？"); kana make it Japanese. Glosses in parentheses, code and
  * math do not count.
  */
-import type { Flag, Language } from '../schema/question-bank.js';
+import type { Answer, Flag, Language } from '../schema/question-bank.js';
 
 const HANGUL_WORD = /[\uac00-\ud7a3\u3131-\u318e]/;
 const LATIN_WORD = /[A-Za-z]{2,}/;
@@ -136,13 +136,13 @@ export function answerProse(markdown: string): string {
 }
 
 /**
- * The question decides; an answer in the other language makes the item mixed (`answer`: what it says,
- * `answerProse`). A placeholder answer
- * (`TODO`, flagged `placeholder-answer`) says nothing of the language the answer will be written in.
+ * The question decides; an answer in the other language, by what it says in words (`answerProse`), makes
+ * the item mixed. A placeholder answer (`TODO`, flagged `placeholder-answer`) says nothing of the language
+ * the answer will be written in.
  */
-export function questionLanguage(question: string, answer: string | undefined, flags: readonly Flag[] = []): Language {
+export function questionLanguage(question: string, answer: Pick<Answer, 'markdown'> | null | undefined, flags: readonly Flag[] = []): Language {
   const asked = languageOf(question) ?? 'en';
-  const answered = answer && !flags.includes('placeholder-answer') ? languageOf(answer) : undefined;
+  const answered = answer && !flags.includes('placeholder-answer') ? languageOf(answerProse(answer.markdown)) : undefined;
   if (!answered || answered === asked) return asked;
   return 'mixed';
 }

@@ -146,7 +146,7 @@ describe('language', () => {
 
   it('counts what parentheses after a term say when they say more than it: the answer, not a gloss', () => {
     expect(languageOf('Weight decay (가중치 감쇠: 손실에 가중치 제곱합을 더해 큰 가중치를 줄인다)')).toBe('ko');
-    expect(questionLanguage('드롭아웃이란?', 'Dropout (학습 중 뉴런을 무작위로 끄는 방법. 과적합을 막는다)')).toBe('ko');
+    expect(questionLanguage('드롭아웃이란?', { markdown: 'Dropout (학습 중 뉴런을 무작위로 끄는 방법. 과적합을 막는다)' })).toBe('ko');
     // A gloss of no more words than its term, and one after a sentence, still do not count.
     expect(languageOf('Overfitting (과적합)')).toBe('en');
     expect(languageOf('다단계 큐 (MQ, Multi-level Queue)')).toBe('ko');
@@ -161,11 +161,11 @@ describe('language', () => {
     expect(languageOf('深度學習(Deep Learning)이란 무엇인가?')).toBe('ko');
     expect(languageOf('What is 过拟合 in deep learning models?')).toBe('mixed');
     // A Chinese question answered in English is mixed, as a Korean one is.
-    expect(questionLanguage('什么是过拟合？', 'Fitting the noise of the training data.')).toBe('mixed');
-    expect(questionLanguage('什么是过拟合？', '模型把训练数据中的噪声也学了进去。')).toBe('zh');
+    expect(questionLanguage('什么是过拟合？', { markdown: 'Fitting the noise of the training data.' })).toBe('mixed');
+    expect(questionLanguage('什么是过拟合？', { markdown: '模型把训练数据中的噪声也学了进去。' })).toBe('zh');
     // A placeholder answer says nothing of the language the answer will be written in.
-    expect(questionLanguage('什么是过拟合？', 'TODO', ['placeholder-answer'])).toBe('zh');
-    expect(questionLanguage('什么是过拟合？', 'TODO')).toBe('mixed');
+    expect(questionLanguage('什么是过拟合？', { markdown: 'TODO' }, ['placeholder-answer'])).toBe('zh');
+    expect(questionLanguage('什么是过拟合？', { markdown: 'TODO' })).toBe('mixed');
   });
 
   it('keeps a Chinese wording beside an English one as written: translations are English and Korean', () => {
