@@ -24,6 +24,7 @@ describe('remarkQuestions', () => {
     const file = await processor.process(new VFile({ path: 'notes.md', value: '## What is entropy?\n\nIt is \\(-\\sum p \\log p\\).\n\n| a | b |\n| - | - |\n| 1 | 2 |\n' }));
     expect(file.data.questions?.map((question) => question.question)).toEqual(['What is entropy?']);
     expect(String(file)).toContain('| a | b |');
+    expect(String(file)).toContain('It is \\(-\\sum p \\log p\\).');
   });
 
   it('writes a note back with its front matter and its formulas\' TeX delimiters as written', async () => {

@@ -57,6 +57,7 @@ describe('a build that finds no question where the last one found some', () => {
     notes.write('good.md', GOOD);
     expect((await notes.run('build', 'notes', '--format', 'json,anki', '--out', 'out')).code).toBe(0);
     const last = readFileSync(path.join(notes.dir, 'out', 'questions.json'), 'utf8');
+    const deck = readFileSync(path.join(notes.dir, 'out', 'ML Interview.apkg'));
     // The notes moved away (or emptied for a moment while a watch is running).
     rmSync(path.join(notes.dir, 'notes', 'good.md'));
     notes.write('empty.md', '');
@@ -64,6 +65,7 @@ describe('a build that finds no question where the last one found some', () => {
     expect(run.code).toBe(1);
     expect(run.err).toContain('error: No question was found in the inputs (1 file read): nothing was written, and the outputs of the last build (1 question) are kept, with their ids. To start again from an empty bank, delete out first [no-questions-read]');
     expect(readFileSync(path.join(notes.dir, 'out', 'questions.json'), 'utf8')).toBe(last);
+    expect(readFileSync(path.join(notes.dir, 'out', 'ML Interview.apkg')).equals(deck)).toBe(true);
     // A build that does not merge (and so reads no previous ids to keep) keeps them too.
     expect((await notes.run('build', 'notes', '--format', 'json', '--out', 'out', '--no-dedupe')).code).toBe(1);
     expect(readFileSync(path.join(notes.dir, 'out', 'questions.json'), 'utf8')).toBe(last);

@@ -40,6 +40,17 @@ describe('an exporter given a bank that is not of the schema', () => {
   });
 
   it('counts the problems past the first three', () => {
-    expect(() => checkedBank({ schemaVersion: 1, title: 7 }, 'test')).toThrow(/^test: not a qbank question bank of schemaVersion 5: schemaVersion: .*; and 1 more$/);
+    let message = '';
+    try {
+      checkedBank({ schemaVersion: 1, title: 7 }, 'test');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^test: not a qbank question bank of schemaVersion 5: schemaVersion: .*; and 1 more$/);
+    // Three shown, each `path: message`, then the count of the rest.
+    const shown = message.replace(/^test: not a qbank question bank of schemaVersion 5: /, '').split('; ');
+    expect(shown.at(-1)).toBe('and 1 more');
+    expect(shown.slice(0, -1)).toHaveLength(3);
+    expect(shown[0]).toMatch(/^schemaVersion: /);
   });
 });
