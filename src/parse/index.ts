@@ -101,7 +101,20 @@ function parseConverted(source: TextSource, markdown: string, lineOf: (line: num
     position.end = { ...position.end, line: lineOf(position.end.line) };
   });
   for (const message of source.vfile.messages.slice(told)) atFileLine(message, lineOf);
-  return read;
+  return read.lineTags ? { ...read, lineTags: atFileLines(read.lineTags, lineOf) } : read;
+}
+
+/**
+ * Tags after a question, by the line of the file its line came from, as the question's place is (a page written on one
+ * line holds all its questions' tags there).
+ */
+function atFileLines(lineTags: ReadonlyMap<number, readonly string[]>, lineOf: (line: number) => number): Map<number, readonly string[]> {
+  const moved = new Map<number, readonly string[]>();
+  for (const [line, tags] of lineTags) {
+    const at = lineOf(line);
+    moved.set(at, [...new Set([...(moved.get(at) ?? []), ...tags])]);
+  }
+  return moved;
 }
 
 function atFileLine(message: VFileMessage, lineOf: (line: number) => number): void {

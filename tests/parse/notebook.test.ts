@@ -124,6 +124,17 @@ describe('the questions of a notebook', () => {
   });
 });
 
+describe('tags after a question in a notebook', () => {
+  it('file the question, as in a Markdown note, though the question stands at the line of the file and not of its Markdown', () => {
+    const text = notebook(cellsOf('# Flashcards', '## What is dropout? #card #dl', 'Zeroing random units.', '## What is momentum? #opt', 'A running average of gradients.'));
+    const { questions } = readNote(text, 'nb.ipynb');
+    expect(questions.map((question) => [question.question, question.tags])).toEqual([
+      ['What is dropout?', ['dl']],
+      ['What is momentum?', ['opt']],
+    ]);
+  });
+});
+
 describe("a notebook's brackets and formulas", () => {
   it('are as Jupyter reads them: `\\[` escapes a bracket, math stands between `$` (a question writes its math as `\\(…\\)`)', () => {
     const text = notebook(cellsOf('## 10. Find indices of non-zero elements from \\[1,2,0,0,4,0\\]', { code: 'np.nonzero([1,2,0,0,4,0])' }, '## 11. What is $\\sigma(x)$ at \\(0\\)?', 'Half: $\\sigma(0) = 0.5$.'));
