@@ -9,7 +9,7 @@
  * Markdown reads that as one paragraph, so every question after the first
  * would be read as part of the first one's answer. A top-level paragraph
  * that starts with a question line is split before each later line that
- * starts a question the same way: a `Q:` line (QA_LINE, or `**질문** …`, bold-labels.ts), or a line that is
+ * starts a question the same way: a `Q:` line (isQaLine: `Q:`, `**Q:**`, `**질문** …`), or a line that is
  * one bold run that asks or is numbered (`**Q. What is X?**`). The copied
  * plain-text reader splits such lines already; this makes Markdown agree.
  * Q&A notes also write a bold question and its answer on each line
@@ -29,8 +29,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { location } from 'vfile-location';
-import { BOLD_QUESTION_LABEL_LINE } from './bold-labels.js';
-import { ASKS_OR_NUMBERED, BOLD_LINE, QA_LINE } from './runaway-blocks.js';
+import { ASKS_OR_NUMBERED, BOLD_LINE, isQaLine } from './runaway-blocks.js';
 import { speakerOf, type Speakers } from './speaker-labels.js';
 import { isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
@@ -71,7 +70,7 @@ function endOfText(line: string, end: number): number {
 function kindOf(written: string, speakers: Speakers | undefined): LineKind | undefined {
   if (speakers && speakerOf(written, speakers)) return 'speaker';
   const line = withoutTrailingBreaks(written);
-  if (QA_LINE.test(line) || BOLD_QUESTION_LABEL_LINE.test(line)) return 'qa';
+  if (isQaLine(line)) return 'qa';
   if (BOLD_LINE.test(line) && ASKS_OR_NUMBERED.test(line.trim())) return 'bold';
   if (BOLD_LEAD_LINE.test(line)) return 'bold-lead';
   return undefined;

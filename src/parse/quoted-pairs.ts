@@ -7,8 +7,7 @@
  * answer (`> A: …` under its question) stays a quote.
  */
 import type { Root, RootContent } from 'mdast';
-import { BOLD_QUESTION_LABEL_LINE } from './bold-labels.js';
-import { QA_LINE } from './runaway-blocks.js';
+import { isQaLine } from './runaway-blocks.js';
 
 /** A quote's line without its markers: `> > Q: …` → `Q: …`. */
 const QUOTE_MARKERS = /^\s*(?:>\s?)+/;
@@ -21,7 +20,7 @@ export function unquotePairs(tree: Root, lines: readonly string[]): readonly str
   for (const block of tree.children) {
     const first = block.type === 'blockquote' ? block.children[0] : undefined;
     const line = first?.type === 'paragraph' && first.position ? lines[first.position.start.line - 1]?.replace(QUOTE_MARKERS, '') : undefined;
-    if (block.type !== 'blockquote' || line === undefined || !(QA_LINE.test(line) || BOLD_QUESTION_LABEL_LINE.test(line))) {
+    if (block.type !== 'blockquote' || line === undefined || !isQaLine(line)) {
       children.push(block);
       continue;
     }

@@ -13,6 +13,7 @@ import type { Code, Html, Root, RootContent } from 'mdast';
 import type { Math } from 'mdast-util-math';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown, type MarkdownParse, type ParseOptions } from './markdown.js';
+import { BOLD_QUESTION_LABEL_LINE } from './bold-labels.js';
 
 export interface RunawayBlock {
   /** 1-based line and column of the opener. */
@@ -45,6 +46,18 @@ const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
  * `質問：` (only with a colon: `问题.` is no label); the extractor's `qa` recogniser reads the same lines.
  */
 export const QA_LINE = /^\s*(?:(?:Q(?:uestion)?\s*\d*|Follow[- ]?up(?: question)?\s*\d*|질문\s*\d*)\s*[:：.)]|(?:问题|問題|質問|问|問)\s*\d*\s*[:：])\s*\S/i;
+/** A label set in bold at a line's head with text after it (`**Q:** …`, `**Q**: …`), its marks taken off by `$1$3`. */
+const BOLD_LABEL = /^(\s*)(\*\*|__)([^*_\n]{1,30}?)\2(?=[ \t]*[:：.)]?[ \t]*\S)/;
+
+/**
+ * A raw line of the note (not a node's text, where the bold is a node of its own) that opens a question with its
+ * label: `Q: …` (QA_LINE), the label in bold with its colon (`**Q:** …`, `**Q**: …`) or without (`**질문** …`,
+ * bold-labels.ts, which gives it the colon in the tree).
+ */
+export function isQaLine(line: string): boolean {
+  return QA_LINE.test(line) || (BOLD_LABEL.test(line) && (QA_LINE.test(line.replace(BOLD_LABEL, '$1$3')) || BOLD_QUESTION_LABEL_LINE.test(line)));
+}
+
 export const BOLD_LINE = /^\s*(?:\*\*|__)\S.*(?:\*\*|__)\s*$/;
 const DETAILS_LINE = /^\s*<details\b[^>]*>\s*<summary\b/i;
 /** Asks (ends in a question mark, quotes closing after it allowed) or is numbered by its author ("3.", "Q4:"). */
@@ -137,7 +150,7 @@ function addShape(shapes: Shape[], block: RootContent, lines: readonly string[])
   if (!ASKS_OR_NUMBERED.test(line.trim().replace(ATX, '$2'))) return;
   let shape: Shape | undefined;
   if (block.type === 'heading') shape = { kind: 'heading', depth: block.depth };
-  else if (block.type === 'paragraph' && QA_LINE.test(line)) shape = { kind: 'qa' };
+  else if (block.type === 'paragraph' && isQaLine(line)) shape = { kind: 'qa' };
   else if (block.type === 'paragraph' && BOLD_LINE.test(line)) shape = { kind: 'bold' };
   else if (block.type === 'html' && DETAILS_LINE.test(line)) shape = { kind: 'details' };
   if (!shape) return;
@@ -163,7 +176,7 @@ function cutLine(lines: readonly string[], openLine: number, shapes: readonly Sh
     if (!asks) continue;
     const starts = shapes.some((shape) => {
       if (shape.kind === 'heading') return heading !== null && heading[1]!.length === shape.depth;
-      if (shape.kind === 'qa') return QA_LINE.test(line);
+      if (shape.kind === 'qa') return isQaLine(line);
       if (shape.kind === 'bold') return BOLD_LINE.test(line);
       return DETAILS_LINE.test(line);
     });

@@ -574,6 +574,16 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('reads pairs whose labels are set in bold with their colon (**Q:** …, **Q**: …) written with no blank line between them, as Q: lines are', () => {
+    const { questions } = readNote('**Q:** What is A?\n**A:** Alpha.\n**Q:** What is B?\n**A:** Beta.\n\n> **Q**: What is C?\n> **A**: Gamma.\n\n**Q: What is D?**\n\nDelta.\n');
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is A?', 'Alpha.'],
+      ['What is B?', 'Beta.'],
+      ['What is C?', 'Gamma.'],
+      ['What is D?', 'Delta.'],
+    ]);
+  });
+
   it('reads Q: and A: lines set in a quote as the same lines outside it', () => {
     const { questions, vfile } = readNote(
       '# RecSys study\n\n> Q: What is implicit feedback?\n> A: Preference inferred from clicks.\n> Q: Why is negative sampling needed?\n> A: Implicit data has no negatives.\n\nQ: What is a two-tower model?\n\n> A: Separate user and item encoders.\n',
