@@ -77,11 +77,11 @@ const SHARE_BUTTONS =
   /^(?:(?:facebook|twitter|x|linkedin|reddit|e-?mail|whatsapp|telegram|pinterest|tumblr|hacker news|pocket|kakao(?:talk|story)?|naver|band|weibo|wechat|copy link|print|카카오톡|카카오스토리|페이스북|트위터|링크 복사)[\s,|·•/]*)+$/iu;
 
 /** A line of a share widget's buttons: site chrome only right after its label (`Share this post:`). */
-export function isShareButtons(line: string): boolean {
+function isShareButtons(line: string): boolean {
   return SHARE_BUTTONS.test(line.trim());
 }
 
-export function isSharePrompt(line: string): boolean {
+function isSharePrompt(line: string): boolean {
   return SHARE_PROMPT.test(line.trim());
 }
 
@@ -91,7 +91,7 @@ export function isFeedbackPrompt(line: string): boolean {
 }
 
 /** A button of the feedback widget ("Yes", "No", "👍"): site chrome only right after its question. */
-export function isFeedbackButton(line: string): boolean {
+function isFeedbackButton(line: string): boolean {
   const trimmed = line.trim();
   return trimmed !== '' && FEEDBACK_BUTTON.test(trimmed);
 }
