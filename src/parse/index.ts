@@ -144,7 +144,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readBoldLabels(parsed.tree, text);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, dropPageFooter(parsed.tree, textLines));
+  reportLeftOut(source, dropPageFooter(parsed.tree, text, textLines));
   const lineTags = readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);

@@ -7,10 +7,11 @@
  * the same words before an answer's end are the answer's. (Copied plain
  * text is read line by line instead, all of it: plaintext.ts.)
  */
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { chromeAfter, isSiteChrome, type FollowingChrome } from './site-chrome.js';
 import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
+import { sourceLines, splitAt } from './prompt-runs.js';
 
 /** The words an author signs off with, opening the note's last paragraph. */
 const SIGN_OFF =
@@ -22,7 +23,7 @@ const LONGEST_SIGN_OFF = 280;
  * Takes the footer and the sign-off off the end of `tree`: whole paragraphs of them, the lines of them
  * that end the last paragraph left, and a thematic break left last. Returns the lines left out.
  */
-export function dropPageFooter(tree: Root, lines: readonly string[]): LeftOutLine[] {
+export function dropPageFooter(tree: Root, text: string, lines: readonly string[]): LeftOutLine[] {
   const leftOut: LeftOutLine[] = [];
   const blocks = tree.children;
   let cut = false;
@@ -34,25 +35,29 @@ export function dropPageFooter(tree: Root, lines: readonly string[]): LeftOutLin
     }
     if (last.type !== 'paragraph' || !last.position) break;
     const { start, end } = last.position;
-    const text = lines.slice(start.line - 1, end.line).join('\n').trim();
-    if (text.length <= LONGEST_SIGN_OFF && SIGN_OFF.test(text)) {
-      leftOut.push({ line: start.line, text: text.split('\n')[0]!.trim(), reason: 'sign-off' });
+    const written = lines.slice(start.line - 1, end.line).join('\n').trim();
+    if (written.length <= LONGEST_SIGN_OFF && SIGN_OFF.test(written)) {
+      leftOut.push({ line: start.line, text: written.split('\n')[0]!.trim(), reason: 'sign-off' });
       blocks.pop();
       cut = true;
       continue;
     }
     const from = footerStart(lines, start.line, end.line);
     if (from === undefined) break;
+    // The paragraph's lines before the footer, when they are a paragraph of their own (a line break ends the one before).
+    const [before, footer] = from === start.line ? [undefined, last] : splitAt(last, [from], sourceLines(text, lines));
+    if (footer === undefined) break;
     for (let line = from; line <= end.line; line++) {
       const said = (lines[line - 1] ?? '').trim();
       if (said !== '') leftOut.push({ line, text: said, reason: 'site-chrome' });
     }
     cut = true;
-    if (from === start.line) {
+    if (before === undefined) {
       blocks.pop();
       continue;
     }
-    last.children = linesBefore(last, from);
+    while (before.children.length > 0 && isLineEnd(before.children.at(-1)!)) before.children.pop();
+    blocks[blocks.length - 1] = before;
     break;
   }
   return leftOut.sort((a, b) => a.line - b.line);
@@ -84,21 +89,7 @@ function footerStart(lines: readonly string[], first: number, last: number): num
   return chrome ? from : undefined;
 }
 
-/** The paragraph's content on the lines before `line`, without the line break or `<br>` that ended them. */
-function linesBefore(paragraph: Paragraph, line: number): PhrasingContent[] {
-  const kept: PhrasingContent[] = [];
-  for (const node of paragraph.children) {
-    const start = node.position?.start.line ?? 0;
-    if (start >= line) break;
-    if (node.type === 'text' && (node.position?.end.line ?? 0) >= line) kept.push({ ...node, value: node.value.split('\n').slice(0, line - start).join('\n') });
-    else kept.push(node);
-  }
-  while (kept.length > 0 && isLineEnd(kept.at(-1)!)) kept.pop();
-  const end = kept.at(-1);
-  if (end?.type === 'text') kept[kept.length - 1] = { ...end, value: end.value.trimEnd() };
-  return kept;
-}
-
+/** A line break, or a `<br>` or blank text left at a line's end. */
 function isLineEnd(node: RootContent): boolean {
   return node.type === 'break' || (node.type === 'html' && /^<br\s*\/?>$/i.test(node.value)) || (node.type === 'text' && node.value.trim() === '');
 }

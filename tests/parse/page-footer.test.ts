@@ -4,6 +4,8 @@
  * left out, each noted where it stood; the same words before the end stay.
  */
 import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseSource } from '../../src/parse/index.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 const answers = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.text]);
@@ -36,6 +38,14 @@ describe("a Markdown note's closing", () => {
     const joined = readNote('## 과적합이란?\n\n노이즈까지 학습합니다.\n공감\n저작자표시 비영리 변경금지\n');
     expect(joined.questions[0]!.answer?.text).toBe('노이즈까지 학습합니다.');
     expect(messagesOf(joined.vfile)).toEqual(['4:site-chrome', '5:site-chrome']);
+  });
+
+  it('ends the paragraph left where its last kept line ends, not where the footer did', () => {
+    const text = '## 과적합이란?\n\n노이즈까지 학습합니다.\n공감\n저작자표시 비영리 변경금지\n';
+    const doc = parseSource({ file: 'note.md', text, vfile: new VFile({ path: 'note.md', value: text }) });
+    const last = doc.tree.children.at(-1)!;
+    expect(last.type).toBe('paragraph');
+    expect([last.position!.start.line, last.position!.end.line]).toEqual([3, 3]);
   });
 
   it("leaves a note's own closing tags to the tag lines' note", () => {
