@@ -44,13 +44,7 @@ function itemPrompt(item: ListItem, answeredOnLines = false, answeredBelowLines:
 
 /** Most items of the list, two at least, ask on their first line and are answered right below it, in their paragraph. */
 function answersBelowItsLines(list: List): boolean {
-  // Asked again when the list is read again: each item is read once more, once (as `answersOnItsLines`).
-  let verdict = answeredBelowLists.get(list);
-  if (verdict === undefined) {
-    const answered = list.children.filter((item) => (itemPrompt(item)?.answerLead.length ?? 0) > 0).length;
-    answeredBelowLists.set(list, (verdict = answered >= 2 && answered * 2 >= list.children.length));
-  }
-  return verdict;
+  return mostItems(list, answeredBelowLists, (item) => (itemPrompt(item)?.answerLead.length ?? 0) > 0);
 }
 const answeredBelowLists = new WeakMap<List, boolean>();
 
@@ -60,19 +54,24 @@ const answeredBelowLists = new WeakMap<List, boolean>();
  * with a remark after it (`… 어떻게 해야 할까요? 타 서비스를 써도됩니다.`) is written so too.
  */
 function answersOnItsLines(list: List): boolean {
-  // Asked when deciding what the list is and again when reading it: each item is split once (held as `questionLists` is).
-  let verdict = faqLists.get(list);
-  if (verdict === undefined) faqLists.set(list, (verdict = writtenAsFaq(list)));
-  return verdict;
+  return mostItems(list, faqLists, (item) => {
+    const [first] = item.children;
+    return first?.type === 'paragraph' && first.position !== undefined && splitAfterQuestion(first.children, first.position) !== undefined;
+  });
 }
 const faqLists = new WeakMap<List, boolean>();
 
-function writtenAsFaq(list: List): boolean {
-  const answered = list.children.filter((item) => {
-    const [first] = item.children;
-    return first?.type === 'paragraph' && first.position !== undefined && splitAfterQuestion(first.children, first.position) !== undefined;
-  }).length;
-  return answered >= 2 && answered * 2 >= list.children.length;
+/**
+ * Whether most items of the list, two at least, are so, held per list in `verdicts`: the walk asks when deciding
+ * what the list is and again when reading it, and each item is read once.
+ */
+function mostItems(list: List, verdicts: WeakMap<List, boolean>, isSo: (item: ListItem) => boolean): boolean {
+  let verdict = verdicts.get(list);
+  if (verdict === undefined) {
+    const so = list.children.filter(isSo).length;
+    verdicts.set(list, (verdict = so >= 2 && so * 2 >= list.children.length));
+  }
+  return verdict;
 }
 
 /**
