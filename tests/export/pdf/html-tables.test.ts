@@ -125,9 +125,11 @@ describe('a raw HTML table in an answer', () => {
       return items.find((item) => item.kind === 'rect' && item.fill === COLOUR.inlineCodeFill && Math.abs(item.x - (x - 0.8)) < 1e-9)!;
     };
     const [x, two, n, i] = ['x', '2', 'n', 'i'].map((text) => cell(rows, text));
-    // The strike through the raised 2 is as far above the one through x as the 2 is above x.
-    expect((strikeUnder('2') as { y1: number }).y1).toBeLessThan((strikeUnder('x') as { y1: number }).y1);
+    // The strike through each stands on its own baseline, at three tenths of its own size: through the raised 2, above the x's.
     expect(x!.y - two!.y).toBeGreaterThan(0);
+    expect((strikeUnder('2') as { y1: number }).y1).toBeCloseTo(two!.y - two!.size * 0.3, 6);
+    expect((strikeUnder('x') as { y1: number }).y1).toBeCloseTo(x!.y - x!.size * 0.3, 6);
+    expect((strikeUnder('2') as { y1: number }).y1).toBeLessThan((strikeUnder('x') as { y1: number }).y1);
     // The shading under the lowered i stands on the i's own baseline, as the n's on the line's: lower by the shift alone
     // (its smaller size would lower it a little even on the line's baseline).
     expect((shadeUnder('i') as { y: number }).y).toBeCloseTo(i!.y - i!.size * 0.82, 6);

@@ -359,6 +359,8 @@ describe('bad input becomes diagnostics, not failures', () => {
     expect(names.some((name) => name.includes('NotoEmoji-Bold'))).toBe(true);
     const text = squash(await pdfText(result.bytes));
     expect(text).toContain(squash('The 🔥 emoji; ✅ for done.'));
+    expect(text).toContain(squash('🔥 Which emoji marks a hard question?'));
+    expect(text).toContain(squash('print("🚀")'));
     expect(text).not.toContain('U+1F525');
   });
 
