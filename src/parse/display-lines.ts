@@ -15,16 +15,16 @@ import type { InlineMath, Math } from 'mdast-util-math';
 import type { Point } from 'unist';
 
 /** The blocks a paragraph stands for when a display formula stands on a line of its own in it, or undefined. */
-export function splitAtDisplayLines(paragraph: Paragraph): RootContent[] | undefined {
+export function splitAtDisplayLines(paragraph: Paragraph, source: string): RootContent[] | undefined {
   const { children } = paragraph;
   const at = children.findIndex((child, k) => standsAlone(child, children[k - 1], children[k + 1]));
   if (at < 0) return undefined;
   const formula = children[at] as InlineMath;
   const math: Math = { type: 'math', value: formula.value.trim(), data: { ...formula.data }, ...(formula.position ? { position: formula.position } : {}) };
-  const before = paragraphOf(withoutEdgeBreak(children.slice(0, at), 'end'));
-  const rest = paragraphOf(withoutEdgeBreak(children.slice(at + 1), 'start'));
+  const before = paragraphOf(withoutEdgeBreak(children.slice(0, at), 'end', source));
+  const rest = paragraphOf(withoutEdgeBreak(children.slice(at + 1), 'start', source));
   // The text after may hold another formula on a line of its own.
-  const after = rest ? (splitAtDisplayLines(rest) ?? [rest]) : [];
+  const after = rest ? (splitAtDisplayLines(rest, source) ?? [rest]) : [];
   return [...(before ? [before] : []), math, ...after];
 }
 
@@ -37,8 +37,8 @@ function standsAlone(node: PhrasingContent, previous: PhrasingContent | undefine
   return lineBefore && lineAfter;
 }
 
-/** The children without the line break that joined them to the formula. */
-function withoutEdgeBreak(nodes: PhrasingContent[], edge: 'start' | 'end'): PhrasingContent[] {
+/** The children without the line break that joined them to the formula, the text's position ending or starting where it now does. */
+function withoutEdgeBreak(nodes: PhrasingContent[], edge: 'start' | 'end', source: string): PhrasingContent[] {
   const at = edge === 'start' ? 0 : nodes.length - 1;
   const node = nodes[at];
   if (!node) return nodes;
@@ -47,13 +47,23 @@ function withoutEdgeBreak(nodes: PhrasingContent[], edge: 'start' | 'end'): Phra
   const value = edge === 'start' ? node.value.replace(/^[ \t]*\n/, '') : node.value.replace(/\n[ \t]*$/, '');
   const kept = [...nodes];
   if (value === '') kept.splice(at, 1);
-  else kept[at] = { ...node, value, ...(edge === 'start' && node.position ? { position: { start: nextLineStart(node.position.start, node.value.length - value.length), end: node.position.end } } : {}) };
+  else {
+    const cut = node.value.length - value.length;
+    const { start, end } = node.position ?? {};
+    const position =
+      start && end
+        ? edge === 'start'
+          ? { start: { line: start.line + 1, column: 1, ...(start.offset !== undefined ? { offset: start.offset + cut } : {}) }, end }
+          : { start, end: end.offset !== undefined ? pointAt(source, end.offset - cut, end.line - 1) : end }
+        : undefined;
+    kept[at] = { ...node, value, ...(position ? { position } : {}) };
+  }
   return kept;
 }
 
-/** Where the line after `start` begins, `cut` characters (spaces and the line feed) on. */
-function nextLineStart(start: Point, cut: number): Point {
-  return { line: start.line + 1, column: 1, ...(start.offset !== undefined ? { offset: start.offset + cut } : {}) };
+/** The point of `offset` in `source`, on line `line` (known to the caller: counting would walk the note). */
+function pointAt(source: string, offset: number, line: number): Point {
+  return { line, column: offset - (source.lastIndexOf('\n', offset - 1) + 1) + 1, offset };
 }
 
 function paragraphOf(children: PhrasingContent[]): Paragraph | undefined {

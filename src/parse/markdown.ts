@@ -163,7 +163,7 @@ function mendMath(tree: Root, source: string): void {
         else if ('children' in node) {
           walk(node, inCell || node.type === 'tableCell');
           // Its formulas' delimiters known now: one standing on a line of its own is a block (display-lines.ts).
-          const blocks = node.type === 'paragraph' && !inCell ? splitAtDisplayLines(node) : undefined;
+          const blocks = node.type === 'paragraph' && !inCell ? splitAtDisplayLines(node, source) : undefined;
           if (blocks) {
             children.splice(index, 1, ...blocks);
             index += blocks.length - 1;

@@ -66,6 +66,8 @@ describe('parseMarkdown', () => {
       ['math', 'm_t = g_t'],
       ['paragraph', 'and x inside a line stays inline.'],
     ]);
+    // The text before it ends where its line does, the text after starts on the next line.
+    expect(tree.children[0]!.position).toMatchObject({ start: { line: 1, column: 1 }, end: { line: 1, column: 28, offset: 27 } });
     expect(tree.children[1]).toMatchObject({ data: { delimiter: '\\[' }, position: { start: { line: 2 } } });
     // The text after it starts on its own line, and stays there when an unclosed fence above is mended.
     expect(tree.children[2]!.position).toMatchObject({ start: { line: 3, column: 1 }, end: { line: 3 } });
