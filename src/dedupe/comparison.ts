@@ -119,7 +119,7 @@ export class WordingComparison {
 
   private mayJoin(x: number, y: number): boolean {
     const { items } = this;
-    return !this.keptApart(x, y) && items[x]!.kind === items[y]!.kind && !showsOther(items[x]!, items[y]!) && this.comparisonOf(x, y).score >= this.thresholds.merge;
+    return !this.keptApart(x, y) && mayBeOneQuestion(items[x]!.compared, items[y]!.compared) && this.comparisonOf(x, y).score >= this.thresholds.merge;
   }
 
   /** The merges the overrides ask for, unless they also keep the two apart. */
@@ -203,7 +203,8 @@ export class WordingComparison {
     if (score >= this.thresholds.merge) {
       if (this.keptApart(a, b)) return { verdict: 'kept-apart', reason: 'override: keep apart' };
       if (items[a]!.kind !== items[b]!.kind) return { verdict: 'kept-apart', reason: `${items[a]!.kind} vs ${items[b]!.kind}` };
-      if (showsOther(items[a]!, items[b]!)) return { verdict: 'kept-apart', reason: 'they show different pictures, tables or code' };
+      // Of one kind, so they show different things.
+      if (!mayBeOneQuestion(items[a]!.compared, items[b]!.compared)) return { verdict: 'kept-apart', reason: 'they show different pictures, tables or code' };
       const [x, y] = this.clusters.blockerOf(a, b) ?? [a, b];
       const unlike = compareIn(this.table, x, y).score;
       return { verdict: 'kept-apart', reason: `no chaining: "${items[x]!.questions[0]!.question}" is unlike "${items[y]!.questions[0]!.question}" (${roundedScore(unlike)})` };
@@ -250,17 +251,14 @@ function earlierCandidates({ record, indexOf }: Earlier, keys: KeyTable): Earlie
 }
 
 /**
- * Whether two questions show different things (their contexts): alike in wording, they ask about
- * different plots. One that shows nothing may still be the same question as one that does.
+ * What the merge asks of two questions besides a score: the same kind (coding, concept…), and not showing
+ * different things (each its context: alike in wording, they may ask about different plots). One that shows
+ * nothing may still be the same question as one that does. An edited question keeps its id on the same terms
+ * (edited-ids.ts).
  */
-function showsOther(x: ComparedItem, y: ComparedItem): boolean {
-  return showDifferentThings(x.compared, y.compared);
-}
-
-/** Whether two questions show different things (each its context); one that shows nothing shows nothing else. */
-export function showDifferentThings(x: Question, y: Question): boolean {
+export function mayBeOneQuestion(x: Question, y: Question): boolean {
   const [one, other] = [x.context?.markdown, y.context?.markdown];
-  return one !== undefined && other !== undefined && one !== other;
+  return x.kind === y.kind && (one === undefined || other === undefined || one === other);
 }
 
 /** Each cluster's items in item order, at its label: a sparse array (a label is the index of one of its members), for `forEach`. */

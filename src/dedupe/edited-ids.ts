@@ -16,7 +16,7 @@
  */
 import type { Question } from '../schema/question-bank.js';
 import { candidatePairs } from './candidates.js';
-import { showDifferentThings } from './comparison.js';
+import { mayBeOneQuestion } from './comparison.js';
 import { compareText } from './dedupe.js';
 import { fingerprint, similarityIn } from './fingerprint.js';
 import { TokenTable } from './token-table.js';
@@ -39,7 +39,7 @@ export function keepEditedIds(questions: Question[], previousIds: ReadonlySet<st
   for (let a = 0; a < fresh.length; a++) {
     for (let k = start[a]!; k < start[a + 1]!; k++) {
       const b = others[k]!;
-      if (b < fresh.length || !sameQuestion(compared[a]!, compared[b]!)) continue;
+      if (b < fresh.length || !mayBeOneQuestion(compared[a]!, compared[b]!)) continue;
       const score = similarityIn(table, a, b, mergeScore);
       if (score >= mergeScore) matches.push({ fresh: a, gone: b - fresh.length, score });
     }
@@ -63,7 +63,3 @@ export function keepEditedIds(questions: Question[], previousIds: ReadonlySet<st
   });
 }
 
-/** What the merge also asks of two questions it joins: the same kind, and not showing different things. */
-function sameQuestion(x: Question, y: Question): boolean {
-  return x.kind === y.kind && !showDifferentThings(x, y);
-}

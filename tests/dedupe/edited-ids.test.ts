@@ -34,6 +34,15 @@ describe('keepEditedIds', () => {
     expect(keepEditedIds(coding, idsOf(before), before, MERGE)).toBe(coding);
   });
 
+  it('gives a question worded alike that shows another picture an id of its own, as the merge keeps the two apart', () => {
+    const shows = (markdown: string) => ({ markdown, html: '', text: '' });
+    const plotted = dedupe([{ ...question('What does this plot show?'), context: shows('![loss](loss.png)') }]).questions;
+    const another = dedupe([{ ...question('What does this plot show us?'), context: shows('![accuracy](accuracy.png)') }]).questions;
+    expect(keepEditedIds(another, idsOf(plotted), plotted, MERGE)).toBe(another);
+    const same = dedupe([{ ...question('What does this plot show us?'), context: shows('![loss](loss.png)') }]).questions;
+    expect(keepEditedIds(same, idsOf(plotted), plotted, MERGE)[0]!.id).toBe(plotted[0]!.id);
+  });
+
   it('gives each old id once, to the most similar of the new questions, and renames the related ids that named it', () => {
     const old = dedupe([question('How does dropout prevent overfitting in neural networks?')]).questions;
     // Two new wordings that would both merge with the old one (as questions, not merged with each other here).
