@@ -3,7 +3,8 @@
  * of a rebuild; a rebuild under way is abandoned, not waited for, leaving the
  * previous outputs whole and no temporary file.
  *
- * The compiled command runs in a process of its own, which the test signals.
+ * The compiled command runs in a process of its own, which the test signals; so do the compiled signal
+ * handlers alone, with a temporary file under way, to show the signal itself has it removed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,6 +78,8 @@ describe('Ctrl-C in build --watch', () => {
     await session.said('Watching for changes');
     const before = readdirSync(path.join(root, 'out')).sort();
     const questionCount = questionsWritten();
+    const sheet = path.join(root, 'out', before.find((name) => name.endsWith('.pdf'))!);
+    const sheetBefore = readFileSync(sheet);
     appendFileSync(path.join(root, 'notes', 'note-0.md'), '\n## What does Ctrl-C during a rebuild do?\n\nIt stops it.\n');
     await session.said('Rebuilding');
     session.child.kill('SIGINT');
@@ -86,5 +89,35 @@ describe('Ctrl-C in build --watch', () => {
     expect(readdirSync(path.join(root, 'out')).sort()).toEqual(before);
     // Each output is the last build's or the new one, never half of one.
     expect([questionCount, questionCount + 1]).toContain(questionsWritten());
+    // Abandoned, not finished: the sheet of 2,000 questions takes seconds to lay out, and is still the last build's.
+    expect(readFileSync(sheet).equals(sheetBefore)).toBe(true);
+    expect(session.stderr().split('Watching for changes').length - 1).toBe(1);
   }, 180_000);
+
+  it('removes the temporary files of the writes under way when the signal comes, and exits as the signal asks', async () => {
+    // The compiled handlers, as the command installs them, in a process of its own that the test signals.
+    const temporary = path.join(root, 'out', 'questions.json.123.1.tmp');
+    const script = path.join(root, 'signalled.mjs');
+    const module = (file: string) => JSON.stringify(pathToFileURL(path.join(lib, file)).href);
+    writeFileSync(
+      script,
+      [
+        `import { writeFileSync } from 'node:fs';`,
+        `const { onInterrupt, exitInterrupted } = await import(${module('cli/interrupt.js')});`,
+        `const { writing } = await import(${module('export/unfinished-writes.js')});`,
+        `writing(${JSON.stringify(temporary)});`,
+        `writeFileSync(${JSON.stringify(temporary)}, 'half a file');`,
+        `onInterrupt((signal) => exitInterrupted(signal));`,
+        `process.stderr.write('writing\\n');`,
+        `setInterval(() => undefined, 1000);`,
+      ].join('\n'),
+    );
+    const child = spawn(process.execPath, [script], { cwd: root });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve) => child.stderr!.once('data', () => resolve()));
+    expect(temporaryFiles()).toEqual(['questions.json.123.1.tmp']);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(temporaryFiles()).toEqual([]);
+  }, 60_000);
 });
