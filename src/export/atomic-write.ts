@@ -197,7 +197,7 @@ class AtomicOutput {
     // The folder may not exist yet: a library caller can export to a new folder, as `build` can.
     await makeOutputFolder(dirname(this.temporaryPath));
     // A build killed while it wrote this file left its temporary file: the next write tidies it away.
-    await removeAbandonedTemporaries(this.file, true);
+    await removeAbandonedTemporaries(this.file);
     writing(this.temporaryPath);
     this.temporary = await open(this.temporaryPath, 'w');
     if (this.oldBytes) {

@@ -48,11 +48,12 @@ export function removeUnfinishedWrites(): number {
 }
 
 /**
- * Removes the temporary files for `target` that a process no longer running left in its folder (a
- * build killed while writing). Never throws: this is tidying, not the write.
+ * Removes the hidden temporary files for output `target` (`temporaryPathFor(target, true)`) that a process
+ * no longer running left in its folder (a build killed while writing). Never throws: this is tidying, not
+ * the write.
  */
-export async function removeAbandonedTemporaries(target: string, hidden = false): Promise<void> {
-  const prefix = temporaryPrefix(target, hidden);
+export async function removeAbandonedTemporaries(target: string): Promise<void> {
+  const prefix = temporaryPrefix(target, true);
   await removeAbandoned(path.dirname(target), (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : undefined));
 }
 
