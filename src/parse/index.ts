@@ -18,7 +18,8 @@ import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport } from './card-export.js';
 import { spreadsheetKind } from './spreadsheet.js';
-import { cardExportDocument, parseSpreadsheet } from './sheet-source.js';
+import { cardExportDocument, parseSpreadsheet, questionSheetDocument } from './sheet-source.js';
+
 import { reportUnclosedComment } from './obsidian-comments.js';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
@@ -38,12 +39,18 @@ export { detectFormat } from './detect-format.js';
 export { parseMarkdown } from './markdown.js';
 export { parsePlainText } from './plaintext.js';
 
+/** A first line of fields separated by tabs: a sheet's header, perhaps. */
+const TABBED_FIRST_LINE = /^[^\n\t]*\t/;
+
 export function parseSource(source: TextSource): Document {
   if (isHtmlPage(source.text)) return parseHtmlPage(source);
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
   const sheet = spreadsheetKind(source.file);
   if (sheet) return parseSpreadsheet(source, sheet);
+  // A sheet saved as text with its header (`Topic<TAB>Question<TAB>Answer`), its question column anywhere.
+  const headed = TABBED_FIRST_LINE.test(source.text) ? questionSheetDocument(source, 'tsv') : undefined;
+  if (headed) return headed;
   const cards = readCardExport(source.text);
   if (cards) return cardExportDocument(source, cards);
   // Split once: the format check and the reader chosen both read the lines.

@@ -37,19 +37,8 @@ export function cardExportDocument(source: TextSource, cards: CardExport): Docum
  */
 export function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
   const plain = readSpreadsheet(source.text, kind, { plain: true });
-  const sheet = kept(plain, () => readSpreadsheet(source.text, kind), questionTableOf)?.sheet;
-  if (sheet) {
-    const rows = sheet.table.children.length - 1;
-    source.vfile.info(
-      rows > 0
-        ? 'Read as a spreadsheet: a table whose first row names its question column, one question per row'
-        : 'A spreadsheet of questions with no row yet: its first row names its question column',
-      { place: sheet.table.position!.start, ruleId: 'spreadsheet', source: 'qbank' },
-    );
-    reportSheetRepairs(source, sheet);
-    // A sheet of only its header holds no question, and lacks nothing: not a note in which none was found.
-    return { source, format: 'plaintext', tree: { type: 'root', children: rows > 0 ? [sheet.table] : [] } };
-  }
+  const headed = questionSheetDocument(source, kind, plain);
+  if (headed) return headed;
   const cards = readCardExport(source.text);
   if (cards) return cardExportDocument(source, cards);
   // Without a header the first row does not tell a CSV's separator: the one under which the rows ask.
@@ -86,6 +75,26 @@ export function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Docum
     );
   }
   return { source, format: 'plaintext', tree: { type: 'root', children: [] } };
+}
+
+/**
+ * The sheet as a table of questions when its first row names its question column (question-table.ts); `plain`:
+ * the sheet read as plain text, when read already. A text file whose first line is such a header with tabs
+ * (a sheet saved as "Unicode Text", `Topic<TAB>Question<TAB>Answer`) is read so too (index.ts).
+ */
+export function questionSheetDocument(source: TextSource, kind: 'csv' | 'tsv', plain = readSpreadsheet(source.text, kind, { plain: true })): Document | undefined {
+  const sheet = kept(plain, () => readSpreadsheet(source.text, kind), questionTableOf)?.sheet;
+  if (!sheet) return undefined;
+  const rows = sheet.table.children.length - 1;
+  source.vfile.info(
+    rows > 0
+      ? 'Read as a spreadsheet: a table whose first row names its question column, one question per row'
+      : 'A spreadsheet of questions with no row yet: its first row names its question column',
+    { place: sheet.table.position!.start, ruleId: 'spreadsheet', source: 'qbank' },
+  );
+  reportSheetRepairs(source, sheet);
+  // A sheet of only its header holds no question, and lacks nothing: not a note in which none was found.
+  return { source, format: 'plaintext', tree: { type: 'root', children: rows > 0 ? [sheet.table] : [] } };
 }
 
 /** What reading a sheet repaired or could not: comments and quotes never closed, rows split by a separator left unquoted. */

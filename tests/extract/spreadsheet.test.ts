@@ -102,6 +102,16 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(asked(declared)).toEqual([['What is a ROC curve?', 'TPR against FPR, one point per threshold', 3]]);
   });
 
+  it('is read so from a .txt whose first line is its header with tabs, as Excel saves a sheet as "Unicode Text"', () => {
+    const note = readNote('Topic\tQuestion\tAnswer\nML\tWhat is the bias-variance trade-off?\tSimple models underfit.\nDL\tWhy turn dropout off at test time?\tInference should be deterministic.\n', 'sheet.txt');
+    expect(asked(note)).toEqual([
+      ['What is the bias-variance trade-off?', 'Simple models underfit.', 2],
+      ['Why turn dropout off at test time?', 'Inference should be deterministic.', 3],
+    ]);
+    expect(note.questions.map((question) => question.topic)).toEqual(['ML', 'DL']);
+    expect(messagesOf(note.vfile)).toEqual(['1:spreadsheet']);
+  });
+
   it('is read as a flashcard export when it is a TSV of cards without a header', () => {
     const { questions, vfile } = readNote('What is bias?\tError from wrong assumptions.\nWhat is variance?\tError from sensitivity to the sample.\n', 'cards.tsv');
     expect(questions.map((question) => question.question)).toEqual(['What is bias?', 'What is variance?']);
