@@ -71,6 +71,7 @@ export function answerHtml(blocks: readonly RootContent[]): string {
   // Reparsing the tree through an HTML parser is needed only where the source holds raw HTML (see needsHtmlParser).
   if (needsHtmlParser(blocks)) {
     tree = raw(tree) as HastRoot;
+    dropEmptyParagraphs(tree);
     alignCellsByStyle(tree);
   }
   lowercaseWebSchemes(tree);
@@ -78,6 +79,16 @@ export function answerHtml(blocks: readonly RootContent[]): string {
   linkLocalAnchors(tree);
   inertTree(tree);
   return toHtml(tree).trim();
+}
+
+/**
+ * A paragraph holding a block of raw HTML (a flashcard's `<div>…</div>` field) is closed by the parser
+ * before the block, as a browser closes it, and its end tag after the block opens an empty one: `<p></p>`
+ * twice around the block, a gap of nothing on the card.
+ */
+function dropEmptyParagraphs(tree: HastRoot | Element): void {
+  tree.children = tree.children.filter((child) => !(child.type === 'element' && child.tagName === 'p' && child.children.every((inner) => inner.type === 'text' && inner.value.trim() === '')));
+  for (const child of tree.children) if (child.type === 'element') dropEmptyParagraphs(child);
 }
 
 /**

@@ -42,8 +42,15 @@ function itemText(item: ListItem, depth: number, marker: string): string {
   return [head, ...rest.map((child) => (child.type === 'list' ? blockText(child, depth + 1) : `${'  '.repeat(depth + 1)}${blockText(child, depth + 1)}`))].join('\n');
 }
 
+/**
+ * A tag inside a line that breaks it, as a browser lays it out: `<br>`, and the blocks a flashcard's HTML
+ * field writes inline (`<div>one</div><div>two</div>`, `<ul><li>…`).
+ */
+const LINE_TAG = /^<\/?(?:br|div|p|li|ul|ol|dl|dt|dd|tr|table|h[1-6]|blockquote|pre|hr|section|article)\b/i;
+
 function inlineText(node: Nodes): string {
   if (node.type === 'inlineMath') return `\\(${node.value}\\)`;
+  if (node.type === 'paragraph' && node.children.some((child) => child.type === 'html' && LINE_TAG.test(child.value))) return linedText(node.children);
   if (node.type === 'break') return '\n';
   // `![]()` shows nothing at all: it is no answer.
   if (isNoPicture(node)) return '';
@@ -53,6 +60,21 @@ function inlineText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
   return '';
+}
+
+/**
+ * Text and inline HTML that breaks lines, as a browser shows them (html-text.ts): `one<br>two` is two lines,
+ * each `<div>` one, an `<li>` an item. What is not raw HTML is its text, escaped, so it stays text.
+ */
+function linedText(children: readonly Nodes[]): string {
+  const html = children.map((child) => (child.type === 'html' ? child.value : child.type === 'break' ? '<br>' : escapedText(inlineText(child)))).join('');
+  // A line break written after a `<br>` is a space to the browser: no line starts with it. Blocks apart by
+  // a line, as the answer's blocks are (`<p>` and `<p><br></p>` make blank lines to innerText).
+  return rawHtmlText(html).replace(/[ \t]*\n[ \t\n]*/g, '\n');
+}
+
+function escapedText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Raw HTML as a browser shows it (html-text.ts), its pictures as their alt text where they stand. */

@@ -328,7 +328,7 @@ export function phrasingOf(field: Field, pointAt: (offset: number) => Point, unc
   // Most Quizlet fields are plain words: they are their own text, without a parse each.
   if (!MARKUP.test(field.text)) return field.text.trim() === '' ? [] : [{ type: 'text', value: field.text, position: { start: pointAt(field.start), end: pointAt(field.end) } }];
   const out: PhrasingContent[] = [];
-  const parsed = parseMarkdown(field.text);
+  const parsed = parseMarkdown(field.text, { inlineHtml: true });
   parsed.tree.children.forEach((block, index) => {
     if (index > 0) out.push({ type: 'break' });
     out.push(...asPhrasing(block, field.text));

@@ -9,7 +9,7 @@ import { withUnderIndentedItems } from './under-indented-items.js';
 import type { Root, Nodes, Paragraph, Parents, PhrasingContent } from 'mdast';
 import type { Point } from 'unist';
 import type { InlineMath, Math } from 'mdast-util-math';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -52,12 +52,24 @@ const fullProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).
 type MarkdownProcessor = typeof fullProcessor;
 const partialProcessors = new Map<string, MarkdownProcessor>();
 
+/**
+ * HTML only inline, whatever a line starts with: a flashcard field's (`ParseOptions.inlineHtml`). remark-parse
+ * hands the extensions in `micromarkExtensions` to micromark, whose `disable` turns a construct off.
+ */
+function remarkInlineHtmlOnly(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['htmlFlow'] } });
+}
+
 /** The parser for a text: full GFM, or GFM without the constructs the text cannot hold (gfm.ts). Made once each. */
-function processorFor(constructs: GfmConstructs): MarkdownProcessor {
-  if (constructs.literalAutolinks && constructs.tables) return fullProcessor;
-  const key = `${constructs.literalAutolinks} ${constructs.tables}`;
+function processorFor(constructs: GfmConstructs, inlineHtml: boolean): MarkdownProcessor {
+  if (constructs.literalAutolinks && constructs.tables && !inlineHtml) return fullProcessor;
+  const key = `${constructs.literalAutolinks} ${constructs.tables} ${inlineHtml}`;
   let processor = partialProcessors.get(key);
-  if (!processor) partialProcessors.set(key, (processor = unified().use(remarkParse).use(remarkGfmParts, constructs).use(remarkMath).freeze()));
+  if (!processor) {
+    const parts = unified().use(remarkParse).use(remarkGfmParts, constructs).use(remarkMath);
+    partialProcessors.set(key, (processor = (inlineHtml ? parts.use(remarkInlineHtmlOnly) : parts).freeze()));
+  }
   return processor;
 }
 
@@ -82,6 +94,11 @@ export interface ParseOptions {
    * leaves as text): its converters write a task's `[1,2,0]` as `\[1,2,0\]`.
    */
   texDelimiters?: 'tex' | 'escapes';
+  /**
+   * HTML as inline HTML wherever it stands, in a flashcard's field (card-export.ts): Anki's editor writes
+   * `<div>` lines inside a field, which CommonMark would read as a block of raw HTML, its words in no text.
+   */
+  inlineHtml?: boolean;
 }
 
 export function parseMarkdown(source: string, options: ParseOptions = {}): MarkdownParse {
@@ -90,7 +107,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   const math = rewriteTexDelimiters(body, options.displayTex === 'line-head', options.texDelimiters !== 'escapes');
   const uncommented = cutComments(math.text);
   const separated = separateHtmlBlocks(uncommented.text);
-  const tree = processorFor(gfmConstructsFor(separated.text)).parse(separated.text) as Root;
+  const tree = processorFor(gfmConstructsFor(separated.text), options.inlineHtml === true).parse(separated.text) as Root;
   // Index the source's lines once, and only when an offset must be turned into a place.
   let places: ReturnType<typeof location> | undefined;
   const toPoint = (offset: number): Point | undefined => (places ??= location(source)).toPoint(offset);

@@ -54,6 +54,20 @@ describe('a flashcard export', () => {
   });
 
 
+  it("reads an HTML field that starts with a block, as Anki's editor writes its lines, as that field's text, a line per block", () => {
+    const note = [
+      '#separator:tab',
+      '#html:true',
+      '<div>What is batch normalisation for?</div>\t<div>Stable training</div><div>Larger learning rates</div>',
+      'What is an epoch?\t<ul><li>One pass over the data.</li><li>Counted in steps too.</li></ul>',
+    ].join('\n');
+    const { questions } = readNote(note, 'anki.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.answer?.html])).toEqual([
+      ['What is batch normalisation for?', 'Stable training\nLarger learning rates', '<div>Stable training</div><div>Larger learning rates</div>'],
+      ['What is an epoch?', 'One pass over the data.\nCounted in steps too.', '<ul><li>One pass over the data.</li><li>Counted in steps too.</li></ul>'],
+    ]);
+  });
+
   it('names, in order, every column left out that holds text in some row, and none that is empty in all', () => {
     const note = [
       '#separator:tab',

@@ -388,6 +388,14 @@ describe('answers', () => {
     expect(question!.answer!.text).toBe('Fish & chips');
   });
 
+  it('give a line a `<br>` or a block written inside a line breaks as a line of the text, as a browser shows it', () => {
+    const [broken, blocks] = readNote('## What is A?\n\nline one<br>line two &amp; more\n\n## What is B?\n\nFirst <div>a block</div> then *more*\n').questions;
+    expect(broken!.answer!.text).toBe('line one\nline two & more');
+    expect(blocks!.answer!.text).toBe('First\na block\nthen more');
+    // The paragraph the block closes leaves no empty one behind it.
+    expect(blocks!.answer!.html).toBe('<p>First </p><div>a block</div> then <em>more</em>');
+  });
+
   it('drop all that a script, style or textarea written inside a paragraph holds, in every form, as the HTML does', () => {
     const [question] = readNote(
       "## What is XSS?\n\nCross-site scripting: <script>alert('x')</script> runs code. A <textarea><b>draft</b></textarea> box. <style>p{}</style>Done.\n",
