@@ -6,6 +6,7 @@
  * its formulas from them, so both find the same math in the same text.
  */
 import type { PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../parse/markdown.js';
 
 const MATH_DELIMITER = /\\\(|\\\[|\$/;
@@ -17,4 +18,14 @@ export function wordingPhrasing(text: string): PhrasingContent[] {
     if (tree.children.length === 1 && only?.type === 'paragraph') return only.children;
   }
   return [{ type: 'text', value: text }];
+}
+
+/**
+ * A wording (a question, a topic) as plain text, for the places that cannot typeset it: Anki's deck names
+ * and tags, the sheet's bookmarks, its topic bands and contents. Each formula is its TeX without the
+ * delimiters: `\(L_2\) 정규화` is `L_2 정규화`, not the raw `\(L_2\)`.
+ */
+export function wordingText(text: string): string {
+  if (!MATH_DELIMITER.test(text)) return text;
+  return toString({ type: 'paragraph', children: wordingPhrasing(text) });
 }

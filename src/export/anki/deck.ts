@@ -6,6 +6,7 @@
  * are constants of the name (ids.ts), never timestamps.
  */
 import { stableId } from './ids.js';
+import { wordingText } from '../wording.js';
 
 export const DEFAULT_DECK_NAME = 'ML Interview';
 
@@ -61,7 +62,7 @@ export function planDecks(
   const spelling = new Map<string, string>();
   for (const topic of topics) {
     if (topic === null) continue;
-    const component = deckComponent(topic);
+    const component = topicComponent(topic);
     const key = component.toLowerCase();
     const seen = spelling.get(key);
     if (seen === undefined || component < seen) spelling.set(key, component);
@@ -71,8 +72,13 @@ export function planDecks(
     children.set(key, deckFor(`${parent.name}::${spelling.get(key)!}`));
   }
   const deckOf = (topic: string | null): Deck =>
-    topic === null ? parent : (children.get(deckComponent(topic).toLowerCase()) ?? parent);
+    topic === null ? parent : (children.get(topicComponent(topic).toLowerCase()) ?? parent);
   return { decks: [...ancestors, parent, ...children.values()], deckOf };
+}
+
+/** A topic's sub-deck name: its formulas as their TeX, which Anki's deck list shows as it is (wording.ts). */
+function topicComponent(topic: string): string {
+  return deckComponent(wordingText(topic));
 }
 
 /** The `col.decks` JSON object (schema 11), including Anki's Default deck. */

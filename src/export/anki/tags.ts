@@ -8,6 +8,7 @@
  * does not depend on Anki's cleaning.
  */
 import type { Question } from '../../schema/question-bank.js';
+import { wordingText } from '../wording.js';
 
 /**
  * Cleaned components by input. Topics, files, languages and flags repeat across thousands of
@@ -52,7 +53,8 @@ function sourceTag(file: string): string {
 /** Tags of one note, de-duplicated case-insensitively and sorted, as Anki would store them. */
 export function noteTags(question: Question): string[] {
   const tags = ['qbank', tag('lang', question.lang), tag('kind', question.kind)];
-  if (question.topic) tags.push(tag('topic', question.topic));
+  // Its formulas as their TeX (wording.ts): a tag is plain text.
+  if (question.topic) tags.push(tag('topic', wordingText(question.topic)));
   for (const occurrence of question.occurrences) tags.push(sourceTag(occurrence.file));
   for (const flag of question.flags) tags.push(tag('flag', flag));
   for (const own of question.tags) tags.push(own.split('::').map(tagComponent).join('::'));

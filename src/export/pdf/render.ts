@@ -24,7 +24,8 @@ import { contextSourceOf, type ReadFile } from '../answer-images.js';
 import { PictureShelf } from './pictures.js';
 import { blockOf, placeBlocks, type FlowBlock, type PlacedPage } from './placement.js';
 import { mathRequests, prepareQuestion, type PreparedQuestion } from './prepared-question.js';
-import { GENERAL_TOPIC, hasAnswer, planSheet } from './sections.js';
+import { hasAnswer, planSheet, topicOf } from './sections.js';
+import { wordingText } from '../wording.js';
 import { TextShaper } from './text-shaper.js';
 import { COLOUR, SPACE } from './theme.js';
 
@@ -175,8 +176,8 @@ async function sheetBlocks(
           keepWithNext: false,
           section: topic.title,
           spaceBefore: index === 0 ? SPACE.bandGap : SPACE.cardGap,
-          mark: { level: 1, title: prepared.question.question },
-          continuedLabel: prepared.question.question,
+          mark: { level: 1, title: wordingText(prepared.question.question) },
+          continuedLabel: wordingText(prepared.question.question),
         }),
       );
     }
@@ -194,12 +195,12 @@ async function sheetBlocks(
       await turns.take();
       const context = { ...withReporter(sheet, log.about(prepared.question)), ...shownPictures(prepared) };
       blocks.push(
-        blockOf(reportingTooTall(unansweredCard(prepared, prepared.question.topic?.trim() || GENERAL_TOPIC, width, context), context), {
+        blockOf(reportingTooTall(unansweredCard(prepared, topicOf(prepared.question), width, context), context), {
           framed: true,
           keepWithNext: false,
           section: UNANSWERED_SECTION,
           spaceBefore: index === 0 ? SPACE.bandGap : SPACE.cardGap * 0.6,
-          mark: { level: 1, title: prepared.question.question },
+          mark: { level: 1, title: wordingText(prepared.question.question) },
         }),
       );
     }

@@ -4,6 +4,7 @@
  * under "General", and the unanswered ones set aside.
  */
 import type { Question, QuestionBank } from '../../schema/question-bank.js';
+import { wordingText } from '../wording.js';
 
 export const GENERAL_TOPIC = 'General';
 
@@ -24,8 +25,9 @@ export function hasAnswer(question: Question): boolean {
   return question.answer !== null && question.answer.markdown.trim().length > 0;
 }
 
-function topicOf(question: Question): string {
-  const topic = question.topic?.replace(/\s+/g, ' ').trim();
+/** A question's topic as its band, the contents and the bookmarks name it: plain text, which they draw (wording.ts). */
+export function topicOf(question: Question): string {
+  const topic = question.topic && wordingText(question.topic).replace(/\s+/g, ' ').trim();
   return topic ? topic : GENERAL_TOPIC;
 }
 

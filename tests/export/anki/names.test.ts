@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { deckFileName } from '../../../src/export/anki/deck-file-name.js';
 import { planDecks } from '../../../src/export/anki/deck.js';
 import { noteAndCardIds, stableId } from '../../../src/export/anki/ids.js';
-import { tag, tagComponent } from '../../../src/export/anki/tags.js';
+import { noteTags, tag, tagComponent } from '../../../src/export/anki/tags.js';
+import { makeBank } from '../../fixtures/pdf/banks.js';
 
 describe('tags', () => {
   it('turn whitespace into _ and drop what Anki forbids in a tag', () => {
@@ -31,6 +32,13 @@ describe('decks', () => {
     expect(planDecks('a::::b', []).decks.map((d) => d.name)).toEqual(['a', 'a::b']);
     expect(planDecks(':: Study :: ::ML::', []).decks.map((d) => d.name)).toEqual(['Study', 'Study::ML']);
     expect(planDecks(' :: ', []).decks.map((d) => d.name)).toEqual(['ML Interview']);
+  });
+
+  it("name a topic's formula by its TeX, as the deck list shows names as they are, and tag it so", () => {
+    expect(planDecks('ML', ['\\(L_2\\) 정규화 (Ridge)', 'Costs $5 and $10']).decks.map((d) => d.name)).toEqual(['ML', 'ML::Costs $5 and $10', 'ML::L_2 정규화 (Ridge)']);
+    expect(planDecks('ML', ['\\(L_2\\) 정규화']).deckOf('\\(L_2\\) 정규화').name).toBe('ML::L_2 정규화');
+    const [question] = makeBank([{ question: 'What does $L_2$ penalise?', answer: 'Squares.', topic: '\\(L_2\\) 정규화' }]).questions;
+    expect(noteTags(question!)).toContain('topic::L_2_정규화');
   });
 
   it('have ids that depend on the name only', () => {

@@ -111,6 +111,15 @@ describe('document structure', () => {
     for (const question of answered) expect(questions).toContain(question.question);
   });
 
+  it('bookmarks a question with a formula by its TeX, as a bookmark is plain text', async () => {
+    const withMath = await renderPdf(makeBank([{ question: 'What does \\(L_2\\) regularisation penalise?', answer: 'Squared weights.', topic: '$L_2$ 정규화' }]), { title: 'Math' });
+    const { outline } = await readPdf(withMath.bytes);
+    expect(outline.map((node) => [node.title, node.items.map((child) => child.title)])).toEqual([
+      ['Contents', []],
+      ['L_2 정규화', ['What does L_2 regularisation penalise?']],
+    ]);
+  });
+
   it('bookmarks jump to a position on the page, not just the page', () => {
     const child = read.outline.find((node) => node.title === 'Optimization')!.items[0]!;
     const dest = child.dest as unknown[];

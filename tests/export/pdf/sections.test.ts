@@ -23,6 +23,11 @@ describe('planSheet', () => {
     expect(new Set(plan.topics.map((topic) => topic.anchor)).size).toBe(3);
   });
 
+  it('names a topic with a formula by its TeX, as the band, the contents and the bookmarks draw plain text', () => {
+    const plan = planSheet(makeBank([{ question: 'What does \\(L_2\\) penalise?', answer: 'Squares.', topic: '\\(L_2\\) 정규화 (Ridge)' }]), false);
+    expect(plan.topics.map((topic) => topic.title)).toEqual(['L_2 정규화 (Ridge)']);
+  });
+
   it('leaves questions without an answer out unless asked to list them', () => {
     expect(planSheet(bank, false).unanswered).toEqual([]);
     expect(planSheet(bank, true).unanswered.map((q) => q.question)).toEqual(['Q4?', 'Q6?']);
