@@ -61,7 +61,8 @@ export function contentsRows(entries: readonly ContentsEntry[], width: number, c
     last.items.push({ kind: 'pageRef', right: width, y: baseline, target: entry.target, font: 'sans-semibold', size: ENTRY.size, color: COLOUR.ink });
     const height = lines.reduce((sum, row) => sum + row.height, 0);
     lines[0]!.items.push({ kind: 'goto', x: 0, y: 0, w: width, h: height, target: entry.target });
-    rows.push(...lines);
+    // An entry of several lines stays whole: its title is not cut from its page number by a column's end.
+    rows.push(...lines.map((line, k) => (k < lines.length - 1 ? { ...line, keepWithNext: true } : line)));
   }
   return rows;
 }

@@ -7,6 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../../src/export/pdf/display-list.js';
 import { blockOf, placeBlocks, type ColumnFrame, type FlowBlock } from '../../../src/export/pdf/placement.js';
+import { contentsRows } from '../../../src/export/pdf/contents.js';
+import { DiagnosticLog } from '../../../src/export/pdf/diagnostics.js';
+import { MathCache } from '../../../src/export/pdf/math.js';
+import { layoutKit } from './layout-kit.js';
 
 const frame: ColumnFrame = { columns: 2, columnWidth: 100, columnGap: 10, left: 20, top: 10, firstTop: 10, bottom: 110 };
 
@@ -130,5 +134,20 @@ describe('placeBlocks', () => {
     const pages = placeBlocks([card(9), second], frame, continued);
     const [segment] = segmentsOf(second, pages);
     expect(segment!.y).toBe(frame.top + 8);
+  });
+});
+
+describe('the contents', () => {
+  it('keeps an entry of several lines whole when a column ends in it: its title is never cut from its page number', () => {
+    const entries = Array.from({ length: 40 }, (_, k) => ({ title: `Topic ${k + 1}: a rather long name that wraps in a narrow column`, note: '1', target: `topic-${k + 1}` }));
+    const context = { shaper: layoutKit().shaper, math: new MathCache(), reporter: new DiagnosticLog().about(null) };
+    const laid = contentsRows(entries, 100, context);
+    expect(laid.length).toBeGreaterThan(entries.length);
+    const pieces = placeBlocks([blockOf(laid, { framed: false, keepWithNext: false, spaceBefore: 0 })], { ...frame, bottom: 230 }, continued).flatMap((page) =>
+      page.segments.map((segment) => segment.rows),
+    );
+    expect(pieces.length).toBeGreaterThan(1);
+    // A column of 18 rows, entries of 4 lines: each piece still ends with an entry's last line, which holds its page number.
+    for (const piece of pieces) expect(piece.at(-1)!.items.some((item) => item.kind === 'pageRef')).toBe(true);
   });
 });
