@@ -5,6 +5,7 @@
  */
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 import { isTitleLike } from './interrogative.js';
+import { droppedElementEnd } from '../parse/dropped-html.js';
 
 /**
  * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, and in
@@ -84,7 +85,14 @@ export function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string 
   let out = '';
   // A citation's own brackets go with it ("[[src](url)]", "([ref](url))"): the next text starts after its closer.
   let skip = 0;
+  // Inside a `<script>` or the like, up to its end tag: nothing it holds is words (parse/dropped-html.ts).
+  let droppedUntil: RegExp | undefined;
   nodes.forEach((node, index) => {
+    if (droppedUntil || (node.type === 'html' && (droppedUntil = droppedElementEnd(node.value)))) {
+      if (node.type === 'html' && droppedUntil.test(node.value.trim())) droppedUntil = undefined;
+      skip = 0;
+      return;
+    }
     if (node.type === 'text') out += node.value.slice(skip);
     else if (node.type === 'inlineCode') out += node.value;
     else if (node.type === 'inlineMath') out += `\\(${node.value}\\)`;

@@ -72,6 +72,13 @@ describe('question text', () => {
     ).toEqual(['What is the output of print([] == [])?', 'Why call optimizer.zero_grad()?', 'Explain model.train() vs model.eval().']);
   });
 
+  it('leaves out all that a script or a style written in a heading holds, as the answers do', () => {
+    const [question] = readNote('## <script>alert(7)</script> Security\n\n### What is <style>p{}</style>XSS<script>alert(2)</script>?\n\nInjected scripts.\n').questions;
+    expect([question!.question, question!.topic]).toEqual(['What is XSS?', 'Security']);
+    // An `<embed>` holds nothing: the words after it stay.
+    expect(readNote('## What does <embed src="x.swf"> embed do?\n\nIt embeds.\n').questions[0]!.question).toBe('What does embed do?');
+  });
+
   it('reads every run of whitespace (tabs, line breaks, no-break spaces) as one space', () => {
     expect(cleanPrompt('What\tis\n\n a  tensor\u00a0rank?')).toBe('What is a tensor rank?');
     expect(cleanPrompt('\u3000텐서란\u00a0무엇인가? ⭐')).toBe('텐서란 무엇인가?');
