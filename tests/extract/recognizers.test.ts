@@ -597,6 +597,18 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('splits a line whose question and answer labels are both set apart in bold (**Q:** … ? **A:** …)', () => {
+    const { questions } = readNote(
+      '# Transfer learning\n\n**Q:** What is fine-tuning? **A:** Continuing training on the new task.\n\n**Q.** Why freeze early layers? **A.** 초반 층은 일반적인 특징을 배운다.\n\n**Q:** Is **A:** an answer label before the question mark?\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is fine-tuning?', 'Continuing training on the new task.'],
+      ['Why freeze early layers?', '초반 층은 일반적인 특징을 배운다.'],
+      // Only right after the question mark.
+      ['Is A: an answer label before the question mark?', null],
+    ]);
+  });
+
   it('splits a Q: line that answers after an answer label on the same line (Q: … ? A: …)', () => {
     const { questions, vfile } = readNote(
       '# RL one-liners\n\nQ: What is a policy gradient? A: Directly optimizing the policy.\nQ: What is a value function? Answer: Expected return from a state.\nQ: 할인율(γ)의 역할은? 답: 미래 보상의 현재 가치를 줄인다.\nQ: Which activation is cheapest? A) ReLU B) Tanh\nQ: What is a return? answer: The discounted sum of rewards.\nQ: 什么是策略？ 解答：从状态到动作的映射。\n',

@@ -237,6 +237,14 @@ function pointIn(text: string, start: Point, at: number): Point {
  */
 const ANSWER_MARK = new RegExp(String.raw`[?？][ \t]*(?:(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|${ANSWER_WORDS})[ \t]*[:：][ \t]*\S))`);
 
+const QUESTION_MARK_THEN_SPACE = /[?？][ \t]+$/;
+const ANSWER_LABEL_ALONE = new RegExp(String.raw`^(?:A|${ANSWER_WORDS})\s*\d{0,3}\s*[:：.)]$`);
+
+/** `**A:**`, `*Answer.*`, `**답:**`: an answer label with its punctuation, alone in bold or italics. */
+function isSetApartAnswerLabel(node: PhrasingContent | undefined): boolean {
+  return (node?.type === 'strong' || node?.type === 'emphasis') && ANSWER_LABEL_ALONE.test(inlineText(node.children).trim());
+}
+
 /**
  * `- What is overfitting? - When the model fits noise.`: a cheat sheet's line asks, then answers
  * after a dash (or `A:`). Split there, on the prompt's first line, when the question before the dash asks
@@ -253,6 +261,9 @@ function splitAtAnswerMark(
     const lineBreak = node.value.indexOf('\n');
     const found = ANSWER_MARK.exec(lineBreak === -1 ? node.value : node.value.slice(0, lineBreak));
     if (found) return splitAt(inline, index, found.index + 1, found.index + found[0].length, position);
+    // `**Q:** What is X? **A:** …`: the label set apart in bold, as its question's is, right after the question mark.
+    const asked = lineBreak === -1 ? QUESTION_MARK_THEN_SPACE.exec(node.value) : null;
+    if (asked && isSetApartAnswerLabel(inline[index + 1])) return splitAt(inline, index, asked.index + 1, node.value.length, position);
     // The dash is looked for on the prompt's first line only.
     if (lineBreak !== -1) return undefined;
   }
@@ -374,7 +385,9 @@ function cutAt(
     whole && { line: whole.start.line, column: whole.start.column + column0, ...(whole.start.offset !== undefined ? { offset: whole.start.offset + column0 } : {}) };
   const [promptTo, answerFrom] = [at(promptEnd), at(answerStart)];
   const prompt: PhrasingContent[] = [...inline.slice(0, index), { ...bare, value: node.value.slice(0, promptEnd), ...(whole && promptTo ? { position: { start: whole.start, end: promptTo } } : {}) }];
-  const answer: PhrasingContent[] = [{ ...bare, value: node.value.slice(answerStart), ...(whole && answerFrom ? { position: { start: answerFrom, end: whole.end } } : {}) }, ...inline.slice(index + 1)];
+  const tail = node.value.slice(answerStart);
+  // Nothing left of the node (the answer's label in bold after it): the answer starts with the next node.
+  const answer: PhrasingContent[] = [...(tail === '' ? [] : [{ ...bare, value: tail, ...(whole && answerFrom ? { position: { start: answerFrom, end: whole.end } } : {}) }]), ...inline.slice(index + 1)];
   return {
     prompt,
     answer: { type: 'paragraph', children: answer, ...(answerFrom ? { position: { start: answerFrom, end: position.end } } : {}) },
