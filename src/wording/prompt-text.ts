@@ -85,10 +85,15 @@ export function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string 
   let out = '';
   // A citation's own brackets go with it ("[[src](url)]", "([ref](url))"): the next text starts after its closer.
   let skip = 0;
-  // Inside a `<script>` or the like, up to its end tag: nothing it holds is words (parse/dropped-html.ts).
+  // Inside a `<script>` or the like, up to its end tag: nothing it holds is words (parse/dropped-html.ts). One
+  // that nothing closes is no element but words about one (`put JS <script>s just before </body>`): read on.
   let droppedUntil: RegExp | undefined;
   nodes.forEach((node, index) => {
-    if (droppedUntil || (node.type === 'html' && (droppedUntil = droppedElementEnd(node.value)))) {
+    if (!droppedUntil && node.type === 'html') {
+      const end = droppedElementEnd(node.value);
+      if (end && nodes.some((later, at) => at > index && later.type === 'html' && end.test(later.value.trim()))) droppedUntil = end;
+    }
+    if (droppedUntil) {
       if (node.type === 'html' && droppedUntil.test(node.value.trim())) droppedUntil = undefined;
       skip = 0;
       return;

@@ -75,7 +75,8 @@ describe('question text', () => {
   it('leaves out all that a script or a style written in a heading holds, as the answers do', () => {
     const [question] = readNote('## <script>alert(7)</script> Security\n\n### What is <style>p{}</style>XSS<script>alert(2)</script>?\n\nInjected scripts.\n').questions;
     expect([question!.question, question!.topic]).toEqual(['What is XSS?', 'Security']);
-    // An `<embed>` holds nothing: the words after it stay.
+    // A tag nothing closes is words about one: the words after it stay, as do those after an `<embed>`, which holds nothing.
+    expect(readNote('## Why put JS <script>s just before </body>?\n\nIt renders first.\n').questions[0]!.question).toBe('Why put JS s just before ?');
     expect(readNote('## What does <embed src="x.swf"> embed do?\n\nIt embeds.\n').questions[0]!.question).toBe('What does embed do?');
   });
 

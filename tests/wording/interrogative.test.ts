@@ -311,6 +311,13 @@ describe('Korean requests', () => {
     }
   });
 
+  it('reads the formal imperative of exam sheets (…시오) and a request to choose or write (…고르세요, …적으세요) as a task', () => {
+    for (const line of ['다음 중 비지도 학습에 해당하는 것을 모두 고르시오.', '정밀도의 식을 쓰시오', '두 방법을 비교하시오.', '옳은 것을 고르세요', '답을 적으세요.', '빈칸에 들어갈 말을 찾으시오']) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+    expect(isInterrogative('모델 복잡도가 높으면 분산이 커진다.')).toBe(false);
+  });
+
   it("does not read a page's requests to its reader as tasks", () => {
     for (const line of ['Pull Request 작성 규칙은 여기를 참고해주세요.', '피드백은 Pull Request로 보내주세요.', 'Github에서 보실 분들은 링크를 클릭해주세요', 'PR 요청 시 작성 규칙을 준수해주세요.']) {
       expect(isInterrogative(line), line).toBe(false);
