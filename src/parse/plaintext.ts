@@ -12,6 +12,7 @@ import { withoutTrailingTags } from './trailing-tags.js';
 import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
+import { isQaLine } from './runaway-blocks.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -121,12 +122,15 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   };
 }
 
-/** A first line that names the page rather than asks or answers. */
+/**
+ * A first line that names the page rather than asks or answers. One labelled as a question (`Q: …`, `질문:`)
+ * asks, whatever its end: its question is wrapped onto the next line.
+ */
 function isTitleLine(line: string): boolean {
   // A question filed by tags (`What is X? #card`) asks as it does without them.
   const text = withoutTrailingTags(line);
   // Full-width marks too: `问：什么是过拟合？` asks, in a Chinese note.
-  return text.length <= 80 && !/[?.:;,？。：；，]$/.test(text) && !BULLET.test(text) && !isStrongCodeLine(text);
+  return text.length <= 80 && !/[?.:;,？。：；，]$/.test(text) && !BULLET.test(text) && !isStrongCodeLine(text) && !isQaLine(text);
 }
 
 function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: number } {

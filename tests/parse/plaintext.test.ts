@@ -15,6 +15,12 @@ describe('parsePlainText', () => {
     expect(parsed.tree.children).toHaveLength(1);
   });
 
+  it('takes no first line labelled as a question for the title, its question wrapped onto the next line', () => {
+    const parsed = parsePlainText('Q: When training on imbalanced data, which metrics\nwould you report and why?\nA: PR-AUC.\n');
+    expect(parsed.title).toBeUndefined();
+    expect(toString(parsed.tree.children[0]!)).toMatch(/^Q: When training on imbalanced data, which metrics\s+would you report and why\?/);
+  });
+
   it('nests • bullets by indentation', () => {
     const parsed = parsePlainText('Title\n\nQ?\n\n  • top\n    • nested\n  • second\n');
     const list = parsed.tree.children[1] as List;
