@@ -9,6 +9,8 @@
  * Markdown reads the second line as a paragraph, the start of the answer. When the heading asks with
  * a question mark, and the line is one of its own (a paragraph of one line) that asks with one too, it
  * is read as the heading's second line instead: one heading over both lines, so the question is both and the answer what follows.
+ * So is a line right under a heading that ends in a comma, when it goes on in lower case and ends asking: the
+ * author wrapped one question over two lines.
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
@@ -39,9 +41,12 @@ function goesOnIn(heading: Heading, next: Paragraph, source: string): boolean {
   const start = next.position?.start;
   if (!end || !start || end.offset === undefined || next.position!.end.line !== start.line || start.line !== end.line + 1) return false;
   const line = source.slice(source.lastIndexOf('\n', end.offset - 1) + 1, end.offset);
-  // A heading that asks and goes on asking: a title (`## 1. Regularization␠␠`) over a question is that question's section.
-  if (!HARD_BREAK_END.test(line) || !endsWithQuestionMark(inlineText(heading.children).replace(/\\$/, ''))) return false;
+  const asked = inlineText(heading.children).replace(/\\$/, '').trim();
   const text = inlineText(next.children);
+  // `## What does the p-value tell you,` over `and what does it not tell you?`: a sentence cut at its comma, going on in lower case.
+  if (asked.endsWith(',') && /^\s*\p{Ll}/u.test(text) && endsWithQuestionMark(text)) return true;
+  // A heading that asks and goes on asking: a title (`## 1. Regularization␠␠`) over a question is that question's section.
+  if (!HARD_BREAK_END.test(line) || !endsWithQuestionMark(asked)) return false;
   return endsWithQuestionMark(text) && isInterrogative(text);
 }
 

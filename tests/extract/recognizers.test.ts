@@ -217,6 +217,15 @@ describe('a question heading ended by a hard break', () => {
     ]);
   });
 
+  it('goes on on the next line, without a break, when it ends at a comma and the line goes on in lower case to a question mark', () => {
+    const { questions } = readNote('## Q1. What does the p-value tell you,\nand what does it NOT tell you?\n\nThe probability of data this extreme under the null.\n\n## Q2. Why use cross-validation,\nIt reuses the data.\n');
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown])).toEqual([
+      ['What does the p-value tell you, and what does it NOT tell you?', null, 'The probability of data this extreme under the null.'],
+      // A line that opens a sentence of its own is the answer.
+      ['Why use cross-validation,', null, 'It reuses the data.'],
+    ]);
+  });
+
   it('ends at its line otherwise: without the break, or when the next line does not ask', () => {
     for (const [end, next] of [['', second], ['  ', 'It depends on the cost of communication.']] as const) {
       const [question] = readNote(note(end, next)).questions;
