@@ -7,7 +7,7 @@
  */
 export const QUESTION_HEADER = /^(?:q|(?:interview\s+)?questions?(?:\s+(?:title|text))?|질문|문제|문항|问题|問題|题目|題目)$/;
 export const ANSWER_HEADER =
-  /^(?:a|answers?|answers?\s+(?:links?|urls?|text|key)|links? to (?:the )?answers?|(?:ideal|correct|expected|model|sample|suggested|reference|best)\s+answers?|답변|답|정답|해설|풀이|모범\s*(?:답안|답변|답)|答案|参考答案)$/;
+  /^(?:a|answers?|answers?\s+(?:links?|urls?|text|key)|links? to (?:the )?answers?|(?:ideal|correct|expected|model|sample|suggested|reference|best|short|brief|quick|full|long|detailed|key|final|my|your|our)\s+answers?|답변|답|정답|해설|풀이|(?:모범|내|나의|핵심|짧은|간단한|예시)\s*(?:답안|답변|답)|答案|参考答案)(?:\s*\([^()]{1,20}\))?$/;
 /** A multiple-choice table's option columns, each named with its option's label: `answerA`, `Option B`, `choice 3`. */
 export const OPTION_HEADER = /^(?:options?|choices?|answers?)\s*([a-e1-5])$/;
 /** A multiple-choice table's key: the column that names the right option (`correctAnswer`, `Answer key`). */

@@ -148,7 +148,8 @@ describe('a spreadsheet saved as CSV or TSV', () => {
 
   it('takes the answer from columns named as question banks name them, and an explanation where nothing answers', () => {
     const named = (header: string) => readNote(`${header}\nWhat is dropout?,Randomly zeroing units.\n`, 'bank.csv').questions.map((question) => [question.question, question.answer?.text]);
-    for (const header of ['question,ideal_answer', 'Question Text,Sample Answer', 'question_text,correct answer', 'Interview Question,Model Answer', '질문,모범답안', 'question,explanation']) {
+    const shortAnswers = ['Question,Short answer', 'Question,My answer', 'Question,Answer (short)', '질문,내 답변', '질문,핵심 답변'];
+    for (const header of ['question,ideal_answer', 'Question Text,Sample Answer', 'question_text,correct answer', 'Interview Question,Model Answer', '질문,모범답안', 'question,explanation', ...shortAnswers]) {
       expect(named(header)).toEqual([['What is dropout?', 'Randomly zeroing units.']]);
     }
     // An explanation beside an answer is not the answer.
