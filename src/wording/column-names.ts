@@ -22,6 +22,12 @@ export const CARD_QUESTION_HEADER = /^(?:front|terms?|prompts?|단어)$/;
 export const CARD_ANSWER_HEADER = /^(?:back|definitions?|solutions?|responses?|뜻)$/;
 
 /**
+ * The title column of a Notion database exported as CSV (`Name`, `이름`), which holds each page's name: the
+ * question column of a sheet whose title cells ask and that has an answer column.
+ */
+export const TITLE_HEADER = /^(?:name|title|page|이름|제목|名称|名稱|标题|標題)$/;
+
+/**
  * A column that names each row's topic (`Topic`, `주제`): the question's topic, as a section heading over it would
  * name it. Not `Section` or `Chapter`, whose cells number more often than they name (`7.1`).
  */

@@ -156,6 +156,18 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(readNote('question,explanation,answer\nWhat is dropout?,Why it helps.,Randomly zeroing units.\n', 'both.csv').questions[0]!.answer?.text).toBe('Randomly zeroing units.');
   });
 
+  it("reads a Notion database's title column (Name, 이름) as the question column where its cells ask", () => {
+    const english = readNote('Name,Answer,Tags,Created time\nWhat is a thread?,A unit of execution sharing its process\'s memory.,OS,"March 2, 2023"\nWhy use a virtual environment?,To isolate dependencies.,Python,"March 3, 2023"\n', 'Interview DB 3f2a.csv');
+    expect(asked(english)).toEqual([
+      ['What is a thread?', "A unit of execution sharing its process's memory.", 2],
+      ['Why use a virtual environment?', 'To isolate dependencies.', 3],
+    ]);
+    expect(english.questions.map((question) => question.tags)).toEqual([['os'], ['python']]);
+    expect(asked(readNote('이름,답변,태그\n과적합이란?,노이즈까지 학습하는 것,ML\n', '면접 DB.csv'))).toEqual([['과적합이란?', '노이즈까지 학습하는 것', 2]]);
+    // Pages named by what they are about hold data, not questions.
+    expect(readNote('Name,Answer\nAlice,42\nBob,17\n', 'people.csv').questions).toEqual([]);
+  });
+
   it('takes an explanation for the answer only where the question column asks: a table of problems and what they are is content', () => {
     const note = readNote('## Q: What goes wrong in training?\n\nThree things:\n\n| 문제 | 설명 |\n|---|---|\n| 과적합 | 훈련 데이터에 과하게 맞춤 |\n| 데이터 누수 | 테스트 정보가 훈련에 섞임 |\n');
     expect(note.questions.map((question) => question.question)).toEqual(['What goes wrong in training?']);

@@ -33,6 +33,7 @@ import {
   KEY_HEADER,
   OPTION_HEADER,
   QUESTION_HEADER,
+  TITLE_HEADER,
   TOPIC_HEADER,
 } from '../../wording/column-names.js';
 
@@ -87,7 +88,10 @@ function readColumns(table: Table): Columns | undefined {
   if (!header) return undefined;
   const names = header.children.map((cell) => headerName(cell).toLowerCase());
   const sheet = table.data?.spreadsheet === true;
-  const question = names.findIndex((name) => QUESTION_HEADER.test(name) || (sheet && CARD_QUESTION_HEADER.test(name)));
+  const named = names.findIndex((name) => QUESTION_HEADER.test(name) || (sheet && CARD_QUESTION_HEADER.test(name)));
+  // A Notion database's pages, named by what they ask, in its title column, beside a column that answers (`name,value` is data).
+  const titled = named === -1 && sheet && names.some((name) => ANSWER_HEADER.test(name)) ? names.findIndex((name) => TITLE_HEADER.test(name)) : -1;
+  const question = titled !== -1 && mostlyAsk(rows.map((row) => row.children[titled])) ? titled : named;
   if (question === -1) return undefined;
   // Options are lettered, whatever their columns' names (`choice1` is A): a quiz note's letters are what the
   // reading of options knows best, and a key (`1`) is turned to match (keyLine).
