@@ -403,13 +403,17 @@ const MINOR_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'for', 'in', '
  */
 export function isSectionTitle(text: string): boolean {
   const line = text.trim();
-  if (!isTitleLike(line)) return false;
+  // `Written: 2024. 3. 2`, `작성일 2024-03-02`: a note's date says when, not what about.
+  if (!isTitleLike(line) || DATED.test(line)) return false;
   const words = line.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
   if (HANGUL.test(line)) return !KOREAN_ENDING.test(line);
   const bare = (word: string) => word.replace(/^[(\["']+|[)\]"']+$/g, '');
   return words.every((word) => MINOR_WORDS.has(bare(word).toLowerCase()) || /^[\p{Lu}\d]/u.test(bare(word)) || !/\p{L}/u.test(word));
 }
+
+/** A date: `2024. 3. 2`, `2024-03-02`, `2024/3/2`, `2024년 3월`, `March 2, 2024`, `2 Mar 2024`. */
+const DATED = /\b(?:19|20)\d{2}\s*(?:[.\-/]\s*\d{1,2}\b|년\s*\d{1,2}\s*월)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b/i;
 
 /**
  * A line that names what to talk about in a few words (`P value and test hypothesis.`, `Overfitting how to
