@@ -46,6 +46,7 @@ import { askingLines, isHiddenComment, lineSpan, noteDeclined, reportNoQuestions
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
+import { withCitedDefinitions } from './cited-definitions.js';
 import { excerpt } from '../report/excerpt.js';
 import { headingFollowUps } from './heading-follow-ups.js';
 
@@ -777,7 +778,7 @@ export function extractQuestions(doc: Document): Extraction {
     const prompt = question.choices ? question.prompt : withoutTrailingColon(question.prompt);
     return prompt === question.prompt ? question : { ...question, prompt };
   });
-  return { questions: worded, ...(title ? { title } : {}) };
+  return { questions: withCitedDefinitions(worded, blocks), ...(title ? { title } : {}) };
 }
 
 /** Whether `block` is a heading that says `title` (case and spacing aside). */

@@ -49,3 +49,19 @@ describe('footnote answers', () => {
     expect(messagesOf(vfile)).toEqual(['7:section-text']);
   });
 });
+
+describe('definitions at the end of a note', () => {
+  it("go with each answer that cites them, so that its Markdown and HTML resolve them alone, and leave the last answer's end", () => {
+    const note =
+      '# Notes\n\n## What is batch norm?\n\nIt normalises activations, see the [original paper][bn] and ![diagram][fig].\n\n## What is dropout?\n\nRandomly zeroing units[^2].\n\n## What is weight decay?\n\nAn L2 penalty.\n\n[bn]: https://arxiv.org/abs/1502.03167\n[fig]: bn.png\n[^2]: Srivastava et al., 2014.\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => question.answer?.markdown)).toEqual([
+      'It normalises activations, see the [original paper][bn] and ![diagram][fig].\n\n[bn]: https://arxiv.org/abs/1502.03167\n\n[fig]: bn.png',
+      'Randomly zeroing units[^2].\n\n[^2]: Srivastava et al., 2014.',
+      'An L2 penalty.',
+    ]);
+    expect(questions[0]!.answer?.html).toBe('<p>It normalises activations, see the <a href="https://arxiv.org/abs/1502.03167">original paper</a> and <img src="bn.png" alt="diagram">.</p>');
+    expect(questions[1]!.answer?.html).toContain('Srivastava et al., 2014.');
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+});
