@@ -12,6 +12,7 @@ import { collect, type Collection, type CollectOptions } from './collect.js';
 import { memoisedExport } from './output-memo.js';
 import { exporters, type ExportContext, type ExportSettings } from './exporters.js';
 import { PreviousIds } from './previous-ids.js';
+import { QUESTIONS_FILE_NAME, SCHEMA_FILE_NAME } from '../export/json/file-name.js';
 
 export interface BuildOptions extends Omit<CollectOptions, 'exclude'> {
   /** Output folder; default `dist`. */
@@ -55,6 +56,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   await assertOutsideInputs(outDir, inputs, cwd);
   await assertFolder(outDir);
   assertPlainFileName(options.pdf?.fileName, '--pdf-name');
+  if (options.pdf?.fileName !== undefined) await assertNoOtherOutput(options.pdf.fileName, options.anki?.deckName);
   const formats = options.formats ?? FORMATS;
   const cacheDir = cacheDirOf(options.cache, cwd);
   const previous = options.dedupe === false ? undefined : await PreviousIds.read(outDir, cacheDir);
@@ -164,6 +166,21 @@ async function assertFolder(outDir: string): Promise<void> {
 }
 
 /** An output file name must name a file in the output folder, not a path out of it. */
+/**
+ * A PDF named as another output, or as the Anki state, would write over it (`--pdf-name questions.json`): refused,
+ * as file systems that ignore case would take `Questions.JSON` for it too.
+ */
+async function assertNoOtherOutput(pdfName: string, deckName: string | undefined): Promise<void> {
+  const [{ deckFileName }, { parentDeckName }, { STATE_FILE_NAME }] = await Promise.all([
+    import('../export/anki/deck-file-name.js'),
+    import('../export/anki/deck.js'),
+    import('../export/anki/build-state.js'),
+  ]);
+  const taken = [QUESTIONS_FILE_NAME, SCHEMA_FILE_NAME, STATE_FILE_NAME, deckFileName(parentDeckName(deckName))];
+  const clash = taken.find((name) => name.toLowerCase() === pdfName.toLowerCase());
+  if (clash) throw new UsageError(`--pdf-name ${pdfName} would write over ${clash === STATE_FILE_NAME ? "the Anki deck's state" : 'another output'} (${clash}): choose another name`);
+}
+
 function assertPlainFileName(name: string | undefined, option: string): void {
   if (name === undefined) return;
   if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { QuestionBank } from './question-bank.js';
 
-export const SCHEMA_FILE_NAME = 'questions.schema.json';
+export { SCHEMA_FILE_NAME } from '../export/json/file-name.js';
 export const SCHEMA_ID = 'https://qbank.dev/schema/questions.schema.json';
 
 export function questionBankJsonSchema(): Record<string, unknown> {

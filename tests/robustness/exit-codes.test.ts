@@ -158,6 +158,18 @@ describe('usage errors exit with 2 and write nothing', () => {
     expect(run.after).toEqual(run.before);
   });
 
+  it.each([
+    ['questions.json', 'another output (questions.json)'],
+    ['Questions.Schema.JSON', 'another output (questions.schema.json)'],
+    ['.qbank-anki-state.json', "the Anki deck's state (.qbank-anki-state.json)"],
+    ['ML Interview.apkg', 'another output (ML Interview.apkg)'],
+  ])('refuses a --pdf-name that would write over another output (%s)', async (name, what) => {
+    const run = await usage(() => undefined, 'build', 'notes', '--out', 'out', '--pdf-name', name);
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(`qbank: --pdf-name ${name} would write over ${what}: choose another name`);
+    expect(run.after).toEqual(run.before);
+  });
+
   it('rejects an unknown format and an unknown option', async () => {
     expect((await usage(() => undefined, 'build', 'notes', '--format', 'json,docx')).code).toBe(2);
     expect((await usage(() => undefined, 'check', 'notes', '--frobnicate')).code).toBe(2);

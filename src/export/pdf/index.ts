@@ -96,6 +96,11 @@ async function renderChecked(bank: QuestionBank, options: PdfRenderOptions): Pro
 
 /** Render the cheat sheet and write it to `outDir/fileName`, atomically (temp file, then rename). The bank is checked first. */
 export async function exportPdf(bank: QuestionBank, options: PdfExportOptions): Promise<PdfExportResult> {
+  const { fileName } = options;
+  // A name, not a path: `../sheet.pdf` would write outside `outDir` (build() refuses it as --pdf-name too).
+  if (fileName !== undefined && (fileName === '' || fileName === '.' || fileName === '..' || /[/\\\0]/.test(fileName))) {
+    throw new RangeError(`exportPdf: fileName takes a file name, not a path: ${fileName}`);
+  }
   return writeSheet(checkedBank(bank, 'exportPdf'), options);
 }
 

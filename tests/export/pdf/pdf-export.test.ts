@@ -498,8 +498,10 @@ describe('exportPdf', () => {
     expect(await readdir(join(dir, 'out'))).toEqual(['qbank-cheatsheet.pdf']);
   });
 
-  it('takes a file name', async () => {
+  it('takes a file name, and refuses a path, which would write outside its folder', async () => {
     const result = await exportPdf(bank, { outDir: dir, fileName: 'sheet.pdf' });
     expect(result.file).toBe(join(dir, 'sheet.pdf'));
+    await expect(exportPdf(bank, { outDir: join(dir, 'out'), fileName: '../escaped.pdf' })).rejects.toThrow('exportPdf: fileName takes a file name, not a path: ../escaped.pdf');
+    expect(await readdir(dir)).not.toContain('escaped.pdf');
   });
 });
