@@ -5,8 +5,8 @@
  * from (URL-encoded, as Markdown writes spaces: `loss%20curve.png`), without
  * its `?query` or `#fragment`.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Occurrence, Question } from '../schema/question-bank.js';
 
 /**
@@ -72,7 +72,29 @@ export function contextSourceOf(question: Question): Occurrence {
  * relative to `sourceRoot`, or absolute). Call only for a `src` that is not remote.
  */
 export function localImagePath(src: string, occurrence: Pick<Occurrence, 'file'>, sourceRoot: string): string {
-  return resolve(sourceRoot, dirname(occurrence.file), decodePath(src.replace(/[?#].*$/, '')));
+  return onDiskPath(resolve(sourceRoot, dirname(occurrence.file), decodePath(src.replace(/[?#].*$/, ''))));
+}
+
+/**
+ * The path as the disk spells it. Notes, and the paths of the files they were read from, are read in NFC, while
+ * macOS writes Hangul names decomposed (NFD), which a folder copied from it keeps: a path not found as written is
+ * looked up name by name, each compared in NFC. An ASCII path has one spelling.
+ */
+function onDiskPath(file: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(file) || existsSync(file)) return file;
+  const parent = dirname(file);
+  if (parent === file) return file;
+  const folder = onDiskPath(parent);
+  const name = basename(file);
+  const wanted = name.normalize('NFC');
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    // No such folder: the picture is missing, under the name written.
+  }
+  return join(folder, entries.find((entry) => entry.normalize('NFC') === wanted) ?? name);
 }
 
 function decodePath(src: string): string {
