@@ -42,6 +42,7 @@ export {
   loadInputs,
   loadSource,
   discoverInputs,
+  normaliseText,
   type SourceFile,
   type SkippedFile,
   type LoadOptions,

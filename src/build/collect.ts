@@ -80,6 +80,8 @@ export interface Collection {
 }
 
 export async function collect(options: CollectOptions = {}): Promise<Collection> {
+  // What the types already say, for callers from JavaScript: a string would be read letter by letter (build() says so too).
+  if (options.inputs !== undefined && !Array.isArray(options.inputs)) throw new TypeError('collect: inputs must be a list of files or folders (["notes"]), not a single string');
   const cwd = options.cwd ?? process.cwd();
   const cacheDir = cacheDirOf(options.cache, cwd);
   options.onProgress?.({ stage: 'load' });

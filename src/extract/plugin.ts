@@ -6,8 +6,8 @@
  *     file.data.questions // Question[]
  *
  * (`process` also works once a compiler follows, `remark-stringify` say.)
- * `qbankParse` is the parse stage as a unified parser (Markdown or copied
- * plain text, decided from the content; TeX math delimiters understood); it
+ * `qbankParse` is the load stage's clean-up of the text (line endings, BOM, NFC) and the parse stage as a
+ * unified parser (Markdown or copied plain text, decided from the content; TeX math delimiters understood); it
  * tells `remark-stringify` how to write the GFM and math nodes it makes, and
  * puts the front matter first in the tree (a `yaml` or `toml` node, as
  * remark-frontmatter does), so a note written back keeps both as written.
@@ -22,6 +22,7 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mathAsWritten } from '../parse/math-to-markdown.js';
 import { parseSource } from '../parse/index.js';
+import { normaliseText, reportDiagnostic } from '../load/index.js';
 import { extractQuestions } from './extract.js';
 import { normaliseQuestions } from '../normalise/index.js';
 
@@ -53,7 +54,11 @@ export const qbankParse: Plugin<[], string, Root> = function (this: Processor) {
   const data = this.data() as { toMarkdownExtensions?: unknown[] };
   // Front matter and formulas as the note wrote them: the front matter's node, each formula's delimiters.
   (data.toMarkdownExtensions ??= []).push(gfmToMarkdown(), mathAsWritten(), frontmatterToMarkdown(['yaml', 'toml']));
-  this.parser = (text: string, file: VFile): Root => {
+  this.parser = (written: string, file: VFile): Root => {
+    // The text as a build loads it: its BOM gone, as decoding takes it (load/decode.ts), then LF line endings, no
+    // invisible characters, NFC (load/normalise-text.ts).
+    const { text, diagnostics } = normaliseText(written.replace(/^\ufeff/, ''));
+    for (const diagnostic of diagnostics) reportDiagnostic(file, diagnostic);
     const doc = parseSource({ file: file.path ?? 'input', text, vfile: file });
     if (doc.title) file.data.title = doc.title;
     if (doc.frontMatter) file.data.frontMatter = doc.frontMatter;

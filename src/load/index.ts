@@ -84,7 +84,7 @@ export async function loadSource(file: DiscoveredFile, options: LoadOptions = {}
   const text = blank ? '' : normalised.text;
 
   const vfile = new VFile({ path: file.file, value: text, cwd: path.resolve(options.cwd ?? process.cwd()) });
-  for (const diagnostic of [...decoded.diagnostics, ...normalised.diagnostics]) report(vfile, diagnostic);
+  for (const diagnostic of [...decoded.diagnostics, ...normalised.diagnostics]) reportDiagnostic(vfile, diagnostic);
   if (blank) {
     const reason = normalised.text === '' ? 'empty file' : 'empty file (only whitespace)';
     vfile.info(reason, { place: { line: 1, column: 1 }, ruleId: 'empty-file', source: 'qbank' });
@@ -107,7 +107,8 @@ export async function loadInputs(
   return { sources, skipped };
 }
 
-function report(vfile: VFile, diagnostic: Diagnostic): void {
+/** A diagnostic of the load stage as a message of the file's. */
+export function reportDiagnostic(vfile: VFile, diagnostic: Diagnostic): void {
   const place = diagnostic.line === undefined ? undefined : { line: diagnostic.line, column: diagnostic.column ?? 1 };
   const options = { place, ruleId: diagnostic.ruleId, source: 'qbank' };
   if (diagnostic.severity === 'info') vfile.info(diagnostic.message, options);

@@ -19,6 +19,27 @@ describe('remarkQuestions', () => {
     ]);
   });
 
+  it('reads text as a build loads it: CRLF or lone CR line endings (with a note) and a BOM, its front matter and questions all found', async () => {
+    const processor = unified().use(qbankParse).use(remarkQuestions);
+    for (const [name, value] of [
+      ['crlf.md', '---\r\ntitle: CRLF note\r\ntags: [dl]\r\n---\r\n\r\nQ: What is dropout?\r\nA: Zeroing units.\r\n\r\nQ: What is L2?\r\nA: A penalty.\r\n'],
+      ['bom.md', '\ufeff---\ntitle: CRLF note\ntags: [dl]\n---\n\nQ: What is dropout?\nA: Zeroing units.\n\nQ: What is L2?\nA: A penalty.\n'],
+      ['cr.md', '---\rtitle: CRLF note\rtags: [dl]\r---\r\rQ: What is dropout?\rA: Zeroing units.\r\rQ: What is L2?\rA: A penalty.\r'],
+    ] as const) {
+      const file = new VFile({ path: name, value });
+      await processor.run(processor.parse(file), file);
+      expect([file.data.title, file.data.questions?.map((question) => [question.question, question.tags])], name).toEqual([
+        'CRLF note',
+        [
+          ['What is dropout?', ['dl']],
+          ['What is L2?', ['dl']],
+        ],
+      ]);
+      // A BOM is taken off as a build's decoding takes it, without a word.
+      expect(file.messages.map((message) => message.ruleId), name).toEqual(name === 'bom.md' ? [] : ['line-endings']);
+    }
+  });
+
   it('hands a compiler such as remark-stringify a tree it can write, math and tables included', async () => {
     const processor = unified().use(qbankParse).use(remarkQuestions).use(remarkStringify);
     const file = await processor.process(new VFile({ path: 'notes.md', value: '## What is entropy?\n\nIt is \\(-\\sum p \\log p\\).\n\n| a | b |\n| - | - |\n| 1 | 2 |\n' }));
