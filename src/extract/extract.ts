@@ -554,13 +554,16 @@ export function extractQuestions(doc: Document): Extraction {
       noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
       return;
     }
-    if (current?.found.depth !== undefined && titlesPair(current, proposal, choice)) {
+    const titled = current?.found.depth !== undefined ? titledConstruct(current, proposal, choice, block) : undefined;
+    if (titled && current?.found.depth !== undefined) {
       // `## What is overfitting?` right over `Q: What is overfitting in machine learning?` and its `A:`: the pair asks
       // and answers; the heading over it is its title, the section's name, as `## 2. 교차 검증` over the next pair is.
+      // So is `## 1. Deep learning` right over a table of questions.
       const [title, depth] = [current.found, current.found.depth];
       current = undefined;
       enterSection(depth, sectionName(title.prompt));
-      vfile.info(`Read the heading "${excerpt(title.prompt)}" as the title of the Q/A pair under it, which asks the question itself`, {
+      const what = titled === 'pair' ? 'the Q/A pair under it, which asks the question itself' : 'the table of questions under it, whose rows ask';
+      vfile.info(`Read the heading "${excerpt(title.prompt)}" as the title of ${what}`, {
         place: title.position.start,
         ruleId: 'heading-over-pair',
         source: 'qbank',
@@ -792,8 +795,11 @@ function repeatsTitle(block: RootContent | undefined, title: string): boolean {
  * between the two, and the pair asks as the note's `Q:` lines do. A heading labelled a question
  * (`## Question`) asks whatever follows it.
  */
-function titlesPair(open: OpenQuestion, proposal: Proposals, choice: ConstructChoice): boolean {
-  return choice.qa && proposal.qa !== undefined && open.answer.length === 0 && !open.found.labelled;
+/** What an open heading question, with nothing under it yet, is the title of: a Q/A pair, or a table of questions right under it. */
+function titledConstruct(open: OpenQuestion, proposal: Proposals, choice: ConstructChoice, block: RootContent): 'pair' | 'table' | undefined {
+  if (open.answer.length > 0 || open.found.labelled) return undefined;
+  if (choice.qa && proposal.qa !== undefined) return 'pair';
+  return questionTableOf(block) ? 'table' : undefined;
 }
 
 /**

@@ -890,6 +890,19 @@ describe("a post's `#` title under front matter that names the same title", () =
   });
 });
 
+describe('a numbered heading right over a table of questions', () => {
+  it('names the section of the rows, each a question, as an unnumbered heading does; a note says so', () => {
+    const table = (rows: string) => `| Question | Answer |\n|---|---|\n${rows}\n`;
+    const note = readNote(`# Interview\n\n## 1. Deep learning\n\n${table('| What is batch norm? | Normalising per mini-batch |\n| Why ReLU? | No vanishing gradient |')}\n## 2. Statistics\n\n${table('| What is a p-value? | A probability |')}`);
+    expect(note.questions.map((question) => [question.question, question.answer?.text, question.topic])).toEqual([
+      ['What is batch norm?', 'Normalising per mini-batch', 'Deep learning'],
+      ['Why ReLU?', 'No vanishing gradient', 'Deep learning'],
+      ['What is a p-value?', 'A probability', 'Statistics'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['3:heading-over-pair', '10:heading-over-pair']);
+  });
+});
+
 describe('a heading that asks, right over a `Q:`/`A:` pair', () => {
   it('titles the pair, which asks and answers: the heading names its section, and a note says so', () => {
     const note = readNote('## What is overfitting?\n\nQ: What is overfitting in machine learning?\nA: The model memorises noise in the training set.\n\n## What is dropout?\n\nQ: How does dropout work?\nA: It zeroes random units during training.\n');
