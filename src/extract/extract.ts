@@ -677,16 +677,19 @@ export function extractQuestions(doc: Document): Extraction {
       const shows = last && !quoted && last.answer.length === 0 && shownEnd > index + 1 && pointsAtShown(last.candidate.prompt);
       const goesOnWith = quoteGoesOnWith(block, listed.questions, blocks[index + 1]);
       for (const question of listed.questions) {
-        if (question === quoted) continue;
-        const candidate = shows && question === last ? showing(question.candidate, blocks.slice(index + 1, shownEnd)) : question.candidate;
-        emit(candidate, question === goesOnWith ? [...question.answer, blocks[index + 1]!] : question.answer, question.topic ?? topic());
+        if (question === quoted || (shows && question === last)) continue;
+        emit(question.candidate, question === goesOnWith ? [...question.answer, blocks[index + 1]!] : question.answer, question.topic ?? topic());
       }
-      if (shows) resumeAt = shownEnd;
       if (goesOnWith) resumeAt = index + 2;
       leaveOutItems(block, listed.stray);
       for (const { title, content } of listed.references) noteReferences(vfile, title, content);
       // Its answer is the quote or paragraph below, and what follows it up to the next question, as any open question's.
       if (quoted) current = { found: quoted.candidate, answer: [], topic: quoted.topic ?? topic() };
+      // So is what follows what it shows (`It prints 8.` under the code it asks about).
+      if (shows && last) {
+        current = { found: showing(last.candidate, blocks.slice(index + 1, shownEnd)), answer: [], topic: last.topic ?? topic() };
+        resumeAt = shownEnd;
+      }
       return;
     }
     if (block.type === 'list' && isTableOfContents(block)) {

@@ -30,6 +30,16 @@ describe('what a question shows', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('leaves what follows it to the question as its answer, as under any question', () => {
+    const note = '# Quiz\n\n1. What is the output of the following code?\n\n```python\nprint(2 ** 3)\n```\n\nIt prints 8.\n\n2. What is the bias-variance trade-off?\n\nLower bias usually means higher variance.\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.context?.text ?? null, question.answer?.text ?? null])).toEqual([
+      ['What is the output of the following code?', 'print(2 ** 3)', 'It prints 8.'],
+      ['What is the bias-variance trade-off?', null, 'Lower bias usually means higher variance.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it('is a picture wrapped in <center>, indented under the question or less', () => {
     const note = [
       '1. Train, valid, test splits.',
