@@ -26,6 +26,11 @@ export interface AnswerLineReading {
   punctuationOptional: boolean;
   /** What may follow a capital `A`, as a character class. */
   afterA: string;
+  /**
+   * Whether a label may be an Obsidian Dataview field (`A:: …`, its colon doubled) and a line may be a definition
+   * list's (`: …` under its term, as Markdown Extra and Pandoc write it).
+   */
+  fields: boolean;
 }
 
 /** `caseless('ans')` → `[Aa][Nn][Ss]`: the words are read in any case, the lone `a` is not. */
@@ -40,11 +45,12 @@ const COLON = '[:：]';
 function answerLine(reading: AnswerLineReading): RegExp {
   const number = reading.numbered ? String.raw`\s*\d{0,3}` : '';
   const word = `${ANSWER_WORDS}${number}\\s*${reading.punctuation}${reading.punctuationOptional ? '?' : ''}`;
-  return new RegExp(String.raw`^\s*(?:${word}|A${number}\s*${reading.afterA}|a\s*${COLON})\s*`);
+  const label = `(?:${word}|A${number}\\s*${reading.afterA}|a\\s*${COLON})`;
+  return new RegExp(reading.fields ? String.raw`^\s*(?:${label}:?|:(?=[ \t]))\s*` : String.raw`^\s*${label}\s*`);
 }
 
 /** `A:`, `Answer.`, `A1.`, `답변 3:` before an answer's text: it says "here is the answer", and is not part of it. */
-export const ANSWER_PREFIX = answerLine({ numbered: true, punctuation: '[:：.)]', punctuationOptional: false, afterA: '[:：.)]' });
+export const ANSWER_PREFIX = answerLine({ numbered: true, punctuation: '[:：.)]', punctuationOptional: false, afterA: '[:：.)]', fields: true });
 
 /** `Answer: c`, `**Answer:** c) Tanh`, `정답 ③`, `Ans - (B)`, `A: b`: a line that names the right option, up to its labels. */
-export const OPTION_ANSWER_PREFIX = answerLine({ numbered: false, punctuation: String.raw`[:：.)\-–]`, punctuationOptional: true, afterA: COLON });
+export const OPTION_ANSWER_PREFIX = answerLine({ numbered: false, punctuation: String.raw`[:：.)\-–]`, punctuationOptional: true, afterA: COLON, fields: false });

@@ -60,7 +60,8 @@ export const STEP_LABEL = /^(?:step|task|exercise)\s*\d{1,3}(?:\.\d{1,3})*(?:\.?
 const NUMBERING = [
   /^#{1,6}\s+/, // a heading marker kept in copied text ("# 1. Implement softmax")
   // A dash after a bare label only before a space: `Q - What…`, `Q3- What…`, but `Q-learning` is a word.
-  new RegExp(String.raw`^${QUESTION_LABEL}(?:\s*\d+\s*[:：.)\-–]|\s*[:：.)]|\s*[-–](?=\s))\s*`, 'i'),
+  // `Q:: …`: an Obsidian Dataview field, its colon doubled.
+  new RegExp(String.raw`^${QUESTION_LABEL}(?:\s*\d+\s*[:：.)\-–]|\s*::?|\s*[：.)]|\s*[-–](?=\s))\s*`, 'i'),
   /^Q\d+\s+/i,
   /^\(?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,
   // `01 (单选)…`: a quiz's number and the kind of question it is

@@ -606,6 +606,13 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it("takes off an Obsidian Dataview field's doubled colon (Q:: / A::) and a definition list's colon (: answer under its term)", () => {
+    const fields = readNote('# Batch norm\n\nQ:: What does batch norm normalise?\nA:: Each layer input, per mini-batch.\n');
+    const definitions = readNote('# Layer norm\n\nWhat does layer norm normalise over?\n: The features of each example.\n');
+    expect(fields.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What does batch norm normalise?', 'Each layer input, per mini-batch.']]);
+    expect(definitions.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What does layer norm normalise over?', 'The features of each example.']]);
+  });
+
   it('splits a line whose question and answer labels are both set apart in bold (**Q:** … ? **A:** …)', () => {
     const { questions } = readNote(
       '# Transfer learning\n\n**Q:** What is fine-tuning? **A:** Continuing training on the new task.\n\n**Q.** Why freeze early layers? **A.** 초반 층은 일반적인 특징을 배운다.\n\n**Q:** Is **A:** an answer label before the question mark?\n',
