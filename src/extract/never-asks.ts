@@ -14,7 +14,7 @@ export type NeverAsking = 'post-section' | 'todo';
  * wishes that close a cheat sheet (`**Good luck!** 🚀`), in English, Korean and Chinese; the whole title, a
  * closing mark allowed.
  */
-const POST_SECTION = /^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|conclusions?|wrap(?:ping)?[- ]?up|final thoughts|closing thoughts|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|요약|결론|마무리|정리|맺음말|마치며|들어가며|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$/i;
+const POST_SECTION = /^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|conclusions?|wrap(?:ping)?[- ]?up|final thoughts|closing thoughts|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|epilogue|afterword|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|결론|마무리|정리|맺음말|마치며|마치면서|끝으로|들어가며|느낀\s?점|후기|회고|소감|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$/i;
 
 export function neverAsks(prompt: string): NeverAsking | undefined {
   const text = prompt.trim();

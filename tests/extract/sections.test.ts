@@ -269,6 +269,15 @@ describe('a numbered heading that does not ask, over a paragraph that asks', () 
   });
 });
 
+describe("a post's own sections named in Korean or as the post's reason for being", () => {
+  it.each(['왜 이 글을 쓰게 되었나?', '느낀 점', '후기', 'Why I wrote this post', 'Lessons learned'])('is no question nor a section of questions (%s)', (title) => {
+    const note = readNote(`## 1. What is dropout?\n\nZeroing units.\n\n## ${title}\n\nI wanted to share my notes.\n`);
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is dropout?', 'Zeroing units.']]);
+    // Its text is the post's, said to be left out (a title that asks is said to be the post's section first).
+    expect(messagesOf(note.vfile).filter((message) => message !== '5:post-section')).toEqual(['7:section-text']);
+  });
+});
+
 describe('a post whose headings mostly name its own sections', () => {
   const post = [
     '### Introduction\n\nThese are questions from my interview.\n',
