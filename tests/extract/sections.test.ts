@@ -224,13 +224,15 @@ describe('a heading that is only a number or an anchor', () => {
 
 describe('a line that dates the note', () => {
   it('names no section: the questions under `작성: 2024. 3. 2` or `Written: March 2, 2024` have no topic, and the line is noted as left out', () => {
-    for (const dated of ['작성: 2024. 3. 2', '작성일 2024-03-02', 'Written: March 2, 2024', 'Updated 2 Mar 2024', '2024년 3월 정리']) {
+    for (const dated of ['작성: 2024. 3. 2', '작성일 2024-03-02', 'Written: March 2, 2024', 'Updated 2 Mar 2024', '2024년 3월 2일 작성']) {
       const note = readNote(`# ML 면접 준비\n\n${dated}\n\n**1. 과적합이란 무엇인가요?**\n\n노이즈까지 학습하는 것.\n\n**2. 드롭아웃이란?**\n\n뉴런을 끄는 것.\n`);
       expect(note.questions.map((question) => question.topic), dated).toEqual([null, null]);
       expect(messagesOf(note.vfile), dated).toEqual(['3:preamble']);
     }
-    // A title that names its part by number is a section still.
-    expect(readNote('# Notes\n\nPart 2: Optimisation\n\n**1. What is momentum?**\n\nA running average.\n').questions[0]!.topic).toBe('Part 2: Optimisation');
+    // A title that names its part, its term or its month by number is a section still.
+    for (const title of ['Part 2: Optimisation', '2024-1학기 기계학습', '2023.2 중간고사', '2024년 3월 정리']) {
+      expect(readNote(`# Notes\n\n${title}\n\n**1. What is momentum?**\n\nA running average.\n`).questions[0]!.topic, title).toBe(title);
+    }
   });
 });
 

@@ -315,7 +315,10 @@ describe('Korean requests', () => {
     for (const line of ['다음 중 비지도 학습에 해당하는 것을 모두 고르시오.', '정밀도의 식을 쓰시오', '두 방법을 비교하시오.', '옳은 것을 고르세요', '답을 적으세요.', '빈칸에 들어갈 말을 찾으시오']) {
       expect(isInterrogative(line), line).toBe(true);
     }
-    expect(isInterrogative('모델 복잡도가 높으면 분산이 커진다.')).toBe(false);
+    // A page's notice to its reader, and an imperative that is no task of a sheet, ask nothing.
+    for (const line of ['모델 복잡도가 높으면 분산이 커진다.', '자세한 내용은 위키를 읽으세요.', '아래 링크를 누르세요.', '편하게 앉으세요', '주의 사항을 지키시오']) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
   });
 
   it("does not read a page's requests to its reader as tasks", () => {
