@@ -7,7 +7,13 @@
  */
 export const QUESTION_HEADER = /^(?:q|(?:interview\s+)?questions?(?:\s+(?:title|text))?|질문|문제|문항|问题|問題|题目|題目)$/;
 export const ANSWER_HEADER =
-  /^(?:a|answers?|answers?\s+(?:links?|urls?|text|key)|links? to (?:the )?answers?|(?:ideal|correct|expected|model|sample|suggested|reference|best|short|brief|quick|full|long|detailed|key|final|my|your|our)\s+answers?|답변|답|정답|해설|풀이|(?:모범|내|나의|핵심|짧은|간단한|예시)\s*(?:답안|답변|답)|答案|参考答案)(?:\s*\([^()]{1,20}\))?$/;
+  /^(?:a|answers?|answers?\s+(?:links?|urls?|text|key)|links? to (?:the )?answers?|(?:ideal|correct|expected|model|sample|suggested|reference|best)\s+answers?|답변|답|정답|해설|풀이|모범\s*(?:답안|답변|답)|答案|参考答案)(?:\s*\([^()]{2,20}\))?$/;
+/**
+ * An answer column as a learner names their own (`Short answer`, `My answer`, `내 답변`): the answer where no column
+ * is named as ANSWER_HEADER names one (`Question,My answer,Model answer` is answered by the model answer).
+ */
+export const OWN_ANSWER_HEADER =
+  /^(?:(?:short|brief|quick|full|long|detailed|key|final|my|your|our)\s+answers?|(?:내|나의|핵심|짧은|간단한|예시)\s*(?:답안|답변|답))(?:\s*\([^()]{2,20}\))?$/;
 /** A multiple-choice table's option columns, each named with its option's label: `answerA`, `Option B`, `choice 3`. */
 export const OPTION_HEADER = /^(?:options?|choices?|answers?)\s*([a-e1-5])$/;
 /** A multiple-choice table's key: the column that names the right option (`correctAnswer`, `Answer key`). */
@@ -36,7 +42,7 @@ export const TOPIC_HEADER = /^(?:topics?|subjects?|주제|主题|主題)$/;
 /** Whether a column's name is that of a flashcard export's front or back, or of a table of questions' question or answer. */
 export function namesCardColumn(name: string): boolean {
   const words = joinedWords(name).toLowerCase();
-  return [QUESTION_HEADER, ANSWER_HEADER, CARD_QUESTION_HEADER, CARD_ANSWER_HEADER].some((pattern) => pattern.test(words));
+  return [QUESTION_HEADER, ANSWER_HEADER, OWN_ANSWER_HEADER, CARD_QUESTION_HEADER, CARD_ANSWER_HEADER].some((pattern) => pattern.test(words));
 }
 
 /** `ideal_answer`, `question-text`: a spreadsheet's or a program's column names join their words. */

@@ -152,6 +152,10 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     for (const header of ['question,ideal_answer', 'Question Text,Sample Answer', 'question_text,correct answer', 'Interview Question,Model Answer', '질문,모범답안', 'question,explanation', ...shortAnswers]) {
       expect(named(header)).toEqual([['What is dropout?', 'Randomly zeroing units.']]);
     }
+    // A column named as the learner's own answers only where no answer column is named so: a model answer answers first.
+    expect(readNote('Question,My answer,Model answer\nWhat is dropout?,,Randomly zeroing units.\n', 'own.csv').questions[0]!.answer?.text).toBe('Randomly zeroing units.');
+    // `Answer (A)` names an option, not the answer.
+    expect(readNote('Question,Answer (A),Answer (B),Correct\nWhich loss for classification?,MSE,Cross-entropy,B\n', 'quiz.csv').questions[0]?.answer?.text).not.toBe('MSE');
     // An explanation beside an answer is not the answer.
     expect(readNote('question,explanation,answer\nWhat is dropout?,Why it helps.,Randomly zeroing units.\n', 'both.csv').questions[0]!.answer?.text).toBe('Randomly zeroing units.');
   });
