@@ -615,13 +615,16 @@ describe('question list recogniser', () => {
 
   it('splits a line whose question and answer labels are both set apart in bold (**Q:** … ? **A:** …)', () => {
     const { questions } = readNote(
-      '# Transfer learning\n\n**Q:** What is fine-tuning? **A:** Continuing training on the new task.\n\n**Q.** Why freeze early layers? **A.** 초반 층은 일반적인 특징을 배운다.\n\n**Q:** Is **A:** an answer label before the question mark?\n',
+      '# Transfer learning\n\n**Q:** What is fine-tuning? **A:** Continuing training on the new task.\n\n**Q.** Why freeze early layers? **A.** 초반 층은 일반적인 특징을 배운다.\n\n**Q:** Is **A:** an answer label before the question mark?\n\n**Q:** Which activation is cheapest? **A)** ReLU **B)** Tanh\n\n**Q:** Which loss for labels? **A.** MSE **B.** Cross-entropy\n',
     );
     expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
       ['What is fine-tuning?', 'Continuing training on the new task.'],
       ['Why freeze early layers?', '초반 층은 일반적인 특징을 배운다.'],
       // Only right after the question mark.
       ['Is A: an answer label before the question mark?', null],
+      // Options lettered on the question's line, in bold: `A)`, or `A.` with a `B.` after it.
+      ['Which activation is cheapest? A) ReLU B) Tanh', null],
+      ['Which loss for labels? A. MSE B. Cross-entropy', null],
     ]);
   });
 

@@ -238,11 +238,17 @@ function pointIn(text: string, start: Point, at: number): Point {
 const ANSWER_MARK = new RegExp(String.raw`[?？][ \t]*(?:(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|${ANSWER_WORDS})[ \t]*[:：][ \t]*\S))`);
 
 const QUESTION_MARK_THEN_SPACE = /[?？][ \t]+$/;
-const ANSWER_LABEL_ALONE = new RegExp(String.raw`^(?:A|${ANSWER_WORDS})\s*\d{0,3}\s*[:：.)]$`);
+/** `A)` letters an option, here as on a line of its own (ANSWER_MARK). */
+const ANSWER_LABEL_ALONE = new RegExp(String.raw`^(?:A|${ANSWER_WORDS})\s*\d{0,3}\s*[:：.]$`);
 
 /** `**A:**`, `*Answer.*`, `**답:**`: an answer label with its punctuation, alone in bold or italics. */
 function isSetApartAnswerLabel(node: PhrasingContent | undefined): boolean {
   return (node?.type === 'strong' || node?.type === 'emphasis') && ANSWER_LABEL_ALONE.test(inlineText(node.children).trim());
+}
+
+/** `**B.**` after a `**A.**`: the options of a question lettered on its line, not its answer. */
+function isSetApartOptionB(node: PhrasingContent): boolean {
+  return (node.type === 'strong' || node.type === 'emphasis') && /^B\s*[:：.)]$/.test(inlineText(node.children).trim());
 }
 
 /**
@@ -263,7 +269,7 @@ function splitAtAnswerMark(
     if (found) return splitAt(inline, index, found.index + 1, found.index + found[0].length, position);
     // `**Q:** What is X? **A:** …`: the label set apart in bold, as its question's is, right after the question mark.
     const asked = lineBreak === -1 ? QUESTION_MARK_THEN_SPACE.exec(node.value) : null;
-    if (asked && isSetApartAnswerLabel(inline[index + 1])) return splitAt(inline, index, asked.index + 1, node.value.length, position);
+    if (asked && isSetApartAnswerLabel(inline[index + 1]) && !inline.slice(index + 2).some(isSetApartOptionB)) return splitAt(inline, index, asked.index + 1, node.value.length, position);
     // The dash is looked for on the prompt's first line only.
     if (lineBreak !== -1) return undefined;
   }
