@@ -19,7 +19,6 @@ import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema as SanitizeSchema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { someNode } from '../parse/tree-walk.js';
-import { DROPPED_WITH_CONTENT } from '../parse/dropped-html.js';
 import { linkLocalAnchors } from './local-anchors.js';
 import { inertTree } from './rehype-inert-tex.js';
 import { lowercaseWebSchemes } from './url-schemes.js';
@@ -53,7 +52,7 @@ const UNCHECKED_URLS: ReadonlySet<string> = new Set(['action', 'srcSet']);
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
-  strip: [...DROPPED_WITH_CONTENT],
+  strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'button'],
   attributes: {
     ...Object.fromEntries(
       Object.entries(defaultSchema.attributes ?? {}).map(([tag, allowed]) => [tag, allowed.filter((attribute) => typeof attribute !== 'string' || !UNCHECKED_URLS.has(attribute))]),

@@ -50,7 +50,8 @@ const LINE_TAG = /^<\/?(?:br|div|p|li|ul|ol|dl|dt|dd|tr|table|h[1-6]|blockquote|
 
 function inlineText(node: Nodes): string {
   if (node.type === 'inlineMath') return `\\(${node.value}\\)`;
-  if (node.type === 'paragraph' && node.children.some((child) => child.type === 'html' && LINE_TAG.test(child.value))) return linedText(node.children);
+  // A paragraph, a cell, an emphasis… that breaks its lines with raw HTML.
+  if ('children' in node && (node.children as Nodes[]).some((child) => child.type === 'html' && LINE_TAG.test(child.value))) return linedText(node.children as Nodes[]);
   if (node.type === 'break') return '\n';
   // `![]()` shows nothing at all: it is no answer.
   if (isNoPicture(node)) return '';

@@ -1,19 +1,17 @@
 /**
- * HTML elements whose content is never text to read: a browser runs or hides what a `<script>` or a
- * `<style>` holds, and the answers' sanitiser drops such an element with all it holds
- * (normalise/answer-html.ts). A question's wording leaves it out so too (wording/prompt-text.ts):
+ * HTML elements whose content a browser never shows as text: it runs a `<script>`, applies a `<style>`, keeps a
+ * `<template>` for later, and shows an `<iframe>`'s or a `<noscript>`'s only in cases a note's reader is not in.
+ * A question's wording leaves such an element out with all it holds (wording/prompt-text.ts), as the answers'
+ * sanitiser does (normalise/answer-html.ts, which also drops form controls, whose labels a browser does show):
  * `<script>alert(1)</script> Security` is the topic "Security".
  */
-export const DROPPED_WITH_CONTENT = ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'button'] as const;
-
-/** Those that have content: an `<embed>` is a void element, which no end tag closes. */
-const DROPPED: ReadonlySet<string> = new Set(DROPPED_WITH_CONTENT.filter((name) => name !== 'embed'));
+const HIDDEN_CONTENT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'iframe', 'noscript']);
 const START_TAG = /^<([A-Za-z][\w-]*)\b[^>]*>$/;
 
 /** The end tag that closes what `tag` (one inline tag, as Markdown splits raw HTML in a line) opens, when it opens such an element. */
-export function droppedElementEnd(tag: string): RegExp | undefined {
+export function hiddenElementEnd(tag: string): RegExp | undefined {
   const trimmed = tag.trim();
   const name = START_TAG.exec(trimmed)?.[1]?.toLowerCase();
-  if (name === undefined || !DROPPED.has(name) || trimmed.endsWith('/>')) return undefined;
+  if (name === undefined || !HIDDEN_CONTENT.has(name) || trimmed.endsWith('/>')) return undefined;
   return new RegExp(`^</${name}\\s*>$`, 'i');
 }

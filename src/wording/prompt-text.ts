@@ -5,7 +5,7 @@
  */
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 import { isTitleLike } from './interrogative.js';
-import { droppedElementEnd } from '../parse/dropped-html.js';
+import { hiddenElementEnd } from '../parse/hidden-html.js';
 
 /**
  * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, and in
@@ -86,16 +86,16 @@ export function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string 
   let out = '';
   // A citation's own brackets go with it ("[[src](url)]", "([ref](url))"): the next text starts after its closer.
   let skip = 0;
-  // Inside a `<script>` or the like, up to its end tag: nothing it holds is words (parse/dropped-html.ts). One
+  // Inside a `<script>` or the like, up to its end tag: nothing it holds is words (parse/hidden-html.ts). One
   // that nothing closes is no element but words about one (`put JS <script>s just before </body>`): read on.
-  let droppedUntil: RegExp | undefined;
+  let hiddenUntil: RegExp | undefined;
   nodes.forEach((node, index) => {
-    if (!droppedUntil && node.type === 'html') {
-      const end = droppedElementEnd(node.value);
-      if (end && nodes.some((later, at) => at > index && later.type === 'html' && end.test(later.value.trim()))) droppedUntil = end;
+    if (!hiddenUntil && node.type === 'html') {
+      const end = hiddenElementEnd(node.value);
+      if (end && nodes.some((later, at) => at > index && later.type === 'html' && end.test(later.value.trim()))) hiddenUntil = end;
     }
-    if (droppedUntil) {
-      if (node.type === 'html' && droppedUntil.test(node.value.trim())) droppedUntil = undefined;
+    if (hiddenUntil) {
+      if (node.type === 'html' && hiddenUntil.test(node.value.trim())) hiddenUntil = undefined;
       skip = 0;
       return;
     }

@@ -75,8 +75,10 @@ describe('question text', () => {
   it('leaves out all that a script or a style written in a heading holds, as the answers do', () => {
     const [question] = readNote('## <script>alert(7)</script> Security\n\n### What is <style>p{}</style>XSS<script>alert(2)</script>?\n\nInjected scripts.\n').questions;
     expect([question!.question, question!.topic]).toEqual(['What is XSS?', 'Security']);
-    // A tag nothing closes is words about one: the words after it stay, as do those after an `<embed>`, which holds nothing.
-    expect(readNote('## Why put JS <script>s just before </body>?\n\nIt renders first.\n').questions[0]!.question).toBe('Why put JS s just before ?');
+    // A tag nothing closes is words about one: the words after it stay, as do those after an `<embed>`, which holds
+    // nothing, and a button's label, which a browser shows.
+    expect(readNote('## Why put JS <script>s just before </body>?\n\nIt renders first.\n').questions[0]!.question).toMatch(/^Why put JS s just before\b/);
+    expect(readNote('## What happens when you click <button>Submit</button> twice?\n\nTwo requests.\n').questions[0]!.question).toBe('What happens when you click Submit twice?');
     expect(readNote('## What does <embed src="x.swf"> embed do?\n\nIt embeds.\n').questions[0]!.question).toBe('What does embed do?');
   });
 
@@ -400,6 +402,9 @@ describe('answers', () => {
     const [broken, blocks] = readNote('## What is A?\n\nline one<br>line two &amp; more\n\n## What is B?\n\nFirst <div>a block</div> then *more*\n').questions;
     expect(broken!.answer!.text).toBe('line one\nline two & more');
     expect(blocks!.answer!.text).toBe('First\na block\nthen more');
+    // So in emphasis and in a table's cell.
+    const [cells] = readNote('## What is C?\n\n*first<br>second*\n\n| a | b |\n| - | - |\n| one<br>two | three |\n').questions;
+    expect(cells!.answer!.text).toBe('first\nsecond\na | b\none\ntwo | three');
     // The paragraph the block closes leaves no empty one behind it.
     expect(blocks!.answer!.html).toBe('<p>First </p><div>a block</div> then <em>more</em>');
   });
