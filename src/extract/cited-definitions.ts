@@ -10,7 +10,10 @@ import type { Definition, FootnoteDefinition, RootContent } from 'mdast';
 import { eachNode, someNode } from '../parse/tree-walk.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 
-/** The questions, each answer with the definitions it cites; the same array when no answer cites one it lacks or holds one it does not cite. */
+/**
+ * The questions, each answer and each thing shown with the definitions it cites; the same array when none cites
+ * one it lacks or holds one it does not cite.
+ */
 export function withCitedDefinitions(questions: ExtractedQuestion[], blocks: readonly RootContent[]): ExtractedQuestion[] {
   // Most notes define nothing: nothing to carry.
   if (!someNode(blocks, (node) => node.type === 'definition' || node.type === 'footnoteDefinition')) return questions;
@@ -23,10 +26,12 @@ export function withCitedDefinitions(questions: ExtractedQuestion[], blocks: rea
   for (const question of questions) eachNode(question.answer, 'footnoteReference', (node) => void citedSomewhere.add(node.identifier));
   let changed = false;
   const carried = questions.map((question) => {
+    // What a question shows (a plot by reference, `![plot][p]`) is read alone too.
     const answer = withDefinitions(question.answer, links, footnotes, citedSomewhere);
-    if (answer === question.answer) return question;
+    const context = question.context && withDefinitions(question.context, links, footnotes, citedSomewhere);
+    if (answer === question.answer && context === question.context) return question;
     changed = true;
-    return { ...question, answer };
+    return { ...question, answer, ...(context ? { context } : {}) };
   });
   return changed ? carried : questions;
 }

@@ -64,4 +64,9 @@ describe('definitions at the end of a note', () => {
     expect(questions[1]!.answer?.html).toContain('Srivastava et al., 2014.');
     expect(messagesOf(vfile)).toEqual([]);
   });
+
+  it('go with what a question shows, a picture by reference', () => {
+    const [question] = readNote('## What does the following plot show?\n\n![plot][p]\n\nThe loss falls.\n\n[p]: loss.png\n').questions;
+    expect([question!.context?.html, question!.answer?.markdown]).toEqual(['<p><img src="loss.png" alt="plot"></p>', 'The loss falls.']);
+  });
 });
