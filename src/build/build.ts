@@ -13,6 +13,8 @@ import { memoisedExport } from './output-memo.js';
 import { exporters, type ExportContext, type ExportSettings } from './exporters.js';
 import { PreviousIds } from './previous-ids.js';
 import { QUESTIONS_FILE_NAME, SCHEMA_FILE_NAME } from '../export/json/file-name.js';
+import { isPlainFileName } from '../export/plain-file-name.js';
+import { UsageError } from './usage-error.js';
 
 export interface BuildOptions extends Omit<CollectOptions, 'exclude'> {
   /** Output folder; default `dist`. */
@@ -30,8 +32,7 @@ export interface BuildResult extends Collection {
   diagnostics: Diagnostic[];
 }
 
-/** A request that cannot be carried out as given (the CLI exits with 2). */
-export class UsageError extends Error {}
+export { UsageError };
 
 /** Throws a UsageError naming the formats that are none of FORMATS, or saying that none was named. */
 export function assertFormats(formats: readonly string[]): asserts formats is Format[] {
@@ -165,7 +166,6 @@ async function assertFolder(outDir: string): Promise<void> {
   }
 }
 
-/** An output file name must name a file in the output folder, not a path out of it. */
 /**
  * A PDF named as another output, or as the Anki state, would write over it (`--pdf-name questions.json`): refused,
  * as file systems that ignore case would take `Questions.JSON` for it too.
@@ -181,9 +181,7 @@ async function assertNoOtherOutput(pdfName: string, deckName: string | undefined
   if (clash) throw new UsageError(`--pdf-name ${pdfName} would write over ${clash === STATE_FILE_NAME ? "the Anki deck's state" : 'another output'} (${clash}): choose another name`);
 }
 
+/** An output file name must name a file in the output folder, not a path out of it. */
 function assertPlainFileName(name: string | undefined, option: string): void {
-  if (name === undefined) return;
-  if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name) || name.includes('\0')) {
-    throw new UsageError(`${option} takes a file name, not a path: ${name}`);
-  }
+  if (name !== undefined && !isPlainFileName(name)) throw new UsageError(`${option} takes a file name, not a path: ${name}`);
 }

@@ -3,6 +3,7 @@
  * file, read each into questions, merge duplicates across files.
  * `qbank check` stops here; `build` goes on to the exporters.
  */
+import { UsageError } from './usage-error.js';
 import { readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -81,7 +82,7 @@ export interface Collection {
 
 export async function collect(options: CollectOptions = {}): Promise<Collection> {
   // What the types already say, for callers from JavaScript: a string would be read letter by letter (build() says so too).
-  if (options.inputs !== undefined && !Array.isArray(options.inputs)) throw new TypeError('collect: inputs must be a list of files or folders (["notes"]), not a single string');
+  if (options.inputs !== undefined && !Array.isArray(options.inputs)) throw new UsageError('inputs must be a list of files or folders (["notes"]), not a single string');
   const cwd = options.cwd ?? process.cwd();
   const cacheDir = cacheDirOf(options.cache, cwd);
   options.onProgress?.({ stage: 'load' });

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, UsageError } from '../../src/build/build.js';
+import { collect } from '../../src/build/collect.js';
 import { hostileFolder } from './hostile-folder.js';
 
 const GOOD = '## What is a good note?\n\nOne with an answer.\n';
@@ -89,6 +90,8 @@ describe('build() called from JavaScript with options its types rule out', () =>
     await expect(build({ ...options, inputs: ['notes'], formats: ['xml' as 'json'] })).rejects.toThrow(new UsageError('unknown format xml: choose from json, anki, pdf'));
     await expect(build({ ...options, inputs: 'notes' as unknown as string[] })).rejects.toThrow(UsageError);
     expect(existsSync(path.join(notes.dir, 'out'))).toBe(false);
+    // collect() too, which would read the string letter by letter.
+    await expect(collect({ cwd: notes.dir, inputs: 'notes' as unknown as string[] })).rejects.toThrow(new UsageError('inputs must be a list of files or folders (["notes"]), not a single string'));
   });
 });
 

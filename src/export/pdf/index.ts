@@ -8,6 +8,7 @@
  */
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
+import { isPlainFileName } from '../plain-file-name.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { checkedBank } from '../../schema/bank-check.js';
 import type { QuestionBank } from '../../schema/question-bank.js';
@@ -98,7 +99,7 @@ async function renderChecked(bank: QuestionBank, options: PdfRenderOptions): Pro
 export async function exportPdf(bank: QuestionBank, options: PdfExportOptions): Promise<PdfExportResult> {
   const { fileName } = options;
   // A name, not a path: `../sheet.pdf` would write outside `outDir` (build() refuses it as --pdf-name too).
-  if (fileName !== undefined && (fileName === '' || fileName === '.' || fileName === '..' || /[/\\\0]/.test(fileName))) {
+  if (fileName !== undefined && !isPlainFileName(fileName)) {
     throw new RangeError(`exportPdf: fileName takes a file name, not a path: ${fileName}`);
   }
   return writeSheet(checkedBank(bank, 'exportPdf'), options);
