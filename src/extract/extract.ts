@@ -554,12 +554,13 @@ export function extractQuestions(doc: Document): Extraction {
       noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
       return;
     }
-    const titled = current?.found.depth !== undefined ? titledConstruct(current, proposal, choice, block) : undefined;
-    if (titled && current?.found.depth !== undefined) {
+    const depth = current?.found.depth;
+    const titled = current && depth !== undefined ? titledConstruct(current, proposal, choice, block) : undefined;
+    if (titled && current && depth !== undefined) {
       // `## What is overfitting?` right over `Q: What is overfitting in machine learning?` and its `A:`: the pair asks
       // and answers; the heading over it is its title, the section's name, as `## 2. 교차 검증` over the next pair is.
       // So is `## 1. Deep learning` right over a table of questions.
-      const [title, depth] = [current.found, current.found.depth];
+      const title = current.found;
       current = undefined;
       enterSection(depth, sectionName(title.prompt));
       const what = titled === 'pair' ? 'the Q/A pair under it, which asks the question itself' : 'the table of questions under it, whose rows ask';

@@ -50,15 +50,27 @@ function withoutEdgeBreak(nodes: PhrasingContent[], edge: 'start' | 'end', sourc
   else {
     const cut = node.value.length - value.length;
     const { start, end } = node.position ?? {};
+    // The text now starts on the line after the formula's, or ends on the line before it.
+    const moved = (point: Point, line: number, offset: number | undefined): Point => (offset === undefined ? { ...point, line } : pointAt(source, offset, line));
     const position =
       start && end
         ? edge === 'start'
-          ? { start: { line: start.line + 1, column: 1, ...(start.offset !== undefined ? { offset: start.offset + cut } : {}) }, end }
-          : { start, end: end.offset !== undefined ? pointAt(source, end.offset - cut, end.line - 1) : end }
+          ? { start: moved(start, start.line + 1, start.offset === undefined ? undefined : textStart(source, start.offset + cut, value)), end }
+          : { start, end: moved(end, end.line - 1, end.offset === undefined ? undefined : end.offset - cut) }
         : undefined;
     kept[at] = { ...node, value, ...(position ? { position } : {}) };
   }
   return kept;
+}
+
+/**
+ * Where `text`, which starts a line, starts in `source` from `from`, the line's start: past a quote's `>` or an
+ * item's indentation, which are in no text node. `from` when its first characters are not found on that line.
+ */
+function textStart(source: string, from: number, text: string): number {
+  const end = source.indexOf('\n', from);
+  const at = source.indexOf(text.slice(0, 8), from);
+  return at >= 0 && (end < 0 || at <= end) ? at : from;
 }
 
 /** The point of `offset` in `source`, on line `line` (known to the caller: counting would walk the note). */

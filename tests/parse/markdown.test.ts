@@ -1,4 +1,4 @@
-import type { List } from 'mdast';
+import type { Blockquote, List } from 'mdast';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Paragraph } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -65,6 +65,14 @@ describe('parseMarkdown', () => {
       ['paragraph', 'Rule:'],
       ['math', 'm_t = g_t'],
       ['paragraph', 'and x inside a line stays inline.'],
+    ]);
+    // In a quote, the text after it starts after the quote's marker.
+    const { tree: quoted } = parseMarkdown('> The loss is\n> \\[ L = -\\log p \\]\n> where p is the softmax output.\n');
+    const quote = quoted.children[0] as Blockquote;
+    expect(quote.children.map((node) => [node.type, node.position?.start.line, node.position?.start.column])).toEqual([
+      ['paragraph', 1, 3],
+      ['math', 2, 3],
+      ['paragraph', 3, 3],
     ]);
     // The text before it ends where its line does, the text after starts on the next line.
     expect(tree.children[0]!.position).toMatchObject({ start: { line: 1, column: 1 }, end: { line: 1, column: 28, offset: 27 } });
