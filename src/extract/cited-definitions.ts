@@ -36,23 +36,24 @@ export function withCitedDefinitions(questions: ExtractedQuestion[], blocks: rea
   return changed ? carried : questions;
 }
 
+/** An answer's or a shown part's `blocks`, with the definitions they cite and without those they need not hold. */
 function withDefinitions(
-  answer: RootContent[],
+  blocks: RootContent[],
   links: ReadonlyMap<string, Definition>,
   footnotes: ReadonlyMap<string, FootnoteDefinition>,
   citedSomewhere: ReadonlySet<string>,
 ): RootContent[] {
   const citedLinks = new Set<string>();
   const citedNotes = new Set<string>();
-  eachNode(answer, 'linkReference', (node) => void citedLinks.add(node.identifier));
-  eachNode(answer, 'imageReference', (node) => void citedLinks.add(node.identifier));
-  eachNode(answer, 'footnoteReference', (node) => void citedNotes.add(node.identifier));
+  eachNode(blocks, 'linkReference', (node) => void citedLinks.add(node.identifier));
+  eachNode(blocks, 'imageReference', (node) => void citedLinks.add(node.identifier));
+  eachNode(blocks, 'footnoteReference', (node) => void citedNotes.add(node.identifier));
   const heldLinks = new Set<string>();
   const heldNotes = new Set<string>();
-  eachNode(answer, 'definition', (node) => void heldLinks.add(node.identifier));
-  eachNode(answer, 'footnoteDefinition', (node) => void heldNotes.add(node.identifier));
+  eachNode(blocks, 'definition', (node) => void heldLinks.add(node.identifier));
+  eachNode(blocks, 'footnoteDefinition', (node) => void heldNotes.add(node.identifier));
   // A footnote no answer cites stays where it is: it may be what a question's prompt cites, its answer (footnote-answers.ts).
-  const strays = answer.filter(
+  const strays = blocks.filter(
     (block) =>
       (block.type === 'definition' && !citedLinks.has(block.identifier)) ||
       (block.type === 'footnoteDefinition' && !citedNotes.has(block.identifier) && citedSomewhere.has(block.identifier)),
@@ -68,7 +69,7 @@ function withDefinitions(
     eachNode(note.children, 'footnoteReference', (inner) => carry(inner.identifier));
   };
   for (const id of citedNotes) carry(id);
-  if (strays.length === 0 && missingLinks.length === 0 && missingNotes.length === 0) return answer;
-  const kept = strays.length === 0 ? answer : answer.filter((block) => !strays.includes(block));
+  if (strays.length === 0 && missingLinks.length === 0 && missingNotes.length === 0) return blocks;
+  const kept = strays.length === 0 ? blocks : blocks.filter((block) => !strays.includes(block));
   return [...kept, ...missingLinks, ...missingNotes];
 }
