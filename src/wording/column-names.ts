@@ -39,10 +39,15 @@ export const TITLE_HEADER = /^(?:name|title|page|이름|제목|名称|名稱|标
  */
 export const TOPIC_HEADER = /^(?:topics?|subjects?|주제|主题|主題)$/;
 
+/** Whether a column's name says it answers: as a question bank names it, or as a learner names their own answers. */
+export function namesAnswerColumn(name: string): boolean {
+  return ANSWER_HEADER.test(name) || OWN_ANSWER_HEADER.test(name);
+}
+
 /** Whether a column's name is that of a flashcard export's front or back, or of a table of questions' question or answer. */
 export function namesCardColumn(name: string): boolean {
   const words = joinedWords(name).toLowerCase();
-  return [QUESTION_HEADER, ANSWER_HEADER, OWN_ANSWER_HEADER, CARD_QUESTION_HEADER, CARD_ANSWER_HEADER].some((pattern) => pattern.test(words));
+  return namesAnswerColumn(words) || [QUESTION_HEADER, CARD_QUESTION_HEADER, CARD_ANSWER_HEADER].some((pattern) => pattern.test(words));
 }
 
 /** `ideal_answer`, `question-text`: a spreadsheet's or a program's column names join their words. */

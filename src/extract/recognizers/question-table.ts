@@ -30,6 +30,7 @@ import {
   CARD_QUESTION_HEADER,
   EXPLANATION_HEADER,
   joinedWords,
+  namesAnswerColumn,
   KEY_HEADER,
   OPTION_HEADER,
   OWN_ANSWER_HEADER,
@@ -91,7 +92,7 @@ function readColumns(table: Table): Columns | undefined {
   const sheet = table.data?.spreadsheet === true;
   const named = names.findIndex((name) => QUESTION_HEADER.test(name) || (sheet && CARD_QUESTION_HEADER.test(name)));
   // A Notion database's pages, named by what they ask, in its title column, beside a column that answers (`name,value` is data).
-  const titled = named === -1 && sheet && names.some((name) => ANSWER_HEADER.test(name) || OWN_ANSWER_HEADER.test(name)) ? names.findIndex((name) => TITLE_HEADER.test(name)) : -1;
+  const titled = named === -1 && sheet && names.some(namesAnswerColumn) ? names.findIndex((name) => TITLE_HEADER.test(name)) : -1;
   const question = titled !== -1 && mostlyAsk(rows.map((row) => row.children[titled])) ? titled : named;
   if (question === -1) return undefined;
   // Options are lettered, whatever their columns' names (`choice1` is A): a quiz note's letters are what the
@@ -103,13 +104,10 @@ function readColumns(table: Table): Columns | undefined {
   const choices = options.length >= 2 ? { options } : {};
   const optionColumns = new Set(choices.options?.map((option) => option.column));
   const keyed = choices.options ? names.findIndex((name, index) => !optionColumns.has(index) && KEY_HEADER.test(name)) : -1;
-  const answerNamed = (named: (name: string) => boolean) => names.findIndex((name, index) => !optionColumns.has(index) && named(name));
-  const answered =
-    keyed !== -1
-      ? keyed
-      : [(name: string) => ANSWER_HEADER.test(name) || (sheet && CARD_ANSWER_HEADER.test(name)), (name: string) => OWN_ANSWER_HEADER.test(name)]
-          .map(answerNamed)
-          .find((column) => column !== -1) ?? -1;
+  const answerColumn = (answers: (name: string) => boolean) => names.findIndex((name, index) => !optionColumns.has(index) && answers(name));
+  // A column named as a bank names its answers first; a learner's own (`My answer`) only where there is none.
+  const banked = keyed !== -1 ? keyed : answerColumn((name) => ANSWER_HEADER.test(name) || (sheet && CARD_ANSWER_HEADER.test(name)));
+  const answered = banked !== -1 ? banked : answerColumn((name) => OWN_ANSWER_HEADER.test(name));
   // An explanation answers only questions: `| 문제 | 설명 |` is as often a table of problems and what they are.
   const explained = answered === -1 && mostlyAsk(rows.map((row) => row.children[question])) ? names.findIndex((name) => EXPLANATION_HEADER.test(name)) : -1;
   const answer = answered !== -1 ? answered : explained;
