@@ -14,9 +14,9 @@ import type { ExtractedQuestion } from './extracted-question.js';
  * The questions, each answer and each thing shown with the definitions it cites; the same array when none cites
  * one it lacks or holds one it does not cite.
  */
-export function withCitedDefinitions(questions: ExtractedQuestion[], blocks: readonly RootContent[]): ExtractedQuestion[] {
-  // Most notes define nothing: nothing to carry.
-  if (!someNode(blocks, (node) => node.type === 'definition' || node.type === 'footnoteDefinition')) return questions;
+export function withCitedDefinitions(questions: ExtractedQuestion[], blocks: readonly RootContent[], text: string): ExtractedQuestion[] {
+  // Most notes define nothing, and a definition is written `[label]:`: their trees are not walked.
+  if (!text.includes(']:') || !someNode(blocks, (node) => node.type === 'definition' || node.type === 'footnoteDefinition')) return questions;
   const links = new Map<string, Definition>();
   const footnotes = new Map<string, FootnoteDefinition>();
   eachNode(blocks, 'definition', (node) => void (links.has(node.identifier) || links.set(node.identifier, node)));

@@ -785,7 +785,7 @@ export function extractQuestions(doc: Document): Extraction {
     const prompt = question.choices ? question.prompt : withoutTrailingColon(question.prompt);
     return prompt === question.prompt ? question : { ...question, prompt };
   });
-  return { questions: withCitedDefinitions(worded, blocks), ...(title ? { title } : {}) };
+  return { questions: withCitedDefinitions(worded, blocks, source), ...(title ? { title } : {}) };
 }
 
 /** Whether `block` is a heading that says `title` (case and spacing aside). */
