@@ -8,7 +8,7 @@
 import type { Code, Emphasis, List, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { hasWords, isAnswerLabel } from '../wording/interrogative.js';
 import { inlineText } from '../wording/prompt-text.js';
-import { ANSWER_PREFIX } from '../parse/answer-line.js';
+import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
 import { summaryText } from '../parse/summary-text.js';
 import { answerCalloutBody, quotedAlone } from './recognizers/callout.js';
 import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
@@ -250,7 +250,7 @@ function withoutAnswererLabels(blocks: RootContent[]): RootContent[] {
 }
 
 /**
- * The paragraph at `at` without its answer label (`A:`, `**Answer:**`); a paragraph that was only the label
+ * The paragraph at `at` without its answer label (`A:`, `**Answer:**`) or the arrow leading it (`→`); a paragraph that was only the label
  * (`**A:**` on a line of its own, over a list or a formula) goes whole, not as an empty paragraph.
  */
 function unlabel(answer: RootContent[], at: number): void {
@@ -263,8 +263,9 @@ function unlabel(answer: RootContent[], at: number): void {
 
 function withoutAnswerPrefix(paragraph: Paragraph): Paragraph {
   const [head, ...rest] = paragraph.children;
-  if (head?.type === 'text' && ANSWER_PREFIX.test(head.value)) {
-    const value = head.value.replace(ANSWER_PREFIX, '');
+  const lead = head?.type === 'text' ? (ANSWER_PREFIX.exec(head.value) ?? ANSWER_ARROW.exec(head.value)) : null;
+  if (head?.type === 'text' && lead) {
+    const value = head.value.slice(lead[0].length);
     return { ...paragraph, children: value ? [{ ...head, value }, ...rest] : rest };
   }
   const emphasised = (head?.type === 'strong' || head?.type === 'emphasis') && head.children.length === 1 && head.children[0]!.type === 'text' ? head.children[0].value : undefined;

@@ -1,5 +1,5 @@
 /**
- * The label a line starts with: `a)`, `B.`, `(c)`, `(1)`, `3.`, `12)`, `①`. One reading, for the
+ * The label a line starts with: `a)`, `B.`, `(c)`, `[D]`, `(1)`, `3.`, `12)`, `①`. One reading, for the
  * options of a quiz (choices.ts) and for the numbering of lines copied from a list (block-roles.ts),
  * with a label's place in its sequence (`c` is third of the lower-case letters, `③` of the
  * circled numbers), so both tell which label follows which alike.
@@ -40,7 +40,7 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 /** The circled numbers, as a character class. */
 export const CIRCLED_LABEL = '[①-⑩]';
 
-/** A quiz's options: `a)` to `j)`, `(1)` to `(10)`, `①` to `⑩`. */
+/** A quiz's options: `a)` to `j)`, `[A]` to `[J]`, `(1)` to `(10)`, `①` to `⑩`. */
 export const OPTION_LABEL: LabelReading = { letters: '[A-Ja-j]', numbers: '10|[1-9]', bareNumbers: false, indented: true, spaceAfter: false };
 /** The numbering of a list copied as lines: `3. Tanh`, `C) Momentum`, `(12) …`. */
 export const LIST_LINE_LABEL: LabelReading = { letters: '[A-Za-z]', numbers: String.raw`\d{1,3}`, bareNumbers: true, indented: false, spaceAfter: true };
@@ -51,7 +51,7 @@ function patternOf(reading: LabelReading): RegExp {
   let pattern = patterns.get(reading);
   if (!pattern) {
     const bare = reading.bareNumbers ? `${reading.numbers}|${reading.letters}` : reading.letters;
-    const label = String.raw`(?:\((${reading.numbers}|${reading.letters})\)|(${bare})[.)]|(${CIRCLED_LABEL}))`;
+    const label = String.raw`(?:\((${reading.numbers}|${reading.letters})\)|\[(${reading.letters})\]|(${bare})[.)]|(${CIRCLED_LABEL}))`;
     const after = reading.spaceAfter ? String.raw`(?=\s)` : String.raw`[ \t\u00a0]*`;
     pattern = new RegExp(`^${reading.indented ? String.raw`\s*` : ''}${label}${after}`);
     patterns.set(reading, pattern);
@@ -62,7 +62,7 @@ function patternOf(reading: LabelReading): RegExp {
 /** The label `text` starts with, read as `reading` says; undefined when it starts with none. */
 export function lineLabel(text: string, reading: LabelReading): LineLabel | undefined {
   const found = patternOf(reading).exec(text);
-  return found ? { label: (found[1] ?? found[2] ?? found[3])!, length: found[0].length } : undefined;
+  return found ? { label: (found[1] ?? found[2] ?? found[3] ?? found[4])!, length: found[0].length } : undefined;
 }
 
 /** `a`/`A` → 0, `③` → 2, `4` → 3: a label's place in its sequence, and which sequence; undefined for no label (a task list's box). */

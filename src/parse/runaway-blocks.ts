@@ -42,10 +42,12 @@ const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,}|\${2,})/;
 const HTML_OPEN = /^ {0,3}(<!--|<(?:pre|script|style|textarea)\b)/i;
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 /**
- * A `Q:` / `Question 3.` / `Follow-up question:` / `질문:` line, or in Chinese and Japanese notes `问：`, `问题2：`,
- * `質問：` (only with a colon: `问题.` is no label); the extractor's `qa` recogniser reads the same lines.
+ * A `Q:` / `Question 3.` / `Follow-up question:` / `질문:` / `문)` line, the label in square brackets (`[Q]`,
+ * `[질문]`), or in Chinese and Japanese notes `问：`, `问题2：`, `質問：` (only with a colon: `问题.` is no label);
+ * the extractor's `qa` recogniser reads the same lines.
  */
-export const QA_LINE = /^\s*(?:(?:Q(?:uestion)?\s*\d*|Follow[- ]?up(?: question)?\s*\d*|질문\s*\d*)\s*[:：.)]|(?:问题|問題|質問|问|問)\s*\d*\s*[:：])\s*\S/i;
+export const QA_LINE =
+  /^\s*(?:(?:Q(?:uestion)?\s*\d*|Follow[- ]?up(?: question)?\s*\d*|질문\s*\d*|문\s*\d*)\s*[:：.)]|[[【](?:Q(?:uestion)?|질문|문)\s*\d*[\]】]|(?:问题|問題|質問|问|問)\s*\d*\s*[:：])\s*\S/i;
 /** A label set in bold at a line's head with text after it (`**Q:** …`, `**Q**: …`), its marks taken off by `$1$3`. */
 const BOLD_LABEL = /^(\s*)(\*\*|__)([^*_\n]{1,30}?)\2(?=[ \t]*[:：.)]?[ \t]*\S)/;
 

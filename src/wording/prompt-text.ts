@@ -8,13 +8,13 @@ import { isTitleLike } from './interrogative.js';
 import { hiddenElementEnd } from '../parse/hidden-html.js';
 
 /**
- * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, and in
+ * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, `문)`, and in
  * Chinese and Japanese notes `问：`, `追问：`, a follow-up, `问题 1:`, `考点 1:` or `面试考点 1：`, a point examined), as a RegExp
  * source: the label is how the note is written, not what it asks.
  */
 /** The label of a follow-up question (`Follow-up question:`, `꼬리 질문:`, `追问：`), one of QUESTION_LABEL's. */
 export const FOLLOW_UP_LABEL = String.raw`(?:Follow[- ]?up(?: question)?|꼬리 ?질문|追问)`;
-export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|${FOLLOW_UP_LABEL}|질문|문제|面试考点|面试题|面试问题|问题|問題|问|問|質問|考点|考點)`;
+export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|${FOLLOW_UP_LABEL}|질문|문제|문|面试考点|面试题|面试问题|问题|問題|问|問|質問|考点|考點)`;
 
 /**
  * The kind of question a quiz names in brackets before it (`(单选)`, `【简答题】`, `[多选]`): the label says it is
@@ -25,8 +25,11 @@ export const QUESTION_KIND_LABEL = String.raw`[(（【\[](?:单选|多选|不定
 /** A quiz's number, if any, and the kind of question: `01 (单选)`, `【简答题】`. */
 export const NUMBERED_KIND = String.raw`(?:\d{1,3}[.)]?\s*)?${QUESTION_KIND_LABEL}`;
 
-/** A label and its number that open a question's line: `Q:`, `Question 3.`, `问题 1:`, `Q12`. */
-export const LABEL_HEAD = String.raw`(?:${QUESTION_LABEL}\s*\d*\s*[:：.)]|Q\d+\b)`;
+/** A label in square brackets, as a study sheet sets it before its line: `[Q]`, `[질문 2]`, `【Q】`. */
+export const BRACKETED_QUESTION_LABEL = String.raw`[\[【]${QUESTION_LABEL}\s*\d*[\]】]`;
+
+/** A label and its number that open a question's line: `Q:`, `Question 3.`, `问题 1:`, `Q12`, `[Q]`. */
+export const LABEL_HEAD = String.raw`(?:${QUESTION_LABEL}\s*\d*\s*[:：.)]|Q\d+\b|${BRACKETED_QUESTION_LABEL})`;
 
 const NAMED_KIND = new RegExp(String.raw`^\s*${NUMBERED_KIND}`);
 
@@ -63,6 +66,7 @@ const NUMBERING = [
   // `Q:: …`: an Obsidian Dataview field, its colon doubled.
   new RegExp(String.raw`^${QUESTION_LABEL}(?:\s*\d+\s*[:：.)\-–]|\s*::?|\s*[：.)]|\s*[-–](?=\s))\s*`, 'i'),
   /^Q\d+\s+/i,
+  new RegExp(String.raw`^${BRACKETED_QUESTION_LABEL}\s*`, 'i'),
   /^\(?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,
   // `01 (单选)…`: a quiz's number and the kind of question it is
   new RegExp(String.raw`^${NUMBERED_KIND}\s*`),
@@ -74,6 +78,8 @@ const NUMBERING = [
   new RegExp(String.raw`^\d{1,3}[.)](?=${QUESTION_LABEL}\s*\d*\s*[:：.)])`, 'i'),
   /^\(?\d{1,3}\)\s*/,
   /^[①-⑳]\s*/u,
+  // `↳ 풀링 대신 stride를 쓰면?`, `ㄴ 왜요?`: the arrow or corner that hangs a follow-up under its question
+  /^(?:[↳⤷↪→⇒➔➜]|->|=>|└[─-]*|ㄴ(?=\s))\s*/u,
 ];
 const EDGE_EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\s]+|[\p{Extended_Pictographic}\u200d\ufe0f\s]+$/gu;
 // Whitespace that is not a lone space: most prompts have none, and replacing

@@ -613,6 +613,50 @@ describe('question list recogniser', () => {
     expect(definitions.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What does layer norm normalise over?', 'The features of each example.']]);
   });
 
+  it('reads 문)/답) labels and labels in square brackets ([Q] / [A]) as Q:/A: lines, in a text note and in Markdown', () => {
+    const korean = readNote('머신러닝 스터디 3주차\n\n문) 지니 불순도란?\n답) 두 샘플의 클래스가 다를 확률.\n\n문) 엔트로피와 지니의 차이는?\n답) 지니가 계산이 빠르다.\n', 'study.txt');
+    const bracketed = readNote('# 스터디\n\n[Q] 배깅이란?\n[A] 부트스트랩 표본의 평균.\n\n[Q2] What is boosting?\n\n[A2] Adding weak learners in sequence.\n');
+    const read = ({ questions }: ReturnType<typeof readNote>) => questions.map((question) => [question.question, question.answer?.markdown ?? null]);
+    expect(read(korean)).toEqual([
+      ['지니 불순도란?', '두 샘플의 클래스가 다를 확률.'],
+      ['엔트로피와 지니의 차이는?', '지니가 계산이 빠르다.'],
+    ]);
+    expect(read(bracketed)).toEqual([
+      ['배깅이란?', '부트스트랩 표본의 평균.'],
+      ['What is boosting?', 'Adding weak learners in sequence.'],
+    ]);
+  });
+
+  it('reads options lettered in square brackets ([A] … [B] …) as options, not [A] as an answer label', () => {
+    const { questions } = readNote('# Quiz\n\nQ: Which activation is zero-centred?\n[A] sigmoid\n[B] tanh\n[C] ReLU\n\nAnswer: B\n');
+    expect(questions.map((question) => [question.question, question.choices.map((choice) => [choice.label, choice.text, choice.correct])])).toEqual([
+      [
+        'Which activation is zero-centred?',
+        [
+          ['A', 'sigmoid', false],
+          ['B', 'tanh', true],
+          ['C', 'ReLU', false],
+        ],
+      ],
+    ]);
+  });
+
+  it("leaves out the arrow that hangs a follow-up under its question (↳, ㄴ) and the arrow that points to an answer (→, ->)", () => {
+    const { questions } = readNote(
+      '- Q. CNN이란?\n  - A. 합성곱 신경망.\n  - ↳ 풀링 대신 stride를 쓰면?\n    - A. 학습 가능한 다운샘플링.\n  - ㄴ 풀링의 역할은?\n    - A. 해상도 축소.\n',
+    );
+    const plain = readNote('1. 랜덤 포레스트란?\n→ 배깅한 결정 트리의 앙상블.\n1-1. 시간 복잡도는?\n-> O(T n log n).\n', 'forest.txt');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['CNN이란?', '합성곱 신경망.'],
+      ['풀링 대신 stride를 쓰면?', '학습 가능한 다운샘플링.'],
+      ['풀링의 역할은?', '해상도 축소.'],
+    ]);
+    expect(plain.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['랜덤 포레스트란?', '배깅한 결정 트리의 앙상블.'],
+      ['시간 복잡도는?', 'O(T n log n).'],
+    ]);
+  });
+
   it('splits a line whose question and answer labels are both set apart in bold (**Q:** … ? **A:** …)', () => {
     const { questions } = readNote(
       '# Transfer learning\n\n**Q:** What is fine-tuning? **A:** Continuing training on the new task.\n\n**Q.** Why freeze early layers? **A.** 초반 층은 일반적인 특징을 배운다.\n\n**Q:** Is **A:** an answer label before the question mark?\n\n**Q:** Which activation is cheapest? **A)** ReLU **B)** Tanh\n\n**Q:** Which loss for labels? **A.** MSE **B.** Cross-entropy\n',
