@@ -52,6 +52,11 @@ const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|�
  * (send …), "링크를 클릭해주세요" (click …), "작성 규칙을 준수해주세요" (follow …), as a repository's notice says them.
  */
 const READER_REQUEST = /(?:참고|클릭|확인|방문|문의|구독|공유|신청|연락|이용|준수|양해|주의|좋아요|스타|star)\s*(?:해|하여|를|을)?\s*(?:주세요|주십시오|바랍니다)|(?:보내|남겨|눌러|읽어|들러)\s*주(?:세요|십시오)\s*$/i;
+/**
+ * A note's word to its reader on how to see the answers (`토글을 열어 답을 확인`, `클릭해서 정답 보기`, `해설 참고`), a
+ * line as short as a section's title: it names no section of the questions under it.
+ */
+const TELLS_HOW_TO_READ = /(?:토글|접은\s*글|버튼)(?:을|를)?\s*(?:열|펼|누르|눌러|클릭)|(?:열어|펼쳐|눌러|클릭해|클릭하)(?:서|면|야)?\s.*(?:확인|보기|보세요|볼\s*수)|(?:답|정답|답안|해설|풀이|답변)(?:을|를|은|는)?\s*(?:확인|보기|참고)/;
 const HANGUL = /[\uac00-\ud7a3]/;
 const HAN = /[\u4e00-\u9fff]/;
 /** Hiragana or katakana: a Japanese line (Chinese has none). */
@@ -407,7 +412,7 @@ export function isSectionTitle(text: string): boolean {
   if (!isTitleLike(line) || DATED.test(line)) return false;
   const words = line.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
-  if (HANGUL.test(line)) return !KOREAN_ENDING.test(line);
+  if (HANGUL.test(line)) return !KOREAN_ENDING.test(line) && !TELLS_HOW_TO_READ.test(line);
   const bare = (word: string) => word.replace(/^[(\["']+|[)\]"']+$/g, '');
   return words.every((word) => MINOR_WORDS.has(bare(word).toLowerCase()) || /^[\p{Lu}\d]/u.test(bare(word)) || !/\p{L}/u.test(word));
 }
