@@ -11,9 +11,17 @@ export function questionTags(frontMatter: Record<string, unknown> | undefined, o
   };
   for (const key of ['tags', 'categories', 'category']) {
     const value = frontMatter?.[key];
-    const values = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,\s]+/) : [];
+    const values = Array.isArray(value) ? value : typeof value === 'string' ? listed(value) : [];
     values.forEach(add);
   }
   own.forEach(add);
   return [...tags].sort();
+}
+
+/**
+ * The tags a front matter lists in one string: `ML, deep learning` by commas (a tag of two words is one, made
+ * `deep-learning`), `ml deep-learning` by spaces, as Jekyll reads a string of tags.
+ */
+function listed(value: string): string[] {
+  return value.split(value.includes(',') ? ',' : /\s+/);
 }

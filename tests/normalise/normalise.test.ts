@@ -113,6 +113,15 @@ describe('question ids', () => {
   });
 });
 
+describe('tags', () => {
+  it("are the front matter's tags and categories, a list or one string split at its commas or else its spaces, each in lower case, words joined by '-'", () => {
+    const tagsOf = (frontMatter: string) => readNote(`---\n${frontMatter}\n---\n\n# Notes\n\nQ: What is dropout?\nA: Turning units off.\n`).questions[0]!.tags;
+    expect(tagsOf('tags: ML, deep learning')).toEqual(['deep-learning', 'ml']);
+    expect(tagsOf('tags: ml deep-learning\ncategories: [Interview Prep]')).toEqual(['deep-learning', 'interview-prep', 'ml']);
+    expect(tagsOf('tags:\n  - Computer Vision\n  - CNN')).toEqual(['cnn', 'computer-vision']);
+  });
+});
+
 describe('language', () => {
   it('counts words, so a Korean sentence naming an English term is Korean', () => {
     expect(languageOf('경사 하강법(Gradient Descent)이란?')).toBe('ko');
