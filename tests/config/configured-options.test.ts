@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, configuredBuildOptions } from '../../src/index.js';
+import { buildOptionsFrom } from '../../src/cli/options.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -23,6 +24,16 @@ describe('configuredBuildOptions', () => {
     const options = await configuredBuildOptions(dir);
     expect(options).toMatchObject({ cwd: dir, inputs: ['notes'], outDir: 'site', formats: ['anki'], anki: { deckName: 'Study::ML' } });
     expect(options.dedupe).toEqual({ overrides: { keepApart: [['What is X?', 'What is Y?']], file: 'qbank.config.json' } });
+  });
+
+  it("gives the PDF's name its .pdf when it has no extension, in the config file and on the command line, and takes any other as written", async () => {
+    expect((await configuredBuildOptions(folder({ pdf: { fileName: 'ml-sheet' } }))).pdf?.fileName).toBe('ml-sheet.pdf');
+    expect((await configuredBuildOptions(folder({ pdf: { fileName: 'ML sheet.PDF' } }))).pdf?.fileName).toBe('ML sheet.PDF');
+    const named = (pdfName: string) => buildOptionsFrom([], { pdfName }, {}, folder()).pdf?.fileName;
+    expect(named('sheet')).toBe('sheet.pdf');
+    // Refused by the build as another output's name, and as a path.
+    expect(named('questions.json')).toBe('questions.json');
+    expect(named('..')).toBe('..');
   });
 
   it('gives the defaults of `qbank build` where there is no config file', async () => {
