@@ -258,7 +258,7 @@ describe('a Notion page of one question', () => {
       ['Local Minima 문제에도 불구하고 딥러닝이 잘 되는 이유는?', '고차원 공간에서는 Local Minima가 아주 드물기 때문이다.', [6]],
       ['GD가 Local Minima 문제를 피하는 방법은?', null, [8]],
       ['찾은 해가 Global Minimum인지 알 수 있는 방법은?', null, [9]],
-      ['GD가 Local Minima 문제를 피하는 방법은?', '⇒ Momentum, Adam 같은 optimizer를 쓴다.', [15]],
+      ['GD가 Local Minima 문제를 피하는 방법은?', 'Momentum, Adam 같은 optimizer를 쓴다.', [15]],
     ]);
     expect(rules(note.vfile)).toEqual(['3:preamble:info']);
   });
