@@ -9,6 +9,7 @@ import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, RootConten
 import type { Point } from 'unist';
 import type { Document } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
+import { QA_LINE } from '../parse/runaway-blocks.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, type ConstructChoice, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml, opensAnswerFold } from './answer-blocks.js';
@@ -663,8 +664,9 @@ export function extractQuestions(doc: Document): Extraction {
       resumeAt = index + note.length;
       return;
     }
-    // A question list ends the answer of a bullet question opened for the quote under it.
-    if (block.type === 'list' && (!current || current.found.construct === 'list-item') && isQuestionList(block)) {
+    // A question list ends the answer of a bullet question opened for the quote under it, and any answer when each of
+    // its items is labelled a question (`- Q: …` after a `Q:` line's answer): no answer lists questions so.
+    if (block.type === 'list' && (!current || current.found.construct === 'list-item' || labelsEachItem(block)) && isQuestionList(block)) {
       close();
       flushOrphan();
       // Text after these questions is between questions, not the section's own.
@@ -875,6 +877,14 @@ function answersHow(current: { found: PromptCandidate; answer: readonly RootCont
     ASKS_HOW.test(current.found.prompt) &&
     endsWithQuestionMark(current.found.prompt)
   );
+}
+
+/** Whether each item of a list opens with a question's label (`- Q: …`, `- [Q] …`, `- 질문: …`). */
+function labelsEachItem(list: List): boolean {
+  return list.children.every((item) => {
+    const [first] = item.children;
+    return first?.type === 'paragraph' && QA_LINE.test(inlineText(first.children));
+  });
 }
 
 /** The verbs an interview sets a task with (`Explain the bias-variance tradeoff.`): a question of its own, wherever it stands. */

@@ -1146,6 +1146,19 @@ describe('a heading of several sentences among question headings', () => {
 });
 
 describe('Q:/A: line recogniser', () => {
+  it("reads a list whose items are each labelled a question (- Q: …) after a Q: line's answer as those questions, not as that answer's", () => {
+    const { questions, vfile } = readNote('Q: What is bagging?\nA: Averaging models fit on bootstrap samples.\n\n- Q: What is boosting?\n  - A: Adding weak learners in sequence.\n- Q: What is stacking?\n  - A: A model over the models.\n');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is bagging?', 'Averaging models fit on bootstrap samples.'],
+      ['What is boosting?', 'Adding weak learners in sequence.'],
+      ['What is stacking?', 'A model over the models.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+    // A list of points answers, as it did.
+    const points = readNote('Q: How do you fight overfitting?\nA: In three ways.\n\n- What about dropout? It turns units off.\n- More data.\n');
+    expect(points.questions.map((question) => question.question)).toEqual(['How do you fight overfitting?']);
+  });
+
   it('takes Q: lines and strips A: from an answer that runs over several lines', () => {
     const { questions } = readNote('Q: Bias vs Variance?\nA: Bias = error from wrong assumptions\nVariance = error from sensitivity\nQ: What is dropout?\nA: Randomly zero activations\n', 'qa.txt');
     expect(questions.map((question) => question.question)).toEqual(['Bias vs Variance?', 'What is dropout?']);
