@@ -26,7 +26,7 @@ import { summaryText } from '../parse/summary-text.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { ledWording } from './leads.js';
 import { withoutRatingLabels } from '../wording/rating-labels.js';
-import { answeredBelow, isQuestionList, isTableOfContents, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
+import { answeredBelow, answerLineGoesOnWith, isQuestionList, isTableOfContents, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
 import { askedInRound, closesInterview, namesInterviewLog, namesInterviewRound } from './interview-rounds.js';
@@ -678,7 +678,7 @@ export function extractQuestions(doc: Document): Extraction {
       let shownEnd = index + 1;
       while (isShownBlock(blocks[shownEnd])) shownEnd++;
       const shows = last && !quoted && last.answer.length === 0 && shownEnd > index + 1 && pointsAtShown(last.candidate.prompt);
-      const goesOnWith = quoteGoesOnWith(block, listed.questions, blocks[index + 1]);
+      const goesOnWith = quoteGoesOnWith(block, listed.questions, blocks[index + 1]) ?? answerLineGoesOnWith(block, listed.questions, blocks[index + 1]);
       for (const question of listed.questions) {
         if (question === quoted || (shows && question === last)) continue;
         emit(question.candidate, question === goesOnWith ? [...question.answer, blocks[index + 1]!] : question.answer, question.topic ?? topic());

@@ -131,6 +131,17 @@ describe('a cheatsheet of bullets labelled `**Key Topic N**:`, each answered in 
   });
 });
 
+describe('a numbered question with its options on the lines under it, in its item', () => {
+  it('takes the `Answer:` line after the list, which ends it, as its answer, naming the right option', () => {
+    const note = readNote('# Quiz\n\n1. Which activation is zero-centred?\n(A) sigmoid\n(B) tanh\n(C) ReLU\n\nAnswer: B\n\n2. Which optimiser keeps a running mean of squared gradients?\n[A] SGD\n[B] RMSProp\n\nAnswer: B\n');
+    expect(note.questions.map((question) => [question.question, question.choices.filter((choice) => choice.correct).map((choice) => choice.text), question.answer?.text])).toEqual([
+      ['Which activation is zero-centred?', ['tanh'], 'B) tanh'],
+      ['Which optimiser keeps a running mean of squared gradients?', ['RMSProp'], 'B) RMSProp'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+});
+
 describe('numbered questions each alone in its list, a paragraph under each', () => {
   it('are answered by the paragraph under them, as bullet questions are', () => {
     const note = readNote('## Supervised learning\n\n1. What is supervised learning?\n\nLearning from labelled examples.\n\n2. What is regression? Which models are used?\n\nPredicting a number.\n\n- Linear regression\n- Ridge\n\n3. What is linear regression?\n\nA straight line fit.\n');

@@ -14,6 +14,7 @@ import { inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
 import { opensAnswerFold } from '../answer-blocks.js';
+import { ANSWER_PREFIX } from '../../parse/answer-line.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -307,6 +308,17 @@ export function quoteGoesOnWith(list: List, questions: readonly FoundQuestion[],
   const last = lastQuestionOf(questions, list);
   if (!last || last.answer.length === 0 || next?.type !== 'blockquote' || !list.position || !next.position) return undefined;
   return next.position.start.line === list.position.end.line + 1 ? last : undefined;
+}
+
+/**
+ * `1. Which activation is zero-centred?` with its options on the lines under it, in the item, and `Answer: B` after
+ * the list: the line that labels the answer (not indented, it ends the list) goes on with the answer of the last
+ * of `questions`, when that is its last item and all of it is one paragraph. Returns that question.
+ */
+export function answerLineGoesOnWith(list: List, questions: readonly FoundQuestion[], next: RootContent | undefined): FoundQuestion | undefined {
+  const last = lastQuestionOf(questions, list);
+  if (!last || last.answer.length === 0 || list.children.at(-1)?.children.length !== 1 || next?.type !== 'paragraph') return undefined;
+  return ANSWER_PREFIX.test(inlineText(next.children)) ? last : undefined;
 }
 
 /** The question a block after nested list `list` belongs to: its last question, when that is its last item. */
