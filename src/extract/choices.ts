@@ -233,8 +233,9 @@ function listOptions(list: List): Options | undefined {
  * says nothing else, and more lines follow.
  */
 function namedLabels(block: RootContent | undefined, keyEntry: boolean): { labels: string[]; only: boolean; lineOnly: boolean } | undefined {
-  if (block?.type !== 'paragraph') return undefined;
-  const text = toString(block);
+  const said = bulletAlone(block) ?? block;
+  if (said?.type !== 'paragraph') return undefined;
+  const text = toString(said);
   const line = text.split('\n')[0]!;
   const head = OPTION_ANSWER_PREFIX.exec(line);
   if (!head && !keyEntry) return undefined;
@@ -246,6 +247,13 @@ function namedLabels(block: RootContent | undefined, keyEntry: boolean): { label
   // So does a label set apart from the explanation after it by a dash (`1. b — tanh is a rescaled sigmoid.`).
   const explained = /^[-–—]\s/.test(labels.rest);
   return head || lineOnly || explained ? { labels: labels.labels, only, lineOnly: lineOnly && !only } : undefined;
+}
+
+/** The paragraph of a list of one bullet and nothing more (`- Answer: C` under options written on the question's line). */
+function bulletAlone(block: RootContent | undefined): RootContent | undefined {
+  if (block?.type !== 'list' || block.children.length !== 1) return undefined;
+  const [item] = block.children;
+  return item!.children.length === 1 ? item!.children[0] : undefined;
 }
 
 /**

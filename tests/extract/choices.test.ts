@@ -25,6 +25,15 @@ describe('the options of a multiple-choice question', () => {
     expect(found.answer).toBe('c) Tanh. Its output is in (-1, 1).');
   });
 
+  it("are taken from the question's line in a list, named by the answer line in the bullet under it (- Answer: C)", () => {
+    const found = options('# Quiz\n\n1. Which optimizer uses both momentum and adaptive learning rates? (A) SGD (B) Adagrad (C) Adam\n   - Answer: C\n2. Which is an activation? (A) ReLU (B) Adam\n   - Answer: A\n');
+    expect(found.question).toBe('Which optimizer uses both momentum and adaptive learning rates?');
+    expect(found.choices).toEqual(['A|SGD|false', 'B|Adagrad|false', 'C|Adam|true']);
+    expect(found.answer).toBe('C) Adam');
+    // A bullet that says more than the label is the answer as written.
+    expect(options('1. Which is an activation? (A) ReLU (B) Adam\n   - ReLU, as it is applied elementwise.\n2. Which is an optimiser? (A) ReLU (B) Adam\n   - Adam.\n').choices).toEqual([]);
+  });
+
   it('are named by a letter a dash sets apart from its explanation, on an answer line or in an answers section', () => {
     const found = options('1. Which activation is zero-centred?\n\n   a) Sigmoid\n   b) Tanh\n   c) ReLU\n\n   Answer: b - tanh is a rescaled sigmoid.\n');
     expect(found.choices).toEqual(['a|Sigmoid|false', 'b|Tanh|true', 'c|ReLU|false']);
