@@ -1,9 +1,10 @@
 /**
  * Sub-questions a heading question asks under it, each a question of its own, answered by what follows it up
  * to the next; the heading's answer is what comes before the first:
- * - numbered: `## 1. 왜 … Multi-Head Attention을 사용해야 하는가?` over a line that sets them up and `(1) 단일
- *   Attention과 Multi-Head Attention의 차이를 설명하시오.`, `(2) …설명하시오.`. Only when every such label asks and
- *   they count on from (1): numbered points of an answer (`(1) Use dropout.`) state, they do not ask.
+ * - numbered or lettered: `## 1. 왜 … Multi-Head Attention을 사용해야 하는가?` over a line that sets them up and `(1) 단일
+ *   Attention과 Multi-Head Attention의 차이를 설명하시오.`, `(2) …설명하시오.`; `a) 1-stage와 2-stage detector의 차이는?`,
+ *   `b) …`. Only when every such label asks and they count on from (1) or a): numbered points of an answer
+ *   (`(1) Use dropout.`, `a) L1 gives sparsity.`) state, they do not ask.
  * - labelled: `Follow-Up Question: How does it choose a split?`, `Follow-up:`, `꼬리 질문:`, `追问：` (prompt-text.ts) on a paragraph
  *   that asks, as a labelled interview writes them, or on a quote's first paragraph (`> 꼬리 질문: …?`); a labelled
  *   line that does not ask stays in the answer.
@@ -13,7 +14,13 @@ import { candidate, type FoundQuestion } from './recognizers/recognizer.js';
 import { endsAsking } from '../wording/interrogative.js';
 import { FOLLOW_UP_LABEL, inlineText } from '../wording/prompt-text.js';
 
-const BRACKETED_NUMBER = /^\s*\((\d{1,2})\)\s*\S/;
+/** `(1)`, `(a)` or `a)` before a sub-question's words: the number, or the lower-case letter, of a sub-question. */
+const SUB_QUESTION_LABEL = /^\s*(?:\((\d{1,2}|[a-z])\)|([a-z])\))\s*\S/;
+
+/** `1` → 1, `a` → 1: a sub-question's place in its sequence, and which sequence. */
+function placeOf(label: string): { letter: boolean; place: number } {
+  return /\d/.test(label) ? { letter: false, place: Number(label) } : { letter: true, place: label.charCodeAt(0) - 96 };
+}
 
 export interface HeadingFollowUps {
   /** The heading question's own answer: the blocks before the first sub-question (and after a quoted one). */
@@ -62,10 +69,10 @@ function followUpOf(paragraph: Paragraph): ReturnType<typeof candidate> | undefi
 /** The answer's numbered sub-questions, or undefined when it has none (or its numbered lines do not all ask). */
 function numberedFollowUps(answer: readonly RootContent[]): HeadingFollowUps | undefined {
   const labelled = answer.flatMap((block, index) => {
-    const number = block.type === 'paragraph' ? BRACKETED_NUMBER.exec(inlineText(block.children))?.[1] : undefined;
-    return number === undefined ? [] : [{ index, number: Number(number), paragraph: block as Paragraph }];
+    const label = block.type === 'paragraph' ? SUB_QUESTION_LABEL.exec(inlineText(block.children)) : null;
+    return label ? [{ index, ...placeOf((label[1] ?? label[2])!), paragraph: block as Paragraph }] : [];
   });
-  if (labelled.length < 2 || labelled.some((line, k) => line.number !== k + 1)) return undefined;
+  if (labelled.length < 2 || labelled.some((line, k) => line.place !== k + 1 || line.letter !== labelled[0]!.letter)) return undefined;
   const followUps: FoundQuestion[] = [];
   for (const [k, { index, paragraph }] of labelled.entries()) {
     if (!paragraph.position) return undefined;

@@ -77,6 +77,8 @@ const NUMBERING = [
   // `1.Q: What is a perceptron?`: a number glued to the label after it
   new RegExp(String.raw`^\d{1,3}[.)](?=${QUESTION_LABEL}\s*\d*\s*[:：.)])`, 'i'),
   /^\(?\d{1,3}\)\s*/,
+  // `a) 1-stage와 2-stage의 차이는?`, `(b) …`: a sub-question's letter
+  /^\(?[a-z]\)\s+/,
   /^[①-⑳]\s*/u,
   // `↳ 풀링 대신 stride를 쓰면?`, `ㄴ 왜요?`: the arrow or corner that hangs a follow-up under its question
   /^(?:[↳⤷↪→⇒➔➜]|->|=>|└[─-]*|ㄴ(?=\s))\s*/u,

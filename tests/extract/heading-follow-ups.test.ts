@@ -46,6 +46,20 @@ describe('sub-questions numbered (1), (2) under a heading question', () => {
   });
 });
 
+describe('sub-questions lettered a), b) under a heading question', () => {
+  it('follow it as numbered ones do, their letters left out; lettered points that state stay in the answer', () => {
+    const { questions } = readNote(
+      '### 2. Object detection 모델을 비교해 주세요.\n\na) 1-stage와 2-stage detector의 차이는?\n\n2-stage는 영역 제안 후 분류합니다.\n\nb) NMS는 왜 필요한가요?\n\n겹친 박스를 제거합니다.\n\n### 3. How do you fight overfitting?\n\na) Use dropout.\n\nb) Add weight decay.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Object detection 모델을 비교해 주세요.', null],
+      ['1-stage와 2-stage detector의 차이는?', '2-stage는 영역 제안 후 분류합니다.'],
+      ['NMS는 왜 필요한가요?', '겹친 박스를 제거합니다.'],
+      ['How do you fight overfitting?', 'a) Use dropout.\nb) Add weight decay.'],
+    ]);
+  });
+});
+
 describe('follow-ups labelled under a heading question', () => {
   it('are questions of their own, answered up to the next, their labels left out; the heading keeps what comes before', () => {
     const { questions, vfile } = readNote(
