@@ -59,7 +59,7 @@ export const KOREAN_GLOSSARY: ReadonlyArray<readonly [korean: string, english: s
   ['데이터', 'data'], ['모델', 'model'],
   ['특징', 'feature'], ['피처', 'feature'], ['차원 축소', 'dimensionality reduction'], ['예측', 'prediction'],
   ['불균형', 'imbalanced'], ['결측치', 'missing data'], ['방식', 'method'], ['방법', 'method'],
-  ['기법', 'technique'], ['알고리즘', 'algorithm'], ['메커니즘', 'mechanism'],
+  ['기법', 'technique'], ['알고리즘', 'algorithm'], ['메커니즘', 'mechanism'], ['문제점', 'problems'], ['문제', 'problem'],
   // verbs that carry meaning
   ['막는', 'prevent'], ['막을', 'prevent'], ['막기', 'prevent'], ['막다', 'prevent'], ['막아', 'prevent'],
   ['막나요', 'prevent'], ['방지', 'prevent'], ['예방', 'prevent'], ['해결', 'handle'], ['선택', 'choose'],

@@ -43,6 +43,7 @@ describe('what merges', () => {
     ['Korean templates and spacing', ['경사 하강법이란 무엇인가요?', '경사하강법에 대해 설명해 주세요.']],
     ['Korean words outside the glossary', ['양자화란 무엇인가요?', '양자화에 대해 설명해 주세요']],
     ['Korean and English through the glossary', ['드롭아웃이 과적합을 막는 이유는?', 'Why does dropout prevent overfitting?']],
+    ['문제 as "problem", a category noun', ['What is the vanishing gradient problem?', 'Vanishing gradient 문제란?', '기울기 소실(vanishing gradient) 문제란?']],
     ['a context phrase after a subject that is not a field', ['What is the role of attention in NLP?', 'Explain attention.']],
     ['"different" things and their types', ['Explain different optimizers.', 'What are the types of optimizers?']],
     ['C++ however spaced', ["What's C++ used for?", 'Could you tell me what C ++ is used for?']],
