@@ -30,8 +30,9 @@ describe('the options of a multiple-choice question', () => {
     expect(found.question).toBe('Which optimizer uses both momentum and adaptive learning rates?');
     expect(found.choices).toEqual(['A|SGD|false', 'B|Adagrad|false', 'C|Adam|true']);
     expect(found.answer).toBe('C) Adam');
-    // A bullet that says more than the label is the answer as written.
-    expect(options('1. Which is an activation? (A) ReLU (B) Adam\n   - ReLU, as it is applied elementwise.\n2. Which is an optimiser? (A) ReLU (B) Adam\n   - Adam.\n').choices).toEqual([]);
+    // A bullet that says more than the label is the answer as written, the options over it.
+    const explained = options('# Quiz\n\n1. Which is an activation? (A) ReLU (B) Adam\n   - ReLU, as it is applied elementwise.\n2. Which is an optimiser? (A) ReLU (B) Adam\n   - Adam.\n');
+    expect([explained.question, explained.choices, explained.answer]).toEqual(['Which is an activation?', [], '(A) ReLU (B) Adam\n\n- ReLU, as it is applied elementwise.']);
   });
 
   it('are named by a letter a dash sets apart from its explanation, on an answer line or in an answers section', () => {
