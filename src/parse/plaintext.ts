@@ -124,14 +124,19 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
 
 /**
  * A first line that names the page rather than asks or answers. One labelled as a question (`Q: …`, `질문:`)
- * asks, whatever its end: its question is wrapped onto the next line.
+ * asks, whatever its end: its question is wrapped onto the next line. So does one numbered as the first of
+ * a list of questions with a question mark in it, whatever follows the mark (`1. Which is an activation? (A) ReLU
+ * (B) Adam`, its options on its line).
  */
 function isTitleLine(line: string): boolean {
   // A question filed by tags (`What is X? #card`) asks as it does without them.
   const text = withoutTrailingTags(line);
   // Full-width marks too: `问：什么是过拟合？` asks, in a Chinese note.
-  return text.length <= 80 && !/[?.:;,？。：；，]$/.test(text) && !BULLET.test(text) && !isStrongCodeLine(text) && !isQaLine(text);
+  return text.length <= 80 && !/[?.:;,？。：；，]$/.test(text) && !BULLET.test(text) && !isStrongCodeLine(text) && !isQaLine(text) && !NUMBERED_ASKING.test(text);
 }
+
+/** `1. Which is an activation? (A) ReLU (B) Adam`: a line numbered as a list's, with a question mark in it. */
+const NUMBERED_ASKING = /^\s*\d{1,3}[.)]\s.*[?？]/;
 
 function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
   const line = lines[start]!;

@@ -21,6 +21,12 @@ describe('parsePlainText', () => {
     expect(toString(parsed.tree.children[0]!)).toMatch(/^Q: When training on imbalanced data, which metrics\s+would you report and why\?/);
   });
 
+  it('takes no first line numbered as a question, asking before what follows on its line, for the title', () => {
+    expect(parsePlainText('1. Which is an activation? (A) ReLU (B) Adam\n   - Answer: A\n2. Which is an optimiser?\n').title).toBeUndefined();
+    // A numbered title that asks nothing is a title still.
+    expect(parsePlainText('1. Introduction\n\nWhat is X?\n').title).toEqual({ text: '1. Introduction', line: 1 });
+  });
+
   it('nests • bullets by indentation', () => {
     const parsed = parsePlainText('Title\n\nQ?\n\n  • top\n    • nested\n  • second\n');
     const list = parsed.tree.children[1] as List;
