@@ -22,6 +22,7 @@ import type { ResolvedOverrides } from './overrides.js';
 import { PairScores } from './pair-scores.js';
 import type { Via } from './similarity.js';
 import { TokenTable } from './token-table.js';
+import { tokenize } from './tokens.js';
 
 /** What of an item the comparison reads: what matching.ts hashes, and its questions (the first is its wording shown and ranked). */
 export interface ComparedItem extends MatchedItem {
@@ -204,7 +205,10 @@ export class WordingComparison {
       if (this.keptApart(a, b)) return { verdict: 'kept-apart', reason: 'override: keep apart' };
       if (items[a]!.kind !== items[b]!.kind) return { verdict: 'kept-apart', reason: `${items[a]!.kind} vs ${items[b]!.kind}` };
       // Of one kind, so they show different things.
-      if (!mayBeOneQuestion(items[a]!.compared, items[b]!.compared)) return { verdict: 'kept-apart', reason: 'they show different pictures, tables or code' };
+      if (!showAlike(items[a]!.compared, items[b]!.compared)) return { verdict: 'kept-apart', reason: 'they show different pictures, tables or code' };
+      if (!askOfOneSubject(items[a]!.compared, items[b]!.compared)) {
+        return { verdict: 'kept-apart', reason: `they follow up different questions: "${items[a]!.compared.about}" and "${items[b]!.compared.about}"` };
+      }
       const [x, y] = this.clusters.blockerOf(a, b) ?? [a, b];
       const unlike = compareIn(this.table, x, y).score;
       return { verdict: 'kept-apart', reason: `no chaining: "${items[x]!.questions[0]!.question}" is unlike "${items[y]!.questions[0]!.question}" (${roundedScore(unlike)})` };
@@ -251,14 +255,40 @@ function earlierCandidates({ record, indexOf }: Earlier, keys: KeyTable): Earlie
 }
 
 /**
- * What the merge asks of two questions besides a score: the same kind (coding, concept…), and not showing
- * different things (each its context: alike in wording, they may ask about different plots). One that shows
- * nothing may still be the same question as one that does. An edited question keeps its id on the same terms
- * (edited-ids.ts).
+ * What the merge asks of two questions besides a score: the same kind (coding, concept…), not showing
+ * different things (each its context: alike in wording, they may ask about different plots), and not
+ * following up different subjects (`about`). One that shows nothing may still be the same question as one
+ * that does. An edited question keeps its id on the same terms (edited-ids.ts).
  */
 export function mayBeOneQuestion(x: Question, y: Question): boolean {
+  return x.kind === y.kind && showAlike(x, y) && askOfOneSubject(x, y);
+}
+
+function showAlike(x: Question, y: Question): boolean {
   const [one, other] = [x.context?.markdown, y.context?.markdown];
-  return x.kind === y.kind && (one === undefined || other === undefined || one === other);
+  return one === undefined || other === undefined || one === other;
+}
+
+/**
+ * Follow-ups of two subjects (`장단점은?` of `SVM이란?` and of `랜덤 포레스트란?`) are two questions; of one
+ * subject in two wordings (`What is an SVM?`, `SVM이란?`: the same tokens), one. A question with no `about`
+ * names its subject, or was written before qbank read follow-ups so (a previous build's): it may be either.
+ */
+function askOfOneSubject(x: Question, y: Question): boolean {
+  const [one, other] = [x.about, y.about];
+  return one === undefined || other === undefined || one === other || subjectKey(one) === subjectKey(other);
+}
+
+const subjectKeys = new Map<string, string>();
+
+/** A subject's token keys, sorted: what two wordings of it share (never empty, so that no two unknown subjects match). */
+function subjectKey(subject: string): string {
+  let key = subjectKeys.get(subject);
+  if (key === undefined) {
+    const keys = [...new Set(tokenize(subject).map((token) => token.key))].sort();
+    subjectKeys.set(subject, (key = keys.length > 0 ? keys.join(' ') : `\0${subject}`));
+  }
+  return key;
 }
 
 /** Each cluster's items in item order, at its label: a sparse array (a label is the index of one of its members), for `forEach`. */

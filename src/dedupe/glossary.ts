@@ -70,6 +70,7 @@ export const KOREAN_GLOSSARY: ReadonlyArray<readonly [korean: string, english: s
   ['목적', 'purpose'], ['장점', 'advantages'], ['필요', 'need'], ['사용', 'use'], ['중요', 'important'], ['작동 원리', 'works'],
   ['원리', 'works'], ['작동', 'works'], ['동작', 'works'],
   // facets
-  ['단점', 'disadvantages'], ['한계', 'limitations'], ['단계', 'steps'], ['구성 요소', 'components'],
+  ['장단점', 'pros and cons'], ['단점', 'disadvantages'], ['한계', 'limitations'], ['시간 복잡도', 'time complexity'],
+  ['공간 복잡도', 'space complexity'], ['복잡도', 'complexity'], ['단계', 'steps'], ['구성 요소', 'components'],
   ['종류', 'types'], ['유형', 'types'], ['예시', 'examples'], ['수식', 'formula'], ['공식', 'formula'],
 ];

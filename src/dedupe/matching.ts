@@ -3,7 +3,7 @@
  * else about them: which cluster each item joins, each pair worth a line in
  * the decision log, and which wording of a cluster is the clearest. It is
  * the costly part of deduplication and it reads nothing but each item's id,
- * kind, language and wordings, the resolved overrides and the thresholds.
+ * kind, language, wordings and subject (`about`), the resolved overrides and the thresholds.
  * `matchingKey` hashes exactly those, so a build whose edits changed only
  * answers, places or tags can reuse the last matching instead of comparing
  * again (build/dedupe-memo.ts). The one answer edit that does not is one
@@ -63,7 +63,7 @@ export function matchingKey(items: readonly MatchedItem[], overrides: ResolvedOv
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ thresholds, mergeGroups: overrides.mergeGroups, keepApart: [...overrides.keepApart].sort((x, y) => x - y) }));
   for (const { id, kind, compared } of items) {
-    hash.update(`\n${id}\0${kind}\0${compared.lang}\0${compared.question}\0${compared.translations?.en ?? ''}\0${compared.translations?.ko ?? ''}`);
+    hash.update(`\n${id}\0${kind}\0${compared.lang}\0${compared.question}\0${compared.translations?.en ?? ''}\0${compared.translations?.ko ?? ''}\0${compared.about ?? ''}`);
   }
   return hash.digest('hex');
 }

@@ -19,6 +19,7 @@
  *   two English wordings do; nor does a question worded in both languages
  *   take one from the others.
  * - context (what the question shows): the first ranked member's that has one.
+ * - about (what a follow-up asks about): the same way, the first ranked member's that has one.
  * - lang: the merged question's, by the rule for any question (see
  *   normalise/language.ts): the language of its wording, `mixed` when a
  *   translation or the primary answer is in the other language. Not the
@@ -127,12 +128,15 @@ export function mergeCluster(rankedMembers: readonly ClusterMember[], previousId
   const choices = primary?.question.choices.length ? primary.question.choices : (all.find((question) => question.choices.length > 0)?.choices ?? []);
   // What the question shows goes with its wording: the clearest wording's, or the next that shows something.
   const context = all.find((question) => question.context !== undefined)?.context;
+  // So does what a follow-up asks about: members have one subject, perhaps worded in two languages (comparison.ts).
+  const about = all.find((question) => question.about !== undefined)?.about;
   return {
     id,
     question: canonical.question,
     translations,
     choices,
     ...(context ? { context } : {}),
+    ...(about !== undefined ? { about } : {}),
     answer,
     topic: mostCommonTopic(occurrences, canonical.topic),
     tags,

@@ -18,6 +18,7 @@ import { questionId } from './question-id.js';
 import { normaliseChoices } from './choices.js';
 import { questionContext } from './context.js';
 import { questionTags } from './tags.js';
+import { askedAbout } from './asked-about.js';
 
 export { questionId, normaliseForId } from './question-id.js';
 export { sanitizeSchema } from './answer-html.js';
@@ -43,14 +44,22 @@ export function normaliseQuestions(extracted: readonly ExtractedQuestion[], cont
   const flags = extracted.map((question, i) => answerFlags(question.answer, texts[i]!));
   const answered = (i: number) => !flags[i]!.includes('no-answer');
   const markdown = inertAnswerMarkdowns(inert.filter((_, i) => answered(i)));
+  const about = askedAbout(extracted);
   let next = 0;
   return extracted.map((question, i) => {
     const answer = answered(i) ? { markdown: markdown[next++]!, html: answerHtml(question.answer), text: texts[i]! } : null;
-    return questionOf(question, context, answer, flags[i]!, reporters[i]);
+    return questionOf(question, context, answer, flags[i]!, reporters[i], about[i]);
   });
 }
 
-function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, answer: Answer | null, flags: Question['flags'], onLeftOut: OnLeftOut | undefined): Question {
+function questionOf(
+  extracted: ExtractedQuestion,
+  context: NormaliseContext,
+  answer: Answer | null,
+  flags: Question['flags'],
+  onLeftOut: OnLeftOut | undefined,
+  about: string | undefined,
+): Question {
   const { question, translations } = splitBilingual(extracted.prompt);
   const choices = normaliseChoices(extracted.choices ?? [], onLeftOut);
   const onContextLeftOut = context.file && leftOutReporter(context.file, extracted.prompt, 'context');
@@ -65,11 +74,13 @@ function questionOf(extracted: ExtractedQuestion, context: NormaliseContext, ans
       extracted.prompt,
       choices.map((choice) => choice.text),
       hints.length > 0 ? asked?.markdown : shown?.markdown,
+      about,
     ),
     question,
     translations,
     choices,
     ...(shown ? { context: shown } : {}),
+    ...(about !== undefined ? { about } : {}),
     answer,
     topic: extracted.topic,
     tags: questionTags(context.frontMatter, extracted.tags),

@@ -27,10 +27,11 @@ export function normaliseForId(question: string): string {
 /**
  * `choices`: a multiple-choice question's options, which are part of what it asks; `shown`: what it
  * shows (its context's Markdown), which is too: `How well would vanilla SVM work on this dataset?` under
- * three plots is three questions.
+ * three plots is three questions; `about`: what a follow-up that names no subject asks about (`장단점은?`
+ * after `SVM이란?` and after `랜덤 포레스트란?` is two questions).
  */
-export function questionId(question: string, choices: readonly string[] = [], shown?: string): string {
-  const parts = shown === undefined ? choices : [...choices, shown];
+export function questionId(question: string, choices: readonly string[] = [], shown?: string, about?: string): string {
+  const parts = [...choices, ...(shown === undefined ? [] : [shown]), ...(about === undefined ? [] : [`asked about ${about}`])];
   const asked = parts.length === 0 ? question : [question, ...parts].join('\n');
   return createHash('sha256').update(normaliseForId(asked)).digest('hex').slice(0, 16);
 }

@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 5 as const;
+export const SCHEMA_VERSION = 6 as const;
 
 const SOURCE_FILE = 'Path of the source file, with / separators: relative to the working directory when the file is inside it, else absolute.';
 
@@ -119,6 +119,15 @@ export const Question = z
       .array(Choice)
       .describe('The options of a multiple-choice question, in their order, taken out of the answer; empty for any other question.'),
     context: Context.optional(),
+    about: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'What a follow-up asks about when its wording names no subject of its own ("What are its pros and cons?", "장단점은?"): ' +
+          'the question before it in its section, or else the section\'s heading (plain text). Part of what it asks, and of its id: ' +
+          'the same words under two subjects are two questions. Left out for any other question.',
+      ),
     answer: Answer.nullable().describe('The primary (most complete) answer, or null when no source has one.'),
     topic: z.string().nullable().describe('From the source\'s section headings, when there are any.'),
     tags: z.array(z.string()).describe('The tags and categories of the front matter of every note the question was found in, and those its own metadata lines there give (`**Category:** …`, `**Tags:** …` over its answer).'),

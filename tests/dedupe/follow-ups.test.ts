@@ -1,0 +1,39 @@
+/**
+ * Follow-ups that name no subject (`장단점은?`, "What are its pros and cons?") merge only with
+ * follow-ups of the same subject, in whichever language either is worded; of two subjects, they
+ * stay two questions, each with its own answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { dedupe } from '../../src/dedupe/index.js';
+import { readNote } from '../helpers/read-note.js';
+
+const NOTES: Array<[file: string, text: string]> = [
+  ['en.md', '## What is an SVM?\nA max-margin classifier.\n\n### What are its pros and cons?\nStrong in high dimensions.\n\n## What is a random forest?\nBagged trees.\n\n### What are the pros and cons?\nEasy to tune.\n'],
+  ['svm.txt', '1. SVM이란?\n→ 마진을 최대화하는 분류기.\n1-1. 장단점은?\n→ 고차원에서 강하다.\n1-2. 시간 복잡도는?\n→ O(n^2).\n'],
+  ['rf.txt', '1. 랜덤 포레스트란?\n→ 배깅한 결정 트리의 앙상블.\n1-1. 장단점은?\n→ 튜닝이 쉽다.\n1-2. 시간 복잡도는?\n→ O(T n log n).\n'],
+];
+
+function merged() {
+  return dedupe(NOTES.flatMap(([file, text]) => readNote(text, file).questions));
+}
+
+describe('follow-ups that name no subject', () => {
+  it('merge with those of the same subject and stay apart from those of another, no answer lost', () => {
+    const { questions } = merged();
+    const shown = questions.map((q) => ({ about: q.about, places: q.occurrences.map((o) => `${o.file}:${o.line}`), answer: q.answer?.text }));
+    expect(shown).toEqual([
+      { about: undefined, places: ['en.md:1', 'svm.txt:1'], answer: 'A max-margin classifier.' },
+      { about: 'What is an SVM?', places: ['en.md:4', 'svm.txt:3'], answer: 'Strong in high dimensions.' },
+      // The most complete answer of the two.
+      { about: undefined, places: ['en.md:7', 'rf.txt:1'], answer: '배깅한 결정 트리의 앙상블.' },
+      { about: 'What is a random forest?', places: ['en.md:10', 'rf.txt:3'], answer: 'Easy to tune.' },
+      { about: '랜덤 포레스트란?', places: ['rf.txt:5'], answer: 'O(T n log n).' },
+      { about: 'SVM이란?', places: ['svm.txt:5'], answer: 'O(n^2).' },
+    ]);
+  });
+
+  it('are logged as kept apart, naming the two questions they follow up', () => {
+    const apart = merged().decisions.filter((decision) => decision.a.question === '시간 복잡도는?' && decision.b.question === '시간 복잡도는?');
+    expect(apart.map((decision) => [decision.verdict, decision.reason])).toEqual([['kept-apart', 'they follow up different questions: "랜덤 포레스트란?" and "SVM이란?"']]);
+  });
+});
