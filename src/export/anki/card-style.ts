@@ -52,6 +52,8 @@ export const CARD_CSS = `.card {
 .card .qbank { max-width: 44em; margin: 0 auto; padding: 0 0.5em; }
 .card .topic { font-size: 0.75em; letter-spacing: 0.04em; text-transform: uppercase; color: #656d76; margin-bottom: 0.4em; }
 .card .question { font-size: 1.15em; font-weight: 600; }
+.card .question .about { font-size: 0.75em; font-weight: 500; color: #57606a; margin-bottom: 0.25em; }
+.card .question .about::after { content: " ›"; }
 .card .question .translation { font-size: 0.85em; font-weight: 500; color: #57606a; margin-top: 0.3em; }
 .card .question .choices { font-size: 0.87em; font-weight: 400; margin-top: 0.6em; }
 .card .question .choice { margin: 0.2em 0; }
@@ -76,7 +78,7 @@ export const CARD_CSS = `.card {
 .card .sources { margin-top: 1.5em; font-size: 0.7em; color: #8c959f; font-family: "D2Coding", Menlo, Consolas, monospace; }
 .card .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; }
 ${night()} { color: #e6edf3; background-color: #1e1e1e; }
-${night('.topic')}, ${night('.question .translation')}, ${night('.answer blockquote')} { color: #9da7b3; }
+${night('.topic')}, ${night('.question .about')}, ${night('.question .translation')}, ${night('.answer blockquote')} { color: #9da7b3; }
 ${night('hr#answer')}, ${night('.answer th')}, ${night('.answer td')}, ${night('.context th')}, ${night('.context td')} { border-color: #3d444d; }
 ${night('.answer blockquote')} { border-left-color: #3d444d; }
 ${night('.answer a')} { color: #4493f8; }

@@ -28,7 +28,8 @@ export interface Note {
 export type ImageResolver = (src: string, occurrence: Occurrence) => ImageOutcome;
 
 /**
- * The question, with its other-language wordings under it (math as the PDF finds it, wording-math.ts),
+ * What a follow-up asks about over it (`What is an SVM? ›` over `What are its pros and cons?`), the question,
+ * with its other-language wordings under it (math as the PDF finds it, wording-math.ts),
  * then what it shows (its context: a picture, a table, code), then a multiple-choice question's options,
  * one per line, each as sanitised as an answer is. `resolveShown` resolves the context's pictures, whose
  * paths are relative to the note that showed them.
@@ -36,7 +37,8 @@ export type ImageResolver = (src: string, occurrence: Occurrence) => ImageOutcom
 function questionField(question: Question, resolveImage: ResolveImage, resolveShown: ResolveImage): { html: string; missingImages: Note['missingImages'] } {
   // Each text as Anki stores it before its TeX is made inert (storedText).
   const asked = storedText(question.question);
-  let html = wordingHtml(asked);
+  let html = question.about === undefined ? '' : `<div class="about">${wordingHtml(storedText(question.about))}</div>\n`;
+  html += wordingHtml(asked);
   for (const lang of ['ko', 'en'] as const) {
     const wording = storedText(question.translations[lang] ?? '').trim();
     if (wording && wording !== asked.trim()) {

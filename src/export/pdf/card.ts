@@ -1,5 +1,5 @@
 /**
- * A question card: the question in bold on a light band, translations, what it
+ * A question card: the question in bold on a light band (a follow-up under what it asks about), translations, what it
  * shows and a multiple-choice question's options under it, then the answer. The card's
  * frame is drawn by the placement step (a card split over columns gets a
  * frame per piece); here every row carries its own fill, so the pieces stay
@@ -31,6 +31,8 @@ function shaded(rows: Row[], width: number): Row[] {
 function headerRows(prepared: PreparedQuestion, width: number, context: LayoutContext): Row[] {
   const inner = width - 2 * SPACE.cardPadX;
   const rows: Row[] = [gapRow(SPACE.cardPadY)];
+  // A follow-up that names no subject, under the question it follows (`What is an SVM? ›`): read alone, it would ask about nothing.
+  if (prepared.about) rows.push(...inlineRows(inlineAtoms(prepared.about, TRANSLATION, COLOUR.link), TRANSLATION, inner, context));
   rows.push(...inlineRows(inlineAtoms(prepared.wording, QUESTION, COLOUR.link), QUESTION, inner, context));
   for (const translation of prepared.translations) {
     rows.push(...inlineRows(inlineAtoms(translation, TRANSLATION, COLOUR.link), TRANSLATION, inner, context));

@@ -23,6 +23,8 @@ export interface PreparedQuestion {
   context: Root | null;
   answer: Root | null;
   wording: PhrasingContent[];
+  /** What a follow-up asks about, set over its wording as a breadcrumb (`What is an SVM? ›`); null for any other question. */
+  about: PhrasingContent[] | null;
   /** Translations that differ from the wording (Korean first). */
   translations: PhrasingContent[][];
   /** A multiple-choice question's options, each led by its label (`a) `). */
@@ -38,6 +40,7 @@ export function prepareQuestion(question: Question, withAnswer: boolean): Prepar
     context: question.context ? blocksOf(question.context.markdown) : null,
     answer: withAnswer && question.answer ? blocksOf(question.answer.markdown) : null,
     wording: wordingPhrasing(question.question),
+    about: question.about === undefined ? null : [...wordingPhrasing(question.about), { type: 'text', value: ' ›' }],
     translations: [...new Set(translations)].map(wordingPhrasing),
     choices: question.choices.map((choice) => [
       { type: 'text' as const, value: `${choiceMark(choice.label)} ` },
@@ -122,6 +125,7 @@ export function mathRequests(questions: readonly PreparedQuestion[]): Array<{ te
     if (prepared.context) collect(prepared.context);
     if (prepared.answer) collect(prepared.answer);
     collect({ type: 'root', children: prepared.wording });
+    if (prepared.about) collect({ type: 'root', children: prepared.about });
     for (const translation of prepared.translations) collect({ type: 'root', children: translation });
     for (const choice of prepared.choices) collect({ type: 'root', children: choice });
   }

@@ -176,7 +176,7 @@ async function sheetBlocks(
           keepWithNext: false,
           section: topic.title,
           spaceBefore: index === 0 ? SPACE.bandGap : SPACE.cardGap,
-          mark: { level: 1, title: wordingText(prepared.question.question) },
+          mark: { level: 1, title: outlineTitle(prepared.question) },
           continuedLabel: wordingText(prepared.question.question),
         }),
       );
@@ -200,7 +200,7 @@ async function sheetBlocks(
           keepWithNext: false,
           section: UNANSWERED_SECTION,
           spaceBefore: index === 0 ? SPACE.bandGap : SPACE.cardGap * 0.6,
-          mark: { level: 1, title: wordingText(prepared.question.question) },
+          mark: { level: 1, title: outlineTitle(prepared.question) },
         }),
       );
     }
@@ -239,4 +239,10 @@ async function paint(
     }
     painter.items(footerItems(titleText, index + 1, pages.length, frame.contentWidth, sheet), frame.left, frame.footerBaseline);
   }
+}
+
+/** A question's entry in the PDF's outline: a follow-up with what it asks about (`What is an SVM? › What are its pros and cons?`). */
+function outlineTitle(question: Question): string {
+  const asked = wordingText(question.question);
+  return question.about === undefined ? asked : `${wordingText(question.about)} › ${asked}`;
 }

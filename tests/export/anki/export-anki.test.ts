@@ -321,6 +321,15 @@ describe('exportAnki', () => {
     expect(result.diagnostics.filter((d) => d.ruleId === 'anki-image-missing')).toEqual([]);
   });
 
+  it("shows over a follow-up that names no subject what it asks about, escaped as its wording is, and keeps the two follow-ups of one wording apart", async () => {
+    const [svm, forest] = ['SVM이란? <script>alert(1)</script>', '랜덤 포레스트란?'].map((about, line) => ({ ...question({ question: '장단점은?', line: line + 1 }), about }));
+    const result = await exportAnki(bank([svm!, { ...forest!, id: 'f0f0f0f0f0f0f0f0' }]), { outDir, now: clock(T0) });
+    expect(verifyApkg(result.file, '--expect-notes', '2').output).toMatch(/^ok: 2 notes, 2 cards/m);
+    const fronts = (await readDeck(await readFile(result.file))).notes.map((note) => note.fields[0]!);
+    expect(fronts).toContain('<div class="about">SVM이란? &lt;script&gt;alert(1)&lt;/script&gt;</div>\n장단점은?');
+    expect(fronts).toContain('<div class="about">랜덤 포레스트란?</div>\n장단점은?');
+  });
+
   it('reads each field as MathJax does, whole: a formula that runs past the brace-blind end, or over two file names', async () => {
     const braced = question({ question: 'Why is the brace trick \\( {\\) } \\href{javascript:EVIL}{x} \\) here?', line: 1 });
     const named = question({ question: 'What is in a name?', file: 'notes/0\\[.md', alsoAt: [{ file: 'notes/\\href{javascript:EVIL}{x}\\].md', line: 2 }] });

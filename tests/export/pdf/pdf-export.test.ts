@@ -120,6 +120,23 @@ describe('document structure', () => {
     ]);
   });
 
+  it('prints what a follow-up asks about over its wording, and bookmarks it with it', async () => {
+    const specs = [
+      { question: 'SVM이란?', answer: 'A max-margin classifier.', topic: 'Models' },
+      { question: '장단점은?', answer: 'Strong in high dimensions.', topic: 'Models' },
+      { question: '장단점은?', answer: 'Easy to tune.', topic: 'Models' },
+    ];
+    const followUps = makeBank(specs);
+    followUps.questions[1] = { ...followUps.questions[1]!, about: 'SVM이란?' };
+    followUps.questions[2] = { ...followUps.questions[2]!, id: 'f0f0f0f0f0f0f0f0', about: '랜덤 포레스트란?' };
+    const result = await renderPdf(followUps, { title: 'Follow-ups' });
+    const { outline, pages } = await readPdf(result.bytes);
+    expect(outline[1]!.items.map((child) => child.title)).toEqual(['SVM이란?', 'SVM이란? › 장단점은?', '랜덤 포레스트란? › 장단점은?']);
+    const text = squash(pages.map((page) => page.text).join(''));
+    expect(text).toContain(squash('SVM이란? › 장단점은? Strong in high dimensions.'));
+    expect(text).toContain(squash('랜덤 포레스트란? › 장단점은? Easy to tune.'));
+  });
+
   it('bookmarks jump to a position on the page, not just the page', () => {
     const child = read.outline.find((node) => node.title === 'Optimization')!.items[0]!;
     const dest = child.dest as unknown[];
