@@ -28,20 +28,22 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 export const HANGUL_WORD = /[\uac00-\ud7a3]+/g;
 
+/** The word without the first of ENDINGS it ends with, or undefined when it ends with none (a word is never emptied). */
+export function withoutKoreanEnding(word: string): string | undefined {
+  for (const ending of ENDINGS) if (word.length > ending.length && word.endsWith(ending)) return word.slice(0, -ending.length);
+  return undefined;
+}
+
 /** The word without its trailing particles and endings (never emptied). */
 function stripKoreanEndings(word: string): string {
   let current = word;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const ending of ENDINGS) {
-      if (current.length > ending.length && current.endsWith(ending)) {
-        current = current.slice(0, -ending.length);
-        changed = true;
-        break;
-      }
-    }
-  }
+  for (let next = withoutKoreanEnding(current); next !== undefined; next = withoutKoreanEnding(current)) current = next;
   return current;
+}
+
+/** Whether a Hangul word (its endings off) only frames a question: a question word, a particle, an ending. */
+export function framesKoreanQuestion(word: string): boolean {
+  return FUNCTION_WORDS.has(word) || ENDINGS.includes(word);
 }
 
 /** A character bigram (or a single character) of a script compared by its characters: Hangul here, Han and Kana in han-kana.ts. */
@@ -55,10 +57,10 @@ export interface CharacterPiece {
 
 /** Bigram pieces of one Hangul word; empty for particles and question words. */
 export function koreanWordPieces(word: string): CharacterPiece[] {
-  if (FUNCTION_WORDS.has(word) || ENDINGS.includes(word)) return [];
+  if (framesKoreanQuestion(word)) return [];
   const stem = stripKoreanEndings(word);
   // "방식들이" leaves "들이" after the glossary takes "방식": endings all the way down.
-  if (FUNCTION_WORDS.has(stem) || ENDINGS.includes(stem)) return [];
+  if (framesKoreanQuestion(stem)) return [];
   if (stem.length === 1) return [{ key: `ko:${stem}`, raw: stem, weight: 1 }];
   const pieces: CharacterPiece[] = [];
   const count = stem.length - 1;

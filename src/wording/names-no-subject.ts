@@ -11,8 +11,14 @@
  * no `the`, `its`, `this`), `복잡도란?` (`란` defines). A wording that addresses the reader's own
  * ("What are your strengths and weaknesses?", `본인의 장단점은?`) names its subject: the reader.
  */
+import { framesKoreanQuestion, withoutKoreanEnding } from '../dedupe/korean.js';
 
-/** Question words, auxiliaries, prepositions, requests: what any question is made of. */
+/**
+ * Question words, auxiliaries, prepositions, requests: what any question is made of. Not the merge's
+ * template words (dedupe/lexicon.ts), which also hold what tells no two questions apart but may well
+ * be what one asks about: "the difference between WHERE and HAVING", "What do you understand about
+ * the role?". The stems a clitic leaves are here ("doesn't" is read as "doesn").
+ */
 const ENGLISH_FRAME = new Set(
   `what whats which who whom whose why how when where is are was were be been being am do does did done doing can could would
   should will shall may might must have has had having a an of and or nor to in on at for with about from by as into than then
@@ -44,14 +50,10 @@ const ENGLISH_FACETS = new Set(
   significance importance performance scalability edge`.split(/\s+/),
 );
 
-/** Korean question words, pronouns and verb endings, as words once their particles are off. */
-const KOREAN_FRAME = new Set(
-  `무엇 뭐 뭔가 뭔가요 뭐예요 뭘까요 어떤 어떻게 어떠한 왜 언제 어디 있나요 있나 있을까요 있습니까 있는지 있는가 있어요 있는 인가요 인가
-  입니까 일까요 인지 설명 설명해 설명해주세요 설명해보세요 설명하시오 설명하세요 말해보세요 말해주세요 알려주세요 무엇인가요 무엇인가
-  무엇입니까 무엇인지 그것 이것 저것 그 이 저 해당 위 위의 앞 앞의 각각 각 주요 대표적인 대표적 어떤가요 어떠한가요 하나요 되나요
-  할까요 할 수 뭐가 무엇이 어떻게요 왜요 경우 때 점 것`.split(/\s+/),
-);
+/** Korean words that frame a question besides the merge's (dedupe/korean.ts), as they are once their endings are off. */
+const KOREAN_FRAME = new Set(['설명', '설명하', '왜', '어떻게', '언제', '어디', '말해보', '알려주', '무엇인', '뭘까', '대표적', '주요', '할']);
 
+/** What a Korean follow-up asks for of a subject named before it (a facet with `란` is defined instead: `복잡도란?`). */
 const KOREAN_FACETS = new Set(
   `장단점 장점 단점 한계 한계점 문제점 시간 공간 복잡도 시간복잡도 공간복잡도 예시 예 예제 사례 이유 원리 동작 동작원리 작동 작동원리 차이
   차이점 가정 용도 활용 활용법 사용법 응용 대안 개선 개선점 개선방법 해결책 해결 방법 방안 종류 특징 성능 비용 효과 영향 역할 목적 의미
@@ -61,26 +63,22 @@ const KOREAN_FACETS = new Set(
 /** Korean pronouns and determiners that point back. */
 const KOREAN_POINTING = new Set(['그것', '이것', '저것', '그', '이', '저', '해당', '위', '위의', '앞', '앞의']);
 
-/** Particles and copulas a Korean word may end with, longest first. */
-const KOREAN_ENDINGS = ['하는가', '하나요', '합니까', '하는지', '되나요', '됩니까', '한가요', '할까요', '이란', '은요', '는요', '하나', '에서', '으로', '이나', '란', '은', '는', '이', '가', '을', '를', '의', '과', '와', '도', '에', '로', '나', '만', '요'];
 /** Endings that define the word they end (`복잡도란?`): what it is, not what it is of something. */
-const DEFINING = new Set(['이란', '란']);
+const DEFINING = /^이?란/;
 
 /** Words that address the reader ("your strengths", `본인의 장점`): a subject. */
 const READER = /^(?:your|yours|yourself|yourselves)$/;
 
-// Clitics go with their apostrophe ("what's", "doesn't" read as "what", "doesn").
 // Words of other scripts (Han, Greek) are words too, and none of them is known here: a subject.
 const WORD = /[a-z0-9]+|[\uac00-\ud7a3]+|[\p{L}\p{N}]+/gu;
+// Clitics go with their apostrophe ("what's", "doesn't" read as "what", "doesn").
 const CLITIC = /'(?:s|t|re|ll|ve|d|m)\b/g;
 
-/** The known word (frame or facet) a Korean word is, with what it ends with; undefined when unknown. */
+/** The known word (frame, pointing word or facet) a Korean word is once its endings are off, and what they were; undefined when unknown. */
 function koreanWord(word: string): { stem: string; ending: string } | undefined {
-  if (KOREAN_FRAME.has(word) || KOREAN_FACETS.has(word)) return { stem: word, ending: '' };
-  for (const ending of KOREAN_ENDINGS) {
-    if (!word.endsWith(ending) || word.length <= ending.length) continue;
-    const stem = word.slice(0, -ending.length);
-    if (KOREAN_FRAME.has(stem) || KOREAN_FACETS.has(stem)) return { stem, ending };
+  // Ending by ending, as `차이는` is `차이` and not `차`.
+  for (let stem: string | undefined = word; stem !== undefined; stem = withoutKoreanEnding(stem)) {
+    if (framesKoreanQuestion(stem) || KOREAN_FRAME.has(stem) || KOREAN_POINTING.has(stem) || KOREAN_FACETS.has(stem)) return { stem, ending: word.slice(stem.length) };
   }
   return undefined;
 }
@@ -109,7 +107,7 @@ export function namesNoSubject(wording: string): boolean {
       continue;
     }
     const known = koreanWord(word)!;
-    if (KOREAN_FACETS.has(known.stem) && DEFINING.has(known.ending)) return false;
+    if (KOREAN_FACETS.has(known.stem) && DEFINING.test(known.ending)) return false;
     // Korean has no article: a facet, or a pronoun (`그것`, `이`), asks of what came before.
     if (KOREAN_FACETS.has(known.stem) || KOREAN_POINTING.has(known.stem)) asksOf = true;
   }
