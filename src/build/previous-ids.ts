@@ -68,14 +68,15 @@ function memoName(file: string): string {
 /** A previous question whose wordings and kind can be compared: written by any version of the schema, or by hand. */
 function isComparable(value: unknown): value is Question {
   if (value === null || typeof value !== 'object') return false;
-  const { id, question, kind, translations, choices, context } = value as Partial<Question>;
+  const { id, question, kind, translations, choices, context, about } = value as Partial<Question>;
   return (
     typeof id === 'string' &&
     typeof question === 'string' &&
     typeof kind === 'string' &&
     (translations === undefined || (typeof translations === 'object' && translations !== null && Object.values(translations).every((text) => typeof text === 'string'))) &&
     (choices === undefined || (Array.isArray(choices) && choices.every((choice) => typeof choice?.text === 'string'))) &&
-    (context === undefined || context === null || typeof context?.markdown === 'string')
+    (context === undefined || context === null || typeof context?.markdown === 'string') &&
+    (about === undefined || typeof about === 'string')
   );
 }
 

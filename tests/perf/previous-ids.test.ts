@@ -80,4 +80,15 @@ describe('PreviousIds', () => {
     const parsed = await (await PreviousIds.read(out, cacheDir)).questions([third!.id, first!.id]);
     expect(parsed?.map((question) => question.id).sort()).toEqual([first!.id, third!.id].sort());
   });
+
+  it('leaves out a question whose subject (about) is no text, as the merge compares subjects as text', async () => {
+    await buildOnce();
+    const bank = JSON.parse(readFileSync(file, 'utf8')) as { questions: Array<{ id: string; about?: unknown }> };
+    const [first, second] = bank.questions;
+    first!.about = 'What is an SVM?';
+    second!.about = 42;
+    writeFileSync(file, JSON.stringify(bank));
+    const read = await (await PreviousIds.read(out, cacheDir)).questions([first!.id, second!.id]);
+    expect(read?.map((question) => [question.id, question.about])).toEqual([[first!.id, 'What is an SVM?']]);
+  });
 });
