@@ -74,10 +74,11 @@ function footerStart(lines: readonly string[], first: number, last: number): num
   let after: FollowingChrome | undefined;
   for (let line = first; line <= last; line++) {
     const said = lines[line - 1] ?? '';
-    // A line of punctuation alone (`...`) is chrome in copied text, but at a note's end it may hold an answer's place.
-    if ((isSiteChrome(said) && /\p{L}/u.test(said)) || after?.isChrome(said)) {
+    if (isSiteChrome(said) || after?.isChrome(said)) {
       from ??= line;
-      chrome = true;
+      // A line with no letter (a date, `· · ·`) goes on a footer, but starts none alone: a lone `...` ending a
+      // note may hold an answer's place.
+      chrome ||= /\p{L}/u.test(said) || after !== undefined;
       after = chromeAfter(said) ?? after;
     } else if (isTagLine(said)) from ??= line;
     else {

@@ -40,6 +40,14 @@ describe("a Markdown note's closing", () => {
     expect(messagesOf(joined.vfile)).toEqual(['4:site-chrome', '5:site-chrome']);
   });
 
+  it("takes a footer's lines with no letter (a date, a separator) with it, and no such line alone", () => {
+    const dated = readNote('## 과적합이란?\n\n노이즈까지 학습합니다.\n공감\n2023. 4. 12. 21:37\n');
+    expect(dated.questions[0]!.answer?.text).toBe('노이즈까지 학습합니다.');
+    expect(messagesOf(dated.vfile)).toEqual(['4:site-chrome', '5:site-chrome']);
+    // A lone `...` ending a note holds an answer's place; it is no footer.
+    expect(answers('## What is dropout?\n\nIt zeroes random units.\n...\n')).toEqual([['What is dropout?', 'It zeroes random units.\n...']]);
+  });
+
   it('ends the paragraph left where its last kept line ends, not where the footer did', () => {
     const text = '## 과적합이란?\n\n노이즈까지 학습합니다.\n공감\n저작자표시 비영리 변경금지\n';
     const doc = parseSource({ file: 'note.md', text, vfile: new VFile({ path: 'note.md', value: text }) });
