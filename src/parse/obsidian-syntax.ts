@@ -30,6 +30,8 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   // Before the links are read: a line of tags is a line of the text as written.
   const tagLines = TAG_AT_LINE_START.test(text) ? dropTagLines(tree, lines) : [];
   for (const tags of tagLines) reportTagLine(vfile, tags);
+  // Before the trailing tags: a card's line ends in its block id (`What is X? #card ^m1`), after them.
+  dropBlockIds(tree, text);
   const trailing = TAG_AFTER_TEXT.test(text) ? takeTrailingTags(tree, lines) : [];
   for (const tags of trailing) {
     const told =
@@ -44,7 +46,6 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   }
   if (text.includes('[!')) readCallouts(tree, text);
   if (text.includes('[[')) readWikilinks(tree);
-  dropBlockIds(tree, text);
   readHighlights(tree, text);
   return new Map(trailing.flatMap(({ line, kept }) => (kept.length > 0 ? [[line, kept] as const] : [])));
 }

@@ -192,6 +192,13 @@ describe('block ids and highlights', () => {
     expect(tree.children.map((block) => toString(block))).toEqual(['Momentum', 'It accumulates past gradients.\nIt damps oscillations.', 'We raise x ^2 here and keep x^2.\nThe cost grows as n ^2']);
   });
 
+  it("takes a flashcard's block id off its question line before its tags, in an item or a heading, the plugin's all-digit id too", () => {
+    const questions = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.text]);
+    expect(questions('- What is momentum? #card ^m1\n  - Velocity.\n')).toEqual([['What is momentum?', '• Velocity.']]);
+    expect(questions('## What is momentum? #card ^1612345678901\n\nVelocity.\n')).toEqual([['What is momentum?', 'Velocity.']]);
+    expect(questions('# Cards\n\nWhat is momentum? #card ^m1\nVelocity.\n')).toEqual([['What is momentum?', 'Velocity.']]);
+  });
+
   it("marks a highlight's words, in the answer's HTML as in its Markdown, and leaves the words alone in its text", () => {
     const note = readNote('## What is momentum?\n\n==Key point==: it damps oscillations, as `a==b` does not.\n');
     const answer = note.questions[0]!.answer!;
