@@ -627,6 +627,18 @@ describe('question list recogniser', () => {
     ]);
   });
 
+  it('reads every bracketed question label the wording knows ([문제], 【问题】) as a Q: line, pairs one after another in one paragraph', () => {
+    const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
+    expect(read('# 스터디\n\n[문제] 배깅이란?\n[답] 표본마다 모델을 학습해 평균한다.\n[문제] 부스팅이란?\n[답] 약한 모델을 차례로 더한다.\n')).toEqual([
+      ['배깅이란?', '표본마다 모델을 학습해 평균한다.'],
+      ['부스팅이란?', '약한 모델을 차례로 더한다.'],
+    ]);
+    expect(read('# 面试\n\n【问题】什么是过拟合？\n【答案】模型记住了噪声。\n【问题】什么是欠拟合？\n【答案】模型太简单。\n')).toEqual([
+      ['什么是过拟合？', '模型记住了噪声。'],
+      ['什么是欠拟合？', '模型太简单。'],
+    ]);
+  });
+
   it('reads options lettered in square brackets ([A] … [B] …) as options, not [A] as an answer label', () => {
     const { questions } = readNote('# Quiz\n\nQ: Which activation is zero-centred?\n[A] sigmoid\n[B] tanh\n[C] ReLU\n\nAnswer: B\n');
     expect(questions.map((question) => [question.question, question.choices.map((choice) => [choice.label, choice.text, choice.correct])])).toEqual([
