@@ -22,7 +22,6 @@ import type { ResolvedOverrides } from './overrides.js';
 import { PairScores } from './pair-scores.js';
 import type { Via } from './similarity.js';
 import { TokenTable } from './token-table.js';
-import { tokenize } from './tokens.js';
 
 /** What of an item the comparison reads: what matching.ts hashes, and its questions (the first is its wording shown and ranked). */
 export interface ComparedItem extends MatchedItem {
@@ -120,7 +119,7 @@ export class WordingComparison {
 
   private mayJoin(x: number, y: number): boolean {
     const { items } = this;
-    return !this.keptApart(x, y) && mayBeOneQuestion(items[x]!.compared, items[y]!.compared) && this.comparisonOf(x, y).score >= this.thresholds.merge;
+    return !this.keptApart(x, y) && mayBeOneQuestion(items[x]!.compared, items[y]!.compared, this.thresholds.merge) && this.comparisonOf(x, y).score >= this.thresholds.merge;
   }
 
   /** The merges the overrides ask for, unless they also keep the two apart. */
@@ -206,7 +205,7 @@ export class WordingComparison {
       if (items[a]!.kind !== items[b]!.kind) return { verdict: 'kept-apart', reason: `${items[a]!.kind} vs ${items[b]!.kind}` };
       // Of one kind, so they show different things.
       if (!showAlike(items[a]!.compared, items[b]!.compared)) return { verdict: 'kept-apart', reason: 'they show different pictures, tables or code' };
-      if (!askOfOneSubject(items[a]!.compared, items[b]!.compared)) {
+      if (!askOfOneSubject(items[a]!.compared, items[b]!.compared, this.thresholds.merge)) {
         return { verdict: 'kept-apart', reason: `they follow up different questions: "${items[a]!.compared.about}" and "${items[b]!.compared.about}"` };
       }
       const [x, y] = this.clusters.blockerOf(a, b) ?? [a, b];
@@ -257,11 +256,12 @@ function earlierCandidates({ record, indexOf }: Earlier, keys: KeyTable): Earlie
 /**
  * What the merge asks of two questions besides a score: the same kind (coding, concept…), not showing
  * different things (each its context: alike in wording, they may ask about different plots), and not
- * following up different subjects (`about`). One that shows nothing may still be the same question as one
- * that does. An edited question keeps its id on the same terms (edited-ids.ts).
+ * following up different subjects (`about`; subjects alike at `mergeScore` are one). One that shows
+ * nothing may still be the same question as one that does. An edited question keeps its id on the same
+ * terms (edited-ids.ts).
  */
-export function mayBeOneQuestion(x: Question, y: Question): boolean {
-  return x.kind === y.kind && showAlike(x, y) && askOfOneSubject(x, y);
+export function mayBeOneQuestion(x: Question, y: Question, mergeScore: number): boolean {
+  return x.kind === y.kind && showAlike(x, y) && askOfOneSubject(x, y, mergeScore);
 }
 
 function showAlike(x: Question, y: Question): boolean {
@@ -271,24 +271,31 @@ function showAlike(x: Question, y: Question): boolean {
 
 /**
  * Follow-ups of two subjects (`장단점은?` of `SVM이란?` and of `랜덤 포레스트란?`) are two questions; of one
- * subject in two wordings (`What is an SVM?`, `SVM이란?`: the same tokens), one. A question with no `about`
- * names its subject, or was written before qbank read follow-ups so (a previous build's): it may be either.
+ * subject in two wordings (`What is an SVM?`, `SVM이란?`; `L2 정규화란?`, `What is L2 regularization?`), one:
+ * the subjects are compared as the merge compares two wordings, and are one where those would merge. A
+ * question with no `about` names its subject, or was written before qbank read follow-ups so (a previous
+ * build's): it may be either.
  */
-function askOfOneSubject(x: Question, y: Question): boolean {
+function askOfOneSubject(x: Question, y: Question, mergeScore: number): boolean {
   const [one, other] = [x.about, y.about];
-  return one === undefined || other === undefined || one === other || subjectKey(one) === subjectKey(other);
+  return one === undefined || other === undefined || one === other || subjectScore(one, other) >= mergeScore;
 }
 
-const subjectKeys = new Map<string, string>();
+/** Pairs of subjects scored so far: follow-ups are few, and so are their subjects; bounded for a long watch. */
+const subjectScores = new Map<string, number>();
+const MOST_SUBJECT_SCORES = 10_000;
 
-/** A subject's token keys, sorted: what two wordings of it share (never empty, so that no two unknown subjects match). */
-function subjectKey(subject: string): string {
-  let key = subjectKeys.get(subject);
-  if (key === undefined) {
-    const keys = [...new Set(tokenize(subject).map((token) => token.key))].sort();
-    subjectKeys.set(subject, (key = keys.length > 0 ? keys.join(' ') : `\0${subject}`));
+/** How alike two subjects are, as the merge scores two wordings (fingerprint.ts). */
+function subjectScore(one: string, other: string): number {
+  const pair = one < other ? `${one}\0${other}` : `${other}\0${one}`;
+  let score = subjectScores.get(pair);
+  if (score === undefined) {
+    const asked = (question: string): Question => ({ id: '', question, translations: {}, choices: [], answer: null, topic: null, tags: [], lang: 'en', kind: 'concept', flags: [], related: [], occurrences: [] });
+    score = similarityIn(new TokenTable([fingerprint(asked(one)), fingerprint(asked(other))]), 0, 1);
+    if (subjectScores.size >= MOST_SUBJECT_SCORES) subjectScores.clear();
+    subjectScores.set(pair, score);
   }
-  return key;
+  return score;
 }
 
 /** Each cluster's items in item order, at its label: a sparse array (a label is the index of one of its members), for `forEach`. */

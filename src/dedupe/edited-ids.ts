@@ -39,7 +39,7 @@ export function keepEditedIds(questions: Question[], previousIds: ReadonlySet<st
   for (let a = 0; a < fresh.length; a++) {
     for (let k = start[a]!; k < start[a + 1]!; k++) {
       const b = others[k]!;
-      if (b < fresh.length || !mayBeOneQuestion(compared[a]!, compared[b]!)) continue;
+      if (b < fresh.length || !mayBeOneQuestion(compared[a]!, compared[b]!, mergeScore)) continue;
       const score = similarityIn(table, a, b, mergeScore);
       if (score >= mergeScore) matches.push({ fresh: a, gone: b - fresh.length, score });
     }

@@ -43,6 +43,14 @@ describe('keepEditedIds', () => {
     expect(keepEditedIds(same, idsOf(plotted), plotted, MERGE)[0]!.id).toBe(plotted[0]!.id);
   });
 
+  it("gives a follow-up of another subject an id of its own, and one of its subject reworded (What is Adam? for What is the Adam optimizer?) its id", () => {
+    const follows = (wording: string, about: string) => ({ ...question(wording), about });
+    const svm = dedupe([follows('What are its drawbacks?', 'What is an SVM?')]).questions;
+    expect(keepEditedIds(dedupe([follows('What are the drawbacks?', 'What is a random forest?')]).questions, idsOf(svm), svm, MERGE)[0]!.id).not.toBe(svm[0]!.id);
+    const adam = dedupe([follows('What are its drawbacks?', 'What is the Adam optimizer?')]).questions;
+    expect(keepEditedIds(dedupe([follows('What are the drawbacks?', 'What is Adam?')]).questions, idsOf(adam), adam, MERGE)[0]!.id).toBe(adam[0]!.id);
+  });
+
   it('gives each old id once, to the most similar of the new questions, and renames the related ids that named it', () => {
     const old = dedupe([question('How does dropout prevent overfitting in neural networks?')]).questions;
     // Two new wordings that would both merge with the old one (as questions, not merged with each other here).

@@ -32,6 +32,19 @@ describe('follow-ups that name no subject', () => {
     ]);
   });
 
+  it('merge where their subjects, worded apart, would merge (L2 정규화란? and What is L2 regularization?)', () => {
+    const { questions } = dedupe([
+      ...readNote('## What is L2 regularization?\nPenalises squared weights.\n\n### What are its pros and cons?\nSmooth; no sparsity.\n\n## What is the Adam optimizer?\nAdaptive moments.\n\n### What are its drawbacks?\nMay generalise worse.\n', 'en.md').questions,
+      ...readNote('1. L2 정규화란?\n→ 가중치 제곱에 벌점.\n1-1. 장단점은?\n→ 매끄럽지만 희소하지 않다.\n2. What is Adam?\n→ Adaptive moments.\n2-1. What are the drawbacks?\n→ Worse generalisation.\n', 'ko.txt').questions,
+    ]);
+    expect(questions.map((q) => q.occurrences.map((o) => `${o.file}:${o.line}`))).toEqual([
+      ['en.md:1', 'ko.txt:1'],
+      ['en.md:4', 'ko.txt:3'],
+      ['en.md:7', 'ko.txt:5'],
+      ['en.md:10', 'ko.txt:7'],
+    ]);
+  });
+
   it('are logged as kept apart, naming the two questions they follow up', () => {
     const apart = merged().decisions.filter((decision) => decision.a.question === '시간 복잡도는?' && decision.b.question === '시간 복잡도는?');
     expect(apart.map((decision) => [decision.verdict, decision.reason])).toEqual([['kept-apart', 'they follow up different questions: "랜덤 포레스트란?" and "SVM이란?"']]);
