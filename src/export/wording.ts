@@ -11,6 +11,9 @@ import { parseMarkdown } from '../parse/markdown.js';
 
 const MATH_DELIMITER = /\\\(|\\\[|\$/;
 
+/** What ends the subject a follow-up asks about, set over its wording as a breadcrumb (`What is an SVM? ›`): in every export. */
+export const ABOUT_MARK = '›';
+
 export function wordingPhrasing(text: string): PhrasingContent[] {
   if (MATH_DELIMITER.test(text)) {
     const { tree } = parseMarkdown(text);

@@ -5,6 +5,7 @@
  * Night mode: Anki desktop marks the card with `.nightMode` (older versions and AnkiDroid with
  * `.night_mode`), on the body or on the `.card` element itself, so each night rule covers all four.
  */
+import { ABOUT_MARK } from '../wording.js';
 
 /** `.card` selectors for night mode, optionally followed by a descendant selector. */
 function night(descendant = ''): string {
@@ -53,7 +54,7 @@ export const CARD_CSS = `.card {
 .card .topic { font-size: 0.75em; letter-spacing: 0.04em; text-transform: uppercase; color: #656d76; margin-bottom: 0.4em; }
 .card .question { font-size: 1.15em; font-weight: 600; }
 .card .question .about { font-size: 0.75em; font-weight: 500; color: #57606a; margin-bottom: 0.25em; }
-.card .question .about::after { content: " ›"; }
+.card .question .about::after { content: " ${ABOUT_MARK}"; }
 .card .question .translation { font-size: 0.85em; font-weight: 500; color: #57606a; margin-top: 0.3em; }
 .card .question .choices { font-size: 0.87em; font-weight: 400; margin-top: 0.6em; }
 .card .question .choice { margin: 0.2em 0; }

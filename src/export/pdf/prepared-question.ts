@@ -10,7 +10,7 @@ import type { Html, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../parse/markdown.js';
 import type { Question } from '../../schema/question-bank.js';
-import { wordingPhrasing } from '../wording.js';
+import { ABOUT_MARK, wordingPhrasing } from '../wording.js';
 import { sheetHtml, unclosedTables } from './html-block.js';
 import { choiceMark } from '../../schema/choice-mark.js';
 
@@ -40,7 +40,7 @@ export function prepareQuestion(question: Question, withAnswer: boolean): Prepar
     context: question.context ? blocksOf(question.context.markdown) : null,
     answer: withAnswer && question.answer ? blocksOf(question.answer.markdown) : null,
     wording: wordingPhrasing(question.question),
-    about: question.about === undefined ? null : [...wordingPhrasing(question.about), { type: 'text', value: ' ›' }],
+    about: question.about === undefined ? null : [...wordingPhrasing(question.about), { type: 'text', value: ` ${ABOUT_MARK}` }],
     translations: [...new Set(translations)].map(wordingPhrasing),
     choices: question.choices.map((choice) => [
       { type: 'text' as const, value: `${choiceMark(choice.label)} ` },

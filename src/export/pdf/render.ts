@@ -25,7 +25,7 @@ import { PictureShelf } from './pictures.js';
 import { blockOf, placeBlocks, type FlowBlock, type PlacedPage } from './placement.js';
 import { mathRequests, prepareQuestion, type PreparedQuestion } from './prepared-question.js';
 import { hasAnswer, planSheet, topicOf } from './sections.js';
-import { wordingText } from '../wording.js';
+import { ABOUT_MARK, wordingText } from '../wording.js';
 import { TextShaper } from './text-shaper.js';
 import { COLOUR, SPACE } from './theme.js';
 
@@ -177,7 +177,7 @@ async function sheetBlocks(
           section: topic.title,
           spaceBefore: index === 0 ? SPACE.bandGap : SPACE.cardGap,
           mark: { level: 1, title: outlineTitle(prepared.question) },
-          continuedLabel: wordingText(prepared.question.question),
+          continuedLabel: outlineTitle(prepared.question),
         }),
       );
     }
@@ -241,8 +241,8 @@ async function paint(
   }
 }
 
-/** A question's entry in the PDF's outline: a follow-up with what it asks about (`What is an SVM? › What are its pros and cons?`). */
+/** A question's entry in the PDF's outline, and its label where its card goes on: a follow-up with what it asks about (`What is an SVM? › What are its pros and cons?`). */
 function outlineTitle(question: Question): string {
   const asked = wordingText(question.question);
-  return question.about === undefined ? asked : `${wordingText(question.about)} › ${asked}`;
+  return question.about === undefined ? asked : `${wordingText(question.about)} ${ABOUT_MARK} ${asked}`;
 }

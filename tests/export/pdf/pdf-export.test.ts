@@ -227,6 +227,14 @@ describe('layout', () => {
     expect(text).toContain(squash('Stress · A card longer than a whole column? (continued)'));
     expect(text).toContain(squash('Paragraph 30 of a very long answer'));
   });
+
+  it('names a follow-up with what it asks about where its card continues', async () => {
+    const bank = stressBank();
+    bank.questions[0] = { ...bank.questions[0]!, about: 'What is gradient clipping?' };
+    const pdf = await readPdf((await renderPdf(bank)).bytes);
+    const text = squash(pdf.pages.map((page) => page.text).join(''));
+    expect(text).toContain(squash('Stress · What is gradient clipping? › A card longer than a whole column? (continued)'));
+  });
 });
 
 /** The names of the fonts a PDF embeds. */
