@@ -17,6 +17,9 @@ describe('namesNoSubject', () => {
       'What is the difference?',
       'Can you give an example?',
       'Pros/cons?',
+      // A note's shorthand: facets alone, no question word.
+      'Time complexity?',
+      'Assumptions?',
       'Why?',
       'How so?',
       '장단점은?',
@@ -41,6 +44,7 @@ describe('namesNoSubject', () => {
       'What is time complexity?',
       'What is a hyperparameter?',
       '시간 복잡도란?',
+      'Time complexity of quicksort?',
       '什么是过拟合?',
     ]) {
       expect(namesNoSubject(wording), wording).toBe(false);

@@ -321,7 +321,7 @@ describe('exportAnki', () => {
     expect(result.diagnostics.filter((d) => d.ruleId === 'anki-image-missing')).toEqual([]);
   });
 
-  it("shows over a follow-up that names no subject what it asks about, escaped as its wording is, and keeps the two follow-ups of one wording apart", async () => {
+  it("shows over a follow-up that names no subject what it asks about, escaped as its wording is: two follow-ups of one wording have fronts of their own", async () => {
     const [svm, forest] = ['SVM이란? <script>alert(1)</script>', '랜덤 포레스트란?'].map((about, line) => ({ ...question({ question: '장단점은?', line: line + 1 }), about }));
     const result = await exportAnki(bank([svm!, { ...forest!, id: 'f0f0f0f0f0f0f0f0' }]), { outDir, now: clock(T0) });
     expect(verifyApkg(result.file, '--expect-notes', '2').output).toMatch(/^ok: 2 notes, 2 cards/m);
