@@ -30,5 +30,15 @@ export function wordingPhrasing(text: string): PhrasingContent[] {
  */
 export function wordingText(text: string): string {
   if (!MATH_DELIMITER.test(text)) return text;
-  return toString({ type: 'paragraph', children: wordingPhrasing(text) });
+  // A topic is read once per question of it (its deck, its tags, its band): with a formula, parsed once.
+  let plain = plainWordings.get(text);
+  if (plain === undefined) {
+    if (plainWordings.size >= MOST_PLAIN_WORDINGS) plainWordings.clear();
+    plainWordings.set(text, (plain = toString({ type: 'paragraph', children: wordingPhrasing(text) })));
+  }
+  return plain;
 }
+
+/** Wordings with a formula read as plain text so far; bounded for a long watch. */
+const plainWordings = new Map<string, string>();
+const MOST_PLAIN_WORDINGS = 10_000;
