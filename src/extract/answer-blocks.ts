@@ -255,15 +255,28 @@ function withoutAnswererLabels(blocks: RootContent[]): RootContent[] {
  */
 function unlabel(answer: RootContent[], at: number): void {
   const paragraph = answer[at] as Paragraph;
-  const unlabelled = withoutAnswerPrefix(paragraph);
+  const unlabelled = withoutAnswerArrow(withoutAnswerPrefix(paragraph));
   const emptied = unlabelled !== paragraph && unlabelled.children.every((child) => child.type === 'break' || (child.type === 'text' && child.value.trim() === ''));
   if (emptied) answer.splice(at, 1);
   else answer[at] = unlabelled;
 }
 
+/**
+ * The arrow that points from a question to its answer (`→ …`, `A: → …`), off the answer's head. Not part
+ * of `withoutAnswerPrefix`, which also tells whether a bullet or a quote is labelled: an arrow labels
+ * nothing (`- → see the chapter on ensembles` stays a bullet).
+ */
+function withoutAnswerArrow(paragraph: Paragraph): Paragraph {
+  const [head, ...rest] = paragraph.children;
+  const arrow = head?.type === 'text' ? ANSWER_ARROW.exec(head.value) : null;
+  if (head?.type !== 'text' || !arrow) return paragraph;
+  const value = head.value.slice(arrow[0].length);
+  return { ...paragraph, children: value ? [{ ...head, value }, ...rest] : rest };
+}
+
 function withoutAnswerPrefix(paragraph: Paragraph): Paragraph {
   const [head, ...rest] = paragraph.children;
-  const lead = head?.type === 'text' ? (ANSWER_PREFIX.exec(head.value) ?? ANSWER_ARROW.exec(head.value)) : null;
+  const lead = head?.type === 'text' ? ANSWER_PREFIX.exec(head.value) : null;
   if (head?.type === 'text' && lead) {
     const value = head.value.slice(lead[0].length);
     return { ...paragraph, children: value ? [{ ...head, value }, ...rest] : rest };

@@ -669,6 +669,12 @@ describe('question list recogniser', () => {
     ]);
   });
 
+  it('leaves the arrow off after an answer label too, and keeps a bullet that opens with an arrow a bullet: an arrow labels nothing', () => {
+    const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown]);
+    expect(read('## What is boosting?\n\nA: → Adding weak learners in sequence.\n')).toEqual([['What is boosting?', 'Adding weak learners in sequence.']]);
+    expect(read('## What is bagging?\n\n- → see the chapter on ensembles\n')).toEqual([['What is bagging?', '- → see the chapter on ensembles']]);
+  });
+
   it('splits a line whose question and answer labels are both set apart in bold (**Q:** … ? **A:** …)', () => {
     const { questions } = readNote(
       '# Transfer learning\n\n**Q:** What is fine-tuning? **A:** Continuing training on the new task.\n\n**Q.** Why freeze early layers? **A.** 초반 층은 일반적인 특징을 배운다.\n\n**Q:** Is **A:** an answer label before the question mark?\n\n**Q:** Which activation is cheapest? **A)** ReLU **B)** Tanh\n\n**Q:** Which loss for labels? **A.** MSE **B.** Cross-entropy\n',
