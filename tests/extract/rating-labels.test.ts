@@ -29,6 +29,7 @@ describe("a question's rating labels", () => {
 
   it('merge a question with the same one asked without them', () => {
     const note = readNote('## 배치 정규화란? [중요]\n\n정규화.\n\n## 배치 정규화란?\n\n미니배치 통계.\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['배치 정규화란?', '배치 정규화란?']);
     expect(new Set(note.questions.map((question) => question.id)).size).toBe(1);
   });
 });

@@ -234,6 +234,7 @@ describe('a line that dates the note', () => {
       expect(readNote(`# Notes\n\n${title}\n\n**1. What is momentum?**\n\nA running average.\n`).questions[0]!.topic, title).toBe(title);
     }
   });
+});
 
 describe("a line that tells the reader how to see the answers", () => {
   it('names no section: the questions under `토글을 열어 답을 확인` have no topic, and the line is noted as left out', () => {
@@ -245,7 +246,6 @@ describe("a line that tells the reader how to see the answers", () => {
     // A section about clicks is a section still.
     expect(readNote('# 추천 시스템\n\n클릭률 예측\n\nQ: CTR 모델의 평가 지표는?\nA: AUC와 logloss.\n').questions[0]!.topic).toBe('클릭률 예측');
   });
-});
 });
 
 describe('a numbered heading that does not ask, over a paragraph that asks', () => {
