@@ -14,6 +14,7 @@ import { exporters, type ExportContext, type ExportSettings } from './exporters.
 import { PreviousIds } from './previous-ids.js';
 import { QUESTIONS_FILE_NAME, SCHEMA_FILE_NAME } from '../export/json/file-name.js';
 import { isPlainFileName } from '../export/plain-file-name.js';
+import { sheetFileName } from '../export/pdf/file-name.js';
 import { UsageError } from './usage-error.js';
 
 export interface BuildOptions extends Omit<CollectOptions, 'exclude'> {
@@ -56,8 +57,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   await assertInputsExist(inputs, cwd);
   await assertOutsideInputs(outDir, inputs, cwd);
   await assertFolder(outDir);
-  assertPlainFileName(options.pdf?.fileName, '--pdf-name');
-  if (options.pdf?.fileName !== undefined) await assertNoOtherOutput(options.pdf.fileName, options.anki?.deckName);
+  const pdf = options.pdf?.fileName === undefined ? options.pdf : { ...options.pdf, fileName: sheetFileName(options.pdf.fileName) };
+  assertPlainFileName(pdf?.fileName, '--pdf-name');
+  if (pdf?.fileName !== undefined) await assertNoOtherOutput(pdf.fileName, options.anki?.deckName);
   const formats = options.formats ?? FORMATS;
   const cacheDir = cacheDirOf(options.cache, cwd);
   const previous = options.dedupe === false ? undefined : await PreviousIds.read(outDir, cacheDir);
@@ -91,7 +93,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   }
   await mkdir(outDir, { recursive: true });
   const outputMemo = cacheDir && collection.bankKey ? { dir: cacheDir, bankKey: collection.bankKey } : undefined;
-  const settings: ExportSettings = { outDir, cwd, ...(options.anki ? { anki: options.anki } : {}), ...(options.pdf ? { pdf: options.pdf } : {}) };
+  const settings: ExportSettings = { outDir, cwd, ...(options.anki ? { anki: options.anki } : {}), ...(pdf ? { pdf } : {}) };
   const context: ExportContext = cacheDir && collection.origins ? { jsonTexts: { dir: cacheDir, origins: collection.origins } } : {};
   for (const format of formats) {
     const exporter = exporters[format];

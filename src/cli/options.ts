@@ -1,10 +1,8 @@
 /** Turning command-line words and the config file into build options. */
-import path from 'node:path';
 import { displayPath } from '../load/display-path.js';
 import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, loadConfig, PDF_COLUMNS, PDF_COLUMNS_RANGE, type Format, type QbankConfig } from '../config/config.js';
 import type { BuildOptions } from '../build/build.js';
 import { assertFormats, UsageError } from '../build/build.js';
-import { isPlainFileName } from '../export/plain-file-name.js';
 
 export interface CommandLineOptions {
   out?: string;
@@ -48,7 +46,7 @@ export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, co
     },
     pdf: {
       ...config.pdf,
-      ...(pdfName ? { fileName: withPdfExtension(pdfName) } : {}),
+      ...(pdfName ? { fileName: pdfName } : {}),
       ...(paper ? { paper } : {}),
       ...(columns !== undefined ? { columns } : {}),
       ...(includeUnanswered !== undefined ? { includeUnanswered } : {}),
@@ -67,12 +65,4 @@ export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, co
 export async function configuredBuildOptions(cwd: string, file?: string): Promise<BuildOptions> {
   const { config, file: read } = await loadConfig(cwd, file);
   return buildOptionsFrom([], {}, config, cwd, read);
-}
-
-/**
- * `--pdf-name sheet` writes `sheet.pdf`: a name with no extension opens as a PDF nowhere. A name with another
- * extension is taken as written (`questions.json` is then refused as another output's), and a path is refused as one.
- */
-function withPdfExtension(name: string): string {
-  return isPlainFileName(name) && path.extname(name) === '' ? `${name}.pdf` : name;
 }

@@ -26,14 +26,9 @@ describe('configuredBuildOptions', () => {
     expect(options.dedupe).toEqual({ overrides: { keepApart: [['What is X?', 'What is Y?']], file: 'qbank.config.json' } });
   });
 
-  it("gives the PDF's name its .pdf when it has no extension, in the config file and on the command line, and takes any other as written", async () => {
-    expect((await configuredBuildOptions(folder({ pdf: { fileName: 'ml-sheet' } }))).pdf?.fileName).toBe('ml-sheet.pdf');
-    expect((await configuredBuildOptions(folder({ pdf: { fileName: 'ML sheet.PDF' } }))).pdf?.fileName).toBe('ML sheet.PDF');
-    const named = (pdfName: string) => buildOptionsFrom([], { pdfName }, {}, folder()).pdf?.fileName;
-    expect(named('sheet')).toBe('sheet.pdf');
-    // Refused by the build as another output's name, and as a path.
-    expect(named('questions.json')).toBe('questions.json');
-    expect(named('..')).toBe('..');
+  it("gives the PDF's name as written, in the config file and on the command line: build() adds its .pdf", async () => {
+    expect((await configuredBuildOptions(folder({ pdf: { fileName: 'ml-sheet' } }))).pdf?.fileName).toBe('ml-sheet');
+    expect(buildOptionsFrom([], { pdfName: 'sheet' }, { pdf: { fileName: 'other' } }, folder()).pdf?.fileName).toBe('sheet');
   });
 
   it('gives the defaults of `qbank build` where there is no config file', async () => {

@@ -9,6 +9,7 @@
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
 import { isPlainFileName } from '../plain-file-name.js';
+import { DEFAULT_FILE_NAME } from './file-name.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { checkedBank } from '../../schema/bank-check.js';
 import type { QuestionBank } from '../../schema/question-bank.js';
@@ -57,7 +58,7 @@ export interface PdfExportResult {
 }
 
 export const DEFAULT_TITLE = 'Interview cheat sheet';
-export const DEFAULT_FILE_NAME = 'qbank-cheatsheet.pdf';
+export { DEFAULT_FILE_NAME } from './file-name.js';
 export const DEFAULT_COLUMNS = 3;
 
 function resolveOptions(options: PdfRenderOptions, diagnostics: Diagnostic[]): SheetOptions {

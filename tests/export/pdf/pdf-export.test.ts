@@ -2,10 +2,11 @@
  * The PDF cheat sheet, read back with pdfjs: content, fonts, structure,
  * options and reproducibility.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, UsageError } from '../../../src/build/build.js';
 import { exportPdf, renderPdf, type PdfRenderResult } from '../../../src/export/pdf/index.js';
 import { largeBank, makeBank, sampleBank, stressBank } from '../../fixtures/pdf/banks.js';
 import { pdfObjects, readPdf, squash, STANDARD_14, type ReadPdf } from './read-pdf.js';
@@ -528,5 +529,35 @@ describe('exportPdf', () => {
     expect(result.file).toBe(join(dir, 'sheet.pdf'));
     await expect(exportPdf(bank, { outDir: join(dir, 'out'), fileName: '../escaped.pdf' })).rejects.toThrow('exportPdf: fileName takes a file name, not a path: ../escaped.pdf');
     expect(await readdir(dir)).not.toContain('escaped.pdf');
+  });
+});
+
+describe('the sheet a build writes', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'qbank-pdf-build-'));
+    await mkdir(join(dir, 'notes'));
+    await writeFile(join(dir, 'notes', 'ml.md'), '## What is overfitting?\n\nFitting the noise of the training set.\n');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const built = async (fileName: string) => {
+    const out = `out-${fileName.replace(/\W/g, '_')}`;
+    await build({ cwd: dir, inputs: ['notes'], outDir: out, formats: ['pdf'], cache: false, pdf: { fileName } });
+    return readdir(join(dir, out));
+  };
+
+  it('gets .pdf when named without an extension (the command line and the config file name it through build() too), and keeps any other extension', async () => {
+    expect(await built('ml-sheet')).toEqual(['ml-sheet.pdf']);
+    expect(await built('ML sheet.PDF')).toEqual(['ML sheet.PDF']);
+    expect(await built('sheet.v2')).toEqual(['sheet.v2']);
+  });
+
+  it('is refused a name that, given its .pdf, is another output', async () => {
+    await expect(build({ cwd: dir, inputs: ['notes'], outDir: 'out', formats: ['pdf'], cache: false, pdf: { fileName: 'questions.json' } })).rejects.toThrow(
+      new UsageError('--pdf-name questions.json would write over another output (questions.json): choose another name'),
+    );
+    expect(await built('questions')).toEqual(['questions.pdf']);
   });
 });
