@@ -11,6 +11,7 @@ import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { linesOf } from './paragraph-lines.js';
 import { inlineText } from '../wording/prompt-text.js';
+import { EMOJI_CHARACTERS } from '../wording/marks.js';
 
 /** A line that labels the answer below it and says nothing else. */
 const ANSWER_HEAD_LABEL =
@@ -117,7 +118,7 @@ export function isLabelText(text: string): boolean {
   return ANSWER_HEAD_LABEL.test(text.trim().replace(/^[*_]+|[*_]+$/g, '').replace(LEADING_EMOJI, ''));
 }
 
-const LEADING_EMOJI = /^[\p{Extended_Pictographic}\ufe0f\u200d\s]+/u;
+const LEADING_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+`, 'u');
 
 /** A paragraph whose first line only labels the rest (`**Sample Answer:**` over the answer's lines), without that line. */
 function withoutLabelLine(paragraph: Paragraph): Paragraph {

@@ -17,6 +17,7 @@
  * It lives in the parse stage, beside `QA_LINE` (runaway-blocks.ts), as the parse stage reads answer
  * lines too (an interview transcript's answering speaker is never `A:`, speaker-labels.ts).
  */
+import { POINTING_ARROW } from '../wording/marks.js';
 
 export interface AnswerLineReading {
   /** Whether the head may carry its question's number (`A1.`). */
@@ -43,6 +44,11 @@ function caseless(word: string): string {
 
 /** The words that say "here is the answer", in any case, as a pattern's source: what the readings below and a label elsewhere (a bold `**답변**`, an `answer:` after the question on its line) are made of. */
 export const ANSWER_WORDS = `(?:${['correct answer', 'standard answer', 'model answer', 'sample answer', 'common answer', 'typical answer', 'ideal answer', 'expected answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답)(?:은|는)?|参考答案|满分答案|标准答案|答案|回答|解答|答え|答)`;
+/**
+ * An answer label's words and number, without its punctuation (`A`, `Answer 2`, `답변`): alone in bold, with its
+ * punctuation (recognizer.ts) or without (bold-labels.ts). A capital `A` only: a bold `**a**` opens a sentence.
+ */
+export const ANSWER_LABEL = String.raw`(?:A|${ANSWER_WORDS})\s*\d{0,3}`;
 const COLON = '[:：]';
 
 function answerLine(reading: AnswerLineReading): RegExp {
@@ -61,7 +67,7 @@ export const ANSWER_PREFIX = answerLine({ numbered: true, punctuation: '[:：.)]
  * answer so, and the arrow is not part of it. Only taken off an answer's first line: unlike a label, it does not
  * make a line an answer (`→ 그럼 왜?` may be a follow-up).
  */
-export const ANSWER_ARROW = /^\s*(?:→|->|=>|⇒|➔|➜|➡\ufe0f?)[ \t]+(?=\S)/u;
+export const ANSWER_ARROW = new RegExp(String.raw`^\s*${POINTING_ARROW}[ \t]+(?=\S)`, 'u');
 
 /** `Answer: c`, `**Answer:** c) Tanh`, `정답 ③`, `Ans - (B)`, `A: b`: a line that names the right option, up to its labels. */
 export const OPTION_ANSWER_PREFIX = answerLine({ numbered: false, punctuation: String.raw`[:：.)\-–]`, punctuationOptional: true, afterA: COLON, fields: false, bracketed: false });

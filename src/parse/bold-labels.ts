@@ -10,12 +10,13 @@
  * after it.
  */
 import type { Paragraph, Parents, PhrasingContent, Root } from 'mdast';
-import { ANSWER_WORDS } from './answer-line.js';
+import { ANSWER_LABEL } from './answer-line.js';
+import { QUESTION_LABEL as QUESTION_WORDS } from '../wording/prompt-text.js';
 
 /** The words of a question label, a number after them allowed (`**질문 3**`). */
-const QUESTION_LABEL = String.raw`(?:Q|Question|질문|문제)\s*\d{0,3}`;
+const QUESTION_LABEL = String.raw`${QUESTION_WORDS}\s*\d{0,3}`;
 const QUESTION_WORD = new RegExp(`^${QUESTION_LABEL}$`, 'i');
-const ANSWER_WORD = new RegExp(String.raw`^(?:[Aa]|${ANSWER_WORDS})\s*\d{0,3}$`);
+const ANSWER_WORD = new RegExp(`^${ANSWER_LABEL}$`);
 
 /** What follows a label that has no punctuation of its own: text after a space (`__Q__ : …` has its colon). */
 const TEXT_AFTER = String.raw`[ \t]+[^\s:：.)]`;

@@ -6,6 +6,9 @@
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 import { isTitleLike } from './interrogative.js';
 import { hiddenElementEnd } from '../parse/hidden-html.js';
+import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW } from './marks.js';
+
+export { MARK_EMOJI };
 
 /**
  * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, `문)`, and in
@@ -37,9 +40,6 @@ const NAMED_KIND = new RegExp(String.raw`^\s*${NUMBERED_KIND}`);
 export function namesQuestionKind(text: string): boolean {
   return NAMED_KIND.test(text);
 }
-
-/** An emoji that marks a question's line before its label or number (`📌 Q47:`), as a RegExp source (`u` flag). */
-export const MARK_EMOJI = String.raw`(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s*)?`;
 
 /** A question's line that its author labels as one (`## 问题1: …`, `### Q3. …`, `**Question 2:** …`, `## 📌 Q47: …`), not only numbers. */
 const LABELLED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:[*_]{1,2})?\s*${MARK_EMOJI}(?:${LABEL_HEAD}|${QUESTION_LABEL}\s*\d+\s*[-–]\s)`, 'iu');
@@ -81,9 +81,9 @@ const NUMBERING = [
   /^\(?[a-z]\)\s+/,
   /^[①-⑳]\s*/u,
   // `↳ 풀링 대신 stride를 쓰면?`, `ㄴ 왜요?`: the arrow or corner that hangs a follow-up under its question
-  /^(?:[↳⤷↪→⇒➔➜]|->|=>|└[─-]*|ㄴ(?=\s))\s*/u,
+  new RegExp(String.raw`^(?:[↳⤷↪]|${POINTING_ARROW}|└[─-]*|ㄴ(?=\s))\s*`, 'u'),
 ];
-const EDGE_EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\s]+|[\p{Extended_Pictographic}\u200d\ufe0f\s]+$/gu;
+const EDGE_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+|[${EMOJI_CHARACTERS}\s]+$`, 'gu');
 // Whitespace that is not a lone space: most prompts have none, and replacing
 // each single space with itself would copy the whole text (this runs on every paragraph).
 const SPACING = /\s\s+|(?! )\s/g;

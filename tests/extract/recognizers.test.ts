@@ -583,6 +583,19 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('reads every question label the wording knows set in bold without its colon (**문** …, **问题** …, **Follow-up** …), as with its colon', () => {
+    const { questions } = readNote(
+      '**문** 다음 중 과적합을 줄이는 방법은?\n\n**답** 드롭아웃과 가중치 감쇠.\n\n**问题** 什么是梯度消失？\n\n**答案** 梯度在反向传播中逐层变小。\n\n**Follow-up** Why does ReLU help?\n\n**A** Its gradient is 1 for positive inputs.\n\n**Q** What is a logit?\n**a** raw score before the softmax is one.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['다음 중 과적합을 줄이는 방법은?', '드롭아웃과 가중치 감쇠.'],
+      ['什么是梯度消失？', '梯度在反向传播中逐层变小。'],
+      ['Why does ReLU help?', 'Its gradient is 1 for positive inputs.'],
+      // A bold lower-case `a` opens a sentence: no label, so it stays in the answer.
+      ['What is a logit?', '**a** raw score before the softmax is one.'],
+    ]);
+  });
+
   it('reads pairs whose labels are set in bold with their colon (**Q:** …, **Q**: …) written with no blank line between them, as Q: lines are', () => {
     const { questions } = readNote('**Q:** What is A?\n**A:** Alpha.\n**Q:** What is B?\n**A:** Beta.\n\n> **Q**: What is C?\n> **A**: Gamma.\n\n**Q: What is D?**\n\nDelta.\n');
     expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([

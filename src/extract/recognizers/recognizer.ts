@@ -3,7 +3,7 @@ import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, LABEL_HEAD, MARK_EMOJI, NUMBERED_KIND } from '../../wording/prompt-text.js';
 import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsTask } from '../../wording/interrogative.js';
-import { ANSWER_PREFIX, ANSWER_WORDS } from '../../parse/answer-line.js';
+import { ANSWER_LABEL, ANSWER_PREFIX, ANSWER_WORDS } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
@@ -239,7 +239,7 @@ const ANSWER_MARK = new RegExp(String.raw`[?？][ \t]*(?:(?:[-–—]{1,2}|->|=>
 
 const QUESTION_MARK_THEN_SPACE = /[?？][ \t]+$/;
 /** `A)` letters an option, here as on a line of its own (ANSWER_MARK). */
-const ANSWER_LABEL_ALONE = new RegExp(String.raw`^(?:A|${ANSWER_WORDS})\s*\d{0,3}\s*[:：.]$`);
+const ANSWER_LABEL_ALONE = new RegExp(String.raw`^${ANSWER_LABEL}\s*[:：.]$`);
 
 /** `**A:**`, `*Answer.*`, `**답:**`: an answer label with its punctuation, alone in bold or italics. */
 function isSetApartAnswerLabel(node: PhrasingContent | undefined): boolean {

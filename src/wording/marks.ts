@@ -1,0 +1,14 @@
+/**
+ * The marks notes set before a line, apart from its words: an emoji (`📌 Q47:`, `💡 Answer`) and an arrow
+ * (`→ 배깅한 결정 트리의 앙상블.`, `-> O(n log n)`, `↳ 풀링 대신 stride를 쓰면?`). As RegExp sources (`u` flag), so that
+ * the question's line, its answer's head and a follow-up read one list of them.
+ */
+
+/** The characters of an emoji, joiners and presentation selector included. */
+export const EMOJI_CHARACTERS = String.raw`\p{Extended_Pictographic}\u200d\ufe0f`;
+
+/** An emoji that marks a question's line before its label or number (`📌 Q47:`). */
+export const MARK_EMOJI = String.raw`(?:[${EMOJI_CHARACTERS}]+\s*)?`;
+
+/** An arrow that points from one line to the next: from a question to its answer, or to a follow-up under it. */
+export const POINTING_ARROW = String.raw`(?:→|->|=>|⇒|➔|➜|➡\ufe0f?)`;
