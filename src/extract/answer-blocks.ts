@@ -10,10 +10,10 @@ import { hasWords, isAnswerLabel } from '../wording/interrogative.js';
 import { inlineText } from '../wording/prompt-text.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
 import { summaryText } from '../parse/summary-text.js';
-import { answerCalloutBody, quotedAlone } from './recognizers/callout.js';
+import { quotedAlone } from './recognizers/callout.js';
 import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
-import { withoutAnswerHead, type QuestionMetadata } from './answer-head.js';
+import { revealedAnswer, withoutAnswerHead, type QuestionMetadata } from './answer-head.js';
 import { splitOpeningHints } from './hints.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
@@ -216,7 +216,7 @@ function withoutWrappers(blocks: readonly RootContent[]): RootContent[] {
     const wrapper = isWrapperHtml(block);
     if (block.type !== 'html') {
       // A callout that answers (`> [!answer]- Answer`) wraps the answer, as a `<details>` titled `Answer` does.
-      kept.push(...(answerCalloutBody(block) ?? [block]));
+      kept.push(...(revealedAnswer(block) ?? [block]));
       continue;
     }
     const closings: string[] = [];

@@ -6,7 +6,7 @@
  * goes, as does the title of a callout that reveals the answer (`??? success "View Answer"`: its body is the
  * answer); metadata is told (the walk reports it), and its tags and categories become the question's tags.
  */
-import type { Paragraph, RootContent } from 'mdast';
+import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { linesOf } from './paragraph-lines.js';
@@ -85,16 +85,29 @@ export function withoutAnswerHead(blocks: RootContent[], skip: (block: RootConte
 }
 
 /**
- * The body of a callout or admonition titled as the answer (`??? success "View Answer"`, `> [!note]- Answer`):
- * a button that reveals the answer on the site, the answer itself in a note.
+ * What a callout that is the answer holds, without what only says so; undefined for any other block. A callout
+ * is the answer by its type, a note's own named as an answer label is (`> [!answer]-`, `[!solution]`, `[!답변]`),
+ * or by its title (`??? success "View Answer"`, `> [!note]- Answer`: a button that reveals the answer on the
+ * site, the answer itself in a note). The title of an answer callout that says more than that it answers
+ * (`> [!solution] An encoder …`, set in bold by callouts.ts) is the answer's first line.
  */
 export function revealedAnswer(block: RootContent): RootContent[] | undefined {
-  if (block.type !== 'blockquote' || !block.data?.callout) return undefined;
-  const [title, ...body] = block.children;
-  if (title?.type !== 'paragraph' || !title.data?.calloutTitle || body.length === 0) return undefined;
-  const text = toString(title).trim().replace(/^(?:view|show|reveal|see|click (?:for|to see))\s+(?:the\s+)?/i, '');
-  return isLabelText(text) ? body : undefined;
+  const callout = block.type === 'blockquote' ? block.data?.callout : undefined;
+  if (callout === undefined) return undefined;
+  const [title, ...body] = (block as Blockquote).children;
+  const titled = title?.type === 'paragraph' && title.data?.calloutTitle === true;
+  if (isLabelText(callout.type)) {
+    if (!titled) return (block as Blockquote).children;
+    const strong = title.children[0];
+    const says = callout.titled && strong?.type === 'strong' && !isLabelText(inlineText(strong.children));
+    return says ? [{ ...title, children: strong.children }, ...body] : body;
+  }
+  if (!titled || body.length === 0) return undefined;
+  return isLabelText(toString(title).trim().replace(REVEAL, '')) ? body : undefined;
 }
+
+/** The button's verb before the label: `View Answer`, `Click to see the solution`. */
+const REVEAL = /^(?:view|show|reveal|see|click (?:for|to see))\s+(?:the\s+)?/i;
 
 /** A paragraph that only labels the answer under it (`**Answer:**`, `Sample Answer:`, `*solution*`). */
 export function isAnswerHeadLabel(block: RootContent): boolean {

@@ -68,6 +68,13 @@ describe('question callouts', () => {
     expect(readNote('Related: [[Attention]] · [[BERT]]\n\n> [!question] What is self-attention?\n> Each token attends to every other.\n').questions[0]!.topic).toBeNull();
   });
 
+  it('reads a heading answered by an answer callout as a question, however worded, as one answered by a "View Answer" button', () => {
+    expect(pairs('# Optimizers\n\n### SGD vs Adam vs AdamW\n\n> [!answer]-\n> Adam adapts the step per weight; AdamW decouples weight decay.\n\n### Momentum\n\n> [!solution] A running average of the gradients.\n\n### Nesterov\n\n> [!note] Later\n> Look ahead before stepping.\n')).toEqual([
+      ['SGD vs Adam vs AdamW', 'Adam adapts the step per weight; AdamW decouples weight decay.'],
+      ['Momentum', 'A running average of the gradients.'],
+    ]);
+  });
+
   it('notes a tip or note callout between questions as an aside, joined to no answer', () => {
     const note = readNote('> [!question] What is A?\n> Alpha.\n\n> [!tip]\n> Read the paper first.\n\n> [!question] What is B?\n\n> [!note] Remember\n> Not on the list.\n');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([

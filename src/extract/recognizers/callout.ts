@@ -19,26 +19,10 @@ function isQuestionCallout(block: RootContent): block is Blockquote {
   return block.type === 'blockquote' && QUESTION_TYPES.has(block.data?.callout?.type ?? '');
 }
 
-/** A callout of another type (`note`, `tip`, `warning`): an aside, not a question (nor an answer, `answerCalloutBody`). */
+/** A callout of another type (`note`, `tip`, `warning`): an aside, not a question (nor an answer, answer-head.ts's `revealedAnswer`). */
 export function isAsideCallout(block: RootContent): block is Blockquote {
   const type = block.type === 'blockquote' ? block.data?.callout?.type : undefined;
   return type !== undefined && !QUESTION_TYPES.has(type) && !isLabelText(type);
-}
-
-/**
- * The body of a callout that answers, its type a note's own named as an answer label is (`[!answer]`,
- * `[!solution]`, `[!답변]`, answer-head.ts), without its title: what answers; undefined for any other block.
- */
-export function answerCalloutBody(block: RootContent): RootContent[] | undefined {
-  const type = block.type === 'blockquote' ? block.data?.callout?.type : undefined;
-  if (type === undefined || !isLabelText(type)) return undefined;
-  const quote = block as Blockquote;
-  const [title, ...body] = quote.children;
-  if (title?.type !== 'paragraph' || !title.data?.calloutTitle) return quote.children as RootContent[];
-  // Its title (set in bold, callouts.ts), when it says more than that it answers (`[!solution] An encoder …`), is the answer's first line.
-  const strong = title.children[0];
-  const says = quote.data!.callout!.titled && strong?.type === 'strong' && !isLabelText(inlineText(strong.children));
-  return (says ? [{ ...title, children: strong.children }, ...body] : body) as RootContent[];
 }
 
 /**
