@@ -48,3 +48,17 @@ describe('the closing tag of a <details> question', () => {
     expect(messagesOf(note.vfile)).toEqual(['8:orphan-text']);
   });
 });
+
+describe('a <details> fold whole in one block inside the answer of a <details> question', () => {
+  it('stays part of that answer and asks nothing anew, even when its summary asks', () => {
+    const note = readNote(
+      '<details>\n<summary>What is dropout?</summary>\n\nRandomly zeroing units while training.\n\n<details><summary>Why does it help?</summary>Units cannot co-adapt.</details>\n\nAt test time every unit is kept.\n\n</details>\n\n<details>\n<summary>What is batch normalization?</summary>\n\nNormalising each layer’s inputs over the mini-batch.\n\n</details>\n',
+    );
+    expect(note.questions.map((question) => question.question)).toEqual(['What is dropout?', 'What is batch normalization?']);
+    // The answer runs on past the fold to the question's own closing tag.
+    expect(note.questions[0]!.answer!.markdown).toBe(
+      'Randomly zeroing units while training.\n\n<details><summary>Why does it help?</summary>Units cannot co-adapt.</details>\n\nAt test time every unit is kept.',
+    );
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+});

@@ -1603,6 +1603,14 @@ describe('details summary recogniser', () => {
     const { questions } = readNote(note);
     expect(questions.map((question) => question.question)).toEqual(['Why do gradients vanish?', 'How Adam works']);
   });
+
+  it('does not where a fold summed up in one letter (`<summary>A</summary>`) names no concept: the note folds more than questions', () => {
+    const note = `${fold('Why do gradients vanish?', 'Derivatives below 1 multiply.')}${fold('How Adam works', 'Momentum plus RMSProp.')}${fold('Dropout', 'Randomly zero units.')}${fold('A', 'Sigmoid saturates; ReLU does not.')}`;
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => question.question)).toEqual(['Why do gradients vanish?', 'How Adam works']);
+    // The two folds that ask nothing are orphan text, and the note says so.
+    expect(messagesOf(vfile)).toEqual(['13:orphan-text']);
+  });
 });
 
 describe('a <details> folding a list of questions', () => {
