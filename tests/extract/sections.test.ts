@@ -952,3 +952,26 @@ describe('a heading that asks, right over a `Q:`/`A:` pair', () => {
     expect(note.questions[0]!.answer!.text).toContain('Q: Why does it help?');
   });
 });
+
+describe('a question labelled with headings (`## Question` over its text, then `## Answer`)', () => {
+  it('keeps a `Q:`/`A:` pair that opens its answer as part of that answer, not as the question under a title', () => {
+    const note = readNote(
+      "## Question\nExplain batch normalization.\n\n## Answer\n\nQ: Does it behave the same at inference time?\nA: No: at inference it uses the running mean and variance gathered in training.\n\nIt normalises each layer's inputs over the mini-batch, then scales and shifts them with learned γ and β.\n",
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      [
+        'Explain batch normalization.',
+        "Q: Does it behave the same at inference time?\nA: No: at inference it uses the running mean and variance gathered in training.\nIt normalises each layer's inputs over the mini-batch, then scales and shifts them with learned γ and β.",
+      ],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('keeps a table of questions that opens its answer as part of that answer, not rows asked under a title', () => {
+    const note = readNote('## 질문\n배치 정규화를 설명해주세요.\n\n## 답변\n\n| 질문 | 답 |\n|---|---|\n| 학습 때는? | 미니배치의 평균과 분산으로 정규화한다. |\n| 추론 때는? | 학습 중 모은 이동 평균을 쓴다. |\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['배치 정규화를 설명해주세요.', '질문 | 답\n학습 때는? | 미니배치의 평균과 분산으로 정규화한다.\n추론 때는? | 학습 중 모은 이동 평균을 쓴다.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+});
