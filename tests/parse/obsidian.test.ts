@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
-import { readNote } from '../helpers/read-note.js';
+import { messagesOf, readNote } from '../helpers/read-note.js';
 
 function parse(text: string): { tree: Root; vfile: VFile } {
   const vfile = new VFile({ path: 'note.md', value: text });
@@ -177,6 +177,17 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
       ['What is Z?', 'It is W.'],
     ]);
     expect(readNote('## What is momentum? #optimisation\n\nIt accumulates past gradients.\n').questions.map((question) => [question.question, question.tags])).toEqual([['What is momentum?', ['optimisation']]]);
+  });
+
+  it("are the question's tags when its wording wraps, and they end its last line", () => {
+    const note = readNote(
+      '- What is the difference between batch normalization\n  and layer normalization? #dl #normalization\n\t- Batch norm averages over the batch; layer norm over the features of one example.\n\nQ: Why does the Transformer scale the dot products\nby 1/sqrt(d_k)? #attention\nA: Large dot products push the softmax into regions with tiny gradients.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.tags])).toEqual([
+      ['What is the difference between batch normalization and layer normalization?', ['dl', 'normalization']],
+      ['Why does the Transformer scale the dot products by 1/sqrt(d_k)?', ['attention']],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['2:tag-line', '6:tag-line']);
   });
 
   it("keep a sentence's own tag at its end, C#, and an issue number", () => {
