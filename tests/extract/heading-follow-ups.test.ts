@@ -4,7 +4,7 @@
  * own, right after the one it follows up.
  */
 import { describe, expect, it } from 'vitest';
-import { readNote } from '../helpers/read-note.js';
+import { messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('follow-ups numbered on in a question\'s list item', () => {
   it('are questions of their own, their numbers left out as the item\'s is', () => {
@@ -57,6 +57,19 @@ describe('sub-questions lettered a), b) under a heading question', () => {
       ['NMS는 왜 필요한가요?', '겹친 박스를 제거합니다.'],
       ['How do you fight overfitting?', 'a) Use dropout.\nb) Add weight decay.'],
     ]);
+  });
+});
+
+describe('sub-questions that mix numbers and letters under a heading question', () => {
+  it('stay in its answer, each noted as a question there: (1) then b), or (a) then (2), count on no one sequence', () => {
+    const { questions, vfile } = readNote(
+      '## 1. How do you choose the learning rate?\n\nStart from a range test.\n\n(1) What happens when it is too large?\n\nThe loss diverges.\n\nb) Why does warm-up help Adam?\n\nEarly second-moment estimates are noisy.\n\n## 2. CNN의 구성 요소를 설명해 주세요.\n\n(a) 컨볼루션 계층은 무엇을 하나요?\n\n커널이 입력 위를 움직이며 지역 특징을 뽑는다.\n\n(2) 풀링은 왜 쓰나요?\n\n위치 변화에 덜 민감해지고 계산량이 준다.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['How do you choose the learning rate?', 'Start from a range test.\n(1) What happens when it is too large?\nThe loss diverges.\nb) Why does warm-up help Adam?\nEarly second-moment estimates are noisy.'],
+      ['CNN의 구성 요소를 설명해 주세요.', '(a) 컨볼루션 계층은 무엇을 하나요?\n커널이 입력 위를 움직이며 지역 특징을 뽑는다.\n(2) 풀링은 왜 쓰나요?\n위치 변화에 덜 민감해지고 계산량이 준다.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['5:question-in-answer', '9:question-in-answer', '15:question-in-answer', '19:question-in-answer']);
   });
 });
 
