@@ -146,6 +146,17 @@ describe('language', () => {
     expect(languageOf('What is bagging vs boosting 차이')).toBe('mixed');
   });
 
+  it('counts terms compared at the end of a Korean question, with no Korean word after them, as English, as it counts the same terms joined by "and"', () => {
+    const answer = 'A: 일반화가 중요하면 SGD, 빠른 수렴이 필요하면 Adam.';
+    const note = readNote(['Q: 옵티마이저 선택, Adam vs SGD?', 'Q: 옵티마이저 선택, Adam and SGD?', 'Q: Adam vs SGD 중 무엇을 쓰나요?'].map((question) => `${question}\n${answer}\n`).join('\n'));
+    expect(note.questions.map((question) => [question.question, question.lang])).toEqual([
+      ['옵티마이저 선택, Adam vs SGD?', 'mixed'],
+      ['옵티마이저 선택, Adam and SGD?', 'mixed'],
+      // Before a Korean word, the terms compared are terms the Korean sentence names.
+      ['Adam vs SGD 중 무엇을 쓰나요?', 'ko'],
+    ]);
+  });
+
   it('reads an answer by what it says in words: its code blocks and display math are in no language', () => {
     expect(answerProse('```python\nnn.Dropout(p=0.5)\n```')).not.toMatch(/Dropout/);
     expect(answerProse('뉴런을 끈다.\n\n$$\n\\hat x = \\frac{x-\\mu}{\\sigma}\n$$\n\n[논문](https://arxiv.org/abs/1207.0580) <sup>1</sup>')).toMatch(/^뉴런을 끈다\.\s+\[논문\]\s+1\s*$/);
