@@ -797,11 +797,11 @@ function repeatsTitle(block: RootContent | undefined, title: string): boolean {
 }
 
 /**
- * Whether the open heading question titles the `Q:`/`A:` pair that starts its answer: nothing stands
- * between the two, and the pair asks as the note's `Q:` lines do. A heading labelled a question
- * (`## Question`) asks whatever follows it.
+ * What an open heading question titles, when `block` starts its answer: a `Q:`/`A:` pair that asks as the
+ * note's `Q:` lines do, or a table of questions. A heading labelled a question (`## Question`) asks whatever
+ * follows it, and titles nothing. Decided here, as the walk meets the block, and not by `isHeadingQuestion`:
+ * whether the pair asks is known only once the note's constructs are chosen for that block (`choice`).
  */
-/** What an open heading question, with nothing under it yet, is the title of: a Q/A pair, or a table of questions right under it. */
 function titledConstruct(open: OpenQuestion, proposal: Proposals, choice: ConstructChoice, block: RootContent): 'pair' | 'table' | undefined {
   if (open.answer.length > 0 || open.found.labelled) return undefined;
   if (choice.qa && proposal.qa !== undefined) return 'pair';
