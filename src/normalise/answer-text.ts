@@ -6,6 +6,7 @@
 import type { ListItem, Nodes, RootContent } from 'mdast';
 import { htmlTextShowing } from './html-text.js';
 import { isNoPicture } from './no-picture.js';
+import { escapedText } from '../parse/escaped-text.js';
 
 export function answerText(blocks: readonly RootContent[]): string {
   return blocks.map((block) => blockText(block, 0)).filter((text) => text !== '').join('\n').trim();
@@ -72,10 +73,6 @@ function linedText(children: readonly Nodes[]): string {
   // A line break written after a `<br>` is a space to the browser: no line starts with it. Blocks apart by
   // a line, as the answer's blocks are (`<p>` and `<p><br></p>` make blank lines to innerText).
   return rawHtmlText(html).replace(/[ \t]*\n[ \t\n]*/g, '\n');
-}
-
-function escapedText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Raw HTML as a browser shows it (html-text.ts), its pictures as their alt text where they stand. */

@@ -23,6 +23,7 @@ import { toText } from 'hast-util-to-text';
 import { isFeedbackPrompt } from './site-chrome.js';
 import { defaultHandlers, toMarkdown, type Handle as MarkdownHandle, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
+import { escapedText } from './escaped-text.js';
 
 /** Elements that are the page's and not the note's. */
 const CHROME = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'svg', 'canvas', 'dialog']);
@@ -363,7 +364,7 @@ const summaryLines = new WeakMap<Html, number>();
 const details: Handle = (state: State, node: Element) => {
   const summary = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'summary');
   const rest = node.children.filter((child) => child !== summary);
-  const open: Html = { type: 'html', value: `<details>\n<summary>${escapeHtml(summary ? toText(summary).trim() : '')}</summary>` };
+  const open: Html = { type: 'html', value: `<details>\n<summary>${escapedText(summary ? toText(summary).trim() : '')}</summary>` };
   const summaryLine = summary?.position?.start.line;
   if (summaryLine !== undefined) summaryLines.set(open, summaryLine);
   const body = state.toFlow(state.all({ type: 'element', tagName: 'div', properties: {}, children: rest }));
@@ -384,7 +385,7 @@ const admonition: Handle = (state: State, node: Element) => {
   if (!classes.includes('admonition') || !titled) return state.toFlow(state.all(node)) as never;
   const type = classes.find((name) => name !== 'admonition' && /^[a-z]+$/.test(name)) ?? 'note';
   // Written as is: the text's brackets are written as references (`&#x5B;`), which no callout's marker is.
-  const marker: RootContent = { type: 'paragraph', children: [{ type: 'html', value: `[!${type}] ${escapeHtml(toText(title).trim())}` }] };
+  const marker: RootContent = { type: 'paragraph', children: [{ type: 'html', value: `[!${type}] ${escapedText(toText(title).trim())}` }] };
   const body = state.toFlow(state.all({ type: 'element', tagName: 'div', properties: {}, children: rest as ElementContent[] }));
   const quote: RootContent = { type: 'blockquote', children: [marker, ...(body as RootContent[])] as never };
   state.patch(node, quote);
@@ -407,7 +408,3 @@ const definitions: Handle = (state: State, node: Element) => {
   }
   return blocks as never;
 };
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
