@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, type Format } from '../config/config.js';
 import { cacheDirOf } from '../cache/index.js';
-import { collect, type Collection, type CollectOptions } from './collect.js';
+import { assertInputList, collect, type Collection, type CollectOptions } from './collect.js';
 import { memoisedExport } from './output-memo.js';
 import { exporters, type ExportContext, type ExportSettings } from './exporters.js';
 import { PreviousIds } from './previous-ids.js';
@@ -50,8 +50,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const outDir = outDirOf(options);
   const inputs = options.inputs ?? [...DEFAULT_INPUTS];
-  // What the types already say, for callers from JavaScript: a string would be read letter by letter.
-  if (!Array.isArray(inputs)) throw new UsageError('inputs must be a list of files or folders (["notes"]), not a single string');
+  assertInputList(inputs);
   if (inputs.length === 0) throw new UsageError('no inputs given: name the notes to read (a file or a folder)');
   if (options.formats) assertFormats(options.formats);
   await assertInputsExist(inputs, cwd);

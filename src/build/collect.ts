@@ -80,9 +80,13 @@ export interface Collection {
   origins?: QuestionOrigins;
 }
 
+/** What the types already say, for callers from JavaScript: a string of inputs would be read letter by letter. */
+export function assertInputList(inputs: readonly string[] | undefined): void {
+  if (inputs !== undefined && !Array.isArray(inputs)) throw new UsageError('inputs must be a list of files or folders (["notes"]), not a single string');
+}
+
 export async function collect(options: CollectOptions = {}): Promise<Collection> {
-  // What the types already say, for callers from JavaScript: a string would be read letter by letter (build() says so too).
-  if (options.inputs !== undefined && !Array.isArray(options.inputs)) throw new UsageError('inputs must be a list of files or folders (["notes"]), not a single string');
+  assertInputList(options.inputs);
   const cwd = options.cwd ?? process.cwd();
   const cacheDir = cacheDirOf(options.cache, cwd);
   options.onProgress?.({ stage: 'load' });

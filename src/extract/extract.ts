@@ -799,8 +799,7 @@ function repeatsTitle(block: RootContent | undefined, title: string): boolean {
 /**
  * What an open heading question titles, when `block` starts its answer: a `Q:`/`A:` pair that asks as the
  * note's `Q:` lines do, or a table of questions. A heading labelled a question (`## Question`) asks whatever
- * follows it, and titles nothing. Decided here, as the walk meets the block, and not by `isHeadingQuestion`:
- * whether the pair asks is known only once the note's constructs are chosen for that block (`choice`).
+ * follows it, and titles nothing.
  */
 function titledConstruct(open: OpenQuestion, proposal: Proposals, choice: ConstructChoice, block: RootContent): 'pair' | 'table' | undefined {
   if (open.answer.length > 0 || open.found.labelled) return undefined;
