@@ -99,15 +99,24 @@ function markedText(tree: Root): { text: string; pictures: HtmlPicture[] } {
   const pictures: HtmlPicture[] = [];
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'img' || !parent || index === undefined) return undefined;
+    const shown = shownPicture(node);
+    if (shown === undefined) return undefined;
     const { width, height } = node.properties;
-    const src = typeof node.properties.src === 'string' ? node.properties.src : '';
-    const alt = typeof node.properties.alt === 'string' ? node.properties.alt : '';
-    if (src === '' && alt.trim() === '') return undefined;
     parent.children.splice(index, 1, { type: 'text', value: `${MARK}${pictures.length}${MARK}` });
-    pictures.push({ src, alt, ...pixels('width', width), ...pixels('height', height) });
+    pictures.push({ ...shown, ...pixels('width', width), ...pixels('height', height) });
     return [SKIP, index + 1];
   });
   return { text: toText(tree), pictures };
+}
+
+/**
+ * What an `<img>` shows: its `src` ('' when none was written, or the sanitiser refused it) and `alt`; undefined
+ * when it has neither, and shows nothing. The text and the sheet (pdf/html-phrasing.ts) read pictures so.
+ */
+export function shownPicture(img: Element): { src: string; alt: string } | undefined {
+  const src = typeof img.properties.src === 'string' ? img.properties.src : '';
+  const alt = typeof img.properties.alt === 'string' ? img.properties.alt : '';
+  return src === '' && alt.trim() === '' ? undefined : { src, alt };
 }
 
 /**

@@ -13,6 +13,7 @@ import { toText } from 'hast-util-to-text';
 import type { PhrasingContent, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../parse/markdown.js';
+import { shownPicture } from '../../normalise/html-text.js';
 
 type Wrap = (children: PhrasingContent[]) => PhrasingContent;
 
@@ -85,10 +86,9 @@ function elementPhrasing(element: Element, writer: Writer): PhrasingContent[] {
     return value === '' ? [] : leaf(writer, { type: 'inlineCode', value });
   }
   if (name === 'img') {
-    // One without a `src` (refused by the sanitiser) keeps its alt text, as in the text (normalise/html-text.ts).
-    const url = typeof element.properties.src === 'string' ? element.properties.src : '';
-    const alt = typeof element.properties.alt === 'string' ? element.properties.alt : '';
-    return url === '' && alt.trim() === '' ? [] : leaf(writer, { type: 'image', url, alt });
+    // One without a `src` (refused by the sanitiser) keeps its alt text, as in the text.
+    const shown = shownPicture(element);
+    return shown === undefined ? [] : leaf(writer, { type: 'image', url: shown.src, alt: shown.alt });
   }
   const inner = childrenPhrasing(element.children, writer);
   if (inner.length === 0) return [];
