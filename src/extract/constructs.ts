@@ -244,10 +244,15 @@ function namesConcept(blocks: readonly RootContent[], index: number, found: Prom
   return true;
 }
 
-/** A `<summary>` that names a concept (`Dropout`, `Batch normalization`), not a kind of aside (`Example`, `Note`) or a letter. */
+/**
+ * A `<summary>` that names a concept (`Dropout`, `Batch normalization`, `힙`, `栈`), not a kind of aside (`Example`,
+ * `Note`) or a letter (`A`): a Hangul syllable or a Han character alone is a word.
+ */
 function foldNamesConcept(summary: string): boolean {
-  return isTitleLike(summary) && /\p{L}{2}/u.test(summary) && !isAdmonitionTitle(summary);
+  return isTitleLike(summary) && NAMING_WORD.test(summary) && !isAdmonitionTitle(summary);
 }
+
+const NAMING_WORD = /\p{L}{2}|[\p{Script=Hangul}\p{Script=Han}]/u;
 
 /**
  * Whether `paragraph` under `heading` may explain a concept the heading names: not under a book's numbered section

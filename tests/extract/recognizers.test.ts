@@ -1611,6 +1611,18 @@ describe('details summary recogniser', () => {
     // The two folds that ask nothing are orphan text, and the note says so.
     expect(messagesOf(vfile)).toEqual(['13:orphan-text']);
   });
+
+  it('does where a fold is summed up in one Hangul syllable or Han character: that is a word (힙, 栈), not a letter', () => {
+    const note = `${fold('힙이란?', '완전 이진 트리로 최댓값을 빠르게 꺼낸다.')}${fold('스택이란?', '후입선출 구조.')}${fold('큐', '선입선출 구조.')}${fold('栈', '后进先出。')}`;
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['힙이란?', '완전 이진 트리로 최댓값을 빠르게 꺼낸다.'],
+      ['스택이란?', '후입선출 구조.'],
+      ['큐', '선입선출 구조.'],
+      ['栈', '后进先出。'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
 });
 
 describe('a <details> folding a list of questions', () => {
