@@ -9,12 +9,14 @@
  * A reference is a question id (16 hex digits, as in questions.json or in
  * `qbank check --dupes`) or a question's exact text (compared after trimming
  * and collapsing white space; the clean text, a translation, or the text of
- * any occurrence). Every listed question of a `merge` group ends in one
+ * any occurrence; a follow-up's also after its subject, as the deck shows it: `SVM이란? › 장단점은?`, which
+ * tells it from the same follow-up of another subject). Every listed question of a `merge` group ends in one
  * question; every two listed questions of a `keepApart` group end in
  * different ones. When both name the same pair, keeping apart wins.
  */
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Question } from '../schema/question-bank.js';
+import { ABOUT_MARK } from '../wording/marks.js';
 
 export interface DedupeOverrides {
   merge?: string[][];
@@ -57,6 +59,7 @@ export function resolveOverrides(
     for (const question of questions) {
       note(question.id, item);
       note(collapse(question.question), item);
+      if (question.about !== undefined) note(collapse(`${question.about} ${ABOUT_MARK} ${question.question}`), item);
       for (const text of [question.translations?.en, question.translations?.ko]) if (text) note(collapse(text), item);
       for (const occurrence of question.occurrences) note(collapse(occurrence.question), item);
     }

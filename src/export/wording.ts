@@ -11,8 +11,7 @@ import { parseMarkdown } from '../parse/markdown.js';
 
 const MATH_DELIMITER = /\\\(|\\\[|\$/;
 
-/** What ends the subject a follow-up asks about, set over its wording as a breadcrumb (`What is an SVM? ›`): in every export. */
-export const ABOUT_MARK = '›';
+export { ABOUT_MARK } from '../wording/marks.js';
 
 export function wordingPhrasing(text: string): PhrasingContent[] {
   if (MATH_DELIMITER.test(text)) {

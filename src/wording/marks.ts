@@ -12,3 +12,9 @@ export const MARK_EMOJI = String.raw`(?:[${EMOJI_CHARACTERS}]+\s*)?`;
 
 /** An arrow that points from one line to the next: from a question to its answer, or to a follow-up under it. */
 export const POINTING_ARROW = String.raw`(?:→|->|=>|⇒|➔|➜|➡\ufe0f?)`;
+
+/**
+ * What ends the subject a follow-up asks about, set before its wording as a breadcrumb (`SVM이란? › 장단점은?`): in
+ * every export, and in a reference to the follow-up (dedupe/overrides.ts).
+ */
+export const ABOUT_MARK = '›';

@@ -45,6 +45,20 @@ describe('follow-ups that name no subject', () => {
     ]);
   });
 
+  it('are told apart in overrides by their subject, as the deck shows it (SVM이란? › 시간 복잡도는?); the wording alone names both', () => {
+    const questions = NOTES.flatMap(([file, text]) => readNote(text, file).questions);
+    // The places of the questions that hold the two time complexities (svm.txt:5, rf.txt:5).
+    const placesOf = (merge: string[][]) =>
+      dedupe(questions, { overrides: { merge } })
+        .questions.map((q) => q.occurrences.map((o) => `${o.file}:${o.line}`))
+        .filter((places) => places.includes('svm.txt:5') || places.includes('rf.txt:5'));
+    expect(placesOf([])).toEqual([['rf.txt:5'], ['svm.txt:5']]);
+    // Forced together with the random forest's pros and cons: only the forest's time complexity, named after its subject.
+    expect(placesOf([['랜덤 포레스트란?  ›  시간 복잡도는?', 'What is a random forest? › What are the pros and cons?']])).toEqual([['en.md:10', 'rf.txt:5'], ['svm.txt:5']]);
+    // Named by the wording alone, both time complexities are named.
+    expect(placesOf([['시간 복잡도는?', 'What is a random forest? › What are the pros and cons?']])).toEqual([['en.md:10', 'rf.txt:5', 'svm.txt:5']]);
+  });
+
   it('are logged as kept apart, naming the two questions they follow up', () => {
     const apart = merged().decisions.filter((decision) => decision.a.question === '시간 복잡도는?' && decision.b.question === '시간 복잡도는?');
     expect(apart.map((decision) => [decision.verdict, decision.reason])).toEqual([['kept-apart', 'they follow up different questions: "랜덤 포레스트란?" and "SVM이란?"']]);
