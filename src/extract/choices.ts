@@ -233,9 +233,8 @@ function listOptions(list: List): Options | undefined {
  * says nothing else, and more lines follow.
  */
 function namedLabels(block: RootContent | undefined, keyEntry: boolean): { labels: string[]; only: boolean; lineOnly: boolean } | undefined {
-  const said = bulletAlone(block) ?? block;
-  if (said?.type !== 'paragraph') return undefined;
-  const text = toString(said);
+  if (block?.type !== 'paragraph') return undefined;
+  const text = toString(block);
   const line = text.split('\n')[0]!;
   const head = OPTION_ANSWER_PREFIX.exec(line);
   if (!head && !keyEntry) return undefined;
@@ -250,10 +249,10 @@ function namedLabels(block: RootContent | undefined, keyEntry: boolean): { label
 }
 
 /** The paragraph of a list of one bullet and nothing more (`- Answer: C` under options written on the question's line). */
-function bulletAlone(block: RootContent | undefined): RootContent | undefined {
+function bulletAlone(block: RootContent | undefined): Paragraph | undefined {
   if (block?.type !== 'list' || block.children.length !== 1) return undefined;
-  const [item] = block.children;
-  return item!.children.length === 1 ? item!.children[0] : undefined;
+  const [only] = block.children[0]!.children;
+  return block.children[0]!.children.length === 1 && only?.type === 'paragraph' ? only : undefined;
 }
 
 /**
@@ -317,7 +316,9 @@ export function splitChoices(prompt: string, blocks: readonly RootContent[], key
   if (options.some((option) => endsWithQuestionMark(toString({ type: 'paragraph', children: option.content })))) return none;
   if (options.some((option) => option.content.length === 0)) return none;
   const answer = [...found.rest, ...blocks.slice(found.used)];
-  const named = namedLabels(answer[0], answer[0] !== undefined && answer[0] === keyEntry) ?? boldLabel(answer[0], options);
+  // The line that names the option may be a bullet of its own: its paragraph is read, and goes on as the answer.
+  const said = bulletAlone(answer[0]) ?? answer[0];
+  const named = namedLabels(said, answer[0] !== undefined && answer[0] === keyEntry) ?? boldLabel(answer[0], options);
   const marked = markedOption(options);
   const boxes = options.filter((option) => option.checked !== undefined);
   const ticked = boxes.some((option) => option.checked);
@@ -334,7 +335,7 @@ export function splitChoices(prompt: string, blocks: readonly RootContent[], key
   // explanation, the option stands in for that line.
   if (named?.only && choices.some((choice) => choice.correct)) return { choices, answer: [...rightOptions(choices), ...answer.slice(1)], unconfirmedOptions: false };
   if (named?.lineOnly && choices.some((choice) => choice.correct)) {
-    return { choices, answer: [...rightOptions(choices), withoutFirstLine(answer[0] as Paragraph), ...answer.slice(1)], unconfirmedOptions: false };
+    return { choices, answer: [...rightOptions(choices), withoutFirstLine(said as Paragraph), ...answer.slice(1)], unconfirmedOptions: false };
   }
   return { choices, answer: answer.length > 0 ? answer : rightOptions(choices), unconfirmedOptions: false };
 }

@@ -33,6 +33,9 @@ describe('the options of a multiple-choice question', () => {
     // A bullet that says more than the label is the answer as written, the options over it.
     const explained = options('# Quiz\n\n1. Which is an activation? (A) ReLU (B) Adam\n   - ReLU, as it is applied elementwise.\n2. Which is an optimiser? (A) ReLU (B) Adam\n   - Adam.\n');
     expect([explained.question, explained.choices, explained.answer]).toEqual(['Which is an activation?', [], '(A) ReLU (B) Adam\n\n- ReLU, as it is applied elementwise.']);
+    // Over an explanation on the bullet's next lines, the option stands in for the answer line, and the explanation stays.
+    const lines = options('# Quiz\n\n1. Which is an activation? (A) ReLU (B) Adam\n   - Answer: A\n     It is applied elementwise.\n2. Which is an optimiser? (A) ReLU (B) Adam\n   - Answer: B\n');
+    expect([lines.choices, lines.answer]).toEqual([['A|ReLU|true', 'B|Adam|false'], 'A) ReLU\n\nIt is applied elementwise.']);
   });
 
   it('are named by a letter a dash sets apart from its explanation, on an answer line or in an answers section', () => {
