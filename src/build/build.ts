@@ -58,8 +58,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   await assertFolder(outDir);
   const pdf = options.pdf?.fileName === undefined ? options.pdf : { ...options.pdf, fileName: sheetFileName(options.pdf.fileName) };
   assertPlainFileName(pdf?.fileName, '--pdf-name');
-  if (pdf?.fileName !== undefined) await assertNoOtherOutput(pdf.fileName, options.anki?.deckName);
   const formats = options.formats ?? FORMATS;
+  // Only a sheet written can write over another output (a config file may name one for builds of other formats).
+  if (pdf?.fileName !== undefined && formats.includes('pdf')) await assertNoOtherOutput(pdf.fileName, options.anki?.deckName);
   const cacheDir = cacheDirOf(options.cache, cwd);
   const previous = options.dedupe === false ? undefined : await PreviousIds.read(outDir, cacheDir);
   // Without a questions.json (a deck-only build), the last deck's notes name the ids to keep. The deck's

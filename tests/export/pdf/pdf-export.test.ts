@@ -554,10 +554,13 @@ describe('the sheet a build writes', () => {
     expect(await built('sheet.v2')).toEqual(['sheet.v2']);
   });
 
-  it('is refused a name that, given its .pdf, is another output', async () => {
+  it("is refused the name of another output when the sheet is written, and takes one that is another output's but for its .pdf", async () => {
     await expect(build({ cwd: dir, inputs: ['notes'], outDir: 'out', formats: ['pdf'], cache: false, pdf: { fileName: 'questions.json' } })).rejects.toThrow(
       new UsageError('--pdf-name questions.json would write over another output (questions.json): choose another name'),
     );
     expect(await built('questions')).toEqual(['questions.pdf']);
+    // A build that writes no sheet writes over nothing by its name.
+    await build({ cwd: dir, inputs: ['notes'], outDir: 'json-only', formats: ['json'], cache: false, pdf: { fileName: 'questions.json' } });
+    expect((await readdir(join(dir, 'json-only'))).sort()).toEqual(['questions.json', 'questions.schema.json']);
   });
 });
