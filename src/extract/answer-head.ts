@@ -3,8 +3,9 @@
  * (`*solution*`, `**Answer:**`, `Sample Answer:`), and the question's own metadata that sites and
  * scraped lists print over it (`**Type:** 📝 Question`, `**Access:** 🔒 Premium`, `**Category:** ML
  * Basics`, `**Difficulty:** Easy | **Tags:** `Autograd``, `- [Company](…) 기술면접 질문`). A label says nothing and
- * goes, as does the title of a callout that reveals the answer (`??? success "View Answer"`: its body is the
- * answer); metadata is told (the walk reports it), and its tags and categories become the question's tags.
+ * goes; metadata is told (the walk reports it), and its tags and categories become the question's tags. A callout
+ * that is the answer (`??? success "View Answer"`, `> [!answer]-`) is told here too (`revealedAnswer`), and
+ * answer-blocks.ts unwraps it before the head is read.
  */
 import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import type { Point } from 'unist';
@@ -67,8 +68,6 @@ export function withoutAnswerHead(blocks: RootContent[], skip: (block: RootConte
   for (; start < blocks.length; start++) {
     const block = blocks[start]!;
     if (skip(block) || isAnswerHeadLabel(block)) continue;
-    const revealed = revealedAnswer(block);
-    if (revealed) return { rest: [...revealed, ...blocks.slice(start + 1)], metadata };
     const fields = metadataFields(block);
     if (!fields) {
       const answer = block.type === 'paragraph' ? withoutLabelLine(block) : block;
