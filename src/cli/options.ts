@@ -33,7 +33,6 @@ export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, co
     throw new UsageError(`--columns takes ${PDF_COLUMNS_RANGE}, not ${flags.columns}`);
   }
   const includeUnanswered = flags.includeUnanswered;
-  const pdfName = flags.pdfName ?? config.pdf?.fileName;
   return {
     cwd,
     inputs: inputs.length > 0 ? inputs : (config.inputs ?? [...DEFAULT_INPUTS]),
@@ -46,7 +45,7 @@ export function buildOptionsFrom(inputs: string[], flags: CommandLineOptions, co
     },
     pdf: {
       ...config.pdf,
-      ...(pdfName ? { fileName: pdfName } : {}),
+      ...(flags.pdfName ? { fileName: flags.pdfName } : {}),
       ...(paper ? { paper } : {}),
       ...(columns !== undefined ? { columns } : {}),
       ...(includeUnanswered !== undefined ? { includeUnanswered } : {}),

@@ -11,8 +11,6 @@ import { parseMarkdown } from '../parse/markdown.js';
 
 const MATH_DELIMITER = /\\\(|\\\[|\$/;
 
-export { ABOUT_MARK } from '../wording/marks.js';
-
 export function wordingPhrasing(text: string): PhrasingContent[] {
   if (MATH_DELIMITER.test(text)) {
     const { tree } = parseMarkdown(text);

@@ -26,7 +26,7 @@ describe('configuredBuildOptions', () => {
     expect(options.dedupe).toEqual({ overrides: { keepApart: [['What is X?', 'What is Y?']], file: 'qbank.config.json' } });
   });
 
-  it("gives the PDF's name as written, in the config file and on the command line: build() adds its .pdf", async () => {
+  it("gives the PDF's name as written, the command line's over the config file's (build() adds its .pdf)", async () => {
     expect((await configuredBuildOptions(folder({ pdf: { fileName: 'ml-sheet' } }))).pdf?.fileName).toBe('ml-sheet');
     expect(buildOptionsFrom([], { pdfName: 'sheet' }, { pdf: { fileName: 'other' } }, folder()).pdf?.fileName).toBe('sheet');
   });

@@ -5,7 +5,7 @@
  * Night mode: Anki desktop marks the card with `.nightMode` (older versions and AnkiDroid with
  * `.night_mode`), on the body or on the `.card` element itself, so each night rule covers all four.
  */
-import { ABOUT_MARK } from '../wording.js';
+import { ABOUT_MARK } from '../../wording/marks.js';
 
 /** `.card` selectors for night mode, optionally followed by a descendant selector. */
 function night(descendant = ''): string {

@@ -58,7 +58,6 @@ export interface PdfExportResult {
 }
 
 export const DEFAULT_TITLE = 'Interview cheat sheet';
-export { DEFAULT_FILE_NAME } from './file-name.js';
 export const DEFAULT_COLUMNS = 3;
 
 function resolveOptions(options: PdfRenderOptions, diagnostics: Diagnostic[]): SheetOptions {

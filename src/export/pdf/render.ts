@@ -25,7 +25,8 @@ import { PictureShelf } from './pictures.js';
 import { blockOf, placeBlocks, type FlowBlock, type PlacedPage } from './placement.js';
 import { mathRequests, prepareQuestion, type PreparedQuestion } from './prepared-question.js';
 import { hasAnswer, planSheet, topicOf } from './sections.js';
-import { ABOUT_MARK, wordingText } from '../wording.js';
+import { wordingText } from '../wording.js';
+import { ABOUT_MARK } from '../../wording/marks.js';
 import { TextShaper } from './text-shaper.js';
 import { COLOUR, SPACE } from './theme.js';
 
