@@ -203,7 +203,7 @@ export class WordingComparison {
     if (score >= this.thresholds.merge) {
       if (this.keptApart(a, b)) return { verdict: 'kept-apart', reason: 'override: keep apart' };
       if (items[a]!.kind !== items[b]!.kind) return { verdict: 'kept-apart', reason: `${items[a]!.kind} vs ${items[b]!.kind}` };
-      // Of one kind, so they show different things.
+      // Of one kind, so they show different things or follow up different subjects.
       if (!showAlike(items[a]!.compared, items[b]!.compared)) return { verdict: 'kept-apart', reason: 'they show different pictures, tables or code' };
       if (!askOfOneSubject(items[a]!.compared, items[b]!.compared, this.thresholds.merge)) {
         return { verdict: 'kept-apart', reason: `they follow up different questions: "${items[a]!.compared.about}" and "${items[b]!.compared.about}"` };

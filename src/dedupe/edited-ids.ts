@@ -8,7 +8,7 @@
  * with a new id while its old one is made by no question. Each question whose id the previous build
  * did not have is compared with each previous question whose id no question has now, as the merge
  * compares wordings (fingerprint.ts, candidates.ts): a pair that would merge (at least the merge
- * score, the same kind, showing the same thing) is the same question, and the new one takes the old
+ * score, and `mayBeOneQuestion`: the same kind, showing the same thing, following up the same subject) is the same question, and the new one takes the old
  * id, the most similar pair first, each old id once. The ids other questions relate to follow.
  *
  * The previous build is the last questions.json written to the output folder, as for merged questions'

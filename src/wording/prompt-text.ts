@@ -8,8 +8,6 @@ import { isTitleLike } from './interrogative.js';
 import { hiddenElementEnd } from '../parse/hidden-html.js';
 import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW } from './marks.js';
 
-export { MARK_EMOJI };
-
 /**
  * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, `문)`, and in
  * Chinese and Japanese notes `问：`, `追问：`, a follow-up, `问题 1:`, `考点 1:` or `面试考点 1：`, a point examined), as a RegExp

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedQuestion } from '../../src/extract/extracted-question.js';
 import { askedAbout } from '../../src/normalise/asked-about.js';
+import { questionId } from '../../src/normalise/question-id.js';
 import { readNote } from '../helpers/read-note.js';
 
 const SVM_NOTE = '1. SVM이란?\n→ 마진을 최대화하는 분류기.\n1-1. 장단점은?\n→ 고차원에서 강하다.\n1-2. 시간 복잡도는?\n→ O(n^2)~O(n^3).\n';
@@ -36,6 +37,8 @@ describe('about', () => {
     expect(svm[1]!.id).not.toBe(forest[1]!.id);
     expect(again.map((q) => q.id)).toEqual(svm.map((q) => q.id));
     expect(readNote('1. SVM이란?\n→ 분류기.\n', 'alone.txt').questions[0]!.id).toBe(svm[0]!.id);
+    // Its id is made of its wording alone, as before questions had subjects.
+    expect(svm[0]!.id).toBe(questionId('SVM이란?'));
   });
 
   it('is left out for a question that asks about what it shows', () => {

@@ -1,7 +1,8 @@
 import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
-import { cleanPrompt, inlineText, LABEL_HEAD, MARK_EMOJI, NUMBERED_KIND } from '../../wording/prompt-text.js';
+import { cleanPrompt, inlineText, LABEL_HEAD, NUMBERED_KIND } from '../../wording/prompt-text.js';
+import { MARK_EMOJI } from '../../wording/marks.js';
 import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsTask } from '../../wording/interrogative.js';
 import { ANSWER_LABEL, ANSWER_PREFIX, ANSWER_WORDS } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
