@@ -78,7 +78,7 @@ function footerStart(lines: readonly string[], first: number, last: number): num
       from ??= line;
       // A line with no letter (a date, `· · ·`) goes on a footer, but starts none alone: a lone `...` ending a
       // note may hold an answer's place.
-      chrome ||= /\p{L}/u.test(said) || after !== undefined;
+      chrome ||= /\p{L}/u.test(said);
       after = chromeAfter(said) ?? after;
     } else if (isTagLine(said)) from ??= line;
     else {

@@ -66,9 +66,6 @@ const KOREAN_POINTING = new Set(['그것', '이것', '저것', '그', '이', '�
 /** Endings that define the word they end (`복잡도란?`): what it is, not what it is of something. */
 const DEFINING = /^이?란/;
 
-/** Words that address the reader ("your strengths", `본인의 장점`): a subject. */
-const READER = /^(?:your|yours|yourself|yourselves)$/;
-
 // Words of other scripts (Han, Greek) are words too, and none of them is known here: a subject.
 const WORD = /[a-z0-9]+|[\uac00-\ud7a3]+|[\p{L}\p{N}]+/gu;
 // Clitics go with their apostrophe ("what's", "doesn't" read as "what", "doesn").
@@ -124,7 +121,7 @@ function knownWords(wording: string): string[] | undefined {
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const word = match[0];
-    if (READER.test(word)) return undefined;
+    // Words for the reader ("your strengths", `본인의 장점`) are in no list here: they name a subject.
     const known = /^[a-z0-9]/.test(word)
       ? ENGLISH_FRAME.has(word) || ENGLISH_POINTING.has(word) || ENGLISH_ASKED_OF.has(word) || ENGLISH_FACETS.has(word)
       : koreanWord(word) !== undefined;
