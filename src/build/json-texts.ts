@@ -11,7 +11,7 @@
  * replaced or missing file is not read, and every question is written
  * afresh.
  */
-import { readFile } from 'node:fs/promises';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Question } from '../schema/question-bank.js';
 import type { QuestionTexts } from '../export/json/index.js';
@@ -44,14 +44,61 @@ export interface JsonTextMemo {
 /** Runs the JSON export with the texts of the last one at hand, then remembers where this one put each question. */
 export async function withRememberedTexts<T>(outDir: string, memo: JsonTextMemo, run: (texts: QuestionTexts) => Promise<T>): Promise<T> {
   const file = path.join(outDir, QUESTIONS_FILE_NAME);
-  // Origins assume the code and options that made them (question-origins.ts); the export scope covers all of it.
-  const cache = new ContentCache<Stored>({ dir: memo.dir, version: await versionKey({ memo: 'json texts' }, 'export') }, isStored);
-  const name = `<json texts>${file}`;
-  const texts = new RememberedTexts(memo.origins, await previousTexts(file, name, cache));
+  const cache = await textsCache(memo.dir);
+  const texts = new RememberedTexts(memo.origins, await previousTexts(file, cache));
   const result = await run(texts);
   const state = await fileState(file);
-  if (state) await cache.set(name, state, texts.record);
+  if (state) await cache.set(memoName(file), state, texts.record);
   return result;
+}
+
+/**
+ * The questions of these ids, parsed, as the last JSON export wrote them to `file` (a questions.json),
+ * each read from where that export put it instead of searching the whole file (megabytes) for it;
+ * undefined when the file is not as the export left it, or some id is not among those it remembers.
+ */
+export async function rememberedQuestions(file: string, cacheDir: string, ids: readonly string[]): Promise<unknown[] | undefined> {
+  const state = await fileState(file);
+  const stored = state === undefined ? undefined : await (await textsCache(cacheDir)).get(memoName(file), state);
+  if (stored === undefined) return undefined;
+  const entries = ids.map((id) => stored.ids.indexOf(id));
+  if (entries.some((entry) => entry < 0)) return undefined;
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(file, 'r');
+    const questions: unknown[] = [];
+    for (const entry of entries) {
+      const text = Buffer.alloc(stored.lengths[entry]!);
+      const { bytesRead } = await handle.read(text, 0, text.length, stored.starts[entry]!);
+      // A file written over since its state was read, or not in the shape remembered: let the caller search it.
+      const question = bytesRead === text.length ? parsedObject(text.toString('utf8')) : undefined;
+      if (question === undefined) return undefined;
+      questions.push(question);
+    }
+    return questions;
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** Where the texts of the JSON exports are remembered: origins assume the code and options that made them (question-origins.ts), which the export scope covers. */
+async function textsCache(dir: string): Promise<ContentCache<Stored>> {
+  return new ContentCache<Stored>({ dir, version: await versionKey({ memo: 'json texts' }, 'export') }, isStored);
+}
+
+function memoName(file: string): string {
+  return `<json texts>${file}`;
+}
+
+function parsedObject(json: string): object | undefined {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -142,9 +189,9 @@ class RememberedTexts implements QuestionTexts {
 }
 
 /** The last export's file and where its questions are, when the file is as that export left it. */
-async function previousTexts(file: string, name: string, cache: ContentCache<Stored>) {
+async function previousTexts(file: string, cache: ContentCache<Stored>) {
   const state = await fileState(file);
-  const stored = state === undefined ? undefined : await cache.get(name, state);
+  const stored = state === undefined ? undefined : await cache.get(memoName(file), state);
   if (stored === undefined) return undefined;
   const bytes = await readFile(file).catch(() => undefined);
   if (bytes === undefined || stored.starts.some((start, index) => start + stored.lengths[index]! > bytes.length)) return undefined;

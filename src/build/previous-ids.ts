@@ -14,10 +14,13 @@ import { QUESTIONS_FILE_NAME } from '../export/json/file-name.js';
 import { questionIdsOf, questionsWithIds } from '../export/json/question-ids.js';
 import { ContentCache, versionKey } from '../cache/index.js';
 import { fileState } from './file-state.js';
+import { rememberedQuestions } from './json-texts.js';
 
 export class PreviousIds {
   private constructor(
     private readonly file: string,
+    /** Where the last JSON export remembered where it wrote each question (json-texts.ts), and these ids are remembered. */
+    private readonly cacheDir: string | undefined,
     private readonly cache: ContentCache<string[]> | undefined,
     /** The file's state when its ids were read, if it existed. */
     private readonly state: string | undefined,
@@ -30,20 +33,23 @@ export class PreviousIds {
     // The ids are read by export code (question-ids.ts): its version is the export scope's.
     const cache = cacheDir ? new ContentCache<string[]>({ dir: cacheDir, version: await versionKey({ memo: 'question ids' }, 'export') }, isIdList) : undefined;
     const state = await fileState(file);
-    if (state === undefined) return new PreviousIds(file, cache, undefined, undefined);
+    if (state === undefined) return new PreviousIds(file, cacheDir, cache, undefined, undefined);
     const remembered = await cache?.get(memoName(file), state);
-    if (remembered) return new PreviousIds(file, cache, state, remembered);
+    if (remembered) return new PreviousIds(file, cacheDir, cache, state, remembered);
     const ids = await questionIdsOf(file);
     if (ids) await cache?.set(memoName(file), state, ids);
-    return new PreviousIds(file, cache, state, ids);
+    return new PreviousIds(file, cacheDir, cache, state, ids);
   }
 
   /**
    * The file's questions of these ids, as far as comparing their wordings needs them
-   * (dedupe/edited-ids.ts); undefined when the file cannot be read as a bank.
+   * (dedupe/edited-ids.ts); undefined when the file cannot be read as a bank. Read from where the
+   * last JSON export put them when it remembers that for the file as it is (json-texts.ts), else
+   * searched for in the file.
    */
   async questions(ids: readonly string[]): Promise<Question[] | undefined> {
-    const found = await questionsWithIds(this.file, ids);
+    const remembered = this.cacheDir === undefined ? undefined : await rememberedQuestions(this.file, this.cacheDir, ids);
+    const found = remembered ?? (await questionsWithIds(this.file, ids));
     return found?.filter(isComparable).map((question) => ({ ...question, translations: question.translations ?? {}, choices: question.choices ?? [], related: question.related ?? [] }));
   }
 

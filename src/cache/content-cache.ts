@@ -19,7 +19,7 @@
  * reader never sees half an entry, even from two builds at once.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { removeAbandonedTemporariesIn, temporaryPathFor, writing, written } from '../export/unfinished-writes.js';
@@ -46,6 +46,8 @@ interface EntryKey {
 }
 
 const LINE_BREAK = 0x0a;
+/** Bytes read first, for the key line: a key is a few hundred. */
+const KEY_LINE_READ = 4096;
 
 export interface ContentCacheOptions {
   dir: string;
@@ -92,9 +94,13 @@ export class ContentCache<T> {
     this.version = options.version;
   }
 
-  /** The stored value for this file and content, or undefined. Never throws. */
+  /**
+   * The stored value for this file and content, or undefined. Never throws. The entry's key line is
+   * read first, and the rest only when it is the entry asked for: a miss on a large entry (the
+   * matching of a bank after a question is reworded, megabytes) costs a few kilobytes read.
+   */
   async get(file: string, hash: string): Promise<T | undefined> {
-    const entry = await this.latest(file);
+    const entry = await this.read(file, hash);
     return entry?.hash === hash ? entry.value() : undefined;
   }
 
@@ -104,34 +110,57 @@ export class ContentCache<T> {
    * value of the expected shape). For a result that can be brought up to date instead of made
    * anew (build/dedupe-memo.ts). Never throws.
    */
-  async latest(file: string): Promise<{ hash: string; value: () => T | undefined } | undefined> {
-    let bytes: Buffer;
+  latest(file: string): Promise<{ hash: string; value: () => T | undefined } | undefined> {
+    return this.read(file);
+  }
+
+  /** The entry of `file`, read whole unless its key line names another hash than `wanted`. */
+  private async read(file: string, wanted?: string): Promise<{ hash: string; value: () => T | undefined } | undefined> {
+    let handle: FileHandle | undefined;
     try {
-      bytes = await readFile(this.entryPath(file));
-    } catch {
-      return undefined;
-    }
-    try {
+      // One handle for the key line and the rest: an entry renamed into place meanwhile is not half read.
+      handle = await open(this.entryPath(file), 'r');
+      const { size } = await handle.stat();
+      const head = Buffer.allocUnsafe(Math.min(size, KEY_LINE_READ));
+      let read = (await handle.read(head, 0, head.length, 0)).bytesRead;
       // JSON.stringify writes no raw line break: the first one ends the key (whatever the value's codec).
-      const end = bytes.indexOf(LINE_BREAK);
-      if (end < 0) return undefined;
-      const key = JSON.parse(bytes.toString('utf8', 0, end)) as Partial<EntryKey> | null;
-      if (
-        key === null ||
-        typeof key !== 'object' ||
-        key.format !== ENTRY_FORMAT ||
-        key.version !== this.version ||
-        key.file !== file ||
-        typeof key.hash !== 'string'
-      ) {
-        return undefined;
+      let end = head.subarray(0, read).indexOf(LINE_BREAK);
+      let hash = end < 0 ? undefined : this.hashIn(head.subarray(0, end), file);
+      if (end >= 0 && (hash === undefined || (wanted !== undefined && hash !== wanted))) return undefined;
+      let bytes = head;
+      if (read < size) {
+        bytes = Buffer.allocUnsafe(size);
+        head.copy(bytes, 0, 0, read);
       }
+      while (read < size) {
+        const { bytesRead } = await handle.read(bytes, read, size - read, read);
+        if (bytesRead === 0) break;
+        read += bytesRead;
+      }
+      bytes = bytes.subarray(0, read);
+      // A key line longer than the first read (a very long file name): found in the whole entry.
+      if (end < 0) {
+        end = bytes.indexOf(LINE_BREAK);
+        hash = end < 0 ? undefined : this.hashIn(bytes.subarray(0, end), file);
+      }
+      if (hash === undefined) return undefined;
       let decoded: { value: T | undefined } | undefined;
       const value = () => (decoded ??= { value: this.decode(bytes, end + 1) }).value;
-      return { hash: key.hash, value };
+      return { hash, value };
     } catch {
       return undefined;
+    } finally {
+      await handle?.close().catch(() => undefined);
     }
+  }
+
+  /** The content hash a key line names, when it is a key of this cache's version for `file` (else undefined; throws on a line that is not JSON). */
+  private hashIn(line: Buffer, file: string): string | undefined {
+    const key = JSON.parse(line.toString('utf8')) as Partial<EntryKey> | null;
+    if (key === null || typeof key !== 'object' || key.format !== ENTRY_FORMAT || key.version !== this.version || key.file !== file || typeof key.hash !== 'string') {
+      return undefined;
+    }
+    return key.hash;
   }
 
   private decode(bytes: Buffer, start: number): T | undefined {

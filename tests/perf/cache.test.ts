@@ -3,7 +3,8 @@
  * exactly what a fresh read reports, and writes the same bytes as a build
  * without the cache; corrupt or foreign entries are ignored and rewritten.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import os from 'node:os';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -413,14 +414,26 @@ describe('ContentCache', () => {
   it('decodes a value only for a matching key: a miss on a large entry reads its first line, not its value', async () => {
     const cache = new ContentCache({ dir, version: 'v1' }, isNumbers);
     await cache.set('large.md', 'h1', Array.from({ length: 50_000 }, (_, index) => index));
+    const entrySize = Math.max(...readdirSync(dir).map((name) => statSync(path.join(dir, name)).size));
+    // Every read of a file opened for reading goes through FileHandle.prototype.read.
+    const probe = await open(path.join(dir, readdirSync(dir)[0]!), 'r');
+    const handleProto = Object.getPrototypeOf(probe) as { read: (...args: unknown[]) => Promise<{ bytesRead: number }> };
+    await probe.close();
     const parse = vi.spyOn(JSON, 'parse');
+    const read = vi.spyOn(handleProto, 'read');
+    const bytesRead = async () => (await Promise.all(read.mock.results.map((result) => result.value as Promise<{ bytesRead: number }>))).reduce((sum, result) => sum + result.bytesRead, 0);
     try {
       expect(await cache.get('large.md', 'h2')).toBeUndefined();
       expect(parse.mock.calls.map(([text]) => String(text).length)).toEqual([expect.any(Number)]);
       expect(String(parse.mock.calls[0]![0])).toContain('"hash":"h1"');
+      expect(entrySize).toBeGreaterThan(200_000);
+      expect(await bytesRead()).toBeLessThanOrEqual(4096);
+      read.mockClear();
       expect((await cache.get('large.md', 'h1'))?.length).toBe(50_000);
+      expect(await bytesRead()).toBe(entrySize);
     } finally {
       parse.mockRestore();
+      read.mockRestore();
     }
   });
 

@@ -9,15 +9,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build } from '../../src/build/build.js';
 import { PreviousIds } from '../../src/build/previous-ids.js';
-import { questionIdsOf } from '../../src/export/json/question-ids.js';
+import { questionIdsOf, questionsWithIds } from '../../src/export/json/question-ids.js';
 import { repoRoot } from '../helpers/read-note.js';
 
 // The scan itself, watched: the real one, counted.
 vi.mock('../../src/export/json/question-ids.js', async (original) => {
   const actual = await original<typeof import('../../src/export/json/question-ids.js')>();
-  return { ...actual, questionIdsOf: vi.fn(actual.questionIdsOf) };
+  return { ...actual, questionIdsOf: vi.fn(actual.questionIdsOf), questionsWithIds: vi.fn(actual.questionsWithIds) };
 });
 const scans = vi.mocked(questionIdsOf);
+const searches = vi.mocked(questionsWithIds);
 
 describe('PreviousIds', () => {
   let root: string;
@@ -68,11 +69,24 @@ describe('PreviousIds', () => {
     expect(ids?.[0]).toBe('1111111111111111');
   });
 
+  it('reads the questions of given ids where the build that wrote the file put them, without searching the file', async () => {
+    await buildOnce();
+    const bank = JSON.parse(readFileSync(file, 'utf8')) as { questions: Array<{ id: string }> };
+    const wanted = [bank.questions.at(-1)!, bank.questions[1]!];
+    searches.mockClear();
+    const read = await (await PreviousIds.read(out, cacheDir)).questions(wanted.map((question) => question.id));
+    expect(read).toEqual(wanted.map((question) => ({ ...question, translations: {}, choices: [], related: [], ...question })));
+    expect(searches).not.toHaveBeenCalled();
+    // Without the cache, nothing tells where they are: the file is searched, and gives the same questions.
+    expect(await (await PreviousIds.read(out, undefined)).questions(wanted.map((question) => question.id))).toEqual(read);
+    expect(searches).toHaveBeenCalledOnce();
+  });
+
   it('reads the questions of given ids, alone from the file as a build writes it, and from any other bank by parsing it', async () => {
     await buildOnce();
     const bank = JSON.parse(readFileSync(file, 'utf8')) as { questions: Array<{ id: string; question: string }> };
     const [first, , third] = bank.questions;
-    const previous = await PreviousIds.read(out, cacheDir);
+    const previous = await PreviousIds.read(out, undefined);
     const read = await previous.questions([third!.id, first!.id]);
     expect(read?.map((question) => [question.id, question.question])).toEqual([[third!.id, third!.question], [first!.id, first!.question]]);
     // Written on one line (by another tool, say): parsed whole, the same questions.
