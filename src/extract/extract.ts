@@ -7,7 +7,7 @@
  */
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Point } from 'unist';
-import type { Document } from '../parse/document.js';
+import type { Document, LineTags } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
 import { QA_LINE } from '../parse/runaway-blocks.js';
 import type { ExtractedQuestion } from './extracted-question.js';
@@ -205,11 +205,15 @@ export function extractQuestions(doc: Document): Extraction {
     return answered(found, [...hints, ...footnotes.flatMap((footnote) => footnote.children), ...rest]);
   };
   /** The tags written after the question on its lines (parse/trailing-tags.ts). */
-  const tagsAfter = ({ position }: PromptCandidate): readonly string[] => {
+  const tagsAfter = ({ position: { start, end } }: PromptCandidate): readonly string[] => {
     if (!doc.lineTags) return [];
-    const tags: string[] = [];
-    for (let line = position.start.line; line <= position.end.line; line++) tags.push(...(doc.lineTags.get(line) ?? []));
-    return tags;
+    // Told by where its lines start in the text parsed, where the prompt knows (a page written on one line of
+    // the file holds every question at that line; columns and offsets are the text's).
+    const first = start.offset === undefined ? undefined : start.offset - (start.column - 1);
+    const last = end.offset === undefined ? undefined : end.offset - (end.column - 1);
+    const onItsLines = ({ line, lineStart }: LineTags) =>
+      first !== undefined && last !== undefined ? lineStart >= first && lineStart <= last : line >= start.line && line <= end.line;
+    return doc.lineTags.filter(onItsLines).flatMap((tagged) => tagged.tags);
   };
   const emit = (proposed: PromptCandidate, underIt: RootContent[], topicName: string | null, tagged: readonly string[] = []) => {
     // What its wording names (`the following expression`), over what answers it, is what it shows.

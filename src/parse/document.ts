@@ -11,6 +11,18 @@ export interface TextSource {
   vfile: VFile;
 }
 
+/** The tags written at the end of one line (parse/trailing-tags.ts). */
+export interface LineTags {
+  /** The file's line. */
+  line: number;
+  /**
+   * Where the line starts in the text parsed (the tree's offsets count through it): a web page written on one
+   * line of the file has many lines of Markdown, each question's tags at its own.
+   */
+  lineStart: number;
+  tags: readonly string[];
+}
+
 /** A source file read into mdast, whatever its format. */
 export interface Document {
   /**
@@ -25,8 +37,8 @@ export interface Document {
   frontMatter?: Record<string, unknown>;
   /** The front matter as written (not in `tree`, which the extractor reads): for a compiler to write back. */
   frontMatterNode?: Yaml | Toml;
-  /** Tags written after a question on its line (`What is X? #dl`, parse/trailing-tags.ts), by line. */
-  lineTags?: ReadonlyMap<number, readonly string[]>;
+  /** Tags written after a question on its line (`What is X? #dl`, parse/trailing-tags.ts), in document order. */
+  lineTags?: readonly LineTags[];
   /** A web page whose content its scripts write (a single-page app, html-page.ts): how much text they and it hold. */
   scripted?: { scriptChars: number; textChars: number };
 }

@@ -4,7 +4,7 @@
  * reader leaves out or cannot read is reported on the source's vfile.
  */
 import { detectFormat } from './detect-format.js';
-import type { Document, TextSource } from './document.js';
+import type { Document, LineTags, TextSource } from './document.js';
 import { dropPageFooter } from './page-footer.js';
 import { readReviewCards } from './review-cards.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
@@ -71,7 +71,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
     format: 'plaintext',
     tree: parsed.tree,
     ...(parsed.title ? { title: parsed.title.text } : {}),
-    ...(lineTags.size > 0 ? { lineTags } : {}),
+    ...(lineTags.length > 0 ? { lineTags } : {}),
   };
 }
 
@@ -111,17 +111,9 @@ function parseConverted(source: TextSource, markdown: string, lineOf: (line: num
   return read.lineTags ? { ...read, lineTags: atFileLines(read.lineTags, lineOf) } : read;
 }
 
-/**
- * Tags after a question, by the line of the file its line came from, as the question's place is (a page written on one
- * line holds all its questions' tags there).
- */
-function atFileLines(lineTags: ReadonlyMap<number, readonly string[]>, lineOf: (line: number) => number): Map<number, readonly string[]> {
-  const moved = new Map<number, readonly string[]>();
-  for (const [line, tags] of lineTags) {
-    const at = lineOf(line);
-    moved.set(at, [...new Set([...(moved.get(at) ?? []), ...tags])]);
-  }
-  return moved;
+/** Tags after a question at the line of the file their line came from, as the question's place is. */
+function atFileLines(lineTags: readonly LineTags[], lineOf: (line: number) => number): LineTags[] {
+  return lineTags.map((tagged) => ({ ...tagged, line: lineOf(tagged.line) }));
 }
 
 function atFileLine(message: VFileMessage, lineOf: (line: number) => number): void {
@@ -202,7 +194,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
     format,
     tree: parsed.tree,
     ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}),
-    ...(lineTags.size > 0 ? { lineTags } : {}),
+    ...(lineTags.length > 0 ? { lineTags } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.data, frontMatterNode: frontMatter.node } : {}),
   };
 }

@@ -9,6 +9,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import type { LineTags } from './document.js';
 import { dropBlockIds } from './block-ids.js';
 import { readCallouts } from './callouts.js';
 import { readHighlights } from './highlights.js';
@@ -26,7 +27,7 @@ const TAG_AFTER_TEXT = new RegExp(String.raw`\S[ \t]+${TAG}`, 'u');
  * Each walk of the tree costs time on every note; a note without a `[!`, a `[[` or a tag at a
  * line's start (most notes) skips the walk that would find nothing.
  */
-export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text: string): ReadonlyMap<number, readonly string[]> {
+export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text: string): LineTags[] {
   // Before the links are read: a line of tags is a line of the text as written.
   const tagLines = TAG_AT_LINE_START.test(text) ? dropTagLines(tree, lines) : [];
   for (const tags of tagLines) reportTagLine(vfile, tags);
@@ -47,7 +48,7 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   if (text.includes('[!')) readCallouts(tree, text);
   if (text.includes('[[')) readWikilinks(tree);
   readHighlights(tree, text);
-  return new Map(trailing.flatMap(({ line, kept }) => (kept.length > 0 ? [[line, kept] as const] : [])));
+  return trailing.flatMap(({ line, lineStart, kept }) => (kept.length > 0 ? [{ line, lineStart, tags: kept }] : []));
 }
 
 /** The note that a line of tags was left out. */

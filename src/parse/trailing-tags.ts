@@ -22,6 +22,8 @@ const CARD_MARKER = /^#(?:card|cards|flashcards?|anki|srs)$/i;
 export interface TakenTags {
   line: number;
   column: number;
+  /** Where its line starts in the text parsed: what tells apart the lines of a file written on one line (a web page). */
+  lineStart: number;
   text: string;
   kept: string[];
 }
@@ -29,6 +31,7 @@ export interface TakenTags {
 /** Takes trailing tags off the lines of paragraphs and headings (see above), and says what it took where. */
 export function takeTrailingTags(tree: Root, lines: readonly string[]): TakenTags[] {
   const taken: TakenTags[] = [];
+  let lineStarts: number[] | undefined;
   visit(tree, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
     rewriteLineEnds(node, (value) => value.includes('#'), (piece, line) => {
@@ -36,12 +39,30 @@ export function takeTrailingTags(tree: Root, lines: readonly string[]): TakenTag
       if (!trailing) return piece;
       const { before, tags } = trailing;
       const column = (lines[line - 1] ?? '').lastIndexOf(tags[0]!) + 1;
-      taken.push({ line, column: Math.max(column, 1), text: tags.join(' '), kept: tags.filter((tag) => !CARD_MARKER.test(tag)).map((tag) => tag.slice(1)) });
+      lineStarts ??= startsOf(lines);
+      taken.push({
+        line,
+        column: Math.max(column, 1),
+        lineStart: lineStarts[line - 1] ?? 0,
+        text: tags.join(' '),
+        kept: tags.filter((tag) => !CARD_MARKER.test(tag)).map((tag) => tag.slice(1)),
+      });
       return before;
     });
     return SKIP;
   });
   return taken;
+}
+
+/** Where each of `lines` (a text split at its line feeds) starts in the text. */
+function startsOf(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  return starts;
 }
 
 /** The line without the tags that file it as a question (see above): what it says. */

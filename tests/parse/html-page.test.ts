@@ -186,6 +186,15 @@ describe('the questions of a web page', () => {
     ]);
   });
 
+  it('keep each the tags written after it when the page is written on one line', () => {
+    const text = '<html><body><article><h2>What is dropout? #dl</h2><p>Random drops.</p><h2>What is momentum? #optim</h2><p>Velocity.</p></article></body></html>';
+    const read = readNote(text, 'page.html').questions.map((question) => [question.question, question.occurrences[0]!.line, question.tags]);
+    expect(read).toEqual([
+      ['What is dropout?', 1, ['dl']],
+      ['What is momentum?', 1, ['optim']],
+    ]);
+  });
+
   it('carry no script, handler or `javascript:` URL of the page into an answer', () => {
     const text = page('<h2>What is XSS?</h2>\n<p onclick="steal()">Injected script. <a href="javascript:alert(1)">Try</a><script>alert(2)</script></p>');
     const [question] = readNote(text, 'page.html').questions;
