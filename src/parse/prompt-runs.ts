@@ -21,7 +21,9 @@
  *
  * An interview transcript (speaker-labels.ts) is cut before each line of either speaker, so that each
  * line is a paragraph of its own, as in copied text. So is a paragraph of three lines or more that each
- * ask, a list of questions copied without its bullets.
+ * ask, a list of questions copied without its bullets. A paragraph of flashcards (`What is X? #card`, the
+ * marker Logseq and the flashcard plugins end a card's line with) is cut before each line so marked: each
+ * is a card, the lines under it its answer.
  *
  * Only line breaks that stand between the paragraph's own inline nodes are
  * cut (a bold run or link spanning two lines is left whole).
@@ -31,6 +33,7 @@ import type { Point } from 'unist';
 import { location } from 'vfile-location';
 import { ASKS_OR_NUMBERED, BOLD_LINE, isQaLine } from './runaway-blocks.js';
 import { speakerOf, type Speakers } from './speaker-labels.js';
+import { marksCard } from './trailing-tags.js';
 import { isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
 
@@ -40,7 +43,7 @@ export interface SourceLines {
   point(line: number, column0: number): Point;
 }
 
-type LineKind = 'qa' | 'bold' | 'bold-lead' | 'speaker';
+type LineKind = 'qa' | 'bold' | 'bold-lead' | 'speaker' | 'card';
 
 /**
  * `**What is ReLU?** A piecewise linear activation.`: a bold run that ends in a question mark (difficulty
@@ -73,6 +76,7 @@ function kindOf(written: string, speakers: Speakers | undefined): LineKind | und
   if (isQaLine(line)) return 'qa';
   if (BOLD_LINE.test(line) && ASKS_OR_NUMBERED.test(line.trim())) return 'bold';
   if (BOLD_LEAD_LINE.test(line)) return 'bold-lead';
+  if (marksCard(line)) return 'card';
   return undefined;
 }
 

@@ -65,6 +65,11 @@ function startsOf(lines: readonly string[]): number[] {
   return starts;
 }
 
+/** Whether `line` ends in tags among which a card marker stands: it is a card of its own (`What is X? #card`). */
+export function marksCard(line: string): boolean {
+  return line.includes('#') && (trailingTagsOf(line)?.tags.some((tag) => CARD_MARKER.test(tag)) ?? false);
+}
+
 /** The line without the tags that file it as a question (see above): what it says. */
 export function withoutTrailingTags(line: string): string {
   return questionTagsOf(line)?.before ?? line;

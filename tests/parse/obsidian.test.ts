@@ -179,6 +179,15 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
     expect(readNote('## What is momentum? #optimisation\n\nIt accumulates past gradients.\n').questions.map((question) => [question.question, question.tags])).toEqual([['What is momentum?', ['optimisation']]]);
   });
 
+  it('make each line so marked a card of its own where cards are written without blank lines between them, its tags with it', () => {
+    const note = readNote('# Cards\n\nWhat is dropout? #card\nRandom zeroing of units.\nWhat is momentum? #card #optim\nWhat is Adam? #card\nMomentum with per-weight steps.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text, question.tags])).toEqual([
+      ['What is dropout?', 'Random zeroing of units.', []],
+      ['What is momentum?', undefined, ['optim']],
+      ['What is Adam?', 'Momentum with per-weight steps.', []],
+    ]);
+  });
+
   it("are the question's tags when its wording wraps, and they end its last line", () => {
     const note = readNote(
       '- What is the difference between batch normalization\n  and layer normalization? #dl #normalization\n\t- Batch norm averages over the batch; layer norm over the features of one example.\n\nQ: Why does the Transformer scale the dot products\nby 1/sqrt(d_k)? #attention\nA: Large dot products push the softmax into regions with tiny gradients.\n',
