@@ -11,10 +11,10 @@
  * answer, and a unified pipeline's own work (a file, the run of each plugin)
  * took about a third of a short answer's time (12.6 µs against 7.5 µs).
  */
-import type { Image, Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import type { InlineMath, Math } from 'mdast-util-math';
-import { defaultHandlers, toHast, type Handler } from 'mdast-util-to-hast';
+import { toHast, type Handler } from 'mdast-util-to-hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema as SanitizeSchema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
@@ -23,7 +23,7 @@ import { linkLocalAnchors } from './local-anchors.js';
 import { inertTree } from './rehype-inert-tex.js';
 import { lowercaseWebSchemes } from './url-schemes.js';
 import { alignCellsByStyle } from './cell-alignment.js';
-import { isNoPicture } from './no-picture.js';
+import { withoutNoPictures } from './no-picture.js';
 
 const mathElement = (tagName: 'span' | 'div', className: string, text: string): Element => ({
   type: 'element',
@@ -35,8 +35,6 @@ const mathElement = (tagName: 'span' | 'div', className: string, text: string): 
 const handlers: Record<string, Handler> = {
   inlineMath: (_state, node: InlineMath) => mathElement('span', 'math-inline', `\\(${node.value}\\)`),
   math: (_state, node: Math) => mathElement('div', 'math-display', `\\[${node.value}\\]`),
-  // `![]()` shows nothing: no empty `<img>` (inert-markdown.ts leaves it out of the Markdown too).
-  image: (state, node: Image) => (isNoPicture(node) ? undefined : defaultHandlers.image(state, node)),
 };
 
 /**
@@ -65,7 +63,9 @@ export const sanitizeSchema: SanitizeSchema = {
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'], longDesc: ['http', 'https'] },
 };
 
-export function answerHtml(blocks: readonly RootContent[]): string {
+export function answerHtml(written: readonly RootContent[]): string {
+  // `![]()` shows nothing: no empty `<img>`, and no gap where it stood (inert-markdown.ts leaves it out of the Markdown too).
+  const blocks = withoutNoPictures(written);
   const root: Root = { type: 'root', children: [...blocks] };
   let tree = toHast(root, { allowDangerousHtml: true, handlers }) as HastRoot;
   // Reparsing the tree through an HTML parser is needed only where the source holds raw HTML (see needsHtmlParser).

@@ -5,9 +5,9 @@
  */
 import type { ListItem, Nodes, RootContent } from 'mdast';
 import { htmlTextShowing } from './html-text.js';
-import { isNoPicture } from './no-picture.js';
 import { escapedText } from '../parse/escaped-text.js';
 
+/** `blocks`: as inert-markdown.ts leaves them (no `![]()` among them: it shows nothing). */
 export function answerText(blocks: readonly RootContent[]): string {
   return blocks.map((block) => blockText(block, 0)).filter((text) => text !== '').join('\n').trim();
 }
@@ -54,8 +54,6 @@ function inlineText(node: Nodes): string {
   // A paragraph, a cell, an emphasis… that breaks its lines with raw HTML.
   if ('children' in node && (node.children as Nodes[]).some((child) => child.type === 'html' && LINE_TAG.test(child.value))) return linedText(node.children as Nodes[]);
   if (node.type === 'break') return '\n';
-  // `![]()` shows nothing at all: it is no answer.
-  if (isNoPicture(node)) return '';
   if (node.type === 'image' || node.type === 'imageReference') return pictureText(node.alt ?? '');
   // Inline HTML is a tag: only a picture shows anything.
   if (node.type === 'html') return /<img\b/i.test(node.value) ? rawHtmlText(node.value) : '';

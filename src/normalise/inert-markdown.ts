@@ -27,6 +27,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from './answer-html.js';
 import { lowercaseWebSchemes } from './url-schemes.js';
 import { isNoPicture } from './no-picture.js';
+import { closeGap } from './closed-gap.js';
 import { rehypeInertTex } from './rehype-inert-tex.js';
 import { someNode } from '../parse/tree-walk.js';
 import { inertRunNodes, inertTex, mayHoldActiveTex, type RunNodes } from './inert-tex.js';
@@ -99,7 +100,7 @@ export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOu
         const value = inertHtml(source);
         onLeftOut?.(node);
         siblings.splice(index, run.length, ...(value === '' ? [] : [{ ...node, value }]));
-        if (value === '') trimAround(siblings, index);
+        if (value === '') closeGap(siblings, index);
         return [SKIP, value === '' ? index : index + 1];
       }
       const value = inertHtml(node.value);
@@ -107,7 +108,7 @@ export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOu
       if (onLeftOut && losesMoreThanComments(node.value)) onLeftOut(node);
       if (value === '') {
         parent.children.splice(index, 1);
-        trimAround(parent.children as RootContent[], index);
+        closeGap(parent.children as RootContent[], index);
         return [SKIP, index];
       }
       node.value = value;
@@ -152,28 +153,12 @@ export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOu
     if (isNoPicture(node)) {
       // `![]()` shows nothing: written back, it would be an empty `<img>` to whoever reads the Markdown.
       parent.children.splice(index, 1);
-      trimAround(parent.children as RootContent[], index);
+      closeGap(parent.children as RootContent[], index);
       return [SKIP, index];
     }
     return undefined;
   });
   return root.children;
-}
-
-/**
- * After nodes were taken out before `index`: the text that now ends or starts its paragraph loses
- * the space that stood next to them (written at a paragraph's edge, it would be a character
- * reference), and of the spaces that stood on both sides of them one is left ("Cross runs.", not
- * "Cross  runs.").
- */
-function trimAround(siblings: RootContent[], index: number): void {
-  const before = siblings[index - 1];
-  const after = siblings[index];
-  if (before?.type === 'text' && after === undefined) before.value = before.value.trimEnd();
-  if (after?.type === 'text' && before === undefined) after.value = after.value.trimStart();
-  if (before?.type === 'text' && after?.type === 'text' && /\s$/.test(before.value) && /^[ \t]/.test(after.value)) {
-    after.value = after.value.replace(/^[ \t]+/, '');
-  }
 }
 
 /** Whether the sanitiser takes more from `fragment` than its comments, which its author hid anyway (`<!-- more -->`). */

@@ -401,7 +401,7 @@ describe('answers', () => {
     expect(empty!.answer).toBeNull();
     // Nor is it in any form of an answer that says something else: no empty `<img>`, no `![]()` to render as one.
     const [said] = readNote('## What is pooling?\n\nDownsampling. ![]() By the max.\n').questions;
-    expect(said!.answer).toEqual({ markdown: 'Downsampling. By the max.', html: '<p>Downsampling.  By the max.</p>', text: 'Downsampling. By the max.' });
+    expect(said!.answer).toEqual({ markdown: 'Downsampling. By the max.', html: '<p>Downsampling. By the max.</p>', text: 'Downsampling. By the max.' });
   });
 
   it('give a picture whose address the sanitiser refused as its alt text, as the card shows it; one without alt text either as nothing', () => {
