@@ -31,7 +31,7 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   const block = blocks[index]!;
   const found = proposals[index]!.heading;
   if (block.type !== 'heading' || !found) return false;
-  if (found.labelled || revealsAnswer(index, blocks)) return true;
+  if (found.labelled || found.card || revealsAnswer(index, blocks)) return true;
   // `#### Reference` after an answer, among `#### …?` follow-ups: the answer's references, never a question.
   if (isReferencesTitle(found.prompt)) return false;
   const share = choice.headingDepths.get(block.depth);
@@ -281,7 +281,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (choice.details && proposal.details && (choice.conceptDetails || asks(proposal.details))) return proposal.details;
   const line = proposal.line;
   if (!line) return undefined;
-  if (line.opensCell) return line;
+  if (line.opensCell || line.card) return line;
   const next = blocks[index + 1];
   // A coding task whose answer is the code below it, in any kind of note.
   if (line.interrogative && next?.type === 'code' && CODING_PROMPT.test(line.prompt)) return line;

@@ -2,7 +2,7 @@
  * What an Obsidian note writes that plain Markdown does not: callouts,
  * links between notes and embedded pictures, lines of tags, tags after
  * a question (Logseq's `#card` too, returned by line), block ids (`^m1`)
- * and highlights (`==key==`). (Comments,
+ * and highlights (`==key==`); and Logseq's own block properties under a card. (Comments,
  * `%% ... %%`, are cut before parsing: see obsidian-comments.ts.) Each is
  * read in its own module; this pass runs them in order on a parsed note and
  * reports the tag lines it took out.
@@ -11,6 +11,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { LineTags } from './document.js';
 import { dropBlockIds } from './block-ids.js';
+import { dropOutlinerProperties } from './outliner-properties.js';
 import { readCallouts } from './callouts.js';
 import { readHighlights } from './highlights.js';
 import { dropTagLines, TAG, type TagLine } from './tag-lines.js';
@@ -33,6 +34,8 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   for (const tags of tagLines) reportTagLine(vfile, tags);
   // Before the trailing tags: a card's line ends in its block id (`What is X? #card ^m1`), after them.
   dropBlockIds(tree, text);
+  // Before the trailing tags too: a Logseq card's scheduling lines stand between its line and its answer.
+  if (text.includes('::')) dropOutlinerProperties(tree, lines, vfile);
   const trailing = TAG_AFTER_TEXT.test(text) ? takeTrailingTags(tree, lines) : [];
   for (const tags of trailing) {
     const told =

@@ -6,12 +6,25 @@
  * list item, and a line that asked with it no question at all). They are taken
  * off the line, and all but the card markers become the question's tags.
  * Only after a question mark, or when a card marker is among them: a
- * sentence's own `#pytorch` at its end stays.
+ * sentence's own `#pytorch` at its end stays. A paragraph or heading whose first
+ * line a card marker ends is marked (`data.card`): the extractor asks it,
+ * however it is worded (`- Dropout #card` over its answer's bullets).
  */
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { rewriteLineEnds } from './line-ends.js';
 import { TAG } from './tag-lines.js';
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** Its first line ended in a card marker (`Dropout #card`): its author made it a flashcard, that line its front, however worded. */
+    card?: true;
+  }
+  interface HeadingData {
+    /** It ended in a card marker (`## Dropout #card`): a flashcard's front, however worded. */
+    card?: true;
+  }
+}
 
 /** A word that is a tag as Obsidian and Logseq write one (`#12` is an issue, tag-lines.ts). */
 const TAG_WORD = new RegExp(`^${TAG}$`, 'u');
@@ -40,6 +53,7 @@ export function takeTrailingTags(tree: Root, lines: readonly string[]): TakenTag
       const { before, tags } = trailing;
       const column = (lines[line - 1] ?? '').lastIndexOf(tags[0]!) + 1;
       lineStarts ??= startsOf(lines);
+      if (line === node.position?.start.line && tags.some((tag) => CARD_MARKER.test(tag))) node.data = { ...node.data, card: true };
       taken.push({
         line,
         column: Math.max(column, 1),

@@ -188,6 +188,21 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
     ]);
   });
 
+  it('make a card of a line a card marker ends, however it is worded: a term over its answer, in a heading, a paragraph or an outline', () => {
+    const asked = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.text ?? null, question.topic]);
+    expect(asked('## Dropout #card\n\nRandomly zeroes units while training.\n')).toEqual([['Dropout', 'Randomly zeroes units while training.', null]]);
+    expect(asked('# Deck\n\nDropout #card\nRandomly zeroes units while training.\n\nBatch normalisation #card\n')).toEqual([
+      ['Dropout', 'Randomly zeroes units while training.', null],
+      ['Batch normalisation', null, null],
+    ]);
+    expect(asked('- Regularisation\n  - Dropout #card\n    - Randomly zeroes units.\n  - 드롭아웃 비율 #card\n    - 보통 0.5.\n')).toEqual([
+      ['Dropout', '• Randomly zeroes units.', 'Regularisation'],
+      ['드롭아웃 비율', '• 보통 0.5.', 'Regularisation'],
+    ]);
+    // Without the marker, a term is no question: a section over bullets.
+    expect(asked('# Deck\n\nDropout\nRandomly zeroes units while training.\n')).toEqual([]);
+  });
+
   it("are the question's tags when its wording wraps, and they end its last line", () => {
     const note = readNote(
       '- What is the difference between batch normalization\n  and layer normalization? #dl #normalization\n\t- Batch norm averages over the batch; layer norm over the features of one example.\n\nQ: Why does the Transformer scale the dot products\nby 1/sqrt(d_k)? #attention\nA: Large dot products push the softmax into regions with tiny gradients.\n',
@@ -203,6 +218,28 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
     const { tree, vfile } = parse('## Stack\n\nWe trained it in #pytorch\n\nWritten in C#\n\nSee issue #12\n');
     expect(tree.children.map((block) => toString(block))).toEqual(['Stack', 'We trained it in #pytorch', 'Written in C#', 'See issue #12']);
     expect(rules(vfile)).toEqual([]);
+  });
+});
+
+describe("Logseq's block properties", () => {
+  const page = '- What is Adam? #card\n  card-last-interval:: 4\n  card-repeats:: 2\n  card-next-schedule:: 2023-01-01T00:00:00.000Z\n\t- Momentum with per-weight steps.\n- What is SGD? #card\n  collapsed:: true\n\t- Plain steps.\n';
+
+  it("are left out of a card, with a note per run of them, and the card's answer is the bullets under it", () => {
+    const note = readNote(page);
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is Adam?', '• Momentum with per-weight steps.'],
+      ['What is SGD?', '• Plain steps.'],
+    ]);
+    expect(note.vfile.messages.filter((message) => message.ruleId === 'outliner-properties').map((message) => `${message.line}:${message.column}:${message.reason}`)).toEqual([
+      "2:3:Left out Logseq's block properties (card-last-interval, card-repeats, card-next-schedule; lines 2-4): the outliner's scheduling and ids, not part of a card",
+      "7:3:Left out Logseq's block properties (collapsed; line 7): the outliner's scheduling and ids, not part of a card",
+    ]);
+  });
+
+  it('make a page that holds them Markdown, however few its lines, and leave any other `key:: value` line to its author', () => {
+    expect(parseSource({ file: 'page.md', text: page, vfile: new VFile() }).format).toBe('markdown');
+    const note = readNote('## What is Adam?\n\nMomentum with per-weight steps.\nsource:: [[Optimisers]]\n');
+    expect(note.questions[0]!.answer!.text).toBe('Momentum with per-weight steps.\nsource:: Optimisers');
   });
 });
 

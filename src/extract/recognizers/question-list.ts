@@ -6,7 +6,7 @@
  * contents, whose items only link to anchors on the page, is not one.
  */
 import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
-import { candidate, splitAfterAskingLine, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
+import { authored, candidate, splitAfterAskingLine, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { quotedAlone } from './callout.js';
 import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, SCENE } from '../../wording/interrogative.js';
@@ -31,7 +31,7 @@ export interface ListReferences {
 function itemPrompt(item: ListItem, answeredOnLines = false, answeredBelowLines: () => boolean = () => false): PromptCandidate | undefined {
   const [first] = item.children;
   if (first?.type !== 'paragraph' || !first.position) return undefined;
-  const found = candidate('list-item', first.children, first.position);
+  const found = candidate('list-item', first.children, first.position, authored(first));
   // Whether the list answers below its items' lines is asked only of an item of several lines left whole.
   const severalLines = first.position.end.line > first.position.start.line;
   const split =

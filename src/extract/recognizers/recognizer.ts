@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, LABEL_HEAD, NUMBERED_KIND } from '../../wording/prompt-text.js';
@@ -40,6 +40,8 @@ export interface PromptCandidate {
    * construct the note asks with.
    */
   opensCell?: boolean;
+  /** Its line ended in a card marker (`Dropout #card`, parse/trailing-tags.ts): its author's flashcard, however worded. */
+  card?: boolean;
   /** The footnotes the prompt cites (`What is X?[^1]`), by identifier: they may hold its answer (footnote-answers.ts). */
   footnotes?: string[];
   /**
@@ -71,6 +73,11 @@ export interface FoundQuestion {
   tags?: string[];
 }
 
+/** What a block's author said of it that its words do not: that it is a flashcard (`data.card`). */
+export function authored(block: Paragraph | Heading): Partial<PromptCandidate> {
+  return block.data?.card ? { card: true } : {};
+}
+
 /** Given one top-level block, proposes it as a prompt of one construct. */
 export interface Recognizer {
   construct: Construct;
@@ -86,14 +93,21 @@ export function candidate(
   position: Position,
   extra: Partial<PromptCandidate> = {},
 ): PromptCandidate {
-  const split = construct === 'heading' ? undefined : (splitAfterPromptLine(inline, position) ?? splitAtAnswerMark(inline, position) ?? splitBeforeAnswerLine(inline, position));
+  // A card's front is its first line, the lines under it its back, however they are worded.
+  const cardLine = extra.card && construct !== 'heading' ? firstLineOf(inline, position) : undefined;
+  const split =
+    construct === 'heading'
+      ? undefined
+      : cardLine
+        ? cutAfterLine(cardLine, position)
+        : (splitAfterPromptLine(inline, position) ?? splitAtAnswerMark(inline, position) ?? splitBeforeAnswerLine(inline, position));
   const raw = inlineText(split?.prompt ?? inline);
   const prompt = cleanPrompt(raw);
   const footnotes = citedFootnotes(split?.prompt ?? inline);
   return {
     construct,
     prompt,
-    interrogative: isInterrogative(prompt),
+    interrogative: extra.card === true || isInterrogative(prompt),
     marked: MARKED.test(raw) && !namesQuestionCollection(prompt),
     position: split?.position ?? position,
     answerLead: split ? [split.answer] : [],
