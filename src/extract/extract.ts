@@ -752,8 +752,10 @@ export function extractQuestions(doc: Document): Extraction {
     }
     if (current) {
       current.answer.push(block);
-      // The answer ends where the question's own `<details>` closes, not where one inside it does.
+      // The answer ends where the question's own `<details>` closes, not where one inside it does; a one-line card's
+      // back is its whole answer (parse/inline-cards.ts).
       if (current.found.construct === 'details' && block.type === 'html' && DETAILS_CLOSE.test(block.value) && !unclosedDetails(current.found, current.answer, source)) close();
+      else if (block.type === 'paragraph' && block.data?.cardBack) close();
       return;
     }
     if (seenQuestion && isLinksLine(block)) {

@@ -4,6 +4,7 @@
  * Markdown separates blocks with blank lines and uses its own syntax; copied
  * text uses bullet glyphs, and notes typed line by line have no blank lines.
  */
+import { hasInlineCards } from './inline-cards.js';
 import { hasOutlinerProperties } from './outliner-properties.js';
 import { hasReviewCards } from './review-cards.js';
 import { SITE_MARKUP_LINE } from './site-markup.js';
@@ -54,6 +55,8 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (/\[\[[^\[\]\n]{1,500}\]\]|%%[^\n]{0,500}%%|^[ \t]*%%[ \t]*$/m.test(text)) score += 2;
   // So are the `?` lines of Spaced Repetition's multi-line cards.
   if (hasReviewCards(text)) score += 2;
+  // And its one-line cards (`front::back`) in a note tagged for them.
+  if (hasInlineCards(text)) score += 3;
   // Logseq's block properties under a bullet (`card-repeats:: 2`, `collapsed:: true`): a Logseq page, an outline in Markdown.
   if (hasOutlinerProperties(text)) score += 3;
   // Bullet glyphs are copied text's lists, unless Markdown's own syntax is on many times as many lines:

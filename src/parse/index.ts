@@ -7,6 +7,7 @@ import { detectFormat } from './detect-format.js';
 import type { Document, LineTags, TextSource } from './document.js';
 import { dropPageFooter } from './page-footer.js';
 import { readReviewCards } from './review-cards.js';
+import { readInlineCards } from './inline-cards.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 import { splitPromptRuns } from './prompt-runs.js';
@@ -139,6 +140,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const speakers = findSpeakers(textLines);
   readIndentedPrompts(parsed.tree, text, textLines);
   readReviewCards(parsed.tree, text, textLines);
+  readInlineCards(parsed.tree, text, textLines);
   splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
   readBoldLabels(parsed.tree, text);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);

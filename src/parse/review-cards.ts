@@ -10,7 +10,8 @@
  * Markdown reads a card as one paragraph. It is cut in two, the `?` line
  * left out: the front, marked as the card's question whatever its wording
  * (`L1 vs L2 regularisation` asks as a card does), and the back, its answer.
- * (One-line cards, `front::back`, are read with the flashcard exports: card-export.ts.)
+ * (One-line cards, `front::back`, are read with the flashcard exports, card-export.ts, and among a note's
+ * other text, inline-cards.ts.)
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';

@@ -183,6 +183,23 @@ describe("Obsidian Spaced Repetition's one-line cards (`front::back`)", () => {
     ]);
   });
 
+  it("are read among a note's headings and prose in a note tagged for the plugin, each line a card however its front is worded", () => {
+    const note =
+      '#flashcards/dl\n\n## Regularisation\n\nDropout::Randomly zeroing units while training.\nWhat does weight decay penalise?::Large **weights**.\nGradient descent:::An iterative optimisation.\n\nWe use `std::vector` here.\n\n## What is momentum?\n\nA running average of gradients.\n';
+    const { questions } = readNote(note, 'notes.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown, question.topic, question.occurrences[0]!.line])).toEqual([
+      ['Dropout', 'Randomly zeroing units while training.', 'Regularisation', 5],
+      ['What does weight decay penalise?', 'Large **weights**.', 'Regularisation', 6],
+      ['Gradient descent', 'An iterative optimisation.', 'Regularisation', 7],
+      ['What is momentum?', 'A running average of gradients.', null, 11],
+    ]);
+  });
+
+  it("are left alone in a note not tagged for the plugin: Dataview's fields and C++ write `::` too", () => {
+    const { questions } = readNote('## What is momentum?\n\nA running average of gradients.\nsource::Optimisers, chapter 3\n', 'notes.md');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is momentum?', 'A running average of gradients.\nsource::Optimisers, chapter 3']]);
+  });
+
   it('are no cards where most fronts neither ask nor set a task, as a list of C++ names', () => {
     const { vfile } = readNote('std::vector is a dynamic array.\nstd::map is a sorted map.\nWhat is RAII?::Scope-bound resources.\n', 'cpp.txt');
     expect(readAsCards(vfile)).toBe(false);

@@ -1,0 +1,92 @@
+/**
+ * Obsidian Spaced Repetition's one-line cards among a note's other text: `front::back` (`:::` for a card
+ * reviewed both ways) on a line of its own, in a note the plugin reads, one tagged `#flashcards` (or a tag
+ * under it, `#flashcards/dl`):
+ *
+ *     ## Regularisation
+ *
+ *     Dropout::Randomly zeroing units while training.
+ *     What does weight decay penalise?::Large weights.
+ *
+ * Each such line is cut out of its paragraph into the card's front, marked as a multi-line card's is
+ * (review-cards.ts: a question whatever its wording), and its back, marked as its whole answer: the
+ * note's text after it is not. A note of nothing but
+ * such lines is a card export (card-export.ts). Without the tag `::` is left alone: Dataview's fields
+ * (`source:: [[Book]]`) and C++ (`std::vector`) write it too.
+ */
+import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Point } from 'unist';
+import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The back of a one-line card (inline-cards.ts): its card's whole answer, what follows it none of it. */
+    cardBack?: true;
+  }
+}
+
+/** The plugin's default deck tag, or a deck under it, as a tag anywhere in the note. */
+const FLASHCARDS_TAG = /(?:^|[\s(])#flashcards(?:\/[\p{L}\p{N}_/-]+)?(?=$|[\s),.;])/mu;
+
+/** Whether the note is one the plugin reads one-line cards from (it carries its tag) and holds a `::`: an Obsidian note, so Markdown (detect-format.ts). */
+export function hasInlineCards(text: string): boolean {
+  return text.includes('::') && text.includes('#flashcards') && FLASHCARDS_TAG.test(text);
+}
+
+/** A line that is a card: text, `::` or `:::`, text; no code or math before the separator, which would hold it. */
+const CARD_LINE = /^[ \t]*([^`$:\s][^`$]*?)[ \t]*(:{2,3})[ \t]*(\S.*)$/;
+
+/** Where a card line's separator is (0-based column) and how long it is, or undefined when the line is no card. */
+function separatorOf(line: string): { at: number; length: number } | undefined {
+  const card = CARD_LINE.exec(line);
+  // `a::::b` is no card, nor a line whose front ends with a colon (`Note:::`), nor a Markdown block's line.
+  if (!card || card[1]!.endsWith(':') || card[3]!.startsWith(':') || /^[ \t]*(?:[-*+>#|]|\d+[.)])/.test(line)) return undefined;
+  return { at: line.indexOf(card[2]!, card[1]!.length + (line.length - line.trimStart().length)), length: card[2]!.length };
+}
+
+/** Cuts, in place, each top-level paragraph's card lines out of it, each into its front and its back (see above). */
+export function readInlineCards(tree: Root, text: string, lines: readonly string[]): void {
+  if (!hasInlineCards(text)) return;
+  let source: SourceLines | undefined;
+  const children: RootContent[] = [];
+  for (const block of tree.children) {
+    const position = block.type === 'paragraph' ? block.position : undefined;
+    const cards: number[] = [];
+    if (position && position.start.offset !== undefined) {
+      for (let line = position.start.line; line <= position.end.line; line++) if (separatorOf(lines[line - 1] ?? '')) cards.push(line);
+    }
+    if (cards.length === 0) {
+      children.push(block);
+      continue;
+    }
+    source ??= sourceLines(text, lines);
+    // Each card line a part of its own: cut before it and after it.
+    const cuts = [...new Set(cards.flatMap((line) => [line, line + 1]))].filter((line) => line > position!.start.line && line <= position!.end.line);
+    for (const part of splitAt(block as Paragraph, cuts, source)) {
+      const line = part.position!.start.line;
+      const separator = part.position!.end.line === line ? separatorOf(lines[line - 1] ?? '') : undefined;
+      const sides = separator && cardSides(part, separator, line, source);
+      children.push(...(sides ?? [part]));
+    }
+  }
+  tree.children = children;
+}
+
+/** A one-line paragraph cut at its separator into the card's front (marked) and back; undefined when markup holds the separator. */
+function cardSides(part: Paragraph, separator: { at: number; length: number }, line: number, source: SourceLines): [Paragraph, Paragraph] | undefined {
+  const index = part.children.findIndex((node) => node.type === 'text' && node.value.includes(':'.repeat(separator.length)));
+  const node = part.children[index] as Text | undefined;
+  if (!node) return undefined;
+  const cut = node.value.indexOf(':'.repeat(separator.length));
+  const frontEnd: Point = source.point(line, separator.at);
+  const backStart: Point = source.point(line, separator.at + separator.length + (/^[ \t]*/.exec(node.value.slice(cut + separator.length))![0].length));
+  const head = node.value.slice(0, cut).trimEnd();
+  const tail = node.value.slice(cut + separator.length).trimStart();
+  const front: PhrasingContent[] = [...part.children.slice(0, index), ...(head ? [{ type: 'text' as const, value: head, position: { start: node.position!.start, end: frontEnd } }] : [])];
+  const back: PhrasingContent[] = [...(tail ? [{ type: 'text' as const, value: tail, position: { start: backStart, end: node.position!.end } }] : []), ...part.children.slice(index + 1)];
+  if (front.length === 0 || back.length === 0) return undefined;
+  return [
+    { type: 'paragraph', children: front, position: { start: part.position!.start, end: frontEnd }, data: { ...part.data, cardFront: true } },
+    { type: 'paragraph', children: back, position: { start: backStart, end: part.position!.end }, data: { cardBack: true } },
+  ];
+}
