@@ -10,7 +10,7 @@
  * the reader makes it one, each field parsed as Markdown (Anki's fields are
  * HTML), so the extract stage reads it as it reads a Notion table. A field's
  * Obsidian comments and links read as in any note: `%% … %%` is left out, and
- * `[[target|label]]` is its words.
+ * `[[target|label]]` is its words. A cloze card asks its sentence with the deletions blanked (cloze.ts).
  */
 import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Point, Position } from 'unist';
@@ -18,6 +18,7 @@ import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { asksAgain, isInterrogative } from '../wording/interrogative.js';
 import { namesCardColumn } from '../wording/column-names.js';
+import { clozeCard } from './cloze.js';
 import { parseMarkdown } from './markdown.js';
 import { lineEnd } from './prose-lines.js';
 import { isTagLine, type TagLine } from './tag-lines.js';
@@ -95,7 +96,10 @@ export function readCardExport(text: string): CardExport | undefined {
     align: [null, null],
     children: rows.map((row) => {
       const [front, back] = fieldColumns(row);
-      return { type: 'tableRow', children: [cell(row[front!]!), cell(row[back!]!)], position: span(row[0]!.start, row.at(-1)!.end) };
+      const cells = [cell(row[front!]!), cell(row[back!]!)] as const;
+      const cloze = clozeCard(cells[0].children, cells[1].children);
+      if (cloze) [cells[0].children, cells[1].children] = [cloze.front, cloze.back];
+      return { type: 'tableRow', children: [...cells], position: span(row[0]!.start, row.at(-1)!.end) };
     }),
     data: { cardExport: true },
     position: span(rows[0]![0]!.start, rows.at(-1)!.at(-1)!.end),

@@ -161,6 +161,18 @@ describe('a flashcard export', () => {
   });
 });
 
+describe("Anki's cloze cards in an export", () => {
+  it("ask the sentence as Anki's front shows it and answer with it whole, the deletions in bold, over the back's extra", () => {
+    const note = '#separator:tab\n#html:true\n{{c1::Dropout}} randomly zeroes units while training.\t\n{{c1::Adam::optimizer}} combines momentum and <b>{{c2::RMSProp}}</b>.\tProposed in 2014.\n';
+    const { questions } = readNote(note, 'Cloze.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['[...] randomly zeroes units while training.', 'Dropout randomly zeroes units while training.'],
+      ['[optimizer] combines momentum and [...].', 'Adam combines momentum and RMSProp.\nProposed in 2014.'],
+    ]);
+    expect(questions[1]!.answer!.html).toBe('<p><strong>Adam</strong> combines momentum and <b><strong>RMSProp</strong></b>.<br>\nProposed in 2014.</p>');
+  });
+});
+
 describe("Obsidian Spaced Repetition's one-line cards (`front::back`)", () => {
   it('are read one card per line, `:::` too, under the tag lines that file the note (left out, noted)', () => {
     const note = '#flashcards/dl\n\nWhat is gradient descent?::An iterative optimisation algorithm.\nDefine entropy:::$H(X) = -\\sum p(x)\\log p(x)$\nWhat is an epoch?::One full pass over the training set.\n';

@@ -1,0 +1,36 @@
+/**
+ * Anki's cloze deletions: `{{c1::Dropout}} randomly zeroes units while training.`, with a hint
+ * `{{c1::Adam::optimizer}}`. Read as written, the card asked its markup. It asks the sentence as Anki's
+ * front shows it, each deletion `[...]` (or its hint in brackets, `[optimizer]`), and is answered by the
+ * sentence whole, each deletion in bold, as Anki's back shows it, over what the card's back field adds.
+ * A deletion whose text holds other markup (`{{c1::**Dropout**}}`) is left as written.
+ */
+import type { PhrasingContent, Text } from 'mdast';
+
+const CLOZE = /\{\{c\d+::((?:(?!\}\}|::)[\s\S])+?)(?:::((?:(?!\}\})[\s\S])*?))?\}\}/g;
+
+/** A card's front and back with its cloze deletions read (see above), or undefined when its front has none. */
+export function clozeCard(front: readonly PhrasingContent[], back: readonly PhrasingContent[]): { front: PhrasingContent[]; back: PhrasingContent[] } | undefined {
+  if (!front.some((node) => node.type === 'text' && hasCloze(node.value))) return undefined;
+  const asked = front.map((node) => (node.type === 'text' ? { ...node, value: node.value.replace(CLOZE, (_, _answer, hint: string | undefined) => `[${hint?.trim() || '...'}]`) } : node));
+  const whole = front.flatMap((node) => (node.type === 'text' ? filled(node) : [node]));
+  return { front: asked, back: back.length > 0 ? [...whole, { type: 'break' }, ...back] : whole };
+}
+
+function hasCloze(value: string): boolean {
+  CLOZE.lastIndex = 0;
+  return value.includes('{{c') && CLOZE.test(value);
+}
+
+/** The text with each deletion's text in bold where it stood. */
+function filled(node: Text): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let from = 0;
+  for (const deletion of node.value.matchAll(CLOZE)) {
+    if (deletion.index > from) out.push({ ...node, value: node.value.slice(from, deletion.index) });
+    out.push({ type: 'strong', children: [{ type: 'text', value: deletion[1]! }] });
+    from = deletion.index + deletion[0].length;
+  }
+  if (from < node.value.length) out.push({ ...node, value: node.value.slice(from) });
+  return out;
+}
