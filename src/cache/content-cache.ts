@@ -48,6 +48,8 @@ interface EntryKey {
 const LINE_BREAK = 0x0a;
 /** Bytes read first, for the key line: a key is a few hundred. */
 const KEY_LINE_READ = 4096;
+/** Entries up to this size are read whole at once. */
+const WHOLE_READ = 1 << 20;
 
 export interface ContentCacheOptions {
   dir: string;
@@ -121,7 +123,9 @@ export class ContentCache<T> {
       // One handle for the key line and the rest: an entry renamed into place meanwhile is not half read.
       handle = await open(this.entryPath(file), 'r');
       const { size } = await handle.stat();
-      const head = Buffer.allocUnsafe(Math.min(size, KEY_LINE_READ));
+      // An entry of a few hundred kilobytes (a file's results) is read in one go, as readFile would; only a larger
+      // one (a bank's matching, megabytes) is worth a read of its key line first.
+      const head = Buffer.allocUnsafe(size <= WHOLE_READ ? size : KEY_LINE_READ);
       let read = (await handle.read(head, 0, head.length, 0)).bytesRead;
       // JSON.stringify writes no raw line break: the first one ends the key (whatever the value's codec).
       let end = head.subarray(0, read).indexOf(LINE_BREAK);
