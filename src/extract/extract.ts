@@ -49,7 +49,7 @@ import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, report
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
 import { withCitedDefinitions } from './cited-definitions.js';
 import { excerpt } from '../report/excerpt.js';
-import { headingFollowUps } from './heading-follow-ups.js';
+import { headingFollowUps, labelledFollowUps } from './heading-follow-ups.js';
 
 export const recognizers: readonly Recognizer[] = [
   headingRecognizer,
@@ -254,8 +254,8 @@ export function extractQuestions(doc: Document): Extraction {
   };
   const close = () => {
     // A heading question's numbered or labelled sub-questions (`(1) …설명하시오.`, `Follow-up: …?`) come right after it,
-    // each with what answers it.
-    const numbered = current?.found.depth !== undefined ? headingFollowUps(current.answer) : undefined;
+    // each with what answers it; any question's follow-ups set apart in a quote (`> 꼬리 질문: …?` over its answer) do.
+    const numbered = current === undefined ? undefined : current.found.depth !== undefined ? headingFollowUps(current.answer) : labelledFollowUps(current.answer);
     if (current) emit(current.found, numbered?.answer ?? current.answer, current.topic);
     for (const followUp of numbered?.followUps ?? []) emit(followUp.candidate, followUp.answer, current!.topic);
     for (const followUp of followUpsOfCurrent) emit(followUp.candidate, followUp.answer, current?.topic ?? topic());

@@ -12,7 +12,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { candidate, type FoundQuestion } from './recognizers/recognizer.js';
 import { endsAsking } from '../wording/interrogative.js';
-import { FOLLOW_UP_LABEL, inlineText } from '../wording/prompt-text.js';
+import { FOLLOW_UP_HEAD, inlineText } from '../wording/prompt-text.js';
 
 /** `(1)`, `(a)` or `a)` before a sub-question's words: the number, or the lower-case letter, of a sub-question. */
 const SUB_QUESTION_LABEL = /^\s*(?:\((\d{1,2}|[a-z])\)|([a-z])\))\s*\S/;
@@ -28,9 +28,6 @@ export interface HeadingFollowUps {
   followUps: FoundQuestion[];
 }
 
-/** A paragraph that opens with a follow-up's label (`Follow-Up Question:`, `**Follow-up:**`). */
-const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：]`, 'i');
-
 /** The answer's sub-questions, numbered or labelled, or undefined when it has none. */
 export function headingFollowUps(answer: readonly RootContent[]): HeadingFollowUps | undefined {
   return numberedFollowUps(answer) ?? labelledFollowUps(answer);
@@ -39,9 +36,9 @@ export function headingFollowUps(answer: readonly RootContent[]): HeadingFollowU
 /**
  * The answer's labelled follow-ups that ask (`Follow-Up Question: How does it choose a split?`), each answered by
  * the blocks after it up to the next. One set apart in a quote (`> 꼬리 질문: …?` over `> …`) is answered by the
- * rest of the quote; what follows the quote is the heading question's answer again.
+ * rest of the quote; what follows the quote is the question's own answer again (of any question, extract.ts).
  */
-function labelledFollowUps(answer: readonly RootContent[]): HeadingFollowUps | undefined {
+export function labelledFollowUps(answer: readonly RootContent[]): HeadingFollowUps | undefined {
   const followUps: FoundQuestion[] = [];
   const own: RootContent[] = [];
   /** The follow-up the next blocks answer: the last one, unless it was quoted. */

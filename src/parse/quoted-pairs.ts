@@ -4,10 +4,13 @@
  * a quotation: a top-level quote whose first line is a question line stands as its blocks, so that
  * the pair is read as the same lines outside a quote are (and a run of them is cut into pairs,
  * prompt-runs.ts, which reads the lines with their quote markers blanked). A quote that only holds an
- * answer (`> A: …` under its question) stays a quote.
+ * answer (`> A: …` under its question) stays a quote, and so does one that opens with a follow-up's label
+ * (`> 꼬리 질문: …`, `> Follow-up: …`): it sets the follow-up and its answer apart from the answer around
+ * it, which goes on after it (extract/heading-follow-ups.ts).
  */
 import type { Root, RootContent } from 'mdast';
 import { isQaLine } from './runaway-blocks.js';
+import { FOLLOW_UP_HEAD } from '../wording/prompt-text.js';
 
 /** A quote's line without its markers: `> > Q: …` → `Q: …`. */
 const QUOTE_MARKERS = /^\s*(?:>\s?)+/;
@@ -20,7 +23,7 @@ export function unquotePairs(tree: Root, lines: readonly string[]): readonly str
   for (const block of tree.children) {
     const first = block.type === 'blockquote' ? block.children[0] : undefined;
     const line = first?.type === 'paragraph' && first.position ? lines[first.position.start.line - 1]?.replace(QUOTE_MARKERS, '') : undefined;
-    if (block.type !== 'blockquote' || line === undefined || !isQaLine(line)) {
+    if (block.type !== 'blockquote' || line === undefined || !isQaLine(line) || FOLLOW_UP_HEAD.test(line)) {
       children.push(block);
       continue;
     }

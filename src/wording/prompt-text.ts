@@ -15,6 +15,8 @@ import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW } from './marks.js';
  */
 /** The label of a follow-up question (`Follow-up question:`, `꼬리 질문:`, `追问：`), one of QUESTION_LABEL's. */
 export const FOLLOW_UP_LABEL = String.raw`(?:Follow[- ]?up(?: question)?|꼬리 ?질문|追问)`;
+/** A text that opens with a follow-up's label and its colon (`Follow-Up Question:`, `꼬리 질문 2:`, `追问：`). */
+export const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：]`, 'i');
 export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|${FOLLOW_UP_LABEL}|질문|문제|문|面试考点|面试题|面试问题|问题|問題|问|問|質問|考点|考點)`;
 
 /**

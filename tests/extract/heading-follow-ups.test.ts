@@ -98,6 +98,17 @@ describe('follow-ups labelled under a heading question', () => {
     ]);
   });
 
+  it("are set apart in a quote under a Q: pair's answer as under a heading: the quote the follow-up and its answer, what follows it the pair's again", () => {
+    const { questions } = readNote(
+      'Q: How do you detect outliers?\nA: IQR, z-score, Isolation Forest.\n\n> Follow-up: How does Isolation Forest work?\n> Random splits isolate outliers in few steps.\n\nDomain knowledge helps too.\n\nQ: What is overfitting?\nA: Fitting noise.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['How do you detect outliers?', 'IQR, z-score, Isolation Forest.\nDomain knowledge helps too.'],
+      ['How does Isolation Forest work?', 'Random splits isolate outliers in few steps.'],
+      ['What is overfitting?', 'Fitting noise.'],
+    ]);
+  });
+
   it('stay in the answer when the labelled line does not ask', () => {
     const { questions } = readNote('## What is a decision tree?\n\nA model that splits the feature space.\n\nFollow-up: see the chapter on forests.\n');
     expect(questions.map((question) => question.answer?.text)).toEqual(['A model that splits the feature space.\nFollow-up: see the chapter on forests.']);

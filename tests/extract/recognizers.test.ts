@@ -652,6 +652,18 @@ describe('question list recogniser', () => {
     ]);
   });
 
+  it('reads a follow-up label the wording knows (꼬리 질문:, Follow-up:, 追问：) as a Q: line, a follow-up and its answer glued under a pair', () => {
+    const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
+    expect(read('Q: 드롭아웃이란?\nA: 뉴런을 무작위로 끈다.\n꼬리 질문: 왜 과적합을 줄이나?\nA: 앙상블 효과가 있다.\n')).toEqual([
+      ['드롭아웃이란?', '뉴런을 무작위로 끈다.'],
+      ['왜 과적합을 줄이나?', '앙상블 효과가 있다.'],
+    ]);
+    expect(read('Q: 什么是Dropout？\nA: 随机丢弃神经元。\n追问：为什么有效？\nA: 集成效果。\n')).toEqual([
+      ['什么是Dropout？', '随机丢弃神经元。'],
+      ['为什么有效？', '集成效果。'],
+    ]);
+  });
+
   it('reads options lettered in square brackets ([A] … [B] …) as options, not [A] as an answer label', () => {
     const { questions } = readNote('# Quiz\n\nQ: Which activation is zero-centred?\n[A] sigmoid\n[B] tanh\n[C] ReLU\n\nAnswer: B\n');
     expect(questions.map((question) => [question.question, question.choices.map((choice) => [choice.label, choice.text, choice.correct])])).toEqual([
