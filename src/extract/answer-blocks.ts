@@ -109,10 +109,14 @@ function labelledItemAnswer(list: List): RootContent[] {
 
 /**
  * `> A: …` or `> * A: …` under each question, a quote (not a callout) that holds a labelled answer and nothing
- * else: the answer alone, without its label, the quote and the bullet (they only set it apart); undefined for
- * any other block.
+ * else: the answer alone, without its label, the quote and the bullet (they only set it apart); so is a quote
+ * headed by the label alone (`> **Answer**` over `> …`, as a callout titled so is). Undefined for any other block.
  */
 function quotedLabelledAnswer(block: RootContent): RootContent[] | undefined {
+  if (block.type === 'blockquote') {
+    const head = withoutAnswerHead(block.children, () => false);
+    if (head.rest !== block.children && head.metadata.fields.length === 0 && head.rest.length > 0) return head.rest;
+  }
   const only = quotedAlone(block);
   if (only && isLabelledAnswerItem(only)) return labelledItemAnswer(only);
   if (only?.type !== 'paragraph') return undefined;

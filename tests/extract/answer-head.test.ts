@@ -197,6 +197,11 @@ describe('an answer labelled `A:` inside a quote (`> * A: …` under each questi
     ]);
   });
 
+  it('is the quote\'s content when the label heads it alone on its line (`> **Answer**` over `> …`), as under a callout titled so', () => {
+    const note = '## What is momentum?\n\n> **Answer**\n> A running average of gradients.\n\n## What is SGD?\n\n> Answer\n>\n> - One example per step.\n> - Noisy, cheap steps.\n';
+    expect(readNote(note).questions.map((question) => question.answer?.markdown)).toEqual(['A running average of gradients.', '- One example per step.\n- Noisy, cheap steps.']);
+  });
+
   it('keeps a quote that says more than the labelled answer, and a quote without a label', () => {
     const note = '## What is bias?\n> A: Error from wrong assumptions.\n>\n> — from a lecture\n\n## What is variance?\n> Sensitivity to the training set.\n';
     expect(readNote(note).questions.map((question) => question.answer?.markdown)).toEqual(['> A: Error from wrong assumptions.\n>\n> — from a lecture', '> Sensitivity to the training set.']);
