@@ -226,6 +226,15 @@ describe('a question heading ended by a hard break', () => {
     ]);
   });
 
+  it("stays one line when the line under its comma opens a question of its own, in upper case: the heading names that question's section", () => {
+    const { questions } = readNote('## 3. Precision and recall,\nWhich matters more for fraud detection?\n\nRecall: a missed fraud costs more than a false alarm.\n\n## 4. What is a p-value?\n\nA probability.\n');
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown])).toEqual([
+      // Not `Precision and recall, Which matters more …?`: a capital opens a sentence, it does not go on with one.
+      ['Which matters more for fraud detection?', 'Precision and recall,', 'Recall: a missed fraud costs more than a false alarm.'],
+      ['What is a p-value?', null, 'A probability.'],
+    ]);
+  });
+
   it('ends at its line otherwise: without the break, or when the next line does not ask', () => {
     for (const [end, next] of [['', second], ['  ', 'It depends on the cost of communication.']] as const) {
       const [question] = readNote(note(end, next)).questions;
