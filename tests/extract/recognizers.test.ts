@@ -1633,6 +1633,35 @@ describe('details summary recogniser', () => {
     expect(messagesOf(vfile)).toEqual(['13:orphan-text']);
   });
 
+  it('does not where only one fold asks: a single question does not make folds the way the note asks', () => {
+    const note = `# Training tips\n\n${fold('Why does my loss go NaN?', 'The learning rate is too high, or a log of zero.')}${fold('Gradient clipping', 'Rescale the gradient when its norm passes a threshold.')}`;
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['Why does my loss go NaN?', 'The learning rate is too high, or a log of zero.']]);
+    expect(messagesOf(vfile)).toEqual(['9:orphan-text']);
+  });
+
+  it("does not where more folds name than ask: a project's README folds its sections (Installation, Usage) beside its FAQ", () => {
+    const note = `# trainer\n\n${fold('Installation', '`pip install trainer`')}${fold('Usage', '`trainer fit config.yaml`')}${fold('License', 'MIT')}## FAQ\n\n${fold('Why is my loss NaN?', 'Lower the learning rate.')}${fold('How do I resume training?', 'Pass `--resume` with the checkpoint.')}`;
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown])).toEqual([
+      ['Why is my loss NaN?', 'FAQ', 'Lower the learning rate.'],
+      ['How do I resume training?', 'FAQ', 'Pass `--resume` with the checkpoint.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['3:preamble']);
+  });
+
+  it('does not where `Q:` lines carry the questions: a fold that names a concept beside their answers is an aside, not a question', () => {
+    const note = `Q: How does Adam work?\nA: It keeps running averages of the gradient and its square.\n\n${fold('Why does Adam need bias correction?', 'The averages start at zero.')}${fold('RMSProp', "Adam's second moment alone, without momentum.")}Q: What does momentum do?\nA: It smooths the updates.\n\n${fold('When does momentum overshoot?', 'Near a sharp minimum.')}`;
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['How does Adam work?', 'It keeps running averages of the gradient and its square.'],
+      ['Why does Adam need bias correction?', 'The averages start at zero.'],
+      ['What does momentum do?', 'It smooths the updates.'],
+      ['When does momentum overshoot?', 'Near a sharp minimum.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['10:orphan-text']);
+  });
+
   it('does where a fold is summed up in one Hangul syllable or Han character: that is a word (힙, 栈), not a letter', () => {
     const note = `${fold('힙이란?', '완전 이진 트리로 최댓값을 빠르게 꺼낸다.')}${fold('스택이란?', '후입선출 구조.')}${fold('큐', '선입선출 구조.')}${fold('栈', '后进先出。')}`;
     const { questions, vfile } = readNote(note);
