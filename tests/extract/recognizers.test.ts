@@ -1356,6 +1356,17 @@ describe('interview transcripts (speaker labels)', () => {
     expect(english.map(([asked]) => asked)).toEqual(['What is dropout?', 'What problems does it have?']);
   });
 
+  it("leaves out a Chinese interview's closing question (`你有什么问题想问我们的吗？`) and the candidate's reply, with a note", () => {
+    const note = '面试官：什么是过拟合？\n我：模型把训练数据里的噪声也学进去了。\n面试官：怎么缓解？\n我：加正则、早停，或者多找些数据。\n面试官：你有什么问题想问我们的吗？\n我：团队现在主要做哪些业务？\n';
+    const { questions, vfile } = readNote(note, 'zh.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['什么是过拟合？', '模型把训练数据里的噪声也学进去了。'],
+      ['怎么缓解？', '加正则、早停，或者多找些数据。'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['5:interview-formality']);
+    expect(vfile.messages[0]!.reason).toContain('(lines 5-6)');
+  });
+
   it('reads bold labels and labels set off by a dash', () => {
     const note = '## Transcript\n\n**Interviewer:** What is dropout?\n\n**Me:** Randomly zeroing units.\n\n**Interviewer:** Why does it help?\n\n**Me**: It stops co-adaptation.\n\nInterviewer - What is batch norm?\nMe - Normalising each batch.\n\n**Interviewer: What is a residual block?**\nMe - A skip connection around layers.\n';
     expect(read(note, 'bold.md')).toEqual([
