@@ -321,6 +321,16 @@ describe('Korean requests', () => {
     }
   });
 
+  it("reads an exam sheet's fill-in-the-blanks (…빈칸을 채우시오) as a task: the question, with the code it shows, answered below it", () => {
+    const note = '## 연습문제\n\n다음 코드의 빈칸을 채우시오.\n\n```python\nmodel.add(Dense(1, activation=____))\n```\n\n이진 분류이므로 sigmoid가 들어간다.\n\n정밀도의 식을 쓰시오.\n\nTP / (TP + FP)\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.topic, question.context?.markdown, question.answer?.markdown])).toEqual([
+      ['다음 코드의 빈칸을 채우시오.', '연습문제', '```python\nmodel.add(Dense(1, activation=____))\n```', '이진 분류이므로 sigmoid가 들어간다.'],
+      ['정밀도의 식을 쓰시오.', '연습문제', undefined, 'TP / (TP + FP)'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it("does not read a page's requests to its reader as tasks", () => {
     for (const line of ['Pull Request 작성 규칙은 여기를 참고해주세요.', '피드백은 Pull Request로 보내주세요.', 'Github에서 보실 분들은 링크를 클릭해주세요', 'PR 요청 시 작성 규칙을 준수해주세요.']) {
       expect(isInterrogative(line), line).toBe(false);
