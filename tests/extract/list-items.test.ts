@@ -140,6 +140,15 @@ describe('a numbered question with its options on the lines under it, in its ite
     ]);
     expect(messagesOf(note.vfile)).toEqual([]);
   });
+
+  it('does so too when the options are a list nested in the item', () => {
+    const note = readNote('# Quiz\n\n1. Which activation is zero-centred?\n   - (A) sigmoid\n   - (B) tanh\n   - (C) ReLU\n\nAnswer: B\n\n2. Which optimiser keeps a running mean of squared gradients?\n   - (A) SGD\n   - (B) RMSProp\n\nAnswer: B\n');
+    expect(note.questions.map((question) => [question.question, question.choices.map((choice) => [choice.text, choice.correct]), question.answer?.text])).toEqual([
+      ['Which activation is zero-centred?', [['sigmoid', false], ['tanh', true], ['ReLU', false]], 'B) tanh'],
+      ['Which optimiser keeps a running mean of squared gradients?', [['SGD', false], ['RMSProp', true]], 'B) RMSProp'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
 });
 
 describe('numbered questions each alone in its list, a paragraph under each', () => {

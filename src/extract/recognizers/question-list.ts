@@ -311,13 +311,13 @@ export function quoteGoesOnWith(list: List, questions: readonly FoundQuestion[],
 }
 
 /**
- * `1. Which activation is zero-centred?` with its options on the lines under it, in the item, and `Answer: B` after
- * the list: the line that labels the answer (not indented, it ends the list) goes on with the answer of the last
- * of `questions`, when that is its last item and all of it is one paragraph. Returns that question.
+ * `1. Which activation is zero-centred?` with its options on the lines under it, in the item (or nested in it as a
+ * list), and `Answer: B` after the list: the line that labels the answer (not indented, it ends the list) goes on
+ * with the answer of the last of `questions`, when that is its last item. Returns that question.
  */
 export function answerLineGoesOnWith(list: List, questions: readonly FoundQuestion[], next: RootContent | undefined): FoundQuestion | undefined {
   const last = lastQuestionOf(questions, list);
-  if (!last || last.answer.length === 0 || list.children.at(-1)?.children.length !== 1 || next?.type !== 'paragraph') return undefined;
+  if (!last || last.answer.length === 0 || next?.type !== 'paragraph') return undefined;
   return ANSWER_PREFIX.test(inlineText(next.children)) ? last : undefined;
 }
 
