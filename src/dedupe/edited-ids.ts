@@ -20,6 +20,13 @@ import { mayBeOneQuestion } from './comparison.js';
 import { compareText } from './dedupe.js';
 import { fingerprint, similarityIn } from './fingerprint.js';
 import { TokenTable } from './token-table.js';
+import { withoutRatingLabels } from '../wording/rating-labels.js';
+
+/** The question without the rating labels at its wording's head and end (wording/rating-labels.ts). */
+function unrated(question: Question): Question {
+  const { wording } = withoutRatingLabels(question.question);
+  return wording === question.question ? question : { ...question, question: wording };
+}
 
 /**
  * `questions` with each edited question given the id it had: `previousIds` are every id of the previous
@@ -28,7 +35,8 @@ import { TokenTable } from './token-table.js';
  */
 export function keepEditedIds(questions: Question[], previousIds: ReadonlySet<string>, previous: readonly Question[], mergeScore: number): Question[] {
   const now = new Set(questions.map((question) => question.id));
-  const gone = previous.filter((question) => !now.has(question.id) && previousIds.has(question.id));
+  // Compared as this build words them: without the rating labels an earlier build may have left in (`[M] …`).
+  const gone = previous.filter((question) => !now.has(question.id) && previousIds.has(question.id)).map(unrated);
   const fresh = questions.filter((question) => !previousIds.has(question.id));
   if (gone.length === 0 || fresh.length === 0) return questions;
 

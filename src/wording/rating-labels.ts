@@ -2,7 +2,8 @@
  * Labels that rate a question rather than ask it: how important or how hard
  * it is, as notes and scraped lists mark them at a wording's head or end
  * (`[중요] 배치 정규화란?`, `【必考】What is layer normalization?`,
- * `What is a learning rate? [Easy]`, `Gradient vanishing 해결 방법 (★★★)`). Left in, they
+ * `What is a learning rate? [Easy]`, `Gradient vanishing 해결 방법 (★★★)`, and an interview book's
+ * `[E]`, `[M]`, `[H]`: easy, medium, hard). Left in, they
  * would split a question from the same one asked without them and clutter
  * the card; taken off, a word label is one of the question's tags (`중요`,
  * `easy`), and stars, like the difficulty emoji beside a wording, are dropped.
@@ -50,6 +51,12 @@ const STARS = String.raw`[★☆⭐️\ufe0f]+\d?|\d[★⭐]`;
 const LABEL = String.raw`(?:[[【(（]\s*(?:(${RATING_WORDS})|${STARS})\s*[\]】)）])`;
 const AT_HEAD = new RegExp(String.raw`^\s*${LABEL}\s*`, 'iu');
 const AT_END = new RegExp(String.raw`\s*${LABEL}\s*$`, 'iu');
+/**
+ * A difficulty as one capital letter at the head (`[E]`, `[M]`, `[H]`), as interview books mark their questions:
+ * only so, for `[e]` or `[A]` may be anything (an option's letter).
+ */
+const LETTER_AT_HEAD = /^\s*\[([EMH])\]\s*/;
+const LETTER_DIFFICULTY: Readonly<Record<string, string>> = { E: 'easy', M: 'medium', H: 'hard' };
 
 export interface RatedWording {
   wording: string;
@@ -61,6 +68,11 @@ export interface RatedWording {
 export function withoutRatingLabels(wording: string): RatedWording {
   const labels: string[] = [];
   let rest = wording;
+  const letter = LETTER_AT_HEAD.exec(rest);
+  if (letter && rest.length > letter[0].length) {
+    labels.push(LETTER_DIFFICULTY[letter[1]!]!);
+    rest = rest.slice(letter[0].length);
+  }
   for (const edge of [AT_HEAD, AT_END]) {
     for (let label = edge.exec(rest); label && rest.length > label[0].length; label = edge.exec(rest)) {
       if (label[1]) labels.push(label[1].toLowerCase());

@@ -27,6 +27,13 @@ describe('keepEditedIds', () => {
     expect(kept.find((q) => q.question === 'What is an epoch?')).toBe(now.find((q) => q.question === 'What is an epoch?'));
   });
 
+  it('gives a question the id it had when an earlier build left a rating label in its wording (`[M] …`, now a tag)', () => {
+    const rated = dedupe([question('[M] Explain algorithm for tuning hyperparameters.'), question('What is an epoch?')]).questions;
+    const now = dedupe([question('Explain algorithm for tuning hyperparameters.'), question('What is an epoch?')]).questions;
+    const kept = keepEditedIds(now, idsOf(rated), rated, MERGE);
+    expect(kept.find((q) => q.question.startsWith('Explain'))!.id).toBe(rated.find((q) => q.question.startsWith('[M]'))!.id);
+  });
+
   it('gives a question that asks something else an id of its own, and a question of another kind too', () => {
     const other = dedupe([question('What is batch normalization?'), question('What is an epoch?')]).questions;
     expect(keepEditedIds(other, idsOf(before), before, MERGE)).toBe(other);

@@ -21,6 +21,18 @@ describe("a question's rating labels", () => {
     expect(note.questions[0]!.occurrences[0]!.question).toBe('### Q1. [중요] 배치 정규화란?');
   });
 
+  it("are an interview book's difficulty letters at the head too (`[E]`, `[M]`, `[H]`), kept as easy, medium and hard", () => {
+    const note = readNote('### 7.1 Basics\n\n1. [E] Explain supervised and unsupervised learning.\n2. [M] Explain algorithm for tuning hyperparameters.\n3. [H] Can you predict how k-means clustering works on this dataset?\n');
+    expect(note.questions.map((question) => [question.question, question.tags])).toEqual([
+      ['Explain supervised and unsupervised learning.', ['easy']],
+      ['Explain algorithm for tuning hyperparameters.', ['medium']],
+      ['Can you predict how k-means clustering works on this dataset?', ['hard']],
+    ]);
+    // Only those capitals: another letter, or one in lower case, may be anything (an option's letter).
+    expect(withoutRatingLabels('[A] What is a tensor?')).toEqual({ wording: '[A] What is a tensor?', labels: [] });
+    expect(withoutRatingLabels('[e] What is a tensor?')).toEqual({ wording: '[e] What is a tensor?', labels: [] });
+  });
+
   it('are only words that rate: a bracket that says what the question is about stays', () => {
     expect(withoutRatingLabels('[CNN] Receptive field란?')).toEqual({ wording: '[CNN] Receptive field란?', labels: [] });
     expect(withoutRatingLabels('What does O(n) mean? (hard)')).toEqual({ wording: 'What does O(n) mean?', labels: ['hard'] });

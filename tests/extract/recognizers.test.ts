@@ -859,25 +859,26 @@ describe('question list recogniser', () => {
     expect(summary.format).toBe('markdown');
     const asked = questions.slice(0, 10).map((question) => [question.question, question.topic, question.occurrences[0]!.line]);
     expect(asked).toEqual([
-      ['[E] Explain supervised and unsupervised learning.', '7.1 Basics', 3],
-      ['[E] What’s the risk in empirical risk minimization?', 'Empirical risk minimization', 5],
-      ['[E] Why is it empirical?', 'Empirical risk minimization', 6],
-      ['[E] What are the differences between parameters and hyperparameters?', 'Hyperparameters', 8],
-      ['[M] Explain algorithm for tuning hyperparameters.', 'Hyperparameters', 9],
-      ['[E] How would you choose the value of k?', 'k-means clustering', 11],
-      ['[H] Can you predict how k-means clustering works on this dataset?', 'k-means clustering', 12],
+      ['Explain supervised and unsupervised learning.', '7.1 Basics', 3],
+      ['What’s the risk in empirical risk minimization?', 'Empirical risk minimization', 5],
+      ['Why is it empirical?', 'Empirical risk minimization', 6],
+      ['What are the differences between parameters and hyperparameters?', 'Hyperparameters', 8],
+      ['Explain algorithm for tuning hyperparameters.', 'Hyperparameters', 9],
+      ['How would you choose the value of k?', 'k-means clustering', 11],
+      ['Can you predict how k-means clustering works on this dataset?', 'k-means clustering', 12],
       // A sentence or a scene over questions names no section: each question is asked after it.
-      ['[M] Your model performs well on the test set but poorly in production. What are your hypotheses about the causes?', '7.1 Basics', 17],
+      ['Your model performs well on the test set but poorly in production. What are your hypotheses about the causes?', '7.1 Basics', 17],
       // Tasks too, in a list of questions under a scene.
-      ['[E] Given this directed graph. Construct its adjacency matrix.', '7.1 Basics', 22],
-      ['[E] Given this directed graph. How would this matrix change if the graph is now undirected?', '7.1 Basics', 23],
+      ['Given this directed graph. Construct its adjacency matrix.', '7.1 Basics', 22],
+      ['Given this directed graph. How would this matrix change if the graph is now undirected?', '7.1 Basics', 23],
     ]);
     expect(questions).toHaveLength(10 + 16);
     // The picture under a section's questions is the last one's, not the section title's: what it shows
     // ("on this dataset"), not its answer.
     expect(questions[6]!.context!.markdown).toBe('![a dataset of two rings](images/rings.png)');
     expect(questions[6]!.answer).toBeNull();
-    expect(questions.some((question) => /^(k-means clustering|Your model|Given this)/.test(question.question))).toBe(false);
+    // The items that name a section or set a scene are no questions of their own.
+    expect(questions.some((question) => /^(k-means clustering|Your model performs well on the test set but poorly in production|Given this directed graph)\.?$/.test(question.question))).toBe(false);
     // The picture a scene shows is shown with each of its questions, and is no text of no question.
     expect(questions.slice(8, 10).map((question) => question.context?.markdown)).toEqual(['![a graph of four nodes](images/graph.png)', '![a graph of four nodes](images/graph.png)']);
     expect(questions.filter((question) => question.context !== undefined)).toHaveLength(3);
@@ -1011,17 +1012,17 @@ describe('question list recogniser', () => {
     ].join('\n');
     const { questions, vfile } = readNote(note, '8.1.2-questions.md');
     expect(questions.map((question) => [question.topic, question.question])).toEqual([
-      ['8.1.2 Questions', '[E] What are the basic assumptions to be made for linear regression?'],
-      ['Feature selection', '[E] Why do we use feature selection?'],
+      ['8.1.2 Questions', 'What are the basic assumptions to be made for linear regression?'],
+      ['Feature selection', 'Why do we use feature selection?'],
       // A sentence or a scene is no section name: each question under it is asked after it.
-      ['8.1.2 Questions', '[M] k-means and GMM are both powerful clustering algorithms. Compare the two.'],
-      ['8.1.2 Questions', '[M] Bagging and boosting are two popular ensembling methods. How are they used in deep learning?'],
-      ['8.1.2 Questions', '[E] Imagine we build a user-item collaborative filtering system. How would you handle a new user who hasn’t made any purchases in the past?'],
-      ['8.1.2 Questions', '[E] Given this directed graph. How would this matrix change if the graph is now undirected?'],
+      ['8.1.2 Questions', 'k-means and GMM are both powerful clustering algorithms. Compare the two.'],
+      ['8.1.2 Questions', 'Bagging and boosting are two popular ensembling methods. How are they used in deep learning?'],
+      ['8.1.2 Questions', 'Imagine we build a user-item collaborative filtering system. How would you handle a new user who hasn’t made any purchases in the past?'],
+      ['8.1.2 Questions', 'Given this directed graph. How would this matrix change if the graph is now undirected?'],
       // Five words with a full stop and no verb are a phrase; parentheticals that spell out abbreviations are not counted.
-      ['Neural network in simple Numpy', '[M] Implement vanilla dropout in NumPy.'],
-      ['MPE (Most Probable Explanation) vs. MAP (Maximum A Posteriori)', '[E] How do MPE and MAP differ?'],
-      ['8.1.2 Questions', '[E] Derivative is the backbone of descent. What does derivative represent?'],
+      ['Neural network in simple Numpy', 'Implement vanilla dropout in NumPy.'],
+      ['MPE (Most Probable Explanation) vs. MAP (Maximum A Posteriori)', 'How do MPE and MAP differ?'],
+      ['8.1.2 Questions', 'Derivative is the backbone of descent. What does derivative represent?'],
     ]);
     expect(messagesOf(vfile)).toEqual([]);
   });
@@ -1042,11 +1043,11 @@ describe('question list recogniser', () => {
     ].join('\n');
     const { questions, vfile } = readNote(note, 'probability.md');
     expect(questions.map((question) => [question.question, question.occurrences[0]!.line])).toEqual([
-      ['[E] What is a random variable?', 3],
+      ['What is a random variable?', 3],
       // The question's difficulty tag comes first, as it does when nothing leads it.
-      ['[E] There are two chip makers, A and B. A makes 1% of its chips defective and B 3%. If you pick a chip at random, what is the probability that it is defective?', 6],
+      ['There are two chip makers, A and B. A makes 1% of its chips defective and B 3%. If you pick a chip at random, what is the probability that it is defective?', 6],
       // A scene within a scene: the question is asked after both.
-      ['[H] There are two chip makers, A and B. A makes 1% of its chips defective and B 3%. Suppose you now get two chips from the same maker. How likely are both defective?', 8],
+      ['There are two chip makers, A and B. A makes 1% of its chips defective and B 3%. Suppose you now get two chips from the same maker. How likely are both defective?', 8],
       // A lead that does not end its sentence is given a full stop.
       ['Given \\(A\\) and \\(b\\). Find \\(x\\) such that \\(Ax = b\\).', 10],
     ]);

@@ -23,8 +23,8 @@ describe('what a question shows', () => {
     ].join('\n');
     const { questions, vfile } = readNote(note);
     expect(questions.map((question) => [question.question, question.context?.text ?? null, question.answer])).toEqual([
-      ['[H] How should we implement batch normalization if a batch is spread out over multiple GPUs?', null, null],
-      ['[M] Given the following code snippet. What might be a problem with it?', 'def within_radius(a, b, radius):\n    return 1 if np.linalg.norm(a - b) < radius else 0', null],
+      ['How should we implement batch normalization if a batch is spread out over multiple GPUs?', null, null],
+      ['Given the following code snippet. What might be a problem with it?', 'def within_radius(a, b, radius):\n    return 1 if np.linalg.norm(a - b) < radius else 0', null],
     ]);
     expect(questions[1]!.context!.markdown).toBe('```\ndef within_radius(a, b, radius):\n    return 1 if np.linalg.norm(a - b) < radius else 0\n```');
     expect(messagesOf(vfile)).toEqual([]);
@@ -83,7 +83,7 @@ describe('what a question shows', () => {
     ].join('\n');
     const { questions } = readNote(note);
     expect(questions[0]!.question).toBe(
-      '[M] Given the following matrix: Without explicitly using the equation for calculating determinants, what can we say about this matrix’s determinant?',
+      'Given the following matrix: Without explicitly using the equation for calculating determinants, what can we say about this matrix’s determinant?',
     );
     expect(questions[0]!.context!.markdown).toBe('$$\n\\begin{bmatrix} 1 & 4 \\\\ -1 & 3 \\end{bmatrix}\n$$\n\n**Hint**: rely on a property of this matrix.');
     expect(questions[0]!.answer).toBeNull();
@@ -105,11 +105,11 @@ describe('what a question shows', () => {
     ].join('\n');
     const { questions, vfile } = readNote(note);
     expect(questions.map((question) => [question.question, question.context?.text.includes('Predicted True') ?? false])).toEqual([
-      ['[E] Why is accuracy misleading on imbalanced data?', false],
-      ['[E] Given a binary classifier that outputs the following confusion matrix. Calculate the model’s precision, recall, and F1.', true],
-      ['[M] Given a binary classifier that outputs the following confusion matrix. What can we do to improve the model’s performance?', true],
+      ['Why is accuracy misleading on imbalanced data?', false],
+      ['Given a binary classifier that outputs the following confusion matrix. Calculate the model’s precision, recall, and F1.', true],
+      ['Given a binary classifier that outputs the following confusion matrix. What can we do to improve the model’s performance?', true],
       // Not indented: the next item of the list, not the scene's.
-      ['[M] What is the F1 score?', false],
+      ['What is the F1 score?', false],
     ]);
     expect(messagesOf(vfile)).toEqual([]);
   });
@@ -132,14 +132,14 @@ describe('what a question shows', () => {
     ].join('\n');
     const { questions, vfile } = readNote(note);
     expect(questions.map((question) => [question.question, question.topic, question.occurrences[0]!.line, question.context?.text.includes('so upset') ?? false])).toEqual([
-      ['[E] How is Naive Bayes classifier naive?', 'Naive Bayes classifier', 2, false],
+      ['How is Naive Bayes classifier naive?', 'Naive Bayes classifier', 2, false],
       [
-        '[M] Let’s construct a Naive Bayes classifier of tweets’ sentiment. We have four training samples: According to your classifier, what’s the sentiment of The hamster is upset with the puppy?',
+        'Let’s construct a Naive Bayes classifier of tweets’ sentiment. We have four training samples: According to your classifier, what’s the sentiment of The hamster is upset with the puppy?',
         'Naive Bayes classifier',
         3,
         true,
       ],
-      ['[E] What’s linear separation?', 'SVM', 12, false],
+      ['What’s linear separation?', 'SVM', 12, false],
     ]);
     expect(messagesOf(vfile)).toEqual([]);
   });

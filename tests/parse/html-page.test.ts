@@ -102,7 +102,8 @@ describe('a web page', () => {
   it('writes a bracket in text (`[E]`, `a[i]`) as a character reference, not `\\[`, which would open a formula', () => {
     const text = page('<ol><li>[E] Should you overfit or underfit first?</li><li>[M] What is a[i] in the loop?</li></ol>');
     expect(readHtmlPage(text).markdown).toBe('1. &#x5B;E] Should you overfit or underfit first?\n2. &#x5B;M] What is a&#x5B;i] in the loop?\n');
-    expect(asked(text).map(([question]) => question)).toEqual(['[E] Should you overfit or underfit first?', '[M] What is a[i] in the loop?']);
+    // Read back, the character reference is the bracket: `[E]` rates the question (a tag now), `a[i]` stays.
+    expect(asked(text).map(([question]) => question)).toEqual(['Should you overfit or underfit first?', 'What is a[i] in the loop?']);
   });
 
   it("keeps MathJax 2's TeX (`<script type=\"math/tex\">`, as kramdown and GitBook serve it) as formulas, and drops what MathJax rendered from it", () => {
