@@ -24,8 +24,8 @@ export function dropOutlinerProperties(tree: Root, lines: readonly string[], vfi
   const dropped = dropWholeLines(tree, lines, '::', (line) => OUTLINER_PROPERTY.test(line));
   for (const run of runsOf(dropped)) {
     const names = [...new Set(run.map((line) => line.text.slice(0, line.text.indexOf('::'))))];
-    const lines = run.length === 1 ? `line ${run[0]!.line}` : `lines ${run[0]!.line}-${run.at(-1)!.line}`;
-    vfile.info(`Left out Logseq's block properties (${names.join(', ')}; ${lines}): the outliner's scheduling and ids, not part of a card`, {
+    const where = run.length === 1 ? `line ${run[0]!.line}` : `lines ${run[0]!.line}-${run.at(-1)!.line}`;
+    vfile.info(`Left out Logseq's block properties (${names.join(', ')}; ${where}): the outliner's scheduling and ids, not part of a card`, {
       place: { line: run[0]!.line, column: run[0]!.column },
       ruleId: 'outliner-properties',
       source: 'qbank',
