@@ -189,7 +189,7 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     numberedBold: numbered,
     boldLead,
     details: details > 0,
-    conceptDetails: details >= 2 && detailsNaming <= details && detailsOther === 0 && qa + bold + callout + tables === 0 && !boldLead,
+    conceptDetails: details >= 2 && detailsNaming <= details && detailsOther === 0 && qa + bold + callout + tables === 0,
     callout: callout > 0,
     line: plaintext ? qa === 0 : !structured && !numbered,
   };
