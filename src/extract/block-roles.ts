@@ -183,6 +183,19 @@ function numbersSectionOverQuestion(index: number, blocks: readonly RootContent[
 }
 
 /**
+ * `## Precision and recall,` right over `Which matters more for fraud detection?`: a heading cut at its comma over a
+ * line that asks on its own (one going on in lower case is joined to it, heading-continuations.ts) names that
+ * question's section, as a numbered one does.
+ */
+function leadsIntoQuestion(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
+  const block = blocks[index];
+  const end = block?.position?.end.line;
+  if (block?.type !== 'heading' || end === undefined || !inlineText(block.children).trim().endsWith(',')) return false;
+  const line = proposals[index + 1]?.line;
+  return line !== undefined && blocks[index + 1]!.position?.start.line === end + 1 && asksOutright(line);
+}
+
+/**
  * `## Q1 决策树` over `如果采用多路划分，…这种方式的最大问题是：` over its options (`- A 计算量太大`, a picture, a
  * table of data): a quiz heading that numbers its question and names its topic, the paragraph under it the
  * question's stem when it reads as one (it leads into what follows with a colon, asks which of them, or asks
@@ -285,7 +298,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   const next = blocks[index + 1];
   // A coding task whose answer is the code below it, in any kind of note.
   if (line.interrogative && next?.type === 'code' && CODING_PROMPT.test(line.prompt)) return line;
-  if (numbersSectionOverQuestion(index - 1, blocks, proposals)) return line;
+  if (numbersSectionOverQuestion(index - 1, blocks, proposals) || leadsIntoQuestion(index - 1, blocks, proposals)) return line;
   if (!choice.line) return undefined;
   if (line.interrogative && !definesTerm(blocks[index]!)) return line;
   // `비동기 vs non blocking` between two lines that ask, in a note of bare questions: the comparison is asked, no

@@ -235,6 +235,15 @@ describe('a question heading ended by a hard break', () => {
     ]);
   });
 
+  it('names the section of the question under its comma when it is not numbered too', () => {
+    const { questions, vfile } = readNote('## Precision and recall,\nWhich matters more for fraud detection?\n\nRecall: a missed fraud costs more than a false alarm.\n\n## What is a p-value?\n\nA probability.\n');
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown])).toEqual([
+      ['Which matters more for fraud detection?', 'Precision and recall,', 'Recall: a missed fraud costs more than a false alarm.'],
+      ['What is a p-value?', null, 'A probability.'],
+    ]);
+    expect(vfile.messages).toEqual([]);
+  });
+
   it('ends at its line otherwise: without the break, or when the next line does not ask', () => {
     for (const [end, next] of [['', second], ['  ', 'It depends on the cost of communication.']] as const) {
       const [question] = readNote(note(end, next)).questions;
