@@ -7,7 +7,8 @@
  */
 import type { PhrasingContent, Text } from 'mdast';
 
-const CLOZE = /\{\{c\d+::((?:(?!\}\}|::)[\s\S])+?)(?:::((?:(?!\}\})[\s\S])*?))?\}\}/g;
+/** A deletion and its hint, neither running past another deletion's `{{`: a field of deletions that never close is read in linear time. */
+const CLOZE = /\{\{c\d+::((?:(?!\}\}|::|\{\{)[\s\S])+?)(?:::((?:(?!\}\}|\{\{)[\s\S])*?))?\}\}/g;
 
 /** A card's front and back with its cloze deletions read (see above), or undefined when its front has none. */
 export function clozeCard(front: readonly PhrasingContent[], back: readonly PhrasingContent[]): { front: PhrasingContent[]; back: PhrasingContent[] } | undefined {

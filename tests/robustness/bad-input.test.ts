@@ -57,6 +57,8 @@ beforeAll(async () => {
   );
   notes.write('long-line.txt', `What is minified code?\n${'var a=1;'.repeat(300_000)}\nWhat follows the minified line?\nThis line.\n`);
   notes.write('too-large.txt', 'What is too large?\n'.padEnd(9 * 1024 * 1024, 'x'));
+  // A cloze field of deletions that never close: each is read up to the next, never to the field's end.
+  notes.write('open-clozes.txt', `#separator:tab\n${'{{c1::a'.repeat(100_000)}\tBack\n{{c1::Dropout}} zeroes units.\tExtra\n`);
   notes.write(
     'unclosed-details.md',
     '## What is A?\n\n<details>\n<summary>Answer</summary>\n\nA answer.\n\n## What is B?\n\nB answer.\n',
@@ -178,6 +180,10 @@ describe('size', () => {
     expect(answerOf('long-line.md', 'What comes after the long line?')).toBe('This answer.');
     expect(answerOf('long-line.txt', 'What follows the minified line?')).toBe('This line.');
     expect(questionsIn(bank, 'long-line.txt')[0]!.answer!.text).toHaveLength(2_400_000);
+  });
+
+  it('reads a card export whose cloze deletions never close, and the card after them', () => {
+    expect(questionsIn(bank, 'open-clozes.txt').map((q) => q.question)).toContain('[...] zeroes units.');
   });
 });
 
