@@ -255,7 +255,14 @@ export function extractQuestions(doc: Document): Extraction {
   const close = () => {
     // A heading question's numbered or labelled sub-questions (`(1) …설명하시오.`, `Follow-up: …?`) come right after it,
     // each with what answers it; any question's follow-ups set apart in a quote (`> 꼬리 질문: …?` over its answer) do.
-    const numbered = current === undefined ? undefined : current.found.depth !== undefined ? headingFollowUps(current.answer) : labelledFollowUps(current.answer);
+    const numbered =
+      current === undefined
+        ? undefined
+        : current.found.depth !== undefined
+          ? headingFollowUps(current.answer)
+          : current.answer.some((block) => block.type === 'blockquote')
+            ? labelledFollowUps(current.answer)
+            : undefined;
     if (current) emit(current.found, numbered?.answer ?? current.answer, current.topic);
     for (const followUp of numbered?.followUps ?? []) emit(followUp.candidate, followUp.answer, current!.topic);
     for (const followUp of followUpsOfCurrent) emit(followUp.candidate, followUp.answer, current?.topic ?? topic());
