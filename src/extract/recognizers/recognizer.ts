@@ -73,10 +73,12 @@ export interface FoundQuestion {
   tags?: string[];
 }
 
-/** What a block's author said of it that its words do not: that it is a flashcard (`data.card`). */
-export function authored(block: Paragraph | Heading): Partial<PromptCandidate> {
-  return block.data?.card ? { card: true } : {};
+/** What a block's author said of it that its words do not: that it is a flashcard (`data.card`); undefined for most. */
+export function authored(block: Paragraph | Heading): Partial<PromptCandidate> | undefined {
+  return block.data?.card ? CARD : undefined;
 }
+
+const CARD: Partial<PromptCandidate> = Object.freeze({ card: true });
 
 /** Given one top-level block, proposes it as a prompt of one construct. */
 export interface Recognizer {
