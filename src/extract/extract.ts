@@ -860,7 +860,8 @@ function sectionName(title: string): string | undefined {
   if (!hasWords(title) || onlyNumbers(title) || PAGE_MARKER.test(title)) return undefined;
   // `**1)** **Topic:** Fundamentals, **Level:** Advanced`: a line of the question's metadata names its topic in a field.
   const field = TOPIC_FIELD.exec(title);
-  return field ? field[1]!.trim() : withoutTrailingColon(title);
+  // A heading cut at its comma (`## Precision and recall,` over its question, block-roles.ts) names it without the comma.
+  return field ? field[1]!.trim() : withoutTrailingColon(title).replace(/\s*[,，]$/, '');
 }
 
 /** `-- 1 of 3 --`: where a page of a PDF ended, as text extracted from one marks it. It names nothing. */

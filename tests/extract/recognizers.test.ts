@@ -230,7 +230,7 @@ describe('a question heading ended by a hard break', () => {
     const { questions } = readNote('## 3. Precision and recall,\nWhich matters more for fraud detection?\n\nRecall: a missed fraud costs more than a false alarm.\n\n## 4. What is a p-value?\n\nA probability.\n');
     expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown])).toEqual([
       // Not `Precision and recall, Which matters more …?`: a capital opens a sentence, it does not go on with one.
-      ['Which matters more for fraud detection?', 'Precision and recall,', 'Recall: a missed fraud costs more than a false alarm.'],
+      ['Which matters more for fraud detection?', 'Precision and recall', 'Recall: a missed fraud costs more than a false alarm.'],
       ['What is a p-value?', null, 'A probability.'],
     ]);
   });
@@ -238,7 +238,7 @@ describe('a question heading ended by a hard break', () => {
   it('names the section of the question under its comma when it is not numbered too', () => {
     const { questions, vfile } = readNote('## Precision and recall,\nWhich matters more for fraud detection?\n\nRecall: a missed fraud costs more than a false alarm.\n\n## What is a p-value?\n\nA probability.\n');
     expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown])).toEqual([
-      ['Which matters more for fraud detection?', 'Precision and recall,', 'Recall: a missed fraud costs more than a false alarm.'],
+      ['Which matters more for fraud detection?', 'Precision and recall', 'Recall: a missed fraud costs more than a false alarm.'],
       ['What is a p-value?', null, 'A probability.'],
     ]);
     expect(vfile.messages).toEqual([]);
