@@ -19,7 +19,7 @@ import { rememberedQuestions } from './json-texts.js';
 export class PreviousIds {
   private constructor(
     private readonly file: string,
-    /** Where the last JSON export remembered where it wrote each question (json-texts.ts), and these ids are remembered. */
+    /** The cache folder: these ids are remembered there, and where the last JSON export wrote each question (json-texts.ts). */
     private readonly cacheDir: string | undefined,
     private readonly cache: ContentCache<string[]> | undefined,
     /** The file's state when its ids were read, if it existed. */
