@@ -16,7 +16,7 @@
  */
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Question } from '../schema/question-bank.js';
-import { ABOUT_MARK } from '../wording/marks.js';
+import { breadcrumb } from '../wording/marks.js';
 
 export interface DedupeOverrides {
   merge?: string[][];
@@ -34,9 +34,16 @@ export interface ResolvedOverrides {
   file?: string;
 }
 
+/**
+ * A reference as it is compared: white space collapsed, and without its formulas' delimiters (`\(`, `$`…), so
+ * that a wording copied from where a formula is shown as its TeX (the sheet's bookmarks, the deck's tags:
+ * `L_2 정규화란? › 장단점은?`) names the question written `\(L_2\) 정규화란?`.
+ */
 function collapse(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ');
+  return text.normalize('NFC').replace(TEX_DELIMITER, '').trim().replace(/\s+/g, ' ');
 }
+
+const TEX_DELIMITER = /\\[()[\]]|\$/g;
 
 /**
  * Resolve references against the items (each item is one or more questions
@@ -59,7 +66,7 @@ export function resolveOverrides(
     for (const question of questions) {
       note(question.id, item);
       note(collapse(question.question), item);
-      if (question.about !== undefined) note(collapse(`${question.about} ${ABOUT_MARK} ${question.question}`), item);
+      if (question.about !== undefined) note(collapse(breadcrumb(question.about, question.question)), item);
       for (const text of [question.translations?.en, question.translations?.ko]) if (text) note(collapse(text), item);
       for (const occurrence of question.occurrences) note(collapse(occurrence.question), item);
     }

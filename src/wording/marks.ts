@@ -18,3 +18,8 @@ export const POINTING_ARROW = String.raw`(?:→|->|=>|⇒|➔|➜|➡\ufe0f?)`;
  * every export, and in a reference to the follow-up (dedupe/overrides.ts).
  */
 export const ABOUT_MARK = '›';
+
+/** A follow-up's wording after its subject, as text: `SVM이란? › 장단점은?`. */
+export function breadcrumb(about: string, question: string): string {
+  return `${about} ${ABOUT_MARK} ${question}`;
+}

@@ -59,6 +59,18 @@ describe('follow-ups that name no subject', () => {
     expect(placesOf([['시간 복잡도는?', 'What is a random forest? › What are the pros and cons?']])).toEqual([['en.md:10', 'rf.txt:5', 'svm.txt:5']]);
   });
 
+  it('are named in overrides as the sheet\'s bookmarks show them, a subject\'s formula as its TeX (L_2 정규화란? › 장단점은?)', () => {
+    const questions = [
+      ...readNote('\\(L_2\\) 정규화란?\n가중치 제곱합을 벌한다.\n장단점은?\n과적합을 줄이지만 희소하지 않다.\n', 'l2.txt').questions,
+      ...readNote('\\(L_1\\) 정규화란?\n가중치 절댓값 합을 벌한다.\n장단점은?\n희소해진다.\n', 'l1.txt').questions,
+    ];
+    const apart = (keepApart: string[][]) => dedupe(questions, { overrides: { keepApart } }).diagnostics.map((note) => note.message);
+    expect(questions.map((q) => q.about ?? null)).toEqual([null, '\\(L_2\\) 정규화란?', null, '\\(L_1\\) 정규화란?']);
+    // Both forms name the follow-up: as written, and as the bookmark shows it; a name of no question is reported.
+    expect(apart([['L_2 정규화란? › 장단점은?', '\\(L_1\\) 정규화란? › 장단점은?']])).toEqual([]);
+    expect(apart([['L_3 정규화란? › 장단점은?', 'L_1 정규화란? › 장단점은?']])).toHaveLength(1);
+  });
+
   it('are logged as kept apart, naming the two questions they follow up', () => {
     const apart = merged().decisions.filter((decision) => decision.a.question === '시간 복잡도는?' && decision.b.question === '시간 복잡도는?');
     expect(apart.map((decision) => [decision.verdict, decision.reason])).toEqual([['kept-apart', 'they follow up different questions: "랜덤 포레스트란?" and "SVM이란?"']]);

@@ -26,7 +26,7 @@ import { blockOf, placeBlocks, type FlowBlock, type PlacedPage } from './placeme
 import { mathRequests, prepareQuestion, type PreparedQuestion } from './prepared-question.js';
 import { hasAnswer, planSheet, topicOf } from './sections.js';
 import { wordingText } from '../wording.js';
-import { ABOUT_MARK } from '../../wording/marks.js';
+import { breadcrumb } from '../../wording/marks.js';
 import { TextShaper } from './text-shaper.js';
 import { COLOUR, SPACE } from './theme.js';
 
@@ -245,5 +245,5 @@ async function paint(
 /** A question's entry in the PDF's outline, and its label where its card goes on: a follow-up with what it asks about (`What is an SVM? › What are its pros and cons?`). */
 function outlineTitle(question: Question): string {
   const asked = wordingText(question.question);
-  return question.about === undefined ? asked : `${wordingText(question.about)} ${ABOUT_MARK} ${asked}`;
+  return question.about === undefined ? asked : breadcrumb(wordingText(question.about), asked);
 }
