@@ -34,7 +34,7 @@ import { location } from 'vfile-location';
 import { ASKS_OR_NUMBERED, BOLD_LINE, isQaLine } from './runaway-blocks.js';
 import { speakerOf, type Speakers } from './speaker-labels.js';
 import { marksCard } from './trailing-tags.js';
-import { isInterrogative } from '../wording/interrogative.js';
+import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
 
 /** The note's lines, and the point `column0` characters into a line. */
@@ -88,7 +88,7 @@ export function splitPromptRuns(tree: Root, text: string, lines: readonly string
   if (!tree.children.some((block) => block.type === 'paragraph' && spansLines(block))) return;
   let source: SourceLines | undefined;
   const children: RootContent[] = [];
-  for (const block of tree.children) {
+  for (const [index, block] of tree.children.entries()) {
     if (block.type !== 'paragraph' || !spansLines(block)) {
       children.push(block);
       continue;
@@ -98,9 +98,12 @@ export function splitPromptRuns(tree: Root, text: string, lines: readonly string
     const cuts: number[] = [];
     if (kind) {
       for (let line = start.line + 1; line <= end.line; line++) if (kindOf(lines[line - 1] ?? '', speakers) === kind) cuts.push(line);
-    } else if (end.line - start.line + 1 >= FEWEST_ASKING_LINES) {
+    } else {
       const last = askingRunEnd(lines, start.line, end.line);
-      if (last - start.line + 1 >= FEWEST_ASKING_LINES) for (let line = start.line + 1; line <= last; line++) cuts.push(line);
+      const unanswered = () => !answers(tree.children[index + 1], lines);
+      if (last - start.line + 1 >= FEWEST_ASKING_LINES || (last === start.line + 1 && end.line === last && bothAskOutright(lines, start.line) && unanswered())) {
+        for (let line = start.line + 1; line <= last; line++) cuts.push(line);
+      }
     }
     if (cuts.length === 0) {
       children.push(block);
@@ -115,10 +118,27 @@ export function splitPromptRuns(tree: Root, text: string, lines: readonly string
 /**
  * A list of questions copied as lines (`What is the difference between a t-test and a z-test?` over `Explain
  * the central limit theorem.` over `How do you interpret a p-value?`), three lines at least from the
- * paragraph's first, each asking: a question each, what follows the last of them its answer. Two may be a
- * question and its follow-up, and an answer does not open with three lines that ask.
+ * paragraph's first, each asking: a question each, what follows the last of them its answer; an answer does not
+ * open with three lines that ask. A paragraph of two lines that each end with their question mark (`What is
+ * dropout?` over `What is momentum?`) is two questions too when nothing answers it: no line that only asks
+ * answers the one above it. Answered (by the paragraph under it), the two ask one question, a question and its
+ * follow-up (recognizer.ts keeps them whole). A question wrapped over two lines (`How to accumulate … based on
+ * an` over `index list (I) ?`) ends with its mark on the second only.
  */
 const FEWEST_ASKING_LINES = 3;
+
+/** Whether `block` answers the paragraph above it: a paragraph whose first line does not ask, or a block of another kind that is no heading. */
+function answers(block: RootContent | undefined, lines: readonly string[]): boolean {
+  if (block === undefined || block.type === 'heading' || block.type === 'thematicBreak') return false;
+  if (block.type !== 'paragraph' || !block.position) return true;
+  return !endsWithQuestionMark(cleanPrompt(withoutTrailingBreaks(lines[block.position.start.line - 1] ?? '')));
+}
+
+/** Lines `line` and the next each end with a question mark, the second not going on in lower case from the first. */
+function bothAskOutright(lines: readonly string[], line: number): boolean {
+  const [first, second] = [lines[line - 1] ?? '', lines[line] ?? ''].map((text) => cleanPrompt(withoutTrailingBreaks(text)));
+  return endsWithQuestionMark(first!) && endsWithQuestionMark(second!) && !/^\p{Ll}/u.test(second!);
+}
 
 /** The last line of the run of lines that ask from line `from` on (`from - 1` when it does not ask). */
 function askingRunEnd(lines: readonly string[], from: number, to: number): number {

@@ -1538,9 +1538,24 @@ describe('a list of questions copied as lines, with no bullets and no blank line
     ]);
   });
 
-  it('leaves two lines that ask as they were read: one question, not two', () => {
+  it('leaves two lines that ask, answered by the paragraph under them, as they were read: one question, not two, neither line the answer', () => {
     const note = '# Notes\n\nWhat is dropout?\nWhy does it prevent overfitting?\n\nIt averages many thinned networks.\n';
-    expect(readNote(note).questions).toHaveLength(1);
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is dropout? Why does it prevent overfitting?', 'It averages many thinned networks.']]);
+    expect(vfile.messages.map((message) => message.ruleId)).not.toContain('question-in-answer');
+  });
+
+  it('reads two lines that ask with nothing to answer them as two questions, as copied text is read', () => {
+    const note = '# Notes\n\nWhat is dropout?\nWhat is momentum?\n\nWhat is Adam?\nMomentum with per-weight steps.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is dropout?', null],
+      ['What is momentum?', null],
+      ['What is Adam?', 'Momentum with per-weight steps.'],
+    ]);
+    // A question wrapped over two lines, its mark on the second only, stays one.
+    expect(readNote('# Notes\n\nHow do you accumulate elements of a vector into an array based on\nan index list?\n\nnp.bincount.\n').questions.map((question) => question.question)).toEqual([
+      'How do you accumulate elements of a vector into an array based on an index list?',
+    ]);
   });
 });
 

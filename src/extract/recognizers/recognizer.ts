@@ -98,7 +98,7 @@ export function candidate(
   // A card's front is its first line, the lines under it its back, however they are worded.
   const cardLine = extra.card && construct !== 'heading' ? firstLineOf(inline, position) : undefined;
   const split =
-    construct === 'heading'
+    construct === 'heading' || (construct === 'line' && asksOnEachLine(inline))
       ? undefined
       : cardLine
         ? cutAfterLine(cardLine, position)
@@ -116,6 +116,17 @@ export function candidate(
     ...(footnotes.length > 0 ? { footnotes } : {}),
     ...extra,
   };
+}
+
+/**
+ * A paragraph of its own whose every line, two or more, asks with its question mark (`What is dropout?` over `Why
+ * does it work?`, answered by the paragraph under it; parse/prompt-runs.ts cuts an unanswered one per line): one
+ * question, a question and its follow-up, no line of it the other's answer. In a list item such lines under the
+ * item's question are questions of their own (question-list.ts).
+ */
+function asksOnEachLine(inline: readonly PhrasingContent[]): boolean {
+  const lines = inlineText(inline).split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return lines.length >= 2 && lines.every((line) => ASKS.test(line) && isInterrogative(cleanPrompt(line))) && !ANSWER_PREFIX.test(lines[1]!);
 }
 
 /**
