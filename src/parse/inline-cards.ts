@@ -33,16 +33,23 @@ export function hasInlineCards(text: string): boolean {
   return text.includes('::') && text.includes('#flashcards') && FLASHCARDS_TAG.test(text);
 }
 
-/** A line that is a card: text, `::` or `:::`, text; no code or math before the separator, which would hold it. */
-const CARD_LINE = /^[ \t]*([^`$:\s][^`$]*?)[ \t]*(:{2,3})[ \t]*(\S.*)$/;
-
-/** Where a card line's separator is (0-based column) and how long it is, or undefined when the line is no card. */
+/**
+ * Where a card line's separator is (0-based column) and how long it is, or undefined when the line is no card: text,
+ * `::` or `:::`, text, no code or math before the separator (which would hold it), and no Markdown block's line.
+ * Read with `indexOf`, not a regex: a long line of spaces would make one backtrack.
+ */
 function separatorOf(line: string): { at: number; length: number } | undefined {
-  const card = CARD_LINE.exec(line);
-  // `a::::b` is no card, nor a line whose front ends with a colon (`Note:::`), nor a Markdown block's line.
-  if (!card || card[1]!.endsWith(':') || card[3]!.startsWith(':') || /^[ \t]*(?:[-*+>#|]|\d+[.)])/.test(line)) return undefined;
-  return { at: line.indexOf(card[2]!, card[1]!.length + (line.length - line.trimStart().length)), length: card[2]!.length };
+  const at = line.indexOf('::');
+  if (at < 0 || MARKDOWN_BLOCK_LINE.test(line)) return undefined;
+  const length = line.startsWith(':::', at) ? 3 : 2;
+  const front = line.slice(0, at).trim();
+  const back = line.slice(at + length).trim();
+  // `a::::b` is no card, nor a line whose front ends with a colon (`Note:::`).
+  if (front === '' || back === '' || /[`$]/.test(front) || front.endsWith(':') || back.startsWith(':')) return undefined;
+  return { at, length };
 }
+
+const MARKDOWN_BLOCK_LINE = /^[ \t]*(?:[-*+>#|]|\d+[.)])/;
 
 /** Cuts, in place, each top-level paragraph's card lines out of it, each into its front and its back (see above). */
 export function readInlineCards(tree: Root, text: string, lines: readonly string[]): void {

@@ -11,7 +11,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { LineTags } from './document.js';
 import { dropBlockIds } from './block-ids.js';
-import { dropOutlinerProperties } from './outliner-properties.js';
+import { dropOutlinerProperties, hasOutlinerProperties } from './outliner-properties.js';
 import { readCallouts } from './callouts.js';
 import { readHighlights } from './highlights.js';
 import { dropTagLines, TAG, type TagLine } from './tag-lines.js';
@@ -35,7 +35,7 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   // Before the trailing tags: a card's line ends in its block id (`What is X? #card ^m1`), after them.
   dropBlockIds(tree, text);
   // Before the trailing tags too: a Logseq card's scheduling lines stand between its line and its answer.
-  if (text.includes('::')) dropOutlinerProperties(tree, lines, vfile);
+  if (hasOutlinerProperties(text)) dropOutlinerProperties(tree, lines, vfile);
   const trailing = TAG_AFTER_TEXT.test(text) ? takeTrailingTags(tree, lines) : [];
   for (const tags of trailing) {
     const told =

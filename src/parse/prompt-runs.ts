@@ -36,6 +36,7 @@ import { speakerOf, type Speakers } from './speaker-labels.js';
 import { marksCard } from './trailing-tags.js';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
+import { ANSWER_PREFIX } from './answer-line.js';
 
 /** The note's lines, and the point `column0` characters into a line. */
 export interface SourceLines {
@@ -98,12 +99,11 @@ export function splitPromptRuns(tree: Root, text: string, lines: readonly string
     const cuts: number[] = [];
     if (kind) {
       for (let line = start.line + 1; line <= end.line; line++) if (kindOf(lines[line - 1] ?? '', speakers) === kind) cuts.push(line);
-    } else {
+    } else if (end.line - start.line + 1 >= FEWEST_ASKING_LINES) {
       const last = askingRunEnd(lines, start.line, end.line);
-      const unanswered = () => !answers(tree.children[index + 1], lines);
-      if (last - start.line + 1 >= FEWEST_ASKING_LINES || (last === start.line + 1 && end.line === last && bothAskOutright(lines, start.line) && unanswered())) {
-        for (let line = start.line + 1; line <= last; line++) cuts.push(line);
-      }
+      if (last - start.line + 1 >= FEWEST_ASKING_LINES) for (let line = start.line + 1; line <= last; line++) cuts.push(line);
+    } else if (eachLineAsks(lines.slice(start.line - 1, end.line).map(withoutTrailingBreaks)) && !answers(tree.children[index + 1], lines)) {
+      cuts.push(end.line);
     }
     if (cuts.length === 0) {
       children.push(block);
@@ -134,10 +134,20 @@ function answers(block: RootContent | undefined, lines: readonly string[]): bool
   return !endsWithQuestionMark(cleanPrompt(withoutTrailingBreaks(lines[block.position.start.line - 1] ?? '')));
 }
 
-/** Lines `line` and the next each end with a question mark, the second not going on in lower case from the first. */
-function bothAskOutright(lines: readonly string[], line: number): boolean {
-  const [first, second] = [lines[line - 1] ?? '', lines[line] ?? ''].map((text) => cleanPrompt(withoutTrailingBreaks(text)));
-  return endsWithQuestionMark(first!) && endsWithQuestionMark(second!) && !/^\p{Ll}/u.test(second!);
+/**
+ * Two lines or more that each ask outright with a question mark (`What is dropout?` over `Why does it work?`),
+ * none after the first going on in lower case (a question wrapped over two lines) or labelling an answer: one
+ * paragraph of them is never a question and its answer. This reader cuts an unanswered one per line; the
+ * extractor keeps an answered one whole (extract/recognizers/recognizer.ts).
+ */
+export function eachLineAsks(lines: readonly string[]): boolean {
+  return (
+    lines.length >= 2 &&
+    lines.every((line, k) => {
+      const text = cleanPrompt(line.trim());
+      return endsWithQuestionMark(text) && isInterrogative(text) && (k === 0 || (!/^\p{Ll}/u.test(text) && !ANSWER_PREFIX.test(line)));
+    })
+  );
 }
 
 /** The last line of the run of lines that ask from line `from` on (`from - 1` when it does not ask). */

@@ -13,8 +13,11 @@ import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW } from './marks.js';
  * Chinese and Japanese notes `问：`, `追问：`, a follow-up, `问题 1:`, `考点 1:` or `面试考点 1：`, a point examined), as a RegExp
  * source: the label is how the note is written, not what it asks.
  */
+/** FOLLOW_UP_LABEL's words in letters (`Follow-up`, `꼬리 질문`) and in Han characters (`追问`, a label only with its colon). */
+export const FOLLOW_UP_WORDS = String.raw`Follow[- ]?up(?: question)?|꼬리 ?질문`;
+export const FOLLOW_UP_HAN = '追问';
 /** The label of a follow-up question (`Follow-up question:`, `꼬리 질문:`, `追问：`), one of QUESTION_LABEL's. */
-export const FOLLOW_UP_LABEL = String.raw`(?:Follow[- ]?up(?: question)?|꼬리 ?질문|追问)`;
+export const FOLLOW_UP_LABEL = `(?:${FOLLOW_UP_WORDS}|${FOLLOW_UP_HAN})`;
 /** A text that opens with a follow-up's label and its colon (`Follow-Up Question:`, `꼬리 질문 2:`, `追问：`). */
 export const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：]`, 'i');
 export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|${FOLLOW_UP_LABEL}|질문|문제|문|面试考点|面试题|面试问题|问题|問題|问|問|質問|考点|考點)`;

@@ -199,6 +199,8 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
       ['Dropout', '• Randomly zeroes units.', 'Regularisation'],
       ['드롭아웃 비율', '• 보통 0.5.', 'Regularisation'],
     ]);
+    // The front is the card's first line even when the line under it asks too: that line is its back.
+    expect(asked('# Deck\n\nWhat is dropout? #card\nWhy does it help?\n')).toEqual([['What is dropout?', 'Why does it help?', null]]);
     // Without the marker, a term is no question: a section over bullets.
     expect(asked('# Deck\n\nDropout\nRandomly zeroes units while training.\n')).toEqual([]);
   });

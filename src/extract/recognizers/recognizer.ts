@@ -6,6 +6,7 @@ import { MARK_EMOJI } from '../../wording/marks.js';
 import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsTask } from '../../wording/interrogative.js';
 import { ANSWER_LABEL, ANSWER_PREFIX, ANSWER_WORDS } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
+import { eachLineAsks } from '../../parse/prompt-runs.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
 
@@ -98,7 +99,7 @@ export function candidate(
   // A card's front is its first line, the lines under it its back, however they are worded.
   const cardLine = extra.card && construct !== 'heading' ? firstLineOf(inline, position) : undefined;
   const split =
-    construct === 'heading' || (construct === 'line' && asksOnEachLine(inline))
+    construct === 'heading' || (construct === 'line' && !cardLine && asksOnEachLine(inline, position))
       ? undefined
       : cardLine
         ? cutAfterLine(cardLine, position)
@@ -119,14 +120,14 @@ export function candidate(
 }
 
 /**
- * A paragraph of its own whose every line, two or more, asks with its question mark (`What is dropout?` over `Why
- * does it work?`, answered by the paragraph under it; parse/prompt-runs.ts cuts an unanswered one per line): one
- * question, a question and its follow-up, no line of it the other's answer. In a list item such lines under the
- * item's question are questions of their own (question-list.ts).
+ * A paragraph of its own whose every line asks (`What is dropout?` over `Why does it work?`, answered by the
+ * paragraph under it; parse/prompt-runs.ts cuts an unanswered one per line): one question, a question and its
+ * follow-up, no line of it the other's answer. In a list item such lines under the item's question are
+ * questions of their own (question-list.ts).
  */
-function asksOnEachLine(inline: readonly PhrasingContent[]): boolean {
-  const lines = inlineText(inline).split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  return lines.length >= 2 && lines.every((line) => ASKS.test(line) && isInterrogative(cleanPrompt(line))) && !ANSWER_PREFIX.test(lines[1]!);
+function asksOnEachLine(inline: readonly PhrasingContent[], position: Position): boolean {
+  // Most paragraphs are one line: no text made for them.
+  return position.end.line !== position.start.line && eachLineAsks(inlineText(inline).split('\n').filter((line) => line.trim() !== ''));
 }
 
 /**
