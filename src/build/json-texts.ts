@@ -58,21 +58,25 @@ export async function withRememberedTexts<T>(outDir: string, memo: JsonTextMemo,
  * undefined when the file is not as the export left it, or some id is not among those it remembers.
  */
 export async function rememberedQuestions(file: string, cacheDir: string, ids: readonly string[]): Promise<unknown[] | undefined> {
-  const state = await fileState(file);
-  const stored = state === undefined ? undefined : await (await textsCache(cacheDir)).get(memoName(file), state);
-  if (stored === undefined) return undefined;
-  const entries = ids.map((id) => stored.ids.indexOf(id));
-  if (entries.some((entry) => entry < 0)) return undefined;
+  const last = await lastExport(file, await textsCache(cacheDir));
+  if (last === undefined) return undefined;
+  const { stored, state } = last;
+  const entryOf = new Map(stored.ids.map((id, entry) => [id, entry]));
+  const entries = ids.map((id) => entryOf.get(id));
+  if (entries.some((entry) => entry === undefined)) return undefined;
   let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'r');
+    // The file opened is the one the texts were remembered for, not one written over it since.
+    const opened = await handle.stat();
+    if (`${opened.size}:${opened.mtimeMs}` !== state) return undefined;
     const questions: unknown[] = [];
-    for (const entry of entries) {
-      const text = Buffer.alloc(stored.lengths[entry]!);
-      const { bytesRead } = await handle.read(text, 0, text.length, stored.starts[entry]!);
-      // A file written over since its state was read, or not in the shape remembered: let the caller search it.
+    for (const [k, entry] of entries.entries()) {
+      const text = Buffer.alloc(stored.lengths[entry!]!);
+      const { bytesRead } = await handle.read(text, 0, text.length, stored.starts[entry!]!);
+      // Not in the shape remembered, or another question there: let the caller search the file.
       const question = bytesRead === text.length ? parsedObject(text.toString('utf8')) : undefined;
-      if (question === undefined) return undefined;
+      if (question === undefined || (question as { id?: unknown }).id !== ids[k]) return undefined;
       questions.push(question);
     }
     return questions;
@@ -82,6 +86,24 @@ export async function rememberedQuestions(file: string, cacheDir: string, ids: r
     await handle?.close().catch(() => undefined);
   }
 }
+
+/**
+ * What the last JSON export remembered of `file`, when the file is as it left it, with that state. Decoded once
+ * per state: a build after an edit asks for it twice (the questions edited ones may have been, then the export).
+ */
+async function lastExport(file: string, cache: ContentCache<Stored>): Promise<{ stored: Stored; state: string } | undefined> {
+  const state = await fileState(file);
+  if (state === undefined) return undefined;
+  const name = memoName(file);
+  if (lastRead?.name === name && lastRead.state === state && lastRead.version === cache.version) return lastRead;
+  const stored = await cache.get(name, state);
+  if (stored === undefined) return undefined;
+  lastRead = { name, state, version: cache.version, stored };
+  return lastRead;
+}
+
+/** The last entry `lastExport` decoded (one: a build writes one questions.json). */
+let lastRead: { name: string; state: string; version: string; stored: Stored } | undefined;
 
 /** Where the texts of the JSON exports are remembered: origins assume the code and options that made them (question-origins.ts), which the export scope covers. */
 async function textsCache(dir: string): Promise<ContentCache<Stored>> {
@@ -190,8 +212,7 @@ class RememberedTexts implements QuestionTexts {
 
 /** The last export's file and where its questions are, when the file is as that export left it. */
 async function previousTexts(file: string, cache: ContentCache<Stored>) {
-  const state = await fileState(file);
-  const stored = state === undefined ? undefined : await cache.get(memoName(file), state);
+  const stored = (await lastExport(file, cache))?.stored;
   if (stored === undefined) return undefined;
   const bytes = await readFile(file).catch(() => undefined);
   if (bytes === undefined || stored.starts.some((start, index) => start + stored.lengths[index]! > bytes.length)) return undefined;

@@ -83,7 +83,8 @@ export function contentHash(text: string | Uint8Array): string {
 
 export class ContentCache<T> {
   private readonly dir: string;
-  private readonly version: string;
+  /** Everything besides the content that decides a value (ContentCacheOptions.version). */
+  readonly version: string;
   private made: Promise<boolean> | undefined;
 
   constructor(

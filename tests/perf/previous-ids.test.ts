@@ -82,6 +82,18 @@ describe('PreviousIds', () => {
     expect(searches).toHaveBeenCalledOnce();
   });
 
+  it('takes no question from where it was when the file was written over since: it searches the file', async () => {
+    await buildOnce();
+    const text = readFileSync(file, 'utf8');
+    const [first] = (JSON.parse(text) as { questions: Array<{ id: string }> }).questions;
+    // Another id where the first question's stood, the file as long as it was.
+    writeFileSync(file, text.replace(`"id": "${first!.id}"`, '"id": "0123456789abcdef"'));
+    searches.mockClear();
+    const read = await (await PreviousIds.read(out, cacheDir)).questions([first!.id]);
+    expect(read).toEqual([]);
+    expect(searches).toHaveBeenCalledOnce();
+  });
+
   it('reads the questions of given ids, alone from the file as a build writes it, and from any other bank by parsing it', async () => {
     await buildOnce();
     const bank = JSON.parse(readFileSync(file, 'utf8')) as { questions: Array<{ id: string; question: string }> };
