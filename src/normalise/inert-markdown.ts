@@ -148,6 +148,8 @@ export function inertBlocks(blocks: readonly RootContent[], onLeftOut?: OnLeftOu
         return [SKIP, index + 1];
       }
       parent.children.splice(index, 1, ...((node.type === 'link' ? node.children : []) as never[]));
+      // A picture with no alt text shows nothing, as `![]()`: no gap where it stood either.
+      if (node.type === 'image') closeGap(parent.children as RootContent[], index);
       return [SKIP, index];
     }
     if (isNoPicture(node)) {

@@ -402,6 +402,9 @@ describe('answers', () => {
     // Nor is it in any form of an answer that says something else: no empty `<img>`, no `![]()` to render as one.
     const [said] = readNote('## What is pooling?\n\nDownsampling. ![]() By the max.\n').questions;
     expect(said!.answer).toEqual({ markdown: 'Downsampling. By the max.', html: '<p>Downsampling. By the max.</p>', text: 'Downsampling. By the max.' });
+    // Nor a picture whose address is refused and that has no alt text to show instead: it shows nothing either.
+    const [refused] = readNote('## What is pooling?\n\nDownsampling. ![](javascript:alert(1)) By the max.\n').questions;
+    expect(refused!.answer).toEqual({ markdown: 'Downsampling. By the max.', html: '<p>Downsampling. By the max.</p>', text: 'Downsampling. By the max.' });
   });
 
   it('give a picture whose address the sanitiser refused as its alt text, as the card shows it; one without alt text either as nothing', () => {
