@@ -10,8 +10,8 @@
  * An entry is one line of JSON naming its key (format, version, file,
  * hash), then the value, as JSON or in another `ValueCodec` (typed arrays
  * are best kept as their bytes): the key is checked before the value is
- * decoded, so a miss on a large entry (the merge result, megabytes) costs
- * reading it, not parsing it.
+ * decoded, and on an entry over a megabyte (a bank's matching) before the
+ * rest is read, so a miss costs its key line, not reading and parsing it.
  *
  * The cache is an optimisation and never a reason to fail: an unreadable,
  * truncated or foreign entry is a miss (and is rewritten), and a failed write
@@ -98,9 +98,9 @@ export class ContentCache<T> {
   }
 
   /**
-   * The stored value for this file and content, or undefined. Never throws. The entry's key line is
-   * read first, and the rest only when it is the entry asked for: a miss on a large entry (the
-   * matching of a bank after a question is reworded, megabytes) costs a few kilobytes read.
+   * The stored value for this file and content, or undefined. Never throws. An entry over a megabyte has
+   * its key line read first, and the rest only when it is the entry asked for: a miss on it (the
+   * matching of a bank after a question is reworded) costs a few kilobytes read.
    */
   async get(file: string, hash: string): Promise<T | undefined> {
     const entry = await this.read(file, hash);

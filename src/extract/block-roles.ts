@@ -190,7 +190,7 @@ function numbersSectionOverQuestion(index: number, blocks: readonly RootContent[
 function leadsIntoQuestion(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
   const block = blocks[index];
   const end = block?.position?.end.line;
-  if (block?.type !== 'heading' || end === undefined || !inlineText(block.children).trim().endsWith(',')) return false;
+  if (block?.type !== 'heading' || end === undefined || !/[,，]$/.test(inlineText(block.children).trim())) return false;
   const line = proposals[index + 1]?.line;
   return line !== undefined && blocks[index + 1]!.position?.start.line === end + 1 && asksOutright(line);
 }

@@ -49,7 +49,7 @@ import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, report
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
 import { withCitedDefinitions } from './cited-definitions.js';
 import { excerpt } from '../report/excerpt.js';
-import { headingFollowUps, labelledFollowUps } from './heading-follow-ups.js';
+import { followUpsIn } from './heading-follow-ups.js';
 
 export const recognizers: readonly Recognizer[] = [
   headingRecognizer,
@@ -253,16 +253,8 @@ export function extractQuestions(doc: Document): Extraction {
     orphan = undefined;
   };
   const close = () => {
-    // A heading question's numbered or labelled sub-questions (`(1) …설명하시오.`, `Follow-up: …?`) come right after it,
-    // each with what answers it; any question's follow-ups set apart in a quote (`> 꼬리 질문: …?` over its answer) do.
-    const numbered =
-      current === undefined
-        ? undefined
-        : current.found.depth !== undefined
-          ? headingFollowUps(current.answer)
-          : current.answer.some((block) => block.type === 'blockquote')
-            ? labelledFollowUps(current.answer)
-            : undefined;
+    // A question's follow-ups in its answer (`(1) …설명하시오.` under a heading, `> 꼬리 질문: …?`) come right after it.
+    const numbered = current === undefined ? undefined : followUpsIn(current.found, current.answer);
     if (current) emit(current.found, numbered?.answer ?? current.answer, current.topic);
     for (const followUp of numbered?.followUps ?? []) emit(followUp.candidate, followUp.answer, current!.topic);
     for (const followUp of followUpsOfCurrent) emit(followUp.candidate, followUp.answer, current?.topic ?? topic());

@@ -29,16 +29,27 @@ export interface HeadingFollowUps {
 }
 
 /** The answer's sub-questions, numbered or labelled, or undefined when it has none. */
-export function headingFollowUps(answer: readonly RootContent[]): HeadingFollowUps | undefined {
+function headingFollowUps(answer: readonly RootContent[]): HeadingFollowUps | undefined {
   return numberedFollowUps(answer) ?? labelledFollowUps(answer);
 }
 
 /**
- * The answer's labelled follow-ups that ask (`Follow-Up Question: How does it choose a split?`), each answered by
- * the blocks after it up to the next. One set apart in a quote (`> 꼬리 질문: …?` over `> …`) is answered by the
- * rest of the quote; what follows the quote is the question's own answer again (of any question, extract.ts).
+ * The follow-ups in a question's answer, each with what answers it: a heading question's numbered or labelled
+ * sub-questions; any other question's labelled ones only where a quote sets them apart (`> 꼬리 질문: …?` over
+ * `> …`), for a `Follow-up:` line of its own is a question of its own before it is read as an answer.
  */
-export function labelledFollowUps(answer: readonly RootContent[]): HeadingFollowUps | undefined {
+export function followUpsIn(found: { depth?: number }, answer: readonly RootContent[]): HeadingFollowUps | undefined {
+  if (found.depth !== undefined) return headingFollowUps(answer);
+  return answer.some((block) => block.type === 'blockquote') ? labelledFollowUps(answer, true) : undefined;
+}
+
+/**
+ * The answer's labelled follow-ups that ask (`Follow-Up Question: How does it choose a split?`), each answered by
+ * the blocks after it up to the next (with `quotedOnly`, only those set apart in a quote). One set apart in a quote
+ * (`> 꼬리 질문: …?` over `> …`) is answered by the rest of the quote; what follows the quote is the question's own
+ * answer again.
+ */
+function labelledFollowUps(answer: readonly RootContent[], quotedOnly = false): HeadingFollowUps | undefined {
   const followUps: FoundQuestion[] = [];
   const own: RootContent[] = [];
   /** The follow-up the next blocks answer: the last one, unless it was quoted. */
@@ -46,7 +57,7 @@ export function labelledFollowUps(answer: readonly RootContent[]): HeadingFollow
   for (const block of answer) {
     const quoted = block.type === 'blockquote' ? block.children[0] : undefined;
     const head = quoted?.type === 'paragraph' ? quoted : block;
-    const found = head.type === 'paragraph' ? followUpOf(head) : undefined;
+    const found = head.type === 'paragraph' && (!quotedOnly || quoted !== undefined) ? followUpOf(head) : undefined;
     if (!found) (open?.answer ?? own).push(block);
     else if (block.type === 'blockquote') {
       followUps.push({ candidate: found, answer: [...found.answerLead, ...block.children.slice(1)] });

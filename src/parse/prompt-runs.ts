@@ -21,7 +21,8 @@
  *
  * An interview transcript (speaker-labels.ts) is cut before each line of either speaker, so that each
  * line is a paragraph of its own, as in copied text. So is a paragraph of three lines or more that each
- * ask, a list of questions copied without its bullets. A paragraph of flashcards (`What is X? #card`, the
+ * ask, a list of questions copied without its bullets, and one of two lines that each ask with nothing to
+ * answer them (eachLineAsks). A paragraph of flashcards (`What is X? #card`, the
  * marker Logseq and the flashcard plugins end a card's line with) is cut before each line so marked: each
  * is a card, the lines under it its answer.
  *

@@ -313,7 +313,8 @@ export function quoteGoesOnWith(list: List, questions: readonly FoundQuestion[],
 /**
  * `1. Which activation is zero-centred?` with its options on the lines under it, in the item (or nested in it as a
  * list), and `Answer: B` after the list: the line that labels the answer (not indented, it ends the list) goes on
- * with the answer of the last of `questions`, when that is its last item. Returns that question.
+ * with the answer of the last of `questions`, when that is its last item, whatever else the item holds. Returns
+ * that question.
  */
 export function answerLineGoesOnWith(list: List, questions: readonly FoundQuestion[], next: RootContent | undefined): FoundQuestion | undefined {
   const last = lastQuestionOf(questions, list);
