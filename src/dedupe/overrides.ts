@@ -17,6 +17,7 @@
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Question } from '../schema/question-bank.js';
 import { breadcrumb } from '../wording/marks.js';
+import { wordingText } from '../wording/plain-wording.js';
 
 export interface DedupeOverrides {
   merge?: string[][];
@@ -34,16 +35,9 @@ export interface ResolvedOverrides {
   file?: string;
 }
 
-/**
- * A reference as it is compared: white space collapsed, and without its formulas' delimiters (`\(`, `$`…), so
- * that a wording copied from where a formula is shown as its TeX (the sheet's bookmarks, the deck's tags:
- * `L_2 정규화란? › 장단점은?`) names the question written `\(L_2\) 정규화란?`.
- */
 function collapse(text: string): string {
-  return text.normalize('NFC').replace(TEX_DELIMITER, '').trim().replace(/\s+/g, ' ');
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
-
-const TEX_DELIMITER = /\\[()[\]]|\$/g;
 
 /**
  * Resolve references against the items (each item is one or more questions
@@ -66,7 +60,12 @@ export function resolveOverrides(
     for (const question of questions) {
       note(question.id, item);
       note(collapse(question.question), item);
-      if (question.about !== undefined) note(collapse(breadcrumb(question.about, question.question)), item);
+      // As written, and as the sheet's bookmarks show it, each formula its TeX (`L_2 정규화란? › 장단점은?` for `\(L_2\) 정규화란?`).
+      note(collapse(wordingText(question.question)), item);
+      if (question.about !== undefined) {
+        note(collapse(breadcrumb(question.about, question.question)), item);
+        note(collapse(breadcrumb(wordingText(question.about), wordingText(question.question))), item);
+      }
       for (const text of [question.translations?.en, question.translations?.ko]) if (text) note(collapse(text), item);
       for (const occurrence of question.occurrences) note(collapse(occurrence.question), item);
     }

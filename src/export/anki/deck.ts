@@ -6,7 +6,7 @@
  * are constants of the name (ids.ts), never timestamps.
  */
 import { stableId } from './ids.js';
-import { wordingText } from '../wording.js';
+import { wordingText } from '../../wording/plain-wording.js';
 
 export const DEFAULT_DECK_NAME = 'ML Interview';
 

@@ -8,7 +8,7 @@
  * does not depend on Anki's cleaning.
  */
 import type { Question } from '../../schema/question-bank.js';
-import { wordingText } from '../wording.js';
+import { wordingText } from '../../wording/plain-wording.js';
 
 /**
  * Cleaned components by input. Topics, files, languages and flags repeat across thousands of

@@ -9,7 +9,7 @@
 import type { Root } from 'mdast';
 import type { InlineMath } from 'mdast-util-math';
 import { visit } from 'unist-util-visit';
-import { wordingPhrasing } from '../wording.js';
+import { wordingPhrasing } from '../../wording/plain-wording.js';
 import { inertTex, inertTexInText } from '../../normalise/inert-tex.js';
 import { escapeHtml } from './field-text.js';
 

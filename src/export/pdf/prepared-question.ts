@@ -10,7 +10,7 @@ import type { Html, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../parse/markdown.js';
 import type { Question } from '../../schema/question-bank.js';
-import { wordingPhrasing } from '../wording.js';
+import { wordingPhrasing } from '../../wording/plain-wording.js';
 import { ABOUT_MARK } from '../../wording/marks.js';
 import { sheetHtml, unclosedTables } from './html-block.js';
 import { choiceMark } from '../../schema/choice-mark.js';

@@ -25,7 +25,7 @@ import { PictureShelf } from './pictures.js';
 import { blockOf, placeBlocks, type FlowBlock, type PlacedPage } from './placement.js';
 import { mathRequests, prepareQuestion, type PreparedQuestion } from './prepared-question.js';
 import { hasAnswer, planSheet, topicOf } from './sections.js';
-import { wordingText } from '../wording.js';
+import { wordingText } from '../../wording/plain-wording.js';
 import { breadcrumb } from '../../wording/marks.js';
 import { TextShaper } from './text-shaper.js';
 import { COLOUR, SPACE } from './theme.js';

@@ -4,7 +4,7 @@
  * under "General", and the unanswered ones set aside.
  */
 import type { Question, QuestionBank } from '../../schema/question-bank.js';
-import { wordingText } from '../wording.js';
+import { wordingText } from '../../wording/plain-wording.js';
 
 export const GENERAL_TOPIC = 'General';
 

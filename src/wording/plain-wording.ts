@@ -1,5 +1,6 @@
 /**
- * A question's wording (or a translation) as every export reads it. Question text is clean plain
+ * A question's wording (or a translation) as every export reads it, and the merge's overrides, which name
+ * questions as the sheet shows them (dedupe/overrides.ts). Question text is clean plain
  * text, so it is read as Markdown (`parseMarkdown`, which knows all four TeX delimiters) only when
  * it carries a math delimiter, and only when it reads as one paragraph; otherwise characters such
  * as `*`, `#` or `1.` would be taken for syntax. The PDF draws these nodes and the Anki deck takes
