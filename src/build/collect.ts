@@ -24,7 +24,7 @@ export interface CollectOptions {
   cwd?: string;
   /** Paths never read, such as the output folder. */
   exclude?: string[];
-  dedupe?: Pick<MemoisedDedupeOptions, 'overrides' | 'previousIds' | 'previousQuestions'> | false;
+  dedupe?: Pick<MemoisedDedupeOptions, 'overrides' | 'previousIds' | 'previousQuestions' | 'plainWording'> | false;
   /** Make the merge's decision log (`Collection.decisions`); default true. `qbank build` does not: nothing it writes shows it. */
   decisions?: boolean;
   /**
@@ -124,7 +124,11 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
   if (options.dedupe !== false) {
     options.onProgress?.({ stage: 'dedupe' });
     const memo = cacheDir && inputKey && origins ? { dir: cacheDir, inputKey, origins } : undefined;
-    const result = await memoisedDedupe(questions, options.dedupe ?? {}, memo, options.decisions !== false);
+    const dedupe = options.dedupe ?? {};
+    // Overrides may name a question as the sheet's bookmarks show it: the reader of formulas (the parser) loads only for them.
+    const overridden = (dedupe.overrides?.merge?.length ?? 0) + (dedupe.overrides?.keepApart?.length ?? 0) > 0;
+    const plainWording = overridden ? (await import('../wording/plain-wording.js')).wordingText : undefined;
+    const result = await memoisedDedupe(questions, { ...dedupe, ...(plainWording ? { plainWording } : {}) }, memo, options.decisions !== false);
     questions = result.questions;
     decisions = result.decisions;
     diagnostics = result.diagnostics;

@@ -46,6 +46,12 @@ export interface DedupeThresholds {
 
 export interface DedupeOptions {
   overrides?: DedupeOverrides;
+  /**
+   * A wording as the sheet shows it, each formula its TeX (wording/plain-wording.ts `wordingText`): overrides then
+   * name a question as its bookmark does too. Passed by the build only when there are overrides, so that a
+   * rebuild with none loads no parser for it.
+   */
+  plainWording?: (text: string) => string;
   /** Ids of the previous build's questions.json: a cluster holding one keeps it. */
   previousIds?: Iterable<string>;
   thresholds?: DedupeThresholds;
@@ -169,7 +175,7 @@ export class Deduplication {
     this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
     this.previousIds = new Set(options.previousIds ?? []);
     this.items = itemsOf(questions);
-    this.overrides = resolveOverrides(options.overrides, this.items.map((item) => item.questions));
+    this.overrides = resolveOverrides(options.overrides, this.items.map((item) => item.questions), options.plainWording);
   }
 
   /** Number of items (distinct question texts): a matching's size. */

@@ -17,7 +17,6 @@
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Question } from '../schema/question-bank.js';
 import { breadcrumb } from '../wording/marks.js';
-import { wordingText } from '../wording/plain-wording.js';
 
 export interface DedupeOverrides {
   merge?: string[][];
@@ -46,6 +45,7 @@ function collapse(text: string): string {
 export function resolveOverrides(
   overrides: DedupeOverrides | undefined,
   items: readonly (readonly Question[])[],
+  plainWording?: (text: string) => string,
 ): ResolvedOverrides {
   const diagnostics: Diagnostic[] = [];
   const where = overrides?.file === undefined ? {} : { file: overrides.file };
@@ -60,11 +60,11 @@ export function resolveOverrides(
     for (const question of questions) {
       note(question.id, item);
       note(collapse(question.question), item);
-      // As written, and as the sheet's bookmarks show it, each formula its TeX (`L_2 정규화란? › 장단점은?` for `\(L_2\) 정규화란?`).
-      note(collapse(wordingText(question.question)), item);
-      if (question.about !== undefined) {
-        note(collapse(breadcrumb(question.about, question.question)), item);
-        note(collapse(breadcrumb(wordingText(question.about), wordingText(question.question))), item);
+      if (question.about !== undefined) note(collapse(breadcrumb(question.about, question.question)), item);
+      // As the sheet's bookmarks show it too, each formula its TeX (`L_2 정규화란? › 장단점은?` for `\(L_2\) 정규화란?`).
+      if (plainWording) {
+        note(collapse(plainWording(question.question)), item);
+        if (question.about !== undefined) note(collapse(breadcrumb(plainWording(question.about), plainWording(question.question))), item);
       }
       for (const text of [question.translations?.en, question.translations?.ko]) if (text) note(collapse(text), item);
       for (const occurrence of question.occurrences) note(collapse(occurrence.question), item);
