@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { SourceRead } from './source-read.js';
-import { READER_RESOURCE_LIMITS } from './young-generation.js';
+import { READER_RESOURCE_LIMITS } from './heap-flags.js';
 
 export interface WorkerRequest {
   id: number;

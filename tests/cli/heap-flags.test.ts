@@ -1,7 +1,7 @@
-/** The young generation qbank builds with, and where it is set. */
+/** The heap sizes qbank builds with, and where they are set. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { QBANK_NODE_FLAGS } from '../../src/build/young-generation.js';
+import { QBANK_NODE_FLAGS } from '../../src/build/heap-flags.js';
 
 const root = new URL('../../', import.meta.url);
 
