@@ -99,13 +99,26 @@ function follows(run: Uint8Array, next: Uint8Array): boolean {
   return true;
 }
 
-/** A recalled text is taken only if it is this question's: ids are unique in a bank, and `id` is the schema's first key. */
+/** How a question's text starts, up to its id's first character: `id` is the schema's first key. */
+const ID_OPENING = Buffer.from(`{\n${ITEM_INDENT}  "id": "`);
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+
+/**
+ * A recalled text is taken only if it is this question's (ids are unique in a bank). Compared in place, byte
+ * by code unit, with no string made per question: the schema's ids are hex digits, which JSON writes as
+ * they are. An id that is not plain ASCII (a bank that fails the schema) is never matched.
+ */
 function isTextOf(text: Uint8Array, question: Question): boolean {
-  // ASCII (the schema's ids are hex digits): one byte per code unit, compared in place.
-  const start = `{\n${ITEM_INDENT}  "id": ${JSON.stringify(question.id)},`;
-  if (text.length <= start.length) return false;
-  for (let i = 0; i < start.length; i++) if (text[i] !== start.charCodeAt(i)) return false;
-  return true;
+  const { id } = question;
+  const opening = ID_OPENING.length;
+  if (text.length <= opening + id.length + 1) return false;
+  for (let i = 0; i < opening; i++) if (text[i] !== ID_OPENING[i]) return false;
+  for (let i = 0; i < id.length; i++) {
+    const code = id.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e || code === QUOTE || code === 0x5c || text[opening + i] !== code) return false;
+  }
+  return text[opening + id.length] === QUOTE && text[opening + id.length + 1] === COMMA;
 }
 
 /** What `JSON.stringify` writes around a value two arrays deep, at ITEM_INDENT. */
