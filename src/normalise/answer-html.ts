@@ -23,7 +23,7 @@ import { linkLocalAnchors } from './local-anchors.js';
 import { inertTree } from './rehype-inert-tex.js';
 import { lowercaseWebSchemes } from './url-schemes.js';
 import { alignCellsByStyle } from './cell-alignment.js';
-import { closeGap } from './closed-gap.js';
+import { dropNoPictures } from './no-picture.js';
 
 const mathElement = (tagName: 'span' | 'div', className: string, text: string): Element => ({
   type: 'element',
@@ -74,27 +74,10 @@ export function answerHtml(blocks: readonly RootContent[]): string {
   }
   lowercaseWebSchemes(tree);
   tree = sanitize(tree, sanitizeSchema) as HastRoot;
-  dropEmptyPictures(tree);
+  dropNoPictures(tree);
   linkLocalAnchors(tree);
   inertTree(tree);
   return toHtml(tree).trim();
-}
-
-/**
- * A picture that shows nothing, `![]()` or one whose address the sanitiser refused and that has no alt text: no
- * empty `<img>`, and no gap where it stood (inert-markdown.ts leaves it out of the Markdown and the text too).
- */
-function dropEmptyPictures(parent: HastRoot | Element): void {
-  for (let k = 0; k < parent.children.length; k++) {
-    const child = parent.children[k]!;
-    if (child.type !== 'element') continue;
-    if (child.tagName !== 'img' || child.properties.src || String(child.properties.alt ?? '').trim() !== '') dropEmptyPictures(child);
-    else {
-      parent.children.splice(k, 1);
-      closeGap(parent.children, k);
-      k--;
-    }
-  }
 }
 
 /**

@@ -5,8 +5,9 @@
  * sanitiser (a fragment the sanitiser leaves as it is stays exactly as
  * written), and a link, image or definition whose URL is not http(s),
  * mailto or relative loses the URL (a link keeps its text, an image its
- * alt text, as a picture of no address: `![alt]()`). `![]()`, a picture of
- * nothing, is left out.
+ * alt text, as a picture of no address: `![alt]()`). A picture of nothing
+ * (`![]()`, or raw `<img>` left with no address and no alt text) is left out
+ * (no-picture.ts).
  *
  * Raw HTML written inside a paragraph is several nodes: `<script>`, the
  * text `alert(1)`, `</script>`. An element the sanitiser drops with its
@@ -26,7 +27,7 @@ import rehypeStringify from 'rehype-stringify';
 import { SKIP, visit } from 'unist-util-visit';
 import { sanitizeSchema } from './answer-html.js';
 import { lowercaseWebSchemes } from './url-schemes.js';
-import { isNoPicture } from './no-picture.js';
+import { dropNoPictures, isNoPicture } from './no-picture.js';
 import { closeGap } from './closed-gap.js';
 import { rehypeInertTex } from './rehype-inert-tex.js';
 import { someNode } from '../parse/tree-walk.js';
@@ -206,7 +207,10 @@ function inertHtml(fragment: string): string {
   // As answer.html reads it: `HTTPS://` is a web link, kept as written when nothing else changes.
   lowercaseWebSchemes(tree);
   const before = serialiser.stringify(tree);
-  const after = sanitiser.stringify(sanitiser.runSync(tree) as HastRoot);
+  const sanitised = sanitiser.runSync(tree) as HastRoot;
+  // As answer.html: a picture whose address was refused, with no alt text, shows nothing (`<img>`).
+  dropNoPictures(sanitised);
+  const after = sanitiser.stringify(sanitised);
   if (after === before) return fragment;
   // `<div markdown="1">`, or `<details markdown="1"><summary>…</summary>`, opens a block that a later fragment
   // closes: what the fragment leaves open stays open (the serialiser closed it).

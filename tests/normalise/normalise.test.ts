@@ -412,8 +412,9 @@ describe('answers', () => {
       '## What is drawn?\n\nBefore <img src="javascript:alert(1)" alt="a diagram"> after.\n\n## What else is drawn?\n\nText <img src="javascript:alert(2)"> only.\n',
     ).questions;
     expect(described!.answer!.text).toBe('Before [a diagram] after.');
-    // As `![]()`: nothing to show, and no `[image]` to make an answer of it.
-    expect(bare!.answer!.text).toMatch(/^Text +only\.$/);
+    // As `![]()`: nothing to show in any form (no empty `<img>` in the Markdown either), no `[image]` to make an
+    // answer of it, and no gap where it stood.
+    expect(bare!.answer).toEqual({ markdown: 'Text only.', html: '<p>Text only.</p>', text: 'Text only.' });
   });
 
   it('give raw HTML as the text a browser shows: characters for references, nothing from scripts', () => {
