@@ -18,6 +18,7 @@ import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { asksAgain, isInterrogative } from '../wording/interrogative.js';
 import { namesCardColumn } from '../wording/column-names.js';
+import { isMarkdownBlockLine, oneLineCardSeparator } from './card-separator.js';
 import { clozeCard } from './cloze.js';
 import { parseMarkdown } from './markdown.js';
 import { lineEnd } from './prose-lines.js';
@@ -187,17 +188,15 @@ function leadingTagLines(text: string): { end: number; tagLines: TagLine[] } {
   return { end: at, tagLines };
 }
 
-/** A line as the front and back that its first `::` (or `:::`) separates; no fields when it has none, or an empty side. */
+/** A line as the front and back that its separator (card-separator.ts) separates; no fields when it is no card. */
 function colonSeparatedRow(text: string, start: number): { row: Field[]; next: number } {
   const end = lineEnd(text, start);
   const line = text.slice(start, end);
-  const none = { row: [], next: end };
-  const at = line.indexOf(COLONS);
-  if (at <= 0 || MARKDOWN_BLOCK.test(line)) return none;
-  const backStart = at + (line.startsWith(':::', at) ? 3 : 2);
-  if (line.slice(0, at).trim() === '' || line.slice(backStart).trim() === '') return none;
+  const separator = oneLineCardSeparator(line);
+  if (!separator) return { row: [], next: end };
+  const backStart = separator.at + separator.length;
   const field = (from: number, to: number): Field => ({ text: line.slice(from, to), start: start + from, end: start + to, doubled: [] });
-  return { row: [field(0, at), field(backStart, line.length)], next: end };
+  return { row: [field(0, separator.at), field(backStart, line.length)], next: end };
 }
 
 /** Obsidian Spaced Repetition's separator of a one-line card's front and back. */
@@ -277,15 +276,14 @@ const DASH = ' - ';
 const ASKED_DASH = /[?？][ \t]+-[ \t]+/;
 /** The longest front that may ask without a question mark. */
 const LONGEST_FRONT = 300;
-/** A line Markdown reads as a heading, a quote or a list item: its ` - ` is no card's. */
-const MARKDOWN_BLOCK = /^[ \t]*(?:#{1,6}(?:[ \t]|$)|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 
 /** A line as a front and a back that ` - ` separates, the front a question and the back no second wording of it; no fields when it is none. */
 function dashSeparatedRow(text: string, start: number): { row: Field[]; next: number } {
   const end = lineEnd(text, start);
   const line = text.slice(start, end);
   const none = { row: [], next: end };
-  if (MARKDOWN_BLOCK.test(line)) return none;
+  // A heading, a quote, a list item or a table row: its ` - ` is no card's.
+  if (isMarkdownBlockLine(line)) return none;
   const asked = ASKED_DASH.exec(line);
   let frontEnd: number;
   let backStart: number;

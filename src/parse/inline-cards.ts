@@ -16,6 +16,7 @@
  */
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
+import { oneLineCardSeparator } from './card-separator.js';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 
 declare module 'mdast' {
@@ -33,24 +34,6 @@ export function hasInlineCards(text: string): boolean {
   return text.includes('::') && text.includes('#flashcards') && FLASHCARDS_TAG.test(text);
 }
 
-/**
- * Where a card line's separator is (0-based column) and how long it is, or undefined when the line is no card: text,
- * `::` or `:::`, text, no code or math before the separator (which would hold it), and no Markdown block's line.
- * Read with `indexOf`, not a regex: a long line of spaces would make one backtrack.
- */
-function separatorOf(line: string): { at: number; length: number } | undefined {
-  const at = line.indexOf('::');
-  if (at < 0 || MARKDOWN_BLOCK_LINE.test(line)) return undefined;
-  const length = line.startsWith(':::', at) ? 3 : 2;
-  const front = line.slice(0, at).trim();
-  const back = line.slice(at + length).trim();
-  // `a::::b` is no card, nor a line whose front ends with a colon (`Note:::`).
-  if (front === '' || back === '' || /[`$]/.test(front) || front.endsWith(':') || back.startsWith(':')) return undefined;
-  return { at, length };
-}
-
-const MARKDOWN_BLOCK_LINE = /^[ \t]*(?:[-*+>#|]|\d+[.)])/;
-
 /** Cuts, in place, each top-level paragraph's card lines out of it, each into its front and its back (see above). */
 export function readInlineCards(tree: Root, text: string, lines: readonly string[]): void {
   if (!hasInlineCards(text)) return;
@@ -60,7 +43,7 @@ export function readInlineCards(tree: Root, text: string, lines: readonly string
     const position = block.type === 'paragraph' ? block.position : undefined;
     const cards: number[] = [];
     if (position && position.start.offset !== undefined) {
-      for (let line = position.start.line; line <= position.end.line; line++) if (separatorOf(lines[line - 1] ?? '')) cards.push(line);
+      for (let line = position.start.line; line <= position.end.line; line++) if (oneLineCardSeparator(lines[line - 1] ?? '')) cards.push(line);
     }
     if (cards.length === 0) {
       children.push(block);
@@ -71,7 +54,7 @@ export function readInlineCards(tree: Root, text: string, lines: readonly string
     const cuts = [...new Set(cards.flatMap((line) => [line, line + 1]))].filter((line) => line > position!.start.line && line <= position!.end.line);
     for (const part of splitAt(block as Paragraph, cuts, source)) {
       const line = part.position!.start.line;
-      const separator = part.position!.end.line === line ? separatorOf(lines[line - 1] ?? '') : undefined;
+      const separator = part.position!.end.line === line ? oneLineCardSeparator(lines[line - 1] ?? '') : undefined;
       const sides = separator && cardSides(part, separator, line, source);
       children.push(...(sides ?? [part]));
     }

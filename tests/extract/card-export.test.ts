@@ -212,6 +212,28 @@ describe("Obsidian Spaced Repetition's one-line cards (`front::back`)", () => {
     expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is momentum?', 'A running average of gradients.\nsource::Optimisers, chapter 3']]);
   });
 
+  it('are cut at the first `::` outside code and math, by one rule in a note of nothing but cards and among prose', () => {
+    const cards = 'What does `std::vector` grow by?::A constant factor.\n*Dropout*::Randomly zeroing units.\nWhat is $a::b$ here?:::A ratio.\n';
+    const alone = readNote(cards, 'cards.md');
+    const among = readNote(`#flashcards\n\n## C++ and friends\n\n${cards}\nSome prose.\n`, 'notes.md');
+    expect(readAsCards(alone.vfile)).toBe(true);
+    expect(readAsCards(among.vfile)).toBe(false);
+    for (const { questions } of [alone, among]) {
+      expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+        ['What does std::vector grow by?', 'A constant factor.'],
+        ['Dropout', 'Randomly zeroing units.'],
+        ['What is \\(a::b\\) here?', 'A ratio.'],
+      ]);
+    }
+  });
+
+  it('are no cards where the colons run on, a side is empty, or the line is a list item, quote or table row', () => {
+    const note = '#flashcards\n\n## What stays text?\n\nEpoch::::Pass\n::No front\n\n- Dropout::Randomly zeroing units.\n\n> Momentum::A running average.\n\n| Term::Meaning | Note |\n| - | - |\n| a | b |\n';
+    const { questions } = readNote(note, 'notes.md');
+    expect(questions.map((question) => question.question)).toEqual(['What stays text?']);
+    expect(questions[0]!.answer!.text).toMatch(/^Epoch::::Pass\n::No front\n• Dropout::Randomly zeroing units\.\nMomentum::A running average\.\nTerm::Meaning \| Note/);
+  });
+
   it('are no cards where most fronts neither ask nor set a task, as a list of C++ names', () => {
     const { vfile } = readNote('std::vector is a dynamic array.\nstd::map is a sorted map.\nWhat is RAII?::Scope-bound resources.\n', 'cpp.txt');
     expect(readAsCards(vfile)).toBe(false);
