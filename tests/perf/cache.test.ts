@@ -438,6 +438,19 @@ describe('ContentCache', () => {
     }
   });
 
+  it('finds the key of a large entry whose key line is longer than its first read (a file of a very long name)', async () => {
+    const cache = new ContentCache({ dir, version: 'v1' }, isNumbers);
+    // The key line names the file: over 4 KB with this name, so the first read of the entry ends inside it.
+    const file = `${'deeply/nested/'.repeat(400)}note.md`;
+    const value = Array.from({ length: 250_000 }, (_, index) => index);
+    await cache.set(file, 'h1', value);
+    expect(await cache.get(file, 'h1')).toEqual(value);
+    expect(await cache.get(file, 'h2')).toBeUndefined();
+    expect((await cache.latest(file))?.hash).toBe('h1');
+    // Another file of the same long name but one character is another entry.
+    expect(await cache.get(`${file}x`, 'h1')).toBeUndefined();
+  });
+
   it('gives the entry last stored for a file whatever content it was stored for, decoding its value once and only when asked', async () => {
     const cache = new ContentCache({ dir, version: 'v1' }, isNumbers);
     expect(await cache.latest('never.md')).toBeUndefined();
