@@ -30,6 +30,7 @@ import { readColouredText } from './coloured-text.js';
 import { readHtmlPage } from './html-page.js';
 import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
+import { isOrgNote, orgToMarkdown } from './org-mode.js';
 import type { ParseOptions } from './markdown.js';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
@@ -47,6 +48,7 @@ export function parseSource(source: TextSource): Document {
   if (isHtmlPage(source.text)) return parseHtmlPage(source);
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
+  if (isOrgNote(source.file, source.text)) return parseOrgNote(source);
   const sheet = spreadsheetKind(source.file);
   if (sheet) return parseSpreadsheet(source, sheet);
   // A sheet saved as text with its header (`Topic<TAB>Question<TAB>Answer`), its question column anywhere.
@@ -93,6 +95,28 @@ function parseNotebook(source: TextSource, notebook: Notebook): Document {
   const outputs = notebook.outputs > 0 ? `; the outputs of ${notebook.outputs} code ${notebook.outputs === 1 ? 'cell' : 'cells'} are left out` : '';
   source.vfile.info(`Read as a Jupyter notebook: its Markdown cells as a note, its code cells as code blocks${outputs}`, { place: { line: 1, column: 1 }, ruleId: 'notebook', source: 'qbank' });
   return { ...read, format: 'notebook' };
+}
+
+/** An Emacs Org note, read as the Markdown it stands for, line for line (org-mode.ts). */
+function parseOrgNote(source: TextSource): Document {
+  const org = orgToMarkdown(source.text);
+  const told = source.vfile.messages.length;
+  const read = parseConverted(source, org.markdown, (line) => line);
+  // Tags after a headline are Org's own syntax, read as tags as a front matter's are: no note of Markdown tags there.
+  const tagged = new Set(org.taggedLines);
+  const messages = source.vfile.messages;
+  for (let k = messages.length - 1; k >= told; k--) {
+    const message = messages[k]!;
+    if (message.ruleId === 'tag-line' && message.line !== undefined && tagged.has(message.line)) messages.splice(k, 1);
+  }
+  source.vfile.info('Read as an Org note: its headlines, blocks and markup as the Markdown they stand for', { place: { line: 1, column: 1 }, ruleId: 'org-note', source: 'qbank' });
+  return {
+    ...read,
+    format: 'org',
+    ...(read.title === undefined && org.title ? { title: org.title } : {}),
+    // The file's tags are every question's, as a Markdown note's front matter `tags:` (normalise/tags.ts).
+    ...(org.tags.length > 0 ? { frontMatter: { ...read.frontMatter, tags: org.tags } } : {}),
+  };
 }
 
 /**

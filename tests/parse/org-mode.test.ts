@@ -1,0 +1,83 @@
+/** Emacs Org notes: read as the Markdown they stand for, line for line. */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readFixture, readNote } from '../helpers/read-note.js';
+
+const asked = (text: string, file = 'notes.org') =>
+  readNote(text, file).questions.map((question) => [question.question, question.occurrences[0]!.line, question.answer?.markdown ?? null]);
+
+describe('an Org note', () => {
+  it('asks with its headlines and answers with their text, each at its own line of the file, its sources telling it was Org', () => {
+    const { questions, summary, vfile } = readFixture('org-note.org');
+    expect(summary.format).toBe('org');
+    expect(summary.title).toBe('ML interview prep');
+    expect(questions.map((question) => [question.question, question.occurrences[0]!.line, question.topic])).toEqual([
+      ['What is overfitting?', 6, 'Basics'],
+      ['What is the bias-variance trade-off?', 10, 'Basics'],
+      ['Explain dropout', 17, 'Basics'],
+      ['Why does batch normalisation help?', 29, 'Deep learning'],
+      ['What does torch.no_grad() do?', 35, 'Deep learning'],
+      ['What is the formula for softmax?', 43, 'Deep learning'],
+      ['Cross-entropy loss', 47, 'Deep learning'],
+      ['What is a ReLU?', 50, 'Deep learning'],
+      ['What is a residual connection?', 51, 'Deep learning'],
+      ['What is the capital city of Estonia?', 56, 'Drill'],
+      ['배치 정규화란 무엇인가요?', 60, '딥러닝 기초'],
+    ]);
+    // `#+FILETAGS: :ml:` files every question; a headline's own tags file its question.
+    expect(questions.every((question) => question.tags.includes('ml'))).toBe(true);
+    // Tags after a headline are Org's own syntax, read as a front matter's tags are: no note tells of them.
+    expect(messagesOf(vfile)).toEqual(['1:org-note']);
+  });
+
+  it('leaves out what files and schedules an entry: keywords, priorities, drawers, planning lines and comments', () => {
+    const note =
+      '#+TITLE: Prep\n#+OPTIONS: toc:nil\n* TODO [#A] What is dropout?   :dl:\nSCHEDULED: <2026-11-25 Wed>\n:PROPERTIES:\n:ID: 4f1c\n:END:\n# a comment of mine\nRandomly zeroes units.\n#+BEGIN_COMMENT\n* Not a question?\n#+END_COMMENT\n';
+    const { questions } = readNote(note, 'prep.org');
+    expect(questions.map((question) => [question.question, question.tags, question.answer?.markdown])).toEqual([['What is dropout?', ['dl'], 'Randomly zeroes units.']]);
+  });
+
+  it('reads its blocks as Markdown writes them: source and example code fenced, quotes quoted, fixed-width lines as code', () => {
+    const note =
+      '* What does this print?\n#+begin_src python :results output\nprint(1)\n,* a line Org escapes\n#+end_src\n#+BEGIN_EXAMPLE\n$ pip install torch\n#+END_EXAMPLE\n#+BEGIN_QUOTE\nAll models are wrong.\n#+END_QUOTE\n: x = 1\n';
+    expect(asked(note)).toEqual([
+      ['What does this print?', 1, '```python\nprint(1)\n* a line Org escapes\n```\n\n```\n$ pip install torch\n```\n\n> All models are wrong.\n\n`x = 1`'],
+    ]);
+  });
+
+  it('reads its markup in text as Markdown writes it, and leaves it alone in code', () => {
+    const note =
+      '* What is Adam?\n*Adaptive* /moment/ estimation, +not SGD+, see =torch.optim= or ~adam~: [[https://arxiv.org/abs/1412.6980][the paper]], [[file:adam.png]] and [[*Optimisers][the section]]. Org marks nothing in 3*4*5, ~10 epochs or <b>.\n#+begin_src\n*not bold* /not italic/\n#+end_src\n';
+    expect(asked(note)).toEqual([
+      [
+        'What is Adam?',
+        1,
+        '**Adaptive** *moment* estimation, ~~not SGD~~, see `torch.optim` or `adam`: [the paper](https://arxiv.org/abs/1412.6980), ![](adam.png) and the section. Org marks nothing in 3\\*4\\*5, \\~10 epochs or \\<b>.\n\n```\n*not bold* /not italic/\n```',
+      ],
+    ]);
+  });
+
+  it('reads lists, description lists and tables as Markdown lists and tables', () => {
+    const note = '* How do L1 and L2 differ?\n- L1 :: drives weights to zero\n- L2 :: shrinks them\n\n| Norm | Effect |\n|------+--------|\n| L1   | sparse |\n';
+    expect(asked(note)).toEqual([['How do L1 and L2 differ?', 1, '- L1: drives weights to zero\n- L2: shrinks them\n\n| Norm | Effect |\n| ---- | ------ |\n| L1   | sparse |']]);
+  });
+
+  it("asks an org-drill entry's body and answers with its subheadings when the body asks; else its headline is the card", () => {
+    const note =
+      '* Geography\n** Item   :drill:geo:\nWhat is the capital city of Estonia?\n*** Answer\nTallinn.\n** Cross-entropy   :drill:\nThe negative log-likelihood of the true class.\n';
+    const { questions, vfile } = readNote(note, 'drill.org');
+    expect(questions.map((question) => [question.question, question.occurrences[0]!.line, question.tags, question.answer?.markdown])).toEqual([
+      ['What is the capital city of Estonia?', 3, ['geo'], 'Tallinn.'],
+      ['Cross-entropy', 6, [], 'The negative log-likelihood of the true class.'],
+    ]);
+    // The card marker after the body's line is the reader's own, and `:drill:` Org's: no note of either.
+    expect(messagesOf(vfile)).toEqual(['1:org-note']);
+  });
+
+  it('is told by its name, or by lines only Org writes under a headline; a Markdown note of `*` bullets is no Org note', () => {
+    const org = '#+TITLE: Prep\n\n* What is dropout?\nRandomly zeroes units.\n';
+    expect(readNote(org, 'prep.txt').summary.format).toBe('org');
+    const bullets = '* What is dropout?\n* What is momentum?\n';
+    expect(readNote(bullets, 'notes.md').summary.format).not.toBe('org');
+    expect(readNote(bullets, 'notes.org').summary.format).toBe('org');
+  });
+});
