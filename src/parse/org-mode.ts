@@ -56,6 +56,7 @@ export function orgToMarkdown(text: string): OrgNote {
   let drawer = false;
   /** The org-drill entry being read whose body asks (see drillEntry), and whether its first line is still to come. */
   let drill: DrillEntry | undefined;
+  const closings = new Closings(lines);
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     if (block) {
@@ -68,7 +69,7 @@ export function orgToMarkdown(text: string): OrgNote {
       continue;
     }
     if (drawer) {
-      if (/^\s*:END:\s*$/i.test(line)) drawer = false;
+      if (DRAWER_END.test(line)) drawer = false;
       out.push('');
       continue;
     }
@@ -76,7 +77,9 @@ export function orgToMarkdown(text: string): OrgNote {
     if (begin) {
       const kind = begin[1]!.toLowerCase();
       const end = new RegExp(`^\\s*#\\+end_${kind}\\b`, 'i');
-      if (kind === 'src' || kind === 'example') {
+      // A block nothing closes is none, as Org reads it: its lines stay text, not hidden or fenced to the end.
+      if (!closings.blockClosed(kind, n)) out.push('');
+      else if (kind === 'src' || kind === 'example') {
         const fence = '```';
         block = { kind: 'code', end, fence };
         out.push(`${fence}${kind === 'src' && begin[2] ? begin[2] : ''}`);
@@ -102,7 +105,7 @@ export function orgToMarkdown(text: string): OrgNote {
       out.push('');
       continue;
     }
-    if (/^\s*:[\w-]+:\s*$/.test(line) && !/^\s*:END:\s*$/i.test(line)) {
+    if (/^\s*:[\w-]+:\s*$/.test(line) && !DRAWER_END.test(line) && closings.drawerClosed(n)) {
       drawer = true;
       out.push('');
       continue;
@@ -154,8 +157,43 @@ export function orgToMarkdown(text: string): OrgNote {
     const item = LIST_ITEM.exec(line);
     out.push(item ? `${item[0]}${inlineMarkdown(line.slice(item[0].length))}` : inlineMarkdown(line));
   }
-  if (block?.kind === 'code') out.push(block.fence!);
   return { markdown: out.join('\n'), ...(title ? { title } : {}), tags, taggedLines };
+}
+
+const DRAWER_END = /^\s*:END:\s*$/i;
+
+/** Whether a block or drawer opened at a line is closed after it, found from tables made in one pass (no scan per opening line). */
+class Closings {
+  /** Per block kind (`src`, `quote`…), the last line that ends one. */
+  private readonly lastEnd = new Map<string, number>();
+  /** Per line, the next `:END:` after it and the next headline after it (lines.length: none). */
+  private readonly nextDrawerEnd: Int32Array;
+  private readonly nextHeadline: Int32Array;
+
+  constructor(lines: readonly string[]) {
+    this.nextDrawerEnd = new Int32Array(lines.length);
+    this.nextHeadline = new Int32Array(lines.length);
+    let drawerEnd = lines.length;
+    let headline = lines.length;
+    for (let n = lines.length - 1; n >= 0; n--) {
+      this.nextDrawerEnd[n] = drawerEnd;
+      this.nextHeadline[n] = headline;
+      const line = lines[n]!;
+      const end = /^\s*#\+end_(\w+)/i.exec(line);
+      if (end && !this.lastEnd.has(end[1]!.toLowerCase())) this.lastEnd.set(end[1]!.toLowerCase(), n);
+      if (DRAWER_END.test(line)) drawerEnd = n;
+      if (HEADLINE.test(line)) headline = n;
+    }
+  }
+
+  blockClosed(kind: string, at: number): boolean {
+    return (this.lastEnd.get(kind) ?? -1) > at;
+  }
+
+  /** A drawer closes within its entry, before the next headline. */
+  drawerClosed(at: number): boolean {
+    return this.nextDrawerEnd[at]! < this.nextHeadline[at]!;
+  }
 }
 
 /** A list item's bullet or number, and its check box. */

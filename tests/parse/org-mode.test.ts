@@ -36,6 +36,14 @@ describe('an Org note', () => {
     expect(questions.map((question) => [question.question, question.tags, question.answer?.markdown])).toEqual([['What is dropout?', ['dl'], 'Randomly zeroes units.']]);
   });
 
+  it('hides nothing behind a block or drawer that nothing closes: as Org reads them, their lines are text', () => {
+    const note = '* What is dropout?\n:PROPERTIES:\nRandomly zeroes units.\n* What is momentum?\n#+BEGIN_COMMENT\nA running average of gradients.\n';
+    expect(asked(note)).toEqual([
+      ['What is dropout?', 1, ':PROPERTIES:\nRandomly zeroes units.'],
+      ['What is momentum?', 4, 'A running average of gradients.'],
+    ]);
+  });
+
   it('reads its blocks as Markdown writes them: source and example code fenced, quotes quoted, fixed-width lines as code', () => {
     const note =
       '* What does this print?\n#+begin_src python :results output\nprint(1)\n,* a line Org escapes\n#+end_src\n#+BEGIN_EXAMPLE\n$ pip install torch\n#+END_EXAMPLE\n#+BEGIN_QUOTE\nAll models are wrong.\n#+END_QUOTE\n: x = 1\n';
