@@ -585,6 +585,23 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it("splits at RemNote's separators after a question mark too, and a mark that ends the line leaves the answer to the item's children", () => {
+    const { questions, vfile } = readNote(
+      '- Deep learning\n    - What is dropout? >> Randomly zeroing units.\n    - What is overfitting? :: Fitting noise.\n    - What is batch norm? ;; Normalising per mini-batch.\n    - What does Adam combine? >>>\n        - Momentum\n        - RMSProp\n    - What is SGD? -\n        - Plain gradient steps\n    - Is 1 >> 2 a shift?\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is dropout?', 'Randomly zeroing units.'],
+      ['What is overfitting?', 'Fitting noise.'],
+      ['What is batch norm?', 'Normalising per mini-batch.'],
+      // The mark is neither the question's wording nor its answer.
+      ['What does Adam combine?', '- Momentum\n- RMSProp'],
+      ['What is SGD?', '- Plain gradient steps'],
+      // No mark after the question mark: `>>` is the question's own.
+      ['Is 1 >> 2 a shift?', null],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
   it('reads question and answer labels set in bold without their colon (**질문** … / **답변** …) as Q: and A:', () => {
     const { questions, vfile } = readNote(
       'Q. 배치 정규화란?\nA. 평균과 분산으로 정규화.\n\n**질문** 드롭아웃이란?\n**답변** 뉴런을 랜덤하게 끈다.\n**질문** 활성화 함수가 필요한 이유는?\n\n**답변** 비선형성이 없으면 선형 변환 하나와 같다.\n\n**A** matrix is a table of numbers.\n\n**Question** What is a tensor?\n**Model answer** An array of numbers with axes.\n',

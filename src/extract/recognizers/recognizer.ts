@@ -113,7 +113,8 @@ export function candidate(
     interrogative: extra.card === true || isInterrogative(prompt),
     marked: MARKED.test(raw) && !namesQuestionCollection(prompt),
     position: split?.position ?? position,
-    answerLead: split ? [split.answer] : [],
+    // A split at a mark that ends the line (markEndingPrompt) leads with no answer of its own.
+    answerLead: split && split.answer.children.length > 0 ? [split.answer] : [],
     ...(footnotes.length > 0 ? { footnotes } : {}),
     ...extra,
   };
@@ -260,11 +261,13 @@ function pointIn(text: string, start: Point, at: number): Point {
 }
 
 /**
- * A question mark, then a dash or an arrow between spaces: `What is X? - answer`, `… ? — answer`, `… ? -> answer`;
+ * A question mark, then a dash or an arrow between spaces: `What is X? - answer`, `… ? — answer`, `… ? -> answer`,
+ * and the separators RemNote's cards and the Obsidian plugins that copy them write (`… ? >> answer`, `… ? :: answer`,
+ * `… ? ;; answer`; at the line's end, `>>>` or `;;`, the answer is the item's children);
  * or an answer label with its colon (`Q: What is X? A: answer`, `… ? Answer: …`, `… ? 답: …`), which stays at the
  * answer's head for answer-blocks.ts to take off, as on a line of its own. (`A)` and `A.` letter options there.)
  */
-const ANSWER_MARK = new RegExp(String.raw`[?？][ \t]*(?:(?:[-–—]{1,2}|->|=>)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|${ANSWER_WORDS})[ \t]*[:：][ \t]*\S))`);
+const ANSWER_MARK = new RegExp(String.raw`[?？][ \t]*(?:(?:[-–—]{1,2}|->|=>|>{2,3}|::|;;)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|${ANSWER_WORDS})[ \t]*[:：][ \t]*\S))`);
 
 const QUESTION_MARK_THEN_SPACE = /[?？][ \t]+$/;
 /** `A)` letters an option, here as on a line of its own (ANSWER_MARK). */
@@ -295,7 +298,7 @@ function splitAtAnswerMark(
     if (node.type !== 'text') continue;
     const lineBreak = node.value.indexOf('\n');
     const found = ANSWER_MARK.exec(lineBreak === -1 ? node.value : node.value.slice(0, lineBreak));
-    if (found) return splitAt(inline, index, found.index + 1, found.index + found[0].length, position);
+    if (found) return splitAt(inline, index, found.index + 1, found.index + found[0].length, position) ?? markEndingPrompt(inline, index, found, position);
     // `**Q:** What is X? **A:** …`: the label set apart in bold, as its question's is, right after the question mark.
     const asked = lineBreak === -1 ? QUESTION_MARK_THEN_SPACE.exec(node.value) : null;
     if (asked && isSetApartAnswerLabel(inline[index + 1]) && !inline.slice(index + 2).some(isSetApartOptionB)) return splitAt(inline, index, asked.index + 1, node.value.length, position);
@@ -303,6 +306,22 @@ function splitAtAnswerMark(
     if (lineBreak !== -1) return undefined;
   }
   return undefined;
+}
+
+/**
+ * `- What does Adam combine? >>>` (or `-`, `->`) over the item's children: the mark ends the prompt, and the
+ * answer is what follows it, not the mark. The prompt without it, and no answer of its own line.
+ */
+function markEndingPrompt(
+  inline: readonly PhrasingContent[],
+  index: number,
+  found: RegExpExecArray,
+  position: Position,
+): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
+  const node = inline[index] as Text;
+  const end = found.index + found[0].length;
+  if (index !== inline.length - 1 || node.value.slice(end).trim() !== '' || !isInterrogative(cleanPrompt(inlineText(inline).slice(0, found.index + 1)))) return undefined;
+  return cutAt(inline, index, found.index + 1, node.value.length, position);
 }
 
 /**
