@@ -5,6 +5,7 @@
  * text uses bullet glyphs, and notes typed line by line have no blank lines.
  */
 import { hasInlineCards } from './inline-cards.js';
+import { hasRemNoteCards } from './remnote-cards.js';
 import { hasOutlinerProperties } from './outliner-properties.js';
 import { hasReviewCards } from './review-cards.js';
 import { SITE_MARKUP_LINE } from './site-markup.js';
@@ -57,6 +58,8 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (hasReviewCards(text)) score += 2;
   // And its one-line cards (`front::back`) in a note tagged for them.
   if (hasInlineCards(text)) score += 3;
+  // And RemNote's cards in an outline (`- Overfitting :: Fitting noise.`), read in Markdown's lists.
+  if (hasRemNoteCards(text)) score += 3;
   // Logseq's block properties under a bullet (`card-repeats:: 2`, `collapsed:: true`): a Logseq page, an outline in Markdown.
   if (hasOutlinerProperties(text)) score += 3;
   // Bullet glyphs are copied text's lists, unless Markdown's own syntax is on many times as many lines:

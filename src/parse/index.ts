@@ -8,6 +8,7 @@ import type { Document, LineTags, TextSource } from './document.js';
 import { dropPageFooter } from './page-footer.js';
 import { readReviewCards } from './review-cards.js';
 import { readInlineCards } from './inline-cards.js';
+import { readRemNoteCards } from './remnote-cards.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 import { splitPromptRuns } from './prompt-runs.js';
@@ -165,6 +166,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readIndentedPrompts(parsed.tree, text, textLines);
   readReviewCards(parsed.tree, text, textLines);
   readInlineCards(parsed.tree, text, textLines);
+  readRemNoteCards(parsed.tree, text, textLines);
   splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
   readBoldLabels(parsed.tree, text);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);

@@ -55,28 +55,39 @@ export function readInlineCards(tree: Root, text: string, lines: readonly string
     for (const part of splitAt(block as Paragraph, cuts, source)) {
       const line = part.position!.start.line;
       const separator = part.position!.end.line === line ? oneLineCardSeparator(lines[line - 1] ?? '') : undefined;
-      const sides = separator && cardSides(part, separator, line, source);
+      const sides = separator && cardSides(part, { at: separator.at, text: ':'.repeat(separator.length) }, line, source);
       children.push(...(sides ?? [part]));
     }
   }
   tree.children = children;
 }
 
-/** A one-line paragraph cut at its separator into the card's front (marked) and back; undefined when markup holds the separator. */
-function cardSides(part: Paragraph, separator: { at: number; length: number }, line: number, source: SourceLines): [Paragraph, Paragraph] | undefined {
-  const index = part.children.findIndex((node) => node.type === 'text' && node.value.includes(':'.repeat(separator.length)));
+/**
+ * A paragraph's first line cut at a card's separator (`separator`, standing at 0-based column `at` of that line)
+ * into the card's front (marked `cardFront`, or `card` for a list item's, `frontData`) and its back, the rest of
+ * the paragraph; undefined when markup holds the separator or a side is empty.
+ */
+export function cardSides(
+  part: Paragraph,
+  separator: { at: number; text: string },
+  line: number,
+  source: SourceLines,
+  frontData: Paragraph['data'] = { cardFront: true },
+): [Paragraph, Paragraph] | undefined {
+  const index = part.children.findIndex((node) => node.type === 'text' && node.value.includes(separator.text));
   const node = part.children[index] as Text | undefined;
   if (!node) return undefined;
-  const cut = node.value.indexOf(':'.repeat(separator.length));
+  const cut = node.value.indexOf(separator.text);
+  const after = cut + separator.text.length;
   const frontEnd: Point = source.point(line, separator.at);
-  const backStart: Point = source.point(line, separator.at + separator.length + (/^[ \t]*/.exec(node.value.slice(cut + separator.length))![0].length));
+  const backStart: Point = source.point(line, separator.at + separator.text.length + /^[ \t]*/.exec(node.value.slice(after))![0].length);
   const head = node.value.slice(0, cut).trimEnd();
-  const tail = node.value.slice(cut + separator.length).trimStart();
+  const tail = node.value.slice(after).trimStart();
   const front: PhrasingContent[] = [...part.children.slice(0, index), ...(head ? [{ type: 'text' as const, value: head, position: { start: node.position!.start, end: frontEnd } }] : [])];
   const back: PhrasingContent[] = [...(tail ? [{ type: 'text' as const, value: tail, position: { start: backStart, end: node.position!.end } }] : []), ...part.children.slice(index + 1)];
   if (front.length === 0 || back.length === 0) return undefined;
   return [
-    { type: 'paragraph', children: front, position: { start: part.position!.start, end: frontEnd }, data: { ...part.data, cardFront: true } },
+    { type: 'paragraph', children: front, position: { start: part.position!.start, end: frontEnd }, data: { ...part.data, ...frontData } },
     { type: 'paragraph', children: back, position: { start: backStart, end: part.position!.end }, data: { cardBack: true } },
   ];
 }

@@ -169,12 +169,13 @@ function taskWorded(prompt: PromptCandidate | undefined): boolean {
 /**
  * A list of questions throughout: four items or more ask, and three in four at least, so that an item that
  * only names a topic (namesATopic) is a question there too. In a list that mixes questions and notes, such
- * an item is a note or a label.
+ * an item is a note or a label. A card (Logseq's `#card`, RemNote's `::`) counts only if its words ask: in a
+ * deck, a bullet its author made no card is a note.
  */
 function asksThroughout(list: List): boolean {
   const asking = list.children.filter((item) => {
     const prompt = itemPrompt(item);
-    return prompt !== undefined && (prompt.interrogative || endsAsking(prompt.prompt));
+    return prompt !== undefined && ((prompt.card ? isInterrogative(prompt.prompt) : prompt.interrogative) || endsAsking(prompt.prompt));
   }).length;
   return asking >= 4 && asking * 3 >= list.children.length * 2;
 }
