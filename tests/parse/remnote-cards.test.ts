@@ -29,6 +29,12 @@ describe("RemNote's cards", () => {
     expect(messagesOf(vfile)).toEqual(['4:orphan-text']);
   });
 
+  it('make no question of a bullet that only names a topic, as four questions around it would', () => {
+    const { questions, vfile } = readNote('- Deck\n    - Epoch :: One pass.\n    - Batch :: One step.\n    - Dropout :: Zeroing units.\n    - Momentum :: A running average.\n    - Regularisation\n');
+    expect(questions.map((question) => question.question)).toEqual(['Epoch', 'Batch', 'Dropout', 'Momentum']);
+    expect(messagesOf(vfile)).toEqual(['6:orphan-text']);
+  });
+
   it("leave Dataview's fields and C++ alone: `key:: value` and `std::vector` have no space before the colons", () => {
     expect(asked('- source:: [[Book]]\n- std::vector and std::map\n- tags:: ml\n')).toEqual([]);
   });
