@@ -574,7 +574,10 @@ export function extractQuestions(doc: Document): Extraction {
         source: 'qbank',
       });
     }
-    if (current?.found.depth !== undefined) {
+    // A card its author marked (`Dropout #card`, a note block's front, `front::back`) asks under any heading: the
+    // heading question's answer ends before it.
+    const card = block.type === 'paragraph' && (block.data?.card || block.data?.cardFront);
+    if (current?.found.depth !== undefined && !card) {
       current.answer.push(block);
       return;
     }

@@ -18,6 +18,15 @@ export function clozeCard(front: readonly PhrasingContent[], back: readonly Phra
   return { front: asked, back: back.length > 0 ? [...whole, { type: 'break' }, ...back] : whole };
 }
 
+/** Text with deletions as Anki's front shows them (`[...]`, or the hint), and as its back shows them (each in bold), in Markdown. */
+export function clozeSides(text: string): { asked: string; filled: string } | undefined {
+  if (!hasCloze(text)) return undefined;
+  return {
+    asked: text.replace(CLOZE, (_, _answer, hint: string | undefined) => `[${hint?.trim() || '...'}]`),
+    filled: text.replace(CLOZE, (_, answer: string) => `**${answer}**`),
+  };
+}
+
 function hasCloze(value: string): boolean {
   CLOZE.lastIndex = 0;
   return value.includes('{{c') && CLOZE.test(value);

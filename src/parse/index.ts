@@ -32,6 +32,7 @@ import { readHtmlPage } from './html-page.js';
 import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
+import { ankiBlocksToMarkdown, hasAnkiBlocks } from './anki-blocks.js';
 import type { ParseOptions } from './markdown.js';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
@@ -57,6 +58,7 @@ export function parseSource(source: TextSource): Document {
   if (headed) return headed;
   const cards = readCardExport(source.text);
   if (cards) return cardExportDocument(source, cards);
+  if (hasAnkiBlocks(source.text)) return parseAnkiBlocks(source);
   // Split once: the format check and the reader chosen both read the lines.
   const lines = source.text.split('\n');
   const format = detectFormat(source.text, lines);
@@ -98,18 +100,33 @@ function parseNotebook(source: TextSource, notebook: Notebook): Document {
   return { ...read, format: 'notebook' };
 }
 
+/** A note of Obsidian_to_Anki's note blocks, read as the Markdown cards they stand for, line for line (anki-blocks.ts). */
+function parseAnkiBlocks(source: TextSource): Document {
+  const note = ankiBlocksToMarkdown(source.text);
+  const told = source.vfile.messages.length;
+  const read = parseConverted(source, note.markdown, (line) => line);
+  dropTagNotes(source, told, note.taggedLines);
+  source.vfile.info(`Read ${note.blocks} Obsidian_to_Anki note ${note.blocks === 1 ? 'block' : 'blocks'} (START … END) as cards; their note types, deck and ids left out`, { place: { line: 1, column: 1 }, ruleId: 'anki-blocks', source: 'qbank' });
+  return { ...read, format: 'markdown' };
+}
+
+/** The Markdown reader's notes of tags after a question on lines a converter wrote them on: syntax the file does not have. */
+function dropTagNotes(source: TextSource, told: number, taggedLines: readonly number[]): void {
+  const tagged = new Set(taggedLines);
+  const messages = source.vfile.messages;
+  for (let k = messages.length - 1; k >= told; k--) {
+    const message = messages[k]!;
+    if (message.ruleId === 'tag-line' && message.line !== undefined && tagged.has(message.line)) messages.splice(k, 1);
+  }
+}
+
 /** An Emacs Org note, read as the Markdown it stands for, line for line (org-mode.ts). */
 function parseOrgNote(source: TextSource): Document {
   const org = orgToMarkdown(source.text);
   const told = source.vfile.messages.length;
   const read = parseConverted(source, org.markdown, (line) => line);
   // Tags after a headline are Org's own syntax, read as tags as a front matter's are: no note of Markdown tags there.
-  const tagged = new Set(org.taggedLines);
-  const messages = source.vfile.messages;
-  for (let k = messages.length - 1; k >= told; k--) {
-    const message = messages[k]!;
-    if (message.ruleId === 'tag-line' && message.line !== undefined && tagged.has(message.line)) messages.splice(k, 1);
-  }
+  dropTagNotes(source, told, org.taggedLines);
   source.vfile.info('Read as an Org note: its headlines, blocks and markup as the Markdown they stand for', { place: { line: 1, column: 1 }, ruleId: 'org-note', source: 'qbank' });
   return {
     ...read,

@@ -203,6 +203,11 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
     expect(asked('# Deck\n\nWhat is dropout? #card\nWhy does it help?\n')).toEqual([['What is dropout?', 'Why does it help?', null]]);
     // Without the marker, a term is no question: a section over bullets.
     expect(asked('# Deck\n\nDropout\nRandomly zeroes units while training.\n')).toEqual([]);
+    // Under a heading that asks, a card is a question of its own, not a paragraph of the heading's answer.
+    expect(asked('## What is weight decay?\n\nAn L2 penalty.\n\nDropout #card\nRandomly zeroes units.\n')).toEqual([
+      ['What is weight decay?', 'An L2 penalty.', null],
+      ['Dropout', 'Randomly zeroes units.', null],
+    ]);
   });
 
   it("are the question's tags when its wording wraps, and they end its last line", () => {

@@ -1,0 +1,40 @@
+/** Obsidian_to_Anki's note blocks (`START`, a note type, fields, `END`) in a note, read as cards. */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const read = (text: string) => {
+  const { questions, vfile } = readNote(text);
+  return { asked: questions.map((question) => [question.question, question.occurrences[0]!.line, question.tags, question.answer?.markdown ?? null]), messages: messagesOf(vfile) };
+};
+
+describe("Obsidian_to_Anki's note blocks", () => {
+  it('are cards whatever their front says: the first field the front, `Back:` its answer, `Tags:` its tags', () => {
+    const note =
+      'TARGET DECK\nML::Deep learning\n\nSTART\nBasic\nWhat is dropout?\nBack: Randomly zeroing units.\nIt is used in training only.\nTags: dl regularisation\nEND\n<!--ID: 1566052191670-->\n\nSTART\nBasic\nFront: Overfitting\nBack: Fitting the noise.\nEND\n';
+    expect(read(note)).toEqual({
+      asked: [
+        ['What is dropout?', 6, ['dl', 'regularisation'], 'Randomly zeroing units.\nIt is used in training only.'],
+        ['Overfitting', 15, [], 'Fitting the noise.'],
+      ],
+      messages: ['1:anki-blocks'],
+    });
+  });
+
+  it("ask a Cloze note's sentence as Anki shows it, answered by the sentence whole over its extra field", () => {
+    const note = 'START\nCloze\nText: Adam combines {{c1::momentum}} and {{c2::RMSProp::an optimiser}}.\nBack Extra: Kingma and Ba, 2014.\nEND\n';
+    expect(read(note).asked).toEqual([['Adam combines [...] and [an optimiser].', 3, [], 'Adam combines **momentum** and **RMSProp**.\nKingma and Ba, 2014.']]);
+  });
+
+  it("stand among a note's headings and prose, each a question of its own under a heading that asks, FILE TAGS every card's", () => {
+    const note =
+      '# Regularisation\n\n## What is weight decay?\n\nAn L2 penalty.\n\nSTART\nBasic\nDropout\nBack: Randomly zeroing units.\nEND\n\nFILE TAGS\nml\n';
+    expect(read(note).asked).toEqual([
+      ['What is weight decay?', 3, [], 'An L2 penalty.'],
+      ['Dropout', 9, ['ml'], 'Randomly zeroing units.'],
+    ]);
+  });
+
+  it('are read only whole: `START` and `END` alone on their lines, a note type under `START`', () => {
+    expect(read('## What is START?\n\nThe word START in a sentence, and END.\n').asked).toEqual([['What is START?', 1, [], 'The word START in a sentence, and END.']]);
+  });
+});
