@@ -35,7 +35,10 @@ const CARD_MARKER = '#card';
 export function hasAnkiBlocks(text: string): boolean {
   if (!text.includes('START') || !text.includes('END')) return false;
   const lines = text.split('\n');
-  return lines.some((line, n) => START.test(line) && /^\S/.test(lines[n + 1] ?? '') && lines.slice(n + 2).some((later) => END.test(later)));
+  // One pass from the end: an END after a START and its type (no scan per START).
+  let lastEnd = -1;
+  for (let n = lines.length - 1; n >= 0 && lastEnd < 0; n--) if (END.test(lines[n]!)) lastEnd = n;
+  return lines.some((line, n) => n + 1 < lastEnd && START.test(line) && /^\S/.test(lines[n + 1]!));
 }
 
 export interface AnkiBlocksNote {
