@@ -33,6 +33,7 @@ import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
 import { ankiBlocksToMarkdown, hasAnkiBlocks } from './anki-blocks.js';
+import type { Paragraph } from 'mdast';
 import type { ParseOptions } from './markdown.js';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
@@ -50,7 +51,7 @@ export function parseSource(source: TextSource): Document {
   if (isHtmlPage(source.text)) return parseHtmlPage(source);
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
-  if (isOrgNote(source.file, source.text)) return parseOrgNote(source);
+  if (isOrgNote(source.file)) return parseOrgNote(source);
   const sheet = spreadsheetKind(source.file);
   if (sheet) return parseSpreadsheet(source, sheet);
   // A sheet saved as text with its header (`Topic<TAB>Question<TAB>Answer`), its question column anywhere.
@@ -106,8 +107,24 @@ function parseAnkiBlocks(source: TextSource): Document {
   const told = source.vfile.messages.length;
   const read = parseConverted(source, note.markdown, (line) => line);
   dropTagNotes(source, told, note.taggedLines);
+  endCardsAtTheirEnd(read.tree, note.cards);
   source.vfile.info(`Read ${note.blocks} Obsidian_to_Anki note ${note.blocks === 1 ? 'block' : 'blocks'} (START … END) as cards; their note types, deck and ids left out`, { place: { line: 1, column: 1 }, ruleId: 'anki-blocks', source: 'qbank' });
   return { ...read, format: 'markdown' };
+}
+
+/**
+ * A block's card answers up to its `END`, not on into the prose after it: the last paragraph of the block is marked
+ * as a card's back (`cardBack`, as inline-cards.ts marks one), where the card's answer ends.
+ */
+function endCardsAtTheirEnd(tree: Document['tree'], cards: ReadonlyArray<{ front: number; end: number }>): void {
+  for (const card of cards) {
+    let last: Paragraph | undefined;
+    for (const block of tree.children) {
+      const position = block.position;
+      if (block.type === 'paragraph' && position && position.start.line >= card.front && position.end.line <= card.end) last = block;
+    }
+    if (last) last.data = { ...last.data, cardBack: true };
+  }
 }
 
 /** The Markdown reader's notes of tags after a question on lines a converter wrote them on: syntax the file does not have. */

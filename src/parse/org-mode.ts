@@ -1,32 +1,36 @@
 /**
- * An Emacs Org note (`.org`), read as the Markdown it stands for, line for line: each line of the
+ * An Emacs Org note (a `.org` file), read as the Markdown it stands for, line for line: each line of the
  * Markdown is the same line of the file, so every question, answer and note of the Markdown reader
  * stands at the file's own line, and the reader's line-based readings (prompt runs, tags after a
  * question) see the note's lines as written.
  *
  * - Headlines: `** TODO [#A] What is dropout?   :dl:ml:` is `## What is dropout? #dl #ml` (a
- *   keyword and a priority are the outline's, not the wording; tags file the question). `:drill:`,
+ *   keyword, the note's own too (`#+TODO:`), and a priority are the outline's, not the wording; tags file
+ *   the question). A `COMMENT` headline's subtree is left out, as Org leaves it out of every export. `:drill:`,
  *   org-drill's mark of a card, is the card marker `#card` (trailing-tags.ts). An org-drill entry whose
  *   body asks, its answer in a subheading (`* Item :drill:` over `What is …?` over `** Answer`), asks
  *   with its body, as org-drill shows it (drillEntry).
- * - Blocks: `#+BEGIN_SRC python` … `#+END_SRC` is a fenced code block, `#+BEGIN_EXAMPLE` one of no
- *   language, a line `: text` (fixed width) code too; `#+BEGIN_QUOTE` a quote; `#+BEGIN_COMMENT`
- *   and comment lines (`# …`) are left out, as are keyword lines (`#+TITLE:`, whose value is the
+ * - Blocks: `#+BEGIN_SRC python` … `#+END_SRC` is a fenced code block (at its own indent, its fence
+ *   longer than any in it), `#+BEGIN_EXAMPLE` one of no language, a line `: text` (fixed width) code too;
+ *   `#+BEGIN_QUOTE` a quote; `#+BEGIN_COMMENT`, `#+BEGIN_EXPORT` and comment lines (`# …`) are left out, as are keyword lines (`#+TITLE:`, whose value is the
  *   note's title, and `#+FILETAGS:`, whose tags are every question's, `#+OPTIONS:`), drawers (`:PROPERTIES:` … `:END:`) and planning lines
  *   (`SCHEDULED: <…>`).
  * - Lists stay lists (`- [ ]` a task); a description item `- term :: text` is `- term: text`.
- *   A table's rule `|---+---|` is Markdown's delimiter row.
+ *   A table's rule `|---+---|` is Markdown's delimiter row; five dashes or more are a rule. Text indented
+ *   under a deep headline is text (at most three spaces), not Markdown's indented code.
  * - In text: `*bold*`, `/italic/`, `+struck+`, `=verbatim=` and `~code~` as Markdown writes them,
  *   `[[url][words]]` a link, `[[file:plot.png]]` a picture. Formulas (`\(…\)`, `\[…\]`, `$…$`)
- *   are TeX in both.
+ *   are TeX in both, kept as written. What Markdown would read and Org does not (`a*b*c`, `<b>`) is escaped.
  *
  * Only what an Org note uses for questions and answers is read; the rest of Org's syntax stays text.
  */
 
-/** Whether a file is an Org note: by its name, as Emacs decides, or by lines only Org writes (`#+TITLE:`, `#+BEGIN_SRC`) under a headline. */
-export function isOrgNote(file: string, text: string): boolean {
-  if (/\.org$/i.test(file)) return true;
-  return /^#\+(?:title:|filetags:|startup:|begin_src\b|begin_quote\b)/im.test(text) && /^\*+ \S/m.test(text);
+/**
+ * Whether a file is an Org note: by its name, as Emacs decides. Not by its content: a Markdown note about Org quotes
+ * `#+BEGIN_SRC` in its code and starts lines with `* `.
+ */
+export function isOrgNote(file: string): boolean {
+  return /\.org$/i.test(file);
 }
 
 export interface OrgNote {
@@ -57,8 +61,19 @@ export function orgToMarkdown(text: string): OrgNote {
   /** The org-drill entry being read whose body asks (see drillEntry), and whether its first line is still to come. */
   let drill: DrillEntry | undefined;
   const closings = new Closings(lines);
+  const keywords = todoKeywords(lines);
+  /** The level of a `COMMENT` headline whose subtree is being left out. */
+  let commented: number | undefined;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
+    if (commented !== undefined) {
+      const next = HEADLINE.exec(line);
+      if (!next || next[1]!.length > commented) {
+        out.push('');
+        continue;
+      }
+      commented = undefined;
+    }
     if (block) {
       if (block.end.test(line)) {
         out.push(block.kind === 'code' ? block.fence! : '');
@@ -80,13 +95,15 @@ export function orgToMarkdown(text: string): OrgNote {
       // A block nothing closes is none, as Org reads it: its lines stay text, not hidden or fenced to the end.
       if (!closings.blockClosed(kind, n)) out.push('');
       else if (kind === 'src' || kind === 'example') {
-        const fence = '```';
+        // At the block's own indent (a block in a list item stays in it), longer than any fence the code holds.
+        const fence = `${/^\s*/.exec(line)![0]}${'`'.repeat(Math.max(3, longestFenceIn(lines, n, end) + 1))}`;
         block = { kind: 'code', end, fence };
         out.push(`${fence}${kind === 'src' && begin[2] ? begin[2] : ''}`);
       } else if (kind === 'quote') {
         block = { kind: 'quote', end };
         out.push('');
-      } else if (kind === 'comment') {
+      } else if (kind === 'comment' || kind === 'export') {
+        // A comment, and what an export writes as it is (`#+BEGIN_EXPORT html`): neither is the note's text.
         block = { kind: 'hidden', end };
         out.push('');
       } else out.push(''); // CENTER, VERSE, NOTES…: their lines are read as text
@@ -118,15 +135,21 @@ export function orgToMarkdown(text: string): OrgNote {
     const headline = HEADLINE.exec(line);
     if (headline) {
       const level = headline[1]!.length;
+      // `* COMMENT Draft`: Org leaves the entry and its subtree out of every export.
+      if (/^COMMENT(?:\s|$)/.test(withoutKeyword(headline[2]!, keywords))) {
+        commented = level;
+        out.push('');
+        continue;
+      }
       if (drill && level > drill.level) {
         // Inside an entry whose body asks: its subheadings are the answer's, the answer's own label left out.
-        const title = headlineText(headline[2]!).text;
+        const title = headlineText(headline[2]!, keywords).text;
         out.push(ANSWER_HEADING.test(title) ? '' : `**${inlineMarkdown(title)}**`);
         continue;
       }
-      drill = drillEntry(lines, n, level, headline[2]!);
+      drill = drillEntry(lines, n, level, headline[2]!, keywords);
       // A drill entry whose body asks is named by its headline for its author only (org-drill's own example is `* Item`).
-      const heading = drill ? '' : headlineMarkdown(level, headline[2]!);
+      const heading = drill ? '' : headlineMarkdown(level, headline[2]!, keywords);
       if (heading.includes(' #')) taggedLines.push(n + 1);
       out.push(heading);
       continue;
@@ -141,9 +164,18 @@ export function orgToMarkdown(text: string): OrgNote {
       out.push(line.replace(/\+/g, '|'));
       continue;
     }
-    const description = /^(\s*(?:[-+]|\d+[.)])\s+(?:\[[ xX-]\]\s+)?)(.+?)\s+::(?:\s+(.*))?$/.exec(line);
+    // Five dashes or more are Org's rule; fewer, or `=`s, are text, which under a line Markdown would read as its heading.
+    if (/^\s*-{5,}\s*$/.test(line)) {
+      out.push('***');
+      continue;
+    }
+    if (/^\s*(?:-+|=+)\s*$/.test(line)) {
+      out.push(`\\${line.trim()}`);
+      continue;
+    }
+    const description = descriptionItem(line);
     if (description) {
-      out.push(`${description[1]}${inlineMarkdown(description[2]!)}:${description[3] ? ` ${inlineMarkdown(description[3])}` : ''}`);
+      out.push(`${description.bullet}${inlineMarkdown(description.term)}:${description.text ? ` ${inlineMarkdown(description.text)}` : ''}`);
       continue;
     }
     if (drill && !drill.asked && line.trim() !== '') {
@@ -155,7 +187,13 @@ export function orgToMarkdown(text: string): OrgNote {
     }
     // A list item's bullet (`  * item` too, a bullet Markdown shares) stays as it is; its text is read as text.
     const item = LIST_ITEM.exec(line);
-    out.push(item ? `${item[0]}${inlineMarkdown(line.slice(item[0].length))}` : inlineMarkdown(line));
+    if (item) {
+      out.push(`${item[0]}${inlineMarkdown(line.slice(item[0].length))}`);
+      continue;
+    }
+    // Text indented under a deep headline (`org-adapt-indentation`) is text, not Markdown's indented code: at most three spaces.
+    const indent = /^[ \t]*/.exec(line)![0];
+    out.push(`${indent.length > 3 ? '   ' : indent}${inlineMarkdown(line.slice(indent.length))}`);
   }
   return { markdown: out.join('\n'), ...(title ? { title } : {}), tags, taggedLines };
 }
@@ -200,21 +238,62 @@ class Closings {
 const LIST_ITEM = /^\s*(?:[-+]|(?<=^\s+)\*|\d+[.)])\s+(?:\[[ xX-]\]\s+)?/;
 /** `*** TODO [#B] text :tag:` */
 const HEADLINE = /^(\*+)\s+(.*)$/;
-const TODO_KEYWORD = /^(?:TODO|DONE|NEXT|WAITING|CANCELLED|CANCELED)\s+/;
-const PRIORITY = /^\[#[A-Z0-9]\]\s+/;
-const TAGS = /\s+:([\p{L}\p{N}_@#%:]+):\s*$/u;
+/** The keywords a headline may open with when the note names none (`#+TODO:`). */
+const DEFAULT_KEYWORDS = ['TODO', 'DONE', 'NEXT', 'WAITING', 'CANCELLED', 'CANCELED'];
 
-/** A headline's words, without its keyword and priority, and its tags. */
-function headlineText(rest: string): { text: string; tags: string[] } {
-  const text = rest.replace(TODO_KEYWORD, '').replace(PRIORITY, '');
-  const tags = TAGS.exec(text);
-  if (!tags) return { text: text.trim(), tags: [] };
-  return { text: text.slice(0, tags.index).trim(), tags: tags[1]!.split(':').filter((tag) => tag !== '') };
+/** The note's own keywords (`#+TODO: STARTED(s) | FIXED`, `#+SEQ_TODO:`, `#+TYP_TODO:`) with the usual ones. */
+function todoKeywords(lines: readonly string[]): ReadonlySet<string> {
+  const keywords = new Set(DEFAULT_KEYWORDS);
+  for (const line of lines) {
+    const named = /^\s*#\+(?:SEQ_|TYP_)?TODO:\s*(.*)$/i.exec(line);
+    if (named) for (const word of named[1]!.split(/\s+/)) if (word !== '|' && word !== '') keywords.add(word.replace(/\(.*\)$/, ''));
+  }
+  return keywords;
+}
+
+/** A headline's text without its keyword. */
+function withoutKeyword(rest: string, keywords: ReadonlySet<string>): string {
+  const first = /^(\S+)\s+/.exec(rest);
+  return first && keywords.has(first[1]!) ? rest.slice(first[0].length) : rest;
+}
+const PRIORITY = /^\[#[A-Z0-9]\]\s+/;
+const TAG_GROUP = /^:[\p{L}\p{N}_@#%:]+:$/u;
+
+/** A headline's words, without its keyword and priority, and its tags (its last word, when that is `:a:b:`; found without a regex over the line). */
+function headlineText(rest: string, keywords: ReadonlySet<string>): { text: string; tags: string[] } {
+  const text = withoutKeyword(rest, keywords).replace(PRIORITY, '').trimEnd();
+  const cut = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
+  const last = text.slice(cut + 1);
+  if (cut < 0 || !TAG_GROUP.test(last)) return { text: text.trim(), tags: [] };
+  return { text: text.slice(0, cut).trim(), tags: last.split(':').filter((tag) => tag !== '') };
+}
+
+/** `- term :: text`: the bullet (and check box), the term and the text, found without a regex that backtracks over spaces. */
+function descriptionItem(line: string): { bullet: string; term: string; text: string } | undefined {
+  const item = DESCRIPTION_BULLET.exec(line);
+  if (!item) return undefined;
+  const rest = line.slice(item[0].length);
+  const at = rest.search(/[ \t]::(?:[ \t]|$)/);
+  if (at <= 0) return undefined;
+  const term = rest.slice(0, at).trim();
+  return term === '' ? undefined : { bullet: item[0], term, text: rest.slice(at + 3).trim() };
+}
+
+const DESCRIPTION_BULLET = /^\s*(?:[-+]|\d+[.)])\s+(?:\[[ xX-]\]\s+)?/;
+
+/** The longest run of backticks opening a line of the block from line `start` to `end` (0 if none). */
+function longestFenceIn(lines: readonly string[], start: number, end: RegExp): number {
+  let longest = 0;
+  for (let n = start + 1; n < lines.length && !end.test(lines[n]!); n++) {
+    const run = /^\s*(`+)/.exec(lines[n]!);
+    if (run) longest = Math.max(longest, run[1]!.length);
+  }
+  return longest;
 }
 
 /** A headline as a Markdown heading, its tags after it (`:drill:` as the card marker). */
-function headlineMarkdown(level: number, rest: string): string {
-  const { text, tags } = headlineText(rest);
+function headlineMarkdown(level: number, rest: string, keywords: ReadonlySet<string>): string {
+  const { text, tags } = headlineText(rest, keywords);
   return `${'#'.repeat(Math.min(level, 6))} ${inlineMarkdown(text)}${tags.map((tag) => ` ${tag === DRILL_TAG ? CARD_MARKER : `#${tag}`}`).join('')}`;
 }
 
@@ -237,8 +316,8 @@ interface DrillEntry {
  * An entry with no body, or no subheading, asks with its headline as any card does, its body the answer:
  * undefined.
  */
-function drillEntry(lines: readonly string[], at: number, level: number, rest: string): DrillEntry | undefined {
-  const { tags } = headlineText(rest);
+function drillEntry(lines: readonly string[], at: number, level: number, rest: string, keywords: ReadonlySet<string>): DrillEntry | undefined {
+  const { tags } = headlineText(rest, keywords);
   if (!tags.includes(DRILL_TAG)) return undefined;
   let body = false;
   for (let n = at + 1; n < lines.length; n++) {
@@ -260,6 +339,8 @@ const BOLD = emphasis(String.raw`\*`);
 const ITALIC = emphasis('/');
 const STRIKE = emphasis(String.raw`\+`);
 const LINK = /\[\[([^\[\]\n]{1,1000})\](?:\[([^\[\]\n]{1,1000})\])?\]/g;
+/** `\(…\)`, `\[…\]` and `$…$` (no space inside its dollars, as Org reads one), each bounded. */
+const FORMULA = /\\\([^\n]{1,1000}?\\\)|\\\[[^\n]{1,1000}?\\\]|\$[^\s$](?:[^\n$]{0,1000}?[^\s$])??\$/g;
 const PICTURE = /\.(?:png|jpe?g|gif|svg|webp)$/i;
 
 /** Where emphasis stands while the rest of a line is escaped: characters no note writes (Unicode's private use). */
@@ -275,27 +356,34 @@ const MARKDOWN_OF_MARK: Record<string, string> = { [BOLD_MARK]: '**', [ITALIC_MA
  * (`a*b*c`), a `>` opening the line, a `<` that would open an HTML tag.
  */
 function inlineMarkdown(line: string): string {
-  if (/[\u0000\uE000-\uE002]/.test(line)) return line;
   const kept: string[] = [];
   const keep = (markdown: string) => `\u0000${kept.push(markdown) - 1}\u0000`;
-  let text = line.replace(LINK, (_, target: string, words?: string) => keep(linkMarkdown(target, words)));
+  // The characters that stand for what is set aside mean nothing in a note: none is taken for them.
+  let text = line.replace(/[\u0000\uE000-\uE002]/g, '\uFFFD').replace(LINK, (_, target: string, words?: string) => keep(linkMarkdown(target, words)));
   text = text.replace(VERBATIM, (_, pre: string, body: string) => `${pre}${keep(codeSpan(body))}`);
+  // Formulas are TeX in both: set aside as written, so that `$a~b$` keeps its `~` unescaped.
+  text = text.replace(FORMULA, (formula) => keep(formula));
   text = text
     .replace(BOLD, (_, pre: string, body: string) => `${pre}${BOLD_MARK}${body}${BOLD_MARK}`)
     .replace(ITALIC, (_, pre: string, body: string) => `${pre}${ITALIC_MARK}${body}${ITALIC_MARK}`)
     .replace(STRIKE, (_, pre: string, body: string) => `${pre}${STRIKE_MARK}${body}${STRIKE_MARK}`);
-  text = text
+  text = escapedText(text);
+  return text.replace(/[\uE000-\uE002]/g, (mark) => MARKDOWN_OF_MARK[mark]!).replace(SET_ASIDE, (_, k: string) => kept[Number(k)]!);
+}
+
+/** Text Markdown would read otherwise: a `*` or `~` that marks nothing in Org (`a*b*c`), a `>` opening the line, a `<` that would open an HTML tag. */
+function escapedText(text: string): string {
+  return text
     .replace(/[*~]/g, '\\$&')
     .replace(/^(\s*)>/, '$1\\>')
     .replace(/<(?=[A-Za-z/!?])/g, '\\<');
-  return text.replace(/[\uE000-\uE002]/g, (mark) => MARKDOWN_OF_MARK[mark]!).replace(SET_ASIDE, (_, k: string) => kept[Number(k)]!);
 }
 
 function linkMarkdown(target: string, words?: string): string {
   const file = /^file:(.*)$/.exec(target);
-  const address = (file ? file[1]! : target).replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  const address = (file ? file[1]! : target).replace(/[()\s"<>\\]/g, (c) => encodeURIComponent(c));
   if (!words && PICTURE.test(address)) return `![](${address})`;
-  const shown = words ? inlineMarkdown(words) : target;
+  const shown = words ? inlineMarkdown(words) : escapedText(target.replace(/^[*#]/, ''));
   // An internal link (`[[*Heading]]`, `[[#id]]`, a name): its words, with nowhere to go outside Emacs.
   return file || /^[a-z][a-z0-9+.-]*:/i.test(target) ? `[${shown}](${address})` : shown;
 }

@@ -81,11 +81,36 @@ describe('an Org note', () => {
     expect(messagesOf(vfile)).toEqual(['1:org-note']);
   });
 
-  it('is told by its name, or by lines only Org writes under a headline; a Markdown note of `*` bullets is no Org note', () => {
-    const org = '#+TITLE: Prep\n\n* What is dropout?\nRandomly zeroes units.\n';
-    expect(readNote(org, 'prep.txt').summary.format).toBe('org');
-    const bullets = '* What is dropout?\n* What is momentum?\n';
-    expect(readNote(bullets, 'notes.md').summary.format).not.toBe('org');
-    expect(readNote(bullets, 'notes.org').summary.format).toBe('org');
+  it('is told by its name: a Markdown note about Org, quoting its blocks in code, is read as Markdown', () => {
+    const about = '# What is Org-Babel?\n\nIt runs code blocks:\n\n```\n#+BEGIN_SRC python\nprint(1)\n#+END_SRC\n```\n\n* It supports many languages\n\n# How do you tangle a file?\n\nRun `C-c C-v t`.\n';
+    const { questions, summary } = readNote(about, 'about-org.md');
+    expect(summary.format).toBe('markdown');
+    expect(questions.map((question) => question.question)).toEqual(['What is Org-Babel?', 'How do you tangle a file?']);
+    expect(readNote('* What is dropout?\nRandomly zeroes units.\n', 'notes.org').summary.format).toBe('org');
   });
+
+  it("keeps each question's text where Org keeps it: code holding a fence, text indented under a deep headline, a rule, a formula, a block in a list item", () => {
+    const fenced = '* What does this print?\n#+BEGIN_SRC markdown\n```python\nprint(1)\n```\n#+END_SRC\n* What is dropout?\nThis.\n';
+    expect(asked(fenced)).toEqual([
+      ['What does this print?', 1, '````markdown\n```python\nprint(1)\n```\n````'],
+      ['What is dropout?', 7, 'This.'],
+    ]);
+    expect(asked('*** What is weight decay?\n    An L2 penalty.\n')).toEqual([['What is weight decay?', 1, 'An L2 penalty.']]);
+    expect(asked('* What is bagging?\nBootstrap aggregating. Why does it help?\n-----\nIt reduces variance.\n')).toEqual([
+      ['What is bagging?', 1, 'Bootstrap aggregating. Why does it help?\n\n---\n\nIt reduces variance.'],
+    ]);
+    expect(asked('* What is the loss?\nA formula: $a~b$ and \\(c*d*e\\).\n')).toEqual([['What is the loss?', 1, 'A formula: $a~b$ and \\(c*d*e\\).']]);
+    expect(asked('* What are the steps?\n1. Compute:\n   #+begin_src python\n   g = grad(w)\n   #+end_src\n2. Step.\n')).toEqual([
+      ['What are the steps?', 1, '1. Compute:\n   ```python\n   g = grad(w)\n   ```\n2. Step.'],
+    ]);
+  });
+
+  it('leaves out a COMMENT subtree and an export block, and the note\'s own keywords before a headline', () => {
+    const note = '#+TODO: STARTED | FIXED\n* STARTED What is dropout?\nZeroing units.\n* COMMENT Drafts\n** What is not asked yet?\nLater.\n* What is momentum?\n#+BEGIN_EXPORT html\n<script>alert(1)</script>\n#+END_EXPORT\nA running average.\n';
+    expect(asked(note)).toEqual([
+      ['What is dropout?', 2, 'Zeroing units.'],
+      ['What is momentum?', 7, 'A running average.'],
+    ]);
+  });
+
 });
