@@ -35,15 +35,23 @@ interface CardLine {
   multiLine: boolean;
 }
 
-/** A bullet's line written as a card: `- front :: back`, or `- front >>>` over bullets. The front is bounded: no long line backtracks. */
-const CARD_BULLET = /^[ \t]*[-*+][ \t]+[^\n]{1,500}?[ \t](?:(?:>>|::|;;|<>|<<)[ \t]+\S|(?:>>>|>>|::|;;)[ \t]*$)/gm;
-
 /** Whether the text holds enough bullets written as cards to be read so (the tree is walked only then); detect-format.ts counts them as Markdown. */
 export function hasRemNoteCards(text: string): boolean {
   if (!/ (?:>>|::|;;|<>|<<)/.test(text)) return false;
   let count = 0;
-  for (const _ of text.matchAll(CARD_BULLET)) if (++count >= FEWEST_CARDS) return true;
+  for (const line of text.split('\n')) if (BULLET.test(line) && cardSidesOf(line) && ++count >= FEWEST_CARDS) return true;
   return false;
+}
+
+const BULLET = /^[ \t]*[-*+][ \t]+\S/;
+
+/** Whether a bullet's line, its bullet taken off, has card sides (isCardSide) around its first separator. */
+function cardSidesOf(line: string): boolean {
+  const own = line.replace(/^[ \t]*[-*+][ \t]+/, '');
+  const multi = MULTI_LINE_MARK.exec(own);
+  const found = SEPARATOR.exec(own) ?? multi;
+  if (!found) return false;
+  return isCardSide(own.slice(0, found.index + 1)) && (found === multi || isCardSide(own.slice(found.index + 1 + found[1]!.length)));
 }
 
 /** Marks, in place, the card bullets of a note that has enough of them (see above), each cut at its separator. */
@@ -76,10 +84,30 @@ function cardLineOf(item: ListItem, lines: readonly string[]): CardLine | undefi
   const found = multi && item.children.length > 1 ? multi : SEPARATOR.exec(own);
   if (!found) return undefined;
   const at = from + found.index + 1;
-  // Code or math before it holds it, as it may hold the separator: the text's own `>>`.
-  if (/[`$]/.test(written.slice(from, at)) || written.slice(from, at).trim() === '') return undefined;
+  const front = written.slice(from, at);
+  const back = found === multi ? undefined : written.slice(at + found[1]!.length);
+  if (!isCardSide(front) || (back !== undefined && !isCardSide(back))) return undefined;
   return { item, paragraph: first, line, at, separator: found[1]!, multiLine: found === multi };
 }
+
+/**
+ * A side of a card as people write them: words (one of three letters at least), not code. Code or math before
+ * the separator holds it (`` `x >> 2` ``), and a side with code's marks is code's: a shell's redirection
+ * (`echo "line" >> log.txt`), a type signature (`map :: (a -> b) -> [a] -> [b]`), a stream (`std::cout << "hi"`),
+ * a shift (`x >> 1`).
+ */
+function isCardSide(side: string): boolean {
+  // Code spans and formulas are the card's own (`Sigmoid :: \`1/(1+e^-x)\``): their marks are not looked at.
+  const text = side.trim().replace(/`[^`]*`|\$[^$]*\$/g, ' code ');
+  // A code span or formula still open: it holds the separator.
+  if (/[`$]/.test(text)) return false;
+  if (text.trim() === '' || !/\p{L}{3}/u.test(text) || CODE_MARKS.test(text)) return false;
+  // One word with a dot or a slash in it is a file's or a path's name (`log.txt`).
+  return !/^[^\s]*[./\\][^\s]*$/.test(text) || /[.!?]$/.test(text);
+}
+
+/** Quotes, brackets, arrows, operators and the other separators: what code writes and a card's words do not. */
+const CODE_MARKS = /["{}[\];|=\\]|->|=>|::|<<|>>|<-|&&/;
 
 function markCard(card: CardLine, source: SourceLines): void {
   const { item, paragraph, line, at, separator } = card;

@@ -35,6 +35,17 @@ describe("RemNote's cards", () => {
     expect(messagesOf(vfile)).toEqual(['6:orphan-text']);
   });
 
+  it("are no cards where a side is code's: a shell's redirection, a type signature, a stream, a shift", () => {
+    expect(asked('- echo "line" >> log.txt\n- cat part2 >> whole.txt\n')).toEqual([]);
+    expect(asked('- map :: (a -> b) -> [a] -> [b]\n- filter :: (a -> Bool) -> [a] -> [a]\n')).toEqual([]);
+    expect(asked('- std::cout << "hi" prints to stdout\n- x << 1 doubles x\n- x >> 1 halves x\n')).toEqual([]);
+    // Code in a card's back is the card's own.
+    expect(asked('- Sigmoid :: `1/(1+e^-x)`\n- Softmax :: Normalised exponentials.\n')).toEqual([
+      ['Sigmoid', 1, '`1/(1+e^-x)`'],
+      ['Softmax', 2, 'Normalised exponentials.'],
+    ]);
+  });
+
   it("leave Dataview's fields and C++ alone: `key:: value` and `std::vector` have no space before the colons", () => {
     expect(asked('- source:: [[Book]]\n- std::vector and std::map\n- tags:: ml\n')).toEqual([]);
   });
