@@ -646,8 +646,9 @@ export function extractQuestions(doc: Document): Extraction {
     }
     if (prompt) {
       open(prompt);
-      // A question callout holds its whole answer: what follows it is not part of it.
-      if (prompt.construct === 'callout' && prompt.answerLead.length > 0) close();
+      // A question callout holds its whole answer: what follows it is not part of it. Nor does a card whose
+      // back is in its own paragraph (a note block's, parse/anki-blocks.ts) answer past it.
+      if ((prompt.construct === 'callout' && prompt.answerLead.length > 0) || (block.type === 'paragraph' && block.data?.cardBack)) close();
       return;
     }
     const questionTable = questionTableOf(block);

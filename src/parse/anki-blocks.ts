@@ -31,14 +31,45 @@ const FIELD = /^(Front|Back|Text|Extra|Back Extra):[ \t]?(.*)$/;
 const TAGS = /^Tags:[ \t]*(.*)$/;
 const CARD_MARKER = '#card';
 
-/** Whether the note holds a block the plugin reads: `START`, a note type, and an `END` after them. */
+/** Whether the note holds a block the plugin reads (blocksIn). */
 export function hasAnkiBlocks(text: string): boolean {
-  if (!text.includes('START') || !text.includes('END')) return false;
-  const lines = text.split('\n');
-  // One pass from the end: an END after a START and its type (no scan per START).
-  let lastEnd = -1;
-  for (let n = lines.length - 1; n >= 0 && lastEnd < 0; n--) if (END.test(lines[n]!)) lastEnd = n;
-  return lines.some((line, n) => n + 1 < lastEnd && START.test(line) && /^\S/.test(lines[n + 1]!));
+  return text.includes('START') && text.includes('END') && blocksIn(text.split('\n')).length > 0;
+}
+
+/** The note types of the plugin's default deck: a block of another type is the plugin's only when it names a field. */
+const NOTE_TYPE = /^(?:Basic|Cloze)\b/i;
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+
+/**
+ * The blocks the plugin reads, each `START` and its `END` (0-based lines), in one pass: `START` and `END` alone
+ * on their lines outside fenced code (a note that shows the plugin's syntax is not its deck), the note type right
+ * under `START`, and the type a default one or a field named in the block (a flowchart's `START`, `Read n`, `END`
+ * is none).
+ */
+function blocksIn(lines: readonly string[]): Array<{ start: number; end: number }> {
+  const blocks: Array<{ start: number; end: number }> = [];
+  let fence: string | undefined;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    const opened = FENCE.exec(line);
+    if (fence !== undefined) {
+      if (opened && opened[1]!.startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (opened) {
+      fence = opened[1]!;
+      continue;
+    }
+    if (!START.test(line) || !/^\S/.test(lines[n + 1] ?? '')) continue;
+    let end = n + 2;
+    let named = false;
+    for (; end < lines.length && !END.test(lines[end]!) && !START.test(lines[end]!); end++) if (FIELD.test(lines[end]!)) named = true;
+    if (end >= lines.length) break;
+    if (END.test(lines[end]!) && (NOTE_TYPE.test(lines[n + 1]!.trim()) || named)) blocks.push({ start: n, end });
+    // Read on after the END, or from the START that came first.
+    n = END.test(lines[end]!) ? end : end - 1;
+  }
+  return blocks;
 }
 
 export interface AnkiBlocksNote {
@@ -48,6 +79,8 @@ export interface AnkiBlocksNote {
   blocks: number;
   /** The lines this reader wrote tags after (each card's front): the Markdown reader's notes of tags there tell of syntax the note does not have. */
   taggedLines: number[];
+  /** Per block, its front's line and its END's (1-based): the card's answer ends at its END. */
+  cards: Array<{ front: number; end: number }>;
 }
 
 export function ankiBlocksToMarkdown(text: string): AnkiBlocksNote {
@@ -55,31 +88,30 @@ export function ankiBlocksToMarkdown(text: string): AnkiBlocksNote {
   const out = [...lines];
   const taggedLines: number[] = [];
   const fileTags: string[] = [];
-  let blocks = 0;
+  const cards: Array<{ front: number; end: number }> = [];
+  const blocks = blocksIn(lines);
+  const inBlock = new Uint8Array(lines.length);
+  for (const { start, end } of blocks) inBlock.fill(1, start, end + 1);
   for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!;
-    if (/^(?:TARGET DECK|FILE TAGS)[ \t]*$/.test(line)) {
-      // The deck's name, or the note's tags, on the next line: neither a question nor an answer.
-      if (/^FILE TAGS/.test(line)) fileTags.push(...tagsIn(lines[n + 1] ?? ''));
-      out[n] = '';
-      if (n + 1 < lines.length) out[n + 1] = '';
-      n++;
-      continue;
-    }
-    if (!START.test(line) || !/^\S/.test(lines[n + 1] ?? '')) continue;
-    const end = lines.findIndex((later, k) => k > n + 1 && END.test(later));
-    if (end < 0) break;
-    readBlock(lines, out, n, end, taggedLines);
-    blocks++;
-    n = end;
+    if (inBlock[n] || !/^(?:TARGET DECK|FILE TAGS)[ \t]*$/.test(lines[n]!)) continue;
+    // The deck's name, or the note's tags, on the next line: neither a question nor an answer.
+    if (/^FILE TAGS/.test(lines[n]!)) fileTags.push(...tagsIn(lines[n + 1] ?? ''));
+    out[n] = '';
+    if (n + 1 < lines.length) out[n + 1] = '';
+  }
+  for (const { start, end } of blocks) {
+    const front = readBlock(lines, out, start, end);
+    if (front === undefined) continue;
+    taggedLines.push(front + 1);
+    cards.push({ front: front + 1, end: end + 1 });
   }
   // FILE TAGS may stand after some blocks: every card gets them.
   if (fileTags.length > 0) for (const line of taggedLines) out[line - 1] = `${out[line - 1]}${fileTags.map((tag) => ` #${tag}`).join('')}`;
-  return { markdown: out.join('\n'), blocks, taggedLines };
+  return { markdown: out.join('\n'), blocks: blocks.length, taggedLines, cards };
 }
 
-/** The block from `START` (line `start`, 0-based) to `END` (`end`), written into `out` as a card. */
-function readBlock(lines: readonly string[], out: string[], start: number, end: number, taggedLines: number[]): void {
+/** The block from `START` (line `start`, 0-based) to `END` (`end`), written into `out` as a card; its front's line, if it has one. */
+function readBlock(lines: readonly string[], out: string[], start: number, end: number): number | undefined {
   const type = lines[start + 1]!.trim();
   out[start] = '';
   out[start + 1] = '';
@@ -104,7 +136,7 @@ function readBlock(lines: readonly string[], out: string[], start: number, end: 
     }
     out[n] = field ? field[2]! : line;
   }
-  if (front < 0) return;
+  if (front < 0) return undefined;
   if (/cloze/i.test(type)) {
     const cloze = clozeSides(out[front]!);
     if (cloze) {
@@ -115,7 +147,7 @@ function readBlock(lines: readonly string[], out: string[], start: number, end: 
     }
   }
   out[front] = `${out[front]} ${[CARD_MARKER, ...tags.map((tag) => `#${tag}`)].join(' ')}`;
-  taggedLines.push(front + 1);
+  return front;
 }
 
 /** Tags as the plugin writes them, apart by spaces (`dl regularisation`, `#dl`). */

@@ -37,4 +37,17 @@ describe("Obsidian_to_Anki's note blocks", () => {
   it('are read only whole: `START` and `END` alone on their lines, a note type under `START`', () => {
     expect(read('## What is START?\n\nThe word START in a sentence, and END.\n').asked).toEqual([['What is START?', 1, [], 'The word START in a sentence, and END.']]);
   });
+
+  it("answer up to their END, not into the prose after it", () => {
+    const note = 'START\nBasic\nWhat is dropout?\nBack: Randomly zeroing units.\nEND\n\nI still need to read the paper.\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What is dropout?', 'Randomly zeroing units.']]);
+    expect(messagesOf(vfile)).toContain('7:orphan-text');
+  });
+
+  it("are none in fenced code (a note showing the plugin's syntax), nor a flowchart's START and END", () => {
+    const shown = '## How do I write a card?\n\nLike this:\n\n```\nSTART\nBasic\nWhat is the front?\nBack: The back.\nEND\n```\n';
+    expect(read(shown).asked).toEqual([['How do I write a card?', 1, [], 'Like this:\n\n```\nSTART\nBasic\nWhat is the front?\nBack: The back.\nEND\n```']]);
+    expect(read('A flowchart:\n\nSTART\nRead n\nPrint n squared\nEND\n\nThat is all.\n').asked).toEqual([]);
+  });
 });
