@@ -415,6 +415,10 @@ describe('answers', () => {
     // As `![]()`: nothing to show in any form (no empty `<img>` in the Markdown either), no `[image]` to make an
     // answer of it, and no gap where it stood.
     expect(bare!.answer).toEqual({ markdown: 'Text only.', html: '<p>Text only.</p>', text: 'Text only.' });
+    // At a line's end, or alone on its line: no space left before the line break, and no empty line in the paragraph.
+    const [lineEnd, alone] = readNote('## What is A?\n\nline one <img src="javascript:alert(1)">\nline two\n\n## What is B?\n\nfirst line\n![](javascript:alert(2))\nlast line\n').questions;
+    expect(lineEnd!.answer).toEqual({ markdown: 'line one\nline two', html: '<p>line one\nline two</p>', text: 'line one\nline two' });
+    expect(alone!.answer).toEqual({ markdown: 'first line\nlast line', html: '<p>first line\nlast line</p>', text: 'first line\nlast line' });
   });
 
   it('give raw HTML as the text a browser shows: characters for references, nothing from scripts', () => {

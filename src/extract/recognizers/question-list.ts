@@ -34,7 +34,8 @@ function itemPrompt(item: ListItem, answeredOnLines = false, answeredBelowLines:
   const found = candidate('list-item', first.children, first.position, authored(first));
   // Whether the list answers below its items' lines is asked only of an item of several lines left whole.
   const severalLines = first.position.end.line > first.position.start.line;
-  // Cut already, at a mark that ends its line (`What does Adam combine? >>>` over its children): nothing on the line answers.
+  // Cut already (candidate's splits): at a mark that ends its line (`What does Adam combine? >>>` over its children),
+  // nothing after the question on its line answers.
   const cut = found.position !== first.position;
   const split =
     found.answerLead.length === 0 && !cut
