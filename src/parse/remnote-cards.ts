@@ -45,13 +45,24 @@ export function hasRemNoteCards(text: string): boolean {
 
 const BULLET = /^[ \t]*[-*+][ \t]+\S/;
 
-/** Whether a bullet's line, its bullet taken off, has card sides (isCardSide) around its first separator. */
+/** Whether a bullet's line, its bullet taken off, is written as a card (separatorIn). */
 function cardSidesOf(line: string): boolean {
-  const own = line.replace(/^[ \t]*[-*+][ \t]+/, '');
-  const multi = MULTI_LINE_MARK.exec(own);
-  const found = SEPARATOR.exec(own) ?? multi;
-  if (!found) return false;
-  return isCardSide(own.slice(0, found.index + 1)) && (found === multi || isCardSide(own.slice(found.index + 1 + found[1]!.length)));
+  return separatorIn(line.replace(/^[ \t]*[-*+][ \t]+/, ''), true) !== undefined;
+}
+
+/**
+ * Where a bullet's own text (`own`, after its bullet) is cut as a card: its separator's column and what it is, the
+ * mark ending the line when the bullet has bullets under it to answer (`multiLine`). Undefined when it has none, or
+ * when a side is no card's (isCardSide).
+ */
+function separatorIn(own: string, multiLineAllowed: boolean): { at: number; separator: string; multiLine: boolean } | undefined {
+  const multi = multiLineAllowed ? MULTI_LINE_MARK.exec(own) : null;
+  const found = multi ?? SEPARATOR.exec(own);
+  if (!found) return undefined;
+  const at = found.index + 1;
+  const separator = found[1]!;
+  if (!isCardSide(own.slice(0, at)) || (found !== multi && !isCardSide(own.slice(at + separator.length)))) return undefined;
+  return { at, separator, multiLine: found === multi };
 }
 
 /** Marks, in place, the card bullets of a note that has enough of them (see above), each cut at its separator. */
@@ -79,15 +90,8 @@ function cardLineOf(item: ListItem, lines: readonly string[]): CardLine | undefi
   const written = lines[line - 1] ?? '';
   // The paragraph's own text on the line, after the bullet.
   const from = first.position.start.column - 1;
-  const own = written.slice(from);
-  const multi = MULTI_LINE_MARK.exec(own);
-  const found = multi && item.children.length > 1 ? multi : SEPARATOR.exec(own);
-  if (!found) return undefined;
-  const at = from + found.index + 1;
-  const front = written.slice(from, at);
-  const back = found === multi ? undefined : written.slice(at + found[1]!.length);
-  if (!isCardSide(front) || (back !== undefined && !isCardSide(back))) return undefined;
-  return { item, paragraph: first, line, at, separator: found[1]!, multiLine: found === multi };
+  const found = separatorIn(written.slice(from), item.children.length > 1);
+  return found && { item, paragraph: first, line, at: from + found.at, separator: found.separator, multiLine: found.multiLine };
 }
 
 /**
