@@ -587,7 +587,7 @@ describe('question list recogniser', () => {
 
   it("splits at RemNote's separators after a question mark too, and a mark that ends the line leaves the answer to the item's children", () => {
     const { questions, vfile } = readNote(
-      '- Deep learning\n    - What is dropout? >> Randomly zeroing units.\n    - What is overfitting? :: Fitting noise.\n    - What is batch norm? ;; Normalising per mini-batch.\n    - What does Adam combine? >>>\n        - Momentum\n        - RMSProp\n    - What is SGD? -\n        - Plain gradient steps\n    - Is `1 >> 2` a shift?\n',
+      '- Deep learning\n    - What is dropout? >> Randomly zeroing units.\n    - What is overfitting? :: Fitting noise.\n    - What is batch norm? ;; Normalising per mini-batch.\n    - What does Adam combine? >>>\n        - Momentum\n        - RMSProp\n    - What is SGD? -\n        - Plain gradient steps\n    - What is **Adam**? -\n        - Adaptive moments\n    - Is `1 >> 2` a shift?\n',
     );
     expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
       ['What is dropout?', 'Randomly zeroing units.'],
@@ -596,6 +596,8 @@ describe('question list recogniser', () => {
       // The mark is neither the question's wording nor its answer.
       ['What does Adam combine?', '- Momentum\n- RMSProp'],
       ['What is SGD?', '- Plain gradient steps'],
+      // So after markup in the question.
+      ['What is Adam?', '- Adaptive moments'],
       // No mark after the question mark, and code holds its `>>` (in a deck, as RemNote reads it, an `>>` between
       // words makes a card: remnote-cards.ts).
       ['Is 1 >> 2 a shift?', null],

@@ -319,9 +319,9 @@ function markEndingPrompt(
   position: Position,
 ): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
   const node = inline[index] as Text;
-  const end = found.index + found[0].length;
-  if (index !== inline.length - 1 || node.value.slice(end).trim() !== '' || !isInterrogative(cleanPrompt(inlineText(inline).slice(0, found.index + 1)))) return undefined;
-  return cutAt(inline, index, found.index + 1, node.value.length, position);
+  if (index !== inline.length - 1 || node.value.slice(found.index + found[0].length).trim() !== '') return undefined;
+  const cut = cutAt(inline, index, found.index + 1, node.value.length, position);
+  return isInterrogative(cleanPrompt(inlineText(cut.prompt))) ? cut : undefined;
 }
 
 /**
