@@ -116,7 +116,8 @@ export function orgToMarkdown(text: string): OrgNote {
     const keyword = /^\s*#\+(\w+):\s*(.*)$/.exec(line);
     if (keyword) {
       const name = keyword[1]!.toLowerCase();
-      if (name === 'title' && keyword[2]!.trim()) title ??= inlineMarkdown(keyword[2]!.trim());
+      // The source's title is plain text, as a front matter's `title:` is.
+      if (name === 'title' && keyword[2]!.trim()) title ??= keyword[2]!.trim();
       // `:ml:dl:`, or written apart: `ml dl`.
       if (name === 'filetags') tags.push(...keyword[2]!.split(/[:\s]+/).filter((tag) => tag !== ''));
       out.push('');
@@ -141,15 +142,15 @@ export function orgToMarkdown(text: string): OrgNote {
         out.push('');
         continue;
       }
+      const read = headlineText(headline[2]!, keywords);
       if (drill && level > drill.level) {
         // Inside an entry whose body asks: its subheadings are the answer's, the answer's own label left out.
-        const title = headlineText(headline[2]!, keywords).text;
-        out.push(ANSWER_HEADING.test(title) ? '' : `**${inlineMarkdown(title)}**`);
+        out.push(ANSWER_HEADING.test(read.text) ? '' : `**${inlineMarkdown(read.text)}**`);
         continue;
       }
-      drill = drillEntry(lines, n, level, headline[2]!, keywords);
+      drill = drillEntry(lines, n, level, read.tags);
       // A drill entry whose body asks is named by its headline for its author only (org-drill's own example is `* Item`).
-      const heading = drill ? '' : headlineMarkdown(level, headline[2]!, keywords);
+      const heading = drill ? '' : headlineMarkdown(level, read);
       if (heading.includes(' #')) taggedLines.push(n + 1);
       out.push(heading);
       continue;
@@ -292,8 +293,7 @@ function longestFenceIn(lines: readonly string[], start: number, end: RegExp): n
 }
 
 /** A headline as a Markdown heading, its tags after it (`:drill:` as the card marker). */
-function headlineMarkdown(level: number, rest: string, keywords: ReadonlySet<string>): string {
-  const { text, tags } = headlineText(rest, keywords);
+function headlineMarkdown(level: number, { text, tags }: { text: string; tags: string[] }): string {
   return `${'#'.repeat(Math.min(level, 6))} ${inlineMarkdown(text)}${tags.map((tag) => ` ${tag === DRILL_TAG ? CARD_MARKER : `#${tag}`}`).join('')}`;
 }
 
@@ -316,8 +316,7 @@ interface DrillEntry {
  * An entry with no body, or no subheading, asks with its headline as any card does, its body the answer:
  * undefined.
  */
-function drillEntry(lines: readonly string[], at: number, level: number, rest: string, keywords: ReadonlySet<string>): DrillEntry | undefined {
-  const { tags } = headlineText(rest, keywords);
+function drillEntry(lines: readonly string[], at: number, level: number, tags: readonly string[]): DrillEntry | undefined {
   if (!tags.includes(DRILL_TAG)) return undefined;
   let body = false;
   for (let n = at + 1; n < lines.length; n++) {
@@ -390,7 +389,9 @@ function linkMarkdown(target: string, words?: string): string {
 
 /** Text as a Markdown code span, with enough backticks around it to hold those it has. */
 function codeSpan(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  // A loop, not Math.max(...runs): a line of many runs would pass more arguments than a call takes.
+  let longest = 0;
+  for (const run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
   const fence = '`'.repeat(longest + 1);
   return longest > 0 || text.startsWith(' ') || text.endsWith(' ') ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
 }

@@ -105,6 +105,12 @@ describe('an Org note', () => {
     ]);
   });
 
+  it('gives its #+TITLE as the source\'s title in plain text, as a front matter\'s, and reads a fixed-width line of any length', () => {
+    expect(readNote('#+TITLE: C++ *pointers* and a*b\n* What is a pointer?\nAn address.\n', 'c.org').summary.title).toBe('C++ *pointers* and a*b');
+    const long = `* What does this print?\n: ${'`x '.repeat(150_000)}\n`;
+    expect(readNote(long, 'long.org').questions.map((question) => question.question)).toEqual(['What does this print?']);
+  });
+
   it('leaves out a COMMENT subtree and an export block, and the note\'s own keywords before a headline', () => {
     const note = '#+TODO: STARTED | FIXED\n* STARTED What is dropout?\nZeroing units.\n* COMMENT Drafts\n** What is not asked yet?\nLater.\n* What is momentum?\n#+BEGIN_EXPORT html\n<script>alert(1)</script>\n#+END_EXPORT\nA running average.\n';
     expect(asked(note)).toEqual([
