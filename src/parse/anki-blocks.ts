@@ -31,11 +31,6 @@ const FIELD = /^(Front|Back|Text|Extra|Back Extra):[ \t]?(.*)$/;
 const TAGS = /^Tags:[ \t]*(.*)$/;
 const CARD_MARKER = '#card';
 
-/** Whether the note holds a block the plugin reads (blocksIn). */
-export function hasAnkiBlocks(text: string): boolean {
-  return text.includes('START') && text.includes('END') && blocksIn(text.split('\n')).length > 0;
-}
-
 /** The note types of the plugin's default deck: a block of another type is the plugin's only when it names a field. */
 const NOTE_TYPE = /^(?:Basic|Cloze)\b/i;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
@@ -83,13 +78,16 @@ export interface AnkiBlocksNote {
   cards: Array<{ front: number; end: number }>;
 }
 
-export function ankiBlocksToMarkdown(text: string): AnkiBlocksNote {
+/** The note as Markdown with its blocks read as cards; undefined when it holds no block the plugin reads (blocksIn). */
+export function readAnkiBlocks(text: string): AnkiBlocksNote | undefined {
+  if (!text.includes('START') || !text.includes('END')) return undefined;
   const lines = text.split('\n');
+  const blocks = blocksIn(lines);
+  if (blocks.length === 0) return undefined;
   const out = [...lines];
   const taggedLines: number[] = [];
   const fileTags: string[] = [];
   const cards: Array<{ front: number; end: number }> = [];
-  const blocks = blocksIn(lines);
   const inBlock = new Uint8Array(lines.length);
   for (const { start, end } of blocks) inBlock.fill(1, start, end + 1);
   for (let n = 0; n < lines.length; n++) {

@@ -32,7 +32,7 @@ import { readHtmlPage } from './html-page.js';
 import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
-import { ankiBlocksToMarkdown, hasAnkiBlocks } from './anki-blocks.js';
+import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import type { Paragraph } from 'mdast';
 import type { ParseOptions } from './markdown.js';
 import { visit } from 'unist-util-visit';
@@ -59,7 +59,8 @@ export function parseSource(source: TextSource): Document {
   if (headed) return headed;
   const cards = readCardExport(source.text);
   if (cards) return cardExportDocument(source, cards);
-  if (hasAnkiBlocks(source.text)) return parseAnkiBlocks(source);
+  const blocks = readAnkiBlocks(source.text);
+  if (blocks) return parseAnkiBlocks(source, blocks);
   // Split once: the format check and the reader chosen both read the lines.
   const lines = source.text.split('\n');
   const format = detectFormat(source.text, lines);
@@ -102,8 +103,7 @@ function parseNotebook(source: TextSource, notebook: Notebook): Document {
 }
 
 /** A note of Obsidian_to_Anki's note blocks, read as the Markdown cards they stand for, line for line (anki-blocks.ts). */
-function parseAnkiBlocks(source: TextSource): Document {
-  const note = ankiBlocksToMarkdown(source.text);
+function parseAnkiBlocks(source: TextSource, note: AnkiBlocksNote): Document {
   const told = source.vfile.messages.length;
   const read = parseConverted(source, note.markdown, (line) => line);
   dropTagNotes(source, told, note.taggedLines);
@@ -117,14 +117,24 @@ function parseAnkiBlocks(source: TextSource): Document {
  * as a card's back (`cardBack`, as inline-cards.ts marks one), where the card's answer ends.
  */
 function endCardsAtTheirEnd(tree: Document['tree'], cards: ReadonlyArray<{ front: number; end: number }>): void {
-  for (const card of cards) {
-    let last: Paragraph | undefined;
-    for (const block of tree.children) {
-      const position = block.position;
-      if (block.type === 'paragraph' && position && position.start.line >= card.front && position.end.line <= card.end) last = block;
+  // Cards and blocks are both in the note's order: one walk through the blocks serves every card.
+  let k = 0;
+  const mark = (paragraph: Paragraph | undefined) => {
+    if (paragraph) paragraph.data = { ...paragraph.data, cardBack: true };
+  };
+  let last: Paragraph | undefined;
+  for (const block of tree.children) {
+    const position = block.position;
+    if (!position) continue;
+    while (k < cards.length && position.start.line > cards[k]!.end) {
+      mark(last);
+      last = undefined;
+      k++;
     }
-    if (last) last.data = { ...last.data, cardBack: true };
+    if (k === cards.length) break;
+    if (block.type === 'paragraph' && position.start.line >= cards[k]!.front && position.end.line <= cards[k]!.end) last = block;
   }
+  if (k < cards.length) mark(last);
 }
 
 /** The Markdown reader's notes of tags after a question on lines a converter wrote them on: syntax the file does not have. */
