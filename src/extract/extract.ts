@@ -647,7 +647,7 @@ export function extractQuestions(doc: Document): Extraction {
     if (prompt) {
       open(prompt);
       // A question callout holds its whole answer: what follows it is not part of it. Nor does a card whose
-      // back is in its own paragraph (a note block's, parse/anki-blocks.ts) answer past it.
+      // paragraph holds its back and ends its note block (parse/anki-blocks.ts marks it `cardBack`) answer past it.
       if ((prompt.construct === 'callout' && prompt.answerLead.length > 0) || (block.type === 'paragraph' && block.data?.cardBack)) close();
       return;
     }

@@ -13,7 +13,7 @@ const CLOZE = /\{\{c\d+::((?:(?!\}\}|::|\{\{)[\s\S])+?)(?:::((?:(?!\}\}|\{\{)[\s
 /** A card's front and back with its cloze deletions read (see above), or undefined when its front has none. */
 export function clozeCard(front: readonly PhrasingContent[], back: readonly PhrasingContent[]): { front: PhrasingContent[]; back: PhrasingContent[] } | undefined {
   if (!front.some((node) => node.type === 'text' && hasCloze(node.value))) return undefined;
-  const asked = front.map((node) => (node.type === 'text' ? { ...node, value: node.value.replace(CLOZE, (_, _answer, hint: string | undefined) => `[${hint?.trim() || '...'}]`) } : node));
+  const asked = front.map((node) => (node.type === 'text' ? { ...node, value: askedText(node.value) } : node));
   const whole = front.flatMap((node) => (node.type === 'text' ? filled(node) : [node]));
   return { front: asked, back: back.length > 0 ? [...whole, { type: 'break' }, ...back] : whole };
 }
@@ -22,9 +22,14 @@ export function clozeCard(front: readonly PhrasingContent[], back: readonly Phra
 export function clozeSides(text: string): { asked: string; filled: string } | undefined {
   if (!hasCloze(text)) return undefined;
   return {
-    asked: text.replace(CLOZE, (_, _answer, hint: string | undefined) => `[${hint?.trim() || '...'}]`),
+    asked: askedText(text),
     filled: text.replace(CLOZE, (_, answer: string) => `**${answer}**`),
   };
+}
+
+/** Each deletion as Anki's front shows it: `[...]`, or its hint in brackets. */
+function askedText(value: string): string {
+  return value.replace(CLOZE, (_, _answer, hint: string | undefined) => `[${hint?.trim() || '...'}]`);
 }
 
 function hasCloze(value: string): boolean {
