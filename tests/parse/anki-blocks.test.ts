@@ -36,6 +36,9 @@ describe("Obsidian_to_Anki's note blocks", () => {
 
   it('are read only whole: `START` and `END` alone on their lines, a note type under `START`', () => {
     expect(read('## What is START?\n\nThe word START in a sentence, and END.\n').asked).toEqual([['What is START?', 1, [], 'The word START in a sentence, and END.']]);
+    // `START` with its type on its line, or no type under it: no block.
+    expect(read('START Basic\nDropout\nBack: Zeroing units.\nEND\n').asked).toEqual([]);
+    expect(read('START\n\nDropout\nBack: Zeroing units.\nEND\n').asked).toEqual([]);
   });
 
   it("answer up to their END, not into the prose after it", () => {
