@@ -648,7 +648,7 @@ export function extractQuestions(doc: Document): Extraction {
       open(prompt);
       // A question callout holds its whole answer: what follows it is not part of it. Nor does a card whose
       // paragraph holds its back and ends its note block (parse/anki-blocks.ts marks it `cardBack`) answer past it.
-      if ((prompt.construct === 'callout' && prompt.answerLead.length > 0) || (block.type === 'paragraph' && block.data?.cardBack)) close();
+      if ((prompt.construct === 'callout' && prompt.answerLead.length > 0) || block.data?.cardBack) close();
       return;
     }
     const questionTable = questionTableOf(block);
@@ -756,9 +756,9 @@ export function extractQuestions(doc: Document): Extraction {
     if (current) {
       current.answer.push(block);
       // The answer ends where the question's own `<details>` closes, not where one inside it does; a one-line card's
-      // back is its whole answer (parse/inline-cards.ts).
+      // back is its whole answer (parse/inline-cards.ts), and a note block's card ends with its block (anki-blocks.ts).
       if (current.found.construct === 'details' && block.type === 'html' && DETAILS_CLOSE.test(block.value) && !unclosedDetails(current.found, current.answer, source)) close();
-      else if (block.type === 'paragraph' && block.data?.cardBack) close();
+      else if (block.data?.cardBack) close();
       return;
     }
     if (seenQuestion && isLinksLine(block)) {

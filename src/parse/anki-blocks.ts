@@ -20,8 +20,15 @@
  * the plugin's ids are left out; `FILE TAGS` gives every card of the note its tags.
  *
  * Only blocks the plugin would read: `START` and `END` each alone on its line, the note type right under
- * `START`. The one-line form (`STARTI [Basic] … ENDI`) stays text.
+ * `START`. A field runs to the next field's name, as the plugin reads it: a front of two lines (`What is
+ * dropout?` over `In one sentence.`) asks both, joined on its first line. (Lines that Markdown reads as a
+ * list, a quote or code stay where they are, under it.)
+ *
+ * The one-line form, `STARTI [Basic] What is dropout? Back: Randomly zeroing units. Tags: dl ENDI` alone on
+ * its line, is a card too: its front and its back are cut at the back's field name once the line is parsed
+ * (`inline` gives the line and where), as a one-line card's are (inline-cards.ts).
  */
+import { isMarkdownBlockLine } from './card-separator.js';
 import { clozeSides } from './cloze.js';
 
 const START = /^START[ \t]*$/;
@@ -29,21 +36,34 @@ const END = /^END[ \t]*$/;
 /** A field's name and its colon at a line's head, as the plugin's default note types name them (`Back:`, `Back Extra:`, `Text:`). */
 const FIELD = /^(Front|Back|Text|Extra|Back Extra):[ \t]?(.*)$/;
 const TAGS = /^Tags:[ \t]*(.*)$/;
+/** A one-line note's head: `STARTI`, then its note type in brackets. */
+const INLINE_START = /^STARTI[ \t]*\[([^\]\n]*)\]/;
+const INLINE_END = /[ \t]ENDI$|^ENDI$/;
+/** The plugin's id of a one-line note, written before its `ENDI`, and its tags (everything after `Tags:`), in the order it takes them off. */
+const INLINE_ID = /(?:<!--)?ID: \d+(?:-->)?.*$/;
+const INLINE_TAGS = /(?:^|[ \t])Tags: (.*)$/;
+/** A field's name inside a one-line note: a word of its own. */
+const INLINE_FIELD = /(?<=^|[ \t])(?:Front|Back|Text|Extra|Back Extra):(?=[ \t]|$)/g;
 const CARD_MARKER = '#card';
+/** What stands between a one-line note's front and its back in its Markdown line, where the two are cut. */
+const INLINE_BACK = 'Back:';
 
 /** The note types of the plugin's default deck: a block of another type is the plugin's only when it names a field. */
 const NOTE_TYPE = /^(?:Basic|Cloze)\b/i;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
 /**
- * The blocks the plugin reads, each `START` and its `END` (0-based lines), in one pass: `START` and `END` alone
- * on their lines outside fenced code (a note that shows the plugin's syntax is not its deck), the note type right
- * under `START`, and the type a default one or a field named in the block (a flowchart's `START`, `Read n`, `END`
- * is none).
+ * The notes the plugin reads, in one pass: each block's `START` and `END` (0-based lines), and each one-line note's
+ * line. `START` and `END` alone on their lines outside fenced code (a note that shows the plugin's syntax is not
+ * its deck), the note type right under `START`, and the type a default one or a field named in the block (a
+ * flowchart's `START`, `Read n`, `END` is none); a one-line note alone on its line, outside code and blocks.
  */
-function blocksIn(lines: readonly string[]): Array<{ start: number; end: number }> {
+function notesIn(lines: readonly string[]): { blocks: Array<{ start: number; end: number }>; inline: number[] } {
   const blocks: Array<{ start: number; end: number }> = [];
+  const inline: number[] = [];
   let fence: string | undefined;
+  // Set once a `START` has no `END` after it: none after it has either.
+  let endless = false;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     const opened = FENCE.exec(line);
@@ -55,16 +75,23 @@ function blocksIn(lines: readonly string[]): Array<{ start: number; end: number 
       fence = opened[1]!;
       continue;
     }
-    if (!START.test(line) || !/^\S/.test(lines[n + 1] ?? '')) continue;
+    if (line.startsWith('STARTI')) {
+      if (INLINE_START.test(line) && INLINE_END.test(line.trimEnd())) inline.push(n);
+      continue;
+    }
+    if (endless || !START.test(line) || !/^\S/.test(lines[n + 1] ?? '')) continue;
     let end = n + 2;
     let named = false;
     for (; end < lines.length && !END.test(lines[end]!) && !START.test(lines[end]!); end++) if (FIELD.test(lines[end]!)) named = true;
-    if (end >= lines.length) break;
+    if (end >= lines.length) {
+      endless = true;
+      continue;
+    }
     if (END.test(lines[end]!) && (NOTE_TYPE.test(lines[n + 1]!.trim()) || named)) blocks.push({ start: n, end });
     // Read on after the END, or from the START that came first.
     n = END.test(lines[end]!) ? end : end - 1;
   }
-  return blocks;
+  return { blocks, inline };
 }
 
 export interface AnkiBlocksNote {
@@ -76,14 +103,16 @@ export interface AnkiBlocksNote {
   taggedLines: number[];
   /** Per block, its front's line and its END's (1-based): the card's answer ends at its END. */
   cards: Array<{ front: number; end: number }>;
+  /** Per one-line note, its line (1-based) and, when it has a back, where the back's field name stands in the Markdown's line. */
+  inline: Array<{ line: number; back?: { at: number; text: string } }>;
 }
 
-/** The note as Markdown with its blocks read as cards; undefined when it holds no block the plugin reads (blocksIn). */
+/** The note as Markdown with its blocks and one-line notes read as cards; undefined when it holds none the plugin reads (notesIn). */
 export function readAnkiBlocks(text: string): AnkiBlocksNote | undefined {
   if (!text.includes('START') || !text.includes('END')) return undefined;
   const lines = text.split('\n');
-  const blocks = blocksIn(lines);
-  if (blocks.length === 0) return undefined;
+  const { blocks, inline: inlineLines } = notesIn(lines);
+  if (blocks.length === 0 && inlineLines.length === 0) return undefined;
   const out = [...lines];
   const taggedLines: number[] = [];
   const fileTags: string[] = [];
@@ -103,9 +132,17 @@ export function readAnkiBlocks(text: string): AnkiBlocksNote | undefined {
     taggedLines.push(front + 1);
     cards.push({ front: front + 1, end: end + 1 });
   }
+  const inline: AnkiBlocksNote['inline'] = [];
+  for (const n of inlineLines) {
+    const card = readInlineNote(lines[n]!);
+    if (!card) continue;
+    out[n] = card.markdown;
+    taggedLines.push(n + 1);
+    inline.push({ line: n + 1, ...(card.back ? { back: card.back } : {}) });
+  }
   // FILE TAGS may stand after some blocks: every card gets them.
   if (fileTags.length > 0) for (const line of taggedLines) out[line - 1] = `${out[line - 1]}${fileTags.map((tag) => ` #${tag}`).join('')}`;
-  return { markdown: out.join('\n'), blocks: blocks.length, taggedLines, cards };
+  return { markdown: out.join('\n'), blocks: blocks.length, taggedLines, cards, inline };
 }
 
 /** The block from `START` (line `start`, 0-based) to `END` (`end`), written into `out` as a card; its front's line, if it has one. */
@@ -115,6 +152,7 @@ function readBlock(lines: readonly string[], out: string[], start: number, end: 
   out[start + 1] = '';
   out[end] = '';
   let front = -1;
+  let joining = false;
   let tags: string[] = [];
   for (let n = start + 2; n < end; n++) {
     const line = lines[n]!;
@@ -130,6 +168,14 @@ function readBlock(lines: readonly string[], out: string[], start: number, end: 
       // The first field's name is optional (`Front:`, `Text:`).
       front = n;
       out[n] = field ? field[2]! : line;
+      joining = true;
+      continue;
+    }
+    // The front's next lines are the front's, up to the next field: joined on its line, the card's front one line.
+    joining &&= !field && line.trim() !== '' && !isMarkdownBlockLine(line) && !FENCE.test(line) && !/^(?: {4}|\t)/.test(line);
+    if (joining) {
+      out[front] = `${out[front]} ${line.trim()}`;
+      out[n] = '';
       continue;
     }
     out[n] = field ? field[2]! : line;
@@ -146,6 +192,49 @@ function readBlock(lines: readonly string[], out: string[], start: number, end: 
   }
   out[front] = `${out[front]} ${[CARD_MARKER, ...tags.map((tag) => `#${tag}`)].join(' ')}`;
   return front;
+}
+
+/**
+ * A one-line note as the Markdown line of its card: its front, then, when it has one, `Back:` and its back (its
+ * other fields, their names left out, where `back` says), then `#card` and its tags; undefined when it has no
+ * front. The plugin takes its id off first, then its tags (all after `Tags:`), then its note type; text before
+ * any field's name is the first field's.
+ */
+function readInlineNote(line: string): { markdown: string; back?: { at: number; text: string } } | undefined {
+  const head = INLINE_START.exec(line)!;
+  let body = line.trimEnd().slice(head[0].length, -'ENDI'.length).replace(INLINE_ID, '');
+  let tags: string[] = [];
+  const tagged = INLINE_TAGS.exec(body);
+  if (tagged) {
+    tags = tagsIn(tagged[1]!);
+    body = body.slice(0, tagged.index);
+  }
+  const front: string[] = [];
+  const back: string[] = [];
+  let field = 'Front';
+  let from = 0;
+  const take = (to: number) => {
+    const said = body.slice(from, to).trim();
+    if (said) (field === 'Front' || field === 'Text' ? front : back).push(said);
+  };
+  for (const named of body.matchAll(INLINE_FIELD)) {
+    take(named.index);
+    field = named[0].slice(0, -1);
+    from = named.index + named[0].length;
+  }
+  take(body.length);
+  if (front.length === 0) return undefined;
+  let asked = front.join(' ');
+  if (/cloze/i.test(head[1]!)) {
+    const cloze = clozeSides(asked);
+    if (cloze) {
+      asked = cloze.asked;
+      back.unshift(cloze.filled);
+    }
+  }
+  const marks = ` ${[CARD_MARKER, ...tags.map((tag) => `#${tag}`)].join(' ')}`;
+  if (back.length === 0) return { markdown: `${asked}${marks}` };
+  return { markdown: `${asked} ${INLINE_BACK} ${back.join(' ')}${marks}`, back: { at: asked.length + 1, text: INLINE_BACK } };
 }
 
 /** Tags as the plugin writes them, apart by spaces (`dl regularisation`, `#dl`). */

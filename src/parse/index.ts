@@ -7,7 +7,7 @@ import { detectFormat } from './detect-format.js';
 import type { Document, LineTags, TextSource } from './document.js';
 import { dropPageFooter } from './page-footer.js';
 import { readReviewCards } from './review-cards.js';
-import { readInlineCards } from './inline-cards.js';
+import { cutCardLines, readInlineCards } from './inline-cards.js';
 import { readRemNoteCards } from './remnote-cards.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
@@ -33,7 +33,7 @@ import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
-import type { Paragraph } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { ParseOptions } from './markdown.js';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
@@ -108,21 +108,27 @@ function parseAnkiBlocks(source: TextSource, note: AnkiBlocksNote): Document {
   const read = parseConverted(source, note.markdown, (line) => line);
   dropTagNotes(source, told, note.taggedLines);
   endCardsAtTheirEnd(read.tree, note.cards);
-  source.vfile.info(`Read ${note.blocks} Obsidian_to_Anki note ${note.blocks === 1 ? 'block' : 'blocks'} (START … END) as cards; their note types, deck and ids left out`, { place: { line: 1, column: 1 }, ruleId: 'anki-blocks', source: 'qbank' });
+  if (note.inline.length > 0) {
+    const inline = new Map(note.inline.map(({ line, back }) => [line, back ? { separator: back } : {}]));
+    cutCardLines(read.tree, note.markdown, note.markdown.split('\n'), (line) => inline.get(line));
+  }
+  const kinds = [note.blocks > 0 && `${note.blocks} Obsidian_to_Anki note ${note.blocks === 1 ? 'block' : 'blocks'} (START … END)`, note.inline.length > 0 && `${note.inline.length} one-line ${note.inline.length === 1 ? 'note' : 'notes'} (STARTI … ENDI)`];
+  source.vfile.info(`Read ${kinds.filter(Boolean).join(' and ')} as cards; their note types, deck and ids left out`, { place: { line: 1, column: 1 }, ruleId: 'anki-blocks', source: 'qbank' });
   return { ...read, format: 'markdown' };
 }
 
 /**
- * A block's card answers up to its `END`, not on into the prose after it: the last paragraph of the block is marked
- * as a card's back (`cardBack`, as inline-cards.ts marks one), where the card's answer ends.
+ * A block's card answers up to its `END`, not on into the prose after it: the block's last block of Markdown is marked
+ * as a card's back (`cardBack`, as inline-cards.ts marks one), where the card's answer ends. (A back that ends in a
+ * list or a formula ends there too.)
  */
 function endCardsAtTheirEnd(tree: Document['tree'], cards: ReadonlyArray<{ front: number; end: number }>): void {
   // Cards and blocks are both in the note's order: one walk through the blocks serves every card.
   let k = 0;
-  const mark = (paragraph: Paragraph | undefined) => {
-    if (paragraph) paragraph.data = { ...paragraph.data, cardBack: true };
+  const mark = (block: RootContent | undefined) => {
+    if (block) block.data = { ...block.data, cardBack: true };
   };
-  let last: Paragraph | undefined;
+  let last: RootContent | undefined;
   for (const block of tree.children) {
     const position = block.position;
     if (!position) continue;
@@ -132,7 +138,7 @@ function endCardsAtTheirEnd(tree: Document['tree'], cards: ReadonlyArray<{ front
       k++;
     }
     if (k === cards.length) break;
-    if (block.type === 'paragraph' && position.start.line >= cards[k]!.front && position.end.line <= cards[k]!.end) last = block;
+    if (position.start.line >= cards[k]!.front && position.end.line <= cards[k]!.end) last = block;
   }
   if (k < cards.length) mark(last);
 }

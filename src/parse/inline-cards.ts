@@ -20,8 +20,11 @@ import { oneLineCardSeparator } from './card-separator.js';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 
 declare module 'mdast' {
-  interface ParagraphData {
-    /** The back of a one-line card (inline-cards.ts): its card's whole answer, what follows it none of it. */
+  interface Data {
+    /**
+     * The back of a one-line card (inline-cards.ts): its card's whole answer, what follows it none of it; or the last
+     * block of a note block's card (anki-blocks.ts), where its answer ends.
+     */
     cardBack?: true;
   }
 }
@@ -37,26 +40,47 @@ export function hasInlineCards(text: string): boolean {
 /** Cuts, in place, each top-level paragraph's card lines out of it, each into its front and its back (see above). */
 export function readInlineCards(tree: Root, text: string, lines: readonly string[]): void {
   if (!hasInlineCards(text)) return;
+  cutCardLines(tree, text, lines, (line) => {
+    const separator = oneLineCardSeparator(lines[line - 1] ?? '');
+    return separator && { separator: { at: separator.at, text: ':'.repeat(separator.length) } };
+  });
+}
+
+/** How a line is a one-line card: where its separator stands (0-based column) and what it is; none when the card has no back. */
+export interface CardLine {
+  separator?: { at: number; text: string };
+}
+
+/**
+ * Cuts, in place, each line of a top-level paragraph that is a card (`cardLine`, of 1-based lines) out of its
+ * paragraph: into its front and its back at its separator (cardSides), or, a card of no back, into its front
+ * alone. A line whose separator markup holds stays as it is, cut out of its paragraph.
+ */
+export function cutCardLines(tree: Root, text: string, lines: readonly string[], cardLine: (line: number) => CardLine | undefined): void {
   let source: SourceLines | undefined;
   const children: RootContent[] = [];
   for (const block of tree.children) {
     const position = block.type === 'paragraph' ? block.position : undefined;
-    const cards: number[] = [];
+    const cards = new Map<number, CardLine>();
     if (position && position.start.offset !== undefined) {
-      for (let line = position.start.line; line <= position.end.line; line++) if (oneLineCardSeparator(lines[line - 1] ?? '')) cards.push(line);
+      for (let line = position.start.line; line <= position.end.line; line++) {
+        const card = cardLine(line);
+        if (card) cards.set(line, card);
+      }
     }
-    if (cards.length === 0) {
+    if (cards.size === 0) {
       children.push(block);
       continue;
     }
     source ??= sourceLines(text, lines);
     // Each card line a part of its own: cut before it and after it.
-    const cuts = [...new Set(cards.flatMap((line) => [line, line + 1]))].filter((line) => line > position!.start.line && line <= position!.end.line);
+    const cuts = [...new Set([...cards.keys()].flatMap((line) => [line, line + 1]))].filter((line) => line > position!.start.line && line <= position!.end.line);
     for (const part of splitAt(block as Paragraph, cuts, source)) {
       const line = part.position!.start.line;
-      const separator = part.position!.end.line === line ? oneLineCardSeparator(lines[line - 1] ?? '') : undefined;
-      const sides = separator && cardSides(part, { at: separator.at, text: ':'.repeat(separator.length) }, line, source);
-      children.push(...(sides ?? [part]));
+      const card = part.position!.end.line === line ? cards.get(line) : undefined;
+      if (!card) children.push(part);
+      else if (card.separator) children.push(...(cardSides(part, card.separator, line, source) ?? [part]));
+      else children.push({ ...part, data: { ...part.data, cardFront: true } });
     }
   }
   tree.children = children;

@@ -53,4 +53,48 @@ describe("Obsidian_to_Anki's note blocks", () => {
     expect(read(shown).asked).toEqual([['How do I write a card?', 1, [], 'Like this:\n\n```\nSTART\nBasic\nWhat is the front?\nBack: The back.\nEND\n```']]);
     expect(read('A flowchart:\n\nSTART\nRead n\nPrint n squared\nEND\n\nThat is all.\n').asked).toEqual([]);
   });
+
+  it('read a field as the plugin does, up to the next field: a front of two lines asks both', () => {
+    const note = 'START\nBasic\nWhat is dropout?\nIn one sentence.\nBack: Randomly zeroing units.\nEND\n';
+    expect(read(note).asked).toEqual([['What is dropout? In one sentence.', 3, [], 'Randomly zeroing units.']]);
+  });
+
+  it('answer with the whole back, a list or a formula at its end too', () => {
+    const note = 'START\nBasic\nWhat are regularisers?\nBack:\n- Dropout\n- L2\nEND\n\nSTART\nBasic\nWhat is L2?\nBack: A penalty:\n\n$$\\lambda \\|w\\|^2$$\nEND\n\nNot part of it.\n';
+    const { asked, messages } = read(note);
+    expect(asked).toEqual([
+      ['What are regularisers?', 3, [], '- Dropout\n- L2'],
+      ['What is L2?', 11, [], 'A penalty:\n\n$$\n\\lambda \\|w\\|^2\n$$'],
+    ]);
+    expect(messages).toContain('17:orphan-text');
+  });
+});
+
+describe("Obsidian_to_Anki's one-line notes (`STARTI [type] … ENDI`)", () => {
+  it('are cards, alone on their line among text: the back cut at its field name, `Tags:` the tags, the id left out', () => {
+    const note =
+      '# Inline\n\nSome text.\nSTARTI [Basic] What does `a::b` name? Back: A **scope** path. Tags: cpp lang ENDI\nSTARTI [Basic] Front: Overfitting Back: Fitting noise. <!--ID: 1566052191670--> ENDI\n';
+    expect(read(note)).toEqual({
+      asked: [
+        ['What does a::b name?', 4, ['cpp', 'lang'], 'A **scope** path.'],
+        ['Overfitting', 5, [], 'Fitting noise.'],
+      ],
+      // The text over them is the note's preamble, as it would be over any question.
+      messages: ['1:anki-blocks', '3:preamble'],
+    });
+    expect(readNote(note).vfile.messages[0]!.reason).toMatch(/^Read 2 one-line notes \(STARTI … ENDI\) as cards/);
+  });
+
+  it("ask a Cloze note's sentence as Anki shows it; a front alone asks with no answer", () => {
+    const note = 'STARTI [Cloze] Adam combines {{c1::momentum}} and {{c2::RMSProp}}. Back Extra: Kingma and Ba. ID: 123 ENDI\n\nSTARTI [Basic] What is boosting? ENDI\n';
+    expect(read(note).asked).toEqual([
+      ['Adam combines [...] and [...].', 1, [], 'Adam combines **momentum** and **RMSProp**. Kingma and Ba.'],
+      ['What is boosting?', 3, [], null],
+    ]);
+  });
+
+  it('are none with no front, nor in fenced code, nor inside a line', () => {
+    const note = 'STARTI [Basic] Back: A back alone. ENDI\n\n```\nSTARTI [Basic] Shown? Back: Yes. ENDI\n```\n\nI write STARTI [Basic] a card? Back: no ENDI here.\n';
+    expect(read(note).asked).toEqual([]);
+  });
 });
