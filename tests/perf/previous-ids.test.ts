@@ -3,7 +3,8 @@
  * remembers the ids it wrote, so the next build does not scan the file for
  * them; a file someone else changed is scanned.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -91,6 +92,25 @@ describe('PreviousIds', () => {
     searches.mockClear();
     const read = await (await PreviousIds.read(out, cacheDir)).questions([first!.id]);
     expect(read).toEqual([]);
+    expect(searches).toHaveBeenCalledOnce();
+  });
+
+  it('takes no question from where it was when other bytes stand there in a file of the same size and time: it searches the file', async () => {
+    await buildOnce();
+    const text = readFileSync(file, 'utf8');
+    const [first, second] = (JSON.parse(text) as { questions: Array<{ id: string }> }).questions;
+    const written = statSync(file, { bigint: true });
+    // The first two ids swapped, the size and the time put back as they were (as a sync tool or `cp -p` may leave
+    // them). The time to the nanosecond, which utimes cannot set from a number of seconds.
+    writeFileSync(file, text.replace(`"id": "${first!.id}"`, '"id": "@@"').replace(`"id": "${second!.id}"`, `"id": "${first!.id}"`).replace('"id": "@@"', `"id": "${second!.id}"`));
+    const nanoseconds = written.mtimeNs % 1_000_000_000n;
+    execFileSync('touch', ['-m', '-d', `@${written.mtimeNs / 1_000_000_000n}.${nanoseconds.toString().padStart(9, '0')}`, file]);
+    expect(statSync(file, { bigint: true })).toMatchObject({ size: written.size, mtimeNs: written.mtimeNs });
+    searches.mockClear();
+    const read = await (await PreviousIds.read(out, cacheDir)).questions([first!.id]);
+    // The question the file now gives that id, found by searching it, not the one that stood there when it was written.
+    expect(read?.map((question) => question.id)).toEqual([first!.id]);
+    expect(read?.[0]).toEqual(expect.objectContaining((JSON.parse(readFileSync(file, 'utf8')) as { questions: object[] }).questions[1]!));
     expect(searches).toHaveBeenCalledOnce();
   });
 
