@@ -14,6 +14,8 @@ import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } fr
 import type { Html, Nodes as MdastNodes, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+// Before any parse: micromark's edits made linear (a long outline parsed in quadratic time).
+import './linear-edit-map.js';
 import remarkGfm from 'remark-gfm';
 import type { InlineMath } from 'mdast-util-math';
 import { visit } from 'unist-util-visit';

@@ -11,6 +11,8 @@ import type { Point } from 'unist';
 import type { InlineMath, Math } from 'mdast-util-math';
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
+// Before any parse: micromark's edits made linear (a long outline parsed in quadratic time).
+import './linear-edit-map.js';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
