@@ -35,11 +35,14 @@ interface CardLine {
   multiLine: boolean;
 }
 
-/** Whether the text holds enough bullets written as cards to be read so (the tree is walked only then); detect-format.ts counts them as Markdown. */
-export function hasRemNoteCards(text: string): boolean {
+/**
+ * Whether the text holds enough bullets written as cards to be read so (the tree is walked only then); detect-format.ts
+ * counts them as Markdown. `lines`, the text's lines when they are at hand.
+ */
+export function hasRemNoteCards(text: string, lines?: readonly string[]): boolean {
   if (!/ (?:>>|::|;;|<>|<<)/.test(text)) return false;
   let count = 0;
-  for (const line of text.split('\n')) if (BULLET.test(line) && cardSidesOf(line) && ++count >= FEWEST_CARDS) return true;
+  for (const line of lines ?? text.split('\n')) if (BULLET.test(line) && cardSidesOf(line) && ++count >= FEWEST_CARDS) return true;
   return false;
 }
 
@@ -67,7 +70,7 @@ function separatorIn(own: string, multiLineAllowed: boolean): { at: number; sepa
 
 /** Marks, in place, the card bullets of a note that has enough of them (see above), each cut at its separator. */
 export function readRemNoteCards(tree: Root, text: string, lines: readonly string[]): void {
-  if (!hasRemNoteCards(text)) return;
+  if (!hasRemNoteCards(text, lines)) return;
   const found: CardLine[] = [];
   visit(tree, 'list', (list: List) => {
     for (const item of list.children) {
