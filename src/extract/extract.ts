@@ -75,6 +75,8 @@ interface OpenQuestion {
 
 export function extractQuestions(doc: Document): Extraction {
   const source = doc.source.text;
+  /** The Markdown's lines, for a note converted line for line (`doc.fileLines`). */
+  let markdownLines: string[] | undefined;
   const labelled = withLabelledQuestions(withContinuedHeadings(doc.tree.children, source));
   // A note whose front matter names its question: the body answers it, as an `## Answer` section does.
   const named = frontMatterQuestion(doc);
@@ -228,6 +230,7 @@ export function extractQuestions(doc: Document): Extraction {
       if (number !== undefined) awaitIn(awaiting, { question: questions.length, found, blocks: answer, number, ownAnswer: cleaned.length > 0 });
     }
     const led = ledWording(found, writtenText(found, source), source);
+    const written = doc.fileLines ? asTheFileWrites(found, led.written, doc.fileLines, (markdownLines ??= source.split('\n'))) : led.written;
     // `[중요] 배치 정규화란?`: a rating, not the question; its words file the question.
     const rated = withoutRatingLabels(led.prompt);
     const tags = [...tagged, ...answerTags, ...tagsAfter(found), ...rated.labels];
@@ -235,7 +238,7 @@ export function extractQuestions(doc: Document): Extraction {
       file: doc.source.file,
       line: found.position.start.line,
       column: found.position.start.column,
-      written: led.written,
+      written,
       prompt: withoutSectionNumber(rated.wording, found.construct === 'heading'),
       answer: cleaned,
       ...(found.context && found.context.length > 0 ? { context: found.context } : {}),
@@ -901,6 +904,19 @@ const ASKING_TASK = /^(?:explain|describe|define|compare|contrast|discuss|derive
 
 /** A question that asks how to do something (`How do you…?`, `How would you…?`, `어떻게 …?`): its answer may tell what to do. */
 const ASKS_HOW = /^(?:how\s+(?:do|does|would|should|can|could|will|to)\b|.*어떻게)/i;
+
+/**
+ * A question as written, for a note converted to Markdown line for line (an Org note): as its Markdown gives it where
+ * the conversion left its lines as they were, else its lines as the file writes them (`** TODO What is X?  :ml:`).
+ */
+function asTheFileWrites(found: PromptCandidate, written: string, fileLines: readonly string[], markdownLines: readonly string[]): string {
+  const first = (found.leads?.[0] ?? found).position.start.line;
+  const last = found.position.end.line;
+  for (let line = first; line <= last; line++) {
+    if (markdownLines[line - 1] !== fileLines[line - 1]) return fileLines.slice(first - 1, last).map((text) => text.trimEnd()).join('\n').trim();
+  }
+  return written;
+}
 
 /** The prompt as it stands in the source (for a `<details>` block, its summary). */
 function writtenText(found: PromptCandidate, source: string): string {

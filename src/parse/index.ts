@@ -165,6 +165,7 @@ function parseOrgNote(source: TextSource): Document {
     ...read,
     format: 'org',
     ...(read.title === undefined && org.title ? { title: org.title } : {}),
+    fileLines: source.text.split('\n'),
     // The file's tags are every question's, as a Markdown note's front matter `tags:` (normalise/tags.ts).
     ...(org.tags.length > 0 ? { frontMatter: { ...read.frontMatter, tags: org.tags } } : {}),
   };

@@ -29,6 +29,17 @@ describe('an Org note', () => {
     expect(messagesOf(vfile)).toEqual(['1:org-note']);
   });
 
+  it('gives each question as the file writes it: a headline as Org writes it, a line the reading left as it was as Markdown gives it', () => {
+    const written = (text: string) => readNote(text, 'notes.org').questions.map((question) => question.occurrences[0]!.question);
+    expect(written('* Basics\n** TODO [#A] What is overfitting?     :ml:\nFitting noise.\n* Regularisation\n- What is dropout?\n  Zeroing units at random.\n')).toEqual([
+      '** TODO [#A] What is overfitting?     :ml:',
+      // Left as it was: as a Markdown note's list item gives it, its bullet not part of it.
+      'What is dropout?',
+    ]);
+    // A Markdown note's question is as its Markdown writes it.
+    expect(readNote('## What is overfitting? #ml\n\nFitting noise.\n').questions[0]!.occurrences[0]!.question).toBe('## What is overfitting? #ml');
+  });
+
   it('leaves out what files and schedules an entry: keywords, priorities, drawers, planning lines and comments', () => {
     const note =
       '#+TITLE: Prep\n#+OPTIONS: toc:nil\n* TODO [#A] What is dropout?   :dl:\nSCHEDULED: <2026-11-25 Wed>\n:PROPERTIES:\n:ID: 4f1c\n:END:\n# a comment of mine\nRandomly zeroes units.\n#+BEGIN_COMMENT\n* Not a question?\n#+END_COMMENT\n';
