@@ -906,8 +906,8 @@ const ASKING_TASK = /^(?:explain|describe|define|compare|contrast|discuss|derive
 const ASKS_HOW = /^(?:how\s+(?:do|does|would|should|can|could|will|to)\b|.*어떻게)/i;
 
 /**
- * A question as written, for a note converted to Markdown line for line (an Org note): as its Markdown gives it where
- * the conversion left its lines as they were, else its lines as the file writes them (`** TODO What is X?  :ml:`).
+ * A question as written, for a note converted to Markdown line for line (`Document.fileLines`): as its Markdown gives
+ * it where the conversion left its lines as they were, else its lines as the file writes them (`** TODO What is X?  :ml:`).
  */
 function asTheFileWrites(found: PromptCandidate, written: string, fileLines: readonly string[], markdownLines: readonly string[]): string {
   const first = (found.leads?.[0] ?? found).position.start.line;
@@ -915,7 +915,7 @@ function asTheFileWrites(found: PromptCandidate, written: string, fileLines: rea
   for (let line = first; line <= last; line++) {
     if (markdownLines[line - 1] !== fileLines[line - 1]) return fileLines.slice(first - 1, last).map((text) => text.trimEnd()).join('\n').trim();
   }
-  return written;
+  return written.trim();
 }
 
 /** The prompt as it stands in the source (for a `<details>` block, its summary). */

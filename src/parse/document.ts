@@ -40,8 +40,9 @@ export interface Document {
   /** Tags written after a question on its line (`What is X? #dl`, parse/trailing-tags.ts), in document order. */
   lineTags?: readonly LineTags[];
   /**
-   * The file's own lines, when `source.text` is Markdown converted from it line for line (an Org note): a question on a
-   * line the conversion rewrote (`** TODO What is X? :ml:`) is given as the file writes it, not as its Markdown.
+   * The file's own lines, when `source.text` is Markdown converted from it line for line (an Org note, Obsidian_to_Anki's
+   * blocks): a question on a line the conversion rewrote (`** TODO What is X? :ml:`) is given as the file writes it,
+   * not as its Markdown.
    */
   fileLines?: readonly string[];
   /** A web page whose content its scripts write (a single-page app, html-page.ts): how much text they and it hold. */

@@ -108,13 +108,18 @@ function parseAnkiBlocks(source: TextSource, note: AnkiBlocksNote): Document {
   const read = parseConverted(source, note.markdown, (line) => line);
   dropTagNotes(source, told, note.taggedLines);
   endCardsAtTheirEnd(read.tree, note.cards);
+  const markdownLines = note.markdown.split('\n');
   if (note.inline.length > 0) {
     const inline = new Map(note.inline.map(({ line, back }) => [line, back ? { separator: back } : {}]));
-    cutCardLines(read.tree, note.markdown, note.markdown.split('\n'), (line) => inline.get(line));
+    cutCardLines(read.tree, note.markdown, markdownLines, (line) => inline.get(line));
   }
+  // Each question as written is its line in the file (`Front: Overfitting`, not the Markdown's `Overfitting #card`),
+  // but a one-line note's, whose line holds its back too: its front, as the Markdown gives it.
+  const inlineLines = new Set(note.inline.map(({ line }) => line));
+  const fileLines = source.text.split('\n').map((line, n) => (inlineLines.has(n + 1) ? markdownLines[n]! : line));
   const kinds = [note.blocks > 0 && `${note.blocks} Obsidian_to_Anki note ${note.blocks === 1 ? 'block' : 'blocks'} (START … END)`, note.inline.length > 0 && `${note.inline.length} one-line ${note.inline.length === 1 ? 'note' : 'notes'} (STARTI … ENDI)`];
   source.vfile.info(`Read ${kinds.filter(Boolean).join(' and ')} as cards; their note types, deck and ids left out`, { place: { line: 1, column: 1 }, ruleId: 'anki-blocks', source: 'qbank' });
-  return { ...read, format: 'markdown' };
+  return { ...read, format: 'markdown', fileLines };
 }
 
 /**

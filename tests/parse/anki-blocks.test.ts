@@ -59,6 +59,11 @@ describe("Obsidian_to_Anki's note blocks", () => {
     expect(read(note).asked).toEqual([['What is dropout? In one sentence.', 3, [], 'Randomly zeroing units.']]);
   });
 
+  it('give each question as the file writes it: the front field as written, a one-line note its front', () => {
+    const note = 'START\nBasic\nFront: Overfitting\nBack: Fitting noise.\nEND\n\nSTARTI [Basic] What is bagging? Back: Bootstrap aggregating. ENDI\n';
+    expect(readNote(note).questions.map((question) => question.occurrences[0]!.question)).toEqual(['Front: Overfitting', 'What is bagging?']);
+  });
+
   it('answer with the whole back, a list or a formula at its end too', () => {
     const note = 'START\nBasic\nWhat are regularisers?\nBack:\n- Dropout\n- L2\nEND\n\nSTART\nBasic\nWhat is L2?\nBack: A penalty:\n\n$$\\lambda \\|w\\|^2$$\nEND\n\nNot part of it.\n';
     const { asked, messages } = read(note);
