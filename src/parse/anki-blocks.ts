@@ -13,22 +13,24 @@
  *     <!--ID: 1566052191670-->
  *
  * read as the Markdown cards they stand for, line for line (each line of the Markdown is the same line of
- * the note): the block's first field is a card's front, marked as Logseq's `#card` marks one (a card however
- * worded), its tags after it; its other fields (`Back:`, `Back Extra:`, their labels left out) the lines
- * under it, its answer. A Cloze note asks its sentence as Anki shows it (`[...]`, cloze.ts), and its answer
- * is the sentence whole, over its other fields. `START`, the note type, `END`, the deck's lines and
- * the plugin's ids are left out; `FILE TAGS` gives every card of the note its tags.
+ * the note): the block's first field is a card's front (a card however worded), its other fields (`Back:`,
+ * `Back Extra:`, their labels left out) the lines under it, its answer, and `Tags:` its tags. A Cloze note
+ * asks its sentence as Anki shows it (`[...]`, cloze.ts), and its answer is the sentence whole, over its other
+ * fields. `START`, the note type, `END`, the deck's lines and the plugin's ids are left out; `FILE TAGS`
+ * gives every card of the note its tags.
  *
  * Only blocks the plugin would read: `START` and `END` each alone on its line, the note type right under
  * `START`. A field runs to the next field's name, as the plugin reads it: a front of two lines (`What is
- * dropout?` over `In one sentence.`) asks both, joined on its first line. (Lines that Markdown reads as a
- * list, a quote or code stay where they are, under it.)
+ * dropout?` over `In one sentence.`, then `Back:`) asks both. In a block that names no field after its front,
+ * the lines under the front answer it, as they did before the plugin needed `Back:`.
  *
  * The one-line form, `STARTI [Basic] What is dropout? Back: Randomly zeroing units. Tags: dl ENDI` alone on
- * its line, is a card too: its front and its back are cut at the back's field name once the line is parsed
- * (`inline` gives the line and where), as a one-line card's are (inline-cards.ts).
+ * its line, is a card too, written as its front, `Back:` and its back.
+ *
+ * This is the text's part; which lines are each card's front, its back and its end, and its tags, go with the
+ * Markdown (`cards`), and anki-block-cards.ts marks them in the tree once it is parsed.
  */
-import { isMarkdownBlockLine } from './card-separator.js';
+import { firstOutsideCode, isMarkdownBlockLine } from './card-separator.js';
 import { clozeSides } from './cloze.js';
 
 const START = /^START[ \t]*$/;
@@ -42,11 +44,14 @@ const INLINE_END = /[ \t]ENDI$|^ENDI$/;
 /** The plugin's id of a one-line note, written before its `ENDI`, and its tags (everything after `Tags:`), in the order it takes them off. */
 const INLINE_ID = /(?:<!--)?ID: \d+(?:-->)?.*$/;
 const INLINE_TAGS = /(?:^|[ \t])Tags: (.*)$/;
-/** A field's name inside a one-line note: a word of its own. */
-const INLINE_FIELD = /(?<=^|[ \t])(?:Front|Back|Text|Extra|Back Extra):(?=[ \t]|$)/g;
-const CARD_MARKER = '#card';
+/** The fields of the plugin's default note types, the first one the front: a one-line note reads only its type's names. */
+const BASIC_FIELDS = ['Front', 'Back'];
+const CLOZE_FIELDS = ['Text', 'Back Extra'];
+const ANY_FIELDS = ['Front', 'Back', 'Text', 'Extra', 'Back Extra'];
 /** What stands between a one-line note's front and its back in its Markdown line, where the two are cut. */
 const INLINE_BACK = 'Back:';
+/** A line Markdown would read as a heading's underline after the line above it: after a one-line note, a rule or nothing. */
+const SETEXT_UNDERLINE = /^ {0,3}(?:-+|=+)[ \t]*$/;
 
 /** The note types of the plugin's default deck: a block of another type is the plugin's only when it names a field. */
 const NOTE_TYPE = /^(?:Basic|Cloze)\b/i;
@@ -87,36 +92,45 @@ function notesIn(lines: readonly string[]): { blocks: Array<{ start: number; end
       endless = true;
       continue;
     }
-    if (END.test(lines[end]!) && (NOTE_TYPE.test(lines[n + 1]!.trim()) || named)) blocks.push({ start: n, end });
-    // Read on after the END, or from the START that came first.
-    n = END.test(lines[end]!) ? end : end - 1;
+    if (!END.test(lines[end]!)) continue; // Another START first: read on from the next line, one-line notes and all.
+    if (NOTE_TYPE.test(lines[n + 1]!.trim()) || named) blocks.push({ start: n, end });
+    n = end;
   }
   return { blocks, inline };
+}
+
+/** A card of the note, its lines those of the note's Markdown (1-based). */
+export interface AnkiCard {
+  /** Its front's first and last lines. */
+  front: number;
+  frontEnd: number;
+  /** The last line of its block (its `END`'s), where its answer ends; a one-line note's own line. */
+  end: number;
+  /** Its `Tags:`, and the note's `FILE TAGS`. */
+  tags: string[];
+  /** A one-line note's: where the field name before its back stands on its Markdown line (none when it has no back). */
+  back?: { at: number; text: string };
+  inline: boolean;
 }
 
 export interface AnkiBlocksNote {
   /** The note as Markdown, one line for each of its lines. */
   markdown: string;
-  /** How many blocks were read. */
+  /** How many blocks and one-line notes were read. */
   blocks: number;
-  /** The lines this reader wrote tags after (each card's front): the Markdown reader's notes of tags there tell of syntax the note does not have. */
-  taggedLines: number[];
-  /** Per block, its front's line and its END's (1-based): the card's answer ends at its END. */
-  cards: Array<{ front: number; end: number }>;
-  /** Per one-line note, its line (1-based) and, when it has a back, where the back's field name stands in the Markdown's line. */
-  inline: Array<{ line: number; back?: { at: number; text: string } }>;
+  inline: number;
+  /** In the note's order. */
+  cards: AnkiCard[];
 }
 
 /** The note as Markdown with its blocks and one-line notes read as cards; undefined when it holds none the plugin reads (notesIn). */
 export function readAnkiBlocks(text: string): AnkiBlocksNote | undefined {
   if (!text.includes('START') || !text.includes('END')) return undefined;
   const lines = text.split('\n');
-  const { blocks, inline: inlineLines } = notesIn(lines);
-  if (blocks.length === 0 && inlineLines.length === 0) return undefined;
+  const { blocks, inline } = notesIn(lines);
+  if (blocks.length === 0 && inline.length === 0) return undefined;
   const out = [...lines];
-  const taggedLines: number[] = [];
   const fileTags: string[] = [];
-  const cards: Array<{ front: number; end: number }> = [];
   const inBlock = new Uint8Array(lines.length);
   for (const { start, end } of blocks) inBlock.fill(1, start, end + 1);
   for (let n = 0; n < lines.length; n++) {
@@ -126,33 +140,36 @@ export function readAnkiBlocks(text: string): AnkiBlocksNote | undefined {
     out[n] = '';
     if (n + 1 < lines.length) out[n + 1] = '';
   }
+  const cards: AnkiCard[] = [];
   for (const { start, end } of blocks) {
-    const front = readBlock(lines, out, start, end);
-    if (front === undefined) continue;
-    taggedLines.push(front + 1);
-    cards.push({ front: front + 1, end: end + 1 });
+    const card = readBlock(lines, out, start, end);
+    if (card) cards.push(card);
   }
-  const inline: AnkiBlocksNote['inline'] = [];
-  for (const n of inlineLines) {
+  for (const n of inline) {
     const card = readInlineNote(lines[n]!);
     if (!card) continue;
     out[n] = card.markdown;
-    taggedLines.push(n + 1);
-    inline.push({ line: n + 1, ...(card.back ? { back: card.back } : {}) });
+    // `---` under it would make it a heading's text in Markdown: a rule, as the writer meant.
+    if (SETEXT_UNDERLINE.test(out[n + 1] ?? '')) out[n + 1] = out[n + 1]!.includes('-') ? '***' : '';
+    cards.push({ front: n + 1, frontEnd: n + 1, end: n + 1, tags: card.tags, ...(card.back ? { back: card.back } : {}), inline: true });
   }
+  cards.sort((a, b) => a.front - b.front);
   // FILE TAGS may stand after some blocks: every card gets them.
-  if (fileTags.length > 0) for (const line of taggedLines) out[line - 1] = `${out[line - 1]}${fileTags.map((tag) => ` #${tag}`).join('')}`;
-  return { markdown: out.join('\n'), blocks: blocks.length, taggedLines, cards, inline };
+  for (const card of cards) card.tags.push(...fileTags);
+  return { markdown: out.join('\n'), blocks: blocks.length, inline: cards.filter((card) => card.inline).length, cards };
 }
 
-/** The block from `START` (line `start`, 0-based) to `END` (`end`), written into `out` as a card; its front's line, if it has one. */
-function readBlock(lines: readonly string[], out: string[], start: number, end: number): number | undefined {
+/**
+ * The block from `START` (line `start`, 0-based) to `END` (`end`), written into `out` as a card: its front's lines, its
+ * other fields' under it, their names left out; undefined when it has no front.
+ */
+function readBlock(lines: readonly string[], out: string[], start: number, end: number): AnkiCard | undefined {
   const type = lines[start + 1]!.trim();
   out[start] = '';
   out[start + 1] = '';
   out[end] = '';
   let front = -1;
-  let joining = false;
+  let frontEnd = -1;
   let tags: string[] = [];
   for (let n = start + 2; n < end; n++) {
     const line = lines[n]!;
@@ -163,45 +180,42 @@ function readBlock(lines: readonly string[], out: string[], start: number, end: 
       continue;
     }
     const field = FIELD.exec(line);
-    if (front < 0) {
-      if (line.trim() === '') continue;
-      // The first field's name is optional (`Front:`, `Text:`).
-      front = n;
-      out[n] = field ? field[2]! : line;
-      joining = true;
-      continue;
-    }
-    // The front's next lines are the front's, up to the next field: joined on its line, the card's front one line.
-    joining &&= !field && line.trim() !== '' && !isMarkdownBlockLine(line) && !FENCE.test(line) && !/^(?: {4}|\t)/.test(line);
-    if (joining) {
-      out[front] = `${out[front]} ${line.trim()}`;
-      out[n] = '';
-      continue;
-    }
     out[n] = field ? field[2]! : line;
+    if (front < 0 && line.trim() !== '') front = frontEnd = n;
   }
   if (front < 0) return undefined;
-  if (/cloze/i.test(type)) {
-    const cloze = clozeSides(out[front]!);
-    if (cloze) {
-      out[front] = cloze.asked;
+  const cloze = /cloze/i.test(type);
+  // The front runs on to the next field's name, when one follows: its lines that Markdown reads as its paragraph's.
+  const named = lines.slice(front + 1, end).findIndex((line) => FIELD.test(line));
+  if (named >= 0 && !cloze) {
+    while (frontEnd + 1 < front + 1 + named && isParagraphLine(lines[frontEnd + 1]!)) frontEnd++;
+  }
+  if (cloze) {
+    const sides = clozeSides(out[front]!);
+    if (sides) {
+      out[front] = sides.asked;
       // The sentence whole answers, right under it; the lines of the fields after it (`Back Extra:`) move one line
       // down, into the line the block's END stood on.
-      out.splice(front + 1, end - front, cloze.filled, ...out.slice(front + 1, end));
+      out.splice(front + 1, end - front, sides.filled, ...out.slice(front + 1, end));
     }
   }
-  out[front] = `${out[front]} ${[CARD_MARKER, ...tags.map((tag) => `#${tag}`)].join(' ')}`;
-  return front;
+  return { front: front + 1, frontEnd: frontEnd + 1, end: end + 1, tags, inline: false };
+}
+
+/** A line that goes on a paragraph in Markdown: text, not a blank line, a list item, a quote, a heading, a fence or indented code. */
+function isParagraphLine(line: string): boolean {
+  return line.trim() !== '' && !FIELD.test(line) && !TAGS.test(line) && !isMarkdownBlockLine(line) && !FENCE.test(line) && !/^(?: {4}|\t)/.test(line);
 }
 
 /**
  * A one-line note as the Markdown line of its card: its front, then, when it has one, `Back:` and its back (its
- * other fields, their names left out, where `back` says), then `#card` and its tags; undefined when it has no
- * front. The plugin takes its id off first, then its tags (all after `Tags:`), then its note type; text before
- * any field's name is the first field's.
+ * other fields, their names left out, where `back` says), and its tags; undefined when it has no front. The plugin
+ * takes its id off first, then its tags (all after `Tags:`), then its note type; text before any field's name is
+ * the first field's, and a field's name is one of its type's, outside code.
  */
-function readInlineNote(line: string): { markdown: string; back?: { at: number; text: string } } | undefined {
+function readInlineNote(line: string): { markdown: string; tags: string[]; back?: { at: number; text: string } } | undefined {
   const head = INLINE_START.exec(line)!;
+  const type = head[1]!.trim();
   let body = line.trimEnd().slice(head[0].length, -'ENDI'.length).replace(INLINE_ID, '');
   let tags: string[] = [];
   const tagged = INLINE_TAGS.exec(body);
@@ -209,32 +223,39 @@ function readInlineNote(line: string): { markdown: string; back?: { at: number; 
     tags = tagsIn(tagged[1]!);
     body = body.slice(0, tagged.index);
   }
+  const cloze = /cloze/i.test(type);
+  const names = cloze ? CLOZE_FIELDS : /basic/i.test(type) ? BASIC_FIELDS : ANY_FIELDS;
+  const nameAt = (column: number): string | undefined =>
+    column === 0 || body[column - 1] === ' ' || body[column - 1] === '\t'
+      ? names.find((name) => body.startsWith(`${name}:`, column) && /^[ \t]|^$/.test(body.slice(column + name.length + 1, column + name.length + 2)))
+      : undefined;
   const front: string[] = [];
   const back: string[] = [];
-  let field = 'Front';
+  let field = names[0]!;
   let from = 0;
   const take = (to: number) => {
     const said = body.slice(from, to).trim();
-    if (said) (field === 'Front' || field === 'Text' ? front : back).push(said);
+    if (said) (field === names[0] ? front : back).push(said);
   };
-  for (const named of body.matchAll(INLINE_FIELD)) {
-    take(named.index);
-    field = named[0].slice(0, -1);
-    from = named.index + named[0].length;
+  const named = (column: number) => nameAt(column) !== undefined;
+  for (let at = firstOutsideCode(body, named); at >= 0; at = firstOutsideCode(body, named, from)) {
+    take(at);
+    field = nameAt(at)!;
+    from = at + field.length + 1;
   }
   take(body.length);
   if (front.length === 0) return undefined;
-  let asked = front.join(' ');
-  if (/cloze/i.test(head[1]!)) {
-    const cloze = clozeSides(asked);
-    if (cloze) {
-      asked = cloze.asked;
-      back.unshift(cloze.filled);
+  // A front Markdown would read as a list item, a heading or a quote (`1. What is L2?`) is text.
+  let asked = front.join(' ').replace(/^(\d{1,9})([.)])/, '$1\\$2').replace(/^[-+*#>]/, '\\$&');
+  if (cloze) {
+    const sides = clozeSides(asked);
+    if (sides) {
+      asked = sides.asked;
+      back.unshift(sides.filled);
     }
   }
-  const marks = ` ${[CARD_MARKER, ...tags.map((tag) => `#${tag}`)].join(' ')}`;
-  if (back.length === 0) return { markdown: `${asked}${marks}` };
-  return { markdown: `${asked} ${INLINE_BACK} ${back.join(' ')}${marks}`, back: { at: asked.length + 1, text: INLINE_BACK } };
+  if (back.length === 0) return { markdown: asked, tags };
+  return { markdown: `${asked} ${INLINE_BACK} ${back.join(' ')}`, tags, back: { at: asked.length + 1, text: INLINE_BACK } };
 }
 
 /** Tags as the plugin writes them, apart by spaces (`dl regularisation`, `#dl`). */

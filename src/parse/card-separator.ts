@@ -30,17 +30,23 @@ export function oneLineCardSeparator(line: string): { at: number; length: number
   return { at, length };
 }
 
-/**
- * The column of the first `::` that no code span (`` `…` ``, closed by the next run of as many backticks) or
- * inline formula (`$…$`) holds, or -1. An opener never closed is text. Linear: each run of backticks is
- * told its closing run from a table made in one pass, and `$` is searched for past one only until none is found.
- */
+/** The column of the first `::` that no code span (`` `…` ``) or inline formula (`$…$`) holds, or -1 (firstOutsideCode). */
 function firstColonsOutsideCode(line: string): number {
+  return firstOutsideCode(line, (i) => line[i] === ':' && line[i + 1] === ':');
+}
+
+/**
+ * The first column from `from` where `found` holds that no code span (`` `…` ``, closed by the next run of as many
+ * backticks) or inline formula (`$…$`) holds, or -1. An opener never closed is text, and a backslash escapes the
+ * character after it. Linear: each run of backticks is told its closing run from a table made in one pass, and
+ * `$` is searched for past one only until none is found.
+ */
+export function firstOutsideCode(line: string, found: (column: number) => boolean, from = 0): number {
   const closing = line.includes('`') ? closingRuns(line) : undefined;
   let dollarsLeft = true;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = from; i < line.length; i++) {
     const c = line[i];
-    if (c === ':' && line[i + 1] === ':') return i;
+    if (found(i)) return i;
     if (c === '\\') i++;
     else if (c === '`') i = closing!.get(i) ?? runEnd(line, i) - 1;
     else if (c === '$' && dollarsLeft) {

@@ -7,7 +7,8 @@ import { detectFormat } from './detect-format.js';
 import type { Document, LineTags, TextSource } from './document.js';
 import { dropPageFooter } from './page-footer.js';
 import { readReviewCards } from './review-cards.js';
-import { cutCardLines, readInlineCards } from './inline-cards.js';
+import { readInlineCards } from './inline-cards.js';
+import { markAnkiCards } from './anki-block-cards.js';
 import { readRemNoteCards } from './remnote-cards.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
@@ -33,7 +34,6 @@ import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
-import type { RootContent } from 'mdast';
 import type { ParseOptions } from './markdown.js';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
@@ -104,48 +104,27 @@ function parseNotebook(source: TextSource, notebook: Notebook): Document {
 
 /** A note of Obsidian_to_Anki's note blocks, read as the Markdown cards they stand for, line for line (anki-blocks.ts). */
 function parseAnkiBlocks(source: TextSource, note: AnkiBlocksNote): Document {
-  const told = source.vfile.messages.length;
   const read = parseConverted(source, note.markdown, (line) => line);
-  dropTagNotes(source, told, note.taggedLines);
-  endCardsAtTheirEnd(read.tree, note.cards);
   const markdownLines = note.markdown.split('\n');
-  if (note.inline.length > 0) {
-    const inline = new Map(note.inline.map(({ line, back }) => [line, back ? { separator: back } : {}]));
-    cutCardLines(read.tree, note.markdown, markdownLines, (line) => inline.get(line));
+  const { lineTags, unread } = markAnkiCards(read.tree, note.markdown, markdownLines, note.cards);
+  for (const card of unread) {
+    source.vfile.message('This Obsidian_to_Anki one-line note (STARTI … ENDI) goes on the list item, quote or paragraph above it in Markdown: read as its text; a blank line above it makes it a card', {
+      place: { line: card.front, column: 1 },
+      ruleId: 'anki-blocks',
+      source: 'qbank',
+    });
   }
-  // Each question as written is its line in the file (`Front: Overfitting`, not the Markdown's `Overfitting #card`),
-  // but a one-line note's, whose line holds its back too: its front, as the Markdown gives it.
-  const inlineLines = new Set(note.inline.map(({ line }) => line));
-  const fileLines = source.text.split('\n').map((line, n) => (inlineLines.has(n + 1) ? markdownLines[n]! : line));
-  const kinds = [note.blocks > 0 && `${note.blocks} Obsidian_to_Anki note ${note.blocks === 1 ? 'block' : 'blocks'} (START … END)`, note.inline.length > 0 && `${note.inline.length} one-line ${note.inline.length === 1 ? 'note' : 'notes'} (STARTI … ENDI)`];
+  const kinds = [
+    note.blocks > 0 && `${note.blocks} Obsidian_to_Anki note ${note.blocks === 1 ? 'block' : 'blocks'} (START … END)`,
+    note.inline > 0 && `${note.inline} one-line ${note.inline === 1 ? 'note' : 'notes'} (STARTI … ENDI)`,
+  ];
   source.vfile.info(`Read ${kinds.filter(Boolean).join(' and ')} as cards; their note types, deck and ids left out`, { place: { line: 1, column: 1 }, ruleId: 'anki-blocks', source: 'qbank' });
-  return { ...read, format: 'markdown', fileLines };
-}
-
-/**
- * A block's card answers up to its `END`, not on into the prose after it: the block's last block of Markdown is marked
- * as a card's back (`cardBack`, as inline-cards.ts marks one), where the card's answer ends. (A back that ends in a
- * list or a formula ends there too.)
- */
-function endCardsAtTheirEnd(tree: Document['tree'], cards: ReadonlyArray<{ front: number; end: number }>): void {
-  // Cards and blocks are both in the note's order: one walk through the blocks serves every card.
-  let k = 0;
-  const mark = (block: RootContent | undefined) => {
-    if (block) block.data = { ...block.data, cardBack: true };
-  };
-  let last: RootContent | undefined;
-  for (const block of tree.children) {
-    const position = block.position;
-    if (!position) continue;
-    while (k < cards.length && position.start.line > cards[k]!.end) {
-      mark(last);
-      last = undefined;
-      k++;
-    }
-    if (k === cards.length) break;
-    if (position.start.line >= cards[k]!.front && position.end.line <= cards[k]!.end) last = block;
-  }
-  if (k < cards.length) mark(last);
+  // Each question as written is its lines in the file (`Front: Overfitting`), but a one-line note's, whose line holds
+  // its back too: its front, as the Markdown gives it.
+  const inline = new Set(note.cards.filter((card) => card.inline).map((card) => card.front));
+  const fileLines = source.text.split('\n').map((line, n) => (inline.has(n + 1) ? markdownLines[n]! : line));
+  const tagged = [...(read.lineTags ?? []), ...lineTags].sort((a, b) => a.lineStart - b.lineStart);
+  return { ...read, format: 'markdown', fileLines, ...(tagged.length > 0 ? { lineTags: tagged } : {}) };
 }
 
 /** The Markdown reader's notes of tags after a question on lines a converter wrote them on: syntax the file does not have. */

@@ -54,9 +54,10 @@ export interface CardLine {
 /**
  * Cuts, in place, each line of a top-level paragraph that is a card (`cardLine`, of 1-based lines) out of its
  * paragraph: into its front and its back at its separator (cardSides), or, a card of no back, into its front
- * alone. A line whose separator markup holds stays as it is, cut out of its paragraph.
+ * alone. A line whose separator markup holds stays as it is, cut out of its paragraph. The card lines cut.
  */
-export function cutCardLines(tree: Root, text: string, lines: readonly string[], cardLine: (line: number) => CardLine | undefined): void {
+export function cutCardLines(tree: Root, text: string, lines: readonly string[], cardLine: (line: number) => CardLine | undefined): Set<number> {
+  const cut = new Set<number>();
   let source: SourceLines | undefined;
   const children: RootContent[] = [];
   for (const block of tree.children) {
@@ -78,12 +79,17 @@ export function cutCardLines(tree: Root, text: string, lines: readonly string[],
     for (const part of splitAt(block as Paragraph, cuts, source)) {
       const line = part.position!.start.line;
       const card = part.position!.end.line === line ? cards.get(line) : undefined;
-      if (!card) children.push(part);
-      else if (card.separator) children.push(...(cardSides(part, card.separator, line, source) ?? [part]));
-      else children.push({ ...part, data: { ...part.data, cardFront: true } });
+      if (!card) {
+        children.push(part);
+        continue;
+      }
+      const sides: Paragraph[] | undefined = card.separator ? cardSides(part, card.separator, line, source) : [{ ...part, data: { ...part.data, cardFront: true as const } }];
+      if (sides) cut.add(line);
+      children.push(...(sides ?? [part]));
     }
   }
   tree.children = children;
+  return cut;
 }
 
 /**

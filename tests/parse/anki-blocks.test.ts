@@ -54,14 +54,24 @@ describe("Obsidian_to_Anki's note blocks", () => {
     expect(read('A flowchart:\n\nSTART\nRead n\nPrint n squared\nEND\n\nThat is all.\n').asked).toEqual([]);
   });
 
-  it('read a field as the plugin does, up to the next field: a front of two lines asks both', () => {
-    const note = 'START\nBasic\nWhat is dropout?\nIn one sentence.\nBack: Randomly zeroing units.\nEND\n';
-    expect(read(note).asked).toEqual([['What is dropout? In one sentence.', 3, [], 'Randomly zeroing units.']]);
+  it('read a field as the plugin does, up to the next field: a front of two lines asks both, code and tags kept', () => {
+    const note = 'START\nBasic\nWhat does this print?\n`print(0.1 + 0.2)`\nBack: 0.30000000000000004\nTags: py\nEND\n\nSTART\nBasic\nWhat is dropout?\nIn one sentence.\nBack: Randomly zeroing units.\nEND\n';
+    expect(read(note).asked).toEqual([
+      // Its back a number alone, and another card after it: the back is its answer, no section's title.
+      ['What does this print? print(0.1 + 0.2)', 3, ['py'], '0.30000000000000004'],
+      ['What is dropout? In one sentence.', 11, [], 'Randomly zeroing units.'],
+    ]);
+  });
+
+  it('answer with the lines under the front when no field is named after it, as before the plugin needed `Back:`', () => {
+    expect(read('START\nBasic\nWhat is dropout?\nRandomly zeroing units during training.\nEND\n').asked).toEqual([['What is dropout?', 3, [], 'Randomly zeroing units during training.']]);
   });
 
   it('give each question as the file writes it: the front field as written, a one-line note its front', () => {
     const note = 'START\nBasic\nFront: Overfitting\nBack: Fitting noise.\nEND\n\nSTARTI [Basic] What is bagging? Back: Bootstrap aggregating. ENDI\n';
     expect(readNote(note).questions.map((question) => question.occurrences[0]!.question)).toEqual(['Front: Overfitting', 'What is bagging?']);
+    const twoLines = 'START\nBasic\nWhat is dropout?\nIn one sentence.\nBack: Randomly zeroing units.\nEND\n';
+    expect(readNote(twoLines).questions[0]!.occurrences[0]!.question).toBe('What is dropout?\nIn one sentence.');
   });
 
   it('answer with the whole back, a list or a formula at its end too', () => {
@@ -98,8 +108,35 @@ describe("Obsidian_to_Anki's one-line notes (`STARTI [type] … ENDI`)", () => {
     ]);
   });
 
+  it('keep a back that ends in code, a link or bold whole, its tags the tags; a field name in code or of another note type is text', () => {
+    const note =
+      'STARTI [Basic] How do I drop units? Back: `nn.Dropout(p)` Tags: py dl ENDI\n\nSTARTI [Basic] What prints `a Back: b`? Back: The string. ENDI\n\nSTARTI [Basic] What is backprop? Back: The **chain rule**. Extra: Text: see notes ENDI\n';
+    expect(read(note).asked).toEqual([
+      ['How do I drop units?', 1, ['dl', 'py'], '`nn.Dropout(p)`'],
+      ['What prints a Back: b?', 3, [], 'The string.'],
+      ['What is backprop?', 5, [], 'The **chain rule**. Extra: Text: see notes'],
+    ]);
+  });
+
+  it('stay cards over a rule, with a front Markdown would number, and after a block that nothing ends', () => {
+    const note =
+      'STARTI [Basic] What is L1? Back: Sparsity. ENDI\n---\n\nSTARTI [Basic] 1. What is L0? Back: A count. ENDI\n\nSTART\nBasic\nWhat is unclosed?\nBack: Nothing.\n\nSTARTI [Basic] What is L2? Back: A penalty. ENDI\n\nSTART\nBasic\nWhat is dropout?\nBack: Zeroing units.\nEND\n';
+    expect(read(note).asked.map(([question, line, , answer]) => [question, line, answer])).toEqual([
+      ['What is L1?', 1, 'Sparsity.'],
+      ['What is L0?', 4, 'A count.'],
+      ['What is L2?', 11, 'A penalty.'],
+      ['What is dropout?', 15, 'Zeroing units.'],
+    ]);
+  });
+
+  it('that Markdown reads on into the list item above them are its text, and told so', () => {
+    const { asked, messages } = read('- A note of mine\nSTARTI [Basic] What is L2? Back: A penalty. ENDI\n');
+    expect(asked).toEqual([]);
+    expect(messages).toContain('2:anki-blocks');
+  });
+
   it('are none with no front, nor in fenced code, nor inside a line', () => {
-    const note = 'STARTI [Basic] Back: A back alone. ENDI\n\n```\nSTARTI [Basic] Shown? Back: Yes. ENDI\n```\n\nI write STARTI [Basic] a card? Back: no ENDI here.\n';
+    const note = 'STARTI [Basic] Back: A back alone. ENDI\n\n```\nSTARTI [Basic] Shown? Back: Yes. ENDI\n```\n\nI write STARTI [Basic] a card? Back: no ENDI here.\n\nI write STARTI [Basic] a card? Back: no ENDI\n';
     expect(read(note).asked).toEqual([]);
   });
 });

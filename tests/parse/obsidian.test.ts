@@ -176,6 +176,11 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
       ['What is X?', 'It is Y.'],
       ['What is Z?', 'It is W.'],
     ]);
+    // A back that reads like a section's title (a number alone) over the next card is still the card's answer.
+    expect(readNote('What does this print? #card\n0.30000000000000004\n\nWhat is Z? #card\nIt is W.\n', 'cards.txt').questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What does this print?', '0.30000000000000004'],
+      ['What is Z?', 'It is W.'],
+    ]);
     expect(readNote('## What is momentum? #optimisation\n\nIt accumulates past gradients.\n').questions.map((question) => [question.question, question.tags])).toEqual([['What is momentum?', ['optimisation']]]);
   });
 

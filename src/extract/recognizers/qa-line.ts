@@ -15,9 +15,10 @@ export const qaLineRecognizer: Recognizer = {
   construct: 'qa',
   recognize(block) {
     if (block.type !== 'paragraph' || !block.position) return undefined;
-    // A spaced-repetition card's front asks as a card does, whatever its wording (parse/review-cards.ts).
-    if (block.data?.cardFront || QA_LINE.test(inlineText(block.children))) {
-      const found = candidate('qa', block.children, block.position, { marked: true });
+    // A card's front asks as a card does, whatever its wording, every line of it (parse/review-cards.ts).
+    const front = block.data?.cardFront === true;
+    if (front || QA_LINE.test(inlineText(block.children))) {
+      const found = candidate('qa', block.children, block.position, { marked: true }, { whole: front });
       return found.prompt ? found : undefined;
     }
     if (block.data?.speaker?.role !== 'asks') return undefined;

@@ -95,11 +95,13 @@ export function candidate(
   inline: readonly PhrasingContent[],
   position: Position,
   extra: Partial<PromptCandidate> = {},
+  /** `whole`: every line of it is the prompt, none an answer (a card's front, parse/review-cards.ts). */
+  { whole = false }: { whole?: boolean } = {},
 ): PromptCandidate {
   // A card's front is its first line, the lines under it its back, however they are worded.
   const cardLine = extra.card && construct !== 'heading' ? firstLineOf(inline, position) : undefined;
   const split =
-    construct === 'heading' || (construct === 'line' && !cardLine && asksOnEachLine(inline, position))
+    whole || construct === 'heading' || (construct === 'line' && !cardLine && asksOnEachLine(inline, position))
       ? undefined
       : cardLine
         ? cutAfterLine(cardLine, position)

@@ -1,0 +1,71 @@
+/**
+ * The cards of an Obsidian_to_Anki note (anki-blocks.ts) marked in its tree once its Markdown is parsed: a block's
+ * front is cut out of its paragraph as a card's front (`cardFront`, a question however worded), the block's last
+ * block of Markdown is marked as its back's end (`cardBack`: its answer stops at `END`, not in the prose after it,
+ * whether it ends in a paragraph, a list or a formula), and a one-line note is cut into its front and its back as
+ * a one-line card is (inline-cards.ts). Each card's tags are its front line's (`LineTags`), where the extractor
+ * looks for tags written after a question.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { LineTags } from './document.js';
+import type { AnkiCard } from './anki-blocks.js';
+import { cutCardLines } from './inline-cards.js';
+import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
+
+/** Marks the cards in `tree` (parsed from `markdown`, whose lines are `lines`) in place; their tags, and the one-line notes Markdown did not read as a paragraph of their own. */
+export function markAnkiCards(tree: Root, markdown: string, lines: readonly string[], cards: readonly AnkiCard[]): { lineTags: LineTags[]; unread: AnkiCard[] } {
+  const source = sourceLines(markdown, lines);
+  const blocks = cards.filter((card) => !card.inline);
+  if (blocks.length > 0) {
+    tree.children = withFrontsCut(tree.children, blocks, source);
+    endCardsAtTheirEnd(tree.children, blocks);
+  }
+  const inline = new Map(cards.filter((card) => card.inline).map((card) => [card.front, card.back ? { separator: card.back } : {}]));
+  const cut = inline.size > 0 ? cutCardLines(tree, markdown, lines, (line) => inline.get(line)) : new Set<number>();
+  return {
+    lineTags: cards.filter((card) => card.tags.length > 0).map((card) => ({ line: card.front, lineStart: source.point(card.front, 0).offset!, tags: card.tags })),
+    unread: cards.filter((card) => card.inline && !cut.has(card.front)),
+  };
+}
+
+/**
+ * The blocks with each card's front a paragraph of its own, marked `cardFront`: the paragraph its first line opens,
+ * cut after its last line (the lines of its back that Markdown read on into it go under it). A front Markdown reads
+ * as something else (a heading, a list) is left as it is.
+ */
+function withFrontsCut(blocks: readonly RootContent[], cards: readonly AnkiCard[], source: SourceLines): RootContent[] {
+  const fronts = new Map(cards.map((card) => [card.front, card]));
+  const out: RootContent[] = [];
+  for (const block of blocks) {
+    const card = block.type === 'paragraph' && block.position ? fronts.get(block.position.start.line) : undefined;
+    if (!card) {
+      out.push(block);
+      continue;
+    }
+    const [front, ...rest] = block.position!.end.line > card.frontEnd ? splitAt(block as Paragraph, [card.frontEnd + 1], source) : [block as Paragraph];
+    out.push({ ...front!, data: { ...block.data, cardFront: true } }, ...rest);
+  }
+  return out;
+}
+
+/** Each block card's last block of Markdown, from its front to its `END`, marked as its back's end (`cardBack`). */
+function endCardsAtTheirEnd(blocks: readonly RootContent[], cards: readonly AnkiCard[]): void {
+  // Cards and blocks are both in the note's order: one walk through the blocks serves every card.
+  let k = 0;
+  const mark = (block: RootContent | undefined) => {
+    if (block) block.data = { ...block.data, cardBack: true };
+  };
+  let last: RootContent | undefined;
+  for (const block of blocks) {
+    const position = block.position;
+    if (!position) continue;
+    while (k < cards.length && position.start.line > cards[k]!.end) {
+      mark(last);
+      last = undefined;
+      k++;
+    }
+    if (k === cards.length) break;
+    if (position.start.line >= cards[k]!.front && position.end.line <= cards[k]!.end) last = block;
+  }
+  if (k < cards.length) mark(last);
+}
