@@ -345,9 +345,10 @@ function asksAlone(index: number, blocks: readonly RootContent[], proposals: rea
 export function isSectionLine(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
   const block = blocks[index]!;
   if (block.type !== 'paragraph') return false;
-  // A card's back answers it, whatever it says (`0.30000000000000004`): marked so, or the lines right under its front.
+  // A card's back answers it, whatever it says (`0.30000000000000004`, `Fundamentals`): marked so, or the line right
+  // under its front.
   const above = blocks[index - 1];
-  if (block.data?.cardBack || (above?.type === 'paragraph' && (above.data?.card || above.data?.cardFront) && block.data?.blankLinesBefore === 0)) return false;
+  if (block.data?.cardBack || (above?.type === 'paragraph' && (above.data?.card || above.data?.cardFront) && above.position && block.position?.start.line === above.position.end.line + 1)) return false;
   if (titledQuestionList(index, blocks, proposals) !== undefined) return true;
   const text = inlineText(block.children);
   const titled = isSectionTitle(text);

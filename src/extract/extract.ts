@@ -580,8 +580,11 @@ export function extractQuestions(doc: Document): Extraction {
     // A card its author marked (`Dropout #card`, a note block's front, `front::back`) asks under any heading: the
     // heading question's answer ends before it.
     const card = block.type === 'paragraph' && (block.data?.card || block.data?.cardFront);
-    if (current?.found.depth !== undefined && !card) {
+    // A note block's back is its card's answer, whatever it holds, up to the block's end (parse/anki-block-cards.ts); so
+    // is what follows a heading that asks, but for a card.
+    if (current && (block.data?.inCardBack || (current.found.depth !== undefined && !card))) {
       current.answer.push(block);
+      if (block.data?.cardBack) close();
       return;
     }
     const logged = round !== undefined && (round.lists || block.type !== 'list') ? askedInRound(block) : undefined;
@@ -650,7 +653,7 @@ export function extractQuestions(doc: Document): Extraction {
     if (prompt) {
       open(prompt);
       // A question callout holds its whole answer: what follows it is not part of it. Nor does a card whose
-      // paragraph holds its back and ends its note block (parse/anki-blocks.ts marks it `cardBack`) answer past it.
+      // paragraph holds its back and ends its note block (parse/anki-block-cards.ts marks it `cardBack`) answer past it.
       if ((prompt.construct === 'callout' && prompt.answerLead.length > 0) || block.data?.cardBack) close();
       return;
     }
@@ -759,7 +762,7 @@ export function extractQuestions(doc: Document): Extraction {
     if (current) {
       current.answer.push(block);
       // The answer ends where the question's own `<details>` closes, not where one inside it does; a one-line card's
-      // back is its whole answer (parse/inline-cards.ts), and a note block's card ends with its block (anki-blocks.ts).
+      // back is its whole answer (parse/inline-cards.ts), and a note block's card ends with its block (parse/anki-block-cards.ts).
       if (current.found.construct === 'details' && block.type === 'html' && DETAILS_CLOSE.test(block.value) && !unclosedDetails(current.found, current.answer, source)) close();
       else if (block.data?.cardBack) close();
       return;

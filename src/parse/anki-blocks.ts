@@ -116,7 +116,7 @@ export interface AnkiCard {
 export interface AnkiBlocksNote {
   /** The note as Markdown, one line for each of its lines. */
   markdown: string;
-  /** How many blocks and one-line notes were read. */
+  /** How many blocks were read, and how many one-line notes. */
   blocks: number;
   inline: number;
   /** In the note's order. */
@@ -185,12 +185,17 @@ function readBlock(lines: readonly string[], out: string[], start: number, end: 
   }
   if (front < 0) return undefined;
   const cloze = /cloze/i.test(type);
-  // The front runs on to the next field's name, when one follows: its lines that Markdown reads as its paragraph's.
+  // The front runs on to the next field's name, as the plugin reads it, over the lines Markdown reads as its
+  // paragraph's (a front Markdown reads as a heading or a list item is its line). With no field named after it (a
+  // block written before the plugin needed `Back:`), the lines under a Basic front answer it; a Cloze's sentence runs on.
   const named = lines.slice(front + 1, end).findIndex((line) => FIELD.test(line));
-  if (named >= 0 && !cloze) {
-    while (frontEnd + 1 < front + 1 + named && isParagraphLine(lines[frontEnd + 1]!)) frontEnd++;
-  }
+  const limit = named >= 0 ? front + 1 + named : cloze ? end : front + 1;
+  if (isParagraphLine(out[front]!)) while (frontEnd + 1 < limit && isParagraphLine(lines[frontEnd + 1]!)) frontEnd++;
   if (cloze) {
+    // Its sentence asked whole, on the front's line.
+    out[front] = out.slice(front, frontEnd + 1).join(' ');
+    out.fill('', front + 1, frontEnd + 1);
+    frontEnd = front;
     const sides = clozeSides(out[front]!);
     if (sides) {
       out[front] = sides.asked;
@@ -245,8 +250,9 @@ function readInlineNote(line: string): { markdown: string; tags: string[]; back?
   }
   take(body.length);
   if (front.length === 0) return undefined;
-  // A front Markdown would read as a list item, a heading or a quote (`1. What is L2?`) is text.
-  let asked = front.join(' ').replace(/^(\d{1,9})([.)])/, '$1\\$2').replace(/^[-+*#>]/, '\\$&');
+  // A front Markdown would read as a list item, a heading or a quote (`1. What is L2?`) asks without that mark: an
+  // escape would keep the mark, but the Markdown's line would then no longer be cut where the note's is.
+  let asked = front.join(' ').replace(/^(?:\d{1,9}[.)]|[-+*#>]|#{2,6})[ \t]+(?=\S)/, '');
   if (cloze) {
     const sides = clozeSides(asked);
     if (sides) {

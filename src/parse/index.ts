@@ -108,7 +108,7 @@ function parseAnkiBlocks(source: TextSource, note: AnkiBlocksNote): Document {
   const markdownLines = note.markdown.split('\n');
   const { lineTags, unread } = markAnkiCards(read.tree, note.markdown, markdownLines, note.cards);
   for (const card of unread) {
-    source.vfile.message('This Obsidian_to_Anki one-line note (STARTI … ENDI) goes on the list item, quote or paragraph above it in Markdown: read as its text; a blank line above it makes it a card', {
+    source.vfile.message('Markdown does not read this Obsidian_to_Anki one-line note (STARTI … ENDI) as a line of its own (it goes on the list item or quote above it, or opens an HTML block): read as text; a blank line above it, or a front that opens with words, makes it a card', {
       place: { line: card.front, column: 1 },
       ruleId: 'anki-blocks',
       source: 'qbank',

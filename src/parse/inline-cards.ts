@@ -22,10 +22,12 @@ import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 declare module 'mdast' {
   interface Data {
     /**
-     * The back of a one-line card (inline-cards.ts): its card's whole answer, what follows it none of it; or the last
-     * block of a note block's card (anki-blocks.ts), where its answer ends.
+     * The back of a one-line card (inline-cards.ts) or of a multi-line one (review-cards.ts): its card's whole answer,
+     * what follows it none of it; or the last block of a note block's card (anki-block-cards.ts), where its answer ends.
      */
     cardBack?: true;
+    /** A block of a note block's back (anki-block-cards.ts): its card's answer, whatever it holds (a bold question, a list of them). */
+    inCardBack?: true;
   }
 }
 
@@ -93,6 +95,24 @@ export function cutCardLines(tree: Root, text: string, lines: readonly string[],
 }
 
 /**
+ * Which text node of the paragraph holds the separator, and where in its value: the one standing at its column where
+ * the node's text is as written there, else the first (an escape before it shifts the value from the line).
+ */
+function separatorIn(part: Paragraph, separator: { at: number; text: string }, line: number): { index: number; cut: number } {
+  let first: { index: number; cut: number } | undefined;
+  for (let index = 0; index < part.children.length; index++) {
+    const node = part.children[index]!;
+    if (node.type !== 'text') continue;
+    for (let cut = node.value.indexOf(separator.text); cut >= 0; cut = node.value.indexOf(separator.text, cut + 1)) {
+      first ??= { index, cut };
+      const start = node.position?.start;
+      if (start?.line === line && start.column - 1 + cut === separator.at) return { index, cut };
+    }
+  }
+  return first ?? { index: -1, cut: -1 };
+}
+
+/**
  * A paragraph's first line cut at a card's separator (`separator`, standing at 0-based column `at` of that line)
  * into the card's front (marked `cardFront`, or `card` for a list item's, `frontData`) and its back, the rest of
  * the paragraph; undefined when markup holds the separator or a side is empty.
@@ -104,10 +124,9 @@ export function cardSides(
   source: SourceLines,
   frontData: Paragraph['data'] = { cardFront: true },
 ): [Paragraph, Paragraph] | undefined {
-  const index = part.children.findIndex((node) => node.type === 'text' && node.value.includes(separator.text));
+  const { index, cut } = separatorIn(part, separator, line);
   const node = part.children[index] as Text | undefined;
   if (!node) return undefined;
-  const cut = node.value.indexOf(separator.text);
   const after = cut + separator.text.length;
   const frontEnd: Point = source.point(line, separator.at);
   const backStart: Point = source.point(line, separator.at + separator.text.length + /^[ \t]*/.exec(node.value.slice(after))![0].length);

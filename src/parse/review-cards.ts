@@ -9,7 +9,8 @@
  *
  * Markdown reads a card as one paragraph. It is cut in two, the `?` line
  * left out: the front, marked as the card's question whatever its wording
- * (`L1 vs L2 regularisation` asks as a card does), and the back, its answer.
+ * (`L1 vs L2 regularisation` asks as a card does, every line of it), and the
+ * back, its whole answer (`cardBack`: the text after the card is not).
  * (One-line cards, `front::back`, are read with the flashcard exports, card-export.ts, and among a note's
  * other text, inline-cards.ts.)
  */
@@ -52,6 +53,8 @@ export function readReviewCards(tree: Root, text: string, lines: readonly string
     }
     const [front, , back] = parts as [Paragraph, Paragraph, Paragraph];
     front.data = { ...block.data, cardFront: true };
+    // A blank line ends the card: its back is its whole answer.
+    back.data = { ...back.data, cardBack: true };
     children.push(front, back);
   }
   tree.children = children;

@@ -252,6 +252,16 @@ describe("Obsidian Spaced Repetition's multi-line cards (front, `?`, back)", () 
     expect(messagesOf(vfile)).toEqual(['1:tag-line']);
   });
 
+  it('ask with every line of their front, and answer with their back alone, whatever it says, up to the blank line', () => {
+    const note = '#flashcards/dl\n\nWhat is overfitting?\nGive two causes.\n?\nNoise fitted; too many parameters.\n\nDefine precision.\n?\nTP/(TP+FP)\n\nDefine recall.\n?\nTP/(TP+FN)\n';
+    expect(readNote(note, 'cards.md').questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is overfitting? Give two causes.', 'Noise fitted; too many parameters.'],
+      // A formula alone reads like a section's title over the next card; it is this card's back.
+      ['Define precision.', 'TP/(TP+FP)'],
+      ['Define recall.', 'TP/(TP+FN)'],
+    ]);
+  });
+
   it('are read among a note\'s headings too, and a `?` that is not alone on its line cuts nothing', () => {
     const note = '# Optimisers\n\nAdam in one line\n?\nMomentum plus RMSProp.\n\n## Is Adam always better?\n\nNot always ?\nSGD generalises better at times.\n';
     const { questions } = readNote(note, 'notes.md');

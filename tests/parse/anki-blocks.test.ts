@@ -63,6 +63,23 @@ describe("Obsidian_to_Anki's note blocks", () => {
     ]);
   });
 
+  it("hold their back whole as the card's answer, whatever it holds: a title-like line, a bold question", () => {
+    const note = 'START\nBasic\nWhat is the topic?\nBack: Fundamentals\n\n**What is Adam?**\nEND\n\nSTART\nBasic\nWhat is dropout?\nBack: Zeroing units.\nEND\n';
+    expect(read(note).asked).toEqual([
+      ['What is the topic?', 3, [], 'Fundamentals\n\n**What is Adam?**'],
+      ['What is dropout?', 11, [], 'Zeroing units.'],
+    ]);
+  });
+
+  it("ask a Cloze sentence of two lines whole, and a front Markdown reads as a heading as a card", () => {
+    const note = 'START\nCloze\nText: Adam combines momentum\nand {{c1::RMSProp}}.\nBack Extra: 2014.\nEND\n\nSTART\nBasic\n## Batch normalisation\nBack: Normalising each mini-batch.\nEND\n';
+    expect(read(note).asked.map(([question, line]) => [question, line])).toEqual([
+      ['Adam combines momentum and [...].', 3],
+      ['Batch normalisation', 10],
+    ]);
+    expect(read(note).asked[1]![3]).toBe('Normalising each mini-batch.');
+  });
+
   it('answer with the lines under the front when no field is named after it, as before the plugin needed `Back:`', () => {
     expect(read('START\nBasic\nWhat is dropout?\nRandomly zeroing units during training.\nEND\n').asked).toEqual([['What is dropout?', 3, [], 'Randomly zeroing units during training.']]);
   });
@@ -126,6 +143,15 @@ describe("Obsidian_to_Anki's one-line notes (`STARTI [type] … ENDI`)", () => {
       ['What is L0?', 4, 'A count.'],
       ['What is L2?', 11, 'A penalty.'],
       ['What is dropout?', 15, 'Zeroing units.'],
+    ]);
+  });
+
+  it('cut at their back where the note names it: a numbered front, one after another, `Back:` in the front', () => {
+    const note = 'STARTI [Basic] 1. What is L2? Back: A penalty. ENDI\nSTARTI [Basic] 2. What is Back:x? Back: y ENDI\nSTARTI [Cloze] The Back: field holds {{c1::the answer}}. ENDI\n';
+    expect(read(note).asked.map(([question, line, , answer]) => [question, line, answer])).toEqual([
+      ['What is L2?', 1, 'A penalty.'],
+      ['What is Back:x?', 2, 'y'],
+      ['The Back: field holds [...].', 3, 'The Back: field holds **the answer**.'],
     ]);
   });
 

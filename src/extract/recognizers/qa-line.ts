@@ -15,7 +15,8 @@ export const qaLineRecognizer: Recognizer = {
   construct: 'qa',
   recognize(block) {
     if (block.type !== 'paragraph' || !block.position) return undefined;
-    // A card's front asks as a card does, whatever its wording, every line of it (parse/review-cards.ts).
+    // A card's front asks as a card does, whatever its wording, every line of it (parse/review-cards.ts,
+    // inline-cards.ts, anki-block-cards.ts).
     const front = block.data?.cardFront === true;
     if (front || QA_LINE.test(inlineText(block.children))) {
       const found = candidate('qa', block.children, block.position, { marked: true }, { whole: front });

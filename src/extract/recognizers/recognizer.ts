@@ -95,7 +95,7 @@ export function candidate(
   inline: readonly PhrasingContent[],
   position: Position,
   extra: Partial<PromptCandidate> = {},
-  /** `whole`: every line of it is the prompt, none an answer (a card's front, parse/review-cards.ts). */
+  /** `whole`: every line of it is the prompt, none an answer (a card's front, `cardFront`). */
   { whole = false }: { whole?: boolean } = {},
 ): PromptCandidate {
   // A card's front is its first line, the lines under it its back, however they are worded.
