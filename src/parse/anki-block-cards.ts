@@ -1,16 +1,16 @@
 /**
  * The cards of an Obsidian_to_Anki note (anki-blocks.ts) marked in its tree once its Markdown is parsed: a block's
- * front is cut out of its paragraph as a card's front (`cardFront`, a question however worded; withFrontsCut), the block's last
- * block of Markdown is marked as its back's end (`cardBack`: its answer stops at `END`, not in the prose after it,
- * whether it ends in a paragraph, a list or a formula), and a one-line note is cut into its front and its back as
- * a one-line card is (inline-cards.ts). Each card's tags are its front line's (`LineTags`), where the extractor
- * looks for tags written after a question.
+ * front is cut out of its paragraph as a card's front (`cardFront`, a question however worded; withFrontsCut), the
+ * blocks of its back are marked as its answer whatever they hold (`inCardBack`), and the last of them as where its
+ * answer stops (`cardBack`: at `END`, not in the prose after it, whether it ends in a paragraph, a list or a formula);
+ * a one-line note is cut into its front and its back as a one-line card is (inline-cards.ts). Each card's tags are
+ * its front line's (`LineTags`), where the extractor looks for tags written after a question.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
-import type { LineTags } from './document.js';
-import type { AnkiCard } from './anki-blocks.js';
-import { cutCardLines } from './inline-cards.js';
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
+import type { AnkiCard } from './anki-blocks.js';
+import type { LineTags } from './document.js';
+import { cutCardLines } from './inline-cards.js';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 
 /** Marks the cards in `tree` (parsed from `markdown`, whose lines are `lines`) in place; their tags, and the one-line notes Markdown did not read as a paragraph of their own. */
