@@ -580,9 +580,9 @@ export function extractQuestions(doc: Document): Extraction {
     // A card its author marked (`Dropout #card`, a note block's front, `front::back`) asks under any heading: the
     // heading question's answer ends before it.
     const card = block.type === 'paragraph' && (block.data?.card || block.data?.cardFront);
-    // A note block's back is its card's answer, whatever it holds, up to the block's end (parse/anki-block-cards.ts); so
-    // is what follows a heading that asks, but for a card.
-    if (current && (block.data?.inCardBack || (current.found.depth !== undefined && !card))) {
+    // A note block's back is its card's answer, whatever it holds, up to the block's end, when its front asked
+    // (parse/anki-block-cards.ts); so is what follows a heading that asks, but for a card.
+    if (current && (block.data?.inCardBack === current.found.position.start.line || (current.found.depth !== undefined && !card))) {
       current.answer.push(block);
       if (block.data?.cardBack) close();
       return;

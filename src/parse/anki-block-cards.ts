@@ -84,7 +84,7 @@ function endCardsAtTheirEnd(blocks: readonly RootContent[], cards: readonly Anki
     const card = cards[k]!;
     if (position.start.line < card.front || position.end.line > card.end) continue;
     last = block;
-    if (position.start.line > card.frontEnd) block.data = { ...block.data, inCardBack: true };
+    if (position.start.line > card.frontEnd) block.data = { ...block.data, inCardBack: card.front };
   }
   if (k < cards.length) mark(last);
 }

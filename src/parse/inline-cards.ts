@@ -26,8 +26,11 @@ declare module 'mdast' {
      * what follows it none of it; or the last block of a note block's card (anki-block-cards.ts), where its answer ends.
      */
     cardBack?: true;
-    /** A block of a note block's back (anki-block-cards.ts): its card's answer, whatever it holds (a bold question, a list of them). */
-    inCardBack?: true;
+    /**
+     * A block of a note block's back (anki-block-cards.ts), and the line of its card's front: the answer of the question
+     * asked there, whatever it holds (a bold question, a list of them).
+     */
+    inCardBack?: number;
   }
 }
 
