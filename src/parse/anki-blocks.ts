@@ -116,9 +116,8 @@ export interface AnkiCard {
 export interface AnkiBlocksNote {
   /** The note as Markdown, one line for each of its lines. */
   markdown: string;
-  /** How many blocks were read, and how many one-line notes. */
+  /** How many blocks were read (a block with no front is no card). */
   blocks: number;
-  inline: number;
   /** In the note's order. */
   cards: AnkiCard[];
 }
@@ -156,7 +155,7 @@ export function readAnkiBlocks(text: string): AnkiBlocksNote | undefined {
   cards.sort((a, b) => a.front - b.front);
   // FILE TAGS may stand after some blocks: every card gets them.
   for (const card of cards) card.tags.push(...fileTags);
-  return { markdown: out.join('\n'), blocks: blocks.length, inline: cards.filter((card) => card.inline).length, cards };
+  return { markdown: out.join('\n'), blocks: blocks.length, cards };
 }
 
 /**
@@ -230,10 +229,10 @@ function readInlineNote(line: string): { markdown: string; tags: string[]; back?
   }
   const cloze = /cloze/i.test(type);
   const names = cloze ? CLOZE_FIELDS : /basic/i.test(type) ? BASIC_FIELDS : ANY_FIELDS;
+  // A word of its own: at the start or after a space, and followed by one or by the end.
+  const apart = (column: number) => column < 0 || column >= body.length || body[column] === ' ' || body[column] === '\t';
   const nameAt = (column: number): string | undefined =>
-    column === 0 || body[column - 1] === ' ' || body[column - 1] === '\t'
-      ? names.find((name) => body.startsWith(`${name}:`, column) && /^[ \t]|^$/.test(body.slice(column + name.length + 1, column + name.length + 2)))
-      : undefined;
+    apart(column - 1) ? names.find((name) => body.startsWith(`${name}:`, column) && apart(column + name.length + 1)) : undefined;
   const front: string[] = [];
   const back: string[] = [];
   let field = names[0]!;
@@ -252,7 +251,7 @@ function readInlineNote(line: string): { markdown: string; tags: string[]; back?
   if (front.length === 0) return undefined;
   // A front Markdown would read as a list item, a heading or a quote (`1. What is L2?`) asks without that mark: an
   // escape would keep the mark, but the Markdown's line would then no longer be cut where the note's is.
-  let asked = front.join(' ').replace(/^(?:\d{1,9}[.)]|[-+*#>]|#{2,6})[ \t]+(?=\S)/, '');
+  let asked = front.join(' ').replace(/^(?:\d{1,9}[.)]|[-+*>]|#{1,6})[ \t]+(?=\S)/, '');
   if (cloze) {
     const sides = clozeSides(asked);
     if (sides) {

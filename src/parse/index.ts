@@ -114,14 +114,14 @@ function parseAnkiBlocks(source: TextSource, note: AnkiBlocksNote): Document {
       source: 'qbank',
     });
   }
+  const inline = new Set(note.cards.filter((card) => card.inline).map((card) => card.front));
   const kinds = [
     note.blocks > 0 && `${note.blocks} Obsidian_to_Anki note ${note.blocks === 1 ? 'block' : 'blocks'} (START … END)`,
-    note.inline > 0 && `${note.inline} one-line ${note.inline === 1 ? 'note' : 'notes'} (STARTI … ENDI)`,
+    inline.size > 0 && `${inline.size} one-line ${inline.size === 1 ? 'note' : 'notes'} (STARTI … ENDI)`,
   ];
   source.vfile.info(`Read ${kinds.filter(Boolean).join(' and ')} as cards; their note types, deck and ids left out`, { place: { line: 1, column: 1 }, ruleId: 'anki-blocks', source: 'qbank' });
   // Each question as written is its lines in the file (`Front: Overfitting`), but a one-line note's, whose line holds
   // its back too: its front, as the Markdown gives it.
-  const inline = new Set(note.cards.filter((card) => card.inline).map((card) => card.front));
   const fileLines = source.text.split('\n').map((line, n) => (inline.has(n + 1) ? markdownLines[n]! : line));
   const tagged = [...(read.lineTags ?? []), ...lineTags].sort((a, b) => a.lineStart - b.lineStart);
   return { ...read, format: 'markdown', fileLines, ...(tagged.length > 0 ? { lineTags: tagged } : {}) };

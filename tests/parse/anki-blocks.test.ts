@@ -125,7 +125,7 @@ describe("Obsidian_to_Anki's one-line notes (`STARTI [type] … ENDI`)", () => {
     ]);
   });
 
-  it('keep a back that ends in code, a link or bold whole, its tags the tags; a field name in code or of another note type is text', () => {
+  it('keep a back that ends in code, a link or bold whole, its tags the tags; a field name in code, of another note type or inside a word is text', () => {
     const note =
       'STARTI [Basic] How do I drop units? Back: `nn.Dropout(p)` Tags: py dl ENDI\n\nSTARTI [Basic] What prints `a Back: b`? Back: The string. ENDI\n\nSTARTI [Basic] What is backprop? Back: The **chain rule**. Extra: Text: see notes ENDI\n';
     expect(read(note).asked).toEqual([
@@ -133,6 +133,8 @@ describe("Obsidian_to_Anki's one-line notes (`STARTI [type] … ENDI`)", () => {
       ['What prints a Back: b?', 3, [], 'The string.'],
       ['What is backprop?', 5, [], 'The **chain rule**. Extra: Text: see notes'],
     ]);
+    // A field's name is a word of its own.
+    expect(read('STARTI [Basic]xBack: is one word? Back: Yes. ENDI\n').asked).toEqual([['xBack: is one word?', 1, [], 'Yes.']]);
   });
 
   it('stay cards over a rule, with a front Markdown would number, and after a block that nothing ends', () => {
