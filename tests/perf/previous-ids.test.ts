@@ -4,7 +4,7 @@
  * them; a file someone else changed is scanned.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -101,10 +101,13 @@ describe('PreviousIds', () => {
     const [first, second] = (JSON.parse(text) as { questions: Array<{ id: string }> }).questions;
     const written = statSync(file, { bigint: true });
     // The first two ids swapped, the size and the time put back as they were (as a sync tool or `cp -p` may leave
-    // them). The time to the nanosecond, which utimes cannot set from a number of seconds.
+    // them): the file as written moved aside (a rename keeps its time), and its time, to the nanosecond, copied
+    // from there by POSIX `touch -r` (utimes cannot set it from a number of seconds).
+    const aside = `${file}.written`;
+    renameSync(file, aside);
     writeFileSync(file, text.replace(`"id": "${first!.id}"`, '"id": "@@"').replace(`"id": "${second!.id}"`, `"id": "${first!.id}"`).replace('"id": "@@"', `"id": "${second!.id}"`));
-    const nanoseconds = written.mtimeNs % 1_000_000_000n;
-    execFileSync('touch', ['-m', '-d', `@${written.mtimeNs / 1_000_000_000n}.${nanoseconds.toString().padStart(9, '0')}`, file]);
+    execFileSync('touch', ['-m', '-r', aside, file]);
+    rmSync(aside);
     expect(statSync(file, { bigint: true })).toMatchObject({ size: written.size, mtimeNs: written.mtimeNs });
     searches.mockClear();
     const read = await (await PreviousIds.read(out, cacheDir)).questions([first!.id]);
