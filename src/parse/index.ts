@@ -104,8 +104,8 @@ function parseNotebook(source: TextSource, notebook: Notebook): Document {
 
 /** A note of Obsidian_to_Anki's note blocks, read as the Markdown cards they stand for, line for line (anki-blocks.ts). */
 function parseAnkiBlocks(source: TextSource, note: AnkiBlocksNote): Document {
-  const read = parseConverted(source, note.markdown, (line) => line);
   const markdownLines = note.markdown.split('\n');
+  const read = parseConverted(source, note.markdown, (line) => line, {}, markdownLines);
   const { lineTags, unread } = markAnkiCards(read.tree, note.markdown, markdownLines, note.cards);
   for (const card of unread) {
     source.vfile.message('Markdown does not read this Obsidian_to_Anki one-line note (STARTI … ENDI) as a line of its own (it goes on the list item or quote above it, or opens an HTML block): read as text; a blank line above it, or a front that opens with words, makes it a card', {
@@ -159,9 +159,9 @@ function parseOrgNote(source: TextSource): Document {
  * A file of another format, as the Markdown it stands for: read as Markdown, and what the reader placed,
  * and said, at a line of that Markdown put at the file's own line (`lineOf`).
  */
-function parseConverted(source: TextSource, markdown: string, lineOf: (line: number) => number, options: ParseOptions = {}): Document {
+function parseConverted(source: TextSource, markdown: string, lineOf: (line: number) => number, options: ParseOptions = {}, lines = markdown.split('\n')): Document {
   const told = source.vfile.messages.length;
-  const read = parseMarkdownSource({ ...source, text: markdown }, markdown.split('\n'), options);
+  const read = parseMarkdownSource({ ...source, text: markdown }, lines, options);
   visit(read.tree, (node) => {
     const position = node.position;
     if (!position) return;
