@@ -13,6 +13,12 @@
 const WRAPPER_TAGS = 'details|summary|div|section|article|center|p';
 const TAG = `<\\/?(?:${WRAPPER_TAGS})\\b[^>]*>|<summary\\b[^>]*>.*?<\\/summary>`;
 const TAG_LINE = new RegExp(`^[ \\t]*(?:(?:${TAG})[ \\t]*)+$`, 'i');
+/**
+ * A line break alone on a line: READMEs put one under `<summary>…</summary>` to space the fold's answer
+ * from its title. Right under a wrapper tag line it is part of the wrapper (split off, it stood between
+ * the fold and its answer); elsewhere it is the line break it is in a paragraph.
+ */
+const BREAK_LINE = /^[ \t]*(?:<br\s*\/?>[ \t]*)+$/i;
 
 export interface OffsetMap {
   /** Offsets (in the new text) of each inserted newline, ascending. */
@@ -26,7 +32,8 @@ export function separateHtmlBlocks(text: string): { text: string; map: OffsetMap
   // Most notes have no wrapper tags: spare them the split into lines and the join.
   if (!ANY_WRAPPER_TAG.test(text)) return { text, map: { inserted: [] } };
   const lines = text.split('\n');
-  const isTag = lines.map((line) => TAG_LINE.test(line));
+  const isTag: boolean[] = [];
+  lines.forEach((line, i) => isTag.push(TAG_LINE.test(line) || (i > 0 && isTag[i - 1]! && BREAK_LINE.test(line))));
   const isBlank = lines.map((line) => line.trim() === '');
   const out: string[] = [];
   const inserted: number[] = [];

@@ -60,4 +60,19 @@ describe('a question over an answer hidden in <details><summary>ANS</summary>', 
     expect(note.questions.map((question) => question.question)).toEqual(['What is dropout?', 'What is batch norm?']);
     expect(messagesOf(note.vfile)).toEqual(['2:unclosed-details']);
   });
+
+  it('takes the answer under a line break that spaces it from its summary (`<br>`, as GitHub READMEs write it)', () => {
+    const fold = (question: string, answer: string, spacer: string) => `<details>\n<summary>${question}</summary>\n${spacer}\n\n${answer}\n\n</details>\n\n`;
+    for (const spacer of ['<br>', '<br/>', '<br><br>']) {
+      const note = readNote(`# Stats\n\n${fold('What is a p-value?', 'The probability of data at least as extreme.', spacer)}${fold('What is the central limit theorem?', 'Sample means are about normal.', spacer)}`);
+      expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null]), spacer).toEqual([
+        ['What is a p-value?', 'The probability of data at least as extreme.'],
+        ['What is the central limit theorem?', 'Sample means are about normal.'],
+      ]);
+      expect(messagesOf(note.vfile), spacer).toEqual([]);
+    }
+    // Elsewhere a `<br>` line is the line break it is: the paragraph around it stays one.
+    const prose = readNote('<div>\n\nWhat is bagging?\n\nBootstrap samples,<br>\n<br>\naggregated.\n\n</div>\n');
+    expect(prose.questions.map((question) => question.answer?.markdown)).toEqual(['Bootstrap samples,<br>\n<br>\naggregated.']);
+  });
 });
