@@ -100,6 +100,10 @@ export function splitPromptRuns(tree: Root, text: string, lines: readonly string
     const cuts: number[] = [];
     if (kind) {
       for (let line = start.line + 1; line <= end.line; line++) if (kindOf(lines[line - 1] ?? '', speakers) === kind) cuts.push(line);
+    } else if (labelsQuestionsBelow(lines, start.line, end.line)) {
+      // A title over the pairs (`Rapid-fire questions` over `Q: …` over `A: …`): the `Q:` lines are cut off it as they would be
+      // from each other. Only a labelled line: a bold one under a line of text may be the emphasis of an answer.
+      for (let line = start.line + 1; line <= end.line; line++) if (kindOf(lines[line - 1] ?? '', speakers) === 'qa') cuts.push(line);
     } else if (end.line - start.line + 1 >= FEWEST_ASKING_LINES) {
       const last = askingRunEnd(lines, start.line, end.line);
       if (last - start.line + 1 >= FEWEST_ASKING_LINES) for (let line = start.line + 1; line <= last; line++) cuts.push(line);
@@ -114,6 +118,12 @@ export function splitPromptRuns(tree: Root, text: string, lines: readonly string
     children.push(...splitAt(block, cuts, source));
   }
   tree.children = children;
+}
+
+/** Whether a line of the paragraph after its first opens a question with its label (`Q: …`, `질문: …`): the first line is then no part of it. */
+function labelsQuestionsBelow(lines: readonly string[], from: number, to: number): boolean {
+  for (let line = from + 1; line <= to; line++) if (isQaLine(withoutTrailingBreaks(lines[line - 1] ?? ''))) return true;
+  return false;
 }
 
 /**

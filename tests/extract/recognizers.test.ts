@@ -1467,6 +1467,22 @@ describe('question lines run together in a Markdown note (no blank line between 
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('cuts the Q: lines off a title line written right above them, which titles them', () => {
+    for (const title of ['Rapid-fire questions', '**Rapid-fire questions**', 'Rapid-fire questions:']) {
+      const note = `# ML notes\n\n${title}\nQ: What is dropout?\nA: Randomly zeroing activations.\nQ: What is batch norm?\nA: Normalising activations per batch.\n`;
+      const { questions } = readNote(note, 'qa.md');
+      expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line]), title).toEqual([
+        ['What is dropout?', 'Randomly zeroing activations.', 4],
+        ['What is batch norm?', 'Normalising activations per batch.', 6],
+      ]);
+    }
+    const { questions } = readNote('# x\n\nRapid-fire\nQ: Why ReLU?\nA: No vanishing gradient.\n\n## Other\n\nQ: What is dropout?\nA: Zeroing.\n', 'qa.md');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Why ReLU?', 'Rapid-fire'],
+      ['What is dropout?', 'Other'],
+    ]);
+  });
+
   it('takes every bold question line as its own question', () => {
     const note = '## Cheat notes\n\n**Q. What is dropout?**\nRandomly zeroing activations.\n**Q. What is batch norm?**\nNormalising activations per batch.\n';
     const { questions } = readNote(note, 'bold.md');
