@@ -12,6 +12,7 @@
  * starts a question the same way: a `Q:` line (isQaLine: `Q:`, `**Q:**`, `**질문** …`), or a line that is
  * one bold run that asks or is numbered (`**Q. What is X?**`). The copied
  * plain-text reader splits such lines already; this makes Markdown agree.
+ * A paragraph that opens with a line of text over `Q:` lines (its title) is cut before each of them too.
  * Q&A notes also write a bold question and its answer on each line
  * (`**What is ReLU?** max(0, x).`): such lines are split the same way.
  *
