@@ -7,7 +7,8 @@
  * the answer's first paragraph is swallowed as raw HTML. Jekyll/Hugo notes
  * write `<details>`, `<summary>` and `<div>` wrappers this way all the time.
  * This pass puts a blank line between such a wrapper-tag line and adjacent
- * text, and returns a map back to the original offsets and lines.
+ * text (and before any line its caller names: lazy-questions.ts), and returns
+ * a map back to the original offsets and lines.
  */
 
 const WRAPPER_TAGS = 'details|summary|div|section|article|center|p';
@@ -28,9 +29,10 @@ export interface OffsetMap {
 /** A wrapper tag anywhere: without one no line can be a tag line, and the text is returned as it is. */
 const ANY_WRAPPER_TAG = new RegExp(`<\\/?(?:${WRAPPER_TAGS})\\b`, 'i');
 
-export function separateHtmlBlocks(text: string): { text: string; map: OffsetMap } {
+/** `breakBefore`: lines (0-based) to put a blank line before too, whatever they hold (lazy-questions.ts). */
+export function separateHtmlBlocks(text: string, breakBefore: ReadonlySet<number> = new Set()): { text: string; map: OffsetMap } {
   // Most notes have no wrapper tags: spare them the split into lines and the join.
-  if (!ANY_WRAPPER_TAG.test(text)) return { text, map: { inserted: [] } };
+  if (!ANY_WRAPPER_TAG.test(text) && breakBefore.size === 0) return { text, map: { inserted: [] } };
   const lines = text.split('\n');
   const isTag: boolean[] = [];
   lines.forEach((line, i) => isTag.push(TAG_LINE.test(line) || (i > 0 && isTag[i - 1]! && BREAK_LINE.test(line))));
@@ -43,7 +45,7 @@ export function separateHtmlBlocks(text: string): { text: string; map: OffsetMap
     offset += line.length + 1;
   };
   for (let i = 0; i < lines.length; i++) {
-    const text = i > 0 && needsBreak(i - 1, i, isTag, isBlank, lines);
+    const text = i > 0 && (breakBefore.has(i) || needsBreak(i - 1, i, isTag, isBlank, lines));
     if (text) {
       inserted.push(offset);
       push('');

@@ -18,6 +18,7 @@ import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import { keepUnbalancedDelimiters, restoreMaskedTex, restoreTexInHtml, rewriteTexDelimiters } from './math-delimiters.js';
 import { separateHtmlBlocks, originalOffset, type OffsetMap } from './html-blocks.js';
+import { lazyQuestionLines } from './lazy-questions.js';
 import { splitFrontMatter, type FrontMatter } from './front-matter.js';
 import { location } from 'vfile-location';
 import { cutComments, offsetBeforeCuts, type CommentMap } from './obsidian-comments.js';
@@ -108,7 +109,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   const { text: body, starts } = openNestedLists(written);
   const math = rewriteTexDelimiters(body, options.displayTex === 'line-head', options.texDelimiters !== 'escapes');
   const uncommented = cutComments(math.text);
-  const separated = separateHtmlBlocks(uncommented.text);
+  const separated = separateHtmlBlocks(uncommented.text, lazyQuestionLines(uncommented.text));
   const tree = processorFor(gfmConstructsFor(separated.text), options.inlineHtml === true).parse(separated.text) as Root;
   // Index the source's lines once, and only when an offset must be turned into a place.
   let places: ReturnType<typeof location> | undefined;

@@ -1483,6 +1483,23 @@ describe('question lines run together in a Markdown note (no blank line between 
     ]);
   });
 
+  it('starts a question at a Q: line right under an answer ending in a quote or a table, which Markdown would read on into it', () => {
+    const quoted = readNote('Q: What is dropout?\nA: Randomly zeroing activations.\n> Acts like an ensemble.\nQ: What is batch norm?\nA: Normalising activations.\n', 'qa.md');
+    expect(quoted.questions.map((question) => [question.question, question.answer?.markdown, question.occurrences[0]!.line])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations.\n\n> Acts like an ensemble.', 1],
+      ['What is batch norm?', 'Normalising activations.', 4],
+    ]);
+    const table = readNote('Q: Compare precision and recall.\nA:\n| Metric | Formula |\n|---|---|\n| Precision | TP/(TP+FP) |\nQ: What is a confusion matrix?\nA: Predicted against actual classes.\n', 'qa.md');
+    expect(table.questions.map((question) => [question.question, question.occurrences[0]!.line])).toEqual([
+      ['Compare precision and recall.', 1],
+      ['What is a confusion matrix?', 6],
+    ]);
+    expect(table.questions[0]!.answer!.markdown).toContain('| Precision | TP/(TP+FP) |');
+    // Any other line goes on with the quote, as Markdown reads it.
+    const lazy = readNote('Q: What is dropout?\nA: Zeroing.\n> Acts like an ensemble\nof thinned networks.\n', 'qa.md');
+    expect(lazy.questions.map((question) => question.answer?.markdown)).toEqual(['Zeroing.\n\n> Acts like an ensemble\n> of thinned networks.']);
+  });
+
   it('takes every bold question line as its own question', () => {
     const note = '## Cheat notes\n\n**Q. What is dropout?**\nRandomly zeroing activations.\n**Q. What is batch norm?**\nNormalising activations per batch.\n';
     const { questions } = readNote(note, 'bold.md');
