@@ -22,6 +22,9 @@ const QUOTE_INDENT = 6;
 const MIN_TEXT_WIDTH = 90;
 
 /** `wanted` indentation, or less when it would leave the content too narrow. */
+/** How far a footnote's text stands in from its label. */
+const FOOTNOTE_INDENT = 14;
+
 function indentFor(wanted: number, width: number): number {
   return Math.max(0, Math.min(wanted, width - MIN_TEXT_WIDTH));
 }
@@ -58,10 +61,22 @@ function nodeRows(node: Block, width: number, context: LayoutContext, base: Inli
     case 'html':
       return htmlRows(node.value, width, context, base);
     case 'footnoteDefinition':
-      return markedRows(`[${node.label ?? node.identifier}]`, blockRows(node.children, width - indentFor(14, width), context, base, depth), indentFor(14, width), context, base);
+      return footnoteRows(`[${node.label ?? node.identifier}]`, node.children, width, context, base, depth);
     default:
       return [];
   }
+}
+
+/**
+ * A footnote's text under its label. A label as narrow as a number (`[1]`, `[12]`) stands in the indent
+ * beside the text; a wider one (`[kingma2014adam]`) on a line of its own over it, whole: cut to the
+ * indent, it printed as `[kin`, and the note could not be matched to its mark.
+ */
+function footnoteRows(label: string, children: readonly Block[], width: number, context: LayoutContext, base: InlineStyle, depth: number): Row[] {
+  const indent = indentFor(FOOTNOTE_INDENT, width);
+  const content = blockRows(children, width - indent, context, base, depth);
+  if (context.shaper.width(label, 'sans', base.size) + SPACE.bulletGap <= indent) return markedRows(label, content, indent, context, base);
+  return [...inlineRows(plainAtoms(label, { ...base, color: COLOUR.muted }), base, width, context), ...indentRows(content, indent)];
 }
 
 function listRows(list: List, width: number, context: LayoutContext, base: InlineStyle, depth: number): Row[] {
