@@ -7,12 +7,16 @@
  * - `katex` (`math`, `tex`, `latex`) keeps its math: around bare TeX it is
  *   written over with `$` (inline) or `$$` (on lines of their own); alone,
  *   it only switched KaTeX on for the page, and vanishes;
+ * - `highlight` (`{{< highlight python "linenos=table" >}}` … `{{< /highlight >}}`, each alone on its
+ *   line) is a code block of that language, written over with a backtick fence, as Jekyll's is
+ *   (liquid-tags.ts);
+ * - `figure` is its picture, `![alt](src)` (the alt text its `alt`, else its `title` or `caption`);
  * - any other shortcode's tags are left out, what it wraps kept, with a note.
  * Hugo's own escape (a comment inside the delimiters, `{{</*` ... `*` + `/>}}`)
  * shows the shortcode as written and is not touched.
  */
 import type { Html, Nodes, Parents, Root } from 'mdast';
-import { columnOf, findAfter, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
+import { columnOf, findAfter, isLiteral, longestBacktickRun, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
 import { lineEnd, lineStart } from './prose-lines.js';
 
 /**
@@ -35,7 +39,12 @@ const SHORTCODE = /\{\{(?:<[ \t]*(\/?)[ \t]*([A-Za-z][\w.-]*)([^\n]*?)[ \t]*>|%[
 const DETAILS = new Set(['details', 'expand', 'spoiler', 'collapse', 'toggle', 'accordion']);
 const MATH = new Set(['katex', 'math', 'tex', 'latex']);
 
+const HIGHLIGHT_LINE = /^([ \t>]*)\{\{([<%])[ \t]*highlight[ \t]+([\w+#.-]+)[^\n]*?[>%]\}\}[ \t]*$/;
+/** A closing `highlight` shortcode's line (multiline, for `findAfter`). */
+const END_HIGHLIGHT = /^[ \t>]*\{\{[<%][ \t]*\/[ \t]*highlight[ \t]*[>%]\}\}[ \t]*$/gm;
+
 export function readShortcodes(line: ProseLine, reading: MarkupReading): void {
+  if (readHighlight(line, reading)) return;
   for (const match of markupOn(line, reading, SHORTCODE)) {
     const written = match[0];
     const closing = match[1] ?? match[4]!;
@@ -53,6 +62,13 @@ export function readShortcodes(line: ProseLine, reading: MarkupReading): void {
       readMath(match, kind, line, reading);
       continue;
     }
+    if (kind === 'figure' && !closing) {
+      const picture = figureOf(args);
+      if (picture && picture.length <= end - start) {
+        reading.text.overwrite(start, end, picture);
+        continue;
+      }
+    }
     reading.text.blank(start, end);
     if (closing) continue; // the opening one was noted
     reading.notes.push({
@@ -62,6 +78,34 @@ export function readShortcodes(line: ProseLine, reading: MarkupReading): void {
       message: `Left out the tags of the Hugo shortcode \`${written}\`, which qbank does not know: what it wraps is kept`,
     });
   }
+}
+
+/**
+ * A `highlight` shortcode alone on its line, closed by one alone on a later line: a fence of backticks (one
+ * more than any run in the code) over each. One never closed is left to the notes' rule for other shortcodes.
+ */
+function readHighlight(line: ProseLine, reading: MarkupReading): boolean {
+  const open = HIGHLIGHT_LINE.exec(reading.text.slice(line.start, line.end));
+  if (!open || isLiteral(reading, line.start + open[1]!.length, line.end)) return false;
+  const close = findAfter(reading, END_HIGHLIGHT, line.end + 1);
+  if (!close) return false;
+  const fence = '`'.repeat(Math.max(2, longestBacktickRun(reading.source, line.end + 1, close.index)) + 1);
+  reading.text.overwrite(line.start + open[1]!.length, line.end, `${fence}${open[3]}`);
+  const indent = /^[ \t>]*/.exec(close[0])![0].length;
+  reading.text.overwrite(close.index + indent, close.index + close[0].length, fence);
+  return true;
+}
+
+/** The picture a `figure` shortcode shows, as Markdown: undefined without a `src`. */
+function figureOf(args: string): string | undefined {
+  const attribute = (name: string) => {
+    const found = new RegExp(`\\b${name}[ \\t]*=[ \\t]*(?:"([^"]*)"|'([^']*)'|([^\\s"']+))`).exec(args);
+    return found ? (found[1] ?? found[2] ?? found[3]!).trim() : undefined;
+  };
+  const src = attribute('src');
+  if (!src) return undefined;
+  const alt = (attribute('alt') ?? attribute('title') ?? attribute('caption') ?? '').replace(/[[\]]/g, ' ');
+  return `![${alt}](${/[\s()<>]/.test(src) ? `<${src.replace(/[<>]/g, '')}>` : src})`;
 }
 
 /** The title a `details` shortcode shows: `title="..."` (or `summary=`), else its first argument. */

@@ -8,8 +8,7 @@
  *   at the head of a link or image URL make it a path relative to the note;
  * - any other `{% tag %}` (`include toc`, `if`) is left out, with a note.
  */
-import { columnOf, findAfter, isLiteral, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
-import { lineEnd } from './prose-lines.js';
+import { columnOf, findAfter, isLiteral, longestBacktickRun, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
 
 /** `{% name args %}`, also with Liquid's whitespace control `{%-`/`-%}`; not Hugo's `{{%`. */
 const TAG = /(?<!\{)\{%-?[ \t]*([A-Za-z_]\w*)((?:[^%\n]|%(?!\}))*?)[ \t]*-?%\}/g;
@@ -87,15 +86,3 @@ function readHighlight(line: ProseLine, reading: MarkupReading): boolean {
 
 /** For a note with a highlight block left open: the longest backtick run from the first such block to the end. */
 const openTail = new WeakMap<MarkupReading, number>();
-
-/** The longest run of backticks opening a line (after indentation or a quote's `>`) in source[from, to). */
-function longestBacktickRun(source: string, from: number, to: number): number {
-  let longest = 0;
-  for (let start = from; start < to; ) {
-    const end = Math.min(to, lineEnd(source, start));
-    const run = /^[ \t>]*(`+)/.exec(source.slice(start, end))?.[1]!.length ?? 0;
-    if (run > longest) longest = run;
-    start = end + 1;
-  }
-  return longest;
-}

@@ -205,3 +205,15 @@ export function closeMarkupGaps(tree: Root, read: SiteMarkupRead): void {
     parent.children[index] = { type: 'text', value: '\n', ...(node.position ? { position: node.position } : {}) };
   });
 }
+
+/** The longest run of backticks opening a line (after indentation or a quote's `>`) in source[from, to). */
+export function longestBacktickRun(source: string, from: number, to: number): number {
+  let longest = 0;
+  for (let start = from; start < to; ) {
+    const end = Math.min(to, lineEnd(source, start));
+    const run = /^[ \t>]*(`+)/.exec(source.slice(start, end))?.[1]!.length ?? 0;
+    if (run > longest) longest = run;
+    start = end + 1;
+  }
+  return longest;
+}

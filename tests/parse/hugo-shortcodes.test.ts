@@ -65,4 +65,25 @@ describe('Hugo shortcodes', () => {
     const { doc } = parse(text);
     expect((doc.tree.children.at(-1) as Heading).position?.start).toMatchObject({ line: 5, column: 1, offset: text.indexOf('## What') });
   });
+
+  it('a `highlight` shortcode is a code block of its language, and the question over it is answered by the code', () => {
+    const note = '### How do you freeze layers in PyTorch?\n\n{{< highlight python "linenos=table,hl_lines=2" >}}\n# freeze the backbone\nfor p in model.backbone.parameters():\n    p.requires_grad = False\n{{< /highlight >}}\n\n### What does eval() do?\n\nIt switches dropout off.\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown])).toEqual([
+      ['How do you freeze layers in PyTorch?', null, '```python\n# freeze the backbone\nfor p in model.backbone.parameters():\n    p.requires_grad = False\n```'],
+      ['What does eval() do?', null, 'It switches dropout off.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+    // Never closed, it is left out as any other shortcode is, with its note.
+    const open = readNote('### How do you freeze layers?\n\n{{< highlight python >}}\nmodel.eval()\n');
+    expect(messagesOf(open.vfile)).toEqual(['3:hugo-shortcode']);
+  });
+
+  it('a `figure` shortcode is its picture, its alt text the alt, title or caption it gives', () => {
+    const answer = (shortcode: string) => readNote(`### What does eval() do?\n\nIt switches dropout off.\n\n${shortcode}\n`).questions[0]!.answer?.markdown;
+    expect(answer('{{< figure src="/img/eval.png" title="train vs eval" >}}')).toBe('It switches dropout off.\n\n![train vs eval](/img/eval.png)');
+    expect(answer('{{< figure src="img/eval.png" alt="Dropout at eval" caption="Figure 1" >}}')).toBe('It switches dropout off.\n\n![Dropout at eval](img/eval.png)');
+    expect(answer("{{< figure src='my plots/eval.png' >}}")).toBe('It switches dropout off.\n\n![](<my plots/eval.png>)');
+  });
 });
+
