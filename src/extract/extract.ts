@@ -5,7 +5,7 @@
  * decides which constructs this document uses; the walk below assigns every
  * other block to an answer, a section title, or a report of orphan text.
  */
-import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { FootnoteDefinition, Heading, Html, List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import type { Document, LineTags } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
@@ -269,6 +269,13 @@ export function extractQuestions(doc: Document): Extraction {
     flushOrphan();
     sectionAbove = undefined;
     current = { found, answer: [...found.answerLead], topic: topic() };
+    // A fold closed in its own block (`<details><summary>What is X?</summary></details>`, not answered yet) holds
+    // all of its answer: what follows it is not in it.
+    if (found.construct === 'details' && DETAILS_CLOSE.test(promptSource(found, source)) && !unclosedDetails(found, [], source)) {
+      const body = foldBody(found, source);
+      if (body) current.answer.push(body);
+      close();
+    }
   };
   /** The open question whose answer a heading sits in: one asked by a heading above its level. */
   const answeredUnder = (heading: Heading): OpenQuestion | undefined => {
@@ -958,6 +965,19 @@ function insideClosedDetails(found: PromptCandidate, answer: readonly RootConten
     if (opens) return false;
   }
   return false;
+}
+
+/**
+ * What a fold closed in its own block holds after its summary (`<details><summary>What is X?</summary>The
+ * answer.</details>`), as raw HTML in the fold's place: undefined when it holds nothing.
+ */
+function foldBody(found: PromptCandidate, source: string): Html | undefined {
+  const written = promptSource(found, source);
+  const after = /<\/summary\s*>/i.exec(written);
+  const close = written.search(/<\/details\s*>\s*$/i);
+  if (!after || close < 0) return undefined;
+  const value = written.slice(after.index + after[0].length, close).trim();
+  return value === '' ? undefined : { type: 'html', value, position: found.position };
 }
 
 /** Where a `<details>` of this question opens without a matching `</details>`, if one does. */

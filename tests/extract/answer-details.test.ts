@@ -75,4 +75,17 @@ describe('a question over an answer hidden in <details><summary>ANS</summary>', 
     const prose = readNote('<div>\n\nWhat is bagging?\n\nBootstrap samples,<br>\n<br>\naggregated.\n\n</div>\n');
     expect(prose.questions.map((question) => question.answer?.markdown)).toEqual(['Bootstrap samples,<br>\n<br>\naggregated.']);
   });
+
+  it('ends the answer of a fold closed in its own block: what follows it is not in it', () => {
+    const unanswered = readNote('<details>\n<summary>What is bootstrapping?</summary>\n</details>\n\n1. What is the bias-variance trade-off?\n2. What is regularization?\n');
+    expect(unanswered.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is bootstrapping?', null],
+      ['What is the bias-variance trade-off?', null],
+      ['What is regularization?', null],
+    ]);
+    const oneLine = readNote('## Stats\n\n<details><summary>What is a p-value?</summary>The chance of data as extreme.</details>\n\nSee the appendix.\n');
+    expect(oneLine.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is a p-value?', 'The chance of data as extreme.']]);
+    expect(messagesOf(oneLine.vfile)).toEqual(['5:orphan-text']);
+  });
 });
+
