@@ -183,6 +183,20 @@ describe('the last item of a numbered list whose items hold their answers, bare,
     ]);
     expect(messagesOf(note.vfile)).toEqual([]);
   });
+
+  it('takes the points right under the last of items written apart, after one left unanswered, as its answer', () => {
+    const note = readNote('# DL questions\n\n1. What is dropout?\n- Randomly zeroing units.\n\n2. What happens when the batch size grows?\n\n3. Which weight initialisations exist?\n- Xavier, He\n\n4. What is Adam?\n- Adaptive learning rates.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is dropout?', '- Randomly zeroing units.'],
+      ['What happens when the batch size grows?', null],
+      ['Which weight initialisations exist?', '- Xavier, He'],
+      ['What is Adam?', '- Adaptive learning rates.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+    // A blank line between them: the points are the list's, not its last question's.
+    const apart = readNote('# DL questions\n\n1. What happens when the batch size grows?\n\n2. Which weight initialisations exist?\n\n- Xavier, He\n');
+    expect(apart.questions.map((question) => question.answer?.markdown ?? null)).toEqual([null, null]);
+  });
 });
 
 describe('an item that asks without a question mark, its answer on the next line, in a list answered so', () => {

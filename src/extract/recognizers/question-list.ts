@@ -298,7 +298,10 @@ export function answeredBelow(list: List, last: FoundQuestion | undefined, next:
   // the last, bare one is its answer written at the margin (`- **用梯度下降实现线性回归**` over a ```` ```python ````
   // block at column 0, as wikis write them; `2. K-means의 단점은?` over `- k를 미리 정해야 함`; a tab-indented answer
   // under ` 22) …?`, which its leading space pushed out of the item).
-  if (list.children.length !== 1) return (code || points) && list.children.slice(0, -1).every((other) => other.children.length > 1);
+  // So too in a list whose items stand apart (blank lines between them), when the answer stands right under the last
+  // item's line: Markdown joins `2. …?` (unanswered) and `3. …?` over `- Xavier, He` in one list, which its author wrote apart.
+  const glued = next?.position !== undefined && item.position?.end.line !== undefined && next.position.start.line === item.position.end.line + 1;
+  if (list.children.length !== 1) return (code || points) && (list.children.slice(0, -1).every((other) => other.children.length > 1) || (list.spread === true && glued));
   if (next?.type === 'list') return points;
   return (next?.type === 'paragraph' && !nextAsks()) || code || opensAnswerFold(next);
 }
