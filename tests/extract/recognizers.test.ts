@@ -1268,6 +1268,18 @@ describe('Q:/A: line recogniser', () => {
     ]);
   });
 
+  it('reads a Korean or Chinese sentence under a `Q.` title as its answer, as a capitalised one: a sentence it ends', () => {
+    const note = ['# T', 'Q. Positional encoding\n순서 정보를 임베딩에 더하는 방법이다.', 'Q2) 위치 인코딩\n위치 정보를 더한다', 'Q: 배치 정규화\n설명해 주세요.', 'Q. 注意力机制\n加权求和。'].join('\n\n');
+    const { questions } = readNote(note, 'qa.md');
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Positional encoding', '순서 정보를 임베딩에 더하는 방법이다.'],
+      ['위치 인코딩', '위치 정보를 더한다'],
+      // A task under it: the question goes on there.
+      ['배치 정규화 설명해 주세요.', null],
+      ['注意力机制', '加权求和。'],
+    ]);
+  });
+
   it('strips an answer label numbered as its question is: A1., A2), A3:, 답변 4:', () => {
     const { questions } = readNote('Q1. 편향-분산 트레이드오프를 설명하세요.\nA1. 모델이 단순하면 편향이 크다.\n\nQ2) 로지스틱 회귀는 왜 회귀인가요?\nA2) 로짓을 선형으로 예측한다.\n\nQ3: What is MDI?\nA3: Mean decrease in impurity.\n\n질문 4: 커널 트릭이란?\n답변 4: 내적만 계산하는 방법.\n', 'qa.txt');
     expect(questions.map((question) => question.answer?.text)).toEqual(['모델이 단순하면 편향이 크다.', '로짓을 선형으로 예측한다.', 'Mean decrease in impurity.', '내적만 계산하는 방법.']);

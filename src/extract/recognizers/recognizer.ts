@@ -465,7 +465,9 @@ function titlesLabelled(line: readonly PhrasingContent[], rest: readonly Phrasin
   const text = inlineText(line).trim();
   if (!QA_LINE.test(text) || !isTitleLike(cleanPrompt(text))) return false;
   const next = inlineText(rest).trim().split('\n', 1)[0]!.trim();
-  return /^\p{Lu}/u.test(next) && !isInterrogative(cleanPrompt(next)) && !readsAsTask(next);
+  // A script without capitals (Hangul, Han) opens no sentence by its case: a line of it answers when it ends one.
+  const opensSentence = /^\p{Lu}/u.test(next) || (/^\p{Lo}/u.test(next) && /(?:[.。!！]|다)$/u.test(next));
+  return opensSentence && !isInterrogative(cleanPrompt(next)) && !readsAsTask(next);
 }
 
 /**
