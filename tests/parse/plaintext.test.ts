@@ -107,4 +107,15 @@ describe('parsePlainText', () => {
     ]);
     expect(after).toMatchObject({ type: 'paragraph', position: { start: { line: 6 } } });
   });
+
+  it('reads a question whose last word the copy wrapped onto a line of its own as one question', () => {
+    const parsed = parsePlainText('Interview questions\n\nWhat is the difference between a generative and a discriminative\nmodel?\n\nA generative model learns p(x, y).\n');
+    const [question, answer] = parsed.tree.children;
+    expect(question).toMatchObject({ type: 'paragraph', position: { start: { line: 3 }, end: { line: 4 } } });
+    expect(toString(question!)).toBe('What is the difference between a generative and a discriminative\nmodel?');
+    expect(answer).toMatchObject({ type: 'paragraph', position: { start: { line: 6 } } });
+    // A short line above it ended where its author ended it.
+    expect(parsePlainText('Title\n\nGenerative or discriminative\nmodel?\n').tree.children).toHaveLength(2);
+  });
 });
+
