@@ -38,7 +38,7 @@ export function readReviewCards(tree: Root, text: string, lines: readonly string
   if (!hasReviewCards(text)) return;
   let source: SourceLines | undefined;
   const children: RootContent[] = [];
-  for (const block of tree.children) {
+  for (const [index, block] of tree.children.entries()) {
     const separator = block.type === 'paragraph' ? separatorLine(block, lines) : undefined;
     if (separator === undefined) {
       children.push(block);
@@ -53,11 +53,24 @@ export function readReviewCards(tree: Root, text: string, lines: readonly string
     }
     const [front, , back] = parts as [Paragraph, Paragraph, Paragraph];
     front.data = { ...block.data, cardFront: true };
-    // A blank line ends the card: its back is its whole answer.
-    back.data = { ...back.data, cardBack: true };
     children.push(front, back);
+    // A blank line ends the card: its back is its whole answer, a formula or a list Markdown read as a block of its own
+    // under the paragraph's last line (`$$f(x) = W_2 W_1 x$$`) too.
+    const last = lastOfCard(tree.children, index, back);
+    last.data = { ...last.data, cardBack: true };
   }
   tree.children = children;
+}
+
+/** The card's last block: `back`, or the last of the blocks after the paragraph at `index` each right under the one before. */
+function lastOfCard(blocks: readonly RootContent[], index: number, back: Paragraph): RootContent {
+  let last: RootContent = back;
+  for (let next = index + 1; next < blocks.length; next++) {
+    const block = blocks[next]!;
+    if (block.position?.start.line !== (last.position?.end.line ?? -1) + 1) break;
+    last = block;
+  }
+  return last;
 }
 
 /** The paragraph's first line holding only the separator, with lines of the front before it and of the back after it. */

@@ -262,6 +262,16 @@ describe("Obsidian Spaced Repetition's multi-line cards (front, `?`, back)", () 
     ]);
   });
 
+  it('answer with a formula or a list under the back\'s first line, which Markdown reads as a block of its own, up to the blank line', () => {
+    const note = '#flashcards\n\nWhy do we need activation functions?\n?\nWithout them the network collapses to a linear map:\n$$f(x) = W_2 W_1 x$$\n\nWhat is dropout?\n?\nZeroing activations.\n\nA remark after the cards.\n';
+    const { questions, vfile } = readNote(note, 'cards.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Why do we need activation functions?', 'Without them the network collapses to a linear map:\n\n$$\nf(x) = W_2 W_1 x\n$$'],
+      ['What is dropout?', 'Zeroing activations.'],
+    ]);
+    expect(messagesOf(vfile)).toContain('12:orphan-text');
+  });
+
   it('are read among a note\'s headings too, and a `?` that is not alone on its line cuts nothing', () => {
     const note = '# Optimisers\n\nAdam in one line\n?\nMomentum plus RMSProp.\n\n## Is Adam always better?\n\nNot always ?\nSGD generalises better at times.\n';
     const { questions } = readNote(note, 'notes.md');
