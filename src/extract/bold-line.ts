@@ -12,19 +12,30 @@ const FILLER = /^[\s\p{Extended_Pictographic}\u200b-\u200d\u2060\ufe0f]*$/u;
  */
 const MEANT_BOLD = /^\*\*(?=\S)([^*\n]+?)\s+\*\*\s*$/;
 
-/** The line's bold run, when nothing but filler stands beside it. */
+/**
+ * Right after the bold run, the marks its author left outside it: a question mark (`**What is X**?`) and a colon
+ * (`**What is X?**:`), then filler.
+ */
+const MARKS_AFTER = /^([?？]?)[:：]?[\s\p{Extended_Pictographic}\u200b-\u200d\u2060\ufe0f]*$/u;
+
+/** The line's bold run, when nothing but filler stands beside it; a question mark written just after it is its own. */
 export function boldRun(line: readonly PhrasingContent[]): Strong | undefined {
   const [only] = line;
   const meant = line.length === 1 && only?.type === 'text' ? MEANT_BOLD.exec(only.value) : null;
   if (meant) return { type: 'strong', children: [{ type: 'text', value: meant[1]! }] };
   const strong = line.filter((child) => child.type === 'strong');
   if (strong.length !== 1) return undefined;
+  const at = line.indexOf(strong[0]!);
+  const after = line[at + 1];
+  const marks = after?.type === 'text' ? MARKS_AFTER.exec(after.value) : null;
   const onlyFiller = line.every(
-    (child) =>
+    (child, index) =>
       child.type === 'strong' ||
+      (index === at + 1 && marks !== null) ||
       (child.type === 'text' && FILLER.test(child.value)) ||
       (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value.trim())) ||
       child.type === 'break',
   );
-  return onlyFiller ? strong[0] : undefined;
+  if (!onlyFiller) return undefined;
+  return marks?.[1] ? { ...strong[0]!, children: [...strong[0]!.children, { type: 'text', value: marks[1] }] } : strong[0];
 }

@@ -189,7 +189,8 @@ function cleanPromptOnce(raw: string): string {
   }
   // Emphasis markers left in plain text (`**What is X?**` copied as-is).
   text = text.replace(/^(\*\*|__)(.+)\1$/, '$2').replace(/^([*_])(.+)\1$/, '$2');
-  return withoutQuotes(text.replace(ASKED_BY, '').trim());
+  // A colon after the question mark only led on to the answer (`**What is X?:**`).
+  return withoutQuotes(text.replace(ASKED_BY, '').trim().replace(/([?？])[:：]$/u, '$1'));
 }
 
 /**

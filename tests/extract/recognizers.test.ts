@@ -400,6 +400,26 @@ describe('coding-problem notes', () => {
 });
 
 describe('bold paragraph recogniser', () => {
+  it('reads a bold question whose author left its question mark or a colon outside the bold, or a colon inside it', () => {
+    for (const line of ['**What is data leakage?**:', '**What is data leakage?:**', '**What is data leakage**?', '**Q. What is data leakage?**:']) {
+      const note = `**What is early stopping?**\nStop training early.\n\n${line}\nTest data leaks into training.\n\n**What is overfitting?**\nThe model memorises noise.\n`;
+      const { questions } = readNote(note, 'bold.md');
+      expect(questions.map((question) => [question.question, question.answer?.text]), line).toEqual([
+        ['What is early stopping?', 'Stop training early.'],
+        ['What is data leakage?', 'Test data leaks into training.'],
+        ['What is overfitting?', 'The model memorises noise.'],
+      ]);
+    }
+  });
+
+  it('leaves out the dash or colon that sets an answer off a bold question on its line', () => {
+    const { questions } = readNote('**What is underfitting?** - The model is too simple.\n\n**What is overfitting?** : It fits noise.\n', 'bold.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is underfitting?', 'The model is too simple.'],
+      ['What is overfitting?', 'It fits noise.'],
+    ]);
+  });
+
   it('takes a line meant bold though a space before its closing `**` keeps Markdown from reading it so', () => {
     const note = '**Which metrics do you know?**\n\n1. MSE\n2. MAE\n\n<br/>\n\n**What are MSE and RMSE? **\n\nMean squared error and its root.\n';
     expect(readNote(note).questions.map((question) => [question.question, question.answer?.markdown])).toEqual([

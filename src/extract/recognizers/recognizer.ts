@@ -137,7 +137,7 @@ function asksOnEachLine(inline: readonly PhrasingContent[], position: Position):
  * A line that ends with a question mark, as `endsWithQuestionMark` reads one, but for what a prompt
  * line still holds after it before any cleaning: difficulty emoji and the `**` or `_` closing its emphasis.
  */
-const ASKS = /[?？][\s\p{Extended_Pictographic}\u200d\ufe0f*_]*$/u;
+const ASKS = /[?？][\s\p{Extended_Pictographic}\u200d\ufe0f*_:：]*$/u;
 
 /**
  * `- What is X?` with its answer on the next line, or `Q: ...` with `A: ...`
@@ -394,7 +394,8 @@ export function splitAfterBoldLead(
   const [lead, next] = inline;
   if (lead?.type !== 'strong' || next?.type !== 'text' || next.value.startsWith('\n')) return undefined;
   if (ASKS.test(inlineText(lead.children).trim())) {
-    const space = next.value.length - next.value.trimStart().length;
+    // The answer after the space, and after a dash or colon that sets it off (`**What is X?** - It is …`).
+    const space = /^\s*(?:[-–—:：](?=\s))?\s*/.exec(next.value)![0].length;
     const split = splitAt(inline, 1, 0, space, position);
     return split && { ...split, prompt: lead.children };
   }
