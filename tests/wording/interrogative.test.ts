@@ -312,7 +312,7 @@ describe('Korean requests', () => {
   });
 
   it('reads the formal imperative of exam sheets (…시오) and a request to choose or write (…고르세요, …적으세요) as a task', () => {
-    for (const line of ['다음 중 비지도 학습에 해당하는 것을 모두 고르시오.', '정밀도의 식을 쓰시오', '두 방법을 비교하시오.', '옳은 것을 고르세요', '답을 적으세요.', '빈칸에 들어갈 말을 찾으시오']) {
+    for (const line of ['다음 중 비지도 학습에 해당하는 것을 모두 고르시오.', '정밀도의 식을 쓰시오', '두 방법을 비교하시오.', '옳은 것을 고르세요', '답을 적으세요.', '빈칸에 들어갈 말을 찾으시오', '베이즈 정리를 설명하고 예시를 드시오', '다음 식을 푸시오', 'ROC 곡선을 그리시오', '오차의 분포를 나타내시오', '가설을 세우시오', '수렴함을 보이시오', '차이를 밝히시오']) {
       expect(isInterrogative(line), line).toBe(true);
     }
     // A page's notice to its reader, and an imperative that is no task of a sheet, ask nothing.
