@@ -11,7 +11,7 @@ import { asksOutright, loneTitle, setsNumberedTask } from './constructs.js';
 import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption } from './choices.js';
 import { cleanPrompt, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
-import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
+import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
 import { boldRun } from './bold-line.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
@@ -60,7 +60,10 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // an answer of its own, and a section title when questions follow it
   // (headings, or a list of questions), or the list that links to them (`## Questions` over a table of contents).
   if (!next || next.type === 'heading' || questionListFollows || (next.type === 'list' && isTableOfContents(next))) return false;
-  // At a level of a note of concepts (each heading asks, or names a concept over its explanation), it is one of them.
+  // At a level of a note of concepts (each heading asks, or names a concept over its explanation), it is one of them;
+  // at any level of question headings, so is one that names a way to do something or compares, as a question does
+  // (`### GPU 메모리가 부족할 때 대처 방법`, `### Batch norm vs layer norm`) over its answer.
+  if (namesAWayTo(found.prompt) || readsAsComparison(found.prompt)) return true;
   return isTitleLike(found.prompt) && (share >= 0.75 || choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
 }
 
@@ -289,7 +292,9 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   const asks = (found?: PromptCandidate) => found && (found.interrogative || found.marked) ? found : undefined;
   if (choice.callout && proposal.callout) return proposal.callout;
   if (choice.qa && proposal.qa) return proposal.qa;
-  if (choice.bold && asks(proposal.bold) && (!proposal.bold!.boldLead || choice.boldLead) && titledQuestionList(index, blocks, proposals) === undefined) return proposal.bold;
+  // Among bold questions, a bold line that compares (`**Batch norm vs layer norm**`) over an answer asks as they do.
+  const boldAsks = asks(proposal.bold) ?? (proposal.bold && !proposal.bold.boldLead && readsAsComparison(proposal.bold.prompt) && answersBelow(blocks[index + 1]) ? proposal.bold : undefined);
+  if (choice.bold && boldAsks && (!boldAsks.boldLead || choice.boldLead) && titledQuestionList(index, blocks, proposals) === undefined) return boldAsks;
   if (choice.numberedBold && proposal['numbered-bold']) return proposal['numbered-bold'];
   if (choice.details && proposal.details && (choice.conceptDetails || asks(proposal.details))) return proposal.details;
   const line = proposal.line;
@@ -309,6 +314,11 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (line.marked && namesATopic(line.prompt) && numbersOnFromQuestion(index, blocks, proposals)) return line;
   if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isOnlyALink(blocks[index]!) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
   return undefined;
+}
+
+/** A block that can be an answer to the prompt above it: there, and no heading over a section of its own. */
+function answersBelow(block: RootContent | undefined): boolean {
+  return block !== undefined && block.type !== 'heading' && block.type !== 'thematicBreak';
 }
 
 /** `[完整知识点](https://…)`: a line that is only a link points at another page; it names nothing the list under it explains. */

@@ -12,7 +12,7 @@ import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { questionTableOf } from './recognizers/question-table.js';
 import { isQuestionList } from './recognizers/question-list.js';
-import { asksInChinese, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isTitleLike, namesQuestionCollection } from '../wording/interrogative.js';
+import { asksInChinese, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isTitleLike, namesAWayTo, namesQuestionCollection, readsAsComparison } from '../wording/interrogative.js';
 import { inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
 import { isReferencesHeading } from './references.js';
 
@@ -82,7 +82,7 @@ function namesNoSection(heading: Heading): boolean {
 
 export function chooseConstructs(blocks: readonly RootContent[], proposals: readonly Proposals[], plaintext: boolean): ConstructChoice {
   /** Per depth, its headings; `collected…`: those that ask only by standing under a title of a collection of questions. */
-  const perDepth = new Map<number, { all: number; asking: number; strong: number; outright: number; concepts: boolean; collectedAsking: number; collectedStrong: number }>();
+  const perDepth = new Map<number, { all: number; asking: number; weak: number; strong: number; outright: number; concepts: boolean; collectedAsking: number; collectedStrong: number }>();
   let qa = 0;
   let bold = 0;
   let boldLeads = 0;
@@ -105,12 +105,16 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     // A heading labelled a question (labelled-sections.ts) is one whatever the others are: it says nothing of their depth.
     // Nor do a references heading (`#### Reference` after each answer) or an anchor (`#### #1-1`): they name no section and ask nothing.
     if (block.type === 'heading' && !proposal.heading?.labelled && !namesNoSection(block)) {
-      const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, strong: 0, outright: 0, concepts: true, collectedAsking: 0, collectedStrong: 0 };
+      const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, weak: 0, strong: 0, outright: 0, concepts: true, collectedAsking: 0, collectedStrong: 0 };
       entry.all++;
       entry.concepts &&= proposal.heading !== undefined && (asksOutright(proposal.heading) || namesConcept(blocks, index, proposal.heading));
       const chapter = proposal.heading !== undefined && numbersChapter(blocks, index, proposal.heading);
       const inCollection = collected.has(block.depth) && !chapter;
-      if (asks(proposal.heading) && !chapter) entry.asking++;
+      const heading = proposal.heading;
+      if (asks(heading) && !chapter) entry.asking++;
+      // One that names a way to do something or compares (`### GPU 메모리가 부족할 때 대처 방법`, `### Adam vs SGD`) asks as
+      // its siblings do where they ask (block-roles.ts): it votes with them, never alone.
+      else if (heading !== undefined && !chapter && (namesAWayTo(heading.prompt) || readsAsComparison(heading.prompt))) entry.weak++;
       else if (inCollection) entry.collectedAsking++;
       if (proposal.heading?.interrogative) headingQuestions++;
       if (proposal.heading && asksStrongly(proposal.heading) && !chapter) entry.strong++;
@@ -156,8 +160,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   // they count only when their headings ask outright or are numbered.
   const headingDepths = new Map<number, number>();
   for (const depth of [...perDepth.keys()].sort((a, b) => a - b)) {
-    const { all, asking, strong } = perDepth.get(depth)!;
-    const votes = headingDepths.size === 0 ? asking : strong;
+    const { all, asking, weak, strong } = perDepth.get(depth)!;
+    const votes = headingDepths.size === 0 ? (asking > 0 ? asking + weak : 0) : strong;
     if (votes >= 1 && votes * 2 >= all) headingDepths.set(depth, asking / all);
   }
   // `**What is X?** X is …` paragraphs are the questions of a note that asks no other way (two or more of

@@ -6,6 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { readFixture, readNote, messagesOf } from '../helpers/read-note.js';
 
 describe('heading recogniser', () => {
+  it('reads a heading that names a way to do something or compares, over its answer, among question headings as a question', () => {
+    const note = '# 면접\n\n### 프로세스와 스레드의 차이에 대해 설명하시오\n- 프로세스는 독립된 메모리\n\n### GPU 메모리가 부족할 때 대처 방법\n- gradient accumulation\n- mixed precision\n\n### 모델 서빙 시 latency를 줄이는 방법을 말해보세요\n배치와 양자화.\n\n### 분산 학습\n#### Data parallel\n데이터를 나눈다.\n\n### Adam vs SGD\nAdam adapts its steps.\n';
+    expect(readNote(note, 'os.md').questions.map((question) => question.question)).toEqual([
+      '프로세스와 스레드의 차이에 대해 설명하시오',
+      'GPU 메모리가 부족할 때 대처 방법',
+      '모델 서빙 시 latency를 줄이는 방법을 말해보세요',
+      'Adam vs SGD',
+    ]);
+  });
+
   it('takes numbered headings with citation links, leaving the links out of the question', () => {
     const { questions } = readFixture('numbered-h4-src.md');
     expect(questions.map((question) => question.question)).toEqual([
@@ -400,6 +410,15 @@ describe('coding-problem notes', () => {
 });
 
 describe('bold paragraph recogniser', () => {
+  it('reads a bold line that compares, over its answer, among bold questions as one of them', () => {
+    const note = '**Explain non-maximum suppression**\nKeep the highest-scoring box.\n\n**Batch norm vs layer norm**\n\nBatch norm normalises across the batch; layer norm across features.\n\n**Difference between Faster R-CNN and YOLO**\nTwo-stage against one-stage.\n';
+    expect(readNote(note, 'bold.md').questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Explain non-maximum suppression', 'Keep the highest-scoring box.'],
+      ['Batch norm vs layer norm', 'Batch norm normalises across the batch; layer norm across features.'],
+      ['Difference between Faster R-CNN and YOLO', 'Two-stage against one-stage.'],
+    ]);
+  });
+
   it('reads a bold question whose author left its question mark or a colon outside the bold, or a colon inside it', () => {
     for (const line of ['**What is data leakage?**:', '**What is data leakage?:**', '**What is data leakage**?', '**Q. What is data leakage?**:']) {
       const note = `**What is early stopping?**\nStop training early.\n\n${line}\nTest data leaks into training.\n\n**What is overfitting?**\nThe model memorises noise.\n`;
