@@ -1319,15 +1319,6 @@ describe('Q:/A: line recogniser', () => {
     ]);
   });
 
-  it('reads a labelled line behind an emoji bullet (`🔹 Q2) …`, `✅ Q: …`) as it reads the label alone', () => {
-    const note = '# 면접\n\n🔹 Q1) 배치 정규화를 쓰는 이유는?\n학습을 안정시킨다.\n\n🔹 Q2) Positional encoding\n순서 정보를 더해준다.\n\n✅ Q: Attention\nA weighted sum of values.\n';
-    expect(readNote(note, 'qa.md').questions.map((question) => [question.question, question.answer?.text])).toEqual([
-      ['배치 정규화를 쓰는 이유는?', '학습을 안정시킨다.'],
-      ['Positional encoding', '순서 정보를 더해준다.'],
-      ['Attention', 'A weighted sum of values.'],
-    ]);
-  });
-
   it('strips an answer label numbered as its question is: A1., A2), A3:, 답변 4:', () => {
     const { questions } = readNote('Q1. 편향-분산 트레이드오프를 설명하세요.\nA1. 모델이 단순하면 편향이 크다.\n\nQ2) 로지스틱 회귀는 왜 회귀인가요?\nA2) 로짓을 선형으로 예측한다.\n\nQ3: What is MDI?\nA3: Mean decrease in impurity.\n\n질문 4: 커널 트릭이란?\n답변 4: 내적만 계산하는 방법.\n', 'qa.txt');
     expect(questions.map((question) => question.answer?.text)).toEqual(['모델이 단순하면 편향이 크다.', '로짓을 선형으로 예측한다.', 'Mean decrease in impurity.', '내적만 계산하는 방법.']);
