@@ -42,7 +42,8 @@ function nodeRows(node: Block, width: number, context: LayoutContext, base: Inli
       return paragraphRows(node, width, context, base);
     case 'heading': {
       const style: InlineStyle = { ...base, weight: 'bold', size: node.depth <= 2 ? base.size + 0.6 : base.size };
-      return inlineRows(inlineAtoms(node.children, style, COLOUR.link), style, width, context);
+      // A heading in an answer titles what follows it: never left alone at a column's foot.
+      return inlineRows(inlineAtoms(node.children, style, COLOUR.link), style, width, context).map((row) => ({ ...row, keepWithNext: true }));
     }
     case 'list':
       return listRows(node, width, context, base, depth);

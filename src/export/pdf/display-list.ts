@@ -163,7 +163,8 @@ export function stackBlocks(blocks: Row[][], gap: number): Row[] {
   const out: Row[] = [];
   for (const block of blocks) {
     if (block.length === 0) continue;
-    if (out.length > 0) out.push(gapRow(gap));
+    // The gap after a row kept with the next is kept with it too: the row goes on to what follows the gap.
+    if (out.length > 0) out.push(out.at(-1)!.keepWithNext ? { ...gapRow(gap), keepWithNext: true } : gapRow(gap));
     out.push(...block);
   }
   return out;
