@@ -19,6 +19,7 @@ import { candidatePairs } from './candidates.js';
 import { mayBeOneQuestion } from './comparison.js';
 import { compareText } from './dedupe.js';
 import { fingerprint, similarityIn } from './fingerprint.js';
+import { isTypo } from './spelling.js';
 import { TokenTable } from './token-table.js';
 import { withoutRatingLabels } from '../wording/rating-labels.js';
 
@@ -52,6 +53,11 @@ export function keepEditedIds(questions: Question[], previousIds: ReadonlySet<st
       if (score >= mergeScore) matches.push({ fresh: a, gone: b - fresh.length, score });
     }
   }
+  // A typo mended in one word the comparison weighs as a frame word (`Waht is …`, `Explian …`, `the diference
+  // between …`): the rest of the wording is the same, so the wording is the question it was, whatever it scores.
+  for (const { fresh: a, gone: b } of typoEdits(fresh, gone)) {
+    if (mayBeOneQuestion(compared[a]!, compared[fresh.length + b]!, mergeScore)) matches.push({ fresh: a, gone: b, score: 1 });
+  }
   if (matches.length === 0) return questions;
   // Most similar first; ties by the ids, so the order the pairs were found in does not count.
   matches.sort((p, q) => q.score - p.score || compareText(fresh[p.fresh]!.id, fresh[q.fresh]!.id) || compareText(gone[p.gone]!.id, gone[q.gone]!.id));
@@ -69,5 +75,31 @@ export function keepEditedIds(questions: Question[], previousIds: ReadonlySet<st
     const related = question.related.some((other) => renamed.has(other)) ? question.related.map((other) => renamed.get(other) ?? other) : question.related;
     return id === undefined && related === question.related ? question : { ...question, id: id ?? question.id, related };
   });
+}
+
+/** A wording's words, lower-cased, as typed: split at white space and at the marks around them. */
+function wordsOf(wording: string): string[] {
+  return wording.toLowerCase().split(/[\s.,;:!?？。，、()"'“”‘’`*_]+/u).filter((word) => word !== '');
+}
+
+/**
+ * The pairs of a fresh question and a gone one whose wordings differ in one word only, by a typo (isTypo). Found
+ * through keys of each wording with one of its words left out: each pair that shares one is compared once.
+ */
+function typoEdits(fresh: readonly Question[], gone: readonly Question[]): Array<{ fresh: number; gone: number }> {
+  const keys = (words: readonly string[]) => words.map((_, k) => `${k}\0${[...words.slice(0, k), '', ...words.slice(k + 1)].join(' ')}`);
+  const goneWords = gone.map((question) => wordsOf(question.question));
+  const byKey = new Map<string, number[]>();
+  goneWords.forEach((words, b) => {
+    for (const key of keys(words)) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(b);
+  });
+  const found: Array<{ fresh: number; gone: number }> = [];
+  fresh.forEach((question, a) => {
+    const words = wordsOf(question.question);
+    keys(words).forEach((key, k) => {
+      for (const b of byKey.get(key) ?? []) if (isTypo(words[k]!, goneWords[b]![k]!)) found.push({ fresh: a, gone: b });
+    });
+  });
+  return found;
 }
 

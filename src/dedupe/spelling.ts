@@ -66,3 +66,15 @@ export function isSlip(a: string, b: string): boolean {
   const limit = shorter >= LONG_WORD ? 2 : 1;
   return editDistance(a, b, limit) <= limit;
 }
+
+/**
+ * A typo in a word of four letters or more: one letter added, left out, changed or two swapped (`waht` /
+ * `what`, `explian` / `explain`, `diference` / `difference`), its first and last letters kept, no digit in
+ * either (`l1` / `l2` name two things). Shorter words are other words (`max` / `min`).
+ */
+export function isTypo(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 4 || /\d/.test(a) || /\d/.test(b)) return false;
+  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  return editDistance(a, b, 1) <= 1;
+}
+

@@ -34,6 +34,28 @@ describe('keepEditedIds', () => {
     expect(kept.find((q) => q.question.startsWith('Explain'))!.id).toBe(rated.find((q) => q.question.startsWith('[M]'))!.id);
   });
 
+  it('gives a question whose typo was mended in a word of its frame (Waht is, Explian, diference) the id it had', () => {
+    for (const [typed, mended] of [
+      ['Waht is gradient descent?', 'What is gradient descent?'],
+      ['Explian gradient descent.', 'Explain gradient descent.'],
+      ['What is the diference between L1 and L2 regularization?', 'What is the difference between L1 and L2 regularization?'],
+      ['What is the difference between L1 and L2 regularization?', 'What is the differnce between L1 and L2 regularization?'],
+    ]) {
+      const was = dedupe([question(typed), question('What is an epoch?')]).questions;
+      const now = dedupe([question(mended), question('What is an epoch?')]).questions;
+      expect(keepEditedIds(now, idsOf(was), was, MERGE).find((q) => q.question === mended)!.id, mended).toBe(was.find((q) => q.question === typed)!.id);
+    }
+    // One word for another is no typo: L1 for L2, max for min.
+    for (const [one, other] of [
+      ['What is L1 regularization?', 'What is L2 regularization?'],
+      ['What does max pooling keep?', 'What does min pooling keep?'],
+    ]) {
+      const was = dedupe([question(one)]).questions;
+      const now = dedupe([question(other)]).questions;
+      expect(keepEditedIds(now, idsOf(was), was, MERGE)[0]!.id, other).not.toBe(was[0]!.id);
+    }
+  });
+
   it('gives a question that asks something else an id of its own, and a question of another kind too', () => {
     const other = dedupe([question('What is batch normalization?'), question('What is an epoch?')]).questions;
     expect(keepEditedIds(other, idsOf(before), before, MERGE)).toBe(other);
