@@ -35,21 +35,23 @@ describe('keepEditedIds', () => {
   });
 
   it('gives a question whose typo was mended in a word of its frame (Waht is, Explian, diference) the id it had', () => {
-    for (const [typed, mended] of [
+    const typos: Array<[string, string]> = [
       ['Waht is gradient descent?', 'What is gradient descent?'],
       ['Explian gradient descent.', 'Explain gradient descent.'],
       ['What is the diference between L1 and L2 regularization?', 'What is the difference between L1 and L2 regularization?'],
       ['What is the difference between L1 and L2 regularization?', 'What is the differnce between L1 and L2 regularization?'],
-    ]) {
+    ];
+    for (const [typed, mended] of typos) {
       const was = dedupe([question(typed), question('What is an epoch?')]).questions;
       const now = dedupe([question(mended), question('What is an epoch?')]).questions;
       expect(keepEditedIds(now, idsOf(was), was, MERGE).find((q) => q.question === mended)!.id, mended).toBe(was.find((q) => q.question === typed)!.id);
     }
     // One word for another is no typo: L1 for L2, max for min.
-    for (const [one, other] of [
+    const otherWords: Array<[string, string]> = [
       ['What is L1 regularization?', 'What is L2 regularization?'],
       ['What does max pooling keep?', 'What does min pooling keep?'],
-    ]) {
+    ];
+    for (const [one, other] of otherWords) {
       const was = dedupe([question(one)]).questions;
       const now = dedupe([question(other)]).questions;
       expect(keepEditedIds(now, idsOf(was), was, MERGE)[0]!.id, other).not.toBe(was[0]!.id);
