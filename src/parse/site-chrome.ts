@@ -15,11 +15,8 @@ const NEXT = /^(?:next|다음\s?글)(?: (?:page|post|article))?(?:\s*[»›→])
 const PAGER = new RegExp(`${PREVIOUS.source}|${NEXT.source}`, 'i');
 /** `'딥러닝' 카테고리의 다른 글` (Tistory): the post's category's other posts are listed under it. */
 const CATEGORY_POSTS = /^['‘].+['’]\s*카테고리의 다른 글$/;
-/**
- * A post so listed: its title and comment count (`[딥러닝] RNN과 LSTM  (2)`), its date alone, or a short title with no
- * count (`CNN 정리`): no sentence, nothing asked.
- */
-const LISTED_POST = /^(?:.{1,120}\s\(\d+\)|\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?|.{0,59}[^\s.?!。？！])$/;
+/** A post so listed: its title and comment count (`[딥러닝] RNN과 LSTM  (2)`), or its date alone. */
+const LISTED_POST = /^(?:.{1,120}\s\(\d+\)|\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?)$/;
 /** A footer's line of legal and company links (`Terms & policies  Privacy policy  Brand guidelines`), one of them a policy. */
 const LEGAL_LINK = String.raw`(?:terms(?: of (?:use|service))?(?: (?:&|and) (?:policies|conditions))?|privacy(?: policy| settings| notice)?|cookies?(?: policy| settings| preferences)?|brand guidelines|(?:contact|about)(?: us)?|sitemap|careers|status|help center|이용약관|개인정보\s?처리방침|고객센터)`;
 const LEGAL_LINKS = new RegExp(String.raw`^(?=.*(?:terms|privacy|cookie|이용약관|개인정보))${LEGAL_LINK}(?:(?:\s*[|·•,]\s*|\s+)${LEGAL_LINK})*$`, 'i');

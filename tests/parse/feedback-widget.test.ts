@@ -80,14 +80,12 @@ describe("a Korean blog post's footer and header in copied text", () => {
         "'딥러닝' 카테고리의 다른 글",
         '[딥러닝] Transformer 정리  (0)',
         '[딥러닝] RNN과 LSTM  (2)',
-        // A title listed with no count, too.
-        'CNN 정리',
         '',
       ].join('\n'),
       'tistory.txt',
     );
     expect(note.questions.map((question) => [question.question, question.answer?.text, question.topic])).toEqual([['1x1 Convolution의 역할은?', '채널 수를 조절하고 파라미터 수를 줄입니다.', null]]);
-    expect(messagesOf(note.vfile)).toEqual(['2:site-chrome', '3:site-chrome', '8:site-chrome', '9:site-chrome', '10:site-chrome', '11:site-chrome', '12:site-chrome', '13:site-chrome']);
+    expect(messagesOf(note.vfile)).toEqual(['2:site-chrome', '3:site-chrome', '8:site-chrome', '9:site-chrome', '10:site-chrome', '11:site-chrome', '12:site-chrome']);
   });
 
   it('knows the counts Naver and Velog show, and not a sentence that mentions them', () => {
