@@ -19,6 +19,7 @@ import { candidatePairs } from './candidates.js';
 import { mayBeOneQuestion } from './comparison.js';
 import { compareText } from './dedupe.js';
 import { fingerprint, similarityIn } from './fingerprint.js';
+import { TEMPLATE_WORDS } from './lexicon.js';
 import { isTypo } from './spelling.js';
 import { TokenTable } from './token-table.js';
 import { withoutRatingLabels } from '../wording/rating-labels.js';
@@ -53,8 +54,8 @@ export function keepEditedIds(questions: Question[], previousIds: ReadonlySet<st
       if (score >= mergeScore) matches.push({ fresh: a, gone: b - fresh.length, score });
     }
   }
-  // A typo mended in one word the comparison weighs as a frame word (`Waht is …`, `Explian …`, `the diference
-  // between …`): the rest of the wording is the same, so the wording is the question it was, whatever it scores.
+  // A typo mended in a word of the question's frame (`Waht is …`, `Explian …`, `the diference between …`), the rest
+  // of the wording the same: the question it was, whatever it scores (the merge weighs those words little).
   for (const { fresh: a, gone: b } of typoEdits(fresh, gone)) {
     if (mayBeOneQuestion(compared[a]!, compared[fresh.length + b]!, mergeScore)) matches.push({ fresh: a, gone: b, score: 1 });
   }
@@ -83,7 +84,16 @@ function wordsOf(wording: string): string[] {
 }
 
 /**
- * The pairs of a fresh question and a gone one whose wordings differ in one word only, by a typo (isTypo). Found
+ * A typo (isTypo) in a word of a question's frame (`waht` / `what`, `explian` / `explain`, `diference` / `difference`:
+ * TEMPLATE_WORDS), which the merge weighs little. A content word one letter from another is another subject (`trie` /
+ * `tree`, `sharding` / `sharing`), and a typo in one the merge reads as a spelling slip already.
+ */
+function isFrameTypo(one: string, other: string): boolean {
+  return (TEMPLATE_WORDS.has(one) || TEMPLATE_WORDS.has(other)) && isTypo(one, other);
+}
+
+/**
+ * The pairs of a fresh question and a gone one whose wordings differ in one word only, by a typo in its frame (isFrameTypo). Found
  * through keys of each wording with one of its words left out: each pair that shares one is compared once.
  */
 function typoEdits(fresh: readonly Question[], gone: readonly Question[]): Array<{ fresh: number; gone: number }> {
@@ -97,7 +107,7 @@ function typoEdits(fresh: readonly Question[], gone: readonly Question[]): Array
   fresh.forEach((question, a) => {
     const words = wordsOf(question.question);
     keys(words).forEach((key, k) => {
-      for (const b of byKey.get(key) ?? []) if (isTypo(words[k]!, goneWords[b]![k]!)) found.push({ fresh: a, gone: b });
+      for (const b of byKey.get(key) ?? []) if (isFrameTypo(words[k]!, goneWords[b]![k]!)) found.push({ fresh: a, gone: b });
     });
   });
   return found;

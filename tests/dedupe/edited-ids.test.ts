@@ -50,6 +50,9 @@ describe('keepEditedIds', () => {
     const otherWords: Array<[string, string]> = [
       ['What is L1 regularization?', 'What is L2 regularization?'],
       ['What does max pooling keep?', 'What does min pooling keep?'],
+      // A content word one letter from another is another subject.
+      ['What is a trie?', 'What is a tree?'],
+      ['Explain hoisting.', 'Explain hosting.'],
     ];
     for (const [one, other] of otherWords) {
       const was = dedupe([question(one)]).questions;
