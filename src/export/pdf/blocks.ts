@@ -70,13 +70,13 @@ function nodeRows(node: Block, width: number, context: LayoutContext, base: Inli
 
 /**
  * A footnote's text under its label. A label as narrow as a number (`[1]`, `[12]`) stands in the indent
- * beside the text; a wider one (`[kingma2014adam]`) on a line of its own over it, whole: cut to the
+ * beside the text, as it always did; a wider one (`[kingma2014adam]`) on a line of its own over it, whole: cut to the
  * indent, it printed as `[kin`, and the note could not be matched to its mark.
  */
 function footnoteRows(label: string, children: readonly Block[], width: number, context: LayoutContext, base: InlineStyle, depth: number): Row[] {
   const indent = indentFor(FOOTNOTE_INDENT, width);
   const content = blockRows(children, width - indent, context, base, depth);
-  if (context.shaper.width(label, 'sans', base.size) + SPACE.bulletGap <= indent) return markedRows(label, content, indent, context, base);
+  if (context.shaper.width(label, 'sans', base.size) <= indent) return markedRows(label, content, indent, context, base);
   return [...inlineRows(plainAtoms(label, { ...base, color: COLOUR.muted }), base, width, context), ...indentRows(content, indent)];
 }
 

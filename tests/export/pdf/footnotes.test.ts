@@ -18,8 +18,10 @@ describe("an answer's footnotes on the sheet", () => {
     // A wide label on its own line, over its note: read in that order.
     expect(text).toContain('[kingma2014adam] Kingma and Ba, 2014.');
     expect(text).toContain('[note] Duchi et al., 2011.');
-    // A narrow one in the indent, beside it.
+    // A narrow one in the indent, beside it: the note's first line reads after it on its line.
     expect(text).toContain('[1]');
     expect(text).toContain('Hinton, lecture 6.');
+    const twelve = await printed('Adam[^12] adapts its steps.\n\n[^12]: Kingma and Ba, 2014.\n');
+    expect(twelve).toContain('Kingma and Ba, 2014. [12]');
   });
 });
