@@ -40,8 +40,9 @@ const DETAILS = new Set(['details', 'expand', 'spoiler', 'collapse', 'toggle', '
 const MATH = new Set(['katex', 'math', 'tex', 'latex']);
 
 const HIGHLIGHT_LINE = /^([ \t>]*)\{\{([<%])[ \t]*highlight[ \t]+([\w+#.-]+)[^\n]*?[>%]\}\}[ \t]*$/;
-/** A closing `highlight` shortcode's line (multiline, for `findAfter`). */
+/** A closing `highlight` shortcode's line, and an opening one (multiline, for `findAfter`). */
 const END_HIGHLIGHT = /^[ \t>]*\{\{[<%][ \t]*\/[ \t]*highlight[ \t]*[>%]\}\}[ \t]*$/gm;
+const OPEN_HIGHLIGHT = /\{\{[<%][ \t]*highlight[ \t]/gm;
 
 export function readShortcodes(line: ProseLine, reading: MarkupReading): void {
   if (readHighlight(line, reading)) return;
@@ -88,7 +89,9 @@ function readHighlight(line: ProseLine, reading: MarkupReading): boolean {
   const open = HIGHLIGHT_LINE.exec(reading.text.slice(line.start, line.end));
   if (!open || isLiteral(reading, line.start + open[1]!.length, line.end)) return false;
   const close = findAfter(reading, END_HIGHLIGHT, line.end + 1);
-  if (!close) return false;
+  // Closed only by its own closer: one left open is not closed by the next block's.
+  const another = findAfter(reading, OPEN_HIGHLIGHT, line.end + 1);
+  if (!close || (another && another.index < close.index)) return false;
   const fence = '`'.repeat(Math.max(2, longestBacktickRun(reading.source, line.end + 1, close.index)) + 1);
   reading.text.overwrite(line.start + open[1]!.length, line.end, `${fence}${open[3]}`);
   const indent = /^[ \t>]*/.exec(close[0])![0].length;
@@ -104,7 +107,8 @@ function figureOf(args: string): string | undefined {
   };
   const src = attribute('src');
   if (!src) return undefined;
-  const alt = (attribute('alt') ?? attribute('title') ?? attribute('caption') ?? '').replace(/[[\]]/g, ' ');
+  // An empty `alt=""` gives way to the title or caption; brackets would end the alt text.
+  const alt = (attribute('alt') || attribute('title') || attribute('caption') || '').replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
   return `![${alt}](${/[\s()<>]/.test(src) ? `<${src.replace(/[<>]/g, '')}>` : src})`;
 }
 

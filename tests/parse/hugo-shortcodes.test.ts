@@ -74,8 +74,9 @@ describe('Hugo shortcodes', () => {
       ['What does eval() do?', null, 'It switches dropout off.'],
     ]);
     expect(messagesOf(vfile)).toEqual([]);
-    // Never closed, it is left out as any other shortcode is, with its note.
-    const open = readNote('### How do you freeze layers?\n\n{{< highlight python >}}\nmodel.eval()\n');
+    // Never closed, it is left out as any other shortcode is, with its note, and not closed by a later block's closer.
+    const open = readNote('### How do you freeze layers?\n\n{{< highlight python >}}\nmodel.eval()\n\n### What is dropout?\n\nZeroing.\n\n### What does this print?\n\n{{< highlight go >}}\nfmt.Println(1)\n{{< /highlight >}}\n');
+    expect(open.questions.map((question) => question.question)).toEqual(['How do you freeze layers?', 'What is dropout?', 'What does this print?']);
     expect(messagesOf(open.vfile)).toEqual(['3:hugo-shortcode']);
   });
 
@@ -84,6 +85,7 @@ describe('Hugo shortcodes', () => {
     expect(answer('{{< figure src="/img/eval.png" title="train vs eval" >}}')).toBe('It switches dropout off.\n\n![train vs eval](/img/eval.png)');
     expect(answer('{{< figure src="img/eval.png" alt="Dropout at eval" caption="Figure 1" >}}')).toBe('It switches dropout off.\n\n![Dropout at eval](img/eval.png)');
     expect(answer("{{< figure src='my plots/eval.png' >}}")).toBe('It switches dropout off.\n\n![](<my plots/eval.png>)');
+    expect(answer('{{< figure src="eval.png" alt="" title="Loss [train]" >}}')).toBe('It switches dropout off.\n\n![Loss train](eval.png)');
   });
 });
 
