@@ -172,8 +172,11 @@ function wrapsOnto(previous: string, next: string): boolean {
 
 /** Copied text wraps at the width of its page's column: a shorter line ended where its author ended it. */
 const WRAPPED_LINE_LENGTH = 50;
-/** A lower-case word, then another word (not `x = 1`); or one alone that ends the sentence (`model?`, the wrap's last word). */
-const CONTINUING_PROSE = /^\p{Ll}[\p{L}'’-]*(?:[,.;:]?\s+[\p{L}\d(]|[.?!？。！]$)/u;
+/**
+ * A lower-case word, then another word (not `x = 1`); or one alone that ends the question (`model?`, the wrap's last
+ * word). One alone that ends a sentence may answer the line above (`yes.`).
+ */
+const CONTINUING_PROSE = /^\p{Ll}[\p{L}'’-]*(?:[,.;:]?\s+[\p{L}\d(]|[?？]$)/u;
 
 function readDisplayMath(lines: Line[], start: number): { nodes: RootContent[]; next: number } | undefined {
   let body = '';

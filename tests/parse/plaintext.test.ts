@@ -114,6 +114,8 @@ describe('parsePlainText', () => {
     expect(question).toMatchObject({ type: 'paragraph', position: { start: { line: 3 }, end: { line: 4 } } });
     expect(toString(question!)).toBe('What is the difference between a generative and a discriminative\nmodel?');
     expect(answer).toMatchObject({ type: 'paragraph', position: { start: { line: 6 } } });
+    // A lone word that ends a sentence may answer the line above: it stays apart.
+    expect(parsePlainText('Title\n\nCan logistic regression be used for multi-class classification problems\nyes.\n').tree.children).toHaveLength(2);
     // A short line above it ended where its author ended it.
     expect(parsePlainText('Title\n\nGenerative or discriminative\nmodel?\n').tree.children).toHaveLength(2);
   });
