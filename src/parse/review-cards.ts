@@ -62,12 +62,16 @@ export function readReviewCards(tree: Root, text: string, lines: readonly string
   tree.children = children;
 }
 
-/** The card's last block: `back`, or the last of the blocks after the paragraph at `index` each right under the one before. */
+/** Blocks Markdown starts under a paragraph's line with no blank line between: a back's formula, list, code, table or quote. */
+const GOES_ON_BACK: ReadonlySet<string> = new Set(['math', 'list', 'code', 'table', 'blockquote']);
+
+/** The card's last block: `back`, or the last of such blocks after the paragraph at `index`, each right under the one before. */
 function lastOfCard(blocks: readonly RootContent[], index: number, back: Paragraph): RootContent {
   let last: RootContent = back;
   for (let next = index + 1; next < blocks.length; next++) {
     const block = blocks[next]!;
-    if (block.position?.start.line !== (last.position?.end.line ?? -1) + 1) break;
+    // A heading right under the back starts a section of its own.
+    if (!GOES_ON_BACK.has(block.type) || block.position?.start.line !== (last.position?.end.line ?? -1) + 1) break;
     last = block;
   }
   return last;

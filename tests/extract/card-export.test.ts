@@ -270,6 +270,12 @@ describe("Obsidian Spaced Repetition's multi-line cards (front, `?`, back)", () 
       ['What is dropout?', 'Zeroing activations.'],
     ]);
     expect(messagesOf(vfile)).toContain('12:orphan-text');
+    // A heading right under the back starts its own section, answer and all.
+    const headed = readNote('#flashcards\n\nExplain batch normalization\n?\nNormalises each mini-batch.\n## What is dropout?\nRandom zeroing of units.\n\nIt acts like an ensemble.\n', 'cards.md');
+    expect(headed.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Explain batch normalization', 'Normalises each mini-batch.'],
+      ['What is dropout?', 'Random zeroing of units.\nIt acts like an ensemble.'],
+    ]);
   });
 
   it('are read among a note\'s headings too, and a `?` that is not alone on its line cuts nothing', () => {
