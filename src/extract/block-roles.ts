@@ -292,9 +292,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   const asks = (found?: PromptCandidate) => found && (found.interrogative || found.marked) ? found : undefined;
   if (choice.callout && proposal.callout) return proposal.callout;
   if (choice.qa && proposal.qa) return proposal.qa;
-  // Among bold questions, a bold line that compares (`**Batch norm vs layer norm**`) over an answer asks as they do.
-  const boldAsks = asks(proposal.bold) ?? (proposal.bold && !proposal.bold.boldLead && readsAsComparison(proposal.bold.prompt) && answersBelow(blocks[index + 1]) ? proposal.bold : undefined);
-  if (choice.bold && boldAsks && (!boldAsks.boldLead || choice.boldLead) && titledQuestionList(index, blocks, proposals) === undefined) return boldAsks;
+  if (choice.bold && asks(proposal.bold) && (!proposal.bold!.boldLead || choice.boldLead) && titledQuestionList(index, blocks, proposals) === undefined) return proposal.bold;
   if (choice.numberedBold && proposal['numbered-bold']) return proposal['numbered-bold'];
   if (choice.details && proposal.details && (choice.conceptDetails || asks(proposal.details))) return proposal.details;
   const line = proposal.line;
@@ -314,11 +312,6 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (line.marked && namesATopic(line.prompt) && numbersOnFromQuestion(index, blocks, proposals)) return line;
   if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isOnlyALink(blocks[index]!) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
   return undefined;
-}
-
-/** A block that can be an answer to the prompt above it: there, and no heading over a section of its own. */
-function answersBelow(block: RootContent | undefined): boolean {
-  return block !== undefined && block.type !== 'heading' && block.type !== 'thematicBreak';
 }
 
 /** `[完整知识点](https://…)`: a line that is only a link points at another page; it names nothing the list under it explains. */

@@ -3,6 +3,8 @@
  * possibly followed by difficulty emoji, invisible joiners or a `<br/>`.
  */
 import type { PhrasingContent, Strong } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isInterrogative } from '../wording/interrogative.js';
 
 const FILLER = /^[\s\p{Extended_Pictographic}\u200b-\u200d\u2060\ufe0f]*$/u;
 
@@ -37,5 +39,8 @@ export function boldRun(line: readonly PhrasingContent[]): Strong | undefined {
       child.type === 'break',
   );
   if (!onlyFiller) return undefined;
-  return marks?.[1] ? { ...strong[0]!, children: [...strong[0]!.children, { type: 'text', value: marks[1] }] } : strong[0];
+  if (!marks?.[1]) return strong[0];
+  // The question mark is the bold text's when that asks without it (`**What is data leakage**?`); after a word of
+  // emphasis in an answer (`**Important**?`) the line is no question, and no bold line.
+  return isInterrogative(toString(strong[0]!)) ? { ...strong[0]!, children: [...strong[0]!.children, { type: 'text', value: marks[1] }] } : undefined;
 }

@@ -113,7 +113,7 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
       const heading = proposal.heading;
       if (asks(heading) && !chapter) entry.asking++;
       // One that names a way to do something or compares (`### GPU 메모리가 부족할 때 대처 방법`, `### Adam vs SGD`) asks as
-      // its siblings do where they ask (block-roles.ts): it votes with them, never alone.
+      // its siblings do where they ask (block-roles.ts): it votes with them (below), never alone.
       else if (heading !== undefined && !chapter && (namesAWayTo(heading.prompt) || readsAsComparison(heading.prompt))) entry.weak++;
       else if (inCollection) entry.collectedAsking++;
       if (proposal.heading?.interrogative) headingQuestions++;
@@ -161,7 +161,9 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   const headingDepths = new Map<number, number>();
   for (const depth of [...perDepth.keys()].sort((a, b) => a - b)) {
     const { all, asking, weak, strong } = perDepth.get(depth)!;
-    const votes = headingDepths.size === 0 ? (asking > 0 ? asking + weak : 0) : strong;
+    // A heading that names a way or compares votes only beside one that asks: no more of them than of those
+    // (a blog's `## 설치 방법`, `## 사용 방법` over one `## …차이는?` stay its sections).
+    const votes = headingDepths.size === 0 ? asking + Math.min(weak, asking) : strong;
     if (votes >= 1 && votes * 2 >= all) headingDepths.set(depth, asking / all);
   }
   // `**What is X?** X is …` paragraphs are the questions of a note that asks no other way (two or more of

@@ -269,13 +269,9 @@ export function extractQuestions(doc: Document): Extraction {
     flushOrphan();
     sectionAbove = undefined;
     current = { found, answer: [...found.answerLead], topic: topic() };
-    // A fold closed in its own block (`<details><summary>What is X?</summary></details>`, not answered yet) holds
-    // all of its answer: what follows it is not in it.
-    if (found.construct === 'details' && DETAILS_CLOSE.test(promptSource(found, source)) && !unclosedDetails(found, [], source)) {
-      const body = foldBody(found, source);
-      if (body) current.answer.push(body);
-      close();
-    }
+    // A fold whole in its own block (`<details><summary>What is X?</summary>X is …</details>`) folds the start of its answer.
+    const body = found.construct === 'details' ? foldBody(found, source) : undefined;
+    if (body) current.answer.push(body);
   };
   /** The open question whose answer a heading sits in: one asked by a heading above its level. */
   const answeredUnder = (heading: Heading): OpenQuestion | undefined => {
@@ -968,11 +964,13 @@ function insideClosedDetails(found: PromptCandidate, answer: readonly RootConten
 }
 
 /**
- * What a fold closed in its own block holds after its summary (`<details><summary>What is X?</summary>The
- * answer.</details>`), as raw HTML in the fold's place: undefined when it holds nothing.
+ * What a fold whole in its own block holds after its summary (`<details><summary>What is X?</summary>The
+ * answer.</details>`), as raw HTML in the fold's place: undefined when it holds nothing, or when the block holds
+ * more than one fold (each fold's `</details>` cannot be told from the block's text alone).
  */
 function foldBody(found: PromptCandidate, source: string): Html | undefined {
   const written = promptSource(found, source);
+  if ((written.match(DETAILS_OPENS)?.length ?? 0) !== 1 || (written.match(DETAILS_CLOSES)?.length ?? 0) !== 1) return undefined;
   const after = /<\/summary\s*>/i.exec(written);
   const close = written.search(/<\/details\s*>\s*$/i);
   if (!after || close < 0) return undefined;

@@ -121,9 +121,15 @@ export function splitPromptRuns(tree: Root, text: string, lines: readonly string
   tree.children = children;
 }
 
-/** Whether a line of the paragraph after its first opens a question with its label (`Q: …`, `질문: …`): the first line is then no part of it. */
+/**
+ * Whether a line of the paragraph after its first opens a question with its label (`Q: …`, `질문: …`), its answer's
+ * label on the line under it (`A: …`): the first line is then no part of them. A `Q:` with no answer line under it may be
+ * the paragraph's own (`Q: the query matrix, K the keys`, `Q: queries` over `K: keys`).
+ */
 function labelsQuestionsBelow(lines: readonly string[], from: number, to: number): boolean {
-  for (let line = from + 1; line <= to; line++) if (isQaLine(withoutTrailingBreaks(lines[line - 1] ?? ''))) return true;
+  for (let line = from + 1; line < to; line++) {
+    if (isQaLine(withoutTrailingBreaks(lines[line - 1] ?? '')) && ANSWER_PREFIX.test(withoutTrailingBreaks(lines[line] ?? ''))) return true;
+  }
   return false;
 }
 

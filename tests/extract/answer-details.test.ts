@@ -76,16 +76,14 @@ describe('a question over an answer hidden in <details><summary>ANS</summary>', 
     expect(prose.questions.map((question) => question.answer?.markdown)).toEqual(['Bootstrap samples,<br>\n<br>\naggregated.']);
   });
 
-  it('ends the answer of a fold closed in its own block: what follows it is not in it', () => {
-    const unanswered = readNote('<details>\n<summary>What is bootstrapping?</summary>\n</details>\n\n1. What is the bias-variance trade-off?\n2. What is regularization?\n');
-    expect(unanswered.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
-      ['What is bootstrapping?', null],
-      ['What is the bias-variance trade-off?', null],
-      ['What is regularization?', null],
-    ]);
+  it('takes what a fold whole in its own block holds after its summary as its answer, and what follows it too', () => {
     const oneLine = readNote('## Stats\n\n<details><summary>What is a p-value?</summary>The chance of data as extreme.</details>\n\nSee the appendix.\n');
-    expect(oneLine.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is a p-value?', 'The chance of data as extreme.']]);
-    expect(messagesOf(oneLine.vfile)).toEqual(['5:orphan-text']);
+    expect(oneLine.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is a p-value?', 'The chance of data as extreme.\nSee the appendix.']]);
+    // An empty one is answered by what follows it, as before; several in one block are read as one.
+    const empty = readNote('<details><summary>What is dropout?</summary></details>\n\n```python\nnn.Dropout(0.5)\n```\n');
+    expect(empty.questions.map((question) => question.answer?.markdown)).toEqual(['```python\nnn.Dropout(0.5)\n```']);
+    const several = readNote('<details><summary>What is X?</summary>X is a thing.</details>\n<details><summary>What is Y?</summary>Y is another.</details>\n');
+    expect(several.questions[0]!.answer?.markdown ?? '').not.toContain('What is Y?');
   });
 });
 

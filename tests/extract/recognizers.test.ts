@@ -14,6 +14,9 @@ describe('heading recogniser', () => {
       '모델 서빙 시 latency를 줄이는 방법을 말해보세요',
       'Adam vs SGD',
     ]);
+    // In a blog post whose headings are its sections, one question among them: `설치 방법` stays a section.
+    const blog = readNote('## 소개\n\n도커를 소개한다.\n\n## 설치 방법\n\n패키지로 설치한다.\n\n## 사용 방법\n\n명령을 실행한다.\n\n## 도커와 VM의 차이는?\n\n커널을 공유한다.\n\n## 마무리\n\n끝.\n', 'blog.md');
+    expect(blog.questions.map((question) => question.question)).toEqual(['도커와 VM의 차이는?']);
   });
 
   it('takes numbered headings with citation links, leaving the links out of the question', () => {
@@ -410,12 +413,11 @@ describe('coding-problem notes', () => {
 });
 
 describe('bold paragraph recogniser', () => {
-  it('reads a bold line that compares, over its answer, among bold questions as one of them', () => {
-    const note = '**Explain non-maximum suppression**\nKeep the highest-scoring box.\n\n**Batch norm vs layer norm**\n\nBatch norm normalises across the batch; layer norm across features.\n\n**Difference between Faster R-CNN and YOLO**\nTwo-stage against one-stage.\n';
-    expect(readNote(note, 'bold.md').questions.map((question) => [question.question, question.answer?.text])).toEqual([
-      ['Explain non-maximum suppression', 'Keep the highest-scoring box.'],
-      ['Batch norm vs layer norm', 'Batch norm normalises across the batch; layer norm across features.'],
-      ['Difference between Faster R-CNN and YOLO', 'Two-stage against one-stage.'],
+  it('leaves a word of emphasis with a question mark after it, and a bold comparison, in the answer they stand in', () => {
+    const note = '**What is dropout?**\nRandomly zeroing activations.\n\n**Important**?\nYes, it reduces overfitting.\n\n**Pros vs cons**\n- pro: regularises\n- con: slower convergence\n\n**What is batch norm?**\nNormalising activations.\n';
+    expect(readNote(note, 'bold.md').questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations.\n\n**Important**?\nYes, it reduces overfitting.\n\n**Pros vs cons**\n\n- pro: regularises\n- con: slower convergence'],
+      ['What is batch norm?', 'Normalising activations.'],
     ]);
   });
 
@@ -1527,6 +1529,8 @@ describe('question lines run together in a Markdown note (no blank line between 
         ['What is batch norm?', 'Normalising activations per batch.', 6],
       ]);
     }
+    // A `Q:` with no answer's label under it may be the paragraph's own: `Q: queries` over `K: keys`.
+    expect(readNote('## Transformers\n\nThe attention formula uses three matrices.\nQ: queries\nK: keys\nV: values\n', 'notes.md').questions).toEqual([]);
     const { questions } = readNote('# x\n\nRapid-fire\nQ: Why ReLU?\nA: No vanishing gradient.\n\n## Other\n\nQ: What is dropout?\nA: Zeroing.\n', 'qa.md');
     expect(questions.map((question) => [question.question, question.topic])).toEqual([
       ['Why ReLU?', 'Rapid-fire'],
@@ -1546,6 +1550,12 @@ describe('question lines run together in a Markdown note (no blank line between 
       ['What is a confusion matrix?', 6],
     ]);
     expect(table.questions[0]!.answer!.markdown).toContain('| Precision | TP/(TP+FP) |');
+    // A line with a cell's pipe is a row of a table written without outer pipes, whatever it starts with.
+    const rows = readNote('Question | Answer\n--- | ---\nQ1. What is dropout? | Random zeroing\nQ2. What is batch norm? | Normalising activations\n', 'qa.md');
+    expect(rows.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is dropout?', 'Random zeroing'],
+      ['What is batch norm?', 'Normalising activations'],
+    ]);
     // Any other line goes on with the quote, as Markdown reads it.
     const lazy = readNote('Q: What is dropout?\nA: Zeroing.\n> Acts like an ensemble\nof thinned networks.\n', 'qa.md');
     expect(lazy.questions.map((question) => question.answer?.markdown)).toEqual(['Zeroing.\n\n> Acts like an ensemble\n> of thinned networks.']);
