@@ -162,12 +162,14 @@ const FORUM_CHROME: RegExp[] = [
 
 /** A user's reputation and badge counts under their name: `23.4k 3 45 67`, `101 1 1 silver badge 3 3 bronze badges`. */
 const REPUTATION = /^\d[\d,.]*k?(?:\s+(?:\d+|gold|silver|bronze|badges?))*$/i;
+/** A post's tags as the page lists them: lower-case names, one at least hyphenated or two at least (`machine-learning`, `python numpy`). */
+const POST_TAGS = /^(?=.*(?:-|\s))[a-z0-9][a-z0-9.+#-]*(?:\s+[a-z0-9][a-z0-9.+#-]*){0,4}$/;
 /** A vote count: a number alone on its line. */
 const VOTES = /^[-−]?\d+$/;
 
 /**
  * The lines (indices into `lines`) of a Stack Exchange page's chrome, when the note is a copy of one:
- * its widgets (`Share`, `Improve this answer`, `Add a comment`, `Sorted by:`), each post's signature
+ * its widgets (`Share`, `Improve this answer`, `Add a comment`, `Sorted by:`), the question's tags over its first, each post's signature
  * (`answered Mar 3, 2019 at 10:02`) with the user's name and reputation under it, and the vote counts
  * alone on a line that stand where the page shows them: right after such a line (the question's under
  * its `Viewed 12k times`, each answer's under the `Add a comment` of the one before). A number alone
@@ -186,6 +188,9 @@ export function forumChrome(lines: readonly string[]): Set<number> {
   let previousIsChrome = false;
   /** What the lines after a signature are: the user's name, then their reputation. */
   let signed: 'name' | 'reputation' | undefined;
+  // The question's tags, on the line over its first widget (`machine-learning ensemble-learning` over `Share`).
+  const firstWidget = lines.findIndex((line) => /^share$/i.test(line.trim()));
+  if (firstWidget > 0 && POST_TAGS.test(lines[firstWidget - 1]!.trim())) chrome.add(firstWidget - 1);
   lines.forEach((line, index) => {
     const trimmed = line.trim();
     if (trimmed === '') return;
