@@ -28,9 +28,10 @@ export function lazyQuestionLines(text: string): Set<number> {
     let above: string | undefined;
     for (const { number, start, end } of paragraph.lines) {
       const line = text.slice(start, end);
-      // A line with a cell's pipe is a row of the table (`Q1. What is dropout? | Random zeroing`), whatever it starts with.
-      const lazy = quoteDepth(above ?? '') > 0 || (table && above!.includes('|') && !line.includes('|'));
-      if (above !== undefined && afterQuoteMarkers(line) === 0 && isQaLine(line) && lazy) found.add(number - 1);
+      if (above !== undefined && afterQuoteMarkers(line) === 0 && isQaLine(line)) {
+        // A line with a cell's pipe is a row of the table (`Q1. What is dropout? | Random zeroing`), whatever it starts with.
+        if (quoteDepth(above) > 0 || (table && above.includes('|') && !line.includes('|'))) found.add(number - 1);
+      }
       if (DELIMITER_ROW.test(line.slice(afterQuoteMarkers(line)))) table = true;
       above = line;
     }

@@ -21,10 +21,10 @@ const QUOTE_INDENT = 6;
 /** Indentation stops growing when less than this is left for the text (deeply nested lists). */
 const MIN_TEXT_WIDTH = 90;
 
-/** `wanted` indentation, or less when it would leave the content too narrow. */
 /** How far a footnote's text stands in from its label. */
 const FOOTNOTE_INDENT = 14;
 
+/** `wanted` indentation, or less when it would leave the content too narrow. */
 function indentFor(wanted: number, width: number): number {
   return Math.max(0, Math.min(wanted, width - MIN_TEXT_WIDTH));
 }
