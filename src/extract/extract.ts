@@ -270,7 +270,7 @@ export function extractQuestions(doc: Document): Extraction {
     sectionAbove = undefined;
     current = { found, answer: [...found.answerLead], topic: topic() };
     // A fold whole in its own block (`<details><summary>What is X?</summary>X is …</details>`) folds the start of its answer.
-    const body = found.construct === 'details' ? foldBody(found, source) : undefined;
+    const body = foldBody(found, source);
     if (body) current.answer.push(body);
   };
   /** The open question whose answer a heading sits in: one asked by a heading above its level. */
@@ -680,9 +680,11 @@ export function extractQuestions(doc: Document): Extraction {
       resumeAt = index + note.length;
       return;
     }
-    // A question list ends the answer of a bullet question opened for the quote under it, and any answer when each of
-    // its items is labelled a question (`- Q: …` after a `Q:` line's answer): no answer lists questions so.
-    if (block.type === 'list' && (!current || current.found.construct === 'list-item' || labelsEachItem(block)) && isQuestionList(block)) {
+    // A question list ends the answer of a bullet question opened for the quote under it, of a fold closed in its own
+    // block (`<details><summary>What is X?</summary></details>`), and any answer when each of its items is labelled
+    // a question (`- Q: …` after a `Q:` line's answer): no answer lists questions so.
+    const endsAnswer = (list: List) => !current || current.found.construct === 'list-item' || foldWhole(current.found, source) || labelsEachItem(list);
+    if (block.type === 'list' && endsAnswer(block) && isQuestionList(block)) {
       close();
       flushOrphan();
       // Text after these questions is between questions, not the section's own.
@@ -963,14 +965,21 @@ function insideClosedDetails(found: PromptCandidate, answer: readonly RootConten
   return false;
 }
 
+/** Whether the question is a fold whole in its own block, one `<details>` closed there. */
+function foldWhole(found: PromptCandidate, source: string): boolean {
+  if (found.construct !== 'details') return false;
+  const written = promptSource(found, source);
+  return (written.match(DETAILS_OPENS)?.length ?? 0) === 1 && (written.match(DETAILS_CLOSES)?.length ?? 0) === 1;
+}
+
 /**
  * What a fold whole in its own block holds after its summary (`<details><summary>What is X?</summary>The
  * answer.</details>`), as raw HTML in the fold's place: undefined when it holds nothing, or when the block holds
  * more than one fold (each fold's `</details>` cannot be told from the block's text alone).
  */
 function foldBody(found: PromptCandidate, source: string): Html | undefined {
+  if (!foldWhole(found, source)) return undefined;
   const written = promptSource(found, source);
-  if ((written.match(DETAILS_OPENS)?.length ?? 0) !== 1 || (written.match(DETAILS_CLOSES)?.length ?? 0) !== 1) return undefined;
   const after = /<\/summary\s*>/i.exec(written);
   const close = written.search(/<\/details\s*>\s*$/i);
   if (!after || close < 0) return undefined;

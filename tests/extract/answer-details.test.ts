@@ -79,6 +79,13 @@ describe('a question over an answer hidden in <details><summary>ANS</summary>', 
   it('takes what a fold whole in its own block holds after its summary as its answer, and what follows it too', () => {
     const oneLine = readNote('## Stats\n\n<details><summary>What is a p-value?</summary>The chance of data as extreme.</details>\n\nSee the appendix.\n');
     expect(oneLine.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is a p-value?', 'The chance of data as extreme.\nSee the appendix.']]);
+    // A list of questions after it is none of its answer: they are questions of their own.
+    const listed = readNote('<details>\n<summary>What is bootstrapping?</summary>\n</details>\n\n1. What is the bias-variance trade-off?\n2. What is regularization?\n');
+    expect(listed.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is bootstrapping?', null],
+      ['What is the bias-variance trade-off?', null],
+      ['What is regularization?', null],
+    ]);
     // An empty one is answered by what follows it, as before; several in one block are read as one.
     const empty = readNote('<details><summary>What is dropout?</summary></details>\n\n```python\nnn.Dropout(0.5)\n```\n');
     expect(empty.questions.map((question) => question.answer?.markdown)).toEqual(['```python\nnn.Dropout(0.5)\n```']);
