@@ -9,10 +9,12 @@
  *
  * CommonMark reads the `Q:` line on as a lazy line of the quote's paragraph (GFM, as a row of the
  * table), and every pair after it went into the first answer's quote. A `Q:` line (isQaLine) right under
- * a quoted line or a table's row, not quoted itself, starts a question: the lines before which
+ * a quoted line or a table's row, not quoted itself, that asks or has its answer's label under it, starts a
+ * question: the lines before which
  * parse/markdown.ts puts a blank line, as it does beside a wrapper tag (html-blocks.ts).
  */
 import { afterQuoteMarkers, proseParagraphs, quoteDepth } from './prose-lines.js';
+import { ANSWER_PREFIX } from './answer-line.js';
 import { isQaLine } from './runaway-blocks.js';
 
 /** A quote marker or a table's delimiter row at a line's head: without either, no line can go on lazily so. */
@@ -26,15 +28,18 @@ export function lazyQuestionLines(text: string): Set<number> {
   for (const paragraph of proseParagraphs(text)) {
     let table = false;
     let above: string | undefined;
-    for (const { number, start, end } of paragraph.lines) {
+    paragraph.lines.forEach(({ number, start, end }, k) => {
       const line = text.slice(start, end);
-      if (above !== undefined && afterQuoteMarkers(line) === 0 && isQaLine(line)) {
+      const below = paragraph.lines[k + 1];
+      // One that asks, or is answered on the line under it: a quoted formula's `Q: the queries, K: the keys` goes on with it.
+      const opens = () => /[?？]\s*$/.test(line) || (below !== undefined && ANSWER_PREFIX.test(text.slice(below.start, below.end)));
+      if (above !== undefined && afterQuoteMarkers(line) === 0 && isQaLine(line) && opens()) {
         // A line with a cell's pipe is a row of the table (`Q1. What is dropout? | Random zeroing`), whatever it starts with.
         if (quoteDepth(above) > 0 || (table && above.includes('|') && !line.includes('|'))) found.add(number - 1);
       }
       if (DELIMITER_ROW.test(line.slice(afterQuoteMarkers(line)))) table = true;
       above = line;
-    }
+    });
   }
   return found;
 }

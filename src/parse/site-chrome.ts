@@ -188,9 +188,10 @@ export function forumChrome(lines: readonly string[]): Set<number> {
   let previousIsChrome = false;
   /** What the lines after a signature are: the user's name, then their reputation. */
   let signed: 'name' | 'reputation' | undefined;
-  // The question's tags, on the line over its first widget (`machine-learning ensemble-learning` over `Share`).
-  const firstWidget = lines.findIndex((line) => /^share$/i.test(line.trim()));
-  if (firstWidget > 0 && POST_TAGS.test(lines[firstWidget - 1]!.trim())) chrome.add(firstWidget - 1);
+  // The question's tags, on the line over its widgets (`machine-learning ensemble-learning` over `Share` … `Improve this
+  // question`); over an answer's, the line is the answer's last (`pip install scikit-learn`).
+  const questionWidget = lines.findIndex((line, index) => /^share$/i.test(line.trim()) && lines.slice(index + 1, index + 4).some((next) => /^improve this question$/i.test(next.trim())));
+  if (questionWidget > 0 && POST_TAGS.test(lines[questionWidget - 1]!.trim())) chrome.add(questionWidget - 1);
   lines.forEach((line, index) => {
     const trimmed = line.trim();
     if (trimmed === '') return;

@@ -413,16 +413,22 @@ describe('coding-problem notes', () => {
 });
 
 describe('bold paragraph recogniser', () => {
-  it('leaves a word of emphasis with a question mark after it, and a bold comparison, in the answer they stand in', () => {
+  it('leaves a word of emphasis with a question mark after it, and a bold comparison, in the answer they stand in; a note of such lines asks with each', () => {
     const note = '**What is dropout?**\nRandomly zeroing activations.\n\n**Important**?\nYes, it reduces overfitting.\n\n**Pros vs cons**\n- pro: regularises\n- con: slower convergence\n\n**What is batch norm?**\nNormalising activations.\n';
     expect(readNote(note, 'bold.md').questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
       ['What is dropout?', 'Randomly zeroing activations.\n\n**Important**?\nYes, it reduces overfitting.\n\n**Pros vs cons**\n\n- pro: regularises\n- con: slower convergence'],
       ['What is batch norm?', 'Normalising activations.'],
     ]);
+    // With its question mark outside the bold, each line of such a note asks, as a line does.
+    const marked = readNote('**What is overfitting**?\n\nThe model memorises noise.\n\n**Dropout**?\n\nRandomly zeroing activations.\n', 'marks.md');
+    expect(marked.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is overfitting?', 'The model memorises noise.'],
+      ['Dropout?', 'Randomly zeroing activations.'],
+    ]);
   });
 
-  it('reads a bold question whose author left its question mark or a colon outside the bold, or a colon inside it', () => {
-    for (const line of ['**What is data leakage?**:', '**What is data leakage?:**', '**What is data leakage**?', '**Q. What is data leakage?**:']) {
+  it('reads a bold question whose author left a colon outside the bold, or inside it', () => {
+    for (const line of ['**What is data leakage?**:', '**What is data leakage?:**', '**Q. What is data leakage?**:']) {
       const note = `**What is early stopping?**\nStop training early.\n\n${line}\nTest data leaks into training.\n\n**What is overfitting?**\nThe model memorises noise.\n`;
       const { questions } = readNote(note, 'bold.md');
       expect(questions.map((question) => [question.question, question.answer?.text]), line).toEqual([
@@ -1556,6 +1562,9 @@ describe('question lines run together in a Markdown note (no blank line between 
       ['What is dropout?', 'Random zeroing'],
       ['What is batch norm?', 'Normalising activations'],
     ]);
+    // A `Q:` line that neither asks nor has an answer under it goes on with a quoted formula, as Markdown reads it.
+    const formula = readNote('Q: What is attention?\nA: A weighted average of values.\n> softmax(QK^T/sqrt(d)) V, where\nQ: the queries, K: the keys.\n\nQ: What is batch norm?\nA: Normalising activations.\n', 'qa.md');
+    expect(formula.questions.map((question) => question.question)).toEqual(['What is attention?', 'What is batch norm?']);
     // Any other line goes on with the quote, as Markdown reads it.
     const lazy = readNote('Q: What is dropout?\nA: Zeroing.\n> Acts like an ensemble\nof thinned networks.\n', 'qa.md');
     expect(lazy.questions.map((question) => question.answer?.markdown)).toEqual(['Zeroing.\n\n> Acts like an ensemble\n> of thinned networks.']);

@@ -20,6 +20,11 @@ describe('a Stack Exchange page in copied text', () => {
     expect(vfile.messages.find((message) => message.line === 33)!.reason).toBe('Left out site chrome: "Jane Smith"');
   });
 
+  it("keeps the last line of an answer over the answer's own widgets: only the question's tags are left out so", () => {
+    const { questions } = readNote('How do I fix "No module named sklearn"?\n\nInstall the package under its distribution name, not its import name:\n\npip install scikit-learn\nShare\nImprove this answer\nFollow\nanswered Mar 3, 2019 at 10:02\nJane Smith\n23.4k 3 45 67\nAdd a comment\n', 'note.txt');
+    expect(questions[0]!.answer?.text).toContain('pip install scikit-learn');
+  });
+
   it('keeps a number alone on a line of an answer, where no widget stands above it', () => {
     const answers = readFixture('stack-exchange-copy.txt').questions.map((question) => question.answer?.text ?? '');
     expect(answers.at(-1)).toMatch(/It uses 42 rounds by default in this library:\n42$/);
