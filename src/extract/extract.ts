@@ -683,8 +683,11 @@ export function extractQuestions(doc: Document): Extraction {
     // A question list ends the answer of a bullet question opened for the quote under it, of a fold closed in its own
     // block (`<details><summary>What is X?</summary></details>`), and any answer when each of its items is labelled
     // a question (`- Q: …` after a `Q:` line's answer): no answer lists questions so.
-    const endsAnswer = (list: List) => !current || current.found.construct === 'list-item' || foldWhole(current.found, source) || labelsEachItem(list);
-    if (block.type === 'list' && endsAnswer(block) && isQuestionList(block)) {
+    if (
+      block.type === 'list' &&
+      (!current || current.found.construct === 'list-item' || foldWhole(current.found, source) || labelsEachItem(block)) &&
+      isQuestionList(block)
+    ) {
       close();
       flushOrphan();
       // Text after these questions is between questions, not the section's own.
