@@ -30,16 +30,18 @@ export function lazyQuestionLines(text: string): Set<number> {
     let above: string | undefined;
     paragraph.lines.forEach(({ number, start, end }, k) => {
       const line = text.slice(start, end);
-      const below = paragraph.lines[k + 1];
+      // A line with a cell's pipe is a row of the table (`Q1. What is dropout? | Random zeroing`), whatever it starts with.
+      const lazy = above !== undefined && afterQuoteMarkers(line) === 0 && (quoteDepth(above) > 0 || (table && above.includes('|') && !line.includes('|')));
       // One that asks, or is answered on the line under it: a quoted formula's `Q: the queries, K: the keys` goes on with it.
-      const opens = () => /[?？]\s*$/.test(line) || (below !== undefined && ANSWER_PREFIX.test(text.slice(below.start, below.end)));
-      if (above !== undefined && afterQuoteMarkers(line) === 0 && isQaLine(line) && opens()) {
-        // A line with a cell's pipe is a row of the table (`Q1. What is dropout? | Random zeroing`), whatever it starts with.
-        if (quoteDepth(above) > 0 || (table && above.includes('|') && !line.includes('|'))) found.add(number - 1);
-      }
+      if (lazy && isQaLine(line) && (/[?？]\s*$/.test(line) || answeredBelow(text, paragraph.lines[k + 1]))) found.add(number - 1);
       if (DELIMITER_ROW.test(line.slice(afterQuoteMarkers(line)))) table = true;
       above = line;
     });
   }
   return found;
+}
+
+/** Whether `line` of the text is there and opens with an answer's label (`A: …`). */
+function answeredBelow(text: string, line: { start: number; end: number } | undefined): boolean {
+  return line !== undefined && ANSWER_PREFIX.test(text.slice(line.start, line.end));
 }
