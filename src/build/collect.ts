@@ -125,7 +125,7 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
     options.onProgress?.({ stage: 'dedupe' });
     const memo = cacheDir && inputKey && origins ? { dir: cacheDir, inputKey, origins } : undefined;
     const dedupe = options.dedupe ?? {};
-    // Overrides may name a question as the sheet's bookmarks show it: the reader of formulas (the parser) loads only for them.
+    // Overrides may name a question with each formula its bare TeX (as the sheet's bands show it): the reader of formulas (the parser) loads only for them.
     const overridden = (dedupe.overrides?.merge?.length ?? 0) + (dedupe.overrides?.keepApart?.length ?? 0) > 0;
     const plainWording = overridden ? (await import('../wording/plain-wording.js')).wordingText : undefined;
     const result = await memoisedDedupe(questions, { ...dedupe, ...(plainWording ? { plainWording } : {}) }, memo, options.decisions !== false);

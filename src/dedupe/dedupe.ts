@@ -48,7 +48,7 @@ export interface DedupeOptions {
   overrides?: DedupeOverrides;
   /**
    * A wording as the sheet shows it, each formula its TeX (wording/plain-wording.ts `wordingText`): overrides then
-   * name a question as its bookmark does too. Passed by the build only when there are overrides, so that a
+   * name a question as the sheet's bands do too. Passed by the build only when there are overrides, so that a
    * rebuild with none loads no parser for it.
    */
   plainWording?: (text: string) => string;

@@ -61,7 +61,7 @@ export function resolveOverrides(
       note(question.id, item);
       note(collapse(question.question), item);
       if (question.about !== undefined) note(collapse(breadcrumb(question.about, question.question)), item);
-      // As the sheet's bookmarks show it too, each formula its TeX (`L_2 정규화란? › 장단점은?` for `\(L_2\) 정규화란?`).
+      // With each formula its bare TeX too, as the sheet's bands show it (`L_2 정규화란? › 장단점은?` for `\(L_2\) 정규화란?`).
       if (plainWording) {
         note(collapse(plainWording(question.question)), item);
         if (question.about !== undefined) note(collapse(breadcrumb(plainWording(question.about), plainWording(question.question))), item);

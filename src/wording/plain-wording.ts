@@ -23,7 +23,7 @@ export function wordingPhrasing(text: string): PhrasingContent[] {
 
 /**
  * A wording (a question, a topic) as plain text, for the places that cannot typeset it: Anki's deck names
- * and tags, the sheet's bookmarks, its topic bands and contents. Each formula is its TeX without the
+ * and tags, the sheet's topic bands, contents and continued labels. Each formula is its TeX without the
  * delimiters: `\(L_2\) 정규화` is `L_2 정규화`, not the raw `\(L_2\)`.
  */
 export function wordingText(text: string): string {

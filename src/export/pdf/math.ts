@@ -19,6 +19,8 @@ import '@mathjax/src/js/input/tex/mathtools/MathtoolsConfiguration.js';
 import '@mathjax/src/js/input/tex/cancel/CancelConfiguration.js';
 // Lets the font load its extra glyph ranges (arrows, double-struck, ...) on demand.
 import '@mathjax/src/js/util/asyncLoad/esm.js';
+import { STATE } from '@mathjax/src/js/core/MathItem.js';
+import type { MmlNode } from '@mathjax/src/js/core/MmlTree/MmlNode.js';
 import { MathJaxNewcmFont } from '@mathjax/mathjax-newcm-font/js/svg.js';
 import { mathTextWidth } from './math-text-metrics.js';
 import { inertTex } from '../../normalise/inert-tex.js';
@@ -38,6 +40,8 @@ export type MathResult = { ok: true; math: TypesetMath } | { ok: false; error: s
 interface Engine {
   adaptor: LiteAdaptor;
   convert(tex: string, display: boolean): Promise<unknown>;
+  /** The formula read into MathJax's MathML tree, not typeset: no font data, so no waiting. */
+  compile(tex: string): MmlNode;
 }
 
 let engine: Engine | undefined;
@@ -65,6 +69,7 @@ function getEngine(): Engine {
       adaptor,
       convert: (source, display) =>
         mathjax.handleRetriesFor(() => document.convert(source, { display, em: 16, ex: 8, containerWidth: 1600 })),
+      compile: (source) => document.convert(source, { display: false, end: STATE.COMPILED }) as MmlNode,
     };
   }
   return engine;
@@ -78,6 +83,14 @@ function getEngine(): Engine {
 export function withTagsInline(tex: string): string {
   if (!tex.includes('\\tag')) return tex;
   return tex.replace(/\\tag(\*?)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g, (_, star: string, label: string) => `\\qquad\\text{${star ? label : `(${label})`}}`);
+}
+
+/**
+ * A formula's MathML tree, as the sheet's typesetting reads it (after `inertTex`, as there); throws what
+ * MathJax throws for TeX it cannot read.
+ */
+export function compileTex(tex: string): MmlNode {
+  return getEngine().compile(withTagsInline(inertTex(tex)));
 }
 
 const VIEW_BOX = /viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"/;

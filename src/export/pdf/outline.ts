@@ -4,7 +4,12 @@
  * defaults would only open the page). Named destinations are set at the same
  * places for the contents links.
  */
+import { toString } from 'mdast-util-to-string';
 import type {} from 'pdfkit'; // the global PDFKit namespace (types only)
+import type { Question } from '../../schema/question-bank.js';
+import { breadcrumb } from '../../wording/marks.js';
+import { wordingPhrasing } from '../../wording/plain-wording.js';
+import { spelledFormula } from './math-spelling.js';
 import type { BlockMark } from './placement.js';
 
 /** pdfkit's outline item; its `left`/`top` options are missing from @types/pdfkit. */
@@ -40,4 +45,21 @@ export class OutlineWriter {
     }
     if (mark.anchor) this.doc.addNamedDestination(mark.anchor, 'XYZ', left, top, 0);
   }
+}
+
+/**
+ * A wording (a question, a topic) as its bookmark says it: the viewer draws bookmarks in its own fonts
+ * and typesets nothing, so each formula is spelled in Unicode (math-spelling.ts), not left as its TeX.
+ */
+export function bookmarkText(wording: string): string {
+  const text = wordingPhrasing(wording)
+    .map((node) => (node.type === 'inlineMath' ? (spelledFormula(node.value) ?? node.value) : toString(node)))
+    .join('');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A question's bookmark: a follow-up with what it asks about (`What is an SVM? › What are its pros and cons?`). */
+export function questionBookmark(question: Question): string {
+  const asked = bookmarkText(question.question);
+  return question.about === undefined ? asked : breadcrumb(bookmarkText(question.about), asked);
 }

@@ -17,7 +17,7 @@ import { EventLoopTurns } from './event-loop-turns.js';
 import { FontBook } from './fonts.js';
 import { withReporter, type LayoutContext } from './layout-context.js';
 import { MathCache } from './math.js';
-import { OutlineWriter } from './outline.js';
+import { bookmarkText, OutlineWriter, questionBookmark } from './outline.js';
 import { MARGIN, pageFrame, type Paper, type PageFrame } from './page-frame.js';
 import { Painter } from './paint.js';
 import { contextSourceOf, type ReadFile } from '../answer-images.js';
@@ -55,6 +55,8 @@ const TITLE_GAP = 6;
 
 interface TopicPlan {
   title: string;
+  /** Its bookmark: the title with each formula spelled in Unicode (outline.ts). */
+  bookmark: string;
   anchor: string;
   questions: PreparedQuestion[];
 }
@@ -86,6 +88,8 @@ export async function renderSheet(bank: QuestionBank, options: SheetOptions): Pr
   const plan = planSheet(bank, options.includeUnanswered);
   const topics: TopicPlan[] = plan.topics.map((topic) => ({
     title: topic.title,
+    // Topics are matched case-insensitively: the first question's is the one the band shows.
+    bookmark: (topic.questions[0]?.topic && bookmarkText(topic.questions[0].topic)) || topic.title,
     anchor: topic.anchor,
     questions: topic.questions.map((question) => prepareQuestion(question, true)),
   }));
@@ -165,7 +169,7 @@ async function sheetBlocks(
         framed: false,
         keepWithNext: true,
         spaceBefore: BAND_SPACE,
-        mark: { level: 0, title: topic.title, anchor: topic.anchor },
+        mark: { level: 0, title: topic.bookmark, anchor: topic.anchor },
       }),
     );
     for (const [index, prepared] of topic.questions.entries()) {
@@ -177,8 +181,8 @@ async function sheetBlocks(
           keepWithNext: false,
           section: topic.title,
           spaceBefore: index === 0 ? SPACE.bandGap : SPACE.cardGap,
-          mark: { level: 1, title: outlineTitle(prepared.question) },
-          continuedLabel: outlineTitle(prepared.question),
+          mark: { level: 1, title: questionBookmark(prepared.question) },
+          continuedLabel: cardLabel(prepared.question),
         }),
       );
     }
@@ -201,7 +205,7 @@ async function sheetBlocks(
           keepWithNext: false,
           section: UNANSWERED_SECTION,
           spaceBefore: index === 0 ? SPACE.bandGap : SPACE.cardGap * 0.6,
-          mark: { level: 1, title: outlineTitle(prepared.question) },
+          mark: { level: 1, title: questionBookmark(prepared.question) },
         }),
       );
     }
@@ -242,8 +246,8 @@ async function paint(
   }
 }
 
-/** A question's entry in the PDF's outline, and its label where its card goes on: a follow-up with what it asks about (`What is an SVM? › What are its pros and cons?`). */
-function outlineTitle(question: Question): string {
+/** A question's label where its card goes on, drawn in the sheet's fonts: a follow-up with what it asks about (`What is an SVM? › What are its pros and cons?`). */
+function cardLabel(question: Question): string {
   const asked = wordingText(question.question);
   return question.about === undefined ? asked : breadcrumb(wordingText(question.about), asked);
 }

@@ -25,7 +25,7 @@ export function hasAnswer(question: Question): boolean {
   return question.answer !== null && question.answer.markdown.trim().length > 0;
 }
 
-/** A question's topic as its band, the contents and the bookmarks name it: plain text, which they draw (wording.ts). */
+/** A question's topic as its band and the contents name it: plain text, which they draw (wording/plain-wording.ts); its bookmark spells its formulas (outline.ts). */
 export function topicOf(question: Question): string {
   const topic = question.topic && wordingText(question.topic).replace(/\s+/g, ' ').trim();
   return topic ? topic : GENERAL_TOPIC;

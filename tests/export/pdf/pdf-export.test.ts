@@ -112,13 +112,21 @@ describe('document structure', () => {
     for (const question of answered) expect(questions).toContain(question.question);
   });
 
-  it('bookmarks a question with a formula by its TeX, as a bookmark is plain text', async () => {
-    const withMath = await renderPdf(makeBank([{ question: 'What does \\(L_2\\) regularisation penalise?', answer: 'Squared weights.', topic: '$L_2$ 정규화' }]), { title: 'Math' });
-    const { outline } = await readPdf(withMath.bytes);
+  it('bookmarks a question or topic with a formula with the formula spelled in Unicode, as a viewer draws bookmarks as plain text', async () => {
+    const withMath = await renderPdf(
+      makeBank([
+        { question: 'What does \\(L_2\\) regularisation penalise?', answer: 'Squared weights.', topic: '$L_2$ 정규화' },
+        { question: 'Why is sorting \\(\\mathcal{O}(n \\log n)\\)?', answer: 'Comparisons.', topic: '$L_2$ 정규화' },
+      ]),
+      { title: 'Math' },
+    );
+    const { outline, pages } = await readPdf(withMath.bytes);
     expect(outline.map((node) => [node.title, node.items.map((child) => child.title)])).toEqual([
       ['Contents', []],
-      ['L_2 정규화', ['What does L_2 regularisation penalise?']],
+      ['L₂ 정규화', ['What does L₂ regularisation penalise?', 'Why is sorting 𝒪(n log n)?']],
     ]);
+    // The band and the contents draw the topic in the sheet's fonts, which lack the mathematical letters: its TeX there.
+    expect(pages[0]!.text).toContain('L_2 정규화');
   });
 
   it('prints what a follow-up asks about over its wording, and bookmarks it with it', async () => {

@@ -23,7 +23,7 @@ describe('planSheet', () => {
     expect(new Set(plan.topics.map((topic) => topic.anchor)).size).toBe(3);
   });
 
-  it('names a topic with a formula by its TeX, as the band, the contents and the bookmarks draw plain text', () => {
+  it('names a topic with a formula by its TeX, as the band and the contents draw plain text in the sheet\'s fonts', () => {
     const plan = planSheet(makeBank([{ question: 'What does \\(L_2\\) penalise?', answer: 'Squares.', topic: '\\(L_2\\) 정규화 (Ridge)' }]), false);
     expect(plan.topics.map((topic) => topic.title)).toEqual(['L_2 정규화 (Ridge)']);
   });
