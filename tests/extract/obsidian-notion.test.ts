@@ -252,6 +252,28 @@ describe('tables of questions written in HTML (Confluence and wiki exports)', ()
   });
 });
 
+describe('a bold question set in a quote over its answer (Notion callouts, boxed pairs)', () => {
+  it('reads the quote as the same lines outside it: the bold line asks, the lines under it answer', () => {
+    const note = readNote('## Deep learning\n\n> 💡 **What is a residual connection?**\n> A shortcut that adds a block\'s input to its output.\n\n> 💡 **What is layer norm?**\n> Normalising over the features of one example.\n>\n> - no batch statistics\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null, question.occurrences[0]!.line])).toEqual([
+      ['What is a residual connection?', "A shortcut that adds a block's input to its output.", 3],
+      ['What is layer norm?', 'Normalising over the features of one example.\n\n- no batch statistics', 6],
+    ]);
+    expect(rules(note.vfile)).toEqual([]);
+  });
+
+  it('keeps such a quote inside an answer where the note asks in headings, as the same lines unquoted stay there', () => {
+    const note = readNote('## What is attention?\nWeighing values by query-key similarity.\n\n> **Why scale by the square root of d?**\n> Without it the softmax saturates.\n\n## What is a transformer?\nA stack of attention layers.\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is attention?', 'What is a transformer?']);
+    expect(note.questions[0]!.answer!.markdown).toContain('> **Why scale by the square root of d?**\n> Without it the softmax saturates.');
+  });
+
+  it('takes a quote of a bold question alone for a quotation, not a question', () => {
+    const note = readNote('**What is dropout?**\nZeroing units at random.\n\n> **Is it only for training?**\n\nYes: at inference every unit is kept.\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is dropout?']);
+  });
+});
+
 describe('a Notion page of one question', () => {
   const page =
     '# Local Minima\n\n날짜: 2022/10/14\n상태: 딥러닝\n\n> Local Minima 문제에도 불구하고 딥러닝이 잘 되는 이유는?\n>\n> - GD가 Local Minima 문제를 피하는 방법은?\n> - 찾은 해가 Global Minimum인지 알 수 있는 방법은?\n\n**고차원 공간에서는 Local Minima가 아주 드물기 때문이다.**\n\n### 추가 질문\n\n- GD가 Local Minima 문제를 피하는 방법은?\n\n    ⇒ Momentum, Adam 같은 optimizer를 쓴다.\n';

@@ -4,7 +4,8 @@
  * bold run that asks, its answer after it on the same line (`**What is X?** X is …`), or by a bold
  * term whose sentence asks (`**Pooling** 은 왜 쓰는가? …`).
  */
-import type { Recognizer } from './recognizer.js';
+import type { RootContent } from 'mdast';
+import type { PromptCandidate, Recognizer } from './recognizer.js';
 import { candidate, splitAfterBoldLead, splitAfterPromptLine } from './recognizer.js';
 import { boldRun } from '../bold-line.js';
 import { inlineText } from '../../wording/prompt-text.js';
@@ -19,6 +20,8 @@ const DIFFICULTY_RATING = /[👶⭐🌟🚀][\s\u200b-\u200d\u2060\ufe0f]*$/u;
 export const boldParagraphRecognizer: Recognizer = {
   construct: 'bold',
   recognize(block) {
+    const quoted = quotedQuestion(block);
+    if (quoted) return quoted;
     if (block.type !== 'paragraph' || !block.position) return undefined;
     // `**What is X?**` with its answer on the next line: only the first line is the prompt.
     const split = splitAfterPromptLine(block.children, block.position);
@@ -37,3 +40,18 @@ export const boldParagraphRecognizer: Recognizer = {
     return found.prompt ? found : undefined;
   },
 };
+
+/**
+ * A plain quote (not a callout, whose title says what it is) that opens with a bold question and answers it
+ * under it: `> 💡 **What is a residual connection?**` over `> A shortcut that …`, as Notion's callouts and
+ * some notes set each question apart. The quote is how the pair is laid out: read as the same lines outside
+ * it are. One with nothing under its question is a quotation, not a question's box.
+ */
+function quotedQuestion(block: RootContent): PromptCandidate | undefined {
+  if (block.type !== 'blockquote' || block.data?.callout !== undefined) return undefined;
+  const [first, ...rest] = block.children;
+  if (first?.type !== 'paragraph') return undefined;
+  const found = boldParagraphRecognizer.recognize(first);
+  if (!found || (found.answerLead.length === 0 && rest.length === 0)) return undefined;
+  return { ...found, answerLead: [...found.answerLead, ...(rest as RootContent[])] };
+}
