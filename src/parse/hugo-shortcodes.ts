@@ -36,7 +36,8 @@ export interface DetailsWrapper {
 
 /** `{{<` closes with `>}}`, `{{%` with `%}}`. */
 const SHORTCODE = /\{\{(?:<[ \t]*(\/?)[ \t]*([A-Za-z][\w.-]*)([^\n]*?)[ \t]*>|%[ \t]*(\/?)[ \t]*([A-Za-z][\w.-]*)([^\n]*?)[ \t]*%)\}\}/g;
-const DETAILS = new Set(['details', 'expand', 'spoiler', 'collapse', 'toggle', 'accordion']);
+/** The names a fold goes by, as a shortcode and as a custom container (custom-containers.ts). */
+export const DETAILS_SHORTCODES: ReadonlySet<string> = new Set(['details', 'expand', 'spoiler', 'collapse', 'toggle', 'accordion']);
 const MATH = new Set(['katex', 'math', 'tex', 'latex']);
 
 const HIGHLIGHT_LINE = /^([ \t>]*)\{\{([<%])[ \t]*highlight[ \t]+([\w+#.-]+)[^\n]*?[>%]\}\}[ \t]*$/;
@@ -54,7 +55,7 @@ export function readShortcodes(line: ProseLine, reading: MarkupReading): void {
     const start = match.offset;
     const end = start + written.length;
     const kind = name.toLowerCase();
-    if (DETAILS.has(kind)) {
+    if (DETAILS_SHORTCODES.has(kind)) {
       reading.details.push({ line: line.number, start, end, column: columnOf(line, start), endColumn: columnOf(line, end), ...(closing ? {} : { summary: titleOf(args) }) });
       reading.text.blank(start, end);
       continue;

@@ -2,7 +2,8 @@
  * Notes copied from Hugo and Jekyll blog sources carry the site generator's
  * template markup: Hugo shortcodes (`{{< details "Answer" >}}`), Liquid tags
  * (`{% highlight python %}`, `{{ site.url }}`) and kramdown attribute lists
- * (`{: .notice}`, `## Title {#id}`). The site would have turned them into
+ * (`{: .notice}`, `## Title {#id}`); and VitePress, VuePress and Docusaurus sites their custom
+ * containers (`::: details What is X?` … `:::`). The site would have turned them into
  * HTML; qbank reads them as the author meant before remark sees the text.
  *
  * The pass only blanks markup out or writes shorter Markdown over it
@@ -21,6 +22,7 @@ import { SameLengthText } from './same-length-text.js';
 import { readShortcodes, type DetailsWrapper } from './hugo-shortcodes.js';
 import { readLiquid } from './liquid-tags.js';
 import { readKramdownAttributes } from './kramdown-attributes.js';
+import { ANY_CONTAINER, readContainerFence, type OpenContainer } from './custom-containers.js';
 import { codeSpans } from './code-spans.js';
 import { lineEnd, ProseReading, type ProseLine } from './prose-lines.js';
 import { ForwardSearches } from './forward-searches.js';
@@ -45,6 +47,8 @@ export interface MarkupReading {
   literal: Array<[number, number]>;
   /** The searches for closing patterns (see `findAfter`). */
   searches: ForwardSearches<RegExpExecArray | null>;
+  /** The custom containers open at the line being read, innermost last (custom-containers.ts). */
+  containers: OpenContainer[];
 }
 
 export interface SiteMarkupRead {
@@ -68,8 +72,9 @@ export const SITE_MARKUP_LINE =
 const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]/;
 
 export function readSiteMarkup(source: string): SiteMarkupRead {
-  if (!ANY_MARKUP.test(source)) return { text: source, notes: [], details: [], isGap: () => false };
-  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1) };
+  const hasContainers = ANY_CONTAINER.test(source);
+  if (!ANY_MARKUP.test(source) && !hasContainers) return { text: source, notes: [], details: [], isGap: () => false };
+  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1), containers: [] };
   const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
   // Lines are read as they stand when reached: the markup read above may have made a fence or a `$$` line of them.
   const lines = new ProseReading();
@@ -86,6 +91,7 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
       readLiquid(line, reading);
       readShortcodes(line, reading);
       readKramdownAttributes(line, reading);
+      if (hasContainers) readContainerFence(line, reading);
       reading.text.closeLineHead(start + /^[ \t>]*/.exec(source.slice(start, end))![0].length, end);
     }
     lines.read(number < firstLine ? '' : current());

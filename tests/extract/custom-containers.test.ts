@@ -1,0 +1,51 @@
+/**
+ * Custom containers fenced by colons (VitePress, VuePress, Docusaurus; Pandoc and Quarto fenced divs): a
+ * `details` container is the `<details>` fold the site shows, any other a box whose title stays over its body.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNote } from '../helpers/read-note.js';
+
+const asked = (text: string) =>
+  readNote(text).questions.map((question) => [question.question, question.occurrences[0]!.line, question.answer?.markdown ?? null]);
+
+describe('custom containers', () => {
+  it('reads a details container whose title asks as the question, its body as the answer, at the line of its fence', () => {
+    const note = readNote('# 面试题\n\n::: details 什么是过拟合？\n模型在训练集上表现好，在测试集上表现差。\n:::\n\n::: details What is dropout? {open}\nRandomly zeroing activations.\n\n- only while training\n:::\n');
+    expect(note.questions.map((question) => [question.question, question.occurrences[0]!.line, question.answer?.markdown])).toEqual([
+      ['什么是过拟合？', 3, '模型在训练集上表现好，在测试集上表现差。'],
+      ['What is dropout?', 7, 'Randomly zeroing activations.\n\n- only while training'],
+    ]);
+    expect(note.vfile.messages.map((message) => message.ruleId)).toEqual([]);
+  });
+
+  it('reads a details container titled as an answer under its question as that answer, hidden as the site hides it', () => {
+    expect(asked('## What is a learning rate?\n\n::: details 정답\nThe step size of gradient descent.\n:::\n\n## What is an epoch?\n\n::: details Answer\nOne pass over the data.\n:::\n')).toEqual([
+      ['What is a learning rate?', 1, 'The step size of gradient descent.'],
+      ['What is an epoch?', 7, 'One pass over the data.'],
+    ]);
+  });
+
+  it('keeps the title of a box (`::: tip`, `:::info[…]`, a Quarto callout) in bold over its body, and drops its fences', () => {
+    expect(asked('## What is weight decay?\n\nAn L2 penalty on the weights.\n\n:::tip[Remember]\nAdamW decouples it from the gradient.\n:::\n\n::: {.callout-note title="Why"}\nIt keeps weights small.\n:::\n')).toEqual([
+      ['What is weight decay?', 1, 'An L2 penalty on the weights.\n\n**Remember**\nAdamW decouples it from the gradient.\n\n**Why**\nIt keeps weights small.'],
+    ]);
+    // A box whose title asks is a bold question over its answer.
+    expect(asked(':::info What is regularization?\nPenalising model complexity.\n:::\n')).toEqual([['What is regularization?', 1, 'Penalising model complexity.']]);
+  });
+
+  it('closes the innermost container with a fence no shorter than its own, so a longer fence holds a shorter one', () => {
+    expect(asked('::::: details What is attention?\nWeighing values by query-key similarity.\n\n::: warning\nQuadratic in the sequence length.\n:::\n:::::\n')).toEqual([
+      ['What is attention?', 1, 'Weighing values by query-key similarity.\n\nQuadratic in the sequence length.'],
+    ]);
+  });
+
+  it('leaves lines of colons that open nothing, or an opening fence never closed, as written', () => {
+    const note = readNote('## What is a ratio?\n\nWrite it a:b, or\n\n:::\n\n::: details Never closed\nText.\n');
+    expect(note.questions[0]!.answer!.markdown).toBe('Write it a:b, or\n\n:::\n\n::: details Never closed\nText.');
+  });
+
+  it('reads fences inside code as code', () => {
+    const note = readNote('## How do I write a VitePress fold?\n\n```md\n::: details Title\nBody\n:::\n```\n');
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['```md\n::: details Title\nBody\n:::\n```']);
+  });
+});
