@@ -978,7 +978,8 @@ function foldWhole(found: PromptCandidate, source: string): boolean {
 /**
  * What a fold whole in its own block holds after its summary (`<details><summary>What is X?</summary>The
  * answer.</details>`), as raw HTML in the fold's place: undefined when it holds nothing, or when the block holds
- * more than one fold (each fold's `</details>` cannot be told from the block's text alone).
+ * more than one fold (each fold's `</details>` cannot be told from the block's text alone; folds on lines of
+ * their own are blocks of their own, parse/html-blocks.ts).
  */
 function foldBody(found: PromptCandidate, source: string): Html | undefined {
   if (!foldWhole(found, source)) return undefined;

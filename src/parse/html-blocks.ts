@@ -9,6 +9,14 @@
  * This pass puts a blank line between such a wrapper-tag line and adjacent
  * text (and before any line its caller names: lazy-questions.ts), and returns
  * a map back to the original offsets and lines.
+ *
+ * GitHub READMEs also write a fold whole on each line, one under another:
+ *
+ *     <details><summary>What is overfitting?</summary>Fitting noise.</details>
+ *     <details><summary>What is dropout?</summary>Zeroing activations.</details>
+ *
+ * One HTML block to CommonMark, whose folds the extractor cannot tell apart: such a line is put apart from
+ * another, and from a wrapper-tag line beside it (`</details>` closing the fold above), so each is a block.
  */
 
 const WRAPPER_TAGS = 'details|summary|div|section|article|center|p';
@@ -20,6 +28,8 @@ const TAG_LINE = new RegExp(`^[ \\t]*(?:(?:${TAG})[ \\t]*)+$`, 'i');
  * the fold and its answer); elsewhere it is the line break it is in a paragraph.
  */
 const BREAK_LINE = /^[ \t]*(?:<br\s*\/?>[ \t]*)+$/i;
+/** One `<details>` opened and closed on the line, its `<summary>` first: `<details><summary>Q?</summary>A.</details>`. */
+const FOLD_LINE = /^[ \t]*<details\b[^>]*>[ \t]*<summary\b(?:(?!<\/?details\b).)*<\/details\s*>[ \t]*$/i;
 
 export interface OffsetMap {
   /** Offsets (in the new text) of each inserted newline, ascending. */
@@ -35,8 +45,11 @@ export function separateHtmlBlocks(text: string, breakBefore: ReadonlySet<number
   if (!ANY_WRAPPER_TAG.test(text) && breakBefore.size === 0) return { text, map: { inserted: [] } };
   const lines = text.split('\n');
   const isTag: boolean[] = [];
-  lines.forEach((line, i) => isTag.push(TAG_LINE.test(line) || (i > 0 && isTag[i - 1]! && BREAK_LINE.test(line))));
+  const isWrapperTag = lines.map((line) => TAG_LINE.test(line));
+  lines.forEach((line, i) => isTag.push(isWrapperTag[i]! || (i > 0 && isTag[i - 1]! && BREAK_LINE.test(line))));
   const isBlank = lines.map((line) => line.trim() === '');
+  const isFold = lines.map((line) => FOLD_LINE.test(line));
+  const apart = (prev: number, next: number) => (isFold[prev]! && (isFold[next]! || isWrapperTag[next]!)) || (isFold[next]! && isWrapperTag[prev]!);
   const out: string[] = [];
   const inserted: number[] = [];
   let offset = 0;
@@ -45,7 +58,7 @@ export function separateHtmlBlocks(text: string, breakBefore: ReadonlySet<number
     offset += line.length + 1;
   };
   for (let i = 0; i < lines.length; i++) {
-    const text = i > 0 && (breakBefore.has(i) || needsBreak(i - 1, i, isTag, isBlank, lines));
+    const text = i > 0 && (breakBefore.has(i) || (!isBlank[i - 1] && !isBlank[i] && apart(i - 1, i)) || needsBreak(i - 1, i, isTag, isBlank, lines));
     if (text) {
       inserted.push(offset);
       push('');

@@ -86,11 +86,44 @@ describe('a question over an answer hidden in <details><summary>ANS</summary>', 
       ['What is the bias-variance trade-off?', null],
       ['What is regularization?', null],
     ]);
-    // An empty one is answered by what follows it, as before; several in one block are read as one.
+    // An empty one is answered by what follows it, as before.
     const empty = readNote('<details><summary>What is dropout?</summary></details>\n\n```python\nnn.Dropout(0.5)\n```\n');
     expect(empty.questions.map((question) => question.answer?.markdown)).toEqual(['```python\nnn.Dropout(0.5)\n```']);
-    const several = readNote('<details><summary>What is X?</summary>X is a thing.</details>\n<details><summary>What is Y?</summary>Y is another.</details>\n');
-    expect(several.questions[0]!.answer?.markdown ?? '').not.toContain('What is Y?');
+  });
+
+  it('reads folds written whole on lines one under another (a GitHub README) as a question each, with its own answer', () => {
+    const folds = [
+      '<details><summary>What is overfitting?</summary>The model fits noise in the training data.</details>',
+      '<details><summary>What is dropout?</summary>Randomly zeroing activations during training.</details>',
+      "<details><summary>What is batch norm?</summary>Normalising a layer's inputs over the batch.</details>",
+    ];
+    const expected = [
+      ['What is overfitting?', 'The model fits noise in the training data.'],
+      ['What is dropout?', 'Randomly zeroing activations during training.'],
+      ['What is batch norm?', "Normalising a layer's inputs over the batch."],
+    ];
+    for (const between of ['\n', '\n\n']) {
+      const note = readNote(`# ML\n\n${folds.join(between)}\n`);
+      expect(note.questions.map((question) => [question.question, question.answer?.markdown]), JSON.stringify(between)).toEqual(expected);
+      expect(note.questions.map((question) => question.occurrences[0]!.line), JSON.stringify(between)).toEqual(between === '\n' ? [3, 4, 5] : [3, 5, 7]);
+      expect(messagesOf(note.vfile)).toEqual([]);
+    }
+    // Beside folds written over several lines, and an empty fold: a question with no answer, the next fold none of it.
+    const mixed = readNote(
+      '<details><summary>What is overfitting?</summary>Fitting noise.</details>\n<details>\n<summary>What is dropout?</summary>\n\nZeroing activations.\n\n</details>\n<details><summary>What is early stopping?</summary></details>\n<details><summary>What is batch norm?</summary>Normalising<br>over the batch.</details>\n',
+    );
+    expect(mixed.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is overfitting?', 'Fitting noise.'],
+      ['What is dropout?', 'Zeroing activations.'],
+      ['What is early stopping?', null],
+      ['What is batch norm?', 'Normalising<br>over the batch.'],
+    ]);
+    expect(messagesOf(mixed.vfile)).toEqual([]);
+    const empties = readNote('<details><summary>What is X?</summary></details>\n<details><summary>What is Y?</summary></details>\n');
+    expect(empties.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is X?', null],
+      ['What is Y?', null],
+    ]);
   });
 });
 
