@@ -975,6 +975,9 @@ function foldWhole(found: PromptCandidate, source: string): boolean {
   return (written.match(DETAILS_OPENS)?.length ?? 0) === 1 && (written.match(DETAILS_CLOSES)?.length ?? 0) === 1;
 }
 
+/** White space and line breaks at either end of a fold's text. */
+const FOLD_BODY_BREAKS = /^(?:\s|<br\s*\/?>)+|(?:\s|<br\s*\/?>)+$/gi;
+
 /**
  * What a fold whole in its own block holds after its summary (`<details><summary>What is X?</summary>The
  * answer.</details>`), as raw HTML in the fold's place: undefined when it holds nothing, or when the block holds
@@ -987,7 +990,8 @@ function foldBody(found: PromptCandidate, source: string): Html | undefined {
   const after = /<\/summary\s*>/i.exec(written);
   const close = written.search(/<\/details\s*>\s*$/i);
   if (!after || close < 0) return undefined;
-  const value = written.slice(after.index + after[0].length, close).trim();
+  // The line breaks READMEs space the answer from its summary with (`</summary><br>`), or end it with, are no part of it, as on lines of their own (parse/html-blocks.ts).
+  const value = written.slice(after.index + after[0].length, close).replace(FOLD_BODY_BREAKS, '');
   return value === '' ? undefined : { type: 'html', value, position: found.position };
 }
 

@@ -71,6 +71,12 @@ describe('a question over an answer hidden in <details><summary>ANS</summary>', 
       ]);
       expect(messagesOf(note.vfile), spacer).toEqual([]);
     }
+    // So in a fold written whole on its line (`</summary><br>`); a line break inside the answer is one of its lines.
+    const oneLine = readNote('<details><summary>What is a p-value?</summary><br>The probability of data at least as extreme.</details>\n<details><summary>What is the central limit theorem?</summary><br/><br> Sample means are about normal,<br>whatever the population. <br></details>\n');
+    expect(oneLine.questions.map((question) => [question.question, question.answer?.markdown, question.answer?.text])).toEqual([
+      ['What is a p-value?', 'The probability of data at least as extreme.', 'The probability of data at least as extreme.'],
+      ['What is the central limit theorem?', 'Sample means are about normal,<br>whatever the population.', 'Sample means are about normal,\nwhatever the population.'],
+    ]);
     // Elsewhere a `<br>` line is the line break it is: the paragraph around it stays one.
     const prose = readNote('<div>\n\nWhat is bagging?\n\nBootstrap samples,<br>\n<br>\naggregated.\n\n</div>\n');
     expect(prose.questions.map((question) => question.answer?.markdown)).toEqual(['Bootstrap samples,<br>\n<br>\naggregated.']);
