@@ -33,7 +33,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { location } from 'vfile-location';
-import { ASKS_OR_NUMBERED, BOLD_LINE, isQaLine } from './runaway-blocks.js';
+import { ASKS_OR_NUMBERED, BOLD_LINE, isAnswerLine, isQaLine } from './runaway-blocks.js';
 import { speakerOf, type Speakers } from './speaker-labels.js';
 import { marksCard } from './trailing-tags.js';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
@@ -122,13 +122,13 @@ export function splitPromptRuns(tree: Root, text: string, lines: readonly string
 }
 
 /**
- * Whether a line of the paragraph after its first opens a question with its label (`Q: …`, `질문: …`), its answer's
- * label on the line under it (`A: …`): the first line is then no part of them. A `Q:` with no answer line under it may be
+ * Whether a line of the paragraph after its first opens a question with its label (`Q: …`, `질문: …`, `**Q:** …`), its
+ * answer's label on the line under it (`A: …`, `**A:** …`): the first line is then no part of them. A `Q:` with no answer line under it may be
  * the paragraph's own (`Q: the query matrix, K the keys`, `Q: queries` over `K: keys`).
  */
 function labelsQuestionsBelow(lines: readonly string[], from: number, to: number): boolean {
   for (let line = from + 1; line < to; line++) {
-    if (isQaLine(withoutTrailingBreaks(lines[line - 1] ?? '')) && ANSWER_PREFIX.test(withoutTrailingBreaks(lines[line] ?? ''))) return true;
+    if (isQaLine(withoutTrailingBreaks(lines[line - 1] ?? '')) && isAnswerLine(withoutTrailingBreaks(lines[line] ?? ''))) return true;
   }
   return false;
 }

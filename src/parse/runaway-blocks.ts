@@ -14,6 +14,7 @@ import type { Math } from 'mdast-util-math';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown, type MarkdownParse, type ParseOptions } from './markdown.js';
 import { BOLD_QUESTION_LABEL_LINE } from './bold-labels.js';
+import { ANSWER_LABEL, ANSWER_PREFIX } from './answer-line.js';
 import { BRACKETED_QUESTION_LABEL, FOLLOW_UP_HAN, FOLLOW_UP_WORDS } from '../wording/prompt-text.js';
 
 export interface RunawayBlock {
@@ -62,6 +63,18 @@ const BOLD_LABEL = /^(\s*)(\*\*|__)([^*_\n]{1,30}?)\2(?=[ \t]*[:：.)]?[ \t]*\S)
  */
 export function isQaLine(line: string): boolean {
   return QA_LINE.test(line) || (BOLD_LABEL.test(line) && (QA_LINE.test(line.replace(BOLD_LABEL, '$1$3')) || BOLD_QUESTION_LABEL_LINE.test(line)));
+}
+
+/** An answer's label in bold without its punctuation, text after it past a space (`**A** …`, `**답변** …`), as bold-labels.ts reads one. */
+const BOLD_ANSWER_LABEL_LINE = new RegExp(String.raw`^\s*(\*\*|__)${ANSWER_LABEL}\1[ \t]+[^\s:：.)]`);
+
+/**
+ * A raw line of the note that opens an answer with its label, as isQaLine reads a question's: `A: …` (ANSWER_PREFIX),
+ * the label in bold with its punctuation (`**A:** …`, `**A**: …`, `__A1.__ …`) or without (`**A** …`, `**답변** …`). A
+ * bold `**A**` opens many a sentence: read as a label only under a line labelled as a question.
+ */
+export function isAnswerLine(line: string): boolean {
+  return ANSWER_PREFIX.test(line) || (BOLD_LABEL.test(line) && ANSWER_PREFIX.test(line.replace(BOLD_LABEL, '$1$3'))) || BOLD_ANSWER_LABEL_LINE.test(line);
 }
 
 export const BOLD_LINE = /^\s*(?:\*\*|__)\S.*(?:\*\*|__)\s*$/;

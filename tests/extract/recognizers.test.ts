@@ -1544,6 +1544,38 @@ describe('question lines run together in a Markdown note (no blank line between 
     ]);
   });
 
+  it('cuts the Q: lines off a title line above them with their labels set in bold too (`**Q:**` over `**A:**`), as the plain labels', () => {
+    const read = (title: string, asks: string, answers: string) =>
+      readNote(`# x\n\n${title}\n${asks} What is a learning rate?\n${answers} The step size of gradient descent.\n${asks} What is an epoch?\n${answers} One pass over the training data.\n\n## Other\n\n${asks} What is dropout?\n${answers} Zeroing.\n`, 'qa.md').questions.map(
+        (question) => [question.question, question.answer?.text, question.topic, question.occurrences[0]!.line],
+      );
+    const labels = [
+      ['**Q:**', '**A:**'],
+      ['__Q:__', '__A:__'],
+      ['**Q.**', '**A.**'],
+      ['**Q**:', '**A**:'],
+      ['**질문**', '**답변**'],
+    ];
+    for (const title of ['Rapid-fire', 'Rapid-fire questions', '**Rapid-fire questions**', 'Rapid-fire questions:']) {
+      for (const [asks, answers] of labels) expect(read(title, asks!, answers!), `${title} ${asks}`).toEqual(read(title, 'Q:', 'A:'));
+    }
+    expect(read('Rapid-fire', '**Q:**', '**A:**')).toEqual([
+      ['What is a learning rate?', 'The step size of gradient descent.', 'Rapid-fire', 4],
+      ['What is an epoch?', 'One pass over the training data.', 'Rapid-fire', 6],
+      ['What is dropout?', 'Zeroing.', 'Other', 11],
+    ]);
+    const numbered = readNote('Rapid-fire questions\n**Q1:** What is a learning rate?\n**A1:** The step size of gradient descent.\n**Q2:** What is an epoch?\n**A2:** One pass over the training data.\n', 'qa.md');
+    expect(numbered.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is a learning rate?', 'The step size of gradient descent.'],
+      ['What is an epoch?', 'One pass over the training data.'],
+    ]);
+    // A `**Q:**` that no answer's label follows is the paragraph's own: it names the label, it asks nothing.
+    const prose = readNote('## What is a flashcard?\n\nA card of two sides.\n**Q:** marks the side that asks,\nthe other side answers it.\n', 'cards.md');
+    expect(prose.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is a flashcard?', 'A card of two sides.\nQ: marks the side that asks,\nthe other side answers it.'],
+    ]);
+  });
+
   it('starts a question at a Q: line right under an answer ending in a quote or a table, which Markdown would read on into it', () => {
     const quoted = readNote('Q: What is dropout?\nA: Randomly zeroing activations.\n> Acts like an ensemble.\nQ: What is batch norm?\nA: Normalising activations.\n', 'qa.md');
     expect(quoted.questions.map((question) => [question.question, question.answer?.markdown, question.occurrences[0]!.line])).toEqual([
