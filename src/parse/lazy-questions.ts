@@ -14,8 +14,7 @@
  * parse/markdown.ts puts a blank line, as it does beside a wrapper tag (html-blocks.ts).
  */
 import { afterQuoteMarkers, proseParagraphs, quoteDepth } from './prose-lines.js';
-import { ANSWER_PREFIX } from './answer-line.js';
-import { isQaLine } from './runaway-blocks.js';
+import { isAnswerLine, isQaLine } from './runaway-blocks.js';
 
 /** A quote marker or a table's delimiter row at a line's head: without either, no line can go on lazily so. */
 const QUOTE_OR_TABLE = /^ {0,3}>|^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m;
@@ -41,7 +40,7 @@ export function lazyQuestionLines(text: string): Set<number> {
   return found;
 }
 
-/** Whether `line` of the text is there and opens with an answer's label (`A: …`). */
+/** Whether `line` of the text is there and opens with an answer's label (`A: …`, `**A:** …`). */
 function answeredBelow(text: string, line: { start: number; end: number } | undefined): boolean {
-  return line !== undefined && ANSWER_PREFIX.test(text.slice(line.start, line.end));
+  return line !== undefined && isAnswerLine(text.slice(line.start, line.end));
 }

@@ -1597,6 +1597,14 @@ describe('question lines run together in a Markdown note (no blank line between 
     // A `Q:` line that neither asks nor has an answer under it goes on with a quoted formula, as Markdown reads it.
     const formula = readNote('Q: What is attention?\nA: A weighted average of values.\n> softmax(QK^T/sqrt(d)) V, where\nQ: the queries, K: the keys.\n\nQ: What is batch norm?\nA: Normalising activations.\n', 'qa.md');
     expect(formula.questions.map((question) => question.question)).toEqual(['What is attention?', 'What is batch norm?']);
+    // A `Q:` line that does not ask, its answer's label under it, starts a question: the labels in bold too.
+    for (const [asks, answers] of [['Q:', 'A:'], ['**Q:**', '**A:**'], ['__Q.__', '__A.__']]) {
+      const told = readNote(`${asks} What is dropout?\n${answers} Randomly zeroing activations.\n> Acts like an ensemble.\n${asks} Explain batch norm.\n${answers} Normalising activations.\n`, 'qa.md');
+      expect(told.questions.map((question) => [question.question, question.answer?.markdown, question.occurrences[0]!.line]), asks).toEqual([
+        ['What is dropout?', 'Randomly zeroing activations.\n\n> Acts like an ensemble.', 1],
+        ['Explain batch norm.', 'Normalising activations.', 4],
+      ]);
+    }
     // Any other line goes on with the quote, as Markdown reads it.
     const lazy = readNote('Q: What is dropout?\nA: Zeroing.\n> Acts like an ensemble\nof thinned networks.\n', 'qa.md');
     expect(lazy.questions.map((question) => question.answer?.markdown)).toEqual(['Zeroing.\n\n> Acts like an ensemble\n> of thinned networks.']);
