@@ -1,8 +1,9 @@
 /**
  * GFM tables: columns sized to their content and shrunk to fit the column
  * width (never below their longest word while the words fit; when they do
- * not, only the columns with too long a word are cut), each table
- * row one unsplittable row, header shaded and bold, rules
+ * not, the columns of running text are cut first, so that a column of
+ * numbers keeps them whole, and then only the columns with too long a
+ * word), each table row one unsplittable row, header shaded and bold, rules
  * between rows and columns (the rules, not the shading, carry the grid),
  * cells aligned as the delimiter row says (`:---`, `:---:`, `---:`). As in
  * print, the header row never ends a column's piece of the table, and a piece
@@ -49,21 +50,43 @@ function naturalWidth(rows: Row[]): number {
 /**
  * Share `available` among columns as browsers lay out an automatic table: every column gets
  * its longest word (`least`), and what is left goes to each in proportion to how much more it
- * would take to set its longest cell on one line. When even the longest words do not fit, only
- * the columns whose words are too long give way (fairShares).
+ * would take to set its longest cell on one line. When even the longest words do not fit, the
+ * columns of running text give way first (crowdedWidths), then the columns whose words are too
+ * long (fairShares).
  */
-export function columnWidths(natural: readonly number[], least: readonly number[], available: number): number[] {
+export function columnWidths(natural: readonly number[], least: readonly number[], available: number, running: readonly boolean[] = []): number[] {
   const total = natural.reduce((sum, width) => sum + width, 0);
   if (total <= available) return [...natural];
   // Cell padding may take all there is: the columns are then as narrow as can be, not negative.
   const room = Math.max(0, available);
   const floor = least.map((width, index) => Math.min(width, natural[index]!));
   const minimum = floor.reduce((sum, width) => sum + width, 0);
-  if (minimum >= room) return fairShares(floor, room);
+  if (minimum >= room) return crowdedWidths(floor, room, running);
   // Here total > room > minimum: some column lacks width, and `total - minimum` is not 0.
   const spare = room - minimum;
   const wanted = total - minimum;
   return floor.map((width, index) => width + (spare * (natural[index]! - width)) / wanted);
+}
+
+/**
+ * Longest words wider together than `room`, so some word is cut. The columns of running text
+ * (`running`: a cell of words apart by spaces, which wraps anyway) give way first, sharing what the
+ * other columns leave them (fairShares), none narrower than MIN_COLUMN: a word cut in a paragraph
+ * is one among many, while a number cut in a column of numbers is the whole cell ("1,000,0" over
+ * "00"). Only when that is not room enough do all columns share, as fairShares says.
+ */
+function crowdedWidths(floor: readonly number[], room: number, running: readonly boolean[]): number[] {
+  const isRunning = (index: number) => running[index] === true;
+  let kept = 0;
+  let leastRunning = 0;
+  floor.forEach((width, index) => {
+    if (isRunning(index)) leastRunning += Math.min(width, MIN_COLUMN);
+    else kept += width;
+  });
+  if (!floor.some((_, index) => isRunning(index)) || kept + leastRunning > room) return fairShares(floor, room);
+  const shared = fairShares(floor.filter((_, index) => isRunning(index)), room - kept);
+  let next = 0;
+  return floor.map((width, index) => (isRunning(index) ? shared[next++]! : width));
 }
 
 /**
@@ -89,13 +112,32 @@ function fairShares(floor: readonly number[], room: number): number[] {
   return floor.map((width) => Math.min(width, cap));
 }
 
-/** The widest word of a cell as the line breaker cuts words (inline-tokens.ts): narrower, the column would cut it. */
-function longestWord(atoms: readonly InlineAtom[], shaper: TextShaper): number {
+/**
+ * The widest word of a cell as the line breaker cuts words (inline-tokens.ts): narrower, the column
+ * would cut it. And whether the cell is running text, words apart by spaces: a path or a URL, cut
+ * only at its slashes, is not.
+ */
+function cellWords(atoms: readonly InlineAtom[], shaper: TextShaper): { longest: number; running: boolean } {
   // A formula is scaled to whatever width it gets: it sets no minimum.
   const text = atoms.map((atom) => (atom.kind === 'math' ? ({ kind: 'break' } as const) : atom));
   let longest = 0;
-  for (const token of tokenize(text, shaper, false)) if (token.kind === 'word') longest = Math.max(longest, token.width);
-  return longest + 0.5;
+  let running = false;
+  // A space after a word of the same line (not one opening the cell or a line after a hard break).
+  let afterWord = false;
+  let spaced = false;
+  for (const token of tokenize(text, shaper, false)) {
+    if (token.kind === 'word') {
+      longest = Math.max(longest, token.width);
+      if (spaced) running = true;
+      afterWord = true;
+      spaced = false;
+    } else if (token.kind === 'glue') {
+      if (token.width > 0 && afterWord) spaced = true;
+    } else {
+      afterWord = spaced = false;
+    }
+  }
+  return { longest: longest + 0.5, running };
 }
 
 export function tableRows(table: Table, width: number, context: LayoutContext, base: InlineStyle, options: TableOptions = {}): Row[] {
@@ -109,10 +151,12 @@ export function tableRows(table: Table, width: number, context: LayoutContext, b
   const natural = Array.from({ length: columns }, (_, column) =>
     Math.max(Math.min(MIN_COLUMN, width / columns), ...atoms.map((cells, rowIndex) => naturalWidth(inlineRows(cells[column]!, styleOf(rowIndex), UNBOUNDED, context)) + 0.5)),
   );
+  const words = atoms.map((cells) => cells.map((cell) => cellWords(cell, context.shaper)));
   const least = Array.from({ length: columns }, (_, column) =>
-    Math.max(Math.min(MIN_COLUMN, width / columns), ...atoms.map((cells) => longestWord(cells[column]!, context.shaper))),
+    Math.max(Math.min(MIN_COLUMN, width / columns), ...words.map((cells) => cells[column]!.longest)),
   );
-  const widths = columnWidths(natural, least, width - columns * 2 * PAD_X);
+  const running = Array.from({ length: columns }, (_, column) => words.some((cells) => cells[column]!.running));
+  const widths = columnWidths(natural, least, width - columns * 2 * PAD_X, running);
   const tableWidth = widths.reduce((sum, w) => sum + w + 2 * PAD_X, 0);
   const gridRows = atoms.map((cells, rowIndex): Row => {
     const alignOf = (column: number) => table.children[rowIndex]!.children[column]?.data?.align ?? table.align?.[column] ?? 'left';

@@ -43,6 +43,21 @@ describe('columnWidths', () => {
     expect(columnWidths([100, 300], [60, 140], 100)).toEqual([50, 50]);
   });
 
+  it('when even the longest words do not fit, narrows a column of running text before it cuts a column of numbers', () => {
+    // 50 + 60 + 50 > 130: the middle column wraps anyway (running text), and gives what the numbers lack.
+    expect(columnWidths([60, 400, 60], [50, 60, 50], 130, [false, true, false])).toEqual([50, 30, 50]);
+    // Without running text, the numbers share the room as before.
+    const shared = columnWidths([60, 400, 60], [50, 60, 50], 130);
+    expect(shared.every((width) => width < 50)).toBe(true);
+  });
+
+  it('cuts the numbers too when the running text would be left narrower than a few characters', () => {
+    // Numbers whole would leave the running text 10: every column is cut to a fair share instead.
+    const widths = columnWidths([60, 400, 60], [50, 60, 50], 110, [false, true, false]);
+    expect(widths).toEqual(columnWidths([60, 400, 60], [50, 60, 50], 110));
+    expect(widths[1]).toBeCloseTo(110 / 3, 6);
+  });
+
   it('never gives a negative or undefined width, even with no room at all', () => {
     expect(columnWidths([10, 10], [10, 10], -4)).toEqual([0, 0]);
     expect(columnWidths([5, 5], [0, 0], -4)).toEqual([0, 0]);
@@ -88,6 +103,22 @@ describe('tableRows', () => {
     // Only the identifier, wider than any share of the column, is cut.
     expect(texts).not.toContain('resnet50_imagenet_pretrained_finetuned_v2_final');
     expect(texts.join('')).toContain('resnet50_imagenet_pretrained_finetuned_v2_final');
+  });
+
+  it('keeps the numbers of a crowded comparison table whole: its column of notes gives way, its long words cut', () => {
+    const markdown =
+      '| Model | Notes | Accuracy | F1 | Params | Latency (ms) |\n|---|---|---:|---:|---:|---:|\n' +
+      '| Logistic regression | A linear model trained with cross-entropy; fast, well calibrated, and a strong baseline. | 0.8412 | 0.8123 | 1,000 | 0.05 |\n' +
+      '| Random forest | Bagged decision trees on bootstrap samples; robust to outliers and needs little tuning. | 0.9123 | 0.9011 | 1,000,000 | 1.20 |\n' +
+      '| MLP | A feed-forward network with two hidden layers, trained with Adam and early stopping. | 0.9056 | 0.8990 | 12,345,678 | 0.80 |';
+    const rows = tableRows(table(markdown), 220, context, BODY);
+    const drawn = rows.flatMap((row) => row.items.flatMap((item) => (item.kind === 'text' ? item.text.split(' ') : [])));
+    // The table is crowded: its longest words do not all fit, and some word of the notes is cut.
+    const notes = markdown.split('\n').slice(2).flatMap((line) => line.split('|')[2]!.trim().split(' '));
+    expect(notes.some((word) => !drawn.includes(word))).toBe(true);
+    // Yet every number is printed whole, on one line.
+    const numbers = markdown.match(/\d[\d.,]*\d/g)!.filter((number) => number.length > 2);
+    for (const number of numbers) expect(drawn).toContain(number);
   });
 
   it('lets a long word break where the line breaker breaks it (after a hyphen), not only at spaces', () => {
