@@ -2,10 +2,10 @@
  * A fenced code block: monospace lines on a light fill with a rule on the
  * left (the rule marks the block in black and white), syntax tones from
  * lowlight, indentation kept, and long lines wrapped with a hanging indent
- * under their own indentation.
+ * under their own indentation, each continuation marked ↳ in that indent.
  */
 import { highlightCode } from './code-highlight.js';
-import { gapRow, indentRows, type Row } from './display-list.js';
+import { gapRow, indentRows, type DrawItem, type Row } from './display-list.js';
 import type { InlineAtom, InlineStyle } from './inline-runs.js';
 import { inlineRows } from './inline-rows.js';
 import type { LayoutContext } from './layout-context.js';
@@ -36,6 +36,7 @@ export function codeBlockRows(code: string, language: string | null | undefined,
       hangingIndent: hanging,
       leading: 0.12,
       codeBackground: false,
+      continuationMark: (start, baseline) => continuationMark(start, baseline, charWidth),
     });
     rows.push(...indentRows(lineRows, RULE_WIDTH + SPACE.codePadX));
   }
@@ -50,6 +51,28 @@ export function codeBlockRows(code: string, language: string | null | undefined,
       ...row.items,
     ],
   }));
+}
+
+/**
+ * A small ↳ in the two characters a wrapped line's continuation stands in, so that it cannot be
+ * read as a line of its own. Drawn as strokes, not as a glyph: copying the code copies no arrow,
+ * and the width of each line stays the font's.
+ */
+function continuationMark(start: number, baseline: number, charWidth: number): DrawItem[] {
+  const stroke = { color: COLOUR.faint, width: 0.45 };
+  // Centred in the two characters, clear of the text on either side.
+  const right = start - 0.4 * charWidth;
+  const left = Math.max(0, start - 1.6 * charWidth);
+  const top = baseline - 0.62 * TYPE.code;
+  const middle = baseline - 0.26 * TYPE.code;
+  const head = 0.3 * charWidth;
+  return [
+    // The stem runs on by half the stroke, so that the corner is closed.
+    { kind: 'line', x1: left, y1: top, x2: left, y2: middle + stroke.width / 2, ...stroke },
+    { kind: 'line', x1: left, y1: middle, x2: right, y2: middle, ...stroke },
+    { kind: 'line', x1: right - head, y1: middle - head, x2: right, y2: middle, ...stroke },
+    { kind: 'line', x1: right - head, y1: middle + head, x2: right, y2: middle, ...stroke },
+  ];
 }
 
 const PLAIN_CODE: InlineStyle = {

@@ -20,6 +20,11 @@ export interface InlineRowOptions {
   leading?: number;
   /** Shade inline code (off inside code blocks, which have their own fill). */
   codeBackground?: boolean;
+  /**
+   * Items drawn on each line the breaker wrapped (not on a line after a hard break), given where
+   * its text starts and its baseline: a code block's continuation mark.
+   */
+  continuationMark?: (start: number, baseline: number) => DrawItem[];
 }
 
 function resolveMath(atoms: readonly InlineAtom[], width: number, context: LayoutContext): LayoutAtom[] {
@@ -51,10 +56,17 @@ export function inlineRows(
   });
   const leading = base.size * (options.leading ?? TYPE.leading);
   const shadeCode = options.codeBackground ?? true;
-  return lines.map((line) => lineRow(line, width, leading, options.align ?? 'left', shadeCode));
+  return lines.map((line) => lineRow(line, width, leading, options.align ?? 'left', shadeCode, options.continuationMark));
 }
 
-function lineRow(line: Line, width: number, leading: number, align: Alignment, shadeCode: boolean): Row {
+function lineRow(
+  line: Line,
+  width: number,
+  leading: number,
+  align: Alignment,
+  shadeCode: boolean,
+  continuationMark: InlineRowOptions['continuationMark'],
+): Row {
   const baseline = leading / 2 + line.ascent;
   const spare = Math.max(0, width - line.indent - line.width);
   const offset = line.indent + (align === 'center' ? spare / 2 : align === 'right' ? spare : 0);
@@ -100,5 +112,6 @@ function lineRow(line: Line, width: number, leading: number, align: Alignment, s
       items.push({ kind: 'link', x, y: baseline - line.ascent, w: piece.width, h: line.ascent + line.descent, url: style.link });
     }
   }
-  return { height: line.ascent + line.descent + leading, items: [...backgrounds, ...items], baseline };
+  const marks = line.wrapped && continuationMark ? continuationMark(offset, baseline) : [];
+  return { height: line.ascent + line.descent + leading, items: [...backgrounds, ...marks, ...items], baseline };
 }

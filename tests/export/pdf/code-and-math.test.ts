@@ -1,7 +1,12 @@
-/** Syntax tones from lowlight, and the per-run formula cache with its error results. */
+/** Syntax tones from lowlight, wrapped code lines, and the per-run formula cache with its error results. */
 import { describe, expect, it } from 'vitest';
+import { codeBlockRows } from '../../../src/export/pdf/code-block.js';
 import { highlightCode } from '../../../src/export/pdf/code-highlight.js';
+import { DiagnosticLog } from '../../../src/export/pdf/diagnostics.js';
+import type { Row } from '../../../src/export/pdf/display-list.js';
 import { MathCache, withTagsInline } from '../../../src/export/pdf/math.js';
+import { CODE_TONE, TYPE } from '../../../src/export/pdf/theme.js';
+import { layoutKit } from './layout-kit.js';
 
 describe('highlightCode', () => {
   it('tones Python keywords, strings, numbers and comments, line by line', () => {
@@ -20,6 +25,51 @@ describe('highlightCode', () => {
     const lines = highlightCode('a\tb\n\tc', 'no-such-language');
     expect(lines.flat().every((token) => token.tone === 'plain')).toBe(true);
     expect(lines.map((line) => line.map((token) => token.text).join(''))).toEqual(['a   b', '    c']);
+  });
+});
+
+describe('codeBlockRows', () => {
+  const kit = layoutKit();
+  const context = { shaper: kit.shaper, math: new MathCache(), reporter: new DiagnosticLog().about(null) };
+  const code =
+    'def train(model, loader, optimizer, scheduler, epochs=10, device="cuda", log_every=100):\n' +
+    '    return model.fit(loader, optimizer=optimizer, scheduler=scheduler, epochs=epochs, device=device)';
+  const texts = (row: Row) => row.items.flatMap((item) => (item.kind === 'text' ? [item] : []));
+  const marks = (row: Row) => row.items.flatMap((item) => (item.kind === 'line' ? [item] : []));
+
+  it('marks each continuation of a wrapped line in its hanging indent, with strokes that copy as no text', () => {
+    const rows = codeBlockRows(code, 'python', 160, context).filter((row) => texts(row).length > 0);
+    const firstX = (row: Row) => Math.min(...texts(row).map((item) => item.x));
+    const left = Math.min(...rows.map(firstX));
+    // A row starting a line of the code starts at the block's left edge (its indentation is text); a continuation further in.
+    const starts = rows.filter((row) => firstX(row) === left);
+    expect(starts).toHaveLength(2);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    let indent = 0;
+    for (const row of rows) {
+      if (firstX(row) === left) {
+        // A new line of the code: no mark, whatever its indentation.
+        expect(marks(row)).toEqual([]);
+        indent = kit.shaper.width(/^ */.exec(texts(row)[0]!.text)![0], 'mono', TYPE.code);
+        continue;
+      }
+      // A continuation: a mark between the indentation of the line it continues and its own text.
+      expect(marks(row).length).toBeGreaterThan(0);
+      for (const mark of marks(row)) {
+        expect(Math.min(mark.x1, mark.x2)).toBeGreaterThanOrEqual(left + indent);
+        expect(Math.max(mark.x1, mark.x2)).toBeLessThan(firstX(row));
+      }
+    }
+    // The text drawn is the code's, and nothing else: no arrow is copied with it.
+    const drawn = rows.flatMap((row) => texts(row).map((item) => item.text)).join('');
+    expect(drawn.replace(/\s/g, '')).toBe(code.replace(/\s/g, ''));
+  });
+
+  it('keeps the syntax tones on a continuation', () => {
+    const rows = codeBlockRows(code, 'python', 160, context);
+    const continued = rows.find((row) => texts(row).some((item) => item.text === '"cuda"'))!;
+    expect(marks(continued).length).toBeGreaterThan(0);
+    expect(texts(continued).find((item) => item.text === '"cuda"')!.color).toBe(CODE_TONE.string.color);
   });
 });
 
