@@ -4,11 +4,13 @@
  * This replaces pdfkit's own wrapper, which breaks Hangul inside words (see
  * inline-tokens.ts for the break opportunities). Because card heights are
  * measured from these very lines, measuring and drawing always agree. Only a
- * word longer than a whole line is cut, between grapheme clusters.
+ * word longer than a whole line is cut: at a hyphenation point with a hyphen (hyphenation.ts) where it
+ * has one that fits, else between grapheme clusters.
  */
 import type { FontKey } from './fonts.js';
 import { baselineShift, type InlineStyle } from './inline-runs.js';
 import { tokenize, type Glue, type LayoutAtom, type Part, type Word } from './inline-tokens.js';
+import { hyphenPoints } from './hyphenation.js';
 import type { TextShaper } from './text-shaper.js';
 
 export type { LayoutAtom } from './inline-tokens.js';
@@ -164,7 +166,18 @@ class LineBuilder {
   }
 }
 
-/** Cut a word that is wider than a whole line into pieces that fit. */
+/** The last hyphenation point after `from`, up to `to`, where the text since `from` and a hyphen take at most `room`. */
+function hyphenCut(points: readonly number[], from: number, to: number, room: number, widthTo: (point: number) => number): number | undefined {
+  for (let k = points.length - 1; k >= 0; k--) {
+    const point = points[k]!;
+    if (point > to) continue;
+    if (point <= from) return undefined;
+    if (widthTo(point) <= room) return point;
+  }
+  return undefined;
+}
+
+/** Cut a word that is wider than a whole line into pieces that fit: a word of prose at a hyphenation point, with its hyphen, where one fits. */
 function splitWord(word: Word, firstWidth: number, fullWidth: number, shaper: TextShaper): Word[] {
   const out: Word[] = [];
   let current: Word = { kind: 'word', parts: [], width: 0 };
@@ -181,28 +194,37 @@ function splitWord(word: Word, firstWidth: number, fullWidth: number, shaper: Te
       current.width += part.width;
       continue;
     }
-    let chunk = '';
+    const { text } = part;
+    const place = (from: number, to: number, hyphen = ''): void => {
+      const piece = text.slice(from, to) + hyphen;
+      const width = shaper.width(piece, part.font, part.style.size);
+      current.parts.push({ ...part, text: piece, width });
+      current.width += width;
+    };
+    // Code is cut where it runs out of room (its continuation is marked), words of prose at a hyphenation point.
+    const points = part.font === 'mono' || part.font === 'mono-bold' ? [] : hyphenPoints(text);
+    let from = 0;
     let chunkWidth = 0;
-    for (const { segment } of graphemes.segment(part.text)) {
+    for (const { segment, index } of graphemes.segment(text)) {
       const width = shaper.width(segment, part.font, part.style.size);
-      if (current.width + chunkWidth + width > limit && (chunk.length > 0 || current.parts.length > 0)) {
-        if (chunk.length > 0) {
-          const exact = shaper.width(chunk, part.font, part.style.size);
-          current.parts.push({ ...part, text: chunk, width: exact });
-          current.width += exact;
+      if (current.width + chunkWidth + width > limit && (index > from || current.parts.length > 0)) {
+        const cut = hyphenCut(points, from, index, limit - current.width, (to) => shaper.width(`${text.slice(from, to)}-`, part.font, part.style.size));
+        const carried = cut === undefined ? 0 : shaper.width(text.slice(cut, index), part.font, part.style.size);
+        if (cut !== undefined && carried + width <= fullWidth) {
+          place(from, cut, '-');
+          close();
+          from = cut;
+          chunkWidth = carried;
+        } else {
+          if (index > from) place(from, index);
+          close();
+          from = index;
+          chunkWidth = 0;
         }
-        close();
-        chunk = '';
-        chunkWidth = 0;
       }
-      chunk += segment;
       chunkWidth += width;
     }
-    if (chunk.length > 0) {
-      const exact = shaper.width(chunk, part.font, part.style.size);
-      current.parts.push({ ...part, text: chunk, width: exact });
-      current.width += exact;
-    }
+    if (from < text.length) place(from, text.length);
   }
   close();
   return out;

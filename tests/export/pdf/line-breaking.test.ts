@@ -44,6 +44,39 @@ describe('breakLines', () => {
     for (const line of lines) expect(line.width).toBeLessThanOrEqual(80.01);
   });
 
+  it('cuts a word of prose longer than a line where it may be hyphenated, with its hyphen', () => {
+    const lines = breakLines([{ kind: 'text', text: 'backpropagation regularization', style: BODY }], shaper, { width: 30, strut });
+    const texts = lines.map((line) => lineText(line).trim());
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(30.01);
+    // Nothing but the hyphens added: the words read back whole.
+    expect(texts.join(' ').replace(/- /g, '')).toBe('backpropagation regularization');
+    // Each cut is at one of the dictionary's points: back·prop·a·ga·tion, reg·u·lar·iza·tion.
+    const points = { backpropagation: [4, 8, 9, 11], regularization: [3, 4, 7, 10] };
+    const pieces = texts.flatMap((text) => text.split(' '));
+    let read = '';
+    for (const piece of pieces) {
+      if (!piece.endsWith('-')) {
+        read = '';
+        continue;
+      }
+      read += piece.slice(0, -1);
+      const whole = Object.keys(points).find((key) => key.startsWith(read)) as keyof typeof points;
+      expect(points[whole], `cut after "${read}"`).toContain(read.length);
+    }
+    expect(pieces.filter((piece) => piece.endsWith('-')).length).toBeGreaterThan(1);
+  });
+
+  it('cuts an identifier, a number or code where it runs out of room, without a hyphen', () => {
+    for (const [text, style] of [
+      ['resnet50_imagenet_pretrained', BODY],
+      ['backpropagation', { ...BODY, code: true }],
+    ] as const) {
+      const lines = breakLines([{ kind: 'text', text, style }], shaper, { width: 30, strut });
+      expect(lines.length).toBeGreaterThan(1);
+      expect(lines.map(lineText).join('')).toBe(text);
+    }
+  });
+
   it('may break after a hyphen between letters', () => {
     expect(canBreakBetween('s', '-', 'e')).toBe(true);
     expect(canBreakBetween(undefined, '-', '1')).toBe(false);
