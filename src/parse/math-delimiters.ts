@@ -175,6 +175,12 @@ function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
           i = close + 2;
           continue;
         }
+        if (next === '[' && isBracketedWord(source.slice(i + 2, close))) {
+          // Google Docs and Notion escape every bracket they export: `the \\[CLS\\] token`, `\\[1\\]`, `\\[D\\] Why …`. No
+          // formula is a bare word or number set apart as display math: they are brackets, as Markdown reads them.
+          i = close + 2;
+          continue;
+        }
         if (next === '[' && close > lineEnd(source, i) && !maskFormulaLines(scan, i, close)) {
           // As `$$` it would open a block that runs to the end of the note: the two are left as they are written.
           scan.unbalanced.push({ offset: i, delimiter: '\\[', unreadable: true }, { offset: close, delimiter: '\\]', unreadable: true });
@@ -192,6 +198,14 @@ function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
 /** Three words or more and nothing of TeX: a sentence in parentheses (`Similar questions: toss a coin 1000 times`), not a formula. */
 function isProse(content: string): boolean {
   return /^[\p{L}\p{N}\s,.;:'"!?-]+$/u.test(content) && (content.match(/\p{L}+/gu)?.length ?? 0) >= 3;
+}
+
+/**
+ * A word or a number and nothing of TeX (`CLS`, `MASK`, `1`, `Stats`, `optional`): what an escaped pair of brackets
+ * holds in an exported document, not a display formula. One letter (`\\[x\\]`) may be a formula.
+ */
+function isBracketedWord(content: string): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N} .,:;'’!?&/-]*$/u.test(content) && (/\p{L}{2}/u.test(content) || /^\p{N}+$/u.test(content));
 }
 
 /** Before a `\\[` that stands here, a line holds only block quote and list markers. */

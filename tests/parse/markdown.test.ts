@@ -56,6 +56,14 @@ describe('parseMarkdown', () => {
   });
 
 
+  it('reads the escaped brackets Google Docs and Notion export around a word or a number as brackets, a formula between them as math', () => {
+    const { tree } = parseMarkdown('What is the \\[CLS\\] token used for, and \\[MASK\\]? See \\[1\\] and \\[Stats\\] 9\\. Random variables, where \\[ x^2 \\] and \\[x\\] are formulas.\n');
+    const maths: string[] = [];
+    visit(tree, 'inlineMath', (node) => void maths.push(node.value));
+    expect(maths).toEqual(['x^2', 'x']);
+    expect(toString(tree)).toBe('What is the [CLS] token used for, and [MASK]? See [1] and [Stats] 9. Random variables, where x^2 and x are formulas.');
+  });
+
   it('reads a display formula standing on a line of its own inside a paragraph as a block between the text around it', () => {
     const { tree } = parseMarkdown('For $K$ classes the loss is\n\\[ L = -\\sum_k y_k \\log p_k \\]\nwhere $p$ is the softmax output.\n\nRule:  \n$$ m_t = g_t $$\nand $$x$$ inside a line stays inline.\n');
     expect(tree.children.map((node) => [node.type, toString(node)])).toEqual([
