@@ -8,7 +8,7 @@
  */
 import type { Blockquote, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
-import { HINT_LABEL } from '../wording/interrogative.js';
+import { HINT_LABEL, HINT_TITLE } from '../wording/interrogative.js';
 import { summaryText } from '../parse/summary-text.js';
 import { firstLineOf } from './recognizers/recognizer.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
@@ -28,7 +28,7 @@ export function isHint(block: RootContent | undefined): boolean {
 
 function isHintCallout(block: Blockquote): boolean {
   const [title] = block.children;
-  return block.data?.callout !== undefined && title?.type === 'paragraph' && title.data?.calloutTitle === true && HINT_SUMMARY.test(inlineText(title.children).trim());
+  return block.data?.callout !== undefined && title?.type === 'paragraph' && title.data?.calloutTitle === true && HINT_TITLE.test(inlineText(title.children).trim());
 }
 
 /** The first characters of some inline content, emphasis and links passed through. */
@@ -56,8 +56,6 @@ function lineAfterHint(paragraph: Paragraph): { hint: Paragraph; rest: Paragraph
   };
 }
 
-/** A fold's summary that names a hint: `Hint`, `Hint 1`, `💡 Hints`, `힌트`, `提示`. */
-const HINT_SUMMARY = /^[\p{Extended_Pictographic}\ufe0f\s]*(?:hints?|힌트|提示|ヒント)(?:\s*\d{1,2})?\s*[:：.]?$/iu;
 
 /**
  * Where the hint fold opening at `at` ends (past its `</details>`), when a fold (`<details><summary>Hint 1</summary>`)
@@ -67,7 +65,7 @@ function hintFoldEnd(answer: readonly RootContent[], at: number): number | undef
   const block = answer[at];
   if (block?.type !== 'html' || !/^<details\b/i.test(block.value.trim())) return undefined;
   const summary = summaryText(block.value);
-  if (summary === undefined || !HINT_SUMMARY.test(summary)) return undefined;
+  if (summary === undefined || !HINT_TITLE.test(summary)) return undefined;
   // The whole fold in one block (`<details><summary>Hint</summary>Use E[X²].</details>`, with nothing after it).
   if (/<\/details>\s*$/i.test(block.value) && block.value.match(/<details\b/gi)!.length === 1) return at + 1;
   for (let end = at + 1; end < answer.length; end++) {

@@ -86,6 +86,8 @@ const ABBREVIATION = /(?:^|\s|\()(?:vs|e\.g|i\.e|etc|cf|ex|eg|ie|approx|incl|res
  * question on its line (`What is X? Hint: it's really a misnomer.`) part of it; under it, the question's hint (hints.ts).
  */
 export const HINT_LABEL = /^[(（[]?\s*(?:hints?|힌트|提示|ヒント)(?:\s*\d{1,2})?\s*(?:[:：]|\s[-–—]\s)/i;
+/** A title that names a hint, a fold's summary or a box's: `Hint`, `Hint 1`, `💡 Hints`, `힌트`, `提示`. */
+export const HINT_TITLE = /^[\p{Extended_Pictographic}\ufe0f\s]*(?:hints?|힌트|提示|ヒント)(?:\s*\d{1,2})?\s*[:：.]?$/iu;
 /** Such a hint closing a line, after a sentence. */
 const CLOSING_HINT = new RegExp(`(?<=[.!?？])\\s+${HINT_LABEL.source.slice(1)}[^]*$`, 'i');
 

@@ -33,6 +33,19 @@ describe('custom containers', () => {
     expect(asked(':::info What is regularization?\nPenalising model complexity.\n:::\n')).toEqual([['What is regularization?', 1, 'Penalising model complexity.']]);
   });
 
+  it('reads a Quarto callout that folds as the fold it is, a heading opening a callout as its title, a box titled Hint as the question\'s hint', () => {
+    const note = readNote(
+      '## Question 1\n\nWhat is the expected number of flips to get two heads in a row?\n\n::: {.callout-note}\n## Hint\nSet up a recurrence on the state.\n:::\n\n::: {.callout-tip collapse="true"}\n## Answer\n\n6 flips on average.\n:::\n',
+    );
+    const [question] = note.questions;
+    expect([question!.question, question!.answer?.markdown, question!.context?.markdown]).toEqual([
+      'What is the expected number of flips to get two heads in a row?',
+      '6 flips on average.',
+      'Set up a recurrence on the state.',
+    ]);
+    expect(note.vfile.messages.map((message) => message.ruleId)).toEqual([]);
+  });
+
   it('closes the innermost container with a fence no shorter than its own, so a longer fence holds a shorter one', () => {
     expect(asked('::::: details What is attention?\nWeighing values by query-key similarity.\n\n::: warning\nQuadratic in the sequence length.\n:::\n:::::\n')).toEqual([
       ['What is attention?', 1, 'Weighing values by query-key similarity.\n\nQuadratic in the sequence length.'],
