@@ -50,8 +50,9 @@ export async function loadExporterCode(formats: readonly Format[]): Promise<void
 
 export const exporters: Record<Format, Exporter> = {
   json: async (bank, settings, context) => {
-    const { exportJson } = await exporterCode.json();
-    const write = (texts?: QuestionTexts) => exportJson(bank, { outDir: settings.outDir, ...(texts ? { texts } : {}) });
+    // The build's own bank is valid: written without the whole-bank check (each question is checked as it is written).
+    const { writeJson } = await exporterCode.json();
+    const write = (texts?: QuestionTexts) => writeJson(bank, { outDir: settings.outDir, ...(texts ? { texts } : {}) });
     const written = context?.jsonTexts ? await withRememberedTexts(settings.outDir, context.jsonTexts, write) : await write();
     return { files: written.files, diagnostics: [] };
   },

@@ -3,9 +3,13 @@
  * validated against the schema as it is written (question by question: a bank
  * that does not match leaves the previous file as it was), and serialised with
  * a fixed key order and no timestamps, so the same bank gives the same bytes.
+ * `exportJson` checks a bank from outside a build whole first
+ * (schema/bank-check.ts), so that one of another shape writes nothing, not even
+ * the schema or the folder; `writeJson` takes a build's own bank without that
+ * pass, as `writeDeck` and `writeSheet` do.
  */
 import path from 'node:path';
-import { namedBankError } from '../../schema/bank-check.js';
+import { checkedBank, namedBankError } from '../../schema/bank-check.js';
 import type { QuestionBank as Bank } from '../../schema/question-bank.js';
 import { questionBankJsonSchema, SCHEMA_FILE_NAME } from '../../schema/json-schema.js';
 import { writeFileAtomic, writePiecesAtomic } from '../atomic-write.js';
@@ -38,7 +42,15 @@ export interface JsonExportOptions {
   texts?: QuestionTexts;
 }
 
+/** Writes `questions.json` and its schema; throws InvalidBankError, having written nothing, for a bank that does not match the schema. */
 export async function exportJson(bank: Bank, options: JsonExportOptions): Promise<JsonExport> {
+  // Checked, not replaced by the schema's copy: the questions are recalled from `options.texts` as they are.
+  checkedBank(bank, 'exportJson');
+  return writeJson(bank, options);
+}
+
+/** `exportJson` of a bank known to be valid (a build's own): still checked question by question as it is written. */
+export async function writeJson(bank: Bank, options: JsonExportOptions): Promise<JsonExport> {
   const questionsFile = path.join(options.outDir, QUESTIONS_FILE_NAME);
   const schemaFile = path.join(options.outDir, SCHEMA_FILE_NAME);
   await writeFileAtomic(schemaFile, serialiseSchema());

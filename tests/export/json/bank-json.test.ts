@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { collect } from '../../../src/build/collect.js';
 import { bankJsonPieces, type QuestionTexts } from '../../../src/export/json/bank-json.js';
-import { exportJson, QUESTIONS_FILE_NAME, serialiseBank } from '../../../src/export/json/index.js';
+import { exportJson, QUESTIONS_FILE_NAME, serialiseBank, writeJson } from '../../../src/export/json/index.js';
 import { QuestionBank, SCHEMA_VERSION, type Question, type QuestionBank as Bank } from '../../../src/schema/question-bank.js';
 import { repoRoot } from '../../helpers/read-note.js';
 import { syntheticQuestions } from '../../dedupe/synthetic-questions.js';
@@ -168,18 +168,28 @@ describe('exportJson', () => {
     expect(readFileSync(path.join(dir, QUESTIONS_FILE_NAME), 'utf8')).toBe(wholeBankJson(bank));
   });
 
-  it('leaves the previous questions.json, and no temporary file, when a question is invalid', async () => {
+  it('leaves the previous questions.json, and no temporary file, when a question is invalid (writeJson, a build\'s, checks each as it writes it)', async () => {
     const dir = outDir();
     const file = path.join(dir, QUESTIONS_FILE_NAME);
     writeFileSync(file, 'previous build\n');
     const questions = syntheticQuestions(3_000);
     questions[2_500] = { ...questions[2_500]!, occurrences: [] };
     // Named where it is wrong, the schema's own error kept as the cause.
-    const error: unknown = await exportJson(bankOf(questions), { outDir: dir }).catch((thrown: unknown) => thrown);
+    const error: unknown = await writeJson(bankOf(questions), { outDir: dir }).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(InvalidBankError);
     expect((error as Error).message).toMatch(/^exportJson: not a qbank question bank of schemaVersion \d+: questions\[2500\]\.occurrences: /);
     expect((error as Error).cause).toBeInstanceOf(z.ZodError);
     expect(readFileSync(file, 'utf8')).toBe('previous build\n');
     expect(readdirSync(dir).sort()).toEqual([QUESTIONS_FILE_NAME, 'questions.schema.json']);
+  });
+
+  it('checks a bank it is handed whole before writing anything: the previous files stay as they were', async () => {
+    const dir = outDir();
+    writeFileSync(path.join(dir, QUESTIONS_FILE_NAME), 'previous build\n');
+    const questions = syntheticQuestions(3_000);
+    questions[2_500] = { ...questions[2_500]!, occurrences: [] };
+    await expect(exportJson(bankOf(questions), { outDir: dir })).rejects.toThrow(InvalidBankError);
+    expect(readdirSync(dir)).toEqual([QUESTIONS_FILE_NAME]);
+    expect(readFileSync(path.join(dir, QUESTIONS_FILE_NAME), 'utf8')).toBe('previous build\n');
   });
 });
