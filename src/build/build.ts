@@ -3,7 +3,8 @@
  * output folder. Each exporter writes atomically and fails alone: one broken
  * format is reported and the others are still written.
  */
-import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, type Format } from '../config/config.js';
@@ -55,9 +56,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (options.formats) assertFormats(options.formats);
   await assertInputsExist(inputs, cwd);
   await assertOutsideInputs(outDir, inputs, cwd);
-  await assertFolder(outDir);
+  // Named as the caller gave it (the command line's --out, a config's out, a library's outDir).
+  const shown = (file: string) => (path.isAbsolute(options.outDir ?? DEFAULT_OUT_DIR) ? file : path.relative(cwd, file) || '.');
+  await assertFolder(outDir, shown);
   const pdf = options.pdf?.fileName === undefined ? options.pdf : { ...options.pdf, fileName: sheetFileName(options.pdf.fileName) };
-  assertPlainFileName(pdf?.fileName, '--pdf-name');
+  assertPlainFileName(pdf?.fileName);
   const formats = options.formats ?? FORMATS;
   // Only a sheet written can write over another output (a config file may name one for builds of other formats).
   if (pdf?.fileName !== undefined && formats.includes('pdf')) await assertNoOtherOutput(pdf.fileName, options.anki?.deckName);
@@ -91,7 +94,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     });
     return { ...collection, outDir, outputs, diagnostics };
   }
-  await mkdir(outDir, { recursive: true });
+  await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+    throw new UsageError(`the output folder ${shown(outDir)} cannot be made: ${reasonOf(error)}`);
+  });
   const outputMemo = cacheDir && collection.bankKey ? { dir: cacheDir, bankKey: collection.bankKey } : undefined;
   const settings: ExportSettings = { outDir, cwd, ...(options.anki ? { anki: options.anki } : {}), ...(pdf ? { pdf } : {}) };
   const context: ExportContext = cacheDir && collection.origins ? { jsonTexts: { dir: cacheDir, origins: collection.origins } } : {};
@@ -138,7 +143,7 @@ export async function assertOutsideInputs(outDir: string, inputs: readonly strin
     const ins = [absolute, await realPathOf(absolute)];
     if (outs.some((out) => ins.some((candidate) => isWithin(out, candidate)))) {
       const shown = path.relative(cwd, outDir) || '.';
-      throw new UsageError(`--out ${shown} is, or contains, the input ${input}: choose an output folder that holds no notes`);
+      throw new UsageError(`the output folder ${shown} is, or contains, the input ${input}: choose an output folder that holds no notes`);
     }
   }
 }
@@ -158,18 +163,48 @@ async function realPathOf(file: string): Promise<string> {
   }
 }
 
-/** The output folder, or the nearest folder above it that exists, must be a folder: a file there is a usage error, said before any reading. */
-async function assertFolder(outDir: string): Promise<void> {
-  for (let dir = path.resolve(outDir); ; dir = path.dirname(dir)) {
-    const stats = await stat(dir).catch(() => undefined);
-    if (stats?.isDirectory()) return;
-    if (stats) throw new UsageError(dir === path.resolve(outDir) ? `--out ${outDir} is a file, not a folder` : `--out ${outDir} cannot be made: ${dir} is a file, not a folder`);
-    if (path.dirname(dir) === dir) return;
+/**
+ * The output folder, or the nearest folder above it that exists, must be a folder, and one that can be
+ * written when the output folder is still to be made in it: said before any reading, as a usage error
+ * naming the folder as the caller gave it (`shown`) and why.
+ */
+async function assertFolder(outDir: string, shown: (file: string) => string): Promise<void> {
+  const target = path.resolve(outDir);
+  const refuse = (why: string) => new UsageError(`the output folder ${shown(target)} cannot be made: ${why}`);
+  for (let dir = target; ; dir = path.dirname(dir)) {
+    const stats = await stat(dir).catch((error: unknown) => error as NodeJS.ErrnoException);
+    if (stats instanceof Error) {
+      // Not there (yet), or under a file: the folder above it is looked at. Any other failure (no permission to look, a link loop) stops here.
+      if (stats.code !== 'ENOENT' && stats.code !== 'ENOTDIR') throw refuse(reasonOf(stats));
+      if (path.dirname(dir) === dir) return;
+      continue;
+    }
+    if (!stats.isDirectory()) throw dir === target ? new UsageError(`the output folder ${shown(target)} is a file, not a folder`) : refuse(`${shown(dir)} is a file, not a folder`);
+    // An existing output folder is not tested: a build whose outputs are as they were writes nothing in it.
+    if (dir !== target) await access(dir, constants.W_OK | constants.X_OK).catch((error: unknown) => Promise.reject(refuse(`${shown(dir)}: ${reasonOf(error)}`)));
+    return;
   }
 }
 
+/** Why a file operation failed, in words, with the system's code. */
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const words: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    ENAMETOOLONG: 'a name in it is too long',
+    ELOOP: 'a symbolic link in it loops',
+    ENOTDIR: 'a folder above it is a file',
+    EEXIST: 'a file stands in its place',
+  };
+  if (code && words[code]) return `${words[code]} (${code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
- * A PDF named as another output, or as the Anki state, would write over it (`--pdf-name questions.json`): refused,
+ * A PDF named as another output, or as the Anki state, would write over it (`--pdf-name questions.json`, `pdf.fileName`): refused,
  * as file systems that ignore case would take `Questions.JSON` for it too.
  */
 async function assertNoOtherOutput(pdfName: string, deckName: string | undefined): Promise<void> {
@@ -180,10 +215,10 @@ async function assertNoOtherOutput(pdfName: string, deckName: string | undefined
   ]);
   const taken = [QUESTIONS_FILE_NAME, SCHEMA_FILE_NAME, STATE_FILE_NAME, deckFileName(parentDeckName(deckName))];
   const clash = taken.find((name) => name.toLowerCase() === pdfName.toLowerCase());
-  if (clash) throw new UsageError(`--pdf-name ${pdfName} would write over ${clash === STATE_FILE_NAME ? "the Anki deck's state" : 'another output'} (${clash}): choose another name`);
+  if (clash) throw new UsageError(`the PDF file name ${pdfName} would write over ${clash === STATE_FILE_NAME ? "the Anki deck's state" : 'another output'} (${clash}): choose another name`);
 }
 
 /** An output file name must name a file in the output folder, not a path out of it. */
-function assertPlainFileName(name: string | undefined, option: string): void {
-  if (name !== undefined && !isPlainFileName(name)) throw new UsageError(`${option} takes a file name, not a path: ${name}`);
+function assertPlainFileName(name: string | undefined): void {
+  if (name !== undefined && !isPlainFileName(name)) throw new UsageError(`the PDF file name must be a file name, not a path: ${name}`);
 }

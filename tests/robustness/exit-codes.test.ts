@@ -3,7 +3,7 @@
  * warning under --strict), 2 the command itself was wrong. Usage errors are
  * caught before anything is written.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, UsageError } from '../../src/build/build.js';
@@ -126,7 +126,7 @@ describe('usage errors exit with 2 and write nothing', () => {
   ])('refuses an --out %s', async (_what, [out]) => {
     const run = await usage((dir) => symlinkSync('notes', path.join(dir, 'linked')), 'build', 'notes', '--format', 'json', '--out', out!);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/^qbank: --out .* is, or contains, the input notes: choose an output folder that holds no notes$/);
+    expect(run.err).toBe(`qbank: the output folder ${out} is, or contains, the input notes: choose an output folder that holds no notes`);
     expect(readdirSync(path.join(run.notes.dir, 'notes'))).toEqual(['good.md']);
     expect(existsSync(path.join(run.notes.dir, 'questions.json'))).toBe(false);
   });
@@ -144,20 +144,49 @@ describe('usage errors exit with 2 and write nothing', () => {
   it('refuses an --out that is a file', async () => {
     const run = await usage((dir) => writeFileSync(path.join(dir, 'out'), 'not a folder'), 'build', 'notes', '--format', 'json', '--out', 'out');
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/^qbank: --out .*out is a file, not a folder$/);
+    expect(run.err).toBe('qbank: the output folder out is a file, not a folder');
   });
 
   it('refuses an --out under a file, naming the file', async () => {
     const run = await usage((dir) => writeFileSync(path.join(dir, 'out'), 'not a folder'), 'build', 'notes', '--format', 'json', '--out', 'out/sub');
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/^qbank: --out .*out\/sub cannot be made: .*out is a file, not a folder$/);
+    expect(run.err).toBe('qbank: the output folder out/sub cannot be made: out is a file, not a folder');
     expect(run.after).toEqual(run.before);
+  });
+
+  it('refuses, in one line naming the folder and why, an --out that cannot be made (a symbolic link that loops on its way)', async () => {
+    const run = await usage((dir) => symlinkSync('loop', path.join(dir, 'loop')), 'build', 'notes', '--format', 'json', '--out', 'loop/sub');
+    expect(run.code).toBe(2);
+    expect(run.err).toBe('qbank: the output folder loop/sub cannot be made: a symbolic link in it loops (ELOOP)');
+    expect(run.after).toEqual(run.before);
+  });
+
+  // Root may write anywhere: the folder is made, and there is nothing to refuse.
+  it.skipIf(process.getuid?.() === 0)('refuses, in one line naming the folder and why, an --out to be made in a folder that may not be written', async () => {
+    const run = await usage((dir) => mkdirSync(path.join(dir, 'ro'), { mode: 0o555 }), 'build', 'notes', '--format', 'json', '--out', 'ro/sub');
+    expect(run.code).toBe(2);
+    expect(run.err).toBe('qbank: the output folder ro/sub cannot be made: ro: permission denied (EACCES)');
+    expect(readdirSync(path.join(run.notes.dir, 'ro'))).toEqual([]);
+  });
+
+  it('names, called from JavaScript, the output folder as it was given rather than an option of the command line', async () => {
+    const notes = hostileFolder();
+    notes.write('good.md', GOOD);
+    writeFileSync(path.join(notes.dir, 'taken'), 'not a folder');
+    const options = { cwd: notes.dir, inputs: ['notes'], formats: ['json' as const] };
+    await expect(build({ ...options, outDir: 'taken' })).rejects.toThrow(new UsageError('the output folder taken is a file, not a folder'));
+    const absolute = path.join(notes.dir, 'taken', 'sub');
+    await expect(build({ ...options, outDir: absolute })).rejects.toThrow(new UsageError(`the output folder ${absolute} cannot be made: ${path.join(notes.dir, 'taken')} is a file, not a folder`));
+    await expect(build({ ...options, outDir: 'notes' })).rejects.toThrow(
+      new UsageError('the output folder notes is, or contains, the input notes: choose an output folder that holds no notes'),
+    );
+    await expect(build({ ...options, outDir: 'out', pdf: { fileName: '../sheet.pdf' } })).rejects.toThrow(new UsageError('the PDF file name must be a file name, not a path: ../sheet.pdf'));
   });
 
   it.each(['../escape.pdf', 'sub/dir.pdf', '..'])('refuses a --pdf-name that is a path (%s)', async (name) => {
     const run = await usage(() => undefined, 'build', 'notes', '--out', 'out', '--pdf-name', name);
     expect(run.code).toBe(2);
-    expect(run.err).toBe(`qbank: --pdf-name takes a file name, not a path: ${name}`);
+    expect(run.err).toBe(`qbank: the PDF file name must be a file name, not a path: ${name}`);
     expect(run.after).toEqual(run.before);
   });
 
@@ -169,7 +198,7 @@ describe('usage errors exit with 2 and write nothing', () => {
   ])('refuses a --pdf-name that would write over another output (%s)', async (name, what) => {
     const run = await usage(() => undefined, 'build', 'notes', '--out', 'out', '--pdf-name', name);
     expect(run.code).toBe(2);
-    expect(run.err).toBe(`qbank: --pdf-name ${name} would write over ${what}: choose another name`);
+    expect(run.err).toBe(`qbank: the PDF file name ${name} would write over ${what}: choose another name`);
     expect(run.after).toEqual(run.before);
   });
 

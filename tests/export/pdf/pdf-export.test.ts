@@ -564,7 +564,7 @@ describe('the sheet a build writes', () => {
 
   it("is refused the name of another output when the sheet is written, and takes one that is another output's but for its .pdf", async () => {
     await expect(build({ cwd: dir, inputs: ['notes'], outDir: 'out', formats: ['pdf'], cache: false, pdf: { fileName: 'questions.json' } })).rejects.toThrow(
-      new UsageError('--pdf-name questions.json would write over another output (questions.json): choose another name'),
+      new UsageError('the PDF file name questions.json would write over another output (questions.json): choose another name'),
     );
     expect(await built('questions')).toEqual(['questions.pdf']);
     // A build that writes no sheet writes over nothing by its name.
