@@ -121,14 +121,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 /**
  * A named input that does not exist is a typo, not an empty notes folder:
  * building from nothing would replace the previous outputs with an empty bank.
+ * `namedIn`: the config file the inputs come from, named in the message.
  */
-export async function assertInputsExist(inputs: readonly string[], cwd: string): Promise<void> {
+export async function assertInputsExist(inputs: readonly string[], cwd: string, namedIn?: string): Promise<void> {
   for (const input of inputs) {
     const found = await lstat(path.resolve(cwd, input)).then(
       () => true,
       () => false,
     );
-    if (!found) throw new UsageError(`input ${input} not found`);
+    if (!found) throw new UsageError(`input ${input} not found${namedIn === undefined ? '' : ` (named in ${namedIn})`}`);
   }
 }
 

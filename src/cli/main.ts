@@ -11,7 +11,7 @@ import { CONFIG_FILE_NAME, ConfigError, FORMATS, loadConfig } from '../config/co
 import type { Diagnostic } from '../report/diagnostic.js';
 import { formatDiagnostic, sortDiagnostics } from '../report/reporter.js';
 import { collectionDiagnostics } from '../build/diagnostics.js';
-import { buildOptionsFrom, type CommandLineOptions } from './options.js';
+import { assertConfiguredInputsExist, buildOptionsFrom, type CommandLineOptions } from './options.js';
 import { perFileLines, summaryLines } from './summary.js';
 import { formatDecisions } from './dupes.js';
 import { addReadFlags, readOptionsFrom, type ReadFlags } from './read-flags.js';
@@ -68,7 +68,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .action(async (inputs: string[], flags: CommandLineOptions & CommonFlags & ReadFlags & { watch?: boolean }) => {
       const options = async () => {
         const { config, file } = await loadConfig(io.cwd, flags.config);
-        return { ...buildOptionsFrom(inputs, flags, config, io.cwd, file), ...readOptionsFrom(flags, io.cwd) };
+        const configured = buildOptionsFrom(inputs, flags, config, io.cwd, file);
+        await assertConfiguredInputsExist(inputs, config, configured, io.cwd, file);
+        return { ...configured, ...readOptionsFrom(flags, io.cwd) };
       };
       const report = (result: BuildResult) => {
         const diagnostics = collectionDiagnostics(result);
@@ -107,6 +109,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .action(async (inputs: string[], flags: CommonFlags & ReadFlags & { dupes?: boolean; dedupe?: boolean }) => {
       const { config, file } = await loadConfig(io.cwd, flags.config);
       const options = { ...buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd, file), ...readOptionsFrom(flags, io.cwd) };
+      await assertConfiguredInputsExist(inputs, config, options, io.cwd, file);
       await assertInputsExist(options.inputs ?? [], io.cwd);
       // check reads what build would, and build refuses an output folder that holds an input (it would read nothing).
       await assertOutsideInputs(outDirOf(options), options.inputs ?? [], io.cwd);

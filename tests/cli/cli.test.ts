@@ -112,6 +112,39 @@ describe('the config file', () => {
   });
 });
 
+describe('a config file in another folder (--config proj/qbank.config.json)', () => {
+  const project = () => {
+    const dir = tempProject(false);
+    mkdirSync(path.join(dir, 'proj', 'notes'), { recursive: true });
+    writeFileSync(path.join(dir, 'proj', 'notes', 'a.md'), '## What is X?\n\nX.\n');
+    return dir;
+  };
+
+  it('reads its inputs and writes its output folder relative to its own folder, for build and check', async () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'proj', 'qbank.config.json'), JSON.stringify({ inputs: ['notes'], out: 'site', formats: ['json'] }));
+    const run = await runQbank(dir, 'build', '--config', 'proj/qbank.config.json');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(`Wrote ${['proj/site/questions.json', 'proj/site/questions.schema.json'].join(', ')}.`);
+    expect(existsSync(path.join(dir, 'site'))).toBe(false);
+    const check = await runQbank(dir, 'check', '--config', 'proj/qbank.config.json');
+    expect(check.code).toBe(0);
+    expect(check.out).toMatch(/^proj\/notes\/a\.md: 1 question/m);
+  });
+
+  it('names itself when an input it names is not found', async () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'proj', 'qbank.config.json'), JSON.stringify({ inputs: ['notes', 'drafts'] }));
+    for (const command of ['build', 'check']) {
+      const run = await runQbank(dir, command, '--config', 'proj/qbank.config.json');
+      expect(run.code).toBe(2);
+      expect(run.err).toBe('qbank: input proj/drafts not found (named in proj/qbank.config.json)');
+    }
+    // An input named on the command line is the command line's.
+    expect((await runQbank(dir, 'build', 'drafts', '--config', 'proj/qbank.config.json')).err).toBe('qbank: input drafts not found');
+  });
+});
+
 describe('reproducible decks', () => {
   it('give the same bytes in fresh output folders when SOURCE_DATE_EPOCH pins the clock', async () => {
     const project = tempProject();

@@ -2,7 +2,7 @@
  * A library user builds with the settings of `qbank.config.json` as the CLI does:
  * `configuredBuildOptions` reads the file, `build()` itself reads none.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,21 @@ describe('configuredBuildOptions', () => {
   it("gives the PDF's name as written, the command line's over the config file's (build() adds its .pdf)", async () => {
     expect((await configuredBuildOptions(folder({ pdf: { fileName: 'ml-sheet' } }))).pdf?.fileName).toBe('ml-sheet');
     expect(buildOptionsFrom([], { pdfName: 'sheet' }, { pdf: { fileName: 'other' } }, folder()).pdf?.fileName).toBe('sheet');
+  });
+
+  it("takes the config file's paths relative to its folder, as tsconfig.json and eslint do, wherever qbank runs from", async () => {
+    const dir = folder();
+    const project = path.join(dir, 'proj');
+    mkdirSync(project);
+    writeFileSync(path.join(project, 'qbank.config.json'), JSON.stringify({ inputs: ['notes', '../shared', path.join(dir, 'elsewhere')], out: 'site' }));
+    const options = await configuredBuildOptions(dir, 'proj/qbank.config.json');
+    // Given relative to the folder the build runs in, naming the same folders as from the config's.
+    expect(options.inputs?.map((input) => path.resolve(dir, input))).toEqual([path.join(project, 'notes'), path.join(dir, 'shared'), path.join(dir, 'elsewhere')]);
+    expect(path.resolve(dir, options.outDir!)).toBe(path.join(project, 'site'));
+    expect(options.inputs).toEqual([path.join('proj', 'notes'), 'shared', path.join(dir, 'elsewhere')]);
+    // From the config's own folder, as `npm start` runs: the paths as written.
+    const here = await configuredBuildOptions(project);
+    expect(here).toMatchObject({ inputs: ['notes', '../shared', path.join(dir, 'elsewhere')], outDir: 'site' });
   });
 
   it('gives the defaults of `qbank build` where there is no config file', async () => {
