@@ -81,16 +81,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   });
   const outputs: string[] = [];
   const diagnostics: Diagnostic[] = [...collection.diagnostics];
-  // Notes moved away or a folder emptied for a moment (in watch mode too) must not wipe the last bank: its ids are
-  // what keeps each Anki note's review history on the next import (dedupe/edited-ids.ts). Read again only then
-  // (a build without merging did not read them).
-  const kept = collection.bank.questions.length === 0 ? ((previous ? previousIds : (await PreviousIds.read(outDir, undefined)).ids)?.length ?? 0) : 0;
-  if (kept > 0) {
+  // A build that found no question writes nothing: an empty deck or sheet is no one's aim, and notes moved away or
+  // a folder emptied for a moment (in watch mode too) must not wipe the last bank, whose ids keep each Anki
+  // note's review history on the next import (dedupe/edited-ids.ts). The last bank's size is read to say what is
+  // kept (a build without merging did not read it).
+  if (collection.bank.questions.length === 0) {
+    const kept = (previous ? previousIds : (await PreviousIds.read(outDir, undefined)).ids)?.length ?? 0;
     const read = collection.files.length;
     diagnostics.push({
       severity: 'error',
       ruleId: 'no-questions-read',
-      message: `No question was found in the inputs (${read === 1 ? '1 file' : `${read} files`} read): nothing was written, and the outputs of the last build (${kept === 1 ? '1 question' : `${kept} questions`}) are kept, with their ids. To start again from an empty bank, delete ${path.relative(cwd, outDir) || '.'} first`,
+      message:
+        `No question was found in the inputs (${read === 1 ? '1 file' : `${read} files`} read): nothing was written` +
+        (kept > 0 ? `, and the outputs of the last build (${kept === 1 ? '1 question' : `${kept} questions`}) are kept, with their ids` : ''),
     });
     return { ...collection, outDir, outputs, diagnostics };
   }

@@ -52,7 +52,7 @@ describe('warnings, notes and --strict', () => {
   });
 });
 
-describe('a build that finds no question where the last one found some', () => {
+describe('a build that finds no question at all', () => {
   it('fails and keeps the last outputs, so that their ids (and the review history they keep in Anki) are not lost', async () => {
     const notes = hostileFolder();
     notes.write('good.md', GOOD);
@@ -64,15 +64,29 @@ describe('a build that finds no question where the last one found some', () => {
     notes.write('empty.md', '');
     const run = await notes.run('build', 'notes', '--format', 'json,anki', '--out', 'out');
     expect(run.code).toBe(1);
-    expect(run.err).toContain('error: No question was found in the inputs (1 file read): nothing was written, and the outputs of the last build (1 question) are kept, with their ids. To start again from an empty bank, delete out first [no-questions-read]');
+    expect(run.err).toContain('error: No question was found in the inputs (1 file read): nothing was written, and the outputs of the last build (1 question) are kept, with their ids [no-questions-read]');
     expect(readFileSync(path.join(notes.dir, 'out', 'questions.json'), 'utf8')).toBe(last);
     expect(readFileSync(path.join(notes.dir, 'out', 'ML Interview.apkg')).equals(deck)).toBe(true);
     // A build that does not merge (and so reads no previous ids to keep) keeps them too.
     expect((await notes.run('build', 'notes', '--format', 'json', '--out', 'out', '--no-dedupe')).code).toBe(1);
     expect(readFileSync(path.join(notes.dir, 'out', 'questions.json'), 'utf8')).toBe(last);
-    // A first build of an empty folder has nothing to keep: it writes its empty outputs.
-    expect((await notes.run('build', 'notes', '--format', 'json', '--out', 'fresh')).code).toBe(0);
-    expect(existsSync(path.join(notes.dir, 'fresh', 'questions.json'))).toBe(true);
+  });
+
+  it('fails the same way, writing nothing, where no build wrote before or the last one wrote no ids (a sheet alone)', async () => {
+    const notes = hostileFolder();
+    notes.write('empty.md', '');
+    const fresh = await notes.run('build', 'notes', '--format', 'json', '--out', 'fresh');
+    expect(fresh.code).toBe(1);
+    expect(fresh.err).toContain('error: No question was found in the inputs (1 file read): nothing was written [no-questions-read]');
+    expect(existsSync(path.join(notes.dir, 'fresh'))).toBe(false);
+    notes.write('good.md', GOOD);
+    expect((await notes.run('build', 'notes', '--format', 'pdf', '--out', 'sheet')).code).toBe(0);
+    const sheet = readFileSync(path.join(notes.dir, 'sheet', 'qbank-cheatsheet.pdf'));
+    rmSync(path.join(notes.dir, 'notes', 'good.md'));
+    const run = await notes.run('build', 'notes', '--format', 'pdf', '--out', 'sheet');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('[no-questions-read]');
+    expect(readFileSync(path.join(notes.dir, 'sheet', 'qbank-cheatsheet.pdf')).equals(sheet)).toBe(true);
   });
 
   it('is refused when no input is named at all (build({ inputs: [] }))', async () => {
