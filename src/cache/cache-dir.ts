@@ -9,7 +9,8 @@
  * deleting the folder is always safe.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
+import { access, mkdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -30,4 +31,25 @@ export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv = process.en
 export function cacheDirOf(cache: { dir?: string } | false | undefined, cwd: string): string | undefined {
   if (cache === false) return undefined;
   return cache?.dir === undefined ? defaultCacheDir(cwd) : path.resolve(cwd, cache.dir);
+}
+
+/**
+ * Why the cache cannot be kept in `dir`, in words, or undefined when it can (the folder is made
+ * when missing). The cache never fails a build (content-cache.ts), so a folder that cannot be used
+ * would only make every build read every file afresh, unsaid: the command line says so once.
+ */
+export async function cacheDirProblem(dir: string): Promise<string | undefined> {
+  const stats = await stat(dir).catch(() => undefined);
+  if (stats && !stats.isDirectory()) return 'it is a file, not a folder';
+  try {
+    if (!stats) await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK | constants.X_OK);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR' || code === 'EEXIST') return 'a folder above it is a file';
+    if (code === 'EACCES' || code === 'EPERM') return `it cannot be written: permission denied (${code})`;
+    if (code === 'EROFS') return 'it cannot be written: read-only file system (EROFS)';
+    return error instanceof Error ? error.message : String(error);
+  }
 }

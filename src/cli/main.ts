@@ -14,7 +14,7 @@ import { collectionDiagnostics } from '../build/diagnostics.js';
 import { assertConfiguredInputsExist, buildOptionsFrom, type CommandLineOptions } from './options.js';
 import { perFileLines, summaryLines } from './summary.js';
 import { formatDecisions } from './dupes.js';
-import { addReadFlags, readOptionsFrom, type ReadFlags } from './read-flags.js';
+import { addReadFlags, readOptionsFrom, withUsableCache, type ReadFlags } from './read-flags.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { lineWriter } from './closed-pipe.js';
 import { exitInterrupted, onInterrupt } from './interrupt.js';
@@ -66,11 +66,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('-v, --verbose', 'also print notes (info diagnostics)')
     .option('-w, --watch', 'build again whenever an input changes, until Ctrl-C'))
     .action(async (inputs: string[], flags: CommandLineOptions & CommonFlags & ReadFlags & { watch?: boolean }) => {
+      // Said once, not at every rebuild of --watch.
+      const warnOnce = once(io.err);
       const options = async () => {
         const { config, file } = await loadConfig(io.cwd, flags.config);
         const configured = buildOptionsFrom(inputs, flags, config, io.cwd, file);
         await assertConfiguredInputsExist(inputs, config, configured, io.cwd, file);
-        return { ...configured, ...readOptionsFrom(flags, io.cwd) };
+        return withUsableCache({ ...configured, ...readOptionsFrom(flags, io.cwd) }, io.cwd, warnOnce);
       };
       const report = (result: BuildResult) => {
         const diagnostics = collectionDiagnostics(result);
@@ -108,9 +110,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('-v, --verbose', 'accepted for symmetry with build: check always prints notes'))
     .action(async (inputs: string[], flags: CommonFlags & ReadFlags & { dupes?: boolean; dedupe?: boolean }) => {
       const { config, file } = await loadConfig(io.cwd, flags.config);
-      const options = { ...buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd, file), ...readOptionsFrom(flags, io.cwd) };
-      await assertConfiguredInputsExist(inputs, config, options, io.cwd, file);
-      await assertInputsExist(options.inputs ?? [], io.cwd);
+      const configured = { ...buildOptionsFrom(inputs, { dedupe: flags.dedupe !== false }, config, io.cwd, file), ...readOptionsFrom(flags, io.cwd) };
+      await assertConfiguredInputsExist(inputs, config, configured, io.cwd, file);
+      await assertInputsExist(configured.inputs ?? [], io.cwd);
+      const options = await withUsableCache(configured, io.cwd, io.err);
       // check reads what build would, and build refuses an output folder that holds an input (it would read nothing).
       await assertOutsideInputs(outDirOf(options), options.inputs ?? [], io.cwd);
       const progress = createProgress(io.progress);
@@ -139,6 +142,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.err(`qbank: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
   }
+}
+
+/** `say`, said only the first time. */
+function once(say: (line: string) => void): (line: string) => void {
+  let said = false;
+  return (line) => {
+    if (!said) say(line);
+    said = true;
+  };
 }
 
 function printDiagnostics(diagnostics: Diagnostic[], io: Io, verbose: boolean): void {

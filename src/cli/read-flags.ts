@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { CollectOptions } from '../build/collect.js';
 import { UsageError } from '../build/build.js';
+import { cacheDirOf, cacheDirProblem } from '../cache/index.js';
+import { displayPath } from '../load/display-path.js';
 
 export interface ReadFlags {
   /** `--no-cache` sets it to false. */
@@ -40,4 +42,17 @@ export function readOptionsFrom(flags: ReadFlags, cwd: string): Pick<CollectOpti
     if (options.workers === 0) throw new UsageError('--time-budget needs worker threads: with --workers 0 no read can be stopped half-way');
   }
   return options;
+}
+
+/**
+ * The read options, with the cache off when its folder cannot be used (a file, a folder that may not be
+ * written): `warn` is told so, and the build goes on without the cache, as it would have unsaid.
+ */
+export async function withUsableCache<T extends Pick<CollectOptions, 'cache'>>(options: T, cwd: string, warn: (line: string) => void): Promise<T> {
+  const dir = cacheDirOf(options.cache, cwd);
+  if (dir === undefined) return options;
+  const problem = await cacheDirProblem(dir);
+  if (problem === undefined) return options;
+  warn(`qbank: warning: the cache folder ${displayPath(dir, cwd)} cannot be used (${problem}): going on without the cache, reading every file afresh`);
+  return { ...options, cache: false };
 }

@@ -145,6 +145,49 @@ describe('a config file in another folder (--config proj/qbank.config.json)', ()
   });
 });
 
+describe('a cache folder that cannot be used (--cache-dir)', () => {
+  const notes = () => {
+    const dir = tempProject(false);
+    mkdirSync(path.join(dir, 'notes'));
+    writeFileSync(path.join(dir, 'notes', 'a.md'), '## What is X?\n\nX.\n');
+    writeFileSync(path.join(dir, 'a-file'), 'not a folder');
+    return dir;
+  };
+  const warnings = (err: string) => err.split('\n').filter((line) => line.includes('cache'));
+
+  it.each([
+    ['a file', 'a-file', 'it is a file, not a folder'],
+    ['under a file', 'a-file/cache', 'a folder above it is a file'],
+  ])('is said once, %s, and the build and the check go on without it', async (_what, cacheDir, why) => {
+    const dir = notes();
+    const warning = `qbank: warning: the cache folder ${cacheDir} cannot be used (${why}): going on without the cache, reading every file afresh`;
+    const build = await runQbank(dir, 'build', 'notes', '--format', 'json', '--out', 'out', '--cache-dir', cacheDir);
+    expect(build.code).toBe(0);
+    expect(warnings(build.err)).toEqual([warning]);
+    expect(existsSync(path.join(dir, 'out', 'questions.json'))).toBe(true);
+    const check = await runQbank(dir, 'check', 'notes', '--cache-dir', cacheDir, '--strict');
+    expect(check.code).toBe(0);
+    expect(warnings(check.err)).toEqual([warning]);
+    expect(readFileSync(path.join(dir, 'a-file'), 'utf8')).toBe('not a folder');
+  });
+
+  // Root may write anywhere.
+  it.skipIf(process.getuid?.() === 0)('is said when it may not be written', async () => {
+    const dir = notes();
+    mkdirSync(path.join(dir, 'ro'), { mode: 0o555 });
+    const build = await runQbank(dir, 'build', 'notes', '--format', 'json', '--out', 'out', '--cache-dir', 'ro');
+    expect(build.code).toBe(0);
+    expect(warnings(build.err)).toEqual(['qbank: warning: the cache folder ro cannot be used (it cannot be written: permission denied (EACCES)): going on without the cache, reading every file afresh']);
+  });
+
+  it('is not said of a folder that can be used, made when missing', async () => {
+    const dir = notes();
+    const build = await runQbank(dir, 'build', 'notes', '--format', 'json', '--out', 'out', '--cache-dir', 'new/cache');
+    expect(warnings(build.err)).toEqual([]);
+    expect(readdirSync(path.join(dir, 'new', 'cache')).length).toBeGreaterThan(0);
+  });
+});
+
 describe('reproducible decks', () => {
   it('give the same bytes in fresh output folders when SOURCE_DATE_EPOCH pins the clock', async () => {
     const project = tempProject();
