@@ -54,7 +54,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description('Read notes and write the outputs (default inputs: sources/, default output: dist/).')
     .argument('[inputs...]', 'files or folders of notes, read recursively')
     .option('-o, --out <dir>', 'output folder', undefined)
-    .option('-f, --format <list>', `comma-separated formats: ${FORMATS.join(', ')} (default: all)`)
+    .option('-f, --format <list>', `comma-separated formats: ${FORMATS.join(', ')} (default: all); given again, adds to the list (-f json -f anki)`, addToList)
     .option('--deck-name <name>', 'name of the Anki parent deck (default: "ML Interview")')
     .option('--include-unanswered', 'also export questions that have no answer yet')
     .addOption(new Option('--paper <size>', 'PDF paper size').choices(['A4', 'Letter']))
@@ -142,6 +142,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.err(`qbank: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
   }
+}
+
+/** A repeated list option adds to the list, as `-f json,anki` and `-f json -f anki` are alike. */
+function addToList(value: string, previous: string | undefined): string {
+  return previous === undefined ? value : `${previous},${value}`;
 }
 
 /** `say`, said only the first time. */

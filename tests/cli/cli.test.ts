@@ -73,6 +73,28 @@ describe('qbank build', () => {
   });
 });
 
+describe('-f, --format', () => {
+  it('adds to the list when given again, as a comma does', async () => {
+    const dir = tempProject(false);
+    mkdirSync(path.join(dir, 'notes'));
+    writeFileSync(path.join(dir, 'notes', 'a.md'), '## What is X?\n\nX.\n');
+    const repeated = await runQbank(dir, 'build', 'notes', '-f', 'json', '-f', 'anki', '--out', 'repeated');
+    const listed = await runQbank(dir, 'build', 'notes', '-f', 'json,anki', '--out', 'listed');
+    expect([repeated.code, listed.code]).toEqual([0, 0]);
+    expect(readdirSync(path.join(dir, 'repeated')).sort()).toEqual(readdirSync(path.join(dir, 'listed')).sort());
+    expect(readdirSync(path.join(dir, 'repeated'))).toEqual(expect.arrayContaining(['questions.json', 'ML Interview.apkg']));
+    expect(readdirSync(path.join(dir, 'repeated')).some((file) => file.endsWith('.pdf'))).toBe(false);
+    // Each repeat is checked as a list is.
+    expect((await runQbank(dir, 'build', 'notes', '-f', 'json', '--format', 'docx', '--out', 'bad')).err).toContain('unknown format docx');
+  });
+
+  it('says so in --help', async () => {
+    // As wrapped to the terminal's width: compared with its spaces and line breaks as one space.
+    const help = (await runQbank(process.cwd(), 'build', '--help')).out.replace(/\s+/g, ' ');
+    expect(help).toMatch(/-f, --format <list> comma-separated formats: json, anki, pdf \(default: all\); given again, adds to the list \(-f json -f anki\)/);
+  });
+});
+
 describe('notes that cannot be read', () => {
   it('are warnings, so --strict fails on a lost note but not on a skipped image', async () => {
     const dir = tempProject(false);
