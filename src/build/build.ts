@@ -4,12 +4,12 @@
  * format is reported and the others are still written.
  */
 import { constants } from 'node:fs';
-import { access, lstat, mkdir, realpath, stat } from 'node:fs/promises';
+import { access, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { DEFAULT_INPUTS, DEFAULT_OUT_DIR, FORMATS, type Format } from '../config/config.js';
 import { cacheDirOf } from '../cache/index.js';
-import { assertInputList, collect, type Collection, type CollectOptions } from './collect.js';
+import { assertInputList, assertInputsExist, collect, type Collection, type CollectOptions } from './collect.js';
 import { memoisedExport } from './output-memo.js';
 import { exporters, type ExportContext, type ExportSettings } from './exporters.js';
 import { PreviousIds } from './previous-ids.js';
@@ -34,7 +34,7 @@ export interface BuildResult extends Collection {
   diagnostics: Diagnostic[];
 }
 
-export { UsageError };
+export { assertInputsExist, UsageError };
 
 /** Throws a UsageError naming the formats that are none of FORMATS, or saying that none was named. */
 export function assertFormats(formats: readonly string[]): asserts formats is Format[] {
@@ -119,21 +119,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     }
   }
   return { ...collection, outDir, outputs, diagnostics };
-}
-
-/**
- * A named input that does not exist is a typo, not an empty notes folder:
- * building from nothing would replace the previous outputs with an empty bank.
- * `namedIn`: the config file the inputs come from, named in the message.
- */
-export async function assertInputsExist(inputs: readonly string[], cwd: string, namedIn?: string): Promise<void> {
-  for (const input of inputs) {
-    const found = await lstat(path.resolve(cwd, input)).then(
-      () => true,
-      () => false,
-    );
-    if (!found) throw new UsageError(`input ${input} not found${namedIn === undefined ? '' : ` (named in ${namedIn})`}`);
-  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * `qbank check` stops here; `build` goes on to the exporters.
  */
 import { UsageError } from './usage-error.js';
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { VFile } from 'vfile';
@@ -85,9 +85,28 @@ export function assertInputList(inputs: readonly string[] | undefined): void {
   if (inputs !== undefined && !Array.isArray(inputs)) throw new UsageError('inputs must be a list of files or folders (["notes"]), not a single string');
 }
 
+/**
+ * A named input that does not exist is a typo, not an empty notes folder:
+ * building from nothing would replace the previous outputs with an empty bank,
+ * and a check of nothing would report all is well. `collect`, and so `build`
+ * and `check`, throw a UsageError for it (a file that goes while the inputs are
+ * read is skipped, `not found`). `namedIn`: the config file the inputs come
+ * from, named in the message.
+ */
+export async function assertInputsExist(inputs: readonly string[], cwd: string, namedIn?: string): Promise<void> {
+  for (const input of inputs) {
+    const found = await lstat(path.resolve(cwd, input)).then(
+      () => true,
+      () => false,
+    );
+    if (!found) throw new UsageError(`input ${input} not found${namedIn === undefined ? '' : ` (named in ${namedIn})`}`);
+  }
+}
+
 export async function collect(options: CollectOptions = {}): Promise<Collection> {
   assertInputList(options.inputs);
   const cwd = options.cwd ?? process.cwd();
+  await assertInputsExist(options.inputs ?? DEFAULT_INPUTS, cwd);
   const cacheDir = cacheDirOf(options.cache, cwd);
   options.onProgress?.({ stage: 'load' });
   const { sources, skipped } = await loadInputs(options.inputs ?? [...DEFAULT_INPUTS], {

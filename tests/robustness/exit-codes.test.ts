@@ -97,12 +97,17 @@ describe('a build that finds no question at all', () => {
 });
 
 describe('build() called from JavaScript with options its types rule out', () => {
-  it('refuses an unknown format and a single string of inputs as the command line does, writing nothing', async () => {
+  it('refuses an unknown format, a single string of inputs and an input that is not there as the command line does, writing nothing', async () => {
     const notes = hostileFolder();
     notes.write('good.md', GOOD);
     const options = { cwd: notes.dir, outDir: 'out' };
     await expect(build({ ...options, inputs: ['notes'], formats: ['xml' as 'json'] })).rejects.toThrow(new UsageError('unknown format xml: choose from json, anki, pdf'));
     await expect(build({ ...options, inputs: 'notes' as unknown as string[] })).rejects.toThrow(UsageError);
+    expect(existsSync(path.join(notes.dir, 'out'))).toBe(false);
+    // An input that is not there, in the same words from both (the command line's check and build say them too).
+    const missing = new UsageError('input nosuch not found');
+    await expect(collect({ cwd: notes.dir, inputs: ['notes', 'nosuch'] })).rejects.toThrow(missing);
+    await expect(build({ ...options, inputs: ['notes', 'nosuch'] })).rejects.toThrow(missing);
     expect(existsSync(path.join(notes.dir, 'out'))).toBe(false);
     // collect() too, which would read the string letter by letter.
     await expect(collect({ cwd: notes.dir, inputs: 'notes' as unknown as string[] })).rejects.toThrow(new UsageError('inputs must be a list of files or folders (["notes"]), not a single string'));
