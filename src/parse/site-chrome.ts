@@ -54,6 +54,24 @@ const CHROME_LINES: RegExp[] = [
   /^저작자표시(?:\s+(?:비영리|변경금지|동일조건(?:변경허락)?))*$/,
   // A post's date and time as the blog shows it (`2023. 4. 12. 21:37`): a date alone may be an answer.
   /^\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.\s+\d{1,2}:\d{2}$/,
+  // Tistory's ad slot (`반응형`), share and admin buttons, and its subscribe button run into the blog's name.
+  /^(?:반응형|공유하기|게시글\s?관리|구독하기.*)$/,
+  // Zhihu's and CSDN's: when the answer was written and from where, its votes, comments and buttons.
+  /^(?:编辑|发布)于\s*\d.*$/,
+  /^[\u200b\s]*赞同[\u200b\s]*(?:[\d,.]+[万千kK]?)?(?:[\u200b\s]*[\d,.]+[万千kK]?[\u200b\s]*条评论)?[\u200b\s]*$/,
+  /^[\d,.]+[万千kK]?\s*(?:人赞同了该(?:回答|文章)|条评论)$/,
+  /^(?:分享|收藏|喜欢|收起|举报|关注|关注问题|写回答|邀请回答|好问题(?:\s*\d+)?|添加评论|点赞|评论|打赏|默认排序|按时间排序)+$/,
+  /^[\d,.]+\s*个回答$/,
+  // Medium's: reading time, the author's followers, its list of other stories.
+  /^\d{1,3} min read$/i,
+  /^[\d,.]+[KkM]? followers$/i,
+  /^recommended from medium$/i,
+  // LinkedIn's: the fold of a long post, its reactions and reposts.
+  /^(?:…|\.\.\.)\s*see more$/i,
+  /^(?:like|celebrate|support|love|insightful|funny|curious)+(?:\s*[\d,.]+[KkM]?)?$/i,
+  /^[\d,.]+[KkM]?\s+(?:reposts?|reactions?)$/i,
+  /^(?:like|comment|repost|send|share)(?:\s+(?:like|comment|repost|send|share)){2,}$/i,
+  /^(?:repost|send)$/i,
   CATEGORY_POSTS,
   LEGAL_LINKS,
 ];

@@ -40,6 +40,25 @@ describe("a Markdown note's closing", () => {
     expect(messagesOf(joined.vfile)).toEqual(['4:site-chrome', '5:site-chrome']);
   });
 
+  it("leaves out the footers of Tistory, Zhihu, Medium and LinkedIn posts, line by line, and Tistory's ad slot anywhere", () => {
+    const footers = [
+      ['반응형', '공유하기', '게시글 관리', '구독하기개발하는 곰돌이'],
+      ['编辑于 2023-09-15 10:21・IP 属地北京', '\u200b赞同 1024\u200b 32 条评论', '分享', '收藏', '喜欢', '收起'],
+      ['5 min read', '3.4K Followers', 'Recommended from Medium'],
+      ['…see more', 'CelebrateSupportLove', '52 reposts', 'Like Comment Repost Send'],
+    ];
+    for (const footer of footers) {
+      const note = readNote(`## What is dropout?\n\nIt zeroes random units.\n\n${footer.join('\n\n')}\n`);
+      expect(note.questions.map((question) => question.answer?.text), footer[0]).toEqual(['It zeroes random units.']);
+      expect(messagesOf(note.vfile).every((message) => message.endsWith(':site-chrome'))).toBe(true);
+    }
+    // Under a question still to be answered, Tistory's ad slot is no answer.
+    expect(answers('1) Perplexity란?\n- 다음 단어를 얼마나 헷갈려하는지.\n\n2) BPE 토크나이저의 동작 방식\n\n반응형\n')).toEqual([
+      ['Perplexity란?', '• 다음 단어를 얼마나 헷갈려하는지.'],
+      ['BPE 토크나이저의 동작 방식', undefined],
+    ]);
+  });
+
   it("takes a footer's lines with no letter (a date, a separator) with it, and no such line alone", () => {
     const dated = readNote('## 과적합이란?\n\n노이즈까지 학습합니다.\n공감\n2023. 4. 12. 21:37\n');
     expect(dated.questions[0]!.answer?.text).toBe('노이즈까지 학습합니다.');
