@@ -54,6 +54,8 @@ const CHROME_LINES: RegExp[] = [
   /^저작자표시(?:\s+(?:비영리|변경금지|동일조건(?:변경허락)?))*$/,
   // A post's date and time as the blog shows it (`2023. 4. 12. 21:37`): a date alone may be an answer.
   /^\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.\s+\d{1,2}:\d{2}$/,
+  // A chat with an assistant copied from its page: who says what is the page's, each alone on its line.
+  /^(?:you said|(?:chatgpt|claude|gemini|copilot|perplexity) said|나의 말|(?:chatgpt|claude|gemini)의 말|你说|(?:chatgpt|claude|gemini)\s?说)\s*[:：]$/i,
   // Tistory's ad slot (`반응형`), share and admin buttons, and its subscribe button run into the blog's name.
   /^(?:반응형|공유하기|게시글\s?관리|구독하기.*)$/,
   // Zhihu's and CSDN's: when the answer was written and from where, its votes, comments and buttons.
@@ -84,6 +86,7 @@ const FEEDBACK_PROMPTS: RegExp[] = [
   /^(?:was|is) this (?:(?:page|article|post|doc|document|documentation|guide|tutorial|section|answer|content|information) )?(?:helpful|useful)(?: to you)?\s*[?？]?$/i,
   /^did this (?:(?:page|article|post|doc|guide|tutorial|answer) )?help(?: you)?\s*[?？]?$/i,
   /^did you find (?:this|it) (?:page |article |post |doc )?(?:helpful|useful)\s*[?？]?$/i,
+  /^is this conversation (?:helpful|useful)(?: so far)?\s*[?？]?$/i,
   /^how (?:helpful|useful) (?:was|is) this (?:page|article|post|doc|answer)\s*[?？]?$/i,
   /^(?:이 (?:페이지|문서|글|콘텐츠|정보|답변)(?:가|이|는)? )?도움이 (?:되었|됐|되셨)(?:나요|습니까|어요|는지요)\s*[?？]?$/,
 ];

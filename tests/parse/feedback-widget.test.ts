@@ -93,3 +93,16 @@ describe("a Korean blog post's footer and header in copied text", () => {
     expect(['공감 능력이 중요한 이유', '댓글을 분류하는 모델', '2023. 4. 12.'].filter(isSiteChrome)).toEqual([]);
   });
 });
+
+describe('a chat with an assistant copied from its page', () => {
+  it("leaves out who says what (`You said:`, `ChatGPT said:`) and the page's own question, so neither opens nor ends an answer", () => {
+    const note = readNote(
+      'You said:\nwhat is the KV cache?\n\nChatGPT said:\nIt stores the keys and values of past tokens, so each new token computes only its own.\n\nYou said:\nwhy is the decoder masked?\n\nChatGPT said:\nSo that a position cannot attend to later ones.\n\nIs this conversation helpful so far?\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['what is the KV cache?', 'It stores the keys and values of past tokens, so each new token computes only its own.'],
+      ['why is the decoder masked?', 'So that a position cannot attend to later ones.'],
+    ]);
+    expect(note.vfile.messages.filter((message) => message.ruleId === 'site-chrome').map((message) => message.line)).toEqual([1, 4, 7, 10, 13]);
+  });
+});
