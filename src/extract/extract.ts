@@ -31,7 +31,7 @@ import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
 import { askedInRound, closesInterview, namesInterviewLog, namesInterviewRound } from './interview-rounds.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
-import { neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
+import { holdsNoQuestions, neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
@@ -686,6 +686,7 @@ export function extractQuestions(doc: Document): Extraction {
     if (
       block.type === 'list' &&
       (!current || current.found.construct === 'list-item' || foldWhole(current.found, source) || labelsEachItem(block)) &&
+      !holdsNoQuestions(sectionAbove) &&
       isQuestionList(block)
     ) {
       close();
@@ -742,7 +743,7 @@ export function extractQuestions(doc: Document): Extraction {
       return;
     }
     // In a note titled as a collection of questions, a numbered list of topics (`2. Padding and Stride`) under no question lists questions.
-    const topicList = !current && collectsQuestions && block.type === 'list' ? topicsToExplain(block) : undefined;
+    const topicList = !current && collectsQuestions && block.type === 'list' && !holdsNoQuestions(sectionAbove) ? topicsToExplain(block) : undefined;
     if (topicList) {
       flushOrphan();
       for (const question of topicList) emit(question.candidate, question.answer, topic());

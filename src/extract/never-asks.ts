@@ -28,3 +28,13 @@ export function withoutNeverAsking(proposals: Proposals): Proposals {
   if (!entries.some(([, found]) => neverAsks(found.prompt))) return proposals;
   return Object.fromEntries(entries.filter(([, found]) => !neverAsks(found.prompt))) as Proposals;
 }
+
+/**
+ * The sections a repository's README closes with (`## Contributing` over `1. Fork the repo`, `## License`,
+ * `## Installation`): what they list is how to use or help the project, never a question, whatever its shape.
+ */
+const REPOSITORY_SECTION = /^(?:contributing|contributions?|how to contribute|contribution guidelines|contributors|licen[cs]e|installation|install(?:ing)?|setup|getting started|usage|how to use(?: this repo(?:sitory)?)?|credits|sponsors?|support|changelog|기여(?:하기| 방법)?|라이선스|설치(?: 방법)?|사용(?: 방법|법)|贡献(?:指南)?|许可证?|安装|使用方法)\s*[!.:：]*$/i;
+
+export function holdsNoQuestions(section: string | undefined): boolean {
+  return section !== undefined && REPOSITORY_SECTION.test(section.trim());
+}

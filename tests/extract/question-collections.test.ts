@@ -76,3 +76,13 @@ describe('a numbered list of topics in a note titled as a collection of question
     expect(contents.questions.map((question) => question.question)).toEqual(['What is bias?']);
   });
 });
+
+describe("a repository's own sections after its questions", () => {
+  it('reads no question in the steps `## Contributing` or `## Installation` lists, in a README titled as a collection of questions; their text is noted', () => {
+    const note = readNote(
+      '# Deep Learning Interview Questions\n\n## Basics\n\n1. **What is a vanishing gradient?**\n   - Gradients shrink through many layers.\n2. **What is Xavier initialization?**\n\n## Installation\n\n1. Clone the repo\n2. Install the requirements\n\n## Contributing\n\nContributions are welcome!\n\n1. Fork the repo\n2. Create a new branch\n3. Open a pull request\n',
+    );
+    expect(note.questions.map((question) => question.question)).toEqual(['What is a vanishing gradient?', 'What is Xavier initialization?']);
+    expect(note.vfile.messages.filter((message) => message.ruleId === 'section-text').map((message) => message.line)).toEqual([11, 16]);
+  });
+});
