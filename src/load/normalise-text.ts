@@ -25,7 +25,7 @@ const MOJIBAKE_MESSAGES = 100;
 export function normaliseText(input: string): NormalisedText {
   const diagnostics: Diagnostic[] = [];
   let text = input;
-  for (const step of [lineEndings, mojibake, invisibleCharacters, unicodeSpaces, styledLetters, unicodeNfc]) {
+  for (const step of [lineEndings, mojibake, invisibleCharacters, unicodeSpaces, styledLetters, symbolFontBullets, unicodeNfc]) {
     const result = step(text);
     text = result.text;
     diagnostics.push(...result.diagnostics);
@@ -168,6 +168,26 @@ function styledLetters(text: string): NormalisedText {
   if (count === 0) return { text, diagnostics: [] };
   const message = `Replaced ${count} styled ${count === 1 ? 'letter' : 'letters'} (mathematical bold or italic, as in "${[...text.slice(first, first + 40)].slice(0, 10).join('')}") with plain ones`;
   return { text: plain, diagnostics: [note('styled-letters', message, text, first)] };
+}
+
+/**
+ * The bullets of Word's Symbol and Wingdings fonts, which a document saved as plain text keeps as the private-use
+ * characters those fonts draw them at (`\uF0B7` and a tab before each item): the bullets they are, so that
+ * the lines read as a list.
+ */
+const SYMBOL_FONT_BULLETS: Readonly<Record<string, string>> = { '\uF0B7': '•', '\uF0A7': '▪', '\uF0D8': '➢', '\uF0FC': '✓', '\uF06E': '■', '\uF0A8': '□', '\uF076': '❖' };
+const SYMBOL_FONT_BULLET = /^([ \t]*)([\uF0B7\uF0A7\uF0D8\uF0FC\uF06E\uF0A8\uF076])/gm;
+
+function symbolFontBullets(text: string): NormalisedText {
+  let first = -1;
+  let count = 0;
+  const bulleted = text.replace(SYMBOL_FONT_BULLET, (_, indent: string, bullet: string, offset: number) => {
+    if (count++ === 0) first = offset + indent.length;
+    return indent + SYMBOL_FONT_BULLETS[bullet]!;
+  });
+  if (count === 0) return { text, diagnostics: [] };
+  const message = `Replaced ${count} ${count === 1 ? 'bullet' : 'bullets'} of Word's Symbol font (private-use characters, as a document saved as text keeps them) with Unicode ones`;
+  return { text: bulleted, diagnostics: [note('symbol-font-bullets', message, text, first)] };
 }
 
 function unicodeNfc(text: string): NormalisedText {

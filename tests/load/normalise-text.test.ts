@@ -61,6 +61,12 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it("turns the bullets of Word's Symbol font, which a document saved as text keeps as private-use characters, into bullets, once told", () => {
+    const { text, diagnostics } = normaliseText('Answer:\n\uF0B7\tDrop rows\n  \uF0A7\tImpute the mean\nThe \uF0B7 in a line stays.');
+    expect(text).toBe('Answer:\n•\tDrop rows\n  ▪\tImpute the mean\nThe \uF0B7 in a line stays.');
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'symbol-font-bullets', severity: 'info', line: 2, column: 1, message: expect.stringContaining('Replaced 2 bullets') })]);
+  });
+
   it('repairs the seed-001 mojibake and reports it with its place, before and after', () => {
     const { text, diagnostics } = normaliseText('Intro\n  • Best of luck šŸ‘‹\n');
     expect(text).toBe('Intro\n  • Best of luck 👋\n');
