@@ -10,8 +10,11 @@ export const EMOJI_CHARACTERS = String.raw`\p{Extended_Pictographic}\u200d\ufe0f
 /** An emoji that marks a question's line before its label or number (`📌 Q47:`). */
 export const MARK_EMOJI = String.raw`(?:[${EMOJI_CHARACTERS}]+\s*)?`;
 
-/** An arrow that points from one line to the next: from a question to its answer, or to a follow-up under it. */
-export const POINTING_ARROW = String.raw`(?:→|->|=>|⇒|➔|➜|➡\ufe0f?)`;
+/**
+ * An arrow that points from one line to the next: from a question to its answer, or to a follow-up under it; and the
+ * hand that points so in social posts (`👉 Reinforcement Learning from …`, any skin tone).
+ */
+export const POINTING_ARROW = String.raw`(?:→|->|=>|⇒|➔|➜|➡\ufe0f?|☞|👉[\u{1F3FB}-\u{1F3FF}]?)`;
 
 /**
  * What ends the subject a follow-up asks about, set before its wording as a breadcrumb (`SVM이란? › 장단점은?`): in

@@ -779,6 +779,14 @@ describe('question list recogniser', () => {
     ]);
   });
 
+  it('leaves off the hand that points to an answer in a social post (👉, any skin tone), as an arrow', () => {
+    const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown]);
+    expect(read('🤔 **What is RLHF?**\n👉 Training against a reward model of human preferences ✅\n\n🤔 **What is LoRA?**\n👉🏽 A low-rank update of frozen weights.\n')).toEqual([
+      ['What is RLHF?', 'Training against a reward model of human preferences ✅'],
+      ['What is LoRA?', 'A low-rank update of frozen weights.'],
+    ]);
+  });
+
   it('leaves the arrow off after an answer label too, and keeps a bullet that opens with an arrow a bullet: an arrow labels nothing', () => {
     const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown]);
     expect(read('## What is boosting?\n\nA: → Adding weak learners in sequence.\n')).toEqual([['What is boosting?', 'Adding weak learners in sequence.']]);
