@@ -19,7 +19,7 @@
  * another, and from a wrapper-tag line beside it (`</details>` closing the fold above), so each is a block.
  */
 
-const WRAPPER_TAGS = 'details|summary|div|section|article|center|p';
+const WRAPPER_TAGS = 'details|summary|div|section|article|aside|center|p';
 const TAG = `<\\/?(?:${WRAPPER_TAGS})\\b[^>]*>|<summary\\b[^>]*>.*?<\\/summary>`;
 const TAG_LINE = new RegExp(`^[ \\t]*(?:(?:${TAG})[ \\t]*)+$`, 'i');
 /**

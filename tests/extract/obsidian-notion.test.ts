@@ -268,6 +268,11 @@ describe('a bold question set in a quote over its answer (Notion callouts, boxed
     expect(note.questions[0]!.answer!.markdown).toContain('> **Why scale by the square root of d?**\n> Without it the softmax saturates.');
   });
 
+  it("reads the Markdown of a Notion callout exported as `<aside>` (its answer's lists and emphasis), not one block of HTML", () => {
+    const note = readNote('## What is stationarity?\n\n<aside>\n💡 A series whose **mean** and variance do not change:\n- no trend\n- no seasonality\n\n</aside>\n\n## What is differencing?\n');
+    expect(note.questions[0]!.answer!.markdown).toBe('💡 A series whose **mean** and variance do not change:\n\n- no trend\n- no seasonality');
+  });
+
   it('takes a quote of a bold question alone for a quotation, not a question', () => {
     const note = readNote('**What is dropout?**\nZeroing units at random.\n\n> **Is it only for training?**\n\nYes: at inference every unit is kept.\n');
     expect(note.questions.map((question) => question.question)).toEqual(['What is dropout?']);
