@@ -31,6 +31,7 @@ import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
 import { askedInRound, closesInterview, namesInterviewLog, namesInterviewRound } from './interview-rounds.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
+import { BACK_TO_TOP } from '../parse/site-chrome.js';
 import { holdsNoQuestions, neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
@@ -423,6 +424,11 @@ export function extractQuestions(doc: Document): Extraction {
     if (index < resumeAt || answeredBy.has(block)) return;
     const proposal = proposals[index]!;
     if (answerKey(index, block)) return;
+    // `**[⬆ back to top](#contents)**` under each answer of a README: the page's navigation, in no answer.
+    if (block.type === 'paragraph' && isShort(block) && BACK_TO_TOP.test(inlineText(block.children).trim())) {
+      vfile.info(`Left out a link back to the top of the page ("${inlineText(block.children).trim()}")`, { place: block.position?.start, ruleId: 'site-chrome', source: 'qbank' });
+      return;
+    }
     if (block.type === 'heading' && seenQuestion && opensClosingPromo(index, blocks)) {
       close();
       flushOrphan();
@@ -974,6 +980,12 @@ function foldWhole(found: PromptCandidate, source: string): boolean {
   if (found.construct !== 'details') return false;
   const written = promptSource(found, source);
   return (written.match(DETAILS_OPENS)?.length ?? 0) === 1 && (written.match(DETAILS_CLOSES)?.length ?? 0) === 1;
+}
+
+/** A block of a few words at most as written (a link's address counted): most are longer, and their text is not read. */
+function isShort(block: RootContent): boolean {
+  const { start, end } = block.position ?? {};
+  return start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset <= 120;
 }
 
 /** White space and line breaks at either end of a fold's text. */

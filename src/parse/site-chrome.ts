@@ -21,6 +21,9 @@ const LISTED_POST = /^(?:.{1,120}\s\(\d+\)|\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?)
 const LEGAL_LINK = String.raw`(?:terms(?: of (?:use|service))?(?: (?:&|and) (?:policies|conditions))?|privacy(?: policy| settings| notice)?|cookies?(?: policy| settings| preferences)?|brand guidelines|(?:contact|about)(?: us)?|sitemap|careers|status|help center|이용약관|개인정보\s?처리방침|고객센터)`;
 const LEGAL_LINKS = new RegExp(String.raw`^(?=.*(?:terms|privacy|cookie|이용약관|개인정보))${LEGAL_LINK}(?:(?:\s*[|·•,]\s*|\s+)${LEGAL_LINK})*$`, 'i');
 
+/** A link back to the top of the page, as READMEs end each section: `⬆ back to top`, `맨 위로`, `回到顶部`. */
+export const BACK_TO_TOP = /^(?:[⬆↑▲🔝][\ufe0f\s]*)?(?:back to (?:the )?top|맨 ?위로(?: 가기| 이동)?|위로 가기|回到顶部|返回顶部|トップへ戻る)(?:[\s\ufe0f]*[⬆↑▲🔝])?$/iu;
+
 /** `Share this post:`, `Share on`: a share widget's label. */
 const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;
 
@@ -39,7 +42,7 @@ const CHROME_LINES: RegExp[] = [
   /^all rights reserved\.?$/i,
   /^(?:table of contents|on this page|contents)$/i,
   /^edit (?:this page|on github)$/i,
-  /^back to top$/i,
+  BACK_TO_TOP,
   PAGER,
   /^last (?:updated|modified)\b.*$/i,
   /^(?:leave|post) a (?:comment|reply)$/i,

@@ -59,6 +59,16 @@ describe("a Markdown note's closing", () => {
     ]);
   });
 
+  it('leaves out the link back to the top of the page a README sets under each answer, with a note', () => {
+    const note = readNote('## Contents\n\n## What is dropout?\n\nIt zeroes random units.\n\n**[⬆ back to top](#contents)**\n\n## 배치 정규화란?\n\n배치마다 정규화한다.\n\n[⬆ 맨 위로](#contents)\n\n## What is Adam?\n');
+    expect(answers(note.vfile.value as string)).toEqual([
+      ['What is dropout?', 'It zeroes random units.'],
+      ['배치 정규화란?', '배치마다 정규화한다.'],
+      ['What is Adam?', undefined],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => message.endsWith('site-chrome'))).toEqual(['7:site-chrome', '13:site-chrome']);
+  });
+
   it("takes a footer's lines with no letter (a date, a separator) with it, and no such line alone", () => {
     const dated = readNote('## 과적합이란?\n\n노이즈까지 학습합니다.\n공감\n2023. 4. 12. 21:37\n');
     expect(dated.questions[0]!.answer?.text).toBe('노이즈까지 학습합니다.');
