@@ -29,7 +29,7 @@ import { withoutRatingLabels } from '../wording/rating-labels.js';
 import { answeredBelow, answerLineGoesOnWith, isQuestionList, isTableOfContents, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
-import { askedInRound, closesInterview, namesInterviewLog, namesInterviewRound } from './interview-rounds.js';
+import { askedInRound, closesInterview, marksItsQuestions, namesInterviewLog, namesInterviewRound } from './interview-rounds.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { BACK_TO_TOP } from '../parse/site-chrome.js';
 import { holdsNoQuestions, neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
@@ -447,13 +447,14 @@ export function extractQuestions(doc: Document): Extraction {
         noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
         return;
       }
-      // `### 一面`: a round of an interview, whose lines are what was asked there.
+      // `### 一面`: a round of an interview, whose lines are what was asked there; unless its questions are set in
+      // bold over their answers (`### Round 1: coding` over `**Follow-up: what if the array is sorted?**`), read as anywhere.
       const title = cleanPrompt(inlineText(block.children));
       if (!current?.found.labelled && namesInterviewRound(title)) {
         close();
         flushOrphan();
         enterSection(block.depth, sectionName(title));
-        round = { depth: block.depth, lists: true };
+        if (!marksItsQuestions(index, blocks, proposals, choice)) round = { depth: block.depth, lists: true };
         return;
       }
       // Everything in an `## Answer` section answers its labelled question, sub-headings that ask too; but for
@@ -550,7 +551,9 @@ export function extractQuestions(doc: Document): Extraction {
       sectionAbove = sectionName(found?.prompt ?? cleanPrompt(inlineText(block.children)));
       enterSection(block.depth, sectionAbove);
       // A log's own opening and closing sections (`## 들어가며`, `## Wrap-up`) tell of the interviews: no round's lines.
-      if (interviewLog && block.depth > 1 && !hasSubheading(index, blocks) && !neverAsks(sectionAbove ?? '')) round = { depth: block.depth, lists: false };
+      if (interviewLog && block.depth > 1 && !hasSubheading(index, blocks) && !neverAsks(sectionAbove ?? '') && !marksItsQuestions(index, blocks, proposals, choice)) {
+        round = { depth: block.depth, lists: false };
+      }
       return;
     }
     // Lines of links that end the note (`Related: [[A]], [[B]]`, as Obsidian and Notion notes end) point at other

@@ -5,9 +5,10 @@
  * question of that interview; what the author nests or quotes under an item (`> 我说了两个思路…`, the code
  * they wrote) is their answer. Remarks on the round (a long line that asks nothing) and the round's
  * formalities (`自我介绍`, `聊项目`) are not questions. In a note titled as a log of interviews (`暑期实习笔面经`), every
- * section is such a round, named or not.
+ * section is such a round, named or not. A round written as bold questions over what the author answered
+ * (`### Round 1: coding` over `**Follow-up: what if the array is sorted?**`) is read as any section so written.
  */
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { isLinkItem, isLinksLine } from './references.js';
@@ -16,6 +17,8 @@ import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { hasWords } from '../wording/interrogative.js';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizers/recognizer.js';
 import { isTableOfContents } from './recognizers/question-list.js';
+import { promptAt } from './block-roles.js';
+import type { ConstructChoice, Proposals } from './constructs.js';
 
 const QUALIFIER = String.raw`(?:\s*[（(【\[][^）)】\]]{0,30}[）)】\]])?(?:\s*[:：\-–—]\s*[^:：]{0,40})?\s*[:：]?`;
 const CHINESE_ROUND = String.raw`(?:[一二三四五六七八九十]|\d{1,2})\s*面|(?:hr|HR|技术|交叉|加|终|主管|总监|业务|电话|视频|现场|群)\s*面(?:试)?|第\s*[一二三四五六七八九十\d]{1,2}\s*(?:轮|面)(?:\s*(?:技术)?面试?)?|[一二三四五六七八九十\d]{1,2}\s*轮\s*(?:技术)?面试?|笔试|性格测试|心理测试|测评`;
@@ -25,6 +28,23 @@ const ROUND = new RegExp(String.raw`^(?:${CHINESE_ROUND}|${OTHER_ROUND})${QUALIF
 /** A heading's text that names one round of an interview: what stands under it is what was asked there. */
 export function namesInterviewRound(title: string): boolean {
   return ROUND.test(title.trim());
+}
+
+/**
+ * Whether the section of the heading at `index` asks in bold, as the note's questions are marked (`**How does a
+ * decision tree decide where to split?**` over what the author said, `**1)** …`): its author set its questions apart
+ * from their answers, so its lines are not each a question. A bold label that asks nothing (`**深度学习相关**`) is none.
+ */
+export function marksItsQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const { depth } = blocks[index] as Heading;
+  for (let at = index + 1; at < blocks.length; at++) {
+    const block = blocks[at]!;
+    if (block.type === 'heading' && block.depth <= depth) return false;
+    if (block.type !== 'paragraph') continue;
+    const construct = promptAt(at, blocks, proposals, choice)?.construct;
+    if (construct === 'bold' || construct === 'numbered-bold') return true;
+  }
+  return false;
 }
 
 /**

@@ -103,6 +103,17 @@ describe('a round written otherwise', () => {
       ['一面', 'Why does it help?', 'It stops co-adaptation.'],
     ]);
   });
+
+  it('in bold questions over what the author answered is read as any such section: its plain lines are answers, no bold line a label (`Follow-up:` left out of the wording, as anywhere)', () => {
+    const note =
+      '## The questions\n\n### Round 1: coding\n\n**Given an array of integers, return the indices of the two numbers that add up to a target.**\n\nClassic two-sum. I used a hash map, O(n) time and space.\n\n' +
+      '**Follow-up: what if the array is sorted?**\n\nTwo pointers, O(1) extra space.\n\n### Round 2\n\n**How does a decision tree decide where to split?**\n\nIt picks the split that maximizes the impurity reduction.\n';
+    expect(asked(note)).toEqual([
+      ['Round 1: coding', 'Given an array of integers, return the indices of the two numbers that add up to a target.', 'Classic two-sum. I used a hash map, O(n) time and space.'],
+      ['Round 1: coding', 'what if the array is sorted?', 'Two pointers, O(1) extra space.'],
+      ['Round 2', 'How does a decision tree decide where to split?', 'It picks the split that maximizes the impurity reduction.'],
+    ]);
+  });
 });
 
 describe('a note titled as a log of interviews', () => {
@@ -118,6 +129,14 @@ describe('a note titled as a log of interviews', () => {
   it('reads its own opening and closing sections (`## 들어가며`, `## 마무리`) as no round: their lines are not questions', () => {
     const note = '# DS 기술 면접 후기\n\n## 들어가며\n\n생각보다 기초 질문이 많았다. 왜 이렇게 기초를 물어볼까? 아마 기본기를 보려는 것 같다.\n\n## Q1) p-value가 무엇인가요?\n\n귀무가설이 참일 때 극단적인 결과가 나올 확률.\n\n## 마무리\n\n다음엔 더 잘 보자 💪\n';
     expect(asked(note)).toEqual([[null, 'p-value가 무엇인가요?', '귀무가설이 참일 때 극단적인 결과가 나올 확률.']]);
+  });
+
+  it('reads a company’s section of bold questions over their answers as any such section', () => {
+    const note = '# My interview experiences\n\n## Google\n\n**What is dropout?**\n\nZeroing units at random.\n\n**Why does it help?**\n\nIt stops co-adaptation.\n';
+    expect(asked(note)).toEqual([
+      ['Google', 'What is dropout?', 'Zeroing units at random.'],
+      ['Google', 'Why does it help?', 'It stops co-adaptation.'],
+    ]);
   });
 
   it('leaves the lists of a section that is not a round to the usual reading (a written test’s problem and its notes)', () => {
