@@ -226,6 +226,16 @@ export function namesAWayTo(text: string): boolean {
   return HANGUL.test(line) && isTitleLike(line) && /\S\s*방법(?:은|는)?$/u.test(line);
 }
 
+/**
+ * `Knowledge distillation 설명`, `Transformer 구조 설명하기`: a short Korean title naming what to explain, which asks as
+ * `Explain knowledge distillation` does. As weak as the name of a way (a page names its sections so: `문제 설명`), it
+ * counts only where the list says its items ask (question-list.ts).
+ */
+export function namesWhatToExplain(text: string): boolean {
+  const line = core(text);
+  return HANGUL.test(line) && isTitleLike(line) && /\S\s+설명(?:하기)?$/u.test(line);
+}
+
 function isWordedAsTask(line: string): boolean {
   // Long enough for a task with its conditions (`Write a SQL query to count the number of unique users per day who …`).
   if (!line.endsWith('.') || wordCount(line) > 40) return false;

@@ -1064,6 +1064,20 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('reads a Korean list whose items ask or are titled as questions (`… 해결 방법`, `… 설명`) as a list of questions, one asking outright enough', () => {
+    // A checklist's second section, its checked item answered under it: the section's name is their topic, no question.
+    const note = '# 면접 준비\n\n## 딥러닝\n- [x] Vanishing gradient 해결 방법\n  - ReLU, residual connection\n- [ ] Attention의 시간복잡도는?\n- [ ] Knowledge distillation 설명\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.topic, question.question, question.answer?.markdown ?? null])).toEqual([
+      ['딥러닝', 'Vanishing gradient 해결 방법', '- ReLU, residual connection'],
+      ['딥러닝', 'Attention의 시간복잡도는?', null],
+      ['딥러닝', 'Knowledge distillation 설명', null],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+    // Where none of them asks outright, such titles are a note's points (`## 프로젝트` over what the author did), no questions.
+    expect(readNote('# 회고\n\n## 프로젝트\n\n- 모델 구조 설명\n- 데이터 전처리 방법\n').questions).toEqual([]);
+  });
+
   it('reports an item that names a topic among too few questions: a label or a note there', () => {
     const { questions, vfile } = readNote('## CNNs\n\n- What is a convolution?\n- What is pooling?\n- What is padding?\n- Receptive fields\n', 'notes.md');
     expect(questions.map((question) => question.question)).toEqual(['What is a convolution?', 'What is pooling?', 'What is padding?']);

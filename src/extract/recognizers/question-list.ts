@@ -9,7 +9,7 @@ import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { authored, candidate, splitAfterAskingLine, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { quotedAlone } from './callout.js';
-import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, SCENE } from '../../wording/interrogative.js';
+import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, namesAWayTo, namesWhatToExplain, readsAsComparison, SCENE } from '../../wording/interrogative.js';
 import { inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
@@ -106,7 +106,24 @@ function asksMostly(list: List, outlines = true): boolean {
   // ask, those items are questions as well (questionsInList): a list of coding tasks among a few questions.
   if (!outlines) return false;
   if (asking >= 2 && (asking + list.children.filter((item) => asksAsTask(itemPrompt(item)) || asksAroundScene(itemPrompt(item))).length) * 2 >= list.children.length) return true;
-  return answersOnItsLines(list);
+  return asksInTitles(list, asking) || answersOnItsLines(list);
+}
+
+/**
+ * A Korean list of questions, some of them named as titles (`Vanishing gradient 해결 방법`, `Knowledge distillation 설명`
+ * beside `Attention의 시간복잡도는?`): every item asks, or names the way to do something or what to explain, and
+ * one at least asks outright (`asking`, counted by the caller; all of them, when not given).
+ */
+function asksInTitles(list: List, asking = askingItems(list)): boolean {
+  return asking >= 1 && list.children.every((item) => {
+    const prompt = itemPrompt(item);
+    return prompt !== undefined && (prompt.interrogative || namesAsKoreanTitle(prompt.prompt));
+  });
+}
+
+/** `IoU 계산 방법`, `Knowledge distillation 설명`: a Korean title that asks as `How to compute IoU`, `Explain …` do, where its list asks. */
+function namesAsKoreanTitle(text: string): boolean {
+  return namesAWayTo(text) || namesWhatToExplain(text);
 }
 
 /** An item whose question stands among the sentences that set its scene (`A building has 100 floors. Given 2 eggs, how …? The egg …`). */
@@ -164,7 +181,7 @@ const SENTENCE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can
  * way to do something (`IoU 계산 방법`).
  */
 function taskWorded(prompt: PromptCandidate | undefined): boolean {
-  return prompt !== undefined && (holdsTask(prompt.prompt) || readsAsComparison(prompt.prompt) || namesAWayTo(prompt.prompt));
+  return prompt !== undefined && (holdsTask(prompt.prompt) || readsAsComparison(prompt.prompt) || namesAsKoreanTitle(prompt.prompt));
 }
 
 /**
@@ -464,6 +481,8 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
   const references: ListReferences[] = [];
   const answeredOnLines = outlines && answersOnItsLines(list);
   let tasks: boolean | undefined;
+  /** Whether the list says its items worded as tasks ask: two of them ask, or it asks in Korean titles (asksInTitles). */
+  const tasksAsk = () => (tasks ??= outlineAsks || asksTwice(list) || asksInTitles(list));
   let throughout: boolean | undefined;
   /** Items that ask outright, counted once for the list (a full stop's question is one among them). */
   let askingCount: number | undefined;
@@ -487,7 +506,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
           after.block(child);
           continue;
         }
-        const nested = questionsInList(child, true, (tasks ??= outlineAsks || asksTwice(list)));
+        const nested = questionsInList(child, true, tasksAsk());
         // A deeper section names the questions under it; this one the rest.
         const filed = nested.questions.map((question) => ({ ...question, topic: question.topic ?? section }));
         questions.push(...filed);
@@ -537,7 +556,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
       if (listed && asksMostly(listed, false)) {
         // Under a question, a nested list is a point of its answer; under a name, the list of what it names,
         // whose tasks are questions where this list's items ask, as a section's are.
-        const nested = questionsInList(listed, names, names && (tasks ??= outlineAsks || asksTwice(list)));
+        const nested = questionsInList(listed, names, names && tasksAsk());
         followUps.push(...nested.questions);
         references.push(...nested.references);
         if (names) {
@@ -556,7 +575,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     if (followUps.length === 0) answer.push(...setting);
     // Among items that ask, one whose last sentence asks is a question too, whatever leads up to it (endsAsking);
     // and a bare item worded as a task (not under a question, whose list of notes is its answer).
-    const task = outlines && answer.length === 0 && followUps.length === 0 && taskWorded(prompt) && (tasks ??= outlineAsks || asksTwice(list));
+    const task = outlines && answer.length === 0 && followUps.length === 0 && taskWorded(prompt) && tasksAsk();
     // Under a question (no outline), an item that does not ask is a point of its answer, though it holds one of its
     // own (`- 이유` over its bullets, among the follow-ups of `- …잘 되는 이유는?`).
     if (prompt && (prompt.interrogative || prompt.marked || (outlines && answer.length > 0) || endsAsking(prompt.prompt) || task || (asksWithFullStop(prompt.prompt) && (askingCount ??= askingItems(list)) >= 2))) {
@@ -573,7 +592,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     // One item that asks and then goes on on its line, among items that ask: a question, the rest of its line its
     // answer (`12. What is hypothesis testing? chi-squared test: …`), though it may be a remark (`…할까요? 타 서비스를 써도됩니다.`).
     const answered = outlines && answer.length === 0 && followUps.length === 0 && !answeredOnLines ? itemPrompt(item, true) : undefined;
-    if (answered && answered.answerLead.length > 0 && (tasks ??= outlineAsks || asksTwice(list))) {
+    if (answered && answered.answerLead.length > 0 && tasksAsk()) {
       questions.push({ candidate: answered, answer: [...answered.answerLead] });
     } else if (outlines && answer.length === 0 && followUps.length === 0 && (throughout ??= asksThroughout(list)) && (led = ledItem(item))) {
       questions.push({ candidate: led, answer: [...led.answerLead] });
