@@ -58,8 +58,11 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   if (found.marked) return !questionListFollows && !asksUnder(index, blocks, proposals, choice) && !numbersSectionOverQuestion(index, blocks, proposals);
   // A title-like heading among question headings is a prompt when it has
   // an answer of its own, and a section title when questions follow it
-  // (headings, or a list of questions), or the list that links to them (`## Questions` over a table of contents).
-  if (!next || next.type === 'heading' || questionListFollows || (next.type === 'list' && isTableOfContents(next))) return false;
+  // (deeper headings, or a list of questions), or the list that links to them (`## Questions` over a table of contents).
+  // One with nothing under it (`#### Binomial vs Poisson` right over `#### What is power?`, or ending the note) is read
+  // as it would be over an answer: a question not answered yet, where its siblings so worded are questions.
+  const empty = isEmptySection(index, blocks);
+  if ((!next || next.type === 'heading' || questionListFollows || (next.type === 'list' && isTableOfContents(next))) && !empty) return false;
   // At a level of a note of concepts (each heading asks, or names a concept over its explanation), it is one of them;
   // at any level of question headings, so is one that names a way to do something or compares, as a question does
   // (`### GPU 메모리가 부족할 때 대처 방법`, `### Batch norm vs layer norm`) over its answer.
@@ -157,6 +160,18 @@ function asksUnder(index: number, blocks: readonly RootContent[], proposals: rea
 }
 
 /** Whether the section of the heading at `index` has a heading of its own under it. */
+/**
+ * Whether the heading at `index` has nothing under it: the note ends, or a heading of its depth or shallower comes
+ * next, thematic breaks aside.
+ */
+export function isEmptySection(index: number, blocks: readonly RootContent[]): boolean {
+  const { depth } = blocks[index] as Heading;
+  let at = index + 1;
+  while (blocks[at]?.type === 'thematicBreak') at++;
+  const next = blocks[at];
+  return next === undefined || (next.type === 'heading' && next.depth <= depth);
+}
+
 export function hasSubheading(index: number, blocks: readonly RootContent[]): boolean {
   const { depth } = blocks[index] as Heading;
   for (let at = index + 1; at < blocks.length; at++) {

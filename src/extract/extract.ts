@@ -33,7 +33,7 @@ import { askedInRound, closesInterview, marksItsQuestions, namesInterviewLog, na
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { BACK_TO_TOP } from '../parse/site-chrome.js';
 import { holdsNoQuestions, neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
-import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
+import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, isEmptySection, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
@@ -44,7 +44,7 @@ import { isShownBlock, pointsAtShown, showing, shownBeforeAnswer } from './shown
 import { withLabelledQuestions } from './labelled-sections.js';
 import { cellQuestions, withCellTasks } from './cell-tasks.js';
 import { splitOpeningHints } from './hints.js';
-import { askingLines, isHiddenComment, lineSpan, noteDeclined, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
+import { askingLines, isHiddenComment, lineSpan, noteDeclined, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
@@ -548,6 +548,8 @@ export function extractQuestions(doc: Document): Extraction {
       close();
       flushOrphan();
       if (index === titleIndex) return;
+      // A heading with nothing under it that is no question (`#### Bayes` where only some headings of its level ask): said so.
+      if (!notAsked && hasWords(title) && isEmptySection(index, blocks)) reportEmptySection(doc, block, found?.prompt ?? title, choice.headingDepths.has(block.depth));
       sectionAbove = sectionName(found?.prompt ?? cleanPrompt(inlineText(block.children)));
       enterSection(block.depth, sectionAbove);
       // A log's own opening and closing sections (`## 들어가며`, `## Wrap-up`) tell of the interviews: no round's lines.

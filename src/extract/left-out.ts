@@ -40,6 +40,21 @@ export function noteDeclined(doc: Document, blocks: RootContent | RootContent[],
 }
 
 /**
+ * A heading with nothing under it that is read as no question (`#### Bayes` among headings of which only some ask, a
+ * `## Notes` left empty): its name reaches no output. Among question headings it may be a question not answered yet, and
+ * is warned of; elsewhere, noted.
+ */
+export function reportEmptySection(doc: Document, heading: RootContent, name: string, amongQuestions: boolean): void {
+  const place = heading.position?.start;
+  const options = { ...(place ? { place: { line: place.line, column: place.column } } : {}), ruleId: 'empty-section', source: 'qbank' };
+  if (amongQuestions) {
+    doc.source.vfile.message(`The heading "${excerpt(name)}" has nothing under it and is not read as a question, though headings of its level are: left out`, options);
+  } else {
+    doc.source.vfile.info(`The heading "${excerpt(name)}" has nothing under it: left out`, options);
+  }
+}
+
+/**
  * Paragraphs and list items of an answer that end in a question mark: a
  * question the structure hid inside the answer above it (copied text has no
  * markup to tell), or a rhetorical one. Either way the user is told.

@@ -1262,6 +1262,30 @@ describe('a title-like heading among question headings', () => {
     const note = '## What is XSS?\n\nScripting.\n\n## What is CSRF?\n\nForgery.\n\n## What is SQLi?\n\nInjection.\n\n## Gradient clipping\n\n- caps the gradient norm\n- keeps training stable\n';
     expect(readNote(note).questions.map((question) => question.question)).toContain('Gradient clipping');
   });
+
+  it('is a question not answered yet when nothing stands under it, where it would be one over an answer', () => {
+    const note = '# Stats\n\n#### What is a p-value?\n\nA probability.\n\n#### Binomial vs Poisson\n\n#### What is power?\n\nProbability of rejecting a false null.\n\n#### Bias vs variance\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null, question.flags])).toEqual([
+      ['What is a p-value?', 'A probability.', []],
+      ['Binomial vs Poisson', null, ['no-answer']],
+      ['What is power?', 'Probability of rejecting a false null.', []],
+      ['Bias vs variance', null, ['no-answer']],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('is said to be left out when nothing stands under it and it is no question: a warning among question headings, a note elsewhere', () => {
+    // Half of the level asks, and `#### Background` runs on as a post's section does: over an answer, `#### Bayes` would be a section too.
+    const note = '# Stats\n\n#### What is a p-value?\n\nA probability.\n\n#### Bayes\n\n#### What is power?\n\nProbability.\n\n#### Background\n\nI studied this in 2019.\n\nThen again in 2021.\n\nAnd once more.\n\nIt stuck.\n\n## Notes\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => question.question)).toEqual(['What is a p-value?', 'What is power?']);
+    expect(vfile.messages.map((message) => [message.line, message.ruleId, message.fatal === false ? 'warning' : 'info'])).toEqual([
+      [7, 'empty-section', 'warning'],
+      [15, 'section-text', 'info'],
+      [23, 'empty-section', 'info'],
+    ]);
+  });
 });
 
 describe('a heading of several sentences among question headings', () => {
