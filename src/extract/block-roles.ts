@@ -7,7 +7,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ConstructChoice, Proposals } from './constructs.js';
-import { asksOutright, loneTitle, setsNumberedTask } from './constructs.js';
+import { asksOutright, isEmptySection, loneTitle, setsNumberedTask } from './constructs.js';
 import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption } from './choices.js';
 import { cleanPrompt, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
@@ -160,18 +160,6 @@ function asksUnder(index: number, blocks: readonly RootContent[], proposals: rea
 }
 
 /** Whether the section of the heading at `index` has a heading of its own under it. */
-/**
- * Whether the heading at `index` has nothing under it: the note ends, or a heading of its depth or shallower comes
- * next, thematic breaks aside.
- */
-export function isEmptySection(index: number, blocks: readonly RootContent[]): boolean {
-  const { depth } = blocks[index] as Heading;
-  let at = index + 1;
-  while (blocks[at]?.type === 'thematicBreak') at++;
-  const next = blocks[at];
-  return next === undefined || (next.type === 'heading' && next.depth <= depth);
-}
-
 export function hasSubheading(index: number, blocks: readonly RootContent[]): boolean {
   const { depth } = blocks[index] as Heading;
   for (let at = index + 1; at < blocks.length; at++) {

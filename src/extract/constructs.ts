@@ -107,7 +107,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     if (block.type === 'heading' && !proposal.heading?.labelled && !namesNoSection(block)) {
       const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, weak: 0, strong: 0, outright: 0, concepts: true, collectedAsking: 0, collectedStrong: 0 };
       entry.all++;
-      entry.concepts &&= proposal.heading !== undefined && (asksOutright(proposal.heading) || namesConcept(blocks, index, proposal.heading));
+      // One with nothing under it yet (`## CNN` among `## Batch Norm` over its points) is read as it would be over an answer: it says nothing against them.
+      entry.concepts &&= proposal.heading !== undefined && (asksOutright(proposal.heading) || isEmptySection(index, blocks) || namesConcept(blocks, index, proposal.heading));
       const chapter = proposal.heading !== undefined && numbersChapter(blocks, index, proposal.heading);
       const inCollection = collected.has(block.depth) && !chapter;
       const heading = proposal.heading;
@@ -248,6 +249,18 @@ function namesConcept(blocks: readonly RootContent[], index: number, found: Prom
     if (overParagraph && k - index > CONCEPT_SECTION_BLOCKS) return false;
   }
   return true;
+}
+
+/**
+ * Whether the heading at `index` has nothing under it: the note ends, or a heading of its depth or shallower comes
+ * next, thematic breaks aside.
+ */
+export function isEmptySection(index: number, blocks: readonly RootContent[]): boolean {
+  const { depth } = blocks[index] as Heading;
+  let at = index + 1;
+  while (blocks[at]?.type === 'thematicBreak') at++;
+  const next = blocks[at];
+  return next === undefined || (next.type === 'heading' && next.depth <= depth);
 }
 
 /**

@@ -554,6 +554,17 @@ describe('a note of concepts, each heading a name over the bullets that explain 
     const nested = readNote(concepts.replace('## CNN\n', '## CNN\n\n### Filters\n'));
     expect(nested.questions.map((question) => question.question)).toEqual(['Embedding 이란?']);
   });
+
+  it('keeps its reading beside a name with nothing under it yet, which is one of its questions, not answered', () => {
+    const note = readNote(concepts.replace('## Embedding 이란?', '## Dropout\n\n## Embedding 이란?'));
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Batch Norm', '• 레이어마다 감마와 베타를 두어 정규화하는 기법임'],
+      ['Dropout', null],
+      ['Embedding 이란?', '• 데이터를 낮은 차원의 벡터로 표현하는 방법'],
+      ['CNN', '• Convolution Layer 기반의 모델임\n• 필터, 스트라이드, 패딩, 풀링을 씀'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
 });
 
 describe('anchor headings under a question heading (`#### #15-1`)', () => {
