@@ -14,6 +14,7 @@ import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 import { splitPromptRuns } from './prompt-runs.js';
 import { readBoldLabels } from './bold-labels.js';
+import { markDottedAnswerLabels } from './dotted-answer-labels.js';
 import { unquotePairs } from './quoted-pairs.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { withoutFoamReferences } from './foam-references.js';
@@ -71,6 +72,7 @@ export function parseSource(source: TextSource): Document {
 /** Copied plain text, read line by line (plaintext.ts). */
 function parsePlainTextSource(source: TextSource, lines: readonly string[]): Document {
   const parsed = parsePlainText(source.text, lines);
+  markDottedAnswerLabels(parsed.tree, source.text);
   const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
   const speakers = findSpeakers(lines);
   if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
@@ -213,6 +215,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readRemNoteCards(parsed.tree, text, textLines);
   splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
   readBoldLabels(parsed.tree, text);
+  markDottedAnswerLabels(parsed.tree, text);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
   reportLeftOut(source, dropPageFooter(parsed.tree, text, textLines));

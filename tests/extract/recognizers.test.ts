@@ -826,6 +826,36 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('splits a Q. line that answers after `A.` on the same line (Q. … ? A. …), in a note that letters no options', () => {
+    const note = '[딥러닝 면접 질문 한줄 정리]\n\nQ. 오버피팅이란? A. 학습 데이터에만 과하게 맞춰지는 것\nQ. 데이터 증강 기법 예시는?\nQ. Softmax와 Sigmoid의 차이는? A. softmax는 합이 1, sigmoid는 각각 독립\n';
+    const read = (text: string, file: string) => readNote(text, file).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
+    const expected = [
+      ['오버피팅이란?', '학습 데이터에만 과하게 맞춰지는 것'],
+      ['데이터 증강 기법 예시는?', null],
+      ['Softmax와 Sigmoid의 차이는?', 'softmax는 합이 1, sigmoid는 각각 독립'],
+    ];
+    // Copied text and Markdown alike, whatever the question's label and in a list: `A.` is the answer's label as `A:` is.
+    expect(read(note, 'inline.txt')).toEqual(expected);
+    expect(read(note, 'inline.md')).toEqual(expected);
+    expect(read('# Notes\n\n- Q1. What does **Adam** combine? A1. Momentum and RMSProp.\n\n**Q.** Why normalise inputs? A. Faster convergence.\n\nQ: What is a token? A. A piece of text.\n', 'notes.md')).toEqual([
+      ['What does Adam combine?', 'Momentum and RMSProp.'],
+      ['Why normalise inputs?', 'Faster convergence.'],
+      ['What is a token?', 'A piece of text.'],
+    ]);
+    const { questions } = readNote(note, 'inline.txt');
+    expect(questions[0]!.occurrences[0]).toMatchObject({ line: 3, question: 'Q. 오버피팅이란?' });
+    // A note that letters options (`B.` lines, `B)` on a line, `A. … B. …`): `A.` may letter the first, the line is left whole.
+    expect(read('# Quiz\n\nQ. What is dropout? A. Randomly zeroing units.\n\nQ. Which of the following is an optimizer?\nA. ReLU\nB. Adam\n\nAnswer: B\n', 'quiz.md')).toEqual([
+      ['What is dropout? A. Randomly zeroing units.', null],
+      ['Which of the following is an optimizer?', 'B) Adam'],
+    ]);
+    expect(read('# Quiz\n\nQ. Which loss for labels? A. MSE B. Cross-entropy\n', 'quiz.md')).toEqual([['Which loss for labels? A. MSE B. Cross-entropy', null]]);
+    expect(read('# Quiz\n\nQ. What is dropout? A. Randomly zeroing units.\nQ. Which activation is cheapest? A) ReLU B) Tanh\n', 'quiz.md')).toEqual([
+      ['What is dropout? A. Randomly zeroing units.', null],
+      ['Which activation is cheapest? A) ReLU B) Tanh', null],
+    ]);
+  });
+
   it('keeps a Korean wording after the dash that asks without a question mark as the translation, not the answer', () => {
     const { questions } = readNote(
       '# Cheat sheet\n\n- What is dropout? - 드롭아웃이란 무엇인가\n- Why normalise inputs? - 정규화를 하는 이유\n- What is overfitting? - When the model fits noise\n',

@@ -6,6 +6,7 @@ import { MARK_EMOJI } from '../../wording/marks.js';
 import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsTask } from '../../wording/interrogative.js';
 import { ANSWER_LABEL, ANSWER_PREFIX, ANSWER_WORDS } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
+import { DOTTED_ANSWER_MARK } from '../../parse/dotted-answer-labels.js';
 import { eachLineAsks } from '../../parse/prompt-runs.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
@@ -299,7 +300,9 @@ function splitAtAnswerMark(
     const node = inline[index]!;
     if (node.type !== 'text') continue;
     const lineBreak = node.value.indexOf('\n');
-    const found = ANSWER_MARK.exec(lineBreak === -1 ? node.value : node.value.slice(0, lineBreak));
+    const line = lineBreak === -1 ? node.value : node.value.slice(0, lineBreak);
+    // `Q. X? A. …`, in a note that letters no options (parse/dotted-answer-labels.ts): `A.` labels the answer too.
+    const found = earlier(ANSWER_MARK.exec(line), node.data?.dottedAnswerLabel ? DOTTED_ANSWER_MARK.exec(line) : null);
     if (found) return splitAt(inline, index, found.index + 1, found.index + found[0].length, position) ?? markEndingPrompt(inline, index, found, position);
     // `**Q:** What is X? **A:** …`: the label set apart in bold, as its question's is, right after the question mark.
     const asked = lineBreak === -1 ? QUESTION_MARK_THEN_SPACE.exec(node.value) : null;
@@ -308,6 +311,11 @@ function splitAtAnswerMark(
     if (lineBreak !== -1) return undefined;
   }
   return undefined;
+}
+
+/** The match that starts first, of two that may be found. */
+function earlier(one: RegExpExecArray | null, other: RegExpExecArray | null): RegExpExecArray | null {
+  return one && other ? (other.index < one.index ? other : one) : (one ?? other);
 }
 
 /**
