@@ -83,6 +83,8 @@ const NUMBERING = [
   // `a) 1-stage와 2-stage의 차이는?`, `(b) …`: a sub-question's letter
   /^\(?[a-z]\)\s+/,
   /^[①-⑳]\s*/u,
+  // `1️⃣ Why is …?`, `1️⃣0️⃣ …`: a number in keycap emoji, as posts number their points (a digit, U+FE0F, U+20E3)
+  /^(?:\d\ufe0f?\u20e3)+\s*/u,
   // `↳ 풀링 대신 stride를 쓰면?`, `ㄴ 왜요?`: the arrow or corner that hangs a follow-up under its question
   new RegExp(String.raw`^(?:[↳⤷↪]|${POINTING_ARROW}|└[─-]*|ㄴ(?=\s))\s*`, 'u'),
 ];

@@ -18,6 +18,15 @@ describe('question text', () => {
     expect(cleanPrompt('**What is X?**')).toBe('What is X?');
   });
 
+  it('drops a number written in keycap emoji (1️⃣, 1️⃣0️⃣), as posts number their points, as it drops `1.`', () => {
+    expect(cleanPrompt('1️⃣ Why is the validation loss lower than the training loss?')).toBe('Why is the validation loss lower than the training loss?');
+    expect(cleanPrompt('1️⃣0️⃣ What is dropout?')).toBe('What is dropout?');
+    // The keycap without its presentation selector (U+FE0F), as some sites copy it.
+    expect(cleanPrompt('3\u20e3 Why would you not use SMOTE?')).toBe('Why would you not use SMOTE?');
+    // Among the words it is the author's.
+    expect(cleanPrompt('Why does 1️⃣ stand before the question?')).toBe('Why does 1️⃣ stand before the question?');
+  });
+
   it('drops follow-up labels and those of Korean, Chinese and Japanese notes, full-width colon and all', () => {
     expect(cleanPrompt('질문 2: 배치 정규화란?')).toBe('배치 정규화란?');
     expect(cleanPrompt('질문：배치 정규화란?')).toBe('배치 정규화란?');
