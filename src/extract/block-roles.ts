@@ -11,9 +11,9 @@ import { asksOutright, isEmptySection, loneTitle, setsNumberedTask } from './con
 import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption } from './choices.js';
 import { cleanPrompt, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
-import { endsAsking, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
+import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
 import { boldRun } from './bold-line.js';
-import { ANSWER_PREFIX } from '../parse/answer-line.js';
+import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './recognizers/question-list.js';
@@ -301,6 +301,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   const line = proposal.line;
   if (!line) return undefined;
   if (line.opensCell || line.card) return line;
+  if (pointsToAnswer(index, blocks, proposals, choice)) return undefined;
   const next = blocks[index + 1];
   // A coding task whose answer is the code below it, in any kind of note.
   if (line.interrogative && next?.type === 'code' && CODING_PROMPT.test(line.prompt)) return line;
@@ -315,6 +316,45 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (line.marked && namesATopic(line.prompt) && numbersOnFromQuestion(index, blocks, proposals)) return line;
   if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isOnlyALink(blocks[index]!) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
   return undefined;
+}
+
+/**
+ * `4️⃣ How do you know if more data will help?` over `→ Plot a learning curve: …, yes.`: a line led by an arrow right
+ * under a question that has no answer yet is that answer, whatever its words (a task's, here), as the arrow points from
+ * the question to it; so are the arrow lines under it, the answer's next. Only one that asks with a question mark may be
+ * a follow-up there (`→ 그럼 왜?`).
+ */
+function pointsToAnswer(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  if (!answersByArrow(blocks[index])) return false;
+  // The block over the run of such lines this one ends: no arrow line, so no reading of the run again.
+  const above = promptAt(arrowRunStart(index, blocks) - 1, blocks, proposals, choice);
+  return above !== undefined && above.answerLead.length === 0;
+}
+
+/** A paragraph led by an arrow that does not end asking with a question mark. */
+function answersByArrow(block: RootContent | undefined): boolean {
+  if (block?.type !== 'paragraph') return false;
+  const text = inlineText(block.children);
+  return ANSWER_ARROW.test(text) && !endsWithQuestionMark(text);
+}
+
+/** For each array of blocks, where the run of arrow lines (`answersByArrow`) each block stands in starts: read once. */
+const arrowRuns = new WeakMap<readonly RootContent[], Int32Array>();
+
+/** The index of the first line of the run of arrow lines that the one at `index` stands in. */
+function arrowRunStart(index: number, blocks: readonly RootContent[]): number {
+  let starts = arrowRuns.get(blocks);
+  if (!starts) {
+    starts = new Int32Array(blocks.length);
+    let previous = false;
+    for (let k = 0; k < blocks.length; k++) {
+      const arrow = answersByArrow(blocks[k]);
+      starts[k] = arrow && previous ? starts[k - 1]! : k;
+      previous = arrow;
+    }
+    arrowRuns.set(blocks, starts);
+  }
+  return starts[index]!;
 }
 
 /** `[完整知识点](https://…)`: a line that is only a link points at another page; it names nothing the list under it explains. */

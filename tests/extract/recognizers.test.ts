@@ -787,6 +787,38 @@ describe('question list recogniser', () => {
     ]);
   });
 
+  it('reads a line led by an arrow right under a question as its answer, worded as a task or not; one that asks with a question mark is a follow-up', () => {
+    const post = [
+      'Here are the questions most candidates get wrong 👇',
+      '',
+      '1️⃣ Why is the validation loss lower than the training loss sometimes?',
+      '→ Dropout is active during training but not validation.',
+      '',
+      '2️⃣ How do you know if more data will help?',
+      '→ Plot a learning curve: if validation error still falls with more data, yes.',
+      '',
+      '3️⃣ What do you check first when a model underperforms?',
+      '→ The data.',
+      '→ Compare the features served with those trained on.',
+      '',
+    ].join('\n');
+    const read = (text: string) => readNote(text, 'post.txt').questions.map((question) => [question.question, question.answer?.text ?? null]);
+    // The keycap numbers are the author's numbering, left out as `1.` is.
+    expect(read(post)).toEqual([
+      ['Why is the validation loss lower than the training loss sometimes?', 'Dropout is active during training but not validation.'],
+      ['How do you know if more data will help?', 'Plot a learning curve: if validation error still falls with more data, yes.'],
+      ['What do you check first when a model underperforms?', 'The data.\n→ Compare the features served with those trained on.'],
+    ]);
+    expect(read('1. SVM이란?\n→ 그럼 왜 마진을 최대화하나?\n→ 일반화가 좋아진다.\n')).toEqual([
+      ['SVM이란?', null],
+      ['그럼 왜 마진을 최대화하나?', '일반화가 좋아진다.'],
+    ]);
+    // A long run of them is read once, not again for each line of it (the cost doubled with each line).
+    const steps = Array.from({ length: 500 }, (_, k) => `→ Compare step ${k + 1} with the one before.`);
+    const [debugging] = readNote(`Debugging notes\n\nHow do you debug a model that does not learn?\n${steps.join('\n')}\n`, 'steps.txt').questions;
+    expect(debugging!.answer!.text.split('\n')).toHaveLength(500);
+  });
+
   it('leaves the arrow off after an answer label too, and keeps a bullet that opens with an arrow a bullet: an arrow labels nothing', () => {
     const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown]);
     expect(read('## What is boosting?\n\nA: → Adding weak learners in sequence.\n')).toEqual([['What is boosting?', 'Adding weak learners in sequence.']]);
