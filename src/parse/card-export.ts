@@ -4,8 +4,9 @@
  * the user choose ` - ` instead: a file whose every line is a card that asks
  * (`What is X? - answer`), and none a heading or a list item, is read so too;
  * the first ` - ` after the question mark, or else the first, ends the front. Anki may
- * head the file with `#separator:tab`, `#html:true` and `#tags column:3` lines,
- * and quotes a field that holds a tab, a line break or a quote (`"…"`, a quote
+ * head the file with `#separator:tab` (or another separator it names: `#separator:Semicolon`,
+ * `#separator:pipe`, `#separator:;`), `#html:true` and `#tags column:3` lines,
+ * and quotes a field that holds the separator, a line break or a quote (`"…"`, a quote
  * inside doubled). Such a file is a table of questions without a header row:
  * the reader makes it one, each field parsed as Markdown (Anki's fields are
  * HTML), so the extract stage reads it as it reads a Notion table. A field's
@@ -72,10 +73,13 @@ const FEWEST_CARDS = 2;
 
 /** The file read as a flashcard export, when it is one: every line a card with a front and a back. */
 export function readCardExport(text: string): CardExport | undefined {
+  const header = readHeader(text);
   // A `::` does not make a file Obsidian's cards (`std::vector` in a Quizlet back): the dash reading is tried too.
-  const cards = text.includes('\t')
-    ? tabSeparatedCards(text)
-    : ((text.includes(COLONS) ? colonSeparatedCards(text) : undefined) ?? (text.includes(DASH) ? dashSeparatedCards(text) : undefined));
+  const cards =
+    header.separator !== undefined || text.includes('\t')
+      ? separatedCards(text, header)
+      : ((text.includes(COLONS) ? colonSeparatedCards(text) : undefined) ??
+        (text.includes(DASH) ? dashSeparatedCards(text) : undefined));
   if (!cards) return undefined;
   const { rows, fieldColumns, columnNames, tagLines = [] } = cards;
 
@@ -135,23 +139,39 @@ interface Cards {
   tagLines?: TagLine[];
 }
 
-/** Anki's and Quizlet's tab-separated export, Anki's header read. */
-function tabSeparatedCards(text: string): Cards | undefined {
-  const header = readHeader(text);
-  if (header.separator !== undefined && header.separator !== 'tab' && header.separator !== '\t') return undefined;
+/**
+ * Anki's and Quizlet's tab-separated export, Anki's header read; or fields separated as Anki's `#separator:` header
+ * says (`#separator:semicolon`, `#separator:Pipe`, `#separator:;`).
+ */
+function separatedCards(text: string, header: Header): Cards | undefined {
+  const separator = header.separator === undefined ? '\t' : separatorNamed(header.separator);
+  if (separator === undefined) return undefined;
   const meta = new Set(header.columns.keys());
   const fieldColumns = (row: Field[]) => row.map((_, index) => index).filter((index) => !meta.has(index + 1));
   const isCard = (row: Field[]) => {
     const [front, back] = fieldColumns(row);
     return front !== undefined && back !== undefined && row[front]!.text.trim() !== '';
   };
-  const read = readRows(text, header.end, (text, start) => separatedRow(text, start, '\t'), isCard);
+  const read = readRows(text, header.end, (text, start) => separatedRow(text, start, separator), isCard);
   const names = read?.[0] ? fieldColumns(read[0]).slice(0, 2).map((index) => read[0]![index]!.text.trim()) : [];
   // A first row that names the columns (`Term<TAB>Definition`), as a spreadsheet saved as text has.
   const named = names.length === 2 && names.every(namesCardColumn);
   const rows = named ? read!.slice(1) : read;
   if (!rows || rows.length < (header.declared ? 1 : FEWEST_CARDS)) return undefined;
   return { rows, fieldColumns, columnNames: header.columns };
+}
+
+/**
+ * Anki's names of what separates the fields, as its `#separator:` header gives them (in any case, spaces around
+ * them left out), or the character itself (`#separator:;`), as its importer reads them.
+ */
+const ANKI_SEPARATORS: Readonly<Record<string, FieldSeparator>> = { tab: '\t', comma: ',', semicolon: ';', space: ' ', pipe: '|', colon: ':' };
+
+/** The separator a `#separator:` header's value names; undefined for a value Anki does not read. */
+function separatorNamed(value: string): FieldSeparator | undefined {
+  const named = ANKI_SEPARATORS[value.trim().toLowerCase()];
+  if (named !== undefined) return named;
+  return Object.values(ANKI_SEPARATORS).find((separator) => separator === value);
 }
 
 /** Quizlet's export with ` - ` between front and back: every line a card whose front asks. */
@@ -207,6 +227,7 @@ interface Header {
   end: number;
   /** Whether Anki's header says what the file is (`#separator:` or `#html:`). */
   declared: boolean;
+  /** The `#separator:` header's value, as written (`tab`, `Semicolon`, `;`). */
   separator?: string;
   /** Columns the header gives to something other than a field: `#tags column:3` -> 3 => "tags". */
   columns: Map<number, string>;
@@ -221,7 +242,8 @@ function readHeader(text: string): Header {
     if (!entry) break;
     const key = entry[1]!.toLowerCase();
     const value = entry[2]!.trim();
-    if (key === 'separator') header.separator = value.toLowerCase();
+    // As written after the colon: `#separator: ` names the space by the character.
+    if (key === 'separator') header.separator = line.slice(line.indexOf(':') + 1);
     if (key === 'separator' || key === 'html') header.declared = true;
     const column = /^(\w+) column$/.exec(key);
     if (column && /^\d+$/.test(value)) header.columns.set(Number(value), column[1]!);
@@ -250,8 +272,11 @@ function readRows(text: string, start: number, readRow: RowReader, isCard: (row:
   return rows;
 }
 
-/** What separates the fields of a row: a tab in Anki's export and in TSV; a comma, or a semicolon (spreadsheet.ts), in CSV. */
-export type FieldSeparator = '\t' | ',' | ';';
+/**
+ * What separates the fields of a row: a tab in Anki's export and in TSV; a comma, or a semicolon (spreadsheet.ts), in
+ * CSV; any that Anki's `#separator:` header names (a space, a pipe, a colon too).
+ */
+export type FieldSeparator = '\t' | ',' | ';' | ' ' | '|' | ':';
 
 /** Fields separated by `separator`, each plain or quoted as Anki and RFC 4180 quote them. */
 export function separatedRow(text: string, start: number, separator: FieldSeparator): { row: Field[]; next: number } {

@@ -147,6 +147,33 @@ describe('a flashcard export', () => {
     ]);
   });
 
+  it("reads the separator Anki's `#separator:` header names, in any case, or writes as itself: semicolon, comma, tab, pipe, space, colon", () => {
+    const read = (header: string, separator: string) => {
+      const body = [`Epoch${separator}"One full pass over the training data."`, `Batch${separator}"The examples of one update${separator} in order."`].join('\n');
+      return readNote(`${header}\n#html:false\n${body}\n`, 'deck.txt').questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line]);
+    };
+    const expected = (separator: string) => [
+      ['Epoch', 'One full pass over the training data.', 3],
+      // A quoted field holds the separator as text (a space-separated file quotes every field of words).
+      ['Batch', `The examples of one update${separator} in order.`, 4],
+    ];
+    for (const [header, separator] of [
+      ['#separator:semicolon', ';'],
+      ['#separator:Semicolon', ';'],
+      ['#separator:;', ';'],
+      ['#separator:comma', ','],
+      ['#separator:Tab', '\t'],
+      ['#separator:Pipe', '|'],
+      ['#separator:space', ' '],
+      ['#separator: ', ' '],
+      ['#separator:colon', ':'],
+    ] as const) {
+      expect(read(header, separator), header).toEqual(expected(separator));
+    }
+    const { vfile } = readNote('#separator:semicolon\nWhat is an epoch?;One full pass over the training data.\n', 'one.txt');
+    expect(messagesOf(vfile)).toEqual(['2:card-export']);
+  });
+
   it('leaves out a first row that names the columns', () => {
     const { questions } = readNote('Term\tDefinition\nEpoch\tOne pass over the training data.\nBatch\tThe examples of one update.\n', 'glossary.txt');
     expect(questions.map((question) => question.question)).toEqual(['Epoch', 'Batch']);
