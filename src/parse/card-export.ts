@@ -3,7 +3,9 @@
  * write one card per line, its front and back separated by a tab. Quizlet lets
  * the user choose ` - ` instead: a file whose every line is a card that asks
  * (`What is X? - answer`), and none a heading or a list item, is read so too;
- * the first ` - ` after the question mark, or else the first, ends the front. Anki may
+ * the first ` - ` after the question mark, or else the first, ends the front; and so is
+ * a file whose every line is `front;back`, its front asking (`What is an epoch?;One full
+ * pass …`), as apps export cards with a semicolon. Anki may
  * head the file with `#separator:tab` (or another separator it names: `#separator:Semicolon`,
  * `#separator:pipe`, `#separator:;`), `#html:true` and `#tags column:3` lines,
  * and quotes a field that holds the separator, a line break or a quote (`"…"`, a quote
@@ -71,15 +73,20 @@ const MARKUP = /[\\`*_[\]<>&$~|!:]|%%|(?:^|\n)\s*(?:[-+#=]|\d+[.)])/;
 /** At least two cards are needed to call a file without a header an export: one line with a tab may be anything. */
 const FEWEST_CARDS = 2;
 
-/** The file read as a flashcard export, when it is one: every line a card with a front and a back. */
-export function readCardExport(text: string): CardExport | undefined {
+/**
+ * The file read as a flashcard export, when it is one: every line a card with a front and a back. `sheet`: the file is
+ * a spreadsheet (`.csv`, `.tsv`), whose reader tells the separator of its rows without a header (spreadsheet.ts).
+ */
+export function readCardExport(text: string, { sheet = false }: { sheet?: boolean } = {}): CardExport | undefined {
   const header = readHeader(text);
-  // A `::` does not make a file Obsidian's cards (`std::vector` in a Quizlet back): the dash reading is tried too.
+  // A `::` does not make a file Obsidian's cards (`std::vector` in a Quizlet back): the dash reading is tried too, and
+  // last the semicolon's, of a file of cards that ask.
   const cards =
     header.separator !== undefined || text.includes('\t')
       ? separatedCards(text, header)
       : ((text.includes(COLONS) ? colonSeparatedCards(text) : undefined) ??
-        (text.includes(DASH) ? dashSeparatedCards(text) : undefined));
+        (text.includes(DASH) ? dashSeparatedCards(text) : undefined) ??
+        (!sheet && text.includes(';') ? semicolonSeparatedCards(text, header.end) : undefined));
   if (!cards) return undefined;
   const { rows, fieldColumns, columnNames, tagLines = [] } = cards;
 
@@ -172,6 +179,28 @@ function separatorNamed(value: string): FieldSeparator | undefined {
   const named = ANKI_SEPARATORS[value.trim().toLowerCase()];
   if (named !== undefined) return named;
   return Object.values(ANKI_SEPARATORS).find((separator) => separator === value);
+}
+
+/**
+ * A file of `front;back` lines, no `#separator:` over them, as Anki and other apps export cards with a semicolon: read so only
+ * when every line is one such pair whose front asks (`What is an epoch?;One full pass …`) and whose back does not
+ * ask it again, for prose and code have semicolons too. A line of a Markdown block (a heading, a list item) is none.
+ */
+function semicolonSeparatedCards(text: string, start: number): Cards | undefined {
+  const isCard = (row: Field[]) => {
+    if (row.length !== 2) return false;
+    const [front, back] = [row[0]!.text, row[1]!.text];
+    return (
+      back.trim() !== '' &&
+      front.length <= LONGEST_FRONT &&
+      !isMarkdownBlockLine(front) &&
+      isInterrogative(front) &&
+      !asksAgain(front, back)
+    );
+  };
+  const rows = readRows(text, start, (text, at) => separatedRow(text, at, ';'), isCard);
+  if (!rows || rows.length < FEWEST_CARDS) return undefined;
+  return { rows, fieldColumns: () => [0, 1], columnNames: new Map() };
 }
 
 /** Quizlet's export with ` - ` between front and back: every line a card whose front asks. */

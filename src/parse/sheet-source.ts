@@ -39,7 +39,7 @@ export function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Docum
   const plain = readSpreadsheet(source.text, kind, { plain: true });
   const headed = questionSheetDocument(source, kind, plain);
   if (headed) return headed;
-  const cards = readCardExport(source.text);
+  const cards = readCardExport(source.text, { sheet: true });
   if (cards) return cardExportDocument(source, cards);
   // Without a header the first row does not tell a CSV's separator: the one under which the rows ask.
   for (const separator of kind === 'tsv' ? (['\t'] as const) : ([',', ';'] as const)) {

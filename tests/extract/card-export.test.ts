@@ -174,6 +174,27 @@ describe('a flashcard export', () => {
     expect(messagesOf(vfile)).toEqual(['2:card-export']);
   });
 
+  it('is read from `front;back` lines with no header when every line is one such card whose front asks', () => {
+    const note = 'What is an epoch?;One full pass over the training dataset.\nExplain dropout;Randomly zeroing activations while training.\n\n"Why use a validation set?";"To tune hyperparameters; the test set stays untouched."\n';
+    const { questions, vfile } = readNote(note, 'deck.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is an epoch?', 'One full pass over the training dataset.', 1],
+      ['Explain dropout', 'Randomly zeroing activations while training.', 2],
+      ['Why use a validation set?', 'To tune hyperparameters; the test set stays untouched.', 4],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:card-export']);
+    // Prose and code have semicolons too: a line that is no card that asks leaves the note as it is.
+    const notCards = [
+      'What is an epoch?;One full pass.\nWhy use a validation set?;To tune hyperparameters.\nSee also the notes on bias; they go further.\n',
+      'Epoch;One full pass over the training data.\nBatch;The examples of one update.\n',
+      'What is an epoch?;One full pass;over the data.\nWhat is a batch?;The examples of one update.\n',
+      '- What is an epoch?;One full pass.\n- What is a batch?;The examples of one update.\n',
+      'What is dropout?;드롭아웃이란?\nWhat is bias?;편향이란?\n',
+      'What is an epoch?;One full pass.\n',
+    ];
+    for (const text of notCards) expect(readAsCards(readNote(text, 'notes.md').vfile), text).toBe(false);
+  });
+
   it('leaves out a first row that names the columns', () => {
     const { questions } = readNote('Term\tDefinition\nEpoch\tOne pass over the training data.\nBatch\tThe examples of one update.\n', 'glossary.txt');
     expect(questions.map((question) => question.question)).toEqual(['Epoch', 'Batch']);
