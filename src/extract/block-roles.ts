@@ -20,6 +20,7 @@ import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './reco
 import { isCitationParagraph, isReferenceList, isReferencesHeading, isLinksLine, isReferencesLine, isReferencesTitle } from './references.js';
 import { neverAsks } from './never-asks.js';
 import { revealedAnswer, withoutAnswerHead } from './answer-head.js';
+import { isPlaceholderAnswer } from '../normalise/placeholder.js';
 
 /** A coding task ("Implement softmax", "Write a function that…", "구현"): its answer may be code alone. */
 export const CODING_PROMPT = /^(?:implement|write (?:a |the )?(?:function|code|program|class)|code (?:a|the|up)|program)\b|구현/i;
@@ -399,8 +400,9 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
   const text = inlineText(block.children);
   const titled = isSectionTitle(text);
   // `Answer: B`, `정답은 ②번` answer, whatever follows them; `Answer`, `Solution` label the answer above; a line that cites
-  // (`See https://…`, whose address is no text) or points at other notes (`Related: [[Attention]]`) names no section.
-  if (!(titled || isBoldTitle(block.children, text)) || isAdmonitionTitle(text) || isAnswerLabel(text) || isReferencesLine(block) || isLinksLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index) || isCitationParagraph(block)) return false;
+  // (`See https://…`, whose address is no text) or points at other notes (`Related: [[Attention]]`) names no section;
+  // nor does a note that holds the place of the answer above (`(작성 예정)`, `TODO`: normalise/placeholder.ts).
+  if (!(titled || isBoldTitle(block.children, text)) || isAdmonitionTitle(text) || isAnswerLabel(text) || isReferencesLine(block) || isLinksLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index) || isCitationParagraph(block) || isPlaceholderAnswer(text)) return false;
   const next = blocks[index + 1];
   if (!next) return false;
   const prompt = promptAt(index + 1, blocks, proposals, choice);

@@ -49,6 +49,20 @@ describe('a placeholder answer', () => {
   });
 });
 
+describe('a placeholder line under a question', () => {
+  it("is that question's placeholder answer, not the topic of the question after it", () => {
+    const note = '[딥러닝] CNN 면접 질문 정리\n\n4. Padding을 하는 이유\n출력 크기가 줄어드는 것을 막기 위해.\n\n5. Pooling layer의 역할은?\n(작성 예정)\n\n6. Batch Normalization을 채널별로 하는 이유는?\n채널마다 분포가 다르다.\n\nWhat is dropout?\nTODO\n\nWhat is label smoothing?\nSoft targets.\n';
+    const { questions } = readNote(note, 'velog.txt');
+    expect(questions.map((question) => [question.question, question.topic, question.flags, question.answer?.text ?? null])).toEqual([
+      ['Padding을 하는 이유', null, [], '출력 크기가 줄어드는 것을 막기 위해.'],
+      ['Pooling layer의 역할은?', null, ['placeholder-answer'], '(작성 예정)'],
+      ['Batch Normalization을 채널별로 하는 이유는?', null, [], '채널마다 분포가 다르다.'],
+      ['What is dropout?', null, ['placeholder-answer'], 'TODO'],
+      ['What is label smoothing?', null, [], 'Soft targets.'],
+    ]);
+  });
+});
+
 describe('the language of a question answered by a placeholder', () => {
   it('is the question\'s: an English TODO under a Chinese or Korean question makes it no mixed one', () => {
     const { questions } = readNote('## XGBoost 如何防止过拟合？\n\n- TODO\n\n## 과적합이란?\n\nTODO\n\n## LR 可以用核函数么？\n\nYes, the kernel trick applies.\n');
