@@ -9,7 +9,7 @@ import { startsWithToDoMarker } from '../extract/to-do-marker.js';
 
 /** A whole line that is only a placeholder word or mark. */
 const PLACEHOLDER_WORD =
-  /^(?:tbd|tba|tbc|todo|to do|fixme|wip|xxx|coming soon|n\/a|none|pending|\?+|-+|\.{2,}|…|미정|생략|답\s*없음)$/i;
+  /^(?:tbd|tba|tbc|todo|to do|fixme|wip|xxx|coming soon|n\/a|none|pending|\?+|-+|\.{2,}|…|미정|생략|답\s*없음|미작성|미정리)$/i;
 
 /** English notes that the answer is still to be written ("answer later", "to be filled"). */
 const LATER_NOTE = new RegExp(
@@ -24,6 +24,9 @@ const LATER_NOTE = new RegExp(
       'not\\s+(?:yet\\s+)?(?:answered|written|done)(?:\\s+yet)?',
       'no\\s+answer(?:\\s+yet)?',
       'answer\\s+pending',
+      // A study group's question left to its members: "homework", "left as an exercise (for the reader)".
+      '(?:(?:this|next)\\s+week\'s\\s+)?homework',
+      'left\\s+as\\s+(?:an?\\s+)?(?:exercise|homework)(?:\\s+(?:for|to)\\s+the\\s+reader)?',
     ].join('|') +
     ')$',
   'i',
@@ -31,19 +34,27 @@ const LATER_NOTE = new RegExp(
 
 /**
  * Korean notes of the same kind: a writing verb (작성, 정리, 추가, 보완, …)
- * with a word saying "later" before it (추후 작성, 나중에 정리) or a status
- * after it (작성 예정, 답변 준비 중, 정리 필요). The verb alone is not a note.
+ * with a word saying "later" before it (추후 작성, 나중에 정리), a status
+ * after it (작성 예정, 답변 준비 중, 정리 필요) or a "not yet" (아직 정리 못함, 작성 전,
+ * 아직 작성 안 함). The verb alone is not a note. A study group's question left to its
+ * members is one too: 숙제, 이번 주 숙제.
  */
 const KOREAN_LATER = '(?:추후|나중에|향후|곧|차후)';
 const KOREAN_SUBJECT = '(?:답변|답|내용|설명|정리|풀이|해설)';
 const KOREAN_VERB = '(?:작성|정리|추가|보완|업데이트|준비|채우기|채울|업로드)(?:\\s*(?:하기|할|하겠습니다|할\\s*것))?';
 const KOREAN_STATUS = '(?:예정|중|필요|할\\s*것)(?:입니다|임)?';
+/** Not done yet: 못함, 못 했음, 안 함, 전 (before it is written). */
+const KOREAN_NOT_DONE = '(?:못\\s*(?:함|했음|했다|했어요|했습니다)|안\\s*(?:함|했음|됨)|전)';
 const KOREAN_NOTE = new RegExp(
   `^(?:${KOREAN_LATER}\\s*(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}(?:\\s*${KOREAN_STATUS})?` +
     `|(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}\\s*${KOREAN_STATUS}` +
+    `|(?:아직\\s*)?(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}\\s*${KOREAN_NOT_DONE}` +
+    `|(?:(?:이번|다음)\\s*주\\s*)?숙제` +
     `|작성\\s*중|준비\\s*중|추가\\s*예정)$`,
   'u',
 );
+/** Laughter or tears typed in Korean chat (`ㅎㅎ`, `ㅋㅋ`, `ㅠㅠ`) after a note: an emoticon, not words. */
+const KOREAN_EMOTICON = /[ㅎㅋㅠㅜ]+$/u;
 
 /*
  * A run at the line's end, tried only from where a run starts (the lookbehind): tried from each of
@@ -52,7 +63,7 @@ const KOREAN_NOTE = new RegExp(
 const LEADING_OR_TRAILING_EMPHASIS = /^[*_~]+|(?<![*_~])[*_~]+$/g;
 const CLOSING_PUNCTUATION = /(?<![.!。…])[.!。…]+$/u;
 
-/** The line without list bullets, wrapping brackets, emphasis marks and the closing punctuation. */
+/** The line without list bullets, wrapping brackets, emphasis marks, a Korean emoticon and the closing punctuation. */
 function bareLine(line: string): string {
   let bare = line
     .trim()
@@ -60,6 +71,8 @@ function bareLine(line: string): string {
     .replace(LEADING_OR_TRAILING_EMPHASIS, '')
     .trim();
   while (/^[([{（【][^()[\]{}（）【】]*[)\]}）】]$/u.test(bare)) bare = bare.slice(1, -1).trim();
+  // `이번 주 숙제 ㅎㅎ`, `(아직 정리 못함 ㅠㅠ)`: the note without the emoticon after it.
+  bare = bare.replace(KOREAN_EMOTICON, '').trimEnd();
   // "..." alone is the placeholder itself, not punctuation to drop.
   return bare.replace(CLOSING_PUNCTUATION, (end) => (end === bare ? end : '')).trim();
 }

@@ -33,6 +33,15 @@ describe('a placeholder answer', () => {
     ['답변 준비 중', '답변 준비 중'],
     ['나중에 정리', '나중에 정리'],
     ['a Korean note in parentheses', '(추후 보완 예정)'],
+    ['아직 정리 못함, in parentheses', '(아직 정리 못함)'],
+    ['아직 작성 안 함', '아직 작성 안 함'],
+    ['답변 작성 전', '답변 작성 전'],
+    ['미작성', '미작성'],
+    ['a study group\'s homework, with the laughter typed after it', '이번 주 숙제 ㅎㅎ'],
+    ['homework, in a quote', '> 숙제'],
+    ['a note with tears typed after it, in parentheses', '(아직 정리 못함 ㅠㅠ)'],
+    ['homework in English', "This week's homework"],
+    ['an exercise left to the reader', 'Left as an exercise for the reader.'],
     ['two notes on two lines', 'TODO: derivation\n\nTODO: figure'],
     ['a list of to-do notes', '- TODO: the derivation\n- TBD: the plot'],
   ])('is flagged: %s', (_name, answer) => {
@@ -87,6 +96,10 @@ describe('a real answer', () => {
     ['a Korean verb with no "later" or status', '정리'],
     ['a Korean explanation that mentions a plan', '검증 손실이 오르기 시작하면 학습을 멈춘다. 추후 그림 추가 예정.'],
     ['a sentence about something pending', 'Pending gradients are applied at the next step.'],
+    ['a Korean sentence about homework', '숙제처럼 직접 구현해 보면 이해가 된다.'],
+    ['a Korean sentence that says what cannot be done', '정규화 없이는 학습을 안정적으로 하지 못함.'],
+    ['laughter alone', 'ㅎㅎ'],
+    ['a sentence about homework', 'Homework-style exercises help, but the interview asks for intuition.'],
   ])('is not flagged: %s', (_name, answer) => {
     expect(flagsOfAnswer(answer)).not.toContain('placeholder-answer');
   });
