@@ -32,13 +32,17 @@ const CLOSING_LINE = /^[ \t>]*(:{3,})[ \t]*$/;
 /** A closing fence's line, for `findAfter` (multiline). */
 const CLOSING = /^[ \t>]*:{3,}[ \t]*$/gm;
 
-const COLLAPSE = /\{[^}]*\bcollapse[ \t]*=[ \t]*["']?(?:true|false)\b/;
+const COLLAPSE = /\bcollapse[ \t]*=[ \t]*["']?(?:true|false)\b/;
 const ATX_HEADING = /^[ \t>]*#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 
-/** An open container: how many colons fenced it, and whether it is a `<details>`. */
+/** An open container: how many colons fenced it, whether it is a `<details>`, and what its opening changed. */
 export interface OpenContainer {
   colons: number;
   details: boolean;
+  /** The opening fence's stretch, and the heading line taken for its title: put back if no fence closes it. */
+  written: Array<[number, number]>;
+  /** The `<details>` HTML its opening fence stands for, taken back with it. */
+  wrapper?: DetailsWrapper;
 }
 
 /** Whether a note may hold a container: a line that opens with three colons. */
@@ -59,47 +63,67 @@ export function readContainerFence(line: ProseLine, reading: MarkupReading): voi
   const opening = OPENING.exec(text);
   if (!opening || !findAfter(reading, CLOSING, line.end + 1)) return;
   const name = (opening[2] ?? '').toLowerCase();
-  const title = titleOf(opening[3]!) || headingTitle(line, reading);
+  const { title: written, attributes } = titleOf(opening[3]!);
   const start = line.start + text.indexOf(':');
+  const heading = written ? undefined : headingBelow(line, reading);
+  const title = written || (heading?.title ?? '');
   // Quarto's callout that folds (`collapse="true"`, or `"false"`: open, but it folds) is a `<details>` as a site's; so is a
   // box titled as a hint, which the extractor then reads as a hint fold: shown with its question, no part of its answer.
-  const details = DETAILS_SHORTCODES.has(name) || COLLAPSE.test(opening[3]!) || HINT_TITLE.test(title);
-  reading.containers.push({ colons: opening[1]!.length, details });
+  const details = DETAILS_SHORTCODES.has(name) || COLLAPSE.test(attributes) || HINT_TITLE.test(title);
+  const open: OpenContainer = { colons: opening[1]!.length, details, written: [[start, line.end]] };
+  reading.containers.push(open);
   if (details) {
-    reading.details.push({ ...detailsAt(line, start, line.end), summary: title });
+    // A fold's heading is its summary (`## Answer` under a callout that folds); a box's stays a heading of the note.
+    if (heading) {
+      open.written.push([heading.start, heading.end]);
+      reading.text.blank(heading.start, heading.end);
+    }
+    open.wrapper = { ...detailsAt(line, start, line.end), summary: title };
+    reading.details.push(open.wrapper);
     reading.text.blank(start, line.end);
     return;
   }
   // The title in bold fits where the fence, its name (or attributes) and the title stood.
-  if (title && title.length + 4 <= line.end - start) reading.text.overwrite(start, line.end, `**${title}**`);
+  if (written && written.length + 4 <= line.end - start) reading.text.overwrite(start, line.end, `**${written}**`);
   else reading.text.blank(start, line.end);
 }
 
 /**
- * A heading that opens a container with no title of its own is its title (`::: {.callout-tip}` over `## Answer`, as
- * Quarto reads a callout): it is taken off its line, lest it read as a section of the note.
+ * Puts back, as written, the opening fences no prose fence closed (their only closing one in code): a fence never
+ * closed stays as written (read after the note's last line).
  */
-function headingTitle(line: ProseLine, reading: MarkupReading): string {
+export function reopenUnclosed(reading: MarkupReading): void {
+  for (const open of reading.containers.splice(0)) {
+    for (const [start, end] of open.written) reading.text.overwrite(start, end, reading.source.slice(start, end));
+    if (open.wrapper) reading.details.splice(reading.details.indexOf(open.wrapper), 1);
+  }
+}
+
+/** A heading right under a container's opening fence with no title (`::: {.callout-tip}` over `## Answer`): Quarto's title. */
+function headingBelow(line: ProseLine, reading: MarkupReading): { title: string; start: number; end: number } | undefined {
   const next = line.end + 1;
-  if (next >= reading.source.length) return '';
+  if (next >= reading.source.length) return undefined;
   const end = lineEnd(reading.source, next);
   const heading = ATX_HEADING.exec(reading.text.slice(next, end));
-  if (!heading) return '';
-  reading.text.blank(next, end);
-  return heading[1]!;
+  return heading ? { title: heading[1]!, start: next, end } : undefined;
 }
 
 function detailsAt(line: ProseLine, start: number, end: number): DetailsWrapper {
   return { line: line.number, start, end, column: columnOf(line, start), endColumn: columnOf(line, end) };
 }
 
-/** The title after a container's name: `[Title]` (remark-directive, Docusaurus), else the text before any `{attributes}`, else a `title="…"` attribute. */
-function titleOf(rest: string): string {
-  const bracketed = /^\[([^\]]*)\]/.exec(rest.trim());
-  if (bracketed) return bracketed[1]!.trim();
-  const attributes = /\{([^}]*)\}[ \t]*$/.exec(rest);
-  const before = (attributes ? rest.slice(0, attributes.index) : rest).trim();
-  if (before) return before;
-  const named = attributes && /\btitle[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)')/.exec(attributes[1]!);
-  return named ? (named[1] ?? named[2]!).trim() : '';
+/**
+ * The title after a container's name: `[Title]` (remark-directive, Docusaurus), else the text before any `{attributes}`,
+ * else a `title="…"` attribute; and the attributes. The last `{` opens them: one search, not one from every brace.
+ */
+function titleOf(rest: string): { title: string; attributes: string } {
+  const trimmed = rest.trim();
+  const bracketed = /^\[([^\]]*)\]/.exec(trimmed);
+  const open = trimmed.endsWith('}') ? trimmed.lastIndexOf('{') : -1;
+  const attributes = open === -1 ? '' : trimmed.slice(open + 1, -1);
+  if (bracketed) return { title: bracketed[1]!.trim(), attributes };
+  const before = (open === -1 ? trimmed : trimmed.slice(0, open)).trim();
+  if (before) return { title: before, attributes };
+  const named = /\btitle[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)')/.exec(attributes);
+  return { title: named ? (named[1] ?? named[2]!).trim() : '', attributes };
 }

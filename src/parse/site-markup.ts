@@ -22,7 +22,7 @@ import { SameLengthText } from './same-length-text.js';
 import { readShortcodes, type DetailsWrapper } from './hugo-shortcodes.js';
 import { readLiquid } from './liquid-tags.js';
 import { readKramdownAttributes } from './kramdown-attributes.js';
-import { ANY_CONTAINER, readContainerFence, type OpenContainer } from './custom-containers.js';
+import { ANY_CONTAINER, readContainerFence, reopenUnclosed, type OpenContainer } from './custom-containers.js';
 import { codeSpans } from './code-spans.js';
 import { lineEnd, ProseReading, type ProseLine } from './prose-lines.js';
 import { ForwardSearches } from './forward-searches.js';
@@ -97,6 +97,7 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
     lines.read(number < firstLine ? '' : current());
     start = end + 1;
   }
+  if (hasContainers) reopenUnclosed(reading);
   const text = reading.text;
   return { text: text.toString(), notes: reading.notes, details: reading.details, isGap: (offset) => text.isGap(offset) };
 }

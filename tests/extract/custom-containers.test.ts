@@ -46,6 +46,24 @@ describe('custom containers', () => {
     expect(note.vfile.messages.map((message) => message.ruleId)).toEqual([]);
   });
 
+  it("keeps a heading that opens a box a heading of the note (Quarto's callouts and tabsets of questions), its fences left out", () => {
+    expect(
+      asked('# Interview prep\n\n::: {.callout-tip}\n## What is overfitting?\nFitting noise in the training data.\n:::\n\n::: {.panel-tabset}\n## What is a p-value?\nThe probability of data at least as extreme, under the null.\n## What is power?\nThe probability of rejecting a false null.\n:::\n'),
+    ).toEqual([
+      ['What is overfitting?', 4, 'Fitting noise in the training data.'],
+      ['What is a p-value?', 9, 'The probability of data at least as extreme, under the null.'],
+      ['What is power?', 11, 'The probability of rejecting a false null.'],
+    ]);
+  });
+
+  it('leaves an opening fence as written when its only closing fence stands in code', () => {
+    const note = readNote('## How do I write a fold?\n\n::: details What is dropout?\n\n```md\n:::\n```\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['How do I write a fold?']);
+    expect(note.questions[0]!.answer!.markdown).toContain('::: details What is dropout?');
+    // As before these containers were read: the line that asks is noted in the answer, and no fold is left unclosed.
+    expect(note.vfile.messages.map((message) => message.ruleId)).toEqual(['question-in-answer']);
+  });
+
   it('closes the innermost container with a fence no shorter than its own, so a longer fence holds a shorter one', () => {
     expect(asked('::::: details What is attention?\nWeighing values by query-key similarity.\n\n::: warning\nQuadratic in the sequence length.\n:::\n:::::\n')).toEqual([
       ['What is attention?', 1, 'Weighing values by query-key similarity.\n\nQuadratic in the sequence length.'],
