@@ -697,7 +697,6 @@ export function extractQuestions(doc: Document): Extraction {
     if (
       block.type === 'list' &&
       (!current || current.found.construct === 'list-item' || foldWhole(current.found, source) || labelsEachItem(block)) &&
-      !holdsNoQuestions(sectionAbove) &&
       isQuestionList(block)
     ) {
       close();

@@ -14,7 +14,7 @@ export type NeverAsking = 'post-section' | 'todo';
  * wishes that close a cheat sheet (`**Good luck!** 🚀`), in English, Korean and Chinese; the whole title, a
  * closing mark allowed.
  */
-const POST_SECTION = /^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|conclusions?|wrap(?:ping)?[- ]?up|final thoughts|closing thoughts|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|lessons? learned|(?:my |some |additional |extra |final |general )?notes?|memo|메모|비고|备注|笔记|reflections?|retrospective|epilogue|afterword|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|결론|마무리|정리|맺음말|마치며|마치면서|끝으로|들어가며|느낀\s?점|후기|회고|소감|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$/i;
+const POST_SECTION = /^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|conclusions?|wrap(?:ping)?[- ]?up|final thoughts|closing thoughts|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|epilogue|afterword|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|결론|마무리|정리|맺음말|마치며|마치면서|끝으로|들어가며|느낀\s?점|후기|회고|소감|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$/i;
 
 export function neverAsks(prompt: string): NeverAsking | undefined {
   const text = prompt.trim();
@@ -31,7 +31,8 @@ export function withoutNeverAsking(proposals: Proposals): Proposals {
 
 /**
  * The sections a repository's README closes with (`## Contributing` over `1. Fork the repo`, `## License`,
- * `## Installation`): what they list is how to use or help the project, never a question, whatever its shape.
+ * `## Installation`): the titles they list (`Fork the repo`) are how to use or help the project, no questions; a
+ * list there whose items ask is a list of questions as anywhere (`## Setup` over `1. How do you set up a venv?`).
  */
 const REPOSITORY_SECTION = /^(?:contributing|contributions?|how to contribute|contribution guidelines|contributors|licen[cs]e|installation|install(?:ing)?|setup|getting started|usage|how to use(?: this repo(?:sitory)?)?|credits|sponsors?|support|changelog|기여(?:하기| 방법)?|라이선스|설치(?: 방법)?|사용(?: 방법|법)|贡献(?:指南)?|许可证?|安装|使用方法)\s*[!.:：]*$/i;
 

@@ -60,9 +60,9 @@ const CHROME_LINES: RegExp[] = [
   // A chat with an assistant copied from its page: who says what is the page's, each alone on its line.
   /^(?:you said|(?:chatgpt|claude|gemini|copilot|perplexity) said|나의 말|(?:chatgpt|claude|gemini)의 말|你说|(?:chatgpt|claude|gemini)\s?说)\s*[:：]$/i,
   // Tistory's ad slot (`반응형`), share and admin buttons, and its subscribe button run into the blog's name.
-  /^(?:반응형|공유하기|게시글\s?관리|구독하기.*)$/,
+  /^(?:반응형|공유하기|게시글\s?관리|구독하기(?:\S.{0,40})?)$/,
   // Zhihu's and CSDN's: when the answer was written and from where, its votes, comments and buttons.
-  /^(?:编辑|发布)于\s*\d.*$/,
+  /^(?:编辑|发布)于\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s*[・·]\s*IP\s*属地\S{1,10})?$/,
   /^[\u200b\s]*赞同[\u200b\s]*(?:[\d,.]+[万千kK]?)?(?:[\u200b\s]*[\d,.]+[万千kK]?[\u200b\s]*条评论)?[\u200b\s]*$/,
   /^[\d,.]+[万千kK]?\s*(?:人赞同了该(?:回答|文章)|条评论)$/,
   /^(?:分享|收藏|喜欢|收起|举报|关注|关注问题|写回答|邀请回答|好问题(?:\s*\d+)?|添加评论|点赞|评论|打赏|默认排序|按时间排序)+$/,
@@ -73,10 +73,9 @@ const CHROME_LINES: RegExp[] = [
   /^recommended from medium$/i,
   // LinkedIn's: the fold of a long post, its reactions and reposts.
   /^(?:…|\.\.\.)\s*see more$/i,
-  /^(?:like|celebrate|support|love|insightful|funny|curious)+(?:\s*[\d,.]+[KkM]?)?$/i,
+  /^(?:like|celebrate|support|love|insightful|funny|curious){2,}(?:\s*[\d,.]+[KkM]?)?$/i,
   /^[\d,.]+[KkM]?\s+(?:reposts?|reactions?)$/i,
   /^(?:like|comment|repost|send|share)(?:\s+(?:like|comment|repost|send|share)){2,}$/i,
-  /^(?:repost|send)$/i,
   CATEGORY_POSTS,
   LEGAL_LINKS,
 ];

@@ -54,12 +54,6 @@ describe("a post's closing sections among question headings", () => {
     expect(messagesOf(note.vfile).sort()).toEqual(['11:sign-off', '9:post-section']);
   });
 
-  it('include the notes an author keeps beside the questions (`### Notes` among coding problems)', () => {
-    const note = readNote('# ML coding questions\n\n### 1. Implement softmax in NumPy.\n\n```python\ndef softmax(x): ...\n```\n\n### 2. Write a function to compute cosine similarity.\n\n```python\ndef cos(a, b): ...\n```\n\n### 3. Compute the AUC without sklearn.\n\n### Notes\n\nTalk about complexity and edge cases.\n');
-    expect(note.questions.map((question) => question.question)).toEqual(['Implement softmax in NumPy.', 'Write a function to compute cosine similarity.', 'Compute the AUC without sklearn.']);
-    expect(messagesOf(note.vfile)).toEqual(['17:post-section', '19:section-text']);
-  });
-
   it('include a heading that leads through the post (`Index` over its table of contents) among coding problems', () => {
     const names = ['世界杯开幕式', '文章病句标识', '积分卡牌游戏'];
     const contents = names.map((name, k) => `- [${k + 1}. ${name}](#${k + 1}-${name})\n`).join('');

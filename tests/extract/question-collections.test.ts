@@ -85,4 +85,9 @@ describe("a repository's own sections after its questions", () => {
     expect(note.questions.map((question) => question.question)).toEqual(['What is a vanishing gradient?', 'What is Xavier initialization?']);
     expect(note.vfile.messages.filter((message) => message.ruleId === 'section-text').map((message) => message.line)).toEqual([11, 16]);
   });
+
+  it('reads a list whose items ask as questions under such a section too', () => {
+    const note = readNote('# Awesome DevOps Interview Questions\n\n## Setup\n\n1. How do you set up a Python virtual environment?\n2. How do you configure SSH keys for GitHub?\n\n## Usage\n\n- What does `docker run -d` do?\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['How do you set up a Python virtual environment?', 'How do you configure SSH keys for GitHub?', 'What does docker run -d do?']);
+  });
 });

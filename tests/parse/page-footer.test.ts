@@ -59,6 +59,15 @@ describe("a Markdown note's closing", () => {
     ]);
   });
 
+  it("keeps an answer that is one of those sites' words or starts as their buttons do", () => {
+    expect(answers('## Which socket function sends data on a connected socket?\n\nsend\n')).toEqual([['Which socket function sends data on a connected socket?', 'send']]);
+    expect(answers('## Which emotion class is the largest?\n\nLove\n')).toEqual([['Which emotion class is the largest?', 'Love']]);
+    expect(answers('## 유튜브의 구독 기능은 어떻게 설계하나요?\n\n구독하기 요청이 오면 구독 테이블에 기록하고 알림을 보낸다.\n')).toEqual([
+      ['유튜브의 구독 기능은 어떻게 설계하나요?', '구독하기 요청이 오면 구독 테이블에 기록하고 알림을 보낸다.'],
+    ]);
+    expect(answers('## BERT 是什么时候发布的？\n\n发布于 2018 年 10 月，由 Google 提出。\n')).toEqual([['BERT 是什么时候发布的？', '发布于 2018 年 10 月，由 Google 提出。']]);
+  });
+
   it('leaves out the link back to the top of the page a README sets under each answer, with a note', () => {
     const note = readNote('## Contents\n\n## What is dropout?\n\nIt zeroes random units.\n\n**[⬆ back to top](#contents)**\n\n## 배치 정규화란?\n\n배치마다 정규화한다.\n\n[⬆ 맨 위로](#contents)\n\n## What is Adam?\n');
     expect(answers(note.vfile.value as string)).toEqual([
