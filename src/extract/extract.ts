@@ -992,8 +992,18 @@ function isShort(block: RootContent): boolean {
   return start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset <= 120;
 }
 
-/** White space and line breaks at either end of a fold's text. */
-const FOLD_BODY_BREAKS = /^(?:\s|<br\s*\/?>)+|(?:\s|<br\s*\/?>)+$/gi;
+/** A line break at the head of a fold's text, and at its end (within its last characters). */
+const LEADING_BREAK = /^<br\s*\/?>/i;
+const TRAILING_BREAK = /<br\s*\/?>$/i;
+
+/** A fold's text without the white space and line breaks at either end (a pattern anchored at the end would try from every space). */
+function withoutEndBreaks(text: string): string {
+  let body = text.trimStart();
+  for (let head = LEADING_BREAK.exec(body); head; head = LEADING_BREAK.exec(body)) body = body.slice(head[0].length).trimStart();
+  body = body.trimEnd();
+  for (let tail = TRAILING_BREAK.exec(body.slice(-12)); tail; tail = TRAILING_BREAK.exec(body.slice(-12))) body = body.slice(0, body.length - tail[0].length).trimEnd();
+  return body;
+}
 
 /**
  * What a fold whole in its own block holds after its summary (`<details><summary>What is X?</summary>The
@@ -1008,7 +1018,7 @@ function foldBody(found: PromptCandidate, source: string): Html | undefined {
   const close = written.search(/<\/details\s*>\s*$/i);
   if (!after || close < 0) return undefined;
   // The line breaks READMEs space the answer from its summary with (`</summary><br>`), or end it with, are no part of it, as on lines of their own (parse/html-blocks.ts).
-  const value = written.slice(after.index + after[0].length, close).replace(FOLD_BODY_BREAKS, '');
+  const value = withoutEndBreaks(written.slice(after.index + after[0].length, close));
   return value === '' ? undefined : { type: 'html', value, position: found.position };
 }
 

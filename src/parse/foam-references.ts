@@ -24,8 +24,10 @@ export interface FoamReferences {
 export function withoutFoamReferences(text: string): FoamReferences {
   const begin = BEGIN.exec(text);
   if (!begin) return { text };
+  // Foam writes both markers: a `[//begin]` alone is one written about Foam (in a code block), left as it is.
   const end = END.exec(text.slice(begin.index));
-  const to = end ? lineEnd(text, begin.index + end.index) : text.length;
+  if (!end) return { text };
+  const to = lineEnd(text, begin.index + end.index);
   const first = lineOf(text, begin.index);
   return {
     text: text.slice(0, begin.index) + text.slice(begin.index, to).replace(/[^\n]/g, ' ') + text.slice(to),

@@ -175,7 +175,7 @@ function rewriteParagraph(scan: TexScan, paragraph: ProseParagraph): void {
           i = close + 2;
           continue;
         }
-        if (next === '[' && isBracketedWord(source.slice(i + 2, close))) {
+        if (next === '[' && isBracketedWord(source.slice(i + 2, close)) && !standsAlone(source, i, close + 2)) {
           // Google Docs and Notion escape every bracket they export: `the \\[CLS\\] token`, `\\[1\\]`, `\\[D\\] Why …`. No
           // formula is a bare word or number set apart as display math: they are brackets, as Markdown reads them.
           i = close + 2;
@@ -202,10 +202,16 @@ function isProse(content: string): boolean {
 
 /**
  * A word or a number and nothing of TeX (`CLS`, `MASK`, `1`, `Stats`, `optional`): what an escaped pair of brackets
- * holds in an exported document, not a display formula. One letter (`\\[x\\]`) may be a formula.
+ * holds in an exported document, not a display formula, where it stands in a line. One letter (`\\[x\\]`) may be a
+ * formula, and so may anything on a line of its own (`\\[ab\\]`).
  */
 function isBracketedWord(content: string): boolean {
-  return /^[\p{L}\p{N}][\p{L}\p{N} .,:;'’!?&/-]*$/u.test(content) && (/\p{L}{2}/u.test(content) || /^\p{N}+$/u.test(content));
+  return /^[\p{L}\p{N}][\p{L}\p{N} .,:;'’!?&-]*$/u.test(content) && (/\p{L}{2}/u.test(content) || /^\p{N}+$/u.test(content));
+}
+
+/** Whether `start`..`end` is all its line holds (past quote and list markers): display math set apart, as TeX is. */
+function standsAlone(source: string, start: number, end: number): boolean {
+  return LINE_HEAD.test(source.slice(lineStart(source, start), start)) && source.slice(end, lineEnd(source, end)).trim() === '';
 }
 
 /** Before a `\\[` that stands here, a line holds only block quote and list markers. */

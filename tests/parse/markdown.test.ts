@@ -62,6 +62,9 @@ describe('parseMarkdown', () => {
     visit(tree, 'inlineMath', (node) => void maths.push(node.value));
     expect(maths).toEqual(['x^2', 'x']);
     expect(toString(tree)).toBe('What is the [CLS] token used for, and [MASK]? See [1] and [Stats] 9. Random variables, where x^2 and x are formulas.');
+    // On a line of its own, between brackets is display math, a word's or not.
+    const display = parseMarkdown('The derivative is\n\n\\[dy/dx\\]\n\nand\n\n\\[ab\\]\n');
+    expect(display.tree.children.map((node) => node.type)).toEqual(['paragraph', 'math', 'paragraph', 'math']);
   });
 
   it('reads a display formula standing on a line of its own inside a paragraph as a block between the text around it', () => {
