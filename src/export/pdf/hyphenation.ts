@@ -7,11 +7,11 @@
 import hyphen from 'hyphen/en-us/index.js';
 
 /**
- * A word of prose in Latin letters, the only words the patterns know, with the punctuation around it
+ * A word of English prose, the only words the patterns know (not `Über` nor `İstanbul`), with the punctuation around it
  * (`calibrated,`, `cross-entropy;`, `(bootstrap)`): not an identifier (`resnet50_pretrained`), a number, a path
  * or Hangul, which are cut where they run out of room.
  */
-const PROSE_WORD = /^[("'“‘[]*\p{Script=Latin}+(?:[-'’]\p{Script=Latin}+)*[)"'”’\].,;:!?]*$/u;
+const PROSE_WORD = /^[("'“‘[]*[A-Za-z]+(?:[-'’][A-Za-z]+)*[)"'”’\].,;:!?]*$/;
 const SOFT_HYPHEN = '\u00ad';
 
 /** Offsets into `text` (UTF-16) where a hyphen may go, ascending; none unless `text` is a word of prose. */

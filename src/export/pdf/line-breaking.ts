@@ -166,12 +166,15 @@ class LineBuilder {
   }
 }
 
+/** Fewest letters a piece ends a line with before its hyphen: `u-` over `lar-` reads as no word. */
+const FEWEST_BEFORE_HYPHEN = 3;
+
 /** The last hyphenation point after `from`, up to `to`, where the text since `from` and a hyphen take at most `room`. */
 function hyphenCut(points: readonly number[], from: number, to: number, room: number, widthTo: (point: number) => number): number | undefined {
   for (let k = points.length - 1; k >= 0; k--) {
     const point = points[k]!;
     if (point > to) continue;
-    if (point <= from) return undefined;
+    if (point - from < FEWEST_BEFORE_HYPHEN) return undefined;
     if (widthTo(point) <= room) return point;
   }
   return undefined;

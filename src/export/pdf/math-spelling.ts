@@ -49,12 +49,16 @@ function spell(node: MmlNode, inScript: boolean): string {
     case 'msubsup':
       return scripted(base, first, second, inScript);
     case 'munder':
-      return isAccent(first) ? accented(base, first!, inScript) : scripted(base, first, undefined, inScript);
+      if (isDecoration(first)) return base ? spell(base, inScript) : '';
+      return isAccent(first) ? accented(base, first!, inScript, UNDER_ACCENTS) : scripted(base, first, undefined, inScript);
     case 'mover':
+      if (isDecoration(first)) return base ? spell(base, inScript) : '';
       return isAccent(first) ? accented(base, first!, inScript) : scripted(base, undefined, first, inScript);
     case 'munderover':
       return scripted(base, first, second, inScript);
     case 'mfrac':
+      // A fraction with no rule is a binomial's stack (`\binom{n}{k}`, its parentheses around it): `(n k)`, not a division.
+      if (String(node.attributes.get('linethickness')).startsWith('0')) return `${spell(base!, inScript)} ${spell(first!, inScript)}`;
       return `${grouped(spell(base!, inScript))}/${grouped(spell(first!, inScript))}`;
     case 'msqrt':
       return `√${grouped(row(node.childNodes, inScript))}`;
@@ -146,6 +150,7 @@ const COMBINING_ACCENTS: ReadonlyMap<string, string> = new Map([
   ['˜', '\u0303'],
   ['¯', '\u0304'],
   ['‾', '\u0305'],
+  ['―', '\u0305'],
   ['ˉ', '\u0304'],
   ['˙', '\u0307'],
   ['¨', '\u0308'],
@@ -161,13 +166,23 @@ const COMBINING_ACCENTS: ReadonlyMap<string, string> = new Map([
   ['_', '\u0332'],
 ]);
 
+/** Marks set under a base, where they differ from the same mark over it: a line under is a low line. */
+const UNDER_ACCENTS: ReadonlyMap<string, string> = new Map([...COMBINING_ACCENTS, ['―', '\u0332'], ['‾', '\u0332'], ['¯', '\u0332']]);
+
+/** Braces set over or under a base (`\underbrace{a+b}_{c}`): drawing, no text; the base is what they mark. */
+const DECORATIONS: ReadonlySet<string> = new Set(['⏟', '⏞', '︸', '︷', '⎵', '⎴', '⏝', '⏜']);
+
 function isAccent(node: MmlNode | undefined): boolean {
   return node !== undefined && node.isToken && COMBINING_ACCENTS.has(tokenText(node));
 }
 
+function isDecoration(node: MmlNode | undefined): boolean {
+  return node !== undefined && node.isToken && DECORATIONS.has(tokenText(node));
+}
+
 /** `\hat{y}` is `ŷ`, `\bar{x}` `x̄`: the mark combined with each character of its base. */
-function accented(base: MmlNode | undefined, accent: MmlNode, inScript: boolean): string {
-  const mark = COMBINING_ACCENTS.get(tokenText(accent))!;
+function accented(base: MmlNode | undefined, accent: MmlNode, inScript: boolean, marks: ReadonlyMap<string, string> = COMBINING_ACCENTS): string {
+  const mark = marks.get(tokenText(accent))!;
   const text = base ? spell(base, inScript) : '';
   return [...text].map((char) => (char === ' ' ? char : char + mark)).join('');
 }

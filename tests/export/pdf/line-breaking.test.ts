@@ -64,6 +64,15 @@ describe('breakLines', () => {
       expect(points[whole], `cut after "${read}"`).toContain(read.length);
     }
     expect(pieces.filter((piece) => piece.endsWith('-')).length).toBeGreaterThan(1);
+    // No line ends with a piece of fewer than three letters before its hyphen (`u-` over `lar-`), however narrow.
+    const narrow = breakLines([{ kind: 'text', text: 'regularization internationalization', style: BODY }], shaper, { width: 18, strut });
+    for (const text of narrow.map((line) => lineText(line).trim()).filter((text) => text.endsWith('-'))) expect(text.length - 1).toBeGreaterThanOrEqual(3);
+  });
+
+  it('hyphenates English words only: the US English patterns cut other languages wrongly (İst-anb-ul)', () => {
+    const lines = breakLines([{ kind: 'text', text: 'Überparametrisierung', style: BODY }], shaper, { width: 30, strut });
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map(lineText).join('')).toBe('Überparametrisierung');
   });
 
   it('cuts an identifier, a number or code where it runs out of room, without a hyphen', () => {

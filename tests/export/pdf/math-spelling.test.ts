@@ -20,6 +20,11 @@ describe('a formula spelled in Unicode, for the bookmarks', () => {
     ['-x', '−x'],
     ["f'(x)", 'f′(x)'],
     ['\\mathbf{x}^\\top', '𝐱ᵀ'],
+    ['\\binom{n}{k}', '(n k)'],
+    ['{n \\choose k}', '(n k)'],
+    ['\\overline{X}', 'X̅'],
+    ['\\underline{x}', 'x̲'],
+    ['\\underbrace{a+b}_{c}', 'a + b_c'],
   ])('spells %s as %s', (tex, spelled) => {
     expect(spelledFormula(tex)).toBe(spelled);
   });
