@@ -62,3 +62,14 @@ describe('a <details> fold whole in one block inside the answer of a <details> q
     expect(messagesOf(note.vfile)).toEqual([]);
   });
 });
+
+describe('a fold of a subject holding folds of questions', () => {
+  it('names their section, as a fold over a list of questions does, and each fold within is a question answered', () => {
+    const note = readNote('# Notes\n\n<details>\n<summary>Chapter 1</summary>\n\n<details><summary>What is X?</summary>X is a thing.</details>\n<details><summary>What is Y?</summary>Y is another.</details>\n\n</details>\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown, question.topic])).toEqual([
+      ['What is X?', 'X is a thing.', 'Chapter 1'],
+      ['What is Y?', 'Y is another.', 'Chapter 1'],
+    ]);
+    expect(note.vfile.messages.map((message) => message.ruleId)).toEqual([]);
+  });
+});
