@@ -327,9 +327,21 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
  */
 function pointsToAnswer(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
   if (!answersByArrow(blocks[index])) return false;
+  const start = arrowRunStart(index, blocks);
+  // `→ What is overfitting?` over `→ Explain the bias-variance tradeoff.`: a question led by the same arrow is an item
+  // of a list of them set with arrows for bullets, and so is the line under it; the arrow points to no answer.
+  const arrow = leadingArrow(blocks[index]);
+  if (arrow !== undefined && leadingArrow(blocks[start - 1]) === arrow) return false;
   // The block over the run of such lines this one ends: no arrow line, so no reading of the run again.
-  const above = promptAt(arrowRunStart(index, blocks) - 1, blocks, proposals, choice);
+  const above = promptAt(start - 1, blocks, proposals, choice);
   return above !== undefined && above.answerLead.length === 0;
+}
+
+/** The arrow that leads a paragraph, without a hand's skin tone or an emoji's variation selector (`👉🏽` → `👉`); none if no arrow leads it. */
+function leadingArrow(block: RootContent | undefined): string | undefined {
+  if (block?.type !== 'paragraph') return undefined;
+  const head = ANSWER_ARROW.exec(inlineText(block.children));
+  return head ? head[0].trim().replace(/[\u{1F3FB}-\u{1F3FF}\ufe0f]/gu, '') : undefined;
 }
 
 /** A paragraph led by an arrow that does not end asking with a question mark. */

@@ -819,6 +819,31 @@ describe('question list recogniser', () => {
     expect(debugging!.answer!.text.split('\n')).toHaveLength(500);
   });
 
+  it('reads a run of lines each led by the same arrow as a list of questions: a question set with an arrow for its bullet has no arrow answer under it', () => {
+    const read = (text: string) => readNote(text, 'post.txt').questions.map((question) => [question.question, question.answer?.text ?? null]);
+    const list = (arrow: string) => [
+      'Top ML interview questions:',
+      '',
+      `${arrow} What is overfitting?`,
+      `${arrow} Explain the bias-variance tradeoff.`,
+      `${arrow} How does dropout work?`,
+      `${arrow} Describe how you would deploy a model.`,
+      '',
+    ].join('\n');
+    const unanswered = [
+      ['What is overfitting?', null],
+      ['Explain the bias-variance tradeoff.', null],
+      ['How does dropout work?', null],
+      ['Describe how you would deploy a model.', null],
+    ];
+    expect(read(list('→'))).toEqual(unanswered);
+    expect(read(list('👉'))).toEqual(unanswered);
+    // Under a question with no arrow, the same line is its answer.
+    expect(read('1️⃣ How do you know if more data will help?\n→ Plot a learning curve: if validation error still falls, yes.\n')).toEqual([
+      ['How do you know if more data will help?', 'Plot a learning curve: if validation error still falls, yes.'],
+    ]);
+  });
+
   it('leaves the arrow off after an answer label too, and keeps a bullet that opens with an arrow a bullet: an arrow labels nothing', () => {
     const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown]);
     expect(read('## What is boosting?\n\nA: → Adding weak learners in sequence.\n')).toEqual([['What is boosting?', 'Adding weak learners in sequence.']]);
