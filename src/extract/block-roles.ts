@@ -68,6 +68,11 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // at any level of question headings, so is one that names a way to do something or compares, as a question does
   // (`### GPU 메모리가 부족할 때 대처 방법`, `### Batch norm vs layer norm`) over its answer.
   if (namesAWayTo(found.prompt) || readsAsComparison(found.prompt)) return true;
+  // Empty, one that does not ask (a task asks, above) is a question only in a form its level's questions take: a
+  // concept's name where the others name concepts over their explanations, a chapter's numbered section among asking
+  // ones. A plain name among headings that ask (`## Statistics` over `## What is a p-value?`, `## Transformers`, a
+  // post's `## About the author`) titles a category or the page, no question (extract.ts notes it left out).
+  if (empty) return isTitleLike(found.prompt) && (choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
   return isTitleLike(found.prompt) && (share >= 0.75 || choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
 }
 

@@ -82,7 +82,7 @@ function namesNoSection(heading: Heading): boolean {
 
 export function chooseConstructs(blocks: readonly RootContent[], proposals: readonly Proposals[], plaintext: boolean): ConstructChoice {
   /** Per depth, its headings; `collected…`: those that ask only by standing under a title of a collection of questions. */
-  const perDepth = new Map<number, { all: number; asking: number; weak: number; strong: number; outright: number; concepts: boolean; collectedAsking: number; collectedStrong: number }>();
+  const perDepth = new Map<number, { all: number; asking: number; weak: number; strong: number; outright: number; concepts: boolean; empty: boolean; named: boolean; collectedAsking: number; collectedStrong: number }>();
   let qa = 0;
   let bold = 0;
   let boldLeads = 0;
@@ -105,10 +105,15 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     // A heading labelled a question (labelled-sections.ts) is one whatever the others are: it says nothing of their depth.
     // Nor do a references heading (`#### Reference` after each answer) or an anchor (`#### #1-1`): they name no section and ask nothing.
     if (block.type === 'heading' && !proposal.heading?.labelled && !namesNoSection(block)) {
-      const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, weak: 0, strong: 0, outright: 0, concepts: true, collectedAsking: 0, collectedStrong: 0 };
+      const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, weak: 0, strong: 0, outright: 0, concepts: true, empty: false, named: false, collectedAsking: 0, collectedStrong: 0 };
       entry.all++;
       // One with nothing under it yet (`## CNN` among `## Batch Norm` over its points) is read as it would be over an answer: it says nothing against them.
-      entry.concepts &&= proposal.heading !== undefined && (asksOutright(proposal.heading) || isEmptySection(index, blocks) || namesConcept(blocks, index, proposal.heading));
+      const outright = proposal.heading !== undefined && asksOutright(proposal.heading);
+      const empty = !outright && proposal.heading !== undefined && isEmptySection(index, blocks);
+      const named = !outright && !empty && proposal.heading !== undefined && namesConcept(blocks, index, proposal.heading);
+      entry.concepts &&= outright || empty || named;
+      entry.empty ||= empty;
+      entry.named ||= named;
       const chapter = proposal.heading !== undefined && numbersChapter(blocks, index, proposal.heading);
       const inCollection = collected.has(block.depth) && !chapter;
       const heading = proposal.heading;
@@ -185,8 +190,15 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   const askingDepths = new Set(
     otherConstruct && !headingsOutnumber ? [] : [...perDepth].filter(([depth, { outright }]) => outright > 0 && depth < questionLevel && !headingDepths.has(depth)).map(([depth]) => depth),
   );
-  // Levels whose every heading asks outright or names a concept over its explanation: those of a note of concepts.
-  const conceptDepths = new Set([...askingDepths, ...headingDepths.keys()].filter((depth) => perDepth.get(depth)!.concepts));
+  // Levels whose every heading asks outright or names a concept over its explanation: those of a note of concepts. A name
+  // with nothing under it counts as one only beside a name over its explanation: among headings that all ask
+  // (`## Statistics` over `## What is a p-value?`), it names their category, no concept.
+  const conceptDepths = new Set(
+    [...askingDepths, ...headingDepths.keys()].filter((depth) => {
+      const { concepts, empty, named } = perDepth.get(depth)!;
+      return concepts && (!empty || named);
+    }),
+  );
   return {
     headingDepths,
     askingDepths,

@@ -74,6 +74,25 @@ interface OpenQuestion {
   topic: string | null;
 }
 
+/**
+ * Whether the nearest headings of the depth of the one at `index`, before and after it (with no shallower one between),
+ * both ask: a name between questions (`#### Bayes` between `#### What is a p-value?` and `#### What is power?`) may be
+ * one not written yet; one that opens them (`## Statistics`, a category) or follows them (`## About the author`) is not.
+ */
+function betweenAskingHeadings(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
+  const { depth } = blocks[index] as Heading;
+  const sibling = (step: number): number | undefined => {
+    for (let at = index + step; at >= 0 && at < blocks.length; at += step) {
+      const block = blocks[at]!;
+      if (block.type !== 'heading' || block.depth > depth) continue;
+      return block.depth === depth ? at : undefined;
+    }
+    return undefined;
+  };
+  const asks = (at: number | undefined) => at !== undefined && proposals[at]?.heading?.interrogative === true;
+  return asks(sibling(-1)) && asks(sibling(1));
+}
+
 export function extractQuestions(doc: Document): Extraction {
   const source = doc.source.text;
   /** The Markdown's lines, for a note converted line for line (`doc.fileLines`). */
@@ -549,7 +568,7 @@ export function extractQuestions(doc: Document): Extraction {
       flushOrphan();
       if (index === titleIndex) return;
       // A heading with nothing under it that is no question (`#### Bayes` where only some headings of its level ask): said so.
-      if (!notAsked && hasWords(title) && isEmptySection(index, blocks)) reportEmptySection(doc, block, found?.prompt ?? title, choice.headingDepths.has(block.depth));
+      if (!notAsked && hasWords(title) && isEmptySection(index, blocks)) reportEmptySection(doc, block, found?.prompt ?? title, choice.headingDepths.has(block.depth) && betweenAskingHeadings(index, blocks, proposals));
       sectionAbove = sectionName(found?.prompt ?? cleanPrompt(inlineText(block.children)));
       enterSection(block.depth, sectionAbove);
       // A log's own opening and closing sections (`## 들어가며`, `## Wrap-up`) tell of the interviews: no round's lines.

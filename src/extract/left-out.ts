@@ -41,8 +41,8 @@ export function noteDeclined(doc: Document, blocks: RootContent | RootContent[],
 
 /**
  * A heading with nothing under it that is read as no question (`#### Bayes` among headings of which only some ask, a
- * `## Notes` left empty): its name reaches no output. Among question headings it may be a question not answered yet, and
- * is warned of; elsewhere, noted.
+ * `## Notes` left empty): its name reaches no output. Between question headings of its level it may be a question not
+ * answered yet, and is warned of; elsewhere (a category over them, a post's `## About the author` after them), noted.
  */
 export function reportEmptySection(doc: Document, heading: RootContent, name: string, amongQuestions: boolean): void {
   const place = heading.position?.start;

@@ -1373,6 +1373,47 @@ describe('a title-like heading among question headings', () => {
       [23, 'empty-section', 'info'],
     ]);
   });
+
+  it('is no question when nothing stands under it and it only names, among headings that ask: a category, a lone topic, a post\'s own sections', () => {
+    const categories = [
+      '# Data Science Interview Questions',
+      '',
+      '## Statistics',
+      '## What is a p-value?',
+      'The probability of a result at least as extreme under the null.',
+      '## What is statistical power?',
+      'The probability of rejecting a false null.',
+      '',
+      '## Machine Learning',
+      '## What is overfitting?',
+      'Fitting noise.',
+      '',
+    ].join('\n');
+    const read = (note: string) => {
+      const { questions, vfile } = readNote(note);
+      return { questions: questions.map((question) => question.question), messages: vfile.messages.map((message) => [message.line, message.ruleId, message.fatal === false ? 'warning' : 'info']) };
+    };
+    // A name over the questions that follow it titles them; one between two questions may be a question not written yet, and is warned of.
+    expect(read(categories)).toEqual({
+      questions: ['What is a p-value?', 'What is statistical power?', 'What is overfitting?'],
+      messages: [
+        [3, 'empty-section', 'info'],
+        [9, 'empty-section', 'warning'],
+      ],
+    });
+    const post = '# My notes\n\n## Part 1 — Basics\n\n## What is overfitting?\n\nFitting noise.\n\n## What is dropout?\n\nZeroing units.\n\n## Transformers\n\n## What is attention?\n\nWeighting.\n\n## What is a residual connection?\n\nAdding the input.\n\n## About the author\n\n## Subscribe to the newsletter\n';
+    expect(read(post)).toEqual({
+      questions: ['What is overfitting?', 'What is dropout?', 'What is attention?', 'What is a residual connection?'],
+      messages: [
+        [3, 'empty-section', 'info'],
+        [13, 'empty-section', 'warning'],
+        [23, 'empty-section', 'info'],
+        [25, 'empty-section', 'info'],
+      ],
+    });
+    // A task asks: left empty, it is a question not answered yet.
+    expect(read('# Tasks\n\n## What is overfitting?\n\nFitting noise.\n\n## Implement an LRU cache\n\n## What is attention?\n\nWeighting.\n').questions).toEqual(['What is overfitting?', 'Implement an LRU cache', 'What is attention?']);
+  });
 });
 
 describe('a heading of several sentences among question headings', () => {
