@@ -34,17 +34,28 @@ export function namesInterviewRound(title: string): boolean {
  * Whether the section of the heading at `index` asks in bold, as the note's questions are marked (`**How does a
  * decision tree decide where to split?**` over what the author said, `**1)** …`): its author set its questions apart
  * from their answers, so its lines are not each a question. A bold label that asks nothing (`**深度学习相关**`) is none.
+ * Its questions must be the bold lines: a round that lists its questions before any bold line (`1. 介绍项目` …, a
+ * bold remark after them), or whose lines that ask are mostly not bold, keeps its list reading.
  */
 export function marksItsQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
   const { depth } = blocks[index] as Heading;
+  /** Bold lines read as questions; bold lines that ask or set a task (`**Given an array …, return …**`); plain lines that do. */
+  let boldQuestions = 0;
+  let bold = 0;
+  let plain = 0;
   for (let at = index + 1; at < blocks.length; at++) {
     const block = blocks[at]!;
-    if (block.type === 'heading' && block.depth <= depth) return false;
+    if (block.type === 'heading' && block.depth <= depth) break;
+    // A list before the first bold question is the round's list of what was asked; one after it, an answer's points.
+    if (block.type === 'list' && boldQuestions === 0) return false;
     if (block.type !== 'paragraph') continue;
     const construct = promptAt(at, blocks, proposals, choice)?.construct;
-    if (construct === 'bold' || construct === 'numbered-bold') return true;
+    const proposal = proposals[at];
+    if (construct === 'bold' || construct === 'numbered-bold') boldQuestions++;
+    if (construct === 'bold' || construct === 'numbered-bold' || (proposal?.bold && !proposal.bold.boldLead && proposal.line?.interrogative)) bold++;
+    else if (proposal?.line?.interrogative) plain++;
   }
-  return false;
+  return boldQuestions > 0 && bold > plain;
 }
 
 /**

@@ -114,6 +114,14 @@ describe('a round written otherwise', () => {
       ['Round 2', 'How does a decision tree decide where to split?', 'It picks the split that maximizes the impurity reduction.'],
     ]);
   });
+
+  it('keeps the list reading of a round that lists its questions, a bold remark after them no question of the kind', () => {
+    const note = '# 字节跳动 算法岗 面经\n\n### 一面\n1. 介绍项目\n2. Transformer 的复杂度是多少\n3. 手撕 LRU\n\n**面试官人很好，感觉能过吗？**\n应该可以。\n';
+    const questions = asked(note).map(([, question]) => question);
+    // `介绍项目` is a formality of the round, left out; every other item is what was asked.
+    expect(questions).not.toContain('介绍项目');
+    expect(questions.slice(0, 2)).toEqual(['Transformer 的复杂度是多少', '手撕 LRU']);
+  });
 });
 
 describe('a note titled as a log of interviews', () => {
