@@ -25,7 +25,7 @@ const LATER_NOTE = new RegExp(
       'no\\s+answer(?:\\s+yet)?',
       'answer\\s+pending',
       // A study group's question left to its members: "homework", "left as an exercise (for the reader)".
-      '(?:(?:this|next)\\s+week\'s\\s+)?homework',
+      '(?:this|next)\\s+week\'s\\s+homework',
       'left\\s+as\\s+(?:an?\\s+)?(?:exercise|homework)(?:\\s+(?:for|to)\\s+the\\s+reader)?',
     ].join('|') +
     ')$',
@@ -43,18 +43,23 @@ const KOREAN_LATER = '(?:추후|나중에|향후|곧|차후)';
 const KOREAN_SUBJECT = '(?:답변|답|내용|설명|정리|풀이|해설)';
 const KOREAN_VERB = '(?:작성|정리|추가|보완|업데이트|준비|채우기|채울|업로드)(?:\\s*(?:하기|할|하겠습니다|할\\s*것))?';
 const KOREAN_STATUS = '(?:예정|중|필요|할\\s*것)(?:입니다|임)?';
-/** Not done yet: 못함, 못 했음, 안 함, 전 (before it is written). */
+/** Not done yet: 못함, 못 했음, 안 함, 안 됨, 전 (before it is written). */
 const KOREAN_NOT_DONE = '(?:못\\s*(?:함|했음|했다|했어요|했습니다)|안\\s*(?:함|했음|됨)|전)';
+/**
+ * The verbs of writing an answer down, the only ones a "not yet" makes a note of: `업데이트 안 됨` (a weight that
+ * requires no gradient) and `추가 안 됨` (a tuple) answer what happens.
+ */
+const KOREAN_WRITE = '(?:작성|정리)(?:\\s*(?:하기|할|하겠습니다|할\\s*것))?';
 const KOREAN_NOTE = new RegExp(
   `^(?:${KOREAN_LATER}\\s*(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}(?:\\s*${KOREAN_STATUS})?` +
     `|(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}\\s*${KOREAN_STATUS}` +
-    `|(?:아직\\s*)?(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}\\s*${KOREAN_NOT_DONE}` +
+    `|(?:아직\\s*)?(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_WRITE}\\s*${KOREAN_NOT_DONE}` +
     `|(?:(?:이번|다음)\\s*주\\s*)?숙제` +
     `|작성\\s*중|준비\\s*중|추가\\s*예정)$`,
   'u',
 );
 /** Laughter or tears typed in Korean chat (`ㅎㅎ`, `ㅋㅋ`, `ㅠㅠ`) after a note: an emoticon, not words. */
-const KOREAN_EMOTICON = /[ㅎㅋㅠㅜ]+$/u;
+const KOREAN_EMOTICON = /(?<![ㅎㅋㅠㅜ])[ㅎㅋㅠㅜ]+$/u;
 
 /*
  * A run at the line's end, tried only from where a run starts (the lookbehind): tried from each of
