@@ -19,7 +19,7 @@ import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast
 import type { Point, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
-import { asksAgain, isInterrogative } from '../wording/interrogative.js';
+import { asksAgain, endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 import { namesCardColumn } from '../wording/column-names.js';
 import { isMarkdownBlockLine, oneLineCardSeparator } from './card-separator.js';
 import { clozeCard } from './cloze.js';
@@ -183,8 +183,8 @@ function separatorNamed(value: string): FieldSeparator | undefined {
 
 /**
  * A file of `front;back` lines, no `#separator:` over them, as Anki and other apps export cards with a semicolon: read so only
- * when every line is one such pair whose front asks (`What is an epoch?;One full pass …`) and whose back does not
- * ask it again, for prose and code have semicolons too. A line of a Markdown block (a heading, a list item) is none.
+ * when every line is one such pair whose front asks (`What is an epoch?;One full pass …`), ending with its question
+ * mark if it has one, and whose back does not ask it again, for prose and code have semicolons too. A line of a Markdown block (a heading, a list item) is none.
  */
 function semicolonSeparatedCards(text: string, start: number): Cards | undefined {
   const isCard = (row: Field[]) => {
@@ -195,6 +195,9 @@ function semicolonSeparatedCards(text: string, start: number): Cards | undefined
       front.length <= LONGEST_FRONT &&
       !isMarkdownBlockLine(front) &&
       isInterrogative(front) &&
+      // `What is the difference between a list and a tuple? Lists are mutable;tuples are not.`: a front that asks
+      // with a question mark ends with it; text after it is a sentence of prose, cut at its semicolon.
+      (!/[?？]/u.test(front) || endsWithQuestionMark(front)) &&
       !asksAgain(front, back)
     );
   };

@@ -191,6 +191,8 @@ describe('a flashcard export', () => {
       '- What is an epoch?;One full pass.\n- What is a batch?;The examples of one update.\n',
       'What is dropout?;드롭아웃이란?\nWhat is bias?;편향이란?\n',
       'What is an epoch?;One full pass.\n',
+      // A question answered on its line, its answer a sentence with a semicolon: the front would run on past its question mark.
+      'What is the difference between a list and a tuple? Lists are mutable; tuples are not.\nWhy use a generator? It is lazy; it saves memory.\n',
     ];
     for (const text of notCards) expect(readAsCards(readNote(text, 'notes.md').vfile), text).toBe(false);
   });
