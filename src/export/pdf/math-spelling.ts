@@ -13,16 +13,11 @@
  * Unicode superscript or subscript; otherwise it is written `_{KL}`, `^{-1/2}`
  * as TeX would, which a reader of formulas still reads.
  */
-import type { MmlNode } from '@mathjax/src/js/core/MmlTree/MmlNode.js';
+import { TEXCLASS, type MmlNode } from '@mathjax/src/js/core/MmlTree/MmlNode.js';
 import { compileTex } from './math.js';
 
-/** MathJax's TeX classes (MmlNode.ts TEXCLASS): they decide the spaces TeX puts between atoms. */
-const ORD = 0;
-const OP = 1;
-const BIN = 2;
-const REL = 3;
-const OPEN = 4;
-const PUNCT = 6;
+/** MathJax's TeX classes: they decide the spaces TeX puts between atoms. */
+const { ORD, OP, BIN, REL, OPEN, PUNCT } = TEXCLASS;
 
 /** The formula as Unicode text; undefined when TeX cannot read it (the caller keeps its source). */
 export function spelledFormula(tex: string): string | undefined {
