@@ -13,7 +13,8 @@
  *   hint's fold to the extractor (extract/hints.ts);
  * - any other (`::: tip 提示`, `:::warning[Careful]`, `::: {.callout-note title="Why?"}`) is a box around its body:
  *   its title stays, in bold, over the body, as a callout's title shows (callouts.ts), and its fences go.
- * A container with no title that opens with a heading (`## Answer`) takes it for its title, as Quarto does.
+ * A fold with no title that opens with a heading (`## Answer`) takes it for its summary, as Quarto does; a box's
+ * heading stays a heading of the note (a tabset of `## What is X?` questions).
  *
  * A fence closes the innermost container open whose fence is no longer than it (so `::::` can hold `:::`). A line
  * of colons that closes nothing, and an opening fence never closed, are left as written.
@@ -33,7 +34,8 @@ const CLOSING_LINE = /^[ \t>]*(:{3,})[ \t]*$/;
 const CLOSING = /^[ \t>]*:{3,}[ \t]*$/gm;
 
 const COLLAPSE = /\bcollapse[ \t]*=[ \t]*["']?(?:true|false)\b/;
-const ATX_HEADING = /^[ \t>]*#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+/** A heading's line and its text (a title's length at most: no trying every end of a long line). */
+const ATX_HEADING = /^[ \t>]*#{1,6}[ \t]+(\S.{0,199}?)(?:[ \t]+#+)?[ \t]*$/;
 
 /** An open container: how many colons fenced it, whether it is a `<details>`, and what its opening changed. */
 export interface OpenContainer {
