@@ -14,6 +14,7 @@ import { cleanPrompt, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } f
 import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
 import { boldRun } from './bold-line.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
+import { POINTING_ARROW } from '../wording/marks.js';
 import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './recognizers/question-list.js';
@@ -331,8 +332,8 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
  * a follow-up there (`→ 그럼 왜?`).
  */
 function pointsToAnswer(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
-  if (!answersByArrow(blocks[index])) return false;
   const start = arrowRunStart(index, blocks);
+  if (start === -1) return false;
   // `→ What is overfitting?` over `→ Explain the bias-variance tradeoff.`: a question led by the same arrow is an item
   // of a list of them set with arrows for bullets, and so is the line under it; the arrow points to no answer.
   const arrow = leadingArrow(blocks[index]);
@@ -349,26 +350,32 @@ function leadingArrow(block: RootContent | undefined): string | undefined {
   return head ? head[0].trim().replace(/[\u{1F3FB}-\u{1F3FF}\ufe0f]/gu, '') : undefined;
 }
 
+/** An arrow at the head of a text: most paragraphs open with none, and their whole text is not read. */
+const ARROW_HEAD = new RegExp(String.raw`^\s*${POINTING_ARROW}`, 'u');
+
 /** A paragraph led by an arrow that does not end asking with a question mark. */
 function answersByArrow(block: RootContent | undefined): boolean {
   if (block?.type !== 'paragraph') return false;
+  const head = block.children[0];
+  if (head?.type !== 'text' || !ARROW_HEAD.test(head.value)) return false;
   const text = inlineText(block.children);
   return ANSWER_ARROW.test(text) && !endsWithQuestionMark(text);
 }
 
-/** For each array of blocks, where the run of arrow lines (`answersByArrow`) each block stands in starts: read once. */
+/** For each array of blocks, where the run of arrow lines (`answersByArrow`) each block stands in starts (-1: none): read once. */
 const arrowRuns = new WeakMap<readonly RootContent[], Int32Array>();
 
-/** The index of the first line of the run of arrow lines that the one at `index` stands in. */
+/**
+ * The index of the first line of the run of arrow lines that the one at `index` stands in; -1 when it is no arrow
+ * line. The blocks are read once, not again on each of the many calls `promptAt` makes.
+ */
 function arrowRunStart(index: number, blocks: readonly RootContent[]): number {
   let starts = arrowRuns.get(blocks);
   if (!starts) {
     starts = new Int32Array(blocks.length);
-    let previous = false;
     for (let k = 0; k < blocks.length; k++) {
-      const arrow = answersByArrow(blocks[k]);
-      starts[k] = arrow && previous ? starts[k - 1]! : k;
-      previous = arrow;
+      if (!answersByArrow(blocks[k])) starts[k] = -1;
+      else starts[k] = k > 0 && starts[k - 1] !== -1 ? starts[k - 1]! : k;
     }
     arrowRuns.set(blocks, starts);
   }

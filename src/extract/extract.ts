@@ -444,8 +444,9 @@ export function extractQuestions(doc: Document): Extraction {
     const proposal = proposals[index]!;
     if (answerKey(index, block)) return;
     // `**[⬆ back to top](#contents)**` under each answer of a README: the page's navigation, in no answer.
-    if (block.type === 'paragraph' && isShort(block) && BACK_TO_TOP.test(inlineText(block.children).trim())) {
-      vfile.info(`Left out a link back to the top of the page ("${inlineText(block.children).trim()}")`, { place: block.position?.start, ruleId: 'site-chrome', source: 'qbank' });
+    const navigation = block.type === 'paragraph' && isShort(block) ? inlineText(block.children).trim() : undefined;
+    if (navigation !== undefined && BACK_TO_TOP.test(navigation)) {
+      vfile.info(`Left out a link back to the top of the page ("${navigation}")`, { place: block.position?.start, ruleId: 'site-chrome', source: 'qbank' });
       return;
     }
     if (block.type === 'heading' && seenQuestion && opensClosingPromo(index, blocks)) {
