@@ -66,3 +66,12 @@ function backtickRuns(text: string, from: number, to: number): Array<[number, nu
   }
   return runs;
 }
+
+/** Text as a Markdown code span, with enough backticks around it to hold those it has (for a reader that writes Markdown). */
+export function codeSpanOf(text: string): string {
+  // A loop, not Math.max(...runs): a line of many runs would pass more arguments than a call takes.
+  let longest = 0;
+  for (const run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+  const fence = '`'.repeat(longest + 1);
+  return longest > 0 || text.startsWith(' ') || text.endsWith(' ') ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
+}

@@ -35,6 +35,7 @@ import { readHtmlPage } from './html-page.js';
 import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
+import { isLatexNote, latexToMarkdown } from './latex-note.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import type { ParseOptions } from './markdown.js';
 import { visit } from 'unist-util-visit';
@@ -54,6 +55,7 @@ export function parseSource(source: TextSource): Document {
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
   if (isOrgNote(source.file)) return parseOrgNote(source);
+  if (isLatexNote(source.file)) return parseLatexNote(source);
   const sheet = spreadsheetKind(source.file);
   if (sheet) return parseSpreadsheet(source, sheet);
   // A sheet saved as text with its header (`Topic<TAB>Question<TAB>Answer`), its question column anywhere.
@@ -156,6 +158,18 @@ function parseOrgNote(source: TextSource): Document {
     // The file's tags are every question's, as a Markdown note's front matter `tags:` (normalise/tags.ts).
     ...(org.tags.length > 0 ? { frontMatter: { ...read.frontMatter, tags: org.tags } } : {}),
   };
+}
+
+/** A LaTeX note, read as the Markdown it stands for, line for line (latex-note.ts). */
+function parseLatexNote(source: TextSource): Document {
+  const note = latexToMarkdown(source.text);
+  const read = parseConverted(source, note.markdown, (line) => line);
+  source.vfile.info('Read as a LaTeX note: its sections, lists, exam questions and solutions, environments and markup as the Markdown they stand for', {
+    place: { line: 1, column: 1 },
+    ruleId: 'latex-note',
+    source: 'qbank',
+  });
+  return { ...read, format: 'latex', ...(read.title === undefined && note.title ? { title: note.title } : {}), fileLines: source.text.split('\n') };
 }
 
 /**

@@ -24,6 +24,7 @@
  *
  * Only what an Org note uses for questions and answers is read; the rest of Org's syntax stays text.
  */
+import { codeSpanOf } from './code-spans.js';
 
 /**
  * Whether a file is an Org note: by its name, as Emacs decides. Not by its content: a Markdown note about Org quotes
@@ -158,7 +159,7 @@ export function orgToMarkdown(text: string): OrgNote {
     const fixed = /^(\s*): (.*)$|^(\s*):$/.exec(line);
     if (fixed) {
       // Fixed-width lines, Org's short code: each a code span, so that a run of them stays one paragraph's lines.
-      out.push(`${fixed[1] ?? fixed[3]}${fixed[2] ? codeSpan(fixed[2]) : ''}`);
+      out.push(`${fixed[1] ?? fixed[3]}${fixed[2] ? codeSpanOf(fixed[2]) : ''}`);
       continue;
     }
     if (/^\s*\|-/.test(line)) {
@@ -359,7 +360,7 @@ function inlineMarkdown(line: string): string {
   const keep = (markdown: string) => `\u0000${kept.push(markdown) - 1}\u0000`;
   // The characters that stand for what is set aside mean nothing in a note: none is taken for them.
   let text = line.replace(/[\u0000\uE000-\uE002]/g, '\uFFFD').replace(LINK, (_, target: string, words?: string) => keep(linkMarkdown(target, words)));
-  text = text.replace(VERBATIM, (_, pre: string, body: string) => `${pre}${keep(codeSpan(body))}`);
+  text = text.replace(VERBATIM, (_, pre: string, body: string) => `${pre}${keep(codeSpanOf(body))}`);
   // Formulas are TeX in both: set aside as written, so that `$a~b$` keeps its `~` unescaped.
   text = text.replace(FORMULA, (formula) => keep(formula));
   text = text
@@ -385,13 +386,4 @@ function linkMarkdown(target: string, words?: string): string {
   const shown = words ? inlineMarkdown(words) : escapedText(target.replace(/^[*#]/, ''));
   // An internal link (`[[*Heading]]`, `[[#id]]`, a name): its words, with nowhere to go outside Emacs.
   return file || /^[a-z][a-z0-9+.-]*:/i.test(target) ? `[${shown}](${address})` : shown;
-}
-
-/** Text as a Markdown code span, with enough backticks around it to hold those it has. */
-function codeSpan(text: string): string {
-  // A loop, not Math.max(...runs): a line of many runs would pass more arguments than a call takes.
-  let longest = 0;
-  for (const run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
-  const fence = '`'.repeat(longest + 1);
-  return longest > 0 || text.startsWith(' ') || text.endsWith(' ') ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
 }

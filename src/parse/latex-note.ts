@@ -1,0 +1,572 @@
+/**
+ * A LaTeX note (a `.tex` file: lecture notes, an exam's review sheet), read as the Markdown it stands
+ * for, line for line, as an Org note is (org-mode.ts): each line of the Markdown is the same line of the
+ * file, so every question, answer and note stands at the file's own line.
+ *
+ * - The preamble (up to `\begin{document}`) and what follows `\end{document}` are left out; `\title{…}`
+ *   is the note's title.
+ * - Sectioning commands are headings, the shallowest the note uses (`\section`, or `\chapter`) a
+ *   level-one heading; a Beamer frame's title (`\begin{frame}{Title}`, `\frametitle{Title}`) one level
+ *   below the deepest.
+ * - The `exam` class's questions are what it prints, a numbered list: `\question` (and `\titledquestion`)
+ *   an item, `\part`, `\subpart` and `\subsubpart` items under it, a `solution` environment (and its
+ *   `solutionorbox`… forms) the text under its question, `\choice` and `\CorrectChoice` a task list of
+ *   options, the right one ticked; the points (`[5]`) are the grader's, not the wording.
+ * - `itemize`, `enumerate` and `description` are lists, `quote` a quote, `verbatim`, `lstlisting` and
+ *   `minted` fenced code (in the language they name), `equation`, `align` and their kin display math
+ *   (an alignment as `aligned`, which is what MathJax reads between `$$`), `tabular` a table when a rule
+ *   (`\hline`, `\midrule`) follows its first row; `comment` is left out; any other environment
+ *   (`center`, `figure`, `theorem`…) is its content, a `[Title]` it gives in bold above it.
+ * - In text: `\textbf`, `\emph`, `\texttt`, `\verb`, `\href`, `\url`, `\includegraphics` and `\footnote`
+ *   as Markdown writes them, TeX's quotes, dashes, ties and escaped characters as the characters they
+ *   print, a citation its keys (`(kingma2014)`); references and labels (which print numbers the note does
+ *   not hold) and spacing and size commands are left out. Formulas (`$…$`, `\(…\)`, `\[…\]`, `$$…$$`) stay TeX as written.
+ *   What Markdown would read and LaTeX does not (`*`, a `<` before a letter, a line opening with `- `,
+ *   `1. ` or `>`) is escaped. Any other command stays as written.
+ *
+ * This reads the LaTeX a note of questions uses, not all of LaTeX: macros are not expanded, and a command
+ * whose argument goes on over a line break keeps its lines as they are.
+ */
+import { codeSpanOf } from './code-spans.js';
+
+/** Whether a file is a LaTeX note: by its name, as TeX editors decide (a Markdown note about LaTeX quotes `\section` in its code). */
+export function isLatexNote(file: string): boolean {
+  return /\.(?:tex|ltx)$/i.test(file);
+}
+
+export interface LatexNote {
+  /** The note as Markdown, one line for each line of the file. */
+  markdown: string;
+  /** `\title{…}`'s text, if any. */
+  title?: string;
+}
+
+/** A list the note is in: where its items' markers go (the prefix of the lines around it), and the marker of each. */
+interface OpenList {
+  kind: 'list';
+  env: string;
+  /** What opens each item: `1. `, `- `, `- [ ] `. */
+  marker: string;
+  /** The commands that open an item of it. */
+  items: ReadonlySet<string>;
+  /** The prefix of a line inside its current item (none yet: the prefix around it). */
+  inside: string | undefined;
+}
+
+/** A container whose lines take a prefix: a quote, or an environment read as its content (a solution, a figure). */
+interface OpenBlock {
+  kind: 'quote' | 'content';
+  env: string;
+}
+
+type Open = OpenList | OpenBlock;
+
+const SECTIONS = ['part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph'] as const;
+const SECTION_LINE = /^\s*\\(part|chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?\s*(?:\[[^\]\n]*\])?\s*\{/;
+const BEGIN = /^\s*\\begin\{([A-Za-z]+\*?)\}/;
+const END = /^\s*\\end\{([A-Za-z]+\*?)\}/;
+
+const ORDERED_ITEMS: Record<string, ReadonlySet<string>> = {
+  questions: new Set(['question', 'titledquestion']),
+  parts: new Set(['part']),
+  subparts: new Set(['subpart']),
+  subsubparts: new Set(['subsubpart']),
+  enumerate: new Set(['item']),
+};
+const BULLET_LISTS = new Set(['itemize', 'description']);
+const CHOICE_LISTS = new Set(['choices', 'oneparchoices', 'checkboxes', 'oneparcheckboxes']);
+const CHOICE_ITEMS: ReadonlySet<string> = new Set(['choice', 'CorrectChoice']);
+const QUOTES = new Set(['quote', 'quotation', 'verse']);
+const CODE = new Set(['verbatim', 'Verbatim', 'lstlisting', 'minted', 'alltt']);
+/** Display math: the alignments as MathJax's `aligned` (an `align` inside `$$` is refused), the rest as they are. */
+const ALIGNED = new Set(['align', 'align*', 'eqnarray', 'eqnarray*', 'flalign', 'flalign*', 'alignat', 'alignat*']);
+const GATHERED = new Set(['gather', 'gather*', 'multline', 'multline*']);
+const MATH = new Set(['equation', 'equation*', 'displaymath', 'math', ...ALIGNED, ...GATHERED]);
+const TABLES = new Set(['tabular', 'tabular*', 'tabularx']);
+const HIDDEN = new Set(['comment']);
+/** Lines of layout alone: nothing a reader of the note reads. */
+const LAYOUT_LINE =
+  /^\s*(?:\\(?:maketitle|tableofcontents|listoffigures|listoftables|newpage|clearpage|cleardoublepage|pagebreak|noindent|centering|raggedright|raggedleft|bigskip|medskip|smallskip|hline|toprule|bottomrule|printanswers|noprintanswers|pointsinrightmargin|pointsinmargin|nopointsinmargin|qformat\{.*\}|(?:v|h)space\*?\{[^}\n]*\}|(?:author|date|usepackage|documentclass|label|setlength|addtolength|pagestyle|thispagestyle|bibliographystyle|bibliography|input|include)\b.*)\s*)+$/;
+
+/** The note as Markdown, line for line (see above). */
+export function latexToMarkdown(text: string): LatexNote {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const opened: Open[] = [];
+  const begins = lines.findIndex((line) => /^\s*\\begin\{document\}/.test(line));
+  const levels = headingLevels(lines);
+  let title: string | undefined;
+  /** The code, math, table or hidden block being read, and what ends it. */
+  let block: ({ kind: 'code' | 'math' | 'table' | 'hidden'; env: string; fence?: string; lastContent?: number } & TableRows) | undefined;
+  /** A display formula opened by `\[` or `$$` on a line of its own, and what closes it. */
+  let display: RegExp | undefined;
+  let ended = false;
+
+  const prefix = () => prefixOf(opened);
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n]!.replace(/\r$/, '');
+    const titled = /\\title\s*(?:\[[^\]\n]*\])?\s*\{/.exec(raw);
+    if (titled && title === undefined) title = inlineMarkdown(argumentAt(raw, titled.index + titled[0].length - 1)?.content ?? '').trim() || undefined;
+    if (ended || n <= begins) {
+      out.push('');
+      continue;
+    }
+    if (/^\s*\\end\{document\}/.test(raw)) {
+      ended = true;
+      out.push('');
+      continue;
+    }
+    if (block) {
+      const end = END.exec(raw);
+      if (end && end[1] === block.env) {
+        if (block.kind === 'math' && ALIGNED.has(block.env) && block.lastContent !== undefined) out[block.lastContent] += ' \\end{aligned}';
+        if (block.kind === 'math' && GATHERED.has(block.env) && block.lastContent !== undefined) out[block.lastContent] += ' \\end{gathered}';
+        out.push(block.kind === 'code' ? `${prefix()}${block.fence!}` : block.kind === 'math' ? `${prefix()}$$` : '');
+        block = undefined;
+        continue;
+      }
+      if (block.kind === 'hidden') out.push('');
+      else if (block.kind === 'code') out.push(`${prefix()}${raw}`);
+      else if (block.kind === 'math') {
+        const content = withoutComment(raw).replace(/\\(?:label\{[^}\n]*\}|nonumber|notag)/g, '').trim();
+        if (content === '') {
+          out.push(prefix().trimEnd());
+          continue;
+        }
+        const opening = block.lastContent === undefined ? (ALIGNED.has(block.env) ? '\\begin{aligned} ' : GATHERED.has(block.env) ? '\\begin{gathered} ' : '') : '';
+        block.lastContent = out.length;
+        out.push(`${prefix()}${opening}${content}`);
+      } else out.push(tableRow(withoutComment(raw), block, prefix()));
+      continue;
+    }
+    const line = withoutComment(raw);
+    if (display) {
+      if (display.test(line)) {
+        display = undefined;
+        out.push(`${prefix()}$$`);
+      } else out.push(`${prefix()}${line.trim()}`);
+      continue;
+    }
+    if (/^\s*(?:\\\[|\$\$)\s*$/.test(line)) {
+      display = line.trim() === '$$' ? /^\s*\$\$\s*$/ : /^\s*\\\]\s*$/;
+      out.push(`${prefix()}$$`);
+      continue;
+    }
+
+    const begin = BEGIN.exec(line);
+    if (begin) {
+      const env = begin[1]!;
+      const rest = line.slice(begin[0].length);
+      if (CODE.has(env)) {
+        const fence = '`'.repeat(Math.max(3, longestBacktickRun(lines, n + 1, env) + 1));
+        block = { kind: 'code', env, fence };
+        out.push(`${prefix()}${fence}${codeLanguage(env, rest)}`);
+      } else if (MATH.has(env)) {
+        block = { kind: 'math', env };
+        out.push(`${prefix()}$$`);
+      } else if (TABLES.has(env)) {
+        block = { kind: 'table', env, rows: 0 };
+        out.push('');
+      } else if (HIDDEN.has(env)) {
+        block = { kind: 'hidden', env };
+        out.push('');
+      } else if (env === 'document') out.push('');
+      else {
+        opened.push(openedBy(env));
+        out.push(beginLine(env, rest, prefix(), levels));
+      }
+      continue;
+    }
+    const end = END.exec(line);
+    if (end) {
+      const at = opened.map((open) => open.env).lastIndexOf(end[1]!);
+      // An `\end` of nothing open is the note's slip: left out, as LaTeX would stop at it.
+      if (at >= 0) opened.length = at;
+      out.push(prefix().trimEnd());
+      continue;
+    }
+    const section = SECTION_LINE.exec(line);
+    const inExamParts = opened.some((open) => open.kind === 'list' && open.items.has('part'));
+    if (section && !(section[1] === 'part' && inExamParts)) {
+      const argument = argumentAt(line, section[0].length - 1);
+      out.push(`${'#'.repeat(levels.get(section[1]!)!)} ${inlineMarkdown(argument?.content ?? '').trim()}`);
+      continue;
+    }
+    const frameTitle = /^\s*\\frametitle\s*\{/.exec(line);
+    if (frameTitle) {
+      out.push(`${'#'.repeat(levels.get('frame')!)} ${inlineMarkdown(argumentAt(line, frameTitle[0].length - 1)?.content ?? '').trim()}`);
+      continue;
+    }
+    if (line.trim() === '') {
+      out.push(prefix().trimEnd());
+      continue;
+    }
+    if (LAYOUT_LINE.test(line)) {
+      out.push(prefix().trimEnd());
+      continue;
+    }
+    const item = itemAt(line, opened);
+    if (item) {
+      const list = item.list;
+      const around = prefixOf(opened.slice(0, opened.indexOf(list)));
+      const marker = item.correct === undefined ? list.marker : item.correct ? '- [x] ' : '- [ ] ';
+      list.inside = around + ' '.repeat(marker.length);
+      const text = inlineMarkdown(item.rest, true).trim();
+      out.push(`${around}${marker}${item.term !== undefined ? `${inlineMarkdown(item.term).trim()}: ` : ''}${text}`);
+      continue;
+    }
+    out.push(`${prefix()}${inlineMarkdown(line.trim(), true)}`);
+  }
+  return { markdown: out.join('\n'), ...(title ? { title } : {}) };
+}
+
+/** Per sectioning command the note uses, its heading level: the shallowest 1; a frame's title one below the deepest. */
+function headingLevels(lines: readonly string[]): Map<string, number> {
+  const used = new Set<string>();
+  for (const line of lines) {
+    const section = SECTION_LINE.exec(line);
+    // `\part` with an argument is sectioning; the exam class's `\part` (an item) has none.
+    if (section) used.add(section[1]!);
+  }
+  const levels = new Map<string, number>();
+  for (const name of SECTIONS) if (used.has(name)) levels.set(name, Math.min(6, levels.size + 1));
+  levels.set('frame', Math.min(6, levels.size + 1));
+  return levels;
+}
+
+/** What a `\begin{env}` opens, besides the blocks read whole. */
+function openedBy(env: string): Open {
+  const ordered = ORDERED_ITEMS[env];
+  if (ordered) return { kind: 'list', env, marker: '1. ', items: ordered, inside: undefined };
+  if (BULLET_LISTS.has(env)) return { kind: 'list', env, marker: '- ', items: new Set(['item']), inside: undefined };
+  if (CHOICE_LISTS.has(env)) return { kind: 'list', env, marker: '- [ ] ', items: CHOICE_ITEMS, inside: undefined };
+  return { kind: QUOTES.has(env) ? 'quote' : 'content', env };
+}
+
+/** The line a `\begin` of a container stands on: a frame's title as a heading, another environment's `[Title]` in bold. */
+function beginLine(env: string, rest: string, prefix: string, levels: ReadonlyMap<string, number>): string {
+  const heading = env === 'frame' || env === 'block' ? argumentAt(rest, rest.search(/\S/)) : undefined;
+  if (heading && rest.trimStart().startsWith('{')) {
+    const words = inlineMarkdown(heading.content).trim();
+    return env === 'frame' ? `${'#'.repeat(levels.get('frame')!)} ${words}` : `${prefix}**${words}**`;
+  }
+  const titled = /^\s*\[([^\]\n]+)\]/.exec(rest);
+  return titled && !ORDERED_ITEMS[env] && !BULLET_LISTS.has(env) && !CHOICE_LISTS.has(env) && !/^solution/.test(env) ? `${prefix}**${inlineMarkdown(titled[1]!).trim()}**` : prefix.trimEnd();
+}
+
+/** The prefix of a line inside these containers: each list item's indent, each quote's `> `. */
+function prefixOf(opened: readonly Open[]): string {
+  let prefix = '';
+  for (const open of opened) {
+    if (open.kind === 'list') prefix = open.inside ?? prefix;
+    else if (open.kind === 'quote') prefix += '> ';
+  }
+  return prefix;
+}
+
+/** The item a line opens in the innermost list that has items of its command, if it opens one. */
+function itemAt(line: string, opened: readonly Open[]): { list: OpenList; rest: string; term?: string; correct?: boolean } | undefined {
+  const command = /^\s*\\(item|question|titledquestion|part|subpart|subsubpart|choice|CorrectChoice)(?![A-Za-z])/.exec(line);
+  if (!command) return undefined;
+  const name = command[1]!;
+  let list: OpenList | undefined;
+  for (let k = opened.length - 1; k >= 0 && !list; k--) {
+    const open = opened[k]!;
+    if (open.kind === 'list' && open.items.has(name)) list = open;
+  }
+  if (!list) return undefined;
+  let rest = line.slice(command[0].length);
+  let term: string | undefined;
+  if (name === 'titledquestion') {
+    const titleArgument = argumentAt(rest, rest.search(/\S/));
+    if (titleArgument) {
+      term = titleArgument.content;
+      rest = rest.slice(titleArgument.end);
+    }
+  }
+  // `[5]`: a question's points; a description item's term.
+  const option = /^\s*\[([^\]\n]*)\]/.exec(rest);
+  if (option) {
+    if (list.env === 'description' && name === 'item') term = option[1]!;
+    rest = rest.slice(option[0].length);
+  }
+  const correct = CHOICE_ITEMS.has(name) ? name === 'CorrectChoice' : undefined;
+  return { list, rest, ...(term !== undefined ? { term } : {}), ...(correct !== undefined ? { correct } : {}) };
+}
+
+/** A line without its comment: from the first `%` that is not escaped (`\%` is a percent sign). */
+function withoutComment(line: string): string {
+  for (let k = line.indexOf('%'); k >= 0; k = line.indexOf('%', k + 1)) {
+    let slashes = 0;
+    while (k - slashes - 1 >= 0 && line[k - slashes - 1] === '\\') slashes++;
+    if (slashes % 2 === 0) return line.slice(0, k).replace(/\s+$/, '');
+  }
+  return line.replace(/\r$/, '');
+}
+
+/** The longest run of backticks in a code environment's lines, so that its fence is longer. */
+function longestBacktickRun(lines: readonly string[], from: number, env: string): number {
+  let longest = 0;
+  for (let n = from; n < lines.length && !new RegExp(`^\\s*\\\\end\\{${env.replace('*', '\\*')}\\}`).test(lines[n]!); n++) {
+    for (const run of lines[n]!.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+  }
+  return longest;
+}
+
+/** The language a code environment names: `minted`'s `{python}`, `lstlisting`'s `[language=Python]`. */
+function codeLanguage(env: string, rest: string): string {
+  if (env === 'minted') return /^\s*(?:\[[^\]\n]*\])?\s*\{([A-Za-z0-9+#.-]+)\}/.exec(rest)?.[1]?.toLowerCase() ?? '';
+  if (env === 'lstlisting') return /language\s*=\s*(?:\[[^\]\n]*\])?\{?([A-Za-z0-9+#.-]+)/.exec(rest)?.[1]?.toLowerCase() ?? '';
+  return '';
+}
+
+/** A row of a `tabular` as a Markdown table's row; the rule under its first row as the delimiter row. */
+interface TableRows {
+  /** Rows of a table read so far (the rule under the first counts as one), and its header's cells. */
+  rows?: number;
+  cells?: number;
+}
+
+function tableRow(line: string, table: TableRows, prefix: string): string {
+  const content = line.trim();
+  const rule = /^(?:\\(?:hline|midrule|toprule|bottomrule|cline\{[^}]*\})\s*)+$/.test(content);
+  if (rule || content === '') {
+    // The rule under the header: Markdown's delimiter row, as many cells as the header has.
+    if (rule && table.rows === 1 && /\\(?:hline|midrule)/.test(content)) {
+      table.rows = 2;
+      return `${prefix}|${' --- |'.repeat(table.cells ?? 1)}`;
+    }
+    return prefix.trimEnd();
+  }
+  const cells = content
+    .replace(/\\\\(?:\[[^\]\n]*\])?\s*(?:\\hline\s*)?$/, '')
+    .split(/(?<!\\)&/)
+    .map((cell) => inlineMarkdown(cell.trim()).replace(/\|/g, '\\|'));
+  if (table.rows === 0) table.cells = cells.length;
+  table.rows = (table.rows ?? 0) + 1;
+  return `${prefix}| ${cells.join(' | ')} |`;
+}
+
+/**
+ * How far an argument or a formula is looked for: farther than any a note writes on one line, and a bound,
+ * so that a line of many braces nothing closes is not read again from each.
+ */
+const LONGEST_ARGUMENT = 4000;
+
+/** The braced argument opening at `at` (its `{`), balanced, on this line: its content and where it ends. */
+function argumentAt(text: string, at: number): { content: string; end: number } | undefined {
+  if (text[at] !== '{') return undefined;
+  let depth = 0;
+  const last = Math.min(text.length, at + LONGEST_ARGUMENT);
+  for (let k = at; k < last; k++) {
+    const c = text[k];
+    if (c === '\\') k++;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return { content: text.slice(at + 1, k), end: k + 1 };
+  }
+  return undefined;
+}
+
+/** Commands whose one argument is shown as Markdown marks it, or as it is. */
+const WRAPPING: Record<string, [string, string]> = {
+  textbf: ['**', '**'],
+  emph: ['*', '*'],
+  textit: ['*', '*'],
+  textsl: ['*', '*'],
+  sout: ['~~', '~~'],
+};
+const PLAIN = new Set(['underline', 'uline', 'textsc', 'textrm', 'textsf', 'textup', 'textnormal', 'mbox', 'text', 'fbox', 'hl', 'textmd', 'enquote']);
+/** Commands left out with their argument: numbers and keys the note does not hold, spacing. */
+const DROPPED = new Set(['label', 'ref', 'eqref', 'pageref', 'autoref', 'cref', 'Cref', 'index', 'vspace', 'hspace', 'phantom', 'hphantom', 'vphantom', 'nocite']);
+/** Citations: their keys, in brackets, where LaTeX prints the bibliography's number or name. */
+const CITATIONS = new Set(['cite', 'citep', 'citet', 'parencite', 'textcite', 'autocite']);
+/** Commands that print a character, or nothing (declarations of size and shape). */
+const SYMBOLS: Record<string, string> = {
+  LaTeX: 'LaTeX',
+  TeX: 'TeX',
+  ldots: '…',
+  dots: '…',
+  textellipsis: '…',
+  textendash: '–',
+  textemdash: '—',
+  textasciitilde: '~',
+  textbackslash: '\\\\',
+  textbar: '|',
+  S: '§',
+  copyright: '©',
+  checkmark: '✓',
+  newline: '',
+  linebreak: '',
+  par: '',
+  quad: ' ',
+  qquad: ' ',
+  bfseries: '',
+  itshape: '',
+  ttfamily: '',
+  centering: '',
+  noindent: '',
+  small: '',
+  footnotesize: '',
+  scriptsize: '',
+  tiny: '',
+  normalsize: '',
+  large: '',
+  Large: '',
+  LARGE: '',
+  huge: '',
+  Huge: '',
+};
+/** `\&` and its kin: the character itself, escaped where Markdown would read it. */
+const ESCAPED: Record<string, string> = { '&': '&', '%': '%', '#': '\\#', _: '\\_', $: '\\$', '{': '{', '}': '}', ' ': ' ', ',': ' ', ';': ' ', ':': ' ', '!': '', '/': '' };
+
+/**
+ * One line of LaTeX text as Markdown (see the module's comment). `atLineStart`: the text opens a line of the
+ * Markdown, where `- `, `1. ` and `>` would open a block.
+ */
+export function inlineMarkdown(text: string, atLineStart = false): string {
+  let out = '';
+  let k = 0;
+  while (k < text.length) {
+    const c = text[k]!;
+    const formula = formulaAt(text, k);
+    if (formula) {
+      out += text.slice(k, formula);
+      k = formula;
+      continue;
+    }
+    if (c === '\\') {
+      const name = /^[A-Za-z]+\*?/.exec(text.slice(k + 1))?.[0];
+      if (!name) {
+        const next = text[k + 1];
+        if (next === '\\') {
+          // A line break: the Markdown joins the lines of a paragraph anyway. Its `[2pt]` is spacing.
+          k += 2;
+          const spacing = /^\[[^\]\n]*\]/.exec(text.slice(k));
+          if (spacing) k += spacing[0].length;
+          out += ' ';
+        } else if (next !== undefined && next in ESCAPED) {
+          out += ESCAPED[next];
+          k += 2;
+        } else {
+          out += c;
+          k++;
+        }
+        continue;
+      }
+      const after = k + 1 + name.length;
+      const bare = name.replace(/\*$/, '');
+      if (bare === 'verb') {
+        const delimiter = text[after];
+        const close = delimiter === undefined ? -1 : text.indexOf(delimiter, after + 1);
+        if (close > after) {
+          out += codeSpanOf(text.slice(after + 1, close));
+          k = close + 1;
+          continue;
+        }
+      }
+      const at = skipSpaces(text, after);
+      const options = /^\[[^\]\n]*\]/.exec(text.slice(at));
+      const braceAt = options ? skipSpaces(text, at + options[0].length) : at;
+      const argument = argumentAt(text, braceAt);
+      if (argument) {
+        const content = argument.content;
+        let shown: string | undefined;
+        if (WRAPPING[bare]) shown = `${WRAPPING[bare][0]}${inlineMarkdown(content).trim()}${WRAPPING[bare][1]}`;
+        else if (PLAIN.has(bare)) shown = inlineMarkdown(content);
+        else if (bare === 'texttt') shown = codeSpanOf(plainText(content));
+        else if (bare === 'url') shown = `<${content.replace(/\\([%#_&])/g, '$1')}>`;
+        else if (bare === 'includegraphics') shown = `![](${content.trim().replace(/[()\s"<>\\]/g, (ch) => encodeURIComponent(ch))})`;
+        else if (bare === 'footnote') shown = ` (${inlineMarkdown(content).trim()})`;
+        else if (DROPPED.has(bare)) shown = '';
+        else if (CITATIONS.has(bare)) shown = `(${escapedKeys(content)})`;
+        else if (bare === 'href') {
+          const words = argumentAt(text, skipSpaces(text, argument.end));
+          if (words) {
+            out += `[${inlineMarkdown(words.content).trim()}](${content.replace(/\\([%#_&])/g, '$1').replace(/[()\s"<>]/g, (ch) => encodeURIComponent(ch))})`;
+            k = words.end;
+            continue;
+          }
+        }
+        if (shown !== undefined) {
+          // A reference's tie (`Figure~\ref{f}`) goes with it.
+          if (shown === '' && out.endsWith(' ') && DROPPED.has(bare)) out = out.replace(/ +$/, '');
+          out += shown;
+          k = argument.end;
+          continue;
+        }
+      }
+      if (bare in SYMBOLS) {
+        out += SYMBOLS[bare];
+        k = after;
+        // A command word eats the space after it (`\LaTeX\ is`, `\ldots and`): TeX's rule, kept where it prints a word.
+        if (SYMBOLS[bare] === '' && text[k] === ' ') k++;
+        continue;
+      }
+      out += text.slice(k, after);
+      k = after;
+      continue;
+    }
+    if (c === '~') out += ' ';
+    else if (text.startsWith('---', k)) {
+      out += '—';
+      k += 3;
+      continue;
+    } else if (text.startsWith('--', k)) {
+      out += '–';
+      k += 2;
+      continue;
+    } else if (text.startsWith('``', k)) {
+      out += '“';
+      k += 2;
+      continue;
+    } else if (text.startsWith("''", k)) {
+      out += '”';
+      k += 2;
+      continue;
+    } else if (c === '`') out += '‘';
+    else if (c === '*' || c === '_') out += `\\${c}`;
+    else if (c === '<' && /[A-Za-z/!?]/.test(text[k + 1] ?? '')) out += '\\<';
+    else out += c;
+    k++;
+  }
+  if (atLineStart) out = out.replace(/^(\s*)([-+>]|#{1,6}(?=\s|$)|\d{1,9}(?=[.)]\s))/, '$1\\$2');
+  return out;
+}
+
+/** Where a formula opening at `k` ends (after its closing delimiter), or undefined: `$…$`, `$$…$$`, `\(…\)`, `\[…\]`, on one line. */
+function formulaAt(text: string, k: number): number | undefined {
+  const pairs: Array<[string, string]> = [
+    ['$$', '$$'],
+    ['\\(', '\\)'],
+    ['\\[', '\\]'],
+    ['$', '$'],
+  ];
+  for (const [open, close] of pairs) {
+    if (!text.startsWith(open, k)) continue;
+    const window = text.slice(k, k + LONGEST_ARGUMENT);
+    for (let end = window.indexOf(close, open.length); end >= 0; end = window.indexOf(close, end + 1)) {
+      if (window[end - 1] !== '\\' || close.startsWith('\\')) return k + end + close.length;
+    }
+    // Unclosed on this line: the rest is the formula's, as TeX would read on.
+    return open === '$' || open === '$$' || open === '\\(' ? text.length : undefined;
+  }
+  return undefined;
+}
+
+/** Citation keys as text: `kingma2014, he2016` (an underscore in a key is no emphasis). */
+function escapedKeys(keys: string): string {
+  return keys
+    .split(',')
+    .map((key) => key.trim().replace(/[*_<]/g, '\\$&'))
+    .join(', ');
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at;
+}
+
+/** Text as typed in a `\texttt`: its escapes as the characters they print, nothing else read. */
+function plainText(text: string): string {
+  return text.replace(/\\([%#_&${}])/g, '$1').replace(/\\textbackslash(?:\{\})?/g, '\\').replace(/~/g, ' ');
+}
