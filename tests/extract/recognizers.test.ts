@@ -1592,6 +1592,17 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it("reads a recording's transcript, each line stamped with its time before its speaker, as the same transcript without the stamps", () => {
+    const note =
+      'Mock interview with Daniel\n\n[00:00:20] Daniel: How would you explain the bias-variance tradeoff?\n[00:00:25] Me: Bias is a model too simple, variance one that memorises noise.\n[00:01:02] Daniel: Okay. And how would you detect high variance?\n[00:01:06] Me: Training error low, validation error much higher.\n(01:30) Daniel: Why does batch norm help training?\n01:35 Me: It lets you use higher learning rates.\n';
+    const { questions } = readNote(note, 'mock.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['How would you explain the bias-variance tradeoff?', 'Bias is a model too simple, variance one that memorises noise.', 3],
+      ['And how would you detect high variance?', 'Training error low, validation error much higher.', 5],
+      ['Why does batch norm help training?', 'It lets you use higher learning rates.', 7],
+    ]);
+  });
+
   it("leaves the interviewer's acknowledgement of the last answer (Nice., Okay, great.) out of the next question's wording", () => {
     const note = 'Interviewer: What is gradient boosting?\nMe: Trees fit on the residuals.\n\nInterviewer: Nice. What is the difference between bagging and boosting?\nMe: Averaging against sequence.\n\nInterviewer: Okay, great. Why does boosting overfit less?\nMe: It does not.\n\nInterviewer: Right, what is stacking?\nMe: A model over models.\n';
     const { questions } = readNote(note, 'screen.md');
