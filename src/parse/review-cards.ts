@@ -41,6 +41,20 @@ export function readReviewCards(tree: Root, text: string, lines: readonly string
   for (const [index, block] of tree.children.entries()) {
     const separator = block.type === 'paragraph' ? separatorLine(block, lines) : undefined;
     if (separator === undefined) {
+      const front = block.type === 'paragraph' ? frontOverBlockBack(block, tree.children[index + 1], lines) : undefined;
+      if (front) {
+        source ??= sourceLines(text, lines);
+        const parts = splitAt(block as Paragraph, [front], source);
+        if (parts.length === 2) {
+          // A back that is a list, formula, code, table or quote right under the `?` line (Markdown ends the paragraph
+          // there): the front is the card's question, those blocks its whole answer.
+          parts[0]!.data = { ...block.data, cardFront: true };
+          children.push(parts[0]!);
+          const last = lastOfCard(tree.children, index + 1, tree.children[index + 1]!);
+          last.data = { ...last.data, cardBack: true };
+          continue;
+        }
+      }
       children.push(block);
       continue;
     }
@@ -65,8 +79,8 @@ export function readReviewCards(tree: Root, text: string, lines: readonly string
 /** Blocks Markdown starts under a paragraph's line with no blank line between: a back's formula, list, code, table or quote. */
 const GOES_ON_BACK: ReadonlySet<string> = new Set(['math', 'list', 'code', 'table', 'blockquote']);
 
-/** The card's last block: `back`, or the last of such blocks after the paragraph at `index`, each right under the one before. */
-function lastOfCard(blocks: readonly RootContent[], index: number, back: Paragraph): RootContent {
+/** The card's last block: `back`, or the last of such blocks after the one at `index`, each right under the one before. */
+function lastOfCard(blocks: readonly RootContent[], index: number, back: RootContent): RootContent {
   let last: RootContent = back;
   for (let next = index + 1; next < blocks.length; next++) {
     const block = blocks[next]!;
@@ -75,6 +89,18 @@ function lastOfCard(blocks: readonly RootContent[], index: number, back: Paragra
     last = block;
   }
   return last;
+}
+
+/**
+ * The line of `paragraph` holding only the separator when it is the paragraph's last, over a back that Markdown reads as
+ * a block of its own (`?` over `- single: …`): the separator's line, where the front ends.
+ */
+function frontOverBlockBack(paragraph: Paragraph, next: RootContent | undefined, lines: readonly string[]): number | undefined {
+  const position = paragraph.position;
+  if (!position || position.start.offset === undefined || position.end.line <= position.start.line) return undefined;
+  if (!SEPARATOR.test(lines[position.end.line - 1] ?? '')) return undefined;
+  if (!next || !GOES_ON_BACK.has(next.type) || next.position?.start.line !== position.end.line + 1) return undefined;
+  return position.end.line;
 }
 
 /** The paragraph's first line holding only the separator, with lines of the front before it and of the back after it. */

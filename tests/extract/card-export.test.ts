@@ -328,6 +328,19 @@ describe("Obsidian Spaced Repetition's multi-line cards (front, `?`, back)", () 
     ]);
   });
 
+  it('answer with a list, formula or code that starts right under the `?` line, up to the blank line', () => {
+    const note =
+      '#flashcards/ml\n\nExplain hierarchical clustering linkage criteria\n?\n- single: min distance between points\n- ward: minimizes within-cluster variance increase\n\nWrite the softmax\n?\n$$\n\\sigma(z)_i = e^{z_i} / \\sum_j e^{z_j}\n$$\n\nWhat is a Gaussian Mixture Model?\n?\nA soft clustering model.\n';
+    const { questions, vfile } = readNote(note, 'cards.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown, question.occurrences[0]!.line])).toEqual([
+      ['Explain hierarchical clustering linkage criteria', '- single: min distance between points\n- ward: minimizes within-cluster variance increase', 3],
+      ['Write the softmax', '$$\n\\sigma(z)_i = e^{z_i} / \\sum_j e^{z_j}\n$$', 8],
+      ['What is a Gaussian Mixture Model?', 'A soft clustering model.', 14],
+    ]);
+    // The list was text between questions, its card's front a line of it; now nothing is left over.
+    expect(messagesOf(vfile).filter((message) => message.endsWith('orphan-text'))).toEqual([]);
+  });
+
   it('are read among a note\'s headings too, and a `?` that is not alone on its line cuts nothing', () => {
     const note = '# Optimisers\n\nAdam in one line\n?\nMomentum plus RMSProp.\n\n## Is Adam always better?\n\nNot always ?\nSGD generalises better at times.\n';
     const { questions } = readNote(note, 'notes.md');
