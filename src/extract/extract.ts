@@ -29,7 +29,7 @@ import { withoutRatingLabels } from '../wording/rating-labels.js';
 import { answeredBelow, answerLineGoesOnWith, isQuestionList, isTableOfContents, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
-import { askedInRound, closesInterview, marksItsQuestions, namesInterviewLog, namesInterviewRound } from './interview-rounds.js';
+import { askedInRound, closesInterview, marksItsQuestions, namesInterviewLog, namesInterviewRound, opensInterviewRound } from './interview-rounds.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { BACK_TO_TOP } from '../parse/site-chrome.js';
 import { holdsNoQuestions, neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
@@ -621,13 +621,15 @@ export function extractQuestions(doc: Document): Extraction {
       if (block.data?.cardBack) close();
       return;
     }
+    // A line naming a round (`一面（1h）`) opens one where no heading does: its lines follow up to the next heading.
+    if (round === undefined && !current?.found.labelled && opensInterviewRound(block)) round = { depth: 6, lists: true };
     const logged = round !== undefined && (round.lists || block.type !== 'list') ? askedInRound(block) : undefined;
     if (logged) {
       if (logged.label !== undefined) {
         close();
         flushOrphan();
         lineTopic = logged.label;
-        return;
+        if (logged.questions.length === 0 && logged.formalities.length === 0 && logged.links.length === 0 && logged.lead.length === 0) return;
       }
       if (current) current.answer.push(...logged.lead);
       else for (const remark of logged.lead) stray(remark, false, sectionAbove);

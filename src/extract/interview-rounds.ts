@@ -66,8 +66,11 @@ export function namesInterviewLog(title: string): boolean {
   return /面经|笔经|面试(?:经验|记录|复盘)|interview (?:experiences?|logs?)|면접\s*후기/i.test(title);
 }
 
-/** What opens and closes every round, asked of everyone and answered by no note: not a question to study. */
-const FORMALITY = /^(?:自我介绍|(?:聊|问|讲|介绍)?(?:一下|一些)?(?:项目|实习)(?:经历|经验)?(?:介绍|讲述|相关)?|反问|self[- ]?introduction|introductions?|(?:resume|project|behaviou?ral) (?:discussion|chat)|q\s*&\s*a)$/i;
+/**
+ * What opens and closes every round, asked of everyone and answered by no note: not a question to study; with the
+ * author's remark on it after a comma (`聊项目，问得很细`), when the remark asks nothing.
+ */
+const FORMALITY = /^(?:自我介绍|(?:聊|问|讲|介绍)?(?:一下|一些)?(?:项目|实习)(?:经历|经验)?(?:介绍|讲述|相关)?|反问|self[- ]?introduction|introductions?|(?:resume|project|behaviou?ral) (?:discussion|chat)|q\s*&\s*a)(?:\s*[，,]\s*[^?？]{1,30})?$/i;
 
 /**
  * The question that closes an interview, asking the candidate for theirs (`마지막으로 질문 있으신가요?`, `Do you have any
@@ -83,14 +86,19 @@ export function closesInterview(prompt: string): boolean {
 /** Punctuation a log puts after each of its items (`二分查找；`), which no question keeps. */
 const ITEM_END = /[\s；;，,、]+$/u;
 
+/** A line that opens with the author's verdict on the interview (`总结：…`, `感受：…`, `총평: …`, `Overall: …`). */
+const VERDICT_LABEL = /^(?:总结|总体(?:感受|感觉|评价)?|感受|感想|体验|心得|总评|评价|총평|후기|소감|overall|summary|verdict|impressions?)\s*[:：]/i;
+
 /**
- * A line that comments on the round rather than naming what was asked: a long one that does not ask, or
- * an English sentence that does not (`The interviewer was friendly and patient.`). A short Chinese line
+ * A line that comments on the round rather than naming what was asked: a long one that does not ask, one
+ * that gives the author's verdict (`总结：面试官人都很好`), or an English sentence that does not ask (`The
+ * interviewer was friendly and patient.`). A short Chinese line
  * ended with a full stop is still what was asked (`C++，虚函数，虚析构函数。`, `给定整数n，求离根号n最近的整数。`).
  */
 function isRemark(found: PromptCandidate): boolean {
   if (found.interrogative) return false;
   const text = found.prompt;
+  if (VERDICT_LABEL.test(text)) return true;
   if ([...text].length > 80) return true;
   return /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u.test(text) && /[.!]$/.test(text) && text.split(/\s+/).length > 5;
 }
@@ -130,8 +138,29 @@ function paragraphInRound(paragraph: Paragraph): RoundBlock | undefined {
   // `技术面：` on a line of its own names the round whose lines follow, as a heading would.
   const label = groupLabel(paragraph) ?? (lines.length === 1 && namesInterviewRound(inlineText(paragraph.children)) ? labelText(paragraph.children) : undefined);
   if (label !== undefined) return { ...nothing(), label };
-  if (lines.some((line) => ANSWER_PREFIX.test(inlineText(line.children)))) return undefined;
-  return collected(lines.map((line) => ({ found: lineCandidate(line), answer: [], block: lineParagraph(line) })));
+  // `一面（1h）` right over the lines of what was asked (copied text, no blank line between): the round's name, then its lines.
+  const named = roundNamedBy(lines);
+  const asked = named === undefined ? lines : lines.slice(1);
+  if (asked.some((line) => ANSWER_PREFIX.test(inlineText(line.children)))) return undefined;
+  const reading = collected(asked.map((line) => ({ found: lineCandidate(line), answer: [], block: lineParagraph(line) })));
+  return named === undefined ? reading : { ...(reading ?? nothing()), label: named };
+}
+
+/** The round a paragraph's first line names, when lines of what was asked follow it. */
+function roundNamedBy(lines: readonly ParagraphLine[]): string | undefined {
+  const [first] = lines;
+  return lines.length > 1 && first && namesInterviewRound(inlineText(first.children)) ? labelText(first.children) : undefined;
+}
+
+/**
+ * Whether a block opens a round of an interview where no heading does: a paragraph whose first line names the
+ * round (`一面（1h）` over `1. 讲一下 DeepFM 的结构` …, as a 面经 copied off a forum reads). The round's lines follow,
+ * in it or in the blocks after it, up to the next heading.
+ */
+export function opensInterviewRound(block: RootContent): boolean {
+  if (block.type !== 'paragraph' || block.data?.speaker) return false;
+  const lines = linesOf(block);
+  return lines.length === 1 ? namesInterviewRound(inlineText(block.children)) : roundNamedBy(lines) !== undefined;
 }
 
 function listInRound(list: List): RoundBlock | undefined {

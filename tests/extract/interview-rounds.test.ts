@@ -153,6 +153,28 @@ describe('a note titled as a log of interviews', () => {
   });
 });
 
+describe('a round named on a line of text, no heading over it (a 面经 copied off a forum)', () => {
+  const copied =
+    '字节跳动 算法工程师 一面二面面经\n牛客网\n\n一面（1h）\n1. 自我介绍\n2. 聊项目，问得很细\n3. 讲一下 DeepFM 的结构\n4. 手撕：最长递增子序列\n\n二面（50min）\n1. Transformer 的 self-attention 计算过程\n2. 反问\n\n总结：面试官人都很好，会引导。\n';
+
+  it('reads the lines under the name as what was asked, round by round, each round its own topic', () => {
+    const { questions } = readNote(copied, 'mianjing.txt');
+    expect(questions.map((question) => [question.topic, question.question, question.answer?.markdown ?? null, question.occurrences[0]!.line])).toEqual([
+      ['一面（1h）', '讲一下 DeepFM 的结构', null, 7],
+      ['一面（1h）', '手撕：最长递增子序列', null, 8],
+      // The next round's first line was the answer of the last question of the round before.
+      ['二面（50min）', 'Transformer 的 self-attention 计算过程', null, 11],
+    ]);
+  });
+
+  it("leaves out the rounds' formalities, a remark after one too (`聊项目，问得很细`), and reads the author's verdict as no question", () => {
+    const { vfile } = readNote(copied, 'mianjing.txt');
+    expect(messagesOf(vfile)).toEqual(expect.arrayContaining(['5:interview-formality', '6:interview-formality', '12:interview-formality', '14:orphan-text']));
+    // A formality with a remark that asks is a question: `聊项目，用了什么模型？`.
+    expect(readNote('面经\n\n一面\n1. 聊项目，用了什么模型？\n2. 自我介绍\n', 'log.txt').questions.map((question) => question.question)).toEqual(['聊项目，用了什么模型？']);
+  });
+});
+
 describe('a note that is no log', () => {
   it('reads the lines under an ordinary heading as before: only the line that asks is a question', () => {
     expect(asked('## 过拟合\n\n处理过拟合的方法有哪些？\n\n正则化\n\n数据增强\n')).toEqual([['过拟合', '处理过拟合的方法有哪些？', '正则化\n\n数据增强']]);
