@@ -44,12 +44,15 @@ function spell(node: MmlNode, inScript: boolean): string {
     case 'msubsup':
       return scripted(base, first, second, inScript);
     case 'munder':
+      if (isArrow(base)) return labelledArrow(base!, first, undefined);
       if (isDecoration(first)) return base ? spell(base, inScript) : '';
       return isAccent(first) ? accented(base, first!, inScript, UNDER_ACCENTS) : scripted(base, first, undefined, inScript);
     case 'mover':
+      if (isArrow(base)) return labelledArrow(base!, undefined, first);
       if (isDecoration(first)) return base ? spell(base, inScript) : '';
       return isAccent(first) ? accented(base, first!, inScript) : scripted(base, undefined, first, inScript);
     case 'munderover':
+      if (isArrow(base)) return labelledArrow(base!, first, second);
       return scripted(base, first, second, inScript);
     case 'mfrac':
       // A fraction with no rule is a binomial's stack (`\binom{n}{k}`, its parentheses around it): `(n k)`, not a division.
@@ -61,8 +64,6 @@ function spell(node: MmlNode, inScript: boolean): string {
       return `${raised(spell(first!, true), '^')}√${grouped(spell(base!, inScript))}`;
     case 'mphantom':
       return '';
-    case 'mspace':
-      return ' ';
     case 'mtable':
       return node.childNodes.map((line) => line.childNodes.map((cell) => spell(cell, inScript)).join(' ')).join('; ');
     default:
@@ -106,7 +107,8 @@ function texClassOf(node: MmlNode): number {
 /** A token's characters, in its variant's letters (`\mathbb{R}`: ℝ); the invisible operators MathJax adds are dropped. */
 function tokenText(node: MmlNode): string {
   const text = (node as MmlNode & { getText(): string }).getText().replace(/[\u2061-\u2064]/g, '');
-  if (node.kind === 'mspace') return ' ';
+  // A space with no width is a strut (an extensible arrow's label has one), `\!` a negative space: neither is a space.
+  if (node.kind === 'mspace') return parseFloat(String(node.attributes.get('width'))) > 0 ? ' ' : '';
   if (node.kind === 'mtext') return text.replace(/\u00a0/g, ' ');
   const variant = node.attributes.get('mathvariant');
   return typeof variant === 'string' ? inVariant(text, variant) : text;
@@ -180,6 +182,52 @@ function accented(base: MmlNode | undefined, accent: MmlNode, inScript: boolean,
   const mark = marks.get(tokenText(accent))!;
   const text = base ? spell(base, inScript) : '';
   return [...text].map((char) => (char === ' ' ? char : char + mark)).join('');
+}
+
+/**
+ * The two ends of each arrow MathJax sets a label over or under (`\xrightarrow{f}`, `\xLeftarrow`,
+ * `\overset{f}{\to}`): a shaft at the tail, a head at each end that points.
+ */
+const ARROW_ENDS: ReadonlyMap<string, readonly [string, string]> = new Map<string, readonly [string, string]>([
+  ['→', ['–', '→']],
+  ['⟶', ['–', '→']],
+  ['←', ['←', '–']],
+  ['⟵', ['←', '–']],
+  ['↔', ['←', '→']],
+  ['⟷', ['←', '→']],
+  ['⇒', ['=', '⇒']],
+  ['⟹', ['=', '⇒']],
+  ['⇐', ['⇐', '=']],
+  ['⟸', ['⇐', '=']],
+  ['⇔', ['⇐', '⇒']],
+  ['⟺', ['⇐', '⇒']],
+  ['↦', ['|–', '→']],
+  ['⟼', ['|–', '→']],
+  ['↪', ['–', '↪']],
+  ['↩', ['↩', '–']],
+  ['⇀', ['–', '⇀']],
+  ['⇁', ['–', '⇁']],
+  ['↼', ['↼', '–']],
+  ['↽', ['↽', '–']],
+  ['⇌', ['↽', '⇀']],
+  ['⇋', ['↼', '⇁']],
+]);
+
+function isArrow(node: MmlNode | undefined): boolean {
+  return node !== undefined && node.isToken && ARROW_ENDS.has(tokenText(node));
+}
+
+/**
+ * An arrow with its label (over it, and under it after a slash) written on its shaft, between its ends: `–f→`,
+ * `A =def⇒ B`, as plain text draws a labelled arrow (`A --f--> B`) and reads it (A goes by f to B). A raised label
+ * (`→ᶠ`) needs a superscript of every character and shrinks it past reading; one in parentheses after the arrow
+ * (`→(f)`) reads as the arrow applied to f.
+ */
+function labelledArrow(arrow: MmlNode, below: MmlNode | undefined, above: MmlNode | undefined): string {
+  const labels = [above, below].map((label) => (label ? grouped(spell(label, true)) : '')).filter((label) => label !== '');
+  if (labels.length === 0) return tokenText(arrow);
+  const [left, right] = ARROW_ENDS.get(tokenText(arrow))!;
+  return `${left}${labels.join('/')}${right}`;
 }
 
 /** A numerator, denominator or root's body of several atoms in parentheses: `(a + b)/2`. */

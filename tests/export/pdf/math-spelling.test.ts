@@ -25,8 +25,21 @@ describe('a formula spelled in Unicode, for the bookmarks', () => {
     ['\\overline{X}', 'X̅'],
     ['\\underline{x}', 'x̲'],
     ['\\underbrace{a+b}_{c}', 'a + b_c'],
+    ['\\int f(x)\\,dx', '∫ f(x) dx'],
+    ['f\\!\\left(x\\right)', 'f(x)'],
   ])('spells %s as %s', (tex, spelled) => {
     expect(spelledFormula(tex)).toBe(spelled);
+  });
+
+  it('writes the label of an extensible arrow on its shaft, between its ends, as plain text draws a labelled arrow', () => {
+    expect(spelledFormula('A \\xrightarrow{f} B')).toBe('A –f→ B');
+    expect(spelledFormula('\\xleftarrow{g}')).toBe('←g–');
+    expect(spelledFormula('\\xleftrightarrow{h}')).toBe('←h→');
+    expect(spelledFormula('p \\xRightarrow{\\text{def}} q')).toBe('p =def⇒ q');
+    expect(spelledFormula('\\xrightarrow[n]{\\text{softmax}}')).toBe('–softmax/n→');
+    expect(spelledFormula('X_n \\xrightarrow{n \\to \\infty} X')).toBe('Xₙ –(n→∞)→ X');
+    expect(spelledFormula('\\overset{f}{\\to}')).toBe('–f→');
+    expect(spelledFormula('\\xrightarrow{}')).toBe('→');
   });
 
   it('writes a script as TeX does when Unicode has no raised or lowered form of one of its characters', () => {
