@@ -72,19 +72,27 @@ function spell(node: MmlNode, inScript: boolean): string {
   }
 }
 
-/** Atoms in a row, spaced as TeX spaces them: around a relation and a binary operator, after punctuation, beside a named operator. */
+/**
+ * Atoms in a row, spaced as TeX spaces them: around a relation and a binary operator, after punctuation, beside a
+ * named operator; and after a word set upright before a letter (`\text{argmax}_x f(x)` is `argmaxₓ f(x)`), which
+ * its font sets apart on the page and only a space does in plain text (`argmaxₓf(x)`).
+ */
 function row(nodes: readonly MmlNode[], inScript: boolean): string {
   let text = '';
   let before: number | undefined;
+  let afterWord = false;
   for (const node of nodes) {
     const spelled = spell(node, inScript);
     if (spelled === '') continue;
     let kind = texClassOf(node);
     // A sign with nothing to its left is unary: `-x`, `(-1)`, `= -1`.
     if (kind === BIN && (before === undefined || before === BIN || before === REL || before === OPEN || before === PUNCT || before === OP)) kind = ORD;
-    if (!inScript && before !== undefined && spaceBetween(before, kind)) text += ' ';
+    const apart = before !== undefined && (spaceBetween(before, kind) || (afterWord && /^[\p{L}\p{N}]/u.test(spelled)));
+    if (!inScript && apart) text += ' ';
     text += spelled;
     before = kind;
+    // A named operator's word (`\arg\max`) is spaced by its class, as TeX spaces it.
+    afterWord = kind === ORD && isWord(node);
   }
   return text;
 }
@@ -94,14 +102,27 @@ function spaceBetween(before: number, after: number): boolean {
   return (before === OP && after === ORD) || (before === ORD && after === OP);
 }
 
+/** The nodes that set scripts on a base, their first child. */
+const SCRIPTED: ReadonlySet<string> = new Set(['msub', 'msup', 'msubsup', 'munder', 'mover', 'munderover']);
+
 /** A node's TeX class: a scripted atom has its base's, a row none of its own (an ordinary atom). */
 function texClassOf(node: MmlNode): number {
-  if (node.kind === 'msub' || node.kind === 'msup' || node.kind === 'msubsup' || node.kind === 'munderover' || node.kind === 'munder' || node.kind === 'mover') {
+  if (SCRIPTED.has(node.kind)) {
     const base = node.childNodes[0];
     return base ? texClassOf(base) : ORD;
   }
   const kind = node.texClass;
   return typeof kind === 'number' && kind >= 0 ? kind : ORD;
+}
+
+/** Whether a node is a word of two letters or more set upright (`\text{max}`, `\mathrm{Var}`), scripted or in braces. */
+function isWord(node: MmlNode): boolean {
+  while (!node.isToken) {
+    const [first] = node.childNodes;
+    if (!first || !(SCRIPTED.has(node.kind) || node.childNodes.length === 1)) return false;
+    node = first;
+  }
+  return (node.kind === 'mtext' || node.kind === 'mi') && /\p{L}\p{L}$/u.test(tokenText(node));
 }
 
 /** A token's characters, in its variant's letters (`\mathbb{R}`: ℝ); the invisible operators MathJax adds are dropped. */

@@ -31,6 +31,14 @@ describe('a formula spelled in Unicode, for the bookmarks', () => {
     expect(spelledFormula(tex)).toBe(spelled);
   });
 
+  it('sets a word written upright apart from the letter after it, as its font does on the page', () => {
+    expect(spelledFormula('\\text{argmax}_x f(x)')).toBe('argmaxₓ f(x)');
+    expect(spelledFormula('\\mathrm{Var} X')).toBe('Var X');
+    expect(spelledFormula('\\text{softmax}(z)_i')).toBe('softmax(z)ᵢ');
+    expect(spelledFormula('\\mathrm{d}x')).toBe('dx');
+    expect(spelledFormula('\\arg\\max_x f(x)')).toBe('argmaxₓ f(x)');
+  });
+
   it('writes the label of an extensible arrow on its shaft, between its ends, as plain text draws a labelled arrow', () => {
     expect(spelledFormula('A \\xrightarrow{f} B')).toBe('A –f→ B');
     expect(spelledFormula('\\xleftarrow{g}')).toBe('←g–');
