@@ -1,7 +1,8 @@
 /**
  * GFM tables: columns sized to their content and shrunk to fit the column
  * width (never below their longest word while the words fit; when they do
- * not, the columns of running text are cut first, so that a column of
+ * not, the table is set smaller, down to TYPE.tableLeast, and if they still
+ * do not, the columns of running text are cut first, so that a column of
  * numbers keeps them whole, and then only the columns with too long a
  * word), each table row one unsplittable row, header shaded and bold, rules
  * between rows and columns (the rules, not the shading, carry the grid),
@@ -18,7 +19,7 @@ import { inlineRows, type Alignment } from './inline-rows.js';
 import type { LayoutContext } from './layout-context.js';
 import { tokenize } from './inline-tokens.js';
 import type { TextShaper } from './text-shaper.js';
-import { COLOUR } from './theme.js';
+import { COLOUR, TYPE } from './theme.js';
 
 declare module 'mdast' {
   interface TableCellData {
@@ -144,19 +145,17 @@ export function tableRows(table: Table, width: number, context: LayoutContext, b
   const columns = Math.max(0, ...table.children.map((row) => row.children.length));
   if (columns === 0) return [];
   const header = options.header ?? true;
-  const styleOf = (rowIndex: number): InlineStyle => (header && rowIndex === 0 ? { ...base, weight: 'bold' } : base);
-  const atoms = table.children.map((row, rowIndex) =>
-    Array.from({ length: columns }, (_, column) => inlineAtoms(row.children[column]?.children ?? [], styleOf(rowIndex), COLOUR.link)),
-  );
-  const natural = Array.from({ length: columns }, (_, column) =>
-    Math.max(Math.min(MIN_COLUMN, width / columns), ...atoms.map((cells, rowIndex) => naturalWidth(inlineRows(cells[column]!, styleOf(rowIndex), UNBOUNDED, context)) + 0.5)),
-  );
-  const words = atoms.map((cells) => cells.map((cell) => cellWords(cell, context.shaper)));
-  const least = Array.from({ length: columns }, (_, column) =>
-    Math.max(Math.min(MIN_COLUMN, width / columns), ...words.map((cells) => cells[column]!.longest)),
-  );
-  const running = Array.from({ length: columns }, (_, column) => words.some((cells) => cells[column]!.running));
-  const widths = columnWidths(natural, least, width - columns * 2 * PAD_X, running);
+  const room = width - columns * 2 * PAD_X;
+  let measured = measuredCells(table, columns, header, width, context, base);
+  // Longest words wider together than the column: the table is set smaller, down to TYPE.tableLeast, before any is cut
+  // (`92.86` over `6`, `Model` as `Mod` over `el`), as a printed table too wide for its column is.
+  const leastTotal = measured.least.reduce((sum, least) => sum + least, 0);
+  if (leastTotal > room && base.size > TYPE.tableLeast) {
+    const size = Math.max(TYPE.tableLeast, base.size * (room / leastTotal));
+    measured = measuredCells(table, columns, header, width, context, { ...base, size });
+  }
+  const { atoms, natural, least, running, styleOf } = measured;
+  const widths = columnWidths(natural, least, room, running);
   const tableWidth = widths.reduce((sum, w) => sum + w + 2 * PAD_X, 0);
   const gridRows = atoms.map((cells, rowIndex): Row => {
     const alignOf = (column: number) => table.children[rowIndex]!.children[column]?.data?.align ?? table.align?.[column] ?? 'left';
@@ -179,6 +178,23 @@ export function tableRows(table: Table, width: number, context: LayoutContext, b
     return { height, items };
   });
   return header ? withHeaderRepeated(gridRows) : gridRows;
+}
+
+/** A table's cells in `base`'s size, and each column's natural and least width (its longest word) and whether it runs as text. */
+function measuredCells(table: Table, columns: number, header: boolean, width: number, context: LayoutContext, base: InlineStyle) {
+  const styleOf = (rowIndex: number): InlineStyle => (header && rowIndex === 0 ? { ...base, weight: 'bold' } : base);
+  const atoms = table.children.map((row, rowIndex) =>
+    Array.from({ length: columns }, (_, column) => inlineAtoms(row.children[column]?.children ?? [], styleOf(rowIndex), COLOUR.link)),
+  );
+  const natural = Array.from({ length: columns }, (_, column) =>
+    Math.max(Math.min(MIN_COLUMN, width / columns), ...atoms.map((cells, rowIndex) => naturalWidth(inlineRows(cells[column]!, styleOf(rowIndex), UNBOUNDED, context)) + 0.5)),
+  );
+  const words = atoms.map((cells) => cells.map((cell) => cellWords(cell, context.shaper)));
+  const least = Array.from({ length: columns }, (_, column) =>
+    Math.max(Math.min(MIN_COLUMN, width / columns), ...words.map((cells) => cells[column]!.longest)),
+  );
+  const running = Array.from({ length: columns }, (_, column) => words.some((cells) => cells[column]!.running));
+  return { atoms, natural, least, running, styleOf };
 }
 
 /** The header row kept with the first body row, and offered again above each body row that starts a column. */

@@ -16,6 +16,8 @@ export const TYPE = {
   translation: 7.3,
   /** Code blocks (inline code uses the body size). */
   code: 6.9,
+  /** The smallest a table's text is set, to keep its longest words whole in a narrow column (table-layout.ts). */
+  tableLeast: 6,
   /** Topic header bands. */
   band: 8.8,
   /** The small "(continued)" band at the top of a column. */

@@ -13,6 +13,7 @@ import { blockOf, placeBlocks, type ColumnFrame } from '../../../src/export/pdf/
 import { MathCache } from '../../../src/export/pdf/math.js';
 import { parseMarkdown } from '../../../src/parse/markdown.js';
 import { BODY, layoutKit } from './layout-kit.js';
+import { TYPE } from '../../../src/export/pdf/theme.js';
 
 const sum = (widths: number[]) => widths.reduce((total, width) => total + width, 0);
 
@@ -119,6 +120,20 @@ describe('tableRows', () => {
     // Yet every number is printed whole, on one line.
     const numbers = markdown.match(/\d[\d.,]*\d/g)!.filter((number) => number.length > 2);
     for (const number of numbers) expect(drawn).toContain(number);
+  });
+
+  it('is set smaller, down to a least size, when its longest words do not fit the column at the body size: every number whole', () => {
+    const markdown =
+      '| Model | Params | Top-1 | Top-5 | FLOPs | Latency | Year |\n|---|---:|---:|---:|---:|---:|---:|\n' +
+      '| ResNet | 25.6 | 76.13 | 92.86 | 4.09 | 12.34 | 2015 |\n| ViT | 304.3 | 85.15 | 97.45 | 190.70 | 98.10 | 2020 |';
+    const drawnIn = (width: number) => tableRows(table(markdown), width, context, BODY).flatMap((row) => row.items.flatMap((item) => (item.kind === 'text' ? [item] : [])));
+    const narrow = drawnIn(170);
+    const sizes = new Set(narrow.map((item) => item.size));
+    expect(Math.max(...sizes)).toBeLessThan(BODY.size);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(TYPE.tableLeast);
+    for (const number of markdown.match(/\d[\d.]*\d/g)!) expect(narrow.map((item) => item.text)).toContain(number);
+    // A column wide enough for its longest words keeps the body size.
+    expect(new Set(drawnIn(400).map((item) => item.size))).toEqual(new Set([BODY.size]));
   });
 
   it('lets a long word break where the line breaker breaks it (after a hyphen), not only at spaces', () => {
