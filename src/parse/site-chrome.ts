@@ -7,11 +7,14 @@
  * it is read only in a note that is a copy of such a page (`forumChrome`).
  * Some chrome is chrome only right after its label (`chromeAfter`): a
  * widget's buttons, a blog's list of other posts; and a pager's page titles
- * only where `Previous` and `Next` stand together (`pagerLinks`).
+ * only where `Previous` and `Next` stand together, with the author's card
+ * over a pager of posts (`pagerLinks`).
  */
-/** `Previous`, `Next »`, `다음 글`: a pager's links. */
-const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?글)(?: (?:page|post|article))?$/i;
-const NEXT = /^(?:next|다음\s?글)(?: (?:page|post|article))?(?:\s*[»›→])?$/i;
+/** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
+const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?$/i;
+const NEXT = /^(?:next|다음\s?(?:글|포스트))(?: (?:page|post|article))?(?:\s*[»›→])?$/i;
+/** The `Previous` of a pager between a blog's posts, over which Velog sets its author's card. */
+const PREVIOUS_POST = /^(?:이전\s?포스트|previous post)$/i;
 const PAGER = new RegExp(`${PREVIOUS.source}|${NEXT.source}`, 'i');
 /** `'딥러닝' 카테고리의 다른 글` (Tistory): the post's category's other posts are listed under it. */
 const CATEGORY_POSTS = /^['‘].+['’]\s*카테고리의 다른 글$/;
@@ -50,10 +53,10 @@ const CHROME_LINES: RegExp[] = [
   /^(?:send|give|provide|leave) (?:us )?feedback$/i,
   /^thanks? (?:you )?for (?:your )?feedback[!.]?$/i,
   /^(?:피드백|의견) (?:보내기|남기기)$/,
-  // A Korean blog's (Tistory, Naver, Velog) likes, comment count, subscribe button and licence line.
+  // A Korean blog's (Tistory, Naver, Velog) likes, comment count, subscribe and comment buttons and licence line.
   /^공감(?:\s*\d+)?(?:\s+댓글\s*\d+)?$/,
-  /^댓글\s*\d+$/,
-  /^(?:구독하기|이웃추가|URL ?복사|신고하기)$/i,
+  /^(?:댓글\s*\d+|\d+\s?개의 댓글)$/,
+  /^(?:구독하기|이웃추가|URL ?복사|신고하기|댓글 ?작성)$/i,
   /^저작자표시(?:\s+(?:비영리|변경금지|동일조건(?:변경허락)?))*$/,
   // A post's date and time as the blog shows it (`2023. 4. 12. 21:37`): a date alone may be an answer.
   /^\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.\s+\d{1,2}:\d{2}$/,
@@ -142,7 +145,8 @@ function isLinkedTitle(line: string): boolean {
 /**
  * The lines (indices into `lines`) of a docs page's pager: `Previous`, the title of the page it links to,
  * `Next` and its page's title. The titles are read only where `Previous` and `Next` stand together, two
- * lines apart: a `Next` alone may head an answer's next step, and the line under it is the step.
+ * lines apart: a `Next` alone may head an answer's next step, and the line under it is the step. Over a pager of
+ * posts, the author's card is the page's too (`authorCard`).
  */
 export function pagerLinks(lines: readonly string[]): Set<number> {
   const links = new Set<number>();
@@ -156,8 +160,28 @@ export function pagerLinks(lines: readonly string[]): Set<number> {
     if (!isLinkedTitle(lines[title!]!)) return;
     links.add(index).add(title!).add(next);
     if (nextTitle !== undefined && isLinkedTitle(lines[nextTitle]!)) links.add(nextTitle);
+    if (PREVIOUS_POST.test(lines[index]!.trim())) for (const line of authorCard(lines, index)) links.add(line);
   });
   return links;
+}
+
+/** A blog's handle as Velog shows it on the author's card: one lower-case word (`jiwoo_dev`). */
+const HANDLE = /^@?[a-z0-9][a-z0-9_.-]{1,38}$/;
+
+/**
+ * The lines (indices into `lines`) of the author's card right over a pager of posts, at `previous` (`jiwoo_dev` and
+ * `머신러닝 엔지니어를 꿈꾸는 개발자` over Velog's `이전 포스트`): the author's handle, and the line of their bio under it,
+ * with no blank line between them and the pager and one above them. Other lines there are the post's, and stay.
+ */
+function authorCard(lines: readonly string[], previous: number): number[] {
+  for (const size of [2, 1]) {
+    const first = previous - size;
+    if (first < 0 || (first > 0 && lines[first - 1]!.trim() !== '')) continue;
+    const [handle, bio] = lines.slice(first, previous).map((line) => line.trim());
+    if (!HANDLE.test(handle!) || (bio !== undefined && (bio === '' || bio.length > 100 || /[?？]$/.test(bio)))) continue;
+    return Array.from({ length: size }, (_, k) => first + k);
+  }
+  return [];
 }
 
 export function isSiteChrome(line: string): boolean {

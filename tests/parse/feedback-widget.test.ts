@@ -89,8 +89,42 @@ describe("a Korean blog post's footer and header in copied text", () => {
   });
 
   it('knows the counts Naver and Velog show, and not a sentence that mentions them', () => {
-    expect(['공감 5  댓글 2', '공감 12', '댓글 3', '이웃추가'].filter((line) => !isSiteChrome(line))).toEqual([]);
-    expect(['공감 능력이 중요한 이유', '댓글을 분류하는 모델', '2023. 4. 12.'].filter(isSiteChrome)).toEqual([]);
+    expect(['공감 5  댓글 2', '공감 12', '댓글 3', '이웃추가', '0개의 댓글', '댓글 작성'].filter((line) => !isSiteChrome(line))).toEqual([]);
+    expect(['공감 능력이 중요한 이유', '댓글을 분류하는 모델', '2023. 4. 12.', '댓글 작성 API는 어떻게 설계하나요?'].filter(isSiteChrome)).toEqual([]);
+  });
+
+  it("are no answer in a Velog post: the author's card over its pager of posts, the pager and its comments are left out", () => {
+    const note = readNote(
+      [
+        '[딥러닝] CNN 면접 질문 정리',
+        '',
+        '1. 1x1 convolution은 왜 쓰나요?',
+        '채널 수를 줄이거나 늘릴 때 사용한다.',
+        '',
+        'jiwoo_dev',
+        '머신러닝 엔지니어를 꿈꾸는 개발자',
+        '이전 포스트',
+        '[딥러닝] 활성화 함수 정리',
+        '다음 포스트',
+        '[딥러닝] RNN 면접 질문 정리',
+        '0개의 댓글',
+        '댓글 작성',
+        '',
+      ].join('\n'),
+      'velog.txt',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['1x1 convolution은 왜 쓰나요?', '채널 수를 줄이거나 늘릴 때 사용한다.']]);
+    expect(messagesOf(note.vfile)).toEqual([6, 7, 8, 9, 10, 11, 12, 13].map((line) => `${line}:site-chrome`));
+  });
+
+  it("takes the lines over a pager for the author's card only where a handle and a blank line above make one", () => {
+    const card = (above: string[]) => parsePlainText(['Title', '', 'Q?', ...above, '이전 포스트', 'A', '다음 포스트', 'B', ''].join('\n')).leftOut.map((line) => line.line);
+    expect(card(['', 'jiwoo_dev'])).toEqual([5, 6, 7, 8, 9]);
+    // The answer's last line, right over the pager, and a name that is no handle stay.
+    expect(card(['채널 수를 줄인다.', 'jiwoo_dev', '개발자'])).toEqual([7, 8, 9, 10]);
+    expect(card(['', 'Jiwoo Kim', '개발자'])).toEqual([7, 8, 9, 10]);
+    // Over a docs page's pager, a one-word line may end the answer.
+    expect(parsePlainText('Title\n\nWhich optimiser?\n\nadam\nPrevious\nA\nNext\nB\n').leftOut.map((line) => line.line)).toEqual([6, 7, 8, 9]);
   });
 });
 
