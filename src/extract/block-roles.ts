@@ -19,7 +19,7 @@ import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './recognizers/question-list.js';
 import { isCitationParagraph, isReferenceList, isReferencesHeading, isLinksLine, isReferencesLine, isReferencesTitle } from './references.js';
-import { neverAsks } from './never-asks.js';
+import { namesClosingSection, neverAsks } from './never-asks.js';
 import { revealedAnswer, withoutAnswerHead } from './answer-head.js';
 import { isPlaceholderAnswer } from '../normalise/placeholder.js';
 
@@ -432,6 +432,42 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
   const prompt = promptAt(index + 1, blocks, proposals, choice);
   if (prompt) return titled || prompt.interrogative || prompt.marked;
   return next.type === 'list' && isQuestionList(next);
+}
+
+/**
+ * `마치며`, `Final Thoughts`, `**Conclusion**` on a line of its own after the last question: the title of the post's
+ * closing section (a heading the copy lost, or never wrote), not a part of the answer above (`answer`). Only where
+ * something follows it and nothing after it asks, no line before it is so named (each answer's own `Conclusion`), and
+ * that answer is not written in titled parts (`장점`, `단점`, `결론`: its last part). Returns the section's name.
+ */
+export function closingSectionLine(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice, answer: readonly RootContent[]): string | undefined {
+  const name = closingName(blocks[index]);
+  if (name === undefined || index + 1 >= blocks.length || blocks.slice(0, index).some((block) => closingName(block) !== undefined) || answer.some(titlesPart)) return undefined;
+  for (let at = index + 1; at < blocks.length; at++) {
+    const block = blocks[at]!;
+    const asks = block.type === 'heading' ? isHeadingQuestion(at, blocks, proposals, choice) : promptAt(at, blocks, proposals, choice) !== undefined || (block.type === 'list' && isQuestionList(block));
+    if (asks) return undefined;
+  }
+  return name;
+}
+
+/** The name of the post's closing section that a paragraph of one short line gives, if it does (`마치며`, `**Conclusion:**`). */
+function closingName(block: RootContent | undefined): string | undefined {
+  // Its place says first whether it is a short line: most paragraphs are not, and their text is not read.
+  const place = block?.position;
+  if (block?.type !== 'paragraph' || !place || place.end.line !== place.start.line || (place.end.offset ?? 0) - (place.start.offset ?? 0) > 80) return undefined;
+  const text = inlineText(block.children);
+  if (text.length > 40) return undefined;
+  const name = cleanPrompt(text);
+  return namesClosingSection(name) ? name : undefined;
+}
+
+/** A heading in an answer, or a line that titles a part of it (`장점`, `Trade-offs`): short, set as a title, asking nothing. */
+function titlesPart(block: RootContent): boolean {
+  if (block.type === 'heading') return true;
+  if (block.type !== 'paragraph') return false;
+  const text = inlineText(block.children);
+  return !text.includes('\n') && isSectionTitle(text) && !isInterrogative(text);
 }
 
 /**

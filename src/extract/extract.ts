@@ -33,7 +33,7 @@ import { askedInRound, closesInterview, marksItsQuestions, namesInterviewLog, na
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { BACK_TO_TOP } from '../parse/site-chrome.js';
 import { holdsNoQuestions, neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
-import { answerGoesOnAfterBreak, bodyTitleIndex, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
+import { answerGoesOnAfterBreak, bodyTitleIndex, closingSectionLine, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
@@ -593,6 +593,22 @@ export function extractQuestions(doc: Document): Extraction {
       lineTopic = undefined; // it names no topic, and ends the section line above, as `12.4` on a line of its own does
       resumeAt = referencesEnd;
       noteReferences(vfile, block, blocks.slice(index + 1, resumeAt));
+      return;
+    }
+    // `마치며`, `Final Thoughts` alone on a line after the last question (a heading the copy lost): the post's closing
+    // section, its text noted as a section's, not the last answer's end; under an answer's label or in a round of an
+    // interview, whose lines are what was asked, the answer or the round goes on.
+    const closing =
+      block.type === 'paragraph' && (current !== undefined || seenQuestion) && !current?.found.labelled && round === undefined && !block.data?.inCardBack
+        ? closingSectionLine(index, blocks, proposals, choice, current?.answer ?? [])
+        : undefined;
+    if (closing !== undefined) {
+      close();
+      flushOrphan();
+      // Proposed as a question (`**마무리**` among bold ones), it is said to be none, as any such title is.
+      const notAsked = declined(index);
+      if (notAsked) noteDeclined(doc, block, notAsked.prompt, notAsked.kind);
+      sectionAbove = closing;
       return;
     }
     const depth = current?.found.depth;

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
-import { neverAsks } from '../../src/extract/never-asks.js';
+import { namesClosingSection, neverAsks } from '../../src/extract/never-asks.js';
 
 const POST = [
   '### What is multi-head attention?',
@@ -69,6 +69,41 @@ describe("a post's closing sections among question headings", () => {
   });
 });
 
+describe("a post's closing section on a line of its own after the last question", () => {
+  const answers = (text: string, file = 'post.txt') => readNote(text, file).questions.map((question) => [question.question, question.answer?.text ?? null]);
+
+  it('ends the last answer, or leaves the last question unanswered, and its text is noted as a section\'s', () => {
+    const note = readNote('CNN 면접 질문\n\n1. 1x1 convolution은 왜 쓰나요?\n채널 수를 줄인다.\n\n2. BN을 채널별로 하는 이유는?\n\n마치며\n다음 글에서는 RNN 질문을 정리할 예정이다.\n', 'velog.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null, question.flags])).toEqual([
+      ['1x1 convolution은 왜 쓰나요?', '채널 수를 줄인다.', []],
+      ['BN을 채널별로 하는 이유는?', null, ['no-answer']],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['9:section-text']);
+    expect(note.vfile.messages[0]!.reason).toBe('Text of the section "마치며" (line 9) is not part of any answer: "다음 글에서는 RNN 질문을 정리할 예정이다."');
+    expect(answers('What is a generative model?\nOne that learns P(x, y).\n\nFinal Thoughts\nPractice explaining them out loud!\n\nMachine Learning\n')).toEqual([['What is a generative model?', 'One that learns P(x, y).']]);
+  });
+
+  it('is read so numbered, and in Markdown, as a bold line too, under a heading question', () => {
+    expect(answers('1. 과적합이란?\n노이즈까지 학습하는 것.\n\n2. 마무리\n다음 글에서는 정규화를 다룬다.\n')).toEqual([['과적합이란?', '노이즈까지 학습하는 것.']]);
+    expect(answers('## 과적합이란?\n\n노이즈까지 학습하는 것.\n\n**마무리**\n\n다음 글에서는 정규화를 다룬다.\n', 'post.md')).toEqual([['과적합이란?', '노이즈까지 학습하는 것.']]);
+    expect(answers('**Q1. What is dropout?**\n\nZeroing units at random.\n\nConclusion:\n\nThat is all for today.\n', 'post.md')).toEqual([['What is dropout?', 'Zeroing units at random.']]);
+  });
+
+  it('keeps an answer that concludes in words (`In conclusion, …`), or in a titled part of its own', () => {
+    expect(answers('What is dropout?\nZeroing units at random.\nIn conclusion, it regularises.\n')).toEqual([['What is dropout?', 'Zeroing units at random.\nIn conclusion, it regularises.']]);
+    expect(answers('Adam과 SGD의 차이는?\n장점\n빠르게 수렴한다.\n결론\n상황에 따라 고른다.\n')).toEqual([['Adam과 SGD의 차이는?', '장점\n빠르게 수렴한다.\n결론\n상황에 따라 고른다.']]);
+  });
+
+  it('is no closing section where each answer has its own, where a question follows it, or where nothing does', () => {
+    expect(answers('What is bagging?\nAveraging models.\n\nConclusion\nIt lowers variance.\n\nWhat is boosting?\nChaining models.\n\nConclusion\nIt lowers bias.\n')).toEqual([
+      ['What is bagging?', 'Averaging models.\nConclusion\nIt lowers variance.'],
+      ['What is boosting?', 'Chaining models.\nConclusion\nIt lowers bias.'],
+    ]);
+    expect(answers('What is dropout?\nZeroing units at random.\n\n마무리\n다음은 weight decay.\n\nWhat is weight decay?\nAn L2 penalty.\n')[0]).toEqual(['What is dropout?', 'Zeroing units at random.\n마무리\n다음은 weight decay.']);
+    expect(answers('What is dropout?\nZeroing units at random.\n마무리\n')).toEqual([['What is dropout?', 'Zeroing units at random.\n마무리']]);
+  });
+});
+
 describe('a to-do note over a list', () => {
   it('is not a question, nor part of the answer above: it is left out and noted with its lines', () => {
     const note = readNote('What is label smoothing?\nSoft targets.\n\nTODO\n- add triplet loss\n', 'note.txt');
@@ -91,5 +126,12 @@ describe('neverAsks', () => {
     expect(
       ['Summary statistics of a batch', 'What is next-token prediction?', 'Todorov regularisation', '베이즈 정리', 'To-do list app: how would you design its backend?', 'Todo app design', 'Index of a vector database'].map(neverAsks),
     ).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('namesClosingSection', () => {
+  it("is true of a whole title of a post's closing section, a colon after it allowed, and of nothing that says more", () => {
+    expect(['마치며', '글을 마치며', '마무리', '끝으로', 'Conclusion:', 'Wrapping up', 'Final thoughts', '結論', 'おわりに'].filter((title) => !namesClosingSection(title))).toEqual([]);
+    expect(['In conclusion, dropout regularises.', 'Summary', '정리', 'Conclusion of the proof', '마무리 투수의 역할은?', "What's next?"].filter(namesClosingSection)).toEqual([]);
   });
 });
