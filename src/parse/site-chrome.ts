@@ -6,9 +6,10 @@
  * (`Share`, `Follow`, vote counts, user cards) is plain words and numbers:
  * it is read only in a note that is a copy of such a page (`forumChrome`).
  * Some chrome is chrome only right after its label (`chromeAfter`): a
- * widget's buttons, a blog's list of other posts; and a pager's page titles
- * only where `Previous` and `Next` stand together, with the author's card
- * over a pager of posts (`pagerLinks`).
+ * widget's buttons, a blog's list of other posts, the counts and buttons
+ * under LinkedIn's reactions; and a pager's page titles only where
+ * `Previous` and `Next` stand together, with the author's card over a
+ * pager of posts (`pagerLinks`).
  */
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
 const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?$/i;
@@ -26,6 +27,11 @@ const LEGAL_LINKS = new RegExp(String.raw`^(?=.*(?:terms|privacy|cookie|이용�
 
 /** A link back to the top of the page, as READMEs end each section: `⬆ back to top`, `맨 위로`, `回到顶部`. */
 export const BACK_TO_TOP = /^(?:[⬆↑▲🔝][\ufe0f\s]*)?(?:back to (?:the )?top|맨 ?위로(?: 가기| 이동)?|위로 가기|回到顶部|返回顶部|トップへ戻る)(?:[\s\ufe0f]*[⬆↑▲🔝])?$/iu;
+
+/** LinkedIn's reactions to a post, run together as copied (`CelebrateSupportLove`), their count on the line or not. */
+const LINKEDIN_REACTIONS = /^(?:like|celebrate|support|love|insightful|funny|curious){2,}(?:\s*[\d,.]+[KkM]?)?$/i;
+/** What LinkedIn shows under the reactions, a line each: their count, and the buttons (`2,431`, `Like`, `Repost`, `Send`). */
+const LINKEDIN_COUNT_OR_BUTTON = /^(?:[\d,.]+[KkM]?|like|comment|repost|send|share)$/i;
 
 /** `Share this post:`, `Share on`: a share widget's label. */
 const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;
@@ -76,7 +82,7 @@ const CHROME_LINES: RegExp[] = [
   /^recommended from medium$/i,
   // LinkedIn's: the fold of a long post, its reactions and reposts.
   /^(?:…|\.\.\.)\s*see more$/i,
-  /^(?:like|celebrate|support|love|insightful|funny|curious){2,}(?:\s*[\d,.]+[KkM]?)?$/i,
+  LINKEDIN_REACTIONS,
   /^[\d,.]+[KkM]?\s+(?:reposts?|reactions?)$/i,
   /^(?:like|comment|repost|send|share)(?:\s+(?:like|comment|repost|send|share)){2,}$/i,
   CATEGORY_POSTS,
@@ -127,12 +133,13 @@ export interface FollowingChrome {
   isChrome(line: string): boolean;
 }
 
-/** What follows `line` that is chrome too: its buttons after a widget's question or label, the posts a blog lists. */
+/** What follows `line` that is chrome too: its buttons after a widget's question or label, the posts a blog lists, a LinkedIn post's counts and buttons under its reactions. */
 export function chromeAfter(line: string): FollowingChrome | undefined {
   const trimmed = line.trim();
   if (isFeedbackPrompt(trimmed)) return { isChrome: isFeedbackButton };
   if (isSharePrompt(trimmed)) return { isChrome: isShareButtons };
   if (CATEGORY_POSTS.test(trimmed)) return { isChrome: (next) => LISTED_POST.test(next.trim()) };
+  if (LINKEDIN_REACTIONS.test(trimmed)) return { isChrome: (next) => LINKEDIN_COUNT_OR_BUTTON.test(next.trim()) };
   return undefined;
 }
 

@@ -52,6 +52,12 @@ describe("a Markdown note's closing", () => {
       expect(note.questions.map((question) => question.answer?.text), footer[0]).toEqual(['It zeroes random units.']);
       expect(messagesOf(note.vfile).every((message) => message.endsWith(':site-chrome'))).toBe(true);
     }
+    // LinkedIn's counts and buttons, a line each under its reactions, are its footer's too; alone, they may answer.
+    const linkedIn = readNote('What is dropout?\n→ It zeroes random units.\n\nCelebrateSupportLove\n2,431\n187 comments\n52 reposts\nLike\nComment\nRepost\nSend\n', 'post.txt');
+    expect(linkedIn.questions.map((question) => question.answer?.text)).toEqual(['It zeroes random units.']);
+    expect(messagesOf(linkedIn.vfile)).toEqual([4, 5, 6, 7, 8, 9, 10, 11].map((line) => `${line}:site-chrome`));
+    expect(answers('Which reaction is used most?\nLike\n')).toEqual([['Which reaction is used most?', 'Like']]);
+    expect(answers('Which button shares a post privately?\n52 reposts\nSend\n')).toEqual([['Which button shares a post privately?', 'Send']]);
     // Under a question still to be answered, Tistory's ad slot is no answer.
     expect(answers('1) Perplexity란?\n- 다음 단어를 얼마나 헷갈려하는지.\n\n2) BPE 토크나이저의 동작 방식\n\n반응형\n')).toEqual([
       ['Perplexity란?', '• 다음 단어를 얼마나 헷갈려하는지.'],
