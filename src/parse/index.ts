@@ -78,7 +78,8 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
   const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
   const speakers = findSpeakers(lines);
   if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
-  reportLeftOut(source, parsed.leftOut);
+  // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
+  reportLeftOut(source, [...parsed.leftOut, ...dropPageFooter(parsed.tree, source.text, lines)]);
   return {
     source,
     format: 'plaintext',

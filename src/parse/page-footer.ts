@@ -2,10 +2,11 @@
  * What a note ends with after its last answer when it is a post pasted as
  * Markdown: the blog's footer (likes, the licence, the category's other
  * posts: site-chrome.ts) and the author's sign-off (`Thanks for reading!
- * Leave a ⭐`), with the rule that sets it apart. Neither is part of the
- * last answer. Only the note's last paragraphs are read, from the end back:
- * the same words before an answer's end are the answer's. (Copied plain
- * text is read line by line instead, all of it: plaintext.ts.)
+ * Leave a ⭐`, a social post's call to repost), with the rule that sets it
+ * apart. Neither is part of the last answer. Only the note's last paragraphs
+ * are read, from the end back: the same words before an answer's end are
+ * the answer's. (Copied plain text loses its chrome line by line, all of
+ * it, in plaintext.ts; its sign-off is read here too.)
  */
 import type { Root, RootContent } from 'mdast';
 import { chromeAfter, isSiteChrome, type FollowingChrome } from './site-chrome.js';
@@ -15,7 +16,7 @@ import { sourceLines, splitAt } from './prompt-runs.js';
 
 /** The words an author signs off with, opening the note's last paragraph. */
 const SIGN_OFF =
-  /^(?:thanks?(?: you)?(?: so much)? for reading|happy (?:learning|studying|coding|hacking|interviewing)\b|(?:good|best of) luck(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|hope (?:this|it) helps\b|if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article)\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|감사합니다[.!~]*$)/iu;
+  /^(?:thanks?(?: you)?(?: so much)? for reading|happy (?:learning|studying|coding|hacking|interviewing)\b|(?:good|best of) luck(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|hope (?:this|it) helps\b|if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|감사합니다[.!~]*$)/iu;
 /** Longer, a closing paragraph says more than goodbye. */
 const LONGEST_SIGN_OFF = 280;
 
@@ -26,6 +27,12 @@ const LONGEST_SIGN_OFF = 280;
 export function dropPageFooter(tree: Root, text: string, lines: readonly string[]): LeftOutLine[] {
   const leftOut: LeftOutLine[] = [];
   const blocks = tree.children;
+  // Counts ending the note, two at least (a thread's replies, reposts, likes and views: `12`, `1.1K`, `96K`), go with
+  // the sign-off or the footer over them; with neither, they may be the answer's, and a number alone may be.
+  let firstCount = blocks.length;
+  while (firstCount > 0 && isCounts(blocks[firstCount - 1]!, lines)) firstCount--;
+  const counted = blocks.slice(firstCount).flatMap((block) => writtenLines(block, lines));
+  const counts = counted.length >= 2 ? blocks.splice(firstCount) : [];
   let cut = false;
   while (blocks.length > 0) {
     const last = blocks.at(-1)!;
@@ -60,7 +67,29 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
     blocks[blocks.length - 1] = before;
     break;
   }
+  if (!cut) blocks.push(...counts);
+  else if (counts.length > 0) leftOut.push(...counted.map((line) => ({ ...line, reason: 'site-chrome' as const })));
   return leftOut.sort((a, b) => a.line - b.line);
+}
+
+/** A count alone on a line (`12`, `2,431`, `1.1K`): a post's replies, reposts, likes or views. */
+const COUNT = /^[\d,.]*\d[KkM]?$/;
+
+/** A paragraph whose every line is a count. */
+function isCounts(block: RootContent, lines: readonly string[]): boolean {
+  if (block.type !== 'paragraph') return false;
+  const written = writtenLines(block, lines);
+  return written.length > 0 && written.every((line) => COUNT.test(line.text));
+}
+
+/** The lines of `block` as written, trimmed, without the blank ones. */
+function writtenLines(block: RootContent, lines: readonly string[]): Array<{ line: number; text: string }> {
+  const written: Array<{ line: number; text: string }> = [];
+  for (let line = block.position?.start.line ?? 1; line <= (block.position?.end.line ?? 0); line++) {
+    const said = (lines[line - 1] ?? '').trim();
+    if (said !== '') written.push({ line, text: said });
+  }
+  return written;
 }
 
 /**

@@ -2,6 +2,7 @@
  * A post pasted as Markdown ends with what is not its last answer: the
  * author's sign-off after a rule, the blog's likes and licence. They are
  * left out, each noted where it stood; the same words before the end stay.
+ * Copied text, its chrome left out line by line, loses its sign-off so too.
  */
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
@@ -100,9 +101,39 @@ describe("a Markdown note's closing", () => {
     expect([last.position!.start.line, last.position!.end.line]).toEqual([3, 3]);
   });
 
+  it('leaves out the counts that end the note under a sign-off, and keeps counts that end it under an answer', () => {
+    const note = readNote('## What is data parallelism?\n\nEach device holds the model and takes part of the batch.\n\nFollow me for more ML threads.\n\n12\n\n1.1K\n');
+    expect(note.questions[0]!.answer?.text).toBe('Each device holds the model and takes part of the batch.');
+    expect(messagesOf(note.vfile)).toEqual(['5:sign-off', '7:site-chrome', '9:site-chrome']);
+    expect(answers('## How many layers does ResNet-50 have?\n\n50\n')).toEqual([['How many layers does ResNet-50 have?', '50']]);
+    // A number alone may answer a sentence that reads as a sign-off: the counts a post shows are two at least.
+    expect(answers('## What does the book answer?\n\nThanks for reading it to the end:\n\n42\n')).toEqual([['What does the book answer?', 'Thanks for reading it to the end:\n42']]);
+  });
+
   it("leaves a note's own closing tags to the tag lines' note", () => {
     const note = readNote('## What is dropout?\n\nIt zeroes random units.\n\n#dl #regularisation\n');
     expect(note.questions[0]!.answer?.text).toBe('It zeroes random units.');
     expect(messagesOf(note.vfile)).toEqual(['5:tag-line']);
+  });
+});
+
+describe("a copied post's closing", () => {
+  it("leaves out a social post's call to action after its last answer, under its tags and chrome too", () => {
+    const note = readNote(
+      'Top ML questions 👇\n\n1️⃣ What is dropout?\n→ Zeroing units at random.\n\n2️⃣ What is weight decay?\n→ An L2 penalty.\n\nWhich one would you add? ♻️ Repost to help someone prepping!\n\n#MachineLearning #Interviews\n…see more\n',
+      'post.txt',
+    );
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['Zeroing units at random.', 'An L2 penalty.']);
+    expect(messagesOf(note.vfile).sort((a, b) => parseInt(a) - parseInt(b))).toEqual(['9:sign-off', '11:tag-line', '12:site-chrome']);
+  });
+
+  it("leaves out a thread's last words and the counts under them", () => {
+    const note = readNote('Q: What is data parallelism?\n\nA: Each device takes part of the batch.\nIf you found this useful, follow me @svpino for more.\n12\n148\n1.1K\n96K\n', 'thread.txt');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['Each device takes part of the batch.']);
+    expect(messagesOf(note.vfile)).toEqual(['4:sign-off', ...[5, 6, 7, 8].map((line) => `${line}:site-chrome`)]);
+  });
+
+  it('keeps such words where the note goes on after them', () => {
+    expect(answers('What is dropout?\nWhich one would you add? Dropout, at train time only.\nIt zeroes units.\n')).toEqual([['What is dropout?', 'Which one would you add? Dropout, at train time only.\nIt zeroes units.']]);
   });
 });
