@@ -76,6 +76,9 @@ const CHROME_LINES: RegExp[] = [
   /^[\d,.]+[万千kK]?\s*(?:人赞同了该(?:回答|文章)|条评论)$/,
   /^(?:分享|收藏|喜欢|收起|举报|关注|关注问题|写回答|邀请回答|好问题(?:\s*\d+)?|添加评论|点赞|评论|打赏|默认排序|按时间排序)+$/,
   /^[\d,.]+\s*个回答$/,
+  // Nowcoder's (牛客网) post: its views, and its likes, comments and bookmarks on one line.
+  /^浏览\s*[\d,.]+[万千wWkK]?$/,
+  /^(?:(?:点赞|评论|收藏|分享)\s*[\d,.]+[万千wWkK]?\s*){2,}$/,
   // Medium's: reading time, the author's followers, its list of other stories.
   /^\d{1,3} min read$/i,
   /^[\d,.]+[KkM]? followers$/i,

@@ -41,10 +41,11 @@ describe("a Markdown note's closing", () => {
     expect(messagesOf(joined.vfile)).toEqual(['4:site-chrome', '5:site-chrome']);
   });
 
-  it("leaves out the footers of Tistory, Zhihu, Medium and LinkedIn posts, line by line, and Tistory's ad slot anywhere", () => {
+  it("leaves out the footers of Tistory, Zhihu, Nowcoder, Medium and LinkedIn posts, line by line, and Tistory's ad slot anywhere", () => {
     const footers = [
       ['반응형', '공유하기', '게시글 관리', '구독하기개발하는 곰돌이'],
       ['编辑于 2023-09-15 10:21・IP 属地北京', '\u200b赞同 1024\u200b 32 条评论', '分享', '收藏', '喜欢', '收起'],
+      ['浏览 3.2k', '点赞 12 评论 5 收藏 30'],
       ['5 min read', '3.4K Followers', 'Recommended from Medium'],
       ['…see more', 'CelebrateSupportLove', '52 reposts', 'Like Comment Repost Send'],
     ];
@@ -73,6 +74,7 @@ describe("a Markdown note's closing", () => {
       ['유튜브의 구독 기능은 어떻게 설계하나요?', '구독하기 요청이 오면 구독 테이블에 기록하고 알림을 보낸다.'],
     ]);
     expect(answers('## BERT 是什么时候发布的？\n\n发布于 2018 年 10 月，由 Google 提出。\n')).toEqual([['BERT 是什么时候发布的？', '发布于 2018 年 10 月，由 Google 提出。']]);
+    expect(answers('## 点赞和评论的数据怎么存？\n\n点赞 12 次以上的评论单独存一张表。\n')).toEqual([['点赞和评论的数据怎么存？', '点赞 12 次以上的评论单独存一张表。']]);
   });
 
   it('leaves out the link back to the top of the page a README sets under each answer, with a note', () => {
