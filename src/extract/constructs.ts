@@ -130,7 +130,9 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     }
     if (block.type === 'paragraph' && proposal.line?.interrogative && endsWithQuestionMark(proposal.line.prompt)) askingLines++;
     if (proposal.qa) qa++;
-    if (asks(proposal.bold)) {
+    // A bold question with its mark after the run (`**What is data leakage**?`) asks as its line does: it leaves the
+    // note's construct to its other lines (`**Dropout**?` under it, a note of plain questions).
+    if (asks(proposal.bold) && !proposal.bold!.markAfterBold) {
       if (proposal.bold!.boldLead) boldLeads++;
       else bold++;
     }

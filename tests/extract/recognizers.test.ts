@@ -439,6 +439,18 @@ describe('bold paragraph recogniser', () => {
     }
   });
 
+  it('reads a bold question whose author left its question mark outside the bold among bold questions, the mark its own', () => {
+    const note = '**What is early stopping?**\nStop training early.\n\n**What is data leakage**?\nTest data leaks into training.\n\n**Is it used at test time**?\n\nNo, only in training.\n';
+    expect(readNote(note, 'bold.md').questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is early stopping?', 'Stop training early.'],
+      ['What is data leakage?', 'Test data leaks into training.'],
+      ['Is it used at test time?', 'No, only in training.'],
+    ]);
+    // Such a line asks as its line does: it makes no note of lines (`**Dropout**?`, plain questions) one of bold questions.
+    const lines = readNote('**What is overfitting**?\n\nThe model memorises noise.\n\n**Dropout**?\n\nRandomly zeroing activations.\n\nWhat is batch norm?\n\nNormalising activations.\n', 'lines.md');
+    expect(lines.questions.map((question) => question.question)).toEqual(['What is overfitting?', 'Dropout?', 'What is batch norm?']);
+  });
+
   it('leaves out the dash or colon that sets an answer off a bold question on its line', () => {
     const { questions } = readNote('**What is underfitting?** - The model is too simple.\n\n**What is overfitting?** : It fits noise.\n', 'bold.md');
     expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([

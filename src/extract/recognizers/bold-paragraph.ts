@@ -1,14 +1,16 @@
 /**
  * A paragraph that is one bold run: `**What is regression? 👶**`, possibly
- * followed by difficulty emoji, invisible joiners or a `<br/>`; or one led by a
+ * followed by difficulty emoji, invisible joiners or a `<br/>`, its question mark perhaps after it
+ * (`**What is data leakage**?`); or one led by a
  * bold run that asks, its answer after it on the same line (`**What is X?** X is …`), or by a bold
  * term whose sentence asks (`**Pooling** 은 왜 쓰는가? …`).
  */
 import type { RootContent } from 'mdast';
 import type { PromptCandidate, Recognizer } from './recognizer.js';
 import { candidate, splitAfterBoldLead, splitAfterPromptLine } from './recognizer.js';
-import { boldRun } from '../bold-line.js';
+import { boldRun, boldRunMarkedAfter } from '../bold-line.js';
 import { inlineText } from '../../wording/prompt-text.js';
+import { isInterrogative } from '../../wording/interrogative.js';
 
 /**
  * A difficulty rating closing the line, as lists of interview questions rate each one (`👶` easy, `⭐️`
@@ -33,6 +35,12 @@ export const boldParagraphRecognizer: Recognizer = {
         ...(rated ? { marked: true } : {}),
       });
       return found.prompt ? found : undefined;
+    }
+    const marked = boldRunMarkedAfter(split?.prompt ?? block.children);
+    if (marked) {
+      const found = candidate('bold', marked.children, split?.position ?? block.position, { ...(split ? { answerLead: [split.answer] } : {}), markAfterBold: true });
+      // One whose words ask nothing without the mark (`**Important**?` in an answer, `**Dropout**?`) is left to the line's reading.
+      if (isInterrogative(found.prompt.replace(/[?？]$/u, ''))) return found;
     }
     const lead = splitAfterBoldLead(block.children, block.position);
     if (!lead) return undefined;

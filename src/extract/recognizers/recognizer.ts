@@ -35,6 +35,11 @@ export interface PromptCandidate {
    * a paragraph is a point of an answer (`**Why does it work?** Because …`).
    */
   boldLead?: boolean;
+  /**
+   * A bold run that asks with its question mark written right after it (`**What is data leakage**?`): a question where
+   * the note's bold lines carry its questions, but no vote for them, as its line asks anyway (bold-paragraph.ts).
+   */
+  markAfterBold?: true;
   /** Under a heading that labels it the question (`## Question`, labelled-sections.ts): one wherever it stands and however worded. */
   labelled?: boolean;
   /**
