@@ -1,14 +1,28 @@
 /**
- * Anki's cloze deletions: `{{c1::Dropout}} randomly zeroes units while training.`, with a hint
- * `{{c1::Adam::optimizer}}`. Read as written, the card asked its markup. It asks the sentence as Anki's
- * front shows it, each deletion `[...]` (or its hint in brackets, `[optimizer]`), and is answered by the
- * sentence whole, each deletion in bold, as Anki's back shows it, over what the card's back field adds.
- * A deletion whose text holds other markup (`{{c1::**Dropout**}}`) is left as written.
+ * Cloze deletions: Anki's, `{{c1::Dropout}} randomly zeroes units while training.`, with a hint
+ * `{{c1::Adam::optimizer}}`, and Logseq's macro, `{{cloze Dropout}}`, its cue after `\\` (`{{cloze Adam \\ optimizer}}`).
+ * Read as written, the card asked its markup. It asks the sentence as Anki's front shows it, each deletion `[...]`
+ * (or its hint in brackets, `[optimizer]`), and is answered by the sentence whole, each deletion in bold, as Anki's
+ * back shows it, over what the card's back field adds. A deletion whose text holds other markup
+ * (`{{c1::**Dropout**}}`) is left as written.
  */
 import type { PhrasingContent, Text } from 'mdast';
 
-/** A deletion and its hint, neither running past another deletion's `{{`: a field of deletions that never close is read in linear time. */
-const CLOZE = /\{\{c\d+::((?:(?!\}\}|::|\{\{)[\s\S])+?)(?:::((?:(?!\}\}|\{\{)[\s\S])*?))?\}\}/g;
+/**
+ * A deletion and its hint, neither running past another deletion's `{{`: a field of deletions that never close is
+ * read in linear time. Anki's (groups 1 and 2) or Logseq's macro on one line (group 3, its cue in it).
+ */
+const CLOZE = /\{\{c\d+::((?:(?!\}\}|::|\{\{)[\s\S])+?)(?:::((?:(?!\}\}|\{\{)[\s\S])*?))?\}\}|\{\{cloze[ \t]+([^\s}](?:(?!\}\}|\{\{)[^\n])*?)\}\}/g;
+
+/** A `\\` set apart by spaces in Logseq's macro (`Adam \\ optimizer`), one `\` once Markdown has read the escape; a formula's `\alpha` is none. */
+const LOGSEQ_CUE = /[ \t]\\{1,2}[ \t]+/g;
+
+/** A deletion's text and its hint, from a match of `CLOZE` (or the replacer's arguments): Logseq's cue is after its last `\\`. */
+function deletionOf([, text, hint, macro]: readonly (string | undefined)[]): { answer: string; hint: string | undefined } {
+  if (macro === undefined) return { answer: text!, hint };
+  const cue = [...macro.matchAll(LOGSEQ_CUE)].at(-1);
+  return cue ? { answer: macro.slice(0, cue.index).trimEnd(), hint: macro.slice(cue.index + cue[0].length).trimEnd() } : { answer: macro.trimEnd(), hint: undefined };
+}
 
 /** A card's front and back with its cloze deletions read (see above), or undefined when its front has none. */
 export function clozeCard(front: readonly PhrasingContent[], back: readonly PhrasingContent[]): { front: PhrasingContent[]; back: PhrasingContent[] } | undefined {
@@ -23,13 +37,13 @@ export function clozeSides(text: string): { asked: string; filled: string } | un
   if (!hasCloze(text)) return undefined;
   return {
     asked: askedText(text),
-    filled: text.replace(CLOZE, (_, answer: string) => `**${answer}**`),
+    filled: text.replace(CLOZE, (...match) => `**${deletionOf(match).answer}**`),
   };
 }
 
 /** Each deletion as Anki's front shows it: `[...]`, or its hint in brackets. */
 function askedText(value: string): string {
-  return value.replace(CLOZE, (_, _answer, hint: string | undefined) => `[${hint?.trim() || '...'}]`);
+  return value.replace(CLOZE, (...match) => `[${deletionOf(match).hint?.trim() || '...'}]`);
 }
 
 function hasCloze(value: string): boolean {
@@ -43,7 +57,7 @@ function filled(node: Text): PhrasingContent[] {
   let from = 0;
   for (const deletion of node.value.matchAll(CLOZE)) {
     if (deletion.index > from) out.push({ ...node, value: node.value.slice(from, deletion.index) });
-    out.push({ type: 'strong', children: [{ type: 'text', value: deletion[1]! }] });
+    out.push({ type: 'strong', children: [{ type: 'text', value: deletionOf(deletion).answer }] });
     from = deletion.index + deletion[0].length;
   }
   if (from < node.value.length) out.push({ ...node, value: node.value.slice(from) });

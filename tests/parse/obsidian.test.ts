@@ -215,6 +215,17 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
     ]);
   });
 
+  it("make a card with cloze deletions ask its sentence as Anki's cloze cards do: Logseq's `{{cloze …}}` blanked, the sentence whole in bold its answer", () => {
+    const note = readNote(
+      '- Trees\n- {{cloze Gradient boosting}} fits each new tree to the {{cloze negative gradient}} of the loss. #card\n- {{cloze Adam \\\\ optimizer}} combines momentum and {{c1::RMSProp}}. #card\n  - Proposed in 2014.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['[...] fits each new tree to the [...] of the loss.', '**Gradient boosting** fits each new tree to the **negative gradient** of the loss.'],
+      // Logseq's cue, after `\\`, is shown as Anki's hint is; Anki's own deletions are read in a Logseq card too.
+      ['[optimizer] combines momentum and [...].', '**Adam** combines momentum and **RMSProp**.\n\n- Proposed in 2014.'],
+    ]);
+  });
+
   it("are the question's tags when its wording wraps, and they end its last line", () => {
     const note = readNote(
       '- What is the difference between batch normalization\n  and layer normalization? #dl #normalization\n\t- Batch norm averages over the batch; layer norm over the features of one example.\n\nQ: Why does the Transformer scale the dot products\nby 1/sqrt(d_k)? #attention\nA: Large dot products push the softmax into regions with tiny gradients.\n',

@@ -8,6 +8,7 @@ import { ANSWER_LABEL, ANSWER_PREFIX, ANSWER_WORDS } from '../../parse/answer-li
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { DOTTED_ANSWER_MARK } from '../../parse/dotted-answer-labels.js';
 import { eachLineAsks } from '../../parse/prompt-runs.js';
+import { clozeCard } from '../../parse/cloze.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
 
@@ -112,7 +113,10 @@ export function candidate(
       : cardLine
         ? cutAfterLine(cardLine, position)
         : (splitAfterPromptLine(inline, position) ?? splitAtAnswerMark(inline, position) ?? splitBeforeAnswerLine(inline, position));
-  const raw = inlineText(split?.prompt ?? inline);
+  // A card's front with cloze deletions (Logseq's `{{cloze Gradient boosting}} fits … #card`) asks with them blanked,
+  // the sentence whole opening its answer, over its back, as an export's cloze card does (parse/cloze.ts).
+  const cloze = extra.card ? clozeCard(split?.prompt ?? inline, split?.answer.children ?? []) : undefined;
+  const raw = inlineText(cloze?.front ?? split?.prompt ?? inline);
   const prompt = cleanPrompt(raw);
   const footnotes = citedFootnotes(split?.prompt ?? inline);
   return {
@@ -122,7 +126,11 @@ export function candidate(
     marked: MARKED.test(raw) && !namesQuestionCollection(prompt),
     position: split?.position ?? position,
     // A split at a mark that ends the line (markEndingPrompt) leads with no answer of its own.
-    answerLead: split && split.answer.children.length > 0 ? [split.answer] : [],
+    answerLead: cloze
+      ? [{ type: 'paragraph', children: cloze.back, position }]
+      : split && split.answer.children.length > 0
+        ? [split.answer]
+        : [],
     ...(footnotes.length > 0 ? { footnotes } : {}),
     ...extra,
   };
