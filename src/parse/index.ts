@@ -29,6 +29,7 @@ import { reportUnclosedComment } from './obsidian-comments.js';
 import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
+import { readRstAdmonitions } from './rst-admonitions.js';
 import { readFormulaImages } from './formula-images.js';
 import { readColouredText } from './coloured-text.js';
 import { readHtmlPage } from './html-page.js';
@@ -215,12 +216,15 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
     });
   }
   const site = readSiteMarkup(foam.text);
-  const admonished = readAdmonitions(site.text, site.text === source.text ? lines : site.text.split('\n'));
+  const siteLines = site.text === source.text ? lines : site.text.split('\n');
+  const directives = readRstAdmonitions(site.text, siteLines);
+  const admonished = readAdmonitions(directives.text, directives.text === site.text ? siteLines : directives.text.split('\n'));
+  const admonitions = [...directives.admonitions, ...admonished.admonitions];
   const text = admonished.text;
   const textLines = text === source.text ? lines : text.split('\n');
   const parsed = parseMarkdownRecovering(text, textLines, options);
-  joinAdmonitionQuotes(parsed.tree, admonished.admonitions);
-  readContentTabs(parsed.tree, admonished.admonitions);
+  joinAdmonitionQuotes(parsed.tree, admonitions);
+  readContentTabs(parsed.tree, admonitions);
   readFormulaImages(parsed.tree, text);
   readColouredText(parsed.tree, text);
   const speakers = findSpeakers(textLines);

@@ -1,0 +1,52 @@
+/**
+ * reStructuredText's admonitions, as a Sphinx page copied as text keeps them:
+ *
+ *     .. note::
+ *
+ *        Randomized experiments are the gold standard for causal claims.
+ *
+ * To Markdown the directive is a paragraph of its own (`.. note::` in an answer) and its indented body
+ * a paragraph or code. They are read as MkDocs admonitions are (mkdocs-admonitions.ts), as the Obsidian
+ * callouts they match: the directive's line is written over as `>[!note]` (the generic `.. admonition::
+ * Title` as `>[!note] Title`), and the first column of each body line's indentation as `>`, so that
+ * lines and offsets stay those of the file. Only docutils' admonitions and Sphinx's `seealso`, each at a
+ * line's start where a block may start, over a body indented under it: other directives (`.. contents::`,
+ * `.. code-block::`) are no aside, and a directive in code is code.
+ */
+import type { AdmonitionLines, AdmonitionsRead } from './mkdocs-admonitions.js';
+import { ProseReading } from './prose-lines.js';
+
+/** A directive of an admonition at a line's start; the generic one's title after it (group 2). */
+const DIRECTIVE = /^\.\. (attention|caution|danger|error|hint|important|note|tip|warning|seealso|admonition)::(?:[ \t]+(\S.*))?$/i;
+
+/** A line whose indentation puts it in a directive's body. */
+const INDENTED = /^[ \t]+\S/;
+
+/** Callouts named as Obsidian names them, for those docutils names otherwise. */
+const CALLOUT_TYPE: Readonly<Record<string, string>> = { admonition: 'note', seealso: 'info' };
+
+export function readRstAdmonitions(text: string, lines: readonly string[]): AdmonitionsRead {
+  if (!text.includes('\n.. ') && !text.startsWith('.. ')) return { text, admonitions: [] };
+  const out = [...lines];
+  const admonitions: AdmonitionLines[] = [];
+  const reading = new ProseReading();
+  for (let k = 0; k < lines.length; k++) {
+    const read = reading.read(lines[k]!);
+    const directive = read.kind === 'prose' && !read.continues ? DIRECTIVE.exec(lines[k]!) : null;
+    if (!directive) continue;
+    // The body runs over the lines indented under the directive, blank lines between them too.
+    let last = k;
+    for (let at = k + 1; at < lines.length && (INDENTED.test(lines[at]!) || lines[at]!.trim() === ''); at++) if (lines[at]!.trim() !== '') last = at;
+    const written = directive[1]!;
+    const said = directive[2]?.trimEnd();
+    if (last === k && !said) continue;
+    const name = written.toLowerCase();
+    // The generic admonition's title; a specific one's text on its line (its body's first paragraph) stands there as its title.
+    out[k] = `>[!${CALLOUT_TYPE[name] ?? name}]${said ? ` ${said}` : ''}`.padEnd(lines[k]!.length, ' ');
+    for (let at = k + 1; at <= last; at++) if (lines[at]!.trim() !== '') out[at] = `>${lines[at]!.slice(1)}`;
+    for (let at = k + 1; at <= last; at++) reading.read(out[at]!);
+    admonitions.push({ first: k + 1, last: last + 1, column: 1 });
+    k = last;
+  }
+  return admonitions.length === 0 ? { text, admonitions } : { text: out.join('\n'), admonitions };
+}
