@@ -30,6 +30,7 @@ import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
 import { readRstAdmonitions } from './rst-admonitions.js';
+import { readLiteralBlockMarkers } from './rst-literal-blocks.js';
 import { readFormulaImages } from './formula-images.js';
 import { readColouredText } from './coloured-text.js';
 import { readHtmlPage } from './html-page.js';
@@ -217,8 +218,10 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   }
   const site = readSiteMarkup(foam.text);
   const siteLines = site.text === source.text ? lines : site.text.split('\n');
-  const directives = readRstAdmonitions(site.text, siteLines);
-  const admonished = readAdmonitions(directives.text, directives.text === site.text ? siteLines : directives.text.split('\n'));
+  const literal = readLiteralBlockMarkers(site.text, siteLines);
+  const literalLines = literal === site.text ? siteLines : literal.split('\n');
+  const directives = readRstAdmonitions(literal, literalLines);
+  const admonished = readAdmonitions(directives.text, directives.text === literal ? literalLines : directives.text.split('\n'));
   const admonitions = [...directives.admonitions, ...admonished.admonitions];
   const text = admonished.text;
   const textLines = text === source.text ? lines : text.split('\n');
