@@ -123,12 +123,18 @@ export function splitPromptRuns(tree: Root, text: string, lines: readonly string
 
 /**
  * Whether a line of the paragraph after its first opens a question with its label (`Q: …`, `질문: …`, `**Q:** …`), its
- * answer's label on the line under it (`A: …`, `**A:** …`): the first line is then no part of them. A `Q:` with no answer line under it may be
- * the paragraph's own (`Q: the query matrix, K the keys`, `Q: queries` over `K: keys`).
+ * answer's label on the line under it (`A: …`, `**A:** …`), or two such lines ask with their question mark (`Q: What is
+ * dropout? A: …` over `Q: What is batch norm? A: …`; `Q: What is dropout?` over its answer unlabelled): the first line
+ * is then no part of them. A `Q:` with no answer line under it may be the paragraph's own (`Q: the query matrix, K the
+ * keys`, `Q: queries` over `K: keys`), and so may one that asks alone.
  */
 function labelsQuestionsBelow(lines: readonly string[], from: number, to: number): boolean {
-  for (let line = from + 1; line < to; line++) {
-    if (isQaLine(withoutTrailingBreaks(lines[line - 1] ?? '')) && isAnswerLine(withoutTrailingBreaks(lines[line] ?? ''))) return true;
+  let asking = 0;
+  for (let line = from + 1; line <= to; line++) {
+    const written = withoutTrailingBreaks(lines[line - 1] ?? '');
+    if (!isQaLine(written)) continue;
+    if (line < to && isAnswerLine(withoutTrailingBreaks(lines[line] ?? ''))) return true;
+    if (/[?？]/.test(written) && ++asking === 2) return true;
   }
   return false;
 }

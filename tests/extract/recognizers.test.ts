@@ -1741,6 +1741,20 @@ describe('question lines run together in a Markdown note (no blank line between 
     ]);
   });
 
+  it('cuts the Q: lines off a title line above them when two of them ask, their answers on their lines or unlabelled under them', () => {
+    const read = (pairs: string) => readNote(`# ML\n\nRapid-fire questions\n${pairs}`, 'qa.md').questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line]);
+    expect(read('Q: What is dropout? A: Randomly zeroing activations.\nQ: What is batch norm? A: Normalising activations.\n')).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations.', 4],
+      ['What is batch norm?', 'Normalising activations.', 5],
+    ]);
+    expect(read('Q: What is dropout?\nIt randomly zeroes activations.\nQ: What is batch norm?\nIt normalises activations.\n')).toEqual([
+      ['What is dropout?', 'It randomly zeroes activations.', 4],
+      ['What is batch norm?', 'It normalises activations.', 6],
+    ]);
+    // One `Q:` that asks, with no label under it, may be the paragraph's own remark.
+    expect(readNote('## Attention\n\nThe formula uses three matrices.\nQ: why queries? Because they ask.\nK: keys\n', 'notes.md').questions).toEqual([]);
+  });
+
   it('cuts the Q: lines off a title line above them with their labels set in bold too (`**Q:**` over `**A:**`), as the plain labels', () => {
     const read = (title: string, asks: string, answers: string) =>
       readNote(`# x\n\n${title}\n${asks} What is a learning rate?\n${answers} The step size of gradient descent.\n${asks} What is an epoch?\n${answers} One pass over the training data.\n\n## Other\n\n${asks} What is dropout?\n${answers} Zeroing.\n`, 'qa.md').questions.map(
