@@ -7,6 +7,7 @@ import { detectFormat } from './detect-format.js';
 import type { Document, LineTags, TextSource } from './document.js';
 import { dropPageFooter } from './page-footer.js';
 import { readReviewCards } from './review-cards.js';
+import { liftFoldLists } from './fold-lists.js';
 import { readInlineCards } from './inline-cards.js';
 import { markAnkiCards } from './anki-block-cards.js';
 import { readRemNoteCards } from './remnote-cards.js';
@@ -232,6 +233,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readColouredText(parsed.tree, text);
   const speakers = findSpeakers(textLines);
   readIndentedPrompts(parsed.tree, text, textLines);
+  liftFoldLists(parsed.tree);
   readReviewCards(parsed.tree, text, textLines);
   readInlineCards(parsed.tree, text, textLines);
   readRemNoteCards(parsed.tree, text, textLines);

@@ -73,3 +73,19 @@ describe('a fold of a subject holding folds of questions', () => {
     expect(note.vfile.messages.map((message) => message.ruleId)).toEqual([]);
   });
 });
+
+describe('a list whose every item is a <details> fold', () => {
+  it('lists folded questions, each read as a fold written on its own lines is, one line or several', () => {
+    const note =
+      '# ML\n\n1. <details><summary>What is dropout?</summary>\n\n   Randomly zeroing activations.\n   </details>\n2. <details><summary>What is batch norm?</summary>Normalising activations.</details>\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations.', 3],
+      ['What is batch norm?', 'Normalising activations.', 7],
+    ]);
+  });
+
+  it('is left as a list when one of its items is no fold', () => {
+    const note = '## What regularises a network?\n\n- Dropout\n- <details><summary>Weight decay</summary>An L2 penalty.</details>\n';
+    expect(readNote(note).questions.map((question) => question.question)).toEqual(['What regularises a network?']);
+  });
+});
