@@ -32,7 +32,8 @@ export function namesInterviewRound(title: string): boolean {
 
 /**
  * Whether the section of the heading at `index` asks in bold, as the note's questions are marked (`**How does a
- * decision tree decide where to split?**` over what the author said, `**1)** …`): its author set its questions apart
+ * decision tree decide where to split?**` over what the author said, `**1)** …`), or with their label (`**Q: …**`,
+ * `Q. …` over an unlabelled answer): its author set its questions apart
  * from their answers, so its lines are not each a question. A bold label that asks nothing (`**深度学习相关**`) is none.
  * Its questions must be the bold lines: a round that lists its questions before any bold line (`1. 介绍项目` …, a
  * bold remark after them), or whose lines that ask are mostly not bold, keeps its list reading.
@@ -51,8 +52,10 @@ export function marksItsQuestions(index: number, blocks: readonly RootContent[],
     if (block.type !== 'paragraph') continue;
     const construct = promptAt(at, blocks, proposals, choice)?.construct;
     const proposal = proposals[at];
-    if (construct === 'bold' || construct === 'numbered-bold') boldQuestions++;
-    if (construct === 'bold' || construct === 'numbered-bold' || (proposal?.bold && !proposal.bold.boldLead && proposal.line?.interrogative)) bold++;
+    // A labelled question (`**Q: What is X?**`, `Q. What is X?`) over its answer marks it as a bold one does.
+    const marked = construct === 'bold' || construct === 'numbered-bold' || construct === 'qa';
+    if (marked) boldQuestions++;
+    if (marked || (proposal?.bold && !proposal.bold.boldLead && proposal.line?.interrogative)) bold++;
     else if (proposal?.line?.interrogative) plain++;
   }
   return boldQuestions > 0 && bold > plain;

@@ -124,6 +124,19 @@ describe('a round written otherwise', () => {
   });
 });
 
+describe('a round whose questions are labelled (`**Q: …**`, `**Q. …**`) over their answers', () => {
+  it('is read as any section so written: each labelled line a question, the lines under it its answer', () => {
+    for (const label of ['**Q: ', '**Q. ']) {
+      const note = `# Interview notes\n\n## Round 1 (phone screen)\n\n${label}What is dropout?**\nRandomly zeroes units.\n\n${label}What is momentum?**\n\nA running average.\n\n## Round 2\n\n${label}What is batch norm?**\nNormalises activations.\n`;
+      expect(readNote(note).questions.map((question) => [question.question, question.answer?.text ?? null]), label).toEqual([
+        ['What is dropout?', 'Randomly zeroes units.'],
+        ['What is momentum?', 'A running average.'],
+        ['What is batch norm?', 'Normalises activations.'],
+      ]);
+    }
+  });
+});
+
 describe('a note titled as a log of interviews', () => {
   it('reads the lines of a section named only by the company as a round’s, and a round named on a line of its own labels them', () => {
     const note = '---\ntitle: 暑期实习笔面经\n---\n\n### 网易雷火\n\ndropout 求导\n\nSVM 对偶\n\n### 华为\n\n技术面\n\nTensorFlow 的动态图和静态图的应用场景分别是什么？\n';
