@@ -18,7 +18,7 @@ const CLOSING_SECTION = String.raw`conclusions?|in closing|wrap(?:ping)?[- ]?up|
  * closing mark allowed.
  */
 const POST_SECTION = new RegExp(
-  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|정리|들어가며|느낀\s?점|후기|회고|소감|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$`,
+  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|thank you|(?:any )?questions|q\s?(?:&|and)\s?a|질의\s?응답|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|정리|들어가며|느낀\s?점|후기|회고|소감|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$`,
   'i',
 );
 const CLOSING_TITLE = new RegExp(String.raw`^(?:${CLOSING_SECTION})\s*[!.:：]*$`, 'i');

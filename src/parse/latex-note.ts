@@ -86,7 +86,7 @@ const TABLES = new Set(['tabular', 'tabular*', 'tabularx']);
 const HIDDEN = new Set(['comment']);
 /** Lines of layout alone: nothing a reader of the note reads. */
 const LAYOUT_LINE =
-  /^\s*(?:\\(?:maketitle|tableofcontents|listoffigures|listoftables|newpage|clearpage|cleardoublepage|pagebreak|noindent|centering|raggedright|raggedleft|bigskip|medskip|smallskip|hline|toprule|bottomrule|printanswers|noprintanswers|pointsinrightmargin|pointsinmargin|nopointsinmargin|qformat\{.*\}|(?:v|h)space\*?\{[^}\n]*\}|(?:author|date|usepackage|documentclass|label|setlength|addtolength|pagestyle|thispagestyle|bibliographystyle|bibliography|input|include)\b.*)\s*)+$/;
+  /^\s*(?:\\(?:maketitle|tableofcontents|listoffigures|listoftables|newpage|clearpage|cleardoublepage|pagebreak|noindent|centering|raggedright|raggedleft|bigskip|medskip|smallskip|hline|toprule|bottomrule|printanswers|noprintanswers|pause|titlepage|pointsinrightmargin|pointsinmargin|nopointsinmargin|qformat\{.*\}|(?:v|h)space\*?\{[^}\n]*\}|(?:author|date|usepackage|documentclass|label|setlength|addtolength|pagestyle|thispagestyle|bibliographystyle|bibliography|input|include)\b.*)\s*)+$/;
 
 /** The note as Markdown, line for line (see above). */
 export function latexToMarkdown(text: string): LatexNote {
@@ -173,7 +173,8 @@ export function latexToMarkdown(text: string): LatexNote {
       } else if (env === 'document') out.push('');
       else {
         opened.push(openedBy(env));
-        out.push(beginLine(env, rest, prefix(), levels));
+        // A slide of the table of contents or the title page (`\begin{frame}{Agenda}` over `\tableofcontents`) asks nothing.
+        out.push(env === 'frame' && showsOnlyLayout(lines, n + 1) ? prefix().trimEnd() : beginLine(env, rest, prefix(), levels));
       }
       continue;
     }
@@ -220,6 +221,16 @@ export function latexToMarkdown(text: string): LatexNote {
   return { markdown: out.join('\n'), ...(title ? { title } : {}) };
 }
 
+/** Whether the frame whose body starts at line `from` holds layout alone up to its `\end{frame}` (a table of contents, a title page). */
+function showsOnlyLayout(lines: readonly string[], from: number): boolean {
+  for (let n = from; n < lines.length; n++) {
+    const line = withoutComment(lines[n]!);
+    if (/^\s*\\end\{frame\}/.test(line)) return true;
+    if (line.trim() !== '' && !LAYOUT_LINE.test(line)) return false;
+  }
+  return false;
+}
+
 /** Per sectioning command the note uses, its heading level: the shallowest 1; a frame's title one below the deepest. */
 function headingLevels(lines: readonly string[]): Map<string, number> {
   const used = new Set<string>();
@@ -245,10 +256,15 @@ function openedBy(env: string): Open {
 
 /** The line a `\begin` of a container stands on: a frame's title as a heading, another environment's `[Title]` in bold. */
 function beginLine(env: string, rest: string, prefix: string, levels: ReadonlyMap<string, number>): string {
-  const heading = env === 'frame' || env === 'block' ? argumentAt(rest, rest.search(/\S/)) : undefined;
-  if (heading && rest.trimStart().startsWith('{')) {
-    const words = inlineMarkdown(heading.content).trim();
-    return env === 'frame' ? `${'#'.repeat(levels.get('frame')!)} ${words}` : `${prefix}**${words}**`;
+  if (env === 'frame' || env === 'block') {
+    // A frame's overlay and options come before its title: `\begin{frame}<2->[fragile]{Title}`.
+    const options = /^\s*(?:<[^>\n]*>\s*)?(?:\[[^\]\n]*\]\s*)?/.exec(rest)![0].length;
+    const heading = argumentAt(rest, options);
+    if (heading) {
+      const words = inlineMarkdown(heading.content).trim();
+      return env === 'frame' ? `${'#'.repeat(levels.get('frame')!)} ${words}` : `${prefix}**${words}**`;
+    }
+    if (env === 'frame') return prefix.trimEnd();
   }
   const titled = /^\s*\[([^\]\n]+)\]/.exec(rest);
   return titled && !ORDERED_ITEMS[env] && !BULLET_LISTS.has(env) && !CHOICE_LISTS.has(env) && !/^solution/.test(env) ? `${prefix}**${inlineMarkdown(titled[1]!).trim()}**` : prefix.trimEnd();
@@ -370,6 +386,7 @@ function argumentAt(text: string, at: number): { content: string; end: number } 
 /** Commands whose one argument is shown as Markdown marks it, or as it is. */
 const WRAPPING: Record<string, [string, string]> = {
   textbf: ['**', '**'],
+  alert: ['**', '**'],
   emph: ['*', '*'],
   textit: ['*', '*'],
   textsl: ['*', '*'],
@@ -377,7 +394,9 @@ const WRAPPING: Record<string, [string, string]> = {
 };
 const PLAIN = new Set(['underline', 'uline', 'textsc', 'textrm', 'textsf', 'textup', 'textnormal', 'mbox', 'text', 'fbox', 'hl', 'textmd', 'enquote']);
 /** Commands left out with their argument: numbers and keys the note does not hold, spacing. */
-const DROPPED = new Set(['label', 'ref', 'eqref', 'pageref', 'autoref', 'cref', 'Cref', 'index', 'vspace', 'hspace', 'phantom', 'hphantom', 'vphantom', 'nocite']);
+const DROPPED = new Set(['label', 'ref', 'eqref', 'pageref', 'autoref', 'cref', 'Cref', 'index', 'vspace', 'hspace', 'phantom', 'hphantom', 'vphantom', 'nocite', 'note', 'column', 'framesubtitle']);
+/** Beamer's overlays (`\only<2>{…}`, `\uncover<3->{…}`): their text, whatever slide shows it. */
+const OVERLAYS = new Set(['only', 'uncover', 'visible', 'onslide', 'invisible', 'alt', 'temporal']);
 /** Citations: their keys, in brackets, where LaTeX prints the bibliography's number or name. */
 const CITATIONS = new Set(['cite', 'citep', 'citet', 'parencite', 'textcite', 'autocite']);
 /** Commands that print a character, or nothing (declarations of size and shape). */
@@ -397,6 +416,8 @@ const SYMBOLS: Record<string, string> = {
   checkmark: '✓',
   newline: '',
   linebreak: '',
+  pause: '',
+  titlepage: '',
   par: '',
   quad: ' ',
   qquad: ' ',
@@ -464,7 +485,9 @@ export function inlineMarkdown(text: string, atLineStart = false): string {
           continue;
         }
       }
-      const at = skipSpaces(text, after);
+      // A Beamer overlay (`<2->`) before the options and the argument: which slides show it.
+      const overlay = /^<[^>\n]{0,20}>/.exec(text.slice(skipSpaces(text, after)));
+      const at = skipSpaces(text, overlay ? skipSpaces(text, after) + overlay[0].length : after);
       const options = /^\[[^\]\n]*\]/.exec(text.slice(at));
       const braceAt = options ? skipSpaces(text, at + options[0].length) : at;
       const argument = argumentAt(text, braceAt);
@@ -472,7 +495,7 @@ export function inlineMarkdown(text: string, atLineStart = false): string {
         const content = argument.content;
         let shown: string | undefined;
         if (WRAPPING[bare]) shown = `${WRAPPING[bare][0]}${inlineMarkdown(content).trim()}${WRAPPING[bare][1]}`;
-        else if (PLAIN.has(bare)) shown = inlineMarkdown(content);
+        else if (PLAIN.has(bare) || OVERLAYS.has(bare)) shown = inlineMarkdown(content);
         else if (bare === 'texttt') shown = codeSpanOf(plainText(content));
         else if (bare === 'url') shown = `<${content.replace(/\\([%#_&])/g, '$1')}>`;
         else if (bare === 'includegraphics') shown = `![](${content.trim().replace(/[()\s"<>\\]/g, (ch) => encodeURIComponent(ch))})`;

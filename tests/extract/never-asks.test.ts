@@ -47,6 +47,13 @@ describe("a post's closing sections among question headings", () => {
     expect(note.questions.map((question) => question.question)).toEqual(['What is dropout?', 'What is weight decay?']);
   });
 
+  it('include the slide or section that invites questions at the end (`Questions?`, `Q&A`, `Thank you!`)', () => {
+    for (const closing of ['Questions?', 'Any questions?', 'Q&A', 'Thank you!', '질의응답']) {
+      const note = readNote(`## What is dropout?\n\nZeroing units at random.\n\n## ${closing}\n\nAsk away.\n`);
+      expect(note.questions.map((question) => [question.question, question.answer?.text]), closing).toEqual([['What is dropout?', 'Zeroing units at random.']]);
+    }
+  });
+
   it('are not questions when numbered, or in Korean', () => {
     const note = readNote('## 1. 과적합이란 무엇인가요?\n\n노이즈까지 학습하는 것.\n\n## 2. 드롭아웃이란 무엇인가요?\n\n유닛을 끄는 것.\n\n## 3. 마무리\n\n읽어 주셔서 감사합니다.\n');
     expect(note.questions.map((question) => question.question)).toEqual(['과적합이란 무엇인가요?', '드롭아웃이란 무엇인가요?']);

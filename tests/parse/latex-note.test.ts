@@ -63,6 +63,18 @@ describe('a LaTeX note', () => {
     ]);
   });
 
+  it("reads a Beamer deck's frames as questions, whatever options come before a frame's title, without its overlays, notes and layout", () => {
+    const deck =
+      '\\documentclass{beamer}\n\\begin{document}\n\\begin{frame}{Agenda}\n  \\tableofcontents\n\\end{frame}\n\\section{VAE}\n\\begin{frame}<1->[fragile]{Q2. What are the two terms of the ELBO?}\n  Reconstruction \\pause and a \\alert{KL} term.\n  \\note{mention the prior}\n\\end{frame}\n\\begin{frame}{GAN or diffusion?}\n  \\begin{columns}\n    \\column{0.5\\textwidth} \\only<2>{GAN: fast sampling}\n  \\end{columns}\n\\end{frame}\n\\begin{frame}{Questions?}\n  \\centering Thank you!\n\\end{frame}\n\\end{document}\n';
+    const { questions, vfile } = readNote(deck, 'deck.tex');
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null, question.occurrences[0]!.line])).toEqual([
+      ['What are the two terms of the ELBO?', 'Reconstruction and a **KL** term.', 7],
+      ['GAN or diffusion?', 'GAN: fast sampling', 11],
+    ]);
+    // The closing slide names no question: noted, as a post's closing section is.
+    expect(messagesOf(vfile)).toContain('16:post-section');
+  });
+
   it('reads its markup in text as Markdown writes it, and leaves formulas and code as written', () => {
     const note = document(
       "\\section{What is Adam?}\n\\textbf{Adaptive} \\emph{moment} estimation --- ``momentum'' for 1\\% of the cost, see \\texttt{torch.optim\\_adam}, \\href{https://arxiv.org/abs/1412.6980}{the paper} and \\cite{kingma2014}.\\footnote{Kingma \\& Ba.} A $\\beta_1 * \\beta_2$ in a formula, a 3*4 and <b> in text. % my comment\n\\begin{verbatim}\n*not bold* \\textbf{not bold}\n\\end{verbatim}",
