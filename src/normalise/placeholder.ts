@@ -46,10 +46,10 @@ const KOREAN_STATUS = '(?:예정|중|필요|할\\s*것)(?:입니다|임)?';
 /** Not done yet: 못함, 못 했음, 안 함, 안 됨, 전 (before it is written). */
 const KOREAN_NOT_DONE = '(?:못\\s*(?:함|했음|했다|했어요|했습니다)|안\\s*(?:함|했음|됨)|전)';
 /**
- * The verbs of writing an answer down, the only ones a "not yet" makes a note of: `업데이트 안 됨` (a weight that
+ * The verbs of writing an answer down (and of studying for it: `아직 공부 안 함`), the only ones a "not yet" makes a note of: `업데이트 안 됨` (a weight that
  * requires no gradient) and `추가 안 됨` (a tuple) answer what happens.
  */
-const KOREAN_WRITE = '(?:작성|정리)(?:\\s*(?:하기|할|하겠습니다|할\\s*것))?';
+const KOREAN_WRITE = '(?:작성|정리|공부)(?:\\s*(?:하기|할|하겠습니다|할\\s*것))?';
 const KOREAN_NOTE = new RegExp(
   `^(?:${KOREAN_LATER}\\s*(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}(?:\\s*${KOREAN_STATUS})?` +
     `|(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}\\s*${KOREAN_STATUS}` +

@@ -42,6 +42,8 @@ describe('a placeholder answer', () => {
     ['a study group\'s homework, with the laughter typed after it', '이번 주 숙제 ㅎㅎ'],
     ['homework, in a quote', '> 숙제'],
     ['a note with tears typed after it, in parentheses', '(아직 정리 못함 ㅠㅠ)'],
+    ['not studied yet, with tears typed after it', '(아직 공부 안함 ㅠㅠ)'],
+    ['a to-do note as a tag', '#todo write the derivation'],
     ['homework in English', "This week's homework"],
     ['an exercise left to the reader', 'Left as an exercise for the reader.'],
     ['two notes on two lines', 'TODO: derivation\n\nTODO: figure'],
