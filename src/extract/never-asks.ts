@@ -10,7 +10,7 @@ import { isToDoMarker, startsWithToDoMarker } from './to-do-marker.js';
 export type NeverAsking = 'post-section' | 'todo';
 
 /** The names of the section that ends a post: its conclusion, the author's last words (`마치며`, `Final thoughts`, `おわりに`). */
-const CLOSING_SECTION = String.raw`conclusions?|in closing|wrap(?:ping)?[- ]?up|final thoughts|closing thoughts|epilogue|afterword|결론|마무리(?:하며)?|맺음말|(?:글을 )?마치며|마치면서|끝으로|結論|结论|结语|写在最后|おわりに|終わりに`;
+const CLOSING_SECTION = String.raw`conclusions?|in closing|wrap(?:ping)?[- ]?up|final thoughts|closing thoughts|epilogue|afterword|결론|마무리(?:하며)?|맺음말|(?:글을 )?마치며|마치면서|끝으로|結論|结论|结语|写在最后|おわりに|終わりに|まとめ|さいごに|最後に`;
 
 /**
  * Sections that open or close a blog post, or lead through it (`Index` over its table of contents), and the

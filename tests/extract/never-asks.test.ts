@@ -54,6 +54,13 @@ describe("a post's closing sections among question headings", () => {
     }
   });
 
+  it("include a Japanese post's closing sections (`## まとめ`, `## さいごに`, `## おわりに`)", () => {
+    for (const closing of ['まとめ', 'さいごに', 'おわりに']) {
+      const note = readNote(`## 交差検証の目的は？\n\n## ${closing}\n\n今後も追記していきます。\n`);
+      expect(note.questions.map((question) => [question.question, question.answer?.text ?? null]), closing).toEqual([['交差検証の目的は？', null]]);
+    }
+  });
+
   it('are not questions when numbered, or in Korean', () => {
     const note = readNote('## 1. 과적합이란 무엇인가요?\n\n노이즈까지 학습하는 것.\n\n## 2. 드롭아웃이란 무엇인가요?\n\n유닛을 끄는 것.\n\n## 3. 마무리\n\n읽어 주셔서 감사합니다.\n');
     expect(note.questions.map((question) => question.question)).toEqual(['과적합이란 무엇인가요?', '드롭아웃이란 무엇인가요?']);
