@@ -59,6 +59,8 @@ export function orgToMarkdown(text: string): OrgNote {
   /** The block being read: its kind, and for a code block the fence that closes it. */
   let block: { kind: 'code' | 'quote' | 'hidden'; end: RegExp; fence?: string } | undefined;
   let drawer = false;
+  /** The indent of the first item of the list being read under a deep headline: its items are moved left by it (see below). */
+  let listIndent: number | undefined;
   /** The org-drill entry being read whose body asks (see drillEntry), and whether its first line is still to come. */
   let drill: DrillEntry | undefined;
   const closings = new Closings(lines);
@@ -136,6 +138,7 @@ export function orgToMarkdown(text: string): OrgNote {
     }
     const headline = HEADLINE.exec(line);
     if (headline) {
+      listIndent = undefined;
       const level = headline[1]!.length;
       // `* COMMENT Draft`: Org leaves the entry and its subtree out of every export.
       if (/^COMMENT(?:\s|$)/.test(withoutKeyword(headline[2]!, keywords))) {
@@ -187,14 +190,18 @@ export function orgToMarkdown(text: string): OrgNote {
       out.push(`${inlineMarkdown(line)} ${[CARD_MARKER, ...drill.tags.map((tag) => `#${tag}`)].join(' ')}`);
       continue;
     }
-    // A list item's bullet (`  * item` too, a bullet Markdown shares) stays as it is; its text is read as text.
+    // A list item's bullet (`  * item` too, a bullet Markdown shares) stays as it is; its text is read as text. A list
+    // indented under a deep headline (`org-adapt-indentation`, four spaces and more) is moved left by its first item's
+    // indent, its nesting kept: Markdown would read it as indented code.
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (listIndent !== undefined && line.trim() !== '' && indent.length < listIndent) listIndent = undefined;
     const item = LIST_ITEM.exec(line);
     if (item) {
-      out.push(`${item[0]}${inlineMarkdown(line.slice(item[0].length))}`);
+      listIndent ??= indent.length > 3 ? indent.length : 0;
+      out.push(`${item[0].slice(Math.min(listIndent, indent.length))}${inlineMarkdown(line.slice(item[0].length))}`);
       continue;
     }
-    // Text indented under a deep headline (`org-adapt-indentation`) is text, not Markdown's indented code: at most three spaces.
-    const indent = /^[ \t]*/.exec(line)![0];
+    // Text indented under a deep headline is text, not Markdown's indented code: at most three spaces.
     out.push(`${indent.length > 3 ? '   ' : indent}${inlineMarkdown(line.slice(indent.length))}`);
   }
   return { markdown: out.join('\n'), ...(title ? { title } : {}), tags, taggedLines };

@@ -80,6 +80,11 @@ describe('an Org note', () => {
     expect(asked(note)).toEqual([['How do L1 and L2 differ?', 1, '- L1: drives weights to zero\n- L2: shrinks them\n\n| Norm | Effect |\n| ---- | ------ |\n| L1   | sparse |']]);
   });
 
+  it('reads a list indented under a deep headline as a list, its nesting kept, not as code', () => {
+    const note = '* Linear algebra\n** How do SVD and eigendecomposition differ?\n    - SVD exists for any matrix\n      - even a non-square one\n    - Eigendecomposition needs a square one\n';
+    expect(asked(note)).toEqual([['How do SVD and eigendecomposition differ?', 2, '- SVD exists for any matrix\n  - even a non-square one\n- Eigendecomposition needs a square one']]);
+  });
+
   it("asks an org-drill entry's body and answers with its subheadings when the body asks; else its headline is the card", () => {
     const note =
       '* Geography\n** Item   :drill:geo:\nWhat is the capital city of Estonia?\n*** Answer\nTallinn.\n** Cross-entropy   :drill:\nThe negative log-likelihood of the true class.\n';
