@@ -637,8 +637,11 @@ export function extractQuestions(doc: Document): Extraction {
       if (block.data?.cardBack) close();
       return;
     }
-    // A line naming a round (`一面（1h）`) opens one where no heading does: its lines follow up to the next heading.
-    if (round === undefined && !current?.found.labelled && opensInterviewRound(block)) round = { depth: 6, lists: true };
+    // In a log of interviews, a line naming a round (`一面（1h）`) opens one where no heading does: its lines follow up to
+    // the next heading; unless its questions are set apart from their answers (bold or labelled), read as anywhere.
+    if (round === undefined && interviewLog && !current?.found.labelled && opensInterviewRound(block) && !marksItsQuestions(index, blocks, proposals, choice)) {
+      round = { depth: 6, lists: true };
+    }
     const logged = round !== undefined && (round.lists || block.type !== 'list') ? askedInRound(block) : undefined;
     if (logged) {
       if (logged.label !== undefined) {

@@ -8,7 +8,7 @@
  * section is such a round, named or not. A round written as bold questions over what the author answered
  * (`### Round 1: coding` over `**Follow-up: what if the array is sorted?**`) is read as any section so written.
  */
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { isLinkItem, isLinksLine } from './references.js';
@@ -31,7 +31,7 @@ export function namesInterviewRound(title: string): boolean {
 }
 
 /**
- * Whether the section of the heading at `index` asks in bold, as the note's questions are marked (`**How does a
+ * Whether the section of the heading at `index` (or of the line naming a round there) asks in bold, as the note's questions are marked (`**How does a
  * decision tree decide where to split?**` over what the author said, `**1)** …`), or with their label (`**Q: …**`,
  * `Q. …` over an unlabelled answer): its author set its questions apart
  * from their answers, so its lines are not each a question. A bold label that asks nothing (`**深度学习相关**`) is none.
@@ -39,7 +39,9 @@ export function namesInterviewRound(title: string): boolean {
  * bold remark after them), or whose lines that ask are mostly not bold, keeps its list reading.
  */
 export function marksItsQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
-  const { depth } = blocks[index] as Heading;
+  // A round named on a line of text (a paragraph) runs to the next heading of any depth.
+  const opening = blocks[index]!;
+  const depth = opening.type === 'heading' ? opening.depth : 6;
   /** Bold lines read as questions; bold lines that ask or set a task (`**Given an array …, return …**`); plain lines that do. */
   let boldQuestions = 0;
   let bold = 0;
@@ -89,8 +91,17 @@ export function closesInterview(prompt: string): boolean {
 /** Punctuation a log puts after each of its items (`二分查找；`), which no question keeps. */
 const ITEM_END = /[\s；;，,、]+$/u;
 
-/** A line that opens with the author's verdict on the interview (`总结：…`, `感受：…`, `총평: …`, `Overall: …`). */
-const VERDICT_LABEL = /^(?:总结|总体(?:感受|感觉|评价)?|感受|感想|体验|心得|总评|评价|총평|후기|소감|overall|summary|verdict|impressions?)\s*[:：]/i;
+/**
+ * A line that opens with the author's verdict on the interview (`总结：…`, `感受：…`, `총평: …`). Not `评价`, `Summary`:
+ * they label what was asked too (`评价：离线 AUC 涨了线上不涨，可能的原因`, an evaluation question).
+ */
+const VERDICT_LABEL = /^(?:总结|总体(?:感受|感觉)|感受|感想|心得|总评|총평|후기|소감|impressions?)\s*[:：]/i;
+
+/** `项目，为什么用 LightGBM`: after a formality's name, a question or a task (an interrogative, or words that ask without a mark). */
+function asksAfterFormality(prompt: string, found: PromptCandidate): boolean {
+  const comma = prompt.search(/[，,]/);
+  return comma >= 0 && (found.interrogative || /为什么|为何|怎么|如何|哪些|什么|讲一下|介绍一下|说一下|是否|区别|why|how|what|which|explain/i.test(prompt.slice(comma + 1)));
+}
 
 /**
  * A line that comments on the round rather than naming what was asked: a long one that does not ask, one
@@ -207,7 +218,7 @@ function nothing(): RoundBlock {
 function collected(entries: readonly Entry[], reading = nothing()): RoundBlock | undefined {
   for (const { found, answer, block, topic } of entries) {
     const prompt = found?.prompt.replace(ITEM_END, '') ?? '';
-    if (found && FORMALITY.test(prompt)) reading.formalities.push({ text: prompt, place: found.position.start });
+    if (found && FORMALITY.test(prompt) && !asksAfterFormality(prompt, found)) reading.formalities.push({ text: prompt, place: found.position.start });
     else if (found && hasWords(prompt) && !isRemark(found)) reading.questions.push({ candidate: { ...found, prompt }, answer, ...(topic === undefined ? {} : { topic }) });
     else (reading.questions.at(-1)?.answer ?? reading.lead).push(block);
   }

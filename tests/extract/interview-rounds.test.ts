@@ -124,6 +124,23 @@ describe('a round written otherwise', () => {
   });
 });
 
+describe('a line naming a round where the note is no log, or where its questions are set apart from their answers', () => {
+  it('opens no round: a study note of bold questions under `1차 면접` keeps its questions and their answers', () => {
+    const note = '# 면접 스터디\n\n1차 면접\n\n**CNN과 RNN의 차이는?**\nCNN은 지역적 패턴을 다룬다.\n\n**Overfitting을 막는 방법은?**\n데이터 증강, 드롭아웃.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['CNN과 RNN의 차이는?', 'CNN은 지역적 패턴을 다룬다.'],
+      ['Overfitting을 막는 방법은?', '데이터 증강, 드롭아웃.'],
+    ]);
+    const log = '# 面经\n\n一面\n\n**L1 和 L2 正则化的区别？**\nL1 产生稀疏解。\n';
+    expect(readNote(log).questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([['L1 和 L2 正则化的区别？', 'L1 产生稀疏解。']]);
+  });
+
+  it('keeps as questions a formality named with the question after it (`项目，为什么用 LightGBM`) and an evaluation question (`评价：…`)', () => {
+    const note = '# 面经\n\n## 一面\n\n- 自我介绍\n- 项目，为什么用 LightGBM 不用 XGBoost\n- 评价：离线 AUC 涨了线上不涨，可能的原因\n';
+    expect(readNote(note).questions.map((question) => question.question)).toEqual(['项目，为什么用 LightGBM 不用 XGBoost', '评价：离线 AUC 涨了线上不涨，可能的原因']);
+  });
+});
+
 describe('a round whose questions are labelled (`**Q: …**`, `**Q. …**`) over their answers', () => {
   it('is read as any section so written: each labelled line a question, the lines under it its answer', () => {
     for (const label of ['**Q: ', '**Q. ']) {
