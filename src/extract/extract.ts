@@ -648,7 +648,7 @@ export function extractQuestions(doc: Document): Extraction {
         close();
         flushOrphan();
         lineTopic = logged.label;
-        if (logged.questions.length === 0 && logged.formalities.length === 0 && logged.links.length === 0 && logged.lead.length === 0) return;
+        if (logged.questions.length === 0 && logged.formalities.length === 0 && logged.verdicts.length === 0 && logged.links.length === 0 && logged.lead.length === 0) return;
       }
       if (current) current.answer.push(...logged.lead);
       else for (const remark of logged.lead) stray(remark, false, sectionAbove);
@@ -656,6 +656,9 @@ export function extractQuestions(doc: Document): Extraction {
       flushOrphan();
       for (const { text, place } of logged.formalities) {
         vfile.info(`Left out "${text}", a formality of the interview's round rather than a question to study`, { place, ruleId: 'interview-formality', source: 'qbank' });
+      }
+      for (const { text, place } of logged.verdicts) {
+        vfile.info(`Left out "${excerpt(text)}", the author's verdict on the interview rather than a question or an answer`, { place, ruleId: 'interview-formality', source: 'qbank' });
       }
       noteLinks(vfile, logged.links);
       const last = logged.questions.at(-1);

@@ -104,15 +104,13 @@ function asksAfterFormality(prompt: string, found: PromptCandidate): boolean {
 }
 
 /**
- * A line that comments on the round rather than naming what was asked: a long one that does not ask, one
- * that gives the author's verdict (`总结：面试官人都很好`), or an English sentence that does not ask (`The
- * interviewer was friendly and patient.`). A short Chinese line
+ * A line that comments on the round rather than naming what was asked: a long one that does not ask, or
+ * an English sentence that does not ask (`The interviewer was friendly and patient.`). A short Chinese line
  * ended with a full stop is still what was asked (`C++，虚函数，虚析构函数。`, `给定整数n，求离根号n最近的整数。`).
  */
 function isRemark(found: PromptCandidate): boolean {
   if (found.interrogative) return false;
   const text = found.prompt;
-  if (VERDICT_LABEL.test(text)) return true;
   if ([...text].length > 80) return true;
   return /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u.test(text) && /[.!]$/.test(text) && text.split(/\s+/).length > 5;
 }
@@ -128,6 +126,8 @@ export interface RoundBlock {
   lead: RootContent[];
   /** Formalities left out, with where they stand. */
   formalities: Array<{ text: string; place: Point }>;
+  /** The author's verdicts on the interview (`总结：面试官人都很好`), with where they stand: no question, and no answer. */
+  verdicts: Array<{ text: string; place: Point }>;
   /** Items that only link to another page. */
   links: Array<ListItem & { children: [Paragraph] }>;
   /** A label over the lines below it (`**深度学习相关**`): their topic. */
@@ -194,6 +194,7 @@ function listInRound(list: List): RoundBlock | undefined {
       // The questions of a group are filed under its name, as those under a label line are.
       entries.push(...group.questions.map((question) => ({ found: question.candidate, answer: question.answer, block: item, topic: found!.prompt })));
       reading.formalities.push(...group.formalities);
+      reading.verdicts.push(...group.verdicts);
       reading.links.push(...group.links);
       continue;
     }
@@ -211,7 +212,7 @@ interface Entry {
 }
 
 function nothing(): RoundBlock {
-  return { questions: [], lead: [], formalities: [], links: [] };
+  return { questions: [], lead: [], formalities: [], verdicts: [], links: [] };
 }
 
 /** The lines read in turn: a remark goes with the question above it, a formality is left out. */
@@ -219,10 +220,11 @@ function collected(entries: readonly Entry[], reading = nothing()): RoundBlock |
   for (const { found, answer, block, topic } of entries) {
     const prompt = found?.prompt.replace(ITEM_END, '') ?? '';
     if (found && FORMALITY.test(prompt) && !asksAfterFormality(prompt, found)) reading.formalities.push({ text: prompt, place: found.position.start });
+    else if (found && !found.interrogative && VERDICT_LABEL.test(prompt)) reading.verdicts.push({ text: prompt, place: found.position.start });
     else if (found && hasWords(prompt) && !isRemark(found)) reading.questions.push({ candidate: { ...found, prompt }, answer, ...(topic === undefined ? {} : { topic }) });
     else (reading.questions.at(-1)?.answer ?? reading.lead).push(block);
   }
-  return reading.questions.length > 0 || reading.formalities.length > 0 || reading.links.length > 0 ? reading : undefined;
+  return reading.questions.length > 0 || reading.formalities.length > 0 || reading.verdicts.length > 0 || reading.links.length > 0 ? reading : undefined;
 }
 
 /** `**深度学习相关**` over a list: a name for the questions under it, not one of them. */

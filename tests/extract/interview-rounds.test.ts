@@ -199,7 +199,7 @@ describe('a round named on a line of text, no heading over it (a 面经 copied o
 
   it("leaves out the rounds' formalities, a remark after one too (`聊项目，问得很细`), and reads the author's verdict as no question", () => {
     const { vfile } = readNote(copied, 'mianjing.txt');
-    expect(messagesOf(vfile)).toEqual(expect.arrayContaining(['5:interview-formality', '6:interview-formality', '12:interview-formality', '14:orphan-text']));
+    expect(messagesOf(vfile)).toEqual(expect.arrayContaining(['5:interview-formality', '6:interview-formality', '12:interview-formality', '14:interview-formality']));
     // A formality with a remark that asks is a question: `聊项目，用了什么模型？`.
     expect(readNote('面经\n\n一面\n1. 聊项目，用了什么模型？\n2. 自我介绍\n', 'log.txt').questions.map((question) => question.question)).toEqual(['聊项目，用了什么模型？']);
   });
