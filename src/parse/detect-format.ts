@@ -52,9 +52,10 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (SITE_MARKUP_LINE.test(text)) score += 3;
   // An MkDocs admonition (`??? question "…"`, `!!! note`) on a line of its own: a docs site's Markdown source.
   if (/^(?:\?{3}\+?|!{3})[ \t]+[A-Za-z][\w-]*(?:[ \t]+"[^"\n]*")?[ \t]*$/m.test(text)) score += 3;
-  // A reStructuredText directive (`.. note::`, `.. code-block:: python`) on a line of its own: a Sphinx page's source,
-  // whose underlined titles, blank-line paragraphs and indented code Markdown reads as its own.
-  if (/^\.\. [A-Za-z][\w-]*::(?:[ \t]|$)/m.test(text)) score += 3;
+  // A reStructuredText directive (`.. note::`, `.. code-block:: python`) over its indented body: a Sphinx page's source,
+  // whose underlined titles, blank-line paragraphs and indented code Markdown reads as its own. One quoted in a line of
+  // copied text, with no body, says nothing of the note.
+  if (/^\.\. [A-Za-z][\w-]*::[^\n]*\n(?:[ \t]*\n)?[ \t]+\S/m.test(text)) score += 3;
   // A custom container opened and closed by colons (`::: details What is X?` … `:::`): a VitePress, VuePress or Docusaurus source.
   // (Two searches, not one pattern spanning the lines between: that one would read to the end from every opening fence.)
   if (/^[ \t]*:{3,}[ \t]*(?:[A-Za-z]|\{)/m.test(text) && /^[ \t]*:{3,}[ \t]*$/m.test(text)) score += 3;

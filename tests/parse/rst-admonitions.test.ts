@@ -48,3 +48,13 @@ describe('reStructuredText admonitions', () => {
     ]);
   });
 });
+
+describe('a directive quoted in copied text, with no body under it', () => {
+  it('says nothing of the note: a text of questions on alternate lines is read as the text it is', () => {
+    const note =
+      'What is a wheel?\nA built distribution, ready to install.\nWhat is an sdist?\nThe source distribution.\nHow is a box written in Sphinx?\nWith a directive line:\n.. note:: Sphinx reads docstrings with autodoc.\nWhat is pyproject.toml?\nThe file that declares the build system.\n';
+    const { questions, summary } = readNote(note, 'packaging.txt');
+    expect(summary.format).toBe('plaintext');
+    expect(questions.map((question) => question.question)).toEqual(['What is a wheel?', 'What is an sdist?', 'How is a box written in Sphinx?', 'What is pyproject.toml?']);
+  });
+});
