@@ -437,19 +437,28 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
 /**
  * `마치며`, `Final Thoughts`, `**Conclusion**` on a line of its own after the last question: the title of the post's
  * closing section (a heading the copy lost, or never wrote), not a part of the answer above (`answer`). Only where
- * something follows it and nothing after it asks, no line before it is so named (each answer's own `Conclusion`), and
- * that answer is not written in titled parts (`장점`, `단점`, `결론`: its last part). Returns the section's name.
+ * something follows it and nothing after it asks, no line before it is so named (each answer's own `Conclusion`),
+ * that answer is not written in titled parts (`장점`, `단점`, `결론`: its last part), and the question above it has no
+ * answer yet or the section talks of the post (POST_TALK). Returns the section's name.
  */
 export function closingSectionLine(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice, answer: readonly RootContent[]): string | undefined {
   const name = closingName(blocks[index]);
   if (name === undefined || index + 1 >= blocks.length || blocks.slice(0, index).some((block) => closingName(block) !== undefined) || answer.some(titlesPart)) return undefined;
+  let aboutThePost = false;
   for (let at = index + 1; at < blocks.length; at++) {
     const block = blocks[at]!;
     const asks = block.type === 'heading' ? isHeadingQuestion(at, blocks, proposals, choice) : promptAt(at, blocks, proposals, choice) !== undefined || (block.type === 'list' && isQuestionList(block));
     if (asks) return undefined;
+    if (!aboutThePost && block.type === 'paragraph' && POST_TALK.test(inlineText(block.children))) aboutThePost = true;
   }
-  return name;
+  // After an answer, the section is the post's only where it says so (`다음 글에서는 …`, `These questions come up …`): the
+  // last answer may end in a conclusion of its own (`Conclusion` over `Prefer PR-AUC when positives are rare.`).
+  return answer.length === 0 || aboutThePost ? name : undefined;
 }
+
+/** Words about the post itself, its reader or what comes next: a closing section's, not an answer's. */
+const POST_TALK =
+  /다음\s*(?:글|포스트|포스팅|편|시간)|이\s*(?:글|포스트)|이번\s*(?:글|포스트|포스팅)|읽어\s*주셔서|도움이\s*되(?:셨|었)|정리해\s*(?:보았|봤)|\b(?:this|the) (?:post|article|list|series|blog|guide|thread)\b|\bthese questions\b|\bnext (?:post|article|time|week)\b|\bthanks? (?:you )?for reading\b|\bgood luck\b|\bhope (?:this|it) helps\b|\bhappy (?:learning|interviewing|studying)\b|\bfollow me\b|\bthat(?:'s| is) (?:all|it) for (?:today|now)\b|오늘은 여기까지|今後|この記事|最後まで|追記|本文|这篇|下一篇|感谢阅读/i;
 
 /** The name of the post's closing section that a paragraph of one short line gives, if it does (`마치며`, `**Conclusion:**`). */
 function closingName(block: RootContent | undefined): string | undefined {

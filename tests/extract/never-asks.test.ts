@@ -94,7 +94,15 @@ describe("a post's closing section on a line of its own after the last question"
     ]);
     expect(messagesOf(note.vfile)).toEqual(['9:section-text']);
     expect(note.vfile.messages[0]!.reason).toBe('Text of the section "마치며" (line 9) is not part of any answer: "다음 글에서는 RNN 질문을 정리할 예정이다."');
-    expect(answers('What is a generative model?\nOne that learns P(x, y).\n\nFinal Thoughts\nPractice explaining them out loud!\n\nMachine Learning\n')).toEqual([['What is a generative model?', 'One that learns P(x, y).']]);
+    expect(answers('What is a generative model?\nOne that learns P(x, y).\n\nFinal Thoughts\nThese questions come up in every interview. Practice explaining them out loud!\n\nMachine Learning\n')).toEqual([
+      ['What is a generative model?', 'One that learns P(x, y).'],
+    ]);
+  });
+
+  it("is the last answer's own conclusion where it talks of the answer's subject, not of the post", () => {
+    expect(answers('## How do you choose between ROC-AUC and PR-AUC?\n\nPR-AUC focuses on the positive class.\n\nConclusion\n\nPrefer PR-AUC when positives are rare.\n', 'post.md')).toEqual([
+      ['How do you choose between ROC-AUC and PR-AUC?', 'PR-AUC focuses on the positive class.\nConclusion\nPrefer PR-AUC when positives are rare.'],
+    ]);
   });
 
   it('is read so numbered, and in Markdown, as a bold line too, under a heading question', () => {
