@@ -82,7 +82,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
   const speakers = findSpeakers(lines);
   if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
   // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
-  reportLeftOut(source, [...parsed.leftOut, ...dropPageFooter(parsed.tree, source.text, lines)]);
+  reportLeftOut(source, [...parsed.leftOut, ...dropPageFooter(parsed.tree, source.text, lines, true)]);
   return {
     source,
     format: 'plaintext',

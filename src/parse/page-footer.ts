@@ -14,17 +14,28 @@ import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
 
-/** The words an author signs off with, opening the note's last paragraph. */
-const SIGN_OFF =
-  /^(?:thanks?(?: you)?(?: so much)? for reading|happy (?:learning|studying|coding|hacking|interviewing)\b|(?:good|best of) luck(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|hope (?:this|it) helps\b|if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|감사합니다[.!~]*$)/iu;
+/** A social post's call to its readers (`Which one would you add? ♻️ Repost …`, `Follow me … for more`): never an answer's words. */
+const CALL_TO_ACTION = String.raw`if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b`;
+/** The words an author signs off with, opening the note's last paragraph: a call to action, or a goodbye. */
+const SIGN_OFF = new RegExp(
+  String.raw`^(?:${CALL_TO_ACTION}|thanks?(?: you)?(?: so much)? for reading|happy (?:learning|studying|coding|hacking|interviewing)\b|(?:good|best of) luck(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|감사합니다[.!~]*$)`,
+  'iu',
+);
+/**
+ * In copied text, where each line is a paragraph, only a call to action: a goodbye on the last line may be the last
+ * answer's own (`감사합니다.` ending a rehearsed self-introduction, `Good luck with the launch, …`).
+ */
+const COPIED_SIGN_OFF = new RegExp(String.raw`^(?:${CALL_TO_ACTION})`, 'iu');
 /** Longer, a closing paragraph says more than goodbye. */
 const LONGEST_SIGN_OFF = 280;
 
 /**
  * Takes the footer and the sign-off off the end of `tree`: whole paragraphs of them, the lines of them
- * that end the last paragraph left, and a thematic break left last. Returns the lines left out.
+ * that end the last paragraph left, and a thematic break left last. Returns the lines left out. `copied`: the
+ * tree is copied text's (plaintext.ts), whose sign-off is only a call to action (COPIED_SIGN_OFF).
  */
-export function dropPageFooter(tree: Root, text: string, lines: readonly string[]): LeftOutLine[] {
+export function dropPageFooter(tree: Root, text: string, lines: readonly string[], copied = false): LeftOutLine[] {
+  const signOff = copied ? COPIED_SIGN_OFF : SIGN_OFF;
   const leftOut: LeftOutLine[] = [];
   const blocks = tree.children;
   // Counts ending the note, two at least (a thread's replies, reposts, likes and views: `12`, `1.1K`, `96K`), go with
@@ -43,7 +54,7 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
     if (last.type !== 'paragraph' || !last.position) break;
     const { start, end } = last.position;
     const written = lines.slice(start.line - 1, end.line).join('\n').trim();
-    if (written.length <= LONGEST_SIGN_OFF && SIGN_OFF.test(written)) {
+    if (written.length <= LONGEST_SIGN_OFF && signOff.test(written)) {
       leftOut.push({ line: start.line, text: written.split('\n')[0]!.trim(), reason: 'sign-off' });
       blocks.pop();
       cut = true;

@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
-const answers = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.text]);
+const answers = (text: string, file?: string) => readNote(text, file).questions.map((question) => [question.question, question.answer?.text]);
 
 describe("a Markdown note's closing", () => {
   it("leaves the author's sign-off and the rule over it out of the last answer, with a note", () => {
@@ -133,6 +133,13 @@ describe("a copied post's closing", () => {
     const note = readNote('Q: What is data parallelism?\n\nA: Each device takes part of the batch.\nIf you found this useful, follow me @svpino for more.\n12\n148\n1.1K\n96K\n', 'thread.txt');
     expect(note.questions.map((question) => question.answer?.text)).toEqual(['Each device takes part of the batch.']);
     expect(messagesOf(note.vfile)).toEqual(['4:sign-off', ...[5, 6, 7, 8].map((line) => `${line}:site-chrome`)]);
+  });
+
+  it("keeps a goodbye that ends the last answer's own words: only a call to action signs a copied post off", () => {
+    expect(answers('1분 자기소개 해주세요.\n안녕하세요, 데이터를 좋아하는 지원자입니다.\n감사합니다.\n', 'intro.txt')).toEqual([['1분 자기소개 해주세요.', '안녕하세요, 데이터를 좋아하는 지원자입니다.\n감사합니다.']]);
+    expect(answers('Q: What do you say to the on-call engineer?\nA: Good luck with the launch, ping Sara for anything urgent.\n', 'handover.txt')).toEqual([
+      ['What do you say to the on-call engineer?', 'Good luck with the launch, ping Sara for anything urgent.'],
+    ]);
   });
 
   it('keeps such words where the note goes on after them', () => {
