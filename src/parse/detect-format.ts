@@ -71,7 +71,8 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (hasOutlinerProperties(text)) score += 3;
   // Bullet glyphs are copied text's lists, unless Markdown's own syntax is on many times as many lines:
   // then they are bullets a Markdown note typed in a few answers (`• **Supervised** …` under `### Q:` headings).
-  const glyphBullets = nonBlank.filter((line) => /^\s*[•◦▪‣●○■➢►]\s/.test(line)).length;
+  // A middle dot is one before text, spaced or not (`·오버피팅 이란?`, as a phone's keyboard types it).
+  const glyphBullets = nonBlank.filter((line) => /^\s*(?:[•◦▪‣●○■➢►]\s|[·ㆍ][ \t]*[^\s·ㆍ])/.test(line)).length;
   if (glyphBullets > 0 && nonBlank.filter((line) => MARKDOWN_SYNTAX_LINE.test(line)).length < glyphBullets * 3) score -= Math.min(6, glyphBullets * 2);
   // A table's rows stand without blank lines between them: they are no sign of a note typed line by line.
   // Nor are the lines of an HTML element (a `<table>` a wiki exported, one tag a line).

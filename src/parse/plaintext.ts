@@ -48,7 +48,11 @@ interface Line {
   offset: number;
 }
 
-const BULLET = /^([ \t]*)(?:[•◦▪▫‣⁃∙●○■□➢➤►▶✓✔]|[-*+](?=\s)|(?<=^[ \t]+)\d{1,2}[.)](?=\s))[ \t]*(.*)$/;
+/**
+ * A line's bullet and its text. A middle dot (`·`, and `ㆍ` of Korean keyboards) is a phone's bullet at a line's start,
+ * before text (`·오버피팅 이란?`); within a line it only separates (`A · B`), and a row of them is a divider.
+ */
+const BULLET = /^([ \t]*)(?:[•◦▪▫‣⁃∙●○■□➢➤►▶✓✔]|[-*+](?=\s)|[·ㆍ](?=[ \t]*[^\s·ㆍ])|(?<=^[ \t]+)\d{1,2}[.)](?=\s))[ \t]*(.*)$/;
 const MERMAID_START = /^\s*(?:(?:graph|flowchart)\s+(?:LR|RL|TB|TD|BT)\b|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|gantt|pie\b|journey|mindmap|gitGraph)/;
 const MERMAID_LINE = /-->|---|==>|-\.->|--\s.*\s-->|^\s+\S/;
 const DISPLAY_MATH_OPEN = /^\s*\\\[/;

@@ -319,6 +319,13 @@ describe('detectFormat', () => {
     expect(detectFormat(`Interview Questions\n\n${[1, 2, 3, 4].map((k) => `What is thing ${k}?\n• Thing ${k} is a thing.\n• It is not another.\n`).join('\n')}`)).toBe('plaintext');
   });
 
+  it('counts a middle dot leading a line before text as a bullet glyph, as a phone types it', () => {
+    const note = '면접 정리\n·오버피팅 이란? **훈련 데이터**에만 맞춰진 것\n·해결법? 드롭아웃\n·pooling 왜씀? 연산량 줄이기\n';
+    expect(detectFormat(note)).toBe('plaintext');
+    // Read as Markdown, the lines were one paragraph, and no question.
+    expect(readNote(note).questions.map((question) => question.question)).toEqual(['오버피팅 이란?', '해결법?', 'pooling 왜씀?']);
+  });
+
   it('reads a note whose headings are glued to their text as Markdown, but not a one-# comment in pasted code', () => {
     // kojino/120-Data-Science-Interview-Questions: `## Predictive Modeling (19 questions)` over `#### 1. (Given a Dataset) …`.
     const note = '## Stats (2 questions)\n#### 1. What is a p-value?\n- The probability of data at least as extreme under H0.\n- Not the probability H0 is true.\n\n#### 2. What is power?\n- 1 - beta.\n';

@@ -34,6 +34,16 @@ describe('parsePlainText', () => {
     expect(list.children[0]!.children[1]).toMatchObject({ type: 'list', children: [{ type: 'listItem' }] });
   });
 
+  it('reads a middle dot leading a line as a phone\'s bullet, spaced or not, and one within a line as text', () => {
+    // Korean phone keyboards type `·` and `ㆍ` for bullets, with no space after them.
+    const parsed = parsePlainText('면접 전날 폰으로 정리한거\n·오버피팅 이란? 새 데이터에 성능 떨어지는거\nㆍ해결법? 드롭아웃\n· pooling 왜씀? 연산량 줄이기\nAttention is all you need · BERT\n');
+    const [list, after] = parsed.tree.children;
+    expect((list as List).children.map((item) => toString(item))).toEqual(['오버피팅 이란? 새 데이터에 성능 떨어지는거', '해결법? 드롭아웃', 'pooling 왜씀? 연산량 줄이기']);
+    expect(toString(after!)).toBe('Attention is all you need · BERT');
+    // A row of dots is a divider, left out as chrome, not an item.
+    expect(parsePlainText('Title\n\n· · ·\n').leftOut).toEqual([{ line: 3, text: '· · ·', reason: 'site-chrome' }]);
+  });
+
   it('starts a new list after a gap of two blank lines, where a heading was lost', () => {
     const parsed = parsePlainText('Title\n\nQ?\n\n  • one\n\n\n  • two\n');
     expect(parsed.tree.children.map((node) => [node.type, node.data && 'blankLinesBefore' in node.data ? node.data.blankLinesBefore : undefined])).toEqual([
