@@ -40,6 +40,8 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   // the note or a paragraph, glued to its text as notes are often typed (`## Stats` over `#### 1. What …?`):
   // code comments are written with one.
   if (/^#{1,6} \S.*\n[ \t]*\n/m.test(text) || /(?:^|\n[ \t]*\n)#{2,6} \S/.test(text)) score += 2;
+  // So is a task list's box after its bullet (`- [ ] What is a p-value?`, `- [x] …`): copied pages show the box drawn.
+  if (/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]+\S/m.test(text)) score += 2;
   // A `>` quote, at the top level or inside a list item, is Markdown's; copied pages show quotes without it.
   if (/^[ \t]*> ?\S/m.test(text)) score += 2;
   // `$$` on a line of its own fences display math in Markdown, and so does a formula that fills a line

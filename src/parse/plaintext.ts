@@ -52,7 +52,11 @@ interface Line {
  * A line's bullet and its text. A middle dot (`·`, and `ㆍ` of Korean keyboards) is a phone's bullet at a line's start,
  * before text (`·오버피팅 이란?`); within a line it only separates (`A · B`), and a row of them is a divider.
  */
-const BULLET = /^([ \t]*)(?:[•◦▪▫‣⁃∙●○■□➢➤►▶✓✔]|[-*+](?=\s)|[·ㆍ](?=[ \t]*[^\s·ㆍ])|(?<=^[ \t]+)\d{1,2}[.)](?=\s))[ \t]*(.*)$/;
+const BULLET = /^([ \t]*)([•◦▪▫‣⁃∙●○■□➢➤►▶✓✔☐☑☒]|[-*+](?=\s)|[·ㆍ](?=[ \t]*[^\s·ㆍ])|(?<=^[ \t]+)\d{1,2}[.)](?=\s))[ \t]*(.*)$/;
+/** A checklist's boxes used for bullets (Google Keep's `☐` and `☑`): whether each is ticked. */
+const BOXES: Readonly<Record<string, boolean>> = { '☐': false, '☑': true, '☒': true };
+/** A task list's box after its bullet, as Markdown writes it (`- [ ] …`, `- [x] …`). */
+const TASK_BOX = /^\[([ xX])\][ \t]+(?=\S)/;
 const MERMAID_START = /^\s*(?:(?:graph|flowchart)\s+(?:LR|RL|TB|TD|BT)\b|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|gantt|pie\b|journey|mindmap|gitGraph)/;
 const MERMAID_LINE = /-->|---|==>|-\.->|--\s.*\s-->|^\s+\S/;
 const DISPLAY_MATH_OPEN = /^\s*\\\[/;
@@ -251,6 +255,8 @@ interface BulletLine {
   line: Line;
   content: string;
   contentColumn: number;
+  /** A checklist's item, ticked or not; null for a bullet with no box. */
+  checked: boolean | null;
   /** The lines the item's text wrapped onto (`wrapsOnto`). */
   wrapped: Line[];
 }
@@ -288,8 +294,8 @@ function readList(lines: Line[], start: number): { nodes: RootContent[]; next: n
       groups.push([]);
       gaps.push(blanks);
     }
-    const content = match[2]!;
-    groups.at(-1)!.push({ indent, line: lines[j]!, content, contentColumn: text.length - content.length + 1, wrapped: [] });
+    const { content, checked } = withoutBox(match[2]!, match[3]!);
+    groups.at(-1)!.push({ indent, line: lines[j]!, content, contentColumn: text.length - content.length + 1, checked, wrapped: [] });
     blanks = 0;
     j++;
   }
@@ -302,6 +308,17 @@ function readList(lines: Line[], start: number): { nodes: RootContent[]; next: n
   return { nodes, next };
 }
 
+/**
+ * An item's text without its box, and whether the box is ticked: a checklist's item is read as Markdown reads
+ * a task list's, the box no part of its text (`☐ What is a p-value?`, `- [x] What is a p-value?`).
+ */
+function withoutBox(bullet: string, text: string): { content: string; checked: boolean | null } {
+  const box = BOXES[bullet];
+  if (box !== undefined) return { content: text, checked: box };
+  const task = TASK_BOX.exec(text);
+  return task ? { content: text.slice(task[0].length), checked: task[1] !== ' ' } : { content: text, checked: null };
+}
+
 function buildList(items: BulletLine[], from: number, to: number): { list: List } {
   const children: ListItem[] = [];
   const baseIndent = items[from]!.indent;
@@ -312,7 +329,7 @@ function buildList(items: BulletLine[], from: number, to: number): { list: List 
     while (end < to && items[end]!.indent > item.indent && items[end]!.indent > baseIndent) end++;
     const para = joined([paragraphFrom(item.line, item.content, item.contentColumn), ...item.wrapped.map(lineParagraph)]);
     const last = items[end - 1]!;
-    const listItem: ListItem = { type: 'listItem', spread: false, checked: null, children: [para], position: span(item.line, last.wrapped.at(-1) ?? last.line) };
+    const listItem: ListItem = { type: 'listItem', spread: false, checked: item.checked, children: [para], position: span(item.line, last.wrapped.at(-1) ?? last.line) };
     if (end > k + 1) listItem.children.push(buildList(items, k + 1, end).list);
     children.push(listItem);
     k = end;

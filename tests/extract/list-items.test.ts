@@ -21,6 +21,32 @@ describe('a bullet whose text is numbered (`- 1. …`)', () => {
   });
 });
 
+describe('a checklist of questions copied from Google Keep (`☐` and `☑` for bullets)', () => {
+  it('is a list: each item that asks is a question, without its box, and no item is the answer of the one above', () => {
+    const note = readNote(
+      [
+        'Stats questions to review before Friday',
+        '☐ When would you use a t-test instead of a z-test?',
+        '☑ What is a p-value',
+        '☐ Explain power of a test',
+        '☐ Bootstrap — how & why',
+        '☐ A/B test: how do you pick the sample size?',
+        '☑ Simpson\'s paradox example',
+        '☐ buy printer ink',
+      ].join('\n'),
+      'keep.txt',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer])).toEqual([
+      ['When would you use a t-test instead of a z-test?', null],
+      ['What is a p-value', null],
+      ['Explain power of a test', null],
+      ['A/B test: how do you pick the sample size?', null],
+    ]);
+    // Items that only name something, among too few questions, are reported, as in any list: a to-do is no question.
+    expect(messagesOf(note.vfile)).toEqual(['5:orphan-text', '7:orphan-text', '8:orphan-text']);
+  });
+});
+
 describe('a question ending in a full stop among questions', () => {
   it('is a question: a question word leads it, one sentence', () => {
     const note = readNote('## Autoencoders\n\n1. What is an Autoencoder?\n1. What is recirculation?\n1. What is the difference between Autoencoders and PCA.\n1. What is the impact of the hidden layer size?\n');

@@ -326,6 +326,16 @@ describe('detectFormat', () => {
     expect(readNote(note).questions.map((question) => question.question)).toEqual(['오버피팅 이란?', '해결법?', 'pooling 왜씀?']);
   });
 
+  it('reads a task list as Markdown, under a first line with no `#` too', () => {
+    const note = 'Stats questions to review before Friday\n\n- [ ] What is the difference between a confidence interval and a credible interval?\n- [ ] When would you use a t-test instead of a z-test?\n- [x] What is a p-value\n';
+    expect(detectFormat(note)).toBe('markdown');
+    expect(readNote(note).questions.map((question) => question.question)).toEqual([
+      'What is the difference between a confidence interval and a credible interval?',
+      'When would you use a t-test instead of a z-test?',
+      'What is a p-value',
+    ]);
+  });
+
   it('reads a note whose headings are glued to their text as Markdown, but not a one-# comment in pasted code', () => {
     // kojino/120-Data-Science-Interview-Questions: `## Predictive Modeling (19 questions)` over `#### 1. (Given a Dataset) …`.
     const note = '## Stats (2 questions)\n#### 1. What is a p-value?\n- The probability of data at least as extreme under H0.\n- Not the probability H0 is true.\n\n#### 2. What is power?\n- 1 - beta.\n';

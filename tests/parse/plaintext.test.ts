@@ -44,6 +44,19 @@ describe('parsePlainText', () => {
     expect(parsePlainText('Title\n\n· · ·\n').leftOut).toEqual([{ line: 3, text: '· · ·', reason: 'site-chrome' }]);
   });
 
+  it('reads a checklist\'s boxes, Keep\'s ☐ and ☑ or Markdown\'s `- [ ]` and `- [x]`, as a task list\'s, the box no part of the item', () => {
+    const items = (text: string) => (parsePlainText(text).tree.children[0] as List).children.map((item) => [item.checked, toString(item)]);
+    expect(items('Stats to review\n☐ What is a p-value?\n☑ Explain power of a test\n• Bootstrap\n')).toEqual([
+      [false, 'What is a p-value?'],
+      [true, 'Explain power of a test'],
+      [null, 'Bootstrap'],
+    ]);
+    expect(items('Stats to review\n- [ ] What is a p-value?\n- [x] Explain power of a test\n')).toEqual([
+      [false, 'What is a p-value?'],
+      [true, 'Explain power of a test'],
+    ]);
+  });
+
   it('starts a new list after a gap of two blank lines, where a heading was lost', () => {
     const parsed = parsePlainText('Title\n\nQ?\n\n  • one\n\n\n  • two\n');
     expect(parsed.tree.children.map((node) => [node.type, node.data && 'blankLinesBefore' in node.data ? node.data.blankLinesBefore : undefined])).toEqual([
