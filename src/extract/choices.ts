@@ -144,10 +144,25 @@ interface Options {
   numbered: boolean;
 }
 
-/** Whether the blocks begin with lines labelled in sequence (`A) …`, `B) …`): then `A)` letters a line, and is no answer label. */
+/**
+ * Whether the blocks begin with lines labelled in sequence (`A) …`, `B) …`), or lettered with dashes (`A - More layers`
+ * over `B - Dropout`): then `A)` or `A - ` letters a line, and is no answer label.
+ */
 export function startsWithLabelledLines(blocks: readonly RootContent[]): boolean {
-  return lineOptions(blocks) !== undefined;
+  return lineOptions(blocks) !== undefined || startsWithDashedLetters(blocks);
 }
+
+/** `A - …` then `B - …`, the first two lines of the blocks (a line per paragraph, as copied text holds them). */
+function startsWithDashedLetters(blocks: readonly RootContent[]): boolean {
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'paragraph' || lines.length >= 2) break;
+    lines.push(...toString(block).split('\n'));
+  }
+  return lines.length >= 2 && DASHED_LETTER_A.test(lines[0]!) && DASHED_LETTER_B.test(lines[1]!);
+}
+const DASHED_LETTER_A = /^\s*A\s*[-–]\s/;
+const DASHED_LETTER_B = /^\s*B\s*[-–]\s/;
 
 /** Whether `label` is the next in the sequence `labels` begins (the first of one when empty). */
 function follows(labels: readonly string[], label: string): boolean {

@@ -4,7 +4,8 @@
  * vocabulary, read two ways (`AnswerLineReading`):
  * - `ANSWER_PREFIX`, before an answer's own text (answer-blocks.ts strips it; the recognisers and
  *   block-roles.ts take a line with it for an answer, never a question or a section title). Its
- *   punctuation is needed (`Answer the question…` and `A model…` are text) and it may carry its
+ *   punctuation is needed (`Answer the question…` and `A model…` are text), a dash before a space
+ *   may stand for it (`A - …` under `Q - …`, as Evernote's notes write them), and it may carry its
  *   question's number (`A1.`, `A2)`, `답변 3:`); a capital `A` may end in `.` or `)` (`Q. … A. …`),
  *   and the label may stand in square brackets (`[A]`, `[답변]`);
  * - `OPTION_ANSWER_PREFIX`, before the labels of the options it names (`Answer: c`, `정답 ③`,
@@ -35,6 +36,8 @@ export interface AnswerLineReading {
   fields: boolean;
   /** Whether the label may stand in square brackets (`[A]`, `[답]`, `【答案】`), as a study sheet sets `[Q]` and `[A]` before its lines. */
   bracketed: boolean;
+  /** Whether a dash before a space may stand for the punctuation (`A - …`), as Evernote's notes write `Q - …` over it. */
+  dashed: boolean;
 }
 
 /** `caseless('ans')` → `[Aa][Nn][Ss]`: the words are read in any case, the lone `a` is not. */
@@ -53,14 +56,15 @@ const COLON = '[:：]';
 
 function answerLine(reading: AnswerLineReading): RegExp {
   const number = reading.numbered ? String.raw`\s*\d{0,3}` : '';
-  const word = `${ANSWER_WORDS}${number}\\s*${reading.punctuation}${reading.punctuationOptional ? '?' : ''}`;
+  const dash = reading.dashed ? String.raw`|[-–](?=\s)` : '';
+  const word = `${ANSWER_WORDS}${number}\\s*(?:${reading.punctuation}${dash})${reading.punctuationOptional ? '?' : ''}`;
   const bracketed = reading.bracketed ? String.raw`|[[【](?:A|${ANSWER_WORDS})${number}[\]】]` : '';
-  const label = `(?:${word}|A${number}\\s*${reading.afterA}|a\\s*${COLON}${bracketed})`;
+  const label = `(?:${word}|A${number}\\s*(?:${reading.afterA}${dash})|a\\s*${COLON}${bracketed})`;
   return new RegExp(reading.fields ? String.raw`^\s*(?:${label}:?|:(?=[ \t]))\s*` : String.raw`^\s*${label}\s*`);
 }
 
 /** `A:`, `Answer.`, `A1.`, `답변 3:`, `[A]` before an answer's text: it says "here is the answer", and is not part of it. */
-export const ANSWER_PREFIX = answerLine({ numbered: true, punctuation: '[:：.)]', punctuationOptional: false, afterA: '[:：.)]', fields: true, bracketed: true });
+export const ANSWER_PREFIX = answerLine({ numbered: true, punctuation: '[:：.)]', punctuationOptional: false, afterA: '[:：.)]', fields: true, bracketed: true, dashed: true });
 
 /**
  * An arrow leading an answer's line (`→ 배깅한 결정 트리의 앙상블.`, `-> O(n log n)`): notes point from a question to its
@@ -70,4 +74,4 @@ export const ANSWER_PREFIX = answerLine({ numbered: true, punctuation: '[:：.)]
 export const ANSWER_ARROW = new RegExp(String.raw`^\s*${POINTING_ARROW}[ \t]+(?=\S)`, 'u');
 
 /** `Answer: c`, `**Answer:** c) Tanh`, `정답 ③`, `Ans - (B)`, `A: b`: a line that names the right option, up to its labels. */
-export const OPTION_ANSWER_PREFIX = answerLine({ numbered: false, punctuation: String.raw`[:：.)\-–]`, punctuationOptional: true, afterA: COLON, fields: false, bracketed: false });
+export const OPTION_ANSWER_PREFIX = answerLine({ numbered: false, punctuation: String.raw`[:：.)\-–]`, punctuationOptional: true, afterA: COLON, fields: false, bracketed: false, dashed: false });

@@ -723,6 +723,21 @@ describe('question list recogniser', () => {
     expect(definitions.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What does layer norm normalise over?', 'The features of each example.']]);
   });
 
+  it("reads Evernote's Q - / A - lines as Q: / A: lines, the answer's label set apart by a dash taken off as the question's is", () => {
+    const pairs = 'Q - Why does ReLU help with vanishing gradients?\nA - Its derivative is 1 for positive inputs.\n\nQ - Explain gradient clipping.\nA - Rescale the gradient when its norm exceeds a threshold.\n';
+    const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
+    const expected = [
+      ['Why does ReLU help with vanishing gradients?', 'Its derivative is 1 for positive inputs.'],
+      ['Explain gradient clipping.', 'Rescale the gradient when its norm exceeds a threshold.'],
+    ];
+    // In copied text (a line a block) and in Markdown (a pair a paragraph) alike.
+    expect(read(`Deep learning interview - questions I got\n\n${pairs}`)).toEqual(expected);
+    expect(read(`# Deep learning interview\n\n${pairs}`)).toEqual(expected);
+    // Options lettered with dashes keep their letters: `A - ` there letters the first, and labels no answer.
+    const quiz = readNote('Q - Which reduces overfitting?\nA - More layers\nB - Dropout\n', 'quiz.txt');
+    expect(quiz.questions[0]!.answer?.markdown).toBe('A - More layers\n\nB - Dropout');
+  });
+
   it('reads 문)/답) labels and labels in square brackets ([Q] / [A]) as Q:/A: lines, in a text note and in Markdown', () => {
     const korean = readNote('머신러닝 스터디 3주차\n\n문) 지니 불순도란?\n답) 두 샘플의 클래스가 다를 확률.\n\n문) 엔트로피와 지니의 차이는?\n답) 지니가 계산이 빠르다.\n', 'study.txt');
     const bracketed = readNote('# 스터디\n\n[Q] 배깅이란?\n[A] 부트스트랩 표본의 평균.\n\n[Q2] What is boosting?\n\n[A2] Adding weak learners in sequence.\n');
