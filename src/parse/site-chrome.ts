@@ -79,6 +79,8 @@ const CHROME_LINES: RegExp[] = [
   // Nowcoder's (牛客网) post: its views, and its likes, comments and bookmarks on one line.
   /^浏览\s*[\d,.]+[万千wWkK]?$/,
   /^(?:(?:点赞|评论|收藏|分享)\s*[\d,.]+[万千wWkK]?\s*){2,}$/,
+  // Evernote's web clipper: the page a note was clipped from, under it (`Clipped from: https://…`).
+  /^clipped from:?\s+https?:\/\/\S+$/i,
   // Medium's: reading time, the author's followers, its list of other stories.
   /^\d{1,3} min read$/i,
   /^[\d,.]+[KkM]? followers$/i,

@@ -67,6 +67,14 @@ describe("a Markdown note's closing", () => {
     ]);
   });
 
+  it("leaves out the line Evernote's web clipper ends a note with, the page it was clipped from", () => {
+    const clipped = 'Q - Explain gradient clipping.\nA - Rescale the gradient when its norm exceeds a threshold.\n\nClipped from: https://www.evernote.com/shard/s123/nl/456/abc\n';
+    for (const note of [readNote(clipped, 'clipped.txt'), readNote(`# Deep learning\n\n${clipped}`, 'clipped.md')]) {
+      expect(note.questions.map((question) => question.answer?.text)).toEqual(['Rescale the gradient when its norm exceeds a threshold.']);
+      expect(messagesOf(note.vfile).at(-1)).toMatch(/:site-chrome$/);
+    }
+  });
+
   it("keeps an answer that is one of those sites' words or starts as their buttons do", () => {
     expect(answers('## Which socket function sends data on a connected socket?\n\nsend\n')).toEqual([['Which socket function sends data on a connected socket?', 'send']]);
     expect(answers('## Which emotion class is the largest?\n\nLove\n')).toEqual([['Which emotion class is the largest?', 'Love']]);
