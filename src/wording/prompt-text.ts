@@ -67,7 +67,8 @@ const NUMBERING = [
   /^#{1,6}\s+/, // a heading marker kept in copied text ("# 1. Implement softmax")
   // A dash after a bare label only before a space: `Q - What…`, `Q3- What…`, but `Q-learning` is a word.
   // `Q:: …`: an Obsidian Dataview field, its colon doubled.
-  new RegExp(String.raw`^${QUESTION_LABEL}(?:\s*\d+\s*[:：.)\-–]|\s*::?|\s*[：.)]|\s*[-–](?=\s))\s*`, 'i'),
+  // A book's number of chapter and question (`Q 3.4 What…`, as a PDF sets it) is taken whole, a space enough after it.
+  new RegExp(String.raw`^${QUESTION_LABEL}(?:\s*\d+(?:\.\d+)*(?!\.?\d)\s*[:：.)\-–]|\s*\d+(?:\.\d+)+(?!\.?\d)(?=\s)|\s*::?|\s*[：.)]|\s*[-–](?=\s))\s*`, 'i'),
   /^Q\d+\s+/i,
   new RegExp(String.raw`^${BRACKETED_QUESTION_LABEL}\s*`, 'i'),
   /^\(?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,

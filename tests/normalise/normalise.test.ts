@@ -45,6 +45,10 @@ describe('question text', () => {
     expect(cleanPrompt('Q19- How does SARSA differ?')).toBe('How does SARSA differ?');
     expect(cleanPrompt('Q5: Q-values 和 V-values 有什么关系？')).toBe('Q-values 和 V-values 有什么关系？');
     expect(cleanPrompt('Q-learning vs SARSA')).toBe('Q-learning vs SARSA');
+    // A book's chapter and question number (a PDF copied to text), whole, with a space or a point after it.
+    expect(cleanPrompt('Q 3.4 What is the effect of L2 regularization?')).toBe('What is the effect of L2 regularization?');
+    expect(cleanPrompt('Question 3.4.1: Why does dropout reduce overfitting?')).toBe('Why does dropout reduce overfitting?');
+    expect(cleanPrompt('Q1. 0.5 or 0.9 momentum?')).toBe('0.5 or 0.9 momentum?');
     // Who asked it, and when, as scraped question banks add.
     expect(cleanPrompt('Design a RAG system for a knowledge base. (GitHub/Microsoft, 2025)')).toBe('Design a RAG system for a knowledge base.');
     expect(cleanPrompt('How do you create tensors? - Google, Amazon interview question')).toBe('How do you create tensors?');
