@@ -177,8 +177,11 @@ export function pagerLinks(lines: readonly string[]): Set<number> {
   return links;
 }
 
-/** A blog's handle as Velog shows it on the author's card: one lower-case word (`jiwoo_dev`). */
-const HANDLE = /^@?[a-z0-9][a-z0-9_.-]{1,38}$/;
+/**
+ * A blog's handle as Velog shows it on the author's card: one lower-case word marked as a handle is (`jiwoo_dev`,
+ * `ml.kim`, `kim99`, `@jiwoo`): a plain word there (`reversed`, `numpy`) may be the last answer.
+ */
+const HANDLE = /^(?=@|.*[_.\d-])@?[a-z0-9][a-z0-9_.-]{1,38}$/;
 
 /**
  * The lines (indices into `lines`) of the author's card right over a pager of posts, at `previous` (`jiwoo_dev` and
