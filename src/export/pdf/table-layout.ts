@@ -1,8 +1,8 @@
 /**
  * GFM tables: columns sized to their content and shrunk to fit the column
  * width (never below their longest word while the words fit; when they do
- * not, the table is set smaller, down to TYPE.tableLeast, and if they still
- * do not, the columns of running text are cut first, so that a column of
+ * not, the table is set smaller, down to TYPE.tableLeast, where that cuts
+ * fewer columns' words, and those still too long are cut: the columns of running text first, so that a column of
  * numbers keeps them whole, and then only the columns with too long a
  * word), each table row one unsplittable row, header shaded and bold, rules
  * between rows and columns (the rules, not the shading, carry the grid),
@@ -147,15 +147,19 @@ export function tableRows(table: Table, width: number, context: LayoutContext, b
   const header = options.header ?? true;
   const room = width - columns * 2 * PAD_X;
   let measured = measuredCells(table, columns, header, width, context, base);
-  // Longest words wider together than the column: the table is set smaller, down to TYPE.tableLeast, before any is cut
-  // (`92.86` over `6`, `Model` as `Mod` over `el`), as a printed table too wide for its column is.
+  let widths = columnWidths(measured.natural, measured.least, room, measured.running);
+  // Longest words wider together than the column: the table is set smaller, down to TYPE.tableLeast, so that fewer
+  // of them are cut (`92.86` over `6`, `Model` as `Mod` over `el`), as a printed table too wide for its column is; not
+  // where that cuts as many (a URL no size fits): smaller for nothing.
   const leastTotal = measured.least.reduce((sum, least) => sum + least, 0);
   if (leastTotal > room && base.size > TYPE.tableLeast) {
-    const size = Math.max(TYPE.tableLeast, base.size * (room / leastTotal));
-    measured = measuredCells(table, columns, header, width, context, { ...base, size });
+    // A little under the size at which the words would fill the column exactly: widths do not scale quite linearly.
+    const size = Math.max(TYPE.tableLeast, base.size * (room / leastTotal) * 0.98);
+    const smaller = measuredCells(table, columns, header, width, context, { ...base, size });
+    const smallerWidths = columnWidths(smaller.natural, smaller.least, room, smaller.running);
+    if (cutColumns(smaller.longest, smallerWidths) < cutColumns(measured.longest, widths)) [measured, widths] = [smaller, smallerWidths];
   }
-  const { atoms, natural, least, running, styleOf } = measured;
-  const widths = columnWidths(natural, least, room, running);
+  const { atoms, styleOf } = measured;
   const tableWidth = widths.reduce((sum, w) => sum + w + 2 * PAD_X, 0);
   const gridRows = atoms.map((cells, rowIndex): Row => {
     const alignOf = (column: number) => table.children[rowIndex]!.children[column]?.data?.align ?? table.align?.[column] ?? 'left';
@@ -180,7 +184,12 @@ export function tableRows(table: Table, width: number, context: LayoutContext, b
   return header ? withHeaderRepeated(gridRows) : gridRows;
 }
 
-/** A table's cells in `base`'s size, and each column's natural and least width (its longest word) and whether it runs as text. */
+/** How many columns are narrower than their longest word: their words are cut. */
+function cutColumns(longest: readonly number[], widths: readonly number[]): number {
+  return longest.filter((word, column) => word > widths[column]! + 0.01).length;
+}
+
+/** A table's cells in `base`'s size, and each column's natural width, longest word, least width (that word, or a few characters) and whether it runs as text. */
 function measuredCells(table: Table, columns: number, header: boolean, width: number, context: LayoutContext, base: InlineStyle) {
   const styleOf = (rowIndex: number): InlineStyle => (header && rowIndex === 0 ? { ...base, weight: 'bold' } : base);
   const atoms = table.children.map((row, rowIndex) =>
@@ -190,11 +199,10 @@ function measuredCells(table: Table, columns: number, header: boolean, width: nu
     Math.max(Math.min(MIN_COLUMN, width / columns), ...atoms.map((cells, rowIndex) => naturalWidth(inlineRows(cells[column]!, styleOf(rowIndex), UNBOUNDED, context)) + 0.5)),
   );
   const words = atoms.map((cells) => cells.map((cell) => cellWords(cell, context.shaper)));
-  const least = Array.from({ length: columns }, (_, column) =>
-    Math.max(Math.min(MIN_COLUMN, width / columns), ...words.map((cells) => cells[column]!.longest)),
-  );
+  const longest = Array.from({ length: columns }, (_, column) => Math.max(...words.map((cells) => cells[column]!.longest)));
+  const least = longest.map((word) => Math.max(Math.min(MIN_COLUMN, width / columns), word));
   const running = Array.from({ length: columns }, (_, column) => words.some((cells) => cells[column]!.running));
-  return { atoms, natural, least, running, styleOf };
+  return { atoms, natural, least, longest, running, styleOf };
 }
 
 /** The header row kept with the first body row, and offered again above each body row that starts a column. */

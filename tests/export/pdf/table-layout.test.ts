@@ -134,6 +134,9 @@ describe('tableRows', () => {
     for (const number of markdown.match(/\d[\d.]*\d/g)!) expect(narrow.map((item) => item.text)).toContain(number);
     // A column wide enough for its longest words keeps the body size.
     expect(new Set(drawnIn(400).map((item) => item.size))).toEqual(new Set([BODY.size]));
+    // So does a table whose long word no size would fit: it is cut either way, and smaller for nothing.
+    const url = tableRows(table('| Topic | Source |\n|---|---|\n| L2 | https://example.com/a/very/long/path/without/any/break/regularisation-and-weight-decay-explained |'), 120, context, BODY);
+    expect(new Set(url.flatMap((row) => row.items.flatMap((item) => (item.kind === 'text' ? [item.size] : []))))).toEqual(new Set([BODY.size]));
   });
 
   it('lets a long word break where the line breaker breaks it (after a hyphen), not only at spaces', () => {
