@@ -3,8 +3,9 @@
  * widgets, theme footers. They are never part of a question or an answer.
  * Matched line by line, on the whole trimmed line, so prose that merely
  * mentions "comments" is never taken. A Stack Exchange page's chrome
- * (`Share`, `Follow`, vote counts, user cards) is plain words and numbers:
- * it is read only in a note that is a copy of such a page (`forumChrome`).
+ * (`Share`, `Follow`, vote counts, user cards) is plain words and numbers,
+ * as is a Glassdoor page's (`Answer question`, `Helpful`, `Report`): it is
+ * read only in a note that is a copy of such a page (`forumChrome`).
  * Some chrome is chrome only right after its label (`chromeAfter`): a
  * widget's buttons, a blog's list of other posts, the counts and buttons
  * under LinkedIn's reactions; and a pager's page titles only where
@@ -230,7 +231,44 @@ const POST_TAGS = /^(?=.*(?:-|\s))[a-z0-9][a-z0-9.+#-]*(?:\s+[a-z0-9][a-z0-9.+#-
 const VOTES = /^[-−]?\d+$/;
 
 /**
- * The lines (indices into `lines`) of a Stack Exchange page's chrome, when the note is a copy of one:
+ * Lines that only a Glassdoor interview page shows: its list's count (`Interview questions [3]`), a question's
+ * `Answer question` button or count of answers (`1 Answer`), `Add Interviews` and its feedback question. Two kinds
+ * of them make a note such a copy.
+ */
+const GLASSDOOR_MARKS: RegExp[] = [/^interview questions \[\d+\]$/i, /^answer question$/i, /^\d+ answers?$/i, /^add interviews$/i, /^was this interview helpful\?$/i];
+/** Its buttons under an answer too, left out of such a copy only: `Helpful` alone may answer a question in any other note. */
+const GLASSDOOR_CHROME: RegExp[] = [...GLASSDOOR_MARKS, /^helpful(?: \(\d+\))?$/i, /^(?:share|report)$/i];
+
+/** Whether `lines` hold two kinds of `marks` at least (a page's widgets, each short): a copy of the page that shows them. */
+function isCopyOf(lines: readonly string[], marks: readonly RegExp[]): boolean {
+  const found = new Set<RegExp>();
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const mark = trimmed.length <= 40 ? marks.find((pattern) => pattern.test(trimmed)) : undefined;
+    if (mark) found.add(mark);
+  }
+  return found.size >= 2;
+}
+
+/**
+ * The lines (indices into `lines`) of a Q&A page's chrome, when the note is a copy of one: a Glassdoor interview
+ * page's or a Stack Exchange page's. A note that is no such copy keeps every line.
+ */
+export function forumChrome(lines: readonly string[]): Set<number> {
+  return new Set([...glassdoorChrome(lines), ...stackExchangeChrome(lines)]);
+}
+
+/**
+ * A Glassdoor interview page's buttons and counts (`Answer question`, `1 Answer`, `Helpful`, `Share`, `Report`),
+ * when the note is a copy of one: an unanswered question was answered `Answer question`, and went into the deck.
+ */
+function glassdoorChrome(lines: readonly string[]): number[] {
+  if (!isCopyOf(lines, GLASSDOOR_MARKS)) return [];
+  return lines.flatMap((line, index) => (GLASSDOOR_CHROME.some((pattern) => pattern.test(line.trim())) ? [index] : []));
+}
+
+/**
+ * A Stack Exchange page's chrome, when the note is a copy of one:
  * its widgets (`Share`, `Improve this answer`, `Add a comment`, `Sorted by:`), the question's tags over its first, each post's signature
  * (`answered Mar 3, 2019 at 10:02`) with the user's name and reputation under it, and the vote counts
  * alone on a line that stand where the page shows them: right after such a line (the question's under
@@ -238,15 +276,9 @@ const VOTES = /^[-−]?\d+$/;
  * anywhere else is the author's, and stays. A note with fewer than two kinds of such lines is no copy:
  * nothing is left out.
  */
-export function forumChrome(lines: readonly string[]): Set<number> {
+function stackExchangeChrome(lines: readonly string[]): Set<number> {
   const chrome = new Set<number>();
-  const marks = new Set<RegExp>();
-  for (const line of lines) {
-    const trimmed = line.trim();
-    const mark = trimmed.length <= 40 ? FORUM_MARKS.find((pattern) => pattern.test(trimmed)) : undefined;
-    if (mark) marks.add(mark);
-  }
-  if (marks.size < 2) return chrome;
+  if (!isCopyOf(lines, FORUM_MARKS)) return chrome;
   let previousIsChrome = false;
   /** What the lines after a signature are: the user's name, then their reputation. */
   let signed: 'name' | 'reputation' | undefined;

@@ -1,7 +1,8 @@
 /**
  * A Stack Exchange (Stack Overflow, Cross Validated) page copied whole brings each post's widgets,
- * signatures, user cards and vote counts. In such a copy they are site chrome, left out and noted
- * line by line; the same words or a number alone in any other note are the author's.
+ * signatures, user cards and vote counts; a Glassdoor interview page, each question's buttons and
+ * counts. In such a copy they are site chrome, left out and noted line by line; the same words or a
+ * number alone in any other note are the author's.
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readFixture, readNote } from '../helpers/read-note.js';
@@ -34,5 +35,40 @@ describe('a Stack Exchange page in copied text', () => {
     const { questions, vfile } = readNote('Title\n\nWhat is the answer to everything?\n42\nShare\nFollow\nAdd a comment\nAdd a comment\n', 'note.txt');
     expect(questions.map((question) => question.answer?.text)).toEqual(['42\nShare\nFollow\nAdd a comment\nAdd a comment']);
     expect(messagesOf(vfile)).toEqual([]);
+  });
+});
+
+describe('a Glassdoor interview page in copied text', () => {
+  const page = [
+    'Interview questions [2]',
+    'Question 1',
+    'How would you measure the impact of a new widget on revenue?',
+    'Answer question',
+    'Question 2',
+    'Explain the difference between bagging and boosting.',
+    '1 Answer',
+    'Bagging averages independent models; boosting fits each model to the errors of the ones before.',
+    'Helpful',
+    'Share',
+    'Report',
+    'Add Interviews',
+    'Was this interview helpful?',
+  ];
+
+  it("leaves out its buttons and counts, noting each line: a question nobody answered has no answer, not the page's `Answer question`", () => {
+    const { questions, vfile } = readNote(`Coupang Data Scientist Interview Questions\n\n${page.join('\n')}\n`, 'glassdoor.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['How would you measure the impact of a new widget on revenue?', undefined],
+      ['Explain the difference between bagging and boosting.', 'Bagging averages independent models; boosting fits each model to the errors of the ones before.'],
+    ]);
+    expect(messagesOf(vfile).filter((message) => message.endsWith(':site-chrome'))).toEqual([3, 6, 9, 11, 12, 13, 14, 15].map((line) => `${line}:site-chrome`));
+  });
+
+  it('keeps its words in a note that is no such copy: `Helpful`, `Report` may answer', () => {
+    const answers = (text: string) => readNote(text, 'note.txt').questions.map((question) => question.answer?.text);
+    expect(answers('Title\n\nWhich button flags an abusive review?\nReport\n')).toEqual(['Report']);
+    expect(answers('Title\n\nWhat does the green tick mean?\nHelpful\nShare\n')).toEqual(['Helpful\nShare']);
+    // One of its marks alone makes no copy.
+    expect(answers('Title\n\nWhat does the green tick mean?\n1 Answer\nHelpful\n')).toEqual(['1 Answer\nHelpful']);
   });
 });
