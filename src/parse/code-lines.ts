@@ -6,7 +6,12 @@
  * "mu = x.mean(axis=0)" is code).
  */
 
-const STATEMENT = /^(?:def|class|return|import|from\s+\S+\s+import|for\s.+\sin\s.+:|while\s.+:|if\s.+:|elif\s.+:|else\s*:|try\s*:|except\b.*:|finally\s*:|with\s.+:|raise\b|yield\b|lambda\b|pass$|break$|continue$|async\s+def|function\b|const\s|let\s|var\s|public\s|private\s|#include\b|print\(|@\w+)/;
+/**
+ * A Python decorator (`@property`, `@app.route("/")`, `@torch.no_grad()`): a dotted name, called or not, alone on its
+ * line. A mention is none (`@minho-lee`, `@jisoo thanks!`): a handle has hyphens, and words follow it.
+ */
+const DECORATOR = /@[A-Za-z_][\w.]*(?=\(|\s*(?:#|$))/;
+const STATEMENT = new RegExp(String.raw`^(?:def|class|return|import|from\s+\S+\s+import|for\s.+\sin\s.+:|while\s.+:|if\s.+:|elif\s.+:|else\s*:|try\s*:|except\b.*:|finally\s*:|with\s.+:|raise\b|yield\b|lambda\b|pass$|break$|continue$|async\s+def|function\b|const\s|let\s|var\s|public\s|private\s|#include\b|print\(|${DECORATOR.source})`);
 const ASSIGNMENT = /^([A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*(?:[+\-*/%]|\/\/|\*\*)?=\s*(.+)$/;
 const CALL_OR_INDEX = /^[A-Za-z_][\w.]*(?:\(|\[)/;
 const CLOSER = /^[)\]}]+[,;]?$/;

@@ -72,6 +72,16 @@ describe('parsePlainText', () => {
     expect(parsed.tree.children[1]).toMatchObject({ lang: 'python', value: 'def relu(x):\nreturn np.maximum(0, x)', data: { indentationLost: true } });
   });
 
+  it("does not take a reply's mention of a user for a Python decorator: a handle has hyphens, and words follow it", () => {
+    const parsed = parsePlainText('Title\n\nWhat does a 1x1 convolution do?\n@minho-lee\n@seoyeon good point, 1x1 too\n@property\ndef area(self):\n    return self.w * self.h\n');
+    expect(parsed.tree.children.map((node) => [node.type, toString(node)])).toEqual([
+      ['paragraph', 'What does a 1x1 convolution do?'],
+      ['paragraph', '@minho-lee'],
+      ['paragraph', '@seoyeon good point, 1x1 too'],
+      ['code', '@property\ndef area(self):\n    return self.w * self.h'],
+    ]);
+  });
+
   it('does not take "name = words" answer lines for code', () => {
     const parsed = parsePlainText('Title\nA: Bias = error from wrong assumptions (underfitting)\nL2 = small weights (prevents overfitting)\n');
     expect(parsed.tree.children.every((node) => node.type === 'paragraph')).toBe(true);
