@@ -4,8 +4,9 @@
  * Matched line by line, on the whole trimmed line, so prose that merely
  * mentions "comments" is never taken. A Stack Exchange page's chrome
  * (`Share`, `Follow`, vote counts, user cards) is plain words and numbers,
- * as is a Glassdoor page's (`Answer question`, `Helpful`, `Report`): it is
- * read only in a note that is a copy of such a page (`forumChrome`).
+ * as is a Glassdoor page's (`Answer question`, `Helpful`, `Report`) and a
+ * GitHub thread's by its comments (`Author`, `👍 3`): it is read only in a
+ * note that is a copy of such a page (`forumChrome`).
  * Some chrome is chrome only right after its label (`chromeAfter`): a
  * widget's buttons, a blog's list of other posts, the counts and buttons
  * under LinkedIn's reactions; and a pager's page titles only where
@@ -33,6 +34,22 @@ export const BACK_TO_TOP = /^(?:[⬆↑▲🔝][\ufe0f\s]*)?(?:back to (?:the )?
 const LINKEDIN_REACTIONS = /^(?:like|celebrate|support|love|insightful|funny|curious){2,}(?:\s*[\d,.]+[KkM]?)?$/i;
 /** What LinkedIn shows under the reactions, a line each: their count, and the buttons (`2,431`, `Like`, `Repost`, `Send`). */
 const LINKEDIN_COUNT_OR_BUTTON = /^(?:[\d,.]+[KkM]?|like|comment|repost|send|share)$/i;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)';
+/** When a GitHub thread says a thing happened: `on Mar 12, 2024`, `2 days ago`, `yesterday`. */
+const GITHUB_WHEN = String.raw`(?:on ${MONTH} \d{1,2}(?:, \d{4})?|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|year))`;
+/**
+ * A line of a GitHub issue's or pull request's thread that only GitHub writes, whole: who opened it or commented
+ * when (`jisoo-kim opened this issue on Mar 11, 2024 · 4 comments`, `minho-lee commented on Mar 12, 2024 • edited`),
+ * what was done to it (`@jisoo-kim jisoo-kim added the week-7 label on Mar 13, 2024`), its call to sign up.
+ */
+const GITHUB_THREAD: RegExp[] = [
+  new RegExp(
+    String.raw`^(?:@[\w-]+\s+)?[\w-]+ (?:commented|opened this (?:issue|pull request)|(?:added|removed) the \S+(?: and \S+)? labels?|closed this as (?:completed|not planned)|closed this|reopened this|self-assigned this|mentioned this (?:issue|pull request)) ${GITHUB_WHEN}(?:\s*[•·]\s*(?:edited|\d+ comments?))?$`,
+    'i',
+  ),
+  /^sign up for free to join this conversation on github\b.*$/i,
+];
 
 /** `Share this post:`, `Share on`: a share widget's label. */
 const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;
@@ -93,6 +110,7 @@ const CHROME_LINES: RegExp[] = [
   /^(?:like|comment|repost|send|share)(?:\s+(?:like|comment|repost|send|share)){2,}$/i,
   CATEGORY_POSTS,
   LEGAL_LINKS,
+  ...GITHUB_THREAD,
 ];
 
 /**
@@ -205,7 +223,6 @@ export function isSiteChrome(line: string): boolean {
   return trimmed !== '' && (CHROME_LINES.some((pattern) => pattern.test(trimmed)) || isFeedbackPrompt(trimmed));
 }
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)';
 /** A post's signature on a Stack Exchange page: `answered Mar 3, 2019 at 10:02`, `edited Apr 1 '20 at 8:15`, `asked 2 hours ago`. */
 const SIGNATURE = new RegExp(String.raw`^(?:answered|asked|edited)\s+(?:${MONTH} \d{1,2}(?:, \d{4}| '\d{2})?(?: at \d{1,2}:\d{2})?|\d+ (?:secs?|mins?|hours?|days?) ago|yesterday|today)$`, 'i');
 
@@ -252,10 +269,10 @@ function isCopyOf(lines: readonly string[], marks: readonly RegExp[]): boolean {
 
 /**
  * The lines (indices into `lines`) of a Q&A page's chrome, when the note is a copy of one: a Glassdoor interview
- * page's or a Stack Exchange page's. A note that is no such copy keeps every line.
+ * page's, a GitHub thread's or a Stack Exchange page's. A note that is no such copy keeps every line.
  */
 export function forumChrome(lines: readonly string[]): Set<number> {
-  return new Set([...glassdoorChrome(lines), ...stackExchangeChrome(lines)]);
+  return new Set([...glassdoorChrome(lines), ...githubChrome(lines), ...stackExchangeChrome(lines)]);
 }
 
 /**
@@ -265,6 +282,29 @@ export function forumChrome(lines: readonly string[]): Set<number> {
 function glassdoorChrome(lines: readonly string[]): number[] {
   if (!isCopyOf(lines, GLASSDOOR_MARKS)) return [];
   return lines.flatMap((line, index) => (GLASSDOOR_CHROME.some((pattern) => pattern.test(line.trim())) ? [index] : []));
+}
+
+/** A comment's reactions on GitHub, their counts on the line (`👍 3`, `❤️ 2 🚀 1`). */
+const GITHUB_REACTIONS = /^(?:(?:👍|👎|😄|🎉|😕|❤️?|🚀|👀)\s*\d+\s*)+$/u;
+/** What a GitHub thread shows by each comment: its author's avatar (`@minho-lee`) and role (`Author`), its reactions. */
+const GITHUB_COMMENT_CHROME: RegExp[] = [/^@[\w-]+$/, /^(?:author|owner|member|contributor|collaborator|first-time contributor)$/i, GITHUB_REACTIONS];
+/** The headings of a GitHub thread's sidebar (`Assignees`, `Labels`) and footer. */
+const GITHUB_SIDEBAR = /^(?:assignees|reviewers|labels|projects|milestone|development|participants|footer(?: navigation)?)$/i;
+
+/**
+ * A GitHub thread's chrome, when the note is a copy of one (a line of its thread, `minho-lee commented on Mar 12,
+ * 2024`, is chrome in any note): by each comment, its author's avatar and role and its reactions; and the page's
+ * sidebar and footer, from the first of their headings after the thread's last such line to the note's end (the
+ * names under `Labels`, `No one assigned`, `Footer navigation`). The replies ran into the last answer with them.
+ */
+function githubChrome(lines: readonly string[]): number[] {
+  const thread = lines.findLastIndex((line) => GITHUB_THREAD.some((pattern) => pattern.test(line.trim())));
+  if (thread === -1) return [];
+  const sidebar = lines.findIndex((line, index) => index > thread && GITHUB_SIDEBAR.test(line.trim()));
+  return lines.flatMap((line, index) => {
+    const trimmed = line.trim();
+    return trimmed !== '' && ((sidebar !== -1 && index >= sidebar) || GITHUB_COMMENT_CHROME.some((pattern) => pattern.test(trimmed))) ? [index] : [];
+  });
 }
 
 /**

@@ -72,3 +72,43 @@ describe('a Glassdoor interview page in copied text', () => {
     expect(answers('Title\n\nWhat does the green tick mean?\n1 Answer\nHelpful\n')).toEqual(['1 Answer\nHelpful']);
   });
 });
+
+describe('a GitHub thread in copied text', () => {
+  const thread = [
+    'jisoo-kim opened this issue on Mar 11, 2024 · 2 comments',
+    '@jisoo-kim',
+    'jisoo-kim commented on Mar 11, 2024',
+    'What does a 1x1 convolution do?',
+    '👍 3',
+    '@minho-lee',
+    'minho-lee commented on Mar 12, 2024 • edited',
+    'It mixes channels at each pixel, cheaply.',
+    '❤️ 2 🚀 1',
+    '@jisoo-kim',
+    'Author',
+    'jisoo-kim commented on Mar 13, 2024',
+    'Closing next week.',
+    '@jisoo-kim jisoo-kim added the week-7 label on Mar 13, 2024',
+    'Sign up for free to join this conversation on GitHub. Already have an account? Sign in to comment',
+    'Assignees',
+    'No one assigned',
+    'Labels',
+    'week-7',
+    'Footer',
+    'Footer navigation',
+    'Security',
+    'Status',
+  ];
+
+  it("leaves out who commented when, each comment's avatar, role and reactions, and the page's sidebar and footer, noting each line", () => {
+    const { questions, vfile } = readNote(`[Week 7] Questions on CNNs #41\n\n${thread.join('\n')}\n`, 'issue.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([['What does a 1x1 convolution do?', 'It mixes channels at each pixel, cheaply.\nClosing next week.']]);
+    const kept = [6, 10, 15];
+    expect(messagesOf(vfile).filter((message) => message.endsWith(':site-chrome'))).toEqual(thread.map((_, at) => at + 3).filter((line) => !kept.includes(line)).map((line) => `${line}:site-chrome`));
+  });
+
+  it("keeps the avatars', roles' and sidebar's words in a note that is no such copy", () => {
+    const { questions } = readNote('Title\n\nWho reviews a pull request first?\nAuthor\n@minho-lee\n\nWhat organises issues?\nLabels\nMilestone\n', 'note.txt');
+    expect(questions.map((question) => question.answer?.text)).toEqual(['Author\n@minho-lee', 'Labels\nMilestone']);
+  });
+});
