@@ -51,6 +51,11 @@ const GITHUB_THREAD: RegExp[] = [
   /^sign up for free to join this conversation on github\b.*$/i,
 ];
 
+/** A Naver Cafe post's likes (`좋아요 23`): its buttons follow, then its readers' comments. */
+const CAFE_LIKES = /^좋아요\s*\d+$/;
+/** The buttons under a Naver Cafe post's likes, a line each (`댓글 17`, `공유`, `신고`), and the lone `댓글` over the readers' comments. */
+const CAFE_BUTTON = /^(?:댓글(?:\s*\d+)?|공유|신고|스크랩|URL ?복사)$/i;
+
 /** `Share this post:`, `Share on`: a share widget's label. */
 const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;
 
@@ -77,8 +82,9 @@ const CHROME_LINES: RegExp[] = [
   /^(?:send|give|provide|leave) (?:us )?feedback$/i,
   /^thanks? (?:you )?for (?:your )?feedback[!.]?$/i,
   /^(?:피드백|의견) (?:보내기|남기기)$/,
-  // A Korean blog's (Tistory, Naver, Velog) likes, comment count, subscribe and comment buttons and licence line.
+  // A Korean blog's (Tistory, Naver, Velog) likes, comment count, subscribe and comment buttons and licence line; a Naver Cafe post's likes.
   /^공감(?:\s*\d+)?(?:\s+댓글\s*\d+)?$/,
+  CAFE_LIKES,
   /^(?:댓글\s*\d+|\d+\s?개의 댓글)$/,
   /^(?:구독하기|이웃추가|URL ?복사|신고하기|댓글 ?작성)$/i,
   /^저작자표시(?:\s+(?:비영리|변경금지|동일조건(?:변경허락)?))*$/,
@@ -157,13 +163,17 @@ export interface FollowingChrome {
   isChrome(line: string): boolean;
 }
 
-/** What follows `line` that is chrome too: its buttons after a widget's question or label, the posts a blog lists, a LinkedIn post's counts and buttons under its reactions. */
+/** What follows `line` that is chrome too: its buttons after a widget's question or label, the posts a blog lists, a LinkedIn post's counts and buttons under its reactions, a Naver Cafe post's buttons under its likes and its readers' comments. */
 export function chromeAfter(line: string): FollowingChrome | undefined {
   const trimmed = line.trim();
   if (isFeedbackPrompt(trimmed)) return { isChrome: isFeedbackButton };
   if (isSharePrompt(trimmed)) return { isChrome: isShareButtons };
   if (CATEGORY_POSTS.test(trimmed)) return { isChrome: (next) => LISTED_POST.test(next.trim()) };
   if (LINKEDIN_REACTIONS.test(trimmed)) return { isChrome: (next) => LINKEDIN_COUNT_OR_BUTTON.test(next.trim()) };
+  if (CAFE_LIKES.test(trimmed)) return { isChrome: (next) => CAFE_BUTTON.test(next.trim()) };
+  // The lone `댓글` is chrome only among those buttons: under it, to the note's end, are the readers' comments, each with
+  // its nickname, date and `답글쓰기` button. A comment that asks is a reader's question, not the interview's.
+  if (trimmed === '댓글') return { isChrome: () => true };
   return undefined;
 }
 

@@ -150,6 +150,19 @@ describe("a copied post's closing", () => {
     ]);
   });
 
+  it("leaves out a Naver Cafe post's likes and buttons, and its readers' comments under the lone 댓글 to the note's end: a reader's question is no question", () => {
+    const note = readNote(
+      '면접 질문 정리\n\n1. 과적합을 판단하는 방법은?\n→ 검증 손실이 다시 올라가면 과적합.\n\n좋아요 23\n댓글 2\n공유\n신고\n댓글\n취준생123\n2024.04.03. 09:12\n정리 감사합니다!! 혹시 코테는 어땠나요?\n답글쓰기\n',
+      'cafe.txt',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['과적합을 판단하는 방법은?', '검증 손실이 다시 올라가면 과적합.']]);
+    expect(messagesOf(note.vfile)).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14].map((line) => `${line}:site-chrome`));
+    // Alone, the buttons' words answer, and a lone 댓글 heads what follows it.
+    const copied = (text: string) => readNote(text, 'note.txt').questions.map((question) => [question.question, question.answer?.text]);
+    expect(copied('1. 공유 버튼을 누르면 무엇을 하나요?\n공유\n')).toEqual([['공유 버튼을 누르면 무엇을 하나요?', '공유']]);
+    expect(copied('1. 게시판의 어떤 기능을 설계했나요?\n댓글\n대댓글은 부모 id로 묶었어요.\n')).toEqual([['게시판의 어떤 기능을 설계했나요?', '댓글\n대댓글은 부모 id로 묶었어요.']]);
+  });
+
   it('keeps such words where the note goes on after them', () => {
     expect(answers('What is dropout?\nWhich one would you add? Dropout, at train time only.\nIt zeroes units.\n')).toEqual([['What is dropout?', 'Which one would you add? Dropout, at train time only.\nIt zeroes units.']]);
   });
