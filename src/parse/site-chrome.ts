@@ -56,6 +56,11 @@ const CAFE_LIKES = /^좋아요\s*\d+$/;
 /** The buttons under a Naver Cafe post's likes, a line each (`댓글 17`, `공유`, `신고`), and the lone `댓글` over the readers' comments. */
 const CAFE_BUTTON = /^(?:댓글(?:\s*\d+)?|공유|신고|스크랩|URL ?복사)$/i;
 
+/** A Feishu (飞书) doc's count of comments over them, at its end: `评论（2）`. */
+const DOC_COMMENTS = /^评论\s*[（(]\s*(\d+)\s*[)）]$/;
+/** A comment so listed, its author's name before a colon: `李娜：第3题还可以补充 shrinkage`. */
+const NAMED_COMMENT = /^[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[：:]\s*\S/;
+
 /** `Share this post:`, `Share on`: a share widget's label. */
 const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;
 
@@ -100,6 +105,7 @@ const CHROME_LINES: RegExp[] = [
   /^[\d,.]+[万千kK]?\s*(?:人赞同了该(?:回答|文章)|条评论)$/,
   /^(?:分享|收藏|喜欢|收起|举报|关注|关注问题|写回答|邀请回答|好问题(?:\s*\d+)?|添加评论|点赞|评论|打赏|默认排序|按时间排序)+$/,
   /^[\d,.]+\s*个回答$/,
+  DOC_COMMENTS,
   // Nowcoder's (牛客网) post: its views, and its likes, comments and bookmarks on one line.
   /^浏览\s*[\d,.]+[万千wWkK]?$/,
   /^(?:(?:点赞|评论|收藏|分享)\s*[\d,.]+[万千wWkK]?\s*){2,}$/,
@@ -158,12 +164,12 @@ function isFeedbackButton(line: string): boolean {
   return trimmed !== '' && FEEDBACK_BUTTON.test(trimmed);
 }
 
-/** The lines right after a line of chrome that are chrome too. */
+/** The lines right after a line of chrome that are chrome too, asked of each line in turn, once (a count of comments counts them off). */
 export interface FollowingChrome {
   isChrome(line: string): boolean;
 }
 
-/** What follows `line` that is chrome too: its buttons after a widget's question or label, the posts a blog lists, a LinkedIn post's counts and buttons under its reactions, a Naver Cafe post's buttons under its likes and its readers' comments. */
+/** What follows `line` that is chrome too: its buttons after a widget's question or label, the posts a blog lists, a LinkedIn post's counts and buttons under its reactions, a Naver Cafe post's buttons under its likes and its readers' comments, the comments a Feishu doc counts. */
 export function chromeAfter(line: string): FollowingChrome | undefined {
   const trimmed = line.trim();
   if (isFeedbackPrompt(trimmed)) return { isChrome: isFeedbackButton };
@@ -174,6 +180,18 @@ export function chromeAfter(line: string): FollowingChrome | undefined {
   // The lone `댓글` is chrome only among those buttons: under it, to the note's end, are the readers' comments, each with
   // its nickname, date and `답글쓰기` button. A comment that asks is a reader's question, not the interview's.
   if (trimmed === '댓글') return { isChrome: () => true };
+  const comments = DOC_COMMENTS.exec(trimmed);
+  if (comments) {
+    // As many comments as it counts, a line each: a line labelled as the note's (`问：…`) may follow them.
+    let left = Number(comments[1]);
+    return {
+      isChrome(next) {
+        if (left === 0 || !NAMED_COMMENT.test(next.trim())) return false;
+        left--;
+        return true;
+      },
+    };
+  }
   return undefined;
 }
 

@@ -163,6 +163,18 @@ describe("a copied post's closing", () => {
     expect(copied('1. 게시판의 어떤 기능을 설계했나요?\n댓글\n대댓글은 부모 id로 묶었어요.\n')).toEqual([['게시판의 어떤 기능을 설계했나요?', '댓글\n대댓글은 부모 id로 묶었어요.']]);
   });
 
+  it('leaves out the comments a Feishu doc counts at its end, as many as it counts, a line each', () => {
+    const note = readNote('算法岗面试八股整理\n\n1. BN 和 LN 的区别？\n答：BN 在 batch 维度上归一化，LN 在特征维度上归一化。\n评论（2）\n李娜：第1题还可以补充 RMSNorm\n王强：感谢整理！\n', 'feishu.txt');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['BN 在 batch 维度上归一化，LN 在特征维度上归一化。']);
+    expect(messagesOf(note.vfile)).toEqual(['5:site-chrome', '6:site-chrome', '7:site-chrome']);
+    // Past its count, a labelled line is the note's own again.
+    const counted = readNote('整理\n\n问：BN 和 LN 的区别？\n答：归一化的维度不同。\n评论（1）\n李娜：感谢！\n问：什么是 RMSNorm？\n答：只按均方根缩放。\n', 'feishu.txt');
+    expect(counted.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['BN 和 LN 的区别？', '归一化的维度不同。'],
+      ['什么是 RMSNorm？', '只按均方根缩放。'],
+    ]);
+  });
+
   it('keeps such words where the note goes on after them', () => {
     expect(answers('What is dropout?\nWhich one would you add? Dropout, at train time only.\nIt zeroes units.\n')).toEqual([['What is dropout?', 'Which one would you add? Dropout, at train time only.\nIt zeroes units.']]);
   });
