@@ -19,6 +19,7 @@ import { markDottedAnswerLabels } from './dotted-answer-labels.js';
 import { unquotePairs } from './quoted-pairs.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { withoutFoamReferences } from './foam-references.js';
+import { withoutJoplinMetadata } from './joplin-metadata.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
@@ -68,10 +69,22 @@ export function parseSource(source: TextSource): Document {
   if (cards) return cardExportDocument(source, cards);
   const blocks = readAnkiBlocks(source.text);
   if (blocks) return parseAnkiBlocks(source, blocks);
+  const note = withoutJoplinMetadata(source.text);
+  if (note.lines) reportJoplinMetadata(source, note.lines);
+  const read = note.text === source.text ? source : { ...source, text: note.text };
   // Split once: the format check and the reader chosen both read the lines.
-  const lines = source.text.split('\n');
-  const format = detectFormat(source.text, lines);
-  return format === 'markdown' ? parseMarkdownSource(source, lines) : parsePlainTextSource(source, lines);
+  const lines = read.text.split('\n');
+  const format = detectFormat(read.text, lines);
+  return format === 'markdown' ? parseMarkdownSource(read, lines) : parsePlainTextSource(read, lines);
+}
+
+/** Joplin's fields after a note of its raw export, left out before the note is read (joplin-metadata.ts). */
+function reportJoplinMetadata(source: TextSource, [first, last]: [number, number]): void {
+  source.vfile.info(`Left out the note's metadata that Joplin's raw export writes after it (lines ${first}-${last}: id, parent_id, created_time, …, type_)`, {
+    place: { line: first, column: 1 },
+    ruleId: 'joplin-metadata',
+    source: 'qbank',
+  });
 }
 
 /** Copied plain text, read line by line (plaintext.ts). */
