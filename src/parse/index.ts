@@ -28,7 +28,8 @@ import { spreadsheetKind } from './spreadsheet.js';
 import { cardExportDocument, parseSpreadsheet, questionSheetDocument } from './sheet-source.js';
 
 import { reportUnclosedComment } from './obsidian-comments.js';
-import { findSpeakers, markSpeakerLines } from './speaker-labels.js';
+import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech } from './speaker-labels.js';
+import { readChatLog } from './chat-log.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
 import { readRstAdmonitions } from './rst-admonitions.js';
@@ -89,13 +90,18 @@ function reportJoplinMetadata(source: TextSource, [first, last]: [number, number
 
 /** Copied plain text, read line by line (plaintext.ts). */
 function parsePlainTextSource(source: TextSource, lines: readonly string[]): Document {
-  const parsed = parsePlainText(source.text, lines);
+  // A chat's message, and the app's date, is no title.
+  const chat = readChatLog(lines);
+  const parsed = parsePlainText(source.text, lines, chat ? new Set([...chat.messages.flatMap((message) => [message.line, ...message.said]), ...chat.appLines.map(({ line }) => line)]) : undefined);
   markDottedAnswerLabels(parsed.tree, source.text);
   const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
-  const speakers = findSpeakers(lines);
+  const chatSpeech = chat ? readChatSpeech(chat, lines) : undefined;
+  const speakers = chat ? undefined : findSpeakers(lines);
+  if (chatSpeech) markChatSpeech(parsed.tree, source.text, lines, chatSpeech);
   if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
   // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
-  reportLeftOut(source, [...parsed.leftOut, ...dropPageFooter(parsed.tree, source.text, lines, true)]);
+  const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, true)];
+  reportLeftOut(source, chatSpeech ? leftOut.sort((a, b) => a.line - b.line) : leftOut);
   return {
     source,
     format: 'plaintext',
@@ -244,7 +250,9 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readContentTabs(parsed.tree, admonitions);
   readFormulaImages(parsed.tree, text);
   readColouredText(parsed.tree, text);
-  const speakers = findSpeakers(textLines);
+  const chat = readChatLog(textLines);
+  const chatSpeech = chat ? readChatSpeech(chat, textLines) : undefined;
+  const speakers = chat ? undefined : findSpeakers(textLines);
   readIndentedPrompts(parsed.tree, text, textLines);
   liftFoldLists(parsed.tree);
   readReviewCards(parsed.tree, text, textLines);
@@ -253,9 +261,10 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
   readBoldLabels(parsed.tree, text);
   markDottedAnswerLabels(parsed.tree, text);
+  if (chatSpeech) markChatSpeech(parsed.tree, text, textLines, chatSpeech);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, dropPageFooter(parsed.tree, text, textLines));
+  reportLeftOut(source, [...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines)]);
   const lineTags = readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);
@@ -333,6 +342,14 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the line numbers (${line.text}) copied along with the code block here`;
     case 'sign-off':
       return `Left out the note's sign-off after its last answer: "${line.text}"`;
+    case 'chat-date':
+      return `Left out the chat's date line: "${line.text}"`;
+    case 'chat-placeholder':
+      return `Left out what the chat shows for a photo, an emoticon or a file: "${line.text}"`;
+    case 'chat-app':
+      return `Left out the chat app's own line: "${line.text}"`;
+    case 'chat-remark':
+      return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
   }
 }
 

@@ -32,8 +32,11 @@ export interface LeftOutLine {
   line: number;
   /** The line as it was; for `code-line-numbers`, the numbers left out ("1-3"). */
   text: string;
-  /** `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter; `sign-off`: a post's closing words (page-footer.ts). */
-  reason: 'site-chrome' | 'repeated-title' | 'code-label' | 'code-line-numbers' | 'sign-off';
+  /**
+   * `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter; `sign-off`: a post's closing words (page-footer.ts);
+   * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts).
+   */
+  reason: 'site-chrome' | 'repeated-title' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-app' | 'chat-remark';
 }
 
 export interface PlainTextParse {
@@ -62,8 +65,11 @@ const MERMAID_LINE = /-->|---|==>|-\.->|--\s.*\s-->|^\s+\S/;
 const DISPLAY_MATH_OPEN = /^\s*\\\[/;
 const INLINE_MATH = /\\\((.+?)\\\)/g;
 
-/** `textLines` is `text.split('\n')`; parseSource passes the split it already made. */
-export function parsePlainText(text: string, textLines: readonly string[] = text.split('\n')): PlainTextParse {
+/**
+ * `textLines` is `text.split('\n')`; parseSource passes the split it already made. `chatLines`: the lines of a chat's
+ * messages and of its app (chat-log.ts), none of them the note's title.
+ */
+export function parsePlainText(text: string, textLines: readonly string[] = text.split('\n'), chatLines?: ReadonlySet<number>): PlainTextParse {
   const lines = splitLines(textLines);
   const children: RootContent[] = [];
   const leftOut: LeftOutLine[] = [];
@@ -102,7 +108,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i = copied.next;
       continue;
     }
-    if (!title && children.length === 0 && isTitleLine(trimmed)) {
+    if (!title && children.length === 0 && isTitleLine(trimmed) && !chatLines?.has(line.number)) {
       title = { text: trimmed, line: line.number };
       i++;
       gap = 0;

@@ -15,10 +15,19 @@
  * it reads a `Q:` line, and the other speaker's lines as its answer, each without its label
  * (`withoutSpeakerLabel`). The Markdown reader cuts a paragraph before each speaker's line
  * (prompt-runs.ts): a transcript is often typed with no blank lines.
+ *
+ * A study group's chat (chat-log.ts) is read so too, each message's header its label, but message by message, for
+ * three people or more may quiz each other and the one who asks may change: a message that asks (with its question
+ * mark, or labelled `Q.`) is a question, and the messages of the others after it, up to the next, its answer
+ * (readChatSpeech). The one who asks, saying anything else (`굿 👍`, `수고하셨어요`), closes it; that, and what
+ * is said out of a question's turn, is left out with a note, as are the app's own lines (dates, placeholders).
  */
-import type { Paragraph, PhrasingContent, Root } from 'mdast';
-import { ASKS_OR_NUMBERED } from './runaway-blocks.js';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { ASKS_OR_NUMBERED, isQaLine } from './runaway-blocks.js';
 import { ANSWER_PREFIX } from './answer-line.js';
+import type { ChatAppLine, ChatLog, ChatMessage } from './chat-log.js';
+import type { LeftOutLine } from './plaintext.js';
+import { sourceLines, splitAt } from './prompt-runs.js';
 
 export type SpeakerRole = 'asks' | 'answers';
 
@@ -107,6 +116,103 @@ export function markSpeakerLines(tree: Root, lines: readonly string[], speakers:
     if (!found) continue;
     const labelEnd = start.offset - (start.column - 1) + found.length;
     block.data = { ...block.data, speaker: { role: found.role, labelEnd } };
+  }
+}
+
+/** A chat's messages as a transcript's lines: the speaker's paragraphs, and the lines left out. */
+export interface ChatSpeech {
+  /** The lines that open a speaker's paragraph: its role, and its label's length from the line's first character that is not a space. */
+  turns: Map<number, { role: SpeakerRole; labelLength: number }>;
+  /** The lines to leave out of the note, with why. */
+  leftOut: LeftOutLine[];
+}
+
+/** What a chat's message that asks ends with: its question mark, a quote, a bracket or emoji after it. */
+const ASKS_IN_CHAT = /[?？]["'”’»」』)]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+
+/**
+ * Who asks and who answers in the chat `chat` (of the note's `lines`). A message asks when a line of it does (its
+ * question mark, or a label, `Q. …`): that line is a question, a remark over it in the message (`정답!` over
+ * `Q. …?`) left out. The first message of another after it answers it, whatever its end (a learner's answer
+ * may end with `아닌가요?`), and so does each after that, up to the next question; the one who asks, saying anything
+ * else, closes it, and what is said out of a question's turn is no answer.
+ */
+export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpeech {
+  const turns: ChatSpeech['turns'] = new Map();
+  const leftOut: LeftOutLine[] = chat.appLines.map(({ line, text, kind }) => ({ line, text, reason: APP_LINE_REASON[kind] }));
+  let asker: string | undefined;
+  let answered = false;
+  const said = (message: ChatMessage, line: number) => (line === message.line ? (lines[line - 1] ?? '').slice(message.headerLength) : (lines[line - 1] ?? '')).trim();
+  const header = (message: ChatMessage, line: number) => (line === message.line ? message.headerLength : 0);
+  const remark = (message: ChatMessage, line: number) => leftOut.push({ line, text: said(message, line), reason: 'chat-remark' });
+  // A group that labels its questions (`Q. …`) asks with the label: `다들 준비됐나요?`, and a reply's `… 아닌가요?`, ask nothing.
+  const labelled = chat.messages.filter((message) => message.said.some((line) => isQaLine(said(message, line)))).length >= 2;
+  const asks = (text: string) => isQaLine(text) || (!labelled && ASKS_IN_CHAT.test(text));
+  for (const message of chat.messages) {
+    const [first] = message.said;
+    if (first === undefined) continue;
+    const answers = asker !== undefined && message.sender !== asker;
+    // The first reply to a question answers it whatever its end, unless it asks with a label.
+    const replies = answers && !answered && !isQaLine(said(message, first));
+    const asked = replies ? -1 : message.said.findIndex((line) => asks(said(message, line)));
+    if (asked >= 0) {
+      for (const line of message.said.slice(0, asked)) remark(message, line);
+      const line = message.said[asked]!;
+      turns.set(line, { role: 'asks', labelLength: header(message, line) });
+      asker = message.sender;
+      answered = false;
+    } else if (answers) {
+      turns.set(first, { role: 'answers', labelLength: header(message, first) });
+      answered = true;
+    } else {
+      for (const line of message.said) remark(message, line);
+      // The one who asks has had the last word on the question.
+      if (message.sender === asker) asker = undefined;
+    }
+  }
+  return { turns, leftOut: leftOut.sort((a, b) => a.line - b.line) };
+}
+
+const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'chat-date', placeholder: 'chat-placeholder', app: 'chat-app' };
+
+/**
+ * Marks each top-level paragraph of `tree` (the note's `text`, split into `lines`) that opens a turn of the chat's
+ * `speech` with its speaker's role, as markSpeakerLines marks a transcript's, and takes out the blocks of the lines it
+ * leaves out. A paragraph that runs on over another turn or a line left out (Markdown's, or a copied line that looks
+ * wrapped) is cut there first.
+ */
+export function markChatSpeech(tree: Root, text: string, lines: readonly string[], speech: ChatSpeech): void {
+  const dropped = new Set(speech.leftOut.map(({ line }) => line));
+  const cuts = [...new Set([...speech.turns.keys(), ...dropped, ...[...dropped].map((line) => line + 1)])].sort((a, b) => a - b);
+  let source: ReturnType<typeof sourceLines> | undefined;
+  const children: RootContent[] = [];
+  // The blocks are in the note's order: the cuts are walked once with them.
+  let next = 0;
+  for (const block of tree.children) {
+    const position = block.position;
+    if (block.type !== 'paragraph' || !position) {
+      children.push(block);
+      continue;
+    }
+    while (next < cuts.length && cuts[next]! <= position.start.line) next++;
+    let past = next;
+    while (past < cuts.length && cuts[past]! <= position.end.line) past++;
+    if (past === next) {
+      children.push(block);
+      continue;
+    }
+    source ??= sourceLines(text, lines);
+    children.push(...splitAt(block, cuts.slice(next, past), source));
+  }
+  tree.children = children.filter((block) => !dropped.has(block.position?.start.line ?? 0));
+  for (const block of tree.children) {
+    const start = block.position?.start;
+    if (block.type !== 'paragraph' || start?.offset === undefined) continue;
+    const turn = speech.turns.get(start.line);
+    const line = lines[start.line - 1] ?? '';
+    // The paragraph starts where the line's text does (a quote or a list would start before it).
+    if (!turn || line.length - line.trimStart().length !== start.column - 1) continue;
+    block.data = { ...block.data, speaker: { role: turn.role, labelEnd: start.offset + turn.labelLength } };
   }
 }
 

@@ -1724,6 +1724,82 @@ describe('interview transcripts (speaker labels)', () => {
     const once = readNote('## What is dropout?\n\nInterviewer: Why?\nMe: It regularises.\n', 'once.md').questions;
     expect(once.map((question) => question.answer?.text)).toEqual(['Interviewer: Why?\nMe: It regularises.']);
   });
+
+  it("reads a study group's KakaoTalk export: each message that asks is a question, the next member's its answer, without names and times; the app's lines and the chatter are left out with a note", () => {
+    const note = [
+      'ML 면접 스터디 님과 카카오톡 대화',
+      '저장한 날짜 : 2024-05-20 23:11:42',
+      '',
+      '--------------- 2024년 5월 18일 토요일 ---------------',
+      '[김지훈] [오후 9:02] 오늘 질문 갑니다',
+      '[김지훈] [오후 9:02] Q. Gradient descent에서 learning rate가 너무 작으면 어떤 문제가 있나요?',
+      '[박서연] [오후 9:05] Convergence is very slow and it can get stuck in a plateau.',
+      '[김지훈] [오후 9:06] 굿 👍',
+      '[김지훈] [오후 9:06] Q. Softmax와 Sigmoid의 차이는?',
+      '[이도윤] [오후 9:09] Softmax normalizes over all classes; sigmoid squashes each logit alone.',
+      '[이도윤] [오후 9:09] 사진',
+      '[김지훈] [오후 9:20] 오늘은 여기까지! 수고하셨어요',
+      '--------------- 2024년 5월 19일 일요일 ---------------',
+      '[이도윤] [오전 10:31] 이모티콘',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'kakao.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['Gradient descent에서 learning rate가 너무 작으면 어떤 문제가 있나요?', 'Convergence is very slow and it can get stuck in a plateau.', 6],
+      ['Softmax와 Sigmoid의 차이는?', 'Softmax normalizes over all classes; sigmoid squashes each logit alone.', 9],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['2:chat-app', '4:chat-date', '5:chat-remark', '8:chat-remark', '11:chat-placeholder', '12:chat-remark', '13:chat-date', '14:chat-placeholder']);
+    expect(vfile.messages[2]!.reason).toBe('Left out a message of the chat that neither asks nor answers a question: "오늘 질문 갑니다"');
+  });
+
+  it('lets anyone in a chat ask: the first reply answers whatever its end, others go on answering, and the one who asks closes the question', () => {
+    const note = [
+      '[Jihun] [9:02 PM] Q. Explain dropout',
+      '[Seoyeon] [9:05 PM] Zeroing units at random, right?',
+      '[Doyun] [9:06 PM] And it is off at test time.',
+      '[Jihun] [9:07 PM] nice',
+      '[Doyun] [9:07 PM] thanks!',
+      '[Doyun] [9:08 PM] Why does batch norm help?',
+      '[Jihun] [9:09 PM] It keeps each layer’s inputs on one scale.',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'chat.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      // The first line, a message, is no title.
+      ['Explain dropout', 'Zeroing units at random, right?\nAnd it is off at test time.'],
+      ['Why does batch norm help?', 'It keeps each layer’s inputs on one scale.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['4:chat-remark', '5:chat-remark', '2:question-in-answer']);
+  });
+
+  it('asks only with the label in a chat whose questions are labelled (Q.), and reads the export a phone writes', () => {
+    const note = [
+      '2024. 5. 18. 토요일',
+      '2024. 5. 18. 오후 9:01: 이도윤님이 들어왔습니다.',
+      '2024. 5. 18. 오후 9:01, 김지훈 : 다들 준비됐나요?',
+      '2024. 5. 18. 오후 9:01, 박서연 : 네!',
+      '2024. 5. 18. 오후 9:02, 김지훈 : Q. Dropout이 뭔가요?',
+      '2024. 5. 18. 오후 9:05, 박서연 : 학습 때 뉴런을 무작위로 끄는 것 아닌가요?',
+      '2024. 5. 18. 오후 9:06, 김지훈 : Q: Batch norm은 왜 쓰나요?',
+      '2024. 5. 18. 오후 9:09, 이도윤 : 학습을 안정시키려고요.',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'phone.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Dropout이 뭔가요?', '학습 때 뉴런을 무작위로 끄는 것 아닌가요?'],
+      ['Batch norm은 왜 쓰나요?', '학습을 안정시키려고요.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:chat-date', '2:chat-app', '3:chat-remark', '4:chat-remark', '6:question-in-answer']);
+  });
+
+  it('reads a KakaoTalk chat pasted into a Markdown note, its lines run together, and leaves a note that only quotes a message or mentions a time as written', () => {
+    const pasted = '# 스터디 5/18\n\n[김지훈] [오후 9:02] Q. Dropout이 뭔가요?\n[박서연] [오후 9:05] 학습 때 뉴런을 무작위로 끄는 겁니다.\n[김지훈] [오후 9:06] Q. Batch norm은 왜 쓰나요?\n[이도윤] [오후 9:09] 학습을 안정시키려고요.\n';
+    expect(read(pasted, 'study.md')).toEqual([
+      ['Dropout이 뭔가요?', '학습 때 뉴런을 무작위로 끄는 겁니다.', 3],
+      ['Batch norm은 왜 쓰나요?', '학습을 안정시키려고요.', 5],
+    ]);
+    const quoted = '## What is dropout?\n\nZeroing units at random. From the group chat:\n[김지훈] [오후 9:02] dropout is off at test time\n[박서연] [오후 9:05] and scaled at train time\n\nIt regularises by averaging many thinned networks.\nIt slows training down a little.\nIt is not used with batch norm much.\n';
+    expect(read(quoted, 'quoted.md')).toEqual([
+      ['What is dropout?', 'Zeroing units at random. From the group chat:\n[김지훈] [오후 9:02] dropout is off at test time\n[박서연] [오후 9:05] and scaled at train time\nIt regularises by averaging many thinned networks.\nIt slows training down a little.\nIt is not used with batch norm much.', 1],
+    ]);
+  });
 });
 
 describe('question lines run together in a Markdown note (no blank line between pairs)', () => {
