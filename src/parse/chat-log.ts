@@ -1,62 +1,98 @@
 /**
- * Study groups quiz each other in chats, and learners copy the chat into their notes. KakaoTalk's export
- * writes each message on a line under its sender's name and the time it was sent:
+ * Study groups quiz each other in chats, and learners copy the chat into their notes. Each message is
+ * under its sender's name and the time it was sent, on its line (KakaoTalk's export) or on a line of its
+ * own over it (Slack, Discord):
  *
  *     [김지훈] [오후 9:02] Q. Softmax와 Sigmoid의 차이는?
  *
+ *     Daniel Cho  10:32 AM
+ *     Q for today: why is cross-entropy preferred over MSE for classification?
+ *
+ *     minji — Today at 9:03 PM
+ *     what's the difference between bagging and boosting?
+ *
  * The app writes lines of its own among the messages: the day's date, a placeholder for a photo or an
- * emoticon (`사진`, `이모티콘`), who came in. This module finds the messages and the app's lines; who asks
- * and who answers is read in speaker-labels.ts, as a transcript's speakers are. A note is a chat only when
- * the chat's headers (with the app's lines) are more than half of its lines, from two senders at least: a
- * note that mentions a time, or quotes a message, is none.
+ * emoticon (`사진`, `이모티콘`), reactions and their counts (`:+1:` over `2`), a thread's count of replies, an
+ * edit's mark. This module finds the messages and the app's lines; who asks and who answers is read in
+ * speaker-labels.ts, as a transcript's speakers are. A note is a chat only when the chat's headers are
+ * most of it (on their lines, more than half of its lines; on lines of their own, a quarter, the message
+ * under each), from two senders at least: a note that mentions a time is none.
  */
 
 /** What an app's line among the messages is. */
-export type ChatAppLine = 'date' | 'placeholder' | 'app';
+export type ChatAppLine = 'date' | 'placeholder' | 'reactions' | 'app';
 
 export interface ChatMessage {
   sender: string;
   /** The header's line (1-based). */
   line: number;
-  /** The header's length on its line, with the space after it. */
+  /** The header's length on its line with the spaces after it: the whole line when the header has a line of its own. */
   headerLength: number;
-  /** The lines of what was said (1-based), the app's lines left out: the header's own line first. */
+  /** The lines of what was said (1-based), the app's lines left out: the header's own line first when the message starts on it, never a header of its own line. */
   said: number[];
 }
 
 export interface ChatLog {
+  /** Whether each header has a line of its own, over its message. */
+  ownLine: boolean;
   messages: ChatMessage[];
   /** The app's lines (1-based), among the messages or over them, as the app wrote them (after the header on its line). */
   appLines: Array<{ line: number; text: string; kind: ChatAppLine }>;
+}
+
+interface ChatShape {
+  /** The header, its sender in the first group. */
+  header: RegExp;
+  ownLine: boolean;
 }
 
 const TIME = String.raw`(?:(?:오전|오후) \d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)`;
 /** The day KakaoTalk's export on a phone writes: `2024. 5. 18.`, `2024년 5월 18일`. */
 const KAKAOTALK_DAY = String.raw`(?:\d{4}\. \d{1,2}\. \d{1,2}\.|\d{4}년 \d{1,2}월 \d{1,2}일)`;
 
-/** The header of a message, its sender in the first group. */
-const HEADERS: readonly RegExp[] = [
+const SHAPES: readonly ChatShape[] = [
   // KakaoTalk's export on a computer: `[김지훈] [오후 9:02] …`, `[Jihun] [9:02 PM] …`.
-  new RegExp(String.raw`^\[([^[\]\n]{1,30})\] \[${TIME}\] ?`, 'i'),
+  { header: new RegExp(String.raw`^\[([^[\]\n]{1,30})\] \[${TIME}\] ?`, 'i'), ownLine: false },
   // And on a phone: `2024. 5. 18. 오후 9:02, 김지훈 : …`, `2024년 5월 18일 오후 9:02, 김지훈 : …`.
-  new RegExp(String.raw`^${KAKAOTALK_DAY} ${TIME}, ([^:\n]{1,30}?) : ?`, 'i'),
+  { header: new RegExp(String.raw`^${KAKAOTALK_DAY} ${TIME}, ([^:\n]{1,30}?) : ?`, 'i'), ownLine: false },
+  // Slack: the name, two spaces or a tab, the time (`Daniel Cho  10:32 AM`, `Daniel Cho  [10:32 AM]`).
+  { header: new RegExp(String.raw`^(\S[^\t\n]{0,40}?)(?: {2,12}|\t)\[?${TIME}\]?[ \t]*$`, 'i'), ownLine: true },
+  // Discord: the name, a dash, the day and the time (`minji — Today at 9:03 PM`, `minji — 05/18/2024 9:03 PM`, `minji — 오늘 오후 9:03`).
+  {
+    header: new RegExp(String.raw`^(\S[^\n—]{0,40}?) — (?:(?:Today at|Yesterday at|오늘|어제) |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.?,? )?${TIME}[ \t]*$`, 'i'),
+    ownLine: true,
+  },
 ];
 
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+
 /**
- * A day's line between messages: `--------------- 2024년 5월 18일 토요일 ---------------` (`--------------- Saturday, May
- * 18, 2024 ---------------`), on a phone `2024. 5. 18. 토요일`.
+ * A day's line between messages: KakaoTalk's `--------------- 2024년 5월 18일 토요일 ---------------` (`2024. 5. 18. 토요일`
+ * on a phone), Slack's `Today`, `Saturday, May 18th`, Discord's `May 18, 2024`.
  */
-const DATE_LINE = new RegExp(String.raw`^(?:-{3,} [^\n]{4,40} -{3,}|${KAKAOTALK_DAY} [월화수목금토일]요일)$`, 'u');
+const DATE_LINE = new RegExp(
+  String.raw`^(?:-{3,} [^\n]{4,40} -{3,}|${KAKAOTALK_DAY} [월화수목금토일]요일|Today|Yesterday|(?:${WEEKDAY}, )?${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$`,
+  'iu',
+);
 
 /** What KakaoTalk writes for a message that is no text: a photo, a video, an emoticon, a file, a deleted message. */
 const PLACEHOLDER = /^(?:사진(?: \d+장)?|동영상|이모티콘|음성메시지|삭제된 메시지입니다\.?|메시지가 삭제되었습니다\.?|(?:파일|File): .+|Photo|\d+ photos|Video|Emoticons?|Voice message|This message was deleted\.?)$/i;
 
 /**
+ * Reactions under a message, each an emoji or a `:shortcode:`, with its count or not (`:+1: 2`, `✅`, `🔥🔥`). One emoji
+ * to a turn of the loop, its joiners and skin tone with it: a long run of them is read once, not split every way.
+ */
+const REACTIONS = /^(?:(?::[\w+-]{1,40}:|\p{Extended_Pictographic}[\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]*)(?:[ \t]*\d{1,5})?[ \t]*)+$/u;
+/** A reaction's count on a line of its own under it. */
+const COUNT = /^\d{1,5}$/;
+
+/**
  * The app's own words: the export's date (`저장한 날짜 : 2024-05-20 23:11:42`), who came in or left (`2024. 5. 18. 오후 9:01:
- * 김지훈님이 들어왔습니다.`).
+ * 김지훈님이 들어왔습니다.`), a thread's replies (`3 replies`), an edit's mark.
  */
 const APP_LINE = new RegExp(
-  String.raw`^(?:(?:저장한 날짜|Date Saved) ?: ?\d{4}(?:[-.]|년).*|(?:${KAKAOTALK_DAY} ${TIME}: )?[^\n]{1,30}님이 (?:들어왔습니다|나갔습니다|[^\n]{1,60}님을 초대했습니다)\.)$`,
+  String.raw`^(?:(?:저장한 날짜|Date Saved) ?: ?\d{4}(?:[-.]|년).*|(?:${KAKAOTALK_DAY} ${TIME}: )?[^\n]{1,30}님이 (?:들어왔습니다|나갔습니다|[^\n]{1,60}님을 초대했습니다)\.|\d{1,4} repl(?:y|ies)(?: Last reply .*)?|View thread|\(edited\)|Also sent to the channel)$`,
   'i',
 );
 
@@ -65,41 +101,57 @@ const FEWEST_MESSAGES = 2;
 
 /** The chat `lines` (the note's) are, if they are one. */
 export function readChatLog(lines: readonly string[]): ChatLog | undefined {
-  // Every header holds its time's colon, and most lines of a note none: the headers are tried on those that do.
+  // Every header holds its time's colon, and most lines of a note none: the shapes are tried on those that do.
   const timed = lines.filter((line) => line.includes(':'));
   if (timed.length === 0) return undefined;
-  for (const header of HEADERS) {
-    const chat = timed.some((line) => header.test(line)) ? chatOfShape(lines, header) : undefined;
+  for (const shape of SHAPES) {
+    const chat = timed.some((line) => shape.header.test(line)) ? chatOfShape(lines, shape) : undefined;
     if (chat) return chat;
   }
   return undefined;
 }
 
-function chatOfShape(lines: readonly string[], shape: RegExp): ChatLog | undefined {
+function chatOfShape(lines: readonly string[], shape: ChatShape): ChatLog | undefined {
   const messages: ChatMessage[] = [];
   const appLines: ChatLog['appLines'] = [];
   let written = 0;
+  let reacted = false;
+  /** Whether the last header has a line under it yet. */
+  let heard = true;
   for (const [index, raw] of lines.entries()) {
     const line = index + 1;
     const text = raw.trim();
     if (text === '') continue;
     written++;
-    const header = shape.exec(raw);
+    const header = shape.header.exec(raw);
+    if (header && shape.ownLine) {
+      // A header with no message under it names no sender of a chat (a schedule of names and times).
+      if (!heard) return undefined;
+      messages.push({ sender: header[1]!.trim(), line, headerLength: raw.length, said: [] });
+      reacted = false;
+      heard = false;
+      continue;
+    }
+    heard = true;
     if (header) messages.push({ sender: header[1]!.trim(), line, headerLength: header[0].length, said: [] });
     const said = header ? raw.slice(header[0].length).trim() : text;
-    const kind = appLineKind(said, messages.length > 0);
+    const kind = appLineKind(said, reacted, messages.length > 0);
+    reacted = kind === 'reactions';
     if (kind) appLines.push({ line, text: said, kind });
     else if (messages.length > 0) messages.at(-1)!.said.push(line);
   }
   if (messages.length < FEWEST_MESSAGES || new Set(messages.map((message) => message.sender)).size < 2) return undefined;
-  // The headers, with the app's lines, are most of the note's lines.
-  const chatLines = new Set([...messages.map((message) => message.line), ...appLines.map((appLine) => appLine.line)]).size;
-  return chatLines * 2 > written ? { messages, appLines } : undefined;
+  // A header on its line is most of the note's lines, with the app's; one on a line of its own, over its message, a quarter at least.
+  const most = shape.ownLine ? messages.length * 4 >= written : new Set([...messages.map((message) => message.line), ...appLines.map((appLine) => appLine.line)]).size * 2 > written;
+  return most ? { ownLine: shape.ownLine, messages, appLines } : undefined;
 }
 
-/** What the app's line `said` is, if it is one. Before the first message, only a date or the export's. */
-function appLineKind(said: string, inChat: boolean): ChatAppLine | undefined {
+/** What the app's line `said` is, if it is one; `reacted`: the line over it is reactions. Before the first message, only a date or the export's. */
+function appLineKind(said: string, reacted: boolean, inChat: boolean): ChatAppLine | undefined {
   if (DATE_LINE.test(said)) return 'date';
   if (APP_LINE.test(said)) return 'app';
-  return inChat && PLACEHOLDER.test(said) ? 'placeholder' : undefined;
+  if (!inChat) return undefined;
+  if (PLACEHOLDER.test(said)) return 'placeholder';
+  if (REACTIONS.test(said) || (reacted && COUNT.test(said))) return 'reactions';
+  return undefined;
 }

@@ -90,7 +90,7 @@ function reportJoplinMetadata(source: TextSource, [first, last]: [number, number
 
 /** Copied plain text, read line by line (plaintext.ts). */
 function parsePlainTextSource(source: TextSource, lines: readonly string[]): Document {
-  // A chat's message, and the app's date, is no title.
+  // A chat's header is a label, and its message and the app's date no title (`minji — Today at 9:03 PM` over the first).
   const chat = readChatLog(lines);
   const parsed = parsePlainText(source.text, lines, chat ? new Set([...chat.messages.flatMap((message) => [message.line, ...message.said]), ...chat.appLines.map(({ line }) => line)]) : undefined);
   markDottedAnswerLabels(parsed.tree, source.text);
@@ -346,6 +346,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the chat's date line: "${line.text}"`;
     case 'chat-placeholder':
       return `Left out what the chat shows for a photo, an emoticon or a file: "${line.text}"`;
+    case 'chat-reactions':
+      return `Left out the reactions to a message of the chat: "${line.text}"`;
     case 'chat-app':
       return `Left out the chat app's own line: "${line.text}"`;
     case 'chat-remark':

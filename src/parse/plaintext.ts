@@ -36,7 +36,7 @@ export interface LeftOutLine {
    * `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter; `sign-off`: a post's closing words (page-footer.ts);
    * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts).
    */
-  reason: 'site-chrome' | 'repeated-title' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-app' | 'chat-remark';
+  reason: 'site-chrome' | 'repeated-title' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-remark';
 }
 
 export interface PlainTextParse {

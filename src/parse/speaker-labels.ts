@@ -20,7 +20,8 @@
  * three people or more may quiz each other and the one who asks may change: a message that asks (with its question
  * mark, or labelled `Q.`) is a question, and the messages of the others after it, up to the next, its answer
  * (readChatSpeech). The one who asks, saying anything else (`굿 👍`, `수고하셨어요`), closes it; that, and what
- * is said out of a question's turn, is left out with a note, as are the app's own lines (dates, placeholders).
+ * is said out of a question's turn, is left out with a note, as are the app's own lines (dates, placeholders,
+ * reactions).
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { ASKS_OR_NUMBERED, isQaLine } from './runaway-blocks.js';
@@ -125,17 +126,30 @@ export interface ChatSpeech {
   turns: Map<number, { role: SpeakerRole; labelLength: number }>;
   /** The lines to leave out of the note, with why. */
   leftOut: LeftOutLine[];
+  /** Headers on lines of their own (Slack's, Discord's): labels, left out without a word. */
+  headers: number[];
 }
 
 /** What a chat's message that asks ends with: its question mark, a quote, a bracket or emoji after it. */
 const ASKS_IN_CHAT = /[?？]["'”’»」』)]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
 
 /**
+ * What the one who asks says before the question on its line: a word on the last answer and the turn's name (`nice.
+ * follow-up:`, `next one →`, `Q for today:`, `ok quiz time 🎯`, `다음 질문:`). Only those words: `Softmax vs sigmoid:
+ * which one for multi-label?` asks with all of it.
+ */
+const TURN_LEAD = new RegExp(
+  String.raw`^(?:(?:nice|great|good|ok(?:ay)?|cool|correct|right|alright|perfect|굿|좋아요|좋습니다|정답)[.!,~]*\s+)*(?:q|question|quiz(?: time)?|next(?: one| question)?|last(?: one| question)?|final(?: one| question)?|follow[- ]?up(?: question)?|bonus(?: question)?|another(?: one)?|first(?: one| question)?|오늘의? 질문|다음(?: 질문)?|마지막(?: 질문)?|꼬리 ?질문|보너스(?: 질문)?)(?: for today| of the day)?\s*(?:[:：→]|->|\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f]*)\s*(?=\S)`,
+  'iu',
+);
+
+/**
  * Who asks and who answers in the chat `chat` (of the note's `lines`). A message asks when a line of it does (its
- * question mark, or a label, `Q. …`): that line is a question, a remark over it in the message (`정답!` over
- * `Q. …?`) left out. The first message of another after it answers it, whatever its end (a learner's answer
- * may end with `아닌가요?`), and so does each after that, up to the next question; the one who asks, saying anything
- * else, closes it, and what is said out of a question's turn is no answer.
+ * question mark, or a label, `Q. …`): that line is a question, without the turn's name before it (`next one →`), a
+ * remark over it in the message (`정답!` over `Q. …?`, Discord's `✅ correct` over `next: why …?`) left out. The first
+ * message of another after it answers it, whatever its end (a learner's answer may end with `아닌가요?`), and so does
+ * each after that, up to the next question; the one who asks, saying anything else, closes it, and what is said out
+ * of a question's turn is no answer.
  */
 export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpeech {
   const turns: ChatSpeech['turns'] = new Map();
@@ -158,7 +172,8 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
     if (asked >= 0) {
       for (const line of message.said.slice(0, asked)) remark(message, line);
       const line = message.said[asked]!;
-      turns.set(line, { role: 'asks', labelLength: header(message, line) });
+      const text = said(message, line);
+      turns.set(line, { role: 'asks', labelLength: header(message, line) + (TURN_LEAD.exec(text)?.[0].length ?? 0) });
       asker = message.sender;
       answered = false;
     } else if (answers) {
@@ -170,10 +185,10 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
       if (message.sender === asker) asker = undefined;
     }
   }
-  return { turns, leftOut: leftOut.sort((a, b) => a.line - b.line) };
+  return { turns, leftOut: leftOut.sort((a, b) => a.line - b.line), headers: chat.ownLine ? chat.messages.map((message) => message.line) : [] };
 }
 
-const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'chat-date', placeholder: 'chat-placeholder', app: 'chat-app' };
+const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'chat-date', placeholder: 'chat-placeholder', reactions: 'chat-reactions', app: 'chat-app' };
 
 /**
  * Marks each top-level paragraph of `tree` (the note's `text`, split into `lines`) that opens a turn of the chat's
@@ -182,7 +197,7 @@ const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'cha
  * wrapped) is cut there first.
  */
 export function markChatSpeech(tree: Root, text: string, lines: readonly string[], speech: ChatSpeech): void {
-  const dropped = new Set(speech.leftOut.map(({ line }) => line));
+  const dropped = new Set([...speech.headers, ...speech.leftOut.map(({ line }) => line)]);
   const cuts = [...new Set([...speech.turns.keys(), ...dropped, ...[...dropped].map((line) => line + 1)])].sort((a, b) => a - b);
   let source: ReturnType<typeof sourceLines> | undefined;
   const children: RootContent[] = [];

@@ -1789,6 +1789,69 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(vfile)).toEqual(['1:chat-date', '2:chat-app', '3:chat-remark', '4:chat-remark', '6:question-in-answer']);
   });
 
+  it("reads a Slack thread, each name and time on a line over the message: the turn's name before a question (Q for today:, next one →) is no part of it, reactions, reply counts and edit marks are left out", () => {
+    const note = [
+      '#ml-interview-prep',
+      'Daniel Cho  10:32 AM',
+      'Q for today: why is cross-entropy preferred over MSE for classification?',
+      '3 replies',
+      'Hana Yoon  10:41 AM',
+      'MSE gives tiny gradients when the prediction is confidently wrong; CE keeps learning.',
+      ':+1:',
+      '2',
+      'Daniel Cho  10:45 AM',
+      'nice. follow-up: what happens to CE if a predicted prob is exactly 0 for the true class?',
+      'Hana Yoon  10:47 AM',
+      'log(0) = -inf, so the loss blows up.',
+      'Daniel Cho  11:02 AM',
+      'next one → How does class weighting differ from oversampling?',
+      'Junho Park  11:20 AM',
+      'Weighting scales each sample’s loss; oversampling repeats minority samples.',
+      '(edited)',
+      ':eyes: 1',
+      'Daniel Cho  11:21 AM',
+      ':pray: thanks all',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'slack.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['why is cross-entropy preferred over MSE for classification?', 'MSE gives tiny gradients when the prediction is confidently wrong; CE keeps learning.', 3],
+      ['what happens to CE if a predicted prob is exactly 0 for the true class?', 'log(0) = -inf, so the loss blows up.', 10],
+      ['How does class weighting differ from oversampling?', 'Weighting scales each sample’s loss; oversampling repeats minority samples.', 14],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['4:chat-app', '7:chat-reactions', '8:chat-reactions', '17:chat-app', '18:chat-reactions', '20:chat-remark']);
+  });
+
+  it('reads a Discord chat, its first header no title: a remark over the question in one message (✅ correct) and a message of emoji alone are left out, an answer of two lines kept whole', () => {
+    const note = [
+      'minji — Today at 9:03 PM',
+      'ok quiz time 🎯 what’s the difference between bagging and boosting?',
+      'taehyun — Today at 9:04 PM',
+      'bagging = models in parallel on bootstrap samples, averaged',
+      'boosting = models in sequence, each fixing the errors before it',
+      'minji — Today at 9:05 PM',
+      '✅ correct',
+      'next: why does random forest also subsample features?',
+      'taehyun — Today at 9:07 PM',
+      'to decorrelate the trees',
+      'minji — Today at 9:10 PM',
+      '🔥🔥',
+    ].join('\n');
+    const { questions, vfile, summary } = readNote(note, 'discord.txt');
+    expect(summary.title).toBeUndefined();
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['what’s the difference between bagging and boosting?', 'bagging = models in parallel on bootstrap samples, averaged\nboosting = models in sequence, each fixing the errors before it', 2],
+      ['why does random forest also subsample features?', 'to decorrelate the trees', 8],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['7:chat-remark', '12:chat-reactions']);
+  });
+
+  it('reads names over times with no message under them (a schedule) as written: no chat', () => {
+    const note = 'Mock interviews\n\nAlice Kim  10:00 AM\nBob Lee  11:00 AM\nCarol Park  1:00 PM\n\n## What is dropout?\n\nZeroing units at random.\n';
+    expect(read(note, 'schedule.md')).toEqual([['What is dropout?', 'Zeroing units at random.', 7]]);
+    // Its lines are text before the first question, as they were.
+    expect(readNote(note, 'schedule.md').vfile.messages[0]!.reason).toContain('Alice Kim 10:00 AM Bob Lee 11:00 AM');
+  });
+
   it('reads a KakaoTalk chat pasted into a Markdown note, its lines run together, and leaves a note that only quotes a message or mentions a time as written', () => {
     const pasted = '# 스터디 5/18\n\n[김지훈] [오후 9:02] Q. Dropout이 뭔가요?\n[박서연] [오후 9:05] 학습 때 뉴런을 무작위로 끄는 겁니다.\n[김지훈] [오후 9:06] Q. Batch norm은 왜 쓰나요?\n[이도윤] [오후 9:09] 학습을 안정시키려고요.\n';
     expect(read(pasted, 'study.md')).toEqual([
