@@ -199,12 +199,19 @@ export function latexToMarkdown(text: string): LatexNote {
       continue;
     }
     if (line.trim() === '') {
+      // A list of bare `\item`s (no environment around them) ends where a paragraph follows that opens no item.
+      const top = opened.at(-1);
+      if (top?.kind === 'list' && top.env === '' && !/^\s*\\item(?![A-Za-z])/.test(nextWritten(lines, n + 1))) opened.pop();
       out.push(prefix().trimEnd());
       continue;
     }
     if (LAYOUT_LINE.test(line)) {
       out.push(prefix().trimEnd());
       continue;
+    }
+    // `\item` where no list is open here: a list of the note's own environment (`\newenvironment{qa}{\begin{itemize}}…`).
+    if (/^\s*\\item(?![A-Za-z])/.test(line) && !opened.some((open) => open.kind === 'list' && open.items.has('item'))) {
+      opened.push({ kind: 'list', env: '', marker: '- ', items: new Set(['item']), inside: undefined });
     }
     const item = itemAt(line, opened);
     if (item) {
@@ -213,7 +220,7 @@ export function latexToMarkdown(text: string): LatexNote {
       const marker = item.correct === undefined ? list.marker : item.correct ? '- [x] ' : '- [ ] ';
       list.inside = around + ' '.repeat(marker.length);
       const text = inlineMarkdown(item.rest, true).trim();
-      out.push(`${around}${marker}${item.term !== undefined ? `${inlineMarkdown(item.term).trim()}: ` : ''}${text}`);
+      out.push(`${around}${marker}${item.term !== undefined ? termMarkdown(inlineMarkdown(item.term).trim()) : ''}${text}`);
       continue;
     }
     out.push(`${prefix()}${inlineMarkdown(line.trim(), true)}`);
@@ -280,6 +287,11 @@ function prefixOf(opened: readonly Open[]): string {
   return prefix;
 }
 
+/** A description item's term before its text: `term: `, or in bold when it asks (`\item[What is dropout?] …`), as a question over its answer on one line. */
+function termMarkdown(term: string): string {
+  return /[?？]$/.test(term) ? `**${term}** ` : `${term}: `;
+}
+
 /** The item a line opens in the innermost list that has items of its command, if it opens one. */
 function itemAt(line: string, opened: readonly Open[]): { list: OpenList; rest: string; term?: string; correct?: boolean } | undefined {
   const command = /^\s*\\(item|question|titledquestion|part|subpart|subsubpart|choice|CorrectChoice)(?![A-Za-z])/.exec(line);
@@ -315,9 +327,26 @@ function withoutComment(line: string): string {
   for (let k = line.indexOf('%'); k >= 0; k = line.indexOf('%', k + 1)) {
     let slashes = 0;
     while (k - slashes - 1 >= 0 && line[k - slashes - 1] === '\\') slashes++;
-    if (slashes % 2 === 0) return line.slice(0, k).replace(/\s+$/, '');
+    if (slashes % 2 === 0 && !inVerbatimArgument(line, k)) return line.slice(0, k).replace(/\s+$/, '');
   }
   return line.replace(/\r$/, '');
+}
+
+/** The first line from `from` with text on it, or the empty string. */
+function nextWritten(lines: readonly string[], from: number): string {
+  for (let n = from; n < lines.length; n++) if (withoutComment(lines[n]!).trim() !== '') return lines[n]!;
+  return '';
+}
+
+/** Whether offset `at` of a line is inside `\verb|…|` or a `\url{…}` / `\href{…}` address, where `%` is a character as typed. */
+function inVerbatimArgument(line: string, at: number): boolean {
+  for (const found of line.matchAll(/\\verb\*?([^A-Za-z\s*])|\\(?:url|href)\{/g)) {
+    const start = found.index + found[0].length;
+    if (start > at) break;
+    const end = found[1] !== undefined ? line.indexOf(found[1], start) : line.indexOf('}', start);
+    if (end < 0 || at < end) return true;
+  }
+  return false;
 }
 
 /** The longest run of backticks in a code environment's lines, so that its fence is longer. */
@@ -552,7 +581,7 @@ export function inlineMarkdown(text: string, atLineStart = false): string {
     else out += c;
     k++;
   }
-  if (atLineStart) out = out.replace(/^(\s*)([-+>]|#{1,6}(?=\s|$)|\d{1,9}(?=[.)]\s))/, '$1\\$2');
+  if (atLineStart) out = out.replace(/^(\s*)([-+>]|#{1,6}(?=\s|$))/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])(?=\s)/, '$1\\$2');
   return out;
 }
 

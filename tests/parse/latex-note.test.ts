@@ -95,6 +95,32 @@ describe('a LaTeX note', () => {
     expect(asked(note)).toEqual([['How do L1 and L2 differ?', 3, '- L1: drives weights to zero\n- L2: shrinks them\n\n> Both are priors.\n\n$$\n\\|w\\|_1 \\quad \\|w\\|_2^2\n$$\n\n\\- 1 is not an item here']]);
   });
 
+  it('keeps a `%` where it is typed as a character (in verb, url and href), and a line opening with a number as text', () => {
+    const note = document(
+      '\\section{How do you format a percentage in Python?}\nUse \\verb|{x:.1%}|, see \\url{https://example.com/a%20b} % my comment\nor \\href{https://example.com/?q=50%25}{this page}.\n1. This line is text, not an item.',
+    );
+    expect(asked(note)).toEqual([
+      [
+        'How do you format a percentage in Python?',
+        3,
+        'Use `{x:.1%}`, see <https://example.com/a%20b>\nor [this page](https://example.com/?q=50%25).\n1\\. This line is text, not an item.',
+      ],
+    ]);
+  });
+
+  it("reads the items of the note's own list environment as a list, and a description item whose term asks as a question over its answer", () => {
+    const custom = '\\documentclass{article}\n\\newenvironment{qa}{\\begin{itemize}}{\\end{itemize}}\n\\begin{document}\n\\section*{Statistics}\n\\begin{qa}\n\\item What is a p-value?\n\n  The probability of a result at least as extreme.\n\\item What is statistical power?\n\n  The probability of rejecting a false null.\n\\end{qa}\n\\end{document}\n';
+    expect(asked(custom)).toEqual([
+      ['What is a p-value?', 6, 'The probability of a result at least as extreme.'],
+      ['What is statistical power?', 9, 'The probability of rejecting a false null.'],
+    ]);
+    const terms = document('\\begin{description}\n\\item[What is dropout?] Randomly zeroing activations.\n\\item[What is early stopping?] Stopping when validation loss rises.\n\\end{description}');
+    expect(asked(terms)).toEqual([
+      ['What is dropout?', 4, 'Randomly zeroing activations.'],
+      ['What is early stopping?', 5, 'Stopping when validation loss rises.'],
+    ]);
+  });
+
   it('is told by its name: a Markdown note that quotes LaTeX is read as Markdown', () => {
     const note = '## What does \\section do?\n\n```latex\n\\section{Intro}\n```\n';
     expect(readNote(note, 'latex-tips.md').summary.format).toBe('markdown');
