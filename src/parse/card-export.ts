@@ -24,7 +24,9 @@ import { namesCardColumn } from '../wording/column-names.js';
 import { isMarkdownBlockLine, oneLineCardSeparator } from './card-separator.js';
 import { clozeCard } from './cloze.js';
 import { parseMarkdown } from './markdown.js';
+import { isTitleLine } from './plaintext.js';
 import { lineEnd } from './prose-lines.js';
+import { isSiteChrome } from './site-chrome.js';
 import { isTagLine, type TagLine } from './tag-lines.js';
 import { readWikilinks } from './wikilinks.js';
 
@@ -50,6 +52,16 @@ export interface CardExport {
   unclosedComments: Point[];
   /** The lines of tags that head Obsidian's cards (`#flashcards/dl`), left out. */
   tagLines: TagLine[];
+  /** The lines over a tab-separated file's cards (its title, Quizlet's count of them), which are no cards. */
+  linesOver: LineOver[];
+}
+
+/** A line over a file's cards: the set's title, or its site's chrome (Quizlet's `Terms in this set (8)`). */
+export interface LineOver {
+  line: number;
+  /** The line's text; a heading's without its `#`s. */
+  text: string;
+  chrome: boolean;
 }
 
 /** One field of a row, as written: its text without the quotes around it, and where it is in the file. */
@@ -72,6 +84,8 @@ const HEADER = /^#([a-z]+(?: column)?):(.*)$/i;
 const MARKUP = /[\\`*_[\]<>&$~|!:]|%%|(?:^|\n)\s*(?:[-+#=]|\d+[.)])/;
 /** At least two cards are needed to call a file without a header an export: one line with a tab may be anything. */
 const FEWEST_CARDS = 2;
+/** The most lines over a file's cards that may name the set or be its site's, none a card. */
+const MOST_LINES_OVER = 3;
 
 /**
  * The file read as a flashcard export, when it is one: every line a card with a front and a back. `sheet`: the file is
@@ -88,7 +102,7 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
         (text.includes(DASH) ? dashSeparatedCards(text) : undefined) ??
         (!sheet && text.includes(';') ? semicolonSeparatedCards(text, header.end) : undefined));
   if (!cards) return undefined;
-  const { rows, fieldColumns, columnNames, tagLines = [] } = cards;
+  const { rows, fieldColumns, columnNames, tagLines = [], linesOver = [] } = cards;
 
   let places: ReturnType<typeof location> | undefined;
   const pointAt = (offset: number): Point => {
@@ -132,7 +146,7 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
     .map((index) => ({ column: index + 1, name: columnNames.get(index + 1) }));
   const tree: Root = { type: 'root', children: [table] };
   if (text.includes('[[')) readWikilinks(tree);
-  return { tree, otherColumns, unclosedComments, tagLines };
+  return { tree, otherColumns, unclosedComments, tagLines, linesOver };
 }
 
 /** A file's cards, and which of a row's fields are the front and the back. */
@@ -144,6 +158,8 @@ interface Cards {
   columnNames: Map<number, string>;
   /** The lines of tags heading the cards (Obsidian's), if any. */
   tagLines?: TagLine[];
+  /** The lines over the cards, which are none, if any. */
+  linesOver?: LineOver[];
 }
 
 /**
@@ -159,13 +175,42 @@ function separatedCards(text: string, header: Header): Cards | undefined {
     const [front, back] = fieldColumns(row);
     return front !== undefined && back !== undefined && row[front]!.text.trim() !== '';
   };
-  const read = readRows(text, header.end, (text, start) => separatedRow(text, start, separator), isCard);
+  const readRow: RowReader = (text, start) => separatedRow(text, start, separator);
+  let read = readRows(text, header.end, readRow, isCard);
+  // Quizlet's export copied with the count over it (`Terms in this set (8)`), or a set saved under its title: the
+  // cards are the lines under them.
+  const over = read ? undefined : linesOver(text, header.end, separator);
+  if (over) read = readRows(text, over.end, readRow, isCard);
   const names = read?.[0] ? fieldColumns(read[0]).slice(0, 2).map((index) => read[0]![index]!.text.trim()) : [];
   // A first row that names the columns (`Term<TAB>Definition`), as a spreadsheet saved as text has.
   const named = names.length === 2 && names.every(namesCardColumn);
   const rows = named ? read!.slice(1) : read;
   if (!rows || rows.length < (header.declared ? 1 : FEWEST_CARDS)) return undefined;
-  return { rows, fieldColumns, columnNames: header.columns };
+  return { rows, fieldColumns, columnNames: header.columns, ...(over ? { linesOver: over.lines } : {}) };
+}
+
+/**
+ * The lines over a file's cards, from `start` to the first line with a separator, and where the cards start: a few
+ * short lines, each the set's title (plaintext.ts isTitleLine: `Metrics flashcards (from Quizlet)`, `# Metrics`) or
+ * its site's chrome (`Terms in this set (8)`). Undefined when there is none, or more, or one that is more than a
+ * title (a sentence of prose, a question, a list item): such a note is no export, whatever tabs it holds.
+ */
+function linesOver(text: string, start: number, separator: FieldSeparator): { end: number; lines: LineOver[] } | undefined {
+  const lines: LineOver[] = [];
+  let number = text.slice(0, start).split('\n').length;
+  for (let at = start; at < text.length; number++) {
+    const end = lineEnd(text, at);
+    const line = text.slice(at, end);
+    if (line.includes(separator)) return lines.length > 0 ? { end: at, lines } : undefined;
+    const trimmed = line.trim();
+    if (trimmed !== '') {
+      const chrome = isSiteChrome(trimmed);
+      if (lines.length === MOST_LINES_OVER || (!chrome && !isTitleLine(trimmed))) return undefined;
+      lines.push({ line: number, text: trimmed.replace(/^#{1,6}\s+/, ''), chrome });
+    }
+    at = end + 1;
+  }
+  return undefined;
 }
 
 /**

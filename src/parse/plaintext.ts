@@ -142,7 +142,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
  * a list of questions with a question mark in it, whatever follows the mark (`1. Which is an activation? (A) ReLU
  * (B) Adam`, its options on its line).
  */
-function isTitleLine(line: string): boolean {
+export function isTitleLine(line: string): boolean {
   // A question filed by tags (`What is X? #card`) asks as it does without them.
   const text = withoutTrailingTags(line);
   // Full-width marks too: `问：什么是过拟合？` asks, in a Chinese note.

@@ -15,9 +15,16 @@ import { questionTableOf } from '../extract/recognizers/question-table.js';
 import { isInterrogative } from '../wording/interrogative.js';
 import { excerpt } from '../report/excerpt.js';
 
-/** A flashcard export (card-export.ts): its table of cards, and notes of what it left out. */
+/** A flashcard export (card-export.ts): its table of cards, the title over them, and notes of what it left out. */
 export function cardExportDocument(source: TextSource, cards: CardExport): Document {
   const place = cards.tree.children[0]?.position?.start ?? { line: 1, column: 1 };
+  // The first line over the cards that is not the site's names the set, as copied text's first line does.
+  const title = cards.linesOver.find((line) => !line.chrome);
+  for (const line of cards.linesOver) {
+    if (line === title) continue;
+    const reason = line.chrome ? `Left out site chrome: "${line.text}"` : `Left out a line over the cards, under their title: "${line.text}"`;
+    source.vfile.info(reason, { place: { line: line.line, column: 1 }, ruleId: line.chrome ? 'site-chrome' : 'card-export', source: 'qbank' });
+  }
   for (const tags of cards.tagLines) reportTagLine(source.vfile, tags);
   source.vfile.info('Read as a flashcard export: one card per line, its front the question and its back the answer', { place, ruleId: 'card-export', source: 'qbank' });
   if (cards.otherColumns.length > 0) {
@@ -25,7 +32,7 @@ export function cardExportDocument(source: TextSource, cards: CardExport): Docum
     source.vfile.info(`The cards' ${cards.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${cards.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place, ruleId: 'table-columns', source: 'qbank' });
   }
   for (const comment of cards.unclosedComments) reportUnclosedComment(source, comment);
-  return { source, format: 'plaintext', tree: cards.tree };
+  return { source, format: 'plaintext', tree: cards.tree, ...(title ? { title: title.text } : {}) };
 }
 
 /**

@@ -120,6 +120,8 @@ const CHROME_LINES: RegExp[] = [
   LINKEDIN_REACTIONS,
   /^[\d,.]+[KkM]?\s+(?:reposts?|reactions?)$/i,
   /^(?:like|comment|repost|send|share)(?:\s+(?:like|comment|repost|send|share)){2,}$/i,
+  // Quizlet's count of a set's cards over them, on its page and in a copy of its export.
+  /^terms in this set \(\d+\)$/i,
   CATEGORY_POSTS,
   LEGAL_LINKS,
   ...GITHUB_THREAD,

@@ -202,6 +202,38 @@ describe('a flashcard export', () => {
     expect(questions.map((question) => question.question)).toEqual(['Epoch', 'Batch']);
   });
 
+  it("is read under a few lines over the cards: Quizlet's count of them left out as its site's, the first other line the set's title", () => {
+    const cards = 'Precision\tTP / (TP + FP)\nRecall\tTP / (TP + FN)\nWhat does ROC AUC measure?\tHow well positives rank above negatives\n';
+    const counted = readNote(`Terms in this set (3)\n${cards}`, 'quizlet.txt');
+    expect(counted.questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['Precision', 'TP / (TP + FP)', 2],
+      ['Recall', 'TP / (TP + FN)', 3],
+      ['What does ROC AUC measure?', 'How well positives rank above negatives', 4],
+    ]);
+    expect(counted.vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.reason}`)).toEqual([
+      '1:site-chrome:Left out site chrome: "Terms in this set (3)"',
+      '2:card-export:Read as a flashcard export: one card per line, its front the question and its back the answer',
+    ]);
+    expect(counted.summary.title).toBeUndefined();
+
+    const titled = readNote(`# Metrics flashcards (from Quizlet)\nTerms in this set (3)\nby jdoe\n\n${cards}`, 'metrics.md');
+    expect(titled.questions.map((question) => question.question)).toEqual(['Precision', 'Recall', 'What does ROC AUC measure?']);
+    expect(titled.summary.title).toBe('Metrics flashcards (from Quizlet)');
+    expect(messagesOf(titled.vfile)).toEqual(['2:site-chrome', '3:card-export', '5:card-export']);
+  });
+
+  it('is not a note whose lines over its tabbed lines say more than a title, or are more than three: its prose holds tabs', () => {
+    const tabbed = 'Precision\tTP / (TP + FP)\nRecall\tTP / (TP + FN)\n';
+    const notCards = [
+      `I copied these from the slides.\n${tabbed}`,
+      `What are the metrics?\n${tabbed}`,
+      `- Metrics\n${tabbed}`,
+      `Metrics\nWeek 3\nFrom the slides\nBy jdoe\n${tabbed}`,
+      'Metrics flashcards\n\nWhat is bias?\tError from wrong assumptions.\n',
+    ];
+    for (const text of notCards) expect(readAsCards(readNote(text, 'notes.txt').vfile), text).toBe(false);
+  });
+
   it('is not a note whose lines are not all cards: tab-indented follow-ups, a single line with a tab', () => {
     const followUps = readNote('- 딥러닝은 무엇인가요?\n\t- 딥러닝과 머신러닝의 차이는?\n\t- 왜 부흥했을까요?\n', 'korean.md');
     expect(followUps.questions).toHaveLength(3);
