@@ -2,8 +2,9 @@
  * Answers given apart from their questions, as quizzes and textbooks print them: numbered
  * questions with no answers, then an answers section (`## Answers`, `## Answer key`,
  * `## Solutions`, `## 정답`, `## 해설`, or `**Answers**` / `Answers` on a line of its own) whose
- * numbered entries answer them: `1. …` (a list or lines), `1) …`, `A1. …`, `1 - …`. An entry runs
- * to the next number, with its own paragraphs, lists and code. This module reads such a section
+ * numbered entries answer them: `1. …` (a list or lines), `1) …`, `A1. …`, `1 - …`, `1-(c)`. An entry runs
+ * to the next number, with its own paragraphs, lists and code; a quiz's key may name the options of several
+ * on one line (`1-(c)  2-(c)  3-(a)`). This module reads such a section
  * and matches its numbers to the questions'; the walk (extract.ts) says where one stands and
  * gives each question its answer.
  */
@@ -45,9 +46,19 @@ export function isAnswerKeyTitle(block: RootContent): block is AnswerKeyTitle {
 
 /** How a question is numbered where it starts: `1.`, `2)`, `(3)`, `Q4.`, `Question 5:`, `문제 6.`, `## 7.`, `**8.**`. */
 const QUESTION_NUMBER = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:#{1,6}\s+)?(?:[*_]{1,2})?\s*(?:(?:Q(?:uestion)?|문제|질문)\s*)?[([]?(\d{1,3})(?:[.)\]:：](?=[\s*_]|$)|\s*[-–—]\s)/i;
-/** How an answer is numbered: `1.`, `2)`, `(3)`, `A4.`, `Answer 5:`, `정답 6.`, `7 -`; `Q8. Answer:` names the question and labels its answer. */
+/**
+ * How an answer is numbered: `1.`, `2)`, `(3)`, `A4.`, `Answer 5:`, `정답 6.`, `7 -`, `8-` before a bracketed option
+ * (`8-(c)`); `Q9. Answer:` names the question and labels its answer.
+ */
 const ANSWER_NUMBER =
-  /^\s*(?:(?:A(?:ns(?:wer)?)?|Q(?:uestion)?|정답|해답|답|답변|해설|풀이|문제)\s*)?[([]?(\d{1,3})(?:[.)\]:：](?=\s|$)|\s*[-–—](?=\s|$))\s*(?:(?:answer|ans|정답|답)\s*[:：]\s*)?/i;
+  /^\s*(?:(?:A(?:ns(?:wer)?)?|Q(?:uestion)?|정답|해답|답|답변|해설|풀이|문제)\s*)?[([]?(\d{1,3})(?:[.)\]:：](?=\s|$)|\s*[-–—](?=\s|$|\())\s*(?:(?:answer|ans|정답|답)\s*[:：]\s*)?/i;
+/**
+ * One entry of a key that gives several on a line: a number, then the option it names, bracketed, a letter alone or
+ * circled (`1-(c)`, `2. b`, `3) ②`, `4:D`).
+ */
+const KEY_ROW_ENTRY = /(\d{1,3})\s*[-–—.):：]\s*(\((?:[A-Ja-j]|10|[1-9])\)|[A-Ja-j][.)]?(?![\p{L}\p{N}])|[①-⑩])/gu;
+/** What may stand between the entries of such a line, and around them: spaces, commas, semicolons, bars, slashes. */
+const KEY_ROW_SEPARATORS = /^[\s,;|/]*$/;
 /** An ordered list item's own number, as written (Markdown counts on from the first, whatever the others say). */
 const ITEM_NUMBER = /^\s*(?:>\s*)*(\d{1,9})[.)]/;
 
@@ -112,6 +123,13 @@ export function readAnswerKey(index: number, blocks: readonly RootContent[], sou
 function readList(list: List, source: string, entries: AnswerEntry[], add: (block: RootContent) => void): void {
   list.children.forEach((item, k) => {
     const number = list.ordered ? orderedNumber(item, source) ?? (list.start ?? 1) + k : undefined;
+    // `1. c  2. a  3. b`: the item's number opens a row of entries.
+    const [only] = item.children;
+    const row = number !== undefined && item.children.length === 1 && only?.type === 'paragraph' && item.position ? keyRow(`${number}. ${toString(only)}`, item.position.start) : undefined;
+    if (row) {
+      entries.push(...row);
+      return;
+    }
     if (number !== undefined) {
       entries.push({ number, blocks: item.children, place: item.position?.start });
       return;
@@ -131,11 +149,15 @@ function orderedNumber(item: ListItem, source: string): number | undefined {
   return number === undefined ? undefined : Number(number);
 }
 
-/** A paragraph's lines that start with a number start an entry each (`A1. …\nA2. …`); other lines go on with the one before. */
+/**
+ * A paragraph's lines that start with a number start an entry each (`A1. …\nA2. …`); other lines go on with the one
+ * before. A line of entries that only name options (`1-(c)  2-(c)  3-(a)`) is an entry each.
+ */
 function readParagraph(paragraph: Paragraph, entries: AnswerEntry[], add: (block: RootContent) => void): void {
   const lines = linesOf(paragraph);
+  const rows = lines.map((line) => keyRow(toString({ type: 'paragraph', children: line.children }), { line: line.line, column: 1 }));
   // Most paragraphs are one entry, or none: kept as they are, positions and all.
-  if (!lines.slice(1).some((line) => withoutNumber(line.children))) {
+  if (!lines.slice(1).some((line) => withoutNumber(line.children)) && !rows.some((row) => row !== undefined)) {
     const labelled = withoutNumber(paragraph.children);
     if (!labelled) add(paragraph);
     else entries.push({ number: labelled.number, blocks: labelled.content.length > 0 ? [{ ...paragraph, children: labelled.content }] : [], place: paragraph.position?.start });
@@ -153,11 +175,27 @@ function readParagraph(paragraph: Paragraph, entries: AnswerEntry[], add: (block
     else entries.push({ number: labelled.number, blocks: children.length > 0 ? [piece] : [], place: start });
     run = [];
   };
-  for (const line of lines) {
-    if (withoutNumber(line.children)) flush();
-    run.push(line);
-  }
+  lines.forEach((line, k) => {
+    const row = rows[k];
+    if (row || withoutNumber(line.children)) flush();
+    if (row) entries.push(...row);
+    else run.push(line);
+  });
   flush();
+}
+
+/**
+ * The entries of a line that only names the options of two or more (`1-(c)  2-(c)  3-(a)`), each its label alone;
+ * undefined for any other line. `start`: where the line's text starts.
+ */
+function keyRow(text: string, start: Point): AnswerEntry[] | undefined {
+  const found = [...text.matchAll(KEY_ROW_ENTRY)];
+  if (found.length < 2 || !KEY_ROW_SEPARATORS.test(text.replace(KEY_ROW_ENTRY, ''))) return undefined;
+  return found.map((entry) => {
+    const at = (offset: number): Point => ({ line: start.line, column: start.column + offset });
+    const label: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: entry[2]! }], position: { start: at(entry.index), end: at(entry.index + entry[0].length) } };
+    return { number: Number(entry[1]), blocks: [label], place: at(entry.index) };
+  });
 }
 
 /** The number an answer line starts with, and the line without it (bold around the number too: `**1.**`). */

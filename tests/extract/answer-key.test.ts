@@ -175,6 +175,35 @@ describe('an answers section over multiple-choice questions', () => {
     ]);
   });
 
+  it('reads a key that names the options of several questions on one line, `1-(c)  2-(a)`, `1. b  2. a`, as an entry each', () => {
+    const test = '1. Which is an activation?\n(a) Adam\n(b) SGD\n(c) ReLU\n\n2. PCA finds directions that...\n(a) maximize variance\n(b) minimize variance\n\n3. What does stratified mean?\n\nANSWER KEY\n1-(c)  2-(a)\n3. Each fold keeps the class proportions.\n';
+    const note = readNote(test, 'test.txt');
+    expect(note.questions.map((question) => [question.question, question.choices.map((choice) => `${choice.label}|${choice.text}|${choice.correct}`), question.answer?.markdown])).toEqual([
+      ['Which is an activation?', ['a|Adam|false', 'b|SGD|false', 'c|ReLU|true'], 'c) ReLU'],
+      ['PCA finds directions that...', ['a|maximize variance|true', 'b|minimize variance|false'], 'a) maximize variance'],
+      ['What does stratified mean?', [], 'Each fold keeps the class proportions.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['12:answer-key']);
+
+    const questions = '1. Which is an activation?\n   a) Adam\n   b) ReLU\n2. Which of the following is a regulariser?\n   a) Dropout\n   b) Softmax\n3. What does stratified mean?\n\n## Answer key\n\n';
+    const expected = [
+      ['Which is an activation?', ['a|Adam|false', 'b|ReLU|true'], 'b) ReLU'],
+      ['Which of the following is a regulariser?', ['a|Dropout|true', 'b|Softmax|false'], 'a) Dropout'],
+      ['What does stratified mean?', [], 'Each fold keeps the class proportions.'],
+    ];
+    expect(quiz(`${questions}1. b  2. a\n3. Each fold keeps the class proportions.\n`)).toEqual(expected);
+    expect(quiz(`${questions}1-(b); 2-(a)\n\n3. Each fold keeps the class proportions.\n`)).toEqual(expected);
+    expect(quiz(`${questions}1-(b)\n\n2-(a)\n\n3. Each fold keeps the class proportions.\n`)).toEqual(expected);
+  });
+
+  it('reads a line of numbers and letters that is more than a key row as it did: `1. a 2. b Then compare.` is one entry', () => {
+    const text = '1. Which is an activation?\n   a) Adam\n   b) ReLU\n2. What is dropout?\n\n## Answers\n\n1. b) ReLU 2. a) it zeroes units\n2. Zeroing units.\n';
+    expect(quiz(text).map(([question, , answer]) => [question, answer])).toEqual([
+      ['Which is an activation?', 'a) Adam\nb) ReLU\n\nb) ReLU 2. a) it zeroes units'],
+      ['What is dropout?', 'Zeroing units.'],
+    ]);
+  });
+
   it('keeps what an entry says after the label, and the entry of a question that asks to choose names its option too', () => {
     const text = '1. Which of the following is zero-centred?\n   a) ReLU\n   b) Tanh\n\n## Answers\n\n1. b\n\n   Its outputs lie in (-1, 1).\n';
     expect(quiz(text)).toEqual([['Which of the following is zero-centred?', ['a|ReLU|false', 'b|Tanh|true'], 'b) Tanh\n\nIts outputs lie in (-1, 1).']]);
