@@ -15,7 +15,7 @@ import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswer
 import { boldRun } from './bold-line.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
 import { POINTING_ARROW } from '../wording/marks.js';
-import { LIST_LINE_LABEL, labelPlace, lineLabel } from './line-label.js';
+import { LIST_LINE_LABEL, OPTION_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './recognizers/question-list.js';
 import { isCitationParagraph, isReferenceList, isReferencesHeading, isLinksLine, isReferencesLine, isReferencesTitle } from './references.js';
@@ -308,7 +308,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   const line = proposal.line;
   if (!line) return undefined;
   if (line.opensCell || line.card) return line;
-  if (pointsToAnswer(index, blocks, proposals, choice)) return undefined;
+  if (pointsToAnswer(index, blocks, proposals, choice) || continuesOptions(index, blocks, proposals)) return undefined;
   const next = blocks[index + 1];
   // A coding task whose answer is the code below it, in any kind of note.
   if (line.interrogative && next?.type === 'code' && CODING_PROMPT.test(line.prompt)) return line;
@@ -526,6 +526,42 @@ function continuesNumbering(text: string, blocks: readonly RootContent[], index:
     const before = numberingOf(line);
     return before !== undefined && before.kind === label.kind && before.ordinal === label.ordinal - 1;
   });
+}
+
+/**
+ * `(d) has no effect` under `2. Increasing k in k-NN generally...` and its `(a)` to `(c)` lines: the next of a run of
+ * lettered (or circled) lines from the first right under a question, the first asking nothing, as a quiz's options
+ * are copied a line each, is an option too, whatever its words (`has no effect` asks by its `has`). Lettered
+ * sub-questions ask from the first (`(a) What is its bias` over `(b) How would you fix it`), and a line that asks with
+ * its question mark is one.
+ */
+function continuesOptions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
+  const linesAt = (at: number) => (blocks[at]?.type === 'paragraph' ? inlineText((blocks[at] as Paragraph).children).split('\n') : undefined);
+  const labelOf = (line: string) => lineLabel(line, OPTION_LABEL);
+  // Most paragraphs open with no label: their text is not read.
+  const block = blocks[index];
+  const head = block?.type === 'paragraph' ? block.children[0] : undefined;
+  if (head?.type !== 'text' || !labelOf(head.value)) return false;
+  const own = linesAt(index);
+  if (own?.length !== 1 || endsWithQuestionMark(own[0]!)) return false;
+  const found = labelOf(own[0]!);
+  const label = found && labelPlace(found.label);
+  if (!label || label.kind === 'number' || label.ordinal === 0) return false;
+  let wanted = label.ordinal - 1;
+  for (let at = index - 1; at >= 0; at--) {
+    const lines = linesAt(at);
+    if (!lines) return false;
+    for (let k = lines.length - 1; k >= 0; k--) {
+      const labelled = labelOf(lines[k]!);
+      const place = labelled && labelPlace(labelled.label);
+      if (!labelled || place?.kind !== label.kind || place.ordinal !== wanted--) return false;
+      if (wanted >= 0) continue;
+      // The first option: it asks nothing, and stands under its question's line, in its paragraph or the one before.
+      const question = k > 0 ? proposals[at]?.line : proposals[at - 1]?.line;
+      return !isInterrogative(cleanPrompt(lines[k]!.slice(labelled.length))) && (question?.interrogative === true || question?.marked === true);
+    }
+  }
+  return false;
 }
 
 /**

@@ -88,6 +88,15 @@ describe('the options of a multiple-choice question', () => {
     expect(qa[1]!.topic).toBeNull();
   });
 
+  it('are lines of copied text whatever their words: an option that reads as asking (`(c) has no effect`) is no question', () => {
+    const text = 'Practice test\n\n1. Which of the following is NOT a hyperparameter?\n(a) learning rate\n(b) weights of the network\n\n2. Increasing k in k-NN generally...\n(a) increases variance\n(b) decreases variance\n(c) has no effect\n\nANSWER KEY\n1-(b)  2-(b)\n';
+    const questions = readNote(text, 'test.txt').questions;
+    expect(questions.map((question) => [question.question, question.choices.map((choice) => `${choice.label}|${choice.markdown}|${choice.correct}`)])).toEqual([
+      ['Which of the following is NOT a hyperparameter?', ['a|learning rate|false', 'b|weights of the network|true']],
+      ['Increasing k in k-NN generally...', ['a|increases variance|false', 'b|decreases variance|true', 'c|has no effect|false']],
+    ]);
+  });
+
   it('end with their last option when nothing names the right one: it is no section title of the next question', () => {
     const [quiz, next] = readNote('Q: Which of these activations is zero-centred?\nA) ReLU\nB) Tanh\n\nQ: What is dropout?\nA: Randomly zeroing activations.\n', 'quiz.md').questions;
     expect(quiz!.choices.map((choice) => `${choice.label}|${choice.markdown}|${choice.correct}`)).toEqual(['A|ReLU|null', 'B|Tanh|null']);
@@ -188,6 +197,11 @@ describe('lettered lines that are no options', () => {
     expect(pros.choices).toEqual([]);
     expect(pros.answer).toBe('a) Little tuning ✅\nb) Feature importances ✅\nc) Interpretability');
     expect(options('## What does a hash map cost?\n\na) Lookup in O(1)\nb) Space in O(n) (o)\n').choices).toEqual([]);
+  });
+
+  it('are questions of their own under a numbered scene when the first asks, whatever the later ones say (sub-questions)', () => {
+    const text = 'Exam\n\n1. Consider a model that overfits.\n(a) What is its bias\n(b) How would you fix it\n(c) Has it seen enough data\n\n2. What is dropout?\nZeroing units.\n';
+    expect(readNote(text, 'exam.txt').questions.map((question) => question.question)).toEqual(['What is its bias', 'How would you fix it', 'Has it seen enough data', 'What is dropout?']);
   });
 
   it('stay as written when they ask (sub-questions)', () => {
