@@ -9,7 +9,7 @@ import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright, isEmptySection, loneTitle, setsNumberedTask } from './constructs.js';
 import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
-import { asksToChoose, namesAnOption } from './choices.js';
+import { asksToChoose, namesAnOption, startsWithLabelledLines } from './choices.js';
 import { cleanPrompt, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
 import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
 import { boldRun } from './bold-line.js';
@@ -319,8 +319,9 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   // section over the next question.
   if (readsAsComparison(line.prompt) && asksAlone(index - 1, blocks, proposals) && asksAlone(index + 1, blocks, proposals)) return line;
   // `3. P value and test hypothesis.` after `2. What is the logistic distribution?` and its answer, in copied
-  // text: the next of the numbered questions, naming its topic, not a line of that answer (whose lists number from 1).
-  if (line.marked && namesATopic(line.prompt) && numbersOnFromQuestion(index, blocks, proposals)) return line;
+  // text: the next of the numbered questions, naming its topic, not a line of that answer (whose lists number from 1);
+  // so is a quiz's stem that leads into its options (`2. Increasing k in k-NN generally:` over `(a) …`, `(b) …`).
+  if (line.marked && (namesATopic(line.prompt) || leadsIntoOptions(line.prompt, index, blocks)) && numbersOnFromQuestion(index, blocks, proposals)) return line;
   if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isOnlyALink(blocks[index]!) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
   return undefined;
 }
@@ -526,6 +527,11 @@ function continuesNumbering(text: string, blocks: readonly RootContent[], index:
     const before = numberingOf(line);
     return before !== undefined && before.kind === label.kind && before.ordinal === label.ordinal - 1;
   });
+}
+
+/** A line that ends in a colon over lines labelled as options in sequence (`(a) …`, `(b) …`): a quiz's stem. */
+function leadsIntoOptions(prompt: string, index: number, blocks: readonly RootContent[]): boolean {
+  return /[:：]$/.test(prompt) && startsWithLabelledLines(blocks.slice(index + 1));
 }
 
 /**

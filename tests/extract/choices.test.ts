@@ -97,6 +97,16 @@ describe('the options of a multiple-choice question', () => {
     ]);
   });
 
+  it('follow a numbered stem that leads into them with a colon, the next question of copied text, not a point of the answer above', () => {
+    const text = 'Practice test\n\n1. Which of the following is NOT a hyperparameter?\n(a) learning rate\n(b) weights of the network\n\n2. PCA finds directions that:\n(a) maximize variance\n(b) minimize variance\n\n3. What does stratified mean?\n\nANSWER KEY\n1-(b)  2-(a)\n3. Each fold keeps the class proportions.\n';
+    const questions = readNote(text, 'test.txt').questions;
+    expect(questions.map((question) => [question.question, question.choices.map((choice) => `${choice.label}|${choice.markdown}|${choice.correct}`), question.answer?.markdown])).toEqual([
+      ['Which of the following is NOT a hyperparameter?', ['a|learning rate|false', 'b|weights of the network|true'], 'b) weights of the network'],
+      ['PCA finds directions that:', ['a|maximize variance|true', 'b|minimize variance|false'], 'a) maximize variance'],
+      ['What does stratified mean?', [], 'Each fold keeps the class proportions.'],
+    ]);
+  });
+
   it('end with their last option when nothing names the right one: it is no section title of the next question', () => {
     const [quiz, next] = readNote('Q: Which of these activations is zero-centred?\nA) ReLU\nB) Tanh\n\nQ: What is dropout?\nA: Randomly zeroing activations.\n', 'quiz.md').questions;
     expect(quiz!.choices.map((choice) => `${choice.label}|${choice.markdown}|${choice.correct}`)).toEqual(['A|ReLU|null', 'B|Tanh|null']);
