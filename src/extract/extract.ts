@@ -26,7 +26,7 @@ import { summaryText } from '../parse/summary-text.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { ledWording } from './leads.js';
 import { withoutRatingLabels } from '../wording/rating-labels.js';
-import { answeredBelow, answerLineGoesOnWith, isQuestionList, isTableOfContents, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
+import { answeredBelow, answerLineGoesOnWith, isQuestionList, isTableOfContents, pageNote, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
 import { askedInRound, closesInterview, marksItsQuestions, namesInterviewLog, namesInterviewRound, opensInterviewRound } from './interview-rounds.js';
@@ -44,7 +44,7 @@ import { isShownBlock, pointsAtShown, showing, shownBeforeAnswer } from './shown
 import { withLabelledQuestions } from './labelled-sections.js';
 import { cellQuestions, withCellTasks } from './cell-tasks.js';
 import { splitOpeningHints } from './hints.js';
-import { askingLines, isHiddenComment, lineSpan, noteDeclined, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
+import { askingLines, isHiddenComment, lineSpan, noteDeclined, notePageMetadata, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
@@ -380,11 +380,18 @@ export function extractQuestions(doc: Document): Extraction {
     orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading, ...(section === undefined ? {} : { section }) };
     orphan.blocks.push(block);
   };
-  /** Items of a list of questions that are no question, each on its own: its links to other pages are noted together, any other item is orphan text. */
+  /**
+   * Items of a list of questions that are no question, each on its own: its links to other pages are noted together,
+   * an outline page's metadata and to-dos each with its note, any other item is orphan text.
+   */
   const leaveOutItems = (list: List, items: readonly ListItem[]) => {
     noteLinks(vfile, items.filter(isLinkItem));
     for (const item of items) {
       if (isLinkItem(item)) continue;
+      const note = pageNote(item);
+      if (note === 'metadata') notePageMetadata(doc, item);
+      if (note === 'todo') noteDeclined(doc, item, cleanPrompt(inlineText((item.children[0] as Paragraph).children)), 'todo');
+      if (note) continue;
       // One report per line that was not taken, not a range over the questions between them.
       stray({ ...list, children: [item], ...(item.position ? { position: item.position } : {}) } as List);
       flushOrphan();

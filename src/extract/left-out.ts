@@ -39,6 +39,16 @@ export function noteDeclined(doc: Document, blocks: RootContent | RootContent[],
   doc.source.vfile.info(`Left out a to-do note (${lines}), not a question: "${excerpt(leafTexts(note).join(' '))}"`, { place, ruleId, source: 'qbank' });
 }
 
+/** An outline page's bullet that files it (`Source:: [[…]]`, `Tags: #ML`, question-list.ts pageNote): left out, and said so. */
+export function notePageMetadata(doc: Document, item: RootContent): void {
+  const place = item.position?.start;
+  doc.source.vfile.info(`Left out the page's metadata (${lineSpan(place, item.position?.end)}), not a question: "${excerpt(leafTexts([item]).join(' '))}"`, {
+    ...(place ? { place: { line: place.line, column: place.column } } : {}),
+    ruleId: 'page-metadata',
+    source: 'qbank',
+  });
+}
+
 /**
  * A heading with nothing under it that is read as no question (`#### Bayes` among headings of which only some ask, a
  * `## Notes` left empty): its name reaches no output. Between question headings of its level it may be a question not

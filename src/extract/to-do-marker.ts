@@ -1,6 +1,6 @@
 /**
  * An author's to-do marker at the start of a line: "TODO: add triplet loss", "TBD - …",
- * "[WIP] …", "FIXME …", "#todo …", "할 일: …". Read by the extract stage (a to-do note is no question,
+ * "[WIP] …", "FIXME …", "할 일: …", Roam's checkbox `{{[[TODO]]}} …` (`{{TODO}}` once its link is read). Read by the extract stage (a to-do note is no question,
  * never-asks.ts) and the normalise stage (an answer of to-do notes is a placeholder,
  * normalise/placeholder.ts), so both agree on what a marker is.
  *
@@ -12,13 +12,12 @@ const MARKERS = 'todo|to[\\s-]do|tbd|tba|tbc|fixme|wip|xxx|할\\s?일';
 const MARKER_WITH_SEPARATOR = new RegExp(`^(?:${MARKERS})\\s*[:：\\-–—]`, 'i');
 const MARKER_IN_BRACKETS = new RegExp(`^[\\[(](?:${MARKERS})[\\])]`, 'i');
 const MARKER_IN_CAPITALS = /^(?:TODO|TBD|TBA|TBC|FIXME|WIP|XXX)\s/;
-/** As a tag, in any case (`#todo write the derivation`, Obsidian's and Logseq's way of marking a to-do). */
-const MARKER_AS_TAG = /^\\?#(?:todo|to-do|tbd|fixme|wip)(?![\p{L}\p{N}_/-])/iu;
+const ROAM_TODO = /^\{\{(?:\[\[)?TODO(?:\]\])?\}\}/;
 const MARKER_ALONE = new RegExp(`^(?:${MARKERS})$`, 'i');
 
 /** Whether `text` (trimmed) opens with a to-do marker. */
 export function startsWithToDoMarker(text: string): boolean {
-  return MARKER_WITH_SEPARATOR.test(text) || MARKER_IN_BRACKETS.test(text) || MARKER_IN_CAPITALS.test(text) || MARKER_AS_TAG.test(text);
+  return MARKER_WITH_SEPARATOR.test(text) || MARKER_IN_BRACKETS.test(text) || MARKER_IN_CAPITALS.test(text) || ROAM_TODO.test(text);
 }
 
 /** Whether `text` (trimmed) is a to-do marker and nothing else: "TODO", "fixme", "할 일". */

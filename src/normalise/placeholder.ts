@@ -82,10 +82,16 @@ function bareLine(line: string): string {
   return bare.replace(CLOSING_PUNCTUATION, (end) => (end === bare ? end : '')).trim();
 }
 
-/** A line that is only a to-do note: a placeholder word, a "later" note, or a line led by a to-do marker. */
+/**
+ * A to-do tag leading an answer's line (`#todo write the derivation`, as Obsidian and Logseq mark one): a note to
+ * come back, where an answer is (a question's line led by it is still a question, to-do-marker.ts).
+ */
+const TO_DO_TAG = /^\\?#(?:todo|to-do|tbd|fixme|wip)(?![\p{L}\p{N}_/-])/iu;
+
+/** A line that is only a to-do note: a placeholder word, a "later" note, or a line led by a to-do marker or tag. */
 function isToDoNote(line: string): boolean {
   const bare = bareLine(line);
-  return PLACEHOLDER_WORD.test(bare) || LATER_NOTE.test(bare) || KOREAN_NOTE.test(bare) || startsWithToDoMarker(bare);
+  return PLACEHOLDER_WORD.test(bare) || LATER_NOTE.test(bare) || KOREAN_NOTE.test(bare) || startsWithToDoMarker(bare) || TO_DO_TAG.test(bare);
 }
 
 /** Ends a sentence: a line after it starts a new thought. */

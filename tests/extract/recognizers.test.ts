@@ -1025,6 +1025,39 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual(['12:orphan-text']);
   });
 
+  it("reads an outline under the bullets that file its page or remind its author (a Roam export's attributes, tags and to-dos), left out with a note each", () => {
+    const note = [
+      '- Tags: #[[Interview Prep]] #ML',
+      '- Source:: [[Chip Huyen - ML interviews book]]',
+      '- {{[[TODO]]}} finish the probability section',
+      '- **Probability**',
+      '    - What is the probability of two heads in three flips?',
+      '        - 3/8',
+      '- **Statistics**',
+      '    - Why is the sample variance divided by n−1?',
+      '        - To make it unbiased.',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'roam.md');
+    expect(questions.map((question) => [question.topic, question.question, question.answer?.markdown])).toEqual([
+      ['Probability', 'What is the probability of two heads in three flips?', '- 3/8'],
+      ['Statistics', 'Why is the sample variance divided by n−1?', '- To make it unbiased.'],
+    ]);
+    expect(vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.reason}`)).toEqual([
+      `1:page-metadata:Left out the page's metadata (line 1), not a question: "Tags: #Interview Prep #ML"`,
+      `2:page-metadata:Left out the page's metadata (line 2), not a question: "Source:: Chip Huyen - ML interviews book"`,
+      '3:todo-note:Left out a to-do note (line 3), not a question: "{{TODO}} finish the probability section"',
+    ]);
+  });
+
+  it('does not weigh a bullet that files the page against the questions of its list, as it weighs a note', () => {
+    const filed = readNote('- Source:: the book\n- What is a p-value?\n- Notes on priors\n', 'notes.md');
+    expect(filed.questions.map((question) => question.question)).toEqual(['What is a p-value?']);
+    expect(messagesOf(filed.vfile)).toEqual(['1:page-metadata', '3:orphan-text']);
+    // One question among three notes is no list of questions.
+    expect(readNote('- The book\n- What is a p-value?\n- Notes on priors\n', 'notes.md').questions).toEqual([]);
+  });
+
   it('reads a book of numbered questions whose sections number their questions on (chiphuyen/ml-interviews-book)', () => {
     const note = [
       '### 7.1 Basics',

@@ -15,6 +15,8 @@ import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
 import { opensAnswerFold } from '../answer-blocks.js';
 import { ANSWER_PREFIX } from '../../parse/answer-line.js';
+import { namesTags } from '../answer-head.js';
+import { startsWithToDoMarker } from '../to-do-marker.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -100,13 +102,34 @@ function asksMostly(list: List, outlines = true): boolean {
   if (isTableOfContents(list)) return false;
   // An item over questions counts as one: it names their section or sets their scene, as interview books number them.
   const asking = list.children.filter((item) => itemPrompt(item)?.interrogative || namesItsKind(item) || (outlines && overQuestions(item))).length;
-  if (asking >= 1 && asking * 2 >= list.children.length) return true;
+  // An outline page's bullets that file it or remind its author could not ask: the questions need not outnumber them.
+  const items = outlines ? list.children.filter((item) => pageNote(item) === undefined).length : list.children.length;
+  if (asking >= 1 && asking * 2 >= items) return true;
   // Under a question, items that ask and answer on their lines are points of its answer (`- Why? Because …`),
   // and so are its items worded as tasks (`- Use a learning rate of 1e-3.`). Elsewhere, where two items or more
   // ask, those items are questions as well (questionsInList): a list of coding tasks among a few questions.
   if (!outlines) return false;
-  if (asking >= 2 && (asking + list.children.filter((item) => asksAsTask(itemPrompt(item)) || asksAroundScene(itemPrompt(item))).length) * 2 >= list.children.length) return true;
+  if (asking >= 2 && (asking + list.children.filter((item) => asksAsTask(itemPrompt(item)) || asksAroundScene(itemPrompt(item))).length) * 2 >= items) return true;
   return asksInTitles(list, asking) || answersOnItsLines(list);
+}
+
+/** `Source:: value`: an outliner's attribute (Roam's, Logseq's page properties) and its value. */
+const ATTRIBUTE = /^[\p{L}][\p{L}\p{N} _-]{0,30}::\s*\S/u;
+/** `Tags: #[[Interview Prep]] #ML`: a field and its value, the field's name captured. */
+const FIELD = /^([\p{L} ]{2,24}?)\s*[:：]\s*\S/u;
+
+/**
+ * A bullet of one line that files its page or reminds its author, as an outliner's page opens with them (a Roam
+ * export): an attribute with its value (`Source:: [[Chip Huyen - ML interviews book]]`), a field of tags (`Tags:
+ * #[[Interview Prep]] #ML`), `'metadata'`; a to-do (`{{[[TODO]]}} finish the probability section`), `'todo'`.
+ * Undefined for any other, and for one that asks (`Q:: What is X?`, `TODO: why does it diverge?`).
+ */
+export function pageNote(item: ListItem): 'metadata' | 'todo' | undefined {
+  const [line] = item.children;
+  if (item.children.length !== 1 || line?.type !== 'paragraph' || !line.position || line.position.end.line !== line.position.start.line) return undefined;
+  const text = inlineText(line.children).trim();
+  const kind = ATTRIBUTE.test(text) || namesTags(FIELD.exec(text)?.[1] ?? '') ? 'metadata' : startsWithToDoMarker(text) ? 'todo' : undefined;
+  return kind && !itemPrompt(item)?.interrogative ? kind : undefined;
 }
 
 /**
