@@ -4,8 +4,10 @@
  * `## 배치 정규화란? #dl`. They file the question; they are neither its
  * wording nor its answer (read as written, `#card` became the answer of a
  * list item, and a line that asked with it no question at all). They are taken
- * off the line, and all but the card markers become the question's tags.
- * Only after a question mark, or when a card marker is among them: a
+ * off the line, and all but the card markers become the question's tags
+ * (`#[[needs review]]`, Roam's tag of several words, as `needs review`).
+ * Only after a question mark, or a line that asks and ends a sentence
+ * (`Explain conditional independence. #[[needs review]]`), or when a card marker is among them: a
  * sentence's own `#pytorch` at its end stays. A paragraph or heading whose first
  * line a card marker ends is marked (`data.card`): the extractor asks it,
  * however it is worded (`- Dropout #card` over its answer's bullets).
@@ -14,6 +16,8 @@ import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { rewriteLineEnds } from './line-ends.js';
 import { TAG } from './tag-lines.js';
+import { isInterrogative } from '../wording/interrogative.js';
+import { cleanPrompt } from '../wording/prompt-text.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -59,7 +63,7 @@ export function takeTrailingTags(tree: Root, lines: readonly string[]): TakenTag
         column: Math.max(column, 1),
         lineStart: lineStarts[line - 1] ?? 0,
         text: tags.join(' '),
-        kept: tags.filter((tag) => !CARD_MARKER.test(tag)).map((tag) => tag.slice(1)),
+        kept: tags.filter((tag) => !CARD_MARKER.test(tag)).map((tag) => tag.slice(1).replace(/^\[\[(.*)\]\]$/, '$1')),
       });
       return before;
     });
@@ -89,21 +93,43 @@ export function withoutTrailingTags(line: string): string {
   return questionTagsOf(line)?.before ?? line;
 }
 
-/** The tags that end `line` after a question mark, or among which a card marker stands, and the text before them. */
+/**
+ * The tags that end `line` after a question mark, or after a sentence that asks (`Explain X.`), or among which a card
+ * marker stands, and the text before them.
+ */
 function questionTagsOf(line: string): { before: string; tags: string[] } | undefined {
   const trailing = line.includes('#') ? trailingTagsOf(line) : undefined;
-  if (!trailing || (!/[?？]$/.test(trailing.before) && !trailing.tags.some((tag) => CARD_MARKER.test(tag)))) return undefined;
-  return trailing;
+  if (!trailing) return undefined;
+  const { before, tags } = trailing;
+  const asks = /[?？]$/.test(before) || (/[.。!！]$/.test(before) && isInterrogative(cleanPrompt(before)));
+  return asks || tags.some((tag) => CARD_MARKER.test(tag)) ? trailing : undefined;
 }
 
 /** The tags that end `line` after some text, and that text; undefined when it does not end in one. Words are read once, from the end. */
 function trailingTagsOf(line: string): { before: string; tags: string[] } | undefined {
   // Words and the spaces between them, alternating: [word, space, word, …].
   const pieces = line.trimEnd().split(/([ \t]+)/);
+  const tags: string[] = [];
   let last = pieces.length - 1;
-  while (last >= 2 && TAG_WORD.test(pieces[last]!)) last -= 2;
-  if (last === pieces.length - 1) return undefined;
+  while (last >= 2) {
+    // `#[[needs review]]`: a tag of several words, split at its spaces.
+    const first = pieces[last]!.endsWith(']]') ? bracketedTagStart(pieces, last) : last;
+    const tag = pieces.slice(first, last + 1).join('');
+    if (first < 2 || !TAG_WORD.test(tag)) break;
+    tags.unshift(tag);
+    last = first - 2;
+  }
+  if (tags.length === 0) return undefined;
   const before = pieces.slice(0, last + 1).join('');
   if (before.trim() === '') return undefined;
-  return { before, tags: pieces.slice(last + 2).filter((_, k) => k % 2 === 0) };
+  return { before, tags };
+}
+
+/** The piece that opens the bracketed tag (`#[[`) whose last piece is `pieces[last]`; `last` when none does. */
+function bracketedTagStart(pieces: readonly string[], last: number): number {
+  for (let at = last; at >= 0; at -= 2) {
+    if (pieces[at]!.startsWith('#[[')) return at;
+    if (pieces[at]!.includes('[[') || (at < last && pieces[at]!.includes(']]'))) break;
+  }
+  return last;
 }

@@ -147,6 +147,12 @@ describe('lines of tags', () => {
     expect(rules(vfile)).toEqual(['3:3:tag-line', '6:3:tag-line']);
   });
 
+  it("leaves out a line of Roam's and Logseq's tags of several words, a page's name in double brackets", () => {
+    const { tree, vfile } = parse('Answer.\n#[[Interview Prep]] #ML\n');
+    expect(toString(tree)).toBe('Answer.');
+    expect(rules(vfile)).toEqual(['2:1:tag-line']);
+  });
+
   it('keeps headings, code, C#, issue numbers and tags inside a sentence', () => {
     const text = '# Title\n\nFixed in #12 and #34.\n#12 #34\n\nWritten in C# for #rl people.\n\n```\n#include <x>\n#rl\n```\n';
     const { tree, vfile } = parse(text);
@@ -235,6 +241,18 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
       ['Why does the Transformer scale the dot products by 1/sqrt(d_k)?', ['attention']],
     ]);
     expect(messagesOf(note.vfile)).toEqual(['2:tag-line', '6:tag-line']);
+  });
+
+  it("are the question's tags after a line that asks and ends its sentence, Roam's tag of several words too", () => {
+    const note = readNote('- Explain conditional independence. #[[needs review]]\n    - P(A,B|C) = P(A|C)P(B|C).\n- What is MAP? #[[to do]] #stats\n    - MLE with a prior.\n');
+    expect(note.questions.map((question) => [question.question, question.tags])).toEqual([
+      ['Explain conditional independence.', ['needs-review']],
+      ['What is MAP?', ['stats', 'to-do']],
+    ]);
+    // A statement keeps what ends it, a tag as much as a word (its link read as its name).
+    expect(readNote('- What is dropout?\n    - Zeroing units, as in #[[Srivastava 2014]].\n    - Its rate is tuned. #[[needs review]]\n').questions[0]!.answer?.text).toBe(
+      '• Zeroing units, as in #Srivastava 2014.\n• Its rate is tuned. #needs review',
+    );
   });
 
   it("keep a sentence's own tag at its end, C#, and an issue number", () => {
