@@ -216,13 +216,14 @@ export function withoutSectionNumber(prompt: string, heading: boolean): string {
 
 /**
  * A question's final wording, or a topic's name, without the colon a title ends in (`### 1. **Precision**:`,
- * `## Precision and Recall (Overview):`): it introduced what followed it. Read while the walk decides (a
+ * `## Precision and Recall (Overview):`), or the two of an outliner's attribute whose value is nested under it
+ * (Roam's `Bias of an estimator::`): it introduced what followed it. Read while the walk decides (a
  * numbered title ending in a colon labels a point of an answer), and left out of the wording after; a
  * sentence keeps its colon, which leads into what it shows or lists (`… computed using this formula:`), and
  * so does a multiple-choice stem (`… is equivalent to:`).
  */
 export function withoutTrailingColon(text: string): string {
-  const rest = text.replace(/\s*[:：]$/, '');
+  const rest = text.replace(/\s*(?:::|[:：])$/, '');
   return rest !== text && isTitleLike(rest) ? rest : text;
 }
 

@@ -709,6 +709,16 @@ describe('a title ending in a colon', () => {
   });
 });
 
+describe("an outliner's attribute with its value nested under it (Roam's `Bias of an estimator::`)", () => {
+  it('is asked without its two colons, as a title without its colon', () => {
+    const { questions } = readNote('- **Statistics**\n    - Why is the sample variance divided by n−1?\n        - To make it unbiased.\n    - Bias of an estimator::\n        - E[θ̂] − θ\n', 'roam.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.topic])).toEqual([
+      ['Why is the sample variance divided by n−1?', '• To make it unbiased.', 'Statistics'],
+      ['Bias of an estimator', '• E[θ̂] − θ', 'Statistics'],
+    ]);
+  });
+});
+
 describe('a numbered heading over sub-headings that list questions', () => {
   it('is their section, not a question whose answer swallows them', () => {
     const note = '## 3. Final Q&A Drills (Rapid-Fire)\n\n### Goal\n\nCrisp answers to fundamental questions.\n\n#### ML Fundamentals\n\n1. Explain the bias-variance tradeoff in your own words.\n2. Why does overfitting happen, and how do you detect it?\n';
