@@ -1,9 +1,10 @@
 /**
- * Whole lines of a paragraph taken out (a line of tags, an outliner's block properties): lines that
- * start after a line end or at the paragraph's start and end at one or at its end, never a piece of
- * a line beside other inline markup. A paragraph of such lines alone goes.
+ * Whole lines of a paragraph taken out (a line of tags, an outliner's block properties, a block reference): lines
+ * that start after a line end or at the paragraph's start and end at one or at its end, never a piece of
+ * a line beside other inline markup. A paragraph of such lines alone goes, and so does a list item it leaves
+ * empty (`- #ml #dl`, `- ((a1B2c3D4e))`), and a list it leaves with no item: no empty bullet stands for them.
  */
-import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import type { Nodes, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** A line taken out: 1-based line, the column of its first character that is not a space, and its text trimmed. */
@@ -19,16 +20,30 @@ export interface DroppedLine {
  */
 export function dropWholeLines(tree: Root, lines: readonly string[], hint: string, isDropped: (line: string) => boolean): DroppedLine[] {
   const dropped: DroppedLine[] = [];
+  /** The list items a paragraph was taken out of. */
+  const emptied = new Set<Nodes>();
   visit(tree, 'paragraph', (paragraph, index, parent) => {
     if (!paragraph.children.some((node) => node.type === 'text' && node.value.includes(hint))) return SKIP;
     paragraph.children = withoutLines(paragraph, lines, hint, isDropped, dropped);
     if (paragraph.children.length === 0 && parent && index !== undefined) {
       parent.children.splice(index, 1);
+      if (parent.type === 'listItem' && parent.children.length === 0) emptied.add(parent);
       return [SKIP, index];
     }
     return SKIP;
   });
+  if (emptied.size > 0) pruneEmptied(tree, emptied);
   return dropped;
+}
+
+/** Takes out of `parent`, deepest first, the list items in `emptied` and the lists left with no item by that. */
+function pruneEmptied(parent: Parent, emptied: Set<Nodes>): void {
+  for (const child of parent.children) if ('children' in child) pruneEmptied(child, emptied);
+  const kept = parent.children.filter((child) => !(emptied.has(child) && (child as Parent).children.length === 0));
+  if (kept.length === parent.children.length) return;
+  parent.children = kept as typeof parent.children;
+  // A list of such items alone goes too, and may leave the item it was nested in empty in turn.
+  if (parent.type === 'list' || parent.type === 'listItem') emptied.add(parent as Nodes);
 }
 
 function withoutLines(paragraph: Paragraph, lines: readonly string[], hint: string, isDropped: (line: string) => boolean, dropped: DroppedLine[]): PhrasingContent[] {

@@ -147,6 +147,15 @@ describe('lines of tags', () => {
     expect(rules(vfile)).toEqual(['3:3:tag-line', '6:3:tag-line']);
   });
 
+  it('leaves out a bullet of tags alone with no empty bullet in its place, and a list of such bullets alone', () => {
+    const note = readNote('- What is dropout?\n    - #ml #dl\n    - Zeroing units.\n- What is momentum?\n    - #optim\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is dropout?', '- Zeroing units.'],
+      ['What is momentum?', null],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['2:tag-line', '5:tag-line']);
+  });
+
   it("leaves out a line of Roam's and Logseq's tags of several words, a page's name in double brackets", () => {
     const { tree, vfile } = parse('Answer.\n#[[Interview Prep]] #ML\n');
     expect(toString(tree)).toBe('Answer.');
