@@ -2,7 +2,8 @@
  * What an Obsidian note writes that plain Markdown does not: callouts,
  * links between notes and embedded pictures, lines of tags, tags after
  * a question (Logseq's `#card` too, returned by line), block ids (`^m1`)
- * and highlights (`==key==`); and Logseq's own block properties under a card. (Comments,
+ * and highlights (`==key==`); and Logseq's own block properties under a card, and Roam's and Logseq's
+ * block references alone on a line (`((a1B2c3D4e))`). (Comments,
  * `%% ... %%`, are cut before parsing: see obsidian-comments.ts.) Each is
  * read in its own module; this pass runs them in order on a parsed note and
  * reports the tag lines it took out.
@@ -11,6 +12,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { LineTags } from './document.js';
 import { dropBlockIds } from './block-ids.js';
+import { dropBlockReferences } from './block-references.js';
 import { dropOutlinerProperties, hasOutlinerProperties } from './outliner-properties.js';
 import { readCallouts } from './callouts.js';
 import { readHighlights } from './highlights.js';
@@ -36,6 +38,7 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   dropBlockIds(tree, text);
   // Before the trailing tags too: a Logseq card's scheduling lines stand between its line and its answer.
   if (hasOutlinerProperties(text)) dropOutlinerProperties(tree, lines, vfile);
+  dropBlockReferences(tree, lines, vfile, text);
   const trailing = TAG_AFTER_TEXT.test(text) ? takeTrailingTags(tree, lines) : [];
   for (const tags of trailing) {
     const told =

@@ -271,6 +271,20 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
   });
 });
 
+describe("Roam's and Logseq's block references", () => {
+  it('are left out alone on their line, with their bullet and a note each; in a sentence they stay', () => {
+    const note = readNote('- What is MAP?\n    - MLE with a prior.\n    - ((a1B2c3D4e))\n- What is MLE?\n    - ((6412a8f0-1b2c-4d5e-8f90-a1b2c3d4e5f6))\n    - Maximum likelihood, as in ((b2C3d4E5f)).\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is MAP?', '- MLE with a prior.'],
+      ['What is MLE?', '- Maximum likelihood, as in ((b2C3d4E5f)).'],
+    ]);
+    expect(note.vfile.messages.map((message) => `${message.line}:${message.column}:${message.ruleId}:${message.reason}`)).toEqual([
+      '3:7:block-reference:Left out the block reference ((a1B2c3D4e)) on its line: it shows another block, whose text the export does not hold',
+      '5:7:block-reference:Left out the block reference ((6412a8f0-1b2c-4d5e-8f90-a1b2c3d4e5f6)) on its line: it shows another block, whose text the export does not hold',
+    ]);
+  });
+});
+
 describe("Logseq's block properties", () => {
   const page = '- What is Adam? #card\n  card-last-interval:: 4\n  card-repeats:: 2\n  card-next-schedule:: 2023-01-01T00:00:00.000Z\n\t- Momentum with per-weight steps.\n- What is SGD? #card\n  collapsed:: true\n\t- Plain steps.\n';
 
