@@ -164,6 +164,8 @@ export function extractQuestions(doc: Document): Extraction {
    * with no section under it), its lines are.
    */
   let round: { depth: number; lists: boolean } | undefined;
+  /** Whether lines of text may name rounds here (found when first asked: most notes have no line that could). */
+  let roundsNamedOnLines: boolean | undefined;
   let seenQuestion = false;
   /** Blocks before this index are left out and already reported (a to-do note, a references section): the walk passes over them. */
   let resumeAt = 0;
@@ -644,9 +646,16 @@ export function extractQuestions(doc: Document): Extraction {
       if (block.data?.cardBack) close();
       return;
     }
-    // In a log of interviews, a line naming a round (`一面（1h）`) opens one where no heading does: its lines follow up to
-    // the next heading; unless its questions are set apart from their answers (bold or labelled), read as anywhere.
-    if (round === undefined && interviewLog && !current?.found.labelled && opensInterviewRound(block) && !marksItsQuestions(index, blocks, proposals, choice)) {
+    // In a log of interviews (so titled, or naming two rounds or more), a line naming a round (`一面（1h）`) opens one
+    // where no heading does: its lines follow up to the next heading; unless its questions are set apart from their
+    // answers (bold or labelled), read as anywhere. One such line alone (`笔试` over a list) may name a topic.
+    if (
+      round === undefined &&
+      !current?.found.labelled &&
+      opensInterviewRound(block) &&
+      (roundsNamedOnLines ??= interviewLog || blocks.filter(opensInterviewRound).length >= 2) &&
+      !marksItsQuestions(index, blocks, proposals, choice)
+    ) {
       round = { depth: 6, lists: true };
     }
     const logged = round !== undefined && (round.lists || block.type !== 'list') ? askedInRound(block) : undefined;

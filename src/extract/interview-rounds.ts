@@ -92,15 +92,19 @@ export function closesInterview(prompt: string): boolean {
 const ITEM_END = /[\s；;，,、]+$/u;
 
 /**
- * A line that opens with the author's verdict on the interview (`总结：…`, `感受：…`, `총평: …`). Not `评价`, `Summary`:
- * they label what was asked too (`评价：离线 AUC 涨了线上不涨，可能的原因`, an evaluation question).
+ * A line that opens with the author's verdict on the interview (`总结：…`, `感受：…`, `총평: …`, `Summary: …`), where
+ * what follows asks nothing (`Summary: 总结一下你项目里的模型迭代过程` is a task). Not `评价`: it labels what was asked
+ * too (`评价：离线 AUC 涨了线上不涨，可能的原因`, an evaluation question).
  */
-const VERDICT_LABEL = /^(?:总结|总体(?:感受|感觉)|感受|感想|心得|总评|총평|후기|소감|impressions?)\s*[:：]/i;
+const VERDICT_LABEL = /^(?:总结|总体(?:感受|感觉|评价)|感受|感想|体验|心得|总评|총평|후기|소감|overall|summary|verdict|impressions?)\s*[:：]/i;
+
+/** Words that ask or set a task without a question mark (`为什么用 LightGBM`, `总结一下你的项目`, `explain …`). */
+const ASKING_WORDS = /为什么|为何|怎么|如何|哪些|什么|讲一下|介绍一下|说一下|总结一下|是否|区别|\b(?:why|how|what|which|explain|describe)\b/i;
 
 /** `项目，为什么用 LightGBM`: after a formality's name, a question or a task (an interrogative, or words that ask without a mark). */
 function asksAfterFormality(prompt: string, found: PromptCandidate): boolean {
   const comma = prompt.search(/[，,]/);
-  return comma >= 0 && (found.interrogative || /为什么|为何|怎么|如何|哪些|什么|讲一下|介绍一下|说一下|是否|区别|why|how|what|which|explain/i.test(prompt.slice(comma + 1)));
+  return comma >= 0 && (found.interrogative || ASKING_WORDS.test(prompt.slice(comma + 1)));
 }
 
 /**
@@ -220,7 +224,7 @@ function collected(entries: readonly Entry[], reading = nothing()): RoundBlock |
   for (const { found, answer, block, topic } of entries) {
     const prompt = found?.prompt.replace(ITEM_END, '') ?? '';
     if (found && FORMALITY.test(prompt) && !asksAfterFormality(prompt, found)) reading.formalities.push({ text: prompt, place: found.position.start });
-    else if (found && !found.interrogative && VERDICT_LABEL.test(prompt)) reading.verdicts.push({ text: prompt, place: found.position.start });
+    else if (found && !found.interrogative && VERDICT_LABEL.test(prompt) && !ASKING_WORDS.test(prompt.replace(VERDICT_LABEL, ''))) reading.verdicts.push({ text: prompt, place: found.position.start });
     else if (found && hasWords(prompt) && !isRemark(found)) reading.questions.push({ candidate: { ...found, prompt }, answer, ...(topic === undefined ? {} : { topic }) });
     else (reading.questions.at(-1)?.answer ?? reading.lead).push(block);
   }

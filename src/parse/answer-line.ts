@@ -56,7 +56,9 @@ const COLON = '[:：]';
 
 function answerLine(reading: AnswerLineReading): RegExp {
   const number = reading.numbered ? String.raw`\s*\d{0,3}` : '';
-  const dash = reading.dashed ? String.raw`|[-–](?=\s)` : '';
+  // A dash stands for the punctuation only before a word (`A - Its derivative is 1`, `A - 정규화는`): `A - B 의 평균 차이`,
+  // `A - λI must be singular` are the answer's own formula.
+  const dash = reading.dashed ? String.raw`|[-–](?=\s+(?:[A-Za-z][a-z]|[가-힣]|[\u3040-\u30ff\u4e00-\u9fff]))` : '';
   const word = `${ANSWER_WORDS}${number}\\s*(?:${reading.punctuation}${dash})${reading.punctuationOptional ? '?' : ''}`;
   const bracketed = reading.bracketed ? String.raw`|[[【](?:A|${ANSWER_WORDS})${number}[\]】]` : '';
   const label = `(?:${word}|A${number}\\s*(?:${reading.afterA}${dash})|a\\s*${COLON}${bracketed})`;

@@ -14,25 +14,25 @@ import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
 
-/** A social post's call to its readers (`Which one would you add? ♻️ Repost …`, `Follow me … for more`): never an answer's words. */
-const CALL_TO_ACTION = String.raw`if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b`;
-/** The words an author signs off with, opening the note's last paragraph: a call to action, or a goodbye. */
-const SIGN_OFF = new RegExp(
-  String.raw`^(?:${CALL_TO_ACTION}|thanks?(?: you)?(?: so much)? for reading|happy (?:learning|studying|coding|hacking|interviewing)\b|(?:good|best of) luck(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|감사합니다[.!~]*$)`,
-  'iu',
-);
 /**
- * In copied text, where each line is a paragraph, only a call to action: a goodbye on the last line may be the last
- * answer's own (`감사합니다.` ending a rehearsed self-introduction, `Good luck with the launch, …`).
+ * What signs a post off and is never an answer's words: a social post's call to its readers (`Which one would you add?
+ * ♻️ Repost …`, `Follow me … for more`) and a goodbye to the reader (`Thanks for reading`, `읽어주셔서 감사합니다`).
  */
-const COPIED_SIGN_OFF = new RegExp(String.raw`^(?:${CALL_TO_ACTION})`, 'iu');
+const READERS_GOODBYE = String.raw`if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|thanks?(?: you)?(?: so much)? for reading|happy (?:learning|studying|coding|hacking|interviewing)\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)`;
+/** The words an author signs off with, opening the note's last paragraph: those, or a wish that may also end an answer. */
+const SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE}|(?:good|best of) luck(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|감사합니다[.!~]*$)`, 'iu');
+/**
+ * In copied text, where each line is a paragraph, only what is never an answer's: a wish on the last line may be the
+ * last answer's own (`감사합니다.` ending a rehearsed self-introduction, `Good luck with the launch, …`).
+ */
+const COPIED_SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE})`, 'iu');
 /** Longer, a closing paragraph says more than goodbye. */
 const LONGEST_SIGN_OFF = 280;
 
 /**
  * Takes the footer and the sign-off off the end of `tree`: whole paragraphs of them, the lines of them
  * that end the last paragraph left, and a thematic break left last. Returns the lines left out. `copied`: the
- * tree is copied text's (plaintext.ts), whose sign-off is only a call to action (COPIED_SIGN_OFF).
+ * tree is copied text's (plaintext.ts), whose sign-off is only what no answer says (COPIED_SIGN_OFF).
  */
 export function dropPageFooter(tree: Root, text: string, lines: readonly string[], copied = false): LeftOutLine[] {
   const signOff = copied ? COPIED_SIGN_OFF : SIGN_OFF;

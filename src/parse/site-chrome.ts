@@ -226,11 +226,10 @@ export function pagerLinks(lines: readonly string[]): Set<number> {
   return links;
 }
 
-/**
- * A blog's handle as Velog shows it on the author's card: one lower-case word marked as a handle is (`jiwoo_dev`,
- * `ml.kim`, `kim99`, `@jiwoo`): a plain word there (`reversed`, `numpy`) may be the last answer.
- */
-const HANDLE = /^(?=@|.*[_.\d-])@?[a-z0-9][a-z0-9_.-]{1,38}$/;
+/** A blog's handle as Velog shows it on the author's card: one lower-case word (`jiwoo_dev`, `jiwoo`). */
+const HANDLE = /^@?[a-z0-9][a-z0-9_.-]{1,38}$/;
+/** A handle alone, with no bio under it, only marked as one: a plain word there (`reversed`, `numpy`) may be the last answer. */
+const MARKED_HANDLE = /^(?=@|.*[_.\d-])@?[a-z0-9][a-z0-9_.-]{1,38}$/;
 
 /**
  * The lines (indices into `lines`) of the author's card right over a pager of posts, at `previous` (`jiwoo_dev` and
@@ -242,7 +241,7 @@ function authorCard(lines: readonly string[], previous: number): number[] {
     const first = previous - size;
     if (first < 0 || (first > 0 && lines[first - 1]!.trim() !== '')) continue;
     const [handle, bio] = lines.slice(first, previous).map((line) => line.trim());
-    if (!HANDLE.test(handle!) || (bio !== undefined && (bio === '' || bio.length > 100 || /[?？]$/.test(bio)))) continue;
+    if (!(bio === undefined ? MARKED_HANDLE : HANDLE).test(handle!) || (bio !== undefined && (bio === '' || bio.length > 100 || /[?？]$/.test(bio)))) continue;
     return Array.from({ length: size }, (_, k) => first + k);
   }
   return [];

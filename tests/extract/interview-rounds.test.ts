@@ -135,6 +135,15 @@ describe('a line naming a round where the note is no log, or where its questions
     expect(readNote(log).questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([['L1 和 L2 正则化的区别？', 'L1 产生稀疏解。']]);
   });
 
+  it('opens rounds in a log named by its rounds only (`字节跳动 算法实习 一二面` over `一面（1h）` and `二面`), and leaves out the verdicts on them', () => {
+    const note = '字节跳动 算法实习 一二面 已OC\n\n一面（1h）\n1. 自我介绍\n2. 讲一下 Transformer 的结构\n\n二面（45min）\n1. 项目深挖，为什么用 LightGBM\n2. 反问\n\n体验：面试官很 nice\n';
+    const { questions, vfile } = readNote(note, 'log.txt');
+    expect(questions.map((question) => question.question)).toEqual(['讲一下 Transformer 的结构', '项目深挖，为什么用 LightGBM']);
+    expect(messagesOf(vfile).filter((message) => message.endsWith('interview-formality'))).toEqual(['4:interview-formality', '9:interview-formality', '11:interview-formality']);
+    // `Summary:` over a task is the task: `Summary: 总结一下你项目里的模型迭代过程`.
+    expect(readNote('# 面经\n\n## 二面\n\n- Summary: 总结一下你项目里的模型迭代过程\n- Overall: friendly interviewer\n').questions.map((question) => question.question)).toEqual(['Summary: 总结一下你项目里的模型迭代过程']);
+  });
+
   it('keeps as questions a formality named with the question after it (`项目，为什么用 LightGBM`) and an evaluation question (`评价：…`)', () => {
     const note = '# 面经\n\n## 一面\n\n- 自我介绍\n- 项目，为什么用 LightGBM 不用 XGBoost\n- 评价：离线 AUC 涨了线上不涨，可能的原因\n';
     expect(readNote(note).questions.map((question) => question.question)).toEqual(['项目，为什么用 LightGBM 不用 XGBoost', '评价：离线 AUC 涨了线上不涨，可能的原因']);

@@ -157,3 +157,13 @@ describe('namesClosingSection', () => {
     expect(['In conclusion, dropout regularises.', 'Summary', '정리', 'Conclusion of the proof', '마무리 투수의 역할은?', "What's next?"].filter(namesClosingSection)).toEqual([]);
   });
 });
+
+describe('a question tagged to do (`#todo What is …?`)', () => {
+  it('is a question still, answered: only an answer led by the tag is a note to come back', () => {
+    const note = readNote('# Probability\n\n#todo What is the difference between MLE and MAP?\nMAP adds a prior.\n\nWhat is a conjugate prior?\n#todo write the derivation\n');
+    expect(note.questions.map((question) => [question.answer?.text ?? null, question.flags])).toEqual([
+      ['MAP adds a prior.', []],
+      ['#todo write the derivation', ['placeholder-answer']],
+    ]);
+  });
+});

@@ -736,6 +736,9 @@ describe('question list recogniser', () => {
     // Options lettered with dashes keep their letters: `A - ` there letters the first, and labels no answer.
     const quiz = readNote('Q - Which reduces overfitting?\nA - More layers\nB - Dropout\n', 'quiz.txt');
     expect(quiz.questions[0]!.answer?.markdown).toBe('A - More layers\n\nB - Dropout');
+    // An answer that opens with a formula of a matrix or a set called A keeps it: the dash is the formula's.
+    const formulas = readNote('# Linear algebra\n\n## How are eigenvalues found?\n\nA - λI must be singular: solve det(A - λI) = 0.\n\n## What is a set difference?\n\nA - B holds the elements of A not in B.\n');
+    expect(formulas.questions.map((question) => question.answer?.markdown)).toEqual(['A - λI must be singular: solve det(A - λI) = 0.', 'A - B holds the elements of A not in B.']);
   });
 
   it('reads 문)/답) labels and labels in square brackets ([Q] / [A]) as Q:/A: lines, in a text note and in Markdown', () => {

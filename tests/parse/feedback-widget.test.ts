@@ -123,8 +123,9 @@ describe("a Korean blog post's footer and header in copied text", () => {
     // The answer's last line, right over the pager, and a name that is no handle stay.
     expect(card(['채널 수를 줄인다.', 'jiwoo_dev', '개발자'])).toEqual([7, 8, 9, 10]);
     expect(card(['', 'Jiwoo Kim', '개발자'])).toEqual([7, 8, 9, 10]);
-    // A plain word there is the last answer's (`reversed`, the built-in asked for), not a handle.
+    // A plain word alone there is the last answer's (`reversed`, the built-in asked for), not a handle; over a bio it is one.
     expect(card(['', 'reversed'])).toEqual([6, 7, 8, 9]);
+    expect(card(['', 'jiwoo', '딥러닝 공부하는 개발자'])).toEqual([5, 6, 7, 8, 9, 10]);
     // Over a docs page's pager, a one-word line may end the answer.
     expect(parsePlainText('Title\n\nWhich optimiser?\n\nadam\nPrevious\nA\nNext\nB\n').leftOut.map((line) => line.line)).toEqual([6, 7, 8, 9]);
   });

@@ -143,7 +143,8 @@ describe("a copied post's closing", () => {
     expect(messagesOf(note.vfile)).toEqual(['4:sign-off', ...[5, 6, 7, 8].map((line) => `${line}:site-chrome`)]);
   });
 
-  it("keeps a goodbye that ends the last answer's own words: only a call to action signs a copied post off", () => {
+  it("keeps a wish that may end the last answer's own words (감사합니다., Good luck with …); a goodbye to the reader signs a copied post off", () => {
+    expect(answers('What is a deadlock?\nTwo processes each wait for the other.\n\nThanks for reading!\n', 'post.txt')).toEqual([['What is a deadlock?', 'Two processes each wait for the other.']]);
     expect(answers('1분 자기소개 해주세요.\n안녕하세요, 데이터를 좋아하는 지원자입니다.\n감사합니다.\n', 'intro.txt')).toEqual([['1분 자기소개 해주세요.', '안녕하세요, 데이터를 좋아하는 지원자입니다.\n감사합니다.']]);
     expect(answers('Q: What do you say to the on-call engineer?\nA: Good luck with the launch, ping Sara for anything urgent.\n', 'handover.txt')).toEqual([
       ['What do you say to the on-call engineer?', 'Good luck with the launch, ping Sara for anything urgent.'],
