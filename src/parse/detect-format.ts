@@ -73,9 +73,12 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (hasOutlinerProperties(text)) score += 3;
   // Bullet glyphs are copied text's lists, unless Markdown's own syntax is on many times as many lines:
   // then they are bullets a Markdown note typed in a few answers (`• **Supervised** …` under `### Q:` headings).
-  // A middle dot is one before text, spaced or not (`·오버피팅 이란?`, as a phone's keyboard types it).
-  const glyphBullets = nonBlank.filter((line) => /^\s*(?:[•◦▪‣●○■➢►]\s|[·ㆍ][ \t]*[^\s·ㆍ])/.test(line)).length;
-  if (glyphBullets > 0 && nonBlank.filter((line) => MARKDOWN_SYNTAX_LINE.test(line)).length < glyphBullets * 3) score -= Math.min(6, glyphBullets * 2);
+  // A middle dot is one before text, spaced or not (`·오버피팅 이란?`, as a phone's keyboard types it), in a note whose
+  // lines no heading or bold line titles: under `**Q1. …**` it is a Markdown note's bullet, typed so on a phone too.
+  const markdownLines = nonBlank.filter((line) => MARKDOWN_SYNTAX_LINE.test(line)).length;
+  const titled = nonBlank.some((line) => /^#{1,6} \S|^\s*\*\*[^*\n]+\*\*\s*$/.test(line));
+  const glyphBullets = nonBlank.filter((line) => /^\s*[•◦▪‣●○■➢►]\s/.test(line) || (!titled && /^\s*[·ㆍ][ \t]*[^\s·ㆍ]/.test(line))).length;
+  if (glyphBullets > 0 && markdownLines < glyphBullets * 3) score -= Math.min(6, glyphBullets * 2);
   // A table's rows stand without blank lines between them: they are no sign of a note typed line by line.
   // Nor are the lines of an HTML element (a `<table>` a wiki exported, one tag a line).
   const tableRows = table ? nonBlank.filter((line) => TABLE_ROW.test(line)).length : 0;

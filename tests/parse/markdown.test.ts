@@ -324,6 +324,10 @@ describe('detectFormat', () => {
     expect(detectFormat(note)).toBe('plaintext');
     // Read as Markdown, the lines were one paragraph, and no question.
     expect(readNote(note).questions.map((question) => question.question)).toEqual(['오버피팅 이란?', '해결법?', 'pooling 왜씀?']);
+    // Under a Markdown note's bold questions, they are its bullets, typed so on a phone: the note stays Markdown.
+    const bold = `# 자료구조\n\n${['스택과 큐의 차이는?', '힙이란?'].map((asked, k) => `**Q${k + 1}. ${asked}**\n·LIFO와 FIFO\n·배열로 구현\n·연결 리스트로도\n·둘 다 O(1)`).join('\n\n')}\n`;
+    expect(detectFormat(bold)).toBe('markdown');
+    expect(readNote(bold).questions.map((question) => question.question)).toEqual(['스택과 큐의 차이는?', '힙이란?']);
   });
 
   it('reads a task list as Markdown, under a first line with no `#` too', () => {
