@@ -55,11 +55,13 @@ const SHAPES: readonly ChatShape[] = [
   { header: new RegExp(String.raw`^\[([^[\]\n]{1,30})\] \[${TIME}\] ?`, 'i'), ownLine: false },
   // And on a phone: `2024. 5. 18. 오후 9:02, 김지훈 : …`, `2024년 5월 18일 오후 9:02, 김지훈 : …`.
   { header: new RegExp(String.raw`^${KAKAOTALK_DAY} ${TIME}, ([^:\n]{1,30}?) : ?`, 'i'), ownLine: false },
-  // Slack: the name, two spaces or a tab, the time (`Daniel Cho  10:32 AM`, `Daniel Cho  [10:32 AM]`).
-  { header: new RegExp(String.raw`^(\S[^\t\n]{0,40}?)(?: {2,12}|\t)\[?${TIME}\]?[ \t]*$`, 'i'), ownLine: true },
-  // Discord: the name, a dash, the day and the time (`minji — Today at 9:03 PM`, `minji — 05/18/2024 9:03 PM`, `minji — 오늘 오후 9:03`).
+  // Slack: the name, two spaces or a tab, the time of day (`Daniel Cho  10:32 AM`, `Daniel Cho  [10:32 AM]`); not a
+  // recording's elapsed time (`Interviewer  0:03`, Otter's), a transcript's (speaker-labels.ts).
+  { header: new RegExp(String.raw`^(\S[^\t\n]{0,40}?)(?: {2,12}|\t)\[?\d{1,2}:\d{2} ?[AP]M\]?[ \t]*$`, 'i'), ownLine: true },
+  // Discord: the name, a dash, the day and the time (`minji — Today at 9:03 PM`, `minji — 05/18/2024 9:03 PM`, `minji — 오늘 오후 9:03`);
+  // the day always: `Phone screen — 10:30` is a log's round and its time.
   {
-    header: new RegExp(String.raw`^(\S[^\n—]{0,40}?) — (?:(?:Today at|Yesterday at|오늘|어제) |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.?,? )?${TIME}[ \t]*$`, 'i'),
+    header: new RegExp(String.raw`^(\S[^\n—]{0,40}?) — (?:(?:Today at|Yesterday at|오늘|어제) |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.?,? )${TIME}[ \t]*$`, 'i'),
     ownLine: true,
   },
 ];

@@ -1881,6 +1881,14 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(vfile)).toEqual(['7:chat-remark', '12:chat-reactions']);
   });
 
+  it('takes no round of a log (`Phone screen — 10:30`) for a Discord header, nor a recording\'s elapsed time (`Interviewer  0:03`) for Slack\'s', () => {
+    const log = readNote('Google MLE loop\n\nPhone screen — 10:30\nHow would you detect data drift?\nCompare feature distributions with PSI.\n\nOnsite — 14:00\nDesign a rate limiter. How would you handle bursts?\nA token bucket.\n', 'loop.txt');
+    expect(log.questions.map((question) => question.question)).toContain('Design a rate limiter. How would you handle bursts?');
+    expect(messagesOf(log.vfile).some((message) => message.includes(':chat-'))).toBe(false);
+    const otter = readNote('Mock interview\n\nInterviewer  0:03\nTell me about yourself.\n\nCandidate  0:10\nI build ranking models.\n\nInterviewer  0:40\nWhy bagging over boosting here?\n\nCandidate  0:45\nLess variance on noisy labels.\n', 'otter.txt');
+    expect(messagesOf(otter.vfile).some((message) => message.includes(':chat-'))).toBe(false);
+  });
+
   it('reads names over times with no message under them (a schedule) as written: no chat', () => {
     const note = 'Mock interviews\n\nAlice Kim  10:00 AM\nBob Lee  11:00 AM\nCarol Park  1:00 PM\n\n## What is dropout?\n\nZeroing units at random.\n';
     expect(read(note, 'schedule.md')).toEqual([['What is dropout?', 'Zeroing units at random.', 7]]);
