@@ -58,8 +58,8 @@ const CAFE_BUTTON = /^(?:댓글(?:\s*\d+)?|공유|신고|스크랩|URL ?복사)$
 
 /** A Feishu (飞书) doc's count of comments over them, at its end: `评论（2）`. */
 const DOC_COMMENTS = /^评论\s*[（(]\s*(\d+)\s*[)）]$/;
-/** A comment so listed, its author's name before a colon: `李娜：第3题还可以补充 shrinkage`. */
-const NAMED_COMMENT = /^[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[：:]\s*\S/;
+/** A comment so listed, its author's name before a colon: `李娜：第3题还可以补充 shrinkage`; not the note's own `问：` / `答：` lines. */
+const NAMED_COMMENT = /^(?!(?:问题?|答案?|回答|解答|Q\d*|A\d*)\s*[：:])[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[：:]\s*\S/i;
 
 /** `Share this post:`, `Share on`: a share widget's label. */
 const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;

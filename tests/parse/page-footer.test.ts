@@ -174,6 +174,9 @@ describe("a copied post's closing", () => {
       ['BN 和 LN 的区别？', '归一化的维度不同。'],
       ['什么是 RMSNorm？', '只按均方根缩放。'],
     ]);
+    // Within its count, the note's own labelled lines are no comments: the count is off, the question still asks.
+    const labelled = readNote('整理\n\n问：什么是 AUC？\n答：ROC 曲线下的面积。\n评论（2）\n问：KS 值是什么？\n答：正负样本累计分布的最大差值。\n', 'feishu.txt');
+    expect(labelled.questions.map((question) => question.question)).toEqual(['什么是 AUC？', 'KS 值是什么？']);
   });
 
   it('keeps such words where the note goes on after them', () => {
