@@ -57,7 +57,7 @@ export function orgToMarkdown(text: string): OrgNote {
   const tags: string[] = [];
   const taggedLines: number[] = [];
   /** The block being read: its kind, and for a code block the fence that closes it. */
-  let block: { kind: 'code' | 'quote' | 'hidden'; end: RegExp; fence?: string } | undefined;
+  let block: { kind: 'code' | 'quote' | 'hidden'; end: RegExp; fence?: string; shift?: number } | undefined;
   let drawer = false;
   /** The indent of the first item of the list being read under a deep headline: its items are moved left by it (see below). */
   let listIndent: number | undefined;
@@ -81,7 +81,7 @@ export function orgToMarkdown(text: string): OrgNote {
       if (block.end.test(line)) {
         out.push(block.kind === 'code' ? block.fence! : '');
         block = undefined;
-      } else if (block.kind === 'code') out.push(line.replace(/^(\s*),([*#])/, '$1$2'));
+      } else if (block.kind === 'code') out.push(line.replace(new RegExp(`^ {0,${block.shift ?? 0}}`), '').replace(/^(\s*),([*#])/, '$1$2'));
       else if (block.kind === 'quote') out.push(line.trim() === '' ? '>' : `> ${inlineMarkdown(line.trim())}`);
       else out.push('');
       continue;
@@ -99,8 +99,11 @@ export function orgToMarkdown(text: string): OrgNote {
       if (!closings.blockClosed(kind, n)) out.push('');
       else if (kind === 'src' || kind === 'example') {
         // At the block's own indent (a block in a list item stays in it), longer than any fence the code holds.
-        const fence = `${/^\s*/.exec(line)![0]}${'`'.repeat(Math.max(3, longestFenceIn(lines, n, end) + 1))}`;
-        block = { kind: 'code', end, fence };
+        // In a list moved left (below), moved with it.
+        const indent = /^\s*/.exec(line)![0];
+        const shift = listIndent !== undefined && indent.length >= listIndent ? listIndent : 0;
+        const fence = `${indent.slice(shift)}${'`'.repeat(Math.max(3, longestFenceIn(lines, n, end) + 1))}`;
+        block = { kind: 'code', end, fence, shift };
         out.push(`${fence}${kind === 'src' && begin[2] ? begin[2] : ''}`);
       } else if (kind === 'quote') {
         block = { kind: 'quote', end };

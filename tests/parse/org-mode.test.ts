@@ -83,6 +83,9 @@ describe('an Org note', () => {
   it('reads a list indented under a deep headline as a list, its nesting kept, not as code', () => {
     const note = '* Linear algebra\n** How do SVD and eigendecomposition differ?\n    - SVD exists for any matrix\n      - even a non-square one\n    - Eigendecomposition needs a square one\n';
     expect(asked(note)).toEqual([['How do SVD and eigendecomposition differ?', 2, '- SVD exists for any matrix\n  - even a non-square one\n- Eigendecomposition needs a square one']]);
+    // A code block in such a list moves left with it, and stays in its item.
+    const code = '* Python\n** What is a decorator?\n    - Example:\n      #+begin_src python\n      def log(f):\n          return f\n      #+end_src\n    - Used for caching.\n';
+    expect(asked(code)).toEqual([['What is a decorator?', 2, '- Example:\n  ```python\n  def log(f):\n      return f\n  ```\n- Used for caching.']]);
   });
 
   it("asks an org-drill entry's body and answers with its subheadings when the body asks; else its headline is the card", () => {
