@@ -23,6 +23,8 @@ import type { ConstructChoice, Proposals } from './constructs.js';
 const QUALIFIER = String.raw`(?:\s*[（(【\[][^）)】\]]{0,30}[）)】\]])?(?:\s*[:：\-–—]\s*[^:：]{0,40})?\s*[:：]?`;
 const CHINESE_ROUND = String.raw`(?:[一二三四五六七八九十]|\d{1,2})\s*面|(?:hr|HR|技术|交叉|加|终|主管|总监|业务|电话|视频|现场|群)\s*面(?:试)?|第\s*[一二三四五六七八九十\d]{1,2}\s*(?:轮|面)(?:\s*(?:技术)?面试?)?|[一二三四五六七八九十\d]{1,2}\s*轮\s*(?:技术)?面试?|笔试|性格测试|心理测试|测评`;
 const OTHER_ROUND = String.raw`round\s*\d{1,2}|(?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|final|last)\s+round|\d{1,2}\s*차\s*면접`;
+/** A word every round's name holds (ROUND): `面`, `轮`, `笔试`, `测`, `round`, `면접`. */
+const ROUND_WORD = /面|轮|笔试|测|round|면접/i;
 const ROUND = new RegExp(String.raw`^(?:${CHINESE_ROUND}|${OTHER_ROUND})${QUALIFIER}$`, 'i');
 
 /** A heading's text that names one round of an interview: what stands under it is what was asked there. */
@@ -177,6 +179,9 @@ function roundNamedBy(lines: readonly ParagraphLine[]): string | undefined {
  */
 export function opensInterviewRound(block: RootContent): boolean {
   if (block.type !== 'paragraph' || block.data?.speaker) return false;
+  // Asked of every paragraph: its first line is read whole only when it holds a word a round's name has.
+  const [first] = block.children;
+  if (first?.type !== 'text' || !ROUND_WORD.test(first.value.slice(0, 80))) return false;
   const lines = linesOf(block);
   return lines.length === 1 ? namesInterviewRound(inlineText(block.children)) : roundNamedBy(lines) !== undefined;
 }
