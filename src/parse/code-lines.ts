@@ -11,7 +11,12 @@
  * line. A mention is none (`@minho-lee`, `@jisoo thanks!`): a handle has hyphens, and words follow it.
  */
 const DECORATOR = /@[A-Za-z_][\w.]*(?=\(|\s*(?:#|$))/;
-const STATEMENT = new RegExp(String.raw`^(?:def|class|return|import|from\s+\S+\s+import|for\s.+\sin\s.+:|while\s.+:|if\s.+:|elif\s.+:|else\s*:|try\s*:|except\b.*:|finally\s*:|with\s.+:|raise\b|yield\b|lambda\b|pass$|break$|continue$|async\s+def|function\b|const\s|let\s|var\s|public\s|private\s|#include\b|print\(|${DECORATOR.source})`);
+/**
+ * SQL's clauses, in capitals as queries are written, each with what makes it a query's and not a sentence's
+ * (`SELECT MAX(salary) FROM emp`, `WHERE salary < …`, `GROUP BY dept`): `WHERE filters rows before grouping` is prose.
+ */
+const SQL_CLAUSE = String.raw`(?:SELECT\s+(?:DISTINCT\s+)?[\w*(][^\n]*\bFROM\s+\w|INSERT\s+INTO\s+\w|UPDATE\s+\w+\s+SET\s+\w+\s*=|DELETE\s+FROM\s+\w|CREATE\s+(?:TABLE|INDEX|VIEW)\s+\w|WHERE\s+[\w.]+\s*(?:[<>=!]|IN\s*\(|LIKE\s|IS\s+(?:NOT\s+)?NULL|BETWEEN\s)|(?:GROUP|ORDER)\s+BY\s+[\w.]+(?:\s+(?:ASC|DESC))?(?:\s*,\s*[\w.]+(?:\s+(?:ASC|DESC))?)*\s*;?$|(?:LEFT|RIGHT|INNER|OUTER|FULL)?\s*JOIN\s+\w+(?:\s+\w+)?\s+ON\s+[\w.]+\s*=)`;
+const STATEMENT = new RegExp(String.raw`^(?:${SQL_CLAUSE}|def|class|return|import|from\s+\S+\s+import|for\s.+\sin\s.+:|while\s.+:|if\s.+:|elif\s.+:|else\s*:|try\s*:|except\b.*:|finally\s*:|with\s.+:|raise\b|yield\b|lambda\b|pass$|break$|continue$|async\s+def|function\b|const\s|let\s|var\s|public\s|private\s|#include\b|print\(|${DECORATOR.source})`);
 const ASSIGNMENT = /^([A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*(?:[+\-*/%]|\/\/|\*\*)?=\s*(.+)$/;
 const CALL_OR_INDEX = /^[A-Za-z_][\w.]*(?:\(|\[)/;
 const CLOSER = /^[)\]}]+[,;]?$/;
@@ -81,6 +86,7 @@ export function lostIndentation(lines: string[]): boolean {
 
 export function guessCodeLanguage(lines: string[]): string | undefined {
   const text = lines.join('\n');
+  if (new RegExp(String.raw`^\s*${SQL_CLAUSE}`, 'm').test(text)) return 'sql';
   if (/^\s*(?:def |import |from \S+ import|class \w+(?:\(.*\))?:)|\bnp\.|\bself\b|:\s*$/m.test(text)) return 'python';
   if (/\b(?:function|const|let|=>)\b|;\s*$/m.test(text)) return 'javascript';
   return undefined;

@@ -72,6 +72,12 @@ describe('parsePlainText', () => {
     expect(parsed.tree.children[1]).toMatchObject({ lang: 'python', value: 'def relu(x):\nreturn np.maximum(0, x)', data: { indentationLost: true } });
   });
 
+  it('recognises a SQL query in capitals as code, and a sentence that names its clauses as prose', () => {
+    const parsed = parsePlainText('Title\nWrite a query for the 2nd highest salary.\nSELECT MAX(salary) FROM emp\nWHERE salary < (SELECT MAX(salary) FROM emp);\nWHERE filters rows before grouping, HAVING filters groups.\n');
+    expect(parsed.tree.children.map((node) => node.type)).toEqual(['paragraph', 'code', 'paragraph']);
+    expect(parsed.tree.children[1]).toMatchObject({ lang: 'sql', value: 'SELECT MAX(salary) FROM emp\nWHERE salary < (SELECT MAX(salary) FROM emp);' });
+  });
+
   it("does not take a reply's mention of a user for a Python decorator: a handle has hyphens, and words follow it", () => {
     const parsed = parsePlainText('Title\n\nWhat does a 1x1 convolution do?\n@minho-lee\n@seoyeon good point, 1x1 too\n@property\ndef area(self):\n    return self.w * self.h\n');
     expect(parsed.tree.children.map((node) => [node.type, toString(node)])).toEqual([
