@@ -55,6 +55,8 @@ const KOREAN_NOTE = new RegExp(
     `|(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}\\s*${KOREAN_STATUS}` +
     `|(?:아직\\s*)?(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_WRITE}\\s*${KOREAN_NOT_DONE}` +
     `|(?:(?:이번|다음)\\s*주\\s*)?숙제` +
+    // A study group's question left to each member: `다음 주까지 각자 정리해 오기!`.
+    `|(?:(?:이번|다음)\\s*주(?:까지)?\\s*)?(?:각자\\s*)?(?:정리|공부|조사)해\\s*오기` +
     `|작성\\s*중|준비\\s*중|추가\\s*예정)$`,
   'u',
 );

@@ -44,6 +44,7 @@ describe('a placeholder answer', () => {
     ['a note with tears typed after it, in parentheses', '(아직 정리 못함 ㅠㅠ)'],
     ['not studied yet, with tears typed after it', '(아직 공부 안함 ㅠㅠ)'],
     ['a to-do note as a tag', '#todo write the derivation'],
+    ["a study group's question left to each member", '다음 주까지 각자 정리해 오기!'],
     ['homework in English', "This week's homework"],
     ['an exercise left to the reader', 'Left as an exercise for the reader.'],
     ['two notes on two lines', 'TODO: derivation\n\nTODO: figure'],
