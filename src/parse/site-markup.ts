@@ -3,7 +3,8 @@
  * template markup: Hugo shortcodes (`{{< details "Answer" >}}`), Liquid tags
  * (`{% highlight python %}`, `{{ site.url }}`) and kramdown attribute lists
  * (`{: .notice}`, `## Title {#id}`); and VitePress, VuePress and Docusaurus sites their custom
- * containers (`::: details What is X?` … `:::`), Docusaurus its tabs (`<TabItem label="XGBoost">`, mdx-tabs.ts).
+ * containers (`::: details What is X?` … `:::`), Docusaurus its tabs (`<TabItem label="XGBoost">`, mdx-tabs.ts), HackMD
+ * its tag line (`###### tags: \`recsys\``, hackmd-tags.ts).
  * The site would have turned them into
  * HTML; qbank reads them as the author meant before remark sees the text.
  *
@@ -25,6 +26,7 @@ import { readLiquid } from './liquid-tags.js';
 import { readKramdownAttributes } from './kramdown-attributes.js';
 import { ANY_CONTAINER, readContainerFence, reopenUnclosed, type OpenContainer } from './custom-containers.js';
 import { ANY_TAB_TAG, readTabTags } from './mdx-tabs.js';
+import { ANY_TAGS_LINE, readHackmdTags } from './hackmd-tags.js';
 import { codeSpans } from './code-spans.js';
 import { lineEnd, ProseReading, type ProseLine } from './prose-lines.js';
 import { ForwardSearches } from './forward-searches.js';
@@ -76,7 +78,8 @@ const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]/;
 export function readSiteMarkup(source: string): SiteMarkupRead {
   const hasContainers = ANY_CONTAINER.test(source);
   const hasTabs = ANY_TAB_TAG.test(source);
-  if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs) return { text: source, notes: [], details: [], isGap: () => false };
+  const hasTagsLine = ANY_TAGS_LINE.test(source);
+  if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs && !hasTagsLine) return { text: source, notes: [], details: [], isGap: () => false };
   const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1), containers: [] };
   const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
   // Lines are read as they stand when reached: the markup read above may have made a fence or a `$$` line of them.
@@ -96,6 +99,7 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
       readKramdownAttributes(line, reading);
       if (hasContainers) readContainerFence(line, reading);
       if (hasTabs) readTabTags(line, reading);
+      if (hasTagsLine) readHackmdTags(line, reading);
       reading.text.closeLineHead(start + /^[ \t>]*/.exec(source.slice(start, end))![0].length, end);
     }
     lines.read(number < firstLine ? '' : current());
