@@ -377,6 +377,12 @@ export function extractQuestions(doc: Document): Extraction {
     const kind = would && neverAsks(would.prompt);
     return kind ? { prompt: would.prompt, kind } : undefined;
   };
+  /**
+   * In copied text, a line right under a question not yet answered, a blank line under it (`Which button flags a
+   * review?` over `Report`): its answer, however short, not the title of what follows. A title sits over its section.
+   */
+  const answersRightAbove = (block: Paragraph, next: RootContent | undefined): boolean =>
+    current !== undefined && current.answer.length === 0 && block.data?.blankLinesBefore === 0 && ((next?.data as { blankLinesBefore?: number } | undefined)?.blankLinesBefore ?? 0) > 0;
   const stray = (block: RootContent, lostHeading = false, section?: string) => {
     if (isHiddenComment(block)) return;
     orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading, ...(section === undefined ? {} : { section }) };
@@ -819,7 +825,7 @@ export function extractQuestions(doc: Document): Extraction {
       for (const question of topicList) emit(question.candidate, question.answer, topic());
       return;
     }
-    if (block.type === 'paragraph' && isSectionLine(index, blocks, proposals, choice)) {
+    if (block.type === 'paragraph' && !answersRightAbove(block, blocks[index + 1]) && isSectionLine(index, blocks, proposals, choice)) {
       close();
       flushOrphan();
       lineTopic = sectionName(cleanPrompt(inlineText(block.children)));

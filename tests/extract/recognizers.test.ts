@@ -2381,3 +2381,22 @@ describe('plain line recogniser', () => {
     expect(coding.flags).toContain('code-indentation-lost');
   });
 });
+
+describe('a short line right under a question in copied text, a blank line under it', () => {
+  it('answers the question, however short, and titles nothing after it', () => {
+    const { questions } = readNote('Notes\n\nWhich button flags an abusive review?\nReport\n\nWhat does the green tick mean?\nThe answer was verified.\n', 'notes.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null, question.topic])).toEqual([
+      ['Which button flags an abusive review?', 'Report', null],
+      ['What does the green tick mean?', 'The answer was verified.', null],
+    ]);
+  });
+
+  it('still titles the questions under it where it stands over them, no blank line between', () => {
+    const { questions } = readNote('Notes\n\nBasics\nWhat is X?\nWhat is Y?\nDeep Learning\nWhat is Z?\n', 'notes.txt');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is X?', 'Basics'],
+      ['What is Y?', 'Basics'],
+      ['What is Z?', 'Deep Learning'],
+    ]);
+  });
+});
