@@ -327,8 +327,10 @@ const GITHUB_SIDEBAR = /^(?:assignees|reviewers|labels|projects|milestone|develo
  * names under `Labels`, `No one assigned`, `Footer navigation`). The replies ran into the last answer with them.
  */
 function githubChrome(lines: readonly string[]): number[] {
-  const thread = lines.findLastIndex((line) => GITHUB_THREAD.some((pattern) => pattern.test(line.trim())));
-  if (thread === -1) return [];
+  // A thread has two such lines at least (who opened it, who commented): one quoted in an answer makes no copy.
+  const threadLines = lines.flatMap((line, index) => (GITHUB_THREAD.some((pattern) => pattern.test(line.trim())) ? [index] : []));
+  if (threadLines.length < 2) return [];
+  const thread = threadLines.at(-1)!;
   const sidebar = lines.findIndex((line, index) => index > thread && GITHUB_SIDEBAR.test(line.trim()));
   return lines.flatMap((line, index) => {
     const trimmed = line.trim();

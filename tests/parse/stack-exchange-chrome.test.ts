@@ -110,5 +110,8 @@ describe('a GitHub thread in copied text', () => {
   it("keeps the avatars', roles' and sidebar's words in a note that is no such copy", () => {
     const { questions } = readNote('Title\n\nWho reviews a pull request first?\nAuthor\n@minho-lee\n\nWhat organises issues?\nLabels\nMilestone\n', 'note.txt');
     expect(questions.map((question) => question.answer?.text)).toEqual(['Author\n@minho-lee', 'Labels\nMilestone']);
+    // One thread line quoted in an answer makes no copy either: what follows it stays.
+    const quoted = readNote('Title\n\nWhat does GitHub show when you comment?\nA line such as\nminho-lee commented on Mar 12, 2024\n\nWhat organises issues?\nLabels\nMilestone\n', 'note.txt');
+    expect(quoted.questions.map((question) => question.answer?.text)[1]).toBe('Labels\nMilestone');
   });
 });
