@@ -225,6 +225,11 @@ function atFileLine(message: VFileMessage, lineOf: (line: number) => number): vo
   else message.place = { ...place, line: lineOf(place.line) };
 }
 
+/** The lines of `text`, what a pass made of `before`: `before`'s own when the pass changed nothing (most notes), split once. */
+function linesAfter(text: string, before: string, beforeLines: readonly string[]): readonly string[] {
+  return text === before ? beforeLines : text.split('\n');
+}
+
 function parseMarkdownSource(source: TextSource, lines: readonly string[], options: ParseOptions = {}): Document {
   const format = 'markdown';
   // Foam's link definitions, then Hugo and Jekyll markup, are read away first; lines and offsets stay those of the file.
@@ -237,14 +242,15 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
     });
   }
   const site = readSiteMarkup(foam.text);
-  const siteLines = site.text === source.text ? lines : site.text.split('\n');
+  const siteLines = linesAfter(site.text, source.text, lines);
   const literal = readLiteralBlockMarkers(site.text, siteLines);
-  const literalLines = literal === site.text ? siteLines : literal.split('\n');
+  const literalLines = linesAfter(literal, site.text, siteLines);
   const directives = readRstAdmonitions(literal, literalLines);
-  const admonished = readAdmonitions(directives.text, directives.text === literal ? literalLines : directives.text.split('\n'));
+  const directiveLines = linesAfter(directives.text, literal, literalLines);
+  const admonished = readAdmonitions(directives.text, directiveLines);
   const admonitions = [...directives.admonitions, ...admonished.admonitions];
   const text = admonished.text;
-  const textLines = text === source.text ? lines : text.split('\n');
+  const textLines = linesAfter(text, directives.text, directiveLines);
   const parsed = parseMarkdownRecovering(text, textLines, options);
   joinAdmonitionQuotes(parsed.tree, admonitions);
   readContentTabs(parsed.tree, admonitions);
