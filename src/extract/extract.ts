@@ -10,6 +10,7 @@ import type { Point } from 'unist';
 import type { Document, LineTags } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
 import { QA_LINE } from '../parse/runaway-blocks.js';
+import { isPageNumber } from '../parse/page-number.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, isEmptySection, type ConstructChoice, type Proposals } from './constructs.js';
 import { cleanAnswer, isBreakHtml, opensAnswerFold } from './answer-blocks.js';
@@ -826,9 +827,15 @@ export function extractQuestions(doc: Document): Extraction {
       return;
     }
     if (block.type === 'paragraph' && !answersRightAbove(block, blocks[index + 1]) && isSectionLine(index, blocks, proposals, choice)) {
+      const title = cleanPrompt(inlineText(block.children));
+      // A number alone names no section, and the topic goes on: a page's number, where a copy of a printed page broke.
+      if (isPageNumber(title)) {
+        vfile.info(`Left out "${title}", a number alone on its line between questions (a page's number, where a copied page broke)`, { place: block.position, ruleId: 'page-number', source: 'qbank' });
+        return;
+      }
       close();
       flushOrphan();
-      lineTopic = sectionName(cleanPrompt(inlineText(block.children)));
+      lineTopic = sectionName(title);
       // The lines citing a titled list's source stand between the title and its questions: links, noted so.
       const list = titledQuestionList(index, blocks, proposals);
       if (list !== undefined) {

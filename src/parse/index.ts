@@ -342,6 +342,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out site chrome: "${line.text}"`;
     case 'repeated-title':
       return `Left out the title repeated: "${line.text}"`;
+    case 'page-number':
+      return `Left out the page number "${line.text}" where a page of the copy breaks`;
     case 'code-label':
       return `Left out the label of a code block's copy widget: "${line.text}"`;
     case 'code-line-numbers':

@@ -13,6 +13,8 @@ import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrom
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
 import { isQaLine } from './runaway-blocks.js';
+import { isBrokenWord } from './broken-words.js';
+import { isPageNumber } from './page-number.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -33,10 +35,11 @@ export interface LeftOutLine {
   /** The line as it was; for `code-line-numbers`, the numbers left out ("1-3"). */
   text: string;
   /**
+   * `repeated-title` and `page-number`: a printed page's running header (the note's title again) and its number, at a page break;
    * `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter; `sign-off`: a post's closing words (page-footer.ts);
    * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts).
    */
-  reason: 'site-chrome' | 'repeated-title' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-remark';
+  reason: 'site-chrome' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-remark';
 }
 
 export interface PlainTextParse {
@@ -80,6 +83,12 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let after: FollowingChrome | undefined;
   /** A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, and a docs page's pager. */
   const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines)]);
+  /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */
+  let pageBroke = false;
+  /** The page numbers left out so far. */
+  let pageNumbers = 0;
+  /** The line the last block read ended on. */
+  let lastRead = -1;
   while (i < lines.length) {
     const line = lines[i]!;
     const trimmed = line.text.trim();
@@ -97,6 +106,14 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     after = undefined;
     if (title && trimmed === title.text) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'repeated-title' });
+      pageBroke = true;
+      i++;
+      continue;
+    }
+    if (title && isPageNumber(trimmed) && atPageBreak(lines, i, title.text, lastRead, pageNumbers)) {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'page-number' });
+      pageBroke = true;
+      pageNumbers++;
       i++;
       continue;
     }
@@ -116,9 +133,18 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     }
     const block = readBlock(lines, i);
     const [first] = block.nodes;
-    if (first?.type === 'paragraph' || first?.type === 'list') first.data = { ...first.data, blankLinesBefore: gap };
-    children.push(...block.nodes);
+    const last = children.at(-1);
+    if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
+      // A sentence the page broke (`… that share` / `42` / the running header / `weights.`): one paragraph again.
+      children[children.length - 1] = joined([last, first]);
+      children.push(...block.nodes.slice(1));
+    } else {
+      if (first?.type === 'paragraph' || first?.type === 'list') first.data = { ...first.data, blankLinesBefore: gap };
+      children.push(...block.nodes);
+    }
     gap = 0;
+    pageBroke = false;
+    lastRead = block.next - 1;
     i = block.next;
   }
   const end = lines.at(-1);
@@ -178,7 +204,8 @@ function wrapsOnto(previous: string, next: string): boolean {
     before.length >= WRAPPED_LINE_LENGTH &&
     before.includes(' ') &&
     !/[.?!:;。？！：；]$/.test(before) &&
-    CONTINUING_PROSE.test(next.trimStart()) &&
+    // A word broken at the line's end (`regulariza-` over `tion.`) goes on however little follows.
+    (CONTINUING_PROSE.test(next.trimStart()) || (BROKEN_LINE_END.test(before) && /^\p{Ll}/u.test(next.trimStart()))) &&
     !BULLET.test(next) &&
     !isStrongCodeLine(next)
   );
@@ -187,10 +214,14 @@ function wrapsOnto(previous: string, next: string): boolean {
 /** Copied text wraps at the width of its page's column: a shorter line ended where its author ended it. */
 const WRAPPED_LINE_LENGTH = 50;
 /**
- * A lower-case word, then another word (not `x = 1`); or one alone that ends the question (`model?`, the wrap's last
- * word). One alone that ends a sentence may answer the line above (`yes.`).
+ * A lower-case word, then another word (not `x = 1`); or one alone that ends the question or the sentence (`model?`,
+ * `weights.`, the wrap's last word), but for a word that may answer the line above (`yes.`).
  */
-const CONTINUING_PROSE = /^\p{Ll}[\p{L}'’-]*(?:[,.;:]?\s+[\p{L}\d(]|[?？]$)/u;
+const CONTINUING_PROSE = /^(?!(?:yes|no|yeah|yep|nope|true|false|correct|right|wrong)\b)\p{Ll}[\p{L}'’-]*(?:[,.;:]?\s+[\p{L}\d(]|[?？.。]$)/u;
+/** A line that ends in a word's letters and a hyphen (`min-`): the word may go on at the next line's start (broken-words.ts). */
+const BROKEN_LINE_END = /(\p{L}+)[-\u2010\u00ad]$/u;
+/** The lower-case letters that open a line. */
+const LOWER_CASE_START = /^\p{Ll}+/u;
 
 function readDisplayMath(lines: Line[], start: number): { nodes: RootContent[]; next: number } | undefined {
   let body = '';
@@ -345,6 +376,27 @@ function buildList(items: BulletLine[], from: number, to: number): { list: List 
   };
 }
 
+/**
+ * Whether the page number on line `at` stands where a page breaks: right over or under the running header (the note's
+ * title repeated, `title`), or ending the note after another page number (the last page's). A number elsewhere may be
+ * an answer's (`42`).
+ */
+function atPageBreak(lines: readonly Line[], at: number, title: string, lastRead: number, pageNumbers: number): boolean {
+  let next = at + 1;
+  while (next < lines.length && lines[next]!.text.trim() === '') next++;
+  let previous = at - 1;
+  while (previous > lastRead && lines[previous]!.text.trim() === '') previous--;
+  const header = (k: number) => lines[k]!.text.trim() === title;
+  return (next < lines.length ? header(next) : pageNumbers > 0) || (previous > lastRead && header(previous));
+}
+
+/** Whether the line that ended a page stops mid-sentence and the next page's first line goes on with it in lower case. */
+function goesOnOverPage(previous: string, next: string): boolean {
+  const before = previous.trim();
+  const after = next.trimStart();
+  return before.length >= WRAPPED_LINE_LENGTH && before.includes(' ') && !/[.?!:;。？！：；]$/.test(before) && /^\p{Ll}/u.test(after) && !BULLET.test(next) && !isStrongCodeLine(next);
+}
+
 /** A paragraph of one line, or of the lines of one wrapped sentence, joined by their line breaks. */
 function paragraph(lines: readonly Line[]): Paragraph {
   return joined(lines.map(lineParagraph));
@@ -360,11 +412,28 @@ function joined(parts: readonly Paragraph[]): Paragraph {
   if (parts.length === 1) return parts[0]!;
   const children = parts.flatMap((part, k): PhrasingContent[] => {
     if (k === 0) return part.children;
-    // The line break and the indentation around it, as Markdown keeps a soft break in its text.
+    // The line break and the indentation around it, as Markdown keeps a soft break in its text; none within a word
+    // the line's end broke (`min-` over `imizing`), whose hyphen goes too.
+    if (joinsBrokenWord(parts[k - 1]!, part)) return part.children;
     const lineBreak: PhrasingContent = { type: 'text', value: '\n', position: { start: parts[k - 1]!.position!.end, end: part.position!.start } };
     return [lineBreak, ...part.children];
   });
   return { type: 'paragraph', children, position: { start: parts[0]!.position!.start, end: parts.at(-1)!.position!.end } };
+}
+
+/**
+ * Whether the line of `before` ends in a word broken with a hyphen that the line of `after` finishes (broken-words.ts);
+ * if so, the hyphen is taken off `before`'s text.
+ */
+function joinsBrokenWord(before: Paragraph, after: Paragraph): boolean {
+  const last = before.children.at(-1);
+  const first = after.children[0];
+  if (last?.type !== 'text' || first?.type !== 'text') return false;
+  const head = BROKEN_LINE_END.exec(last.value)?.[1];
+  const tail = LOWER_CASE_START.exec(first.value)?.[0];
+  if (head === undefined || tail === undefined || !isBrokenWord(head, tail)) return false;
+  last.value = last.value.slice(0, -1);
+  return true;
 }
 
 function paragraphFrom(line: Line, content: string, column: number): Paragraph {
