@@ -13,7 +13,7 @@ import type { PromptCandidate } from './recognizers/recognizer.js';
 import { questionTableOf } from './recognizers/question-table.js';
 import { isQuestionList } from './recognizers/question-list.js';
 import { asksInChinese, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isTitleLike, namesAWayTo, namesQuestionCollection, readsAsComparison } from '../wording/interrogative.js';
-import { inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
+import { FOLLOW_UP_HEAD, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
 import { isReferencesHeading } from './references.js';
 
 /** A prompt that asks with a question word and ends with a question mark, or asks as a Chinese line does without one. */
@@ -129,7 +129,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
       perDepth.set(block.depth, entry);
     }
     if (block.type === 'paragraph' && proposal.line?.interrogative && endsWithQuestionMark(proposal.line.prompt)) askingLines++;
-    if (proposal.qa) qa++;
+    // A follow-up's label (`꼬리질문: …?` under `2. …?` and its answer) follows the questions whatever carries them: it says nothing of that.
+    if (proposal.qa && !(block.type === 'paragraph' && FOLLOW_UP_HEAD.test(inlineText(block.children)))) qa++;
     // A bold question with its mark after the run (`**What is data leakage**?`) asks as its line does: it leaves the
     // note's construct to its other lines (`**Dropout**?` under it, a note of plain questions).
     if (asks(proposal.bold) && !proposal.bold!.markAfterBold) {

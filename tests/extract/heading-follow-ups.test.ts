@@ -114,3 +114,27 @@ describe('follow-ups labelled under a heading question', () => {
     expect(questions.map((question) => question.answer?.text)).toEqual(['A model that splits the feature space.\nFollow-up: see the chapter on forests.']);
   });
 });
+
+describe('follow-ups labelled on a line of copied text', () => {
+  it('are questions of their own among questions on plain lines: the label says nothing of how the others are asked', () => {
+    const { questions } = readNote(
+      '기억나는 질문 정리\n\n1. 과적합을 판단하는 방법은?\n→ 검증 손실이 올라가면 과적합.\n\n2. Batch Normalization을 추론할 때는 어떻게 동작하나요?\n→ 이동 평균을 사용한다고 답함.\n꼬리질문: 배치 크기가 1이면요?\n→ LayerNorm이나 GroupNorm을 씀.\n\n3. Precision과 Recall 중 무엇이 중요한가요?\n→ 경우에 따라 다릅니다.\n',
+      'review.txt',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['과적합을 판단하는 방법은?', '검증 손실이 올라가면 과적합.'],
+      ['Batch Normalization을 추론할 때는 어떻게 동작하나요?', '이동 평균을 사용한다고 답함.'],
+      ['배치 크기가 1이면요?', 'LayerNorm이나 GroupNorm을 씀.'],
+      ['Precision과 Recall 중 무엇이 중요한가요?', '경우에 따라 다릅니다.'],
+    ]);
+  });
+
+  it('are so in English too', () => {
+    const { questions } = readNote('Interview notes\n\nWhat is dropout?\nIt drops units at random.\nFollow-up: Why does it help?\nIt stops co-adaptation.\n\nWhat is L2?\nA penalty.\n', 'notes.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is dropout?', 'It drops units at random.'],
+      ['Why does it help?', 'It stops co-adaptation.'],
+      ['What is L2?', 'A penalty.'],
+    ]);
+  });
+});
