@@ -10,7 +10,8 @@
  *   its hyphen stays;
  * - else a first half of three letters at least, whose joined word the list
  *   lacks (`hyperpa-` over `rameter`, `tokeniza-` over `tion`): one word. A
- *   shorter one is a prefix written with its hyphen (`co-adaptation`, `x-axis`).
+ *   shorter one is a prefix written with its hyphen (`x-axis`, `t-test`), and an
+ *   acronym keeps its hyphen (`GPT-style`).
  */
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
@@ -60,6 +61,8 @@ const NEARBY = 3;
  * case) are one word broken in two.
  */
 export function isBrokenWord(head: string, tail: string): boolean {
+  // An acronym's hyphen is its own (`GPT-` over `style`).
+  if (/\p{Lu}.*\p{Lu}/u.test(head)) return false;
   const first = head.toLowerCase();
   if (isWord(first + tail)) return true;
   if (isWord(first) && isWord(tail)) return false;

@@ -80,9 +80,10 @@ describe('isBrokenWord', () => {
     expect(isBrokenWord('cross', 'validation')).toBe(false);
   });
 
-  it('joins jargon the list lacks after a first half of three letters, and keeps a short prefix', () => {
+  it('joins jargon the list lacks after a first half of three letters, and keeps a short prefix and an acronym', () => {
     expect(isBrokenWord('hyperpa', 'rameter')).toBe(true);
     expect(isBrokenWord('x', 'axis')).toBe(false);
     expect(isBrokenWord('t', 'test')).toBe(false);
+    expect(isBrokenWord('GPT', 'style')).toBe(false);
   });
 });
