@@ -199,13 +199,22 @@ function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: 
  * item does not go on so.
  */
 function wrapsOnto(previous: string, next: string): boolean {
+  // A word broken at the line's end (`regulariza-` over `tion.`) goes on however little follows.
+  return goesOn(previous, next, BROKEN_LINE_END.test(previous.trim()));
+}
+
+/**
+ * Whether `previous` is a long line of prose that stops mid-sentence and `next`, no list item nor code, goes on with
+ * it: as prose does (CONTINUING_PROSE), or with `anyWord`, with any word in lower case.
+ */
+function goesOn(previous: string, next: string, anyWord: boolean): boolean {
   const before = previous.trim();
+  const after = next.trimStart();
   return (
     before.length >= WRAPPED_LINE_LENGTH &&
     before.includes(' ') &&
     !/[.?!:;。？！：；]$/.test(before) &&
-    // A word broken at the line's end (`regulariza-` over `tion.`) goes on however little follows.
-    (CONTINUING_PROSE.test(next.trimStart()) || (BROKEN_LINE_END.test(before) && /^\p{Ll}/u.test(next.trimStart()))) &&
+    (anyWord ? LOWER_CASE_START.test(after) : CONTINUING_PROSE.test(after)) &&
     !BULLET.test(next) &&
     !isStrongCodeLine(next)
   );
@@ -392,9 +401,7 @@ function atPageBreak(lines: readonly Line[], at: number, title: string, lastRead
 
 /** Whether the line that ended a page stops mid-sentence and the next page's first line goes on with it in lower case. */
 function goesOnOverPage(previous: string, next: string): boolean {
-  const before = previous.trim();
-  const after = next.trimStart();
-  return before.length >= WRAPPED_LINE_LENGTH && before.includes(' ') && !/[.?!:;。？！：；]$/.test(before) && /^\p{Ll}/u.test(after) && !BULLET.test(next) && !isStrongCodeLine(next);
+  return goesOn(previous, next, true);
 }
 
 /** A paragraph of one line, or of the lines of one wrapped sentence, joined by their line breaks. */
