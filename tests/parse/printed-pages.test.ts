@@ -61,6 +61,15 @@ describe('a number alone on a line', () => {
     expect(messagesOf(read.vfile)).toContain('3:page-number');
   });
 
+  it('between a copied answer and the next question names no section: the topic goes on over it', () => {
+    const read = readNote('Notes\n\nDeep Learning\nWhat is dropout?\nIt drops units.\n\n12\nWhy is the sky blue?\nRayleigh scattering.\n', 'copied.txt');
+    expect(read.questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is dropout?', 'Deep Learning'],
+      ['Why is the sky blue?', 'Deep Learning'],
+    ]);
+    expect(messagesOf(read.vfile)).toContain('7:page-number');
+  });
+
   it('at the end of a note with no page break before it may be the answer', () => {
     const read = readNote('Notes\nWhat is six times seven?\n42\n', 'copied.txt');
     expect(read.questions.map((question) => question.answer?.text)).toEqual(['42']);
