@@ -85,8 +85,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines)]);
   /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */
   let pageBroke = false;
-  /** The page numbers left out so far. */
-  let pageNumbers = 0;
+  /** Whether a page number was left out before: the note's last line may be the last page's. */
+  let pageNumbered = false;
   /** The line the last block read ended on. */
   let lastRead = -1;
   while (i < lines.length) {
@@ -110,10 +110,10 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i++;
       continue;
     }
-    if (title && isPageNumber(trimmed) && atPageBreak(lines, i, title.text, lastRead, pageNumbers)) {
+    if (title && isPageNumber(trimmed) && atPageBreak(lines, i, title.text, lastRead, pageNumbered)) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'page-number' });
       pageBroke = true;
-      pageNumbers++;
+      pageNumbered = true;
       i++;
       continue;
     }
@@ -199,16 +199,16 @@ function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: 
  * item does not go on so.
  */
 function wrapsOnto(previous: string, next: string): boolean {
+  const before = previous.trim();
   // A word broken at the line's end (`regulariza-` over `tion.`) goes on however little follows.
-  return goesOn(previous, next, BROKEN_LINE_END.test(previous.trim()));
+  return goesOn(before, next, BROKEN_LINE_END.test(before));
 }
 
 /**
- * Whether `previous` is a long line of prose that stops mid-sentence and `next`, no list item nor code, goes on with
- * it: as prose does (CONTINUING_PROSE), or with `anyWord`, with any word in lower case.
+ * Whether `before` (a line, trimmed) is a long line of prose that stops mid-sentence and `next`, no list item nor
+ * code, goes on with it: as prose does (CONTINUING_PROSE), or with `anyWord`, with any word in lower case.
  */
-function goesOn(previous: string, next: string, anyWord: boolean): boolean {
-  const before = previous.trim();
+function goesOn(before: string, next: string, anyWord: boolean): boolean {
   const after = next.trimStart();
   return (
     before.length >= WRAPPED_LINE_LENGTH &&
@@ -390,18 +390,18 @@ function buildList(items: BulletLine[], from: number, to: number): { list: List 
  * title repeated, `title`), or ending the note after another page number (the last page's). A number elsewhere may be
  * an answer's (`42`).
  */
-function atPageBreak(lines: readonly Line[], at: number, title: string, lastRead: number, pageNumbers: number): boolean {
+function atPageBreak(lines: readonly Line[], at: number, title: string, lastRead: number, pageNumbered: boolean): boolean {
   let next = at + 1;
   while (next < lines.length && lines[next]!.text.trim() === '') next++;
   let previous = at - 1;
   while (previous > lastRead && lines[previous]!.text.trim() === '') previous--;
   const header = (k: number) => lines[k]!.text.trim() === title;
-  return (next < lines.length ? header(next) : pageNumbers > 0) || (previous > lastRead && header(previous));
+  return (next < lines.length ? header(next) : pageNumbered) || (previous > lastRead && header(previous));
 }
 
 /** Whether the line that ended a page stops mid-sentence and the next page's first line goes on with it in lower case. */
 function goesOnOverPage(previous: string, next: string): boolean {
-  return goesOn(previous, next, true);
+  return goesOn(previous.trim(), next, true);
 }
 
 /** A paragraph of one line, or of the lines of one wrapped sentence, joined by their line breaks. */
@@ -421,7 +421,7 @@ function joined(parts: readonly Paragraph[]): Paragraph {
     if (k === 0) return part.children;
     // The line break and the indentation around it, as Markdown keeps a soft break in its text; none within a word
     // the line's end broke (`min-` over `imizing`), whose hyphen goes too.
-    if (joinsBrokenWord(parts[k - 1]!, part)) return part.children;
+    if (joinBrokenWord(parts[k - 1]!, part)) return part.children;
     const lineBreak: PhrasingContent = { type: 'text', value: '\n', position: { start: parts[k - 1]!.position!.end, end: part.position!.start } };
     return [lineBreak, ...part.children];
   });
@@ -429,10 +429,10 @@ function joined(parts: readonly Paragraph[]): Paragraph {
 }
 
 /**
- * Whether the line of `before` ends in a word broken with a hyphen that the line of `after` finishes (broken-words.ts);
- * if so, the hyphen is taken off `before`'s text.
+ * Takes the hyphen off the end of `before`'s line when it breaks a word that the line of `after` finishes
+ * (broken-words.ts); returns whether it did, and the two lines then join with no break between them.
  */
-function joinsBrokenWord(before: Paragraph, after: Paragraph): boolean {
+function joinBrokenWord(before: Paragraph, after: Paragraph): boolean {
   const last = before.children.at(-1);
   const first = after.children[0];
   if (last?.type !== 'text' || first?.type !== 'text') return false;
