@@ -30,7 +30,7 @@ const DOTTED_OPTION_A = /(?:^|[ \t])(?:\*\*|__)?A\.(?:\*\*|__)?[ \t]/;
 const DOTTED_OPTION_B = /[ \t](?:\*\*|__)?B\.(?:\*\*|__)?[ \t]/;
 
 /** Whether the note letters options anywhere (see above). */
-export function lettersOptions(text: string): boolean {
+function lettersOptions(text: string): boolean {
   if (OPTION_LINE.test(text) || INLINE_OPTION.test(text)) return true;
   // Line by line, `B.` looked for after the line's first `A.` only: no reading of a line again for each `A.` in it.
   return text.split('\n').some((line) => {
