@@ -15,9 +15,9 @@ const POINTER = String.raw`(?:←|⬅\ufe0f?|<-{1,2})${SPACE}${WORD}`;
 /**
  * The mark at the end of a text without its trailing spaces. The spaces around it are trimmed, not
  * matched: a pattern that starts with a run of spaces retries that run from each of its characters,
- * which is quadratic in a long run of them.
+ * which is quadratic in a long run of them (a test checks that it cannot backtrack so).
  */
-const RIGHT_MARK = new RegExp(`(?:${TICK}|\\((?:O|${WORD})\\)|${POINTER})$`, 'u');
+export const RIGHT_MARK = new RegExp(`(?:${TICK}|\\((?:O|${WORD})\\)|${POINTER})$`, 'u');
 
 /** The option's content without the mark after it, when it ends with one. */
 export function withoutRightMark(content: readonly PhrasingContent[]): PhrasingContent[] | undefined {

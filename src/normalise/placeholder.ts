@@ -60,15 +60,16 @@ const KOREAN_NOTE = new RegExp(
     `|작성\\s*중|준비\\s*중|추가\\s*예정)$`,
   'u',
 );
-/** Laughter or tears typed in Korean chat (`ㅎㅎ`, `ㅋㅋ`, `ㅠㅠ`) after a note: an emoticon, not words. */
-const KOREAN_EMOTICON = /(?<![ㅎㅋㅠㅜ])[ㅎㅋㅠㅜ]+$/u;
+/** Laughter or tears typed in Korean chat (`ㅎㅎ`, `ㅋㅋ`, `ㅠㅠ`) after a note: an emoticon, not words (tried where a run starts, as below). */
+export const KOREAN_EMOTICON = /(?<![ㅎㅋㅠㅜ])[ㅎㅋㅠㅜ]+$/u;
 
 /*
  * A run at the line's end, tried only from where a run starts (the lookbehind): tried from each of
  * its characters, a long run inside the line ("x****…*x") took seconds, on every answer's first line.
+ * Exported for the test that checks they cannot backtrack so.
  */
-const LEADING_OR_TRAILING_EMPHASIS = /^[*_~]+|(?<![*_~])[*_~]+$/g;
-const CLOSING_PUNCTUATION = /(?<![.!。…])[.!。…]+$/u;
+export const LEADING_OR_TRAILING_EMPHASIS = /^[*_~]+|(?<![*_~])[*_~]+$/g;
+export const CLOSING_PUNCTUATION = /(?<![.!。…])[.!。…]+$/u;
 
 /** The line without list bullets, wrapping brackets, emphasis marks, a Korean emoticon and the closing punctuation. */
 function bareLine(line: string): string {
