@@ -50,6 +50,18 @@ const ENGLISH_FACETS = new Set(
   significance importance performance scalability edge`.split(/\s+/),
 );
 
+/**
+ * What a subject does, asked of one named before ("Why does it help?", "What problem does it solve?",
+ * "When does it fail?"): verbs that name no subject of their own. With a word that names one
+ * ("Why does dropout help?") the wording still names it.
+ */
+const ENGLISH_DOING = new Set(
+  `help helps helped helping solve solves solved fail fails failed break breaks improve improves affect affects hurt hurts
+  cause causes prevent prevents reduce reduces increase increases change changes handle handles scale scales converge converges
+  generalize generalizes generalise generalises behave behaves apply applies perform performs compute computes learn learns
+  train trains achieve achieves address addresses avoid avoids mitigate mitigates fix fixed go goes come comes`.split(/\s+/),
+);
+
 /** Korean words that frame a question besides the merge's (dedupe/korean.ts), as they are once their endings are off. */
 const KOREAN_FRAME = new Set(['설명', '설명하', '왜', '어떻게', '언제', '어디', '말해보', '알려주', '무엇인', '뭘까', '대표적', '주요', '할']);
 
@@ -100,7 +112,7 @@ export function namesNoSubject(wording: string): boolean {
   for (const word of words) {
     if (/^[a-z0-9]/.test(word)) {
       if (ENGLISH_ASKED_OF.has(word) || (ENGLISH_FACETS.has(word) && (pointing || telegraphic))) asksOf = true;
-      else if (!ENGLISH_FRAME.has(word) && !ENGLISH_POINTING.has(word)) return false;
+      else if (!ENGLISH_FRAME.has(word) && !ENGLISH_POINTING.has(word) && !ENGLISH_DOING.has(word)) return false;
       continue;
     }
     const known = koreanWord(word)!;
@@ -123,7 +135,7 @@ function knownWords(wording: string): string[] | undefined {
     const word = match[0];
     // Words for the reader ("your strengths", `본인의 장점`) are in no list here: they name a subject.
     const known = /^[a-z0-9]/.test(word)
-      ? ENGLISH_FRAME.has(word) || ENGLISH_POINTING.has(word) || ENGLISH_ASKED_OF.has(word) || ENGLISH_FACETS.has(word)
+      ? ENGLISH_FRAME.has(word) || ENGLISH_POINTING.has(word) || ENGLISH_ASKED_OF.has(word) || ENGLISH_FACETS.has(word) || ENGLISH_DOING.has(word)
       : koreanWord(word) !== undefined;
     if (!known) return undefined;
     words.push(word);

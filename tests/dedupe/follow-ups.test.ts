@@ -33,6 +33,17 @@ describe('follow-ups that name no subject', () => {
     ]);
   });
 
+  it('that ask what their subject does ("Why does it help?") stay apart under two subjects, each with its answer', () => {
+    const note = '## What is dropout?\nRandomly zeroes activations.\n\nFollow-up: Why does it help?\n\nIt prevents co-adaptation.\n\n## What is batch normalization?\nNormalises over the batch.\n\nFollow-up: Why does it help?\n\nIt smooths the loss landscape.\n';
+    const { questions } = dedupe(readNote(note, 'notes.md').questions);
+    expect(questions.map((q) => [q.question, q.about, q.answer?.text])).toEqual([
+      ['What is dropout?', undefined, 'Randomly zeroes activations.'],
+      ['Why does it help?', 'What is dropout?', 'It prevents co-adaptation.'],
+      ['What is batch normalization?', undefined, 'Normalises over the batch.'],
+      ['Why does it help?', 'What is batch normalization?', 'It smooths the loss landscape.'],
+    ]);
+  });
+
   it('merge where their subjects, worded apart, would merge (L2 정규화란? and What is L2 regularization?)', () => {
     const { questions } = dedupe([
       ...readNote('## What is L2 regularization?\nPenalises squared weights.\n\n### What are its pros and cons?\nSmooth; no sparsity.\n\n## What is the Adam optimizer?\nAdaptive moments.\n\n### What are its drawbacks?\nMay generalise worse.\n', 'en.md').questions,

@@ -28,6 +28,11 @@ describe('namesNoSubject', () => {
       '어떤 단점이 있나요?',
       '어떻게 동작하나요?',
       '왜?',
+      // What a subject does, asked of the one before.
+      'Why does it help?',
+      'What problem does it solve?',
+      'When does it fail?',
+      'Does it scale?',
     ]) {
       expect(namesNoSubject(wording), wording).toBe(true);
     }
@@ -46,6 +51,7 @@ describe('namesNoSubject', () => {
       '시간 복잡도란?',
       'Time complexity of quicksort?',
       '什么是过拟合?',
+      'Why does dropout help?',
     ]) {
       expect(namesNoSubject(wording), wording).toBe(false);
     }
