@@ -13,12 +13,12 @@ export type NeverAsking = 'post-section' | 'todo';
 const CLOSING_SECTION = String.raw`conclusions?|in closing|wrap(?:ping)?[- ]?up|final thoughts|closing thoughts|epilogue|afterword|결론|마무리(?:하며)?|맺음말|(?:글을 )?마치며|마치면서|끝으로|結論|结论|结语|写在最后|おわりに|終わりに|まとめ|さいごに|最後に`;
 
 /**
- * Sections that open or close a blog post, or lead through it (`Index` over its table of contents), and the
- * wishes that close a cheat sheet (`**Good luck!** 🚀`), in English, Korean and Chinese; the whole title, a
+ * Sections that open or close a blog post, or lead through it (`Index` over its table of contents), the
+ * author's notes to self (`Notes`, `메모`), and the wishes that close a cheat sheet (`**Good luck!** 🚀`), in English, Korean and Chinese; the whole title, a
  * closing mark allowed.
  */
 const POST_SECTION = new RegExp(
-  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|thank you|(?:any )?questions|q\s?(?:&|and)\s?a|질의\s?응답|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|정리|들어가며|느낀\s?점|후기|회고|소감|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$`,
+  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|thank you|(?:any )?questions|q\s?(?:&|and)\s?a|질의\s?응답|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|(?:my |personal )?notes?(?: to (?:self|myself)| for myself)?|memos?|(?:개인\s?)?메모|笔记|备注|(?:自分用)?メモ|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|정리|들어가며|느낀\s?점|후기|회고|소감|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$`,
   'i',
 );
 const CLOSING_TITLE = new RegExp(String.raw`^(?:${CLOSING_SECTION})\s*[!.:：]*$`, 'i');

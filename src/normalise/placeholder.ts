@@ -1,6 +1,6 @@
 /**
  * An answer that is only a note to come back later ("TBD", "TODO: write this
- * up", "(answer later)", "작성 예정") holds no answer yet. It is told apart
+ * up", "(answer later)", "작성 예정", "待补充", "あとで書く") holds no answer yet. It is told apart
  * from a real answer that merely carries such a note ("Dropout zeroes …\n
  * TODO: add a figure"): every line of a placeholder is a to-do note, while a
  * real answer has at least one line that says something.
@@ -60,6 +60,14 @@ const KOREAN_NOTE = new RegExp(
     `|작성\\s*중|준비\\s*중|추가\\s*예정)$`,
   'u',
 );
+/**
+ * Chinese and Japanese notes of the same kind: `待补充`, `待整理`, `未完成`, `略` (left out); `未回答`, `あとで書く`,
+ * `準備中`, `要復習` (to review), one or several joined (`未回答・要復習`).
+ */
+const CJK_NOTE_WORD =
+  '(?:待(?:补充|完善|整理|更新|填写|写|补)|未(?:完成|回答|作成|記入)|暂无(?:答案)?|略|要復習|(?:あと|後)で(?:書く|まとめる|追記|調べる)|(?:準備|作成|執筆|調査|編集)中|追記予定)';
+const CJK_NOTE = new RegExp(`^${CJK_NOTE_WORD}(?:\\s*[・、，,/]\\s*${CJK_NOTE_WORD})*$`, 'u');
+
 /** Laughter or tears typed in Korean chat (`ㅎㅎ`, `ㅋㅋ`, `ㅠㅠ`) after a note: an emoticon, not words (tried where a run starts, as below). */
 export const KOREAN_EMOTICON = /(?<![ㅎㅋㅠㅜ])[ㅎㅋㅠㅜ]+$/u;
 
@@ -94,7 +102,7 @@ const TO_DO_TAG = /^\\?#(?:todo|to-do|tbd|fixme|wip)(?![\p{L}\p{N}_/-])/iu;
 /** A line that is only a to-do note: a placeholder word, a "later" note, or a line led by a to-do marker or tag. */
 function isToDoNote(line: string): boolean {
   const bare = bareLine(line);
-  return PLACEHOLDER_WORD.test(bare) || LATER_NOTE.test(bare) || KOREAN_NOTE.test(bare) || startsWithToDoMarker(bare) || TO_DO_TAG.test(bare);
+  return PLACEHOLDER_WORD.test(bare) || LATER_NOTE.test(bare) || KOREAN_NOTE.test(bare) || CJK_NOTE.test(bare) || startsWithToDoMarker(bare) || TO_DO_TAG.test(bare);
 }
 
 /** Ends a sentence: a line after it starts a new thought. */

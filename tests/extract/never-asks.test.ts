@@ -54,6 +54,14 @@ describe("a post's closing sections among question headings", () => {
     }
   });
 
+  it("include the author's notes to self (`## Notes to self`, `## 메모`, `## メモ`), which quiz no one", () => {
+    for (const section of ['Notes to self', 'Notes', 'My notes', '메모', '笔记', 'メモ']) {
+      // Headings over lists, as a title-like prompt (`## Bias-variance tradeoff` over bullets) is written.
+      const note = readNote(`# Optimizers\n\n## Why does momentum help?\n\n- Averages gradients\n\n## ${section}\n\n- re-read the Adam paper\n`);
+      expect(note.questions.map((question) => [question.question, question.answer?.text]), section).toEqual([['Why does momentum help?', '• Averages gradients']]);
+    }
+  });
+
   it("include a Japanese post's closing sections (`## まとめ`, `## さいごに`, `## おわりに`)", () => {
     for (const closing of ['まとめ', 'さいごに', 'おわりに']) {
       const note = readNote(`## 交差検証の目的は？\n\n## ${closing}\n\n今後も追記していきます。\n`);

@@ -48,6 +48,11 @@ describe('a placeholder answer', () => {
     ["a study group's question left to each member", '다음 주까지 각자 정리해 오기!'],
     ['homework in English', "This week's homework"],
     ['an exercise left to the reader', 'Left as an exercise for the reader.'],
+    ['待补充 (to be added)', '待补充'],
+    ['待整理, in full-width parentheses', '（待整理）'],
+    ['未回答 and 要復習 (to review), joined', '（未回答・要復習）'],
+    ['あとで書く (write later)', 'あとで書く'],
+    ['準備中', '準備中。'],
     ['two notes on two lines', 'TODO: derivation\n\nTODO: figure'],
     ['a list of to-do notes', '- TODO: the derivation\n- TBD: the plot'],
   ])('is flagged: %s', (_name, answer) => {
@@ -111,6 +116,8 @@ describe('a real answer', () => {
     ['what happens when appending to a tuple', '추가 안 됨.'],
     // A homework of one's own is a real answer (what is a take-home test?); only "this week's homework" is left to the reader.
     ['the word homework alone', 'Homework'],
+    ['a Chinese sentence that mentions what is left out', '推导略去了常数项，结果不变。'],
+    ['a Japanese sentence about a model in preparation', '作成中のモデルは検証データで評価する。'],
   ])('is not flagged: %s', (_name, answer) => {
     expect(flagsOfAnswer(answer)).not.toContain('placeholder-answer');
   });
