@@ -137,10 +137,11 @@ const FEEDBACK_PROMPTS: RegExp[] = [
   /^did you find (?:this|it) (?:page |article |post |doc )?(?:helpful|useful)\s*[?？]?$/i,
   /^is this conversation (?:helpful|useful)(?: so far)?\s*[?？]?$/i,
   /^how (?:helpful|useful) (?:was|is) this (?:page|article|post|doc|answer)\s*[?？]?$/i,
-  /^(?:이 (?:페이지|문서|글|콘텐츠|정보|답변)(?:가|이|는)? )?도움이 (?:되었|됐|되셨)(?:나요|습니까|어요|는지요)\s*[?？]?$/,
+  /^(?:이 (?:페이지|문서|글|콘텐츠|정보|답변|리뷰|후기|게시물|게시글)(?:가|이|는)? )?도움이 (?:되었|됐|되셨)(?:나요|습니까|어요|는지요)\s*[?？]?$/,
 ];
 /** The buttons that answer the widget's question. */
-const FEEDBACK_BUTTON = /^(?:[\p{Extended_Pictographic}\ufe0f]\s*)*(?:yes|no|helpful|not helpful|thumbs up|thumbs down|예|네|아니요|아니오|좋아요|싫어요)?(?:\s*[\p{Extended_Pictographic}\ufe0f])*$/iu;
+const FEEDBACK_BUTTON =
+  /^(?:[\p{Extended_Pictographic}\ufe0f]\s*)*(?:yes|no|helpful|not helpful|thumbs up|thumbs down|예|네|아니요|아니오|좋아요|싫어요|도움이 (?:돼요|됐어요|되었어요)|도움 안 ?돼요)?(?:\s*\(?\d[\d,]*\)?)?(?:\s*[\p{Extended_Pictographic}\ufe0f])*$/iu;
 
 /** The buttons of a share widget: the places a page is shared to, and its links, named on a line of their own (`Facebook Twitter LinkedIn`). */
 const SHARE_BUTTONS =

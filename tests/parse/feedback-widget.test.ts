@@ -21,6 +21,12 @@ describe("a docs page's feedback widget in copied text", () => {
     expect(prompts.filter((prompt) => !isSiteChrome(prompt))).toEqual([]);
   });
 
+  it("is a review site's too: `이 리뷰가 도움이 되었나요?` and its button with the count of those it helped", () => {
+    const note = readNote('면접 질문\nCNN에서 receptive field를 늘리는 방법은?\n\n이 리뷰가 도움이 되었나요?\n도움이 돼요 12\n', 'review.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([['CNN에서 receptive field를 늘리는 방법은?', null]]);
+    expect(messagesOf(note.vfile)).toContain('5:site-chrome');
+  });
+
   it('takes its buttons, blank lines between them and thumbs too, and only right after its question', () => {
     const { leftOut, tree } = parsePlainText('Title\n\nIs ReLU convex?\nYes\n\n이 페이지가 도움이 되었나요?\n\n예\n아니요\n👍\n');
     expect(leftOut.map((line) => line.line)).toEqual([6, 8, 9, 10]);
