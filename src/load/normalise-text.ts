@@ -25,7 +25,7 @@ const MOJIBAKE_MESSAGES = 100;
 export function normaliseText(input: string): NormalisedText {
   const diagnostics: Diagnostic[] = [];
   let text = input;
-  for (const step of [lineEndings, mojibake, invisibleCharacters, unicodeSpaces, styledLetters, symbolFontBullets, unicodeNfc]) {
+  for (const step of [lineEndings, mojibake, invisibleCharacters, unicodeSpaces, styledLetters, symbolFontBullets, fullWidthLabels, unicodeNfc]) {
     const result = step(text);
     text = result.text;
     diagnostics.push(...result.diagnostics);
@@ -168,6 +168,27 @@ function styledLetters(text: string): NormalisedText {
   if (count === 0) return { text, diagnostics: [] };
   const message = `Replaced ${count} styled ${count === 1 ? 'letter' : 'letters'} (mathematical bold or italic, as in "${[...text.slice(first, first + 40)].slice(0, 10).join('')}") with plain ones`;
   return { text: plain, diagnostics: [note('styled-letters', message, text, first)] };
+}
+
+/**
+ * A question's or answer's label typed in full-width letters, as a Japanese or Chinese keyboard types it (`Ｑ１．`,
+ * `Ａ：`), opening a line (after its indent, a bullet or a bold mark): the ASCII label it stands for (`Q1.`, `A:`),
+ * which every reader of labels knows. Only the label: full-width text elsewhere (`ＡＩ`, `Ａ社`) is the author's.
+ * Each character becomes one, so columns stay where they were.
+ */
+const FULL_WIDTH_LABEL = /^([ \t]*(?:[-*+•]\s+)?(?:\*\*)?)([ＱＡ](?:[０-９]+[．：）.:)]?|[．：）]))/gmu;
+
+function fullWidthLabels(text: string): NormalisedText {
+  let first = -1;
+  let example = '';
+  let count = 0;
+  const folded = text.replace(FULL_WIDTH_LABEL, (_, lead: string, label: string, offset: number) => {
+    if (count++ === 0) [first, example] = [offset + lead.length, label];
+    return lead + label.normalize('NFKC');
+  });
+  if (count === 0) return { text, diagnostics: [] };
+  const message = `Read ${count} full-width ${count === 1 ? 'label' : 'labels'} (as "${example}") as ${count === 1 ? 'its' : 'their'} ASCII letters and digits`;
+  return { text: folded, diagnostics: [note('full-width-labels', message, text, first)] };
 }
 
 /**

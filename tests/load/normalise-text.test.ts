@@ -67,6 +67,12 @@ describe('normaliseText', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'symbol-font-bullets', severity: 'info', line: 2, column: 1, message: expect.stringContaining('Replaced 2 bullets') })]);
   });
 
+  it('reads the full-width label opening a line (`Ｑ１．`, `Ａ：`) as its ASCII letters, once told, and leaves full-width text elsewhere as typed', () => {
+    const { text, diagnostics } = normaliseText('Ｑ１．過学習とは何ですか？\nＡ．汎化性能が落ちる現象。\n- **Ａ：** ＡＩ は Ａ社 の製品\nＡ社の例');
+    expect(text).toBe('Q1.過学習とは何ですか？\nA.汎化性能が落ちる現象。\n- **A:** ＡＩ は Ａ社 の製品\nＡ社の例');
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'full-width-labels', severity: 'info', line: 1, column: 1, message: 'Read 3 full-width labels (as "Ｑ１．") as their ASCII letters and digits' })]);
+  });
+
   it('repairs the seed-001 mojibake and reports it with its place, before and after', () => {
     const { text, diagnostics } = normaliseText('Intro\n  • Best of luck šŸ‘‹\n');
     expect(text).toBe('Intro\n  • Best of luck 👋\n');
