@@ -16,9 +16,10 @@ import { sourceLines, splitAt } from './prompt-runs.js';
 
 /**
  * What signs a post off and is never an answer's words: a social post's call to its readers (`Which one would you add?
- * ♻️ Repost …`, `Follow me … for more`) and a goodbye to the reader (`Thanks for reading`, `읽어주셔서 감사합니다`).
+ * ♻️ Repost …`, `Follow me … for more`) and a goodbye to the reader (`Thanks for reading`, `읽어주셔서 감사합니다`, `Good luck with
+ * your interviews!`, `祝大家都拿到心仪offer！`, a Japanese note's closing `以上` alone: "that is all").
  */
-const READERS_GOODBYE = String.raw`if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|thanks?(?: you)?(?: so much)? for reading|happy (?:learning|studying|coding|hacking|interviewing)\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)`;
+const READERS_GOODBYE = String.raw`if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|thanks?(?: you)?(?: so much)? for reading|happy (?:learning|studying|coding|hacking|interviewing)\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|(?:good|best of) luck (?:with|on|in|for) (?:your|the) (?:interviews?|job (?:hunt|search))\b|祝大家.{0,20}(?:offer|顺利|好运|成功|上岸)|以上(?:です|となります|になります)?[。.！!]?$`;
 /** The words an author signs off with, opening the note's last paragraph: those, or a wish that may also end an answer. */
 const SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE}|(?:good|best of) luck(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|감사합니다[.!~]*$)`, 'iu');
 /**

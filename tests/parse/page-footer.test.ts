@@ -151,6 +151,14 @@ describe("a copied post's closing", () => {
     ]);
   });
 
+  it('leaves out a goodbye that wishes the readers luck in their interviews, in English, Chinese or Japanese (`以上`, "that is all")', () => {
+    expect(answers('What is focal loss?\nA loss that down-weights easy examples.\n\nGood luck with your interviews!\n', 'post.txt')).toEqual([['What is focal loss?', 'A loss that down-weights easy examples.']]);
+    expect(answers('问：讲一下Attention的计算过程\n答：QK点积缩放后softmax，再乘V。\n\n祝大家都拿到心仪offer！🎉\n', 'post.txt')).toEqual([['讲一下Attention的计算过程', 'QK点积缩放后softmax，再乘V。']]);
+    expect(answers('Q1. 過学習とは何ですか？\nA. 汎化性能が低下する現象です。\n\n以上\n', 'memo.txt')).toEqual([['過学習とは何ですか？', '汎化性能が低下する現象です。']]);
+    // A question whose answer is not written yet stays without one.
+    expect(answers('What is focal loss?\n\nGood luck with your interviews!\n', 'post.txt')).toEqual([['What is focal loss?', undefined]]);
+  });
+
   it("leaves out a Naver Cafe post's likes and buttons, and its readers' comments under the lone 댓글 to the note's end: a reader's question is no question", () => {
     const note = readNote(
       '면접 질문 정리\n\n1. 과적합을 판단하는 방법은?\n→ 검증 손실이 다시 올라가면 과적합.\n\n좋아요 23\n댓글 2\n공유\n신고\n댓글\n취준생123\n2024.04.03. 09:12\n정리 감사합니다!! 혹시 코테는 어땠나요?\n답글쓰기\n',
