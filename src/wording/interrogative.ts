@@ -7,6 +7,7 @@
  */
 
 import { ADVERB, isPluralOrGerund, modalWithoutSubject, NOT_IN_NOUN_PHRASE } from './modal-subject.js';
+import { sectionNumberOf } from './section-numbers.js';
 
 const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
 /**
@@ -415,13 +416,18 @@ const MINOR_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'for', 'in', '
 
 /**
  * A section title in copied text: short, and every major word capitalised
- * ("Evaluation & Metrics", "Deep Learning Architectures") or Korean.
+ * ("Evaluation & Metrics", "Deep Learning Architectures") or Korean, or numbered
+ * as Chinese and Japanese documents number sections ("一、机器学习基础").
  * "Ensemble effect", an answer line, is not.
  */
 export function isSectionTitle(text: string): boolean {
   const line = text.trim();
   // `Written: 2024. 3. 2`, `작성일 2024-03-02`: a note's date says when, not what about.
   if (!isTitleLike(line) || DATED.test(line)) return false;
+  // `一、机器学习基础`, `第1章 基礎`: a Chinese or Japanese document's numbered section, unless what it numbers asks
+  // (`一、什么是过拟合`) or is a sentence, broken by a comma or a full stop, or as long as a question's line.
+  const numbered = sectionNumberOf(line)?.title;
+  if (numbered !== undefined) return /\p{L}/u.test(numbered) && numbered.length <= CHINESE_LINE_MOST && !/[，。；]/.test(numbered) && !isInterrogative(numbered);
   const words = line.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
   if (HANGUL.test(line)) return !KOREAN_ENDING.test(line) && !TELLS_HOW_TO_READ.test(line);

@@ -996,3 +996,49 @@ describe('a question labelled with headings (`## Question` over its text, then `
     expect(messagesOf(note.vfile)).toEqual([]);
   });
 });
+
+describe('a Chinese or Japanese numbered section line (`一、机器学习基础`, `第1章 基礎`)', () => {
+  it('is the topic of the questions under it in copied text, and no part of the answer above it', () => {
+    // A Feishu doc copied to text: its contents list the sections again before the first question.
+    const { questions, vfile } = readNote(
+      '算法岗面试八股整理\n目录\n一、机器学习基础\n二、深度学习\n一、机器学习基础\n1. 为什么要做特征归一化？\n答：收敛更快。\n2. 讲一下 XGBoost 和 GBDT 的区别\n答：\n· 二阶泰勒展开\n· 加了正则项\n二、深度学习\n3. BN 和 LN 的区别？\n答：归一化的维度不同。\n',
+      'notes.txt',
+    );
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['为什么要做特征归一化？', '一、机器学习基础', '收敛更快。'],
+      ['讲一下 XGBoost 和 GBDT 的区别', '一、机器学习基础', '• 二阶泰勒展开\n• 加了正则项'],
+      ['BN 和 LN 的区别？', '二、深度学习', '归一化的维度不同。'],
+    ]);
+    // The contents are the preamble's, told as such.
+    expect(messagesOf(vfile)).toEqual(['2:preamble']);
+    expect(vfile.messages[0]!.reason).toContain('lines 2-4');
+  });
+
+  it.each(['（一）机器学习基础', '(一) 机器学习基础', '一．机器学习基础', '第一部分 机器学习基础', '第一章：机器学习基础', '第1章 機械学習の基礎', 'Ⅰ. 机器学习基础', 'Ⅱ、机器学习基础'])(
+    'is numbered as %s, too',
+    (title) => {
+      const { questions } = readNote(`面试整理\n${title}\n1. 什么是过拟合？\n答：记住了噪声。\n2. 什么是欠拟合？\n答：模型太简单。\n`, 'notes.txt');
+      expect(questions.map((question) => [question.question, question.topic])).toEqual([
+        ['什么是过拟合？', title],
+        ['什么是欠拟合？', title],
+      ]);
+    },
+  );
+
+  it('is a question, not a title, when what it numbers asks', () => {
+    const { questions } = readNote('面试整理\n一、模型评估\n1. 什么是 AUC？\n答：ROC 曲线下的面积。\n二、什么是过拟合？\n答：记住了训练集的噪声。\n', 'notes.txt');
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['什么是 AUC？', '一、模型评估', 'ROC 曲线下的面积。'],
+      ['二、什么是过拟合？', '一、模型评估', '记住了训练集的噪声。'],
+    ]);
+  });
+
+  it('is the topic of the questions under it as a paragraph of a Markdown note, as a heading is', () => {
+    const { questions, vfile } = readNote('# 面试整理\n\n一、机器学习基础\n\n1. 为什么要做特征归一化？\n\n   收敛更快。\n\n二、深度学习\n\n2. BN 和 LN 的区别？\n\n   归一化的维度不同。\n');
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['为什么要做特征归一化？', '一、机器学习基础', '收敛更快。'],
+      ['BN 和 LN 的区别？', '二、深度学习', '归一化的维度不同。'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+});

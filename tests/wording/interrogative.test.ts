@@ -4,7 +4,7 @@
  * lines from notes that only look like questions.
  */
 import { describe, expect, it } from 'vitest';
-import { endsAsking, endsWithQuestionMark, isInterrogative, questionAnsweredAfter, readsAsTask } from '../../src/wording/interrogative.js';
+import { endsAsking, endsWithQuestionMark, isInterrogative, isSectionTitle, questionAnsweredAfter, readsAsTask } from '../../src/wording/interrogative.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('endsWithQuestionMark', () => {
@@ -334,6 +334,18 @@ describe('Korean requests', () => {
   it("does not read a page's requests to its reader as tasks", () => {
     for (const line of ['Pull Request 작성 규칙은 여기를 참고해주세요.', '피드백은 Pull Request로 보내주세요.', 'Github에서 보실 분들은 링크를 클릭해주세요', 'PR 요청 시 작성 규칙을 준수해주세요.']) {
       expect(isInterrogative(line), line).toBe(false);
+    }
+  });
+});
+
+describe('isSectionTitle', () => {
+  it('is true of a line numbered as Chinese and Japanese documents number their sections', () => {
+    for (const line of ['一、机器学习基础', '十二、推荐系统', '（三）深度学习', '第二部分 系统设计', '第3章 深層学習', 'Ⅳ. 强化学习']) expect(isSectionTitle(line), line).toBe(true);
+  });
+
+  it('is false of such a line when what it numbers asks, or is a sentence', () => {
+    for (const line of ['一、什么是过拟合？', '二、如何防止过拟合', '三、XGBoost 和 GBDT 的区别', '一、这一部分是秋招中被问到的问题，附参考答案', 'I. 什么是过拟合']) {
+      expect(isSectionTitle(line), line).toBe(false);
     }
   });
 });
