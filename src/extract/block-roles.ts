@@ -11,6 +11,7 @@ import { asksOutright, isEmptySection, loneTitle, setsNumberedTask } from './con
 import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption, startsWithLabelledLines } from './choices.js';
 import { cleanPrompt, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
+import { sectionNumberOf } from '../wording/section-numbers.js';
 import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
 import { boldRun } from './bold-line.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
@@ -427,7 +428,7 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
   // `Answer: B`, `정답은 ②번` answer, whatever follows them; `Answer`, `Solution` label the answer above; a line that cites
   // (`See https://…`, whose address is no text) or points at other notes (`Related: [[Attention]]`) names no section;
   // nor does a note that holds the place of the answer above (`(작성 예정)`, `TODO`: normalise/placeholder.ts).
-  if (!(titled || isBoldTitle(block.children, text)) || isAdmonitionTitle(text) || isAnswerLabel(text) || isReferencesLine(block) || isLinksLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index) || isCitationParagraph(block) || isPlaceholderAnswer(text)) return false;
+  if (!(titled || isBoldTitle(block.children, text)) || isAdmonitionTitle(text) || isAnswerLabel(text) || isReferencesLine(block) || isLinksLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index) || numbersAnswerPoint(text, index, blocks, proposals, choice) || isCitationParagraph(block) || isPlaceholderAnswer(text)) return false;
   const next = blocks[index + 1];
   if (!next) return false;
   const prompt = promptAt(index + 1, blocks, proposals, choice);
@@ -527,6 +528,26 @@ function continuesNumbering(text: string, blocks: readonly RootContent[], index:
     const before = numberingOf(line);
     return before !== undefined && before.kind === label.kind && before.ordinal === label.ordinal - 1;
   });
+}
+
+/**
+ * `二、网络太深` after `一、激活函数饱和` (and the lines under that) with no question between them: the next point of the
+ * answer above, numbered as Chinese documents number sections, not a section named before the next question. The
+ * line of a section follows the questions of the section before (`一、机器学习基础`, its questions, `二、深度学习`).
+ */
+function numbersAnswerPoint(text: string, index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const section = sectionNumberOf(text);
+  if (section?.value === undefined) return false;
+  for (let at = index - 1; at >= 0; at--) {
+    const block = blocks[at]!;
+    // An answer's points hold paragraphs, lists that do not ask, code and math; anything else ends it.
+    if (block.type === 'list' ? isQuestionList(block) : !['paragraph', 'code', 'math'].includes(block.type)) return false;
+    if (block.type !== 'paragraph') continue;
+    if (promptAt(at, blocks, proposals, choice)) return false;
+    const before = sectionNumberOf(inlineText(block.children).split('\n', 1)[0]!);
+    if (before?.kind === section.kind) return before.value === section.value - 1;
+  }
+  return false;
 }
 
 /** A line that ends in a colon over lines labelled as options in sequence (`(a) …`, `(b) …`): a quiz's stem. */

@@ -1033,6 +1033,18 @@ describe('a Chinese or Japanese numbered section line (`一、机器学习基础
     ]);
   });
 
+  it('is a point of the answer above, not a section, when it numbers on from a point of that answer', () => {
+    const { questions } = readNote(
+      '深度学习面试题\n一、训练\n1. 梯度消失的原因？\n一、激活函数饱和\nsigmoid 的导数最大只有 0.25。\n二、网络太深\n2. 梯度爆炸怎么办？\n一、梯度裁剪\n二、权重正则\n二、归一化\n3. 什么是 BN？\n批归一化。\n',
+      'notes.txt',
+    );
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['梯度消失的原因？', '一、训练', '一、激活函数饱和\nsigmoid 的导数最大只有 0.25。\n二、网络太深'],
+      ['梯度爆炸怎么办？', '一、训练', '一、梯度裁剪\n二、权重正则'],
+      ['什么是 BN？', '二、归一化', '批归一化。'],
+    ]);
+  });
+
   it('is the topic of the questions under it as a paragraph of a Markdown note, as a heading is', () => {
     const { questions, vfile } = readNote('# 面试整理\n\n一、机器学习基础\n\n1. 为什么要做特征归一化？\n\n   收敛更快。\n\n二、深度学习\n\n2. BN 和 LN 的区别？\n\n   归一化的维度不同。\n');
     expect(questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
