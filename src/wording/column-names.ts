@@ -5,7 +5,7 @@
  * of questions reads them (extract/recognizers/question-table.ts), and so does the parse stage, to
  * tell a flashcard export's header from a card (parse/card-export.ts).
  */
-export const QUESTION_HEADER = /^(?:q|(?:interview\s+)?questions?(?:\s+(?:title|text))?|질문|문제|문항|问题|問題|题目|題目)$/;
+export const QUESTION_HEADER = /^(?:q|(?:interview\s+)?questions?(?:\s+(?:title|text))?|질문|문제|문항|问题|問題|题目|題目|cues?(?:\s*\((?:questions?|질문)\))?)$/;
 export const ANSWER_HEADER =
   /^(?:a|answers?|answers?\s+(?:links?|urls?|text|key)|links? to (?:the )?answers?|(?:ideal|correct|expected|model|sample|suggested|reference|best)\s+answers?|답변|답|정답|해설|풀이|모범\s*(?:답안|답변|답)|答案|参考答案)(?:\s*\([^()]{2,20}\))?$/;
 /**
@@ -18,8 +18,11 @@ export const OWN_ANSWER_HEADER =
 export const OPTION_HEADER = /^(?:options?|choices?|answers?)\s*([a-e1-5])$/;
 /** A multiple-choice table's key: the column that names the right option (`correctAnswer`, `Answer key`). */
 export const KEY_HEADER = /^(?:correct\s*(?:answers?|options?|choices?)?|answers?\s*key|key|정답)$/;
-/** A column that explains, where none answers: the answer of a table that has no answer column. */
-export const EXPLANATION_HEADER = /^(?:explanations?|설명|解释|解析)$/;
+/**
+ * A column that explains, or holds the learner's notes (a Cornell sheet's `Cue | Notes`), where none answers: the
+ * answer of a table that has no answer column.
+ */
+export const EXPLANATION_HEADER = /^(?:explanations?|설명|解释|解析|(?:my\s+)?notes?|메모|노트|笔记|筆記|备注|メモ|ノート)$/;
 /**
  * A spreadsheet's columns may be named as a flashcard's fields too (`Front,Back`, `Term,Definition`). Not a
  * note's table: `| Term | Definition |` there is a glossary, part of an answer.

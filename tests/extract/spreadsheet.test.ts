@@ -180,6 +180,18 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(note.questions[0]!.answer?.text).toContain('데이터 누수');
   });
 
+  it("takes a learner's notes for the answer as it takes an explanation (`| Question | Notes |`, a Cornell sheet's `| Cue (question) | Notes |`)", () => {
+    for (const header of ['| Question | Notes |', '| Cue (question) | Notes |', '| 질문 | 메모 |']) {
+      const note = readNote(`# CNN\n\n${header}\n| --- | --- |\n| Why use 3x3 convs? | Fewer parameters. |\n| What does a 1x1 conv do? | Mixes channels. |\n`);
+      expect(note.questions.map((question) => [question.question, question.answer?.text]), header).toEqual([
+        ['Why use 3x3 convs?', 'Fewer parameters.'],
+        ['What does a 1x1 conv do?', 'Mixes channels.'],
+      ]);
+    }
+    // Beside an answer, notes are not the answer.
+    expect(readNote('| Question | Answer | Notes |\n|---|---|---|\n| What is dropout? | Randomly zeroing units. | see the paper |\n').questions[0]!.answer?.text).toBe('Randomly zeroing units.');
+  });
+
   it('keeps an answer that is only a picture, leaves out the header written again down the sheet, and keeps line breaks inside a field', () => {
     const note = readNote('question,answer\nWhat is a PMF?,![plot of a PMF](pmf.png)\nquestion,answer\nList the steps.,"Fit.\nPredict."\n', 'pictures.csv');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
