@@ -81,7 +81,8 @@ const CHROME_LINES: RegExp[] = [
   /^edit (?:this page|on github)$/i,
   BACK_TO_TOP,
   PAGER,
-  /^last (?:updated|modified)\b.*$/i,
+  // When the page was last changed, in its footer's emphasis too (`*Last edited 2024-02-08.*`).
+  /^[*_]*last (?:updated|modified|edited)\b.*$/i,
   /^(?:leave|post) a (?:comment|reply)$/i,
   /^[\s|?!·•\-–—_=*#~.,:;/\\]+$/,
   /^(?:send|give|provide|leave) (?:us )?feedback$/i,

@@ -41,6 +41,12 @@ describe("a Markdown note's closing", () => {
     expect(messagesOf(joined.vfile)).toEqual(['4:site-chrome', '5:site-chrome']);
   });
 
+  it('leaves out the line that says when the page was last changed, in emphasis too, and the rule over it', () => {
+    const note = readNote('### What should you monitor after deployment?\n\nInput drift, latency.\n\n---\n\n*Last edited 2024-02-08. Diagrams made with Mermaid.*\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What should you monitor after deployment?', 'Input drift, latency.']]);
+    expect(messagesOf(note.vfile)).toEqual(['7:site-chrome']);
+  });
+
   it("leaves out the footers of Tistory, Zhihu, Nowcoder, Medium and LinkedIn posts, line by line, and Tistory's ad slot anywhere", () => {
     const footers = [
       ['반응형', '공유하기', '게시글 관리', '구독하기개발하는 곰돌이'],
