@@ -644,6 +644,19 @@ describe('question list recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('splits a line that asks, then answers after an arrow (→, ⇒, 👉) as after ->: a copied question is not lost with its answer', () => {
+    const read = (text: string) => readNote(text, 'post.txt').questions.map((question) => [question.question, question.answer?.text ?? null]);
+    expect(read('1. What is overfitting?\n→ The model fits noise.\n\n2. What is dropout? → Zeroing units at random.\n\n3. What is L2? ⇒ A penalty on the weights.\n')).toEqual([
+      ['What is overfitting?', 'The model fits noise.'],
+      ['What is dropout?', 'Zeroing units at random.'],
+      ['What is L2?', 'A penalty on the weights.'],
+    ]);
+    expect(read('1. What is dropout? 👉 Zeroing units at random.\n2. What is L2? → A penalty on the weights.\n')).toEqual([
+      ['What is dropout?', 'Zeroing units at random.'],
+      ['What is L2?', 'A penalty on the weights.'],
+    ]);
+  });
+
   it("splits at RemNote's separators after a question mark too, and a mark that ends the line leaves the answer to the item's children", () => {
     const { questions, vfile } = readNote(
       '- Deep learning\n    - What is dropout? >> Randomly zeroing units.\n    - What is overfitting? :: Fitting noise.\n    - What is batch norm? ;; Normalising per mini-batch.\n    - What does Adam combine? >>>\n        - Momentum\n        - RMSProp\n    - What is SGD? -\n        - Plain gradient steps\n    - What is **Adam**? -\n        - Adaptive moments\n    - Is `1 >> 2` a shift?\n',
