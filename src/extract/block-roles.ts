@@ -10,7 +10,7 @@ import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright, isEmptySection, loneTitle, setsNumberedTask } from './constructs.js';
 import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption, startsWithLabelledLines } from './choices.js';
-import { cleanPrompt, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
+import { cleanPrompt, FOLLOW_UP_HEAD, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
 import { sectionNumberOf } from '../wording/section-numbers.js';
 import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
 import { boldRun } from './bold-line.js';
@@ -355,13 +355,17 @@ function leadingArrow(block: RootContent | undefined): string | undefined {
 /** An arrow at the head of a text: most paragraphs open with none, and their whole text is not read. */
 const ARROW_HEAD = new RegExp(String.raw`^\s*${POINTING_ARROW}`, 'u');
 
-/** A paragraph led by an arrow that does not end asking with a question mark. */
+/**
+ * A paragraph led by an arrow that does not end asking with a question mark, nor is a labelled follow-up that asks,
+ * answered after a second arrow on its line (`→ 꼬리질문: 배치 크기가 1이면요? → LayerNorm을 써요.`): the label says it
+ * asks, as it does on a line of its own. An unlabelled one (`→ 그럼 왜? → 과적합 때문.`) stays an answer's line.
+ */
 function answersByArrow(block: RootContent | undefined): boolean {
   if (block?.type !== 'paragraph') return false;
   const head = block.children[0];
   if (head?.type !== 'text' || !ARROW_HEAD.test(head.value)) return false;
   const text = inlineText(block.children);
-  return ANSWER_ARROW.test(text) && !endsWithQuestionMark(text);
+  return ANSWER_ARROW.test(text) && !endsWithQuestionMark(text) && !(FOLLOW_UP_HEAD.test(text) && /[?？]/.test(text));
 }
 
 /** For each array of blocks, where the run of arrow lines (`answersByArrow`) each block stands in starts (-1: none): read once. */

@@ -6,7 +6,8 @@
  *   `b) …`. Only when every such label asks and they count on from (1) or a): numbered points of an answer
  *   (`(1) Use dropout.`, `a) L1 gives sparsity.`) state, they do not ask.
  * - labelled: `Follow-Up Question: How does it choose a split?`, `Follow-up:`, `꼬리 질문:`, `追问：` (prompt-text.ts) on a paragraph
- *   that asks, as a labelled interview writes them, or on a quote's first paragraph (`> 꼬리 질문: …?`); a labelled
+ *   that asks, as a labelled interview writes them, after the arrow that leads an answer's lines too (`→ Follow-up: …?
+ *   → …`, its answer after the second arrow), or on a quote's first paragraph (`> 꼬리 질문: …?`); a labelled
  *   line that does not ask stays in the answer.
  */
 import type { Paragraph, RootContent } from 'mdast';

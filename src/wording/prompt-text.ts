@@ -18,8 +18,11 @@ export const FOLLOW_UP_WORDS = String.raw`Follow[- ]?up(?: question)?|꼬리 ?�
 export const FOLLOW_UP_HAN = '追问';
 /** The label of a follow-up question (`Follow-up question:`, `꼬리 질문:`, `追问：`), one of QUESTION_LABEL's. */
 export const FOLLOW_UP_LABEL = `(?:${FOLLOW_UP_WORDS}|${FOLLOW_UP_HAN})`;
-/** A text that opens with a follow-up's label and its colon (`Follow-Up Question:`, `꼬리 질문 2:`, `追问：`). */
-export const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：]`, 'i');
+/**
+ * A text that opens with a follow-up's label and its colon (`Follow-Up Question:`, `꼬리 질문 2:`, `追问：`), perhaps after
+ * the arrow that hangs it under its question (`→ 꼬리질문: …`), as an answer's lines are led.
+ */
+export const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*(?:${POINTING_ARROW}\s*)?${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：]`, 'iu');
 export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|${FOLLOW_UP_LABEL}|질문|문제|문|面试考点|面试题|面试问题|问题|問題|问|問|質問|考点|考點)`;
 
 /**

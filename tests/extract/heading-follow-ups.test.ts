@@ -109,6 +109,15 @@ describe('follow-ups labelled under a heading question', () => {
     ]);
   });
 
+  it("are read after the arrow that leads an answer's lines under a heading, answered after a second arrow", () => {
+    const { questions } = readNote('## How does BatchNorm behave at inference?\n\n→ It uses the running mean and variance.\n\n→ Follow-up: What if the batch size is 1? → Use LayerNorm.\n\n## What is dropout?\n\nRandomly zeroing activations.\n');
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['How does BatchNorm behave at inference?', 'It uses the running mean and variance.'],
+      ['What if the batch size is 1?', 'Use LayerNorm.'],
+      ['What is dropout?', 'Randomly zeroing activations.'],
+    ]);
+  });
+
   it('stay in the answer when the labelled line does not ask', () => {
     const { questions } = readNote('## What is a decision tree?\n\nA model that splits the feature space.\n\nFollow-up: see the chapter on forests.\n');
     expect(questions.map((question) => question.answer?.text)).toEqual(['A model that splits the feature space.\nFollow-up: see the chapter on forests.']);
@@ -127,6 +136,36 @@ describe('follow-ups labelled on a line of copied text', () => {
       ['배치 크기가 1이면요?', 'LayerNorm이나 GroupNorm을 씀.'],
       ['Precision과 Recall 중 무엇이 중요한가요?', '경우에 따라 다릅니다.'],
     ]);
+  });
+
+  it("are so on an answer's arrow line, answered after a second arrow on it: the follow-up a question of its own, what follows the arrow its answer; an unlabelled one stays", () => {
+    const { questions } = readNote(
+      '1. 과적합을 판단하는 방법은?\n→ 검증 손실이 올라가면 과적합.\n\n2. Batch Normalization을 추론할 때는 어떻게 동작하나요?\n→ 이동 평균을 사용한다고 답함.\n→ 꼬리질문: 배치 크기가 1이면요? → LayerNorm이나 GroupNorm을 쓴다고 했어요.\n\n3. Precision과 Recall 중 무엇이 중요한가요?\n→ 경우에 따라 다릅니다.\n',
+      'review.txt',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null, question.occurrences[0]!.line])).toEqual([
+      ['과적합을 판단하는 방법은?', '검증 손실이 올라가면 과적합.', 1],
+      ['Batch Normalization을 추론할 때는 어떻게 동작하나요?', '이동 평균을 사용한다고 답함.', 4],
+      ['배치 크기가 1이면요?', 'LayerNorm이나 GroupNorm을 쓴다고 했어요.', 6],
+      ['Precision과 Recall 중 무엇이 중요한가요?', '경우에 따라 다릅니다.', 8],
+    ]);
+    // Unlabelled, or labelled and not asking, such a line is the answer's.
+    const kept = readNote('1. L2 정규화란?\n→ 가중치에 벌점을 준다.\n→ 그럼 왜? → 가중치가 작아져서 일반화된다고 답함.\n→ 꼬리질문: 없었어요.\n\n2. Recall이란?\n→ 재현율.\n', 'review.txt');
+    expect(kept.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['L2 정규화란?', '가중치에 벌점을 준다.\n→ 그럼 왜? → 가중치가 작아져서 일반화된다고 답함.\n→ 꼬리질문: 없었어요.'],
+      ['Recall이란?', '재현율.'],
+    ]);
+  });
+
+  it('are so in English and with the other arrows, the arrow lines under the follow-up its answer', () => {
+    const read = (text: string) => readNote(text, 'notes.txt').questions.map((question) => [question.question, question.answer?.text ?? null]);
+    for (const arrow of ['→', '->', '=>']) {
+      expect(read(`What does BatchNorm do at inference?\n${arrow} It uses the running mean and variance.\n${arrow} Follow-up: What if the batch size is 1? ${arrow} Use LayerNorm.\n${arrow} GroupNorm works too.\n\nWhat is L2?\n${arrow} A penalty.\n`), arrow).toEqual([
+        ['What does BatchNorm do at inference?', 'It uses the running mean and variance.'],
+        ['What if the batch size is 1?', `Use LayerNorm.\n${arrow} GroupNorm works too.`],
+        ['What is L2?', 'A penalty.'],
+      ]);
+    }
   });
 
   it('are so in English too', () => {
