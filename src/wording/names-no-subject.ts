@@ -96,13 +96,27 @@ function koreanWord(word: string): { stem: string; ending: string } | undefined 
 const ASKING_ALONE = new Set(['why', 'how', 'when', 'where', 'what', 'which', 'so', 'not', 'then', 'exactly', '왜', '왜요', '왜죠', '어떻게', '어떻게요']);
 
 /**
+ * A wording that is only a condition: "What if the batch size is 1?", "And if the data is imbalanced?", `배치 크기가
+ * 1이면요?`, `데이터가 적다면?`. Whatever it names, it asks what becomes of what was asked before under that condition.
+ * A bare `if` only without a comma, as "If you had to pick one, which …?" goes on to ask; in Korean, two words at
+ * least (the condition's subject and its verb), the last no noun that ends in 면 (`측면`, `평면`, `비대면`), nor a
+ * request put softly as a condition (`Gradient Descent를 쉽게 설명한다면?`, `한 문장으로 요약하면?`), which asks outright.
+ */
+const ENGLISH_CONDITION_ALONE = /^(?:(?:and|but|so|then)\s+)?(?:what\s+if\b[^?]*|if\b[^,?]*)\?$/i;
+const KOREAN_CONDITION_ALONE = /^[^?？]*\s[^\s?？]*(?<![측평표단장화곡방전대내외정반수])면요?\s*[?？]$/;
+const KOREAN_SOFT_REQUEST = /\s(?:설명|정의|요약|비교|표현|소개|선택|정리|대답|답변|말|꼽|고르|고른)[^\s?？]*면요?\s*[?？]$/;
+
+/**
  * Whether a question's wording asks about something it does not name (see above): nothing is left
  * of it, and something in it asks of what came before: a word that points back ("How does it
- * work?"), a facet ("Can you give an example?", `장단점은?`), or a question word alone ("Why?").
+ * work?"), a facet ("Can you give an example?", `장단점은?`), or a question word alone ("Why?"), or
+ * it is only a condition ("What if the batch size is 1?", `배치 크기가 1이면요?`).
  * A flashcard's lone word ("Mean") or a question to the reader ("What do you like to do?") names
  * nothing to ask of: it is its own subject.
  */
 export function namesNoSubject(wording: string): boolean {
+  const asked = wording.trim();
+  if (ENGLISH_CONDITION_ALONE.test(asked) || (KOREAN_CONDITION_ALONE.test(asked) && !KOREAN_SOFT_REQUEST.test(asked))) return true;
   const words = knownWords(wording);
   if (words === undefined) return false;
   const pointing = words.some((word) => ENGLISH_POINTING.has(word));

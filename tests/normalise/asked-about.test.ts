@@ -22,6 +22,16 @@ describe('about', () => {
     ]);
   });
 
+  it('is the question a follow-up that is only a condition follows up (배치 크기가 1이면요?, What if the batch size is 1?)', () => {
+    const { questions } = readNote('1. BN은 추론할 때 어떻게 동작하나요?\n→ 이동 평균을 쓴다.\n→ 꼬리질문: 배치 크기가 1이면요? → LayerNorm을 쓴다.\n\n2. How does BatchNorm behave at inference?\n→ It uses the running statistics.\n→ Follow-up: What if the batch size is 1? → Use LayerNorm.\n', 'review.txt');
+    expect(questions.map((q) => [q.question, q.about])).toEqual([
+      ['BN은 추론할 때 어떻게 동작하나요?', undefined],
+      ['배치 크기가 1이면요?', 'BN은 추론할 때 어떻게 동작하나요?'],
+      ['How does BatchNorm behave at inference?', undefined],
+      ['What if the batch size is 1?', 'How does BatchNorm behave at inference?'],
+    ]);
+  });
+
   it("is the section's heading when no question comes before the follow-up in its section", () => {
     const { questions } = readNote('## What is an SVM?\n\nA classifier.\n\n## Random forest\n\n- What are the pros and cons?\n  - Easy to tune.\n', 'note.md');
     expect(questions.map((q) => [q.question, q.about])).toEqual([

@@ -57,6 +57,17 @@ describe('namesNoSubject', () => {
     }
   });
 
+  it('reads a wording that is only a condition as naming no subject, whatever it names: it asks what becomes of the question before under it', () => {
+    for (const wording of ['What if the batch size is 1?', 'And if the data is imbalanced?', 'If the classes are balanced?', '배치 크기가 1이면요?', '데이터가 적다면?', '그럼 학습률이 너무 크면?']) {
+      expect(namesNoSubject(wording), wording).toBe(true);
+    }
+    // A condition that goes on to ask, a question that only holds one, a noun that ends in 면, or a request put as a
+    // condition, names its subject.
+    for (const wording of ['If you had to pick one, which would you choose?', 'What happens if the learning rate is too high?', '배치가 작으면 왜 안 좋나요?', '결정 경계의 어느 측면?', '면접은 비대면?', 'Gradient Descent에 대해서 쉽게 설명한다면?', '한 문장으로 요약하면?']) {
+      expect(namesNoSubject(wording), wording).toBe(false);
+    }
+  });
+
   it("takes a question to the reader, or a flashcard's lone word, for one with a subject of its own", () => {
     for (const wording of ['What are your strengths and weaknesses?', '본인의 장단점은?', 'Tell me about yourself.', 'What do you like to do?', 'Mean']) {
       expect(namesNoSubject(wording), wording).toBe(false);
