@@ -6,20 +6,33 @@
  * apart. Neither is part of the last answer. Only the note's last paragraphs
  * are read, from the end back: the same words before an answer's end are
  * the answer's. (Copied plain text loses its chrome line by line, all of
- * it, in plaintext.ts; its sign-off is read here too.)
+ * it, in plaintext.ts; its sign-off is read here too, and its closing line
+ * of a remark and a wish to the readers: `면접관분들이 친절하셨어요~ 다들 좋은
+ * 결과 있길!!`.)
  */
 import type { Root, RootContent } from 'mdast';
 import { chromeAfter, isSiteChrome, type FollowingChrome } from './site-chrome.js';
 import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
+import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
 
 /**
- * What signs a post off and is never an answer's words: a social post's call to its readers (`Which one would you add?
- * ♻️ Repost …`, `Follow me … for more`) and a goodbye to the reader (`Thanks for reading`, `읽어주셔서 감사합니다`, `Good luck with
- * your interviews!`, `祝大家都拿到心仪offer！`, a Japanese note's closing `以上` alone: "that is all").
+ * A wish to the post's readers, never an answer's words: `Good luck everyone!`, `Good luck with your interviews` (not a
+ * bare `good luck`, which may wish a colleague well in an answer: `Good luck with the launch, …`), and a Korean post's
+ * `다들 좋은 결과 있길`, `취준 화이팅`, `모두 합격하시길`, `도움이 되셨으면 좋겠습니다`, the readers named before it or not
+ * (and a Chinese post's `祝大家都拿到心仪offer！`):
+ * a wish in a wish's own ending, two words at most after it, as it ends what is said (`좋은 결과 있었어요` reports one,
+ * `모두 화이팅하는 분위기였어요` tells of one).
  */
-const READERS_GOODBYE = String.raw`if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|thanks?(?: you)?(?: so much)? for reading|happy (?:learning|studying|coding|hacking|interviewing)\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|(?:good|best of) luck (?:with|on|in|for) (?:your|the) (?:interviews?|job (?:hunt|search))\b|祝大家.{0,20}(?:offer|顺利|好运|成功|上岸)|以上(?:です|となります|になります)?[。.！!]?$`;
+const KOREAN_WISH = String.raw`(?:(?:다들|모두(?:들)?|여러분(?:들)?|취준생?(?:\s*여러분)?)\s*(?:다\s*)?)?(?:좋은 결과 (?:있|얻|받)(?:으)?(?:시)?(?:길|기를|세요)|[화파]이팅(?:입니다|이에요|해요|하세요|합시다|하시길)?(?=[^가-힣a-z]*$)|(?:합격|취뽀)(?:하시길|하세요|하길|하기를|\s*기원)|힘내(?:세요|시길|요)|도움이 되(?:셨으면|시길))(?=\S*(?:\s+\S+){0,2}\s*$)`;
+const READERS_WISH = String.raw`(?:good|best of) luck,? (?:to )?(?:every(?:one|body)|all(?: of you)?|y'?all|you all)\b|(?:good|best of) luck (?:with|on|in|for) (?:your|the) (?:interviews?|job (?:search|hunt)|prep)\b|祝大家.{0,20}(?:offer|顺利|好运|成功|上岸)|${KOREAN_WISH}`;
+/**
+ * What signs a post off and is never an answer's words: a social post's call to its readers (`Which one would you add?
+ * ♻️ Repost …`, `Follow me … for more`), a goodbye to the reader (`Thanks for reading`, `읽어주셔서 감사합니다`, a Japanese
+ * note's closing `以上` alone: "that is all") and a wish to them (READERS_WISH).
+ */
+const READERS_GOODBYE = String.raw`if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|thanks?(?: you)?(?: so much)? for reading|happy (?:learning|studying|coding|hacking|interviewing)\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|以上(?:です|となります|になります)?[。.！!]?$|${READERS_WISH}`;
 /** The words an author signs off with, opening the note's last paragraph: those, or a wish that may also end an answer. */
 const SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE}|(?:good|best of) luck(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|감사합니다[.!~]*$)`, 'iu');
 /**
@@ -27,6 +40,12 @@ const SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE}|(?:good|best of) l
  * last answer's own (`감사합니다.` ending a rehearsed self-introduction, `Good luck with the launch, …`).
  */
 const COPIED_SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE})`, 'iu');
+/**
+ * Such words ending a sentence, not at the line's head: `면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!` (closingRemark), two
+ * words at most after them (`있으시길 바랍니다`, `화이팅입니다 ㅎㅎ`): more, and they are part of what the sentence says
+ * (`모두 화이팅하는 분위기를 만들고 싶다고.`).
+ */
+const GOODBYE_ENDING_SENTENCE = new RegExp(String.raw`(?:^|\s)(?:${READERS_GOODBYE})\S*(?:\s+\S+){0,2}\s*$`, 'iu');
 /** Longer, a closing paragraph says more than goodbye. */
 const LONGEST_SIGN_OFF = 280;
 
@@ -55,7 +74,7 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
     if (last.type !== 'paragraph' || !last.position) break;
     const { start, end } = last.position;
     const written = lines.slice(start.line - 1, end.line).join('\n').trim();
-    if (written.length <= LONGEST_SIGN_OFF && signOff.test(written)) {
+    if (written.length <= LONGEST_SIGN_OFF && (signOff.test(written) || (copied && closingRemark(last, written)))) {
       leftOut.push({ line: start.line, text: written.split('\n')[0]!.trim(), reason: 'sign-off' });
       blocks.pop();
       cut = true;
@@ -82,6 +101,23 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
   if (!cut) blocks.push(...counts);
   else if (counts.length > 0) leftOut.push(...counted.map((line) => ({ ...line, reason: 'site-chrome' as const })));
   return leftOut.sort((a, b) => a.line - b.line);
+}
+
+/** Where a sentence ends, before the next: after `.`, `!`, `?`, `。` or a `~` (`친절하셨어요~ 다들 …`). */
+const SENTENCE_END = /(?<=[.!?。~])\s+/;
+
+/**
+ * Copied text's closing line of a remark on the post and a goodbye or a wish to its readers, the wish its last
+ * sentence: `면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!`, `That's all I remember. Good luck everyone!`. Only a line of
+ * its own, a blank line over it, that is not led by an answer's arrow or label (`→ …`, `A: …`), and says no more than
+ * that remark: a longer paragraph that ends so may be an answer that says goodbye.
+ */
+function closingRemark(paragraph: RootContent, written: string): boolean {
+  if ((paragraph.data as { blankLinesBefore?: number } | undefined)?.blankLinesBefore === 0 || written.includes('\n')) return false;
+  if (ANSWER_ARROW.test(written) || ANSWER_PREFIX.test(written)) return false;
+  // A sentence of no word (`ㅎㅎ`, `🙏`) after the wish ends it too.
+  const sentences = written.split(SENTENCE_END).filter((sentence) => /[가-힣a-z]/i.test(sentence));
+  return sentences.length <= 2 && GOODBYE_ENDING_SENTENCE.test(sentences.at(-1) ?? '');
 }
 
 /** A count alone on a line (`12`, `2,431`, `1.1K`): a post's replies, reposts, likes or views. */

@@ -193,6 +193,32 @@ describe("a copied post's closing", () => {
     expect(labelled.questions.map((question) => question.question)).toEqual(['什么是 AUC？', 'KS 值是什么？']);
   });
 
+  it("leaves out a Korean post's closing line that wishes its readers well, a remark before the wish or not, where it ends the post over the page's buttons", () => {
+    const note = readNote(
+      '면접 질문 정리\n\n1. 과적합을 판단하는 방법은?\n→ 검증 손실이 다시 올라가면 과적합.\n\n2. 최근에 읽은 논문 소개 (LoRA 얘기함)\n\n면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!\n\n좋아요 23\n댓글 2\n공유\n',
+      'cafe.txt',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['과적합을 판단하는 방법은?', '검증 손실이 다시 올라가면 과적합.'],
+      ['최근에 읽은 논문 소개 (LoRA 얘기함)', null],
+    ]);
+    expect(messagesOf(note.vfile).sort((a, b) => parseInt(a) - parseInt(b))).toEqual(['8:sign-off', '10:site-chrome', '11:site-chrome', '12:site-chrome']);
+    expect(note.vfile.messages.find((message) => message.ruleId === 'sign-off')!.reason).toBe('Left out the note\'s sign-off after its last answer: "면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!"');
+    for (const closing of ['취준 화이팅입니다 ㅎㅎ', '모두 합격하시길 바랍니다 🙏', '정리는 여기까지! 도움이 되셨으면 좋겠습니다 :)', 'The interviewers were kind. Good luck everyone!', 'Good luck everyone!']) {
+      expect(answers(`1. 과적합이란?\n→ 노이즈까지 학습.\n\n${closing}\n`, 'post.txt'), closing).toEqual([['과적합이란?', '노이즈까지 학습.']]);
+    }
+  });
+
+  it('keeps a closing line that tells of a wish, says more than a remark, answers by its arrow, or stands right under the answer', () => {
+    const under = (line: string) => answers(`1. 면접 분위기는 어땠나요?\n\n${line}\n`, 'post.txt')[0]![1];
+    for (const line of ['다들 화이팅하는 분위기였어요.', '좋은 결과 있었어요.', '모두 합격하기 위해 노력했어요.', 'It uses two pointers. Each moves inward. Good luck everyone!', '→ 긴장했지만 괜찮았어요. 다들 좋은 결과 있길!!']) {
+      expect(under(line), line).toBe(line.replace(/^→ /, ''));
+    }
+    // Right under the question, the line answers it; set apart by a blank line, it closes the post.
+    expect(answers('1. 면접 분위기는 어땠나요?\n면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!\n', 'post.txt')).toEqual([['면접 분위기는 어땠나요?', '면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!']]);
+    expect(under('면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!')).toBeUndefined();
+  });
+
   it('keeps such words where the note goes on after them', () => {
     expect(answers('What is dropout?\nWhich one would you add? Dropout, at train time only.\nIt zeroes units.\n')).toEqual([['What is dropout?', 'Which one would you add? Dropout, at train time only.\nIt zeroes units.']]);
   });
