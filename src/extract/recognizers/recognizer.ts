@@ -2,11 +2,12 @@ import type { Heading, Paragraph, PhrasingContent, RootContent, Text } from 'mda
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, LABEL_HEAD, NUMBERED_KIND } from '../../wording/prompt-text.js';
-import { MARK_EMOJI, POINTING_ARROW } from '../../wording/marks.js';
+import { MARK_EMOJI } from '../../wording/marks.js';
 import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsTask } from '../../wording/interrogative.js';
-import { ANSWER_LABEL, ANSWER_PREFIX, ANSWER_WORDS } from '../../parse/answer-line.js';
+import { ANSWER_LABEL, ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { DOTTED_ANSWER_MARK } from '../../parse/dotted-answer-labels.js';
+import { ANSWER_MARK } from '../../parse/answer-mark.js';
 import { eachLineAsks } from '../../parse/prompt-runs.js';
 import { clozeCard } from '../../parse/cloze.js';
 import { boldRun } from '../bold-line.js';
@@ -275,15 +276,6 @@ function pointIn(text: string, start: Point, at: number): Point {
     ...(start.offset !== undefined ? { offset: start.offset + at } : {}),
   };
 }
-
-/**
- * A question mark, then a dash or an arrow between spaces: `What is X? - answer`, `… ? — answer`, `… ? -> answer`,
- * `… ? → answer` (any arrow that points to an answer, marks.ts), and the separators RemNote's cards and the Obsidian plugins that copy them write (`… ? >> answer`, `… ? :: answer`,
- * `… ? ;; answer`; at the line's end, `>>>` or `;;`, the answer is the item's children);
- * or an answer label with its colon (`Q: What is X? A: answer`, `… ? Answer: …`, `… ? 답: …`), which stays at the
- * answer's head for answer-blocks.ts to take off, as on a line of its own. (`A)` and `A.` letter options there.)
- */
-const ANSWER_MARK = new RegExp(String.raw`[?？][ \t]*(?:(?:[-–—]{1,2}|${POINTING_ARROW}|>{2,3}|::|;;)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|${ANSWER_WORDS})[ \t]*[:：][ \t]*\S))`, 'u');
 
 const QUESTION_MARK_THEN_SPACE = /[?？][ \t]+$/;
 /** `A)` letters an option, here as on a line of its own (ANSWER_MARK). */
