@@ -15,6 +15,7 @@ import { readCopiedCode, type CopiedCode } from './copied-code.js';
 import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
+import { ANSWER_MARK } from './answer-mark.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -166,13 +167,14 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
  * A first line that names the page rather than asks or answers. One labelled as a question (`Q: …`, `질문:`)
  * asks, whatever its end: its question is wrapped onto the next line. So does one numbered as the first of
  * a list of questions with a question mark in it, whatever follows the mark (`1. Which is an activation? (A) ReLU
- * (B) Adam`, its options on its line).
+ * (B) Adam`, its options on its line), and one that asks, then answers after a dash or an arrow (`과적합이란? -> …`,
+ * `What is AUC? →`, answer-mark.ts): the first card of a note of one card per line.
  */
 export function isTitleLine(line: string): boolean {
   // A question filed by tags (`What is X? #card`) asks as it does without them.
   const text = withoutTrailingTags(line);
   // Full-width marks too: `问：什么是过拟合？` asks, in a Chinese note.
-  return text.length <= 80 && !/[?.:;,？。：；，]$/.test(text) && !BULLET.test(text) && !isStrongCodeLine(text) && !isQaLine(text) && !NUMBERED_ASKING.test(text);
+  return text.length <= 80 && !/[?.:;,？。：；，]$/.test(text) && !BULLET.test(text) && !isStrongCodeLine(text) && !isQaLine(text) && !NUMBERED_ASKING.test(text) && !ANSWER_MARK.test(text);
 }
 
 /** `1. Which is an activation? (A) ReLU (B) Adam`: a line numbered as a list's, with a question mark in it. */

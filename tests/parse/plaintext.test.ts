@@ -27,6 +27,15 @@ describe('parsePlainText', () => {
     expect(parsePlainText('1. Introduction\n\nWhat is X?\n').title).toEqual({ text: '1. Introduction', line: 1 });
   });
 
+  it('takes no first line that asks, then answers after an arrow or a dash, for the title: the first card of a note of one card per line', () => {
+    expect(parsePlainText('과적합이란? -> 학습 데이터에 과하게 맞춰지는 현상\n정규화를 하는 이유? -> 과적합을 막기 위해\n').title).toBeUndefined();
+    expect(parsePlainText('What is overfitting? → Fitting noise\nWhy regularize? → To reduce overfitting\n').title).toBeUndefined();
+    // Nothing after the arrow yet: it asks still.
+    expect(parsePlainText('What is AUC? →\nWhat is ROC? → TPR against FPR\n').title).toBeUndefined();
+    // An arrow with no question mark before it names the page's subject.
+    expect(parsePlainText('ML → DL 정리\n\n과적합이란? → 학습 데이터에 과하게 맞춰지는 현상\n').title).toEqual({ text: 'ML → DL 정리', line: 1 });
+  });
+
   it('nests • bullets by indentation', () => {
     const parsed = parsePlainText('Title\n\nQ?\n\n  • top\n    • nested\n  • second\n');
     const list = parsed.tree.children[1] as List;

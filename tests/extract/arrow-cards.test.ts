@@ -1,0 +1,42 @@
+/**
+ * A note of one card per line, the question then an arrow then its answer (`과적합이란? → …`, `What is AUC? -> …`),
+ * as people copy their flashcards into a phone's notes: read end to end.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const asRead = (note: ReturnType<typeof readNote>) => note.questions.map((question) => [question.question, question.answer?.markdown ?? null, question.occurrences[0]!.line]);
+
+describe('a note of one card per line with an arrow', () => {
+  it('is a question on every line, the first too, its answer after the arrow, when the arrow is `→`', () => {
+    const note = readNote('과적합이란? → 학습 데이터에 과하게 맞춰지는 현상\n정규화를 하는 이유? → 과적합을 막기 위해\nAUC란? →\n', 'cards.txt');
+    expect(asRead(note)).toEqual([
+      ['과적합이란?', '학습 데이터에 과하게 맞춰지는 현상', 1],
+      ['정규화를 하는 이유?', '과적합을 막기 위해', 2],
+      // Nothing after the arrow: a question with no answer yet.
+      ['AUC란?', null, 3],
+    ]);
+    expect(note.summary.title).toBeUndefined();
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('is a question on every line, the first too, when the arrow is `->`, `=>` or `⇒`', () => {
+    const note = readNote('What is overfitting? -> Fitting noise\nWhy regularize? => To reduce overfitting\nWhat is AUC? ⇒ Area under the ROC curve\n', 'cards.txt');
+    expect(asRead(note)).toEqual([
+      ['What is overfitting?', 'Fitting noise', 1],
+      ['Why regularize?', 'To reduce overfitting', 2],
+      ['What is AUC?', 'Area under the ROC curve', 3],
+    ]);
+    expect(note.summary.title).toBeUndefined();
+  });
+
+  it('is read under a title that names the page and beside a question answered on the line under it, an arrow in prose left where it stands', () => {
+    // No question mark right before it: the arrow is the title's or the answer's own (`A → B`), and opens no card.
+    const note = readNote('ML → DL 한 줄 암기장\n\n과적합이란? → 학습 데이터에 과하게 맞춰지는 현상\n\n1. 배치 정규화란?\n→ 미니배치 통계로 정규화. A → B 순서로 적용\n', 'cards.txt');
+    expect(note.summary.title).toBe('ML → DL 한 줄 암기장');
+    expect(asRead(note)).toEqual([
+      ['과적합이란?', '학습 데이터에 과하게 맞춰지는 현상', 3],
+      ['배치 정규화란?', '미니배치 통계로 정규화. A → B 순서로 적용', 5],
+    ]);
+  });
+});
