@@ -39,4 +39,13 @@ describe('a note of one card per line with an arrow', () => {
       ['배치 정규화란?', '미니배치 통계로 정규화. A → B 순서로 적용', 5],
     ]);
   });
+
+  it('is not made of an answer line led by an arrow, when that line asks on its way and goes on after an arrow', () => {
+    // The arrow at the line's head points from the item's question to it: its answer, whatever it asks inside.
+    const note = readNote('# ML\n\n1. 데이터 드리프트란?\n→ 입력 분포가 바뀌는 것. 왜 문제일까? → 모델 성능이 떨어진다\n\n2. 배치 정규화란?\n-> 미니배치 통계로 정규화. 왜 좋을까? -> 학습이 안정된다\n');
+    expect(asRead(note)).toEqual([
+      ['데이터 드리프트란?', '입력 분포가 바뀌는 것. 왜 문제일까? → 모델 성능이 떨어진다', 3],
+      ['배치 정규화란?', '미니배치 통계로 정규화. 왜 좋을까? -> 학습이 안정된다', 6],
+    ]);
+  });
 });

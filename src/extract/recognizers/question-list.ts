@@ -14,7 +14,7 @@ import { inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
 import { opensAnswerFold } from '../answer-blocks.js';
-import { ANSWER_PREFIX } from '../../parse/answer-line.js';
+import { ANSWER_ARROW, ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { namesTags } from '../answer-head.js';
 import { startsWithToDoMarker } from '../to-do-marker.js';
 
@@ -242,7 +242,9 @@ export function topicsToExplain(list: List): FoundQuestion[] | undefined {
 
 /**
  * The lines of a paragraph when every one of them asks outright with a question mark, each a question. Lines
- * lettered or numbered (`a. Why is it called logistic?`) are the sub-questions of the one above, its to answer.
+ * lettered or numbered (`a. Why is it called logistic?`) are the sub-questions of the one above, its to answer. A
+ * line led by an arrow that answers after its question mark (`→ 입력 분포가 바뀌는 것. 왜 문제일까? → 성능이 떨어진다`) is
+ * no card of its own: the arrow at its head points from the item's question to it, its answer.
  */
 function askedOnLines(block: RootContent): PromptCandidate[] | undefined {
   if (block.type !== 'paragraph' || !block.position) return undefined;
@@ -252,7 +254,8 @@ function askedOnLines(block: RootContent): PromptCandidate[] | undefined {
     const end = { line: line.line, column: 1 + inlineText(line.children).length };
     return candidate('list-item', line.children, { start: { line: line.line, column: 1 }, end });
   });
-  return asked.every((found) => found.interrogative && endsWithQuestionMark(found.prompt)) ? asked : undefined;
+  const pointedTo = (k: number) => asked[k]!.answerLead.length > 0 && ANSWER_ARROW.test(inlineText(lines[k]!.children));
+  return asked.every((found, k) => found.interrogative && endsWithQuestionMark(found.prompt) && !pointedTo(k)) ? asked : undefined;
 }
 
 const SUB_QUESTION_LABEL = /^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[-*•·])\s/i;
