@@ -7,8 +7,9 @@
  *   (`(1) Use dropout.`, `a) L1 gives sparsity.`) state, they do not ask.
  * - labelled: `Follow-Up Question: How does it choose a split?`, `Follow-up:`, `꼬리 질문:`, `追问：` (prompt-text.ts) on a paragraph
  *   that asks, as a labelled interview writes them, after the arrow that leads an answer's lines too (`→ Follow-up: …?
- *   → …`, its answer after the second arrow), or on a quote's first paragraph (`> 꼬리 질문: …?`); a labelled
- *   line that does not ask stays in the answer.
+ *   → …`, its answer after the second arrow), on a quote's first paragraph (`> 꼬리 질문: …?`), or on each item
+ *   of a list, its answer nested under it (`- **꼬리질문 1: …?**` over `  - …`); a labelled line that does not ask
+ *   stays in the answer.
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { candidate, type FoundQuestion } from './recognizers/recognizer.js';
@@ -56,6 +57,13 @@ function labelledFollowUps(answer: readonly RootContent[], quotedOnly = false): 
   /** The follow-up the next blocks answer: the last one, unless it was quoted. */
   let open: FoundQuestion | undefined;
   for (const block of answer) {
+    // A list of follow-ups (`- **꼬리질문 1: …?**` over its answer nested under it): each item a follow-up.
+    const listed = quotedOnly ? undefined : listedFollowUps(block);
+    if (listed) {
+      followUps.push(...listed);
+      open = undefined;
+      continue;
+    }
     const quoted = block.type === 'blockquote' ? block.children[0] : undefined;
     const head = quoted?.type === 'paragraph' ? quoted : block;
     const found = head.type === 'paragraph' && (!quotedOnly || quoted !== undefined) ? followUpOf(head) : undefined;
@@ -66,6 +74,22 @@ function labelledFollowUps(answer: readonly RootContent[], quotedOnly = false): 
     } else followUps.push((open = { candidate: found, answer: [...found.answerLead] }));
   }
   return followUps.length === 0 ? undefined : { answer: own, followUps };
+}
+
+/**
+ * A list whose every item opens with a labelled follow-up that asks, each answered by the rest of its item (its
+ * nested answer); undefined for any other list: one item that does not ask so makes it the answer's list of points.
+ */
+function listedFollowUps(block: RootContent): FoundQuestion[] | undefined {
+  if (block.type !== 'list' || block.children.length === 0) return undefined;
+  const followUps: FoundQuestion[] = [];
+  for (const item of block.children) {
+    const [first, ...rest] = item.children;
+    const found = first?.type === 'paragraph' ? followUpOf(first) : undefined;
+    if (!found) return undefined;
+    followUps.push({ candidate: found, answer: [...found.answerLead, ...rest] });
+  }
+  return followUps;
 }
 
 /** The follow-up a paragraph asks under its label, or undefined (no label, or a labelled line that does not ask). */

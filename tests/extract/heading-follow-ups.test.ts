@@ -118,6 +118,24 @@ describe('follow-ups labelled under a heading question', () => {
     ]);
   });
 
+  it('are the items of a list, each answered by what is nested under it, bold or not', () => {
+    const note = '### Q. Batch Normalization이 무엇인가요?\n\n평균과 분산을 정규화합니다.\n\n- **꼬리질문 1: 추론할 때는 배치 통계를 어떻게 쓰나요?**\n  - 이동평균을 사용합니다.\n- 꼬리질문 2: 배치 크기가 작으면 어떤 문제가 있나요?\n  - 추정이 불안정합니다.\n\n### Q. Adam을 설명해 주세요.\n\n모멘텀과 RMSProp의 결합입니다.\n\n- **꼬리질문: AdamW는 무엇이 다른가요?**\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null, question.about])).toEqual([
+      ['Batch Normalization이 무엇인가요?', '평균과 분산을 정규화합니다.', undefined],
+      ['추론할 때는 배치 통계를 어떻게 쓰나요?', '• 이동평균을 사용합니다.', undefined],
+      ['배치 크기가 작으면 어떤 문제가 있나요?', '• 추정이 불안정합니다.', undefined],
+      ['Adam을 설명해 주세요.', '모멘텀과 RMSProp의 결합입니다.', undefined],
+      ['AdamW는 무엇이 다른가요?', null, undefined],
+    ]);
+    expect(messagesOf(vfile).filter((message) => message.endsWith('question-in-answer'))).toEqual([]);
+  });
+
+  it("stay a list of the answer's points when one item does not ask under its label", () => {
+    const { questions } = readNote('## What is a decision tree?\n\nA model that splits the feature space.\n\n- Follow-up: why greedy splits?\n  - Exact search is NP-hard.\n- Follow-up: see the chapter on forests.\n');
+    expect(questions.map((question) => question.question)).toEqual(['What is a decision tree?']);
+  });
+
   it('stay in the answer when the labelled line does not ask', () => {
     const { questions } = readNote('## What is a decision tree?\n\nA model that splits the feature space.\n\nFollow-up: see the chapter on forests.\n');
     expect(questions.map((question) => question.answer?.text)).toEqual(['A model that splits the feature space.\nFollow-up: see the chapter on forests.']);
