@@ -41,6 +41,7 @@ import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
 import { isLatexNote, latexToMarkdown } from './latex-note.js';
+import { isScrapboxPage, readScrapboxCode, scrapboxToMarkdown } from './scrapbox-page.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import type { ParseOptions } from './markdown.js';
 import { visit } from 'unist-util-visit';
@@ -75,6 +76,8 @@ export function parseSource(source: TextSource): Document {
   const read = note.text === source.text ? source : { ...source, text: note.text };
   // Split once: the format check and the reader chosen both read the lines.
   const lines = read.text.split('\n');
+  // A Scrapbox page is told by its content: copied out of the browser, it has no telling name.
+  if (isScrapboxPage(read.text, lines)) return parseScrapboxPage(read, lines);
   const format = detectFormat(read.text, lines);
   return format === 'markdown' ? parseMarkdownSource(read, lines) : parsePlainTextSource(read, lines);
 }
@@ -193,6 +196,19 @@ function parseLatexNote(source: TextSource): Document {
     source: 'qbank',
   });
   return { ...read, format: 'latex', ...(read.title === undefined && note.title ? { title: note.title } : {}), fileLines: source.text.split('\n') };
+}
+
+/** A Scrapbox page copied as text, read as the Markdown it stands for, line for line (scrapbox-page.ts). */
+function parseScrapboxPage(source: TextSource, lines: readonly string[]): Document {
+  const page = scrapboxToMarkdown(lines);
+  const read = parseConverted(source, page.markdown, (line) => line);
+  readScrapboxCode(read.tree, page);
+  source.vfile.info('Read as a Scrapbox page: its title, its indented lines as lists, its bold lines as headings, its brackets, code and tables as the Markdown they stand for', {
+    place: { line: 1, column: 1 },
+    ruleId: 'scrapbox-page',
+    source: 'qbank',
+  });
+  return { ...read, format: 'scrapbox', ...(read.title === undefined && page.title ? { title: page.title } : {}), fileLines: lines };
 }
 
 /**
