@@ -27,6 +27,7 @@
  * This reads the LaTeX a note of questions uses, not all of LaTeX: macros are not expanded, and a command
  * whose argument goes on over a line break keeps its lines as they are.
  */
+import { termMarkdown } from './description-terms.js';
 import { argumentAt, inlineMarkdown } from './latex-inline.js';
 
 /** Whether a file is a LaTeX note: by its name, as TeX editors decide (a Markdown note about LaTeX quotes `\section` in its code). */
@@ -285,11 +286,6 @@ function prefixOf(opened: readonly Open[]): string {
     else if (open.kind === 'quote') prefix += '> ';
   }
   return prefix;
-}
-
-/** A description item's term before its text: `term: `, or in bold when it asks (`\item[What is dropout?] …`), as a question over its answer on one line. */
-function termMarkdown(term: string): string {
-  return /[?？]$/.test(term) ? `**${term}** ` : `${term}: `;
 }
 
 /** The item a line opens in the innermost list that has items of its command, if it opens one. */

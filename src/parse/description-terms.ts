@@ -1,0 +1,8 @@
+/**
+ * A description list's term before its text, for the readers that write a note's description lists as Markdown
+ * list items (a LaTeX `description`, an AsciiDoc `term:: text`): `term: `, or in bold when it asks
+ * (`What is dropout?:: Zeroing units.`), so that it reads as a question over its answer on one line.
+ */
+export function termMarkdown(term: string, asks = /[?？]$/.test(term)): string {
+  return asks ? `**${term}** ` : `${term}: `;
+}
