@@ -75,3 +75,10 @@ export function codeSpanOf(text: string): string {
   const fence = '`'.repeat(longest + 1);
   return longest > 0 || text.startsWith(' ') || text.endsWith(' ') ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
 }
+
+/** The fence of a Markdown code block holding `code`'s lines: three backticks, or more than any run of them the code holds. */
+export function fenceAround(code: Iterable<string>): string {
+  let longest = 0;
+  for (const line of code) for (const run of line.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+  return '`'.repeat(Math.max(3, longest + 1));
+}

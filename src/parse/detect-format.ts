@@ -10,7 +10,7 @@ import { hasOutlinerProperties } from './outliner-properties.js';
 import { hasReviewCards } from './review-cards.js';
 import { SITE_MARKUP_LINE } from './site-markup.js';
 
-export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook' | 'org' | 'latex' | 'scrapbox';
+export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook' | 'org' | 'latex' | 'asciidoc' | 'scrapbox';
 
 /** A list item's line: a bullet or a number, then text. */
 const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;

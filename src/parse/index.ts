@@ -41,6 +41,7 @@ import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
 import { isLatexNote, latexToMarkdown } from './latex-note.js';
+import { asciidocToMarkdown, isAsciidocNote } from './asciidoc-note.js';
 import { isScrapboxPage, readScrapboxCode, scrapboxToMarkdown } from './scrapbox-page.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import type { ParseOptions } from './markdown.js';
@@ -62,6 +63,7 @@ export function parseSource(source: TextSource): Document {
   if (notebook) return parseNotebook(source, notebook);
   if (isOrgNote(source.file)) return parseOrgNote(source);
   if (isLatexNote(source.file)) return parseLatexNote(source);
+  if (isAsciidocNote(source.file)) return parseAsciidocNote(source);
   const sheet = spreadsheetKind(source.file);
   if (sheet) return parseSpreadsheet(source, sheet);
   // A sheet saved as text with its header (`Topic<TAB>Question<TAB>Answer`), its question column anywhere.
@@ -209,6 +211,15 @@ function parseScrapboxPage(source: TextSource, lines: readonly string[]): Docume
     source: 'qbank',
   });
   return { ...read, format: 'scrapbox', ...(read.title === undefined && page.title ? { title: page.title } : {}), fileLines: lines };
+}
+
+/** An AsciiDoc note, read as the Markdown it stands for, line for line (asciidoc-note.ts); what it leaves out told at its lines. */
+function parseAsciidocNote(source: TextSource): Document {
+  const note = asciidocToMarkdown(source.text);
+  const read = parseConverted(source, note.markdown, (line) => line);
+  source.vfile.info('Read as an AsciiDoc note: its sections, blocks, lists and markup as the Markdown they stand for', { place: { line: 1, column: 1 }, ruleId: 'asciidoc-note', source: 'qbank' });
+  for (const left of note.leftOut) source.vfile.info(left.message, { place: { line: left.line, column: 1 }, ruleId: 'asciidoc-note', source: 'qbank' });
+  return { ...read, format: 'asciidoc', ...(read.title === undefined && note.title ? { title: note.title } : {}), fileLines: source.text.split('\n') };
 }
 
 /**
