@@ -322,7 +322,9 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   // `3. P value and test hypothesis.` after `2. What is the logistic distribution?` and its answer, in copied
   // text: the next of the numbered questions, naming its topic, not a line of that answer (whose lists number from 1);
   // so is a quiz's stem that leads into its options (`2. Increasing k in k-NN generally:` over `(a) …`, `(b) …`).
-  if (line.marked && (namesATopic(line.prompt) || leadsIntoOptions(line.prompt, index, blocks)) && numbersOnFromQuestion(index, blocks, proposals)) return line;
+  // `2.2. Bias-variance tradeoff` among `2.1. What is overfitting?` in a numbered outline: at the level whose lines ask
+  // (parse/numbered-outline.ts), numbered on from them as surely.
+  if (line.marked && (namesATopic(line.prompt) || leadsIntoOptions(line.prompt, index, blocks)) && (numbersOnFromQuestion(index, blocks, proposals) || inOutlineQuestions(blocks[index]!))) return line;
   if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isOnlyALink(blocks[index]!) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
   return undefined;
 }
@@ -427,6 +429,9 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
   const above = blocks[index - 1];
   if (block.data?.cardBack || (above?.type === 'paragraph' && (above.data?.card || above.data?.cardFront) && above.position && block.position?.start.line === above.position.end.line + 1)) return false;
   if (titledQuestionList(index, blocks, proposals) !== undefined) return true;
+  // `2. Unsupervised learning` in a numbered outline, at a level above its questions' (parse/numbered-outline.ts):
+  // a section's title, whatever its case and whatever stands under it.
+  if (block.data?.outline?.role === 'section') return true;
   const text = inlineText(block.children);
   const titled = isSectionTitle(text);
   // `Answer: B`, `정답은 ②번` answer, whatever follows them; `Answer`, `Solution` label the answer above; a line that cites
@@ -438,6 +443,17 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
   const prompt = promptAt(index + 1, blocks, proposals, choice);
   if (prompt) return titled || prompt.interrogative || prompt.marked;
   return next.type === 'list' && isQuestionList(next);
+}
+
+/**
+ * `1. Basics` right over `2. Supervised learning`, or `4. Reinforcement learning` ending the note: a numbered outline's
+ * section title with nothing under it, the next block another section's at its level or above it.
+ */
+export function titlesEmptyOutlineSection(index: number, blocks: readonly RootContent[]): boolean {
+  const section = blocks[index]?.data as Paragraph['data'];
+  if (section?.outline?.role !== 'section') return false;
+  const next = (blocks[index + 1]?.data as Paragraph['data'])?.outline;
+  return index + 1 >= blocks.length || (next?.role === 'section' && next.level <= section.outline.level);
 }
 
 /**
@@ -593,6 +609,11 @@ function continuesOptions(index: number, blocks: readonly RootContent[], proposa
     }
   }
   return false;
+}
+
+/** A line of a numbered outline at the level whose lines ask. */
+function inOutlineQuestions(block: RootContent): boolean {
+  return block.type === 'paragraph' && block.data?.outline?.role === 'question';
 }
 
 /**

@@ -34,7 +34,7 @@ import { askedInRound, closesInterview, marksItsQuestions, namesInterviewLog, na
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { BACK_TO_TOP } from '../parse/site-chrome.js';
 import { holdsNoQuestions, neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
-import { answerGoesOnAfterBreak, bodyTitleIndex, closingSectionLine, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList } from './block-roles.js';
+import { answerGoesOnAfterBreak, bodyTitleIndex, closingSectionLine, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList, titlesEmptyOutlineSection } from './block-roles.js';
 import { withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
@@ -380,10 +380,11 @@ export function extractQuestions(doc: Document): Extraction {
   };
   /**
    * In copied text, a line right under a question not yet answered, a blank line under it (`Which button flags a
-   * review?` over `Report`): its answer, however short, not the title of what follows. A title sits over its section.
+   * review?` over `Report`): its answer, however short, not the title of what follows. A title sits over its section,
+   * and a numbered outline's says it titles one (`3. Unsupervised learning`).
    */
   const answersRightAbove = (block: Paragraph, next: RootContent | undefined): boolean =>
-    current !== undefined && current.answer.length === 0 && block.data?.blankLinesBefore === 0 && ((next?.data as { blankLinesBefore?: number } | undefined)?.blankLinesBefore ?? 0) > 0;
+    current !== undefined && current.answer.length === 0 && block.data?.blankLinesBefore === 0 && !block.data.outline && ((next?.data as { blankLinesBefore?: number } | undefined)?.blankLinesBefore ?? 0) > 0;
   const stray = (block: RootContent, lostHeading = false, section?: string) => {
     if (isHiddenComment(block)) return;
     orphan ??= { blocks: [], afterQuestion: seenQuestion, lostHeading, ...(section === undefined ? {} : { section }) };
@@ -835,6 +836,11 @@ export function extractQuestions(doc: Document): Extraction {
       }
       close();
       flushOrphan();
+      // `1. Basics` right over `2. Supervised learning` (or ending the note): an outline's section with nothing in it.
+      if (titlesEmptyOutlineSection(index, blocks)) {
+        reportEmptySection(doc, block, title, false);
+        return;
+      }
       lineTopic = sectionName(title);
       // The lines citing a titled list's source stand between the title and its questions: links, noted so.
       const list = titledQuestionList(index, blocks, proposals);

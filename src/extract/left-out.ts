@@ -60,7 +60,8 @@ export function reportEmptySection(doc: Document, heading: RootContent, name: st
   if (amongQuestions) {
     doc.source.vfile.message(`The heading "${excerpt(name)}" has nothing under it and is not read as a question, though headings of its level are: left out`, options);
   } else {
-    doc.source.vfile.info(`The heading "${excerpt(name)}" has nothing under it: left out`, options);
+    // A numbered outline's section title is a line (`1. Basics`, parse/numbered-outline.ts), not a heading.
+    doc.source.vfile.info(`The ${heading.type === 'heading' ? 'heading' : 'section title'} "${excerpt(name)}" has nothing under it: left out`, options);
   }
 }
 

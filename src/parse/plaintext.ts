@@ -16,11 +16,14 @@ import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
 import { ANSWER_MARK } from './answer-mark.js';
+import { readNumberedOutline, type OutlineLine } from './numbered-outline.js';
 
 declare module 'mdast' {
   interface ParagraphData {
     /** Blank lines between this block and the one before it (plain text only). */
     blankLinesBefore?: number;
+    /** A line of a numbered outline that titles a section or asks (numbered-outline.ts): its number as written, left out of its text. */
+    outline?: { number: string; level: number; role: 'section' | 'question' };
   }
   interface ListData {
     blankLinesBefore?: number;
@@ -90,6 +93,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let pageNumbered = false;
   /** The line the last block read ended on. */
   let lastRead = -1;
+  /** The lines of a numbered outline (`1.` / `1.1.` / `1.1.1.`), when the note is one. */
+  const outline = readNumberedOutline(textLines);
   while (i < lines.length) {
     const line = lines[i]!;
     const trimmed = line.text.trim();
@@ -126,13 +131,14 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i = copied.next;
       continue;
     }
-    if (!title && children.length === 0 && isTitleLine(trimmed) && !chatLines?.has(line.number)) {
+    // An outline's first line is its first section's title (`1. Supervised learning`), not the note's.
+    if (!title && children.length === 0 && isTitleLine(trimmed) && !chatLines?.has(line.number) && !outline.has(i)) {
       title = { text: trimmed, line: line.number };
       i++;
       gap = 0;
       continue;
     }
-    const block = readBlock(lines, i);
+    const block = readOutlineLines(lines, i, outline) ?? readBlock(lines, i);
     const [first] = block.nodes;
     const last = children.at(-1);
     if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
@@ -192,6 +198,54 @@ function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: 
   let end = start + 1;
   while (end < lines.length && wrapsOnto(lines[end - 1]!.text, lines[end]!.text)) end++;
   return { nodes: [paragraph(lines.slice(start, end))], next: end };
+}
+
+/**
+ * The line of a numbered outline at `start` (numbered-outline.ts), without its number: a section's title or a
+ * question, a paragraph that says so (`data.outline`); or the points of an answer from it on, the lines numbered
+ * under the question, as the answer's list, nested as the outline nests them, numbered as they were at their level
+ * (`1.2.1.`, `1.2.2.` as `1.`, `2.`). A point alone is the answer's paragraph: a list of one numbers nothing.
+ * Undefined when the line is none of the outline's.
+ */
+function readOutlineLines(lines: Line[], start: number, outline: ReadonlyMap<number, OutlineLine>): { nodes: RootContent[]; next: number } | undefined {
+  const entry = outline.get(start);
+  if (!entry) return undefined;
+  const line = lines[start]!;
+  const content = line.text.slice(entry.textStart).trimEnd();
+  if (entry.role !== 'point') {
+    let end = start + 1;
+    while (end < lines.length && !outline.has(end) && wrapsOnto(lines[end - 1]!.text, lines[end]!.text)) end++;
+    const text = joined([paragraphFrom(line, content, entry.textStart + 1), ...lines.slice(start + 1, end).map(lineParagraph)]);
+    text.data = { outline: { number: entry.number, level: entry.path.length, role: entry.role } };
+    return { nodes: [text], next: end };
+  }
+  const points: BulletLine[] = [];
+  let j = start;
+  let blanks = 0;
+  while (j < lines.length) {
+    const text = lines[j]!.text;
+    if (text.trim() === '') {
+      blanks++;
+      j++;
+      continue;
+    }
+    const point = outline.get(j);
+    const item = points.at(-1);
+    if (!point && item && blanks === 0 && wrapsOnto(item.wrapped.at(-1)?.text ?? item.content, text)) {
+      item.wrapped.push(lines[j]!);
+      j++;
+      continue;
+    }
+    if (point?.role !== 'point') break;
+    const pointText = text.slice(point.textStart).trimEnd();
+    points.push({ indent: point.path.length, line: lines[j]!, content: pointText, contentColumn: point.textStart + 1, checked: null, wrapped: [], number: point.path.at(-1)! });
+    blanks = 0;
+    j++;
+  }
+  const next = j - blanks;
+  const [only] = points;
+  if (points.length === 1) return { nodes: [joined([paragraphFrom(only!.line, only!.content, only!.contentColumn), ...only!.wrapped.map(lineParagraph)])], next };
+  return { nodes: [buildList(points, 0, points.length).list], next };
 }
 
 /**
@@ -307,6 +361,8 @@ interface BulletLine {
   checked: boolean | null;
   /** The lines the item's text wrapped onto (`wrapsOnto`). */
   wrapped: Line[];
+  /** A numbered outline's point: its number at its level (`2` of `1.2.2.`), the list's numbers (numbered-outline.ts). */
+  number?: number;
 }
 
 /**
@@ -382,8 +438,9 @@ function buildList(items: BulletLine[], from: number, to: number): { list: List 
     children.push(listItem);
     k = end;
   }
+  const number = items[from]!.number;
   return {
-    list: { type: 'list', ordered: false, start: null, spread: false, children, position: span(items[from]!.line, items[to - 1]!.line) },
+    list: { type: 'list', ordered: number !== undefined, start: number ?? null, spread: false, children, position: span(items[from]!.line, items[to - 1]!.line) },
   };
 }
 

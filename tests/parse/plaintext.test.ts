@@ -167,5 +167,22 @@ describe('parsePlainText', () => {
     // A short line above it ended where its author ended it.
     expect(parsePlainText('Title\n\nGenerative or discriminative\nmodel?\n').tree.children).toHaveLength(2);
   });
+
+  it('reads a numbered outline (`1.` / `1.1` / `1.1.1.`) as its sections, its questions and their points, no number left in their text', () => {
+    const parsed = parsePlainText('1. Supervised learning\n1.1 Why split the data?\n1.1.1. Train fits parameters.\n1.1.2. Test estimates the error.\n1.2 What is leakage?\n1.2.1. Test data in training.\n');
+    // Its first line titles its first section, not the note.
+    expect(parsed.title).toBeUndefined();
+    const [section, question, points, next, point] = parsed.tree.children;
+    expect(section).toMatchObject({ type: 'paragraph', data: { outline: { number: '1.', level: 1, role: 'section' } }, position: { start: { line: 1, column: 4 } } });
+    expect(toString(section!)).toBe('Supervised learning');
+    expect(question).toMatchObject({ data: { outline: { number: '1.1', level: 2, role: 'question' } } });
+    expect(toString(question!)).toBe('Why split the data?');
+    // Two points or more are the answer's list, numbered as the outline numbers them at their level; one is its paragraph.
+    expect(points).toMatchObject({ type: 'list', ordered: true, start: 1 });
+    expect((points as List).children.map((item) => toString(item))).toEqual(['Train fits parameters.', 'Test estimates the error.']);
+    expect(toString(next!)).toBe('What is leakage?');
+    expect(point).toMatchObject({ type: 'paragraph' });
+    expect(toString(point!)).toBe('Test data in training.');
+  });
 });
 

@@ -82,12 +82,18 @@ export interface FoundQuestion {
   tags?: string[];
 }
 
-/** What a block's author said of it that its words do not: that it is a flashcard (`data.card`); undefined for most. */
+/**
+ * What a block's author said of it that its words do not: that it is a flashcard (`data.card`), or that it stands at
+ * the level of a numbered outline whose lines ask (`1.2. Bias-variance tradeoff` among `1.1. What is …?`), numbered
+ * as a question as `3.` numbers one (parse/numbered-outline.ts); undefined for most.
+ */
 export function authored(block: Paragraph | Heading): Partial<PromptCandidate> | undefined {
-  return block.data?.card ? CARD : undefined;
+  if (block.data?.card) return CARD;
+  return block.type === 'paragraph' && block.data?.outline?.role === 'question' ? NUMBERED : undefined;
 }
 
 const CARD: Partial<PromptCandidate> = Object.freeze({ card: true });
+const NUMBERED: Partial<PromptCandidate> = Object.freeze({ marked: true });
 
 /** Given one top-level block, proposes it as a prompt of one construct. */
 export interface Recognizer {

@@ -1,0 +1,92 @@
+/**
+ * A numbered outline copied as text (Google Docs exports a multilevel list as `1.` / `1.1.` / `1.1.1.` lines):
+ * the level whose lines ask holds the questions, the levels above it title their sections, and the levels
+ * under it are the points of each answer. No outline number is left in a question, a topic or an answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+/** Each question's wording, topic and answer as Markdown. */
+const read = (note: string) => {
+  const { questions, vfile } = readNote(note, 'notes.txt');
+  return { rows: questions.map((question) => [question.question, question.topic, question.answer?.markdown ?? null]), messages: messagesOf(vfile) };
+};
+
+describe('a numbered outline (`1.` / `1.1.` / `1.1.1.`) copied as text', () => {
+  it('titles its sections with its top lines, asks at its second level, and answers with the lines under each question', () => {
+    const { rows, messages } = read(
+      'ML Engineer Interview Prep\n\n1. Supervised learning\n1.1. What is data leakage?\n1.1.1. Test information leaks into features.\n2. Unsupervised learning\n2.1. How does DBSCAN decide clusters?\n2.1.1. Density-connected core points.\n',
+    );
+    expect(rows).toEqual([
+      // `2. Unsupervised learning` was the end of this answer: it titles the next section.
+      ['What is data leakage?', 'Supervised learning', 'Test information leaks into features.'],
+      ['How does DBSCAN decide clusters?', 'Unsupervised learning', 'Density-connected core points.'],
+    ]);
+    expect(messages).toEqual([]);
+  });
+
+  it('lists an answer of two points or more as the outline numbers them at their level, one point alone being its text', () => {
+    const { rows } = read(
+      'Prep\n\n1. Supervised learning\n1.1. What is the difference between classification and regression?\n1.1.1. Classification predicts a label.\n1.2. Why do we split data into train, validation and test sets?\n1.2.1. Train fits parameters.\n1.2.2. Never tune on the test set.\n1.2.2.1. It would leak.\n',
+    );
+    expect(rows.map(([question, , answer]) => [question, answer])).toEqual([
+      ['What is the difference between classification and regression?', 'Classification predicts a label.'],
+      ['Why do we split data into train, validation and test sets?', '1. Train fits parameters.\n2. Never tune on the test set.\n   1. It would leak.'],
+    ]);
+    // Numbered questions with no line numbered under another are no outline: an answer's own numbered lines stay as they were.
+    const plain = read('Prep\n\n1. What is overfitting?\nFitting noise.\n2. What is dropout?\n1. Zeroing units.\n2. At random.\n').rows;
+    expect(plain.map(([question, , answer]) => [question, answer])).toEqual([
+      ['What is overfitting?', 'Fitting noise.'],
+      ['What is dropout?', '1\\. Zeroing units.\n\n2\\. At random.'],
+    ]);
+  });
+
+  it('reads numbers written without their last point (`1.1 What …?`), and its first line as a section, not the note\'s title', () => {
+    const { rows } = read('1. Supervised learning\n1.1 What is data leakage?\n1.1.1 Test information leaks into features.\n2. Unsupervised learning\n2.1 How does DBSCAN decide clusters?\n2.1.1 Density-connected core points.\n');
+    expect(rows).toEqual([
+      ['What is data leakage?', 'Supervised learning', 'Test information leaks into features.'],
+      ['How does DBSCAN decide clusters?', 'Unsupervised learning', 'Density-connected core points.'],
+    ]);
+    // A copied book page's section numbers, with no chapter line numbered `3.` above them, number no outline: they stay its topics.
+    const book = read('Handbook\n3.2 Regularization\nQ 3.4 What is L2 regularization?\nAnswer. A penalty on the weights.\n3.3 Normalization\nQ 3.5 What does batch normalization solve?\nAnswer. Covariate shift.\n').rows;
+    expect(book).toEqual([
+      ['What is L2 regularization?', '3.2 Regularization', 'A penalty on the weights.'],
+      ['What does batch normalization solve?', '3.3 Normalization', 'Covariate shift.'],
+    ]);
+  });
+
+  it('keeps a section title out of the answer above it with blank lines between, and out of a question not answered yet', () => {
+    const { rows } = read(
+      'Prep\n\n1. Supervised learning\n\n1.1. What is data leakage?\n\nTest information leaks into features.\n\n1.2. When would you use a holdout set?\n2. Unsupervised learning\n\n2.1. How does DBSCAN decide clusters?\n\nDensity-connected core points.\n',
+    );
+    expect(rows).toEqual([
+      ['What is data leakage?', 'Supervised learning', 'Test information leaks into features.'],
+      ['When would you use a holdout set?', 'Supervised learning', null],
+      ['How does DBSCAN decide clusters?', 'Unsupervised learning', 'Density-connected core points.'],
+    ]);
+  });
+
+  it('asks a line of its questions\' level that only names a topic, over its points', () => {
+    const { rows } = read('Prep\n\n1. Supervised learning\n1.1. What is overfitting?\n1.1.1. Fitting noise.\n1.2. Bias-variance tradeoff\n1.2.1. Bias falls as variance rises.\n');
+    expect(rows.map(([question, , answer]) => [question, answer])).toEqual([
+      ['What is overfitting?', 'Fitting noise.'],
+      ['Bias-variance tradeoff', 'Bias falls as variance rises.'],
+    ]);
+  });
+
+  it('notes a section with nothing under it, between sections and ending the note', () => {
+    const { rows, messages } = read('Prep\n\n1. Basics\n2. Supervised learning\n2.1. What is overfitting?\n2.1.1. Fitting noise.\n3. Reinforcement learning\n');
+    expect(rows).toEqual([['What is overfitting?', 'Supervised learning', 'Fitting noise.']]);
+    expect(messages).toEqual(['3:empty-section', '7:empty-section']);
+  });
+
+  it('asks at its top level when that is where its lines ask, a level under it that asks too numbering sub-questions', () => {
+    const { rows } = read('Prep\n\n1. What is regularization?\n1.1. What is L1?\n1.1.1. Sparse weights.\n1.2. What is L2?\n1.2.1. Shrinkage.\n1.2.2. A Gaussian prior.\n2. What is dropout?\n2.1. Zeroing units.\n');
+    expect(rows.map(([question, , answer]) => [question, answer])).toEqual([
+      ['What is regularization?', null],
+      ['What is L1?', 'Sparse weights.'],
+      ['What is L2?', '1. Shrinkage.\n2. A Gaussian prior.'],
+      ['What is dropout?', 'Zeroing units.'],
+    ]);
+  });
+});
