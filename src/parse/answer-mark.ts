@@ -2,7 +2,7 @@
  * What opens a question's answer on the question's own line, right after its question mark: a dash or an arrow
  * between spaces (`What is X? - answer`, `… ? — answer`, `과적합이란? -> …`, `과적합이란? → …`, `… ? ⇒ …`, any arrow
  * marks.ts's POINTING_ARROW lists), the separators RemNote's cards and the Obsidian plugins that copy them write
- * (`… ? >> answer`, `… ? :: answer`, `… ? ;; answer`), or an answer label with its colon (`Q: What is X? A: answer`,
+ * (`… ? >> answer`, `… ? :: answer`, `… ? ;; answer`), a colon right after the question mark (`What is X?: answer`), or an answer label with its colon (`Q: What is X? A: answer`,
  * `… ? Answer: …`, `… ? 답: …`; `A)` and `A.` letter options there). At the line's end a dash, an arrow, `>>>` or `;;` ends the prompt, its answer below
  * it or none (`AUC란? →`).
  *
@@ -14,6 +14,6 @@ import { POINTING_ARROW } from '../wording/marks.js';
 import { ANSWER_WORDS } from './answer-line.js';
 
 export const ANSWER_MARK = new RegExp(
-  String.raw`[?？][ \t]*(?:(?:${POINTING_ARROW}|[-–—]{1,2}|>{2,3}|::|;;)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|${ANSWER_WORDS})[ \t]*[:：][ \t]*\S))`,
+  String.raw`[?？][ \t]*(?:(?:${POINTING_ARROW}|[-–—]{1,2}|>{2,3}|::?|;;)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|${ANSWER_WORDS})[ \t]*[:：][ \t]*\S))`,
   'u',
 );

@@ -30,6 +30,14 @@ describe('a note of one card per line with an arrow', () => {
     expect(note.summary.title).toBeUndefined();
   });
 
+  it('is so with a colon right after the question mark (`What is overfitting?: …`)', () => {
+    const note = readNote('What is overfitting?: Fitting noise.\nWhat is dropout?: Zeroing units at random.\n', 'cards.txt');
+    expect(asRead(note)).toEqual([
+      ['What is overfitting?', 'Fitting noise.', 1],
+      ['What is dropout?', 'Zeroing units at random.', 2],
+    ]);
+  });
+
   it('is read under a title that names the page and beside a question answered on the line under it, an arrow in prose left where it stands', () => {
     // No question mark right before it: the arrow is the title's or the answer's own (`A → B`), and opens no card.
     const note = readNote('ML → DL 한 줄 암기장\n\n과적합이란? → 학습 데이터에 과하게 맞춰지는 현상\n\n1. 배치 정규화란?\n→ 미니배치 통계로 정규화. A → B 순서로 적용\n', 'cards.txt');
