@@ -51,7 +51,7 @@ import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, report
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
 import { withCitedDefinitions } from './cited-definitions.js';
 import { excerpt } from '../report/excerpt.js';
-import { followUpsIn } from './heading-follow-ups.js';
+import { followUpsIn, partsOfStem } from './heading-follow-ups.js';
 
 export const recognizers: readonly Recognizer[] = [
   headingRecognizer,
@@ -281,8 +281,16 @@ export function extractQuestions(doc: Document): Extraction {
   const close = () => {
     // A question's follow-ups in its answer (`(1) …설명하시오.` under a heading, `> 꼬리 질문: …?`) come right after it.
     const numbered = current === undefined ? undefined : followUpsIn(current.found, current.answer);
-    if (current) emit(current.found, numbered?.answer ?? current.answer, current.topic);
-    for (const followUp of numbered?.followUps ?? []) emit(followUp.candidate, followUp.answer, current!.topic);
+    // A heading that only sets up its parts (`## Q1. Consider …` over `(a) …`, `(b) …?`) is asked in each of them.
+    const parts = numbered && partsOfStem(current!.found, numbered);
+    if (parts) {
+      vfile.info(`"${excerpt(current!.found.prompt)}" sets up the parts under it: each asks after it, and it is no question of its own`, {
+        place: current!.found.position.start,
+        ruleId: 'question-stem',
+        source: 'qbank',
+      });
+    } else if (current) emit(current.found, numbered?.answer ?? current.answer, current.topic);
+    for (const followUp of parts ?? numbered?.followUps ?? []) emit(followUp.candidate, followUp.answer, current!.topic);
     for (const followUp of followUpsOfCurrent) emit(followUp.candidate, followUp.answer, current?.topic ?? topic());
     followUpsOfCurrent = [];
     current = undefined;

@@ -12,8 +12,8 @@
  *   stays in the answer.
  */
 import type { Paragraph, RootContent } from 'mdast';
-import { candidate, type FoundQuestion } from './recognizers/recognizer.js';
-import { endsAsking } from '../wording/interrogative.js';
+import { candidate, type FoundQuestion, type PromptCandidate } from './recognizers/recognizer.js';
+import { endsAsking, readsAsTask } from '../wording/interrogative.js';
 import { FOLLOW_UP_HEAD, inlineText } from '../wording/prompt-text.js';
 
 /** `(1)`, `(a)` or `a)` before a sub-question's words: the number, or the lower-case letter, of a sub-question. */
@@ -28,6 +28,8 @@ export interface HeadingFollowUps {
   /** The heading question's own answer: the blocks before the first sub-question (and after a quoted one). */
   answer: RootContent[];
   followUps: FoundQuestion[];
+  /** Numbered or lettered (`(1)`, `a)`), not labelled: an exam's parts, which a stem may set up (partsOfStem). */
+  numbered?: true;
 }
 
 /** The answer's sub-questions, numbered or labelled, or undefined when it has none. */
@@ -113,5 +115,19 @@ function numberedFollowUps(answer: readonly RootContent[]): HeadingFollowUps | u
     if (!found.prompt || !(found.interrogative || endsAsking(found.prompt))) return undefined;
     followUps.push({ candidate: found, answer: answer.slice(index + 1, labelled[k + 1]?.index ?? answer.length) });
   }
-  return { answer: answer.slice(0, labelled[0]!.index), followUps };
+  return { answer: answer.slice(0, labelled[0]!.index), followUps, numbered: true };
+}
+
+/**
+ * A heading that asks nothing itself (`## Q1. Consider binary logistic regression with weights w.`), right over
+ * its numbered sub-questions, is the stem an exam sets them in: no question of its own (a card asking "Consider …"
+ * has nothing to answer), and each part asks after it (`Consider … w. What is its gradient?`), as a question
+ * nested under a scene does (leads.ts). Undefined when the heading asks or a task, or text stands between it and
+ * its first part (its own answer, kept as today).
+ */
+export function partsOfStem(found: PromptCandidate, followUps: HeadingFollowUps): FoundQuestion[] | undefined {
+  if (found.depth === undefined || !followUps.numbered || followUps.answer.length > 0) return undefined;
+  if (found.interrogative || endsAsking(found.prompt) || readsAsTask(found.prompt)) return undefined;
+  const stem = { prompt: found.prompt, position: found.position };
+  return followUps.followUps.map(({ candidate, answer }) => ({ candidate: { ...candidate, leads: [...(found.leads ?? []), stem, ...(candidate.leads ?? [])] }, answer }));
 }

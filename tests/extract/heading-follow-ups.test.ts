@@ -38,6 +38,19 @@ describe('sub-questions numbered (1), (2) under a heading question', () => {
     ]);
   });
 
+  it('under a heading that only sets them up (an exam\'s stem) are asked after it, the stem no question of its own', () => {
+    const note = readNote('## Q1. Consider binary logistic regression with weights w.\n\n(a) Write the negative log-likelihood.\n\nThe sum of cross-entropies.\n\n(b) What is its gradient?\n\nsum (sigma - y) x\n\n## Q2. Why is it a linear model?\n\nIts boundary is a hyperplane.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null, question.occurrences[0]!.line])).toEqual([
+      ['Consider binary logistic regression with weights w. Write the negative log-likelihood.', 'The sum of cross-entropies.', 3],
+      ['Consider binary logistic regression with weights w. What is its gradient?', 'sum (sigma - y) x', 7],
+      ['Why is it a linear model?', 'Its boundary is a hyperplane.', 11],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['1:question-stem']);
+    // Text between the stem and its parts is its own answer: it stays a question, as a heading that asks does.
+    const setUp = readNote('## Q1. Consider binary logistic regression.\n\nLet y be 0 or 1.\n\n(a) What is the loss?\n\n(b) What is its gradient?\n');
+    expect(setUp.questions.map((question) => question.question)).toEqual(['Consider binary logistic regression.', 'What is the loss?', 'What is its gradient?']);
+  });
+
   it('stay in the answer when one of them states a point instead of asking', () => {
     const { questions } = readNote('## 1. How do you fight overfitting?\n\n(1) Use dropout.\n\n(2) Why does weight decay help?\n');
     expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
