@@ -26,7 +26,7 @@
  *   members' languages, which describe their own answers.
  */
 import { Flag as FlagSchema, type Answer, type Flag, type Language, type Occurrence, type Question, type Translations } from '../schema/question-bank.js';
-import { languageOf, questionLanguage } from '../normalise/language.js';
+import { languageOf, questionLanguage, translatedLanguage } from '../normalise/language.js';
 import { mostCompleteAnswer } from './canonical.js';
 
 /** Questions with one id (the same normalised text). */
@@ -45,9 +45,7 @@ export function firstPlace(question: Question): Occurrence {
 }
 
 function mergedLanguage(question: string, translations: Translations, answer: Answer | null, flags: readonly Flag[]): Language {
-  const asked = questionLanguage(question, answer, flags);
-  const translated = Object.keys(translations).some((language) => language !== asked);
-  return translated ? 'mixed' : asked;
+  return translatedLanguage(questionLanguage(question, answer, flags), translations);
 }
 
 function mostCommonTopic(occurrences: readonly Occurrence[], fallback: string | null): string | null {

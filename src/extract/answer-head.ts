@@ -10,7 +10,7 @@
 import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
-import { linesOf } from './paragraph-lines.js';
+import { linesOf, withoutFirstLine } from './paragraph-lines.js';
 import { inlineText } from '../wording/prompt-text.js';
 import { EMOJI_CHARACTERS } from '../wording/marks.js';
 
@@ -136,17 +136,7 @@ const LEADING_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+`, 'u');
 function withoutLabelLine(paragraph: Paragraph): Paragraph {
   const [first] = lineTexts(paragraph);
   if (first === undefined || !isLabelText(first)) return paragraph;
-  const children = [...paragraph.children];
-  while (children.length > 0) {
-    const node = children.shift()!;
-    if (node.type === 'break') break;
-    if (node.type === 'text' && node.value.includes('\n')) {
-      const after = node.value.slice(node.value.indexOf('\n') + 1).trimStart();
-      if (after) children.unshift({ ...node, value: after });
-      break;
-    }
-  }
-  return children.length === 0 ? paragraph : { ...paragraph, children };
+  return withoutFirstLine(paragraph) ?? paragraph;
 }
 
 /** The fields of a paragraph (or a list of one-line items) that is all metadata lines; undefined when any line is not one. */

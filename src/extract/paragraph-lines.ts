@@ -33,3 +33,21 @@ export function linesOf(paragraph: Paragraph): ParagraphLine[] {
 export function joinLines(lines: readonly (readonly PhrasingContent[])[]): PhrasingContent[] {
   return lines.flatMap((line, k) => (k === 0 ? [...line] : [{ type: 'text', value: '\n' } as PhrasingContent, ...line]));
 }
+
+/**
+ * The paragraph without its first line (up to its first line end or hard break), its later lines as written;
+ * undefined when it had no other line.
+ */
+export function withoutFirstLine(paragraph: Paragraph): Paragraph | undefined {
+  const children = [...paragraph.children];
+  while (children.length > 0) {
+    const node = children.shift()!;
+    if (node.type === 'break') break;
+    if (node.type === 'text' && node.value.includes('\n')) {
+      const after = node.value.slice(node.value.indexOf('\n') + 1).trimStart();
+      if (after) children.unshift({ ...node, value: after });
+      break;
+    }
+  }
+  return children.length === 0 ? undefined : { ...paragraph, children };
+}

@@ -49,14 +49,23 @@ export function splitBilingual(text: string): Wordings {
   for (const parts of [text.split(SEPARATOR), sentencesByScript(text)]) {
     if (parts.length !== 2) continue;
     const [first, second] = parts.map((part) => part.trim()) as [string, string];
-    const a = languageOf(first);
-    const b = languageOf(second);
-    // Translations are English and Korean ones: a Chinese wording beside an English one stays the question as written.
-    if (isTranslatable(a) && isTranslatable(b) && a !== b && first && second && !(refersBack(second, b) && !refersBack(first, a)) && !asksForBoth(first, second)) {
-      return { question: first, translations: { [b]: second } };
-    }
+    const language = translationLanguage(first, second);
+    if (language && !asksForBoth(first, second)) return { question: first, translations: { [language]: second } };
   }
   return { question: text, translations: {} };
+}
+
+/**
+ * The language `second` translates `first` into, or undefined when it is no translation of it: a wording in
+ * the other of English and Korean that points back only where `first` does. Read so on one line
+ * (`splitBilingual`) and on the line under a question (extract/translation-line.ts).
+ */
+export function translationLanguage(first: string, second: string): 'en' | 'ko' | undefined {
+  const a = languageOf(first);
+  const b = languageOf(second);
+  // Translations are English and Korean ones: a Chinese wording beside an English one stays the question as written.
+  if (isTranslatable(a) && isTranslatable(b) && a !== b && first && second && !(refersBack(second, b) && !refersBack(first, a))) return b;
+  return undefined;
 }
 
 /** "What is dropout? 드롭아웃이란?": split where the script of whole sentences changes. */

@@ -7,7 +7,7 @@
  * LogisticRegression是Convex Problem吗？"); kana make it Japanese. Glosses in parentheses, code and
  * math do not count.
  */
-import type { Answer, Flag, Language } from '../schema/question-bank.js';
+import type { Answer, Flag, Language, Translations } from '../schema/question-bank.js';
 
 const HANGUL_WORD = /[\uac00-\ud7a3\u3131-\u318e]/;
 const LATIN_WORD = /[A-Za-z]{2,}/;
@@ -145,4 +145,12 @@ export function questionLanguage(question: string, answer: Pick<Answer, 'markdow
   const answered = answer && !flags.includes('placeholder-answer') ? languageOf(answerProse(answer.markdown)) : undefined;
   if (!answered || answered === asked) return asked;
   return 'mixed';
+}
+
+/**
+ * The language of a question that has `translations`: a wording in another language makes it mixed, as it does
+ * written beside it on one line (`What is dropout? / 드롭아웃이란?`, whose line is mixed) or under it.
+ */
+export function translatedLanguage(language: Language, translations: Translations): Language {
+  return Object.keys(translations).some((translated) => translated !== language) ? 'mixed' : language;
 }
