@@ -15,6 +15,7 @@ import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choi
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { revealedAnswer, withoutAnswerHead, type QuestionMetadata } from './answer-head.js';
 import { splitOpeningHints } from './hints.js';
+import { withoutTranslationLine, type TranslationLine } from './translation-line.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
 
@@ -47,7 +48,7 @@ export function cleanAnswer(
   blocks: readonly RootContent[],
   prompt: string,
   keyEntry?: RootContent,
-): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: Code[] } {
+): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: Code[]; translation?: TranslationLine } {
   // An empty code block (an exercise notebook's empty code cell, or one that says `# Solution goes here`) holds the
   // place of the code the question asks for, still to write.
   const codeToWrite: Code[] = [];
@@ -56,8 +57,10 @@ export function cleanAnswer(
     if (isBlankCode(block)) codeToWrite.push(block);
     else written.push(block);
   }
+  // The question's translation stands right under it, before all else (`(결측치는 어떻게 처리하나요?)`).
+  const { translation, rest: translated } = withoutTranslationLine(written, prompt);
   // Hints open the answer, before the lines that describe the question or after them; a hint's fold before its wrapper is unwrapped as an answer's.
-  const folded = splitOpeningHints(written);
+  const folded = splitOpeningHints(translated);
   const { rest: unlabelled, metadata } = withoutAnswerHead(withoutWrappers(folded.rest), isHeadMarkup);
   const { hints: opening, rest } = splitOpeningHints(unlabelled);
   const hints = [...folded.hints, ...opening];
@@ -78,7 +81,7 @@ export function cleanAnswer(
       if (after?.type === 'paragraph' && !startsWithLabelledLines(answer.slice(at))) unlabel(answer, at);
     }
   }
-  return { ...split, metadata, hints, codeToWrite };
+  return { ...split, metadata, hints, codeToWrite, ...(translation ? { translation } : {}) };
 }
 
 /**

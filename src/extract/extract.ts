@@ -177,7 +177,7 @@ export function extractQuestions(doc: Document): Extraction {
   const unclosed: Array<{ question: number; place: Point }> = [];
   /** The answer of `found`'s question from its blocks, cleaned as every answer is, and whether the question asks for code. */
   const answered = (found: PromptCandidate, answer: readonly RootContent[], keyEntry?: RootContent) => {
-    const { choices, answer: cleaned, unconfirmedOptions, metadata, hints, codeToWrite } = cleanAnswer(answer, found.prompt, keyEntry);
+    const { choices, answer: cleaned, unconfirmedOptions, metadata, hints, codeToWrite, translation } = cleanAnswer(answer, found.prompt, keyEntry);
     if (metadata.fields.length > 0) {
       const tagged = metadata.tags.length > 0 ? `, its tags and categories kept as its tags` : '';
       vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" the lines that describe the question${tagged}: "${excerpt(metadata.fields.join('; '), 160)}"`, {
@@ -204,7 +204,7 @@ export function extractQuestions(doc: Document): Extraction {
     }
     const toWrite = codeToWrite.length > 0 && cleaned.length === 0 && !CONCEPT_PROMPT.test(found.prompt);
     const coding = found.coding === true || CODING_PROMPT.test(found.prompt) || (cleaned.length > 0 && cleaned.every((b) => b.type === 'code')) || toWrite;
-    return { choices, answer: cleaned, coding, unconfirmedOptions, tags: metadata.tags, hints };
+    return { choices, answer: cleaned, coding, unconfirmedOptions, tags: metadata.tags, hints, translation };
   };
   /** Numbered questions with no answer since the last answered one, in one run of numbers: an answers section below may answer them. */
   const awaiting: Awaiting[] = [];
@@ -245,7 +245,14 @@ export function extractQuestions(doc: Document): Extraction {
     const { candidate: found, answer } = shownBeforeAnswer(proposed, underIt);
     const open = unclosedDetails(found, answer, source);
     if (open) unclosed.push({ question: questions.length, place: open });
-    const { choices, answer: cleaned, coding, unconfirmedOptions, tags: answerTags, hints } = answerOf(found, answer);
+    const { choices, answer: cleaned, coding, unconfirmedOptions, tags: answerTags, hints, translation } = answerOf(found, answer);
+    if (translation) {
+      vfile.info(`Read "${excerpt(translation.written)}" under "${excerpt(found.prompt)}" as its translation (translations.${translation.language}), not as its answer`, {
+        ...(translation.place ? { place: translation.place } : {}),
+        ruleId: 'question-translation',
+        source: 'qbank',
+      });
+    }
     // Lettered lines that only an answers section can say are options await it too.
     if (cleaned.length > 0 && !unconfirmedOptions) awaiting.length = 0;
     else {
@@ -268,6 +275,7 @@ export function extractQuestions(doc: Document): Extraction {
       ...(hints.length > 0 ? { hints } : {}),
       ...(choices.length > 0 ? { choices } : {}),
       ...(tags.length > 0 ? { tags } : {}),
+      ...(translation ? { translations: { [translation.language]: translation.text } } : {}),
       topic: topicName,
       construct: found.construct,
       coding,

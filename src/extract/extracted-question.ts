@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { Choice } from './choices.js';
+import type { Translations } from '../schema/question-bank.js';
 
 /** The ways notes mark a question; each has a recogniser in `recognizers/`. */
 export type Construct = 'heading' | 'bold' | 'numbered-bold' | 'qa' | 'details' | 'line' | 'list-item' | 'callout' | 'table-row';
@@ -22,6 +23,8 @@ export interface ExtractedQuestion {
   hints?: RootContent[];
   /** The options of a multiple-choice question, taken out of its answer (choices.ts); left out when it has none. */
   choices?: Choice[];
+  /** Its wording in the other language, written on the line under it (translation-line.ts); left out when none. */
+  translations?: Translations;
   /** Tags and categories the question's own metadata lines give (answer-head.ts); left out when none. */
   tags?: string[];
   /** Innermost section heading (or section line in copied text), if any. */

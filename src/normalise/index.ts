@@ -12,7 +12,7 @@ import { answerText } from './answer-text.js';
 import { inertBlocks, type OnLeftOut } from './inert-markdown.js';
 import { leftOutReporter } from './left-out-report.js';
 import { answerFlags } from './flags.js';
-import { questionLanguage } from './language.js';
+import { questionLanguage, translatedLanguage } from './language.js';
 import { splitBilingual } from './bilingual.js';
 import { questionId } from './question-id.js';
 import { normaliseChoices } from './choices.js';
@@ -60,7 +60,10 @@ function questionOf(
   onLeftOut: OnLeftOut | undefined,
   about: string | undefined,
 ): Question {
-  const { question, translations } = splitBilingual(extracted.prompt);
+  const wordings = splitBilingual(extracted.prompt);
+  const { question } = wordings;
+  // A translation on the line under the question (extract/translation-line.ts), or on its own line.
+  const translations = { ...extracted.translations, ...wordings.translations };
   const choices = normaliseChoices(extracted.choices ?? [], onLeftOut);
   const onContextLeftOut = context.file && leftOutReporter(context.file, extracted.prompt, 'context');
   // Hints are shown after what the question shows, and are no part of what it asks: not of its id either (a hint edited
@@ -84,7 +87,7 @@ function questionOf(
     answer,
     topic: extracted.topic,
     tags: questionTags(context.frontMatter, extracted.tags),
-    lang: questionLanguage(extracted.prompt, answer, flags),
+    lang: translatedLanguage(questionLanguage(extracted.prompt, answer, flags), translations),
     kind: extracted.coding ? 'coding' : 'concept',
     flags,
     related: [],
