@@ -13,6 +13,8 @@
  * `Previous` and `Next` stand together, with the author's card over a
  * pager of posts (`pagerLinks`).
  */
+import { isCopyOf, isLinkedTitle } from './copied-page.js';
+
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
 const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?$/i;
 const NEXT = /^(?:next|다음\s?(?:글|포스트))(?: (?:page|post|article))?(?:\s*[»›→])?$/i;
@@ -199,12 +201,6 @@ export function chromeAfter(line: string): FollowingChrome | undefined {
   return undefined;
 }
 
-/** The title of the page a pager links to: a short line that does not ask. */
-function isLinkedTitle(line: string): boolean {
-  const trimmed = line.trim();
-  return trimmed !== '' && trimmed.length <= 80 && !/[?？]$/.test(trimmed);
-}
-
 /**
  * The lines (indices into `lines`) of a docs page's pager: `Previous`, the title of the page it links to,
  * `Next` and its page's title. The titles are read only where `Previous` and `Next` stand together, two
@@ -286,17 +282,6 @@ const VOTES = /^[-−]?\d+$/;
 const GLASSDOOR_MARKS: RegExp[] = [/^interview questions \[\d+\]$/i, /^answer question$/i, /^\d+ answers?$/i, /^add interviews$/i, /^was this interview helpful\?$/i];
 /** Its buttons under an answer too, left out of such a copy only: `Helpful` alone may answer a question in any other note. */
 const GLASSDOOR_CHROME: RegExp[] = [...GLASSDOOR_MARKS, /^helpful(?: \(\d+\))?$/i, /^(?:share|report)$/i];
-
-/** Whether `lines` hold two kinds of `marks` at least (a page's widgets, each short): a copy of the page that shows them. */
-function isCopyOf(lines: readonly string[], marks: readonly RegExp[]): boolean {
-  const found = new Set<RegExp>();
-  for (const line of lines) {
-    const trimmed = line.trim();
-    const mark = trimmed.length <= 40 ? marks.find((pattern) => pattern.test(trimmed)) : undefined;
-    if (mark) found.add(mark);
-  }
-  return found.size >= 2;
-}
 
 /**
  * The lines (indices into `lines`) of a Q&A page's chrome, when the note is a copy of one: a Glassdoor interview

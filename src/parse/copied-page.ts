@@ -1,0 +1,22 @@
+/**
+ * Tests on the lines of a page copied from a browser that the readers of its chrome share (site-chrome.ts,
+ * post-footers.ts): whether the note is a copy of a given site's page at all, and what a link to another
+ * page of the site reads as.
+ */
+
+/** Whether `lines` hold two kinds of `marks` at least (a page's widgets, each short): a copy of the page that shows them. */
+export function isCopyOf(lines: readonly string[], marks: readonly RegExp[]): boolean {
+  const found = new Set<RegExp>();
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const mark = trimmed.length <= 40 ? marks.find((pattern) => pattern.test(trimmed)) : undefined;
+    if (mark) found.add(mark);
+  }
+  return found.size >= 2;
+}
+
+/** The title of the page a pager links to: a short line that does not ask. */
+export function isLinkedTitle(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed !== '' && trimmed.length <= 80 && !/[?？]$/.test(trimmed);
+}
