@@ -14,6 +14,7 @@
  * pager of posts (`pagerLinks`).
  */
 import { isCopyOf, isLinkedTitle } from './copied-page.js';
+import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.js';
 
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
 const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?$/i;
@@ -128,6 +129,8 @@ const CHROME_LINES: RegExp[] = [
   CATEGORY_POSTS,
   LEGAL_LINKS,
   ...GITHUB_THREAD,
+  // Brunch's, DEV's and Xiaohongshu's (post-footers.ts).
+  ...POST_FOOTER_LINES,
 ];
 
 /**
@@ -185,7 +188,9 @@ export function chromeAfter(line: string): FollowingChrome | undefined {
   if (CAFE_LIKES.test(trimmed)) return { isChrome: (next) => CAFE_BUTTON.test(next.trim()) };
   // The lone `댓글` is chrome only among those buttons: under it, to the note's end, are the readers' comments, each with
   // its nickname, date and `답글쓰기` button. A comment that asks is a reader's question, not the interview's.
-  if (trimmed === '댓글') return { isChrome: () => true };
+  if (trimmed === '댓글') return TO_THE_END;
+  const footer = postFooterAfter(trimmed);
+  if (footer) return footer;
   const comments = DOC_COMMENTS.exec(trimmed);
   if (comments) {
     // As many comments as it counts, a line each: a line labelled as the note's (`问：…`) may follow them.

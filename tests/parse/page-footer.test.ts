@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
+import { backtracking } from '../helpers/backtracking.js';
+import { POST_FOOTER_LINES } from '../../src/parse/post-footers.js';
 
 const answers = (text: string, file?: string) => readNote(text, file).questions.map((question) => [question.question, question.answer?.text]);
 
@@ -217,6 +219,25 @@ describe("a copied post's closing", () => {
     // Right under the question, the line answers it; set apart by a blank line, it closes the post.
     expect(answers('1. 면접 분위기는 어땠나요?\n면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!\n', 'post.txt')).toEqual([['면접 분위기는 어땠나요?', '면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!']]);
     expect(under('면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!')).toBeUndefined();
+  });
+
+  it("leaves out a Xiaohongshu post's date and place, its counts, and from its count of comments to the note's end, the readers' comments", () => {
+    const note = readNote(
+      '问：BN和LN的区别？\n答：归一化的维度不同。\n\n问：讲一下Attention的计算过程\n\n编辑于 2023-09-18 北京\n共 2 条评论\n小王同学\n第5题能展开讲讲吗？\n09-19 上海\n赞 1.2万 收藏 8932\n',
+      'xhs.txt',
+    );
+    // The reader's question asks nothing of the note, and the question the author left unanswered stays so.
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['BN和LN的区别？', '归一化的维度不同。'],
+      ['讲一下Attention的计算过程', undefined],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([6, 7, 8, 9, 10, 11].map((line) => `${line}:site-chrome`));
+    // Within an answer's sentence, the words are the answer's.
+    expect(answers('问：评论数怎么展示？\n答：共 56 条评论时只展示前 3 条。\n', 'post.txt')).toEqual([['评论数怎么展示？', '共 56 条评论时只展示前 3 条。']]);
+  });
+
+  it('reads those footers with patterns that do not backtrack', () => {
+    for (const pattern of POST_FOOTER_LINES) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 
   it('keeps such words where the note goes on after them', () => {
