@@ -21,14 +21,39 @@ const XHS_COUNTS = /^(?:(?:赞|收藏|评论)\s*[\d,.]+[万千wWkK]?\s*){2,}$/;
 /** Its count of comments over them: `共 56 条评论`. */
 const XHS_COMMENTS = /^共\s*[\d,.]+[万千wWkK]?\s*条评论$/;
 
+/**
+ * DEV's (dev.to) count of comments over them: `Top comments (3)`. Its comments' own lines, `1 like`, `Reply`, are
+ * plain words, read only under it: alone, `Reply` may be an answer's word.
+ */
+const DEV_COMMENTS = /^top comments\s*\(\d+\)$/i;
+/** The links under DEV's comments, over its list of other posts. */
+const DEV_ABUSE = /^code of conduct\s*[•·]\s*report abuse$/i;
+/**
+ * The list of other posts under them: `Read next`, then the posts' titles and authors, to the note's end. Read only
+ * there: alone, it may head a note's own list of reading.
+ */
+const READ_NEXT = /^read next$/i;
+
 /** Lines of these footers that are chrome wherever they stand. */
-export const POST_FOOTER_LINES: readonly RegExp[] = [XHS_EDITED, XHS_COUNTS, XHS_COMMENTS];
+export const POST_FOOTER_LINES: readonly RegExp[] = [XHS_EDITED, XHS_COUNTS, XHS_COMMENTS, DEV_COMMENTS, DEV_ABUSE];
 
 /** The lines that open the readers' comments, each chrome, under which everything is theirs. */
-const COMMENTS: readonly RegExp[] = [XHS_COMMENTS];
+const COMMENTS: readonly RegExp[] = [XHS_COMMENTS, DEV_COMMENTS];
 
-/** What follows `line` (trimmed, and chrome) that is chrome too: under what opens the readers' comments, every line. */
+/**
+ * What follows `line` (trimmed, and chrome) that is chrome too: under what opens the readers' comments, every line;
+ * under DEV's `Code of Conduct • Report abuse`, its `Read next` and the posts listed under that, to the note's end.
+ */
 export function postFooterAfter(line: string): FollowingChrome | undefined {
   if (COMMENTS.some((pattern) => pattern.test(line))) return TO_THE_END;
+  if (DEV_ABUSE.test(line)) {
+    let reading = false;
+    return {
+      isChrome(next) {
+        reading ||= READ_NEXT.test(next.trim());
+        return reading;
+      },
+    };
+  }
   return undefined;
 }

@@ -236,6 +236,24 @@ describe("a copied post's closing", () => {
     expect(answers('问：评论数怎么展示？\n答：共 56 条评论时只展示前 3 条。\n', 'post.txt')).toEqual([['评论数怎么展示？', '共 56 条评论时只展示前 3 条。']]);
   });
 
+  it("leaves out a DEV post's readers' comments, from its Top comments (N) to the note's end, and its list of posts under Code of Conduct • Report abuse", () => {
+    const note = readNote(
+      'What is IoU?\nOverlap over union of two boxes.\n\nExplain focal loss.\n\nTop comments (2)\n\nJordan Lee\n•\nMar 3\n\nWhy not Soft-NMS?\n\n1 like\nReply\n\nCode of Conduct • Report abuse\nRead next\nUnderstanding Transformers from scratch\nPriya N. - Feb 28\n',
+      'dev.txt',
+    );
+    // A reader's question is no question, and the question the author left unanswered stays so.
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is IoU?', 'Overlap over union of two boxes.'],
+      ['Explain focal loss.', undefined],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([6, 8, 9, 10, 12, 14, 15, 17, 18, 19, 20].map((line) => `${line}:site-chrome`));
+    const footer = readNote('What is IoU?\nOverlap over union of two boxes.\n\nExplain focal loss.\n\nCode of Conduct • Report abuse\nRead next\nUnderstanding Transformers from scratch\n', 'dev.txt');
+    expect(footer.questions.map((question) => question.answer?.text)).toEqual(['Overlap over union of two boxes.', undefined]);
+    // Alone, their words are an answer's.
+    expect(answers('What do you click to answer a review comment?\nReply\n', 'note.txt')).toEqual([['What do you click to answer a review comment?', 'Reply']]);
+    expect(answers('What should I study after attention?\nRead next\nthe Transformer paper.\n', 'note.txt')).toEqual([['What should I study after attention?', 'Read next\nthe Transformer paper.']]);
+  });
+
   it('reads those footers with patterns that do not backtrack', () => {
     for (const pattern of POST_FOOTER_LINES) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
