@@ -12,6 +12,7 @@ import { withoutTrailingTags } from './trailing-tags.js';
 import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
+import { brunchChrome } from './post-footers.js';
 import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
@@ -85,8 +86,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let i = 0;
   /** Right after some chrome, what is chrome too: a feedback widget's "Yes" / "No" buttons, a blog's other posts (site-chrome.ts). */
   let after: FollowingChrome | undefined;
-  /** A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, and a docs page's pager. */
-  const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines)]);
+  /** A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a Brunch post's footer. */
+  const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines)]);
   /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */
   let pageBroke = false;
   /** Whether a page number was left out before: the note's last line may be the last page's. */

@@ -7,6 +7,7 @@
  * the chrome is (site-chrome.ts, which reads these with its own).
  */
 import type { FollowingChrome } from './site-chrome.js';
+import { isCopyOf } from './copied-page.js';
 
 /** What follows a line that opens the readers' comments: every line, to the note's end. */
 export const TO_THE_END: FollowingChrome = { isChrome: () => true };
@@ -34,18 +35,42 @@ const DEV_ABUSE = /^code of conduct\s*[•·]\s*report abuse$/i;
  */
 const READ_NEXT = /^read next$/i;
 
-/** Lines of these footers that are chrome wherever they stand. */
-export const POST_FOOTER_LINES: readonly RegExp[] = [XHS_EDITED, XHS_COUNTS, XHS_COMMENTS, DEV_COMMENTS, DEV_ABUSE];
+/** Brunch's (brunch.co.kr) pager of the author's posts, each over the title of the post it links to: `작가의 이전글`, `작가의 다음글`. */
+const BRUNCH_PREVIOUS = /^작가의 이전\s?글$/;
+const BRUNCH_NEXT = /^작가의 다음\s?글$/;
+/** The post's title under the pager's link: any short line, a title that asks too (it is no question of the note's). */
+const PAGER_TITLE = /^.{1,100}$/;
+/** The count of the author's subscribers on their card (`구독자 312`, `구독자 1.2만`), over its buttons. */
+const SUBSCRIBERS = /^구독자\s*[\d,.]+[만천]?$/;
+/** The buttons under it, a line each. */
+const SUBSCRIBE_BUTTON = /^(?:구독|구독중|제안하기)$/;
+/** Brunch's list of other writers' posts (`브런치 추천 글`), to the note's end. */
+const BRUNCH_PICKS = /^브런치(?:스토리)?\s?추천\s?글$/;
 
-/** The lines that open the readers' comments, each chrome, under which everything is theirs. */
-const COMMENTS: readonly RegExp[] = [XHS_COMMENTS, DEV_COMMENTS];
+/** Lines of these footers that are chrome wherever they stand. */
+export const POST_FOOTER_LINES: readonly RegExp[] = [XHS_EDITED, XHS_COUNTS, XHS_COMMENTS, DEV_COMMENTS, DEV_ABUSE, BRUNCH_PREVIOUS, BRUNCH_NEXT, SUBSCRIBERS, BRUNCH_PICKS];
+
+/** The lines that open the readers' comments (or a list of posts), each chrome, under which everything is theirs. */
+const COMMENTS: readonly RegExp[] = [XHS_COMMENTS, DEV_COMMENTS, BRUNCH_PICKS];
 
 /**
  * What follows `line` (trimmed, and chrome) that is chrome too: under what opens the readers' comments, every line;
- * under DEV's `Code of Conduct • Report abuse`, its `Read next` and the posts listed under that, to the note's end.
+ * under DEV's `Code of Conduct • Report abuse`, its `Read next` and the posts listed under that, to the note's end;
+ * under Brunch's `작가의 이전글` or `작가의 다음글`, the title of the post it links to; under its `구독자 312`, its buttons.
  */
 export function postFooterAfter(line: string): FollowingChrome | undefined {
   if (COMMENTS.some((pattern) => pattern.test(line))) return TO_THE_END;
+  if (BRUNCH_PREVIOUS.test(line) || BRUNCH_NEXT.test(line)) {
+    let asked = false;
+    return {
+      isChrome(next) {
+        const title = !asked && PAGER_TITLE.test(next.trim());
+        asked = true;
+        return title;
+      },
+    };
+  }
+  if (SUBSCRIBERS.test(line)) return { isChrome: (next) => SUBSCRIBE_BUTTON.test(next.trim()) };
   if (DEV_ABUSE.test(line)) {
     let reading = false;
     return {
@@ -57,3 +82,54 @@ export function postFooterAfter(line: string): FollowingChrome | undefined {
   }
   return undefined;
 }
+
+/** The marks of a copy of a Brunch post, two kinds of them at least: its pager, its author's subscribers, its other writers' posts. */
+const BRUNCH_MARKS: readonly RegExp[] = [BRUNCH_PREVIOUS, BRUNCH_NEXT, SUBSCRIBERS, BRUNCH_PICKS];
+/** The post's `Keyword` over its keywords, a line each: short, none a sentence (`데이터사이언스`, `면접`). */
+const KEYWORD = /^keyword$/i;
+const KEYWORD_ITEM = /^[^.?!。？！:：,]{1,30}$/;
+/** The post's buttons, over the author's card: `좋아요 23`, `댓글 4`, `공유`. */
+const BRUNCH_BUTTON = /^(?:(?:좋아요|댓글)\s*[\d,]+|공유)$/;
+/** The count of the readers' comments over them: `댓글 4`. */
+const BRUNCH_COMMENTS = /^댓글\s*[\d,]+$/;
+/** The author's card has their name, their field (`IT 분야 크리에이터`) and a line of bio: a few short lines. */
+const MOST_CARD_LINES = 4;
+
+/**
+ * The lines (indices into `lines`) of a Brunch post's footer that are plain words, read only in a copy of one
+ * (BRUNCH_MARKS): its `Keyword` and the keywords under it (elsewhere `Keyword` may head a note's own list); the author's
+ * card, the short lines between the post's buttons and the card's `구독자 312` (where no button stands over them, they
+ * may be the last answer); and the readers' comments, from the `댓글 4` under the card or the pager to the note's end,
+ * each with its author, date and `답글 1` (the `댓글 4` among the buttons has more of the footer under it).
+ */
+export function brunchChrome(lines: readonly string[]): number[] {
+  if (!isCopyOf(lines, BRUNCH_MARKS)) return [];
+  const trimmed = lines.map((line) => line.trim());
+  const chrome: number[] = [];
+  trimmed.forEach((line, index) => {
+    if (!KEYWORD.test(line)) return;
+    chrome.push(index);
+    for (let next = index + 1; next < trimmed.length && KEYWORD_ITEM.test(trimmed[next]!); next++) chrome.push(next);
+  });
+  trimmed.forEach((line, index) => {
+    if (SUBSCRIBERS.test(line)) chrome.push(...authorCard(trimmed, index));
+  });
+  const cardOrPager = trimmed.findLastIndex((line) => SUBSCRIBERS.test(line) || BRUNCH_PREVIOUS.test(line) || BRUNCH_NEXT.test(line));
+  const comments = trimmed.findIndex((line, index) => index > cardOrPager && BRUNCH_COMMENTS.test(line));
+  if (cardOrPager !== -1 && comments !== -1) for (let index = comments; index < trimmed.length; index++) if (trimmed[index] !== '') chrome.push(index);
+  return chrome;
+}
+
+/** The lines of the author's card over `subscribers` (their index), between it and the post's buttons, blank lines around them or not. */
+function authorCard(trimmed: readonly string[], subscribers: number): number[] {
+  let top = subscribers - 1;
+  while (top >= 0 && trimmed[top] === '') top--;
+  const card: number[] = [];
+  while (top >= 0 && trimmed[top] !== '' && !BRUNCH_BUTTON.test(trimmed[top]!) && card.length < MOST_CARD_LINES) card.unshift(top--);
+  while (top >= 0 && trimmed[top] === '') top--;
+  if (top < 0 || !BRUNCH_BUTTON.test(trimmed[top]!) || card.some((index) => trimmed[index]!.length > 100 || /[?？]$/.test(trimmed[index]!))) return [];
+  return card;
+}
+
+/** Every pattern here, for the test that none of them backtracks. */
+export const POST_FOOTER_PATTERNS: readonly RegExp[] = [...POST_FOOTER_LINES, READ_NEXT, PAGER_TITLE, SUBSCRIBE_BUTTON, KEYWORD, KEYWORD_ITEM, BRUNCH_BUTTON, BRUNCH_COMMENTS];

@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
-import { POST_FOOTER_LINES } from '../../src/parse/post-footers.js';
+import { POST_FOOTER_PATTERNS } from '../../src/parse/post-footers.js';
 
 const answers = (text: string, file?: string) => readNote(text, file).questions.map((question) => [question.question, question.answer?.text]);
 
@@ -254,8 +254,67 @@ describe("a copied post's closing", () => {
     expect(answers('What should I study after attention?\nRead next\nthe Transformer paper.\n', 'note.txt')).toEqual([['What should I study after attention?', 'Read next\nthe Transformer paper.']]);
   });
 
+  it("leaves out a Brunch post's footer: its keywords, the author's card, the pager of their posts, and its readers' comments to the note's end", () => {
+    const note = readNote(
+      [
+        '1. 실험 기간은 얼마나 잡으시겠어요?',
+        '최소 1~2주 진행합니다.',
+        '',
+        '2. 심슨의 역설을 설명해 주세요.',
+        '',
+        '읽어주셔서 감사합니다.',
+        '',
+        'Keyword',
+        '데이터사이언스',
+        '면접',
+        '',
+        '좋아요 23',
+        '댓글 1',
+        '공유',
+        '',
+        '데이터하는곰',
+        'IT 분야 크리에이터',
+        '',
+        '구독자 312',
+        '구독',
+        '',
+        '작가의 이전글',
+        '추천 시스템 입문기',
+        '작가의 다음글',
+        '왜 A/B 테스트인가?',
+        '',
+        '댓글 1',
+        '',
+        '통계초보 Mar 15. 2024',
+        '예시가 있으면 좋겠어요. 코드도 올려주실 수 있나요?',
+        '답글 1',
+        '',
+        '브런치 추천 글',
+        '',
+      ].join('\n'),
+      'brunch.txt',
+    );
+    // The titles the pager links to, and a reader's comment, ask nothing of the note; its last question has no answer.
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['실험 기간은 얼마나 잡으시겠어요?', '최소 1~2주 진행합니다.'],
+      ['심슨의 역설을 설명해 주세요.', undefined],
+    ]);
+    expect(messagesOf(note.vfile).sort((a, b) => parseInt(a) - parseInt(b))).toEqual([
+      '6:sign-off',
+      ...[8, 9, 10, 12, 13, 14, 16, 17, 19, 20, 22, 23, 24, 25, 27, 29, 30, 31, 33].map((line) => `${line}:site-chrome`),
+    ]);
+  });
+
+  it("keeps what only a copy of a Brunch post makes its footer: the lines over 구독자 with no buttons over them, and Keyword elsewhere", () => {
+    // A copy of a Brunch post by its pager and subscribers, with no buttons copied: the line over 구독자 is the last answer.
+    expect(answers('1. 실험 기간은 얼마나 잡으시겠어요?\n\n최소 1~2주 진행합니다.\n\n구독자 312\n구독\n\n작가의 이전글\n추천 시스템 입문기\n', 'brunch.txt')).toEqual([
+      ['실험 기간은 얼마나 잡으시겠어요?', '최소 1~2주 진행합니다.'],
+    ]);
+    expect(answers('What does Python call name=value in a call?\nKeyword\nargument, passed by name.\n', 'note.txt')).toEqual([['What does Python call name=value in a call?', 'Keyword\nargument, passed by name.']]);
+  });
+
   it('reads those footers with patterns that do not backtrack', () => {
-    for (const pattern of POST_FOOTER_LINES) expect(backtracking(pattern), pattern.source).toBeUndefined();
+    for (const pattern of POST_FOOTER_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 
   it('keeps such words where the note goes on after them', () => {
