@@ -12,6 +12,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { chromeAfter, isSiteChrome, type FollowingChrome } from './site-chrome.js';
+import { opensComments } from './post-footers.js';
 import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
@@ -50,21 +51,33 @@ const GOODBYE_ENDING_SENTENCE = new RegExp(String.raw`(?:^|\s)(?:${READERS_GOODB
 const LONGEST_SIGN_OFF = 280;
 
 /**
- * Takes the footer and the sign-off off the end of `tree`: whole paragraphs of them, the lines of them
- * that end the last paragraph left, and a thematic break left last. Returns the lines left out. `copied`: the
+ * Takes the footer and the sign-off off the end of `tree`: the readers' comments from what opens them, whole
+ * paragraphs of footer and sign-off, the lines of them that end the last paragraph left, and a thematic break left last. Returns the lines left out. `copied`: the
  * tree is copied text's (plaintext.ts), whose sign-off is only what no answer says (COPIED_SIGN_OFF).
  */
 export function dropPageFooter(tree: Root, text: string, lines: readonly string[], copied = false): LeftOutLine[] {
   const signOff = copied ? COPIED_SIGN_OFF : SIGN_OFF;
   const leftOut: LeftOutLine[] = [];
   const blocks = tree.children;
+  let cut = false;
+  // The readers' comments under a post (DEV's `Top comments (3)`: post-footers.ts) run to the note's end, a comment a
+  // paragraph or more: they go as a block, or the last comment, known to no pattern, would keep all above it in the answer.
+  const comments = blocks.findIndex((block) => block.type === 'paragraph' && opensComments(lines[(block.position?.start.line ?? 0) - 1] ?? ''));
+  if (comments !== -1) {
+    const from = blocks[comments]!.position!.start.line;
+    for (let line = from; line <= lines.length; line++) {
+      const said = (lines[line - 1] ?? '').trim();
+      if (said !== '') leftOut.push({ line, text: said, reason: 'site-chrome' });
+    }
+    blocks.splice(comments);
+    cut = true;
+  }
   // Counts ending the note, two at least (a thread's replies, reposts, likes and views: `12`, `1.1K`, `96K`), go with
   // the sign-off or the footer over them; with neither, they may be the answer's, and a number alone may be.
   let firstCount = blocks.length;
   while (firstCount > 0 && isCounts(blocks[firstCount - 1]!, lines)) firstCount--;
   const counted = blocks.slice(firstCount).flatMap((block) => writtenLines(block, lines));
   const counts = counted.length >= 2 ? blocks.splice(firstCount) : [];
-  let cut = false;
   while (blocks.length > 0) {
     const last = blocks.at(-1)!;
     if (last.type === 'thematicBreak' && cut) {

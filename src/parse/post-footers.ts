@@ -53,13 +53,19 @@ export const POST_FOOTER_LINES: readonly RegExp[] = [XHS_EDITED, XHS_COUNTS, XHS
 /** The lines that open the readers' comments (or a list of posts), each chrome, under which everything is theirs. */
 const COMMENTS: readonly RegExp[] = [XHS_COMMENTS, DEV_COMMENTS, BRUNCH_PICKS];
 
+/** Whether `line` opens the readers' comments (or a list of posts), under which everything is theirs, to the note's end. */
+export function opensComments(line: string): boolean {
+  const trimmed = line.trim();
+  return COMMENTS.some((pattern) => pattern.test(trimmed));
+}
+
 /**
  * What follows `line` (trimmed, and chrome) that is chrome too: under what opens the readers' comments, every line;
  * under DEV's `Code of Conduct • Report abuse`, its `Read next` and the posts listed under that, to the note's end;
  * under Brunch's `작가의 이전글` or `작가의 다음글`, the title of the post it links to; under its `구독자 312`, its buttons.
  */
 export function postFooterAfter(line: string): FollowingChrome | undefined {
-  if (COMMENTS.some((pattern) => pattern.test(line))) return TO_THE_END;
+  if (opensComments(line)) return TO_THE_END;
   if (BRUNCH_PREVIOUS.test(line) || BRUNCH_NEXT.test(line)) {
     let asked = false;
     return {

@@ -249,6 +249,10 @@ describe("a copied post's closing", () => {
     expect(messagesOf(note.vfile)).toEqual([6, 8, 9, 10, 12, 14, 15, 17, 18, 19, 20].map((line) => `${line}:site-chrome`));
     const footer = readNote('What is IoU?\nOverlap over union of two boxes.\n\nExplain focal loss.\n\nCode of Conduct • Report abuse\nRead next\nUnderstanding Transformers from scratch\n', 'dev.txt');
     expect(footer.questions.map((question) => question.answer?.text)).toEqual(['Overlap over union of two boxes.', undefined]);
+    // Pasted as Markdown, a comment a paragraph, the comments still go as a block, the reader's question with them.
+    const pasted = readNote('## Explain focal loss.\n\nIt down-weights easy examples.\n\nTop comments (1)\n\nJordan Lee\n\nWhy not Soft-NMS?\n\nReply\n');
+    expect(pasted.questions.map((question) => [question.question, question.answer?.text])).toEqual([['Explain focal loss.', 'It down-weights easy examples.']]);
+    expect(messagesOf(pasted.vfile)).toEqual([5, 7, 9, 11].map((line) => `${line}:site-chrome`));
     // Alone, their words are an answer's.
     expect(answers('What do you click to answer a review comment?\nReply\n', 'note.txt')).toEqual([['What do you click to answer a review comment?', 'Reply']]);
     expect(answers('What should I study after attention?\nRead next\nthe Transformer paper.\n', 'note.txt')).toEqual([['What should I study after attention?', 'Read next\nthe Transformer paper.']]);
