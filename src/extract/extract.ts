@@ -168,6 +168,11 @@ export function extractQuestions(doc: Document): Extraction {
   /** Whether lines of text may name rounds here (found when first asked: most notes have no line that could). */
   let roundsNamedOnLines: boolean | undefined;
   let seenQuestion = false;
+  /**
+   * Whether a definition list's term has asked here (parse/definition-lists.ts): the note's definition lists are its
+   * questions, and a term that names one after it is a question too, under a question asked otherwise as well.
+   */
+  let termsAsk = false;
   /** Blocks before this index are left out and already reported (a to-do note, a references section): the walk passes over them. */
   let resumeAt = 0;
 
@@ -733,7 +738,10 @@ export function extractQuestions(doc: Document): Extraction {
     // Inside the `<details>` that hides the open question's answer, up to its `</details>`, nothing is asked
     // anew (`<summary>ANS</summary>` over `List, Dictionary, Set, String, Tuple`, which reads as a task).
     const asked = promptAt(index, blocks, proposals, choice);
-    const prompt = asked && current && (insideClosedDetails(current.found, current.answer, source, blocks, index) || answersHow(current, asked)) ? undefined : asked;
+    // A definition list's term that names (`Precision`) right where a question the note asks otherwise is open (`What are
+    // the main metrics?` over it), before any term asked: a glossary in that question's answer, not questions.
+    const termInAnswer = block.type === 'paragraph' && block.data?.definitionTerm && !block.data.card && !termsAsk;
+    const prompt = asked && current && (termInAnswer || insideClosedDetails(current.found, current.answer, source, blocks, index) || answersHow(current, asked)) ? undefined : asked;
     if (prompt && block.type === 'paragraph' && block.data?.speaker && closesInterview(prompt.prompt)) {
       // `면접관: 마지막으로 질문 있으신가요?` and the candidate's own questions after it: the interview's close, left out.
       close();
@@ -750,6 +758,7 @@ export function extractQuestions(doc: Document): Extraction {
     }
     if (prompt) {
       open(prompt);
+      if (block.type === 'paragraph' && block.data?.definitionTerm) termsAsk = true;
       // A question callout holds its whole answer: what follows it is not part of it. Nor does a card whose
       // paragraph holds its back and ends its note block (parse/anki-block-cards.ts marks it `cardBack`) answer past it.
       if ((prompt.construct === 'callout' && prompt.answerLead.length > 0) || block.data?.cardBack) close();

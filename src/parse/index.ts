@@ -11,6 +11,7 @@ import { liftFoldLists } from './fold-lists.js';
 import { readInlineCards } from './inline-cards.js';
 import { markAnkiCards } from './anki-block-cards.js';
 import { readRemNoteCards } from './remnote-cards.js';
+import { readDefinitionLists } from './definition-lists.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 import { splitPromptRuns } from './prompt-runs.js';
@@ -81,7 +82,7 @@ export function parseSource(source: TextSource): Document {
   // A Scrapbox page is told by its content: copied out of the browser, it has no telling name.
   if (isScrapboxPage(read.text, lines)) return parseScrapboxPage(read, lines);
   const format = detectFormat(read.text, lines);
-  return format === 'markdown' ? parseMarkdownSource(read, lines) : parsePlainTextSource(read, lines);
+  return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true }) : parsePlainTextSource(read, lines);
 }
 
 /** Joplin's fields after a note of its raw export, left out before the note is read (joplin-metadata.ts). */
@@ -257,7 +258,16 @@ function linesAfter(text: string, before: string, beforeLines: readonly string[]
   return text === before ? beforeLines : text.split('\n');
 }
 
-function parseMarkdownSource(source: TextSource, lines: readonly string[], options: ParseOptions = {}): Document {
+/** Syntax read only in a note written as Markdown, not in the Markdown another format was converted to. */
+interface NoteSyntax {
+  /**
+   * Definition lists (definition-lists.ts): Markdown Extra's and Pandoc's, which a converter never writes, and whose
+   * `: ` lines a converted note's text may open with.
+   */
+  definitionLists?: boolean;
+}
+
+function parseMarkdownSource(source: TextSource, lines: readonly string[], options: ParseOptions = {}, syntax: NoteSyntax = {}): Document {
   const format = 'markdown';
   // Foam's link definitions, then Hugo and Jekyll markup, are read away first; lines and offsets stay those of the file.
   const foam = withoutFoamReferences(source.text);
@@ -279,6 +289,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const text = admonished.text;
   const textLines = linesAfter(text, directives.text, directiveLines);
   const parsed = parseMarkdownRecovering(text, textLines, options);
+  // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.
+  if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
   joinAdmonitionQuotes(parsed.tree, admonitions);
   readContentTabs(parsed.tree, admonitions);
   readFormulaImages(parsed.tree, text);

@@ -83,12 +83,13 @@ export interface FoundQuestion {
 }
 
 /**
- * What a block's author said of it that its words do not: that it is a flashcard (`data.card`), or that it stands at
+ * What a block's author said of it that its words do not: that it is a flashcard (`data.card`) or a definition list's
+ * term (`definitionTerm`, parse/definition-lists.ts, which asks as a card's front does), or that it stands at
  * the level of a numbered outline whose lines ask (`1.2. Bias-variance tradeoff` among `1.1. What is …?`), numbered
  * as a question as `3.` numbers one (parse/numbered-outline.ts); undefined for most.
  */
 export function authored(block: Paragraph | Heading): Partial<PromptCandidate> | undefined {
-  if (block.data?.card) return CARD;
+  if (block.data?.card || (block.type === 'paragraph' && block.data?.definitionTerm)) return CARD;
   return block.type === 'paragraph' && block.data?.outline?.role === 'question' ? NUMBERED : undefined;
 }
 
