@@ -8,6 +8,7 @@ import { hasInlineCards } from './inline-cards.js';
 import { hasRemNoteCards } from './remnote-cards.js';
 import { hasOutlinerProperties } from './outliner-properties.js';
 import { hasReviewCards } from './review-cards.js';
+import { holdsDefinitionLists } from './definition-lists.js';
 import { SITE_MARKUP_LINE } from './site-markup.js';
 
 export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook' | 'org' | 'latex' | 'asciidoc' | 'scrapbox';
@@ -69,6 +70,8 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (hasInlineCards(text)) score += 3;
   // And RemNote's cards in an outline (`- Overfitting :: Fitting noise.`), read in Markdown's lists.
   if (hasRemNoteCards(text)) score += 3;
+  // And definition lists (`Precision` over `: Of the predicted positives, …`), Markdown Extra's and Pandoc's.
+  if (holdsDefinitionLists(text, lines)) score += 3;
   // Logseq's block properties under a bullet (`card-repeats:: 2`, `collapsed:: true`): a Logseq page, an outline in Markdown.
   if (hasOutlinerProperties(text)) score += 3;
   // Bullet glyphs are copied text's lists, unless Markdown's own syntax is on many times as many lines:

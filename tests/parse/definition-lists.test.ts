@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { backtracking } from '../helpers/backtracking.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
+import { detectFormat } from '../../src/parse/detect-format.js';
 import { DEFINITION_LINE, DEFINITION_LINE_IN_TEXT } from '../../src/parse/definition-lists.js';
 
 const asked = (text: string) => readNote(text).questions.map((question) => [question.question, question.occurrences[0]!.line, question.answer?.markdown ?? null]);
@@ -85,6 +86,17 @@ describe('a definition list', () => {
     expect(asked(note)).toEqual([
       ['What is a mapping?', 1, 'under a heading\n\nkey\nand value\n\n: under a paragraph of two lines\n\n```yaml\nname\n: value\n```\n\ninside'],
     ]);
+  });
+
+  it('makes a note Markdown: two terms over their definitions, with no other syntax', () => {
+    const glossary = 'Precision\n: Of the predicted positives, the share that are positive.\n\nRecall\n: Of the actual positives, the share found.\n';
+    expect(detectFormat(glossary)).toBe('markdown');
+    expect(asked(glossary)).toEqual([
+      ['Precision', 1, 'Of the predicted positives, the share that are positive.'],
+      ['Recall', 4, 'Of the actual positives, the share found.'],
+    ]);
+    // One `: ` line under a line is no such sign.
+    expect(detectFormat('Sign-in\n: required\n\nThen the dashboard opens.\n')).toBe('plaintext');
   });
 
   it('is found by patterns that cannot backtrack over a run of spaces', () => {
