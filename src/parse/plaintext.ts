@@ -221,29 +221,14 @@ function readOutlineLines(lines: Line[], start: number, outline: ReadonlyMap<num
     return { nodes: [text], next: end };
   }
   const points: BulletLine[] = [];
-  let j = start;
-  let blanks = 0;
-  while (j < lines.length) {
-    const text = lines[j]!.text;
-    if (text.trim() === '') {
-      blanks++;
-      j++;
-      continue;
-    }
-    const point = outline.get(j);
-    const item = points.at(-1);
-    if (!point && item && blanks === 0 && wrapsOnto(item.wrapped.at(-1)?.text ?? item.content, text)) {
-      item.wrapped.push(lines[j]!);
-      j++;
-      continue;
-    }
-    if (point?.role !== 'point') break;
-    const pointText = text.slice(point.textStart).trimEnd();
-    points.push({ indent: point.path.length, line: lines[j]!, content: pointText, contentColumn: point.textStart + 1, checked: null, wrapped: [], number: point.path.at(-1)! });
-    blanks = 0;
-    j++;
-  }
-  const next = j - blanks;
+  const next = readItems(lines, start, points, {
+    opens: (j) => outline.get(j),
+    take: (point, j, text) => {
+      if (point.role !== 'point') return false;
+      points.push({ indent: point.path.length, line: lines[j]!, content: text.slice(point.textStart).trimEnd(), contentColumn: point.textStart + 1, checked: null, wrapped: [], number: point.path.at(-1)! });
+      return true;
+    },
+  });
   const [only] = points;
   if (points.length === 1) return { nodes: [joined([paragraphFrom(only!.line, only!.content, only!.contentColumn), ...only!.wrapped.map(lineParagraph)])], next };
   return { nodes: [buildList(points, 0, points.length).list], next };
@@ -376,41 +361,62 @@ function readList(lines: Line[], start: number): { nodes: RootContent[]; next: n
   const groups: BulletLine[][] = [[]];
   const gaps: number[] = [0];
   let topIndent: number | undefined;
-  let j = start;
-  let blanks = 0;
-  while (j < lines.length) {
-    const text = lines[j]!.text;
-    if (text.trim() === '') {
-      blanks++;
-      j++;
-      continue;
-    }
-    const match = BULLET.exec(text);
-    const item = groups.at(-1)!.at(-1);
-    if (!match && item && blanks === 0 && wrapsOnto(item.wrapped.at(-1)?.text ?? item.content, text)) {
-      item.wrapped.push(lines[j]!);
-      j++;
-      continue;
-    }
-    if (!match || isSiteChrome(text)) break;
-    const indent = indentWidth(match[1]!);
-    topIndent ??= indent;
-    if (indent <= topIndent && blanks >= 2 && groups.at(-1)!.length > 0) {
-      groups.push([]);
-      gaps.push(blanks);
-    }
-    const { content, checked } = withoutBox(match[2]!, match[3]!);
-    groups.at(-1)!.push({ indent, line: lines[j]!, content, contentColumn: text.length - content.length + 1, checked, wrapped: [] });
-    blanks = 0;
-    j++;
-  }
-  const next = j - blanks; // trailing blank lines belong to whatever follows
+  const items: BulletLine[] = [];
+  const next = readItems(lines, start, items, {
+    opens: (_, text) => BULLET.exec(text) ?? undefined,
+    take: (match, j, text, blanks) => {
+      if (isSiteChrome(text)) return false;
+      const indent = indentWidth(match[1]!);
+      topIndent ??= indent;
+      if (indent <= topIndent && blanks >= 2 && groups.at(-1)!.length > 0) {
+        groups.push([]);
+        gaps.push(blanks);
+      }
+      const { content, checked } = withoutBox(match[2]!, match[3]!);
+      const item = { indent, line: lines[j]!, content, contentColumn: text.length - content.length + 1, checked, wrapped: [] };
+      groups.at(-1)!.push(item);
+      items.push(item);
+      return true;
+    },
+  });
   const nodes = groups.map((group, index) => {
     const list = buildList(group, 0, group.length).list;
     if (index > 0) list.data = { blankLinesBefore: gaps[index]! };
     return list;
   });
   return { nodes, next };
+}
+
+/**
+ * The items of a run of lines from `start`, each pushed to `items` by `take`: a blank line is skipped (counted, for
+ * `take` to tell a gap), a line that opens no item and wraps onto the last item's text is that item's (`wrapped`), and
+ * a line that opens one (`opens`) is offered to `take`, which ends the run by refusing it, as any other line ends it.
+ * Returns where the run ends: its trailing blank lines belong to whatever follows.
+ */
+function readItems<Opening>(
+  lines: readonly Line[],
+  start: number,
+  items: readonly BulletLine[],
+  reading: { opens(j: number, text: string): Opening | undefined; take(opening: Opening, j: number, text: string, blanks: number): boolean },
+): number {
+  let j = start;
+  let blanks = 0;
+  for (; j < lines.length; j++) {
+    const text = lines[j]!.text;
+    if (text.trim() === '') {
+      blanks++;
+      continue;
+    }
+    const opening = reading.opens(j, text);
+    const item = items.at(-1);
+    if (opening === undefined && item && blanks === 0 && wrapsOnto(item.wrapped.at(-1)?.text ?? item.content, text)) {
+      item.wrapped.push(lines[j]!);
+      continue;
+    }
+    if (opening === undefined || !reading.take(opening, j, text, blanks)) break;
+    blanks = 0;
+  }
+  return j - blanks;
 }
 
 /**
