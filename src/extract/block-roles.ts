@@ -7,7 +7,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ConstructChoice, Proposals } from './constructs.js';
-import { asksOutright, isEmptySection, loneTitle, setsNumberedTask } from './constructs.js';
+import { asksOutright, isEmptySection, labelsFollowUp, loneTitle, setsNumberedTask } from './constructs.js';
 import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption, startsWithLabelledLines } from './choices.js';
 import { cleanPrompt, FOLLOW_UP_HEAD, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
@@ -35,6 +35,9 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   const found = proposals[index]!.heading;
   if (block.type !== 'heading' || !found) return false;
   if (found.labelled || found.card || revealsAnswer(index, blocks)) return true;
+  // `### Follow-up: How would you pick k?`: its label says it is a question, as on a paragraph (heading-follow-ups.ts),
+  // whatever its level holds; it says nothing of how the note's other questions are asked (constructs.ts).
+  if (labelsFollowUp(block) && (found.interrogative || endsAsking(found.prompt))) return true;
   // `#### Reference` after an answer, among `#### …?` follow-ups: the answer's references, never a question.
   if (isReferencesTitle(found.prompt)) return false;
   const share = choice.headingDepths.get(block.depth);

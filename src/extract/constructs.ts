@@ -75,6 +75,14 @@ export interface ConstructChoice {
   line: boolean;
 }
 
+/**
+ * A heading labelled a follow-up (`### Follow-up: How would you pick k?`, `### 꼬리질문: …`, `### 追问：…`): a part of the
+ * question or problem above it, whatever else its level holds (`### Solution` beside it under `## Problem 1: K-Means`).
+ */
+export function labelsFollowUp(heading: Heading): boolean {
+  return FOLLOW_UP_HEAD.test(inlineText(heading.children));
+}
+
 /** A references heading (`#### Reference` after each answer) or an anchor (`#### #1-1`): no section, no question. */
 function namesNoSection(heading: Heading): boolean {
   return isReferencesHeading(heading as RootContent) || !hasWords(inlineText(heading.children));
@@ -104,7 +112,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     const asks = (found?: PromptCandidate) => Boolean(found && (found.interrogative || found.marked));
     // A heading labelled a question (labelled-sections.ts) is one whatever the others are: it says nothing of their depth.
     // Nor do a references heading (`#### Reference` after each answer) or an anchor (`#### #1-1`): they name no section and ask nothing.
-    if (block.type === 'heading' && !proposal.heading?.labelled && !namesNoSection(block)) {
+    // Nor does a follow-up's label (`### Follow-up: …?` beside `### Solution`): it follows a question up however that one is asked.
+    if (block.type === 'heading' && !proposal.heading?.labelled && !namesNoSection(block) && !labelsFollowUp(block)) {
       const entry = perDepth.get(block.depth) ?? { all: 0, asking: 0, weak: 0, strong: 0, outright: 0, concepts: true, empty: false, named: false, collectedAsking: 0, collectedStrong: 0 };
       entry.all++;
       // One with nothing under it yet (`## CNN` among `## Batch Norm` over its points) is read as it would be over an answer: it says nothing against them.

@@ -5,7 +5,7 @@
  * nothing, but it is the question: everything under it is its answer.
  */
 import type { Heading, RootContent } from 'mdast';
-import type { Proposals } from './constructs.js';
+import { labelsFollowUp, type Proposals } from './constructs.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 
 /** Sections that state the problem. */
@@ -36,7 +36,8 @@ function titlesProblem(blocks: readonly RootContent[], proposals: readonly Propo
     const block = blocks[at]!;
     if (block.type !== 'heading') continue;
     if (block.depth <= title.depth) break;
-    under.push({ heading: block, at });
+    // A follow-up (`### Follow-up: What if the array is sorted?`) is asked of the problem: it is none of its sections.
+    if (!labelsFollowUp(block)) under.push({ heading: block, at });
   }
   // A page's title over several problems has the problems' titles right under it, not their sections.
   const depth = Math.min(...under.map(({ heading }) => heading.depth));

@@ -208,3 +208,41 @@ describe('follow-ups labelled on a line of copied text', () => {
     ]);
   });
 });
+
+describe('follow-ups labelled on a heading', () => {
+  it("are asked of a coding problem and say nothing of how the note asks: the task's statement is still its question, the code its answer", () => {
+    // `### Solution` and `### Follow-up: …?` are one level: the follow-ups that ask, half of it, made it a level of heading
+    // questions, and each statement, asked on a line, and its code were left out, as text before the first question or a section's.
+    const { questions, vfile } = readNote(
+      '# Coding round\n\n## Problem 1: K-Means\n\nImplement k-means clustering with NumPy only.\n\n### Solution\n\n```python\ndef kmeans(X, k):\n    pass\n```\n\n### Follow-up: How would you pick k?\n\nElbow method.\n\n### Follow-up: What happens if a cluster becomes empty?\n\nKeep the old centroid.\n\n## Problem 2: Softmax\n\nWrite a numerically stable softmax.\n\n### Solution\n\n```python\ndef softmax(z):\n    return z\n```\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null, question.about])).toEqual([
+      ['Implement k-means clustering with NumPy only.', 'def kmeans(X, k):\n    pass', undefined],
+      ['How would you pick k?', 'Elbow method.', undefined],
+      ['What happens if a cluster becomes empty?', 'Keep the old centroid.', undefined],
+      ['Write a numerically stable softmax.', 'def softmax(z):\n    return z', undefined],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it("are none of a coding problem's sections: its title still asks, its sections its answer, each follow-up a question after it", () => {
+    // `## Follow-up: …?` among `## Problem`, `## Solution`, `## Complexity` made the title a topic over questions.
+    const { questions } = readNote(
+      '# LeetCode 1. Two Sum\n\n## Problem\n\nReturn the indices of the two numbers that add up to the target.\n\n## Solution\n\n```python\ndef two_sum(a, t):\n    pass\n```\n\n## Complexity\n\nO(n).\n\n## Follow-up: What if the array is sorted?\n\nUse two pointers.\n\n## 꼬리질문: 메모리를 O(1)로 줄일 수 있나요?\n\n정렬 후 투 포인터.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['LeetCode 1. Two Sum', 'Problem\nReturn the indices of the two numbers that add up to the target.\nSolution\ndef two_sum(a, t):\n    pass\nComplexity\nO(n).'],
+      ['What if the array is sorted?', 'Use two pointers.'],
+      ['메모리를 O(1)로 줄일 수 있나요?', '정렬 후 투 포인터.'],
+    ]);
+  });
+
+  it('follow a heading question up as before: under `## What is X?` each is a question of its own, answered up to the next heading', () => {
+    const { questions } = readNote('# Notes\n\n## What is dropout?\n\nRandomly zeroing activations.\n\n### Follow-up: Why scale at inference?\n\nTo keep the expected activation.\n\n## What is batch norm?\n\nNormalising per batch.\n');
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations.'],
+      ['Why scale at inference?', 'To keep the expected activation.'],
+      ['What is batch norm?', 'Normalising per batch.'],
+    ]);
+  });
+});
