@@ -35,7 +35,7 @@ import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, no
 import { BACK_TO_TOP } from '../parse/site-chrome.js';
 import { holdsNoQuestions, neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { answerGoesOnAfterBreak, bodyTitleIndex, closingSectionLine, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList, titlesEmptyOutlineSection } from './block-roles.js';
-import { withProblemTitles } from './problem-headings.js';
+import { solvesTask, withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
 import { questionsOfContents } from './toc-questions.js';
@@ -377,9 +377,12 @@ export function extractQuestions(doc: Document): Extraction {
     if (open.found.depth !== undefined || sectionDepth === 0 || heading.depth <= sectionDepth || overQuestions(heading.depth)) return false;
     if (open.answer.some((block) => block.type === 'heading' && block.depth <= heading.depth)) return true;
     // The first starts the answer: after answer text, a heading ends it (a list of links titled in bold goes on under the next).
-    if (open.answer.length > 0) return false;
-    for (let k = index + 1; k < blocks.length && blocks[k]!.type !== 'heading'; k++) if (asksAt(k)) return false;
-    return true;
+    return open.answer.length === 0 && !asksInSection(index);
+  };
+  /** Whether something asks in the section of the heading at `index`, before the next heading. */
+  const asksInSection = (index: number): boolean => {
+    for (let k = index + 1; k < blocks.length && blocks[k]!.type !== 'heading'; k++) if (asksAt(k)) return true;
+    return false;
   };
   /** A section heading: the sections below its level end, and its name, if any, is the topic of the questions under it. */
   const enterSection = (depth: number, name: string | undefined) => {
@@ -597,6 +600,14 @@ export function extractQuestions(doc: Document): Extraction {
       }
       if (above) {
         above.answer.push(block); // a sub-heading inside an answer
+        return;
+      }
+      // `### Solution` under `Implement k-means …` and its input, output, example and constraints: those state the task,
+      // shown with it, and the section answers it (the first such: `### Code` after `### Approach` goes on with the
+      // answer, past a heading no statement's part); another heading after answer text would end the answer (below).
+      if (current && current.found.depth === undefined && block.depth > sectionDepth && solvesTask(current.found, current.answer, block) && !asksInSection(index)) {
+        current.found = showing(current.found, current.answer.splice(0));
+        current.answer.push(block);
         return;
       }
       if (current && headsPartOfAnswer(current, index, block)) {

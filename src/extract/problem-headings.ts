@@ -6,6 +6,9 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import { labelsFollowUp, type Proposals } from './constructs.js';
+import { CODING_PROMPT } from './block-roles.js';
+import type { PromptCandidate } from './recognizers/recognizer.js';
+import { readsAsTask } from '../wording/interrogative.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 
 /** Sections that state the problem. */
@@ -44,6 +47,30 @@ function titlesProblem(blocks: readonly RootContent[], proposals: readonly Propo
   const level = under.filter(({ heading }) => heading.depth === depth);
   // Questions among them ("What is quicksort?" beside "Complexity") make it a topic over questions.
   if (level.some(({ at }) => proposals[at]!.heading?.interrogative)) return false;
-  const sections = level.map(({ heading }) => cleanPrompt(inlineText(heading.children)).replace(/[:：]$/, ''));
+  const sections = level.map(({ heading }) => sectionName(heading));
   return sections.some((name) => SOLUTION.test(name)) && sections.some((name) => STATEMENT.test(name) || COMPLEXITY.test(name));
+}
+
+/** A section's name as a problem's sub-heading gives it: `Solution:` is `Solution`. */
+function sectionName(heading: Heading): string {
+  return cleanPrompt(inlineText(heading.children)).replace(/[:：]$/, '');
+}
+
+/**
+ * Whether `heading` opens the solution of a task asked on a line (`### Solution` under `Implement k-means clustering with
+ * NumPy only.`), after `between`, the blocks that state it (its input, output, examples and constraints): then what the
+ * heading holds answers it. Only under a task (`Write …`, `Implement …`), and only after such blocks: a task's `### Code`
+ * may follow the explanation that answers it (`Explain the bias-variance tradeoff.` over `High bias underfits; …`).
+ */
+export function solvesTask(found: PromptCandidate, between: readonly RootContent[], heading: Heading): boolean {
+  return SOLUTION.test(sectionName(heading)) && (CODING_PROMPT.test(found.prompt) || readsAsTask(found.prompt)) && between.length > 0 && between.every(statesTask);
+}
+
+/** The labels of the parts of a task's statement: `**Input:**`, `Example 1:`, `Constraints:`, `입력:`, `제한 사항:`, `示例：`. */
+const STATEMENT_PART = /^(?:inputs?|outputs?|examples?|constraints?|note|입력|출력|예시|예제|제한(?: ?사항)?|제약(?: ?조건)?|输入|输出|示例|提示|约束)\s*\d{0,2}\s*[:：]/i;
+
+/** A part of a task's statement: a line so labelled (its other lines may go on unlabelled), or what it shows (code, a table, a formula). */
+function statesTask(block: RootContent): boolean {
+  if (block.type === 'code' || block.type === 'table' || block.type === 'math') return true;
+  return block.type === 'paragraph' && STATEMENT_PART.test(inlineText(block.children).trim());
 }

@@ -410,6 +410,24 @@ describe('coding-problem notes', () => {
     const page = readNote('# 코딩테스트 정리\n\n## 두 수의 합\n\n### 문제\n\n두 수를 찾는다.\n\n### 풀이\n\n해시맵.\n\n## 괄호 검사\n\n### 문제\n\n괄호를 검사한다.\n\n### 풀이\n\n스택.\n', 'page.md');
     expect(page.questions.map((question) => question.question)).toEqual(['두 수의 합', '괄호 검사']);
   });
+
+  it('take a task stated on a line, its input, output and example shown with it, and its `### Solution` section as the answer', () => {
+    // After the lines that state the task, `### Solution` ended its answer: the example was the answer, the code left out.
+    const note = '## Problem 1: K-Means\n\nImplement k-means clustering with NumPy only.\n\n**Input:** `X` of shape `(n, d)`, integer `k`.\n\nExample:\n\n```\nInput: X = [[0,0],[10,10]], k = 2\nOutput: labels = [0,1]\n```\n\n### Solution\n\n```python\ndef kmeans(X, k): ...\n```\n\nTime: O(n·k·d) per iteration.\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.context?.text ?? null, question.answer?.text ?? null])).toEqual([
+      ['Implement k-means clustering with NumPy only.', 'Input: X of shape (n, d), integer k.\nExample:\nInput: X = [[0,0],[10,10]], k = 2\nOutput: labels = [0,1]', 'def kmeans(X, k): ...\nTime: O(n·k·d) per iteration.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+    // The first such section opens the answer: `### Code` after `### Approach` goes on with it.
+    const steps = readNote('## Two Sum\n\nGiven an array and a target, return the indices of the two numbers that add up to it.\n\nExample: `[2,7], 9` gives `[0,1]`.\n\n### Approach\n\nA hash map from value to index.\n\n### Code\n\n```python\ndef two_sum(a, t): ...\n```\n');
+    expect(steps.questions.map((question) => [question.context?.text ?? null, question.answer?.text ?? null])).toEqual([
+      ['Example: [2,7], 9 gives [0,1].', 'Approach\nA hash map from value to index.\nCode\ndef two_sum(a, t): ...'],
+    ]);
+    // A task's `### Code` after the text that answers it is no solution to a statement: the text stays its answer.
+    const explained = readNote('## Bias and variance\n\nExplain the bias-variance tradeoff.\n\nHigh bias underfits; high variance overfits.\n\n### Code\n\n```python\nplot_learning_curve()\n```\n');
+    expect(explained.questions.map((question) => [question.question, question.context ?? null, question.answer?.text ?? null])).toEqual([['Explain the bias-variance tradeoff.', null, 'High bias underfits; high variance overfits.']]);
+  });
 });
 
 describe('bold paragraph recogniser', () => {
