@@ -1,7 +1,7 @@
 /**
  * Follow-up questions a note numbers under a question: `2-2. …` in the item of `- 2-1. …?`, and `(1) …`,
- * `(2) …` under a heading question; or labels under it: `Follow-Up Question: …?`. Each is a question of its
- * own, right after the one it follows up.
+ * `(2) …` under a heading question; or labels under it: `Follow-Up Question: …?`, on a line or a heading of its
+ * own (`### Follow-up: How would you pick k?`). Each is a question of its own, right after the one it follows up.
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
