@@ -10,6 +10,8 @@ import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
+import { backtracking } from '../helpers/backtracking.js';
+import { LEADS_ON, NOTE_LINK, SEPARATORS } from '../../src/parse/note-links.js';
 
 function parse(text: string): { tree: Root; vfile: VFile } {
   const vfile = new VFile({ path: 'note.md', value: text });
@@ -170,6 +172,39 @@ describe('lines of tags', () => {
     expect(toString(tree.children[2])).toBe('Written in C# for #rl people.');
     expect(tree.children[3]).toMatchObject({ value: '#include <x>\n#rl' });
     expect(rules(vfile)).toEqual([]);
+  });
+});
+
+describe('links to other notes that close a note (a Bear or Obsidian backlinks footer)', () => {
+  it('are left out after the last answer, with an info note, whatever separates them', () => {
+    for (const links of ['[[Attention is all you need]] · [[BERT]]', '[[A]], [[B|bee]]', '[[A]] | [[B]]', '[[A]]\n[[B#Heads]]', '[[Transformers MOC]]']) {
+      const { tree, vfile } = parse(`## Pre-LN vs Post-LN\nPre-LN trains more stably.\n\n${links}\n`);
+      expect(toString(tree.children.at(-1))).toBe('Pre-LN trains more stably.');
+      expect(rules(vfile)).toEqual(['4:1:note-links']);
+    }
+  });
+
+  it('are left out under a tag line they share the end with, the tags first', () => {
+    const { tree, vfile } = parse('## What is RoPE?\nRotary embeddings.\n\n[[Attention]] · [[BERT]]\n#ml\n');
+    expect(toString(tree)).toBe('What is RoPE?Rotary embeddings.');
+    expect(rules(vfile)).toEqual(['5:1:tag-line', '4:1:note-links']);
+  });
+
+  it("stay an answer's words under a heading, a line that asks or one that leads to them, in a sentence, or with a picture", () => {
+    const kept = [
+      '## Which papers introduced transformers?\n\n[[Attention is all you need]] · [[BERT]]\n', // the heading's answer
+      'Which models are encoder-only?\n\n[[BERT]], [[RoBERTa]]\n', // a line that asks
+      '## Reading\nPapers:\n\n[[Attention is all you need]]\n', // a line that leads to them
+      '## What is BERT?\nAn encoder.\n\nSee [[BERT]] and [[GPT]].\n', // a sentence
+      '## What is BERT?\nAn encoder.\n\n![[bert.png]] [[BERT]]\n', // an embedded picture
+      '## What is BERT?\nAn encoder.\n\n[[BERT]] · [[GPT]]\n\nMore on it.\n', // not the note's end
+    ];
+    for (const text of kept) expect(rules(parse(text).vfile), text).not.toContain('4:1:note-links');
+    expect(toString(parse(kept[0]!).tree)).toContain('Attention is all you need · BERT');
+  });
+
+  it('are told by patterns that do not backtrack', () => {
+    for (const pattern of [NOTE_LINK, SEPARATORS, LEADS_ON]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 });
 
