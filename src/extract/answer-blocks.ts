@@ -16,6 +16,7 @@ import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { revealedAnswer, withoutAnswerHead, type QuestionMetadata } from './answer-head.js';
 import { splitOpeningHints } from './hints.js';
 import { withoutTranslationLine, type TranslationLine } from './translation-line.js';
+import { withoutAuthorToDos } from './author-to-dos.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
 
@@ -48,7 +49,7 @@ export function cleanAnswer(
   blocks: readonly RootContent[],
   prompt: string,
   keyEntry?: RootContent,
-): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: Code[]; translation?: TranslationLine } {
+): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: Code[]; translation?: TranslationLine; toDos?: List } {
   // An empty code block (an exercise notebook's empty code cell, or one that says `# Solution goes here`) holds the
   // place of the code the question asks for, still to write.
   const codeToWrite: Code[] = [];
@@ -64,7 +65,9 @@ export function cleanAnswer(
   const { rest: unlabelled, metadata } = withoutAnswerHead(withoutWrappers(folded.rest), isHeadMarkup);
   const { hints: opening, rest } = splitOpeningHints(unlabelled);
   const hints = [...folded.hints, ...opening];
-  const split = splitChoices(prompt, withoutAnswererLabels(withoutClosingRules(rest)), keyEntry);
+  // The author's to-do list closes the answer, a rule perhaps under it or over it: neither is the answer's.
+  const { rest: done, toDos } = withoutAuthorToDos(withoutClosingRules(rest));
+  const split = splitChoices(prompt, withoutAnswererLabels(toDos ? withoutClosingRules(done) : done), keyEntry);
   const { answer } = split;
   const [first] = answer;
   if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) {
@@ -81,7 +84,7 @@ export function cleanAnswer(
       if (after?.type === 'paragraph' && !startsWithLabelledLines(answer.slice(at))) unlabel(answer, at);
     }
   }
-  return { ...split, metadata, hints, codeToWrite, ...(translation ? { translation } : {}) };
+  return { ...split, metadata, hints, codeToWrite, ...(translation ? { translation } : {}), ...(toDos ? { toDos } : {}) };
 }
 
 /**

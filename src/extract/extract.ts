@@ -45,7 +45,7 @@ import { isShownBlock, pointsAtShown, showing, shownBeforeAnswer } from './shown
 import { withLabelledQuestions } from './labelled-sections.js';
 import { cellQuestions, withCellTasks } from './cell-tasks.js';
 import { splitOpeningHints } from './hints.js';
-import { askingLines, isHiddenComment, lineSpan, noteDeclined, notePageMetadata, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
+import { askingLines, isHiddenComment, lineSpan, noteAuthorToDos, noteDeclined, notePageMetadata, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
@@ -182,7 +182,8 @@ export function extractQuestions(doc: Document): Extraction {
   const unclosed: Array<{ question: number; place: Point }> = [];
   /** The answer of `found`'s question from its blocks, cleaned as every answer is, and whether the question asks for code. */
   const answered = (found: PromptCandidate, answer: readonly RootContent[], keyEntry?: RootContent) => {
-    const { choices, answer: cleaned, unconfirmedOptions, metadata, hints, codeToWrite, translation } = cleanAnswer(answer, found.prompt, keyEntry);
+    const { choices, answer: cleaned, unconfirmedOptions, metadata, hints, codeToWrite, translation, toDos } = cleanAnswer(answer, found.prompt, keyEntry);
+    if (toDos) noteAuthorToDos(doc, found.prompt, toDos);
     if (metadata.fields.length > 0) {
       const tagged = metadata.tags.length > 0 ? `, its tags and categories kept as its tags` : '';
       vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" the lines that describe the question${tagged}: "${excerpt(metadata.fields.join('; '), 160)}"`, {

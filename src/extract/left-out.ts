@@ -3,7 +3,7 @@
  * every question or answer, and of questions it finds hidden in an answer:
  * nothing is dropped without a note naming its lines.
  */
-import type { RootContent, Table } from 'mdast';
+import type { List, RootContent, Table } from 'mdast';
 import type { Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
@@ -14,6 +14,7 @@ import { neverAsks, type NeverAsking } from './never-asks.js';
 import { isAsideCallout } from './recognizers/callout.js';
 import type { QuestionTable } from './recognizers/question-table.js';
 import { excerpt } from '../report/excerpt.js';
+import { toDoTexts } from './author-to-dos.js';
 
 /** How a report names the lines of what it left out: "line 12", "lines 12-15". */
 export function lineSpan(first: Point | undefined, last: Point | undefined): string {
@@ -37,6 +38,17 @@ export function noteDeclined(doc: Document, blocks: RootContent | RootContent[],
   }
   const lines = lineSpan(first, last);
   doc.source.vfile.info(`Left out a to-do note (${lines}), not a question: "${excerpt(leafTexts(note).join(' '))}"`, { place, ruleId, source: 'qbank' });
+}
+
+/** The author's to-do list about the note that closed the answer to `prompt` (author-to-dos.ts): left out, and said so. */
+export function noteAuthorToDos(doc: Document, prompt: string, list: List): void {
+  const place = list.position?.start;
+  const items = toDoTexts(list).join('; ');
+  doc.source.vfile.info(`Left out of the answer to "${excerpt(prompt)}" the author's to-do list about the note (${lineSpan(place, list.position?.end)}): "${excerpt(items)}"`, {
+    ...(place ? { place: { line: place.line, column: place.column } } : {}),
+    ruleId: 'todo-note',
+    source: 'qbank',
+  });
 }
 
 /** An outline page's bullet that files it (`Source:: [[…]]`, `Tags: #ML`, question-list.ts pageNote): left out, and said so. */

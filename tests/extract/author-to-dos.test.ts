@@ -1,0 +1,48 @@
+/**
+ * The author's to-do list about the note, closing an answer (`- [ ] add KV cache question`): what the author means
+ * to do to the note, left out of the answer with a `todo-note`; a task list that is the answer stays.
+ */
+import { describe, expect, it } from 'vitest';
+import { KOREAN_EDIT, NOTE_PARTS } from '../../src/extract/author-to-dos.js';
+import { backtracking } from '../helpers/backtracking.js';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const answers = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
+
+describe("an author's to-do list closing an answer", () => {
+  it('is left out of the answer, and said so, when every item edits the note (a Bear note)', () => {
+    const text = '## Encoder-only vs decoder-only?\nEncoder-only sees the whole sequence. Decoder-only is causal.\n\n- [ ] add KV cache question\n- [x] fix RoPE explanation\n\n## What is the KV cache?\nCached keys and values.\n';
+    const note = readNote(text);
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['Encoder-only sees the whole sequence. Decoder-only is causal.', 'Cached keys and values.']);
+    expect(messagesOf(note.vfile)).toEqual(['4:todo-note']);
+    expect(note.vfile.messages[0]!.message).toContain('"add KV cache question; fix RoPE explanation"');
+  });
+
+  it('is left out when its items are led by a to-do marker, or are Korean notes to edit the note, a rule over them too', () => {
+    expect(answers('## What is dropout?\nZeroing units.\n\n---\n\n- [ ] TODO: a figure\n- [ ] 예시 추가\n- [x] RoPE 설명을 수정\n')).toEqual([['What is dropout?', 'Zeroing units.']]);
+  });
+
+  it('leaves the answer without one when the list is all there is under the question', () => {
+    expect(answers('## What is the KV cache?\n- [ ] write the answer\n\n## What is RoPE?\nRotary embeddings.\n')).toEqual([
+      ['What is the KV cache?', null],
+      ['What is RoPE?', 'Rotary embeddings.'],
+    ]);
+  });
+
+  it('stays when it is the answer: a checklist of steps, advice to the reader, or an item about something else', () => {
+    // Checklist steps say nothing of the note's parts.
+    expect(answers('## How do you debug a model that will not train?\nGo through the basics.\n\n- [x] Normalize inputs\n- [ ] Use early stopping\n')[0]![1]).toContain('Use early stopping');
+    // "your answer" speaks to the reader: advice, not a note to self.
+    expect(answers('## How do you end a coding interview?\n- [ ] Check your answer with a test case\n- [ ] Fix the answer if a case fails\n')[0]![1]).toContain('Check your answer');
+    // One item that edits the note is not enough: the others are the answer's.
+    expect(answers('## What goes in a design review?\n- [ ] Add a question for the on-call team\n- [ ] Measure the latency\n')[0]![1]).toContain('Measure the latency');
+  });
+
+  it('is not a list in the middle of the answer', () => {
+    expect(answers('## What is dropout?\n- [ ] add a section on DropConnect\n\nZeroing units at random.\n')[0]![1]).toContain('add a section on DropConnect');
+  });
+
+  it('is told by patterns that do not backtrack', () => {
+    for (const pattern of [KOREAN_EDIT, NOTE_PARTS]) expect(backtracking(pattern), pattern.source).toBeUndefined();
+  });
+});
