@@ -16,8 +16,9 @@ import type { RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { languageOf } from '../normalise/language.js';
-import { translationLanguage } from '../normalise/bilingual.js';
-import { hasWords, isInterrogative } from '../wording/interrogative.js';
+import { askedTranslation } from '../normalise/bilingual.js';
+import { withinBrackets } from '../normalise/brackets.js';
+import { hasWords } from '../wording/interrogative.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { linesOf, withoutFirstLine } from './paragraph-lines.js';
 
@@ -29,9 +30,6 @@ export interface TranslationLine {
   written: string;
   place?: Point;
 }
-
-/** The brackets a translation is set in, each opening with its closing one. */
-const BRACKETS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '［': '］' };
 
 /**
  * `blocks` (an answer's, as they stand under its question) without the translation of `prompt` on their
@@ -45,31 +43,12 @@ export function withoutTranslationLine(blocks: RootContent[], prompt: string): {
   const written = cleanPrompt(inlineText(line.children));
   const inner = withinBrackets(written);
   const text = (inner ?? written).trim();
-  const language = asksAlone(text) ? translationLanguage(prompt, text) : undefined;
+  const language = askedTranslation(prompt, text);
   if (!language) return { rest: blocks };
   const below = withoutFirstLine(first);
   const rest = below ? [below, ...after] : after;
   if (inner === undefined && !answersIn(rest, languageOf(prompt))) return { rest: blocks };
   return { translation: { language, text, written, ...(first.position ? { place: first.position.start } : {}) }, rest };
-}
-
-/** What `line` holds inside the brackets that open and close it (`(결측치는?)`); undefined when they do not wrap it whole. */
-function withinBrackets(line: string): string | undefined {
-  const close = BRACKETS[line[0] ?? ''];
-  if (close === undefined || !line.endsWith(close)) return undefined;
-  // `(a) … (b)`: the first bracket closes before the line ends, and wraps only its start.
-  let depth = 0;
-  for (let at = 0; at < line.length; at++) {
-    if (line[at] === line[0]) depth++;
-    else if (line[at] === close && --depth === 0 && at < line.length - 1) return undefined;
-  }
-  return line.slice(1, -1);
-}
-
-/** One sentence that asks (`가장 좋아하는 ML 알고리즘과 이유는?`, `비전공자에게 정규화를 설명해 보세요.`), and nothing else. */
-function asksAlone(text: string): boolean {
-  // `왜 그럴까? 그 이유는 …`: a question that opens what goes on after it on its line.
-  return !/[.!?？。](?=\s+\S)/.test(text) && isInterrogative(text);
 }
 
 /** Whether what follows a bare translation is in the question's own language, or says nothing. */

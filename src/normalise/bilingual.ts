@@ -5,6 +5,7 @@
  * translation, unless it asks about the first ("과적합이란? What causes it?").
  */
 import type { Translations } from '../schema/question-bank.js';
+import { isInterrogative } from '../wording/interrogative.js';
 import { languageOf } from './language.js';
 import type { Language } from '../schema/question-bank.js';
 
@@ -66,6 +67,20 @@ export function translationLanguage(first: string, second: string): 'en' | 'ko' 
   // Translations are English and Korean ones: a Chinese wording beside an English one stays the question as written.
   if (isTranslatable(a) && isTranslatable(b) && a !== b && first && second && !(refersBack(second, b) && !refersBack(first, a))) return b;
   return undefined;
+}
+
+/**
+ * The language `wording` translates `question` into when it is a translation that only asks (one sentence that
+ * asks, `가장 좋아하는 ML 알고리즘과 이유는?`, `비전공자에게 정규화를 설명해 보세요.`, and nothing else), as a
+ * translation on the line under a question is: undefined when it is none.
+ */
+export function askedTranslation(question: string, wording: string): 'en' | 'ko' | undefined {
+  return asksAlone(wording) ? translationLanguage(question, wording) : undefined;
+}
+
+function asksAlone(text: string): boolean {
+  // `왜 그럴까? 그 이유는 …`: a question that opens what goes on after it on its line.
+  return !/[.!?？。](?=\s+\S)/.test(text) && isInterrogative(text);
 }
 
 /** "What is dropout? 드롭아웃이란?": split where the script of whole sentences changes. */

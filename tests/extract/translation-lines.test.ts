@@ -38,6 +38,14 @@ describe('a translation on the line under a question', () => {
     ]);
   });
 
+  it('is one in full-width and lenticular brackets too', () => {
+    const note = readNote('**What is dropout?**\n【드롭아웃이란?】\n\nRandomly zeroing units.\n\n**What is weight decay?**\n（가중치 감쇠란?）\n');
+    expect(asRead(note)).toEqual([
+      ['What is dropout?', { ko: '드롭아웃이란?' }, 'Randomly zeroing units.', 'mixed'],
+      ['What is weight decay?', { ko: '가중치 감쇠란?' }, null, 'mixed'],
+    ]);
+  });
+
   it('takes the answer label under it off, as it would under the question', () => {
     const note = readNote('**What is early stopping?**\n(조기 종료란?)\nA: Stop when the validation loss rises.\n');
     expect(asRead(note)).toEqual([['What is early stopping?', { ko: '조기 종료란?' }, 'Stop when the validation loss rises.', 'mixed']]);
