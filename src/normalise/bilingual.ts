@@ -2,10 +2,12 @@
  * One question written in two languages on one line ("What is dropout? /
  * 드롭아웃이란 무엇인가?") is one question with two wordings, not two
  * questions. The first wording stays the question; the other becomes its
- * translation, unless it asks about the first ("과적합이란? What causes it?").
+ * translation, unless it asks about the first ("과적합이란? What causes it?"). So is a question with its
+ * translation in brackets closing its line ("What is dropout? (드롭아웃이란?)").
  */
 import type { Translations } from '../schema/question-bank.js';
 import { isInterrogative } from '../wording/interrogative.js';
+import { closingBracket, withinBrackets } from './brackets.js';
 import { languageOf } from './language.js';
 import type { Language } from '../schema/question-bank.js';
 
@@ -47,6 +49,8 @@ function isTranslatable(language: Language | undefined): language is 'en' | 'ko'
 }
 
 export function splitBilingual(text: string): Wordings {
+  const bracketed = bracketedTranslation(text);
+  if (bracketed) return bracketed;
   for (const parts of [text.split(SEPARATOR), sentencesByScript(text)]) {
     if (parts.length !== 2) continue;
     const [first, second] = parts.map((part) => part.trim()) as [string, string];
@@ -70,9 +74,23 @@ export function translationLanguage(first: string, second: string): 'en' | 'ko' 
 }
 
 /**
+ * `What is dropout? (드롭아웃이란?)`, `드롭아웃이란? 【What is dropout?】`: a question, and in the bracket closing its line
+ * its translation, which only asks, as a translation on the line under a question does (`askedTranslation`).
+ * A bracket naming a term in the other language (`What is a ROC curve (수신자 조작 특성)?`, `Softmax (소프트맥스)
+ * 함수란?`: no question before it, or it does not close the line), a note (`(2023 기출)`) and a follow-up in the
+ * question's own language (`(Why is it useful?)`) are no translation: they stay in the question.
+ */
+function bracketedTranslation(text: string): Wordings | undefined {
+  const split = closingBracket(text);
+  if (!split || !isInterrogative(split.before)) return undefined;
+  const language = askedTranslation(split.before, split.inside);
+  return language ? { question: split.before, translations: { [language]: split.inside } } : undefined;
+}
+
+/**
  * The language `wording` translates `question` into when it is a translation that only asks (one sentence that
  * asks, `가장 좋아하는 ML 알고리즘과 이유는?`, `비전공자에게 정규화를 설명해 보세요.`, and nothing else), as a
- * translation on the line under a question is: undefined when it is none.
+ * bracketed or separate line's translation is: undefined when it is none.
  */
 export function askedTranslation(question: string, wording: string): 'en' | 'ko' | undefined {
   return asksAlone(wording) ? translationLanguage(question, wording) : undefined;
@@ -90,5 +108,7 @@ function sentencesByScript(text: string): string[] {
   const languages = sentences.map((sentence) => languageOf(sentence));
   const change = languages.findIndex((language, index) => index > 0 && language !== languages[index - 1]);
   if (change <= 0 || languages.slice(change).some((language) => language !== languages[change])) return [text];
+  // `What is dropout? 【중요】`: a sentence in brackets is a translation only as `bracketedTranslation` reads one.
+  if (sentences.slice(change).some((sentence) => withinBrackets(sentence) !== undefined)) return [text];
   return [sentences.slice(0, change).join(' '), sentences.slice(change).join(' ')];
 }
