@@ -150,6 +150,8 @@ parentPort.on('message', ({ id, file, text }) => {
   if (file === 'crash') process.exit(3);
   if (file === 'throw') throw new Error('boom');
   if (file === 'hang') for (;;) {}
+  // Held off the CPU, as a thread is on a machine busy with other work: the time passes, the thread does not run.
+  if (file === 'starved') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
   parentPort.postMessage({ type: 'read', id, read: { summary: { file, format: 'markdown', questions: text.length }, questions: [], messages: [] } });
 });
 parentPort.postMessage({ type: 'ready' });
@@ -167,6 +169,18 @@ parentPort.postMessage({ type: 'ready' });
       outcomes.forEach((outcome, index) => {
         if (outcome.kind === 'read') expect(outcome.read.summary).toEqual({ file: names[index], format: 'markdown', questions: index });
       });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('counts a budget in the time a file could run: one held off the CPU past its budget on the clock is still read', async () => {
+    const pool = new ReadPool({ workerUrl: pathToFileURL(fake), size: 2, budgetMs: () => 500 });
+    try {
+      const outcomes = await Promise.all(['starved', 'a'].map((name) => pool.read(name, 'x')));
+      expect(outcomes.map((outcome) => outcome.kind)).toEqual(['read', 'read']);
+      // One that runs all the time it is given still overruns it (the test above).
+      expect((await pool.read('hang', 'x')).kind).toBe('timeout');
     } finally {
       await pool.close();
     }
