@@ -47,8 +47,16 @@ function titlesProblem(blocks: readonly RootContent[], proposals: readonly Propo
   const level = under.filter(({ heading }) => heading.depth === depth);
   // Questions among them ("What is quicksort?" beside "Complexity") make it a topic over questions.
   if (level.some(({ at }) => proposals[at]!.heading?.interrogative)) return false;
+  // So do questions right under a section, with nothing of its own before them (`## Solution` over `### What is dynamic programming?`).
+  if (level.some(({ heading, at }) => opensOnQuestion(blocks, proposals, at, heading))) return false;
   const sections = level.map(({ heading }) => sectionName(heading));
   return sections.some((name) => SOLUTION.test(name)) && sections.some((name) => STATEMENT.test(name) || COMPLEXITY.test(name));
+}
+
+/** Whether the section opened at `at` goes straight on to a question heading under it: it groups questions, it solves nothing. */
+function opensOnQuestion(blocks: readonly RootContent[], proposals: readonly Proposals[], at: number, section: Heading): boolean {
+  const next = blocks[at + 1];
+  return next?.type === 'heading' && next.depth > section.depth && !!proposals[at + 1]!.heading?.interrogative;
 }
 
 /** A section's name as a problem's sub-heading gives it: `Solution:` is `Solution`. */

@@ -404,6 +404,19 @@ describe('coding-problem notes', () => {
     expect(questions.map((question) => question.question)).toEqual(['What is quicksort?', 'What is merge sort?']);
   });
 
+  it('do not take a topic heading for a problem when its sections hold questions', () => {
+    // `## 解法` and `## 复杂度` over question headings group the questions: the title was taken as a question answered by `## 解法` alone.
+    const chinese = readNote('# 算法笔记\n\n## 解法\n\n### 什么是动态规划？\n\n把问题分解成重叠的子问题。\n\n### 什么是贪心算法？\n\n每一步都做局部最优的选择。\n\n## 复杂度\n\n### 什么是时间复杂度？\n\n运行时间随输入规模增长的量级。\n');
+    expect(chinese.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['什么是动态规划？', '把问题分解成重叠的子问题。'],
+      ['什么是贪心算法？', '每一步都做局部最优的选择。'],
+      ['什么是时间复杂度？', '运行时间随输入规模增长的量级。'],
+    ]);
+    // The English note was taken so too, its title a question with no answer.
+    const english = readNote('# Algorithm notes\n\n## Solution\n\n### What is dynamic programming?\n\nOverlapping subproblems.\n\n## Complexity\n\n### What is time complexity?\n\nGrowth of running time.\n');
+    expect(english.questions.map((question) => question.question)).toEqual(['What is dynamic programming?', 'What is time complexity?']);
+  });
+
   it('take one problem per note, with Korean sections, and not the title of a page of problems', () => {
     const single = readNote('# [프로그래머스] 타겟 넘버\n\n## 문제 설명\n\n더하거나 빼서 타겟 넘버를 만드는 방법의 수.\n\n## 풀이\n\nDFS.\n', 'target.md');
     expect(single.questions.map((question) => [question.question, question.answer?.text])).toEqual([['[프로그래머스] 타겟 넘버', '문제 설명\n더하거나 빼서 타겟 넘버를 만드는 방법의 수.\n풀이\nDFS.']]);
