@@ -11,11 +11,17 @@ import type { PromptCandidate } from './recognizers/recognizer.js';
 import { readsAsTask } from '../wording/interrogative.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 
-/** Sections that state the problem. */
-const STATEMENT = /^(?:problem(?: statement| description)?|description|문제(?: 설명| 요약| 정의)?)$/i;
-/** Sections that solve it, and what a solution is measured by. */
-const SOLUTION = /^(?:(?:my |final )?(?:solution|approach|code|answer)s?(?: \d+)?|(?:나의 |내 )?풀이(?: \d+)?|해설|해답|접근(?: 방법)?|(?:정답 )?코드)$/i;
-const COMPLEXITY = /^(?:(?:time (?:and|&) space )?complexity(?: analysis)?|(?:시간|공간) ?복잡도|복잡도)$/i;
+/**
+ * Sections that state the problem: English, Korean (`문제 설명`), Chinese (`题目描述`, `问题描述`, `题意`) and Japanese
+ * (`問題文`, `問題概要`).
+ */
+const STATEMENT = /^(?:problem(?: statement| description)?|description|문제(?: 설명| 요약| 정의)?|题目(?:描述|说明)?|问题描述|题意|問題(?:文|概要)?)$/i;
+/**
+ * Sections that solve it (Chinese `解法`, `解题思路`, `参考代码`, `题解`; Japanese `解法`, `解答`, `コード`), and what a
+ * solution is measured by (`复杂度分析`, `时间复杂度`, `計算量`).
+ */
+const SOLUTION = /^(?:(?:my |final )?(?:solution|approach|code|answer)s?(?: \d+)?|(?:나의 |내 )?풀이(?: \d+)?|해설|해답|접근(?: 방법)?|(?:정답 )?코드|(?:解法|方法)(?: ?[一二三四五\d])?|(?:解题)?思路|(?:参考|完整)?代码|题解|代码实现|解答|解説|考え方|(?:解答)?コード|実装)$/i;
+const COMPLEXITY = /^(?:(?:time (?:and|&) space )?complexity(?: analysis)?|(?:시간|공간) ?복잡도|복잡도|(?:[时空]间)?复杂度(?:分析)?|时间(?:和|与|、)空间复杂度|(?:時間|空間)?計算量)$/i;
 
 /**
  * The proposals, with each heading over a problem's sections marked as a question (the same array

@@ -424,6 +424,24 @@ describe('coding-problem notes', () => {
     expect(page.questions.map((question) => question.question)).toEqual(['두 수의 합', '괄호 검사']);
   });
 
+  it('take a problem with Chinese or Japanese sections as a coding question, its sections as the answer', () => {
+    // Before, `题目描述` / `解法` / `复杂度分析` were no problem's sections: the statement, the code and the complexity were left out as preamble.
+    const chinese = readNote('# 力扣 1. 两数之和\n\n## 题目描述\n\n给定一个整数数组 `nums` 和一个目标值 `target`，找出和为目标值的两个整数的下标。\n\n## 解法\n\n```python\ndef two_sum(nums, target): ...\n```\n\n## 复杂度分析\n\n时间复杂度 O(n)。\n', 'two-sum.md');
+    expect(chinese.questions.map((question) => [question.question, question.kind, question.answer?.markdown])).toEqual([
+      ['力扣 1. 两数之和', 'coding', '## 题目描述\n\n给定一个整数数组 `nums` 和一个目标值 `target`，找出和为目标值的两个整数的下标。\n\n## 解法\n\n```python\ndef two_sum(nums, target): ...\n```\n\n## 复杂度分析\n\n时间复杂度 O(n)。'],
+    ]);
+    expect(messagesOf(chinese.vfile)).toEqual([]);
+    // `解题思路` and `参考代码` solve it too, `时间复杂度` measures it.
+    const steps = readNote('# 力扣 206. 反转链表\n\n## 解题思路\n\n迭代，逐个反转指针。\n\n## 参考代码\n\n```python\ndef reverse(head): ...\n```\n\n## 时间复杂度\n\nO(n)\n', 'reverse.md');
+    expect(steps.questions.map((question) => [question.question, question.kind])).toEqual([['力扣 206. 反转链表', 'coding']]);
+    // Before, the Japanese statement was read as a task with no answer, its code and 計算量 left out.
+    const japanese = readNote('# ABC086 A - Product\n\n## 問題文\n\n二つの正整数 a, b の積が偶数か奇数か判定してください。\n\n## 解法\n\n```python\nprint("Even" if a * b % 2 == 0 else "Odd")\n```\n\n## 計算量\n\nO(1)\n', 'abc086a.md');
+    expect(japanese.questions.map((question) => [question.question, question.kind, question.answer?.text])).toEqual([
+      ['ABC086 A - Product', 'coding', '問題文\n二つの正整数 a, b の積が偶数か奇数か判定してください。\n解法\nprint("Even" if a * b % 2 == 0 else "Odd")\n計算量\nO(1)'],
+    ]);
+    expect(messagesOf(japanese.vfile)).toEqual([]);
+  });
+
   it('take a task stated on a line, its input, output and example shown with it, and its `### Solution` section as the answer', () => {
     // After the lines that state the task, `### Solution` ended its answer: the example was the answer, the code left out.
     const note = '## Problem 1: K-Means\n\nImplement k-means clustering with NumPy only.\n\n**Input:** `X` of shape `(n, d)`, integer `k`.\n\nExample:\n\n```\nInput: X = [[0,0],[10,10]], k = 2\nOutput: labels = [0,1]\n```\n\n### Solution\n\n```python\ndef kmeans(X, k): ...\n```\n\nTime: O(n·k·d) per iteration.\n';
