@@ -20,7 +20,7 @@ const STATEMENT = /^(?:problem(?: statement| description)?|description|문제(?:
  * Sections that solve it (Chinese `解法`, `解题思路`, `参考代码`, `题解`; Japanese `解法`, `解答`, `コード`), and what a
  * solution is measured by (`复杂度分析`, `时间复杂度`, `計算量`).
  */
-const SOLUTION = /^(?:(?:my |final )?(?:solution|approach|code|answer)s?(?: \d+)?|(?:나의 |내 )?풀이(?: \d+)?|해설|해답|접근(?: 방법)?|(?:정답 )?코드|(?:解法|方法)(?: ?[一二三四五\d])?|(?:解题)?思路|(?:参考|完整)?代码|题解|代码实现|解答|解説|考え方|(?:解答)?コード|実装)$/i;
+const SOLUTION = /^(?:(?:my |final )?(?:solution|approach|code|answer)s?(?: \d+)?|(?:나의 |내 )?풀이(?: \d+)?|해설|해답|접근(?: 방법)?|(?:정답 )?코드|解法(?: ?[一二三四五\d])?|方法 ?[一二三四五\d]|(?:解题)?思路|(?:参考|完整)?代码|题解|代码实现|解答|解説|考え方|(?:解答)?コード|実装)$/i;
 const COMPLEXITY = /^(?:(?:time (?:and|&) space )?complexity(?: analysis)?|(?:시간|공간) ?복잡도|복잡도|(?:[时空]间)?复杂度(?:分析)?|时间(?:和|与|、)空间复杂度|(?:時間|空間)?計算量)$/i;
 
 /**

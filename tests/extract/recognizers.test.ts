@@ -440,6 +440,9 @@ describe('coding-problem notes', () => {
       ['ABC086 A - Product', 'coding', '問題文\n二つの正整数 a, b の積が偶数か奇数か判定してください。\n解法\nprint("Even" if a * b % 2 == 0 else "Odd")\n計算量\nO(1)'],
     ]);
     expect(messagesOf(japanese.vfile)).toEqual([]);
+    // `方法一` solves a problem, a bare `方法` (a paper's method) does not.
+    expect(readNote('# 力扣 1. 两数之和\n\n## 题目描述\n\n找两个数。\n\n## 方法一\n\n哈希表。\n\n## 复杂度分析\n\nO(n)\n').questions.map((question) => question.kind)).toEqual(['coding']);
+    expect(readNote('# ResNet 论文笔记\n\n## 问题描述\n\n深层网络难以训练。\n\n## 方法\n\n残差连接。\n\n## 复杂度\n\n与普通网络相同。\n').questions).toEqual([]);
   });
 
   it('take a task stated on a line, its input, output and example shown with it, and its `### Solution` section as the answer', () => {
