@@ -23,12 +23,12 @@
  * is said out of a question's turn, is left out with a note, as are the app's own lines (dates, placeholders,
  * reactions).
  */
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { ASKS_OR_NUMBERED, isQaLine } from './runaway-blocks.js';
 import { ANSWER_PREFIX } from './answer-line.js';
 import type { ChatAppLine, ChatLog, ChatMessage } from './chat-log.js';
 import type { LeftOutLine } from './plaintext.js';
-import { sourceLines, splitAt } from './prompt-runs.js';
+import { cutParagraphs } from './left-out-lines.js';
 
 export type SpeakerRole = 'asks' | 'answers';
 
@@ -199,26 +199,7 @@ const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'cha
 export function markChatSpeech(tree: Root, text: string, lines: readonly string[], speech: ChatSpeech): void {
   const dropped = new Set([...speech.headers, ...speech.leftOut.map(({ line }) => line)]);
   const cuts = [...new Set([...speech.turns.keys(), ...dropped, ...[...dropped].map((line) => line + 1)])].sort((a, b) => a - b);
-  let source: ReturnType<typeof sourceLines> | undefined;
-  const children: RootContent[] = [];
-  // The blocks are in the note's order: the cuts are walked once with them.
-  let next = 0;
-  for (const block of tree.children) {
-    const position = block.position;
-    if (block.type !== 'paragraph' || !position) {
-      children.push(block);
-      continue;
-    }
-    while (next < cuts.length && cuts[next]! <= position.start.line) next++;
-    let past = next;
-    while (past < cuts.length && cuts[past]! <= position.end.line) past++;
-    if (past === next) {
-      children.push(block);
-      continue;
-    }
-    source ??= sourceLines(text, lines);
-    children.push(...splitAt(block, cuts.slice(next, past), source));
-  }
+  const children = cutParagraphs(tree.children, cuts, text, lines);
   tree.children = children.filter((block) => !dropped.has(block.position?.start.line ?? 0));
   for (const block of tree.children) {
     const start = block.position?.start;
