@@ -18,6 +18,8 @@ import { splitPromptRuns } from './prompt-runs.js';
 import { readBoldLabels } from './bold-labels.js';
 import { markDottedAnswerLabels } from './dotted-answer-labels.js';
 import { unquotePairs } from './quoted-pairs.js';
+import { mailHeaderLines } from './mail-headers.js';
+import { dropLines } from './left-out-lines.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { withoutFoamReferences } from './foam-references.js';
 import { withoutJoplinMetadata } from './joplin-metadata.js';
@@ -46,6 +48,7 @@ import { asciidocToMarkdown, isAsciidocNote } from './asciidoc-note.js';
 import { isScrapboxPage, readScrapboxCode, scrapboxToMarkdown } from './scrapbox-page.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import type { ParseOptions } from './markdown.js';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
 
@@ -289,6 +292,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const text = admonished.text;
   const textLines = linesAfter(text, directives.text, directiveLines);
   const parsed = parseMarkdownRecovering(text, textLines, options);
+  const mailHeader = dropMailHeader(parsed.tree, text, textLines);
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.
   if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
   joinAdmonitionQuotes(parsed.tree, admonitions);
@@ -309,7 +313,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   if (chatSpeech) markChatSpeech(parsed.tree, text, textLines, chatSpeech);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, [...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines)]);
+  reportLeftOut(source, [...mailHeader, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines)]);
   const lineTags = readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);
@@ -365,6 +369,14 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   };
 }
 
+/** A mail's header lines (mail-headers.ts), taken out of a Markdown note's tree: those it holds in its paragraphs. */
+function dropMailHeader(tree: Root, text: string, lines: readonly string[]): LeftOutLine[] {
+  const header = mailHeaderLines(lines);
+  if (header.length === 0) return [];
+  const taken = dropLines(tree, text, lines, new Set(header.map(({ line }) => line)));
+  return header.filter(({ line }) => taken.has(line)).map((found) => ({ ...found, reason: 'mail-header' as const }));
+}
+
 function reportLeftOut(source: TextSource, leftOut: readonly LeftOutLine[]): void {
   for (const line of leftOut) {
     source.vfile.info(leftOutReason(line), {
@@ -389,6 +401,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the line numbers (${line.text}) copied along with the code block here`;
     case 'sign-off':
       return `Left out the note's sign-off after its last answer: "${line.text}"`;
+    case 'mail-header':
+      return `Left out a line of the email's header: "${line.text}"`;
     case 'chat-date':
       return `Left out the chat's date line: "${line.text}"`;
     case 'chat-placeholder':

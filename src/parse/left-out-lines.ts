@@ -1,10 +1,11 @@
 /**
- * Lines a reader leaves out of a note after it is parsed (a chat's own lines): Markdown, and copied text
- * that looks wrapped, may have read them on into a paragraph with the lines around them. Such a paragraph
- * is cut before each of them and after it (splitAt); the reader drops the parts that open with one.
+ * Lines a reader leaves out of a note after it is parsed (a chat's own lines, a mail's header): Markdown,
+ * and copied text that looks wrapped, may have read them on into a paragraph with the lines around them.
+ * Such a paragraph is cut before each of them and after it (splitAt), and the parts that open with one go.
  */
-import type { BlockContent, DefinitionContent, RootContent } from 'mdast';
+import type { BlockContent, DefinitionContent, Root, RootContent } from 'mdast';
 import { sourceLines, splitAt } from './prompt-runs.js';
+import { QUOTE_MARKERS } from './quoted-pairs.js';
 
 type Block = RootContent | BlockContent | DefinitionContent;
 
@@ -33,4 +34,33 @@ export function cutParagraphs<T extends Block>(blocks: readonly T[], cuts: reado
     children.push(...(splitAt(block, cuts.slice(next, past), source) as T[]));
   }
   return children;
+}
+
+/**
+ * Takes `dropped` (lines) out of `tree`: the top-level paragraphs, and those of a top-level quote (a
+ * reply quotes the lines it answers), cut around them; a quote left with nothing goes too. Returns the
+ * lines taken out: not one that stands in code, a list or a table.
+ */
+export function dropLines(tree: Root, text: string, lines: readonly string[], dropped: ReadonlySet<number>): Set<number> {
+  const taken = new Set<number>();
+  if (dropped.size === 0) return taken;
+  const cuts = [...new Set([...dropped, ...[...dropped].map((line) => line + 1)])].sort((a, b) => a - b);
+  const kept = <T extends Block>(blocks: readonly T[], read = lines): T[] =>
+    cutParagraphs(blocks, cuts, text, read).filter((block) => {
+      // A paragraph that could not be cut (a link across the line break) holds lines of the note's too: it stays.
+      const { start, end } = block.position ?? { start: { line: 0 }, end: { line: 0 } };
+      if (block.type !== 'paragraph') return true;
+      for (let line = start.line; line <= end.line; line++) if (!dropped.has(line)) return true;
+      for (let line = start.line; line <= end.line; line++) taken.add(line);
+      return false;
+    });
+  let unquoted: readonly string[] | undefined;
+  tree.children = kept(tree.children).filter((block) => {
+    if (block.type !== 'blockquote') return true;
+    // A quoted line is cut where its text starts, after its markers: they are read as spaces (lengths hold).
+    unquoted ??= lines.map((line) => line.replace(QUOTE_MARKERS, (markers) => ' '.repeat(markers.length)));
+    block.children = kept(block.children, unquoted);
+    return block.children.length > 0;
+  });
+  return taken;
 }

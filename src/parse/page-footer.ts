@@ -17,6 +17,8 @@ import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
+import { mailSignOffStart } from './mail-sign-off.js';
+import { mailHeaderLines } from './mail-headers.js';
 
 /**
  * A wish to the post's readers, never an answer's words: `Good luck everyone!`, `Good luck with your interviews` (not a
@@ -78,6 +80,9 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
   while (firstCount > 0 && isCounts(blocks[firstCount - 1]!, lines)) firstCount--;
   const counted = blocks.slice(firstCount).flatMap((block) => writtenLines(block, lines));
   const counts = counted.length >= 2 ? blocks.splice(firstCount) : [];
+  // An email's closing, read from the note's end once: a request over the closing word is one only with it.
+  const endLine = blocks.at(-1)?.position?.end.line;
+  const mailFrom = endLine === undefined ? undefined : mailSignOffStart(lines, endLine, () => mailHeaderLines(lines).length > 0);
   while (blocks.length > 0) {
     const last = blocks.at(-1)!;
     if (last.type === 'thematicBreak' && cut) {
@@ -86,6 +91,21 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
     }
     if (last.type !== 'paragraph' || !last.position) break;
     const { start, end } = last.position;
+    if (mailFrom !== undefined && end.line >= mailFrom) {
+      // Glued under the last answer's lines, the closing is cut off them (when a line break ends the one over it).
+      const parts = start.line >= mailFrom ? [] : splitAt(last, [mailFrom], sourceLines(text, lines));
+      if (parts.length === 1) break;
+      leftOut.push(...writtenLines(last, lines).filter(({ line }) => line >= mailFrom).map((said) => ({ ...said, reason: 'sign-off' as const })));
+      cut = true;
+      const [before] = parts;
+      if (before === undefined) {
+        blocks.pop();
+        continue;
+      }
+      while (before.children.length > 0 && isLineEnd(before.children.at(-1)!)) before.children.pop();
+      blocks[blocks.length - 1] = before;
+      break;
+    }
     const written = lines.slice(start.line - 1, end.line).join('\n').trim();
     if (written.length <= LONGEST_SIGN_OFF && (signOff.test(written) || (copied && closingRemark(last, written)))) {
       leftOut.push({ line: start.line, text: written.split('\n')[0]!.trim(), reason: 'sign-off' });

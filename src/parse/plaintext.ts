@@ -18,6 +18,7 @@ import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
 import { ANSWER_MARK } from './answer-mark.js';
 import { readNumberedOutline, type OutlineLine } from './numbered-outline.js';
+import { mailHeaderLines } from './mail-headers.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -42,9 +43,10 @@ export interface LeftOutLine {
   /**
    * `repeated-title` and `page-number`: a printed page's running header (the note's title again) and its number, at a page break;
    * `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter; `sign-off`: a post's closing words (page-footer.ts);
+   * `mail-header`: an email's header fields, and the line over a message it forwards or quotes (mail-headers.ts);
    * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts).
    */
-  reason: 'site-chrome' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-remark';
+  reason: 'site-chrome' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-remark';
 }
 
 export interface PlainTextParse {
@@ -88,6 +90,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let after: FollowingChrome | undefined;
   /** A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a Brunch post's footer. */
   const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines)]);
+  /** A mail's header, when the note is pasted from one: who wrote to whom, not what the note says. */
+  const mailHeader = new Set(mailHeaderLines(textLines).map(({ line }) => line));
   /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */
   let pageBroke = false;
   /** Whether a page number was left out before: the note's last line may be the last page's. */
@@ -101,6 +105,11 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     const trimmed = line.text.trim();
     if (trimmed === '') {
       gap++;
+      i++;
+      continue;
+    }
+    if (mailHeader.has(line.number)) {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'mail-header' });
       i++;
       continue;
     }

@@ -12,8 +12,8 @@ import type { Root, RootContent } from 'mdast';
 import { isQaLine } from './runaway-blocks.js';
 import { FOLLOW_UP_HEAD } from '../wording/prompt-text.js';
 
-/** A quote's line without its markers: `> > Q: …` → `Q: …`. */
-const QUOTE_MARKERS = /^\s*(?:>\s?)+/;
+/** A quote's markers at a line's head: `> > Q: …` → `Q: …` without them. */
+export const QUOTE_MARKERS = /^\s*(?:>\s?)+/;
 
 /** Unwraps such quotes in place; returns `lines` with the markers of their lines blanked (same lengths: offsets hold). */
 export function unquotePairs(tree: Root, lines: readonly string[]): readonly string[] {

@@ -1,0 +1,103 @@
+/**
+ * How an email pasted as a note ends, after its last answer: never an answer's words.
+ *
+ * - A closing word alone on its line (`Best,`, `Kind regards,`, `Thanks,`, `Cheers,`) over the sender's name and
+ *   details, one to four short lines (`Acme Recruiting` over `Acme AI · 500 Market St, San Francisco`);
+ * - over it, what the sender last asks of the reader, a paragraph of its own (`Please confirm your availability by
+ *   Friday.`, `Let me know if you have questions.`, `Looking forward to meeting you`): the request closes the mail,
+ *   not the answer above it (it is only read so right over a closing word);
+ * - a signature under `--` (the separator mail clients write, `-- ` too): the short lines under it, in a mail (a note
+ *   with a mail's header, mail-headers.ts) or under such a closing;
+ * - the line a phone adds, `Sent from my iPhone`, `Get Outlook for iOS`.
+ *
+ * They are read from the note's last line up, in any order: a mail forwarded with a note of its own ends with both
+ * senders' closings (`Best,` / `Acme Recruiting`, then `--` / `Dana` / `Sent from my iPhone`). A closing word with no
+ * name under it (`Thanks!` ending an answer) is no closing.
+ */
+
+/**
+ * A closing word of a letter, alone on its line: with its comma (`Best,`, `Thanks,`, `Cheers,`), or one no answer
+ * ends a line with (`Kind regards`, `Sincerely`). `Thank you` and `Thank you!` may end a talk or open a sentence.
+ */
+export const VALEDICTION =
+  /^(?:(?:best|cheers|thanks(?: again| so much)?|thank you(?: so much)?|many thanks|talk soon|take care),|(?:(?:kind|warm|warmest|best) regards|regards|sincerely|yours (?:truly|sincerely)|best wishes|all the best)[,.]?)$/i;
+/** What the sender last asks of the reader, at the head of the paragraph over the closing word. */
+export const CLOSING_REQUEST =
+  /^(?:please (?:confirm|let (?:me|us) know|reply|respond|get back|reach out|feel free|do not hesitate|don['’]t hesitate)|let (?:me|us) know\b|feel free to\b|(?:i['’]m |we['’]re |i am |we are )?looking forward\b|(?:i|we) look forward\b|(?:do not|don['’]t) hesitate\b|thanks in advance\b)/i;
+/** The line a mail app adds under what is written on a phone. */
+export const DEVICE_LINE = /^(?:sent from my [\w ]{1,40}|sent from (?:mail|outlook) for \w+|get outlook for \w+)$/i;
+/** At most this many lines under a closing word or a `--`: the sender's name and details. */
+const MOST_NAME_LINES = 4;
+/** Longer, a line under a closing word says more than who sent the mail. */
+const LONGEST_NAME_LINE = 100;
+/** More words, the line under a closing word is a sentence, not the sender's name. */
+const MOST_NAME_WORDS = 6;
+/** Longer, the paragraph over the closing word says more than a last request. */
+const LONGEST_REQUEST = 300;
+
+/**
+ * The first line (1-based) of the mail's closing that ends at line `last` of `lines`, undefined if that line
+ * ends none. `isMail`: whether the note holds a mail's header (asked only when a `--` is met).
+ */
+export function mailSignOffStart(lines: readonly string[], last: number, isMail: () => boolean): number | undefined {
+  let start: number | undefined;
+  let closed = false;
+  let signed = false;
+  let k = last;
+  for (;;) {
+    while (k >= 1 && lines[k - 1]!.trim() === '') k--;
+    if (k < 1) break;
+    if (DEVICE_LINE.test(lines[k - 1]!.trim())) {
+      [start, closed, k] = [k, true, k - 1];
+      continue;
+    }
+    const run = runStart(lines, k);
+    const signature = nameLinesUnder(lines, run, k, (said) => said === '--');
+    if (signature !== undefined) {
+      [start, signed, k] = [signature, true, signature - 1];
+      continue;
+    }
+    const closing = nameLinesUnder(lines, run, k, (said) => VALEDICTION.test(said));
+    if (closing !== undefined && closing < k && isName(lines[closing]!.trim())) {
+      [start, closed] = [closing, true];
+      // The paragraph over the closing word, glued to it or not: a last request goes with it.
+      let above = closing - 1;
+      while (above >= 1 && lines[above - 1]!.trim() === '') above--;
+      const first = above >= 1 ? runStart(lines, above) : undefined;
+      if (first !== undefined && isRequest(lines, first, above)) start = first;
+    }
+    break;
+  }
+  if (start === undefined || (signed && !closed && !isMail())) return undefined;
+  return start;
+}
+
+/** The first line of the run of lines with no blank one between them that ends at `k`. */
+function runStart(lines: readonly string[], k: number): number {
+  let first = k;
+  while (first > 1 && lines[first - 2]!.trim() !== '') first--;
+  return first;
+}
+
+/**
+ * The line of `first..last` that `opens` (a closing word, a `--`) with only short lines under it to `last`, that ask
+ * nothing: the sender's name and details.
+ */
+function nameLinesUnder(lines: readonly string[], first: number, last: number, opens: (said: string) => boolean): number | undefined {
+  for (let k = last; k >= Math.max(first, last - MOST_NAME_LINES); k--) {
+    const said = lines[k - 1]!.trim();
+    if (opens(said)) return k;
+    if (said.length > LONGEST_NAME_LINE || /[?？]$/.test(said)) return undefined;
+  }
+  return undefined;
+}
+
+/** The line under a closing word: the sender's name (`Acme Recruiting`, `Priya`), not a sentence going on (`for your time today; …`). */
+function isName(said: string): boolean {
+  return !/^\p{Ll}/u.test(said) && said.split(/\s+/).length <= MOST_NAME_WORDS;
+}
+
+function isRequest(lines: readonly string[], first: number, last: number): boolean {
+  const written = lines.slice(first - 1, last).join(' ').trim();
+  return written.length <= LONGEST_REQUEST && CLOSING_REQUEST.test(written);
+}
