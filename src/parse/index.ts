@@ -19,6 +19,7 @@ import { readBoldLabels } from './bold-labels.js';
 import { markDottedAnswerLabels } from './dotted-answer-labels.js';
 import { unquotePairs } from './quoted-pairs.js';
 import { mailHeaderLines } from './mail-headers.js';
+import { endQuotesAtAnswers, readQuotedQuestions } from './quoted-questions.js';
 import { dropLines } from './left-out-lines.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { withoutFoamReferences } from './foam-references.js';
@@ -111,6 +112,8 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
   // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
   const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, true)];
   reportLeftOut(source, chatSpeech ? leftOut.sort((a, b) => a.line - b.line) : leftOut);
+  // The note's end read, what is under each quoted question is its answer.
+  readQuotedQuestions(parsed.tree, lines);
   return {
     source,
     format: 'plaintext',
@@ -297,6 +300,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
   joinAdmonitionQuotes(parsed.tree, admonitions);
   readContentTabs(parsed.tree, admonitions);
+  endQuotesAtAnswers(parsed.tree, text, textLines);
   readFormulaImages(parsed.tree, text);
   readColouredText(parsed.tree, text);
   const chat = readChatLog(textLines);
@@ -314,6 +318,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
   reportLeftOut(source, [...mailHeader, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines)]);
+  // The note's end read, what is under each quoted question is its answer.
+  readQuotedQuestions(parsed.tree, textLines);
   const lineTags = readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);

@@ -60,11 +60,13 @@ export function mailSignOffStart(lines: readonly string[], last: number, isMail:
     const closing = nameLinesUnder(lines, run, k, (said) => VALEDICTION.test(said));
     if (closing !== undefined && closing < k && isName(lines[closing]!.trim())) {
       [start, closed] = [closing, true];
-      // The paragraph over the closing word, glued to it or not: a last request goes with it.
+      // The paragraph over the closing word, glued to it or not, or the line right over it (copied text, where no
+      // blank line may set anything apart): a last request goes with it.
       let above = closing - 1;
       while (above >= 1 && lines[above - 1]!.trim() === '') above--;
       const first = above >= 1 ? runStart(lines, above) : undefined;
       if (first !== undefined && isRequest(lines, first, above)) start = first;
+      else if (first !== undefined && isRequest(lines, above, above)) start = above;
     }
     break;
   }

@@ -19,6 +19,8 @@ import { isPageNumber } from './page-number.js';
 import { ANSWER_MARK } from './answer-mark.js';
 import { readNumberedOutline, type OutlineLine } from './numbered-outline.js';
 import { mailHeaderLines } from './mail-headers.js';
+import { QUOTED_ITEM_LINE } from './quoted-questions.js';
+import { endsWithQuestionMark } from '../wording/interrogative.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -148,7 +150,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       gap = 0;
       continue;
     }
-    const block = readOutlineLines(lines, i, outline) ?? readBlock(lines, i);
+    const block = readOutlineLines(lines, i, outline) ?? readQuotedQuestion(lines[i]!, i) ?? readBlock(lines, i);
     const [first] = block.nodes;
     const last = children.at(-1);
     if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
@@ -195,6 +197,22 @@ export function isTitleLine(line: string): boolean {
 
 /** `1. Which is an activation? (A) ReLU (B) Adam`: a line numbered as a list's, with a question mark in it. */
 const NUMBERED_ASKING = /^\s*\d{1,3}[.)]\s.*[?？]/;
+
+/**
+ * `> 1. How would you detect data drift?`: a question a mail quotes, answered by the lines under it, read as the quote
+ * of a list item Markdown gives (quoted-questions.ts reads what is under it as its answer). Other quoted lines are text.
+ */
+function readQuotedQuestion(line: Line, at: number): { nodes: RootContent[]; next: number } | undefined {
+  const found = QUOTED_ITEM_LINE.exec(line.text);
+  if (!found || !endsWithQuestionMark(found[3]!)) return undefined;
+  const [, markers, marker, said] = found as unknown as [string, string, string, string];
+  const point = (column: number) => ({ line: line.number, column, offset: line.offset + column - 1 });
+  const asked = paragraphFrom(line, said, markers.length + marker.length + 1);
+  const item: ListItem = { type: 'listItem', spread: false, children: [asked], position: { start: point(markers.length + 1), end: asked.position!.end } };
+  const number = /^\d+/.exec(marker)?.[0];
+  const list: List = { type: 'list', ordered: number !== undefined, start: number === undefined ? null : Number(number), spread: false, children: [item], position: item.position! };
+  return { nodes: [{ type: 'blockquote', children: [list], position: { start: point(markers.indexOf('>') + 1), end: asked.position!.end } }], next: at + 1 };
+}
 
 function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
   const line = lines[start]!;
