@@ -113,7 +113,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
   const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, true)];
   reportLeftOut(source, chatSpeech ? leftOut.sort((a, b) => a.line - b.line) : leftOut);
   // The note's end read, what is under each quoted question is its answer.
-  readQuotedQuestions(parsed.tree, lines);
+  readQuotedQuestions(parsed.tree, lines, parsed.leftOut.some(({ reason }) => reason === 'mail-header'));
   return {
     source,
     format: 'plaintext',
@@ -300,7 +300,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
   joinAdmonitionQuotes(parsed.tree, admonitions);
   readContentTabs(parsed.tree, admonitions);
-  endQuotesAtAnswers(parsed.tree, text, textLines);
+  endQuotesAtAnswers(parsed.tree, text, textLines, mailHeader.length > 0);
   readFormulaImages(parsed.tree, text);
   readColouredText(parsed.tree, text);
   const chat = readChatLog(textLines);
@@ -319,7 +319,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
   reportLeftOut(source, [...mailHeader, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines)]);
   // The note's end read, what is under each quoted question is its answer.
-  readQuotedQuestions(parsed.tree, textLines);
+  readQuotedQuestions(parsed.tree, textLines, mailHeader.length > 0);
   const lineTags = readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);

@@ -24,6 +24,9 @@
  *    becomes that item with the blocks under it; only in a note where one of them has a block under it (a note of
  *    quoted questions alone, nothing answering them, keeps its quotes).
  *
+ * Both read only a mail (a note with a mail's header, mail-headers.ts) or a note of two such questions or more: one
+ * question quoted in a note that is no mail is a quotation in an answer as often (a follow-up set apart).
+ *
  * Copied text read line by line (plaintext.ts) has no lazy lines: it reads each quoted item that asks as such a
  * quote (QUOTED_ITEM_LINE), and step 2 reads it so.
  *
@@ -31,7 +34,7 @@
  * mark (`> 1. …?`); a quote of anything more (a quoted paragraph over it, two questions with no answer between them)
  * is a quotation, and so is a quote whose quoted lines do not ask so (`> 1. Explain the data.`, `> Premature
  * optimisation is …` in an answer) or one that opens with `Q:` (quoted-pairs.ts); a quote right under a line that
- * asks answers it, whatever it holds. Only quotes at the note's top level are read.
+ * asks, or under a heading that asks, answers it, whatever it holds. Only quotes at the note's top level are read.
  */
 import type { Blockquote, BlockContent, DefinitionContent, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -59,12 +62,14 @@ interface QuotedItem {
  * Step 1: each top-level quote of question items with lines unquoted under one of them (Markdown's lazy lines)
  * stands as a quote per item, its unquoted lines as a paragraph after it. `lines`: the note's `text`, split.
  */
-export function endQuotesAtAnswers(tree: Root, text: string, lines: readonly string[]): void {
+export function endQuotesAtAnswers(tree: Root, text: string, lines: readonly string[], isMail: boolean): void {
   if (!tree.children.some((block) => block.type === 'blockquote')) return;
+  const quoted = quotedQuestions(tree.children, lines);
+  if (!isMail && quoted.reduce((count, items) => count + (items?.length ?? 0), 0) < 2) return;
   let source: SourceLines | undefined;
   const children: RootContent[] = [];
   for (const [k, block] of tree.children.entries()) {
-    const items = block.type === 'blockquote' && !asksAbove(tree.children, k) ? questionItems(block, lines) : undefined;
+    const items = quoted[k];
     if (!items || items.every(({ paragraph, lastQuoted }) => paragraph.position!.end.line === lastQuoted)) {
       children.push(block);
       continue;
@@ -88,13 +93,12 @@ export function endQuotesAtAnswers(tree: Root, text: string, lines: readonly str
  * Step 2: each top-level quote of one question item, quoted line by line, with the blocks under it up to the next
  * such quote, a heading or a rule, stands as the item with those blocks in it, its answer; when one of them has any.
  */
-export function readQuotedQuestions(tree: Root, lines: readonly string[]): void {
+export function readQuotedQuestions(tree: Root, lines: readonly string[], isMail: boolean): void {
   const blocks = tree.children;
-  const asked = blocks.map((block, k) => {
-    const items = block.type === 'blockquote' && !asksAbove(blocks, k) ? questionItems(block, lines) : undefined;
-    return items?.length === 1 && items[0]!.paragraph.position!.end.line === items[0]!.lastQuoted;
-  });
+  if (!blocks.some((block) => block.type === 'blockquote')) return;
+  const asked = quotedQuestions(blocks, lines).map((items) => items?.length === 1 && items[0]!.paragraph.position!.end.line === items[0]!.lastQuoted);
   const ends = (k: number): boolean => k >= blocks.length || asked[k]! || blocks[k]!.type === 'heading' || blocks[k]!.type === 'thematicBreak';
+  if (!isMail && asked.filter(Boolean).length < 2) return;
   if (!asked.some((quote, k) => quote && !ends(k + 1))) return;
   const children: RootContent[] = [];
   for (let k = 0; k < blocks.length; k++) {
@@ -119,12 +123,23 @@ export function readQuotedQuestions(tree: Root, lines: readonly string[]): void 
 }
 
 /**
- * Whether the block over `blocks[k]` asks (a heading or a paragraph that ends with a question mark): a quote under
- * it answers it (`**What would you ask the interviewer?**` over `> 1. What does success look like here?`).
+ * The question items of each top-level quote of `blocks` (undefined for a block that is none): not of a quote under a
+ * block that asks (a heading or a paragraph that ends with a question mark: `**What would you ask the interviewer?**`
+ * over `> 1. What does success look like here?`), which answers it, nor of one in the answer of a heading that asks (a
+ * follow-up quoted in it, `> 1. Follow-up: how do you prevent it?`).
  */
-function asksAbove(blocks: readonly RootContent[], k: number): boolean {
-  const above = blocks[k - 1];
-  return (above?.type === 'heading' || above?.type === 'paragraph') && endsWithQuestionMark(toString(above));
+function quotedQuestions(blocks: readonly RootContent[], lines: readonly string[]): Array<QuotedItem[] | undefined> {
+  let underQuestion = false;
+  return blocks.map((block, k) => {
+    if (block.type === 'heading') underQuestion = asks(block);
+    if (block.type !== 'blockquote' || underQuestion) return undefined;
+    const above = blocks[k - 1];
+    return above?.type === 'paragraph' && asks(above) ? undefined : questionItems(block, lines);
+  });
+}
+
+function asks(block: RootContent): boolean {
+  return endsWithQuestionMark(toString(block));
 }
 
 /**
