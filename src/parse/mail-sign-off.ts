@@ -34,6 +34,8 @@ const LONGEST_NAME_LINE = 100;
 const MOST_NAME_WORDS = 6;
 /** Longer, the paragraph over the closing word says more than a last request. */
 const LONGEST_REQUEST = 300;
+/** More lines, and it does too. */
+const MOST_REQUEST_LINES = 4;
 
 /**
  * The first line (1-based) of the mail's closing that ends at line `last` of `lines`, undefined if that line
@@ -51,22 +53,21 @@ export function mailSignOffStart(lines: readonly string[], last: number, isMail:
       [start, closed, k] = [k, true, k - 1];
       continue;
     }
-    const run = runStart(lines, k);
-    const signature = nameLinesUnder(lines, run, k, (said) => said === '--');
+    const signature = nameLinesUnder(lines, k, (said) => said === '--');
     if (signature !== undefined) {
       [start, signed, k] = [signature, true, signature - 1];
       continue;
     }
-    const closing = nameLinesUnder(lines, run, k, (said) => VALEDICTION.test(said));
+    const closing = nameLinesUnder(lines, k, (said) => VALEDICTION.test(said));
     if (closing !== undefined && closing < k && isName(lines[closing]!.trim())) {
       [start, closed] = [closing, true];
       // The paragraph over the closing word, glued to it or not, or the line right over it (copied text, where no
       // blank line may set anything apart): a last request goes with it.
       let above = closing - 1;
       while (above >= 1 && lines[above - 1]!.trim() === '') above--;
-      const first = above >= 1 ? runStart(lines, above) : undefined;
+      const first = above >= 1 ? paragraphStart(lines, above) : undefined;
       if (first !== undefined && isRequest(lines, first, above)) start = first;
-      else if (first !== undefined && isRequest(lines, above, above)) start = above;
+      else if (above >= 1 && isRequest(lines, above, above)) start = above;
     }
     break;
   }
@@ -74,20 +75,26 @@ export function mailSignOffStart(lines: readonly string[], last: number, isMail:
   return start;
 }
 
-/** The first line of the run of lines with no blank one between them that ends at `k`. */
-function runStart(lines: readonly string[], k: number): number {
+/**
+ * The first line of the paragraph (lines with no blank one between them) that ends at `k`, when it has no more lines
+ * than a last request: undefined for a longer one (read no further up: a note typed with no blank line is one run).
+ */
+function paragraphStart(lines: readonly string[], k: number): number | undefined {
   let first = k;
-  while (first > 1 && lines[first - 2]!.trim() !== '') first--;
+  while (first > 1 && lines[first - 2]!.trim() !== '') {
+    if (k - --first >= MOST_REQUEST_LINES) return undefined;
+  }
   return first;
 }
 
 /**
- * The line of `first..last` that `opens` (a closing word, a `--`) with only short lines under it to `last`, that ask
- * nothing: the sender's name and details.
+ * The line at most MOST_NAME_LINES over `last`, no blank line between, that `opens` (a closing word, a `--`) with
+ * only short lines under it to `last`, that ask nothing: the sender's name and details.
  */
-function nameLinesUnder(lines: readonly string[], first: number, last: number, opens: (said: string) => boolean): number | undefined {
-  for (let k = last; k >= Math.max(first, last - MOST_NAME_LINES); k--) {
+function nameLinesUnder(lines: readonly string[], last: number, opens: (said: string) => boolean): number | undefined {
+  for (let k = last; k >= Math.max(1, last - MOST_NAME_LINES); k--) {
     const said = lines[k - 1]!.trim();
+    if (said === '') return undefined;
     if (opens(said)) return k;
     if (said.length > LONGEST_NAME_LINE || /[?？]$/.test(said)) return undefined;
   }
