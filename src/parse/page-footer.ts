@@ -107,7 +107,7 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
       break;
     }
     const written = lines.slice(start.line - 1, end.line).join('\n').trim();
-    if (written.length <= LONGEST_SIGN_OFF && (signOff.test(written) || (copied && closingRemark(last, written)))) {
+    if (written.length <= LONGEST_SIGN_OFF && (signOff.test(written) || (copied && closingRemark(last, written, lines, blocks.at(-2))))) {
       leftOut.push({ line: start.line, text: written.split('\n')[0]!.trim(), reason: 'sign-off' });
       blocks.pop();
       cut = true;
@@ -142,11 +142,16 @@ const SENTENCE_END = /(?<=[.!?。~])\s+/;
 /**
  * Copied text's closing line of a remark on the post and a goodbye or a wish to its readers, the wish its last
  * sentence: `면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!`, `That's all I remember. Good luck everyone!`. Only a line of
- * its own, a blank line over it, that is not led by an answer's arrow or label (`→ …`, `A: …`), and says no more than
- * that remark: a longer paragraph that ends so may be an answer that says goodbye.
+ * its own, a blank line over it, that is not led by an answer's arrow or label (`→ …`, `A: …`), says no more than
+ * that remark (a longer paragraph that ends so may be an answer that says goodbye). Right under a line that asks, it
+ * is that question's answer with a wish added (`Randomly zeroing units. Good luck everyone!` under `What is
+ * dropout?`), unless the page's own lines (its buttons, its comments), left out before, follow it: a post's end.
  */
-function closingRemark(paragraph: RootContent, written: string): boolean {
+function closingRemark(paragraph: RootContent, written: string, lines: readonly string[], above: RootContent | undefined): boolean {
   if ((paragraph.data as { blankLinesBefore?: number } | undefined)?.blankLinesBefore === 0 || written.includes('\n')) return false;
+  const end = paragraph.position?.end.line ?? lines.length;
+  const asked = above?.type === 'paragraph' && above.position?.start.line === above.position?.end.line && /[?？]\s*$/.test(lines[(above.position?.end.line ?? 0) - 1] ?? '');
+  if (asked && !lines.slice(end).some((line) => line.trim() !== '')) return false;
   if (ANSWER_ARROW.test(written) || ANSWER_PREFIX.test(written)) return false;
   // A sentence of no word (`ㅎㅎ`, `🙏`) after the wish ends it too.
   const sentences = written.split(SENTENCE_END).filter((sentence) => /[가-힣a-z]/i.test(sentence));

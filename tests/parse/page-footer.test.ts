@@ -216,9 +216,12 @@ describe("a copied post's closing", () => {
     for (const line of ['다들 화이팅하는 분위기였어요.', '좋은 결과 있었어요.', '모두 합격하기 위해 노력했어요.', 'It uses two pointers. Each moves inward. Good luck everyone!', '→ 긴장했지만 괜찮았어요. 다들 좋은 결과 있길!!']) {
       expect(under(line), line).toBe(line.replace(/^→ /, ''));
     }
-    // Right under the question, the line answers it; set apart by a blank line, it closes the post.
+    // Right under the question, the line answers it; set apart by a blank line, over the post's buttons, it closes the post.
     expect(answers('1. 면접 분위기는 어땠나요?\n면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!\n', 'post.txt')).toEqual([['면접 분위기는 어땠나요?', '면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!']]);
-    expect(under('면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!')).toBeUndefined();
+    expect(answers('1. 면접 분위기는 어땠나요?\n\n면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!\n\n좋아요 23\n공유\n', 'post.txt')).toEqual([['면접 분위기는 어땠나요?', undefined]]);
+    // Ending the note, with nothing of the page under it, it may be the last answer with a wish added: kept.
+    expect(under('Randomly zeroing units during training. Good luck everyone!')).toBe('Randomly zeroing units during training. Good luck everyone!');
+    expect(under('입력 분포를 정규화하는 것. 다들 화이팅!')).toBe('입력 분포를 정규화하는 것. 다들 화이팅!');
   });
 
   it("leaves out a Xiaohongshu post's date and place, its counts, and from its count of comments to the note's end, the readers' comments", () => {
