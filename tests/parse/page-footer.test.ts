@@ -256,6 +256,9 @@ describe("a copied post's closing", () => {
     const pasted = readNote('## Explain focal loss.\n\nIt down-weights easy examples.\n\nTop comments (1)\n\nJordan Lee\n\nWhy not Soft-NMS?\n\nReply\n');
     expect(pasted.questions.map((question) => [question.question, question.answer?.text])).toEqual([['Explain focal loss.', 'It down-weights easy examples.']]);
     expect(messagesOf(pasted.vfile)).toEqual([5, 7, 9, 11].map((line) => `${line}:site-chrome`));
+    // With headings after it, the note goes on: no block of comments runs to its end.
+    const goesOn = readNote('## Explain focal loss.\n\nIt down-weights easy examples.\n\nTop comments (1)\n\n## What is batch norm?\n\nNormalising over the batch.\n');
+    expect(goesOn.questions.map((question) => question.question)).toEqual(['Explain focal loss.', 'What is batch norm?']);
     // Alone, their words are an answer's.
     expect(answers('What do you click to answer a review comment?\nReply\n', 'note.txt')).toEqual([['What do you click to answer a review comment?', 'Reply']]);
     expect(answers('What should I study after attention?\nRead next\nthe Transformer paper.\n', 'note.txt')).toEqual([['What should I study after attention?', 'Read next\nthe Transformer paper.']]);
