@@ -9,7 +9,8 @@
  * CommonMark has none: remark reads the lines as one paragraph, so the term was a line of the answer above it, with
  * the definitions' colons. Each top-level paragraph that opens with a term over a definition is cut, line for line,
  * into the term's paragraph and one per definition, each without its colon (a line under a definition that opens with
- * no colon goes on it, as Markdown Extra and Pandoc read it lazily: a term follows a blank line). A paragraph that
+ * no colon goes on it, as Markdown Extra and Pandoc read it lazily, but for one right over a colon: the next term, in a
+ * glossary written with no blank line between its items). A paragraph that
  * opens with a definition is one when the paragraph right above it is one line (its term: Pandoc's loose list,
  * `Term`, a blank line, `:   Definition`) or the last definition (a loose item's next one); any other line that
  * opens with a colon is the text's (`: ` under a heading, a paragraph led by prose), and so is one in code.
@@ -43,7 +44,7 @@ export const DEFINITION_LINE = /^ {0,3}:[ \t]+\S/;
 export const DEFINITION_LINE_IN_TEXT = /(?:^|\n) {0,3}:[ \t]+\S/;
 
 /** Whether the text may hold a definition list: a line opened by a colon and a space (most notes have none). */
-export function hasDefinitionLists(text: string): boolean {
+function hasDefinitionLists(text: string): boolean {
   return DEFINITION_LINE_IN_TEXT.test(text);
 }
 
@@ -66,10 +67,10 @@ export function holdsDefinitionLists(text: string, lines: readonly string[]): bo
   return false;
 }
 
-/** A paragraph's item: its term's line and its definitions' first lines (1-based lines of the text). */
+/** A paragraph's items: their terms' lines and their definitions' first lines (1-based lines of the text). */
 interface Item {
-  /** The term's line; undefined when the term is the paragraph above (a loose item's). */
-  term?: number;
+  /** The terms' lines, in order; the first item's term is the paragraph above when the paragraph opens with a definition (a loose item's). */
+  terms: number[];
   definitions: number[];
 }
 
@@ -84,7 +85,7 @@ export function readDefinitionLists(tree: Root, text: string, lines: readonly st
     const above = children.at(-1);
     const item = block.type === 'paragraph' ? itemOf(block, lines, above, openTerm) : undefined;
     const paragraph = block as Paragraph;
-    const cuts = item ? [...(item.term === undefined ? [] : [item.term]), ...item.definitions].filter((line) => line > paragraph.position!.start.line) : [];
+    const cuts = item ? [...item.terms, ...item.definitions].sort((a, b) => a - b).filter((line) => line > paragraph.position!.start.line) : [];
     const parts = item ? splitAt(paragraph, cuts, (source ??= sourceLines(text, lines))) : [];
     // A cut no line break of the paragraph's own ends (a bold run from a term into its definition): left as written.
     if (!item || parts.length !== cuts.length + 1) {
@@ -93,20 +94,27 @@ export function readDefinitionLists(tree: Root, text: string, lines: readonly st
       continue;
     }
     // A loose item's term is the one-line paragraph right above, or, for its next definition, the last one's.
-    const term = item.term ?? openTerm ?? above!.position!.start.line;
-    if (item.term !== undefined) children.push(markTerm(parts.shift()!, lines));
-    else if (openTerm === undefined) markTerm(above as Paragraph, lines);
-    for (const part of parts) children.push(definition(part, term, source!));
+    const opensWithTerm = item.terms[0] === paragraph.position!.start.line;
+    let term = opensWithTerm ? item.terms[0]! : (openTerm ?? above!.position!.start.line);
+    if (!opensWithTerm && openTerm === undefined) markTerm(above as Paragraph, lines);
+    for (const part of parts) {
+      const line = part.position!.start.line;
+      if (item.terms.includes(line)) {
+        term = line;
+        children.push(markTerm(part, lines));
+      } else children.push(definition(part, term, source!));
+    }
     openTerm = term;
   }
   tree.children = children;
 }
 
 /**
- * The item of a paragraph that opens with a term over a definition, or with a definition right under a term (`above`,
- * the block before it: a one-line paragraph, or the last definition of the item whose term is `openTerm`). Every
- * line under a definition that opens with no colon goes on it (a term follows a blank line, as Markdown Extra and
- * Pandoc read it). Undefined for any other paragraph.
+ * The items of a paragraph that opens with a term over a definition, or with a definition right under a term
+ * (`above`, the block before it: a one-line paragraph, or the last definition of the item whose term is `openTerm`).
+ * A line under a definition that opens with no colon goes on it (as Markdown Extra and Pandoc read it lazily), but
+ * for one right over a definition: the next item's term (a glossary written with no blank line between its items,
+ * as holdsDefinitionLists counts it). Undefined for any other paragraph.
  */
 function itemOf(paragraph: Paragraph, lines: readonly string[], above: RootContent | undefined, openTerm: number | undefined): Item | undefined {
   const { start, end } = paragraph.position ?? {};
@@ -116,10 +124,13 @@ function itemOf(paragraph: Paragraph, lines: readonly string[], above: RootConte
   if (defines(start.line)) {
     const underTerm = openTerm !== undefined || (above?.type === 'paragraph' && above.position !== undefined && above.position.start.line === above.position.end.line);
     if (!underTerm) return undefined;
-    item = { definitions: [start.line] };
-  } else if (defines(start.line + 1)) item = { term: start.line, definitions: [] };
+    item = { terms: [], definitions: [start.line] };
+  } else if (defines(start.line + 1)) item = { terms: [start.line], definitions: [] };
   else return undefined;
-  for (let line = start.line + 1; line <= end.line; line++) if (defines(line)) item.definitions.push(line);
+  for (let line = start.line + 1; line <= end.line; line++) {
+    if (defines(line)) item.definitions.push(line);
+    else if (defines(line + 1)) item.terms.push(line);
+  }
   return item;
 }
 

@@ -74,9 +74,11 @@ describe('a definition list', () => {
     ]);
   });
 
-  it('goes on lazily: a line under a definition is part of it, one over a colon too (a term follows a blank line)', () => {
-    expect(asked('# Glossary\n\nRecall\n: Of the actual positives,\nthe share found.\nAlso called\n: sensitivity.\n')).toEqual([
-      ['Recall', 3, 'Of the actual positives,\nthe share found.\nAlso called\n\nsensitivity.'],
+  it('goes on lazily: a line under a definition is part of it, but for one right over a colon, the next term (a glossary with no blank lines)', () => {
+    expect(asked('# Glossary\n\nRecall\n: Of the actual positives,\nthe share found.\n')).toEqual([['Recall', 3, 'Of the actual positives,\nthe share found.']]);
+    expect(asked('# Glossary\n\nPrecision\n: Of the predicted positives, the share right.\nRecall\n: Of the actual positives, the share found.\n')).toEqual([
+      ['Precision', 3, 'Of the predicted positives, the share right.'],
+      ['Recall', 5, 'Of the actual positives, the share found.'],
     ]);
   });
 
