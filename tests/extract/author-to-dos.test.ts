@@ -34,6 +34,8 @@ describe("an author's to-do list closing an answer", () => {
     expect(answers('## How do you debug a model that will not train?\nGo through the basics.\n\n- [x] Normalize inputs\n- [ ] Use early stopping\n')[0]![1]).toContain('Use early stopping');
     // "your answer" speaks to the reader: advice, not a note to self.
     expect(answers('## How do you end a coding interview?\n- [ ] Check your answer with a test case\n- [ ] Fix the answer if a case fails\n')[0]![1]).toContain('Check your answer');
+    // A Korean checklist's steps that check or write something else are the answer's (review: 로그 내용 확인).
+    expect(answers('## 모델 배포 전에 무엇을 확인하나요?\n- [x] 로그 내용 확인\n- [x] 모델 설명 작성\n')[0]![1]).toContain('로그 내용 확인');
     // One item that edits the note is not enough: the others are the answer's.
     expect(answers('## What goes in a design review?\n- [ ] Add a question for the on-call team\n- [ ] Measure the latency\n')[0]![1]).toContain('Measure the latency');
   });
