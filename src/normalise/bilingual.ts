@@ -63,9 +63,9 @@ export function splitBilingual(text: string): Wordings {
 /**
  * The language `second` translates `first` into, or undefined when it is no translation of it: a wording in
  * the other of English and Korean that points back only where `first` does. Read so on one line
- * (`splitBilingual`) and on the line under a question (extract/translation-line.ts).
+ * (`splitBilingual`), and by `askedTranslation` for a bracketed one or one on the line under a question.
  */
-export function translationLanguage(first: string, second: string): 'en' | 'ko' | undefined {
+function translationLanguage(first: string, second: string): 'en' | 'ko' | undefined {
   const a = languageOf(first);
   const b = languageOf(second);
   // Translations are English and Korean ones: a Chinese wording beside an English one stays the question as written.

@@ -15,8 +15,11 @@ export function isCopyOf(lines: readonly string[], marks: readonly RegExp[]): bo
   return found.size >= 2;
 }
 
-/** The title of the page a pager links to: a short line that does not ask. */
-export function isLinkedTitle(line: string): boolean {
+/**
+ * The title of the page a pager links to: a short line that does not ask. Under a label that names it (Brunch's
+ * `작가의 이전글`, `labelled`), any line of a title's length: a post's title may ask (`ML 면접, 무엇을 준비할까?`).
+ */
+export function isLinkedTitle(line: string, labelled = false): boolean {
   const trimmed = line.trim();
-  return trimmed !== '' && trimmed.length <= 80 && !/[?？]$/.test(trimmed);
+  return trimmed !== '' && trimmed.length <= (labelled ? 100 : 80) && (labelled || !/[?？]$/.test(trimmed));
 }

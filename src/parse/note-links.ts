@@ -21,7 +21,7 @@ export const SEPARATORS = /^[\s·•,|/–—-]*$/u;
 export const LEADS_ON = /[?？:：][*_]*$/;
 
 /** A line of links to other notes and nothing else. */
-export function isNoteLinksLine(line: string): boolean {
+function isNoteLinksLine(line: string): boolean {
   const links = line.match(NOTE_LINK);
   return links !== null && SEPARATORS.test(line.replace(NOTE_LINK, ' '));
 }

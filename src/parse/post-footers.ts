@@ -7,7 +7,7 @@
  * the chrome is (site-chrome.ts, which reads these with its own).
  */
 import type { FollowingChrome } from './site-chrome.js';
-import { isCopyOf } from './copied-page.js';
+import { isCopyOf, isLinkedTitle } from './copied-page.js';
 
 /** What follows a line that opens the readers' comments: every line, to the note's end. */
 export const TO_THE_END: FollowingChrome = { isChrome: () => true };
@@ -38,8 +38,6 @@ const READ_NEXT = /^read next$/i;
 /** Brunch's (brunch.co.kr) pager of the author's posts, each over the title of the post it links to: `작가의 이전글`, `작가의 다음글`. */
 const BRUNCH_PREVIOUS = /^작가의 이전\s?글$/;
 const BRUNCH_NEXT = /^작가의 다음\s?글$/;
-/** The post's title under the pager's link: any short line, a title that asks too (it is no question of the note's). */
-const PAGER_TITLE = /^.{1,100}$/;
 /** The count of the author's subscribers on their card (`구독자 312`, `구독자 1.2만`), over its buttons. */
 const SUBSCRIBERS = /^구독자\s*[\d,.]+[만천]?$/;
 /** The buttons under it, a line each. */
@@ -70,7 +68,7 @@ export function postFooterAfter(line: string): FollowingChrome | undefined {
     let asked = false;
     return {
       isChrome(next) {
-        const title = !asked && PAGER_TITLE.test(next.trim());
+        const title = !asked && isLinkedTitle(next, true);
         asked = true;
         return title;
       },
@@ -138,4 +136,4 @@ function authorCard(trimmed: readonly string[], subscribers: number): number[] {
 }
 
 /** Every pattern here, for the test that none of them backtracks. */
-export const POST_FOOTER_PATTERNS: readonly RegExp[] = [...POST_FOOTER_LINES, READ_NEXT, PAGER_TITLE, SUBSCRIBE_BUTTON, KEYWORD, KEYWORD_ITEM, BRUNCH_BUTTON, BRUNCH_COMMENTS];
+export const POST_FOOTER_PATTERNS: readonly RegExp[] = [...POST_FOOTER_LINES, READ_NEXT, SUBSCRIBE_BUTTON, KEYWORD, KEYWORD_ITEM, BRUNCH_BUTTON, BRUNCH_COMMENTS];
