@@ -199,12 +199,7 @@ function parseOrgNote(source: TextSource): Document {
 function parseLatexNote(source: TextSource): Document {
   const note = latexToMarkdown(source.text);
   const read = parseConverted(source, note.markdown, (line) => line);
-  source.vfile.info('Read as a LaTeX note: its sections, lists, exam questions and solutions, environments and markup as the Markdown they stand for', {
-    place: { line: 1, column: 1 },
-    ruleId: 'latex-note',
-    source: 'qbank',
-  });
-  return { ...read, format: 'latex', ...(read.title === undefined && note.title ? { title: note.title } : {}), fileLines: source.text.split('\n') };
+  return convertedNote(source, read, 'latex', note.title, 'Read as a LaTeX note: its sections, lists, exam questions and solutions, environments and markup as the Markdown they stand for');
 }
 
 /** A Scrapbox page copied as text, read as the Markdown it stands for, line for line (scrapbox-page.ts). */
@@ -212,21 +207,26 @@ function parseScrapboxPage(source: TextSource, lines: readonly string[]): Docume
   const page = scrapboxToMarkdown(lines);
   const read = parseConverted(source, page.markdown, (line) => line);
   readScrapboxCode(read.tree, page);
-  source.vfile.info('Read as a Scrapbox page: its title, its indented lines as lists, its bold lines as headings, its brackets, code and tables as the Markdown they stand for', {
-    place: { line: 1, column: 1 },
-    ruleId: 'scrapbox-page',
-    source: 'qbank',
-  });
-  return { ...read, format: 'scrapbox', ...(read.title === undefined && page.title ? { title: page.title } : {}), fileLines: lines };
+  return convertedNote(source, read, 'scrapbox', page.title, 'Read as a Scrapbox page: its title, its indented lines as lists, its bold lines as headings, its brackets, code and tables as the Markdown they stand for', lines);
 }
 
 /** An AsciiDoc note, read as the Markdown it stands for, line for line (asciidoc-note.ts); what it leaves out told at its lines. */
 function parseAsciidocNote(source: TextSource): Document {
   const note = asciidocToMarkdown(source.text);
   const read = parseConverted(source, note.markdown, (line) => line);
-  source.vfile.info('Read as an AsciiDoc note: its sections, blocks, lists and markup as the Markdown they stand for', { place: { line: 1, column: 1 }, ruleId: 'asciidoc-note', source: 'qbank' });
+  const document = convertedNote(source, read, 'asciidoc', note.title, 'Read as an AsciiDoc note: its sections, blocks, lists and markup as the Markdown they stand for');
   for (const left of note.leftOut) source.vfile.info(left.message, { place: { line: left.line, column: 1 }, ruleId: 'asciidoc-note', source: 'qbank' });
-  return { ...read, format: 'asciidoc', ...(read.title === undefined && note.title ? { title: note.title } : {}), fileLines: source.text.split('\n') };
+  return document;
+}
+
+/**
+ * A note of another format read line for line as Markdown (`read`): its format, its own title where the Markdown
+ * gave none, the file's lines (what the questions' wordings are taken from), and a note at its first line of how it
+ * was read (the rule `<format>-note`, `scrapbox-page` for a page).
+ */
+function convertedNote(source: TextSource, read: Document, format: 'latex' | 'asciidoc' | 'scrapbox', title: string | undefined, told: string, fileLines: readonly string[] = source.text.split('\n')): Document {
+  source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId: format === 'scrapbox' ? 'scrapbox-page' : `${format}-note`, source: 'qbank' });
+  return { ...read, format, ...(read.title === undefined && title ? { title } : {}), fileLines };
 }
 
 /**
