@@ -10,7 +10,9 @@
  * questions. When the budget is spent on the clock, the process's CPU time
  * since the file started, shared among the threads reading, tells how much of
  * it the file had; what it did not have is waited for again, up to
- * MOST_WALL_BUDGETS budgets on the clock.
+ * MOST_WALL_BUDGETS budgets on the clock. The price: with more files reading
+ * than cores, a file that truly hangs holds its thread that much longer
+ * before it is stopped.
  */
 import { Worker } from 'node:worker_threads';
 import type { SourceRead } from './source-read.js';
