@@ -10,7 +10,7 @@
  * of a remark and a wish to the readers: `면접관분들이 친절하셨어요~ 다들 좋은
  * 결과 있길!!`.)
  */
-import type { Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import { chromeAfter, isSiteChrome, type FollowingChrome } from './site-chrome.js';
 import { opensComments } from './post-footers.js';
 import type { LeftOutLine } from './plaintext.js';
@@ -98,13 +98,7 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
       if (parts.length === 1) break;
       leftOut.push(...writtenLines(last, lines).filter(({ line }) => line >= mailFrom).map((said) => ({ ...said, reason: 'sign-off' as const })));
       cut = true;
-      const [before] = parts;
-      if (before === undefined) {
-        blocks.pop();
-        continue;
-      }
-      while (before.children.length > 0 && isLineEnd(before.children.at(-1)!)) before.children.pop();
-      blocks[blocks.length - 1] = before;
+      if (keepLinesBefore(blocks, parts[0])) continue;
       break;
     }
     const written = lines.slice(start.line - 1, end.line).join('\n').trim();
@@ -124,17 +118,26 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
       if (said !== '') leftOut.push({ line, text: said, reason: 'site-chrome' });
     }
     cut = true;
-    if (before === undefined) {
-      blocks.pop();
-      continue;
-    }
-    while (before.children.length > 0 && isLineEnd(before.children.at(-1)!)) before.children.pop();
-    blocks[blocks.length - 1] = before;
+    if (keepLinesBefore(blocks, before)) continue;
     break;
   }
   if (!cut) blocks.push(...counts);
   else if (counts.length > 0) leftOut.push(...counted.map((line) => ({ ...line, reason: 'site-chrome' as const })));
   return leftOut.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * After the end of the note's last paragraph is cut off: the lines before the cut stay its last block, without the
+ * line break that ended them, or with none, the block goes. Whether the walk up the note goes on (the block went).
+ */
+function keepLinesBefore(blocks: RootContent[], before: Paragraph | undefined): boolean {
+  if (before === undefined) {
+    blocks.pop();
+    return true;
+  }
+  while (before.children.length > 0 && isLineEnd(before.children.at(-1)!)) before.children.pop();
+  blocks[blocks.length - 1] = before;
+  return false;
 }
 
 /** Where a sentence ends, before the next: after `.`, `!`, `?`, `。` or a `~` (`친절하셨어요~ 다들 …`). */
