@@ -126,6 +126,9 @@ describe('questions quoted in a mail, each answered under it', () => {
     expect(pairs('**What are the steps?**\n\n> 1. Explain the data.\n\nThen fit the model.\n', 'note.md')).toEqual([['What are the steps?', '1. Explain the data.\nThen fit the model.']]);
     // Two questions quoted together, nothing under them: a quotation, read as before (no question).
     expect(readNote('## Reading list\n\nThe book asks:\n\n> 1. What is bias?\n> 2. What is variance?\n').questions).toEqual([]);
+    // Each quoted apart, nothing under any of them: still a quotation (nothing answers them), in a mail too.
+    expect(readNote('## Reading list\n\nThe book asks:\n\n> 1. What is bias?\n\n> 2. What is variance?\n').questions).toEqual([]);
+    expect(readNote('From: Dana <dana@example.com>\nTo: me@example.com\nSubject: Prep\n\n> 1. What is bias?\n\n> 2. What is variance?\n').questions).toEqual([]);
     // Follow-ups quoted in the answer of a heading that asks stay that answer's; so does one question quoted in a note
     // that is no mail: a quotation as often.
     const followUps = '## What is overfitting?\n\nFitting noise.\n\n> 1. Follow-up: how do you prevent it?\n\nRegularisation.\n\n> 2. Follow-up: and with little data?\n\nAugment it.\n\n## What is dropout?\n\nZeroing units.\n';
