@@ -6,7 +6,7 @@
  * translation in brackets closing its line ("What is dropout? (드롭아웃이란?)").
  */
 import type { Translations } from '../schema/question-bank.js';
-import { isInterrogative } from '../wording/interrogative.js';
+import { isInterrogative, sentencesOf } from '../wording/interrogative.js';
 import { closingBracket, withinBrackets } from './brackets.js';
 import { languageOf } from './language.js';
 import type { Language } from '../schema/question-bank.js';
@@ -98,7 +98,7 @@ export function askedTranslation(question: string, wording: string): 'en' | 'ko'
 
 function asksAlone(text: string): boolean {
   // `왜 그럴까? 그 이유는 …`: a question that opens what goes on after it on its line.
-  return !/[.!?？。](?=\s+\S)/.test(text) && isInterrogative(text);
+  return sentencesOf(text).length === 1 && isInterrogative(text);
 }
 
 /** "What is dropout? 드롭아웃이란?": split where the script of whole sentences changes. */

@@ -110,8 +110,9 @@ function core(text: string): string {
 /**
  * The sentences of a line: each ends at `.`, `!` or `?` before a space, and the quotes or bracket that
  * close with it (`… known as “locally connected.” Explain …`), but for abbreviations ("vs.", "e.g.").
+ * What reads a wording sentence by sentence reads it so (a translation that only asks, normalise/bilingual.ts).
  */
-function sentencesOf(line: string): string[] {
+export function sentencesOf(line: string): string[] {
   return sentenceEnds(line).map((end, k, ends) => line.slice(ends[k - 1] ?? 0, end).trim()).filter(Boolean);
 }
 
