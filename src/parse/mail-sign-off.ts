@@ -14,6 +14,7 @@
  * senders' closings (`Best,` / `Acme Recruiting`, then `--` / `Dana` / `Sent from my iPhone`). A closing word with no
  * name under it (`Thanks!` ending an answer) is no closing.
  */
+import { isBylineLine } from './byline.js';
 
 /**
  * A closing word of a letter, alone on its line: with its comma (`Best,`, `Thanks,`, `Cheers,`), or one no answer
@@ -28,8 +29,6 @@ export const CLOSING_REQUEST =
 export const DEVICE_LINE = /^(?:sent from my [\w ]{1,40}|sent from (?:mail|outlook) for \w+|get outlook for \w+)$/i;
 /** At most this many lines under a closing word or a `--`: the sender's name and details. */
 const MOST_NAME_LINES = 4;
-/** Longer, a line under a closing word says more than who sent the mail. */
-const LONGEST_NAME_LINE = 100;
 /** More words, the line under a closing word is a sentence, not the sender's name. */
 const MOST_NAME_WORDS = 6;
 /** Longer, the paragraph over the closing word says more than a last request. */
@@ -96,7 +95,7 @@ function nameLinesUnder(lines: readonly string[], last: number, opens: (said: st
     const said = lines[k - 1]!.trim();
     if (said === '') return undefined;
     if (opens(said)) return k;
-    if (said.length > LONGEST_NAME_LINE || /[?？]$/.test(said)) return undefined;
+    if (!isBylineLine(said)) return undefined;
   }
   return undefined;
 }

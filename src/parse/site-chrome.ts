@@ -13,6 +13,7 @@
  * `Previous` and `Next` stand together, with the author's card over a
  * pager of posts (`pagerLinks`).
  */
+import { isBylineLine } from './byline.js';
 import { isCopyOf, isLinkedTitle } from './copied-page.js';
 import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.js';
 
@@ -244,7 +245,7 @@ function authorCard(lines: readonly string[], previous: number): number[] {
     const first = previous - size;
     if (first < 0 || (first > 0 && lines[first - 1]!.trim() !== '')) continue;
     const [handle, bio] = lines.slice(first, previous).map((line) => line.trim());
-    if (!(bio === undefined ? MARKED_HANDLE : HANDLE).test(handle!) || (bio !== undefined && (bio === '' || bio.length > 100 || /[?？]$/.test(bio)))) continue;
+    if (!(bio === undefined ? MARKED_HANDLE : HANDLE).test(handle!) || (bio !== undefined && (bio === '' || !isBylineLine(bio)))) continue;
     return Array.from({ length: size }, (_, k) => first + k);
   }
   return [];
