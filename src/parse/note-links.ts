@@ -12,18 +12,17 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { isTagLine } from './tag-lines.js';
+import { WIKILINK } from './wikilinks.js';
 
-/** A link to a note, not an embed: `[[Page]]`, `[[Page|shown]]`, `[[Page#Section]]`. */
-export const NOTE_LINK = /(?<!!)\[\[[^[\]\n]+\]\]/g;
 /** What separates the links on a footer's line: spaces, `·`, `•`, `,`, `|`, `/`, a dash. */
 export const SEPARATORS = /^[\s·•,|/–—-]*$/u;
 /** How a line that leads on, or asks, ends: its emphasis left aside (`**Papers:**`). */
 export const LEADS_ON = /[?？:：][*_]*$/;
 
-/** A line of links to other notes and nothing else. */
+/** A line of links to other notes and nothing else: an embed (`![[plot.png]]`) is no link. */
 function isNoteLinksLine(line: string): boolean {
-  const links = line.match(NOTE_LINK);
-  return links !== null && SEPARATORS.test(line.replace(NOTE_LINK, ' '));
+  const links = [...line.matchAll(WIKILINK)];
+  return links.length > 0 && links.every(([, embed]) => embed === '') && SEPARATORS.test(line.replace(WIKILINK, ' '));
 }
 
 /** Takes the links closing the note off the end of `tree`, and says so; leaves the tree as it is when its end is no such paragraph. */

@@ -17,7 +17,12 @@ import { SKIP, visit } from 'unist-util-visit';
  */
 const OBSIDIAN_PICTURES: ReadonlySet<string> = new Set(['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.svg', '.webp', '.avif']);
 
-const WIKILINK = /(!?)\[\[([^\[\]\n]+?)\]\]/g;
+/**
+ * A wiki-link on a line, `[[Page]]`, `[[Page|shown]]`, `[[Page#Section]]`, and an embed, `![[plot.png]]`: its `!` in
+ * the first group (empty for a link to a note), what the brackets hold in the second. The one pattern of them that
+ * every reader of a note's links uses (note-links.ts reads a closing line of them).
+ */
+export const WIKILINK = /(!?)\[\[([^[\]\n]+)\]\]/g;
 
 /** Replaces the wikilinks and embeds in every text of `tree`. */
 export function readWikilinks(tree: Root): void {

@@ -11,7 +11,8 @@ import { parseSource } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
-import { LEADS_ON, NOTE_LINK, SEPARATORS } from '../../src/parse/note-links.js';
+import { LEADS_ON, SEPARATORS } from '../../src/parse/note-links.js';
+import { WIKILINK } from '../../src/parse/wikilinks.js';
 
 function parse(text: string): { tree: Root; vfile: VFile } {
   const vfile = new VFile({ path: 'note.md', value: text });
@@ -204,7 +205,7 @@ describe('links to other notes that close a note (a Bear or Obsidian backlinks f
   });
 
   it('are told by patterns that do not backtrack', () => {
-    for (const pattern of [NOTE_LINK, SEPARATORS, LEADS_ON]) expect(backtracking(pattern), pattern.source).toBeUndefined();
+    for (const pattern of [WIKILINK, SEPARATORS, LEADS_ON]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 });
 
