@@ -12,7 +12,7 @@ const OPENING: Readonly<Record<string, string>> = Object.fromEntries(Object.entr
 export function withinBrackets(line: string): string | undefined {
   const close = CLOSING[line[0] ?? ''];
   if (close === undefined || !line.endsWith(close)) return undefined;
-  // `(a) … (b)`: the first bracket closes before the line ends, and wraps only its start.
+  // `(a) … (b)`, `(BN) … (2점)`: the first bracket closes before the line ends, and wraps only its start.
   let depth = 0;
   for (let at = 0; at < line.length; at++) {
     if (line[at] === line[0]) depth++;

@@ -58,6 +58,15 @@ describe('a translation on the line under a question', () => {
       ['What is L1 regularization?', { ko: 'L1 정규화란 무엇인가요?' }, null, 'mixed'],
     ]);
   });
+
+  it('is read bare, its brackets kept, when the brackets opening and closing it are two pairs ((BN) … (2점)), not one around it', () => {
+    const answered = readNote('**What is batch normalization?**\n(BN) 배치 정규화란 무엇인가요 (2점)\n\nNormalizing activations per mini-batch.\n');
+    // Bare, it asks in the other language over an answer in the question's: the question's translation, as written.
+    expect(asRead(answered)).toEqual([['What is batch normalization?', { ko: '(BN) 배치 정규화란 무엇인가요 (2점)' }, 'Normalizing activations per mini-batch.', 'mixed']]);
+    const inKorean = readNote('**What is batch normalization?**\n(BN) 배치 정규화를 설명하세요 (2점)\n\n미니배치 단위로 정규화한다.\n');
+    // Over an answer in its own language, it opens that answer.
+    expect(asRead(inKorean)).toEqual([['What is batch normalization?', {}, '(BN) 배치 정규화를 설명하세요 (2점)\n\n미니배치 단위로 정규화한다.', 'mixed']]);
+  });
 });
 
 describe('a line under a question that is no translation of it', () => {
