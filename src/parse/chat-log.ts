@@ -13,7 +13,8 @@
  *
  * The app writes lines of its own among the messages: the day's date, a placeholder for a photo or an
  * emoticon (`사진`, `이모티콘`), reactions and their counts (`:+1:` over `2`), a thread's count of replies, an
- * edit's mark. This module finds the messages and the app's lines; who asks and who answers is read in
+ * edit's mark; and the mark closes the line of the message edited as often (`… boosting? (edited)`, `(편집됨)`,
+ * `(已编辑)`, `(編集済み)`). This module finds the messages, the app's lines and its marks; who asks and who answers is read in
  * speaker-labels.ts, as a transcript's speakers are. A note is a chat only when the chat's headers are
  * most of it (on their lines, more than half of its lines; on lines of their own, a quarter, the message
  * under each), from two senders at least: a note that mentions a time is none.
@@ -38,6 +39,8 @@ export interface ChatLog {
   messages: ChatMessage[];
   /** The app's lines (1-based), among the messages or over them, as the app wrote them (after the header on its line). */
   appLines: Array<{ line: number; text: string; kind: ChatAppLine }>;
+  /** The lines of messages (1-based) that an edit's mark closes (`… (edited)`), and the mark as written. */
+  editMarks: Array<{ line: number; text: string }>;
 }
 
 interface ChatShape {
@@ -89,12 +92,17 @@ const REACTIONS = /^(?:(?::[\w+-]{1,40}:|\p{Extended_Pictographic}[\u200d\ufe0f\
 /** A reaction's count on a line of its own under it. */
 const COUNT = /^\d{1,5}$/;
 
+/** The mark the app writes after a message edited (Slack's and Discord's, in English, Korean, Chinese and Japanese). */
+const EDITED = String.raw`\((?:edited|편집됨|已编辑|編集済み)\)`;
+/** An edit's mark closing a message's line (`… boosting? (edited)`). */
+const EDIT_MARK = new RegExp(String.raw`${EDITED}[ \t]*$`, 'i');
+
 /**
  * The app's own words: the export's date (`저장한 날짜 : 2024-05-20 23:11:42`), who came in or left (`2024. 5. 18. 오후 9:01:
- * 김지훈님이 들어왔습니다.`), a thread's replies (`3 replies`), an edit's mark.
+ * 김지훈님이 들어왔습니다.`), a thread's replies (`3 replies`), an edit's mark on a line of its own.
  */
 const APP_LINE = new RegExp(
-  String.raw`^(?:(?:저장한 날짜|Date Saved) ?: ?\d{4}(?:[-.]|년).*|(?:${KAKAOTALK_DAY} ${TIME}: )?[^\n]{1,30}님이 (?:들어왔습니다|나갔습니다|[^\n]{1,60}님을 초대했습니다)\.|\d{1,4} repl(?:y|ies)(?: Last reply .*)?|View thread|\(edited\)|Also sent to the channel)$`,
+  String.raw`^(?:(?:저장한 날짜|Date Saved) ?: ?\d{4}(?:[-.]|년).*|(?:${KAKAOTALK_DAY} ${TIME}: )?[^\n]{1,30}님이 (?:들어왔습니다|나갔습니다|[^\n]{1,60}님을 초대했습니다)\.|\d{1,4} repl(?:y|ies)(?: Last reply .*)?|View thread|${EDITED}|Also sent to the channel)$`,
   'i',
 );
 
@@ -116,6 +124,7 @@ export function readChatLog(lines: readonly string[]): ChatLog | undefined {
 function chatOfShape(lines: readonly string[], shape: ChatShape): ChatLog | undefined {
   const messages: ChatMessage[] = [];
   const appLines: ChatLog['appLines'] = [];
+  const editMarks: ChatLog['editMarks'] = [];
   let written = 0;
   let reacted = false;
   /** Whether the last header has a line under it yet. */
@@ -140,12 +149,27 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): ChatLog | unde
     const kind = appLineKind(said, reacted, messages.length > 0);
     reacted = kind === 'reactions';
     if (kind) appLines.push({ line, text: said, kind });
-    else if (messages.length > 0) messages.at(-1)!.said.push(line);
+    else if (messages.length > 0) {
+      messages.at(-1)!.said.push(line);
+      const mark = editMarkOf(said);
+      if (mark) editMarks.push({ line, text: mark[0].trimEnd() });
+    }
   }
   if (messages.length < FEWEST_MESSAGES || new Set(messages.map((message) => message.sender)).size < 2) return undefined;
   // A header on its line is most of the note's lines, with the app's; one on a line of its own, over its message, a quarter at least.
   const most = shape.ownLine ? messages.length * 4 >= written : new Set([...messages.map((message) => message.line), ...appLines.map((appLine) => appLine.line)]).size * 2 > written;
-  return most ? { ownLine: shape.ownLine, messages, appLines } : undefined;
+  return most ? { ownLine: shape.ownLine, messages, appLines, editMarks } : undefined;
+}
+
+/** The edit's mark that closes `said` (a message's line, or the end of one), if any. */
+function editMarkOf(said: string): RegExpExecArray | null {
+  return said.includes('(') ? EDIT_MARK.exec(said) : null;
+}
+
+/** `said` without the edit's mark that closes it: what its sender wrote. */
+export function withoutEditMark(said: string): string {
+  const mark = editMarkOf(said);
+  return mark ? said.slice(0, mark.index).trimEnd() : said;
 }
 
 /** What the app's line `said` is, if it is one; `reacted`: the line over it is reactions. Before the first message, only a date or the export's. */

@@ -417,6 +417,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the reactions to a message of the chat: "${line.text}"`;
     case 'chat-app':
       return `Left out the chat app's own line: "${line.text}"`;
+    case 'chat-edit-mark':
+      return `Left out the chat app's mark of an edited message at the line's end: "${line.text}"`;
     case 'chat-remark':
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
   }

@@ -46,9 +46,10 @@ export interface LeftOutLine {
    * `repeated-title` and `page-number`: a printed page's running header (the note's title again) and its number, at a page break;
    * `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter; `sign-off`: a post's closing words (page-footer.ts);
    * `mail-header`: an email's header fields, and the line over a message it forwards or quotes (mail-headers.ts);
-   * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts).
+   * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts);
+   * `chat-edit-mark`: the mark of an edit closing a message's line, `text` the mark alone (the line is kept).
    */
-  reason: 'site-chrome' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-remark';
+  reason: 'site-chrome' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
 }
 
 export interface PlainTextParse {

@@ -21,12 +21,14 @@
  * mark, or labelled `Q.`) is a question, and the messages of the others after it, up to the next, its answer
  * (readChatSpeech). The one who asks, saying anything else (`굿 👍`, `수고하셨어요`), closes it; that, and what
  * is said out of a question's turn, is left out with a note, as are the app's own lines (dates, placeholders,
- * reactions).
+ * reactions) and the mark of an edit closing a message's line (`(edited)`), which is no part of a question or answer.
  */
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import { ASKS_OR_NUMBERED, isQaLine } from './runaway-blocks.js';
 import { ANSWER_PREFIX } from './answer-line.js';
-import type { ChatAppLine, ChatLog, ChatMessage } from './chat-log.js';
+import { withoutEditMark, type ChatAppLine, type ChatLog, type ChatMessage } from './chat-log.js';
+import { rewriteLineEnds } from './line-ends.js';
 import type { LeftOutLine } from './plaintext.js';
 import { cutParagraphs } from './left-out-lines.js';
 
@@ -128,6 +130,8 @@ export interface ChatSpeech {
   leftOut: LeftOutLine[];
   /** Headers on lines of their own (Slack's, Discord's): labels, left out without a word. */
   headers: number[];
+  /** The lines kept that an edit's mark closes (`… (edited)`): the mark is left out of them. */
+  editMarks: number[];
 }
 
 /** What a chat's message that asks ends with: its question mark, a quote, a bracket or emoji after it. */
@@ -156,9 +160,11 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
   const leftOut: LeftOutLine[] = chat.appLines.map(({ line, text, kind }) => ({ line, text, reason: APP_LINE_REASON[kind] }));
   let asker: string | undefined;
   let answered = false;
-  const said = (message: ChatMessage, line: number) => (line === message.line ? (lines[line - 1] ?? '').slice(message.headerLength) : (lines[line - 1] ?? '')).trim();
+  const written = (message: ChatMessage, line: number) => (line === message.line ? (lines[line - 1] ?? '').slice(message.headerLength) : (lines[line - 1] ?? '')).trim();
+  // What the sender wrote, the mark of an edit after it left aside: `Why …? (edited)` asks.
+  const said = (message: ChatMessage, line: number) => withoutEditMark(written(message, line));
   const header = (message: ChatMessage, line: number) => (line === message.line ? message.headerLength : 0);
-  const remark = (message: ChatMessage, line: number) => leftOut.push({ line, text: said(message, line), reason: 'chat-remark' });
+  const remark = (message: ChatMessage, line: number) => leftOut.push({ line, text: written(message, line), reason: 'chat-remark' });
   // A group that labels its questions (`Q. …`) asks with the label: `다들 준비됐나요?`, and a reply's `… 아닌가요?`, ask nothing.
   const labelled = chat.messages.filter((message) => message.said.some((line) => isQaLine(said(message, line)))).length >= 2;
   const asks = (text: string) => isQaLine(text) || (!labelled && ASKS_IN_CHAT.test(text));
@@ -185,7 +191,16 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
       if (message.sender === asker) asker = undefined;
     }
   }
-  return { turns, leftOut: leftOut.sort((a, b) => a.line - b.line), headers: chat.ownLine ? chat.messages.map((message) => message.line) : [] };
+  // A remark's line is left out whole, its mark with it; on a line kept, the mark alone is, and told.
+  const remarked = new Set(leftOut.map(({ line }) => line));
+  const marked = chat.editMarks.filter(({ line }) => !remarked.has(line));
+  for (const { line, text } of marked) leftOut.push({ line, text, reason: 'chat-edit-mark' });
+  return {
+    turns,
+    leftOut: leftOut.sort((a, b) => a.line - b.line),
+    headers: chat.ownLine ? chat.messages.map((message) => message.line) : [],
+    editMarks: marked.map(({ line }) => line),
+  };
 }
 
 const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'chat-date', placeholder: 'chat-placeholder', reactions: 'chat-reactions', app: 'chat-app' };
@@ -197,7 +212,8 @@ const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'cha
  * wrapped) is cut there first.
  */
 export function markChatSpeech(tree: Root, text: string, lines: readonly string[], speech: ChatSpeech): void {
-  const dropped = new Set([...speech.headers, ...speech.leftOut.map(({ line }) => line)]);
+  // A line an edit's mark closes stays, without the mark (dropEditMarks).
+  const dropped = new Set([...speech.headers, ...speech.leftOut.filter(({ reason }) => reason !== 'chat-edit-mark').map(({ line }) => line)]);
   const cuts = [...new Set([...speech.turns.keys(), ...dropped, ...[...dropped].map((line) => line + 1)])].sort((a, b) => a - b);
   const children = cutParagraphs(tree.children, cuts, text, lines);
   tree.children = children.filter((block) => !dropped.has(block.position?.start.line ?? 0));
@@ -210,6 +226,19 @@ export function markChatSpeech(tree: Root, text: string, lines: readonly string[
     if (!turn || line.length - line.trimStart().length !== start.column - 1) continue;
     block.data = { ...block.data, speaker: { role: turn.role, labelEnd: start.offset + turn.labelLength } };
   }
+  if (speech.editMarks.length > 0) dropEditMarks(tree, new Set(speech.editMarks));
+}
+
+/** Takes the mark of an edit off the end of each of the lines `marked` (`… (edited)`), in whatever block holds it. */
+function dropEditMarks(tree: Root, marked: ReadonlySet<number>): void {
+  visit(tree, (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+    const { start, end } = node.position ?? { start: { line: 0 }, end: { line: -1 } };
+    let holds = false;
+    for (let line = start.line; line <= end.line && !holds; line++) holds = marked.has(line);
+    if (holds) rewriteLineEnds(node, (value) => value.includes('('), (piece, line) => (marked.has(line) ? withoutEditMark(piece) : piece));
+    return SKIP;
+  });
 }
 
 /** A speaker's paragraph without its label: what the speaker said. Any other paragraph as it is. */

@@ -1946,6 +1946,45 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(vfile)).toEqual(['7:chat-remark', '12:chat-reactions']);
   });
 
+  it('leaves the mark of an edit closing a message (`(edited)`) out of its question and answer, with a note: the question asks with its question mark, worded as it is asked elsewhere', () => {
+    const note = [
+      'Daniel Cho  10:32 AM',
+      'Why did the offline AUC go up but online CTR go down? (edited)',
+      'Sara Kim  10:35 AM',
+      'Position bias in the logged clicks. (edited)',
+      'Daniel Cho  10:40 AM',
+      'How do you correct position bias?',
+      'Sara Kim  10:41 AM',
+      'Inverse propensity weighting.',
+      '(edited)',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'slack.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['Why did the offline AUC go up but online CTR go down?', 'Position bias in the logged clicks.', 2],
+      ['How do you correct position bias?', 'Inverse propensity weighting.', 6],
+    ]);
+    // The mark alone is left out of a line kept; on a line of its own, the line is the app's.
+    expect(messagesOf(vfile)).toEqual(['2:chat-edit-mark', '4:chat-edit-mark', '9:chat-app']);
+    expect(vfile.messages[0]!.reason).toBe('Left out the chat app\'s mark of an edited message at the line\'s end: "(edited)"');
+  });
+
+  it('leaves out the mark of an edit in the language the app writes it (편집됨, 已编辑, 編集済み), with no space before it too, and a remark with its mark whole', () => {
+    const note = [
+      '[김지훈] [오후 9:02] Q. Softmax와 Sigmoid의 차이는? (편집됨)',
+      '[박서연] [오후 9:05] Softmax는 클래스 전체의 합을 1로 만든다. (편집됨)',
+      '[김지훈] [오후 9:06] 굿 👍 (편집됨)',
+      '[김지훈] [오후 9:07] Q. Dropout이 뭔가요?(已编辑)',
+      '[이도윤] [오후 9:09] 학습 때 뉴런을 무작위로 끄는 것(編集済み)',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'kakao.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Softmax와 Sigmoid의 차이는?', 'Softmax는 클래스 전체의 합을 1로 만든다.'],
+      ['Dropout이 뭔가요?', '학습 때 뉴런을 무작위로 끄는 것'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:chat-edit-mark', '2:chat-edit-mark', '3:chat-remark', '4:chat-edit-mark', '5:chat-edit-mark']);
+    expect(vfile.messages[2]!.reason).toBe('Left out a message of the chat that neither asks nor answers a question: "굿 👍 (편집됨)"');
+  });
+
   it('takes no round of a log (`Phone screen — 10:30`) for a Discord header, nor a recording\'s elapsed time (`Interviewer  0:03`) for Slack\'s', () => {
     const log = readNote('Google MLE loop\n\nPhone screen — 10:30\nHow would you detect data drift?\nCompare feature distributions with PSI.\n\nOnsite — 14:00\nDesign a rate limiter. How would you handle bursts?\nA token bucket.\n', 'loop.txt');
     expect(log.questions.map((question) => question.question)).toContain('Design a rate limiter. How would you handle bursts?');
