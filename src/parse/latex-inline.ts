@@ -195,8 +195,22 @@ export function inlineMarkdown(text: string, atLineStart = false): string {
     else out += c;
     k++;
   }
-  if (atLineStart) out = out.replace(/^(\s*)([-+>]|#{1,6}(?=\s|$))/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])(?=\s)/, '$1\\$2');
-  return out;
+  return atLineStart ? escapedLineStart(out) : out;
+}
+
+/**
+ * Lines of text that a command's argument runs over (`\textbf{What is the bias-variance` over `tradeoff?}`, as an editor
+ * wraps it), read as one text and given back line for line, each opening a line of the Markdown: undefined when the
+ * reading does not keep the lines apart (an argument left out, a file's name), for the caller to read each alone.
+ */
+export function inlineMarkdownLines(lines: readonly string[]): string[] | undefined {
+  const read = inlineMarkdown(lines.join('\n')).split('\n');
+  return read.length === lines.length ? read.map((line) => escapedLineStart(line)) : undefined;
+}
+
+/** A line of the Markdown with what would open a block at its start escaped (`- `, `1. `, `>`, `# `): text, as LaTeX prints it. */
+function escapedLineStart(line: string): string {
+  return line.replace(/^(\s*)([-+>]|#{1,6}(?=\s|$))/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])(?=\s)/, '$1\\$2');
 }
 
 /** Where a formula opening at `k` ends (after its closing delimiter), or undefined: `$…$`, `$$…$$`, `\(…\)`, `\[…\]`, on one line. */

@@ -24,11 +24,15 @@
  *   What Markdown would read and LaTeX does not (`*`, a `<` before a letter, a line opening with `- `,
  *   `1. ` or `>`) is escaped. Any other command stays as written.
  *
- * This reads the LaTeX a note of questions uses, not all of LaTeX: macros are not expanded, and a command
- * whose argument goes on over a line break keeps its lines as they are.
+ * - An argument wrapped over lines of text (`\textbf{What is the bias-variance` over `tradeoff?}`, as editors wrap)
+ *   is read whole and written back line for line (`**What is the bias-variance` over `tradeoff?**`, which Markdown
+ *   reads as one bold line); where it runs past a blank line or a line of structure, or its reading would not keep
+ *   the lines apart (`\includegraphics`), each line is read alone, as before.
+ *
+ * This reads the LaTeX a note of questions uses, not all of LaTeX: macros are not expanded.
  */
 import { termMarkdown } from './description-terms.js';
-import { argumentAt, inlineMarkdown } from './latex-inline.js';
+import { argumentAt, inlineMarkdown, inlineMarkdownLines } from './latex-inline.js';
 
 /** Whether a file is a LaTeX note: by its name, as TeX editors decide (a Markdown note about LaTeX quotes `\section` in its code). */
 export function isLatexNote(file: string): boolean {
@@ -215,18 +219,54 @@ export function latexToMarkdown(text: string): LatexNote {
       opened.push({ kind: 'list', env: '', marker: '- ', items: new Set(['item']), inside: undefined });
     }
     const item = itemAt(line, opened);
+    // An argument wrapped over lines of text (`\textbf{What is the bias-variance` over `tradeoff?}`) is read whole, line for line.
+    const wrapEnd = argumentEnd(lines, n, opened);
+    const wrapped = wrapEnd === undefined ? undefined : inlineMarkdownLines([item ? item.rest : line.trim(), ...lines.slice(n + 1, wrapEnd + 1).map((next) => withoutComment(next).trim())]);
+    const [first = '', ...more] = wrapped ?? [inlineMarkdown(item ? item.rest : line.trim(), true)];
     if (item) {
       const list = item.list;
       const around = prefixOf(opened.slice(0, opened.indexOf(list)));
       const marker = item.correct === undefined ? list.marker : item.correct ? '- [x] ' : '- [ ] ';
       list.inside = around + ' '.repeat(marker.length);
-      const text = inlineMarkdown(item.rest, true).trim();
-      out.push(`${around}${marker}${item.term !== undefined ? termMarkdown(inlineMarkdown(item.term).trim()) : ''}${text}`);
-      continue;
-    }
-    out.push(`${prefix()}${inlineMarkdown(line.trim(), true)}`);
+      out.push(`${around}${marker}${item.term !== undefined ? termMarkdown(inlineMarkdown(item.term).trim()) : ''}${first.trim()}`);
+    } else out.push(`${prefix()}${first}`);
+    for (const next of more) out.push(`${prefix()}${next}`);
+    if (wrapped) n = wrapEnd!;
   }
   return { markdown: out.join('\n'), ...(title ? { title } : {}) };
+}
+
+/** At most this many lines an argument is read over: an editor's wrapping of a bold question, a footnote. */
+const MOST_ARGUMENT_LINES = 8;
+
+/**
+ * The line (an index) where the braced argument that line `n` leaves open closes (`\textbf{What is the bias-variance`
+ * over `tradeoff?}`), when it does on a line of text within MOST_ARGUMENT_LINES: undefined when line `n` closes what
+ * it opens, or a blank line (a paragraph's end, where TeX would stop) or a line of structure (an environment, an
+ * item, a section, display math) comes first. Those lines keep their reading, each alone.
+ */
+function argumentEnd(lines: readonly string[], n: number, opened: readonly Open[]): number | undefined {
+  let depth = braceDepth(withoutComment(lines[n]!), 0);
+  if (depth <= 0) return undefined;
+  for (let k = n + 1; k < Math.min(lines.length, n + MOST_ARGUMENT_LINES); k++) {
+    const line = withoutComment(lines[k]!);
+    if (line.trim() === '' || BEGIN.test(line) || END.test(line) || SECTION_LINE.test(line) || /^\s*\\(?:frametitle|item)(?![A-Za-z])/.test(line)) return undefined;
+    if (itemAt(line, opened) || LAYOUT_LINE.test(line) || /^\s*(?:\\\[|\$\$)\s*$/.test(line)) return undefined;
+    depth = braceDepth(line, depth);
+    if (depth <= 0) return depth === 0 ? k : undefined;
+  }
+  return undefined;
+}
+
+/** `depth` (the braces open before `line`) after `line`: its braces counted, an escaped one (`\{`) not. */
+function braceDepth(line: string, depth: number): number {
+  for (let k = 0; k < line.length; k++) {
+    const c = line[k];
+    if (c === '\\') k++;
+    else if (c === '{') depth++;
+    else if (c === '}') depth--;
+  }
+  return depth;
 }
 
 /** Whether the frame whose body starts at line `from` holds layout alone up to its `\end{frame}` (a table of contents, a title page). */

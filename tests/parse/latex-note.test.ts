@@ -121,6 +121,24 @@ describe('a LaTeX note', () => {
     ]);
   });
 
+  it('reads a question in bold wrapped over two lines, as an editor wraps it, as one question over its answer, as on one line', () => {
+    const note = document(
+      '\\section{Machine learning}\n\n\\textbf{What is the bias-variance\n  tradeoff?}\nThe error splits into bias, variance and noise.\n\n\\textbf{What is overfitting?}\nFitting the noise of the training data.',
+    );
+    expect(asked(note)).toEqual([
+      ['What is the bias-variance tradeoff?', 5, 'The error splits into bias, variance and noise.'],
+      ['What is overfitting?', 9, 'Fitting the noise of the training data.'],
+    ]);
+    // Each line of the Markdown stands at its line of the file; a wrapped line that would open a list is text.
+    const wrapped = latexToMarkdown(document('\\begin{itemize}\n\\item \\emph{Explain dropout\n- briefly.} Then stop.\n\\end{itemize}'));
+    expect(wrapped.markdown.split('\n').slice(3, 5)).toEqual(['- *Explain dropout', '  \\- briefly.* Then stop.']);
+    // Where the reading would not keep its lines apart (a picture's file name), or a blank line comes before the argument closes, each line is read alone.
+    const picture = document('See \\includegraphics{loss\ncurve.png} here.');
+    expect(latexToMarkdown(picture).markdown.split('\n').slice(2, 4)).toEqual(['See \\includegraphics{loss', 'curve.png} here.']);
+    const unclosed = document('\\textbf{What is dropout?\n\nZeroing units.}');
+    expect(latexToMarkdown(unclosed).markdown.split('\n').slice(2, 5)).toEqual(['\\textbf{What is dropout?', '', 'Zeroing units.}']);
+  });
+
   it('is told by its name: a Markdown note that quotes LaTeX is read as Markdown', () => {
     const note = '## What does \\section do?\n\n```latex\n\\section{Intro}\n```\n';
     expect(readNote(note, 'latex-tips.md').summary.format).toBe('markdown');
