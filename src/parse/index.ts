@@ -48,6 +48,7 @@ import { isLatexNote, latexToMarkdown } from './latex-note.js';
 import { asciidocToMarkdown, isAsciidocNote } from './asciidoc-note.js';
 import { isScrapboxPage, readScrapboxCode, scrapboxToMarkdown } from './scrapbox-page.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
+import { readYamlQuestionLists } from './yaml-questions.js';
 import type { ParseOptions } from './markdown.js';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -320,6 +321,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   reportLeftOut(source, [...mailHeader, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines)]);
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, textLines, mailHeader.length > 0);
+  // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
+  readYamlQuestionLists(parsed.tree, text, textLines, source.vfile);
   const lineTags = readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);
