@@ -32,7 +32,7 @@ export interface Document {
   source: TextSource;
   format: SourceFormat;
   tree: Root;
-  /** The note's own title: front matter `title`, or the first line of copied text. */
+  /** The note's own title: front matter `title`, or the first line of copied text (of a copied post, the line its byline tells). */
   title?: string;
   frontMatter?: Record<string, unknown>;
   /** The front matter as written (not in `tree`, which the extractor reads): for a compiler to write back. */

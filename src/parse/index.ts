@@ -402,6 +402,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out site chrome: "${line.text}"`;
     case 'repeated-title':
       return `Left out the title repeated: "${line.text}"`;
+    case 'subtitle':
+      return `Left out the post's subtitle, between its title and its byline: "${line.text}"`;
     case 'page-number':
       return `Left out the page number "${line.text}" where a page of the copy breaks`;
     case 'code-label':

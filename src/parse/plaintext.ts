@@ -13,6 +13,7 @@ import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrom
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
 import { brunchChrome } from './post-footers.js';
+import { postHead } from './post-head.js';
 import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
@@ -45,11 +46,12 @@ export interface LeftOutLine {
   /**
    * `repeated-title` and `page-number`: a printed page's running header (the note's title again) and its number, at a page break;
    * `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter; `sign-off`: a post's closing words (page-footer.ts);
+   * `subtitle`: a copied post's subtitle, between its title and its byline (post-head.ts);
    * `mail-header`: an email's header fields, and the line over a message it forwards or quotes (mail-headers.ts);
    * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts);
    * `chat-edit-mark`: the mark of an edit closing a message's line, `text` the mark alone (the line is kept).
    */
-  reason: 'site-chrome' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
+  reason: 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
 }
 
 export interface PlainTextParse {
@@ -91,8 +93,11 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let i = 0;
   /** Right after some chrome, what is chrome too: a feedback widget's "Yes" / "No" buttons, a blog's other posts (site-chrome.ts). */
   let after: FollowingChrome | undefined;
+  /** A copied post's head (post-head.ts): its title, told by its byline, and the site's header over it and the byline, chrome. */
+  const head = postHead(textLines, isTitleLine);
+  const subtitle = new Set(head?.subtitle);
   /** A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a Brunch post's footer. */
-  const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines)]);
+  const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...(head?.chrome ?? [])]);
   /** A mail's header, when the note is pasted from one: who wrote to whom, not what the note says. */
   const mailHeader = new Set(mailHeaderLines(textLines).map(({ line }) => line));
   /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */
@@ -113,6 +118,11 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     }
     if (mailHeader.has(line.number)) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'mail-header' });
+      i++;
+      continue;
+    }
+    if (subtitle.has(i)) {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'subtitle' });
       i++;
       continue;
     }
@@ -144,8 +154,9 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i = copied.next;
       continue;
     }
-    // An outline's first line is its first section's title (`1. Supervised learning`), not the note's.
-    if (!title && children.length === 0 && isTitleLine(trimmed) && !chatLines?.has(line.number) && !outline.has(i)) {
+    // An outline's first line is its first section's title (`1. Supervised learning`), not the note's. A post's title is
+    // the line its byline tells, not the site's name at the note's head.
+    if (!title && children.length === 0 && (head?.title !== undefined ? i === head.title : isTitleLine(trimmed)) && !chatLines?.has(line.number) && !outline.has(i)) {
       title = { text: trimmed, line: line.number };
       i++;
       gap = 0;

@@ -14,7 +14,7 @@
  * pager of posts (`pagerLinks`).
  */
 import { isBylineLine } from './byline.js';
-import { isCopyOf, isLinkedTitle } from './copied-page.js';
+import { isCopyOf, isLinkedTitle, MONTH } from './copied-page.js';
 import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.js';
 
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
@@ -39,7 +39,6 @@ const LINKEDIN_REACTIONS = /^(?:like|celebrate|support|love|insightful|funny|cur
 /** What LinkedIn shows under the reactions, a line each: their count, and the buttons (`2,431`, `Like`, `Repost`, `Send`). */
 const LINKEDIN_COUNT_OR_BUTTON = /^(?:[\d,.]+[KkM]?|like|comment|repost|send|share)$/i;
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)';
 /** When a GitHub thread says a thing happened: `on Mar 12, 2024`, `2 days ago`, `yesterday`. */
 const GITHUB_WHEN = String.raw`(?:on ${MONTH} \d{1,2}(?:, \d{4})?|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|year))`;
 /**

@@ -1,0 +1,102 @@
+/**
+ * The head of a post copied as text from a blog's page: the site's header, the post's title, and its byline (who
+ * wrote it and when: `by 데이터하는곰 Mar 14. 2024`, `Posted on Mar 2`, `jiwoo_dev · 2024년 3월 14일`). The byline tells
+ * the title wherever the site sets it: the first of the few lines right over the byline (Brunch's title over its
+ * subtitle, a Tistory or Velog post's title), the line right over it under a header that runs on into it, or the line
+ * under it past the post's counts (DEV shows its reactions, `42` / `5` / `31`, between its byline and its title).
+ * That line is the note's title, not the site's name over it (`brunch`, `DEV Community`), which the first line of
+ * copied text would be. Every line over it, the site's navigation, and the byline are the page's chrome; a subtitle
+ * between the title and the byline is left out too (right over the questions, it read as their topic). Read only
+ * among the note's first lines, before anything asks: a byline further down is an answer's line.
+ */
+import { endsWithQuestionMark } from '../wording/interrogative.js';
+import { isQaLine } from './runaway-blocks.js';
+import { MONTH } from './copied-page.js';
+
+/** A month's name, abbreviated (`Mar`, `Mar.`) or whole (`March`). */
+const MONTH_NAME = `${MONTH}[a-z]{0,6}\\.?`;
+/**
+ * When a post was written, as blogs show it: `Mar 14. 2024`, `Mar 2`, `March 2, 2024`, `2 March 2024`, `2024. 3. 14.`,
+ * `2024-03-14`, `2024년 3월 14일`, `3 days ago`, `3일 전`; a time after it (`21:37`).
+ */
+const DATE = String.raw`(?:${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?(?:[,.]? \d{4})?|\d{1,2} ${MONTH_NAME},? \d{4}|\d{4}[./-] ?\d{1,2}[./-] ?\d{1,2}\.?|\d{4}년 ?\d{1,2}월 ?\d{1,2}일|\d{1,3} (?:minutes?|hours?|days?|weeks?|months?|years?) ago|\d{1,3} ?(?:분|시간|일|주|개월|달|년) ?전)(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?`;
+/** An author's name or handle: a few words without a sentence's punctuation. */
+const NAME = String.raw`[^\s·•|,.?!:]+(?: [^\s·•|,.?!:]+){0,3}`;
+/**
+ * A byline with its date, the whole line: `by NAME DATE` (`작성자 NAME DATE`), `Posted on DATE`, `NAME · DATE`, a
+ * reading time after it (`· 5 min read`).
+ */
+export const BYLINE = new RegExp(
+  String.raw`^(?:(?:(?:written |posted )?by|작성자:?|글쓴이:?) ${NAME}(?: ?[·•|,] ?| )(?:on )?${DATE}|(?:posted|published|updated|written)(?: on)?:? ${DATE}|${NAME} ?[·•|] ?${DATE})(?: ?[·•|] ?\d{1,3} min read)?$`,
+  'i',
+);
+/** A count alone on its line (`42`, `1.2K`): the post's reactions, comments and bookmarks. */
+const COUNT = /^\d[\d,.]*[KkM]?$/;
+/** The filled lines read for a byline at most: a post's head is its first few. */
+const HEAD_LINES = 16;
+/** The lines right over a byline whose first is its title, at most (the title, a subtitle, the author's name). */
+const TITLE_RUN = 3;
+
+export interface PostHead {
+  /** The byline's line (0-based). */
+  byline: number;
+  /** The post's title's line, when the byline tells it. */
+  title?: number;
+  /** The lines of the page's chrome (0-based): the site's header over the title, and the byline. */
+  chrome: number[];
+  /** The lines between the title and the byline under it (0-based): the post's subtitle, neither a topic nor an answer. */
+  subtitle: number[];
+}
+
+/**
+ * The head of the post `lines` are a copy of, when a byline stands among its first lines; `isTitle` tells a line
+ * that may title a note (plaintext.ts: short, ending in no punctuation, asking nothing).
+ */
+export function postHead(lines: readonly string[], isTitle: (line: string) => boolean): PostHead | undefined {
+  const byline = bylineAt(lines);
+  if (byline === undefined) return undefined;
+  // The head's lines, to a title under the byline past its counts: not a long note's every line.
+  const trimmed = lines.slice(0, byline + 1 + HEAD_LINES).map((line) => line.trim());
+  const under = titleUnder(trimmed, byline, isTitle);
+  const title = under ?? titleOver(trimmed, byline, isTitle);
+  const filled = (from: number, to: number) => trimmed.slice(from, to).flatMap((line, index) => (line === '' ? [] : [from + index]));
+  // Over a title under the byline, the byline and the counts are among the lines over it.
+  const chrome = title === undefined ? [byline] : under !== undefined ? filled(0, title) : [...filled(0, title), byline];
+  const subtitle = title !== undefined && under === undefined ? filled(title + 1, byline) : [];
+  return { byline, ...(title !== undefined ? { title } : {}), chrome, subtitle };
+}
+
+/** The byline among the note's first filled lines, before any that asks. */
+function bylineAt(lines: readonly string[]): number | undefined {
+  let filled = 0;
+  for (const [index, written] of lines.entries()) {
+    const line = written.trim();
+    if (line === '') continue;
+    if (++filled > HEAD_LINES || endsWithQuestionMark(line) || isQaLine(line)) return undefined;
+    if (line.length <= 80 && BYLINE.test(line)) return index;
+  }
+  return undefined;
+}
+
+/** The title under the byline, past the post's counts (one at least) and blank lines. */
+function titleUnder(trimmed: readonly string[], byline: number, isTitle: (line: string) => boolean): number | undefined {
+  let next = byline + 1;
+  let counts = 0;
+  for (; next < trimmed.length && (trimmed[next] === '' || COUNT.test(trimmed[next]!)); next++) if (trimmed[next] !== '') counts++;
+  return counts > 0 && next < trimmed.length && isTitle(trimmed[next]!) ? next : undefined;
+}
+
+/**
+ * The title over the byline: the first of the few lines right over it (a subtitle under it; blank lines between them
+ * and the byline or not), or, where the lines over it run on unbroken from the site's header (`Sign In` over
+ * `Coupang Data Scientist Interview Questions` over `Updated Apr 9, 2024`), the line right over it.
+ */
+function titleOver(trimmed: readonly string[], byline: number, isTitle: (line: string) => boolean): number | undefined {
+  let last = byline - 1;
+  while (last >= 0 && trimmed[last] === '') last--;
+  if (last < 0) return undefined;
+  let first = last;
+  while (first > 0 && trimmed[first - 1] !== '') first--;
+  const title = last - first < TITLE_RUN ? first : last;
+  return isTitle(trimmed[title]!) ? title : undefined;
+}

@@ -1,0 +1,53 @@
+/**
+ * A post copied as text from a blog's page opens with the site's header, the post's title and its byline (who wrote
+ * it, and when). The byline tells the title; the header and the byline are the page's chrome, each line noted.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePlainText } from '../../src/parse/plaintext.js';
+import { BYLINE } from '../../src/parse/post-head.js';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+import { backtracking } from '../helpers/backtracking.js';
+
+const chromeLines = (text: string) => parsePlainText(text).leftOut.filter(({ reason }) => reason === 'site-chrome').map(({ line }) => line);
+
+describe("a copied post's head", () => {
+  it("is titled by the first of the lines over its byline, not by the site's name at the note's head: the header and the byline are chrome, the subtitle no topic", () => {
+    const post =
+      'brunch\n브런치스토리 홈\n브런치북\n\n데이터 사이언티스트 면접 질문\n실제로 받은 질문을 정리합니다\n\nby 데이터하는곰 Mar 14. 2024\n\n1. p-value는 무엇을 의미하나요?\n\n귀무가설이 참일 때 관측값 이상이 나올 확률입니다.\n';
+    expect(parsePlainText(post).title).toEqual({ text: '데이터 사이언티스트 면접 질문', line: 5 });
+    expect(chromeLines(post)).toEqual([1, 2, 3, 8]);
+    const { summary, questions, vfile } = readNote(post, 'brunch.txt');
+    expect(summary.title).toBe('데이터 사이언티스트 면접 질문');
+    expect(questions.map((question) => [question.question, question.answer?.markdown, question.topic])).toEqual([['p-value는 무엇을 의미하나요?', '귀무가설이 참일 때 관측값 이상이 나올 확률입니다.', null]]);
+    expect(messagesOf(vfile)).toEqual(['1:site-chrome', '2:site-chrome', '3:site-chrome', '6:subtitle', '8:site-chrome']);
+  });
+
+  it('is titled by the line under its byline past the post\'s counts, as DEV sets them, every line over it chrome', () => {
+    const post =
+      'DEV Community\nSearch...\nLog in\nCreate account\n\nCover image for 7 Vision Questions I Got\nSam Rivera\nSam Rivera\nPosted on Mar 2\n\n42\n5\n31\n\n7 Vision Questions I Got\n#computervision #interview\n\nWhat is IoU?\nOverlap divided by union.\n';
+    expect(parsePlainText(post).title).toEqual({ text: '7 Vision Questions I Got', line: 15 });
+    expect(chromeLines(post)).toEqual([1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13]);
+    expect(readNote(post, 'dev.txt').questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What is IoU?', 'Overlap divided by union.']]);
+  });
+
+  it("is titled by the line right over its byline where the site's header runs on into it, and by the note's first line where that is the one over it", () => {
+    const glassdoor = 'Glassdoor\nCommunity\nJobs\nCompanies\nSign In\nCoupang Data Scientist Interview Questions\nUpdated Apr 9, 2024\n\nHow would you measure a new widget?\n';
+    expect(parsePlainText(glassdoor).title).toEqual({ text: 'Coupang Data Scientist Interview Questions', line: 6 });
+    expect(chromeLines(glassdoor)).toEqual([1, 2, 3, 4, 5, 7]);
+    const tistory = '[NLP] 자연어처리 면접 질문 정리\n딥러닝 · 2023. 8. 21. 21:37\n\n1. 임베딩이란?\n단어를 벡터로 나타낸 것.\n';
+    expect(parsePlainText(tistory).title).toEqual({ text: '[NLP] 자연어처리 면접 질문 정리', line: 1 });
+    expect(chromeLines(tistory)).toEqual([2]);
+  });
+
+  it('is read only before anything asks: a byline under a question is its answer, and the first line the title', () => {
+    const note = 'ML notes\n\nWho wrote the Adam paper?\nby Kingma and Ba Dec 22, 2014\n\nvelog\njiwoo_dev · 2023년 3월 14일\n';
+    expect(parsePlainText(note).title).toEqual({ text: 'ML notes', line: 1 });
+    expect(chromeLines(note)).toEqual([]);
+    // A head's byline, with the title it tells, beside it.
+    expect(chromeLines('velog\n로그인\n\n[딥러닝] CNN 면접 질문 정리\njiwoo_dev · 2023년 3월 14일\n\n1. CNN이 MLP보다 나은 이유는?\n')).toEqual([1, 2, 5]);
+  });
+
+  it('matches a byline in linear time', () => {
+    expect(backtracking(BYLINE)).toBeUndefined();
+  });
+});
