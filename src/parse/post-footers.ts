@@ -7,6 +7,7 @@
  * the chrome is (site-chrome.ts, which reads these with its own).
  */
 import type { FollowingChrome } from './site-chrome.js';
+import { isBylineLine } from './byline.js';
 import { isCopyOf, isLinkedTitle } from './copied-page.js';
 
 /** What follows a line that opens the readers' comments: every line, to the note's end. */
@@ -131,7 +132,7 @@ function authorCard(trimmed: readonly string[], subscribers: number): number[] {
   const card: number[] = [];
   while (top >= 0 && trimmed[top] !== '' && !BRUNCH_BUTTON.test(trimmed[top]!) && card.length < MOST_CARD_LINES) card.unshift(top--);
   while (top >= 0 && trimmed[top] === '') top--;
-  if (top < 0 || !BRUNCH_BUTTON.test(trimmed[top]!) || card.some((index) => trimmed[index]!.length > 100 || /[?？]$/.test(trimmed[index]!))) return [];
+  if (top < 0 || !BRUNCH_BUTTON.test(trimmed[top]!) || card.some((index) => !isBylineLine(trimmed[index]!))) return [];
   return card;
 }
 
