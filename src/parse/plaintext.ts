@@ -21,6 +21,7 @@ import { ANSWER_MARK } from './answer-mark.js';
 import { readNumberedOutline, type OutlineLine } from './numbered-outline.js';
 import { mailHeaderLines } from './mail-headers.js';
 import { QUOTED_ITEM_LINE } from './quoted-questions.js';
+import { indentWidth, readIndentedOutline, type Branch } from './indented-outline.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 
 declare module 'mdast' {
@@ -108,6 +109,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let lastRead = -1;
   /** The lines of a numbered outline (`1.` / `1.1.` / `1.1.1.`), when the note is one. */
   const outline = readNumberedOutline(textLines);
+  /** The branches of an outline written by indentation alone (a mind map's), when the note is one and no numbered outline. */
+  const branches = outline.size > 0 ? new Map<number, Branch>() : readIndentedOutline(textLines, { isBullet: (text) => BULLET.test(text), wrapsOnto });
   while (i < lines.length) {
     const line = lines[i]!;
     const trimmed = line.text.trim();
@@ -156,13 +159,13 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     }
     // An outline's first line is its first section's title (`1. Supervised learning`), not the note's. A post's title is
     // the line its byline tells, not the site's name at the note's head.
-    if (!title && children.length === 0 && (head?.title !== undefined ? i === head.title : isTitleLine(trimmed)) && !chatLines?.has(line.number) && !outline.has(i)) {
+    if (!title && children.length === 0 && (head?.title !== undefined ? i === head.title : isTitleLine(trimmed)) && !chatLines?.has(line.number) && !outline.has(i) && !branches.has(i)) {
       title = { text: trimmed, line: line.number };
       i++;
       gap = 0;
       continue;
     }
-    const block = readOutlineLines(lines, i, outline) ?? readQuotedQuestion(lines[i]!, i) ?? readBlock(lines, i);
+    const block = readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readQuotedQuestion(lines[i]!, i) ?? readBlock(lines, i);
     const [first] = block.nodes;
     const last = children.at(-1);
     if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
@@ -271,6 +274,23 @@ function readOutlineLines(lines: Line[], start: number, outline: ReadonlyMap<num
   const [only] = points;
   if (points.length === 1) return { nodes: [joined([paragraphFrom(only!.line, only!.content, only!.contentColumn), ...only!.wrapped.map(lineParagraph)])], next };
   return { nodes: [buildList(points, 0, points.length).list], next };
+}
+
+/**
+ * The branches of an outline written by indentation alone from `start` on (indented-outline.ts), as the list of
+ * bullets they would be, nested as indented; undefined when the line is none of them.
+ */
+function readBranches(lines: Line[], start: number, branches: ReadonlyMap<number, Branch>): { nodes: RootContent[]; next: number } | undefined {
+  if (!branches.has(start)) return undefined;
+  const items: BulletLine[] = [];
+  const next = readItems(lines, start, items, {
+    opens: (j) => branches.get(j),
+    take: (branch, j, text) => {
+      items.push({ indent: branch.depth, line: lines[j]!, content: text.slice(branch.textStart).trimEnd(), contentColumn: branch.textStart + 1, checked: null, wrapped: [] });
+      return true;
+    },
+  });
+  return { nodes: [buildList(items, 0, items.length).list], next };
 }
 
 /**
@@ -589,10 +609,6 @@ function splitLines(textLines: readonly string[]): Line[] {
     offset += lineText.length + 1;
   });
   return lines;
-}
-
-function indentWidth(whitespace: string): number {
-  return whitespace.replace(/\t/g, '    ').length;
 }
 
 function dedent(lines: string[]): string[] {
