@@ -69,9 +69,10 @@ interface Line {
 
 /**
  * A line's bullet and its text. A middle dot (`·`, and `ㆍ` of Korean keyboards) is a phone's bullet at a line's start,
- * before text (`·오버피팅 이란?`); within a line it only separates (`A · B`), and a row of them is a divider.
+ * before text (`·오버피팅 이란?`); within a line it only separates (`A · B`), and a row of them is a divider. OneNote and
+ * Word copy their second and third levels' bullets as the letter `o` and `§`, a tab after each (`o⇥예: XGBoost`, ⇥ a tab).
  */
-const BULLET = /^([ \t]*)([•◦▪▫‣⁃∙●○■□➢➤►▶✓✔☐☑☒]|[-*+](?=\s)|[·ㆍ](?=[ \t]*[^\s·ㆍ])|(?<=^[ \t]+)\d{1,2}[.)](?=\s))[ \t]*(.*)$/;
+const BULLET = /^([ \t]*)([•◦▪▫‣⁃∙●○■□➢➤►▶✓✔☐☑☒]|[-*+](?=\s)|[o§](?=\t)|[·ㆍ](?=[ \t]*[^\s·ㆍ])|(?<=^[ \t]+)\d{1,2}[.)](?=\s))[ \t]*(.*)$/;
 /** A checklist's boxes used for bullets (Google Keep's `☐` and `☑`): whether each is ticked. */
 const BOXES: Readonly<Record<string, boolean>> = { '☐': false, '☑': true, '☒': true };
 /** A task list's box after its bullet, as Markdown writes it (`- [ ] …`, `- [x] …`). */
