@@ -14,6 +14,7 @@ import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentatio
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
 import { brunchChrome } from './post-footers.js';
 import { postHead } from './post-head.js';
+import { pageStamp } from './page-stamp.js';
 import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
@@ -98,8 +99,11 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   /** A copied post's head (post-head.ts): its title, told by its byline, and the site's header over it and the byline, chrome. */
   const head = postHead(textLines, isTitleLine);
   const subtitle = new Set(head?.subtitle);
-  /** A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a Brunch post's footer. */
-  const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...(head?.chrome ?? [])]);
+  /**
+   * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
+   * Brunch post's footer, a OneNote page's date and time under its title.
+   */
+  const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...pageStamp(textLines), ...(head?.chrome ?? [])]);
   /** A mail's header, when the note is pasted from one: who wrote to whom, not what the note says. */
   const mailHeader = new Set(mailHeaderLines(textLines).map(({ line }) => line));
   /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */
