@@ -15,10 +15,13 @@
  *
  * A note is such an outline only when its indentation is all in one step (every indented line a whole number of
  * steps in, and a level deeper than the line over it at most), two branches at least have branches of their own,
- * no line is a bullet's or code, and no indented line is a sentence wrapped onto the next or brackets alone: an
- * indented answer under a question, a paragraph's hanging indent, indented code and data read as they did.
+ * no line is a bullet's or code, no line at the margin asks, and no indented line is a sentence wrapped onto the
+ * next or brackets alone: answers indented under their questions, a paragraph's hanging indent, indented code and
+ * data read as they did.
  */
 import { isStrongCodeLine } from './code-lines.js';
+import { cleanPrompt } from '../wording/prompt-text.js';
+import { isInterrogative } from '../wording/interrogative.js';
 
 export interface Branch {
   /** How many steps in the line is: 1 for a branch right under the margin. */
@@ -59,6 +62,8 @@ export function readIndentedOutline(lines: readonly string[], reading: LineReadi
     if (depth > depthAbove + 1) return new Map();
     if (depth > 1 && depth > depthAbove) parents++;
     depthAbove = depth;
+    // Questions at the margin are answered by what is indented under them: an answer's lines, read as they were.
+    if (depth === 0 && isInterrogative(cleanPrompt(text))) return new Map();
     if (depth === 0) continue;
     const next = written[k + 1];
     if (!WORDED.test(text) || (next && next.index === index + 1 && reading.wrapsOnto(text, next.text))) return new Map();

@@ -51,6 +51,14 @@ describe('indented lines that are no outline', () => {
     ]);
   });
 
+  it('is the answers of the questions at the margin, a line indented deeper too', () => {
+    const { rows } = read('Notes\n\nWhat is X?\n\tIt is Y.\n\t\tA detail of Y.\nWhat is Z?\n\tIt is W.\n\t\tA detail of W.\n');
+    expect(rows).toEqual([
+      ['What is X?', null, 'It is Y.\n\nA detail of Y.'],
+      ['What is Z?', null, 'It is W.\n\nA detail of W.'],
+    ]);
+  });
+
   it('is a sentence wrapped with a hanging indent when a deeper line goes on with the line over it', () => {
     const { rows } = read(
       'Notes\n\nWhat is dropout?\n\tDropout zeroes a random subset of the units at each training\n\t\tstep so that the network cannot lean on any one unit.\nWhat is weight decay?\n\tWeight decay adds the squared norm of the weights to the loss\n\t\tso that large weights cost more than small ones do.\n',
