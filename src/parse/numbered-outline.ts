@@ -49,23 +49,19 @@ export function readNumberedOutline(lines: readonly string[]): Map<number, Outli
   if (numbered.filter((line) => line.path.length > 1).length < NESTED_LEAST) return new Map();
   const questions = questionLevel(numbered);
   if (questions === undefined) return new Map();
-  return new Map(
-    numbered.map((line) => {
-      const level = line.path.length;
-      return [line.index, { path: line.path, number: line.number, textStart: line.textStart, role: roleAt(level, questions, line.text) }];
-    }),
-  );
+  return new Map(numbered.map((line) => [line.index, { path: line.path, number: line.number, textStart: line.textStart, role: roleAt(line, questions) }]));
 }
 
 /**
- * What a line at `level` is, where the questions are at `questions`: a question there, a section's title above it
+ * What `line` is, where the questions are at level `questions`: a question there, a section's title above it
  * unless it asks, and under it a point of the answer, unless it asks with a question mark (`1.1 What is L1?` under
  * `1. What is regularization?`, a sub-question): a point may set a task as a question does (`Plot the learning curve.`).
  */
-function roleAt(level: number, questions: number, text: string): OutlineRole {
+function roleAt(line: NumberedLine, questions: number): OutlineRole {
+  const level = line.path.length;
   if (level === questions) return 'question';
-  if (level < questions) return asks(text) ? 'question' : 'section';
-  return endsWithQuestionMark(cleanPrompt(text)) ? 'question' : 'point';
+  if (level < questions) return asks(line) ? 'question' : 'section';
+  return endsWithQuestionMark(cleanPrompt(line.text)) ? 'question' : 'point';
 }
 
 interface NumberedLine {
@@ -74,6 +70,8 @@ interface NumberedLine {
   number: string;
   textStart: number;
   text: string;
+  /** Whether its text asks, once read (`asks`): finding the questions' level and a section's role both ask it. */
+  asks?: boolean;
 }
 
 /** The lines whose numbers go on from the outline's line before them, in order. */
@@ -113,12 +111,13 @@ function questionLevel(numbered: readonly NumberedLine[]): number | undefined {
   const deepest = Math.max(...numbered.map((line) => line.path.length));
   for (let level = 1; level <= deepest; level++) {
     const atLevel = numbered.filter((line) => line.path.length === level);
-    const asking = atLevel.filter((line) => asks(line.text)).length;
+    const asking = atLevel.filter(asks).length;
     if (asking > 0 && asking * 2 >= atLevel.length) return level;
   }
   return undefined;
 }
 
-function asks(text: string): boolean {
-  return isInterrogative(cleanPrompt(text));
+/** Whether the line's text asks, read once per line. */
+function asks(line: NumberedLine): boolean {
+  return (line.asks ??= isInterrogative(cleanPrompt(line.text)));
 }

@@ -53,6 +53,51 @@ describe('a numbered outline (`1.` / `1.1.` / `1.1.1.`) copied as text', () => {
       ['What is L2 regularization?', '3.2 Regularization', 'A penalty on the weights.'],
       ['What does batch normalization solve?', '3.3 Normalization', 'Covariate shift.'],
     ]);
+    // Nor do its sections numbered under them (`2.1` over `2.1.1`), with no line numbered `2.` as the outline's top: they stay its topics as written.
+    const nested = read('Handbook\n\n2.1 Regularization\n2.1.1 What is L2?\nA penalty.\n2.1.2 What is L1?\nSparsity.\n2.2 Normalization\n2.2.1 What is batch norm?\nRescaling.\n').rows;
+    expect(nested).toEqual([
+      ['What is L2?', '2.1 Regularization', 'A penalty.'],
+      ['What is L1?', '2.1 Regularization', 'Sparsity.'],
+      ['What is batch norm?', '2.2 Normalization', 'Rescaling.'],
+    ]);
+  });
+
+  it('is no outline with fewer than two lines numbered under another: `1. Basics` over numbered questions is their topic', () => {
+    const { rows } = read('Prep\n\n1. Basics\n2. What is overfitting?\nFitting noise.\n3. What is dropout?\nZeroing units.\n');
+    // Read as an outline whose questions are at its top level, `Basics` was a question too, with no answer.
+    expect(rows).toEqual([
+      ['What is overfitting?', 'Basics', 'Fitting noise.'],
+      ['What is dropout?', 'Basics', 'Zeroing units.'],
+    ]);
+  });
+
+  it('is no outline where none of its levels asks: its numbered lines title the questions asked under them, as before', () => {
+    const { rows } = read('Prep\n\n1. Optimizers\n1.1. SGD\nWhat is momentum?\nA running average of gradients.\n1.2. Adam\nWhat does Adam adapt?\nThe step size per weight.\n');
+    expect(rows).toEqual([
+      ['What is momentum?', 'SGD', 'A running average of gradients.'],
+      ['What does Adam adapt?', 'Adam', 'The step size per weight.'],
+    ]);
+  });
+
+  it('numbers no line under another unless it is the first under it (`x.1`): a decimal opening an answer (`1.5 times …`) is its text', () => {
+    const { rows } = read('Prep\n\n1. How much should the batch grow per epoch?\n1.5 times the last.\n2. How much should the learning rate grow?\n2.5 times, at most.\n');
+    expect(rows.map(([question, , answer]) => [question, answer])).toEqual([
+      ['How much should the batch grow per epoch?', '1.5 times the last.'],
+      ['How much should the learning rate grow?', '2.5 times, at most.'],
+    ]);
+  });
+
+  it('reads a line opening with a number and no point after it (`2 weeks on one GPU.`) as no section, but the text of the answer it stands in', () => {
+    const { rows, messages } = read(
+      'Prep\n\n1. Supervised learning\n1.1. What is overfitting?\n1.1.1. Fitting noise.\n1.2. How long does training take?\n2 weeks on one GPU.\n2. Deep learning\n2.1. What is dropout?\n2.1.1. Zeroing units.\n',
+    );
+    // Read as the top level's `2`, it titled the next section (`weeks on one GPU.`), and `2. Deep learning` was lost.
+    expect(rows).toEqual([
+      ['What is overfitting?', 'Supervised learning', 'Fitting noise.'],
+      ['How long does training take?', 'Supervised learning', '2 weeks on one GPU.'],
+      ['What is dropout?', 'Deep learning', 'Zeroing units.'],
+    ]);
+    expect(messages).toEqual([]);
   });
 
   it('keeps a section title out of the answer above it with blank lines between, and out of a question not answered yet', () => {

@@ -184,5 +184,19 @@ describe('parsePlainText', () => {
     expect(point).toMatchObject({ type: 'paragraph' });
     expect(toString(point!)).toBe('Test data in training.');
   });
+
+  it('marks a line of a numbered outline above its questions\' level that asks as a question, not a section\'s title', () => {
+    // Only one line of three asks at the top level: the second level holds the questions.
+    const parsed = parsePlainText('Prep\n\n1. Basics\n1.1. What is overfitting?\n2. Supervised learning\n2.1. What is a label?\n3. What is reinforcement learning?\n3.1. What is a policy?\n');
+    const outline = parsed.tree.children.map((block) => [toString(block), block.data && 'outline' in block.data ? block.data.outline?.role : undefined]);
+    expect(outline).toEqual([
+      ['Basics', 'section'],
+      ['What is overfitting?', 'question'],
+      ['Supervised learning', 'section'],
+      ['What is a label?', 'question'],
+      ['What is reinforcement learning?', 'question'],
+      ['What is a policy?', 'question'],
+    ]);
+  });
 });
 
