@@ -29,6 +29,8 @@ import { withBulletedNumbers } from './bulleted-numbers.js';
 import { splitRestartedNumbering } from './restarted-numbering.js';
 import { splitAtDisplayLines } from './display-lines.js';
 import { fencedMath, MATH_FENCE, unwrapBacktickMath } from './github-math.js';
+import { findMarkdownOutline, readMarkdownOutline, type MarkdownOutline } from './markdown-outline.js';
+import type { OutlineLine } from './numbered-outline.js';
 
 /** How a math node was written in the source: `\(`, `\[`, `$` or `$$`. */
 export type MathDelimiter = '\\(' | '\\[' | '$' | '$$';
@@ -109,7 +111,9 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   const { text: body, starts } = openNestedLists(written);
   const math = rewriteTexDelimiters(body, options.displayTex === 'line-head', options.texDelimiters !== 'escapes');
   const uncommented = cutComments(math.text);
-  const separated = separateHtmlBlocks(uncommented.text, lazyQuestionLines(uncommented.text));
+  const outline = findMarkdownOutline(uncommented.text);
+  const lazy = lazyQuestionLines(uncommented.text);
+  const separated = separateHtmlBlocks(uncommented.text, outline ? new Set([...lazy, ...outline.apart]) : lazy);
   const tree = processorFor(gfmConstructsFor(separated.text), options.inlineHtml === true).parse(separated.text) as Root;
   // Index the source's lines once, and only when an offset must be turned into a place.
   let places: ReturnType<typeof location> | undefined;
@@ -117,6 +121,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   if (separated.map.inserted.length > 0 || uncommented.map.cuts.length > 0) remapPositions(tree, separated.map, uncommented.map, toPoint);
   restoreMaskedTex(tree, math.masks);
   restoreListStarts(tree, starts);
+  if (outline) readMarkdownOutline(tree, outlineBySourceLine(outline, uncommented.map, toPoint));
   splitRestartedNumbering(tree, source);
   withUnderIndentedItems(tree, source);
   withBulletedNumbers(tree, source);
@@ -137,6 +142,16 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
       return { line, column };
     }),
   };
+}
+
+/** The outline's lines by their line in the source (1-based), found in the text with its comments cut. */
+function outlineBySourceLine(outline: MarkdownOutline, comments: CommentMap, toPoint: (offset: number) => Point | undefined): Map<number, OutlineLine> {
+  const lines = new Map<number, OutlineLine>();
+  for (const line of outline.lines.values()) {
+    const place = toPoint(offsetBeforeCuts(comments, line.offset, 'start'));
+    if (place) lines.set(place.line, line);
+  }
+  return lines;
 }
 
 /** Positions in the parsed text back to the source: past the blank lines inserted, then past the comments cut. */

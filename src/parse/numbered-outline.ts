@@ -1,5 +1,6 @@
 /**
- * A numbered outline copied as text, as Google Docs exports a multilevel list (`1.` / `1.1.` / `1.1.1.`):
+ * A numbered outline copied as text, as Google Docs exports a multilevel list (`1.` / `1.1.` / `1.1.1.`), or written
+ * so in a Markdown note (markdown-outline.ts):
  *
  *     1. Supervised learning
  *     1.1. What is data leakage?
@@ -18,11 +19,23 @@
  * `Q 3.4 …`, with no `3.` above it) is none. A note is an outline only with two such lines under another, and a
  * plain numbered list of questions (`1. What is X?` / `2. What is Y?`) has none: it reads as it did.
  */
+import type { List, ListItem, Paragraph } from 'mdast';
+import type { Position } from 'unist';
 import { cleanPrompt } from '../wording/prompt-text.js';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 
-/** What a line of the outline is to its questions. */
-export type OutlineRole = 'section' | 'question' | 'point';
+declare module 'mdast' {
+  interface ParagraphData {
+    /** A line of a numbered outline that titles a section or asks: its number as written, left out of its text. */
+    outline?: { number: string; level: number; role: 'section' | 'question' };
+  }
+}
+
+/**
+ * What a line of the outline is to its questions; `step`, a line of a plain numbered list inside it (`1. Compute the
+ * gradient` under `1.1. How does backprop work?`), no line of the outline but an item of the list it stands in.
+ */
+export type OutlineRole = 'section' | 'question' | 'point' | 'step';
 
 export interface OutlineLine {
   /** The number's parts: `1.2.1.` → [1, 2, 1]. */
@@ -45,11 +58,20 @@ const NESTED_LEAST = 2;
 
 /** The lines of the note's numbered outline by their index in `lines`; none when the note is no outline. */
 export function readNumberedOutline(lines: readonly string[]): Map<number, OutlineLine> {
-  const numbered = numberedLines(lines);
+  const { numbered, steps } = numberedLines(lines);
   if (numbered.filter((line) => line.path.length > 1).length < NESTED_LEAST) return new Map();
   const questions = questionLevel(numbered);
   if (questions === undefined) return new Map();
-  return new Map(numbered.map((line) => [line.index, { path: line.path, number: line.number, textStart: line.textStart, role: roleAt(line, questions) }]));
+  const read = (line: NumberedLine, role: OutlineRole): [number, OutlineLine] => [line.index, { path: line.path, number: line.number, textStart: line.textStart, role }];
+  const outline = new Map(numbered.map((line) => read(line, roleAt(line, questions))));
+  // A plain list is a question's answer's steps under it; elsewhere (under a section's title) its lines are read as before.
+  let above = 0;
+  for (const step of steps) {
+    while (above + 1 < numbered.length && numbered[above + 1]!.index < step.index) above++;
+    const role = outline.get(numbered[above]!.index)!.role;
+    if (role === 'question' || role === 'point') outline.set(...read(step, 'step'));
+  }
+  return new Map([...outline].sort(([a], [b]) => a - b));
 }
 
 /**
@@ -74,20 +96,55 @@ interface NumberedLine {
   asks?: boolean;
 }
 
-/** The lines whose numbers go on from the outline's line before them, in order. */
-function numberedLines(lines: readonly string[]): NumberedLine[] {
-  const found: NumberedLine[] = [];
+/**
+ * The lines whose numbers go on from the outline's line before them, in order. A plain numbered list inside the
+ * outline, an answer's steps (`1. Compute the gradient` / `2. Update the weights` under `1.1. How does backprop
+ * work?`), is none of its lines: a `1.` past the outline's first line opens one, and the top-level numbers that go on
+ * with it are its items, though the outline's next section would be so numbered (`2.`), unless the line under it is
+ * that number's first under it (`2.1.`): then it titles the section.
+ */
+function numberedLines(lines: readonly string[]): { numbered: NumberedLine[]; steps: NumberedLine[] } {
+  const paths = lines.map(outlineNumber);
+  const numbered: NumberedLine[] = [];
+  const steps: NumberedLine[] = [];
   let last: readonly number[] = [];
-  lines.forEach((line, index) => {
-    const match = OUTLINE_NUMBER.exec(line);
-    // A number alone with no point after it (`2 weeks of …`) is no top level's.
-    if (!match || (!match[3]!.includes('.') && match[4] === '')) return;
-    const path = match[3]!.split('.').map(Number);
+  /** The next number of a plain list opened inside the outline, while it goes on. */
+  let listNext: number | undefined;
+  paths.forEach((found, index) => {
+    if (!found) return;
+    const { path, match } = found;
+    const line = { index, path, number: match[2]!, textStart: match[0].length, text: lines[index]!.slice(match[0].length).trim() };
+    if (path.length === 1 && last.length > 0) {
+      if (path[0] === 1) listNext = 2;
+      else if (path[0] !== listNext || firstUnder(paths, index, path[0]!)) listNext = undefined;
+      if (listNext !== undefined) {
+        listNext = path[0]! + 1;
+        steps.push(line);
+        return;
+      }
+    }
     if (!goesOn(last, path)) return;
     last = path;
-    found.push({ index, path, number: match[2]!, textStart: match[0].length, text: line.slice(match[0].length).trim() });
+    listNext = undefined;
+    numbered.push(line);
   });
-  return found;
+  return { numbered, steps };
+}
+
+/** The outline number opening a line, and its parts; none for a number alone with no point after it (`2 weeks of …`), no top level's. */
+function outlineNumber(line: string): { path: number[]; match: RegExpExecArray } | undefined {
+  const match = OUTLINE_NUMBER.exec(line);
+  if (!match || (!match[3]!.includes('.') && match[4] === '')) return undefined;
+  return { path: match[3]!.split('.').map(Number), match };
+}
+
+/** Whether the next numbered line after `index` is the first under top-level number `top` (`2.1` under `2.`). */
+function firstUnder(paths: ReadonlyArray<{ path: number[] } | undefined>, index: number, top: number): boolean {
+  for (let next = index + 1; next < paths.length; next++) {
+    const path = paths[next]?.path;
+    if (path) return path.length === 2 && path[0] === top && path[1] === 1;
+  }
+  return false;
 }
 
 /**
@@ -120,4 +177,40 @@ function questionLevel(numbered: readonly NumberedLine[]): number | undefined {
 /** Whether the line's text asks, read once per line. */
 function asks(line: NumberedLine): boolean {
   return (line.asks ??= isInterrogative(cleanPrompt(line.text)));
+}
+
+/** A point of a question's answer in a numbered outline, or a step: its text, its level, its number at that level (`2` of `1.2.2.`). */
+export interface OutlinePoint {
+  level: number;
+  number: number;
+  paragraph: Paragraph;
+  /** Its lines, the number's too. */
+  position: Position;
+  /** A step of a plain list (role `step`), not a line of the outline. */
+  step?: boolean;
+}
+
+/**
+ * The points of an answer, in order: its list, nested as the outline nests them and numbered as it numbers them at
+ * their level (`1.2.1.`, `1.2.2.` as `1.`, `2.`); a point alone is the answer's paragraph, as a list of one numbers
+ * nothing, but a step alone stays the list its author wrote (`1. Compute the gradient`).
+ */
+export function pointsBlock(points: readonly OutlinePoint[]): Paragraph | List {
+  return points.length === 1 && !points[0]!.step ? points[0]!.paragraph : pointsList(points, 0, points.length);
+}
+
+function pointsList(points: readonly OutlinePoint[], from: number, to: number): List {
+  const children: ListItem[] = [];
+  const top = points[from]!.level;
+  let k = from;
+  while (k < to) {
+    const point = points[k]!;
+    let end = k + 1;
+    while (end < to && points[end]!.level > point.level && points[end]!.level > top) end++;
+    const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [point.paragraph], position: { start: point.position.start, end: points[end - 1]!.position.end } };
+    if (end > k + 1) item.children.push(pointsList(points, k + 1, end));
+    children.push(item);
+    k = end;
+  }
+  return { type: 'list', ordered: true, start: points[from]!.number, spread: false, children, position: { start: points[from]!.position.start, end: points[to - 1]!.position.end } };
 }

@@ -19,7 +19,7 @@ import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
 import { ANSWER_MARK } from './answer-mark.js';
-import { readNumberedOutline, type OutlineLine } from './numbered-outline.js';
+import { pointsBlock, readNumberedOutline, type OutlineLine } from './numbered-outline.js';
 import { mailHeaderLines } from './mail-headers.js';
 import { QUOTED_ITEM_LINE } from './quoted-questions.js';
 import { indentWidth, readIndentedOutline, type Branch } from './indented-outline.js';
@@ -29,8 +29,6 @@ declare module 'mdast' {
   interface ParagraphData {
     /** Blank lines between this block and the one before it (plain text only). */
     blankLinesBefore?: number;
-    /** A line of a numbered outline that titles a section or asks (numbered-outline.ts): its number as written, left out of its text. */
-    outline?: { number: string; level: number; role: 'section' | 'question' };
   }
   interface ListData {
     blankLinesBefore?: number;
@@ -260,7 +258,7 @@ function readOutlineLines(lines: Line[], start: number, outline: ReadonlyMap<num
   if (!entry) return undefined;
   const line = lines[start]!;
   const content = line.text.slice(entry.textStart).trimEnd();
-  if (entry.role !== 'point') {
+  if (entry.role === 'section' || entry.role === 'question') {
     let end = start + 1;
     while (end < lines.length && !outline.has(end) && wrapsOnto(lines[end - 1]!.text, lines[end]!.text)) end++;
     const text = joined([paragraphFrom(line, content, entry.textStart + 1), ...lines.slice(start + 1, end).map(lineParagraph)]);
@@ -270,15 +268,23 @@ function readOutlineLines(lines: Line[], start: number, outline: ReadonlyMap<num
   const points: BulletLine[] = [];
   const next = readItems(lines, start, points, {
     opens: (j) => outline.get(j),
+    // An answer's steps (`1. Compute the gradient`), as its points, are the items of its list.
     take: (point, j, text) => {
-      if (point.role !== 'point') return false;
-      points.push({ indent: point.path.length, line: lines[j]!, content: text.slice(point.textStart).trimEnd(), contentColumn: point.textStart + 1, checked: null, wrapped: [], number: point.path.at(-1)! });
+      if (point.role === 'section' || point.role === 'question') return false;
+      points.push({ indent: point.path.length, line: lines[j]!, content: text.slice(point.textStart).trimEnd(), contentColumn: point.textStart + 1, checked: null, wrapped: [], number: point.path.at(-1)!, step: point.role === 'step' });
       return true;
     },
   });
-  const [only] = points;
-  if (points.length === 1) return { nodes: [joined([paragraphFrom(only!.line, only!.content, only!.contentColumn), ...only!.wrapped.map(lineParagraph)])], next };
-  return { nodes: [buildList(points, 0, points.length).list], next };
+  const block = pointsBlock(
+    points.map((point) => ({
+      level: point.indent,
+      number: point.number!,
+      paragraph: joined([paragraphFrom(point.line, point.content, point.contentColumn), ...point.wrapped.map(lineParagraph)]),
+      position: span(point.line, point.wrapped.at(-1) ?? point.line),
+      step: point.step,
+    })),
+  );
+  return { nodes: [block], next };
 }
 
 /**
@@ -304,7 +310,7 @@ function readBranches(lines: Line[], start: number, branches: ReadonlyMap<number
  * a paragraph (or a list item's text), not two. A next line that reads as code (`x = 1`) or a list
  * item does not go on so.
  */
-function wrapsOnto(previous: string, next: string): boolean {
+export function wrapsOnto(previous: string, next: string): boolean {
   const before = previous.trim();
   // A word broken at the line's end (`regulariza-` over `tion.`) goes on however little follows.
   return goesOn(before, next, BROKEN_LINE_END.test(before));
@@ -411,8 +417,10 @@ interface BulletLine {
   checked: boolean | null;
   /** The lines the item's text wrapped onto (`wrapsOnto`). */
   wrapped: Line[];
-  /** A numbered outline's point: its number at its level (`2` of `1.2.2.`), the list's numbers (numbered-outline.ts). */
+  /** A numbered outline's point: its number at its level (`2` of `1.2.2.`), its list's numbers (numbered-outline.ts pointsBlock). */
   number?: number;
+  /** A numbered outline's point that is a step of a plain list inside it (numbered-outline.ts). */
+  step?: boolean;
 }
 
 /**
@@ -509,9 +517,8 @@ function buildList(items: BulletLine[], from: number, to: number): { list: List 
     children.push(listItem);
     k = end;
   }
-  const number = items[from]!.number;
   return {
-    list: { type: 'list', ordered: number !== undefined, start: number ?? null, spread: false, children, position: span(items[from]!.line, items[to - 1]!.line) },
+    list: { type: 'list', ordered: false, start: null, spread: false, children, position: span(items[from]!.line, items[to - 1]!.line) },
   };
 }
 

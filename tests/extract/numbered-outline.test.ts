@@ -79,6 +79,23 @@ describe('a numbered outline (`1.` / `1.1.` / `1.1.1.`) copied as text', () => {
     ]);
   });
 
+  it('reads an answer\'s steps numbered `1.`, `2.` under a question as its list, the outline going on after them', () => {
+    const { rows } = read('Prep\n\n1. Deep learning\n1.1. How does backprop work?\n1. Compute the gradient\n2. Update the weights\n1.2. What is dropout?\nZeroing units.\n2. Classical ML\n2.1. What is an SVM?\nA max-margin classifier.\n');
+    // `2. Update the weights`, numbered as the next section would be, titled one, and the lines after it lost their place.
+    expect(rows).toEqual([
+      ['How does backprop work?', 'Deep learning', '1. Compute the gradient\n2. Update the weights'],
+      ['What is dropout?', 'Deep learning', 'Zeroing units.'],
+      ['What is an SVM?', 'Classical ML', 'A max-margin classifier.'],
+    ]);
+    // A line numbered as the next step and the next section, right over that section's first line (`2.1.`), titles the
+    // section; a step alone stays a list of one, as written (as a paragraph, `Compute the gradient` set a task: a question).
+    const next = read('Prep\n\n1. Deep learning\n1.1. How does backprop work?\n1. Compute the gradient\n2. Classical ML\n2.1. What is an SVM?\nA max-margin classifier.\n').rows;
+    expect(next).toEqual([
+      ['How does backprop work?', 'Deep learning', '1. Compute the gradient'],
+      ['What is an SVM?', 'Classical ML', 'A max-margin classifier.'],
+    ]);
+  });
+
   it('numbers no line under another unless it is the first under it (`x.1`): a decimal opening an answer (`1.5 times …`) is its text', () => {
     const { rows } = read('Prep\n\n1. How much should the batch grow per epoch?\n1.5 times the last.\n2. How much should the learning rate grow?\n2.5 times, at most.\n');
     expect(rows.map(([question, , answer]) => [question, answer])).toEqual([
@@ -132,6 +149,89 @@ describe('a numbered outline (`1.` / `1.1.` / `1.1.1.`) copied as text', () => {
       ['What is L1?', 'Sparse weights.'],
       ['What is L2?', '1. Shrinkage.\n2. A Gaussian prior.'],
       ['What is dropout?', 'Zeroing units.'],
+    ]);
+  });
+});
+
+describe('a numbered outline (`1.` / `1.1.` / `1.1.1.`) in a Markdown note', () => {
+  /** Each question's wording, topic and answer as Markdown, in a `.md` note. */
+  const readMarkdown = (note: string) => {
+    const { questions, vfile } = readNote(note, 'notes.md');
+    return { rows: questions.map((question) => [question.question, question.topic, question.answer?.markdown ?? null]), messages: messagesOf(vfile) };
+  };
+
+  it('titles its sections with its top lines and asks at its second level, with blank lines between its lines or none', () => {
+    const spaced = readMarkdown('# ML 인터뷰 정리\n\n1. Supervised learning\n\n1.1. What is overfitting?\n\nWhen a model fits noise.\n\n1.2. What is regularization?\n\nA penalty on weights.\n\n2. Deep learning\n\n2.1. What is dropout?\n\nRandomly zeroing units.\n');
+    // `1.` opened a list of one (`Supervised learning`, no topic), and `2. Deep learning` ended the answer above it.
+    expect(spaced.rows).toEqual([
+      ['What is overfitting?', 'Supervised learning', 'When a model fits noise.'],
+      ['What is regularization?', 'Supervised learning', 'A penalty on weights.'],
+      ['What is dropout?', 'Deep learning', 'Randomly zeroing units.'],
+    ]);
+    expect(spaced.messages).toEqual([]);
+    // With no blank line, `1.1 …` went on as the list item's lazy line: `Supervised learning 1.1 What is overfitting?` asked.
+    const packed = readMarkdown('# ML\n\n1. Supervised learning\n1.1 What is overfitting?\nWhen a model fits noise.\n1.2 What is regularization?\nA penalty on weights.\n2. Deep learning\n2.1 What is dropout?\nRandomly zeroing units.\n');
+    expect(packed.rows).toEqual(spaced.rows);
+  });
+
+  it('reads three levels: sections over sections, or points under the questions listed as the outline numbers them', () => {
+    const sections = readMarkdown('# ML\n\n1. Machine learning\n1.1. Supervised learning\n1.1.1. What is overfitting?\nWhen a model fits noise.\n1.2. Unsupervised learning\n1.2.1. What is k-means?\nClustering by centroids.\n2. Deep learning\n2.1. Regularization\n2.1.1. What is dropout?\nRandomly zeroing units.\n');
+    expect(sections.rows).toEqual([
+      ['What is overfitting?', 'Supervised learning', 'When a model fits noise.'],
+      ['What is k-means?', 'Unsupervised learning', 'Clustering by centroids.'],
+      ['What is dropout?', 'Regularization', 'Randomly zeroing units.'],
+    ]);
+    const points = readMarkdown('# ML\n\n1. Supervised learning\n1.1. What is the difference between classification and regression?\n1.1.1. Classification predicts a label.\n1.2. Why do we split data?\n1.2.1. Train fits parameters.\n1.2.2. Never tune on the test set.\n1.2.2.1. It would leak.\n2. Deep learning\n2.1. What is dropout?\n2.1.1. Randomly zeroing units.\n');
+    expect(points.rows).toEqual([
+      ['What is the difference between classification and regression?', 'Supervised learning', 'Classification predicts a label.'],
+      ['Why do we split data?', 'Supervised learning', '1. Train fits parameters.\n2. Never tune on the test set.\n   1. It would leak.'],
+      ['What is dropout?', 'Deep learning', 'Randomly zeroing units.'],
+    ]);
+  });
+
+  it('asks at its top level when its sections\' titles ask, as copied text does', () => {
+    const note = '1. What is ML?\n1.1. What is supervised learning?\nLearning from labels.\n1.2. What is unsupervised learning?\nFinding structure.\n2. What is DL?\n2.1. What is a neuron?\nA unit.\n';
+    const { rows } = readMarkdown(`# ML\n\n${note}`);
+    expect(rows).toEqual([
+      ['What is ML?', null, null],
+      ['What is supervised learning?', null, 'Learning from labels.'],
+      ['What is unsupervised learning?', null, 'Finding structure.'],
+      ['What is DL?', null, null],
+      ['What is a neuron?', null, 'A unit.'],
+    ]);
+    expect(read(`ML\n\n${note}`).rows).toEqual(rows);
+  });
+
+  it('reads its lines nested in the items of its sections, with code in an answer, and notes a section with nothing under it', () => {
+    const { rows, messages } = readMarkdown(
+      '# ML\n\n1. Supervised learning\n\n   1.1. What is **overfitting**?\n\n   When a model fits `noise`.\n\n   1.2. How is L2 regularization written?\n\n   ```python\n   loss + lam * w.norm()\n   ```\n\n2. Deep learning\n\n   2.1. What is dropout?\n\n   Randomly zeroing units.\n\n3. Reinforcement learning\n',
+    );
+    expect(rows).toEqual([
+      ['What is overfitting?', 'Supervised learning', 'When a model fits `noise`.'],
+      ['How is L2 regularization written?', 'Supervised learning', '```python\nloss + lam * w.norm()\n```'],
+      ['What is dropout?', 'Deep learning', 'Randomly zeroing units.'],
+    ]);
+    expect(messages).toEqual(['21:empty-section']);
+  });
+
+  it('keeps an ordinary ordered list as it is: an answer\'s steps, under a heading or a question of the outline, and a list of questions', () => {
+    const plain = readMarkdown('# Notes\n\n## What is backprop?\n\n1. Compute the gradient\n2. Update the weights\n\n## Questions\n\n1. What is overfitting?\n2. What is dropout?\n');
+    expect(plain.rows).toEqual([
+      ['What is backprop?', null, '1. Compute the gradient\n2. Update the weights'],
+      ['What is overfitting?', 'Questions', null],
+      ['What is dropout?', 'Questions', null],
+    ]);
+    // In an outline, `2. Update the weights` titled a section (numbered as the next would be), and `1.2.` was lost in it.
+    const steps = readMarkdown('# ML\n\n1. Deep learning\n1.1. How does backprop work?\n1. Compute the gradient\n2. Update the weights\n1.2. What is dropout?\nZeroing units.\n2. Classical ML\n2.1. What is an SVM?\nA max-margin classifier.\n');
+    expect(steps.rows).toEqual([
+      ['How does backprop work?', 'Deep learning', '1. Compute the gradient\n2. Update the weights'],
+      ['What is dropout?', 'Deep learning', 'Zeroing units.'],
+      ['What is an SVM?', 'Classical ML', 'A max-margin classifier.'],
+    ]);
+    const next = readMarkdown('# ML\n\n1. Deep learning\n1.1. How does backprop work?\n1. Compute the gradient\n2. Classical ML\n2.1. What is an SVM?\nA max-margin classifier.\n');
+    expect(next.rows).toEqual([
+      ['How does backprop work?', 'Deep learning', '1. Compute the gradient'],
+      ['What is an SVM?', 'Classical ML', 'A max-margin classifier.'],
     ]);
   });
 });

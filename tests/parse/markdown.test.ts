@@ -369,6 +369,34 @@ describe('detectFormat', () => {
   });
 });
 
+describe('parseMarkdown on a numbered outline (`1.` / `1.1.` / `1.1.1.`)', () => {
+  it('reads each of its sections\' titles and questions as a paragraph that says so, its number left out, and the points under a question as its list', () => {
+    const { tree } = parseMarkdown('1. Supervised learning\n1.1. What is overfitting?\n1.1.1. Fitting noise.\n1.1.2. Seen in the gap.\n1.2 What is leakage?\n');
+    const [section, question, points, next] = tree.children;
+    // `1.` opened an ordered list, and the lines under it went on as its item's lazy lines.
+    expect(section).toMatchObject({ type: 'paragraph', data: { outline: { number: '1.', level: 1, role: 'section' } }, position: { start: { line: 1, column: 4 } } });
+    expect(toString(section!)).toBe('Supervised learning');
+    expect(question).toMatchObject({ type: 'paragraph', data: { outline: { number: '1.1.', level: 2, role: 'question' } }, position: { start: { line: 2, column: 6, offset: 28 } } });
+    expect(toString(question!)).toBe('What is overfitting?');
+    expect(points).toMatchObject({ type: 'list', ordered: true, start: 1, position: { start: { line: 3 }, end: { line: 4 } } });
+    expect((points as List).children.map((item) => toString(item))).toEqual(['Fitting noise.', 'Seen in the gap.']);
+    expect(next).toMatchObject({ data: { outline: { number: '1.2', role: 'question' } } });
+    expect(toString(next!)).toBe('What is leakage?');
+    expect(tree.children).toHaveLength(4);
+  });
+
+  it('places its lines where the note writes them, past an Obsidian comment of several lines cut before them', () => {
+    const { tree } = parseMarkdown('%% to do:\nmore %%\n1. Supervised learning\n1.1. What is X?\n1.1.1. A.\n1.2. What is Y?\n1.2.1. B.\n');
+    expect(tree.children.map((block) => [block.type, block.position?.start.line, block.data && 'outline' in block.data ? block.data.outline?.role : undefined])).toEqual([
+      ['paragraph', 3, 'section'],
+      ['paragraph', 4, 'question'],
+      ['paragraph', 5, undefined],
+      ['paragraph', 6, 'question'],
+      ['paragraph', 7, undefined],
+    ]);
+  });
+});
+
 describe('detectFormat on a note that is one list', () => {
   it('reads a list typed without blank lines as Markdown, as a book of questions is written; lines typed one by one stay plain text', () => {
     const items = Array.from({ length: 60 }, (_, k) => `${k + 1}. [E] What is thing ${k + 1}?`);
