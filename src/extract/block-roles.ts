@@ -40,6 +40,7 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   if (labelsFollowUp(block) && (found.interrogative || endsAsking(found.prompt))) return true;
   // `#### Reference` after an answer, among `#### …?` follow-ups: the answer's references, never a question.
   if (isReferencesTitle(found.prompt)) return false;
+  if (titlesProblems(index, blocks, proposals)) return false;
   const share = choice.headingDepths.get(block.depth);
   if (share === undefined) {
     if (choice.askingDepths.has(block.depth)) return asksOutright(found) || setsNumberedTask(found) || choice.conceptDepths.has(block.depth);
@@ -79,6 +80,22 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // post's `## About the author`) titles a category or the page, no question (extract.ts notes it left out).
   if (empty) return isTitleLike(found.prompt) && (choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
   return isTitleLike(found.prompt) && (share >= 0.75 || choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
+}
+
+/**
+ * `# LeetCode` right over `# 206. Reverse Linked List`, `## 1. 배열` right over `### 1. Two Sum`: a heading that asks
+ * nothing, with nothing of its own under it, right over a coding problem's heading (problem-headings.ts), deeper (a
+ * group of problems, their topic) or at its level as the note's first heading (the page's title), is no question, though
+ * a name with nothing under it is one among names of concepts, and a numbered heading is one over answer text.
+ */
+function titlesProblems(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
+  const heading = blocks[index];
+  if (heading?.type !== 'heading' || proposals[index]?.heading?.interrogative !== false) return false;
+  let next = index + 1;
+  while (blocks[next]?.type === 'thematicBreak') next++;
+  const problem = blocks[next];
+  if (problem?.type !== 'heading' || proposals[next]?.heading?.coding !== true || problem.depth < heading.depth) return false;
+  return problem.depth > heading.depth || !blocks.slice(0, index).some((block) => block.type === 'heading');
 }
 
 /** A heading labelled as an exercise's step (`### Step 3.`, `## Task 2:`). */

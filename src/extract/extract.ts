@@ -133,7 +133,7 @@ export function extractQuestions(doc: Document): Extraction {
     const line = recognized[index]!.line ?? plainLineRecognizer.recognize(block);
     if (line) recognized[index] = { ...recognized[index], line: { ...line, prompt: withoutTrailingColon(line.prompt), interrogative: true, opensCell: true } };
   }
-  const offered = withProblemTitles(blocks, recognized);
+  const offered = withProblemTitles(blocks, recognized, titleText);
   // "Summary", "What's next?", "TODO" are proposed to no construct; `offered` keeps them, so the walk can say what it declined.
   const proposals = offered.map(withoutNeverAsking);
   const choice = chooseConstructs(blocks, proposals, doc.format === 'plaintext');

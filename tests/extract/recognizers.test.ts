@@ -445,6 +445,71 @@ describe('coding-problem notes', () => {
     expect(readNote('# ResNet 论文笔记\n\n## 问题描述\n\n深层网络难以训练。\n\n## 方法\n\n残差连接。\n\n## 复杂度\n\n与普通网络相同。\n').questions).toEqual([]);
   });
 
+  it('take a heading numbered as a problem is, over its statement and its code, as a coding question that keeps its number', () => {
+    // `206.` was left out as a section's number: the problem's name was lost, and its kind was concept.
+    const note =
+      '# Algorithms\n\n## 206. Reverse Linked List\n\nGiven the head of a singly linked list, reverse the list.\n\n```python\ndef reverse(head): ...\n```\n\n## 1. What is overfitting?\n\nFitting noise.\n\n## 2. Gradient descent\n\nGradient descent steps against the gradient.\n\n```python\nw -= lr * g\n```\n\n## 3. Sorting\n\nGiven an array of integers, sort it in place.\n\n## 7. Two Sum\n\n### Problem\n\nReturn the indices of two numbers adding to the target.\n\n### Solution\n\n```python\nseen = {}\n```\n\n## 8. Searching\n\nGiven a sorted array, find the target.\n';
+    const { questions, vfile } = readNote(note);
+    // A numbered heading that asks, names a concept over its explanation, or sets a task with no code keeps no number;
+    // one over a problem's sections names a problem as one over its statement and code does.
+    expect(questions.map((question) => [question.question, question.kind])).toEqual([
+      ['206. Reverse Linked List', 'coding'],
+      ['What is overfitting?', 'concept'],
+      ['Gradient descent', 'concept'],
+      ['Sorting', 'concept'],
+      ['7. Two Sum', 'coding'],
+      ['Searching', 'concept'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+    // A walkthrough's numbered step over what to do and its code states no problem (it sets no scene), nor does a scene
+    // that sets no task; code to write does, with no scene.
+    const steps = readNote(
+      '# Notes\n\n## 1. Setup\n\nInstall the package with pip.\n\n```bash\npip install torch\n```\n\n## 2. A/B testing\n\nConsider an A/B test of two buttons.\n\n```python\nsimulate(n=1000)\n```\n\n## 146. LRU Cache\n\nImplement a cache that evicts the least recently used key.\n\n```python\nclass LRUCache: ...\n```\n',
+    );
+    expect(steps.questions.map((question) => [question.question, question.kind])).toEqual([
+      ['Setup', 'concept'],
+      ['A/B testing', 'concept'],
+      ['146. LRU Cache', 'coding'],
+    ]);
+  });
+
+  it('take a numbered heading over text of its own as a coding problem in a note whose title names a judge, and leave out a title right over problems at its level', () => {
+    const korean = readNote('# LeetCode 풀이\n\n## 206. Reverse Linked List\n\nGiven the head of a singly linked list, reverse the list.\n\n```python\nreturn prev\n```\n\n## 1. Two Sum\n\nFind two numbers adding to target.\n');
+    expect(korean.questions.map((question) => [question.question, question.kind, question.answer?.text])).toEqual([
+      ['206. Reverse Linked List', 'coding', 'Given the head of a singly linked list, reverse the list.\nreturn prev'],
+      ['1. Two Sum', 'coding', 'Find two numbers adding to target.'],
+    ]);
+    // A heading right over problems' headings deeper than it groups them: their topic, no question with no answer.
+    const grouped = readNote('# LeetCode 풀이\n\n## 1. 배열\n\n### 1. Two Sum\n\nFind two numbers adding to target.\n\n### 217. Contains Duplicate\n\n```python\nreturn len(set(a)) < len(a)\n```\n\n## 2. 연결 리스트\n\n### 206. Reverse Linked List\n\nReverse it.\n');
+    expect(grouped.questions.map((question) => [question.question, question.kind, question.topic])).toEqual([
+      ['1. Two Sum', 'coding', '배열'],
+      ['217. Contains Duplicate', 'coding', '배열'],
+      ['206. Reverse Linked List', 'coding', '연결 리스트'],
+    ]);
+    // `# LeetCode` was a question with no answer: a name with nothing under it, at a level of concepts.
+    // Only the note's title goes: `# Arrays` further down, with nothing under it, is a name among them, not answered yet;
+    // and in a judge's note, a numbered heading that asks is a question as anywhere, its number no name.
+    const titled = readNote(
+      '# LeetCode\n\n# 206. Reverse Linked List\n\nGiven the head of a singly linked list, reverse the list.\n\n```python\ndef reverse(head): ...\n```\n\n# Arrays\n\n# 1. Two Sum\n\nFind two numbers adding to target.\n\n# 3. What is a hash map?\n\nA table of keys.\n\n# 4. Explain hashing\n\nMapping keys to buckets.\n',
+    );
+    expect(titled.questions.map((question) => [question.question, question.kind, question.answer?.text ?? null])).toEqual([
+      ['206. Reverse Linked List', 'coding', 'Given the head of a singly linked list, reverse the list.\ndef reverse(head): ...'],
+      ['Arrays', 'concept', null],
+      ['1. Two Sum', 'coding', 'Find two numbers adding to target.'],
+      ['What is a hash map?', 'concept', 'A table of keys.'],
+      ['Explain hashing', 'concept', 'Mapping keys to buckets.'],
+    ]);
+    expect(messagesOf(titled.vfile)).toEqual(['1:empty-section']);
+    // The first heading with nothing under it, over concepts' names over their explanations, is still one of them, not yet answered.
+    const concepts = readNote('## Bias-variance tradeoff\n\n## What is dropout?\n\nRandomly zeroing units.\n\n## Batch norm\n\nNormalising activations.\n\n## Embedding\n\nA dense vector.\n');
+    expect(concepts.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Bias-variance tradeoff', null],
+      ['What is dropout?', 'Randomly zeroing units.'],
+      ['Batch norm', 'Normalising activations.'],
+      ['Embedding', 'A dense vector.'],
+    ]);
+  });
+
   it('take a task stated on a line, its input, output and example shown with it, and its `### Solution` section as the answer', () => {
     // After the lines that state the task, `### Solution` ended its answer: the example was the answer, the code left out.
     const note = '## Problem 1: K-Means\n\nImplement k-means clustering with NumPy only.\n\n**Input:** `X` of shape `(n, d)`, integer `k`.\n\nExample:\n\n```\nInput: X = [[0,0],[10,10]], k = 2\nOutput: labels = [0,1]\n```\n\n### Solution\n\n```python\ndef kmeans(X, k): ...\n```\n\nTime: O(n·k·d) per iteration.\n';
