@@ -1,6 +1,6 @@
 /**
  * The head of a line that says "here is the answer": `A:`, `Answer.`, `Correct answer:`, `Standard
- * Answer:`, `Ans -`, `답:`, `정답은`, `답변 3:`, and in Chinese and Japanese notes `答：`, `答案：`, `满分答案：`, `解答：`. One
+ * Answer:`, `Ans -`, `답:`, `정답은`, `답변 3:`, a worked problem's `풀이)` and `해설:`, and in Chinese and Japanese notes `答：`, `答案：`, `满分答案：`, `解答：`. One
  * vocabulary, read two ways (`AnswerLineReading`):
  * - `ANSWER_PREFIX`, before an answer's own text (answer-blocks.ts strips it; the recognisers and
  *   block-roles.ts take a line with it for an answer, never a question or a section title). Its
@@ -46,7 +46,7 @@ function caseless(word: string): string {
 }
 
 /** The words that say "here is the answer", in any case, as a pattern's source: what the readings below and a label elsewhere (a bold `**답변**`, an `answer:` after the question on its line) are made of. */
-export const ANSWER_WORDS = `(?:${['correct answer', 'standard answer', 'model answer', 'sample answer', 'common answer', 'typical answer', 'ideal answer', 'expected answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답)(?:은|는)?|参考答案|满分答案|标准答案|答案|回答|解答|答え|答)`;
+export const ANSWER_WORDS = `(?:${['correct answer', 'standard answer', 'model answer', 'sample answer', 'common answer', 'typical answer', 'ideal answer', 'expected answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답|풀이|해설|해답)(?:은|는)?|参考答案|满分答案|标准答案|答案|回答|解答|答え|答)`;
 /**
  * An answer label's words and number, without its punctuation (`A`, `Answer 2`, `답변`): alone in bold, with its
  * punctuation (recognizer.ts) or without (bold-labels.ts). A capital `A` only: a bold `**a**` opens a sentence.

@@ -885,6 +885,18 @@ describe('question list recogniser', () => {
     ]);
   });
 
+  it("reads a worked problem's 문제 N. / 풀이) labels as Q:/A: lines, after Q)/A) pairs too, and leaves 풀이 and 해설 out of the answer, bold or not", () => {
+    const read = (text: string, file?: string) => readNote(text, file).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
+    const mixed = '통계 스터디\n\nQ) p-value가 뭔가요?\nA) 귀무가설이 참일 때 그만큼 극단적인 결과가 나올 확률.\n\n문제 2. 중심극한정리를 설명하시오.\n풀이) 표본평균의 분포가 정규분포에 가까워진다.\n\n문제 3. 검정력을 높이는 방법은?\n풀이)\n- 표본 크기 늘리기\n- 유의수준 높이기\n';
+    expect(read(mixed, 'study.txt')).toEqual([
+      ['p-value가 뭔가요?', '귀무가설이 참일 때 그만큼 극단적인 결과가 나올 확률.'],
+      ['중심극한정리를 설명하시오.', '표본평균의 분포가 정규분포에 가까워진다.'],
+      ['검정력을 높이는 방법은?', '- 표본 크기 늘리기\n- 유의수준 높이기'],
+    ]);
+    expect(read('문제 1. 표준오차와 표준편차의 차이는?\n해설: 표준오차는 추정량의 퍼짐이다.\n', 'sheet.txt')).toEqual([['표준오차와 표준편차의 차이는?', '표준오차는 추정량의 퍼짐이다.']]);
+    expect(read('# 확률\n\n**문제 1.** 동전을 3번 던져 앞면이 2번 나올 확률은?\n\n**풀이.** 3/8이다.\n')).toEqual([['동전을 3번 던져 앞면이 2번 나올 확률은?', '3/8이다.']]);
+  });
+
   it('reads every bracketed question label the wording knows ([문제], 【问题】) as a Q: line, pairs one after another in one paragraph', () => {
     const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
     expect(read('# 스터디\n\n[문제] 배깅이란?\n[답] 표본마다 모델을 학습해 평균한다.\n[문제] 부스팅이란?\n[답] 약한 모델을 차례로 더한다.\n')).toEqual([
