@@ -568,6 +568,18 @@ describe('a list of questions', () => {
     expect(messagesOf(once.vfile)).toEqual(['4:orphan-text']);
   });
 
+  it('takes such an item in a list of two, when the other item asks below it: two items ask', () => {
+    const note = readNote('# Self-test\n\n1. What is the CLS token for? It summarises the sequence for classification.\n2. What is teacher forcing?\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is the CLS token for?', 'It summarises the sequence for classification.'],
+      ['What is teacher forcing?', null],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+    // Beside an item that states, it asks alone: two sentences of a list of points.
+    const points = readNote('# Notes\n\n- Why did we pick Redis? It was already in our stack.\n- Deploy on Friday.\n');
+    expect(points.questions).toEqual([]);
+  });
+
   it('warns, instead of only noting, when text before the first question holds lines that ask', () => {
     const note = readNote('Some notes.\n\n- What is dropout?\n- Random zeroing of units\n- Helps generalisation\n- Used at training time\n\n## What is batch norm?\n\nNormalising activations.\n');
     const [preamble] = note.vfile.messages;

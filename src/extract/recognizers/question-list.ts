@@ -299,6 +299,14 @@ function asksTwice(list: List): boolean {
   return false;
 }
 
+/** Whether an item after `item` in its list asks, as asksTwice counts one. */
+function asksBelow(list: List, item: ListItem): boolean {
+  return list.children.slice(list.children.indexOf(item) + 1).some((below) => {
+    const prompt = itemPrompt(below);
+    return prompt !== undefined && (prompt.interrogative || endsAsking(prompt.prompt));
+  });
+}
+
 /**
  * Most items, two at least, hold a question mark in their first paragraph: a list of questions (`1. Why
  * tanh? Why not cosine?`), where one whose items state (`1. Use dropout.`) is a list of steps or points.
@@ -617,8 +625,10 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     }
     // One item that asks and then goes on on its line, among items that ask: a question, the rest of its line its
     // answer (`12. What is hypothesis testing? chi-squared test: …`), though it may be a remark (`…할까요? 타 서비스를 써도됩니다.`).
+    // Its own question counts among them where another item asks below it (a list of two questions, the first
+    // answered on its line); below an item that asks, one such (`- Why? Because it regularises.`) is a point of it.
     const answered = outlines && answer.length === 0 && followUps.length === 0 && !answeredOnLines ? itemPrompt(item, true) : undefined;
-    if (answered && answered.answerLead.length > 0 && tasksAsk()) {
+    if (answered && answered.answerLead.length > 0 && (tasksAsk() || (answered.interrogative && asksBelow(list, item)))) {
       questions.push({ candidate: answered, answer: [...answered.answerLead] });
     } else if (outlines && answer.length === 0 && followUps.length === 0 && (throughout ??= asksThroughout(list)) && (led = ledItem(item))) {
       questions.push({ candidate: led, answer: [...led.answerLead] });
