@@ -26,11 +26,16 @@ export function pointsAtShown(prompt: string): boolean {
   return POINTS_AT_SHOWN.test(prompt);
 }
 
+/** A picture written in HTML: `<img …>`, `<p align="center"><img …></p>`, a `<figure>`, a `<picture>`, an `<svg>`. */
+export function isHtmlPicture(block: RootContent | undefined): boolean {
+  return block?.type === 'html' && /<(?:img|svg|picture)\b/i.test(block.value);
+}
+
 /** A block that only shows: a picture (raw or Markdown), a table, code or a display formula. */
 export function isShownBlock(block: RootContent | undefined): boolean {
   if (!block) return false;
   if (block.type === 'code' || block.type === 'table' || block.type === 'math') return true;
-  if (block.type === 'html') return /<(?:img|table|svg|picture)\b/i.test(block.value);
+  if (block.type === 'html') return isHtmlPicture(block) || /<table\b/i.test(block.value);
   if (block.type === 'paragraph') return block.children.some(isPicture) && block.children.every((child) => isPicture(child) || child.type === 'break' || (child.type === 'text' && child.value.trim() === '') || (child.type === 'html' && FRAMING_TAG.test(child.value)));
   return false;
 }

@@ -309,6 +309,26 @@ describe('a numbered question alone in its list, a fenced block under it', () =>
   });
 });
 
+describe('a numbered question alone in its list, a picture written in HTML under it', () => {
+  it('is answered by the picture, as by a Markdown picture (an `<img>`, a centred `<p>`, a `<figure>`), or shows it when it points at it', () => {
+    const note = readNote(
+      '# 평가 지표\n\n1. ROC 곡선은 어떻게 생겼나요?\n\n![roc](img/roc.png)\n\n2. Threshold를 바꾸면 어떻게 변하나요?\n\n<img src="img/threshold.gif" width="400">\n\n' +
+        '3. Calibration curve는 무엇을 보여주나요?\n\n<p align="center">\n  <img src="img/calibration.png" width="360">\n</p>\n\n4. Lift chart는 어떻게 읽나요?\n\n<figure>\n  <img src="img/lift.png" alt="lift chart">\n</figure>\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['ROC 곡선은 어떻게 생겼나요?', '![roc](img/roc.png)'],
+      ['Threshold를 바꾸면 어떻게 변하나요?', '<img src="img/threshold.gif" width="400">'],
+      ['Calibration curve는 무엇을 보여주나요?', '<p align="center">\n  <img src="img/calibration.png" width="360">\n</p>'],
+      ['Lift chart는 어떻게 읽나요?', '<img src="img/lift.png" alt="lift chart">'],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => message.endsWith('orphan-text'))).toEqual([]);
+    // A question that points at it shows it, as a Markdown picture: what follows answers.
+    const shown = readNote('1. What does the following plot show?\n\n<img src="loss.png">\n\nThe model overfits after epoch 10.\n\n2. What is early stopping?\n\nStopping when the validation loss rises.\n');
+    expect(shown.questions[0]!.context?.markdown).toBe('<img src="loss.png">');
+    expect(shown.questions[0]!.answer?.markdown).toBe('The model overfits after epoch 10.');
+  });
+});
+
 describe('a follow-up nested under an answered bullet question, its answer indented less than its text', () => {
   it('is answered by what follows it up to the next list, not the question above', () => {
     const note = readNote(

@@ -12,7 +12,7 @@ import { quotedAlone } from './callout.js';
 import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, namesAWayTo, namesWhatToExplain, readsAsComparison, SCENE } from '../../wording/interrogative.js';
 import { inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
-import { answerOrShow, askedAfterShown, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
+import { answerOrShow, askedAfterShown, isHtmlPicture, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
 import { opensAnswerFold } from '../answer-blocks.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { namesTags } from '../answer-head.js';
@@ -331,7 +331,8 @@ function overQuestions(item: ListItem): boolean {
  * of that one question (`- What is dropout?` or `1. What is dropout?`, a blank line, then `2. …`): the blank
  * line ended the item, not the question. It is answered by a paragraph that does not ask (`nextAsks`), a
  * fenced block (`2. 为什么要位置编码` over its points in a ```text block; unless the question points at it,
- * `What does the following code print?`, which then shows what is asked about: shown-blocks.ts), a list
+ * `What does the following code print?`, which then shows what is asked about: shown-blocks.ts), a picture
+ * written in HTML (`<img …>`, `<p align="center"><img …></p>`, a `<figure>`; the same unless pointed at), a list
  * of points in the other marker (`4. How do we check normality?` over `- Box Plot`, `- QQ Plot`), or a
  * `<details>` whose summary only says an answer is folded in it (`<summary>Answer</summary>`, as GitHub
  * lists of questions fold each answer under its question at the margin); in a list of
@@ -354,7 +355,9 @@ export function answeredBelow(list: List, last: FoundQuestion | undefined, next:
   const glued = next?.position !== undefined && item.position?.end.line !== undefined && next.position.start.line === item.position.end.line + 1;
   if (list.children.length !== 1) return (code || points) && (list.children.slice(0, -1).every((other) => other.children.length > 1) || (list.spread === true && glued));
   if (next?.type === 'list') return points;
-  return (next?.type === 'paragraph' && !nextAsks()) || code || opensAnswerFold(next);
+  // A picture written in HTML answers as a Markdown picture's paragraph does, unless the question points at it (then it shows it).
+  const picture = isHtmlPicture(next) && !pointsAtShown(last.candidate.prompt);
+  return (next?.type === 'paragraph' && !nextAsks()) || code || picture || opensAnswerFold(next);
 }
 
 /**
