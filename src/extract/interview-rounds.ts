@@ -75,9 +75,10 @@ export function namesInterviewLog(title: string): boolean {
 
 /**
  * What opens and closes every round, asked of everyone and answered by no note: not a question to study; with the
- * author's remark on it after a comma (`聊项目，问得很细`), when the remark asks nothing.
+ * author's remark on it after a comma (`聊项目，问得很细`), when the remark asks nothing. The candidate's own questions
+ * that close it (`反问`, `역질문`, `逆質問`) are one.
  */
-const FORMALITY = /^(?:自我介绍|(?:聊|问|讲|介绍)?(?:一下|一些)?(?:项目|实习)(?:经历|经验)?(?:介绍|讲述|相关)?|反问|self[- ]?introduction|introductions?|(?:resume|project|behaviou?ral) (?:discussion|chat)|q\s*&\s*a)(?:\s*[，,]\s*[^?？]{1,30})?$/i;
+const FORMALITY = /^(?:自我介绍|(?:聊|问|讲|介绍)?(?:一下|一些)?(?:项目|实习)(?:经历|经验)?(?:介绍|讲述|相关)?|反问|자기\s?소개|自己紹介|역질문|逆質問|reverse questions?|self[- ]?introduction|introductions?|(?:resume|project|behaviou?ral) (?:discussion|chat)|q\s*&\s*a)(?:\s*[，,]\s*[^?？]{1,30})?$/i;
 
 /**
  * The question that closes an interview, asking the candidate for theirs (`마지막으로 질문 있으신가요?`, `Do you have any

@@ -15,18 +15,28 @@ const CLOSING_SECTION = String.raw`conclusions?|in closing|wrap(?:ping)?[- ]?up|
 /**
  * Sections that open or close a blog post, or lead through it (`Index` over its table of contents), the
  * author's notes to self (`Notes`, `메모`), and the wishes that close a cheat sheet (`**Good luck!** 🚀`), in English, Korean and Chinese; the whole title, a
- * closing mark allowed.
+ * closing mark allowed. An interview post's account of the questions the candidate asked (`역질문`, `反问`, `逆質問`) is one:
+ * they are no questions to study.
  */
 const POST_SECTION = new RegExp(
-  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|thank you|(?:any )?questions|q\s?(?:&|and)\s?a|질의\s?응답|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|(?:my |personal )?notes?(?: to (?:self|myself)| for myself)?|memos?|(?:개인\s?)?메모|笔记|备注|(?:自分用)?メモ|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|정리|들어가며|느낀\s?점|후기|회고|소감|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$`,
+  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|thank you|(?:any )?questions|q\s?(?:&|and)\s?a|질의\s?응답|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|(?:my |personal )?notes?(?: to (?:self|myself)| for myself)?|memos?|(?:개인\s?)?메모|笔记|备注|(?:自分用)?メモ|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|정리|들어가며|느낀\s?점|후기|회고|소감|역질문|逆質問|反问(?:环节)?|reverse questions?|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$`,
   'i',
 );
 const CLOSING_TITLE = new RegExp(String.raw`^(?:${CLOSING_SECTION})\s*[!.:：]*$`, 'i');
 
+/** What joins two sections' names in one title (`역질문 & 소감`, `Summary and next steps`, `후기 및 소감`, `요약 / 회고`). */
+const JOINED = /\s*(?:[&/+,·]|\band\b|및)\s*/i;
+
 export function neverAsks(prompt: string): NeverAsking | undefined {
   const text = prompt.trim();
   if (isToDoMarker(text) || startsWithToDoMarker(text)) return 'todo';
-  return POST_SECTION.test(text) ? 'post-section' : undefined;
+  return POST_SECTION.test(text) || namesPostSections(text) ? 'post-section' : undefined;
+}
+
+/** A title that joins two names or more of a post's own sections, each one whole (`역질문 & 소감`). */
+function namesPostSections(text: string): boolean {
+  const names = text.split(JOINED);
+  return names.length > 1 && names.every((name) => name !== '' && POST_SECTION.test(name));
 }
 
 /** Whether `title`, whole, names the section that ends a post (`마치며`, `Conclusion:`); `In conclusion, …` says more. */

@@ -178,6 +178,21 @@ describe('a note titled as a log of interviews', () => {
     expect(asked(note)).toEqual([[null, 'p-value가 무엇인가요?', '귀무가설이 참일 때 극단적인 결과가 나올 확률.']]);
   });
 
+  it('reads the section on the questions the candidate asked (`## 역질문`, `## 역질문 & 소감`) as no round: its narrative is no question, noted', () => {
+    for (const heading of ['역질문', '역질문 & 소감', '소감 및 역질문']) {
+      const note = `# 카카오 1차 기술면접 후기\n\n## 기본기 질문\n\n- Positional encoding이 필요한 이유는?\n  - self-attention은 순서를 모르기 때문입니다.\n\n## ${heading}\n\n마지막으로 역질문 시간에 팀의 서빙 스택을 여쭤봤습니다. 결과는 다음 주에 나온다고 하네요.\n`;
+      const read = readNote(note);
+      expect(read.questions.map((question) => question.question)).toEqual(['Positional encoding이 필요한 이유는?']);
+      expect(messagesOf(read.vfile)).toEqual(['10:section-text']);
+    }
+  });
+
+  it('leaves out the Korean formalities of a round (`자기소개`, `역질문`), noted', () => {
+    const { questions, vfile } = readNote('# 네이버 면접 후기\n\n## 1차 면접\n\n- 자기소개\n- Dropout은 왜 쓰나요?\n- 역질문\n');
+    expect(questions.map((question) => question.question)).toEqual(['Dropout은 왜 쓰나요?']);
+    expect(messagesOf(vfile)).toEqual(['5:interview-formality', '7:interview-formality']);
+  });
+
   it('reads a company’s section of bold questions over their answers as any such section', () => {
     const note = '# My interview experiences\n\n## Google\n\n**What is dropout?**\n\nZeroing units at random.\n\n**Why does it help?**\n\nIt stops co-adaptation.\n';
     expect(asked(note)).toEqual([

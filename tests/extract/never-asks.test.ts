@@ -159,6 +159,13 @@ describe('neverAsks', () => {
   });
 });
 
+describe('a title that joins the names of two of a post\'s sections', () => {
+  it('never asks, as each name alone (`역질문 & 소감`, `Summary and next steps`); a title joining a name to anything else may', () => {
+    expect(['역질문 & 소감', '소감 및 역질문', 'Summary and next steps', '요약 / 회고', '역질문', '反问', 'Reverse questions'].map(neverAsks)).toEqual(Array(7).fill('post-section'));
+    expect(['Bias & variance', 'Summary & attention', '역질문 & 연봉 협상은 어떻게 하나요?'].map(neverAsks)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
 describe('namesClosingSection', () => {
   it("is true of a whole title of a post's closing section, a colon after it allowed, and of nothing that says more", () => {
     expect(['마치며', '글을 마치며', '마무리', '끝으로', 'Conclusion:', 'Wrapping up', 'Final thoughts', '結論', 'おわりに'].filter((title) => !namesClosingSection(title))).toEqual([]);
