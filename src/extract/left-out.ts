@@ -15,6 +15,7 @@ import { isAsideCallout } from './recognizers/callout.js';
 import type { QuestionTable } from './recognizers/question-table.js';
 import { excerpt } from '../report/excerpt.js';
 import { toDoTexts } from './author-to-dos.js';
+import { reportedQuestions } from '../wording/reported-questions.js';
 
 /** How a report names the lines of what it left out: "line 12", "lines 12-15". */
 export function lineSpan(first: Point | undefined, last: Point | undefined): string {
@@ -150,7 +151,14 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
   if (snippet === '') return;
   const lines = lineSpan(first, last);
   const place = first ? { line: first.line, column: first.column } : undefined;
-  if (!afterQuestion) {
+  // An interview post's story of what it was asked (`면접관님이 "왜 Focal loss를 썼나요?"라고 물어보셔서 …`): questions lost, named.
+  const reported = leafTexts(blocks).flatMap(reportedQuestions);
+  if (reported.length > 0) {
+    const where = !afterQuestion ? 'before the first question' : section !== undefined ? `of the section "${excerpt(section)}"` : 'between questions';
+    const named = reported.map((question) => `"${excerpt(question)}"`).join(', ');
+    const count = reported.length === 1 ? 'a question' : `${reported.length} questions`;
+    doc.source.vfile.message(`Text ${where} (${lines}) tells of ${count} asked in its prose, not taken as questions: ${named}`, { place, ruleId: 'question-in-prose', source: 'qbank' });
+  } else if (!afterQuestion) {
     // An intro is only noted, rhetorical questions and all; a list in it whose items ask (too few to read it as questions) may be lost questions.
     const asking = leafTexts(blocks.filter((block) => block.type === 'list')).filter((text) => isInterrogative(cleanPrompt(text)));
     if (asking.length > 0) {
