@@ -111,10 +111,11 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
   if (chatSpeech) markChatSpeech(parsed.tree, source.text, lines, chatSpeech);
   if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
   // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
-  const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, true)];
+  const mail = parsed.leftOut.some(({ reason }) => reason === 'mail-header');
+  const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, { mail, copied: true })];
   reportLeftOut(source, chatSpeech ? leftOut.sort((a, b) => a.line - b.line) : leftOut);
   // The note's end read, what is under each quoted question is its answer.
-  readQuotedQuestions(parsed.tree, lines, parsed.leftOut.some(({ reason }) => reason === 'mail-header'));
+  readQuotedQuestions(parsed.tree, lines, mail);
   return {
     source,
     format: 'plaintext',
@@ -297,11 +298,12 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const textLines = linesAfter(text, directives.text, directiveLines);
   const parsed = parseMarkdownRecovering(text, textLines, options);
   const mailHeader = dropMailHeader(parsed.tree, text, textLines);
+  const mail = mailHeader.length > 0;
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.
   if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
   joinAdmonitionQuotes(parsed.tree, admonitions);
   readContentTabs(parsed.tree, admonitions);
-  endQuotesAtAnswers(parsed.tree, text, textLines, mailHeader.length > 0);
+  endQuotesAtAnswers(parsed.tree, text, textLines, mail);
   readFormulaImages(parsed.tree, text);
   readColouredText(parsed.tree, text);
   const chat = readChatLog(textLines);
@@ -318,9 +320,9 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   if (chatSpeech) markChatSpeech(parsed.tree, text, textLines, chatSpeech);
   if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, [...mailHeader, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines)]);
+  reportLeftOut(source, [...mailHeader, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines, { mail })]);
   // The note's end read, what is under each quoted question is its answer.
-  readQuotedQuestions(parsed.tree, textLines, mailHeader.length > 0);
+  readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
   readYamlQuestionLists(parsed.tree, text, textLines, source.vfile);
   const lineTags = readObsidianSyntax(parsed.tree, textLines, source.vfile, text);

@@ -38,9 +38,9 @@ const MOST_REQUEST_LINES = 4;
 
 /**
  * The first line (1-based) of the mail's closing that ends at line `last` of `lines`, undefined if that line
- * ends none. `isMail`: whether the note holds a mail's header (asked only when a `--` is met).
+ * ends none. `isMail`: whether the note holds a mail's header.
  */
-export function mailSignOffStart(lines: readonly string[], last: number, isMail: () => boolean): number | undefined {
+export function mailSignOffStart(lines: readonly string[], last: number, isMail: boolean): number | undefined {
   let start: number | undefined;
   let closed = false;
   let signed = false;
@@ -70,7 +70,7 @@ export function mailSignOffStart(lines: readonly string[], last: number, isMail:
     }
     break;
   }
-  if (start === undefined || (signed && !closed && !isMail())) return undefined;
+  if (start === undefined || (signed && !closed && !isMail)) return undefined;
   return start;
 }
 

@@ -18,7 +18,6 @@ import { isTagLine } from './tag-lines.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
 import { mailSignOffStart } from './mail-sign-off.js';
-import { mailHeaderLines } from './mail-headers.js';
 
 /**
  * A wish to the post's readers, never an answer's words: `Good luck everyone!`, `Good luck with your interviews` (not a
@@ -54,10 +53,12 @@ const LONGEST_SIGN_OFF = 280;
 
 /**
  * Takes the footer and the sign-off off the end of `tree`: the readers' comments from what opens them, whole
- * paragraphs of footer and sign-off, the lines of them that end the last paragraph left, and a thematic break left last. Returns the lines left out. `copied`: the
- * tree is copied text's (plaintext.ts), whose sign-off is only what no answer says (COPIED_SIGN_OFF).
+ * paragraphs of footer and sign-off, the lines of them that end the last paragraph left, and a thematic break left last. Returns the lines left out. `mail`:
+ * the note holds a mail's header (as the mail reading found it: mail-headers.ts), so a signature under `--` ends it
+ * with no closing word over it. `copied`: the tree is copied text's (plaintext.ts), whose sign-off is only what no answer
+ * says (COPIED_SIGN_OFF).
  */
-export function dropPageFooter(tree: Root, text: string, lines: readonly string[], copied = false): LeftOutLine[] {
+export function dropPageFooter(tree: Root, text: string, lines: readonly string[], { mail, copied = false }: { mail: boolean; copied?: boolean }): LeftOutLine[] {
   const signOff = copied ? COPIED_SIGN_OFF : SIGN_OFF;
   const leftOut: LeftOutLine[] = [];
   const blocks = tree.children;
@@ -83,7 +84,7 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
   const counts = counted.length >= 2 ? blocks.splice(firstCount) : [];
   // An email's closing, read from the note's end once: a request over the closing word is one only with it.
   const endLine = blocks.at(-1)?.position?.end.line;
-  const mailFrom = endLine === undefined ? undefined : mailSignOffStart(lines, endLine, () => mailHeaderLines(lines).length > 0);
+  const mailFrom = endLine === undefined ? undefined : mailSignOffStart(lines, endLine, mail);
   while (blocks.length > 0) {
     const last = blocks.at(-1)!;
     if (last.type === 'thematicBreak' && cut) {
