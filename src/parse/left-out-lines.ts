@@ -5,7 +5,7 @@
  */
 import type { BlockContent, DefinitionContent, Root, RootContent } from 'mdast';
 import { sourceLines, splitAt } from './prompt-runs.js';
-import { QUOTE_MARKERS } from './quoted-pairs.js';
+import { blankQuoteMarkers } from './quote-markers.js';
 
 type Block = RootContent | BlockContent | DefinitionContent;
 
@@ -57,8 +57,7 @@ export function dropLines(tree: Root, text: string, lines: readonly string[], dr
   let unquoted: readonly string[] | undefined;
   tree.children = kept(tree.children).filter((block) => {
     if (block.type !== 'blockquote') return true;
-    // A quoted line is cut where its text starts, after its markers: they are read as spaces (lengths hold).
-    unquoted ??= lines.map((line) => line.replace(QUOTE_MARKERS, (markers) => ' '.repeat(markers.length)));
+    unquoted ??= lines.map(blankQuoteMarkers);
     block.children = kept(block.children, unquoted);
     return block.children.length > 0;
   });

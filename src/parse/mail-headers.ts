@@ -13,7 +13,7 @@
  * Each is left out with a note (`mail-header`); the lines of the mail itself stay, the greeting read as
  * any text before the first question is. The quote markers of a reply's quoted lines are read through.
  */
-import { QUOTE_MARKERS } from './quoted-pairs.js';
+import { withoutQuoteMarkers } from './quote-markers.js';
 
 /** A header field a mail client prints: its name, a colon, a value. */
 export const HEADER_FIELD = /^(?:from|sent|to|cc|bcc|date|subject|reply-to)[ \t]*:[ \t]*\S/i;
@@ -61,5 +61,5 @@ function isAttribution(said: string): boolean {
 
 /** A line without its quote markers: a reply quotes the header of the message it answers too. */
 function unquoted(line: string): string {
-  return line.replace(QUOTE_MARKERS, '').trim();
+  return withoutQuoteMarkers(line).trim();
 }

@@ -11,9 +11,7 @@
 import type { Root, RootContent } from 'mdast';
 import { isQaLine } from './runaway-blocks.js';
 import { FOLLOW_UP_HEAD } from '../wording/prompt-text.js';
-
-/** A quote's markers at a line's head: `> > Q: …` → `Q: …` without them. */
-export const QUOTE_MARKERS = /^\s*(?:>\s?)+/;
+import { blankQuoteMarkers, withoutQuoteMarkers } from './quote-markers.js';
 
 /** Unwraps such quotes in place; returns `lines` with the markers of their lines blanked (same lengths: offsets hold). */
 export function unquotePairs(tree: Root, lines: readonly string[]): readonly string[] {
@@ -22,7 +20,7 @@ export function unquotePairs(tree: Root, lines: readonly string[]): readonly str
   let unquoted: string[] | undefined;
   for (const block of tree.children) {
     const first = block.type === 'blockquote' ? block.children[0] : undefined;
-    const line = first?.type === 'paragraph' && first.position ? lines[first.position.start.line - 1]?.replace(QUOTE_MARKERS, '') : undefined;
+    const line = first?.type === 'paragraph' && first.position ? withoutQuoteMarkers(lines[first.position.start.line - 1] ?? '') : undefined;
     if (block.type !== 'blockquote' || line === undefined || !isQaLine(line) || FOLLOW_UP_HEAD.test(line)) {
       children.push(block);
       continue;
@@ -30,7 +28,7 @@ export function unquotePairs(tree: Root, lines: readonly string[]): readonly str
     children.push(...block.children);
     unquoted ??= [...lines];
     for (let k = block.position!.start.line - 1; k < block.position!.end.line; k++) {
-      unquoted[k] = unquoted[k]!.replace(QUOTE_MARKERS, (markers) => ' '.repeat(markers.length));
+      unquoted[k] = blankQuoteMarkers(unquoted[k]!);
     }
   }
   tree.children = children;

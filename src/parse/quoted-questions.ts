@@ -39,7 +39,7 @@
 import type { Blockquote, BlockContent, DefinitionContent, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
-import { QUOTE_MARKERS } from './quoted-pairs.js';
+import { blankQuoteMarkers } from './quote-markers.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 
 /** A quote's line: its markers, at most three spaces in. */
@@ -74,8 +74,7 @@ export function endQuotesAtAnswers(tree: Root, text: string, lines: readonly str
       children.push(block);
       continue;
     }
-    // The markers read as spaces: the paragraph is cut where the unquoted line's text starts.
-    source ??= sourceLines(text, lines.map((line) => line.replace(QUOTE_MARKERS, (markers) => ' '.repeat(markers.length))));
+    source ??= sourceLines(text, lines.map(blankQuoteMarkers));
     const list = (block as Blockquote).children[0] as List;
     items.forEach(({ item, paragraph, lastQuoted }, n) => {
       const [asked, said] = paragraph.position!.end.line === lastQuoted ? [paragraph] : splitAt(paragraph, [lastQuoted + 1], source!);
