@@ -245,6 +245,11 @@ export function afterQuoteMarkers(line: string, most = Infinity): number {
   return end;
 }
 
+/** Whether `line` is a quote's: a marker at its head, at most three spaces in. */
+export function isQuotedLine(line: string): boolean {
+  return afterQuoteMarkers(line, 1) > 0;
+}
+
 /** How many block quote markers stand at the head of `line` (they end at `markersEnd`). */
 export function quoteDepth(line: string, markersEnd = afterQuoteMarkers(line)): number {
   return markersEnd === 0 ? 0 : line.slice(0, markersEnd).split('>').length - 1;

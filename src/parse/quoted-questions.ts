@@ -40,10 +40,9 @@ import type { Blockquote, BlockContent, DefinitionContent, List, ListItem, Parag
 import { toString } from 'mdast-util-to-string';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 import { blankQuoteMarkers } from './quote-markers.js';
+import { isQuotedLine } from './prose-lines.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 
-/** A quote's line: its markers, at most three spaces in. */
-export const QUOTED_LINE = /^ {0,3}>/;
 /**
  * Copied text's quoted item (plaintext.ts, which reads no other quote): its quote marker, its number or bullet, its
  * text (`> 1. How would you detect data drift?`, `> - …`, `> • …`). A question when its text ends with a question mark.
@@ -154,8 +153,8 @@ function questionItems(quote: Blockquote, lines: readonly string[]): QuotedItem[
     if (paragraph?.type !== 'paragraph' || rest.length > 0 || !paragraph.position || !item.position) return undefined;
     const { start, end } = paragraph.position;
     let lastQuoted = start.line;
-    while (lastQuoted < end.line && QUOTED_LINE.test(lines[lastQuoted] ?? '')) lastQuoted++;
-    for (let line = lastQuoted + 1; line <= end.line; line++) if (QUOTED_LINE.test(lines[line - 1] ?? '')) return undefined;
+    while (lastQuoted < end.line && isQuotedLine(lines[lastQuoted] ?? '')) lastQuoted++;
+    for (let line = lastQuoted + 1; line <= end.line; line++) if (isQuotedLine(lines[line - 1] ?? '')) return undefined;
     if (!endsWithQuestionMark(quotedText(paragraph, lastQuoted))) return undefined;
     items.push({ item, paragraph, lastQuoted });
   }
