@@ -141,6 +141,20 @@ describe('questions quoted in a mail, each answered under it', () => {
     // A question the quote wraps onto an unquoted line is no quoted question either: read as before, no question.
     expect(readNote('> 1. How would you detect data drift\nin production?\n').questions).toEqual([]);
   });
+
+  it('keeps a quote glued over the line under it as one quote in a note that is no mail, when it is the only one', () => {
+    // A follow-up quoted in an answer, its answer glued under it: Markdown's one quote, as before (a mail's quotes are
+    // marked line by line, a note's need not be).
+    expect(readNote('**What is drift?**\n\nA change in the data.\n\n> 1. Follow-up: how would you detect it?\nWith PSI.\n').questions.map((question) => question.answer?.markdown)).toEqual([
+      'A change in the data.\n\n> 1. Follow-up: how would you detect it?\n>    With PSI.',
+    ]);
+  });
+
+  it('is no question and its answer when the quote goes on, quoted, after its unquoted line', () => {
+    // The unquoted line is one a copy lost its marker on, in the middle of a quoted passage: no answer typed under a question.
+    const note = 'From: Recruiting <r@acme.ai>\nTo: me\nSubject: prep\n\n> 1. Does batch norm reduce internal covariate shift?\nThat is what the 2015 paper claims;\n> later work shows it smooths the loss instead.\n\n> 2. How do you choose a threshold?\n\nFrom the cost of errors.\n';
+    expect(pairs(note, 'note.md')).toEqual([['How do you choose a threshold?', 'From the cost of errors.']]);
+  });
 });
 
 describe("a mail's own lines", () => {
@@ -162,6 +176,12 @@ describe("a mail's own lines", () => {
     expect(pairs('## How do you end a recruiter call?\n\nLet me know if the schedule changes.\n', 'note.md')).toEqual([['How do you end a recruiter call?', 'Let me know if the schedule changes.']]);
     // A line under `--` is a signature in a mail, or under a closing: not at the end of any note.
     expect(pairs('## What is a decrement?\n\nSubtracting one.\n\n--\nSee also increments.\n', 'note.md')).toEqual([['What is a decrement?', 'Subtracting one.\n--\nSee also increments.']]);
+  });
+
+  it("leaves out a mail's signature under -- with no closing word over it", () => {
+    const note = readNote('From: Recruiting <r@acme.ai>\nTo: me\nSubject: prep\n\n> 1. What is data drift?\n\nA shift in the input distribution.\n\n--\nDana Kim\nAcme AI\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is data drift?', 'A shift in the input distribution.']]);
+    expect(notesOf(note)).toEqual(['1:mail-header', '2:mail-header', '3:mail-header', '9:sign-off', '10:sign-off', '11:sign-off']);
   });
 
   it('reads a mail copied as text so too, line by line', () => {
