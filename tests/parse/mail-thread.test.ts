@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { HEADER_FIELD, MESSAGE_OPENER } from '../../src/parse/mail-headers.js';
-import { CLOSING_REQUEST, DEVICE_LINE, VALEDICTION } from '../../src/parse/mail-sign-off.js';
+import { CLOSING_REQUEST, DEVICE_LINE, MAIL_CLOSING_REQUEST, MAIL_VALEDICTION, VALEDICTION } from '../../src/parse/mail-sign-off.js';
 
 /** The notes, in the order of their lines. */
 const notesOf = (note: ReturnType<typeof readNote>) => [...note.vfile.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((message) => `${message.line}:${message.ruleId}`);
@@ -157,6 +157,119 @@ describe('questions quoted in a mail, each answered under it', () => {
   });
 });
 
+/** A Korean recruiter's mail (Outlook), forwarded to a friend with the answers typed under each quoted question. */
+const koreanForward = [
+  '보낸 사람: 김지은 <jieun.kim@gmail.com>',
+  '보낸 날짜: 2024년 6월 4일 화요일 오후 10:31',
+  '받는 사람: 이서준 <seojun.lee@naver.com>',
+  '제목: 전달: [Acme AI] 1차 기술 면접 사전 질문 안내',
+  '',
+  '서준아, 채용팀이 보낸 질문이랑 내가 적은 답 같이 보내! 참고해 ㅎㅎ',
+  '',
+  '-----Original Message-----',
+  '보낸 사람: Acme AI 채용팀 <recruit@acme.ai>',
+  '보낸 날짜: 2024년 6월 3일 월요일 오후 4:02',
+  '받는 사람: 김지은 <jieun.kim@gmail.com>',
+  '참조: 박민수 <minsu.park@acme.ai>',
+  '제목: [Acme AI] 1차 기술 면접 사전 질문 안내',
+  '',
+  '안녕하세요, 김지은 님.',
+  'Acme AI 채용팀입니다.',
+  '',
+  '1차 기술 면접에 앞서 ML 심화 세션에서 자주 나오는 질문을 공유드립니다.',
+  '',
+  '> 1. 운영 중인 모델의 데이터 드리프트는 어떻게 탐지하시겠습니까?',
+  '학습 데이터와 실시간 트래픽의 피처 분포를 PSI나 KS 검정으로 피처별로 비교합니다.',
+  '',
+  '> 2. 온라인 평가와 오프라인 평가의 차이는 무엇인가요?',
+  '오프라인은 로그로 남은 홀드아웃 데이터로, 온라인은 실제 사용자 대상 A/B 테스트로 평가합니다.',
+  '',
+  '> 3. 오프라인 AUC는 높은데 온라인 CTR이 떨어졌다면 어떻게 디버깅하시겠어요?',
+  '',
+  '면접 가능 일정은 금요일까지 회신 부탁드립니다.',
+  '',
+  '감사합니다.',
+  'Acme AI 채용팀 드림',
+  'Acme AI · 서울시 강남구 테헤란로 123',
+  '',
+  '--',
+  '김지은',
+  'iPhone에서 보냄',
+  '',
+].join('\n');
+
+describe('a mail written in Korean, Chinese or Japanese', () => {
+  it('is read as an English one is: its header blocks, its closing and its signature left out, each question answered', () => {
+    // Before, the headers were the preamble and the closing the last question's answer.
+    const note = readNote(koreanForward, 'note.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['운영 중인 모델의 데이터 드리프트는 어떻게 탐지하시겠습니까?', '학습 데이터와 실시간 트래픽의 피처 분포를 PSI나 KS 검정으로 피처별로 비교합니다.'],
+      ['온라인 평가와 오프라인 평가의 차이는 무엇인가요?', '오프라인은 로그로 남은 홀드아웃 데이터로, 온라인은 실제 사용자 대상 A/B 테스트로 평가합니다.'],
+      ['오프라인 AUC는 높은데 온라인 CTR이 떨어졌다면 어떻게 디버깅하시겠어요?', null],
+    ]);
+    expect(notesOf(note)).toEqual([
+      ...[1, 2, 3, 4].map((line) => `${line}:mail-header`),
+      '6:preamble',
+      ...[8, 9, 10, 11, 12, 13].map((line) => `${line}:mail-header`),
+      ...[28, 30, 31, 32, 34, 35, 36].map((line) => `${line}:sign-off`),
+    ]);
+  });
+
+  it('is read so copied as text with no blank line', () => {
+    const copied = readNote(koreanForward.split('\n').filter((line) => line !== '').join('\n'), 'note.txt');
+    expect(copied.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual(pairs(koreanForward, 'note.txt'));
+    expect(copied.vfile.messages.filter((message) => message.ruleId === 'mail-header').map((message) => message.line)).toEqual([1, 2, 3, 4, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it("leaves out Gmail's and Daum's fields, full-width colons and the name glued to 사람 too, and Gmail's Korean line over a quoted message", () => {
+    const gmail = [
+      '보낸사람： 김지은 <jieun.kim@gmail.com>',
+      '날짜： 2024년 6월 4일 (화) 오후 10:31',
+      '받는사람： 이서준 <seojun.lee@daum.net>',
+      '',
+      '---------- 전달된 메일 ----------',
+      '보낸사람: Acme AI 채용팀 <recruit@acme.ai>',
+      'Date: 2024년 6월 3일 (월) 오후 4:02',
+      'To: <jieun.kim@gmail.com>',
+      '',
+      '> 2024년 6월 3일 (월) 오후 4:02, Acme AI 채용팀 <recruit@acme.ai>님이 작성:',
+      '> 1. 과적합은 어떻게 확인하나요?',
+      '학습 손실과 검증 손실의 차이를 봅니다.',
+      '> 2. 드롭아웃은 왜 효과가 있나요?',
+      '뉴런의 공적응을 막습니다.',
+      '',
+    ].join('\n');
+    const note = readNote(gmail);
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['과적합은 어떻게 확인하나요?', '학습 손실과 검증 손실의 차이를 봅니다.'],
+      ['드롭아웃은 왜 효과가 있나요?', '뉴런의 공적응을 막습니다.'],
+    ]);
+    expect(notesOf(note)).toEqual([1, 2, 3, 5, 6, 7, 8, 10].map((line) => `${line}:mail-header`));
+  });
+
+  it("leaves out a Chinese and a Japanese Outlook's header block and closing", () => {
+    const chinese = '发件人: Acme AI 招聘团队 <recruit@acme.ai>\n发送时间: 2024年6月3日 16:02\n收件人: 王芳 <fang.wang@qq.com>\n抄送: 李明 <ming.li@acme.ai>\n主题: 【Acme AI】技术面试预习问题\n\n> 1. 如何检测线上模型的数据漂移？\n用 PSI 或 KS 检验逐个特征比较分布。\n\n> 2. 在线评估和离线评估有什么区别？\n离线用日志数据，在线是 A/B 测试。\n\n请于周五前回复确认面试时间。\n\n此致\n敬礼\n';
+    const zh = readNote(chinese);
+    expect(zh.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['如何检测线上模型的数据漂移？', '用 PSI 或 KS 检验逐个特征比较分布。'],
+      ['在线评估和离线评估有什么区别？', '离线用日志数据，在线是 A/B 测试。'],
+    ]);
+    expect(notesOf(zh)).toEqual([...[1, 2, 3, 4, 5].map((line) => `${line}:mail-header`), ...[13, 15, 16].map((line) => `${line}:sign-off`)]);
+    const japanese = '差出人： Acme AI 採用チーム <recruit@acme.ai>\n送信日時： 2024年6月3日 月曜日 16:02\n宛先： 佐藤 花子 <hanako.sato@gmail.com>\nCC： 鈴木 一郎 <ichiro.suzuki@acme.ai>\n件名： 【Acme AI】技術面接の事前質問\n\n> 1. 本番環境のデータドリフトはどう検知しますか？\n特徴量分布を PSI で比較します。\n\n> 2. オンライン評価とオフライン評価の違いは何ですか？\nオフラインはログ、オンラインは A/B テストです。\n\nよろしくお願いいたします。\nAcme AI 採用チーム\n';
+    const ja = readNote(japanese);
+    expect(ja.questions.map((question) => question.answer?.text)).toEqual(['特徴量分布を PSI で比較します。', 'オフラインはログ、オンラインは A/B テストです。']);
+    expect(notesOf(ja)).toEqual([...[1, 2, 3, 4, 5].map((line) => `${line}:mail-header`), ...[13, 14].map((line) => `${line}:sign-off`)]);
+  });
+
+  it('is no mail for a page whose properties name no sender, and closes with 감사합니다 only in a mail', () => {
+    const page = readNote('제목: 통계 면접 정리\n날짜: 2022/10/14\n참조: 교재 3장\n\n## p-value란?\n\n귀무가설 아래에서 이만큼 극단적인 데이터가 나올 확률.\n');
+    expect(notesOf(page)).toEqual(['1:preamble']);
+    // A rehearsed last word: `감사합니다.` over a line that is no name.
+    expect(pairs('## 면접 마지막에 할 말은?\n\n감사합니다.\n좋은 결과 기다리겠습니다.\n')).toEqual([['면접 마지막에 할 말은?', '감사합니다.\n좋은 결과 기다리겠습니다.']]);
+    expect(pairs('보낸 사람: 채용팀 <recruit@acme.ai>\n받는 사람: 나\n\n> 1. p-value란?\n\n귀무가설 아래 극단값의 확률.\n\n감사합니다.\n채용팀 드림\n')).toEqual([['p-value란?', '귀무가설 아래 극단값의 확률.']]);
+  });
+});
+
 describe("a mail's own lines", () => {
   it('leaves out the line that says who wrote a quoted message, and keeps what is quoted', () => {
     const note = readNote('Subject: Re: prep notes\nFrom: Priya\nTo: me\n\nHere is what I would say.\n\n> On Tue, Mar 5, 2024 at 10:02 AM, me wrote:\n> Do you have any notes from your screen?\n\nQ) What is a type I error?\nA) A false positive.\n\nCheers,\nPriya\n\n--\nPriya Sharma | Senior Data Scientist\n', 'note.txt');
@@ -194,6 +307,6 @@ describe("a mail's own lines", () => {
   });
 
   it('reads its lines with patterns that do not backtrack', () => {
-    for (const pattern of [HEADER_FIELD, MESSAGE_OPENER, VALEDICTION, CLOSING_REQUEST, DEVICE_LINE]) expect(backtracking(pattern), String(pattern)).toBeUndefined();
+    for (const pattern of [HEADER_FIELD, MESSAGE_OPENER, VALEDICTION, CLOSING_REQUEST, MAIL_VALEDICTION, MAIL_CLOSING_REQUEST, DEVICE_LINE]) expect(backtracking(pattern), String(pattern)).toBeUndefined();
   });
 });
