@@ -10,8 +10,8 @@
  *     From the cost of FP vs FN.
  *
  * The quote is the question, the reverse of a question answered in a quote (`**What is X?**` over `> …`). It is
- * read as the list item it quotes, the blocks under it, up to the next such quote, a heading or a rule, that
- * item's answer: as the same questions numbered outside a quote, their answers indented under them.
+ * read as the list item it quotes, the blocks under it, up to the next such quote, a heading, a rule or a question
+ * the note asks itself, that item's answer: as the same questions numbered outside a quote, their answers indented under them.
  *
  * Two steps, as two things are read between them:
  *
@@ -34,13 +34,16 @@
  * mark (`> 1. …?`); a quote of anything more (a quoted paragraph over it, two questions with no answer between them)
  * is a quotation, and so is a quote whose quoted lines do not ask so (`> 1. Explain the data.`, `> Premature
  * optimisation is …` in an answer) or one that opens with `Q:` (quoted-pairs.ts); a quote right under a line that
- * asks, or under a heading that asks, answers it, whatever it holds. Only quotes at the note's top level are read.
+ * asks, or under a heading that asks, answers it, whatever it holds; outside a mail, so does one under a question the
+ * note asks itself above it under the same heading (`**What is dropout?**`, `Q: …`). Only quotes at the note's top
+ * level are read.
  */
 import type { Blockquote, BlockContent, DefinitionContent, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 import { blankQuoteMarkers } from './quote-markers.js';
 import { isQuotedLine } from './prose-lines.js';
+import { isQaLine } from './runaway-blocks.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 
 /**
@@ -63,7 +66,7 @@ interface QuotedItem {
  */
 export function endQuotesAtAnswers(tree: Root, text: string, lines: readonly string[], isMail: boolean): void {
   if (!tree.children.some((block) => block.type === 'blockquote')) return;
-  const quoted = quotedQuestions(tree.children, lines);
+  const quoted = quotedQuestions(tree.children, lines, isMail);
   if (!isMail && quoted.reduce((count, items) => count + (items?.length ?? 0), 0) < 2) return;
   let source: SourceLines | undefined;
   const children: RootContent[] = [];
@@ -89,13 +92,15 @@ export function endQuotesAtAnswers(tree: Root, text: string, lines: readonly str
 
 /**
  * Step 2: each top-level quote of one question item, quoted line by line, with the blocks under it up to the next
- * such quote, a heading or a rule, stands as the item with those blocks in it, its answer; when one of them has any.
+ * such quote, a heading, a rule or a question the note asks itself (`Q: …`; outside a mail, a paragraph that asks),
+ * stands as the item with those blocks in it, its answer; when one of them has any.
  */
 export function readQuotedQuestions(tree: Root, lines: readonly string[], isMail: boolean): void {
   const blocks = tree.children;
   if (!blocks.some((block) => block.type === 'blockquote')) return;
-  const asked = quotedQuestions(blocks, lines).map((items) => items?.length === 1 && items[0]!.paragraph.position!.end.line === items[0]!.lastQuoted);
-  const ends = (k: number): boolean => k >= blocks.length || asked[k]! || blocks[k]!.type === 'heading' || blocks[k]!.type === 'thematicBreak';
+  const asked = quotedQuestions(blocks, lines, isMail).map((items) => items?.length === 1 && items[0]!.paragraph.position!.end.line === items[0]!.lastQuoted);
+  const ends = (k: number): boolean =>
+    k >= blocks.length || asked[k]! || blocks[k]!.type === 'heading' || blocks[k]!.type === 'thematicBreak' || asksItself(blocks[k]!, lines, isMail);
   if (!isMail && asked.filter(Boolean).length < 2) return;
   if (!asked.some((quote, k) => quote && !ends(k + 1))) return;
   const children: RootContent[] = [];
@@ -124,12 +129,14 @@ export function readQuotedQuestions(tree: Root, lines: readonly string[], isMail
  * The question items of each top-level quote of `blocks` (undefined for a block that is none): not of a quote under a
  * block that asks (a heading or a paragraph that ends with a question mark: `**What would you ask the interviewer?**`
  * over `> 1. What does success look like here?`), which answers it, nor of one in the answer of a heading that asks (a
- * follow-up quoted in it, `> 1. Follow-up: how do you prevent it?`).
+ * follow-up quoted in it, `> 1. Follow-up: how do you prevent it?`), or, outside a mail, of a question the note asks
+ * itself above it under the same heading (`**What is dropout?**`, `Q: …`, then its answer, then `> 1. Why does it work?`).
  */
-function quotedQuestions(blocks: readonly RootContent[], lines: readonly string[]): Array<QuotedItem[] | undefined> {
+function quotedQuestions(blocks: readonly RootContent[], lines: readonly string[], isMail: boolean): Array<QuotedItem[] | undefined> {
   let underQuestion = false;
   return blocks.map((block, k) => {
     if (block.type === 'heading') underQuestion = asks(block);
+    else if (!isMail && asksItself(block, lines, isMail)) underQuestion = true;
     if (block.type !== 'blockquote' || underQuestion) return undefined;
     const above = blocks[k - 1];
     return above?.type === 'paragraph' && asks(above) ? undefined : questionItems(block, lines);
@@ -138,6 +145,12 @@ function quotedQuestions(blocks: readonly RootContent[], lines: readonly string[
 
 function asks(block: RootContent): boolean {
   return endsWithQuestionMark(toString(block));
+}
+
+/** A paragraph the note asks a question with, not quoted: one labelled as a question (`Q: …`), or outside a mail one that asks. */
+function asksItself(block: RootContent, lines: readonly string[], isMail: boolean): boolean {
+  if (block.type !== 'paragraph' || !block.position) return false;
+  return isQaLine(lines[block.position.start.line - 1] ?? '') || (!isMail && asks(block));
 }
 
 /**

@@ -142,6 +142,27 @@ describe('questions quoted in a mail, each answered under it', () => {
     expect(readNote('> 1. How would you detect data drift\nin production?\n').questions).toEqual([]);
   });
 
+  it('is a quotation in the answer of a question the note asks itself above it, outside a mail', () => {
+    // Before, the follow-ups were read as questions, `**What is L2?**` and its answer the first one's answer.
+    const note = '**What is dropout?**\n\nZeroing units.\n\n> 1. Why does it work?\n\nIt prevents co-adaptation.\n\n**What is L2?**\n\nWeight decay.\n\n> 2. When does it fail?\n\nWith batch norm.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is dropout?', 'Zeroing units.\n\n> 1. Why does it work?\n\nIt prevents co-adaptation.'],
+      ['What is L2?', 'Weight decay.\n\n> 2. When does it fail?\n\nWith batch norm.'],
+    ]);
+  });
+
+  it('ends its answer at a question the note asks itself under it', () => {
+    // Before, `**What is AUC?**` and its answer were the second quoted question's answer.
+    for (const own of ['**What is AUC?**\n\nThe area under the ROC curve.', 'Q: What is AUC?\nA: The area under the ROC curve.']) {
+      const note = `> 1. How would you detect data drift?\n\nPSI per feature.\n\n> 2. How do you pick a threshold?\n\nFrom the cost of errors.\n\n${own}\n`;
+      expect(pairs(note, 'note.md'), note).toEqual([
+        ['How would you detect data drift?', 'PSI per feature.'],
+        ['How do you pick a threshold?', 'From the cost of errors.'],
+        ['What is AUC?', 'The area under the ROC curve.'],
+      ]);
+    }
+  });
+
   it('keeps a quote glued over the line under it as one quote in a note that is no mail, when it is the only one', () => {
     // A follow-up quoted in an answer, its answer glued under it: Markdown's one quote, as before (a mail's quotes are
     // marked line by line, a note's need not be).
