@@ -19,7 +19,7 @@ import { readBoldLabels } from './bold-labels.js';
 import { markDottedAnswerLabels } from './dotted-answer-labels.js';
 import { unquotePairs } from './quoted-pairs.js';
 import { mailHeaderLines } from './mail-headers.js';
-import { endQuotesAtAnswers, readQuotedQuestions } from './quoted-questions.js';
+import { endQuotesAtAnswers, readQuotedQuestions, unquoteQuestionsNotRead } from './quoted-questions.js';
 import { dropLines } from './left-out-lines.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { withoutFoamReferences } from './foam-references.js';
@@ -116,6 +116,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
   reportLeftOut(source, chatSpeech ? leftOut.sort((a, b) => a.line - b.line) : leftOut);
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, lines, mail);
+  unquoteQuestionsNotRead(parsed.tree);
   return {
     source,
     format: 'plaintext',

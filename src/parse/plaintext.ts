@@ -5,9 +5,9 @@
  * it into the same mdast the Markdown parser gives, so one extractor serves
  * both. Site chrome is left out of the tree and returned for reporting.
  */
-import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Math } from 'mdast-util-math';
-import type { Position } from 'unist';
+import type { Point, Position } from 'unist';
 import { withoutTrailingTags } from './trailing-tags.js';
 import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
@@ -21,7 +21,7 @@ import { isPageNumber } from './page-number.js';
 import { ANSWER_MARK } from './answer-mark.js';
 import { pointsBlock, readNumberedOutline, type OutlineLine } from './numbered-outline.js';
 import { mailHeaderLines } from './mail-headers.js';
-import { QUOTED_ITEM_LINE } from './quoted-questions.js';
+import { QUOTED_QUESTION_LINE, setsFollowUpApart } from './quoted-questions.js';
 import { indentWidth, readIndentedOutline, type Branch } from './indented-outline.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 
@@ -114,6 +114,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const outline = readNumberedOutline(textLines);
   /** The branches of an outline written by indentation alone (a mind map's), when the note is one and no numbered outline. */
   const branches = outline.size > 0 ? new Map<number, Branch>() : readIndentedOutline(textLines, { isBullet: (text) => BULLET.test(text), wrapsOnto });
+  const readQuotedQuestion = quotedQuestionReader(lines, mailHeader);
   while (i < lines.length) {
     const line = lines[i]!;
     const trimmed = line.text.trim();
@@ -168,7 +169,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       gap = 0;
       continue;
     }
-    const block = readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readQuotedQuestion(lines[i]!, i) ?? readBlock(lines, i);
+    const block = readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readQuotedQuestion(i) ?? readBlock(lines, i);
     const [first] = block.nodes;
     const last = children.at(-1);
     if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
@@ -217,19 +218,45 @@ export function isTitleLine(line: string): boolean {
 const NUMBERED_ASKING = /^\s*\d{1,3}[.)]\s.*[?？]/;
 
 /**
- * `> 1. How would you detect data drift?`: a question a mail quotes, answered by the lines under it, read as the quote
- * of a list item Markdown gives (quoted-questions.ts reads what is under it as its answer). Other quoted lines are text.
+ * `> 1. How would you detect data drift?`, `> How would you detect data drift?`: a question a mail quotes, answered by
+ * the lines under it, read as the quote Markdown gives, of a list item or of a paragraph (quoted-questions.ts reads what
+ * is under it as its answer). A bare question's quoted lines, up to an unquoted, blank or item's one or a line of the
+ * mail's header, are one paragraph that asks with its last (`> …` over `> How …?`). Other quoted lines are text.
+ * Returns the reader of the line at `at`.
  */
-function readQuotedQuestion(line: Line, at: number): { nodes: RootContent[]; next: number } | undefined {
-  const found = QUOTED_ITEM_LINE.exec(line.text);
-  if (!found || !endsWithQuestionMark(found[3]!)) return undefined;
-  const [, markers, marker, said] = found as unknown as [string, string, string, string];
-  const point = (column: number) => ({ line: line.number, column, offset: line.offset + column - 1 });
-  const asked = paragraphFrom(line, said, markers.length + marker.length + 1);
-  const item: ListItem = { type: 'listItem', spread: false, children: [asked], position: { start: point(markers.length + 1), end: asked.position!.end } };
-  const number = /^\d+/.exec(marker)?.[0];
-  const list: List = { type: 'list', ordered: number !== undefined, start: number === undefined ? null : Number(number), spread: false, children: [item], position: item.position! };
-  return { nodes: [{ type: 'blockquote', children: [list], position: { start: point(markers.indexOf('>') + 1), end: asked.position!.end } }], next: at + 1 };
+function quotedQuestionReader(lines: readonly Line[], mailHeader: ReadonlySet<number>): (at: number) => { nodes: RootContent[]; next: number } | undefined {
+  // Where the last run of bare quoted lines read ends, if it asked nothing: a line of it ends the same run, which asks
+  // nothing either (a long quoted passage is read once, not once per line).
+  let askingNothingUntil = -1;
+  return (at) => {
+    const line = lines[at]!;
+    const found = QUOTED_QUESTION_LINE.exec(line.text);
+    if (!found) return undefined;
+    const [, markers, marker, said] = found as unknown as [string, string, string | undefined, string];
+    const point = (column: number) => ({ line: line.number, column, offset: line.offset + column - 1 });
+    const quote = (children: Blockquote['children'], end: Point): RootContent => ({ type: 'blockquote', children, position: { start: point(markers.indexOf('>') + 1), end } });
+    if (marker === undefined) {
+      if (at < askingNothingUntil || setsFollowUpApart(said)) return undefined;
+      const run: RegExpExecArray[] = [];
+      for (let bare: RegExpExecArray | null = found; bare && bare[2] === undefined; ) {
+        run.push(bare);
+        const next = at + run.length;
+        bare = next < lines.length && !mailHeader.has(lines[next]!.number) ? QUOTED_QUESTION_LINE.exec(lines[next]!.text) : null;
+      }
+      if (!endsWithQuestionMark(run.at(-1)![3]!)) {
+        askingNothingUntil = at + run.length;
+        return undefined;
+      }
+      const asked = joined(run.map((bare, k) => paragraphFrom(lines[at + k]!, bare[3]!, bare[1]!.length + 1)));
+      return { nodes: [quote([asked], asked.position!.end)], next: at + run.length };
+    }
+    if (!endsWithQuestionMark(said)) return undefined;
+    const asked = paragraphFrom(line, said, markers.length + marker.length + 1);
+    const item: ListItem = { type: 'listItem', spread: false, children: [asked], position: { start: point(markers.length + 1), end: asked.position!.end } };
+    const number = /^\d+/.exec(marker)?.[0];
+    const list: List = { type: 'list', ordered: number !== undefined, start: number === undefined ? null : Number(number), spread: false, children: [item], position: item.position! };
+    return { nodes: [quote([list], asked.position!.end)], next: at + 1 };
+  };
 }
 
 function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: number } {

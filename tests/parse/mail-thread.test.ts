@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { HEADER_FIELD, MESSAGE_OPENER } from '../../src/parse/mail-headers.js';
+import { QUOTED_QUESTION_LINE } from '../../src/parse/quoted-questions.js';
 import { CLOSING_REQUEST, DEVICE_LINE, MAIL_CLOSING_REQUEST, MAIL_VALEDICTION, VALEDICTION } from '../../src/parse/mail-sign-off.js';
 
 /** The notes, in the order of their lines. */
@@ -178,6 +179,102 @@ describe('questions quoted in a mail, each answered under it', () => {
   });
 });
 
+describe('questions quoted bare, each answered under it', () => {
+  /** A reply to an interviewer, copied with no header: the follow-ups quoted bare, the answers typed under them. */
+  const reply = 'Thanks for the call today. A few follow-ups:\n\n> How would you detect data drift?\n\nI would compare feature distributions with PSI.\n\n> How do you pick a threshold?\n\nFrom the cost of errors on a validation set.\n';
+  const answered = [
+    ['How would you detect data drift?', 'I would compare feature distributions with PSI.'],
+    ['How do you pick a threshold?', 'From the cost of errors on a validation set.'],
+  ];
+
+  it('is each quote a question answered by the unquoted lines under it, the line over the first the preamble', () => {
+    // Before, no question at all: a quote of a bare question was only read in a list item's shape (`> 1. …?`).
+    for (const file of ['note.txt', 'note.md']) {
+      const note = readNote(reply, file);
+      expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual(answered);
+      expect(notesOf(note)).toEqual(['1:preamble']);
+    }
+  });
+
+  it('is so with each answer glued under its question, in Markdown and in a mail copied as text, read line by line', () => {
+    // Markdown reads the quote on over the unquoted lines and the next question: one quote, one paragraph.
+    expect(pairs('Thanks for the call today. A few follow-ups:\n\n> How would you detect data drift?\nI would compare feature distributions with PSI.\n> How do you pick a threshold?\nFrom the cost of errors on a validation set.\n', 'note.md')).toEqual(answered);
+    const copied = forwarded.split('\n').filter((line) => line !== '').map((line) => line.replace(/^> \d\. /, '> ')).join('\n');
+    expect(pairs(copied)).toEqual(pairs(forwarded));
+  });
+
+  it('is one question when it is quoted over two lines', () => {
+    expect(pairs('> How would you detect data drift in\n> production?\n\nPSI per feature.\n\n> How do you pick a threshold?\n\nFrom the cost of errors.\n', 'note.md')).toEqual([
+      ['How would you detect data drift in production?', 'PSI per feature.'],
+      ['How do you pick a threshold?', 'From the cost of errors.'],
+    ]);
+  });
+
+  it('is a quotation, read as before, when it quotes a sentence or a question with its answer, and a pair when it quotes one', () => {
+    // Nor does a quote of a sentence count as a second quoted question: the one question quoted stays a quotation too.
+    expect(readNote("## Notes on optimisation\n\nKnuth's warning:\n\n> Premature optimisation is the root of all evil.\n\nProfile first.\n\n> Where does the time go?\n\nAsk the profiler.\n").questions).toEqual([]);
+    // The answer inside the quote: no question and answer typed under it.
+    expect(readNote('## Reading list\n\n> How would you detect data drift?\n> Compare feature distributions with PSI.\n\nThe usual answer.\n\n> How do you pick a threshold?\n> From the cost of errors.\n\nAlso the usual one.\n').questions).toEqual([]);
+    const feedback = [
+      ['What is implicit feedback?', 'Preference inferred from clicks.'],
+      ['What is explicit feedback?', 'Ratings.'],
+    ];
+    for (const pair of [
+      '> Q: What is implicit feedback?\n> A: Preference inferred from clicks.\n\n> Q: What is explicit feedback?\n> A: Ratings.\n',
+      '> Q: What is implicit feedback? A: Preference inferred from clicks.\n\n> Q: What is explicit feedback? A: Ratings.\n',
+      '> Q: What is implicit feedback?\nA: Preference inferred from clicks.\n\n> Q: What is explicit feedback?\nA: Ratings.\n',
+    ]) {
+      expect(pairs(pair, 'note.md'), pair).toEqual(feedback);
+    }
+    // In copied text too, its marker left out (before, it stood in the question: `> Q: What is implicit feedback?`).
+    expect(pairs('Interview notes\n• recap below\n> Q: What is implicit feedback?\nA: Preference inferred from clicks.\n> Q: What is explicit feedback?\nA: Ratings.\n')).toEqual(feedback);
+  });
+
+  it('is a quotation in the answer of a question the note asks itself above it, as a numbered one is', () => {
+    const note = '**What is dropout?**\n\nZeroing units.\n\n> Why does it work?\n\nIt prevents co-adaptation.\n\n**What is L2?**\n\nWeight decay.\n\n> When does it fail?\n\nWith batch norm.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is dropout?', 'Zeroing units.\n\n> Why does it work?\n\nIt prevents co-adaptation.'],
+      ['What is L2?', 'Weight decay.\n\n> When does it fail?\n\nWith batch norm.'],
+    ]);
+    const followUps = 'Q: What is bagging?\nA: Bootstrap aggregating.\n\n> Why does it reduce variance?\n\nAveraging decorrelated models.\n\nQ: What is boosting?\nA: Sequential fitting of residuals.\n\n> Why can it overfit?\n\nIt keeps fitting noise.\n';
+    expect(readNote(followUps).questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is bagging?', 'Bootstrap aggregating.\n\n> Why does it reduce variance?\n\nAveraging decorrelated models.'],
+      ['What is boosting?', 'Sequential fitting of residuals.\n\n> Why can it overfit?\n\nIt keeps fitting noise.'],
+    ]);
+  });
+
+  it('is a follow-up set apart, read as before, when its quote opens with a follow-up label', () => {
+    expect(readNote('## Dropout\n\nRandomly zeroing units.\n\n> Follow-up: why does it work?\n\nCo-adaptation.\n\n> Follow-up: and at inference?\n\nScale the weights.\n').questions).toEqual([]);
+  });
+
+  it('is read as its lines are unquoted in copied text when it is no mail\'s question, its marker left out', () => {
+    // Copied text reads no quote: before, the marker stood in the question (`> How would you detect drift?`), and a
+    // single quoted item, read as a quote, was no question at all.
+    const copied = (quoted: string) => `Interview notes\n• recap below\n${quoted}\nPSI per feature.\n`;
+    for (const quoted of ['> How would you detect drift?', '> 1. How would you detect drift?']) {
+      expect(pairs(copied(quoted)), quoted).toEqual([['How would you detect drift?', 'PSI per feature.']]);
+    }
+    // Follow-ups under the note's own questions: each its own question, as before.
+    expect(pairs('Interview notes\n• recap below\nWhat is dropout?\nZeroing units.\n> Why does it work?\nNo co-adaptation.\nWhat is L2?\nWeight decay.\n> When does it fail?\nWith batch norm.\n')).toEqual([
+      ['What is dropout?', 'Zeroing units.'],
+      ['Why does it work?', 'No co-adaptation.'],
+      ['What is L2?', 'Weight decay.'],
+      ['When does it fail?', 'With batch norm.'],
+    ]);
+  });
+
+  it('ends its answer at a question the note asks itself under it, as a numbered one does', () => {
+    for (const own of ['**What is AUC?**\n\nThe area under the ROC curve.', 'Q: What is AUC?\nA: The area under the ROC curve.']) {
+      const note = `> How would you detect data drift?\n\nPSI per feature.\n\n> How do you pick a threshold?\n\nFrom the cost of errors.\n\n${own}\n`;
+      expect(pairs(note, 'note.md'), note).toEqual([
+        ['How would you detect data drift?', 'PSI per feature.'],
+        ['How do you pick a threshold?', 'From the cost of errors.'],
+        ['What is AUC?', 'The area under the ROC curve.'],
+      ]);
+    }
+  });
+});
+
 /** A Korean recruiter's mail (Outlook), forwarded to a friend with the answers typed under each quoted question. */
 const koreanForward = [
   '보낸 사람: 김지은 <jieun.kim@gmail.com>',
@@ -328,6 +425,6 @@ describe("a mail's own lines", () => {
   });
 
   it('reads its lines with patterns that do not backtrack', () => {
-    for (const pattern of [HEADER_FIELD, MESSAGE_OPENER, VALEDICTION, CLOSING_REQUEST, MAIL_VALEDICTION, MAIL_CLOSING_REQUEST, DEVICE_LINE]) expect(backtracking(pattern), String(pattern)).toBeUndefined();
+    for (const pattern of [QUOTED_QUESTION_LINE, HEADER_FIELD, MESSAGE_OPENER, VALEDICTION, CLOSING_REQUEST, MAIL_VALEDICTION, MAIL_CLOSING_REQUEST, DEVICE_LINE]) expect(backtracking(pattern), String(pattern)).toBeUndefined();
   });
 });
