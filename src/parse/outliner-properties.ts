@@ -14,9 +14,19 @@ const PROPERTY = String.raw`[ \t]*(?:card-[a-z]+(?:-[a-z]+)*::[ \t]*\S.*|id::[ \
 const OUTLINER_PROPERTY = new RegExp(`^${PROPERTY}$`, 'i');
 const OUTLINER_PROPERTY_LINE = new RegExp(`^${PROPERTY}$`, 'im');
 
-/** A line of Logseq's block properties anywhere in `text`: a Logseq page, which is Markdown (detect-format.ts). */
+/**
+ * A card written as a block's two properties, `question:: …` over `answer:: …` (its value on its line or in the
+ * bullets under it), as Logseq pages of cards without any other property are: the author's, read as a Dataview
+ * field's label is, and as much a sign of an outliner's page as its bookkeeping.
+ */
+const PROPERTY_CARD = /^[ \t]*(?:[-*+][ \t]+)?question::[ \t]*\S[^\n]*\n[ \t]*answer::/im;
+
+/**
+ * A line of Logseq's block properties anywhere in `text`, or a card written as properties (above): a Logseq page,
+ * which is Markdown (detect-format.ts).
+ */
 export function hasOutlinerProperties(text: string): boolean {
-  return text.includes('::') && OUTLINER_PROPERTY_LINE.test(text);
+  return text.includes('::') && (OUTLINER_PROPERTY_LINE.test(text) || PROPERTY_CARD.test(text));
 }
 
 /** Takes Logseq's block properties (see above) out of the paragraphs of `tree`, and reports them, a note per run of lines. */

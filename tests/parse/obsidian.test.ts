@@ -341,6 +341,17 @@ describe("Logseq's block properties", () => {
     const note = readNote('## What is Adam?\n\nMomentum with per-weight steps.\nsource:: [[Optimisers]]\n');
     expect(note.questions[0]!.answer!.text).toBe('Momentum with per-weight steps.\nsource:: Optimisers');
   });
+
+  it('make a page Markdown when its cards are `question::` over `answer::` properties, with no property of its bookkeeping', () => {
+    const page = '- ML 면접 카드\n\t- question:: 과적합을 막는 방법은?\n\t  answer:: 데이터 증강, 정규화, 조기 종료.\n\t- question:: Early stopping의 기준은?\n\t  answer:: 검증 손실이 개선되지 않을 때.\n';
+    expect(parseSource({ file: 'page.md', text: page, vfile: new VFile() }).format).toBe('markdown');
+    const note = readNote(page);
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['과적합을 막는 방법은?', '데이터 증강, 정규화, 조기 종료.'],
+      ['Early stopping의 기준은?', '검증 손실이 개선되지 않을 때.'],
+    ]);
+    expect(note.vfile.messages.filter((message) => message.ruleId === 'orphan-text')).toEqual([]);
+  });
 });
 
 describe('block ids and highlights', () => {
