@@ -45,6 +45,7 @@ import { isShownBlock, pointsAtShown, showing, shownBeforeAnswer } from './shown
 import { withLabelledQuestions } from './labelled-sections.js';
 import { cellQuestions, withCellTasks } from './cell-tasks.js';
 import { splitOpeningHints } from './hints.js';
+import { readCommentAnswers } from './comment-answers.js';
 import { askingLines, isHiddenComment, lineSpan, noteAuthorToDos, noteDeclined, notePageMetadata, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
@@ -810,7 +811,7 @@ export function extractQuestions(doc: Document): Extraction {
       sectionAbove = undefined;
       const listed = questionsInList(block);
       const last = listed.questions.at(-1);
-      const quoted = answeredBelow(block, last, blocks[index + 1], () => promptAt(index + 1, blocks, proposals, choice) !== undefined) ? last : undefined;
+      const quoted = answeredBelow(block, last, (at) => blocks[index + 1 + at], (at) => promptAt(index + 1 + at, blocks, proposals, choice) !== undefined) ? last : undefined;
       // What its unanswered last question points at (`… look like this.`) may stand right under the list: it shows that.
       let shownEnd = index + 1;
       while (isShownBlock(blocks[shownEnd])) shownEnd++;
@@ -924,6 +925,7 @@ export function extractQuestions(doc: Document): Extraction {
   });
   close();
   flushOrphan();
+  readCommentAnswers(doc, questions);
   if (questions.length === 0) reportNoQuestions(doc, blocks);
   for (const { question, place } of unclosed) {
     const next = questions[question + 1];

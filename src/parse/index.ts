@@ -49,6 +49,7 @@ import { asciidocToMarkdown, isAsciidocNote } from './asciidoc-note.js';
 import { isScrapboxPage, readScrapboxCode, scrapboxToMarkdown } from './scrapbox-page.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import { readYamlQuestionLists } from './yaml-questions.js';
+import { readTextAfterComments } from './text-after-comment.js';
 import type { ParseOptions } from './markdown.js';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -298,6 +299,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const text = admonished.text;
   const textLines = linesAfter(text, directives.text, directiveLines);
   const parsed = parseMarkdownRecovering(text, textLines, options);
+  readTextAfterComments(parsed.tree);
   const mailHeader = dropMailHeader(parsed.tree, text, textLines);
   const mail = mailHeader.length > 0;
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.

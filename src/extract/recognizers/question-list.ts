@@ -14,6 +14,8 @@ import { inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isHtmlPicture, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
 import { opensAnswerFold } from '../answer-blocks.js';
+import { hiddenProse } from '../comment-answers.js';
+import { isHiddenComment } from '../left-out.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { namesTags } from '../answer-head.js';
 import { startsWithToDoMarker } from '../to-do-marker.js';
@@ -337,12 +339,19 @@ function overQuestions(item: ListItem): boolean {
  * `<details>` whose summary only says an answer is folded in it (`<summary>Answer</summary>`, as GitHub
  * lists of questions fold each answer under its question at the margin); in a list of
  * several, whose other items hold their answers, by a code block. Whether `last`, the last question taken
- * from `list`, is its last item, bare, and `next` such a block.
+ * from `list`, is its last item, bare, and `next`, the first block `below` it that is no HTML comment, such a
+ * block; or a comment over it holds prose, a hidden answer (comment-answers.ts). `asksAt`: whether the block
+ * `below` at an index asks.
  */
-export function answeredBelow(list: List, last: FoundQuestion | undefined, next: RootContent | undefined, nextAsks: () => boolean): boolean {
+export function answeredBelow(list: List, last: FoundQuestion | undefined, below: (at: number) => RootContent | undefined, asksAt: (at: number) => boolean): boolean {
   const item = list.children.at(-1);
   if (!last || last.answer.length > 0 || item?.children.length !== 1) return false;
   if (last.candidate.position.start.line !== item.position?.start.line) return false;
+  // The author's comments under it stand in no answer's way, and one that holds prose may be its hidden answer (comment-answers.ts).
+  let at = 0;
+  for (; below(at) !== undefined && isHiddenComment(below(at)!); at++) if (hiddenProse(below(at)) !== undefined) return true;
+  const next = below(at);
+  const nextAsks = () => asksAt(at);
   if (next?.type === 'blockquote') return next.data?.callout === undefined;
   const code = next?.type === 'code' && !pointsAtShown(last.candidate.prompt);
   const points = next?.type === 'list' && next.ordered !== list.ordered && !isQuestionList(next);
