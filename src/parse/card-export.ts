@@ -5,7 +5,8 @@
  * (`What is X? - answer`), and none a heading or a list item, is read so too;
  * the first ` - ` after the question mark, or else the first, ends the front; and so is
  * a file whose every line is `front;back`, its front asking (`What is an epoch?;One full
- * pass …`), as apps export cards with a semicolon. Anki may
+ * pass …`), as apps export cards with a semicolon; and so is a file whose cards share a separator of the user's own
+ * (Quizlet's "Custom": ` ~~~ `, cards between `|||` lines; custom-separators.ts). Anki may
  * head the file with `#separator:tab` (or another separator it names: `#separator:Semicolon`,
  * `#separator:pipe`, `#separator:;`), `#html:true` and `#tags column:3` lines,
  * and quotes a field that holds the separator, a line break or a quote (`"…"`, a quote
@@ -22,6 +23,8 @@ import { location } from 'vfile-location';
 import { asksAgain, endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 import { namesCardColumn } from '../wording/column-names.js';
 import { isMarkdownBlockLine, oneLineCardSeparator } from './card-separator.js';
+import { candidateSeparators, isMarksLine, separatorAt } from './custom-separators.js';
+import { isStrongCodeLine } from './code-lines.js';
 import { clozeCard } from './cloze.js';
 import { parseMarkdown } from './markdown.js';
 import { isTitleLine } from './plaintext.js';
@@ -54,6 +57,14 @@ export interface CardExport {
   tagLines: TagLine[];
   /** The lines over a tab-separated file's cards (its title, Quizlet's count of them), which are no cards. */
   linesOver: LineOver[];
+  /** The separators the user chose (custom-separators.ts), when the file's cards are written with them. */
+  separators?: CustomSeparators;
+}
+
+/** What a custom export writes between a card's front and back (`~~~`), and on the lines between its cards (`|||`), if any. */
+export interface CustomSeparators {
+  field: string;
+  card?: string;
 }
 
 /** A line over a file's cards: the set's title, or its site's chrome (Quizlet's `Terms in this set (8)`). */
@@ -100,9 +111,10 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
       ? separatedCards(text, header)
       : ((text.includes(COLONS) ? colonSeparatedCards(text) : undefined) ??
         (text.includes(DASH) ? dashSeparatedCards(text) : undefined) ??
-        (!sheet && text.includes(';') ? semicolonSeparatedCards(text, header.end) : undefined));
+        (!sheet && text.includes(';') ? semicolonSeparatedCards(text, header.end) : undefined) ??
+        (sheet ? undefined : customSeparatedCards(text)));
   if (!cards) return undefined;
-  const { rows, fieldColumns, columnNames, tagLines = [], linesOver = [] } = cards;
+  const { rows, fieldColumns, columnNames, tagLines = [], linesOver = [], separators } = cards;
 
   let places: ReturnType<typeof location> | undefined;
   const pointAt = (offset: number): Point => {
@@ -146,7 +158,7 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
     .map((index) => ({ column: index + 1, name: columnNames.get(index + 1) }));
   const tree: Root = { type: 'root', children: [table] };
   if (text.includes('[[')) readWikilinks(tree);
-  return { tree, otherColumns, unclosedComments, tagLines, linesOver };
+  return { tree, otherColumns, unclosedComments, tagLines, linesOver, ...(separators ? { separators } : {}) };
 }
 
 /** A file's cards, and which of a row's fields are the front and the back. */
@@ -160,6 +172,7 @@ interface Cards {
   tagLines?: TagLine[];
   /** The lines over the cards, which are none, if any. */
   linesOver?: LineOver[];
+  separators?: CustomSeparators;
 }
 
 /**
@@ -195,7 +208,7 @@ function separatedCards(text: string, header: Header): Cards | undefined {
  * its site's chrome (`Terms in this set (8)`). Undefined when there is none, or more, or one that is more than a
  * title (a sentence of prose, a question, a list item): such a note is no export, whatever tabs it holds.
  */
-function linesOver(text: string, start: number, separator: FieldSeparator): { end: number; lines: LineOver[] } | undefined {
+function linesOver(text: string, start: number, separator: string): { end: number; lines: LineOver[] } | undefined {
   const lines: LineOver[] = [];
   let number = text.slice(0, start).split('\n').length;
   for (let at = start; at < text.length; number++) {
@@ -257,6 +270,108 @@ function dashSeparatedCards(text: string): Cards | undefined {
   if (!rows || rows.length < FEWEST_CARDS) return undefined;
   return { rows, fieldColumns: () => [0, 1], columnNames: new Map() };
 }
+
+/**
+ * Quizlet's export with separators of the user's own (custom-separators.ts): every card's front and back parted by the
+ * same run of marks (` ~~~ `, ` | `, ` => `), the cards one per line, or each between lines of their own separator
+ * (`|||`), where a definition may go on over lines. The separator is the first that the first lines hold and every
+ * card holds; up to three lines over the cards may name the set, as over a tab-separated file's. Its front may be any
+ * words (`Gradient descent ~~~ …`), as the separator is no prose's; but a front and back in two languages that ask
+ * the same is a list of questions, and a Markdown block's line or code no card.
+ */
+function customSeparatedCards(text: string): Cards | undefined {
+  const from = text.search(/\S/);
+  const firstLine = from < 0 ? '' : text.slice(from, lineEnd(text, from));
+  for (const separator of candidateSeparators(text)) {
+    // The cards start at the first line, or under the lines over them that name the set.
+    const holdsFirst = separatorAt(firstLine, separator) >= 0;
+    const over = holdsFirst ? undefined : linesOver(text, 0, separator);
+    if (!holdsFirst && !over) continue;
+    const read = customRows(text, over?.end ?? 0, separator);
+    if (!read || read.rows.length < FEWEST_CARDS) continue;
+    const separators: CustomSeparators = { field: separator, ...(read.card ? { card: read.card } : {}) };
+    return { rows: read.rows, fieldColumns: () => [0, 1], columnNames: new Map(), separators, ...(over ? { linesOver: over.lines } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * The cards from `start`, each a front and a back that `separator` parts, and the line between them if the file has
+ * one (`|||`): then a card is every line up to the next such line, the lines under its first its back's; without
+ * one, every non-blank line is a card. Undefined where one is none, or the lines between them differ.
+ */
+function customRows(text: string, start: number, separator: string): { rows: Field[][]; card?: string } | undefined {
+  /** The line that parts the cards (`|||`), once one is met or looked for (false: none does); undefined while not known. */
+  let card: string | false | undefined;
+  const rows: Field[][] = [];
+  /** The card being read, until a line between cards closes it. */
+  let open: Field[] | undefined;
+  for (let at = start; at < text.length; ) {
+    const end = lineEnd(text, at);
+    const line = text.slice(at, end);
+    const next = end + 1;
+    if (line.trim() === '') {
+      at = next;
+      continue;
+    }
+    const column = separatorAt(line, separator);
+    if (column < 0 && isMarksLine(line)) {
+      card ??= line.trim();
+      if (card !== line.trim()) return undefined;
+      open = undefined;
+    } else if (column < 0) {
+      // A definition's next line, under its card's first, where lines part the cards; any other line is no card's.
+      if (card === undefined) card = partingLine(text, next, separator, true);
+      if (!open || card === false) return undefined;
+      open[1] = fieldOf(text, open[1]!.start, end);
+    } else {
+      // A card right under another's line, where lines part the cards, is a card whose line is missing: no export's.
+      if (open && card === undefined) card = partingLine(text, next, separator, false);
+      if (open && card !== false) return undefined;
+      const front = fieldOf(text, at, at + column);
+      const back = fieldOf(text, at + column + separator.length, end);
+      if (!isCustomCard(line, front.text, back.text)) return undefined;
+      open = [front, back];
+      rows.push(open);
+    }
+    at = next;
+  }
+  return { rows, ...(typeof card === 'string' ? { card } : {}) };
+}
+
+/**
+ * The first line of marks alone (`|||`) from `start`, trimmed: what parts the cards, when a line does; false when none
+ * does, or, with `closing`, when a card's line comes first (the card going on at `start` has no line to close it).
+ */
+function partingLine(text: string, start: number, separator: string, closing: boolean): string | false {
+  for (let at = start; at < text.length; ) {
+    const end = lineEnd(text, at);
+    const line = text.slice(at, end);
+    if (closing && separatorAt(line, separator) >= 0) return false;
+    if (line.trim() !== '' && isMarksLine(line)) return line.trim();
+    at = end + 1;
+  }
+  return false;
+}
+
+/** The field from `start` to `end` in `text`, without the spaces around it. */
+function fieldOf(text: string, start: number, end: number): Field {
+  const written = text.slice(start, end);
+  const from = start + (written.length - written.trimStart().length);
+  const to = end - (written.length - written.trimEnd().length);
+  return { text: text.slice(from, Math.max(from, to)), start: from, end: Math.max(from, to), doubled: [] };
+}
+
+/**
+ * Whether a line, its front and its back (custom-separators.ts) are a card: each side has words (a table's `--- | ---`
+ * has none), the line is no Markdown block's line nor code, and the back no second wording of the front.
+ */
+function isCustomCard(line: string, front: string, back: string): boolean {
+  return WORDED.test(front) && WORDED.test(back) && front.length <= LONGEST_FRONT && !isMarkdownBlockLine(line) && !isStrongCodeLine(line) && !asksAgain(front, back);
+}
+
+/** A letter or a digit: a side of a card says something. */
+const WORDED = /[\p{L}\p{N}]/u;
 
 /**
  * Obsidian's Spaced Repetition cards, one per line: `front::back` (`:::` for a card to review both ways), under

@@ -19,6 +19,7 @@ import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
 import { ANSWER_MARK } from './answer-mark.js';
+import { sharesCardSeparator } from './custom-separators.js';
 import { pointsBlock, readNumberedOutline, type OutlineLine } from './numbered-outline.js';
 import { mailHeaderLines } from './mail-headers.js';
 import { QUOTED_QUESTION_LINE, setsFollowUpApart } from './quoted-questions.js';
@@ -162,8 +163,9 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       continue;
     }
     // An outline's first line is its first section's title (`1. Supervised learning`), not the note's. A post's title is
-    // the line its byline tells, not the site's name at the note's head.
-    if (!title && children.length === 0 && (head?.title !== undefined ? i === head.title : isTitleLine(trimmed)) && !chatLines?.has(line.number) && !outline.has(i) && !branches.has(i)) {
+    // the line its byline tells, not the site's name at the note's head, and a card's whose separator the note's lines
+    // share (`Gradient descent ~~~ …`) is a card's.
+    if (!title && children.length === 0 && (head?.title !== undefined ? i === head.title : isTitleLine(trimmed)) && !chatLines?.has(line.number) && !outline.has(i) && !branches.has(i) && !sharesCardSeparator(textLines, i)) {
       title = { text: trimmed, line: line.number };
       i++;
       gap = 0;

@@ -26,13 +26,20 @@ export function cardExportDocument(source: TextSource, cards: CardExport): Docum
     source.vfile.info(reason, { place: { line: line.line, column: 1 }, ruleId: line.chrome ? 'site-chrome' : 'card-export', source: 'qbank' });
   }
   for (const tags of cards.tagLines) reportTagLine(source.vfile, tags);
-  source.vfile.info('Read as a flashcard export: one card per line, its front the question and its back the answer', { place, ruleId: 'card-export', source: 'qbank' });
+  source.vfile.info(exportRead(cards), { place, ruleId: 'card-export', source: 'qbank' });
   if (cards.otherColumns.length > 0) {
     const names = cards.otherColumns.map(({ column, name }) => (name ? `${column} (${name})` : `${column}`)).join(', ');
     source.vfile.info(`The cards' ${cards.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${cards.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place, ruleId: 'table-columns', source: 'qbank' });
   }
   for (const comment of cards.unclosedComments) reportUnclosedComment(source, comment);
   return { source, format: 'plaintext', tree: cards.tree, ...(title ? { title: title.text } : {}) };
+}
+
+/** How a flashcard export was read: one card per line, or, with the user's own separators, as those part the cards. */
+function exportRead({ separators }: CardExport): string {
+  if (!separators) return 'Read as a flashcard export: one card per line, its front the question and its back the answer';
+  const cards = separators.card === undefined ? 'one card per line' : `its cards parted by lines of "${separators.card}"`;
+  return `Read as a flashcard export with separators of its own: ${cards}, its front the question and its back, after "${separators.field}", the answer`;
 }
 
 /**

@@ -197,6 +197,66 @@ describe('a flashcard export', () => {
     for (const text of notCards) expect(readAsCards(readNote(text, 'notes.md').vfile), text).toBe(false);
   });
 
+  it("is read from Quizlet's export with separators of the user's own, each card between lines of its separator (`~~~`, `|||`), whatever its front says", () => {
+    const note = 'Gradient descent ~~~ Moving parameters against the gradient\n|||\nLearning rate ~~~ Step size of each update\n|||\nWhat is weight decay? ~~~ An L2 penalty applied in the update rule\n|||\n';
+    const { questions, vfile } = readNote(note, 'quizlet.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['Gradient descent', 'Moving parameters against the gradient', 1],
+      ['Learning rate', 'Step size of each update', 3],
+      ['What is weight decay?', 'An L2 penalty applied in the update rule', 5],
+    ]);
+    expect(vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.reason}`)).toEqual([
+      '1:card-export:Read as a flashcard export with separators of its own: its cards parted by lines of "|||", its front the question and its back, after "~~~", the answer',
+    ]);
+  });
+
+  it('is read one card per line from a separator every line holds alike (` | `, ` => `, ` :: `, `~~~` against the words), under the set\'s title', () => {
+    for (const separator of [' | ', ' => ', ' :: ', '~~~', ' → ']) {
+      const note = `Metrics\nPrecision${separator}True positives over predicted positives\nRecall${separator}True positives over actual positives\nWhat does F1 average?${separator}Precision and recall, harmonically\n`;
+      const { questions, summary } = readNote(note, 'metrics.txt');
+      expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line]), separator).toEqual([
+        ['Precision', 'True positives over predicted positives', 2],
+        ['Recall', 'True positives over actual positives', 3],
+        ['What does F1 average?', 'Precision and recall, harmonically', 4],
+      ]);
+      expect(summary.title, separator).toBe('Metrics');
+    }
+  });
+
+  it("answers with a definition's every line up to the line that parts the cards", () => {
+    const note = 'Momentum ~~~ A running average of past gradients.\nIt damps oscillation.\n|||\nNesterov ~~~ Momentum with a look-ahead gradient.\n|||\n';
+    const { questions } = readNote(note, 'quizlet.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Momentum', 'A running average of past gradients.\nIt damps oscillation.'],
+      ['Nesterov', 'Momentum with a look-ahead gradient.'],
+    ]);
+  });
+
+  it('is not a note of prose with an occasional separator, a table, HTML, code, or cards some line of which is none', () => {
+    const cards = 'Precision ~~~ TP / (TP + FP)\n|||\nRecall ~~~ TP / (TP + FN)\n|||\nF1 ~~~ Their harmonic mean\n';
+    expect(readAsCards(readNote(cards, 'notes.txt').vfile)).toBe(true);
+    const notCards = [
+      // The same cards, one per line with a line of prose under them, or another line between two of them.
+      `${cards.replaceAll('|||\n', '')}Exported from Quizlet, then edited by hand.\n`,
+      cards.replace('|||\nF1', '***\nF1'),
+      cards.replace('|||\nRecall', 'Recall'),
+      'Precision ~~~ TP / (TP + FP)\n',
+      'Some notes on C++.\nWe use std::vector here and a | b there.\nIn prose, a :: b is rare.\n',
+      'Metric | Formula\n--- | ---\nPrecision | TP/(TP+FP)\nRecall | TP/(TP+FN)\n',
+      '<details><summary>What is X?</summary>X is a thing.</details>\n<details><summary>What is Y?</summary>Y is another.</details>\n',
+      'std::vector::push_back appends.\nstd::map::find looks up.\n',
+      '- Precision | TP / (TP + FP)\n- Recall | TP / (TP + FN)\n',
+      'What is dropout? => 드롭아웃이란?\nWhat is bias? => 편향이란?\n',
+    ];
+    for (const text of notCards) expect(readAsCards(readNote(text, 'notes.txt').vfile), text).toBe(false);
+  });
+
+  it("does not take a first line that holds the separator of the note's other lines as the note's title where the note is no export", () => {
+    const { summary, vfile } = readNote('Precision ~~~ TP / (TP + FP)\nRecall ~~~ TP / (TP + FN)\nF1 ~~~ Their harmonic mean\nExported from Quizlet, then edited by hand.\n', 'notes.txt');
+    expect(summary.title).toBeUndefined();
+    expect(vfile.messages.map((message) => `${message.line}:${message.ruleId}`)).toContain('1:preamble');
+  });
+
   it('leaves out a first row that names the columns', () => {
     const { questions } = readNote('Term\tDefinition\nEpoch\tOne pass over the training data.\nBatch\tThe examples of one update.\n', 'glossary.txt');
     expect(questions.map((question) => question.question)).toEqual(['Epoch', 'Batch']);
