@@ -7,7 +7,7 @@
 import { hasInlineCards } from './inline-cards.js';
 import { hasRemNoteCards } from './remnote-cards.js';
 import { hasOutlinerProperties } from './outliner-properties.js';
-import { hasReviewCards } from './review-cards.js';
+import { hasAnkdownCards, hasReviewCards } from './review-cards.js';
 import { holdsDefinitionLists } from './definition-lists.js';
 import { SITE_MARKUP_LINE } from './site-markup.js';
 
@@ -66,6 +66,8 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (/\[\[[^\[\]\n]{1,500}\]\]|%%[^\n]{0,500}%%|^[ \t]*%%[ \t]*$/m.test(text)) score += 2;
   // So are the `?` lines of Spaced Repetition's multi-line cards.
   if (hasReviewCards(text)) score += 2;
+  // And Ankdown's `%` lines between a card's fields.
+  if (hasAnkdownCards(text)) score += 2;
   // And its one-line cards (`front::back`) in a note tagged for them.
   if (hasInlineCards(text)) score += 3;
   // And RemNote's cards in an outline (`- Overfitting :: Fitting noise.`), read in Markdown's lists.

@@ -6,7 +6,7 @@
 import { detectFormat } from './detect-format.js';
 import type { Document, LineTags, TextSource } from './document.js';
 import { dropPageFooter } from './page-footer.js';
-import { readReviewCards } from './review-cards.js';
+import { readAnkdownCards, readReviewCards } from './review-cards.js';
 import { liftFoldLists } from './fold-lists.js';
 import { readInlineCards } from './inline-cards.js';
 import { markAnkiCards } from './anki-block-cards.js';
@@ -315,6 +315,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readIndentedPrompts(parsed.tree, text, textLines);
   liftFoldLists(parsed.tree);
   readReviewCards(parsed.tree, text, textLines);
+  const cardTags = readAnkdownCards(parsed.tree, text, textLines, source.vfile);
   readInlineCards(parsed.tree, text, textLines);
   readRemNoteCards(parsed.tree, text, textLines);
   splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
@@ -328,7 +329,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
   readYamlQuestionLists(parsed.tree, text, textLines, source.vfile);
-  const lineTags = readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
+  const lineTags = [...cardTags, ...readObsidianSyntax(parsed.tree, textLines, source.vfile, text)].sort((a, b) => a.lineStart - b.lineStart);
   insertDetailsBlocks(parsed.tree, site.details);
   endHeadingsAtText(parsed.tree, source.text, text);
   if (site.text !== source.text) closeMarkupGaps(parsed.tree, site);

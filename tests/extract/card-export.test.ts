@@ -442,3 +442,39 @@ describe("Obsidian Spaced Repetition's multi-line cards (front, `?`, back)", () 
     ]);
   });
 });
+
+describe("Ankdown's cards (`%` between a card's fields, `---` between cards)", () => {
+  it('are a question each, whatever the front says, answered by the back alone, the third field their tags', () => {
+    const note = [
+      'What is dropout?', '', '%', '', 'Randomly zeroing activations during training.', '', '%', '', 'dl, regularization', '', '---', '',
+      'KL divergence', '', '%', '', '$$D_{KL}(P\\|Q) = \\sum_x P(x)\\log\\frac{P(x)}{Q(x)}$$', '', 'Not symmetric.', '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'deck.md');
+    expect(questions.map((question) => [question.question, question.answer?.markdown, question.tags, question.occurrences[0]!.line])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations during training.', ['dl', 'regularization'], 1],
+      ['KL divergence', '$$\nD_{KL}(P\\|Q) = \\sum_x P(x)\\log\\frac{P(x)}{Q(x)}\n$$\n\nNot symmetric.', [], 13],
+    ]);
+    expect(vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.reason}`)).toEqual([
+      `9:ankdown-cards:Read the card's third field ("dl, regularization") as its tags, not as part of its answer`,
+    ]);
+  });
+
+  it('are read with their fields right under one another, the `---` right under the last one too', () => {
+    const note = 'What is dropout?\n%\nRandomly zeroing activations.\n%\ndl regularization\n---\nExplain momentum\n%\nA running average of gradients.\n';
+    const { questions } = readNote(note, 'deck.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.tags])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations.', ['dl', 'regularization']],
+      ['Explain momentum', 'A running average of gradients.', []],
+    ]);
+  });
+
+  it('leave out, with a note, a field after the back that is no line of tags, and any after the third', () => {
+    const note = 'What is dropout?\n\n%\n\nRandomly zeroing activations.\n\n%\n\nSee chapter 7 of the book.\n\n%\n\nextra\n';
+    const { questions, vfile } = readNote(note, 'deck.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.tags])).toEqual([['What is dropout?', 'Randomly zeroing activations.', []]]);
+    expect(vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.reason}`)).toEqual([
+      "9:ankdown-cards:Left out the card's field 3 (lines 9-9): an Ankdown field after the back is no part of its answer",
+      "13:ankdown-cards:Left out the card's field 4 (lines 13-13): an Ankdown field after the back is no part of its answer",
+    ]);
+  });
+});
