@@ -183,7 +183,18 @@ export function extractQuestions(doc: Document): Extraction {
   const unclosed: Array<{ question: number; place: Point }> = [];
   /** The answer of `found`'s question from its blocks, cleaned as every answer is, and whether the question asks for code. */
   const answered = (found: PromptCandidate, answer: readonly RootContent[], keyEntry?: RootContent) => {
-    const { choices, answer: cleaned, unconfirmedOptions, metadata, hints, codeToWrite, translation, toDos } = cleanAnswer(answer, found.prompt, keyEntry);
+    const { choices, answer: said, unconfirmedOptions, metadata, hints, codeToWrite, translation, toDos } = cleanAnswer(answer, found.prompt, keyEntry);
+    // An answer that only points to another note (`See [[Scaled dot product]] for the derivation.`) is no answer:
+    // its text is in a note that is not read (parse/note-embeds.ts).
+    const pointed = said.length > 0 && said.every((block) => block.type === 'paragraph' && block.data?.pointsTo) ? said.flatMap((block) => (block as Paragraph).data!.pointsTo!) : [];
+    const cleaned = pointed.length > 0 ? [] : said;
+    if (pointed.length > 0) {
+      vfile.info(`Read "${excerpt(found.prompt)}" as unanswered: its answer only points to ${pointed.length === 1 ? 'another note' : 'other notes'} (${pointed.join(', ')}), whose text this note does not hold`, {
+        ...(said[0]!.position ? { place: said[0]!.position.start } : {}),
+        ruleId: 'answer-elsewhere',
+        source: 'qbank',
+      });
+    }
     if (toDos) noteAuthorToDos(doc, found.prompt, toDos);
     if (metadata.fields.length > 0) {
       const tagged = metadata.tags.length > 0 ? `, its tags and categories kept as its tags` : '';

@@ -3,8 +3,8 @@
  * links between notes and embedded pictures, lines of tags, tags after
  * a question (Logseq's `#card` too, returned by line), block ids (`^m1`)
  * and highlights (`==key==`); and Logseq's own block properties under a card, and Roam's and Logseq's
- * block references alone on a line (`((a1B2c3D4e))`), and the links to other notes that close a note
- * (note-links.ts). (Comments,
+ * block references alone on a line (`((a1B2c3D4e))`), embeds of another note's text (note-embeds.ts), and the
+ * links to other notes that close a note (note-links.ts). (Comments,
  * `%% ... %%`, are cut before parsing: see obsidian-comments.ts.) Each is
  * read in its own module; this pass runs them in order on a parsed note and
  * reports the tag lines it took out.
@@ -21,6 +21,7 @@ import { dropTagLines, TAG, type TagLine } from './tag-lines.js';
 import { takeTrailingTags } from './trailing-tags.js';
 import { readWikilinks } from './wikilinks.js';
 import { dropClosingNoteLinks } from './note-links.js';
+import { readNoteEmbeds } from './note-embeds.js';
 
 /** A tag at the start of a line (after a quote's `>`, a bullet or a number): without one there is no line of tags. */
 const TAG_AT_LINE_START = new RegExp(String.raw`(?:^|\n)[ \t>*+\-\d.)]*${TAG}`, 'u');
@@ -55,7 +56,9 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   }
   if (text.includes('[!')) readCallouts(tree, text);
   if (text.includes('[[')) {
-    // Before the links are read: a closing line of them is links, not yet words.
+    // Before the links are read: an embed of another note's text, a paragraph that only points to notes, and a
+    // closing line of them are links, not yet words.
+    readNoteEmbeds(tree, lines, vfile, text);
     dropClosingNoteLinks(tree, lines, vfile);
     readWikilinks(tree);
   }

@@ -4,7 +4,8 @@
  * The linked note is not part of the bank, so the link becomes the words it
  * shows. An embed of a picture, `![[exploration.png|300]]` (a width after
  * the bar), becomes an image of that file, found next to the note as any
- * other picture of an answer is; an embed of a note becomes its name.
+ * other picture of an answer is; an embed of a note becomes its name, where it stands in a sentence (one alone on
+ * its line shows text this note does not hold, and is left out: note-embeds.ts).
  * Code is not text in mdast, so code and inline code are never touched.
  */
 import type { Image, PhrasingContent, Root, Text } from 'mdast';
@@ -61,7 +62,7 @@ function wikilinkPieces(node: Text): PhrasingContent[] {
 }
 
 /** `Page|shown` (in a table written `Page\|shown`): the target and what is shown, if given. */
-function splitAlias(inner: string): [string, string?] {
+export function splitAlias(inner: string): [string, string?] {
   const bar = inner.search(/\\?\|/);
   if (bar === -1) return [inner];
   const after = inner[bar] === '\\' ? bar + 2 : bar + 1;
@@ -69,13 +70,14 @@ function splitAlias(inner: string): [string, string?] {
 }
 
 /** `Page` -> "Page", `Page#Section` -> "Page > Section", `#Section` -> "Section"; a block id (`#^ab12`) is left out. */
-function linkText(target: string): string {
+export function linkText(target: string): string {
   const [page = '', ...sections] = target.split('#').map((part) => part.trim());
   const parts = [page, ...sections.filter((section) => !section.startsWith('^'))].filter((part) => part !== '');
   return parts.join(' > ');
 }
 
-function isPicture(target: string): boolean {
+/** Whether an embed's target is a picture Obsidian shows as one (its file's extension). */
+export function isPicture(target: string): boolean {
   const name = target.trim().toLowerCase();
   const dot = name.lastIndexOf('.');
   return dot > 0 && OBSIDIAN_PICTURES.has(name.slice(dot));

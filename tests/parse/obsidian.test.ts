@@ -13,6 +13,7 @@ import { messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { LEADS_ON, SEPARATORS } from '../../src/parse/note-links.js';
 import { WIKILINK } from '../../src/parse/wikilinks.js';
+import { POINTER } from '../../src/parse/note-embeds.js';
 
 function parse(text: string): { tree: Root; vfile: VFile } {
   const vfile = new VFile({ path: 'note.md', value: text });
@@ -318,6 +319,58 @@ describe("Roam's and Logseq's block references", () => {
       '3:7:block-reference:Left out the block reference ((a1B2c3D4e)) on its line: it shows another block, whose text the export does not hold',
       '5:7:block-reference:Left out the block reference ((6412a8f0-1b2c-4d5e-8f90-a1b2c3d4e5f6)) on its line: it shows another block, whose text the export does not hold',
     ]);
+  });
+});
+
+describe("embeds of another note's text (`![[Note]]`, `![[Note#^block]]`)", () => {
+  it('are left out alone on their line, with a note each, and a question they alone answered has no answer', () => {
+    const note = readNote('## Why scale by sqrt(d_k)?\n\n![[Scaled dot product#^why-scale]]\n\n## What is the complexity of self-attention?\n\n- ![[Complexity notes]]\n\n## What is layer norm?\n\nIt normalises over features.\n![[#^ln-figure]]\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null, question.flags])).toEqual([
+      ['Why scale by sqrt(d_k)?', null, ['no-answer']],
+      ['What is the complexity of self-attention?', null, ['no-answer']],
+      ['What is layer norm?', 'It normalises over features.', []],
+    ]);
+    expect(note.vfile.messages.map((message) => `${message.line}:${message.column}:${message.ruleId}:${message.reason}`)).toEqual([
+      "3:1:note-embed:Left out the embed ![[Scaled dot product#^why-scale]] on its line: it shows another note's block (Scaled dot product), whose text this note does not hold",
+      '7:3:note-embed:Left out the embed ![[Complexity notes]] on its line: it shows another note (Complexity notes), whose text this note does not hold',
+      "12:1:note-embed:Left out the embed ![[#^ln-figure]] on its line: it shows this note's block (#^ln-figure), read where it is written",
+    ]);
+  });
+
+  it('stay in a sentence as the name of what they show, with a note; a picture is the answer\'s own', () => {
+    const note = readNote('## What is attention?\n\nA weighted sum of values, as ![[Attention#Definition]] puts it.\n![[attention.png]]\n');
+    expect(note.questions[0]!.answer?.markdown).toBe('A weighted sum of values, as Attention > Definition puts it.\n![attention.png](attention.png)');
+    expect(note.vfile.messages.map((message) => `${message.line}:${message.column}:${message.ruleId}`)).toEqual(['3:30:note-embed']);
+  });
+});
+
+describe('an answer that only points to another note', () => {
+  it('is no answer, with a note, by a link or an embed in a sentence that only points there', () => {
+    const note = readNote('## Why scale by sqrt(d_k)?\n\nSee ![[Scaled dot product#^why-scale]] for the derivation.\n\n## What is RoPE?\n\nSee also [[Rotary embeddings]] and [[Positional encodings]].\n\n## 어텐션이란?\n\n자세한 내용은 [[Attention]] 참고\n');
+    expect(note.questions.map((question) => [question.question, question.answer, question.flags])).toEqual([
+      ['Why scale by sqrt(d_k)?', null, ['no-answer']],
+      ['What is RoPE?', null, ['no-answer']],
+      ['어텐션이란?', null, ['no-answer']],
+    ]);
+    expect(note.vfile.messages.filter((message) => message.ruleId === 'answer-elsewhere').map((message) => `${message.line}:${message.reason}`)).toEqual([
+      '3:Read "Why scale by sqrt(d_k)?" as unanswered: its answer only points to another note (Scaled dot product), whose text this note does not hold',
+      '7:Read "What is RoPE?" as unanswered: its answer only points to other notes (Rotary embeddings, Positional encodings), whose text this note does not hold',
+      '11:Read "어텐션이란?" as unanswered: its answer only points to another note (Attention), whose text this note does not hold',
+    ]);
+  });
+
+  it('is an answer where a link alone names it, or where the pointer stands beside what answers', () => {
+    const note = readNote('## Which activation does BERT use?\n\n[[GELU]]\n\n## Why scale by sqrt(d_k)?\n\nTo keep the logits\' variance near 1.\n\nSee [[Scaled dot product]] for the derivation.\n\n## What is RoPE?\n\nSee [[Rotary embeddings]].\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['Which activation does BERT use?', 'GELU'],
+      ['Why scale by sqrt(d_k)?', "To keep the logits' variance near 1.\n\nSee Scaled dot product for the derivation."],
+      ['What is RoPE?', null],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['13:answer-elsewhere']);
+  });
+
+  it('is told by a pattern that does not backtrack', () => {
+    expect(backtracking(POINTER)).toBeUndefined();
   });
 });
 
