@@ -122,16 +122,20 @@ function separatorLine(paragraph: Paragraph, lines: readonly string[]): number |
 
 /** Ankdown's line between a card's fields: `%` alone. */
 const FIELD_LINE = /^[ \t]*%[ \t]*$/;
-/** A field's line with text over it: without one (most notes) the tree is not walked. */
-const HAS_FIELD_LINE = /\S[^\n]*\n(?:[ \t]*\n)*[ \t]*%[ \t]*(?:\n|$)/;
+/** A field's line anywhere in a note: without one with text over it (most notes) the tree is not walked. */
+export const FIELD_LINES = /^[ \t]*%[ \t]*$/gm;
 /** A tag: a word, perhaps of several parts (`machine-learning`, `dl/optim`, `#dl`), not a sentence's last (`book.`). */
 const TAG_WORD = String.raw`#?[\p{L}\p{N}_][\p{L}\p{N}_:/.+#-]*(?<!\.)`;
 /** A card's field of tags, as Ankdown's third holds them: tags parted by commas or spaces (`dl, regularization`). */
-const TAGS_FIELD = new RegExp(String.raw`^${TAG_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+)${TAG_WORD})*$`, 'u');
+export const TAGS_FIELD = new RegExp(String.raw`^${TAG_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+)${TAG_WORD})*$`, 'u');
 
 /** Whether the note holds Ankdown's `%` line under a field: a deck's, so Markdown (detect-format.ts). */
 export function hasAnkdownCards(text: string): boolean {
-  return text.includes('%') && HAS_FIELD_LINE.test(text);
+  if (!text.includes('%')) return false;
+  // Text over it: the note's first character that is no space stands before the line.
+  const first = text.search(/\S/);
+  for (const line of text.matchAll(FIELD_LINES)) if (line.index > first) return true;
+  return false;
 }
 
 /**

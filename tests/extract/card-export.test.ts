@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { VFile } from 'vfile';
 import { readNote, messagesOf } from '../helpers/read-note.js';
+import { backtracking } from '../helpers/backtracking.js';
+import { FIELD_LINES, TAGS_FIELD } from '../../src/parse/review-cards.js';
 
 /** Whether the note was read as a flashcard export, wherever the note saying so stands (a header row left out moves it). */
 const readAsCards = (vfile: VFile) => vfile.messages.some((message) => message.ruleId === 'card-export');
@@ -476,5 +478,9 @@ describe("Ankdown's cards (`%` between a card's fields, `---` between cards)", (
       "9:ankdown-cards:Left out the card's field 3 (lines 9-9): an Ankdown field after the back is no part of its answer",
       "13:ankdown-cards:Left out the card's field 4 (lines 13-13): an Ankdown field after the back is no part of its answer",
     ]);
+  });
+
+  it('are told by patterns that do not backtrack', () => {
+    for (const pattern of [FIELD_LINES, TAGS_FIELD]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 });
