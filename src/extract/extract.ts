@@ -32,6 +32,7 @@ import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
 import { askedInRound, closesInterview, marksItsQuestions, namesInterviewLog, namesInterviewRound, opensInterviewRound } from './interview-rounds.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
+import { pointedNotesOf } from '../parse/note-embeds.js';
 import { BACK_TO_TOP } from '../parse/site-chrome.js';
 import { holdsNoQuestions, neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
 import { answerGoesOnAfterBreak, bodyTitleIndex, closingSectionLine, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList, titlesEmptyOutlineSection } from './block-roles.js';
@@ -186,7 +187,7 @@ export function extractQuestions(doc: Document): Extraction {
     const { choices, answer: said, unconfirmedOptions, metadata, hints, codeToWrite, translation, toDos } = cleanAnswer(answer, found.prompt, keyEntry);
     // An answer that only points to another note (`See [[Scaled dot product]] for the derivation.`) is no answer:
     // its text is in a note that is not read (parse/note-embeds.ts).
-    const pointed = said.length > 0 && said.every((block) => block.type === 'paragraph' && block.data?.pointsTo) ? said.flatMap((block) => (block as Paragraph).data!.pointsTo!) : [];
+    const pointed = pointedNotesOf(said);
     const cleaned = pointed.length > 0 ? [] : said;
     if (pointed.length > 0) {
       vfile.info(`Read "${excerpt(found.prompt)}" as unanswered: its answer only points to ${pointed.length === 1 ? 'another note' : 'other notes'} (${pointed.join(', ')}), whose text this note does not hold`, {

@@ -6,11 +6,11 @@
  * answer. In a sentence it stays, as the name of what it shows (wikilinks.ts), with the same note.
  *
  * A paragraph that only points to other notes, by a link or an embed (`See [[Scaled dot product]] for the
- * derivation.`, `[[Attention]] 참고`), is marked (`pointsTo`): an answer of nothing else is no answer, but a pointer
- * (extract.ts). A link alone is no pointer: `[[GELU]]` under `Which activation does BERT use?` names the answer.
+ * derivation.`, `[[Attention]] 참고`), is marked (`pointsTo`): an answer of nothing else, or of bullets of nothing
+ * else, is no answer, but a pointer (pointedNotesOf, read in extract.ts). A link alone is no pointer: `[[GELU]]` under `Which activation does BERT use?` names the answer.
  * Read before the links become the words they show, which would make them a sentence like any other.
  */
-import type { Paragraph, Root, Text } from 'mdast';
+import type { ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -101,9 +101,24 @@ function reportEmbedsIn(node: Text, vfile: VFile): void {
   }
 }
 
+/**
+ * The notes an answer's blocks only point to (`pointsTo`): each block a paragraph that does, or a list whose every
+ * item holds only such paragraphs (`- See [[X]]`). Empty when a block says more.
+ */
+export function pointedNotesOf(blocks: readonly RootContent[]): string[] {
+  const notes: string[] = [];
+  const pointing = (block: RootContent | ListItem): boolean => {
+    if (block.type === 'paragraph' && block.data?.pointsTo) return notes.push(...block.data.pointsTo) > 0;
+    if (block.type === 'list') return block.children.every(pointing);
+    return block.type === 'listItem' && block.children.length > 0 && block.children.every(pointing);
+  };
+  return blocks.length > 0 && blocks.every(pointing) ? notes : [];
+}
+
 /** The notes a paragraph only points to, by links or embeds of text (`See [[X]] for the derivation.`); undefined when it says more. */
 function pointedNotes(paragraph: Paragraph): string[] | undefined {
   if (!paragraph.children.every((node) => node.type === 'text' || node.type === 'emphasis' || node.type === 'strong')) return undefined;
+  if (!paragraph.children.some((node) => toString(node).includes('[['))) return undefined;
   const said = toString(paragraph);
   if (!said.includes('[[')) return undefined;
   const links = [...said.matchAll(WIKILINK)];

@@ -345,17 +345,19 @@ describe("embeds of another note's text (`![[Note]]`, `![[Note#^block]]`)", () =
 });
 
 describe('an answer that only points to another note', () => {
-  it('is no answer, with a note, by a link or an embed in a sentence that only points there', () => {
-    const note = readNote('## Why scale by sqrt(d_k)?\n\nSee ![[Scaled dot product#^why-scale]] for the derivation.\n\n## What is RoPE?\n\nSee also [[Rotary embeddings]] and [[Positional encodings]].\n\n## 어텐션이란?\n\n자세한 내용은 [[Attention]] 참고\n');
+  it('is no answer, with a note, by a link or an embed in a sentence that only points there, or bullets of nothing else', () => {
+    const note = readNote('## Why scale by sqrt(d_k)?\n\nSee ![[Scaled dot product#^why-scale]] for the derivation.\n\n## What is RoPE?\n\nSee also [[Rotary embeddings]] and [[Positional encodings]].\n\n## 어텐션이란?\n\n자세한 내용은 [[Attention]] 참고\n\n## What is ALiBi?\n\n- See [[Position biases]]\n');
     expect(note.questions.map((question) => [question.question, question.answer, question.flags])).toEqual([
       ['Why scale by sqrt(d_k)?', null, ['no-answer']],
       ['What is RoPE?', null, ['no-answer']],
       ['어텐션이란?', null, ['no-answer']],
+      ['What is ALiBi?', null, ['no-answer']],
     ]);
     expect(note.vfile.messages.filter((message) => message.ruleId === 'answer-elsewhere').map((message) => `${message.line}:${message.reason}`)).toEqual([
       '3:Read "Why scale by sqrt(d_k)?" as unanswered: its answer only points to another note (Scaled dot product), whose text this note does not hold',
       '7:Read "What is RoPE?" as unanswered: its answer only points to other notes (Rotary embeddings, Positional encodings), whose text this note does not hold',
       '11:Read "어텐션이란?" as unanswered: its answer only points to another note (Attention), whose text this note does not hold',
+      '15:Read "What is ALiBi?" as unanswered: its answer only points to another note (Position biases), whose text this note does not hold',
     ]);
   });
 
