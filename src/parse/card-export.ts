@@ -288,11 +288,21 @@ function customSeparatedCards(text: string): Cards | undefined {
     const over = holdsFirst ? undefined : linesOver(text, 0, separator);
     if (!holdsFirst && !over) continue;
     const read = customRows(text, over?.end ?? 0, separator);
-    if (!read || read.rows.length < FEWEST_CARDS) continue;
+    if (!read || read.rows.length < FEWEST_CARDS || isChain(read.rows)) continue;
     const separators: CustomSeparators = { field: separator, ...(read.card ? { card: read.card } : {}) };
     return { rows: read.rows, fieldColumns: () => [0, 1], columnNames: new Map(), separators, ...(over ? { linesOver: over.lines } : {}) };
   }
   return undefined;
+}
+
+/**
+ * Whether the lines go on from one to the next (`Input -> Tokenizer` over `Tokenizer -> Embedding`): a flow drawn line
+ * by line, each line's right side the next one's left, at least half of them so. Cards do not lead to one another.
+ */
+function isChain(rows: readonly Field[][]): boolean {
+  let linked = 0;
+  for (let k = 0; k + 1 < rows.length; k++) if (rows[k]![1]!.text.trim() === rows[k + 1]![0]!.text.trim()) linked++;
+  return linked * 2 >= rows.length - 1;
 }
 
 /**

@@ -249,6 +249,9 @@ describe('a flashcard export', () => {
       'std::vector::push_back appends.\nstd::map::find looks up.\n',
       '- Precision | TP / (TP + FP)\n- Recall | TP / (TP + FN)\n',
       'What is dropout? => 드롭아웃이란?\nWhat is bias? => 편향이란?\n',
+      // A flow drawn line by line: each line's right side is the next one's left.
+      'Input -> Tokenizer\nTokenizer -> Embedding\nEmbedding -> Attention\nAttention -> Output\n',
+      'Raw logs → Features\nFeatures → Model\nModel → Predictions\n',
     ];
     for (const text of notCards) expect(readAsCards(readNote(text, 'notes.txt').vfile), text).toBe(false);
   });
