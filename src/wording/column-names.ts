@@ -37,10 +37,11 @@ export const CARD_ANSWER_HEADER = /^(?:back|definitions?|solutions?|responses?|�
 export const TITLE_HEADER = /^(?:name|title|page|이름|제목|名称|名稱|标题|標題)$/;
 
 /**
- * A column that names each row's topic (`Topic`, `주제`): the question's topic, as a section heading over it would
- * name it. Not `Section` or `Chapter`, whose cells number more often than they name (`7.1`).
+ * A column that names each row's topic (`Topic`, `주제`, and the `구분` or `분야` a Korean table groups its rows by):
+ * the question's topic, as a section heading over it would name it. Not `Section` or `Chapter`, whose cells number
+ * more often than they name (`7.1`), nor `분류`, a category, read as tags (answer-head.ts).
  */
-export const TOPIC_HEADER = /^(?:topics?|subjects?|주제|主题|主題)$/;
+export const TOPIC_HEADER = /^(?:topics?|subjects?|주제|구분|분야|主题|主題)$/;
 
 /** Whether a column's name says it answers: as a question bank names it, or as a learner names their own answers. */
 export function namesAnswerColumn(name: string): boolean {

@@ -34,11 +34,34 @@ describe('a spreadsheet saved as CSV or TSV', () => {
 
   it('gives each question the topic its topic column names, as a section heading would', () => {
     expect(readNote(sheet, 'interview.csv').questions.map((question) => question.topic)).toEqual(['basics', 'dl', 'dl', null]);
-    const underHeading = readNote('## Deep learning\n\n| 주제 | 질문 | 답변 |\n|---|---|---|\n| 정규화 | 드롭아웃이란? | 뉴런을 무작위로 끄는 기법. |\n|  | 배치 정규화란? | 층의 입력을 정규화한다. |\n');
+    const underHeading = readNote('## Deep learning\n\n| 주제 | 질문 | 답변 |\n|---|---|---|\n|  | 과적합이란? | 훈련 데이터의 잡음까지 맞추는 것. |\n| 정규화 | 드롭아웃이란? | 뉴런을 무작위로 끄는 기법. |\n');
     expect(underHeading.questions.map((question) => [question.question, question.topic])).toEqual([
+      ['과적합이란?', 'Deep learning'],
       ['드롭아웃이란?', '정규화'],
-      ['배치 정규화란?', 'Deep learning'],
     ]);
+  });
+
+  it('gives a row of a note\'s table whose topic cell is empty the topic above it, a cell merged down over its group (not a sheet\'s row, a record of its own)', () => {
+    const grouped = readNote(
+      ['## 평가 지표', '', '| 구분 | 질문 | 답변 |', '|---|---|---|', '| 분류 | Precision이란? | TP / (TP + FP) |', '| | Recall이란? | TP / (TP + FN) |', '| 회귀 | MAE와 MSE의 차이는? | MSE는 큰 오차에 더 큰 벌점을 준다. |', '| | R²가 음수가 될 수 있나요? | |'].join('\n'),
+    );
+    expect(grouped.questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Precision이란?', '분류'],
+      ['Recall이란?', '분류'],
+      ['MAE와 MSE의 차이는?', '회귀'],
+      ['R²가 음수가 될 수 있나요?', '회귀'],
+    ]);
+    expect(grouped.vfile.messages.filter((message) => message.ruleId === 'table-columns')).toEqual([]);
+    const byField = readNote('| 분야 | 질문 | 답변 |\n|---|---|---|\n| 통계 | p-value란? | 귀무가설 아래에서 관측값 이상이 나올 확률. |\n| | 검정력이란? | 거짓인 귀무가설을 기각할 확률. |\n');
+    expect(byField.questions.map((question) => question.topic)).toEqual(['통계', '통계']);
+    // A sheet's row is a record of its own: a Notion database's page with no topic has none.
+    const records = readNote('Question,Answer,구분\nWhat is AUC?,The area under the ROC curve.,metrics\nWhat is PCA?,A projection on the directions of most variance.,\n', 'records.csv');
+    expect(records.questions.map((question) => question.topic)).toEqual(['metrics', null]);
+  });
+
+  it('keeps reading a 분류 column as tags beside a 구분 column naming the topic', () => {
+    const note = readNote('| 구분 | 분류 | 질문 | 답변 |\n|---|---|---|---|\n| 딥러닝 | 정규화 | 드롭아웃이란? | 뉴런을 무작위로 끄는 기법. |\n');
+    expect(note.questions.map((question) => [question.topic, question.tags])).toEqual([['딥러닝', ['정규화']]]);
   });
 
   it('gives each question the tags its tags or category column holds, as a Tags: line under a question does', () => {

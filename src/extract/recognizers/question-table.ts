@@ -8,8 +8,8 @@
  * lists, which the answer keeps. A list
  * of questions kept as a table (`Question | Level`) has no answer column:
  * its rows are questions without answers when most of its question cells
- * ask. A topic column (`Topic`, `주제`) gives each row's question its topic,
- * as a section heading would; a tags column (`Tags`, `Category`, `분류`) its
+ * ask. A topic column (`Topic`, `주제`, `구분`) gives each row's question its topic,
+ * as a section heading would, an empty cell in a note's table the one above it (a merged cell); a tags column (`Tags`, `Category`, `분류`) its
  * tags, as a `Tags:` line under a question does (answer-head.ts); a
  * multiple-choice table's option columns (`answerA`) its options, its key
  * column the right one. Other columns (`Difficulty`) are not part of a
@@ -158,12 +158,21 @@ export function questionsInTable(table: Table): QuestionTable {
   // sheet, where a merged cell is saved so; in a note's table, such a row is more likely one whose question is missing.
   const continues = table.data?.spreadsheet === true;
   let above: FoundQuestion | undefined;
+  /**
+   * The topic the rows above last named: a note's table groups its rows by a topic cell merged down over them, as
+   * Word and Excel tables are pasted (`| 회귀 | MAE란? |` over `| | R²란? |`), empty below its first row.
+   * A sheet's row is a record of its own (a Notion database's page with no topic has none).
+   */
+  let grouped = '';
   for (const row of rows) {
     // The header written again down the table, as sheets pasted together repeat it: no question.
     if (headerNames && row.children.every((cell, index) => inlineText(cell.children).trim() === (headerNames[index] ?? ''))) {
       above = undefined;
+      grouped = '';
       continue;
     }
+    const named = cellText(row.children, topic) || (continues ? '' : grouped);
+    grouped = named;
     const asked = row.children[question];
     const answered = answer === undefined ? undefined : row.children[answer];
     const hasAnswer = answered !== undefined && answers(answered);
@@ -179,7 +188,6 @@ export function questionsInTable(table: Table): QuestionTable {
       }
       continue;
     }
-    const named = cellText(row.children, topic);
     const tagged = tagsOf(cellText(row.children, tags));
     const offered = options.filter((option) => row.children[option.column] && answers(row.children[option.column]!));
     const blocks = hasAnswer ? answerBlocks(answered) : [];
