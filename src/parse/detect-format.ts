@@ -10,6 +10,7 @@ import { hasOutlinerProperties } from './outliner-properties.js';
 import { hasAnkdownCards, hasReviewCards } from './review-cards.js';
 import { holdsDefinitionLists } from './definition-lists.js';
 import { SITE_MARKUP_LINE } from './site-markup.js';
+import { quotesBesidesSessions } from './python-sessions.js';
 
 export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook' | 'org' | 'latex' | 'asciidoc' | 'scrapbox';
 
@@ -43,8 +44,9 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (/^#{1,6} \S.*\n[ \t]*\n/m.test(text) || /(?:^|\n[ \t]*\n)#{2,6} \S/.test(text)) score += 2;
   // So is a task list's box after its bullet (`- [ ] What is a p-value?`, `- [x] …`): copied pages show the box drawn.
   if (/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]+\S/m.test(text)) score += 2;
-  // A `>` quote, at the top level or inside a list item, is Markdown's; copied pages show quotes without it.
-  if (/^[ \t]*> ?\S/m.test(text)) score += 2;
+  // A `>` quote, at the top level or inside a list item, is Markdown's; copied pages show quotes without it. A Python
+  // session's prompts (`>>> import copy`) are no quote.
+  if (/^[ \t]*> ?\S/m.test(text) && (!text.includes('>>>') || quotesBesidesSessions(lines))) score += 2;
   // `$$` on a line of its own fences display math in Markdown, and so does a formula that fills a line
   // between two `$$` (`$$x_{new} = x_{old} - \eta g$$`); copied pages show `\[`.
   if (/^[ \t]*\$\$(?:[^$\n]{1,500}\$\$)?[ \t]*$/m.test(text)) score += 2;

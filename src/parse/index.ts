@@ -50,6 +50,7 @@ import { isScrapboxPage, readScrapboxCode, scrapboxToMarkdown } from './scrapbox
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import { readYamlQuestionLists } from './yaml-questions.js';
 import { readTextAfterComments } from './text-after-comment.js';
+import { readPythonSessions, unquotedSessions } from './python-sessions.js';
 import type { ParseOptions } from './markdown.js';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -296,9 +297,13 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const directiveLines = linesAfter(directives.text, literal, literalLines);
   const admonished = readAdmonitions(directives.text, directiveLines);
   const admonitions = [...directives.admonitions, ...admonished.admonitions];
-  const text = admonished.text;
-  const textLines = linesAfter(text, directives.text, directiveLines);
+  const admonishedLines = linesAfter(admonished.text, directives.text, directiveLines);
+  // A Python session pasted bare (`>>> def f(x=[]):`) is no quote: read as text, then made code where it stands.
+  const consoles = unquotedSessions(admonished.text, admonishedLines);
+  const text = consoles.text;
+  const textLines = linesAfter(text, admonished.text, admonishedLines);
   const parsed = parseMarkdownRecovering(text, textLines, options);
+  readPythonSessions(parsed.tree, text, admonishedLines, consoles.sessions);
   readTextAfterComments(parsed.tree);
   const mailHeader = dropMailHeader(parsed.tree, text, textLines);
   const mail = mailHeader.length > 0;
