@@ -25,6 +25,18 @@ const INDENTED = /^[ \t]+\S/;
 /** Callouts named as Obsidian names them, for those docutils names otherwise. */
 const CALLOUT_TYPE: Readonly<Record<string, string>> = { admonition: 'note', seealso: 'info' };
 
+/**
+ * The callout a line of an admonition's directive stands for: its type as Obsidian names it (`note`, `info` for
+ * `seealso`), and the generic one's title or a specific one's text on its line. Undefined for any other line.
+ */
+export function admonitionCallout(line: string): { type: string; said?: string } | undefined {
+  const directive = DIRECTIVE.exec(line);
+  if (!directive) return undefined;
+  const name = directive[1]!.toLowerCase();
+  const said = directive[2]?.trimEnd();
+  return { type: CALLOUT_TYPE[name] ?? name, ...(said ? { said } : {}) };
+}
+
 export function readRstAdmonitions(text: string, lines: readonly string[]): AdmonitionsRead {
   if (!text.includes('\n.. ') && !text.startsWith('.. ')) return { text, admonitions: [] };
   const out = [...lines];
@@ -32,17 +44,15 @@ export function readRstAdmonitions(text: string, lines: readonly string[]): Admo
   const reading = new ProseReading();
   for (let k = 0; k < lines.length; k++) {
     const read = reading.read(lines[k]!);
-    const directive = read.kind === 'prose' && !read.continues ? DIRECTIVE.exec(lines[k]!) : null;
-    if (!directive) continue;
+    const callout = read.kind === 'prose' && !read.continues ? admonitionCallout(lines[k]!) : undefined;
+    if (!callout) continue;
     // The body runs over the lines indented under the directive, blank lines between them too.
     let last = k;
     for (let at = k + 1; at < lines.length && (INDENTED.test(lines[at]!) || lines[at]!.trim() === ''); at++) if (lines[at]!.trim() !== '') last = at;
-    const written = directive[1]!;
-    const said = directive[2]?.trimEnd();
+    const { type, said } = callout;
     if (last === k && !said) continue;
-    const name = written.toLowerCase();
     // The generic admonition's title; a specific one's text on its line (its body's first paragraph) stands there as its title.
-    out[k] = `>[!${CALLOUT_TYPE[name] ?? name}]${said ? ` ${said}` : ''}`.padEnd(lines[k]!.length, ' ');
+    out[k] = `>[!${type}]${said ? ` ${said}` : ''}`.padEnd(lines[k]!.length, ' ');
     for (let at = k + 1; at <= last; at++) if (lines[at]!.trim() !== '') out[at] = `>${lines[at]!.slice(1)}`;
     for (let at = k + 1; at <= last; at++) reading.read(out[at]!);
     admonitions.push({ first: k + 1, last: last + 1, column: 1 });

@@ -38,6 +38,6 @@ export function readLiteralBlockMarkers(text: string, lines: readonly string[]):
 }
 
 /** The line as the page shows it: `::` after a word as `:`, after a space or alone as nothing (spaces over it). */
-function shownMarker(line: string): string {
+export function shownMarker(line: string): string {
   return line.replace(MARKER, (_, before: string, after: string) => `${before}${before === '' || /\s/.test(before) ? ' ' : ':'} ${after}`);
 }
