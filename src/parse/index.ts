@@ -46,6 +46,7 @@ import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
 import { isLatexNote, latexToMarkdown } from './latex-note.js';
 import { asciidocToMarkdown, isAsciidocNote } from './asciidoc-note.js';
+import { isRstNote, rstToMarkdown } from './rst-note.js';
 import { isScrapboxPage, readScrapboxCode, scrapboxToMarkdown } from './scrapbox-page.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import { readYamlQuestionLists } from './yaml-questions.js';
@@ -72,6 +73,7 @@ export function parseSource(source: TextSource): Document {
   if (isOrgNote(source.file)) return parseOrgNote(source);
   if (isLatexNote(source.file)) return parseLatexNote(source);
   if (isAsciidocNote(source.file)) return parseAsciidocNote(source);
+  if (isRstNote(source.file)) return parseRstNote(source);
   const sheet = spreadsheetKind(source.file);
   if (sheet) return parseSpreadsheet(source, sheet);
   // A sheet saved as text with its header (`Topic<TAB>Question<TAB>Answer`), its question column anywhere.
@@ -224,12 +226,23 @@ function parseAsciidocNote(source: TextSource): Document {
   return document;
 }
 
+/** A reStructuredText note, read as the Markdown it stands for, line for line (rst-note.ts); what it leaves out told at its lines. */
+function parseRstNote(source: TextSource): Document {
+  const note = rstToMarkdown(source.text);
+  const fileLines = source.text.split('\n');
+  // A code block that ends the file closes on a line after its last: that line is the file's last.
+  const read = parseConverted(source, note.markdown, (line) => Math.min(line, fileLines.length), {}, undefined, { definitionLists: true });
+  const document = convertedNote(source, read, 'rst', note.title, 'Read as a reStructuredText note: its sections, lists, definition and field lists, directives and markup as the Markdown they stand for', fileLines);
+  for (const left of note.leftOut) source.vfile.info(left.message, { place: { line: left.line, column: 1 }, ruleId: 'rst-note', source: 'qbank' });
+  return document;
+}
+
 /**
  * A note of another format read line for line as Markdown (`read`): its format, its own title where the Markdown
  * gave none, the file's lines (what the questions' wordings are taken from), and a note at its first line of how it
  * was read (the rule `<format>-note`, `scrapbox-page` for a page).
  */
-function convertedNote(source: TextSource, read: Document, format: 'latex' | 'asciidoc' | 'scrapbox', title: string | undefined, told: string, fileLines: readonly string[] = source.text.split('\n')): Document {
+function convertedNote(source: TextSource, read: Document, format: 'latex' | 'asciidoc' | 'rst' | 'scrapbox', title: string | undefined, told: string, fileLines: readonly string[] = source.text.split('\n')): Document {
   source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId: format === 'scrapbox' ? 'scrapbox-page' : `${format}-note`, source: 'qbank' });
   return { ...read, format, ...(read.title === undefined && title ? { title } : {}), fileLines };
 }
@@ -238,9 +251,9 @@ function convertedNote(source: TextSource, read: Document, format: 'latex' | 'as
  * A file of another format, as the Markdown it stands for: read as Markdown, and what the reader placed,
  * and said, at a line of that Markdown put at the file's own line (`lineOf`).
  */
-function parseConverted(source: TextSource, markdown: string, lineOf: (line: number) => number, options: ParseOptions = {}, lines = markdown.split('\n')): Document {
+function parseConverted(source: TextSource, markdown: string, lineOf: (line: number) => number, options: ParseOptions = {}, lines = markdown.split('\n'), syntax: NoteSyntax = {}): Document {
   const told = source.vfile.messages.length;
-  const read = parseMarkdownSource({ ...source, text: markdown }, lines, options);
+  const read = parseMarkdownSource({ ...source, text: markdown }, lines, options, syntax);
   visit(read.tree, (node) => {
     const position = node.position;
     if (!position) return;
@@ -272,8 +285,8 @@ function linesAfter(text: string, before: string, beforeLines: readonly string[]
 /** Syntax read only in a note written as Markdown, not in the Markdown another format was converted to. */
 interface NoteSyntax {
   /**
-   * Definition lists (definition-lists.ts): Markdown Extra's and Pandoc's, which a converter never writes, and whose
-   * `: ` lines a converted note's text may open with.
+   * Definition lists (definition-lists.ts): Markdown Extra's and Pandoc's, which a converter writes only for a
+   * reStructuredText note's (rst-note.ts), and whose `: ` lines another converted note's text may open with.
    */
   definitionLists?: boolean;
 }
