@@ -16,6 +16,7 @@ import { pythonSessionEnd } from './python-sessions.js';
 import { brunchChrome } from './post-footers.js';
 import { postHead } from './post-head.js';
 import { pageStamp } from './page-stamp.js';
+import { foldButtons } from './fold-buttons.js';
 import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
@@ -101,9 +102,9 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const subtitle = new Set(head?.subtitle);
   /**
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
-   * Brunch post's footer, a OneNote page's date and time under its title.
+   * Brunch post's footer, a OneNote page's date and time under its title, a Tistory fold's buttons.
    */
-  const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...pageStamp(textLines), ...(head?.chrome ?? [])]);
+  const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...pageStamp(textLines), ...foldButtons(textLines), ...(head?.chrome ?? [])]);
   /** A mail's header, when the note is pasted from one: who wrote to whom, not what the note says. */
   const mailHeader = new Set(mailHeaderLines(textLines).map(({ line }) => line));
   /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */

@@ -1,0 +1,38 @@
+/**
+ * The buttons of a Tistory post's fold (접은 글), copied with the page: `더보기` over the text the author folded,
+ * `접기` under it.
+ *
+ *     1. Receptive field란 무엇인가요?
+ *
+ *     더보기
+ *     출력 뉴런 하나가 입력에서 보는 영역의 크기입니다.
+ *     접기
+ *
+ * They are the page's, not the note's: read as lines, every answer opened with `더보기`, and `접기`, a short line over
+ * the next question, was its topic. The folded text is the answer. A button is one only as the pair stands, or as a
+ * `더보기` alone right under a question (the copy taken with the fold shut, or ended before its `접기`): the word on a
+ * line anywhere else is the note's.
+ */
+import { endsWithQuestionMark } from '../wording/interrogative.js';
+
+const OPEN = /^더\s?보기$/;
+const CLOSE = /^접기$/;
+
+/** The lines (0-based) of `lines` that are a fold's buttons. */
+export function foldButtons(lines: readonly string[]): number[] {
+  const written: { index: number; text: string }[] = [];
+  lines.forEach((line, index) => {
+    const text = line.trim();
+    if (text !== '') written.push({ index, text });
+  });
+  const buttons: number[] = [];
+  written.forEach(({ index, text }, at) => {
+    if (!OPEN.test(text)) return;
+    const folded = written.slice(at + 1);
+    const end = folded.findIndex((line) => OPEN.test(line.text) || CLOSE.test(line.text));
+    // Text folded between the two buttons, or a button right under a question, with text under it.
+    if (end > 0 && CLOSE.test(folded[end]!.text)) buttons.push(index, folded[end]!.index);
+    else if (at > 0 && endsWithQuestionMark(written[at - 1]!.text) && end !== 0 && folded.length > 0) buttons.push(index);
+  });
+  return buttons;
+}
