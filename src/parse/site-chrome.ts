@@ -64,6 +64,14 @@ const DOC_COMMENTS = /^评论\s*[（(]\s*(\d+)\s*[)）]$/;
 /** A comment so listed, its author's name before a colon: `李娜：第3题还可以补充 shrinkage`; not the note's own `问：` / `答：` lines. */
 const NAMED_COMMENT = /^(?!(?:问题?|答案?|回答|解答|Q\d*|A\d*)\s*[：:])[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[：:]\s*\S/i;
 
+/**
+ * When the page was last changed, in its footer's emphasis too (`*Last edited 2024-02-08.*`, `_최종 수정: 2024-03-02 by
+ * 박서준_`, `最后编辑于 2024-03-02`, `最終更新日：2024年3月2日`). The Korean, Chinese and Japanese words only with a colon or
+ * a date after them: `최종 수정된 모델은 …` is a sentence.
+ */
+const LAST_EDITED =
+  /^[*_]*(?:last (?:updated|modified|edited)\b|(?:(?:최종|마지막)\s?(?:수정|편집|업데이트)(?:일시?|\s?날짜)?|最后(?:编辑|修改|更新)(?:于|时间|日期)?|最終(?:更新|編集|修正)(?:日時?)?)\s*(?:[:：]\s*\S|\d)).*$/i;
+
 /** `Share this post:`, `Share on`: a share widget's label. */
 const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;
 
@@ -84,8 +92,7 @@ const CHROME_LINES: RegExp[] = [
   /^edit (?:this page|on github)$/i,
   BACK_TO_TOP,
   PAGER,
-  // When the page was last changed, in its footer's emphasis too (`*Last edited 2024-02-08.*`).
-  /^[*_]*last (?:updated|modified|edited)\b.*$/i,
+  LAST_EDITED,
   /^(?:leave|post) a (?:comment|reply)$/i,
   /^[\s|?!·•\-–—_=*#~.,:;/\\]+$/,
   /^(?:send|give|provide|leave) (?:us )?feedback$/i,

@@ -49,6 +49,17 @@ describe("a Markdown note's closing", () => {
     expect(messagesOf(note.vfile)).toEqual(['7:site-chrome']);
   });
 
+  it('knows that line in Korean, Chinese and Japanese, with a colon or a date after its words, in copied text too', () => {
+    for (const footer of ['_최종 수정: 2024-03-02 by 박서준_', '마지막 수정일 2024.03.02', '最后编辑于 2024-03-02 10:21', '最終更新日：2024年3月2日']) {
+      for (const file of ['page.md', 'page.txt']) {
+        const note = readNote(`1. 모델 드리프트는 어떻게 감지하나요?\n\n입력 분포를 PSI로 모니터링한다.\n\n${footer}\n`, file);
+        expect(note.questions.map((question) => question.answer?.markdown), `${footer} (${file})`).toEqual(['입력 분포를 PSI로 모니터링한다.']);
+        expect(messagesOf(note.vfile)).toEqual(['5:site-chrome']);
+      }
+    }
+    expect(answers('1. 모델을 배포한 뒤 무엇을 바꾸나요?\n\n최종 수정된 모델만 배포한다.\n', 'page.txt')).toEqual([['모델을 배포한 뒤 무엇을 바꾸나요?', '최종 수정된 모델만 배포한다.']]);
+  });
+
   it("leaves out the footers of Tistory, Zhihu, Nowcoder, Medium and LinkedIn posts, line by line, and Tistory's ad slot anywhere", () => {
     const footers = [
       ['반응형', '공유하기', '게시글 관리', '구독하기개발하는 곰돌이'],
