@@ -50,11 +50,12 @@ export interface Speakers {
 /**
  * A label of one to three words at the start of a line, bold or not, then `:` (or a spaced dash) and
  * what is said: `Interviewer: …`, `**Interviewer:** …`, `**Me**: …`, `Interviewer - …`, `면접관: …`, and with a
- * stage direction after the name, `Interviewer (raising a challenge): …`. A recording's transcript (Otter,
- * Zoom, a meeting's notes) stamps each line with its time first: `[00:01:02] Daniel: …`, `(12:03) Me: …`,
- * `00:12 Me: …`; the stamp goes with the label.
+ * stage direction after the name, `Interviewer (raising a challenge): …`. An emoji names a speaker too (`🧑‍💼: …` /
+ * `🙋: …`), one character drawn as one with what joins it (a skin tone, a joiner, a variation selector). A recording's
+ * transcript (Otter, Zoom, a meeting's notes) stamps each line with its time first: `[00:01:02] Daniel: …`,
+ * `(12:03) Me: …`, `00:12 Me: …`; the stamp goes with the label.
  */
-const SPEAKER_LINE = /^[ \t]*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]+)?(?:\*\*|__)?(\p{L}[\p{L}\p{N}]*(?: [\p{L}\p{N}]+){0,2})(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[:：]|[ \t]+[-–—](?=[ \t]))(?:\*\*|__)?[ \t]*(?=\S)/u;
+const SPEAKER_LINE = /^[ \t]*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?[ \t]+)?(?:\*\*|__)?(\p{L}[\p{L}\p{N}]*(?: [\p{L}\p{N}]+){0,2}|\p{Extended_Pictographic}[\p{Emoji_Modifier}\ufe0f]*(?:\u200d\p{Extended_Pictographic}[\p{Emoji_Modifier}\ufe0f]*)*)(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[:：]|[ \t]+[-–—](?=[ \t]))(?:\*\*|__)?[ \t]*(?=\S)/u;
 const FENCE = /^[ \t]*(?:```|~~~)/;
 /** What every speaker's line holds, found faster than a label is read: most lines of a note hold neither. */
 const LABEL_END = /[:：]|[ \t][-–—][ \t]/;
