@@ -30,7 +30,7 @@ import { withoutRatingLabels } from '../wording/rating-labels.js';
 import { answeredBelow, answerLineGoesOnWith, isQuestionList, isTableOfContents, pageNote, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
-import { askedInRound, closesInterview, marksItsQuestions, namesInterviewLog, namesInterviewRound, opensInterviewRound } from './interview-rounds.js';
+import { askedInRound, closesInterview, closesInterviewWith, marksItsQuestions, namesInterviewLog, namesInterviewRound, opensInterviewRound } from './interview-rounds.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { pointedNotesOf } from '../parse/note-embeds.js';
 import { BACK_TO_TOP } from '../parse/site-chrome.js';
@@ -53,6 +53,7 @@ import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, report
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
 import { withCitedDefinitions } from './cited-definitions.js';
 import { excerpt } from '../report/excerpt.js';
+import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { followUpsIn, partsOfStem } from './heading-follow-ups.js';
 
 export const recognizers: readonly Recognizer[] = [
@@ -907,6 +908,22 @@ export function extractQuestions(doc: Document): Extraction {
       stray(block, true);
       return;
     }
+    // The interviewer's closing words after the last answer of a transcript (`🧑‍💼: 네, 수고하셨습니다.`), and the reply to
+    // them: the interview's end, no part of the answer. Words of theirs with a question after them stay its answer's.
+    const interviewEnd = current ? transcriptClose(index, blocks) : undefined;
+    if (interviewEnd !== undefined) {
+      close();
+      flushOrphan();
+      const said = cleanPrompt(inlineText(withoutSpeakerLabel(block as Paragraph).children));
+      const reply = interviewEnd > index + 1 ? ', and the reply to it' : '';
+      vfile.info(`Left out "${excerpt(said)}" (${lineSpan(block.position?.start, blocks[interviewEnd - 1]!.position?.end)}), the interview's closing formality${reply}`, {
+        place: block.position?.start,
+        ruleId: 'interview-formality',
+        source: 'qbank',
+      });
+      resumeAt = interviewEnd;
+      return;
+    }
     if (current) {
       current.answer.push(block);
       // The answer ends where the question's own `<details>` closes, not where one inside it does; a one-line card's
@@ -952,6 +969,20 @@ export function extractQuestions(doc: Document): Extraction {
     return prompt === question.prompt ? question : { ...question, prompt };
   });
   return { questions: withCitedDefinitions(worded, blocks, source), ...(title ? { title } : {}) };
+}
+
+/**
+ * Where the interview's close ends, when the paragraph at `index` is the closing words of the one who asks in a
+ * transcript (closesInterviewWith): after the replies under it. Undefined where they ask on after it.
+ */
+function transcriptClose(index: number, blocks: readonly RootContent[]): number | undefined {
+  const block = blocks[index]!;
+  if (block.type !== 'paragraph' || block.data?.speaker?.role !== 'asks' || !closesInterviewWith(inlineText(withoutSpeakerLabel(block).children))) return undefined;
+  const spoken = (at: number, role: 'asks' | 'answers') => blocks[at]?.type === 'paragraph' && (blocks[at] as Paragraph).data?.speaker?.role === role;
+  let end = index + 1;
+  while (spoken(end, 'answers')) end++;
+  for (let at = end; at < blocks.length; at++) if (spoken(at, 'asks')) return undefined;
+  return end;
 }
 
 /** Whether `block` is a heading that says `title` (case and spacing aside). */

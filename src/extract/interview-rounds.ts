@@ -91,6 +91,24 @@ export function closesInterview(prompt: string): boolean {
   return CLOSING_QUESTION.test(prompt);
 }
 
+/** What an interviewer says of the last answer before the interview's closing words (`네`, `좋습니다`, `Okay`). */
+const ACKNOWLEDGING = /^(?:네|예|좋습니다|좋아요|알겠습니다|ok(?:ay)?|alright|all right|great|good|perfect|cool)$/i;
+/**
+ * The words that close an interview: `수고하셨습니다`, `고생 많으셨습니다`, `오늘은 여기까지입니다`, `시간 내 주셔서 감사합니다`,
+ * `Thanks for your time`, `That's all for today`, `We'll be in touch`.
+ */
+const CLOSING_WORDS =
+  /^(?:(?:오늘|면접|인터뷰|오늘\s*면접)(?:은|는)?\s*여기까지(?:입니다|예요|에요|요)?|(?:수고|고생)\s*(?:많이\s*)?(?:많으셨|하셨)(?:습니다|어요|네요)|(?:시간\s*(?:내\s*)?주셔서\s*|오늘\s*)?감사(?:합니다|했습니다|해요)|thanks?(?: you)?(?: (?:so|very) much)?(?: for (?:your|coming|today|the)\b.*)?|that(?:'s| is| will be) (?:all|it)(?: for (?:today|now))?|that concludes (?:the|our|this) interview|we(?:'ll| will) be in touch\b.*)$/i;
+
+/**
+ * Whether the words of the one who asks in a transcript (`네, 수고하셨습니다.`, `Thanks, that's all for today.`), their
+ * label aside, only close the interview: each of their clauses closing it or acknowledging the last answer, one closing.
+ */
+export function closesInterviewWith(said: string): boolean {
+  const clauses = said.split(/[.,!~…。]+/).map((clause) => clause.trim()).filter((clause) => clause !== '');
+  return clauses.some((clause) => CLOSING_WORDS.test(clause)) && clauses.every((clause) => CLOSING_WORDS.test(clause) || ACKNOWLEDGING.test(clause));
+}
+
 /** Punctuation a log puts after each of its items (`二分查找；`), which no question keeps. */
 const ITEM_END = /[\s；;，,、]+$/u;
 
