@@ -40,6 +40,7 @@ import { readRstAdmonitions } from './rst-admonitions.js';
 import { readLiteralBlockMarkers } from './rst-literal-blocks.js';
 import { readFormulaImages } from './formula-images.js';
 import { readColouredText } from './coloured-text.js';
+import { readSpoilers } from './spoilers.js';
 import { readHtmlPage } from './html-page.js';
 import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
@@ -108,6 +109,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
   // A chat's header is a label, and its message and the app's date no title (`minji — Today at 9:03 PM` over the first).
   const chat = readChatLog(lines);
   const parsed = parsePlainText(source.text, lines, chat ? new Set([...chat.messages.flatMap((message) => [message.line, ...message.said]), ...chat.appLines.map(({ line }) => line)]) : undefined);
+  readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
   const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
   const chatSpeech = chat ? readChatSpeech(chat, lines) : undefined;
@@ -327,6 +329,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   endQuotesAtAnswers(parsed.tree, text, textLines, mail);
   readFormulaImages(parsed.tree, text);
   readColouredText(parsed.tree, text);
+  readSpoilers(parsed.tree, text, textLines);
   const chat = readChatLog(textLines);
   const chatSpeech = chat ? readChatSpeech(chat, textLines) : undefined;
   const speakers = chat ? undefined : findSpeakers(textLines);
