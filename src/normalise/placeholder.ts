@@ -24,9 +24,10 @@ const LATER_NOTE = new RegExp(
       'not\\s+(?:yet\\s+)?(?:answered|written|done)(?:\\s+yet)?',
       'no\\s+answer(?:\\s+yet)?',
       'answer\\s+pending',
-      // A study group's question left to its members: "homework", "left as an exercise (for the reader)".
+      // A study group's question left to its members: "homework", "left as an exercise (for the reader)", and a post's
+      // edit that says so of one of its questions ("Edit: answer for 5 is left as an exercise, sorry").
       '(?:this|next)\\s+week\'s\\s+homework',
-      'left\\s+as\\s+(?:an?\\s+)?(?:exercise|homework)(?:\\s+(?:for|to)\\s+the\\s+reader)?',
+      '(?:edit\\s*:\\s*)?(?:(?:the\\s+)?answer\\s+(?:for|to)\\s+(?:q(?:uestion)?\\s*)?\\d{1,3}\\s+is\\s+)?left\\s+as\\s+(?:an?\\s+)?(?:exercise|homework)(?:\\s+(?:for|to)\\s+the\\s+reader)?(?:,?\\s+sorry)?',
     ].join('|') +
     ')$',
   'i',

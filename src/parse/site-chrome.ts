@@ -131,6 +131,9 @@ const CHROME_LINES: RegExp[] = [
   LINKEDIN_REACTIONS,
   /^[\d,.]+[KkM]?\s+(?:reposts?|reactions?)$/i,
   /^(?:like|comment|repost|send|share)(?:\s+(?:like|comment|repost|send|share)){2,}$/i,
+  // Reddit's: who posted and when, over the post; its votes, comments and buttons under it.
+  /^posted by u\/[\w-]{1,40}(?:\s*[·•]\s*|\s+)(?:\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hdwmy])\s+ago|\d+[hdwmy]|yesterday)$/i,
+  /^[\d,.]+[kK]?\s+(?:upvotes?|points?|votes?)(?:\s*[·•]\s*[\d,.]+[kK]?\s+comments?)?(?:\s*[·•]\s*(?:share|save|award|give award|report|hide))*$/i,
   // Quizlet's count of a set's cards over them, on its page and in a copy of its export.
   /^terms in this set \(\d+\)$/i,
   CATEGORY_POSTS,

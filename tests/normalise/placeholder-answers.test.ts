@@ -48,6 +48,7 @@ describe('a placeholder answer', () => {
     ["a study group's question left to each member", '다음 주까지 각자 정리해 오기!'],
     ['homework in English', "This week's homework"],
     ['an exercise left to the reader', 'Left as an exercise for the reader.'],
+    ["a post's edit that leaves one question's answer as an exercise", 'Edit: answer for 5 is left as an exercise, sorry!'],
     ['待补充 (to be added)', '待补充'],
     ['待整理, in full-width parentheses', '（待整理）'],
     ['未回答 and 要復習 (to review), joined', '（未回答・要復習）'],

@@ -60,6 +60,16 @@ describe("a Markdown note's closing", () => {
     expect(answers('1. 모델을 배포한 뒤 무엇을 바꾸나요?\n\n최종 수정된 모델만 배포한다.\n', 'page.txt')).toEqual([['모델을 배포한 뒤 무엇을 바꾸나요?', '최종 수정된 모델만 배포한다.']]);
   });
 
+  it("leaves out a Reddit post's votes, comments and buttons under it, and who posted it when, over it in copied text", () => {
+    const post = '1. What is teacher forcing?\n\nFeeding the true token back in while training.\n\n142 upvotes · 23 comments · Share · Save\n';
+    const markdown = readNote(post, 'post.md');
+    expect(markdown.questions.map((question) => question.answer?.markdown)).toEqual(['Feeding the true token back in while training.']);
+    expect(messagesOf(markdown.vfile)).toEqual(['5:site-chrome']);
+    const copied = readNote(`Posted by u/gradient_ascent · 3 days ago\n\n${post}`, 'post.txt');
+    expect(copied.questions.map((question) => question.answer?.markdown)).toEqual(['Feeding the true token back in while training.']);
+    expect(messagesOf(copied.vfile)).toEqual(['1:site-chrome', '7:site-chrome']);
+  });
+
   it("leaves out the footers of Tistory, Zhihu, Nowcoder, Medium and LinkedIn posts, line by line, and Tistory's ad slot anywhere", () => {
     const footers = [
       ['반응형', '공유하기', '게시글 관리', '구독하기개발하는 곰돌이'],
