@@ -47,6 +47,8 @@ interface ChatShape {
   /** The header, its sender in the first group. */
   header: RegExp;
   ownLine: boolean;
+  /** A header so like no other line (Discord's, with its day and time) that one alone tells a message copied from the app. */
+  telling?: boolean;
 }
 
 const TIME = String.raw`(?:(?:오전|오후) \d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)`;
@@ -66,6 +68,7 @@ const SHAPES: readonly ChatShape[] = [
   {
     header: new RegExp(String.raw`^(\S[^\n—]{0,40}?) — (?:(?:Today at|Yesterday at|오늘|어제) |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.?,? )${TIME}[ \t]*$`, 'i'),
     ownLine: true,
+    telling: true,
   },
 ];
 
@@ -109,19 +112,48 @@ const APP_LINE = new RegExp(
 /** Senders, two at least, and messages: one asks, one answers. */
 const FEWEST_MESSAGES = 2;
 
+/** The messages of a note in one shape of header, and how much of the note they are. */
+interface Messages extends ChatLog {
+  /** Two messages at least, from two senders at least. */
+  exchanged: boolean;
+  /** The headers are most of the note (see above). */
+  most: boolean;
+  shape: ChatShape;
+}
+
+/** Whether `messages` make the note a chat. */
+function isChat(messages: Messages): boolean {
+  return messages.exchanged && messages.most;
+}
+
 /** The chat `lines` (the note's) are, if they are one. */
 export function readChatLog(lines: readonly string[]): ChatLog | undefined {
+  return readChat(lines, isChat);
+}
+
+/**
+ * The messages copied with their headers on lines of their own (Slack's, Discord's) into a note that is no chat: a
+ * quiz posted as one long message, and the replies under it. The headers are too few of its lines to make it a chat
+ * (or one alone, Discord's), but they, the app's lines among the messages (reactions, `👍 5  🔥 3`) and the replies
+ * are still the app's and its readers', not the post's (speaker-labels.ts, readPostSpeech).
+ */
+export function readChatPost(lines: readonly string[]): ChatLog | undefined {
+  return readChat(lines, (messages) => messages.ownLine && !isChat(messages) && (messages.exchanged || messages.shape.telling === true));
+}
+
+/** The messages of `lines` in the first shape whose headers they hold and that `accept` takes. */
+function readChat(lines: readonly string[], accept: (messages: Messages) => boolean): ChatLog | undefined {
   // Every header holds its time's colon, and most lines of a note none: the shapes are tried on those that do.
   const timed = lines.filter((line) => line.includes(':'));
   if (timed.length === 0) return undefined;
   for (const shape of SHAPES) {
     const chat = timed.some((line) => shape.header.test(line)) ? chatOfShape(lines, shape) : undefined;
-    if (chat) return chat;
+    if (chat && accept(chat)) return chat;
   }
   return undefined;
 }
 
-function chatOfShape(lines: readonly string[], shape: ChatShape): ChatLog | undefined {
+function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | undefined {
   const messages: ChatMessage[] = [];
   const appLines: ChatLog['appLines'] = [];
   const editMarks: ChatLog['editMarks'] = [];
@@ -129,6 +161,8 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): ChatLog | unde
   let reacted = false;
   /** Whether the last header has a line under it yet. */
   let heard = true;
+  /** The last line written before the first header, and its text. */
+  let before: { line: number; text: string } | undefined;
   for (const [index, raw] of lines.entries()) {
     const line = index + 1;
     const text = raw.trim();
@@ -138,12 +172,15 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): ChatLog | unde
     if (header && shape.ownLine) {
       // A header with no message under it names no sender of a chat (a schedule of names and times).
       if (!heard) return undefined;
+      // Reactions right over the first header are those of the message above it, its own header not copied.
+      if (messages.length === 0 && before && REACTIONS.test(before.text)) appLines.push({ ...before, kind: 'reactions' });
       messages.push({ sender: header[1]!.trim(), line, headerLength: raw.length, said: [] });
       reacted = false;
       heard = false;
       continue;
     }
     heard = true;
+    if (messages.length === 0) before = { line, text };
     if (header) messages.push({ sender: header[1]!.trim(), line, headerLength: header[0].length, said: [] });
     const said = header ? raw.slice(header[0].length).trim() : text;
     const kind = appLineKind(said, reacted, messages.length > 0);
@@ -155,10 +192,11 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): ChatLog | unde
       if (mark) editMarks.push({ line, text: mark[0].trimEnd() });
     }
   }
-  if (messages.length < FEWEST_MESSAGES || new Set(messages.map((message) => message.sender)).size < 2) return undefined;
+  if (messages.length === 0) return undefined;
+  const exchanged = messages.length >= FEWEST_MESSAGES && new Set(messages.map((message) => message.sender)).size >= 2;
   // A header on its line is most of the note's lines, with the app's; one on a line of its own, over its message, a quarter at least.
   const most = shape.ownLine ? messages.length * 4 >= written : new Set([...messages.map((message) => message.line), ...appLines.map((appLine) => appLine.line)]).size * 2 > written;
-  return most ? { ownLine: shape.ownLine, messages, appLines, editMarks } : undefined;
+  return { ownLine: shape.ownLine, messages, appLines, editMarks, exchanged, most, shape };
 }
 
 /** The edit's mark that closes `said` (a message's line, or the end of one), if any. */

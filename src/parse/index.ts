@@ -32,8 +32,8 @@ import { spreadsheetKind } from './spreadsheet.js';
 import { cardExportDocument, parseSpreadsheet, questionSheetDocument } from './sheet-source.js';
 
 import { reportUnclosedComment } from './obsidian-comments.js';
-import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech } from './speaker-labels.js';
-import { readChatLog } from './chat-log.js';
+import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech, readPostSpeech } from './speaker-labels.js';
+import { readChatLog, readChatPost } from './chat-log.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
 import { readRstAdmonitions } from './rst-admonitions.js';
@@ -108,11 +108,14 @@ function reportJoplinMetadata(source: TextSource, [first, last]: [number, number
 function parsePlainTextSource(source: TextSource, lines: readonly string[]): Document {
   // A chat's header is a label, and its message and the app's date no title (`minji — Today at 9:03 PM` over the first).
   const chat = readChatLog(lines);
-  const parsed = parsePlainText(source.text, lines, chat ? new Set([...chat.messages.flatMap((message) => [message.line, ...message.said]), ...chat.appLines.map(({ line }) => line)]) : undefined);
+  // Or a post copied with its messages' headers, too few to make a chat: they, the app's lines and the replies are no title either.
+  const post = chat ? undefined : readChatPost(lines);
+  const messages = chat ?? post;
+  const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [message.line, ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined);
   readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
   const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
-  const chatSpeech = chat ? readChatSpeech(chat, lines) : undefined;
+  const chatSpeech = chat ? readChatSpeech(chat, lines) : post ? readPostSpeech(post, lines) : undefined;
   const speakers = chat ? undefined : findSpeakers(lines);
   if (chatSpeech) markChatSpeech(parsed.tree, source.text, lines, chatSpeech);
   if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
@@ -331,7 +334,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readColouredText(parsed.tree, text);
   readSpoilers(parsed.tree, text, textLines);
   const chat = readChatLog(textLines);
-  const chatSpeech = chat ? readChatSpeech(chat, textLines) : undefined;
+  const post = chat ? undefined : readChatPost(textLines);
+  const chatSpeech = chat ? readChatSpeech(chat, textLines) : post ? readPostSpeech(post, textLines) : undefined;
   const speakers = chat ? undefined : findSpeakers(textLines);
   readIndentedPrompts(parsed.tree, text, textLines);
   liftFoldLists(parsed.tree);

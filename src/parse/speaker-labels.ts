@@ -204,6 +204,32 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
   };
 }
 
+/**
+ * What of a post copied with its messages' headers (chat-log.ts, readChatPost) is the app's and its readers': each
+ * header (`jiwoo — 오늘 오전 9:20`), the app's lines (the reactions under the post, `👍 5  🔥 3`), and the replies of
+ * the others that ask nothing (`Q3 어렵네요 ㅠ`), left out with a note each. The poster's messages are the note, read as
+ * any text, and so is a reply that asks. The poster is the sender of the header the note opens with (a title over it
+ * or not); a note that opens with its text was copied without its poster's header, and every message under it replies.
+ */
+export function readPostSpeech(post: ChatLog, lines: readonly string[]): ChatSpeech {
+  const first = post.messages[0]!;
+  const written = lines.slice(0, first.line - 1).filter((line) => line.trim() !== '').length;
+  const poster = written <= 1 ? first.sender : undefined;
+  const leftOut: LeftOutLine[] = [
+    ...post.messages.map(({ line }) => ({ line, text: (lines[line - 1] ?? '').trim(), reason: 'chat-app' as const })),
+    ...post.appLines.map(({ line, text, kind }) => ({ line, text, reason: APP_LINE_REASON[kind] })),
+  ];
+  const said = (line: number) => withoutEditMark((lines[line - 1] ?? '').trim());
+  for (const message of post.messages) {
+    if (message.sender === poster || message.said.some((line) => isQaLine(said(line)) || ASKS_IN_CHAT.test(said(line)))) continue;
+    for (const line of message.said) leftOut.push({ line, text: (lines[line - 1] ?? '').trim(), reason: 'chat-remark' });
+  }
+  const remarked = new Set(leftOut.map(({ line }) => line));
+  const marked = post.editMarks.filter(({ line }) => !remarked.has(line));
+  for (const { line, text } of marked) leftOut.push({ line, text, reason: 'chat-edit-mark' });
+  return { turns: new Map(), leftOut: leftOut.sort((a, b) => a.line - b.line), headers: [], editMarks: marked.map(({ line }) => line) };
+}
+
 const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'chat-date', placeholder: 'chat-placeholder', reactions: 'chat-reactions', app: 'chat-app' };
 
 /**
