@@ -207,8 +207,10 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
 /**
  * What of a post copied with its messages' headers (chat-log.ts, readChatPost) is the app's and its readers': each
  * header (`jiwoo — 오늘 오전 9:20`), the app's lines (the reactions under the post, `👍 5  🔥 3`), and the replies of
- * the others that ask nothing (`Q3 어렵네요 ㅠ`), left out with a note each. The poster's messages are the note, read as
- * any text, and so is a reply that asks. The poster is the sender of the header the note opens with (a title over it
+ * the others that ask nothing (`Q3 어렵네요 ㅠ`), its lines right under its header, left out with a note each. The
+ * poster's messages are the note, read as any text, and so is a reply that asks or that answers a line asking right
+ * over it (as a chat's first reply does), and what follows a reply past a blank line (the note's own headings and
+ * answers, which the app did not write). The poster is the sender of the header the note opens with (a title over it
  * or not); a note that opens with its text was copied without its poster's header, and every message under it replies.
  */
 export function readPostSpeech(post: ChatLog, lines: readonly string[]): ChatSpeech {
@@ -220,9 +222,22 @@ export function readPostSpeech(post: ChatLog, lines: readonly string[]): ChatSpe
     ...post.appLines.map(({ line, text, kind }) => ({ line, text, reason: APP_LINE_REASON[kind] })),
   ];
   const said = (line: number) => withoutEditMark((lines[line - 1] ?? '').trim());
+  const asks = (line: number) => isQaLine(said(line)) || ASKS_IN_CHAT.test(said(line));
+  const apps = new Set([...post.messages.map(({ line }) => line), ...post.appLines.map(({ line }) => line)]);
+  /** The line last written over `line` that is no header nor the app's. */
+  const over = (line: number) => {
+    let above = line - 1;
+    while (above > 0 && (said(above) === '' || apps.has(above))) above--;
+    return above;
+  };
   for (const message of post.messages) {
-    if (message.sender === poster || message.said.some((line) => isQaLine(said(line)) || ASKS_IN_CHAT.test(said(line)))) continue;
-    for (const line of message.said) leftOut.push({ line, text: (lines[line - 1] ?? '').trim(), reason: 'chat-remark' });
+    // A reply is the lines right under its header: after a blank line, the note may go on with its own (a heading, an answer).
+    const reply = message.said.filter((line, k) => line === message.line + 1 + k);
+    // A reply to a line that asks, its question mark ending it, answers it as a chat's first reply does (not one that
+    // asks and answers, `Q4. …? ||…||`); one that asks is a question.
+    const above = over(message.line);
+    if (message.sender === poster || (above > 0 && ASKS_IN_CHAT.test(said(above))) || reply.some(asks)) continue;
+    for (const line of reply) leftOut.push({ line, text: (lines[line - 1] ?? '').trim(), reason: 'chat-remark' });
   }
   const remarked = new Set(leftOut.map(({ line }) => line));
   const marked = post.editMarks.filter(({ line }) => !remarked.has(line));

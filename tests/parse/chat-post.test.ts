@@ -62,4 +62,22 @@ describe("a post copied with its messages' headers", () => {
     ]);
     expect(messages.filter((message) => message.includes(':chat-'))).toEqual(['2:chat-app', '14:chat-app', '17:chat-app']);
   });
+
+  it("keeps a reply that answers the poster's question right over it, and the note's own text past a blank line under a reply", () => {
+    const { rows, messages } = read(
+      '# ML team sync notes\n\nDaniel Cho  10:32 AM\nWhy did the offline AUC go up but online CTR go down?\n\nSara Kim  10:35 AM\nProbably position bias in the logged data.\n\n## Position bias\n\nUsers click higher-ranked items more regardless of relevance.\n\n## Correction\n\nInverse propensity weighting.\n',
+      'sync.md',
+    );
+    expect(rows).toEqual([['Why did the offline AUC go up but online CTR go down?', 'Probably position bias in the logged data.']]);
+    expect(messages.filter((message) => message.includes(':chat-'))).toEqual(['3:chat-app', '6:chat-app']);
+    const remark = read(
+      '# ML team sync notes\n\nDaniel Cho  10:32 AM\nNotes from today.\n## What is position bias?\n\nUsers click higher-ranked items more.\n\nSara Kim  10:35 AM\nnice summary\n\n## How do you correct it?\n\nInverse propensity weighting.\n',
+      'sync.md',
+    );
+    expect(remark.rows).toEqual([
+      ['What is position bias?', 'Users click higher-ranked items more.'],
+      ['How do you correct it?', 'Inverse propensity weighting.'],
+    ]);
+    expect(remark.messages.filter((message) => message.includes(':chat-'))).toEqual(['3:chat-app', '9:chat-app', '10:chat-remark']);
+  });
 });
