@@ -126,31 +126,26 @@ function isChat(messages: Messages): boolean {
   return messages.exchanged && messages.most;
 }
 
-/** The chat `lines` (the note's) are, if they are one. */
-export function readChatLog(lines: readonly string[]): ChatLog | undefined {
-  return readChat(lines, isChat);
-}
-
 /**
- * The messages copied with their headers on lines of their own (Slack's, Discord's) into a note that is no chat: a
- * quiz posted as one long message, and the replies under it. The headers are too few of its lines to make it a chat
- * (or one alone, Discord's), but they, the app's lines among the messages (reactions, `👍 5  🔥 3`) and the replies
- * are still the app's and its readers', not the post's (speaker-labels.ts, readPostSpeech).
+ * What `lines` (the note's) are, read once: the chat they are (`chat`), or else the post they are (`post`), messages
+ * copied with their headers on lines of their own (Slack's, Discord's) into a note that is no chat: a quiz posted as
+ * one long message, and the replies under it. The headers are too few of its lines to make it a chat (or one alone,
+ * Discord's), but they, the app's lines among the messages (reactions, `👍 5  🔥 3`) and the replies are still the
+ * app's and its readers', not the post's (speaker-labels.ts, readPostSpeech). Each is the first shape of header whose
+ * messages make one; a chat in any shape comes before a post.
  */
-export function readChatPost(lines: readonly string[]): ChatLog | undefined {
-  return readChat(lines, (messages) => messages.ownLine && !isChat(messages) && (messages.exchanged || messages.shape.telling === true));
-}
-
-/** The messages of `lines` in the first shape whose headers they hold and that `accept` takes. */
-function readChat(lines: readonly string[], accept: (messages: Messages) => boolean): ChatLog | undefined {
+export function readChatMessages(lines: readonly string[]): { chat?: ChatLog; post?: ChatLog } {
   // Every header holds its time's colon, and most lines of a note none: the shapes are tried on those that do.
   const timed = lines.filter((line) => line.includes(':'));
-  if (timed.length === 0) return undefined;
+  if (timed.length === 0) return {};
+  let post: ChatLog | undefined;
   for (const shape of SHAPES) {
-    const chat = timed.some((line) => shape.header.test(line)) ? chatOfShape(lines, shape) : undefined;
-    if (chat && accept(chat)) return chat;
+    const messages = timed.some((line) => shape.header.test(line)) ? chatOfShape(lines, shape) : undefined;
+    if (!messages) continue;
+    if (isChat(messages)) return { chat: messages };
+    if (!post && messages.ownLine && (messages.exchanged || shape.telling === true)) post = messages;
   }
-  return undefined;
+  return post ? { post } : {};
 }
 
 function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | undefined {

@@ -33,7 +33,7 @@ import { cardExportDocument, parseSpreadsheet, questionSheetDocument } from './s
 
 import { reportUnclosedComment } from './obsidian-comments.js';
 import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech, readPostSpeech } from './speaker-labels.js';
-import { readChatLog, readChatPost } from './chat-log.js';
+import { readChatMessages } from './chat-log.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
 import { readRstAdmonitions } from './rst-admonitions.js';
@@ -107,9 +107,8 @@ function reportJoplinMetadata(source: TextSource, [first, last]: [number, number
 /** Copied plain text, read line by line (plaintext.ts). */
 function parsePlainTextSource(source: TextSource, lines: readonly string[]): Document {
   // A chat's header is a label, and its message and the app's date no title (`minji — Today at 9:03 PM` over the first).
-  const chat = readChatLog(lines);
   // Or a post copied with its messages' headers, too few to make a chat: they, the app's lines and the replies are no title either.
-  const post = chat ? undefined : readChatPost(lines);
+  const { chat, post } = readChatMessages(lines);
   const messages = chat ?? post;
   const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [message.line, ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined);
   readSpoilers(parsed.tree, source.text, lines);
@@ -333,8 +332,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readFormulaImages(parsed.tree, text);
   readColouredText(parsed.tree, text);
   readSpoilers(parsed.tree, text, textLines);
-  const chat = readChatLog(textLines);
-  const post = chat ? undefined : readChatPost(textLines);
+  const { chat, post } = readChatMessages(textLines);
   const chatSpeech = chat ? readChatSpeech(chat, textLines) : post ? readPostSpeech(post, textLines) : undefined;
   const speakers = chat ? undefined : findSpeakers(textLines);
   readIndentedPrompts(parsed.tree, text, textLines);

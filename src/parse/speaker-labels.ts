@@ -205,7 +205,7 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
 }
 
 /**
- * What of a post copied with its messages' headers (chat-log.ts, readChatPost) is the app's and its readers': each
+ * What of a post copied with its messages' headers (chat-log.ts, readChatMessages) is the app's and its readers': each
  * header (`jiwoo — 오늘 오전 9:20`), the app's lines (the reactions under the post, `👍 5  🔥 3`), and the replies of
  * the others that ask nothing (`Q3 어렵네요 ㅠ`), its lines right under its header, left out with a note each. The
  * poster's messages are the note, read as any text, and so is a reply that asks or that answers a line asking right
