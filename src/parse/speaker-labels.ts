@@ -192,16 +192,18 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
       if (message.sender === asker) asker = undefined;
     }
   }
-  // A remark's line is left out whole, its mark with it; on a line kept, the mark alone is, and told.
+  return { turns, headers: chat.ownLine ? chat.messages.map((message) => message.line) : [], ...withEditMarks(leftOut, chat) };
+}
+
+/**
+ * `leftOut` (sorted by line, in place) with the edit marks of `log` that close a line kept, and those lines: a remark's
+ * line is left out whole, its mark with it; on a line kept, the mark alone is, and told.
+ */
+function withEditMarks(leftOut: LeftOutLine[], log: ChatLog): Pick<ChatSpeech, 'leftOut' | 'editMarks'> {
   const remarked = new Set(leftOut.map(({ line }) => line));
-  const marked = chat.editMarks.filter(({ line }) => !remarked.has(line));
+  const marked = log.editMarks.filter(({ line }) => !remarked.has(line));
   for (const { line, text } of marked) leftOut.push({ line, text, reason: 'chat-edit-mark' });
-  return {
-    turns,
-    leftOut: leftOut.sort((a, b) => a.line - b.line),
-    headers: chat.ownLine ? chat.messages.map((message) => message.line) : [],
-    editMarks: marked.map(({ line }) => line),
-  };
+  return { leftOut: leftOut.sort((a, b) => a.line - b.line), editMarks: marked.map(({ line }) => line) };
 }
 
 /**
@@ -239,10 +241,7 @@ export function readPostSpeech(post: ChatLog, lines: readonly string[]): ChatSpe
     if (message.sender === poster || (above > 0 && ASKS_IN_CHAT.test(said(above))) || reply.some(asks)) continue;
     for (const line of reply) leftOut.push({ line, text: (lines[line - 1] ?? '').trim(), reason: 'chat-remark' });
   }
-  const remarked = new Set(leftOut.map(({ line }) => line));
-  const marked = post.editMarks.filter(({ line }) => !remarked.has(line));
-  for (const { line, text } of marked) leftOut.push({ line, text, reason: 'chat-edit-mark' });
-  return { turns: new Map(), leftOut: leftOut.sort((a, b) => a.line - b.line), headers: [], editMarks: marked.map(({ line }) => line) };
+  return { turns: new Map(), headers: [], ...withEditMarks(leftOut, post) };
 }
 
 const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'chat-date', placeholder: 'chat-placeholder', reactions: 'chat-reactions', app: 'chat-app' };
