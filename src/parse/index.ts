@@ -321,7 +321,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const textLines = linesAfter(text, admonished.text, admonishedLines);
   const parsed = parseMarkdownRecovering(text, textLines, options);
   readPythonSessions(parsed.tree, text, admonishedLines, consoles.sessions);
-  readTextAfterComments(parsed.tree);
+  readTextAfterComments(parsed.tree, text);
   const mailHeader = dropMailHeader(parsed.tree, text, textLines);
   const mail = mailHeader.length > 0;
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.

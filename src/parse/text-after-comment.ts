@@ -11,8 +11,12 @@ import { parseMarkdown } from './markdown.js';
 /** A comment, then text on its closing line that opens no HTML of its own. */
 const COMMENT_THEN_TEXT = /^(<!--[\s\S]*?-->)([ \t]*)([^<\s][^\n]*)$/;
 
-/** Splits, in place, each HTML block that is a comment with text after it on its last line into the comment and a paragraph of that text. */
-export function readTextAfterComments(tree: Root): void {
+/**
+ * Splits, in place, each HTML block that is a comment with text after it on its last line into the comment and a
+ * paragraph of that text. `text`: the note as parsed; most notes hold no comment, and their tree is not walked.
+ */
+export function readTextAfterComments(tree: Root, text: string): void {
+  if (!text.includes('<!--')) return;
   visit(tree, 'html', (node: Html, index, parent) => {
     if (!parent || index === undefined || !node.value.startsWith('<!--') || !node.position) return undefined;
     const match = COMMENT_THEN_TEXT.exec(node.value);
