@@ -227,7 +227,7 @@ function questionsOf(quote: Blockquote, lines: readonly string[]): QuotedQuestio
     let lastQuoted = start.line;
     while (lastQuoted < end.line && isQuotedLine(lines[lastQuoted] ?? '')) lastQuoted++;
     for (let line = lastQuoted + 1; line <= end.line; line++) if (isQuotedLine(lines[line - 1] ?? '')) return undefined;
-    if (!endsWithQuestionMark(quotedText(paragraph, start.line, lastQuoted))) return undefined;
+    if (!endsWithQuestionMark(quotedText(linesSaid(paragraph), start.line, start.line, lastQuoted))) return undefined;
     questions.push({ item, paragraph, first: start.line, lastQuoted, last: end.line });
   }
   return questions.length > 0 ? questions : undefined;
@@ -244,13 +244,15 @@ function bareQuestions(paragraph: Paragraph, lines: readonly string[]): QuotedQu
   const { start, end } = paragraph.position;
   if (setsFollowUpApart(withoutQuoteMarkers(lines[start.line - 1] ?? ''))) return undefined;
   const quoted = (line: number): boolean => isQuotedLine(lines[line - 1] ?? '');
+  // What it says, split once for all its runs.
+  const said = linesSaid(paragraph);
   const questions: QuotedQuestion[] = [];
   for (let line = start.line; line <= end.line; ) {
     const first = line;
     while (line <= end.line && quoted(line)) line++;
     const lastQuoted = line - 1;
     while (line <= end.line && !quoted(line)) line++;
-    if (lastQuoted < first || !endsWithQuestionMark(quotedText(paragraph, first, lastQuoted))) return undefined;
+    if (lastQuoted < first || !endsWithQuestionMark(quotedText(said, start.line, first, lastQuoted))) return undefined;
     questions.push({ paragraph, first, lastQuoted, last: line - 1 });
   }
   return questions;
@@ -264,9 +266,12 @@ export function setsFollowUpApart(said: string): boolean {
   return FOLLOW_UP_HEAD.test(said);
 }
 
-/** What the paragraph says on its lines `first` to `lastQuoted`: its text nodes' lines there, joined. */
-function quotedText(paragraph: Paragraph, first: number, lastQuoted: number): string {
-  const said = toString(paragraph).split('\n');
-  const start = paragraph.position!.start.line;
+/** What a paragraph says, line by line. */
+function linesSaid(paragraph: Paragraph): string[] {
+  return toString(paragraph).split('\n');
+}
+
+/** What a paragraph that starts at line `start` and says `said` (linesSaid) says on its lines `first` to `lastQuoted`, joined. */
+function quotedText(said: readonly string[], start: number, first: number, lastQuoted: number): string {
   return said.slice(first - start, lastQuoted - start + 1).join(' ');
 }
