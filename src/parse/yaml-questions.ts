@@ -29,12 +29,14 @@ import { parseMarkdown } from './markdown.js';
 import { inlineText } from '../wording/prompt-text.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 
-const QUESTION_KEY = /^(?:q|question|front|질문)$/i;
+/** The keys that name an item's question. */
+const QUESTION_KEYS = 'q|question|front|질문';
+const QUESTION_KEY = new RegExp(`^(?:${QUESTION_KEYS})$`, 'i');
 const ANSWER_KEY = /^(?:a|answer|back|답변)$/i;
 /** A fence's language that says it holds YAML. */
 const YAML_LANGUAGE = /^ya?ml$/i;
 /** An item that names a question on its line (`- q: …`): a fence of no language is parsed only when it holds one. */
-const ASKING_ITEM = /^[ \t]*-[ \t]+(?:q|question|front|질문)[ \t]*:/im;
+const ASKING_ITEM = new RegExp(String.raw`^[ \t]*-[ \t]+(?:${QUESTION_KEYS})[ \t]*:`, 'im');
 
 /** An item of a Q/A list: its question and its answer, as YAML nodes, and its other keys. */
 interface ListedQuestion {
