@@ -120,7 +120,6 @@ function pointedNotes(paragraph: Paragraph): string[] | undefined {
   if (!paragraph.children.every((node) => node.type === 'text' || node.type === 'emphasis' || node.type === 'strong')) return undefined;
   if (!paragraph.children.some((node) => toString(node).includes('[['))) return undefined;
   const said = toString(paragraph);
-  if (!said.includes('[[')) return undefined;
   const links = [...said.matchAll(WIKILINK)];
   if (links.length === 0 || links.some(([, embed, inner]) => embed === '!' && !embedsText(inner!))) return undefined;
   const embedAlone = links.length === 1 && links[0]![1] === '!' && said.trim() === links[0]![0];
