@@ -30,7 +30,7 @@ import { withoutRatingLabels } from '../wording/rating-labels.js';
 import { answeredBelow, answerLineGoesOnWith, isQuestionList, isTableOfContents, pageNote, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
-import { askedInRound, closesInterview, closesInterviewWith, marksItsQuestions, namesInterviewLog, namesInterviewRound, opensInterviewRound } from './interview-rounds.js';
+import { askedInRound, closesInterview, marksItsQuestions, namesInterviewLog, namesInterviewRound, opensInterviewRound, transcriptClose } from './interview-rounds.js';
 import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, noteLinksLine, noteReferences } from './references.js';
 import { pointedNotesOf } from '../parse/note-embeds.js';
 import { BACK_TO_TOP } from '../parse/site-chrome.js';
@@ -969,20 +969,6 @@ export function extractQuestions(doc: Document): Extraction {
     return prompt === question.prompt ? question : { ...question, prompt };
   });
   return { questions: withCitedDefinitions(worded, blocks, source), ...(title ? { title } : {}) };
-}
-
-/**
- * Where the interview's close ends, when the paragraph at `index` is the closing words of the one who asks in a
- * transcript (closesInterviewWith): after the replies under it. Undefined where they ask on after it.
- */
-function transcriptClose(index: number, blocks: readonly RootContent[]): number | undefined {
-  const block = blocks[index]!;
-  if (block.type !== 'paragraph' || block.data?.speaker?.role !== 'asks' || !closesInterviewWith(inlineText(withoutSpeakerLabel(block).children))) return undefined;
-  const spoken = (at: number, role: 'asks' | 'answers') => blocks[at]?.type === 'paragraph' && (blocks[at] as Paragraph).data?.speaker?.role === role;
-  let end = index + 1;
-  while (spoken(end, 'answers')) end++;
-  for (let at = end; at < blocks.length; at++) if (spoken(at, 'asks')) return undefined;
-  return end;
 }
 
 /** Whether `block` is a heading that says `title` (case and spacing aside). */

@@ -11,6 +11,7 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
+import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { isLinkItem, isLinksLine } from './references.js';
 import { linesOf, type ParagraphLine } from './paragraph-lines.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
@@ -104,9 +105,23 @@ const CLOSING_WORDS =
  * Whether the words of the one who asks in a transcript (`네, 수고하셨습니다.`, `Thanks, that's all for today.`), their
  * label aside, only close the interview: each of their clauses closing it or acknowledging the last answer, one closing.
  */
-export function closesInterviewWith(said: string): boolean {
+function closesInterviewWith(said: string): boolean {
   const clauses = said.split(/[.,!~…。]+/).map((clause) => clause.trim()).filter((clause) => clause !== '');
   return clauses.some((clause) => CLOSING_WORDS.test(clause)) && clauses.every((clause) => CLOSING_WORDS.test(clause) || ACKNOWLEDGING.test(clause));
+}
+
+/**
+ * Where the interview's close ends, when the paragraph at `index` is the closing words of the one who asks in a
+ * transcript (closesInterviewWith): after the replies under it. Undefined where they ask on after it.
+ */
+export function transcriptClose(index: number, blocks: readonly RootContent[]): number | undefined {
+  const block = blocks[index]!;
+  if (block.type !== 'paragraph' || block.data?.speaker?.role !== 'asks' || !closesInterviewWith(inlineText(withoutSpeakerLabel(block).children))) return undefined;
+  const spoken = (at: number, role: 'asks' | 'answers') => blocks[at]?.type === 'paragraph' && (blocks[at] as Paragraph).data?.speaker?.role === role;
+  let end = index + 1;
+  while (spoken(end, 'answers')) end++;
+  for (let at = end; at < blocks.length; at++) if (spoken(at, 'asks')) return undefined;
+  return end;
 }
 
 /** Punctuation a log puts after each of its items (`二分查找；`), which no question keeps. */
