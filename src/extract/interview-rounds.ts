@@ -12,6 +12,7 @@ import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'md
 import type { Point } from 'unist';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
+import { REVERSE_QUESTIONS } from './never-asks.js';
 import { isLinkItem, isLinksLine } from './references.js';
 import { linesOf, type ParagraphLine } from './paragraph-lines.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
@@ -79,7 +80,10 @@ export function namesInterviewLog(title: string): boolean {
  * author's remark on it after a comma (`聊项目，问得很细`), when the remark asks nothing. The candidate's own questions
  * that close it (`反问`, `역질문`, `逆質問`) are one.
  */
-const FORMALITY = /^(?:自我介绍|(?:聊|问|讲|介绍)?(?:一下|一些)?(?:项目|实习)(?:经历|经验)?(?:介绍|讲述|相关)?|反问|자기\s?소개|自己紹介|역질문|逆質問|reverse questions?|self[- ]?introduction|introductions?|(?:resume|project|behaviou?ral) (?:discussion|chat)|q\s*&\s*a)(?:\s*[，,]\s*[^?？]{1,30})?$/i;
+const FORMALITY = new RegExp(
+  String.raw`^(?:自我介绍|(?:聊|问|讲|介绍)?(?:一下|一些)?(?:项目|实习)(?:经历|经验)?(?:介绍|讲述|相关)?|${REVERSE_QUESTIONS}|자기\s?소개|自己紹介|self[- ]?introduction|introductions?|(?:resume|project|behaviou?ral) (?:discussion|chat)|q\s*&\s*a)(?:\s*[，,]\s*[^?？]{1,30})?$`,
+  'i',
+);
 
 /**
  * The question that closes an interview, asking the candidate for theirs (`마지막으로 질문 있으신가요?`, `Do you have any

@@ -10,6 +10,12 @@ import { isToDoMarker, startsWithToDoMarker } from './to-do-marker.js';
 export type NeverAsking = 'post-section' | 'todo';
 
 /** The names of the section that ends a post: its conclusion, the author's last words (`마치며`, `Final thoughts`, `おわりに`). */
+/**
+ * What an interview post calls the candidate's own questions at the end (`역질문`, `反问`, `逆質問`, `Reverse questions`):
+ * a section of the post (POST_SECTION) and a formality of a round (interview-rounds.ts), a question to study in neither.
+ */
+export const REVERSE_QUESTIONS = String.raw`反问|역질문|逆質問|reverse questions?`;
+
 const CLOSING_SECTION = String.raw`conclusions?|in closing|wrap(?:ping)?[- ]?up|final thoughts|closing thoughts|epilogue|afterword|결론|마무리(?:하며)?|맺음말|(?:글을 )?마치며|마치면서|끝으로|結論|结论|结语|写在最后|おわりに|終わりに|まとめ|さいごに|最後に`;
 
 /**
@@ -19,7 +25,7 @@ const CLOSING_SECTION = String.raw`conclusions?|in closing|wrap(?:ping)?[- ]?up|
  * they are no questions to study.
  */
 const POST_SECTION = new RegExp(
-  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|thank you|(?:any )?questions|q\s?(?:&|and)\s?a|질의\s?응답|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|(?:my |personal )?notes?(?: to (?:self|myself)| for myself)?|memos?|(?:개인\s?)?메모|笔记|备注|(?:自分用)?メモ|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|정리|들어가며|느낀\s?점|후기|회고|소감|역질문|逆質問|反问(?:环节)?|reverse questions?|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$`,
+  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|thanks for reading|thank you|(?:any )?questions|q\s?(?:&|and)\s?a|질의\s?응답|(?:good|best of) luck|all the best|happy (?:learning|coding|studying|interviewing)|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|(?:my |personal )?notes?(?: to (?:self|myself)| for myself)?|memos?|(?:개인\s?)?메모|笔记|备注|(?:自分用)?メモ|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|정리|들어가며|느낀\s?점|후기|회고|소감|${REVERSE_QUESTIONS}|反问环节|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$`,
   'i',
 );
 const CLOSING_TITLE = new RegExp(String.raw`^(?:${CLOSING_SECTION})\s*[!.:：]*$`, 'i');
