@@ -294,19 +294,19 @@ function ledItem(item: ListItem): PromptCandidate | undefined {
  */
 function asksTwice(list: List): boolean {
   let asking = 0;
-  for (const item of list.children) {
-    const prompt = itemPrompt(item);
-    if ((prompt?.interrogative || (prompt && endsAsking(prompt.prompt))) && ++asking === 2) return true;
-  }
+  for (const item of list.children) if (itemAsks(item) && ++asking === 2) return true;
   return false;
 }
 
 /** Whether an item after `item` in its list asks, as asksTwice counts one. */
 function asksBelow(list: List, item: ListItem): boolean {
-  return list.children.slice(list.children.indexOf(item) + 1).some((below) => {
-    const prompt = itemPrompt(below);
-    return prompt !== undefined && (prompt.interrogative || endsAsking(prompt.prompt));
-  });
+  return list.children.slice(list.children.indexOf(item) + 1).some(itemAsks);
+}
+
+/** Whether an item's first paragraph asks, or ends asking. */
+function itemAsks(item: ListItem): boolean {
+  const prompt = itemPrompt(item);
+  return prompt !== undefined && (prompt.interrogative || endsAsking(prompt.prompt));
 }
 
 /**
