@@ -146,7 +146,10 @@ describe('follow-ups labelled under a heading question', () => {
 
   it("stay a list of the answer's points when one item does not ask under its label", () => {
     const { questions } = readNote('## What is a decision tree?\n\nA model that splits the feature space.\n\n- Follow-up: why greedy splits?\n  - Exact search is NP-hard.\n- Follow-up: see the chapter on forests.\n');
-    expect(questions.map((question) => question.question)).toEqual(['What is a decision tree?']);
+    // The list, its follow-up that asks and all, stays in the answer, as one of its points.
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is a decision tree?', 'A model that splits the feature space.\n\n- Follow-up: why greedy splits?\n  - Exact search is NP-hard.\n- Follow-up: see the chapter on forests.'],
+    ]);
   });
 
   it('stay in the answer when the labelled line does not ask', () => {
