@@ -147,12 +147,13 @@ export function reportNoQuestions(doc: Document, blocks: readonly RootContent[])
 export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading, section }: Orphan): void {
   const first = blocks[0]!.position?.start;
   const last = blocks.at(-1)!.position?.end;
-  const snippet = excerpt(leafTexts(blocks).join(' '));
+  const texts = leafTexts(blocks);
+  const snippet = excerpt(texts.join(' '));
   if (snippet === '') return;
   const lines = lineSpan(first, last);
   const place = first ? { line: first.line, column: first.column } : undefined;
   // An interview post's story of what it was asked (`면접관님이 "왜 Focal loss를 썼나요?"라고 물어보셔서 …`): questions lost, named.
-  const reported = leafTexts(blocks).flatMap(reportedQuestions);
+  const reported = texts.flatMap(reportedQuestions);
   if (reported.length > 0) {
     const where = !afterQuestion ? 'before the first question' : section !== undefined ? `of the section "${excerpt(section)}"` : 'between questions';
     const named = reported.map((question) => `"${excerpt(question)}"`).join(', ');
@@ -172,13 +173,13 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
     doc.source.vfile.info(`The page's footer after the questions (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'site-chrome', source: 'qbank' });
   } else if (lostHeading) {
     doc.source.vfile.message(`Text with no question above it (${lines}), probably under a heading lost when the page was copied: kept out of the answer before it: "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
-  } else if (blocks.every(isAsideCallout) && !leafTexts(blocks).some(endsWithQuestionMark)) {
+  } else if (blocks.every(isAsideCallout) && !texts.some(endsWithQuestionMark)) {
     // `> [!tip]`, `> [!note]` between question callouts: the author's aside, noted as a post's own sections are.
     doc.source.vfile.info(`A callout between questions (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'callout-aside', source: 'qbank' });
   } else if (section !== undefined && endsWithQuestionMark(section) && !neverAsks(section)) {
     // A heading that asks, read as a post's section: likely a question the note's other headings outvoted.
     doc.source.vfile.message(`Text under the heading "${excerpt(section)}", which asks but is read as a section title (${lines}), belongs to no question: "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
-  } else if (section !== undefined && !leafTexts(blocks).some(endsWithQuestionMark)) {
+  } else if (section !== undefined && !texts.some(endsWithQuestionMark)) {
     // A post's own sections between or after its questions ("Conclusion", "License"): noted, as an introduction is.
     doc.source.vfile.info(`Text of the section "${section}" (${lines}) is not part of any answer: "${snippet}"`, { place, ruleId: 'section-text', source: 'qbank' });
   } else {
