@@ -13,11 +13,8 @@
  */
 import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { ProseReading } from './prose-lines.js';
-import { pointsBlock, readNumberedOutline, type OutlineLine, type OutlinePoint } from './numbered-outline.js';
+import { mayBeOutline, pointsBlock, readNumberedOutline, type OutlineLine, type OutlinePoint } from './numbered-outline.js';
 import { wrapsOnto } from './plaintext.js';
-
-/** A dotted number opening a line (`1.1`): without one there is no outline, and the note is not read for one. */
-const DOTTED_NUMBER_LINE = /^[ \t]*\d{1,3}\.\d{1,3}\.?[ \t]+\S/m;
 
 export interface MarkdownOutline {
   /** The outline's lines by their index in the text's lines, each with where it starts in the text. */
@@ -31,7 +28,7 @@ export interface MarkdownOutline {
 
 /** The note's numbered outline, if it is one. */
 export function findMarkdownOutline(text: string): MarkdownOutline | undefined {
-  if (!DOTTED_NUMBER_LINE.test(text)) return undefined;
+  if (!mayBeOutline(text)) return undefined;
   const reading = new ProseReading();
   const written = text.split('\n');
   const prose = written.map((line) => (reading.read(line).kind === 'prose' ? line : ''));

@@ -56,6 +56,17 @@ const OUTLINE_NUMBER = /^([ \t]*)((\d{1,3}(?:\.\d{1,3}){0,4})(\.?))[ \t]+(?=\S)/
 /** How many lines numbered under another a note needs to be read as an outline. */
 const NESTED_LEAST = 2;
 
+/**
+ * A dotted number opening a line (`1.1`): an outline's first line numbered under another has one (its numbers go on
+ * from `1.` to `1.1`, never to `1.1.1`), so a text without one is no outline, and is not read line by line for one.
+ */
+const DOTTED_NUMBER_LINE = /^[ \t]*\d{1,3}\.\d{1,3}\.?[ \t]+\S/m;
+
+/** Whether `text` may be a numbered outline: a cheap test of the whole text before its lines are read (readNumberedOutline). */
+export function mayBeOutline(text: string): boolean {
+  return DOTTED_NUMBER_LINE.test(text);
+}
+
 /** The lines of the note's numbered outline by their index in `lines`; none when the note is no outline. */
 export function readNumberedOutline(lines: readonly string[]): Map<number, OutlineLine> {
   const { numbered, steps } = numberedLines(lines);

@@ -22,7 +22,7 @@ import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
 import { ANSWER_MARK } from './answer-mark.js';
 import { sharesCardSeparator } from './custom-separators.js';
-import { pointsBlock, readNumberedOutline, type OutlineLine } from './numbered-outline.js';
+import { mayBeOutline, pointsBlock, readNumberedOutline, type OutlineLine } from './numbered-outline.js';
 import { mailHeaderLines } from './mail-headers.js';
 import { QUOTED_QUESTION_LINE, setsFollowUpApart } from './quoted-questions.js';
 import { indentWidth, readIndentedOutline, type Branch } from './indented-outline.js';
@@ -114,7 +114,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   /** The line the last block read ended on. */
   let lastRead = -1;
   /** The lines of a numbered outline (`1.` / `1.1.` / `1.1.1.`), when the note is one. */
-  const outline = readNumberedOutline(textLines);
+  const outline = mayBeOutline(text) ? readNumberedOutline(textLines) : new Map<number, OutlineLine>();
   /** The branches of an outline written by indentation alone (a mind map's), when the note is one and no numbered outline. */
   const branches = outline.size > 0 ? new Map<number, Branch>() : readIndentedOutline(textLines, { isBullet: (text) => BULLET.test(text), wrapsOnto });
   const readQuotedQuestion = quotedQuestionReader(lines, mailHeader);
