@@ -299,23 +299,25 @@ function readOutlineLines(lines: Line[], start: number, outline: ReadonlyMap<num
     text.data = { outline: { number: entry.number, level: entry.path.length, role: entry.role } };
     return { nodes: [text], next: end };
   }
-  const points: BulletLine[] = [];
-  const next = readItems(lines, start, points, {
+  const items: BulletLine[] = [];
+  const entries: OutlineLine[] = [];
+  const next = readItems(lines, start, items, {
     opens: (j) => outline.get(j),
     // An answer's steps (`1. Compute the gradient`), as its points, are the items of its list.
     take: (point, j, text) => {
       if (point.role === 'section' || point.role === 'question') return false;
-      points.push({ indent: point.path.length, line: lines[j]!, content: text.slice(point.textStart).trimEnd(), contentColumn: point.textStart + 1, checked: null, wrapped: [], number: point.path.at(-1)!, step: point.role === 'step' });
+      items.push({ indent: point.path.length, line: lines[j]!, content: text.slice(point.textStart).trimEnd(), contentColumn: point.textStart + 1, checked: null, wrapped: [] });
+      entries.push(point);
       return true;
     },
   });
   const block = pointsBlock(
-    points.map((point) => ({
-      level: point.indent,
-      number: point.number!,
-      paragraph: joined([paragraphFrom(point.line, point.content, point.contentColumn), ...point.wrapped.map(lineParagraph)]),
-      position: span(point.line, point.wrapped.at(-1) ?? point.line),
-      step: point.step,
+    items.map((item, k) => ({
+      level: item.indent,
+      number: entries[k]!.path.at(-1)!,
+      paragraph: itemParagraph(item),
+      position: span(item.line, item.wrapped.at(-1) ?? item.line),
+      step: entries[k]!.role === 'step',
     })),
   );
   return { nodes: [block], next };
@@ -451,10 +453,6 @@ interface BulletLine {
   checked: boolean | null;
   /** The lines the item's text wrapped onto (`wrapsOnto`). */
   wrapped: Line[];
-  /** A numbered outline's point: its number at its level (`2` of `1.2.2.`), its list's numbers (numbered-outline.ts pointsBlock). */
-  number?: number;
-  /** A numbered outline's point that is a step of a plain list inside it (numbered-outline.ts). */
-  step?: boolean;
 }
 
 /**
@@ -544,9 +542,8 @@ function buildList(items: BulletLine[], from: number, to: number): { list: List 
     const item = items[k]!;
     let end = k + 1;
     while (end < to && items[end]!.indent > item.indent && items[end]!.indent > baseIndent) end++;
-    const para = joined([paragraphFrom(item.line, item.content, item.contentColumn), ...item.wrapped.map(lineParagraph)]);
     const last = items[end - 1]!;
-    const listItem: ListItem = { type: 'listItem', spread: false, checked: item.checked, children: [para], position: span(item.line, last.wrapped.at(-1) ?? last.line) };
+    const listItem: ListItem = { type: 'listItem', spread: false, checked: item.checked, children: [itemParagraph(item)], position: span(item.line, last.wrapped.at(-1) ?? last.line) };
     if (end > k + 1) listItem.children.push(buildList(items, k + 1, end).list);
     children.push(listItem);
     k = end;
@@ -573,6 +570,11 @@ function atPageBreak(lines: readonly Line[], at: number, title: string, lastRead
 /** Whether the line that ended a page stops mid-sentence and the next page's first line goes on with it in lower case. */
 function goesOnOverPage(previous: string, next: string): boolean {
   return goesOn(previous.trim(), next, true);
+}
+
+/** An item's text, and the lines it wrapped onto, as one paragraph. */
+function itemParagraph(item: BulletLine): Paragraph {
+  return joined([paragraphFrom(item.line, item.content, item.contentColumn), ...item.wrapped.map(lineParagraph)]);
 }
 
 /** A paragraph of one line, or of the lines of one wrapped sentence, joined by their line breaks. */
