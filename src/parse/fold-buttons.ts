@@ -20,6 +20,9 @@ const CLOSE = /^접기$/;
 
 /** The lines (0-based) of `lines` that are a fold's buttons. */
 export function foldButtons(lines: readonly string[]): number[] {
+  // Every button is a line of its word alone, and `접기` one only under `더보기`: a note without the word (most notes) has
+  // none, and is not read line by line.
+  if (!lines.some((line) => line.includes('보기'))) return [];
   const written: { index: number; text: string }[] = [];
   lines.forEach((line, index) => {
     const text = line.trim();
@@ -28,11 +31,13 @@ export function foldButtons(lines: readonly string[]): number[] {
   const buttons: number[] = [];
   written.forEach(({ index, text }, at) => {
     if (!OPEN.test(text)) return;
-    const folded = written.slice(at + 1);
-    const end = folded.findIndex((line) => OPEN.test(line.text) || CLOSE.test(line.text));
+    // The next button under it, if any (`end` past the last line if none): the search stops there, so the note is read once.
+    let end = at + 1;
+    while (end < written.length && !OPEN.test(written[end]!.text) && !CLOSE.test(written[end]!.text)) end++;
+    const folded = end > at + 1;
     // Text folded between the two buttons, or a button right under a question, with text under it.
-    if (end > 0 && CLOSE.test(folded[end]!.text)) buttons.push(index, folded[end]!.index);
-    else if (at > 0 && endsWithQuestionMark(written[at - 1]!.text) && end !== 0 && folded.length > 0) buttons.push(index);
+    if (folded && end < written.length && CLOSE.test(written[end]!.text)) buttons.push(index, written[end]!.index);
+    else if (at > 0 && endsWithQuestionMark(written[at - 1]!.text) && folded) buttons.push(index);
   });
   return buttons;
 }
