@@ -14,7 +14,7 @@
  * pager of posts (`pagerLinks`).
  */
 import { isBylineLine } from './byline.js';
-import { isCopyOf, isLinkedTitle, MONTH } from './copied-page.js';
+import { isCopyOf, isLinkedTitle, MONTH, TIME_UNIT } from './copied-page.js';
 import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.js';
 
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
@@ -40,7 +40,7 @@ const LINKEDIN_REACTIONS = /^(?:like|celebrate|support|love|insightful|funny|cur
 const LINKEDIN_COUNT_OR_BUTTON = /^(?:[\d,.]+[KkM]?|like|comment|repost|send|share)$/i;
 
 /** When a GitHub thread says a thing happened: `on Mar 12, 2024`, `2 days ago`, `yesterday`. */
-const GITHUB_WHEN = String.raw`(?:on ${MONTH} \d{1,2}(?:, \d{4})?|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|last (?:week|month|year))`;
+const GITHUB_WHEN = String.raw`(?:on ${MONTH} \d{1,2}(?:, \d{4})?|\d+ ${TIME_UNIT} ago|yesterday|last (?:week|month|year))`;
 /**
  * A line of a GitHub issue's or pull request's thread that only GitHub writes, whole: who opened it or commented
  * when (`jisoo-kim opened this issue on Mar 11, 2024 · 4 comments`, `minho-lee commented on Mar 12, 2024 • edited`),
