@@ -120,10 +120,10 @@ function separatorLine(paragraph: Paragraph, lines: readonly string[]): number |
   return undefined;
 }
 
-/** Ankdown's line between a card's fields: `%` alone. */
-const FIELD_LINE = /^[ \t]*%[ \t]*$/;
 /** A field's line anywhere in a note: without one with text over it (most notes) the tree is not walked. */
 export const FIELD_LINES = /^[ \t]*%[ \t]*$/gm;
+/** Ankdown's line between a card's fields: `%` alone (FIELD_LINES, one line at a time). */
+const FIELD_LINE = new RegExp(FIELD_LINES.source);
 /** A tag: a word, perhaps of several parts (`machine-learning`, `dl/optim`, `#dl`), not a sentence's last (`book.`). */
 const TAG_WORD = String.raw`#?[\p{L}\p{N}_][\p{L}\p{N}_:/.+#-]*(?<!\.)`;
 /** A card's field of tags, as Ankdown's third holds them: tags parted by commas or spaces (`dl, regularization`). */
