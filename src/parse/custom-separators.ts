@@ -59,7 +59,7 @@ function* separatorRuns(line: string): Generator<{ mark: string; at: number }> {
 }
 
 /** The separators `line` may hold between a card's front and back, in the order they stand, each once. */
-export function separatorsOf(line: string): string[] {
+function separatorsOf(line: string): string[] {
   const found: string[] = [];
   for (const { mark } of separatorRuns(line)) {
     if (!found.includes(mark)) found.push(mark);

@@ -24,7 +24,8 @@ import { ANSWER_MARK } from './answer-mark.js';
 import { sharesCardSeparator } from './custom-separators.js';
 import { mayBeOutline, pointsBlock, readNumberedOutline, type OutlineLine } from './numbered-outline.js';
 import { mailHeaderLines } from './mail-headers.js';
-import { QUOTED_QUESTION_LINE, setsFollowUpApart } from './quoted-questions.js';
+import { QUOTED_QUESTION_LINE } from './quoted-questions.js';
+import { FOLLOW_UP_HEAD } from '../wording/prompt-text.js';
 import { indentWidth, readIndentedOutline, type Branch } from './indented-outline.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 
@@ -240,7 +241,7 @@ function quotedQuestionReader(lines: readonly Line[], mailHeader: ReadonlySet<nu
     const point = (column: number) => ({ line: line.number, column, offset: line.offset + column - 1 });
     const quote = (children: Blockquote['children'], end: Point): RootContent => ({ type: 'blockquote', children, position: { start: point(markers.indexOf('>') + 1), end } });
     if (marker === undefined) {
-      if (at < askingNothingUntil || setsFollowUpApart(said)) return undefined;
+      if (at < askingNothingUntil || FOLLOW_UP_HEAD.test(said)) return undefined;
       const run: RegExpExecArray[] = [];
       for (let bare: RegExpExecArray | null = found; bare && bare[2] === undefined; ) {
         run.push(bare);

@@ -242,7 +242,7 @@ function questionsOf(quote: Blockquote, lines: readonly string[]): QuotedQuestio
 function bareQuestions(paragraph: Paragraph, lines: readonly string[]): QuotedQuestion[] | undefined {
   if (!paragraph.position) return undefined;
   const { start, end } = paragraph.position;
-  if (setsFollowUpApart(withoutQuoteMarkers(lines[start.line - 1] ?? ''))) return undefined;
+  if (FOLLOW_UP_HEAD.test(withoutQuoteMarkers(lines[start.line - 1] ?? ''))) return undefined;
   const quoted = (line: number): boolean => isQuotedLine(lines[line - 1] ?? '');
   // What it says, split once for all its runs.
   const said = linesSaid(paragraph);
@@ -258,13 +258,6 @@ function bareQuestions(paragraph: Paragraph, lines: readonly string[]): QuotedQu
   return questions;
 }
 
-/**
- * A quote's first line that sets a follow-up apart (`said`: without its markers), in the answer of the question it
- * follows (`> Follow-up: …?`, `> 꼬리 질문: …?`: quoted-pairs.ts, extract/heading-follow-ups.ts).
- */
-export function setsFollowUpApart(said: string): boolean {
-  return FOLLOW_UP_HEAD.test(said);
-}
 
 /** What a paragraph says, line by line. */
 function linesSaid(paragraph: Paragraph): string[] {
