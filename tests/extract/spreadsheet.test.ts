@@ -303,7 +303,9 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     // Information, not a warning: data beside the notes is not their fault, and --strict does not fail on it.
     expect(vfile.messages[0]!.fatal).toBeUndefined();
     // The same lines in a text file are a note like any other.
-    expect(readNote(data, 'params.txt').questions.length).toBeGreaterThan(0);
+    const asText = readNote(data, 'params.txt');
+    expect(asText.questions.map((question) => question.question)).toEqual([expect.stringMatching(/^What is the learning rate\?/)]);
+    expect(messagesOf(asText.vfile)).not.toContain('1:data-table');
   });
 
   it('keeps no script or event handler of a field', () => {
