@@ -31,6 +31,7 @@
  *
  * This reads the LaTeX a note of questions uses, not all of LaTeX: macros are not expanded.
  */
+import { fenceAround } from './code-spans.js';
 import { termMarkdown } from './description-terms.js';
 import { argumentAt, inlineMarkdown, inlineMarkdownLines } from './latex-inline.js';
 
@@ -163,7 +164,7 @@ export function latexToMarkdown(text: string): LatexNote {
       const env = begin[1]!;
       const rest = line.slice(begin[0].length);
       if (CODE.has(env)) {
-        const fence = '`'.repeat(Math.max(3, longestBacktickRun(lines, n + 1, env) + 1));
+        const fence = fenceAround(environmentLines(lines, n + 1, env));
         block = { kind: 'code', env, fence };
         out.push(`${prefix()}${fence}${codeLanguage(env, rest)}`);
       } else if (MATH.has(env)) {
@@ -385,13 +386,11 @@ function inVerbatimArgument(line: string, at: number): boolean {
   return false;
 }
 
-/** The longest run of backticks in a code environment's lines, so that its fence is longer. */
-function longestBacktickRun(lines: readonly string[], from: number, env: string): number {
-  let longest = 0;
-  for (let n = from; n < lines.length && !new RegExp(`^\\s*\\\\end\\{${env.replace('*', '\\*')}\\}`).test(lines[n]!); n++) {
-    for (const run of lines[n]!.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
-  }
-  return longest;
+/** An environment's lines from `from` up to its `\end` (or the file's end): a code environment's, which its fence must hold. */
+function environmentLines(lines: readonly string[], from: number, env: string): readonly string[] {
+  let end = from;
+  while (end < lines.length && END.exec(lines[end]!)?.[1] !== env) end++;
+  return lines.slice(from, end);
 }
 
 /** The language a code environment names: `minted`'s `{python}`, `lstlisting`'s `[language=Python]`. */
