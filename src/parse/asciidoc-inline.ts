@@ -33,6 +33,11 @@ export function sectionKey(id: string): string {
   return id.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** An attribute's value, or a title, with the attributes it names (`{name}`) read, nothing else: AsciiDoc reads them where an entry is read. */
+export function withReferences(value: string, attributes: Attributes): string {
+  return value.replace(ATTRIBUTE_REFERENCE, (reference, name: string) => attributes.get(name.toLowerCase()) ?? reference);
+}
+
 /** Where emphasis stands while the rest of a line is escaped: characters no note writes (Unicode's private use). */
 const BOLD_MARK = '\uE000';
 const ITALIC_MARK = '\uE001';
@@ -85,7 +90,8 @@ const XREF = new RegExp(`(?:${MACRO_START}xref:([^\\s\\[\\]]{1,500})${BRACKETS}|
 const ANCHOR = /\[\[\[([\w:.-]{1,200})(?:,[^\]\n]{0,200})?\]\]\]|\[\[[\w:.-]{1,200}(?:,[^\]\n]{0,200})?\]\]|\banchor:[\w:.-]{1,200}\[[^\]\n]{0,200}\]/g;
 /** `(((hidden, index, terms)))` and `((a visible one))`. */
 const INDEX_TERMS = /\(\(\(([^()\n]{1,500})\)\)\)|\(\(([^()\n]{1,500})\)\)/g;
-const ATTRIBUTE_REFERENCE = /\{([\w][\w-]{0,100})\}/g;
+/** An attribute reference (`{name}`): the attribute's name. */
+const ATTRIBUTE_REFERENCE = /\{(\w[\w-]{0,100})\}/g;
 /** A backslash escaping AsciiDoc's markup or a macro (`\*`, `\{name}`, `\https://…`). */
 const ESCAPE = /\\([*_`#+^~{[<]|(?:https?|ftp|link|mailto|image|footnote|kbd|btn|stem|latexmath|pass|xref):)/g;
 
@@ -169,7 +175,7 @@ function marked(mark: string, pre: string, role: string | undefined, body: strin
 }
 
 /** Text shown as it is: every character Markdown would read escaped. */
-export function literalText(text: string): string {
+function literalText(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#+!|~$=-]/g, '\\$&');
 }
 

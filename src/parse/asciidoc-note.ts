@@ -32,7 +32,7 @@
  *
  * Only what a note of questions and answers uses is read; the rest of AsciiDoc stays text.
  */
-import { inlineMarkdown, sectionKey, type Attributes, type NoteText } from './asciidoc-inline.js';
+import { inlineMarkdown, sectionKey, withReferences, type NoteText } from './asciidoc-inline.js';
 import { tableLines } from './asciidoc-tables.js';
 import { fenceAround } from './code-spans.js';
 import { termMarkdown } from './description-terms.js';
@@ -670,11 +670,6 @@ function attribution(pending: Pending, text: NoteText): string | undefined {
 /** An admonition's label as Asciidoctor shows it: `Note`, `Tip`, `Important`, `Warning`, `Caution`. */
 function label(style: string): string {
   return `${style[0]!.toUpperCase()}${style.slice(1).toLowerCase()}`;
-}
-
-/** An attribute's value, or a title, with the attributes it names (`{name}`) read: AsciiDoc reads them where an entry is read. */
-function withReferences(value: string, attributes: Attributes): string {
-  return value.replace(/\{(\w[\w-]{0,100})\}/g, (reference, name: string) => attributes.get(name.toLowerCase()) ?? reference);
 }
 
 /** A run of lines left out, in words: `the author line (…), the revision line (…) and 3 attribute entries (:toc: left, …)`. */
