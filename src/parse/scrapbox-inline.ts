@@ -55,10 +55,10 @@ export function boldLine(text: string): { stars: number; text: string } | undefi
 }
 
 /** A page's title (or a link's words, a page's name): as written, nothing in it read, escaped for Markdown. */
-export function plainMarkdown(text: string, atLineStart = false): string {
+export function plainMarkdown(text: string): string {
   let out = '';
   for (let k = 0; k < text.length; k++) out += escapedChar(text[k]!, text[k + 1]);
-  return atLineStart ? escapedLineStart(out) : out;
+  return out;
 }
 
 /**

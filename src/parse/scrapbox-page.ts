@@ -79,7 +79,7 @@ export function scrapboxToMarkdown(lines: readonly string[]): ScrapboxPage {
   const first = lines[0] ?? '';
   const titled = /^\S/.test(first) && !boldLine(first.trim());
   const title = titled ? first.trim() : undefined;
-  if (title !== undefined) out[0] = `# ${plainMarkdown(title, false)}`;
+  if (title !== undefined) out[0] = `# ${plainMarkdown(title)}`;
   const read = readLines(lines, titled ? 1 : 0);
   const levels = headingLevels(read);
   // Runs of lines with no blank line or heading between them: each a paragraph or an outline.
