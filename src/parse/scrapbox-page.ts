@@ -68,6 +68,8 @@ interface PageLine {
   indent: number;
   text: string;
   kind: 'text' | 'quote' | 'heading' | 'code' | 'table' | 'blank';
+  /** A heading's bold bracket: its stars and its text. */
+  bold?: { stars: number; text: string };
   /** A block's lines indented under its opener (`code:`, `table:`), as 0-based line numbers. */
   body?: number[];
 }
@@ -92,7 +94,7 @@ export function scrapboxToMarkdown(lines: readonly string[]): ScrapboxPage {
     if (line.kind === 'blank') writeRun();
     else if (line.kind === 'heading') {
       writeRun();
-      const bold = boldLine(line.text)!;
+      const bold = line.bold!;
       out[n] = `${'#'.repeat(levels.get(bold.stars)!)} ${inlineMarkdown(bold.text, false).trim()}`;
     } else run.push(n);
   }
@@ -120,8 +122,8 @@ function readLines(lines: readonly string[], from: number): Map<number, PageLine
       n = body.at(-1)!;
       continue;
     }
-    const kind = indent === 0 && boldLine(text) ? 'heading' : /^>/.test(text) ? 'quote' : 'text';
-    read.set(n, { indent, text, kind });
+    const bold = indent === 0 ? boldLine(text) : undefined;
+    read.set(n, bold ? { indent, text, kind: 'heading', bold } : { indent, text, kind: /^>/.test(text) ? 'quote' : 'text' });
   }
   return read;
 }
@@ -129,7 +131,7 @@ function readLines(lines: readonly string[], from: number): Map<number, PageLine
 /** The Markdown heading level of each size of bold bracket that heads the page's top level: the biggest (most stars) level two. */
 function headingLevels(read: Map<number, PageLine>): Map<number, number> {
   const sizes = new Set<number>();
-  for (const line of read.values()) if (line.kind === 'heading') sizes.add(boldLine(line.text)!.stars);
+  for (const line of read.values()) if (line.bold) sizes.add(line.bold.stars);
   const levels = new Map<number, number>();
   [...sizes].sort((a, b) => b - a).forEach((size, k) => levels.set(size, Math.min(6, k + 2)));
   return levels;
