@@ -556,9 +556,10 @@ class Reader {
   private textLine(n: number, line: string, opens: 'line' | 'item' = 'line'): string {
     const broken = /[ \t]\+[ \t]*$/.exec(line);
     const text = inlineMarkdown((broken ? line.slice(0, broken.index) : line).trim(), this.text, opens);
+    if (!broken) return text;
     const next = this.lines[n + 1];
     const goesOn = next !== undefined && next.trim() !== '' && !DELIMITER.test(next) && !this.endsParagraph(next) && !COMMENT_LINE.test(next);
-    return broken && goesOn ? `${text}\\` : text;
+    return goesOn ? `${text}\\` : text;
   }
 }
 
