@@ -16,8 +16,11 @@
 import type { AdmonitionLines, AdmonitionsRead } from './mkdocs-admonitions.js';
 import { ProseReading } from './prose-lines.js';
 
+/** docutils' admonitions and Sphinx's `seealso`, by their names. */
+const ADMONITIONS = new Set(['attention', 'caution', 'danger', 'error', 'hint', 'important', 'note', 'tip', 'warning', 'seealso', 'admonition']);
+
 /** A directive of an admonition at a line's start; the generic one's title after it (group 2). */
-const DIRECTIVE = /^\.\. (attention|caution|danger|error|hint|important|note|tip|warning|seealso|admonition)::(?:[ \t]+(\S.*))?$/i;
+const DIRECTIVE = new RegExp(String.raw`^\.\. (${[...ADMONITIONS].join('|')})::(?:[ \t]+(\S.*))?$`, 'i');
 
 /** A line whose indentation puts it in a directive's body. */
 const INDENTED = /^[ \t]+\S/;
@@ -29,12 +32,16 @@ const CALLOUT_TYPE: Readonly<Record<string, string>> = { admonition: 'note', see
  * The callout a line of an admonition's directive stands for: its type as Obsidian names it (`note`, `info` for
  * `seealso`), and the generic one's title or a specific one's text on its line. Undefined for any other line.
  */
-export function admonitionCallout(line: string): { type: string; said?: string } | undefined {
+function admonitionCallout(line: string): { type: string; said?: string } | undefined {
   const directive = DIRECTIVE.exec(line);
-  if (!directive) return undefined;
-  const name = directive[1]!.toLowerCase();
-  const said = directive[2]?.trimEnd();
-  return { type: CALLOUT_TYPE[name] ?? name, ...(said ? { said } : {}) };
+  return directive ? calloutOf(directive[1]!, directive[2]?.trimEnd()) : undefined;
+}
+
+/** The callout of the directive `name` (any case), `said` on its line (trimmed), as admonitionCallout: undefined for a directive of no admonition. */
+export function calloutOf(name: string, said: string | undefined): { type: string; said?: string } | undefined {
+  const lower = name.toLowerCase();
+  if (!ADMONITIONS.has(lower)) return undefined;
+  return { type: CALLOUT_TYPE[lower] ?? lower, ...(said ? { said } : {}) };
 }
 
 export function readRstAdmonitions(text: string, lines: readonly string[]): AdmonitionsRead {

@@ -35,7 +35,7 @@
  * Only what a note of questions and answers uses is read; tables stay their lines of text.
  */
 import { fenceAround } from './code-spans.js';
-import { admonitionCallout } from './rst-admonitions.js';
+import { calloutOf } from './rst-admonitions.js';
 import { shownMarker } from './rst-literal-blocks.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_REFERENCE, rstInline, type Footnotes } from './rst-inline.js';
 
@@ -525,7 +525,7 @@ class Reader {
       for (let k = content; k < first - 1; k++) this.out[k] = this.blank(prefix);
       return this.writeCode(first - 1, first, bodyEnd, prefix, undefined, '$$');
     }
-    const callout = admonitionCallout(`.. ${name}::${argument ? ` ${argument}` : ''}`);
+    const callout = calloutOf(name, argument);
     if (callout) {
       leaveOptions(`.. ${name}::`);
       this.out[n] = `${prefix}> [!${callout.type}]${callout.said ? ` ${rstInline(callout.said, this.footnotes)}` : ''}`;
