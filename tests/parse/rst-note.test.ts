@@ -89,5 +89,10 @@ describe('a reStructuredText note', () => {
         1,
       ],
     ]);
+    // The generic admonition's title and Sphinx's `seealso` (in any case) with its text on its line, as their callouts
+    // show them; another directive's title (`.. rubric::`) is bold text, no callout.
+    const more = ['What is early stopping?', '', 'Stopping when the validation loss rises.', '', '.. admonition:: Patience', '', '   Wait a few epochs first.', '', '.. SeeAlso:: Regularization.', '', '.. rubric:: Not a callout', ''].join('\n');
+    expect(rstToMarkdown(more).markdown.split('\n').slice(4, 11)).toEqual(['> [!note] Patience', '>', '> Wait a few epochs first.', '', '> [!info] Regularization.', '', '**Not a callout**']);
+    expect(asked(more)).toEqual([['What is early stopping?', 'Stopping when the validation loss rises.\n\n> **Patience**\n>\n> Wait a few epochs first.\n\n> **Regularization.**\n\n**Not a callout**', 1]]);
   });
 });
