@@ -295,8 +295,9 @@ class Reader {
   private readParagraph(n: number, end: number, indent: number, prefix: string): number {
     let last = n;
     while (last + 1 < end && !isBlank(this.lines[last + 1]) && indentOf(this.lines[last + 1]!) === indent) last++;
-    for (let k = n; k <= last; k++) this.out[k] = `${prefix}${this.paragraphLine(this.lines[k]!.slice(indent), k === n)}`;
     const literal = /::[ \t]*$/.test(this.lines[last]!) ? this.literalBlockAfter(last, end, indent) : undefined;
+    // A line is written once: its footnote references are numbered as they are read.
+    for (let k = n; k <= (literal ? last - 1 : last); k++) this.out[k] = `${prefix}${this.paragraphLine(this.lines[k]!.slice(indent), k === n)}`;
     if (!literal) return last + 1;
     const marked = this.lines[last]!.slice(indent);
     this.out[last] = last === n && marked.trim() === '::' ? this.blank(prefix) : `${prefix}${this.paragraphLine(shownMarker(marked).trimEnd(), last === n)}`;

@@ -95,4 +95,11 @@ describe('a reStructuredText note', () => {
     expect(rstToMarkdown(more).markdown.split('\n').slice(4, 11)).toEqual(['> [!note] Patience', '>', '> Wait a few epochs first.', '', '> [!info] Regularization.', '', '**Not a callout**']);
     expect(asked(more)).toEqual([['What is early stopping?', 'Stopping when the validation loss rises.\n\n> **Patience**\n>\n> Wait a few epochs first.\n\n> **Regularization.**\n\n**Not a callout**', 1]]);
   });
+
+  it('numbers each auto-numbered footnote reference once, also on the line that opens a literal block (`… [#]_::`)', () => {
+    const note = ['What is a p-value?', '', 'The probability of a result at least as extreme [#]_. For example [#]_::', '', '   p = 0.03', '', '.. [#] Wasserman, All of Statistics.', '.. [#] A worked example.', ''].join('\n');
+    const markdown = rstToMarkdown(note).markdown;
+    expect(markdown).toContain('at least as extreme [^auto1]. For example [^auto2]:');
+    expect(markdown).not.toContain('[#]');
+  });
 });
