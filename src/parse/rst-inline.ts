@@ -95,10 +95,12 @@ function unescaped(text: string): string {
 /**
  * Text as Markdown shows it as reStructuredText does: an escape before punctuation kept (Markdown's too), before
  * anything else (`\ `, an escaped space) read; and what Markdown would read and reStructuredText does not escaped:
- * `_`, `$`, and a `<` that would open a tag.
+ * `_`, `$`, and a `<` that would open a tag. An escaped bracket is the bracket alone: Markdown's `\(` and `\[` open a
+ * formula to qbank (`f\(x\)` is the text f(x)).
  */
 function escaped(text: string): string {
   return text.replace(/\\(.)|([_$])|<(?=[A-Za-z/!?])/g, (whole, after?: string, mark?: string) => {
+    if (after === '(' || after === ')' || after === '[' || after === ']') return after;
     if (after !== undefined) return /[!-/:-@[-`{-~]/.test(after) ? whole : after === ' ' ? '' : after;
     return `\\${mark ?? '<'}`;
   });

@@ -102,4 +102,10 @@ describe('a reStructuredText note', () => {
     expect(markdown).toContain('at least as extreme [^auto1]. For example [^auto2]:');
     expect(markdown).not.toContain('[#]');
   });
+
+  it('shows an escaped bracket as the bracket, never as the formula Markdown\'s \\( \\) or \\[ \\] would open', () => {
+    const [question] = readNote(['What is f?', '', 'It is f\\(x\\) = x, and \\[1\\] cites a paper.', ''].join('\n'), 'esc.rst').questions;
+    expect(question!.answer?.text).toBe('It is f(x) = x, and [1] cites a paper.');
+    expect(question!.answer?.html).not.toContain('math');
+  });
 });
