@@ -62,7 +62,9 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   const questionListFollows = next?.type === 'list' && isQuestionList(next);
   // "## 3. Sample Questions" over a list of questions numbers a section, not a question; so does
   // "# 2. Artificial Intelligence" over bold (or `Q:`, `<details>`) questions of its own.
-  if (found.marked) return !questionListFollows && !asksUnder(index, blocks, proposals, choice) && !numbersSectionOverQuestion(index, blocks, proposals);
+  if (found.marked) {
+    return !questionListFollows && !asksUnder(index, blocks, proposals, choice) && !numbersSectionOverQuestion(index, blocks, proposals) && !numbersSectionOverAskingHeading(index, blocks, proposals);
+  }
   // A title-like heading among question headings is a prompt when it has
   // an answer of its own, and a section title when questions follow it
   // (deeper headings, or a list of questions), or the list that links to them (`## Questions` over a table of contents).
@@ -214,6 +216,19 @@ function numbersSectionOverQuestion(index: number, blocks: readonly RootContent[
   const numbers = found ? found.marked && !found.interrogative && !neverAsks(found.prompt) : !hasWords(title) && /\d/.test(title);
   const line = proposals[index + 1]?.line;
   return numbers && line !== undefined && (asksOutright(line) || stemOfQuiz(title, line.prompt, blocks[index + 2]));
+}
+
+/**
+ * `## 1. Basics` right over `### 1. What is overfitting?`: a numbered heading that does not ask, right over a deeper
+ * heading that does, numbers the section of the questions under it, as it numbers one over a question line; over
+ * deeper headings that do not ask (`### Intuition`, `### Formula`), it is a title-like question they answer.
+ */
+function numbersSectionOverAskingHeading(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
+  const heading = blocks[index];
+  const next = blocks[index + 1];
+  if (heading?.type !== 'heading' || next?.type !== 'heading' || next.depth <= heading.depth) return false;
+  const found = proposals[index + 1]?.heading;
+  return found !== undefined && (found.interrogative || endsAsking(found.prompt));
 }
 
 /**

@@ -283,6 +283,27 @@ describe('a numbered heading that does not ask, over a paragraph that asks', () 
   });
 });
 
+describe('a numbered heading that does not ask, over deeper headings', () => {
+  it('numbers the section of the questions under it when the heading right under it asks, and is no question without an answer', () => {
+    const note = readNote(
+      '# ML interview\n\n## 1. Basics\n\n### 1. What is overfitting?\n\nWhen a model fits noise.\n\n### 2. What is bias?\n\nError from wrong assumptions.\n\n## 2. Deep learning\n\n### 1. What is dropout?\n\nRandomly zeroing units.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.topic, question.flags])).toEqual([
+      ['What is overfitting?', 'Basics', []],
+      ['What is bias?', 'Basics', []],
+      ['What is dropout?', 'Deep learning', []],
+    ]);
+  });
+
+  it('stays a question over deeper headings that do not ask: they are parts of its answer', () => {
+    const { questions } = readNote('## 1. Gradient descent\n\n### Intuition\n\nWalk downhill.\n\n### Formula\n\nStep against the gradient.\n\n## 2. Momentum\n\n### Intuition\n\nA ball rolling.\n');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Gradient descent', 'Intuition\nWalk downhill.\nFormula\nStep against the gradient.'],
+      ['Momentum', 'Intuition\nA ball rolling.'],
+    ]);
+  });
+});
+
 describe("a post's own sections named in Korean or as the post's reason for being", () => {
   it.each(['왜 이 글을 쓰게 되었나?', '느낀 점', '후기', 'Why I wrote this post', 'Lessons learned'])('is no question nor a section of questions (%s)', (title) => {
     const note = readNote(`## 1. What is dropout?\n\nZeroing units.\n\n## ${title}\n\nI wanted to share my notes.\n`);
