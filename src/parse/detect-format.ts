@@ -17,8 +17,18 @@ export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook' | 'org
 /** A list item's line: a bullet or a number, then text. */
 const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 
+/**
+ * A link written out, `[text](target)`. Not brackets glued to a Latin letter or digit (`a[2](12)`, a course's notation
+ * for layer 2 of example 12, `x[i](t)`), nor a target of digits alone: copied prose writes those, and no link. (A link
+ * glued to Korean or Chinese text, `자세한 내용은[여기](…)`, is one: those scripts write no space before it.)
+ */
+const LINK = String.raw`(?<![A-Za-z0-9])\[[^\]\n]{1,500}\]\((?!\d+\))[^)\n]{1,500}\)`;
+
 /** A line with a heading's hashes, bold, code or a link: Markdown written out. */
-const MARKDOWN_SYNTAX_LINE = /^#{1,6} \S|\*\*[^*\n]{1,500}\*\*|`[^`\n]{1,500}`|\[[^\]\n]{1,500}\]\([^)\n]{1,500}\)/;
+const MARKDOWN_SYNTAX_LINE = new RegExp(String.raw`^#{1,6} \S|\*\*[^*\n]{1,500}\*\*|\x60[^\x60\n]{1,500}\x60|${LINK}`);
+
+/** Bold, code or a link anywhere in the note. */
+const MARKDOWN_INLINE = new RegExp(String.raw`\*\*[^*\n]{1,500}\*\*|__[^_\n]{1,500}__|${LINK}|\x60[^\x60\n]{1,500}\x60`);
 
 /** A row of a Markdown table: `| cell | cell |`. */
 const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
@@ -36,7 +46,7 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   // Spans are bounded in length: unbounded ones make these tests quadratic on
   // a long line of `[` or `**` (a hostile or minified file).
   if (/<\/?(?:details|summary|div|br|p|img|table|sup|sub|b|i|a)\b[^>\n]{0,500}>/i.test(text)) score += 2;
-  if (/\*\*[^*\n]{1,500}\*\*|__[^_\n]{1,500}__|\[[^\]\n]{1,500}\]\([^)\n]{1,500}\)|`[^`\n]{1,500}`/.test(text)) score += 2;
+  if (MARKDOWN_INLINE.test(text)) score += 2;
   // An ATX heading with a blank line after it is Markdown; a `# 1. Implement x`
   // line glued to code is a comment in pasted code. So is a heading of two `#` or more that opens
   // the note or a paragraph, glued to its text as notes are often typed (`## Stats` over `#### 1. What …?`):

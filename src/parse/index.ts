@@ -453,6 +453,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the chat app's own line: "${line.text}"`;
     case 'chat-edit-mark':
       return `Left out the chat app's mark of an edited message at the line's end: "${line.text}"`;
+    case 'wrong-choice':
+      return `Left out the option the learner chose that the quiz marks Incorrect, no answer: "${line.text}"`;
     case 'chat-remark':
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
   }

@@ -17,6 +17,7 @@ import { brunchChrome } from './post-footers.js';
 import { postHead } from './post-head.js';
 import { pageStamp } from './page-stamp.js';
 import { foldButtons } from './fold-buttons.js';
+import { courseraQuizLines } from './coursera-quiz.js';
 import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
@@ -54,9 +55,10 @@ export interface LeftOutLine {
    * `subtitle`: a copied post's subtitle, between its title and its byline (post-head.ts);
    * `mail-header`: an email's header fields, and the line over a message it forwards or quotes (mail-headers.ts);
    * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts);
-   * `chat-edit-mark`: the mark of an edit closing a message's line, `text` the mark alone (the line is kept).
+   * `chat-edit-mark`: the mark of an edit closing a message's line, `text` the mark alone (the line is kept);
+   * `wrong-choice`: an option a copied quiz marks as the learner's wrong pick (coursera-quiz.ts).
    */
-  reason: 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
+  reason: 'wrong-choice' | 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
 }
 
 export interface PlainTextParse {
@@ -104,9 +106,12 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const subtitle = new Set(head?.subtitle);
   /**
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
-   * Brunch post's footer, a OneNote page's date and time under its title, a Tistory fold's buttons.
+   * Brunch post's footer, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
    */
-  const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...pageStamp(textLines), ...foldButtons(textLines), ...(head?.chrome ?? [])]);
+  const quiz = courseraQuizLines(textLines);
+  /** The options a copied quiz marks as the learner's wrong picks: no answer. */
+  const wrongChoices = new Set(quiz.wrongChoices);
+  const placed = new Set([...quiz.chrome, ...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...pageStamp(textLines), ...foldButtons(textLines), ...(head?.chrome ?? [])]);
   /** A mail's header, when the note is pasted from one: who wrote to whom, not what the note says. */
   const mailHeader = new Set(mailHeaderLines(textLines).map(({ line }) => line));
   /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */
@@ -137,6 +142,11 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     }
     if (subtitle.has(i)) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'subtitle' });
+      i++;
+      continue;
+    }
+    if (wrongChoices.has(i)) {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'wrong-choice' });
       i++;
       continue;
     }
