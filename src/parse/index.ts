@@ -455,6 +455,10 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the chat app's mark of an edited message at the line's end: "${line.text}"`;
     case 'wrong-choice':
       return `Left out the option the learner chose that the quiz marks Incorrect, no answer: "${line.text}"`;
+    case 'quiz-option':
+      return `Left out an option of the quiz, whose correct answer the result gives under it: "${line.text}"`;
+    case 'required-mark':
+      return `Left out the form's mark of a required question at the line's end: "${line.text}"`;
     case 'chat-remark':
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
   }

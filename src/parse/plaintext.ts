@@ -18,6 +18,7 @@ import { postHead } from './post-head.js';
 import { pageStamp } from './page-stamp.js';
 import { foldButtons } from './fold-buttons.js';
 import { courseraQuizLines } from './coursera-quiz.js';
+import { endFormAnswers, googleFormsQuizLines, withoutRequiredMark } from './google-forms-quiz.js';
 import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
@@ -56,9 +57,11 @@ export interface LeftOutLine {
    * `mail-header`: an email's header fields, and the line over a message it forwards or quotes (mail-headers.ts);
    * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts);
    * `chat-edit-mark`: the mark of an edit closing a message's line, `text` the mark alone (the line is kept);
-   * `wrong-choice`: an option a copied quiz marks as the learner's wrong pick (coursera-quiz.ts).
+   * `wrong-choice`: an option a copied quiz marks as the learner's wrong pick (coursera-quiz.ts);
+   * `quiz-option`: an option of a copied quiz result that gives the correct answer under it; `required-mark`: the form's
+   * ` *` closing a question's line, `text` the mark alone (the line is kept) (google-forms-quiz.ts).
    */
-  reason: 'wrong-choice' | 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
+  reason: 'wrong-choice' | 'quiz-option' | 'required-mark' | 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
 }
 
 export interface PlainTextParse {
@@ -109,9 +112,16 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
    * Brunch post's footer, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
    */
   const quiz = courseraQuizLines(textLines);
-  /** The options a copied quiz marks as the learner's wrong picks: no answer. */
+  const form = googleFormsQuizLines(textLines);
+  // A form's question asks without the mark that it is required (`… 기본값은? *`).
+  for (const index of form.required) {
+    lines[index] = { ...lines[index]!, text: withoutRequiredMark(lines[index]!.text) };
+    leftOut.push({ line: index + 1, text: '*', reason: 'required-mark' });
+  }
+  /** The options a copied quiz marks as the learner's wrong picks, or that the correct answer given under them stands for: no answer. */
   const wrongChoices = new Set(quiz.wrongChoices);
-  const placed = new Set([...quiz.chrome, ...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...pageStamp(textLines), ...foldButtons(textLines), ...(head?.chrome ?? [])]);
+  const quizOptions = new Set(form.options);
+  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...pageStamp(textLines), ...foldButtons(textLines), ...(head?.chrome ?? [])]);
   /** A mail's header, when the note is pasted from one: who wrote to whom, not what the note says. */
   const mailHeader = new Set(mailHeaderLines(textLines).map(({ line }) => line));
   /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */
@@ -145,8 +155,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i++;
       continue;
     }
-    if (wrongChoices.has(i)) {
-      leftOut.push({ line: line.number, text: trimmed, reason: 'wrong-choice' });
+    if (wrongChoices.has(i) || quizOptions.has(i)) {
+      leftOut.push({ line: line.number, text: trimmed, reason: wrongChoices.has(i) ? 'wrong-choice' : 'quiz-option' });
       i++;
       continue;
     }
@@ -203,6 +213,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     lastRead = block.next - 1;
     i = block.next;
   }
+  endFormAnswers(children, form.required);
   const end = lines.at(-1);
   return {
     tree: {
