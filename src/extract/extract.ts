@@ -50,7 +50,7 @@ import { readCommentAnswers } from './comment-answers.js';
 import { askingLines, isHiddenComment, lineSpan, noteAuthorToDos, noteDeclined, notePageMetadata, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
-import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
+import { answeringFootnotes, footnoteDefinitions, noteUncitedFootnote, uncitedFootnotes } from './footnote-answers.js';
 import { withCitedDefinitions } from './cited-definitions.js';
 import { excerpt } from '../report/excerpt.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
@@ -231,6 +231,8 @@ export function extractQuestions(doc: Document): Extraction {
   const definitions = footnoteDefinitions(blocks);
   /** Footnotes taken as a question's answer: where they stand, the walk passes over them. */
   const answeredBy = new Set<RootContent>();
+  /** Footnotes nothing cites: no part of any answer. */
+  const uncited = uncitedFootnotes(blocks, definitions);
   /** The footnotes its prompt cites that answer `found`'s question, when its blocks say nothing (none when they do). */
   const footnotesAnswering = (found: PromptCandidate, answer: readonly RootContent[]): FootnoteDefinition[] => {
     const footnotes = found.footnotes ? answeringFootnotes(found, definitions) : [];
@@ -497,6 +499,10 @@ export function extractQuestions(doc: Document): Extraction {
 
   blocks.forEach((block, index) => {
     if (index < resumeAt || answeredBy.has(block)) return;
+    if (uncited.has(block)) {
+      noteUncitedFootnote(vfile, block);
+      return;
+    }
     const proposal = proposals[index]!;
     if (answerKey(index, block)) return;
     // `**[⬆ back to top](#contents)**` under each answer of a README: the page's navigation, in no answer.

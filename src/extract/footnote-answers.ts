@@ -10,6 +10,9 @@ import type { FootnoteDefinition, PhrasingContent, RootContent } from 'mdast';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { isCitationParagraph, isLinksLine } from './references.js';
 import { eachNode } from '../parse/tree-walk.js';
+import { excerpt } from '../report/excerpt.js';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
 
 /** The footnotes a prompt cites, by identifier, in the order it cites them. */
 export function citedFootnotes(inline: readonly PhrasingContent[]): string[] {
@@ -39,4 +42,25 @@ export function answeringFootnotes(found: PromptCandidate, definitions: Readonly
   return (found.footnotes ?? [])
     .map((identifier) => definitions.get(identifier))
     .filter((definition): definition is FootnoteDefinition => definition !== undefined && (definition.position?.start.offset ?? -1) > after && !onlyCites(definition));
+}
+
+/**
+ * The note's footnotes that nothing in it cites (`[^2]: Goodfellow, Deep Learning.` with no `[^2]` anywhere): Markdown
+ * shows such a footnote nowhere, so it is no part of the answer it stands in (the last, at a note's end).
+ */
+export function uncitedFootnotes(blocks: readonly RootContent[], definitions: ReadonlyMap<string, FootnoteDefinition>): Set<RootContent> {
+  if (definitions.size === 0) return new Set();
+  const cited = new Set<string>();
+  eachNode(blocks, 'footnoteReference', (node) => cited.add(node.identifier));
+  return new Set([...definitions.values()].filter((definition) => !cited.has(definition.identifier)));
+}
+
+/** The note of a footnote left out, cited nowhere. */
+export function noteUncitedFootnote(vfile: VFile, definition: RootContent): void {
+  const text = definition.type === 'footnoteDefinition' ? excerpt(toString(definition)) : '';
+  vfile.info(`Left out a footnote that nothing in the note cites ("${text}"): Markdown shows it nowhere`, {
+    place: definition.position?.start,
+    ruleId: 'uncited-footnote',
+    source: 'qbank',
+  });
 }

@@ -70,3 +70,14 @@ describe('definitions at the end of a note', () => {
     expect([question!.context?.html, question!.answer?.markdown]).toEqual(['<p><img src="loss.png" alt="plot"></p>', 'The loss falls.']);
   });
 });
+
+describe('a footnote that nothing in the note cites', () => {
+  it('is left out of the answer it stands in, with a note, while a cited one goes with the answer that cites it', () => {
+    const { questions, vfile } = readNote(
+      '## What is overfitting?\n\nFitting noise[^1].\n\n## What is dropout?\n\nZeroing units.\n\n[^1]: Hastie et al., 2009.\n[^2]: Srivastava et al., 2014.\n',
+    );
+    expect(questions.map((question) => question.answer?.markdown)).toEqual(['Fitting noise[^1].\n\n[^1]: Hastie et al., 2009.', 'Zeroing units.']);
+    expect(messagesOf(vfile)).toEqual(['10:uncited-footnote']);
+    expect(vfile.messages[0]!.reason).toContain('"Srivastava et al., 2014."');
+  });
+});
