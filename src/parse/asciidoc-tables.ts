@@ -6,6 +6,8 @@
  * (no header, a cell to a line, rows set apart), so its rows are text, their cells apart by ` | `, a row to a line.
  */
 
+import { pipeRow, pipeRule } from './pipe-table.js';
+
 /**
  * The table opened at line `open` (0-based) by `delimiter`, as Markdown, by line. `header`: its `options="header"`
  * or `%noheader` (undefined: neither, the blank line after the first row telling). `cell` reads a cell's text.
@@ -20,10 +22,9 @@ export function tableLines(lines: readonly string[], open: number, delimiter: st
   const columns = rows[0]?.cells?.length ?? 0;
   const headed = rows.length > 1 && header !== false && rows[1]!.line === rows[0]!.line + 2 && columns > 0;
   const table = headed && rows.every((row, k) => row.cells?.length === columns && (k < 2 || row.line === rows[k - 1]!.line + 1));
-  const markdownCell = (text: string) => cell(text.trim()).replace(/\|/g, '\\|');
   if (table) {
-    for (const row of rows) out.set(row.line, `| ${row.cells!.map(markdownCell).join(' | ')} |`);
-    out.set(rows[0]!.line + 1, `|${' --- |'.repeat(columns)}`);
+    for (const row of rows) out.set(row.line, pipeRow(row.cells!.map((text) => cell(text.trim()))));
+    out.set(rows[0]!.line + 1, pipeRule(columns));
     return out;
   }
   for (const row of rows) {

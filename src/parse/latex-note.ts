@@ -34,6 +34,7 @@
 import { fenceAround } from './code-spans.js';
 import { termMarkdown } from './description-terms.js';
 import { argumentAt, inlineMarkdown, inlineMarkdownLines } from './latex-inline.js';
+import { pipeRow, pipeRule } from './pipe-table.js';
 
 /** Whether a file is a LaTeX note: by its name, as TeX editors decide (a Markdown note about LaTeX quotes `\section` in its code). */
 export function isLatexNote(file: string): boolean {
@@ -414,15 +415,15 @@ function tableRow(line: string, table: TableRows, prefix: string): string {
     // The rule under the header: Markdown's delimiter row, as many cells as the header has.
     if (rule && table.rows === 1 && /\\(?:hline|midrule)/.test(content)) {
       table.rows = 2;
-      return `${prefix}|${' --- |'.repeat(table.cells ?? 1)}`;
+      return `${prefix}${pipeRule(table.cells ?? 1)}`;
     }
     return prefix.trimEnd();
   }
   const cells = content
     .replace(/\\\\(?:\[[^\]\n]*\])?\s*(?:\\hline\s*)?$/, '')
     .split(/(?<!\\)&/)
-    .map((cell) => inlineMarkdown(cell.trim()).replace(/\|/g, '\\|'));
+    .map((cell) => inlineMarkdown(cell.trim()));
   if (table.rows === 0) table.cells = cells.length;
   table.rows = (table.rows ?? 0) + 1;
-  return `${prefix}| ${cells.join(' | ')} |`;
+  return `${prefix}${pipeRow(cells)}`;
 }

@@ -23,6 +23,7 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { escapedText } from './escaped-text.js';
+import { pipeRow, pipeRule } from './pipe-table.js';
 import { boldLine, inlineMarkdown, plainMarkdown } from './scrapbox-inline.js';
 
 /** A bold bracket opening anywhere in a line. */
@@ -200,14 +201,13 @@ function codeLanguage(name: string): string | undefined {
  * item's text would be read as more of it).
  */
 function writeTable(n: number, line: PageLine, depth: number | undefined, lines: readonly string[], out: string[]): void {
-  const rows = line.body!.map((k) => lines[k]!.slice(line.indent + 1).split('\t').map((cell) => inlineMarkdown(cell.trim(), false).replace(/\|/g, '\\|')));
+  const rows = line.body!.map((k) => lines[k]!.slice(line.indent + 1).split('\t').map((cell) => inlineMarkdown(cell.trim(), false)));
   const width = Math.max(...rows.map((cells) => cells.length));
-  const row = (cells: readonly string[]) => `| ${Array.from({ length: width }, (_, k) => cells[k] ?? '').join(' | ')} |`;
   const bullet = depth === undefined ? '' : `${' '.repeat(2 * depth)}- `;
   const pad = depth === undefined ? '' : ' '.repeat(2 * depth + 2);
-  out[n] = `${bullet}${row(rows[0]!)}`;
+  out[n] = `${bullet}${pipeRow(rows[0]!, width)}`;
   line.body!.forEach((k, i) => {
-    out[k] = `${pad}${i === 0 ? `|${' --- |'.repeat(width)}` : row(rows[i]!)}`;
+    out[k] = `${pad}${i === 0 ? pipeRule(width) : pipeRow(rows[i]!, width)}`;
   });
 }
 
