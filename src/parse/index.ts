@@ -52,6 +52,7 @@ import { isScrapboxPage, readScrapboxCode, scrapboxToMarkdown } from './scrapbox
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import { readYamlQuestionLists } from './yaml-questions.js';
 import { readTextAfterComments } from './text-after-comment.js';
+import { readPandocTables } from './pandoc-tables.js';
 import { readPythonSessions, unquotedSessions } from './python-sessions.js';
 import type { ParseOptions } from './markdown.js';
 import type { Root } from 'mdast';
@@ -322,6 +323,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const parsed = parseMarkdownRecovering(text, textLines, options);
   readPythonSessions(parsed.tree, text, admonishedLines, consoles.sessions);
   readTextAfterComments(parsed.tree, text);
+  // Before the passes over paragraphs: a table's lines are no question's, answer's or topic's.
+  readPandocTables(parsed.tree, text, textLines);
   const mailHeader = dropMailHeader(parsed.tree, text, textLines);
   const mail = mailHeader.length > 0;
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.

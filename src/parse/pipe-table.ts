@@ -13,3 +13,12 @@ export function pipeRow(cells: readonly string[], width = cells.length): string 
 export function pipeRule(columns: number): string {
   return `|${' --- |'.repeat(columns)}`;
 }
+
+/**
+ * A table's lines as a pipe table: its header row (one of empty cells for a table without a header, as Markdown
+ * needs one), the rule, its rows; as wide as its widest row.
+ */
+export function pipeTable(header: readonly string[] | undefined, rows: readonly (readonly string[])[]): string[] {
+  const width = Math.max(header?.length ?? 0, ...rows.map((cells) => cells.length));
+  return [pipeRow(header ?? [], width), pipeRule(width), ...rows.map((cells) => pipeRow(cells, width))];
+}

@@ -1,0 +1,95 @@
+/**
+ * Pandoc's own tables in a Markdown note (a Word document converted with `pandoc -t markdown`): simple,
+ * multiline and grid tables (ruled-tables.ts reads them). Markdown reads their lines as paragraphs, rules and
+ * setext headings (a multiline table's last row over its closing rule is a heading: the next question's topic);
+ * here the blocks at a table's lines become the table, parsed from the pipe table it stands for (pipe-table.ts),
+ * each row at its line of the file. The note's text is left as written: its offsets stay those of the file.
+ */
+import type { Nodes, Parent, Root, RootContent, Table } from 'mdast';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import { parseMarkdown } from './markdown.js';
+import { pipeTable } from './pipe-table.js';
+import { ProseReading } from './prose-lines.js';
+import { pandocTableAt, type RuledTable } from './ruled-tables.js';
+
+/** A line a pandoc table has: a rule of dash runs, a full rule, a grid's border. */
+const TABLE_RULE = /^ {0,3}(?:-{2,} +-|-{3,}[ \t]*$|\+[-=:]{2,}\+)/m;
+
+/** The note's pandoc tables, each in place of the blocks Markdown made of its lines. `text`, `lines`: the note as parsed. */
+export function readPandocTables(tree: Root, text: string, lines: readonly string[]): void {
+  if (!TABLE_RULE.test(text)) return;
+  const starts = lineStarts(lines);
+  for (const table of tablesIn(lines)) {
+    const node = tableNode(table, lines, starts);
+    if (node) replaceBlocks(tree, table, node);
+  }
+}
+
+/** The tables among the note's prose lines (not in code or math). */
+function tablesIn(lines: readonly string[]): RuledTable[] {
+  const tables: RuledTable[] = [];
+  const reading = new ProseReading();
+  for (let n = 0; n < lines.length; n++) {
+    const table = reading.peek(lines[n]!).kind === 'prose' ? pandocTableAt(lines, n) : undefined;
+    if (!table) {
+      reading.read(lines[n]!);
+      continue;
+    }
+    tables.push(table);
+    for (; n <= table.last; n++) reading.read(lines[n]!);
+    n--;
+  }
+  return tables;
+}
+
+function lineStarts(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  return starts;
+}
+
+/**
+ * The table as mdast: its pipe table parsed, the table at the file's lines, its header row at the first and each
+ * row at the lines its cells were read from, spread evenly (a row may take several lines, a rule one).
+ */
+function tableNode(table: RuledTable, lines: readonly string[], starts: readonly number[]): Table | undefined {
+  const parsed = parseMarkdown(pipeTable(table.header, table.rows).join('\n')).tree.children;
+  const node = parsed[0];
+  if (parsed.length !== 1 || node?.type !== 'table') return undefined;
+  const span = (first: number, last: number): Position => ({
+    start: { line: first + 1, column: 1, offset: starts[first]! },
+    end: { line: last + 1, column: lines[last]!.length + 1, offset: starts[last]! + lines[last]!.length },
+  });
+  const count = node.children.length;
+  const size = (table.last - table.first + 1) / count;
+  node.children.forEach((row, k) => {
+    const first = table.first + Math.floor(k * size);
+    const place = span(first, Math.max(first, table.first + Math.floor((k + 1) * size) - 1));
+    visit(row, (inner: Nodes) => {
+      inner.position = place;
+    });
+  });
+  node.position = span(table.first, table.last);
+  return node;
+}
+
+/** Puts `node` in place of the blocks of one parent that the table's lines hold, when they hold nothing else. */
+function replaceBlocks(tree: Root, table: RuledTable, node: Table): void {
+  const [first, last] = [table.first + 1, table.last + 1];
+  visit(tree, (parent: Nodes) => {
+    if (!('children' in parent)) return undefined;
+    const children = (parent as Parent).children as RootContent[];
+    const inside = children.filter((child) => child.position && child.position.end.line >= first && child.position.start.line <= last);
+    if (inside.length === 0) return undefined;
+    const held = inside.every((child) => child.position!.start.line >= first && child.position!.end.line <= last);
+    // A container that holds the table with other lines: its children may hold the table alone.
+    if (!held) return inside.length === 1 && 'children' in inside[0]! ? undefined : false;
+    children.splice(children.indexOf(inside[0]!), inside.length, node);
+    return false;
+  });
+}
