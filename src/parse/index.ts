@@ -93,7 +93,7 @@ export function parseSource(source: TextSource): Document {
   // A Scrapbox page is told by its content: copied out of the browser, it has no telling name.
   if (isScrapboxPage(read.text, lines)) return parseScrapboxPage(read, lines);
   const format = detectFormat(read.text, lines);
-  return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true }) : parsePlainTextSource(read, lines);
+  return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true, pandocTables: true }) : parsePlainTextSource(read, lines);
 }
 
 /** Joplin's fields after a note of its raw export, left out before the note is read (joplin-metadata.ts). */
@@ -294,6 +294,11 @@ interface NoteSyntax {
    * reStructuredText note's (rst-note.ts), and whose `: ` lines another converted note's text may open with.
    */
   definitionLists?: boolean;
+  /**
+   * Pandoc's own tables (pandoc-tables.ts), which only a note written as Markdown holds: a converter writes its
+   * format's tables as pipe tables (rst-note.ts its grid and simple tables), and its text is no pandoc's.
+   */
+  pandocTables?: boolean;
 }
 
 function parseMarkdownSource(source: TextSource, lines: readonly string[], options: ParseOptions = {}, syntax: NoteSyntax = {}): Document {
@@ -324,7 +329,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readPythonSessions(parsed.tree, text, admonishedLines, consoles.sessions);
   readTextAfterComments(parsed.tree, text);
   // Before the passes over paragraphs: a table's lines are no question's, answer's or topic's.
-  readPandocTables(parsed.tree, text, textLines);
+  if (syntax.pandocTables) readPandocTables(parsed.tree, text, textLines);
   const mailHeader = dropMailHeader(parsed.tree, text, textLines);
   const mail = mailHeader.length > 0;
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.

@@ -32,12 +32,17 @@
  *   `.. autofunction::`…).
  * - In text (rst-inline.ts): literals, roles, links and references as Markdown writes them.
  *
- * Only what a note of questions and answers uses is read; tables stay their lines of text.
+ * - Grid tables (`+---+---+` borders) and simple tables (`=====  =====` rules above and below, and under a header)
+ *   are pipe tables (ruled-tables.ts reads them), their rows on the table's last lines.
+ *
+ * Only what a note of questions and answers uses is read.
  */
 import { fenceAround } from './code-spans.js';
 import { calloutOf } from './rst-admonitions.js';
 import { shownMarker } from './rst-literal-blocks.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_REFERENCE, rstInline, type Footnotes } from './rst-inline.js';
+import { pipeTable } from './pipe-table.js';
+import { rstTableAt, type RuledTable } from './ruled-tables.js';
 
 /** Whether a file is a reStructuredText note: by its name, as docutils and Sphinx decide (a Markdown note about Sphinx quotes its syntax). */
 export function isRstNote(file: string): boolean {
@@ -252,6 +257,8 @@ class Reader {
   private readBlock(n: number, text: string, end: number, indent: number, prefix: string, top: boolean): number {
     const title = top ? this.titleAt(n) : undefined;
     if (title) return this.readTitle(n, title);
+    const table = /^[+=]/.test(text) && isBlank(this.lines[n - 1]) ? rstTableAt(this.lines.slice(n, end).map((line) => line.slice(indent)), 0) : undefined;
+    if (table) return this.writeTable(n, table, prefix);
     if (ADORNMENT.test(text) && text.trim().length >= 4 && isBlank(this.lines[n - 1]) && isBlank(this.lines[n + 1])) {
       this.out[n] = `${prefix}***`;
       return n + 1;
@@ -289,6 +296,21 @@ class Reader {
     const level = this.styles.indexOf(title.style) + (this.documentTitle ? 1 : 2);
     this.out[title.line] = `${'#'.repeat(Math.min(6, level))} ${rstInline(title.text, this.footnotes)}`;
     return title.end;
+  }
+
+  /**
+   * A grid or simple table (ruled-tables.ts) on line `n` on, as a pipe table: its rows written on its last lines, a
+   * row to a line (Markdown has no row over several lines), the lines above them blank. The line after it.
+   */
+  private writeTable(n: number, table: RuledTable, prefix: string): number {
+    const cell = (text: string) => rstInline(text, this.footnotes);
+    const rows = pipeTable(table.header?.map(cell), table.rows.map((cells) => cells.map(cell)));
+    const last = n + table.last;
+    for (let k = n; k <= last; k++) {
+      const row = rows.length - 1 - (last - k);
+      this.out[k] = row >= 0 ? `${prefix}${rows[row]}` : this.blank(prefix);
+    }
+    return last + 1;
   }
 
   /** A paragraph, up to a blank line or a line indented otherwise; one ending in `::` introduces the literal block under it. */

@@ -108,4 +108,19 @@ describe('a reStructuredText note', () => {
     expect(question!.answer?.text).toBe('It is f(x) = x, and [1] cites a paper.');
     expect(question!.answer?.html).not.toContain('math');
   });
+
+  it('reads a simple table (= rules above, under its header and below) as a table, a line whose first cell is empty going on with the row above', () => {
+    const note = ['Notes', '=====', '', 'What is a kernel?', '-----------------', '', 'A similarity. Common ones:', '', '=======  ==================', 'Kernel   Formula', '=======  ==================', 'Linear   ``x·y``', 'RBF      exp(-γ|x - y|²),', '         a Gaussian', '=======  ==================', ''].join('\n');
+    expect(rstToMarkdown(note).markdown.split('\n')).toHaveLength(note.split('\n').length);
+    expect(asked(note, 'kernels.rst')).toEqual([
+      ['What is a kernel?', 'A similarity. Common ones:\n\n| Kernel | Formula                       |\n| ------ | ----------------------------- |\n| Linear | `x·y`                         |\n| RBF    | exp(-γ\\|x - y\\|²), a Gaussian |', 4],
+    ]);
+  });
+
+  it('reads a grid table as a table, a cell\'s lines joined', () => {
+    const note = ['Notes', '=====', '', 'Which metrics suit imbalanced data?', '-----------------------------------', '', '+--------+--------------------+', '| Metric | Why                |', '+========+====================+', '| PR AUC | ignores true       |', '|        | negatives          |', '+--------+--------------------+', '| F1     | *balances* P and R |', '+--------+--------------------+', ''].join('\n');
+    expect(asked(note, 'metrics.rst')).toEqual([
+      ['Which metrics suit imbalanced data?', '| Metric | Why                    |\n| ------ | ---------------------- |\n| PR AUC | ignores true negatives |\n| F1     | *balances* P and R     |', 4],
+    ]);
+  });
 });
