@@ -2,7 +2,7 @@
  * Notes copied from Hugo and Jekyll blog sources carry the site generator's
  * template markup: Hugo shortcodes (`{{< details "Answer" >}}`), Liquid tags
  * (`{% highlight python %}`, `{{ site.url }}`) and kramdown attribute lists
- * (`{: .notice}`, `## Title {#id}`); and VitePress, VuePress and Docusaurus sites their custom
+ * (`{: .notice}`, `## Title {#id}`), pandoc's bracketed spans (`[text]{.underline}`, bracketed-spans.ts); and VitePress, VuePress and Docusaurus sites their custom
  * containers (`::: details What is X?` … `:::`), Docusaurus its tabs (`<TabItem label="XGBoost">`, mdx-tabs.ts), HackMD
  * its tag line (`###### tags: \`recsys\``, hackmd-tags.ts).
  * The site would have turned them into
@@ -24,6 +24,7 @@ import { SameLengthText } from './same-length-text.js';
 import { readShortcodes, type DetailsWrapper } from './hugo-shortcodes.js';
 import { readLiquid } from './liquid-tags.js';
 import { readKramdownAttributes } from './kramdown-attributes.js';
+import { readBracketedSpans } from './bracketed-spans.js';
 import { ANY_CONTAINER, readContainerFence, reopenUnclosed, type OpenContainer } from './custom-containers.js';
 import { ANY_TAB_TAG, readTabTags } from './mdx-tabs.js';
 import { ANY_TAGS_LINE, readHackmdTags } from './hackmd-tags.js';
@@ -73,7 +74,7 @@ export const SITE_MARKUP_LINE =
   /^[ \t]*(?:\{\{<[ \t]*\/?[ \t]*[A-Za-z][^\n]{0,300}>\}\}|\{\{%[ \t]*\/?[ \t]*[A-Za-z][^\n]{0,300}%\}\}|\{%-?[ \t]*(?:highlight|endhighlight|raw|endraw|include|comment|endcomment)\b[^\n]{0,300}%\}|\{:[^}\n]{0,300}\})[ \t]*$/m;
 
 /** Without one of these openers there is no markup to read. */
-const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]/;
+const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]|[\])]\{[ \t]*[\w-]+=/;
 
 export function readSiteMarkup(source: string): SiteMarkupRead {
   const hasContainers = ANY_CONTAINER.test(source);
@@ -97,6 +98,7 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
       readLiquid(line, reading);
       readShortcodes(line, reading);
       readKramdownAttributes(line, reading);
+      readBracketedSpans(line, reading);
       if (hasContainers) readContainerFence(line, reading);
       if (hasTabs) readTabTags(line, reading);
       if (hasTagsLine) readHackmdTags(line, reading);
@@ -190,10 +192,12 @@ export function closeMarkupGaps(tree: Root, read: SiteMarkupRead): void {
   visit(tree, 'text', (node: Text) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined || node.value !== text.slice(start, end)) return;
+    if (start === undefined || end === undefined) return;
+    const offsets = readOffsets(text, start, end);
+    if (node.value !== offsets.map((offset) => text[offset]).join('')) return;
     let value = '';
     let afterGap = false;
-    for (let offset = start; offset < end; offset++) {
+    for (const offset of offsets) {
       if (isGap(offset)) {
         afterGap = true;
         continue;
@@ -219,6 +223,25 @@ export function closeMarkupGaps(tree: Root, read: SiteMarkupRead): void {
     if (ownSpaces >= 2 || text[start] === '\\') return;
     parent.children[index] = { type: 'text', value: '\n', ...(node.position ? { position: node.position } : {}) };
   });
+}
+
+/**
+ * The offsets of `text` from `start` to `end` that a text node's value holds: Markdown takes the spaces at the ends
+ * of a paragraph's lines out (a span's `[` blanked at a line's head, its attributes at a line's end).
+ */
+function readOffsets(text: string, start: number, end: number): number[] {
+  const offsets: number[] = [];
+  let lineHead = false;
+  for (let offset = start; offset < end; offset++) {
+    const char = text[offset]!;
+    if (char === '\n') {
+      while (offsets.length > 0 && /[ \t]/.test(text[offsets.at(-1)!]!)) offsets.pop();
+      lineHead = true;
+    } else if (lineHead && (char === ' ' || char === '\t')) continue;
+    else lineHead = false;
+    offsets.push(offset);
+  }
+  return offsets;
 }
 
 /** The longest run of backticks opening a line (after indentation or a quote's `>`) in source[from, to). */

@@ -1,0 +1,27 @@
+/**
+ * Pandoc writes a Word document's underlining and styles as bracketed spans (`[text]{.underline}`) and attributes
+ * after links; the document shows neither, and neither does qbank.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNote } from '../helpers/read-note.js';
+
+const answerOf = (answer: string) => readNote(`**1. What is AUC?**\n\n${answer}\n`).questions[0]!.answer?.markdown;
+
+describe('a pandoc bracketed span', () => {
+  it('is its text, without its brackets and attributes', () => {
+    expect(answerOf('[The area under the ROC curve.]{.underline}')).toBe('The area under the ROC curve.');
+    expect(answerOf('It is [the area]{#auc .mark lang=en} under the curve.')).toBe('It is the area under the curve.');
+  });
+
+  it('is its text when pandoc wrapped it over lines, its bracket on a line above', () => {
+    expect(answerOf('It is [the area under the\nROC curve]{.underline} of the model.')).toBe('It is the area under the\nROC curve of the model.');
+  });
+
+  it('keeps a link, without the attributes after it', () => {
+    expect(answerOf('See [the guide](https://example.org/roc){.external target="_blank"} for more.')).toBe('See [the guide](https://example.org/roc) for more.');
+  });
+
+  it('leaves a task box, a footnote marker and a code span alone', () => {
+    expect(answerOf('- [x] ranks positives above negatives [1]\n- `[a]{.b}` is code')).toBe('- [x] ranks positives above negatives \\[1]\n- `[a]{.b}` is code');
+  });
+});
