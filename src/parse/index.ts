@@ -453,6 +453,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the chat app's own line: "${line.text}"`;
     case 'chat-edit-mark':
       return `Left out the chat app's mark of an edited message at the line's end: "${line.text}"`;
+    case 'confluence-macro':
+      return `Left out the ${line.text.includes(' … ') ? 'tags' : 'tag'} of a Confluence macro: "${line.text}"`;
     case 'chat-remark':
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
   }

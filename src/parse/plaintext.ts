@@ -17,6 +17,7 @@ import { brunchChrome } from './post-footers.js';
 import { postHead } from './post-head.js';
 import { pageStamp } from './page-stamp.js';
 import { foldButtons } from './fold-buttons.js';
+import { dropInlineTags, quoteAsides, readConfluenceMacros } from './confluence-macros.js';
 import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
@@ -53,9 +54,10 @@ export interface LeftOutLine {
    * `subtitle`: a copied post's subtitle, between its title and its byline (post-head.ts);
    * `mail-header`: an email's header fields, and the line over a message it forwards or quotes (mail-headers.ts);
    * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts);
-   * `chat-edit-mark`: the mark of an edit closing a message's line, `text` the mark alone (the line is kept).
+   * `chat-edit-mark`: the mark of an edit closing a message's line, `text` the mark alone (the line is kept);
+   * `confluence-macro`: the tags of Confluence's wiki markup macros on a line, `text` the tags alone (confluence-macros.ts).
    */
-  reason: 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
+  reason: 'confluence-macro' | 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
 }
 
 export interface PlainTextParse {
@@ -106,6 +108,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
    * Brunch post's footer, a OneNote page's date and time under its title, a Tistory fold's buttons.
    */
   const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...pageStamp(textLines), ...foldButtons(textLines), ...(head?.chrome ?? [])]);
+  /** The tags of Confluence's macros and the code they wrap, when the note is a page's wiki markup. */
+  const macros = readConfluenceMacros(textLines);
   /** A mail's header, when the note is pasted from one: who wrote to whom, not what the note says. */
   const mailHeader = new Set(mailHeaderLines(textLines).map(({ line }) => line));
   /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */
@@ -144,6 +148,12 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       continue;
     }
     after = undefined;
+    const tags = macros?.tagLines.get(i);
+    if (tags) {
+      leftOut.push({ line: line.number, text: tags.join(' … '), reason: 'confluence-macro' });
+      i++;
+      continue;
+    }
     if (title && trimmed === title.text) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'repeated-title' });
       pageBroke = true;
@@ -174,7 +184,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       gap = 0;
       continue;
     }
-    const block = readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readQuotedQuestion(i) ?? readBlock(lines, i);
+    const block = readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readQuotedQuestion(i) ?? readBlock(lines, i);
     const [first] = block.nodes;
     const last = children.at(-1);
     if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
@@ -190,11 +200,16 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     lastRead = block.next - 1;
     i = block.next;
   }
+  if (macros && macros.taggedLines.size > 0) {
+    dropInlineTags(children, macros.taggedLines);
+    for (const [index, tags] of macros.taggedLines) leftOut.push({ line: index + 1, text: tags.join(' … '), reason: 'confluence-macro' });
+    leftOut.sort((a, b) => a.line - b.line);
+  }
   const end = lines.at(-1);
   return {
     tree: {
       type: 'root',
-      children,
+      children: macros && macros.asides.length > 0 ? quoteAsides(children, macros.asides) : children,
       position: {
         start: { line: 1, column: 1, offset: 0 },
         end: { line: end?.number ?? 1, column: (end?.text.length ?? 0) + 1, offset: text.length },
@@ -396,6 +411,14 @@ function readDisplayMath(lines: Line[], start: number): { nodes: RootContent[]; 
     if (lines[j]!.text.trim() === '' && j > start) break;
   }
   return undefined;
+}
+
+/** The code a Confluence code macro wraps from `start` on (confluence-macros.ts), its tags on lines of their own: a code block in the language it names. */
+function readMacroCode(lines: Line[], start: number, code: ReadonlyMap<number, { last: number; lang?: string }> | undefined): { nodes: RootContent[]; next: number } | undefined {
+  const wrapped = code?.get(start);
+  if (!wrapped) return undefined;
+  const body = lines.slice(start, wrapped.last + 1);
+  return { nodes: [codeBlock(body.map((l) => l.text), body[0]!, body.at(-1)!, wrapped.lang)], next: wrapped.last + 1 };
 }
 
 function readMermaid(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
