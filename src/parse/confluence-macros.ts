@@ -21,6 +21,16 @@
  */
 import type { BlockContent, Blockquote, PhrasingContent, RootContent } from 'mdast';
 
+declare module 'mdast' {
+  interface BlockquoteData {
+    /**
+     * The Confluence macro whose text the quote is (`info`, `note`, `quote`…): an aside in the answer above, never a
+     * question quoted (quoted-questions.ts), and a quote in copied text, which reads no other.
+     */
+    confluenceMacro?: string;
+  }
+}
+
 /** The macros that wrap text, a pair of tags each. */
 const WRAPPING = 'info|note|warning|tip|panel|expand|quote|section|column|excerpt|code|noformat';
 /** The macros that set what they wrap apart, a panel or a quote: an aside. */
@@ -31,6 +41,13 @@ const CODE = /^(?:code|noformat)$/;
 const STANDING = /^\{(?:toc|children)(?::[^{}\n]*)?\}$/;
 /** A tag: not in a word, nor after a backslash (`\textbf{note}`); its parameters after a colon. */
 const TAG = new RegExp(String.raw`(?<![\w\\$])\{(${WRAPPING})(?::[^{}\n]*)?\}`, 'g');
+
+/** A panel or a quote: the lines (0-based) of its tags, the first and the last, and its macro's name. */
+interface Aside {
+  first: number;
+  last: number;
+  name: string;
+}
 
 interface Tag {
   /** 0-based line. */
@@ -47,8 +64,8 @@ export interface ConfluenceMacros {
   taggedLines: Map<number, string[]>;
   /** The code the code macros wrap: its first line (0-based), its last and its language. */
   code: Map<number, { last: number; lang?: string }>;
-  /** The lines (0-based) of the tags of each panel or quote, the first and the last: what lies from one to the other is an aside. */
-  asides: Array<{ first: number; last: number }>;
+  /** The lines (0-based) of the tags of each panel or quote, the first and the last, and its name: what lies from one to the other is an aside. */
+  asides: Aside[];
 }
 
 /** The macros of `lines`, when their tags pair up in the note; undefined otherwise. */
@@ -79,7 +96,7 @@ export function readConfluenceMacros(lines: readonly string[]): ConfluenceMacros
   const tags = new Map<number, Tag[]>();
   for (const [opening, closing] of pairs) {
     for (const tag of [opening, closing]) tags.set(tag.index, [...(tags.get(tag.index) ?? []), tag]);
-    if (ASIDE.test(opening.name)) macros.asides.push({ first: opening.index, last: closing.index });
+    if (ASIDE.test(opening.name)) macros.asides.push({ first: opening.index, last: closing.index, name: opening.name });
     // Code on lines of its own, between its tags on theirs.
     if (CODE.test(opening.name) && closing.index > opening.index + 1 && lines[opening.index]!.trim() === opening.text && lines[closing.index]!.trim() === closing.text) {
       const lang = /^\{code:(?:language=)?([\w+#-]+)/i.exec(opening.text)?.[1];
@@ -127,13 +144,13 @@ export function dropInlineTags(blocks: readonly RootContent[], taggedLines: Read
 }
 
 /** `blocks` with the blocks that stand within each of the `asides` (confluence-macros' lines) in a quote, one for each. */
-export function quoteAsides(blocks: readonly RootContent[], asides: ReadonlyArray<{ first: number; last: number }>): RootContent[] {
+export function quoteAsides(blocks: readonly RootContent[], asides: readonly Aside[]): RootContent[] {
   const within = (block: RootContent) => {
     const line = (block.position?.start.line ?? 0) - 1;
     return asides.find(({ first, last }) => line >= first && line <= last);
   };
   const quoted: RootContent[] = [];
-  let aside: { first: number; last: number } | undefined;
+  let aside: Aside | undefined;
   for (const block of blocks) {
     const found = within(block);
     const quote = quoted.at(-1);
@@ -141,7 +158,12 @@ export function quoteAsides(blocks: readonly RootContent[], asides: ReadonlyArra
       quote.children.push(block as BlockContent);
       quote.position = { start: quote.position!.start, end: block.position!.end };
     } else if (found) {
-      const opened: Blockquote = { type: 'blockquote', children: [block as BlockContent], position: { start: block.position!.start, end: block.position!.end } };
+      const opened: Blockquote = {
+        type: 'blockquote',
+        children: [block as BlockContent],
+        position: { start: block.position!.start, end: block.position!.end },
+        data: { confluenceMacro: found.name },
+      };
       quoted.push(opened);
     } else quoted.push(block);
     aside = found;

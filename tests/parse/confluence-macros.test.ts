@@ -45,6 +45,25 @@ describe("a Confluence page's macros", () => {
     expect(messages).toEqual([1, 5, 7, 11, 13, 15, 19].map((line) => `${line}:confluence-macro`));
   });
 
+  it('keep a panel that asks as a quote in the answer above, not a bare quoted question, beside bare quoted questions in copied text', () => {
+    const { rows } = read(
+      [
+        '> 과적합은 어떻게 막나요?',
+        '정규화와 early stopping을 쓴다.',
+        '{info}왜 검증 손실을 보나요?{info}',
+        '학습 손실만으로는 알 수 없다.',
+        '> Dropout은 언제 끄나요?',
+        '추론할 때 끈다.',
+        '{note}BatchNorm은 무엇을 바꾸나요?{note}',
+        '이동 평균을 쓴다.',
+      ].join('\n'),
+    );
+    expect(rows).toEqual([
+      ['과적합은 어떻게 막나요?', null, '정규화와 early stopping을 쓴다.\n\n> 왜 검증 손실을 보나요?\n\n학습 손실만으로는 알 수 없다.'],
+      ['Dropout은 언제 끄나요?', null, '추론할 때 끈다.\n\n> BatchNorm은 무엇을 바꾸나요?\n\n이동 평균을 쓴다.'],
+    ]);
+  });
+
   it('read what {code} and {noformat} wrap on lines of their own as code, the tags inside it as code too', () => {
     const { rows } = read('JSON 설정은 어떻게 쓰나요?\n\n{noformat}\n{"a": 1}\n{info}\n{noformat}\n\n{info}\n예시일 뿐이다.\n값은 바꿔 쓴다.\n{info}\n');
     expect(rows).toEqual([['JSON 설정은 어떻게 쓰나요?', null, '```\n{"a": 1}\n{info}\n```\n\n> 예시일 뿐이다.\n>\n> 값은 바꿔 쓴다.']]);
