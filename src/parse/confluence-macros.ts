@@ -21,16 +21,6 @@
  */
 import type { BlockContent, Blockquote, PhrasingContent, RootContent } from 'mdast';
 
-declare module 'mdast' {
-  interface BlockquoteData {
-    /**
-     * The Confluence macro whose text the quote is (`info`, `note`, `quote`…): an aside in the answer above, never a
-     * question quoted (quoted-questions.ts), and a quote in copied text, which reads no other.
-     */
-    confluenceMacro?: string;
-  }
-}
-
 /** The macros that wrap text, a pair of tags each. */
 const WRAPPING = 'info|note|warning|tip|panel|expand|quote|section|column|excerpt|code|noformat';
 /** The macros that set what they wrap apart, a panel or a quote: an aside. */
@@ -162,7 +152,7 @@ export function quoteAsides(blocks: readonly RootContent[], asides: readonly Asi
         type: 'blockquote',
         children: [block as BlockContent],
         position: { start: block.position!.start, end: block.position!.end },
-        data: { confluenceMacro: found.name },
+        data: { wikiMarkup: found.name },
       };
       quoted.push(opened);
     } else quoted.push(block);

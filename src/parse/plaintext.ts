@@ -5,7 +5,7 @@
  * it into the same mdast the Markdown parser gives, so one extractor serves
  * both. Site chrome is left out of the tree and returned for reporting.
  */
-import type { Blockquote, Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Math } from 'mdast-util-math';
 import type { Point, Position } from 'unist';
 import { withoutTrailingTags } from './trailing-tags.js';
@@ -18,6 +18,7 @@ import { postHead } from './post-head.js';
 import { pageStamp } from './page-stamp.js';
 import { foldButtons } from './fold-buttons.js';
 import { dropInlineTags, quoteAsides, readConfluenceMacros } from './confluence-macros.js';
+import { isWikiMarkup, wikiBlockAt, type WikiBlock } from './wiki-markup.js';
 import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
@@ -55,15 +56,18 @@ export interface LeftOutLine {
    * `mail-header`: an email's header fields, and the line over a message it forwards or quotes (mail-headers.ts);
    * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts);
    * `chat-edit-mark`: the mark of an edit closing a message's line, `text` the mark alone (the line is kept);
-   * `confluence-macro`: the tags of Confluence's wiki markup macros on a line, `text` the tags alone (confluence-macros.ts).
+   * `confluence-macro`: the tags of Confluence's wiki markup macros on a line, `text` the tags alone (confluence-macros.ts);
+   * `wiki-markup`: a Textile or Confluence page's tags of a preformatted block alone on their line, its table of contents (wiki-markup.ts).
    */
-  reason: 'confluence-macro' | 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
+  reason: 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
 }
 
 export interface PlainTextParse {
   tree: Root;
   title?: { text: string; line: number };
   leftOut: LeftOutLine[];
+  /** Whether the note is written in Textile's or Confluence's wiki markup, its blocks read as such (wiki-markup.ts). */
+  wikiMarkup?: true;
 }
 
 interface Line {
@@ -110,6 +114,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const placed = new Set([...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...pageStamp(textLines), ...foldButtons(textLines), ...(head?.chrome ?? [])]);
   /** The tags of Confluence's macros and the code they wrap, when the note is a page's wiki markup. */
   const macros = readConfluenceMacros(textLines);
+  /** Whether its headings and blocks open with Textile's or Confluence's signatures (`h3. `, `bc. `). */
+  const wiki = isWikiMarkup(textLines, macros !== undefined);
   /** A mail's header, when the note is pasted from one: who wrote to whom, not what the note says. */
   const mailHeader = new Set(mailHeaderLines(textLines).map(({ line }) => line));
   /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */
@@ -154,6 +160,20 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i++;
       continue;
     }
+    const wikiBlock = wiki ? wikiBlockAt(textLines, i) : undefined;
+    if (wikiBlock?.kind === 'macro') {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'wiki-markup' });
+      i++;
+      continue;
+    }
+    // The page's first heading, `h1. `, is its title, as a first line of copied text is.
+    if (wikiBlock?.kind === 'heading' && wikiBlock.depth === 1 && !title && children.length === 0) {
+      title = { text: line.text.slice(wikiBlock.column).trim(), line: line.number };
+      i++;
+      gap = 0;
+      continue;
+    }
+    if (wikiBlock?.kind === 'code') leftOut.push(...wikiBlock.tags.map((tag) => ({ line: lines[tag]!.number, text: lines[tag]!.text.trim(), reason: 'wiki-markup' as const })));
     if (title && trimmed === title.text) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'repeated-title' });
       pageBroke = true;
@@ -184,7 +204,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       gap = 0;
       continue;
     }
-    const block = readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readQuotedQuestion(i) ?? readBlock(lines, i);
+    const block = (wikiBlock ? readWikiBlock(lines, i, wikiBlock) : undefined) ?? readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readQuotedQuestion(i) ?? readBlock(lines, i);
     const [first] = block.nodes;
     const last = children.at(-1);
     if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
@@ -217,6 +237,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     },
     ...(title ? { title } : {}),
     leftOut,
+    ...(wiki ? { wikiMarkup: true as const } : {}),
   };
 }
 
@@ -419,6 +440,37 @@ function readMacroCode(lines: Line[], start: number, code: ReadonlyMap<number, {
   if (!wrapped) return undefined;
   const body = lines.slice(start, wrapped.last + 1);
   return { nodes: [codeBlock(body.map((l) => l.text), body[0]!, body.at(-1)!, wrapped.lang)], next: wrapped.last + 1 };
+}
+
+/** A block of Textile's or Confluence's wiki markup at `start` (wiki-markup.ts), as the Markdown it stands for. */
+function readWikiBlock(lines: Line[], start: number, block: Exclude<WikiBlock, { kind: 'macro' }>): { nodes: RootContent[]; next: number } {
+  const line = lines[start]!;
+  switch (block.kind) {
+    case 'heading': {
+      const said = paragraphFrom(line, line.text.slice(block.column), block.column + 1);
+      const heading: Heading = { type: 'heading', depth: block.depth as Heading['depth'], children: said.children, position: span(line, line) };
+      return { nodes: [heading], next: block.next };
+    }
+    case 'quote': {
+      const said = joined([paragraphFrom(line, line.text.slice(block.column), block.column + 1), ...lines.slice(start + 1, block.next).map(lineParagraph)]);
+      // Marked, as copied text reads no other quote: it is kept one (quoted-questions.ts).
+      const quote: Blockquote = { type: 'blockquote', children: [said], position: span(line, lines[block.next - 1]!), data: { wikiMarkup: 'bq' } };
+      return { nodes: [quote], next: block.next };
+    }
+    case 'code': {
+      const body = lines.slice(block.first, block.last + 1);
+      const code = body.map((each, k) => each.text.slice(0, k === body.length - 1 ? block.end : undefined).slice(k === 0 ? block.column : 0));
+      return { nodes: [codeBlock(code, body[0]!, body.at(-1)!, block.lang)], next: block.next };
+    }
+    case 'table': {
+      const rows = block.rows.map((cells, n): TableRow => {
+        const row = lines[start + n]!;
+        return { type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: paragraphFrom(row, cell.text, cell.column + 1).children })), position: span(row, row) };
+      });
+      const table: Table = { type: 'table', align: block.rows[0]!.map(() => null), children: rows, position: span(line, lines[block.next - 1]!) };
+      return { nodes: [table], next: block.next };
+    }
+  }
 }
 
 function readMermaid(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
