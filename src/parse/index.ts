@@ -122,6 +122,13 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
   // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
   const mail = parsed.leftOut.some(({ reason }) => reason === 'mail-header');
   const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, { mail, copied: true })];
+  if (parsed.wikiMarkup) {
+    source.vfile.info('Read as a Textile or Confluence wiki page: its h1. to h6. headings, bq. quotes, bc. and <pre> code and tables as the Markdown they stand for', {
+      place: { line: 1, column: 1 },
+      ruleId: 'wiki-markup',
+      source: 'qbank',
+    });
+  }
   reportLeftOut(source, chatSpeech ? leftOut.sort((a, b) => a.line - b.line) : leftOut);
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, lines, mail);
@@ -467,6 +474,10 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out an option of the quiz, whose correct answer the result gives under it: "${line.text}"`;
     case 'required-mark':
       return `Left out the form's mark of a required question at the line's end: "${line.text}"`;
+    case 'confluence-macro':
+      return `Left out the ${line.text.includes(' … ') ? 'tags' : 'tag'} of a Confluence macro: "${line.text}"`;
+    case 'wiki-markup':
+      return `Left out the wiki markup's ${line.text.startsWith('{{') ? 'table of contents' : 'tag of a preformatted block'}: "${line.text}"`;
     case 'chat-remark':
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
   }

@@ -5,7 +5,7 @@
  * it into the same mdast the Markdown parser gives, so one extractor serves
  * both. Site chrome is left out of the tree and returned for reporting.
  */
-import type { Blockquote, Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Math } from 'mdast-util-math';
 import type { Point, Position } from 'unist';
 import { withoutTrailingTags } from './trailing-tags.js';
@@ -19,6 +19,8 @@ import { pageStamp } from './page-stamp.js';
 import { foldButtons } from './fold-buttons.js';
 import { courseraQuizLines } from './coursera-quiz.js';
 import { endFormAnswers, googleFormsQuizLines, withoutRequiredMark } from './google-forms-quiz.js';
+import { dropInlineTags, quoteAsides, readConfluenceMacros } from './confluence-macros.js';
+import { isWikiMarkup, wikiBlockAt, type WikiBlock } from './wiki-markup.js';
 import { isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
@@ -59,15 +61,19 @@ export interface LeftOutLine {
    * `chat-edit-mark`: the mark of an edit closing a message's line, `text` the mark alone (the line is kept);
    * `wrong-choice`: an option a copied quiz marks as the learner's wrong pick (coursera-quiz.ts);
    * `quiz-option`: an option of a copied quiz result that gives the correct answer under it; `required-mark`: the form's
-   * ` *` closing a question's line, `text` the mark alone (the line is kept) (google-forms-quiz.ts).
+   * ` *` closing a question's line, `text` the mark alone (the line is kept) (google-forms-quiz.ts);
+   * `confluence-macro`: the tags of Confluence's wiki markup macros on a line, `text` the tags alone (confluence-macros.ts);
+   * `wiki-markup`: a Textile or Confluence page's tags of a preformatted block alone on their line, its table of contents (wiki-markup.ts).
    */
-  reason: 'wrong-choice' | 'quiz-option' | 'required-mark' | 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
+  reason: 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
 }
 
 export interface PlainTextParse {
   tree: Root;
   title?: { text: string; line: number };
   leftOut: LeftOutLine[];
+  /** Whether the note is written in Textile's or Confluence's wiki markup, its blocks read as such (wiki-markup.ts). */
+  wikiMarkup?: true;
 }
 
 interface Line {
@@ -107,10 +113,6 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   /** A copied post's head (post-head.ts): its title, told by its byline, and the site's header over it and the byline, chrome. */
   const head = postHead(textLines, isTitleLine);
   const subtitle = new Set(head?.subtitle);
-  /**
-   * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
-   * Brunch post's footer, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
-   */
   const quiz = courseraQuizLines(textLines);
   const form = googleFormsQuizLines(textLines);
   // A form's question asks without the mark that it is required (`… 기본값은? *`).
@@ -121,7 +123,15 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   /** The options a copied quiz marks as the learner's wrong picks, or that the correct answer given under them stands for: no answer. */
   const wrongChoices = new Set(quiz.wrongChoices);
   const quizOptions = new Set(form.options);
+  /**
+   * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
+   * Brunch post's footer, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
+   */
   const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...pageStamp(textLines), ...foldButtons(textLines), ...(head?.chrome ?? [])]);
+  /** The tags of Confluence's macros and the code they wrap, when the note is a page's wiki markup. */
+  const macros = readConfluenceMacros(textLines);
+  /** Whether its headings and blocks open with Textile's or Confluence's signatures (`h3. `, `bc. `). */
+  const wiki = isWikiMarkup(textLines, macros !== undefined);
   /** A mail's header, when the note is pasted from one: who wrote to whom, not what the note says. */
   const mailHeader = new Set(mailHeaderLines(textLines).map(({ line }) => line));
   /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */
@@ -167,6 +177,26 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       continue;
     }
     after = undefined;
+    const tags = macros?.tagLines.get(i);
+    if (tags) {
+      leftOut.push({ line: line.number, text: tags.join(' … '), reason: 'confluence-macro' });
+      i++;
+      continue;
+    }
+    const wikiBlock = wiki ? wikiBlockAt(textLines, i) : undefined;
+    if (wikiBlock?.kind === 'macro') {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'wiki-markup' });
+      i++;
+      continue;
+    }
+    // The page's first heading, `h1. `, is its title, as a first line of copied text is.
+    if (wikiBlock?.kind === 'heading' && wikiBlock.depth === 1 && !title && children.length === 0) {
+      title = { text: line.text.slice(wikiBlock.column).trim(), line: line.number };
+      i++;
+      gap = 0;
+      continue;
+    }
+    if (wikiBlock?.kind === 'code') leftOut.push(...wikiBlock.tags.map((tag) => ({ line: lines[tag]!.number, text: lines[tag]!.text.trim(), reason: 'wiki-markup' as const })));
     if (title && trimmed === title.text) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'repeated-title' });
       pageBroke = true;
@@ -197,7 +227,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       gap = 0;
       continue;
     }
-    const block = readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readFaqLines(lines, i, faq) ?? readQuotedQuestion(i) ?? readBlock(lines, i);
+    const block = (wikiBlock ? readWikiBlock(lines, i, wikiBlock) : undefined) ?? readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readFaqLines(lines, i, faq) ?? readQuotedQuestion(i) ?? readBlock(lines, i);
     const [first] = block.nodes;
     const last = children.at(-1);
     if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
@@ -214,11 +244,16 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     i = block.next;
   }
   endFormAnswers(children, form.required);
+  if (macros && macros.taggedLines.size > 0) {
+    dropInlineTags(children, macros.taggedLines);
+    for (const [index, tags] of macros.taggedLines) leftOut.push({ line: index + 1, text: tags.join(' … '), reason: 'confluence-macro' });
+    leftOut.sort((a, b) => a.line - b.line);
+  }
   const end = lines.at(-1);
   return {
     tree: {
       type: 'root',
-      children,
+      children: macros && macros.asides.length > 0 ? quoteAsides(children, macros.asides) : children,
       position: {
         start: { line: 1, column: 1, offset: 0 },
         end: { line: end?.number ?? 1, column: (end?.text.length ?? 0) + 1, offset: text.length },
@@ -226,6 +261,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     },
     ...(title ? { title } : {}),
     leftOut,
+    ...(wiki ? { wikiMarkup: true as const } : {}),
   };
 }
 
@@ -435,6 +471,45 @@ function readDisplayMath(lines: Line[], start: number): { nodes: RootContent[]; 
     if (lines[j]!.text.trim() === '' && j > start) break;
   }
   return undefined;
+}
+
+/** The code a Confluence code macro wraps from `start` on (confluence-macros.ts), its tags on lines of their own: a code block in the language it names. */
+function readMacroCode(lines: Line[], start: number, code: ReadonlyMap<number, { last: number; lang?: string }> | undefined): { nodes: RootContent[]; next: number } | undefined {
+  const wrapped = code?.get(start);
+  if (!wrapped) return undefined;
+  const body = lines.slice(start, wrapped.last + 1);
+  return { nodes: [codeBlock(body.map((l) => l.text), body[0]!, body.at(-1)!, wrapped.lang)], next: wrapped.last + 1 };
+}
+
+/** A block of Textile's or Confluence's wiki markup at `start` (wiki-markup.ts), as the Markdown it stands for. */
+function readWikiBlock(lines: Line[], start: number, block: Exclude<WikiBlock, { kind: 'macro' }>): { nodes: RootContent[]; next: number } {
+  const line = lines[start]!;
+  switch (block.kind) {
+    case 'heading': {
+      const said = paragraphFrom(line, line.text.slice(block.column), block.column + 1);
+      const heading: Heading = { type: 'heading', depth: block.depth as Heading['depth'], children: said.children, position: span(line, line) };
+      return { nodes: [heading], next: block.next };
+    }
+    case 'quote': {
+      const said = joined([paragraphFrom(line, line.text.slice(block.column), block.column + 1), ...lines.slice(start + 1, block.next).map(lineParagraph)]);
+      // Marked, as copied text reads no other quote: it is kept one (quoted-questions.ts).
+      const quote: Blockquote = { type: 'blockquote', children: [said], position: span(line, lines[block.next - 1]!), data: { wikiMarkup: 'bq' } };
+      return { nodes: [quote], next: block.next };
+    }
+    case 'code': {
+      const body = lines.slice(block.first, block.last + 1);
+      const code = body.map((each, k) => each.text.slice(0, k === body.length - 1 ? block.end : undefined).slice(k === 0 ? block.column : 0));
+      return { nodes: [codeBlock(code, body[0]!, body.at(-1)!, block.lang)], next: block.next };
+    }
+    case 'table': {
+      const rows = block.rows.map((cells, n): TableRow => {
+        const row = lines[start + n]!;
+        return { type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: paragraphFrom(row, cell.text, cell.column + 1).children })), position: span(row, row) };
+      });
+      const table: Table = { type: 'table', align: block.rows[0]!.map(() => null), children: rows, position: span(line, lines[block.next - 1]!) };
+      return { nodes: [table], next: block.next };
+    }
+  }
 }
 
 function readMermaid(lines: Line[], start: number): { nodes: RootContent[]; next: number } {

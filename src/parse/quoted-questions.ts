@@ -31,7 +31,8 @@
  *
  * Copied text read line by line (plaintext.ts) has no lazy lines: it reads each quoted line that asks, an item's or a
  * bare run's, as such a quote (QUOTED_QUESTION_LINE), and step 2 reads it so; one step 2 leaves is read as its lines
- * are unquoted (unquoteQuestionsNotRead), as copied text reads no other quote.
+ * are unquoted (unquoteQuestionsNotRead), as copied text reads no other quote (but a Confluence panel's or a wiki's `bq. `,
+ * marked so: their lines are not quoted, so they ask no such question, and they stay quotes, wiki-markup.ts).
  *
  * Such a question is one list item, numbered or bulleted, holding one paragraph whose quoted lines end with a question
  * mark (`> 1. …?`), or a paragraph of its own that asks so (`> How …?`, over one quoted line or more); a quote of
@@ -171,13 +172,14 @@ function bulleted(paragraph: Paragraph): List {
 }
 
 /**
- * After step 2, in copied text (plaintext.ts), which reads no other quote: a quote it read as a question's that is not
- * one (a single question quoted in a note that is no mail, one under a question) stands as its lines do unquoted, the
- * paragraph or the item it holds, its markers left out.
+ * After step 2, in copied text (plaintext.ts), which reads no other quote but a wiki markup's: a quote it read as
+ * a question's that is not one (a single question quoted in a note that is no mail, one under a question) stands as its
+ * lines do unquoted, the paragraph or the item it holds, its markers left out.
  */
 export function unquoteQuestionsNotRead(tree: Root): void {
-  if (tree.children.some((block) => block.type === 'blockquote')) {
-    tree.children = tree.children.flatMap((block): RootContent[] => (block.type === 'blockquote' ? block.children : [block]));
+  const unread = (block: RootContent): block is Blockquote => block.type === 'blockquote' && block.data?.wikiMarkup === undefined;
+  if (tree.children.some(unread)) {
+    tree.children = tree.children.flatMap((block): RootContent[] => (unread(block) ? block.children : [block]));
   }
 }
 

@@ -1,0 +1,89 @@
+/**
+ * A Redmine page in Textile, or a Confluence or Jira page in its wiki markup, copied as its source: its blocks open
+ * with signatures (`h3. `, `bq. `, `bc. `), read as the Markdown they stand for.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+/** Each question's wording, topic and answer as Markdown, and the notes at their lines. */
+const read = (note: string) => {
+  const { questions, vfile } = readNote(note, 'wiki.txt');
+  return { rows: questions.map((question) => [question.question, question.topic ?? null, question.answer?.markdown ?? null]), messages: messagesOf(vfile) };
+};
+
+describe("a wiki page's headings", () => {
+  it('are headings of their level, each question without its h3. and under the topic of its h2., one that asks without a question mark too', () => {
+    const { rows, messages } = read(
+      [
+        'h1. ML notes',
+        '',
+        'h2. Data',
+        '',
+        'h3. What is data leakage?',
+        '',
+        'Information from outside the training window leaks into features.',
+        '',
+        'h2. Models',
+        '',
+        'h3. Explain L2 regularization.',
+        '',
+        'It penalises large weights.',
+        '',
+      ].join('\n'),
+    );
+    expect(rows).toEqual([
+      ['What is data leakage?', 'Data', 'Information from outside the training window leaks into features.'],
+      ['Explain L2 regularization.', 'Models', 'It penalises large weights.'],
+    ]);
+    expect(messages).toEqual(['1:wiki-markup']);
+  });
+
+  it('is a heading alone beside Confluence macros, the question without its h2. and number, and text in a note with nothing else of the markup', () => {
+    const { rows } = read(['h2. 1. 배치 정규화를 쓰는 이유는?', '', '{expand:title=답변}', '학습을 안정화한다.', '{expand}', ''].join('\n'));
+    expect(rows).toEqual([['배치 정규화를 쓰는 이유는?', null, '학습을 안정화한다.']]);
+    const plain = read('What does h1. mean in Textile?\n\nh1. Title makes a heading of the first level.\n');
+    expect(plain.rows).toEqual([['What does h1. mean in Textile?', null, 'h1. Title makes a heading of the first level.']]);
+    expect(plain.messages).toEqual([]);
+  });
+});
+
+describe("a wiki page's blocks", () => {
+  it('read bc. as code, bq. as a quote, <pre><code class> as code in its language, its tags and {{toc}} left out with a note at each line', () => {
+    const { rows, messages } = read(
+      [
+        'h1. 팀 위키',
+        '',
+        '{{toc}}',
+        '',
+        'h3. Explain L2 regularization.',
+        '',
+        'bc. loss = mse(y, y_hat) + lam * (w ** 2).sum()',
+        '',
+        '큰 가중치에 벌점을 준다.',
+        '',
+        'h3. model.eval()은 무엇을 바꾸나요?',
+        '',
+        '<pre><code class="python">',
+        'model.eval()',
+        'with torch.no_grad():',
+        '    out = model(x)',
+        '</code></pre>',
+        '',
+        'bq. 주의: eval()은 gradient 계산을 끄지 않는다.',
+        '',
+      ].join('\n'),
+    );
+    expect(rows).toEqual([
+      ['Explain L2 regularization.', null, '```\nloss = mse(y, y_hat) + lam * (w ** 2).sum()\n```\n\n큰 가중치에 벌점을 준다.'],
+      ['model.eval()은 무엇을 바꾸나요?', null, '```python\nmodel.eval()\nwith torch.no_grad():\n    out = model(x)\n```\n\n> 주의: eval()은 gradient 계산을 끄지 않는다.'],
+    ]);
+    expect(messages).toEqual(['1:wiki-markup', '3:wiki-markup', '13:wiki-markup', '17:wiki-markup']);
+  });
+
+  it("read a table headed by Textile's |_. cells or Confluence's || bars as a table", () => {
+    const textile = read(['h3. Random forest와 gradient boosting의 차이는?', '', '|_. 항목 |_. Random forest |', '| 학습 방식 | 병렬 배깅 |', '', 'h3. 다음 질문은?', '', '답.', ''].join('\n'));
+    expect(textile.rows[0]).toEqual(['Random forest와 gradient boosting의 차이는?', null, '| 항목    | Random forest |\n| ----- | ------------- |\n| 학습 방식 | 병렬 배깅         |']);
+    const confluence = read(['h2. Precision과 Recall의 차이는?', '', '||지표||정의||', '|Precision|TP / (TP + FP)|', '', 'h2. 다음 질문은?', '', '답.', ''].join('\n'));
+    expect(confluence.rows[0]).toEqual(['Precision과 Recall의 차이는?', null, '| 지표        | 정의             |\n| --------- | -------------- |\n| Precision | TP / (TP + FP) |']);
+  });
+});
