@@ -43,7 +43,10 @@ export interface GoogleFormsQuizLines {
 /** What of a copied Google Forms quiz result is the form's (indices into `lines`); nothing in a note that is no such copy. */
 export function googleFormsQuizLines(lines: readonly string[]): GoogleFormsQuizLines {
   const trimmed = lines.map((line) => line.trim());
-  const next = (index: number): number => trimmed.findIndex((line, at) => at > index && line !== '');
+  const next = (index: number): number => {
+    for (let at = index + 1; at < trimmed.length; at++) if (trimmed[at] !== '') return at;
+    return -1;
+  };
   // Two questions at least, each with its required mark over its score: one `… *` over `1/1` may be a note's own.
   const scored = trimmed.flatMap((line, index) => (REQUIRED_MARK.test(line) && !EMAIL_FIELD.test(line) && SCORE.test(trimmed[next(index)] ?? '') ? [index] : []));
   if (scored.length < 2) return { chrome: [], required: [], options: [] };
