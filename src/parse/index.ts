@@ -25,6 +25,7 @@ import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { withoutFoamReferences } from './foam-references.js';
 import { withoutJoplinMetadata } from './joplin-metadata.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
+import { isMdxPage } from './mdx-accordions.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport } from './card-export.js';
@@ -91,7 +92,8 @@ export function parseSource(source: TextSource): Document {
   const lines = read.text.split('\n');
   // A Scrapbox page is told by its content: copied out of the browser, it has no telling name.
   if (isScrapboxPage(read.text, lines)) return parseScrapboxPage(read, lines);
-  const format = detectFormat(read.text, lines);
+  // An MDX page is Markdown by its name, whatever its text looks like (a page of accordions has no Markdown syntax).
+  const format = isMdxPage(source.file) ? 'markdown' : detectFormat(read.text, lines);
   return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true }) : parsePlainTextSource(read, lines);
 }
 

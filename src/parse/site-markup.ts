@@ -3,7 +3,8 @@
  * template markup: Hugo shortcodes (`{{< details "Answer" >}}`), Liquid tags
  * (`{% highlight python %}`, `{{ site.url }}`) and kramdown attribute lists
  * (`{: .notice}`, `## Title {#id}`); and VitePress, VuePress and Docusaurus sites their custom
- * containers (`::: details What is X?` … `:::`), Docusaurus its tabs (`<TabItem label="XGBoost">`, mdx-tabs.ts), HackMD
+ * containers (`::: details What is X?` … `:::`), Docusaurus its tabs (`<TabItem label="XGBoost">`, mdx-tabs.ts), Mintlify
+ * and Nextra their accordions (`<Accordion title="What is X?">`, mdx-accordions.ts), HackMD
  * its tag line (`###### tags: \`recsys\``, hackmd-tags.ts).
  * The site would have turned them into
  * HTML; qbank reads them as the author meant before remark sees the text.
@@ -17,7 +18,7 @@
  * blocks, front matter and what `{% raw %}` wraps are left as written: a
  * Jinja or Go template in an answer's code is code.
  */
-import type { Break, Root, Text } from 'mdast';
+import type { Break, Code, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { splitFrontMatter } from './front-matter.js';
 import { SameLengthText } from './same-length-text.js';
@@ -26,6 +27,7 @@ import { readLiquid } from './liquid-tags.js';
 import { readKramdownAttributes } from './kramdown-attributes.js';
 import { ANY_CONTAINER, readContainerFence, reopenUnclosed, type OpenContainer } from './custom-containers.js';
 import { ANY_TAB_TAG, readTabTags } from './mdx-tabs.js';
+import { ANY_MDX_PAGE_MARKUP, closeAccordionsLeftOpen, readAccordionTags, unindentAccordionLine, type OpenAccordion } from './mdx-accordions.js';
 import { ANY_TAGS_LINE, readHackmdTags } from './hackmd-tags.js';
 import { codeSpans } from './code-spans.js';
 import { lineEnd, ProseReading, type ProseLine } from './prose-lines.js';
@@ -37,7 +39,7 @@ export type { ProseLine } from './prose-lines.js';
 export interface MarkupNote {
   line: number;
   column: number;
-  ruleId: 'hugo-shortcode' | 'liquid-tag';
+  ruleId: 'hugo-shortcode' | 'liquid-tag' | 'mdx-module';
   message: string;
 }
 
@@ -53,6 +55,8 @@ export interface MarkupReading {
   searches: ForwardSearches<RegExpExecArray | null>;
   /** The custom containers open at the line being read, innermost last (custom-containers.ts). */
   containers: OpenContainer[];
+  /** The MDX accordions open at the line being read, innermost last (mdx-accordions.ts). */
+  accordions: OpenAccordion[];
 }
 
 export interface SiteMarkupRead {
@@ -79,8 +83,9 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
   const hasContainers = ANY_CONTAINER.test(source);
   const hasTabs = ANY_TAB_TAG.test(source);
   const hasTagsLine = ANY_TAGS_LINE.test(source);
-  if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs && !hasTagsLine) return { text: source, notes: [], details: [], isGap: () => false };
-  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1), containers: [] };
+  const hasMdxPage = ANY_MDX_PAGE_MARKUP.test(source);
+  if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs && !hasTagsLine && !hasMdxPage) return { text: source, notes: [], details: [], isGap: () => false };
+  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1), containers: [], accordions: [] };
   const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
   // Lines are read as they stand when reached: the markup read above may have made a fence or a `$$` line of them.
   const lines = new ProseReading();
@@ -89,6 +94,7 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
   for (let number = 1; start <= source.length; number++) {
     const end = lineEnd(source, start);
     const current = () => reading.text.slice(start, end);
+    if (hasMdxPage) unindentAccordionLine({ number, start, end }, reading);
     // Front matter is YAML, not Markdown: the note is read from the line after it as from its head.
     if (number >= firstLine && lines.peek(current()).kind === 'prose') {
       const line: ProseLine = { number, start, end };
@@ -99,6 +105,7 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
       readKramdownAttributes(line, reading);
       if (hasContainers) readContainerFence(line, reading);
       if (hasTabs) readTabTags(line, reading);
+      if (hasMdxPage) readAccordionTags(line, reading);
       if (hasTagsLine) readHackmdTags(line, reading);
       reading.text.closeLineHead(start + /^[ \t>]*/.exec(source.slice(start, end))![0].length, end);
     }
@@ -106,8 +113,15 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
     start = end + 1;
   }
   if (hasContainers) reopenUnclosed(reading);
+  if (hasMdxPage) closeAccordionsLeftOpen(reading, lastLine(source));
   const text = reading.text;
   return { text: text.toString(), notes: reading.notes, details: reading.details, isGap: (offset) => text.isGap(offset) };
+}
+
+/** The note's last line. */
+function lastLine(source: string): ProseLine {
+  const start = source.lastIndexOf('\n') + 1;
+  return { number: source.split('\n').length, start, end: source.length };
 }
 
 /** The code spans of the paragraph being read, and how many of them its lines read so far have taken. */
@@ -207,6 +221,22 @@ export function closeMarkupGaps(tree: Root, read: SiteMarkupRead): void {
       value += char;
     }
     node.value = value;
+  });
+  // A fenced code block's line moved back over markup blanked at its head (an MDX accordion's indentation) keeps the gap at its end.
+  visit(tree, 'code', (node: Code) => {
+    const start = node.position?.start.offset;
+    if (start === undefined || !/^[ \t>]*(?:`{3}|~{3})/.test(text.slice(start, start + 200))) return;
+    let offset = lineEnd(text, start) + 1;
+    node.value = node.value
+      .split('\n')
+      .map((line) => {
+        const end = lineEnd(text, offset);
+        let gap = 0;
+        while (gap < line.length && end - gap - 1 >= offset && isGap(end - gap - 1) && line[line.length - gap - 1] === ' ') gap++;
+        offset = end + 1;
+        return line.slice(0, line.length - gap);
+      })
+      .join('\n');
   });
   // Markup blanked at a line's end (or moved there from its head) leaves spaces that read as a hard break: it was a line end.
   visit(tree, 'break', (node: Break, index, parent) => {
