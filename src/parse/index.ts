@@ -26,6 +26,7 @@ import { withoutFoamReferences } from './foam-references.js';
 import { withoutJoplinMetadata } from './joplin-metadata.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { isMdxPage } from './mdx-accordions.js';
+import { bbcodeToMarkdown, isBbcodePost } from './bbcode-post.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport } from './card-export.js';
@@ -92,9 +93,22 @@ export function parseSource(source: TextSource): Document {
   const lines = read.text.split('\n');
   // A Scrapbox page is told by its content: copied out of the browser, it has no telling name.
   if (isScrapboxPage(read.text, lines)) return parseScrapboxPage(read, lines);
+  if (isBbcodePost(read.text)) return parseBbcodePost(read);
   // An MDX page is Markdown by its name, whatever its text looks like (a page of accordions has no Markdown syntax).
   const format = isMdxPage(source.file) ? 'markdown' : detectFormat(read.text, lines);
   return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true }) : parsePlainTextSource(read, lines);
+}
+
+/**
+ * A forum post copied with its BBCode, read as the Markdown it stands for, line for line (bbcode-post.ts): copied
+ * text, as the format says, whose markup is read. Its questions are worded as the Markdown gives them, without tags.
+ */
+function parseBbcodePost(source: TextSource): Document {
+  const post = bbcodeToMarkdown(source.text);
+  const read = parseConverted(source, post.markdown, (line) => line);
+  source.vfile.info('Read as a forum post written in BBCode: its bold lines as headings, its code, quotes, folds and links as the Markdown they stand for', { place: { line: 1, column: 1 }, ruleId: 'bbcode-post', source: 'qbank' });
+  reportLeftOut(source, post.leftOut);
+  return { ...read, format: 'plaintext' };
 }
 
 /** Joplin's fields after a note of its raw export, left out before the note is read (joplin-metadata.ts). */
@@ -455,6 +469,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the chat app's own line: "${line.text}"`;
     case 'chat-edit-mark':
       return `Left out the chat app's mark of an edited message at the line's end: "${line.text}"`;
+    case 'forum-reply':
+      return `Left out a reply of the forum thread, after the post's last question: "${line.text}"`;
     case 'chat-remark':
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
   }

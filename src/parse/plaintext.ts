@@ -53,9 +53,10 @@ export interface LeftOutLine {
    * `subtitle`: a copied post's subtitle, between its title and its byline (post-head.ts);
    * `mail-header`: an email's header fields, and the line over a message it forwards or quotes (mail-headers.ts);
    * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts);
-   * `chat-edit-mark`: the mark of an edit closing a message's line, `text` the mark alone (the line is kept).
+   * `chat-edit-mark`: the mark of an edit closing a message's line, `text` the mark alone (the line is kept);
+   * `forum-reply`: a forum thread's reply under the post, a reader's quote of it and what answers that (bbcode-post.ts).
    */
-  reason: 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
+  reason: 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
 }
 
 export interface PlainTextParse {

@@ -1,0 +1,53 @@
+/**
+ * A forum post copied with its BBCode (Discuz!, phpBB) is read as the page shows it: bold lines ask, `[code]` is code,
+ * spoilers fold answers away, a reader's quoted reply is no question, and the forum's own lines are left out.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const post = [
+  '[size=4][b]一面（50min）[/b][/size]',
+  '',
+  '[b]1. 为什么要除以 sqrt(d_k)？[/b]',
+  '[spoiler=参考答案]防止 softmax 饱和。[/spoiler]',
+  '',
+  '[b]2. 手写 softmax（数值稳定）[/b]',
+  '[code]',
+  'def softmax(x):',
+  '    e = np.exp(x - x.max())',
+  '    return e / e.sum()',
+  '[/code]',
+  '',
+  '[b]3. 讲一下 LoRA 的原理[/b]',
+  '冻结 W，只训练低秩 BA，见[url=https://arxiv.org/abs/2106.09685]论文[/url]。',
+  '',
+  '[quote]楼主好人，请问二面有没有问项目？[/quote]',
+  '有的，不过就不贴了。',
+  '',
+  '[color=gray]本帖最后由 算法小白 于 2023-10-12 21:30 编辑[/color]',
+  '回复 举报',
+].join('\n');
+
+describe('a forum post written in BBCode', () => {
+  it('is read with each bold line a question, answered by the spoiler, the code block or the text under it', () => {
+    const note = readNote(post, 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown, question.topic])).toEqual([
+      ['为什么要除以 sqrt(d_k)？', '防止 softmax 饱和。', '一面（50min）'],
+      ['手写 softmax（数值稳定）', '```python\ndef softmax(x):\n    e = np.exp(x - x.max())\n    return e / e.sum()\n```', '一面（50min）'],
+      ['讲一下 LoRA 的原理', '冻结 W，只训练低秩 BA，见[论文](https://arxiv.org/abs/2106.09685)。', '一面（50min）'],
+    ]);
+  });
+
+  it("is read without a reader's quoted reply after its last question, nor the forum's own lines, each told at its line", () => {
+    const note = readNote(post, 'post.txt');
+    expect(messagesOf(note.vfile)).toEqual(['1:bbcode-post', '16:forum-reply', '17:forum-reply', '19:site-chrome', '20:site-chrome']);
+  });
+
+  it('keeps a quote before its last question as a quote of the answer', () => {
+    const note = readNote('[b]1. Why scale by sqrt(d_k)?[/b]\n[quote]Attention is all you need[/quote]\n\n[b]2. Explain LoRA[/b]\nLow-rank updates.\n', 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Why scale by sqrt(d_k)?', '> Attention is all you need'],
+      ['Explain LoRA', 'Low-rank updates.'],
+    ]);
+  });
+});
