@@ -21,7 +21,10 @@
  */
 import { guessCodeLanguage } from './code-lines.js';
 import { isSiteChrome } from './site-chrome.js';
+import type { Blockquote, Root, RootContent } from 'mdast';
 import type { LeftOutLine } from './plaintext.js';
+import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
+import { blankQuoteMarkers } from './quote-markers.js';
 
 /** A tag of BBCode that is closed: its closing tag (`[/b]`). */
 const CLOSING_TAG = /\[\/(?:b|i|u|s|code|quote|spoiler|hide|size|color|font|url|img|list|align|center)\]/gi;
@@ -39,6 +42,8 @@ export interface BbcodePost {
   /** The post as Markdown, one line for each line of the file. */
   markdown: string;
   leftOut: LeftOutLine[];
+  /** The last lines of its quotes with text right under them, which Markdown would read on in the quote (its lazy lines). */
+  quoteEnds: number[];
 }
 
 /** Tags that style their text and say nothing of it: they go, their text stays. */
@@ -65,6 +70,7 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
   const lines = text.split('\n');
   const out: string[] = [];
   const leftOut: LeftOutLine[] = [];
+  const quoteEnds: number[] = [];
   const repliesFrom = threadRepliesFrom(lines);
   let code = false;
   let quote = false;
@@ -95,12 +101,34 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
     }
     const quoted = quote || QUOTE_OPEN.test(line);
     if (quoted) quote = !QUOTE_CLOSE.test(line.replace(QUOTE_OPEN, ''));
+    if (quoted && !quote && (lines[index + 1] ?? '').trim() !== '' && !QUOTE_OPEN.test(lines[index + 1]!)) quoteEnds.push(number);
     const body = line.replace(QUOTE_OPEN, '').replace(QUOTE_CLOSE, '');
     const bold = BOLD_LINE.exec(plain.replace(QUOTE_OPEN, '').replace(QUOTE_CLOSE, ''));
     const read = bold && !quoted ? `${SIZED.test(line) ? '##' : '###'} ${inline(bold[1]!.trim())}` : inline(body.replace(STYLE_TAG, '').replace(FOLD_TAG, ''));
     out.push(quoted ? `> ${read.trim()}` : read);
   }
-  return { markdown: out.join('\n'), leftOut };
+  return { markdown: out.join('\n'), leftOut, quoteEnds };
+}
+
+/**
+ * A quote ends at its `[/quote]`: the text right under it, which Markdown reads on in the quote's paragraph (a lazy
+ * line), is a paragraph after it. `markdown` is the post as read (`bbcodeToMarkdown`).
+ */
+export function endQuotesAtTheirClose(tree: Root, markdown: string, quoteEnds: readonly number[]): void {
+  if (quoteEnds.length === 0) return;
+  let source: SourceLines | undefined;
+  tree.children = tree.children.flatMap((block): RootContent[] => {
+    const paragraph = block.type === 'blockquote' ? block.children.at(-1) : undefined;
+    if (block.type !== 'blockquote' || paragraph?.type !== 'paragraph' || !paragraph.position) return [block];
+    const { start, end } = paragraph.position;
+    const cut = quoteEnds.find((line) => line >= start.line && line < end.line);
+    if (cut === undefined) return [block];
+    source ??= sourceLines(markdown, markdown.split('\n').map(blankQuoteMarkers));
+    const [quoted, after] = splitAt(paragraph, [cut + 1], source);
+    if (!quoted || !after) return [block];
+    const quote: Blockquote = { ...block, children: [...block.children.slice(0, -1), quoted], position: { start: block.position!.start, end: quoted.position!.end } };
+    return [quote, after];
+  });
 }
 
 /** Whether the line is the forum's own, or a page's chrome. */

@@ -26,7 +26,7 @@ import { withoutFoamReferences } from './foam-references.js';
 import { withoutJoplinMetadata } from './joplin-metadata.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { isMdxPage } from './mdx-accordions.js';
-import { bbcodeToMarkdown, isBbcodePost } from './bbcode-post.js';
+import { bbcodeToMarkdown, endQuotesAtTheirClose, isBbcodePost } from './bbcode-post.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport } from './card-export.js';
@@ -106,6 +106,7 @@ export function parseSource(source: TextSource): Document {
 function parseBbcodePost(source: TextSource): Document {
   const post = bbcodeToMarkdown(source.text);
   const read = parseConverted(source, post.markdown, (line) => line);
+  endQuotesAtTheirClose(read.tree, post.markdown, post.quoteEnds);
   source.vfile.info('Read as a forum post written in BBCode: its bold lines as headings, its code, quotes, folds and links as the Markdown they stand for', { place: { line: 1, column: 1 }, ruleId: 'bbcode-post', source: 'qbank' });
   reportLeftOut(source, post.leftOut);
   return { ...read, format: 'plaintext' };

@@ -43,11 +43,19 @@ describe('a forum post written in BBCode', () => {
     expect(messagesOf(note.vfile)).toEqual(['1:bbcode-post', '16:forum-reply', '17:forum-reply', '19:site-chrome', '20:site-chrome']);
   });
 
-  it('keeps a quote before its last question as a quote of the answer', () => {
-    const note = readNote('[b]1. Why scale by sqrt(d_k)?[/b]\n[quote]Attention is all you need[/quote]\n\n[b]2. Explain LoRA[/b]\nLow-rank updates.\n', 'post.txt');
+  it('keeps a quote before its last question as a quote of the answer, ended at its closing tag', () => {
+    const note = readNote('[b]1. Why scale by sqrt(d_k)?[/b]\n[quote]Attention is all you need[/quote]\nIt keeps the softmax out of saturation.\n\n[b]2. Explain LoRA[/b]\nLow-rank updates.\n', 'post.txt');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
-      ['Why scale by sqrt(d_k)?', '> Attention is all you need'],
+      ['Why scale by sqrt(d_k)?', '> Attention is all you need\n\nIt keeps the softmax out of saturation.'],
       ['Explain LoRA', 'Low-rank updates.'],
+    ]);
+  });
+
+  it('reads a spoiler and a list over lines of their own as the answer they hold', () => {
+    const note = readNote('[b]1. Explain LoRA[/b]\n[spoiler=Answer]\nLow-rank updates.\n[/spoiler]\n\n[b]2. List the parts of a Transformer[/b]\n[list]\n[*]Encoder\n[*]Decoder\n[/list]\n', 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Explain LoRA', 'Low-rank updates.'],
+      ['List the parts of a Transformer', '- Encoder\n- Decoder'],
     ]);
   });
 });
