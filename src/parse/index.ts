@@ -26,6 +26,7 @@ import { withoutFoamReferences } from './foam-references.js';
 import { withoutJoplinMetadata } from './joplin-metadata.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
 import { isMdxPage } from './mdx-accordions.js';
+import { quoteCallouts } from './mdx-callouts.js';
 import { bbcodeToMarkdown, endQuotesAtTheirClose, isBbcodePost } from './bbcode-post.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
@@ -371,6 +372,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readYamlQuestionLists(parsed.tree, text, textLines, source.vfile);
   const lineTags = [...cardTags, ...readObsidianSyntax(parsed.tree, textLines, source.vfile, text)].sort((a, b) => a.lineStart - b.lineStart);
   insertDetailsBlocks(parsed.tree, site.details);
+  quoteCallouts(parsed.tree, site.callouts);
   endHeadingsAtText(parsed.tree, source.text, text);
   if (site.text !== source.text) closeMarkupGaps(parsed.tree, site);
   for (const note of site.notes) {

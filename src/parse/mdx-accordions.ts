@@ -12,12 +12,13 @@
  * The site shows each accordion's title, which opens its body: a `<details>` whose `<summary>` is the title, as a
  * Hugo `details` shortcode is (hugo-shortcodes.ts puts that HTML in the tree). To Markdown the tags were raw HTML and
  * the body, indented four spaces under a blank line, code: the page read as no question. Each tag alone on its line
- * is read so; `<AccordionGroup>` (Mintlify) and `<Accordions>` (Fumadocs) only group them, and vanish. MDX reads no
- * indented code, so an accordion's body is read without the indentation its lines share.
+ * is read so; `<AccordionGroup>` (Mintlify) and `<Accordions>` (Fumadocs) only group them, and vanish. Its body is read
+ * without its indentation (mdx-bodies.ts).
  *
  * An MDX page's `import` and `export` lines load its components: no text of the page, left out with a note.
  */
 import { columnOf, findAfter, isLiteral, type MarkupReading, type ProseLine } from './site-markup.js';
+import { closeComponent } from './mdx-bodies.js';
 
 /** An accordion's tag alone on its line, after an indent: 1 its `/`, 2 its name, 3 its attributes. */
 const ACCORDION_TAG_LINE = /^[ \t]*<(\/?)(Accordion|AccordionGroup|Accordions)\b([^<>]*?)>[ \t]*$/;
@@ -36,11 +37,6 @@ export function isMdxPage(file: string): boolean {
   return /\.mdx$/i.test(file);
 }
 
-/** An accordion open at the line being read: how far its body is indented, once a line of it is read. */
-export interface OpenAccordion {
-  indent?: number;
-}
-
 export function readAccordionTags(line: ProseLine, reading: MarkupReading): void {
   const text = reading.text.slice(line.start, line.end);
   if (readModuleLine(line, text, reading)) return;
@@ -56,41 +52,23 @@ export function readAccordionTags(line: ProseLine, reading: MarkupReading): void
   const wrapper = { line: line.number, start, end: line.end, column: columnOf(line, start), endColumn: columnOf(line, line.end) };
   if (closing) {
     // Closes only an accordion read as open: one never closed was left as written.
-    if (!reading.accordions.pop()) return;
+    if (!closeComponent(reading, 'accordion')) return;
     reading.details.push(wrapper);
     reading.text.blank(start, line.end);
     return;
   }
   if (!findAfter(reading, CLOSING_LINE, line.end + 1)) return;
-  reading.accordions.push({});
+  reading.components.push({ kind: 'accordion', line: line.number });
   reading.details.push({ ...wrapper, summary: (TITLE.exec(tag[3]!)?.[2] ?? '').trim() });
   reading.text.blank(start, line.end);
 }
 
 /**
- * A line in an open accordion without the indentation of its body (that of its first line), read before Markdown
- * tells code from prose: MDX reads no indented code. A fenced block in the body keeps the indentation it has past it.
+ * An accordion that the closing tags read never closed (its closing tag stood in code): closed at the end of the
+ * note (`line`), so that no `<details>` is left open in the tree.
  */
-export function unindentAccordionLine(line: ProseLine, reading: MarkupReading): void {
-  const open = reading.accordions.at(-1);
-  const text = reading.text.slice(line.start, line.end);
-  if (!open || text.trim() === '') return;
-  const indent = /^[ \t]*/.exec(text)![0].length;
-  open.indent ??= indent;
-  const taken = Math.min(indent, open.indent);
-  if (taken === 0) return;
-  reading.text.blank(line.start, line.start + taken);
-  reading.text.closeLineHead(line.start, line.end);
-}
-
-/**
- * The accordions that the closing tags read never closed (their closing tags stood in code): closed at the end of
- * the note, so that no `<details>` is left open in the tree.
- */
-export function closeAccordionsLeftOpen(reading: MarkupReading, line: ProseLine): void {
-  for (; reading.accordions.length > 0; reading.accordions.pop()) {
-    reading.details.push({ line: line.number, start: line.end, end: line.end, column: columnOf(line, line.end), endColumn: columnOf(line, line.end) });
-  }
+export function closeAccordionLeftOpen(reading: MarkupReading, line: ProseLine): void {
+  reading.details.push({ line: line.number, start: line.end, end: line.end, column: columnOf(line, line.end), endColumn: columnOf(line, line.end) });
 }
 /** An `import` or `export` line, left out with a note; whether the line was one. */
 function readModuleLine(line: ProseLine, text: string, reading: MarkupReading): boolean {

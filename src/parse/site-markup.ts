@@ -4,7 +4,8 @@
  * (`{% highlight python %}`, `{{ site.url }}`) and kramdown attribute lists
  * (`{: .notice}`, `## Title {#id}`); and VitePress, VuePress and Docusaurus sites their custom
  * containers (`::: details What is X?` … `:::`), Docusaurus its tabs (`<TabItem label="XGBoost">`, mdx-tabs.ts), Mintlify
- * and Nextra their accordions (`<Accordion title="What is X?">`, mdx-accordions.ts), HackMD
+ * and Nextra their accordions (`<Accordion title="What is X?">`, mdx-accordions.ts) and callouts (`<Tip>`,
+ * mdx-callouts.ts), HackMD
  * its tag line (`###### tags: \`recsys\``, hackmd-tags.ts).
  * The site would have turned them into
  * HTML; qbank reads them as the author meant before remark sees the text.
@@ -27,7 +28,9 @@ import { readLiquid } from './liquid-tags.js';
 import { readKramdownAttributes } from './kramdown-attributes.js';
 import { ANY_CONTAINER, readContainerFence, reopenUnclosed, type OpenContainer } from './custom-containers.js';
 import { ANY_TAB_TAG, readTabTags } from './mdx-tabs.js';
-import { ANY_MDX_PAGE_MARKUP, closeAccordionsLeftOpen, readAccordionTags, unindentAccordionLine, type OpenAccordion } from './mdx-accordions.js';
+import { ANY_MDX_PAGE_MARKUP, closeAccordionLeftOpen, readAccordionTags } from './mdx-accordions.js';
+import { ANY_CALLOUT, closeCalloutLeftOpen, readCalloutTags, type CalloutLines } from './mdx-callouts.js';
+import { unindentComponentLine, type OpenComponent } from './mdx-bodies.js';
 import { ANY_TAGS_LINE, readHackmdTags } from './hackmd-tags.js';
 import { codeSpans } from './code-spans.js';
 import { lineEnd, ProseReading, type ProseLine } from './prose-lines.js';
@@ -55,8 +58,10 @@ export interface MarkupReading {
   searches: ForwardSearches<RegExpExecArray | null>;
   /** The custom containers open at the line being read, innermost last (custom-containers.ts). */
   containers: OpenContainer[];
-  /** The MDX accordions open at the line being read, innermost last (mdx-accordions.ts). */
-  accordions: OpenAccordion[];
+  /** The MDX components with a body open at the line being read, innermost last (mdx-bodies.ts). */
+  components: OpenComponent[];
+  /** The MDX callouts read, to stand as quotes in the tree (mdx-callouts.ts). */
+  callouts: CalloutLines[];
 }
 
 export interface SiteMarkupRead {
@@ -65,6 +70,8 @@ export interface SiteMarkupRead {
   notes: MarkupNote[];
   /** Hugo `details` shortcodes, to stand in the tree as the `<details>` HTML they make. */
   details: DetailsWrapper[];
+  /** The lines of MDX callouts, to stand in the tree as quotes. */
+  callouts: CalloutLines[];
   /** Whether the space at an offset of `text` stands for markup left out. */
   isGap: (offset: number) => boolean;
 }
@@ -84,8 +91,9 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
   const hasTabs = ANY_TAB_TAG.test(source);
   const hasTagsLine = ANY_TAGS_LINE.test(source);
   const hasMdxPage = ANY_MDX_PAGE_MARKUP.test(source);
-  if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs && !hasTagsLine && !hasMdxPage) return { text: source, notes: [], details: [], isGap: () => false };
-  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1), containers: [], accordions: [] };
+  const hasCallouts = ANY_CALLOUT.test(source);
+  if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs && !hasTagsLine && !hasMdxPage && !hasCallouts) return { text: source, notes: [], details: [], callouts: [], isGap: () => false };
+  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1), containers: [], components: [], callouts: [] };
   const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
   // Lines are read as they stand when reached: the markup read above may have made a fence or a `$$` line of them.
   const lines = new ProseReading();
@@ -94,7 +102,7 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
   for (let number = 1; start <= source.length; number++) {
     const end = lineEnd(source, start);
     const current = () => reading.text.slice(start, end);
-    if (hasMdxPage) unindentAccordionLine({ number, start, end }, reading);
+    if (hasMdxPage || hasCallouts) unindentComponentLine({ number, start, end }, reading);
     // Front matter is YAML, not Markdown: the note is read from the line after it as from its head.
     if (number >= firstLine && lines.peek(current()).kind === 'prose') {
       const line: ProseLine = { number, start, end };
@@ -106,6 +114,7 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
       if (hasContainers) readContainerFence(line, reading);
       if (hasTabs) readTabTags(line, reading);
       if (hasMdxPage) readAccordionTags(line, reading);
+      if (hasCallouts) readCalloutTags(line, reading);
       if (hasTagsLine) readHackmdTags(line, reading);
       reading.text.closeLineHead(start + /^[ \t>]*/.exec(source.slice(start, end))![0].length, end);
     }
@@ -113,9 +122,12 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
     start = end + 1;
   }
   if (hasContainers) reopenUnclosed(reading);
-  if (hasMdxPage) closeAccordionsLeftOpen(reading, lastLine(source));
+  for (const open of reading.components.reverse()) {
+    if (open.kind === 'accordion') closeAccordionLeftOpen(reading, lastLine(source));
+    else closeCalloutLeftOpen(reading, open, lastLine(source).number);
+  }
   const text = reading.text;
-  return { text: text.toString(), notes: reading.notes, details: reading.details, isGap: (offset) => text.isGap(offset) };
+  return { text: text.toString(), notes: reading.notes, details: reading.details, callouts: reading.callouts, isGap: (offset) => text.isGap(offset) };
 }
 
 /** The note's last line. */
