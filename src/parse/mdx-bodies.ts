@@ -1,6 +1,6 @@
 /**
  * The MDX components of a page that hold a body between their tags, each on a line of its own: an accordion
- * (mdx-accordions.ts) or a callout (mdx-callouts.ts). MDX reads no indented code, and pages indent a component's body
+ * (mdx-accordions.ts), a callout (mdx-callouts.ts) or a tab (mdx-tabs.ts). MDX reads no indented code, and pages indent a component's body
  * under its tag: each line of an open component is read without the indentation of its body (that of its first line),
  * before Markdown tells code from prose. A fenced block in the body keeps the indentation it has past it.
  */
@@ -9,7 +9,7 @@ import type { CalloutLines } from './mdx-callouts.js';
 
 /** A component open at the line being read. */
 export interface OpenComponent {
-  kind: 'accordion' | 'callout';
+  kind: 'accordion' | 'callout' | 'tab';
   /** The line of its opening tag. */
   line: number;
   /** How far its body is indented, once a line of it is read. */

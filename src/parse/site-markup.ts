@@ -102,7 +102,7 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
   for (let number = 1; start <= source.length; number++) {
     const end = lineEnd(source, start);
     const current = () => reading.text.slice(start, end);
-    if (hasMdxPage || hasCallouts) unindentComponentLine({ number, start, end }, reading);
+    if (hasMdxPage || hasCallouts || hasTabs) unindentComponentLine({ number, start, end }, reading);
     // Front matter is YAML, not Markdown: the note is read from the line after it as from its head.
     if (number >= firstLine && lines.peek(current()).kind === 'prose') {
       const line: ProseLine = { number, start, end };
@@ -124,7 +124,7 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
   if (hasContainers) reopenUnclosed(reading);
   for (const open of reading.components.reverse()) {
     if (open.kind === 'accordion') closeAccordionLeftOpen(reading, lastLine(source));
-    else closeCalloutLeftOpen(reading, open, lastLine(source).number);
+    else if (open.kind === 'callout') closeCalloutLeftOpen(reading, open, lastLine(source).number);
   }
   const text = reading.text;
   return { text: text.toString(), notes: reading.notes, details: reading.details, callouts: reading.callouts, isGap: (offset) => text.isGap(offset) };
