@@ -31,11 +31,15 @@ const CLOSING_TAG = /\[\/(?:b|i|u|s|code|quote|spoiler|hide|size|color|font|url|
 /** Tags that only BBCode pairs so: a note with none is no such post, however many others it holds. */
 const TELLING_PAIR = /\[(b|code|quote)(?:=[^\]\n]*)?\][\s\S]*?\[\/\1\]/gi;
 
-/** Whether a note is a post written in BBCode: several tags closed, bold, code or quotes among them. */
+/** Markdown's code, where a note may show BBCode as written: a fenced block, a code span. */
+const MARKDOWN_CODE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$|`[^`\n]+`/gm;
+
+/** Whether a note is a post written in BBCode: several tags closed, bold, code or quotes among them, out of Markdown's code. */
 export function isBbcodePost(text: string): boolean {
   if (!text.includes('[/')) return false;
-  const closed = text.match(CLOSING_TAG)?.length ?? 0;
-  return closed >= 3 && (text.match(TELLING_PAIR)?.length ?? 0) >= 2;
+  const prose = text.includes('`') || text.includes('~~~') ? text.replace(MARKDOWN_CODE, '') : text;
+  const closed = prose.match(CLOSING_TAG)?.length ?? 0;
+  return closed >= 3 && (prose.match(TELLING_PAIR)?.length ?? 0) >= 2;
 }
 
 export interface BbcodePost {

@@ -59,3 +59,13 @@ describe('a forum post written in BBCode', () => {
     ]);
   });
 });
+
+describe('a Markdown note that shows BBCode in its code', () => {
+  it('is read as Markdown, the BBCode in its code block kept as written', () => {
+    const note = readNote('## How do you write bold in a forum post?\n\n```\n[b]1. Bold[/b]\n[b]2. Bold[/b]\n[quote]Quoted[/quote]\n```\n\n## What does `[code]` do?\n\nIt keeps the spaces.\n', 'note.md');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['How do you write bold in a forum post?', '```\n[b]1. Bold[/b]\n[b]2. Bold[/b]\n[quote]Quoted[/quote]\n```'],
+      ['What does [code] do?', 'It keeps the spaces.'],
+    ]);
+  });
+});
