@@ -77,19 +77,22 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
   const quoteEnds: number[] = [];
   const repliesFrom = threadRepliesFrom(lines);
   let code = false;
+  /** The indentation of the code block open: that of the list item it is under, so it stays the item's. */
+  let codeIndent = '';
   let quote = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const number = index + 1;
     if (code) {
       code = !CODE_CLOSE.test(line);
-      out.push(code ? line : '```');
+      out.push(codeIndent + (code ? line : '```'));
       continue;
     }
     const open = CODE_OPEN.exec(line);
     if (open && closesCode(lines, index)) {
       code = true;
-      out.push('```' + (open[1]?.toLowerCase() ?? guessCodeLanguage(codeLines(lines, index)) ?? ''));
+      codeIndent = itemIndent(out);
+      out.push(codeIndent + '```' + (open[1]?.toLowerCase() ?? guessCodeLanguage(codeLines(lines, index)) ?? ''));
       continue;
     }
     const plain = line.replace(STYLE_TAG, '').replace(FOLD_TAG, '').trim();
@@ -141,6 +144,15 @@ function isChrome(line: string): boolean {
   return FLOOR.test(trimmed) || DISCUZ_CHROME.some((pattern) => pattern.test(trimmed)) || isSiteChrome(trimmed);
 }
 
+/** A numbered or bulleted item's line right over a code block (`2. 手写 softmax` over `[code]`): the indentation of its text. */
+const ITEM_LINE = /^([ \t]*(?:\d{1,9}[.)]|[-*+])[ \t]+)\S/;
+
+/** The indentation that keeps a block in the list item whose line the last line written is; none under any other line. */
+function itemIndent(written: readonly string[]): string {
+  const item = ITEM_LINE.exec(written.at(-1) ?? '');
+  return item ? ' '.repeat(item[1]!.length) : '';
+}
+
 /** Whether a `[/code]` alone on a line closes the `[code]` at `index`. */
 function closesCode(lines: readonly string[], index: number): boolean {
   return lines.slice(index + 1).some((line) => CODE_CLOSE.test(line));
@@ -166,10 +178,24 @@ function threadRepliesFrom(lines: readonly string[]): number | undefined {
   return quote === -1 ? undefined : quote;
 }
 
+/**
+ * Bold text in Markdown's `**`, spaced from the text beside it where Markdown would not read the marks so: a mark
+ * on the side of a punctuation mark must have a space or a punctuation mark on its other side (`[b]答：[/b]BN 跨样本`
+ * is `**答：** BN 跨样本`, not `**答：**BN`, which Markdown shows with its stars).
+ */
+function strong(bold: string, before: string | undefined, after: string | undefined): string {
+  const opens = before !== undefined && PUNCTUATION.test(bold[0]!) && !SPACE_OR_PUNCTUATION.test(before) ? ' ' : '';
+  const closes = after !== undefined && PUNCTUATION.test(bold.at(-1)!) && !SPACE_OR_PUNCTUATION.test(after) ? ' ' : '';
+  return `${opens}**${bold}**${closes}`;
+}
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const SPACE_OR_PUNCTUATION = /[\s\p{P}\p{S}]/u;
+
 /** A line's inline tags as Markdown. */
 function inline(text: string): string {
   return text
-    .replace(/\[b\]((?:(?!\[\/?b\]).)+?)\[\/b\]/gi, '**$1**')
+    .replace(/\[b\]((?:(?!\[\/?b\]).)+?)\[\/b\]/gi, (found, bold: string, at: number, line: string) => strong(bold, line[at - 1], line[at + found.length]))
     .replace(/\[i\]((?:(?!\[\/?i\]).)+?)\[\/i\]/gi, '*$1*')
     .replace(/\[s\]((?:(?!\[\/?s\]).)+?)\[\/s\]/gi, '~~$1~~')
     .replace(/\[code\]((?:(?!\[\/?code\]).)+?)\[\/code\]/gi, (_, code: string) => (code.includes('`') ? `\`\` ${code} \`\`` : `\`${code}\``))

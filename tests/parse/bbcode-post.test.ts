@@ -60,6 +60,31 @@ describe('a forum post written in BBCode', () => {
   });
 });
 
+describe('a BBCode post whose questions are numbered lines', () => {
+  const numbered = [
+    '[size=5][b]美团 NLP 一面[/b][/size]',
+    '',
+    '1. 手写 softmax',
+    '[code=python]',
+    'def softmax(x):',
+    '    return np.exp(x) / np.exp(x).sum()',
+    '[/code]',
+    '2. BN 和 LN 的区别？',
+    '[b]答：[/b]BN 跨样本，LN 跨特征。',
+    '3. 为什么要除以 sqrt(d_k)？',
+    '[b][color=red]防止饱和[/color][/b]。',
+  ].join('\n');
+
+  it("is read with a code block right under an item as that item's answer, and a bold label as bold", () => {
+    const note = readNote(numbered, 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['手写 softmax', '```python\ndef softmax(x):\n    return np.exp(x) / np.exp(x).sum()\n```'],
+      ['BN 和 LN 的区别？', 'BN 跨样本，LN 跨特征。'],
+      ['为什么要除以 sqrt(d_k)？', '**防止饱和**。'],
+    ]);
+  });
+});
+
 describe('a Markdown note that shows BBCode in its code', () => {
   it('is read as Markdown, the BBCode in its code block kept as written', () => {
     const note = readNote('## How do you write bold in a forum post?\n\n```\n[b]1. Bold[/b]\n[b]2. Bold[/b]\n[quote]Quoted[/quote]\n```\n\n## What does `[code]` do?\n\nIt keeps the spaces.\n', 'note.md');
