@@ -21,7 +21,7 @@
  */
 import { guessCodeLanguage } from './code-lines.js';
 import { isSiteChrome } from './site-chrome.js';
-import type { Blockquote, Root, RootContent } from 'mdast';
+import type { Blockquote, Parent, Root, RootContent } from 'mdast';
 import type { LeftOutLine } from './plaintext.js';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 import { blankQuoteMarkers } from './quote-markers.js';
@@ -63,7 +63,7 @@ const QUOTE_OPEN = /\[quote(?:=[^\]\n]*)?\]/i;
 const QUOTE_CLOSE = /\[\/quote\]/i;
 /** A reply's floor as Discuz shows it over the reply: `沙发`, `板凳`, `地板`, `#2`, `2#`, `3楼`. */
 const FLOOR = /^(?:沙发|板凳|地板|地下室|楼主|#\d{1,5}|\d{1,5}\s?[#楼])$/;
-/** Discuz's own lines: when the post was written and its buttons, when it was edited, the buttons under a reply. */
+/** Discuz's own lines: when the post was written and its buttons (a reply's header too), when it was edited, the buttons under a reply. */
 const DISCUZ_CHROME: RegExp[] = [
   /^(?:\S{1,30}\s+)?发表于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\|\s*(?:只看该作者|倒序浏览|阅读模式|显示全部楼层|只看大图|电梯直达|楼主|来自\S{1,20}))*$/,
   /^本帖最后由\s*.{1,40}?\s*于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*编辑$/,
@@ -77,33 +77,35 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
   const quoteEnds: number[] = [];
   const repliesFrom = threadRepliesFrom(lines);
   let code = false;
-  /** The indentation of the code block open: that of the list item it is under, so it stays the item's. */
-  let codeIndent = '';
+  /**
+   * The indentation of the text of the list item the lines are under (`2. ` over `[code]`, `[quote]` or text, no blank
+   * line between): they are written indented so, to stay the item's, as the post shows them under it.
+   */
+  let item = '';
   let quote = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const number = index + 1;
     if (code) {
       code = !CODE_CLOSE.test(line);
-      out.push(codeIndent + (code ? line : '```'));
+      out.push(item + (code ? line : '```'));
       continue;
     }
     const open = CODE_OPEN.exec(line);
     if (open && closesCode(lines, index)) {
       code = true;
-      codeIndent = itemIndent(out);
-      out.push(codeIndent + '```' + (open[1]?.toLowerCase() ?? guessCodeLanguage(codeLines(lines, index)) ?? ''));
+      out.push(item + '```' + (open[1]?.toLowerCase() ?? guessCodeLanguage(codeLines(lines, index)) ?? ''));
       continue;
     }
     const plain = line.replace(STYLE_TAG, '').replace(FOLD_TAG, '').trim();
     if (plain !== '' && isChrome(plain.replace(/\[\/?[a-z*]+(?:=[^\]\n]*)?\]/gi, ''))) {
       leftOut.push({ line: number, text: line.trim(), reason: 'site-chrome' });
-      out.push('');
+      out.push((item = ''));
       continue;
     }
     if (repliesFrom !== undefined && index >= repliesFrom) {
       if (line.trim() !== '') leftOut.push({ line: number, text: line.trim(), reason: 'forum-reply' });
-      out.push('');
+      out.push((item = ''));
       continue;
     }
     const quoted = quote || QUOTE_OPEN.test(line);
@@ -112,7 +114,11 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
     const body = line.replace(QUOTE_OPEN, '').replace(QUOTE_CLOSE, '');
     const bold = BOLD_LINE.exec(plain.replace(QUOTE_OPEN, '').replace(QUOTE_CLOSE, ''));
     const read = bold && !quoted ? `${SIZED.test(line) ? '##' : '###'} ${inline(bold[1]!.trim())}` : inline(body.replace(STYLE_TAG, '').replace(FOLD_TAG, ''));
-    out.push(quoted ? `> ${read.trim()}` : read);
+    const written = quoted ? `> ${read.trim()}` : read;
+    const itemLine = ITEM_LINE.exec(written);
+    if (written.trim() === '' || written.startsWith('#')) item = '';
+    else if (itemLine && !quoted) item = ' '.repeat(itemLine[1]!.length);
+    out.push(written.trim() === '' || written.startsWith('#') || (itemLine && !quoted) ? written : item + written.trimStart());
   }
   return { markdown: out.join('\n'), leftOut, quoteEnds };
 }
@@ -123,19 +129,24 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
  */
 export function endQuotesAtTheirClose(tree: Root, markdown: string, quoteEnds: readonly number[]): void {
   if (quoteEnds.length === 0) return;
-  let source: SourceLines | undefined;
-  tree.children = tree.children.flatMap((block): RootContent[] => {
+  const source = sourceLines(markdown, markdown.split('\n').map(blankQuoteMarkers));
+  endQuotesIn(tree, source, quoteEnds);
+}
+
+/** In `parent` and the blocks it holds (a list item under which a quote stands). */
+function endQuotesIn(parent: Parent, source: SourceLines, quoteEnds: readonly number[]): void {
+  parent.children = parent.children.flatMap((block): RootContent[] => {
+    if (block.type === 'list' || block.type === 'listItem') endQuotesIn(block, source, quoteEnds);
     const paragraph = block.type === 'blockquote' ? block.children.at(-1) : undefined;
     if (block.type !== 'blockquote' || paragraph?.type !== 'paragraph' || !paragraph.position) return [block];
     const { start, end } = paragraph.position;
     const cut = quoteEnds.find((line) => line >= start.line && line < end.line);
     if (cut === undefined) return [block];
-    source ??= sourceLines(markdown, markdown.split('\n').map(blankQuoteMarkers));
     const [quoted, after] = splitAt(paragraph, [cut + 1], source);
     if (!quoted || !after) return [block];
     const quote: Blockquote = { ...block, children: [...block.children.slice(0, -1), quoted], position: { start: block.position!.start, end: quoted.position!.end } };
     return [quote, after];
-  });
+  }) as Parent['children'];
 }
 
 /** Whether the line is the forum's own, or a page's chrome. */
@@ -144,14 +155,8 @@ function isChrome(line: string): boolean {
   return FLOOR.test(trimmed) || DISCUZ_CHROME.some((pattern) => pattern.test(trimmed)) || isSiteChrome(trimmed);
 }
 
-/** A numbered or bulleted item's line right over a code block (`2. 手写 softmax` over `[code]`): the indentation of its text. */
+/** A numbered or bulleted item's line (`2. 手写 softmax`): 1 what comes before its text. */
 const ITEM_LINE = /^([ \t]*(?:\d{1,9}[.)]|[-*+])[ \t]+)\S/;
-
-/** The indentation that keeps a block in the list item whose line the last line written is; none under any other line. */
-function itemIndent(written: readonly string[]): string {
-  const item = ITEM_LINE.exec(written.at(-1) ?? '');
-  return item ? ' '.repeat(item[1]!.length) : '';
-}
 
 /** Whether a `[/code]` alone on a line closes the `[code]` at `index`. */
 function closesCode(lines: readonly string[], index: number): boolean {
@@ -164,18 +169,32 @@ function codeLines(lines: readonly string[], index: number): string[] {
   return lines.slice(index + 1, end);
 }
 
+/** A line that may ask the post's question: all bold, numbered (`3.`, `3、`, `Q3:`), or ending in a question mark. */
+const PROMPT_LINE = /^[ \t]*(?:\[b\].*\[\/b\][ \t]*$|(?:Q\s?)?\d{1,3}\s*[.)、:：]|.*[?？][ \t]*$)/i;
+
 /**
- * Where a thread's replies start: at a `[quote]` after the post's last bold line (its last question). A reader who
- * quotes the post asks the author, not the interview; the answer under it is the author's reply.
+ * Where a thread's replies start: at a `[quote]`, a floor (`沙发`, `#2`) or a reply's header (`发表于 …`) after the
+ * post's last question (its last line that may ask, out of code and quotes). A reader who quotes the post asks the
+ * author, not the interview; the answer under it is the author's reply.
  */
 function threadRepliesFrom(lines: readonly string[]): number | undefined {
-  let lastBold = -1;
+  let lastPrompt = -1;
+  let code = false;
+  let quote = false;
   lines.forEach((line, index) => {
-    if (BOLD_LINE.test(line.replace(STYLE_TAG, ''))) lastBold = index;
+    if (code) code = !CODE_CLOSE.test(line);
+    else if (CODE_OPEN.test(line)) code = true;
+    else if (quote || QUOTE_OPEN.test(line)) quote = !QUOTE_CLOSE.test(line.replace(QUOTE_OPEN, ''));
+    else if (PROMPT_LINE.test(line.replace(STYLE_TAG, ''))) lastPrompt = index;
   });
-  if (lastBold === -1) return undefined;
-  const quote = lines.findIndex((line, index) => index > lastBold && QUOTE_OPEN.test(line));
-  return quote === -1 ? undefined : quote;
+  if (lastPrompt === -1) return undefined;
+  const reply = lines.findIndex((line, index) => index > lastPrompt && (QUOTE_OPEN.test(line) || isReplyHead(line.replace(STYLE_TAG, '').trim())));
+  return reply === -1 ? undefined : reply;
+}
+
+/** A reply's floor or header, as Discuz shows them over it. */
+function isReplyHead(line: string): boolean {
+  return FLOOR.test(line) || DISCUZ_CHROME[0]!.test(line);
 }
 
 /**

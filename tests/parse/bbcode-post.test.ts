@@ -85,6 +85,32 @@ describe('a BBCode post whose questions are numbered lines', () => {
   });
 });
 
+describe('a BBCode thread with replies under the post', () => {
+  const thread = [
+    '[b]一面[/b]',
+    '1. 为什么要除以 sqrt(d_k)？',
+    '[quote]Attention is all you need[/quote]',
+    '防止 softmax 饱和。',
+    '2. KV cache 为什么能加速？',
+    '[code]',
+    'cache[layer] = (k, v)',
+    '[/code]',
+    '',
+    '板凳',
+    '楼主好人',
+    '回复 举报',
+  ].join('\n');
+
+  it("reads a quote under a numbered question as that question's, and leaves the replies from a floor on out", () => {
+    const note = readNote(thread, 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['为什么要除以 sqrt(d_k)？', '> Attention is all you need\n\n防止 softmax 饱和。'],
+      ['KV cache 为什么能加速？', '```\ncache[layer] = (k, v)\n```'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['1:bbcode-post', '10:site-chrome', '11:forum-reply', '12:site-chrome']);
+  });
+});
+
 describe('a Markdown note that shows BBCode in its code', () => {
   it('is read as Markdown, the BBCode in its code block kept as written', () => {
     const note = readNote('## How do you write bold in a forum post?\n\n```\n[b]1. Bold[/b]\n[b]2. Bold[/b]\n[quote]Quoted[/quote]\n```\n\n## What does `[code]` do?\n\nIt keeps the spaces.\n', 'note.md');
