@@ -324,7 +324,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
       source: 'qbank',
     });
   }
-  const site = readSiteMarkup(foam.text);
+  const site = readSiteMarkup(foam.text, { mdxPage: isMdxPage(source.file) });
   const siteLines = linesAfter(site.text, source.text, lines);
   const literal = readLiteralBlockMarkers(site.text, siteLines);
   const literalLines = linesAfter(literal, site.text, siteLines);

@@ -15,7 +15,8 @@
  * is read so; `<AccordionGroup>` (Mintlify) and `<Accordions>` (Fumadocs) only group them, and vanish. Its body is read
  * without its indentation (mdx-bodies.ts).
  *
- * An MDX page's `import` and `export` lines load its components: no text of the page, left out with a note.
+ * An MDX page's `import` and `export` lines load its components: no text of the page, left out with a note (in a
+ * `.mdx` file only: a Markdown note's may be JavaScript it shows).
  */
 import { columnOf, findAfter, isLiteral, type MarkupReading, type ProseLine } from './site-markup.js';
 import { closeComponent } from './mdx-bodies.js';
@@ -29,8 +30,10 @@ const TITLE = /\btitle=(?:\{[ \t]*)?(["'])(.*?)\1/;
 /** An ES module's line, as MDX reads it at the head of a line: `import … from '…'`, `import '…'`, `export const …`. */
 const MODULE_LINE = /^(?:import[ \t]+(?:[\w*{},\s]+[ \t]+from[ \t]+)?(["'])[^"'\n]+\1;?|export[ \t]+(?:const|let|var|function|default|\{)[^\n]*)[ \t]*$/;
 
-/** Whether a text may hold an accordion or a module line: without one no line is read. */
-export const ANY_MDX_PAGE_MARKUP = /<\/?Accordion|^(?:import|export)[ \t]/m;
+/** Whether a text may hold an accordion, or an MDX page's text a module line: without one no line is read. */
+export function mayHoldMdxPageMarkup(text: string, mdxPage: boolean): boolean {
+  return /<\/?Accordion/.test(text) || (mdxPage && /^(?:import|export)[ \t]/m.test(text));
+}
 
 /** An MDX page, by its name: Markdown with components, read as Markdown whatever its text looks like. */
 export function isMdxPage(file: string): boolean {
@@ -72,7 +75,8 @@ export function closeAccordionLeftOpen(reading: MarkupReading, line: ProseLine):
 }
 /** An `import` or `export` line, left out with a note; whether the line was one. */
 function readModuleLine(line: ProseLine, text: string, reading: MarkupReading): boolean {
-  if (!MODULE_LINE.test(text) || isLiteral(reading, line.start, line.end)) return false;
+  // A Markdown note's line may be JavaScript shown unfenced: only an MDX page's loads its components.
+  if (!reading.mdxPage || !MODULE_LINE.test(text) || isLiteral(reading, line.start, line.end)) return false;
   reading.text.blank(line.start, line.end);
   reading.notes.push({
     line: line.number,

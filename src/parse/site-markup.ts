@@ -28,7 +28,7 @@ import { readLiquid } from './liquid-tags.js';
 import { readKramdownAttributes } from './kramdown-attributes.js';
 import { ANY_CONTAINER, readContainerFence, reopenUnclosed, type OpenContainer } from './custom-containers.js';
 import { ANY_TAB_TAG, readTabTags } from './mdx-tabs.js';
-import { ANY_MDX_PAGE_MARKUP, closeAccordionLeftOpen, readAccordionTags } from './mdx-accordions.js';
+import { closeAccordionLeftOpen, mayHoldMdxPageMarkup, readAccordionTags } from './mdx-accordions.js';
 import { ANY_CALLOUT, closeCalloutLeftOpen, readCalloutTags, type CalloutLines } from './mdx-callouts.js';
 import { unindentComponentLine, type OpenComponent } from './mdx-bodies.js';
 import { ANY_TAGS_LINE, readHackmdTags } from './hackmd-tags.js';
@@ -62,6 +62,8 @@ export interface MarkupReading {
   components: OpenComponent[];
   /** The MDX callouts read, to stand as quotes in the tree (mdx-callouts.ts). */
   callouts: CalloutLines[];
+  /** Whether the note is an MDX page, whose module lines are left out. */
+  mdxPage: boolean;
 }
 
 export interface SiteMarkupRead {
@@ -86,14 +88,20 @@ export const SITE_MARKUP_LINE =
 /** Without one of these openers there is no markup to read. */
 const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]/;
 
-export function readSiteMarkup(source: string): SiteMarkupRead {
+/** What is known of the note besides its text. */
+export interface SiteMarkupOptions {
+  /** Whether it is an MDX page (`.mdx`), whose `import` and `export` lines load its components (mdx-accordions.ts). */
+  mdxPage?: boolean;
+}
+
+export function readSiteMarkup(source: string, options: SiteMarkupOptions = {}): SiteMarkupRead {
   const hasContainers = ANY_CONTAINER.test(source);
   const hasTabs = ANY_TAB_TAG.test(source);
   const hasTagsLine = ANY_TAGS_LINE.test(source);
-  const hasMdxPage = ANY_MDX_PAGE_MARKUP.test(source);
+  const hasMdxPage = mayHoldMdxPageMarkup(source, options.mdxPage ?? false);
   const hasCallouts = ANY_CALLOUT.test(source);
   if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs && !hasTagsLine && !hasMdxPage && !hasCallouts) return { text: source, notes: [], details: [], callouts: [], isGap: () => false };
-  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1), containers: [], components: [], callouts: [] };
+  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1), containers: [], components: [], callouts: [], mdxPage: options.mdxPage ?? false };
   const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
   // Lines are read as they stand when reached: the markup read above may have made a fence or a `$$` line of them.
   const lines = new ProseReading();

@@ -52,9 +52,11 @@ describe("an MDX page's accordions", () => {
 });
 
 describe("an MDX page's module lines", () => {
-  it('are only those of ES modules: a Python import in an answer stays', () => {
+  it("are only an MDX page's, and only ES modules: a Python import in its answer stays, and so does a Markdown note's import", () => {
     const note = readNote("import { Accordion } from 'nextra/components'\n\n<Accordion title=\"How do you load NumPy?\">\nimport numpy as np\n</Accordion>\n", 'page.mdx');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['How do you load NumPy?', 'import numpy as np']]);
     expect(messagesOf(note.vfile)).toEqual(['1:mdx-module']);
+    const markdown = readNote("## How do you import React?\n\nimport React from 'react'\n", 'note.md');
+    expect(markdown.questions[0]!.answer?.markdown).toBe("import React from 'react'");
   });
 });
