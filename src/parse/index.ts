@@ -25,6 +25,9 @@ import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { withoutFoamReferences } from './foam-references.js';
 import { withoutJoplinMetadata } from './joplin-metadata.js';
 import { insertDetailsBlocks } from './hugo-shortcodes.js';
+import { isMdxPage } from './mdx-accordions.js';
+import { quoteCallouts } from './mdx-callouts.js';
+import { bbcodeToMarkdown, endQuotesAtTheirClose, isBbcodePost } from './bbcode-post.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport } from './card-export.js';
@@ -92,8 +95,23 @@ export function parseSource(source: TextSource): Document {
   const lines = read.text.split('\n');
   // A Scrapbox page is told by its content: copied out of the browser, it has no telling name.
   if (isScrapboxPage(read.text, lines)) return parseScrapboxPage(read, lines);
-  const format = detectFormat(read.text, lines);
+  if (isBbcodePost(read.text)) return parseBbcodePost(read);
+  // An MDX page is Markdown by its name, whatever its text looks like (a page of accordions has no Markdown syntax).
+  const format = isMdxPage(source.file) ? 'markdown' : detectFormat(read.text, lines);
   return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true, pandocTables: true }) : parsePlainTextSource(read, lines);
+}
+
+/**
+ * A forum post copied with its BBCode, read as the Markdown it stands for, line for line (bbcode-post.ts): copied
+ * text, as the format says, whose markup is read. Its questions are worded as the Markdown gives them, without tags.
+ */
+function parseBbcodePost(source: TextSource): Document {
+  const post = bbcodeToMarkdown(source.text);
+  const read = parseConverted(source, post.markdown, (line) => line);
+  endQuotesAtTheirClose(read.tree, post.markdown, post.quoteEnds);
+  source.vfile.info('Read as a forum post written in BBCode: its bold lines as headings, its code, quotes, folds and links as the Markdown they stand for', { place: { line: 1, column: 1 }, ruleId: 'bbcode-post', source: 'qbank' });
+  reportLeftOut(source, post.leftOut);
+  return { ...read, format: 'plaintext' };
 }
 
 /** Joplin's fields after a note of its raw export, left out before the note is read (joplin-metadata.ts). */
@@ -319,7 +337,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
       source: 'qbank',
     });
   }
-  const site = readSiteMarkup(foam.text);
+  const site = readSiteMarkup(foam.text, { mdxPage: isMdxPage(source.file) });
   const siteLines = linesAfter(site.text, source.text, lines);
   const literal = readLiteralBlockMarkers(site.text, siteLines);
   const literalLines = linesAfter(literal, site.text, siteLines);
@@ -369,6 +387,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readYamlQuestionLists(parsed.tree, text, textLines, source.vfile);
   const lineTags = [...cardTags, ...readObsidianSyntax(parsed.tree, textLines, source.vfile, text)].sort((a, b) => a.lineStart - b.lineStart);
   insertDetailsBlocks(parsed.tree, site.details);
+  quoteCallouts(parsed.tree, site.callouts);
   endHeadingsAtText(parsed.tree, source.text, text);
   if (site.text !== source.text) closeMarkupGaps(parsed.tree, site);
   for (const note of site.notes) {
@@ -478,6 +497,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the ${line.text.includes(' … ') ? 'tags' : 'tag'} of a Confluence macro: "${line.text}"`;
     case 'wiki-markup':
       return `Left out the wiki markup's ${line.text.startsWith('{{') ? 'table of contents' : 'tag of a preformatted block'}: "${line.text}"`;
+    case 'forum-reply':
+      return `Left out a reply of the forum thread, after the post's last question: "${line.text}"`;
     case 'chat-remark':
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
   }

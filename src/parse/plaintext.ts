@@ -63,9 +63,10 @@ export interface LeftOutLine {
    * `quiz-option`: an option of a copied quiz result that gives the correct answer under it; `required-mark`: the form's
    * ` *` closing a question's line, `text` the mark alone (the line is kept) (google-forms-quiz.ts);
    * `confluence-macro`: the tags of Confluence's wiki markup macros on a line, `text` the tags alone (confluence-macros.ts);
-   * `wiki-markup`: a Textile or Confluence page's tags of a preformatted block alone on their line, its table of contents (wiki-markup.ts).
+   * `wiki-markup`: a Textile or Confluence page's tags of a preformatted block alone on their line, its table of contents (wiki-markup.ts);
+   * `forum-reply`: a forum thread's reply under the post, a reader's quote of it and what answers that (bbcode-post.ts).
    */
-  reason: 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
+  reason: 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
 }
 
 export interface PlainTextParse {

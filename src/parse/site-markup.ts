@@ -3,7 +3,9 @@
  * template markup: Hugo shortcodes (`{{< details "Answer" >}}`), Liquid tags
  * (`{% highlight python %}`, `{{ site.url }}`) and kramdown attribute lists
  * (`{: .notice}`, `## Title {#id}`), pandoc's bracketed spans (`[text]{.underline}`, bracketed-spans.ts); and VitePress, VuePress and Docusaurus sites their custom
- * containers (`::: details What is X?` … `:::`), Docusaurus its tabs (`<TabItem label="XGBoost">`, mdx-tabs.ts), HackMD
+ * containers (`::: details What is X?` … `:::`), Docusaurus its tabs (`<TabItem label="XGBoost">`, mdx-tabs.ts), Mintlify
+ * and Nextra their accordions (`<Accordion title="What is X?">`, mdx-accordions.ts) and callouts (`<Tip>`,
+ * mdx-callouts.ts), HackMD
  * its tag line (`###### tags: \`recsys\``, hackmd-tags.ts).
  * The site would have turned them into
  * HTML; qbank reads them as the author meant before remark sees the text.
@@ -17,7 +19,7 @@
  * blocks, front matter and what `{% raw %}` wraps are left as written: a
  * Jinja or Go template in an answer's code is code.
  */
-import type { Break, Root, Text } from 'mdast';
+import type { Break, Code, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { splitFrontMatter } from './front-matter.js';
 import { SameLengthText } from './same-length-text.js';
@@ -27,6 +29,9 @@ import { readKramdownAttributes } from './kramdown-attributes.js';
 import { readBracketedSpans } from './bracketed-spans.js';
 import { ANY_CONTAINER, readContainerFence, reopenUnclosed, type OpenContainer } from './custom-containers.js';
 import { ANY_TAB_TAG, readTabTags } from './mdx-tabs.js';
+import { closeAccordionLeftOpen, mayHoldMdxPageMarkup, readAccordionTags } from './mdx-accordions.js';
+import { ANY_CALLOUT, closeCalloutLeftOpen, readCalloutTags, type CalloutLines } from './mdx-callouts.js';
+import { unindentComponentLine, type OpenComponent } from './mdx-bodies.js';
 import { ANY_TAGS_LINE, readHackmdTags } from './hackmd-tags.js';
 import { codeSpans } from './code-spans.js';
 import { lineEnd, ProseReading, type ProseLine } from './prose-lines.js';
@@ -38,7 +43,7 @@ export type { ProseLine } from './prose-lines.js';
 export interface MarkupNote {
   line: number;
   column: number;
-  ruleId: 'hugo-shortcode' | 'liquid-tag';
+  ruleId: 'hugo-shortcode' | 'liquid-tag' | 'mdx-module';
   message: string;
 }
 
@@ -54,6 +59,12 @@ export interface MarkupReading {
   searches: ForwardSearches<RegExpExecArray | null>;
   /** The custom containers open at the line being read, innermost last (custom-containers.ts). */
   containers: OpenContainer[];
+  /** The MDX components with a body open at the line being read, innermost last (mdx-bodies.ts). */
+  components: OpenComponent[];
+  /** The MDX callouts read, to stand as quotes in the tree (mdx-callouts.ts). */
+  callouts: CalloutLines[];
+  /** Whether the note is an MDX page, whose module lines are left out. */
+  mdxPage: boolean;
 }
 
 export interface SiteMarkupRead {
@@ -62,6 +73,8 @@ export interface SiteMarkupRead {
   notes: MarkupNote[];
   /** Hugo `details` shortcodes, to stand in the tree as the `<details>` HTML they make. */
   details: DetailsWrapper[];
+  /** The lines of MDX callouts, to stand in the tree as quotes. */
+  callouts: CalloutLines[];
   /** Whether the space at an offset of `text` stands for markup left out. */
   isGap: (offset: number) => boolean;
 }
@@ -76,12 +89,20 @@ export const SITE_MARKUP_LINE =
 /** Without one of these openers there is no markup to read. */
 const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]|[\])]\{[ \t]*[\w-]+=/;
 
-export function readSiteMarkup(source: string): SiteMarkupRead {
+/** What is known of the note besides its text. */
+export interface SiteMarkupOptions {
+  /** Whether it is an MDX page (`.mdx`), whose `import` and `export` lines load its components (mdx-accordions.ts). */
+  mdxPage?: boolean;
+}
+
+export function readSiteMarkup(source: string, options: SiteMarkupOptions = {}): SiteMarkupRead {
   const hasContainers = ANY_CONTAINER.test(source);
   const hasTabs = ANY_TAB_TAG.test(source);
   const hasTagsLine = ANY_TAGS_LINE.test(source);
-  if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs && !hasTagsLine) return { text: source, notes: [], details: [], isGap: () => false };
-  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1), containers: [] };
+  const hasMdxPage = mayHoldMdxPageMarkup(source, options.mdxPage ?? false);
+  const hasCallouts = ANY_CALLOUT.test(source);
+  if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs && !hasTagsLine && !hasMdxPage && !hasCallouts) return { text: source, notes: [], details: [], callouts: [], isGap: () => false };
+  const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1), containers: [], components: [], callouts: [], mdxPage: options.mdxPage ?? false };
   const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
   // Lines are read as they stand when reached: the markup read above may have made a fence or a `$$` line of them.
   const lines = new ProseReading();
@@ -90,6 +111,7 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
   for (let number = 1; start <= source.length; number++) {
     const end = lineEnd(source, start);
     const current = () => reading.text.slice(start, end);
+    if (hasMdxPage || hasCallouts || hasTabs) unindentComponentLine({ number, start, end }, reading);
     // Front matter is YAML, not Markdown: the note is read from the line after it as from its head.
     if (number >= firstLine && lines.peek(current()).kind === 'prose') {
       const line: ProseLine = { number, start, end };
@@ -101,6 +123,8 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
       readBracketedSpans(line, reading);
       if (hasContainers) readContainerFence(line, reading);
       if (hasTabs) readTabTags(line, reading);
+      if (hasMdxPage) readAccordionTags(line, reading);
+      if (hasCallouts) readCalloutTags(line, reading);
       if (hasTagsLine) readHackmdTags(line, reading);
       reading.text.closeLineHead(start + /^[ \t>]*/.exec(source.slice(start, end))![0].length, end);
     }
@@ -108,8 +132,18 @@ export function readSiteMarkup(source: string): SiteMarkupRead {
     start = end + 1;
   }
   if (hasContainers) reopenUnclosed(reading);
+  for (const open of reading.components.reverse()) {
+    if (open.kind === 'accordion') closeAccordionLeftOpen(reading, lastLine(source));
+    else if (open.kind === 'callout') closeCalloutLeftOpen(reading, open, lastLine(source).number);
+  }
   const text = reading.text;
-  return { text: text.toString(), notes: reading.notes, details: reading.details, isGap: (offset) => text.isGap(offset) };
+  return { text: text.toString(), notes: reading.notes, details: reading.details, callouts: reading.callouts, isGap: (offset) => text.isGap(offset) };
+}
+
+/** The note's last line. */
+function lastLine(source: string): ProseLine {
+  const start = source.lastIndexOf('\n') + 1;
+  return { number: source.split('\n').length, start, end: source.length };
 }
 
 /** The code spans of the paragraph being read, and how many of them its lines read so far have taken. */
@@ -211,6 +245,22 @@ export function closeMarkupGaps(tree: Root, read: SiteMarkupRead): void {
       value += char;
     }
     node.value = value;
+  });
+  // A fenced code block's line moved back over markup blanked at its head (an MDX accordion's indentation) keeps the gap at its end.
+  visit(tree, 'code', (node: Code) => {
+    const start = node.position?.start.offset;
+    if (start === undefined || !/^[ \t>]*(?:`{3}|~{3})/.test(text.slice(start, start + 200))) return;
+    let offset = lineEnd(text, start) + 1;
+    node.value = node.value
+      .split('\n')
+      .map((line) => {
+        const end = lineEnd(text, offset);
+        let gap = 0;
+        while (gap < line.length && end - gap - 1 >= offset && isGap(end - gap - 1) && line[line.length - gap - 1] === ' ') gap++;
+        offset = end + 1;
+        return line.slice(0, line.length - gap);
+      })
+      .join('\n');
   });
   // Markup blanked at a line's end (or moved there from its head) leaves spaces that read as a hard break: it was a line end.
   visit(tree, 'break', (node: Break, index, parent) => {

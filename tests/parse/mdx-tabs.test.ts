@@ -38,3 +38,30 @@ describe("Docusaurus's tabs", () => {
     expect(note.questions[0]!.answer?.markdown).toBe('```jsx\n<TabItem value="a" label="A">\n```');
   });
 });
+
+describe("Mintlify's tabs", () => {
+  it('read as each title in bold over its body, the body without the indentation it has under the tags', () => {
+    const page = [
+      '## How do you freeze a layer?',
+      '',
+      '<Tabs>',
+      '  <Tab title="PyTorch">',
+      '    Set `requires_grad` to false:',
+      '',
+      '    ```python',
+      '    for p in layer.parameters():',
+      '        p.requires_grad = False',
+      '    ```',
+      '  </Tab>',
+      '  <Tab title="Keras">',
+      '    Set `layer.trainable = False`.',
+      '  </Tab>',
+      '</Tabs>',
+      '',
+    ].join('\n');
+    const note = readNote(page, 'page.mdx');
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual([
+      '**PyTorch**\nSet `requires_grad` to false:\n\n```python\nfor p in layer.parameters():\n    p.requires_grad = False\n```\n\n**Keras**\nSet `layer.trainable = False`.',
+    ]);
+  });
+});

@@ -1,0 +1,226 @@
+/**
+ * A forum post copied with its BBCode, as a Discuz! or phpBB editor shows it:
+ *
+ *     [size=4][b]一面（50min）[/b][/size]
+ *
+ *     [b]1. 为什么 Transformer 要除以 sqrt(d_k)？[/b]
+ *     [spoiler=参考答案]点积的方差随 d_k 增大 …[/spoiler]
+ *
+ *     [quote]楼主好人，请问二面有没有问项目？[/quote]
+ *     有的，问得很细。
+ *
+ * Read as written, the tags stayed in every question and answer, and a bold line that asks without a question mark
+ * (`[b]3. 手写 softmax[/b]`) hid in the answer above it. The post is read as the Markdown it stands for, line for line:
+ * - a line that is all bold is a heading, a section's (`##`) when a `[size]` makes it larger, else a question's (`###`);
+ * - `[code]` … `[/code]` on lines of their own is a code block (of the language `[code=python]` names, else guessed);
+ * - `[spoiler]`, `[hide]` and their titles (`参考答案`) fold an answer away: the answer is what they hold;
+ * - `[quote]` is a quote; one after the post's last question opens the thread's replies, left out to the end;
+ * - `[b]`, `[i]`, `[s]` are emphasis, `[url]` a link, `[img]` a picture, `[*]` an item; `[size]`, `[color]`, `[font]`,
+ *   `[u]`, `[align]` only style their text, and go;
+ * - the forum's own lines (`发表于 … | 只看该作者`, `本帖最后由 … 编辑`, `回复 举报`, floors: `沙发`, `#2`) are left out.
+ */
+import { guessCodeLanguage } from './code-lines.js';
+import { isSiteChrome } from './site-chrome.js';
+import type { Blockquote, Parent, Root, RootContent } from 'mdast';
+import type { LeftOutLine } from './plaintext.js';
+import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
+import { blankQuoteMarkers } from './quote-markers.js';
+
+/** A tag of BBCode that is closed: its closing tag (`[/b]`). */
+const CLOSING_TAG = /\[\/(?:b|i|u|s|code|quote|spoiler|hide|size|color|font|url|img|list|align|center)\]/gi;
+/** Tags that only BBCode pairs so: a note with none is no such post, however many others it holds. */
+const TELLING_PAIR = /\[(b|code|quote)(?:=[^\]\n]*)?\][\s\S]*?\[\/\1\]/gi;
+
+/** Markdown's code, where a note may show BBCode as written: a fenced block, a code span. */
+const MARKDOWN_CODE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$|`[^`\n]+`/gm;
+
+/** Whether a note is a post written in BBCode: several tags closed, bold, code or quotes among them, out of Markdown's code. */
+export function isBbcodePost(text: string): boolean {
+  if (!text.includes('[/')) return false;
+  const prose = text.includes('`') || text.includes('~~~') ? text.replace(MARKDOWN_CODE, '') : text;
+  const closed = prose.match(CLOSING_TAG)?.length ?? 0;
+  return closed >= 3 && (prose.match(TELLING_PAIR)?.length ?? 0) >= 2;
+}
+
+export interface BbcodePost {
+  /** The post as Markdown, one line for each line of the file. */
+  markdown: string;
+  leftOut: LeftOutLine[];
+  /** The last lines of its quotes with text right under them, which Markdown would read on in the quote (its lazy lines). */
+  quoteEnds: number[];
+}
+
+/** Tags that style their text and say nothing of it: they go, their text stays. */
+const STYLE_TAG = /\[\/?(?:size|color|font|u|align|center|left|right|backcolor|indent|p|float)(?:=[^\]\n]*)?\]/gi;
+/** A line that is all bold (style tags aside): its text. */
+const BOLD_LINE = /^[ \t]*\[b\]((?:(?!\[\/?b\]).)+)\[\/b\][ \t]*$/i;
+/** A `[size]` on the line: a bold line in a larger type is a section's title. */
+const SIZED = /\[size=/i;
+const CODE_OPEN = /^[ \t]*\[code(?:=([\w+#.-]+))?\][ \t]*$/i;
+const CODE_CLOSE = /^[ \t]*\[\/code\][ \t]*$/i;
+const FOLD_TAG = /\[\/?(?:spoiler|hide)(?:=[^\]\n]*)?\]/gi;
+const QUOTE_OPEN = /\[quote(?:=[^\]\n]*)?\]/i;
+const QUOTE_CLOSE = /\[\/quote\]/i;
+/** A reply's floor as Discuz shows it over the reply: `沙发`, `板凳`, `地板`, `#2`, `2#`, `3楼`. */
+const FLOOR = /^(?:沙发|板凳|地板|地下室|楼主|#\d{1,5}|\d{1,5}\s?[#楼])$/;
+/** Discuz's own lines: when the post was written and its buttons (a reply's header too), when it was edited, the buttons under a reply. */
+const DISCUZ_CHROME: RegExp[] = [
+  /^(?:\S{1,30}\s+)?发表于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\|\s*(?:只看该作者|倒序浏览|阅读模式|显示全部楼层|只看大图|电梯直达|楼主|来自\S{1,20}))*$/,
+  /^本帖最后由\s*.{1,40}?\s*于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*编辑$/,
+  /^(?:(?:回复|举报|使用道具|引用|支持|反对|评分|点评|分享|收藏|淘帖)\s*){2,}$/,
+];
+
+export function bbcodeToMarkdown(text: string): BbcodePost {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const leftOut: LeftOutLine[] = [];
+  const quoteEnds: number[] = [];
+  const repliesFrom = threadRepliesFrom(lines);
+  let code = false;
+  /**
+   * The indentation of the text of the list item the lines are under (`2. ` over `[code]`, `[quote]` or text, no blank
+   * line between): they are written indented so, to stay the item's, as the post shows them under it.
+   */
+  let item = '';
+  let quote = false;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const number = index + 1;
+    if (code) {
+      code = !CODE_CLOSE.test(line);
+      out.push(item + (code ? line : '```'));
+      continue;
+    }
+    const open = CODE_OPEN.exec(line);
+    if (open && closesCode(lines, index)) {
+      code = true;
+      out.push(item + '```' + (open[1]?.toLowerCase() ?? guessCodeLanguage(codeLines(lines, index)) ?? ''));
+      continue;
+    }
+    const plain = line.replace(STYLE_TAG, '').replace(FOLD_TAG, '').trim();
+    if (plain !== '' && isChrome(plain.replace(/\[\/?[a-z*]+(?:=[^\]\n]*)?\]/gi, ''))) {
+      leftOut.push({ line: number, text: line.trim(), reason: 'site-chrome' });
+      out.push((item = ''));
+      continue;
+    }
+    if (repliesFrom !== undefined && index >= repliesFrom) {
+      if (line.trim() !== '') leftOut.push({ line: number, text: line.trim(), reason: 'forum-reply' });
+      out.push((item = ''));
+      continue;
+    }
+    const quoted = quote || QUOTE_OPEN.test(line);
+    if (quoted) quote = !QUOTE_CLOSE.test(line.replace(QUOTE_OPEN, ''));
+    if (quoted && !quote && (lines[index + 1] ?? '').trim() !== '' && !QUOTE_OPEN.test(lines[index + 1]!)) quoteEnds.push(number);
+    const body = line.replace(QUOTE_OPEN, '').replace(QUOTE_CLOSE, '');
+    const bold = BOLD_LINE.exec(plain.replace(QUOTE_OPEN, '').replace(QUOTE_CLOSE, ''));
+    const read = bold && !quoted ? `${SIZED.test(line) ? '##' : '###'} ${inline(bold[1]!.trim())}` : inline(body.replace(STYLE_TAG, '').replace(FOLD_TAG, ''));
+    const written = quoted ? `> ${read.trim()}` : read;
+    const itemLine = ITEM_LINE.exec(written);
+    if (written.trim() === '' || written.startsWith('#')) item = '';
+    else if (itemLine && !quoted) item = ' '.repeat(itemLine[1]!.length);
+    out.push(written.trim() === '' || written.startsWith('#') || (itemLine && !quoted) ? written : item + written.trimStart());
+  }
+  return { markdown: out.join('\n'), leftOut, quoteEnds };
+}
+
+/**
+ * A quote ends at its `[/quote]`: the text right under it, which Markdown reads on in the quote's paragraph (a lazy
+ * line), is a paragraph after it. `markdown` is the post as read (`bbcodeToMarkdown`).
+ */
+export function endQuotesAtTheirClose(tree: Root, markdown: string, quoteEnds: readonly number[]): void {
+  if (quoteEnds.length === 0) return;
+  const source = sourceLines(markdown, markdown.split('\n').map(blankQuoteMarkers));
+  endQuotesIn(tree, source, quoteEnds);
+}
+
+/** In `parent` and the blocks it holds (a list item under which a quote stands). */
+function endQuotesIn(parent: Parent, source: SourceLines, quoteEnds: readonly number[]): void {
+  parent.children = parent.children.flatMap((block): RootContent[] => {
+    if (block.type === 'list' || block.type === 'listItem') endQuotesIn(block, source, quoteEnds);
+    const paragraph = block.type === 'blockquote' ? block.children.at(-1) : undefined;
+    if (block.type !== 'blockquote' || paragraph?.type !== 'paragraph' || !paragraph.position) return [block];
+    const { start, end } = paragraph.position;
+    const cut = quoteEnds.find((line) => line >= start.line && line < end.line);
+    if (cut === undefined) return [block];
+    const [quoted, after] = splitAt(paragraph, [cut + 1], source);
+    if (!quoted || !after) return [block];
+    const quote: Blockquote = { ...block, children: [...block.children.slice(0, -1), quoted], position: { start: block.position!.start, end: quoted.position!.end } };
+    return [quote, after];
+  }) as Parent['children'];
+}
+
+/** Whether the line is the forum's own, or a page's chrome. */
+function isChrome(line: string): boolean {
+  const trimmed = line.trim();
+  return FLOOR.test(trimmed) || DISCUZ_CHROME.some((pattern) => pattern.test(trimmed)) || isSiteChrome(trimmed);
+}
+
+/** A numbered or bulleted item's line (`2. 手写 softmax`): 1 what comes before its text. */
+const ITEM_LINE = /^([ \t]*(?:\d{1,9}[.)]|[-*+])[ \t]+)\S/;
+
+/** Whether a `[/code]` alone on a line closes the `[code]` at `index`. */
+function closesCode(lines: readonly string[], index: number): boolean {
+  return lines.slice(index + 1).some((line) => CODE_CLOSE.test(line));
+}
+
+/** The lines of the code block opened at `index`. */
+function codeLines(lines: readonly string[], index: number): string[] {
+  const end = lines.findIndex((line, at) => at > index && CODE_CLOSE.test(line));
+  return lines.slice(index + 1, end);
+}
+
+/** A line that may ask the post's question: all bold, numbered (`3.`, `3、`, `Q3:`), or ending in a question mark. */
+const PROMPT_LINE = /^[ \t]*(?:\[b\].*\[\/b\][ \t]*$|(?:Q\s?)?\d{1,3}\s*[.)、:：]|.*[?？][ \t]*$)/i;
+
+/**
+ * Where a thread's replies start: at a `[quote]`, a floor (`沙发`, `#2`) or a reply's header (`发表于 …`) after the
+ * post's last question (its last line that may ask, out of code and quotes). A reader who quotes the post asks the
+ * author, not the interview; the answer under it is the author's reply.
+ */
+function threadRepliesFrom(lines: readonly string[]): number | undefined {
+  let lastPrompt = -1;
+  let code = false;
+  let quote = false;
+  lines.forEach((line, index) => {
+    if (code) code = !CODE_CLOSE.test(line);
+    else if (CODE_OPEN.test(line)) code = true;
+    else if (quote || QUOTE_OPEN.test(line)) quote = !QUOTE_CLOSE.test(line.replace(QUOTE_OPEN, ''));
+    else if (PROMPT_LINE.test(line.replace(STYLE_TAG, ''))) lastPrompt = index;
+  });
+  if (lastPrompt === -1) return undefined;
+  const reply = lines.findIndex((line, index) => index > lastPrompt && (QUOTE_OPEN.test(line) || isReplyHead(line.replace(STYLE_TAG, '').trim())));
+  return reply === -1 ? undefined : reply;
+}
+
+/** A reply's floor or header, as Discuz shows them over it. */
+function isReplyHead(line: string): boolean {
+  return FLOOR.test(line) || DISCUZ_CHROME[0]!.test(line);
+}
+
+/**
+ * Bold text in Markdown's `**`, spaced from the text beside it where Markdown would not read the marks so: a mark
+ * on the side of a punctuation mark must have a space or a punctuation mark on its other side (`[b]答：[/b]BN 跨样本`
+ * is `**答：** BN 跨样本`, not `**答：**BN`, which Markdown shows with its stars).
+ */
+function strong(bold: string, before: string | undefined, after: string | undefined): string {
+  const opens = before !== undefined && PUNCTUATION.test(bold[0]!) && !SPACE_OR_PUNCTUATION.test(before) ? ' ' : '';
+  const closes = after !== undefined && PUNCTUATION.test(bold.at(-1)!) && !SPACE_OR_PUNCTUATION.test(after) ? ' ' : '';
+  return `${opens}**${bold}**${closes}`;
+}
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const SPACE_OR_PUNCTUATION = /[\s\p{P}\p{S}]/u;
+
+/** A line's inline tags as Markdown. */
+function inline(text: string): string {
+  return text
+    .replace(/\[b\]((?:(?!\[\/?b\]).)+?)\[\/b\]/gi, (found, bold: string, at: number, line: string) => strong(bold, line[at - 1], line[at + found.length]))
+    .replace(/\[i\]((?:(?!\[\/?i\]).)+?)\[\/i\]/gi, '*$1*')
+    .replace(/\[s\]((?:(?!\[\/?s\]).)+?)\[\/s\]/gi, '~~$1~~')
+    .replace(/\[code\]((?:(?!\[\/?code\]).)+?)\[\/code\]/gi, (_, code: string) => (code.includes('`') ? `\`\` ${code} \`\`` : `\`${code}\``))
+    .replace(/\[url=([^\]\s]+)\]((?:(?!\[\/url\]).)+?)\[\/url\]/gi, '[$2]($1)')
+    .replace(/\[url\]([^\[\s]+)\[\/url\]/gi, '<$1>')
+    .replace(/\[img(?:=[^\]\n]*)?\]([^\[\s]+)\[\/img\]/gi, '![]($1)')
+    .replace(/^([ \t]*)\[\*\][ \t]*/, '$1- ')
+    .replace(/\[\/?list(?:=[^\]\n]*)?\]/gi, '');
+}

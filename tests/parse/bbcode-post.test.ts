@@ -1,0 +1,122 @@
+/**
+ * A forum post copied with its BBCode (Discuz!, phpBB) is read as the page shows it: bold lines ask, `[code]` is code,
+ * spoilers fold answers away, a reader's quoted reply is no question, and the forum's own lines are left out.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const post = [
+  '[size=4][b]一面（50min）[/b][/size]',
+  '',
+  '[b]1. 为什么要除以 sqrt(d_k)？[/b]',
+  '[spoiler=参考答案]防止 softmax 饱和。[/spoiler]',
+  '',
+  '[b]2. 手写 softmax（数值稳定）[/b]',
+  '[code]',
+  'def softmax(x):',
+  '    e = np.exp(x - x.max())',
+  '    return e / e.sum()',
+  '[/code]',
+  '',
+  '[b]3. 讲一下 LoRA 的原理[/b]',
+  '冻结 W，只训练低秩 BA，见[url=https://arxiv.org/abs/2106.09685]论文[/url]。',
+  '',
+  '[quote]楼主好人，请问二面有没有问项目？[/quote]',
+  '有的，不过就不贴了。',
+  '',
+  '[color=gray]本帖最后由 算法小白 于 2023-10-12 21:30 编辑[/color]',
+  '回复 举报',
+].join('\n');
+
+describe('a forum post written in BBCode', () => {
+  it('is read with each bold line a question, answered by the spoiler, the code block or the text under it', () => {
+    const note = readNote(post, 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown, question.topic])).toEqual([
+      ['为什么要除以 sqrt(d_k)？', '防止 softmax 饱和。', '一面（50min）'],
+      ['手写 softmax（数值稳定）', '```python\ndef softmax(x):\n    e = np.exp(x - x.max())\n    return e / e.sum()\n```', '一面（50min）'],
+      ['讲一下 LoRA 的原理', '冻结 W，只训练低秩 BA，见[论文](https://arxiv.org/abs/2106.09685)。', '一面（50min）'],
+    ]);
+  });
+
+  it("is read without a reader's quoted reply after its last question, nor the forum's own lines, each told at its line", () => {
+    const note = readNote(post, 'post.txt');
+    expect(messagesOf(note.vfile)).toEqual(['1:bbcode-post', '16:forum-reply', '17:forum-reply', '19:site-chrome', '20:site-chrome']);
+  });
+
+  it('keeps a quote before its last question as a quote of the answer, ended at its closing tag', () => {
+    const note = readNote('[b]1. Why scale by sqrt(d_k)?[/b]\n[quote]Attention is all you need[/quote]\nIt keeps the softmax out of saturation.\n\n[b]2. Explain LoRA[/b]\nLow-rank updates.\n', 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Why scale by sqrt(d_k)?', '> Attention is all you need\n\nIt keeps the softmax out of saturation.'],
+      ['Explain LoRA', 'Low-rank updates.'],
+    ]);
+  });
+
+  it('reads a spoiler and a list over lines of their own as the answer they hold', () => {
+    const note = readNote('[b]1. Explain LoRA[/b]\n[spoiler=Answer]\nLow-rank updates.\n[/spoiler]\n\n[b]2. List the parts of a Transformer[/b]\n[list]\n[*]Encoder\n[*]Decoder\n[/list]\n', 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Explain LoRA', 'Low-rank updates.'],
+      ['List the parts of a Transformer', '- Encoder\n- Decoder'],
+    ]);
+  });
+});
+
+describe('a BBCode post whose questions are numbered lines', () => {
+  const numbered = [
+    '[size=5][b]美团 NLP 一面[/b][/size]',
+    '',
+    '1. 手写 softmax',
+    '[code=python]',
+    'def softmax(x):',
+    '    return np.exp(x) / np.exp(x).sum()',
+    '[/code]',
+    '2. BN 和 LN 的区别？',
+    '[b]答：[/b]BN 跨样本，LN 跨特征。',
+    '3. 为什么要除以 sqrt(d_k)？',
+    '[b][color=red]防止饱和[/color][/b]。',
+  ].join('\n');
+
+  it("is read with a code block right under an item as that item's answer, and a bold label as bold", () => {
+    const note = readNote(numbered, 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['手写 softmax', '```python\ndef softmax(x):\n    return np.exp(x) / np.exp(x).sum()\n```'],
+      ['BN 和 LN 的区别？', 'BN 跨样本，LN 跨特征。'],
+      ['为什么要除以 sqrt(d_k)？', '**防止饱和**。'],
+    ]);
+  });
+});
+
+describe('a BBCode thread with replies under the post', () => {
+  const thread = [
+    '[b]一面[/b]',
+    '1. 为什么要除以 sqrt(d_k)？',
+    '[quote]Attention is all you need[/quote]',
+    '防止 softmax 饱和。',
+    '2. KV cache 为什么能加速？',
+    '[code]',
+    'cache[layer] = (k, v)',
+    '[/code]',
+    '',
+    '板凳',
+    '楼主好人',
+    '回复 举报',
+  ].join('\n');
+
+  it("reads a quote under a numbered question as that question's, and leaves the replies from a floor on out", () => {
+    const note = readNote(thread, 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['为什么要除以 sqrt(d_k)？', '> Attention is all you need\n\n防止 softmax 饱和。'],
+      ['KV cache 为什么能加速？', '```\ncache[layer] = (k, v)\n```'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['1:bbcode-post', '10:site-chrome', '11:forum-reply', '12:site-chrome']);
+  });
+});
+
+describe('a Markdown note that shows BBCode in its code', () => {
+  it('is read as Markdown, the BBCode in its code block kept as written', () => {
+    const note = readNote('## How do you write bold in a forum post?\n\n```\n[b]1. Bold[/b]\n[b]2. Bold[/b]\n[quote]Quoted[/quote]\n```\n\n## What does `[code]` do?\n\nIt keeps the spaces.\n', 'note.md');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['How do you write bold in a forum post?', '```\n[b]1. Bold[/b]\n[b]2. Bold[/b]\n[quote]Quoted[/quote]\n```'],
+      ['What does [code] do?', 'It keeps the spaces.'],
+    ]);
+  });
+});

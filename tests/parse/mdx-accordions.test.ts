@@ -1,0 +1,62 @@
+/**
+ * A Mintlify or Nextra FAQ folds each answer under its question (`<Accordion title="What is X?">`): qbank reads each
+ * accordion as the `<details>` the page shows, its title the question and its body the answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const faq = [
+  "import { Accordion, AccordionGroup } from '@/components'",
+  '',
+  '## Fundamentals',
+  '',
+  '<AccordionGroup>',
+  '  <Accordion title="What is a KV cache?">',
+  '    It stores the keys and values of past tokens.',
+  '  </Accordion>',
+  '  <Accordion title="Speculative decoding">',
+  '    A small draft model proposes tokens.',
+  '  </Accordion>',
+  '  <Accordion title="How do you call the draft model?">',
+  '    Once per step:',
+  '',
+  '    ```python',
+  '    draft = small(x)',
+  '    ```',
+  '  </Accordion>',
+  '</AccordionGroup>',
+  '',
+].join('\n');
+
+describe("an MDX page's accordions", () => {
+  it('are each a question (its title) answered by its body, read without the indentation of the tags', () => {
+    const note = readNote(faq, 'faq.mdx');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown, question.topic])).toEqual([
+      ['What is a KV cache?', 'It stores the keys and values of past tokens.', 'Fundamentals'],
+      ['Speculative decoding', 'A small draft model proposes tokens.', 'Fundamentals'],
+      ['How do you call the draft model?', 'Once per step:\n\n```python\ndraft = small(x)\n```', 'Fundamentals'],
+    ]);
+  });
+
+  it("leave the page's import line out, with a note at its line", () => {
+    const note = readNote(faq, 'faq.mdx');
+    expect(messagesOf(note.vfile)).toEqual(['1:mdx-module']);
+  });
+
+  it('are left as written in code, where a page shows how to write one', () => {
+    const note = readNote('<Accordion title="How do you fold an answer?">\n\n```jsx\n<Accordion title="Why?">\n  Because.\n</Accordion>\n```\n\n</Accordion>\n', 'page.mdx');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['How do you fold an answer?', '```jsx\n<Accordion title="Why?">\n  Because.\n</Accordion>\n```'],
+    ]);
+  });
+});
+
+describe("an MDX page's module lines", () => {
+  it("are only an MDX page's, and only ES modules: a Python import in its answer stays, and so does a Markdown note's import", () => {
+    const note = readNote("import { Accordion } from 'nextra/components'\n\n<Accordion title=\"How do you load NumPy?\">\nimport numpy as np\n</Accordion>\n", 'page.mdx');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['How do you load NumPy?', 'import numpy as np']]);
+    expect(messagesOf(note.vfile)).toEqual(['1:mdx-module']);
+    const markdown = readNote("## How do you import React?\n\nimport React from 'react'\n", 'note.md');
+    expect(markdown.questions[0]!.answer?.markdown).toBe("import React from 'react'");
+  });
+});
