@@ -63,6 +63,8 @@ export function typstToMarkdown(text: string): TypstNote {
     run = undefined;
   };
   const headings = lines.filter((line) => /^=[ \t]/.test(line)).length;
+  /** The items open above: each one's indent in the file, and the column its text stands at in the Markdown. */
+  let list: Array<{ indent: number; content: number }> = [];
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     const fence = RAW_FENCE.exec(line);
@@ -104,21 +106,26 @@ export function typstToMarkdown(text: string): TypstNote {
     }
     const heading = HEADING.exec(line);
     if (heading && heading[2] !== '') {
+      list = [];
       const level = Math.min(heading[1]!.length, 6);
       out[n] = `${'#'.repeat(level)} ${typstInline(heading[2]!)}`;
       if (level === 1 && headings === 1 && title === undefined && lines.slice(0, n).every((text, k) => out[k] === '' || text.trim() === '')) title = heading[2]!;
       continue;
     }
     const term = TERM.exec(line);
-    if (term) {
-      out[n] = `${term[1]}- **${typstInline(term[2]!.trim())}**: ${typstInline(term[3]!)}`;
+    const item = term ? undefined : ITEM.exec(line);
+    if (term || item) {
+      // Nested as Typst nests it, by indent: under the item whose text the Markdown indents it past.
+      const indent = (term ?? item)![1]!.length;
+      while (list.length > 0 && list.at(-1)!.indent >= indent) list.pop();
+      const marker = term ? '- ' : item![2] === '+' ? '1. ' : '- ';
+      const at = list.at(-1)?.content ?? 0;
+      list.push({ indent, content: at + marker.length });
+      const text = term ? `**${typstInline(term[2]!.trim())}**: ${typstInline(term[3]!)}` : escapedLineStart(typstInline(item![3]!));
+      out[n] = `${' '.repeat(at)}${marker}${text}`;
       continue;
     }
-    const item = ITEM.exec(line);
-    if (item) {
-      out[n] = `${item[1]}${item[2] === '+' ? '1.' : '-'} ${escapedLineStart(typstInline(item[3]!))}`;
-      continue;
-    }
+    if (line.trim() === '') list = [];
     out[n] = escapedLineStart(typstInline(line.trimStart()));
   }
   flush();
@@ -190,7 +197,8 @@ function typstInline(text: string): string {
       }
     }
     const c = text[k]!;
-    out += c === '*' || c === '_' || c === '\\' || c === '`' || c === '$' || (c === '<' && /[A-Za-z/!?]/.test(text[k + 1] ?? '')) ? `\\${c}` : c;
+    // A `#` before a name is a call Typst runs (`#figure(…)`), no tag of the note's.
+    out += c === '*' || c === '_' || c === '\\' || c === '`' || c === '$' || (c === '<' && /[A-Za-z/!?]/.test(text[k + 1] ?? '')) || (c === '#' && /[A-Za-z]/.test(text[k + 1] ?? '')) ? `\\${c}` : c;
     k++;
   }
   return out;

@@ -42,9 +42,9 @@ const CATEGORIES = /^[ \t]*(?:\[\[[ \t]*Category:[^[\]\n]*\]\][ \t]*)+$/i;
 
 /**
  * Whether copied text is a wiki page's source, and in which dialect: from its content, as a copy has no telling name.
- * Two headings or more written as the wikis' editors write them (`== Detection ==`, spaced), which a Markdown note or
- * copied text has not in number (a setext underline is `=` alone; Obsidian's highlight, `==word==`, has no spaces),
- * and nothing of Markdown's own syntax. DokuWiki's when more lines show its signs (`<code python>`, `**bold**`, lists
+ * Three headings or more written as the wikis' editors write them (`== Detection ==`, spaced), or two and a line of
+ * either wiki's markup, which a Markdown note or copied text has not (a setext underline is `=` alone; Obsidian's
+ * highlight, `==word==`, has no spaces), and nothing of Markdown's own syntax. DokuWiki's when more lines show its signs (`<code python>`, `**bold**`, lists
  * indented by two spaces) than MediaWiki's (`'''bold'''`, `<syntaxhighlight>`, `* ` lists at the line's head), or, as
  * many, when the page opens with a bigger heading (more `=`) than any after it.
  */
@@ -64,7 +64,8 @@ export function wikiDialect(text: string, lines: readonly string[]): WikiDialect
     if (DOKUWIKI_SIGN.test(line)) doku++;
     if (MEDIAWIKI_SIGN.test(line)) media++;
   }
-  if (headings.length < 2) return undefined;
+  // Two headings and a line of the wikis' markup, or three: a copied note may part two sections so.
+  if (headings.length < 2 || (headings.length < 3 && doku + media === 0)) return undefined;
   if (doku !== media) return doku > media ? 'dokuwiki' : 'mediawiki';
   return headings[0]! > Math.max(...headings.slice(1)) ? 'dokuwiki' : 'mediawiki';
 }

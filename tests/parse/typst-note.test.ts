@@ -20,10 +20,10 @@ describe('a Typst note', () => {
     ]);
   });
 
-  it('keeps math between single dollars a formula, not escaped dollars, and reads numbered and term items', () => {
-    const note = ['== Cross-entropy와 KL divergence의 관계는?', '$H(p, q) = H(p) + D_"KL"(p || q)$ 이므로 $p$가 고정이면 같다.', '+ 하나, #link("https://typst.app/docs")[문서]', '/ KL: 두 분포의 차이', ''].join('\n');
+  it('keeps math between single dollars a formula, not escaped dollars, and reads numbered, nested and term items', () => {
+    const note = ['== Cross-entropy와 KL divergence의 관계는?', '$H(p, q) = H(p) + D_"KL"(p || q)$ 이므로 $p$가 고정이면 같다.', '+ 하나, #link("https://typst.app/docs")[문서]', '  - 둘, #figure 아래', '/ KL: 두 분포의 차이', ''].join('\n');
     expect(asked(note)).toEqual([
-      ['Cross-entropy와 KL divergence의 관계는?', '$H(p, q) = H(p) + D_"KL"(p || q)$ 이므로 $p$가 고정이면 같다.\n\n1. 하나, [문서](https://typst.app/docs)\n\n- **KL**: 두 분포의 차이', 1],
+      ['Cross-entropy와 KL divergence의 관계는?', '$H(p, q) = H(p) + D_"KL"(p || q)$ 이므로 $p$가 고정이면 같다.\n\n1. 하나, [문서](https://typst.app/docs)\n   - 둘, #figure 아래\n\n- **KL**: 두 분포의 차이', 1],
     ]);
   });
 
