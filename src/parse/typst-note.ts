@@ -162,6 +162,8 @@ function bracketsEnd(lines: readonly string[], n: number): number {
   return n;
 }
 
+const LONGEST_SPAN = 1000;
+
 /** Markup at the head of the text, as Markdown, and how long it is. */
 const INLINE: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
   [/^`([^`\n]+)`/, (code) => codeSpanOf(code)],
@@ -185,9 +187,11 @@ function typstInline(text: string): string {
   let out = '';
   let k = 0;
   outer: while (k < text.length) {
-    const rest = text.slice(k);
+    const c = text[k]!;
     // A `*` or `_` inside a word marks nothing (`snake_case`), as Typst reads it.
-    if (/^[`$*_#\\~h-]/.test(rest) && !(/^[*_]/.test(rest) && /[\p{L}\p{N}]/u.test(text[k - 1] ?? ''))) {
+    if ('`$*_#\\~h-'.includes(c) && !((c === '*' || c === '_') && /[\p{L}\p{N}]/u.test(text[k - 1] ?? ''))) {
+      // A span of markup is at most LONGEST_SPAN long: no line is searched again to its end from each mark.
+      const rest = text.slice(k, k + LONGEST_SPAN);
       for (const [pattern, markdown] of INLINE) {
         const match = pattern.exec(rest);
         if (!match) continue;
@@ -196,7 +200,6 @@ function typstInline(text: string): string {
         continue outer;
       }
     }
-    const c = text[k]!;
     // A `#` before a name is a call Typst runs (`#figure(…)`), no tag of the note's.
     out += c === '*' || c === '_' || c === '\\' || c === '`' || c === '$' || (c === '<' && /[A-Za-z/!?]/.test(text[k + 1] ?? '')) || (c === '#' && /[A-Za-z]/.test(text[k + 1] ?? '')) ? `\\${c}` : c;
     k++;

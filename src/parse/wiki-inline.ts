@@ -18,8 +18,10 @@ export type WikiDialect = 'mediawiki' | 'dokuwiki';
 const HTML_TAG = /^<\/?(?:b|i|u|s|del|ins|sup|sub|small|big|mark|span|abbr|kbd|br|hr)\b[^<>\n]*>/i;
 /** A link's target that is an address, not a page of the wiki. */
 const URL = /^(?:https?|ftp|mailto):\S+$/i;
-/** What any markup opens with: the text from elsewhere is read character by character. */
-const MARKUP_HEAD = /^(?:['<[{%*/_$]|(?:https?|ftp):\/\/)/i;
+/** What any markup opens with (sticky, tried where the text stands): the text from elsewhere is read character by character. */
+const MARKUP_HEAD = /['<[{%*/_$]|(?:https?|ftp):\/\//iy;
+/** A span of markup, at most this long: a longer stretch is text, and no line is searched again to its end from each mark. */
+const LONGEST_SPAN = 1000;
 /** A picture's file. */
 const PICTURE = /\.(?:png|jpe?g|gif|svg|webp|bmp)$/i;
 
@@ -66,8 +68,8 @@ export function wikiInline(text: string, dialect: WikiDialect): string {
   let out = '';
   let k = 0;
   while (k < text.length) {
-    const rest = text.slice(k);
-    const read = MARKUP_HEAD.test(rest) ? firstOf(tokens, rest) : undefined;
+    MARKUP_HEAD.lastIndex = k;
+    const read = MARKUP_HEAD.test(text) ? firstOf(tokens, text.slice(k, k + LONGEST_SPAN)) : undefined;
     if (read) {
       out += read.markdown;
       k += read.length;

@@ -36,6 +36,7 @@ const MEDIAWIKI_SIGN = /'''|<(?:syntaxhighlight|source|math|ref)\b|__(?:NO)?TOC_
 const MEDIAWIKI_CODE = /^[ \t]*<(syntaxhighlight|source|pre)\b([^>]*)>[ \t]*$/i;
 const DOKUWIKI_CODE = /^[ \t]*<(code|file)(?:[ \t]+([^\s>]+))?[^>]*>[ \t]*$/i;
 const MATH_OPENING = /^[ \t]*:*[ \t]*<math\b[^>]*>[ \t]*$/i;
+const MATH_CLOSING = /^[ \t]*<\/math>[ \t]*$/i;
 /** A line that prints nothing of the page's text, and what it is. */
 const SWITCH = /^[ \t]*(?:__[A-Z]+__[ \t]*)+$|^[ \t]*~~NO[A-Z]+~~[ \t]*$/;
 const CATEGORIES = /^[ \t]*(?:\[\[[ \t]*Category:[^[\]\n]*\]\][ \t]*)+$/i;
@@ -90,13 +91,14 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
   /** The markers of the list items open above, each with the indent its items' text stands at. */
   let list: Array<{ marker: string; indent: number }> = [];
   let title: string | undefined;
+  const unclosed: Unclosed = new Map();
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!.replace(/\r$/, '');
     if (line.trim() === '') {
       list = [];
       continue;
     }
-    const code = codeBlockAt(lines, n, dialect);
+    const code = codeBlockAt(lines, n, dialect, unclosed);
     if (code) {
       const body = lines.slice(n + 1, code.end).map((text) => text.replace(/\r$/, ''));
       const fence = fenceAround(body);
@@ -107,7 +109,7 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
       list = [];
       continue;
     }
-    const math = MATH_OPENING.test(line) ? lines.findIndex((text, k) => k > n && /^[ \t]*<\/math>[ \t]*$/i.test(text)) : -1;
+    const math = MATH_OPENING.test(line) ? closingLine(lines, n, MATH_CLOSING, unclosed) : -1;
     if (math > n) {
       out[n] = '$$';
       for (let k = n + 1; k < math; k++) out[k] = lines[k]!.replace(/\r$/, '');
@@ -194,20 +196,22 @@ function itemText(text: string, dialect: WikiDialect): string {
 }
 
 /** A code block opening at line `n` whose closing tag stands on a line of its own: its language and the closing line. */
-function codeBlockAt(lines: readonly string[], n: number, dialect: WikiDialect): { lang: string; end: number } | undefined {
+function codeBlockAt(lines: readonly string[], n: number, dialect: WikiDialect, unclosed: Unclosed): { lang: string; end: number } | undefined {
   const opening = (dialect === 'mediawiki' ? MEDIAWIKI_CODE : DOKUWIKI_CODE).exec(lines[n]!);
   if (!opening) return undefined;
-  const closing = new RegExp(String.raw`^[ \t]*</${opening[1]}>[ \t]*$`, 'i');
-  const end = lines.findIndex((line, k) => k > n && closing.test(line));
+  const end = closingLine(lines, n, new RegExp(String.raw`^[ \t]*</${opening[1]!.toLowerCase()}>[ \t]*$`, 'i'), unclosed);
   if (end < 0) return undefined;
   const lang = dialect === 'mediawiki' ? (/\blang[ \t]*=[ \t]*["']?([\w+#-]+)/i.exec(opening[2]!)?.[1] ?? '') : (opening[2] ?? '');
   return { lang: lang === '-' ? '' : lang, end };
 }
 
+/** The lines a template spans at most (an infobox's fields): a `{{` nothing closes is not searched for to the page's end. */
+const LONGEST_TEMPLATE = 200;
+
 /** The line a template opening line `n` closes on: where its `{{` and `}}` balance. */
 function templateEnd(lines: readonly string[], n: number): number | undefined {
   let depth = 0;
-  for (let k = n; k < lines.length; k++) {
+  for (let k = n; k < Math.min(lines.length, n + LONGEST_TEMPLATE); k++) {
     for (const brace of lines[k]!.matchAll(/\{\{|\}\}/g)) depth += brace[0] === '{{' ? 1 : -1;
     if (depth <= 0) {
       // Only a template that fills its lines: `{{lang|ko|…}} and text` is text.
@@ -215,6 +219,20 @@ function templateEnd(lines: readonly string[], n: number): number | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Where the lines nothing closes start, by what would close them (a pattern's source): a block opened after such
+ * a line is not searched for its end again, so that a page of openers nothing closes is read once, not from each.
+ */
+type Unclosed = Map<string, number>;
+
+/** The line after `n` that `closing` finds, or -1. */
+function closingLine(lines: readonly string[], n: number, closing: RegExp, unclosed: Unclosed): number {
+  if ((unclosed.get(closing.source) ?? Infinity) <= n) return -1;
+  for (let k = n + 1; k < lines.length; k++) if (closing.test(lines[k]!)) return k;
+  unclosed.set(closing.source, n);
+  return -1;
 }
 
 /** The first line of the page that holds text. */
