@@ -7,8 +7,9 @@
  *   (or the title `#set document(title: …)` gives). A heading's label (`<intro>`) is left out.
  * - `- ` items are Markdown's, `+ ` numbered ones `1. `, a term item (`/ Term: text`) `- **Term**: text`.
  * - A raw block (```` ```python ```` over its code and its closing backticks) is fenced code, as Markdown writes it.
- * - Math between `$` is a formula as written (Typst's math, not TeX's), display math `$$…$$` when spaces stand inside
- *   its dollars on a line of its own (`$ sum_i x_i $`), as Typst displays it, or when it spans lines.
+ * - Math between `$` is a formula, in the TeX an answer's formulas are rendered in (typst-math.ts), display math
+ *   `$$…$$` when spaces stand inside its dollars on a line of its own (`$ sum_i x_i $`), as Typst displays it, or when
+ *   it spans lines.
  * - What prints no text is left out, each run told at its line: `#set`, `#show`, `#import`, `#include`, `#let` and
  *   `#pagebreak` lines (over the lines their brackets span), and comments (line comments, `//`, and block comments).
  * - In text: `*strong*`, `_emph_`, `` `raw` ``, `#strong[…]`, `#emph[…]`, `#link("…")[…]` and `#image("…")` as
@@ -17,6 +18,7 @@
  */
 import { escapedLineStart } from './block-openers.js';
 import { codeSpanOf } from './code-spans.js';
+import { typstMath } from './typst-math.js';
 
 /** Whether a file is a Typst note: by its name, as the Typst compiler takes it (a Markdown note about Typst quotes its syntax). */
 export function isTypstNote(file: string): boolean {
@@ -139,14 +141,14 @@ export function typstToMarkdown(text: string): TypstNote {
 function displayMath(lines: readonly string[], n: number): { lines: string[]; end: number } | undefined {
   const line = lines[n]!.trim();
   const whole = /^\$[ \t]+([^$]*?)[ \t]+\$$/.exec(line);
-  if (whole) return { lines: [`$$ ${whole[1]} $$`], end: n };
+  if (whole) return { lines: [`$$ ${typstMath(whole[1]!)} $$`], end: n };
   if (!/^\$(?:[ \t]|$)/.test(line) || line.slice(1).includes('$')) return undefined;
   const end = lines.findIndex((text, k) => k > n && text.includes('$'));
   if (end < 0 || !/\$[ \t]*$/.test(lines[end]!) || lines[end]!.indexOf('$') !== lines[end]!.lastIndexOf('$')) return undefined;
-  const body = lines.slice(n, end + 1).map((text) => text.trim());
-  body[0] = `$$${body[0]!.slice(1)}`;
-  body[body.length - 1] = `${body.at(-1)!.slice(0, -1).trimEnd()}$$`;
-  return { lines: body, end };
+  // One line of Markdown's `$$…$$` at the first line, the others left blank: Markdown's `$$` fence takes no formula
+  // after it on its line (that is its meta) nor before its closing one, where Typst's dollars stand beside it.
+  const formula = lines.slice(n, end + 1).join(' ').trim().slice(1, -1).trim();
+  return { lines: [`$$ ${typstMath(formula)} $$`, ...lines.slice(n + 1, end + 1).map(() => '')], end };
 }
 
 /** The line a code line opening at `n` ends on: where its brackets balance (strings skipped). */
@@ -167,7 +169,7 @@ const LONGEST_SPAN = 1000;
 /** Markup at the head of the text, as Markdown, and how long it is. */
 const INLINE: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
   [/^`([^`\n]+)`/, (code) => codeSpanOf(code)],
-  [/^\$([^$\n]+)\$/, (tex) => `$${tex.trim()}$`],
+  [/^\$([^$\n]+)\$/, (formula) => `$${typstMath(formula.trim())}$`],
   [/^\*([^*\n]+)\*/, (text) => `**${typstInline(text)}**`],
   [/^_([^_\n]+)_/, (text) => `*${typstInline(text)}*`],
   [/^#strong\[([^\]\n]*)\]/, (text) => `**${typstInline(text)}**`],

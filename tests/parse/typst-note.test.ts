@@ -16,14 +16,21 @@ describe('a Typst note', () => {
     expect(read.summary).toMatchObject({ format: 'typst', title: '면접 노트' });
     expect(asked(note)).toEqual([
       ['L1과 L2 정규화의 차이는?', '- L1: **희소한** 해\n- L2: 작고 고른 *가중치*', 3],
-      ['소프트맥스 식을 쓰시오.', '$$\n"softmax"(z)_i = e^(z_i) / (sum_j e^(z_j))\n$$\n\n```python\ntorch.softmax(x, dim=-1)\n```', 7],
+      ['소프트맥스 식을 쓰시오.', '$$\n\\text{softmax}(z)_{i} = \\frac{e^{z_{i}}}{\\sum _{j} e^{z_{j}}}\n$$\n\n```python\ntorch.softmax(x, dim=-1)\n```', 7],
     ]);
   });
 
-  it('keeps math between single dollars a formula, not escaped dollars, and reads numbered, nested and term items', () => {
+  it('reads math between single dollars as a formula in TeX, not as escaped dollars, and numbered, nested and term items as lists', () => {
     const note = ['== Cross-entropy와 KL divergence의 관계는?', '$H(p, q) = H(p) + D_"KL"(p || q)$ 이므로 $p$가 고정이면 같다.', '+ 하나, #link("https://typst.app/docs")[문서]', '  - 둘, #figure 아래', '/ KL: 두 분포의 차이', ''].join('\n');
     expect(asked(note)).toEqual([
-      ['Cross-entropy와 KL divergence의 관계는?', '$H(p, q) = H(p) + D_"KL"(p || q)$ 이므로 $p$가 고정이면 같다.\n\n1. 하나, [문서](https://typst.app/docs)\n   - 둘, #figure 아래\n\n- **KL**: 두 분포의 차이', 1],
+      ['Cross-entropy와 KL divergence의 관계는?', '$H(p, q) = H(p) + D_{\\text{KL}}(p || q)$ 이므로 $p$가 고정이면 같다.\n\n1. 하나, [문서](https://typst.app/docs)\n   - 둘, #figure 아래\n\n- **KL**: 두 분포의 차이', 1],
+    ]);
+  });
+
+  it('reads a formula over several lines as display math, and Typst\'s math as the TeX it shows', () => {
+    const note = ['== Write the logistic function and its sum.', '$', '  sigma(x) = 1 / (1 + e^(-x))', '$', 'and $sum_(i=1)^n x_i^2 <= sqrt(n) abs(x)$ in $RR$.', ''].join('\n');
+    expect(asked(note)).toEqual([
+      ['Write the logistic function and its sum.', '$$\n\\sigma (x) = \\frac{1}{1 + e^{-x}}\n$$\n\nand $\\sum _{i=1}^{n} x_{i}^{2} \\le \\sqrt{n} \\left|x\\right|$ in $\\mathbb{R}$.', 1],
     ]);
   });
 
