@@ -32,6 +32,8 @@ const MARKDOWN_SYNTAX = /^[ \t]*(?:```|~~~)|^#{2,6}[ \t]+\S|\]\([^)\s]+\)|^---[ 
 /** Signs of each dialect, one count per line that shows one. */
 const DOKUWIKI_SIGN = /^[ \t]*<(?:code|file)\b[^>]*>[ \t]*$|^ {2,}[*-][ \t]+\S|(?<!:)\/\/[^/\n]+\/\/|\*\*[^*\n]+\*\*|~~NO(?:TOC|CACHE)~~/;
 const MEDIAWIKI_SIGN = /'''|<(?:syntaxhighlight|source|math|ref)\b|__(?:NO)?TOC__|\[\[Category:|^[*#]+[ \t]*\S|^\{\||^;/i;
+/** The wikis' own markup, which a Markdown note or copied text does not write (`**bold**`, `* ` and indented lists it does). */
+const WIKI_MARKUP = /^[ \t]*<(?:code|file)\b[^>]*>[ \t]*$|~~NO(?:TOC|CACHE)~~|'''|<(?:syntaxhighlight|source|math|ref)\b|__(?:NO)?TOC__|\[\[Category:|^\{\|/i;
 /** A code block's opening tag on a line of its own: MediaWiki's (the language in `lang=`), or DokuWiki's (the language after the tag's name). */
 const MEDIAWIKI_CODE = /^[ \t]*<(syntaxhighlight|source|pre)\b([^>]*)>[ \t]*$/i;
 const DOKUWIKI_CODE = /^[ \t]*<(code|file)(?:[ \t]+([^\s>]+))?[^>]*>[ \t]*$/i;
@@ -43,11 +45,12 @@ const CATEGORIES = /^[ \t]*(?:\[\[[ \t]*Category:[^[\]\n]*\]\][ \t]*)+$/i;
 
 /**
  * Whether copied text is a wiki page's source, and in which dialect: from its content, as a copy has no telling name.
- * Three headings or more written as the wikis' editors write them (`== Detection ==`, spaced), or two and a line of
- * either wiki's markup, which a Markdown note or copied text has not (a setext underline is `=` alone; Obsidian's
- * highlight, `==word==`, has no spaces), and nothing of Markdown's own syntax. DokuWiki's when more lines show its signs (`<code python>`, `**bold**`, lists
- * indented by two spaces) than MediaWiki's (`'''bold'''`, `<syntaxhighlight>`, `* ` lists at the line's head), or, as
- * many, when the page opens with a bigger heading (more `=`) than any after it.
+ * Three headings or more written as the wikis' editors write them (`== Detection ==`, spaced), which a Markdown note
+ * or copied text has not (a setext underline is `=` alone; Obsidian's highlight, `==word==`, has no spaces), or two
+ * and a line of markup only a wiki writes (`<code python>`, `'''bold'''`, `<syntaxhighlight>`, `__TOC__`); and nothing
+ * of Markdown's own syntax. DokuWiki's when more lines show its signs (`<code python>`, `**bold**`, lists indented by
+ * two spaces) than MediaWiki's (`'''bold'''`, `<syntaxhighlight>`, `* ` lists at the line's head), or, as many, when
+ * the page opens with a bigger heading (more `=`) than any after it.
  */
 export function wikiDialect(text: string, lines: readonly string[]): WikiDialect | undefined {
   // Most notes have no line opening with `==`: their lines are not read.
@@ -55,6 +58,7 @@ export function wikiDialect(text: string, lines: readonly string[]): WikiDialect
   const headings: number[] = [];
   let doku = 0;
   let media = 0;
+  let markup = false;
   for (const line of lines) {
     if (MARKDOWN_SYNTAX.test(line)) return undefined;
     const heading = SPACED_HEADING.exec(line);
@@ -64,9 +68,10 @@ export function wikiDialect(text: string, lines: readonly string[]): WikiDialect
     }
     if (DOKUWIKI_SIGN.test(line)) doku++;
     if (MEDIAWIKI_SIGN.test(line)) media++;
+    markup ||= WIKI_MARKUP.test(line);
   }
-  // Two headings and a line of the wikis' markup, or three: a copied note may part two sections so.
-  if (headings.length < 2 || (headings.length < 3 && doku + media === 0)) return undefined;
+  // Two headings and a line of the wikis' own markup, or three: a note may part two sections so, in bold or with bullets.
+  if (headings.length < 2 || (headings.length < 3 && !markup)) return undefined;
   if (doku !== media) return doku > media ? 'dokuwiki' : 'mediawiki';
   return headings[0]! > Math.max(...headings.slice(1)) ? 'dokuwiki' : 'mediawiki';
 }

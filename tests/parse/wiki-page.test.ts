@@ -48,12 +48,12 @@ describe('a DokuWiki page\'s source', () => {
 });
 
 describe('a note that is no wiki page', () => {
-  it('is read as before with a setext underline, a highlight, one line between runs of = or two with no other wiki markup', () => {
+  it('is read as before with a setext underline, a highlight, one line between runs of = or two with no markup only a wiki writes', () => {
     const markdown = ['Statistics', '==========', '', '==Key point==', '', '## What is a p-value?', '', 'The probability of a result at least as extreme.', ''].join('\n');
     expect(readNote(markdown).summary.format).toBe('markdown');
     const copied = ['===== SQL + ML mixed prep =====', 'What is a window function?', 'A function over a frame of rows.', 'What is bagging?', 'Training on bootstrap samples.'].join('\n');
     expect(readNote(copied).summary.format).not.toBe('wiki');
-    const sections = ['== SQL ==', '', 'What is a window function?', '', 'A function over a frame of rows.', '', '== ML ==', '', 'What is bagging?', '', 'Training on bootstrap samples.'].join('\n');
+    const sections = ['== SQL ==', '', 'What is a **window function**?', '', 'A function over a frame of rows.', '', '== ML ==', '', '* What is bagging?', '', 'Training on bootstrap samples.'].join('\n');
     expect(readNote(sections).summary.format).not.toBe('wiki');
   });
 });
