@@ -10,7 +10,7 @@
  *   `<file python name.py>` (DokuWiki), each on a line of its own over the code and its closing tag, fenced code in
  *   that language; `<math>` on a line of its own over TeX and `</math>` display math.
  * - Lists: MediaWiki's `*` and `#` (`**`, `##`, `*#` nested), `;term : text` a bold term, `:` an indented line (its
- *   text); DokuWiki's `*` and `-` indented by two spaces a level. `----` is a rule.
+ *   text; a formula alone on it display math); DokuWiki's `*` and `-` indented by two spaces a level. `----` is a rule.
  * - What prints no text of the page is left out, each run told at its line: a template opening a line (`{{Infobox …}}`,
  *   over the lines it spans), behaviour switches (`__TOC__`), category links (`[[Category:…]]`), DokuWiki's `~~NOTOC~~`.
  * - In text, the dialect's markup as wiki-inline.ts reads it.
@@ -93,9 +93,10 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
     const where = to > from ? `lines ${from + 1}-${to + 1}` : `line ${from + 1}`;
     leftOut.push({ line: from + 1, message: `Left out ${what} (${where}): it prints no text of the page` });
   };
-  /** The markers of the list items open above, each with the indent its items' text stands at. */
-  let list: Array<{ marker: string; indent: number }> = [];
+  /** The list items open above, each with the indent its text stands at. */
+  let list: Array<{ indent: number }> = [];
   let title: string | undefined;
+  const opening = lines.findIndex((line) => line.trim() !== '');
   const unclosed: Unclosed = new Map();
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!.replace(/\r$/, '');
@@ -144,7 +145,7 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
     if (heading) {
       const level = dialect === 'mediawiki' ? heading[1]!.length : 7 - heading[1]!.length;
       out[n] = `${'#'.repeat(level)} ${wikiInline(heading[2]!, dialect)}`;
-      if (dialect === 'dokuwiki' && level === 1 && title === undefined && n === firstText(lines)) title = heading[2]!;
+      if (dialect === 'dokuwiki' && level === 1 && n === opening) title = heading[2]!;
       list = [];
       continue;
     }
@@ -158,16 +159,18 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
       list = list.slice(0, item.depth - 1);
       const indent = list.at(-1)?.indent ?? 0;
       const marker = item.numbered ? '1. ' : '- ';
-      list.push({ marker, indent: indent + marker.length });
+      list.push({ indent: indent + marker.length });
       out[n] = `${' '.repeat(indent)}${marker}${itemText(item.text, dialect)}`;
       continue;
     }
-    // An indented line (MediaWiki's `:`): its text, in the item above it if any. A line of text ends the list.
+    // An indented line (MediaWiki's `:`): its text, in the item above it if any; a formula alone on it displayed, as
+    // `:<math>…</math>` is written to be. A line of text ends the list.
     const indented = dialect === 'mediawiki' ? /^:+[ \t]*(.*)$/.exec(line) : undefined;
     if (!indented) list = [];
-    out[n] = `${' '.repeat(list.at(-1)?.indent ?? 0)}${escapedLineStart(wikiInline(indented ? indented[1]! : line.trimStart(), dialect))}`;
+    const read = wikiInline(indented ? indented[1]! : line.trimStart(), dialect);
+    const displayed = indented && /^<math\b[^>]*>[\s\S]*<\/math>[ \t]*$/i.test(indented[1]!) && !read.startsWith('$$') ? `$${read}$` : read;
+    out[n] = `${' '.repeat(list.at(-1)?.indent ?? 0)}${escapedLineStart(displayed)}`;
   }
-  leftOut.sort((a, b) => a.line - b.line);
   return { markdown: out.join('\n'), ...(title !== undefined ? { title } : {}), leftOut };
 }
 
@@ -238,9 +241,4 @@ function closingLine(lines: readonly string[], n: number, closing: RegExp, unclo
   for (let k = n + 1; k < lines.length; k++) if (closing.test(lines[k]!)) return k;
   unclosed.set(closing.source, n);
   return -1;
-}
-
-/** The first line of the page that holds text. */
-function firstText(lines: readonly string[]): number {
-  return lines.findIndex((line) => line.trim() !== '');
 }

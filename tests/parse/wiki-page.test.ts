@@ -21,15 +21,15 @@ describe('a MediaWiki page\'s source', () => {
     ]);
   });
 
-  it('reads <math> as a formula, and leaves templates, switches and categories out, each with a note at its line', () => {
-    const page = ['{{Infobox study', '| week = 5', '}}', '__TOC__', '', '== Losses ==', '', '=== Why do detectors need focal loss? ===', 'It down-weights easy anchors: <math>FL(p_t) = -(1-p_t)^\\gamma \\log(p_t)</math>', '', '=== What is IoU? ===', 'Overlap over union.', '', '[[Category:Interview]]', '[[Category:Vision]]'].join('\n');
+  it('reads <math> as a formula, displayed alone on an indented line (:<math>), and leaves templates, switches and categories out, each with a note at its line', () => {
+    const page = ['{{Infobox study', '| week = 5', '}}', '__TOC__', '', '== Losses ==', '', '=== Why do detectors need focal loss? ===', 'It down-weights easy anchors: <math>FL(p_t) = -(1-p_t)^\\gamma \\log(p_t)</math>', '', '=== What is IoU? ===', 'Overlap over union:', ':<math>IoU = |A \\cap B| / |A \\cup B|</math>', '', '[[Category:Interview]]', '[[Category:Vision]]'].join('\n');
     const read = readNote(page);
-    expect(read.questions.map((question) => question.answer?.markdown)).toEqual(['It down-weights easy anchors: $FL(p_t) = -(1-p_t)^\\gamma \\log(p_t)$', 'Overlap over union.']);
+    expect(read.questions.map((question) => question.answer?.markdown)).toEqual(['It down-weights easy anchors: $FL(p_t) = -(1-p_t)^\\gamma \\log(p_t)$', 'Overlap over union:\n\n$$\nIoU = |A \\cap B| / |A \\cup B|\n$$']);
     expect(read.vfile.messages.filter((message) => message.ruleId === 'wiki-page').map((message) => [message.line, message.reason])).toEqual([
       [1, "Read as a MediaWiki page's source: its headings, code, lists and markup as the Markdown they stand for"],
       [1, 'Left out the template {{Infobox study}} (lines 1-3): it prints no text of the page'],
       [4, 'Left out the switch __TOC__ (line 4): it prints no text of the page'],
-      [14, "Left out the page's categories (lines 14-15): it prints no text of the page"],
+      [15, "Left out the page's categories (lines 15-16): it prints no text of the page"],
     ]);
   });
 });
