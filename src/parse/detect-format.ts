@@ -12,7 +12,7 @@ import { holdsDefinitionLists } from './definition-lists.js';
 import { SITE_MARKUP_LINE } from './site-markup.js';
 import { quotesBesidesSessions } from './python-sessions.js';
 
-export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook' | 'org' | 'latex' | 'asciidoc' | 'rst' | 'scrapbox';
+export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook' | 'org' | 'latex' | 'asciidoc' | 'rst' | 'scrapbox' | 'wiki' | 'typst';
 
 /** A list item's line: a bullet or a number, then text. */
 const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;

@@ -52,6 +52,8 @@ import { isLatexNote, latexToMarkdown } from './latex-note.js';
 import { asciidocToMarkdown, isAsciidocNote } from './asciidoc-note.js';
 import { isRstNote, rstToMarkdown } from './rst-note.js';
 import { isScrapboxPage, readScrapboxCode, scrapboxToMarkdown } from './scrapbox-page.js';
+import { isTypstNote, typstToMarkdown } from './typst-note.js';
+import { wikiDialect, wikiToMarkdown, type WikiDialect } from './wiki-page.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import { readYamlQuestionLists } from './yaml-questions.js';
 import { readTextAfterComments } from './text-after-comment.js';
@@ -79,6 +81,7 @@ export function parseSource(source: TextSource): Document {
   if (isLatexNote(source.file)) return parseLatexNote(source);
   if (isAsciidocNote(source.file)) return parseAsciidocNote(source);
   if (isRstNote(source.file)) return parseRstNote(source);
+  if (isTypstNote(source.file)) return parseTypstNote(source);
   const sheet = spreadsheetKind(source.file);
   if (sheet) return parseSpreadsheet(source, sheet);
   // A sheet saved as text with its header (`Topic<TAB>Question<TAB>Answer`), its question column anywhere.
@@ -95,6 +98,9 @@ export function parseSource(source: TextSource): Document {
   const lines = read.text.split('\n');
   // A Scrapbox page is told by its content: copied out of the browser, it has no telling name.
   if (isScrapboxPage(read.text, lines)) return parseScrapboxPage(read, lines);
+  // So is a wiki page's source, MediaWiki's or DokuWiki's.
+  const wiki = wikiDialect(read.text, lines);
+  if (wiki) return parseWikiPage(read, lines, wiki);
   if (isBbcodePost(read.text)) return parseBbcodePost(read);
   // An MDX page is Markdown by its name, whatever its text looks like (a page of accordions has no Markdown syntax).
   const format = isMdxPage(source.file) ? 'markdown' : detectFormat(read.text, lines);
@@ -247,6 +253,25 @@ function parseScrapboxPage(source: TextSource, lines: readonly string[]): Docume
   return convertedNote(source, read, 'scrapbox', page.title, 'Read as a Scrapbox page: its title, its indented lines as lists, its bold lines as headings, its brackets, code and tables as the Markdown they stand for', lines);
 }
 
+/** A Typst note, read as the Markdown it stands for, line for line (typst-note.ts); what it leaves out told at its lines. */
+function parseTypstNote(source: TextSource): Document {
+  const note = typstToMarkdown(source.text);
+  const read = parseConverted(source, note.markdown, (line) => line);
+  const document = convertedNote(source, read, 'typst', note.title, 'Read as a Typst note: its headings, lists, raw blocks, math and markup as the Markdown they stand for');
+  for (const left of note.leftOut) source.vfile.info(left.message, { place: { line: left.line, column: 1 }, ruleId: 'typst-note', source: 'qbank' });
+  return document;
+}
+
+/** A wiki page's source, read as the Markdown it stands for, line for line (wiki-page.ts); what it leaves out told at its lines. */
+function parseWikiPage(source: TextSource, lines: readonly string[], dialect: WikiDialect): Document {
+  const page = wikiToMarkdown(lines, dialect);
+  const read = parseConverted(source, page.markdown, (line) => line);
+  const name = dialect === 'mediawiki' ? 'MediaWiki' : 'DokuWiki';
+  const document = convertedNote(source, read, 'wiki', page.title, `Read as a ${name} page's source: its headings, code, lists and markup as the Markdown they stand for`, lines);
+  for (const left of page.leftOut) source.vfile.info(left.message, { place: { line: left.line, column: 1 }, ruleId: 'wiki-page', source: 'qbank' });
+  return document;
+}
+
 /** An AsciiDoc note, read as the Markdown it stands for, line for line (asciidoc-note.ts); what it leaves out told at its lines. */
 function parseAsciidocNote(source: TextSource): Document {
   const note = asciidocToMarkdown(source.text);
@@ -270,10 +295,10 @@ function parseRstNote(source: TextSource): Document {
 /**
  * A note of another format read line for line as Markdown (`read`): its format, its own title where the Markdown
  * gave none, the file's lines (what the questions' wordings are taken from), and a note at its first line of how it
- * was read (the rule `<format>-note`, `scrapbox-page` for a page).
+ * was read (the rule `<format>-note`, `scrapbox-page` and `wiki-page` for a page).
  */
-function convertedNote(source: TextSource, read: Document, format: 'latex' | 'asciidoc' | 'rst' | 'scrapbox', title: string | undefined, told: string, fileLines: readonly string[] = source.text.split('\n')): Document {
-  source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId: format === 'scrapbox' ? 'scrapbox-page' : `${format}-note`, source: 'qbank' });
+function convertedNote(source: TextSource, read: Document, format: 'latex' | 'asciidoc' | 'rst' | 'scrapbox' | 'wiki' | 'typst', title: string | undefined, told: string, fileLines: readonly string[] = source.text.split('\n')): Document {
+  source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId: format === 'scrapbox' || format === 'wiki' ? `${format}-page` : `${format}-note`, source: 'qbank' });
   return { ...read, format, ...(read.title === undefined && title ? { title } : {}), fileLines };
 }
 

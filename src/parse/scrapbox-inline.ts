@@ -8,6 +8,7 @@
  * character's reference (`\[` would open a formula), and what would open a block at the line's head (`- `, `1. `,
  * `# `, a line of dashes) escaped.
  */
+import { escapedLineStart } from './block-openers.js';
 import { codeSpanOf } from './code-spans.js';
 
 /** A bracket's content, at most this long: a longer stretch between a `[` and a `]` is text, not one bracket. */
@@ -115,12 +116,4 @@ function escapedChar(c: string, next: string | undefined): string {
   if (c === '<' && next !== undefined && /[A-Za-z/!?]/.test(next)) return '\\<';
   if (c === '&' && next !== undefined && /[#A-Za-z]/.test(next)) return '\\&';
   return c;
-}
-
-/** What would open a block at the head of a line: a bullet, a number and its stop, a heading's `#`, a quote's `>`, a line of dashes or `=`s. */
-function escapedLineStart(text: string): string {
-  return text
-    .replace(/^([-+>]|#{1,6}(?=[ \t]|$))/, '\\$1')
-    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2')
-    .replace(/^=+[ \t]*$/, '\\$&');
 }

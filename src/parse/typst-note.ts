@@ -1,0 +1,210 @@
+/**
+ * A Typst note (a `.typ` file), read as the Markdown it stands for, line for line, as an Org note is (org-mode.ts): each
+ * line of the Markdown is the same line of the file, so every question, answer and note stands at the file's own line.
+ *
+ * - `= Title`, `== Section` (one `=` a level) are headings, so a question under a section is a heading that asks as a
+ *   Markdown note's does (`== 소프트맥스 식을 쓰시오.` too); a note's one level-one heading, opening it, is its title
+ *   (or the title `#set document(title: …)` gives). A heading's label (`<intro>`) is left out.
+ * - `- ` items are Markdown's, `+ ` numbered ones `1. `, a term item (`/ Term: text`) `- **Term**: text`.
+ * - A raw block (```` ```python ```` over its code and its closing backticks) is fenced code, as Markdown writes it.
+ * - Math between `$` is a formula, in the TeX an answer's formulas are rendered in (typst-math.ts), display math
+ *   `$$…$$` when spaces stand inside its dollars on a line of its own (`$ sum_i x_i $`), as Typst displays it, or when
+ *   it spans lines.
+ * - What prints no text is left out, each run told at its line: `#set`, `#show`, `#import`, `#include`, `#let` and
+ *   `#pagebreak` lines (over the lines their brackets span), and comments (line comments, `//`, and block comments).
+ * - In text: `*strong*`, `_emph_`, `` `raw` ``, `#strong[…]`, `#emph[…]`, `#link("…")[…]` and `#image("…")` as
+ *   Markdown writes them; escapes (`\*`) the characters they are, `~` a space, `--` and `---` dashes; what Markdown
+ *   would read and Typst does not (a `<` before a letter, `\`) escaped.
+ */
+import { escapedLineStart } from './block-openers.js';
+import { codeSpanOf } from './code-spans.js';
+import { typstMath } from './typst-math.js';
+
+/** Whether a file is a Typst note: by its name, as the Typst compiler takes it (a Markdown note about Typst quotes its syntax). */
+export function isTypstNote(file: string): boolean {
+  return /\.typ$/i.test(file);
+}
+
+export interface TypstNote {
+  /** The note as Markdown, one line for each line of the file. */
+  markdown: string;
+  /** The note's title: `#set document(title: …)`'s, or its one level-one heading, opening it. */
+  title?: string;
+  /** What was left out of the note and where (the first line of its run, 1-based). */
+  leftOut: Array<{ line: number; message: string }>;
+}
+
+/** A line of code that sets the page up or binds a name: it prints nothing. */
+const LAYOUT_LINE = /^[ \t]*#(set|show|import|include|let|pagebreak|outline|bibliography)\b/;
+const HEADING = /^(=+)[ \t]+(.*?)(?:[ \t]*<[\w:.-]+>)?[ \t]*$/;
+const RAW_FENCE = /^[ \t]*(`{3,})([\w+#-]*)[ \t]*$/;
+const ITEM = /^([ \t]*)([-+])[ \t]+(.*)$/;
+const TERM = /^([ \t]*)\/[ \t]+([^:\n]+):[ \t]*(.*)$/;
+
+/** The note as Markdown, line for line (see above). */
+export function typstToMarkdown(text: string): TypstNote {
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const out = lines.map(() => '');
+  const leftOut: TypstNote['leftOut'] = [];
+  let title: string | undefined;
+  /** The run of lines left out, being gathered: its first line and what each line holds. */
+  let run: { from: number; to: number; what: string[] } | undefined;
+  const leave = (from: number, to: number, what: string): void => {
+    if (run && run.to === from - 1) {
+      run.to = to;
+      run.what.push(what);
+      return;
+    }
+    flush();
+    run = { from, to, what: [what] };
+  };
+  const flush = (): void => {
+    if (!run) return;
+    const where = run.to > run.from ? `lines ${run.from + 1}-${run.to + 1}` : `line ${run.from + 1}`;
+    leftOut.push({ line: run.from + 1, message: `Left out ${run.what.join(', ')} (${where}): Typst's settings, code and comments print no text of the note` });
+    run = undefined;
+  };
+  const headings = lines.filter((line) => /^=[ \t]/.test(line)).length;
+  /** The items open above: each one's indent in the file, and the column its text stands at in the Markdown. */
+  let list: Array<{ indent: number; content: number }> = [];
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    const fence = RAW_FENCE.exec(line);
+    if (fence) {
+      const end = lines.findIndex((text, k) => k > n && text.trim() === fence[1]);
+      if (end > n) {
+        for (let k = n; k <= end; k++) out[k] = k === n ? `${fence[1]}${fence[2]}` : lines[k]!;
+        n = end;
+        continue;
+      }
+    }
+    const layout = LAYOUT_LINE.exec(line);
+    if (layout) {
+      const end = bracketsEnd(lines, n);
+      const documentTitle = /#set[ \t]+document\([^)]*\btitle:[ \t]*"([^"\n]+)"/.exec(lines.slice(n, end + 1).join('\n'));
+      if (documentTitle) title = documentTitle[1]!;
+      const shown = line.trim();
+      leave(n, end, shown.length > 60 ? `${shown.slice(0, 59)}…` : shown);
+      n = end;
+      continue;
+    }
+    if (/^[ \t]*\/\//.test(line)) {
+      leave(n, n, 'a comment');
+      continue;
+    }
+    if (/^[ \t]*\/\*/.test(line)) {
+      const end = lines.findIndex((text, k) => k >= n && text.includes('*/', k === n ? line.indexOf('/*') + 2 : 0));
+      const last = end < 0 ? lines.length - 1 : end;
+      leave(n, last, 'a comment');
+      n = last;
+      continue;
+    }
+    flush();
+    const math = displayMath(lines, n);
+    if (math) {
+      for (let k = n; k <= math.end; k++) out[k] = math.lines[k - n]!;
+      n = math.end;
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading && heading[2] !== '') {
+      list = [];
+      const level = Math.min(heading[1]!.length, 6);
+      out[n] = `${'#'.repeat(level)} ${typstInline(heading[2]!)}`;
+      if (level === 1 && headings === 1 && title === undefined && lines.slice(0, n).every((text, k) => out[k] === '' || text.trim() === '')) title = heading[2]!;
+      continue;
+    }
+    const term = TERM.exec(line);
+    const item = term ? undefined : ITEM.exec(line);
+    if (term || item) {
+      // Nested as Typst nests it, by indent: under the item whose text the Markdown indents it past.
+      const indent = (term ?? item)![1]!.length;
+      while (list.length > 0 && list.at(-1)!.indent >= indent) list.pop();
+      const marker = term ? '- ' : item![2] === '+' ? '1. ' : '- ';
+      const at = list.at(-1)?.content ?? 0;
+      list.push({ indent, content: at + marker.length });
+      const text = term ? `**${typstInline(term[2]!.trim())}**: ${typstInline(term[3]!)}` : escapedLineStart(typstInline(item![3]!));
+      out[n] = `${' '.repeat(at)}${marker}${text}`;
+      continue;
+    }
+    if (line.trim() === '') list = [];
+    out[n] = escapedLineStart(typstInline(line.trimStart()));
+  }
+  flush();
+  return { markdown: out.join('\n'), ...(title !== undefined ? { title } : {}), leftOut };
+}
+
+/**
+ * Display math at line `n`: a line that is one formula with spaces inside its dollars (`$ x^2 $`), or a `$` opening a
+ * formula its line does not close, to the line that does. Its lines as Markdown's `$$` math, and its last line.
+ */
+function displayMath(lines: readonly string[], n: number): { lines: string[]; end: number } | undefined {
+  const line = lines[n]!.trim();
+  const whole = /^\$[ \t]+([^$]*?)[ \t]+\$$/.exec(line);
+  if (whole) return { lines: [`$$ ${typstMath(whole[1]!)} $$`], end: n };
+  if (!/^\$(?:[ \t]|$)/.test(line) || line.slice(1).includes('$')) return undefined;
+  const end = lines.findIndex((text, k) => k > n && text.includes('$'));
+  if (end < 0 || !/\$[ \t]*$/.test(lines[end]!) || lines[end]!.indexOf('$') !== lines[end]!.lastIndexOf('$')) return undefined;
+  // One line of Markdown's `$$…$$` at the first line, the others left blank: Markdown's `$$` fence takes no formula
+  // after it on its line (that is its meta) nor before its closing one, where Typst's dollars stand beside it.
+  const formula = lines.slice(n, end + 1).join(' ').trim().slice(1, -1).trim();
+  return { lines: [`$$ ${typstMath(formula)} $$`, ...lines.slice(n + 1, end + 1).map(() => '')], end };
+}
+
+/** The line a code line opening at `n` ends on: where its brackets balance (strings skipped). */
+function bracketsEnd(lines: readonly string[], n: number): number {
+  let depth = 0;
+  for (let k = n; k < lines.length; k++) {
+    for (const c of lines[k]!.replace(/"(?:[^"\\]|\\.)*"/g, '""')) {
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+    }
+    if (depth <= 0) return k;
+  }
+  return n;
+}
+
+const LONGEST_SPAN = 1000;
+
+/** Markup at the head of the text, as Markdown, and how long it is. */
+const INLINE: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
+  [/^`([^`\n]+)`/, (code) => codeSpanOf(code)],
+  [/^\$([^$\n]+)\$/, (formula) => `$${typstMath(formula.trim())}$`],
+  [/^\*([^*\n]+)\*/, (text) => `**${typstInline(text)}**`],
+  [/^_([^_\n]+)_/, (text) => `*${typstInline(text)}*`],
+  [/^#strong\[([^\]\n]*)\]/, (text) => `**${typstInline(text)}**`],
+  [/^#emph\[([^\]\n]*)\]/, (text) => `*${typstInline(text)}*`],
+  [/^#link\("([^"\n]+)"\)(?:\[([^\]\n]*)\])?/, (url, words) => (words ? `[${typstInline(words)}](${url.replace(/[()<> ]/g, encodeURIComponent)})` : `<${url}>`)],
+  [/^#image\("([^"\n]+)"[^)\n]*\)/, (file) => `![](${file.replace(/[()<> ]/g, encodeURIComponent)})`],
+  [/^\\([^\sA-Za-z0-9])/, (c) => (/[!-/:-@[-`{-~]/.test(c) ? `\\${c}` : c)],
+  [/^\\(?=\s|$)/, () => ''],
+  [/^---/, () => '—'],
+  [/^--/, () => '–'],
+  [/^~/, () => ' '],
+  [/^(?:https?:\/\/)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"]/, (url) => `<${url}>`],
+];
+
+/** One line's text (after its list marker or heading's `=`) as Markdown. */
+function typstInline(text: string): string {
+  let out = '';
+  let k = 0;
+  outer: while (k < text.length) {
+    const c = text[k]!;
+    // A `*` or `_` inside a word marks nothing (`snake_case`), as Typst reads it.
+    if ('`$*_#\\~h-'.includes(c) && !((c === '*' || c === '_') && /[\p{L}\p{N}]/u.test(text[k - 1] ?? ''))) {
+      // A span of markup is at most LONGEST_SPAN long: no line is searched again to its end from each mark.
+      const rest = text.slice(k, k + LONGEST_SPAN);
+      for (const [pattern, markdown] of INLINE) {
+        const match = pattern.exec(rest);
+        if (!match) continue;
+        out += markdown(...(match.length > 1 ? match.slice(1).map((group) => group ?? '') : [match[0]]));
+        k += match[0].length;
+        continue outer;
+      }
+    }
+    // A `#` before a name is a call Typst runs (`#figure(…)`), no tag of the note's.
+    out += c === '*' || c === '_' || c === '\\' || c === '`' || c === '$' || (c === '<' && /[A-Za-z/!?]/.test(text[k + 1] ?? '')) || (c === '#' && /[A-Za-z]/.test(text[k + 1] ?? '')) ? `\\${c}` : c;
+    k++;
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * The text of one line of a wiki page's source as Markdown (wiki-page.ts reads the lines), in the page's dialect:
+ *
+ * - MediaWiki: `'''bold'''`, `''italic''` (`'''''both'''''`), `<code>`/`<tt>` code, `<math>` a formula (`$…$`, display
+ *   math `$$…$$` under `display="block"`), `[https://… words]` a link, `[[File:x.png|…|caption]]` a picture;
+ * - DokuWiki: `**bold**`, `//italic//`, `__underlined__`, `''monospace''` code, `<code>` code, `[[https://…|words]]` a
+ *   link, `{{image.png|caption}}` a picture, `%%…%%` text as written; `$…$` a formula, as its MathJax plugin reads it.
+ *
+ * In both, `[[Page]]` and `[[Page|words]]` stay as written, the wikilinks the Markdown reader reads as their words,
+ * `<nowiki>…</nowiki>` is its text as written, and the tags both print as HTML (`<sup>`, `<br>`, `<del>`) stay. What
+ * Markdown would read and the wiki does not (`*`, `_`, `` ` ``, `\`, `~`, another `<tag>`; `$` in MediaWiki) is escaped.
+ */
+import { codeSpanOf } from './code-spans.js';
+
+export type WikiDialect = 'mediawiki' | 'dokuwiki';
+
+/** HTML tags a wiki prints as HTML, kept for Markdown to read as inline HTML. */
+const HTML_TAG = /^<\/?(?:b|i|u|s|del|ins|sup|sub|small|big|mark|span|abbr|kbd|br|hr)\b[^<>\n]*>/i;
+/** A link's target that is an address, not a page of the wiki. */
+const URL = /^(?:https?|ftp|mailto):\S+$/i;
+/** What any markup opens with (sticky, tried where the text stands): the text from elsewhere is read character by character. */
+const MARKUP_HEAD = /['<[{%*/_$]|(?:https?|ftp):\/\//iy;
+/** A span of markup, at most this long: a longer stretch is text, and no line is searched again to its end from each mark. */
+const LONGEST_SPAN = 1000;
+/** A picture's file. */
+const PICTURE = /\.(?:png|jpe?g|gif|svg|webp|bmp)$/i;
+
+/** A piece of markup at the head of the text, as Markdown, and how long it is; the dialect's own patterns first. */
+type Token = (rest: string) => { markdown: string; length: number } | undefined;
+
+/** Markup both dialects read. */
+const SHARED: readonly Token[] = [
+  (rest) => span(rest, /^<nowiki>([\s\S]*?)<\/nowiki>/i, (text) => plainMarkdown(text)),
+  (rest) => span(rest, /^<code>([\s\S]*?)<\/code>/i, codeSpanOf),
+  // A wikilink, kept for the Markdown reader (wikilinks.ts); a page's category is no text.
+  (rest) => span(rest, /^\[\[[ \t]*Category:[^[\]\n]*\]\]/i, () => ''),
+  (rest) => span(rest, /^<math(?:[ \t][^>\n]*)?>([\s\S]*?)<\/math>/i, (tex, whole) => (/display[ \t]*=[ \t]*["']?block/i.test(whole) ? `$$${tex.trim()}$$` : `$${tex.trim()}$`)),
+  (rest) => span(rest, HTML_TAG, (_, whole) => whole),
+  // A bare address, whole: its `_` and `//` are no markup.
+  (rest) => span(rest, /^(?:https?|ftp):\/\/[^\s<>[\]|{}]*[^\s<>[\]|{}.,;:!?)'"]/i, (_, whole) => `<${address(whole)}>`),
+];
+
+const MEDIAWIKI: readonly Token[] = [
+  (rest) => span(rest, /^<tt>([\s\S]*?)<\/tt>/i, codeSpanOf),
+  (rest) => span(rest, /^'''''(.+?)'''''/, (text) => `***${wikiInline(text, 'mediawiki')}***`),
+  (rest) => span(rest, /^'''(.+?)'''/, (text) => `**${wikiInline(text, 'mediawiki')}**`),
+  (rest) => span(rest, /^''(.+?)''/, (text) => `*${wikiInline(text, 'mediawiki')}*`),
+  (rest) => span(rest, /^\[\[(?:File|Image|파일|그림):([^|\]\n]+)((?:\|[^|\]\n]*)*)\]\]/i, (file, options) => `![${plainMarkdown(options.split('|').at(-1) ?? '')}](${address(file.trim())})`),
+  (rest) => span(rest, /^\[\[[^[\]\n]+\]\]/, (_, whole) => whole),
+  (rest) => span(rest, /^\[((?:https?|ftp):\/\/[^\s\]]+)(?:[ \t]+([^\]\n]*))?\]/i, (url, words) => (words?.trim() ? `[${wikiInline(words.trim(), 'mediawiki')}](${address(url)})` : `<${address(url)}>`)),
+];
+
+const DOKUWIKI: readonly Token[] = [
+  (rest) => span(rest, /^%%([\s\S]*?)%%/, (text) => plainMarkdown(text)),
+  (rest) => span(rest, /^''(.+?)''/, codeSpanOf),
+  (rest) => span(rest, /^\*\*(.+?)\*\*/, (text) => `**${wikiInline(text, 'dokuwiki')}**`),
+  (rest) => span(rest, /^\/\/(.+?)\/\//, (text) => `*${wikiInline(text, 'dokuwiki')}*`),
+  (rest) => span(rest, /^__(.+?)__/, (text) => `<u>${wikiInline(text, 'dokuwiki')}</u>`),
+  (rest) => span(rest, /^\$\$(.+?)\$\$/, (tex) => `$$${tex}$$`),
+  (rest) => span(rest, /^\$([^$\n]+?)\$/, (tex) => `$${tex}$`),
+  (rest) => span(rest, /^\{\{[ \t]*([^|}\n]+?)[ \t]*(?:\|([^}\n]*))?\}\}/, (file, caption) => (PICTURE.test(file.split('?')[0]!) ? `![${plainMarkdown(caption ?? '')}](${address(file)})` : plainMarkdown(caption ?? file))),
+  (rest) => span(rest, /^\[\[[ \t]*([^|\]\n]+?)[ \t]*(?:\|([^\]\n]*))?\]\]/, (target, words, whole) => (URL.test(target) ? `[${words?.trim() ? wikiInline(words.trim(), 'dokuwiki') : plainMarkdown(target)}](${address(target)})` : whole)),
+];
+
+/** One line's text (or a heading's, an item's) in the dialect, as Markdown; its line-head openers are the caller's. */
+export function wikiInline(text: string, dialect: WikiDialect): string {
+  const tokens = [...SHARED, ...(dialect === 'mediawiki' ? MEDIAWIKI : DOKUWIKI)];
+  let out = '';
+  let k = 0;
+  while (k < text.length) {
+    MARKUP_HEAD.lastIndex = k;
+    const read = MARKUP_HEAD.test(text) ? firstOf(tokens, text.slice(k, k + LONGEST_SPAN)) : undefined;
+    if (read) {
+      out += read.markdown;
+      k += read.length;
+      continue;
+    }
+    const c = text[k]!;
+    out += c === '$' && dialect === 'dokuwiki' ? c : escapedChar(c, text[k + 1]);
+    k++;
+  }
+  return out;
+}
+
+/** Text as written, nothing in it read: escaped for Markdown. */
+export function plainMarkdown(text: string): string {
+  let out = '';
+  for (let k = 0; k < text.length; k++) out += escapedChar(text[k]!, text[k + 1]);
+  return out;
+}
+
+function firstOf(tokens: readonly Token[], rest: string): { markdown: string; length: number } | undefined {
+  for (const token of tokens) {
+    const read = token(rest);
+    if (read) return read;
+  }
+  return undefined;
+}
+
+/** The markup `pattern` finds at the head of `rest`, as `markdown` makes it of its groups (and the whole match, last). */
+function span(rest: string, pattern: RegExp, markdown: (...groups: string[]) => string): { markdown: string; length: number } | undefined {
+  const match = pattern.exec(rest);
+  if (!match) return undefined;
+  const groups = match.slice(1).map((group) => group ?? '');
+  return { markdown: markdown(...(groups.length > 0 ? groups : [match[0]]), match[0]), length: match[0].length };
+}
+
+/** An address as a Markdown link's: percent-encoded where it would end or break the link. */
+function address(url: string): string {
+  return url.replace(/[()<>"\\ ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** One character of text as Markdown shows it: escaped where Markdown would read it and the wiki does not. */
+function escapedChar(c: string, next: string | undefined): string {
+  if (c === '*' || c === '_' || c === '~' || c === '$' || c === '\\' || c === '`') return `\\${c}`;
+  if (c === '<' && next !== undefined && /[A-Za-z/!?]/.test(next)) return '\\<';
+  return c;
+}

@@ -1,0 +1,244 @@
+/**
+ * A wiki page's source, MediaWiki's or DokuWiki's (copied out of the editor, or kept as a `.txt`), read as the Markdown it
+ * stands for, line for line, as an Org note is (org-mode.ts): each line of the Markdown is the same line of the page, so
+ * every question, answer and note stands at the page's own line.
+ *
+ * - A heading is a line of text between runs of `=` (`=== What is NMS? ===`). In MediaWiki more `=` is a smaller heading
+ *   (`==` a `##`); in DokuWiki a bigger one (`======` a `#`, `=====` a `##`, … `==` a `#####`), the reverse. A DokuWiki
+ *   page's one level-one heading, opening it, is its title.
+ * - Code: `<syntaxhighlight lang="python">`, `<source lang="…">` and `<pre>` (MediaWiki), `<code python>` and
+ *   `<file python name.py>` (DokuWiki), each on a line of its own over the code and its closing tag, fenced code in
+ *   that language; `<math>` on a line of its own over TeX and `</math>` display math.
+ * - Lists: MediaWiki's `*` and `#` (`**`, `##`, `*#` nested), `;term : text` a bold term, `:` an indented line (its
+ *   text; a formula alone on it display math); DokuWiki's `*` and `-` indented by two spaces a level. `----` is a rule.
+ * - What prints no text of the page is left out, each run told at its line: a template opening a line (`{{Infobox …}}`,
+ *   over the lines it spans), behaviour switches (`__TOC__`), category links (`[[Category:…]]`), DokuWiki's `~~NOTOC~~`.
+ * - In text, the dialect's markup as wiki-inline.ts reads it.
+ *
+ * Only what a page of questions and answers uses is read; tables stay their lines of text.
+ */
+import { escapedLineStart } from './block-openers.js';
+import { fenceAround } from './code-spans.js';
+import { wikiInline, type WikiDialect } from './wiki-inline.js';
+
+export type { WikiDialect } from './wiki-inline.js';
+
+/** A heading: text between runs of as many `=` (one to six), spaces allowed inside. */
+const HEADING = /^(={1,6})[ \t]*([^ \t=][^\n]*?)[ \t]*\1[ \t]*$/;
+/** A heading as both wikis' editors write it, with spaces inside its `=` runs, of two at least: what tells a page. */
+const SPACED_HEADING = /^(={2,6})[ \t]+[^ \t=][^\n]*?[ \t]+\1[ \t]*$/;
+/** Markdown's own syntax, which neither wiki uses: a fence, a heading of `##`, a `[link](…)`, front matter. */
+const MARKDOWN_SYNTAX = /^[ \t]*(?:```|~~~)|^#{2,6}[ \t]+\S|\]\([^)\s]+\)|^---[ \t]*$/;
+/** Signs of each dialect, one count per line that shows one. */
+const DOKUWIKI_SIGN = /^[ \t]*<(?:code|file)\b[^>]*>[ \t]*$|^ {2,}[*-][ \t]+\S|(?<!:)\/\/[^/\n]+\/\/|\*\*[^*\n]+\*\*|~~NO(?:TOC|CACHE)~~/;
+const MEDIAWIKI_SIGN = /'''|<(?:syntaxhighlight|source|math|ref)\b|__(?:NO)?TOC__|\[\[Category:|^[*#]+[ \t]*\S|^\{\||^;/i;
+/** The wikis' own markup, which a Markdown note or copied text does not write (`**bold**`, `* ` and indented lists it does). */
+const WIKI_MARKUP = /^[ \t]*<(?:code|file)\b[^>]*>[ \t]*$|~~NO(?:TOC|CACHE)~~|'''|<(?:syntaxhighlight|source|math|ref)\b|__(?:NO)?TOC__|\[\[Category:|^\{\|/i;
+/** A code block's opening tag on a line of its own: MediaWiki's (the language in `lang=`), or DokuWiki's (the language after the tag's name). */
+const MEDIAWIKI_CODE = /^[ \t]*<(syntaxhighlight|source|pre)\b([^>]*)>[ \t]*$/i;
+const DOKUWIKI_CODE = /^[ \t]*<(code|file)(?:[ \t]+([^\s>]+))?[^>]*>[ \t]*$/i;
+const MATH_OPENING = /^[ \t]*:*[ \t]*<math\b[^>]*>[ \t]*$/i;
+const MATH_CLOSING = /^[ \t]*<\/math>[ \t]*$/i;
+/** A line that prints nothing of the page's text, and what it is. */
+const SWITCH = /^[ \t]*(?:__[A-Z]+__[ \t]*)+$|^[ \t]*~~NO[A-Z]+~~[ \t]*$/;
+const CATEGORIES = /^[ \t]*(?:\[\[[ \t]*Category:[^[\]\n]*\]\][ \t]*)+$/i;
+
+/**
+ * Whether copied text is a wiki page's source, and in which dialect: from its content, as a copy has no telling name.
+ * Three headings or more written as the wikis' editors write them (`== Detection ==`, spaced), which a Markdown note
+ * or copied text has not (a setext underline is `=` alone; Obsidian's highlight, `==word==`, has no spaces), or two
+ * and a line of markup only a wiki writes (`<code python>`, `'''bold'''`, `<syntaxhighlight>`, `__TOC__`); and nothing
+ * of Markdown's own syntax. DokuWiki's when more lines show its signs (`<code python>`, `**bold**`, lists indented by
+ * two spaces) than MediaWiki's (`'''bold'''`, `<syntaxhighlight>`, `* ` lists at the line's head), or, as many, when
+ * the page opens with a bigger heading (more `=`) than any after it.
+ */
+export function wikiDialect(text: string, lines: readonly string[]): WikiDialect | undefined {
+  // Most notes have no line opening with `==`: their lines are not read.
+  if (!/^==/m.test(text)) return undefined;
+  const headings: number[] = [];
+  let doku = 0;
+  let media = 0;
+  let markup = false;
+  for (const line of lines) {
+    if (MARKDOWN_SYNTAX.test(line)) return undefined;
+    const heading = SPACED_HEADING.exec(line);
+    if (heading) {
+      headings.push(heading[1]!.length);
+      continue;
+    }
+    if (DOKUWIKI_SIGN.test(line)) doku++;
+    if (MEDIAWIKI_SIGN.test(line)) media++;
+    markup ||= WIKI_MARKUP.test(line);
+  }
+  // Two headings and a line of the wikis' own markup, or three: a note may part two sections so, in bold or with bullets.
+  if (headings.length < 2 || (headings.length < 3 && !markup)) return undefined;
+  if (doku !== media) return doku > media ? 'dokuwiki' : 'mediawiki';
+  return headings[0]! > Math.max(...headings.slice(1)) ? 'dokuwiki' : 'mediawiki';
+}
+
+export interface WikiPage {
+  /** The page as Markdown, one line for each line of the page. */
+  markdown: string;
+  /** A DokuWiki page's title: its one level-one heading, opening it. */
+  title?: string;
+  /** What was left out of the page and where (the first line of its run, 1-based). */
+  leftOut: Array<{ line: number; message: string }>;
+}
+
+/** The page as Markdown, line for line (see above). */
+export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): WikiPage {
+  const out = lines.map(() => '');
+  const leftOut: WikiPage['leftOut'] = [];
+  const leave = (from: number, to: number, what: string): void => {
+    const where = to > from ? `lines ${from + 1}-${to + 1}` : `line ${from + 1}`;
+    leftOut.push({ line: from + 1, message: `Left out ${what} (${where}): it prints no text of the page` });
+  };
+  /** The list items open above, each with the indent its text stands at. */
+  let list: Array<{ indent: number }> = [];
+  let title: string | undefined;
+  const opening = lines.findIndex((line) => line.trim() !== '');
+  const unclosed: Unclosed = new Map();
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!.replace(/\r$/, '');
+    if (line.trim() === '') {
+      list = [];
+      continue;
+    }
+    const code = codeBlockAt(lines, n, dialect, unclosed);
+    if (code) {
+      const body = lines.slice(n + 1, code.end).map((text) => text.replace(/\r$/, ''));
+      const fence = fenceAround(body);
+      out[n] = `${fence}${code.lang}`;
+      body.forEach((text, k) => (out[n + 1 + k] = text));
+      out[code.end] = fence;
+      n = code.end;
+      list = [];
+      continue;
+    }
+    const math = MATH_OPENING.test(line) ? closingLine(lines, n, MATH_CLOSING, unclosed) : -1;
+    if (math > n) {
+      out[n] = '$$';
+      for (let k = n + 1; k < math; k++) out[k] = lines[k]!.replace(/\r$/, '');
+      out[math] = '$$';
+      n = math;
+      continue;
+    }
+    const template = /^[ \t]*\{\{/.test(line) ? templateEnd(lines, n) : undefined;
+    if (template !== undefined) {
+      const name = /^[ \t]*\{\{[ \t]*([^|}\n]*)/.exec(line)![1]!.trim();
+      leave(n, template, `the template {{${name}}}`);
+      n = template;
+      continue;
+    }
+    if (SWITCH.test(line)) {
+      leave(n, n, `the switch ${line.trim()}`);
+      continue;
+    }
+    if (CATEGORIES.test(line)) {
+      let end = n;
+      while (end + 1 < lines.length && CATEGORIES.test(lines[end + 1]!)) end++;
+      leave(n, end, 'the page\'s categories');
+      n = end;
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading) {
+      const level = dialect === 'mediawiki' ? heading[1]!.length : 7 - heading[1]!.length;
+      out[n] = `${'#'.repeat(level)} ${wikiInline(heading[2]!, dialect)}`;
+      if (dialect === 'dokuwiki' && level === 1 && n === opening) title = heading[2]!;
+      list = [];
+      continue;
+    }
+    if (/^[ \t]*-{4,}[ \t]*$/.test(line)) {
+      out[n] = '***';
+      list = [];
+      continue;
+    }
+    const item = dialect === 'mediawiki' ? mediawikiItem(line) : dokuwikiItem(line);
+    if (item) {
+      list = list.slice(0, item.depth - 1);
+      const indent = list.at(-1)?.indent ?? 0;
+      const marker = item.numbered ? '1. ' : '- ';
+      list.push({ indent: indent + marker.length });
+      out[n] = `${' '.repeat(indent)}${marker}${itemText(item.text, dialect)}`;
+      continue;
+    }
+    // An indented line (MediaWiki's `:`): its text, in the item above it if any; a formula alone on it displayed, as
+    // `:<math>…</math>` is written to be. A line of text ends the list.
+    const indented = dialect === 'mediawiki' ? /^:+[ \t]*(.*)$/.exec(line) : undefined;
+    if (!indented) list = [];
+    const read = wikiInline(indented ? indented[1]! : line.trimStart(), dialect);
+    const displayed = indented && /^<math\b[^>]*>[\s\S]*<\/math>[ \t]*$/i.test(indented[1]!) && !read.startsWith('$$') ? `$${read}$` : read;
+    out[n] = `${' '.repeat(list.at(-1)?.indent ?? 0)}${escapedLineStart(displayed)}`;
+  }
+  return { markdown: out.join('\n'), ...(title !== undefined ? { title } : {}), leftOut };
+}
+
+/** A list item: its depth (1 at the top), whether it is numbered, its text. */
+interface WikiItem {
+  depth: number;
+  numbered: boolean;
+  text: string;
+}
+
+/** MediaWiki's item: `*`, `#`, nested by their count (`*#`), or a term, `;term : text`. */
+function mediawikiItem(line: string): WikiItem | undefined {
+  const item = /^([*#]+)[ \t]*(.*)$/.exec(line);
+  if (item) return { depth: item[1]!.length, numbered: item[1]!.endsWith('#'), text: item[2]! };
+  const term = /^;[ \t]*([^:\n]*?)[ \t]*(?::[ \t]*(.*))?$/.exec(line);
+  if (term) return { depth: 1, numbered: false, text: `'''${term[1]}'''${term[2] ? `: ${term[2]}` : ''}` };
+  return undefined;
+}
+
+/** DokuWiki's item: `*` or `-`, indented by two spaces (or a tab) a level. */
+function dokuwikiItem(line: string): WikiItem | undefined {
+  const item = /^((?: {2})+|\t+)([*-])[ \t]+(.*)$/.exec(line);
+  if (!item) return undefined;
+  const depth = item[1]!.startsWith('\t') ? item[1]!.length : item[1]!.length / 2;
+  return { depth, numbered: item[2] === '-', text: item[3]! };
+}
+
+/** An item's text: escaped where it would open another block inside the item. */
+function itemText(text: string, dialect: WikiDialect): string {
+  return escapedLineStart(wikiInline(text.trim(), dialect));
+}
+
+/** A code block opening at line `n` whose closing tag stands on a line of its own: its language and the closing line. */
+function codeBlockAt(lines: readonly string[], n: number, dialect: WikiDialect, unclosed: Unclosed): { lang: string; end: number } | undefined {
+  const opening = (dialect === 'mediawiki' ? MEDIAWIKI_CODE : DOKUWIKI_CODE).exec(lines[n]!);
+  if (!opening) return undefined;
+  const end = closingLine(lines, n, new RegExp(String.raw`^[ \t]*</${opening[1]!.toLowerCase()}>[ \t]*$`, 'i'), unclosed);
+  if (end < 0) return undefined;
+  const lang = dialect === 'mediawiki' ? (/\blang[ \t]*=[ \t]*["']?([\w+#-]+)/i.exec(opening[2]!)?.[1] ?? '') : (opening[2] ?? '');
+  return { lang: lang === '-' ? '' : lang, end };
+}
+
+/** The lines a template spans at most (an infobox's fields): a `{{` nothing closes is not searched for to the page's end. */
+const LONGEST_TEMPLATE = 200;
+
+/** The line a template opening line `n` closes on: where its `{{` and `}}` balance. */
+function templateEnd(lines: readonly string[], n: number): number | undefined {
+  let depth = 0;
+  for (let k = n; k < Math.min(lines.length, n + LONGEST_TEMPLATE); k++) {
+    for (const brace of lines[k]!.matchAll(/\{\{|\}\}/g)) depth += brace[0] === '{{' ? 1 : -1;
+    if (depth <= 0) {
+      // Only a template that fills its lines: `{{lang|ko|…}} and text` is text.
+      return /\}\}[ \t]*$/.test(lines[k]!) ? k : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where the lines nothing closes start, by what would close them (a pattern's source): a block opened after such
+ * a line is not searched for its end again, so that a page of openers nothing closes is read once, not from each.
+ */
+type Unclosed = Map<string, number>;
+
+/** The line after `n` that `closing` finds, or -1. */
+function closingLine(lines: readonly string[], n: number, closing: RegExp, unclosed: Unclosed): number {
+  if ((unclosed.get(closing.source) ?? Infinity) <= n) return -1;
+  for (let k = n + 1; k < lines.length; k++) if (closing.test(lines[k]!)) return k;
+  unclosed.set(closing.source, n);
+  return -1;
+}

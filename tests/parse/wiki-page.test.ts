@@ -1,0 +1,59 @@
+/**
+ * A wiki page's source (MediaWiki's or DokuWiki's), told by its headings, is read as the Markdown it stands for, line for
+ * line: its headings as headings of their level (the reverse in DokuWiki), its code, formulas, lists and markup as a
+ * Markdown note's own, and what prints no text left out with a note at its line.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNote } from '../helpers/read-note.js';
+
+const asked = (text: string, file = 'page.txt') =>
+  readNote(text, file).questions.map((question) => [question.question, question.topic, question.answer?.markdown ?? null, question.occurrences[0]!.line]);
+
+describe('a MediaWiki page\'s source', () => {
+  it('is read line for line, its == sections the topics of the === questions under them, one that does not ask with ? too', () => {
+    const page = ['== Detection ==', '', '=== What is non-maximum suppression? ===', "It keeps the highest-scoring box and drops the boxes whose '''IoU''' with it is high.", '', '=== IoU 계산 방법 ===', '<syntaxhighlight lang="python">', 'def iou(a, b):', '    return inter / union', '</syntaxhighlight>', '', '== Segmentation ==', '', '=== Why does U-Net use skip connections? ===', '* To bring back detail:', "** lost in ''downsampling''", '# see [https://arxiv.org/abs/1505.04597 the paper]', ''].join('\n');
+    const read = readNote(page);
+    expect(read.summary).toMatchObject({ format: 'wiki' });
+    expect(asked(page)).toEqual([
+      ['What is non-maximum suppression?', 'Detection', 'It keeps the highest-scoring box and drops the boxes whose **IoU** with it is high.', 3],
+      ['IoU 계산 방법', 'Detection', '```python\ndef iou(a, b):\n    return inter / union\n```', 6],
+      ['Why does U-Net use skip connections?', 'Segmentation', '- To bring back detail:\n  - lost in *downsampling*\n\n1. see [the paper](https://arxiv.org/abs/1505.04597)', 14],
+    ]);
+  });
+
+  it('reads <math> as a formula, displayed alone on an indented line (:<math>), and leaves templates, switches and categories out, each with a note at its line', () => {
+    const page = ['{{Infobox study', '| week = 5', '}}', '__TOC__', '', '== Losses ==', '', '=== Why do detectors need focal loss? ===', 'It down-weights easy anchors: <math>FL(p_t) = -(1-p_t)^\\gamma \\log(p_t)</math>', '', '=== What is IoU? ===', 'Overlap over union:', ':<math>IoU = |A \\cap B| / |A \\cup B|</math>', '', '[[Category:Interview]]', '[[Category:Vision]]'].join('\n');
+    const read = readNote(page);
+    expect(read.questions.map((question) => question.answer?.markdown)).toEqual(['It down-weights easy anchors: $FL(p_t) = -(1-p_t)^\\gamma \\log(p_t)$', 'Overlap over union:\n\n$$\nIoU = |A \\cap B| / |A \\cup B|\n$$']);
+    expect(read.vfile.messages.filter((message) => message.ruleId === 'wiki-page').map((message) => [message.line, message.reason])).toEqual([
+      [1, "Read as a MediaWiki page's source: its headings, code, lists and markup as the Markdown they stand for"],
+      [1, 'Left out the template {{Infobox study}} (lines 1-3): it prints no text of the page'],
+      [4, 'Left out the switch __TOC__ (line 4): it prints no text of the page'],
+      [15, "Left out the page's categories (lines 15-16): it prints no text of the page"],
+    ]);
+  });
+});
+
+describe('a DokuWiki page\'s source', () => {
+  it('reads more = as a bigger heading, its opening one the title, and <code python> as code in its language', () => {
+    const page = ['====== NLP 면접 질문 ======', '', '//정리: 연구실 위키//', '', '===== 언어 모델 =====', '', '==== Perplexity의 정의는? ====', '평균 음의 로그우도에 **exp**를 취한 값.', '<code python>', 'ppl = math.exp(total_nll / n_tokens)', '</code>', '', '==== BPE 토크나이저가 OOV를 줄이는 이유 ====', '  * 자주 나오는 문자 쌍을 합친다.', '    * 처음 보는 단어도 쪼갤 수 있다.', ''].join('\n');
+    const read = readNote(page);
+    expect(read.summary).toMatchObject({ format: 'wiki', title: 'NLP 면접 질문' });
+    expect(asked(page)).toEqual([
+      ['Perplexity의 정의는?', '언어 모델', '평균 음의 로그우도에 **exp**를 취한 값.\n\n```python\nppl = math.exp(total_nll / n_tokens)\n```', 7],
+      ['BPE 토크나이저가 OOV를 줄이는 이유', '언어 모델', '- 자주 나오는 문자 쌍을 합친다.\n  - 처음 보는 단어도 쪼갤 수 있다.', 13],
+    ]);
+    expect(read.vfile.messages.map((message) => message.reason).join('\n')).not.toContain('<mark>');
+  });
+});
+
+describe('a note that is no wiki page', () => {
+  it('is read as before with a setext underline, a highlight, one line between runs of = or two with no markup only a wiki writes', () => {
+    const markdown = ['Statistics', '==========', '', '==Key point==', '', '## What is a p-value?', '', 'The probability of a result at least as extreme.', ''].join('\n');
+    expect(readNote(markdown).summary.format).toBe('markdown');
+    const copied = ['===== SQL + ML mixed prep =====', 'What is a window function?', 'A function over a frame of rows.', 'What is bagging?', 'Training on bootstrap samples.'].join('\n');
+    expect(readNote(copied).summary.format).not.toBe('wiki');
+    const sections = ['== SQL ==', '', 'What is a **window function**?', '', 'A function over a frame of rows.', '', '== ML ==', '', '* What is bagging?', '', 'Training on bootstrap samples.'].join('\n');
+    expect(readNote(sections).summary.format).not.toBe('wiki');
+  });
+});
