@@ -18,6 +18,7 @@
  * escapes AsciiDoc's markup (`\*not bold*`) escapes it in Markdown too.
  */
 import { codeSpanOf } from './code-spans.js';
+import { linkDestination } from './markdown-link.js';
 
 /** An AsciiDoc note's attributes (`:imagesdir: images`), by their names lower-cased. */
 export type Attributes = ReadonlyMap<string, string>;
@@ -146,8 +147,8 @@ export function inlineMarkdown(line: string, note: NoteText, opens?: 'line' | 'i
       const target = (file ?? address)!;
       const shown = words === undefined ? '' : linkWords(words);
       // A bare address is one Markdown links too (GFM's autolinks): kept as written, its `_` not escaped.
-      if (shown === '') return keep(file === undefined ? target : `[${literalText(target)}](${addressOf(target)})`);
-      return keep(`[${inlineMarkdown(shown, note)}](${addressOf(target)})`);
+      if (shown === '') return keep(file === undefined ? target : `[${literalText(target)}](${linkDestination(target)})`);
+      return keep(`[${inlineMarkdown(shown, note)}](${linkDestination(target)})`);
     })
     .replace(MENU, (_, menu: string, items: string) => keep(`**${literalText([menu, ...unescapedBrackets(items).split('>')].map((item) => item.trim()).filter(Boolean).join(' › '))}**`))
     .replace(ICON, '')
@@ -222,11 +223,6 @@ function linkWords(attrs: string): string {
   return words.trim().replace(/\^$/, '');
 }
 
-/** An address as a Markdown link's destination: the characters that would end or break it encoded. */
-function addressOf(target: string): string {
-  return target.replace(/[()\s"<>\\]/g, (c) => encodeURIComponent(c));
-}
-
 /** `image:target[alt, width, height]` as a picture: its alt its first attribute (or `alt=`), its file under `:imagesdir:`. */
 function pictureMarkdown(target: string, attrs: string, attributes: Attributes): string {
   const text = unescapedBrackets(attrs);
@@ -235,5 +231,5 @@ function pictureMarkdown(target: string, attrs: string, attributes: Attributes):
   const directory = attributes.get('imagesdir');
   const local = !/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(target);
   const file = directory && local ? `${directory.replace(/\/+$/, '')}/${target}` : target;
-  return `![${literalText(alt)}](${addressOf(file)})`;
+  return `![${literalText(alt)}](${linkDestination(file)})`;
 }

@@ -5,6 +5,7 @@
  * formulas as written; what Markdown would read and LaTeX does not escaped. Any other command stays as written.
  */
 import { codeSpanOf } from './code-spans.js';
+import { linkDestination } from './markdown-link.js';
 
 /**
  * How far an argument or a formula is looked for: farther than any a note writes on one line, and a bound,
@@ -141,14 +142,14 @@ export function inlineMarkdown(text: string, atLineStart = false): string {
         else if (PLAIN.has(bare) || OVERLAYS.has(bare)) shown = inlineMarkdown(content);
         else if (bare === 'texttt') shown = codeSpanOf(plainText(content));
         else if (bare === 'url') shown = `<${content.replace(/\\([%#_&])/g, '$1')}>`;
-        else if (bare === 'includegraphics') shown = `![](${content.trim().replace(/[()\s"<>\\]/g, (ch) => encodeURIComponent(ch))})`;
+        else if (bare === 'includegraphics') shown = `![](${linkDestination(content.trim())})`;
         else if (bare === 'footnote') shown = ` (${inlineMarkdown(content).trim()})`;
         else if (DROPPED.has(bare)) shown = '';
         else if (CITATIONS.has(bare)) shown = `(${escapedKeys(content)})`;
         else if (bare === 'href') {
           const words = argumentAt(text, skipSpaces(text, argument.end));
           if (words) {
-            out += `[${inlineMarkdown(words.content).trim()}](${content.replace(/\\([%#_&])/g, '$1').replace(/[()\s"<>]/g, (ch) => encodeURIComponent(ch))})`;
+            out += `[${inlineMarkdown(words.content).trim()}](${linkDestination(content.replace(/\\([%#_&])/g, '$1'))})`;
             k = words.end;
             continue;
           }

@@ -25,6 +25,7 @@
  * Only what an Org note uses for questions and answers is read; the rest of Org's syntax stays text.
  */
 import { codeSpanOf } from './code-spans.js';
+import { linkDestination } from './markdown-link.js';
 
 /**
  * Whether a file is an Org note: by its name, as Emacs decides. Not by its content: a Markdown note about Org quotes
@@ -391,9 +392,9 @@ function escapedText(text: string): string {
 
 function linkMarkdown(target: string, words?: string): string {
   const file = /^file:(.*)$/.exec(target);
-  const address = (file ? file[1]! : target).replace(/[()\s"<>\\]/g, (c) => encodeURIComponent(c));
-  if (!words && PICTURE.test(address)) return `![](${address})`;
+  const address = file ? file[1]! : target;
+  if (!words && PICTURE.test(address)) return `![](${linkDestination(address)})`;
   const shown = words ? inlineMarkdown(words) : escapedText(target.replace(/^[*#]/, ''));
   // An internal link (`[[*Heading]]`, `[[#id]]`, a name): its words, with nowhere to go outside Emacs.
-  return file || /^[a-z][a-z0-9+.-]*:/i.test(target) ? `[${shown}](${address})` : shown;
+  return file || /^[a-z][a-z0-9+.-]*:/i.test(target) ? `[${shown}](${linkDestination(address)})` : shown;
 }

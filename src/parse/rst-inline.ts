@@ -16,6 +16,7 @@
  * that would open an HTML tag.
  */
 import { codeSpanOf } from './code-spans.js';
+import { linkDestination } from './markdown-link.js';
 
 /** Where a piece of Markdown written already stands while the rest of the line is escaped: characters no note writes. */
 const SET_ASIDE = /\uE000(\d+)\uE000/g;
@@ -55,7 +56,7 @@ export function rstInline(text: string, footnotes: Footnotes): string {
   line = line.replace(ROLE, (whole, role?: string, said?: string, before?: string, after?: string) => setAside(roleMarkdown((role ?? after)!, (said ?? before)!)));
   line = line.replace(LINK, (whole, words: string, target?: string) => {
     const shown = unescaped(words).trim();
-    if (target !== undefined && !target.endsWith('_')) return setAside(shown ? `[${escaped(shown)}](${target.trim()})` : `<${target.trim()}>`);
+    if (target !== undefined && !target.endsWith('_')) return setAside(shown ? `[${escaped(shown)}](${linkDestination(target.trim())})` : `<${target.trim()}>`);
     return setAside(escaped(shown || target || ''));
   });
   line = line.replace(INTERPRETED, (_, said: string) => setAside(`*${escaped(unescaped(said))}*`));

@@ -35,6 +35,7 @@
  * Only what a note of questions and answers uses is read; tables stay their lines of text.
  */
 import { fenceAround } from './code-spans.js';
+import { linkDestination } from './markdown-link.js';
 import { calloutOf } from './rst-admonitions.js';
 import { shownMarker } from './rst-literal-blocks.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_REFERENCE, rstInline, type Footnotes } from './rst-inline.js';
@@ -537,7 +538,7 @@ class Reader {
     }
     if (PICTURE_DIRECTIVES.has(name)) {
       leaveOptions(`.. ${name}::`, 'alt');
-      this.out[n] = `${prefix}![${options.get('alt') ?? ''}](${argument})`;
+      this.out[n] = `${prefix}![${options.get('alt') ?? ''}](${linkDestination(argument)})`;
       if (hasBody) this.readBody(first, bodyEnd, inner, prefix, false);
       return bodyEnd;
     }
