@@ -18,6 +18,7 @@
  * escapes AsciiDoc's markup (`\*not bold*`) escapes it in Markdown too.
  */
 import { codeSpanOf } from './code-spans.js';
+import { escapedLineHead } from './line-head.js';
 import { linkDestination } from './markdown-link.js';
 
 /** An AsciiDoc note's attributes (`:imagesdir: images`), by their names lower-cased. */
@@ -104,10 +105,10 @@ const BUILT_IN: Readonly<Record<string, string>> = {
 };
 
 /**
- * One line of AsciiDoc text as Markdown (see above). `opens`: the text opens a line of the Markdown (`line`) or
- * a list item's text (`item`), where Markdown would read what opens it as a block AsciiDoc has not written.
+ * One line of AsciiDoc text as Markdown (see above). `opensLine`: the text opens a line of the Markdown or a list
+ * item's text, where Markdown would read what opens it as a block AsciiDoc has not written.
  */
-export function inlineMarkdown(line: string, note: NoteText, opens?: 'line' | 'item'): string {
+export function inlineMarkdown(line: string, note: NoteText, opensLine = false): string {
   const attributes = note.attributes;
   const kept: string[] = [];
   const keep = (markdown: string) => `\u0000${kept.push(markdown) - 1}\u0000`;
@@ -165,7 +166,7 @@ export function inlineMarkdown(line: string, note: NoteText, opens?: 'line' | 'i
       .replace(bordered, (_, pre: string, role: string | undefined, body: string) => marked(mark, pre, role, body));
   }
   text = escapedText(text);
-  if (opens !== undefined) text = escapedOpening(text, opens);
+  if (opensLine) text = escapedLineHead(text);
   return text.replace(/[\uE000-\uE003]/g, (mark) => MARKDOWN_OF_MARK[mark]!).replace(SET_ASIDE, (_, k: string) => kept[Number(k)]!);
 }
 
@@ -187,21 +188,6 @@ function escapedText(text: string): string {
     .replace(/[*~$]/g, '\\$&')
     .replace(/_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_/gu, '\\_')
     .replace(/<(?=[A-Za-z/!?])/g, '\\<');
-}
-
-/**
- * What would open a block where a line's text starts in Markdown and does not in AsciiDoc: `+ ` (a bullet),
- * `1)` (a number), a line of `=` or of a dash or two (a heading's underline), `[label]:` (a link's definition);
- * in a list item's text, where AsciiDoc reads no block, a bullet, a number, a heading's `#` and a quote's `>` too.
- */
-function escapedOpening(text: string, opens: 'line' | 'item'): string {
-  const escaped = text
-    .replace(/^\+(?=[ \t]|$)/, '\\+')
-    .replace(/^-{1,2}[ \t]*$/, '\\$&')
-    .replace(/^(\d{1,9})\)(?=[ \t])/, '$1\\)')
-    .replace(/^=+[ \t]*$/, '\\$&')
-    .replace(/^\[(?=[^\]\n]*\]:)/, '\\[');
-  return opens === 'line' ? escaped : escaped.replace(/^(\d{1,9})\.(?=[ \t]|$)/, '$1\\.').replace(/^(?:[-#>]|\+(?![ \t]|$))/, '\\$&');
 }
 
 /** What a cross reference with no words of its own shows: its section's title, as Asciidoctor shows it, or its id in words. */

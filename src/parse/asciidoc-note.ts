@@ -511,9 +511,9 @@ class Reader {
       const number = /^(\d{1,9})\.$/.exec(item[1]!)?.[1];
       if (number !== undefined) bullet = `${number}. `;
       else if (marker.startsWith('.') || marker === '<>') bullet = '1. ';
-      text = `${box ? `[${box[1] === ' ' ? ' ' : 'x'}] ` : ''}${this.textLine(n, box ? rest.slice(box[0].length) : rest, 'item')}`;
+      text = `${box ? `[${box[1] === ' ' ? ' ' : 'x'}] ` : ''}${this.textLine(n, box ? rest.slice(box[0].length) : rest)}`;
     } else {
-      const term = inlineMarkdown(description!.term, this.text, 'item').trim();
+      const term = inlineMarkdown(description!.term, this.text, true).trim();
       text = `${termMarkdown(term, context.qanda || undefined)}${inlineMarkdown(description!.text, this.text)}`;
     }
     this.flushTitle();
@@ -551,11 +551,11 @@ class Reader {
 
   /**
    * The text of line `n` (a paragraph's, an item's): its inline markup read, and a hard break (` +` at its end)
-   * Markdown's when the paragraph goes on. `opens`: what the text opens in the Markdown, a line or an item's text.
+   * Markdown's when the paragraph goes on. The text opens a line of the Markdown or an item's text.
    */
-  private textLine(n: number, line: string, opens: 'line' | 'item' = 'line'): string {
+  private textLine(n: number, line: string): string {
     const broken = /[ \t]\+[ \t]*$/.exec(line);
-    const text = inlineMarkdown((broken ? line.slice(0, broken.index) : line).trim(), this.text, opens);
+    const text = inlineMarkdown((broken ? line.slice(0, broken.index) : line).trim(), this.text, true);
     if (!broken) return text;
     const next = this.lines[n + 1];
     const goesOn = next !== undefined && next.trim() !== '' && !DELIMITER.test(next) && !this.endsParagraph(next) && !COMMENT_LINE.test(next);

@@ -5,6 +5,7 @@
  * formulas as written; what Markdown would read and LaTeX does not escaped. Any other command stays as written.
  */
 import { codeSpanOf } from './code-spans.js';
+import { escapedLineHead } from './line-head.js';
 import { linkDestination } from './markdown-link.js';
 
 /**
@@ -196,7 +197,7 @@ export function inlineMarkdown(text: string, atLineStart = false): string {
     else out += c;
     k++;
   }
-  return atLineStart ? escapedLineStart(out) : out;
+  return atLineStart ? escapedLineHead(out) : out;
 }
 
 /**
@@ -206,12 +207,7 @@ export function inlineMarkdown(text: string, atLineStart = false): string {
  */
 export function inlineMarkdownLines(lines: readonly string[]): string[] | undefined {
   const read = inlineMarkdown(lines.join('\n')).split('\n');
-  return read.length === lines.length ? read.map((line) => escapedLineStart(line)) : undefined;
-}
-
-/** A line of the Markdown with what would open a block at its start escaped (`- `, `1. `, `>`, `# `): text, as LaTeX prints it. */
-function escapedLineStart(line: string): string {
-  return line.replace(/^(\s*)([-+>]|#{1,6}(?=\s|$))/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])(?=\s)/, '$1\\$2');
+  return read.length === lines.length ? read.map((line) => escapedLineHead(line)) : undefined;
 }
 
 /** Where a formula opening at `k` ends (after its closing delimiter), or undefined: `$…$`, `$$…$$`, `\(…\)`, `\[…\]`, on one line. */

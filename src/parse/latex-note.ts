@@ -22,7 +22,7 @@
  *   print, a citation its keys (`(kingma2014)`); references and labels (which print numbers the note does
  *   not hold) and spacing and size commands are left out. Formulas (`$…$`, `\(…\)`, `\[…\]`, `$$…$$`) stay TeX as written.
  *   What Markdown would read and LaTeX does not (`*`, a `<` before a letter, a line opening with `- `,
- *   `1. ` or `>`) is escaped. Any other command stays as written.
+ *   `1. `, `>` or a line of `=`s: line-head.ts) is escaped. Any other command stays as written.
  *
  * - An argument wrapped over lines of text (`\textbf{What is the bias-variance` over `tradeoff?}`, as editors wrap)
  *   is read whole and written back line for line (`**What is the bias-variance` over `tradeoff?**`, which Markdown

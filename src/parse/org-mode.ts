@@ -25,6 +25,7 @@
  * Only what an Org note uses for questions and answers is read; the rest of Org's syntax stays text.
  */
 import { codeSpanOf } from './code-spans.js';
+import { escapedLineHead } from './line-head.js';
 import { linkDestination } from './markdown-link.js';
 
 /**
@@ -83,7 +84,7 @@ export function orgToMarkdown(text: string): OrgNote {
         out.push(block.kind === 'code' ? block.fence! : '');
         block = undefined;
       } else if (block.kind === 'code') out.push(line.replace(new RegExp(`^ {0,${block.shift ?? 0}}`), '').replace(/^(\s*),([*#])/, '$1$2'));
-      else if (block.kind === 'quote') out.push(line.trim() === '' ? '>' : `> ${inlineMarkdown(line.trim())}`);
+      else if (block.kind === 'quote') out.push(line.trim() === '' ? '>' : `> ${escapedLineHead(inlineMarkdown(line.trim()))}`);
       else out.push('');
       continue;
     }
@@ -179,19 +180,19 @@ export function orgToMarkdown(text: string): OrgNote {
       continue;
     }
     if (/^\s*(?:-+|=+)\s*$/.test(line)) {
-      out.push(`\\${line.trim()}`);
+      out.push(escapedLineHead(line.trim()));
       continue;
     }
     const description = descriptionItem(line);
     if (description) {
-      out.push(`${description.bullet}${inlineMarkdown(description.term)}:${description.text ? ` ${inlineMarkdown(description.text)}` : ''}`);
+      out.push(`${description.bullet}${escapedLineHead(inlineMarkdown(description.term))}:${description.text ? ` ${inlineMarkdown(description.text)}` : ''}`);
       continue;
     }
     if (drill && !drill.asked && line.trim() !== '') {
       // The first line of a drill entry's body: the card's front, marked as Logseq marks one (trailing-tags.ts).
       drill.asked = true;
       taggedLines.push(n + 1);
-      out.push(`${inlineMarkdown(line)} ${[CARD_MARKER, ...drill.tags.map((tag) => `#${tag}`)].join(' ')}`);
+      out.push(`${escapedLineHead(inlineMarkdown(line))} ${[CARD_MARKER, ...drill.tags.map((tag) => `#${tag}`)].join(' ')}`);
       continue;
     }
     // A list item's bullet (`  * item` too, a bullet Markdown shares) stays as it is; its text is read as text. A list
@@ -202,11 +203,11 @@ export function orgToMarkdown(text: string): OrgNote {
     const item = LIST_ITEM.exec(line);
     if (item) {
       listIndent ??= indent.length > 3 ? indent.length : 0;
-      out.push(`${item[0].slice(Math.min(listIndent, indent.length))}${inlineMarkdown(line.slice(item[0].length))}`);
+      out.push(`${item[0].slice(Math.min(listIndent, indent.length))}${escapedLineHead(inlineMarkdown(line.slice(item[0].length)))}`);
       continue;
     }
     // Text indented under a deep headline is text, not Markdown's indented code: at most three spaces.
-    out.push(`${indent.length > 3 ? '   ' : indent}${inlineMarkdown(line.slice(indent.length))}`);
+    out.push(`${indent.length > 3 ? '   ' : indent}${escapedLineHead(inlineMarkdown(line.slice(indent.length)))}`);
   }
   return { markdown: out.join('\n'), ...(title ? { title } : {}), tags, taggedLines };
 }
@@ -364,7 +365,7 @@ const MARKDOWN_OF_MARK: Record<string, string> = { [BOLD_MARK]: '**', [ITALIC_MA
 /**
  * One line of Org text as Markdown: links and code set aside (nothing else reads their text), emphasis as
  * Markdown's, and what Markdown would read that Org does not escaped: a `*` or `~` that marks nothing in Org
- * (`a*b*c`), a `>` opening the line, a `<` that would open an HTML tag.
+ * (`a*b*c`), a `<` that would open an HTML tag. What opens a line is escaped where a line is written (escapedLineHead).
  */
 function inlineMarkdown(line: string): string {
   const kept: string[] = [];
@@ -382,12 +383,9 @@ function inlineMarkdown(line: string): string {
   return text.replace(/[\uE000-\uE002]/g, (mark) => MARKDOWN_OF_MARK[mark]!).replace(SET_ASIDE, (_, k: string) => kept[Number(k)]!);
 }
 
-/** Text Markdown would read otherwise: a `*` or `~` that marks nothing in Org (`a*b*c`), a `>` opening the line, a `<` that would open an HTML tag. */
+/** Text Markdown would read otherwise: a `*` or `~` that marks nothing in Org (`a*b*c`), a `<` that would open an HTML tag. */
 function escapedText(text: string): string {
-  return text
-    .replace(/[*~]/g, '\\$&')
-    .replace(/^(\s*)>/, '$1\\>')
-    .replace(/<(?=[A-Za-z/!?])/g, '\\<');
+  return text.replace(/[*~]/g, '\\$&').replace(/<(?=[A-Za-z/!?])/g, '\\<');
 }
 
 function linkMarkdown(target: string, words?: string): string {

@@ -35,6 +35,7 @@
  * Only what a note of questions and answers uses is read; tables stay their lines of text.
  */
 import { fenceAround } from './code-spans.js';
+import { escapedLineHead } from './line-head.js';
 import { linkDestination } from './markdown-link.js';
 import { calloutOf } from './rst-admonitions.js';
 import { shownMarker } from './rst-literal-blocks.js';
@@ -298,10 +299,10 @@ class Reader {
     while (last + 1 < end && !isBlank(this.lines[last + 1]) && indentOf(this.lines[last + 1]!) === indent) last++;
     const literal = /::[ \t]*$/.test(this.lines[last]!) ? this.literalBlockAfter(last, end, indent) : undefined;
     // A line is written once: its footnote references are numbered as they are read.
-    for (let k = n; k <= (literal ? last - 1 : last); k++) this.out[k] = `${prefix}${this.paragraphLine(this.lines[k]!.slice(indent), k === n)}`;
+    for (let k = n; k <= (literal ? last - 1 : last); k++) this.out[k] = `${prefix}${this.paragraphLine(this.lines[k]!.slice(indent))}`;
     if (!literal) return last + 1;
     const marked = this.lines[last]!.slice(indent);
-    this.out[last] = last === n && marked.trim() === '::' ? this.blank(prefix) : `${prefix}${this.paragraphLine(shownMarker(marked).trimEnd(), last === n)}`;
+    this.out[last] = last === n && marked.trim() === '::' ? this.blank(prefix) : `${prefix}${this.paragraphLine(shownMarker(marked).trimEnd())}`;
     for (let k = last + 1; k < literal.opening; k++) this.out[k] = this.blank(prefix);
     return this.writeCode(literal.opening, literal.first, literal.end, prefix, this.highlight);
   }
@@ -314,11 +315,9 @@ class Reader {
     return { opening: first - 1, first, end: this.bodyEnd(first, indent, end) };
   }
 
-  /** A line of a paragraph, its text as Markdown, escaped where Markdown would open a block with it. */
-  private paragraphLine(text: string, first: boolean): string {
-    const line = rstInline(text, this.footnotes);
-    // A `#`, `>` or `: ` opening a line is text in reStructuredText; a `-` or a number opens a list only after a blank line.
-    return /^(?:#|>|:[ \t]|`{3}|~{3})/.test(line) || (!first && /^(?:[-*+][ \t]|\d{1,9}[.)][ \t]|={3,}\s*$|-{3,}\s*$)/.test(line)) ? `\\${line}` : line;
+  /** A line of a paragraph, its text as Markdown, escaped where Markdown would open a block with it: a list, a title are read before. */
+  private paragraphLine(text: string): string {
+    return escapedLineHead(rstInline(text, this.footnotes));
   }
 
   /**
@@ -346,7 +345,7 @@ class Reader {
 
   /** A term over its definition indented under it: Markdown Extra's definition list, each paragraph of the definition a definition. */
   private readDefinition(n: number, text: string, end: number, indent: number, prefix: string): number {
-    this.out[n] = `${prefix}${this.paragraphLine(text, true)}`;
+    this.out[n] = `${prefix}${this.paragraphLine(text)}`;
     const bodyEnd = this.bodyEnd(n + 1, indent, end);
     const inner = indentOf(this.lines[n + 1]!);
     this.readBody(n + 1, bodyEnd, inner, prefix, false);
@@ -405,7 +404,7 @@ class Reader {
     let k = n;
     for (; k < end && LINE_BLOCK.test(this.lines[k]!.slice(indent)); k++) {
       const said = LINE_BLOCK.exec(this.lines[k]!.slice(indent))![1] ?? '';
-      this.out[k] = `${prefix}${this.paragraphLine(said, k === n)}`;
+      this.out[k] = `${prefix}${this.paragraphLine(said)}`;
     }
     for (let at = n; at < k - 1; at++) this.out[at] += '\\';
     return k;

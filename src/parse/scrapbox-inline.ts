@@ -9,6 +9,7 @@
  * `# `, a line of dashes) escaped.
  */
 import { codeSpanOf } from './code-spans.js';
+import { escapedLineHead } from './line-head.js';
 
 /** A bracket's content, at most this long: a longer stretch between a `[` and a `]` is text, not one bracket. */
 const LONGEST_BRACKET = 1000;
@@ -44,7 +45,7 @@ export function inlineMarkdown(text: string, atLineStart = true): string {
     out += escapedChar(c, text[k + 1]);
     k++;
   }
-  return atLineStart ? escapedLineStart(out) : out;
+  return atLineStart ? escapedLineHead(out) : out;
 }
 
 /** A line that is one bold bracket, whole (`[* Topic]`, `[** Q. …？]`): its stars and its text; not `[* a] and [b]`. */
@@ -117,10 +118,3 @@ function escapedChar(c: string, next: string | undefined): string {
   return c;
 }
 
-/** What would open a block at the head of a line: a bullet, a number and its stop, a heading's `#`, a quote's `>`, a line of dashes or `=`s. */
-function escapedLineStart(text: string): string {
-  return text
-    .replace(/^([-+>]|#{1,6}(?=[ \t]|$))/, '\\$1')
-    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2')
-    .replace(/^=+[ \t]*$/, '\\$&');
-}
