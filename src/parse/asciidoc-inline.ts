@@ -20,6 +20,7 @@
 import { codeSpanOf } from './code-spans.js';
 import { escapedLineHead } from './line-head.js';
 import { linkDestination } from './markdown-link.js';
+import { EMPHASIS_MARK, emphasisMarkdown, SetAside, withoutPlaceholders } from './placeholders.js';
 
 /** An AsciiDoc note's attributes (`:imagesdir: images`), by their names lower-cased. */
 export type Attributes = ReadonlyMap<string, string>;
@@ -40,14 +41,6 @@ export function withReferences(value: string, attributes: Attributes): string {
   return value.replace(ATTRIBUTE_REFERENCE, (reference, name: string) => attributes.get(name.toLowerCase()) ?? reference);
 }
 
-/** Where emphasis stands while the rest of a line is escaped: characters no note writes (Unicode's private use). */
-const BOLD_MARK = '\uE000';
-const ITALIC_MARK = '\uE001';
-const STRIKE_MARK = '\uE002';
-const HIGHLIGHT_MARK = '\uE003';
-const MARKDOWN_OF_MARK: Record<string, string> = { [BOLD_MARK]: '**', [ITALIC_MARK]: '*', [STRIKE_MARK]: '~~', [HIGHLIGHT_MARK]: '==' };
-const SET_ASIDE = /\u0000(\d+)\u0000/g;
-
 /** The marked text: no space at either border, bounded so that no long line makes the pattern backtrack far. */
 const BODY = String.raw`(\S(?:[^\n]{0,500}?\S)??)`;
 /** Constrained marks stand between a word's borders: not after a letter, digit or backslash, not before a letter or digit. */
@@ -59,9 +52,9 @@ const unconstrained = (mark: string) => new RegExp(`${ROLE}${mark}${mark}${BODY}
 const constrained = (mark: string) => new RegExp(`${PRE}${ROLE}${mark}${BODY}${mark}${POST}`, 'gu');
 /** Each mark's two forms, unconstrained (`**`, anywhere) first, and the Markdown mark it stands for. */
 const MARKS = [
-  [unconstrained(String.raw`\*`), constrained(String.raw`\*`), BOLD_MARK],
-  [unconstrained('_'), constrained('_'), ITALIC_MARK],
-  [unconstrained('#'), constrained('#'), HIGHLIGHT_MARK],
+  [unconstrained(String.raw`\*`), constrained(String.raw`\*`), EMPHASIS_MARK.bold],
+  [unconstrained('_'), constrained('_'), EMPHASIS_MARK.italic],
+  [unconstrained('#'), constrained('#'), EMPHASIS_MARK.highlight],
 ] as const;
 const UNCONSTRAINED_MONO = /``(\S(?:[^\n]{0,500}?\S)??)``/g;
 const CONSTRAINED_MONO = new RegExp(`${PRE}\`(\\S(?:[^\\n]{0,500}?\\S)??)\`${POST}`, 'gu');
@@ -110,10 +103,9 @@ const BUILT_IN: Readonly<Record<string, string>> = {
  */
 export function inlineMarkdown(line: string, note: NoteText, opensLine = false): string {
   const attributes = note.attributes;
-  const kept: string[] = [];
-  const keep = (markdown: string) => `\u0000${kept.push(markdown) - 1}\u0000`;
-  // The characters that stand for what is set aside mean nothing in a note: none is taken for them.
-  let text = line.replace(/[\u0000\uE000-\uE003]/g, '\uFFFD');
+  const aside = new SetAside();
+  const keep = aside.keep;
+  let text = withoutPlaceholders(line);
   text = text.replace(ESCAPE, (_, escaped: string) => keep(escaped.length === 1 ? `\\${escaped}` : literalText(escaped)));
   text = text
     .replace(RAW_PASS, (_, raw?: string, pass?: string) => keep(raw ?? unescapedBrackets(pass!)))
@@ -167,12 +159,12 @@ export function inlineMarkdown(line: string, note: NoteText, opensLine = false):
   }
   text = escapedText(text);
   if (opensLine) text = escapedLineHead(text);
-  return text.replace(/[\uE000-\uE003]/g, (mark) => MARKDOWN_OF_MARK[mark]!).replace(SET_ASIDE, (_, k: string) => kept[Number(k)]!);
+  return aside.restored(emphasisMarkdown(text));
 }
 
 /** A mark's text between the Markdown marks it stands for: a role's text as it is (a highlight's role is its look), but a struck one's. */
 function marked(mark: string, pre: string, role: string | undefined, body: string): string {
-  const shown = role === 'line-through' ? STRIKE_MARK : role !== undefined && mark === HIGHLIGHT_MARK ? '' : mark;
+  const shown = role === 'line-through' ? EMPHASIS_MARK.strike : role !== undefined && mark === EMPHASIS_MARK.highlight ? '' : mark;
   return `${pre}${shown}${body}${shown}`;
 }
 

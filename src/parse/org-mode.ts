@@ -27,6 +27,7 @@
 import { codeSpanOf } from './code-spans.js';
 import { escapedLineHead } from './line-head.js';
 import { linkDestination } from './markdown-link.js';
+import { EMPHASIS_MARK, emphasisMarkdown, SetAside, withoutPlaceholders } from './placeholders.js';
 
 /**
  * Whether a file is an Org note: by its name, as Emacs decides. Not by its content: a Markdown note about Org quotes
@@ -355,32 +356,24 @@ const LINK = /\[\[([^\[\]\n]{1,1000})\](?:\[([^\[\]\n]{1,1000})\])?\]/g;
 const FORMULA = /\\\([^\n]{1,1000}?\\\)|\\\[[^\n]{1,1000}?\\\]|\$[^\s$](?:[^\n$]{0,1000}?[^\s$])??\$/g;
 const PICTURE = /\.(?:png|jpe?g|gif|svg|webp)$/i;
 
-/** Where emphasis stands while the rest of a line is escaped: characters no note writes (Unicode's private use). */
-const BOLD_MARK = '\uE000';
-const ITALIC_MARK = '\uE001';
-const STRIKE_MARK = '\uE002';
-const SET_ASIDE = /\u0000(\d+)\u0000/g;
-const MARKDOWN_OF_MARK: Record<string, string> = { [BOLD_MARK]: '**', [ITALIC_MARK]: '*', [STRIKE_MARK]: '~~' };
-
 /**
  * One line of Org text as Markdown: links and code set aside (nothing else reads their text), emphasis as
  * Markdown's, and what Markdown would read that Org does not escaped: a `*` or `~` that marks nothing in Org
  * (`a*b*c`), a `<` that would open an HTML tag. What opens a line is escaped where a line is written (escapedLineHead).
  */
 function inlineMarkdown(line: string): string {
-  const kept: string[] = [];
-  const keep = (markdown: string) => `\u0000${kept.push(markdown) - 1}\u0000`;
-  // The characters that stand for what is set aside mean nothing in a note: none is taken for them.
-  let text = line.replace(/[\u0000\uE000-\uE002]/g, '\uFFFD').replace(LINK, (_, target: string, words?: string) => keep(linkMarkdown(target, words)));
+  const aside = new SetAside();
+  const keep = aside.keep;
+  let text = withoutPlaceholders(line).replace(LINK, (_, target: string, words?: string) => keep(linkMarkdown(target, words)));
   text = text.replace(VERBATIM, (_, pre: string, body: string) => `${pre}${keep(codeSpanOf(body))}`);
   // Formulas are TeX in both: set aside as written, so that `$a~b$` keeps its `~` unescaped.
   text = text.replace(FORMULA, (formula) => keep(formula));
   text = text
-    .replace(BOLD, (_, pre: string, body: string) => `${pre}${BOLD_MARK}${body}${BOLD_MARK}`)
-    .replace(ITALIC, (_, pre: string, body: string) => `${pre}${ITALIC_MARK}${body}${ITALIC_MARK}`)
-    .replace(STRIKE, (_, pre: string, body: string) => `${pre}${STRIKE_MARK}${body}${STRIKE_MARK}`);
+    .replace(BOLD, (_, pre: string, body: string) => `${pre}${EMPHASIS_MARK.bold}${body}${EMPHASIS_MARK.bold}`)
+    .replace(ITALIC, (_, pre: string, body: string) => `${pre}${EMPHASIS_MARK.italic}${body}${EMPHASIS_MARK.italic}`)
+    .replace(STRIKE, (_, pre: string, body: string) => `${pre}${EMPHASIS_MARK.strike}${body}${EMPHASIS_MARK.strike}`);
   text = escapedText(text);
-  return text.replace(/[\uE000-\uE002]/g, (mark) => MARKDOWN_OF_MARK[mark]!).replace(SET_ASIDE, (_, k: string) => kept[Number(k)]!);
+  return aside.restored(emphasisMarkdown(text));
 }
 
 /** Text Markdown would read otherwise: a `*` or `~` that marks nothing in Org (`a*b*c`), a `<` that would open an HTML tag. */
