@@ -47,12 +47,13 @@ import { withLabelledQuestions } from './labelled-sections.js';
 import { cellQuestions, withCellTasks } from './cell-tasks.js';
 import { splitOpeningHints } from './hints.js';
 import { readCommentAnswers } from './comment-answers.js';
-import { askingLines, isHiddenComment, lineSpan, noteAuthorToDos, noteDeclined, notePageMetadata, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
+import { askingLines, isHiddenComment, noteAuthorToDos, noteDeclined, notePageMetadata, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 import { answeringFootnotes, footnoteDefinitions } from './footnote-answers.js';
 import { withCitedDefinitions } from './cited-definitions.js';
 import { excerpt } from '../report/excerpt.js';
+import { lineSpan } from '../report/line-span.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { followUpsIn, partsOfStem } from './heading-follow-ups.js';
 

@@ -36,6 +36,7 @@ import { inlineMarkdown, sectionKey, withReferences, type NoteText } from './asc
 import { tableLines } from './asciidoc-tables.js';
 import { fenceAround } from './code-spans.js';
 import { termMarkdown } from './description-terms.js';
+import { lineRange } from '../report/line-span.js';
 
 /** Whether a file is an AsciiDoc note: by its name, as Asciidoctor's tools decide (a Markdown note about AsciiDoc quotes its syntax). */
 export function isAsciidocNote(file: string): boolean {
@@ -199,7 +200,7 @@ class Reader {
       const first = lines[k]! + 1;
       const end = lines[last]! + 1;
       const run = lines.slice(k, last + 1).map((line) => this.leftOut.get(line)!);
-      notes.push({ line: first, message: `Left out ${describedRun(run)} (${first === end ? `line ${first}` : `lines ${first}-${end}`})` });
+      notes.push({ line: first, message: `Left out ${describedRun(run)} (${lineRange(first, end)})` });
       k = last + 1;
     }
     return notes;

@@ -40,6 +40,7 @@ import { linkDestination } from './markdown-link.js';
 import { calloutOf } from './rst-admonitions.js';
 import { shownMarker } from './rst-literal-blocks.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_REFERENCE, rstInline, type Footnotes } from './rst-inline.js';
+import { lineRange } from '../report/line-span.js';
 
 /** Whether a file is a reStructuredText note: by its name, as docutils and Sphinx decide (a Markdown note about Sphinx quotes its syntax). */
 export function isRstNote(file: string): boolean {
@@ -563,7 +564,7 @@ class Reader {
   private leave(first: number, end: number, what: string): void {
     let last = end - 1;
     while (last > first && isBlank(this.lines[last])) last--;
-    this.leftOut.push({ line: first + 1, message: `Left out ${what} (${last === first ? `line ${first + 1}` : `lines ${first + 1}-${last + 1}`})` });
+    this.leftOut.push({ line: first + 1, message: `Left out ${what} (${lineRange(first + 1, last + 1)})` });
   }
 }
 
