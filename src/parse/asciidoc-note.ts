@@ -37,6 +37,7 @@ import { tableLines } from './asciidoc-tables.js';
 import { fenceAround } from './code-spans.js';
 import { termMarkdown } from './description-terms.js';
 import { lineRange } from '../report/line-span.js';
+import { leastIndent } from './least-indent.js';
 
 /** Whether a file is an AsciiDoc note: by its name, as Asciidoctor's tools decide (a Markdown note about AsciiDoc quotes its syntax). */
 export function isAsciidocNote(file: string): boolean {
@@ -536,7 +537,7 @@ class Reader {
       // An indented paragraph is a literal block: Markdown's indented code, in the item above when it follows one.
       const indent = context.items.length > 0 ? context.items.at(-1)!.content : (context.attach ?? 0);
       const prefix = `${context.prefix}${' '.repeat(indent + 4)}`;
-      this.verbatim = { kind: 'literal', delimiter: undefined, prefix, closing: '', shift: leastIndent(this.lines, n) };
+      this.verbatim = { kind: 'literal', delimiter: undefined, prefix, closing: '', shift: leastIndent(paragraphFrom(this.lines, n)) };
       this.readVerbatim(n, line);
       return;
     }
@@ -646,11 +647,11 @@ function markerOf(written: string): string {
   return written;
 }
 
-/** The least indent of the paragraph's lines from line `n`: taken off each, as Asciidoctor shows a literal paragraph. */
-function leastIndent(lines: readonly string[], n: number): number {
-  let least = Infinity;
-  for (let k = n; k < lines.length && lines[k]!.trim() !== ''; k++) least = Math.min(least, /^[ \t]*/.exec(lines[k]!)![0].length);
-  return least === Infinity ? 0 : least;
+/** The lines of the paragraph from line `n`, up to a blank line: a literal paragraph, its least indent taken off each as Asciidoctor shows it. */
+function paragraphFrom(lines: readonly string[], n: number): string[] {
+  let end = n;
+  while (end < lines.length && lines[end]!.trim() !== '') end++;
+  return lines.slice(n, end);
 }
 
 /** A block attribute line's attributes, split at commas outside quotes, each trimmed and unquoted. */

@@ -41,6 +41,7 @@ import { calloutOf } from './rst-admonitions.js';
 import { shownMarker } from './rst-literal-blocks.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_REFERENCE, rstInline, type Footnotes } from './rst-inline.js';
 import { lineRange } from '../report/line-span.js';
+import { leastIndent } from './least-indent.js';
 
 /** Whether a file is a reStructuredText note: by its name, as docutils and Sphinx decide (a Markdown note about Sphinx quotes its syntax). */
 export function isRstNote(file: string): boolean {
@@ -327,7 +328,7 @@ class Reader {
    * the code's own indentation.
    */
   private writeCode(opening: number, first: number, end: number, prefix: string, lang: string | undefined, fenceOf = fenceAround(this.lines.slice(first, end))): number {
-    const shift = this.lines.slice(first, end).reduce((least, line) => (isBlank(line) ? least : Math.min(least, indentOf(line))), Infinity);
+    const shift = leastIndent(this.lines.slice(first, end));
     const closing = end;
     if (closing < this.lines.length && !isBlank(this.lines[closing])) {
       // Text right under the code, no blank line between: no line for the fence to close on, so indented code of no language.
