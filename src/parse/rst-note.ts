@@ -133,6 +133,14 @@ function isBlank(line: string | undefined): boolean {
   return line === undefined || line.trim() === '';
 }
 
+/** A section title: its text's line and text, its style (the adornment's character, `^` after it when overlined), the line after it. */
+interface SectionTitle {
+  line: number;
+  text: string;
+  style: string;
+  end: number;
+}
+
 class Reader {
   readonly out: string[];
   /** Lines after the file's last: the fence closing a code block that ends it. */
@@ -141,6 +149,8 @@ class Reader {
   readonly leftOut: Array<{ line: number; message: string }> = [];
   /** The section styles (the adornment's character, and `^` after it when overlined) in the order the note first uses them. */
   private readonly styles: string[] = [];
+  /** The section titles, top-level, by the line each opens at (its overline's, or its text's): found once, before the note is read. */
+  private readonly titles: ReadonlyMap<number, SectionTitle>;
   /** The line of the document's title, and its style, when the note opens with a title in a style no other uses. */
   private readonly documentTitle: { line: number; style: string } | undefined;
   /** The language `.. highlight::` names for the literal blocks after it. */
@@ -154,7 +164,8 @@ class Reader {
   /** The note's lines, tabs expanded; a list item's first line is read with its marker blanked out (readItem). */
   constructor(private readonly lines: string[]) {
     this.out = lines.map(() => '');
-    const titles = this.sectionTitles();
+    this.titles = this.sectionTitles();
+    const titles = [...this.titles.values()];
     const first = titles[0];
     const style = first?.style;
     const alone = first !== undefined && titles.filter((title) => title.style === style).length === 1;
@@ -166,13 +177,13 @@ class Reader {
     this.readBody(0, this.lines.length, 0, '');
   }
 
-  /** The section titles, top-level, as the note is read (their text's line and style). */
-  private sectionTitles(): Array<{ line: number; style: string }> {
-    const titles: Array<{ line: number; style: string }> = [];
+  /** The section titles, top-level, as the note is read, by the line each opens at. */
+  private sectionTitles(): Map<number, SectionTitle> {
+    const titles = new Map<number, SectionTitle>();
     for (let n = 0; n < this.lines.length; n++) {
       const title = this.titleAt(n);
       if (!title) continue;
-      titles.push({ line: title.line, style: title.style });
+      titles.set(n, title);
       n = title.end - 1;
     }
     return titles;
@@ -188,7 +199,7 @@ class Reader {
   }
 
   /** The section title whose first line (its overline, or its text) is line `n`: its text's line, its style and the line after it. */
-  private titleAt(n: number): { line: number; text: string; style: string; end: number } | undefined {
+  private titleAt(n: number): SectionTitle | undefined {
     const lines = this.lines;
     const line = lines[n]!;
     if (isBlank(line) || (n > 0 && !isBlank(lines[n - 1]))) return undefined;
@@ -254,7 +265,7 @@ class Reader {
 
   /** The block whose first line is `n` (its text `text`, at column `indent`): the line after it. */
   private readBlock(n: number, text: string, end: number, indent: number, prefix: string, top: boolean): number {
-    const title = top ? this.titleAt(n) : undefined;
+    const title = top ? this.titles.get(n) : undefined;
     if (title) return this.readTitle(n, title);
     if (ADORNMENT.test(text) && text.trim().length >= 4 && isBlank(this.lines[n - 1]) && isBlank(this.lines[n + 1])) {
       this.out[n] = `${prefix}***`;
@@ -280,7 +291,7 @@ class Reader {
     return this.readParagraph(n, end, indent, prefix);
   }
 
-  private readTitle(n: number, title: { line: number; text: string; style: string; end: number }): number {
+  private readTitle(n: number, title: SectionTitle): number {
     if (!this.styles.includes(title.style)) this.styles.push(title.style);
     for (let k = n; k < title.end; k++) this.out[k] = '';
     if (this.documentTitle?.line === title.line) {
