@@ -11,7 +11,14 @@ const NUMBER = /^([ \t]*\d{1,9})([.)])(?=[ \t]|$)/;
 /** A line of `=`s or dashes (a heading's underline under a line of text), or of three `*`, `-` or `_` (a rule). */
 const UNDERLINE_OR_RULE = /^([ \t]*)((?:=+|-+|(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*)$/;
 
-/** A line of the Markdown, or an item's text after its bullet, with what would open a block at its head escaped. */
-export function escapedLineHead(line: string): string {
-  return line.replace(BLOCK_MARK, '$1\\$2').replace(NUMBER, '$1\\$2').replace(UNDERLINE_OR_RULE, '$1\\$2');
+/** A `#` before a word, which opens a line of tags (`#python #ml`, tag-lines.ts). */
+const TAG_MARK = /^([ \t]*)#(?=[^\s#])/;
+
+/**
+ * A line of the Markdown, or an item's text after its bullet, with what would open a block at its head escaped, and a
+ * `#` before a word, which would open a line of tags, unless the markup writes tags so itself (`hashtags`: Scrapbox).
+ */
+export function escapedLineHead(line: string, { hashtags = false } = {}): string {
+  const escaped = line.replace(BLOCK_MARK, '$1\\$2').replace(NUMBER, '$1\\$2').replace(UNDERLINE_OR_RULE, '$1\\$2');
+  return hashtags ? escaped : escaped.replace(TAG_MARK, '$1\\#');
 }

@@ -45,7 +45,8 @@ export function inlineMarkdown(text: string, atLineStart = true): string {
     out += escapedChar(c, text[k + 1]);
     k++;
   }
-  return atLineStart ? escapedLineHead(out) : out;
+  // `#tag` is Scrapbox's tag, as Markdown's notes write one: it stays a tag.
+  return atLineStart ? escapedLineHead(out, { hashtags: true }) : out;
 }
 
 /** A line that is one bold bracket, whole (`[* Topic]`, `[** Q. …？]`): its stars and its text; not `[* a] and [b]`. */

@@ -23,6 +23,13 @@ describe('the head of a line read from another markup', () => {
     ]);
   });
 
+  it('is text when a reStructuredText or Org line opens with a `#` before a word, no line of tags left out', () => {
+    expect(asked('Notes\n=====\n\nWhat is a tag?\n--------------\n\nA word after a hash\n#python #ml\nis text.\n', 'notes.rst')).toEqual([
+      ['What is a tag?', 'A word after a hash\n\\#python #ml\nis text.'],
+    ]);
+    expect(asked('* What is a tag?\nA word after a hash\n#python #ml\nis text.\n', 'notes.org')).toEqual([['What is a tag?', 'A word after a hash\n\\#python #ml\nis text.']]);
+  });
+
   it('is text when an AsciiDoc paragraph goes on with a line opening with `>`, no quote opened by it', () => {
     expect(asked('= Notes\n\n== What is a quote?\n\nA line of text\n> under it\nis text.\n', 'notes.adoc')).toEqual([
       ['What is a quote?', 'A line of text\n\\> under it\nis text.'],
