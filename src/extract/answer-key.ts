@@ -14,7 +14,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { isBreakHtml } from './answer-blocks.js';
-import { lineSpan } from './left-out.js';
+import { lineSpan } from '../report/line-span.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { excerpt } from '../report/excerpt.js';
 import { lineEnd, lineStart } from '../parse/prose-lines.js';

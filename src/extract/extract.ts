@@ -47,12 +47,13 @@ import { withLabelledQuestions } from './labelled-sections.js';
 import { cellQuestions, withCellTasks } from './cell-tasks.js';
 import { splitOpeningHints } from './hints.js';
 import { readCommentAnswers } from './comment-answers.js';
-import { askingLines, isHiddenComment, lineSpan, noteAuthorToDos, noteDeclined, notePageMetadata, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
+import { askingLines, isHiddenComment, noteAuthorToDos, noteDeclined, notePageMetadata, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 import { answeringFootnotes, footnoteDefinitions, noteUncitedFootnote, uncitedFootnotes } from './footnote-answers.js';
 import { withCitedDefinitions } from './cited-definitions.js';
 import { excerpt } from '../report/excerpt.js';
+import { lineSpan } from '../report/line-span.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { followUpsIn, partsOfStem } from './heading-follow-ups.js';
 
@@ -183,22 +184,26 @@ export function extractQuestions(doc: Document): Extraction {
   const askedInContents = new Map<Heading, { found: PromptCandidate; topic: string | null }>();
   const topic = (): string | null => lineTopic ?? [...topics].reverse().find((t) => t !== undefined) ?? null;
   const unclosed: Array<{ question: number; place: Point }> = [];
-  /** The answer of `found`'s question from its blocks, cleaned as every answer is, and whether the question asks for code. */
-  const answered = (found: PromptCandidate, answer: readonly RootContent[], keyEntry?: RootContent) => {
+  /**
+   * The answer of `found`'s question from its blocks, cleaned as every answer is, and whether the question asks for code.
+   * `told`: blocks read for the question before (its own, when an answers section answers it), whose notes were given then.
+   */
+  const answered = (found: PromptCandidate, answer: readonly RootContent[], keyEntry?: RootContent, told: readonly RootContent[] = []) => {
     const { choices, answer: said, unconfirmedOptions, metadata, hints, codeToWrite, translation, toDos } = cleanAnswer(answer, found.prompt, keyEntry);
+    const untold = (place: Point | undefined) => place === undefined || !told.some((block) => holds(block, place));
     // An answer that only points to another note (`See [[Scaled dot product]] for the derivation.`) is no answer:
     // its text is in a note that is not read (parse/note-embeds.ts).
     const pointed = pointedNotesOf(said);
     const cleaned = pointed.length > 0 ? [] : said;
-    if (pointed.length > 0) {
+    if (pointed.length > 0 && untold(said[0]!.position?.start)) {
       vfile.info(`Read "${excerpt(found.prompt)}" as unanswered: its answer only points to ${pointed.length === 1 ? 'another note' : 'other notes'} (${pointed.join(', ')}), whose text this note does not hold`, {
         ...(said[0]!.position ? { place: said[0]!.position.start } : {}),
         ruleId: 'answer-elsewhere',
         source: 'qbank',
       });
     }
-    if (toDos) noteAuthorToDos(doc, found.prompt, toDos);
-    if (metadata.fields.length > 0) {
+    if (toDos && untold(toDos.position?.start)) noteAuthorToDos(doc, found.prompt, toDos);
+    if (metadata.fields.length > 0 && untold(metadata.place)) {
       const tagged = metadata.tags.length > 0 ? `, its tags and categories kept as its tags` : '';
       vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" the lines that describe the question${tagged}: "${excerpt(metadata.fields.join('; '), 160)}"`, {
         ...(metadata.place ? { place: metadata.place } : {}),
@@ -207,6 +212,7 @@ export function extractQuestions(doc: Document): Extraction {
       });
     }
     for (const asking of askingLines(cleaned)) {
+      if (!untold(asking.place)) continue;
       vfile.info(`"${asking.text}" asks like a question but is read as part of the answer to "${found.prompt}"`, {
         place: asking.place,
         ruleId: 'question-in-answer',
@@ -215,7 +221,7 @@ export function extractQuestions(doc: Document): Extraction {
     }
     // A code block that only holds the solution's place (`# Solution goes here`) is said to be left out; an empty one holds nothing.
     for (const placeholder of codeToWrite) {
-      if (placeholder.value.trim() === '') continue;
+      if (placeholder.value.trim() === '' || !untold(placeholder.position?.start)) continue;
       vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" a code block that only holds the place of its solution: "${excerpt(placeholder.value.trim())}"`, {
         ...(placeholder.position ? { place: placeholder.position.start } : {}),
         ruleId: 'code-to-write',
@@ -482,7 +488,7 @@ export function extractQuestions(doc: Document): Extraction {
     for (const [k, entry] of match.answers) {
       const { question, found, blocks: own } = awaiting[k]!;
       // The question's own blocks first: the options of a multiple-choice question stand there.
-      const { choices, answer, coding, tags, hints } = answered(found, [...own, ...entry.blocks], entry.blocks[0]);
+      const { choices, answer, coding, tags, hints } = answered(found, [...own, ...entry.blocks], entry.blocks[0], own);
       const { choices: _before, tags: _tagged, hints: _hinted, ...asked } = questions[question]!;
       questions[question] = { ...asked, answer, ...(choices.length > 0 ? { choices } : {}), ...(tags.length > 0 ? { tags } : {}), ...(hints.length > 0 ? { hints } : {}), coding };
     }
@@ -1187,4 +1193,12 @@ function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[],
   if (found.construct === 'details') count(promptSource(found, source), found.position.start);
   eachNode(answer, 'html', (node) => count(node.value, node.position?.start));
   return balance > 0 ? firstOpen : undefined;
+}
+
+/** Whether `place` lies within `block`, from its start to its end. */
+function holds(block: RootContent, place: Point): boolean {
+  const { start, end } = block.position ?? {};
+  if (!start || !end) return false;
+  const notBefore = (a: Point, b: Point) => a.line > b.line || (a.line === b.line && a.column >= b.column);
+  return notBefore(place, start) && notBefore(end, place);
 }

@@ -14,13 +14,10 @@ import { neverAsks, type NeverAsking } from './never-asks.js';
 import { isAsideCallout } from './recognizers/callout.js';
 import type { QuestionTable } from './recognizers/question-table.js';
 import { excerpt } from '../report/excerpt.js';
+import { lineSpan } from '../report/line-span.js';
 import { toDoTexts } from './author-to-dos.js';
 import { reportedQuestions } from '../wording/reported-questions.js';
 
-/** How a report names the lines of what it left out: "line 12", "lines 12-15". */
-export function lineSpan(first: Point | undefined, last: Point | undefined): string {
-  return first && last && last.line > first.line ? `lines ${first.line}-${last.line}` : `line ${first?.line ?? '?'}`;
-}
 
 /**
  * Says why a block that looked like a question is none: a heading is still a section heading (its

@@ -8,7 +8,7 @@ import type { Heading, Link, List, ListItem, Nodes, Paragraph, RootContent } fro
 import type { VFile } from 'vfile';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
-import { lineSpan } from './left-out.js';
+import { lineSpan } from '../report/line-span.js';
 
 const NAME = String.raw`(?:references?|sources?|further\s+reading|bibliography|citations?|resources|useful\s+links|reading\s+list|see\s+also|참고(?:\s*(?:자료|문헌|링크))?|출처|레퍼런스|参考(?:资料|文献|链接|資料|リンク)?|延伸阅读|扩展阅读|拓展阅读|相关链接|相关阅读|出处|来源)`;
 /** One name or several joined ("References and further reading", "참고 및 출처"), with a colon or not, or in brackets (`(참고)`, `[출처]`). */

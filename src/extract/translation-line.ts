@@ -47,7 +47,8 @@ export function withoutTranslationLine(blocks: RootContent[], prompt: string): {
   if (!language) return { rest: blocks };
   const below = withoutFirstLine(first);
   const rest = below ? [below, ...after] : after;
-  if (inner === undefined && !answersIn(rest, languageOf(prompt))) return { rest: blocks };
+  // The question's own language is the other one: askedTranslation found the two differ, each English or Korean.
+  if (inner === undefined && !answersIn(rest, language === 'en' ? 'ko' : 'en')) return { rest: blocks };
   return { translation: { language, text, written, ...(first.position ? { place: first.position.start } : {}) }, rest };
 }
 

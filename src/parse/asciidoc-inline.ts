@@ -18,6 +18,9 @@
  * escapes AsciiDoc's markup (`\*not bold*`) escapes it in Markdown too.
  */
 import { codeSpanOf } from './code-spans.js';
+import { escapedLineHead } from './line-head.js';
+import { linkDestination } from './markdown-link.js';
+import { EMPHASIS_MARK, emphasisMarkdown, SetAside, withoutPlaceholders } from './placeholders.js';
 
 /** An AsciiDoc note's attributes (`:imagesdir: images`), by their names lower-cased. */
 export type Attributes = ReadonlyMap<string, string>;
@@ -38,14 +41,6 @@ export function withReferences(value: string, attributes: Attributes): string {
   return value.replace(ATTRIBUTE_REFERENCE, (reference, name: string) => attributes.get(name.toLowerCase()) ?? reference);
 }
 
-/** Where emphasis stands while the rest of a line is escaped: characters no note writes (Unicode's private use). */
-const BOLD_MARK = '\uE000';
-const ITALIC_MARK = '\uE001';
-const STRIKE_MARK = '\uE002';
-const HIGHLIGHT_MARK = '\uE003';
-const MARKDOWN_OF_MARK: Record<string, string> = { [BOLD_MARK]: '**', [ITALIC_MARK]: '*', [STRIKE_MARK]: '~~', [HIGHLIGHT_MARK]: '==' };
-const SET_ASIDE = /\u0000(\d+)\u0000/g;
-
 /** The marked text: no space at either border, bounded so that no long line makes the pattern backtrack far. */
 const BODY = String.raw`(\S(?:[^\n]{0,500}?\S)??)`;
 /** Constrained marks stand between a word's borders: not after a letter, digit or backslash, not before a letter or digit. */
@@ -57,9 +52,9 @@ const unconstrained = (mark: string) => new RegExp(`${ROLE}${mark}${mark}${BODY}
 const constrained = (mark: string) => new RegExp(`${PRE}${ROLE}${mark}${BODY}${mark}${POST}`, 'gu');
 /** Each mark's two forms, unconstrained (`**`, anywhere) first, and the Markdown mark it stands for. */
 const MARKS = [
-  [unconstrained(String.raw`\*`), constrained(String.raw`\*`), BOLD_MARK],
-  [unconstrained('_'), constrained('_'), ITALIC_MARK],
-  [unconstrained('#'), constrained('#'), HIGHLIGHT_MARK],
+  [unconstrained(String.raw`\*`), constrained(String.raw`\*`), EMPHASIS_MARK.bold],
+  [unconstrained('_'), constrained('_'), EMPHASIS_MARK.italic],
+  [unconstrained('#'), constrained('#'), EMPHASIS_MARK.highlight],
 ] as const;
 const UNCONSTRAINED_MONO = /``(\S(?:[^\n]{0,500}?\S)??)``/g;
 const CONSTRAINED_MONO = new RegExp(`${PRE}\`(\\S(?:[^\\n]{0,500}?\\S)??)\`${POST}`, 'gu');
@@ -103,15 +98,14 @@ const BUILT_IN: Readonly<Record<string, string>> = {
 };
 
 /**
- * One line of AsciiDoc text as Markdown (see above). `opens`: the text opens a line of the Markdown (`line`) or
- * a list item's text (`item`), where Markdown would read what opens it as a block AsciiDoc has not written.
+ * One line of AsciiDoc text as Markdown (see above). `opensLine`: the text opens a line of the Markdown or a list
+ * item's text, where Markdown would read what opens it as a block AsciiDoc has not written.
  */
-export function inlineMarkdown(line: string, note: NoteText, opens?: 'line' | 'item'): string {
+export function inlineMarkdown(line: string, note: NoteText, opensLine = false): string {
   const attributes = note.attributes;
-  const kept: string[] = [];
-  const keep = (markdown: string) => `\u0000${kept.push(markdown) - 1}\u0000`;
-  // The characters that stand for what is set aside mean nothing in a note: none is taken for them.
-  let text = line.replace(/[\u0000\uE000-\uE003]/g, '\uFFFD');
+  const aside = new SetAside();
+  const keep = aside.keep;
+  let text = withoutPlaceholders(line);
   text = text.replace(ESCAPE, (_, escaped: string) => keep(escaped.length === 1 ? `\\${escaped}` : literalText(escaped)));
   text = text
     .replace(RAW_PASS, (_, raw?: string, pass?: string) => keep(raw ?? unescapedBrackets(pass!)))
@@ -146,8 +140,8 @@ export function inlineMarkdown(line: string, note: NoteText, opens?: 'line' | 'i
       const target = (file ?? address)!;
       const shown = words === undefined ? '' : linkWords(words);
       // A bare address is one Markdown links too (GFM's autolinks): kept as written, its `_` not escaped.
-      if (shown === '') return keep(file === undefined ? target : `[${literalText(target)}](${addressOf(target)})`);
-      return keep(`[${inlineMarkdown(shown, note)}](${addressOf(target)})`);
+      if (shown === '') return keep(file === undefined ? target : `[${literalText(target)}](${linkDestination(target)})`);
+      return keep(`[${inlineMarkdown(shown, note)}](${linkDestination(target)})`);
     })
     .replace(MENU, (_, menu: string, items: string) => keep(`**${literalText([menu, ...unescapedBrackets(items).split('>')].map((item) => item.trim()).filter(Boolean).join(' › '))}**`))
     .replace(ICON, '')
@@ -164,13 +158,13 @@ export function inlineMarkdown(line: string, note: NoteText, opens?: 'line' | 'i
       .replace(bordered, (_, pre: string, role: string | undefined, body: string) => marked(mark, pre, role, body));
   }
   text = escapedText(text);
-  if (opens !== undefined) text = escapedOpening(text, opens);
-  return text.replace(/[\uE000-\uE003]/g, (mark) => MARKDOWN_OF_MARK[mark]!).replace(SET_ASIDE, (_, k: string) => kept[Number(k)]!);
+  if (opensLine) text = escapedLineHead(text);
+  return aside.restored(emphasisMarkdown(text));
 }
 
 /** A mark's text between the Markdown marks it stands for: a role's text as it is (a highlight's role is its look), but a struck one's. */
 function marked(mark: string, pre: string, role: string | undefined, body: string): string {
-  const shown = role === 'line-through' ? STRIKE_MARK : role !== undefined && mark === HIGHLIGHT_MARK ? '' : mark;
+  const shown = role === 'line-through' ? EMPHASIS_MARK.strike : role !== undefined && mark === EMPHASIS_MARK.highlight ? '' : mark;
   return `${pre}${shown}${body}${shown}`;
 }
 
@@ -186,21 +180,6 @@ function escapedText(text: string): string {
     .replace(/[*~$]/g, '\\$&')
     .replace(/_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_/gu, '\\_')
     .replace(/<(?=[A-Za-z/!?])/g, '\\<');
-}
-
-/**
- * What would open a block where a line's text starts in Markdown and does not in AsciiDoc: `+ ` (a bullet),
- * `1)` (a number), a line of `=` or of a dash or two (a heading's underline), `[label]:` (a link's definition);
- * in a list item's text, where AsciiDoc reads no block, a bullet, a number, a heading's `#` and a quote's `>` too.
- */
-function escapedOpening(text: string, opens: 'line' | 'item'): string {
-  const escaped = text
-    .replace(/^\+(?=[ \t]|$)/, '\\+')
-    .replace(/^-{1,2}[ \t]*$/, '\\$&')
-    .replace(/^(\d{1,9})\)(?=[ \t])/, '$1\\)')
-    .replace(/^=+[ \t]*$/, '\\$&')
-    .replace(/^\[(?=[^\]\n]*\]:)/, '\\[');
-  return opens === 'line' ? escaped : escaped.replace(/^(\d{1,9})\.(?=[ \t]|$)/, '$1\\.').replace(/^(?:[-#>]|\+(?![ \t]|$))/, '\\$&');
 }
 
 /** What a cross reference with no words of its own shows: its section's title, as Asciidoctor shows it, or its id in words. */
@@ -222,11 +201,6 @@ function linkWords(attrs: string): string {
   return words.trim().replace(/\^$/, '');
 }
 
-/** An address as a Markdown link's destination: the characters that would end or break it encoded. */
-function addressOf(target: string): string {
-  return target.replace(/[()\s"<>\\]/g, (c) => encodeURIComponent(c));
-}
-
 /** `image:target[alt, width, height]` as a picture: its alt its first attribute (or `alt=`), its file under `:imagesdir:`. */
 function pictureMarkdown(target: string, attrs: string, attributes: Attributes): string {
   const text = unescapedBrackets(attrs);
@@ -235,5 +209,5 @@ function pictureMarkdown(target: string, attrs: string, attributes: Attributes):
   const directory = attributes.get('imagesdir');
   const local = !/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(target);
   const file = directory && local ? `${directory.replace(/\/+$/, '')}/${target}` : target;
-  return `![${literalText(alt)}](${addressOf(file)})`;
+  return `![${literalText(alt)}](${linkDestination(file)})`;
 }

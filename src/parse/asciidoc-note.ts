@@ -36,6 +36,8 @@ import { inlineMarkdown, sectionKey, withReferences, type NoteText } from './asc
 import { tableLines } from './asciidoc-tables.js';
 import { fenceAround } from './code-spans.js';
 import { termMarkdown } from './description-terms.js';
+import { lineRange } from '../report/line-span.js';
+import { leastIndent } from './least-indent.js';
 
 /** Whether a file is an AsciiDoc note: by its name, as Asciidoctor's tools decide (a Markdown note about AsciiDoc quotes its syntax). */
 export function isAsciidocNote(file: string): boolean {
@@ -199,7 +201,7 @@ class Reader {
       const first = lines[k]! + 1;
       const end = lines[last]! + 1;
       const run = lines.slice(k, last + 1).map((line) => this.leftOut.get(line)!);
-      notes.push({ line: first, message: `Left out ${describedRun(run)} (${first === end ? `line ${first}` : `lines ${first}-${end}`})` });
+      notes.push({ line: first, message: `Left out ${describedRun(run)} (${lineRange(first, end)})` });
       k = last + 1;
     }
     return notes;
@@ -511,9 +513,9 @@ class Reader {
       const number = /^(\d{1,9})\.$/.exec(item[1]!)?.[1];
       if (number !== undefined) bullet = `${number}. `;
       else if (marker.startsWith('.') || marker === '<>') bullet = '1. ';
-      text = `${box ? `[${box[1] === ' ' ? ' ' : 'x'}] ` : ''}${this.textLine(n, box ? rest.slice(box[0].length) : rest, 'item')}`;
+      text = `${box ? `[${box[1] === ' ' ? ' ' : 'x'}] ` : ''}${this.textLine(n, box ? rest.slice(box[0].length) : rest)}`;
     } else {
-      const term = inlineMarkdown(description!.term, this.text, 'item').trim();
+      const term = inlineMarkdown(description!.term, this.text, true).trim();
       text = `${termMarkdown(term, context.qanda || undefined)}${inlineMarkdown(description!.text, this.text)}`;
     }
     this.flushTitle();
@@ -535,7 +537,7 @@ class Reader {
       // An indented paragraph is a literal block: Markdown's indented code, in the item above when it follows one.
       const indent = context.items.length > 0 ? context.items.at(-1)!.content : (context.attach ?? 0);
       const prefix = `${context.prefix}${' '.repeat(indent + 4)}`;
-      this.verbatim = { kind: 'literal', delimiter: undefined, prefix, closing: '', shift: leastIndent(this.lines, n) };
+      this.verbatim = { kind: 'literal', delimiter: undefined, prefix, closing: '', shift: leastIndent(paragraphFrom(this.lines, n)) };
       this.readVerbatim(n, line);
       return;
     }
@@ -551,11 +553,11 @@ class Reader {
 
   /**
    * The text of line `n` (a paragraph's, an item's): its inline markup read, and a hard break (` +` at its end)
-   * Markdown's when the paragraph goes on. `opens`: what the text opens in the Markdown, a line or an item's text.
+   * Markdown's when the paragraph goes on. The text opens a line of the Markdown or an item's text.
    */
-  private textLine(n: number, line: string, opens: 'line' | 'item' = 'line'): string {
+  private textLine(n: number, line: string): string {
     const broken = /[ \t]\+[ \t]*$/.exec(line);
-    const text = inlineMarkdown((broken ? line.slice(0, broken.index) : line).trim(), this.text, opens);
+    const text = inlineMarkdown((broken ? line.slice(0, broken.index) : line).trim(), this.text, true);
     if (!broken) return text;
     const next = this.lines[n + 1];
     const goesOn = next !== undefined && next.trim() !== '' && !DELIMITER.test(next) && !this.endsParagraph(next) && !COMMENT_LINE.test(next);
@@ -645,11 +647,11 @@ function markerOf(written: string): string {
   return written;
 }
 
-/** The least indent of the paragraph's lines from line `n`: taken off each, as Asciidoctor shows a literal paragraph. */
-function leastIndent(lines: readonly string[], n: number): number {
-  let least = Infinity;
-  for (let k = n; k < lines.length && lines[k]!.trim() !== ''; k++) least = Math.min(least, /^[ \t]*/.exec(lines[k]!)![0].length);
-  return least === Infinity ? 0 : least;
+/** The lines of the paragraph from line `n`, up to a blank line: a literal paragraph, its least indent taken off each as Asciidoctor shows it. */
+function paragraphFrom(lines: readonly string[], n: number): string[] {
+  let end = n;
+  while (end < lines.length && lines[end]!.trim() !== '') end++;
+  return lines.slice(n, end);
 }
 
 /** A block attribute line's attributes, split at commas outside quotes, each trimmed and unquoted. */

@@ -5,6 +5,8 @@
  * formulas as written; what Markdown would read and LaTeX does not escaped. Any other command stays as written.
  */
 import { codeSpanOf } from './code-spans.js';
+import { escapedLineHead } from './line-head.js';
+import { linkDestination } from './markdown-link.js';
 
 /**
  * How far an argument or a formula is looked for: farther than any a note writes on one line, and a bound,
@@ -141,14 +143,14 @@ export function inlineMarkdown(text: string, atLineStart = false): string {
         else if (PLAIN.has(bare) || OVERLAYS.has(bare)) shown = inlineMarkdown(content);
         else if (bare === 'texttt') shown = codeSpanOf(plainText(content));
         else if (bare === 'url') shown = `<${content.replace(/\\([%#_&])/g, '$1')}>`;
-        else if (bare === 'includegraphics') shown = `![](${content.trim().replace(/[()\s"<>\\]/g, (ch) => encodeURIComponent(ch))})`;
+        else if (bare === 'includegraphics') shown = `![](${linkDestination(content.trim())})`;
         else if (bare === 'footnote') shown = ` (${inlineMarkdown(content).trim()})`;
         else if (DROPPED.has(bare)) shown = '';
         else if (CITATIONS.has(bare)) shown = `(${escapedKeys(content)})`;
         else if (bare === 'href') {
           const words = argumentAt(text, skipSpaces(text, argument.end));
           if (words) {
-            out += `[${inlineMarkdown(words.content).trim()}](${content.replace(/\\([%#_&])/g, '$1').replace(/[()\s"<>]/g, (ch) => encodeURIComponent(ch))})`;
+            out += `[${inlineMarkdown(words.content).trim()}](${linkDestination(content.replace(/\\([%#_&])/g, '$1'))})`;
             k = words.end;
             continue;
           }
@@ -195,7 +197,7 @@ export function inlineMarkdown(text: string, atLineStart = false): string {
     else out += c;
     k++;
   }
-  return atLineStart ? escapedLineStart(out) : out;
+  return atLineStart ? escapedLineHead(out) : out;
 }
 
 /**
@@ -205,12 +207,7 @@ export function inlineMarkdown(text: string, atLineStart = false): string {
  */
 export function inlineMarkdownLines(lines: readonly string[]): string[] | undefined {
   const read = inlineMarkdown(lines.join('\n')).split('\n');
-  return read.length === lines.length ? read.map((line) => escapedLineStart(line)) : undefined;
-}
-
-/** A line of the Markdown with what would open a block at its start escaped (`- `, `1. `, `>`, `# `): text, as LaTeX prints it. */
-function escapedLineStart(line: string): string {
-  return line.replace(/^(\s*)([-+>]|#{1,6}(?=\s|$))/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])(?=\s)/, '$1\\$2');
+  return read.length === lines.length ? read.map((line) => escapedLineHead(line)) : undefined;
 }
 
 /** Where a formula opening at `k` ends (after its closing delimiter), or undefined: `$…$`, `$$…$$`, `\(…\)`, `\[…\]`, on one line. */

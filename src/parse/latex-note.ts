@@ -22,7 +22,7 @@
  *   print, a citation its keys (`(kingma2014)`); references and labels (which print numbers the note does
  *   not hold) and spacing and size commands are left out. Formulas (`$…$`, `\(…\)`, `\[…\]`, `$$…$$`) stay TeX as written.
  *   What Markdown would read and LaTeX does not (`*`, a `<` before a letter, a line opening with `- `,
- *   `1. ` or `>`) is escaped. Any other command stays as written.
+ *   `1. `, `>` or a line of `=`s: line-head.ts) is escaped. Any other command stays as written.
  *
  * - An argument wrapped over lines of text (`\textbf{What is the bias-variance` over `tradeoff?}`, as editors wrap)
  *   is read whole and written back line for line (`**What is the bias-variance` over `tradeoff?**`, which Markdown
@@ -222,8 +222,8 @@ export function latexToMarkdown(text: string): LatexNote {
     }
     const item = itemAt(line, opened);
     // An argument wrapped over lines of text (`\textbf{What is the bias-variance` over `tradeoff?}`) is read whole, line for line.
-    const wrapEnd = argumentEnd(lines, n, opened);
-    const wrapped = wrapEnd === undefined ? undefined : inlineMarkdownLines([item ? item.rest : line.trim(), ...lines.slice(n + 1, wrapEnd + 1).map((next) => withoutComment(next).trim())]);
+    const over = linesOverArgument(line, lines, n, opened);
+    const wrapped = over === undefined ? undefined : inlineMarkdownLines([item ? item.rest : line.trim(), ...over.map((next) => next.trim())]);
     const [first = '', ...more] = wrapped ?? [inlineMarkdown(item ? item.rest : line.trim(), true)];
     if (item) {
       const list = item.list;
@@ -233,7 +233,7 @@ export function latexToMarkdown(text: string): LatexNote {
       out.push(`${around}${marker}${item.term !== undefined ? termMarkdown(inlineMarkdown(item.term).trim()) : ''}${first.trim()}`);
     } else out.push(`${prefix()}${first}`);
     for (const next of more) out.push(`${prefix()}${next}`);
-    if (wrapped) n = wrapEnd!;
+    if (wrapped) n += over!.length;
   }
   return { markdown: out.join('\n'), ...(title ? { title } : {}) };
 }
@@ -242,20 +242,23 @@ export function latexToMarkdown(text: string): LatexNote {
 const MOST_ARGUMENT_LINES = 8;
 
 /**
- * The line (an index) where the braced argument that line `n` leaves open closes (`\textbf{What is the bias-variance`
- * over `tradeoff?}`), when it does on a line of text within MOST_ARGUMENT_LINES: undefined when line `n` closes what
- * it opens, or a blank line (a paragraph's end, where TeX would stop) or a line of structure (an environment, an
- * item, a section, display math) comes first. Those lines keep their reading, each alone.
+ * The lines after line `n` (`line`, without its comment) over which the braced argument it leaves open goes on, up to
+ * the one where it closes (`\textbf{What is the bias-variance` over `tradeoff?}`), each without its comment, when it
+ * closes on a line of text within MOST_ARGUMENT_LINES: undefined when `line` closes what it opens, or a blank line (a
+ * paragraph's end, where TeX would stop) or a line of structure (an environment, an item, a section, display math)
+ * comes first. Those lines keep their reading, each alone.
  */
-function argumentEnd(lines: readonly string[], n: number, opened: readonly Open[]): number | undefined {
-  let depth = braceDepth(withoutComment(lines[n]!), 0);
+function linesOverArgument(line: string, lines: readonly string[], n: number, opened: readonly Open[]): string[] | undefined {
+  let depth = braceDepth(line, 0);
   if (depth <= 0) return undefined;
+  const over: string[] = [];
   for (let k = n + 1; k < Math.min(lines.length, n + MOST_ARGUMENT_LINES); k++) {
-    const line = withoutComment(lines[k]!);
-    if (line.trim() === '' || BEGIN.test(line) || END.test(line) || SECTION_LINE.test(line) || /^\s*\\(?:frametitle|item)(?![A-Za-z])/.test(line)) return undefined;
-    if (itemAt(line, opened) || LAYOUT_LINE.test(line) || /^\s*(?:\\\[|\$\$)\s*$/.test(line)) return undefined;
-    depth = braceDepth(line, depth);
-    if (depth <= 0) return depth === 0 ? k : undefined;
+    const next = withoutComment(lines[k]!);
+    if (next.trim() === '' || BEGIN.test(next) || END.test(next) || SECTION_LINE.test(next) || /^\s*\\(?:frametitle|item)(?![A-Za-z])/.test(next)) return undefined;
+    if (itemAt(next, opened) || LAYOUT_LINE.test(next) || /^\s*(?:\\\[|\$\$)\s*$/.test(next)) return undefined;
+    over.push(next);
+    depth = braceDepth(next, depth);
+    if (depth <= 0) return depth === 0 ? over : undefined;
   }
   return undefined;
 }

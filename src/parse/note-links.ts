@@ -13,6 +13,7 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { isTagLine } from './tag-lines.js';
 import { WIKILINK } from './wikilinks.js';
+import { lineRange } from '../report/line-span.js';
 
 /** What separates the links on a footer's line: spaces, `·`, `•`, `,`, `|`, `/`, a dash. */
 export const SEPARATORS = /^[\s·•,|/–—-]*$/u;
@@ -41,7 +42,7 @@ export function dropClosingNoteLinks(tree: Root, lines: readonly string[], vfile
   tree.children.pop();
   const [first, final] = [written[0]!.line, written.at(-1)!.line];
   const said = written.map(({ text }) => text).join(' ');
-  vfile.info(`Left out the links to other notes that close the note (${final > first ? `lines ${first}-${final}` : `line ${first}`}): "${said}": they file the note, they are not part of the last answer`, {
+  vfile.info(`Left out the links to other notes that close the note (${lineRange(first, final)}): "${said}": they file the note, they are not part of the last answer`, {
     place: { line: start.line, column: start.column },
     ruleId: 'note-links',
     source: 'qbank',

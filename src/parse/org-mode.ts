@@ -25,6 +25,9 @@
  * Only what an Org note uses for questions and answers is read; the rest of Org's syntax stays text.
  */
 import { codeSpanOf } from './code-spans.js';
+import { escapedLineHead } from './line-head.js';
+import { linkDestination } from './markdown-link.js';
+import { EMPHASIS_MARK, emphasisMarkdown, SetAside, withoutPlaceholders } from './placeholders.js';
 
 /**
  * Whether a file is an Org note: by its name, as Emacs decides. Not by its content: a Markdown note about Org quotes
@@ -82,7 +85,7 @@ export function orgToMarkdown(text: string): OrgNote {
         out.push(block.kind === 'code' ? block.fence! : '');
         block = undefined;
       } else if (block.kind === 'code') out.push(line.replace(new RegExp(`^ {0,${block.shift ?? 0}}`), '').replace(/^(\s*),([*#])/, '$1$2'));
-      else if (block.kind === 'quote') out.push(line.trim() === '' ? '>' : `> ${inlineMarkdown(line.trim())}`);
+      else if (block.kind === 'quote') out.push(line.trim() === '' ? '>' : `> ${escapedLineHead(inlineMarkdown(line.trim()))}`);
       else out.push('');
       continue;
     }
@@ -178,19 +181,19 @@ export function orgToMarkdown(text: string): OrgNote {
       continue;
     }
     if (/^\s*(?:-+|=+)\s*$/.test(line)) {
-      out.push(`\\${line.trim()}`);
+      out.push(escapedLineHead(line.trim()));
       continue;
     }
     const description = descriptionItem(line);
     if (description) {
-      out.push(`${description.bullet}${inlineMarkdown(description.term)}:${description.text ? ` ${inlineMarkdown(description.text)}` : ''}`);
+      out.push(`${description.bullet}${escapedLineHead(inlineMarkdown(description.term))}:${description.text ? ` ${inlineMarkdown(description.text)}` : ''}`);
       continue;
     }
     if (drill && !drill.asked && line.trim() !== '') {
       // The first line of a drill entry's body: the card's front, marked as Logseq marks one (trailing-tags.ts).
       drill.asked = true;
       taggedLines.push(n + 1);
-      out.push(`${inlineMarkdown(line)} ${[CARD_MARKER, ...drill.tags.map((tag) => `#${tag}`)].join(' ')}`);
+      out.push(`${escapedLineHead(inlineMarkdown(line))} ${[CARD_MARKER, ...drill.tags.map((tag) => `#${tag}`)].join(' ')}`);
       continue;
     }
     // A list item's bullet (`  * item` too, a bullet Markdown shares) stays as it is; its text is read as text. A list
@@ -201,11 +204,11 @@ export function orgToMarkdown(text: string): OrgNote {
     const item = LIST_ITEM.exec(line);
     if (item) {
       listIndent ??= indent.length > 3 ? indent.length : 0;
-      out.push(`${item[0].slice(Math.min(listIndent, indent.length))}${inlineMarkdown(line.slice(item[0].length))}`);
+      out.push(`${item[0].slice(Math.min(listIndent, indent.length))}${escapedLineHead(inlineMarkdown(line.slice(item[0].length)))}`);
       continue;
     }
     // Text indented under a deep headline is text, not Markdown's indented code: at most three spaces.
-    out.push(`${indent.length > 3 ? '   ' : indent}${inlineMarkdown(line.slice(indent.length))}`);
+    out.push(`${indent.length > 3 ? '   ' : indent}${escapedLineHead(inlineMarkdown(line.slice(indent.length)))}`);
   }
   return { markdown: out.join('\n'), ...(title ? { title } : {}), tags, taggedLines };
 }
@@ -353,47 +356,36 @@ const LINK = /\[\[([^\[\]\n]{1,1000})\](?:\[([^\[\]\n]{1,1000})\])?\]/g;
 const FORMULA = /\\\([^\n]{1,1000}?\\\)|\\\[[^\n]{1,1000}?\\\]|\$[^\s$](?:[^\n$]{0,1000}?[^\s$])??\$/g;
 const PICTURE = /\.(?:png|jpe?g|gif|svg|webp)$/i;
 
-/** Where emphasis stands while the rest of a line is escaped: characters no note writes (Unicode's private use). */
-const BOLD_MARK = '\uE000';
-const ITALIC_MARK = '\uE001';
-const STRIKE_MARK = '\uE002';
-const SET_ASIDE = /\u0000(\d+)\u0000/g;
-const MARKDOWN_OF_MARK: Record<string, string> = { [BOLD_MARK]: '**', [ITALIC_MARK]: '*', [STRIKE_MARK]: '~~' };
-
 /**
  * One line of Org text as Markdown: links and code set aside (nothing else reads their text), emphasis as
  * Markdown's, and what Markdown would read that Org does not escaped: a `*` or `~` that marks nothing in Org
- * (`a*b*c`), a `>` opening the line, a `<` that would open an HTML tag.
+ * (`a*b*c`), a `<` that would open an HTML tag. What opens a line is escaped where a line is written (escapedLineHead).
  */
 function inlineMarkdown(line: string): string {
-  const kept: string[] = [];
-  const keep = (markdown: string) => `\u0000${kept.push(markdown) - 1}\u0000`;
-  // The characters that stand for what is set aside mean nothing in a note: none is taken for them.
-  let text = line.replace(/[\u0000\uE000-\uE002]/g, '\uFFFD').replace(LINK, (_, target: string, words?: string) => keep(linkMarkdown(target, words)));
+  const aside = new SetAside();
+  const keep = aside.keep;
+  let text = withoutPlaceholders(line).replace(LINK, (_, target: string, words?: string) => keep(linkMarkdown(target, words)));
   text = text.replace(VERBATIM, (_, pre: string, body: string) => `${pre}${keep(codeSpanOf(body))}`);
   // Formulas are TeX in both: set aside as written, so that `$a~b$` keeps its `~` unescaped.
   text = text.replace(FORMULA, (formula) => keep(formula));
   text = text
-    .replace(BOLD, (_, pre: string, body: string) => `${pre}${BOLD_MARK}${body}${BOLD_MARK}`)
-    .replace(ITALIC, (_, pre: string, body: string) => `${pre}${ITALIC_MARK}${body}${ITALIC_MARK}`)
-    .replace(STRIKE, (_, pre: string, body: string) => `${pre}${STRIKE_MARK}${body}${STRIKE_MARK}`);
+    .replace(BOLD, (_, pre: string, body: string) => `${pre}${EMPHASIS_MARK.bold}${body}${EMPHASIS_MARK.bold}`)
+    .replace(ITALIC, (_, pre: string, body: string) => `${pre}${EMPHASIS_MARK.italic}${body}${EMPHASIS_MARK.italic}`)
+    .replace(STRIKE, (_, pre: string, body: string) => `${pre}${EMPHASIS_MARK.strike}${body}${EMPHASIS_MARK.strike}`);
   text = escapedText(text);
-  return text.replace(/[\uE000-\uE002]/g, (mark) => MARKDOWN_OF_MARK[mark]!).replace(SET_ASIDE, (_, k: string) => kept[Number(k)]!);
+  return aside.restored(emphasisMarkdown(text));
 }
 
-/** Text Markdown would read otherwise: a `*` or `~` that marks nothing in Org (`a*b*c`), a `>` opening the line, a `<` that would open an HTML tag. */
+/** Text Markdown would read otherwise: a `*` or `~` that marks nothing in Org (`a*b*c`), a `<` that would open an HTML tag. */
 function escapedText(text: string): string {
-  return text
-    .replace(/[*~]/g, '\\$&')
-    .replace(/^(\s*)>/, '$1\\>')
-    .replace(/<(?=[A-Za-z/!?])/g, '\\<');
+  return text.replace(/[*~]/g, '\\$&').replace(/<(?=[A-Za-z/!?])/g, '\\<');
 }
 
 function linkMarkdown(target: string, words?: string): string {
   const file = /^file:(.*)$/.exec(target);
-  const address = (file ? file[1]! : target).replace(/[()\s"<>\\]/g, (c) => encodeURIComponent(c));
-  if (!words && PICTURE.test(address)) return `![](${address})`;
+  const address = file ? file[1]! : target;
+  if (!words && PICTURE.test(address)) return `![](${linkDestination(address)})`;
   const shown = words ? inlineMarkdown(words) : escapedText(target.replace(/^[*#]/, ''));
   // An internal link (`[[*Heading]]`, `[[#id]]`, a name): its words, with nowhere to go outside Emacs.
-  return file || /^[a-z][a-z0-9+.-]*:/i.test(target) ? `[${shown}](${address})` : shown;
+  return file || /^[a-z][a-z0-9+.-]*:/i.test(target) ? `[${shown}](${linkDestination(address)})` : shown;
 }

@@ -8,6 +8,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { dropWholeLines, type DroppedLine } from './whole-lines.js';
+import { lineRange } from '../report/line-span.js';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const PROPERTY = String.raw`[ \t]*(?:card-[a-z]+(?:-[a-z]+)*::[ \t]*\S.*|id::[ \t]*${UUID}|collapsed::[ \t]*(?:true|false))[ \t]*`;
@@ -34,7 +35,7 @@ export function dropOutlinerProperties(tree: Root, lines: readonly string[], vfi
   const dropped = dropWholeLines(tree, lines, '::', (line) => OUTLINER_PROPERTY.test(line));
   for (const run of runsOf(dropped)) {
     const names = [...new Set(run.map((line) => line.text.slice(0, line.text.indexOf('::'))))];
-    const where = run.length === 1 ? `line ${run[0]!.line}` : `lines ${run[0]!.line}-${run.at(-1)!.line}`;
+    const where = lineRange(run[0]!.line, run.at(-1)!.line);
     vfile.info(`Left out Logseq's block properties (${names.join(', ')}; ${where}): the outliner's scheduling and ids, not part of a card`, {
       place: { line: run[0]!.line, column: run[0]!.column },
       ruleId: 'outliner-properties',

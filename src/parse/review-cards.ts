@@ -25,6 +25,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { LineTags } from './document.js';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
+import { lineRange } from '../report/line-span.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -231,7 +232,7 @@ function otherFields(card: readonly RootContent[], fieldLines: readonly number[]
       vfile.info(`Read the card's third field ("${words}") as its tags, not as part of its answer`, { place: { line: start.line, column: start.column }, ruleId: 'ankdown-cards', source: 'qbank' });
     } else {
       const end = field.at(-1)!.position?.end.line ?? start.line;
-      vfile.info(`Left out the card's field ${k + 3} (lines ${start.line}-${end}): an Ankdown field after the back is no part of its answer`, { place: { line: start.line, column: start.column }, ruleId: 'ankdown-cards', source: 'qbank' });
+      vfile.info(`Left out the card's field ${k + 3} (${lineRange(start.line, end)}): an Ankdown field after the back is no part of its answer`, { place: { line: start.line, column: start.column }, ruleId: 'ankdown-cards', source: 'qbank' });
     }
   });
   return found;

@@ -16,9 +16,8 @@
  * that would open an HTML tag.
  */
 import { codeSpanOf } from './code-spans.js';
-
-/** Where a piece of Markdown written already stands while the rest of the line is escaped: characters no note writes. */
-const SET_ASIDE = /\uE000(\d+)\uE000/g;
+import { linkDestination } from './markdown-link.js';
+import { SetAside, withoutPlaceholders } from './placeholders.js';
 
 /** The roles Sphinx and docutils show in code. */
 const CODE_ROLES = new Set([
@@ -49,13 +48,13 @@ export interface Footnotes {
 
 /** The line's text as Markdown (see above). */
 export function rstInline(text: string, footnotes: Footnotes): string {
-  const aside: string[] = [];
-  const setAside = (markdown: string) => `\uE000${aside.push(markdown) - 1}\uE000`;
-  let line = text.replace(LITERAL, (_, code: string) => setAside(codeSpanOf(code)));
+  const aside = new SetAside();
+  const setAside = aside.keep;
+  let line = withoutPlaceholders(text).replace(LITERAL, (_, code: string) => setAside(codeSpanOf(code)));
   line = line.replace(ROLE, (whole, role?: string, said?: string, before?: string, after?: string) => setAside(roleMarkdown((role ?? after)!, (said ?? before)!)));
   line = line.replace(LINK, (whole, words: string, target?: string) => {
     const shown = unescaped(words).trim();
-    if (target !== undefined && !target.endsWith('_')) return setAside(shown ? `[${escaped(shown)}](${target.trim()})` : `<${target.trim()}>`);
+    if (target !== undefined && !target.endsWith('_')) return setAside(shown ? `[${escaped(shown)}](${linkDestination(target.trim())})` : `<${target.trim()}>`);
     return setAside(escaped(shown || target || ''));
   });
   line = line.replace(INTERPRETED, (_, said: string) => setAside(`*${escaped(unescaped(said))}*`));
@@ -64,7 +63,7 @@ export function rstInline(text: string, footnotes: Footnotes): string {
     return setAside(markdown === undefined ? `\\[${escaped(label)}]` : `[^${markdown}]`);
   });
   line = line.replace(NAMED, '$1');
-  return escaped(line).replace(SET_ASIDE, (_, at: string) => aside[Number(at)]!);
+  return aside.restored(escaped(line));
 }
 
 /** A role's text (as written: a formula's backslashes are TeX's) as Markdown. */

@@ -38,11 +38,15 @@
  * Only what a note of questions and answers uses is read.
  */
 import { fenceAround } from './code-spans.js';
+import { escapedLineHead } from './line-head.js';
+import { linkDestination } from './markdown-link.js';
 import { calloutOf } from './rst-admonitions.js';
 import { shownMarker } from './rst-literal-blocks.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_REFERENCE, rstInline, type Footnotes } from './rst-inline.js';
 import { pipeTable } from './pipe-table.js';
 import { rstTableAt, type RuledTable } from './ruled-tables.js';
+import { lineRange } from '../report/line-span.js';
+import { leastIndent } from './least-indent.js';
 
 /** Whether a file is a reStructuredText note: by its name, as docutils and Sphinx decide (a Markdown note about Sphinx quotes its syntax). */
 export function isRstNote(file: string): boolean {
@@ -134,6 +138,14 @@ function isBlank(line: string | undefined): boolean {
   return line === undefined || line.trim() === '';
 }
 
+/** A section title: its text's line and text, its style (the adornment's character, `^` after it when overlined), the line after it. */
+interface SectionTitle {
+  line: number;
+  text: string;
+  style: string;
+  end: number;
+}
+
 class Reader {
   readonly out: string[];
   /** Lines after the file's last: the fence closing a code block that ends it. */
@@ -142,6 +154,8 @@ class Reader {
   readonly leftOut: Array<{ line: number; message: string }> = [];
   /** The section styles (the adornment's character, and `^` after it when overlined) in the order the note first uses them. */
   private readonly styles: string[] = [];
+  /** The section titles, top-level, by the line each opens at (its overline's, or its text's): found once, before the note is read. */
+  private readonly titles: ReadonlyMap<number, SectionTitle>;
   /** The line of the document's title, and its style, when the note opens with a title in a style no other uses. */
   private readonly documentTitle: { line: number; style: string } | undefined;
   /** The language `.. highlight::` names for the literal blocks after it. */
@@ -155,7 +169,8 @@ class Reader {
   /** The note's lines, tabs expanded; a list item's first line is read with its marker blanked out (readItem). */
   constructor(private readonly lines: string[]) {
     this.out = lines.map(() => '');
-    const titles = this.sectionTitles();
+    this.titles = this.sectionTitles();
+    const titles = [...this.titles.values()];
     const first = titles[0];
     const style = first?.style;
     const alone = first !== undefined && titles.filter((title) => title.style === style).length === 1;
@@ -167,13 +182,13 @@ class Reader {
     this.readBody(0, this.lines.length, 0, '');
   }
 
-  /** The section titles, top-level, as the note is read (their text's line and style). */
-  private sectionTitles(): Array<{ line: number; style: string }> {
-    const titles: Array<{ line: number; style: string }> = [];
+  /** The section titles, top-level, as the note is read, by the line each opens at. */
+  private sectionTitles(): Map<number, SectionTitle> {
+    const titles = new Map<number, SectionTitle>();
     for (let n = 0; n < this.lines.length; n++) {
       const title = this.titleAt(n);
       if (!title) continue;
-      titles.push({ line: title.line, style: title.style });
+      titles.set(n, title);
       n = title.end - 1;
     }
     return titles;
@@ -189,7 +204,7 @@ class Reader {
   }
 
   /** The section title whose first line (its overline, or its text) is line `n`: its text's line, its style and the line after it. */
-  private titleAt(n: number): { line: number; text: string; style: string; end: number } | undefined {
+  private titleAt(n: number): SectionTitle | undefined {
     const lines = this.lines;
     const line = lines[n]!;
     if (isBlank(line) || (n > 0 && !isBlank(lines[n - 1]))) return undefined;
@@ -255,7 +270,7 @@ class Reader {
 
   /** The block whose first line is `n` (its text `text`, at column `indent`): the line after it. */
   private readBlock(n: number, text: string, end: number, indent: number, prefix: string, top: boolean): number {
-    const title = top ? this.titleAt(n) : undefined;
+    const title = top ? this.titles.get(n) : undefined;
     if (title) return this.readTitle(n, title);
     const table = /^[+=]/.test(text) && isBlank(this.lines[n - 1]) ? rstTableAt(this.lines.slice(n, end).map((line) => line.slice(indent)), 0) : undefined;
     if (table) return this.writeTable(n, table, prefix);
@@ -283,7 +298,7 @@ class Reader {
     return this.readParagraph(n, end, indent, prefix);
   }
 
-  private readTitle(n: number, title: { line: number; text: string; style: string; end: number }): number {
+  private readTitle(n: number, title: SectionTitle): number {
     if (!this.styles.includes(title.style)) this.styles.push(title.style);
     for (let k = n; k < title.end; k++) this.out[k] = '';
     if (this.documentTitle?.line === title.line) {
@@ -319,10 +334,10 @@ class Reader {
     while (last + 1 < end && !isBlank(this.lines[last + 1]) && indentOf(this.lines[last + 1]!) === indent) last++;
     const literal = /::[ \t]*$/.test(this.lines[last]!) ? this.literalBlockAfter(last, end, indent) : undefined;
     // A line is written once: its footnote references are numbered as they are read.
-    for (let k = n; k <= (literal ? last - 1 : last); k++) this.out[k] = `${prefix}${this.paragraphLine(this.lines[k]!.slice(indent), k === n)}`;
+    for (let k = n; k <= (literal ? last - 1 : last); k++) this.out[k] = `${prefix}${this.paragraphLine(this.lines[k]!.slice(indent))}`;
     if (!literal) return last + 1;
     const marked = this.lines[last]!.slice(indent);
-    this.out[last] = last === n && marked.trim() === '::' ? this.blank(prefix) : `${prefix}${this.paragraphLine(shownMarker(marked).trimEnd(), last === n)}`;
+    this.out[last] = last === n && marked.trim() === '::' ? this.blank(prefix) : `${prefix}${this.paragraphLine(shownMarker(marked).trimEnd())}`;
     for (let k = last + 1; k < literal.opening; k++) this.out[k] = this.blank(prefix);
     return this.writeCode(literal.opening, literal.first, literal.end, prefix, this.highlight);
   }
@@ -335,11 +350,9 @@ class Reader {
     return { opening: first - 1, first, end: this.bodyEnd(first, indent, end) };
   }
 
-  /** A line of a paragraph, its text as Markdown, escaped where Markdown would open a block with it. */
-  private paragraphLine(text: string, first: boolean): string {
-    const line = rstInline(text, this.footnotes);
-    // A `#`, `>` or `: ` opening a line is text in reStructuredText; a `-` or a number opens a list only after a blank line.
-    return /^(?:#|>|:[ \t]|`{3}|~{3})/.test(line) || (!first && /^(?:[-*+][ \t]|\d{1,9}[.)][ \t]|={3,}\s*$|-{3,}\s*$)/.test(line)) ? `\\${line}` : line;
+  /** A line of a paragraph, its text as Markdown, escaped where Markdown would open a block with it: a list, a title are read before. */
+  private paragraphLine(text: string): string {
+    return escapedLineHead(rstInline(text, this.footnotes));
   }
 
   /**
@@ -348,7 +361,7 @@ class Reader {
    * the code's own indentation.
    */
   private writeCode(opening: number, first: number, end: number, prefix: string, lang: string | undefined, fenceOf = fenceAround(this.lines.slice(first, end))): number {
-    const shift = this.lines.slice(first, end).reduce((least, line) => (isBlank(line) ? least : Math.min(least, indentOf(line))), Infinity);
+    const shift = leastIndent(this.lines.slice(first, end));
     const closing = end;
     if (closing < this.lines.length && !isBlank(this.lines[closing])) {
       // Text right under the code, no blank line between: no line for the fence to close on, so indented code of no language.
@@ -367,7 +380,7 @@ class Reader {
 
   /** A term over its definition indented under it: Markdown Extra's definition list, each paragraph of the definition a definition. */
   private readDefinition(n: number, text: string, end: number, indent: number, prefix: string): number {
-    this.out[n] = `${prefix}${this.paragraphLine(text, true)}`;
+    this.out[n] = `${prefix}${this.paragraphLine(text)}`;
     const bodyEnd = this.bodyEnd(n + 1, indent, end);
     const inner = indentOf(this.lines[n + 1]!);
     this.readBody(n + 1, bodyEnd, inner, prefix, false);
@@ -426,7 +439,7 @@ class Reader {
     let k = n;
     for (; k < end && LINE_BLOCK.test(this.lines[k]!.slice(indent)); k++) {
       const said = LINE_BLOCK.exec(this.lines[k]!.slice(indent))![1] ?? '';
-      this.out[k] = `${prefix}${this.paragraphLine(said, k === n)}`;
+      this.out[k] = `${prefix}${this.paragraphLine(said)}`;
     }
     for (let at = n; at < k - 1; at++) this.out[at] += '\\';
     return k;
@@ -559,7 +572,7 @@ class Reader {
     }
     if (PICTURE_DIRECTIVES.has(name)) {
       leaveOptions(`.. ${name}::`, 'alt');
-      this.out[n] = `${prefix}![${options.get('alt') ?? ''}](${argument})`;
+      this.out[n] = `${prefix}![${options.get('alt') ?? ''}](${linkDestination(argument)})`;
       if (hasBody) this.readBody(first, bodyEnd, inner, prefix, false);
       return bodyEnd;
     }
@@ -585,7 +598,7 @@ class Reader {
   private leave(first: number, end: number, what: string): void {
     let last = end - 1;
     while (last > first && isBlank(this.lines[last])) last--;
-    this.leftOut.push({ line: first + 1, message: `Left out ${what} (${last === first ? `line ${first + 1}` : `lines ${first + 1}-${last + 1}`})` });
+    this.leftOut.push({ line: first + 1, message: `Left out ${what} (${lineRange(first + 1, last + 1)})` });
   }
 }
 

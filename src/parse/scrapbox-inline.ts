@@ -8,8 +8,8 @@
  * character's reference (`\[` would open a formula), and what would open a block at the line's head (`- `, `1. `,
  * `# `, a line of dashes) escaped.
  */
-import { escapedLineStart } from './block-openers.js';
 import { codeSpanOf } from './code-spans.js';
+import { escapedLineHead } from './line-head.js';
 
 /** A bracket's content, at most this long: a longer stretch between a `[` and a `]` is text, not one bracket. */
 const LONGEST_BRACKET = 1000;
@@ -45,7 +45,8 @@ export function inlineMarkdown(text: string, atLineStart = true): string {
     out += escapedChar(c, text[k + 1]);
     k++;
   }
-  return atLineStart ? escapedLineStart(out) : out;
+  // `#tag` is Scrapbox's tag, as Markdown's notes write one: it stays a tag.
+  return atLineStart ? escapedLineHead(out, { hashtags: true }) : out;
 }
 
 /** A line that is one bold bracket, whole (`[* Topic]`, `[** Q. …？]`): its stars and its text; not `[* a] and [b]`. */
@@ -117,3 +118,4 @@ function escapedChar(c: string, next: string | undefined): string {
   if (c === '&' && next !== undefined && /[#A-Za-z]/.test(next)) return '\\&';
   return c;
 }
+

@@ -16,7 +16,7 @@
  *   Markdown writes them; escapes (`\*`) the characters they are, `~` a space, `--` and `---` dashes; what Markdown
  *   would read and Typst does not (a `<` before a letter, `\`) escaped.
  */
-import { escapedLineStart } from './block-openers.js';
+import { escapedLineHead } from './line-head.js';
 import { codeSpanOf } from './code-spans.js';
 import { typstMath } from './typst-math.js';
 
@@ -123,12 +123,12 @@ export function typstToMarkdown(text: string): TypstNote {
       const marker = term ? '- ' : item![2] === '+' ? '1. ' : '- ';
       const at = list.at(-1)?.content ?? 0;
       list.push({ indent, content: at + marker.length });
-      const text = term ? `**${typstInline(term[2]!.trim())}**: ${typstInline(term[3]!)}` : escapedLineStart(typstInline(item![3]!));
+      const text = term ? `**${typstInline(term[2]!.trim())}**: ${typstInline(term[3]!)}` : escapedLineHead(typstInline(item![3]!));
       out[n] = `${' '.repeat(at)}${marker}${text}`;
       continue;
     }
     if (line.trim() === '') list = [];
-    out[n] = escapedLineStart(typstInline(line.trimStart()));
+    out[n] = escapedLineHead(typstInline(line.trimStart()));
   }
   flush();
   return { markdown: out.join('\n'), ...(title !== undefined ? { title } : {}), leftOut };

@@ -17,7 +17,7 @@
  *
  * Only what a page of questions and answers uses is read; tables stay their lines of text.
  */
-import { escapedLineStart } from './block-openers.js';
+import { escapedLineHead } from './line-head.js';
 import { fenceAround } from './code-spans.js';
 import { wikiInline, type WikiDialect } from './wiki-inline.js';
 
@@ -169,7 +169,7 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
     if (!indented) list = [];
     const read = wikiInline(indented ? indented[1]! : line.trimStart(), dialect);
     const displayed = indented && /^<math\b[^>]*>[\s\S]*<\/math>[ \t]*$/i.test(indented[1]!) && !read.startsWith('$$') ? `$${read}$` : read;
-    out[n] = `${' '.repeat(list.at(-1)?.indent ?? 0)}${escapedLineStart(displayed)}`;
+    out[n] = `${' '.repeat(list.at(-1)?.indent ?? 0)}${escapedLineHead(displayed)}`;
   }
   return { markdown: out.join('\n'), ...(title !== undefined ? { title } : {}), leftOut };
 }
@@ -200,7 +200,7 @@ function dokuwikiItem(line: string): WikiItem | undefined {
 
 /** An item's text: escaped where it would open another block inside the item. */
 function itemText(text: string, dialect: WikiDialect): string {
-  return escapedLineStart(wikiInline(text.trim(), dialect));
+  return escapedLineHead(wikiInline(text.trim(), dialect));
 }
 
 /** A code block opening at line `n` whose closing tag stands on a line of its own: its language and the closing line. */

@@ -155,6 +155,13 @@ describe('an answers section after numbered questions with no answers', () => {
       ['What is D?', 'Delta.', 'Chapter 2'],
     ]);
   });
+
+  it("notes once what its question's own blocks hold when the section answers it: a note that points elsewhere, a placeholder for code", () => {
+    const note = readNote(
+      '# Quiz\n\n1. What is overfitting?\n\n   See [[Overfitting]].\n\n2. Write a function that reverses a list.\n\n   ```python\n   # Solution goes here\n   ```\n\n3. What is dropout?\n\n## Answers\n\n1. See [[Bias]].\n2. `xs[::-1]`\n3. Zeroing units at random.\n',
+    );
+    expect(messagesOf(note.vfile)).toEqual(['5:answer-elsewhere', '9:code-to-write', '15:answer-key']);
+  });
 });
 
 describe('an answers section over multiple-choice questions', () => {

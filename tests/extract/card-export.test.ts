@@ -478,8 +478,8 @@ describe("Ankdown's cards (`%` between a card's fields, `---` between cards)", (
     const { questions, vfile } = readNote(note, 'deck.md');
     expect(questions.map((question) => [question.question, question.answer?.text, question.tags])).toEqual([['What is dropout?', 'Randomly zeroing activations.', []]]);
     expect(vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.reason}`)).toEqual([
-      "9:ankdown-cards:Left out the card's field 3 (lines 9-9): an Ankdown field after the back is no part of its answer",
-      "13:ankdown-cards:Left out the card's field 4 (lines 13-13): an Ankdown field after the back is no part of its answer",
+      "9:ankdown-cards:Left out the card's field 3 (line 9): an Ankdown field after the back is no part of its answer",
+      "13:ankdown-cards:Left out the card's field 4 (line 13): an Ankdown field after the back is no part of its answer",
     ]);
   });
 
