@@ -251,16 +251,14 @@ function parseScrapboxPage(source: TextSource, lines: readonly string[]): Docume
   const page = scrapboxToMarkdown(lines);
   const read = parseConverted(source, page.markdown, (line) => line);
   readScrapboxCode(read.tree, page);
-  return convertedNote(source, read, 'scrapbox', page.title, 'Read as a Scrapbox page: its title, its indented lines as lists, its bold lines as headings, its brackets, code and tables as the Markdown they stand for', lines);
+  return convertedNote(source, read, 'scrapbox', page.title, 'Read as a Scrapbox page: its title, its indented lines as lists, its bold lines as headings, its brackets, code and tables as the Markdown they stand for', { fileLines: lines });
 }
 
 /** A Typst note, read as the Markdown it stands for, line for line (typst-note.ts); what it leaves out told at its lines. */
 function parseTypstNote(source: TextSource): Document {
   const note = typstToMarkdown(source.text);
   const read = parseConverted(source, note.markdown, (line) => line);
-  const document = convertedNote(source, read, 'typst', note.title, 'Read as a Typst note: its headings, lists, raw blocks, math and markup as the Markdown they stand for');
-  for (const left of note.leftOut) source.vfile.info(left.message, { place: { line: left.line, column: 1 }, ruleId: 'typst-note', source: 'qbank' });
-  return document;
+  return convertedNote(source, read, 'typst', note.title, 'Read as a Typst note: its headings, lists, raw blocks, math and markup as the Markdown they stand for', { leftOut: note.leftOut });
 }
 
 /** A wiki page's source, read as the Markdown it stands for, line for line (wiki-page.ts); what it leaves out told at its lines. */
@@ -268,18 +266,14 @@ function parseWikiPage(source: TextSource, lines: readonly string[], dialect: Wi
   const page = wikiToMarkdown(lines, dialect);
   const read = parseConverted(source, page.markdown, (line) => line);
   const name = dialect === 'mediawiki' ? 'MediaWiki' : 'DokuWiki';
-  const document = convertedNote(source, read, 'wiki', page.title, `Read as a ${name} page's source: its headings, code, lists and markup as the Markdown they stand for`, lines);
-  for (const left of page.leftOut) source.vfile.info(left.message, { place: { line: left.line, column: 1 }, ruleId: 'wiki-page', source: 'qbank' });
-  return document;
+  return convertedNote(source, read, 'wiki', page.title, `Read as a ${name} page's source: its headings, code, lists and markup as the Markdown they stand for`, { fileLines: lines, leftOut: page.leftOut });
 }
 
 /** An AsciiDoc note, read as the Markdown it stands for, line for line (asciidoc-note.ts); what it leaves out told at its lines. */
 function parseAsciidocNote(source: TextSource): Document {
   const note = asciidocToMarkdown(source.text);
   const read = parseConverted(source, note.markdown, (line) => line);
-  const document = convertedNote(source, read, 'asciidoc', note.title, 'Read as an AsciiDoc note: its sections, blocks, lists and markup as the Markdown they stand for');
-  for (const left of note.leftOut) source.vfile.info(left.message, { place: { line: left.line, column: 1 }, ruleId: 'asciidoc-note', source: 'qbank' });
-  return document;
+  return convertedNote(source, read, 'asciidoc', note.title, 'Read as an AsciiDoc note: its sections, blocks, lists and markup as the Markdown they stand for', { leftOut: note.leftOut });
 }
 
 /** A reStructuredText note, read as the Markdown it stands for, line for line (rst-note.ts); what it leaves out told at its lines. */
@@ -288,18 +282,29 @@ function parseRstNote(source: TextSource): Document {
   const fileLines = source.text.split('\n');
   // A code block that ends the file closes on a line after its last: that line is the file's last.
   const read = parseConverted(source, note.markdown, (line) => Math.min(line, fileLines.length), {}, undefined, { definitionLists: true });
-  const document = convertedNote(source, read, 'rst', note.title, 'Read as a reStructuredText note: its sections, lists, definition and field lists, directives and markup as the Markdown they stand for', fileLines);
-  for (const left of note.leftOut) source.vfile.info(left.message, { place: { line: left.line, column: 1 }, ruleId: 'rst-note', source: 'qbank' });
-  return document;
+  return convertedNote(source, read, 'rst', note.title, 'Read as a reStructuredText note: its sections, lists, definition and field lists, directives and markup as the Markdown they stand for', {
+    fileLines,
+    leftOut: note.leftOut,
+  });
 }
 
 /**
  * A note of another format read line for line as Markdown (`read`): its format, its own title where the Markdown
  * gave none, the file's lines (what the questions' wordings are taken from), and a note at its first line of how it
- * was read (the rule `<format>-note`, `scrapbox-page` and `wiki-page` for a page).
+ * was read (the rule `<format>-note`, `scrapbox-page` and `wiki-page` for a page), and one of that rule at the line of
+ * each thing its reader left out.
  */
-function convertedNote(source: TextSource, read: Document, format: 'latex' | 'asciidoc' | 'rst' | 'scrapbox' | 'wiki' | 'typst', title: string | undefined, told: string, fileLines: readonly string[] = source.text.split('\n')): Document {
-  source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId: format === 'scrapbox' || format === 'wiki' ? `${format}-page` : `${format}-note`, source: 'qbank' });
+function convertedNote(
+  source: TextSource,
+  read: Document,
+  format: 'latex' | 'asciidoc' | 'rst' | 'scrapbox' | 'wiki' | 'typst',
+  title: string | undefined,
+  told: string,
+  { fileLines = source.text.split('\n'), leftOut = [] }: { fileLines?: readonly string[]; leftOut?: ReadonlyArray<{ line: number; message: string }> } = {},
+): Document {
+  const ruleId = format === 'scrapbox' || format === 'wiki' ? `${format}-page` : `${format}-note`;
+  source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId, source: 'qbank' });
+  for (const left of leftOut) source.vfile.info(left.message, { place: { line: left.line, column: 1 }, ruleId, source: 'qbank' });
   return { ...read, format, ...(read.title === undefined && title ? { title } : {}), fileLines };
 }
 

@@ -15,6 +15,7 @@ import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { ProseReading } from './prose-lines.js';
 import { mayBeOutline, pointsBlock, readNumberedOutline, type OutlineLine, type OutlinePoint } from './numbered-outline.js';
 import { wrapsOnto } from './plaintext.js';
+import { lineStarts } from './line-starts.js';
 
 export interface MarkdownOutline {
   /** The outline's lines by their index in the text's lines, each with where it starts in the text. */
@@ -34,8 +35,7 @@ export function findMarkdownOutline(text: string): MarkdownOutline | undefined {
   const prose = written.map((line) => (reading.read(line).kind === 'prose' ? line : ''));
   const outline = readNumberedOutline(prose);
   if (outline.size === 0) return undefined;
-  const starts: number[] = [];
-  written.reduce((offset, line) => (starts.push(offset), offset + line.length + 1), 0);
+  const starts = lineStarts(written);
   const lines = new Map<number, OutlineLine & { offset: number }>();
   const apart = new Set<number>();
   for (const [index, line] of outline) {

@@ -12,6 +12,7 @@ import { parseMarkdown } from './markdown.js';
 import { pipeTable } from './pipe-table.js';
 import { ProseReading } from './prose-lines.js';
 import { pandocTableAt, type RuledTable } from './ruled-tables.js';
+import { lineStarts } from './line-starts.js';
 
 /** A line a pandoc table has: a rule of dash runs, a full rule, a grid's border. */
 const TABLE_RULE = /^ {0,3}(?:-{2,} +-|-{3,}[ \t]*$|\+[-=:]{2,}\+)/m;
@@ -41,16 +42,6 @@ function tablesIn(lines: readonly string[]): RuledTable[] {
     n--;
   }
   return tables;
-}
-
-function lineStarts(lines: readonly string[]): number[] {
-  const starts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    starts.push(offset);
-    offset += line.length + 1;
-  }
-  return starts;
 }
 
 /**

@@ -18,6 +18,7 @@ import { rewriteLineEnds } from './line-ends.js';
 import { TAG } from './tag-lines.js';
 import { isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
+import { lineStarts } from './line-starts.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -48,7 +49,7 @@ export interface TakenTags {
 /** Takes trailing tags off the lines of paragraphs and headings (see above), and says what it took where. */
 export function takeTrailingTags(tree: Root, lines: readonly string[]): TakenTags[] {
   const taken: TakenTags[] = [];
-  let lineStarts: number[] | undefined;
+  let starts: number[] | undefined;
   visit(tree, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
     rewriteLineEnds(node, (value) => value.includes('#'), (piece, line) => {
@@ -56,12 +57,12 @@ export function takeTrailingTags(tree: Root, lines: readonly string[]): TakenTag
       if (!trailing) return piece;
       const { before, tags } = trailing;
       const column = (lines[line - 1] ?? '').lastIndexOf(tags[0]!) + 1;
-      lineStarts ??= startsOf(lines);
+      starts ??= lineStarts(lines);
       if (line === node.position?.start.line && tags.some((tag) => CARD_MARKER.test(tag))) node.data = { ...node.data, card: true };
       taken.push({
         line,
         column: Math.max(column, 1),
-        lineStart: lineStarts[line - 1] ?? 0,
+        lineStart: starts[line - 1] ?? 0,
         text: tags.join(' '),
         kept: tags.filter((tag) => !CARD_MARKER.test(tag)).map((tag) => tag.slice(1).replace(/^\[\[(.*)\]\]$/, '$1')),
       });
@@ -70,17 +71,6 @@ export function takeTrailingTags(tree: Root, lines: readonly string[]): TakenTag
     return SKIP;
   });
   return taken;
-}
-
-/** Where each of `lines` (a text split at its line feeds) starts in the text. */
-function startsOf(lines: readonly string[]): number[] {
-  const starts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    starts.push(offset);
-    offset += line.length + 1;
-  }
-  return starts;
 }
 
 /** Whether `line` ends in tags among which a card marker stands: it is a card of its own (`What is X? #card`). */
