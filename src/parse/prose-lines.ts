@@ -28,6 +28,7 @@
  * Container rules past these (tables, an HTML block's own end, a fence ended
  * with its list item or quote) are not modelled.
  */
+import { afterQuoteMarkers, quoteDepth } from './quote-markers.js';
 export type LineKind = 'blank' | 'prose' | 'fenced-code' | 'indented-code' | 'math';
 
 export interface LineRead {
@@ -231,28 +232,6 @@ export function* proseParagraphs(text: string): Generator<ProseParagraph> {
     start = end + 1;
   }
   if (paragraph) yield paragraph;
-}
-
-/** Where the block quote markers (`>`, `> > `) at the head of `line` end: all of them, or the first `most`. */
-export function afterQuoteMarkers(line: string, most = Infinity): number {
-  let end = 0;
-  for (let count = 0; count < most; count++) {
-    let at = end;
-    while (at - end < 3 && line[at] === ' ') at++;
-    if (line[at] !== '>') return end;
-    end = line[at + 1] === ' ' ? at + 2 : at + 1;
-  }
-  return end;
-}
-
-/** Whether `line` is a quote's: a marker at its head, at most three spaces in. */
-export function isQuotedLine(line: string): boolean {
-  return afterQuoteMarkers(line, 1) > 0;
-}
-
-/** How many block quote markers stand at the head of `line` (they end at `markersEnd`). */
-export function quoteDepth(line: string, markersEnd = afterQuoteMarkers(line)): number {
-  return markersEnd === 0 ? 0 : line.slice(0, markersEnd).split('>').length - 1;
 }
 
 /** `pattern` (sticky) matched at `at` in `line`. */
