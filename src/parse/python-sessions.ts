@@ -23,13 +23,12 @@ import { isQaLine } from './runaway-blocks.js';
 import { ANSWER_PREFIX } from './answer-line.js';
 import { ProseReading } from './prose-lines.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
+import { endsAsAttribution } from './mail-attribution.js';
 
 /** A prompt, the code after it (group 2), and the indentation before it (group 1). */
 const PROMPT = /^([ \t]*)>>>(?:[ \t](.*))?$/;
 /** A prompt that goes on with the statement above it. */
 const GOES_ON = /^([ \t]*)\.\.\.(?:[ \t](.*))?$/;
-/** The line over a quoted mail (`On Mon, … wrote:`, `… 님이 작성:`, `… schrieb:`): a mail's, not a console's. */
-const MAIL_QUOTE_HEAD = /(?:\bwrote|작성|schrieb|a écrit|escribió|написал)[:：]\s*$/i;
 /** An operator, a call or a subscript (no space before its bracket), a comparison's word, or a number first: an expression's. */
 const OPERATOR = /[=+\-*/%<>[\]{}]|\w\(|\b(?:is|in|not|and|or)\b|^\d/;
 /** Python's words that join an expression's names (`a is b`, `x in xs`): no sentence's words in a row. */
@@ -64,7 +63,7 @@ export function pythonSessionEnd(lineAt: (index: number) => string | undefined, 
       if (prompt[1]!.length !== indent) break;
       const typed = (prompt[2] ?? '').trim();
       if (line.trimStart().startsWith('>>>')) {
-        if (readsAsProse(typed) || MAIL_QUOTE_HEAD.test(typed)) return undefined;
+        if (readsAsProse(typed) || endsAsAttribution(typed)) return undefined;
         code ||= typed !== '' && (isStrongCodeLine(typed) || isCodeContinuation(typed) || isExpression(typed));
       } else code ||= end > start;
       continue;
