@@ -24,6 +24,8 @@ import { ANSWER_PREFIX } from './answer-line.js';
 import { ProseReading } from './prose-lines.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { endsAsAttribution } from './mail-attribution.js';
+import { FENCE, HEADING_HASHES, LIST_MARKER, MATH_FENCE, RULE_RUN } from './block-marks.js';
+import { QUOTE_LINE } from './quote-markers.js';
 
 /** A prompt, the code after it (group 2), and the indentation before it (group 1). */
 const PROMPT = /^([ \t]*)>>>(?:[ \t](.*))?$/;
@@ -40,7 +42,7 @@ const EXCEPTION_LINE = /^(?:[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt|
  * A line that opens a block of Markdown's own, a heading, a list item, a fence, a rule (or a heading's underline), an
  * HTML comment: the note's, which no console prints so (and Markdown would not read as the session's line).
  */
-const MARKDOWN_BLOCK = /^(?:#{1,6}(?:\s|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|`{3}|~{3}|\${2}|<[!?]|(?:={3,}|-{3,}|\*{3,}|_{3,})$)/;
+const MARKDOWN_BLOCK = new RegExp(String.raw`^(?:${HEADING_HASHES}(?:\s|$)|${LIST_MARKER}[ \t]|${FENCE}|${MATH_FENCE}|<[!?]|${RULE_RUN}$)`);
 /** Four words in a row, whatever they are (`The default list is shared.`: readsAsProse counts no `is`). */
 const SENTENCE = /(?:^|\s)(?:[\p{L}'’-]+[,;]?\s+){3}[\p{L}'’-]+[.!,;:]?(?:\s|$)/u;
 /** A line of Chinese or Japanese, which spaces no words: prose, as readsAsProse reads a spaced line with four words. */
@@ -173,6 +175,3 @@ export function quotesBesidesSessions(lines: readonly string[]): boolean {
   }
   return false;
 }
-
-/** A quote's line, as detect-format.ts reads one. */
-const QUOTE_LINE = /^[ \t]*> ?\S/;

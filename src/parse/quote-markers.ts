@@ -24,6 +24,12 @@ export function afterQuoteMarkers(line: string, most = Infinity, inContainer = f
   return end;
 }
 
+/**
+ * A quote's line as a note's format is told by it (detect-format.ts, python-sessions.ts): a marker with text after it,
+ * at any indentation (a quote inside a list item is Markdown's too). Not CommonMark's exact reading (isQuotedLine).
+ */
+export const QUOTE_LINE = /^[ \t]*> ?\S/;
+
 /** Whether `line` is a quote's: a marker at its head, at most three spaces in. */
 export function isQuotedLine(line: string): boolean {
   return afterQuoteMarkers(line, 1) > 0;
