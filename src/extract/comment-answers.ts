@@ -16,6 +16,7 @@ import { parseMarkdown } from '../parse/markdown.js';
 import { excerpt } from '../report/excerpt.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { isHiddenComment } from './left-out.js';
+import { startsCommentToDo } from './to-do-marker.js';
 
 /** Marp's directives, local (`_class`) or global: a comment that sets one is no note. */
 const MARP_DIRECTIVE =
@@ -23,9 +24,6 @@ const MARP_DIRECTIVE =
 
 /** A comment that tells a tool something, not a reader: `<!-- more -->`, `<!-- prettier-ignore -->`, `<!-- markdownlint-disable MD013 -->`, `<!-- ID: 1566052191670 -->`, `<!-- toc -->`. */
 const TOOL_COMMENT = /^(?:more|toc|endtoc|omit in toc|prettier-ignore(?:-start|-end)?|markdownlint-[\w-]+\b.*|vale\b.*|textlint-[\w-]+\b.*|ID:[ \t]*\d+|[\w-]+:[ \t]*(?:true|false|\d+))$/i;
-
-/** A to-do for the author (`TODO: look up Goyal et al. 2017`), not an answer. */
-const TO_DO = /^(?:TODO|FIXME|XXX|TBD|NOTE TO SELF)\b/i;
 
 /** A line of markup set aside (`<div …>`, `## What is …?`, `![plot](…)`, `- [ ] …`): a draft of the note, not words of an answer. */
 const MARKUP_LINE = /^(?:<\/?[a-z!]|#{1,6} |!\[|\[[ xX]\] |[-*+] \[[ xX]\] |```|~~~|\{\{|\{%|!!! |\?\?\? )/i;
@@ -36,7 +34,7 @@ export function hiddenProse(block: RootContent | undefined, marp = false): strin
   const comments = [...block.value.matchAll(/<!--([\s\S]*?)-->/g)].map((match) => match[1]!.trim()).filter((text) => text !== '');
   if (comments.length !== 1) return undefined;
   const text = comments[0]!;
-  if (!/\p{L}/u.test(text) || TOOL_COMMENT.test(text) || TO_DO.test(text) || (marp && MARP_DIRECTIVE.test(text))) return undefined;
+  if (!/\p{L}/u.test(text) || TOOL_COMMENT.test(text) || startsCommentToDo(text) || (marp && MARP_DIRECTIVE.test(text))) return undefined;
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   // A question set aside (`<!-- What is label smoothing? -->`) asks: it answers nothing.
   if (lines.some((line) => MARKUP_LINE.test(line)) || /[?？]$/.test(lines[0]!)) return undefined;

@@ -17,6 +17,7 @@ import { isLinkItem, isLinksLine } from './references.js';
 import { linesOf, type ParagraphLine } from './paragraph-lines.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { hasWords } from '../wording/interrogative.js';
+import { KOREAN_THANKS, THANKS } from '../wording/sign-off-words.js';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizers/recognizer.js';
 import { isTableOfContents } from './recognizers/question-list.js';
 import { promptAt } from './block-roles.js';
@@ -102,8 +103,10 @@ const ACKNOWLEDGING = /^(?:네|예|좋습니다|좋아요|알겠습니다|ok(?:a
  * The words that close an interview: `수고하셨습니다`, `고생 많으셨습니다`, `오늘은 여기까지입니다`, `시간 내 주셔서 감사합니다`,
  * `Thanks for your time`, `That's all for today`, `We'll be in touch`.
  */
-const CLOSING_WORDS =
-  /^(?:(?:오늘|면접|인터뷰|오늘\s*면접)(?:은|는)?\s*여기까지(?:입니다|예요|에요|요)?|(?:수고|고생)\s*(?:많이\s*)?(?:많으셨|하셨)(?:습니다|어요|네요)|(?:시간\s*(?:내\s*)?주셔서\s*|오늘\s*)?감사(?:합니다|했습니다|해요)|thanks?(?: you)?(?: (?:so|very) much)?(?: for (?:your|coming|today|the)\b.*)?|that(?:'s| is| will be) (?:all|it)(?: for (?:today|now))?|that concludes (?:the|our|this) interview|we(?:'ll| will) be in touch\b.*)$/i;
+const CLOSING_WORDS = new RegExp(
+  String.raw`^(?:(?:오늘|면접|인터뷰|오늘\s*면접)(?:은|는)?\s*여기까지(?:입니다|예요|에요|요)?|(?:수고|고생)\s*(?:많이\s*)?(?:많으셨|하셨)(?:습니다|어요|네요)|(?:시간\s*(?:내\s*)?주셔서\s*|오늘\s*)?(?:${KOREAN_THANKS})|${THANKS}(?: for (?:your|coming|today|the)\b.*)?|that(?:'s| is| will be) (?:all|it)(?: for (?:today|now))?|that concludes (?:the|our|this) interview|we(?:'ll| will) be in touch\b.*)$`,
+  'i',
+);
 
 /**
  * Whether the words of the one who asks in a transcript (`네, 수고하셨습니다.`, `Thanks, that's all for today.`), their

@@ -9,6 +9,7 @@
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
+import { PROBLEM_STATEMENT } from '../wording/problem-statement-names.js';
 
 declare module 'mdast' {
   interface HeadingData {
@@ -17,7 +18,8 @@ declare module 'mdast' {
   }
 }
 
-const QUESTION_LABEL = /^(?:(?:the |interview )?question|problem(?: statement)?|문제|질문|면접 ?질문|题目(?:描述)?|问题(?:描述)?|問題|質問)(?:\s*\d{1,3})?$/i;
+/** The label over the question's text: a question's, or a problem's statement's (PROBLEM_STATEMENT), numbered or not. */
+const QUESTION_LABEL = new RegExp(String.raw`^(?:(?:the |interview )?question|${PROBLEM_STATEMENT}|질문|면접 ?질문|问题|質問)(?:\s*\d{1,3})?$`, 'i');
 /** Answers only: a coding problem's `## Solution` or `## 풀이` is read by problem-headings.ts. */
 const ANSWER_LABEL =
   /^(?:(?:the |model |sample |suggested |reference |standard |short |one-line )?answers?|답변|답|정답|모범 ?답안|参考答案|标准答案|答案|回答|解答|回答例|一句话(?:结论|答案|回答))(?:\s*\d{1,3})?$/i;

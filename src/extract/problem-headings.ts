@@ -11,12 +11,13 @@ import { CODING_PROMPT, CONCEPT_PROMPT } from './block-roles.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { endsWithQuestionMark, holdsTask, isTitleLike, readsAsTask, SCENE } from '../wording/interrogative.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
+import { PROBLEM_STATEMENT } from '../wording/problem-statement-names.js';
 
 /**
  * Sections that state the problem: English, Korean (`문제 설명`), Chinese (`题目描述`, `问题描述`, `题意`) and Japanese
  * (`問題文`, `問題概要`).
  */
-const STATEMENT = /^(?:problem(?: statement| description)?|description|문제(?: 설명| 요약| 정의)?|题目(?:描述|说明)?|问题描述|题意|問題(?:文|概要)?)$/i;
+const STATEMENT = new RegExp(`^(?:${PROBLEM_STATEMENT})$`, 'i');
 /**
  * Sections that solve it (Chinese `解法`, `解题思路`, `参考代码`, `题解`; Japanese `解法`, `解答`, `コード`), and what a
  * solution is measured by (`复杂度分析`, `时间复杂度`, `計算量`).

@@ -11,13 +11,25 @@
 const MARKERS = 'todo|to[\\s-]do|tbd|tba|tbc|fixme|wip|xxx|할\\s?일';
 const MARKER_WITH_SEPARATOR = new RegExp(`^(?:${MARKERS})\\s*[:：\\-–—]`, 'i');
 const MARKER_IN_BRACKETS = new RegExp(`^[\\[(](?:${MARKERS})[\\])]`, 'i');
-const MARKER_IN_CAPITALS = /^(?:TODO|TBD|TBA|TBC|FIXME|WIP|XXX)\s/;
+/** The markers an author writes in capitals, which need no separator after them then (`TODO add triplet loss`). */
+const CAPITAL_MARKERS = 'TODO|TBD|TBA|TBC|FIXME|WIP|XXX';
+const MARKER_IN_CAPITALS = new RegExp(`^(?:${CAPITAL_MARKERS})\\s`);
+/**
+ * In an HTML comment, which only the author reads, those markers in any case, anything after them (`todo look up
+ * Goyal et al. 2017`), and `NOTE TO SELF`: no answer hides so. (`To do this, we …` stays words there too.)
+ */
+const COMMENT_MARKER = new RegExp(`^(?:${CAPITAL_MARKERS}|note to self)\\b`, 'i');
 const ROAM_TODO = /^\{\{(?:\[\[)?TODO(?:\]\])?\}\}/;
 const MARKER_ALONE = new RegExp(`^(?:${MARKERS})$`, 'i');
 
 /** Whether `text` (trimmed) opens with a to-do marker. */
 export function startsWithToDoMarker(text: string): boolean {
   return MARKER_WITH_SEPARATOR.test(text) || MARKER_IN_BRACKETS.test(text) || MARKER_IN_CAPITALS.test(text) || ROAM_TODO.test(text);
+}
+
+/** Whether an HTML comment's text (trimmed) opens with a to-do marker: any of startsWithToDoMarker's, or COMMENT_MARKER. */
+export function startsCommentToDo(text: string): boolean {
+  return startsWithToDoMarker(text) || COMMENT_MARKER.test(text);
 }
 
 /** Whether `text` (trimmed) is a to-do marker and nothing else: "TODO", "fixme", "할 일". */

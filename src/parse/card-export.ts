@@ -32,6 +32,7 @@ import { lineEnd } from './prose-lines.js';
 import { isSiteChrome } from './site-chrome.js';
 import { isTagLine, type TagLine } from './tag-lines.js';
 import { readWikilinks } from './wikilinks.js';
+import { isWorded } from '../wording/worded.js';
 
 declare module 'mdast' {
   interface TableData {
@@ -377,11 +378,8 @@ function fieldOf(text: string, start: number, end: number): Field {
  * has none), the line is no Markdown block's line nor code, and the back no second wording of the front.
  */
 function isCustomCard(line: string, front: string, back: string): boolean {
-  return WORDED.test(front) && WORDED.test(back) && front.length <= LONGEST_FRONT && !isMarkdownBlockLine(line) && !isStrongCodeLine(line) && !asksAgain(front, back);
+  return isWorded(front) && isWorded(back) && front.length <= LONGEST_FRONT && !isMarkdownBlockLine(line) && !isStrongCodeLine(line) && !asksAgain(front, back);
 }
-
-/** A letter or a digit: a side of a card says something. */
-const WORDED = /[\p{L}\p{N}]/u;
 
 /**
  * Obsidian's Spaced Repetition cards, one per line: `front::back` (`:::` for a card to review both ways), under

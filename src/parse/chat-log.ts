@@ -19,6 +19,7 @@
  * most of it (on their lines, more than half of its lines; on lines of their own, a quarter, the message
  * under each), from two senders at least: a note that mentions a time is none.
  */
+import { MONTH_NAME, WEEKDAY_NAME } from '../wording/date-shapes.js';
 
 /** What an app's line among the messages is. */
 export type ChatAppLine = 'date' | 'placeholder' | 'reactions' | 'app';
@@ -72,15 +73,13 @@ const SHAPES: readonly ChatShape[] = [
   },
 ];
 
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 
 /**
  * A day's line between messages: KakaoTalk's `--------------- 2024년 5월 18일 토요일 ---------------` (`2024. 5. 18. 토요일`
  * on a phone), Slack's `Today`, `Saturday, May 18th`, Discord's `May 18, 2024`.
  */
 const DATE_LINE = new RegExp(
-  String.raw`^(?:-{3,} [^\n]{4,40} -{3,}|${KAKAOTALK_DAY} [월화수목금토일]요일|Today|Yesterday|(?:${WEEKDAY}, )?${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$`,
+  String.raw`^(?:-{3,} [^\n]{4,40} -{3,}|${KAKAOTALK_DAY} [월화수목금토일]요일|Today|Yesterday|(?:${WEEKDAY_NAME}, )?${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$`,
   'iu',
 );
 

@@ -1,13 +1,8 @@
 /**
  * Tests on the lines of a page copied from a browser that the readers of its chrome share (site-chrome.ts,
  * post-footers.ts, post-head.ts): whether the note is a copy of a given site's page at all, what a link to another
- * page of the site reads as, and the months and time units of the dates it shows.
+ * page of the site reads as. (The dates it shows: wording/date-shapes.ts.)
  */
-
-/** A month's name as a page abbreviates it (`Mar`, `Sept`), in a date it shows. */
-export const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)';
-/** The unit a page counts the time back from now in (`3 days ago`, `1 hour ago`). */
-export const TIME_UNIT = '(?:minutes?|hours?|days?|weeks?|months?|years?)';
 
 /** Whether `lines` hold two kinds of `marks` at least (a page's widgets, each short): a copy of the page that shows them. */
 export function isCopyOf(lines: readonly string[], marks: readonly RegExp[]): boolean {

@@ -11,11 +11,17 @@ import { hasAnkdownCards, hasReviewCards } from './review-cards.js';
 import { holdsDefinitionLists } from './definition-lists.js';
 import { SITE_MARKUP_LINE } from './site-markup.js';
 import { quotesBesidesSessions } from './python-sessions.js';
+import { LIST_MARKER } from './block-marks.js';
+import { QUOTE_LINE } from './quote-markers.js';
 
 export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook' | 'org' | 'latex' | 'asciidoc' | 'rst' | 'scrapbox' | 'wiki' | 'typst';
 
 /** A list item's line: a bullet or a number, then text. */
-const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+const LIST_ITEM_LINE = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]+\S`);
+/** A task list's item (`- [ ] …`, `1. [x] …`), a line of the text: GitHub's Markdown. */
+const TASK_ITEM_LINE = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]+\[[ xX]\][ \t]+\S`, 'm');
+/** A quote's line (QUOTE_LINE) anywhere in the text. */
+const QUOTE_LINES = new RegExp(QUOTE_LINE.source, 'm');
 
 /**
  * A link written out, `[text](target)`. Not brackets glued to a Latin letter or digit (`a[2](12)`, a course's notation
@@ -53,10 +59,10 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   // code comments are written with one.
   if (/^#{1,6} \S.*\n[ \t]*\n/m.test(text) || /(?:^|\n[ \t]*\n)#{2,6} \S/.test(text)) score += 2;
   // So is a task list's box after its bullet (`- [ ] What is a p-value?`, `- [x] …`): copied pages show the box drawn.
-  if (/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]+\S/m.test(text)) score += 2;
+  if (TASK_ITEM_LINE.test(text)) score += 2;
   // A `>` quote, at the top level or inside a list item, is Markdown's; copied pages show quotes without it. A Python
   // session's prompts (`>>> import copy`) are no quote.
-  if (/^[ \t]*> ?\S/m.test(text) && (!text.includes('>>>') || quotesBesidesSessions(lines))) score += 2;
+  if (QUOTE_LINES.test(text) && (!text.includes('>>>') || quotesBesidesSessions(lines))) score += 2;
   // `$$` on a line of its own fences display math in Markdown, and so does a formula that fills a line
   // between two `$$` (`$$x_{new} = x_{old} - \eta g$$`); copied pages show `\[`.
   if (/^[ \t]*\$\$(?:[^$\n]{1,500}\$\$)?[ \t]*$/m.test(text)) score += 2;

@@ -26,6 +26,7 @@ import { isFeedbackPrompt } from './site-chrome.js';
 import { defaultHandlers, toMarkdown, type Handle as MarkdownHandle, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { escapedText } from './escaped-text.js';
+import { isWorded } from '../wording/worded.js';
 
 /** Elements that are the page's and not the note's. */
 const CHROME = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'svg', 'canvas', 'dialog']);
@@ -289,7 +290,7 @@ function saysSomething(button: Element): boolean {
 
 /** Content without the elements that hold no letter or digit (`<span class="icon-arrow">▼</span>`). */
 function withoutIcons(children: ElementContent[]): ElementContent[] {
-  return children.filter((child) => child.type !== 'element' || /[\p{L}\p{N}]/u.test(toText(child)));
+  return children.filter((child) => child.type !== 'element' || isWorded(toText(child)));
 }
 
 /**

@@ -22,6 +22,7 @@
 import { isStrongCodeLine } from './code-lines.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
 import { isInterrogative } from '../wording/interrogative.js';
+import { isWorded } from '../wording/worded.js';
 
 export interface Branch {
   /** How many steps in the line is: 1 for a branch right under the margin. */
@@ -43,9 +44,6 @@ const NARROWEST_STEP = 2;
 /** The widest step read as one level: more is a block set apart, not a level. */
 const WIDEST_STEP = 8;
 
-/** A branch names something: a line of brackets alone (`},`) is data's, a JSON object's. */
-const WORDED = /[\p{L}\p{N}]/u;
-
 /** The indented lines of the note by their index in `lines`, when the note is such an outline; none when it is not. */
 export function readIndentedOutline(lines: readonly string[], reading: LineReading): Map<number, Branch> {
   const written = lines.flatMap((text, index) => (text.trim() === '' ? [] : [{ index, text, width: indentWidth(/^[ \t]*/.exec(text)![0]) }]));
@@ -66,7 +64,8 @@ export function readIndentedOutline(lines: readonly string[], reading: LineReadi
     if (depth === 0 && isInterrogative(cleanPrompt(text))) return new Map();
     if (depth === 0) continue;
     const next = written[k + 1];
-    if (!WORDED.test(text) || (next && next.index === index + 1 && reading.wrapsOnto(text, next.text))) return new Map();
+    // A branch names something: a line of brackets alone (`},`) is data's, a JSON object's.
+    if (!isWorded(text) || (next && next.index === index + 1 && reading.wrapsOnto(text, next.text))) return new Map();
     branches.set(index, { depth, textStart: text.length - text.trimStart().length });
   }
   return parents >= PARENTS_LEAST ? branches : new Map();

@@ -13,7 +13,8 @@
  * question: the lines before which
  * parse/markdown.ts puts a blank line, as it does beside a wrapper tag (html-blocks.ts).
  */
-import { afterQuoteMarkers, proseParagraphs, quoteDepth } from './prose-lines.js';
+import { proseParagraphs } from './prose-lines.js';
+import { afterQuoteMarkers, quoteDepth } from './quote-markers.js';
 import { isAnswerLine, isQaLine } from './runaway-blocks.js';
 
 /** A quote marker or a table's delimiter row at a line's head: without either, no line can go on lazily so. */

@@ -20,6 +20,7 @@
  * any text before the first question is. The quote markers of a reply's quoted lines are read through.
  */
 import { withoutQuoteMarkers } from './quote-markers.js';
+import { isAttribution } from './mail-attribution.js';
 
 /** The field of the message's sender, in the languages a mail client prints it in (Daum writes `보낸사람`). */
 const SENDER = String.raw`from|보낸 ?사람|发件人|差出人`;
@@ -31,8 +32,6 @@ const FROM_FIELD = new RegExp(String.raw`^(?:${SENDER})[ \t]*[:：]`, 'i');
 /** The line over a forwarded or replied-to message, as Gmail, Outlook, Apple Mail, Naver and Daum write it. */
 export const MESSAGE_OPENER =
   /^(?:-{2,}[ \t]*(?:forwarded message|original message|원본 메시지|원본 메일|전달된 메시지|전달된 메일|原始邮件|转发的邮件|元のメッセージ|転送されたメッセージ)[ \t]*-{2,}|begin forwarded message:)$/i;
-/** Longer, a line that opens with `On` and ends with `wrote:` is a sentence of the note's (a quoted source in an answer). */
-const LONGEST_ATTRIBUTION = 200;
 
 export interface MailHeaderLine {
   /** 1-based. */
@@ -63,18 +62,6 @@ export function mailHeaderLines(lines: readonly string[]): MailHeaderLine[] {
   }
   endRun();
   return found;
-}
-
-/**
- * `On Tue, Mar 5, 2024 at 10:02 AM, me wrote:`: who wrote the message quoted under it (tested without a pattern: a line
- * is read once). Gmail's and Apple Mail's Korean and Chinese ones name the sender with the address (`…, Dana
- * <dana@…>님이 작성:`, `Dana <dana@…> 于2024年6月3日周一 16:02写道：`, `在 2024年6月3日，Dana <dana@…> 写道：`): a line
- * that only ends so, no address in it, is a note's own (`2024년 후기 작성:`).
- */
-function isAttribution(said: string): boolean {
-  if (said.length > LONGEST_ATTRIBUTION) return false;
-  if (said.startsWith('On ') && said.endsWith(' wrote:')) return true;
-  return said.includes('@') && (said.endsWith('작성:') || said.endsWith('작성：') || said.endsWith('写道：') || said.endsWith('写道:'));
 }
 
 /** A line without its quote markers: a reply quotes the header of the message it answers too. */

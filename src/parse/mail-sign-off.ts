@@ -21,15 +21,18 @@
  * name under it (`Thanks!` ending an answer) is no closing.
  */
 import { isBylineLine } from './byline.js';
+import { ALL_THE_BEST, KOREAN_THANKS, THANKS } from '../wording/sign-off-words.js';
 
 /**
  * A closing word of a letter, alone on its line: with its comma (`Best,`, `Thanks,`, `Cheers,`), or one no answer
  * ends a line with (`Kind regards`, `Sincerely`). `Thank you` and `Thank you!` may end a talk or open a sentence.
  */
-export const VALEDICTION =
-  /^(?:(?:best|cheers|thanks(?: again| so much)?|thank you(?: so much)?|many thanks|talk soon|take care),|(?:(?:kind|warm|warmest|best) regards|regards|sincerely|yours (?:truly|sincerely)|best wishes|all the best)[,.]?)$/i;
+export const VALEDICTION = new RegExp(
+  String.raw`^(?:(?:best|cheers|${THANKS}|thanks again|many thanks|talk soon|take care),|(?:(?:kind|warm|warmest|best) regards|regards|sincerely|yours (?:truly|sincerely)|best wishes|${ALL_THE_BEST})[,.]?)$`,
+  'i',
+);
 /** In a mail (MAIL_VALEDICTION), Korean, Chinese and Japanese closing words alone on their line. */
-export const MAIL_VALEDICTION = /^(?:(?:감사합니다|감사드립니다|고맙습니다)[.!~]*|(?:谢谢|感谢|此致|祝好|顺祝商祺)[！!。，,]?|(?:よろしくお願い(?:いた)?します|以上)[。.]?)$/;
+export const MAIL_VALEDICTION = new RegExp(String.raw`^(?:(?:${KOREAN_THANKS})[.!~]*|(?:谢谢|感谢|此致|祝好|顺祝商祺)[！!。，,]?|(?:よろしくお願い(?:いた)?します|以上)[。.]?)$`);
 /** What the sender last asks of the reader, at the head of the paragraph over the closing word. */
 export const CLOSING_REQUEST =
   /^(?:please (?:confirm|let (?:me|us) know|reply|respond|get back|reach out|feel free|do not hesitate|don['’]t hesitate)|let (?:me|us) know\b|feel free to\b|(?:i['’]m |we['’]re |i am |we are )?looking forward\b|(?:i|we) look forward\b|(?:do not|don['’]t) hesitate\b|thanks in advance\b)/i;

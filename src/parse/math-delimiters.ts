@@ -16,7 +16,8 @@ import type { Html, Nodes, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { codeSpans } from './code-spans.js';
 import { ForwardSearches } from './forward-searches.js';
-import { afterQuoteMarkers, BLOCK_START, lineEnd, lineStart, proseParagraphs, quoteDepth, type ProseParagraph } from './prose-lines.js';
+import { BLOCK_START, lineEnd, lineStart, proseParagraphs, type ProseParagraph } from './prose-lines.js';
+import { afterQuoteMarkers, quoteDepth } from './quote-markers.js';
 
 export interface UnbalancedMath {
   offset: number;

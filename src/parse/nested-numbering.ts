@@ -22,7 +22,8 @@
  */
 import type { List, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { afterQuoteMarkers, proseParagraphs } from './prose-lines.js';
+import { proseParagraphs } from './prose-lines.js';
+import { afterQuoteMarkers } from './quote-markers.js';
 
 /** A list item's first line: its indentation, where its text starts (columns), and its number as written. */
 interface ItemLine {

@@ -18,6 +18,7 @@ import { isTagLine } from './tag-lines.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
 import { mailSignOffStart } from './mail-sign-off.js';
+import { GOOD_LUCK, HAPPY_STUDYING, KOREAN_THANKS, THANKS_FOR_READING } from '../wording/sign-off-words.js';
 
 /**
  * A wish to the post's readers, never an answer's words: `Good luck everyone!`, `Good luck with your interviews` (not a
@@ -28,15 +29,15 @@ import { mailSignOffStart } from './mail-sign-off.js';
  * `모두 화이팅하는 분위기였어요` tells of one).
  */
 const KOREAN_WISH = String.raw`(?:(?:다들|모두(?:들)?|여러분(?:들)?|취준생?(?:\s*여러분)?)\s*(?:다\s*)?)?(?:좋은 결과 (?:있|얻|받)(?:으)?(?:시)?(?:길|기를|세요)|[화파]이팅(?:입니다|이에요|해요|하세요|합시다|하시길)?(?=[^가-힣a-z]*$)|(?:합격|취뽀)(?:하시길|하세요|하길|하기를|\s*기원)|힘내(?:세요|시길|요)|도움이 되(?:셨으면|시길))(?=\S*(?:\s+\S+){0,2}\s*$)`;
-const READERS_WISH = String.raw`(?:good|best of) luck,? (?:to )?(?:every(?:one|body)|all(?: of you)?|y'?all|you all)\b|(?:good|best of) luck (?:with|on|in|for) (?:your|the) (?:interviews?|job (?:search|hunt)|prep)\b|祝大家.{0,20}(?:offer|顺利|好运|成功|上岸)|${KOREAN_WISH}`;
+const READERS_WISH = String.raw`${GOOD_LUCK},? (?:to )?(?:every(?:one|body)|all(?: of you)?|y'?all|you all)\b|${GOOD_LUCK} (?:with|on|in|for) (?:your|the) (?:interviews?|job (?:search|hunt)|prep)\b|祝大家.{0,20}(?:offer|顺利|好运|成功|上岸)|${KOREAN_WISH}`;
 /**
  * What signs a post off and is never an answer's words: a social post's call to its readers (`Which one would you add?
  * ♻️ Repost …`, `Follow me … for more`), a goodbye to the reader (`Thanks for reading`, `읽어주셔서 감사합니다`, a Japanese
  * note's closing `以上` alone: "that is all") and a wish to them (READERS_WISH).
  */
-const READERS_GOODBYE = String.raw`if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|thanks?(?: you)?(?: so much)? for reading|happy (?:learning|studying|coding|hacking|interviewing)\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|以上(?:です|となります|になります)?[。.！!]?$|${READERS_WISH}`;
+const READERS_GOODBYE = String.raw`if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|${THANKS_FOR_READING}|${HAPPY_STUDYING}\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|以上(?:です|となります|になります)?[。.！!]?$|${READERS_WISH}`;
 /** The words an author signs off with, opening the note's last paragraph: those, or a wish that may also end an answer. */
-const SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE}|(?:good|best of) luck(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|감사합니다[.!~]*$)`, 'iu');
+const SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE}|${GOOD_LUCK}(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|(?:${KOREAN_THANKS})[.!~]*$)`, 'iu');
 /**
  * In copied text, where each line is a paragraph, only what is never an answer's: a wish on the last line may be the
  * last answer's own (`감사합니다.` ending a rehearsed self-introduction, `Good luck with the launch, …`).

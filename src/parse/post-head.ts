@@ -11,15 +11,15 @@
  */
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 import { isQaLine } from './runaway-blocks.js';
-import { MONTH, TIME_UNIT } from './copied-page.js';
+import { CLOCK_TIME, KOREAN_DATE, MONTH_ABBREVIATION, NUMERIC_DATE, TIME_UNIT } from '../wording/date-shapes.js';
 
 /** A month's name, abbreviated (`Mar`, `Mar.`) or whole (`March`). */
-const MONTH_NAME = `${MONTH}[a-z]{0,6}\\.?`;
+const MONTH = `${MONTH_ABBREVIATION}[a-z]{0,6}\\.?`;
 /**
  * When a post was written, as blogs show it: `Mar 14. 2024`, `Mar 2`, `March 2, 2024`, `2 March 2024`, `2024. 3. 14.`,
  * `2024-03-14`, `2024년 3월 14일`, `3 days ago`, `3일 전`; a time after it (`21:37`).
  */
-const DATE = String.raw`(?:${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?(?:[,.]? \d{4})?|\d{1,2} ${MONTH_NAME},? \d{4}|\d{4}[./-] ?\d{1,2}[./-] ?\d{1,2}\.?|\d{4}년 ?\d{1,2}월 ?\d{1,2}일|\d{1,3} ${TIME_UNIT} ago|\d{1,3} ?(?:분|시간|일|주|개월|달|년) ?전)(?:,? \d{1,2}:\d{2}(?: ?[ap]m)?)?`;
+const DATE = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:[,.]? \d{4})?|\d{1,2} ${MONTH},? \d{4}|${NUMERIC_DATE}|${KOREAN_DATE}|\d{1,3} ${TIME_UNIT} ago|\d{1,3} ?(?:분|시간|일|주|개월|달|년) ?전)(?:,? ${CLOCK_TIME}(?: ?[ap]m)?)?`;
 /** An author's name or handle: a few words without a sentence's punctuation. */
 const NAME = String.raw`[^\s·•|,.?!:]+(?: [^\s·•|,.?!:]+){0,3}`;
 /**

@@ -28,6 +28,8 @@
  * Container rules past these (tables, an HTML block's own end, a fence ended
  * with its list item or quote) are not modelled.
  */
+import { afterQuoteMarkers, quoteDepth } from './quote-markers.js';
+import { BULLET, HEADING_HASHES, ITEM_NUMBER, ITEM_NUMBER_END } from './block-marks.js';
 export type LineKind = 'blank' | 'prose' | 'fenced-code' | 'indented-code' | 'math';
 
 export interface LineRead {
@@ -55,9 +57,9 @@ export interface ProseParagraph {
 const FENCE_OPEN = /(`{3,}|~{3,})(.*)$/y;
 const FENCE_CLOSE = /[ \t]*(`{3,}|~{3,})[ \t]*$/y;
 const MATH_FENCE = /[ \t]*\$\$[ \t]*$/y;
-const ATX_HEADING = /#{1,6}(?:[ \t]|$)/y;
+const ATX_HEADING = new RegExp(String.raw`${HEADING_HASHES}(?:[ \t]|$)`, 'y');
 const SETEXT_UNDERLINE = /=+[ \t]*$/y;
-const LIST_MARKER = /(?:[-*+]|(\d{1,9})[.)])(?=[ \t]|$)/y;
+const LIST_MARKER = new RegExp(String.raw`(?:${BULLET}|(${ITEM_NUMBER})${ITEM_NUMBER_END})(?=[ \t]|$)`, 'y');
 /** An HTML block that may interrupt a paragraph (CommonMark's kinds 1 to 6): its lines are read as prose, as before. */
 const HTML_BLOCK =
   /<(?:(?:script|pre|style|textarea)(?:[ \t>]|$)|!--|\?|![A-Za-z]|!\[CDATA\[|\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t]|\/?>|$))/iy;
@@ -231,28 +233,6 @@ export function* proseParagraphs(text: string): Generator<ProseParagraph> {
     start = end + 1;
   }
   if (paragraph) yield paragraph;
-}
-
-/** Where the block quote markers (`>`, `> > `) at the head of `line` end: all of them, or the first `most`. */
-export function afterQuoteMarkers(line: string, most = Infinity): number {
-  let end = 0;
-  for (let count = 0; count < most; count++) {
-    let at = end;
-    while (at - end < 3 && line[at] === ' ') at++;
-    if (line[at] !== '>') return end;
-    end = line[at + 1] === ' ' ? at + 2 : at + 1;
-  }
-  return end;
-}
-
-/** Whether `line` is a quote's: a marker at its head, at most three spaces in. */
-export function isQuotedLine(line: string): boolean {
-  return afterQuoteMarkers(line, 1) > 0;
-}
-
-/** How many block quote markers stand at the head of `line` (they end at `markersEnd`). */
-export function quoteDepth(line: string, markersEnd = afterQuoteMarkers(line)): number {
-  return markersEnd === 0 ? 0 : line.slice(0, markersEnd).split('>').length - 1;
 }
 
 /** `pattern` (sticky) matched at `at` in `line`. */

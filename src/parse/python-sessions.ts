@@ -23,13 +23,14 @@ import { isQaLine } from './runaway-blocks.js';
 import { ANSWER_PREFIX } from './answer-line.js';
 import { ProseReading } from './prose-lines.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
+import { endsAsAttribution } from './mail-attribution.js';
+import { FENCE, HEADING_HASHES, LIST_MARKER, MATH_FENCE, RULE_RUN } from './block-marks.js';
+import { QUOTE_LINE } from './quote-markers.js';
 
 /** A prompt, the code after it (group 2), and the indentation before it (group 1). */
 const PROMPT = /^([ \t]*)>>>(?:[ \t](.*))?$/;
 /** A prompt that goes on with the statement above it. */
 const GOES_ON = /^([ \t]*)\.\.\.(?:[ \t](.*))?$/;
-/** The line over a quoted mail (`On Mon, … wrote:`, `… 님이 작성:`, `… schrieb:`): a mail's, not a console's. */
-const MAIL_QUOTE_HEAD = /(?:\bwrote|작성|schrieb|a écrit|escribió|написал)[:：]\s*$/i;
 /** An operator, a call or a subscript (no space before its bracket), a comparison's word, or a number first: an expression's. */
 const OPERATOR = /[=+\-*/%<>[\]{}]|\w\(|\b(?:is|in|not|and|or)\b|^\d/;
 /** Python's words that join an expression's names (`a is b`, `x in xs`): no sentence's words in a row. */
@@ -41,7 +42,7 @@ const EXCEPTION_LINE = /^(?:[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt|
  * A line that opens a block of Markdown's own, a heading, a list item, a fence, a rule (or a heading's underline), an
  * HTML comment: the note's, which no console prints so (and Markdown would not read as the session's line).
  */
-const MARKDOWN_BLOCK = /^(?:#{1,6}(?:\s|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|`{3}|~{3}|\${2}|<[!?]|(?:={3,}|-{3,}|\*{3,}|_{3,})$)/;
+const MARKDOWN_BLOCK = new RegExp(String.raw`^(?:${HEADING_HASHES}(?:\s|$)|${LIST_MARKER}[ \t]|${FENCE}|${MATH_FENCE}|<[!?]|${RULE_RUN}$)`);
 /** Four words in a row, whatever they are (`The default list is shared.`: readsAsProse counts no `is`). */
 const SENTENCE = /(?:^|\s)(?:[\p{L}'’-]+[,;]?\s+){3}[\p{L}'’-]+[.!,;:]?(?:\s|$)/u;
 /** A line of Chinese or Japanese, which spaces no words: prose, as readsAsProse reads a spaced line with four words. */
@@ -64,7 +65,7 @@ export function pythonSessionEnd(lineAt: (index: number) => string | undefined, 
       if (prompt[1]!.length !== indent) break;
       const typed = (prompt[2] ?? '').trim();
       if (line.trimStart().startsWith('>>>')) {
-        if (readsAsProse(typed) || MAIL_QUOTE_HEAD.test(typed)) return undefined;
+        if (readsAsProse(typed) || endsAsAttribution(typed)) return undefined;
         code ||= typed !== '' && (isStrongCodeLine(typed) || isCodeContinuation(typed) || isExpression(typed));
       } else code ||= end > start;
       continue;
@@ -174,6 +175,3 @@ export function quotesBesidesSessions(lines: readonly string[]): boolean {
   }
   return false;
 }
-
-/** A quote's line, as detect-format.ts reads one. */
-const QUOTE_LINE = /^[ \t]*> ?\S/;

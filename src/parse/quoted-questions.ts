@@ -47,10 +47,9 @@
 import type { Blockquote, BlockContent, DefinitionContent, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
-import { blankQuoteMarkers, withoutQuoteMarkers } from './quote-markers.js';
+import { blankQuoteMarkers, isQuotedLine, withoutQuoteMarkers } from './quote-markers.js';
 import { isQaLine } from './runaway-blocks.js';
 import { FOLLOW_UP_HEAD } from '../wording/prompt-text.js';
-import { isQuotedLine } from './prose-lines.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 
 /**

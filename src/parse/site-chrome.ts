@@ -14,7 +14,8 @@
  * pager of posts (`pagerLinks`).
  */
 import { isBylineLine } from './byline.js';
-import { isCopyOf, isLinkedTitle, MONTH, TIME_UNIT } from './copied-page.js';
+import { isCopyOf, isLinkedTitle } from './copied-page.js';
+import { CLOCK_TIME, DOTTED_DATE, MONTH_ABBREVIATION, NUMERIC_DATE, TIME_UNIT } from '../wording/date-shapes.js';
 import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.js';
 
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
@@ -26,7 +27,7 @@ const PAGER = new RegExp(`${PREVIOUS.source}|${NEXT.source}`, 'i');
 /** `'딥러닝' 카테고리의 다른 글` (Tistory): the post's category's other posts are listed under it. */
 const CATEGORY_POSTS = /^['‘].+['’]\s*카테고리의 다른 글$/;
 /** A post so listed: its title and comment count (`[딥러닝] RNN과 LSTM  (2)`), or its date alone. */
-const LISTED_POST = /^(?:.{1,120}\s\(\d+\)|\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?)$/;
+const LISTED_POST = new RegExp(String.raw`^(?:.{1,120}\s\(\d+\)|${NUMERIC_DATE})$`);
 /** A footer's line of legal and company links (`Terms & policies  Privacy policy  Brand guidelines`), one of them a policy. */
 const LEGAL_LINK = String.raw`(?:terms(?: of (?:use|service))?(?: (?:&|and) (?:policies|conditions))?|privacy(?: policy| settings| notice)?|cookies?(?: policy| settings| preferences)?|brand guidelines|(?:contact|about)(?: us)?|sitemap|careers|status|help center|이용약관|개인정보\s?처리방침|고객센터)`;
 const LEGAL_LINKS = new RegExp(String.raw`^(?=.*(?:terms|privacy|cookie|이용약관|개인정보))${LEGAL_LINK}(?:(?:\s*[|·•,]\s*|\s+)${LEGAL_LINK})*$`, 'i');
@@ -40,7 +41,7 @@ const LINKEDIN_REACTIONS = /^(?:like|celebrate|support|love|insightful|funny|cur
 const LINKEDIN_COUNT_OR_BUTTON = /^(?:[\d,.]+[KkM]?|like|comment|repost|send|share)$/i;
 
 /** When a GitHub thread says a thing happened: `on Mar 12, 2024`, `2 days ago`, `yesterday`. */
-const GITHUB_WHEN = String.raw`(?:on ${MONTH} \d{1,2}(?:, \d{4})?|\d+ ${TIME_UNIT} ago|yesterday|last (?:week|month|year))`;
+const GITHUB_WHEN = String.raw`(?:on ${MONTH_ABBREVIATION} \d{1,2}(?:, \d{4})?|\d+ ${TIME_UNIT} ago|yesterday|last (?:week|month|year))`;
 /**
  * A line of a GitHub issue's or pull request's thread that only GitHub writes, whole: who opened it or commented
  * when (`jisoo-kim opened this issue on Mar 11, 2024 · 4 comments`, `minho-lee commented on Mar 12, 2024 • edited`),
@@ -105,13 +106,13 @@ const CHROME_LINES: RegExp[] = [
   /^(?:구독하기|이웃추가|URL ?복사|신고하기|댓글 ?작성)$/i,
   /^저작자표시(?:\s+(?:비영리|변경금지|동일조건(?:변경허락)?))*$/,
   // A post's date and time as the blog shows it (`2023. 4. 12. 21:37`): a date alone may be an answer.
-  /^\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.\s+\d{1,2}:\d{2}$/,
+  new RegExp(String.raw`^${DOTTED_DATE}\s+${CLOCK_TIME}$`),
   // A chat with an assistant copied from its page: who says what is the page's, each alone on its line.
   /^(?:you said|(?:chatgpt|claude|gemini|copilot|perplexity) said|나의 말|(?:chatgpt|claude|gemini)의 말|你说|(?:chatgpt|claude|gemini)\s?说)\s*[:：]$/i,
   // Tistory's ad slot (`반응형`), share and admin buttons, and its subscribe button run into the blog's name.
   /^(?:반응형|공유하기|게시글\s?관리|구독하기(?:\S.{0,40})?)$/,
   // Zhihu's and CSDN's: when the answer was written and from where, its votes, comments and buttons.
-  /^(?:编辑|发布)于\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?(?:\s*[・·]\s*IP\s*属地\S{1,10})?$/,
+  new RegExp(String.raw`^(?:编辑|发布)于\s*${NUMERIC_DATE}(?:\s+${CLOCK_TIME})?(?:\s*[・·]\s*IP\s*属地\S{1,10})?$`),
   /^[\u200b\s]*赞同[\u200b\s]*(?:[\d,.]+[万千kK]?)?(?:[\u200b\s]*[\d,.]+[万千kK]?[\u200b\s]*条评论)?[\u200b\s]*$/,
   /^[\d,.]+[万千kK]?\s*(?:人赞同了该(?:回答|文章)|条评论)$/,
   /^(?:分享|收藏|喜欢|收起|举报|关注|关注问题|写回答|邀请回答|好问题(?:\s*\d+)?|添加评论|点赞|评论|打赏|默认排序|按时间排序)+$/,
@@ -266,7 +267,7 @@ export function isSiteChrome(line: string): boolean {
 }
 
 /** A post's signature on a Stack Exchange page: `answered Mar 3, 2019 at 10:02`, `edited Apr 1 '20 at 8:15`, `asked 2 hours ago`. */
-const SIGNATURE = new RegExp(String.raw`^(?:answered|asked|edited)\s+(?:${MONTH} \d{1,2}(?:, \d{4}| '\d{2})?(?: at \d{1,2}:\d{2})?|\d+ (?:secs?|mins?|hours?|days?) ago|yesterday|today)$`, 'i');
+const SIGNATURE = new RegExp(String.raw`^(?:answered|asked|edited)\s+(?:${MONTH_ABBREVIATION} \d{1,2}(?:, \d{4}| '\d{2})?(?: at ${CLOCK_TIME})?|\d+ (?:secs?|mins?|hours?|days?) ago|yesterday|today)$`, 'i');
 
 /** Lines that only a Stack Exchange (or Stack Overflow) page shows: two kinds of them make a note such a copy. */
 const FORUM_MARKS: RegExp[] = [/^improve this (?:answer|question)$/i, /^add a comment$/i, /^highest score \(default\)$/i, /^sorted by:$/i, SIGNATURE];

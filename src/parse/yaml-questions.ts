@@ -8,8 +8,8 @@
  *         When the model fits noise in the training set.
  *     ```
  *
- * Each item's question (`q`, `question`, Anki's `front`, `질문`, in any case) is a question however it is worded, and
- * its answer (`a`, `answer`, `back`, `답변`) is its answer, read as Markdown (a list of values as a Markdown list); an
+ * Each item's question (`q`, `question`, Anki's `front`, `질문`, `문제`, in any case: as a table names its columns) is a
+ * question however it is worded, and its answer (`a`, `answer`, `back`, `답변`, `정답`) is its answer, read as Markdown (a list of values as a Markdown list); an
  * item with no answer is a question not answered yet. Read only in a fence of YAML (`yaml`, `yml`) or of no language,
  * standing at the note's top level, whose content is such a list: a sequence of mappings, each naming a question and
  * one at least an answer too (also as the value of a key of a mapping, `faq:`). Any other YAML (a config shown as an
@@ -28,15 +28,30 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node a
 import { parseMarkdown } from './markdown.js';
 import { inlineText } from '../wording/prompt-text.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
+import { ANSWER_HEADER, joinedWords, QUESTION_HEADER } from '../wording/column-names.js';
 
-/** The keys that name an item's question. */
-const QUESTION_KEYS = 'q|question|front|질문';
-const QUESTION_KEY = new RegExp(`^(?:${QUESTION_KEYS})$`, 'i');
-const ANSWER_KEY = /^(?:a|answer|back|답변)$/i;
+/**
+ * Whether a key names an item's question: as a question bank names its question column (column-names.ts: `q`,
+ * `question`, `question_text`, `질문`, `문제`, `问题`), in any case, or as a flashcard names its `front`.
+ */
+function namesQuestion(key: string): boolean {
+  const words = joinedWords(key).toLowerCase();
+  return QUESTION_HEADER.test(words) || words === 'front';
+}
+
+/** Whether a key names an item's answer: as a question bank names its answer column (`a`, `answer`, `ideal_answer`, `답변`, `정답`, `答案`), or a flashcard's `back`. */
+function namesAnswer(key: string): boolean {
+  const words = joinedWords(key).toLowerCase();
+  return ANSWER_HEADER.test(words) || words === 'back';
+}
 /** A fence's language that says it holds YAML. */
 const YAML_LANGUAGE = /^ya?ml$/i;
 /** An item that names a question on its line (`- q: …`): a fence of no language is parsed only when it holds one. */
-const ASKING_ITEM = new RegExp(String.raw`^[ \t]*-[ \t]+(?:${QUESTION_KEYS})[ \t]*:`, 'im');
+const ITEM_KEY = /^[ \t]*-[ \t]+([^:\n]{1,60}?)[ \t]*:/gm;
+function hasAskingItem(yaml: string): boolean {
+  for (const item of yaml.matchAll(ITEM_KEY)) if (namesQuestion(item[1]!)) return true;
+  return false;
+}
 
 /** An item of a Q/A list: its question and its answer, as YAML nodes, and its other keys. */
 interface ListedQuestion {
@@ -60,10 +75,10 @@ function qaList(node: unknown): ListedQuestion[] | undefined {
   for (const item of (node as YAMLSeq).items) {
     if (!isMap(item)) return undefined;
     const pairs = (item as YAMLMap).items as Pair[];
-    const asked = pairs.find((pair) => QUESTION_KEY.test(keyName(pair) ?? ''));
+    const asked = pairs.find((pair) => namesQuestion(keyName(pair) ?? ''));
     const question = asked?.value;
     if (!asked || !isScalar(question) || typeof question.value !== 'string' || question.value.trim() === '') return undefined;
-    const answered = pairs.find((pair) => ANSWER_KEY.test(keyName(pair) ?? ''));
+    const answered = pairs.find((pair) => namesAnswer(keyName(pair) ?? ''));
     listed.push({
       question,
       questionKey: keyName(asked)!,
@@ -109,7 +124,7 @@ export function readYamlQuestionLists(tree: Root, text: string, lines: readonly 
 }
 
 function mayHoldQuestions(code: Code): boolean {
-  return code.position !== undefined && (code.lang ? YAML_LANGUAGE.test(code.lang) : ASKING_ITEM.test(code.value));
+  return code.position !== undefined && (code.lang ? YAML_LANGUAGE.test(code.lang) : hasAskingItem(code.value));
 }
 
 /** Whether the block at `index` stands in a question's answer: right under a line that asks, or under a heading that does. */

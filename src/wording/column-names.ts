@@ -3,7 +3,8 @@
  * table's options and key, an explanation, a topic; and a spreadsheet's or flashcard export's
  * front and back. Matched against a header cell's words in lower case (`joinedWords`). The table
  * of questions reads them (extract/recognizers/question-table.ts), and so does the parse stage, to
- * tell a flashcard export's header from a card (parse/card-export.ts).
+ * tell a flashcard export's header from a card (parse/card-export.ts) and to read a YAML list's keys
+ * (parse/yaml-questions.ts: `- question: …` / `  answer: …`).
  */
 export const QUESTION_HEADER = /^(?:q|(?:interview\s+)?questions?(?:\s+(?:title|text))?|질문|문제|문항|问题|問題|题目|題目|cues?(?:\s*\((?:questions?|질문)\))?)$/;
 export const ANSWER_HEADER =

@@ -29,6 +29,14 @@ describe('a comment that is the whole answer of a question', () => {
     ]);
   });
 
+  it("knows a to-do as to-do-marker.ts does (`WIP:`, `할 일:`, `[TBD]`), any case, and keeps a comment's words that open with `To do`", () => {
+    // Before, a comment's own list took TODO, FIXME, XXX, TBD and NOTE TO SELF only: `WIP: …` was read as an answer.
+    const note = (todo: string) =>
+      `1. What does momentum add to SGD?\n<!-- A running average of past gradients. -->\n\n2. Why use warmup?\n<!-- Large steps early diverge. -->\n\n3. What is weight decay?\n<!-- ${todo} -->\n`;
+    for (const todo of ['WIP: derive the bound', '할 일: 출처 찾기', '[TBD] cite AdamW', 'todo look up AdamW', 'Note to self: check']) expect(answers(note(todo))[2]).toEqual(['What is weight decay?', null]);
+    expect(answers(note('To do that, shrink the weights each step.'))[2]).toEqual(['What is weight decay?', 'To do that, shrink the weights each step.']);
+  });
+
   it('stays left out under the one question that hides its answer so, with a note that it may hold it', () => {
     const note = '## What is dropout?\n\n<!-- Zeroing units at random while training. -->\n\n## What is weight decay?\n\nAn L2 penalty on the weights.\n';
     expect(answers(note)).toEqual([

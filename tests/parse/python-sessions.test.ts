@@ -28,6 +28,12 @@ describe('a Python console session pasted without a fence', () => {
     ]);
   });
 
+  it("is none where a prompt ends as any mail client's attribution does, Gmail's Chinese `写道：` too (mail-attribution.ts)", () => {
+    // The mail's reading knew `写道：`; the session's did not, and read the line's `<` and `>` as an expression's.
+    const note = ['## What did the reviewer say?', '', '>>> Kim <kim@example.com> 于2024年3月4日周一 10:00写道：', '>>> Use dropout here, f(x) = x * mask.'].join('\n');
+    expect(answers(note)).toEqual([['What did the reviewer say?', '> > > Kim <kim@example.com> 于2024年3月4日周一 10:00写道：\n> > > Use dropout here, f(x) = x \\* mask.']]);
+  });
+
   it('is cut out of the paragraph over and under it when no blank line parts them, and ends at the prose under it', () => {
     const note = ['## What does a mutable default do?', '', 'It is shared between calls:', ...session, 'So the list grows on every call.'].join('\n');
     expect(answers(note)).toEqual([['What does a mutable default do?', `It is shared between calls:\n\n\`\`\`pycon\n${session.join('\n')}\n\`\`\`\n\nSo the list grows on every call.`]]);

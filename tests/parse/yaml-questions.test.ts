@@ -32,6 +32,15 @@ describe('a YAML list of questions in a fence', () => {
     expect(read(fence('yaml', '- 질문: 과적합이란?\n  답변: 잡음까지 맞추는 것.\n')).asked).toEqual([['과적합이란?', 4, '잡음까지 맞추는 것.']]);
   });
 
+  it("takes a key named as a table's question or answer column is (column-names.ts): `question_text`/`ideal_answer`, `문제`/`정답`", () => {
+    // Before, its own list knew q, question, front, 질문 and a, answer, back, 답변 only: these stayed code.
+    expect(read(fence('yaml', '- question_text: What is dropout?\n  ideal_answer: Zeroing units.\n')).asked).toEqual([['What is dropout?', 4, 'Zeroing units.']]);
+    expect(read(fence('', '- 문제: 과적합이란?\n  정답: 잡음까지 맞추는 것.\n')).asked).toEqual([['과적합이란?', 4, '잡음까지 맞추는 것.']]);
+    expect(read(fence('yaml', '- 问题: 什么是过拟合？\n  答案: 模型拟合了噪声。\n')).asked).toEqual([['什么是过拟合？', 4, '模型拟合了噪声。']]);
+    // A flashcard's other fields (`term`, `prompt`) are no question's here: `- prompt: …` / `response: …` is a model's data.
+    expect(read(fence('yaml', '- prompt: Summarise the text.\n  response: A summary.\n')).asked).toEqual([]);
+  });
+
   it('answers with a Markdown list where the answer is a list, leaves an item with no answer unanswered, and notes the keys it leaves out', () => {
     const yaml = '- q: Name two optimisers.\n  a:\n    - SGD\n    - Adam\n  tags: [dl]\n- q: What is weight decay?\n- q: What is dropout?\n  a: Zeroing units.\n';
     expect(read(fence('yaml', yaml))).toEqual({
