@@ -21,7 +21,7 @@ import { courseraQuizLines } from './coursera-quiz.js';
 import { endFormAnswers, googleFormsQuizLines, withoutRequiredMark } from './google-forms-quiz.js';
 import { dropInlineTags, quoteAsides, readConfluenceMacros } from './confluence-macros.js';
 import { isWikiMarkup, wikiBlockAt, type WikiBlock } from './wiki-markup.js';
-import { isQaLine } from './runaway-blocks.js';
+import { isAnswerLine, isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
 import { ANSWER_MARK } from './answer-mark.js';
@@ -520,11 +520,22 @@ function readMermaid(lines: Line[], start: number): { nodes: RootContent[]; next
   return { nodes: [node], next: j };
 }
 
+/** A label, its punctuation and a space (`A: `, `Answer 2: `, `**Q:** `): not code's `q.append(x)` nor `A.T @ B`, nor `a: int = 1`. */
+const LABEL_THEN_SPACE = /^\s*(?!a\s*[:：])[^\s:：.)][^\n:：.)]{0,19}[:：.)](?:\*\*|__)?[ \t]+\S/;
+
+/**
+ * A line labelled as a question or an answer (`A: Both print [1, 1], the default is shared.`): it ends the code over
+ * it, whatever brackets it holds, as the label says where the answer starts.
+ */
+function isLabelledLine(text: string): boolean {
+  return LABEL_THEN_SPACE.test(text) && (isQaLine(text) || isAnswerLine(text));
+}
+
 function readCode(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
   let j = start + 1;
   while (j < lines.length) {
     const text = lines[j]!.text;
-    if (isCodeContinuation(text)) {
+    if (isCodeContinuation(text) && !isLabelledLine(text)) {
       j++;
       continue;
     }
