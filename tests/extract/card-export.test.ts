@@ -483,6 +483,19 @@ describe("Ankdown's cards (`%` between a card's fields, `---` between cards)", (
     ]);
   });
 
+  it('are read with their field lines doubled (`%%`), which are then no comment marks, in a deck of two cards at least', () => {
+    const note = 'What is dropout?\n%%\nRandomly zeroing activations.\n%%\ndl, regularization\n\n---\n\nWhat is batch norm?\n\n%%\n\nNormalising each mini-batch.\n';
+    const { questions, vfile } = readNote(note, 'deck.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.tags])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations.', ['dl', 'regularization']],
+      ['What is batch norm?', 'Normalising each mini-batch.', []],
+    ]);
+    expect(vfile.messages.map((message) => `${message.line}:${message.ruleId}`)).toEqual(['5:ankdown-cards']);
+    // A `%%` block under a question of a note that is no such deck stays an Obsidian comment.
+    const commented = '## What is dropout?\n%%\ncheck the paper\n%%\nRandomly zeroing activations.\n\n---\n\n## What is batch norm?\nNormalising each mini-batch.\n';
+    expect(readNote(commented, 'note.md').questions.map((question) => question.answer?.text)).toEqual(['Randomly zeroing activations.', 'Normalising each mini-batch.']);
+  });
+
   it('are told by patterns that do not backtrack', () => {
     for (const pattern of [FIELD_LINES, TAGS_FIELD]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
