@@ -234,6 +234,21 @@ describe('a flashcard export', () => {
     ]);
   });
 
+  it('is read from one line, its cards parted by a semicolon or a separator of their own, when every card holds its term\'s separator once', () => {
+    const cards = (text: string) => readNote(text, 'quizlet.txt').questions.map((question) => [question.question, question.answer?.text]);
+    expect(cards('overfitting\tmodel memorises training data;underfitting\tmodel too simple;\n')).toEqual([
+      ['overfitting', 'model memorises training data'],
+      ['underfitting', 'model too simple'],
+    ]);
+    expect(cards('overfitting - memorising the data ## underfitting - too simple ## dropout - zeroing units\n')).toEqual([
+      ['overfitting', 'memorising the data'],
+      ['underfitting', 'too simple'],
+      ['dropout', 'zeroing units'],
+    ]);
+    // Code's semicolons part no cards, nor does a line whose every piece does not hold the term's separator once.
+    for (const text of ['x = 1; y = 2; z = 3\n', 'a\tb;c d;e\tf\n', 'overfitting - a ## underfitting - b\n']) expect(readAsCards(readNote(text, 'notes.txt').vfile), text).toBe(false);
+  });
+
   it('is not a note of prose with an occasional separator, a table, HTML, code, or cards some line of which is none', () => {
     const cards = 'Precision ~~~ TP / (TP + FP)\n|||\nRecall ~~~ TP / (TP + FN)\n|||\nF1 ~~~ Their harmonic mean\n';
     expect(readAsCards(readNote(cards, 'notes.txt').vfile)).toBe(true);
