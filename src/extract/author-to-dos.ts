@@ -17,10 +17,10 @@ const EDITS: ReadonlySet<string> = new Set(
 export const NOTE_PARTS = /^(?:question|answer|explanation|section|note|card|flashcard)s?$/;
 /**
  * The same in Korean, ending the item: a part of the note, then how it is edited (`KV cache 질문 추가`, `RoPE 설명을
- * 수정`). Not a check (`확인`) nor `내용` (content), nor an explanation written (`설명 작성`): `로그 내용 확인`, `모델 설명
+ * 수정`, `답 채우기`: fill the answer in). Not a check (`확인`) nor `내용` (content), nor an explanation written (`설명 작성`): `로그 내용 확인`, `모델 설명
  * 작성` are a deployment checklist's steps.
  */
-export const KOREAN_EDIT = /(?:(?:질문|답변|예시|섹션|카드|노트)(?:을|를)?\s?(?:추가|수정|보완|보강|작성|정리|업데이트)|설명(?:을)?\s?(?:추가|수정|보완|보강|업데이트))(?:하기|할 것)?[.!]?$/u;
+export const KOREAN_EDIT = /(?:(?:질문|답변|답|예시|섹션|카드|노트)(?:을|를)?\s?(?:추가|수정|보완|보강|작성|정리|업데이트|채우기)|설명(?:을)?\s?(?:추가|수정|보완|보강|업데이트))(?:하기|할 것)?[.!]?$/u;
 /** Words addressed to the reader (`Check your answer`): advice, an answer's own, never a note to self. */
 const TO_THE_READER: ReadonlySet<string> = new Set(['your', 'you', "you're", 'yours']);
 

@@ -10,6 +10,7 @@ import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { isHint } from './hints.js';
 import { CODING_PROMPT } from './block-roles.js';
+import { ANSWER_PREFIX } from '../parse/answer-line.js';
 
 /** Tags around a picture in a paragraph: a line break, a centring or figure wrapper. */
 const FRAMING_TAG = /^<\/?(?:br|center|figure|figcaption|p)\b[^>]*>$/i;
@@ -91,6 +92,8 @@ const ASKS_FOR_CODE = /^(?:how (?:would|do|can|will) you )?(?:implement|write|co
  * metrics: …` over a table that answers it).
  */
 export function shownBeforeAnswer(prompt: PromptCandidate, answer: RootContent[]): { candidate: PromptCandidate; answer: RootContent[] } {
+  const labelled = shownOverLabel(answer);
+  if (labelled) return { candidate: showing(prompt, answer.slice(labelled.from, labelled.label)), answer: [...answer.slice(0, labelled.from), ...answer.slice(labelled.label)] };
   if (prompt.context !== undefined || !NAMES_SHOWN.test(prompt.prompt) || ASKS_FOR_CODE.test(prompt.prompt) || CODING_PROMPT.test(prompt.prompt)) return { candidate: prompt, answer };
   // Hints given first stay where they are, to be read as hints (hints.ts): what is shown may follow them.
   let from = 0;
@@ -101,6 +104,21 @@ export function shownBeforeAnswer(prompt: PromptCandidate, answer: RootContent[]
   if (end === answer.length) end = from + 1;
   if (end === from) return { candidate: prompt, answer };
   return { candidate: showing(prompt, answer.slice(from, end)), answer: [...answer.slice(0, from), ...answer.slice(end)] };
+}
+
+/**
+ * Code, a table or a picture under a question, then a paragraph led by the answer's label (`Q: What does this print?`,
+ * the code, `A: [1, 1]`): the label says where the answer starts, so what stands over it is what the question shows,
+ * whatever its wording. Hints first stay hints. Where the blocks shown start and where the label's paragraph stands.
+ */
+function shownOverLabel(answer: readonly RootContent[]): { from: number; label: number } | undefined {
+  let from = 0;
+  while (isHint(answer[from])) from++;
+  let label = from;
+  while (label < answer.length && isShownBlock(answer[label])) label++;
+  const after = answer[label];
+  if (label === from || after?.type !== 'paragraph' || !ANSWER_PREFIX.test(inlineText(after.children))) return undefined;
+  return { from, label };
 }
 
 /** A block under `question` (answered by what follows it), shown with it when it opens that and the question points at it (`withShown`). */

@@ -1,6 +1,6 @@
 /**
  * An author's to-do marker at the start of a line: "TODO: add triplet loss", "TBD - …",
- * "[WIP] …", "FIXME …", "할 일: …", Roam's checkbox `{{[[TODO]]}} …` (`{{TODO}}` once its link is read). Read by the extract stage (a to-do note is no question,
+ * "[WIP] …", "FIXME …", "할 일: …", "待办: …" (Chinese, traditional `待辦`), Roam's checkbox `{{[[TODO]]}} …` (`{{TODO}}` once its link is read). Read by the extract stage (a to-do note is no question,
  * never-asks.ts) and the normalise stage (an answer of to-do notes is a placeholder,
  * normalise/placeholder.ts), so both agree on what a marker is.
  *
@@ -8,7 +8,7 @@
  * must be in capitals, so "To do this, we …" and "To-do list app: how would you design it?" are
  * words, not markers.
  */
-const MARKERS = 'todo|to[\\s-]do|tbd|tba|tbc|fixme|wip|xxx|할\\s?일';
+const MARKERS = 'todo|to[\\s-]do|tbd|tba|tbc|fixme|wip|xxx|할\\s?일|待办|待辦';
 const MARKER_WITH_SEPARATOR = new RegExp(`^(?:${MARKERS})\\s*[:：\\-–—]`, 'i');
 const MARKER_IN_BRACKETS = new RegExp(`^[\\[(](?:${MARKERS})[\\])]`, 'i');
 /** The markers an author writes in capitals, which need no separator after them then (`TODO add triplet loss`). */

@@ -5,7 +5,7 @@
  * TODO: add a figure"): every line of a placeholder is a to-do note, while a
  * real answer has at least one line that says something.
  */
-import { startsWithToDoMarker } from '../extract/to-do-marker.js';
+import { isToDoMarker, startsWithToDoMarker } from '../extract/to-do-marker.js';
 
 /** A whole line that is only a placeholder word or mark. */
 const PLACEHOLDER_WORD =
@@ -100,10 +100,10 @@ function bareLine(line: string): string {
  */
 const TO_DO_TAG = /^\\?#(?:todo|to-do|tbd|fixme|wip)(?![\p{L}\p{N}_/-])/iu;
 
-/** A line that is only a to-do note: a placeholder word, a "later" note, or a line led by a to-do marker or tag. */
+/** A line that is only a to-do note: a placeholder word or a to-do marker alone (`待办`), a "later" note, or a line led by a to-do marker or tag. */
 function isToDoNote(line: string): boolean {
   const bare = bareLine(line);
-  return PLACEHOLDER_WORD.test(bare) || LATER_NOTE.test(bare) || KOREAN_NOTE.test(bare) || CJK_NOTE.test(bare) || startsWithToDoMarker(bare) || TO_DO_TAG.test(bare);
+  return PLACEHOLDER_WORD.test(bare) || LATER_NOTE.test(bare) || KOREAN_NOTE.test(bare) || CJK_NOTE.test(bare) || isToDoMarker(bare) || startsWithToDoMarker(bare) || TO_DO_TAG.test(bare);
 }
 
 /** Ends a sentence: a line after it starts a new thought. */

@@ -6,7 +6,8 @@
  * the first ` - ` after the question mark, or else the first, ends the front; and so is
  * a file whose every line is `front;back`, its front asking (`What is an epoch?;One full
  * pass …`), as apps export cards with a semicolon; and so is a file whose cards share a separator of the user's own
- * (Quizlet's "Custom": ` ~~~ `, cards between `|||` lines; custom-separators.ts). Anki may
+ * (Quizlet's "Custom": ` ~~~ `, cards between `|||` lines; custom-separators.ts), or all on one line (`term<TAB>def;term<TAB>def`,
+ * one-line-export.ts). Anki may
  * head the file with `#separator:tab` (or another separator it names: `#separator:Semicolon`,
  * `#separator:pipe`, `#separator:;`), `#html:true` and `#tags column:3` lines,
  * and quotes a field that holds the separator, a line break or a quote (`"…"`, a quote
@@ -24,6 +25,7 @@ import { asksAgain, endsWithQuestionMark, isInterrogative } from '../wording/int
 import { namesCardColumn } from '../wording/column-names.js';
 import { isMarkdownBlockLine, oneLineCardSeparator } from './card-separator.js';
 import { candidateSeparators, isMarksLine, separatorAt } from './custom-separators.js';
+import { readOneLineExport } from './one-line-export.js';
 import { isStrongCodeLine } from './code-lines.js';
 import { clozeCard } from './cloze.js';
 import { parseMarkdown } from './markdown.js';
@@ -66,6 +68,8 @@ export interface CardExport {
 export interface CustomSeparators {
   field: string;
   card?: string;
+  /** The cards stand on one line, `card` between them (`;`), not on lines of their own. */
+  oneLine?: true;
 }
 
 /** A line over a file's cards: the set's title, or its site's chrome (Quizlet's `Terms in this set (8)`). */
@@ -108,12 +112,12 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
   // A `::` does not make a file Obsidian's cards (`std::vector` in a Quizlet back): the dash reading is tried too, and
   // last the semicolon's, of a file of cards that ask.
   const cards =
-    header.separator !== undefined || text.includes('\t')
+    (header.separator !== undefined || text.includes('\t')
       ? separatedCards(text, header)
       : ((text.includes(COLONS) ? colonSeparatedCards(text) : undefined) ??
         (text.includes(DASH) ? dashSeparatedCards(text) : undefined) ??
         (!sheet && text.includes(';') ? semicolonSeparatedCards(text, header.end) : undefined) ??
-        (sheet ? undefined : customSeparatedCards(text)));
+        (sheet ? undefined : customSeparatedCards(text)))) ?? (sheet || header.end > 0 ? undefined : oneLineCards(text));
   if (!cards) return undefined;
   const { rows, fieldColumns, columnNames, tagLines = [], linesOver = [], separators } = cards;
 
@@ -294,6 +298,16 @@ function customSeparatedCards(text: string): Cards | undefined {
     return { rows: read.rows, fieldColumns: () => [0, 1], columnNames: new Map(), separators, ...(over ? { linesOver: over.lines } : {}) };
   }
   return undefined;
+}
+
+/** Quizlet's export copied as one line (one-line-export.ts), each card as a custom export's line would be one. */
+function oneLineCards(text: string): Cards | undefined {
+  const read = readOneLineExport(text, isCustomCard);
+  if (!read) return undefined;
+  const field = ([start, end]: [number, number]): Field => ({ text: text.slice(start, end), start, end, doubled: [] });
+  const rows = read.cards.map((card) => [field(card.front), field(card.back)]);
+  if (isChain(rows)) return undefined;
+  return { rows, fieldColumns: () => [0, 1], columnNames: new Map(), separators: { field: read.field, card: read.card, oneLine: true } };
 }
 
 /**

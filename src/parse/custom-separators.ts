@@ -58,8 +58,8 @@ function* separatorRuns(line: string): Generator<{ mark: string; at: number }> {
   }
 }
 
-/** The separators `line` may hold between a card's front and back, in the order they stand, each once. */
-function separatorsOf(line: string): string[] {
+/** The separators `line` may hold between a card's front and back (or between cards, one-line-export.ts), in the order they stand, each once. */
+export function separatorsOf(line: string): string[] {
   const found: string[] = [];
   for (const { mark } of separatorRuns(line)) {
     if (!found.includes(mark)) found.push(mark);

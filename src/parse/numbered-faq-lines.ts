@@ -8,24 +8,55 @@
  * A run is its numbered lines at the left margin, blank lines between them allowed and nothing else, two at
  * least, most of which ask with a question mark and answer on their line. One such line among questions is no
  * sign of it (a question with a remark after it is written so too).
+ *
+ * Lines with no number are read by the same rule (`plainFaqLines`: `오버피팅이란? 학습 데이터를 외우는 것.`,
+ * `什么是过拟合？模型记住了训练数据。`), their run the lines at the left margin that hold a question mark with text after
+ * it, no bullet, label (`Q: …`) or answer mark (`… ? A: …`, `… ? → …`) before the text: those are read as they are.
  */
 import { questionAnsweredAfter, readsAsTask } from '../wording/interrogative.js';
 import { ANSWER_ARROW } from './answer-line.js';
+import { ANSWER_MARK } from './answer-mark.js';
+import { isQaLine } from './runaway-blocks.js';
 
 /** A numbered line at the left margin, its number and the text after it. */
 export const NUMBERED_LINE = /^(\d{1,3}[.)])[ \t]+(\S.*)$/;
 
+/** A line at the left margin with no number, its whole text as NUMBERED_LINE's second group, so both are read alike. */
+export const PLAIN_LINE = /^()(\S.*)$/;
+/** A quote's, a table row's or a heading's mark opening a line: its line is that block's. */
+const BLOCK_MARK = /^[>|#]/;
+/** A question mark with text after it. */
+const ASKED_THEN_SAID = /[?？]\s*\S/;
+
 /** The indexes of `lines` (0-based) that are a FAQ's numbered lines, each a question answered on its line. */
 export function numberedFaqLines(lines: readonly string[]): Set<number> {
+  return faqLines(lines, (line) => NUMBERED_LINE.test(line), NUMBERED_LINE);
+}
+
+/**
+ * The indexes of `lines` (0-based) that are a FAQ's lines with no number, each a question answered on its line.
+ * `isBullet`: whether a line is a list's item as the reader of the text reads one (`·오버피팅이란? …`), no FAQ line.
+ */
+export function plainFaqLines(lines: readonly string[], isBullet: (line: string) => boolean): Set<number> {
+  return faqLines(lines, (line) => isPlainFaqShape(line) && !isBullet(line), PLAIN_LINE);
+}
+
+/** A line that may be a FAQ's with no number: a question mark and text after it, read by no other rule. */
+function isPlainFaqShape(line: string): boolean {
+  return PLAIN_LINE.test(line) && ASKED_THEN_SAID.test(line) && !NUMBERED_LINE.test(line) && !BLOCK_MARK.test(line) && !isQaLine(line) && !ANSWER_MARK.test(line);
+}
+
+/** The runs of lines of `shape` (blank lines between allowed), two at least of each and most of it answered on their line. */
+function faqLines(lines: readonly string[], shape: (line: string) => boolean, text: RegExp): Set<number> {
   const found = new Set<number>();
   let run: number[] = [];
   const close = () => {
-    const answered = run.filter((index) => answersOnItsLine(NUMBERED_LINE.exec(lines[index]!)![2]!)).length;
+    const answered = run.filter((index) => answersOnItsLine(text.exec(lines[index]!)![2]!)).length;
     if (answered >= 2 && answered * 2 >= run.length) for (const index of run) found.add(index);
     run = [];
   };
   lines.forEach((line, index) => {
-    if (NUMBERED_LINE.test(line)) run.push(index);
+    if (shape(line)) run.push(index);
     else if (line.trim() !== '') close();
   });
   close();

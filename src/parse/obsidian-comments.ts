@@ -11,11 +11,15 @@
  *
  * A `%%` with no partner after it is kept as text: Obsidian would hide the
  * rest of the note, questions and all, which is never what was meant.
+ *
+ * In an Ankdown deck that writes its field lines doubled (`%%` alone between a card's front and back, cards parted
+ * by `---`: ankdown-field-lines.ts) those lines are the deck's, no comment marks (review-cards.ts reads them).
  */
 
 import { codeSpans } from './code-spans.js';
 import type { TextSource } from './document.js';
 import { proseParagraphs } from './prose-lines.js';
+import { DOUBLED_FIELD_LINE, writesDoubledFieldLines } from './ankdown-field-lines.js';
 
 export interface CommentMap {
   /** Each cut, ascending: its offset in the cut text and how many characters were removed there. */
@@ -40,11 +44,17 @@ export function findComments(text: string): { comments: Array<[number, number]>;
   const unclosed: number[] = [];
   // Most notes have no comment at all: no scan.
   if (!text.includes('%%')) return { comments, unclosed };
-  const marks = commentMarks(text);
+  const marks = writesDoubledFieldLines(text) ? commentMarks(text).filter((at) => !DOUBLED_FIELD_LINE.test(lineAt(text, at))) : commentMarks(text);
   // Each mark closes the one before it; a last one alone opens a comment nothing closes.
   for (let k = 0; k + 1 < marks.length; k += 2) comments.push([marks[k]!, marks[k + 1]! + 2]);
   if (marks.length % 2 === 1) unclosed.push(marks.at(-1)!);
   return { comments, unclosed };
+}
+
+/** The line of `text` that holds offset `at`. */
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? text.length : end);
 }
 
 /** Offsets of every `%%` in prose (not in code or a `$$` block), but cell magics and TeX escapes, in order. */

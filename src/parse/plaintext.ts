@@ -21,7 +21,7 @@ import { courseraQuizLines } from './coursera-quiz.js';
 import { endFormAnswers, googleFormsQuizLines, withoutRequiredMark } from './google-forms-quiz.js';
 import { dropInlineTags, quoteAsides, readConfluenceMacros } from './confluence-macros.js';
 import { isWikiMarkup, wikiBlockAt, type WikiBlock } from './wiki-markup.js';
-import { isQaLine } from './runaway-blocks.js';
+import { isAnswerLine, isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
 import { ANSWER_MARK } from './answer-mark.js';
@@ -32,7 +32,7 @@ import { QUOTED_QUESTION_LINE } from './quoted-questions.js';
 import { FOLLOW_UP_HEAD } from '../wording/prompt-text.js';
 import { indentWidth, readIndentedOutline, type Branch } from './indented-outline.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
-import { NUMBERED_LINE, numberedFaqLines } from './numbered-faq-lines.js';
+import { NUMBERED_LINE, numberedFaqLines, PLAIN_LINE, plainFaqLines } from './numbered-faq-lines.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -147,6 +147,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const branches = outline.size > 0 ? new Map<number, Branch>() : readIndentedOutline(textLines, { isBullet: (text) => BULLET.test(text), wrapsOnto });
   /** A FAQ's numbered lines, each asking and answering on its line: a list's items (numbered-faq-lines.ts). */
   const faq = outline.size > 0 ? new Set<number>() : numberedFaqLines(textLines);
+  /** A FAQ's lines with no number, each asking and answering on its line: a list's items too. */
+  const plainFaq = outline.size > 0 || branches.size > 0 ? new Set<number>() : plainFaqLines(textLines, (text) => BULLET.test(text));
   const readQuotedQuestion = quotedQuestionReader(lines, mailHeader);
   while (i < lines.length) {
     const line = lines[i]!;
@@ -228,7 +230,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       gap = 0;
       continue;
     }
-    const block = (wikiBlock ? readWikiBlock(lines, i, wikiBlock) : undefined) ?? readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readFaqLines(lines, i, faq) ?? readQuotedQuestion(i) ?? readBlock(lines, i);
+    const block = (wikiBlock ? readWikiBlock(lines, i, wikiBlock) : undefined) ?? readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readFaqLines(lines, i, faq, NUMBERED_LINE) ?? readFaqLines(lines, i, plainFaq, PLAIN_LINE) ?? readQuotedQuestion(i) ?? readBlock(lines, i);
     const [first] = block.nodes;
     const last = children.at(-1);
     if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
@@ -342,19 +344,22 @@ function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: 
   return { nodes: [paragraph(lines.slice(start, end))], next: end };
 }
 
-/** The run of a FAQ's numbered lines from `start` (`faq`: numbered-faq-lines.ts) as a list, an item a line, or undefined. */
-function readFaqLines(lines: Line[], start: number, faq: ReadonlySet<number>): { nodes: RootContent[]; next: number } | undefined {
+/**
+ * The run of a FAQ's lines from `start` (`faq`: numbered-faq-lines.ts), numbered or not (`written`: NUMBERED_LINE,
+ * PLAIN_LINE), as a list, an item a line, or undefined.
+ */
+function readFaqLines(lines: Line[], start: number, faq: ReadonlySet<number>, written: RegExp): { nodes: RootContent[]; next: number } | undefined {
   if (!faq.has(start)) return undefined;
   const items: BulletLine[] = [];
   const next = readItems(lines, start, items, {
-    opens: (j, text) => (faq.has(j) ? NUMBERED_LINE.exec(text) ?? undefined : undefined),
+    opens: (j, text) => (faq.has(j) ? written.exec(text) ?? undefined : undefined),
     take: (match, j, text) => {
       items.push({ indent: 0, line: lines[j]!, content: match[2]!, contentColumn: text.length - match[2]!.length + 1, checked: null, wrapped: [] });
       return true;
     },
   });
   const { list } = buildList(items, 0, items.length);
-  return { nodes: [{ ...list, ordered: true, start: Number.parseInt(items[0]!.line.text, 10) }], next };
+  return { nodes: [written === NUMBERED_LINE ? { ...list, ordered: true, start: Number.parseInt(items[0]!.line.text, 10) } : list], next };
 }
 
 /**
@@ -521,11 +526,22 @@ function readMermaid(lines: Line[], start: number): { nodes: RootContent[]; next
   return { nodes: [node], next: j };
 }
 
+/** A label, its punctuation and a space (`A: `, `Answer 2: `, `**Q:** `): not code's `q.append(x)` nor `A.T @ B`, nor `a: int = 1`. */
+const LABEL_THEN_SPACE = /^\s*(?!a\s*[:：])[^\s:：.)][^\n:：.)]{0,19}[:：.)](?:\*\*|__)?[ \t]+\S/;
+
+/**
+ * A line labelled as a question or an answer (`A: Both print [1, 1], the default is shared.`): it ends the code over
+ * it, whatever brackets it holds, as the label says where the answer starts.
+ */
+function isLabelledLine(text: string): boolean {
+  return LABEL_THEN_SPACE.test(text) && (isQaLine(text) || isAnswerLine(text));
+}
+
 function readCode(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
   let j = start + 1;
   while (j < lines.length) {
     const text = lines[j]!.text;
-    if (isCodeContinuation(text)) {
+    if (isCodeContinuation(text) && !isLabelledLine(text)) {
       j++;
       continue;
     }

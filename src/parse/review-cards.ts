@@ -14,7 +14,8 @@
  * (One-line cards, `front::back`, are read with the flashcard exports, card-export.ts, and among a note's
  * other text, inline-cards.ts.)
  *
- * Ankdown's decks are read so too: a card's fields are parted by a line of `%` alone, the front, the back, and
+ * Ankdown's decks are read so too: a card's fields are parted by a line of `%` alone (`%%` in a deck that writes it
+ * doubled, ankdown-field-lines.ts), the front, the back, and
  * fields after it, the third the card's tags (`dl, regularization`); cards are parted by `---`. Its fields
  * stand between blank lines, each a block of its own, or right under one another, in one paragraph as a Spaced
  * Repetition card's are; the `%` lines are left out, the back is the whole answer, up to the next `%` or the
@@ -26,6 +27,7 @@ import type { VFile } from 'vfile';
 import type { LineTags } from './document.js';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 import { lineRange } from '../report/line-span.js';
+import { fieldLineOf, writesDoubledFieldLines } from './ankdown-field-lines.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -123,16 +125,15 @@ function separatorLine(paragraph: Paragraph, lines: readonly string[]): number |
 
 /** A field's line anywhere in a note: without one with text over it (most notes) the tree is not walked. */
 export const FIELD_LINES = /^[ \t]*%[ \t]*$/gm;
-/** Ankdown's line between a card's fields: `%` alone (FIELD_LINES, one line at a time). */
-const FIELD_LINE = new RegExp(FIELD_LINES.source);
 /** A tag: a word, perhaps of several parts (`machine-learning`, `dl/optim`, `#dl`), not a sentence's last (`book.`). */
 const TAG_WORD = String.raw`#?[\p{L}\p{N}_][\p{L}\p{N}_:/.+#-]*(?<!\.)`;
 /** A card's field of tags, as Ankdown's third holds them: tags parted by commas or spaces (`dl, regularization`). */
 export const TAGS_FIELD = new RegExp(String.raw`^${TAG_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+)${TAG_WORD})*$`, 'u');
 
-/** Whether the note holds Ankdown's `%` line under a field: a deck's, so Markdown (detect-format.ts). */
+/** Whether the note holds Ankdown's `%` line under a field, or is a deck of `%%` ones: a deck's, so Markdown (detect-format.ts). */
 export function hasAnkdownCards(text: string): boolean {
   if (!text.includes('%')) return false;
+  if (writesDoubledFieldLines(text)) return true;
   // Text over it: the note's first character that is no space stands before the line.
   const first = text.search(/\S/);
   for (const line of text.matchAll(FIELD_LINES)) if (line.index > first) return true;
@@ -149,8 +150,10 @@ export function hasAnkdownCards(text: string): boolean {
 export function readAnkdownCards(tree: Root, text: string, lines: readonly string[], vfile: VFile): LineTags[] {
   if (!hasAnkdownCards(text)) return [];
   const source = sourceLines(text, lines);
-  const blocks = withFieldLinesApart(tree.children, lines, source);
-  const isFieldLine = (block: RootContent) => block.type === 'paragraph' && block.position?.start.line === block.position?.end.line && FIELD_LINE.test(lines[block.position!.start.line - 1] ?? '');
+  // `%` alone, or `%%` in a deck that writes it doubled (ankdown-field-lines.ts).
+  const fieldLine = fieldLineOf(text);
+  const blocks = withFieldLinesApart(tree.children, lines, source, fieldLine);
+  const isFieldLine = (block: RootContent) => block.type === 'paragraph' && block.position?.start.line === block.position?.end.line && fieldLine.test(lines[block.position!.start.line - 1] ?? '');
   const tags: LineTags[] = [];
   const out: RootContent[] = [];
   let start = 0;
@@ -184,31 +187,31 @@ export function readAnkdownCards(tree: Root, text: string, lines: readonly strin
  * card's last field right over its `---` is a heading to Markdown (setext's underline): it is the paragraph it is to
  * Ankdown, and the `---` the line between cards.
  */
-function withFieldLinesApart(blocks: readonly RootContent[], lines: readonly string[], source: SourceLines): RootContent[] {
+function withFieldLinesApart(blocks: readonly RootContent[], lines: readonly string[], source: SourceLines, fieldLine: RegExp): RootContent[] {
   return blocks.flatMap((written) => {
-    const cardEnd = underlinedField(written, lines, source);
-    return cardEnd ? [...fieldLinesApart(cardEnd[0], lines, source), cardEnd[1]] : fieldLinesApart(written, lines, source);
+    const cardEnd = underlinedField(written, lines, source, fieldLine);
+    return cardEnd ? [...fieldLinesApart(cardEnd[0], lines, source, fieldLine), cardEnd[1]] : fieldLinesApart(written, lines, source, fieldLine);
   });
 }
 
 /** A setext heading underlined with `---` whose lines hold a `%` line: the paragraph of its lines, and the `---` as a break. */
-function underlinedField(block: RootContent, lines: readonly string[], source: SourceLines): [Paragraph, RootContent] | undefined {
+function underlinedField(block: RootContent, lines: readonly string[], source: SourceLines, fieldLine: RegExp): [Paragraph, RootContent] | undefined {
   const position = block.position;
   if (block.type !== 'heading' || !position || position.end.line <= position.start.line) return undefined;
   const underline = position.end.line;
   if (!/^[ \t]*-+[ \t]*$/.test(lines[underline - 1] ?? '')) return undefined;
-  if (!lines.slice(position.start.line - 1, underline - 1).some((line) => FIELD_LINE.test(line))) return undefined;
+  if (!lines.slice(position.start.line - 1, underline - 1).some((line) => fieldLine.test(line))) return undefined;
   const paragraph: Paragraph = { type: 'paragraph', children: block.children, position: { start: position.start, end: source.point(underline - 1, lines[underline - 2]!.length) } };
   return [paragraph, { type: 'thematicBreak', position: { start: source.point(underline, 0), end: position.end } }];
 }
 
 /** The block, a paragraph holding a `%` line between lines of its own cut there. */
-function fieldLinesApart(block: RootContent, lines: readonly string[], source: SourceLines): RootContent[] {
+function fieldLinesApart(block: RootContent, lines: readonly string[], source: SourceLines, fieldLine: RegExp): RootContent[] {
   const position = block.position;
   if (block.type !== 'paragraph' || !position || position.start.offset === undefined || position.end.line === position.start.line) return [block];
   const cuts: number[] = [];
   for (let line = position.start.line; line <= position.end.line; line++) {
-    if (!FIELD_LINE.test(lines[line - 1] ?? '')) continue;
+    if (!fieldLine.test(lines[line - 1] ?? '')) continue;
     if (line > position.start.line) cuts.push(line);
     if (line < position.end.line) cuts.push(line + 1);
   }

@@ -38,8 +38,9 @@ export function cardExportDocument(source: TextSource, cards: CardExport): Docum
 /** How a flashcard export was read: one card per line, or, with the user's own separators, as those part the cards. */
 function exportRead({ separators }: CardExport): string {
   if (!separators) return 'Read as a flashcard export: one card per line, its front the question and its back the answer';
-  const cards = separators.card === undefined ? 'one card per line' : `its cards parted by lines of "${separators.card}"`;
-  return `Read as a flashcard export with separators of its own: ${cards}, its front the question and its back, after "${separators.field}", the answer`;
+  const cards = separators.oneLine ? `its cards on one line, parted by "${separators.card}"` : separators.card === undefined ? 'one card per line' : `its cards parted by lines of "${separators.card}"`;
+  const field = separators.field === '\t' ? 'a tab' : `"${separators.field}"`;
+  return `Read as a flashcard export with separators of its own: ${cards}, its front the question and its back, after ${field}, the answer`;
 }
 
 /**

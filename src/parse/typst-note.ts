@@ -19,6 +19,7 @@
 import { escapedLineHead } from './line-head.js';
 import { codeSpanOf } from './code-spans.js';
 import { typstMath } from './typst-math.js';
+import { lineRange } from '../report/line-span.js';
 
 /** Whether a file is a Typst note: by its name, as the Typst compiler takes it (a Markdown note about Typst quotes its syntax). */
 export function isTypstNote(file: string): boolean {
@@ -60,8 +61,7 @@ export function typstToMarkdown(text: string): TypstNote {
   };
   const flush = (): void => {
     if (!run) return;
-    const where = run.to > run.from ? `lines ${run.from + 1}-${run.to + 1}` : `line ${run.from + 1}`;
-    leftOut.push({ line: run.from + 1, message: `Left out ${run.what.join(', ')} (${where}): Typst's settings, code and comments print no text of the note` });
+    leftOut.push({ line: run.from + 1, message: `Left out ${run.what.join(', ')} (${lineRange(run.from + 1, run.to + 1)}): Typst's settings, code and comments print no text of the note` });
     run = undefined;
   };
   const headings = lines.filter((line) => /^=[ \t]/.test(line)).length;

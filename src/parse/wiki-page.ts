@@ -20,6 +20,7 @@
 import { escapedLineHead } from './line-head.js';
 import { fenceAround } from './code-spans.js';
 import { wikiInline, type WikiDialect } from './wiki-inline.js';
+import { lineRange } from '../report/line-span.js';
 
 export type { WikiDialect } from './wiki-inline.js';
 
@@ -90,8 +91,7 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
   const out = lines.map(() => '');
   const leftOut: WikiPage['leftOut'] = [];
   const leave = (from: number, to: number, what: string): void => {
-    const where = to > from ? `lines ${from + 1}-${to + 1}` : `line ${from + 1}`;
-    leftOut.push({ line: from + 1, message: `Left out ${what} (${where}): it prints no text of the page` });
+    leftOut.push({ line: from + 1, message: `Left out ${what} (${lineRange(from + 1, to + 1)}): it prints no text of the page` });
   };
   /** The list items open above, each with the indent its text stands at. */
   let list: Array<{ indent: number }> = [];

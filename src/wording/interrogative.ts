@@ -121,11 +121,17 @@ export function endsInAbbreviation(text: string): boolean {
   return ABBREVIATION.test(text);
 }
 
+/**
+ * Where a sentence ends: a full stop, an exclamation or a question mark before a space, or a full-width one (`？`,
+ * `。`, `！`) before anything, as Chinese and Japanese write the next sentence right after it (`什么是过拟合？模型…`).
+ */
+const SENTENCE_END = /[.!?？]["'”’)\]]*(?=\s)|[？。！]["'”’)\]」』）]*(?=\S)/g;
+
 /** Where each sentence of `line` ends (an offset just past its mark, or the line's length for the last). */
 function sentenceEnds(line: string): number[] {
   const ends: number[] = [];
   let start = 0;
-  for (const match of line.matchAll(/[.!?？]["'”’)\]]*(?=\s)/g)) {
+  for (const match of line.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
     if (match[0] === '.' && endsInAbbreviation(line.slice(start, end))) continue;
     ends.push(end);

@@ -22,6 +22,13 @@ describe("an author's to-do list closing an answer", () => {
     expect(answers('## What is dropout?\nZeroing units.\n\n---\n\n- [ ] TODO: a figure\n- [ ] 예시 추가\n- [x] RoPE 설명을 수정\n')).toEqual([['What is dropout?', 'Zeroing units.']]);
   });
 
+  it('is left out when its Korean item fills the answer in (답 채우기), the answer left without one', () => {
+    expect(answers('## 오버피팅이란?\n- [ ] 답 채우기\n\n## 정규화란?\n가중치에 벌점을 준다.\n')).toEqual([
+      ['오버피팅이란?', null],
+      ['정규화란?', '가중치에 벌점을 준다.'],
+    ]);
+  });
+
   it('leaves the answer without one when the list is all there is under the question', () => {
     expect(answers('## What is the KV cache?\n- [ ] write the answer\n\n## What is RoPE?\nRotary embeddings.\n')).toEqual([
       ['What is the KV cache?', null],

@@ -234,6 +234,21 @@ describe('a flashcard export', () => {
     ]);
   });
 
+  it('is read from one line, its cards parted by a semicolon or a separator of their own, when every card holds its term\'s separator once', () => {
+    const cards = (text: string) => readNote(text, 'quizlet.txt').questions.map((question) => [question.question, question.answer?.text]);
+    expect(cards('overfitting\tmodel memorises training data;underfitting\tmodel too simple;\n')).toEqual([
+      ['overfitting', 'model memorises training data'],
+      ['underfitting', 'model too simple'],
+    ]);
+    expect(cards('overfitting - memorising the data ## underfitting - too simple ## dropout - zeroing units\n')).toEqual([
+      ['overfitting', 'memorising the data'],
+      ['underfitting', 'too simple'],
+      ['dropout', 'zeroing units'],
+    ]);
+    // Code's semicolons part no cards, nor does a line whose every piece does not hold the term's separator once.
+    for (const text of ['x = 1; y = 2; z = 3\n', 'a\tb;c d;e\tf\n', 'overfitting - a ## underfitting - b\n']) expect(readAsCards(readNote(text, 'notes.txt').vfile), text).toBe(false);
+  });
+
   it('is not a note of prose with an occasional separator, a table, HTML, code, or cards some line of which is none', () => {
     const cards = 'Precision ~~~ TP / (TP + FP)\n|||\nRecall ~~~ TP / (TP + FN)\n|||\nF1 ~~~ Their harmonic mean\n';
     expect(readAsCards(readNote(cards, 'notes.txt').vfile)).toBe(true);
@@ -481,6 +496,19 @@ describe("Ankdown's cards (`%` between a card's fields, `---` between cards)", (
       "9:ankdown-cards:Left out the card's field 3 (line 9): an Ankdown field after the back is no part of its answer",
       "13:ankdown-cards:Left out the card's field 4 (line 13): an Ankdown field after the back is no part of its answer",
     ]);
+  });
+
+  it('are read with their field lines doubled (`%%`), which are then no comment marks, in a deck of two cards at least', () => {
+    const note = 'What is dropout?\n%%\nRandomly zeroing activations.\n%%\ndl, regularization\n\n---\n\nWhat is batch norm?\n\n%%\n\nNormalising each mini-batch.\n';
+    const { questions, vfile } = readNote(note, 'deck.md');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.tags])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations.', ['dl', 'regularization']],
+      ['What is batch norm?', 'Normalising each mini-batch.', []],
+    ]);
+    expect(vfile.messages.map((message) => `${message.line}:${message.ruleId}`)).toEqual(['5:ankdown-cards']);
+    // A `%%` block under a question of a note that is no such deck stays an Obsidian comment.
+    const commented = '## What is dropout?\n%%\ncheck the paper\n%%\nRandomly zeroing activations.\n\n---\n\n## What is batch norm?\nNormalising each mini-batch.\n';
+    expect(readNote(commented, 'note.md').questions.map((question) => question.answer?.text)).toEqual(['Randomly zeroing activations.', 'Normalising each mini-batch.']);
   });
 
   it('are told by patterns that do not backtrack', () => {

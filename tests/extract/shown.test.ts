@@ -221,3 +221,31 @@ describe('what a question shows', () => {
     expect(decisions.map((decision) => [decision.verdict, decision.reason])).toEqual(Array(3).fill(['kept-apart', 'they show different pictures, tables or code']));
   });
 });
+
+describe('code between a question and its answer label', () => {
+  const qa = (text: string, file = 'note.md') =>
+    readNote(text, file).questions.map((question) => [question.question, question.context?.markdown ?? null, question.answer?.markdown ?? null]);
+
+  it('is what the question shows when `A:` stands under it, and the label is no part of the answer (copied text)', () => {
+    const note = 'Q: What does this print?\ndef f(x=[]):\n    x.append(1)\n    return x\nprint(f(), f())\nA: Both print [1, 1], the default is shared.\n\nQ: What is a generator?\nA: A function that yields lazily.\n';
+    expect(qa(note, 'note.txt')).toEqual([
+      ['What does this print?', '```python\ndef f(x=[]):\n    x.append(1)\n    return x\nprint(f(), f())\n```', 'Both print \\[1, 1], the default is shared.'],
+      ['What is a generator?', null, 'A function that yields lazily.'],
+    ]);
+  });
+
+  it("keeps code's own lines that look labelled (`q.append(1)`, `A = q.pop()`) in the code", () => {
+    const note = 'Q: What does this print?\nq = deque()\nq.append(1)\nA = q.pop()\nprint(A)\nA: 1, as appended.\n';
+    const [, shown, answer] = qa(note, 'note.txt')[0]!;
+    expect(shown).toContain('q = deque()\nq.append(1)\nA = q.pop()\nprint(A)\n```');
+    expect(answer).toBe('1, as appended.');
+  });
+
+  it('is so in Markdown, fenced, whatever the wording', () => {
+    expect(qa('Q: Output?\n```python\nprint(1 + 1)\n```\nA: 2\n')).toEqual([['Output?', '```python\nprint(1 + 1)\n```', '2']]);
+  });
+
+  it("is the answer's when `A:` stands over it", () => {
+    expect(qa('Q: How do you reverse a list in place?\nA:\nnums.reverse()\nprint(nums)\n', 'note.txt')[0]![2]).toContain('nums.reverse()');
+  });
+});

@@ -44,3 +44,36 @@ describe('numbered lines of copied text that each ask and then answer', () => {
     expect(tasks.questions.every((question) => question.answer === null)).toBe(true);
   });
 });
+
+describe('lines of Chinese or Japanese that ask and then answer with no space after the full-width question mark', () => {
+  it('are questions answered by the rest of their line, numbered or not', () => {
+    for (const number of ['1. ', '']) {
+      const note = readNote(`机器学习面试题\n\n${number}什么是过拟合？模型记住了训练数据。\n${number.replace('1', '2')}什么是欠拟合？模型太简单了。\n`, 'faq.txt');
+      expect(qa(note), number).toEqual([
+        ['什么是过拟合？', '模型记住了训练数据。'],
+        ['什么是欠拟合？', '模型太简单了。'],
+      ]);
+    }
+    expect(qa(readNote('過学習とは？訓練データを覚えること。\n未学習とは？モデルが単純すぎること。\n', 'faq.txt'))).toEqual([
+      ['過学習とは？', '訓練データを覚えること。'],
+      ['未学習とは？', 'モデルが単純すぎること。'],
+    ]);
+  });
+});
+
+describe('lines of copied text with no number that each ask and then answer', () => {
+  it('are questions answered by the rest of their line, two at least and most of their run, under a title', () => {
+    const note = readNote('머신러닝 면접 질문\n\n오버피팅이란? 학습 데이터를 외우는 것.\n언더피팅이란? 모델이 너무 단순한 것.\n\n정규화란? 가중치에 벌점을 주는 것.\n', 'faq.txt');
+    expect(qa(note)).toEqual([
+      ['오버피팅이란?', '학습 데이터를 외우는 것.'],
+      ['언더피팅이란?', '모델이 너무 단순한 것.'],
+      ['정규화란?', '가중치에 벌점을 주는 것.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+    // Not so alone, nor where most lines of their run do not answer on their line.
+    const alone = readNote('Notes\n\nWhat is overfitting? The model memorises the data.\nMore on this later.\n', 'faq.txt');
+    expect(alone.questions.map((question) => question.question)).not.toContain('What is overfitting?');
+    const asking = readNote('What is overfitting? The model memorises the data.\nWhat is dropout? (see below)\nWhy use batch norm? Show a plot.\nWhat is L2? Explain with an example.\n', 'faq.txt');
+    expect(asking.questions.map((question) => question.question)).not.toContain('What is overfitting?');
+  });
+});

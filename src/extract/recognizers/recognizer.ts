@@ -362,7 +362,8 @@ export function splitAfterQuestion(
   for (let index = 0; index < inline.length; index++) {
     const node = inline[index]!;
     if (node.type !== 'text') continue;
-    for (const cut of node.value.matchAll(/(?<=^|[.!?？])\s+/g)) {
+    // After a full-width mark the answer may follow with no space (`什么是过拟合？模型…`), as interrogative.ts ends a sentence there.
+    for (const cut of node.value.matchAll(/(?<=^|[.!?？])\s+|(?<=[？。！]["'”’)\]」』）]*)(?=[^\s"'”’)\]」』）])/g)) {
       const before = [...inline.slice(0, index), { ...node, value: node.value.slice(0, cut.index) }];
       if (inlineText(before).trim() === question) return splitAt(inline, index, cut.index, cut.index + cut[0].length, position);
     }
