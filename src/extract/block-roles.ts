@@ -470,7 +470,8 @@ export function isSectionLine(index: number, blocks: readonly RootContent[], pro
 /** Whether the paragraph at `index` reads as a section's name where it stands, whatever the text above it. */
 function namesSection(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
   const block = blocks[index]!;
-  if (block.type !== 'paragraph') return false;
+  // A table's caption (`: Common Kernels`, parse/table-captions.ts) names its table.
+  if (block.type !== 'paragraph' || block.data?.tableCaption) return false;
   // A card's back answers it, whatever it says (`0.30000000000000004`, `Fundamentals`): marked so, or the line right
   // under its front.
   const above = blocks[index - 1];
