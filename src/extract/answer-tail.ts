@@ -2,7 +2,7 @@
  * In copied text, a short line under an answer's text, over the next question (`전체 데이터셋의 평균과 분산` over
  * `ReLU의 미분값을 쓰시오.`): a section's name when it stands apart, the answer's last line when it goes on from it.
  * Copied text keeps no headings, so only the line's place tells them apart: a title has several questions under it,
- * or stands apart from the text above it and looks as the note's other titles do; an answer's last line runs on from
+ * repeats another section's name, or stands apart from the text above it and looks as the note's other titles do; an answer's last line runs on from
  * its text (in a note that keeps blank lines), or is the item its last line leads to (`추론 때는 다음을 씁니다:`).
  */
 import type { RootContent } from 'mdast';
@@ -25,7 +25,7 @@ const ANSWER_REACH = 40;
 export function endsAnswerAbove(index: number, blocks: readonly RootContent[], readers: TailReaders): boolean {
   const gap = blankLinesBefore(blocks[index]);
   if (gap === undefined || isNumberedTitle(blocks[index]!) || !inAnswer(index, blocks, readers)) return false;
-  if (hasQuestionsUnder(index, blocks, readers)) return false;
+  if (hasQuestionsUnder(index, blocks, readers) || repeatsATitle(index, blocks, readers)) return false;
   if ((gap === 0 && keepsBlankLines(blocks)) || leadsToItem(blocks[index - 1])) return true;
   return !looksAsOtherTitles(index, blocks, readers);
 }
@@ -38,12 +38,15 @@ function keepsBlankLines(blocks: readonly RootContent[]): boolean {
 /**
  * `二、深度学习`, `3.3 Normalization`, `Chapter 2`, or a number alone (a page's, left out where the walk reads it): a
  * number says the line stands in the note's outline, the point of an answer above being told apart by its numbering
- * (block-roles.ts, continuesNumbering).
+ * (block-roles.ts, continuesNumbering); so does a time at its end.
  */
 function isNumberedTitle(block: RootContent): boolean {
-  const text = block.type === 'paragraph' ? inlineText(block.children).trim() : '';
-  return !/\p{L}/u.test(text) || sectionNumberOf(text) !== undefined || NUMBERED_TITLE.test(text);
+  const text = textOf(block);
+  return !/\p{L}/u.test(text) || sectionNumberOf(text) !== undefined || NUMBERED_TITLE.test(text) || CLOCK_TIME_END.test(text);
 }
+
+/** `Onsite — 14:00`, `Interviewer  0:45`: a time of day or of a recording says when a part of the session starts. */
+const CLOCK_TIME_END = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?$/;
 
 const NUMBERED_TITLE = /^(?:(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z][.)])\s|(?:chapter|part|section|unit|lesson|week|day)\s+\d)/i;
 
@@ -81,6 +84,16 @@ function hasQuestionsUnder(index: number, blocks: readonly RootContent[], reader
   return false;
 }
 
+/** `Mar 4` over each tweet of a thread: the very name of another of the note's sections, at a section's start. */
+function repeatsATitle(index: number, blocks: readonly RootContent[], readers: TailReaders): boolean {
+  const text = textOf(blocks[index]!);
+  return blocks.some((block, at) => at !== index && block.type === 'paragraph' && textOf(block) === text && readers.titles(at) && !inAnswer(at, blocks, readers));
+}
+
+function textOf(block: RootContent): string {
+  return block.type === 'paragraph' ? inlineText(block.children).trim() : '';
+}
+
 /** Another title-like line of the note, a blank line or more above it or at a section's start, written as this one is. */
 function looksAsOtherTitles(index: number, blocks: readonly RootContent[], readers: TailReaders): boolean {
   const shape = titleShape(blocks[index]!);
@@ -93,7 +106,7 @@ function looksAsOtherTitles(index: number, blocks: readonly RootContent[], reade
  * with a capital (`Model evaluation`, not `model evaluation`). A note names its sections alike.
  */
 function titleShape(block: RootContent): string {
-  const text = block.type === 'paragraph' ? inlineText(block.children).trim() : '';
+  const text = textOf(block);
   const script = /\p{Script=Hangul}/u.test(text) ? 'hangul' : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? 'kana' : /\p{Script=Han}/u.test(text) ? 'han' : 'latin';
   const capitalised = script === 'latin' && /^[^\p{L}]*\p{Lu}/u.test(text);
   return `${script}${capitalised ? ' capitalised' : ''}`;
