@@ -23,6 +23,7 @@ import { isCitationParagraph, isReferenceList, isReferencesHeading, isLinksLine,
 import { namesClosingSection, neverAsks } from './never-asks.js';
 import { revealedAnswer, withoutAnswerHead } from './answer-head.js';
 import { isPlaceholderAnswer } from '../normalise/placeholder.js';
+import { endsAnswerAbove } from './answer-tail.js';
 
 /** A coding task ("Implement softmax", "Write a function that…", "구현"): its answer may be code alone. */
 export const CODING_PROMPT = /^(?:implement|write (?:a |the )?(?:function|code|program|class)|code (?:a|the|up)|program)\b|구현/i;
@@ -457,8 +458,20 @@ function asksAlone(index: number, blocks: readonly RootContent[], proposals: rea
  * term may also lead its own explanation: it titles a section only over a paragraph that asks.
  */
 export function isSectionLine(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  if (!namesSection(index, blocks, proposals, choice)) return false;
+  if (titledQuestionList(index, blocks, proposals) !== undefined || (blocks[index]!.data as Paragraph['data'])?.outline?.role === 'section') return true;
+  // In copied text, a title-like line may instead end the answer above it (answer-tail.ts).
+  return !endsAnswerAbove(index, blocks, {
+    asks: (at) => promptAt(at, blocks, proposals, choice) !== undefined,
+    titles: (at) => namesSection(at, blocks, proposals, choice),
+  });
+}
+
+/** Whether the paragraph at `index` reads as a section's name where it stands, whatever the text above it. */
+function namesSection(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
   const block = blocks[index]!;
-  if (block.type !== 'paragraph') return false;
+  // A table's caption (`: Common Kernels`, parse/table-captions.ts) names its table.
+  if (block.type !== 'paragraph' || block.data?.tableCaption) return false;
   // A card's back answers it, whatever it says (`0.30000000000000004`, `Fundamentals`): marked so, or the line right
   // under its front.
   const above = blocks[index - 1];

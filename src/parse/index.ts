@@ -148,7 +148,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[]): Doc
   const mail = parsed.leftOut.some(({ reason }) => reason === 'mail-header');
   const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, { mail, copied: true })];
   if (parsed.wikiMarkup) {
-    source.vfile.info('Read as a Textile or Confluence wiki page: its h1. to h6. headings, bq. quotes, bc. and <pre> code and tables as the Markdown they stand for', {
+    source.vfile.info('Read as a Textile or Confluence wiki page: its h1. to h6. headings, p. paragraphs, bq. quotes, bc. and <pre> code, tables and *bold*, _em_, @code@ and "words":url links as the Markdown they stand for', {
       place: { line: 1, column: 1 },
       ruleId: 'wiki-markup',
       source: 'qbank',

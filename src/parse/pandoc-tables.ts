@@ -3,7 +3,8 @@
  * multiline and grid tables (ruled-tables.ts reads them). Markdown reads their lines as paragraphs, rules and
  * setext headings (a multiline table's last row over its closing rule is a heading: the next question's topic);
  * here the blocks at a table's lines become the table, parsed from the pipe table it stands for (pipe-table.ts),
- * each row at its line of the file. The note's text is left as written: its offsets stay those of the file.
+ * each row at its line of the file, and its caption (`: Common kernels`) read as one (table-captions.ts). The note's
+ * text is left as written: its offsets stay those of the file.
  */
 import type { Nodes, Parent, Root, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
@@ -13,6 +14,7 @@ import { pipeTable } from './pipe-table.js';
 import { ProseReading } from './prose-lines.js';
 import { pandocTableAt, type RuledTable } from './ruled-tables.js';
 import { lineStarts } from './line-starts.js';
+import { readTableCaption } from './table-captions.js';
 
 /** A line a pandoc table has: a rule of dash runs, a full rule, a grid's border. */
 const TABLE_RULE = /^ {0,3}(?:-{2,} +-|-{3,}[ \t]*$|\+[-=:]{2,}\+)/m;
@@ -80,7 +82,9 @@ function replaceBlocks(tree: Root, table: RuledTable, node: Table): void {
     const held = inside.every((child) => child.position!.start.line >= first && child.position!.end.line <= last);
     // A container that holds the table with other lines: its children may hold the table alone.
     if (!held) return inside.length === 1 && 'children' in inside[0]! ? undefined : false;
-    children.splice(children.indexOf(inside[0]!), inside.length, node);
+    const at = children.indexOf(inside[0]!);
+    children.splice(at, inside.length, node);
+    readTableCaption(children, at);
     return false;
   });
 }

@@ -21,6 +21,7 @@ import { courseraQuizLines } from './coursera-quiz.js';
 import { endFormAnswers, googleFormsQuizLines, withoutRequiredMark } from './google-forms-quiz.js';
 import { dropInlineTags, quoteAsides, readConfluenceMacros } from './confluence-macros.js';
 import { isWikiMarkup, wikiBlockAt, type WikiBlock } from './wiki-markup.js';
+import { readTextileInline } from './textile-inline.js';
 import { isAnswerLine, isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
@@ -252,6 +253,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     for (const [index, tags] of macros.taggedLines) leftOut.push({ line: index + 1, text: tags.join(' … '), reason: 'confluence-macro' });
     leftOut.sort((a, b) => a.line - b.line);
   }
+  if (wiki) readTextileInline(children);
   const end = lines.at(-1);
   return {
     tree: {
@@ -496,6 +498,8 @@ function readWikiBlock(lines: Line[], start: number, block: Exclude<WikiBlock, {
       const heading: Heading = { type: 'heading', depth: block.depth as Heading['depth'], children: said.children, position: span(line, line) };
       return { nodes: [heading], next: block.next };
     }
+    case 'paragraph':
+      return { nodes: [paragraphFrom(line, line.text.slice(block.column), block.column + 1)], next: block.next };
     case 'quote': {
       const said = joined([paragraphFrom(line, line.text.slice(block.column), block.column + 1), ...lines.slice(start + 1, block.next).map(lineParagraph)]);
       // Marked, as copied text reads no other quote: it is kept one (quoted-questions.ts).

@@ -17,7 +17,8 @@
  * the answer above), and the questions found kept it. A heading `hN. ` is read as a heading of that level, a block
  * quote `bq. ` as a quote, a code block `bc. ` (`bc.. ` over several blocks) and `<pre><code class="python">` …
  * `</code></pre>` as code, a table whose first row is a header (`|_. …|`, `||…||`) as a table, and a table of contents
- * (`{{toc}}`) left out. Only in a note written so: two headings `hN. ` or more, or one in a page whose Confluence
+ * (`{{toc}}`) left out; a paragraph's signature `p. ` is left off its text, and Textile's phrase markup (`*bold*`,
+ * `_em_`, `@code@`, `"words":url`) read as Markdown's (textile-inline.ts). Only in a note written so: two headings `hN. ` or more, or one in a page whose Confluence
  * macros pair up (confluence-macros.ts); an ordinary line that opens with `h1.` is text.
  */
 
@@ -33,6 +34,8 @@ declare module 'mdast' {
 
 /** A heading, `h1. ` to `h6. `, with its text. */
 const HEADING = /^h([1-6])\.[ \t]+(?=\S)/;
+/** Textile's paragraph signature, its class, style, language or alignment too (`p. `, `p(note). `, `p>. `): its text is the paragraph's. */
+const PARAGRAPH = /^p(?:\([^()]*\)|\{[^{}]*\}|\[[^\[\]]*\]|[<>=]+)*\.[ \t]+(?=\S)/;
 /** A block quote's or a code block's signature (`bc.. ` an extended one, over blank lines), with its text. */
 const QUOTE_OR_CODE = /^(bq|bc)(\.\.?)[ \t]+(?=\S)/;
 /** Any block's signature: what ends an extended code block. */
@@ -66,6 +69,8 @@ export interface WikiCell {
 /** A block of the markup at a line, the lines from `start` (0-based) to before `next`. */
 export type WikiBlock =
   | { kind: 'heading'; depth: number; column: number; next: number }
+  /** A paragraph's first line, its text from `column`. */
+  | { kind: 'paragraph'; column: number; next: number }
   /** A quote's text: its first line's from `column`, the lines under it up to a blank one whole. */
   | { kind: 'quote'; column: number; next: number }
   /** Code: its first line's from `column`, its last line's up to `end` when its tags close it there; `tags` the lines (0-based) of tags alone, left out. */
@@ -78,6 +83,8 @@ export function wikiBlockAt(lines: readonly string[], start: number): WikiBlock 
   const line = lines[start]!;
   const heading = HEADING.exec(line);
   if (heading) return { kind: 'heading', depth: Number(heading[1]), column: heading[0].length, next: start + 1 };
+  const paragraph = PARAGRAPH.exec(line);
+  if (paragraph) return { kind: 'paragraph', column: paragraph[0].length, next: start + 1 };
   const signed = QUOTE_OR_CODE.exec(line);
   if (signed) {
     const extended = signed[2] === '..';

@@ -1075,3 +1075,28 @@ describe('a Chinese or Japanese numbered section line (`一、机器学习基础
     expect(messagesOf(vfile)).toEqual([]);
   });
 });
+
+describe('a short line under an answer in copied text, over a question that does not end in `?`', () => {
+  const rows = (text: string) => readNote(text, 'notes.txt').questions.map((question) => [question.question, question.topic, question.answer?.text]);
+
+  it('is the answer’s last line when it runs on from the answer’s text, with no blank line between', () => {
+    expect(rows('Batch Normalization은 무엇인가요?\n\n추론 때는 다음을 씁니다.\n전체 데이터셋의 평균과 분산\n\nReLU의 미분값을 쓰시오.\n\n양수에서 1입니다.\n')).toEqual([
+      ['Batch Normalization은 무엇인가요?', null, '추론 때는 다음을 씁니다.\n전체 데이터셋의 평균과 분산'],
+      ['ReLU의 미분값을 쓰시오.', null, '양수에서 1입니다.'],
+    ]);
+  });
+
+  it('is the answer’s last line after a blank line too, when nothing else in the note is titled so and one question follows', () => {
+    expect(rows('Batch Normalization은 무엇인가요?\n\n추론 때는 다음을 씁니다.\n\n전체 데이터셋의 평균과 분산\n\nReLU의 미분값을 쓰시오.\n\n양수에서 1입니다.\n').map((row) => row[1])).toEqual([null, null]);
+  });
+
+  it('is the section of the questions under it when several follow, or when the note names its other sections alike', () => {
+    expect(rows('Dropout은 무엇인가요?\n\n뉴런을 끕니다.\n\n활성화 함수\n\nReLU의 미분값을 쓰시오.\n\n양수에서 1입니다.\n\nSigmoid의 단점을 쓰시오.\n\n기울기 소실입니다.\n').map((row) => row[1])).toEqual([null, '활성화 함수', '활성화 함수']);
+    // A time says when a part of the session starts; a tweet's date over each question repeats the first's.
+    expect(rows('Google onsite notes\n\nPhone screen — 10:30\nWhat was the hardest bug you fixed?\nA race condition.\n\nOnsite — 14:00\nDesign a rate limiter.\nA token bucket.\n').map((row) => row[1])).toEqual([null, 'Onsite — 14:00']);
+    const thread = rows('Thread by Santiago\n\nMar 4\nQ: What is dropout?\n\nA: Zeroing units.\n2/\nMar 4\nQ: Explain weight decay.\n\nA: An L2 penalty.\n');
+    expect(thread.map((row) => row[1])).toEqual(['Mar 4', 'Mar 4']);
+    expect(thread[0]![2]).not.toContain('Mar 4');
+    expect(rows('Notes\n\nBasics\n\nWhat is dropout?\n\nZeroing units.\n\nTraining\n\nName two optimisers.\n\nSGD and Adam.\n\nEvaluation Metrics\n\nDefine F1.\n\nThe harmonic mean.\n').map((row) => row[1])).toEqual(['Basics', 'Training', 'Evaluation Metrics']);
+  });
+});

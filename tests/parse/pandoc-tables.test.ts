@@ -56,3 +56,23 @@ describe('a pandoc grid table', () => {
     expect(readNote(note(table)).questions[0]!.answer?.markdown).not.toContain('| ---');
   });
 });
+
+describe("a pandoc table's caption", () => {
+  const table = '  Kernel   Formula\n  -------- --------\n  Linear   x·y\n  RBF      exp';
+  const piped = '| Kernel | Formula |\n| ------ | ------- |\n| Linear | x·y     |\n| RBF    | exp     |';
+
+  it('is an emphasised line under the table, without its `:` or `Table:` mark: it names what the table holds', () => {
+    expect(answers(note(`${table}\n\n: Common kernels`))[0]![1]).toContain(`${piped}\n\n*Common kernels*`);
+    expect(answers(note(`${table}\n\nTable: Common kernels`))[0]![1]).toContain(`${piped}\n\n*Common kernels*`);
+  });
+
+  it('stays over the table where the author wrote it there', () => {
+    expect(answers(note(`Table: Common kernels\n\n${table}`))[0]![1]).toContain(`*Common kernels*\n\n${piped}`);
+  });
+
+  it('names no section: the question after it keeps its topic, and the caption stays in the answer', () => {
+    const rows = answers(`# Kernels\n\n## SVM\n\n**What kernels do SVMs use?**\n\n${table}\n\n: Common Kernels\n\n**What is the margin?**\n\nThe gap.\n`);
+    expect(rows.map((row) => row[2])).toEqual(['SVM', 'SVM']);
+    expect(rows[0]![1]).toContain('*Common Kernels*');
+  });
+});

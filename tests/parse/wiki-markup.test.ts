@@ -87,3 +87,28 @@ describe("a wiki page's blocks", () => {
     expect(confluence.rows[0]).toEqual(['Precision과 Recall의 차이는?', null, '| 지표        | 정의             |\n| --------- | -------------- |\n| Precision | TP / (TP + FP) |']);
   });
 });
+
+describe("a Textile page's phrase markup", () => {
+  const page = (answer: string) => `h1. ML notes\n\nh2. Models\n\nh3. Explain L2 regularization.\n\n${answer}\n\nh3. What is dropout?\n\nIt zeroes units.\n`;
+  const answer = (text: string) => read(page(text)).rows[0]![2];
+
+  it('is read as Markdown: *bold* bold, _em_ emphasis, @code@ a code span, "words":url a link', () => {
+    expect(answer('*Weight decay*, or _ridge_: raise @lam@ (see "the docs(PyTorch)":https://pytorch.org/docs).')).toBe('**Weight decay**, or *ridge*: raise `lam` (see [the docs](https://pytorch.org/docs)).');
+    // A Korean particle may follow a closing mark.
+    expect(answer('*가중치 감쇠*라고도 하며 _작은 가중치_를 선호한다.')).toBe('**가중치 감쇠**라고도 하며 *작은 가중치*를 선호한다.');
+  });
+
+  it('marks nothing inside a word or a product: 2*3*4, snake_case_name and kim@corp.com stay as written', () => {
+    expect(answer('2*3*4 and snake_case_name, mail kim@corp.com or lee@corp.com')).toBe('2\\*3\\*4 and snake_case_name, mail kim\\@corp.com or lee\\@corp.com');
+  });
+
+  it('leaves a paragraph\'s signature `p. ` off its text, and reads markup in a list item and a table cell too', () => {
+    expect(answer('p(note). Keep *weights* small.')).toBe('Keep **weights** small.');
+    expect(answer('* use @weight_decay@\n* tune _lam_')).toBe('- use `weight_decay`\n- tune *lam*');
+    expect(answer('|_. Term |_. Meaning |\n| @lam@ | *strength* |')).toContain('| `lam` | **strength** |');
+  });
+
+  it('is text in a note not written in Textile', () => {
+    expect(readNote('Explain L2 regularization.\n\np. Keep *weights* small, raise @lam@.\n', 'notes.txt').questions[0]!.answer?.markdown).toBe('p. Keep \\*weights\\* small, raise @lam\\@.');
+  });
+});
