@@ -35,8 +35,8 @@ import { spreadsheetKind } from './spreadsheet.js';
 import { cardExportDocument, parseSpreadsheet, questionSheetDocument } from './sheet-source.js';
 
 import { reportUnclosedComment } from './obsidian-comments.js';
-import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech, readPostSpeech } from './speaker-labels.js';
-import { readChatMessages } from './chat-log.js';
+import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech, readPostSpeech, type ChatSpeech, type Speakers } from './speaker-labels.js';
+import { readChatMessages, type ChatLog } from './chat-log.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
 import { readRstAdmonitions } from './rst-admonitions.js';
@@ -134,16 +134,14 @@ function reportJoplinMetadata(source: TextSource, [first, last]: [number, number
 function parsePlainTextSource(source: TextSource, lines: readonly string[]): Document {
   // A chat's header is a label, and its message and the app's date no title (`minji — Today at 9:03 PM` over the first).
   // Or a post copied with its messages' headers, too few to make a chat: they, the app's lines and the replies are no title either.
-  const { chat, post } = readChatMessages(lines);
-  const messages = chat ?? post;
+  const speech = readSpeech(lines);
+  const messages = speech.chat ?? speech.post;
   const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [message.line, ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined);
   readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
   const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
-  const chatSpeech = chat ? readChatSpeech(chat, lines) : post ? readPostSpeech(post, lines) : undefined;
-  const speakers = chat ? undefined : findSpeakers(lines);
-  if (chatSpeech) markChatSpeech(parsed.tree, source.text, lines, chatSpeech);
-  if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
+  markSpeech(parsed.tree, source.text, lines, speech);
+  const { chatSpeech } = speech;
   // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
   const mail = parsed.leftOut.some(({ reason }) => reason === 'mail-header');
   const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, { mail, copied: true })];
@@ -396,9 +394,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readFormulaImages(parsed.tree, text);
   readColouredText(parsed.tree, text);
   readSpoilers(parsed.tree, text, textLines);
-  const { chat, post } = readChatMessages(textLines);
-  const chatSpeech = chat ? readChatSpeech(chat, textLines) : post ? readPostSpeech(post, textLines) : undefined;
-  const speakers = chat ? undefined : findSpeakers(textLines);
+  const speech = readSpeech(textLines);
+  const { chatSpeech, speakers } = speech;
   readIndentedPrompts(parsed.tree, text, textLines);
   liftFoldLists(parsed.tree);
   readReviewCards(parsed.tree, text, textLines);
@@ -408,8 +405,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
   readBoldLabels(parsed.tree, text);
   markDottedAnswerLabels(parsed.tree, text);
-  if (chatSpeech) markChatSpeech(parsed.tree, text, textLines, chatSpeech);
-  if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
+  markSpeech(parsed.tree, text, textLines, speech);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
   reportLeftOut(source, [...mailHeader, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines, { mail })]);
   // The note's end read, what is under each quoted question is its answer.
@@ -470,6 +466,30 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
     ...(lineTags.length > 0 ? { lineTags } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.data, frontMatterNode: frontMatter.node } : {}),
   };
+}
+
+/**
+ * A note's chat, or post copied with its messages' headers (chat-log.ts), who asks and answers in it, and, in a note
+ * that is no chat, its speakers' labels (speaker-labels.ts): read from its lines alone, by both readers.
+ */
+interface Speech {
+  chat: ChatLog | undefined;
+  post: ChatLog | undefined;
+  chatSpeech: ChatSpeech | undefined;
+  speakers: Speakers | undefined;
+}
+
+function readSpeech(lines: readonly string[]): Speech {
+  const { chat, post } = readChatMessages(lines);
+  const chatSpeech = chat ? readChatSpeech(chat, lines) : post ? readPostSpeech(post, lines) : undefined;
+  const speakers = chat ? undefined : findSpeakers(lines);
+  return { chat, post, chatSpeech, speakers };
+}
+
+/** Marks in `tree` the chat's questions and answers, then the lines its speakers' labels tell. */
+function markSpeech(tree: Root, text: string, lines: readonly string[], { chatSpeech, speakers }: Speech): void {
+  if (chatSpeech) markChatSpeech(tree, text, lines, chatSpeech);
+  if (speakers) markSpeakerLines(tree, lines, speakers);
 }
 
 /** A mail's header lines (mail-headers.ts), taken out of a Markdown note's tree: those it holds in its paragraphs. */
