@@ -58,7 +58,7 @@ import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import { readYamlQuestionLists } from './yaml-questions.js';
 import { readTextAfterComments } from './text-after-comment.js';
 import { readPandocTables } from './pandoc-tables.js';
-import { readPythonSessions, unquotedSessions } from './python-sessions.js';
+import { PythonSessions, readPythonSessions, unquotedSessions } from './python-sessions.js';
 import type { ParseOptions } from './markdown.js';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -104,8 +104,10 @@ export function parseSource(source: TextSource): Document {
   if (wiki) return parseWikiPage(read, lines, wiki);
   if (isBbcodePost(read.text)) return parseBbcodePost(read);
   // An MDX page is Markdown by its name, whatever its text looks like (a page of accordions has no Markdown syntax).
-  const format = isMdxPage(source.file) ? 'markdown' : detectFormat(read.text, lines);
-  return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true, pandocTables: true }) : parsePlainTextSource(read, lines);
+  // Python sessions pasted bare tell the format (their `>>>` is no quote) and are read as code: found once, for both.
+  const sessions = new PythonSessions(lines);
+  const format = isMdxPage(source.file) ? 'markdown' : detectFormat(read.text, lines, sessions);
+  return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true, pandocTables: true }, sessions) : parsePlainTextSource(read, lines, sessions);
 }
 
 /**
@@ -131,12 +133,12 @@ function reportJoplinMetadata(source: TextSource, [first, last]: [number, number
 }
 
 /** Copied plain text, read line by line (plaintext.ts). */
-function parsePlainTextSource(source: TextSource, lines: readonly string[]): Document {
+function parsePlainTextSource(source: TextSource, lines: readonly string[], sessions: PythonSessions): Document {
   // A chat's header is a label, and its message and the app's date no title (`minji — Today at 9:03 PM` over the first).
   // Or a post copied with its messages' headers, too few to make a chat: they, the app's lines and the replies are no title either.
   const speech = readSpeech(lines);
   const messages = speech.chat ?? speech.post;
-  const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [message.line, ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined);
+  const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [message.line, ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined, sessions);
   readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
   const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
@@ -355,7 +357,8 @@ interface NoteSyntax {
   pandocTables?: boolean;
 }
 
-function parseMarkdownSource(source: TextSource, lines: readonly string[], options: ParseOptions = {}, syntax: NoteSyntax = {}): Document {
+/** `sessions`: the note's Python sessions over `lines`, as the format check found them. */
+function parseMarkdownSource(source: TextSource, lines: readonly string[], options: ParseOptions = {}, syntax: NoteSyntax = {}, sessions?: PythonSessions): Document {
   const format = 'markdown';
   // Foam's link definitions, then Hugo and Jekyll markup, are read away first; lines and offsets stay those of the file.
   const foam = withoutFoamReferences(source.text);
@@ -376,7 +379,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const admonitions = [...directives.admonitions, ...admonished.admonitions];
   const admonishedLines = linesAfter(admonished.text, directives.text, directiveLines);
   // A Python session pasted bare (`>>> def f(x=[]):`) is no quote: read as text, then made code where it stands.
-  const consoles = unquotedSessions(admonished.text, admonishedLines);
+  const consoles = unquotedSessions(admonished.text, sessions?.lines === admonishedLines ? sessions : new PythonSessions(admonishedLines));
   const text = consoles.text;
   const textLines = linesAfter(text, admonished.text, admonishedLines);
   const parsed = parseMarkdownRecovering(text, textLines, options);

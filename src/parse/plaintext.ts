@@ -12,7 +12,7 @@ import { withoutTrailingTags } from './trailing-tags.js';
 import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
-import { pythonSessionEnd } from './python-sessions.js';
+import { PythonSessions } from './python-sessions.js';
 import { brunchChrome } from './post-footers.js';
 import { postHead } from './post-head.js';
 import { pageStamp } from './page-stamp.js';
@@ -100,9 +100,10 @@ const INLINE_MATH = /\\\((.+?)\\\)/g;
 
 /**
  * `textLines` is `text.split('\n')`; parseSource passes the split it already made. `chatLines`: the lines of a chat's
- * messages and of its app (chat-log.ts), none of them the note's title.
+ * messages and of its app (chat-log.ts), none of them the note's title. `found`: the note's Python sessions, as the
+ * format check found them over `textLines`.
  */
-export function parsePlainText(text: string, textLines: readonly string[] = text.split('\n'), chatLines?: ReadonlySet<number>): PlainTextParse {
+export function parsePlainText(text: string, textLines: readonly string[] = text.split('\n'), chatLines?: ReadonlySet<number>, found?: PythonSessions): PlainTextParse {
   const lines = splitLines(textLines);
   const children: RootContent[] = [];
   const leftOut: LeftOutLine[] = [];
@@ -121,6 +122,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     lines[index] = { ...lines[index]!, text: withoutRequiredMark(lines[index]!.text) };
     leftOut.push({ line: index + 1, text: '*', reason: 'required-mark' });
   }
+  /** Python sessions pasted as typed, as the format check found them (parseSource), unless a form's mark was taken off a line. */
+  const sessions = found?.lines === textLines && form.required.length === 0 ? found : new PythonSessions(lines.map(({ text }) => text));
   /** The options a copied quiz marks as the learner's wrong picks, or that the correct answer given under them stands for: no answer. */
   const wrongChoices = new Set(quiz.wrongChoices);
   const quizOptions = new Set(form.options);
@@ -230,7 +233,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       gap = 0;
       continue;
     }
-    const block = (wikiBlock ? readWikiBlock(lines, i, wikiBlock) : undefined) ?? readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readFaqLines(lines, i, faq, NUMBERED_LINE) ?? readFaqLines(lines, i, plainFaq, PLAIN_LINE) ?? readQuotedQuestion(i) ?? readBlock(lines, i);
+    const block = (wikiBlock ? readWikiBlock(lines, i, wikiBlock) : undefined) ?? readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readFaqLines(lines, i, faq, NUMBERED_LINE) ?? readFaqLines(lines, i, plainFaq, PLAIN_LINE) ?? readQuotedQuestion(i) ?? readBlock(lines, i, sessions);
     const [first] = block.nodes;
     const last = children.at(-1);
     if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
@@ -327,7 +330,7 @@ function quotedQuestionReader(lines: readonly Line[], mailHeader: ReadonlySet<nu
   };
 }
 
-function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
+function readBlock(lines: Line[], start: number, sessions: PythonSessions): { nodes: RootContent[]; next: number } {
   const line = lines[start]!;
   if (DISPLAY_MATH_OPEN.test(line.text)) {
     const math = readDisplayMath(lines, start);
@@ -337,7 +340,7 @@ function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: 
   if (BULLET.test(line.text)) return readList(lines, start);
   if (isStrongCodeLine(line.text)) return readCode(lines, start);
   // A Python session pasted as typed (`>>> import copy` over what it printed): code, its prompts and output as written.
-  const session = pythonSessionEnd((index) => lines[index]?.text, start);
+  const session = sessions.endAt(start);
   if (session !== undefined) return { nodes: [codeBlock(lines.slice(start, session).map((l) => l.text), line, lines[session - 1]!, 'pycon')], next: session };
   let end = start + 1;
   while (end < lines.length && wrapsOnto(lines[end - 1]!.text, lines[end]!.text)) end++;
