@@ -153,6 +153,16 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   /** A FAQ's lines with no number, each asking and answering on its line: a list's items too. */
   const plainFaq = outline.size > 0 || branches.size > 0 ? new Set<number>() : plainFaqLines(textLines, (text) => BULLET.test(text));
   const readQuotedQuestion = quotedQuestionReader(lines, mailHeader);
+  /**
+   * Whether line `at` (`trimmed`), the first read, is the note's title: a post's is the line its byline tells, not the
+   * site's name at the note's head; another note's, a line that names the page. A chat's message is none (its header
+   * a label), nor an outline's first line, its first section's title (`1. Supervised learning`), nor a card's whose
+   * separator the note's lines share (`Gradient descent ~~~ …`).
+   */
+  const isTitle = (at: number, trimmed: string): boolean => {
+    const named = head?.title !== undefined ? at === head.title : isTitleLine(trimmed);
+    return named && !chatLines?.has(lines[at]!.number) && !outline.has(at) && !branches.has(at) && !sharesCardSeparator(textLines, at);
+  };
   while (i < lines.length) {
     const line = lines[i]!;
     const trimmed = line.text.trim();
@@ -224,10 +234,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i = copied.next;
       continue;
     }
-    // An outline's first line is its first section's title (`1. Supervised learning`), not the note's. A post's title is
-    // the line its byline tells, not the site's name at the note's head, and a card's whose separator the note's lines
-    // share (`Gradient descent ~~~ …`) is a card's.
-    if (!title && children.length === 0 && (head?.title !== undefined ? i === head.title : isTitleLine(trimmed)) && !chatLines?.has(line.number) && !outline.has(i) && !branches.has(i) && !sharesCardSeparator(textLines, i)) {
+    if (!title && children.length === 0 && isTitle(i, trimmed)) {
       title = { text: trimmed, line: line.number };
       i++;
       gap = 0;
