@@ -112,11 +112,13 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let i = 0;
   /** Right after some chrome, what is chrome too: a feedback widget's "Yes" / "No" buttons, a blog's other posts (site-chrome.ts). */
   let after: FollowingChrome | undefined;
+  /** Each line trimmed once, for the readers of a copied page's chrome below, which read a line's words only. */
+  const trimmedLines = textLines.map((line) => line.trim());
   /** A copied post's head (post-head.ts): its title, told by its byline, and the site's header over it and the byline, chrome. */
-  const head = postHead(textLines, isTitleLine);
+  const head = postHead(trimmedLines, isTitleLine);
   const subtitle = new Set(head?.subtitle);
-  const quiz = courseraQuizLines(textLines);
-  const form = googleFormsQuizLines(textLines);
+  const quiz = courseraQuizLines(trimmedLines);
+  const form = googleFormsQuizLines(trimmedLines);
   // A form's question asks without the mark that it is required (`… 기본값은? *`).
   for (const index of form.required) {
     lines[index] = { ...lines[index]!, text: withoutRequiredMark(lines[index]!.text) };
@@ -131,7 +133,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
    * Brunch post's footer, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
    */
-  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...pageStamp(textLines), ...foldButtons(textLines), ...(head?.chrome ?? [])]);
+  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** The tags of Confluence's macros and the code they wrap, when the note is a page's wiki markup. */
   const macros = readConfluenceMacros(textLines);
   /** Whether its headings and blocks open with Textile's or Confluence's signatures (`h3. `, `bc. `). */
