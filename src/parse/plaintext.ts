@@ -119,7 +119,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const subtitle = new Set(head?.subtitle);
   const quiz = courseraQuizLines(trimmedLines);
   const form = googleFormsQuizLines(trimmedLines);
-  // A form's question asks without the mark that it is required (`… 기본값은? *`).
+  // A form's question asks without the mark that it is required (`… 기본값은? *`): its line is trimmed anew where read.
+  const unmarked = new Set(form.required);
   for (const index of form.required) {
     lines[index] = { ...lines[index]!, text: withoutRequiredMark(lines[index]!.text) };
     leftOut.push({ line: index + 1, text: '*', reason: 'required-mark' });
@@ -167,7 +168,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   };
   while (i < lines.length) {
     const line = lines[i]!;
-    const trimmed = line.text.trim();
+    const trimmed = unmarked.has(i) ? line.text.trim() : trimmedLines[i]!;
     if (trimmed === '') {
       gap++;
       i++;
