@@ -10,7 +10,7 @@
  * the answer. In a Marp deck (front matter `marp: true`) comments are the slides' presenter notes, the speaker's
  * words on the slide: part of the answer of the slide's question; Marp's directives (`<!-- _class: lead -->`) are not.
  */
-import type { RootContent } from 'mdast';
+import type { Html, RootContent } from 'mdast';
 import type { Document } from '../parse/document.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { excerpt } from '../report/excerpt.js';
@@ -28,9 +28,24 @@ const TOOL_COMMENT = /^(?:more|toc|endtoc|omit in toc|prettier-ignore(?:-start|-
 /** A line of markup set aside (`<div …>`, `## What is …?`, `![plot](…)`, `- [ ] …`): a draft of the note, not words of an answer. */
 const MARKUP_LINE = /^(?:<\/?[a-z!]|#{1,6} |!\[|\[[ xX]\] |[-*+] \[[ xX]\] |```|~~~|\{\{|\{%|!!! |\?\?\? )/i;
 
+/**
+ * Each comment's prose as read, by its node and whether in a Marp deck: question-list.ts asks of a comment under a
+ * list, then readCommentAnswers of each comment in an answer, once to count the hiding questions and once to read them.
+ * The value read is kept with it, so a node whose comment was rewritten is read again.
+ */
+const proseRead = new WeakMap<RootContent, { value: string; prose: Map<boolean, string | undefined> }>();
+
 /** The words a comment block hides, when they read as an answer could: prose, not a tool's directive, a to-do or markup set aside. */
 export function hiddenProse(block: RootContent | undefined, marp = false): string | undefined {
-  if (!block || !isHiddenComment(block) || block.type !== 'html') return undefined;
+  if (!block || block.type !== 'html') return undefined;
+  let read = proseRead.get(block);
+  if (read?.value !== block.value) proseRead.set(block, (read = { value: block.value, prose: new Map() }));
+  if (!read.prose.has(marp)) read.prose.set(marp, readHiddenProse(block, marp));
+  return read.prose.get(marp);
+}
+
+function readHiddenProse(block: Html, marp: boolean): string | undefined {
+  if (!isHiddenComment(block)) return undefined;
   const comments = [...block.value.matchAll(/<!--([\s\S]*?)-->/g)].map((match) => match[1]!.trim()).filter((text) => text !== '');
   if (comments.length !== 1) return undefined;
   const text = comments[0]!;

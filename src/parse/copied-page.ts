@@ -4,12 +4,11 @@
  * page of the site reads as. (The dates it shows: wording/date-shapes.ts.)
  */
 
-/** Whether `lines` hold two kinds of `marks` at least (a page's widgets, each short): a copy of the page that shows them. */
-export function isCopyOf(lines: readonly string[], marks: readonly RegExp[]): boolean {
+/** Whether `trimmed` (the note's lines, trimmed) hold two kinds of `marks` at least (a page's widgets, each short): a copy of the page that shows them. */
+export function isCopyOf(trimmed: readonly string[], marks: readonly RegExp[]): boolean {
   const found = new Set<RegExp>();
-  for (const line of lines) {
-    const trimmed = line.trim();
-    const mark = trimmed.length <= 40 ? marks.find((pattern) => pattern.test(trimmed)) : undefined;
+  for (const line of trimmed) {
+    const mark = line.length <= 40 ? marks.find((pattern) => pattern.test(line)) : undefined;
     if (mark) found.add(mark);
   }
   return found.size >= 2;

@@ -42,10 +42,9 @@ export interface CourseraQuizLines {
   wrongChoices: number[];
 }
 
-/** A copied Coursera quiz's chrome and wrong picks (indices into `lines`); none in a note that is no such copy. */
-export function courseraQuizLines(lines: readonly string[]): CourseraQuizLines {
-  if (!isCopyOf(lines, QUIZ_MARKS)) return { chrome: [], wrongChoices: [] };
-  const trimmed = lines.map((line) => line.trim());
+/** A copied Coursera quiz's chrome and wrong picks (indices into `trimmed`, the note's lines trimmed); none in a note that is no such copy. */
+export function courseraQuizLines(trimmed: readonly string[]): CourseraQuizLines {
+  if (!isCopyOf(trimmed, QUIZ_MARKS)) return { chrome: [], wrongChoices: [] };
   const chrome = trimmed.flatMap((line, index) => (QUIZ_CHROME.some((pattern) => pattern.test(line)) || isQuestionNumber(trimmed, index) ? [index] : []));
   const wrongChoices = trimmed.flatMap((line, index) => (INCORRECT.test(line) ? wrongChoiceOver(trimmed, index) : []));
   return { chrome, wrongChoices };

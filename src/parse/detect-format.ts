@@ -10,7 +10,7 @@ import { hasOutlinerProperties } from './outliner-properties.js';
 import { hasAnkdownCards, hasReviewCards } from './review-cards.js';
 import { holdsDefinitionLists } from './definition-lists.js';
 import { SITE_MARKUP_LINE } from './site-markup.js';
-import { quotesBesidesSessions } from './python-sessions.js';
+import { PythonSessions, quotesBesidesSessions } from './python-sessions.js';
 import { LIST_MARKER } from './block-marks.js';
 import { QUOTE_LINE } from './quote-markers.js';
 
@@ -43,7 +43,7 @@ const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 const HTML_TAG_LINE = /^[ \t]*<\/?[a-z][a-z0-9]*(?:[ \t][^>\n]*)?>/i;
 
 /** `lines` is `text.split('\n')`; parseSource passes the split it shares with the reader. */
-export function detectFormat(text: string, lines: readonly string[] = text.split('\n')): SourceFormat {
+export function detectFormat(text: string, lines: readonly string[] = text.split('\n'), sessions = new PythonSessions(lines)): SourceFormat {
   const nonBlank = lines.filter((line) => line.trim() !== '');
   if (nonBlank.length === 0) return 'markdown';
   let score = 0;
@@ -62,7 +62,7 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (TASK_ITEM_LINE.test(text)) score += 2;
   // A `>` quote, at the top level or inside a list item, is Markdown's; copied pages show quotes without it. A Python
   // session's prompts (`>>> import copy`) are no quote.
-  if (QUOTE_LINES.test(text) && (!text.includes('>>>') || quotesBesidesSessions(lines))) score += 2;
+  if (QUOTE_LINES.test(text) && (!text.includes('>>>') || quotesBesidesSessions(sessions))) score += 2;
   // `$$` on a line of its own fences display math in Markdown, and so does a formula that fills a line
   // between two `$$` (`$$x_{new} = x_{old} - \eta g$$`); copied pages show `\[`.
   if (/^[ \t]*\$\$(?:[^$\n]{1,500}\$\$)?[ \t]*$/m.test(text)) score += 2;

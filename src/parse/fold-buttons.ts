@@ -18,14 +18,13 @@ import { endsWithQuestionMark } from '../wording/interrogative.js';
 const OPEN = /^더\s?보기$/;
 const CLOSE = /^접기$/;
 
-/** The lines (0-based) of `lines` that are a fold's buttons. */
+/** The lines (0-based) of `lines`, the note's lines trimmed, that are a fold's buttons. */
 export function foldButtons(lines: readonly string[]): number[] {
   // Every button is a line of its word alone, and `접기` one only under `더보기`: a note without the word (most notes) has
   // none, and is not read line by line.
   if (!lines.some((line) => line.includes('보기'))) return [];
   const written: { index: number; text: string }[] = [];
-  lines.forEach((line, index) => {
-    const text = line.trim();
+  lines.forEach((text, index) => {
     if (text !== '') written.push({ index, text });
   });
   const buttons: number[] = [];

@@ -40,9 +40,8 @@ export interface GoogleFormsQuizLines {
   options: number[];
 }
 
-/** What of a copied Google Forms quiz result is the form's (indices into `lines`); nothing in a note that is no such copy. */
-export function googleFormsQuizLines(lines: readonly string[]): GoogleFormsQuizLines {
-  const trimmed = lines.map((line) => line.trim());
+/** What of a copied Google Forms quiz result is the form's (indices into `trimmed`, the note's lines trimmed); nothing in a note that is no such copy. */
+export function googleFormsQuizLines(trimmed: readonly string[]): GoogleFormsQuizLines {
   const next = (index: number): number => {
     for (let at = index + 1; at < trimmed.length; at++) if (trimmed[at] !== '') return at;
     return -1;

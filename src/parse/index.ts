@@ -35,8 +35,8 @@ import { spreadsheetKind } from './spreadsheet.js';
 import { cardExportDocument, parseSpreadsheet, questionSheetDocument } from './sheet-source.js';
 
 import { reportUnclosedComment } from './obsidian-comments.js';
-import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech, readPostSpeech } from './speaker-labels.js';
-import { readChatMessages } from './chat-log.js';
+import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech, readPostSpeech, type ChatSpeech, type Speakers } from './speaker-labels.js';
+import { readChatMessages, type ChatLog } from './chat-log.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
 import { readRstAdmonitions } from './rst-admonitions.js';
@@ -58,7 +58,7 @@ import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import { readYamlQuestionLists } from './yaml-questions.js';
 import { readTextAfterComments } from './text-after-comment.js';
 import { readPandocTables } from './pandoc-tables.js';
-import { readPythonSessions, unquotedSessions } from './python-sessions.js';
+import { PythonSessions, readPythonSessions, unquotedSessions } from './python-sessions.js';
 import type { ParseOptions } from './markdown.js';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -104,8 +104,10 @@ export function parseSource(source: TextSource): Document {
   if (wiki) return parseWikiPage(read, lines, wiki);
   if (isBbcodePost(read.text)) return parseBbcodePost(read);
   // An MDX page is Markdown by its name, whatever its text looks like (a page of accordions has no Markdown syntax).
-  const format = isMdxPage(source.file) ? 'markdown' : detectFormat(read.text, lines);
-  return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true, pandocTables: true }) : parsePlainTextSource(read, lines);
+  // Python sessions pasted bare tell the format (their `>>>` is no quote) and are read as code: found once, for both.
+  const sessions = new PythonSessions(lines);
+  const format = isMdxPage(source.file) ? 'markdown' : detectFormat(read.text, lines, sessions);
+  return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true, pandocTables: true }, sessions) : parsePlainTextSource(read, lines, sessions);
 }
 
 /**
@@ -131,19 +133,17 @@ function reportJoplinMetadata(source: TextSource, [first, last]: [number, number
 }
 
 /** Copied plain text, read line by line (plaintext.ts). */
-function parsePlainTextSource(source: TextSource, lines: readonly string[]): Document {
+function parsePlainTextSource(source: TextSource, lines: readonly string[], sessions: PythonSessions): Document {
   // A chat's header is a label, and its message and the app's date no title (`minji — Today at 9:03 PM` over the first).
   // Or a post copied with its messages' headers, too few to make a chat: they, the app's lines and the replies are no title either.
-  const { chat, post } = readChatMessages(lines);
-  const messages = chat ?? post;
-  const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [message.line, ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined);
+  const speech = readSpeech(lines);
+  const messages = speech.chat ?? speech.post;
+  const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [message.line, ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined, sessions);
   readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
   const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
-  const chatSpeech = chat ? readChatSpeech(chat, lines) : post ? readPostSpeech(post, lines) : undefined;
-  const speakers = chat ? undefined : findSpeakers(lines);
-  if (chatSpeech) markChatSpeech(parsed.tree, source.text, lines, chatSpeech);
-  if (speakers) markSpeakerLines(parsed.tree, lines, speakers);
+  markSpeech(parsed.tree, source.text, lines, speech);
+  const { chatSpeech } = speech;
   // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
   const mail = parsed.leftOut.some(({ reason }) => reason === 'mail-header');
   const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, { mail, copied: true })];
@@ -357,7 +357,8 @@ interface NoteSyntax {
   pandocTables?: boolean;
 }
 
-function parseMarkdownSource(source: TextSource, lines: readonly string[], options: ParseOptions = {}, syntax: NoteSyntax = {}): Document {
+/** `sessions`: the note's Python sessions over `lines`, as the format check found them. */
+function parseMarkdownSource(source: TextSource, lines: readonly string[], options: ParseOptions = {}, syntax: NoteSyntax = {}, sessions?: PythonSessions): Document {
   const format = 'markdown';
   // Foam's link definitions, then Hugo and Jekyll markup, are read away first; lines and offsets stay those of the file.
   const foam = withoutFoamReferences(source.text);
@@ -378,7 +379,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const admonitions = [...directives.admonitions, ...admonished.admonitions];
   const admonishedLines = linesAfter(admonished.text, directives.text, directiveLines);
   // A Python session pasted bare (`>>> def f(x=[]):`) is no quote: read as text, then made code where it stands.
-  const consoles = unquotedSessions(admonished.text, admonishedLines);
+  const consoles = unquotedSessions(admonished.text, sessions?.lines === admonishedLines ? sessions : new PythonSessions(admonishedLines));
   const text = consoles.text;
   const textLines = linesAfter(text, admonished.text, admonishedLines);
   const parsed = parseMarkdownRecovering(text, textLines, options);
@@ -396,9 +397,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readFormulaImages(parsed.tree, text);
   readColouredText(parsed.tree, text);
   readSpoilers(parsed.tree, text, textLines);
-  const { chat, post } = readChatMessages(textLines);
-  const chatSpeech = chat ? readChatSpeech(chat, textLines) : post ? readPostSpeech(post, textLines) : undefined;
-  const speakers = chat ? undefined : findSpeakers(textLines);
+  const speech = readSpeech(textLines);
+  const { chatSpeech, speakers } = speech;
   readIndentedPrompts(parsed.tree, text, textLines);
   liftFoldLists(parsed.tree);
   readReviewCards(parsed.tree, text, textLines);
@@ -408,8 +408,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
   readBoldLabels(parsed.tree, text);
   markDottedAnswerLabels(parsed.tree, text);
-  if (chatSpeech) markChatSpeech(parsed.tree, text, textLines, chatSpeech);
-  if (speakers) markSpeakerLines(parsed.tree, textLines, speakers);
+  markSpeech(parsed.tree, text, textLines, speech);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
   reportLeftOut(source, [...mailHeader, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines, { mail })]);
   // The note's end read, what is under each quoted question is its answer.
@@ -470,6 +469,30 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
     ...(lineTags.length > 0 ? { lineTags } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.data, frontMatterNode: frontMatter.node } : {}),
   };
+}
+
+/**
+ * A note's chat, or post copied with its messages' headers (chat-log.ts), who asks and answers in it, and, in a note
+ * that is no chat, its speakers' labels (speaker-labels.ts): read from its lines alone, by both readers.
+ */
+interface Speech {
+  chat: ChatLog | undefined;
+  post: ChatLog | undefined;
+  chatSpeech: ChatSpeech | undefined;
+  speakers: Speakers | undefined;
+}
+
+function readSpeech(lines: readonly string[]): Speech {
+  const { chat, post } = readChatMessages(lines);
+  const chatSpeech = chat ? readChatSpeech(chat, lines) : post ? readPostSpeech(post, lines) : undefined;
+  const speakers = chat ? undefined : findSpeakers(lines);
+  return { chat, post, chatSpeech, speakers };
+}
+
+/** Marks in `tree` the chat's questions and answers, then the lines its speakers' labels tell. */
+function markSpeech(tree: Root, text: string, lines: readonly string[], { chatSpeech, speakers }: Speech): void {
+  if (chatSpeech) markChatSpeech(tree, text, lines, chatSpeech);
+  if (speakers) markSpeakerLines(tree, lines, speakers);
 }
 
 /** A mail's header lines (mail-headers.ts), taken out of a Markdown note's tree: those it holds in its paragraphs. */

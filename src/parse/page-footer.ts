@@ -66,7 +66,8 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
   let cut = false;
   // The readers' comments under a post (DEV's `Top comments (3)`: post-footers.ts) run to the note's end, a comment a
   // paragraph or more: they go as a block, or the last comment, known to no pattern, would keep all above it in the answer.
-  const comments = blocks.findIndex((block) => block.type === 'paragraph' && opensComments(lines[(block.position?.start.line ?? 0) - 1] ?? ''));
+  // Copied text has left out the line that opens them, and all under it, as site chrome already (chromeAfter): no paragraph opens them.
+  const comments = copied ? -1 : blocks.findIndex((block) => block.type === 'paragraph' && opensComments(lines[(block.position?.start.line ?? 0) - 1] ?? ''));
   // Comments hold no heading: one after the opener is the note going on (a post quoted in the middle of a note).
   if (comments !== -1 && !blocks.slice(comments + 1).some((block) => block.type === 'heading')) {
     const from = blocks[comments]!.position!.start.line;

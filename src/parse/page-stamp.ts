@@ -24,12 +24,12 @@ const STAMP_DATE = [
 /** The time under it: `10:14 PM`, `22:14`, `오후 10:14`, `午後10:14`, `下午10:14`. */
 const STAMP_TIME = new RegExp(String.raw`^(?:(?:오전|오후|午前|午後|上午|下午)\s?)?${CLOCK_TIME}(?:\s?[ap]\.?m\.?)?$`, 'i');
 
-/** The lines (0-based) of the page's stamp, when the note opens with one, under its title or not; none otherwise. */
-export function pageStamp(lines: readonly string[]): number[] {
+/** The lines (0-based) of the page's stamp, when the note (its lines `trimmed`) opens with one, under its title or not; none otherwise. */
+export function pageStamp(trimmed: readonly string[]): number[] {
   // The title, the date and the time: the note's first three lines written are all it needs.
   const written: { index: number; text: string }[] = [];
-  for (let index = 0; index < lines.length && written.length < 3; index++) {
-    const text = lines[index]!.trim();
+  for (let index = 0; index < trimmed.length && written.length < 3; index++) {
+    const text = trimmed[index]!;
     if (text !== '') written.push({ index, text });
   }
   for (const k of [0, 1]) {

@@ -12,7 +12,7 @@ import { withoutTrailingTags } from './trailing-tags.js';
 import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
-import { pythonSessionEnd } from './python-sessions.js';
+import { PythonSessions } from './python-sessions.js';
 import { brunchChrome } from './post-footers.js';
 import { postHead } from './post-head.js';
 import { pageStamp } from './page-stamp.js';
@@ -101,9 +101,10 @@ const INLINE_MATH = /\\\((.+?)\\\)/g;
 
 /**
  * `textLines` is `text.split('\n')`; parseSource passes the split it already made. `chatLines`: the lines of a chat's
- * messages and of its app (chat-log.ts), none of them the note's title.
+ * messages and of its app (chat-log.ts), none of them the note's title. `found`: the note's Python sessions, as the
+ * format check found them over `textLines`.
  */
-export function parsePlainText(text: string, textLines: readonly string[] = text.split('\n'), chatLines?: ReadonlySet<number>): PlainTextParse {
+export function parsePlainText(text: string, textLines: readonly string[] = text.split('\n'), chatLines?: ReadonlySet<number>, found?: PythonSessions): PlainTextParse {
   const lines = splitLines(textLines);
   const children: RootContent[] = [];
   const leftOut: LeftOutLine[] = [];
@@ -112,16 +113,21 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let i = 0;
   /** Right after some chrome, what is chrome too: a feedback widget's "Yes" / "No" buttons, a blog's other posts (site-chrome.ts). */
   let after: FollowingChrome | undefined;
+  /** Each line trimmed once, for the readers of a copied page's chrome below, which read a line's words only. */
+  const trimmedLines = textLines.map((line) => line.trim());
   /** A copied post's head (post-head.ts): its title, told by its byline, and the site's header over it and the byline, chrome. */
-  const head = postHead(textLines, isTitleLine);
+  const head = postHead(trimmedLines, isTitleLine);
   const subtitle = new Set(head?.subtitle);
-  const quiz = courseraQuizLines(textLines);
-  const form = googleFormsQuizLines(textLines);
-  // A form's question asks without the mark that it is required (`… 기본값은? *`).
+  const quiz = courseraQuizLines(trimmedLines);
+  const form = googleFormsQuizLines(trimmedLines);
+  // A form's question asks without the mark that it is required (`… 기본값은? *`): its line is trimmed anew where read.
+  const unmarked = new Set(form.required);
   for (const index of form.required) {
     lines[index] = { ...lines[index]!, text: withoutRequiredMark(lines[index]!.text) };
     leftOut.push({ line: index + 1, text: '*', reason: 'required-mark' });
   }
+  /** Python sessions pasted as typed, as the format check found them (parseSource), unless a form's mark was taken off a line. */
+  const sessions = found?.lines === textLines && form.required.length === 0 ? found : new PythonSessions(lines.map(({ text }) => text));
   /** The options a copied quiz marks as the learner's wrong picks, or that the correct answer given under them stands for: no answer. */
   const wrongChoices = new Set(quiz.wrongChoices);
   const quizOptions = new Set(form.options);
@@ -129,7 +135,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
    * Brunch post's footer, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
    */
-  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(textLines), ...pagerLinks(textLines), ...brunchChrome(textLines), ...pageStamp(textLines), ...foldButtons(textLines), ...(head?.chrome ?? [])]);
+  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** The tags of Confluence's macros and the code they wrap, when the note is a page's wiki markup. */
   const macros = readConfluenceMacros(textLines);
   /** Whether its headings and blocks open with Textile's or Confluence's signatures (`h3. `, `bc. `). */
@@ -151,9 +157,19 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   /** A FAQ's lines with no number, each asking and answering on its line: a list's items too. */
   const plainFaq = outline.size > 0 || branches.size > 0 ? new Set<number>() : plainFaqLines(textLines, (text) => BULLET.test(text));
   const readQuotedQuestion = quotedQuestionReader(lines, mailHeader);
+  /**
+   * Whether line `at` (`trimmed`), the first read, is the note's title: a post's is the line its byline tells, not the
+   * site's name at the note's head; another note's, a line that names the page. A chat's message is none (its header
+   * a label), nor an outline's first line, its first section's title (`1. Supervised learning`), nor a card's whose
+   * separator the note's lines share (`Gradient descent ~~~ …`).
+   */
+  const isTitle = (at: number, trimmed: string): boolean => {
+    const named = head?.title !== undefined ? at === head.title : isTitleLine(trimmed);
+    return named && !chatLines?.has(lines[at]!.number) && !outline.has(at) && !branches.has(at) && !sharesCardSeparator(textLines, at);
+  };
   while (i < lines.length) {
     const line = lines[i]!;
-    const trimmed = line.text.trim();
+    const trimmed = unmarked.has(i) ? line.text.trim() : trimmedLines[i]!;
     if (trimmed === '') {
       gap++;
       i++;
@@ -222,16 +238,13 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i = copied.next;
       continue;
     }
-    // An outline's first line is its first section's title (`1. Supervised learning`), not the note's. A post's title is
-    // the line its byline tells, not the site's name at the note's head, and a card's whose separator the note's lines
-    // share (`Gradient descent ~~~ …`) is a card's.
-    if (!title && children.length === 0 && (head?.title !== undefined ? i === head.title : isTitleLine(trimmed)) && !chatLines?.has(line.number) && !outline.has(i) && !branches.has(i) && !sharesCardSeparator(textLines, i)) {
+    if (!title && children.length === 0 && isTitle(i, trimmed)) {
       title = { text: trimmed, line: line.number };
       i++;
       gap = 0;
       continue;
     }
-    const block = (wikiBlock ? readWikiBlock(lines, i, wikiBlock) : undefined) ?? readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readFaqLines(lines, i, faq, NUMBERED_LINE) ?? readFaqLines(lines, i, plainFaq, PLAIN_LINE) ?? readQuotedQuestion(i) ?? readBlock(lines, i);
+    const block = (wikiBlock ? readWikiBlock(lines, i, wikiBlock) : undefined) ?? readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readFaqLines(lines, i, faq, NUMBERED_LINE) ?? readFaqLines(lines, i, plainFaq, PLAIN_LINE) ?? readQuotedQuestion(i) ?? readBlock(lines, i, sessions);
     const [first] = block.nodes;
     const last = children.at(-1);
     if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
@@ -329,7 +342,7 @@ function quotedQuestionReader(lines: readonly Line[], mailHeader: ReadonlySet<nu
   };
 }
 
-function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
+function readBlock(lines: Line[], start: number, sessions: PythonSessions): { nodes: RootContent[]; next: number } {
   const line = lines[start]!;
   if (DISPLAY_MATH_OPEN.test(line.text)) {
     const math = readDisplayMath(lines, start);
@@ -339,7 +352,7 @@ function readBlock(lines: Line[], start: number): { nodes: RootContent[]; next: 
   if (BULLET.test(line.text)) return readList(lines, start);
   if (isStrongCodeLine(line.text)) return readCode(lines, start);
   // A Python session pasted as typed (`>>> import copy` over what it printed): code, its prompts and output as written.
-  const session = pythonSessionEnd((index) => lines[index]?.text, start);
+  const session = sessions.endAt(start);
   if (session !== undefined) return { nodes: [codeBlock(lines.slice(start, session).map((l) => l.text), line, lines[session - 1]!, 'pycon')], next: session };
   let end = start + 1;
   while (end < lines.length && wrapsOnto(lines[end - 1]!.text, lines[end]!.text)) end++;

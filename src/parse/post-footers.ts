@@ -101,15 +101,14 @@ const BRUNCH_COMMENTS = /^댓글\s*[\d,]+$/;
 const MOST_CARD_LINES = 4;
 
 /**
- * The lines (indices into `lines`) of a Brunch post's footer that are plain words, read only in a copy of one
+ * The lines (indices into `trimmed`, the note's lines trimmed) of a Brunch post's footer that are plain words, read only in a copy of one
  * (BRUNCH_MARKS): its `Keyword` and the keywords under it (elsewhere `Keyword` may head a note's own list); the author's
  * card, the short lines between the post's buttons and the card's `구독자 312` (where no button stands over them, they
  * may be the last answer); and the readers' comments, from the `댓글 4` under the card or the pager to the note's end,
  * each with its author, date and `답글 1` (the `댓글 4` among the buttons has more of the footer under it).
  */
-export function brunchChrome(lines: readonly string[]): number[] {
-  if (!isCopyOf(lines, BRUNCH_MARKS)) return [];
-  const trimmed = lines.map((line) => line.trim());
+export function brunchChrome(trimmed: readonly string[]): number[] {
+  if (!isCopyOf(trimmed, BRUNCH_MARKS)) return [];
   const chrome: number[] = [];
   trimmed.forEach((line, index) => {
     if (!KEYWORD.test(line)) return;

@@ -49,17 +49,17 @@ export interface PostHead {
 }
 
 /**
- * The head of the post `lines` are a copy of, when a byline stands among its first lines; `isTitle` tells a line
+ * The head of the post `trimmed` (the note's lines, trimmed) are a copy of, when a byline stands among its first lines; `isTitle` tells a line
  * that may title a note (plaintext.ts: short, ending in no punctuation, asking nothing).
  */
-export function postHead(lines: readonly string[], isTitle: (line: string) => boolean): PostHead | undefined {
-  const byline = bylineAt(lines);
+export function postHead(trimmed: readonly string[], isTitle: (line: string) => boolean): PostHead | undefined {
+  const byline = bylineAt(trimmed);
   if (byline === undefined) return undefined;
   // The head's lines, to a title under the byline past its counts: not a long note's every line.
-  const trimmed = lines.slice(0, byline + 1 + HEAD_LINES).map((line) => line.trim());
-  const under = titleUnder(trimmed, byline, isTitle);
-  const title = under ?? titleOver(trimmed, byline, isTitle);
-  const filled = (from: number, to: number) => trimmed.slice(from, to).flatMap((line, index) => (line === '' ? [] : [from + index]));
+  const head = trimmed.slice(0, byline + 1 + HEAD_LINES);
+  const under = titleUnder(head, byline, isTitle);
+  const title = under ?? titleOver(head, byline, isTitle);
+  const filled = (from: number, to: number) => head.slice(from, to).flatMap((line, index) => (line === '' ? [] : [from + index]));
   // Over a title under the byline, the byline and the counts are among the lines over it.
   const chrome = title === undefined ? [byline] : under !== undefined ? filled(0, title) : [...filled(0, title), byline];
   const subtitle = title !== undefined && under === undefined ? filled(title + 1, byline) : [];
@@ -67,10 +67,9 @@ export function postHead(lines: readonly string[], isTitle: (line: string) => bo
 }
 
 /** The byline among the note's first filled lines, before any that asks. */
-function bylineAt(lines: readonly string[]): number | undefined {
+function bylineAt(trimmed: readonly string[]): number | undefined {
   let filled = 0;
-  for (const [index, written] of lines.entries()) {
-    const line = written.trim();
+  for (const [index, line] of trimmed.entries()) {
     if (line === '') continue;
     if (++filled > HEAD_LINES || endsWithQuestionMark(line) || isQaLine(line)) return undefined;
     if (line.length <= 80 && BYLINE.test(line)) return index;

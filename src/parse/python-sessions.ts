@@ -35,6 +35,25 @@ const GOES_ON = /^([ \t]*)\.\.\.(?:[ \t](.*))?$/;
 const OPERATOR = /[=+\-*/%<>[\]{}]|\w\(|\b(?:is|in|not|and|or)\b|^\d/;
 /** Python's words that join an expression's names (`a is b`, `x in xs`): no sentence's words in a row. */
 const KEYWORDS = new Set(['is', 'in', 'not', 'and', 'or', 'if', 'else', 'for', 'lambda', 'None', 'True', 'False']);
+/**
+ * A note's sessions, each found once however many readers ask of a line: the format check (detect-format.ts), then the
+ * reader chosen (plaintext.ts, or the Markdown reader's unquotedSessions), made once per note by parseSource.
+ */
+export class PythonSessions {
+  private readonly ends = new Map<number, number | undefined>();
+  private readonly lineAt: (index: number) => string | undefined;
+
+  constructor(readonly lines: readonly string[]) {
+    this.lineAt = (index) => lines[index];
+  }
+
+  /** The index after the last line of the session whose first prompt is line `start` (0-based), or undefined (pythonSessionEnd). */
+  endAt(start: number): number | undefined {
+    if (!this.ends.has(start)) this.ends.set(start, pythonSessionEnd(this.lineAt, start));
+    return this.ends.get(start);
+  }
+}
+
 /** A line that names an exception, as a traceback ends (`ValueError: too many values to unpack`): printed, though it reads as a sentence. */
 const EXCEPTION_LINE = /^(?:[A-Za-z_][\w.]*(?:Error|Exception|Warning|Interrupt|Exit)|StopIteration)(?::|$)/;
 
@@ -103,15 +122,18 @@ export interface PythonSession {
   end: number;
 }
 
-/** The note's sessions, outside its code and math, and its text with each prompt's first `>` written as `\`, so that Markdown reads no quote there. */
-export function unquotedSessions(text: string, lines: readonly string[]): { text: string; sessions: PythonSession[] } {
+/**
+ * The note's sessions (`found`, over the note's lines `text` is split into), outside its code and math, and its text
+ * with each prompt's first `>` written as `\`, so that Markdown reads no quote there.
+ */
+export function unquotedSessions(text: string, found: PythonSessions): { text: string; sessions: PythonSession[] } {
   if (!text.includes('>>>')) return { text, sessions: [] };
+  const { lines } = found;
   const sessions: PythonSession[] = [];
   const reading = new ProseReading();
-  const lineAt = (index: number) => lines[index];
   for (let k = 0; k < lines.length; k++) {
     const { kind } = reading.read(lines[k]!);
-    const end = kind === 'prose' ? pythonSessionEnd(lineAt, k) : undefined;
+    const end = kind === 'prose' ? found.endAt(k) : undefined;
     if (end === undefined) continue;
     sessions.push({ first: k, end });
     for (let at = k + 1; at < end; at++) reading.read(lines[at]!);
@@ -165,11 +187,11 @@ function sessionCode(lines: readonly string[], first: number, end: number, sourc
 }
 
 /** Whether a line of the note opens a Markdown quote other than a session's prompt (detect-format.ts: `>>> import copy` says nothing of Markdown). */
-export function quotesBesidesSessions(lines: readonly string[]): boolean {
-  const lineAt = (index: number) => lines[index];
+export function quotesBesidesSessions(found: PythonSessions): boolean {
+  const { lines } = found;
   for (let k = 0; k < lines.length; k++) {
     if (!QUOTE_LINE.test(lines[k]!)) continue;
-    const end = pythonSessionEnd(lineAt, k);
+    const end = found.endAt(k);
     if (end === undefined) return true;
     k = end - 1;
   }

@@ -218,7 +218,7 @@ export function chromeAfter(line: string): FollowingChrome | undefined {
 }
 
 /**
- * The lines (indices into `lines`) of a docs page's pager: `Previous`, the title of the page it links to,
+ * The lines (indices into `lines`, the note's lines trimmed) of a docs page's pager: `Previous`, the title of the page it links to,
  * `Next` and its page's title. The titles are read only where `Previous` and `Next` stand together, two
  * lines apart: a `Next` alone may head an answer's next step, and the line under it is the step. Over a pager of
  * posts, the author's card is the page's too (`authorCard`).
@@ -227,15 +227,15 @@ export function pagerLinks(lines: readonly string[]): Set<number> {
   const links = new Set<number>();
   const filled: number[] = [];
   lines.forEach((line, index) => {
-    if (line.trim() !== '') filled.push(index);
+    if (line !== '') filled.push(index);
   });
   filled.forEach((index, at) => {
     const [title, next, nextTitle] = [filled[at + 1], filled[at + 2], filled[at + 3]];
-    if (!PREVIOUS.test(lines[index]!.trim()) || next === undefined || !NEXT.test(lines[next]!.trim())) return;
+    if (!PREVIOUS.test(lines[index]!) || next === undefined || !NEXT.test(lines[next]!)) return;
     if (!isLinkedTitle(lines[title!]!)) return;
     links.add(index).add(title!).add(next);
     if (nextTitle !== undefined && isLinkedTitle(lines[nextTitle]!)) links.add(nextTitle);
-    if (PREVIOUS_POST.test(lines[index]!.trim())) for (const line of authorCard(lines, index)) links.add(line);
+    if (PREVIOUS_POST.test(lines[index]!)) for (const line of authorCard(lines, index)) links.add(line);
   });
   return links;
 }
@@ -253,8 +253,8 @@ const MARKED_HANDLE = /^(?=@|.*[_.\d-])@?[a-z0-9][a-z0-9_.-]{1,38}$/;
 function authorCard(lines: readonly string[], previous: number): number[] {
   for (const size of [2, 1]) {
     const first = previous - size;
-    if (first < 0 || (first > 0 && lines[first - 1]!.trim() !== '')) continue;
-    const [handle, bio] = lines.slice(first, previous).map((line) => line.trim());
+    if (first < 0 || (first > 0 && lines[first - 1] !== '')) continue;
+    const [handle, bio] = lines.slice(first, previous);
     if (!(bio === undefined ? MARKED_HANDLE : HANDLE).test(handle!) || (bio !== undefined && (bio === '' || !isBylineLine(bio)))) continue;
     return Array.from({ length: size }, (_, k) => first + k);
   }
@@ -300,7 +300,7 @@ const GLASSDOOR_MARKS: RegExp[] = [/^interview questions \[\d+\]$/i, /^answer qu
 const GLASSDOOR_CHROME: RegExp[] = [...GLASSDOOR_MARKS, /^helpful(?: \(\d+\))?$/i, /^(?:share|report)$/i];
 
 /**
- * The lines (indices into `lines`) of a Q&A page's chrome, when the note is a copy of one: a Glassdoor interview
+ * The lines (indices into `lines`, the note's lines trimmed) of a Q&A page's chrome, when the note is a copy of one: a Glassdoor interview
  * page's, a GitHub thread's or a Stack Exchange page's. A note that is no such copy keeps every line.
  */
 export function forumChrome(lines: readonly string[]): Set<number> {
@@ -313,7 +313,7 @@ export function forumChrome(lines: readonly string[]): Set<number> {
  */
 function glassdoorChrome(lines: readonly string[]): number[] {
   if (!isCopyOf(lines, GLASSDOOR_MARKS)) return [];
-  return lines.flatMap((line, index) => (GLASSDOOR_CHROME.some((pattern) => pattern.test(line.trim())) ? [index] : []));
+  return lines.flatMap((line, index) => (GLASSDOOR_CHROME.some((pattern) => pattern.test(line)) ? [index] : []));
 }
 
 /** A comment's reactions on GitHub, their counts on the line (`👍 3`, `❤️ 2 🚀 1`). */
@@ -331,14 +331,11 @@ const GITHUB_SIDEBAR = /^(?:assignees|reviewers|labels|projects|milestone|develo
  */
 function githubChrome(lines: readonly string[]): number[] {
   // A thread has two such lines at least (who opened it, who commented): one quoted in an answer makes no copy.
-  const threadLines = lines.flatMap((line, index) => (GITHUB_THREAD.some((pattern) => pattern.test(line.trim())) ? [index] : []));
+  const threadLines = lines.flatMap((line, index) => (GITHUB_THREAD.some((pattern) => pattern.test(line)) ? [index] : []));
   if (threadLines.length < 2) return [];
   const thread = threadLines.at(-1)!;
-  const sidebar = lines.findIndex((line, index) => index > thread && GITHUB_SIDEBAR.test(line.trim()));
-  return lines.flatMap((line, index) => {
-    const trimmed = line.trim();
-    return trimmed !== '' && ((sidebar !== -1 && index >= sidebar) || GITHUB_COMMENT_CHROME.some((pattern) => pattern.test(trimmed))) ? [index] : [];
-  });
+  const sidebar = lines.findIndex((line, index) => index > thread && GITHUB_SIDEBAR.test(line));
+  return lines.flatMap((line, index) => (line !== '' && ((sidebar !== -1 && index >= sidebar) || GITHUB_COMMENT_CHROME.some((pattern) => pattern.test(line))) ? [index] : []));
 }
 
 /**
@@ -358,10 +355,9 @@ function stackExchangeChrome(lines: readonly string[]): Set<number> {
   let signed: 'name' | 'reputation' | undefined;
   // The question's tags, on the line over its widgets (`machine-learning ensemble-learning` over `Share` … `Improve this
   // question`); over an answer's, the line is the answer's last (`pip install scikit-learn`).
-  const questionWidget = lines.findIndex((line, index) => /^share$/i.test(line.trim()) && lines.slice(index + 1, index + 4).some((next) => /^improve this question$/i.test(next.trim())));
-  if (questionWidget > 0 && POST_TAGS.test(lines[questionWidget - 1]!.trim())) chrome.add(questionWidget - 1);
-  lines.forEach((line, index) => {
-    const trimmed = line.trim();
+  const questionWidget = lines.findIndex((line, index) => /^share$/i.test(line) && lines.slice(index + 1, index + 4).some((next) => /^improve this question$/i.test(next)));
+  if (questionWidget > 0 && POST_TAGS.test(lines[questionWidget - 1]!)) chrome.add(questionWidget - 1);
+  lines.forEach((trimmed, index) => {
     if (trimmed === '') return;
     const isChrome =
       FORUM_CHROME.some((pattern) => pattern.test(trimmed)) ||
