@@ -3,6 +3,7 @@
  * - a bracketed span, `[The area under the ROC curve.]{.underline}` (`[text]{#id .class key=val}`), is its text:
  *   the brackets and the attributes vanish (its `[` may stand on a line above, as pandoc wraps the paragraph);
  * - a link's or picture's attributes, `[text](url){.class}`, `![plot](roc.png){width=50%}`, vanish; the link stays.
+ * - a code span's attributes, `` `x = 1`{.python} `` (`{#id .class}`), vanish; the code stays.
  * A `[x]` task box or a `[1]` marker has no attributes after it and is left alone, as is what a code span holds.
  */
 import { isLiteral, type MarkupReading, type ProseLine } from './site-markup.js';
@@ -15,7 +16,11 @@ const LINK_ATTRIBUTES = new RegExp(String.raw`\]\((?:[^()\n]|\([^()\n]*\))*\)(${
 /** A span's closing bracket (not an escaped one, nor a wikilink's), then its attributes. */
 const SPAN_END = new RegExp(String.raw`(?<![\\\]])\]${ATTRIBUTES}`, 'g');
 
+/** Attributes at the head of the text, as they follow what they belong to. */
+const LEADING_ATTRIBUTES = new RegExp(`^${ATTRIBUTES}`);
+
 export function readBracketedSpans(line: ProseLine, reading: MarkupReading): void {
+  readCodeAttributes(line, reading);
   const text = reading.text.slice(line.start, line.end);
   if (!text.includes(']')) return;
   for (const link of text.matchAll(LINK_ATTRIBUTES)) {
@@ -50,4 +55,13 @@ function openingBracket(reading: MarkupReading, close: number): number | undefin
     else depth--;
   }
   return undefined;
+}
+
+/** Leaves out the attributes right after each code span that ends on the line. */
+function readCodeAttributes(line: ProseLine, reading: MarkupReading): void {
+  for (const [, end] of reading.literal) {
+    if (end < line.start || end >= line.end) continue;
+    const attributes = LEADING_ATTRIBUTES.exec(reading.text.slice(end, line.end));
+    if (attributes) reading.text.blank(end, end + attributes[0].length);
+  }
 }

@@ -18,6 +18,7 @@
 import type { Html, Nodes, Parents, Root } from 'mdast';
 import { columnOf, findAfter, isLiteral, longestBacktickRun, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
 import { lineEnd, lineStart } from './prose-lines.js';
+import { linkDestination } from './markdown-link.js';
 
 /**
  * A `details` shortcode: an opening one has a summary. Its HTML goes before
@@ -110,7 +111,7 @@ function figureOf(args: string): string | undefined {
   if (!src) return undefined;
   // An empty `alt=""` gives way to the title or caption; brackets would end the alt text.
   const alt = (attribute('alt') || attribute('title') || attribute('caption') || '').replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
-  return `![${alt}](${/[\s()<>]/.test(src) ? `<${src.replace(/[<>]/g, '')}>` : src})`;
+  return `![${alt}](${linkDestination(src)})`;
 }
 
 /** The title a `details` shortcode shows: `title="..."` (or `summary=`), else its first argument. */

@@ -54,7 +54,7 @@ export function rstInline(text: string, footnotes: Footnotes): string {
   line = line.replace(ROLE, (whole, role?: string, said?: string, before?: string, after?: string) => setAside(roleMarkdown((role ?? after)!, (said ?? before)!)));
   line = line.replace(LINK, (whole, words: string, target?: string) => {
     const shown = unescaped(words).trim();
-    if (target !== undefined && !target.endsWith('_')) return setAside(shown ? `[${escaped(shown)}](${linkDestination(target.trim())})` : `<${target.trim()}>`);
+    if (target !== undefined && !target.endsWith('_')) return setAside(`[${escaped(shown || target.trim())}](${linkDestination(target.trim())})`);
     return setAside(escaped(shown || target || ''));
   });
   line = line.replace(INTERPRETED, (_, said: string) => setAside(`*${escaped(unescaped(said))}*`));

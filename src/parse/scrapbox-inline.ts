@@ -10,6 +10,7 @@
  */
 import { codeSpanOf } from './code-spans.js';
 import { escapedLineHead } from './line-head.js';
+import { linkDestination } from './markdown-link.js';
 
 /** A bracket's content, at most this long: a longer stretch between a `[` and a `]` is text, not one bracket. */
 const LONGEST_BRACKET = 1000;
@@ -93,10 +94,10 @@ function bracketMarkdown(text: string, k: number, end: number, closes: Map<numbe
   const words = content.trim().split(/\s+/);
   const url = URL.test(words[0]!) ? words.shift()! : URL.test(words.at(-1)!) ? words.pop()! : undefined;
   if (url === undefined) return plainMarkdown(content); // another page's name
-  // Percent-encoded where a Markdown link's address would end or break (encodeURIComponent keeps brackets).
-  const address = url.replace(/[()<>"\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
-  if (words.length > 0) return `[${plainMarkdown(words.join(' '))}](${address})`;
-  return PICTURE_FILE.test(url.split(/[?#]/, 1)[0]!) || GYAZO.test(url) ? `![](${address})` : `<${address}>`;
+  if (words.length > 0) return `[${plainMarkdown(words.join(' '))}](${linkDestination(url)})`;
+  if (PICTURE_FILE.test(url.split(/[?#]/, 1)[0]!) || GYAZO.test(url)) return `![](${linkDestination(url)})`;
+  // An autolink ends only at an angle bracket (the address has no space): its parentheses are its text.
+  return `<${url.replace(/[<>]/g, encodeURIComponent)}>`;
 }
 
 /** Text marked by a decoration's marks: `*` bold (however many: bigger is a heading's size, scrapbox-page.ts), `/` italic, `-` struck; `_` underlines, which Markdown has not. */

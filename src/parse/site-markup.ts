@@ -87,7 +87,7 @@ export const SITE_MARKUP_LINE =
   /^[ \t]*(?:\{\{<[ \t]*\/?[ \t]*[A-Za-z][^\n]{0,300}>\}\}|\{\{%[ \t]*\/?[ \t]*[A-Za-z][^\n]{0,300}%\}\}|\{%-?[ \t]*(?:highlight|endhighlight|raw|endraw|include|comment|endcomment)\b[^\n]{0,300}%\}|\{:[^}\n]{0,300}\})[ \t]*$/m;
 
 /** Without one of these openers there is no markup to read. */
-const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]|[\])]\{[ \t]*[\w-]+=/;
+const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]|[\])`]\{[ \t]*[\w-]+=|`\{[ \t]/;
 
 /** What is known of the note besides its text. */
 export interface SiteMarkupOptions {

@@ -25,3 +25,14 @@ describe('a pandoc bracketed span', () => {
     expect(answerOf('- [x] ranks positives above negatives [1]\n- `[a]{.b}` is code')).toBe('- [x] ranks positives above negatives \\[1]\n- `[a]{.b}` is code');
   });
 });
+
+describe("a pandoc code span's attributes", () => {
+  it('are left out, the code span kept, wherever the span stands on its line', () => {
+    expect(answerOf('It is `roc_auc_score(y, p)`{.python} in scikit-learn.')).toBe('It is `roc_auc_score(y, p)` in scikit-learn.');
+    expect(answerOf('Call `auc`{#fn .python} or `score`{ .haskell lang=hs }')).toBe('Call `auc` or `score`');
+  });
+
+  it('are none when the braces hold no attribute, or stand inside the code or after a space, beside some that are', () => {
+    expect(answerOf('A set `s`{a}, a dict `{.a: 1}`, `x` {.y} beside `z`{.y}.')).toBe('A set `s`{a}, a dict `{.a: 1}`, `x` {.y} beside `z`.');
+  });
+});

@@ -81,11 +81,15 @@ describe('Hugo shortcodes', () => {
   });
 
   it('a `figure` shortcode is its picture, its alt text the alt, title or caption it gives', () => {
-    const answer = (shortcode: string) => readNote(`### What does eval() do?\n\nIt switches dropout off.\n\n${shortcode}\n`).questions[0]!.answer?.markdown;
+    const answered = (shortcode: string) => readNote(`### What does eval() do?\n\nIt switches dropout off.\n\n${shortcode}\n`).questions[0]!.answer!;
+    const answer = (shortcode: string) => answered(shortcode).markdown;
     expect(answer('{{< figure src="/img/eval.png" title="train vs eval" >}}')).toBe('It switches dropout off.\n\n![train vs eval](/img/eval.png)');
     expect(answer('{{< figure src="img/eval.png" alt="Dropout at eval" caption="Figure 1" >}}')).toBe('It switches dropout off.\n\n![Dropout at eval](img/eval.png)');
-    expect(answer("{{< figure src='my plots/eval.png' >}}")).toBe('It switches dropout off.\n\n![](<my plots/eval.png>)');
+    expect(answer("{{< figure src='my plots/eval.png' >}}")).toBe('It switches dropout off.\n\n![](my%20plots/eval.png)');
+    expect(answer("{{< figure src='plots/eval (1).png' >}}")).toBe('It switches dropout off.\n\n![](plots/eval%20\\(1\\).png)');
     expect(answer('{{< figure src="eval.png" alt="" title="Loss [train]" >}}')).toBe('It switches dropout off.\n\n![Loss train](eval.png)');
+    // Its address is the one written, a space percent-encoded as a browser would.
+    expect(answered("{{< figure src='plots/eval (1).png' >}}").html).toContain('<img src="plots/eval%20(1).png" alt="">');
   });
 });
 

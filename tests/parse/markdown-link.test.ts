@@ -25,3 +25,21 @@ describe('a link written by a reader of another markup', () => {
     });
   }
 });
+
+describe('an rst link with no words, its address alone in angle brackets', () => {
+  const answered = (target: string) => readNote(`Notes\n=====\n\nWhat is bias?\n-------------\n\nSee \`<${target}>\`_.\n`, 'notes.rst').questions[0]!.answer!;
+
+  it('is a link showing its address, whole, when the address holds a space', () => {
+    const answer = answered('https://example.com/a b');
+    expect(answer.markdown).toBe('See [https://example.com/a b](https://example.com/a%20b).');
+    expect(answer.html).toContain('<a href="https://example.com/a%20b">https://example.com/a b</a>');
+  });
+
+  it('is a link to a page of the site when the address is a file', () => {
+    expect(answered('setup page.html').html).toContain('<a href="setup%20page.html">setup page.html</a>');
+  });
+
+  it('is the address as an autolink when the address has neither space nor angle bracket', () => {
+    expect(answered(WIKIPEDIA).markdown).toBe(`See <${WIKIPEDIA}>.`);
+  });
+});

@@ -85,6 +85,23 @@ describe('a Scrapbox page copied as text', () => {
     ]);
   });
 
+  it('writes an address with parentheses whole, each link pointing to the address as written', () => {
+    const note = page(
+      'Notes',
+      '[* Statistics]',
+      ' [* What is bias?]',
+      '  [https://en.wikipedia.org/wiki/Bias_(statistics) the article], [https://en.wikipedia.org/wiki/Bias_(statistics)]',
+      '  [https://example.com/plot_(1).png]',
+    );
+    const answer = readNote(note, 'page.txt').questions[0]!.answer!;
+    expect(answer.markdown).toBe(
+      '- [the article](https://en.wikipedia.org/wiki/Bias_\\(statistics\\)), <https://en.wikipedia.org/wiki/Bias_(statistics)>\n- ![](https://example.com/plot_\\(1\\).png)',
+    );
+    expect(answer.html).toContain('<a href="https://en.wikipedia.org/wiki/Bias_(statistics)">the article</a>');
+    expect(answer.html).toContain('<a href="https://en.wikipedia.org/wiki/Bias_(statistics)">https://en.wikipedia.org/wiki/Bias_(statistics)</a>');
+    expect(answer.html).toContain('<img src="https://example.com/plot_(1).png" alt="">');
+  });
+
   it('reads a code block as code in its language, and a table as a table, its first row the header', () => {
     const note = page(
       'Python',
