@@ -71,7 +71,7 @@ const HAN_OR_KANA_TEXT = /^[^'"[({<]*[\p{Script=Han}\p{Script=Hiragana}\p{Script
  * The session of at most 500 lines whose first prompt is line `start` (0-based; `lineAt` gives a line, undefined past
  * the last): the index after its last line, or undefined when none opens there.
  */
-export function pythonSessionEnd(lineAt: (index: number) => string | undefined, start: number): number | undefined {
+function pythonSessionEnd(lineAt: (index: number) => string | undefined, start: number): number | undefined {
   const opened = PROMPT.exec(lineAt(start) ?? '');
   if (!opened) return undefined;
   const indent = opened[1]!.length;
