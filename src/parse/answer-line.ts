@@ -61,7 +61,8 @@ function answerLine(reading: AnswerLineReading): RegExp {
   const dash = reading.dashed ? String.raw`|[-–](?=\s+(?:[A-Za-z][a-z]|[가-힣]|[\u3040-\u30ff\u4e00-\u9fff]))` : '';
   const word = `${ANSWER_WORDS}${number}\\s*(?:${reading.punctuation}${dash})${reading.punctuationOptional ? '?' : ''}`;
   const bracketed = reading.bracketed ? String.raw`|[[【](?:A|${ANSWER_WORDS})${number}[\]】]` : '';
-  const label = `(?:${word}|A${number}\\s*(?:${reading.afterA}${dash})|a\\s*${COLON}${bracketed})`;
+  // A full stop glued to a name after it is code's, not a label's (`A.T @ A`, `ans.append(x)`).
+  const label = `(?:${word}|A${number}\\s*(?:${reading.afterA}${dash})|a\\s*${COLON}${bracketed})(?!(?<=\\.)[A-Za-z0-9_])`;
   return new RegExp(reading.fields ? String.raw`^\s*(?:${label}:?|:(?=[ \t]))\s*` : String.raw`^\s*${label}\s*`);
 }
 
