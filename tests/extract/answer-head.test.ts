@@ -13,8 +13,9 @@ describe('a label at the head of an answer', () => {
   });
 
   it('is `A.` with a space after it, not a full stop glued to a name: `A.T @ A` is the answer\'s own formula', () => {
-    const { questions } = readNote('## What is the Gram matrix of A?\n\nA.T @ A, the inner products of its columns.\n\n## What is a transpose?\n\nA. Its rows as columns.\n');
-    expect(questions.map((question) => question.answer?.markdown)).toEqual(['A.T @ A, the inner products of its columns.', 'Its rows as columns.']);
+    const { questions } = readNote('## What is the Gram matrix of A?\n\nA.T @ A, the inner products of its columns.\n\n## What is a transpose?\n\nA. Its rows as columns.\n\n## L1とL2の違いは？\n\nA.L1は重みをスパースにする。\n');
+    // Glued to CJK text, as a full-width `Ａ．` read in copied text is, `A.` is a label still.
+    expect(questions.map((question) => question.answer?.markdown)).toEqual(['A.T @ A, the inner products of its columns.', 'Its rows as columns.', 'L1は重みをスパースにする。']);
   });
 
   it('alone answers nothing: the question is unanswered', () => {
