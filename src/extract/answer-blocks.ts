@@ -17,6 +17,7 @@ import { revealedAnswer, withoutAnswerHead, type QuestionMetadata } from './answ
 import { splitOpeningHints } from './hints.js';
 import { withoutTranslationLine, type TranslationLine } from './translation-line.js';
 import { withoutAuthorToDos } from './author-to-dos.js';
+import { pointedNotesOf } from '../parse/note-embeds.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
 
@@ -136,6 +137,18 @@ function quotedLabelledAnswer(block: RootContent): RootContent[] | undefined {
  */
 function isHeadMarkup(block: RootContent): boolean {
   return isRule(block) || isBreakHtml(block) || isAnswerLabelHeading(block);
+}
+
+/**
+ * A question's own blocks, read alone, without what that reading left out and said so: the author's to-do list
+ * that closes them (`- [ ] write answer`, todo-note) and a pointer to another note that was all they said
+ * (`See [[Batch norm]]`, answer-elsewhere). What an answers section gives the question goes on after the rest.
+ */
+export function ownBlocksKept(blocks: readonly RootContent[], prompt: string): RootContent[] {
+  const { answer, toDos } = cleanAnswer(blocks, prompt);
+  const pointer = pointedNotesOf(answer).length > 0;
+  const kept = blocks.filter((block) => block !== toDos && !(pointer && pointedNotesOf([block]).length > 0));
+  return toDos ? withoutClosingRules(kept) : kept;
 }
 
 /**

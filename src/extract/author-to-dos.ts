@@ -7,7 +7,7 @@
  */
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { inlineText } from '../wording/prompt-text.js';
-import { startsWithToDoMarker, isToDoMarker } from './to-do-marker.js';
+import { CHINESE_PENDING, startsWithToDoMarker, isToDoMarker } from './to-do-marker.js';
 
 /** How an author tells themself to edit the note, the item's first word: `add`, `fix`, `write`, `update`, `check` … */
 const EDITS: ReadonlySet<string> = new Set(
@@ -21,6 +21,16 @@ export const NOTE_PARTS = /^(?:question|answer|explanation|section|note|card|fla
  * 작성` are a deployment checklist's steps.
  */
 export const KOREAN_EDIT = /(?:(?:질문|답변|답|예시|섹션|카드|노트)(?:을|를)?\s?(?:추가|수정|보완|보강|작성|정리|업데이트|채우기)|설명(?:을)?\s?(?:추가|수정|보완|보강|업데이트))(?:하기|할 것)?[.!]?$/u;
+/**
+ * The same in Chinese, an edit then a part of the note (`补充答案`: add the answer, `完善解释`, `添加例子`), or a part
+ * still to fill in (`待补充`, `答案待完善`); in Japanese, a part then its edit (`回答を書く`, `解説を追加`, `例を追記する`).
+ */
+export const CJK_EDIT = new RegExp(
+  '^(?:(?:补充|完善|补全|补写|添加|增加|修改|更新|填写|编写|撰写|写)(?:一下)?(?:答案|回答|问题|解释|说明|例子|示例|解析|题目)' +
+    `|(?:答案|回答|解释|说明|例子|示例|解析)?${CHINESE_PENDING}` +
+    '|(?:回答|答え|解答|解説|説明|質問|例|例題)(?:を)?(?:書く|追加|修正|追記|補足|更新|書き直す|埋める)(?:する)?)[。.!！]?$',
+  'u',
+);
 /** Words addressed to the reader (`Check your answer`): advice, an answer's own, never a note to self. */
 const TO_THE_READER: ReadonlySet<string> = new Set(['your', 'you', "you're", 'yours']);
 
@@ -42,7 +52,7 @@ function isNoteToDo(item: ListItem): boolean {
   if (typeof item.checked !== 'boolean' || item.children.length !== 1 || only?.type !== 'paragraph') return false;
   const text = inlineText(only.children).trim();
   if (startsWithToDoMarker(text) || isToDoMarker(text)) return true;
-  if (KOREAN_EDIT.test(text)) return true;
+  if (KOREAN_EDIT.test(text) || CJK_EDIT.test(text)) return true;
   const words = text.toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
   return EDITS.has(words[0] ?? '') && words.some((word) => NOTE_PARTS.test(word)) && !words.some((word) => TO_THE_READER.has(word));
 }

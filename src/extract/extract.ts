@@ -13,7 +13,7 @@ import { QA_LINE } from '../parse/runaway-blocks.js';
 import { isPageNumber } from '../parse/page-number.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, isEmptySection, type ConstructChoice, type Proposals } from './constructs.js';
-import { cleanAnswer, isBreakHtml, opensAnswerFold } from './answer-blocks.js';
+import { cleanAnswer, ownBlocksKept, isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { isAnswerHeadLabel } from './answer-head.js';
 import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber, withoutTrailingColon } from '../wording/prompt-text.js';
 import { endsWithQuestionMark, hasWords, namesQuestionCollection, onlyNumbers, readsAsTask } from '../wording/interrogative.js';
@@ -488,8 +488,11 @@ export function extractQuestions(doc: Document): Extraction {
     for (const [k, entry] of match.answers) {
       const { question, found, blocks: own } = awaiting[k]!;
       // The question's own blocks first: the options of a multiple-choice question stand there.
-      const { choices, answer, coding, tags, hints } = answered(found, [...own, ...entry.blocks], entry.blocks[0], own);
-      const { choices: _before, tags: _tagged, hints: _hinted, ...asked } = questions[question]!;
+      const kept = ownBlocksKept(own, found.prompt);
+      const { choices, answer, coding, tags: entryTags, hints } = answered(found, [...kept, ...entry.blocks], entry.blocks[0], own);
+      const { choices: _before, hints: _hinted, ...asked } = questions[question]!;
+      // Its own tags (`#dl` after it, a `[중요]` rating) stay; the entry's add to them.
+      const tags = [...new Set([...(asked.tags ?? []), ...entryTags])];
       questions[question] = { ...asked, answer, ...(choices.length > 0 ? { choices } : {}), ...(tags.length > 0 ? { tags } : {}), ...(hints.length > 0 ? { hints } : {}), coding };
     }
     reportAnswerKey(vfile, key, match, awaiting.map(({ number, found, ownAnswer }) => ({ number, prompt: found.prompt, place: found.position.start, ownAnswer })));

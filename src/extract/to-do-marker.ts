@@ -8,6 +8,8 @@
  * must be in capitals, so "To do this, we …" and "To-do list app: how would you design it?" are
  * words, not markers.
  */
+/** A Chinese note that a part is still to fill in: `待补充` (to be added), `待完善`, `待整理`; a placeholder alone, and an author's to-do. */
+export const CHINESE_PENDING = '待(?:补充|完善|整理|更新|填写|写|补)';
 const MARKERS = 'todo|to[\\s-]do|tbd|tba|tbc|fixme|wip|xxx|할\\s?일|待办|待辦';
 const MARKER_WITH_SEPARATOR = new RegExp(`^(?:${MARKERS})\\s*[:：\\-–—]`, 'i');
 const MARKER_IN_BRACKETS = new RegExp(`^[\\[(](?:${MARKERS})[\\])]`, 'i');

@@ -5,7 +5,7 @@
  * TODO: add a figure"): every line of a placeholder is a to-do note, while a
  * real answer has at least one line that says something.
  */
-import { isToDoMarker, startsWithToDoMarker } from '../extract/to-do-marker.js';
+import { CHINESE_PENDING, isToDoMarker, startsWithToDoMarker } from '../extract/to-do-marker.js';
 
 /** A whole line that is only a placeholder word or mark. */
 const PLACEHOLDER_WORD =
@@ -66,7 +66,7 @@ const KOREAN_NOTE = new RegExp(
  * `準備中`, `要復習` (to review), one or several joined (`未回答・要復習`).
  */
 const CJK_NOTE_WORD =
-  '(?:待(?:补充|完善|整理|更新|填写|写|补)|未(?:完成|回答|作成|記入)|暂无(?:答案)?|略|要復習|(?:あと|後)で(?:書く|まとめる|追記|調べる)|(?:準備|作成|執筆|調査|編集)中|追記予定)';
+  `(?:${CHINESE_PENDING}|未(?:完成|回答|作成|記入)|暂无(?:答案)?|略|要復習|(?:あと|後)で(?:書く|まとめる|追記|調べる)|(?:準備|作成|執筆|調査|編集)中|追記予定)`;
 const CJK_NOTE = new RegExp(`^${CJK_NOTE_WORD}(?:\\s*[・、，,/]\\s*${CJK_NOTE_WORD})*$`, 'u');
 
 /** Laughter or tears typed in Korean chat (`ㅎㅎ`, `ㅋㅋ`, `ㅠㅠ`) after a note: an emoticon, not words (tried where a run starts, as below). */

@@ -53,6 +53,8 @@ export const ANSWER_WORDS = `(?:${['correct answer', 'standard answer', 'model a
  */
 export const ANSWER_LABEL = String.raw`(?:A|${ANSWER_WORDS})\s*\d{0,3}`;
 const COLON = '[:：]';
+/** A name of Latin letters and digits, whole: not the head of CJK text (`L1は`). */
+const GLUED_NAME = String.raw`[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef])`;
 
 function answerLine(reading: AnswerLineReading): RegExp {
   const number = reading.numbered ? String.raw`\s*\d{0,3}` : '';
@@ -61,7 +63,9 @@ function answerLine(reading: AnswerLineReading): RegExp {
   const dash = reading.dashed ? String.raw`|[-–](?=\s+(?:[A-Za-z][a-z]|[가-힣]|[\u3040-\u30ff\u4e00-\u9fff]))` : '';
   const word = `${ANSWER_WORDS}${number}\\s*(?:${reading.punctuation}${dash})${reading.punctuationOptional ? '?' : ''}`;
   const bracketed = reading.bracketed ? String.raw`|[[【](?:A|${ANSWER_WORDS})${number}[\]】]` : '';
-  const label = `(?:${word}|A${number}\\s*(?:${reading.afterA}${dash})|a\\s*${COLON}${bracketed})`;
+  // A full stop glued to a name after it is code's, not a label's (`A.T @ A`, `ans.append(x)`); glued to CJK text it is
+  // a label still, as full-width notes write it (`Ａ．L1は重みを…`, no space after a full-width stop).
+  const label = `(?:${word}|A${number}\\s*(?:${reading.afterA}${dash})|a\\s*${COLON}${bracketed})(?!(?<=\\.)${GLUED_NAME})`;
   return new RegExp(reading.fields ? String.raw`^\s*(?:${label}:?|:(?=[ \t]))\s*` : String.raw`^\s*${label}\s*`);
 }
 

@@ -18,6 +18,17 @@ const DECORATOR = /@[A-Za-z_][\w.]*(?=\(|\s*(?:#|$))/;
 const SQL_CLAUSE = String.raw`(?:SELECT\s+(?:DISTINCT\s+)?[\w*(][^\n]*\bFROM\s+\w|INSERT\s+INTO\s+\w|UPDATE\s+\w+\s+SET\s+\w+\s*=|DELETE\s+FROM\s+\w|CREATE\s+(?:TABLE|INDEX|VIEW)\s+\w|WHERE\s+[\w.]+\s*(?:[<>=!]|IN\s*\(|LIKE\s|IS\s+(?:NOT\s+)?NULL|BETWEEN\s)|(?:GROUP|ORDER)\s+BY\s+[\w.]+(?:\s+(?:ASC|DESC))?(?:\s*,\s*[\w.]+(?:\s+(?:ASC|DESC))?)*\s*;?$|(?:LEFT|RIGHT|INNER|OUTER|FULL)?\s*JOIN\s+\w+(?:\s+\w+)?\s+ON\s+[\w.]+\s*=)`;
 const STATEMENT = new RegExp(String.raw`^(?:${SQL_CLAUSE}|def|class|return|import|from\s+\S+\s+import|for\s.+\sin\s.+:|while\s.+:|if\s.+:|elif\s.+:|else\s*:|try\s*:|except\b.*:|finally\s*:|with\s.+:|raise\b|yield\b|lambda\b|pass$|break$|continue$|async\s+def|function\b|const\s|let\s|var\s|public\s|private\s|#include\b|print\(|${DECORATOR.source})`);
 const ASSIGNMENT = /^([A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*(?:[+\-*/%]|\/\/|\*\*)?=\s*(.+)$/;
+/**
+ * An import, whatever its words (`import numpy as np`, `from torch import nn`): a statement's shape, where a sentence
+ * (`import this module as well`) goes on past it.
+ */
+const IMPORT = /^(?:import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*|from\s+[\w.]+\s+import\s+(?:\*|\(?\w+(?:\s+as\s+\w+)?(?:\s*,\s*\w+(?:\s+as\s+\w+)?)*\)?))\s*(?:#.*)?$/;
+/**
+ * Names joined by operators, an expression a session or a script shows (`A.T @ A`, `x ** 2 + y`): in a run of code,
+ * code, though it has too few of code's marks to start one.
+ */
+const OPERAND = String.raw`(?:[A-Za-z_][\w.]*|\d+(?:\.\d+)?)(?:\([^()]*\)|\[[^\]]*\])?`;
+const EXPRESSION = new RegExp(String.raw`^-?${OPERAND}(?:\s*(?:@|\*\*|\/\/|[*+\-/%]|==|!=|<=|>=|[<>])\s*-?${OPERAND})+\s*(?:#.*)?$`);
 const CALL_OR_INDEX = /^[A-Za-z_][\w.]*(?:\(|\[)/;
 const CLOSER = /^[)\]}]+[,;]?$/;
 const KEYWORDS = new Set(['in', 'for', 'if', 'else', 'and', 'or', 'not', 'is', 'lambda', 'return', 'None', 'True', 'False']);
@@ -44,6 +55,7 @@ function withoutComment(line: string): string {
 /** A line that on its own is clearly a statement of a program. */
 export function isStrongCodeLine(line: string): boolean {
   const trimmed = line.trim();
+  if (IMPORT.test(trimmed)) return true;
   if (STATEMENT.test(trimmed)) return longestWordRun(withoutComment(trimmed)) < 4;
   const assignment = ASSIGNMENT.exec(trimmed);
   if (assignment) {
@@ -51,6 +63,11 @@ export function isStrongCodeLine(line: string): boolean {
     return longestWordRun(value) < 2 && /[()[\]._\d]/.test(value);
   }
   return false;
+}
+
+/** A line that opens a run of code: a statement, or an expression (`A.T @ A`) with a statement right under it. */
+export function opensCode(line: string, next: string | undefined): boolean {
+  return isStrongCodeLine(line) || (EXPRESSION.test(line.trim()) && next !== undefined && isStrongCodeLine(next));
 }
 
 /**
@@ -67,7 +84,7 @@ export function readsAsProse(line: string): boolean {
 export function isCodeContinuation(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '') return false;
-  if (isStrongCodeLine(trimmed) || CLOSER.test(trimmed)) return true;
+  if (isStrongCodeLine(trimmed) || CLOSER.test(trimmed) || EXPRESSION.test(trimmed)) return true;
   if (/^#(?!\s*\d+[.)]\s)/.test(trimmed)) return true; // a comment, but not "# 2. Implement X"
   const symbols = (trimmed.match(/[()[\]{}=*+/:_<>%]/g) ?? []).length;
   return (CALL_OR_INDEX.test(trimmed) || symbols >= 3) && longestWordRun(withoutComment(trimmed)) < 3;

@@ -10,7 +10,7 @@ import type { Math } from 'mdast-util-math';
 import type { Point, Position } from 'unist';
 import { withoutTrailingTags } from './trailing-tags.js';
 import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
-import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation } from './code-lines.js';
+import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation, opensCode } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
 import { PythonSessions } from './python-sessions.js';
 import { brunchChrome } from './post-footers.js';
@@ -350,7 +350,7 @@ function readBlock(lines: Line[], start: number, sessions: PythonSessions): { no
   }
   if (MERMAID_START.test(line.text)) return readMermaid(lines, start);
   if (BULLET.test(line.text)) return readList(lines, start);
-  if (isStrongCodeLine(line.text)) return readCode(lines, start);
+  if (opensCode(line.text, lines[start + 1]?.text)) return readCode(lines, start);
   // A Python session pasted as typed (`>>> import copy` over what it printed): code, its prompts and output as written.
   const session = sessions.endAt(start);
   if (session !== undefined) return { nodes: [codeBlock(lines.slice(start, session).map((l) => l.text), line, lines[session - 1]!, 'pycon')], next: session };

@@ -12,6 +12,12 @@ describe('a label at the head of an answer', () => {
     expect(questions.map((question) => question.answer?.markdown)).toEqual(['It measures how far predictions are from targets.']);
   });
 
+  it('is `A.` with a space after it, not a full stop glued to a name: `A.T @ A` is the answer\'s own formula', () => {
+    const { questions } = readNote('## What is the Gram matrix of A?\n\nA.T @ A, the inner products of its columns.\n\n## What is a transpose?\n\nA. Its rows as columns.\n\n## L1とL2の違いは？\n\nA.L1は重みをスパースにする。\n');
+    // Glued to CJK text, as a full-width `Ａ．` read in copied text is, `A.` is a label still.
+    expect(questions.map((question) => question.answer?.markdown)).toEqual(['A.T @ A, the inner products of its columns.', 'Its rows as columns.', 'L1は重みをスパースにする。']);
+  });
+
   it('alone answers nothing: the question is unanswered', () => {
     const { questions } = readNote('**1. What is Deep Learning?**\n\n*solution*\n\nTraining deep networks.\n\n**2. What is the Boltzmann Machine**\n\n*solution*\n\n**3. What is the cost function?**\n\n*solution*\n\nA measure of error.\n');
     expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([

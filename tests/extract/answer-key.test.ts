@@ -160,7 +160,27 @@ describe('an answers section after numbered questions with no answers', () => {
     const note = readNote(
       '# Quiz\n\n1. What is overfitting?\n\n   See [[Overfitting]].\n\n2. Write a function that reverses a list.\n\n   ```python\n   # Solution goes here\n   ```\n\n3. What is dropout?\n\n## Answers\n\n1. See [[Bias]].\n2. `xs[::-1]`\n3. Zeroing units at random.\n',
     );
-    expect(messagesOf(note.vfile)).toEqual(['5:answer-elsewhere', '9:code-to-write', '15:answer-key']);
+    // The entry that only points elsewhere too is said to be left out, at its own line.
+    expect(messagesOf(note.vfile)).toEqual(['5:answer-elsewhere', '9:code-to-write', '17:answer-elsewhere', '15:answer-key']);
+  });
+
+  it("is the entry alone when the question's own blocks held only what was left out: its to-do list, a pointer to another note", () => {
+    const text = '# DL\n\n### 1. What is dropout?\n\n- [ ] write answer\n\n### 2. What is batch norm?\n\nSee [[Batch norm]]\n\n### 3. What is ReLU?\n\n## Answers\n\n1. Zeroing units at random.\n2. Normalising over a batch.\n3. max(0, x).\n';
+    expect(answers(text)).toEqual([
+      ['What is dropout?', 'Zeroing units at random.', 3],
+      ['What is batch norm?', 'Normalising over a batch.', 7],
+      ['What is ReLU?', 'max(0, x).', 11],
+    ]);
+    expect(messagesOf(readNote(text).vfile)).toEqual(['5:todo-note', '9:answer-elsewhere', '13:answer-key']);
+  });
+
+  it("keeps the question's own tags and rating, with the entry's tags added", () => {
+    const note = readNote('# DL\n\n### 1. What is dropout? #dl\n\n### 2. [중요] What is ReLU?\n\n### 3. What is a GRU?\n\n## Answers\n\n1. Tags: regularization\n\n   Zeroing units at random.\n2. max(0, x).\n3. A gated recurrent unit.\n');
+    expect(note.questions.map((question) => [question.question, question.tags])).toEqual([
+      ['What is dropout?', ['dl', 'regularization']],
+      ['What is ReLU?', ['중요']],
+      ['What is a GRU?', []],
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@
  * to do to the note, left out of the answer with a `todo-note`; a task list that is the answer stays.
  */
 import { describe, expect, it } from 'vitest';
-import { KOREAN_EDIT, NOTE_PARTS } from '../../src/extract/author-to-dos.js';
+import { CJK_EDIT, KOREAN_EDIT, NOTE_PARTS } from '../../src/extract/author-to-dos.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
@@ -29,6 +29,21 @@ describe("an author's to-do list closing an answer", () => {
     ]);
   });
 
+  it('is left out when its Chinese or Japanese item fills the answer in (补充答案, 待补充, 回答を書く), the question left without one', () => {
+    const note = readNote('## 什么是过拟合？\n- [ ] 补充答案\n\n## 什么是正则化？\n- [ ] 待补充\n\n## 過学習とは？\n- [ ] 回答を書く\n\n## 正則化とは？\n重みに罰則を与える。\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['什么是过拟合？', null],
+      ['什么是正则化？', null],
+      ['過学習とは？', null],
+      ['正則化とは？', '重みに罰則を与える。'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['2:todo-note', '5:todo-note', '8:todo-note']);
+  });
+
+  it('stays when a Chinese item is a step of the answer, not an edit of the note', () => {
+    expect(answers('## 如何准备面试？\n- [ ] 复习算法\n- [ ] 准备项目介绍\n')).toEqual([['如何准备面试？', '- [ ] 复习算法\n- [ ] 准备项目介绍']]);
+  });
+
   it('leaves the answer without one when the list is all there is under the question', () => {
     expect(answers('## What is the KV cache?\n- [ ] write the answer\n\n## What is RoPE?\nRotary embeddings.\n')).toEqual([
       ['What is the KV cache?', null],
@@ -52,6 +67,6 @@ describe("an author's to-do list closing an answer", () => {
   });
 
   it('is told by patterns that do not backtrack', () => {
-    for (const pattern of [KOREAN_EDIT, NOTE_PARTS]) expect(backtracking(pattern), pattern.source).toBeUndefined();
+    for (const pattern of [KOREAN_EDIT, CJK_EDIT, NOTE_PARTS]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 });

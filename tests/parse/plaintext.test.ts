@@ -97,6 +97,23 @@ describe('parsePlainText', () => {
     ]);
   });
 
+  it('keeps pasted code one block: an import opens it, and an expression of names and operators (`A.T @ A`) goes on with it', () => {
+    const parsed = parsePlainText('How do you compute the Gram matrix in NumPy?\nimport numpy as np\nA = np.random.rand(3, 3)\nA.T @ A\nprint(A.T)\n');
+    expect(parsed.tree.children.map((node) => [node.type, toString(node)])).toEqual([
+      ['paragraph', 'How do you compute the Gram matrix in NumPy?'],
+      ['code', 'import numpy as np\nA = np.random.rand(3, 3)\nA.T @ A\nprint(A.T)'],
+    ]);
+  });
+
+  it('opens code at an expression with a statement right under it, and leaves a sentence that imports words prose', () => {
+    const parsed = parsePlainText('What is the shape of the result?\nA.T @ A\nprint(A.shape)\n\nimport this module as well\n');
+    expect(parsed.tree.children.map((node) => [node.type, toString(node)])).toEqual([
+      ['paragraph', 'What is the shape of the result?'],
+      ['code', 'A.T @ A\nprint(A.shape)'],
+      ['paragraph', 'import this module as well'],
+    ]);
+  });
+
   it('does not take "name = words" answer lines for code', () => {
     const parsed = parsePlainText('Title\nA: Bias = error from wrong assumptions (underfitting)\nL2 = small weights (prevents overfitting)\n');
     expect(parsed.tree.children.every((node) => node.type === 'paragraph')).toBe(true);
