@@ -2,21 +2,22 @@
  * Bytes -> text, with the encoding detected rather than assumed: notes come
  * from editors, browsers and old Windows machines. UTF-8 is the default;
  * a byte order mark or an unambiguous NUL pattern means UTF-16; bytes that
- * are not UTF-8 but read well as EUC-KR/CP949 or Windows-1252 are decoded so;
+ * are not UTF-8 but read well as CP949, GBK, Shift_JIS, EUC-JP or Windows-1252
+ * are decoded so;
  * anything that looks like a binary file is refused with a reason.
  * Never throws: every decision is reported as a diagnostic.
  */
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { binarySignature } from './binary-signature.js';
+import { readAsCjk } from './legacy-cjk.js';
 import { placesIn } from './position.js';
 import { decodeWindows1252, isUndefinedInWindows1252 } from './windows-1252.js';
 
 export interface DecodedText {
   kind: 'text';
   text: string;
-  /** 'utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'euc-kr' or 'windows-1252'. */
+  /** 'utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'euc-kr', 'gb18030', 'shift_jis', 'euc-jp' or 'windows-1252'. */
   encoding: string;
   diagnostics: Diagnostic[];
 }
@@ -246,14 +247,11 @@ function decodeUtf8OrLegacy(bytes: Uint8Array): Decoded {
   return { kind: 'text', text, encoding: 'utf-8', diagnostics: [warning('invalid-utf8', message, place)] };
 }
 
-const HANGUL_OR_HANJA = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff]/u;
 const WESTERN_PUNCTUATION = new Set([...'€‚„…†‡ˆ‰‹‘’“”•–—˜™›¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷\u00a0\u00ad']);
 
 function decodeLegacy(bytes: Uint8Array): DecodedText | undefined {
-  const korean = decodeCp949(bytes);
-  if (korean !== undefined && shareOfNonAscii(korean, (c) => HANGUL_OR_HANJA.test(c)) >= 0.6) {
-    return legacyText(korean, 'euc-kr', 'EUC-KR (CP949)');
-  }
+  const cjk = readAsCjk(bytes);
+  if (cjk) return legacyText(cjk.text, cjk.encoding, cjk.name);
   let nonAsciiBytes = 0;
   for (const byte of bytes) {
     if (isUndefinedInWindows1252(byte)) return undefined;
@@ -303,18 +301,6 @@ function withoutNuls(decoded: DecodedText): DecodedText {
     text: decoded.text.replaceAll('\0', ''),
     diagnostics: [...decoded.diagnostics, warning('nul-bytes', message, placeAt(first))],
   };
-}
-
-/**
- * EUC-KR as Korean Windows saves it is CP949 (Unified Hangul Code), its superset: 8,822 more
- * syllables (똠, 햏, 뷁) in lead bytes 0x81 to 0xC6. Node's `euc-kr` TextDecoder is ICU's plain
- * EUC-KR, which reads those as something else (똠 became `c`) or fails, so iconv-lite's CP949 is
- * used. It replaces what it cannot read with U+FFFD, which no CP949 byte sequence stands for:
- * one in the text means the bytes are not CP949.
- */
-function decodeCp949(bytes: Uint8Array): string | undefined {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949');
-  return text.includes('\uFFFD') ? undefined : text;
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {

@@ -125,6 +125,40 @@ describe('decodeBytes: legacy encodings', () => {
   });
 });
 
+describe('a note saved in a Chinese, Japanese or Korean Windows "ANSI" encoding', () => {
+  const hex = (digits: string) => new Uint8Array(Buffer.from(digits, 'hex'));
+
+  it('is read as GBK when it is Chinese, though CP949 reads the same bytes without error', () => {
+    // 问：什么是梯度爆炸？ / 答：梯度指数级增大。 in GBK; CP949 reads them as 狂：痂척角炅똑괵珞？
+    const decoded = asText(decodeBytes(hex('cecaa3bacab2c3b4cac7ccddb6c8b1acd5a8a3bf0ab4f0a3baccddb6c8d6b8cafdbcb6d4f6b4f3a1a30a')));
+    expect(decoded.text).toBe('问：什么是梯度爆炸？\n答：梯度指数级增大。\n');
+    expect(decoded.encoding).toBe('gb18030');
+    expect(decoded.diagnostics).toEqual([expect.objectContaining({ ruleId: 'encoding', message: expect.stringContaining('GBK') })]);
+  });
+
+  it('is read as Shift_JIS when it is Japanese, instead of being refused as a binary file', () => {
+    // バッチ正規化の利点は？ / 学習が安定します。 as Japanese Windows saves it.
+    const decoded = asText(decodeBytes(hex('836f8362836090b38b4b89bb82cc9798935f82cd81480a8a778f4b82aa88c092e882b582dc82b781420a')));
+    expect(decoded.text).toBe('バッチ正規化の利点は？\n学習が安定します。\n');
+    expect(decoded.encoding).toBe('shift_jis');
+    expect(decoded.diagnostics[0]!.message).toContain('Shift_JIS');
+  });
+
+  it('is read as EUC-JP when it is Japanese in the Unix encoding', () => {
+    const decoded = asText(decodeBytes(hex('a5d0a5c3a5c1c0b5b5acb2bda4cecdf8c5c0a4cfa1a90ab3d8bdaca4acb0c2c4eaa4b7a4dea4b9a1a30a')));
+    expect(decoded.text).toBe('バッチ正規化の利点は？\n学習が安定します。\n');
+    expect(decoded.encoding).toBe('euc-jp');
+  });
+
+  it('is still read as CP949 when it is Korean with a few Hanja, which GBK also reads without error', () => {
+    const decoded = asText(
+      decodeBytes(hex('b0e6bbe720c7cfb0adb9fd28cccbded8f9bbcbbddbf629c0ccb6f520b9abbef9c0ceb0a13f0abcd5bdc720c7d4bcf6b8a620c1d9c0ccb4c220b9e6b9fd2e0a')),
+    );
+    expect(decoded.text).toBe('경사 하강법(傾斜下降法)이란 무엇인가?\n손실 함수를 줄이는 방법.\n');
+    expect(decoded.encoding).toBe('euc-kr');
+  });
+});
+
 describe('decodeBytes: binary files', () => {
   it.each([
     ['PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]],
