@@ -60,7 +60,8 @@ function answerLine(reading: AnswerLineReading): RegExp {
   // `A - λI must be singular` are the answer's own formula.
   const dash = reading.dashed ? String.raw`|[-–](?=\s+(?:[A-Za-z][a-z]|[가-힣]|[\u3040-\u30ff\u4e00-\u9fff]))` : '';
   const word = `${ANSWER_WORDS}${number}\\s*(?:${reading.punctuation}${dash})${reading.punctuationOptional ? '?' : ''}`;
-  const bracketed = reading.bracketed ? String.raw`|[[【](?:A|${ANSWER_WORDS})${number}[\]】]` : '';
+  // `【解析】`, a quiz's worked explanation, is its answer only so set apart: `解析：` opens a line of any text.
+  const bracketed = reading.bracketed ? String.raw`|[[【](?:A|${ANSWER_WORDS}|解析)${number}[\]】]` : '';
   const label = `(?:${word}|A${number}\\s*(?:${reading.afterA}${dash})|a\\s*${COLON}${bracketed})`;
   return new RegExp(reading.fields ? String.raw`^\s*(?:${label}:?|:(?=[ \t]))\s*` : String.raw`^\s*${label}\s*`);
 }
