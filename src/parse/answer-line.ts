@@ -62,7 +62,8 @@ function answerLine(reading: AnswerLineReading): RegExp {
   // `A - λI must be singular` are the answer's own formula.
   const dash = reading.dashed ? String.raw`|[-–](?=\s+(?:[A-Za-z][a-z]|[가-힣]|[\u3040-\u30ff\u4e00-\u9fff]))` : '';
   const word = `${ANSWER_WORDS}${number}\\s*(?:${reading.punctuation}${dash})${reading.punctuationOptional ? '?' : ''}`;
-  const bracketed = reading.bracketed ? String.raw`|[[【](?:A|${ANSWER_WORDS})${number}[\]】]` : '';
+  // `【解析】`, a quiz's worked explanation, is its answer only so set apart: `解析：` opens a line of any text.
+  const bracketed = reading.bracketed ? String.raw`|[[【](?:A|${ANSWER_WORDS}|解析)${number}[\]】]` : '';
   // A full stop glued to a name after it is code's, not a label's (`A.T @ A`, `ans.append(x)`); glued to CJK text it is
   // a label still, as full-width notes write it (`Ａ．L1は重みを…`, no space after a full-width stop).
   const label = `(?:${word}|A${number}\\s*(?:${reading.afterA}${dash})|a\\s*${COLON}${bracketed})(?!(?<=\\.)${GLUED_NAME})`;

@@ -13,6 +13,7 @@ import { SITE_MARKUP_LINE } from './site-markup.js';
 import { PythonSessions, quotesBesidesSessions } from './python-sessions.js';
 import { LIST_MARKER } from './block-marks.js';
 import { QUOTE_LINE } from './quote-markers.js';
+import { countSetextHeadings } from './setext-headings.js';
 
 export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook' | 'org' | 'latex' | 'asciidoc' | 'rst' | 'scrapbox' | 'wiki' | 'typst';
 
@@ -66,6 +67,9 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   // `$$` on a line of its own fences display math in Markdown, and so does a formula that fills a line
   // between two `$$` (`$$x_{new} = x_{old} - \eta g$$`); copied pages show `\[`.
   if (/^[ \t]*\$\$(?:[^$\n]{1,500}\$\$)?[ \t]*$/m.test(text)) score += 2;
+  // Setext headings (`Title` over `=====`, `Section` over `-----`) are Markdown's other headings; two or more, not a
+  // divider a copied page draws once.
+  if (countSetextHeadings(lines) >= 2) score += 2;
   // A table's delimiter row and an HTML comment are Markdown's too.
   const table = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}/m.test(text);
   if (table || /<!--/.test(text)) score += 2;

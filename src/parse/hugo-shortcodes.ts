@@ -4,6 +4,9 @@
  * - `details` (and its cousins `expand`, `spoiler`, `collapse`, `toggle`,
  *   `accordion`) is a `<details>` whose `<summary>` is its title: a title that
  *   asks is a question with the body as its answer, "Answer" only hides one;
+ * - LoveIt's, DoIt's and FixIt's `admonition` of a kind that may hold a question (`question`, `faq`, `example`, `tip`,
+ *   `note`) with a title (`{{< admonition question "What is …?" false >}}`, `type=question title="…"`) is one too,
+ *   its title the summary; another kind (`warning`) or one untitled is any other shortcode;
  * - `katex` (`math`, `tex`, `latex`) keeps its math: around bare TeX it is
  *   written over with `$` (inline) or `$$` (on lines of their own); alone,
  *   it only switched KaTeX on for the page, and vanishes;
@@ -19,6 +22,7 @@ import type { Html, Nodes, Parents, Root } from 'mdast';
 import { columnOf, findAfter, isLiteral, longestBacktickRun, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
 import { lineEnd, lineStart } from './prose-lines.js';
 import { linkDestination } from './markdown-link.js';
+import { isInterrogative } from '../wording/interrogative.js';
 
 /**
  * A `details` shortcode: an opening one has a summary. Its HTML goes before
@@ -40,6 +44,14 @@ const SHORTCODE = /\{\{(?:<[ \t]*(\/?)[ \t]*([A-Za-z][\w.-]*)([^\n]*?)[ \t]*>|%[
 /** The names a fold goes by, as a shortcode and as a custom container (custom-containers.ts). */
 export const DETAILS_SHORTCODES: ReadonlySet<string> = new Set(['details', 'expand', 'spoiler', 'collapse', 'toggle', 'accordion']);
 const MATH = new Set(['katex', 'math', 'tex', 'latex']);
+/**
+ * The kinds of admonition that fold a question's answer under their title, as a `details` shortcode does; a `tip` or
+ * `note` only under a title that asks (`tip "참고"` is an aside, left as any other shortcode's body).
+ */
+const ASKING_ADMONITIONS: ReadonlySet<string> = new Set(['question', 'faq', 'example']);
+const ASIDE_ADMONITIONS: ReadonlySet<string> = new Set(['tip', 'note']);
+/** An opening `admonition` shortcode, its arguments captured: the last before a closing one is the one it closes. */
+const OPEN_ADMONITION = /\{\{(?:<[ \t]*admonition\b([^\n]*?)[ \t]*>|%[ \t]*admonition\b([^\n]*?)[ \t]*%)\}\}/gi;
 
 const HIGHLIGHT_LINE = /^([ \t>]*)\{\{([<%])[ \t]*highlight[ \t]+([\w+#.-]+)[^\n]*?[>%]\}\}[ \t]*$/;
 /** A closing `highlight` shortcode's line, and an opening one (multiline, for `findAfter`). */
@@ -56,8 +68,10 @@ export function readShortcodes(line: ProseLine, reading: MarkupReading): void {
     const start = match.offset;
     const end = start + written.length;
     const kind = name.toLowerCase();
-    if (DETAILS_SHORTCODES.has(kind)) {
-      reading.details.push({ line: line.number, start, end, column: columnOf(line, start), endColumn: columnOf(line, end), ...(closing ? {} : { summary: titleOf(args) }) });
+    const folds = DETAILS_SHORTCODES.has(kind) || (kind === 'admonition' && foldTitle(closing ? openingAdmonition(reading.source, start) : args) !== undefined);
+    if (folds) {
+      const summary = kind === 'admonition' ? foldTitle(args) : titleOf(args);
+      reading.details.push({ line: line.number, start, end, column: columnOf(line, start), endColumn: columnOf(line, end), ...(closing ? {} : { summary }) });
       reading.text.blank(start, end);
       continue;
     }
@@ -120,6 +134,30 @@ function titleOf(args: string): string {
   if (named) return (named[1] ?? named[2] ?? named[3]!).trim();
   const positional = /^[ \t]*(?:"([^"]*)"|'([^']*)'|`([^`]*)`|([^\s=]+)(?=\s|$))/.exec(args);
   return positional ? (positional[1] ?? positional[2] ?? positional[3] ?? positional[4]!).trim() : '';
+}
+
+/**
+ * The title an `admonition` shortcode folds its body under, when its kind may hold a question: positional
+ * (`question "What is …?" false`, the kind first) or named (`type=question title="…" open=false`). Undefined for
+ * another kind or with no title.
+ */
+function foldTitle(args: string): string | undefined {
+  const named = /\btype[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/.exec(args);
+  const positional = named ? undefined : /^[ \t]*([A-Za-z][\w-]*)(?=\s|$)/.exec(args);
+  const kind = named ? (named[1] ?? named[2] ?? named[3]!) : positional?.[1];
+  const folding = kind?.trim().toLowerCase() ?? '';
+  if (!ASKING_ADMONITIONS.has(folding) && !ASIDE_ADMONITIONS.has(folding)) return undefined;
+  const title = titleOf(named ? args : args.slice(positional![0].length));
+  // A named form's first argument, when it has no `title=`, is its `type=` itself.
+  if (!title || /=/.test(title)) return undefined;
+  return ASKING_ADMONITIONS.has(folding) || isInterrogative(title) ? title : undefined;
+}
+
+/** The arguments of the `admonition` shortcode a closing one at `offset` closes: the last one opened before it. */
+function openingAdmonition(source: string, offset: number): string {
+  let last = '';
+  for (const match of source.slice(0, offset).matchAll(OPEN_ADMONITION)) last = match[1] ?? match[2]!;
+  return last;
 }
 
 /**

@@ -10,7 +10,8 @@ import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW } from './marks.js';
 
 /**
  * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, `문)`, and in
- * Chinese and Japanese notes `问：`, `追问：`, a follow-up, `问题 1:`, `考点 1:` or `面试考点 1：`, a point examined), as a RegExp
+ * Chinese and Japanese notes `问：`, `追问：`, a follow-up, `问题 1:`, `题目 1:`, `【题目1】`, `试题 2：` or `题 3：`, a
+ * problem set's, `考点 1:` or `面试考点 1：`, a point examined), as a RegExp
  * source: the label is how the note is written, not what it asks.
  */
 /** FOLLOW_UP_LABEL's words in letters (`Follow-up`, `꼬리 질문`) and in Han characters (`追问`, a label only with its colon). */
@@ -23,7 +24,7 @@ export const FOLLOW_UP_LABEL = `(?:${FOLLOW_UP_WORDS}|${FOLLOW_UP_HAN})`;
  * the arrow that hangs it under its question (`→ 꼬리질문: …`), as an answer's lines are led.
  */
 export const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*(?:${POINTING_ARROW}\s*)?${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：]`, 'iu');
-export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|${FOLLOW_UP_LABEL}|질문|문제|문|面试考点|面试题|面试问题|问题|問題|问|問|質問|考点|考點)`;
+export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|${FOLLOW_UP_LABEL}|질문|문제|문|面试考点|面试题|面试问题|问题|問題|题目|試題|试题|题|問|问|質問|考点|考點)`;
 
 /**
  * The kind of question a quiz names in brackets before it (`(单选)`, `【简答题】`, `[多选]`): the label says it is

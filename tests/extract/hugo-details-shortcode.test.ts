@@ -32,3 +32,25 @@ describe('Hugo details shortcode', () => {
     expect(questions).toEqual([]);
   });
 });
+
+describe('a Hugo admonition shortcode (LoveIt, DoIt, FixIt)', () => {
+  it('is a question when its kind is question and its title asks, its body the answer', () => {
+    const { questions } = readNote(
+      '## 활성화 함수\n\n{{< admonition question "Sigmoid 대신 ReLU를 쓰는 이유는?" false >}}\nReLU는 양수 구간에서 기울기가 1이다.\n{{< /admonition >}}\n\n{{< admonition type=question title="BatchNorm과 LayerNorm의 차이는?" open=false >}}\n축이 다르다.\n{{< /admonition >}}\n\n{{% admonition faq "What is GELU?" %}}\nA smooth ReLU.\n{{% /admonition %}}\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Sigmoid 대신 ReLU를 쓰는 이유는?', 'ReLU는 양수 구간에서 기울기가 1이다.'],
+      ['BatchNorm과 LayerNorm의 차이는?', '축이 다르다.'],
+      ['What is GELU?', 'A smooth ReLU.'],
+    ]);
+  });
+
+  it('is a question when a tip or note asks in its title, and an aside when it does not', () => {
+    const { questions, vfile } = readNote(
+      '## Norms\n\n{{< admonition tip "Why normalise inputs?" >}}\nGradients behave.\n{{< /admonition >}}\n\n{{< admonition warning "Careful" >}}\nScale first.\n{{< /admonition >}}\n\n{{< admonition note "참고" >}}\n더 많은 질문은 다음 글에서!\n{{< /admonition >}}\n',
+    );
+    expect(questions.map((question) => question.question)).toEqual(['Why normalise inputs?']);
+    expect(questions[0]!.answer?.markdown).not.toContain('details');
+    expect(vfile.messages.filter((message) => message.ruleId === 'hugo-shortcode').map((message) => message.line)).toEqual([7, 11]);
+  });
+});
