@@ -15,11 +15,15 @@
  *   over the lines it spans), behaviour switches (`__TOC__`), category links (`[[Category:…]]`), DokuWiki's `~~NOTOC~~`.
  * - In text, the dialect's markup as wiki-inline.ts reads it.
  *
- * Only what a page of questions and answers uses is read; tables stay their lines of text.
+ * - Tables, MediaWiki's `{|` … `|}` and DokuWiki's `^ head ^` / `| cell |` lines, are pipe tables (wiki-tables.ts).
+ *
+ * Only what a page of questions and answers uses is read.
  */
 import { escapedLineHead } from './line-head.js';
 import { fenceAround } from './code-spans.js';
 import { wikiInline, type WikiDialect } from './wiki-inline.js';
+import { wikiTableAt, type WikiTable } from './wiki-tables.js';
+import { pipeTable } from './pipe-table.js';
 import { lineRange } from '../report/line-span.js';
 
 export type { WikiDialect } from './wiki-inline.js';
@@ -141,6 +145,13 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
       n = end;
       continue;
     }
+    const table = wikiTableAt(lines, n, dialect);
+    const written = table && writeTable(lines, n, table, dialect, out, leftOut);
+    if (written !== undefined) {
+      n = written;
+      list = [];
+      continue;
+    }
     const heading = HEADING.exec(line);
     if (heading) {
       const level = dialect === 'mediawiki' ? heading[1]!.length : 7 - heading[1]!.length;
@@ -172,6 +183,39 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
     out[n] = `${' '.repeat(list.at(-1)?.indent ?? 0)}${escapedLineHead(displayed)}`;
   }
   return { markdown: out.join('\n'), ...(title !== undefined ? { title } : {}), leftOut };
+}
+
+/**
+ * A table on line `n` on as a pipe table, its rows written on its last lines (a row to a line, Markdown's table
+ * needing one more, its rule, than the page's rows), the lines above them blank, as rst's are (rst-note.ts): a
+ * DokuWiki table, which has no line but its rows, is written from the blank line over it, and one with text right
+ * under it ends a line early, on a blank one, so that the text is no row of it. A MediaWiki table's caption (`|+`)
+ * stands over it where it has room, and is left out with a note where not. A table with no
+ * room stays its lines of text. The table's last line written, if it was.
+ */
+function writeTable(lines: readonly string[], n: number, table: WikiTable, dialect: WikiDialect, out: string[], leftOut: WikiPage['leftOut']): number | undefined {
+  const cell = (text: string) => wikiInline(text, dialect);
+  const rows = pipeTable(table.header?.map(cell), table.rows.map((cells) => cells.map(cell)));
+  const blank = (k: number) => k < 0 || k >= lines.length || lines[k]!.trim() === '';
+  const first = dialect === 'dokuwiki' && blank(n - 1) ? Math.max(0, n - 1) : n;
+  // Text right under the table would be a row of it: the last row a line early; but a blank line under it that
+  // parts it from what follows (a blank line more, a heading, the page's end) has room for one.
+  const below = (k: number) => blank(k) || HEADING.test(lines[k]!);
+  const last = !blank(table.end + 1) ? table.end - 1 : below(table.end + 2) && table.end + 1 < lines.length ? table.end + 1 : table.end;
+  // Its header under a line of text would be the text's: a blank line over it, where the line above writes any.
+  const top = first === 0 || out[first - 1]!.trim() === '' ? first : first + 1;
+  const room = last - top + 1;
+  if (room < rows.length) return undefined;
+  for (let k = first; k <= Math.max(last, table.end); k++) {
+    const row = rows.length - 1 - (last - k);
+    out[k] = row >= 0 && k <= last ? rows[row]! : '';
+  }
+  if (table.caption) {
+    const { text, line } = table.caption;
+    if (room >= rows.length + 2) out[top] = escapedLineHead(cell(text));
+    else leftOut.push({ line: line + 1, message: `Left out the table's caption "${text}" (${lineRange(line + 1, line + 1)}): no line of its own over the table` });
+  }
+  return Math.max(last, table.end);
 }
 
 /** A list item: its depth (1 at the top), whether it is numbered, its text. */
