@@ -8,6 +8,8 @@ import type { WikiDialect } from './wiki-inline.js';
 export interface WikiTable {
   /** The table's last line (0-based). */
   end: number;
+  /** Whether its lines are only its rows (DokuWiki's), with no line of their own opening and closing it. */
+  rowsOnly: boolean;
   /** Its header's cells, as the page writes them: its first row when all its cells are header cells. */
   header?: string[];
   rows: string[][];
@@ -41,7 +43,7 @@ function mediawikiTable(lines: readonly string[], n: number): WikiTable | undefi
       const all = rows.filter((each) => each.cells.length > 0);
       if (all.length === 0) return undefined;
       const header = all[0]!.heads ? all.shift()!.cells : undefined;
-      return { end: k, ...(header ? { header } : {}), rows: all.map((each) => each.cells), ...(caption !== undefined ? { caption } : {}) };
+      return { end: k, rowsOnly: false, ...(header ? { header } : {}), rows: all.map((each) => each.cells), ...(caption !== undefined ? { caption } : {}) };
     }
     if (/^\{\|/.test(line)) return undefined;
     if (/^\|\+/.test(line)) {
@@ -77,7 +79,7 @@ function dokuwikiTable(lines: readonly string[], n: number): WikiTable | undefin
   while (end + 1 < lines.length && DOKUWIKI_ROW.test(lines[end + 1]!)) end++;
   const rows = lines.slice(n, end + 1).map((line) => dokuwikiCells(line.replace(/\r$/, '').trim()));
   const header = rows[0]!.heads ? rows.shift()!.cells : undefined;
-  return { end, ...(header ? { header } : {}), rows: rows.map((row) => row.cells) };
+  return { end, rowsOnly: true, ...(header ? { header } : {}), rows: rows.map((row) => row.cells) };
 }
 
 /** A DokuWiki row's cells: split at `^` and `|` outside links (`[[page|words]]`) and pictures (`{{x.png|caption}}`); `:::` (a cell spanning the row above) empty. */
