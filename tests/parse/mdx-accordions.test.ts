@@ -58,6 +58,16 @@ describe("an MDX page's other folds", () => {
     expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What is a KV cache?', 'It stores the keys and values of past tokens.']]);
     expect(messagesOf(note.vfile)).toEqual([]);
   });
+
+  it('read an accordion in an accordion\'s body as part of its answer, closing tag and all, the answer running on to its own closing tag', () => {
+    const page = ['<Accordion title="What is batching?">', '  Grouping requests.', '', '  <Accordion title="What is continuous batching?">', '    Adding requests as others finish.', '  </Accordion>', '', '  It raises throughput.', '</Accordion>', '', '<Accordion title="What is a KV cache?">', '  Stored keys.', '</Accordion>', ''].join('\n');
+    const note = readNote(page, 'serving.mdx');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is batching?', 'Grouping requests.\n\n<details><summary>What is continuous batching?</summary>\n\nAdding requests as others finish.\n\n</details>\n\nIt raises throughput.'],
+      ['What is a KV cache?', 'Stored keys.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
 });
 
 describe("an MDX page's module lines", () => {
