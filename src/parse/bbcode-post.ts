@@ -265,6 +265,7 @@ function inline(text: string, item = '- '): string {
     .replace(/\[url=([^\]\s]+)\]((?:(?!\[\/url\]).)+?)\[\/url\]/gi, '[$2]($1)')
     .replace(/\[url\]([^\[\s]+)\[\/url\]/gi, '<$1>')
     .replace(/\[img(?:=[^\]\n]*)?\]([^\[\s]+)\[\/img\]/gi, '![]($1)')
-    .replace(/^([ \t]*)\[\*\][ \t]*/, `$1${item}`)
-    .replace(/\[\/?list(?:=[^\]\n]*)?\]/gi, '');
+    // A list's tag on its first item's line (`[list=1][*]Forward`) goes first, so the item opens its line.
+    .replace(/\[\/?list(?:=[^\]\n]*)?\]/gi, '')
+    .replace(/^([ \t]*)\[\*\][ \t]*/, `$1${item}`);
 }

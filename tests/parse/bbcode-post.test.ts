@@ -67,6 +67,11 @@ describe('a forum post written in BBCode', () => {
       ['What is BN?', 'Normalises a batch.'],
     ]);
   });
+
+  it('reads an item on its list\'s tag line ([list=1][*]Forward) as an item', () => {
+    const note = readNote('[b]1. List the steps of training[/b]\n[list=1][*]Forward\n[*]Backward[/list]\n\n[b]2. List two activations[/b]\n[list][*]ReLU\n[*]GELU\n[/list]\n', 'post.txt');
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['1. Forward\n2. Backward', '- ReLU\n- GELU']);
+  });
 });
 
 describe('a BBCode post whose questions are numbered lines', () => {
