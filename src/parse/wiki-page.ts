@@ -49,8 +49,8 @@ const MATH_OPENING = /^[ \t]*:*[ \t]*<math\b[^>]*>[ \t]*$/i;
 const MATH_CLOSING = /^[ \t]*<\/math>[ \t]*$/i;
 /** A line that prints nothing of the page's text, and what it is. */
 const SWITCH = /^[ \t]*(?:__[A-Z]+__[ \t]*)+$|^[ \t]*~~NO[A-Z]+~~[ \t]*$/;
-/** MediaWiki's list of the page's references, `<references />` (or `<references>…</references>` on its line). */
-const REFERENCES = /^[ \t]*<references\b[^>]*?(?:\/>|>[ \t]*<\/references>)[ \t]*$/i;
+/** MediaWiki's list of the page's references, `<references />` (or `<references></references>`), or the template that writes it, `{{Reflist}}`. */
+const REFERENCES = /^[ \t]*(?:<references\b[^>]*?(?:\/>|>[ \t]*<\/references>)|\{\{[ \t]*[Rr]eflist\b[^{}\n]*\}\})[ \t]*$/i;
 const CATEGORIES = /^[ \t]*(?:\[\[[ \t]*Category:[^[\]\n]*\]\][ \t]*)+$/i;
 
 /**
@@ -136,15 +136,15 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
       n = math;
       continue;
     }
+    if (references && REFERENCES.test(line)) {
+      listed ??= n;
+      continue;
+    }
     const template = /^[ \t]*\{\{/.test(line) ? templateEnd(lines, n) : undefined;
     if (template !== undefined) {
       const name = /^[ \t]*\{\{[ \t]*([^|}\n]*)/.exec(line)![1]!.trim();
       leave(n, template, `the template {{${name}}}`);
       n = template;
-      continue;
-    }
-    if (references && REFERENCES.test(line)) {
-      listed ??= n;
       continue;
     }
     if (SWITCH.test(line)) {

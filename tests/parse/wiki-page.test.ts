@@ -42,13 +42,16 @@ describe('a MediaWiki page\'s source', () => {
       [19, 'Left out the table\'s caption "Counts" (line 19): no line of its own over the table'],
     ]);
   });
-  it('reads <ref>…</ref> as a footnote cited where it stands, a named one cited again by name, defined at <references /> or at the page\'s end', () => {
+  it('reads <ref>…</ref> as a footnote cited where it stands, a named one cited again by name, defined at <references /> ({{Reflist}}) or at the page\'s end', () => {
     const page = ['== Detection ==', '', '=== What is non-maximum suppression? ===', 'It keeps the best box.<ref name="nms">Neubeck & Van Gool, 2006.</ref> Then drops overlaps.', '', '=== What is IoU? ===', "Overlap over union.<ref>''Jaccard'', 1901.</ref> Also the Jaccard index.<ref name=\"nms\" />"].join('\n');
     const answers = ['It keeps the best box.[^1] Then drops overlaps.\n\n[^1]: Neubeck & Van Gool, 2006.', 'Overlap over union.[^2] Also the Jaccard index.[^1]\n\n[^2]: *Jaccard*, 1901.\n\n[^1]: Neubeck & Van Gool, 2006.'];
     // Written under the last answer, the definitions stand in it in their order; each answer carries those it cites.
     expect(readNote(page).questions.map((question) => question.answer?.markdown)).toEqual([answers[0], 'Overlap over union.[^2] Also the Jaccard index.[^1]\n\n[^1]: Neubeck & Van Gool, 2006.\n\n[^2]: *Jaccard*, 1901.']);
     const listed = [...page.split('\n'), '', '== References ==', '<references />', ''].join('\n');
     expect(readNote(listed).questions.map((question) => question.answer?.markdown)).toEqual(answers);
+    const templated = [...page.split('\n'), '', '== Notes ==', '{{Reflist}}'].join('\n');
+    expect(readNote(templated).questions.map((question) => question.answer?.markdown)).toEqual(answers);
+    expect(readNote(templated).vfile.messages.map((message) => message.reason).join('\n')).not.toContain('Reflist');
     const uncited = ['== Detection ==', '', '=== What is IoU? ===', 'Overlap over union.', '', '=== What is NMS? ===', 'Keeps the best box.', '<references />'].join('\n');
     expect(readNote(uncited).vfile.messages.filter((message) => message.ruleId === 'wiki-page').map((message) => [message.line, message.reason]).slice(1)).toEqual([
       [8, 'Left out <references /> (line 8): the page cites no reference'],
