@@ -228,12 +228,13 @@ function writeTable(lines: readonly string[], n: number, table: WikiTable, cell:
   const rows = pipeTable(table.header?.map(cell), table.rows.map((cells) => cells.map(cell)));
   const blank = (k: number) => k < 0 || k >= lines.length || lines[k]!.trim() === '';
   const first = table.rowsOnly && blank(n - 1) ? Math.max(0, n - 1) : n;
-  // Text right under the table would be a row of it: the last row a line early; but a blank line under it that
-  // parts it from what follows (a blank line more, a heading, the page's end) has room for one.
-  const below = (k: number) => blank(k) || HEADING.test(lines[k]!);
-  const last = !blank(table.end + 1) ? table.end - 1 : below(table.end + 2) && table.end + 1 < lines.length ? table.end + 1 : table.end;
-  // Its header under a line of text would be the text's: a blank line over it, where the line above writes any.
-  const top = first === 0 || out[first - 1]!.trim() === '' ? first : first + 1;
+  // Text right under the table would be a row of it (a heading ends it): the last row a line early.
+  const parted = (k: number) => blank(k) || HEADING.test(lines[k]!);
+  let last = parted(table.end + 1) ? table.end : table.end - 1;
+  // Its header under a line of text would be the text's: a blank line over it, where the line above writes text.
+  const top = first === 0 || out[first - 1]!.trim() === '' || out[first - 1]!.startsWith('#') ? first : first + 1;
+  // A blank line under the table that parts it from what follows (a blank line more, a heading, the page's end) has room for a row.
+  if (last - top + 1 < rows.length && blank(table.end + 1) && table.end + 1 < lines.length && parted(table.end + 2)) last = table.end + 1;
   const room = last - top + 1;
   if (room < rows.length) return undefined;
   for (let k = first; k <= Math.max(last, table.end); k++) {

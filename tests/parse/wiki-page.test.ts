@@ -77,6 +77,14 @@ describe('a DokuWiki page\'s source', () => {
       ['What is recall?', 'Found positives:\n\\| TP | FN |'],
     ]);
   });
+
+  it('writes a table right under a heading with no blank line between, a heading needing none, its Question and Answer columns questions', () => {
+    const page = ['====== ML ======', '', '===== Glossary =====', '^ Question ^ Answer ^', '| What is dropout? | Zeroing units at random. |', '', '===== Detection =====', '==== What is NMS? ====', 'Keeps the best box.'].join('\n');
+    expect(asked(page).map(([question, , answer]) => [question, answer])).toEqual([
+      ['What is dropout?', 'Zeroing units at random.'],
+      ['What is NMS?', 'Keeps the best box.'],
+    ]);
+  });
 });
 
 describe('a note that is no wiki page', () => {
