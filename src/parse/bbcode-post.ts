@@ -29,7 +29,7 @@ import type { Blockquote, Parent, Root, RootContent } from 'mdast';
 import type { LeftOutLine } from './plaintext.js';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 import { blankQuoteMarkers } from './quote-markers.js';
-import { ANSWER_WORDS } from './answer-line.js';
+import { isAnswerLabel } from '../wording/interrogative.js';
 
 /** A tag of BBCode that is closed: its closing tag (`[/b]`). */
 const CLOSING_TAG = /\[\/(?:b|i|u|s|code|quote|spoiler|hide|size|color|font|url|img|list|align|center)\]/gi;
@@ -68,8 +68,6 @@ const CODE_CLOSE_AFTER = /^((?:(?!\[\/?code\b).)*\S)[ \t]*\[\/code\][ \t]*$/i;
 const FOLD_TAG = /\[\/?(?:spoiler|hide)(?:=[^\]\n]*)?\]/gi;
 /** A fold's opening tag with a title: 1 the title. */
 const TITLED_FOLD = /\[(?:spoiler|hide)=["']?([^\]\n]*?)["']?\]/gi;
-/** A fold's title that only names the answer it folds (`参考答案`, `Answer`, `查看答案`, `Show answer`). */
-const ANSWER_TITLE = new RegExp(String.raw`^(?:点击)?(?:查看|显示|展开)?(?:(?:show|view|reveal|see)\s+(?:the\s+)?)?${ANSWER_WORDS}\s*\d{0,3}[:：]?$`, 'iu');
 /** A list's opening tag that numbers its items (`[list=1]`, `[list=a]`, `[list=I]`). */
 const NUMBERED_LIST = /\[list=[^\]\n]+\]/i;
 const LIST_CLOSE = /\[\/list\]/i;
@@ -205,10 +203,13 @@ function codeLines(lines: readonly string[], index: number, code: CodeEnd): stri
   return [...lines.slice(index + 1, last), ...(code.closesAfter ? [CODE_CLOSE_AFTER.exec(lines[last]!)![1]!] : [])];
 }
 
-/** A line without its folds' tags, a title that names no answer (`[spoiler=提示]`, a hint) kept in italics over what the fold holds. */
+/**
+ * A line without its folds' tags, a title that names no answer (`[spoiler=提示]`, a hint) kept in italics over what
+ * the fold holds; one that does (`参考答案`, `查看答案`) goes, as a `<summary>` that does (isAnswerLabel).
+ */
 function withFoldTitles(line: string): string {
   return line
-    .replace(TITLED_FOLD, (tag, title: string) => (title.trim() === '' || ANSWER_TITLE.test(title.trim()) ? tag : `*${title.trim()}* `))
+    .replace(TITLED_FOLD, (tag, title: string) => (title.trim() === '' || isAnswerLabel(title) ? tag : `*${title.trim()}* `))
     .replace(FOLD_TAG, '')
     .trimEnd();
 }
