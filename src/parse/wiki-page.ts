@@ -13,11 +13,10 @@
  *   text; a formula alone on it display math); DokuWiki's `*` and `-` indented by two spaces a level. `----` is a rule.
  * - What prints no text of the page is left out, each run told at its line: a template opening a line (`{{Infobox …}}`,
  *   over the lines it spans), behaviour switches (`__TOC__`), category links (`[[Category:…]]`), DokuWiki's `~~NOTOC~~`.
- * - In text, the dialect's markup as wiki-inline.ts reads it.
- *
  * - Tables, MediaWiki's `{|` … `|}` and DokuWiki's `^ head ^` / `| cell |` lines, are pipe tables (wiki-tables.ts).
  * - MediaWiki's `<ref>…</ref>` a footnote (wiki-references.ts), its definition where `<references />` stands last, or
  *   under the page's last line.
+ * - In text, the dialect's markup as wiki-inline.ts reads it.
  *
  * Only what a page of questions and answers uses is read.
  */
@@ -219,10 +218,10 @@ function writeReferences(out: string[], references: WikiReferences, listed: numb
 /**
  * A table on line `n` on as a pipe table, its rows written on its last lines (a row to a line, Markdown's table
  * needing one more, its rule, than the page's rows), the lines above them blank, as rst's are (rst-note.ts): a
- * DokuWiki table, which has no line but its rows, is written from the blank line over it, and one with text right
- * under it ends a line early, on a blank one, so that the text is no row of it. A MediaWiki table's caption (`|+`)
- * stands over it where it has room, and is left out with a note where not. A table with no
- * room stays its lines of text. The table's last line written, if it was.
+ * DokuWiki table, which has no line but its rows, is written from the blank line over it; one with text right under
+ * it ends a line early, so that the text is no row of it. A MediaWiki table's caption (`|+`) stands over it where it
+ * has room, and is left out with a note where not. A table with no room stays its lines of text. The table's last
+ * line written, if it was.
  */
 function writeTable(lines: readonly string[], n: number, table: WikiTable, cell: (text: string) => string, out: string[], leftOut: WikiPage['leftOut']): number | undefined {
   const rows = pipeTable(table.header?.map(cell), table.rows.map((cells) => cells.map(cell)));
