@@ -943,7 +943,7 @@ export function extractQuestions(doc: Document): Extraction {
       current.answer.push(block);
       // The answer ends where the question's own `<details>` closes, not where one inside it does; a one-line card's
       // back is its whole answer (parse/inline-cards.ts), and a note block's card ends with its block (parse/anki-block-cards.ts).
-      if (current.found.construct === 'details' && block.type === 'html' && DETAILS_CLOSE.test(block.value) && !unclosedDetails(current.found, current.answer, source)) close();
+      if (current.found.construct === 'details' && block.type === 'html' && DETAILS_CLOSE.test(block.value) && !unclosedDetails(current.found, current.answer, source, true)) close();
       else if (block.data?.cardBack) close();
       return;
     }
@@ -1119,24 +1119,26 @@ const DETAILS_CLOSE = /<\/details\s*>/i;
 const DETAILS_CLOSES = new RegExp(DETAILS_CLOSE.source, 'gi');
 const DETAILS_OPEN = /<details\b/i;
 const DETAILS_OPENS = new RegExp(DETAILS_OPEN.source, 'gi');
+/** Each `<details>` and `</details>`, in order: 1 the closing tag's `/`. */
+const DETAILS_TAGS = /<(\/)?details\b[^>]*>/gi;
 
 /**
- * Whether block `index` stands inside a `<details>` of the open question's answer that is closed
- * further on, before another `<details>` opens: a `<details>` never closed ends at the next question,
- * as the warning `unclosed-details` says.
+ * Whether block `index` stands inside a `<details>` of the open question's answer that is closed further on: a
+ * `</details>` after it that no `<details>` after it opened. A fold nested in the answer's (an accordion in an
+ * accordion) is so part of the answer, closing tag and all, and the answer's own `</details>` ends it; a `<details>`
+ * never closed ends at the next question, as the warning `unclosed-details` says.
  */
 function insideClosedDetails(found: PromptCandidate, answer: readonly RootContent[], source: string, blocks: readonly RootContent[], index: number): boolean {
   // Most answers hold no HTML: nothing to count.
-  if ((found.construct !== 'details' && !answer.some((block) => block.type === 'html')) || unclosedDetails(found, answer, source) === undefined) return false;
+  if ((found.construct !== 'details' && !answer.some((block) => block.type === 'html')) || unclosedDetails(found, answer, source, true) === undefined) return false;
+  let depth = 0;
   for (let k = index; k < blocks.length; k++) {
     const block = blocks[k]!;
     if (block.type !== 'html') continue;
-    const closes = DETAILS_CLOSE.exec(block.value);
-    const opens = DETAILS_OPEN.exec(block.value);
-    if (closes && (!opens || closes.index < opens.index)) return true;
-    // A fold whole in one block (`<details><summary>s</summary></details>`) is a part of the answer it stands in.
-    if (opens && block.value.match(DETAILS_OPENS)!.length === (block.value.match(DETAILS_CLOSES)?.length ?? 0)) continue;
-    if (opens) return false;
+    for (const tag of block.value.matchAll(DETAILS_TAGS)) {
+      depth += tag[1] ? -1 : 1;
+      if (depth < 0) return true;
+    }
   }
   return false;
 }
@@ -1184,8 +1186,13 @@ function foldBody(found: PromptCandidate, source: string): Html | undefined {
   return value === '' ? undefined : { type: 'html', value, position: found.position };
 }
 
-/** Where a `<details>` of this question opens without a matching `</details>`, if one does. */
-function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[], source: string): Point | undefined {
+/**
+ * Where a `<details>` of this question opens without a matching `</details>`, if one does. `shown`: a question whose
+ * source writes no `<details>` for the fold it stands for (an MDX accordion, a Hugo `details` shortcode) counted as
+ * opening it, as the tree shows it, so that a fold nested in its answer does not close it; its source is no fold
+ * left unclosed, so the warning counts as written.
+ */
+function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[], source: string, shown = false): Point | undefined {
   let balance = 0;
   let firstOpen: Point | undefined;
   const count = (html: string, at: Point | undefined) => {
@@ -1193,7 +1200,10 @@ function unclosedDetails(found: PromptCandidate, answer: readonly RootContent[],
     if (opens > 0 && balance <= 0) firstOpen = at;
     balance += opens - (html.match(DETAILS_CLOSES)?.length ?? 0);
   };
-  if (found.construct === 'details') count(promptSource(found, source), found.position.start);
+  if (found.construct === 'details') {
+    const written = promptSource(found, source);
+    count(shown && !DETAILS_OPEN.test(written) ? '<details>' : written, found.position.start);
+  }
   eachNode(answer, 'html', (node) => count(node.value, node.position?.start));
   return balance > 0 ? firstOpen : undefined;
 }

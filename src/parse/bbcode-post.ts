@@ -12,10 +12,14 @@
  * Read as written, the tags stayed in every question and answer, and a bold line that asks without a question mark
  * (`[b]3. 手写 softmax[/b]`) hid in the answer above it. The post is read as the Markdown it stands for, line for line:
  * - a line that is all bold is a heading, a section's (`##`) when a `[size]` makes it larger, else a question's (`###`);
- * - `[code]` … `[/code]` on lines of their own is a code block (of the language `[code=python]` names, else guessed);
- * - `[spoiler]`, `[hide]` and their titles (`参考答案`) fold an answer away: the answer is what they hold;
+ * - `[code]` … `[/code]` on lines of their own is a code block (of the language `[code=python]` names, else guessed),
+ *   and so is one whose `[/code]` ends its last line of code, where a blank line under it (or the post's end) has room
+ *   for the fence;
+ * - `[spoiler]`, `[hide]` and their titles (`参考答案`) fold an answer away: the answer is what they hold; a title that
+ *   names no answer (`[spoiler=提示]`, a hint) stays, in italics, over what the fold holds;
  * - `[quote]` is a quote; one after the post's last question opens the thread's replies, left out to the end;
- * - `[b]`, `[i]`, `[s]` are emphasis, `[url]` a link, `[img]` a picture, `[*]` an item; `[size]`, `[color]`, `[font]`,
+ * - `[b]`, `[i]`, `[s]` are emphasis, `[url]` a link, `[img]` a picture, `[*]` an item (of a numbered list under
+ *   `[list=1]`, `[list=a]`); `[size]`, `[color]`, `[font]`,
  *   `[u]`, `[align]` only style their text, and go;
  * - the forum's own lines (`发表于 … | 只看该作者`, `本帖最后由 … 编辑`, `回复 举报`, floors: `沙发`, `#2`) are left out.
  */
@@ -25,6 +29,7 @@ import type { Blockquote, Parent, Root, RootContent } from 'mdast';
 import type { LeftOutLine } from './plaintext.js';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 import { blankQuoteMarkers } from './quote-markers.js';
+import { isAnswerLabel } from '../wording/interrogative.js';
 
 /** A tag of BBCode that is closed: its closing tag (`[/b]`). */
 const CLOSING_TAG = /\[\/(?:b|i|u|s|code|quote|spoiler|hide|size|color|font|url|img|list|align|center)\]/gi;
@@ -58,7 +63,14 @@ const BOLD_LINE = /^[ \t]*\[b\]((?:(?!\[\/?b\]).)+)\[\/b\][ \t]*$/i;
 const SIZED = /\[size=/i;
 const CODE_OPEN = /^[ \t]*\[code(?:=([\w+#.-]+))?\][ \t]*$/i;
 const CODE_CLOSE = /^[ \t]*\[\/code\][ \t]*$/i;
+/** A last line of code with the block's `[/code]` at its end: 1 the code. */
+const CODE_CLOSE_AFTER = /^((?:(?!\[\/?code\b).)*\S)[ \t]*\[\/code\][ \t]*$/i;
 const FOLD_TAG = /\[\/?(?:spoiler|hide)(?:=[^\]\n]*)?\]/gi;
+/** A fold's opening tag with a title: 1 the title. */
+const TITLED_FOLD = /\[(?:spoiler|hide)=["']?([^\]\n]*?)["']?\]/gi;
+/** A list's opening tag that numbers its items (`[list=1]`, `[list=a]`, `[list=I]`). */
+const NUMBERED_LIST = /\[list=[^\]\n]+\]/i;
+const LIST_CLOSE = /\[\/list\]/i;
 const QUOTE_OPEN = /\[quote(?:=[^\]\n]*)?\]/i;
 const QUOTE_CLOSE = /\[\/quote\]/i;
 /** A reply's floor as Discuz shows it over the reply: `沙发`, `板凳`, `地板`, `#2`, `2#`, `3楼`. */
@@ -76,7 +88,10 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
   const leftOut: LeftOutLine[] = [];
   const quoteEnds: number[] = [];
   const repliesFrom = threadRepliesFrom(lines);
-  let code = false;
+  /** The line the code block being read ends on (its fence's), and whether its last line of code holds its `[/code]`. */
+  let code: CodeEnd | undefined;
+  /** Whether the list being read numbers its items (`[list=1]`). */
+  let numbered = false;
   /**
    * The indentation of the text of the list item the lines are under (`2. ` over `[code]`, `[quote]` or text, no blank
    * line between): they are written indented so, to stay the item's, as the post shows them under it.
@@ -87,14 +102,15 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
     const line = lines[index]!;
     const number = index + 1;
     if (code) {
-      code = !CODE_CLOSE.test(line);
-      out.push(item + (code ? line : '```'));
+      const closing = code.closesAfter && index === code.end - 1 ? CODE_CLOSE_AFTER.exec(line)![1]! : line;
+      out.push(item + (index < code.end ? closing : '```'));
+      if (index === code.end) code = undefined;
       continue;
     }
     const open = CODE_OPEN.exec(line);
-    if (open && closesCode(lines, index)) {
-      code = true;
-      out.push(item + '```' + (open[1]?.toLowerCase() ?? guessCodeLanguage(codeLines(lines, index)) ?? ''));
+    code = open ? codeEnd(lines, index) : undefined;
+    if (open && code) {
+      out.push(item + '```' + (open[1]?.toLowerCase() ?? guessCodeLanguage(codeLines(lines, index, code)) ?? ''));
       continue;
     }
     const plain = line.replace(STYLE_TAG, '').replace(FOLD_TAG, '').trim();
@@ -113,7 +129,9 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
     if (quoted && !quote && (lines[index + 1] ?? '').trim() !== '' && !QUOTE_OPEN.test(lines[index + 1]!)) quoteEnds.push(number);
     const body = line.replace(QUOTE_OPEN, '').replace(QUOTE_CLOSE, '');
     const bold = BOLD_LINE.exec(plain.replace(QUOTE_OPEN, '').replace(QUOTE_CLOSE, ''));
-    const read = bold && !quoted ? `${SIZED.test(line) ? '##' : '###'} ${inline(bold[1]!.trim())}` : inline(body.replace(STYLE_TAG, '').replace(FOLD_TAG, ''));
+    if (NUMBERED_LIST.test(line)) numbered = true;
+    const read = bold && !quoted ? `${SIZED.test(line) ? '##' : '###'} ${inline(bold[1]!.trim())}` : inline(withFoldTitles(body.replace(STYLE_TAG, '')), numbered ? '1. ' : '- ');
+    if (LIST_CLOSE.test(line)) numbered = false;
     const written = quoted ? `> ${read.trim()}` : read;
     const itemLine = ITEM_LINE.exec(written);
     if (written.trim() === '' || written.startsWith('#')) item = '';
@@ -158,15 +176,42 @@ function isChrome(line: string): boolean {
 /** A numbered or bulleted item's line (`2. 手写 softmax`): 1 what comes before its text. */
 const ITEM_LINE = /^([ \t]*(?:\d{1,9}[.)]|[-*+])[ \t]+)\S/;
 
-/** Whether a `[/code]` alone on a line closes the `[code]` at `index`. */
-function closesCode(lines: readonly string[], index: number): boolean {
-  return lines.slice(index + 1).some((line) => CODE_CLOSE.test(line));
+/**
+ * Where the code block a `[code]` opens at `index` ends: the line its closing fence is written on, a `[/code]` alone
+ * on it, or the blank line under (or the post's end after) a line of code that ends with it; `closesAfter` then.
+ */
+interface CodeEnd {
+  end: number;
+  closesAfter: boolean;
 }
 
-/** The lines of the code block opened at `index`. */
-function codeLines(lines: readonly string[], index: number): string[] {
-  const end = lines.findIndex((line, at) => at > index && CODE_CLOSE.test(line));
-  return lines.slice(index + 1, end);
+function codeEnd(lines: readonly string[], index: number): CodeEnd | undefined {
+  for (let at = index + 1; at < lines.length; at++) {
+    if (CODE_CLOSE.test(lines[at]!)) return { end: at, closesAfter: false };
+    if (CODE_CLOSE_AFTER.test(lines[at]!)) {
+      // The fence needs a line: a line of text right under the code would be code.
+      const under = lines[at + 1];
+      return under === undefined || under.trim() === '' ? { end: at + 1, closesAfter: true } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The lines of code of the block opened at `index`. */
+function codeLines(lines: readonly string[], index: number, code: CodeEnd): string[] {
+  const last = code.closesAfter ? code.end - 1 : code.end;
+  return [...lines.slice(index + 1, last), ...(code.closesAfter ? [CODE_CLOSE_AFTER.exec(lines[last]!)![1]!] : [])];
+}
+
+/**
+ * A line without its folds' tags, a title that names no answer (`[spoiler=提示]`, a hint) kept in italics over what
+ * the fold holds; one that does (`参考答案`, `查看答案`) goes, as a `<summary>` that does (isAnswerLabel).
+ */
+function withFoldTitles(line: string): string {
+  return line
+    .replace(TITLED_FOLD, (tag, title: string) => (title.trim() === '' || isAnswerLabel(title) ? tag : `*${title.trim()}* `))
+    .replace(FOLD_TAG, '')
+    .trimEnd();
 }
 
 /** A line that may ask the post's question: all bold, numbered (`3.`, `3、`, `Q3:`), or ending in a question mark. */
@@ -182,7 +227,7 @@ function threadRepliesFrom(lines: readonly string[]): number | undefined {
   let code = false;
   let quote = false;
   lines.forEach((line, index) => {
-    if (code) code = !CODE_CLOSE.test(line);
+    if (code) code = !CODE_CLOSE.test(line) && !CODE_CLOSE_AFTER.test(line);
     else if (CODE_OPEN.test(line)) code = true;
     else if (quote || QUOTE_OPEN.test(line)) quote = !QUOTE_CLOSE.test(line.replace(QUOTE_OPEN, ''));
     else if (PROMPT_LINE.test(line.replace(STYLE_TAG, ''))) lastPrompt = index;
@@ -211,8 +256,8 @@ function strong(bold: string, before: string | undefined, after: string | undefi
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const SPACE_OR_PUNCTUATION = /[\s\p{P}\p{S}]/u;
 
-/** A line's inline tags as Markdown. */
-function inline(text: string): string {
+/** A line's inline tags as Markdown; `[*]` opening it an item marked `item`. */
+function inline(text: string, item = '- '): string {
   return text
     .replace(/\[b\]((?:(?!\[\/?b\]).)+?)\[\/b\]/gi, (found, bold: string, at: number, line: string) => strong(bold, line[at - 1], line[at + found.length]))
     .replace(/\[i\]((?:(?!\[\/?i\]).)+?)\[\/i\]/gi, '*$1*')
@@ -221,6 +266,7 @@ function inline(text: string): string {
     .replace(/\[url=([^\]\s]+)\]((?:(?!\[\/url\]).)+?)\[\/url\]/gi, '[$2]($1)')
     .replace(/\[url\]([^\[\s]+)\[\/url\]/gi, '<$1>')
     .replace(/\[img(?:=[^\]\n]*)?\]([^\[\s]+)\[\/img\]/gi, '![]($1)')
-    .replace(/^([ \t]*)\[\*\][ \t]*/, '$1- ')
-    .replace(/\[\/?list(?:=[^\]\n]*)?\]/gi, '');
+    // A list's tag on its first item's line (`[list=1][*]Forward`) goes first, so the item opens its line.
+    .replace(/\[\/?list(?:=[^\]\n]*)?\]/gi, '')
+    .replace(/^([ \t]*)\[\*\][ \t]*/, `$1${item}`);
 }

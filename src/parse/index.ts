@@ -264,7 +264,8 @@ function parseTypstNote(source: TextSource): Document {
 /** A wiki page's source, read as the Markdown it stands for, line for line (wiki-page.ts); what it leaves out told at its lines. */
 function parseWikiPage(source: TextSource, lines: readonly string[], dialect: WikiDialect): Document {
   const page = wikiToMarkdown(lines, dialect);
-  const read = parseConverted(source, page.markdown, (line) => line);
+  // The footnotes' definitions written past the page's last line stand at it.
+  const read = parseConverted(source, page.markdown, (line) => Math.min(line, lines.length));
   const name = dialect === 'mediawiki' ? 'MediaWiki' : 'DokuWiki';
   return convertedNote(source, read, 'wiki', page.title, `Read as a ${name} page's source: its headings, code, lists and markup as the Markdown they stand for`, { fileLines: lines, leftOut: page.leftOut });
 }

@@ -12,27 +12,30 @@
  * The site shows each accordion's title, which opens its body: a `<details>` whose `<summary>` is the title, as a
  * Hugo `details` shortcode is (hugo-shortcodes.ts puts that HTML in the tree). To Markdown the tags were raw HTML and
  * the body, indented four spaces under a blank line, code: the page read as no question. Each tag alone on its line
- * is read so; `<AccordionGroup>` (Mintlify) and `<Accordions>` (Fumadocs) only group them, and vanish. Its body is read
- * without its indentation (mdx-bodies.ts).
+ * is read so, and so is Mintlify's `<Expandable title="…">`; `<AccordionGroup>` (Mintlify) and `<Accordions>`
+ * (Fumadocs) only group them, and vanish. Its body is read without its indentation (mdx-bodies.ts); an accordion in
+ * it is a `<details>` in the answer (extract.ts keeps it whole).
  *
- * An MDX page's `import` and `export` lines load its components: no text of the page, left out with a note (in a
- * `.mdx` file only: a Markdown note's may be JavaScript it shows).
+ * An MDX page's `import` and `export` lines load its components: no text of the page, left out with a note
+ * (mdx-modules.ts).
  */
 import { columnOf, findAfter, isLiteral, type MarkupReading, type ProseLine } from './site-markup.js';
 import { closeComponent } from './mdx-bodies.js';
+import { readModuleLine } from './mdx-modules.js';
 
 /** An accordion's tag alone on its line, after an indent: 1 its `/`, 2 its name, 3 its attributes. */
-const ACCORDION_TAG_LINE = /^[ \t]*<(\/?)(Accordion|AccordionGroup|Accordions)\b([^<>]*?)>[ \t]*$/;
-/** An accordion's closing tag alone on its line (multiline, for `findAfter`). */
-const CLOSING_LINE = /^[ \t]*<\/Accordion>[ \t]*$/gm;
+const ACCORDION_TAG_LINE = /^[ \t]*<(\/?)(Accordion|AccordionGroup|Accordions|Expandable)\b([^<>]*?)>[ \t]*$/;
+/** Each fold's closing tag alone on its line (multiline, for `findAfter`): Mintlify's `<Expandable>` folds as its `<Accordion>` does. */
+const CLOSING_LINES: Readonly<Record<string, RegExp>> = {
+  Accordion: /^[ \t]*<\/Accordion>[ \t]*$/gm,
+  Expandable: /^[ \t]*<\/Expandable>[ \t]*$/gm,
+};
 /** Its title, in quotes (or a JSX string: `title={'…'}`). */
 const TITLE = /\btitle=(?:\{[ \t]*)?(["'])(.*?)\1/;
-/** An ES module's line, as MDX reads it at the head of a line: `import … from '…'`, `import '…'`, `export const …`. */
-const MODULE_LINE = /^(?:import[ \t]+(?:[\w*{},\s]+[ \t]+from[ \t]+)?(["'])[^"'\n]+\1;?|export[ \t]+(?:const|let|var|function|default|\{)[^\n]*)[ \t]*$/;
 
 /** Whether a text may hold an accordion, or an MDX page's text a module line: without one no line is read. */
 export function mayHoldMdxPageMarkup(text: string, mdxPage: boolean): boolean {
-  return /<\/?Accordion/.test(text) || (mdxPage && /^(?:import|export)[ \t]/m.test(text));
+  return /<\/?(?:Accordion|Expandable)/.test(text) || (mdxPage && /^(?:import|export)[ \t]/m.test(text));
 }
 
 /** An MDX page, by its name: Markdown with components, read as Markdown whatever its text looks like. */
@@ -48,7 +51,8 @@ export function readAccordionTags(line: ProseLine, reading: MarkupReading): void
   const start = line.start + /^[ \t]*/.exec(text)![0].length;
   if (isLiteral(reading, start, line.end)) return;
   const [, closing, name] = tag;
-  if (name !== 'Accordion') {
+  const closingLine = CLOSING_LINES[name!];
+  if (!closingLine) {
     reading.text.blank(start, line.end);
     return;
   }
@@ -60,7 +64,7 @@ export function readAccordionTags(line: ProseLine, reading: MarkupReading): void
     reading.text.blank(start, line.end);
     return;
   }
-  if (!findAfter(reading, CLOSING_LINE, line.end + 1)) return;
+  if (!findAfter(reading, closingLine, line.end + 1)) return;
   reading.components.push({ kind: 'accordion', line: line.number });
   reading.details.push({ ...wrapper, summary: (TITLE.exec(tag[3]!)?.[2] ?? '').trim() });
   reading.text.blank(start, line.end);
@@ -72,17 +76,4 @@ export function readAccordionTags(line: ProseLine, reading: MarkupReading): void
  */
 export function closeAccordionLeftOpen(reading: MarkupReading, line: ProseLine): void {
   reading.details.push({ line: line.number, start: line.end, end: line.end, column: columnOf(line, line.end), endColumn: columnOf(line, line.end) });
-}
-/** An `import` or `export` line, left out with a note; whether the line was one. */
-function readModuleLine(line: ProseLine, text: string, reading: MarkupReading): boolean {
-  // A Markdown note's line may be JavaScript shown unfenced: only an MDX page's loads its components.
-  if (!reading.mdxPage || !MODULE_LINE.test(text) || isLiteral(reading, line.start, line.end)) return false;
-  reading.text.blank(line.start, line.end);
-  reading.notes.push({
-    line: line.number,
-    column: 1,
-    ruleId: 'mdx-module',
-    message: `Left out the MDX page's ${text.startsWith('import') ? 'import' : 'export'} line, which loads what the page shows and is no text of it: "${text.trim()}"`,
-  });
-  return true;
 }

@@ -6,11 +6,14 @@
  * - DokuWiki: `**bold**`, `//italic//`, `__underlined__`, `''monospace''` code, `<code>` code, `[[https://…|words]]` a
  *   link, `{{image.png|caption}}` a picture, `%%…%%` text as written; `$…$` a formula, as its MathJax plugin reads it.
  *
+ * MediaWiki's `<ref>…</ref>` is a footnote's citation where the page's references are read (wiki-page.ts).
+ *
  * In both, `[[Page]]` and `[[Page|words]]` stay as written, the wikilinks the Markdown reader reads as their words,
  * `<nowiki>…</nowiki>` is its text as written, and the tags both print as HTML (`<sup>`, `<br>`, `<del>`) stay. What
  * Markdown would read and the wiki does not (`*`, `_`, `` ` ``, `\`, `~`, another `<tag>`; `$` in MediaWiki) is escaped.
  */
 import { codeSpanOf } from './code-spans.js';
+import { referenceName, WIKI_REFERENCE, type WikiReferences } from './wiki-references.js';
 
 export type WikiDialect = 'mediawiki' | 'dokuwiki';
 
@@ -62,9 +65,15 @@ const DOKUWIKI: readonly Token[] = [
   (rest) => span(rest, /^\[\[[ \t]*([^|\]\n]+?)[ \t]*(?:\|([^\]\n]*))?\]\]/, (target, words, whole) => (URL.test(target) ? `[${words?.trim() ? wikiInline(words.trim(), 'dokuwiki') : plainMarkdown(target)}](${address(target)})` : whole)),
 ];
 
-/** One line's text (or a heading's, an item's) in the dialect, as Markdown; its line-head openers are the caller's. */
-export function wikiInline(text: string, dialect: WikiDialect): string {
-  const tokens = [...SHARED, ...(dialect === 'mediawiki' ? MEDIAWIKI : DOKUWIKI)];
+/**
+ * One line's text (or a heading's, an item's) in the dialect, as Markdown; its line-head openers are the caller's.
+ * With the page's `references`, a MediaWiki `<ref>` is a footnote's citation (wiki-references.ts).
+ */
+export function wikiInline(text: string, dialect: WikiDialect, references?: WikiReferences): string {
+  const cited: Token[] = references
+    ? [(rest) => span(rest, WIKI_REFERENCE, (attributes, said, whole) => references.cite(whole.endsWith('/>') ? undefined : wikiInline(said.trim(), dialect), referenceName(attributes)))]
+    : [];
+  const tokens = [...cited, ...SHARED, ...(dialect === 'mediawiki' ? MEDIAWIKI : DOKUWIKI)];
   let out = '';
   let k = 0;
   while (k < text.length) {

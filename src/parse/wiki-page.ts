@@ -13,13 +13,19 @@
  *   text; a formula alone on it display math); DokuWiki's `*` and `-` indented by two spaces a level. `----` is a rule.
  * - What prints no text of the page is left out, each run told at its line: a template opening a line (`{{Infobox …}}`,
  *   over the lines it spans), behaviour switches (`__TOC__`), category links (`[[Category:…]]`), DokuWiki's `~~NOTOC~~`.
+ * - Tables, MediaWiki's `{|` … `|}` and DokuWiki's `^ head ^` / `| cell |` lines, are pipe tables (wiki-tables.ts).
+ * - MediaWiki's `<ref>…</ref>` a footnote (wiki-references.ts), its definition where `<references />` stands last, or
+ *   under the page's last line.
  * - In text, the dialect's markup as wiki-inline.ts reads it.
  *
- * Only what a page of questions and answers uses is read; tables stay their lines of text.
+ * Only what a page of questions and answers uses is read.
  */
 import { escapedLineHead } from './line-head.js';
 import { fenceAround } from './code-spans.js';
 import { wikiInline, type WikiDialect } from './wiki-inline.js';
+import { wikiTableAt, type WikiTable } from './wiki-tables.js';
+import { pipeTable } from './pipe-table.js';
+import { WikiReferences } from './wiki-references.js';
 import { lineRange } from '../report/line-span.js';
 
 export type { WikiDialect } from './wiki-inline.js';
@@ -42,6 +48,8 @@ const MATH_OPENING = /^[ \t]*:*[ \t]*<math\b[^>]*>[ \t]*$/i;
 const MATH_CLOSING = /^[ \t]*<\/math>[ \t]*$/i;
 /** A line that prints nothing of the page's text, and what it is. */
 const SWITCH = /^[ \t]*(?:__[A-Z]+__[ \t]*)+$|^[ \t]*~~NO[A-Z]+~~[ \t]*$/;
+/** MediaWiki's list of the page's references, `<references />` (or `<references></references>`), or the template that writes it, `{{Reflist}}`. */
+const REFERENCES = /^[ \t]*(?:<references\b[^>]*?(?:\/>|>[ \t]*<\/references>)|\{\{[ \t]*[Rr]eflist\b[^{}\n]*\}\})[ \t]*$/i;
 const CATEGORIES = /^[ \t]*(?:\[\[[ \t]*Category:[^[\]\n]*\]\][ \t]*)+$/i;
 
 /**
@@ -98,6 +106,10 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
   let title: string | undefined;
   const opening = lines.findIndex((line) => line.trim() !== '');
   const unclosed: Unclosed = new Map();
+  const references = dialect === 'mediawiki' ? new WikiReferences() : undefined;
+  const inline = (text: string) => wikiInline(text, dialect, references);
+  /** The line of the page's `<references />`, where the footnotes' definitions go. */
+  let listed: number | undefined;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!.replace(/\r$/, '');
     if (line.trim() === '') {
@@ -123,6 +135,10 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
       n = math;
       continue;
     }
+    if (references && REFERENCES.test(line)) {
+      listed ??= n;
+      continue;
+    }
     const template = /^[ \t]*\{\{/.test(line) ? templateEnd(lines, n) : undefined;
     if (template !== undefined) {
       const name = /^[ \t]*\{\{[ \t]*([^|}\n]*)/.exec(line)![1]!.trim();
@@ -141,10 +157,17 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
       n = end;
       continue;
     }
+    const table = wikiTableAt(lines, n, dialect);
+    const written = table && writeTable(lines, n, table, inline, out, leftOut);
+    if (written !== undefined) {
+      n = written;
+      list = [];
+      continue;
+    }
     const heading = HEADING.exec(line);
     if (heading) {
       const level = dialect === 'mediawiki' ? heading[1]!.length : 7 - heading[1]!.length;
-      out[n] = `${'#'.repeat(level)} ${wikiInline(heading[2]!, dialect)}`;
+      out[n] = `${'#'.repeat(level)} ${inline(heading[2]!)}`;
       if (dialect === 'dokuwiki' && level === 1 && n === opening) title = heading[2]!;
       list = [];
       continue;
@@ -160,18 +183,69 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
       const indent = list.at(-1)?.indent ?? 0;
       const marker = item.numbered ? '1. ' : '- ';
       list.push({ indent: indent + marker.length });
-      out[n] = `${' '.repeat(indent)}${marker}${itemText(item.text, dialect)}`;
+      out[n] = `${' '.repeat(indent)}${marker}${escapedLineHead(inline(item.text.trim()))}`;
       continue;
     }
     // An indented line (MediaWiki's `:`): its text, in the item above it if any; a formula alone on it displayed, as
     // `:<math>…</math>` is written to be. A line of text ends the list.
     const indented = dialect === 'mediawiki' ? /^:+[ \t]*(.*)$/.exec(line) : undefined;
     if (!indented) list = [];
-    const read = wikiInline(indented ? indented[1]! : line.trimStart(), dialect);
+    const read = inline(indented ? indented[1]! : line.trimStart());
     const displayed = indented && /^<math\b[^>]*>[\s\S]*<\/math>[ \t]*$/i.test(indented[1]!) && !read.startsWith('$$') ? `$${read}$` : read;
     out[n] = `${' '.repeat(list.at(-1)?.indent ?? 0)}${escapedLineHead(displayed)}`;
   }
+  if (references?.any) writeReferences(out, references, listed);
+  else if (listed !== undefined) leftOut.push({ line: listed + 1, message: `Left out <references /> (${lineRange(listed + 1, listed + 1)}): the page cites no reference` });
   return { markdown: out.join('\n'), ...(title !== undefined ? { title } : {}), leftOut };
+}
+
+/**
+ * The footnotes' definitions, a line each: from the line of the page's `<references />` where only blank lines
+ * follow it, else after the page's last line (`<references />` elsewhere left blank), a blank line over them.
+ * Lines past the page's own stand at its last (index.ts), as the definitions the page lists last do.
+ */
+function writeReferences(out: string[], references: WikiReferences, listed: number | undefined): void {
+  let last = out.length - 1;
+  while (last >= 0 && out[last]!.trim() === '') last--;
+  const first = listed !== undefined && listed > last ? listed : last + 1;
+  const definitions = references.definitions();
+  const at = first > 0 && out[first - 1]!.trim() !== '' ? first + 1 : first;
+  out.length = Math.max(out.length, at + definitions.length);
+  for (let k = 0; k < out.length; k++) out[k] ??= '';
+  definitions.forEach((definition, k) => (out[at + k] = definition));
+}
+
+/**
+ * A table on line `n` on as a pipe table, its rows written on its last lines (a row to a line, Markdown's table
+ * needing one more, its rule, than the page's rows), the lines above them blank, as rst's are (rst-note.ts): a
+ * DokuWiki table, which has no line but its rows, is written from the blank line over it; one with text right under
+ * it ends a line early, so that the text is no row of it. A MediaWiki table's caption (`|+`) stands over it where it
+ * has room, and is left out with a note where not. A table with no room stays its lines of text. The table's last
+ * line written, if it was.
+ */
+function writeTable(lines: readonly string[], n: number, table: WikiTable, cell: (text: string) => string, out: string[], leftOut: WikiPage['leftOut']): number | undefined {
+  const rows = pipeTable(table.header?.map(cell), table.rows.map((cells) => cells.map(cell)));
+  const blank = (k: number) => k < 0 || k >= lines.length || lines[k]!.trim() === '';
+  const first = table.rowsOnly && blank(n - 1) ? Math.max(0, n - 1) : n;
+  // Text right under the table would be a row of it (a heading ends it): the last row a line early.
+  const parted = (k: number) => blank(k) || HEADING.test(lines[k]!);
+  let last = parted(table.end + 1) ? table.end : table.end - 1;
+  // Its header under a line of text would be the text's: a blank line over it, where the line above writes text.
+  const top = first === 0 || out[first - 1]!.trim() === '' || out[first - 1]!.startsWith('#') ? first : first + 1;
+  // A blank line under the table that parts it from what follows (a blank line more, a heading, the page's end) has room for a row.
+  if (last - top + 1 < rows.length && blank(table.end + 1) && table.end + 1 < lines.length && parted(table.end + 2)) last = table.end + 1;
+  const room = last - top + 1;
+  if (room < rows.length) return undefined;
+  for (let k = first; k <= Math.max(last, table.end); k++) {
+    const row = rows.length - 1 - (last - k);
+    out[k] = row >= 0 && k <= last ? rows[row]! : '';
+  }
+  if (table.caption) {
+    const { text, line } = table.caption;
+    if (room >= rows.length + 2) out[top] = escapedLineHead(cell(text));
+    else leftOut.push({ line: line + 1, message: `Left out the table's caption "${text}" (${lineRange(line + 1, line + 1)}): no line of its own over the table` });
+  }
+  return Math.max(last, table.end);
 }
 
 /** A list item: its depth (1 at the top), whether it is numbered, its text. */
@@ -196,11 +270,6 @@ function dokuwikiItem(line: string): WikiItem | undefined {
   if (!item) return undefined;
   const depth = item[1]!.startsWith('\t') ? item[1]!.length : item[1]!.length / 2;
   return { depth, numbered: item[2] === '-', text: item[3]! };
-}
-
-/** An item's text: escaped where it would open another block inside the item. */
-function itemText(text: string, dialect: WikiDialect): string {
-  return escapedLineHead(wikiInline(text.trim(), dialect));
 }
 
 /** A code block opening at line `n` whose closing tag stands on a line of its own: its language and the closing line. */

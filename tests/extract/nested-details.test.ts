@@ -38,6 +38,17 @@ describe('a <details> inside the answer of a <details> question', () => {
   });
 });
 
+describe('a <details> on lines of its own inside the answer of a <details> question', () => {
+  it('stays part of that answer, closing tag and all, even when its summary asks, and the answer runs on to the question’s own closing tag', () => {
+    const note = readNote('<details>\n<summary>What is batching?</summary>\n\nGrouping requests.\n\n<details>\n<summary>What is continuous batching?</summary>\n\nAdding requests as others finish.\n\n</details>\n\nIt raises throughput.\n\n</details>\n\n<details>\n<summary>What is a KV cache?</summary>\n\nStored keys.\n\n</details>\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is batching?', 'Grouping requests.\n\n<details>\n<summary>What is continuous batching?</summary>\n\nAdding requests as others finish.\n\n</details>\n\nIt raises throughput.'],
+      ['What is a KV cache?', 'Stored keys.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+});
+
 describe('the closing tag of a <details> question', () => {
   it('ends the answer with spaces before its ">" as HTML allows, so the text after it is not swallowed', () => {
     const note = readNote('<details>\n<summary>What is masking?</summary>\n\nHiding tokens.\n\n</details >\n\nStray text here.\n\n<details>\n<summary>What is NSP?</summary>\n\nNext sentence prediction.\n\n</details>\n');

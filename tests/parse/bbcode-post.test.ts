@@ -58,6 +58,20 @@ describe('a forum post written in BBCode', () => {
       ['List the parts of a Transformer', '- Encoder\n- Decoder'],
     ]);
   });
+  it('keeps a spoiler\'s title that names no answer (a hint) in italics over what it folds, reads [list=1] as a numbered list, and code whose [/code] ends its last line as code', () => {
+    const note = readNote(['[b]1. Explain LoRA[/b]', '[spoiler=提示]Think about rank.[/spoiler]', '', '[b]2. List the steps of training[/b]', '[list=1]', '[*]Forward', '[*]Backward', '[/list]', '', '[b]3. 手写 softmax[/b]', '[code]', 'def softmax(x):', '    return np.exp(x) / np.exp(x).sum()[/code]', '', '[b]4. What is BN?[/b]', '[spoiler=参考答案]Normalises a batch.[/spoiler]', ''].join('\n'), 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Explain LoRA', '*提示* Think about rank.'],
+      ['List the steps of training', '1. Forward\n2. Backward'],
+      ['手写 softmax', '```python\ndef softmax(x):\n    return np.exp(x) / np.exp(x).sum()\n```'],
+      ['What is BN?', 'Normalises a batch.'],
+    ]);
+  });
+
+  it('reads an item on its list\'s tag line ([list=1][*]Forward) as an item', () => {
+    const note = readNote('[b]1. List the steps of training[/b]\n[list=1][*]Forward\n[*]Backward[/list]\n\n[b]2. List two activations[/b]\n[list][*]ReLU\n[*]GELU\n[/list]\n', 'post.txt');
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['1. Forward\n2. Backward', '- ReLU\n- GELU']);
+  });
 });
 
 describe('a BBCode post whose questions are numbered lines', () => {

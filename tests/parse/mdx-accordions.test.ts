@@ -51,7 +51,35 @@ describe("an MDX page's accordions", () => {
   });
 });
 
+describe("an MDX page's other folds", () => {
+  it('read Mintlify\'s <Expandable title="…"> as an accordion', () => {
+    const page = ['## Serving', '', '<Expandable title="What is a KV cache?">', '  It stores the keys and values of past tokens.', '</Expandable>', ''].join('\n');
+    const note = readNote(page, 'serving.mdx');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What is a KV cache?', 'It stores the keys and values of past tokens.']]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('read an accordion in an accordion\'s body as part of its answer, closing tag and all, the answer running on to its own closing tag', () => {
+    const page = ['<Accordion title="What is batching?">', '  Grouping requests.', '', '  <Accordion title="What is continuous batching?">', '    Adding requests as others finish.', '  </Accordion>', '', '  It raises throughput.', '</Accordion>', '', '<Accordion title="What is a KV cache?">', '  Stored keys.', '</Accordion>', ''].join('\n');
+    const note = readNote(page, 'serving.mdx');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is batching?', 'Grouping requests.\n\n<details><summary>What is continuous batching?</summary>\n\nAdding requests as others finish.\n\n</details>\n\nIt raises throughput.'],
+      ['What is a KV cache?', 'Stored keys.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+});
+
 describe("an MDX page's module lines", () => {
+  it('leave an export over lines of its own (export const x = { … }) out whole, with one note, as an import over lines of its own', () => {
+    const page = ["import {", "  Accordion,", "} from '@/components'", '', 'export const stats = {', '  questions: 1,', '  level: "senior", // {', '}', '', '<Accordion title="What is a KV cache?">', '  Stored keys and values.', '</Accordion>', ''].join('\n');
+    const note = readNote(page, 'faq.mdx');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What is a KV cache?', 'Stored keys and values.']]);
+    expect(note.vfile.messages.map((message) => [message.line, message.ruleId, message.reason])).toEqual([
+      [1, 'mdx-module', 'Left out the MDX page\'s import block (lines 1-3), which loads what the page shows and is no text of it: "import {"'],
+      [5, 'mdx-module', 'Left out the MDX page\'s export block (lines 5-8), which loads what the page shows and is no text of it: "export const stats = {"'],
+    ]);
+  });
   it("are only an MDX page's, and only ES modules: a Python import in its answer stays, and so does a Markdown note's import", () => {
     const note = readNote("import { Accordion } from 'nextra/components'\n\n<Accordion title=\"How do you load NumPy?\">\nimport numpy as np\n</Accordion>\n", 'page.mdx');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['How do you load NumPy?', 'import numpy as np']]);

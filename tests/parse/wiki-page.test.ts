@@ -32,6 +32,31 @@ describe('a MediaWiki page\'s source', () => {
       [15, "Left out the page's categories (lines 15-16): it prints no text of the page"],
     ]);
   });
+  it('reads a {| table as a pipe table, its rows on its last lines, its ! row the header, its caption over it, cell attributes left out', () => {
+    const page = ['== Metrics ==', '', '=== Which metric suits which task? ===', 'Compare them:', '{| class="wikitable"', '|+ By task', '! Task !! Metric', '|-', "| Classification || '''F1'''", '|-', '| style="color:red" | Detection', '| mAP', '|}', 'It depends on the data.', '', '=== What is recall? ===', 'Found positives:', '{|', '|+ Counts', '! TP', '|-', '| 12', '|}', 'Text under it.'].join('\n');
+    expect(asked(page)).toEqual([
+      ['Which metric suits which task?', 'Metrics', 'Compare them:\n\nBy task\n\n| Task           | Metric |\n| -------------- | ------ |\n| Classification | **F1** |\n| Detection      | mAP    |\n\nIt depends on the data.', 3],
+      ['What is recall?', 'Metrics', 'Found positives:\n\n| TP |\n| -- |\n| 12 |\n\nText under it.', 16],
+    ]);
+    expect(readNote(page).vfile.messages.filter((message) => message.ruleId === 'wiki-page').map((message) => [message.line, message.reason]).slice(1)).toEqual([
+      [19, 'Left out the table\'s caption "Counts" (line 19): no line of its own over the table'],
+    ]);
+  });
+  it('reads <ref>…</ref> as a footnote cited where it stands, a named one cited again by name, defined at <references /> ({{Reflist}}) or at the page\'s end', () => {
+    const page = ['== Detection ==', '', '=== What is non-maximum suppression? ===', 'It keeps the best box.<ref name="nms">Neubeck & Van Gool, 2006.</ref> Then drops overlaps.', '', '=== What is IoU? ===', "Overlap over union.<ref>''Jaccard'', 1901.</ref> Also the Jaccard index.<ref name=\"nms\" />"].join('\n');
+    const answers = ['It keeps the best box.[^1] Then drops overlaps.\n\n[^1]: Neubeck & Van Gool, 2006.', 'Overlap over union.[^2] Also the Jaccard index.[^1]\n\n[^2]: *Jaccard*, 1901.\n\n[^1]: Neubeck & Van Gool, 2006.'];
+    // Written under the last answer, the definitions stand in it in their order; each answer carries those it cites.
+    expect(readNote(page).questions.map((question) => question.answer?.markdown)).toEqual([answers[0], 'Overlap over union.[^2] Also the Jaccard index.[^1]\n\n[^1]: Neubeck & Van Gool, 2006.\n\n[^2]: *Jaccard*, 1901.']);
+    const listed = [...page.split('\n'), '', '== References ==', '<references />', ''].join('\n');
+    expect(readNote(listed).questions.map((question) => question.answer?.markdown)).toEqual(answers);
+    const templated = [...page.split('\n'), '', '== Notes ==', '{{Reflist}}'].join('\n');
+    expect(readNote(templated).questions.map((question) => question.answer?.markdown)).toEqual(answers);
+    expect(readNote(templated).vfile.messages.map((message) => message.reason).join('\n')).not.toContain('Reflist');
+    const uncited = ['== Detection ==', '', '=== What is IoU? ===', 'Overlap over union.', '', '=== What is NMS? ===', 'Keeps the best box.', '<references />'].join('\n');
+    expect(readNote(uncited).vfile.messages.filter((message) => message.ruleId === 'wiki-page').map((message) => [message.line, message.reason]).slice(1)).toEqual([
+      [8, 'Left out <references /> (line 8): the page cites no reference'],
+    ]);
+  });
 });
 
 describe('a DokuWiki page\'s source', () => {
@@ -44,6 +69,21 @@ describe('a DokuWiki page\'s source', () => {
       ['BPE 토크나이저가 OOV를 줄이는 이유', '언어 모델', '- 자주 나오는 문자 쌍을 합친다.\n  - 처음 보는 단어도 쪼갤 수 있다.', 13],
     ]);
     expect(read.vfile.messages.map((message) => message.reason).join('\n')).not.toContain('<mark>');
+  });
+  it('reads ^ head ^ and | cell | lines as a pipe table written from the blank line over them, and leaves one with no room its lines of text', () => {
+    const page = ['====== ML ======', '', '===== Metrics =====', '', '==== Which metric suits which task? ====', 'Compare them:', '', '^ Task ^ Metric ^', '| Classification | **F1** |', '| Detection | [[map|mAP]] |', '', '==== What is recall? ====', 'Found positives:', '| TP | FN |'].join('\n');
+    expect(asked(page).map(([question, , answer]) => [question, answer])).toEqual([
+      ['Which metric suits which task?', 'Compare them:\n\n| Task           | Metric |\n| -------------- | ------ |\n| Classification | **F1** |\n| Detection      | mAP    |'],
+      ['What is recall?', 'Found positives:\n\\| TP | FN |'],
+    ]);
+  });
+
+  it('writes a table right under a heading with no blank line between, a heading needing none, its Question and Answer columns questions', () => {
+    const page = ['====== ML ======', '', '===== Glossary =====', '^ Question ^ Answer ^', '| What is dropout? | Zeroing units at random. |', '', '===== Detection =====', '==== What is NMS? ====', 'Keeps the best box.'].join('\n');
+    expect(asked(page).map(([question, , answer]) => [question, answer])).toEqual([
+      ['What is dropout?', 'Zeroing units at random.'],
+      ['What is NMS?', 'Keeps the best box.'],
+    ]);
   });
 });
 
