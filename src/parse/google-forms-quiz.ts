@@ -10,7 +10,7 @@
 import type { RootContent } from 'mdast';
 
 /** The form's mark of a required question, closing its line: ` *`. */
-const REQUIRED_MARK = /[ \t]+\*[ \t]*$/;
+const REQUIRED_MARK = /(?<![ \t])[ \t]+\*[ \t]*$/;
 /** The points a question scored, or the total, alone on a line: `1/1`, `7/10`, `0.5 / 1`. */
 const SCORE = /^\d+(?:\.\d+)?\s*\/\s*\d+(?:\.\d+)?$/;
 /** The total score's label, over it or before it on its line. */
