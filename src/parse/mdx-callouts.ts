@@ -30,7 +30,7 @@ const NAMES = 'Note|Tip|Info|Warning|Check|Danger|Callout';
 /** A callout's tag alone on its line: 1 its `/`, 2 its name. */
 const TAG_LINE = new RegExp(String.raw`^[ \t]*<(\/?)(${NAMES})\b([^<>]*)>[ \t]*$`);
 /** A callout on one line, its body between its tags: 1 the opening tag, 2 its name, 3 the body. */
-const ONE_LINE = new RegExp(String.raw`^[ \t]*(<(${NAMES})\b([^<>]*)>)(.*\S.*?)<\/\2>[ \t]*$`);
+const ONE_LINE = new RegExp(String.raw`^[ \t]*(<(${NAMES})\b([^<>]*)>)(\s*\S.*?)<\/\2>[ \t]*$`);
 /** Nextra's callout names its type (`<Callout type="warning">`); one that does not is a note. */
 const TYPE = /\btype=(?:\{[ \t]*)?(["'])(\w+)\1/;
 /** A callout's closing tag alone on its line (multiline, for `findAfter`). */
