@@ -38,16 +38,18 @@ const COMMON_SHARE_OF_READING = 0.3;
 
 export function readAsCjk(bytes: Uint8Array): CjkReading | undefined {
   let best: { candidate: Candidate; text: string; share: number } | undefined;
+  /** The CP949 reading, kept for the fallback below: a large note is not decoded again. */
+  let korean: string | undefined;
   for (const candidate of CANDIDATES) {
     const text = candidate.decode(bytes);
     if (text === undefined) continue;
+    if (candidate.language === 'korean') korean = text;
     const share = commonShare(text, candidate.language);
     if (share >= COMMON_SHARE_OF_READING && (!best || share > best.share)) best = { candidate, text, share };
   }
   if (best) return { text: best.text, encoding: best.candidate.encoding, name: best.candidate.name };
   // A Korean note of few and rare words (`똠 햏`) has no common syllables but is still all Hangul,
   // which Chinese read as CP949 never is (a good third of it comes out as Hanja).
-  const korean = decodeCp949(bytes);
   if (korean !== undefined && hangulShare(korean) >= HANGUL_SHARE_OF_KOREAN) {
     return { text: korean, encoding: 'euc-kr', name: 'EUC-KR (CP949)' };
   }
