@@ -30,10 +30,8 @@ import { lineRange } from '../report/line-span.js';
 
 export type { WikiDialect } from './wiki-inline.js';
 
-/** A heading: text between runs of as many `=` (one to six), spaces allowed inside. */
-const HEADING = /^(={1,6})[ \t]*([^ \t=][^\n]*?)[ \t]*\1[ \t]*$/;
-/** A heading as both wikis' editors write it, with spaces inside its `=` runs, of two at least: what tells a page. */
-const SPACED_HEADING = /^(={2,6})[ \t]+[^ \t=][^\n]*?[ \t]+\1[ \t]*$/;
+/** A heading's opening run of `=` (one to six, the whole run) and the spaces after it, its text's first character next. */
+const HEADING_OPENING = /^(={1,6})([ \t]*)(?=[^ \t=])/;
 /** Markdown's own syntax, which neither wiki uses: a fence, a heading of `##`, a `[link](…)`, front matter. */
 const MARKDOWN_SYNTAX = /^[ \t]*(?:```|~~~)|^#{2,6}[ \t]+\S|\]\([^)\s]+\)|^---[ \t]*$/;
 /** Signs of each dialect, one count per line that shows one. */
@@ -70,9 +68,9 @@ export function wikiDialect(text: string, lines: readonly string[]): WikiDialect
   let markup = false;
   for (const line of lines) {
     if (MARKDOWN_SYNTAX.test(line)) return undefined;
-    const heading = SPACED_HEADING.exec(line);
-    if (heading) {
-      headings.push(heading[1]!.length);
+    const heading = headingOf(line);
+    if (heading?.spaced && heading.level >= 2) {
+      headings.push(heading.level);
       continue;
     }
     if (DOKUWIKI_SIGN.test(line)) doku++;
@@ -164,11 +162,11 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
       list = [];
       continue;
     }
-    const heading = HEADING.exec(line);
+    const heading = headingOf(line);
     if (heading) {
-      const level = dialect === 'mediawiki' ? heading[1]!.length : 7 - heading[1]!.length;
-      out[n] = `${'#'.repeat(level)} ${inline(heading[2]!)}`;
-      if (dialect === 'dokuwiki' && level === 1 && n === opening) title = heading[2]!;
+      const level = dialect === 'mediawiki' ? heading.level : 7 - heading.level;
+      out[n] = `${'#'.repeat(level)} ${inline(heading.text)}`;
+      if (dialect === 'dokuwiki' && level === 1 && n === opening) title = heading.text;
       list = [];
       continue;
     }
@@ -228,7 +226,7 @@ function writeTable(lines: readonly string[], n: number, table: WikiTable, cell:
   const blank = (k: number) => k < 0 || k >= lines.length || lines[k]!.trim() === '';
   const first = table.rowsOnly && blank(n - 1) ? Math.max(0, n - 1) : n;
   // Text right under the table would be a row of it (a heading ends it): the last row a line early.
-  const parted = (k: number) => blank(k) || HEADING.test(lines[k]!);
+  const parted = (k: number) => blank(k) || headingOf(lines[k]!) !== undefined;
   let last = parted(table.end + 1) ? table.end : table.end - 1;
   // Its header under a line of text would be the text's: a blank line over it, where the line above writes text.
   const top = first === 0 || out[first - 1]!.trim() === '' || out[first - 1]!.startsWith('#') ? first : first + 1;
@@ -248,6 +246,29 @@ function writeTable(lines: readonly string[], n: number, table: WikiTable, cell:
   return Math.max(last, table.end);
 }
 
+/**
+ * A heading: text between runs of as many `=` (one to six), spaces allowed inside; `spaced` when spaces stand inside
+ * both runs, as both wikis' editors write it (`== Detection ==`), what tells a page. Read by hand, not by one pattern:
+ * a lazy text before `[ \t]*\1[ \t]*$` tried the spaces after each of its characters, quadratic on a long line.
+ */
+export function headingOf(line: string): { level: number; text: string; spaced: boolean } | undefined {
+  const opening = HEADING_OPENING.exec(line);
+  if (!opening) return undefined;
+  const marks = opening[1]!;
+  const rest = withoutTrailingSpaces(line);
+  if (!rest.endsWith(marks) || rest.length - marks.length <= opening[0].length) return undefined;
+  const inner = rest.slice(opening[0].length, rest.length - marks.length);
+  const text = withoutTrailingSpaces(inner);
+  return { level: marks.length, text, spaced: opening[2] !== '' && text !== inner };
+}
+
+/** The text without the spaces and tabs that end it (String's trimEnd takes line breaks too; `/[ \t]+$/` is quadratic). */
+function withoutTrailingSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
+}
+
 /** A list item: its depth (1 at the top), whether it is numbered, its text. */
 interface WikiItem {
   depth: number;
@@ -259,8 +280,9 @@ interface WikiItem {
 function mediawikiItem(line: string): WikiItem | undefined {
   const item = /^([*#]+)[ \t]*(.*)$/.exec(line);
   if (item) return { depth: item[1]!.length, numbered: item[1]!.endsWith('#'), text: item[2]! };
-  const term = /^;[ \t]*([^:\n]*?)[ \t]*(?::[ \t]*(.*))?$/.exec(line);
-  if (term) return { depth: 1, numbered: false, text: `'''${term[1]}'''${term[2] ? `: ${term[2]}` : ''}` };
+  // The term greedy, its spaces taken off after: a lazy one tried the spaces after each of its characters.
+  const term = /^;[ \t]*([^:\n]*)(?::[ \t]*(.*))?$/.exec(line);
+  if (term) return { depth: 1, numbered: false, text: `'''${withoutTrailingSpaces(term[1]!)}'''${term[2] ? `: ${term[2]}` : ''}` };
   return undefined;
 }
 

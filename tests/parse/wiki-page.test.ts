@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readNote } from '../helpers/read-note.js';
+import { wikiDialect, wikiToMarkdown } from '../../src/parse/wiki-page.js';
 
 const asked = (text: string, file = 'page.txt') =>
   readNote(text, file).questions.map((question) => [question.question, question.topic, question.answer?.markdown ?? null, question.occurrences[0]!.line]);
@@ -95,5 +96,15 @@ describe('a note that is no wiki page', () => {
     expect(readNote(copied).summary.format).not.toBe('wiki');
     const sections = ['== SQL ==', '', 'What is a **window function**?', '', 'A function over a frame of rows.', '', '== ML ==', '', '* What is bagging?', '', 'Training on bootstrap samples.'].join('\n');
     expect(readNote(sections).summary.format).not.toBe('wiki');
+  });
+});
+
+describe('a wiki page\'s long lines', () => {
+  it('reads a line of many spaces between a heading\'s marks, or after a term, in time', () => {
+    // A lazy heading's or term's text tried the spaces after each of its characters: 100,000 spaces took minutes.
+    const spaces = ' '.repeat(100_000);
+    const lines = ['== Detection ==', '', `=== What is NMS?${spaces}x`, `=== What is IoU?${spaces}===`, `;Term${spaces}x`, `;Term${spaces}: text`, `== Spaced${spaces}==`, ''];
+    expect(wikiDialect(lines.join('\n'), lines)).toBe('mediawiki');
+    expect(wikiToMarkdown(lines, 'mediawiki').markdown.split('\n')).toEqual(['## Detection', '', `=== What is NMS?${spaces}x`, '### What is IoU?', `- '''Term${spaces}x'''`, '- **Term**: text', '## Spaced', '']);
   });
 });
