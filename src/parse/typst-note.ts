@@ -37,7 +37,8 @@ export interface TypstNote {
 
 /** A line of code that sets the page up or binds a name: it prints nothing. */
 const LAYOUT_LINE = /^[ \t]*#(set|show|import|include|let|pagebreak|outline|bibliography)\b/;
-const HEADING = /^(=+)[ \t]+(.*?)(?:[ \t]*<[\w:.-]+>)?[ \t]*$/;
+/** A heading's marks and its text, with its label (`<intro>`) and the spaces that end it, taken off by headingOf. */
+const HEADING = /^(=+)[ \t]+(.*)$/;
 const RAW_FENCE = /^[ \t]*(`{3,})([\w+#-]*)[ \t]*$/;
 const ITEM = /^([ \t]*)([-+])[ \t]+(.*)$/;
 const TERM = /^([ \t]*)\/[ \t]+([^:\n]+):[ \t]*(.*)$/;
@@ -107,6 +108,7 @@ export function typstToMarkdown(text: string): TypstNote {
       continue;
     }
     const heading = HEADING.exec(line);
+    if (heading) heading[2] = headingText(heading[2]!);
     if (heading && heading[2] !== '') {
       list = [];
       const level = Math.min(heading[1]!.length, 6);
@@ -135,13 +137,33 @@ export function typstToMarkdown(text: string): TypstNote {
 }
 
 /**
+ * A heading's text without its label and the spaces before and after it: by hand, as a lazy text before
+ * `(?:[ \t]*<label>)?[ \t]*$` tried the spaces after each of its characters, quadratic on a line of many spaces.
+ */
+function headingText(text: string): string {
+  const trimmed = withoutTrailingSpaces(text);
+  const label = /<[\w:.-]+>$/.exec(trimmed);
+  return label ? withoutTrailingSpaces(trimmed.slice(0, label.index)) : trimmed;
+}
+
+/** The text without the spaces and tabs that end it (String's trimEnd takes line breaks too; `/[ \t]+$/` is quadratic). */
+function withoutTrailingSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
+}
+
+/**
  * Display math at line `n`: a line that is one formula with spaces inside its dollars (`$ x^2 $`), or a `$` opening a
  * formula its line does not close, to the line that does. Its lines as Markdown's `$$` math, and its last line.
  */
 function displayMath(lines: readonly string[], n: number): { lines: string[]; end: number } | undefined {
   const line = lines[n]!.trim();
-  const whole = /^\$[ \t]+([^$]*?)[ \t]+\$$/.exec(line);
-  if (whole) return { lines: [`$$ ${typstMath(whole[1]!)} $$`], end: n };
+  // A formula with spaces inside both its dollars, read by hand: a lazy `([^$]*?)[ \t]+\$$` was quadratic on many spaces.
+  const inner = line.slice(1, -1);
+  if (line.length >= 4 && line.startsWith('$') && line.endsWith('$') && !inner.includes('$') && /^[ \t]/.test(inner) && /[ \t]$/.test(inner)) {
+    return { lines: [`$$ ${typstMath(withoutTrailingSpaces(inner.replace(/^[ \t]+/, '')))} $$`], end: n };
+  }
   if (!/^\$(?:[ \t]|$)/.test(line) || line.slice(1).includes('$')) return undefined;
   const end = lines.findIndex((text, k) => k > n && text.includes('$'));
   if (end < 0 || !/\$[ \t]*$/.test(lines[end]!) || lines[end]!.indexOf('$') !== lines[end]!.lastIndexOf('$')) return undefined;

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readNote } from '../helpers/read-note.js';
+import { typstToMarkdown } from '../../src/parse/typst-note.js';
 
 const asked = (text: string, file = 'ml.typ') =>
   readNote(text, file).questions.map((question) => [question.question, question.answer?.markdown ?? null, question.occurrences[0]!.line]);
@@ -43,5 +44,14 @@ describe('a Typst note', () => {
       [1, 'Left out #set page(paper: "a4", margin: 2cm), #show heading: it => [ (lines 1-4): Typst\'s settings, code and comments print no text of the note'],
       [7, 'Left out a comment (line 7): Typst\'s settings, code and comments print no text of the note'],
     ]);
+  });
+});
+
+describe('a Typst note\'s long lines', () => {
+  it('reads a heading or a formula with many spaces inside it in time', () => {
+    // A lazy heading's or formula's text tried the spaces after each of its characters: 100,000 spaces took minutes.
+    const spaces = ' '.repeat(100_000);
+    const read = typstToMarkdown([`= Intro${spaces}x`, `== Softmax${spaces}<softmax>${spaces}`, `$ x${spaces}y $`, `$ x${spaces}y`].join('\n'));
+    expect(read.markdown.split('\n').map((line) => line.replace(/ {1000,}/g, '…'))).toEqual(['# Intro…x', '## Softmax', '$$ x y $$', '\\$ x…y']);
   });
 });
