@@ -64,6 +64,8 @@ export function typstMath(formula: string): string {
 
 class MathReader {
   private at = 0;
+  /** The groups read, by the place after their opening bracket: see group. */
+  private readonly groups = new Map<number, { atoms: Atom[] | undefined; end: number }>();
 
   constructor(private readonly text: string) {}
 
@@ -149,7 +151,7 @@ class MathReader {
     }
     if (c in CLOSERS) {
       this.at++;
-      const inner = this.atoms(CLOSERS[c]);
+      const inner = this.group(CLOSERS[c]!);
       if (!inner) return undefined;
       const body = joined(inner);
       return c === '{' ? { tex: `\\{${body}\\}`, inner: body } : { tex: `${c}${body}${CLOSERS[c]}`, inner: body };
@@ -179,13 +181,26 @@ class MathReader {
     return { tex: c === '#' || c === '%' || c === '$' ? `\\${c}` : c };
   }
 
+  /**
+   * The atoms of the group whose opening bracket the reader is past, up to `closer` (atoms), read once at each place:
+   * a call that is no function's (`root(x)`, an argument short) or that nothing closes is read again as a group, and
+   * so each call inside it twice over, exponential in how deep they nest.
+   */
+  private group(closer: string): Atom[] | undefined {
+    const from = this.at;
+    const known = this.groups.get(from) ?? { atoms: this.atoms(closer), end: this.at };
+    this.groups.set(from, known);
+    this.at = known.end;
+    return known.atoms;
+  }
+
   /** A function's call at `(`, as TeX: undefined, the reader back at `(`, when the name is no function of Typst's math. */
   private call(name: string): string | undefined {
     const write = FUNCTIONS[name];
     if (!write) return undefined;
     const from = this.at;
     this.at++;
-    const inner = this.atoms(')');
+    const inner = this.group(')');
     const args = inner ? splitArguments(inner) : undefined;
     const tex = args ? write(args) : undefined;
     if (tex === undefined) this.at = from;

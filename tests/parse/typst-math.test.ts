@@ -19,3 +19,13 @@ describe('a Typst formula', () => {
     expect(typstMath('f(x = 1')).toBe('f(x = 1');
   });
 });
+
+describe('a formula of calls nested deep', () => {
+  it('is read once at each bracket, whether the calls are functions\' or not, closed or not', () => {
+    // A call that is no function's (`root(x)`, an argument short) or nothing closes was read again as a group, and
+    // each call inside it twice over: 24 deep took seconds, and a formula's 1,000 characters hold 200.
+    expect(typstMath(`${'root('.repeat(200)}x${')'.repeat(200)}`)).toBe(`${'\\mathrm{root}('.repeat(200)}x${')'.repeat(200)}`);
+    expect(typstMath(`${'sqrt('.repeat(200)}x`)).toBe(`${'sqrt('.repeat(200)}x`);
+    expect(typstMath('root(3, x) + root(x)')).toBe('\\sqrt[3]{x} + \\mathrm{root}(x)');
+  });
+});
