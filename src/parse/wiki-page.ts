@@ -80,7 +80,8 @@ export function wikiDialect(text: string, lines: readonly string[]): WikiDialect
   // Two headings and a line of the wikis' own markup, or three: a note may part two sections so, in bold or with bullets.
   if (headings.length < 2 || (headings.length < 3 && !markup)) return undefined;
   if (doku !== media) return doku > media ? 'dokuwiki' : 'mediawiki';
-  return headings[0]! > Math.max(...headings.slice(1)) ? 'dokuwiki' : 'mediawiki';
+  // Not Math.max(...headings): spread over a page's hundreds of thousands of headings, it overflows the stack.
+  return headings.slice(1).every((level) => level < headings[0]!) ? 'dokuwiki' : 'mediawiki';
 }
 
 export interface WikiPage {

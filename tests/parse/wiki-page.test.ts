@@ -108,3 +108,12 @@ describe('a wiki page\'s long lines', () => {
     expect(wikiToMarkdown(lines, 'mediawiki').markdown.split('\n')).toEqual(['## Detection', '', `=== What is NMS?${spaces}x`, '### What is IoU?', `- '''Term${spaces}x'''`, '- **Term**: text', '## Spaced', '']);
   });
 });
+
+describe('a wiki page of many headings', () => {
+  it('is told by its first heading when the dialects\' signs tie, however many headings follow', () => {
+    // The levels after the first were spread into Math.max, which overflows the stack past some 100,000 of them.
+    const lines = ['====== Notes ======', ...Array.from({ length: 300_000 }, () => '== What is NMS? ==')];
+    expect(wikiDialect(lines.join('\n'), lines)).toBe('dokuwiki');
+    expect(wikiDialect(lines.slice(1).join('\n'), lines.slice(1))).toBe('mediawiki');
+  });
+});
