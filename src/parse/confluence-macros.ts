@@ -135,10 +135,11 @@ export function dropInlineTags(blocks: readonly RootContent[], taggedLines: Read
 
 /** `blocks` with the blocks that stand within each of the `asides` (confluence-macros' lines) in a quote, one for each. */
 export function quoteAsides(blocks: readonly RootContent[], asides: readonly Aside[]): RootContent[] {
-  const within = (block: RootContent) => {
-    const line = (block.position?.start.line ?? 0) - 1;
-    return asides.find(({ first, last }) => line >= first && line <= last);
-  };
+  // Each line's aside, the first of `asides` that spans it, found once: not searched for in them all at each block
+  // (quadratic in a page of many panels). A line stands in one of each macro's at most: a macro's tags do not nest.
+  const byLine = new Map<number, Aside>();
+  for (const aside of asides) for (let line = aside.first; line <= aside.last; line++) if (!byLine.has(line)) byLine.set(line, aside);
+  const within = (block: RootContent) => byLine.get((block.position?.start.line ?? 0) - 1);
   const quoted: RootContent[] = [];
   let aside: Aside | undefined;
   for (const block of blocks) {
