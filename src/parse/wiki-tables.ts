@@ -63,9 +63,17 @@ function mediawikiTable(lines: readonly string[], n: number): WikiTable | undefi
   return undefined;
 }
 
+/**
+ * One attribute of a cell, `name="value"` (an unquoted value holds no `=`). Written apart by spaces, the pairs can
+ * be split only one way: pairs run together (`a=a=a=…`) were split every way there is before the match failed,
+ * a time that doubled with each pair.
+ */
+const ATTRIBUTE = String.raw`[\w-]+[ \t]*=[ \t]*(?:"[^"]*"|'[^']*'|[^\s|"'=]+)`;
+const CELL_ATTRIBUTES = new RegExp(String.raw`^[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*[ \t]*\|(?!\|)`);
+
 /** A cell's text without its attributes (`style="…" | text`): what stands after a lone `|` when before it are `name=value` pairs. */
 function withoutAttributes(cell: string): string {
-  const attributes = /^[ \t]*(?:[\w-]+[ \t]*=[ \t]*(?:"[^"]*"|'[^']*'|[^\s|"']+)[ \t]*)+\|(?!\|)/.exec(cell);
+  const attributes = CELL_ATTRIBUTES.exec(cell);
   return (attributes ? cell.slice(attributes[0].length) : cell).trim();
 }
 

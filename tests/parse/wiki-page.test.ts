@@ -43,6 +43,12 @@ describe('a MediaWiki page\'s source', () => {
       [19, 'Left out the table\'s caption "Counts" (line 19): no line of its own over the table'],
     ]);
   });
+  it('reads a cell whose name=value pairs run together (a=a=a=…) as its text, not as attributes to leave out', () => {
+    const cell = `${'a='.repeat(40)}a | kept`;
+    const page = ['== Metrics ==', '', '=== Which metric? ===', 'See:', '{|', '! Name', '|-', `| ${cell}`, '|}', 'Done.'].join('\n');
+    expect(asked(page)[0]![2]).toContain(`${'a='.repeat(40)}a \\| kept`);
+  });
+
   it('reads <ref>…</ref> as a footnote cited where it stands, a named one cited again by name, defined at <references /> ({{Reflist}}) or at the page\'s end', () => {
     const page = ['== Detection ==', '', '=== What is non-maximum suppression? ===', 'It keeps the best box.<ref name="nms">Neubeck & Van Gool, 2006.</ref> Then drops overlaps.', '', '=== What is IoU? ===', "Overlap over union.<ref>''Jaccard'', 1901.</ref> Also the Jaccard index.<ref name=\"nms\" />"].join('\n');
     const answers = ['It keeps the best box.[^1] Then drops overlaps.\n\n[^1]: Neubeck & Van Gool, 2006.', 'Overlap over union.[^2] Also the Jaccard index.[^1]\n\n[^2]: *Jaccard*, 1901.\n\n[^1]: Neubeck & Van Gool, 2006.'];
