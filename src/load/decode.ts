@@ -13,6 +13,7 @@ import { binarySignature } from './binary-signature.js';
 import { readAsCjk } from './legacy-cjk.js';
 import { placesIn } from './position.js';
 import { decodeWindows1252, isUndefinedInWindows1252 } from './windows-1252.js';
+import { strictDecode } from './strict-decode.js';
 
 export interface DecodedText {
   kind: 'text';
@@ -50,7 +51,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
   const inferred = utf16ByNulPattern(bytes);
   if (inferred) {
-    const text = tryDecode(inferred, bytes);
+    const text = strictDecode(inferred, bytes);
     if (text !== undefined && controlShare(text) <= CONTROL_SHARE_OF_BINARY) {
       const message = `Decoded as ${inferred.toUpperCase()} (no byte order mark; inferred from the pattern of NUL bytes)`;
       const diagnostics = [info('encoding', message, { line: 1, column: 1 })];
@@ -82,7 +83,7 @@ function decodeUtf16Or32(bytes: Uint8Array, encoding: string): Decoded {
     if (text === undefined) return { kind: 'binary', reason: `binary file (not valid ${encoding.toUpperCase()})` };
     return { kind: 'text', text, encoding, diagnostics: [] };
   }
-  const strict = tryDecode(encoding, bytes);
+  const strict = strictDecode(encoding, bytes);
   if (strict !== undefined) return { kind: 'text', text: strict, encoding, diagnostics: [] };
   // Odd length or unpaired surrogates: keep what decodes, mark the rest.
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
@@ -301,14 +302,6 @@ function withoutNuls(decoded: DecodedText): DecodedText {
     text: decoded.text.replaceAll('\0', ''),
     diagnostics: [...decoded.diagnostics, warning('nul-bytes', message, placeAt(first))],
   };
-}
-
-function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
 
 function info(ruleId: string, message: string, place?: { line: number; column: number }): Diagnostic {

@@ -6,6 +6,7 @@
  */
 import iconv from 'iconv-lite';
 import { isCommonIn, type CjkLanguage } from './common-cjk.js';
+import { strictDecode } from './strict-decode.js';
 
 export interface CjkReading {
   text: string;
@@ -25,9 +26,9 @@ interface Candidate {
 // In order of preference when two read equally well: Korean first, as it was the only one read before.
 const CANDIDATES: readonly Candidate[] = [
   { encoding: 'euc-kr', name: 'EUC-KR (CP949)', language: 'korean', decode: decodeCp949 },
-  { encoding: 'gb18030', name: 'GBK (GB18030)', language: 'chinese', decode: (b) => strict('gb18030', b) },
-  { encoding: 'shift_jis', name: 'Shift_JIS', language: 'japanese', decode: (b) => strict('shift_jis', b) },
-  { encoding: 'euc-jp', name: 'EUC-JP', language: 'japanese', decode: (b) => strict('euc-jp', b) },
+  { encoding: 'gb18030', name: 'GBK (GB18030)', language: 'chinese', decode: (b) => strictDecode('gb18030', b) },
+  { encoding: 'shift_jis', name: 'Shift_JIS', language: 'japanese', decode: (b) => strictDecode('shift_jis', b) },
+  { encoding: 'euc-jp', name: 'EUC-JP', language: 'japanese', decode: (b) => strictDecode('euc-jp', b) },
 ];
 
 /**
@@ -102,11 +103,3 @@ function decodeCp949(bytes: Uint8Array): string | undefined {
   return text.includes('\uFFFD') ? undefined : text;
 }
 
-/** GB18030 reads GBK (Chinese Windows' code page 936); `shift_jis` is Windows-31J, with NEC's and IBM's rows. */
-function strict(encoding: string, bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}

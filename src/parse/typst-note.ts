@@ -20,6 +20,7 @@ import { escapedLineHead } from './line-head.js';
 import { codeSpanOf } from './code-spans.js';
 import { typstMath } from './typst-math.js';
 import { lineRange } from '../report/line-span.js';
+import { withoutTrailingSpaces } from './trailing-spaces.js';
 
 /** Whether a file is a Typst note: by its name, as the Typst compiler takes it (a Markdown note about Typst quotes its syntax). */
 export function isTypstNote(file: string): boolean {
@@ -144,13 +145,6 @@ function headingText(text: string): string {
   const trimmed = withoutTrailingSpaces(text);
   const label = /<[\w:.-]+>$/.exec(trimmed);
   return label ? withoutTrailingSpaces(trimmed.slice(0, label.index)) : trimmed;
-}
-
-/** The text without the spaces and tabs that end it (String's trimEnd takes line breaks too; `/[ \t]+$/` is quadratic). */
-function withoutTrailingSpaces(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return text.slice(0, end);
 }
 
 /**

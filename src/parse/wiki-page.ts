@@ -27,6 +27,7 @@ import { wikiTableAt, type WikiTable } from './wiki-tables.js';
 import { pipeTable } from './pipe-table.js';
 import { WikiReferences } from './wiki-references.js';
 import { lineRange } from '../report/line-span.js';
+import { withoutTrailingSpaces } from './trailing-spaces.js';
 
 export type { WikiDialect } from './wiki-inline.js';
 
@@ -261,13 +262,6 @@ export function headingOf(line: string): { level: number; text: string; spaced: 
   const inner = rest.slice(opening[0].length, rest.length - marks.length);
   const text = withoutTrailingSpaces(inner);
   return { level: marks.length, text, spaced: opening[2] !== '' && text !== inner };
-}
-
-/** The text without the spaces and tabs that end it (String's trimEnd takes line breaks too; `/[ \t]+$/` is quadratic). */
-function withoutTrailingSpaces(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return text.slice(0, end);
 }
 
 /** A list item: its depth (1 at the top), whether it is numbered, its text. */
