@@ -14,6 +14,7 @@ import { readAsCjk } from './legacy-cjk.js';
 import { placesIn } from './position.js';
 import { decodeWindows1252, isUndefinedInWindows1252 } from './windows-1252.js';
 import { strictDecode } from './strict-decode.js';
+import { shareOfNonAscii } from './non-ascii-share.js';
 
 export interface DecodedText {
   kind: 'text';
@@ -270,17 +271,6 @@ function decodeLegacy(bytes: Uint8Array): DecodedText | undefined {
 function legacyText(text: string, encoding: string, name: string): DecodedText {
   const message = `Not valid UTF-8; decoded as ${name}, which reads it without errors`;
   return { kind: 'text', text, encoding, diagnostics: [warning('encoding', message, { line: 1, column: 1 })] };
-}
-
-function shareOfNonAscii(text: string, accept: (char: string) => boolean): number {
-  let total = 0;
-  let accepted = 0;
-  for (const char of text) {
-    if (char.charCodeAt(0) < 0x80) continue;
-    total++;
-    if (accept(char)) accepted++;
-  }
-  return total === 0 ? 0 : accepted / total;
 }
 
 /** A few stray NUL bytes in a text file are removed (they would end C strings downstream). */

@@ -7,6 +7,7 @@
 import iconv from 'iconv-lite';
 import { isCommonIn, type CjkLanguage } from './common-cjk.js';
 import { strictDecode } from './strict-decode.js';
+import { shareOfNonAscii } from './non-ascii-share.js';
 
 export interface CjkReading {
   text: string;
@@ -51,7 +52,7 @@ export function readAsCjk(bytes: Uint8Array): CjkReading | undefined {
   if (best) return { text: best.text, encoding: best.candidate.encoding, name: best.candidate.name };
   // A Korean note of few and rare words (`똠 햏`) has no common syllables but is still all Hangul,
   // which Chinese read as CP949 never is (a good third of it comes out as Hanja).
-  if (korean !== undefined && hangulShare(korean) >= HANGUL_SHARE_OF_KOREAN) {
+  if (korean !== undefined && shareOfNonAscii(korean, isHangulSyllable, isLetter) >= HANGUL_SHARE_OF_KOREAN) {
     return { text: korean, encoding: 'euc-kr', name: 'EUC-KR (CP949)' };
   }
   return undefined;
@@ -59,37 +60,30 @@ export function readAsCjk(bytes: Uint8Array): CjkReading | undefined {
 
 const HANGUL_SHARE_OF_KOREAN = 0.8;
 
-function hangulShare(text: string): number {
-  let letters = 0;
-  let syllables = 0;
-  for (const char of text) {
-    if (char.charCodeAt(0) < 0x80 || !LETTER.test(char)) continue;
-    letters++;
-    if (char >= '\uac00' && char <= '\ud7a3') syllables++;
-  }
-  return letters === 0 ? 0 : syllables / letters;
-}
-
 /**
  * The share of the text's letters beyond ASCII (and of its private-use characters, which a wrong
  * reading of user-defined rows gives) that are common in `language`. Punctuation and full-width
  * forms, which all these encodings share, are not counted.
  */
 function commonShare(text: string, language: CjkLanguage): number {
-  let letters = 0;
-  let common = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) continue;
-    if (!(LETTER.test(char) || (code >= 0xe000 && code <= 0xf8ff))) continue;
-    if (code >= 0xff01 && code <= 0xff5e) continue;
-    letters++;
-    if (isCommonIn(language, char)) common++;
-  }
-  return letters === 0 ? 0 : common / letters;
+  return shareOfNonAscii(text, (char) => isCommonIn(language, char), isCountedLetter);
+}
+
+/** What a reading's share counts: a letter, or a private-use character; no full-width form. */
+function isCountedLetter(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  return (isLetter(char) || (code >= 0xe000 && code <= 0xf8ff)) && !(code >= 0xff01 && code <= 0xff5e);
 }
 
 const LETTER = /\p{L}/u;
+
+function isLetter(char: string): boolean {
+  return LETTER.test(char);
+}
+
+function isHangulSyllable(char: string): boolean {
+  return char >= '\uac00' && char <= '\ud7a3';
+}
 
 /**
  * EUC-KR as Korean Windows saves it is CP949 (Unified Hangul Code), its superset: 8,822 more
