@@ -6,16 +6,16 @@
  * of the common hanzi, in no frequent order.
  */
 
-/** Frequent Hangul syllables: particles, endings, and the words of interview notes. */
+/** Frequent Hangul syllables: particles, endings, and the words of interview notes (each listed once). */
 const COMMON_HANGUL =
   '이다는의에하고가을기지리사한로서도를자수정대어인아시나적게해습니보것전부주제상일동있라만구장으경' +
   '성들없여면우소요원무과야거러위내그국생공문중식선화안개비연회관분유때할했된되및등은와며데까말통마' +
   '저발히더모간미드트스터크프레함법학실용결방계점값왜뭐엇떻차설명입력출변합좋같많떤려특징단예번째음' +
-  '델습층망알즘류귀손최적경강편향산검증평표확도재현율란가요죠해요니까까요할까나요인가습니다입니다';
+  '델층망알즘류귀손최강편향산검증평표확재현율란죠';
 
 /**
- * The most frequent simplified Chinese characters (the head of a modern frequency list), with the
- * words of machine-learning and programming interviews.
+ * The most frequent simplified Chinese characters (the head of a modern frequency list), with those of the
+ * words of machine-learning and programming interviews it lacks (模型, 函数, 拟合, 特征, 矩阵, 稀疏).
  */
 const COMMON_HANZI =
   '的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发' +
@@ -36,8 +36,8 @@ const COMMON_HANZI =
   '损忽巨旧端探录附吸予顺输招脱补谓材灭逐笔词择寻博授载健旁借禁避抓逃束跳顶练迫篇遍础卷训私翻暴' +
   '握隐熟访弱典欲遭盘扩盖稳忘刺齐趣曲迎虚析透替途套毕唯轮库迹竞促延震弃缓潜售针络抵纯折混振染措' +
   '残培迷宽猛摆伸末硬操阻订彩抽纷沿违汇币献援译距裁偏符触课懂召罚巧侧冒债融惯享乘挂奖厚纵障讯涉' +
-  '彻描患妙签仿倾牌陷闭播季尾仪偷宜繁伴缩聚径恰挑捕映裂隔启尖累暂估泛偿横拒孤衡零码梯爆炸梯度模型' +
-  '训练数据损失函数参网络神经卷积优化正则拟样本特征分类归回算法权重矩阵向量概率分布损坏稀疏归一批';
+  '彻描患妙签仿倾牌陷闭播季尾仪偷宜繁伴缩聚径恰挑捕映裂隔启尖累暂估泛偿横拒孤衡零码梯爆炸模' +
+  '函拟征归矩阵稀疏';
 
 /** Hiragana and full-width katakana: Japanese writes its particles and endings in kana, so every sentence has some. */
 const KANA = /[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe]/u;
