@@ -10,6 +10,7 @@
  */
 import { codeSpanOf } from './code-spans.js';
 import { escapedLineHead } from './line-head.js';
+import { escapedForMarkdown } from './markdown-escapes.js';
 import { linkDestination } from './markdown-link.js';
 
 /** A bracket's content, at most this long: a longer stretch between a `[` and a `]` is text, not one bracket. */
@@ -112,11 +113,9 @@ function decorated(marks: string, text: string): string {
 
 /** One character of text as Markdown shows it: escaped where Markdown would read it and Scrapbox does not. */
 function escapedChar(c: string, next: string | undefined): string {
-  if (c === '*' || c === '_' || c === '~' || c === '$' || c === '\\' || c === '`') return `\\${c}`;
   // A bracket no other closes, as the character it is: `\[` is where a TeX formula opens.
   if (c === '[' || c === ']') return c === '[' ? '&#91;' : '&#93;';
-  if (c === '<' && next !== undefined && /[A-Za-z/!?]/.test(next)) return '\\<';
   if (c === '&' && next !== undefined && /[#A-Za-z]/.test(next)) return '\\&';
-  return c;
+  return escapedForMarkdown(c, next);
 }
 

@@ -18,6 +18,7 @@
  */
 import { escapedLineHead } from './line-head.js';
 import { codeSpanOf } from './code-spans.js';
+import { escapedForMarkdown } from './markdown-escapes.js';
 import { typstMath } from './typst-math.js';
 import { lineRange } from '../report/line-span.js';
 import { withoutTrailingSpaces } from './trailing-spaces.js';
@@ -219,7 +220,7 @@ function typstInline(text: string): string {
       }
     }
     // A `#` before a name is a call Typst runs (`#figure(…)`), no tag of the note's.
-    out += c === '*' || c === '_' || c === '\\' || c === '`' || c === '$' || (c === '<' && /[A-Za-z/!?]/.test(text[k + 1] ?? '')) || (c === '#' && /[A-Za-z]/.test(text[k + 1] ?? '')) ? `\\${c}` : c;
+    out += c === '#' && /[A-Za-z]/.test(text[k + 1] ?? '') ? '\\#' : escapedForMarkdown(c, text[k + 1]);
     k++;
   }
   return out;

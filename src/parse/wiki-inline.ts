@@ -13,6 +13,7 @@
  * Markdown would read and the wiki does not (`*`, `_`, `` ` ``, `\`, `~`, another `<tag>`; `$` in MediaWiki) is escaped.
  */
 import { codeSpanOf } from './code-spans.js';
+import { escapedForMarkdown } from './markdown-escapes.js';
 import { referenceName, WIKI_REFERENCE, type WikiReferences } from './wiki-references.js';
 
 export type WikiDialect = 'mediawiki' | 'dokuwiki';
@@ -85,7 +86,7 @@ export function wikiInline(text: string, dialect: WikiDialect, references?: Wiki
       continue;
     }
     const c = text[k]!;
-    out += c === '$' && dialect === 'dokuwiki' ? c : escapedChar(c, text[k + 1]);
+    out += c === '$' && dialect === 'dokuwiki' ? c : escapedForMarkdown(c, text[k + 1]);
     k++;
   }
   return out;
@@ -94,7 +95,7 @@ export function wikiInline(text: string, dialect: WikiDialect, references?: Wiki
 /** Text as written, nothing in it read: escaped for Markdown. */
 export function plainMarkdown(text: string): string {
   let out = '';
-  for (let k = 0; k < text.length; k++) out += escapedChar(text[k]!, text[k + 1]);
+  for (let k = 0; k < text.length; k++) out += escapedForMarkdown(text[k]!, text[k + 1]);
   return out;
 }
 
@@ -117,11 +118,4 @@ function span(rest: string, pattern: RegExp, markdown: (...groups: string[]) => 
 /** An address as a Markdown link's: percent-encoded where it would end or break the link. */
 function address(url: string): string {
   return url.replace(/[()<>"\\ ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
-/** One character of text as Markdown shows it: escaped where Markdown would read it and the wiki does not. */
-function escapedChar(c: string, next: string | undefined): string {
-  if (c === '*' || c === '_' || c === '~' || c === '$' || c === '\\' || c === '`') return `\\${c}`;
-  if (c === '<' && next !== undefined && /[A-Za-z/!?]/.test(next)) return '\\<';
-  return c;
 }
