@@ -68,6 +68,11 @@ describe('a forum post written in BBCode', () => {
     ]);
   });
 
+  it('writes an inline [code] that holds backticks as one code span, its text as written', () => {
+    const note = readNote('[b]1. How do you write a code span in Markdown?[/b]\nWith [code]``a``[/code] or [code]`b`[/code].\n\n[b]2. What is BN?[/b]\nNormalises a batch.\n', 'post.txt');
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['With ` ``a`` ` or `` `b` ``.', 'Normalises a batch.']);
+  });
+
   it('reads an item on its list\'s tag line ([list=1][*]Forward) as an item', () => {
     const note = readNote('[b]1. List the steps of training[/b]\n[list=1][*]Forward\n[*]Backward[/list]\n\n[b]2. List two activations[/b]\n[list][*]ReLU\n[*]GELU\n[/list]\n', 'post.txt');
     expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['1. Forward\n2. Backward', '- ReLU\n- GELU']);
