@@ -15,13 +15,9 @@
  * is read so, and so is Mintlify's `<Expandable title="…">`; `<AccordionGroup>` (Mintlify) and `<Accordions>`
  * (Fumadocs) only group them, and vanish. Its body is read without its indentation (mdx-bodies.ts); an accordion in
  * it is a `<details>` in the answer (extract.ts keeps it whole).
- *
- * An MDX page's `import` and `export` lines load its components: no text of the page, left out with a note
- * (mdx-modules.ts).
  */
 import { columnOf, findAfter, isLiteral, type MarkupReading, type ProseLine } from './site-markup.js';
 import { closeComponent } from './mdx-bodies.js';
-import { readModuleLine } from './mdx-modules.js';
 
 /** An accordion's tag alone on its line, after an indent: 1 its `/`, 2 its name, 3 its attributes. */
 const ACCORDION_TAG_LINE = /^[ \t]*<(\/?)(Accordion|AccordionGroup|Accordions|Expandable)\b([^<>]*?)>[ \t]*$/;
@@ -33,10 +29,8 @@ const CLOSING_LINES: Readonly<Record<string, RegExp>> = {
 /** Its title, in quotes (or a JSX string: `title={'…'}`). */
 const TITLE = /\btitle=(?:\{[ \t]*)?(["'])(.*?)\1/;
 
-/** Whether a text may hold an accordion, or an MDX page's text a module line: without one no line is read. */
-export function mayHoldMdxPageMarkup(text: string, mdxPage: boolean): boolean {
-  return /<\/?(?:Accordion|Expandable)/.test(text) || (mdxPage && /^(?:import|export)[ \t]/m.test(text));
-}
+/** Whether a text may hold an accordion: without one no line is read. */
+export const ANY_ACCORDION = /<\/?(?:Accordion|Expandable)/;
 
 /** An MDX page, by its name: Markdown with components, read as Markdown whatever its text looks like. */
 export function isMdxPage(file: string): boolean {
@@ -45,7 +39,6 @@ export function isMdxPage(file: string): boolean {
 
 export function readAccordionTags(line: ProseLine, reading: MarkupReading): void {
   const text = reading.text.slice(line.start, line.end);
-  if (readModuleLine(line, text, reading)) return;
   const tag = ACCORDION_TAG_LINE.exec(text);
   if (!tag) return;
   const start = line.start + /^[ \t]*/.exec(text)![0].length;

@@ -14,6 +14,11 @@ const IMPORT_OPENING = /^import[ \t]+(?:[\w$]+[ \t]*,[ \t]*)?\{[^}\n]*$/;
 /** The lines a module block spans at most: one whose brackets never close is its first line alone. */
 const LONGEST_BLOCK = 300;
 
+/** Whether an MDX page's text may hold a module line: without one no line is read. */
+export function mayHoldModuleLines(text: string, mdxPage: boolean): boolean {
+  return mdxPage && /^(?:import|export)[ \t]/m.test(text);
+}
+
 /** An `import` or `export` line, or the block it opens, left out with a note; whether the line was one. */
 export function readModuleLine(line: ProseLine, text: string, reading: MarkupReading): boolean {
   if (!reading.mdxPage || !(MODULE_LINE.test(text) || IMPORT_OPENING.test(text)) || isLiteral(reading, line.start, line.end)) return false;

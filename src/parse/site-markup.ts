@@ -29,7 +29,8 @@ import { readKramdownAttributes } from './kramdown-attributes.js';
 import { readBracketedSpans } from './bracketed-spans.js';
 import { ANY_CONTAINER, readContainerFence, reopenUnclosed, type OpenContainer } from './custom-containers.js';
 import { ANY_TAB_TAG, readTabTags } from './mdx-tabs.js';
-import { closeAccordionLeftOpen, mayHoldMdxPageMarkup, readAccordionTags } from './mdx-accordions.js';
+import { ANY_ACCORDION, closeAccordionLeftOpen, readAccordionTags } from './mdx-accordions.js';
+import { mayHoldModuleLines, readModuleLine } from './mdx-modules.js';
 import { ANY_CALLOUT, closeCalloutLeftOpen, readCalloutTags, type CalloutLines } from './mdx-callouts.js';
 import { unindentComponentLine, type OpenComponent } from './mdx-bodies.js';
 import { ANY_TAGS_LINE, readHackmdTags } from './hackmd-tags.js';
@@ -91,7 +92,7 @@ const ANY_MARKUP = /\{\{|\{%|\{:|\{[.#]|[\])`]\{[ \t]*[\w-]+=|`\{[ \t]/;
 
 /** What is known of the note besides its text. */
 export interface SiteMarkupOptions {
-  /** Whether it is an MDX page (`.mdx`), whose `import` and `export` lines load its components (mdx-accordions.ts). */
+  /** Whether it is an MDX page (`.mdx`), whose `import` and `export` lines load its components (mdx-modules.ts). */
   mdxPage?: boolean;
 }
 
@@ -99,9 +100,10 @@ export function readSiteMarkup(source: string, options: SiteMarkupOptions = {}):
   const hasContainers = ANY_CONTAINER.test(source);
   const hasTabs = ANY_TAB_TAG.test(source);
   const hasTagsLine = ANY_TAGS_LINE.test(source);
-  const hasMdxPage = mayHoldMdxPageMarkup(source, options.mdxPage ?? false);
+  const hasAccordions = ANY_ACCORDION.test(source);
+  const hasModuleLines = mayHoldModuleLines(source, options.mdxPage ?? false);
   const hasCallouts = ANY_CALLOUT.test(source);
-  if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs && !hasTagsLine && !hasMdxPage && !hasCallouts) return { text: source, notes: [], details: [], callouts: [], isGap: () => false };
+  if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs && !hasTagsLine && !hasAccordions && !hasModuleLines && !hasCallouts) return { text: source, notes: [], details: [], callouts: [], isGap: () => false };
   const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1), containers: [], components: [], callouts: [], mdxPage: options.mdxPage ?? false };
   const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
   // Lines are read as they stand when reached: the markup read above may have made a fence or a `$$` line of them.
@@ -111,7 +113,7 @@ export function readSiteMarkup(source: string, options: SiteMarkupOptions = {}):
   for (let number = 1; start <= source.length; number++) {
     const end = lineEnd(source, start);
     const current = () => reading.text.slice(start, end);
-    if (hasMdxPage || hasCallouts || hasTabs) unindentComponentLine({ number, start, end }, reading);
+    if (hasAccordions || hasModuleLines || hasCallouts || hasTabs) unindentComponentLine({ number, start, end }, reading);
     // Front matter is YAML, not Markdown: the note is read from the line after it as from its head.
     if (number >= firstLine && lines.peek(current()).kind === 'prose') {
       const line: ProseLine = { number, start, end };
@@ -123,7 +125,9 @@ export function readSiteMarkup(source: string, options: SiteMarkupOptions = {}):
       readBracketedSpans(line, reading);
       if (hasContainers) readContainerFence(line, reading);
       if (hasTabs) readTabTags(line, reading);
-      if (hasMdxPage) readAccordionTags(line, reading);
+      // A module line (or block) read is blank: no accordion's tag stands on it.
+      if (hasModuleLines) readModuleLine(line, reading.text.slice(start, end), reading);
+      if (hasAccordions) readAccordionTags(line, reading);
       if (hasCallouts) readCalloutTags(line, reading);
       if (hasTagsLine) readHackmdTags(line, reading);
       reading.text.closeLineHead(start + /^[ \t>]*/.exec(source.slice(start, end))![0].length, end);
