@@ -35,11 +35,15 @@ export type { WikiDialect } from './wiki-inline.js';
 const HEADING_OPENING = /^(={1,6})([ \t]*)(?=[^ \t=])/;
 /** Markdown's own syntax, which neither wiki uses: a fence, a heading of `##`, a `[link](…)`, front matter. */
 const MARKDOWN_SYNTAX = /^[ \t]*(?:```|~~~)|^#{2,6}[ \t]+\S|\]\([^)\s]+\)|^---[ \t]*$/;
-/** Signs of each dialect, one count per line that shows one. */
-const DOKUWIKI_SIGN = /^[ \t]*<(?:code|file)\b[^>]*>[ \t]*$|^ {2,}[*-][ \t]+\S|(?<!:)\/\/[^/\n]+\/\/|\*\*[^*\n]+\*\*|~~NO(?:TOC|CACHE)~~/;
-const MEDIAWIKI_SIGN = /'''|<(?:syntaxhighlight|source|math|ref)\b|__(?:NO)?TOC__|\[\[Category:|^[*#]+[ \t]*\S|^\{\||^;/i;
+/** DokuWiki's markup that neither Markdown nor copied text writes: a `<code>` or `<file>` line, `~~NOTOC~~`. */
+const DOKUWIKI_OWN = String.raw`^[ \t]*<(?:code|file)\b[^>]*>[ \t]*$|~~NO(?:TOC|CACHE)~~`;
+/** MediaWiki's likewise: `'''bold'''`, its code, math and reference tags, `__TOC__`, a category, a table's `{|`. */
+const MEDIAWIKI_OWN = String.raw`'''|<(?:syntaxhighlight|source|math|ref)\b|__(?:NO)?TOC__|\[\[Category:|^\{\|`;
+/** Signs of each dialect, one count per line that shows one: its own markup, and what it shares with Markdown's. */
+const DOKUWIKI_SIGN = new RegExp(String.raw`${DOKUWIKI_OWN}|^ {2,}[*-][ \t]+\S|(?<!:)\/\/[^/\n]+\/\/|\*\*[^*\n]+\*\*`);
+const MEDIAWIKI_SIGN = new RegExp(String.raw`${MEDIAWIKI_OWN}|^[*#]+[ \t]*\S|^;`, 'i');
 /** The wikis' own markup, which a Markdown note or copied text does not write (`**bold**`, `* ` and indented lists it does). */
-const WIKI_MARKUP = /^[ \t]*<(?:code|file)\b[^>]*>[ \t]*$|~~NO(?:TOC|CACHE)~~|'''|<(?:syntaxhighlight|source|math|ref)\b|__(?:NO)?TOC__|\[\[Category:|^\{\|/i;
+const WIKI_MARKUP = new RegExp(`${DOKUWIKI_OWN}|${MEDIAWIKI_OWN}`, 'i');
 /** A code block's opening tag on a line of its own: MediaWiki's (the language in `lang=`), or DokuWiki's (the language after the tag's name). */
 const MEDIAWIKI_CODE = /^[ \t]*<(syntaxhighlight|source|pre)\b([^>]*)>[ \t]*$/i;
 const DOKUWIKI_CODE = /^[ \t]*<(code|file)(?:[ \t]+([^\s>]+))?[^>]*>[ \t]*$/i;
