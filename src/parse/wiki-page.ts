@@ -5,7 +5,7 @@
  *
  * - A heading is a line of text between runs of `=` (`=== What is NMS? ===`). In MediaWiki more `=` is a smaller heading
  *   (`==` a `##`); in DokuWiki a bigger one (`======` a `#`, `=====` a `##`, … `==` a `#####`), the reverse. A DokuWiki
- *   page's one level-one heading, opening it, is its title.
+ *   page's level-one heading that opens it is its title.
  * - Code: `<syntaxhighlight lang="python">`, `<source lang="…">` and `<pre>` (MediaWiki), `<code python>` and
  *   `<file python name.py>` (DokuWiki), each on a line of its own over the code and its closing tag, fenced code in
  *   that language; `<math>` on a line of its own over TeX and `</math>` display math.
@@ -92,7 +92,7 @@ export function wikiDialect(text: string, lines: readonly string[]): WikiDialect
 export interface WikiPage {
   /** The page as Markdown, one line for each line of the page. */
   markdown: string;
-  /** A DokuWiki page's title: its one level-one heading, opening it. */
+  /** A DokuWiki page's title: its level-one heading that opens it (more may follow). */
   title?: string;
   /** What was left out of the page and where (the first line of its run, 1-based). */
   leftOut: Array<{ line: number; message: string }>;
