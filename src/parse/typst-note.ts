@@ -191,8 +191,8 @@ const INLINE: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
   [/^_([^_\n]+)_/, (text) => `*${typstInline(text)}*`],
   [/^#strong\[([^\]\n]*)\]/, (text) => `**${typstInline(text)}**`],
   [/^#emph\[([^\]\n]*)\]/, (text) => `*${typstInline(text)}*`],
-  [/^#link\("([^"\n]+)"\)(?:\[([^\]\n]*)\])?/, (url, words) => (words ? `[${typstInline(words)}](${url.replace(/[()<> ]/g, encodeURIComponent)})` : `<${url}>`)],
-  [/^#image\("([^"\n]+)"[^)\n]*\)/, (file) => `![](${file.replace(/[()<> ]/g, encodeURIComponent)})`],
+  [/^#link\("([^"\n]+)"\)(?:\[([^\]\n]*)\])?/, (url, words) => (words ? `[${typstInline(words)}](${linkAddress(url)})` : `<${url}>`)],
+  [/^#image\("([^"\n]+)"[^)\n]*\)/, (file) => `![](${linkAddress(file)})`],
   [/^\\([^\sA-Za-z0-9])/, (c) => (/[!-/:-@[-`{-~]/.test(c) ? `\\${c}` : c)],
   [/^\\(?=\s|$)/, () => ''],
   [/^---/, () => '—'],
@@ -200,6 +200,11 @@ const INLINE: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
   [/^~/, () => ' '],
   [/^(?:https?:\/\/)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"]/, (url) => `<${url}>`],
 ];
+
+/** A link's or a picture's address as Markdown's link writes it: percent-encoded where it would end or break the link. */
+function linkAddress(url: string): string {
+  return url.replace(/[()<> ]/g, encodeURIComponent);
+}
 
 /** One line's text (after its list marker or heading's `=`) as Markdown. */
 function typstInline(text: string): string {
