@@ -2,8 +2,9 @@
  * In copied text, a short line under an answer's text, over the next question (`전체 데이터셋의 평균과 분산` over
  * `ReLU의 미분값을 쓰시오.`): a section's name when it stands apart, the answer's last line when it goes on from it.
  * Copied text keeps no headings, so only the line's place tells them apart: a title has several questions under it,
- * repeats another section's name, or stands apart from the text above it and looks as the note's other titles do; an answer's last line runs on from
- * its text (in a note that keeps blank lines), or is the item its last line leads to (`추론 때는 다음을 씁니다:`).
+ * repeats another section's name, or stands apart from the text above it and looks as the note's other titles do;
+ * an answer's last line runs on from its text (in a note that keeps blank lines), or is the item its last line leads
+ * to (`추론 때는 다음을 씁니다:`).
  */
 import type { RootContent } from 'mdast';
 import { inlineText } from '../wording/prompt-text.js';

@@ -18,9 +18,9 @@
  * - `[spoiler]`, `[hide]` and their titles (`参考答案`) fold an answer away: the answer is what they hold; a title that
  *   names no answer (`[spoiler=提示]`, a hint) stays, in italics, over what the fold holds;
  * - `[quote]` is a quote; one after the post's last question opens the thread's replies, left out to the end;
- * - `[b]`, `[i]`, `[s]` are emphasis, `[url]` a link, `[img]` a picture, `[*]` an item (of a numbered list under
- *   `[list=1]`, `[list=a]`); `[size]`, `[color]`, `[font]`,
- *   `[u]`, `[align]` only style their text, and go;
+ * - `[b]`, `[i]`, `[s]` are emphasis, `[code]` within a line a code span, `[url]` a link, `[img]` a picture, `[*]` an
+ *   item (of a numbered list under `[list=1]`, `[list=a]`); `[size]`, `[color]`, `[font]`, `[u]`, `[align]` only
+ *   style their text, and go;
  * - the forum's own lines (`发表于 … | 只看该作者`, `本帖最后由 … 编辑`, `回复 举报`, floors: `沙发`, `#2`) are left out.
  */
 import { guessCodeLanguage } from './code-lines.js';

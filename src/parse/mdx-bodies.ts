@@ -1,8 +1,9 @@
 /**
  * The MDX components of a page that hold a body between their tags, each on a line of its own: an accordion
- * (mdx-accordions.ts), a callout (mdx-callouts.ts) or a tab (mdx-tabs.ts). MDX reads no indented code, and pages indent a component's body
- * under its tag: each line of an open component is read without the indentation of its body (that of its first line),
- * before Markdown tells code from prose. A fenced block in the body keeps the indentation it has past it.
+ * (mdx-accordions.ts), a callout (mdx-callouts.ts) or a tab (mdx-tabs.ts). MDX reads no indented code, and pages
+ * indent a component's body under its tag: each line of an open component is read without the indentation of its
+ * body (that of its first line), before Markdown tells code from prose. A fenced block in the body keeps the
+ * indentation it has past it.
  */
 import type { MarkupReading, ProseLine } from './site-markup.js';
 import type { CalloutLines } from './mdx-callouts.js';
@@ -18,6 +19,7 @@ export interface OpenComponent {
   callout?: CalloutLines;
 }
 
+/** A line of the innermost open component without its body's indentation (its first line of text sets it): no indented code to Markdown. */
 export function unindentComponentLine(line: ProseLine, reading: MarkupReading): void {
   const open = reading.components.at(-1);
   const text = reading.text.slice(line.start, line.end);
