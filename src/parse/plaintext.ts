@@ -361,20 +361,23 @@ function readBlock(lines: Line[], start: number, sessions: PythonSessions): { no
 
 /**
  * The run of a FAQ's lines from `start` (`faq`: numbered-faq-lines.ts), numbered or not (`written`: NUMBERED_LINE,
- * PLAIN_LINE), as a list, an item a line, or undefined.
+ * PLAIN_LINE: 1 the number, empty where none, 2 the text), as a list, an item a line, or undefined: a numbered list
+ * from its first number where the lines are numbered.
  */
 function readFaqLines(lines: Line[], start: number, faq: ReadonlySet<number>, written: RegExp): { nodes: RootContent[]; next: number } | undefined {
   if (!faq.has(start)) return undefined;
   const items: BulletLine[] = [];
+  let number: string | undefined;
   const next = readItems(lines, start, items, {
     opens: (j, text) => (faq.has(j) ? written.exec(text) ?? undefined : undefined),
     take: (match, j, text) => {
+      number ??= match[1]!;
       items.push({ indent: 0, line: lines[j]!, content: match[2]!, contentColumn: text.length - match[2]!.length + 1, checked: null, wrapped: [] });
       return true;
     },
   });
   const { list } = buildList(items, 0, items.length);
-  return { nodes: [written === NUMBERED_LINE ? { ...list, ordered: true, start: Number.parseInt(items[0]!.line.text, 10) } : list], next };
+  return { nodes: [number ? { ...list, ordered: true, start: Number.parseInt(number, 10) } : list], next };
 }
 
 /**

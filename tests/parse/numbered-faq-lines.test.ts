@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
+import { parsePlainText } from '../../src/parse/plaintext.js';
 
 const qa = (note: ReturnType<typeof readNote>) => note.questions.map((question) => [question.question, question.answer?.text ?? null]);
 
@@ -77,5 +78,14 @@ describe('lines of copied text with no number that each ask and then answer', ()
     expect(alone.questions.map((question) => question.question)).not.toContain('What is overfitting?');
     const asking = readNote('What is overfitting? The model memorises the data.\nWhat is dropout? (see below)\nWhy use batch norm? Show a plot.\nWhat is L2? Explain with an example.\n', 'faq.txt');
     expect(asking.questions.map((question) => question.question)).not.toContain('What is overfitting?');
+  });
+});
+
+describe('the list a FAQ\'s lines are read as', () => {
+  it('is numbered from the first line\'s number where the lines are numbered, and a bullet list where not', () => {
+    const numbered = parsePlainText('3. What is overfitting? Memorising the data.\n4. What is dropout? Zeroing units.\n').tree.children;
+    expect(numbered.map((block) => (block.type === 'list' ? [block.ordered, block.start, block.children.length] : block.type))).toEqual([[true, 3, 2]]);
+    const plain = parsePlainText('What is overfitting? Memorising the data.\nWhat is dropout? Zeroing units.\n').tree.children;
+    expect(plain.map((block) => (block.type === 'list' ? [block.ordered ?? false, block.children.length] : block.type))).toEqual([[false, 2]]);
   });
 });
