@@ -18,8 +18,9 @@
  * quote `bq. ` as a quote, a code block `bc. ` (`bc.. ` over several blocks) and `<pre><code class="python">` …
  * `</code></pre>` as code, a table whose first row is a header (`|_. …|`, `||…||`) as a table, and a table of contents
  * (`{{toc}}`) left out; a paragraph's signature `p. ` is left off its text, and Textile's phrase markup (`*bold*`,
- * `_em_`, `@code@`, `"words":url`) read as Markdown's (textile-inline.ts). Only in a note written so: two headings `hN. ` or more, or one in a page whose Confluence
- * macros pair up (confluence-macros.ts); an ordinary line that opens with `h1.` is text.
+ * `_em_`, `@code@`, `"words":url`) read as Markdown's (textile-inline.ts). Only in a note written so: two headings
+ * `hN. ` or more, or one in a page whose Confluence macros pair up (confluence-macros.ts); an ordinary line that
+ * opens with `h1.` is text.
  */
 
 declare module 'mdast' {
@@ -78,8 +79,33 @@ export type WikiBlock =
   | { kind: 'table'; rows: WikiCell[][]; next: number }
   | { kind: 'macro'; next: number };
 
-/** The block of the markup at `start` (0-based) of `lines`, if one opens there. */
-export function wikiBlockAt(lines: readonly string[], start: number): WikiBlock | undefined {
+/**
+ * The blocks of the markup in a note's lines, each read where the reader of the note reaches it (`at`). A `<pre>`
+ * that nothing closes is not searched for its `</pre>` again from each later one: none of them finds it either, and a
+ * page of such openers was read in quadratic time (32,000 took a minute).
+ */
+export class WikiBlocks {
+  /** The line of a `<pre>` whose search for its closing tag found none, to the note's end. */
+  private unclosedPre = Infinity;
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  /** The block of the markup at `start` (0-based), if one opens there. */
+  at(start: number): WikiBlock | undefined {
+    const block = blockAt(this.lines, start, start > this.unclosedPre);
+    if (block === UNCLOSED_PRE) {
+      this.unclosedPre = Math.min(this.unclosedPre, start);
+      return undefined;
+    }
+    return block;
+  }
+}
+
+/** What blockAt gives for a `<pre>` nothing closes. */
+const UNCLOSED_PRE = 'unclosed-pre';
+
+/** The block at `start`; `preUnclosed`: no `</pre>` stands below, as a `<pre>` above found. */
+function blockAt(lines: readonly string[], start: number, preUnclosed: boolean): WikiBlock | typeof UNCLOSED_PRE | undefined {
   const line = lines[start]!;
   const heading = HEADING.exec(line);
   if (heading) return { kind: 'heading', depth: Number(heading[1]), column: heading[0].length, next: start + 1 };
@@ -97,16 +123,18 @@ export function wikiBlockAt(lines: readonly string[], start: number): WikiBlock 
     return { kind: 'code', first: start, last, column: signed[0].length, tags: [], next };
   }
   if (MACRO_LINE.test(line)) return { kind: 'macro', next: start + 1 };
-  return preAt(lines, start) ?? tableAt(lines, start);
+  return preAt(lines, start, preUnclosed) ?? tableAt(lines, start);
 }
 
 /** `<pre><code class="python">` … `</code></pre>`: code, its tags left out where they stand alone. */
-function preAt(lines: readonly string[], start: number): WikiBlock | undefined {
+function preAt(lines: readonly string[], start: number, preUnclosed: boolean): WikiBlock | typeof UNCLOSED_PRE | undefined {
   const open = PRE_OPEN.exec(lines[start]!);
   if (!open) return undefined;
+  // A `</pre>` the search from a `<pre>` above did not find, on this line or below, is not here either.
+  if (preUnclosed) return UNCLOSED_PRE;
   let close = start;
   while (close < lines.length && !PRE_CLOSE.test(close === start ? lines[close]!.slice(open[0].length) : lines[close]!)) close++;
-  if (close >= lines.length) return undefined;
+  if (close >= lines.length) return UNCLOSED_PRE;
   const closing = PRE_CLOSE.exec(lines[close]!)!;
   const tags: number[] = [];
   let first = start;

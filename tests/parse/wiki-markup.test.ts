@@ -2,7 +2,8 @@
  * A Redmine page in Textile, or a Confluence or Jira page in its wiki markup, copied as its source: its blocks open
  * with signatures (`h3. `, `bq. `, `bc. `), read as the Markdown they stand for.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WikiBlocks } from '../../src/parse/wiki-markup.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 /** Each question's wording, topic and answer as Markdown, and the notes at their lines. */
@@ -110,5 +111,21 @@ describe("a Textile page's phrase markup", () => {
 
   it('is text in a note not written in Textile', () => {
     expect(readNote('Explain L2 regularization.\n\np. Keep *weights* small, raise @lam@.\n', 'notes.txt').questions[0]!.answer?.markdown).toBe('p. Keep \\*weights\\* small, raise @lam\\@.');
+  });
+});
+
+describe('the cost of reading wiki markup blocks', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('searches for the </pre> nothing writes once, not again from each <pre> under the first', () => {
+    const lines = Array.from({ length: 2_000 }, (_, k) => (k % 2 === 0 ? '<pre>x' : ''));
+    const blocks = new WikiBlocks(lines);
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    const read = lines.map((_, k) => blocks.at(k));
+    const searches = exec.mock.contexts.filter((pattern) => (pattern as RegExp).source.includes('<\\/pre>')).length;
+    exec.mockRestore();
+    expect(read.every((block) => block === undefined)).toBe(true);
+    // Only the first <pre> searches down the page (the 1,000 here searched a million lines).
+    expect(searches).toBeLessThan(3 * lines.length);
   });
 });
