@@ -99,6 +99,7 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
    */
   let item = '';
   let quote = false;
+  const unclosedCode = { from: Infinity };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const number = index + 1;
@@ -109,7 +110,7 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
       continue;
     }
     const open = CODE_OPEN.exec(line);
-    code = open ? codeEnd(lines, index) : undefined;
+    code = open ? codeEnd(lines, index, unclosedCode) : undefined;
     if (open && code) {
       out.push(item + '```' + (open[1]?.toLowerCase() ?? guessCodeLanguage(codeLines(lines, index, code)) ?? ''));
       continue;
@@ -186,7 +187,13 @@ interface CodeEnd {
   closesAfter: boolean;
 }
 
-function codeEnd(lines: readonly string[], index: number): CodeEnd | undefined {
+/**
+ * The end of the code block a `[code]` at `index` opens, if it is one. `unclosed`: the first `[code]` under which no
+ * `[/code]` was found to the post's end; one under it is not searched again, as none closes it either (a post of
+ * such openers was read in quadratic time).
+ */
+function codeEnd(lines: readonly string[], index: number, unclosed: { from: number }): CodeEnd | undefined {
+  if (index > unclosed.from) return undefined;
   for (let at = index + 1; at < lines.length; at++) {
     if (CODE_CLOSE.test(lines[at]!)) return { end: at, closesAfter: false };
     if (CODE_CLOSE_AFTER.test(lines[at]!)) {
@@ -195,6 +202,7 @@ function codeEnd(lines: readonly string[], index: number): CodeEnd | undefined {
       return under === undefined || under.trim() === '' ? { end: at + 1, closesAfter: true } : undefined;
     }
   }
+  unclosed.from = index;
   return undefined;
 }
 

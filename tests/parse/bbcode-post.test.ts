@@ -2,7 +2,8 @@
  * A forum post copied with its BBCode (Discuz!, phpBB) is read as the page shows it: bold lines ask, `[code]` is code,
  * spoilers fold answers away, a reader's quoted reply is no question, and the forum's own lines are left out.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bbcodeToMarkdown } from '../../src/parse/bbcode-post.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 const post = [
@@ -137,5 +138,20 @@ describe('a Markdown note that shows BBCode in its code', () => {
       ['How do you write bold in a forum post?', '```\n[b]1. Bold[/b]\n[b]2. Bold[/b]\n[quote]Quoted[/quote]\n```'],
       ['What does [code] do?', 'It keeps the spaces.'],
     ]);
+  });
+});
+
+describe('the cost of reading a BBCode post', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('searches for the [/code] nothing writes once, not again from each [code] under the first', () => {
+    const post = Array.from({ length: 1_000 }, () => '[code]').join('\n\n');
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    const read = bbcodeToMarkdown(post);
+    const searches = exec.mock.contexts.filter((pattern) => (pattern as RegExp).source.includes('\\[\\/code\\]')).length;
+    exec.mockRestore();
+    expect(read.markdown).not.toContain('```');
+    // Only the first [code] searches down the post (the 1,000 here searched two million lines).
+    expect(searches).toBeLessThan(10 * 2_000);
   });
 });
