@@ -68,13 +68,21 @@ export function typstToMarkdown(text: string): TypstNote {
     run = undefined;
   };
   const headings = lines.filter((line) => /^=[ \t]/.test(line)).length;
+  /** Each raw fence (its backticks) that nothing closes, by the first line it opened on: none under it is searched for again. */
+  const unclosedFences = new Map<string, number>();
+  const closingFence = (fence: string, n: number): number => {
+    if ((unclosedFences.get(fence) ?? Infinity) < n) return -1;
+    const end = firstLineFrom(lines, n + 1, (text) => text.trim() === fence);
+    if (end < 0) unclosedFences.set(fence, n);
+    return end;
+  };
   /** The items open above: each one's indent in the file, and the column its text stands at in the Markdown. */
   let list: Array<{ indent: number; content: number }> = [];
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     const fence = RAW_FENCE.exec(line);
     if (fence) {
-      const end = lines.findIndex((text, k) => k > n && text.trim() === fence[1]);
+      const end = closingFence(fence[1]!, n);
       if (end > n) {
         for (let k = n; k <= end; k++) out[k] = k === n ? `${fence[1]}${fence[2]}` : lines[k]!;
         n = end;
@@ -96,7 +104,7 @@ export function typstToMarkdown(text: string): TypstNote {
       continue;
     }
     if (/^[ \t]*\/\*/.test(line)) {
-      const end = lines.findIndex((text, k) => k >= n && text.includes('*/', k === n ? line.indexOf('/*') + 2 : 0));
+      const end = firstLineFrom(lines, n, (text, k) => text.includes('*/', k === n ? line.indexOf('/*') + 2 : 0));
       const last = end < 0 ? lines.length - 1 : end;
       leave(n, last, 'a comment');
       n = last;
@@ -160,12 +168,21 @@ function displayMath(lines: readonly string[], n: number): { lines: string[]; en
     return { lines: [`$$ ${typstMath(withoutTrailingSpaces(inner.replace(/^[ \t]+/, '')))} $$`], end: n };
   }
   if (!/^\$(?:[ \t]|$)/.test(line) || line.slice(1).includes('$')) return undefined;
-  const end = lines.findIndex((text, k) => k > n && text.includes('$'));
+  const end = firstLineFrom(lines, n + 1, (text) => text.includes('$'));
   if (end < 0 || !/\$[ \t]*$/.test(lines[end]!) || lines[end]!.indexOf('$') !== lines[end]!.lastIndexOf('$')) return undefined;
   // One line of Markdown's `$$…$$` at the first line, the others left blank: Markdown's `$$` fence takes no formula
   // after it on its line (that is its meta) nor before its closing one, where Typst's dollars stand beside it.
   const formula = lines.slice(n, end + 1).join(' ').trim().slice(1, -1).trim();
   return { lines: [`$$ ${typstMath(formula)} $$`, ...lines.slice(n + 1, end + 1).map(() => '')], end };
+}
+
+/**
+ * The first line from `from` on that `found` takes, or -1: searched from there, not from the note's head as findIndex
+ * does, so that each opener on a long note costs only the lines up to its closing one.
+ */
+function firstLineFrom(lines: readonly string[], from: number, found: (text: string, k: number) => boolean): number {
+  for (let k = from; k < lines.length; k++) if (found(lines[k]!, k)) return k;
+  return -1;
 }
 
 /** The line a code line opening at `n` ends on: where its brackets balance (strings skipped). */

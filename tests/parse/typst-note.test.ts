@@ -3,7 +3,7 @@
  * that asks without `?` is a question of its own, its math as formulas, its raw blocks as code, and its settings left
  * out with a note at their lines.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readNote } from '../helpers/read-note.js';
 import { typstToMarkdown } from '../../src/parse/typst-note.js';
 
@@ -53,5 +53,20 @@ describe('a Typst note\'s long lines', () => {
     const spaces = ' '.repeat(100_000);
     const read = typstToMarkdown([`= Intro${spaces}x`, `== Softmax${spaces}<softmax>${spaces}`, `$ x${spaces}y $`, `$ x${spaces}y`].join('\n'));
     expect(read.markdown.split('\n').map((line) => line.replace(/ {1000,}/g, '…'))).toEqual(['# Intro…x', '## Softmax', '$$ x y $$', '\\$ x…y']);
+  });
+});
+
+describe('the cost of reading a Typst note', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('searches for the closing backticks nothing writes once, not again from each raw fence under the first', () => {
+    const lines = Array.from({ length: 2_000 }, (_, k) => (k % 2 === 0 ? '```python' : ''));
+    const trim = vi.spyOn(String.prototype, 'trim');
+    const note = typstToMarkdown(lines.join('\n'));
+    const lineReads = trim.mock.calls.length;
+    trim.mockRestore();
+    expect(note.markdown.split('\n')).toHaveLength(lines.length);
+    // Only the first fence reads the lines down the note (the 1,000 here read a million).
+    expect(lineReads).toBeLessThan(10 * lines.length);
   });
 });
