@@ -50,8 +50,8 @@ export function readAsCjk(bytes: Uint8Array): CjkReading | undefined {
     if (share >= COMMON_SHARE_OF_READING && (!best || share > best.share)) best = { candidate, text, share };
   }
   if (best) return { text: best.text, encoding: best.candidate.encoding, name: best.candidate.name };
-  // A Korean note of few and rare words (`똠 햏`) has no common syllables but is still all Hangul,
-  // which Chinese read as CP949 never is (a good third of it comes out as Hanja).
+  // A Korean note of few and rare words (`똠 햏`) has no common syllables but is still mostly Hangul (four letters in
+  // five), which Chinese read as CP949 never is (a good third of it comes out as Hanja).
   if (korean !== undefined && shareOfNonAscii(korean, isHangulSyllable, isLetter) >= HANGUL_SHARE_OF_KOREAN) {
     return { text: korean, encoding: 'euc-kr', name: 'EUC-KR (CP949)' };
   }
