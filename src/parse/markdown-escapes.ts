@@ -8,3 +8,10 @@ export function escapedForMarkdown(c: string, next: string | undefined): string 
   if (c === '<' && next !== undefined && /[A-Za-z/!?]/.test(next)) return '\\<';
   return c;
 }
+
+/** Text as written, nothing in it read: each character escaped by `escape` (this module's, or a reader's own on it). */
+export function textAsMarkdown(text: string, escape: (c: string, next: string | undefined) => string = escapedForMarkdown): string {
+  let out = '';
+  for (let k = 0; k < text.length; k++) out += escape(text[k]!, text[k + 1]);
+  return out;
+}

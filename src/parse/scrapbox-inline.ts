@@ -10,7 +10,7 @@
  */
 import { codeSpanOf } from './code-spans.js';
 import { escapedLineHead } from './line-head.js';
-import { escapedForMarkdown } from './markdown-escapes.js';
+import { escapedForMarkdown, textAsMarkdown } from './markdown-escapes.js';
 import { linkDestination } from './markdown-link.js';
 
 /** A bracket's content, at most this long: a longer stretch between a `[` and a `]` is text, not one bracket. */
@@ -60,9 +60,7 @@ export function boldLine(text: string): { stars: number; text: string } | undefi
 
 /** A page's title (or a link's words, a page's name): as written, nothing in it read, escaped for Markdown. */
 export function plainMarkdown(text: string): string {
-  let out = '';
-  for (let k = 0; k < text.length; k++) out += escapedChar(text[k]!, text[k + 1]);
-  return out;
+  return textAsMarkdown(text, escapedChar);
 }
 
 /**

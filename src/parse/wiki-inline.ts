@@ -13,7 +13,7 @@
  * Markdown would read and the wiki does not (`*`, `_`, `` ` ``, `\`, `~`, another `<tag>`; `$` in MediaWiki) is escaped.
  */
 import { codeSpanOf } from './code-spans.js';
-import { escapedForMarkdown } from './markdown-escapes.js';
+import { escapedForMarkdown, textAsMarkdown } from './markdown-escapes.js';
 import { referenceName, WIKI_REFERENCE, type WikiReferences } from './wiki-references.js';
 
 export type WikiDialect = 'mediawiki' | 'dokuwiki';
@@ -34,7 +34,7 @@ type Token = (rest: string) => { markdown: string; length: number } | undefined;
 
 /** Markup both dialects read. */
 const SHARED: readonly Token[] = [
-  (rest) => span(rest, /^<nowiki>([\s\S]*?)<\/nowiki>/i, (text) => plainMarkdown(text)),
+  (rest) => span(rest, /^<nowiki>([\s\S]*?)<\/nowiki>/i, (text) => textAsMarkdown(text)),
   (rest) => span(rest, /^<code>([\s\S]*?)<\/code>/i, codeSpanOf),
   // A wikilink, kept for the Markdown reader (wikilinks.ts); a page's category is no text.
   (rest) => span(rest, /^\[\[[ \t]*Category:[^[\]\n]*\]\]/i, () => ''),
@@ -49,21 +49,21 @@ const MEDIAWIKI: readonly Token[] = [
   (rest) => span(rest, /^'''''(.+?)'''''/, (text) => `***${wikiInline(text, 'mediawiki')}***`),
   (rest) => span(rest, /^'''(.+?)'''/, (text) => `**${wikiInline(text, 'mediawiki')}**`),
   (rest) => span(rest, /^''(.+?)''/, (text) => `*${wikiInline(text, 'mediawiki')}*`),
-  (rest) => span(rest, /^\[\[(?:File|Image|파일|그림):([^|\]\n]+)((?:\|[^|\]\n]*)*)\]\]/i, (file, options) => `![${plainMarkdown(options.split('|').at(-1) ?? '')}](${address(file.trim())})`),
+  (rest) => span(rest, /^\[\[(?:File|Image|파일|그림):([^|\]\n]+)((?:\|[^|\]\n]*)*)\]\]/i, (file, options) => `![${textAsMarkdown(options.split('|').at(-1) ?? '')}](${address(file.trim())})`),
   (rest) => span(rest, /^\[\[[^[\]\n]+\]\]/, (_, whole) => whole),
   (rest) => span(rest, /^\[((?:https?|ftp):\/\/[^\s\]]+)(?:[ \t]+([^\]\n]*))?\]/i, (url, words) => (words?.trim() ? `[${wikiInline(words.trim(), 'mediawiki')}](${address(url)})` : `<${address(url)}>`)),
 ];
 
 const DOKUWIKI: readonly Token[] = [
-  (rest) => span(rest, /^%%([\s\S]*?)%%/, (text) => plainMarkdown(text)),
+  (rest) => span(rest, /^%%([\s\S]*?)%%/, (text) => textAsMarkdown(text)),
   (rest) => span(rest, /^''(.+?)''/, codeSpanOf),
   (rest) => span(rest, /^\*\*(.+?)\*\*/, (text) => `**${wikiInline(text, 'dokuwiki')}**`),
   (rest) => span(rest, /^\/\/(.+?)\/\//, (text) => `*${wikiInline(text, 'dokuwiki')}*`),
   (rest) => span(rest, /^__(.+?)__/, (text) => `<u>${wikiInline(text, 'dokuwiki')}</u>`),
   (rest) => span(rest, /^\$\$(.+?)\$\$/, (tex) => `$$${tex}$$`),
   (rest) => span(rest, /^\$([^$\n]+?)\$/, (tex) => `$${tex}$`),
-  (rest) => span(rest, /^\{\{[ \t]*([^|}\n]+?)[ \t]*(?:\|([^}\n]*))?\}\}/, (file, caption) => (PICTURE.test(file.split('?')[0]!) ? `![${plainMarkdown(caption ?? '')}](${address(file)})` : plainMarkdown(caption ?? file))),
-  (rest) => span(rest, /^\[\[[ \t]*([^|\]\n]+?)[ \t]*(?:\|([^\]\n]*))?\]\]/, (target, words, whole) => (URL.test(target) ? `[${words?.trim() ? wikiInline(words.trim(), 'dokuwiki') : plainMarkdown(target)}](${address(target)})` : whole)),
+  (rest) => span(rest, /^\{\{[ \t]*([^|}\n]+?)[ \t]*(?:\|([^}\n]*))?\}\}/, (file, caption) => (PICTURE.test(file.split('?')[0]!) ? `![${textAsMarkdown(caption ?? '')}](${address(file)})` : textAsMarkdown(caption ?? file))),
+  (rest) => span(rest, /^\[\[[ \t]*([^|\]\n]+?)[ \t]*(?:\|([^\]\n]*))?\]\]/, (target, words, whole) => (URL.test(target) ? `[${words?.trim() ? wikiInline(words.trim(), 'dokuwiki') : textAsMarkdown(target)}](${address(target)})` : whole)),
 ];
 
 /**
@@ -89,13 +89,6 @@ export function wikiInline(text: string, dialect: WikiDialect, references?: Wiki
     out += c === '$' && dialect === 'dokuwiki' ? c : escapedForMarkdown(c, text[k + 1]);
     k++;
   }
-  return out;
-}
-
-/** Text as written, nothing in it read: escaped for Markdown. */
-export function plainMarkdown(text: string): string {
-  let out = '';
-  for (let k = 0; k < text.length; k++) out += escapedForMarkdown(text[k]!, text[k + 1]);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapedForMarkdown } from '../../src/parse/markdown-escapes.js';
+import { escapedForMarkdown, textAsMarkdown } from '../../src/parse/markdown-escapes.js';
 
 const escaped = (text: string) => [...text].map((c, k) => escapedForMarkdown(c, text[k + 1])).join('');
 
@@ -14,5 +14,12 @@ describe('escapedForMarkdown', () => {
 
   it('leaves the rest as written', () => {
     expect(escaped('#tag [x] & 1. 가')).toBe('#tag [x] & 1. 가');
+  });
+});
+
+describe('textAsMarkdown', () => {
+  it('escapes each character of a text as written, with the escape given or escapedForMarkdown', () => {
+    expect(textAsMarkdown('a_b <i>')).toBe('a\\_b \\<i>');
+    expect(textAsMarkdown('[a_b]', (c, next) => (c === '[' ? '&#91;' : escapedForMarkdown(c, next)))).toBe('&#91;a\\_b]');
   });
 });
