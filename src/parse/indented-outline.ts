@@ -49,7 +49,8 @@ export function readIndentedOutline(lines: readonly string[], reading: LineReadi
   const written = lines.flatMap((text, index) => (text.trim() === '' ? [] : [{ index, text, width: indentWidth(/^[ \t]*/.exec(text)![0]) }]));
   const widths = written.map(({ width }) => width).filter((width) => width > 0);
   if (widths.length === 0) return new Map();
-  const step = Math.min(...widths);
+  // A loop, not Math.min(...widths): spread over a long note's lines, it overflows the stack.
+  const step = widths.reduce((least, width) => Math.min(least, width), Infinity);
   if (step < NARROWEST_STEP || step > WIDEST_STEP || widths.some((width) => width % step !== 0)) return new Map();
   const branches = new Map<number, Branch>();
   let depthAbove = 0;

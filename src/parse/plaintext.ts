@@ -814,7 +814,8 @@ function splitLines(textLines: readonly string[]): Line[] {
 
 function dedent(lines: string[]): string[] {
   const indents = lines.filter((l) => l.trim() !== '').map((l) => indentWidth(/^[ \t]*/.exec(l)![0]));
-  const min = Math.min(...indents);
+  // A loop, not Math.min(...indents): spread over a long block's lines, it overflows the stack.
+  const min = indents.reduce((least, indent) => Math.min(least, indent), Infinity);
   return lines.map((l) => l.replace(/\t/g, '    ').slice(Math.min(min, indentWidth(/^[ \t]*/.exec(l)![0]))));
 }
 

@@ -217,3 +217,13 @@ describe('parsePlainText', () => {
   });
 });
 
+
+describe('a copied note of very many lines', () => {
+  it('is read, its indents compared in a loop: spread into Math.min, 200,000 lines of code overflowed the stack', () => {
+    const code = Array.from({ length: 200_000 }, (_, k) => `    x = f(${k})`);
+    const { tree } = parsePlainText(['What does this print?', '', ...code, ''].join('\n'));
+    const block = tree.children.find((node) => node.type === 'code');
+    expect(block?.type === 'code' && block.value.split('\n')).toHaveLength(200_000);
+    expect(block?.type === 'code' && block.value.startsWith('x = f(0)')).toBe(true);
+  });
+});
