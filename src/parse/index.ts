@@ -99,7 +99,7 @@ export function parseSource(source: TextSource): Document {
   const lines = read.text.split('\n');
   // A Scrapbox page is told by its content: copied out of the browser, it has no telling name.
   if (isScrapboxPage(read.text, lines)) return parseScrapboxPage(read, lines);
-  // So is a wiki page's source, MediaWiki's or DokuWiki's.
+  // So is a wiki page's source, MediaWiki's or DokuWiki's, or a Zim page (its header says so).
   const wiki = wikiDialect(read.text, lines);
   if (wiki) return parseWikiPage(read, lines, wiki);
   if (isBbcodePost(read.text)) return parseBbcodePost(read);
@@ -266,7 +266,7 @@ function parseWikiPage(source: TextSource, lines: readonly string[], dialect: Wi
   const page = wikiToMarkdown(lines, dialect);
   // The footnotes' definitions written past the page's last line stand at it.
   const read = parseConverted(source, page.markdown, (line) => Math.min(line, lines.length));
-  const name = dialect === 'mediawiki' ? 'MediaWiki' : 'DokuWiki';
+  const name = { mediawiki: 'MediaWiki', dokuwiki: 'DokuWiki', zim: 'Zim' }[dialect];
   return convertedNote(source, read, 'wiki', page.title, `Read as a ${name} page's source: its headings, code, lists and markup as the Markdown they stand for`, { fileLines: lines, leftOut: page.leftOut });
 }
 
