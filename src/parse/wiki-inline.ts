@@ -8,6 +8,11 @@
  * - Zim (a Zim desktop wiki's page, DokuWiki's markup in the main): `**bold**`, `//italic//`, `__highlighted__`
  *   (`<mark>`), `~~struck~~`, `''verbatim''` code, `_{sub}` and `^{sup}`, `[[https://…|words]]` a link,
  *   `{{./image.png}}` a picture. It writes no HTML and no formula: `<tag>` and `$` are text.
+ * - TiddlyWiki (a tiddler's text, tiddlywiki-note.ts reads its blocks): `''bold''`, `//italic//`, `__underlined__`,
+ *   `~~struck~~`, `^^sup^^`, `,,sub,,`, `@@highlighted@@` (`<mark>`), `` `code` `` and ``` ``code`` ```, `$$…$$` a
+ *   formula (its KaTeX plugin's), `[[words|Tiddler]]` a wikilink (the words last, as the Markdown reader takes them),
+ *   `[[words|https://…]]` and `[ext[words|https://…]]` a link, `[img[tooltip|picture.png]]` a picture, `~WikiWord`
+ *   the word; the HTML tags it prints stay.
  *
  * MediaWiki's `<ref>…</ref>` is a footnote's citation where the page's references are read (wiki-page.ts).
  *
@@ -20,13 +25,15 @@ import { codeSpanOf } from './code-spans.js';
 import { referenceName, WIKI_REFERENCE, type WikiReferences } from './wiki-references.js';
 
 export type WikiDialect = 'mediawiki' | 'dokuwiki' | 'zim';
+/** The wikis' markup whose text this module reads: a page's dialect, or a tiddler's (TiddlyWiki's). */
+export type WikiMarkup = WikiDialect | 'tiddlywiki';
 
 /** HTML tags a wiki prints as HTML, kept for Markdown to read as inline HTML. */
 const HTML_TAG = /^<\/?(?:b|i|u|s|del|ins|sup|sub|small|big|mark|span|abbr|kbd|br|hr)\b[^<>\n]*>/i;
 /** A link's target that is an address, not a page of the wiki. */
 const URL = /^(?:https?|ftp|mailto):\S+$/i;
 /** What any markup opens with (sticky, tried where the text stands): the text from elsewhere is read character by character. */
-const MARKUP_HEAD = /['<[{%*/_$~^]|(?:https?|ftp):\/\//iy;
+const MARKUP_HEAD = /['<[{%*/_$~^,@`]|(?:https?|ftp):\/\//iy;
 /** A span of markup, at most this long: a longer stretch is text, and no line is searched again to its end from each mark. */
 const LONGEST_SPAN = 1000;
 /** A picture's file. */
@@ -86,13 +93,40 @@ const ZIM: readonly Token[] = [
   (rest) => linkOf(rest, 'zim'),
 ];
 
+/** TiddlyWiki's (tiddlywiki.com's WikiText): `''` bold, where the other wikis read it otherwise, and a link's words before its target. */
+const TIDDLYWIKI: readonly Token[] = [
+  BARE_ADDRESS,
+  (rest) => span(rest, /^``(.+?)``/, codeSpanOf),
+  (rest) => span(rest, /^`([^`\n]+)`/, codeSpanOf),
+  (rest) => span(rest, /^\$\$(.+?)\$\$/, (tex) => `$${tex.trim()}$`),
+  (rest) => span(rest, /^''(.+?)''/, (text) => `**${wikiInline(text, 'tiddlywiki')}**`),
+  (rest) => span(rest, /^\/\/(.+?)(?<!:)\/\//, (text) => `*${wikiInline(text, 'tiddlywiki')}*`),
+  (rest) => span(rest, /^__(.+?)__/, (text) => `<u>${wikiInline(text, 'tiddlywiki')}</u>`),
+  (rest) => span(rest, /^~~(.+?)~~/, (text) => `~~${wikiInline(text, 'tiddlywiki')}~~`),
+  (rest) => span(rest, /^\^\^(.+?)\^\^/, (text) => `<sup>${wikiInline(text, 'tiddlywiki')}</sup>`),
+  (rest) => span(rest, /^,,(.+?),,/, (text) => `<sub>${wikiInline(text, 'tiddlywiki')}</sub>`),
+  (rest) => span(rest, /^@@(.+?)@@/, (text) => `<mark>${wikiInline(text, 'tiddlywiki')}</mark>`),
+  (rest) => span(rest, /^\[img(?:[ \t][^[\]\n]*)?\[(?:([^|\]\n]*)\|)?([^\]\n]+)\]\]/, (tooltip, file) => `![${plainMarkdown(tooltip.trim())}](${address(file.trim())})`),
+  (rest) => span(rest, /^\[(?:ext)?\[(?:([^|\]\n]*)\|)?([^|\]\n]+)\]\]/, (words, target, whole) => tiddlyLink(words.trim(), target.trim(), whole)),
+  // `~` keeps a CamelCase word from linking to its tiddler: the word is the text.
+  (rest) => span(rest, /^~(?=\p{Lu}\p{Ll}+\p{Lu})/u, () => ''),
+  (rest) => span(rest, HTML_TAG, (_, whole) => whole),
+];
+
+/** A TiddlyWiki link, `[[words|target]]`: to an address a Markdown link, to a tiddler a wikilink as the Markdown reader reads one, `[[target|words]]`. */
+function tiddlyLink(words: string, target: string, whole: string): string {
+  if (URL.test(target)) return `[${words ? wikiInline(words, 'tiddlywiki') : plainMarkdown(target)}](${address(target)})`;
+  if (whole.startsWith('[ext[')) return plainMarkdown(words || target);
+  return words ? `[[${target}|${words}]]` : `[[${target}]]`;
+}
+
 /** A DokuWiki or Zim picture, `{{image.png|caption}}` (its size, `?width=300`, no part of its name); another file its caption or name. */
 function picture(file: string, caption: string): string {
   return PICTURE.test(file.split('?')[0]!) ? `![${plainMarkdown(caption)}](${address(file)})` : plainMarkdown(caption || file);
 }
 
 /** A DokuWiki or Zim link, `[[target|words]]`: to an address a Markdown link, to a page kept as written (a wikilink). */
-function linkOf(rest: string, dialect: WikiDialect): ReturnType<Token> {
+function linkOf(rest: string, dialect: 'dokuwiki' | 'zim'): ReturnType<Token> {
   return span(rest, /^\[\[[ \t]*([^|\]\n]+?)[ \t]*(?:\|([^\]\n]*))?\]\]/, (target, words, whole) => (URL.test(target) ? `[${words?.trim() ? wikiInline(words.trim(), dialect) : plainMarkdown(target)}](${address(target)})` : whole));
 }
 
@@ -100,11 +134,11 @@ function linkOf(rest: string, dialect: WikiDialect): ReturnType<Token> {
  * One line's text (or a heading's, an item's) in the dialect, as Markdown; its line-head openers are the caller's.
  * With the page's `references`, a MediaWiki `<ref>` is a footnote's citation (wiki-references.ts).
  */
-export function wikiInline(text: string, dialect: WikiDialect, references?: WikiReferences): string {
+export function wikiInline(text: string, dialect: WikiMarkup, references?: WikiReferences): string {
   const cited: Token[] = references
     ? [(rest) => span(rest, WIKI_REFERENCE, (attributes, said, whole) => references.cite(whole.endsWith('/>') ? undefined : wikiInline(said.trim(), dialect), referenceName(attributes)))]
     : [];
-  const tokens = dialect === 'zim' ? ZIM : [...cited, ...SHARED, ...(dialect === 'mediawiki' ? MEDIAWIKI : DOKUWIKI)];
+  const tokens = dialect === 'zim' ? ZIM : dialect === 'tiddlywiki' ? TIDDLYWIKI : [...cited, ...SHARED, ...(dialect === 'mediawiki' ? MEDIAWIKI : DOKUWIKI)];
   let out = '';
   let k = 0;
   while (k < text.length) {

@@ -1,0 +1,197 @@
+/**
+ * A TiddlyWiki tiddler (a `.tid` file, or its text copied out of the editor), read as the Markdown it stands for, line
+ * for line, as an Org note is (org-mode.ts): each line of the Markdown is the same line of the file, so every question,
+ * answer and note stands at the file's own line.
+ *
+ * - A `.tid` file opens with the tiddler's fields (`title: …`, `tags: …`, `created: …`, `type: …`), one a line, up to
+ *   a blank line: its title is the note's title and its tags (`Interview [[Deep Learning]]`) every question's, as a
+ *   Markdown note's front matter's are; the fields are left out with a note. A tiddler whose `type` is Markdown's
+ *   (`text/x-markdown`) is Markdown under them, read as it is written.
+ * - `!` to `!!!!!!` opening a line are headings of that level, so a heading that asks is a question as a Markdown
+ *   note's is (`!! Adam vs AdamW` too); with no title field, a note's one level-one heading, opening it, is its title.
+ * - Lists: `*` and `#` (`**`, `##`, `*#` nested), `; term` over `: definition` a definition list, `>` a quote's line,
+ *   as are the lines between `<<<` and `<<<`. A fence (```` ```python ````) over code and its closing fence is code,
+ *   `$$` on lines of their own around TeX display math (the KaTeX plugin's), `---` a rule.
+ * - What shows text this file does not hold is left out, each run told at its line: a macro's call (`<<toc>>`) or a
+ *   transclusion (`{{Other tiddler}}`) alone on its line, and a widget's tags (`<$list …>`, `</$list>`).
+ * - In text, TiddlyWiki's markup as wiki-inline.ts reads it (`''bold''`, `//italic//`, `[[words|Tiddler]]`).
+ *
+ * Only what a tiddler of questions and answers uses is read.
+ */
+import { escapedLineHead } from './line-head.js';
+import { wikiInline } from './wiki-inline.js';
+import { lineRange } from '../report/line-span.js';
+
+/** A tiddler's field, `name: value`, as a `.tid` file writes its fields over its text. */
+const FIELD = /^([a-z][\w.-]*):[ \t]*(.*?)\r?$/;
+/** A `.tid` file's `type` field that makes its text Markdown (TiddlyWiki's Markdown plugin). */
+const MARKDOWN_TYPE = /^text\/(?:x-)?markdown$/i;
+/** A heading: one to six `!`, then its text. */
+const HEADING = /^(!{1,6})[ \t]*(\S.*)$/;
+/** A list's line: its marks (`*`, `#`, `;`, `:`, `>`, nested by their count), then its text. */
+const ITEM = /^([*#;:>]+)[ \t]*(.*)$/;
+const FENCE = /^[ \t]*(`{3,})[\w+#-]*[ \t]*$/;
+const DISPLAY_MATH = /^[ \t]*\$\$[ \t]*$/;
+/** A block quote's fence, `<<<`, its closing one with the quote's source after it, perhaps. */
+const QUOTE_FENCE = /^<<<(.*)$/;
+/** A line that shows what TiddlyWiki computes or holds elsewhere: a macro's call, a transclusion, a widget's tag. */
+const COMPUTED = /^[ \t]*(?:<<[^<>\n]*>>|\{\{[^{}\n]*\}\}|<\/?\$[\w.-]+(?:[ \t][^\n]*)?>)[ \t]*$/;
+/** An MkDocs admonition's line (`!!! note "Title"`), which a Markdown note writes: no heading of TiddlyWiki's. */
+const ADMONITION = /^!{3}[ \t]+[A-Za-z][\w-]*(?:[ \t]+"[^"\n]*")?[ \t]*$/;
+/** Markdown's own syntax, which TiddlyWiki does not write: `**bold**`, a `[link](…)`, front matter. */
+const MARKDOWN_SYNTAX = /\*\*[^*\n]+\*\*|\]\([^)\s]+\)|^---[ \t]*\n/m;
+/** TiddlyWiki's own inline markup: `''bold''`, `//italic//` (no address's slashes), a macro's call. */
+const TIDDLYWIKI_MARK = /''[^'\n]+''|(?<!:)\/\/[^/\n]+(?<!:)\/\/|<<[\w.-]+[^<>\n]*>>/;
+
+export interface TiddlyWikiNote {
+  /** The note as Markdown, one line for each line of the file. */
+  markdown: string;
+  /** Its title: the `title` field's, or its one level-one heading, opening it. */
+  title?: string;
+  /** Its `tags` field's tags. */
+  tags: string[];
+  /** What was left out of the note and where (the first line of its run, 1-based). */
+  leftOut: Array<{ line: number; message: string }>;
+}
+
+/**
+ * Whether a note is a tiddler: a `.tid` file, or text whose fields say its type is TiddlyWiki's (`type:
+ * text/vnd.tiddlywiki`), or text with two headings of `!` and TiddlyWiki's own markup, or three, and none of
+ * Markdown's syntax nor an MkDocs admonition (`!!! note`), which a Markdown note writes so.
+ */
+export function isTiddlyWikiNote(file: string, text: string, lines: readonly string[]): boolean {
+  if (/\.tid$/i.test(file)) return true;
+  const fields = fieldsOf(lines);
+  if (fields?.values.get('type') === 'text/vnd.tiddlywiki') return true;
+  // Most notes have no line opening with `!`: their lines are not read.
+  if (!/^!/m.test(text) || MARKDOWN_SYNTAX.test(text)) return false;
+  let headings = 0;
+  for (const line of lines) {
+    if (ADMONITION.test(line)) return false;
+    if (/^!{1,6}[ \t]+\S/.test(line)) headings++;
+  }
+  return headings >= 3 || (headings >= 2 && TIDDLYWIKI_MARK.test(text));
+}
+
+/** The note as Markdown, line for line (see above). */
+export function tiddlyWikiToMarkdown(lines: readonly string[]): TiddlyWikiNote {
+  const out = lines.map(() => '');
+  const leftOut: TiddlyWikiNote['leftOut'] = [];
+  const fields = fieldsOf(lines);
+  const first = fields ? fields.end + 1 : 0;
+  let title = fields?.values.get('title') || undefined;
+  const tags = tagsOf(fields?.values.get('tags') ?? '');
+  if (fields) {
+    const names = [...fields.values.keys()];
+    const read = [title !== undefined && 'its title is the note\'s title', tags.length > 0 && 'its tags are every question\'s'].filter(Boolean);
+    leftOut.push({ line: 1, message: `Left out the tiddler's fields (${lineRange(1, fields.end + 1)}: ${names.join(', ')})${read.length > 0 ? `: ${read.join(', ')}` : ''}` });
+  }
+  if (MARKDOWN_TYPE.test(fields?.values.get('type') ?? '')) {
+    for (let n = first; n < lines.length; n++) out[n] = lines[n]!.replace(/\r$/, '');
+    return { markdown: out.join('\n'), ...(title ? { title } : {}), tags, leftOut };
+  }
+  /** The run of lines left out, being gathered: its first and last line and what they show. */
+  let run: { from: number; to: number; what: Set<string> } | undefined;
+  const flush = (): void => {
+    if (!run) return;
+    leftOut.push({ line: run.from + 1, message: `Left out ${[...run.what].join(', ')} (${lineRange(run.from + 1, run.to + 1)}): TiddlyWiki shows there what this file does not hold` });
+    run = undefined;
+  };
+  const headings = lines.slice(first).filter((line) => /^![^!]/.test(line)).length;
+  const opening = lines.findIndex((line, n) => n >= first && line.trim() !== '');
+  /** Whether the lines under a `<<<` are a quote's, up to its closing `<<<`. */
+  let quoting = false;
+  for (let n = first; n < lines.length; n++) {
+    const line = lines[n]!.replace(/\r$/, '');
+    const computed = COMPUTED.exec(line);
+    if (computed) {
+      const shown = line.trim();
+      const what = shown.startsWith('<<') ? 'a macro\'s call' : shown.startsWith('{{') ? 'a transclusion' : 'a widget\'s tags';
+      if (run && run.to === n - 1) run.to = n;
+      else {
+        flush();
+        run = { from: n, to: n, what: new Set() };
+      }
+      run.what.add(what);
+      continue;
+    }
+    flush();
+    const quoteFence = QUOTE_FENCE.exec(line);
+    if (quoteFence) {
+      // The closing fence's text is the quote's source: a line of the quote still.
+      if (quoting && quoteFence[1]!.trim() !== '') out[n] = `> — ${wikiInline(quoteFence[1]!.trim(), 'tiddlywiki')}`;
+      quoting = !quoting;
+      continue;
+    }
+    if (quoting) {
+      out[n] = line.trim() === '' ? '>' : `> ${escapedLineHead(wikiInline(line.trimStart(), 'tiddlywiki'))}`;
+      continue;
+    }
+    const fence = FENCE.exec(line);
+    const fenceEnd = fence ? lines.findIndex((text, k) => k > n && text.trim() === fence[1]) : -1;
+    if (fenceEnd > n) {
+      for (let k = n; k <= fenceEnd; k++) out[k] = lines[k]!.replace(/\r$/, '');
+      n = fenceEnd;
+      continue;
+    }
+    const mathEnd = DISPLAY_MATH.test(line) ? lines.findIndex((text, k) => k > n && DISPLAY_MATH.test(text)) : -1;
+    if (mathEnd > n) {
+      for (let k = n; k <= mathEnd; k++) out[k] = lines[k]!.replace(/\r$/, '');
+      n = mathEnd;
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading) {
+      const level = heading[1]!.length;
+      const text = heading[2]!.trim();
+      out[n] = `${'#'.repeat(level)} ${wikiInline(text, 'tiddlywiki')}`;
+      if (title === undefined && level === 1 && headings === 1 && n === opening) title = text;
+      continue;
+    }
+    if (/^-{3,}[ \t]*$/.test(line)) {
+      out[n] = '***';
+      continue;
+    }
+    const item = ITEM.exec(line);
+    if (item) {
+      out[n] = itemLine(item[1]!, wikiInline(item[2]!.trim(), 'tiddlywiki'));
+      continue;
+    }
+    out[n] = escapedLineHead(wikiInline(line.trimStart(), 'tiddlywiki'));
+  }
+  flush();
+  return { markdown: out.join('\n'), ...(title ? { title } : {}), tags, leftOut };
+}
+
+/**
+ * A list's line as Markdown: `*` a bullet, `#` a number, each mark before the last a level of nesting (its item's
+ * text three columns in, as `1. ` puts it); `;` a definition's term, `:` its definition, `>` a quote's line.
+ */
+function itemLine(marks: string, text: string): string {
+  const last = marks.at(-1)!;
+  const indent = ' '.repeat(3 * (marks.length - 1));
+  if (last === '*') return `${indent}- ${escapedLineHead(text)}`;
+  if (last === '#') return `${indent}1. ${escapedLineHead(text)}`;
+  if (last === ';') return `${indent}${escapedLineHead(text)}`;
+  if (last === ':') return `${indent}: ${text}`;
+  return `${indent}${'> '.repeat(marks.length - marks.replace(/>+$/, '').length)}${escapedLineHead(text)}`;
+}
+
+/** A `.tid` file's fields: the lines of `name: value` that open it, up to a blank line (its text after it), and the line (0-based) of the last. */
+function fieldsOf(lines: readonly string[]): { values: Map<string, string>; end: number } | undefined {
+  const values = new Map<string, string>();
+  let n = 0;
+  for (; n < lines.length; n++) {
+    const field = FIELD.exec(lines[n]!);
+    if (!field) break;
+    values.set(field[1]!, field[2]!.trim());
+  }
+  // Fields only where a blank line (or the file's end) parts them from the text.
+  if (n === 0 || (n < lines.length && lines[n]!.trim() !== '')) return undefined;
+  return { values, end: n - 1 };
+}
+
+/** The tags of a `tags` field: parted by spaces, a tag of several words in double brackets (`Interview [[Deep Learning]]`). */
+function tagsOf(field: string): string[] {
+  return [...field.matchAll(/\[\[([^\]\n]+)\]\]|(\S+)/g)].map((tag) => (tag[1] ?? tag[2]!).trim()).filter((tag) => tag !== '');
+}
