@@ -40,8 +40,11 @@ const COMPUTED = /^[ \t]*(?:<<[^<>\n]*>>|\{\{[^{}\n]*\}\}|<\/?\$[\w.-]+(?:[ \t][
 const ADMONITION = /^!{3}[ \t]+[A-Za-z][\w-]*(?:[ \t]+"[^"\n]*")?[ \t]*$/;
 /** Markdown's own syntax, which TiddlyWiki does not write: `**bold**`, a `[link](…)`, front matter. */
 const MARKDOWN_SYNTAX = /\*\*[^*\n]+\*\*|\]\([^)\s]+\)|^---[ \t]*\n/m;
-/** TiddlyWiki's own inline markup: `''bold''`, `//italic//` (no address's slashes), a macro's call. */
-const TIDDLYWIKI_MARK = /''[^'\n]+''|(?<!:)\/\/[^/\n]+(?<!:)\/\/|<<[\w.-]+[^<>\n]*>>/;
+/**
+ * TiddlyWiki's own inline markup: `''bold''`, `//italic//` (no address's slashes), a macro's call. The macro's name is
+ * one character and then anything but brackets: a name of `[\w.-]+` before that tried each split of a long word.
+ */
+const TIDDLYWIKI_MARK = /''[^'\n]+''|(?<!:)\/\/[^/\n]+(?<!:)\/\/|<<[\w.-][^<>\n]*>>/;
 
 export interface TiddlyWikiNote {
   /** The note as Markdown, one line for each line of the file. */
@@ -101,6 +104,8 @@ export function tiddlyWikiToMarkdown(lines: readonly string[]): TiddlyWikiNote {
   const opening = lines.findIndex((line, n) => n >= first && line.trim() !== '');
   /** Whether the lines under a `<<<` are a quote's, up to its closing `<<<`. */
   let quoting = false;
+  /** Where fences nothing closes start, by their backticks: a fence under such a line is not searched for its end again. */
+  const unclosed = new Map<string, number>();
   for (let n = first; n < lines.length; n++) {
     const line = lines[n]!.replace(/\r$/, '');
     const computed = COMPUTED.exec(line);
@@ -128,7 +133,7 @@ export function tiddlyWikiToMarkdown(lines: readonly string[]): TiddlyWikiNote {
       continue;
     }
     const fence = FENCE.exec(line);
-    const fenceEnd = fence ? lines.findIndex((text, k) => k > n && text.trim() === fence[1]) : -1;
+    const fenceEnd = fence ? closingFence(lines, n, fence[1]!, unclosed) : -1;
     if (fenceEnd > n) {
       for (let k = n; k <= fenceEnd; k++) out[k] = lines[k]!.replace(/\r$/, '');
       n = fenceEnd;
@@ -161,6 +166,14 @@ export function tiddlyWikiToMarkdown(lines: readonly string[]): TiddlyWikiNote {
   }
   flush();
   return { markdown: out.join('\n'), ...(title ? { title } : {}), tags, leftOut };
+}
+
+/** The line after `n` that is `fence` alone, closing the fence on line `n`, or -1. */
+function closingFence(lines: readonly string[], n: number, fence: string, unclosed: Map<string, number>): number {
+  if ((unclosed.get(fence) ?? Infinity) <= n) return -1;
+  for (let k = n + 1; k < lines.length; k++) if (lines[k]!.trim() === fence) return k;
+  unclosed.set(fence, n);
+  return -1;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readNote } from '../helpers/read-note.js';
+import { isTiddlyWikiNote, tiddlyWikiToMarkdown } from '../../src/parse/tiddlywiki-note.js';
 
 const asked = (text: string, file = 'optimizers.tid') =>
   readNote(text, file).questions.map((question) => [question.question, question.answer?.markdown ?? null, question.occurrences[0]!.line]);
@@ -65,5 +66,20 @@ describe('a tiddler\'s text in a .txt', () => {
     expect(readNote(admonition, 'tips.md').summary.format).toBe('markdown');
     const bold = ['!! Bias vs variance', '**Error** from wrong assumptions.', '', '!! Explain variance', "''Sensitivity'' to the data."].join('\n');
     expect(readNote(bold, 'ml.txt').summary.format).not.toBe('wiki');
+  });
+});
+
+describe('a tiddler\'s hostile lines', () => {
+  it('tells a note with a long word after << no tiddler in time', () => {
+    // A macro's name of [\w.-]+ before [^<>\n]* tried each split of the word: 200,000 letters took two minutes.
+    const lines = ['!! What is a macro?', `<<${'a'.repeat(200_000)}`, '', '!! What is a fence?', 'A line.'];
+    expect(isTiddlyWikiNote('macro.txt', lines.join('\n'), lines)).toBe(false);
+  });
+
+  it('reads many fences nothing closes in time', () => {
+    // Each fence searched all the lines under it for its closing one: 100,000 took minutes.
+    const lines = ['!! What is a fence?', ...Array.from({ length: 100_000 }, () => '```python')];
+    const markdown = tiddlyWikiToMarkdown(lines).markdown.split('\n');
+    expect([markdown[0], markdown[1], markdown.length]).toEqual(['## What is a fence?', '\\`\\`\\`python', 100_001]);
   });
 });
