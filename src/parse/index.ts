@@ -280,7 +280,7 @@ function parseWikiPage(source: TextSource, lines: readonly string[], dialect: Wi
 function parseTiddlyWikiNote(source: TextSource, lines: readonly string[]): Document {
   const note = tiddlyWikiToMarkdown(lines);
   const read = parseConverted(source, note.markdown, (line) => line, {}, undefined, { definitionLists: true });
-  const tiddler = convertedNote(source, read, 'wiki', note.title, 'Read as a TiddlyWiki tiddler: its headings, lists, code, quotes and markup as the Markdown they stand for', { fileLines: lines, leftOut: note.leftOut });
+  const tiddler = convertedNote(source, read, 'wiki', note.title, 'Read as a TiddlyWiki tiddler: its headings, lists, code, quotes, tables and markup as the Markdown they stand for', { fileLines: lines, leftOut: note.leftOut });
   return note.tags.length > 0 ? { ...tiddler, frontMatter: { ...tiddler.frontMatter, tags: note.tags } } : tiddler;
 }
 

@@ -14,6 +14,10 @@
  *   `$$` on lines of their own around TeX display math (the KaTeX plugin's), `---` a rule.
  * - What shows text this file does not hold is left out, each run told at its line: a macro's call (`<<toc>>`) or a
  *   transclusion (`{{Other tiddler}}`) alone on its line, and a widget's tags (`<$list …>`, `</$list>`).
+ * - A table, a run of `|cell|cell|` lines, is a pipe table: its header the row marked `h` (`|Metric|Meaning|h`) or
+ *   whose cells are all `!` ones (`|!Metric|!Meaning|`), its rows on the run's last lines and a blank line next to it
+ *   (the table needs a line more than its rows, its rule), a blank line over it; its caption (`|…|c`) and class (`|…|k`)
+ *   rows left out with a note. One with no room stays its lines of text.
  * - In text, TiddlyWiki's markup as wiki-inline.ts reads it (`''bold''`, `//italic//`, `[[words|Tiddler]]`).
  *
  * Only what a tiddler of questions and answers uses is read.
@@ -21,6 +25,7 @@
 import { escapedLineHead } from './line-head.js';
 import { wikiInline } from './wiki-inline.js';
 import { lineRange } from '../report/line-span.js';
+import { pipeTable } from './pipe-table.js';
 
 /** A tiddler's field, `name: value`, as a `.tid` file writes its fields over its text. */
 const FIELD = /^([a-z][\w.-]*):[ \t]*(.*?)\r?$/;
@@ -30,6 +35,8 @@ const MARKDOWN_TYPE = /^text\/(?:x-)?markdown$/i;
 const HEADING = /^(!{1,6})[ \t]*(\S.*)$/;
 /** A list's line: its marks (`*`, `#`, `;`, `:`, `>`, nested by their count), then its text. */
 const ITEM = /^([*#;:>]+)[ \t]*(.*)$/;
+/** A table's row: cells between bars, then what the row is, perhaps (`h` header, `f` footer, `c` caption, `k` class). */
+const TABLE_ROW = /^\|.*\|([hfck]?)[ \t]*\r?$/;
 const FENCE = /^[ \t]*(`{3,})[\w+#-]*[ \t]*$/;
 const DISPLAY_MATH = /^[ \t]*\$\$[ \t]*$/;
 /** A block quote's fence, `<<<`, its closing one with the quote's source after it, perhaps. */
@@ -106,6 +113,8 @@ export function tiddlyWikiToMarkdown(lines: readonly string[]): TiddlyWikiNote {
   let quoting = false;
   /** Where fences nothing closes start, by their backticks: a fence under such a line is not searched for its end again. */
   const unclosed = new Map<string, number>();
+  /** The last row of a table with no room, whose rows stay text. */
+  let rowsAsText = -1;
   for (let n = first; n < lines.length; n++) {
     const line = lines[n]!.replace(/\r$/, '');
     const computed = COMPUTED.exec(line);
@@ -153,6 +162,13 @@ export function tiddlyWikiToMarkdown(lines: readonly string[]): TiddlyWikiNote {
       if (title === undefined && level === 1 && headings === 1 && n === opening) title = text;
       continue;
     }
+    const table = n > rowsAsText && TABLE_ROW.test(line) ? writeTable(lines, n, out, leftOut) : undefined;
+    if (table?.written) {
+      n = table.end;
+      continue;
+    }
+    // A table with no room stays its lines of text: its rows are not read as a table again from each of them.
+    if (table) rowsAsText = table.end;
     if (/^-{3,}[ \t]*$/.test(line)) {
       out[n] = '***';
       continue;
@@ -166,6 +182,59 @@ export function tiddlyWikiToMarkdown(lines: readonly string[]): TiddlyWikiNote {
   }
   flush();
   return { markdown: out.join('\n'), ...(title ? { title } : {}), tags, leftOut };
+}
+
+/**
+ * The run of table rows at line `n` as a pipe table (see above), written into `out` where it has room: its last line
+ * (the blank one under it, where that is room) and whether it was written (else it stays its lines of text).
+ */
+function writeTable(lines: readonly string[], n: number, out: string[], leftOut: TiddlyWikiNote['leftOut']): { end: number; written: boolean } {
+  let end = n;
+  while (end + 1 < lines.length && TABLE_ROW.test(lines[end + 1]!)) end++;
+  let header: string[] | undefined;
+  const rows: string[][] = [];
+  const left: number[] = [];
+  for (let k = n; k <= end; k++) {
+    const kind = TABLE_ROW.exec(lines[k]!)![1]!;
+    const cells = cellsOf(lines[k]!.replace(/[hfck]?[ \t]*\r?$/, ''));
+    if (kind === 'c' || kind === 'k') left.push(k);
+    else if (header === undefined && rows.length === 0 && (kind === 'h' || cells.every((cell) => cell.startsWith('!')))) header = cells.map(cellText);
+    else rows.push(cells.map(cellText));
+  }
+  const table = pipeTable(header, rows);
+  const blank = (k: number) => k < 0 || k >= lines.length || lines[k]!.trim() === '';
+  // The blank line over the run or under it is room for the table's rule where a blank line, a heading or the note's end parts it from the text beyond.
+  const parted = (k: number) => blank(k) || /^!/.test(lines[k]!);
+  const first = n > 0 && blank(n - 1) && parted(n - 2) ? n - 1 : n;
+  const last = end + 1 < lines.length && blank(end + 1) && parted(end + 2) ? end + 1 : end;
+  // Its header under a line of text would be the text's: a blank line over it.
+  const top = first === 0 || out[first - 1]!.trim() === '' || out[first - 1]!.startsWith('#') ? first : first + 1;
+  if (last - top + 1 < table.length) return { end, written: false };
+  for (let k = first; k <= last; k++) out[k] = k > last - table.length ? table[table.length - 1 - (last - k)]! : '';
+  for (const k of left) leftOut.push({ line: k + 1, message: `Left out the table's ${TABLE_ROW.exec(lines[k]!)![1] === 'c' ? 'caption' : 'class'} row (${lineRange(k + 1, k + 1)}): a pipe table has none` });
+  return { end: last, written: true };
+}
+
+/** A row's cells, between its bars: a link's bar (`[[words|Tiddler]]`) parts none. */
+function cellsOf(row: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  for (let k = 1; k < row.length; k++) {
+    const link = row.startsWith('[[', k) ? row.indexOf(']]', k) : -1;
+    if (link > 0) {
+      cell += row.slice(k, link + 2);
+      k = link + 1;
+    } else if (row[k] === '|') {
+      cells.push(cell);
+      cell = '';
+    } else cell += row[k];
+  }
+  return cells;
+}
+
+/** A cell's text as Markdown: a header cell's `!` left off. */
+function cellText(cell: string): string {
+  return wikiInline(cell.replace(/^!/, '').trim(), 'tiddlywiki');
 }
 
 /** The line after `n` that is `fence` alone, closing the fence on line `n`, or -1. */

@@ -25,7 +25,7 @@ describe('a TiddlyWiki tiddler', () => {
     expect(read.questions.map((question) => question.tags)).toEqual([['deep-learning', 'interview'], ['deep-learning', 'interview'], ['deep-learning', 'interview']]);
     expect(read.questions[1]!.occurrences[0]!.question).toBe('!! Adam vs AdamW');
     expect(read.vfile.messages.filter((message) => message.ruleId === 'wiki-page').map((message) => [message.line, message.reason])).toEqual([
-      [1, 'Read as a TiddlyWiki tiddler: its headings, lists, code, quotes and markup as the Markdown they stand for'],
+      [1, 'Read as a TiddlyWiki tiddler: its headings, lists, code, quotes, tables and markup as the Markdown they stand for'],
       [1, "Left out the tiddler's fields (lines 1-5: created, modified, tags, title, type): its title is the note's title, its tags are every question's"],
     ]);
   });
@@ -40,6 +40,18 @@ describe('a TiddlyWiki tiddler', () => {
     expect(read.vfile.messages.filter((message) => message.ruleId === 'wiki-page').map((message) => [message.line, message.reason]).slice(2)).toEqual([
       [3, "Left out a macro's call, a transclusion (lines 3-4): TiddlyWiki shows there what this file does not hold"],
       [27, "Left out a widget's tags (lines 27-28): TiddlyWiki shows there what this file does not hold"],
+    ]);
+  });
+
+  it('reads a run of |cell| lines as a pipe table, its ! cells or h row the header, a caption row left out with a note, one with no room its lines of text', () => {
+    const tiddler = ['title: Metrics', '', '!! Which metric suits which task?', '|!Task|!Metric|', "|Ranking|''AUC'', see [[ROC|ROC curve]]|", '|Detection|mAP|', '', '!! Which loss suits which task?', '|By task|c', '|Task|Loss|h', '|Regression|MSE|', '', '!! What is recall?', 'Found positives:', '|TP|FN|', 'Over all positives.'].join('\n');
+    expect(asked(tiddler, 'metrics.tid').map(([question, answer]) => [question, answer])).toEqual([
+      ['Which metric suits which task?', '| Task      | Metric           |\n| --------- | ---------------- |\n| Ranking   | **AUC**, see ROC |\n| Detection | mAP              |'],
+      ['Which loss suits which task?', '| Task       | Loss |\n| ---------- | ---- |\n| Regression | MSE  |'],
+      ['What is recall?', 'Found positives:\n|TP|FN|\nOver all positives.'],
+    ]);
+    expect(readNote(tiddler, 'metrics.tid').vfile.messages.filter((message) => message.ruleId === 'wiki-page').map((message) => [message.line, message.reason]).slice(2)).toEqual([
+      [9, "Left out the table's caption row (line 9): a pipe table has none"],
     ]);
   });
 
@@ -81,5 +93,12 @@ describe('a tiddler\'s hostile lines', () => {
     const lines = ['!! What is a fence?', ...Array.from({ length: 100_000 }, () => '```python')];
     const markdown = tiddlyWikiToMarkdown(lines).markdown.split('\n');
     expect([markdown[0], markdown[1], markdown.length]).toEqual(['## What is a fence?', '\\`\\`\\`python', 100_001]);
+  });
+
+  it('leaves a long table with no room its lines of text in time', () => {
+    // Each row of a table with no room was read as a table's first again, to the run's end.
+    const lines = ['!! What is a table?', 'Text over it.', ...Array.from({ length: 100_000 }, () => '|a|b|'), 'Text under it.'];
+    const markdown = tiddlyWikiToMarkdown(lines).markdown.split('\n');
+    expect([markdown[2], markdown.at(-2), markdown.length]).toEqual(['|a|b|', '|a|b|', 100_003]);
   });
 });
