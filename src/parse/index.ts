@@ -54,6 +54,7 @@ import { isRstNote, rstToMarkdown } from './rst-note.js';
 import { isScrapboxPage, readScrapboxCode, scrapboxToMarkdown } from './scrapbox-page.js';
 import { isTypstNote, typstToMarkdown } from './typst-note.js';
 import { wikiDialect, wikiToMarkdown, type WikiDialect } from './wiki-page.js';
+import { isTiddlyWikiNote, tiddlyWikiToMarkdown } from './tiddlywiki-note.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import { readYamlQuestionLists } from './yaml-questions.js';
 import { readTextAfterComments } from './text-after-comment.js';
@@ -99,9 +100,11 @@ export function parseSource(source: TextSource): Document {
   const lines = read.text.split('\n');
   // A Scrapbox page is told by its content: copied out of the browser, it has no telling name.
   if (isScrapboxPage(read.text, lines)) return parseScrapboxPage(read, lines);
-  // So is a wiki page's source, MediaWiki's or DokuWiki's.
+  // So is a wiki page's source, MediaWiki's or DokuWiki's, or a Zim page (its header says so).
   const wiki = wikiDialect(read.text, lines);
   if (wiki) return parseWikiPage(read, lines, wiki);
+  // And a TiddlyWiki tiddler, by its `.tid` name, its type field or its `!` headings.
+  if (isTiddlyWikiNote(source.file, read.text, lines)) return parseTiddlyWikiNote(read, lines);
   if (isBbcodePost(read.text)) return parseBbcodePost(read);
   // An MDX page is Markdown by its name, whatever its text looks like (a page of accordions has no Markdown syntax).
   // Python sessions pasted bare tell the format (their `>>>` is no quote) and are read as code: found once, for both.
@@ -266,8 +269,19 @@ function parseWikiPage(source: TextSource, lines: readonly string[], dialect: Wi
   const page = wikiToMarkdown(lines, dialect);
   // The footnotes' definitions written past the page's last line stand at it.
   const read = parseConverted(source, page.markdown, (line) => Math.min(line, lines.length));
-  const name = dialect === 'mediawiki' ? 'MediaWiki' : 'DokuWiki';
+  const name = { mediawiki: 'MediaWiki', dokuwiki: 'DokuWiki', zim: 'Zim' }[dialect];
   return convertedNote(source, read, 'wiki', page.title, `Read as a ${name} page's source: its headings, code, lists and markup as the Markdown they stand for`, { fileLines: lines, leftOut: page.leftOut });
+}
+
+/**
+ * A TiddlyWiki tiddler, read as the Markdown it stands for, line for line (tiddlywiki-note.ts); what it leaves out told
+ * at its lines. Its `tags` field's tags are every question's, as a Markdown note's front matter `tags:` (normalise/tags.ts).
+ */
+function parseTiddlyWikiNote(source: TextSource, lines: readonly string[]): Document {
+  const note = tiddlyWikiToMarkdown(lines);
+  const read = parseConverted(source, note.markdown, (line) => line, {}, undefined, { definitionLists: true });
+  const tiddler = convertedNote(source, read, 'wiki', note.title, 'Read as a TiddlyWiki tiddler: its headings, lists, code, quotes, tables and markup as the Markdown they stand for', { fileLines: lines, leftOut: note.leftOut });
+  return note.tags.length > 0 ? { ...tiddler, frontMatter: { ...tiddler.frontMatter, tags: note.tags } } : tiddler;
 }
 
 /** An AsciiDoc note, read as the Markdown it stands for, line for line (asciidoc-note.ts); what it leaves out told at its lines. */

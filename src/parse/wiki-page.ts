@@ -1,16 +1,21 @@
 /**
- * A wiki page's source, MediaWiki's or DokuWiki's (copied out of the editor, or kept as a `.txt`), read as the Markdown it
- * stands for, line for line, as an Org note is (org-mode.ts): each line of the Markdown is the same line of the page, so
- * every question, answer and note stands at the page's own line.
+ * A wiki page's source, MediaWiki's or DokuWiki's (copied out of the editor, or kept as a `.txt`), or a Zim desktop
+ * wiki's page (a `.txt` of its notebook), read as the Markdown it stands for, line for line, as an Org note is
+ * (org-mode.ts): each line of the Markdown is the same line of the page, so every question, answer and note stands at
+ * the page's own line.
  *
  * - A heading is a line of text between runs of `=` (`=== What is NMS? ===`). In MediaWiki more `=` is a smaller heading
- *   (`==` a `##`); in DokuWiki a bigger one (`======` a `#`, `=====` a `##`, … `==` a `#####`), the reverse. A DokuWiki
- *   page's level-one heading that opens it is its title.
+ *   (`==` a `##`); in DokuWiki and Zim a bigger one (`======` a `#`, `=====` a `##`, … `==` a `#####`), the reverse. A
+ *   DokuWiki or Zim page's level-one heading that opens it is its title.
+ * - Zim's header (`Content-Type: text/x-zim-wiki`, `Wiki-Format: zim 0.6`, `Creation-Date: …`, up to a blank line),
+ *   what tells its page, is left out with a note.
  * - Code: `<syntaxhighlight lang="python">`, `<source lang="…">` and `<pre>` (MediaWiki), `<code python>` and
- *   `<file python name.py>` (DokuWiki), each on a line of its own over the code and its closing tag, fenced code in
- *   that language; `<math>` on a line of its own over TeX and `</math>` display math.
+ *   `<file python name.py>` (DokuWiki), each on a line of its own over the code and its closing tag, Zim's `'''`
+ *   verbatim block and its code block (`{{{code: lang="python"` over the code and `}}}`), fenced code in that language;
+ *   `<math>` on a line of its own over TeX and `</math>` display math.
  * - Lists: MediaWiki's `*` and `#` (`**`, `##`, `*#` nested), `;term : text` a bold term, `:` an indented line (its
- *   text; a formula alone on it display math); DokuWiki's `*` and `-` indented by two spaces a level. `----` is a rule.
+ *   text; a formula alone on it display math); DokuWiki's `*` and `-` indented by two spaces a level; Zim's `*`, `1.`,
+ *   `a.` and check boxes (`[ ]`, `[*]` done, `[x]` dropped) indented by a tab a level. `----` is a rule.
  * - What prints no text of the page is left out, each run told at its line: a template opening a line (`{{Infobox …}}`,
  *   over the lines it spans), behaviour switches (`__TOC__`), category links (`[[Category:…]]`), DokuWiki's `~~NOTOC~~`.
  * - Tables, MediaWiki's `{|` … `|}` and DokuWiki's `^ head ^` / `| cell |` lines, are pipe tables (wiki-tables.ts).
@@ -33,6 +38,14 @@ export type { WikiDialect } from './wiki-inline.js';
 
 /** A heading's opening run of `=` (one to six, the whole run) and the spaces after it, its text's first character next. */
 const HEADING_OPENING = /^(={1,6})([ \t]*)(?=[^ \t=])/;
+/** Zim's header, the first line of each page it saves. */
+const ZIM_HEADER = /^Content-Type:[ \t]*text\/x-zim-wiki[ \t]*\r?$/;
+/** A line of Zim's header: a field (`Wiki-Format: zim 0.6`). */
+const ZIM_HEADER_FIELD = /^[A-Za-z][\w-]*:/;
+/** Zim's code block, the Source View plugin's object: `{{{code: lang="python" linenumbers="True"`, over the code and `}}}`. */
+const ZIM_CODE = /^([ \t]*)\{\{\{code:(?:.*?\blang="([^"\n]*)")?.*$/;
+/** Zim's verbatim block: `'''` on a line of its own over the text and under it. */
+const ZIM_VERBATIM = /^([ \t]*)'''[ \t]*$/;
 /** Markdown's own syntax, which neither wiki uses: a fence, a heading of `##`, a `[link](…)`, front matter. */
 const MARKDOWN_SYNTAX = /^[ \t]*(?:```|~~~)|^#{2,6}[ \t]+\S|\]\([^)\s]+\)|^---[ \t]*$/;
 /** DokuWiki's markup that neither Markdown nor copied text writes: a `<code>` or `<file>` line, `~~NOTOC~~`. */
@@ -65,6 +78,8 @@ const CATEGORIES = /^[ \t]*(?:\[\[[ \t]*Category:[^[\]\n]*\]\][ \t]*)+$/i;
  * the page opens with a bigger heading (more `=`) than any after it.
  */
 export function wikiDialect(text: string, lines: readonly string[]): WikiDialect | undefined {
+  // A Zim page says what it is in its first line, however few its headings (one that asks, under its title).
+  if (ZIM_HEADER.test(lines[0] ?? '')) return 'zim';
   // Most notes have no line opening with `==`: their lines are not read.
   if (!/^==/m.test(text)) return undefined;
   const headings: number[] = [];
@@ -92,7 +107,7 @@ export function wikiDialect(text: string, lines: readonly string[]): WikiDialect
 export interface WikiPage {
   /** The page as Markdown, one line for each line of the page. */
   markdown: string;
-  /** A DokuWiki page's title: its level-one heading that opens it (more may follow). */
+  /** A DokuWiki or Zim page's title: its level-one heading that opens it (more may follow). */
   title?: string;
   /** What was left out of the page and where (the first line of its run, 1-based). */
   leftOut: Array<{ line: number; message: string }>;
@@ -108,13 +123,15 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
   /** The list items open above, each with the indent its text stands at. */
   let list: Array<{ indent: number }> = [];
   let title: string | undefined;
-  const opening = lines.findIndex((line) => line.trim() !== '');
+  const header = dialect === 'zim' ? zimHeaderEnd(lines) : -1;
+  if (header >= 0) leftOut.push({ line: 1, message: `Left out Zim's header (${lineRange(1, header + 1)}: ${lines.slice(0, header + 1).map((line) => line.split(':')[0]).join(', ')}): it tells the page's format, and prints no text of it` });
+  const opening = lines.findIndex((line, n) => n > header && line.trim() !== '');
   const unclosed: Unclosed = new Map();
   const references = dialect === 'mediawiki' ? new WikiReferences() : undefined;
   const inline = (text: string) => wikiInline(text, dialect, references);
   /** The line of the page's `<references />`, where the footnotes' definitions go. */
   let listed: number | undefined;
-  for (let n = 0; n < lines.length; n++) {
+  for (let n = header + 1; n < lines.length; n++) {
     const line = lines[n]!.replace(/\r$/, '');
     if (line.trim() === '') {
       list = [];
@@ -143,14 +160,16 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
       listed ??= n;
       continue;
     }
-    const template = /^[ \t]*\{\{/.test(line) ? templateEnd(lines, n) : undefined;
+    // Zim's `{{./image.png}}` alone on its line is a picture, no template.
+    const template = dialect !== 'zim' && /^[ \t]*\{\{/.test(line) ? templateEnd(lines, n) : undefined;
     if (template !== undefined) {
       const name = /^[ \t]*\{\{[ \t]*([^|}\n]*)/.exec(line)![1]!.trim();
       leave(n, template, `the template {{${name}}}`);
       n = template;
       continue;
     }
-    if (SWITCH.test(line)) {
+    // Zim's `__WORD__` alone on its line is a highlight.
+    if (dialect !== 'zim' && SWITCH.test(line)) {
       leave(n, n, `the switch ${line.trim()}`);
       continue;
     }
@@ -161,7 +180,8 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
       n = end;
       continue;
     }
-    const table = wikiTableAt(lines, n, dialect);
+    // Zim writes its tables as Markdown's, its rule under the header: their lines are read as text is, Markdown reading the table.
+    const table = dialect === 'zim' ? undefined : wikiTableAt(lines, n, dialect);
     const written = table && writeTable(lines, n, table, inline, out, leftOut);
     if (written !== undefined) {
       n = written;
@@ -172,7 +192,7 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
     if (heading) {
       const level = dialect === 'mediawiki' ? heading.level : 7 - heading.level;
       out[n] = `${'#'.repeat(level)} ${inline(heading.text)}`;
-      if (dialect === 'dokuwiki' && level === 1 && n === opening) title = heading.text;
+      if (dialect !== 'mediawiki' && level === 1 && n === opening) title = heading.text;
       list = [];
       continue;
     }
@@ -181,13 +201,14 @@ export function wikiToMarkdown(lines: readonly string[], dialect: WikiDialect): 
       list = [];
       continue;
     }
-    const item = dialect === 'mediawiki' ? mediawikiItem(line) : dokuwikiItem(line);
+    const item = dialect === 'mediawiki' ? mediawikiItem(line) : dialect === 'dokuwiki' ? dokuwikiItem(line) : zimItem(line);
     if (item) {
       list = list.slice(0, item.depth - 1);
       const indent = list.at(-1)?.indent ?? 0;
       const marker = item.numbered ? '1. ' : '- ';
       list.push({ indent: indent + marker.length });
-      out[n] = `${' '.repeat(indent)}${marker}${escapedLineHead(inline(item.text.trim()))}`;
+      const box = item.box === undefined ? '' : `[${item.box}] `;
+      out[n] = `${' '.repeat(indent)}${marker}${box}${escapedLineHead(inline(item.text.trim()))}`;
       continue;
     }
     // An indented line (MediaWiki's `:`): its text, in the item above it if any; a formula alone on it displayed, as
@@ -268,10 +289,11 @@ export function headingOf(line: string): { level: number; text: string; spaced: 
   return { level: marks.length, text, spaced: opening[2] !== '' && text !== inner };
 }
 
-/** A list item: its depth (1 at the top), whether it is numbered, its text. */
+/** A list item: its depth (1 at the top), whether it is numbered, its check box's mark (Zim's), its text. */
 interface WikiItem {
   depth: number;
   numbered: boolean;
+  box?: ' ' | 'x';
   text: string;
 }
 
@@ -293,14 +315,46 @@ function dokuwikiItem(line: string): WikiItem | undefined {
   return { depth, numbered: item[2] === '-', text: item[3]! };
 }
 
+/**
+ * Zim's item: a bullet (`*`, `•`), a check box (`[ ]`, `[*]` done, `[x]` dropped, `[>]` and `[<]` moved), a number or
+ * a letter (`1.`, `a.`), indented by a tab a level, as Zim writes it.
+ */
+function zimItem(line: string): WikiItem | undefined {
+  const item = /^(\t*)([*\u2022]|\[[ *x><]\]|\d{1,9}\.|[A-Za-z]\.)[ \t]+(.*)$/.exec(line);
+  if (!item) return undefined;
+  const bullet = item[2]!;
+  const box = bullet === '[ ]' ? ' ' : bullet === '[*]' || bullet === '[x]' ? 'x' : undefined;
+  return { depth: item[1]!.length + 1, numbered: /\.$/.test(bullet), ...(box ? { box } : {}), text: item[3]! };
+}
+
+/** The last line of Zim's header (0-based): its first line and the fields under it, up to a blank line; -1 without one. */
+function zimHeaderEnd(lines: readonly string[]): number {
+  if (!ZIM_HEADER.test(lines[0] ?? '')) return -1;
+  let end = 0;
+  while (end + 1 < lines.length && ZIM_HEADER_FIELD.test(lines[end + 1]!)) end++;
+  return end;
+}
+
 /** A code block opening at line `n` whose closing tag stands on a line of its own: its language and the closing line. */
 function codeBlockAt(lines: readonly string[], n: number, dialect: WikiDialect, unclosed: Unclosed): { lang: string; end: number } | undefined {
+  if (dialect === 'zim') return zimCodeAt(lines, n, unclosed);
   const opening = (dialect === 'mediawiki' ? MEDIAWIKI_CODE : DOKUWIKI_CODE).exec(lines[n]!);
   if (!opening) return undefined;
   const end = closingLine(lines, n, new RegExp(String.raw`^[ \t]*</${opening[1]!.toLowerCase()}>[ \t]*$`, 'i'), unclosed);
   if (end < 0) return undefined;
   const lang = dialect === 'mediawiki' ? (/\blang[ \t]*=[ \t]*["']?([\w+#-]+)/i.exec(opening[2]!)?.[1] ?? '') : (opening[2] ?? '');
   return { lang: lang === '-' ? '' : lang, end };
+}
+
+/** Zim's verbatim block (`'''`) or code block (`{{{code: lang="…"` … `}}}`) opening at line `n`, closed at its indent. */
+function zimCodeAt(lines: readonly string[], n: number, unclosed: Unclosed): { lang: string; end: number } | undefined {
+  const line = lines[n]!.replace(/\r$/, '');
+  const verbatim = ZIM_VERBATIM.exec(line);
+  const code = verbatim ? undefined : ZIM_CODE.exec(line);
+  const indent = (verbatim ?? code)?.[1];
+  if (indent === undefined) return undefined;
+  const end = closingLine(lines, n, new RegExp(`^${indent}${verbatim ? "'''" : String.raw`\}\}\}`}[ \t]*\r?$`), unclosed);
+  return end < 0 ? undefined : { lang: code?.[2] ?? '', end };
 }
 
 /** The lines a template spans at most (an infobox's fields): a `{{` nothing closes is not searched for to the page's end. */

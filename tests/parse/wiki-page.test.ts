@@ -1,6 +1,6 @@
 /**
- * A wiki page's source (MediaWiki's or DokuWiki's), told by its headings, is read as the Markdown it stands for, line for
- * line: its headings as headings of their level (the reverse in DokuWiki), its code, formulas, lists and markup as a
+ * A wiki page's source (MediaWiki's or DokuWiki's, told by its headings, or a Zim page, told by its header) is read as the
+ * Markdown it stands for, line for line: its headings as headings of their level (the reverse in DokuWiki and Zim), its code, formulas, lists and markup as a
  * Markdown note's own, and what prints no text left out with a note at its line.
  */
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,34 @@ describe('a DokuWiki page\'s source', () => {
     expect(asked(page).map(([question, , answer]) => [question, answer])).toEqual([
       ['What is dropout?', 'Zeroing units at random.'],
       ['What is NMS?', 'Keeps the best box.'],
+    ]);
+  });
+
+  it('reads {{file}} of a file that is no picture as its caption, or its name where it has none (it was left out)', () => {
+    const page = ['====== ML ======', '', '===== Metrics =====', '', '==== What is recall? ====', 'See {{notes.pdf}} and {{slides.pdf|the slides}}.', '', '==== What is precision? ====', 'TP over predicted positives.'].join('\n');
+    expect(asked(page)[0]![2]).toBe('See notes.pdf and the slides.');
+  });
+});
+
+describe('a Zim page', () => {
+  it('is told by its header, however few its headings: the header left out with a note, ====== the title, ===== a section, **bold** bold', () => {
+    // rv10: a page of one question was no wiki page (too few headings), and a page of three was MediaWiki's: its title a
+    // level-six heading under the questions', no title, and its **bold** escaped.
+    const page = ['Content-Type: text/x-zim-wiki', 'Wiki-Format: zim 0.6', 'Creation-Date: 2024-03-01T10:12:44+09:00', '', '====== RL 면접 ======', '', '===== On-policy와 off-policy의 차이는? =====', 'On-policy는 **현재 정책** 데이터로만 학습.'];
+    const read = readNote(page.join('\n'), 'RL.txt');
+    expect(read.summary).toMatchObject({ format: 'wiki', title: 'RL 면접' });
+    expect(asked(page.join('\n'), 'RL.txt')).toEqual([['On-policy와 off-policy의 차이는?', null, 'On-policy는 **현재 정책** 데이터로만 학습.', 7]]);
+    expect(read.vfile.messages.filter((message) => message.ruleId === 'wiki-page').map((message) => [message.line, message.reason])).toEqual([
+      [1, "Read as a Zim page's source: its headings, code, lists and markup as the Markdown they stand for"],
+      [1, "Left out Zim's header (lines 1-3: Content-Type, Wiki-Format, Creation-Date): it tells the page's format, and prints no text of it"],
+    ]);
+  });
+
+  it('reads its code and verbatim blocks, check boxes, tab-nested and lettered items, highlights, sub- and superscripts, links and pictures; $ and <tag> are text', () => {
+    const page = ['Content-Type: text/x-zim-wiki', 'Wiki-Format: zim 0.6', '', '====== ML ======', '', '===== Training =====', '', '==== Why clip gradients? ====', "Exploding gradients: __clip the norm__ to ''max_norm'', costs $0 <b>now</b>.", '{{{code: lang="python" linenumbers="True"', 'clip_grad_norm_(params, 1.0)', '}}}', '', '==== What to check first? ====', '[ ] the data', '[*] the loss', '\t* the //labels// ~~twice~~', 'a. x_{i} and e^{2}', "'''", 'raw **text**', "'''", 'See [[https://arxiv.org|the paper]] {{./plot.png}}'].join('\n');
+    expect(asked(page).map(([question, topic, answer]) => [question, topic, answer])).toEqual([
+      ['Why clip gradients?', 'Training', 'Exploding gradients: <mark>clip the norm</mark> to `max_norm`, costs \\$0 \\<b>now\\</b>.\n\n```python\nclip_grad_norm_(params, 1.0)\n```'],
+      ['What to check first?', 'Training', '- [ ] the data\n- [x] the loss\n  - the *labels* ~~twice~~\n\n1. x<sub>i</sub> and e<sup>2</sup>\n\n```\nraw **text**\n```\n\nSee [the paper](https://arxiv.org) ![](./plot.png)'],
     ]);
   });
 });
