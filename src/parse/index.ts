@@ -45,6 +45,8 @@ import { readFormulaImages } from './formula-images.js';
 import { readColouredText } from './coloured-text.js';
 import { readSpoilers } from './spoilers.js';
 import { readHtmlPage } from './html-page.js';
+import { isRtfDocument, rtfToText } from './rtf-document.js';
+import type { ConvertedText } from './converted-text.js';
 import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
@@ -75,6 +77,7 @@ export { parsePlainText } from './plaintext.js';
 const TABBED_FIRST_LINE = /^[^\n\t]*\t/;
 
 export function parseSource(source: TextSource): Document {
+  if (isRtfDocument(source.text)) return parseRtfDocument(source);
   if (isHtmlPage(source.text)) return parseHtmlPage(source);
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
@@ -165,6 +168,13 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
     ...(parsed.title ? { title: parsed.title.text } : {}),
     ...(lineTags.length > 0 ? { lineTags } : {}),
   };
+}
+
+/** An RTF document (TextEdit's, WordPad's), read as the plain text it stands for (rtf-document.ts), at the file's lines. */
+function parseRtfDocument(source: TextSource): Document {
+  const read = parseConvertedText(source, rtfToText(source.text));
+  source.vfile.info('Read as an RTF document: its text as copied text, without its control words, font and colour tables and formatting', { place: { line: 1, column: 1 }, ruleId: 'rtf-document', source: 'qbank' });
+  return read;
 }
 
 /** A web page saved as HTML, read as the Markdown it stands for (html-page.ts), with the page's lines. */
@@ -316,14 +326,31 @@ function convertedNote(
 function parseConverted(source: TextSource, markdown: string, lineOf: (line: number) => number, options: ParseOptions = {}, lines = markdown.split('\n'), syntax: NoteSyntax = {}): Document {
   const told = source.vfile.messages.length;
   const read = parseMarkdownSource({ ...source, text: markdown }, lines, options, syntax);
-  visit(read.tree, (node) => {
+  placeAtFileLines(read.tree, source.vfile.messages.slice(told), lineOf);
+  return read.lineTags ? { ...read, lineTags: atFileLines(read.lineTags, lineOf) } : read;
+}
+
+/**
+ * A file of another format, as the plain text it stands for (converted-text.ts): read as copied text, and what the
+ * reader placed, and said, at a line of that text put at the file's own line.
+ */
+function parseConvertedText(source: TextSource, converted: ConvertedText): Document {
+  const told = source.vfile.messages.length;
+  const lines = converted.text.split('\n');
+  const read = parsePlainTextSource({ ...source, text: converted.text }, lines, new PythonSessions(lines));
+  placeAtFileLines(read.tree, source.vfile.messages.slice(told), converted.lineOf);
+  return read.lineTags ? { ...read, lineTags: atFileLines(read.lineTags, converted.lineOf) } : read;
+}
+
+/** The tree's positions, and the messages' places, at the lines of the file (`lineOf`) rather than of the text read. */
+function placeAtFileLines(tree: Root, messages: readonly VFileMessage[], lineOf: (line: number) => number): void {
+  visit(tree, (node) => {
     const position = node.position;
     if (!position) return;
     position.start = { ...position.start, line: lineOf(position.start.line) };
     position.end = { ...position.end, line: lineOf(position.end.line) };
   });
-  for (const message of source.vfile.messages.slice(told)) atFileLine(message, lineOf);
-  return read.lineTags ? { ...read, lineTags: atFileLines(read.lineTags, lineOf) } : read;
+  for (const message of messages) atFileLine(message, lineOf);
 }
 
 /** Tags after a question at the line of the file their line came from, as the question's place is. */
