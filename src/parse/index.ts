@@ -46,6 +46,7 @@ import { readColouredText } from './coloured-text.js';
 import { readSpoilers } from './spoilers.js';
 import { readHtmlPage } from './html-page.js';
 import { isRtfDocument, rtfToText } from './rtf-document.js';
+import { subtitleKind, subtitlesToText, type SubtitleKind } from './subtitles.js';
 import type { ConvertedText } from './converted-text.js';
 import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
@@ -78,6 +79,8 @@ const TABBED_FIRST_LINE = /^[^\n\t]*\t/;
 
 export function parseSource(source: TextSource): Document {
   if (isRtfDocument(source.text)) return parseRtfDocument(source);
+  const subtitles = subtitleKind(source.text);
+  if (subtitles) return parseSubtitles(source, subtitles);
   if (isHtmlPage(source.text)) return parseHtmlPage(source);
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
@@ -174,6 +177,17 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
 function parseRtfDocument(source: TextSource): Document {
   const read = parseConvertedText(source, rtfToText(source.text));
   source.vfile.info('Read as an RTF document: its text as copied text, without its control words, font and colour tables and formatting', { place: { line: 1, column: 1 }, ruleId: 'rtf-document', source: 'qbank' });
+  return read;
+}
+
+/** A subtitle file (SubRip, WebVTT), read as the transcript its cues' text makes (subtitles.ts), at the file's lines. */
+function parseSubtitles(source: TextSource, kind: SubtitleKind): Document {
+  const subtitles = subtitlesToText(source.text.split('\n'), kind);
+  const read = parseConvertedText(source, subtitles);
+  const cues = `${subtitles.cues} ${subtitles.cues === 1 ? 'cue' : 'cues'}`;
+  const other = subtitles.otherBlocks > 0 ? `, and its header and ${subtitles.otherBlocks} NOTE, STYLE or REGION ${subtitles.otherBlocks === 1 ? 'block' : 'blocks'},` : kind === 'vtt' ? ', and its header,' : '';
+  const told = `Read as ${kind === 'srt' ? 'SubRip' : 'WebVTT'} subtitles: the text of its ${cues} as the lines of a transcript; their numbers and timecodes${other} left out`;
+  source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId: 'subtitles', source: 'qbank' });
   return read;
 }
 

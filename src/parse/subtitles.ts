@@ -1,0 +1,96 @@
+/**
+ * A subtitle file of a recorded interview (SubRip `.srt`, WebVTT `.vtt`) is a transcript cut into cues: each a
+ * number (or, in WebVTT, an optional id), a timecode line (`00:01:02,500 --> 00:01:05,000`) and a line or two of
+ * what was said. It is read as the transcript: the cues' numbers and timecodes left out, their text joined into
+ * lines, a sentence a cue leaves open going on with the next cue's (a question said over two cues is one line),
+ * so that the reading of copied text and of transcripts applies. WebVTT's header, `NOTE`, `STYLE` and `REGION`
+ * blocks are left out too; its voice tags name the speaker (`<v Interviewer>How …?` is `Interviewer: How …?`),
+ * and its other tags (`<i>`, `<c.loud>`, `<00:00:01.000>`), and SubRip's `<i>`, `<b>`, `<font …>`, go.
+ */
+import { convertedText, type ConvertedText, type TextLine } from './converted-text.js';
+
+export type SubtitleKind = 'srt' | 'vtt';
+
+/** A cue's timing: start and end, hours optional, a comma (SubRip) or a full stop (WebVTT) before the milliseconds; WebVTT's settings after it. */
+const TIMECODE = /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:[ \t].*)?$/;
+const WEBVTT = /^WEBVTT(?:[ \t].*)?$/;
+const CUE_NUMBER = /^[ \t]*\d+[ \t]*$/;
+/** WebVTT's blocks that are no cue. */
+const NOT_A_CUE = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/;
+/** A voice tag: who speaks. */
+const VOICE = /<v(?:\.[\w.-]+)?[ \t]+([^>]+)>/g;
+/** The tags a cue's text may hold: styles, classes, languages, ruby, karaoke timestamps, SubRip's font. */
+const TAG = /<\/?(?:[ibu]|c|v|lang|ruby|rt|font)(?:[.\s][^>]*)?>|<\d{1,3}(?::\d{2}){1,2}\.\d{3}>|\{\\an?\d\}/g;
+const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': '\u00a0', '&lrm;': '', '&rlm;': '' };
+/** A line that ends its sentence: the next cue's text starts a line of its own. */
+const SENTENCE_END = /[.?!…。？！:：]["'”’)\]]*$/u;
+/** A sentence left open runs on over the next cues up to this length, where captions without punctuation are cut. */
+const LONGEST_LINE = 300;
+
+/** The kind of subtitle file `text` is, if it is one: WebVTT's header, or a first cue's number over its timecode (read from the text's head only). */
+export function subtitleKind(text: string): SubtitleKind | undefined {
+  const [first = '', second = ''] = text.trimStart().slice(0, 200).split('\n', 2);
+  if (WEBVTT.test(first)) return 'vtt';
+  return CUE_NUMBER.test(first) && TIMECODE.test(second) ? 'srt' : undefined;
+}
+
+export interface Subtitles extends ConvertedText {
+  /** How many cues were read. */
+  cues: number;
+  /** How many WebVTT blocks that are no cue (`NOTE`, `STYLE`, `REGION`) were left out. */
+  otherBlocks: number;
+}
+
+export function subtitlesToText(lines: readonly string[], kind: SubtitleKind): Subtitles {
+  const read: TextLine[] = [];
+  let cues = 0;
+  let otherBlocks = 0;
+  const say = (text: string, fileLine: number): void => {
+    const last = read.at(-1);
+    // A dash opens a new speaker's line (`- Why?`); a speaker's label does too.
+    const newSpeaker = /^[-–—][ \t]|^[^\s:：]{1,30}[:：][ \t]/u.test(text);
+    if (last && !newSpeaker && !SENTENCE_END.test(last.text) && last.text.length + text.length < LONGEST_LINE) last.text += ` ${text}`;
+    else read.push({ text, fileLine });
+  };
+  let k = 0;
+  if (kind === 'vtt') {
+    // The header: `WEBVTT` and the lines up to the first blank one.
+    while (k < lines.length && lines[k]!.trim() !== '') k++;
+  }
+  while (k < lines.length) {
+    if (lines[k]!.trim() === '') {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < lines.length && lines[k]!.trim() !== '') k++;
+    const block = lines.slice(start, k);
+    if (kind === 'vtt' && NOT_A_CUE.test(block[0]!)) {
+      otherBlocks++;
+      continue;
+    }
+    // The timing on the block's first line, or on its second under a cue's number or id.
+    const timing = TIMECODE.test(block[0]!) ? 0 : TIMECODE.test(block[1] ?? '') ? 1 : -1;
+    if (timing < 0) {
+      // No cue: text the file holds as it is, kept.
+      block.forEach((line, n) => read.push({ text: line.trim(), fileLine: start + n + 1 }));
+      continue;
+    }
+    cues++;
+    for (let n = timing + 1; n < block.length; n++) {
+      const text = cueText(block[n]!);
+      if (text !== '') say(text, start + n + 1);
+    }
+  }
+  return { ...convertedText(read), cues, otherBlocks };
+}
+
+/** A line of a cue's text as said: a voice tag its speaker's label, other tags gone, entities read. */
+function cueText(line: string): string {
+  return line
+    .replace(VOICE, (_, speaker: string) => `${speaker.trim()}: `)
+    .replace(TAG, '')
+    .replace(/&(?:amp|lt|gt|nbsp|lrm|rlm);/g, (entity) => ENTITIES[entity]!)
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
