@@ -46,8 +46,9 @@ import { readColouredText } from './coloured-text.js';
 import { readSpoilers } from './spoilers.js';
 import { readHtmlPage } from './html-page.js';
 import { isRtfDocument, rtfToText } from './rtf-document.js';
+import { isMailMessage, mailText, readMailMessage, type MailMessage } from './mail-message.js';
 import { subtitleKind, subtitlesToText, type SubtitleKind } from './subtitles.js';
-import type { ConvertedText } from './converted-text.js';
+import { convertedText, type ConvertedText } from './converted-text.js';
 import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
@@ -81,6 +82,7 @@ export function parseSource(source: TextSource): Document {
   if (isRtfDocument(source.text)) return parseRtfDocument(source);
   const subtitles = subtitleKind(source.text);
   if (subtitles) return parseSubtitles(source, subtitles);
+  if (isMailMessage(source.text)) return parseMailMessage(source);
   if (isHtmlPage(source.text)) return parseHtmlPage(source);
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
@@ -189,6 +191,25 @@ function parseSubtitles(source: TextSource, kind: SubtitleKind): Document {
   const told = `Read as ${kind === 'srt' ? 'SubRip' : 'WebVTT'} subtitles: the text of its ${cues} as the lines of a transcript; their numbers and timecodes${other} left out`;
   source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId: 'subtitles', source: 'qbank' });
   return read;
+}
+
+/** A mail saved whole (`.eml`), read as the mail a client shows (mail-message.ts): its body decoded, at the file's lines. */
+function parseMailMessage(source: TextSource): Document {
+  const mail = readMailMessage(source.text);
+  const read = mail.html ? parseHtmlMail(source, mail) : parseConvertedText(source, mailText(mail));
+  const fields = mail.leftOut.length > 0 ? `; its header fields a mail client does not show left out (${mail.leftOut.join(', ')})` : '';
+  const body = mail.html ? 'as the Markdown its HTML stands for' : 'as copied text';
+  source.vfile.info(`Read as a mail saved whole: its body ${body} (${mail.read})${fields}`, { place: { line: 1, column: 1 }, ruleId: 'mail-message', source: 'qbank' });
+  return read;
+}
+
+/** A mail whose body is HTML only: its header's lines over the Markdown the HTML stands for (html-page.ts), at the file's lines. */
+function parseHtmlMail(source: TextSource, mail: MailMessage): Document {
+  const page = readHtmlPage(mail.body.map(({ text }) => text).join('\n'));
+  const last = mail.body.at(-1)?.fileLine ?? 1;
+  const body = page.markdown.split('\n').map((text, n) => ({ text, fileLine: mail.body[page.lineOf(n + 1) - 1]?.fileLine ?? last }));
+  const converted = convertedText([...mail.header, ...body]);
+  return { ...parseConverted(source, converted.text, converted.lineOf), format: 'html' };
 }
 
 /** A web page saved as HTML, read as the Markdown it stands for (html-page.ts), with the page's lines. */
