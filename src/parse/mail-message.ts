@@ -20,6 +20,8 @@ const CONTINUATION = /^[ \t]+\S/;
 const SHOWN = new Set(['from', 'to', 'cc', 'bcc', 'date', 'subject', 'reply-to', 'sent']);
 /** Fields only a mail as sent has (not one pasted from a client's window): they tell a raw mail. */
 const RAW = new Set(['mime-version', 'content-type', 'content-transfer-encoding', 'message-id', 'received', 'return-path', 'dkim-signature']);
+/** Multipart bodies are read this many levels deep at most. */
+const MOST_NESTED_PARTS = 8;
 /** A raw mail's header is read this far at most: beyond it a file is no mail. */
 const MOST_HEADER_LINES = 500;
 
@@ -117,12 +119,13 @@ interface TextPart {
 }
 
 /** The text part of the body at `start`…`end` whose header is `fields`: itself, or of a multipart body its text/plain part, else its first text part. */
-function textPart(lines: readonly string[], fields: readonly Field[], start: number, end: number): TextPart | undefined {
+function textPart(lines: readonly string[], fields: readonly Field[], start: number, end: number, depth = 0): TextPart | undefined {
   const type = fields.find(({ name }) => name === 'content-type')?.value ?? 'text/plain';
   const encoding = (fields.find(({ name }) => name === 'content-transfer-encoding')?.value ?? '7bit').toLowerCase();
   const media = mediaType(type);
   const boundary = parameter(type, 'boundary');
-  if (!media.startsWith('multipart/') || !boundary) {
+  // Parts nest two or three deep in a mail as sent (mixed over alternative over related): deeper is no mail's.
+  if (!media.startsWith('multipart/') || !boundary || depth > MOST_NESTED_PARTS) {
     const attachment = /^attachment\b/i.test(fields.find(({ name }) => name === 'content-disposition')?.value ?? '');
     return media.startsWith('text/') && !attachment ? { type, encoding, start, end, of: 1 } : undefined;
   }
@@ -135,7 +138,7 @@ function textPart(lines: readonly string[], fields: readonly Field[], start: num
     if (from !== undefined) {
       count++;
       const header = readHeader(lines, from, k);
-      const part = header && textPart(lines, header.fields, header.end, k);
+      const part = header && textPart(lines, header.fields, header.end, k, depth + 1);
       if (part) parts.push(part);
     }
     if (line.endsWith('--') && line === `--${boundary}--`) break;

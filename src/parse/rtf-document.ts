@@ -43,6 +43,11 @@ const CHARACTERS: Readonly<Record<string, string>> = {
   cell: '\t',
 };
 
+/** A control word: its name, its number, the space that ends it (none of the text's). */
+const CONTROL_WORD = /([a-zA-Z]{1,32})(-?\d{1,10})? ?/y;
+/** Text up to the next control word, group or line break. */
+const PLAIN_RUN = /[^\\{}\r\n]+/y;
+
 /** Control words that end a line. */
 const BREAKS = new Set(['par', 'line', 'sect', 'page', 'row']);
 
@@ -77,7 +82,7 @@ export function rtfToText(rtf: string): ConvertedText {
   let line = '';
   let lineStart: number | undefined;
   let fileLine = 1;
-  let encoding = 'windows-1252';
+  let decoder = new TextDecoder('windows-1252');
   /** Bytes of `\'hh` escapes not yet decoded: a double-byte code page writes a character as two. */
   let bytes: number[] = [];
   /** Fallback characters after a `\uN` still to skip. */
@@ -91,7 +96,7 @@ export function rtfToText(rtf: string): ConvertedText {
 
   const flushBytes = (): void => {
     if (bytes.length === 0) return;
-    line += new TextDecoder(encoding).decode(Uint8Array.from(bytes));
+    line += decoder.decode(Uint8Array.from(bytes));
     bytes = [];
   };
   const print = (text: string): void => {
@@ -138,14 +143,23 @@ export function rtfToText(rtf: string): ConvertedText {
     }
     if (char !== '\\') {
       groupStart = false;
-      print(char);
-      i++;
+      if (skip > 0) {
+        print(char);
+        i++;
+        continue;
+      }
+      // A run of text at once: most of a document's characters are.
+      PLAIN_RUN.lastIndex = i;
+      const end = PLAIN_RUN.test(rtf) ? PLAIN_RUN.lastIndex : i + 1;
+      print(rtf.slice(i, end));
+      i = end;
       continue;
     }
     const next = rtf[i + 1];
     if (next !== undefined && /[a-zA-Z]/.test(next)) {
-      const word = /^([a-zA-Z]{1,32})(-?\d{1,10})? ?/.exec(rtf.slice(i + 1, i + 45))!;
-      i += 1 + word[0].length;
+      CONTROL_WORD.lastIndex = i + 1;
+      const word = CONTROL_WORD.exec(rtf)!;
+      i = CONTROL_WORD.lastIndex;
       const name = word[1]!;
       const parameter = word[2] === undefined ? undefined : Number(word[2]);
       if (groupStart && (optional || SKIPPED.has(name))) group.skipped = true;
@@ -155,9 +169,9 @@ export function rtfToText(rtf: string): ConvertedText {
         // Binary data, as many bytes as it says: no text.
         i += parameter;
       } else if (name === 'ansicpg' && parameter !== undefined) {
-        encoding = codePage(parameter);
+        decoder = new TextDecoder(codePage(parameter));
       } else if (name === 'mac') {
-        encoding = 'macintosh';
+        decoder = new TextDecoder('macintosh');
       } else if (name === 'uc' && parameter !== undefined) {
         group.fallback = Math.max(0, parameter);
       } else if (name === 'u' && parameter !== undefined) {

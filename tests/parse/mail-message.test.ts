@@ -91,6 +91,14 @@ describe('a mail saved whole', () => {
     expect(isMailMessage('From: Dana <dana@example.com>\nSubject: questions\n\nWhat is AUC?\n')).toBe(false);
   });
 
+  it('reads multipart bodies a few levels deep only: a file of parts nested 20,000 deep is no mail as sent, told so, not read part by part in each', () => {
+    const depth = 20_000;
+    const opened = Array.from({ length: depth }, (_, d) => `--b${d}\nContent-Type: multipart/mixed; boundary=b${d + 1}\n`);
+    const closed = Array.from({ length: depth + 1 }, (_, d) => `--b${depth - d}--`);
+    const mail = ['From: a@example.com', 'Content-Type: multipart/mixed; boundary=b0', '', ...opened, `--b${depth}`, 'Content-Type: text/plain', '', 'What is x?', ...closed].join('\n');
+    expect(readMailMessage(mail).read).toBe('no text part: nothing of its body read');
+  });
+
   it('decodes encoded words in a header, the space between two of them going', () => {
     expect(decodeWords('=?UTF-8?B?6rmA?= =?UTF-8?B?7KeA7JuQ?= <j@x.org>')).toBe('김지원 <j@x.org>');
   });
