@@ -4,7 +4,8 @@
  * what was said. It is read as the transcript: the cues' numbers and timecodes left out, their text joined into
  * lines, a sentence a cue leaves open going on with the next cue's (a question said over two cues is one line),
  * so that the reading of copied text and of transcripts applies. WebVTT's header, `NOTE`, `STYLE` and `REGION`
- * blocks are left out too; its voice tags name the speaker (`<v Interviewer>How …?` is `Interviewer: How …?`),
+ * blocks are left out too; its voice tags name the speaker (`<v Interviewer>How …?` is `Interviewer: How …?`, a
+ * speaker's sentence over two cues one line under one label),
  * and its other tags (`<i>`, `<c.loud>`, `<00:00:01.000>`), and SubRip's `<i>`, `<b>`, `<font …>`, go.
  */
 import { convertedText, type ConvertedText, type TextLine } from './converted-text.js';
@@ -18,7 +19,7 @@ const CUE_NUMBER = /^[ \t]*\d+[ \t]*$/;
 /** WebVTT's blocks that are no cue. */
 const NOT_A_CUE = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/;
 /** A voice tag: who speaks. */
-const VOICE = /<v(?:\.[\w.-]+)?[ \t]+([^>]+)>/g;
+const VOICE = /<v(?:\.[\w.-]+)?[ \t]+([^>]+)>/;
 /** The tags a cue's text may hold: styles, classes, languages, ruby, karaoke timestamps, SubRip's font. */
 const TAG = /<\/?(?:[ibu]|c|v|lang|ruby|rt|font)(?:[.\s][^>]*)?>|<\d{1,3}(?::\d{2}){1,2}\.\d{3}>|\{\\an?\d\}/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': '\u00a0', '&lrm;': '', '&rlm;': '' };
@@ -45,12 +46,17 @@ export function subtitlesToText(lines: readonly string[], kind: SubtitleKind): S
   const read: TextLine[] = [];
   let cues = 0;
   let otherBlocks = 0;
-  const say = (text: string, fileLine: number): void => {
+  /** The speaker of the last line, as a voice tag named them. */
+  let lastVoice: string | undefined;
+  const say = (line: string, fileLine: number): void => {
     const last = read.at(-1);
-    // A dash opens a new speaker's line (`- Why?`); a speaker's label does too.
-    const newSpeaker = /^[-–—][ \t]|^[^\s:：]{1,30}[:：][ \t]/u.test(text);
+    const { voice, text } = cueText(line);
+    // A dash opens a new speaker's line (`- Why?`); a speaker's label does too, but the one who goes on speaking.
+    const sameVoice = voice !== undefined && voice === lastVoice;
+    const newSpeaker = (voice !== undefined && !sameVoice) || /^[-–—][ \t]|^[^\s:：]{1,30}[:：][ \t]/u.test(text);
     if (last && !newSpeaker && !SENTENCE_END.test(last.text) && last.text.length + text.length < LONGEST_LINE) last.text += ` ${text}`;
-    else read.push({ text, fileLine });
+    else read.push({ text: voice === undefined ? text : `${voice}: ${text}`, fileLine });
+    lastVoice = voice ?? lastVoice;
   };
   let k = 0;
   if (kind === 'vtt') {
@@ -78,19 +84,20 @@ export function subtitlesToText(lines: readonly string[], kind: SubtitleKind): S
     }
     cues++;
     for (let n = timing + 1; n < block.length; n++) {
-      const text = cueText(block[n]!);
-      if (text !== '') say(text, start + n + 1);
+      if (cueText(block[n]!).text !== '') say(block[n]!, start + n + 1);
     }
   }
   return { ...convertedText(read), cues, otherBlocks };
 }
 
-/** A line of a cue's text as said: a voice tag its speaker's label, other tags gone, entities read. */
-function cueText(line: string): string {
-  return line
-    .replace(VOICE, (_, speaker: string) => `${speaker.trim()}: `)
+/** A line of a cue's text as said, tags gone and entities read, and who says it, if a voice tag at its head names them. */
+function cueText(line: string): { voice?: string; text: string } {
+  const found = VOICE.exec(line);
+  const voice = found && line.slice(0, found.index).trim() === '' ? found : undefined;
+  const said = (voice ? line.slice(voice.index + voice[0].length) : line)
     .replace(TAG, '')
     .replace(/&(?:amp|lt|gt|nbsp|lrm|rlm);/g, (entity) => ENTITIES[entity]!)
     .replace(/[ \t]+/g, ' ')
     .trim();
+  return voice ? { voice: voice[1]!.trim(), text: said } : { text: said };
 }

@@ -61,10 +61,14 @@ describe('WebVTT subtitles', () => {
       '<v Interviewer>What is <i>dropout</i>?',
       '',
       '00:09.000 --> 00:12.000',
-      '<v Me>It zeroes random units &amp; scales the rest.',
+      '<v Me>It zeroes random units,',
+      '',
+      '00:12.000 --> 00:14.000',
+      '<v Me>and scales the rest &amp; more.',
     ].join('\n');
     const read = subtitlesToText(vtt.split('\n'), 'vtt');
-    expect(read.text).toBe('Interviewer: What is dropout?\nMe: It zeroes random units & scales the rest.');
-    expect([read.lineOf(1), read.lineOf(2), read.cues, read.otherBlocks]).toEqual([8, 11, 2, 1]);
+    // One speaker's sentence over two cues is one line, under one label.
+    expect(read.text).toBe('Interviewer: What is dropout?\nMe: It zeroes random units, and scales the rest & more.');
+    expect([read.lineOf(1), read.lineOf(2), read.cues, read.otherBlocks]).toEqual([8, 11, 3, 1]);
   });
 });
