@@ -177,8 +177,13 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
 
 /** An RTF document (TextEdit's, WordPad's), read as the plain text it stands for (rtf-document.ts), at the file's lines. */
 function parseRtfDocument(source: TextSource): Document {
-  const read = parseConvertedText(source, rtfToText(source.text));
+  const rtf = rtfToText(source.text);
+  const read = parseConvertedText(source, rtf);
   source.vfile.info('Read as an RTF document: its text as copied text, without its control words, font and colour tables and formatting', { place: { line: 1, column: 1 }, ruleId: 'rtf-document', source: 'qbank' });
+  if (rtf.unclosed > 0) {
+    const groups = rtf.unclosed === 1 ? 'a group' : `${rtf.unclosed} groups`;
+    source.vfile.message(`The RTF document ends inside ${groups} never closed (cut short?): its text is read to the file's end`, { place: { line: source.text.split('\n').length, column: 1 }, ruleId: 'rtf-document', source: 'qbank' });
+  }
   return read;
 }
 
@@ -200,6 +205,7 @@ function parseMailMessage(source: TextSource): Document {
   const fields = mail.leftOut.length > 0 ? `; its header fields a mail client does not show left out (${mail.leftOut.join(', ')})` : '';
   const body = mail.html ? 'as the Markdown its HTML stands for' : 'as copied text';
   source.vfile.info(`Read as a mail saved whole: its body ${body} (${mail.read})${fields}`, { place: { line: 1, column: 1 }, ruleId: 'mail-message', source: 'qbank' });
+  if (mail.problem) source.vfile.message(mail.problem, { place: { line: 1, column: 1 }, ruleId: 'mail-message', source: 'qbank' });
   return read;
 }
 

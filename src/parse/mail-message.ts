@@ -79,6 +79,8 @@ export interface MailMessage {
   read: string;
   /** The names of the header fields left out here, as written, each once. */
   leftOut: string[];
+  /** What is wrong with its body: no text part to read, a charset Node does not know (read as UTF-8). */
+  problem?: string;
 }
 
 /** A mail's header and plain-text body as one text. */
@@ -97,13 +99,17 @@ export function readMailMessage(text: string): MailMessage {
   }
   read.push({ text: '', fileLine: header.end });
   const part = textPart(lines, header.fields, header.end, lines.length);
-  if (!part) return { header: read, body: [], html: false, read: 'no text part: nothing of its body read', leftOut };
+  if (!part) {
+    const problem = 'The mail has no text part to read (only attachments, or parts nested deeper than a mail as sent nests them): its body is not read';
+    return { header: read, body: [], html: false, read: 'no text part', leftOut, problem };
+  }
   const charset = parameter(part.type, 'charset') ?? 'utf-8';
   const decoder = textDecoder(charset);
+  const problem = decoder.known ? undefined : `The mail's charset "${charset}" is none Node knows: its body is read as UTF-8, what does not decode replaced with U+FFFD`;
   const body = decodeBody(lines, part.start, part.end, part.encoding, decoder.decoder);
   const encoding = part.encoding === 'quoted-printable' || part.encoding === 'base64' ? `${part.encoding} in ${decoder.name}` : 'as written';
   const which = part.of > 1 ? `the ${mediaType(part.type)} part of ${part.of}, ` : '';
-  return { header: read, body, html: mediaType(part.type) === 'text/html', read: `${which}${encoding}`, leftOut };
+  return { header: read, body, html: mediaType(part.type) === 'text/html', read: `${which}${encoding}`, leftOut, ...(problem ? { problem } : {}) };
 }
 
 interface TextPart {
@@ -158,11 +164,11 @@ function parameter(type: string, name: string): string | undefined {
 }
 
 /** A decoder for the charset a mail names, UTF-8 where it names none that TextDecoder knows. */
-function textDecoder(charset: string): { decoder: TextDecoder; name: string } {
+function textDecoder(charset: string): { decoder: TextDecoder; name: string; known: boolean } {
   try {
-    return { decoder: new TextDecoder(charset), name: charset.toUpperCase() };
+    return { decoder: new TextDecoder(charset), name: charset.toUpperCase(), known: true };
   } catch {
-    return { decoder: new TextDecoder('utf-8'), name: `UTF-8 (${charset} unknown)` };
+    return { decoder: new TextDecoder('utf-8'), name: 'UTF-8', known: false };
   }
 }
 

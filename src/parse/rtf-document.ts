@@ -77,7 +77,7 @@ interface Group {
 }
 
 /** The plain text of an RTF document, each line at the line of the file its text starts on. */
-export function rtfToText(rtf: string): ConvertedText {
+export function rtfToText(rtf: string): ConvertedText & { unclosed: number } {
   const lines: TextLine[] = [];
   let line = '';
   let lineStart: number | undefined;
@@ -89,6 +89,8 @@ export function rtfToText(rtf: string): ConvertedText {
   let skip = 0;
   const groups: Group[] = [{ skipped: false, fallback: 1 }];
   let group = groups[0]!;
+  /** The document's group (`{\rtf1 …}`) was closed. */
+  let closedRoot = false;
   /** A `{\*` was just read: the group is an optional destination, left out. */
   let optional = false;
   /** The first control word of a group names its destination. */
@@ -128,6 +130,7 @@ export function rtfToText(rtf: string): ConvertedText {
     }
     if (char === '}') {
       if (groups.length > 1) groups.pop();
+      if (groups.length === 1) closedRoot = true;
       group = groups.at(-1)!;
       groupStart = false;
       optional = false;
@@ -214,5 +217,6 @@ export function rtfToText(rtf: string): ConvertedText {
     // `\-` (an optional hyphen), `\|`, `\:` print nothing.
   }
   if (line.trim() !== '' || bytes.length > 0) endLine();
-  return convertedText(lines);
+  // The document's own group is open until its last `}`: a file cut short leaves it, and those in it, open.
+  return { ...convertedText(lines), unclosed: closedRoot ? 0 : groups.length - 1 };
 }

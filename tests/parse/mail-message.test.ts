@@ -96,7 +96,17 @@ describe('a mail saved whole', () => {
     const opened = Array.from({ length: depth }, (_, d) => `--b${d}\nContent-Type: multipart/mixed; boundary=b${d + 1}\n`);
     const closed = Array.from({ length: depth + 1 }, (_, d) => `--b${depth - d}--`);
     const mail = ['From: a@example.com', 'Content-Type: multipart/mixed; boundary=b0', '', ...opened, `--b${depth}`, 'Content-Type: text/plain', '', 'What is x?', ...closed].join('\n');
-    expect(readMailMessage(mail).read).toBe('no text part: nothing of its body read');
+    expect(readMailMessage(mail).read).toBe('no text part');
+  });
+
+  it('warns when it has no text part to read, or names a charset Node does not know', () => {
+    const attachmentOnly = 'From: a@example.com\nMIME-Version: 1.0\nContent-Type: application/pdf\n\nJVBERi0=\n';
+    const { vfile } = readNote(attachmentOnly, 'mail.eml');
+    expect(vfile.messages.filter((message) => message.fatal === false).map((message) => message.reason)).toEqual([
+      'The mail has no text part to read (only attachments, or parts nested deeper than a mail as sent nests them): its body is not read',
+    ]);
+    const unknown = 'From: a@example.com\nMIME-Version: 1.0\nContent-Type: text/plain; charset=x-klingon\n\nWhat is AUC?\n';
+    expect(readMailMessage(unknown).problem).toBe('The mail\'s charset "x-klingon" is none Node knows: its body is read as UTF-8, what does not decode replaced with U+FFFD');
   });
 
   it('decodes encoded words in a header, the space between two of them going', () => {

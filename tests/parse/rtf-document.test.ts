@@ -49,6 +49,14 @@ describe('an RTF document', () => {
     expect(rtfToText(wordPad).text).toBe('Q. 과적합이란?\nA. 일반화 오차.');
   });
 
+  it('warns, at its last line, when the document is cut short inside its groups, and reads its text to the end', () => {
+    const note = readNote('{\\rtf1\\ansi{\\fonttbl\\f0 Helvetica;}\nQ: What is dropout?\\\nA: Zeroing random units.\\\n{\\b unfinished', 'note.rtf');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What is dropout?', 'Zeroing random units.\n\nunfinished']]);
+    expect(note.vfile.messages.filter((message) => message.fatal === false).map((message) => `${message.line}: ${message.reason}`)).toEqual([
+      '4: The RTF document ends inside 2 groups never closed (cut short?): its text is read to the file\'s end',
+    ]);
+  });
+
   it("leaves out a field's instruction but keeps the words it shows, and every `{\\*\\…}` group and the document's properties", () => {
     const rtf = '{\\rtf1{\\info{\\title Draft}{\\author Kim}}{\\*\\generator Riched20;}See {\\field{\\*\\fldinst HYPERLINK "https://x.org"}{\\fldrslt the paper}}\\par}';
     expect(rtfToText(rtf).text).toBe('See the paper');
