@@ -28,11 +28,12 @@ const SENTENCE_END = /[.?!…。？！:：]["'”’)\]]*$/u;
 /** A sentence left open runs on over the next cues up to this length, where captions without punctuation are cut. */
 const LONGEST_LINE = 300;
 
-/** The kind of subtitle file `text` is, if it is one: WebVTT's header, or a first cue's number over its timecode (read from the text's head only). */
+/** The kind of subtitle file `text` is, if it is one: WebVTT's header, or a first cue's timecode, under its number or not (read from the text's head only). */
 export function subtitleKind(text: string): SubtitleKind | undefined {
   const [first = '', second = ''] = text.trimStart().slice(0, 200).split('\n', 2);
   if (WEBVTT.test(first)) return 'vtt';
-  return CUE_NUMBER.test(first) && TIMECODE.test(second) ? 'srt' : undefined;
+  // A copy may have lost the cues' numbers: a first line that is a timecode is one too.
+  return (CUE_NUMBER.test(first) && TIMECODE.test(second)) || TIMECODE.test(first) ? 'srt' : undefined;
 }
 
 export interface Subtitles extends ConvertedText {

@@ -46,6 +46,14 @@ describe('SubRip subtitles', () => {
     expect(messagesOf(readNote(srt, 'interview.srt').vfile)).toEqual(['1:subtitles']);
     expect(readNote(srt, 'interview.srt').vfile.messages[0]!.reason).toBe('Read as SubRip subtitles: the text of its 5 cues as the lines of a transcript; their numbers and timecodes left out');
   });
+
+  it('are read so without their cue numbers too, as a copy of them may have lost them', () => {
+    const unnumbered = srt.split('\n').filter((line) => !/^\d+$/.test(line)).join('\n');
+    expect(readNote(unnumbered, 'interview.txt').questions.map((question) => question.question)).toEqual([
+      'What is the difference between bagging and boosting?',
+      'How do you handle missing values in a tree model?',
+    ]);
+  });
 });
 
 describe('WebVTT subtitles', () => {
