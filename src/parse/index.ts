@@ -45,6 +45,10 @@ import { readFormulaImages } from './formula-images.js';
 import { readColouredText } from './coloured-text.js';
 import { readSpoilers } from './spoilers.js';
 import { readHtmlPage } from './html-page.js';
+import { isRtfDocument, rtfToText } from './rtf-document.js';
+import { isMailMessage, mailText, readMailMessage, type MailMessage } from './mail-message.js';
+import { subtitleKind, subtitlesToText, type SubtitleKind } from './subtitles.js';
+import { convertedText, type ConvertedText } from './converted-text.js';
 import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
@@ -76,6 +80,10 @@ export { parsePlainText } from './plaintext.js';
 const TABBED_FIRST_LINE = /^[^\n\t]*\t/;
 
 export function parseSource(source: TextSource): Document {
+  if (isRtfDocument(source.text)) return parseRtfDocument(source);
+  const subtitles = subtitleKind(source.text);
+  if (subtitles) return parseSubtitles(source, subtitles);
+  if (isMailMessage(source.text)) return parseMailMessage(source);
   if (isHtmlPage(source.text)) return parseHtmlPage(source);
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
@@ -168,6 +176,49 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
     ...(parsed.title ? { title: parsed.title.text } : {}),
     ...(lineTags.length > 0 ? { lineTags } : {}),
   };
+}
+
+/** An RTF document (TextEdit's, WordPad's), read as the plain text it stands for (rtf-document.ts), at the file's lines. */
+function parseRtfDocument(source: TextSource): Document {
+  const rtf = rtfToText(source.text);
+  const read = parseConvertedText(source, rtf);
+  source.vfile.info('Read as an RTF document: its text as copied text, without its control words, font and colour tables and formatting', { place: { line: 1, column: 1 }, ruleId: 'rtf-document', source: 'qbank' });
+  if (rtf.unclosed > 0) {
+    const groups = rtf.unclosed === 1 ? 'a group' : `${rtf.unclosed} groups`;
+    source.vfile.message(`The RTF document ends inside ${groups} never closed (cut short?): its text is read to the file's end`, { place: { line: source.text.split('\n').length, column: 1 }, ruleId: 'rtf-document', source: 'qbank' });
+  }
+  return read;
+}
+
+/** A subtitle file (SubRip, WebVTT), read as the transcript its cues' text makes (subtitles.ts), at the file's lines. */
+function parseSubtitles(source: TextSource, kind: SubtitleKind): Document {
+  const subtitles = subtitlesToText(source.text.split('\n'), kind);
+  const read = parseConvertedText(source, subtitles);
+  const cues = `${subtitles.cues} ${subtitles.cues === 1 ? 'cue' : 'cues'}`;
+  const other = subtitles.otherBlocks > 0 ? `, and its header and ${subtitles.otherBlocks} NOTE, STYLE or REGION ${subtitles.otherBlocks === 1 ? 'block' : 'blocks'},` : kind === 'vtt' ? ', and its header,' : '';
+  const told = `Read as ${kind === 'srt' ? 'SubRip' : 'WebVTT'} subtitles: the text of its ${cues} as the lines of a transcript; their numbers and timecodes${other} left out`;
+  source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId: 'subtitles', source: 'qbank' });
+  return read;
+}
+
+/** A mail saved whole (`.eml`), read as the mail a client shows (mail-message.ts): its body decoded, at the file's lines. */
+function parseMailMessage(source: TextSource): Document {
+  const mail = readMailMessage(source.text);
+  const read = mail.html ? parseHtmlMail(source, mail) : parseConvertedText(source, mailText(mail));
+  const fields = mail.leftOut.length > 0 ? `; its header fields a mail client does not show left out (${mail.leftOut.join(', ')})` : '';
+  const body = mail.html ? 'as the Markdown its HTML stands for' : 'as copied text';
+  source.vfile.info(`Read as a mail saved whole: its body ${body} (${mail.read})${fields}`, { place: { line: 1, column: 1 }, ruleId: 'mail-message', source: 'qbank' });
+  if (mail.problem) source.vfile.message(mail.problem, { place: { line: 1, column: 1 }, ruleId: 'mail-message', source: 'qbank' });
+  return read;
+}
+
+/** A mail whose body is HTML only: its header's lines over the Markdown the HTML stands for (html-page.ts), at the file's lines. */
+function parseHtmlMail(source: TextSource, mail: MailMessage): Document {
+  const page = readHtmlPage(mail.body.map(({ text }) => text).join('\n'));
+  const last = mail.body.at(-1)?.fileLine ?? 1;
+  const body = page.markdown.split('\n').map((text, n) => ({ text, fileLine: mail.body[page.lineOf(n + 1) - 1]?.fileLine ?? last }));
+  const converted = convertedText([...mail.header, ...body]);
+  return { ...parseConverted(source, converted.text, converted.lineOf), format: 'html' };
 }
 
 /** A web page saved as HTML, read as the Markdown it stands for (html-page.ts), with the page's lines. */
@@ -330,14 +381,31 @@ function convertedNote(
 function parseConverted(source: TextSource, markdown: string, lineOf: (line: number) => number, options: ParseOptions = {}, lines = markdown.split('\n'), syntax: NoteSyntax = {}): Document {
   const told = source.vfile.messages.length;
   const read = parseMarkdownSource({ ...source, text: markdown }, lines, options, syntax);
-  visit(read.tree, (node) => {
+  placeAtFileLines(read.tree, source.vfile.messages.slice(told), lineOf);
+  return read.lineTags ? { ...read, lineTags: atFileLines(read.lineTags, lineOf) } : read;
+}
+
+/**
+ * A file of another format, as the plain text it stands for (converted-text.ts): read as copied text, and what the
+ * reader placed, and said, at a line of that text put at the file's own line.
+ */
+function parseConvertedText(source: TextSource, converted: ConvertedText): Document {
+  const told = source.vfile.messages.length;
+  const lines = converted.text.split('\n');
+  const read = parsePlainTextSource({ ...source, text: converted.text }, lines, new PythonSessions(lines));
+  placeAtFileLines(read.tree, source.vfile.messages.slice(told), converted.lineOf);
+  return read.lineTags ? { ...read, lineTags: atFileLines(read.lineTags, converted.lineOf) } : read;
+}
+
+/** The tree's positions, and the messages' places, at the lines of the file (`lineOf`) rather than of the text read. */
+function placeAtFileLines(tree: Root, messages: readonly VFileMessage[], lineOf: (line: number) => number): void {
+  visit(tree, (node) => {
     const position = node.position;
     if (!position) return;
     position.start = { ...position.start, line: lineOf(position.start.line) };
     position.end = { ...position.end, line: lineOf(position.end.line) };
   });
-  for (const message of source.vfile.messages.slice(told)) atFileLine(message, lineOf);
-  return read.lineTags ? { ...read, lineTags: atFileLines(read.lineTags, lineOf) } : read;
+  for (const message of messages) atFileLine(message, lineOf);
 }
 
 /** Tags after a question at the line of the file their line came from, as the question's place is. */

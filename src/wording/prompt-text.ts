@@ -90,6 +90,9 @@ const NUMBERING = [
   /^[①-⑳]\s*/u,
   // `1️⃣ Why is …?`, `1️⃣0️⃣ …`: a number in keycap emoji, as posts number their points (a digit, U+FE0F, U+20E3)
   /^(?:\d\ufe0f?\u20e3)+\s*/u,
+  // `First question: what is …?`, `Next: how do you …?`, `Last one: …?`: how an interviewer leads to a question, as a
+  // transcript (subtitles, parse/subtitles.ts) says it; only before words that ask (`Next: Transformers` names a section).
+  /^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)(?:\s+(?:question|one))?|one\s+more(?:\s+question)?)\s*[:：]\s+(?=[^?？]*[?？]\s*$)/i,
   // `↳ 풀링 대신 stride를 쓰면?`, `ㄴ 왜요?`: the arrow or corner that hangs a follow-up under its question
   new RegExp(String.raw`^(?:[↳⤷↪]|${POINTING_ARROW}|└[─-]*|ㄴ(?=\s))\s*`, 'u'),
 ];

@@ -18,6 +18,14 @@ describe('question text', () => {
     expect(cleanPrompt('**What is X?**')).toBe('What is X?');
   });
 
+  it("drops how an interviewer leads to a question (`First question:`, `Next:`), as a transcript says it, only before words that ask", () => {
+    expect(cleanPrompt('First question: what is the difference between bagging and boosting?')).toBe('what is the difference between bagging and boosting?');
+    expect(cleanPrompt('Next: how do you handle missing values in a tree model?')).toBe('how do you handle missing values in a tree model?');
+    expect(cleanPrompt('Last one: why does k-NN scale badly?')).toBe('why does k-NN scale badly?');
+    // A section named next is no question led to.
+    expect(cleanPrompt('Next: Transformers')).toBe('Next: Transformers');
+  });
+
   it('drops a number written in keycap emoji (1️⃣, 1️⃣0️⃣), as posts number their points, as it drops `1.`', () => {
     expect(cleanPrompt('1️⃣ Why is the validation loss lower than the training loss?')).toBe('Why is the validation loss lower than the training loss?');
     expect(cleanPrompt('1️⃣0️⃣ What is dropout?')).toBe('What is dropout?');

@@ -1,0 +1,104 @@
+/**
+ * A subtitle file of a recorded interview (SubRip `.srt`, WebVTT `.vtt`) is a transcript cut into cues: each a
+ * number (or, in WebVTT, an optional id), a timecode line (`00:01:02,500 --> 00:01:05,000`) and a line or two of
+ * what was said. It is read as the transcript: the cues' numbers and timecodes left out, their text joined into
+ * lines, a sentence a cue leaves open going on with the next cue's (a question said over two cues is one line),
+ * so that the reading of copied text and of transcripts applies. WebVTT's header, `NOTE`, `STYLE` and `REGION`
+ * blocks are left out too; its voice tags name the speaker (`<v Interviewer>How …?` is `Interviewer: How …?`, a
+ * speaker's sentence over two cues one line under one label),
+ * and its other tags (`<i>`, `<c.loud>`, `<00:00:01.000>`), and SubRip's `<i>`, `<b>`, `<font …>`, go.
+ */
+import { convertedText, type ConvertedText, type TextLine } from './converted-text.js';
+
+export type SubtitleKind = 'srt' | 'vtt';
+
+/** A cue's timing: start and end, hours optional, a comma (SubRip) or a full stop (WebVTT) before the milliseconds; WebVTT's settings after it. */
+const TIMECODE = /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:[ \t].*)?$/;
+const WEBVTT = /^WEBVTT(?:[ \t].*)?$/;
+const CUE_NUMBER = /^[ \t]*\d+[ \t]*$/;
+/** WebVTT's blocks that are no cue. */
+const NOT_A_CUE = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/;
+/** A voice tag: who speaks. */
+const VOICE = /<v(?:\.[\w.-]+)?[ \t]+([^>]+)>/;
+/** The tags a cue's text may hold: styles, classes, languages, ruby, karaoke timestamps, SubRip's font. */
+const TAG = /<\/?(?:[ibu]|c|v|lang|ruby|rt|font)(?:[.\s][^>]*)?>|<\d{1,3}(?::\d{2}){1,2}\.\d{3}>|\{\\an?\d\}/g;
+const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': '\u00a0', '&lrm;': '', '&rlm;': '' };
+/** A line that ends its sentence: the next cue's text starts a line of its own. */
+const SENTENCE_END = /[.?!…。？！:：]["'”’)\]]*$/u;
+/** A sentence left open runs on over the next cues up to this length, where captions without punctuation are cut. */
+const LONGEST_LINE = 300;
+
+/** The kind of subtitle file `text` is, if it is one: WebVTT's header, or a first cue's timecode, under its number or not (read from the text's head only). */
+export function subtitleKind(text: string): SubtitleKind | undefined {
+  const [first = '', second = ''] = text.trimStart().slice(0, 200).split('\n', 2);
+  if (WEBVTT.test(first)) return 'vtt';
+  // A copy may have lost the cues' numbers: a first line that is a timecode is one too.
+  return (CUE_NUMBER.test(first) && TIMECODE.test(second)) || TIMECODE.test(first) ? 'srt' : undefined;
+}
+
+export interface Subtitles extends ConvertedText {
+  /** How many cues were read. */
+  cues: number;
+  /** How many WebVTT blocks that are no cue (`NOTE`, `STYLE`, `REGION`) were left out. */
+  otherBlocks: number;
+}
+
+export function subtitlesToText(lines: readonly string[], kind: SubtitleKind): Subtitles {
+  const read: TextLine[] = [];
+  let cues = 0;
+  let otherBlocks = 0;
+  /** The speaker of the last line, as a voice tag named them. */
+  let lastVoice: string | undefined;
+  const say = (line: string, fileLine: number): void => {
+    const last = read.at(-1);
+    const { voice, text } = cueText(line);
+    // A dash opens a new speaker's line (`- Why?`); a speaker's label does too, but the one who goes on speaking.
+    const sameVoice = voice !== undefined && voice === lastVoice;
+    const newSpeaker = (voice !== undefined && !sameVoice) || /^[-–—][ \t]|^[^\s:：]{1,30}[:：][ \t]/u.test(text);
+    if (last && !newSpeaker && !SENTENCE_END.test(last.text) && last.text.length + text.length < LONGEST_LINE) last.text += ` ${text}`;
+    else read.push({ text: voice === undefined ? text : `${voice}: ${text}`, fileLine });
+    lastVoice = voice ?? lastVoice;
+  };
+  let k = 0;
+  if (kind === 'vtt') {
+    // The header: `WEBVTT` and the lines up to the first blank one.
+    while (k < lines.length && lines[k]!.trim() !== '') k++;
+  }
+  while (k < lines.length) {
+    if (lines[k]!.trim() === '') {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < lines.length && lines[k]!.trim() !== '') k++;
+    const block = lines.slice(start, k);
+    if (kind === 'vtt' && NOT_A_CUE.test(block[0]!)) {
+      otherBlocks++;
+      continue;
+    }
+    // The timing on the block's first line, or on its second under a cue's number or id.
+    const timing = TIMECODE.test(block[0]!) ? 0 : TIMECODE.test(block[1] ?? '') ? 1 : -1;
+    if (timing < 0) {
+      // No cue: text the file holds as it is, kept.
+      block.forEach((line, n) => read.push({ text: line.trim(), fileLine: start + n + 1 }));
+      continue;
+    }
+    cues++;
+    for (let n = timing + 1; n < block.length; n++) {
+      if (cueText(block[n]!).text !== '') say(block[n]!, start + n + 1);
+    }
+  }
+  return { ...convertedText(read), cues, otherBlocks };
+}
+
+/** A line of a cue's text as said, tags gone and entities read, and who says it, if a voice tag at its head names them. */
+function cueText(line: string): { voice?: string; text: string } {
+  const found = VOICE.exec(line);
+  const voice = found && line.slice(0, found.index).trim() === '' ? found : undefined;
+  const said = (voice ? line.slice(voice.index + voice[0].length) : line)
+    .replace(TAG, '')
+    .replace(/&(?:amp|lt|gt|nbsp|lrm|rlm);/g, (entity) => ENTITIES[entity]!)
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  return voice ? { voice: voice[1]!.trim(), text: said } : { text: said };
+}
