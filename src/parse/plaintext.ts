@@ -13,7 +13,7 @@ import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrom
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation, opensCode } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
 import { PythonSessions } from './python-sessions.js';
-import { brunchChrome } from './post-footers.js';
+import { brunchChrome, leetCodeComments } from './post-footers.js';
 import { postHead } from './post-head.js';
 import { pageStamp } from './page-stamp.js';
 import { foldButtons } from './fold-buttons.js';
@@ -133,9 +133,9 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const quizOptions = new Set(form.options);
   /**
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
-   * Brunch post's footer, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
+   * Brunch post's footer, a LeetCode discussion's comments, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
    */
-  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
+  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** The tags of Confluence's macros and the code they wrap, when the note is a page's wiki markup. */
   const macros = readConfluenceMacros(textLines);
   /** Whether its headings and blocks open with Textile's or Confluence's signatures (`h3. `, `bc. `). */
