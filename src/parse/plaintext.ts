@@ -15,6 +15,7 @@ import { readCopiedCode, type CopiedCode } from './copied-code.js';
 import { PythonSessions } from './python-sessions.js';
 import { brunchChrome, leetCodeComments } from './post-footers.js';
 import { kindleClippings } from './kindle-clippings.js';
+import { assistantChat } from './assistant-chat.js';
 import { postHead } from './post-head.js';
 import { pageStamp } from './page-stamp.js';
 import { foldButtons } from './fold-buttons.js';
@@ -67,9 +68,11 @@ export interface LeftOutLine {
    * `confluence-macro`: the tags of Confluence's wiki markup macros on a line, `text` the tags alone (confluence-macros.ts);
    * `wiki-markup`: a Textile or Confluence page's tags of a preformatted block alone on their line, its table of contents (wiki-markup.ts);
    * `forum-reply`: a forum thread's reply under the post, a reader's quote of it and what answers that (bbcode-post.ts);
-   * `clipping-header`: a Kindle clipping's book and where and when it was made (kindle-clippings.ts).
+   * `clipping-header`: a Kindle clipping's book and where and when it was made (kindle-clippings.ts);
+   * `chat-request`, `chat-offer`: in a chat with an assistant, the user's request for questions and the assistant's
+   * offer closing its reply (assistant-chat.ts).
    */
-  reason: 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'clipping-header';
+  reason: 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'chat-request' | 'chat-offer' | 'clipping-header';
 }
 
 export interface PlainTextParse {
@@ -140,6 +143,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
   const clippings = kindleClippings(trimmedLines);
+  /** A chat with an assistant: the user's requests for questions, and the assistant's offers closing its replies (assistant-chat.ts). */
+  const chat = assistantChat(trimmedLines);
   /** The tags of Confluence's macros and the code they wrap, when the note is a page's wiki markup. */
   const macros = readConfluenceMacros(textLines);
   /** Whether its headings and blocks open with Textile's or Confluence's signatures (`h3. `, `bc. `). */
@@ -191,6 +196,11 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     }
     if (wrongChoices.has(i) || quizOptions.has(i)) {
       leftOut.push({ line: line.number, text: trimmed, reason: wrongChoices.has(i) ? 'wrong-choice' : 'quiz-option' });
+      i++;
+      continue;
+    }
+    if (chat.requests.has(i) || chat.offers.has(i)) {
+      leftOut.push({ line: line.number, text: trimmed, reason: chat.requests.has(i) ? 'chat-request' : 'chat-offer' });
       i++;
       continue;
     }

@@ -17,6 +17,7 @@ import { isBylineLine } from './byline.js';
 import { isCopyOf, isLinkedTitle } from './copied-page.js';
 import { CLOCK_TIME, DOTTED_DATE, MONTH_ABBREVIATION, NUMERIC_DATE, TIME_UNIT } from '../wording/date-shapes.js';
 import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.js';
+import { ASSISTANT_SAID, USER_SAID } from './assistant-chat.js';
 
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
 const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?$/i;
@@ -107,8 +108,9 @@ const CHROME_LINES: RegExp[] = [
   /^저작자표시(?:\s+(?:비영리|변경금지|동일조건(?:변경허락)?))*$/,
   // A post's date and time as the blog shows it (`2023. 4. 12. 21:37`): a date alone may be an answer.
   new RegExp(String.raw`^${DOTTED_DATE}\s+${CLOCK_TIME}$`),
-  // A chat with an assistant copied from its page: who says what is the page's, each alone on its line.
-  /^(?:you said|(?:chatgpt|claude|gemini|copilot|perplexity) said|나의 말|(?:chatgpt|claude|gemini)의 말|你说|(?:chatgpt|claude|gemini)\s?说)\s*[:：]$/i,
+  // A chat with an assistant copied from its page: who says what is the page's, each alone on its line (assistant-chat.ts).
+  USER_SAID,
+  ASSISTANT_SAID,
   // Tistory's ad slot (`반응형`), share and admin buttons, and its subscribe button run into the blog's name.
   /^(?:반응형|공유하기|게시글\s?관리|구독하기(?:\S.{0,40})?)$/,
   // Zhihu's and CSDN's: when the answer was written and from where, its votes, comments and buttons.
