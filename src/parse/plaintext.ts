@@ -9,7 +9,7 @@ import type { Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingCont
 import type { Math } from 'mdast-util-math';
 import type { Point, Position } from 'unist';
 import { withoutTrailingTags } from './trailing-tags.js';
-import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
+import { chromeAfter, forumChrome, forumPostHeads, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation, opensCode } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
 import { PythonSessions } from './python-sessions.js';
@@ -143,6 +143,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
   const clippings = kindleClippings(trimmedLines);
+  /** Chrome that parts what it stands between: a clipping's `==========`, a forum post's head. Each ends an answer, as a rule does. */
+  const partings = new Set([...clippings.ends, ...forumPostHeads(trimmedLines)]);
   /** A chat with an assistant: the user's requests for questions, and the assistant's offers closing its replies (assistant-chat.ts). */
   const chat = assistantChat(trimmedLines);
   /** The tags of Confluence's macros and the code they wrap, when the note is a page's wiki markup. */
@@ -209,10 +211,11 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i++;
       continue;
     }
-    if (clippings.ends.has(i)) {
-      // Left out as chrome, but it ends the clipping: an answer written in a note stops there, as at a rule.
+    if (partings.has(i)) {
+      // Left out as chrome, but it ends the clipping or the post before it: an answer stops there, as at a rule.
       leftOut.push({ line: line.number, text: trimmed, reason: 'site-chrome' });
       children.push({ type: 'thematicBreak', position: { start: { line: line.number, column: 1, offset: line.offset }, end: { line: line.number, column: line.text.length + 1, offset: line.offset + line.text.length } } });
+      after = undefined;
       gap = 0;
       i++;
       continue;

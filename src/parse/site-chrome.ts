@@ -56,6 +56,22 @@ const GITHUB_THREAD: RegExp[] = [
   /^sign up for free to join this conversation on github\b.*$/i,
 ];
 
+/**
+ * Kaggle's vote button, copied as the name of its icon with the votes after it: `arrow_drop_up 47`. The icon's name is
+ * no word of a note.
+ */
+const KAGGLE_VOTES = /^arrow_drop_(?:up|down)(?:\s+[-−]?[\d,.]+[kK]?)?$/;
+/**
+ * The head of a post of a Kaggle discussion: who wrote it (or the topic's forum) and when, `Chris Deotte · Posted 2
+ * years ago`, `Getting Started · Posted 3 days ago`, a role between them (`· Topic Author ·`). Each opens a post of
+ * the thread: the one before it ends there.
+ */
+const KAGGLE_POST_HEAD = new RegExp(String.raw`^[^·•]{1,40}(?:\s[·•]\s[^·•]{1,30})?\s[·•]\sposted \d{1,3} ${TIME_UNIT} ago$`, 'i');
+/** Kaggle's marks, two kinds of which make a note a copy of its discussion. */
+const KAGGLE_MARKS: RegExp[] = [KAGGLE_VOTES, KAGGLE_POST_HEAD];
+/** Its reply button under a post, `reply` or `Reply`, left out of such a copy only: alone, `Reply` may answer. */
+const KAGGLE_REPLY = /^reply$/i;
+
 /** A Naver Cafe post's likes (`좋아요 23`): its buttons follow, then its readers' comments. */
 const CAFE_LIKES = /^좋아요\s*\d+$/;
 /** The buttons under a Naver Cafe post's likes, a line each (`댓글 17`, `공유`, `신고`), and the lone `댓글` over the readers' comments. */
@@ -137,6 +153,9 @@ const CHROME_LINES: RegExp[] = [
   // Reddit's: who posted and when, over the post; its votes, comments and buttons under it.
   /^posted by u\/[\w-]{1,40}(?:\s*[·•]\s*|\s+)(?:\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hdwmy])\s+ago|\d+[hdwmy]|yesterday)$/i,
   /^[\d,.]+[kK]?\s+(?:upvotes?|points?|votes?)(?:\s*[·•]\s*[\d,.]+[kK]?\s+comments?)?(?:\s*[·•]\s*(?:share|save|award|give award|report|hide))*$/i,
+  // Kaggle's: a post's votes, and its head (KAGGLE_POST_HEAD).
+  KAGGLE_VOTES,
+  KAGGLE_POST_HEAD,
   // Quizlet's count of a set's cards over them, on its page and in a copy of its export.
   /^terms in this set \(\d+\)$/i,
   CATEGORY_POSTS,
@@ -306,7 +325,34 @@ const GLASSDOOR_CHROME: RegExp[] = [...GLASSDOOR_MARKS, /^helpful(?: \(\d+\))?$/
  * page's, a GitHub thread's or a Stack Exchange page's. A note that is no such copy keeps every line.
  */
 export function forumChrome(lines: readonly string[]): Set<number> {
-  return new Set([...glassdoorChrome(lines), ...githubChrome(lines), ...stackExchangeChrome(lines)]);
+  return new Set([...glassdoorChrome(lines), ...githubChrome(lines), ...stackExchangeChrome(lines), ...kaggleChrome(lines)]);
+}
+
+/**
+ * A Kaggle discussion's `reply` buttons: in a copy of one, each; in another note, those right over a post's head (blank
+ * lines between or not), under the post they answer. (Its votes and posts' heads are chrome in any note.)
+ */
+function kaggleChrome(lines: readonly string[]): number[] {
+  const copy = isCopyOf(lines, KAGGLE_MARKS);
+  const replies: number[] = [];
+  let overHead = false;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index]!;
+    if (line === '') continue;
+    const reply = KAGGLE_REPLY.test(line);
+    if (reply && (copy || overHead)) replies.push(index);
+    overHead = KAGGLE_POST_HEAD.test(line) || (reply && overHead);
+  }
+  return replies;
+}
+
+/**
+ * The lines (indices into `lines`, the note's lines trimmed) that open a post of a forum's thread, chrome each: a Kaggle
+ * post's head (`Sakura Tanaka · Posted 2 years ago`). The post before it ends there: a reader's post is no part of the
+ * last answer of the one before (a card of its own, `What is the difference between AUC and Gini? → …`, was lost in it).
+ */
+export function forumPostHeads(lines: readonly string[]): Set<number> {
+  return new Set(lines.flatMap((line, index) => (line.length <= 120 && KAGGLE_POST_HEAD.test(line) ? [index] : [])));
 }
 
 /**
