@@ -14,11 +14,16 @@ export const USER_SAID = /^(?:you said|나의 말|你说)\s*[:：]$/i;
 export const ASSISTANT_SAID = /^(?:(?:chatgpt|claude|gemini|copilot|perplexity) said|(?:chatgpt|claude|gemini)의 말|(?:chatgpt|claude|gemini)\s?说)\s*[:：]$/i;
 
 /**
- * The assistant's offer closing its reply: `Would you like me to …?`, `Do you want me to …?`, `Want me to …?`, `Shall
- * I …?`, `If you'd like, I can …`, `Let me know if you want …`, `원하시면 … 드릴게요`, `… 만들어 드릴까요?`.
+ * The assistant's offer closing its reply, by its head: `Would you like me to …?`, `Do you want me to …?`, `Want me to
+ * …?`, `Shall I …?`, `If you'd like, I can …`, `Let me know if you want …`, `원하시면 … 드릴게요`; or by its end, `… 만들어
+ * 드릴까요?`.
  */
-const OFFER =
-  /^(?:(?:would you like|do you want|want) me to\b.*|(?:shall|should) i\b.*[?？]|if you(?:'d| would)? like,? i (?:can|could)\b.*|let me know if you(?:'d| would)? (?:like|want)\b.*|원하시면\s.*|.*드릴까요\s*[?？])$/i;
+const OFFER_HEAD = /^(?:(?:would you like|do you want|want) me to\b|(?:shall|should) i\b|if you(?:'d| would)? like,? i (?:can|could)\b|let me know if you(?:'d| would)? (?:like|want)\b|원하시면\s)/i;
+const OFFER_END = /드릴까요\s*[?？]$/;
+
+function isOffer(line: string): boolean {
+  return OFFER_HEAD.test(line) || OFFER_END.test(line);
+}
 
 export interface AssistantChat {
   /** The lines (0-based) of the user's turns that ask the assistant for questions: requests, not questions. */
@@ -44,7 +49,7 @@ export function assistantChat(trimmed: readonly string[]): AssistantChat {
   turns.forEach((turn, at) => {
     if (turn.user) return;
     const last = turn.lines.at(-1);
-    if (last !== undefined && OFFER.test(trimmed[last]!)) offers.add(last);
+    if (last !== undefined && isOffer(trimmed[last]!)) offers.add(last);
     const asked = turn.lines.filter((line) => !offers.has(line) && endsWithQuestionMark(trimmed[line]!)).length;
     const request = turns[at - 1];
     if (request?.user && asked >= MOST_ASKED && !request.lines.some((line) => endsWithQuestionMark(trimmed[line]!))) for (const line of request.lines) requests.add(line);
@@ -70,4 +75,4 @@ function speakerTurns(trimmed: readonly string[]): Turn[] {
 }
 
 /** Every pattern here, for the test that none of them backtracks. */
-export const ASSISTANT_CHAT_PATTERNS: readonly RegExp[] = [USER_SAID, ASSISTANT_SAID, OFFER];
+export const ASSISTANT_CHAT_PATTERNS: readonly RegExp[] = [USER_SAID, ASSISTANT_SAID, OFFER_HEAD, OFFER_END];
