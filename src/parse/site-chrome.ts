@@ -5,8 +5,10 @@
  * mentions "comments" is never taken. A Stack Exchange page's chrome
  * (`Share`, `Follow`, vote counts, user cards) is plain words and numbers,
  * as is a Glassdoor page's (`Answer question`, `Helpful`, `Report`) and a
- * GitHub thread's by its comments (`Author`, `👍 3`): it is read only in a
- * note that is a copy of such a page (`forumChrome`).
+ * GitHub thread's by its comments (`Author`, `👍 3`) and a Kaggle discussion's
+ * `reply`: it is read only in a note that is a copy of such a page
+ * (`forumChrome`). A forum post's head parts it from the post before
+ * (`forumPostHeads`): the reader of copied text ends an answer there.
  * Some chrome is chrome only right after its label (`chromeAfter`): a
  * widget's buttons, a blog's list of other posts, the counts and buttons
  * under LinkedIn's reactions; and a pager's page titles only where
@@ -322,7 +324,7 @@ const GLASSDOOR_CHROME: RegExp[] = [...GLASSDOOR_MARKS, /^helpful(?: \(\d+\))?$/
 
 /**
  * The lines (indices into `lines`, the note's lines trimmed) of a Q&A page's chrome, when the note is a copy of one: a Glassdoor interview
- * page's, a GitHub thread's or a Stack Exchange page's. A note that is no such copy keeps every line.
+ * page's, a GitHub thread's, a Stack Exchange page's or a Kaggle discussion's. A note that is no such copy keeps every line.
  */
 export function forumChrome(lines: readonly string[]): Set<number> {
   return new Set([...glassdoorChrome(lines), ...githubChrome(lines), ...stackExchangeChrome(lines), ...kaggleChrome(lines)]);
