@@ -16,6 +16,7 @@ import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswer
 import { boldRun } from './bold-line.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
 import { POINTING_ARROW } from '../wording/marks.js';
+import { ANSWER_MARK } from '../parse/answer-mark.js';
 import { LIST_LINE_LABEL, OPTION_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './recognizers/question-list.js';
@@ -344,7 +345,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (choice.details && proposal.details && (choice.conceptDetails || asks(proposal.details))) return proposal.details;
   const line = proposal.line;
   if (!line) return undefined;
-  if (line.opensCell || line.card) return line;
+  if (line.opensCell || line.card || cardAfterRule(index, blocks, line)) return line;
   if (pointsToAnswer(index, blocks, proposals, choice) || continuesOptions(index, blocks, proposals)) return undefined;
   const next = blocks[index + 1];
   // A coding task whose answer is the code below it, in any kind of note.
@@ -363,6 +364,17 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (line.marked && (namesATopic(line.prompt) || leadsIntoOptions(line.prompt, index, blocks)) && (numbersOnFromQuestion(index, blocks, proposals) || inOutlineQuestions(blocks[index]!))) return line;
   if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isOnlyALink(blocks[index]!) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
   return undefined;
+}
+
+/**
+ * `What is the difference between AUC and Gini? → Gini = 2·AUC − 1` right after a rule (a forum's next post, whose head
+ * copied text parts from the post before, parse/site-chrome.ts): a card asking and answering after its mark on its one
+ * line (answer-mark.ts) stands on its own there, in a note whose questions are another construct's (`Q:` lines) too.
+ */
+function cardAfterRule(index: number, blocks: readonly RootContent[], line: PromptCandidate): boolean {
+  const block = blocks[index]!;
+  if (blocks[index - 1]?.type !== 'thematicBreak' || block.type !== 'paragraph' || !line.interrogative || line.answerLead.length === 0) return false;
+  return block.position !== undefined && block.position.start.line === block.position.end.line && ANSWER_MARK.test(inlineText(block.children));
 }
 
 /**

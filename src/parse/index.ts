@@ -636,6 +636,12 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the wiki markup's ${line.text.startsWith('{{') ? 'table of contents' : 'tag of a preformatted block'}: "${line.text}"`;
     case 'forum-reply':
       return `Left out a reply of the forum thread, after the post's last question: "${line.text}"`;
+    case 'chat-request':
+      return `Left out the request made of the assistant, whose reply holds the questions it asks for: "${line.text}"`;
+    case 'chat-offer':
+      return `Left out the assistant's offer closing its reply, which asks the reader, not the interview: "${line.text}"`;
+    case 'clipping-header':
+      return `Left out the header of a Kindle clipping, its book or where and when it was made: "${line.text}"`;
     case 'chat-remark':
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
   }

@@ -9,11 +9,13 @@ import type { Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingCont
 import type { Math } from 'mdast-util-math';
 import type { Point, Position } from 'unist';
 import { withoutTrailingTags } from './trailing-tags.js';
-import { chromeAfter, forumChrome, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
+import { chromeAfter, forumChrome, forumPostHeads, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
 import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation, opensCode } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
 import { PythonSessions } from './python-sessions.js';
-import { brunchChrome } from './post-footers.js';
+import { brunchChrome, leetCodeComments } from './post-footers.js';
+import { kindleClippings } from './kindle-clippings.js';
+import { assistantChat } from './assistant-chat.js';
 import { postHead } from './post-head.js';
 import { pageStamp } from './page-stamp.js';
 import { foldButtons } from './fold-buttons.js';
@@ -65,9 +67,12 @@ export interface LeftOutLine {
    * ` *` closing a question's line, `text` the mark alone (the line is kept) (google-forms-quiz.ts);
    * `confluence-macro`: the tags of Confluence's wiki markup macros on a line, `text` the tags alone (confluence-macros.ts);
    * `wiki-markup`: a Textile or Confluence page's tags of a preformatted block alone on their line, its table of contents (wiki-markup.ts);
-   * `forum-reply`: a forum thread's reply under the post, a reader's quote of it and what answers that (bbcode-post.ts).
+   * `forum-reply`: a forum thread's reply under the post, a reader's quote of it and what answers that (bbcode-post.ts);
+   * `clipping-header`: a Kindle clipping's book and where and when it was made (kindle-clippings.ts);
+   * `chat-request`, `chat-offer`: in a chat with an assistant, the user's request for questions and the assistant's
+   * offer closing its reply (assistant-chat.ts).
    */
-  reason: 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark';
+  reason: 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'chat-request' | 'chat-offer' | 'clipping-header';
 }
 
 export interface PlainTextParse {
@@ -133,9 +138,15 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const quizOptions = new Set(form.options);
   /**
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
-   * Brunch post's footer, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
+   * Brunch post's footer, a LeetCode discussion's comments, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
    */
-  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
+  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
+  /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
+  const clippings = kindleClippings(trimmedLines);
+  /** Chrome that parts what it stands between: a clipping's `==========`, a forum post's head. Each ends an answer, as a rule does. */
+  const partings = new Set([...clippings.ends, ...forumPostHeads(trimmedLines)]);
+  /** A chat with an assistant: the user's requests for questions, and the assistant's offers closing its replies (assistant-chat.ts). */
+  const chat = assistantChat(trimmedLines);
   /** The tags of Confluence's macros and the code they wrap, when the note is a page's wiki markup. */
   const macros = readConfluenceMacros(textLines);
   /** Whether its headings and blocks open with Textile's or Confluence's signatures (`h3. `, `bc. `). */
@@ -188,6 +199,25 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     }
     if (wrongChoices.has(i) || quizOptions.has(i)) {
       leftOut.push({ line: line.number, text: trimmed, reason: wrongChoices.has(i) ? 'wrong-choice' : 'quiz-option' });
+      i++;
+      continue;
+    }
+    if (chat.requests.has(i) || chat.offers.has(i)) {
+      leftOut.push({ line: line.number, text: trimmed, reason: chat.requests.has(i) ? 'chat-request' : 'chat-offer' });
+      i++;
+      continue;
+    }
+    if (clippings.headers.has(i)) {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'clipping-header' });
+      i++;
+      continue;
+    }
+    if (partings.has(i)) {
+      // Left out as chrome, but it ends the clipping or the post before it: an answer stops there, as at a rule.
+      leftOut.push({ line: line.number, text: trimmed, reason: 'site-chrome' });
+      children.push({ type: 'thematicBreak', position: { start: { line: line.number, column: 1, offset: line.offset }, end: { line: line.number, column: line.text.length + 1, offset: line.offset + line.text.length } } });
+      after = undefined;
+      gap = 0;
       i++;
       continue;
     }

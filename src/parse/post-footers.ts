@@ -36,6 +36,14 @@ const DEV_ABUSE = /^code of conduct\s*[•·]\s*report abuse$/i;
  */
 const READ_NEXT = /^read next$/i;
 
+/**
+ * LeetCode's bar over a discussion's comments: their count (`Comments: 14`), then the options they are sorted by
+ * (`Best`, `Most Votes`, `Newest to Oldest`), a line each. Read only together: alone, `Comments: 14` may be a note's
+ * own line, and `Best` an answer's word.
+ */
+const LEETCODE_COMMENTS = /^comments:\s*[\d,.]+[KkM]?$/i;
+const COMMENT_SORT = /^(?:best|most votes|newest to oldest|oldest to newest|most recent|newest|oldest|top)$/i;
+
 /** Brunch's (brunch.co.kr) pager of the author's posts, each over the title of the post it links to: `작가의 이전글`, `작가의 다음글`. */
 const BRUNCH_PREVIOUS = /^작가의 이전\s?글$/;
 const BRUNCH_NEXT = /^작가의 다음\s?글$/;
@@ -88,6 +96,18 @@ export function postFooterAfter(line: string): FollowingChrome | undefined {
   return undefined;
 }
 
+/**
+ * The lines (indices into `trimmed`, the note's lines trimmed) of a LeetCode discussion's comments: from their count
+ * with the sort options right under it (`Comments: 14` over `Best`) to the note's end, each comment's author, date,
+ * words and `Reply` / `Share` buttons. A comment that asks (`Thanks for sharing! What was the coding question?`) is a
+ * reader's question, not the interview's; the bar and the comments ran into the last answer.
+ */
+export function leetCodeComments(trimmed: readonly string[]): number[] {
+  const bar = trimmed.findIndex((line, index) => LEETCODE_COMMENTS.test(line) && COMMENT_SORT.test(trimmed.slice(index + 1).find((next) => next !== '') ?? ''));
+  if (bar === -1) return [];
+  return trimmed.flatMap((line, index) => (index >= bar && line !== '' ? [index] : []));
+}
+
 /** The marks of a copy of a Brunch post, two kinds of them at least: its pager, its author's subscribers, its other writers' posts. */
 const BRUNCH_MARKS: readonly RegExp[] = [BRUNCH_PREVIOUS, BRUNCH_NEXT, SUBSCRIBERS, BRUNCH_PICKS];
 /** The post's `Keyword` over its keywords, a line each: short, none a sentence (`데이터사이언스`, `면접`). */
@@ -136,4 +156,4 @@ function authorCard(trimmed: readonly string[], subscribers: number): number[] {
 }
 
 /** Every pattern here, for the test that none of them backtracks. */
-export const POST_FOOTER_PATTERNS: readonly RegExp[] = [...POST_FOOTER_LINES, READ_NEXT, SUBSCRIBE_BUTTON, KEYWORD, KEYWORD_ITEM, BRUNCH_BUTTON, BRUNCH_COMMENTS];
+export const POST_FOOTER_PATTERNS: readonly RegExp[] = [...POST_FOOTER_LINES, LEETCODE_COMMENTS, COMMENT_SORT, READ_NEXT, SUBSCRIBE_BUTTON, KEYWORD, KEYWORD_ITEM, BRUNCH_BUTTON, BRUNCH_COMMENTS];

@@ -5,8 +5,10 @@
  * mentions "comments" is never taken. A Stack Exchange page's chrome
  * (`Share`, `Follow`, vote counts, user cards) is plain words and numbers,
  * as is a Glassdoor page's (`Answer question`, `Helpful`, `Report`) and a
- * GitHub thread's by its comments (`Author`, `👍 3`): it is read only in a
- * note that is a copy of such a page (`forumChrome`).
+ * GitHub thread's by its comments (`Author`, `👍 3`) and a Kaggle discussion's
+ * `reply`: it is read only in a note that is a copy of such a page
+ * (`forumChrome`). A forum post's head parts it from the post before
+ * (`forumPostHeads`): the reader of copied text ends an answer there.
  * Some chrome is chrome only right after its label (`chromeAfter`): a
  * widget's buttons, a blog's list of other posts, the counts and buttons
  * under LinkedIn's reactions; and a pager's page titles only where
@@ -17,6 +19,7 @@ import { isBylineLine } from './byline.js';
 import { isCopyOf, isLinkedTitle } from './copied-page.js';
 import { CLOCK_TIME, DOTTED_DATE, MONTH_ABBREVIATION, NUMERIC_DATE, TIME_UNIT } from '../wording/date-shapes.js';
 import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.js';
+import { ASSISTANT_SAID, USER_SAID } from './assistant-chat.js';
 
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
 const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?$/i;
@@ -54,6 +57,22 @@ const GITHUB_THREAD: RegExp[] = [
   ),
   /^sign up for free to join this conversation on github\b.*$/i,
 ];
+
+/**
+ * Kaggle's vote button, copied as the name of its icon with the votes after it: `arrow_drop_up 47`. The icon's name is
+ * no word of a note.
+ */
+const KAGGLE_VOTES = /^arrow_drop_(?:up|down)(?:\s+[-−]?[\d,.]+[kK]?)?$/;
+/**
+ * The head of a post of a Kaggle discussion: who wrote it (or the topic's forum) and when, `Chris Deotte · Posted 2
+ * years ago`, `Getting Started · Posted 3 days ago`, a role between them (`· Topic Author ·`). Each opens a post of
+ * the thread: the one before it ends there.
+ */
+const KAGGLE_POST_HEAD = new RegExp(String.raw`^[^·•]{1,40}(?:\s[·•]\s[^·•]{1,30})?\s[·•]\sposted \d{1,3} ${TIME_UNIT} ago$`, 'i');
+/** Kaggle's marks, two kinds of which make a note a copy of its discussion. */
+const KAGGLE_MARKS: RegExp[] = [KAGGLE_VOTES, KAGGLE_POST_HEAD];
+/** Its reply button under a post, `reply` or `Reply`, left out of such a copy only: alone, `Reply` may answer. */
+const KAGGLE_REPLY = /^reply$/i;
 
 /** A Naver Cafe post's likes (`좋아요 23`): its buttons follow, then its readers' comments. */
 const CAFE_LIKES = /^좋아요\s*\d+$/;
@@ -107,8 +126,9 @@ const CHROME_LINES: RegExp[] = [
   /^저작자표시(?:\s+(?:비영리|변경금지|동일조건(?:변경허락)?))*$/,
   // A post's date and time as the blog shows it (`2023. 4. 12. 21:37`): a date alone may be an answer.
   new RegExp(String.raw`^${DOTTED_DATE}\s+${CLOCK_TIME}$`),
-  // A chat with an assistant copied from its page: who says what is the page's, each alone on its line.
-  /^(?:you said|(?:chatgpt|claude|gemini|copilot|perplexity) said|나의 말|(?:chatgpt|claude|gemini)의 말|你说|(?:chatgpt|claude|gemini)\s?说)\s*[:：]$/i,
+  // A chat with an assistant copied from its page: who says what is the page's, each alone on its line (assistant-chat.ts).
+  USER_SAID,
+  ASSISTANT_SAID,
   // Tistory's ad slot (`반응형`), share and admin buttons, and its subscribe button run into the blog's name.
   /^(?:반응형|공유하기|게시글\s?관리|구독하기(?:\S.{0,40})?)$/,
   // Zhihu's and CSDN's: when the answer was written and from where, its votes, comments and buttons.
@@ -135,6 +155,9 @@ const CHROME_LINES: RegExp[] = [
   // Reddit's: who posted and when, over the post; its votes, comments and buttons under it.
   /^posted by u\/[\w-]{1,40}(?:\s*[·•]\s*|\s+)(?:\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[hdwmy])\s+ago|\d+[hdwmy]|yesterday)$/i,
   /^[\d,.]+[kK]?\s+(?:upvotes?|points?|votes?)(?:\s*[·•]\s*[\d,.]+[kK]?\s+comments?)?(?:\s*[·•]\s*(?:share|save|award|give award|report|hide))*$/i,
+  // Kaggle's: a post's votes, and its head (KAGGLE_POST_HEAD).
+  KAGGLE_VOTES,
+  KAGGLE_POST_HEAD,
   // Quizlet's count of a set's cards over them, on its page and in a copy of its export.
   /^terms in this set \(\d+\)$/i,
   CATEGORY_POSTS,
@@ -301,10 +324,37 @@ const GLASSDOOR_CHROME: RegExp[] = [...GLASSDOOR_MARKS, /^helpful(?: \(\d+\))?$/
 
 /**
  * The lines (indices into `lines`, the note's lines trimmed) of a Q&A page's chrome, when the note is a copy of one: a Glassdoor interview
- * page's, a GitHub thread's or a Stack Exchange page's. A note that is no such copy keeps every line.
+ * page's, a GitHub thread's, a Stack Exchange page's or a Kaggle discussion's. A note that is no such copy keeps every line.
  */
 export function forumChrome(lines: readonly string[]): Set<number> {
-  return new Set([...glassdoorChrome(lines), ...githubChrome(lines), ...stackExchangeChrome(lines)]);
+  return new Set([...glassdoorChrome(lines), ...githubChrome(lines), ...stackExchangeChrome(lines), ...kaggleChrome(lines)]);
+}
+
+/**
+ * A Kaggle discussion's `reply` buttons: in a copy of one, each; in another note, those right over a post's head (blank
+ * lines between or not), under the post they answer. (Its votes and posts' heads are chrome in any note.)
+ */
+function kaggleChrome(lines: readonly string[]): number[] {
+  const copy = isCopyOf(lines, KAGGLE_MARKS);
+  const replies: number[] = [];
+  let overHead = false;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index]!;
+    if (line === '') continue;
+    const reply = KAGGLE_REPLY.test(line);
+    if (reply && (copy || overHead)) replies.push(index);
+    overHead = KAGGLE_POST_HEAD.test(line) || (reply && overHead);
+  }
+  return replies;
+}
+
+/**
+ * The lines (indices into `lines`, the note's lines trimmed) that open a post of a forum's thread, chrome each: a Kaggle
+ * post's head (`Sakura Tanaka · Posted 2 years ago`). The post before it ends there: a reader's post is no part of the
+ * last answer of the one before (a card of its own, `What is the difference between AUC and Gini? → …`, was lost in it).
+ */
+export function forumPostHeads(lines: readonly string[]): Set<number> {
+  return new Set(lines.flatMap((line, index) => (line.length <= 120 && KAGGLE_POST_HEAD.test(line) ? [index] : [])));
 }
 
 /**

@@ -56,4 +56,16 @@ describe('a note of one card per line with an arrow', () => {
       ['배치 정규화란?', '미니배치 통계로 정규화. 왜 좋을까? -> 학습이 안정된다', 6],
     ]);
   });
+
+  it("is a question right after a rule in a note whose questions are Q: lines (a forum's next post, copied or pasted), not text between questions", () => {
+    const note = readNote('# Notes\n\nQ: How do you prevent target leakage?\nA: Compute the encoding out-of-fold.\n\n---\n\nWhat is the difference between AUC and Gini? → Gini = 2·AUC − 1\n', 'note.md');
+    expect(asRead(note)).toEqual([
+      ['How do you prevent target leakage?', 'Compute the encoding out-of-fold.', 3],
+      ['What is the difference between AUC and Gini?', 'Gini = 2·AUC − 1', 8],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+    // A line of prose with an arrow after a rule is no card: still text between questions.
+    const prose = readNote('# Notes\n\nQ: How do you prevent target leakage?\nA: Compute the encoding out-of-fold.\n\n---\n\nTarget encoding → leakage, if done in-fold.\n', 'note.md');
+    expect(asRead(prose)).toEqual([['How do you prevent target leakage?', 'Compute the encoding out-of-fold.', 3]]);
+  });
 });

@@ -285,6 +285,20 @@ describe("a copied post's closing", () => {
     expect(answers('What should I study after attention?\nRead next\nthe Transformer paper.\n', 'note.txt')).toEqual([['What should I study after attention?', 'Read next\nthe Transformer paper.']]);
   });
 
+  it("leaves out a LeetCode discussion's comments, from its Comments: N over the sort options to the note's end: a reader's question is no question", () => {
+    const note = readNote(
+      'Google | L4 MLE | Onsite\n\n1. Why does batch norm behave differently at inference?\nIt uses running statistics.\n\nComments: 14\n\nBest\nMost Votes\n\nuser8791\nMarch 4, 2024 9:10 AM\nThanks for sharing! What was the coding question?\n\nReply\nShare\n',
+      'leetcode.txt',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['Why does batch norm behave differently at inference?', 'It uses running statistics.']]);
+    expect(messagesOf(note.vfile)).toEqual([6, 8, 9, 11, 12, 13, 15, 16].map((line) => `${line}:site-chrome`));
+    // Without the sort options under it, the count is the note's own line, and what follows is read.
+    expect(answers('What do you log per review?\nComments: 14\n\nWhat is a flaky test?\nOne that passes and fails on the same code.\n', 'note.txt')).toEqual([
+      ['What do you log per review?', 'Comments: 14'],
+      ['What is a flaky test?', 'One that passes and fails on the same code.'],
+    ]);
+  });
+
   it("leaves out a Brunch post's footer: its keywords, the author's card, the pager of their posts, and its readers' comments to the note's end", () => {
     const note = readNote(
       [

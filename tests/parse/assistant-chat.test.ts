@@ -1,0 +1,65 @@
+/**
+ * A chat with an assistant copied from its page: `You said:` over the user's turn, `ChatGPT said:` over the reply.
+ * The user's question is a question and the reply its answer; a request for questions is none (the questions are in
+ * the reply), nor is the offer the assistant closes a reply with. Both are left out, each with a note.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+import { backtracking } from '../helpers/backtracking.js';
+import { ASSISTANT_CHAT_PATTERNS } from '../../src/parse/assistant-chat.js';
+
+const answers = (text: string) => readNote(text, 'chat.txt').questions.map((question) => [question.question, question.answer?.text]);
+
+const chat = [
+  'You said:',
+  'Give me 2 ML interview questions about CV with short answers',
+  '',
+  'ChatGPT said:',
+  'Sure! Here are two:',
+  '',
+  '1. Why not k-fold on time series?',
+  'Future leaks into training folds.',
+  '',
+  '2. What is nested CV for?',
+  'Inner loop tunes, outer loop estimates.',
+  '',
+  'Would you like me to turn these into flashcards?',
+  '',
+  'You said:',
+  'what about group k fold?',
+  '',
+  'ChatGPT said:',
+  'GroupKFold keeps one group in one fold.',
+  '',
+].join('\n');
+
+describe('a chat with an assistant, copied', () => {
+  it("reads the questions of the reply and the user's own question, leaving out the request for questions and the assistant's offer, with a note", () => {
+    const note = readNote(chat, 'chat.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Why not k-fold on time series?', 'Future leaks into training folds.'],
+      ['What is nested CV for?', 'Inner loop tunes, outer loop estimates.'],
+      ['what about group k fold?', 'GroupKFold keeps one group in one fold.'],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => /chat-/.test(message))).toEqual(['2:chat-request', '13:chat-offer']);
+    expect(note.vfile.messages.find((message) => message.ruleId === 'chat-offer')!.reason).toBe(
+      'Left out the assistant\'s offer closing its reply, which asks the reader, not the interview: "Would you like me to turn these into flashcards?"',
+    );
+  });
+
+  it("keeps a user's turn that asks nothing when the reply asks fewer than two questions: it is the question, the reply its answer", () => {
+    const note = readNote('You said:\nExplain how dropout works.\n\nChatGPT said:\nIt zeroes random units while training. Why? To stop co-adaptation.\n', 'chat.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['Explain how dropout works.', 'It zeroes random units while training. Why? To stop co-adaptation.']]);
+    expect(messagesOf(note.vfile).filter((message) => /chat-/.test(message))).toEqual([]);
+  });
+
+  it('keeps an offer that is not the close of a reply, and such words in a note that is no chat', () => {
+    expect(answers('Q: What would you like me to explain next?\nA: Do you want me to stop? is a question the model asks.\n')).toEqual([
+      ['What would you like me to explain next?', 'Do you want me to stop? is a question the model asks.'],
+    ]);
+  });
+
+  it('reads those lines with patterns that do not backtrack', () => {
+    for (const pattern of ASSISTANT_CHAT_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
+  });
+});
