@@ -45,7 +45,7 @@ describe('a flashcard export', () => {
     ].join('\n');
     const { questions, vfile } = readNote(note, 'anki.txt');
     expect(questions.map((question) => [question.question, question.answer?.html, question.occurrences[0]!.line])).toEqual([
-      ['What is dropout?', '<p>Randomly zeroing activations.<br>Scale at test time.</p>', 4],
+      ['What is dropout?', '<p>Randomly zeroing activations.<br>\nScale at test time.</p>', 4],
       ['Explain "attention" in transformers.', '<p>Each token weighs the others: <span class="math math-inline">\\(QK^T\\)</span></p>', 5],
     ]);
     expect(questions[1]!.occurrences[0]!.question).toBe('Explain "attention" in\ntransformers.');
@@ -56,7 +56,7 @@ describe('a flashcard export', () => {
   });
 
 
-  it("reads an HTML field that starts with a block, as Anki's editor writes its lines, as that field's text, a line per block", () => {
+  it("reads an HTML field that starts with a block, as Anki's editor writes its lines: a `<div>` a line, a list a list", () => {
     const note = [
       '#separator:tab',
       '#html:true',
@@ -65,8 +65,22 @@ describe('a flashcard export', () => {
     ].join('\n');
     const { questions } = readNote(note, 'anki.txt');
     expect(questions.map((question) => [question.question, question.answer?.text, question.answer?.html])).toEqual([
-      ['What is batch normalisation for?', 'Stable training\nLarger learning rates', '<div>Stable training</div><div>Larger learning rates</div>'],
-      ['What is an epoch?', 'One pass over the data.\nCounted in steps too.', '<ul><li>One pass over the data.</li><li>Counted in steps too.</li></ul>'],
+      ['What is batch normalisation for?', 'Stable training\nLarger learning rates', '<p>Stable training<br>\nLarger learning rates</p>'],
+      ['What is an epoch?', '• One pass over the data.\n• Counted in steps too.', '<ul>\n<li>One pass over the data.</li>\n<li>Counted in steps too.</li>\n</ul>'],
+    ]);
+  });
+
+  it("reads the fields of an export whose header says they are HTML (`#html:true`) as HTML: its answers' Markdown holds no tag", () => {
+    const note = [
+      '#separator:tab',
+      '#html:true',
+      'Log loss vs accuracy: when prefer log loss?\tWhen calibrated <i>probabilities</i> matter &amp; e.g. risk.<br><ul><li>penalises confident mistakes</li><li>differentiable</li></ul>',
+      '&nbsp;What does <b>AUC</b> measure?\tRanking quality.<br>Threshold-independent: \\(P(s_+ &gt; s_-)\\)',
+    ].join('\n');
+    const { questions } = readNote(note, 'anki.txt');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Log loss vs accuracy: when prefer log loss?', 'When calibrated *probabilities* matter & e.g. risk.\n\n- penalises confident mistakes\n- differentiable'],
+      ['What does AUC measure?', 'Ranking quality.\\\nThreshold-independent: \\(P(s_+ > s_-)\\)'],
     ]);
   });
 
@@ -331,7 +345,7 @@ describe("Anki's cloze cards in an export", () => {
       ['[...] randomly zeroes units while training.', 'Dropout randomly zeroes units while training.'],
       ['[optimizer] combines momentum and [...].', 'Adam combines momentum and RMSProp.\nProposed in 2014.'],
     ]);
-    expect(questions[1]!.answer!.html).toBe('<p><strong>Adam</strong> combines momentum and <b><strong>RMSProp</strong></b>.<br>\nProposed in 2014.</p>');
+    expect(questions[1]!.answer!.html).toBe('<p><strong>Adam</strong> combines momentum and <strong><strong>RMSProp</strong></strong>.<br>\nProposed in 2014.</p>');
   });
 });
 
