@@ -37,7 +37,23 @@ export function htmlFieldContent(html: string): Array<PhrasingContent | BlockCon
     if (index > 0 && (paragraph || children[index - 1]!.type === 'paragraph')) out.push({ type: 'break' });
     out.push(...(paragraph ? child.children : [child as PhrasingContent]));
   });
-  return out;
+  const parts = paragraphsOf(out);
+  return parts.length > 1 ? parts.map((part) => placed({ type: 'paragraph', children: part })) : out;
+}
+
+/**
+ * Inline content parted where a line is left blank (`<br><br>`, as Anki's editor writes an empty line): each part a
+ * paragraph. Kept as breaks, the blank line was a line holding a backslash alone in the answer's Markdown.
+ */
+function paragraphsOf(nodes: readonly PhrasingContent[]): PhrasingContent[][] {
+  const parts: PhrasingContent[][] = [[]];
+  for (const [index, node] of nodes.entries()) {
+    const part = parts.at(-1)!;
+    if (node.type === 'break' && nodes[index + 1]?.type === 'break') {
+      if (part.length > 0) parts.push([]);
+    } else if (!(node.type === 'break' && part.length === 0)) part.push(node);
+  }
+  return parts.filter((part) => part.length > 0);
 }
 
 /** A paragraph hast-util-to-mdast made of a run of inline content has no place: it is given its content's. */

@@ -84,6 +84,12 @@ describe('a flashcard export', () => {
     ]);
   });
 
+  it('parts an HTML field\'s paragraphs where a line is left blank (`<br><br>`, as Anki\'s editor writes one)', () => {
+    const note = '#separator:tab\n#html:true\nWhat is the vanishing gradient problem?\tGradients shrink through many layers,<br>so early layers barely learn.<br><br><b>Fixes:</b> ReLU, residual connections.\n';
+    const [question] = readNote(note, 'anki.txt').questions;
+    expect(question!.answer!.markdown).toBe('Gradients shrink through many layers,\\\nso early layers barely learn.\n\n**Fixes:** ReLU, residual connections.');
+  });
+
   it('names, in order, every column left out that holds text in some row, and none that is empty in all', () => {
     const note = [
       '#separator:tab',
