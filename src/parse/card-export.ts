@@ -41,6 +41,8 @@ declare module 'mdast' {
   interface TableData {
     /** A flashcard export's cards: every row a card, its first cell the front, its second the back; no header row. */
     cardExport?: boolean;
+    /** The cells after those two that Anki's header names (`#deck column:2`, `#tags column:5`): each card's deck, its topic, and its tags. */
+    cardColumns?: { topic?: number; tags?: number };
   }
   interface TableCellData {
     /**
@@ -135,6 +137,17 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
     position: span(field.start, field.end),
     ...quotingData(field),
   });
+  // Anki's deck files its cards as a topic does (`ML::Metrics`), and its tags column tags them, a space between tags.
+  const described = [columnNamed(columnNames, 'deck'), columnNamed(columnNames, 'tags')];
+  const filing = (row: Field[]): TableCell[] =>
+    described.flatMap((column, index) => {
+      if (column === undefined) return [];
+      const field = row[column] ?? { text: '', start: row.at(-1)!.end, end: row.at(-1)!.end, doubled: [] };
+      const value = index === 1 ? field.text.trim().split(/\s+/).join(', ') : field.text.trim();
+      return [{ type: 'tableCell', children: value === '' ? [] : [{ type: 'text', value, position: span(field.start, field.end) }], position: span(field.start, field.end) }];
+    });
+  const [deck, tags] = described;
+  const cardColumns = { ...(deck !== undefined ? { topic: 2 } : {}), ...(tags !== undefined ? { tags: deck !== undefined ? 3 : 2 } : {}) };
   const table: Table = {
     type: 'table',
     align: [null, null],
@@ -143,14 +156,15 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
       const cells = [cell(row[front!]!), cell(row[back!]!)] as const;
       const cloze = clozeCard(cells[0].children, cells[1].children);
       if (cloze) [cells[0].children, cells[1].children] = [cloze.front, cloze.back];
-      return { type: 'tableRow', children: [...cells], position: span(row[0]!.start, row.at(-1)!.end) };
+      return { type: 'tableRow', children: [...cells, ...filing(row)], position: span(row[0]!.start, row.at(-1)!.end) };
     }),
-    data: { cardExport: true },
+    data: { cardExport: true, ...(deck !== undefined || tags !== undefined ? { cardColumns } : {}) },
     position: span(rows[0]![0]!.start, rows.at(-1)!.at(-1)!.end),
   };
   // Which columns (0-based) are some row's front or back, and which hold text in some row: one pass over the rows.
   const used = new Set<number>();
   const filled = new Set<number>();
+  for (const column of described) if (column !== undefined) used.add(column);
   for (const row of rows) {
     const [front, back] = fieldColumns(row);
     used.add(front!).add(back!);
@@ -610,4 +624,10 @@ function asPhrasing(block: RootContent, text: string): PhrasingContent[] {
   const end = block.position?.end.offset;
   if (start === undefined || end === undefined) return [];
   return [{ type: 'text', value: text.slice(start, end), position: { start: { ...block.position!.start }, end: { ...block.position!.end } } }];
+}
+
+/** The 0-based index of the column Anki's header names so (`#deck column:2` -> 1), if it names one. */
+function columnNamed(columnNames: ReadonlyMap<number, string>, name: string): number | undefined {
+  for (const [column, named] of columnNames) if (named.toLowerCase() === name) return column - 1;
+  return undefined;
 }

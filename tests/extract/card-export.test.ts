@@ -33,7 +33,7 @@ describe('a flashcard export', () => {
     ]);
   });
 
-  it("reads Anki's header, its HTML fields and quoted fields over several lines, and names the tags column it leaves out", () => {
+  it("reads Anki's header, its HTML fields and quoted fields over several lines, and its tags column as the cards' tags", () => {
     const note = [
       '#separator:tab',
       '#html:true',
@@ -49,9 +49,9 @@ describe('a flashcard export', () => {
       ['Explain "attention" in transformers.', '<p>Each token weighs the others: <span class="math math-inline">\\(QK^T\\)</span></p>', 5],
     ]);
     expect(questions[1]!.occurrences[0]!.question).toBe('Explain "attention" in\ntransformers.');
+    expect(questions.map((question) => question.tags)).toEqual([['ml'], ['nlp']]);
     expect(vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.reason}`)).toEqual([
       '4:card-export:Read as a flashcard export: one card per line, its front the question and its back the answer',
-      "4:table-columns:The cards' column 3 (tags) is not part of any question or answer",
     ]);
   });
 
@@ -90,6 +90,27 @@ describe('a flashcard export', () => {
     expect(question!.answer!.markdown).toBe('Gradients shrink through many layers,\\\nso early layers barely learn.\n\n**Fixes:** ReLU, residual connections.');
   });
 
+  it('files each card under its deck, as its topic, and tags it with its tags, a space between them (`#deck column:2`, `#tags column:5`)', () => {
+    const note = [
+      '#separator:tab',
+      '#html:true',
+      '#notetype column:1',
+      '#deck column:2',
+      '#tags column:5',
+      'Basic\tML::Metrics\tWhat does <b>AUC</b> measure?\tRanking quality.\tmetrics ranking',
+      'Basic\tDL::Basics\tWhat is ReLU?\tmax(0, x)\t',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'anki.txt');
+    expect(questions.map((question) => [question.question, question.topic, question.tags])).toEqual([
+      ['What does AUC measure?', 'ML::Metrics', ['metrics', 'ranking']],
+      ['What is ReLU?', 'DL::Basics', []],
+    ]);
+    expect(vfile.messages.filter((message) => message.ruleId === 'table-columns').map((message) => message.reason)).toEqual([
+      "The cards' column 1 (notetype) is not part of any question or answer",
+    ]);
+  });
+
   it('names, in order, every column left out that holds text in some row, and none that is empty in all', () => {
     const note = [
       '#separator:tab',
@@ -105,7 +126,7 @@ describe('a flashcard export', () => {
       ['What is ReLU?', 'max(0, x)'],
     ]);
     expect(vfile.messages.filter((message) => message.ruleId === 'table-columns').map((message) => message.reason)).toEqual([
-      "The cards' columns 1 (notetype), 2 (deck), 6 are not part of any question or answer",
+      "The cards' columns 1 (notetype), 6 are not part of any question or answer",
     ]);
   });
   it('reads Obsidian comments and wikilinks in a field as any note does: the comment left out, the link its words', () => {
