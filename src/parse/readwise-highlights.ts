@@ -59,14 +59,19 @@ const COVER = 'rw-book-cover';
  */
 function withoutBookMetadata(blocks: readonly RootContent[], leftOut: LeftOutLine[]): RootContent[] {
   const kept: RootContent[] = [];
+  /** Whether the block before was the `## Metadata` heading, left out: the list under it is the fields. */
+  let underMetadata = false;
   for (const [index, block] of blocks.entries()) {
     const line = block.position?.start.line;
-    const previous = blocks[index - 1];
-    if (line !== undefined && block.type === 'paragraph' && block.children.every((child) => child.type === 'image' && child.alt === COVER)) {
+    const fields = underMetadata && block.type === 'list';
+    underMetadata = false;
+    if (line === undefined) kept.push(block);
+    else if (block.type === 'paragraph' && block.children.every((child) => child.type === 'image' && child.alt === COVER)) {
       leftOut.push({ line, text: COVER, reason: 'readwise-metadata' });
-    } else if (line !== undefined && block.type === 'heading' && /^metadata$/i.test(inlineText(block.children).trim()) && blocks[index + 1]?.type === 'list') {
+    } else if (block.type === 'heading' && /^metadata$/i.test(inlineText(block.children).trim()) && blocks[index + 1]?.type === 'list') {
       leftOut.push({ line, text: inlineText(block.children).trim(), reason: 'readwise-metadata' });
-    } else if (line !== undefined && block.type === 'list' && previous?.type === 'heading' && kept.at(-1) !== previous) {
+      underMetadata = true;
+    } else if (fields) {
       leftOut.push({ line, text: inlineText([block]).replace(/\s+/g, ' ').trim(), reason: 'readwise-metadata' });
     } else kept.push(block);
   }
