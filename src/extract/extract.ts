@@ -41,6 +41,7 @@ import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
 import { questionsOfContents } from './toc-questions.js';
 import { pageQuestion } from './page-question.js';
+import { notionPageHead } from './page-properties.js';
 import { withContinuedHeadings } from './heading-continuations.js';
 import { isShownBlock, pointsAtShown, showing, shownBeforeAnswer } from './shown-blocks.js';
 import { withLabelledQuestions } from './labelled-sections.js';
@@ -140,10 +141,13 @@ export function extractQuestions(doc: Document): Extraction {
   const offered = withProblemTitles(blocks, recognized, titleText);
   // "Summary", "What's next?", "TODO" are proposed to no construct; `offered` keeps them, so the walk can say what it declined.
   const proposals = offered.map(withoutNeverAsking);
+  // A Notion page's title over its properties, among question headings of its level: the page's title, no question.
+  const pageHead = notionPageHead(blocks, proposals);
+  if (pageHead) proposals[pageHead.title] = {};
   const choice = chooseConstructs(blocks, proposals, doc.format === 'plaintext');
   // A post's front matter names its title, which its body may repeat as its lone `#` heading: the title still, no section.
   const bodyTitle = bodyTitleIndex(blocks, choice);
-  const titleIndex = doc.title === undefined || repeatsTitle(blocks[bodyTitle], doc.title) ? bodyTitle : -1;
+  const titleIndex = pageHead ? pageHead.title : doc.title === undefined || repeatsTitle(blocks[bodyTitle], doc.title) ? bodyTitle : -1;
   /** The note's title names a collection of questions (`# Deep Learning Interview questions`). */
   const collectsQuestions = namesQuestionCollection(titleText);
   const interviewLog = namesInterviewLog(titleText);
@@ -291,7 +295,7 @@ export function extractQuestions(doc: Document): Extraction {
     const written = doc.fileLines ? asTheFileWrites(found, led.written, doc.fileLines, (markdownLines ??= source.split('\n'))) : led.written;
     // `[중요] 배치 정규화란?`: a rating, not the question; its words file the question.
     const rated = withoutRatingLabels(led.prompt);
-    const tags = [...tagged, ...answerTags, ...tagsAfter(found), ...rated.labels];
+    const tags = [...tagged, ...answerTags, ...tagsAfter(found), ...rated.labels, ...(pageHead?.tags ?? [])];
     questions.push({
       file: doc.source.file,
       line: found.position.start.line,
@@ -510,6 +514,10 @@ export function extractQuestions(doc: Document): Extraction {
     if (index < resumeAt || answeredBy.has(block)) return;
     if (uncited.has(block)) {
       noteUncitedFootnote(vfile, block);
+      return;
+    }
+    if (block === pageHead?.properties) {
+      notePageMetadata(doc, block);
       return;
     }
     const proposal = proposals[index]!;

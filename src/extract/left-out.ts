@@ -49,7 +49,7 @@ export function noteAuthorToDos(doc: Document, prompt: string, list: List): void
   });
 }
 
-/** An outline page's bullet that files it (`Source:: [[…]]`, `Tags: #ML`, question-list.ts pageNote): left out, and said so. */
+/** An outline page's bullet that files it (`Source:: [[…]]`, `Tags: #ML`, question-list.ts pageNote), or a Notion page's properties (page-properties.ts): left out, and said so. */
 export function notePageMetadata(doc: Document, item: RootContent): void {
   const place = item.position?.start;
   doc.source.vfile.info(`Left out the page's metadata (${lineSpan(place, item.position?.end)}), not a question: "${excerpt(leafTexts([item]).join(' '))}"`, {

@@ -18,7 +18,7 @@
  * a question of its own, answered only when the page answers it somewhere
  * (under `### 추가 질문`, merged then as the same question).
  */
-import type { Blockquote, RootContent } from 'mdast';
+import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionList, questionsInList } from './recognizers/question-list.js';
@@ -58,8 +58,22 @@ function askedIn(quote: Blockquote): PageQuestion | undefined {
   return { question, followUps };
 }
 
-function isPropertyLines(block: RootContent): boolean {
-  if (block.type !== 'paragraph') return false;
+/** Whether `block` is a paragraph of a page's property lines (page-properties.ts reads a page's head with it too). */
+export function isPropertyLines(block: RootContent): block is Paragraph {
+  return block.type === 'paragraph' && linesOf(block).every((line) => line === '' || PROPERTY_LINE.test(line));
+}
+
+/** The property lines of a paragraph `isPropertyLines` holds: each its name and value. */
+export function propertyLines(block: Paragraph): Array<{ key: string; value: string }> {
+  return linesOf(block)
+    .filter((line) => line !== '')
+    .map((line) => {
+      const colon = line.indexOf(':');
+      return { key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() };
+    });
+}
+
+function linesOf(block: Paragraph): string[] {
   const text = block.children.map((child) => (child.type === 'break' ? '\n' : toString(child))).join('');
-  return text.split('\n').every((line) => line.trim() === '' || PROPERTY_LINE.test(line.trim()));
+  return text.split('\n').map((line) => line.trim());
 }

@@ -29,6 +29,7 @@ import { readOneLineExport } from './one-line-export.js';
 import { isStrongCodeLine } from './code-lines.js';
 import { clozeCard } from './cloze.js';
 import { parseMarkdown } from './markdown.js';
+import { holdsHtml, htmlFieldContent } from './html-fields.js';
 import { isTitleLine } from './plaintext.js';
 import { lineEnd } from './prose-lines.js';
 import { isSiteChrome } from './site-chrome.js';
@@ -40,6 +41,8 @@ declare module 'mdast' {
   interface TableData {
     /** A flashcard export's cards: every row a card, its first cell the front, its second the back; no header row. */
     cardExport?: boolean;
+    /** The cells after those two that Anki's header names (`#deck column:2`, `#tags column:5`): each card's deck, its topic, and its tags. */
+    cardColumns?: { topic?: number; tags?: number };
   }
   interface TableCellData {
     /**
@@ -130,10 +133,21 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
   const unclosedComments: Point[] = [];
   const cell = (field: Field): TableCell => ({
     type: 'tableCell',
-    children: phrasingOf(field, pointAt, unclosedComments),
+    children: phrasingOf(field, pointAt, unclosedComments, { html: header.html }),
     position: span(field.start, field.end),
     ...quotingData(field),
   });
+  // Anki's deck files its cards as a topic does (`ML::Metrics`), and its tags column tags them, a space between tags.
+  const described = [columnNamed(columnNames, 'deck'), columnNamed(columnNames, 'tags')];
+  const filing = (row: Field[]): TableCell[] =>
+    described.flatMap((column, index) => {
+      if (column === undefined) return [];
+      const field = row[column] ?? { text: '', start: row.at(-1)!.end, end: row.at(-1)!.end, doubled: [] };
+      const value = index === 1 ? field.text.trim().split(/\s+/).join(', ') : field.text.trim();
+      return [{ type: 'tableCell', children: value === '' ? [] : [{ type: 'text', value, position: span(field.start, field.end) }], position: span(field.start, field.end) }];
+    });
+  const [deck, tags] = described;
+  const cardColumns = { ...(deck !== undefined ? { topic: 2 } : {}), ...(tags !== undefined ? { tags: deck !== undefined ? 3 : 2 } : {}) };
   const table: Table = {
     type: 'table',
     align: [null, null],
@@ -142,14 +156,15 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
       const cells = [cell(row[front!]!), cell(row[back!]!)] as const;
       const cloze = clozeCard(cells[0].children, cells[1].children);
       if (cloze) [cells[0].children, cells[1].children] = [cloze.front, cloze.back];
-      return { type: 'tableRow', children: [...cells], position: span(row[0]!.start, row.at(-1)!.end) };
+      return { type: 'tableRow', children: [...cells, ...filing(row)], position: span(row[0]!.start, row.at(-1)!.end) };
     }),
-    data: { cardExport: true },
+    data: { cardExport: true, ...(deck !== undefined || tags !== undefined ? { cardColumns } : {}) },
     position: span(rows[0]![0]!.start, rows.at(-1)!.at(-1)!.end),
   };
   // Which columns (0-based) are some row's front or back, and which hold text in some row: one pass over the rows.
   const used = new Set<number>();
   const filled = new Set<number>();
+  for (const column of described) if (column !== undefined) used.add(column);
   for (const row of rows) {
     const [front, back] = fieldColumns(row);
     used.add(front!).add(back!);
@@ -441,6 +456,8 @@ interface Header {
   end: number;
   /** Whether Anki's header says what the file is (`#separator:` or `#html:`). */
   declared: boolean;
+  /** Whether it says its fields are HTML (`#html:true`). */
+  html: boolean;
   /** The `#separator:` header's value, as written (`tab`, `Semicolon`, `;`). */
   separator?: string;
   /** Columns the header gives to something other than a field: `#tags column:3` -> 3 => "tags". */
@@ -448,7 +465,7 @@ interface Header {
 }
 
 function readHeader(text: string): Header {
-  const header: Header = { end: 0, declared: false, columns: new Map() };
+  const header: Header = { end: 0, declared: false, html: false, columns: new Map() };
   while (header.end < text.length) {
     const end = lineEnd(text, header.end);
     const line = text.slice(header.end, end);
@@ -459,6 +476,7 @@ function readHeader(text: string): Header {
     // As written after the colon: `#separator: ` names the space by the character.
     if (key === 'separator') header.separator = line.slice(line.indexOf(':') + 1);
     if (key === 'separator' || key === 'html') header.declared = true;
+    if (key === 'html') header.html = value.toLowerCase() === 'true';
     const column = /^(\w+) column$/.exec(key);
     if (column && /^\d+$/.test(value)) header.columns.set(Number(value), column[1]!);
     header.end = Math.min(end + 1, text.length);
@@ -565,22 +583,29 @@ function quotedField(text: string, start: number): { field: Field; next: number 
  * A field's content as the inline content of a cell: parsed as Markdown (Anki's HTML is inline
  * HTML to it), its positions those of the file; blocks one after another on lines of their own.
  */
-export function phrasingOf(field: Field, pointAt: (offset: number) => Point, unclosedComments: Point[]): PhrasingContent[] {
+export function phrasingOf(field: Field, pointAt: (offset: number) => Point, unclosedComments: Point[], { html = false }: { html?: boolean } = {}): PhrasingContent[] {
   // Most Quizlet fields are plain words: they are their own text, without a parse each.
   if (!MARKUP.test(field.text)) return field.text.trim() === '' ? [] : [{ type: 'text', value: field.text, position: { start: pointAt(field.start), end: pointAt(field.end) } }];
+  // Offsets in the field's text to the file's: past its opening quote and the quotes written doubled.
+  const fileOffset = (offset: number) => field.start + offset + field.doubled.filter((index) => index < offset).length;
+  // An HTML field's lists and paragraphs are blocks, as an HTML table's cell holds them (extract/html-table.ts).
+  if (html && holdsHtml(field.text)) return inFile(htmlFieldContent(field.text) as PhrasingContent[], pointAt, fileOffset);
   const out: PhrasingContent[] = [];
   const parsed = parseMarkdown(field.text, { inlineHtml: true });
   parsed.tree.children.forEach((block, index) => {
     if (index > 0) out.push({ type: 'break' });
     out.push(...asPhrasing(block, field.text));
   });
-  // Offsets in the field's text to the file's: past its opening quote and the quotes written doubled.
-  const fileOffset = (offset: number) => field.start + offset + field.doubled.filter((index) => index < offset).length;
   if (parsed.unclosedComments.length > 0) {
     const inField = location(field.text);
     for (const place of parsed.unclosedComments) unclosedComments.push(pointAt(fileOffset(inField.toOffset(place)!)));
   }
-  for (const node of out) {
+  return inFile(out, pointAt, fileOffset);
+}
+
+/** `nodes` read from a field's text, their positions moved to the file's. */
+function inFile(nodes: PhrasingContent[], pointAt: (offset: number) => Point, fileOffset: (offset: number) => number): PhrasingContent[] {
+  for (const node of nodes) {
     visit(node, (inner) => {
       if (!inner.position) return;
       const { start, end } = inner.position;
@@ -588,7 +613,7 @@ export function phrasingOf(field: Field, pointAt: (offset: number) => Point, unc
       if (end.offset !== undefined) Object.assign(end, pointAt(fileOffset(end.offset)));
     });
   }
-  return out;
+  return nodes;
 }
 
 /** A paragraph's content, raw HTML as it is; any other block (a list, a heading) as the text it was written as. */
@@ -599,4 +624,10 @@ function asPhrasing(block: RootContent, text: string): PhrasingContent[] {
   const end = block.position?.end.offset;
   if (start === undefined || end === undefined) return [];
   return [{ type: 'text', value: text.slice(start, end), position: { start: { ...block.position!.start }, end: { ...block.position!.end } } }];
+}
+
+/** The 0-based index of the column Anki's header names so (`#deck column:2` -> 1), if it names one. */
+function columnNamed(columnNames: ReadonlyMap<number, string>, name: string): number | undefined {
+  for (const [column, named] of columnNames) if (named.toLowerCase() === name) return column - 1;
+  return undefined;
 }

@@ -7,6 +7,7 @@
  * (`{{c1::**Dropout**}}`) is left as written.
  */
 import type { PhrasingContent, Text } from 'mdast';
+import { someNode } from './tree-walk.js';
 
 /**
  * A deletion and its hint, neither running past another deletion's `{{`: a field of deletions that never close is
@@ -26,10 +27,19 @@ function deletionOf([, text, hint, macro]: readonly (string | undefined)[]): { a
 
 /** A card's front and back with its cloze deletions read (see above), or undefined when its front has none. */
 export function clozeCard(front: readonly PhrasingContent[], back: readonly PhrasingContent[]): { front: PhrasingContent[]; back: PhrasingContent[] } | undefined {
-  if (!front.some((node) => node.type === 'text' && hasCloze(node.value))) return undefined;
-  const asked = front.map((node) => (node.type === 'text' ? { ...node, value: askedText(node.value) } : node));
-  const whole = front.flatMap((node) => (node.type === 'text' ? filled(node) : [node]));
+  if (!someNode(front, (node) => node.type === 'text' && hasCloze(node.value))) return undefined;
+  // A deletion in bold (`<b>{{c2::RMSProp}}</b>` in an HTML field, html-fields.ts) is read where it stands.
+  const asked = withTexts(front, (node) => [{ ...node, value: askedText(node.value) }]);
+  const whole = withTexts(front, filled);
   return { front: asked, back: back.length > 0 ? [...whole, { type: 'break' }, ...back] : whole };
+}
+
+/** `nodes` with each text in them, at any depth, replaced by what `read` makes of it. */
+function withTexts(nodes: readonly PhrasingContent[], read: (node: Text) => PhrasingContent[]): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] => {
+    if (node.type === 'text') return read(node);
+    return 'children' in node ? [{ ...node, children: withTexts(node.children as PhrasingContent[], read) } as PhrasingContent] : [node];
+  });
 }
 
 /** Text with deletions as Anki's front shows them (`[...]`, or the hint), and as its back shows them (each in bold), in Markdown. */

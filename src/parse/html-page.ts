@@ -171,13 +171,13 @@ const FORMULA = /\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|\$\$([\s\S]+?)\$\$|\$(?=\
  * Parentheses in a link's URL (`…/wiki/Softmax_(function)`) written percent-encoded, the same URL: Markdown
  * would write them `\\(`, which the Markdown reader takes for a formula's delimiter.
  */
-function withoutParensInUrls(tree: MdastRoot): void {
+export function withoutParensInUrls(tree: MdastRoot): void {
   visit(tree, (node) => {
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && /[()]/.test(node.url)) node.url = node.url.replace(/\(/g, '%28').replace(/\)/g, '%29');
   });
 }
 
-function keepFormulas(tree: MdastRoot): void {
+export function keepFormulas(tree: MdastRoot): void {
   visit(tree, 'text', (node, index, parent) => {
     if (!parent || index === undefined || !/[\\$]/.test(node.value)) return;
     const pieces: PhrasingContent[] = [];

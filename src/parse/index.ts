@@ -13,6 +13,8 @@ import { markAnkiCards } from './anki-block-cards.js';
 import { readRemNoteCards } from './remnote-cards.js';
 import { readDefinitionLists } from './definition-lists.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
+import { readReadwiseHighlights } from './readwise-highlights.js';
+import { excerpt } from '../report/excerpt.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
 import { splitPromptRuns } from './prompt-runs.js';
 import { readBoldLabels } from './bold-labels.js';
@@ -488,12 +490,13 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const cardTags = readAnkdownCards(parsed.tree, text, textLines, source.vfile);
   readInlineCards(parsed.tree, text, textLines);
   readRemNoteCards(parsed.tree, text, textLines);
+  const highlights = readReadwiseHighlights(parsed.tree, text);
   splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
   readBoldLabels(parsed.tree, text);
   markDottedAnswerLabels(parsed.tree, text);
   markSpeech(parsed.tree, text, textLines, speech);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, [...mailHeader, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines, { mail })]);
+  reportLeftOut(source, [...mailHeader, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines, { mail })]);
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
@@ -608,6 +611,14 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the page number "${line.text}" where a page of the copy breaks`;
     case 'code-label':
       return `Left out the label of a code block's copy widget: "${line.text}"`;
+    case 'readwise-highlight':
+      return `Left out the book's passage a Readwise highlight quotes, the question its note asks kept: "${excerpt(line.text)}"`;
+    case 'readwise-heading':
+      return `Left out Readwise's heading over a book's highlights, which names no topic: "${line.text}"`;
+    case 'readwise-metadata':
+      return `Left out what Readwise writes of the book over its highlights (its cover, its metadata): "${excerpt(line.text)}"`;
+    case 'readwise-highlight-unasked':
+      return `Left out a Readwise highlight with no note that asks a question (the book's words, no question): "${excerpt(line.text)}"`;
     case 'code-line-numbers':
       return `Left out the line numbers (${line.text}) copied along with the code block here`;
     case 'sign-off':

@@ -4,14 +4,16 @@
  * - a line of its own `{: .notice--warning}`, `{: .text-center}`, `{:toc}`,
  *   `{.class}`, `{#id}` vanishes;
  * - a header id at the end of a heading, `## What is a kernel? {#kernel}`
- *   (also `{: #kernel}`, `{#kernel .cls}`), vanishes from the heading.
+ *   (also `{: #kernel}`, `{#kernel .cls}`, and Google Docs' export's
+ *   `{#1.-bias와-variance}`, in any script), vanishes from the heading.
  */
 import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { isLiteral, type MarkupReading, type ProseLine } from './site-markup.js';
 
 const ATTRIBUTE_LINE = /^[ \t>]*\{(?::[^}\n]*|[.#][\w-][^}\n]*)\}[ \t]*$/;
-const HEADER_ID = /^[ \t>]*#{1,6}[ \t].*?([ \t]+\{:?[ \t]*#[\w:.-]+(?:[ \t]+[^}\n]*)?\})[ \t]*$/;
+/** An id of any script: Google Docs' "Download as Markdown" names `## **1\. Bias와 Variance** {#1.-bias와-variance}`. */
+const HEADER_ID = /^[ \t>]*#{1,6}[ \t].*?([ \t]+\{:?[ \t]*#[\p{L}\p{M}\p{N}_:.-]+(?:[ \t]+[^}\n]*)?\})[ \t]*$/u;
 
 export function readKramdownAttributes(line: ProseLine, reading: MarkupReading): void {
   const text = reading.text.slice(line.start, line.end);

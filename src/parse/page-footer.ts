@@ -36,13 +36,18 @@ const READERS_WISH = String.raw`${GOOD_LUCK},? (?:to )?(?:every(?:one|body)|all(
  * note's closing `以上` alone: "that is all") and a wish to them (READERS_WISH).
  */
 const READERS_GOODBYE = String.raw`if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|${THANKS_FOR_READING}|${HAPPY_STUDYING}\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|以上(?:です|となります|になります)?[。.！!]?$|${READERS_WISH}`;
+/**
+ * A series' teaser of its next post, an emoji before it or not: `✅ 다음 편: Object detection 질문`, `Next up: RNNs`,
+ * `Coming up next: …`. Its colon and the title after it tell it from an answer's sentence (`다음 편에서` is none).
+ */
+const NEXT_POST_TEASER = String.raw`(?:\p{Extended_Pictographic}️?\s*)?(?:다음\s?(?:편|글|포스트|포스팅|시간)|next (?:up|post|part|article|in (?:this|the) series)|coming (?:up )?next)\s*[:：]\s*\S`;
 /** The words an author signs off with, opening the note's last paragraph: those, or a wish that may also end an answer. */
-const SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE}|${GOOD_LUCK}(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|(?:${KOREAN_THANKS})[.!~]*$)`, 'iu');
+const SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE}|${NEXT_POST_TEASER}|${GOOD_LUCK}(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|(?:${KOREAN_THANKS})[.!~]*$)`, 'iu');
 /**
  * In copied text, where each line is a paragraph, only what is never an answer's: a wish on the last line may be the
  * last answer's own (`감사합니다.` ending a rehearsed self-introduction, `Good luck with the launch, …`).
  */
-const COPIED_SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE})`, 'iu');
+const COPIED_SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE}|${NEXT_POST_TEASER})`, 'iu');
 /**
  * Such words ending a sentence, not at the line's head: `면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!` (closingRemark), two
  * words at most after them (`있으시길 바랍니다`, `화이팅입니다 ㅎㅎ`): more, and they are part of what the sentence says

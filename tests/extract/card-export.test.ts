@@ -33,7 +33,7 @@ describe('a flashcard export', () => {
     ]);
   });
 
-  it("reads Anki's header, its HTML fields and quoted fields over several lines, and names the tags column it leaves out", () => {
+  it("reads Anki's header, its HTML fields and quoted fields over several lines, and its tags column as the cards' tags", () => {
     const note = [
       '#separator:tab',
       '#html:true',
@@ -45,18 +45,18 @@ describe('a flashcard export', () => {
     ].join('\n');
     const { questions, vfile } = readNote(note, 'anki.txt');
     expect(questions.map((question) => [question.question, question.answer?.html, question.occurrences[0]!.line])).toEqual([
-      ['What is dropout?', '<p>Randomly zeroing activations.<br>Scale at test time.</p>', 4],
+      ['What is dropout?', '<p>Randomly zeroing activations.<br>\nScale at test time.</p>', 4],
       ['Explain "attention" in transformers.', '<p>Each token weighs the others: <span class="math math-inline">\\(QK^T\\)</span></p>', 5],
     ]);
     expect(questions[1]!.occurrences[0]!.question).toBe('Explain "attention" in\ntransformers.');
+    expect(questions.map((question) => question.tags)).toEqual([['ml'], ['nlp']]);
     expect(vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.reason}`)).toEqual([
       '4:card-export:Read as a flashcard export: one card per line, its front the question and its back the answer',
-      "4:table-columns:The cards' column 3 (tags) is not part of any question or answer",
     ]);
   });
 
 
-  it("reads an HTML field that starts with a block, as Anki's editor writes its lines, as that field's text, a line per block", () => {
+  it("reads an HTML field that starts with a block, as Anki's editor writes its lines: a `<div>` a line, a list a list", () => {
     const note = [
       '#separator:tab',
       '#html:true',
@@ -65,8 +65,49 @@ describe('a flashcard export', () => {
     ].join('\n');
     const { questions } = readNote(note, 'anki.txt');
     expect(questions.map((question) => [question.question, question.answer?.text, question.answer?.html])).toEqual([
-      ['What is batch normalisation for?', 'Stable training\nLarger learning rates', '<div>Stable training</div><div>Larger learning rates</div>'],
-      ['What is an epoch?', 'One pass over the data.\nCounted in steps too.', '<ul><li>One pass over the data.</li><li>Counted in steps too.</li></ul>'],
+      ['What is batch normalisation for?', 'Stable training\nLarger learning rates', '<p>Stable training<br>\nLarger learning rates</p>'],
+      ['What is an epoch?', '• One pass over the data.\n• Counted in steps too.', '<ul>\n<li>One pass over the data.</li>\n<li>Counted in steps too.</li>\n</ul>'],
+    ]);
+  });
+
+  it("reads the fields of an export whose header says they are HTML (`#html:true`) as HTML: its answers' Markdown holds no tag", () => {
+    const note = [
+      '#separator:tab',
+      '#html:true',
+      'Log loss vs accuracy: when prefer log loss?\tWhen calibrated <i>probabilities</i> matter &amp; e.g. risk.<br><ul><li>penalises confident mistakes</li><li>differentiable</li></ul>',
+      '&nbsp;What does <b>AUC</b> measure?\tRanking quality.<br>Threshold-independent: \\(P(s_+ &gt; s_-)\\)',
+    ].join('\n');
+    const { questions } = readNote(note, 'anki.txt');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Log loss vs accuracy: when prefer log loss?', 'When calibrated *probabilities* matter & e.g. risk.\n\n- penalises confident mistakes\n- differentiable'],
+      ['What does AUC measure?', 'Ranking quality.\\\nThreshold-independent: \\(P(s_+ > s_-)\\)'],
+    ]);
+  });
+
+  it('parts an HTML field\'s paragraphs where a line is left blank (`<br><br>`, as Anki\'s editor writes one)', () => {
+    const note = '#separator:tab\n#html:true\nWhat is the vanishing gradient problem?\tGradients shrink through many layers,<br>so early layers barely learn.<br><br><b>Fixes:</b> ReLU, residual connections.\n';
+    const [question] = readNote(note, 'anki.txt').questions;
+    expect(question!.answer!.markdown).toBe('Gradients shrink through many layers,\\\nso early layers barely learn.\n\n**Fixes:** ReLU, residual connections.');
+  });
+
+  it('files each card under its deck, as its topic, and tags it with its tags, a space between them (`#deck column:2`, `#tags column:5`)', () => {
+    const note = [
+      '#separator:tab',
+      '#html:true',
+      '#notetype column:1',
+      '#deck column:2',
+      '#tags column:5',
+      'Basic\tML::Metrics\tWhat does <b>AUC</b> measure?\tRanking quality.\tmetrics ranking',
+      'Basic\tDL::Basics\tWhat is ReLU?\tmax(0, x)\t',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'anki.txt');
+    expect(questions.map((question) => [question.question, question.topic, question.tags])).toEqual([
+      ['What does AUC measure?', 'ML::Metrics', ['metrics', 'ranking']],
+      ['What is ReLU?', 'DL::Basics', []],
+    ]);
+    expect(vfile.messages.filter((message) => message.ruleId === 'table-columns').map((message) => message.reason)).toEqual([
+      "The cards' column 1 (notetype) is not part of any question or answer",
     ]);
   });
 
@@ -85,7 +126,7 @@ describe('a flashcard export', () => {
       ['What is ReLU?', 'max(0, x)'],
     ]);
     expect(vfile.messages.filter((message) => message.ruleId === 'table-columns').map((message) => message.reason)).toEqual([
-      "The cards' columns 1 (notetype), 2 (deck), 6 are not part of any question or answer",
+      "The cards' columns 1 (notetype), 6 are not part of any question or answer",
     ]);
   });
   it('reads Obsidian comments and wikilinks in a field as any note does: the comment left out, the link its words', () => {
@@ -331,7 +372,7 @@ describe("Anki's cloze cards in an export", () => {
       ['[...] randomly zeroes units while training.', 'Dropout randomly zeroes units while training.'],
       ['[optimizer] combines momentum and [...].', 'Adam combines momentum and RMSProp.\nProposed in 2014.'],
     ]);
-    expect(questions[1]!.answer!.html).toBe('<p><strong>Adam</strong> combines momentum and <b><strong>RMSProp</strong></b>.<br>\nProposed in 2014.</p>');
+    expect(questions[1]!.answer!.html).toBe('<p><strong>Adam</strong> combines momentum and <strong><strong>RMSProp</strong></strong>.<br>\nProposed in 2014.</p>');
   });
 });
 

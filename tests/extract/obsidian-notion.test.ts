@@ -304,3 +304,30 @@ describe('a Notion page of one question', () => {
     expect(passage.questions.map((question) => question.question)).not.toContain('Why scale the dot product?');
   });
 });
+
+describe("a Notion page's title over its properties", () => {
+  const page =
+    '# Attention 메커니즘\n\nStatus: 복습 필요\nTags: NLP, Transformer\nCreated: 2024년 3월 2일 오후 9:14\n\n# Q. Multi-head attention을 쓰는 이유는?\n\n여러 subspace를 동시에 본다.\n\n# Q. KV cache는 무엇인가요?\n\n이전 토큰의 key/value를 저장한다.\n';
+
+  it('reads the title as the page\'s, not a question answered by the properties, where the questions are headings of its level', () => {
+    const note = readNote(page);
+    expect(pairs(page)).toEqual([
+      ['Multi-head attention을 쓰는 이유는?', '여러 subspace를 동시에 본다.'],
+      ['KV cache는 무엇인가요?', '이전 토큰의 key/value를 저장한다.'],
+    ]);
+    // The properties are left out, said so; their tags file each of the page's questions, as front matter's would.
+    expect(rules(note.vfile)).toEqual(['3:page-metadata:info']);
+    expect(note.questions.map((question) => question.tags)).toEqual([
+      ['nlp', 'transformer'],
+      ['nlp', 'transformer'],
+    ]);
+  });
+
+  it('keeps a first heading that asks, or is answered by one `Key: value` line, a question', () => {
+    expect(pairs('# What does softmax take and give?\n\nInput: logits\nOutput: probabilities\n\n# Why subtract the maximum?\n\nFor stability.\n')).toEqual([
+      ['What does softmax take and give?', 'Input: logits\nOutput: probabilities'],
+      ['Why subtract the maximum?', 'For stability.'],
+    ]);
+    expect(pairs('# Softmax\n\nDefinition: exponentials over their sum.\n\n# Why subtract the maximum?\n\nFor stability.\n').map(([question]) => question)).toEqual(['Softmax', 'Why subtract the maximum?']);
+  });
+});

@@ -22,6 +22,14 @@ describe('kramdown attribute lists', () => {
     ]);
   });
 
+  it("a header id in any script, as Google Docs' \"Download as Markdown\" names its bold headings, is not part of the topic", () => {
+    const { questions } = readNote('# **ML 인터뷰 질문 정리** {#ml-인터뷰-질문-정리}\n\n## **1\\. Bias와 Variance** {#1.-bias와-variance}\n\n**Q. Bias-Variance tradeoff란?**\n\n모델이 단순하면 bias가 크다.\n\n## **2\\. 최적화** {#2.-최적화}\n\n**Q. Warmup을 쓰는 이유는?**\n\n초기 업데이트가 불안정해서.\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Bias-Variance tradeoff란?', 'Bias와 Variance'],
+      ['Warmup을 쓰는 이유는?', '최적화'],
+    ]);
+  });
+
   it('an attribute list line under a block is no text of the answer', () => {
     const { questions } = readNote('## Why use SGD?\n{: .text-center}\n\nIt scales.\n{: .notice--warning}\n\n**Note:** it is noisy.\n{:.no_toc}\n');
     expect(questions[0]!.answer?.markdown).toBe('It scales.\n\n**Note:** it is noisy.');

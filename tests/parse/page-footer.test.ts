@@ -30,6 +30,14 @@ describe("a Markdown note's closing", () => {
     expect(answers('## How do you prepare for an interview?\n\nGood luck is not a plan: practise aloud.\n')).toEqual([['How do you prepare for an interview?', 'Good luck is not a plan: practise aloud.']]);
   });
 
+  it("leaves out a series' teaser of its next post closing the note, an emoji before it or not, and keeps an answer that speaks of the next part", () => {
+    const note = readNote('🔹 **Pooling을 쓰는 이유는?**\n👉 연산량을 줄인다.\n\n🔹 **1x1 conv는 왜 쓰나요?**\n👉 채널 수를 조절한다.\n\n✅ 다음 편: Object detection 질문\n');
+    expect(note.questions.at(-1)!.answer?.text).toBe('채널 수를 조절한다.');
+    expect(messagesOf(note.vfile)).toEqual(['7:sign-off']);
+    expect(answers('## What comes after convolutions?\n\nPooling.\n\nNext up: RNNs and attention.\n')).toEqual([['What comes after convolutions?', 'Pooling.']]);
+    expect(answers('## 다음 단계는?\n\n다음 편에서 다룰 detection 모델을 학습한다.\n')).toEqual([['다음 단계는?', '다음 편에서 다룰 detection 모델을 학습한다.']]);
+  });
+
   it('keeps a sign-off that is not the last paragraph: what follows is still the answer', () => {
     expect(answers('## What is dropout?\n\nThanks for reading the paper first.\n\nIt zeroes random units.\n')).toEqual([['What is dropout?', 'Thanks for reading the paper first.\nIt zeroes random units.']]);
   });

@@ -85,7 +85,7 @@ function columns(table: Table): Columns | undefined {
 
 function readColumns(table: Table): Columns | undefined {
   // A flashcard export's rows are all cards, front then back (card-export.ts).
-  if (table.data?.cardExport) return { question: 0, answer: 1 };
+  if (table.data?.cardExport) return { question: 0, answer: 1, ...table.data.cardColumns };
   const [header, ...rows] = table.children;
   if (!header) return undefined;
   const names = header.children.map((cell) => headerName(cell).toLowerCase());
