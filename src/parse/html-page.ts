@@ -59,7 +59,7 @@ export function readHtmlPage(text: string): HtmlPage {
   withoutChrome(content, leftOut, content.tagName === 'body');
   unwrapToggleLists(content);
   nameCodeLanguages(content);
-  const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details, dl: definitions, div: admonition } });
+  const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details, dl: definitions, div: admonition, ruby, rt: rubyAnnotation, rp: rubyAnnotation } });
   if (tree.type === 'root') {
     keepFormulas(tree);
     withoutParensInUrls(tree);
@@ -375,6 +375,17 @@ const details: Handle = (state: State, node: Element) => {
   state.patch(node, open);
   return [open, ...(body as RootContent[]), close] as never;
 };
+
+/**
+ * A ruby (`<ruby>過学習<rt>かがくしゅう</rt></ruby>`, the reading of the words printed over them): kept as the HTML a
+ * Markdown note writes it in, so that a question's wording leaves the reading out (wording/prompt-text.ts) and an
+ * answer shows it as a card does, instead of the two run together as text ("過学習かがくしゅう").
+ */
+const ruby: Handle = (state: State, node: Element) => [{ type: 'html', value: '<ruby>' }, ...state.all(node), { type: 'html', value: '</ruby>' }] as never;
+
+/** A ruby's reading (`<rt>`) or its fallback parenthesis (`<rp>`), as the text between its tags. */
+const rubyAnnotation: Handle = (_state: State, node: Element) =>
+  [{ type: 'html', value: `<${node.tagName}>` }, { type: 'text', value: toText(node) }, { type: 'html', value: `</${node.tagName}>` }] as never;
 
 /**
  * An admonition of a built MkDocs page (`<div class="admonition question"><p class="admonition-title">Question</p>…`):

@@ -5,7 +5,7 @@
  */
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 import { isTitleLike } from './interrogative.js';
-import { hiddenElementEnd } from '../parse/hidden-html.js';
+import { hiddenElementEnd, rubyAnnotationEnd } from '../parse/hidden-html.js';
 import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW } from './marks.js';
 
 /**
@@ -104,12 +104,13 @@ export function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string 
   let out = '';
   // A citation's own brackets go with it ("[[src](url)]", "([ref](url))"): the next text starts after its closer.
   let skip = 0;
-  // Inside a `<script>` or the like, up to its end tag: nothing it holds is words (parse/hidden-html.ts). One
-  // that nothing closes is no element but words about one (`put JS <script>s just before </body>`): read on.
+  // Inside a `<script>` or the like, or a ruby's reading, up to its end tag: nothing it holds is words
+  // (parse/hidden-html.ts). One that nothing closes is no element but words about one (`put JS <script>s just
+  // before </body>`): read on.
   let hiddenUntil: RegExp | undefined;
   nodes.forEach((node, index) => {
     if (!hiddenUntil && node.type === 'html') {
-      const end = hiddenElementEnd(node.value);
+      const end = hiddenElementEnd(node.value) ?? rubyAnnotationEnd(node.value);
       if (end && nodes.some((later, at) => at > index && later.type === 'html' && end.test(later.value.trim()))) hiddenUntil = end;
     }
     if (hiddenUntil) {
