@@ -10,6 +10,7 @@ import type { Point } from 'unist';
 import type { Document, LineTags } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
 import { QA_LINE } from '../parse/runaway-blocks.js';
+import { withoutTitleTags } from '../parse/trailing-tags.js';
 import { isPageNumber } from '../parse/page-number.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, isEmptySection, type ConstructChoice, type Proposals } from './constructs.js';
@@ -1039,7 +1040,8 @@ function asksAsFollowUp(found: PromptCandidate | undefined): boolean {
 }
 
 /** "## #12-4", "### 12.4", "#### No.1", a PDF's `-- 1 of 3 --`: a number, an anchor or a page marker names no section, so the section above stays the topic. */
-function sectionName(title: string): string | undefined {
+function sectionName(written: string): string | undefined {
+  const title = withoutTitleTags(written);
   if (!hasWords(title) || onlyNumbers(title) || PAGE_MARKER.test(title)) return undefined;
   // `**1)** **Topic:** Fundamentals, **Level:** Advanced`: a line of the question's metadata names its topic in a field.
   const field = TOPIC_FIELD.exec(title);
