@@ -556,6 +556,10 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out a reply of the forum thread, after the post's last question: "${line.text}"`;
     case 'chat-remark':
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
+    case 'slide-frame':
+      return `Left out the slide deck's own line (a slide's number, its notes' label, the presenter or an empty box's placeholder): "${line.text}"`;
+    case 'closing-slide':
+      return `Left out the deck's closing slide: "${line.text}"`;
   }
 }
 
