@@ -85,8 +85,9 @@ const NUMBERING = [
   // `1.Q: What is a perceptron?`: a number glued to the label after it
   new RegExp(String.raw`^\d{1,3}[.)](?=${QUESTION_LABEL}\s*\d*\s*[:：.)])`, 'i'),
   /^\(?\d{1,3}\)\s*/,
-  // `a) 1-stage와 2-stage의 차이는?`, `(b) …`: a sub-question's letter
-  /^\(?[a-z]\)\s+/,
+  // `a) 1-stage와 2-stage의 차이는?`, `(b) …`: a sub-question's letter; not the first of letters the question goes on
+  // with (`(a) K-means와 (b) GMM의 차이는?`), which names what it asks about
+  /^\(?[a-z]\)\s+(?!.*\(b\))/,
   /^[①-⑳]\s*/u,
   // `1️⃣ Why is …?`, `1️⃣0️⃣ …`: a number in keycap emoji, as posts number their points (a digit, U+FE0F, U+20E3)
   /^(?:\d\ufe0f?\u20e3)+\s*/u,
