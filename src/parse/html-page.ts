@@ -396,7 +396,13 @@ const admonition: Handle = (state: State, node: Element) => {
   const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
   const [title, ...rest] = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
   const titled = title?.type === 'element' && Array.isArray(title.properties.className) && title.properties.className.includes('admonition-title');
-  if (!classes.includes('admonition') || !titled) return state.toFlow(state.all(node)) as never;
+  if (!classes.includes('admonition') || !titled) {
+    // Its content's blocks stand where it does when they have no place of their own (text wrapped into a paragraph):
+    // the lines of a page written in `<div>`s (Evernote's notes) are then where each stands, not the page's first.
+    const flow = state.toFlow(state.all(node)) as RootContent[];
+    for (const block of flow) if (!block.position) state.patch(node, block);
+    return flow as never;
+  }
   const type = classes.find((name) => name !== 'admonition' && /^[a-z]+$/.test(name)) ?? 'note';
   // Written as is: the text's brackets are written as references (`&#x5B;`), which no callout's marker is.
   const marker: RootContent = { type: 'paragraph', children: [{ type: 'html', value: `[!${type}] ${escapedText(toText(title).trim())}` }] };
