@@ -10,6 +10,8 @@ import type { Point } from 'unist';
 import type { Document, LineTags } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
 import { QA_LINE } from '../parse/runaway-blocks.js';
+import { withoutTitleTags } from '../parse/trailing-tags.js';
+import { opensInterview } from '../wording/interview-opening.js';
 import { isPageNumber } from '../parse/page-number.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { asksOutright, chooseConstructs, isEmptySection, type ConstructChoice, type Proposals } from './constructs.js';
@@ -791,6 +793,21 @@ export function extractQuestions(doc: Document): Extraction {
     // the main metrics?` over it), before any term asked: a glossary in that question's answer, not questions.
     const termInAnswer = block.type === 'paragraph' && block.data?.definitionTerm && !block.data.card && !termsAsk;
     const prompt = asked && current && (termInAnswer || insideClosedDetails(current.found, current.answer, source, blocks, index) || answersHow(current, asked)) ? undefined : asked;
+    if (!current && block.type === 'paragraph' && block.data?.speaker?.role === 'asks' && opensInterview(cleanPrompt(inlineText(withoutSpeakerLabel(block).children)))) {
+      // `면접관: 간단히 자기소개 부탁드립니다.` before any question, and the introduction after it: the interview's opening.
+      flushOrphan();
+      let end = index + 1;
+      while (blocks[end]?.type === 'paragraph' && (blocks[end] as Paragraph).data?.speaker?.role === 'answers') end++;
+      const said = cleanPrompt(inlineText(withoutSpeakerLabel(block).children));
+      const reply = end > index + 1 ? ', and the reply to it' : '';
+      vfile.info(`Left out "${excerpt(said)}" (${lineSpan(block.position?.start, blocks[end - 1]!.position?.end)}), the interview's opening formality${reply}`, {
+        place: block.position?.start,
+        ruleId: 'interview-formality',
+        source: 'qbank',
+      });
+      resumeAt = end;
+      return;
+    }
     if (prompt && block.type === 'paragraph' && block.data?.speaker && closesInterview(prompt.prompt)) {
       // `면접관: 마지막으로 질문 있으신가요?` and the candidate's own questions after it: the interview's close, left out.
       close();
@@ -1047,7 +1064,8 @@ function asksAsFollowUp(found: PromptCandidate | undefined): boolean {
 }
 
 /** "## #12-4", "### 12.4", "#### No.1", a PDF's `-- 1 of 3 --`: a number, an anchor or a page marker names no section, so the section above stays the topic. */
-function sectionName(title: string): string | undefined {
+function sectionName(written: string): string | undefined {
+  const title = withoutTitleTags(written);
   if (!hasWords(title) || onlyNumbers(title) || PAGE_MARKER.test(title)) return undefined;
   // `**1)** **Topic:** Fundamentals, **Level:** Advanced`: a line of the question's metadata names its topic in a field.
   const field = TOPIC_FIELD.exec(title);

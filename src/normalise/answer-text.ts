@@ -6,6 +6,7 @@
 import type { ListItem, Nodes, RootContent } from 'mdast';
 import { htmlTextShowing } from './html-text.js';
 import { escapedText } from '../parse/escaped-text.js';
+import { rubyParenthesis } from './ruby-readings.js';
 
 /** `blocks`: as inert-markdown.ts leaves them (no `![]()` among them: it shows nothing). */
 export function answerText(blocks: readonly RootContent[]): string {
@@ -58,7 +59,10 @@ function inlineText(node: Nodes): string {
   // Inline HTML is a tag: only a picture shows anything.
   if (node.type === 'html') return /<img\b/i.test(node.value) ? rawHtmlText(node.value) : '';
   if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
+  if ('children' in node) {
+    const children = node.children as Nodes[];
+    return children.map((child, k) => (child.type === 'html' ? rubyParenthesis(children, k) : undefined) ?? inlineText(child)).join('');
+  }
   return '';
 }
 

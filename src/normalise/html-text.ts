@@ -10,13 +10,14 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 import { isAnswerLabel } from '../wording/interrogative.js';
+import { withRubyParentheses } from './ruby-readings.js';
 
 export function htmlText(html: string): string {
   return toText(parsed(html)).trim();
 }
 
 function parsed(html: string): Root {
-  return withoutSummaries(fromHtml(html, { fragment: true }));
+  return withRubyParentheses(withoutSummaries(fromHtml(html, { fragment: true })));
 }
 
 /** A picture a raw HTML fragment shows: its `src` and `alt`, and the size in CSS pixels its `width` and `height` ask for. */

@@ -59,7 +59,7 @@ export function readHtmlPage(text: string): HtmlPage {
   withoutChrome(content, leftOut, content.tagName === 'body');
   unwrapToggleLists(content);
   nameCodeLanguages(content);
-  const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details, dl: definitions, div: admonition } });
+  const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details, dl: definitions, div: admonition, ruby, rt: rubyAnnotation, rp: rubyAnnotation } });
   if (tree.type === 'root') {
     keepFormulas(tree);
     withoutParensInUrls(tree);
@@ -377,6 +377,17 @@ const details: Handle = (state: State, node: Element) => {
 };
 
 /**
+ * A ruby (`<ruby>過学習<rt>かがくしゅう</rt></ruby>`, the reading of the words printed over them): kept as the HTML a
+ * Markdown note writes it in, so that a question's wording leaves the reading out (wording/prompt-text.ts) and an
+ * answer shows it as a card does, instead of the two run together as text ("過学習かがくしゅう").
+ */
+const ruby: Handle = (state: State, node: Element) => [{ type: 'html', value: '<ruby>' }, ...state.all(node), { type: 'html', value: '</ruby>' }] as never;
+
+/** A ruby's reading (`<rt>`) or its fallback parenthesis (`<rp>`), as the text between its tags. */
+const rubyAnnotation: Handle = (_state: State, node: Element) =>
+  [{ type: 'html', value: `<${node.tagName}>` }, { type: 'text', value: toText(node) }, { type: 'html', value: `</${node.tagName}>` }] as never;
+
+/**
  * An admonition of a built MkDocs page (`<div class="admonition question"><p class="admonition-title">Question</p>…`):
  * the callout its source writes (`!!! question "Question"`), its type and title on its first line, as a Markdown
  * note's callout reads (callouts.ts). Any other `<div>` is its content.
@@ -385,7 +396,13 @@ const admonition: Handle = (state: State, node: Element) => {
   const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
   const [title, ...rest] = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
   const titled = title?.type === 'element' && Array.isArray(title.properties.className) && title.properties.className.includes('admonition-title');
-  if (!classes.includes('admonition') || !titled) return state.toFlow(state.all(node)) as never;
+  if (!classes.includes('admonition') || !titled) {
+    // Its content's blocks stand where it does when they have no place of their own (text wrapped into a paragraph):
+    // the lines of a page written in `<div>`s (Evernote's notes) are then where each stands, not the page's first.
+    const flow = state.toFlow(state.all(node)) as RootContent[];
+    for (const block of flow) if (!block.position) state.patch(node, block);
+    return flow as never;
+  }
   const type = classes.find((name) => name !== 'admonition' && /^[a-z]+$/.test(name)) ?? 'note';
   // Written as is: the text's brackets are written as references (`&#x5B;`), which no callout's marker is.
   const marker: RootContent = { type: 'paragraph', children: [{ type: 'html', value: `[!${type}] ${escapedText(toText(title).trim())}` }] };

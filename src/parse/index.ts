@@ -59,6 +59,9 @@ import { asciidocToMarkdown, isAsciidocNote } from './asciidoc-note.js';
 import { isRstNote, rstToMarkdown } from './rst-note.js';
 import { isScrapboxPage, readScrapboxCode, scrapboxToMarkdown } from './scrapbox-page.js';
 import { isTypstNote, typstToMarkdown } from './typst-note.js';
+import { isOpml, opmlToMarkdown } from './opml-outline.js';
+import { enexToMarkdown, isEnexExport } from './enex-export.js';
+import { canvasToMarkdown, isCanvas } from './json-canvas.js';
 import { wikiDialect, wikiToMarkdown, type WikiDialect } from './wiki-page.js';
 import { isTiddlyWikiNote, tiddlyWikiToMarkdown } from './tiddlywiki-note.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
@@ -87,6 +90,8 @@ export function parseSource(source: TextSource): Document {
   if (subtitles) return parseSubtitles(source, subtitles);
   if (isMailMessage(source.text)) return parseMailMessage(source);
   if (isHtmlPage(source.text)) return parseHtmlPage(source);
+  const exported = isOpml(source.text) ? parseOpml(source) : isEnexExport(source.text) ? parseEnexExport(source) : isCanvas(source.file) ? parseCanvas(source) : undefined;
+  if (exported) return exported;
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
   if (isOrgNote(source.file)) return parseOrgNote(source);
@@ -310,6 +315,45 @@ function parseScrapboxPage(source: TextSource, lines: readonly string[]): Docume
   return convertedNote(source, read, 'scrapbox', page.title, 'Read as a Scrapbox page: its title, its indented lines as lists, its bold lines as headings, its brackets, code and tables as the Markdown they stand for', { fileLines: lines });
 }
 
+/**
+ * An OPML outline, read as the Markdown outline it stands for, each bullet at its outline's line (opml-outline.ts);
+ * undefined, when the file is not well-formed XML, after a warning that says where it broke: it is then read as text.
+ */
+function parseOpml(source: TextSource): Document | undefined {
+  const note = opmlToMarkdown(source.text);
+  if ('broken' in note) {
+    const { line, column, reason } = note.broken;
+    source.vfile.message(`An OPML file that is not well-formed XML (${reason}): read as text`, { place: { line, column }, ruleId: 'opml-outline', source: 'qbank' });
+    return undefined;
+  }
+  const read = parseConverted(source, note.markdown, note.lineOf);
+  return convertedNote(source, read, 'opml', note.title, 'Read as an OPML outline: each outline a bullet of its text, nested as the file nests them, its note a bullet under it');
+}
+
+/** An Obsidian canvas, its cards read as the outline their arrows draw (json-canvas.ts); as parseOpml when not JSON. */
+function parseCanvas(source: TextSource): Document | undefined {
+  const canvas = canvasToMarkdown(source.text);
+  if ('broken' in canvas) {
+    source.vfile.message(`A canvas that is no JSON Canvas (${canvas.broken}): read as text`, { place: { line: 1, column: 1 }, ruleId: 'canvas', source: 'qbank' });
+    return undefined;
+  }
+  const read = parseConverted(source, canvas.markdown, canvas.lineOf);
+  return convertedNote(source, read, 'canvas', undefined, "Read as an Obsidian canvas: its text cards in reading order, a card's arrows to others nesting theirs under it", { leftOut: canvas.leftOut });
+}
+
+/** An Evernote export, its notes read as the web pages their bodies are, each under its title (enex-export.ts); as parseOpml when not XML. */
+function parseEnexExport(source: TextSource): Document | undefined {
+  const exported = enexToMarkdown(source.text);
+  if ('broken' in exported) {
+    const { line, column, reason } = exported.broken;
+    source.vfile.message(`An Evernote export that is not well-formed XML (${reason}): read as text`, { place: { line, column }, ruleId: 'enex-export', source: 'qbank' });
+    return undefined;
+  }
+  const read = parseConverted(source, exported.markdown, exported.lineOf);
+  const notes = exported.notes === 1 ? 'its note' : `its ${exported.notes} notes`;
+  return convertedNote(source, read, 'enex', exported.title, `Read as an Evernote export: ${notes}, each title a heading over the note's body, read as the web page it is (Evernote's dates, tags and attributes left out)`);
+}
+
 /** A Typst note, read as the Markdown it stands for, line for line (typst-note.ts); what it leaves out told at its lines. */
 function parseTypstNote(source: TextSource): Document {
   const note = typstToMarkdown(source.text);
@@ -365,12 +409,12 @@ function parseRstNote(source: TextSource): Document {
 function convertedNote(
   source: TextSource,
   read: Document,
-  format: 'latex' | 'asciidoc' | 'rst' | 'scrapbox' | 'wiki' | 'typst',
+  format: 'latex' | 'asciidoc' | 'rst' | 'scrapbox' | 'wiki' | 'typst' | 'opml' | 'enex' | 'canvas',
   title: string | undefined,
   told: string,
   { fileLines = source.text.split('\n'), leftOut = [] }: { fileLines?: readonly string[]; leftOut?: ReadonlyArray<{ line: number; message: string }> } = {},
 ): Document {
-  const ruleId = format === 'scrapbox' || format === 'wiki' ? `${format}-page` : `${format}-note`;
+  const ruleId = format === 'scrapbox' || format === 'wiki' ? `${format}-page` : format === 'opml' ? 'opml-outline' : format === 'enex' ? 'enex-export' : format === 'canvas' ? 'canvas' : `${format}-note`;
   source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId, source: 'qbank' });
   for (const left of leftOut) source.vfile.info(left.message, { place: { line: left.line, column: 1 }, ruleId, source: 'qbank' });
   return { ...read, format, ...(read.title === undefined && title ? { title } : {}), fileLines };
@@ -655,6 +699,10 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the header of a Kindle clipping, its book or where and when it was made: "${line.text}"`;
     case 'chat-remark':
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
+    case 'slide-frame':
+      return `Left out the slide deck's own line (a slide's number, its notes' label, the presenter or an empty box's placeholder): "${line.text}"`;
+    case 'closing-slide':
+      return `Left out the deck's closing slide: "${line.text}"`;
   }
 }
 

@@ -17,12 +17,14 @@
  * under it (`1.1` under `1.`), or the next at its level or a level above it (`1.2` after `1.1.1`, `2.` after `1.2`), so a
  * decimal opening a line (`0.5 dropout …`) or a book's section number in a copied page (`3.2 Regularization` over
  * `Q 3.4 …`, with no `3.` above it) is none. A note is an outline only with two such lines under another, and a
- * plain numbered list of questions (`1. What is X?` / `2. What is Y?`) has none: it reads as it did.
+ * plain numbered list of questions (`1. What is X?` / `2. What is Y?`) has none: it reads as it did. A Korean
+ * official document's outline (`Ⅰ.` / `가.` / `①`, korean-outline-numbers.ts) is numbered by its markers' kinds instead.
  */
 import type { List, ListItem, Paragraph } from 'mdast';
 import type { Position } from 'unist';
 import { cleanPrompt } from '../wording/prompt-text.js';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
+import { koreanOutlineNumbers, mayHoldKoreanOutline, type MarkedNumber } from './korean-outline-numbers.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -64,7 +66,7 @@ const DOTTED_NUMBER_LINE = /^[ \t]*\d{1,3}\.\d{1,3}\.?[ \t]+\S/m;
 
 /** Whether `text` may be a numbered outline: a cheap test of the whole text before its lines are read (readNumberedOutline). */
 export function mayBeOutline(text: string): boolean {
-  return DOTTED_NUMBER_LINE.test(text);
+  return DOTTED_NUMBER_LINE.test(text) || mayHoldKoreanOutline(text);
 }
 
 /** The lines of the note's numbered outline by their index in `lines`; none when the note is no outline. */
@@ -115,7 +117,7 @@ interface NumberedLine {
  * that number's first under it (`2.1.`): then it titles the section.
  */
 function numberedLines(lines: readonly string[]): { numbered: NumberedLine[]; steps: NumberedLine[] } {
-  const paths = lines.map(outlineNumber);
+  const paths = koreanOutlineNumbers(lines) ?? lines.map(outlineNumber);
   const numbered: NumberedLine[] = [];
   const steps: NumberedLine[] = [];
   let last: readonly number[] = [];
@@ -123,8 +125,8 @@ function numberedLines(lines: readonly string[]): { numbered: NumberedLine[]; st
   let listNext: number | undefined;
   paths.forEach((found, index) => {
     if (!found) return;
-    const { path, match } = found;
-    const line = { index, path, number: match[2]!, textStart: match[0].length, text: lines[index]!.slice(match[0].length).trim() };
+    const { path, number, textStart } = found;
+    const line = { index, path, number, textStart, text: lines[index]!.slice(textStart).trim() };
     if (path.length === 1 && last.length > 0) {
       if (path[0] === 1) listNext = 2;
       else if (path[0] !== listNext || firstUnder(paths, index, path[0]!)) listNext = undefined;
@@ -143,10 +145,10 @@ function numberedLines(lines: readonly string[]): { numbered: NumberedLine[]; st
 }
 
 /** The outline number opening a line, and its parts; none for a number alone with no point after it (`2 weeks of …`), no top level's. */
-function outlineNumber(line: string): { path: number[]; match: RegExpExecArray } | undefined {
+function outlineNumber(line: string): MarkedNumber | undefined {
   const match = OUTLINE_NUMBER.exec(line);
   if (!match || (!match[3]!.includes('.') && match[4] === '')) return undefined;
-  return { path: match[3]!.split('.').map(Number), match };
+  return { path: match[3]!.split('.').map(Number), number: match[2]!, textStart: match[0].length };
 }
 
 /** Whether the next numbered line after `index` is the first under top-level number `top` (`2.1` under `2.`). */

@@ -7,7 +7,7 @@
  * a map gives every offset of the cut text back in the original, so positions
  * in the tree still point at what the user wrote. A Jupyter cell magic pasted
  * bare at the head of a prose line (`%%timeit`, `%%bash`) and TeX's `\%%` are
- * text, not comment marks: `%%` pairs only with the next mark outside code.
+ * text, not comment marks, nor is Tana's `%%tana%%` over a paste: `%%` pairs only with the next mark outside code.
  *
  * A `%%` with no partner after it is kept as text: Obsidian would hide the
  * rest of the note, questions and all, which is never what was meant.
@@ -37,6 +37,13 @@ export interface CommentCut {
 
 /** A Jupyter cell magic opening a line: `%%timeit`, `%%time`, `%%bash`. */
 const CELL_MAGIC = /^[ \t>]*%%[A-Za-z]/;
+/**
+ * The line Tana writes over what it copies (Tana Paste, `%%tana%%`): it names the format; its marks open and close
+ * nothing. The line stays text, before the first question.
+ */
+const TANA_PASTE_HEADER = /^[ \t]*%%tana%%[ \t]*$/i;
+/** A line none of whose `%%` is a mark. */
+const ALL_OF_LINE = -2;
 
 /** Where each comment stands in `text`, as [start, end) offsets, with any unclosed opener. */
 export function findComments(text: string): { comments: Array<[number, number]>; unclosed: number[] } {
@@ -81,9 +88,10 @@ function commentMarks(text: string): number[] {
         do line++;
         while (paragraph.lines[line]!.end < at);
         const { start, end } = paragraph.lines[line]!;
-        magic = CELL_MAGIC.test(text.slice(start, end)) ? text.indexOf('%%', start) : -1;
+        const lineText = text.slice(start, end);
+        magic = TANA_PASTE_HEADER.test(lineText) ? ALL_OF_LINE : CELL_MAGIC.test(lineText) ? text.indexOf('%%', start) : -1;
       }
-      if (at !== magic && text[at - 1] !== '\\') marks.push(at);
+      if (at !== magic && magic !== ALL_OF_LINE && text[at - 1] !== '\\') marks.push(at);
     }
     next = at;
   }

@@ -27,6 +27,7 @@ import { readTextileInline } from './textile-inline.js';
 import { isAnswerLine, isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
 import { isPageNumber } from './page-number.js';
+import { slideFrame, type SlideFrameKind } from './slide-deck.js';
 import { ANSWER_MARK } from './answer-mark.js';
 import { sharesCardSeparator } from './custom-separators.js';
 import { mayBeOutline, pointsBlock, readNumberedOutline, type OutlineLine } from './numbered-outline.js';
@@ -75,7 +76,7 @@ export interface LeftOutLine {
    * one with no note that asks; `readwise-heading`: the heading over them, `Highlights`; `readwise-metadata`: the book's cover and
    * `## Metadata` fields over them (readwise-highlights.ts).
    */
-  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'chat-request' | 'chat-offer' | 'clipping-header';
+  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'chat-request' | 'chat-offer' | 'clipping-header' | SlideFrameKind;
 }
 
 export interface PlainTextParse {
@@ -157,6 +158,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const wikiBlocks = wiki ? new WikiBlocks(textLines) : undefined;
   /** A mail's header, when the note is pasted from one: who wrote to whom, not what the note says. */
   const mailHeader = new Set(mailHeaderLines(textLines).map(({ line }) => line));
+  /** A slide deck's numbers, notes labels and placeholders, when the note is a deck's copy. */
+  const slides = slideFrame(trimmedLines);
   /** Since the last block, a page broke (its number or running header left out): the next block may go on with the last. */
   let pageBroke = false;
   /** Whether a page number was left out before: the note's last line may be the last page's. */
@@ -192,6 +195,12 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     }
     if (mailHeader.has(line.number)) {
       leftOut.push({ line: line.number, text: trimmed, reason: 'mail-header' });
+      i++;
+      continue;
+    }
+    const slide = slides.get(i);
+    if (slide) {
+      leftOut.push({ line: line.number, text: trimmed, reason: slide });
       i++;
       continue;
     }

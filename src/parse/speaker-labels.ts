@@ -26,6 +26,7 @@
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { ASKS_OR_NUMBERED, isQaLine } from './runaway-blocks.js';
+import { opensInterview } from '../wording/interview-opening.js';
 import { ANSWER_PREFIX } from './answer-line.js';
 import { withoutEditMark, type ChatAppLine, type ChatLog, type ChatMessage } from './chat-log.js';
 import { rewriteLineEnds } from './line-ends.js';
@@ -80,7 +81,8 @@ export function findSpeakers(lines: readonly string[]): Speakers | undefined {
     if (FENCE.test(line)) fenced = !fenced;
     const found = fenced || !LABEL_END.test(line) ? undefined : speakerLine(line);
     if (!found) continue;
-    spoken.push({ label: found.label, asks: ASKS_OR_NUMBERED.test(line.slice(found.length).trim()) });
+    const said = line.slice(found.length).trim();
+    spoken.push({ label: found.label, asks: ASKS_OR_NUMBERED.test(said) || opensInterview(said) });
     counts.set(found.label, (counts.get(found.label) ?? 0) + 1);
   }
   if (counts.size < 2) return undefined;

@@ -84,6 +84,14 @@ export function withoutTrailingTags(line: string): string {
 }
 
 /**
+ * A section's title without the tags that end it (`## Optimisers #dl`, Tana's `ML System Design #topic`): a title is
+ * no sentence, so no tag at its end is one of its words, and the topic is its name alone.
+ */
+export function withoutTitleTags(title: string): string {
+  return (title.includes('#') ? trailingTagsOf(title)?.before : undefined) ?? title;
+}
+
+/**
  * The tags that end `line` after a question mark, or after a sentence that asks (`Explain X.`), or among which a card
  * marker stands, and the text before them.
  */

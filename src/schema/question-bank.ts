@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 11 as const;
+export const SCHEMA_VERSION = 12 as const;
 
 const SOURCE_FILE = 'Path of the source file, with / separators: relative to the working directory when the file is inside it, else absolute.';
 
@@ -143,7 +143,7 @@ export const SourceSummary = z
   .object({
     file: z.string().describe(SOURCE_FILE),
     title: z.string().optional().describe('The note\'s own title; left out when it has none.'),
-    format: z.enum(['markdown', 'plaintext', 'html', 'notebook', 'org', 'latex', 'asciidoc', 'rst', 'scrapbox', 'wiki', 'typst']).describe('How the file\'s content was read (decided from the content; an Org note by its `.org` name too, a LaTeX note by its `.tex` name, an AsciiDoc note by its `.adoc` or `.asciidoc` name, a reStructuredText note by its `.rst` or `.rst.txt` name, a Typst note by its `.typ` name, a TiddlyWiki tiddler by its `.tid` name): `html` is a web page saved as HTML, `notebook` a Jupyter notebook, `org` an Emacs Org note, `latex` a LaTeX note, `asciidoc` an AsciiDoc note, `rst` a reStructuredText note, `scrapbox` a Scrapbox page copied as text, `wiki` a MediaWiki, DokuWiki or Zim page\'s source or a TiddlyWiki tiddler, `typst` a Typst note, each read as the Markdown it stands for.'),
+    format: z.enum(['markdown', 'plaintext', 'html', 'notebook', 'org', 'latex', 'asciidoc', 'rst', 'scrapbox', 'wiki', 'typst', 'opml', 'enex', 'canvas']).describe('How the file\'s content was read (decided from the content; an Org note by its `.org` name too, a LaTeX note by its `.tex` name, an AsciiDoc note by its `.adoc` or `.asciidoc` name, a reStructuredText note by its `.rst` or `.rst.txt` name, a Typst note by its `.typ` name, a TiddlyWiki tiddler by its `.tid` name): `html` is a web page saved as HTML, `notebook` a Jupyter notebook, `org` an Emacs Org note, `latex` a LaTeX note, `asciidoc` an AsciiDoc note, `rst` a reStructuredText note, `scrapbox` a Scrapbox page copied as text, `wiki` a MediaWiki, DokuWiki or Zim page\'s source or a TiddlyWiki tiddler, `typst` a Typst note, `opml` an OPML outline (Workflowy, Dynalist, a mind map), `enex` an Evernote export, `canvas` an Obsidian canvas, each read as the Markdown it stands for.'),
     questions: z.number().int().min(0).describe('Questions found in this file.'),
   })
   .strict();

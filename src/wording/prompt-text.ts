@@ -5,7 +5,7 @@
  */
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 import { isTitleLike } from './interrogative.js';
-import { hiddenElementEnd } from '../parse/hidden-html.js';
+import { hiddenElementEnd, rubyAnnotationEnd } from '../parse/hidden-html.js';
 import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW } from './marks.js';
 
 /**
@@ -85,8 +85,9 @@ const NUMBERING = [
   // `1.Q: What is a perceptron?`: a number glued to the label after it
   new RegExp(String.raw`^\d{1,3}[.)](?=${QUESTION_LABEL}\s*\d*\s*[:：.)])`, 'i'),
   /^\(?\d{1,3}\)\s*/,
-  // `a) 1-stage와 2-stage의 차이는?`, `(b) …`: a sub-question's letter
-  /^\(?[a-z]\)\s+/,
+  // `a) 1-stage와 2-stage의 차이는?`, `(b) …`: a sub-question's letter; not the first of letters the question goes on
+  // with (`(a) K-means와 (b) GMM의 차이는?`), which names what it asks about
+  /^\(?[a-z]\)\s+(?!.*\(b\))/,
   /^[①-⑳]\s*/u,
   // `1️⃣ Why is …?`, `1️⃣0️⃣ …`: a number in keycap emoji, as posts number their points (a digit, U+FE0F, U+20E3)
   /^(?:\d\ufe0f?\u20e3)+\s*/u,
@@ -107,12 +108,13 @@ export function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string 
   let out = '';
   // A citation's own brackets go with it ("[[src](url)]", "([ref](url))"): the next text starts after its closer.
   let skip = 0;
-  // Inside a `<script>` or the like, up to its end tag: nothing it holds is words (parse/hidden-html.ts). One
-  // that nothing closes is no element but words about one (`put JS <script>s just before </body>`): read on.
+  // Inside a `<script>` or the like, or a ruby's reading, up to its end tag: nothing it holds is words
+  // (parse/hidden-html.ts). One that nothing closes is no element but words about one (`put JS <script>s just
+  // before </body>`): read on.
   let hiddenUntil: RegExp | undefined;
   nodes.forEach((node, index) => {
     if (!hiddenUntil && node.type === 'html') {
-      const end = hiddenElementEnd(node.value);
+      const end = hiddenElementEnd(node.value) ?? rubyAnnotationEnd(node.value);
       if (end && nodes.some((later, at) => at > index && later.type === 'html' && end.test(later.value.trim()))) hiddenUntil = end;
     }
     if (hiddenUntil) {

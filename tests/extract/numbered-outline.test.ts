@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
+import { koreanOutlineNumbers } from '../../src/parse/korean-outline-numbers.js';
 
 /** Each question's wording, topic and answer as Markdown. */
 const read = (note: string) => {
@@ -233,5 +234,42 @@ describe('a numbered outline (`1.` / `1.1.` / `1.1.1.`) in a Markdown note', () 
       ['How does backprop work?', 'Deep learning', '1. Compute the gradient'],
       ['What is an SVM?', 'Classical ML', 'A max-margin classifier.'],
     ]);
+  });
+});
+
+describe("a Korean official document's outline (`Ⅰ.` / `가.` / `①`, 공문서 항목 기호)", () => {
+  const note = [
+    'ML 노트',
+    '',
+    'Ⅰ. 지도학습',
+    ' 가. 결정 트리',
+    '  ① 지니 불순도와 엔트로피의 차이는?',
+    '   - 둘 다 불순도 척도.',
+    'Ⅱ. 비지도학습',
+    ' 가. 군집',
+    '  ① K-means의 K는 어떻게 정하나?',
+    '   - 엘보우 방법.',
+    '  ② (a) K-means와 (b) GMM의 차이를 설명하시오.',
+    '   - hard vs soft assignment.',
+  ].join('\n');
+
+  it('is read by its markers, a kind per level: the next chapter (`Ⅱ.`) titles its section, not the end of the answer above it', () => {
+    const { rows } = read(note);
+    expect(rows).toEqual([
+      ['지니 불순도와 엔트로피의 차이는?', '결정 트리', '- 둘 다 불순도 척도.'],
+      ['K-means의 K는 어떻게 정하나?', '군집', '- 엘보우 방법.'],
+      ['(a) K-means와 (b) GMM의 차이를 설명하시오.', '군집', '- hard vs soft assignment.'],
+    ]);
+  });
+
+  it('keeps a question\'s own `(a)` when `(b)` follows it in the question: it names what is asked about, no sub-question\'s letter', () => {
+    const { rows } = read('Notes\n\n(a) Explain what a kernel is.\nA similarity in a feature space.\n');
+    expect(rows[0]![0]).toBe('Explain what a kernel is.');
+    expect(read(note).rows[2]![0]).toMatch(/^\(a\) K-means/);
+  });
+
+  it('needs a Korean outline\'s own marker (`Ⅰ.`, `가.`): a quiz\'s numbered questions over circled options are no outline', () => {
+    expect(koreanOutlineNumbers(['1. 다음 중 비지도 학습 알고리즘은?', '① 로지스틱 회귀', '② K-평균 군집', '정답: ②'])).toBeUndefined();
+    expect(koreanOutlineNumbers(['Ⅰ. 지도학습', ' 가. 결정 트리', '  ① 지니 불순도란?', ' 나. 회귀'])?.map((number) => number?.path)).toEqual([[1], [1, 1], [1, 1, 1], [1, 2]]);
   });
 });

@@ -1835,6 +1835,16 @@ describe('interview transcripts (speaker labels)', () => {
     expect(english.map(([asked]) => asked)).toEqual(['What is dropout?', 'What problems does it have?']);
   });
 
+  it("leaves out the interview's opening request for an introduction (`자기소개 부탁드립니다.`) and the introduction, with a note, in a log of two exchanges too", () => {
+    const note = '1차 면접 정리\n\n[00:00:12] 면접관: 간단히 자기소개 부탁드립니다.\n[00:01:40] 나: (자기소개 생략)\n[00:02:31] 면접관: Negative sampling은 어떻게 하셨죠?\n[00:02:45] 나: 인기도 0.75 제곱으로 샘플링했습니다.\n';
+    const { questions, vfile } = readNote(note, 'ko.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.topic])).toEqual([['Negative sampling은 어떻게 하셨죠?', '인기도 0.75 제곱으로 샘플링했습니다.', null]]);
+    expect(messagesOf(vfile)).toEqual(['3:interview-formality']);
+    expect(vfile.messages[0]!.reason).toContain("(lines 3-4), the interview's opening formality, and the reply to it");
+    const english = read('Interviewer: So, tell me a little about yourself.\nMe: I build ranking models.\nInterviewer: What is dropout?\nMe: Zeroing units.\nInterviewer: Why does it help?\nMe: It averages many thinned networks.\n', 'en.txt');
+    expect(english.map(([asked]) => asked)).toEqual(['What is dropout?', 'Why does it help?']);
+  });
+
   it("leaves out a Chinese interview's closing question (`你有什么问题想问我们的吗？`) and the candidate's reply, with a note", () => {
     const note = '面试官：什么是过拟合？\n我：模型把训练数据里的噪声也学进去了。\n面试官：怎么缓解？\n我：加正则、早停，或者多找些数据。\n面试官：你有什么问题想问我们的吗？\n我：团队现在主要做哪些业务？\n';
     const { questions, vfile } = readNote(note, 'zh.txt');

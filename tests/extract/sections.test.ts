@@ -1100,3 +1100,13 @@ describe('a short line under an answer in copied text, over a question that does
     expect(rows('Notes\n\nBasics\n\nWhat is dropout?\n\nZeroing units.\n\nTraining\n\nName two optimisers.\n\nSGD and Adam.\n\nEvaluation Metrics\n\nDefine F1.\n\nThe harmonic mean.\n').map((row) => row[1])).toEqual(['Basics', 'Training', 'Evaluation Metrics']);
   });
 });
+
+describe("a section's title", () => {
+  it('names its topic without the tags that end it, a heading\'s or an outline bullet\'s', () => {
+    const note = ['- Statistics #stats', '  - What is a p-value?', '    - The chance of data as extreme under the null.', '', '## Optimisers #dl #review', '', '### What is momentum?', '', 'A running average of gradients.'].join('\n');
+    expect(readNote(note).questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is a p-value?', 'Statistics'],
+      ['What is momentum?', 'Optimisers'],
+    ]);
+  });
+});

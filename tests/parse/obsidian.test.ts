@@ -45,6 +45,14 @@ describe('Obsidian comments (%% ... %%)', () => {
     expect(toString(tree.children[1])).toBe('Run %%timeit first,  then a %% b.');
   });
 
+  it("reads Tana's `%%tana%%` over a paste as the line that names the format: no comment opens there", () => {
+    const text = '%%tana%%\n- ML System Design #topic\n  - What is training-serving skew? #flashcard\n    - Answer:: Feature mismatch.\n';
+    const { tree, vfile } = parse(text);
+    expect(toString(tree.children[0])).toBe('%%tana%%');
+    expect(rules(vfile).filter((rule) => rule.endsWith('unclosed-comment'))).toEqual([]);
+    expect(readNote(text, 'tana.txt').questions.map((question) => [question.question, question.topic])).toEqual([['What is training-serving skew?', 'ML System Design']]);
+  });
+
   it('leaves %% in indented code alone, and in a code span that runs on to the next line', () => {
     const { tree, vfile } = parse('## How do I time a cell?\n\n    x = 1 %% 2\n    %%timeit y %% z\n\nRun `a %%\nb` first, %% not this %% then.\n');
     expect(tree.children[1]).toMatchObject({ type: 'code', value: 'x = 1 %% 2\n%%timeit y %% z' });

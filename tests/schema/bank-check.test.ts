@@ -33,7 +33,7 @@ describe('an exporter given a bank that is not of the schema', () => {
     const error: unknown = await exporter(olderBank(), path.join(root, 'out')).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(InvalidBankError);
     expect((error as Error).message).toBe(
-      `${name}: not a qbank question bank of schemaVersion 11: questions[0].translations: Invalid input: expected object, received undefined; questions[0].choices: Invalid input: expected array, received undefined`,
+      `${name}: not a qbank question bank of schemaVersion 12: questions[0].translations: Invalid input: expected object, received undefined; questions[0].choices: Invalid input: expected array, received undefined`,
     );
     expect(readdirSync(root)).toEqual([]);
   });
@@ -60,9 +60,9 @@ describe('an exporter given a bank that is not of the schema', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/^test: not a qbank question bank of schemaVersion 11: schemaVersion: .*; and 1 more$/);
+    expect(message).toMatch(/^test: not a qbank question bank of schemaVersion 12: schemaVersion: .*; and 1 more$/);
     // Three shown, each `path: message`, then the count of the rest.
-    const shown = message.replace(/^test: not a qbank question bank of schemaVersion 11: /, '').split('; ');
+    const shown = message.replace(/^test: not a qbank question bank of schemaVersion 12: /, '').split('; ');
     expect(shown.at(-1)).toBe('and 1 more');
     expect(shown.slice(0, -1)).toHaveLength(3);
     expect(shown[0]).toMatch(/^schemaVersion: /);

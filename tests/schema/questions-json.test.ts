@@ -19,7 +19,7 @@ describe('questions.json', () => {
     const bank = JSON.parse(readFileSync(path.join(project, 'dist/questions.json'), 'utf8'));
     const validate = new Ajv2020.default({ strict: false }).compile(schema);
     expect(validate(bank), JSON.stringify(validate.errors)).toBe(true);
-    expect(bank.schemaVersion).toBe(11);
+    expect(bank.schemaVersion).toBe(12);
     expect(bank.$schema).toBe('./questions.schema.json');
     expect(bank.sources.map((source: { file: string }) => source.file)).toEqual([
       'sources/deep-learning-interview-korean-english.txt',

@@ -4,6 +4,7 @@
  * Line breaking and drawing work on these atoms only.
  */
 import type { PhrasingContent } from 'mdast';
+import { rubyParenthesis } from '../../normalise/ruby-readings.js';
 
 export type Weight = 'regular' | 'semibold' | 'bold';
 
@@ -133,7 +134,9 @@ export function inlineAtoms(nodes: readonly PhrasingContent[], style: InlineStyl
         case 'html': {
           // Inline HTML survives in notes mostly as <br> and formatting tags.
           const tag = node.value.trim();
-          if (LINE_BREAK_TAG.test(tag)) atoms.push({ kind: 'break' });
+          const parenthesis = rubyParenthesis(children, index);
+          if (parenthesis) text(parenthesis, at);
+          else if (LINE_BREAK_TAG.test(tag)) atoms.push({ kind: 'break' });
           else if (!ANY_TAG.test(tag)) text(node.value, at);
           else {
             const [, slash, name] = /^<(\/?)([A-Za-z][\w-]*)/.exec(tag)!;

@@ -19,6 +19,7 @@ import { isHiddenComment } from '../left-out.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { namesTags } from '../answer-head.js';
 import { startsWithToDoMarker } from '../to-do-marker.js';
+import { withoutTitleTags } from '../../parse/trailing-tags.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -173,7 +174,7 @@ function asksAsTask(prompt: PromptCandidate | undefined): boolean {
  * Returns its title.
  */
 function outlineSection(item: ListItem, prompt: PromptCandidate | undefined): string | undefined {
-  const title = prompt && !prompt.interrogative && item.children[0]?.type === 'paragraph' ? sectionTitle(prompt.prompt) : undefined;
+  const title = prompt && !prompt.interrogative && item.children[0]?.type === 'paragraph' ? sectionTitle(withoutTitleTags(prompt.prompt)) : undefined;
   if (title === undefined) return undefined;
   const nested = item.children.slice(1);
   // Questions first; what follows a list of them (a picture, a hint) is its last question's.
