@@ -30,7 +30,12 @@ const LONGEST_LINE = 300;
 
 /** The kind of subtitle file `text` is, if it is one: WebVTT's header, or a first cue's timecode, under its number or not (read from the text's head only). */
 export function subtitleKind(text: string): SubtitleKind | undefined {
-  const [first = '', second = ''] = text.trimStart().slice(0, 200).split('\n', 2);
+  // The first two lines, taken apart by hand: splitting a short note's text would split it a second time (parse/index.ts splits it once).
+  const head = text.trimStart().slice(0, 200);
+  const end = head.indexOf('\n');
+  const first = end === -1 ? head : head.slice(0, end);
+  const secondEnd = end === -1 ? -1 : head.indexOf('\n', end + 1);
+  const second = end === -1 ? '' : head.slice(end + 1, secondEnd === -1 ? head.length : secondEnd);
   if (WEBVTT.test(first)) return 'vtt';
   // A copy may have lost the cues' numbers: a first line that is a timecode is one too.
   return (CUE_NUMBER.test(first) && TIMECODE.test(second)) || TIMECODE.test(first) ? 'srt' : undefined;
