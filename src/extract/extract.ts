@@ -320,6 +320,22 @@ export function extractQuestions(doc: Document): Extraction {
     if (orphan && orphan.blocks.length > 0) reportOrphan(doc, orphan);
     orphan = undefined;
   };
+  /**
+   * A transcript's words of the interviewer at `index` that open or close the interview (`said`), and the candidate's
+   * replies after them: left out with a note, the reading going on after the replies.
+   */
+  const leaveOutFormality = (index: number, said: string, which: 'opening' | 'closing') => {
+    flushOrphan();
+    let end = index + 1;
+    while (blocks[end]?.type === 'paragraph' && (blocks[end] as Paragraph).data?.speaker?.role === 'answers') end++;
+    const reply = end > index + 1 ? ', and the reply to it' : '';
+    vfile.info(`Left out "${excerpt(said)}" (${lineSpan(blocks[index]!.position?.start, blocks[end - 1]!.position?.end)}), the interview's ${which} formality${reply}`, {
+      place: blocks[index]!.position?.start,
+      ruleId: 'interview-formality',
+      source: 'qbank',
+    });
+    resumeAt = end;
+  };
   const close = () => {
     // A question's follow-ups in its answer (`(1) …설명하시오.` under a heading, `> 꼬리 질문: …?`) come right after it.
     const numbered = current === undefined ? undefined : followUpsIn(current.found, current.answer);
@@ -793,33 +809,16 @@ export function extractQuestions(doc: Document): Extraction {
     // the main metrics?` over it), before any term asked: a glossary in that question's answer, not questions.
     const termInAnswer = block.type === 'paragraph' && block.data?.definitionTerm && !block.data.card && !termsAsk;
     const prompt = asked && current && (termInAnswer || insideClosedDetails(current.found, current.answer, source, blocks, index) || answersHow(current, asked)) ? undefined : asked;
-    if (!current && block.type === 'paragraph' && block.data?.speaker?.role === 'asks' && opensInterview(cleanPrompt(inlineText(withoutSpeakerLabel(block).children)))) {
+    const introduction = !current && block.type === 'paragraph' && block.data?.speaker?.role === 'asks' ? cleanPrompt(inlineText(withoutSpeakerLabel(block).children)) : undefined;
+    if (introduction !== undefined && opensInterview(introduction)) {
       // `면접관: 간단히 자기소개 부탁드립니다.` before any question, and the introduction after it: the interview's opening.
-      flushOrphan();
-      let end = index + 1;
-      while (blocks[end]?.type === 'paragraph' && (blocks[end] as Paragraph).data?.speaker?.role === 'answers') end++;
-      const said = cleanPrompt(inlineText(withoutSpeakerLabel(block).children));
-      const reply = end > index + 1 ? ', and the reply to it' : '';
-      vfile.info(`Left out "${excerpt(said)}" (${lineSpan(block.position?.start, blocks[end - 1]!.position?.end)}), the interview's opening formality${reply}`, {
-        place: block.position?.start,
-        ruleId: 'interview-formality',
-        source: 'qbank',
-      });
-      resumeAt = end;
+      leaveOutFormality(index, introduction, 'opening');
       return;
     }
     if (prompt && block.type === 'paragraph' && block.data?.speaker && closesInterview(prompt.prompt)) {
       // `면접관: 마지막으로 질문 있으신가요?` and the candidate's own questions after it: the interview's close, left out.
       close();
-      flushOrphan();
-      let end = index + 1;
-      while (blocks[end]?.type === 'paragraph' && (blocks[end] as Paragraph).data?.speaker?.role === 'answers') end++;
-      vfile.info(`Left out "${excerpt(prompt.prompt)}" (${lineSpan(block.position?.start, blocks[end - 1]!.position?.end)}), the interview's closing formality, and the reply to it`, {
-        place: block.position?.start,
-        ruleId: 'interview-formality',
-        source: 'qbank',
-      });
-      resumeAt = end;
+      leaveOutFormality(index, prompt.prompt, 'closing');
       return;
     }
     if (prompt) {

@@ -321,11 +321,7 @@ function parseScrapboxPage(source: TextSource, lines: readonly string[]): Docume
  */
 function parseOpml(source: TextSource): Document | undefined {
   const note = opmlToMarkdown(source.text);
-  if ('broken' in note) {
-    const { line, column, reason } = note.broken;
-    source.vfile.message(`An OPML file that is not well-formed XML (${reason}): read as text`, { place: { line, column }, ruleId: 'opml-outline', source: 'qbank' });
-    return undefined;
-  }
+  if ('broken' in note) return readAsText(source, `An OPML file that is not well-formed XML (${note.broken.reason})`, note.broken, 'opml-outline');
   const read = parseConverted(source, note.markdown, note.lineOf);
   return convertedNote(source, read, 'opml', note.title, 'Read as an OPML outline: each outline a bullet of its text, nested as the file nests them, its note a bullet under it');
 }
@@ -333,10 +329,7 @@ function parseOpml(source: TextSource): Document | undefined {
 /** An Obsidian canvas, its cards read as the outline their arrows draw (json-canvas.ts); as parseOpml when not JSON. */
 function parseCanvas(source: TextSource): Document | undefined {
   const canvas = canvasToMarkdown(source.text);
-  if ('broken' in canvas) {
-    source.vfile.message(`A canvas that is no JSON Canvas (${canvas.broken}): read as text`, { place: { line: 1, column: 1 }, ruleId: 'canvas', source: 'qbank' });
-    return undefined;
-  }
+  if ('broken' in canvas) return readAsText(source, `A canvas that is no JSON Canvas (${canvas.broken})`, { line: 1, column: 1 }, 'canvas');
   const read = parseConverted(source, canvas.markdown, canvas.lineOf);
   return convertedNote(source, read, 'canvas', undefined, "Read as an Obsidian canvas: its text cards in reading order, a card's arrows to others nesting theirs under it", { leftOut: canvas.leftOut });
 }
@@ -344,14 +337,16 @@ function parseCanvas(source: TextSource): Document | undefined {
 /** An Evernote export, its notes read as the web pages their bodies are, each under its title (enex-export.ts); as parseOpml when not XML. */
 function parseEnexExport(source: TextSource): Document | undefined {
   const exported = enexToMarkdown(source.text);
-  if ('broken' in exported) {
-    const { line, column, reason } = exported.broken;
-    source.vfile.message(`An Evernote export that is not well-formed XML (${reason}): read as text`, { place: { line, column }, ruleId: 'enex-export', source: 'qbank' });
-    return undefined;
-  }
+  if ('broken' in exported) return readAsText(source, `An Evernote export that is not well-formed XML (${exported.broken.reason})`, exported.broken, 'enex-export');
   const read = parseConverted(source, exported.markdown, exported.lineOf);
   const notes = exported.notes === 1 ? 'its note' : `its ${exported.notes} notes`;
   return convertedNote(source, read, 'enex', exported.title, `Read as an Evernote export: ${notes}, each title a heading over the note's body, read as the web page it is (Evernote's dates, tags and attributes left out)`);
+}
+
+/** A tool's export file that could not be read as one (`what`, where it broke): said so; undefined, for it is read as text. */
+function readAsText(source: TextSource, what: string, place: { line: number; column: number }, ruleId: string): undefined {
+  source.vfile.message(`${what}: read as text`, { place: { line: place.line, column: place.column }, ruleId, source: 'qbank' });
+  return undefined;
 }
 
 /** A Typst note, read as the Markdown it stands for, line for line (typst-note.ts); what it leaves out told at its lines. */
