@@ -91,12 +91,15 @@ const NUMBERING = [
   /^[①-⑳]\s*/u,
   // `1️⃣ Why is …?`, `1️⃣0️⃣ …`: a number in keycap emoji, as posts number their points (a digit, U+FE0F, U+20E3)
   /^(?:\d\ufe0f?\u20e3)+\s*/u,
-  // `First question: what is …?`, `Next: how do you …?`, `Last one: …?`: how an interviewer leads to a question, as a
-  // transcript (subtitles, parse/subtitles.ts) says it; only before words that ask (`Next: Transformers` names a section).
-  /^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)(?:\s+(?:question|one))?|one\s+more(?:\s+question)?)\s*[:：]\s+(?=[^?？]*[?？]\s*$)/i,
   // `↳ 풀링 대신 stride를 쓰면?`, `ㄴ 왜요?`: the arrow or corner that hangs a follow-up under its question
   new RegExp(String.raw`^(?:[↳⤷↪]|${POINTING_ARROW}|└[─-]*|ㄴ(?=\s))\s*`, 'u'),
 ];
+/**
+ * `First question: what is …?`, `Next: how do you …?`, `Last one: …?`: how an interviewer leads to a question, as a
+ * transcript (subtitles, parse/subtitles.ts) says it; only before words that ask (`Next: Transformers` names a section).
+ * The question after it was spoken mid-sentence: its first word, a word of small letters, takes a capital once the lead is gone.
+ */
+const SPOKEN_LEAD = /^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)(?:\s+(?:question|one))?|one\s+more(?:\s+question)?)\s*[:：]\s+(?=[^?？]*[?？]\s*$)/i;
 const EDGE_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+|[${EMOJI_CHARACTERS}\s]+$`, 'gu');
 // Whitespace that is not a lone space: most prompts have none, and replacing
 // each single space with itself would copy the whole text (this runs on every paragraph).
@@ -192,6 +195,13 @@ function cleanPromptOnce(raw: string): string {
         text = next;
         changed = true;
       }
+    }
+    const lead = SPOKEN_LEAD.exec(text)?.[0];
+    if (lead !== undefined && text.length > lead.length) {
+      const rest = text.slice(lead.length);
+      // A word of small letters only (`what`, `how`); a name keeps its case (`k-NN`, `iPhone`).
+      text = /^[a-z]+[\s,]/.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+      changed = true;
     }
     const trimmed = (hasPlainEdges(text) ? text : text.replace(EDGE_EMOJI, '')).trim();
     if (trimmed !== text && trimmed !== '') {

@@ -18,10 +18,12 @@ describe('question text', () => {
     expect(cleanPrompt('**What is X?**')).toBe('What is X?');
   });
 
-  it("drops how an interviewer leads to a question (`First question:`, `Next:`), as a transcript says it, only before words that ask", () => {
-    expect(cleanPrompt('First question: what is the difference between bagging and boosting?')).toBe('what is the difference between bagging and boosting?');
-    expect(cleanPrompt('Next: how do you handle missing values in a tree model?')).toBe('how do you handle missing values in a tree model?');
-    expect(cleanPrompt('Last one: why does k-NN scale badly?')).toBe('why does k-NN scale badly?');
+  it("drops how an interviewer leads to a question (`First question:`, `Next:`), as a transcript says it, only before words that ask, and starts the question with a capital", () => {
+    expect(cleanPrompt('First question: what is the difference between bagging and boosting?')).toBe('What is the difference between bagging and boosting?');
+    expect(cleanPrompt('Next: how do you handle missing values in a tree model?')).toBe('How do you handle missing values in a tree model?');
+    expect(cleanPrompt('Last one: why does k-NN scale badly?')).toBe('Why does k-NN scale badly?');
+    // A name keeps its case.
+    expect(cleanPrompt('Next: k-NN이 느린 이유는?')).toBe('k-NN이 느린 이유는?');
     // A section named next is no question led to.
     expect(cleanPrompt('Next: Transformers')).toBe('Next: Transformers');
   });
