@@ -24,6 +24,8 @@
  * - the forum's own lines (`发表于 … | 只看该作者`, `本帖最后由 … 编辑`, `回复 举报`, floors: `沙发`, `#2`) are left out.
  */
 import { guessCodeLanguage } from './code-lines.js';
+import { tellingPairs } from './bbcode-pairs.js';
+import { outOfMarkdownCode } from './out-of-markdown-code.js';
 import { isSiteChrome } from './site-chrome.js';
 import type { Blockquote, Parent, Root, RootContent } from 'mdast';
 import type { LeftOutLine } from './plaintext.js';
@@ -33,18 +35,17 @@ import { isAnswerLabel } from '../wording/interrogative.js';
 
 /** A tag of BBCode that is closed: its closing tag (`[/b]`). */
 const CLOSING_TAG = /\[\/(?:b|i|u|s|code|quote|spoiler|hide|size|color|font|url|img|list|align|center)\]/gi;
-/** Tags that only BBCode pairs so: a note with none is no such post, however many others it holds. */
-const TELLING_PAIR = /\[(b|code|quote)(?:=[^\]\n]*)?\][\s\S]*?\[\/\1\]/gi;
 
-/** Markdown's code, where a note may show BBCode as written: a fenced block, a code span. */
-const MARKDOWN_CODE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$|`[^`\n]+`/gm;
-
-/** Whether a note is a post written in BBCode: several tags closed, bold, code or quotes among them, out of Markdown's code. */
+/**
+ * Whether a note is a post written in BBCode: several tags closed, two pairs of bold, code or quotes among them (tags
+ * that only BBCode pairs so: a note with none is no such post, however many others it holds), out of Markdown's code,
+ * where a note may show BBCode as written.
+ */
 export function isBbcodePost(text: string): boolean {
   if (!text.includes('[/')) return false;
-  const prose = text.includes('`') || text.includes('~~~') ? text.replace(MARKDOWN_CODE, '') : text;
+  const prose = text.includes('`') || text.includes('~~~') ? outOfMarkdownCode(text) : text;
   const closed = prose.match(CLOSING_TAG)?.length ?? 0;
-  return closed >= 3 && (prose.match(TELLING_PAIR)?.length ?? 0) >= 2;
+  return closed >= 3 && tellingPairs(prose, 2) >= 2;
 }
 
 export interface BbcodePost {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
+import { isBbcodePost } from '../../src/parse/bbcode-post.js';
 
 const post = [
   '[size=4][b]一面（50min）[/b][/size]',
@@ -132,5 +133,21 @@ describe('a Markdown note that shows BBCode in its code', () => {
       ['How do you write bold in a forum post?', '```\n[b]1. Bold[/b]\n[b]2. Bold[/b]\n[quote]Quoted[/quote]\n```'],
       ['What does [code] do?', 'It keeps the spaces.'],
     ]);
+  });
+});
+
+describe('a note of many tags or fences left open', () => {
+  // Each opening searched on to its closing, or to the note's end when it had none: time quadratic in the openings
+  // left open (100,000 [b] took 38 s, 40,000 fences 18 s).
+  const pairs = '[b]1. Bold?[/b]\n[b]2. Bold?[/b]\n[i]x[/i]';
+
+  it('is told a post by its pairs, however many openings never close before them', () => {
+    expect(isBbcodePost('[b]x\n'.repeat(200_000) + '[code=' + '[quote='.repeat(100_000) + '\n' + pairs)).toBe(true);
+    expect(isBbcodePost('[b]x\n'.repeat(200_000) + '[/b][/i][/i]')).toBe(false);
+  });
+
+  it('is told a post by tags out of its code, however many fences never close', () => {
+    expect(isBbcodePost('~~~~a\n'.repeat(100_000) + pairs)).toBe(true);
+    expect(isBbcodePost('~~~~a\n'.repeat(100_000) + '```\n' + pairs + '\n```\n')).toBe(false);
   });
 });
