@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
-import { isBbcodePost } from '../../src/parse/bbcode-post.js';
+import { bbcodeToMarkdown, isBbcodePost } from '../../src/parse/bbcode-post.js';
 
 const post = [
   '[size=4][b]一面（50min）[/b][/size]',
@@ -149,5 +149,14 @@ describe('a note of many tags or fences left open', () => {
   it('is told a post by tags out of its code, however many fences never close', () => {
     expect(isBbcodePost('~~~~a\n'.repeat(100_000) + pairs)).toBe(true);
     expect(isBbcodePost('~~~~a\n'.repeat(100_000) + '```\n' + pairs + '\n```\n')).toBe(false);
+  });
+});
+
+describe('a post of many [code] lines never closed', () => {
+  it('leaves each as written, each looked for its [/code] in time', () => {
+    // Each [code] searched on to the post's end for its closing: quadratic (20,000 took 14 s).
+    const lines = bbcodeToMarkdown('[b]1. Q?[/b]\n' + '[code]\n'.repeat(80_000) + '[b]2. Q?[/b]\n[i]x[/i]').markdown.split('\n');
+    expect(lines).toHaveLength(80_003);
+    expect([lines[0], ...new Set(lines.slice(1, -2)), ...lines.slice(-2)]).toEqual(['### 1. Q?', '[code]', '### 2. Q?', '*x*']);
   });
 });
