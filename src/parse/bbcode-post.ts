@@ -26,6 +26,7 @@
 import { guessCodeLanguage } from './code-lines.js';
 import { tellingPairs } from './bbcode-pairs.js';
 import { outOfMarkdownCode } from './out-of-markdown-code.js';
+import { firstAtOrAfter } from './ordered-search.js';
 import { isSiteChrome } from './site-chrome.js';
 import type { Blockquote, Parent, Root, RootContent } from 'mdast';
 import type { LeftOutLine } from './plaintext.js';
@@ -160,8 +161,10 @@ function endQuotesIn(parent: Parent, source: SourceLines, quoteEnds: readonly nu
     const paragraph = block.type === 'blockquote' ? block.children.at(-1) : undefined;
     if (block.type !== 'blockquote' || paragraph?.type !== 'paragraph' || !paragraph.position) return [block];
     const { start, end } = paragraph.position;
-    const cut = quoteEnds.find((line) => line >= start.line && line < end.line);
-    if (cut === undefined) return [block];
+    // The first end at or after the paragraph's start, found by halving (they are in order): a search of them all
+    // for each quote was quadratic in the quotes.
+    const cut = firstAtOrAfter(quoteEnds, start.line, (line) => line);
+    if (cut === undefined || cut >= end.line) return [block];
     const [quoted, after] = splitAt(paragraph, [cut + 1], source);
     if (!quoted || !after) return [block];
     const quote: Blockquote = { ...block, children: [...block.children.slice(0, -1), quoted], position: { start: block.position!.start, end: quoted.position!.end } };

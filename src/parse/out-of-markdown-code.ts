@@ -5,6 +5,7 @@
  * fences left open (20,000 lines of ```a took 7 s).
  */
 import { ForwardSearches } from './forward-searches.js';
+import { firstAtOrAfter } from './ordered-search.js';
 
 /** A fence's opening at a line's start: 1 its run of backticks or tildes. */
 const FENCE_OPENING = /[ \t]*(`{3,}|~{3,})/y;
@@ -65,22 +66,10 @@ function fenceEnd(text: string, at: number, closers: Map<string, Array<{ start: 
   const lineEnd = searches.find('\n', from, () => text.indexOf('\n', from));
   if (lineEnd === -1) return undefined;
   for (let length = run.length; length >= 3; length--) {
-    const closing = firstFrom(closers.get(run[0]!.repeat(length)) ?? [], lineEnd + 1);
+    const closing = firstAtOrAfter(closers.get(run[0]!.repeat(length)) ?? [], lineEnd + 1, (line) => line.start);
     if (closing) return closing.end;
   }
   return undefined;
-}
-
-/** The first of the lines, in order, that starts at or after `from`. */
-function firstFrom<T extends { start: number }>(lines: readonly T[], from: number): T | undefined {
-  let low = 0;
-  let high = lines.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (lines[middle]!.start < from) low = middle + 1;
-    else high = middle;
-  }
-  return lines[low];
 }
 
 /** Where the code span opened by a backtick at `at` ends: after the next backtick, with text between on the line. */
