@@ -26,7 +26,7 @@
 import { guessCodeLanguage } from './code-lines.js';
 import { tellingPairs } from './bbcode-pairs.js';
 import { outOfMarkdownCode } from './out-of-markdown-code.js';
-import { firstAtOrAfter } from './ordered-search.js';
+import { firstIndexAtOrAfter } from './ordered-search.js';
 import { isSiteChrome } from './site-chrome.js';
 import type { Blockquote, Parent, Root, RootContent } from 'mdast';
 import type { LeftOutLine } from './plaintext.js';
@@ -163,7 +163,7 @@ function endQuotesIn(parent: Parent, source: SourceLines, quoteEnds: readonly nu
     const { start, end } = paragraph.position;
     // The first end at or after the paragraph's start, found by halving (they are in order): a search of them all
     // for each quote was quadratic in the quotes.
-    const cut = firstAtOrAfter(quoteEnds, start.line, (line) => line);
+    const cut = quoteEnds[firstIndexAtOrAfter(quoteEnds, start.line, (line) => line)];
     if (cut === undefined || cut >= end.line) return [block];
     const [quoted, after] = splitAt(paragraph, [cut + 1], source);
     if (!quoted || !after) return [block];

@@ -1,5 +1,8 @@
-/** The first of items in order of `at` (a line, an offset) that is at or after `from`, by halving: no scan from the start. */
-export function firstAtOrAfter<T>(ordered: readonly T[], from: number, at: (item: T) => number): T | undefined {
+/**
+ * Where the first of items in order of `at` (a line, an offset) that is at or after `from` stands, by halving (the
+ * items' count when none is): no scan from the start.
+ */
+export function firstIndexAtOrAfter<T>(ordered: readonly T[], from: number, at: (item: T) => number): number {
   let low = 0;
   let high = ordered.length;
   while (low < high) {
@@ -7,5 +10,5 @@ export function firstAtOrAfter<T>(ordered: readonly T[], from: number, at: (item
     if (at(ordered[middle]!) < from) low = middle + 1;
     else high = middle;
   }
-  return ordered[low];
+  return low;
 }

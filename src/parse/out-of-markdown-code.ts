@@ -5,7 +5,7 @@
  * fences left open (20,000 lines of ```a took 7 s).
  */
 import { ForwardSearches } from './forward-searches.js';
-import { firstAtOrAfter } from './ordered-search.js';
+import { firstIndexAtOrAfter } from './ordered-search.js';
 
 /** A fence's opening at a line's start: 1 its run of backticks or tildes. */
 const FENCE_OPENING = /[ \t]*(`{3,}|~{3,})/y;
@@ -66,7 +66,8 @@ function fenceEnd(text: string, at: number, closers: Map<string, Array<{ start: 
   const lineEnd = searches.find('\n', from, () => text.indexOf('\n', from));
   if (lineEnd === -1) return undefined;
   for (let length = run.length; length >= 3; length--) {
-    const closing = firstAtOrAfter(closers.get(run[0]!.repeat(length)) ?? [], lineEnd + 1, (line) => line.start);
+    const lines = closers.get(run[0]!.repeat(length)) ?? [];
+    const closing = lines[firstIndexAtOrAfter(lines, lineEnd + 1, (line) => line.start)];
     if (closing) return closing.end;
   }
   return undefined;
