@@ -27,6 +27,7 @@ import { guessCodeLanguage } from './code-lines.js';
 import { tellingPairs } from './bbcode-pairs.js';
 import { outOfMarkdownCode } from './out-of-markdown-code.js';
 import { firstIndexAtOrAfter } from './ordered-search.js';
+import { replaceTags, upToLastBracket } from './bracket-tags.js';
 import { isSiteChrome } from './site-chrome.js';
 import type { Blockquote, Parent, Root, RootContent } from 'mdast';
 import type { LeftOutLine } from './plaintext.js';
@@ -116,8 +117,8 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
       out.push(item + '```' + (open[1]?.toLowerCase() ?? guessCodeLanguage(codeLines(lines, index, code)) ?? ''));
       continue;
     }
-    const plain = line.replace(STYLE_TAG, '').replace(FOLD_TAG, '').trim();
-    if (plain !== '' && isChrome(plain.replace(/\[\/?[a-z*]+(?:=[^\]\n]*)?\]/gi, ''))) {
+    const plain = replaceTags(replaceTags(line, STYLE_TAG, ''), FOLD_TAG, '').trim();
+    if (plain !== '' && isChrome(replaceTags(plain, /\[\/?[a-z*]+(?:=[^\]\n]*)?\]/gi, ''))) {
       leftOut.push({ line: number, text: line.trim(), reason: 'site-chrome' });
       out.push((item = ''));
       continue;
@@ -127,13 +128,13 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
       out.push((item = ''));
       continue;
     }
-    const quoted = quote || QUOTE_OPEN.test(line);
-    if (quoted) quote = !QUOTE_CLOSE.test(line.replace(QUOTE_OPEN, ''));
-    if (quoted && !quote && (lines[index + 1] ?? '').trim() !== '' && !QUOTE_OPEN.test(lines[index + 1]!)) quoteEnds.push(number);
-    const body = line.replace(QUOTE_OPEN, '').replace(QUOTE_CLOSE, '');
-    const bold = BOLD_LINE.exec(plain.replace(QUOTE_OPEN, '').replace(QUOTE_CLOSE, ''));
-    if (NUMBERED_LIST.test(line)) numbered = true;
-    const read = bold && !quoted ? `${SIZED.test(line) ? '##' : '###'} ${inline(bold[1]!.trim())}` : inline(withFoldTitles(body.replace(STYLE_TAG, '')), numbered ? '1. ' : '- ');
+    const quoted = quote || QUOTE_OPEN.test(upToLastBracket(line));
+    if (quoted) quote = !QUOTE_CLOSE.test(replaceTags(line, QUOTE_OPEN, ''));
+    if (quoted && !quote && (lines[index + 1] ?? '').trim() !== '' && !QUOTE_OPEN.test(upToLastBracket(lines[index + 1]!))) quoteEnds.push(number);
+    const body = replaceTags(line, QUOTE_OPEN, '').replace(QUOTE_CLOSE, '');
+    const bold = BOLD_LINE.exec(replaceTags(plain, QUOTE_OPEN, '').replace(QUOTE_CLOSE, ''));
+    if (NUMBERED_LIST.test(upToLastBracket(line))) numbered = true;
+    const read = bold && !quoted ? `${SIZED.test(line) ? '##' : '###'} ${inline(bold[1]!.trim())}` : inline(withFoldTitles(replaceTags(body, STYLE_TAG, '')), numbered ? '1. ' : '- ');
     if (LIST_CLOSE.test(line)) numbered = false;
     const written = quoted ? `> ${read.trim()}` : read;
     const itemLine = ITEM_LINE.exec(written);
@@ -222,10 +223,8 @@ function codeLines(lines: readonly string[], index: number, code: CodeEnd): stri
  * the fold holds; one that does (`参考答案`, `查看答案`) goes, as a `<summary>` that does (isAnswerLabel).
  */
 function withFoldTitles(line: string): string {
-  return line
-    .replace(TITLED_FOLD, (tag, title: string) => (title.trim() === '' || isAnswerLabel(title) ? tag : `*${title.trim()}* `))
-    .replace(FOLD_TAG, '')
-    .trimEnd();
+  const titled = replaceTags(line, TITLED_FOLD, (tag, title) => (title!.trim() === '' || isAnswerLabel(title!) ? tag : `*${title!.trim()}* `));
+  return replaceTags(titled, FOLD_TAG, '').trimEnd();
 }
 
 /** A line that may ask the post's question: all bold, numbered (`3.`, `3、`, `Q3:`), or ending in a question mark. */
@@ -243,11 +242,11 @@ function threadRepliesFrom(lines: readonly string[]): number | undefined {
   lines.forEach((line, index) => {
     if (code) code = !CODE_CLOSE.test(line) && !CODE_CLOSE_AFTER.test(line);
     else if (CODE_OPEN.test(line)) code = true;
-    else if (quote || QUOTE_OPEN.test(line)) quote = !QUOTE_CLOSE.test(line.replace(QUOTE_OPEN, ''));
-    else if (PROMPT_LINE.test(line.replace(STYLE_TAG, ''))) lastPrompt = index;
+    else if (quote || QUOTE_OPEN.test(upToLastBracket(line))) quote = !QUOTE_CLOSE.test(replaceTags(line, QUOTE_OPEN, ''));
+    else if (PROMPT_LINE.test(replaceTags(line, STYLE_TAG, ''))) lastPrompt = index;
   });
   if (lastPrompt === -1) return undefined;
-  const reply = lines.findIndex((line, index) => index > lastPrompt && (QUOTE_OPEN.test(line) || isReplyHead(line.replace(STYLE_TAG, '').trim())));
+  const reply = lines.findIndex((line, index) => index > lastPrompt && (QUOTE_OPEN.test(upToLastBracket(line)) || isReplyHead(replaceTags(line, STYLE_TAG, '').trim())));
   return reply === -1 ? undefined : reply;
 }
 
@@ -272,15 +271,14 @@ const SPACE_OR_PUNCTUATION = /[\s\p{P}\p{S}]/u;
 
 /** A line's inline tags as Markdown; `[*]` opening it an item marked `item`. */
 function inline(text: string, item = '- '): string {
-  return text
+  const linked = text
     .replace(/\[b\]((?:(?!\[\/?b\]).)+?)\[\/b\]/gi, (found, bold: string, at: number, line: string) => strong(bold, line[at - 1], line[at + found.length]))
     .replace(/\[i\]((?:(?!\[\/?i\]).)+?)\[\/i\]/gi, '*$1*')
     .replace(/\[s\]((?:(?!\[\/?s\]).)+?)\[\/s\]/gi, '~~$1~~')
     .replace(/\[code\]((?:(?!\[\/?code\]).)+?)\[\/code\]/gi, (_, code: string) => (code.includes('`') ? `\`\` ${code} \`\`` : `\`${code}\``))
     .replace(/\[url=([^\]\s]+)\]((?:(?!\[\/url\]).)+?)\[\/url\]/gi, '[$2]($1)')
-    .replace(/\[url\]([^\[\s]+)\[\/url\]/gi, '<$1>')
-    .replace(/\[img(?:=[^\]\n]*)?\]([^\[\s]+)\[\/img\]/gi, '![]($1)')
-    // A list's tag on its first item's line (`[list=1][*]Forward`) goes first, so the item opens its line.
-    .replace(/\[\/?list(?:=[^\]\n]*)?\]/gi, '')
-    .replace(/^([ \t]*)\[\*\][ \t]*/, `$1${item}`);
+    .replace(/\[url\]([^\[\s]+)\[\/url\]/gi, '<$1>');
+  const pictured = replaceTags(linked, /\[img(?:=[^\]\n]*)?\]([^\[\s]+)\[\/img\]/gi, '![]($1)');
+  // A list's tag on its first item's line (`[list=1][*]Forward`) goes first, so the item opens its line.
+  return replaceTags(pictured, /\[\/?list(?:=[^\]\n]*)?\]/gi, '').replace(/^([ \t]*)\[\*\][ \t]*/, `$1${item}`);
 }

@@ -186,3 +186,13 @@ describe('a post of many quotes', () => {
     ]);
   });
 });
+
+describe('a post of long lines of tags never closed by a ]', () => {
+  it('leaves each line as written, its tags looked for in time', () => {
+    // A tag's value was read on to the line's end from each opening after the line's last ]: quadratic in those
+    // (100 lines of 16,000 characters of [quote=a took 50 s).
+    const long = ['[quote=a ', '[size=a ', '[spoiler=a ', '[img=a '].flatMap((tag) => Array.from({ length: 100 }, () => tag.repeat(1_800)));
+    const lines = bbcodeToMarkdown(['[b]1. Q?[/b]', ...long, '[b]2. Q?[/b]', '[i]x[/i]'].join('\n')).markdown.split('\n');
+    expect(lines).toEqual(['### 1. Q?', ...long.map((line) => line.trimEnd()), '### 2. Q?', '*x*']);
+  });
+});
