@@ -28,6 +28,7 @@ import { tellingPairs } from './bbcode-pairs.js';
 import { outOfMarkdownCode } from './out-of-markdown-code.js';
 import { firstIndexAtOrAfter } from './ordered-search.js';
 import { replaceTags, upToLastBracket } from './bracket-tags.js';
+import { bbcodeLinks } from './bbcode-links.js';
 import { isSiteChrome } from './site-chrome.js';
 import type { Blockquote, Parent, Root, RootContent } from 'mdast';
 import type { LeftOutLine } from './plaintext.js';
@@ -271,13 +272,13 @@ const SPACE_OR_PUNCTUATION = /[\s\p{P}\p{S}]/u;
 
 /** A line's inline tags as Markdown; `[*]` opening it an item marked `item`. */
 function inline(text: string, item = '- '): string {
-  const linked = text
-    .replace(/\[b\]((?:(?!\[\/?b\]).)+?)\[\/b\]/gi, (found, bold: string, at: number, line: string) => strong(bold, line[at - 1], line[at + found.length]))
+  const linked = bbcodeLinks(
+    text
+      .replace(/\[b\]((?:(?!\[\/?b\]).)+?)\[\/b\]/gi, (found, bold: string, at: number, line: string) => strong(bold, line[at - 1], line[at + found.length]))
     .replace(/\[i\]((?:(?!\[\/?i\]).)+?)\[\/i\]/gi, '*$1*')
     .replace(/\[s\]((?:(?!\[\/?s\]).)+?)\[\/s\]/gi, '~~$1~~')
     .replace(/\[code\]((?:(?!\[\/?code\]).)+?)\[\/code\]/gi, (_, code: string) => (code.includes('`') ? `\`\` ${code} \`\`` : `\`${code}\``))
-    .replace(/\[url=([^\]\s]+)\]((?:(?!\[\/url\]).)+?)\[\/url\]/gi, '[$2]($1)')
-    .replace(/\[url\]([^\[\s]+)\[\/url\]/gi, '<$1>');
+  ).replace(/\[url\]([^\[\s]+)\[\/url\]/gi, '<$1>');
   const pictured = replaceTags(linked, /\[img(?:=[^\]\n]*)?\]([^\[\s]+)\[\/img\]/gi, '![]($1)');
   // A list's tag on its first item's line (`[list=1][*]Forward`) goes first, so the item opens its line.
   return replaceTags(pictured, /\[\/?list(?:=[^\]\n]*)?\]/gi, '').replace(/^([ \t]*)\[\*\][ \t]*/, `$1${item}`);

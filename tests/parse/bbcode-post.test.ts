@@ -196,3 +196,12 @@ describe('a post of long lines of tags never closed by a ]', () => {
     expect(lines).toEqual(['### 1. Q?', ...long.map((line) => line.trimEnd()), '### 2. Q?', '*x*']);
   });
 });
+
+describe('a post with a line of many links never closed', () => {
+  it('reads its closed link as Markdown and leaves the rest as written, in time', () => {
+    // Each [url=…] read on to the line's end for its [/url]: quadratic in those left open (20,000 took 7 s).
+    const open = '[url=x]a '.repeat(150_000);
+    const lines = bbcodeToMarkdown(['[b]1. Q?[/b]', `[url=https://a.b]Link[/url] ${open}`, '[b]2. Q?[/b]', '[i]x[/i]'].join('\n')).markdown.split('\n');
+    expect(lines).toEqual(['### 1. Q?', `[Link](https://a.b) ${open.trimEnd()}`, '### 2. Q?', '*x*']);
+  });
+});
