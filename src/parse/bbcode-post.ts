@@ -25,6 +25,11 @@
  */
 import { guessCodeLanguage } from './code-lines.js';
 import { codeSpanOf } from './code-spans.js';
+import { tellingPairs } from './bbcode-pairs.js';
+import { outOfMarkdownCode } from './out-of-markdown-code.js';
+import { firstIndexAtOrAfter } from './ordered-search.js';
+import { replaceTags, upToLastBracket } from './bracket-tags.js';
+import { bbcodeLinks } from './bbcode-links.js';
 import { isSiteChrome } from './site-chrome.js';
 import type { Blockquote, Parent, Root, RootContent } from 'mdast';
 import type { LeftOutLine } from './plaintext.js';
@@ -34,18 +39,17 @@ import { isAnswerLabel } from '../wording/interrogative.js';
 
 /** A tag of BBCode that is closed: its closing tag (`[/b]`). */
 const CLOSING_TAG = /\[\/(?:b|i|u|s|code|quote|spoiler|hide|size|color|font|url|img|list|align|center)\]/gi;
-/** Tags that only BBCode pairs so: a note with none is no such post, however many others it holds. */
-const TELLING_PAIR = /\[(b|code|quote)(?:=[^\]\n]*)?\][\s\S]*?\[\/\1\]/gi;
 
-/** Markdown's code, where a note may show BBCode as written: a fenced block, a code span. */
-const MARKDOWN_CODE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$|`[^`\n]+`/gm;
-
-/** Whether a note is a post written in BBCode: several tags closed, bold, code or quotes among them, out of Markdown's code. */
+/**
+ * Whether a note is a post written in BBCode: several tags closed, two pairs of bold, code or quotes among them (tags
+ * that only BBCode pairs so: a note with none is no such post, however many others it holds), out of Markdown's code,
+ * where a note may show BBCode as written.
+ */
 export function isBbcodePost(text: string): boolean {
   if (!text.includes('[/')) return false;
-  const prose = text.includes('`') || text.includes('~~~') ? text.replace(MARKDOWN_CODE, '') : text;
+  const prose = text.includes('`') || text.includes('~~~') ? outOfMarkdownCode(text) : text;
   const closed = prose.match(CLOSING_TAG)?.length ?? 0;
-  return closed >= 3 && (prose.match(TELLING_PAIR)?.length ?? 0) >= 2;
+  return closed >= 3 && tellingPairs(prose, 2) >= 2;
 }
 
 export interface BbcodePost {
@@ -89,6 +93,7 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
   const leftOut: LeftOutLine[] = [];
   const quoteEnds: number[] = [];
   const repliesFrom = threadRepliesFrom(lines);
+  const closings = codeClosings(lines);
   /** The line the code block being read ends on (its fence's), and whether its last line of code holds its `[/code]`. */
   let code: CodeEnd | undefined;
   /** Whether the list being read numbers its items (`[list=1]`). */
@@ -99,7 +104,6 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
    */
   let item = '';
   let quote = false;
-  const unclosedCode = { from: Infinity };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const number = index + 1;
@@ -110,13 +114,13 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
       continue;
     }
     const open = CODE_OPEN.exec(line);
-    code = open ? codeEnd(lines, index, unclosedCode) : undefined;
+    code = open ? codeEnd(lines, index, closings) : undefined;
     if (open && code) {
       out.push(item + '```' + (open[1]?.toLowerCase() ?? guessCodeLanguage(codeLines(lines, index, code)) ?? ''));
       continue;
     }
-    const plain = line.replace(STYLE_TAG, '').replace(FOLD_TAG, '').trim();
-    if (plain !== '' && isChrome(plain.replace(/\[\/?[a-z*]+(?:=[^\]\n]*)?\]/gi, ''))) {
+    const plain = replaceTags(replaceTags(line, STYLE_TAG, ''), FOLD_TAG, '').trim();
+    if (plain !== '' && isChrome(replaceTags(plain, /\[\/?[a-z*]+(?:=[^\]\n]*)?\]/gi, ''))) {
       leftOut.push({ line: number, text: line.trim(), reason: 'site-chrome' });
       out.push((item = ''));
       continue;
@@ -126,13 +130,13 @@ export function bbcodeToMarkdown(text: string): BbcodePost {
       out.push((item = ''));
       continue;
     }
-    const quoted = quote || QUOTE_OPEN.test(line);
-    if (quoted) quote = !QUOTE_CLOSE.test(line.replace(QUOTE_OPEN, ''));
-    if (quoted && !quote && (lines[index + 1] ?? '').trim() !== '' && !QUOTE_OPEN.test(lines[index + 1]!)) quoteEnds.push(number);
-    const body = line.replace(QUOTE_OPEN, '').replace(QUOTE_CLOSE, '');
-    const bold = BOLD_LINE.exec(plain.replace(QUOTE_OPEN, '').replace(QUOTE_CLOSE, ''));
-    if (NUMBERED_LIST.test(line)) numbered = true;
-    const read = bold && !quoted ? `${SIZED.test(line) ? '##' : '###'} ${inline(bold[1]!.trim())}` : inline(withFoldTitles(body.replace(STYLE_TAG, '')), numbered ? '1. ' : '- ');
+    const quoted = quote || QUOTE_OPEN.test(upToLastBracket(line));
+    if (quoted) quote = !QUOTE_CLOSE.test(replaceTags(line, QUOTE_OPEN, ''));
+    if (quoted && !quote && (lines[index + 1] ?? '').trim() !== '' && !QUOTE_OPEN.test(upToLastBracket(lines[index + 1]!))) quoteEnds.push(number);
+    const body = replaceTags(line, QUOTE_OPEN, '').replace(QUOTE_CLOSE, '');
+    const bold = BOLD_LINE.exec(replaceTags(plain, QUOTE_OPEN, '').replace(QUOTE_CLOSE, ''));
+    if (NUMBERED_LIST.test(upToLastBracket(line))) numbered = true;
+    const read = bold && !quoted ? `${SIZED.test(line) ? '##' : '###'} ${inline(bold[1]!.trim())}` : inline(withFoldTitles(replaceTags(body, STYLE_TAG, '')), numbered ? '1. ' : '- ');
     if (LIST_CLOSE.test(line)) numbered = false;
     const written = quoted ? `> ${read.trim()}` : read;
     const itemLine = ITEM_LINE.exec(written);
@@ -160,8 +164,10 @@ function endQuotesIn(parent: Parent, source: SourceLines, quoteEnds: readonly nu
     const paragraph = block.type === 'blockquote' ? block.children.at(-1) : undefined;
     if (block.type !== 'blockquote' || paragraph?.type !== 'paragraph' || !paragraph.position) return [block];
     const { start, end } = paragraph.position;
-    const cut = quoteEnds.find((line) => line >= start.line && line < end.line);
-    if (cut === undefined) return [block];
+    // The first end at or after the paragraph's start, found by halving (they are in order): a search of them all
+    // for each quote was quadratic in the quotes.
+    const cut = quoteEnds[firstIndexAtOrAfter(quoteEnds, start.line, (line) => line)];
+    if (cut === undefined || cut >= end.line) return [block];
     const [quoted, after] = splitAt(paragraph, [cut + 1], source);
     if (!quoted || !after) return [block];
     const quote: Blockquote = { ...block, children: [...block.children.slice(0, -1), quoted], position: { start: block.position!.start, end: quoted.position!.end } };
@@ -187,23 +193,25 @@ interface CodeEnd {
   closesAfter: boolean;
 }
 
+function codeEnd(lines: readonly string[], index: number, closings: readonly number[]): CodeEnd | undefined {
+  const at = closings[index + 1]!;
+  if (at === lines.length) return undefined;
+  if (CODE_CLOSE.test(lines[at]!)) return { end: at, closesAfter: false };
+  // The fence needs a line: a line of text right under the code would be code.
+  const under = lines[at + 1];
+  return under === undefined || under.trim() === '' ? { end: at + 1, closesAfter: true } : undefined;
+}
+
 /**
- * The end of the code block a `[code]` at `index` opens, if it is one. `unclosed`: the first `[code]` under which no
- * `[/code]` was found to the post's end; one under it is not searched again, as none closes it either (a post of
- * such openers was read in quadratic time).
+ * For each line, the first line from it on that closes code (a `[/code]` alone or after the code), the lines' count
+ * where none does: found once for all the `[code]` lines, not searched on from each, which was quadratic in those
+ * left open (20,000 took 14 s).
  */
-function codeEnd(lines: readonly string[], index: number, unclosed: { from: number }): CodeEnd | undefined {
-  if (index > unclosed.from) return undefined;
-  for (let at = index + 1; at < lines.length; at++) {
-    if (CODE_CLOSE.test(lines[at]!)) return { end: at, closesAfter: false };
-    if (CODE_CLOSE_AFTER.test(lines[at]!)) {
-      // The fence needs a line: a line of text right under the code would be code.
-      const under = lines[at + 1];
-      return under === undefined || under.trim() === '' ? { end: at + 1, closesAfter: true } : undefined;
-    }
-  }
-  unclosed.from = index;
-  return undefined;
+function codeClosings(lines: readonly string[]): number[] {
+  const closings = new Array<number>(lines.length + 1);
+  closings[lines.length] = lines.length;
+  for (let at = lines.length - 1; at >= 0; at--) closings[at] = CODE_CLOSE.test(lines[at]!) || CODE_CLOSE_AFTER.test(lines[at]!) ? at : closings[at + 1]!;
+  return closings;
 }
 
 /** The lines of code of the block opened at `index`. */
@@ -217,10 +225,8 @@ function codeLines(lines: readonly string[], index: number, code: CodeEnd): stri
  * the fold holds; one that does (`参考答案`, `查看答案`) goes, as a `<summary>` that does (isAnswerLabel).
  */
 function withFoldTitles(line: string): string {
-  return line
-    .replace(TITLED_FOLD, (tag, title: string) => (title.trim() === '' || isAnswerLabel(title) ? tag : `*${title.trim()}* `))
-    .replace(FOLD_TAG, '')
-    .trimEnd();
+  const titled = replaceTags(line, TITLED_FOLD, (tag, title) => (title!.trim() === '' || isAnswerLabel(title!) ? tag : `*${title!.trim()}* `));
+  return replaceTags(titled, FOLD_TAG, '').trimEnd();
 }
 
 /** A line that may ask the post's question: all bold, numbered (`3.`, `3、`, `Q3:`), or ending in a question mark. */
@@ -238,11 +244,11 @@ function threadRepliesFrom(lines: readonly string[]): number | undefined {
   lines.forEach((line, index) => {
     if (code) code = !CODE_CLOSE.test(line) && !CODE_CLOSE_AFTER.test(line);
     else if (CODE_OPEN.test(line)) code = true;
-    else if (quote || QUOTE_OPEN.test(line)) quote = !QUOTE_CLOSE.test(line.replace(QUOTE_OPEN, ''));
-    else if (PROMPT_LINE.test(line.replace(STYLE_TAG, ''))) lastPrompt = index;
+    else if (quote || QUOTE_OPEN.test(upToLastBracket(line))) quote = !QUOTE_CLOSE.test(replaceTags(line, QUOTE_OPEN, ''));
+    else if (PROMPT_LINE.test(replaceTags(line, STYLE_TAG, ''))) lastPrompt = index;
   });
   if (lastPrompt === -1) return undefined;
-  const reply = lines.findIndex((line, index) => index > lastPrompt && (QUOTE_OPEN.test(line) || isReplyHead(line.replace(STYLE_TAG, '').trim())));
+  const reply = lines.findIndex((line, index) => index > lastPrompt && (QUOTE_OPEN.test(upToLastBracket(line)) || isReplyHead(replaceTags(line, STYLE_TAG, '').trim())));
   return reply === -1 ? undefined : reply;
 }
 
@@ -267,15 +273,14 @@ const SPACE_OR_PUNCTUATION = /[\s\p{P}\p{S}]/u;
 
 /** A line's inline tags as Markdown; `[*]` opening it an item marked `item`. */
 function inline(text: string, item = '- '): string {
-  return text
-    .replace(/\[b\]((?:(?!\[\/?b\]).)+?)\[\/b\]/gi, (found, bold: string, at: number, line: string) => strong(bold, line[at - 1], line[at + found.length]))
+  const linked = bbcodeLinks(
+    text
+      .replace(/\[b\]((?:(?!\[\/?b\]).)+?)\[\/b\]/gi, (found, bold: string, at: number, line: string) => strong(bold, line[at - 1], line[at + found.length]))
     .replace(/\[i\]((?:(?!\[\/?i\]).)+?)\[\/i\]/gi, '*$1*')
     .replace(/\[s\]((?:(?!\[\/?s\]).)+?)\[\/s\]/gi, '~~$1~~')
     .replace(/\[code\]((?:(?!\[\/?code\]).)+?)\[\/code\]/gi, (_, code: string) => codeSpanOf(code))
-    .replace(/\[url=([^\]\s]+)\]((?:(?!\[\/url\]).)+?)\[\/url\]/gi, '[$2]($1)')
-    .replace(/\[url\]([^\[\s]+)\[\/url\]/gi, '<$1>')
-    .replace(/\[img(?:=[^\]\n]*)?\]([^\[\s]+)\[\/img\]/gi, '![]($1)')
-    // A list's tag on its first item's line (`[list=1][*]Forward`) goes first, so the item opens its line.
-    .replace(/\[\/?list(?:=[^\]\n]*)?\]/gi, '')
-    .replace(/^([ \t]*)\[\*\][ \t]*/, `$1${item}`);
+  ).replace(/\[url\]([^\[\s]+)\[\/url\]/gi, '<$1>');
+  const pictured = replaceTags(linked, /\[img(?:=[^\]\n]*)?\]([^\[\s]+)\[\/img\]/gi, '![]($1)');
+  // A list's tag on its first item's line (`[list=1][*]Forward`) goes first, so the item opens its line.
+  return replaceTags(pictured, /\[\/?list(?:=[^\]\n]*)?\]/gi, '').replace(/^([ \t]*)\[\*\][ \t]*/, `$1${item}`);
 }

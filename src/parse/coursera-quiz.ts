@@ -53,7 +53,13 @@ export function courseraQuizLines(trimmed: readonly string[]): CourseraQuizLines
 /** `2.` alone right over `Question 2`: the page's number of the question, which its head says again. */
 function isQuestionNumber(lines: readonly string[], index: number): boolean {
   const number = /^(\d{1,3})\.$/.exec(lines[index]!)?.[1];
-  return number !== undefined && new RegExp(`^question ${number}$`, 'i').test(lines.slice(index + 1).find((line) => line !== '') ?? '');
+  return number !== undefined && new RegExp(`^question ${number}$`, 'i').test(nextTextLine(lines, index));
+}
+
+/** The first line under `index` with text ('' when none is): found without copying the lines under it for each. */
+function nextTextLine(lines: readonly string[], index: number): string {
+  for (let at = index + 1; at < lines.length; at++) if (lines[at] !== '') return lines[at]!;
+  return '';
 }
 
 /**

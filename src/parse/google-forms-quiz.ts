@@ -8,6 +8,7 @@
  * them) are left out.
  */
 import type { RootContent } from 'mdast';
+import { firstIndexAtOrAfter } from './ordered-search.js';
 
 /** The form's mark of a required question, closing its line: ` *`. */
 const REQUIRED_MARK = /(?<![ \t])[ \t]+\*[ \t]*$/;
@@ -61,10 +62,11 @@ export function googleFormsQuizLines(trimmed: readonly string[]): GoogleFormsQui
     const score = next(question);
     chrome.add(score);
     // The options run from under the score to the correct answer's label, where the form gives one.
+    // Looked for in the question's own lines only: a search of all the lines for each question was quadratic.
     const end = scored[at + 1] ?? trimmed.length;
-    const within = (index: number): boolean => index > score && index < end;
-    if (!trimmed.some((line, index) => within(index) && ANSWER_LABEL.test(line))) return;
-    const label = trimmed.findIndex((line, index) => within(index) && (ANSWER_LABEL.test(line) || FEEDBACK_LABEL.test(line)));
+    const own = trimmed.slice(score + 1, end);
+    if (!own.some((line) => ANSWER_LABEL.test(line))) return;
+    const label = score + 1 + own.findIndex((line) => ANSWER_LABEL.test(line) || FEEDBACK_LABEL.test(line));
     for (let index = score + 1; index < label; index++) if (trimmed[index] !== '' && !chrome.has(index)) options.push(index);
   });
   return { chrome: [...chrome].sort((a, b) => a - b), required: scored, options };
@@ -76,11 +78,13 @@ export function googleFormsQuizLines(trimmed: readonly string[]): GoogleFormsQui
  * the answer (`전체 데이터셋의 평균과 분산` over `ReLU의 미분값을 쓰시오. *`) read as the next question's topic.
  */
 export function endFormAnswers(blocks: readonly RootContent[], required: readonly number[]): void {
+  // The blocks are in order, their lines too: the last one under a question is the one before the first that ends at
+  // the next question or below, found by halving, not by searching them all for each question (quadratic).
+  const placed = blocks.filter((block) => block.position);
   required.forEach((question, at) => {
     const [first, next] = [question + 1, (required[at + 1] ?? Infinity) + 1];
-    const under = blocks.filter((block) => (block.position?.start.line ?? 0) > first && (block.position?.end.line ?? Infinity) < next);
-    const last = under.at(-1);
-    if (last?.type === 'paragraph') last.data = { ...last.data, cardBack: true };
+    const last = placed[firstIndexAtOrAfter(placed, next, (block) => block.position!.end.line) - 1];
+    if (last?.type === 'paragraph' && last.position!.start.line > first) last.data = { ...last.data, cardBack: true };
   });
 }
 

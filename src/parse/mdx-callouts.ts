@@ -17,6 +17,7 @@ import type { Blockquote, BlockContent, DefinitionContent, Paragraph, Parent, Ro
 import type { Position } from 'unist';
 import { findAfter, isLiteral, type MarkupReading, type ProseLine } from './site-markup.js';
 import { closeComponent, type OpenComponent } from './mdx-bodies.js';
+import { CoveringRanges } from './covering-ranges.js';
 
 /** A callout's lines, its body's first and last; its type (`tip`), and where its opening tag stands (the title's place). */
 export interface CalloutLines {
@@ -85,18 +86,19 @@ export function closeCalloutLeftOpen(reading: MarkupReading, open: OpenComponent
  * quote): a callout as an Obsidian one is read (callouts.ts), its type's name in bold over its body.
  */
 export function quoteCallouts(tree: Root, callouts: readonly CalloutLines[]): void {
-  if (callouts.length > 0) quoteIn(tree, callouts);
+  if (callouts.length > 0) quoteIn(tree, new CoveringRanges(callouts));
 }
 
-function quoteIn(parent: Parent, callouts: readonly CalloutLines[]): void {
+function quoteIn(parent: Parent, callouts: CoveringRanges<CalloutLines>): void {
   const children: Parent['children'] = [];
   let quoted: { quote: Blockquote; callout: CalloutLines } | undefined;
   for (const child of parent.children) {
     const lines = child.position ? { from: child.position.start.line, to: child.position.end.line } : undefined;
-    const callout = lines && callouts.find(({ from, to }) => from <= lines.from && lines.to <= to);
+    const callout = lines && callouts.first(lines.from, lines.to);
     if (!callout) {
       quoted = undefined;
-      if ('children' in child && lines && callouts.some(({ from, to }) => lines.from <= to && from <= lines.to)) quoteIn(child as Parent, callouts);
+      // A callout that shares a line with the block stands in it: one that starts by its last line and ends by its first.
+      if ('children' in child && lines && callouts.first(lines.to, lines.from)) quoteIn(child as Parent, callouts);
       children.push(child);
       continue;
     }

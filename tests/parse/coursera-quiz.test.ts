@@ -5,6 +5,7 @@
  * option is no Markdown link, so the copy is read as copied text.
  */
 import { describe, expect, it } from 'vitest';
+import { courseraQuizLines } from '../../src/parse/coursera-quiz.js';
 import { detectFormat } from '../../src/parse/detect-format.js';
 import { readNote } from '../helpers/read-note.js';
 
@@ -80,5 +81,16 @@ describe('brackets in copied prose', () => {
     expect(detectFormat('Notation\n\nWhat is a[2](12)?\n\nThe activation of layer 2 for example 12.\n\nWhat is W[1]?\n\nSee [2](3).\n')).toBe('plaintext');
     expect(detectFormat('Notes\n\nWhat is dropout?\n\nSee [the paper](https://arxiv.org/abs/1207.0580).\n')).toBe('markdown');
     expect(detectFormat('Notes\n\n드롭아웃이란?\n\n자세한 내용은[논문](https://arxiv.org/abs/1207.0580) 참고.\n')).toBe('markdown');
+  });
+});
+
+describe('a copied Coursera quiz of many numbered lines', () => {
+  it('leaves out a number over the head that says it again, and only it, however many lines are numbers alone', () => {
+    // Each number alone copied all the lines under it to find the next: quadratic (100,000 took 36 s).
+    const count = 200_000;
+    const lines = ['Graded Quiz', ...Array.from({ length: count }, () => '2.'), '', '3.', '', 'Question 3', 'What?', '1 / 1 point', 'Correct'];
+    const chrome = courseraQuizLines(lines).chrome;
+    // The quiz's head, the number 3. over its question's head, its points and its mark: no 2. the next text line does not say again.
+    expect(chrome).toEqual([0, count + 2, count + 6, count + 7]);
   });
 });

@@ -5,7 +5,9 @@
  * gives the correct answer, it answers, the options left out with a note.
  */
 import { describe, expect, it } from 'vitest';
+import type { RootContent } from 'mdast';
 import { readNote } from '../helpers/read-note.js';
+import { endFormAnswers, googleFormsQuizLines } from '../../src/parse/google-forms-quiz.js';
 
 const result = [
   '[DL 스터디] 4주차 퀴즈',
@@ -81,5 +83,28 @@ describe('a copied Google Forms quiz result', () => {
     ]);
     const note = readNote('Probability\n\nWhat is P(heads) for a fair coin? *\n1/2\n', 'note.txt');
     expect(note.questions[0]!.answer?.text).toBe('1/2');
+  });
+});
+
+describe('a long copied Google Forms quiz', () => {
+  // Each question's options were looked for among all the lines, and its last block among all the blocks: quadratic
+  // in the questions (20,000 took 9 s and 46 s).
+  const count = 60_000;
+  const lines = Array.from({ length: count }, (_, k) => [`Q${k}? *`, '1/1', 'ReLU', 'Sigmoid', '정답', 'ReLU']).flat();
+
+  it("leaves out each question's score and options, however many questions it has", () => {
+    const form = googleFormsQuizLines(lines);
+    expect(form.required).toHaveLength(count);
+    expect([form.required.slice(-1), form.options.slice(-2), form.chrome.slice(-2)]).toEqual([[6 * count - 6], [6 * count - 4, 6 * count - 3], [6 * count - 5, 6 * count - 2]]);
+    expect(form.options).toHaveLength(2 * count);
+  });
+
+  it('ends each answer at the last paragraph under its question, however many questions it has', () => {
+    const blocks: RootContent[] = lines.map((_, index) => ({ type: 'paragraph', children: [], position: { start: { line: index + 1, column: 1 }, end: { line: index + 1, column: 5 } } }));
+    endFormAnswers(blocks, Array.from({ length: count }, (_, k) => 6 * k));
+    const ends = blocks.flatMap((block, index) => (block.data?.cardBack ? [index] : []));
+    expect(ends).toHaveLength(count);
+    expect(ends.slice(0, 2)).toEqual([5, 11]);
+    expect(ends.at(-1)).toBe(6 * count - 1);
   });
 });
