@@ -22,6 +22,8 @@
  * macros pair up (confluence-macros.ts); an ordinary line that opens with `h1.` is text.
  */
 
+import { ForwardSearches } from './forward-searches.js';
+
 declare module 'mdast' {
   interface BlockquoteData {
     /**
@@ -88,9 +90,8 @@ export function wikiBlockAt(lines: readonly string[], start: number): WikiBlock 
   const signed = QUOTE_OR_CODE.exec(line);
   if (signed) {
     const extended = signed[2] === '..';
-    let next = start + 1;
     // A block goes on to a blank line; an extended one over blank lines, to the next block's signature.
-    while (next < lines.length && (extended ? !SIGNATURE.test(lines[next]!) : lines[next]!.trim() !== '')) next++;
+    const next = extended ? lineAfter(lines, 'signature', start + 1, (text) => SIGNATURE.test(text)) : lineAfter(lines, 'blank', start + 1, (text) => text.trim() === '');
     if (signed[1] === 'bq') return { kind: 'quote', column: signed[0].length, next };
     let last = next - 1;
     while (last > start && lines[last]!.trim() === '') last--;
@@ -100,12 +101,29 @@ export function wikiBlockAt(lines: readonly string[], start: number): WikiBlock 
   return preAt(lines, start) ?? tableAt(lines, start);
 }
 
+/**
+ * The searches down a note's lines for where a block ends, kept for the note: the blocks are asked for line by line,
+ * and a note of many `<pre>` lines that nothing closes (or of `bq. ` lines over one long paragraph) was searched to the
+ * end from each (quadratic: 20,000 took 8 s).
+ */
+const searches = new WeakMap<readonly string[], ForwardSearches<number>>();
+
+/** The first line from `from` on that passes `test` (searched under `key`), or the number of lines when none does. */
+function lineAfter(lines: readonly string[], key: string, from: number, test: (line: string) => boolean): number {
+  let found = searches.get(lines);
+  if (!found) searches.set(lines, (found = new ForwardSearches((at) => (at === lines.length ? -1 : at))));
+  return found.find(key, from, () => {
+    let k = from;
+    while (k < lines.length && !test(lines[k]!)) k++;
+    return k;
+  });
+}
+
 /** `<pre><code class="python">` … `</code></pre>`: code, its tags left out where they stand alone. */
 function preAt(lines: readonly string[], start: number): WikiBlock | undefined {
   const open = PRE_OPEN.exec(lines[start]!);
   if (!open) return undefined;
-  let close = start;
-  while (close < lines.length && !PRE_CLOSE.test(close === start ? lines[close]!.slice(open[0].length) : lines[close]!)) close++;
+  const close = PRE_CLOSE.test(lines[start]!.slice(open[0].length)) ? start : lineAfter(lines, 'pre', start + 1, (text) => PRE_CLOSE.test(text));
   if (close >= lines.length) return undefined;
   const closing = PRE_CLOSE.exec(lines[close]!)!;
   const tags: number[] = [];

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
+import { wikiBlockAt } from '../../src/parse/wiki-markup.js';
 
 /** Each question's wording, topic and answer as Markdown, and the notes at their lines. */
 const read = (note: string) => {
@@ -110,5 +111,21 @@ describe("a Textile page's phrase markup", () => {
 
   it('is text in a note not written in Textile', () => {
     expect(readNote('Explain L2 regularization.\n\np. Keep *weights* small, raise @lam@.\n', 'notes.txt').questions[0]!.answer?.markdown).toBe('p. Keep \\*weights\\* small, raise @lam\\@.');
+  });
+});
+
+describe("a wiki page's many blocks", () => {
+  // Blocks are asked for at each line: each one's end was searched for from its line to the note's end (quadratic).
+  const nexts = (lines: string[]) => lines.map((_, k) => wikiBlockAt(lines, k)).map((block) => (block ? `${block.kind} ${block.next}` : undefined));
+
+  it('reads each of many <pre> lines as code to the one </pre> at the end, and none when nothing closes them (60,000 took over a minute)', () => {
+    const pres = Array.from({ length: 60_000 }, () => '<pre>x');
+    expect(nexts([...pres, '</pre>']).slice(0, -1)).toEqual(pres.map(() => 'code 60001'));
+    expect(nexts(pres).every((block) => block === undefined)).toBe(true);
+  });
+
+  it('reads each of many bq. lines over one paragraph as a quote to its blank line (60,000 took 28 s)', () => {
+    const quotes = Array.from({ length: 100_000 }, () => 'bq. x');
+    expect(nexts([...quotes, '', 'bq. y'])).toEqual([...quotes.map(() => 'quote 100000'), undefined, 'quote 100002']);
   });
 });
