@@ -23,10 +23,12 @@ const TABLE_RULE = /^ {0,3}(?:-{2,} +-|-{3,}[ \t]*$|\+[-=:]{2,}\+)/m;
 export function readPandocTables(tree: Root, text: string, lines: readonly string[]): void {
   if (!TABLE_RULE.test(text)) return;
   const starts = lineStarts(lines);
+  const placing: Placing[] = [];
   for (const table of tablesIn(lines)) {
     const node = tableNode(table, lines, starts);
-    if (node) replaceBlocks(tree, table, node);
+    if (node) placing.push({ first: table.first + 1, last: table.last + 1, node });
   }
+  placeTables(tree, placing);
 }
 
 /** The tables among the note's prose lines (not in code or math). */
@@ -71,20 +73,53 @@ function tableNode(table: RuledTable, lines: readonly string[], starts: readonly
   return node;
 }
 
-/** Puts `node` in place of the blocks of one parent that the table's lines hold, when they hold nothing else. */
-function replaceBlocks(tree: Root, table: RuledTable, node: Table): void {
-  const [first, last] = [table.first + 1, table.last + 1];
-  visit(tree, (parent: Nodes) => {
-    if (!('children' in parent)) return undefined;
-    const children = (parent as Parent).children as RootContent[];
-    const inside = children.filter((child) => child.position && child.position.end.line >= first && child.position.start.line <= last);
-    if (inside.length === 0) return undefined;
-    const held = inside.every((child) => child.position!.start.line >= first && child.position!.end.line <= last);
+/** A table to put in the tree, at its first and last line (1-based). */
+interface Placing {
+  first: number;
+  last: number;
+  node: Table;
+}
+
+/**
+ * Puts each table in place of the blocks of one parent that its lines hold, when they hold nothing else: in the
+ * first parent, going down, some of whose children stand at its lines; a parent holding it with other lines in one
+ * child goes on into that child. `placing` in line order; what is neither placed nor given up is returned. One
+ * walk down for all the tables, children and tables read side by side (a walk of the whole tree for each table was
+ * quadratic: 8,000 tables took 37 s).
+ */
+function placeTables(parent: Parent, placing: readonly Placing[]): Placing[] {
+  const children = parent.children as RootContent[];
+  const left: Placing[] = [];
+  const down = new Map<Parent, Placing[]>();
+  let next = 0;
+  for (const table of placing) {
+    while (next < children.length && (!children[next]!.position || children[next]!.position!.end.line < table.first)) next++;
+    const inside: number[] = [];
+    for (let k = next; k < children.length; k++) {
+      const at = children[k]!.position;
+      if (!at) continue;
+      if (at.start.line > table.last) break;
+      inside.push(k);
+    }
+    if (inside.length === 0) {
+      left.push(table);
+      continue;
+    }
+    const held = inside.every((k) => children[k]!.position!.start.line >= table.first && children[k]!.position!.end.line <= table.last);
+    if (held) {
+      // As the blocks' place: the caption of each table is read before the next one's is looked for.
+      children.splice(inside[0]!, inside.length, table.node);
+      readTableCaption(children, inside[0]!);
+      next = inside[0]! + 1;
+      continue;
+    }
     // A container that holds the table with other lines: its children may hold the table alone.
-    if (!held) return inside.length === 1 && 'children' in inside[0]! ? undefined : false;
-    const at = children.indexOf(inside[0]!);
-    children.splice(at, inside.length, node);
-    readTableCaption(children, at);
-    return false;
-  });
+    const only = children[inside[0]!]!;
+    if (inside.length === 1 && 'children' in only) down.set(only, [...(down.get(only) ?? []), table]);
+  }
+  for (const [child, tables] of down) left.push(...placeTables(child, tables));
+  // A block without a place in the file (made by a reader above) may hold blocks that have one.
+  let unplaced = left.sort((a, b) => a.first - b.first);
+  for (const child of children) if (!child.position && 'children' in child && unplaced.length > 0) unplaced = placeTables(child, unplaced);
+  return unplaced;
 }

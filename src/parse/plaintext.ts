@@ -22,7 +22,7 @@ import { foldButtons } from './fold-buttons.js';
 import { courseraQuizLines } from './coursera-quiz.js';
 import { endFormAnswers, googleFormsQuizLines, withoutRequiredMark } from './google-forms-quiz.js';
 import { dropInlineTags, quoteAsides, readConfluenceMacros } from './confluence-macros.js';
-import { isWikiMarkup, WikiBlocks, type WikiBlock } from './wiki-markup.js';
+import { isWikiMarkup, wikiBlockAt, type WikiBlock } from './wiki-markup.js';
 import { readTextileInline } from './textile-inline.js';
 import { isAnswerLine, isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
@@ -155,7 +155,6 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const macros = readConfluenceMacros(textLines);
   /** Whether its headings and blocks open with Textile's or Confluence's signatures (`h3. `, `bc. `). */
   const wiki = isWikiMarkup(textLines, macros !== undefined);
-  const wikiBlocks = wiki ? new WikiBlocks(textLines) : undefined;
   /** A mail's header, when the note is pasted from one: who wrote to whom, not what the note says. */
   const mailHeader = new Set(mailHeaderLines(textLines).map(({ line }) => line));
   /** A slide deck's numbers, notes labels and placeholders, when the note is a deck's copy. */
@@ -246,7 +245,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i++;
       continue;
     }
-    const wikiBlock = wikiBlocks?.at(i);
+    const wikiBlock = wiki ? wikiBlockAt(textLines, i) : undefined;
     if (wikiBlock?.kind === 'macro') {
       leftOut.push({ line: line.number, text: trimmed, reason: 'wiki-markup' });
       i++;

@@ -81,10 +81,14 @@ function cellsOver(line: string, runs: readonly Run[]): string[] | undefined {
 /** Whether the header's lines have their words over the runs only, and every run a word. */
 function isHeaderOver(header: readonly string[], runs: readonly Run[]): boolean {
   const covered = runs.map(() => false);
+  // The run over each column, found once: looking it up among the runs at each character was quadratic on a long
+  // header over a rule of many runs (60,000 took 3 s).
+  const runAt = new Int32Array(runs.at(-1)!.end).fill(-1);
+  runs.forEach((run, k) => runAt.fill(k, run.start, run.end));
   for (const line of header) {
     for (let at = 0; at < line.length; at++) {
       if (/\s/.test(line[at]!)) continue;
-      const k = runs.findIndex((run) => run.start <= at && at < run.end);
+      const k = at < runAt.length ? runAt[at]! : -1;
       if (k < 0) return false;
       covered[k] = true;
     }

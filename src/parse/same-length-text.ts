@@ -8,6 +8,8 @@ export class SameLengthText {
   private readonly chars: string[];
   /** 1 where a space stands for markup left out, not for a space of the file. */
   private readonly gaps: Uint8Array;
+  /** Where each edit began, in order: what a reader that keeps findings about the text checks them by. */
+  private readonly edits: number[] = [];
 
   constructor(text: string) {
     // One slot per UTF-16 unit, as offsets count them (an emoji is two).
@@ -22,6 +24,7 @@ export class SameLengthText {
 
   /** Spaces over `start`..`end` (line breaks kept): what stood there is gone, nothing moved. */
   blank(start: number, end: number): void {
+    this.edits.push(start);
     for (let i = start; i < end; i++) {
       if (this.chars[i] === '\n') continue;
       this.chars[i] = ' ';
@@ -48,6 +51,7 @@ export class SameLengthText {
     let first = head;
     while (first < end && this.gaps[first] === 1) first++;
     if (first === head || first === end) return;
+    this.edits.push(head);
     const chars = this.chars.slice(first, end);
     const gaps = this.gaps.slice(first, end);
     for (let i = head; i < end; i++) {
@@ -55,6 +59,17 @@ export class SameLengthText {
       this.chars[i] = from < chars.length ? chars[from]! : ' ';
       this.gaps[i] = from < chars.length ? gaps[from]! : 1;
     }
+  }
+
+  /** A mark of the edits made so far, for `unchangedBefore`. */
+  get editMark(): number {
+    return this.edits.length;
+  }
+
+  /** Whether no edit since `mark` began before `end`. */
+  unchangedBefore(end: number, mark: number): boolean {
+    for (let k = mark; k < this.edits.length; k++) if (this.edits[k]! < end) return false;
+    return true;
   }
 
   /** Whether the space at `offset` stands for markup left out. */

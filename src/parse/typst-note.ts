@@ -16,6 +16,7 @@
  *   Markdown writes them; escapes (`\*`) the characters they are, `~` a space, `--` and `---` dashes; what Markdown
  *   would read and Typst does not (a `<` before a letter, `\`) escaped.
  */
+import { ForwardSearches } from './forward-searches.js';
 import { escapedLineHead } from './line-head.js';
 import { codeSpanOf } from './code-spans.js';
 import { escapedForMarkdown } from './markdown-escapes.js';
@@ -68,21 +69,14 @@ export function typstToMarkdown(text: string): TypstNote {
     run = undefined;
   };
   const headings = lines.filter((line) => /^=[ \t]/.test(line)).length;
-  /** Each raw fence (its backticks) that nothing closes, by the first line it opened on: none under it is searched for again. */
-  const unclosedFences = new Map<string, number>();
-  const closingFence = (fence: string, n: number): number => {
-    if ((unclosedFences.get(fence) ?? Infinity) < n) return -1;
-    const end = firstLineFrom(lines, n + 1, (text) => text.trim() === fence);
-    if (end < 0) unclosedFences.set(fence, n);
-    return end;
-  };
   /** The items open above: each one's indent in the file, and the column its text stands at in the Markdown. */
   let list: Array<{ indent: number; content: number }> = [];
+  const after = new LinesAfter(lines);
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     const fence = RAW_FENCE.exec(line);
     if (fence) {
-      const end = closingFence(fence[1]!, n);
+      const end = after.first(`fence ${fence[1]}`, n + 1, (text) => text.trim() === fence[1]);
       if (end > n) {
         for (let k = n; k <= end; k++) out[k] = k === n ? `${fence[1]}${fence[2]}` : lines[k]!;
         n = end;
@@ -91,7 +85,7 @@ export function typstToMarkdown(text: string): TypstNote {
     }
     const layout = LAYOUT_LINE.exec(line);
     if (layout) {
-      const end = bracketsEnd(lines, n);
+      const end = after.bracketsEnd(n);
       const documentTitle = /#set[ \t]+document\([^)]*\btitle:[ \t]*"([^"\n]+)"/.exec(lines.slice(n, end + 1).join('\n'));
       if (documentTitle) title = documentTitle[1]!;
       const shown = line.trim();
@@ -104,14 +98,14 @@ export function typstToMarkdown(text: string): TypstNote {
       continue;
     }
     if (/^[ \t]*\/\*/.test(line)) {
-      const end = firstLineFrom(lines, n, (text, k) => text.includes('*/', k === n ? line.indexOf('/*') + 2 : 0));
+      const end = line.includes('*/', line.indexOf('/*') + 2) ? n : after.first('*/', n + 1, (text) => text.includes('*/'));
       const last = end < 0 ? lines.length - 1 : end;
       leave(n, last, 'a comment');
       n = last;
       continue;
     }
     flush();
-    const math = displayMath(lines, n);
+    const math = displayMath(lines, n, after);
     if (math) {
       for (let k = n; k <= math.end; k++) out[k] = math.lines[k - n]!;
       n = math.end;
@@ -160,7 +154,7 @@ function headingText(text: string): string {
  * Display math at line `n`: a line that is one formula with spaces inside its dollars (`$ x^2 $`), or a `$` opening a
  * formula its line does not close, to the line that does. Its lines as Markdown's `$$` math, and its last line.
  */
-function displayMath(lines: readonly string[], n: number): { lines: string[]; end: number } | undefined {
+function displayMath(lines: readonly string[], n: number, after: LinesAfter): { lines: string[]; end: number } | undefined {
   const line = lines[n]!.trim();
   // A formula with spaces inside both its dollars, read by hand: a lazy `([^$]*?)[ \t]+\$$` was quadratic on many spaces.
   const inner = line.slice(1, -1);
@@ -168,7 +162,7 @@ function displayMath(lines: readonly string[], n: number): { lines: string[]; en
     return { lines: [`$$ ${typstMath(withoutTrailingSpaces(inner.replace(/^[ \t]+/, '')))} $$`], end: n };
   }
   if (!/^\$(?:[ \t]|$)/.test(line) || line.slice(1).includes('$')) return undefined;
-  const end = firstLineFrom(lines, n + 1, (text) => text.includes('$'));
+  const end = after.first('$', n + 1, (text) => text.includes('$'));
   if (end < 0 || !/\$[ \t]*$/.test(lines[end]!) || lines[end]!.indexOf('$') !== lines[end]!.lastIndexOf('$')) return undefined;
   // One line of Markdown's `$$…$$` at the first line, the others left blank: Markdown's `$$` fence takes no formula
   // after it on its line (that is its meta) nor before its closing one, where Typst's dollars stand beside it.
@@ -177,25 +171,54 @@ function displayMath(lines: readonly string[], n: number): { lines: string[]; en
 }
 
 /**
- * The first line from `from` on that `found` takes, or -1: searched from there, not from the note's head as findIndex
- * does, so that each opener on a long note costs only the lines up to its closing one.
+ * The searches down the note's lines for where a block opened at a line ends, each answered without going over the
+ * same lines again for each opener: a note of many unclosed raw fences, comments, formulas or `#set(` lines was
+ * searched to its end from each (quadratic: 20,000 unclosed `#set text(` took a minute).
  */
-function firstLineFrom(lines: readonly string[], from: number, found: (text: string, k: number) => boolean): number {
-  for (let k = from; k < lines.length; k++) if (found(lines[k]!, k)) return k;
-  return -1;
+class LinesAfter {
+  private readonly searches = new ForwardSearches<number>((found) => found);
+  private ends: number[] | undefined;
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  /** The first line from `from` on that passes `test` (searched under `key`), or -1. Asked with `from` growing. */
+  first(key: string, from: number, test: (line: string) => boolean): number {
+    return this.searches.find(key, from, () => {
+      for (let k = from; k < this.lines.length; k++) if (test(this.lines[k]!)) return k;
+      return -1;
+    });
+  }
+
+  /**
+   * The line a code line opening at `n` ends on: where its brackets balance (strings skipped), the first line whose
+   * end brings the brackets counted from `n` to none open; `n` when none does. Read for all lines at once: each
+   * line's open brackets summed from the note's head, the line after a code line's end is the first whose sum is no
+   * more than at that code line's head.
+   */
+  bracketsEnd(n: number): number {
+    this.ends ??= bracketEnds(this.lines);
+    return this.ends[n]!;
+  }
 }
 
-/** The line a code line opening at `n` ends on: where its brackets balance (strings skipped). */
-function bracketsEnd(lines: readonly string[], n: number): number {
-  let depth = 0;
-  for (let k = n; k < lines.length; k++) {
-    for (const c of lines[k]!.replace(/"(?:[^"\\]|\\.)*"/g, '""')) {
+function bracketEnds(lines: readonly string[]): number[] {
+  const open = [0];
+  for (const line of lines) {
+    let depth = 0;
+    for (const c of line.replace(/"(?:[^"\\]|\\.)*"/g, '""')) {
       if (c === '(' || c === '[' || c === '{') depth++;
       else if (c === ')' || c === ']' || c === '}') depth--;
     }
-    if (depth <= 0) return k;
+    open.push(open.at(-1)! + depth);
   }
-  return n;
+  const ends = lines.map((_, n) => n);
+  // The heads still looking for their end, their sums rising from the bottom.
+  const waiting: number[] = [];
+  for (let k = 0; k < open.length; k++) {
+    while (waiting.length > 0 && open[k]! <= open[waiting.at(-1)!]!) ends[waiting.pop()!] = k - 1;
+    waiting.push(k);
+  }
+  return ends;
 }
 
 const LONGEST_SPAN = 1000;

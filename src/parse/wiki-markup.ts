@@ -23,6 +23,8 @@
  * opens with `h1.` is text.
  */
 
+import { ForwardSearches } from './forward-searches.js';
+
 declare module 'mdast' {
   interface BlockquoteData {
     /**
@@ -79,33 +81,8 @@ export type WikiBlock =
   | { kind: 'table'; rows: WikiCell[][]; next: number }
   | { kind: 'macro'; next: number };
 
-/**
- * The blocks of the markup in a note's lines, each read where the reader of the note reaches it (`at`). A `<pre>`
- * that nothing closes is not searched for its `</pre>` again from each later one: none of them finds it either, and a
- * page of such openers was read in quadratic time (32,000 took a minute).
- */
-export class WikiBlocks {
-  /** The line of a `<pre>` whose search for its closing tag found none, to the note's end. */
-  private unclosedPre = Infinity;
-
-  constructor(private readonly lines: readonly string[]) {}
-
-  /** The block of the markup at `start` (0-based), if one opens there. */
-  at(start: number): WikiBlock | undefined {
-    const block = blockAt(this.lines, start, start > this.unclosedPre);
-    if (block === UNCLOSED_PRE) {
-      this.unclosedPre = Math.min(this.unclosedPre, start);
-      return undefined;
-    }
-    return block;
-  }
-}
-
-/** What blockAt gives for a `<pre>` nothing closes. */
-const UNCLOSED_PRE = 'unclosed-pre';
-
-/** The block at `start`; `preUnclosed`: no `</pre>` stands below, as a `<pre>` above found. */
-function blockAt(lines: readonly string[], start: number, preUnclosed: boolean): WikiBlock | typeof UNCLOSED_PRE | undefined {
+/** The block of the markup at `start` (0-based) of `lines`, if one opens there. */
+export function wikiBlockAt(lines: readonly string[], start: number): WikiBlock | undefined {
   const line = lines[start]!;
   const heading = HEADING.exec(line);
   if (heading) return { kind: 'heading', depth: Number(heading[1]), column: heading[0].length, next: start + 1 };
@@ -114,27 +91,41 @@ function blockAt(lines: readonly string[], start: number, preUnclosed: boolean):
   const signed = QUOTE_OR_CODE.exec(line);
   if (signed) {
     const extended = signed[2] === '..';
-    let next = start + 1;
     // A block goes on to a blank line; an extended one over blank lines, to the next block's signature.
-    while (next < lines.length && (extended ? !SIGNATURE.test(lines[next]!) : lines[next]!.trim() !== '')) next++;
+    const next = extended ? lineAfter(lines, 'signature', start + 1, (text) => SIGNATURE.test(text)) : lineAfter(lines, 'blank', start + 1, (text) => text.trim() === '');
     if (signed[1] === 'bq') return { kind: 'quote', column: signed[0].length, next };
     let last = next - 1;
     while (last > start && lines[last]!.trim() === '') last--;
     return { kind: 'code', first: start, last, column: signed[0].length, tags: [], next };
   }
   if (MACRO_LINE.test(line)) return { kind: 'macro', next: start + 1 };
-  return preAt(lines, start, preUnclosed) ?? tableAt(lines, start);
+  return preAt(lines, start) ?? tableAt(lines, start);
+}
+
+/**
+ * The searches down a note's lines for where a block ends, kept for the note: the blocks are asked for line by line,
+ * and a note of many `<pre>` lines that nothing closes (or of `bq. ` lines over one long paragraph) was searched to the
+ * end from each (quadratic: 20,000 took 8 s).
+ */
+const searches = new WeakMap<readonly string[], ForwardSearches<number>>();
+
+/** The first line from `from` on that passes `test` (searched under `key`), or the number of lines when none does. */
+function lineAfter(lines: readonly string[], key: string, from: number, test: (line: string) => boolean): number {
+  let found = searches.get(lines);
+  if (!found) searches.set(lines, (found = new ForwardSearches((at) => (at === lines.length ? -1 : at))));
+  return found.find(key, from, () => {
+    let k = from;
+    while (k < lines.length && !test(lines[k]!)) k++;
+    return k;
+  });
 }
 
 /** `<pre><code class="python">` … `</code></pre>`: code, its tags left out where they stand alone. */
-function preAt(lines: readonly string[], start: number, preUnclosed: boolean): WikiBlock | typeof UNCLOSED_PRE | undefined {
+function preAt(lines: readonly string[], start: number): WikiBlock | undefined {
   const open = PRE_OPEN.exec(lines[start]!);
   if (!open) return undefined;
-  // A `</pre>` the search from a `<pre>` above did not find, on this line or below, is not here either.
-  if (preUnclosed) return UNCLOSED_PRE;
-  let close = start;
-  while (close < lines.length && !PRE_CLOSE.test(close === start ? lines[close]!.slice(open[0].length) : lines[close]!)) close++;
-  if (close >= lines.length) return UNCLOSED_PRE;
+  const close = PRE_CLOSE.test(lines[start]!.slice(open[0].length)) ? start : lineAfter(lines, 'pre', start + 1, (text) => PRE_CLOSE.test(text));
+  if (close >= lines.length) return undefined;
   const closing = PRE_CLOSE.exec(lines[close]!)!;
   const tags: number[] = [];
   let first = start;

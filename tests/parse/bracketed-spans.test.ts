@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readNote } from '../helpers/read-note.js';
+import { readSiteMarkup } from '../../src/parse/site-markup.js';
 
 const answerOf = (answer: string) => readNote(`**1. What is AUC?**\n\n${answer}\n`).questions[0]!.answer?.markdown;
 
@@ -34,5 +35,20 @@ describe("a pandoc code span's attributes", () => {
 
   it('are none when the braces hold no attribute, or stand inside the code or after a space, beside some that are', () => {
     expect(answerOf('A set `s`{a}, a dict `{.a: 1}`, `x` {.y} beside `z`{.y}.')).toBe('A set `s`{a}, a dict `{.a: 1}`, `x` {.y} beside `z`.');
+  });
+});
+
+describe('a paragraph of many closing brackets', () => {
+  // Each `]{…}` searched back for its `[`: with none there, each went to the paragraph's head (quadratic).
+  const lines = 20_000;
+
+  it('leaves `]{.u}` that no `[` opens as written, each searched back no further than the one before (20,000 lines took over 3 minutes)', () => {
+    const text = `Para\n${'x]{.u}\n'.repeat(lines)}`;
+    expect(readSiteMarkup(text).text).toBe(text);
+  });
+
+  it("reads a span after them, and leaves them as written after an image's ![ that none closes", () => {
+    const text = `![a\n${'x]{.u}\n'.repeat(lines)}[b]{.u} and [c\nd]{.u}\n`;
+    expect(readSiteMarkup(text).text).toBe(`![a\n${'x]{.u}\n'.repeat(lines)}b      and  c \nd     \n`);
   });
 });

@@ -70,3 +70,22 @@ describe('the cost of reading a Typst note', () => {
     expect(lineReads).toBeLessThan(10 * lines.length);
   });
 });
+
+describe('a Typst note of many blocks', () => {
+  // Each block's end was searched for from its opening line (or from the note's head) to the note's end: quadratic.
+  it('reads raw fences that nothing closes as text, each searched for its closing fence once (60,000 took a minute)', () => {
+    expect(typstToMarkdown('```python\nx = 1\n'.repeat(90_000)).markdown).toBe('\\`\\`\\`python\nx = 1\n'.repeat(90_000));
+  });
+
+  it('leaves out #set lines whose brackets stay open as one line each, not to the end of the note (30,000 took 2 minutes)', () => {
+    const read = typstToMarkdown('#set text(\nText\n'.repeat(30_000));
+    expect(read.markdown).toBe('\nText\n'.repeat(30_000));
+    expect(read.leftOut.map((left) => left.line)).toEqual(Array.from({ length: 30_000 }, (_, k) => 2 * k + 1));
+  });
+
+  it('reads closed raw blocks, comments and formulas that open without closing on their line, each to its own end (60,000 of each took 40 s)', () => {
+    const read = typstToMarkdown('```\nx\n```\n/* c\n*/\n$ x\n'.repeat(100_000));
+    expect(read.markdown).toBe('```\nx\n```\n\n\n\\$ x\n'.repeat(100_000));
+    expect(read.leftOut).toHaveLength(100_000);
+  });
+});
