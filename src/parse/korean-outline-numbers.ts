@@ -27,13 +27,14 @@ interface MarkerKind {
   /** The marker, its indentation before it and the space after it: group 1 the marker, 2 what numbers it. */
   pattern: RegExp;
   ordinal(numbering: string): number;
-  /** A kind only Korean outlines number with (`Ⅰ.`, `가.`): a note with none of them is numbered some other way. */
+  /** A kind only Korean outlines number with (`가.`, `(가)`, `㉮`): a note with none of them is numbered some other way. */
   korean: boolean;
 }
 
 const hangulOrdinal = (letter: string) => HANGUL_ORDER.indexOf(letter) + 1;
 const KINDS: readonly MarkerKind[] = [
-  { pattern: /^[ \t]*(([Ⅰ-Ⅻ])\.)[ \t]+(?=\S)/u, ordinal: (roman) => roman.charCodeAt(0) - 0x215f, korean: true },
+  // Roman chapters number Chinese and Japanese notes too (`Ⅰ. 机器学习基础` over `1. 什么是过拟合？`): no Korean outline alone.
+  { pattern: /^[ \t]*(([Ⅰ-Ⅻ])\.)[ \t]+(?=\S)/u, ordinal: (roman) => roman.charCodeAt(0) - 0x215f, korean: false },
   { pattern: /^[ \t]*((\d{1,2})\.)[ \t]+(?=\S)/, ordinal: Number, korean: false },
   { pattern: /^[ \t]*(([가나다라마바사아자차카타파하])\.)[ \t]+(?=\S)/, ordinal: hangulOrdinal, korean: true },
   { pattern: /^[ \t]*((\d{1,2})\))[ \t]+(?=\S)/, ordinal: Number, korean: false },
@@ -54,7 +55,7 @@ export function mayHoldKoreanOutline(text: string): boolean {
 
 /**
  * Per line, its number in the note's Korean outline, when the note numbers with two kinds of marker at least, one of
- * them a Korean outline's own (`Ⅰ.`, `가.`, `(가)`…); undefined when it does not.
+ * them a Korean outline's own, a Hangul letter's (`가.`, `가)`, `(가)`, `㉮`); undefined when it does not.
  */
 export function koreanOutlineNumbers(lines: readonly string[]): Array<MarkedNumber | undefined> | undefined {
   const marked = lines.map((line) => {

@@ -268,8 +268,9 @@ describe("a Korean official document's outline (`Ⅰ.` / `가.` / `①`, 공문�
     expect(read(note).rows[2]![0]).toMatch(/^\(a\) K-means/);
   });
 
-  it('needs a Korean outline\'s own marker (`Ⅰ.`, `가.`): a quiz\'s numbered questions over circled options are no outline', () => {
+  it('needs a Hangul letter\'s marker (`가.`): a quiz\'s numbered questions over circled options, or a Chinese note\'s Roman chapter over its questions, are no such outline', () => {
     expect(koreanOutlineNumbers(['1. 다음 중 비지도 학습 알고리즘은?', '① 로지스틱 회귀', '② K-평균 군집', '정답: ②'])).toBeUndefined();
+    expect(koreanOutlineNumbers(['Ⅰ. 机器学习基础', '1. 什么是过拟合？', '答：记住了噪声。', '2. 什么是欠拟合？'])).toBeUndefined();
     expect(koreanOutlineNumbers(['Ⅰ. 지도학습', ' 가. 결정 트리', '  ① 지니 불순도란?', ' 나. 회귀'])?.map((number) => number?.path)).toEqual([[1], [1, 1], [1, 1, 1], [1, 2]]);
   });
 });
