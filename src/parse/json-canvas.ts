@@ -74,9 +74,10 @@ export function canvasToMarkdown(text: string): CanvasNote | { broken: string } 
     for (const child of inReadingOrder(children.get(node.id) ?? [])) if (!written.has(child.id)) bullet(child, depth + 1);
   };
   const roots = inReadingOrder(nodes.filter((node) => !targeted.has(node.id)));
-  // Cards in a loop of arrows, none of them a root, are read from the first of them in reading order.
-  const rest = () => inReadingOrder(nodes.filter((node) => node.type === 'text' && !written.has(node.id)));
-  for (const node of [...roots, ...rest()]) {
+  // Then the cards arrows point to: each is written under the card it answers, but for cards in a loop of arrows, none
+  // of them a root, read from the first of them in reading order.
+  const pointedTo = inReadingOrder(nodes.filter((node) => targeted.has(node.id)));
+  for (const node of [...roots, ...pointedTo]) {
     if (written.has(node.id)) continue;
     if (node.type === 'file' || node.type === 'link') {
       const what = node.type === 'file' ? `a card of the file "${node.file ?? ''}"` : `a card of the page ${node.url ?? ''}`;

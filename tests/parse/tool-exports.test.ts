@@ -95,6 +95,20 @@ describe('an Obsidian canvas', () => {
     expect(read.vfile.messages[1]!.reason).toContain('"Papers/Attention.pdf"');
   });
 
+  it('reads cards in a loop of arrows from the first of them in reading order, each once', () => {
+    const loop = JSON.stringify({
+      nodes: [
+        { id: 'b', type: 'text', text: 'It zeroes units at random.', x: 300, y: 0 },
+        { id: 'a', type: 'text', text: 'What is dropout?', x: 0, y: 0 },
+      ],
+      edges: [
+        { fromNode: 'a', toNode: 'b' },
+        { fromNode: 'b', toNode: 'a' },
+      ],
+    });
+    expect(asked(loop, 'loop.canvas').rows.map(([question, answer]) => [question, answer])).toEqual([['What is dropout?', '- It zeroes units at random.']]);
+  });
+
   it('that is no JSON is read as text, with a warning', () => {
     const read = readNote('## What is a canvas?\n\nA board of cards.\n', 'notes.canvas');
     expect(read.questions.map((question) => question.question)).toEqual(['What is a canvas?']);
