@@ -31,23 +31,25 @@ export function enexToMarkdown(text: string): EnexExport | { broken: { line: num
   const notes = root ? childElements(root, 'note') : [];
   const lines: string[] = [];
   const fileLines: number[] = [];
+  const write = (line: string, at: number) => {
+    lines.push(line);
+    fileLines.push(at);
+  };
   let firstTitle: string | undefined;
   for (const note of notes) {
     const [titleElement] = childElements(note, 'title');
     const title = titleElement ? elementText(titleElement).trim() : '';
     firstTitle ??= title || undefined;
     if (title !== '') {
-      if (lines.length > 0) (lines.push(''), fileLines.push(fileLines.at(-1)!));
-      lines.push(`# ${title}`, '');
-      fileLines.push(titleElement!.position?.start.line ?? 1, titleElement!.position?.start.line ?? 1);
+      const at = titleElement!.position?.start.line ?? 1;
+      if (lines.length > 0) write('', at);
+      write(`# ${title}`, at);
+      write('', at);
     }
     const body = noteBody(note);
     if (!body) continue;
     const page = readHtmlPage(body.html);
-    for (const [k, line] of page.markdown.split('\n').entries()) {
-      lines.push(line);
-      fileLines.push(body.line + page.lineOf(k + 1) - 1);
-    }
+    page.markdown.split('\n').forEach((line, k) => write(line, body.line + page.lineOf(k + 1) - 1));
   }
   return { markdown: lines.join('\n'), lineOf: (line) => fileLines[line - 1] ?? fileLines.at(-1) ?? 1, ...(firstTitle ? { title: firstTitle } : {}), notes: notes.length };
 }
