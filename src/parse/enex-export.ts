@@ -12,7 +12,7 @@ export interface EnexExport {
   markdown: string;
   /** The file's line of each line of `markdown` (both 1-based). */
   lineOf(line: number): number;
-  /** The first note's title, the file's when it holds one note. */
+  /** The note's title, when the file holds one note (an export of several has none of its own). */
   title?: string;
   notes: number;
 }
@@ -51,7 +51,7 @@ export function enexToMarkdown(text: string): EnexExport | { broken: { line: num
     const page = readHtmlPage(body.html);
     page.markdown.split('\n').forEach((line, k) => write(line, body.line + page.lineOf(k + 1) - 1));
   }
-  return { markdown: lines.join('\n'), lineOf: (line) => fileLines[line - 1] ?? fileLines.at(-1) ?? 1, ...(firstTitle ? { title: firstTitle } : {}), notes: notes.length };
+  return { markdown: lines.join('\n'), lineOf: (line) => fileLines[line - 1] ?? fileLines.at(-1) ?? 1, ...(firstTitle && notes.length === 1 ? { title: firstTitle } : {}), notes: notes.length };
 }
 
 /** A note's ENML and the file's line its first line is on (the line of its CDATA section). */

@@ -72,6 +72,17 @@ describe('an Evernote export', () => {
     expect(read.summary.format).toBe('enex');
     expect(read.summary.title).toBe('평가지표');
   });
+
+  it('of several notes takes each title as the topic of the questions under it, and no title of its own', () => {
+    const note = (title: string, asked: string, answer: string) => [`  <note><title>${title}</title>`, `    <content><![CDATA[<en-note><div><b>${asked}</b></div><div>${answer}</div></en-note>]]></content>`, '  </note>'];
+    const two = ['<?xml version="1.0"?>', '<en-export>', ...note('Metrics', 'What is recall?', 'TP over actual positives.'), ...note('Optimisers', 'What is momentum?', 'An average of gradients.'), '</en-export>'].join('\n');
+    const { rows, read } = asked(two, 'two.enex');
+    expect(rows).toEqual([
+      ['What is recall?', 'TP over actual positives.', 'Metrics', 4],
+      ['What is momentum?', 'An average of gradients.', 'Optimisers', 7],
+    ]);
+    expect(read.summary.title).toBeUndefined();
+  });
 });
 
 describe('an Obsidian canvas', () => {
