@@ -15,6 +15,11 @@ export interface DiscoveredFile {
   path: string;
   /** Display path: relative to cwd when inside it, '/' separators, NFC (report with this). */
   file: string;
+  /**
+   * Set for a `.json`: data, unless its content is a tool's export of notes (a Jupyter notebook, a Google Keep note, a
+   * Roam export: load/json-notes.ts), which only reading it tells; loading skips it as data otherwise.
+   */
+  dataUnlessNotes?: true;
 }
 
 export interface SkippedFile {
@@ -52,9 +57,10 @@ const NOT_TEXT_EXTENSIONS = new Set(
  * Extensions of data and configuration files: text, but never notes (a site's `_config.yml`, a
  * `package.json`, qbank's own config and `questions.json`). Read as notes they only gave noise.
  * Spreadsheets (`.csv`, `.tsv`) are read: a sheet of questions is read as one (parse/card-export.ts),
- * and one of data is reported as such.
+ * and one of data is reported as such. A `.json` is data too unless it holds notes, which its content
+ * tells (`dataUnlessNotes`).
  */
-const DATA_EXTENSIONS = new Set('json jsonc json5 yml yaml toml ini cfg conf lock xml'.split(' '));
+const DATA_EXTENSIONS = new Set('jsonc json5 yml yaml toml ini cfg conf lock xml'.split(' '));
 
 /** Walks the inputs; never throws for a missing or unreadable path, it is listed in `skipped`. */
 export async function discoverInputs(inputs: string[], options: DiscoverOptions = {}): Promise<Discovery> {
@@ -160,7 +166,7 @@ class Walk {
     }
     const real = await realpath(absolute).catch(() => absolute);
     if (this.isExcluded(real)) return;
-    this.found.push({ path: absolute, file: this.display(absolute), realPath: real });
+    this.found.push({ path: absolute, file: this.display(absolute), realPath: real, ...(extension === 'json' ? { dataUnlessNotes: true as const } : {}) });
   }
 
   result(): Discovery {
@@ -172,11 +178,11 @@ class Walk {
     const firstByRealPath = new Map<string, string>();
     const files: DiscoveredFile[] = [];
     const reported = new Set<string>();
-    for (const { path: absolute, file, realPath } of this.found) {
+    for (const { path: absolute, file, realPath, dataUnlessNotes } of this.found) {
       const first = firstByRealPath.get(realPath);
       if (first === undefined) {
         firstByRealPath.set(realPath, file);
-        files.push({ path: absolute, file });
+        files.push({ path: absolute, file, ...(dataUnlessNotes ? { dataUnlessNotes } : {}) });
       } else if (first !== file && !reported.has(file)) {
         reported.add(file);
         this.skipped.push({ file, reason: `same file as ${first}` });

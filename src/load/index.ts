@@ -10,6 +10,7 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import { decodeBytes } from './decode.js';
 import { discoverInputs, type DiscoveredFile, type DiscoverOptions, type Discovery, type SkippedFile } from './discover.js';
 import { normaliseText } from './normalise-text.js';
+import { jsonHoldsNotes } from './json-notes.js';
 
 export { discoverInputs, decodeBytes, normaliseText };
 export type { DiscoveredFile, DiscoverOptions, Discovery, SkippedFile };
@@ -80,6 +81,7 @@ export async function loadSource(file: DiscoveredFile, options: LoadOptions = {}
   const decoded = decodeBytes(bytes);
   if (decoded.kind === 'binary') return { file: file.file, reason: decoded.reason };
   const normalised = normaliseText(decoded.text);
+  if (file.dataUnlessNotes && !jsonHoldsNotes(normalised.text)) return { file: file.file, reason: 'data or configuration, not notes (.json)' };
   const blank = normalised.text.trim() === '';
   const text = blank ? '' : normalised.text;
 

@@ -15,7 +15,7 @@ import { LIST_MARKER } from './block-marks.js';
 import { QUOTE_LINE } from './quote-markers.js';
 import { countSetextHeadings } from './setext-headings.js';
 
-export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook' | 'org' | 'latex' | 'asciidoc' | 'rst' | 'scrapbox' | 'wiki' | 'typst' | 'opml' | 'enex' | 'canvas';
+export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'notebook' | 'org' | 'latex' | 'asciidoc' | 'rst' | 'scrapbox' | 'wiki' | 'typst' | 'opml' | 'enex' | 'canvas' | 'keep' | 'roam';
 
 /** A list item's line: a bullet or a number, then text. */
 const LIST_ITEM_LINE = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]+\S`);

@@ -62,6 +62,8 @@ import { isTypstNote, typstToMarkdown } from './typst-note.js';
 import { isOpml, opmlToMarkdown } from './opml-outline.js';
 import { enexToMarkdown, isEnexExport } from './enex-export.js';
 import { canvasToMarkdown, isCanvas } from './json-canvas.js';
+import { readKeepNote } from './keep-note.js';
+import { readRoamExport } from './roam-export.js';
 import { wikiDialect, wikiToMarkdown, type WikiDialect } from './wiki-page.js';
 import { isTiddlyWikiNote, tiddlyWikiToMarkdown } from './tiddlywiki-note.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
@@ -92,6 +94,8 @@ export function parseSource(source: TextSource): Document {
   if (isHtmlPage(source.text)) return parseHtmlPage(source);
   const exported = isOpml(source.text) ? parseOpml(source) : isEnexExport(source.text) ? parseEnexExport(source) : isCanvas(source.file) ? parseCanvas(source) : undefined;
   if (exported) return exported;
+  const json = /\.json$/i.test(source.file) ? parseJsonExport(source) : undefined;
+  if (json) return json;
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
   if (isOrgNote(source.file)) return parseOrgNote(source);
@@ -334,6 +338,24 @@ function parseCanvas(source: TextSource): Document | undefined {
   return convertedNote(source, read, 'canvas', undefined, "Read as an Obsidian canvas: its text cards in reading order, a card's arrows to others nesting theirs under it", { leftOut: canvas.leftOut });
 }
 
+/**
+ * A `.json` file that loading kept for its notes (load/json-notes.ts): a Google Keep note (keep-note.ts) or a Roam
+ * export (roam-export.ts), read as the Markdown they stand for; a notebook is read as any notebook is, below.
+ */
+function parseJsonExport(source: TextSource): Document | undefined {
+  const keep = readKeepNote(source.text);
+  if (keep) {
+    const read = parseConverted(source, keep.markdown, () => 1);
+    const note = convertedNote(source, read, 'keep', keep.title, "Read as a Google Keep note: its text (or checklist) as the note, its title the note's, its labels every question's tags");
+    return keep.tags.length > 0 ? { ...note, frontMatter: { ...note.frontMatter, tags: keep.tags } } : note;
+  }
+  const roam = readRoamExport(source.text);
+  if (!roam) return undefined;
+  const read = parseConverted(source, roam.markdown, roam.lineOf);
+  const pages = roam.pages === 1 ? 'its page' : `its ${roam.pages} pages`;
+  return convertedNote(source, read, 'roam', undefined, `Read as a Roam Research export: ${pages}, each a heading over its blocks, nested as Roam nests them`);
+}
+
 /** An Evernote export, its notes read as the web pages their bodies are, each under its title (enex-export.ts); as parseOpml when not XML. */
 function parseEnexExport(source: TextSource): Document | undefined {
   const exported = enexToMarkdown(source.text);
@@ -404,12 +426,12 @@ function parseRstNote(source: TextSource): Document {
 function convertedNote(
   source: TextSource,
   read: Document,
-  format: 'latex' | 'asciidoc' | 'rst' | 'scrapbox' | 'wiki' | 'typst' | 'opml' | 'enex' | 'canvas',
+  format: 'latex' | 'asciidoc' | 'rst' | 'scrapbox' | 'wiki' | 'typst' | 'opml' | 'enex' | 'canvas' | 'keep' | 'roam',
   title: string | undefined,
   told: string,
   { fileLines = source.text.split('\n'), leftOut = [] }: { fileLines?: readonly string[]; leftOut?: ReadonlyArray<{ line: number; message: string }> } = {},
 ): Document {
-  const ruleId = format === 'scrapbox' || format === 'wiki' ? `${format}-page` : format === 'opml' ? 'opml-outline' : format === 'enex' ? 'enex-export' : format === 'canvas' ? 'canvas' : `${format}-note`;
+  const ruleId = format === 'scrapbox' || format === 'wiki' ? `${format}-page` : format === 'opml' ? 'opml-outline' : format === 'enex' ? 'enex-export' : format === 'canvas' ? 'canvas' : format === 'roam' ? 'roam-export' : `${format}-note`;
   source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId, source: 'qbank' });
   for (const left of leftOut) source.vfile.info(left.message, { place: { line: left.line, column: 1 }, ruleId, source: 'qbank' });
   return { ...read, format, ...(read.title === undefined && title ? { title } : {}), fileLines };

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { discoverInputs } from '../../src/load/discover.js';
+import { loadInputs } from '../../src/load/index.js';
 import { makeNotesFolder, type NotesFolder } from './notes-folder.js';
 
 let folder: NotesFolder;
@@ -106,12 +107,17 @@ describe('discoverInputs', () => {
     expect(skipped).toEqual([]);
   });
 
-  it('sets aside data and configuration files by name, and says so', async () => {
-    folder = await makeNotesFolder({ 'q.md': 'q', '_config.yml': 'title: Blog', 'qbank.config.json': '{}', 'notes.txt': 'n', 'sheet.csv': 'question,answer' });
+  it('sets aside data and configuration files by name, and says so; a .json only once its content tells it holds no notes', async () => {
+    const keep = JSON.stringify({ title: 'Web', textContent: 'Q: What is CORS?\nA: A browser mechanism.', isTrashed: false, userEditedTimestampUsec: 1 });
+    folder = await makeNotesFolder({ 'q.md': 'q', '_config.yml': 'title: Blog', 'qbank.config.json': '{}', 'keep.json': keep, 'notes.txt': 'n', 'sheet.csv': 'question,answer' });
     const { files, skipped } = await discoverInputs(['.'], { cwd: folder.root });
     // A spreadsheet is looked at: it may be a sheet of questions (tests/extract/card-export.test.ts).
-    expect(files.map((f) => f.file)).toEqual(['notes.txt', 'q.md', 'sheet.csv']);
-    expect(skipped).toEqual([
+    expect(files.map((f) => [f.file, f.dataUnlessNotes ?? false])).toEqual([['keep.json', true], ['notes.txt', false], ['q.md', false], ['qbank.config.json', true], ['sheet.csv', false]]);
+    expect(skipped).toEqual([{ file: '_config.yml', reason: 'data or configuration, not notes (.yml)' }]);
+    // Loading reads a .json and keeps it only for the notes it holds (a Google Keep note here).
+    const loaded = await loadInputs(['.'], { cwd: folder.root });
+    expect(loaded.sources.map((source) => source.file)).toEqual(['keep.json', 'notes.txt', 'q.md', 'sheet.csv']);
+    expect(loaded.skipped).toEqual([
       { file: '_config.yml', reason: 'data or configuration, not notes (.yml)' },
       { file: 'qbank.config.json', reason: 'data or configuration, not notes (.json)' },
     ]);

@@ -126,3 +126,19 @@ describe('an Obsidian canvas', () => {
     expect(messagesOf(read.vfile)).toContain('1:canvas');
   });
 });
+
+describe('a JSON export of notes', () => {
+  it('of Google Keep (Takeout) is read as its note: the title the note\'s, the labels every question\'s tags', () => {
+    const keep = JSON.stringify({ color: 'DEFAULT', isTrashed: false, title: 'Web interview', textContent: 'Q: What is CORS?\nA: A browser mechanism for cross-origin requests.', labels: [{ name: 'interview' }], userEditedTimestampUsec: 1 });
+    const read = readNote(keep, 'Keep/Web interview.json');
+    expect(read.questions.map((question) => [question.question, question.answer?.markdown, question.tags])).toEqual([['What is CORS?', 'A browser mechanism for cross-origin requests.', ['interview']]]);
+    expect([read.summary.format, read.summary.title]).toEqual(['keep', 'Web interview']);
+  });
+
+  it('of Roam Research is read as its outline: each page a heading, a block over blocks a question over its answer', () => {
+    const roam = JSON.stringify([{ title: 'ML Prep', children: [{ string: '[[Regularization]]', uid: 'a', children: [{ string: 'Why does dropout regularise? #card', uid: 'b', children: [{ string: 'It trains an ensemble of thinned networks.', uid: 'c' }] }] }] }]);
+    const read = readNote(roam, 'roam.json');
+    expect(read.questions.map((question) => [question.question, question.answer?.markdown, question.topic])).toEqual([['Why does dropout regularise?', '- It trains an ensemble of thinned networks.', 'Regularization']]);
+    expect(read.summary.format).toBe('roam');
+  });
+});
