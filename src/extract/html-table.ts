@@ -5,14 +5,11 @@
  * (question-table.ts) is one whatever it is written in. hast-util-from-html
  * parses it as a browser would (unclosed cells, entities) and
  * hast-util-to-mdast turns it into mdast: its cells keep their markup, a
- * cell of paragraphs, code or a list keeps those blocks. Positions point
- * into the note.
+ * cell of paragraphs, code or a list keeps those blocks (parse/note-html.ts).
+ * Positions point into the note.
  */
 import type { Html, Table } from 'mdast';
-import type { Point, Position } from 'unist';
-import { fromHtml } from 'hast-util-from-html';
-import { toMdast } from 'hast-util-to-mdast';
-import { visit } from 'unist-util-visit';
+import { htmlBlocksInNote } from '../parse/note-html.js';
 
 /** An HTML block that is one table and nothing else. */
 const ONE_TABLE = /^\s*<table\b[\s\S]*<\/table>\s*$/i;
@@ -29,27 +26,10 @@ export function tableOfHtml(block: Html): Table | undefined {
 
 function readTable(block: Html): Table | undefined {
   if (!ONE_TABLE.test(block.value)) return undefined;
-  const tree = toMdast(fromHtml(block.value, { fragment: true }));
-  if (tree.type !== 'root') return undefined;
-  const [table, ...more] = tree.children;
+  const [table, ...more] = htmlBlocksInNote(block.value, block.position?.start);
   if (table?.type !== 'table' || more.length > 0) return undefined;
   // A table without header cells gets an empty header row, made up (no position): its first row names the columns.
   const [made, ...rows] = table.children;
   if (made && !made.position && rows.length > 0 && made.children.every((cell) => cell.children.length === 0)) table.children = rows;
-  const start = block.position?.start;
-  visit(table, (node) => {
-    if (!node.position) return;
-    if (start) node.position = { start: inNote(node.position.start, start), end: inNote(node.position.end, start) };
-    else delete node.position;
-  });
   return table;
-}
-
-/** A point of the HTML read alone, in the note whose block starts at `start`. */
-function inNote(point: Position['start'], start: Point): Point {
-  return {
-    line: start.line + point.line - 1,
-    column: point.line === 1 ? start.column + point.column - 1 : point.column,
-    ...(point.offset !== undefined && start.offset !== undefined ? { offset: start.offset + point.offset } : {}),
-  };
 }

@@ -21,8 +21,8 @@
  */
 import { MONTH_NAME, WEEKDAY_NAME } from '../wording/date-shapes.js';
 
-/** What an app's line among the messages is. */
-export type ChatAppLine = 'date' | 'placeholder' | 'reactions' | 'app';
+/** What an app's line among the messages is: `thread`, a thread's count of replies under its message (`3 replies`). */
+export type ChatAppLine = 'date' | 'placeholder' | 'reactions' | 'thread' | 'app';
 
 export interface ChatMessage {
   sender: string;
@@ -99,12 +99,20 @@ const EDITED = String.raw`\((?:edited|편집됨|已编辑|編集済み)\)`;
 /** An edit's mark closing a message's line (`… boosting? (edited)`). */
 const EDIT_MARK = new RegExp(String.raw`${EDITED}[ \t]*$`, 'i');
 
+/** A thread's count of replies under the message it opens on (`3 replies`, `2 replies Last reply 3 days ago`): the count in the first group. */
+const THREAD_REPLIES = /^(\d{1,4}) repl(?:y|ies)(?: Last reply .*)?$/i;
+
+/** How many replies the thread's line `said` (an app's line of `thread`) counts. */
+export function threadReplies(said: string): number {
+  return Number(THREAD_REPLIES.exec(said)?.[1] ?? 0);
+}
+
 /**
  * The app's own words: the export's date (`저장한 날짜 : 2024-05-20 23:11:42`), who came in or left (`2024. 5. 18. 오후 9:01:
- * 김지훈님이 들어왔습니다.`), a thread's replies (`3 replies`), an edit's mark on a line of its own.
+ * 김지훈님이 들어왔습니다.`), a link to a thread, an edit's mark on a line of its own.
  */
 const APP_LINE = new RegExp(
-  String.raw`^(?:(?:저장한 날짜|Date Saved) ?: ?\d{4}(?:[-.]|년).*|(?:${KAKAOTALK_DAY} ${TIME}: )?[^\n]{1,30}님이 (?:들어왔습니다|나갔습니다|[^\n]{1,60}님을 초대했습니다)\.|\d{1,4} repl(?:y|ies)(?: Last reply .*)?|View thread|${EDITED}|Also sent to the channel)$`,
+  String.raw`^(?:(?:저장한 날짜|Date Saved) ?: ?\d{4}(?:[-.]|년).*|(?:${KAKAOTALK_DAY} ${TIME}: )?[^\n]{1,30}님이 (?:들어왔습니다|나갔습니다|[^\n]{1,60}님을 초대했습니다)\.|View thread|${EDITED}|Also sent to the channel)$`,
   'i',
 );
 
@@ -207,6 +215,7 @@ export function withoutEditMark(said: string): string {
 /** What the app's line `said` is, if it is one; `reacted`: the line over it is reactions. Before the first message, only a date or the export's. */
 function appLineKind(said: string, reacted: boolean, inChat: boolean): ChatAppLine | undefined {
   if (DATE_LINE.test(said)) return 'date';
+  if (THREAD_REPLIES.test(said)) return 'thread';
   if (APP_LINE.test(said)) return 'app';
   if (!inChat) return undefined;
   if (PLACEHOLDER.test(said)) return 'placeholder';

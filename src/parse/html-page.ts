@@ -59,7 +59,7 @@ export function readHtmlPage(text: string): HtmlPage {
   withoutChrome(content, leftOut, content.tagName === 'body');
   unwrapToggleLists(content);
   nameCodeLanguages(content);
-  const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details, dl: definitions, div: admonition, ruby, rt: rubyAnnotation, rp: rubyAnnotation } });
+  const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details, dl: definitionList, div: admonition, ruby, rt: rubyAnnotation, rp: rubyAnnotation } });
   if (tree.type === 'root') {
     keepFormulas(tree);
     withoutParensInUrls(tree);
@@ -414,9 +414,10 @@ const admonition: Handle = (state: State, node: Element) => {
 
 /**
  * A list of definitions (`<dl>`, as FAQ pages list questions: `<dt>` the question, `<dd>` its answer): each term a
- * bold line over what defines it, as a note of bold questions writes them, not a bullet list.
+ * bold line over what defines it, as a note of bold questions writes them, not a bullet list. Also read where a
+ * Markdown note writes one (html-definition-lists.ts).
  */
-const definitions: Handle = (state: State, node: Element) => {
+export const definitionList: Handle = (state: State, node: Element) => {
   const blocks: RootContent[] = [];
   for (const child of node.children) {
     if (child.type !== 'element') continue;

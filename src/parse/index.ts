@@ -12,6 +12,7 @@ import { readInlineCards } from './inline-cards.js';
 import { markAnkiCards } from './anki-block-cards.js';
 import { readRemNoteCards } from './remnote-cards.js';
 import { readDefinitionLists } from './definition-lists.js';
+import { readHtmlDefinitionLists } from './html-definition-lists.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { readReadwiseHighlights } from './readwise-highlights.js';
 import { excerpt } from '../report/excerpt.js';
@@ -533,6 +534,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readTextAfterComments(parsed.tree, text);
   // Before the passes over paragraphs: a table's lines are no question's, answer's or topic's.
   if (syntax.pandocTables) readPandocTables(parsed.tree, text, textLines);
+  readHtmlDefinitionLists(parsed.tree, text);
   const mailHeader = dropMailHeader(parsed.tree, text, textLines);
   const mail = mailHeader.length > 0;
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.

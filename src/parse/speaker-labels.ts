@@ -19,7 +19,8 @@
  * A study group's chat (chat-log.ts) is read so too, each message's header its label, but message by message, for
  * three people or more may quiz each other and the one who asks may change: a message that asks (with its question
  * mark, or labelled `Q.`) is a question, and the messages of the others after it, up to the next, its answer
- * (readChatSpeech). The one who asks, saying anything else (`굿 👍`, `수고하셨어요`), closes it; that, and what
+ * (readChatSpeech); under a thread's line (Slack's `3 replies`), the replies in the thread answer it, whoever sends
+ * them. The one who asks, saying anything else (`굿 👍`, `수고하셨어요`), closes it; that, and what
  * is said out of a question's turn, is left out with a note, as are the app's own lines (dates, placeholders,
  * reactions) and the mark of an edit closing a message's line (`(edited)`), which is no part of a question or answer.
  */
@@ -28,7 +29,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { ASKS_OR_NUMBERED, isQaLine } from './runaway-blocks.js';
 import { opensInterview } from '../wording/interview-opening.js';
 import { ANSWER_PREFIX } from './answer-line.js';
-import { withoutEditMark, type ChatAppLine, type ChatLog, type ChatMessage } from './chat-log.js';
+import { threadReplies, withoutEditMark, type ChatAppLine, type ChatLog, type ChatMessage } from './chat-log.js';
 import { rewriteLineEnds } from './line-ends.js';
 import type { LeftOutLine } from './plaintext.js';
 import { cutParagraphs } from './left-out-lines.js';
@@ -156,7 +157,9 @@ const TURN_LEAD = new RegExp(
  * remark over it in the message (`정답!` over `Q. …?`, Discord's `✅ correct` over `next: why …?`) left out. The first
  * message of another after it answers it, whatever its end (a learner's answer may end with `아닌가요?`), and so does
  * each after that, up to the next question; the one who asks, saying anything else, closes it, and what is said out
- * of a question's turn is no answer.
+ * of a question's turn is no answer. A question with a thread under it (`3 replies`) is answered by the replies in
+ * it, as many as its line counts, the asker's own too (people answer their own questions in a thread), up to the next
+ * message that asks.
  */
 export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpeech {
   const turns: ChatSpeech['turns'] = new Map();
@@ -171,10 +174,15 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
   // A group that labels its questions (`Q. …`) asks with the label: `다들 준비됐나요?`, and a reply's `… 아닌가요?`, ask nothing.
   const labelled = chat.messages.filter((message) => message.said.some((line) => isQaLine(said(message, line)))).length >= 2;
   const asks = (text: string) => isQaLine(text) || (!labelled && ASKS_IN_CHAT.test(text));
-  for (const message of chat.messages) {
+  const threads = threadsUnder(chat);
+  /** The messages left in the thread of the question last asked (its `3 replies`), each an answer whoever sends it. */
+  let inThread = 0;
+  for (const [index, message] of chat.messages.entries()) {
+    const threaded = inThread > 0;
+    inThread = Math.max(0, inThread - 1);
     const [first] = message.said;
     if (first === undefined) continue;
-    const answers = asker !== undefined && message.sender !== asker;
+    const answers = asker !== undefined && (threaded || message.sender !== asker);
     // The first reply to a question answers it whatever its end, unless it asks with a label.
     const replies = answers && !answered && !isQaLine(said(message, first));
     const asked = replies ? -1 : message.said.findIndex((line) => asks(said(message, line)));
@@ -185,6 +193,8 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
       turns.set(line, { role: 'asks', labelLength: header(message, line) + (TURN_LEAD.exec(text)?.[0].length ?? 0) });
       asker = message.sender;
       answered = false;
+      // A message that asks closes the thread it is in; the thread under it, if any, answers it.
+      inThread = threads.get(index) ?? 0;
     } else if (answers) {
       turns.set(first, { role: 'answers', labelLength: header(message, first) });
       answered = true;
@@ -195,6 +205,21 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
     }
   }
   return { turns, headers: chat.ownLine ? chat.messages.map((message) => message.line) : [], ...withEditMarks(leftOut, chat) };
+}
+
+/**
+ * The threads of `chat`: the index of each message a thread's line is under (Slack's `3 replies`, before the next
+ * message), and how many replies it counts. The copy of a thread has its replies under that line.
+ */
+function threadsUnder(chat: ChatLog): Map<number, number> {
+  const threads = new Map<number, number>();
+  let index = 0;
+  for (const { line, text, kind } of chat.appLines) {
+    if (kind !== 'thread') continue;
+    while (index + 1 < chat.messages.length && chat.messages[index + 1]!.line < line) index++;
+    if (chat.messages[index]!.line < line) threads.set(index, threadReplies(text));
+  }
+  return threads;
 }
 
 /**
@@ -246,7 +271,7 @@ export function readPostSpeech(post: ChatLog, lines: readonly string[]): ChatSpe
   return { turns: new Map(), headers: [], ...withEditMarks(leftOut, post) };
 }
 
-const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'chat-date', placeholder: 'chat-placeholder', reactions: 'chat-reactions', app: 'chat-app' };
+const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'chat-date', placeholder: 'chat-placeholder', reactions: 'chat-reactions', thread: 'chat-app', app: 'chat-app' };
 
 /**
  * Marks each top-level paragraph of `tree` (the note's `text`, split into `lines`) that opens a turn of the chat's

@@ -2009,6 +2009,34 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(vfile)).toEqual(['4:chat-app', '7:chat-reactions', '8:chat-reactions', '17:chat-app', '18:chat-reactions', '20:chat-remark']);
   });
 
+  it("reads a Slack thread's replies under its question (after its `3 replies`) as its answer, the asker's own reply too, up to the next message that asks", () => {
+    const note = [
+      'Kevin Park  10:02 AM',
+      'What is an idempotent API?',
+      '3 replies',
+      'Kevin Park  10:05 AM',
+      'Calling it twice has the same effect as calling it once.',
+      'Sara Lee  10:07 AM',
+      '+1, PUT is idempotent',
+      'Kevin Park  10:20 AM',
+      'How would you design rate limiting?',
+      '2 replies',
+      'Kevin Park  10:22 AM',
+      'Token bucket per API key in Redis.',
+      'Sara Lee  10:25 AM',
+      ':raised_hands:',
+      // Past the two replies its line counts, the thread is over: the asker's word is a remark again.
+      'Kevin Park  10:40 AM',
+      'thanks all',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'slack-thread.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is an idempotent API?', 'Calling it twice has the same effect as calling it once.\n+1, PUT is idempotent'],
+      ['How would you design rate limiting?', 'Token bucket per API key in Redis.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['3:chat-app', '10:chat-app', '14:chat-reactions', '16:chat-remark']);
+  });
+
   it('reads a Discord chat, its first header no title: a remark over the question in one message (✅ correct) and a message of emoji alone are left out, an answer of two lines kept whole', () => {
     const note = [
       'minji — Today at 9:03 PM',
