@@ -660,11 +660,14 @@ function readList(lines: Line[], start: number): { nodes: RootContent[]; next: n
   const gaps: number[] = [0];
   let topIndent: number | undefined;
   const items: BulletLine[] = [];
+  const glyphsAt = new Map<number, string[]>();
   const next = readItems(lines, start, items, {
     opens: (_, text) => BULLET.exec(text) ?? undefined,
     take: (match, j, text, blanks) => {
       if (isSiteChrome(text)) return false;
-      const indent = indentWidth(match[1]!);
+      const written = indentWidth(match[1]!);
+      // A level by its glyph sits between the written indents: under its parent, over any item indented further.
+      const indent = written + glyphLevel(glyphsAt, written, match[2]!) / 100;
       topIndent ??= indent;
       if (indent <= topIndent && blanks >= 2 && groups.at(-1)!.length > 0) {
         groups.push([]);
@@ -684,6 +687,20 @@ function readList(lines: Line[], start: number): { nodes: RootContent[]; next: n
   });
   return { nodes, next };
 }
+
+/**
+ * Word, Google Docs and OneNote copy a list's nesting as its bullets' glyphs, not as indentation: `•` over `o` over `§`
+ * (Word, OneNote), `●` over `○` over `■` (Google Docs). So a glyph of a lower level, at the indent of items with another
+ * glyph, is as many levels under them as its glyph came after theirs (`glyphsAt`: the glyphs met at each indent, in order).
+ */
+function glyphLevel(glyphsAt: Map<number, string[]>, indent: number, glyph: string): number {
+  const seen = glyphsAt.get(indent) ?? [];
+  glyphsAt.set(indent, seen);
+  if (!seen.includes(glyph)) seen.push(glyph);
+  const rank = seen.indexOf(glyph);
+  return rank > 0 && LOWER_LEVEL_GLYPHS.has(glyph) ? rank : 0;
+}
+const LOWER_LEVEL_GLYPHS = new Set(['o', '§', '○', '◦', '■', '▪']);
 
 /**
  * The items of a run of lines from `start`, each pushed to `items` by `take`: a blank line is skipped (counted, for
