@@ -30,7 +30,7 @@ import { isStrongCodeLine } from './code-lines.js';
 import { clozeCard } from './cloze.js';
 import { parseMarkdown } from './markdown.js';
 import { holdsHtml, htmlFieldContent } from './html-fields.js';
-import { isTitleLine } from './plaintext.js';
+import { isListMarker, isTitleLine } from './plaintext.js';
 import { lineEnd } from './prose-lines.js';
 import { isSiteChrome } from './site-chrome.js';
 import { isTagLine, type TagLine } from './tag-lines.js';
@@ -206,7 +206,10 @@ function separatedCards(text: string, header: Header): Cards | undefined {
   const fieldColumns = (row: Field[]) => row.map((_, index) => index).filter((index) => !meta.has(index + 1));
   const isCard = (row: Field[]) => {
     const [front, back] = fieldColumns(row);
-    return front !== undefined && back !== undefined && row[front]!.text.trim() !== '';
+    const written = front === undefined ? '' : row[front]!.text.trim();
+    // `•⇥What is a CDN?`, `a.⇥Edge servers …`: Word, Google Docs and OneNote copy a list's marker and a tab; an
+    // outline's line, no card's front.
+    return back !== undefined && written !== '' && !isListMarker(written);
   };
   const readRow: RowReader = (text, start) => separatedRow(text, start, separator);
   let read = readRows(text, header.end, readRow, isCard);

@@ -99,6 +99,13 @@ interface Line {
  * Word copy their second and third levels' bullets as the letter `o` and `§`, a tab after each (`o⇥예: XGBoost`, ⇥ a tab).
  */
 const BULLET = /^([ \t]*)([•◦▪▫‣⁃∙●○■□➢➤►▶✓✔☐☑☒]|[-*+](?=\s)|[o§](?=\t)|[·ㆍ](?=[ \t]*[^\s·ㆍ])|(?<=^[ \t]+)\d{1,2}[.)](?=\s))[ \t]*(.*)$/;
+/** An item's number or letter alone (`1.`, `a)`, `(iv)`), as Word and Google Docs copy a numbered list's, a tab after it. */
+const ITEM_LABEL = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]$/i;
+
+/** Whether `text` is only a list's marker: a bullet glyph (`•`, Word's `o`) or an item's number or letter (`1.`, `a.`). */
+export function isListMarker(text: string): boolean {
+  return ITEM_LABEL.test(text) || BULLET.exec(`${text}\tx`)?.[2] === text;
+}
 /** A checklist's boxes used for bullets (Google Keep's `☐` and `☑`): whether each is ticked. */
 const BOXES: Readonly<Record<string, boolean>> = { '☐': false, '☑': true, '☒': true };
 /** A task list's box after its bullet, as Markdown writes it (`- [ ] …`, `- [x] …`). */
