@@ -222,7 +222,24 @@ function separatedCards(text: string, header: Header): Cards | undefined {
   const named = names.length === 2 && names.every(namesCardColumn);
   const rows = named ? read!.slice(1) : read;
   if (!rows || rows.length < (header.declared ? 1 : FEWEST_CARDS)) return undefined;
-  return { rows, fieldColumns, columnNames: header.columns, ...(over ? { linesOver: over.lines } : {}) };
+  const columns = !named && numbersTheRows(rows, fieldColumns) ? (row: Field[]) => fieldColumns(row).slice(1) : fieldColumns;
+  return { rows, fieldColumns: columns, columnNames: header.columns, ...(over ? { linesOver: over.lines } : {}) };
+}
+
+/**
+ * Whether the rows' first field only numbers or rates them, a sheet's range copied without its header (`1⇥What is a
+ * primary key?⇥A column …`, `Easy⇥What is …?⇥…`): it asks in no row, is a word or two, and the field after it asks, its
+ * question mark ending it, in most rows, a third field after that. The question is then the second field, and the answer the third.
+ */
+function numbersTheRows(rows: Field[][], fieldColumns: (row: Field[]) => number[]): boolean {
+  let asking = 0;
+  for (const row of rows) {
+    const [label, question, answer] = fieldColumns(row).map((index) => row[index]!.text.trim());
+    if (answer === undefined || label!.split(/\s+/).length > 2 || isInterrogative(label!)) return false;
+    // A question mark, not any wording that asks: an old Anki export's back (`How uncertain a distribution is`) over its tags column reads as one.
+    if (endsWithQuestionMark(question!)) asking++;
+  }
+  return asking * 2 > rows.length;
 }
 
 /**

@@ -385,6 +385,20 @@ describe('a flashcard export', () => {
     expect(questions.map((question) => question.question)).toEqual(['What is virtual memory?', 'What is thrashing?']);
     expect(readAsCards(vfile)).toBe(false);
   });
+
+  it("asks in a sheet's second column, copied without its header, when the first only numbers or rates the rows", () => {
+    const numbered = 'SQL questions\n\n1\tWhat is a primary key?\tA column that identifies each row.\n2\tWhat is an index?\tA structure that speeds up lookups.\n';
+    const rated = 'Easy\tWhat is a primary key?\tA column that identifies each row.\nHard\tWhat is an index?\tA structure that speeds up lookups.\n';
+    for (const note of [numbered, rated]) {
+      const { questions, vfile } = readNote(note, 'sheet.txt');
+      expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+        ['What is a primary key?', 'A column that identifies each row.'],
+        ['What is an index?', 'A structure that speeds up lookups.'],
+      ]);
+      // The numbers or ratings are said to be in no question.
+      expect(vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toBe("The cards' column 1 is not part of any question or answer");
+    }
+  });
 });
 
 describe("Anki's cloze cards in an export", () => {
