@@ -248,7 +248,7 @@ function numbersTheRows(rows: Field[][], fieldColumns: (row: Field[]) => number[
  * its site's chrome (`Terms in this set (8)`). Undefined when there is none, or more, or one that is more than a
  * title (a sentence of prose, a question, a list item): such a note is no export, whatever tabs it holds.
  */
-function linesOver(text: string, start: number, separator: string): { end: number; lines: LineOver[] } | undefined {
+export function linesOver(text: string, start: number, separator: string): { end: number; lines: LineOver[] } | undefined {
   const lines: LineOver[] = [];
   let number = text.slice(0, start).split('\n').length;
   for (let at = start; at < text.length; number++) {
