@@ -57,6 +57,12 @@ describe('parsePlainText', () => {
     expect((mixed.tree.children[0] as List).children).toHaveLength(2);
   });
 
+  it("reads a letter and a tab leading a line (`a.⇥`), as Word copies a lettered list's item, as an item", () => {
+    const parsed = parsePlainText('OS review\n\n1.\tWhat is thrashing?\na.\tThe system spends its time paging.\nb.\tIt follows overcommitted memory.\n');
+    const list = parsed.tree.children.find((node): node is List => node.type === 'list');
+    expect(list?.children.map((item) => toString(item))).toEqual(['The system spends its time paging.', 'It follows overcommitted memory.']);
+  });
+
   it('reads a middle dot leading a line as a phone\'s bullet, spaced or not, and one within a line as text', () => {
     // Korean phone keyboards type `·` and `ㆍ` for bullets, with no space after them.
     const parsed = parsePlainText('면접 전날 폰으로 정리한거\n·오버피팅 이란? 새 데이터에 성능 떨어지는거\nㆍ해결법? 드롭아웃\n· pooling 왜씀? 연산량 줄이기\nAttention is all you need · BERT\n');
