@@ -30,7 +30,7 @@ import { isStrongCodeLine } from './code-lines.js';
 import { clozeCard } from './cloze.js';
 import { parseMarkdown } from './markdown.js';
 import { holdsHtml, htmlFieldContent } from './html-fields.js';
-import { isTitleLine } from './plaintext.js';
+import { isListMarker, isTitleLine } from './plaintext.js';
 import { lineEnd } from './prose-lines.js';
 import { isSiteChrome } from './site-chrome.js';
 import { isTagLine, type TagLine } from './tag-lines.js';
@@ -206,7 +206,10 @@ function separatedCards(text: string, header: Header): Cards | undefined {
   const fieldColumns = (row: Field[]) => row.map((_, index) => index).filter((index) => !meta.has(index + 1));
   const isCard = (row: Field[]) => {
     const [front, back] = fieldColumns(row);
-    return front !== undefined && back !== undefined && row[front]!.text.trim() !== '';
+    const written = front === undefined ? '' : row[front]!.text.trim();
+    // `•⇥What is a CDN?`, `a.⇥Edge servers …`: Word, Google Docs and OneNote copy a list's marker and a tab; an
+    // outline's line, no card's front.
+    return back !== undefined && written !== '' && !isListMarker(written);
   };
   const readRow: RowReader = (text, start) => separatedRow(text, start, separator);
   let read = readRows(text, header.end, readRow, isCard);
@@ -219,7 +222,24 @@ function separatedCards(text: string, header: Header): Cards | undefined {
   const named = names.length === 2 && names.every(namesCardColumn);
   const rows = named ? read!.slice(1) : read;
   if (!rows || rows.length < (header.declared ? 1 : FEWEST_CARDS)) return undefined;
-  return { rows, fieldColumns, columnNames: header.columns, ...(over ? { linesOver: over.lines } : {}) };
+  const columns = !named && numbersTheRows(rows, fieldColumns) ? (row: Field[]) => fieldColumns(row).slice(1) : fieldColumns;
+  return { rows, fieldColumns: columns, columnNames: header.columns, ...(over ? { linesOver: over.lines } : {}) };
+}
+
+/**
+ * Whether the rows' first field only numbers or rates them, a sheet's range copied without its header (`1⇥What is a
+ * primary key?⇥A column …`, `Easy⇥What is …?⇥…`): it asks in no row, is a word or two, and the field after it asks, its
+ * question mark ending it, in most rows, a third field after that. The question is then the second field, and the answer the third.
+ */
+function numbersTheRows(rows: Field[][], fieldColumns: (row: Field[]) => number[]): boolean {
+  let asking = 0;
+  for (const row of rows) {
+    const [label, question, answer] = fieldColumns(row).map((index) => row[index]!.text.trim());
+    if (answer === undefined || label!.split(/\s+/).length > 2 || isInterrogative(label!)) return false;
+    // A question mark, not any wording that asks: an old Anki export's back (`How uncertain a distribution is`) over its tags column reads as one.
+    if (endsWithQuestionMark(question!)) asking++;
+  }
+  return asking * 2 > rows.length;
 }
 
 /**
@@ -228,7 +248,7 @@ function separatedCards(text: string, header: Header): Cards | undefined {
  * its site's chrome (`Terms in this set (8)`). Undefined when there is none, or more, or one that is more than a
  * title (a sentence of prose, a question, a list item): such a note is no export, whatever tabs it holds.
  */
-function linesOver(text: string, start: number, separator: string): { end: number; lines: LineOver[] } | undefined {
+export function linesOver(text: string, start: number, separator: string): { end: number; lines: LineOver[] } | undefined {
   const lines: LineOver[] = [];
   let number = text.slice(0, start).split('\n').length;
   for (let at = start; at < text.length; number++) {

@@ -35,7 +35,7 @@ import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { readCardExport } from './card-export.js';
 import { spreadsheetKind } from './spreadsheet.js';
-import { cardExportDocument, parseSpreadsheet, questionSheetDocument } from './sheet-source.js';
+import { cardExportDocument, parseSpreadsheet, questionSheetDocument, titledSheetDocument } from './sheet-source.js';
 
 import { reportUnclosedComment } from './obsidian-comments.js';
 import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech, readPostSpeech, type ChatSpeech, type Speakers } from './speaker-labels.js';
@@ -107,7 +107,8 @@ export function parseSource(source: TextSource): Document {
   const sheet = spreadsheetKind(source.file);
   if (sheet) return parseSpreadsheet(source, sheet);
   // A sheet saved as text with its header (`Topic<TAB>Question<TAB>Answer`), its question column anywhere.
-  const headed = TABBED_FIRST_LINE.test(source.text) ? questionSheetDocument(source, 'tsv') : undefined;
+  // Or copied under its title, the header on a line after it (`구분<TAB>질문<TAB>답변`).
+  const headed = TABBED_FIRST_LINE.test(source.text) ? questionSheetDocument(source, 'tsv') : source.text.includes('\t') ? titledSheetDocument(source) : undefined;
   if (headed) return headed;
   const cards = readCardExport(source.text);
   if (cards) return cardExportDocument(source, cards);

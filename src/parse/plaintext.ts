@@ -96,9 +96,17 @@ interface Line {
 /**
  * A line's bullet and its text. A middle dot (`·`, and `ㆍ` of Korean keyboards) is a phone's bullet at a line's start,
  * before text (`·오버피팅 이란?`); within a line it only separates (`A · B`), and a row of them is a divider. OneNote and
- * Word copy their second and third levels' bullets as the letter `o` and `§`, a tab after each (`o⇥예: XGBoost`, ⇥ a tab).
+ * Word copy their second and third levels' bullets as the letter `o` and `§`, a tab after each (`o⇥예: XGBoost`, ⇥ a tab),
+ * and Word a lettered list's items as their letter and a tab (`a.⇥…`): with the tab, no sentence's first word.
  */
-const BULLET = /^([ \t]*)([•◦▪▫‣⁃∙●○■□➢➤►▶✓✔☐☑☒]|[-*+](?=\s)|[o§](?=\t)|[·ㆍ](?=[ \t]*[^\s·ㆍ])|(?<=^[ \t]+)\d{1,2}[.)](?=\s))[ \t]*(.*)$/;
+const BULLET = /^([ \t]*)([•◦▪▫‣⁃∙●○■□➢➤►▶✓✔☐☑☒]|[-*+](?=\s)|[o§](?=\t)|[a-z][.)](?=\t)|[·ㆍ](?=[ \t]*[^\s·ㆍ])|(?<=^[ \t]+)\d{1,2}[.)](?=\s))[ \t]*(.*)$/;
+/** An item's number or letter alone (`1.`, `a)`, `(iv)`), as Word and Google Docs copy a numbered list's, a tab after it. */
+const ITEM_LABEL = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]$/i;
+
+/** Whether `text` is only a list's marker: a bullet glyph (`•`, Word's `o`) or an item's number or letter (`1.`, `a.`). */
+export function isListMarker(text: string): boolean {
+  return ITEM_LABEL.test(text) || BULLET.exec(`${text}\tx`)?.[2] === text;
+}
 /** A checklist's boxes used for bullets (Google Keep's `☐` and `☑`): whether each is ticked. */
 const BOXES: Readonly<Record<string, boolean>> = { '☐': false, '☑': true, '☒': true };
 /** A task list's box after its bullet, as Markdown writes it (`- [ ] …`, `- [x] …`). */
@@ -660,11 +668,14 @@ function readList(lines: Line[], start: number): { nodes: RootContent[]; next: n
   const gaps: number[] = [0];
   let topIndent: number | undefined;
   const items: BulletLine[] = [];
+  const glyphsAt = new Map<number, string[]>();
   const next = readItems(lines, start, items, {
     opens: (_, text) => BULLET.exec(text) ?? undefined,
     take: (match, j, text, blanks) => {
       if (isSiteChrome(text)) return false;
-      const indent = indentWidth(match[1]!);
+      const written = indentWidth(match[1]!);
+      // A level by its glyph sits between the written indents: under its parent, over any item indented further.
+      const indent = written + glyphLevel(glyphsAt, written, match[2]!) / 100;
       topIndent ??= indent;
       if (indent <= topIndent && blanks >= 2 && groups.at(-1)!.length > 0) {
         groups.push([]);
@@ -684,6 +695,20 @@ function readList(lines: Line[], start: number): { nodes: RootContent[]; next: n
   });
   return { nodes, next };
 }
+
+/**
+ * Word, Google Docs and OneNote copy a list's nesting as its bullets' glyphs, not as indentation: `•` over `o` over `§`
+ * (Word, OneNote), `●` over `○` over `■` (Google Docs). So a glyph of a lower level, at the indent of items with another
+ * glyph, is as many levels under them as its glyph came after theirs (`glyphsAt`: the glyphs met at each indent, in order).
+ */
+function glyphLevel(glyphsAt: Map<number, string[]>, indent: number, glyph: string): number {
+  const seen = glyphsAt.get(indent) ?? [];
+  glyphsAt.set(indent, seen);
+  if (!seen.includes(glyph)) seen.push(glyph);
+  const rank = seen.indexOf(glyph);
+  return rank > 0 && LOWER_LEVEL_GLYPHS.has(glyph) ? rank : 0;
+}
+const LOWER_LEVEL_GLYPHS = new Set(['o', '§', '○', '◦', '■', '▪']);
 
 /**
  * The items of a run of lines from `start`, each pushed to `items` by `take`: a blank line is skipped (counted, for

@@ -5,7 +5,7 @@
 import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Document, TextSource } from './document.js';
-import { readCardExport, type CardExport } from './card-export.js';
+import { linesOver, readCardExport, type CardExport, type LineOver } from './card-export.js';
 import { reportTagLine } from './obsidian-syntax.js';
 import { reportUnclosedComment } from './obsidian-comments.js';
 import { headerlessCards, QUESTION_MARK_END, readSpreadsheet, type Spreadsheet } from './spreadsheet.js';
@@ -18,13 +18,7 @@ import { excerpt } from '../report/excerpt.js';
 /** A flashcard export (card-export.ts): its table of cards, the title over them, and notes of what it left out. */
 export function cardExportDocument(source: TextSource, cards: CardExport): Document {
   const place = cards.tree.children[0]?.position?.start ?? { line: 1, column: 1 };
-  // The first line over the cards that is not the site's names the set, as copied text's first line does.
-  const title = cards.linesOver.find((line) => !line.chrome);
-  for (const line of cards.linesOver) {
-    if (line === title) continue;
-    const reason = line.chrome ? `Left out site chrome: "${line.text}"` : `Left out a line over the cards, under their title: "${line.text}"`;
-    source.vfile.info(reason, { place: { line: line.line, column: 1 }, ruleId: line.chrome ? 'site-chrome' : 'card-export', source: 'qbank' });
-  }
+  const title = titleOver(source, cards.linesOver, 'cards');
   for (const tags of cards.tagLines) reportTagLine(source.vfile, tags);
   source.vfile.info(exportRead(cards), { place, ruleId: 'card-export', source: 'qbank' });
   if (cards.otherColumns.length > 0) {
@@ -33,6 +27,20 @@ export function cardExportDocument(source: TextSource, cards: CardExport): Docum
   }
   for (const comment of cards.unclosedComments) reportUnclosedComment(source, comment);
   return { source, format: 'plaintext', tree: cards.tree, ...(title ? { title: title.text } : {}) };
+}
+
+/**
+ * The title of the lines over a table of cards or questions: the first that is not the site's names the set, as
+ * copied text's first line does. The others are reported left out.
+ */
+function titleOver(source: TextSource, lines: readonly LineOver[], what: 'cards' | 'sheet'): LineOver | undefined {
+  const title = lines.find((line) => !line.chrome);
+  for (const line of lines) {
+    if (line === title) continue;
+    const reason = line.chrome ? `Left out site chrome: "${line.text}"` : `Left out a line over the ${what === 'cards' ? 'cards' : 'table'}, under its title: "${line.text}"`;
+    source.vfile.info(reason, { place: { line: line.line, column: 1 }, ruleId: line.chrome ? 'site-chrome' : what === 'cards' ? 'card-export' : 'spreadsheet', source: 'qbank' });
+  }
+  return title;
 }
 
 /** How a flashcard export was read: one card per line, or, with the user's own separators, as those part the cards. */
@@ -100,6 +108,26 @@ export function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Docum
 export function questionSheetDocument(source: TextSource, kind: 'csv' | 'tsv', plain = readSpreadsheet(source.text, kind, { plain: true })): Document | undefined {
   const sheet = kept(plain, () => readSpreadsheet(source.text, kind), questionTableOf)?.sheet;
   if (!sheet) return undefined;
+  return sheetDocument(source, sheet);
+}
+
+/**
+ * A text file of a sheet copied under its title (`네트워크 면접 질문`, then `구분<TAB>질문<TAB>답변` and its rows): a
+ * table of questions as when its header is the first line, the title the note's. Undefined when the lines over the
+ * tabbed ones are more than a title (card-export.ts linesOver) or the sheet is no table of questions.
+ */
+export function titledSheetDocument(source: TextSource): Document | undefined {
+  const over = linesOver(source.text, 0, '\t');
+  if (!over) return undefined;
+  const reading = { from: over.end, plain: true };
+  const sheet = kept(readSpreadsheet(source.text, 'tsv', reading), () => readSpreadsheet(source.text, 'tsv', { from: over.end }), questionTableOf)?.sheet;
+  if (!sheet) return undefined;
+  const title = titleOver(source, over.lines, 'sheet');
+  return { ...sheetDocument(source, sheet), ...(title ? { title: title.text } : {}) };
+}
+
+/** A table of questions read from a sheet (its header row first), and the notes of how it was read. */
+function sheetDocument(source: TextSource, sheet: Spreadsheet): Document {
   const rows = sheet.table.children.length - 1;
   source.vfile.info(
     rows > 0

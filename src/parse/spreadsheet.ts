@@ -48,6 +48,8 @@ export interface SheetReading {
    * find it holds no questions, took 15 s for 60,000 rows.
    */
   plain?: boolean;
+  /** Where the sheet starts: past the lines over it (its title), when it was copied under them. */
+  from?: number;
 }
 
 /** Whether a file is a spreadsheet saved as text, by its name, and what separates its fields as far as the name says. */
@@ -58,7 +60,7 @@ export function spreadsheetKind(file: string): 'csv' | 'tsv' | undefined {
 
 /** The sheet as a table; undefined when it holds nothing. */
 export function readSpreadsheet(text: string, kind: 'csv' | 'tsv', reading: SheetReading = {}): Spreadsheet | undefined {
-  let start = text.startsWith('\uFEFF') ? 1 : 0;
+  let start = reading.from ?? (text.startsWith('\uFEFF') ? 1 : 0);
   const declared = /^sep=([,;\t])(?:\n|$)/.exec(text.slice(start, start + 6));
   if (declared) start += declared[0].length;
   const separator = reading.separator ?? (declared ? (declared[1] as FieldSeparator) : kind === 'tsv' ? '\t' : csvSeparator(text, start));

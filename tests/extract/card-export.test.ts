@@ -362,6 +362,43 @@ describe('a flashcard export', () => {
     const single = readNote('What is bias?\tError from wrong assumptions.\n', 'one.txt');
     expect(readAsCards(single.vfile)).toBe(false);
   });
+
+  it('is not told by a bulleted outline pasted from Word or Google Docs, each glyph a tab before its text: its bullets nest by their glyphs', () => {
+    // Word copies its levels as `•⇥` over `o⇥`, Google Docs as `●⇥` over `○⇥`, with no indentation.
+    const word = 'Networking\n\n•\tWhat is the difference between TCP and UDP?\no\tTCP is connection-oriented.\no\tUDP is connectionless.\n•\tWhat is a CDN?\no\tEdge servers that cache content near users.\n';
+    const docs = 'Review\n\n●\tWhat is a mutex?\n○\tA lock with one owner.\n●\tWhat is a semaphore?\n○\tA counter that many threads can signal.\n';
+    const read = (note: string) => readNote(note, 'outline.txt');
+    expect(read(word).questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is the difference between TCP and UDP?', '• TCP is connection-oriented.\n• UDP is connectionless.'],
+      ['What is a CDN?', '• Edge servers that cache content near users.'],
+    ]);
+    expect(readAsCards(read(word).vfile)).toBe(false);
+    expect(read(docs).questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is a mutex?', '• A lock with one owner.'],
+      ['What is a semaphore?', '• A counter that many threads can signal.'],
+    ]);
+  });
+
+  it('is not told by a numbered list pasted with a tab after each number or letter (`1.⇥…`, `a.⇥…`)', () => {
+    const note = 'OS review\n\n1.\tWhat is virtual memory?\na.\tEach process gets its own address space.\n2.\tWhat is thrashing?\na.\tThe system spends most of its time paging.\n';
+    const { questions, vfile } = readNote(note, 'outline.txt');
+    expect(questions.map((question) => question.question)).toEqual(['What is virtual memory?', 'What is thrashing?']);
+    expect(readAsCards(vfile)).toBe(false);
+  });
+
+  it("asks in a sheet's second column, copied without its header, when the first only numbers or rates the rows", () => {
+    const numbered = 'SQL questions\n\n1\tWhat is a primary key?\tA column that identifies each row.\n2\tWhat is an index?\tA structure that speeds up lookups.\n';
+    const rated = 'Easy\tWhat is a primary key?\tA column that identifies each row.\nHard\tWhat is an index?\tA structure that speeds up lookups.\n';
+    for (const note of [numbered, rated]) {
+      const { questions, vfile } = readNote(note, 'sheet.txt');
+      expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+        ['What is a primary key?', 'A column that identifies each row.'],
+        ['What is an index?', 'A structure that speeds up lookups.'],
+      ]);
+      // The numbers or ratings are said to be in no question.
+      expect(vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toBe("The cards' column 1 is not part of any question or answer");
+    }
+  });
 });
 
 describe("Anki's cloze cards in an export", () => {

@@ -135,6 +135,23 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(messagesOf(note.vfile)).toEqual(['1:spreadsheet']);
   });
 
+  it('is read so from a .txt copied under its title, the header on a line after it, its topic column giving the topic', () => {
+    const note = readNote('네트워크 면접 질문\n\n구분\t질문\t답변\n네트워크\tTCP와 UDP의 차이는?\tTCP는 연결지향\nOS\t프로세스와 스레드의 차이는?\t메모리 공유 여부\n', 'sheet.txt');
+    expect(asked(note)).toEqual([
+      ['TCP와 UDP의 차이는?', 'TCP는 연결지향', 4],
+      ['프로세스와 스레드의 차이는?', '메모리 공유 여부', 5],
+    ]);
+    expect(note.questions.map((question) => question.topic)).toEqual(['네트워크', 'OS']);
+    expect(messagesOf(note.vfile)).toEqual(['3:spreadsheet']);
+    // A column that numbers the rows (`No`) is in no question, and said so.
+    const numbered = readNote('DB questions\n\nNo\tQuestion\tAnswer\n1\tWhat is a primary key?\tA unique column.\n2\tWhat is an index?\tA lookup structure.\n', 'sheet.txt');
+    expect(asked(numbered)).toEqual([
+      ['What is a primary key?', 'A unique column.', 4],
+      ['What is an index?', 'A lookup structure.', 5],
+    ]);
+    expect(messagesOf(numbered.vfile)).toEqual(['3:spreadsheet', '3:table-columns']);
+  });
+
   it('is read as a flashcard export when it is a TSV of cards without a header', () => {
     const { questions, vfile } = readNote('What is bias?\tError from wrong assumptions.\nWhat is variance?\tError from sensitivity to the sample.\n', 'cards.tsv');
     expect(questions.map((question) => question.question)).toEqual(['What is bias?', 'What is variance?']);

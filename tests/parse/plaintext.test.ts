@@ -43,6 +43,26 @@ describe('parsePlainText', () => {
     expect(list.children[0]!.children[1]).toMatchObject({ type: 'list', children: [{ type: 'listItem' }] });
   });
 
+  it("nests bullets by their glyphs where a copy from Word, OneNote or Google Docs lost the indentation (`•` over `o` over `§`, `●` over `○`)", () => {
+    const word = parsePlainText('Title\n\n• What is a CDN?\no\tEdge servers.\n§\tNear users.\n• What does DNS do?\no\tResolves names.\n');
+    const list = word.tree.children[0] as List;
+    expect(list.children.map((item) => toString(item.children[0]!))).toEqual(['What is a CDN?', 'What does DNS do?']);
+    const under = list.children[0]!.children[1] as List;
+    expect(under.children.map((item) => toString(item.children[0]!))).toEqual(['Edge servers.']);
+    expect(toString(under.children[0]!.children[1]!)).toBe('Near users.');
+    const docs = parsePlainText('Title\n\n●\tWhat is a mutex?\n○\tA lock with one owner.\n●\tWhat is a semaphore?\n');
+    expect((docs.tree.children[0] as List).children.map((item) => toString(item.children[0]!))).toEqual(['What is a mutex?', 'What is a semaphore?']);
+    // Bullets of one level typed with different glyphs, none a lower level's, stay one list's items.
+    const mixed = parsePlainText('Title\n\n- What is X?\n• What is Y?\n');
+    expect((mixed.tree.children[0] as List).children).toHaveLength(2);
+  });
+
+  it("reads a letter and a tab leading a line (`a.⇥`), as Word copies a lettered list's item, as an item", () => {
+    const parsed = parsePlainText('OS review\n\n1.\tWhat is thrashing?\na.\tThe system spends its time paging.\nb.\tIt follows overcommitted memory.\n');
+    const list = parsed.tree.children.find((node): node is List => node.type === 'list');
+    expect(list?.children.map((item) => toString(item))).toEqual(['The system spends its time paging.', 'It follows overcommitted memory.']);
+  });
+
   it('reads a middle dot leading a line as a phone\'s bullet, spaced or not, and one within a line as text', () => {
     // Korean phone keyboards type `·` and `ㆍ` for bullets, with no space after them.
     const parsed = parsePlainText('면접 전날 폰으로 정리한거\n·오버피팅 이란? 새 데이터에 성능 떨어지는거\nㆍ해결법? 드롭아웃\n· pooling 왜씀? 연산량 줄이기\nAttention is all you need · BERT\n');
