@@ -74,6 +74,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
 import { lineRange } from '../report/line-span.js';
+import { readHeadingBlocks } from './heading-blocks.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -541,6 +542,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
   readYamlQuestionLists(parsed.tree, text, textLines, source.vfile);
   const lineTags = [...cardTags, ...readObsidianSyntax(parsed.tree, textLines, source.vfile, text)].sort((a, b) => a.lineStart - b.lineStart);
+  readHeadingBlocks(parsed.tree);
   insertDetailsBlocks(parsed.tree, site.details);
   quoteCallouts(parsed.tree, site.callouts);
   endHeadingsAtText(parsed.tree, source.text, text);

@@ -4,7 +4,7 @@
  * words they show, embedded pictures as images, lines of tags left out.
  */
 import { describe, expect, it } from 'vitest';
-import type { Blockquote, Paragraph, Root, Strong } from 'mdast';
+import type { Blockquote, List, Paragraph, Root, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
@@ -396,6 +396,22 @@ describe("Logseq's block properties", () => {
     expect(note.vfile.messages.filter((message) => message.ruleId === 'outliner-properties').map((message) => `${message.line}:${message.column}:${message.reason}`)).toEqual([
       "2:3:Left out Logseq's block properties (card-last-interval, card-repeats, card-next-schedule; lines 2-4): the outliner's scheduling and ids, not part of a card",
       "7:3:Left out Logseq's block properties (collapsed; line 7): the outliner's scheduling and ids, not part of a card",
+    ]);
+  });
+
+  it("leave the card's line alone in its paragraph: the paragraph ends where that line ends, not at the property under it", () => {
+    const { tree } = parse('- What is self-attention?\n  id:: 65a1f0c2-3b7e-4d1a-9c11-7f0e2b9d4a10\n\t- A weighted sum over all tokens.\n');
+    const card = ((tree.children[0] as List).children[0]!.children[0] as Paragraph).position!;
+    expect([card.start.line, card.end.line, card.end.column, card.end.offset]).toEqual([1, 1, 26, 25]);
+  });
+
+  it("leave a heading block's questions to it (`- ## Attention` over them, as Logseq writes a bullet made a heading): it names their section", () => {
+    const uuid = '65a1f0c2-3b7e-4d1a-9c11-7f0e2b9d4a10';
+    const page = `- ## Attention\n\t- What is self-attention? #card\n\t  id:: ${uuid}\n\t\t- A weighted sum over all tokens.\n\t- Why multi-head?\n\t\t- Several subspaces at once.\n- ## Positional encoding\n\t- Why is positional encoding needed?\n\t  collapsed:: true\n\t\t- Attention alone is blind to order.\n`;
+    expect(readNote(page).questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['What is self-attention?', 'Attention', '• A weighted sum over all tokens.'],
+      ['Why multi-head?', 'Attention', '• Several subspaces at once.'],
+      ['Why is positional encoding needed?', 'Positional encoding', '• Attention alone is blind to order.'],
     ]);
   });
 
