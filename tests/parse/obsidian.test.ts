@@ -415,6 +415,24 @@ describe("Logseq's block properties", () => {
     ]);
   });
 
+  it("read a page's opening properties as its title and tags, not as a question over the page (`title::`, `tags::`)", () => {
+    const note = readNote('title:: Transformer 면접 질문\ntags:: interview, [[deep learning]]\n\n- What is self-attention? #card\n\t- A weighted sum over all tokens.\n- Why multi-head?\n\t- Several subspaces at once.\n');
+    expect(note.summary.title).toBe('Transformer 면접 질문');
+    expect(note.questions.map((question) => [question.question, question.tags, question.answer?.text])).toEqual([
+      ['What is self-attention?', ['deep-learning', 'interview'], '• A weighted sum over all tokens.'],
+      ['Why multi-head?', ['deep-learning', 'interview'], '• Several subspaces at once.'],
+    ]);
+    expect(note.vfile.messages.filter((message) => message.ruleId === 'page-properties').map((message) => `${message.line}:${message.reason}`)).toEqual([
+      "1:Read Logseq's page properties (lines 1-2): title:: as the note's title, tags:: as every question's tags",
+    ]);
+  });
+
+  it('leave a page that opens with fields of its own, no `title::`, `tags::` or `alias::` among them, to its author (a card in Dataview fields)', () => {
+    const note = readNote('Q:: What is dropout?\nA:: Zeroing random units while training.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is dropout?', 'Zeroing random units while training.']]);
+    expect(note.vfile.messages.filter((message) => message.ruleId === 'page-properties')).toEqual([]);
+  });
+
   it('make a page that holds them Markdown, however few its lines, and leave any other `key:: value` line to its author', () => {
     expect(parseSource({ file: 'page.md', text: page, vfile: new VFile() }).format).toBe('markdown');
     const note = readNote('## What is Adam?\n\nMomentum with per-weight steps.\nsource:: [[Optimisers]]\n');
