@@ -1,7 +1,8 @@
 /**
  * Logseq's page properties: the lines a page opens with, `key:: value` each, in a block of their own (`title::
  * Transformer 면접 질문` over `tags:: interview, nlp`). They file the page as a front matter does: its `title::` is the
- * note's title, its `tags::` (and `alias::`es) every question's tags; the block goes, told with a note. A first block
+ * note's title, its `tags::` every question's tags; the block goes, told with a note (its other properties, the page's
+ * other names, `alias::`, left out). A first block
  * is taken so only when each of its lines is such a property and one of them is Logseq's `title::`, `tags::` or
  * `alias::`: a page's first `Q:: What is X?` over `A:: …` is a card (Dataview's fields), not its properties.
  */
@@ -42,17 +43,19 @@ export function readPageProperties(tree: Root, lines: readonly string[], vfile: 
     const key = match![1]!.toLowerCase();
     const value = match![2]!;
     if (key === 'title') read.title = value;
-    else if (key === 'tags' || key === 'alias') read.tags.push(...listed(value));
+    else if (key === 'tags') read.tags.push(...listed(value));
   }
   tree.children.shift();
   const keys = properties.map((match) => match![1]!);
   const filed = (key: string) => keys.some((name) => name.toLowerCase() === key);
   const readAs = [
     ...(filed('title') ? ["title:: as the note's title"] : []),
-    ...(filed('tags') || filed('alias') ? [`${keys.filter((key) => /^(?:tags|alias)$/i.test(key)).join(':: and ')}:: as every question's tags`] : []),
+    ...(filed('tags') ? ["tags:: as every question's tags"] : []),
   ];
-  const others = keys.filter((key) => !FILING.has(key.toLowerCase()));
-  vfile.info(`Read Logseq's page properties (${lineRange(start.line, end.line)}): ${readAs.join(', ')}${others.length > 0 ? `; ${others.join(':: ')}:: left out` : ''}`, {
+  const others = keys.filter((key) => !/^(?:title|tags)$/i.test(key));
+  const leftOut = others.length > 0 ? `${others.join(':: ')}:: left out` : '';
+  const told = readAs.length > 0 ? `${readAs.join(', ')}${leftOut ? `; ${leftOut}` : ''}` : leftOut;
+  vfile.info(`Read Logseq's page properties (${lineRange(start.line, end.line)}): ${told}`, {
     place: { line: start.line, column: start.column },
     ruleId: 'page-properties',
     source: 'qbank',
@@ -60,7 +63,7 @@ export function readPageProperties(tree: Root, lines: readonly string[], vfile: 
   return read;
 }
 
-/** The tags or aliases a property lists: `interview, nlp`, `[[deep learning]] #nlp`, each without its brackets or `#`. */
+/** The tags a property lists: `interview, nlp`, `[[deep learning]] #nlp`, each without its brackets or `#`. */
 function listed(value: string): string[] {
   const items = value.includes(',') ? value.split(',') : (value.match(/#?\[\[[^\]\n]*\]\]|\S+/g) ?? []);
   return items.map((item) => item.trim().replace(/^#/, '').replace(/^\[\[(.*)\]\]$/, '$1').trim()).filter((item) => item !== '');

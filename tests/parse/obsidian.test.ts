@@ -425,6 +425,12 @@ describe("Logseq's block properties", () => {
     expect(note.vfile.messages.filter((message) => message.ruleId === 'page-properties').map((message) => `${message.line}:${message.reason}`)).toEqual([
       "1:Read Logseq's page properties (lines 1-2): title:: as the note's title, tags:: as every question's tags",
     ]);
+    // Its other names and settings file nothing a question has: left out, and said.
+    const aliased = readNote('alias:: ML basics\npublic:: true\n\n- What is dropout?\n\t- Zeroing random units while training.\n');
+    expect(aliased.questions.map((question) => [question.question, question.tags])).toEqual([['What is dropout?', []]]);
+    expect(aliased.vfile.messages.filter((message) => message.ruleId === 'page-properties').map((message) => message.reason)).toEqual([
+      "Read Logseq's page properties (lines 1-2): alias:: public:: left out",
+    ]);
   });
 
   it('leave a page that opens with fields of its own, no `title::`, `tags::` or `alias::` among them, to its author (a card in Dataview fields)', () => {
