@@ -7,6 +7,7 @@
 import { hasInlineCards } from './inline-cards.js';
 import { hasRemNoteCards } from './remnote-cards.js';
 import { hasOutlinerProperties } from './outliner-properties.js';
+import { opensWithPageProperties } from './page-properties.js';
 import { hasAnkdownCards, hasReviewCards } from './review-cards.js';
 import { holdsDefinitionLists } from './definition-lists.js';
 import { SITE_MARKUP_LINE } from './site-markup.js';
@@ -98,6 +99,8 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   if (holdsDefinitionLists(text, lines)) score += 3;
   // Logseq's block properties under a bullet (`card-repeats:: 2`, `collapsed:: true`): a Logseq page, an outline in Markdown.
   if (hasOutlinerProperties(text)) score += 3;
+  // So are its page properties over the page (`title:: Transformer`, `tags:: interview, nlp`).
+  if (opensWithPageProperties(text)) score += 3;
   // Bullet glyphs are copied text's lists, unless Markdown's own syntax is on many times as many lines:
   // then they are bullets a Markdown note typed in a few answers (`• **Supervised** …` under `### Q:` headings).
   // A middle dot is one before text, spaced or not (`·오버피팅 이란?`, as a phone's keyboard types it), in a note whose

@@ -77,6 +77,8 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
 import { lineRange } from '../report/line-span.js';
+import { readHeadingBlocks } from './heading-blocks.js';
+import { readPageProperties } from './page-properties.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -566,6 +568,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
   readYamlQuestionLists(parsed.tree, text, textLines, source.vfile);
   const lineTags = [...cardTags, ...readObsidianSyntax(parsed.tree, textLines, source.vfile, text)].sort((a, b) => a.lineStart - b.lineStart);
+  readHeadingBlocks(parsed.tree);
+  const page = readPageProperties(parsed.tree, textLines, source.vfile);
   insertDetailsBlocks(parsed.tree, site.details);
   quoteCallouts(parsed.tree, site.callouts);
   endHeadingsAtText(parsed.tree, source.text, text);
@@ -609,15 +613,18 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
       source: 'qbank',
     });
   }
-  const title = frontMatter?.data.title;
+  const title = typeof frontMatter?.data.title === 'string' && frontMatter.data.title.trim() ? frontMatter.data.title.trim() : page?.title;
+  // A Logseq page's tags are every question's, as a front matter's `tags:` (normalise/tags.ts).
+  const pageTags = page && page.tags.length > 0 ? { tags: page.tags } : undefined;
   return {
     // The extractor reads prompts from the text as parsed, without the site's markup.
     source: text === source.text ? source : { ...source, text },
     format,
     tree: parsed.tree,
-    ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}),
+    ...(title ? { title } : {}),
     ...(lineTags.length > 0 ? { lineTags } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.data, frontMatterNode: frontMatter.node } : {}),
+    ...(pageTags ? { frontMatter: { ...frontMatter?.data, ...pageTags } } : {}),
   };
 }
 

@@ -16,7 +16,8 @@
  * A line is a line of the outline only where its number goes on from the line of the outline before it: the first
  * under it (`1.1` under `1.`), or the next at its level or a level above it (`1.2` after `1.1.1`, `2.` after `1.2`), so a
  * decimal opening a line (`0.5 dropout …`) or a book's section number in a copied page (`3.2 Regularization` over
- * `Q 3.4 …`, with no `3.` above it) is none. A note is an outline only with two such lines under another, and a
+ * `Q 3.4 …`, with no `3.` above it) is none. A run of a chapter's sections with no `2.` above them (`2.1 What is
+ * overfitting?`, `2.2 Define the F1 score.`) is one, its questions numbered as `1.`, `2.` lines are (goesOnInChapter). A note is an outline only with two such lines under another, and a
  * plain numbered list of questions (`1. What is X?` / `2. What is Y?`) has none: it reads as it did. A Korean
  * official document's outline (`Ⅰ.` / `가.` / `①`, korean-outline-numbers.ts) is numbered by its markers' kinds instead.
  */
@@ -121,12 +122,21 @@ function numberedLines(lines: readonly string[]): { numbered: NumberedLine[]; st
   const numbered: NumberedLine[] = [];
   const steps: NumberedLine[] = [];
   let last: readonly number[] = [];
+  /** Whether the outline opened at a chapter's section with no line of the chapter above it (goesOnInChapter). */
+  let headless = false;
   /** The next number of a plain list opened inside the outline, while it goes on. */
   let listNext: number | undefined;
   paths.forEach((found, index) => {
     if (!found) return;
     const { path, number, textStart } = found;
     const line = { index, path, number, textStart, text: lines[index]!.slice(textStart).trim() };
+    // A chapter's section that no other went on from (a decimal opening a line, `3.5 million parameters`) opens no
+    // outline before a top-level line that may (`1. Basics`).
+    if (headless && numbered.length === 1 && path.length === 1) {
+      numbered.length = 0;
+      last = [];
+      headless = false;
+    }
     if (path.length === 1 && last.length > 0) {
       if (path[0] === 1) listNext = 2;
       else if (path[0] !== listNext || firstUnder(paths, index, path[0]!)) listNext = undefined;
@@ -136,7 +146,8 @@ function numberedLines(lines: readonly string[]): { numbered: NumberedLine[]; st
         return;
       }
     }
-    if (!goesOn(last, path)) return;
+    if (last.length === 0 && path.length === 2) headless = true;
+    else if (headless ? !goesOnInChapter(last, path) : !goesOn(last, path)) return;
     last = path;
     listNext = undefined;
     numbered.push(line);
@@ -158,6 +169,17 @@ function firstUnder(paths: ReadonlyArray<{ path: number[] } | undefined>, index:
     if (path) return path.length === 2 && path[0] === top && path[1] === 1;
   }
   return false;
+}
+
+/**
+ * Whether `path` is the next section of the chapter `last` is in (`2.2` after `2.1`): an outline may open at a chapter's
+ * section with no line of its chapter above it (`2.1 What is overfitting?`, as a book numbers its questions, copied
+ * without its `2.` line), and goes on only so, a run of one level (`2.2 Define the F1 score.`, `2.3 Explain …`), at least
+ * half of which ask (questionLevel). A book's sections over their own numbered questions (`2.1 Regularization` over
+ * `2.1.1 What is L2?`) stay their titles, and `3.2 Regularization` alone is none.
+ */
+function goesOnInChapter(last: readonly number[], path: readonly number[]): boolean {
+  return path.length === 2 && path[0] === last[0] && path[1] === last[1]! + 1;
 }
 
 /**

@@ -5,7 +5,9 @@
  * empty (`- #ml #dl`, `- ((a1B2c3D4e))`), and a list it leaves with no item: no empty bullet stands for them.
  */
 import type { Nodes, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
+import { lineStarts } from './line-starts.js';
 
 /** A line taken out: 1-based line, the column of its first character that is not a space, and its text trimmed. */
 export interface DroppedLine {
@@ -22,9 +24,14 @@ export function dropWholeLines(tree: Root, lines: readonly string[], hint: strin
   const dropped: DroppedLine[] = [];
   /** The list items a paragraph was taken out of. */
   const emptied = new Set<Nodes>();
+  // Where the lines start, found once, when a paragraph's first or last line is taken out.
+  let starts: number[] | undefined;
+  const startsOf = () => (starts ??= lineStarts(lines));
   visit(tree, 'paragraph', (paragraph, index, parent) => {
     if (!paragraph.children.some((node) => node.type === 'text' && node.value.includes(hint))) return SKIP;
-    paragraph.children = withoutLines(paragraph, lines, hint, isDropped, dropped);
+    const before = dropped.length;
+    paragraph.children = withoutLines(paragraph, lines, startsOf, hint, isDropped, dropped);
+    if (dropped.length > before) spanKeptLines(paragraph);
     if (paragraph.children.length === 0 && parent && index !== undefined) {
       parent.children.splice(index, 1);
       if (parent.type === 'listItem' && parent.children.length === 0) emptied.add(parent);
@@ -46,7 +53,7 @@ function pruneEmptied(parent: Parent, emptied: Set<Nodes>): void {
   if (parent.type === 'list' || parent.type === 'listItem') emptied.add(parent as Nodes);
 }
 
-function withoutLines(paragraph: Paragraph, lines: readonly string[], hint: string, isDropped: (line: string) => boolean, dropped: DroppedLine[]): PhrasingContent[] {
+function withoutLines(paragraph: Paragraph, lines: readonly string[], startsOf: () => readonly number[], hint: string, isDropped: (line: string) => boolean, dropped: DroppedLine[]): PhrasingContent[] {
   const children = paragraph.children;
   const kept: PhrasingContent[] = [];
   children.forEach((node, index) => {
@@ -56,18 +63,62 @@ function withoutLines(paragraph: Paragraph, lines: readonly string[], hint: stri
     }
     const parts = node.value.split('\n');
     const out: string[] = [];
-    parts.forEach((part, at) => {
+    /** Where each line of `out` stood in `parts`. */
+    const at: number[] = [];
+    parts.forEach((part, k) => {
       // Only a whole line: one that starts after a line end (or the paragraph's start) and ends at one (or its end).
-      const wholeLine = (at > 0 || index === 0) && (at < parts.length - 1 || index === children.length - 1);
-      if (wholeLine && isDropped(part)) dropped.push(placeOf(node, at, part, lines));
-      else out.push(part);
+      const wholeLine = (k > 0 || index === 0) && (k < parts.length - 1 || index === children.length - 1);
+      if (wholeLine && isDropped(part)) dropped.push(placeOf(node, k, part, lines));
+      else {
+        out.push(part);
+        at.push(k);
+      }
     });
-    const value = out.join('\n').replace(/\n+$/, '');
-    if (value !== '') kept.push({ ...node, value } satisfies Text);
+    while (out.length > 0 && out.at(-1) === '' && out.length < parts.length) {
+      out.pop();
+      at.pop();
+    }
+    const value = out.join('\n');
+    if (value !== '') kept.push({ ...node, value, ...keptSpan(node, parts, out, at, lines, startsOf) } satisfies Text);
   });
   // A line taken out after a hard break or a picture leaves that break or line end dangling.
   while (kept.at(-1)?.type === 'break') kept.pop();
   return kept;
+}
+
+/**
+ * The place of what is left of `node`, its lines `out` (at `at` among its `parts`): a line taken out at its start or
+ * end is no longer in it, so it starts at its first kept line and ends at its last one's end. A reader that asks
+ * whether a paragraph is of one line (an item that asks on its line, answered in the lines below) must see so.
+ */
+function keptSpan(node: Text, parts: readonly string[], out: readonly string[], at: readonly number[], lines: readonly string[], startsOf: () => readonly number[]): Pick<Text, 'position'> {
+  const position = node.position;
+  if (!position || at.length === 0 || (at[0] === 0 && at.at(-1) === parts.length - 1)) return position ? { position } : {};
+  const starts = startsOf();
+  const pointAt = (line: number, column: number): Point => ({ line, column, offset: (starts[line - 1] ?? 0) + column - 1 });
+  let start = position.start;
+  if (at[0]! > 0) {
+    const line = position.start.line + at[0]!;
+    start = pointAt(line, Math.max((lines[line - 1] ?? '').indexOf(out[0]!.trim()) + 1, 1));
+  }
+  let end = position.end;
+  if (at.at(-1)! < parts.length - 1) {
+    const line = position.start.line + at.at(-1)!;
+    end = pointAt(line, (lines[line - 1] ?? '').trimEnd().length + 1);
+  }
+  return { position: { start, end } };
+}
+
+/** A paragraph some of whose lines were taken out spans what is left of it: from its first child's start to its last one's end. */
+function spanKeptLines(paragraph: Paragraph): void {
+  const first = paragraph.children[0]?.position;
+  const last = paragraph.children.at(-1)?.position;
+  const position = paragraph.position;
+  if (!position || !first || !last) return;
+  paragraph.position = {
+    start: first.start.line > position.start.line ? first.start : position.start,
+    end: last.end.line < position.end.line ? last.end : position.end,
+  };
 }
 
 function placeOf(node: Text, at: number, text: string, lines: readonly string[]): DroppedLine {

@@ -63,6 +63,21 @@ describe('a numbered outline (`1.` / `1.1.` / `1.1.1.`) copied as text', () => {
     ]);
   });
 
+  it("reads a chapter's numbered questions copied without the chapter's line (`2.1`, `2.2`, `2.3` under no `2.`) as `1.`, `2.`, `3.` lines: a task among them asks too", () => {
+    const { rows } = read('Chapter 2 review\n\n2.1 What is overfitting?\nThe model fits the noise of the training data.\n\n2.2 Define the F1 score.\nThe harmonic mean of precision and recall.\n\n2.3 Explain the bias-variance tradeoff.\nSimple models underfit, complex ones overfit.\n');
+    expect(rows).toEqual([
+      ['What is overfitting?', null, 'The model fits the noise of the training data.'],
+      ['Define the F1 score.', null, 'The harmonic mean of precision and recall.'],
+      ['Explain the bias-variance tradeoff.', null, 'Simple models underfit, complex ones overfit.'],
+    ]);
+    // A decimal opening the note's first numbered line (`3.5 million …`) opens no outline before one numbered from `1.`.
+    const opened = read('Prep\n\n3.5 million parameters is small for this.\n\n1. Supervised learning\n1.1 What is data leakage?\n1.1.1 Test information leaks into features.\n1.2 What is a baseline?\n1.2.1 The simplest model to beat.\n').rows;
+    expect(opened.map(([question, topic]) => [question, topic])).toEqual([
+      ['What is data leakage?', 'Supervised learning'],
+      ['What is a baseline?', 'Supervised learning'],
+    ]);
+  });
+
   it('is no outline with fewer than two lines numbered under another: `1. Basics` over numbered questions is their topic', () => {
     const { rows } = read('Prep\n\n1. Basics\n2. What is overfitting?\nFitting noise.\n3. What is dropout?\nZeroing units.\n');
     // Read as an outline whose questions are at its top level, `Basics` was a question too, with no answer.

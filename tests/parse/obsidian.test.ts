@@ -4,7 +4,7 @@
  * words they show, embedded pictures as images, lines of tags left out.
  */
 import { describe, expect, it } from 'vitest';
-import type { Blockquote, Paragraph, Root, Strong } from 'mdast';
+import type { Blockquote, List, Paragraph, Root, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
@@ -397,6 +397,46 @@ describe("Logseq's block properties", () => {
       "2:3:Left out Logseq's block properties (card-last-interval, card-repeats, card-next-schedule; lines 2-4): the outliner's scheduling and ids, not part of a card",
       "7:3:Left out Logseq's block properties (collapsed; line 7): the outliner's scheduling and ids, not part of a card",
     ]);
+  });
+
+  it("leave the card's line alone in its paragraph: the paragraph ends where that line ends, not at the property under it", () => {
+    const { tree } = parse('- What is self-attention?\n  id:: 65a1f0c2-3b7e-4d1a-9c11-7f0e2b9d4a10\n\t- A weighted sum over all tokens.\n');
+    const card = ((tree.children[0] as List).children[0]!.children[0] as Paragraph).position!;
+    expect([card.start.line, card.end.line, card.end.column, card.end.offset]).toEqual([1, 1, 26, 25]);
+  });
+
+  it("leave a heading block's questions to it (`- ## Attention` over them, as Logseq writes a bullet made a heading): it names their section", () => {
+    const uuid = '65a1f0c2-3b7e-4d1a-9c11-7f0e2b9d4a10';
+    const page = `- ## Attention\n\t- What is self-attention? #card\n\t  id:: ${uuid}\n\t\t- A weighted sum over all tokens.\n\t- Why multi-head?\n\t\t- Several subspaces at once.\n- ## Positional encoding\n\t- Why is positional encoding needed?\n\t  collapsed:: true\n\t\t- Attention alone is blind to order.\n`;
+    expect(readNote(page).questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['What is self-attention?', 'Attention', '• A weighted sum over all tokens.'],
+      ['Why multi-head?', 'Attention', '• Several subspaces at once.'],
+      ['Why is positional encoding needed?', 'Positional encoding', '• Attention alone is blind to order.'],
+    ]);
+  });
+
+  it("read a page's opening properties as its title and tags, not as a question over the page (`title::`, `tags::`)", () => {
+    const note = readNote('title:: Transformer 면접 질문\ntags:: interview, [[deep learning]]\n\n- What is self-attention? #card\n\t- A weighted sum over all tokens.\n- Why multi-head?\n\t- Several subspaces at once.\n');
+    expect(note.summary.title).toBe('Transformer 면접 질문');
+    expect(note.questions.map((question) => [question.question, question.tags, question.answer?.text])).toEqual([
+      ['What is self-attention?', ['deep-learning', 'interview'], '• A weighted sum over all tokens.'],
+      ['Why multi-head?', ['deep-learning', 'interview'], '• Several subspaces at once.'],
+    ]);
+    expect(note.vfile.messages.filter((message) => message.ruleId === 'page-properties').map((message) => `${message.line}:${message.reason}`)).toEqual([
+      "1:Read Logseq's page properties (lines 1-2): title:: as the note's title, tags:: as every question's tags",
+    ]);
+    // Its other names and settings file nothing a question has: left out, and said.
+    const aliased = readNote('alias:: ML basics\npublic:: true\n\n- What is dropout?\n\t- Zeroing random units while training.\n');
+    expect(aliased.questions.map((question) => [question.question, question.tags])).toEqual([['What is dropout?', []]]);
+    expect(aliased.vfile.messages.filter((message) => message.ruleId === 'page-properties').map((message) => message.reason)).toEqual([
+      "Read Logseq's page properties (lines 1-2): alias:: public:: left out",
+    ]);
+  });
+
+  it('leave a page that opens with fields of its own, no `title::`, `tags::` or `alias::` among them, to its author (a card in Dataview fields)', () => {
+    const note = readNote('Q:: What is dropout?\nA:: Zeroing random units while training.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is dropout?', 'Zeroing random units while training.']]);
+    expect(note.vfile.messages.filter((message) => message.ruleId === 'page-properties')).toEqual([]);
   });
 
   it('make a page that holds them Markdown, however few its lines, and leave any other `key:: value` line to its author', () => {
