@@ -1,9 +1,11 @@
 /**
  * Study groups quiz each other in chats, and learners copy the chat into their notes. Each message is
- * under its sender's name and the time it was sent, on its line (KakaoTalk's export) or on a line of its
- * own over it (Slack, Discord):
+ * under its sender's name and the time it was sent, on its line (the exports of KakaoTalk and LINE, Zoom's saved
+ * chat) or on a line of its own over it (Slack, Discord):
  *
  *     [김지훈] [오후 9:02] Q. Softmax와 Sigmoid의 차이는?
+ *     21:02⇥田中⇥Q. 過学習とは？
+ *     10:02:33⇥ From Kevin Park : What is an idempotent API?
  *
  *     Daniel Cho  10:32 AM
  *     Q for today: why is cross-entropy preferred over MSE for classification?
@@ -19,7 +21,7 @@
  * most of it (on their lines, more than half of its lines; on lines of their own, a quarter, the message
  * under each), from two senders at least: a note that mentions a time is none.
  */
-import { MONTH_NAME, WEEKDAY_NAME } from '../wording/date-shapes.js';
+import { MONTH_NAME, SHORT_WEEKDAY_NAME, WEEKDAY_NAME } from '../wording/date-shapes.js';
 
 /** What an app's line among the messages is. */
 export type ChatAppLine = 'date' | 'placeholder' | 'reactions' | 'app';
@@ -71,20 +73,25 @@ const SHAPES: readonly ChatShape[] = [
     ownLine: true,
     telling: true,
   },
+  // LINE's export: the time, a tab, the name, a tab (`21:02⇥田中⇥…`, `午後9:02⇥…`, `9:02 PM⇥…`).
+  { header: /^(?:(?:午前|午後)\d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)\t([^\t\n]{1,30})\t/i, ownLine: false },
+  // Zoom's saved chat, in its older form: the time to the second, `From`, the name, whom it was sent to or not, and a
+  // spaced colon (`10:02:33⇥ From Kevin Park : …`, `… From Kevin Park to Everyone : …`).
+  { header: /^\d{1,2}:\d{2}:\d{2}\t[ \t]*From[ \t]+(\S[^\t\n:]{0,40}?)(?:[ \t]+to[ \t]+[^\t\n:]{1,40}?)?[ \t]+: ?/, ownLine: false },
 ];
 
 
 /**
  * A day's line between messages: KakaoTalk's `--------------- 2024년 5월 18일 토요일 ---------------` (`2024. 5. 18. 토요일`
- * on a phone), Slack's `Today`, `Saturday, May 18th`, Discord's `May 18, 2024`.
+ * on a phone), Slack's `Today`, `Saturday, May 18th`, Discord's `May 18, 2024`, LINE's `2024/03/05(火)` (`2024/03/05(Tue)`).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^(?:-{3,} [^\n]{4,40} -{3,}|${KAKAOTALK_DAY} [월화수목금토일]요일|Today|Yesterday|(?:${WEEKDAY_NAME}, )?${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$`,
+  String.raw`^(?:-{3,} [^\n]{4,40} -{3,}|${KAKAOTALK_DAY} [월화수목금토일]요일|\d{4}/\d{1,2}/\d{1,2} ?\((?:[月火水木金土日]|${SHORT_WEEKDAY_NAME})\)|Today|Yesterday|(?:${WEEKDAY_NAME}, )?${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$`,
   'iu',
 );
 
-/** What KakaoTalk writes for a message that is no text: a photo, a video, an emoticon, a file, a deleted message. */
-const PLACEHOLDER = /^(?:사진(?: \d+장)?|동영상|이모티콘|음성메시지|삭제된 메시지입니다\.?|메시지가 삭제되었습니다\.?|(?:파일|File): .+|Photo|\d+ photos|Video|Emoticons?|Voice message|This message was deleted\.?)$/i;
+/** What KakaoTalk (and LINE, in brackets: `[写真]`, `[スタンプ]`, `[Sticker]`) writes for a message that is no text: a photo, a video, an emoticon, a file, a deleted message. */
+const PLACEHOLDER = /^(?:\[(?:写真|動画|スタンプ|ファイル|Photo|Video|Sticker|File)\]|사진(?: \d+장)?|동영상|이모티콘|음성메시지|삭제된 메시지입니다\.?|메시지가 삭제되었습니다\.?|(?:파일|File): .+|Photo|\d+ photos|Video|Emoticons?|Voice message|This message was deleted\.?)$/i;
 
 /**
  * Reactions under a message, each an emoji or a `:shortcode:`, with its count or not (`:+1: 2`, `✅`, `🔥🔥`). One emoji
@@ -100,11 +107,12 @@ const EDITED = String.raw`\((?:edited|편집됨|已编辑|編集済み)\)`;
 const EDIT_MARK = new RegExp(String.raw`${EDITED}[ \t]*$`, 'i');
 
 /**
- * The app's own words: the export's date (`저장한 날짜 : 2024-05-20 23:11:42`), who came in or left (`2024. 5. 18. 오후 9:01:
- * 김지훈님이 들어왔습니다.`), a thread's replies (`3 replies`), an edit's mark on a line of its own.
+ * The app's own words: the export's head (LINE's `[LINE] 面接対策グループのトーク履歴`) and date (`저장한 날짜 : 2024-05-20 23:11:42`,
+ * `保存日時：2024/03/05 22:10`), who came in or left (`2024. 5. 18. 오후 9:01: 김지훈님이 들어왔습니다.`), a thread's replies
+ * (`3 replies`), an edit's mark on a line of its own.
  */
 const APP_LINE = new RegExp(
-  String.raw`^(?:(?:저장한 날짜|Date Saved) ?: ?\d{4}(?:[-.]|년).*|(?:${KAKAOTALK_DAY} ${TIME}: )?[^\n]{1,30}님이 (?:들어왔습니다|나갔습니다|[^\n]{1,60}님을 초대했습니다)\.|\d{1,4} repl(?:y|ies)(?: Last reply .*)?|View thread|${EDITED}|Also sent to the channel)$`,
+  String.raw`^(?:\[LINE\] [^\n]{1,80}|(?:저장한 날짜|Date Saved|保存日時|Saved on) ?[:：] ?\d{4}(?:[-./]|년).*|(?:${KAKAOTALK_DAY} ${TIME}: )?[^\n]{1,30}님이 (?:들어왔습니다|나갔습니다|[^\n]{1,60}님을 초대했습니다)\.|\d{1,4} repl(?:y|ies)(?: Last reply .*)?|View thread|${EDITED}|Also sent to the channel)$`,
   'i',
 );
 

@@ -105,7 +105,8 @@ export function parseSource(source: TextSource): Document {
   const headed = TABBED_FIRST_LINE.test(source.text) ? questionSheetDocument(source, 'tsv') : undefined;
   if (headed) return headed;
   const cards = readCardExport(source.text);
-  if (cards) return cardExportDocument(source, cards);
+  // A chat exported with a tab after its times (LINE's `21:02⇥田中⇥Q. …`, Zoom's) is read as a chat, not as cards whose fronts are clock times.
+  if (cards && !readChatMessages(source.text.split('\n')).chat) return cardExportDocument(source, cards);
   const blocks = readAnkiBlocks(source.text);
   if (blocks) return parseAnkiBlocks(source, blocks);
   const note = withoutJoplinMetadata(source.text);
