@@ -13,6 +13,9 @@
  *     minji — Today at 9:03 PM
  *     what's the difference between bagging and boosting?
  *
+ * Discord copies a bot's header over three lines, its name, its badge (`APP`, `BOT` before 2024) and the dash with the
+ * time (`QuizBot` / `APP` / ` — Today at 9:01 AM`): one header still, the bot its sender, the badge no part of a message.
+ *
  * The app writes lines of its own among the messages: the day's date, a placeholder for a photo or an
  * emoticon (`사진`, `이모티콘`), reactions and their counts (`:+1:` over `2`), a thread's count of replies, an
  * edit's mark; and the mark closes the line of the message edited as often (`… boosting? (edited)`, `(편집됨)`,
@@ -30,6 +33,8 @@ export interface ChatMessage {
   sender: string;
   /** The header's line (1-based). */
   line: number;
+  /** The header's last line: `line`, unless the app copied the header over more (a bot's on Discord, its name over its badge and time). */
+  headerEnd: number;
   /** The header's length on its line with the spaces after it: the whole line when the header has a line of its own. */
   headerLength: number;
   /** The lines of what was said (1-based), the app's lines left out: the header's own line first when the message starts on it, never a header of its own line. */
@@ -52,11 +57,19 @@ interface ChatShape {
   ownLine: boolean;
   /** A header so like no other line (Discord's, with its day and time) that one alone tells a message copied from the app. */
   telling?: boolean;
+  /** The header's last line alone, when the app may copy a bot's header over three: the bot's name, its badge (BOT_BADGE), then this. */
+  botHeaderEnd?: RegExp;
 }
 
 const TIME = String.raw`(?:(?:오전|오후) \d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)`;
 /** The day KakaoTalk's export on a phone writes: `2024. 5. 18.`, `2024년 5월 18일`. */
 const KAKAOTALK_DAY = String.raw`(?:\d{4}\. \d{1,2}\. \d{1,2}\.|\d{4}년 \d{1,2}월 \d{1,2}일)`;
+/** When a Discord message was sent, after the dash: the day always (`Today at 9:03 PM`, `05/18/2024 9:03 PM`, `오늘 오후 9:03`). */
+const DISCORD_WHEN = String.raw`(?:(?:Today at|Yesterday at|오늘|어제) |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.?,? )${TIME}[ \t]*$`;
+/** The badge Discord writes after a bot's name, on a line of its own when copied: `APP`, and `BOT` before 2024. */
+const BOT_BADGE = /^(?:APP|BOT)$/;
+/** A bot's name, as a Discord header's (one to 41 characters, no dash of a header in it). */
+const BOT_NAME = /^\S[^\n—]{0,40}$/;
 
 const SHAPES: readonly ChatShape[] = [
   // KakaoTalk's export on a computer: `[김지훈] [오후 9:02] …`, `[Jihun] [9:02 PM] …`.
@@ -67,11 +80,12 @@ const SHAPES: readonly ChatShape[] = [
   // recording's elapsed time (`Interviewer  0:03`, Otter's), a transcript's (speaker-labels.ts).
   { header: new RegExp(String.raw`^(\S[^\t\n]{0,40}?)(?: {2,12}|\t)\[?\d{1,2}:\d{2} ?[AP]M\]?[ \t]*$`, 'i'), ownLine: true },
   // Discord: the name, a dash, the day and the time (`minji — Today at 9:03 PM`, `minji — 05/18/2024 9:03 PM`, `minji — 오늘 오후 9:03`);
-  // the day always: `Phone screen — 10:30` is a log's round and its time.
+  // the day always: `Phone screen — 10:30` is a log's round and its time. A bot's header over three lines, its dash and time last.
   {
-    header: new RegExp(String.raw`^(\S[^\n—]{0,40}?) — (?:(?:Today at|Yesterday at|오늘|어제) |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.?,? )${TIME}[ \t]*$`, 'i'),
+    header: new RegExp(String.raw`^(\S[^\n—]{0,40}?) — ${DISCORD_WHEN}`, 'i'),
     ownLine: true,
     telling: true,
+    botHeaderEnd: new RegExp(String.raw`^[ \t]*— ${DISCORD_WHEN}`, 'i'),
   },
   // LINE's export: the time, a tab, the name, a tab (`21:02⇥田中⇥…`, `午後9:02⇥…`, `9:02 PM⇥…`).
   { header: /^(?:(?:午前|午後)\d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)\t([^\t\n]{1,30})\t/i, ownLine: false },
@@ -147,7 +161,7 @@ export function readChatMessages(lines: readonly string[]): { chat?: ChatLog; po
   if (timed.length === 0) return {};
   let post: ChatLog | undefined;
   for (const shape of SHAPES) {
-    const messages = timed.some((line) => shape.header.test(line)) ? chatOfShape(lines, shape) : undefined;
+    const messages = timed.some((line) => shape.header.test(line) || shape.botHeaderEnd?.test(line) === true) ? chatOfShape(lines, shape) : undefined;
     if (!messages) continue;
     if (isChat(messages)) return { chat: messages };
     if (!post && messages.ownLine && (messages.exchanged || shape.telling === true)) post = messages;
@@ -165,25 +179,29 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | und
   let heard = true;
   /** The last line written before the first header, and its text. */
   let before: { line: number; text: string } | undefined;
-  for (const [index, raw] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index]!;
     const line = index + 1;
     const text = raw.trim();
     if (text === '') continue;
+    // A header is one of the note's lines, however many the app copied it over.
     written++;
-    const header = shape.header.exec(raw);
-    if (header && shape.ownLine) {
+    const botLines = botHeaderLines(lines, index, shape);
+    const header = botLines ? undefined : shape.header.exec(raw);
+    if (botLines || (header && shape.ownLine)) {
       // A header with no message under it names no sender of a chat (a schedule of names and times).
       if (!heard) return undefined;
       // Reactions right over the first header are those of the message above it, its own header not copied.
       if (messages.length === 0 && before && REACTIONS.test(before.text)) appLines.push({ ...before, kind: 'reactions' });
-      messages.push({ sender: header[1]!.trim(), line, headerLength: raw.length, said: [] });
+      messages.push({ sender: botLines ? text : header![1]!.trim(), line, headerEnd: line + (botLines ?? 1) - 1, headerLength: raw.length, said: [] });
+      if (botLines) index += botLines - 1;
       reacted = false;
       heard = false;
       continue;
     }
     heard = true;
     if (messages.length === 0) before = { line, text };
-    if (header) messages.push({ sender: header[1]!.trim(), line, headerLength: header[0].length, said: [] });
+    if (header) messages.push({ sender: header[1]!.trim(), line, headerEnd: line, headerLength: header[0].length, said: [] });
     const said = header ? raw.slice(header[0].length).trim() : text;
     const kind = appLineKind(said, reacted, messages.length > 0);
     reacted = kind === 'reactions';
@@ -199,6 +217,21 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | und
   // A header on its line is most of the note's lines, with the app's; one on a line of its own, over its message, a quarter at least.
   const most = shape.ownLine ? messages.length * 4 >= written : new Set([...messages.map((message) => message.line), ...appLines.map((appLine) => appLine.line)]).size * 2 > written;
   return { ownLine: shape.ownLine, messages, appLines, editMarks, exchanged, most, shape };
+}
+
+/**
+ * How many lines a bot's header copied from Discord runs over from `lines[index]` (its name, under it the badge, then the
+ * dash and the time): 3, or none when the line opens no such header.
+ */
+function botHeaderLines(lines: readonly string[], index: number, shape: ChatShape): number | undefined {
+  if (!shape.botHeaderEnd) return undefined;
+  const [name, badge, end] = [lines[index]!.trim(), lines[index + 1]?.trim() ?? '', lines[index + 2] ?? ''];
+  return BOT_BADGE.test(badge) && shape.botHeaderEnd.test(end) && BOT_NAME.test(name) ? 3 : undefined;
+}
+
+/** The lines (1-based) a message's header runs over: its own, or a bot's three. */
+export function headerLinesOf(message: ChatMessage): number[] {
+  return Array.from({ length: message.headerEnd - message.line + 1 }, (_, k) => message.line + k);
 }
 
 /** The edit's mark that closes `said` (a message's line, or the end of one), if any. */

@@ -38,7 +38,7 @@ import { cardExportDocument, parseSpreadsheet, questionSheetDocument } from './s
 
 import { reportUnclosedComment } from './obsidian-comments.js';
 import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech, readPostSpeech, type ChatSpeech, type Speakers } from './speaker-labels.js';
-import { readChatMessages, type ChatLog } from './chat-log.js';
+import { headerLinesOf, readChatMessages, type ChatLog } from './chat-log.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
 import { readRstAdmonitions } from './rst-admonitions.js';
@@ -157,7 +157,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
   // Or a post copied with its messages' headers, too few to make a chat: they, the app's lines and the replies are no title either.
   const speech = readSpeech(lines);
   const messages = speech.chat ?? speech.post;
-  const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [message.line, ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined, sessions);
+  const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [...headerLinesOf(message), ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined, sessions);
   readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
   const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
@@ -693,6 +693,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the assistant's offer closing its reply, which asks the reader, not the interview: "${line.text}"`;
     case 'clipping-header':
       return `Left out the header of a Kindle clipping, its book or where and when it was made: "${line.text}"`;
+    case 'chat-guess':
+      return `Left out a guess at the quiz's question, which the one who asked answers after it: "${line.text}"`;
     case 'chat-remark':
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
     case 'slide-frame':

@@ -2108,6 +2108,63 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(vfile).some((message) => message.includes('card-export'))).toBe(false);
   });
 
+  it("reads a Discord quiz bot's header copied over three lines (QuizBot / APP / — Today at 9:01 AM) as one, and its own labelled answer (✅ Answer:) as its question's: a member's guess before it is left out with a note", () => {
+    const note = [
+      'QuizBot',
+      'APP',
+      ' — Today at 9:01 AM',
+      '📘 Daily question #14: What is the time complexity of building a heap from an array?',
+      'minji — Today at 9:03 AM',
+      'O(n log n)?',
+      'QuizBot',
+      'APP',
+      ' — Today at 9:10 AM',
+      '✅ Answer: O(n) with bottom-up heapify, because most nodes are near the leaves.',
+      '👍',
+      '5',
+      'QuizBot',
+      'BOT',
+      ' — Today at 9:01 AM',
+      '📘 Daily question #15: Why is quicksort faster than mergesort in practice?',
+      'QuizBot',
+      'BOT',
+      ' — Today at 9:10 AM',
+      '✅ Answer: Better cache locality and in-place partitioning; fewer memory allocations.',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'discord.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.topic ?? null])).toEqual([
+      ['Daily question #14: What is the time complexity of building a heap from an array?', 'O(n) with bottom-up heapify, because most nodes are near the leaves.', null],
+      ['Daily question #15: Why is quicksort faster than mergesort in practice?', 'Better cache locality and in-place partitioning; fewer memory allocations.', null],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['6:chat-guess', '11:chat-reactions', '12:chat-reactions']);
+    expect(vfile.messages[0]!.reason).toBe('Left out a guess at the quiz\'s question, which the one who asked answers after it: "O(n log n)?"');
+  });
+
+  it("keeps a member's reply as the answer to a host's question the host does not answer itself", () => {
+    const note = [
+      'QuizBot',
+      'APP',
+      ' — Today at 9:01 AM',
+      'Q: What does a Bloom filter never give?',
+      'minji — Today at 9:03 AM',
+      'False negatives.',
+      'QuizBot',
+      'APP',
+      ' — Today at 9:10 AM',
+      'Q: What is a skip list?',
+      'minji — Today at 9:12 AM',
+      'Is it a linked list with express lanes?',
+      'QuizBot',
+      'APP',
+      ' — Today at 9:20 AM',
+      '✅ Answer: Sorted linked lists stacked in levels, each skipping more of the one below.',
+    ].join('\n');
+    expect(readNote(note, 'discord.txt').questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What does a Bloom filter never give?', 'False negatives.'],
+      ['What is a skip list?', 'Sorted linked lists stacked in levels, each skipping more of the one below.'],
+    ]);
+  });
+
   it('takes no round of a log (`Phone screen — 10:30`) for a Discord header, nor a recording\'s elapsed time (`Interviewer  0:03`) for Slack\'s', () => {
     const log = readNote('Google MLE loop\n\nPhone screen — 10:30\nHow would you detect data drift?\nCompare feature distributions with PSI.\n\nOnsite — 14:00\nDesign a rate limiter. How would you handle bursts?\nA token bucket.\n', 'loop.txt');
     expect(log.questions.map((question) => question.question)).toContain('Design a rate limiter. How would you handle bursts?');
