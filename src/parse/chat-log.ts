@@ -59,6 +59,11 @@ interface ChatShape {
   telling?: boolean;
   /** The header's last line alone, when the app may copy a bot's header over three: the bot's name, its badge (BOT_BADGE), then this. */
   botHeaderEnd?: RegExp;
+  /**
+   * The line of a day the app writes over its messages, without which headers of this shape are none: times and names
+   * in columns may be a deck's cards (`9:00⇥くじ⇥nine o'clock`, a deck that teaches the time).
+   */
+  dayLine?: RegExp;
 }
 
 const TIME = String.raw`(?:(?:오전|오후) \d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)`;
@@ -68,6 +73,8 @@ const KAKAOTALK_DAY = String.raw`(?:\d{4}\. \d{1,2}\. \d{1,2}\.|\d{4}년 \d{1,2}
 const DISCORD_WHEN = String.raw`(?:(?:Today at|Yesterday at|오늘|어제) |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.?,? )${TIME}[ \t]*$`;
 /** The badge Discord writes after a bot's name, on a line of its own when copied: `APP`, and `BOT` before 2024. */
 const BOT_BADGE = /^(?:APP|BOT)$/;
+/** The day LINE's export writes over a day's messages: `2024/03/05(火)`, `2024/03/05(Tue)`. */
+const LINE_DAY = String.raw`\d{4}/\d{1,2}/\d{1,2} ?\((?:[月火水木金土日]|${SHORT_WEEKDAY_NAME})\)`;
 /** A bot's name, as a Discord header's (one to 41 characters, no dash of a header in it). */
 const BOT_NAME = /^\S[^\n—]{0,40}$/;
 
@@ -88,7 +95,7 @@ const SHAPES: readonly ChatShape[] = [
     botHeaderEnd: new RegExp(String.raw`^[ \t]*— ${DISCORD_WHEN}`, 'i'),
   },
   // LINE's export: the time, a tab, the name, a tab (`21:02⇥田中⇥…`, `午後9:02⇥…`, `9:02 PM⇥…`).
-  { header: /^(?:(?:午前|午後)\d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)\t([^\t\n]{1,30})\t/i, ownLine: false },
+  { header: /^(?:(?:午前|午後)\d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)\t([^\t\n]{1,30})\t/i, ownLine: false, dayLine: new RegExp(`^${LINE_DAY}$`, 'i') },
   // Zoom's saved chat, in its older form: the time to the second, `From`, the name, whom it was sent to or not, and a
   // spaced colon (`10:02:33⇥ From Kevin Park : …`, `… From Kevin Park to Everyone : …`).
   { header: /^\d{1,2}:\d{2}:\d{2}\t[ \t]*From[ \t]+(\S[^\t\n:]{0,40}?)(?:[ \t]+to[ \t]+[^\t\n:]{1,40}?)?[ \t]+: ?/, ownLine: false },
@@ -100,7 +107,7 @@ const SHAPES: readonly ChatShape[] = [
  * on a phone), Slack's `Today`, `Saturday, May 18th`, Discord's `May 18, 2024`, LINE's `2024/03/05(火)` (`2024/03/05(Tue)`).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^(?:-{3,} [^\n]{4,40} -{3,}|${KAKAOTALK_DAY} [월화수목금토일]요일|\d{4}/\d{1,2}/\d{1,2} ?\((?:[月火水木金土日]|${SHORT_WEEKDAY_NAME})\)|Today|Yesterday|(?:${WEEKDAY_NAME}, )?${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$`,
+  String.raw`^(?:-{3,} [^\n]{4,40} -{3,}|${KAKAOTALK_DAY} [월화수목금토일]요일|${LINE_DAY}|Today|Yesterday|(?:${WEEKDAY_NAME}, )?${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$`,
   'iu',
 );
 
@@ -161,7 +168,9 @@ export function readChatMessages(lines: readonly string[]): { chat?: ChatLog; po
   if (timed.length === 0) return {};
   let post: ChatLog | undefined;
   for (const shape of SHAPES) {
-    const messages = timed.some((line) => shape.header.test(line) || shape.botHeaderEnd?.test(line) === true) ? chatOfShape(lines, shape) : undefined;
+    const headed = timed.some((line) => shape.header.test(line) || shape.botHeaderEnd?.test(line) === true);
+    const dated = !shape.dayLine || lines.some((line) => shape.dayLine!.test(line.trim()));
+    const messages = headed && dated ? chatOfShape(lines, shape) : undefined;
     if (!messages) continue;
     if (isChat(messages)) return { chat: messages };
     if (!post && messages.ownLine && (messages.exchanged || shape.telling === true)) post = messages;

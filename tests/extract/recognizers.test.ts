@@ -2093,6 +2093,16 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(vfile)).toEqual(['1:chat-app', '2:chat-app', '4:chat-date', '7:chat-placeholder', '10:chat-remark']);
   });
 
+  it("takes times and names in columns for LINE's messages only under its day line: a deck that teaches the time stays cards", () => {
+    const deck = readNote('9:00\tくじ\tnine o\'clock\n10:30\tじゅうじはん\thalf past ten\n7:15\tしちじじゅうごふん\tquarter past seven\n', 'time.txt');
+    expect(deck.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['9:00', 'くじ'],
+      ['10:30', 'じゅうじはん'],
+      ['7:15', 'しちじじゅうごふん'],
+    ]);
+    expect(messagesOf(deck.vfile)).toContain('1:card-export');
+  });
+
   it("reads Zoom's saved chat in its older form (`10:02:33⇥ From Kevin Park : …`) as a chat, whomever a message was sent to", () => {
     const note = [
       '10:02:33\t From Kevin Park : What is an idempotent API?',
