@@ -1,15 +1,20 @@
 /**
  * Study groups quiz each other in chats, and learners copy the chat into their notes. Each message is
- * under its sender's name and the time it was sent, on its line (KakaoTalk's export) or on a line of its
- * own over it (Slack, Discord):
+ * under its sender's name and the time it was sent, on its line (the exports of KakaoTalk and LINE, Zoom's saved
+ * chat) or on a line of its own over it (Slack, Discord):
  *
  *     [김지훈] [오후 9:02] Q. Softmax와 Sigmoid의 차이는?
+ *     21:02⇥田中⇥Q. 過学習とは？
+ *     10:02:33⇥ From Kevin Park : What is an idempotent API?
  *
  *     Daniel Cho  10:32 AM
  *     Q for today: why is cross-entropy preferred over MSE for classification?
  *
  *     minji — Today at 9:03 PM
  *     what's the difference between bagging and boosting?
+ *
+ * Discord copies a bot's header over three lines, its name, its badge (`APP`, `BOT` before 2024) and the dash with the
+ * time (`QuizBot` / `APP` / ` — Today at 9:01 AM`): one header still, the bot its sender, the badge no part of a message.
  *
  * The app writes lines of its own among the messages: the day's date, a placeholder for a photo or an
  * emoticon (`사진`, `이모티콘`), reactions and their counts (`:+1:` over `2`), a thread's count of replies, an
@@ -19,7 +24,7 @@
  * most of it (on their lines, more than half of its lines; on lines of their own, a quarter, the message
  * under each), from two senders at least: a note that mentions a time is none.
  */
-import { MONTH_NAME, WEEKDAY_NAME } from '../wording/date-shapes.js';
+import { MONTH_NAME, SHORT_WEEKDAY_NAME, WEEKDAY_NAME } from '../wording/date-shapes.js';
 
 /** What an app's line among the messages is: `thread`, a thread's count of replies under its message (`3 replies`). */
 export type ChatAppLine = 'date' | 'placeholder' | 'reactions' | 'thread' | 'app';
@@ -28,6 +33,8 @@ export interface ChatMessage {
   sender: string;
   /** The header's line (1-based). */
   line: number;
+  /** The header's last line: `line`, unless the app copied the header over more (a bot's on Discord, its name over its badge and time). */
+  headerEnd: number;
   /** The header's length on its line with the spaces after it: the whole line when the header has a line of its own. */
   headerLength: number;
   /** The lines of what was said (1-based), the app's lines left out: the header's own line first when the message starts on it, never a header of its own line. */
@@ -50,11 +57,26 @@ interface ChatShape {
   ownLine: boolean;
   /** A header so like no other line (Discord's, with its day and time) that one alone tells a message copied from the app. */
   telling?: boolean;
+  /** The header's last line alone, when the app may copy a bot's header over three: the bot's name, its badge (BOT_BADGE), then this. */
+  botHeaderEnd?: RegExp;
+  /**
+   * The line of a day the app writes over its messages, without which headers of this shape are none: times and names
+   * in columns may be a deck's cards (`9:00⇥くじ⇥nine o'clock`, a deck that teaches the time).
+   */
+  dayLine?: RegExp;
 }
 
 const TIME = String.raw`(?:(?:오전|오후) \d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)`;
 /** The day KakaoTalk's export on a phone writes: `2024. 5. 18.`, `2024년 5월 18일`. */
 const KAKAOTALK_DAY = String.raw`(?:\d{4}\. \d{1,2}\. \d{1,2}\.|\d{4}년 \d{1,2}월 \d{1,2}일)`;
+/** When a Discord message was sent, after the dash: the day always (`Today at 9:03 PM`, `05/18/2024 9:03 PM`, `오늘 오후 9:03`). */
+const DISCORD_WHEN = String.raw`(?:(?:Today at|Yesterday at|오늘|어제) |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.?,? )${TIME}[ \t]*$`;
+/** The badge Discord writes after a bot's name, on a line of its own when copied: `APP`, and `BOT` before 2024. */
+const BOT_BADGE = /^(?:APP|BOT)$/;
+/** The day LINE's export writes over a day's messages: `2024/03/05(火)`, `2024/03/05(Tue)`. */
+const LINE_DAY = String.raw`\d{4}/\d{1,2}/\d{1,2} ?\((?:[月火水木金土日]|${SHORT_WEEKDAY_NAME})\)`;
+/** A bot's name, as a Discord header's (one to 41 characters, no dash of a header in it). */
+const BOT_NAME = /^\S[^\n—]{0,40}$/;
 
 const SHAPES: readonly ChatShape[] = [
   // KakaoTalk's export on a computer: `[김지훈] [오후 9:02] …`, `[Jihun] [9:02 PM] …`.
@@ -65,26 +87,32 @@ const SHAPES: readonly ChatShape[] = [
   // recording's elapsed time (`Interviewer  0:03`, Otter's), a transcript's (speaker-labels.ts).
   { header: new RegExp(String.raw`^(\S[^\t\n]{0,40}?)(?: {2,12}|\t)\[?\d{1,2}:\d{2} ?[AP]M\]?[ \t]*$`, 'i'), ownLine: true },
   // Discord: the name, a dash, the day and the time (`minji — Today at 9:03 PM`, `minji — 05/18/2024 9:03 PM`, `minji — 오늘 오후 9:03`);
-  // the day always: `Phone screen — 10:30` is a log's round and its time.
+  // the day always: `Phone screen — 10:30` is a log's round and its time. A bot's header over three lines, its dash and time last.
   {
-    header: new RegExp(String.raw`^(\S[^\n—]{0,40}?) — (?:(?:Today at|Yesterday at|오늘|어제) |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\.?,? )${TIME}[ \t]*$`, 'i'),
+    header: new RegExp(String.raw`^(\S[^\n—]{0,40}?) — ${DISCORD_WHEN}`, 'i'),
     ownLine: true,
     telling: true,
+    botHeaderEnd: new RegExp(String.raw`^[ \t]*— ${DISCORD_WHEN}`, 'i'),
   },
+  // LINE's export: the time, a tab, the name, a tab (`21:02⇥田中⇥…`, `午後9:02⇥…`, `9:02 PM⇥…`).
+  { header: /^(?:(?:午前|午後)\d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)\t([^\t\n]{1,30})\t/i, ownLine: false, dayLine: new RegExp(`^${LINE_DAY}$`, 'i') },
+  // Zoom's saved chat, in its older form: the time to the second, `From`, the name, whom it was sent to or not, and a
+  // spaced colon (`10:02:33⇥ From Kevin Park : …`, `… From Kevin Park to Everyone : …`).
+  { header: /^\d{1,2}:\d{2}:\d{2}\t[ \t]*From[ \t]+(\S[^\t\n:]{0,40}?)(?:[ \t]+to[ \t]+[^\t\n:]{1,40}?)?[ \t]+: ?/, ownLine: false },
 ];
 
 
 /**
  * A day's line between messages: KakaoTalk's `--------------- 2024년 5월 18일 토요일 ---------------` (`2024. 5. 18. 토요일`
- * on a phone), Slack's `Today`, `Saturday, May 18th`, Discord's `May 18, 2024`.
+ * on a phone), Slack's `Today`, `Saturday, May 18th`, Discord's `May 18, 2024`, LINE's `2024/03/05(火)` (`2024/03/05(Tue)`).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^(?:-{3,} [^\n]{4,40} -{3,}|${KAKAOTALK_DAY} [월화수목금토일]요일|Today|Yesterday|(?:${WEEKDAY_NAME}, )?${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$`,
+  String.raw`^(?:-{3,} [^\n]{4,40} -{3,}|${KAKAOTALK_DAY} [월화수목금토일]요일|${LINE_DAY}|Today|Yesterday|(?:${WEEKDAY_NAME}, )?${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$`,
   'iu',
 );
 
-/** What KakaoTalk writes for a message that is no text: a photo, a video, an emoticon, a file, a deleted message. */
-const PLACEHOLDER = /^(?:사진(?: \d+장)?|동영상|이모티콘|음성메시지|삭제된 메시지입니다\.?|메시지가 삭제되었습니다\.?|(?:파일|File): .+|Photo|\d+ photos|Video|Emoticons?|Voice message|This message was deleted\.?)$/i;
+/** What KakaoTalk (and LINE, in brackets: `[写真]`, `[スタンプ]`, `[Sticker]`) writes for a message that is no text: a photo, a video, an emoticon, a file, a deleted message. */
+const PLACEHOLDER = /^(?:\[(?:写真|動画|スタンプ|ファイル|Photo|Video|Sticker|File)\]|사진(?: \d+장)?|동영상|이모티콘|음성메시지|삭제된 메시지입니다\.?|메시지가 삭제되었습니다\.?|(?:파일|File): .+|Photo|\d+ photos|Video|Emoticons?|Voice message|This message was deleted\.?)$/i;
 
 /**
  * Reactions under a message, each an emoji or a `:shortcode:`, with its count or not (`:+1: 2`, `✅`, `🔥🔥`). One emoji
@@ -108,11 +136,13 @@ export function threadReplies(said: string): number {
 }
 
 /**
- * The app's own words: the export's date (`저장한 날짜 : 2024-05-20 23:11:42`), who came in or left (`2024. 5. 18. 오후 9:01:
- * 김지훈님이 들어왔습니다.`), a link to a thread, an edit's mark on a line of its own.
+/**
+ * The app's own words: the export's head (LINE's `[LINE] 面接対策グループのトーク履歴`) and date (`저장한 날짜 : 2024-05-20 23:11:42`,
+ * `保存日時：2024/03/05 22:10`), who came in or left (`2024. 5. 18. 오후 9:01: 김지훈님이 들어왔습니다.`), a link to a thread, an
+ * edit's mark on a line of its own.
  */
 const APP_LINE = new RegExp(
-  String.raw`^(?:(?:저장한 날짜|Date Saved) ?: ?\d{4}(?:[-.]|년).*|(?:${KAKAOTALK_DAY} ${TIME}: )?[^\n]{1,30}님이 (?:들어왔습니다|나갔습니다|[^\n]{1,60}님을 초대했습니다)\.|View thread|${EDITED}|Also sent to the channel)$`,
+  String.raw`^(?:\[LINE\] [^\n]{1,80}|(?:저장한 날짜|Date Saved|保存日時|Saved on) ?[:：] ?\d{4}(?:[-./]|년).*|(?:${KAKAOTALK_DAY} ${TIME}: )?[^\n]{1,30}님이 (?:들어왔습니다|나갔습니다|[^\n]{1,60}님을 초대했습니다)\.|View thread|${EDITED}|Also sent to the channel)$`,
   'i',
 );
 
@@ -147,7 +177,9 @@ export function readChatMessages(lines: readonly string[]): { chat?: ChatLog; po
   if (timed.length === 0) return {};
   let post: ChatLog | undefined;
   for (const shape of SHAPES) {
-    const messages = timed.some((line) => shape.header.test(line)) ? chatOfShape(lines, shape) : undefined;
+    const headed = timed.some((line) => shape.header.test(line) || shape.botHeaderEnd?.test(line) === true);
+    const dated = !shape.dayLine || lines.some((line) => shape.dayLine!.test(line.trim()));
+    const messages = headed && dated ? chatOfShape(lines, shape) : undefined;
     if (!messages) continue;
     if (isChat(messages)) return { chat: messages };
     if (!post && messages.ownLine && (messages.exchanged || shape.telling === true)) post = messages;
@@ -165,25 +197,29 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | und
   let heard = true;
   /** The last line written before the first header, and its text. */
   let before: { line: number; text: string } | undefined;
-  for (const [index, raw] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index]!;
     const line = index + 1;
     const text = raw.trim();
     if (text === '') continue;
+    // A header is one of the note's lines, however many the app copied it over.
     written++;
-    const header = shape.header.exec(raw);
-    if (header && shape.ownLine) {
+    const botLines = botHeaderLines(lines, index, shape);
+    const header = botLines ? undefined : shape.header.exec(raw);
+    if (botLines || (header && shape.ownLine)) {
       // A header with no message under it names no sender of a chat (a schedule of names and times).
       if (!heard) return undefined;
       // Reactions right over the first header are those of the message above it, its own header not copied.
       if (messages.length === 0 && before && REACTIONS.test(before.text)) appLines.push({ ...before, kind: 'reactions' });
-      messages.push({ sender: header[1]!.trim(), line, headerLength: raw.length, said: [] });
+      messages.push({ sender: botLines ? text : header![1]!.trim(), line, headerEnd: line + (botLines ?? 1) - 1, headerLength: raw.length, said: [] });
+      if (botLines) index += botLines - 1;
       reacted = false;
       heard = false;
       continue;
     }
     heard = true;
     if (messages.length === 0) before = { line, text };
-    if (header) messages.push({ sender: header[1]!.trim(), line, headerLength: header[0].length, said: [] });
+    if (header) messages.push({ sender: header[1]!.trim(), line, headerEnd: line, headerLength: header[0].length, said: [] });
     const said = header ? raw.slice(header[0].length).trim() : text;
     const kind = appLineKind(said, reacted, messages.length > 0);
     reacted = kind === 'reactions';
@@ -199,6 +235,21 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | und
   // A header on its line is most of the note's lines, with the app's; one on a line of its own, over its message, a quarter at least.
   const most = shape.ownLine ? messages.length * 4 >= written : new Set([...messages.map((message) => message.line), ...appLines.map((appLine) => appLine.line)]).size * 2 > written;
   return { ownLine: shape.ownLine, messages, appLines, editMarks, exchanged, most, shape };
+}
+
+/**
+ * How many lines a bot's header copied from Discord runs over from `lines[index]` (its name, under it the badge, then the
+ * dash and the time): 3, or none when the line opens no such header.
+ */
+function botHeaderLines(lines: readonly string[], index: number, shape: ChatShape): number | undefined {
+  if (!shape.botHeaderEnd) return undefined;
+  const [name, badge, end] = [lines[index]!.trim(), lines[index + 1]?.trim() ?? '', lines[index + 2] ?? ''];
+  return BOT_BADGE.test(badge) && shape.botHeaderEnd.test(end) && BOT_NAME.test(name) ? 3 : undefined;
+}
+
+/** The lines (1-based) a message's header runs over: its own, or a bot's three. */
+export function headerLinesOf(message: ChatMessage): number[] {
+  return Array.from({ length: message.headerEnd - message.line + 1 }, (_, k) => message.line + k);
 }
 
 /** The edit's mark that closes `said` (a message's line, or the end of one), if any. */

@@ -39,7 +39,7 @@ import { cardExportDocument, parseSpreadsheet, questionSheetDocument, titledShee
 
 import { reportUnclosedComment } from './obsidian-comments.js';
 import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech, readPostSpeech, type ChatSpeech, type Speakers } from './speaker-labels.js';
-import { readChatMessages, type ChatLog } from './chat-log.js';
+import { headerLinesOf, readChatMessages, type ChatLog } from './chat-log.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
 import { readRstAdmonitions } from './rst-admonitions.js';
@@ -113,7 +113,8 @@ export function parseSource(source: TextSource): Document {
   const headed = TABBED_FIRST_LINE.test(source.text) ? questionSheetDocument(source, 'tsv') : source.text.includes('\t') ? titledSheetDocument(source) : undefined;
   if (headed) return headed;
   const cards = readCardExport(source.text);
-  if (cards) return cardExportDocument(source, cards);
+  // A chat exported with a tab after its times (LINE's `21:02⇥田中⇥Q. …`, Zoom's) is read as a chat, not as cards whose fronts are clock times.
+  if (cards && !readChatMessages(source.text.split('\n')).chat) return cardExportDocument(source, cards);
   const blocks = readAnkiBlocks(source.text);
   if (blocks) return parseAnkiBlocks(source, blocks);
   const note = withoutJoplinMetadata(source.text);
@@ -164,7 +165,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
   // Or a post copied with its messages' headers, too few to make a chat: they, the app's lines and the replies are no title either.
   const speech = readSpeech(lines);
   const messages = speech.chat ?? speech.post;
-  const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [message.line, ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined, sessions);
+  const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [...headerLinesOf(message), ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined, sessions);
   readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
   const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
@@ -724,6 +725,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the assistant's offer closing its reply, which asks the reader, not the interview: "${line.text}"`;
     case 'clipping-header':
       return `Left out the header of a Kindle clipping, its book or where and when it was made: "${line.text}"`;
+    case 'chat-guess':
+      return `Left out a guess at the quiz's question, which the one who asked answers after it: "${line.text}"`;
     case 'chat-remark':
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
     case 'slide-frame':

@@ -63,6 +63,7 @@ export interface LeftOutLine {
    * `mail-header`: an email's header fields, and the line over a message it forwards or quotes (mail-headers.ts);
    * `chat-…`: a chat's lines that are no question or answer, the app's and its people's (chat-log.ts, speaker-labels.ts);
    * `chat-edit-mark`: the mark of an edit closing a message's line, `text` the mark alone (the line is kept);
+   * `chat-guess`: a reply to a quiz's question that its host (a bot) answers itself after it (speaker-labels.ts);
    * `wrong-choice`: an option a copied quiz marks as the learner's wrong pick (coursera-quiz.ts);
    * `quiz-option`: an option of a copied quiz result that gives the correct answer under it; `required-mark`: the form's
    * ` *` closing a question's line, `text` the mark alone (the line is kept) (google-forms-quiz.ts);
@@ -76,7 +77,7 @@ export interface LeftOutLine {
    * one with no note that asks; `readwise-heading`: the heading over them, `Highlights`; `readwise-metadata`: the book's cover and
    * `## Metadata` fields over them (readwise-highlights.ts).
    */
-  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'chat-request' | 'chat-offer' | 'clipping-header' | SlideFrameKind;
+  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | SlideFrameKind;
 }
 
 export interface PlainTextParse {

@@ -23,13 +23,15 @@
  * them. The one who asks, saying anything else (`굿 👍`, `수고하셨어요`), closes it; that, and what
  * is said out of a question's turn, is left out with a note, as are the app's own lines (dates, placeholders,
  * reactions) and the mark of an edit closing a message's line (`(edited)`), which is no part of a question or answer.
+ * A quiz bot gives the answer itself (`✅ Answer: …`) after the members' guesses: its answer is the question's.
  */
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { ASKS_OR_NUMBERED, isQaLine } from './runaway-blocks.js';
 import { opensInterview } from '../wording/interview-opening.js';
 import { ANSWER_PREFIX } from './answer-line.js';
-import { threadReplies, withoutEditMark, type ChatAppLine, type ChatLog, type ChatMessage } from './chat-log.js';
+import { MARK_EMOJI } from '../wording/marks.js';
+import { headerLinesOf, threadReplies, withoutEditMark, type ChatAppLine, type ChatLog, type ChatMessage } from './chat-log.js';
 import { rewriteLineEnds } from './line-ends.js';
 import type { LeftOutLine } from './plaintext.js';
 import { cutParagraphs } from './left-out-lines.js';
@@ -138,6 +140,9 @@ export interface ChatSpeech {
   editMarks: number[];
 }
 
+/** An emoji set before a message's label (`✅ Answer: …`). */
+const LEADING_MARK = new RegExp(`^${MARK_EMOJI}`, 'u');
+
 /** What a chat's message that asks ends with: its question mark, a quote, a bracket or emoji after it. */
 const ASKS_IN_CHAT = /[?？]["'”’»」』)]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
 
@@ -159,7 +164,8 @@ const TURN_LEAD = new RegExp(
  * each after that, up to the next question; the one who asks, saying anything else, closes it, and what is said out
  * of a question's turn is no answer. A question with a thread under it (`3 replies`) is answered by the replies in
  * it, as many as its line counts, the asker's own too (people answer their own questions in a thread), up to the next
- * message that asks.
+ * message that asks. A quiz's host (a bot) answers its own questions, labelled (`✅ Answer: O(n) …`): that is the
+ * answer, and the others' replies before it are guesses (`O(n log n)?`), which neither ask nor answer.
  */
 export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpeech {
   const turns: ChatSpeech['turns'] = new Map();
@@ -177,14 +183,32 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
   const threads = threadsUnder(chat);
   /** The messages left in the thread of the question last asked (its `3 replies`), each an answer whoever sends it. */
   let inThread = 0;
+  // Those who give the answers to their questions themselves, labelled (a quiz bot's `✅ Answer: …`, a quizmaster's).
+  const hosts = new Set(chat.messages.filter((message) => message.said[0] !== undefined && revealLength(said(message, message.said[0])) !== undefined).map((message) => message.sender));
+  /** The others' replies to a host's question, until the host gives its answer: their guesses, then. */
+  let guesses: ChatMessage[] = [];
   for (const [index, message] of chat.messages.entries()) {
     const threaded = inThread > 0;
     inThread = Math.max(0, inThread - 1);
     const [first] = message.said;
     if (first === undefined) continue;
     const answers = asker !== undefined && (threaded || message.sender !== asker);
-    // The first reply to a question answers it whatever its end, unless it asks with a label.
-    const replies = answers && !answered && !isQaLine(said(message, first));
+    const revealed = asker !== undefined && message.sender === asker && hosts.has(asker) ? revealLength(said(message, first)) : undefined;
+    if (revealed !== undefined) {
+      // The host's answer is the question's: the replies before it guessed (`O(n log n)?`), and neither ask nor answer.
+      for (const guess of guesses) {
+        turns.delete(guess.said[0]!);
+        for (const line of guess.said) leftOut.push({ line, text: written(guess, line), reason: 'chat-guess' });
+      }
+      guesses = [];
+      turns.set(first, { role: 'answers', labelLength: header(message, first) + revealed });
+      answered = true;
+      continue;
+    }
+    // The first reply to a question answers it whatever its end, unless it asks with a label; and so does every reply
+    // to a host's question, which the host is to answer.
+    const hosted = answers && hosts.has(asker!);
+    const replies = answers && (!answered || hosted) && !isQaLine(said(message, first));
     const asked = replies ? -1 : message.said.findIndex((line) => asks(said(message, line)));
     if (asked >= 0) {
       for (const line of message.said.slice(0, asked)) remark(message, line);
@@ -195,16 +219,25 @@ export function readChatSpeech(chat: ChatLog, lines: readonly string[]): ChatSpe
       answered = false;
       // A message that asks closes the thread it is in; the thread under it, if any, answers it.
       inThread = threads.get(index) ?? 0;
+      guesses = [];
     } else if (answers) {
       turns.set(first, { role: 'answers', labelLength: header(message, first) });
       answered = true;
+      if (hosted) guesses.push(message);
     } else {
       for (const line of message.said) remark(message, line);
       // The one who asks has had the last word on the question.
       if (message.sender === asker) asker = undefined;
     }
   }
-  return { turns, headers: chat.ownLine ? chat.messages.map((message) => message.line) : [], ...withEditMarks(leftOut, chat) };
+  return { turns, headers: chat.ownLine ? chat.messages.flatMap(headerLinesOf) : [], ...withEditMarks(leftOut, chat) };
+}
+
+/** A message's line opening with an answer's label (`Answer:`, `정답:`), an emoji before it or not (`✅ Answer: …`): the label's length. */
+function revealLength(text: string): number | undefined {
+  const mark = LEADING_MARK.exec(text)?.[0].length ?? 0;
+  const label = ANSWER_PREFIX.exec(text.slice(mark));
+  return label ? mark + label[0].length : undefined;
 }
 
 /**
@@ -247,12 +280,12 @@ export function readPostSpeech(post: ChatLog, lines: readonly string[]): ChatSpe
   const written = lines.slice(0, first.line - 1).filter((line) => line.trim() !== '').length;
   const poster = written <= 1 ? first.sender : undefined;
   const leftOut: LeftOutLine[] = [
-    ...post.messages.map(({ line }) => ({ line, text: (lines[line - 1] ?? '').trim(), reason: 'chat-app' as const })),
+    ...post.messages.flatMap(headerLinesOf).map((line) => ({ line, text: (lines[line - 1] ?? '').trim(), reason: 'chat-app' as const })),
     ...post.appLines.map(({ line, text, kind }) => ({ line, text, reason: APP_LINE_REASON[kind] })),
   ];
   const said = (line: number) => withoutEditMark((lines[line - 1] ?? '').trim());
   const asks = (line: number) => isQaLine(said(line)) || ASKS_IN_CHAT.test(said(line));
-  const apps = new Set([...post.messages.map(({ line }) => line), ...post.appLines.map(({ line }) => line)]);
+  const apps = new Set([...post.messages.flatMap(headerLinesOf), ...post.appLines.map(({ line }) => line)]);
   /** The line last written over `line` that is no header nor the app's. */
   const over = (line: number) => {
     let above = line - 1;
@@ -261,7 +294,7 @@ export function readPostSpeech(post: ChatLog, lines: readonly string[]): ChatSpe
   };
   for (const message of post.messages) {
     // A reply is the lines right under its header: after a blank line, the note may go on with its own (a heading, an answer).
-    const reply = message.said.filter((line, k) => line === message.line + 1 + k);
+    const reply = message.said.filter((line, k) => line === message.headerEnd + 1 + k);
     // A reply to a line that asks, its question mark ending it, answers it as a chat's first reply does (not one that
     // asks and answers, `Q4. …? ||…||`); one that asks is a question.
     const above = over(message.line);

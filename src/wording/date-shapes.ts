@@ -11,6 +11,8 @@ export const MONTH_ABBREVIATION = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|
 export const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 /** A weekday's whole name (`Saturday`). */
 export const WEEKDAY_NAME = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** A weekday's name cut to three letters, as an app's date writes it (`2024/03/05(Tue)`). */
+export const SHORT_WEEKDAY_NAME = '(?:mon|tue|wed|thu|fri|sat|sun)';
 /** The unit a page counts the time back from now in (`3 days ago`, `1 hour ago`). */
 export const TIME_UNIT = '(?:minutes?|hours?|days?|weeks?|months?|years?)';
 

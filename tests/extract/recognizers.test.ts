@@ -2100,6 +2100,109 @@ describe('interview transcripts (speaker labels)', () => {
     expect(vfile.messages[2]!.reason).toBe('Left out a message of the chat that neither asks nor answers a question: "굿 👍 (편집됨)"');
   });
 
+  it("reads LINE's export as a chat, not as flashcards whose fronts are the times: its head, save date and day lines are the app's, a labelled question (Q.) asks, the next member's message answers", () => {
+    const note = [
+      '[LINE] 面接対策グループのトーク履歴',
+      '保存日時：2024/03/05 22:10',
+      '',
+      '2024/03/05(火)',
+      '21:02\t田中\tQ. 過学習とは？',
+      '21:04\t佐藤\t訓練データに適合しすぎて汎化しないこと。',
+      '21:05\t佐藤\t[スタンプ]',
+      '21:06\t田中\tQ. 正則化の目的は？',
+      '21:08\t佐藤\tモデルの複雑さを抑えて過学習を防ぐこと。',
+      '21:09\t田中\t正解！',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'line.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['過学習とは？', '訓練データに適合しすぎて汎化しないこと。', 5],
+      ['正則化の目的は？', 'モデルの複雑さを抑えて過学習を防ぐこと。', 8],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:chat-app', '2:chat-app', '4:chat-date', '7:chat-placeholder', '10:chat-remark']);
+  });
+
+  it("takes times and names in columns for LINE's messages only under its day line: a deck that teaches the time stays cards", () => {
+    const deck = readNote('9:00\tくじ\tnine o\'clock\n10:30\tじゅうじはん\thalf past ten\n7:15\tしちじじゅうごふん\tquarter past seven\n', 'time.txt');
+    expect(deck.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['9:00', 'くじ'],
+      ['10:30', 'じゅうじはん'],
+      ['7:15', 'しちじじゅうごふん'],
+    ]);
+    expect(messagesOf(deck.vfile)).toContain('1:card-export');
+  });
+
+  it("reads Zoom's saved chat in its older form (`10:02:33⇥ From Kevin Park : …`) as a chat, whomever a message was sent to", () => {
+    const note = [
+      '10:02:33\t From Kevin Park : What is an idempotent API?',
+      '10:03:10\t From Sara Lee to Everyone : Calling it twice has the same effect as calling it once.',
+      '10:05:41\t From Kevin Park : How would you design rate limiting?',
+      '10:06:02\t From Sara Lee : Token bucket per API key in Redis.',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'zoom.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is an idempotent API?', 'Calling it twice has the same effect as calling it once.'],
+      ['How would you design rate limiting?', 'Token bucket per API key in Redis.'],
+    ]);
+    expect(messagesOf(vfile).some((message) => message.includes('card-export'))).toBe(false);
+  });
+
+  it("reads a Discord quiz bot's header copied over three lines (QuizBot / APP / — Today at 9:01 AM) as one, and its own labelled answer (✅ Answer:) as its question's: a member's guess before it is left out with a note", () => {
+    const note = [
+      'QuizBot',
+      'APP',
+      ' — Today at 9:01 AM',
+      '📘 Daily question #14: What is the time complexity of building a heap from an array?',
+      'minji — Today at 9:03 AM',
+      'O(n log n)?',
+      'QuizBot',
+      'APP',
+      ' — Today at 9:10 AM',
+      '✅ Answer: O(n) with bottom-up heapify, because most nodes are near the leaves.',
+      '👍',
+      '5',
+      'QuizBot',
+      'BOT',
+      ' — Today at 9:01 AM',
+      '📘 Daily question #15: Why is quicksort faster than mergesort in practice?',
+      'QuizBot',
+      'BOT',
+      ' — Today at 9:10 AM',
+      '✅ Answer: Better cache locality and in-place partitioning; fewer memory allocations.',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'discord.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text, question.topic ?? null])).toEqual([
+      ['Daily question #14: What is the time complexity of building a heap from an array?', 'O(n) with bottom-up heapify, because most nodes are near the leaves.', null],
+      ['Daily question #15: Why is quicksort faster than mergesort in practice?', 'Better cache locality and in-place partitioning; fewer memory allocations.', null],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['6:chat-guess', '11:chat-reactions', '12:chat-reactions']);
+    expect(vfile.messages[0]!.reason).toBe('Left out a guess at the quiz\'s question, which the one who asked answers after it: "O(n log n)?"');
+  });
+
+  it("keeps a member's reply as the answer to a host's question the host does not answer itself", () => {
+    const note = [
+      'QuizBot',
+      'APP',
+      ' — Today at 9:01 AM',
+      'Q: What does a Bloom filter never give?',
+      'minji — Today at 9:03 AM',
+      'False negatives.',
+      'QuizBot',
+      'APP',
+      ' — Today at 9:10 AM',
+      'Q: What is a skip list?',
+      'minji — Today at 9:12 AM',
+      'Is it a linked list with express lanes?',
+      'QuizBot',
+      'APP',
+      ' — Today at 9:20 AM',
+      '✅ Answer: Sorted linked lists stacked in levels, each skipping more of the one below.',
+    ].join('\n');
+    expect(readNote(note, 'discord.txt').questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What does a Bloom filter never give?', 'False negatives.'],
+      ['What is a skip list?', 'Sorted linked lists stacked in levels, each skipping more of the one below.'],
+    ]);
+  });
+
   it('takes no round of a log (`Phone screen — 10:30`) for a Discord header, nor a recording\'s elapsed time (`Interviewer  0:03`) for Slack\'s', () => {
     const log = readNote('Google MLE loop\n\nPhone screen — 10:30\nHow would you detect data drift?\nCompare feature distributions with PSI.\n\nOnsite — 14:00\nDesign a rate limiter. How would you handle bursts?\nA token bucket.\n', 'loop.txt');
     expect(log.questions.map((question) => question.question)).toContain('Design a rate limiter. How would you handle bursts?');

@@ -50,6 +50,15 @@ describe("a post copied with its messages' headers", () => {
     expect(messages).toEqual(['4:chat-reactions', '5:chat-app', '6:chat-remark']);
   });
 
+  it("reads a bot's header copied over three lines (QuizBot / APP / — Today at 9:01 AM) as one: its lines are the app's, and the reactions under the post no answer's", () => {
+    const { rows, messages } = read('QuizBot\nAPP\n — Today at 9:01 AM\n\nQ1. What is a heap?\nA tree where each parent orders its children.\n\nQ2. What is a trie?\nA tree of prefixes.\n\n👍 5\n');
+    expect(rows).toEqual([
+      ['What is a heap?', 'A tree where each parent orders its children.'],
+      ['What is a trie?', 'A tree of prefixes.'],
+    ]);
+    expect(messages).toEqual(['1:chat-app', '2:chat-app', '3:chat-app', '11:chat-reactions']);
+  });
+
   it("keeps a reply that asks, and the poster's own messages, as the note's text", () => {
     const { rows, messages } = read(
       [...quiz.slice(0, 2), '오늘의 퀴즈 🔥', ...quiz.slice(2, 12), 'jiwoo — 오늘 오전 9:20', 'Q4. Warmup은 왜 필요한가요?', '', 'minji — 오늘 오전 9:25', '초반의 큰 기울기로 발산하지 않게 하려고.', ''].join('\n'),
