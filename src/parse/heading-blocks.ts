@@ -7,7 +7,11 @@
 import type { Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
-export function readHeadingBlocks(tree: Root): void {
+/** A bullet that opens with a heading's marks: most notes have none, and their tree is not walked for one. */
+const HEADING_BULLET = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+#{1,6}[ \t]/m;
+
+export function readHeadingBlocks(tree: Root, text: string): void {
+  if (!HEADING_BULLET.test(text)) return;
   visit(tree, 'listItem', (item) => {
     const [title, ...nested] = item.children;
     if (title?.type !== 'heading' || !nested.some((child) => child.type === 'list')) return;

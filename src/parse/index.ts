@@ -569,7 +569,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
   readYamlQuestionLists(parsed.tree, text, textLines, source.vfile);
   const lineTags = [...cardTags, ...readObsidianSyntax(parsed.tree, textLines, source.vfile, text)].sort((a, b) => a.lineStart - b.lineStart);
-  readHeadingBlocks(parsed.tree);
+  readHeadingBlocks(parsed.tree, text);
   const page = readPageProperties(parsed.tree, textLines, source.vfile);
   insertDetailsBlocks(parsed.tree, site.details);
   quoteCallouts(parsed.tree, site.callouts);
