@@ -3,7 +3,7 @@
  * Markdown or as copied plain text depending on its content. Everything the
  * reader leaves out or cannot read is reported on the source's vfile.
  */
-import { detectFormat } from './detect-format.js';
+import { detectFormat, type SourceFormat } from './detect-format.js';
 import type { Document, LineTags, TextSource } from './document.js';
 import { dropPageFooter } from './page-footer.js';
 import { readAnkdownCards, readReviewCards } from './review-cards.js';
@@ -79,6 +79,7 @@ import type { VFileMessage } from 'vfile-message';
 import { lineRange } from '../report/line-span.js';
 import { readHeadingBlocks } from './heading-blocks.js';
 import { readPageProperties } from './page-properties.js';
+import { splitRunTogetherLabels } from './run-together-labels.js';
 
 export type { Document, TextSource } from './document.js';
 export type { SourceFormat } from './detect-format.js';
@@ -134,7 +135,26 @@ export function parseSource(source: TextSource): Document {
   // Python sessions pasted bare tell the format (their `>>>` is no quote) and are read as code: found once, for both.
   const sessions = new PythonSessions(lines);
   const format = isMdxPage(source.file) ? 'markdown' : detectFormat(read.text, lines, sessions);
+  const runTogether = splitRunTogetherLabels(lines);
+  if (runTogether) return parseRunTogether(read, format, runTogether);
   return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true, pandocTables: true }, sessions) : parsePlainTextSource(read, lines, sessions);
+}
+
+/**
+ * A note whose Q&A pairs a copy ran together on a line (`Q1: … A1: … Q2: …`, run-together-labels.ts): read in its
+ * format with each label beginning a line, at the line of the file it stands on, and the note says which lines.
+ */
+function parseRunTogether(source: TextSource, format: SourceFormat, { text, split }: NonNullable<ReturnType<typeof splitRunTogetherLabels>>): Document {
+  const read = format === 'markdown' ? parseConverted(source, text.text, text.lineOf, {}, undefined, { definitionLists: true, pandocTables: true }) : parseConvertedText(source, text);
+  for (const { line, labels } of split) {
+    const shown = labels.length > 4 ? [...labels.slice(0, 3), '…'] : labels;
+    source.vfile.info(`Split line ${line} at its labels (${shown.join(' ')}): ${labels.filter((_, k) => k % 2 === 0).length} questions and their answers run together on one line, each label read as beginning a line`, {
+      place: { line, column: 1 },
+      ruleId: 'run-together-labels',
+      source: 'qbank',
+    });
+  }
+  return read;
 }
 
 /**
