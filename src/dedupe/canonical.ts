@@ -23,8 +23,9 @@ import { ABBREVIATIONS, FILLER_PATTERNS, SENTENCE_OPENERS } from './lexicon.js';
 import { sentencesOf } from './fingerprint.js';
 import type { WordingTokens } from './token-table.js';
 import { isSpellingVariant } from './spelling.js';
+import { QUESTION_MARK, QUESTION_MARKS } from '../wording/marks.js';
 
-const KOREAN_QUESTION_END = /([?？]|[요까가나니오죠지]\s*[.?？]?)$/u;
+const KOREAN_QUESTION_END = new RegExp(String.raw`(${QUESTION_MARK}|[요까가나니오죠지]\s*[.${QUESTION_MARKS}]?)$`, 'u');
 
 function isCompleteSentence(text: string): boolean {
   const trimmed = text.trim();

@@ -23,6 +23,7 @@ import { TEMPLATE_WORDS } from './lexicon.js';
 import { isTypo } from './spelling.js';
 import { TokenTable } from './token-table.js';
 import { withoutRatingLabels } from '../wording/rating-labels.js';
+import { QUESTION_MARKS } from '../wording/marks.js';
 
 /** The question without the rating labels at its wording's head and end (wording/rating-labels.ts). */
 function unrated(question: Question): Question {
@@ -78,9 +79,12 @@ export function keepEditedIds(questions: Question[], previousIds: ReadonlySet<st
   });
 }
 
+/** White space and the marks around words. */
+const WORD_BREAK = new RegExp(String.raw`[\s.,;:!${QUESTION_MARKS}。，、()"'“”‘’\x60*_]+`, 'u');
+
 /** A wording's words, lower-cased, as typed: split at white space and at the marks around them. */
 function wordsOf(wording: string): string[] {
-  return wording.toLowerCase().split(/[\s.,;:!?？。，、()"'“”‘’`*_]+/u).filter((word) => word !== '');
+  return wording.toLowerCase().split(WORD_BREAK).filter((word) => word !== '');
 }
 
 /**

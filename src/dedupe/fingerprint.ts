@@ -13,6 +13,7 @@ import type { Question } from '../schema/question-bank.js';
 import { alignmentScore, type Via } from './similarity.js';
 import type { TokenTable } from './token-table.js';
 import { tokenize, type Token } from './tokens.js';
+import { LAST_QUESTION_MARK, QUESTION_MARK } from '../wording/marks.js';
 
 export interface Variant {
   tokens: Token[];
@@ -25,7 +26,7 @@ export interface Fingerprint {
   variants: Variant[];
 }
 
-const SENTENCE_BREAK = /(?<=[?？])\s+|(?<=[.!。])\s+(?=[\p{Lu}\uac00-\ud7a3])/u;
+const SENTENCE_BREAK = new RegExp(String.raw`(?<=${QUESTION_MARK})\s+|(?<=[.!。])\s+(?=[\p{Lu}\uac00-\ud7a3])`, 'u');
 
 export function sentencesOf(text: string): string[] {
   return text
@@ -64,7 +65,7 @@ export function fingerprint(question: Question): Fingerprint {
     if (tokens.length === 0) continue;
     variants.push({ tokens, role: 'whole', sentences: sentences.length });
     const lead = sentences[0];
-    if (sentences.length > 1 && lead !== undefined && /[?？]$/.test(lead)) {
+    if (sentences.length > 1 && lead !== undefined && LAST_QUESTION_MARK.test(lead)) {
       const leadTokens = tokenize(lead);
       if (leadTokens.length > 0) variants.push({ tokens: leadTokens, role: 'lead', sentences: 1 });
     }

@@ -15,7 +15,7 @@ import { sectionNumberOf } from '../wording/section-numbers.js';
 import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
 import { boldRun } from './bold-line.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
-import { POINTING_ARROW } from '../wording/marks.js';
+import { ANY_QUESTION_MARK, POINTING_ARROW, QUESTION_MARK, QUESTION_MARKS, isQuestionMark } from '../wording/marks.js';
 import { ANSWER_MARK } from '../parse/answer-mark.js';
 import { LIST_LINE_LABEL, OPTION_LABEL, labelPlace, lineLabel } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
@@ -252,8 +252,9 @@ function leadsIntoQuestion(index: number, blocks: readonly RootContent[], propos
  * question's stem when it reads as one (it leads into what follows with a colon, asks which of them, or asks
  * and then sets the scene: `如何处理…“类别不平衡”？例如二分类问题…`).
  */
+const QUIZ_STEM = new RegExp(String.raw`[:：]$|${QUESTION_MARK}|哪|下列|下面|以下`);
 function stemOfQuiz(title: string, stem: string, after: RootContent | undefined): boolean {
-  return /^\s*Q\s*\d{1,3}\s+\S/i.test(title) && after !== undefined && after.type !== 'heading' && (/[:：]$|[?？]|哪|下列|下面|以下/.test(stem) || asksToChoose(stem));
+  return /^\s*Q\s*\d{1,3}\s+\S/i.test(title) && after !== undefined && after.type !== 'heading' && (QUIZ_STEM.test(stem) || asksToChoose(stem));
 }
 
 /** Where the references section under the heading at `index` ends: the index of the first block after it. */
@@ -415,7 +416,7 @@ function answersByArrow(block: RootContent | undefined): boolean {
   const head = block.children[0];
   if (head?.type !== 'text' || !ARROW_HEAD.test(head.value)) return false;
   const text = inlineText(block.children);
-  return ANSWER_ARROW.test(text) && !endsWithQuestionMark(text) && !(FOLLOW_UP_HEAD.test(text) && /[?？]/.test(text));
+  return ANSWER_ARROW.test(text) && !endsWithQuestionMark(text) && !(FOLLOW_UP_HEAD.test(text) && ANY_QUESTION_MARK.test(text));
 }
 
 /** For each array of blocks, where the run of arrow lines (`answersByArrow`) each block stands in starts (-1: none): read once. */
@@ -445,6 +446,9 @@ function isOnlyALink(block: RootContent): boolean {
   return shown.length === 1 && shown[0]!.type === 'link';
 }
 
+/** A sentence's end: a mark before a space or the text's end. */
+const SENTENCE_END = new RegExp(String.raw`[.!${QUESTION_MARKS}](?=\s|$)`);
+
 /**
  * `**SGD with Nesterov Momentum** - Momentum speeds up … so why not compute the gradient there?`: a
  * paragraph that opens with a bold term and a dash or colon, its first sentence a statement, defines the
@@ -455,8 +459,8 @@ function definesTerm(block: RootContent): boolean {
   const [term, after] = block.children;
   if (term?.type !== 'strong' || after?.type !== 'text' || !/^\s*[-–—:]\s/.test(after.value)) return false;
   const explanation = inlineText(block.children.slice(1)).replace(/^\s*[-–—:]\s*/, '');
-  const firstEnd = /[.!?？](?=\s|$)/.exec(explanation);
-  return firstEnd !== null && firstEnd[0] !== '?' && firstEnd[0] !== '？' && firstEnd.index < explanation.length - 1;
+  const firstEnd = SENTENCE_END.exec(explanation);
+  return firstEnd !== null && !isQuestionMark(firstEnd[0]) && firstEnd.index < explanation.length - 1;
 }
 
 /** Whether the block at `index` is a line that asks, with no answer between it and its neighbours. */

@@ -3,6 +3,7 @@
  * possibly followed by difficulty emoji, invisible joiners or a `<br/>`.
  */
 import type { PhrasingContent, Strong } from 'mdast';
+import { QUESTION_MARK } from '../wording/marks.js';
 
 const FILLER = /^[\s\p{Extended_Pictographic}\u200b-\u200d\u2060\ufe0f]*$/u;
 
@@ -16,7 +17,7 @@ const MEANT_BOLD = /^\*\*(?=\S)([^*\n]+?)\s+\*\*\s*$/;
 const COLON_AFTER = /^[:：][\s\p{Extended_Pictographic}\u200b-\u200d\u2060\ufe0f]*$/u;
 
 /** Right after the bold run, its question mark left outside it (`**What is data leakage**?`), then filler. */
-const QUESTION_MARK_AFTER = /^([?？])[\s\p{Extended_Pictographic}\u200b-\u200d\u2060\ufe0f]*$/u;
+const QUESTION_MARK_AFTER = new RegExp(String.raw`^(${QUESTION_MARK})[\s\p{Extended_Pictographic}\u200b-\u200d\u2060\ufe0f]*$`, 'u');
 
 /** The line's bold run, when nothing but filler stands beside it (a question mark after it: `boldRunMarkedAfter`). */
 export function boldRun(line: readonly PhrasingContent[]): Strong | undefined {

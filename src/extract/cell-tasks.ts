@@ -28,6 +28,7 @@ import { NUMBER_LEAD } from './recognizers/numbered-bold.js';
 import { isShownBlock } from './shown-blocks.js';
 import { isHint } from './hints.js';
 import { QA_LINE } from '../parse/runaway-blocks.js';
+import { QUESTION_MARKS } from '../wording/marks.js';
 
 const MIN_TASKS = 3;
 /** Fewest cells opening with a question that make a notebook of question cells (`cellQuestions`). */
@@ -310,7 +311,10 @@ function inSetAsTask(text: string): boolean {
   return !POINTER.test(text) && !/[:：]$/.test(text) && (SCENE.test(text) || opensWithVerb(text));
 }
 
+/** A sentence's mark at the text's end. */
+const SENTENCE_END = new RegExp(String.raw`[.!${QUESTION_MARKS}。]$`);
+
 /** A sentence that asks, or sets a task without the full stop a cell's end makes needless (`Reverse a vector`). */
 function asksAsTask(text: string): boolean {
-  return isInterrogative(text) || readsAsTask(/[.!?？。]$/.test(text) ? text : `${text}.`);
+  return isInterrogative(text) || readsAsTask(SENTENCE_END.test(text) ? text : `${text}.`);
 }

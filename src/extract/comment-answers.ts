@@ -17,6 +17,7 @@ import { excerpt } from '../report/excerpt.js';
 import type { ExtractedQuestion } from './extracted-question.js';
 import { isHiddenComment } from './left-out.js';
 import { startsCommentToDo } from './to-do-marker.js';
+import { LAST_QUESTION_MARK } from '../wording/marks.js';
 
 /** Marp's directives, local (`_class`) or global: a comment that sets one is no note. */
 const MARP_DIRECTIVE =
@@ -52,7 +53,7 @@ function readHiddenProse(block: Html, marp: boolean): string | undefined {
   if (!/\p{L}/u.test(text) || TOOL_COMMENT.test(text) || startsCommentToDo(text) || (marp && MARP_DIRECTIVE.test(text))) return undefined;
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   // A question set aside (`<!-- What is label smoothing? -->`) asks: it answers nothing.
-  if (lines.some((line) => MARKUP_LINE.test(line)) || /[?？]$/.test(lines[0]!)) return undefined;
+  if (lines.some((line) => MARKUP_LINE.test(line)) || LAST_QUESTION_MARK.test(lines[0]!)) return undefined;
   return lines.join('\n');
 }
 

@@ -7,9 +7,10 @@
  */
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { DIFFICULTY_TAG } from '../wording/interrogative.js';
+import { QUESTION_MARKS } from '../wording/marks.js';
 
 /** A lead that ends its sentence (or leads into what follows, `Given 5 documents:`); one that does not (`Given $$A$$ and $$b$$`) is given a full stop. */
-const CLOSED = /[.!?:;…。？！：；]["'”’)\]]*$/u;
+const CLOSED = new RegExp(String.raw`[.!:;…。${QUESTION_MARKS}！：；]["'”’)\]]*$`, 'u');
 
 /**
  * `found`'s prompt and its text as written (`written`), each after its leads'. A difficulty tag of the

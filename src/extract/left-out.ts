@@ -17,6 +17,7 @@ import { excerpt } from '../report/excerpt.js';
 import { lineSpan } from '../report/line-span.js';
 import { toDoTexts } from './author-to-dos.js';
 import { reportedQuestions } from '../wording/reported-questions.js';
+import { ANY_QUESTION_MARK } from '../wording/marks.js';
 
 
 /**
@@ -88,7 +89,7 @@ export function askingLines(answer: readonly RootContent[]): Array<{ text: strin
       if (node.type !== 'paragraph' || !node.position) return undefined;
       const raw = inlineText(node.children);
       // Cleaning never adds a question mark: most paragraphs have none and need no cleaning.
-      if (!/[?？]/.test(raw)) return SKIP;
+      if (!ANY_QUESTION_MARK.test(raw)) return SKIP;
       const text = cleanPrompt(raw);
       if (endsWithQuestionMark(text) && !text.includes('\n') && text.length <= 200) found.push({ text, place: node.position.start });
       return SKIP;

@@ -7,6 +7,7 @@
 import type { Proposals } from './constructs.js';
 import { isToDoMarker, startsWithToDoMarker } from './to-do-marker.js';
 import { ALL_THE_BEST, GOOD_LUCK, HAPPY_STUDYING, THANKS } from '../wording/sign-off-words.js';
+import { QUESTION_MARKS } from '../wording/marks.js';
 
 export type NeverAsking = 'post-section' | 'todo';
 
@@ -26,7 +27,7 @@ const CLOSING_SECTION = String.raw`conclusions?|in closing|wrap(?:ping)?[- ]?up|
  * they are no questions to study.
  */
 const POST_SECTION = new RegExp(
-  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|${THANKS}(?: for reading)?|(?:any )?questions|q\s?(?:&|and)\s?a|질의\s?응답|${GOOD_LUCK}|${ALL_THE_BEST}|${HAPPY_STUDYING}|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|(?:my |personal )?notes?(?: to (?:self|myself)| for myself)?|memos?|(?:개인\s?)?메모|笔记|备注|(?:自分用)?メモ|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|정리|들어가며|느낀\s?점|후기|회고|소감|${REVERSE_QUESTIONS}|反问环节|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[?？!.:：]*$`,
+  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|${THANKS}(?: for reading)?|(?:any )?questions|q\s?(?:&|and)\s?a|질의\s?응답|${GOOD_LUCK}|${ALL_THE_BEST}|${HAPPY_STUDYING}|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|(?:my |personal )?notes?(?: to (?:self|myself)| for myself)?|memos?|(?:개인\s?)?메모|笔记|备注|(?:自分用)?メモ|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|정리|들어가며|느낀\s?점|후기|회고|소감|${REVERSE_QUESTIONS}|反问环节|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[${QUESTION_MARKS}!.:：]*$`,
   'i',
 );
 const CLOSING_TITLE = new RegExp(String.raw`^(?:${CLOSING_SECTION})\s*[!.:：]*$`, 'i');

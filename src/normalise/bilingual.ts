@@ -10,6 +10,7 @@ import { isInterrogative, sentencesOf } from '../wording/interrogative.js';
 import { closingBracket, withinBrackets } from './brackets.js';
 import { languageOf } from './language.js';
 import type { Language } from '../schema/question-bank.js';
+import { QUESTION_MARK } from '../wording/marks.js';
 
 export interface Wordings {
   question: string;
@@ -32,7 +33,7 @@ function refersBack(text: string, language: 'en' | 'ko'): boolean {
   return POINTS_BACK[language].test(text);
 }
 
-const QUESTION_MARK_END = /[?？]\s*$/;
+const QUESTION_MARK_END = new RegExp(String.raw`${QUESTION_MARK}\s*$`);
 
 /**
  * `*args / **kwargs 는 각각 무엇인가요?`: the question mark closes the whole line, and the part before the
@@ -101,9 +102,12 @@ function asksAlone(text: string): boolean {
   return sentencesOf(text).length === 1 && isInterrogative(text);
 }
 
+/** The spaces after a question mark, where a sentence that asks ends. */
+const AFTER_QUESTION_MARK = new RegExp(String.raw`(?<=${QUESTION_MARK})\s+`);
+
 /** "What is dropout? 드롭아웃이란?": split where the script of whole sentences changes. */
 function sentencesByScript(text: string): string[] {
-  const sentences = text.split(/(?<=[?？])\s+/);
+  const sentences = text.split(AFTER_QUESTION_MARK);
   if (sentences.length < 2) return [text];
   const languages = sentences.map((sentence) => languageOf(sentence));
   const change = languages.findIndex((language, index) => index > 0 && language !== languages[index - 1]);

@@ -10,10 +10,10 @@
  * question's line is cut into its prompt and its answer (recognizer.ts) and where copied text's first line is told
  * from its title (plaintext.ts: a line that asks and answers so names no page).
  */
-import { POINTING_ARROW } from '../wording/marks.js';
+import { POINTING_ARROW, QUESTION_MARK } from '../wording/marks.js';
 import { ANSWER_WORDS } from './answer-line.js';
 
 export const ANSWER_MARK = new RegExp(
-  String.raw`[?？][ \t]*(?:(?:${POINTING_ARROW}|[-–—]{1,2}|>{2,3}|::?|;;)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|${ANSWER_WORDS})[ \t]*[:：][ \t]*\S))`,
+  String.raw`${QUESTION_MARK}[ \t]*(?:(?:${POINTING_ARROW}|[-–—]{1,2}|>{2,3}|::?|;;)(?:[ \t]+(?=\S)|[ \t]*$)|[ \t](?=(?:A|${ANSWER_WORDS})[ \t]*[:：][ \t]*\S))`,
   'u',
 );

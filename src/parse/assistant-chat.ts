@@ -7,6 +7,7 @@
  * flashcards?`) that asks the user, not the interview. Both are left out, each with a note.
  */
 import { endsWithQuestionMark } from '../wording/interrogative.js';
+import { QUESTION_MARK } from '../wording/marks.js';
 
 /** The user's speaker line, alone on its line: `You said:`, `나의 말:`, `你说：`. */
 export const USER_SAID = /^(?:you said|나의 말|你说)\s*[:：]$/i;
@@ -19,7 +20,7 @@ export const ASSISTANT_SAID = /^(?:(?:chatgpt|claude|gemini|copilot|perplexity) 
  * 드릴까요?`.
  */
 const OFFER_HEAD = /^(?:(?:would you like|do you want|want) me to\b|(?:shall|should) i\b|if you(?:'d| would)? like,? i (?:can|could)\b|let me know if you(?:'d| would)? (?:like|want)\b|원하시면\s)/i;
-const OFFER_END = /드릴까요\s*[?？]$/;
+const OFFER_END = new RegExp(String.raw`드릴까요\s*${QUESTION_MARK}$`);
 
 function isOffer(line: string): boolean {
   return OFFER_HEAD.test(line) || OFFER_END.test(line);

@@ -36,6 +36,7 @@ import type { LeftOutLine } from './plaintext.js';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 import { blankQuoteMarkers } from './quote-markers.js';
 import { isAnswerLabel } from '../wording/interrogative.js';
+import { QUESTION_MARK } from '../wording/marks.js';
 
 /** A tag of BBCode that is closed: its closing tag (`[/b]`). */
 const CLOSING_TAG = /\[\/(?:b|i|u|s|code|quote|spoiler|hide|size|color|font|url|img|list|align|center)\]/gi;
@@ -230,7 +231,7 @@ function withFoldTitles(line: string): string {
 }
 
 /** A line that may ask the post's question: all bold, numbered (`3.`, `3、`, `Q3:`), or ending in a question mark. */
-const PROMPT_LINE = /^[ \t]*(?:\[b\].*\[\/b\][ \t]*$|(?:Q\s?)?\d{1,3}\s*[.)、:：]|.*[?？][ \t]*$)/i;
+const PROMPT_LINE = new RegExp(String.raw`^[ \t]*(?:\[b\].*\[\/b\][ \t]*$|(?:Q\s?)?\d{1,3}\s*[.)、:：]|.*${QUESTION_MARK}[ \t]*$)`, 'i');
 
 /**
  * Where a thread's replies start: at a `[quote]`, a floor (`沙发`, `#2`) or a reply's header (`发表于 …`) after the

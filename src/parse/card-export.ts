@@ -36,6 +36,7 @@ import { isSiteChrome } from './site-chrome.js';
 import { isTagLine, type TagLine } from './tag-lines.js';
 import { readWikilinks } from './wikilinks.js';
 import { isWorded } from '../wording/worded.js';
+import { ANY_QUESTION_MARK, QUESTION_MARK } from '../wording/marks.js';
 
 declare module 'mdast' {
   interface TableData {
@@ -295,7 +296,7 @@ function semicolonSeparatedCards(text: string, start: number): Cards | undefined
       isInterrogative(front) &&
       // `What is the difference between a list and a tuple? Lists are mutable;tuples are not.`: a front that asks
       // with a question mark ends with it; text after it is a sentence of prose, cut at its semicolon.
-      (!/[?？]/u.test(front) || endsWithQuestionMark(front)) &&
+      (!ANY_QUESTION_MARK.test(front) || endsWithQuestionMark(front)) &&
       !asksAgain(front, back)
     );
   };
@@ -550,7 +551,7 @@ export function separatedRow(text: string, start: number, separator: FieldSepara
 /** Quizlet's custom separator between a card's front and back. */
 const DASH = ' - ';
 /** A question mark and a dash after it: the separator when a front is a question. */
-const ASKED_DASH = /[?？][ \t]+-[ \t]+/;
+const ASKED_DASH = new RegExp(String.raw`${QUESTION_MARK}[ \t]+-[ \t]+`);
 /** The longest front that may ask without a question mark. */
 const LONGEST_FRONT = 300;
 

@@ -5,6 +5,8 @@
  * reads as an expression rather than as prose ("L2 = small weights" is prose,
  * "mu = x.mean(axis=0)" is code).
  */
+import { LAST_QUESTION_MARK } from '../wording/marks.js';
+
 
 /**
  * A Python decorator (`@property`, `@app.route("/")`, `@torch.no_grad()`): a dotted name, called or not, alone on its
@@ -76,7 +78,7 @@ export function opensCode(line: string, next: string | undefined): boolean {
  */
 export function readsAsProse(line: string): boolean {
   const trimmed = line.trim();
-  if (/[?？]$/.test(trimmed)) return true;
+  if (LAST_QUESTION_MARK.test(trimmed)) return true;
   return longestWordRun(withoutComment(trimmed)) >= 4 && !STATEMENT.test(trimmed);
 }
 

@@ -3,6 +3,8 @@
  * post-footers.ts, post-head.ts): whether the note is a copy of a given site's page at all, what a link to another
  * page of the site reads as. (The dates it shows: wording/date-shapes.ts.)
  */
+import { LAST_QUESTION_MARK } from '../wording/marks.js';
+
 
 /** Whether `trimmed` (the note's lines, trimmed) hold two kinds of `marks` at least (a page's widgets, each short): a copy of the page that shows them. */
 export function isCopyOf(trimmed: readonly string[], marks: readonly RegExp[]): boolean {
@@ -20,5 +22,5 @@ export function isCopyOf(trimmed: readonly string[], marks: readonly RegExp[]): 
  */
 export function isLinkedTitle(line: string, labelled = false): boolean {
   const trimmed = line.trim();
-  return trimmed !== '' && trimmed.length <= (labelled ? 100 : 80) && (labelled || !/[?？]$/.test(trimmed));
+  return trimmed !== '' && trimmed.length <= (labelled ? 100 : 80) && (labelled || !LAST_QUESTION_MARK.test(trimmed));
 }

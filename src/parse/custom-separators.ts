@@ -14,13 +14,14 @@
  * The cards between lines of their own separator (`|||`) may hold a definition over several lines.
  */
 import { POINTING_ARROW } from '../wording/marks.js';
+import { QUESTION_MARKS } from '../wording/marks.js';
 
 /** A run of marks: neither letters (nor their accents), digits nor spaces. */
 const MARK_RUN = /[^\p{L}\p{M}\p{N}\s]+/gu;
 /** A line of nothing but marks: a divider, or the line between a custom export's cards (`|||`). */
 const MARKS_ONLY = /^[^\p{L}\p{M}\p{N}\s]+$/u;
 /** Marks a sentence writes after or around its words: at either end of a run they are prose's punctuation, no separator's. */
-const SENTENCE_MARKS: ReadonlySet<string> = new Set([...'.,!?\'"`’‘“”«»()[]{}…。，、！？「」『』（）']);
+const SENTENCE_MARKS: ReadonlySet<string> = new Set([...'.,!\'"`’‘“”«»()[]{}…。，、！「」『』（）', ...QUESTION_MARKS]);
 /** One mark that prose does not write between spaces: it may separate a card's sides alone. */
 const LONE_SEPARATOR = new RegExp(String.raw`^(?:[|~=≈⇔↔]|${POINTING_ARROW})$`, 'u');
 /** One mark written over and over (`~~~`, `|||`): against the words, markup's runs (`?</`, `](`) are none. */

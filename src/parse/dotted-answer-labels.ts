@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { QA_LINE } from './runaway-blocks.js';
+import { QUESTION_MARK } from '../wording/marks.js';
 
 declare module 'mdast' {
   interface TextData {
@@ -19,7 +20,7 @@ declare module 'mdast' {
 }
 
 /** A question mark, then `A.` (or `A1.`) between spaces, before the answer's text. */
-export const DOTTED_ANSWER_MARK = /[?？][ \t]+(?=A\d{0,3}\.[ \t]+\S)/;
+export const DOTTED_ANSWER_MARK = new RegExp(String.raw`${QUESTION_MARK}[ \t]+(?=A\d{0,3}\.[ \t]+\S)`);
 
 /** `B.`, `C)`, `(D)` opening a line, after a bullet or a quote's mark, the label perhaps in bold: a lettered option. */
 const OPTION_LINE = /^[ \t>]*(?:[-*+•][ \t]+)?(?:\*\*|__)?\(?[B-H][.)](?:\*\*|__)?(?:[ \t]|$)/m;
@@ -41,7 +42,7 @@ function lettersOptions(text: string): boolean {
 
 /** Marks, in place, the text that holds a labelled question's `? A. …` on its first line, in a note that letters no options. */
 export function markDottedAnswerLabels(tree: Root, text: string): void {
-  if (!/[?？][ \t]+A\d{0,3}\.[ \t]/.test(text) || lettersOptions(text)) return;
+  if (!DOTTED_ANSWER_MARK.test(text) || lettersOptions(text)) return;
   visit(tree, 'paragraph', (paragraph) => {
     const line = toString(paragraph).split('\n', 1)[0]!;
     if (!QA_LINE.test(line) || !DOTTED_ANSWER_MARK.test(line)) return;

@@ -27,6 +27,7 @@ import { defaultHandlers, toMarkdown, type Handle as MarkdownHandle, type Option
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { escapedText } from './escaped-text.js';
 import { isWorded } from '../wording/worded.js';
+import { ANY_QUESTION_MARK } from '../wording/marks.js';
 
 /** Elements that are the page's and not the note's. */
 const CHROME = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'svg', 'canvas', 'dialog']);
@@ -285,7 +286,7 @@ function nameCodeLanguages(element: Element, named?: string): void {
 /** A button that says more than a command: a question, or four words or more. */
 function saysSomething(button: Element): boolean {
   const said = toText(button).trim();
-  return /[?？]/.test(said) || said.split(/\s+/).length >= 4;
+  return ANY_QUESTION_MARK.test(said) || said.split(/\s+/).length >= 4;
 }
 
 /** Content without the elements that hold no letter or digit (`<span class="icon-arrow">▼</span>`). */

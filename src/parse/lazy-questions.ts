@@ -16,6 +16,7 @@
 import { proseParagraphs } from './prose-lines.js';
 import { afterQuoteMarkers, quoteDepth } from './quote-markers.js';
 import { isAnswerLine, isQaLine } from './runaway-blocks.js';
+import { endsWithQuestionMark } from '../wording/interrogative.js';
 
 /** A quote marker or a table's delimiter row at a line's head: without either, no line can go on lazily so. */
 const QUOTE_OR_TABLE = /^ {0,3}>|^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m;
@@ -33,7 +34,7 @@ export function lazyQuestionLines(text: string): Set<number> {
       // A line with a cell's pipe is a row of the table (`Q1. What is dropout? | Random zeroing`), whatever it starts with.
       const lazy = above !== undefined && afterQuoteMarkers(line) === 0 && (quoteDepth(above) > 0 || (table && above.includes('|') && !line.includes('|')));
       // One that asks, or is answered on the line under it: a quoted formula's `Q: the queries, K: the keys` goes on with it.
-      if (lazy && isQaLine(line) && (/[?？]\s*$/.test(line) || answeredBelow(text, paragraph.lines[k + 1]))) found.add(number - 1);
+      if (lazy && isQaLine(line) && (endsWithQuestionMark(line) || answeredBelow(text, paragraph.lines[k + 1]))) found.add(number - 1);
       if (DELIMITER_ROW.test(line.slice(afterQuoteMarkers(line)))) table = true;
       above = line;
     });

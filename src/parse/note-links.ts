@@ -14,11 +14,12 @@ import type { VFile } from 'vfile';
 import { isTagLine } from './tag-lines.js';
 import { WIKILINK } from './wikilinks.js';
 import { lineRange } from '../report/line-span.js';
+import { QUESTION_MARKS } from '../wording/marks.js';
 
 /** What separates the links on a footer's line: spaces, `·`, `•`, `,`, `|`, `/`, a dash. */
 export const SEPARATORS = /^[\s·•,|/–—-]*$/u;
 /** How a line that leads on, or asks, ends: its emphasis left aside (`**Papers:**`). */
-export const LEADS_ON = /[?？:：][*_]*$/;
+export const LEADS_ON = new RegExp(String.raw`[${QUESTION_MARKS}:：][*_]*$`);
 
 /** A line of links to other notes and nothing else: an embed (`![[plot.png]]`) is no link. */
 function isNoteLinksLine(line: string): boolean {

@@ -17,6 +17,7 @@ import { questionAnsweredAfter, readsAsTask } from '../wording/interrogative.js'
 import { ANSWER_ARROW } from './answer-line.js';
 import { ANSWER_MARK } from './answer-mark.js';
 import { isQaLine } from './runaway-blocks.js';
+import { QUESTION_MARK } from '../wording/marks.js';
 
 /** A numbered line at the left margin, its number and the text after it. */
 export const NUMBERED_LINE = /^(\d{1,3}[.)])[ \t]+(\S.*)$/;
@@ -26,7 +27,7 @@ export const PLAIN_LINE = /^()(\S.*)$/;
 /** A quote's, a table row's or a heading's mark opening a line: its line is that block's. */
 const BLOCK_MARK = /^[>|#]/;
 /** A question mark with text after it. */
-const ASKED_THEN_SAID = /[?？]\s*\S/;
+const ASKED_THEN_SAID = new RegExp(String.raw`${QUESTION_MARK}\s*\S`);
 
 /** The indexes of `lines` (0-based) that are a FAQ's numbered lines, each a question answered on its line. */
 export function numberedFaqLines(lines: readonly string[]): Set<number> {

@@ -19,6 +19,7 @@ import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
 import { mailSignOffStart } from './mail-sign-off.js';
 import { GOOD_LUCK, HAPPY_STUDYING, KOREAN_THANKS, THANKS_FOR_READING } from '../wording/sign-off-words.js';
+import { endsWithQuestionMark } from '../wording/interrogative.js';
 
 /**
  * A wish to the post's readers, never an answer's words: `Good luck everyone!`, `Good luck with your interviews` (not a
@@ -162,7 +163,7 @@ const SENTENCE_END = /(?<=[.!?。~])\s+/;
 function closingRemark(paragraph: RootContent, written: string, lines: readonly string[], above: RootContent | undefined): boolean {
   if ((paragraph.data as { blankLinesBefore?: number } | undefined)?.blankLinesBefore === 0 || written.includes('\n')) return false;
   const end = paragraph.position?.end.line ?? lines.length;
-  const asked = above?.type === 'paragraph' && above.position?.start.line === above.position?.end.line && /[?？]\s*$/.test(lines[(above.position?.end.line ?? 0) - 1] ?? '');
+  const asked = above?.type === 'paragraph' && above.position?.start.line === above.position?.end.line && endsWithQuestionMark(lines[(above.position?.end.line ?? 0) - 1] ?? '');
   if (asked && !lines.slice(end).some((line) => line.trim() !== '')) return false;
   if (ANSWER_ARROW.test(written) || ANSWER_PREFIX.test(written)) return false;
   // A sentence of no word (`ㅎㅎ`, `🙏`) after the wish ends it too.

@@ -37,6 +37,7 @@ import { FOLLOW_UP_HEAD } from '../wording/prompt-text.js';
 import { indentWidth, readIndentedOutline, type Branch } from './indented-outline.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 import { NUMBERED_LINE, numberedFaqLines, PLAIN_LINE, plainFaqLines } from './numbered-faq-lines.js';
+import { QUESTION_MARK, QUESTION_MARKS } from '../wording/marks.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -334,6 +335,9 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   };
 }
 
+/** A line that ends asking, leading on or in a sentence's stop, full-width marks too (`问：什么是过拟合？`): no title. */
+const ENDS_AS_NO_TITLE = new RegExp(String.raw`[.:;,${QUESTION_MARKS}。：；，]$`);
+
 /**
  * A first line that names the page rather than asks or answers. One labelled as a question (`Q: …`, `질문:`)
  * asks, whatever its end: its question is wrapped onto the next line. So does one numbered as the first of
@@ -345,11 +349,11 @@ export function isTitleLine(line: string): boolean {
   // A question filed by tags (`What is X? #card`) asks as it does without them.
   const text = withoutTrailingTags(line);
   // Full-width marks too: `问：什么是过拟合？` asks, in a Chinese note.
-  return text.length <= 80 && !/[?.:;,？。：；，]$/.test(text) && !BULLET.test(text) && !isStrongCodeLine(text) && !isQaLine(text) && !NUMBERED_ASKING.test(text) && !ANSWER_MARK.test(text);
+  return text.length <= 80 && !ENDS_AS_NO_TITLE.test(text) && !BULLET.test(text) && !isStrongCodeLine(text) && !isQaLine(text) && !NUMBERED_ASKING.test(text) && !ANSWER_MARK.test(text);
 }
 
 /** `1. Which is an activation? (A) ReLU (B) Adam`: a line numbered as a list's, with a question mark in it. */
-const NUMBERED_ASKING = /^\s*\d{1,3}[.)]\s.*[?？]/;
+const NUMBERED_ASKING = new RegExp(String.raw`^\s*\d{1,3}[.)]\s.*${QUESTION_MARK}`);
 
 /**
  * `> 1. How would you detect data drift?`, `> How would you detect data drift?`: a question a mail quotes, answered by
@@ -503,6 +507,9 @@ export function wrapsOnto(previous: string, next: string): boolean {
   return goesOn(before, next, BROKEN_LINE_END.test(before));
 }
 
+/** What ends a sentence or a clause at a line's end: the line stops there, and does not wrap. */
+const SENTENCE_STOP = new RegExp(String.raw`[.!:;。${QUESTION_MARKS}！：；]$`);
+
 /**
  * Whether `before` (a line, trimmed) is a long line of prose that stops mid-sentence and `next`, no list item nor
  * code, goes on with it: as prose does (CONTINUING_PROSE), or with `anyWord`, with any word in lower case.
@@ -512,7 +519,7 @@ function goesOn(before: string, next: string, anyWord: boolean): boolean {
   return (
     before.length >= WRAPPED_LINE_LENGTH &&
     before.includes(' ') &&
-    !/[.?!:;。？！：；]$/.test(before) &&
+    !SENTENCE_STOP.test(before) &&
     (anyWord ? LOWER_CASE_START.test(after) : CONTINUING_PROSE.test(after)) &&
     !BULLET.test(next) &&
     !isStrongCodeLine(next)
@@ -525,7 +532,7 @@ const WRAPPED_LINE_LENGTH = 50;
  * A lower-case word, then another word (not `x = 1`); or one alone that ends the question or the sentence (`model?`,
  * `weights.`, the wrap's last word), but for a word that may answer the line above (`yes.`).
  */
-const CONTINUING_PROSE = /^(?!(?:yes|no|yeah|yep|nope|true|false|correct|right|wrong)\b)\p{Ll}[\p{L}'’-]*(?:[,.;:]?\s+[\p{L}\d(]|[?？.。]$)/u;
+const CONTINUING_PROSE = new RegExp(String.raw`^(?!(?:yes|no|yeah|yep|nope|true|false|correct|right|wrong)\b)\p{Ll}[\p{L}'’-]*(?:[,.;:]?\s+[\p{L}\d(]|[${QUESTION_MARKS}.。]$)`, 'u');
 /** A line that ends in a word's letters and a hyphen (`min-`): the word may go on at the next line's start (broken-words.ts). */
 const BROKEN_LINE_END = /(\p{L}+)[-\u2010\u00ad]$/u;
 /** The lower-case letters that open a line. */

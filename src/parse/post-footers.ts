@@ -9,6 +9,7 @@
 import type { FollowingChrome } from './site-chrome.js';
 import { isBylineLine } from './byline.js';
 import { isCopyOf, isLinkedTitle } from './copied-page.js';
+import { QUESTION_MARKS } from '../wording/marks.js';
 
 /** What follows a line that opens the readers' comments: every line, to the note's end. */
 export const TO_THE_END: FollowingChrome = { isChrome: () => true };
@@ -112,7 +113,7 @@ export function leetCodeComments(trimmed: readonly string[]): number[] {
 const BRUNCH_MARKS: readonly RegExp[] = [BRUNCH_PREVIOUS, BRUNCH_NEXT, SUBSCRIBERS, BRUNCH_PICKS];
 /** The post's `Keyword` over its keywords, a line each: short, none a sentence (`데이터사이언스`, `면접`). */
 const KEYWORD = /^keyword$/i;
-const KEYWORD_ITEM = /^[^.?!。？！:：,]{1,30}$/;
+const KEYWORD_ITEM = new RegExp(String.raw`^[^.!。${QUESTION_MARKS}！:：,]{1,30}$`);
 /** The post's buttons, over the author's card: `좋아요 23`, `댓글 4`, `공유`. */
 const BRUNCH_BUTTON = /^(?:(?:좋아요|댓글)\s*[\d,]+|공유)$/;
 /** The count of the readers' comments over them: `댓글 4`. */

@@ -39,6 +39,7 @@ import { marksCard } from './trailing-tags.js';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
 import { ANSWER_PREFIX } from './answer-line.js';
+import { ANY_QUESTION_MARK, QUESTION_MARK } from '../wording/marks.js';
 
 /** The note's lines, and the point `column0` characters into a line. */
 export interface SourceLines {
@@ -52,7 +53,7 @@ type LineKind = 'qa' | 'bold' | 'bold-lead' | 'speaker' | 'card';
  * `**What is ReLU?** A piecewise linear activation.`: a bold run that ends in a question mark (difficulty
  * emoji after it allowed), then text on the line, as extract's bold-paragraph recogniser splits a paragraph.
  */
-const BOLD_LEAD_LINE = /^\s*(\*\*|__)(?:(?!\1).)+?[?？][\p{Extended_Pictographic}\u200d\ufe0f\s]*\1\s*\S/u;
+const BOLD_LEAD_LINE = new RegExp(String.raw`^\s*(\*\*|__)(?:(?!\1).)+?${QUESTION_MARK}[\p{Extended_Pictographic}\u200d\ufe0f\s]*\1\s*\S`, 'u');
 
 const BREAK_TAG = /^<br\s*\/?>$/i;
 
@@ -134,7 +135,7 @@ function labelsQuestionsBelow(lines: readonly string[], from: number, to: number
     const written = withoutTrailingBreaks(lines[line - 1] ?? '');
     if (!isQaLine(written)) continue;
     if (line < to && isAnswerLine(withoutTrailingBreaks(lines[line] ?? ''))) return true;
-    if (/[?？]/.test(written) && ++asking === 2) return true;
+    if (ANY_QUESTION_MARK.test(written) && ++asking === 2) return true;
   }
   return false;
 }

@@ -16,6 +16,7 @@ import { parseMarkdown, type MarkdownParse, type ParseOptions } from './markdown
 import { BOLD_QUESTION_LABEL_LINE } from './bold-labels.js';
 import { ANSWER_LABEL, ANSWER_PREFIX } from './answer-line.js';
 import { BRACKETED_QUESTION_LABEL, FOLLOW_UP_HAN, FOLLOW_UP_WORDS } from '../wording/prompt-text.js';
+import { QUESTION_MARK } from '../wording/marks.js';
 
 export interface RunawayBlock {
   /** 1-based line and column of the opener. */
@@ -80,7 +81,7 @@ export function isAnswerLine(line: string): boolean {
 export const BOLD_LINE = /^\s*(?:\*\*|__)\S.*(?:\*\*|__)\s*$/;
 const DETAILS_LINE = /^\s*<details\b[^>]*>\s*<summary\b/i;
 /** Asks (ends in a question mark, quotes closing after it allowed) or is numbered by its author ("3.", "Q4:"). */
-export const ASKS_OR_NUMBERED = /[?？]["'”’»」』]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*(?:(?:\*\*|__|<\/summary>.*)[\s\p{Extended_Pictographic}\u200d\ufe0f]*)?$|^(?:\*\*|__)?\s*(?:\(?\d{1,3}[.)]|Q\d*\s*[:.)])\s/iu;
+export const ASKS_OR_NUMBERED = new RegExp(String.raw`${QUESTION_MARK}["'”’»」』]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*(?:(?:\*\*|__|<\/summary>.*)[\s\p{Extended_Pictographic}\u200d\ufe0f]*)?$|^(?:\*\*|__)?\s*(?:\(?\d{1,3}[.)]|Q\d*\s*[:.)])\s`, 'iu');
 
 type Shape = { kind: 'heading'; depth: number } | { kind: 'qa' | 'bold' | 'details' };
 

@@ -20,6 +20,7 @@ import { isCopyOf, isLinkedTitle } from './copied-page.js';
 import { CLOCK_TIME, DOTTED_DATE, MONTH_ABBREVIATION, NUMERIC_DATE, TIME_UNIT } from '../wording/date-shapes.js';
 import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.js';
 import { ASSISTANT_SAID, USER_SAID } from './assistant-chat.js';
+import { QUESTION_MARK } from '../wording/marks.js';
 
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
 const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?$/i;
@@ -172,12 +173,12 @@ const CHROME_LINES: RegExp[] = [
  * the interview: left out, as are the buttons that answer it.
  */
 const FEEDBACK_PROMPTS: RegExp[] = [
-  /^(?:was|is) this (?:(?:page|article|post|doc|document|documentation|guide|tutorial|section|answer|content|information) )?(?:helpful|useful)(?: to you)?\s*[?？]?$/i,
-  /^did this (?:(?:page|article|post|doc|guide|tutorial|answer) )?help(?: you)?\s*[?？]?$/i,
-  /^did you find (?:this|it) (?:page |article |post |doc )?(?:helpful|useful)\s*[?？]?$/i,
-  /^is this conversation (?:helpful|useful)(?: so far)?\s*[?？]?$/i,
-  /^how (?:helpful|useful) (?:was|is) this (?:page|article|post|doc|answer)\s*[?？]?$/i,
-  /^(?:이 (?:페이지|문서|글|콘텐츠|정보|답변|리뷰|후기|게시물|게시글)(?:가|이|는)? )?도움이 (?:되었|됐|되셨)(?:나요|습니까|어요|는지요)\s*[?？]?$/,
+  new RegExp(String.raw`^(?:was|is) this (?:(?:page|article|post|doc|document|documentation|guide|tutorial|section|answer|content|information) )?(?:helpful|useful)(?: to you)?\s*${QUESTION_MARK}?$`, 'i'),
+  new RegExp(String.raw`^did this (?:(?:page|article|post|doc|guide|tutorial|answer) )?help(?: you)?\s*${QUESTION_MARK}?$`, 'i'),
+  new RegExp(String.raw`^did you find (?:this|it) (?:page |article |post |doc )?(?:helpful|useful)\s*${QUESTION_MARK}?$`, 'i'),
+  new RegExp(String.raw`^is this conversation (?:helpful|useful)(?: so far)?\s*${QUESTION_MARK}?$`, 'i'),
+  new RegExp(String.raw`^how (?:helpful|useful) (?:was|is) this (?:page|article|post|doc|answer)\s*${QUESTION_MARK}?$`, 'i'),
+  new RegExp(String.raw`^(?:이 (?:페이지|문서|글|콘텐츠|정보|답변|리뷰|후기|게시물|게시글)(?:가|이|는)? )?도움이 (?:되었|됐|되셨)(?:나요|습니까|어요|는지요)\s*${QUESTION_MARK}?$`),
 ];
 /** The buttons that answer the widget's question. */
 const FEEDBACK_BUTTON =

@@ -6,13 +6,15 @@
  * notes`) and a closing slide that only thanks (`감사합니다`,
  * `Thank you!`, `Q&A`): plaintext.ts leaves each out with a note, and a slide's notes answer its title's question.
  */
+import { QUESTION_MARK } from '../wording/marks.js';
+
 
 export type SlideFrameKind = 'slide-frame' | 'closing-slide';
 
 const SLIDE_NUMBER = /^(?:slide|슬라이드)\s*\d{1,3}$/i;
 const NOTES_LABEL = /^(?:(?:speaker\s+)?notes|(?:발표자\s*)?노트|메모)\s*[:：]$/i;
 const PLACEHOLDER = /^(?:click to add (?:notes|text|title|subtitle)|클릭하여 (?:노트|텍스트|제목|부제목)(?:를|을)? 추가|슬라이드 노트를 입력하려면 클릭하십시오\.?)$/i;
-const CLOSING = /^(?:thank\s*you|thanks|감사합니다|고맙습니다|q\s*&\s*a|questions\s*[?？]?|질문\s*[?？]?|the\s+end|끝)[.!！~]*$/i;
+const CLOSING = new RegExp(String.raw`^(?:thank\s*you|thanks|감사합니다|고맙습니다|q\s*&\s*a|questions\s*${QUESTION_MARK}?|질문\s*${QUESTION_MARK}?|the\s+end|끝)[.!！~]*$`, 'i');
 const PRESENTER = /^(?:presenter|presented by|speaker|발표자|발표)\s*[:：]\s*\S.{0,40}$/i;
 /** Two numbered slides at least: one `Slide 1` line is a heading of a note about slides. */
 const FEWEST_SLIDES = 2;

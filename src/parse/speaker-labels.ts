@@ -30,7 +30,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { ASKS_OR_NUMBERED, isQaLine } from './runaway-blocks.js';
 import { opensInterview } from '../wording/interview-opening.js';
 import { ANSWER_PREFIX } from './answer-line.js';
-import { MARK_EMOJI } from '../wording/marks.js';
+import { MARK_EMOJI, QUESTION_MARK } from '../wording/marks.js';
 import { headerLinesOf, threadReplies, withoutEditMark, type ChatAppLine, type ChatLog, type ChatMessage } from './chat-log.js';
 import { rewriteLineEnds } from './line-ends.js';
 import type { LeftOutLine } from './plaintext.js';
@@ -144,7 +144,7 @@ export interface ChatSpeech {
 const LEADING_MARK = new RegExp(`^${MARK_EMOJI}`, 'u');
 
 /** What a chat's message that asks ends with: its question mark, a quote, a bracket or emoji after it. */
-const ASKS_IN_CHAT = /[?？]["'”’»」』)]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+const ASKS_IN_CHAT = new RegExp(String.raw`${QUESTION_MARK}["'”’»」』)]*[\s\p{Extended_Pictographic}\u200d\ufe0f]*$`, 'u');
 
 /**
  * What the one who asks says before the question on its line: a word on the last answer and the turn's name (`nice.

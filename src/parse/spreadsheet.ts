@@ -16,6 +16,7 @@ import { location } from 'vfile-location';
 import { toString } from 'mdast-util-to-string';
 import { phrasingOf, separatedRow, quotingData, type Field, type FieldSeparator } from './card-export.js';
 import { readWikilinks } from './wikilinks.js';
+import { QUESTION_MARK } from '../wording/marks.js';
 
 declare module 'mdast' {
   interface TableData {
@@ -127,7 +128,7 @@ export function readSpreadsheet(text: string, kind: 'csv' | 'tsv', reading: Shee
 }
 
 /** A field that asks: it ends with a question mark. */
-export const QUESTION_MARK_END = /[?？]\s*$/;
+export const QUESTION_MARK_END = new RegExp(String.raw`${QUESTION_MARK}\s*$`);
 
 /**
  * A sheet with no header whose rows hold two fields, the first ending with a question mark and the second an answer

@@ -9,6 +9,7 @@
  * and its other tags (`<i>`, `<c.loud>`, `<00:00:01.000>`), and SubRip's `<i>`, `<b>`, `<font …>`, go.
  */
 import { convertedText, type ConvertedText, type TextLine } from './converted-text.js';
+import { QUESTION_MARKS } from '../wording/marks.js';
 
 export type SubtitleKind = 'srt' | 'vtt';
 
@@ -24,7 +25,7 @@ const VOICE = /<v(?:\.[\w.-]+)?[ \t]+([^>]+)>/;
 const TAG = /<\/?(?:[ibu]|c|v|lang|ruby|rt|font)(?:[.\s][^>]*)?>|<\d{1,3}(?::\d{2}){1,2}\.\d{3}>|\{\\an?\d\}/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': '\u00a0', '&lrm;': '', '&rlm;': '' };
 /** A line that ends its sentence: the next cue's text starts a line of its own. */
-const SENTENCE_END = /[.?!…。？！:：]["'”’)\]]*$/u;
+const SENTENCE_END = new RegExp(String.raw`[.!…。${QUESTION_MARKS}！:：]["'”’)\]]*$`, 'u');
 /** A sentence left open runs on over the next cues up to this length, where captions without punctuation are cut. */
 const LONGEST_LINE = 300;
 

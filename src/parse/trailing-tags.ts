@@ -19,6 +19,7 @@ import { TAG } from './tag-lines.js';
 import { isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
 import { lineStarts } from './line-starts.js';
+import { LAST_QUESTION_MARK } from '../wording/marks.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -99,7 +100,7 @@ function questionTagsOf(line: string): { before: string; tags: string[] } | unde
   const trailing = line.includes('#') ? trailingTagsOf(line) : undefined;
   if (!trailing) return undefined;
   const { before, tags } = trailing;
-  const asks = /[?？]$/.test(before) || (/[.。!！]$/.test(before) && isInterrogative(cleanPrompt(before)));
+  const asks = LAST_QUESTION_MARK.test(before) || (/[.。!！]$/.test(before) && isInterrogative(cleanPrompt(before)));
   return asks || tags.some((tag) => CARD_MARKER.test(tag)) ? trailing : undefined;
 }
 

@@ -8,6 +8,7 @@
 
 import { ADVERB, isPluralOrGerund, modalWithoutSubject, NOT_IN_NOUN_PHRASE } from './modal-subject.js';
 import { sectionNumberOf } from './section-numbers.js';
+import { ANY_QUESTION_MARK, QUESTION_MARK, QUESTION_MARKS, isQuestionMark } from './marks.js';
 
 const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
 /**
@@ -29,7 +30,7 @@ const WEIGHING =
   /^(?:(?:the\s+)?(?:pros and cons|advantages and disadvantages|strengths and weaknesses)\s+of\b|(?:(?:(?:key|main)\s+)?differences?\s+between|role\s+of)\b(?!.*\b(?:is|are|was|were|lies|plays)\b))/i;
 
 /** `True or false: …`, `T/F: …`, `O/X: …`: a quiz's statement to judge, asking whatever its wording. */
-const TRUE_OR_FALSE = /^(?:true or false|true\/false|t\/f|o\/x|참\s*(?:또는|or)\s*거짓)\s*[:：?？\-–—)]/i;
+const TRUE_OR_FALSE = new RegExp(String.raw`^(?:true or false|true\/false|t\/f|o\/x|참\s*(?:또는|or)\s*거짓)\s*[:：${QUESTION_MARKS}\-–—)]`, 'i');
 /**
  * Tasks of coding lists, whose verbs are nouns and adjectives too ("Merge sort is stable",
  * "Compute cost grows"): imperative only with an object or a clause after them.
@@ -90,9 +91,14 @@ export const HINT_LABEL = /^[(（[]?\s*(?:hints?|힌트|提示|ヒント)(?:\s*\
 /** A title that names a hint, a fold's summary or a box's: `Hint`, `Hint 1`, `💡 Hints`, `힌트`, `提示`. */
 export const HINT_TITLE = /^[\p{Extended_Pictographic}\ufe0f\s]*(?:hints?|힌트|提示|ヒント)(?:\s*\d{1,2})?\s*[:：.]?$/iu;
 /** Such a hint closing a line, after a sentence. */
-const CLOSING_HINT = new RegExp(`(?<=[.!?？])\\s+${HINT_LABEL.source.slice(1)}[^]*$`, 'i');
+const CLOSING_HINT = new RegExp(`(?<=[.!${QUESTION_MARKS}])\\s+${HINT_LABEL.source.slice(1)}[^]*$`, 'i');
 
 /** Strip what does not change whether a line asks: a difficulty tag, who asked it, a closing hint, trailing brackets and parentheticals, emoji, quotes. */
+/** A closing remark in brackets that does not ask, and a full stop after it (`… (see below).`). */
+const CLOSING_REMARK = new RegExp(String.raw`\s*[(（][^()（）${QUESTION_MARKS}]*[)）](\s*\.)?\s*$`);
+/** Stops and spaces after a question's mark at its end (`What is X?.`). */
+const STOP_AFTER_QUESTION_MARK = new RegExp(String.raw`(${QUESTION_MARK})[.。\s]+$`);
+
 function core(text: string): string {
   return text
     .replace(DIFFICULTY_TAG, '')
@@ -101,8 +107,8 @@ function core(text: string): string {
     .replace(/\s*\[[^\]]*\]\s*$/, '')
     .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu, '')
     // A closing remark in brackets, but for one that asks ("(why?)"); a full stop after it stays.
-    .replace(/\s*[(（][^()（）?？]*[)）](\s*\.)?\s*$/, (_, stop?: string) => (stop ? '.' : ''))
-    .replace(/([?？])[.。\s]+$/, '$1')
+    .replace(CLOSING_REMARK, (_, stop?: string) => (stop ? '.' : ''))
+    .replace(STOP_AFTER_QUESTION_MARK, '$1')
     .replace(/["'”’)\]\s]+$/, '')
     .trim();
 }
@@ -125,7 +131,7 @@ export function endsInAbbreviation(text: string): boolean {
  * Where a sentence ends: a full stop, an exclamation or a question mark before a space, or a full-width one (`？`,
  * `。`, `！`) before anything, as Chinese and Japanese write the next sentence right after it (`什么是过拟合？模型…`).
  */
-const SENTENCE_END = /[.!?？]["'”’)\]]*(?=\s)|[？。！]["'”’)\]」』）]*(?=\S)/g;
+const SENTENCE_END = new RegExp(String.raw`[.!${QUESTION_MARKS}]["'”’)\]]*(?=\s)|[？。！]["'”’)\]」』）]*(?=\S)`, 'g');
 
 /** Where each sentence of `line` ends (an offset just past its mark, or the line's length for the last). */
 function sentenceEnds(line: string): number[] {
@@ -148,8 +154,11 @@ function sentenceEnds(line: string): number[] {
  */
 export function endsWithQuestionMark(text: string): boolean {
   const last = text.trimEnd().at(-1);
-  return last === '?' || last === '？';
+  return isQuestionMark(last);
 }
+
+/** A sentence's end before more on the line: the line may be more than one sentence. */
+const SENTENCE_END_THEN_SPACE = new RegExp(String.raw`[.!${QUESTION_MARKS}]\s`);
 
 export function isInterrogative(text: string): boolean {
   const line = core(text);
@@ -157,7 +166,7 @@ export function isInterrogative(text: string): boolean {
   if (endsWithQuestionMark(line)) return true;
   if (line.length > 300 || wordCount(line) > 40) return false;
   // Most lines are one sentence: no splitting to find that out.
-  if (!/[.!?？]\s/.test(line)) return asksAlone(line);
+  if (!SENTENCE_END_THEN_SPACE.test(line)) return asksAlone(line);
   const [first, ...more] = sentencesOf(line);
   if (more.length === 0) return asksAlone(line);
   // "What is X? Give an example.", "Name some losses. Compare them.": each sentence asks or tells to do.
@@ -350,10 +359,13 @@ function asksInJapanese(sentence: string): boolean {
   return JAPANESE_ASKING.test(sentence.replace(/[。.．!！\s]+$/u, ''));
 }
 
+/** `How to learn the parameters: minimise the cost`: a label and its value. */
+const HOW_TO_LABEL = new RegExp(String.raw`^how to\b[^:${QUESTION_MARKS}]*:\s+\S`, 'i');
+
 function asksWithQuestionWord(text: string): boolean {
   const words = wordCount(text);
   // "How to learn the parameters: minimise the cost" is a note, label and value, not a question.
-  if (!QUESTION_WORD.test(text) || /[.!:;,]$/.test(text) || /^how to\b[^:?？]*:\s+\S/i.test(text) || words < 3 || words > 30) return false;
+  if (!QUESTION_WORD.test(text) || /[.!:;,]$/.test(text) || HOW_TO_LABEL.test(text) || words < 3 || words > 30) return false;
   return !AUXILIARY_WITHOUT_SUBJECT.test(text) && !modalWithoutSubject(text);
 }
 
@@ -374,15 +386,18 @@ export function asksWithFullStop(text: string): boolean {
   return isInterrogative(`${line.slice(0, -1)}?`);
 }
 
+/** A sentence that ends in a question mark, quotes or a bracket closing after it. */
+const ASKS_BEFORE_QUOTES = new RegExp(String.raw`${QUESTION_MARK}["'”’)]*$`);
+
 /**
  * `Your app gets 1M queries/day -- how do you optimise LLM cost? Cover token reduction.`, `"Is there an eval
  * framework?" Build golden datasets.`: a scene, a quote or a task around a sentence that asks with a question
  * mark. Only where something else says the line is a question (a list of questions): alone, prose asks so too.
  */
 export function asksInASentence(text: string): boolean {
-  if (!/[?？]/.test(text)) return false;
+  if (!ANY_QUESTION_MARK.test(text)) return false;
   const sentences = sentencesOf(core(text));
-  const at = sentences.findIndex((sentence) => /[?？]["'”’)]*$/.test(sentence.trim()));
+  const at = sentences.findIndex((sentence) => ASKS_BEFORE_QUOTES.test(sentence.trim()));
   // A question that opens the line, with a question word, is answered after it (`What is selection bias? It is …`):
   // the FAQ's shape (question-list.ts), not this one.
   return at > 0 || (at === 0 && sentences.length > 1 && !QUESTION_WORD.test(sentences[0]!.trim()));
@@ -393,6 +408,9 @@ export function onlyNumbers(text: string): boolean {
   return /^(?:no|nr|num|number|q|question|problem|문제|질문|번호)?\.?\s*#?\s*\d{1,4}(?:[-.]\d{1,3})*[.)]?$/i.test(text.trim());
 }
 
+/** Punctuation that ends a sentence or leads on, full-width too (`メリット：`, `1次関数において、`): no title ends so. */
+const PUNCTUATION_END = new RegExp(String.raw`[.,:;!。、，：；！${QUESTION_MARKS}]$`);
+
 /**
  * A short heading-like line ("Gradient descent", "Hyper Parameter",
  * "Steps of perceptron"): a prompt when an answer follows it, a section
@@ -402,7 +420,7 @@ export function isTitleLike(text: string): boolean {
   const line = text.trim();
   if (line.length === 0 || line.length > 80) return false;
   // Full-width too: `メリット：` and `1次関数において、` over a list label it or run on into it, as `Advantages:` does.
-  if (/[.,:;!?。、，：；！？]$/.test(line)) return false;
+  if (PUNCTUATION_END.test(line)) return false;
   if (/[=]/.test(line)) return false;
   return wordCount(line) <= 8;
 }

@@ -26,3 +26,23 @@ export const ABOUT_MARK = '›';
 export function breadcrumb(about: string, question: string): string {
   return `${about} ${ABOUT_MARK} ${question}`;
 }
+
+/**
+ * The marks that end a question, as a character class's content: `?`, the full-width `？` of Chinese, Japanese and
+ * Korean input, and the Arabic `؟` (U+061F) that Arabic and Persian notes ask with (`ما هو overfitting؟`). Every
+ * reading of "ends in a question mark", "holds one", "a sentence ends here" takes them from here.
+ */
+export const QUESTION_MARKS = '?？؟';
+
+/** One question mark, as a RegExp source. */
+export const QUESTION_MARK = `[${QUESTION_MARKS}]`;
+
+/** A question mark anywhere in a text. */
+export const ANY_QUESTION_MARK = new RegExp(QUESTION_MARK);
+
+/** A question mark that is the text's last character, nothing after it (a caller that allows spaces uses endsWithQuestionMark). */
+export const LAST_QUESTION_MARK = new RegExp(`${QUESTION_MARK}$`);
+
+export function isQuestionMark(character: string | undefined): boolean {
+  return character !== undefined && character.length === 1 && QUESTION_MARKS.includes(character);
+}

@@ -12,6 +12,7 @@
  * ("What are your strengths and weaknesses?", `본인의 장단점은?`) names its subject: the reader.
  */
 import { framesKoreanQuestion, withoutKoreanEnding } from '../dedupe/korean.js';
+import { QUESTION_MARK, QUESTION_MARKS } from './marks.js';
 
 /**
  * Question words, auxiliaries, prepositions, requests: what any question is made of. Not the merge's
@@ -103,8 +104,8 @@ const ASKING_ALONE = new Set(['why', 'how', 'when', 'where', 'what', 'which', 's
  * request put softly as a condition (`Gradient Descent를 쉽게 설명한다면?`, `한 문장으로 요약하면?`), which asks outright.
  */
 const ENGLISH_CONDITION_ALONE = /^(?:(?:and|but|so|then)\s+)?(?:what\s+if\b[^?]*|if\b[^,?]*)\?$/i;
-const KOREAN_CONDITION_ALONE = /^[^?？]*\s[^\s?？]*(?<![측평표단장화곡방전대내외정반수])면요?\s*[?？]$/;
-const KOREAN_SOFT_REQUEST = /\s(?:설명|정의|요약|비교|표현|소개|선택|정리|대답|답변|말|꼽|고르|고른)[^\s?？]*면요?\s*[?？]$/;
+const KOREAN_CONDITION_ALONE = new RegExp(String.raw`^[^${QUESTION_MARKS}]*\s[^\s${QUESTION_MARKS}]*(?<![측평표단장화곡방전대내외정반수])면요?\s*${QUESTION_MARK}$`);
+const KOREAN_SOFT_REQUEST = new RegExp(String.raw`\s(?:설명|정의|요약|비교|표현|소개|선택|정리|대답|답변|말|꼽|고르|고른)[^\s${QUESTION_MARKS}]*면요?\s*${QUESTION_MARK}$`);
 
 /**
  * Whether a question's wording asks about something it does not name (see above): nothing is left

@@ -4,9 +4,9 @@
  * as `[[src](url)]` are how notes are written, not what they ask.
  */
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
-import { isTitleLike } from './interrogative.js';
+import { endsWithQuestionMark, isTitleLike } from './interrogative.js';
 import { hiddenElementEnd, rubyAnnotationEnd } from '../parse/hidden-html.js';
-import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW } from './marks.js';
+import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW, QUESTION_MARK, QUESTION_MARKS } from './marks.js';
 
 /**
  * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, `문)`, and in
@@ -99,7 +99,9 @@ const NUMBERING = [
  * transcript (subtitles, parse/subtitles.ts) says it; only before words that ask (`Next: Transformers` names a section).
  * The question after it was spoken mid-sentence: its first word, a word of small letters, takes a capital once the lead is gone.
  */
-const SPOKEN_LEAD = /^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)(?:\s+(?:question|one))?|one\s+more(?:\s+question)?)\s*[:：]\s+(?=[^?？]*[?？]\s*$)/i;
+/** A colon after a question's mark at its end (`What is X?:`), which only led on to the answer. */
+const QUESTION_MARK_THEN_COLON = new RegExp(String.raw`(${QUESTION_MARK})[:：]$`);
+const SPOKEN_LEAD = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)(?:\s+(?:question|one))?|one\s+more(?:\s+question)?)\s*[:：]\s+(?=[^${QUESTION_MARKS}]*${QUESTION_MARK}\s*$)`, 'i');
 const EDGE_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+|[${EMOJI_CHARACTERS}\s]+$`, 'gu');
 // Whitespace that is not a lone space: most prompts have none, and replacing
 // each single space with itself would copy the whole text (this runs on every paragraph).
@@ -212,7 +214,7 @@ function cleanPromptOnce(raw: string): string {
   // Emphasis markers left in plain text (`**What is X?**` copied as-is).
   text = text.replace(/^(\*\*|__)(.+)\1$/, '$2').replace(/^([*_])(.+)\1$/, '$2');
   // A colon after the question mark only led on to the answer (`**What is X?:**`).
-  return withoutQuotes(text.replace(ASKED_BY, '').trim().replace(/([?？])[:：]$/u, '$1'));
+  return withoutQuotes(text.replace(ASKED_BY, '').trim().replace(QUESTION_MARK_THEN_COLON, '$1'));
 }
 
 /**
@@ -254,5 +256,5 @@ function withoutQuotes(text: string): string {
   if (close === undefined || text.length < 3 || !text.endsWith(close)) return text;
   const inner = text.slice(1, -1);
   // Only a quoted question: a quoted title ("What to expect when Facing Gandhi") stays the quotation it is.
-  return inner.includes(text[0]!) || inner.includes(close) || !/[?？]\s*$/.test(inner) ? text : inner.trim();
+  return inner.includes(text[0]!) || inner.includes(close) || !endsWithQuestionMark(inner) ? text : inner.trim();
 }

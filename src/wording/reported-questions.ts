@@ -8,9 +8,11 @@
  * 답했어요. 조금 더듬었습니다`), and cutting it there is guesswork. Their text is named in a warning instead, so
  * the learner can copy them out (left-out.ts).
  */
+import { QUESTION_MARK } from './marks.js';
+
 
 /** A quote that asks: its text, ending with a question mark inside the quotation marks. */
-const QUOTED_ASKING = String.raw`(?:"([^"\n]{2,200}?[?？])"|“([^”\n]{2,200}?[?？])”|「([^」\n]{2,200}?[?？])」|『([^』\n]{2,200}?[?？])』)`;
+const QUOTED_ASKING = String.raw`(?:"([^"\n]{2,200}?${QUESTION_MARK})"|“([^”\n]{2,200}?${QUESTION_MARK})”|「([^」\n]{2,200}?${QUESTION_MARK})」|『([^』\n]{2,200}?${QUESTION_MARK})』)`;
 
 /** Words after the quote that say it was asked: Korean (`라고 물어보셔서`, `라는 꼬리질문`, `라고 여쭤`), Japanese (`と聞かれ`). */
 const ASKED_AFTER = String.raw`\s*(?:(?:이?라고|라는|라며|하고|하며|란)\s*(?:(?:다시|또|추가로|이어서)\s*)?(?:물어|물으|묻|여쭤|여쭈|(?:꼬리|추가|후속)?\s*질문)|と(?:聞かれ|訊かれ|質問され|問われ))`;

@@ -11,6 +11,7 @@ import { candidate, splitAfterBoldLead, splitAfterPromptLine } from './recognize
 import { boldRun, boldRunMarkedAfter } from '../bold-line.js';
 import { inlineText } from '../../wording/prompt-text.js';
 import { isInterrogative } from '../../wording/interrogative.js';
+import { LAST_QUESTION_MARK } from '../../wording/marks.js';
 
 /**
  * A difficulty rating closing the line, as lists of interview questions rate each one (`👶` easy, `⭐️`
@@ -40,7 +41,7 @@ export const boldParagraphRecognizer: Recognizer = {
     if (marked) {
       const found = candidate('bold', marked.children, split?.position ?? block.position, { ...(split ? { answerLead: [split.answer] } : {}), markAfterBold: true });
       // One whose words ask nothing without the mark (`**Important**?` in an answer, `**Dropout**?`) is left to the line's reading.
-      if (isInterrogative(found.prompt.replace(/[?？]$/u, ''))) return found;
+      if (isInterrogative(found.prompt.replace(LAST_QUESTION_MARK, ''))) return found;
     }
     const lead = splitAfterBoldLead(block.children, block.position);
     if (!lead) return undefined;

@@ -13,6 +13,7 @@ import { candidate, splitAfterQuestion } from './recognizer.js';
 import { boldRun } from '../bold-line.js';
 import { inlineText } from '../../wording/prompt-text.js';
 import { readsAsTask } from '../../wording/interrogative.js';
+import { ANY_QUESTION_MARK } from '../../wording/marks.js';
 
 /** An author's number leading a text: `1.`, `2)`. */
 export const NUMBER_LEAD = /^\s*\d{1,3}[.)](?:\s|$)/;
@@ -24,7 +25,7 @@ function labelsAPoint(lead: string, rest: string): boolean {
   if (!/[:：]$/.test(label) && !colonAfter) return false;
   if (label.replace(NUMBER_LEAD, '').replace(/[:：]$/, '').trim() === '') return false;
   const said = rest.replace(/^\s*[:：]/, '');
-  return !/[?？]/.test(said) && !readsAsTask(said.trim());
+  return !ANY_QUESTION_MARK.test(said) && !readsAsTask(said.trim());
 }
 
 /** `**42**. In the Airline column, …`: the number in bold, its point (or bracket) after it. */

@@ -20,6 +20,7 @@ import { ANSWER_ARROW, ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { namesTags } from '../answer-head.js';
 import { startsWithToDoMarker } from '../to-do-marker.js';
 import { withoutTitleTags } from '../../parse/trailing-tags.js';
+import { ANY_QUESTION_MARK } from '../../wording/marks.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -283,7 +284,7 @@ function ledItem(item: ListItem): PromptCandidate | undefined {
   // What follows a lead that does not ask may be the question it sets the scene for (`A building has 100 floors.
   // Given 2 eggs, how can you …? The egg will break …`): then the whole item is the question, read as such below.
   const rest = inlineText(split.answer.children);
-  if (/[?？]/.test(rest)) return undefined;
+  if (ANY_QUESTION_MARK.test(rest)) return undefined;
   if (!isInterrogative(rest)) return lead;
   return candidate('list-item', first.children, first.position);
 }
@@ -317,7 +318,7 @@ function itemAsks(item: ListItem): boolean {
 export function asksWithQuestionMarks(list: List): boolean {
   const asking = list.children.filter((item) => {
     const [first] = item.children;
-    return first?.type === 'paragraph' && /[?？]/.test(inlineText(first.children));
+    return first?.type === 'paragraph' && ANY_QUESTION_MARK.test(inlineText(first.children));
   }).length;
   return asking >= 2 && asking * 2 >= list.children.length;
 }

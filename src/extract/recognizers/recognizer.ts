@@ -2,7 +2,7 @@ import type { Heading, Paragraph, PhrasingContent, RootContent, Text } from 'mda
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, LABEL_HEAD, NUMBERED_KIND } from '../../wording/prompt-text.js';
-import { MARK_EMOJI } from '../../wording/marks.js';
+import { MARK_EMOJI, QUESTION_MARK, QUESTION_MARKS } from '../../wording/marks.js';
 import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsTask } from '../../wording/interrogative.js';
 import { ANSWER_LABEL, ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
@@ -159,7 +159,7 @@ function asksOnEachLine(inline: readonly PhrasingContent[], position: Position):
  * A line that ends with a question mark, as `endsWithQuestionMark` reads one, but for what a prompt
  * line still holds after it before any cleaning: difficulty emoji and the `**` or `_` closing its emphasis.
  */
-const ASKS = /[?？][\s\p{Extended_Pictographic}\u200d\ufe0f*_:：]*$/u;
+const ASKS = new RegExp(String.raw`${QUESTION_MARK}[\s\p{Extended_Pictographic}\u200d\ufe0f*_:：]*$`, 'u');
 
 /**
  * `- What is X?` with its answer on the next line, or `Q: ...` with `A: ...`
@@ -284,7 +284,7 @@ function pointIn(text: string, start: Point, at: number): Point {
   };
 }
 
-const QUESTION_MARK_THEN_SPACE = /[?？][ \t]+$/;
+const QUESTION_MARK_THEN_SPACE = new RegExp(String.raw`${QUESTION_MARK}[ \t]+$`);
 /** `A)` letters an option, here as on a line of its own (ANSWER_MARK). */
 const ANSWER_LABEL_ALONE = new RegExp(String.raw`^${ANSWER_LABEL}\s*[:：.]$`);
 
@@ -347,6 +347,12 @@ function markEndingPrompt(
 }
 
 /**
+ * Where a sentence ends and the next begins: the spaces after a mark, or after a full-width mark with no space, as
+ * the answer may follow (`什么是过拟合？模型…`), as interrogative.ts ends a sentence there.
+ */
+const SENTENCE_CUT = new RegExp(String.raw`(?<=^|[.!${QUESTION_MARKS}])\s+|(?<=[？。！]["'”’)\]」』）]*)(?=[^\s"'”’)\]」』）])`, 'g');
+
+/**
  * `- What is selection bias? It is the bias introduced by …`: an item that asks, then answers after its
  * question on its line (interrogative.ts reads where the question ends). For a list whose items are
  * written so (question-list.ts): alone, such an item may be a question with a remark after it. Cut
@@ -362,8 +368,7 @@ export function splitAfterQuestion(
   for (let index = 0; index < inline.length; index++) {
     const node = inline[index]!;
     if (node.type !== 'text') continue;
-    // After a full-width mark the answer may follow with no space (`什么是过拟合？模型…`), as interrogative.ts ends a sentence there.
-    for (const cut of node.value.matchAll(/(?<=^|[.!?？])\s+|(?<=[？。！]["'”’)\]」』）]*)(?=[^\s"'”’)\]」』）])/g)) {
+    for (const cut of node.value.matchAll(SENTENCE_CUT)) {
       const before = [...inline.slice(0, index), { ...node, value: node.value.slice(0, cut.index) }];
       if (inlineText(before).trim() === question) return splitAt(inline, index, cut.index, cut.index + cut[0].length, position);
     }
@@ -429,7 +434,7 @@ export function splitAfterBoldLead(
  * Text after a bold term whose first sentence (no `.`, `!` or `。` before a space in it) ends with a
  * question mark on the same line, the answer after a space: the question's part (group 1) and that space.
  */
-const FIRST_SENTENCE_ASKS = /^((?:[^\n?？.!。]|[.!。](?![ \t]))*[?？])[ \t]+(?=\S)/;
+const FIRST_SENTENCE_ASKS = new RegExp(String.raw`^((?:[^\n${QUESTION_MARKS}.!。]|[.!。](?![ \t]))*${QUESTION_MARK})[ \t]+(?=\S)`);
 
 /**
  * `inline` cut in text node `index` (`cutAt`), when the prompt asks and what follows it is an answer: it is
