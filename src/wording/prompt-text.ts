@@ -80,6 +80,9 @@ const NUMBERING = [
   new RegExp(String.raw`^${NUMBERED_KIND}\s*`),
   // `1.为什么 relu 会失活？`, `2.[code]AlexNet …`: a number glued to the words it numbers
   /^\(?\d{1,3}[.)](?=[\p{L}[(])/u,
+  // `1、Redis 为什么这么快？`: a number and the ideographic comma, as Chinese notes number their questions (CSDN's posts),
+  // no space after it (section-numbers.ts leaves `1、` to the questions: a Chinese numeral numbers sections)
+  /^[0-9０-９]{1,3}[ \t]*、[ \t]*/u,
   // `2:为什么考虑从上家离职？`: after a colon, only before Chinese, Japanese or Korean (`1:1 mapping` is a ratio)
   /^\d{1,3}[:：](?=[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])/u,
   // `1.Q: What is a perceptron?`: a number glued to the label after it

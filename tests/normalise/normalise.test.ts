@@ -78,6 +78,13 @@ describe('question text', () => {
     expect(cleanPrompt('"What to expect when facing Gandhi"')).toBe('"What to expect when facing Gandhi"');
   });
 
+  it('leaves out `1、`, a number and the ideographic comma, as Chinese notes number their questions', () => {
+    expect(cleanPrompt('1、Redis 为什么这么快？')).toBe('Redis 为什么这么快？');
+    expect(cleanPrompt('12 、缓存穿透、缓存击穿、缓存雪崩的区别？')).toBe('缓存穿透、缓存击穿、缓存雪崩的区别？');
+    // The comma inside the wording stays: only a number at the head is its numbering.
+    expect(cleanPrompt('RDB、AOF 有什么区别？')).toBe('RDB、AOF 有什么区别？');
+  });
+
   it('drops a section number from a final wording, a heading\'s of one point too, but not a decimal a line starts with', () => {
     expect(withoutSectionNumber('3.4.1 为什么需要非线性激活函数？', false)).toBe('为什么需要非线性激活函数？');
     expect(withoutSectionNumber('1.1 Bias - Variance Tradeoff', true)).toBe('Bias - Variance Tradeoff');
