@@ -1,7 +1,8 @@
 /**
  * Cleans decoded text so that every later stage sees one form of it:
  * LF line endings, mojibake repaired, invisible characters gone, Unicode
- * spaces as ASCII spaces, styled letters (𝘖𝘶𝘳) as plain ones, NFC. Tabs stay (indentation carries code and
+ * spaces as ASCII spaces, styled letters (𝘖𝘶𝘳) as plain ones, a PDF's
+ * ligatures (ﬁ) as their letters, NFC. Tabs stay (indentation carries code and
  * nesting), and no newline is ever added or removed, so a line number found
  * in the result is the line number in the user's file.
  *
@@ -25,7 +26,7 @@ const MOJIBAKE_MESSAGES = 100;
 export function normaliseText(input: string): NormalisedText {
   const diagnostics: Diagnostic[] = [];
   let text = input;
-  for (const step of [lineEndings, mojibake, invisibleCharacters, unicodeSpaces, styledLetters, symbolFontBullets, fullWidthLabels, unicodeNfc]) {
+  for (const step of [lineEndings, mojibake, invisibleCharacters, unicodeSpaces, styledLetters, ligatures, symbolFontBullets, fullWidthLabels, unicodeNfc]) {
     const result = step(text);
     text = result.text;
     diagnostics.push(...result.diagnostics);
@@ -168,6 +169,25 @@ function styledLetters(text: string): NormalisedText {
   if (count === 0) return { text, diagnostics: [] };
   const message = `Replaced ${count} styled ${count === 1 ? 'letter' : 'letters'} (mathematical bold or italic, as in "${[...text.slice(first, first + 40)].slice(0, 10).join('')}") with plain ones`;
   return { text: plain, diagnostics: [note('styled-letters', message, text, first)] };
+}
+
+/**
+ * The Latin ligatures a PDF's text keeps when copied (`ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ`, U+FB00–FB06: `overﬁtting`, `Deﬁne`): the letters
+ * they join, as the author typed them, so that a question reads, is searched and is set in any font as `overfitting`.
+ */
+const LIGATURE = /[\uFB00-\uFB06]/g;
+
+function ligatures(text: string): NormalisedText {
+  let first = -1;
+  let count = 0;
+  const letters = text.replace(LIGATURE, (ligature: string, offset: number) => {
+    if (count++ === 0) first = offset;
+    return ligature.normalize('NFKC');
+  });
+  if (count === 0) return { text, diagnostics: [] };
+  const word = /\S*$/.exec(text.slice(Math.max(0, first - 20), first))![0] + /^\S*/.exec(text.slice(first, first + 20))![0];
+  const message = `Replaced ${count} ${count === 1 ? 'ligature' : 'ligatures'} (as in "${word}", as a PDF's copied text keeps them) with the letters ${count === 1 ? 'it joins' : 'they join'}`;
+  return { text: letters, diagnostics: [note('ligatures', message, text, first)] };
 }
 
 /**

@@ -61,6 +61,14 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it("turns a PDF's ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) into the letters they join, once told, lines kept", () => {
+    const { text, diagnostics } = normaliseText('Chapter 2\n2.1 What is overﬁtting?\nThe model ﬁts noise; eﬀect, ﬂow, oﬃce, baﬄe, ﬅ ﬆ.');
+    expect(text).toBe('Chapter 2\n2.1 What is overfitting?\nThe model fits noise; effect, flow, office, baffle, st st.');
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'ligatures', severity: 'info', line: 2, column: 17, message: 'Replaced 8 ligatures (as in "overﬁtting?", as a PDF\'s copied text keeps them) with the letters they join' }),
+    ]);
+  });
+
   it("turns the bullets of Word's Symbol font, which a document saved as text keeps as private-use characters, into bullets, once told", () => {
     const { text, diagnostics } = normaliseText('Answer:\n\uF0B7\tDrop rows\n  \uF0A7\tImpute the mean\nThe \uF0B7 in a line stays.');
     expect(text).toBe('Answer:\n•\tDrop rows\n  ▪\tImpute the mean\nThe \uF0B7 in a line stays.');
