@@ -35,7 +35,7 @@ import { mailHeaderLines } from './mail-headers.js';
 import { QUOTED_QUESTION_LINE } from './quoted-questions.js';
 import { FOLLOW_UP_HEAD } from '../wording/prompt-text.js';
 import { indentWidth, readIndentedOutline, type Branch } from './indented-outline.js';
-import { endsWithQuestionMark } from '../wording/interrogative.js';
+import { endsInAbbreviation, endsLeadingOn, endsWithQuestionMark } from '../wording/interrogative.js';
 import { NUMBERED_LINE, numberedFaqLines, PLAIN_LINE, plainFaqLines } from './numbered-faq-lines.js';
 import { QUESTION_MARK, QUESTION_MARKS } from '../wording/marks.js';
 
@@ -511,15 +511,19 @@ export function wrapsOnto(previous: string, next: string): boolean {
 const SENTENCE_STOP = new RegExp(String.raw`[.!:;。${QUESTION_MARKS}！：；]$`);
 
 /**
- * Whether `before` (a line, trimmed) is a long line of prose that stops mid-sentence and `next`, no list item nor
+ * Whether `before` (a line, trimmed) is a long line of prose that stops mid-sentence (an abbreviation's stop does not
+ * end it: `e.g.`, `i.e.`, `etc.`, `vs.`, `cf.`, `Fig.`) and `next`, no list item nor
  * code, goes on with it: as prose does (CONTINUING_PROSE), or with `anyWord`, with any word in lower case.
  */
 function goesOn(before: string, next: string, anyWord: boolean): boolean {
   const after = next.trimStart();
+  // An abbreviation's full stop (`…, e.g.` over `normalizing …`) stops no sentence: the line wraps on after it, and
+  // after `e.g.`, `i.e.` or `vs.` however short it is, as what it leads on to must follow.
+  const leadsOn = endsLeadingOn(before);
   return (
-    before.length >= WRAPPED_LINE_LENGTH &&
+    (before.length >= WRAPPED_LINE_LENGTH || leadsOn) &&
     before.includes(' ') &&
-    !SENTENCE_STOP.test(before) &&
+    (!SENTENCE_STOP.test(before) || endsInAbbreviation(before)) &&
     (anyWord ? LOWER_CASE_START.test(after) : CONTINUING_PROSE.test(after)) &&
     !BULLET.test(next) &&
     !isStrongCodeLine(next)

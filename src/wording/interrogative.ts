@@ -80,8 +80,11 @@ const CHINESE_LINE_MOST = 40;
 export const DIFFICULTY_TAG = /^\s*[[(](?:E|M|H|easy|medium|hard)[\])]\s*/i;
 /** Who asked it, before the question, as lists of interview questions name companies: `Google question – `, `eBay question – `. */
 const ASKED_BY = /^(?=\S*\p{Lu})\p{L}[\p{L}&.' ]{0,30}\s(?:question|interview question)\s*[–—:-]\s+/u;
-/** Words whose full stop does not end a sentence. */
-const ABBREVIATION = /(?:^|\s|\()(?:vs|e\.g|i\.e|etc|cf|ex|eg|ie|approx|incl|resp)\.$/i;
+/** Abbreviations that lead on to what they name, compare or point to (`e.g.`, `i.e.`, `vs.`, `cf.`, `Fig.`): no sentence ends with one. */
+const LEADING_ABBREVIATIONS = String.raw`vs|e\.g|i\.e|cf|ex|eg|ie|approx|incl|figs?`;
+/** Words whose full stop does not end a sentence; `etc.` and `resp.` may end one too. */
+const ABBREVIATION = new RegExp(String.raw`(?:^|\s|\()(?:${LEADING_ABBREVIATIONS}|etc|resp)\.$`, 'i');
+const LEADING_ABBREVIATION = new RegExp(String.raw`(?:^|\s|\()(?:${LEADING_ABBREVIATIONS})\.$`, 'i');
 
 /**
  * A hint's label, in brackets or not (`(hint: …)`, `Hint - …`, `Hints: …`, `Hint 1: …`, `힌트: …`, `提示：…`): after the
@@ -125,6 +128,11 @@ export function sentencesOf(line: string): string[] {
 /** Whether the full stop closing `text` closes an abbreviation (`vs.`, `e.g.`), not a sentence. */
 export function endsInAbbreviation(text: string): boolean {
   return ABBREVIATION.test(text);
+}
+
+/** Whether `text` ends in an abbreviation that leads on (`e.g.`, `i.e.`, `vs.`): what it introduces follows. */
+export function endsLeadingOn(text: string): boolean {
+  return LEADING_ABBREVIATION.test(text);
 }
 
 /**

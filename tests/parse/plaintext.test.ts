@@ -173,6 +173,33 @@ describe('parsePlainText', () => {
     });
   });
 
+  it('reads a line ending in an abbreviation (`e.g.`, `i.e.`, `vs.`) as going on: its full stop ends no sentence', () => {
+    const text = [
+      'What is data leakage?',
+      'Information unavailable at prediction time is used in training, e.g.',
+      'normalizing with statistics computed on the full dataset.',
+      '',
+      'What is an epoch?',
+      'One full pass over the data, i.e.',
+      'every sample seen once.',
+      '',
+      'Which libraries do you know?',
+      'We used pandas, NumPy, scikit-learn, etc.',
+      'then deployed with Docker.',
+    ].join('\n');
+    const paragraphs = parsePlainText(text).tree.children.map((node) => [node.position!.start.line, node.position!.end.line]);
+    // `etc.` may end a sentence: only a long line ending in it goes on, as a line with no stop does.
+    expect(paragraphs).toEqual([
+      [1, 1],
+      [2, 3],
+      [5, 5],
+      [6, 7],
+      [9, 9],
+      [10, 10],
+      [11, 11],
+    ]);
+  });
+
   it('reads a list item\'s long line the copy wrapped, and the lower-case line going on with it, as one item', () => {
     const text = [
       'Title',
