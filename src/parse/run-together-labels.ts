@@ -43,11 +43,13 @@ export function splitRunTogetherLabels(lines: readonly string[]): { text: Conver
 function labelsInSequence(line: string): Label[] | undefined {
   // A blank line, or one too short to hold a labelled pair, is none.
   if (!/^\s*\S/.test(line) || line.length < 12) return undefined;
-  const labels: Label[] = [];
+  const found: Label[] = [];
   for (const match of line.matchAll(LABEL)) {
-    labels.push({ at: match.index, text: match[0].replace(/\s+/g, ' '), asks: match[1] !== undefined, number: match[3] === undefined ? undefined : Number(match[3]), colon: match[4] !== '.' && match[4] !== ')' });
+    found.push({ at: match.index, text: match[0].replace(/\s+/g, ' '), asks: match[1] !== undefined, number: match[3] === undefined ? undefined : Number(match[3]), colon: match[4] !== '.' && match[4] !== ')' });
   }
-  const numbered = labels[0]?.number !== undefined;
+  const numbered = found[0]?.number !== undefined;
+  // Among numbered labels, an unnumbered `A.` or `A)` is the text's (`A. Turing`, an option's letter), no label.
+  const labels = numbered ? found.filter((label) => label.number !== undefined || label.colon) : found;
   // A numbered pair alone is clear (`Q1: … A1: …`); an unnumbered one is read on its line already (`Q: … A: …`).
   if (labels.length < (numbered ? 2 : 3) || labels[0]!.at !== line.search(/\S/)) return undefined;
   const inSequence = labels.every((label, k) => {

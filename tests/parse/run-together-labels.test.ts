@@ -29,6 +29,13 @@ describe('question and answer labels run together on one line', () => {
     ]);
   });
 
+  it('reads an unnumbered `A.` or `A)` among numbered labels as the text it is', () => {
+    expect(pairsOf('Q1: Who broke Enigma? A1: A. Turing and his team. Q2: Which option is right? A2: A) the first.\n')).toEqual([
+      ['Who broke Enigma?', 'A. Turing and his team.'],
+      ['Which option is right?', 'A) the first.'],
+    ]);
+  });
+
   it('splits unnumbered labels only when each has a colon and they alternate', () => {
     expect(pairsOf('Q: What is a primary key? A: A unique column. Q: What is an index? A: A lookup structure.\n')).toEqual([
       ['What is a primary key?', 'A unique column.'],
