@@ -15,7 +15,7 @@
  * the reader makes it one, each field parsed as Markdown (Anki's fields are
  * HTML), so the extract stage reads it as it reads a Notion table. A field's
  * Obsidian comments and links read as in any note: `%% … %%` is left out, and
- * `[[target|label]]` is its words. A cloze card asks its sentence with the deletions blanked (cloze.ts).
+ * `[[target|label]]` is its words; Anki's sound tags (`[sound:q.mp3]`) are left out (anki-sounds.ts). A cloze card asks its sentence with the deletions blanked (cloze.ts).
  */
 import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Point, Position } from 'unist';
@@ -28,6 +28,7 @@ import { candidateSeparators, isMarksLine, separatorAt } from './custom-separato
 import { readOneLineExport } from './one-line-export.js';
 import { isStrongCodeLine } from './code-lines.js';
 import { clozeCard } from './cloze.js';
+import { holdsSoundTag, withoutSoundTags, type LeftOutSound } from './anki-sounds.js';
 import { parseMarkdown } from './markdown.js';
 import { holdsHtml, htmlFieldContent } from './html-fields.js';
 import { isListMarker, isTitleLine } from './plaintext.js';
@@ -59,6 +60,8 @@ export interface CardExport {
   otherColumns: Array<{ column: number; name: string | undefined }>;
   /** Where a field's `%%` opens a comment nothing in the field closes (kept as text). */
   unclosedComments: Point[];
+  /** Anki's sound tags (`[sound:q.mp3]`) left out of the fronts and backs (anki-sounds.ts). */
+  sounds: LeftOutSound[];
   /** The lines of tags that head Obsidian's cards (`#flashcards/dl`), left out. */
   tagLines: TagLine[];
   /** The lines over a tab-separated file's cards (its title, Quizlet's count of them), which are no cards. */
@@ -131,12 +134,16 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
   };
   const span = (start: number, end: number): Position => ({ start: pointAt(start), end: pointAt(end) });
   const unclosedComments: Point[] = [];
-  const cell = (field: Field): TableCell => ({
-    type: 'tableCell',
-    children: phrasingOf(field, pointAt, unclosedComments, { html: header.html }),
-    position: span(field.start, field.end),
-    ...quotingData(field),
-  });
+  const sounds: LeftOutSound[] = [];
+  const cell = (field: Field): TableCell => {
+    const children = phrasingOf(field, pointAt, unclosedComments, { html: header.html });
+    return {
+      type: 'tableCell',
+      children: holdsSoundTag(field.text) ? withoutSoundTags(children, sounds) : children,
+      position: span(field.start, field.end),
+      ...quotingData(field),
+    };
+  };
   // Anki's deck files its cards as a topic does (`ML::Metrics`), and its tags column tags them, a space between tags.
   const described = [columnNamed(columnNames, 'deck'), columnNamed(columnNames, 'tags')];
   const filing = (row: Field[]): TableCell[] =>
@@ -178,7 +185,7 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
     .map((index) => ({ column: index + 1, name: columnNames.get(index + 1) }));
   const tree: Root = { type: 'root', children: [table] };
   if (text.includes('[[')) readWikilinks(tree);
-  return { tree, otherColumns, unclosedComments, tagLines, linesOver, ...(separators ? { separators } : {}) };
+  return { tree, otherColumns, unclosedComments, sounds, tagLines, linesOver, ...(separators ? { separators } : {}) };
 }
 
 /** A file's cards, and which of a row's fields are the front and the back. */

@@ -26,6 +26,9 @@ export function cardExportDocument(source: TextSource, cards: CardExport): Docum
     source.vfile.info(`The cards' ${cards.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${cards.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place, ruleId: 'table-columns', source: 'qbank' });
   }
   for (const comment of cards.unclosedComments) reportUnclosedComment(source, comment);
+  for (const sound of cards.sounds) {
+    source.vfile.info(`Left out Anki's sound tag "[sound:${sound.file}]": the recording the card plays, which the question bank has no place for`, { place: sound.place, ruleId: 'anki-sound', source: 'qbank' });
+  }
   return { source, format: 'plaintext', tree: cards.tree, ...(title ? { title: title.text } : {}) };
 }
 
