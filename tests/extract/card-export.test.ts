@@ -412,14 +412,19 @@ describe('a flashcard export', () => {
     const numbered = 'SQL questions\n\n1\tWhat is a primary key?\tA column that identifies each row.\n2\tWhat is an index?\tA structure that speeds up lookups.\n';
     const rated = 'Easy\tWhat is a primary key?\tA column that identifies each row.\nHard\tWhat is an index?\tA structure that speeds up lookups.\n';
     for (const note of [numbered, rated]) {
-      const { questions, vfile } = readNote(note, 'sheet.txt');
+      const { questions } = readNote(note, 'sheet.txt');
       expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
         ['What is a primary key?', 'A column that identifies each row.'],
         ['What is an index?', 'A structure that speeds up lookups.'],
       ]);
-      // The numbers or ratings are said to be in no question.
-      expect(vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toBe("The cards' column 1 is not part of any question or answer");
     }
+    // The numbers are said to be in no question; the ratings tag the questions, as a `Difficulty` column's do.
+    expect(readNote(numbered, 'sheet.txt').vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toBe("The cards' column 1 is not part of any question or answer");
+    const ratedRead = readNote(rated, 'sheet.txt');
+    expect(ratedRead.questions.map((question) => question.tags)).toEqual([['easy'], ['hard']]);
+    expect(ratedRead.vfile.messages.filter((message) => message.ruleId === 'table-columns')).toEqual([]);
+    const starred = readNote('★\tWhat is a primary key?\tA column that identifies each row.\n★★★\tWhat is an index?\tA structure that speeds up lookups.\n', 'sheet.txt');
+    expect(starred.questions.map((question) => question.tags)).toEqual([['★'], ['★★★']]);
   });
 });
 
