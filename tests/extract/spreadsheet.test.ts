@@ -99,6 +99,12 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     }
   });
 
+  it("leaves out Anki's sound tags in a field (`[sound:q.mp3]`), with a note each, as a flashcard export does", () => {
+    const { questions, vfile } = readNote('Front,Back\nWhat is an epoch? [sound:q_epoch.mp3],One full pass over the data. [sound:a_epoch.mp3]\n', 'anki.csv');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What is an epoch?', 'One full pass over the data.']]);
+    expect(vfile.messages.filter((message) => message.ruleId === 'anki-sound').map((message) => `${message.line}:${message.column}`)).toEqual(['2:19', '2:68']);
+  });
+
   it('takes no topic from a Chapter or Section column, whose cells number more often than they name', () => {
     const note = readNote('## Regularisation\n\n| Chapter | Question | Answer |\n|---|---|---|\n| 7.1 | What is weight decay? | An L2 penalty. |\n');
     expect(note.questions.map((question) => question.topic)).toEqual(['Regularisation']);
