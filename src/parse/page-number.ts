@@ -19,12 +19,15 @@ const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|of
 export function isRunningHead(line: string): boolean {
   const found = RUNNING_HEAD.exec(line.trim());
   const title = found ? (found[1] ?? found[2])! : undefined;
-  if (title === undefined || title.length > 80 || /[ \t]{3}|[.?!:;,。？！：；，]$/.test(title)) return false;
+  if (title === undefined || title.length > 80 || /[ \t]{6}|[.?!:;,。？！：；，]$/.test(title)) return false;
   const words = title.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   return words.length > 0 && words.length <= 10 && words.every((word) => !/^\p{Ll}/u.test(word) || SMALL_WORD.test(word));
 }
 
-/** A page number, a gap of three spaces or more, and the running title; or the title first. */
-const RUNNING_HEAD = /^\d{1,4}[ \t]{3,}(\S.*)$|^(\S.*?)[ \t]{3,}\d{1,4}$/;
+/**
+ * A page number, a gap of six spaces or more, and the running title; or the title first. The page sets them at its
+ * two edges: a chapter's number and its title on a line of their own (`4   Model Evaluation`) stand closer.
+ */
+const RUNNING_HEAD = /^\d{1,4}[ \t]{6,}(\S.*)$|^(\S.*?)[ \t]{6,}\d{1,4}$/;
 /** The short words a title leaves in lower case (`Machine Learning for the Impatient`). */
 const SMALL_WORD = /^(?:a|an|the|and|or|of|in|on|for|to|with|at|by|vs\.?|via|from|into)$/;

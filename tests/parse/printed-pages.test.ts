@@ -90,11 +90,12 @@ describe("a page's running head or foot, its number beside the book's or chapter
     expect(read.questions[0]!.answer!.markdown).toBe('The data is split into k folds; the model is trained k times, each time\nholding out one fold for evaluation, and the scores are averaged.');
   });
 
-  it('is no line of a table or a book\'s contents, nor a sentence beside a number', () => {
-    const note = 'Notes\n\nWhat is data leakage?\nTraining on what prediction cannot see.\n\n4 Model Evaluation      63\n4.1 Cross-validation     64\n\nWhat batch size do you use?\nBatch size      64\n';
+  it("is no line of a table or a book's contents, nor a sentence beside a number, nor a chapter's number and title", () => {
+    const note = 'Notes\n\nWhat is data leakage?\nTraining on what prediction cannot see.\n\n4 Model Evaluation        63\n4.1 Cross-validation      64\n\nWhat batch size do you use?\nBatch size        64\n\n5   Model Serving\n\nWhat is canary deployment?\nSending a few users to the new model first.\n';
     const kept = readNote(note, 'notes.txt');
     expect(kept.vfile.messages.filter((message) => message.ruleId === 'running-head')).toEqual([]);
-    expect(kept.questions[1]!.answer!.text).toBe('Batch size      64');
+    expect(kept.questions[1]!.answer!.text).toBe('Batch size        64');
+    expect(kept.questions[2]!.topic).toBe('5 Model Serving');
   });
 });
 
