@@ -197,7 +197,7 @@ function isPageFooter(doc: Document, blocks: readonly RootContent[]): boolean {
 /**
  * What a table of questions holds besides its questions: a row with an answer but no question (a
  * warning, as orphan text is), a row of only an answer read as the one above going on (a note), and
- * columns other than the question and the answer (`Difficulty`), named so the user knows they are not on
+ * columns other than the question and the answer (`Company`, `Source`), named so the user knows they are not on
  * any card.
  */
 export function reportTableLeftOut(doc: Document, block: Table, { stray, continued, otherColumns }: QuestionTable): void {

@@ -15,7 +15,7 @@
  * the reader makes it one, each field parsed as Markdown (Anki's fields are
  * HTML), so the extract stage reads it as it reads a Notion table. A field's
  * Obsidian comments and links read as in any note: `%% … %%` is left out, and
- * `[[target|label]]` is its words. A cloze card asks its sentence with the deletions blanked (cloze.ts).
+ * `[[target|label]]` is its words; Anki's sound tags (`[sound:q.mp3]`) are left out (anki-sounds.ts). A cloze card asks its sentence with the deletions blanked (cloze.ts).
  */
 import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Point, Position } from 'unist';
@@ -28,6 +28,7 @@ import { candidateSeparators, isMarksLine, separatorAt } from './custom-separato
 import { readOneLineExport } from './one-line-export.js';
 import { isStrongCodeLine } from './code-lines.js';
 import { clozeCard } from './cloze.js';
+import { holdsSoundTag, withoutSoundTags, type LeftOutSound } from './anki-sounds.js';
 import { parseMarkdown } from './markdown.js';
 import { holdsHtml, htmlFieldContent } from './html-fields.js';
 import { isListMarker, isTitleLine } from './plaintext.js';
@@ -37,13 +38,17 @@ import { isTagLine, type TagLine } from './tag-lines.js';
 import { readWikilinks } from './wikilinks.js';
 import { isWorded } from '../wording/worded.js';
 import { ANY_QUESTION_MARK, QUESTION_MARK } from '../wording/marks.js';
+import { isRating } from '../wording/rating-labels.js';
 
 declare module 'mdast' {
   interface TableData {
     /** A flashcard export's cards: every row a card, its first cell the front, its second the back; no header row. */
     cardExport?: boolean;
-    /** The cells after those two that Anki's header names (`#deck column:2`, `#tags column:5`): each card's deck, its topic, and its tags. */
-    cardColumns?: { topic?: number; tags?: number };
+    /**
+     * The cells after those two that Anki's header names (`#deck column:2`, `#tags column:5`): each card's deck, its
+     * topic, and its tags; and a sheet's column of ratings (`Easy`), each card's tag too.
+     */
+    cardColumns?: { topic?: number; tags?: number; rating?: number };
   }
   interface TableCellData {
     /**
@@ -60,6 +65,8 @@ export interface CardExport {
   otherColumns: Array<{ column: number; name: string | undefined }>;
   /** Where a field's `%%` opens a comment nothing in the field closes (kept as text). */
   unclosedComments: Point[];
+  /** Anki's sound tags (`[sound:q.mp3]`) left out of the fronts and backs (anki-sounds.ts). */
+  sounds: LeftOutSound[];
   /** The lines of tags that head Obsidian's cards (`#flashcards/dl`), left out. */
   tagLines: TagLine[];
   /** The lines over a tab-separated file's cards (its title, Quizlet's count of them), which are no cards. */
@@ -123,7 +130,7 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
         (!sheet && text.includes(';') ? semicolonSeparatedCards(text, header.end) : undefined) ??
         (sheet ? undefined : customSeparatedCards(text)))) ?? (sheet || header.end > 0 ? undefined : oneLineCards(text));
   if (!cards) return undefined;
-  const { rows, fieldColumns, columnNames, tagLines = [], linesOver = [], separators } = cards;
+  const { rows, fieldColumns, columnNames, ratingColumn, tagLines = [], linesOver = [], separators } = cards;
 
   let places: ReturnType<typeof location> | undefined;
   const pointAt = (offset: number): Point => {
@@ -132,14 +139,19 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
   };
   const span = (start: number, end: number): Position => ({ start: pointAt(start), end: pointAt(end) });
   const unclosedComments: Point[] = [];
-  const cell = (field: Field): TableCell => ({
-    type: 'tableCell',
-    children: phrasingOf(field, pointAt, unclosedComments, { html: header.html }),
-    position: span(field.start, field.end),
-    ...quotingData(field),
-  });
-  // Anki's deck files its cards as a topic does (`ML::Metrics`), and its tags column tags them, a space between tags.
-  const described = [columnNamed(columnNames, 'deck'), columnNamed(columnNames, 'tags')];
+  const sounds: LeftOutSound[] = [];
+  const cell = (field: Field): TableCell => {
+    const children = phrasingOf(field, pointAt, unclosedComments, { html: header.html });
+    return {
+      type: 'tableCell',
+      children: holdsSoundTag(field.text) ? withoutSoundTags(children, sounds) : children,
+      position: span(field.start, field.end),
+      ...quotingData(field),
+    };
+  };
+  // Anki's deck files its cards as a topic does (`ML::Metrics`), and its tags column tags them, a space between tags;
+  // a sheet's column of ratings tags them too (question-table.ts reads the cell).
+  const described = [columnNamed(columnNames, 'deck'), columnNamed(columnNames, 'tags'), ratingColumn];
   const filing = (row: Field[]): TableCell[] =>
     described.flatMap((column, index) => {
       if (column === undefined) return [];
@@ -147,8 +159,10 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
       const value = index === 1 ? field.text.trim().split(/\s+/).join(', ') : field.text.trim();
       return [{ type: 'tableCell', children: value === '' ? [] : [{ type: 'text', value, position: span(field.start, field.end) }], position: span(field.start, field.end) }];
     });
-  const [deck, tags] = described;
-  const cardColumns = { ...(deck !== undefined ? { topic: 2 } : {}), ...(tags !== undefined ? { tags: deck !== undefined ? 3 : 2 } : {}) };
+  // Each described column's cell follows the front and the back, in the order above.
+  const filed = described.filter((column) => column !== undefined).length;
+  const [deck, tags, rating] = described.map((column, index) => (column === undefined ? undefined : 2 + described.slice(0, index).filter((before) => before !== undefined).length));
+  const cardColumns = { ...(deck !== undefined ? { topic: deck } : {}), ...(tags !== undefined ? { tags } : {}), ...(rating !== undefined ? { rating } : {}) };
   const table: Table = {
     type: 'table',
     align: [null, null],
@@ -159,7 +173,7 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
       if (cloze) [cells[0].children, cells[1].children] = [cloze.front, cloze.back];
       return { type: 'tableRow', children: [...cells, ...filing(row)], position: span(row[0]!.start, row.at(-1)!.end) };
     }),
-    data: { cardExport: true, ...(deck !== undefined || tags !== undefined ? { cardColumns } : {}) },
+    data: { cardExport: true, ...(filed > 0 ? { cardColumns } : {}) },
     position: span(rows[0]![0]!.start, rows.at(-1)!.at(-1)!.end),
   };
   // Which columns (0-based) are some row's front or back, and which hold text in some row: one pass over the rows.
@@ -179,7 +193,7 @@ export function readCardExport(text: string, { sheet = false }: { sheet?: boolea
     .map((index) => ({ column: index + 1, name: columnNames.get(index + 1) }));
   const tree: Root = { type: 'root', children: [table] };
   if (text.includes('[[')) readWikilinks(tree);
-  return { tree, otherColumns, unclosedComments, tagLines, linesOver, ...(separators ? { separators } : {}) };
+  return { tree, otherColumns, unclosedComments, sounds, tagLines, linesOver, ...(separators ? { separators } : {}) };
 }
 
 /** A file's cards, and which of a row's fields are the front and the back. */
@@ -189,6 +203,8 @@ interface Cards {
   fieldColumns: (row: Field[]) => number[];
   /** What the header says the other columns are (1-based). */
   columnNames: Map<number, string>;
+  /** The field (0-based) that rates each card, a sheet's range copied without its header (`Easy⇥What is …?⇥…`), if one does. */
+  ratingColumn?: number;
   /** The lines of tags heading the cards (Obsidian's), if any. */
   tagLines?: TagLine[];
   /** The lines over the cards, which are none, if any. */
@@ -223,8 +239,12 @@ function separatedCards(text: string, header: Header): Cards | undefined {
   const named = names.length === 2 && names.every(namesCardColumn);
   const rows = named ? read!.slice(1) : read;
   if (!rows || rows.length < (header.declared ? 1 : FEWEST_CARDS)) return undefined;
-  const columns = !named && numbersTheRows(rows, fieldColumns) ? (row: Field[]) => fieldColumns(row).slice(1) : fieldColumns;
-  return { rows, fieldColumns: columns, columnNames: header.columns, ...(over ? { linesOver: over.lines } : {}) };
+  const labelled = !named && numbersTheRows(rows, fieldColumns);
+  const columns = labelled ? (row: Field[]) => fieldColumns(row).slice(1) : fieldColumns;
+  // A label that rates every row (`Easy`, `Hard`, `★★★`), not one that numbers it: each card's tag.
+  const label = fieldColumns(rows[0]!)[0]!;
+  const rating = labelled && rows.every((row) => isRating(row[label]!.text)) ? { ratingColumn: label } : {};
+  return { rows, fieldColumns: columns, columnNames: header.columns, ...rating, ...(over ? { linesOver: over.lines } : {}) };
 }
 
 /**

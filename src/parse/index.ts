@@ -701,6 +701,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the post's subtitle, between its title and its byline: "${line.text}"`;
     case 'page-number':
       return `Left out the page number "${line.text}" where a page of the copy breaks`;
+    case 'running-head':
+      return `Left out a page's running head, its number beside the book's or chapter's title: "${line.text}"`;
     case 'code-label':
       return `Left out the label of a code block's copy widget: "${line.text}"`;
     case 'readwise-highlight':

@@ -26,7 +26,7 @@ import { isWikiMarkup, wikiBlockAt, type WikiBlock } from './wiki-markup.js';
 import { readTextileInline } from './textile-inline.js';
 import { isAnswerLine, isQaLine } from './runaway-blocks.js';
 import { isBrokenWord } from './broken-words.js';
-import { isPageNumber } from './page-number.js';
+import { isPageNumber, isRunningHead } from './page-number.js';
 import { slideFrame, type SlideFrameKind } from './slide-deck.js';
 import { ANSWER_MARK } from './answer-mark.js';
 import { sharesCardSeparator } from './custom-separators.js';
@@ -59,6 +59,7 @@ export interface LeftOutLine {
   text: string;
   /**
    * `repeated-title` and `page-number`: a printed page's running header (the note's title again) and its number, at a page break;
+   * `running-head`: a printed page's number beside the book's or chapter's title, the gap between them one space (page-number.ts);
    * `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter; `sign-off`: a post's closing words (page-footer.ts);
    * `subtitle`: a copied post's subtitle, between its title and its byline (post-head.ts);
    * `mail-header`: an email's header fields, and the line over a message it forwards or quotes (mail-headers.ts);
@@ -78,7 +79,7 @@ export interface LeftOutLine {
    * one with no note that asks; `readwise-heading`: the heading over them, `Highlights`; `readwise-metadata`: the book's cover and
    * `## Metadata` fields over them (readwise-highlights.ts).
    */
-  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | SlideFrameKind;
+  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'running-head' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | SlideFrameKind;
 }
 
 export interface PlainTextParse {
@@ -279,6 +280,12 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       leftOut.push({ line: line.number, text: trimmed, reason: 'page-number' });
       pageBroke = true;
       pageNumbered = true;
+      i++;
+      continue;
+    }
+    if (runningHeadAt(lines, i)) {
+      leftOut.push({ line: line.number, text: trimmed.replace(/\s{3,}/, ' '), reason: 'running-head' });
+      pageBroke = true;
       i++;
       continue;
     }
@@ -796,6 +803,17 @@ function atPageBreak(lines: readonly Line[], at: number, title: string, lastRead
   while (previous > lastRead && lines[previous]!.text.trim() === '') previous--;
   const header = (k: number) => lines[k]!.text.trim() === title;
   return (next < lines.length ? header(next) : pageNumbered) || (previous > lastRead && header(previous));
+}
+
+/**
+ * Whether line `at` is a printed page's running head or foot (page-number.ts: `64      Machine Learning Interviews`)
+ * standing alone: a line right over or under it set out the same way, a wide gap in it, is a row of a table or of a
+ * book's contents (`4.1 Cross-validation      64`), not a page's edge.
+ */
+function runningHeadAt(lines: readonly Line[], at: number): boolean {
+  if (!isRunningHead(lines[at]!.text)) return false;
+  const gapped = (line: Line | undefined) => line !== undefined && /\S[ \t]{3,}\S/.test(line.text);
+  return !gapped(lines[at - 1]) && !gapped(lines[at + 1]);
 }
 
 /** Whether the line that ended a page stops mid-sentence and the next page's first line goes on with it in lower case. */

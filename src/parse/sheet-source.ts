@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Document, TextSource } from './document.js';
 import { linesOver, readCardExport, type CardExport, type LineOver } from './card-export.js';
 import { reportTagLine } from './obsidian-syntax.js';
+import type { LeftOutSound } from './anki-sounds.js';
 import { reportUnclosedComment } from './obsidian-comments.js';
 import { headerlessCards, QUESTION_MARK_END, readSpreadsheet, type Spreadsheet } from './spreadsheet.js';
 // The one thing the parse stage asks the extractor: a sheet is a table of questions exactly when the
@@ -26,7 +27,15 @@ export function cardExportDocument(source: TextSource, cards: CardExport): Docum
     source.vfile.info(`The cards' ${cards.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${cards.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place, ruleId: 'table-columns', source: 'qbank' });
   }
   for (const comment of cards.unclosedComments) reportUnclosedComment(source, comment);
+  reportSounds(source, cards.sounds);
   return { source, format: 'plaintext', tree: cards.tree, ...(title ? { title: title.text } : {}) };
+}
+
+/** Anki's sound tags left out of the cards' fields (anki-sounds.ts), each said. */
+function reportSounds(source: TextSource, sounds: readonly LeftOutSound[]): void {
+  for (const sound of sounds) {
+    source.vfile.info(`Left out Anki's sound tag "[sound:${sound.file}]": the recording the card plays, which the question bank has no place for`, { place: sound.place, ruleId: 'anki-sound', source: 'qbank' });
+  }
 }
 
 /**
@@ -140,9 +149,10 @@ function sheetDocument(source: TextSource, sheet: Spreadsheet): Document {
   return { source, format: 'plaintext', tree: { type: 'root', children: rows > 0 ? [sheet.table] : [] } };
 }
 
-/** What reading a sheet repaired or could not: comments and quotes never closed, rows split by a separator left unquoted. */
+/** What reading a sheet repaired or could not: comments and quotes never closed, rows split by a separator left unquoted; and its sound tags left out. */
 function reportSheetRepairs(source: TextSource, sheet: Spreadsheet): void {
   for (const comment of sheet.unclosedComments) reportUnclosedComment(source, comment);
+  reportSounds(source, sheet.sounds);
   for (const quote of sheet.unclosedQuotes) {
     source.vfile.message('A quote opens this field and nothing closes it: read as a quotation mark, the field ending at its line (the lines after it are rows of their own)', {
       place: quote,

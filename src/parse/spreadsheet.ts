@@ -14,6 +14,7 @@ import type { PhrasingContent, Table, TableRow } from 'mdast';
 import type { Point } from 'unist';
 import { location } from 'vfile-location';
 import { toString } from 'mdast-util-to-string';
+import { holdsSoundTag, withoutSoundTags, type LeftOutSound } from './anki-sounds.js';
 import { phrasingOf, separatedRow, quotingData, type Field, type FieldSeparator } from './card-export.js';
 import { readWikilinks } from './wikilinks.js';
 import { QUESTION_MARK } from '../wording/marks.js';
@@ -32,6 +33,8 @@ export interface Spreadsheet {
   separator: FieldSeparator;
   /** Where a field's `%%` opens a comment nothing in the field closes (kept as text). */
   unclosedComments: Point[];
+  /** Anki's sound tags (`[sound:q.mp3]`) left out of the fields (anki-sounds.ts). */
+  sounds: LeftOutSound[];
   /** Where a quote opens a field and nothing closes it (kept as text, the field ending at its line). */
   unclosedQuotes: Point[];
   /** Rows with more fields than the first row names (their starts): `joined` when the fields past the last column were joined to it. */
@@ -72,6 +75,11 @@ export function readSpreadsheet(text: string, kind: 'csv' | 'tsv', reading: Shee
     return { line: point.line, column: point.column, offset };
   };
   const unclosedComments: Point[] = [];
+  const sounds: LeftOutSound[] = [];
+  const fieldContent = (field: Field) => {
+    const content = withLineBreaks(phrasingOf(field, pointAt, unclosedComments), text, pointAt);
+    return holdsSoundTag(field.text) ? withoutSoundTags(content, sounds) : content;
+  };
   const rowOf = (fields: Field[]): TableRow => ({
     type: 'tableRow',
     children: fields.map((field) => ({
@@ -80,7 +88,7 @@ export function readSpreadsheet(text: string, kind: 'csv' | 'tsv', reading: Shee
         ? field.text.trim() === ''
           ? []
           : [{ type: 'text', value: field.text }]
-        : withLineBreaks(phrasingOf(field, pointAt, unclosedComments), text, pointAt),
+        : fieldContent(field),
       position: { start: pointAt(field.start), end: pointAt(field.end) },
       ...quotingData(field),
     })),
@@ -124,7 +132,7 @@ export function readSpreadsheet(text: string, kind: 'csv' | 'tsv', reading: Shee
     position: { start: rows[0]!.position!.start, end: rows.at(-1)!.position!.end },
   };
   if (text.includes('[[')) readWikilinks({ type: 'root', children: [table] });
-  return { table, separator, unclosedComments, unclosedQuotes, longRows };
+  return { table, separator, unclosedComments, sounds, unclosedQuotes, longRows };
 }
 
 /** A field that asks: it ends with a question mark. */

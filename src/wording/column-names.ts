@@ -44,6 +44,12 @@ export const TITLE_HEADER = /^(?:name|title|page|이름|제목|名称|名稱|标
  */
 export const TOPIC_HEADER = /^(?:topics?|subjects?|주제|구분|분야|主题|主題)$/;
 
+/**
+ * A column that rates each row, how hard or how important its question is (`Difficulty`, `Level`, `난이도`,
+ * `중요도`): the question's tag, as a `[Hard]` label beside a wording is (wording/rating-labels.ts).
+ */
+export const RATING_HEADER = /^(?:difficulty|difficulty level|level|rating|priority|importance|난이도|중요도|레벨|등급|难度|難度|难易度|難易度|重要度|等级|等級)$/;
+
 /** Whether a column's name says it answers: as a question bank names it, or as a learner names their own answers. */
 export function namesAnswerColumn(name: string): boolean {
   return ANSWER_HEADER.test(name) || OWN_ANSWER_HEADER.test(name);

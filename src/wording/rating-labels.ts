@@ -6,7 +6,8 @@
  * `[E]`, `[M]`, `[H]`: easy, medium, hard). Left in, they
  * would split a question from the same one asked without them and clutter
  * the card; taken off, a word label is one of the question's tags (`중요`,
- * `easy`), and stars, like the difficulty emoji beside a wording, are dropped.
+ * `easy`), and stars, like the difficulty emoji beside a wording, are dropped. A sheet's column that rates its
+ * rows (`Difficulty`, `Level`, `Easy`/`Hard` cells) tags each question with its rating alike (ratingTag).
  */
 
 /** What a label may say: importance or difficulty, in the languages notes are written in. */
@@ -23,6 +24,9 @@ const RATING_WORDS = [
   '초급',
   '중급',
   '고급',
+  '쉬움',
+  '보통',
+  '어려움',
   '상',
   '중',
   '하',
@@ -48,6 +52,8 @@ const RATING_WORDS = [
 ].join('|');
 /** Stars alone: `★★★`, `⭐⭐`, `★4`. */
 const STARS = String.raw`[★☆⭐️\ufe0f]+\d?|\d[★⭐]`;
+/** A cell of a sheet's column that rates its rows, as it may say it whole: a rating word, or stars. */
+const RATING_CELL = new RegExp(String.raw`^(?:(${RATING_WORDS})|${STARS})$`, 'iu');
 const LABEL = String.raw`(?:[[【(（]\s*(?:(${RATING_WORDS})|${STARS})\s*[\]】)）])`;
 const AT_HEAD = new RegExp(String.raw`^\s*${LABEL}\s*`, 'iu');
 const AT_END = new RegExp(String.raw`\s*${LABEL}\s*$`, 'iu');
@@ -80,4 +86,22 @@ export function withoutRatingLabels(wording: string): RatedWording {
     }
   }
   return { wording: rest, labels };
+}
+
+/** Whether a cell only rates its row (`Easy`, `Hard`, `중요`, `必考`, `★★★`), as a sheet's difficulty column says it. */
+export function isRating(cell: string): boolean {
+  return RATING_CELL.test(cell.trim());
+}
+
+/**
+ * A rating column's cell as the question's tag (`Difficulty`, `난이도`, or a column of nothing but ratings): its
+ * rating word lower-cased, as a label's is (`Easy` -> `easy`, as `[Easy]` tags), so that both tag alike; any other
+ * rating (`3`, `L2`, `★★★`) after the column's name, if it has one (`level 3`): a number alone says nothing.
+ */
+export function ratingTag(cell: string, column?: string): string | undefined {
+  const rating = cell.trim();
+  if (rating === '') return undefined;
+  const word = RATING_CELL.exec(rating)?.[1];
+  if (word) return word.toLowerCase();
+  return column ? `${column.toLowerCase()} ${rating}` : rating;
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { VFile } from 'vfile';
 import { readNote, messagesOf } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
+import { dedupe } from '../../src/dedupe/index.js';
 import { FIELD_LINES, TAGS_FIELD } from '../../src/parse/review-cards.js';
 
 /** Whether the note was read as a flashcard export, wherever the note saying so stands (a header row left out moves it). */
@@ -88,6 +89,27 @@ describe('a flashcard export', () => {
     const note = '#separator:tab\n#html:true\nWhat is the vanishing gradient problem?\tGradients shrink through many layers,<br>so early layers barely learn.<br><br><b>Fixes:</b> ReLU, residual connections.\n';
     const [question] = readNote(note, 'anki.txt').questions;
     expect(question!.answer!.markdown).toBe('Gradients shrink through many layers,\\\nso early layers barely learn.\n\n**Fixes:** ReLU, residual connections.');
+  });
+
+  it("leaves out Anki's sound tags (`[sound:q.mp3]`), saying so: the card asks and answers as, and merges with, the same card without audio", () => {
+    const withAudio = '#separator:tab\n#html:true\nWhat is an epoch? [sound:q_epoch.mp3]\tOne full pass over the training data.<br>[sound:a_epoch.mp3]\nWhat is a batch size?\tSamples per gradient update.\n';
+    const read = readNote(withAudio, 'anki.txt');
+    expect(read.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is an epoch?', 'One full pass over the training data.'],
+      ['What is a batch size?', 'Samples per gradient update.'],
+    ]);
+    expect(read.vfile.messages.filter((message) => message.ruleId === 'anki-sound').map((message) => `${message.line}:${message.column}:${message.reason}`)).toEqual([
+      '3:19:Left out Anki\'s sound tag "[sound:q_epoch.mp3]": the recording the card plays, which the question bank has no place for',
+      '3:80:Left out Anki\'s sound tag "[sound:a_epoch.mp3]": the recording the card plays, which the question bank has no place for',
+    ]);
+    const withoutAudio = readNote('What is an epoch?\tOne full pass over the training data.\nWhat is a batch size?\tSamples per gradient update.\n', 'quizlet.txt');
+    expect(dedupe([...read.questions, ...withoutAudio.questions]).questions).toHaveLength(2);
+  });
+
+  it('leaves a sound tag out of a cloze sentence, and keeps the words on either side of one between them apart', () => {
+    const note = '#separator:tab\n#html:true\nThe word {{c1::epoch}} is pronounced {{c2::EE-pok}} [sound:epoch_us.mp3]\t\nSay [sound:hi.mp3] hello to {{c1::Anki}}\t\n';
+    const { questions } = readNote(note, 'anki.txt');
+    expect(questions.map((question) => question.question)).toEqual(['The word [...] is pronounced [...]', 'Say hello to [...]']);
   });
 
   it('files each card under its deck, as its topic, and tags it with its tags, a space between them (`#deck column:2`, `#tags column:5`)', () => {
@@ -390,14 +412,19 @@ describe('a flashcard export', () => {
     const numbered = 'SQL questions\n\n1\tWhat is a primary key?\tA column that identifies each row.\n2\tWhat is an index?\tA structure that speeds up lookups.\n';
     const rated = 'Easy\tWhat is a primary key?\tA column that identifies each row.\nHard\tWhat is an index?\tA structure that speeds up lookups.\n';
     for (const note of [numbered, rated]) {
-      const { questions, vfile } = readNote(note, 'sheet.txt');
+      const { questions } = readNote(note, 'sheet.txt');
       expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
         ['What is a primary key?', 'A column that identifies each row.'],
         ['What is an index?', 'A structure that speeds up lookups.'],
       ]);
-      // The numbers or ratings are said to be in no question.
-      expect(vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toBe("The cards' column 1 is not part of any question or answer");
     }
+    // The numbers are said to be in no question; the ratings tag the questions, as a `Difficulty` column's do.
+    expect(readNote(numbered, 'sheet.txt').vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toBe("The cards' column 1 is not part of any question or answer");
+    const ratedRead = readNote(rated, 'sheet.txt');
+    expect(ratedRead.questions.map((question) => question.tags)).toEqual([['easy'], ['hard']]);
+    expect(ratedRead.vfile.messages.filter((message) => message.ruleId === 'table-columns')).toEqual([]);
+    const starred = readNote('★\tWhat is a primary key?\tA column that identifies each row.\n★★★\tWhat is an index?\tA structure that speeds up lookups.\n', 'sheet.txt');
+    expect(starred.questions.map((question) => question.tags)).toEqual([['★'], ['★★★']]);
   });
 });
 

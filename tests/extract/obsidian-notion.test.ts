@@ -127,16 +127,17 @@ describe('tables of questions (Notion exports)', () => {
     expect(note.questions[1]!.occurrences[0]).toMatchObject({ line: 6, question: 'What is the F1 score?' });
   });
 
-  it('knows the header in other words, cases and languages, and names the columns it leaves out', () => {
+  it('knows the header in other words, cases and languages, and tags each question with its rating column\'s', () => {
     expect(pairs('| q | A |\n|---|---|\n| What is L1? | Lasso. |\n').map(([question]) => question)).toEqual(['What is L1?']);
     expect(pairs('|  **QUESTION**  | answer: |\n|---|---|\n| What is L2? | Ridge. |\n').map(([question]) => question)).toEqual(['What is L2?']);
     expect(pairs('| 질문 | 답변 |\n|---|---|\n| 드롭아웃이란? | 무작위로 끄기. |\n')).toEqual([['드롭아웃이란?', '무작위로 끄기.']]);
     const note = readNote('| 문제 | 해설 | 난이도 |\n|---|---|---|\n| 배치 정규화란? | 배치마다 정규화. | 쉬움 |\n| | 주인 없는 해설 | |\n');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([['배치 정규화란?', '배치마다 정규화.']]);
-    expect(rules(note.vfile)).toEqual(['4:orphan-text:warning', '1:table-columns:info']);
+    expect(rules(note.vfile)).toEqual(['4:orphan-text:warning']);
+    expect(note.questions[0]!.tags).toEqual(['쉬움']);
   });
 
-  it('reads a table of questions without an answer column as questions without answers, its other columns named', () => {
+  it('reads a table of questions without an answer column as questions without answers, its rating column their tags', () => {
     const note = readNote('# ML questions\n\n| Question | Level |\n| --- | --- |\n| What is the problem with ReLU? | Fundamental |\n| [Why L1 sparse?](https://stats.stackexchange.com/q/45643) | Advance |\n| Explain the kernel trick | Advance |\n');
     expect(note.questions.map((question) => [question.question, question.answer, question.flags])).toEqual([
       ['What is the problem with ReLU?', null, ['no-answer']],
@@ -144,7 +145,8 @@ describe('tables of questions (Notion exports)', () => {
       ['Explain the kernel trick', null, ['no-answer']],
     ]);
     expect(note.questions[1]!.occurrences[0]).toMatchObject({ line: 6 });
-    expect(rules(note.vfile)).toEqual(['3:table-columns:info']);
+    expect(note.questions.map((question) => question.tags)).toEqual([['level-fundamental'], ['level-advance'], ['level-advance']]);
+    expect(rules(note.vfile)).toEqual([]);
   });
 
   it('takes an `Answer Link` column for the answers: the link is the answer its author gives', () => {

@@ -65,12 +65,44 @@ describe('a spreadsheet saved as CSV or TSV', () => {
   });
 
   it('gives each question the tags its tags or category column holds, as a Tags: line under a question does', () => {
-    const note = readNote('Question,Answer,Category,Difficulty\nWhat is AUC?,The area under the ROC curve.,"metrics, evaluation",easy\nWhat is PCA?,A projection on the directions of most variance.,,hard\n', 'tagged.csv');
+    const note = readNote('Question,Answer,Category,Source\nWhat is AUC?,The area under the ROC curve.,"metrics, evaluation",ISLR\nWhat is PCA?,A projection on the directions of most variance.,,ESL\n', 'tagged.csv');
     expect(note.questions.map((question) => [question.question, question.tags])).toEqual([
       ['What is AUC?', ['evaluation', 'metrics']],
       ['What is PCA?', []],
     ]);
-    expect(note.vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toContain('column "Difficulty" is not');
+    expect(note.vfile.messages.find((message) => message.ruleId === 'table-columns')?.reason).toContain('column "Source" is not');
+  });
+
+  it('tags each question with its rating, as a `[Hard]` label beside a wording does, from a column that rates the rows (`Difficulty`, `Level`, `난이도`)', () => {
+    const sheet = readNote('Question,Answer,Category,Difficulty\nWhat is AUC?,The area under the ROC curve.,metrics,Easy\nWhat is PCA?,A projection on the directions of most variance.,,3\nWhat is ICA?,Unmixing independent sources.,,\n', 'tagged.csv');
+    expect(sheet.questions.map((question) => [question.question, question.tags])).toEqual([
+      ['What is AUC?', ['easy', 'metrics']],
+      ['What is PCA?', ['difficulty-3']],
+      ['What is ICA?', []],
+    ]);
+    // The rating is on the cards: no column is said to be left out.
+    expect(sheet.vfile.messages.filter((message) => message.ruleId === 'table-columns')).toEqual([]);
+    const labelled = readNote('- [Easy] What is AUC?\n  The area under the ROC curve.\n');
+    expect(labelled.questions[0]!.tags).toEqual(['easy']);
+    const korean = readNote('| 질문 | 답변 | 난이도 |\n|---|---|---|\n| 드롭아웃이란? | 뉴런을 무작위로 끄는 기법. | 상 |\n');
+    expect(korean.questions.map((question) => question.tags)).toEqual([['상']]);
+  });
+
+  it('reads the topic and rating columns of a tabbed table copied under its title (OneNote, Word) as with its header on the first line', () => {
+    const table = 'Question\tAnswer\tTopic\tLevel\nWhat is a CDN?\tEdge servers that cache content.\tWeb\tMedium\nWhat is TLS?\tEncryption for a connection.\tSecurity\tHard\n';
+    for (const note of [table, `Network interview\nTuesday, March 5, 2024\n\n${table}`]) {
+      const { questions } = readNote(note, 'onenote.txt');
+      expect(questions.map((question) => [question.question, question.topic, question.tags])).toEqual([
+        ['What is a CDN?', 'Web', ['medium']],
+        ['What is TLS?', 'Security', ['hard']],
+      ]);
+    }
+  });
+
+  it("leaves out Anki's sound tags in a field (`[sound:q.mp3]`), with a note each, as a flashcard export does", () => {
+    const { questions, vfile } = readNote('Front,Back\nWhat is an epoch? [sound:q_epoch.mp3],One full pass over the data. [sound:a_epoch.mp3]\n', 'anki.csv');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What is an epoch?', 'One full pass over the data.']]);
+    expect(vfile.messages.filter((message) => message.ruleId === 'anki-sound').map((message) => `${message.line}:${message.column}`)).toEqual(['2:19', '2:68']);
   });
 
   it('takes no topic from a Chapter or Section column, whose cells number more often than they name', () => {

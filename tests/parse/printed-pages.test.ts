@@ -54,6 +54,51 @@ describe('a copy of printed pages', () => {
   });
 });
 
+describe("a page's running head or foot, its number beside the book's or chapter's title", () => {
+  const pages = [
+    'CHAPTER 4 · MODEL EVALUATION                                   63',
+    '',
+    '4.1 What is k-fold cross-validation?',
+    'The data is split into k folds; the model is trained k times, each time',
+    '',
+    '64                                   Machine Learning Interviews',
+    '',
+    'holding out one fold for evaluation, and the scores are averaged.',
+    '',
+    '65                                   Machine Learning Interviews',
+    '',
+    '4.2 What is data leakage?',
+    'Information unavailable at prediction time is used in training.',
+    '',
+  ].join('\n');
+  const read = readNote(pages, 'book.txt');
+
+  it('is left out, with a note, wherever it stands alone: neither the note\'s title nor a topic', () => {
+    expect(read.vfile.messages.filter((message) => message.ruleId === 'running-head').map((message) => `${message.line}:${message.reason}`)).toEqual([
+      '1:Left out a page\'s running head, its number beside the book\'s or chapter\'s title: "CHAPTER 4 · MODEL EVALUATION 63"',
+      '6:Left out a page\'s running head, its number beside the book\'s or chapter\'s title: "64 Machine Learning Interviews"',
+      '10:Left out a page\'s running head, its number beside the book\'s or chapter\'s title: "65 Machine Learning Interviews"',
+    ]);
+    expect(read.questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is k-fold cross-validation?', null],
+      ['What is data leakage?', null],
+    ]);
+    expect(read.summary.title).toBeUndefined();
+  });
+
+  it('does not split the sentence of an answer the page broke', () => {
+    expect(read.questions[0]!.answer!.markdown).toBe('The data is split into k folds; the model is trained k times, each time\nholding out one fold for evaluation, and the scores are averaged.');
+  });
+
+  it("is no line of a table or a book's contents, nor a sentence beside a number, nor a chapter's number and title", () => {
+    const note = 'Notes\n\nWhat is data leakage?\nTraining on what prediction cannot see.\n\n4 Model Evaluation        63\n4.1 Cross-validation      64\n\nWhat batch size do you use?\nBatch size        64\n\n5   Model Serving\n\nWhat is canary deployment?\nSending a few users to the new model first.\n';
+    const kept = readNote(note, 'notes.txt');
+    expect(kept.vfile.messages.filter((message) => message.ruleId === 'running-head')).toEqual([]);
+    expect(kept.questions[1]!.answer!.text).toBe('Batch size        64');
+    expect(kept.questions[2]!.topic).toBe('5 Model Serving');
+  });
+});
+
 describe('a number alone on a line', () => {
   it('is a page number between a copied answer and the next question: left out, with a note', () => {
     const read = readNote('Q1. What is dropout?\nAnswer. It drops units at random.\n42\nQ2. What is L2?\nAnswer. A penalty on the weights.\n', 'copied.txt');

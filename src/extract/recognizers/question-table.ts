@@ -10,9 +10,10 @@
  * its rows are questions without answers when most of its question cells
  * ask. A topic column (`Topic`, `주제`, `구분`) gives each row's question its topic,
  * as a section heading would, an empty cell in a note's table the one above it (a merged cell); a tags column (`Tags`, `Category`, `분류`) its
- * tags, as a `Tags:` line under a question does (answer-head.ts); a
+ * tags, as a `Tags:` line under a question does (answer-head.ts); a rating column (`Difficulty`, `Level`, `난이도`)
+ * a tag, its rating (`easy`, `level 3`: wording/rating-labels.ts); a
  * multiple-choice table's option columns (`answerA`) its options, its key
- * column the right one. Other columns (`Difficulty`) are not part of a
+ * column the right one. Other columns (`Company`, `Source`) are not part of a
  * question and are named so the user knows. Any other table is content: it
  * stays in the answer it is in. A spreadsheet (parse/spreadsheet.ts) is read
  * as such a table.
@@ -24,6 +25,7 @@ import { tableOfHtml } from '../html-table.js';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { cleanPrompt, inlineText } from '../../wording/prompt-text.js';
 import { namesTags, tagsOf } from '../answer-head.js';
+import { ratingTag } from '../../wording/rating-labels.js';
 import {
   ANSWER_HEADER,
   CARD_ANSWER_HEADER,
@@ -35,6 +37,7 @@ import {
   OPTION_HEADER,
   OWN_ANSWER_HEADER,
   QUESTION_HEADER,
+  RATING_HEADER,
   TITLE_HEADER,
   TOPIC_HEADER,
 } from '../../wording/column-names.js';
@@ -67,6 +70,8 @@ interface Columns {
   answer?: number;
   topic?: number;
   tags?: number;
+  /** A column that rates the rows (`Difficulty`), each cell a tag of its row's question. */
+  rating?: number;
   options?: Array<{ column: number; label: string }>;
 }
 
@@ -114,7 +119,8 @@ function readColumns(table: Table): Columns | undefined {
   const taken = [question, answer, ...optionColumns];
   const topic = names.findIndex((name, index) => !taken.includes(index) && TOPIC_HEADER.test(name));
   const tags = names.findIndex((name, index) => !taken.includes(index) && index !== topic && namesTags(name));
-  const described = { ...(topic !== -1 ? { topic } : {}), ...(tags !== -1 ? { tags } : {}), ...choices };
+  const rating = names.findIndex((name, index) => !taken.includes(index) && RATING_HEADER.test(name));
+  const described = { ...(topic !== -1 ? { topic } : {}), ...(tags !== -1 ? { tags } : {}), ...(rating !== -1 ? { rating } : {}), ...choices };
   if (answer !== -1 || choices.options) return { question, ...(answer !== -1 ? { answer } : {}), ...described };
   // Without answers, only the cells say the column holds questions: `Question | Metric` may list what a test measures.
   return mostlyAsk(rows.map((row) => row.children[question])) ? { question, ...described } : undefined;
@@ -142,7 +148,7 @@ export function questionTableOf(block: RootContent): Table | undefined {
 }
 
 export function questionsInTable(table: Table): QuestionTable {
-  const { question, answer, topic, tags, options = [] } = columns(table)!;
+  const { question, answer, topic, tags, rating, options = [] } = columns(table)!;
   const header = table.data?.cardExport ? undefined : table.children[0];
   const rows = header ? table.children.slice(1) : table.children;
   const result: QuestionTable = {
@@ -151,7 +157,7 @@ export function questionsInTable(table: Table): QuestionTable {
     continued: [],
     otherColumns: (header?.children ?? [])
       .map(headerName)
-      .filter((name, index) => ![question, answer, topic, tags, ...options.map((option) => option.column)].includes(index) && name !== ''),
+      .filter((name, index) => ![question, answer, topic, tags, rating, ...options.map((option) => option.column)].includes(index) && name !== ''),
   };
   const headerNames = header?.children.map((cell) => inlineText(cell.children).trim());
   // The question of the row above, while rows that answer and say nothing else may go on with its answer: in a
@@ -188,7 +194,8 @@ export function questionsInTable(table: Table): QuestionTable {
       }
       continue;
     }
-    const tagged = tagsOf(cellText(row.children, tags));
+    const rated = ratingTag(cellText(row.children, rating), header && rating !== undefined ? headerName(header.children[rating]!) : undefined);
+    const tagged = [...tagsOf(cellText(row.children, tags)), ...(rated ? [rated] : [])];
     const offered = options.filter((option) => row.children[option.column] && answers(row.children[option.column]!));
     const blocks = hasAnswer ? answerBlocks(answered) : [];
     const asking: FoundQuestion = {
