@@ -1,7 +1,7 @@
 /**
  * Study groups quiz each other in chats, and learners copy the chat into their notes. Each message is
  * under its sender's name and the time it was sent, on its line (the exports of KakaoTalk and LINE, Zoom's saved
- * chat) or on a line of its own over it (Slack, Discord):
+ * chat in its older form) or on a line of its own over it (Slack, Discord, Teams, Telegram, Zoom's newer saved chat):
  *
  *     [김지훈] [오후 9:02] Q. Softmax와 Sigmoid의 차이는?
  *     21:02⇥田中⇥Q. 過学習とは？
@@ -12,6 +12,15 @@
  *
  *     minji — Today at 9:03 PM
  *     what's the difference between bagging and boosting?
+ *
+ *     [3/5 10:02 AM] Kevin Park
+ *     What is an idempotent API?
+ *
+ *     Kevin Park, [05.03.24 10:02]
+ *     What is an idempotent API?
+ *
+ *     10:02:33 From  Kevin Park  to  Everyone:
+ *     ⇥What is an idempotent API?
  *
  * Discord copies a bot's header over three lines, its name, its badge (`APP`, `BOT` before 2024) and the dash with the
  * time (`QuizBot` / `APP` / ` — Today at 9:01 AM`): one header still, the bot its sender, the badge no part of a message.
@@ -64,6 +73,11 @@ interface ChatShape {
    * in columns may be a deck's cards (`9:00⇥くじ⇥nine o'clock`, a deck that teaches the time).
    */
   dayLine?: RegExp;
+  /**
+   * Headers of this shape are those of a chat only when a sender speaks again, for so plain a header may be a log's
+   * line (`[10:02 AM] Started the mock interview` over what was asked), each of whose lines is written once.
+   */
+  sendersReturn?: boolean;
 }
 
 const TIME = String.raw`(?:(?:오전|오후) \d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)`;
@@ -75,6 +89,8 @@ const DISCORD_WHEN = String.raw`(?:(?:Today at|Yesterday at|오늘|어제) |\d{1
 const BOT_BADGE = /^(?:APP|BOT)$/;
 /** The day LINE's export writes over a day's messages: `2024/03/05(火)`, `2024/03/05(Tue)`. */
 const LINE_DAY = String.raw`\d{4}/\d{1,2}/\d{1,2} ?\((?:[月火水木金土日]|${SHORT_WEEKDAY_NAME})\)`;
+/** The day Teams writes before the time of a message sent before today: `3/5`, `3/5/2024`, `Yesterday`, `2024. 3. 5.`. */
+const TEAMS_DAY = String.raw`(?:Yesterday|어제|${KAKAOTALK_DAY}|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\.?),? `;
 /** A bot's name, as a Discord header's (one to 41 characters, no dash of a header in it). */
 const BOT_NAME = /^\S[^\n—]{0,40}$/;
 
@@ -99,6 +115,14 @@ const SHAPES: readonly ChatShape[] = [
   // Zoom's saved chat, in its older form: the time to the second, `From`, the name, whom it was sent to or not, and a
   // spaced colon (`10:02:33⇥ From Kevin Park : …`, `… From Kevin Park to Everyone : …`).
   { header: /^\d{1,2}:\d{2}:\d{2}\t[ \t]*From[ \t]+(\S[^\t\n:]{0,40}?)(?:[ \t]+to[ \t]+[^\t\n:]{1,40}?)?[ \t]+: ?/, ownLine: false },
+  // And in its newer form, the header on a line of its own, whom it was sent to closed by a colon, the message indented
+  // under it (`10:02:33 From  Kevin Park  to  Everyone:` over `⇥What is …?`).
+  { header: /^\d{1,2}:\d{2}:\d{2}[ \t]+From[ \t]+(\S[^\t\n:]{0,40}?)(?:[ \t]+to[ \t]+[^\t\n:]{1,40}?)?[ \t]*:[ \t]*$/, ownLine: true },
+  // Microsoft Teams: the day and time in brackets, then the name, over the message (`[3/5 10:02 AM] Kevin Park`,
+  // `[10:02 AM] Kevin Park` today).
+  { header: new RegExp(String.raw`^\[(?:${TEAMS_DAY})?${TIME}\] (\S[^\n[\]]{0,40}?)[ \t]*$`, 'i'), ownLine: true, sendersReturn: true },
+  // Telegram: the name, a comma, the day and time in brackets, over the message (`Kevin Park, [05.03.24 10:02]`).
+  { header: new RegExp(String.raw`^(\S[^\n,[\]]{0,40}?), \[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? ${TIME}\][ \t]*$`, 'i'), ownLine: true },
 ];
 
 
@@ -231,6 +255,7 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | und
     }
   }
   if (messages.length === 0) return undefined;
+  if (shape.sendersReturn && new Set(messages.map((message) => message.sender)).size === messages.length) return undefined;
   const exchanged = messages.length >= FEWEST_MESSAGES && new Set(messages.map((message) => message.sender)).size >= 2;
   // A header on its line is most of the note's lines, with the app's; one on a line of its own, over its message, a quarter at least.
   const most = shape.ownLine ? messages.length * 4 >= written : new Set([...messages.map((message) => message.line), ...appLines.map((appLine) => appLine.line)]).size * 2 > written;

@@ -2146,6 +2146,27 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(vfile).some((message) => message.includes('card-export'))).toBe(false);
   });
 
+  it("reads Zoom's newer saved chat (`10:02:33 From  Kevin Park  to  Everyone:` over the message, indented), Teams' copy (`[3/5 10:02 AM] Kevin Park`) and Telegram's (`Kevin Park, [05.03.24 10:02]`) as chats: the headers are no part of an answer", () => {
+    const zoom = ['10:02:33 From  Kevin Park  to  Everyone:', '\tWhat is an idempotent API?', '10:03:10 From  Sara Lee  to  Everyone:', '\tCalling it twice has the same effect as calling it once.', '10:05:41 From  Kevin Park  to  Everyone:', '\tHow would you design rate limiting?', '10:06:02 From  Sara Lee  to  Everyone:', '\tToken bucket per API key in Redis.'];
+    const teams = ['[3/5 10:02 AM] Kevin Park', 'What is an idempotent API?', '', '[3/5 10:05 AM] Sara Lee', 'Calling it twice has the same effect as calling it once.', '', '[Yesterday 10:20 AM] Kevin Park', 'How would you design rate limiting?', '', '[10:22 AM] Sara Lee', 'Token bucket per API key in Redis.'];
+    const telegram = ['Kevin Park, [05.03.24 10:02]', 'What is an idempotent API?', '', 'Sara Lee, [05.03.24 10:03]', 'Calling it twice has the same effect as calling it once.', '', 'Kevin Park, [05.03.24 10:05]', 'How would you design rate limiting?', '', 'Sara Lee, [05.03.24 10:06]', 'Token bucket per API key in Redis.'];
+    for (const [lines, file] of [[zoom, 'zoom.txt'], [teams, 'teams.txt'], [telegram, 'telegram.txt']] as const) {
+      const { questions, vfile } = readNote(lines.join('\n'), file);
+      expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+        ['What is an idempotent API?', 'Calling it twice has the same effect as calling it once.'],
+        ['How would you design rate limiting?', 'Token bucket per API key in Redis.'],
+      ]);
+      expect(messagesOf(vfile)).toEqual([]);
+    }
+  });
+
+  it("takes no log's lines stamped with a time in brackets (`[10:02 AM] Started the mock interview`) for Teams' headers: each is written once, and a chat's senders speak again", () => {
+    const note = '[10:02 AM] Started the mock interview\nWhat is an idempotent API?\n\n[10:15 AM] Switched to system design\nHow would you design rate limiting?\n';
+    const { questions, vfile } = readNote(note, 'log.txt');
+    expect(questions.map((question) => question.question)).toEqual(['What is an idempotent API?', 'How would you design rate limiting?']);
+    expect(messagesOf(vfile).some((message) => message.includes(':chat-'))).toBe(false);
+  });
+
   it("reads a Discord quiz bot's header copied over three lines (QuizBot / APP / — Today at 9:01 AM) as one, and its own labelled answer (✅ Answer:) as its question's: a member's guess before it is left out with a note", () => {
     const note = [
       'QuizBot',
