@@ -22,6 +22,10 @@
  *     10:02:33 From  Kevin Park  to  Everyone:
  *     ⇥What is an idempotent API?
  *
+ * A recording's transcript (Otter's, Naver Clova Note's) is written so too, each turn under its speaker and the time from
+ * the recording's start (`Speaker 2  0:09`, `참석자 2 00:09`): a chat, where a speaker speaks again and the times never
+ * go back (an agenda's items, `Intro 0:00`, are each written once).
+ *
  * Discord copies a bot's header over three lines, its name, its badge (`APP`, `BOT` before 2024) and the dash with the
  * time (`QuizBot` / `APP` / ` — Today at 9:01 AM`): one header still, the bot its sender, the badge no part of a message.
  *
@@ -78,6 +82,11 @@ interface ChatShape {
    * line (`[10:02 AM] Started the mock interview` over what was asked), each of whose lines is written once.
    */
   sendersReturn?: boolean;
+  /**
+   * The time in the header is a recording's, from its start (a transcript's, `Speaker 2  0:09`): it never goes back,
+   * and a recording of one speaker is no exchange, nor its headers an app's.
+   */
+  recorded?: boolean;
 }
 
 const TIME = String.raw`(?:(?:오전|오후) \d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)`;
@@ -91,6 +100,8 @@ const BOT_BADGE = /^(?:APP|BOT)$/;
 const LINE_DAY = String.raw`\d{4}/\d{1,2}/\d{1,2} ?\((?:[月火水木金土日]|${SHORT_WEEKDAY_NAME})\)`;
 /** The day Teams writes before the time of a message sent before today: `3/5`, `3/5/2024`, `Yesterday`, `2024. 3. 5.`. */
 const TEAMS_DAY = String.raw`(?:Yesterday|어제|${KAKAOTALK_DAY}|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\.?),? `;
+/** A recording's time from its start, as a transcript stamps a speaker's turn: `0:09`, `00:09`, `1:02:03`. */
+const ELAPSED = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
 /** A bot's name, as a Discord header's (one to 41 characters, no dash of a header in it). */
 const BOT_NAME = /^\S[^\n—]{0,40}$/;
 
@@ -123,6 +134,9 @@ const SHAPES: readonly ChatShape[] = [
   { header: new RegExp(String.raw`^\[(?:${TEAMS_DAY})?${TIME}\] (\S[^\n[\]]{0,40}?)[ \t]*$`, 'i'), ownLine: true, sendersReturn: true },
   // Telegram: the name, a comma, the day and time in brackets, over the message (`Kevin Park, [05.03.24 10:02]`).
   { header: new RegExp(String.raw`^(\S[^\n,[\]]{0,40}?), \[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? ${TIME}\][ \t]*$`, 'i'), ownLine: true },
+  // A recording's transcript (Otter, Naver Clova Note): the speaker and the time from the recording's start, over
+  // what was said (`Speaker 2  0:09`, `Interviewer  0:45`, `참석자 2 00:09`).
+  { header: new RegExp(String.raw`^(\S[^\t\n:]{0,40}?)(?: {1,12}|\t)${ELAPSED}[ \t]*$`), ownLine: true, sendersReturn: true, recorded: true },
 ];
 
 
@@ -256,10 +270,24 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | und
   }
   if (messages.length === 0) return undefined;
   if (shape.sendersReturn && new Set(messages.map((message) => message.sender)).size === messages.length) return undefined;
+  if (shape.recorded && !inRecordingsOrder(messages, lines)) return undefined;
   const exchanged = messages.length >= FEWEST_MESSAGES && new Set(messages.map((message) => message.sender)).size >= 2;
   // A header on its line is most of the note's lines, with the app's; one on a line of its own, over its message, a quarter at least.
   const most = shape.ownLine ? messages.length * 4 >= written : new Set([...messages.map((message) => message.line), ...appLines.map((appLine) => appLine.line)]).size * 2 > written;
   return { ownLine: shape.ownLine, messages, appLines, editMarks, exchanged, most, shape };
+}
+
+/** The time a recording's header (`Speaker 2  0:09`) ends with, in seconds. */
+const RECORDED_TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?[ \t]*$/;
+
+/** Whether the times of the headers of `messages` never go back, as a recording's from its start do. */
+function inRecordingsOrder(messages: readonly ChatMessage[], lines: readonly string[]): boolean {
+  const seconds = messages.map((message) => {
+    const [, first, second, third] = RECORDED_TIME.exec(lines[message.line - 1] ?? '') ?? [];
+    const parts = [first, second, third].filter((part) => part !== undefined).map(Number);
+    return parts.reduce((total, part) => total * 60 + part, 0);
+  });
+  return seconds.every((time, index) => index === 0 || time >= seconds[index - 1]!);
 }
 
 /**

@@ -2224,12 +2224,32 @@ describe('interview transcripts (speaker labels)', () => {
     ]);
   });
 
-  it('takes no round of a log (`Phone screen — 10:30`) for a Discord header, nor a recording\'s elapsed time (`Interviewer  0:03`) for Slack\'s', () => {
+  it('takes no round of a log (`Phone screen — 10:30`) for a Discord header', () => {
     const log = readNote('Google MLE loop\n\nPhone screen — 10:30\nHow would you detect data drift?\nCompare feature distributions with PSI.\n\nOnsite — 14:00\nDesign a rate limiter. How would you handle bursts?\nA token bucket.\n', 'loop.txt');
     expect(log.questions.map((question) => question.question)).toContain('Design a rate limiter. How would you handle bursts?');
     expect(messagesOf(log.vfile).some((message) => message.includes(':chat-'))).toBe(false);
-    const otter = readNote('Mock interview\n\nInterviewer  0:03\nTell me about yourself.\n\nCandidate  0:10\nI build ranking models.\n\nInterviewer  0:40\nWhy bagging over boosting here?\n\nCandidate  0:45\nLess variance on noisy labels.\n', 'otter.txt');
-    expect(messagesOf(otter.vfile).some((message) => message.includes(':chat-'))).toBe(false);
+  });
+
+  it("reads a recording's transcript, each turn under its speaker and the time from the start (Otter's `Speaker 2  0:09`, Naver Clova Note's `참석자 2 00:09`), as a chat: the headers are no part of an answer, and the asker's word after the last answer (`좋습니다.`) is left out with a note", () => {
+    const otter = readNote('Mock interview\n\nSpeaker 1  0:03\nWhat is overfitting?\n\nSpeaker 2  0:09\nThe model fits noise in the training data.\n\nSpeaker 1  0:25\nHow do you prevent it?\n\nSpeaker 2  0:31\nRegularization, dropout, early stopping.\n', 'otter.txt');
+    expect(otter.questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is overfitting?', 'The model fits noise in the training data.', 4],
+      ['How do you prevent it?', 'Regularization, dropout, early stopping.', 10],
+    ]);
+    expect(messagesOf(otter.vfile)).toEqual([]);
+    const clova = readNote('참석자 1 00:03\n오버피팅이 뭔지 설명해 주시겠어요?\n참석자 2 00:09\n학습 데이터에 과하게 맞춰진 현상입니다.\n참석자 1 00:25\n그럼 이를 막는 방법에는 뭐가 있을까요?\n참석자 2 00:31\n정규화, 드롭아웃, 조기 종료가 있습니다.\n참석자 1 00:52\n좋습니다.\n', 'clova.txt');
+    expect(clova.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['오버피팅이 뭔지 설명해 주시겠어요?', '학습 데이터에 과하게 맞춰진 현상입니다.'],
+      ['그럼 이를 막는 방법에는 뭐가 있을까요?', '정규화, 드롭아웃, 조기 종료가 있습니다.'],
+    ]);
+    expect(messagesOf(clova.vfile)).toEqual(['10:chat-remark']);
+  });
+
+  it("takes no agenda's items, each with its time (`Intro 0:00`), for a recording's speakers: a speaker speaks again, and a recording's times never go back", () => {
+    const agenda = readNote('Study session\n\nIntro 0:00\nWhat is a hash map?\n\nTrees 10:00\nWhat is a heap?\n', 'agenda.txt');
+    expect(messagesOf(agenda.vfile).some((message) => message.includes(':chat-'))).toBe(false);
+    const rounds = readNote('Rounds\n\nAlice 10:30\nWhat is a hash map?\nBob 11:00\nAn array of buckets.\nAlice 9:00\nWhat is a heap?\nBob 9:30\nA tree kept in order.\n', 'rounds.txt');
+    expect(messagesOf(rounds.vfile).some((message) => message.includes(':chat-'))).toBe(false);
   });
 
   it('reads names over times with no message under them (a schedule) as written: no chat', () => {
