@@ -35,7 +35,9 @@
  * `(已编辑)`, `(編集済み)`). This module finds the messages, the app's lines and its marks; who asks and who answers is read in
  * speaker-labels.ts, as a transcript's speakers are. A note is a chat only when the chat's headers are
  * most of it (on their lines, more than half of its lines; on lines of their own, a quarter, the message
- * under each), from two senders at least: a note that mentions a time is none.
+ * under each), from two senders at least: a note that mentions a time is none. A copy of one sender's messages, their
+ * headers on lines of their own most of the note (a Slack thread of one's own questions and answers), is no chat, but
+ * its headers and the app's lines are still the app's: it is read as a post (readChatMessages).
  */
 import { MONTH_NAME, SHORT_WEEKDAY_NAME, WEEKDAY_NAME } from '../wording/date-shapes.js';
 
@@ -62,6 +64,8 @@ export interface ChatLog {
   appLines: Array<{ line: number; text: string; kind: ChatAppLine }>;
   /** The lines of messages (1-based) that an edit's mark closes (`… (edited)`), and the mark as written. */
   editMarks: Array<{ line: number; text: string }>;
+  /** The messages are one sender's, most of the note (a Slack thread of one's own questions and answers): each is the note's. */
+  oneSender?: boolean;
 }
 
 interface ChatShape {
@@ -221,8 +225,19 @@ export function readChatMessages(lines: readonly string[]): { chat?: ChatLog; po
     if (!messages) continue;
     if (isChat(messages)) return { chat: messages };
     if (!post && messages.ownLine && (messages.exchanged || shape.telling === true)) post = messages;
+    else if (!post && isOneSendersCopy(messages)) post = { ...messages, oneSender: true };
   }
   return post ? { post } : {};
+}
+
+/**
+ * Whether `messages` are a copy of one sender's messages, their headers on lines of their own most of the note (a
+ * thread of one's own questions and answers): no exchange, but the headers are still the app's. Not a recording's:
+ * one speaker's transcript is a talk, not an app's copy.
+ */
+function isOneSendersCopy(messages: Messages): boolean {
+  const senders = new Set(messages.messages.map((message) => message.sender));
+  return messages.ownLine && messages.most && messages.shape.recorded !== true && senders.size === 1 && messages.messages.length >= FEWEST_MESSAGES;
 }
 
 function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | undefined {

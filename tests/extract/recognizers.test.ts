@@ -2037,6 +2037,17 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(vfile)).toEqual(['3:chat-app', '10:chat-app', '14:chat-reactions', '16:chat-remark']);
   });
 
+  it("reads a Slack copy of one sender's messages (a thread of one's own questions and answers) as the note it is, its headers and `N replies` lines left out with a note", () => {
+    const note = ['Kevin Park  10:02 AM', 'What is an idempotent API?', '3 replies', 'Kevin Park  10:05 AM', 'Calling it twice has the same effect as calling it once.', 'Kevin Park  10:20 AM', 'How would you design rate limiting?', 'Kevin Park  10:22 AM', 'Token bucket per API key in Redis.'].join('\n');
+    const { questions, vfile } = readNote(note, 'slack.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is an idempotent API?', 'Calling it twice has the same effect as calling it once.'],
+      ['How would you design rate limiting?', 'Token bucket per API key in Redis.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:chat-app', '3:chat-app', '4:chat-app', '6:chat-app', '8:chat-app']);
+    expect(vfile.messages[0]!.reason).toBe('Left out the chat app\'s own line: "Kevin Park  10:02 AM"');
+  });
+
   it('reads a Discord chat, its first header no title: a remark over the question in one message (✅ correct) and a message of emoji alone are left out, an answer of two lines kept whole', () => {
     const note = [
       'minji — Today at 9:03 PM',
