@@ -2283,6 +2283,36 @@ describe('interview transcripts (speaker labels)', () => {
   });
 });
 
+describe("a voice memo's transcript (questions spoken inside paragraphs)", () => {
+  it('reads the sentence that asks right after a spoken lead opening a paragraph (`question one.`, `next question.`) as a question, the rest of the paragraph its answer', () => {
+    const note = [
+      'Voice memo – mock interview practice – Mar 9',
+      '',
+      'Okay um so question one. What is the bias variance tradeoff? Um, so basically a simple model underfits and a complex model overfits.',
+      '',
+      'Uh next question. How does a random forest reduce variance? So it averages many decorrelated trees.',
+      '',
+      'Okay, and, um, last one. what\'s gradient boosting? Um, it fits trees sequentially on the residuals.',
+    ].join('\n');
+    for (const file of ['memo.txt', 'memo.md']) {
+      const { questions } = readNote(note, file);
+      expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+        ['What is the bias variance tradeoff?', 'Um, so basically a simple model underfits and a complex model overfits.', 3],
+        ['How does a random forest reduce variance?', 'So it averages many decorrelated trees.', 5],
+        ["What's gradient boosting?", 'Um, it fits trees sequentially on the residuals.', 7],
+      ]);
+      expect(questions[0]!.occurrences[0]!.question).toBe('Okay um so question one. What is the bias variance tradeoff?');
+    }
+  });
+
+  it('cuts no paragraph of prose at a question mark without a spoken lead before it, nor after a lead that is only a word of the prose', () => {
+    const note = '## What is dropout?\n\nWhy does it work? It averages many thinned networks.\n\nSo the next step is to tune it. Is 0.5 too high? Usually not.\n';
+    expect(readNote(note, 'dropout.md').questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is dropout?', 'Why does it work? It averages many thinned networks.\nSo the next step is to tune it. Is 0.5 too high? Usually not.'],
+    ]);
+  });
+});
+
 describe('question lines run together in a Markdown note (no blank line between pairs)', () => {
   it('takes every Q: line as its own question, with its own answer and line', () => {
     const note = '---\ntitle: DL notes\n---\n\nQ: What is dropout?\nA: Randomly zeroing activations.\nQ: What is batch norm?\nA: Normalising activations per batch.\n';
