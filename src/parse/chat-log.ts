@@ -1,7 +1,7 @@
 /**
  * Study groups quiz each other in chats, and learners copy the chat into their notes. Each message is
  * under its sender's name and the time it was sent, on its line (the exports of KakaoTalk and LINE, Zoom's saved
- * chat) or on a line of its own over it (Slack, Discord):
+ * chat in its older form) or on a line of its own over it (Slack, Discord, Teams, Telegram, Zoom's newer saved chat):
  *
  *     [김지훈] [오후 9:02] Q. Softmax와 Sigmoid의 차이는?
  *     21:02⇥田中⇥Q. 過学習とは？
@@ -13,6 +13,19 @@
  *     minji — Today at 9:03 PM
  *     what's the difference between bagging and boosting?
  *
+ *     [3/5 10:02 AM] Kevin Park
+ *     What is an idempotent API?
+ *
+ *     Kevin Park, [05.03.24 10:02]
+ *     What is an idempotent API?
+ *
+ *     10:02:33 From  Kevin Park  to  Everyone:
+ *     ⇥What is an idempotent API?
+ *
+ * A recording's transcript (Otter's, Naver Clova Note's) is written so too, each turn under its speaker and the time from
+ * the recording's start (`Speaker 2  0:09`, `참석자 2 00:09`): a chat, where a speaker speaks again and the times never
+ * go back (an agenda's items, `Intro 0:00`, are each written once).
+ *
  * Discord copies a bot's header over three lines, its name, its badge (`APP`, `BOT` before 2024) and the dash with the
  * time (`QuizBot` / `APP` / ` — Today at 9:01 AM`): one header still, the bot its sender, the badge no part of a message.
  *
@@ -22,7 +35,9 @@
  * `(已编辑)`, `(編集済み)`). This module finds the messages, the app's lines and its marks; who asks and who answers is read in
  * speaker-labels.ts, as a transcript's speakers are. A note is a chat only when the chat's headers are
  * most of it (on their lines, more than half of its lines; on lines of their own, a quarter, the message
- * under each), from two senders at least: a note that mentions a time is none.
+ * under each), from two senders at least: a note that mentions a time is none. A copy of one sender's messages, their
+ * headers on lines of their own most of the note (a Slack thread of one's own questions and answers), is no chat, but
+ * its headers and the app's lines are still the app's: it is read as a post (readChatMessages).
  */
 import { MONTH_NAME, SHORT_WEEKDAY_NAME, WEEKDAY_NAME } from '../wording/date-shapes.js';
 
@@ -49,6 +64,8 @@ export interface ChatLog {
   appLines: Array<{ line: number; text: string; kind: ChatAppLine }>;
   /** The lines of messages (1-based) that an edit's mark closes (`… (edited)`), and the mark as written. */
   editMarks: Array<{ line: number; text: string }>;
+  /** The messages are one sender's, most of the note (a Slack thread of one's own questions and answers): each is the note's. */
+  oneSender?: boolean;
 }
 
 interface ChatShape {
@@ -64,6 +81,16 @@ interface ChatShape {
    * in columns may be a deck's cards (`9:00⇥くじ⇥nine o'clock`, a deck that teaches the time).
    */
   dayLine?: RegExp;
+  /**
+   * Headers of this shape are those of a chat only when a sender speaks again, for so plain a header may be a log's
+   * line (`[10:02 AM] Started the mock interview` over what was asked), each of whose lines is written once.
+   */
+  sendersReturn?: boolean;
+  /**
+   * The time in the header is a recording's, from its start (a transcript's, `Speaker 2  0:09`): it never goes back,
+   * and a recording of one speaker is no exchange, nor its headers an app's.
+   */
+  recorded?: boolean;
 }
 
 const TIME = String.raw`(?:(?:오전|오후) \d{1,2}:\d{2}|\d{1,2}:\d{2}(?: ?[AP]M)?)`;
@@ -75,6 +102,10 @@ const DISCORD_WHEN = String.raw`(?:(?:Today at|Yesterday at|오늘|어제) |\d{1
 const BOT_BADGE = /^(?:APP|BOT)$/;
 /** The day LINE's export writes over a day's messages: `2024/03/05(火)`, `2024/03/05(Tue)`. */
 const LINE_DAY = String.raw`\d{4}/\d{1,2}/\d{1,2} ?\((?:[月火水木金土日]|${SHORT_WEEKDAY_NAME})\)`;
+/** The day Teams writes before the time of a message sent before today: `3/5`, `3/5/2024`, `Yesterday`, `2024. 3. 5.`. */
+const TEAMS_DAY = String.raw`(?:Yesterday|어제|${KAKAOTALK_DAY}|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\.?),? `;
+/** A recording's time from its start, as a transcript stamps a speaker's turn: `0:09`, `00:09`, `1:02:03`. */
+const ELAPSED = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
 /** A bot's name, as a Discord header's (one to 41 characters, no dash of a header in it). */
 const BOT_NAME = /^\S[^\n—]{0,40}$/;
 
@@ -99,6 +130,17 @@ const SHAPES: readonly ChatShape[] = [
   // Zoom's saved chat, in its older form: the time to the second, `From`, the name, whom it was sent to or not, and a
   // spaced colon (`10:02:33⇥ From Kevin Park : …`, `… From Kevin Park to Everyone : …`).
   { header: /^\d{1,2}:\d{2}:\d{2}\t[ \t]*From[ \t]+(\S[^\t\n:]{0,40}?)(?:[ \t]+to[ \t]+[^\t\n:]{1,40}?)?[ \t]+: ?/, ownLine: false },
+  // And in its newer form, the header on a line of its own, whom it was sent to closed by a colon, the message indented
+  // under it (`10:02:33 From  Kevin Park  to  Everyone:` over `⇥What is …?`).
+  { header: /^\d{1,2}:\d{2}:\d{2}[ \t]+From[ \t]+(\S[^\t\n:]{0,40}?)(?:[ \t]+to[ \t]+[^\t\n:]{1,40}?)?[ \t]*:[ \t]*$/, ownLine: true },
+  // Microsoft Teams: the day and time in brackets, then the name, over the message (`[3/5 10:02 AM] Kevin Park`,
+  // `[10:02 AM] Kevin Park` today).
+  { header: new RegExp(String.raw`^\[(?:${TEAMS_DAY})?${TIME}\] (\S[^\n[\]]{0,40}?)[ \t]*$`, 'i'), ownLine: true, sendersReturn: true },
+  // Telegram: the name, a comma, the day and time in brackets, over the message (`Kevin Park, [05.03.24 10:02]`).
+  { header: new RegExp(String.raw`^(\S[^\n,[\]]{0,40}?), \[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? ${TIME}\][ \t]*$`, 'i'), ownLine: true },
+  // A recording's transcript (Otter, Naver Clova Note): the speaker and the time from the recording's start, over
+  // what was said (`Speaker 2  0:09`, `Interviewer  0:45`, `참석자 2 00:09`).
+  { header: new RegExp(String.raw`^(\S[^\t\n:]{0,40}?)(?: {1,12}|\t)${ELAPSED}[ \t]*$`), ownLine: true, sendersReturn: true, recorded: true },
 ];
 
 
@@ -183,8 +225,19 @@ export function readChatMessages(lines: readonly string[]): { chat?: ChatLog; po
     if (!messages) continue;
     if (isChat(messages)) return { chat: messages };
     if (!post && messages.ownLine && (messages.exchanged || shape.telling === true)) post = messages;
+    else if (!post && isOneSendersCopy(messages)) post = { ...messages, oneSender: true };
   }
   return post ? { post } : {};
+}
+
+/**
+ * Whether `messages` are a copy of one sender's messages, their headers on lines of their own most of the note (a
+ * thread of one's own questions and answers): no exchange, but the headers are still the app's. Not a recording's:
+ * one speaker's transcript is a talk, not an app's copy.
+ */
+function isOneSendersCopy(messages: Messages): boolean {
+  const senders = new Set(messages.messages.map((message) => message.sender));
+  return messages.ownLine && messages.most && messages.shape.recorded !== true && senders.size === 1 && messages.messages.length >= FEWEST_MESSAGES;
 }
 
 function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | undefined {
@@ -231,10 +284,25 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | und
     }
   }
   if (messages.length === 0) return undefined;
+  if (shape.sendersReturn && new Set(messages.map((message) => message.sender)).size === messages.length) return undefined;
+  if (shape.recorded && !inRecordingsOrder(messages, lines)) return undefined;
   const exchanged = messages.length >= FEWEST_MESSAGES && new Set(messages.map((message) => message.sender)).size >= 2;
   // A header on its line is most of the note's lines, with the app's; one on a line of its own, over its message, a quarter at least.
   const most = shape.ownLine ? messages.length * 4 >= written : new Set([...messages.map((message) => message.line), ...appLines.map((appLine) => appLine.line)]).size * 2 > written;
   return { ownLine: shape.ownLine, messages, appLines, editMarks, exchanged, most, shape };
+}
+
+/** The time a recording's header (`Speaker 2  0:09`) ends with, in seconds. */
+const RECORDED_TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?[ \t]*$/;
+
+/** Whether the times of the headers of `messages` never go back, as a recording's from its start do. */
+function inRecordingsOrder(messages: readonly ChatMessage[], lines: readonly string[]): boolean {
+  const seconds = messages.map((message) => {
+    const [, first, second, third] = RECORDED_TIME.exec(lines[message.line - 1] ?? '') ?? [];
+    const parts = [first, second, third].filter((part) => part !== undefined).map(Number);
+    return parts.reduce((total, part) => total * 60 + part, 0);
+  });
+  return seconds.every((time, index) => index === 0 || time >= seconds[index - 1]!);
 }
 
 /**

@@ -40,6 +40,7 @@ import { cardExportDocument, parseSpreadsheet, questionSheetDocument, titledShee
 import { reportUnclosedComment } from './obsidian-comments.js';
 import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech, readPostSpeech, type ChatSpeech, type Speakers } from './speaker-labels.js';
 import { headerLinesOf, readChatMessages, type ChatLog } from './chat-log.js';
+import { readSpokenQuestions } from './spoken-questions.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
 import { readRstAdmonitions } from './rst-admonitions.js';
@@ -190,6 +191,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
   markDottedAnswerLabels(parsed.tree, source.text);
   const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
   markSpeech(parsed.tree, source.text, lines, speech);
+  readSpokenQuestions(parsed.tree, source.text);
   const { chatSpeech } = speech;
   // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
   const mail = parsed.leftOut.some(({ reason }) => reason === 'mail-header');
@@ -582,6 +584,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readBoldLabels(parsed.tree, text);
   markDottedAnswerLabels(parsed.tree, text);
   markSpeech(parsed.tree, text, textLines, speech);
+  readSpokenQuestions(parsed.tree, text);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
   reportLeftOut(source, [...mailHeader, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines, { mail })]);
   // The note's end read, what is under each quoted question is its answer.

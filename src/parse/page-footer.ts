@@ -18,7 +18,7 @@ import { isTagLine } from './tag-lines.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
 import { mailSignOffStart } from './mail-sign-off.js';
-import { GOOD_LUCK, HAPPY_STUDYING, KOREAN_THANKS, THANKS_FOR_READING } from '../wording/sign-off-words.js';
+import { END_OF_RECORDING, GOOD_LUCK, HAPPY_STUDYING, KOREAN_THANKS, THANKS_FOR_READING } from '../wording/sign-off-words.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 
 /**
@@ -34,9 +34,10 @@ const READERS_WISH = String.raw`${GOOD_LUCK},? (?:to )?(?:every(?:one|body)|all(
 /**
  * What signs a post off and is never an answer's words: a social post's call to its readers (`Which one would you add?
  * ♻️ Repost …`, `Follow me … for more`), a goodbye to the reader (`Thanks for reading`, `읽어주셔서 감사합니다`, a Japanese
- * note's closing `以上` alone: "that is all") and a wish to them (READERS_WISH).
+ * note's closing `以上` alone: "that is all"), a wish to them (READERS_WISH), and a voice memo's speaker stopping the
+ * recording (`Okay that's it, stop recording.`).
  */
-const READERS_GOODBYE = String.raw`if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|${THANKS_FOR_READING}|${HAPPY_STUDYING}\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|以上(?:です|となります|になります)?[。.！!]?$|${READERS_WISH}`;
+const READERS_GOODBYE = String.raw`${END_OF_RECORDING}\b|if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|${THANKS_FOR_READING}|${HAPPY_STUDYING}\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|以上(?:です|となります|になります)?[。.！!]?$|${READERS_WISH}`;
 /**
  * A series' teaser of its next post, an emoji before it or not: `✅ 다음 편: Object detection 질문`, `Next up: RNNs`,
  * `Coming up next: …`. Its colon and the title after it tell it from an answer's sentence (`다음 편에서` is none).

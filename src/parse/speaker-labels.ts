@@ -273,12 +273,13 @@ function withEditMarks(leftOut: LeftOutLine[], log: ChatLog): Pick<ChatSpeech, '
  * poster's messages are the note, read as any text, and so is a reply that asks or that answers a line asking right
  * over it (as a chat's first reply does), and what follows a reply past a blank line (the note's own headings and
  * answers, which the app did not write). The poster is the sender of the header the note opens with (a title over it
- * or not); a note that opens with its text was copied without its poster's header, and every message under it replies.
+ * or not), or the one sender of a copy of one's own messages (`oneSender`); a note that opens with its text was
+ * copied without its poster's header, and every message under it replies.
  */
 export function readPostSpeech(post: ChatLog, lines: readonly string[]): ChatSpeech {
   const first = post.messages[0]!;
   const written = lines.slice(0, first.line - 1).filter((line) => line.trim() !== '').length;
-  const poster = written <= 1 ? first.sender : undefined;
+  const poster = written <= 1 || post.oneSender === true ? first.sender : undefined;
   const leftOut: LeftOutLine[] = [
     ...post.messages.flatMap(headerLinesOf).map((line) => ({ line, text: (lines[line - 1] ?? '').trim(), reason: 'chat-app' as const })),
     ...post.appLines.map(({ line, text, kind }) => ({ line, text, reason: APP_LINE_REASON[kind] })),

@@ -97,14 +97,22 @@ const NUMBERING = [
   // `↳ 풀링 대신 stride를 쓰면?`, `ㄴ 왜요?`: the arrow or corner that hangs a follow-up under its question
   new RegExp(String.raw`^(?:[↳⤷↪]|${POINTING_ARROW}|└[─-]*|ㄴ(?=\s))\s*`, 'u'),
 ];
-/**
- * `First question: what is …?`, `Next: how do you …?`, `Last one: …?`: how an interviewer leads to a question, as a
- * transcript (subtitles, parse/subtitles.ts) says it; only before words that ask (`Next: Transformers` names a section).
- * The question after it was spoken mid-sentence: its first word, a word of small letters, takes a capital once the lead is gone.
- */
 /** A colon after a question's mark at its end (`What is X?:`), which only led on to the answer. */
 const QUESTION_MARK_THEN_COLON = new RegExp(String.raw`(${QUESTION_MARK})[:：]$`);
-const SPOKEN_LEAD = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)(?:\s+(?:question|one))?|one\s+more(?:\s+question)?)\s*[:：]\s+(?=[^${QUESTION_MARKS}]*${QUESTION_MARK}\s*$)`, 'i');
+/** The words a speaker fills speech with before naming a question's turn, each with its comma or full stop or not (`Okay, and, um,`). */
+const SPEECH_FILLERS = String.raw`(?:(?:okay|ok|um+|uh+|erm|so|and|alright|all right|right|well|now|then)[,.]?\s+)*`;
+/**
+ * A question's turn named, as a speaker says it before asking, with the mark that closes it: `question one.`, `question
+ * number 2,`, `Okay, um, next question.`, `the last one:`, `one more question,`, `다음 질문.` (after the fillers of speech).
+ */
+export const NAMED_TURN = String.raw`${SPEECH_FILLERS}(?:question\s+(?:number\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)\s+(?:question|one)|one\s+more(?:\s+question)?|(?:첫\s?번째|두\s?번째|세\s?번째|다음|마지막)\s?질문)\s*(?:[:：]|[.,!](?=\s))`;
+/**
+ * `First question: what is …?`, `Next: how do you …?`, `Last one: …?`, `question one. What is …?`: how an interviewer
+ * leads to a question, as a transcript (subtitles, parse/subtitles.ts; a voice memo's, parse/spoken-questions.ts) says
+ * it; only before words that ask (`Next: Transformers` names a section). The question after it was spoken mid-sentence:
+ * its first word, a word of small letters, takes a capital once the lead is gone.
+ */
+const SPOKEN_LEAD = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)\s*[:：]|${NAMED_TURN})\s+(?=[^${QUESTION_MARKS}]*${QUESTION_MARK}\s*$)`, 'iu');
 const EDGE_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+|[${EMOJI_CHARACTERS}\s]+$`, 'gu');
 // Whitespace that is not a lone space: most prompts have none, and replacing
 // each single space with itself would copy the whole text (this runs on every paragraph).
@@ -204,8 +212,8 @@ function cleanPromptOnce(raw: string): string {
     const lead = SPOKEN_LEAD.exec(text)?.[0];
     if (lead !== undefined && text.length > lead.length) {
       const rest = text.slice(lead.length);
-      // A word of small letters only (`what`, `how`); a name keeps its case (`k-NN`, `iPhone`).
-      text = /^[a-z]+[\s,]/.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+      // A word of small letters only (`what`, `how`, `what's`); a name keeps its case (`k-NN`, `iPhone`).
+      text = /^[a-z]+(?:['’][a-z]+)?[\s,]/.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
       changed = true;
     }
     const trimmed = (hasPlainEdges(text) ? text : text.replace(EDGE_EMOJI, '')).trim();

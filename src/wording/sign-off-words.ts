@@ -23,3 +23,6 @@ export const ALL_THE_BEST = 'all the best';
 
 /** What a post wishes its readers at its end: `Happy learning`, `Happy interviewing`. */
 export const HAPPY_STUDYING = String.raw`happy (?:learning|studying|coding|hacking|interviewing)`;
+
+/** How a voice memo ends, its speaker stopping the recording: `stop recording`, `end of recording`, `녹음 끝`. */
+export const END_OF_RECORDING = String.raw`(?:stop(?:ping)?|end(?:ing)?) (?:the )?recording|end of (?:the )?recording|녹음 (?:끝|종료)`;

@@ -2037,6 +2037,17 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(vfile)).toEqual(['3:chat-app', '10:chat-app', '14:chat-reactions', '16:chat-remark']);
   });
 
+  it("reads a Slack copy of one sender's messages (a thread of one's own questions and answers) as the note it is, its headers and `N replies` lines left out with a note", () => {
+    const note = ['Kevin Park  10:02 AM', 'What is an idempotent API?', '3 replies', 'Kevin Park  10:05 AM', 'Calling it twice has the same effect as calling it once.', 'Kevin Park  10:20 AM', 'How would you design rate limiting?', 'Kevin Park  10:22 AM', 'Token bucket per API key in Redis.'].join('\n');
+    const { questions, vfile } = readNote(note, 'slack.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is an idempotent API?', 'Calling it twice has the same effect as calling it once.'],
+      ['How would you design rate limiting?', 'Token bucket per API key in Redis.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:chat-app', '3:chat-app', '4:chat-app', '6:chat-app', '8:chat-app']);
+    expect(vfile.messages[0]!.reason).toBe('Left out the chat app\'s own line: "Kevin Park  10:02 AM"');
+  });
+
   it('reads a Discord chat, its first header no title: a remark over the question in one message (✅ correct) and a message of emoji alone are left out, an answer of two lines kept whole', () => {
     const note = [
       'minji — Today at 9:03 PM',
@@ -2146,6 +2157,27 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(vfile).some((message) => message.includes('card-export'))).toBe(false);
   });
 
+  it("reads Zoom's newer saved chat (`10:02:33 From  Kevin Park  to  Everyone:` over the message, indented), Teams' copy (`[3/5 10:02 AM] Kevin Park`) and Telegram's (`Kevin Park, [05.03.24 10:02]`) as chats: the headers are no part of an answer", () => {
+    const zoom = ['10:02:33 From  Kevin Park  to  Everyone:', '\tWhat is an idempotent API?', '10:03:10 From  Sara Lee  to  Everyone:', '\tCalling it twice has the same effect as calling it once.', '10:05:41 From  Kevin Park  to  Everyone:', '\tHow would you design rate limiting?', '10:06:02 From  Sara Lee  to  Everyone:', '\tToken bucket per API key in Redis.'];
+    const teams = ['[3/5 10:02 AM] Kevin Park', 'What is an idempotent API?', '', '[3/5 10:05 AM] Sara Lee', 'Calling it twice has the same effect as calling it once.', '', '[Yesterday 10:20 AM] Kevin Park', 'How would you design rate limiting?', '', '[10:22 AM] Sara Lee', 'Token bucket per API key in Redis.'];
+    const telegram = ['Kevin Park, [05.03.24 10:02]', 'What is an idempotent API?', '', 'Sara Lee, [05.03.24 10:03]', 'Calling it twice has the same effect as calling it once.', '', 'Kevin Park, [05.03.24 10:05]', 'How would you design rate limiting?', '', 'Sara Lee, [05.03.24 10:06]', 'Token bucket per API key in Redis.'];
+    for (const [lines, file] of [[zoom, 'zoom.txt'], [teams, 'teams.txt'], [telegram, 'telegram.txt']] as const) {
+      const { questions, vfile } = readNote(lines.join('\n'), file);
+      expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+        ['What is an idempotent API?', 'Calling it twice has the same effect as calling it once.'],
+        ['How would you design rate limiting?', 'Token bucket per API key in Redis.'],
+      ]);
+      expect(messagesOf(vfile)).toEqual([]);
+    }
+  });
+
+  it("takes no log's lines stamped with a time in brackets (`[10:02 AM] Started the mock interview`) for Teams' headers: each is written once, and a chat's senders speak again", () => {
+    const note = '[10:02 AM] Started the mock interview\nWhat is an idempotent API?\n\n[10:15 AM] Switched to system design\nHow would you design rate limiting?\n';
+    const { questions, vfile } = readNote(note, 'log.txt');
+    expect(questions.map((question) => question.question)).toEqual(['What is an idempotent API?', 'How would you design rate limiting?']);
+    expect(messagesOf(vfile).some((message) => message.includes(':chat-'))).toBe(false);
+  });
+
   it("reads a Discord quiz bot's header copied over three lines (QuizBot / APP / — Today at 9:01 AM) as one, and its own labelled answer (✅ Answer:) as its question's: a member's guess before it is left out with a note", () => {
     const note = [
       'QuizBot',
@@ -2203,12 +2235,32 @@ describe('interview transcripts (speaker labels)', () => {
     ]);
   });
 
-  it('takes no round of a log (`Phone screen — 10:30`) for a Discord header, nor a recording\'s elapsed time (`Interviewer  0:03`) for Slack\'s', () => {
+  it('takes no round of a log (`Phone screen — 10:30`) for a Discord header', () => {
     const log = readNote('Google MLE loop\n\nPhone screen — 10:30\nHow would you detect data drift?\nCompare feature distributions with PSI.\n\nOnsite — 14:00\nDesign a rate limiter. How would you handle bursts?\nA token bucket.\n', 'loop.txt');
     expect(log.questions.map((question) => question.question)).toContain('Design a rate limiter. How would you handle bursts?');
     expect(messagesOf(log.vfile).some((message) => message.includes(':chat-'))).toBe(false);
-    const otter = readNote('Mock interview\n\nInterviewer  0:03\nTell me about yourself.\n\nCandidate  0:10\nI build ranking models.\n\nInterviewer  0:40\nWhy bagging over boosting here?\n\nCandidate  0:45\nLess variance on noisy labels.\n', 'otter.txt');
-    expect(messagesOf(otter.vfile).some((message) => message.includes(':chat-'))).toBe(false);
+  });
+
+  it("reads a recording's transcript, each turn under its speaker and the time from the start (Otter's `Speaker 2  0:09`, Naver Clova Note's `참석자 2 00:09`), as a chat: the headers are no part of an answer, and the asker's word after the last answer (`좋습니다.`) is left out with a note", () => {
+    const otter = readNote('Mock interview\n\nSpeaker 1  0:03\nWhat is overfitting?\n\nSpeaker 2  0:09\nThe model fits noise in the training data.\n\nSpeaker 1  0:25\nHow do you prevent it?\n\nSpeaker 2  0:31\nRegularization, dropout, early stopping.\n', 'otter.txt');
+    expect(otter.questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is overfitting?', 'The model fits noise in the training data.', 4],
+      ['How do you prevent it?', 'Regularization, dropout, early stopping.', 10],
+    ]);
+    expect(messagesOf(otter.vfile)).toEqual([]);
+    const clova = readNote('참석자 1 00:03\n오버피팅이 뭔지 설명해 주시겠어요?\n참석자 2 00:09\n학습 데이터에 과하게 맞춰진 현상입니다.\n참석자 1 00:25\n그럼 이를 막는 방법에는 뭐가 있을까요?\n참석자 2 00:31\n정규화, 드롭아웃, 조기 종료가 있습니다.\n참석자 1 00:52\n좋습니다.\n', 'clova.txt');
+    expect(clova.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['오버피팅이 뭔지 설명해 주시겠어요?', '학습 데이터에 과하게 맞춰진 현상입니다.'],
+      ['그럼 이를 막는 방법에는 뭐가 있을까요?', '정규화, 드롭아웃, 조기 종료가 있습니다.'],
+    ]);
+    expect(messagesOf(clova.vfile)).toEqual(['10:chat-remark']);
+  });
+
+  it("takes no agenda's items, each with its time (`Intro 0:00`), for a recording's speakers: a speaker speaks again, and a recording's times never go back", () => {
+    const agenda = readNote('Study session\n\nIntro 0:00\nWhat is a hash map?\n\nTrees 10:00\nWhat is a heap?\n', 'agenda.txt');
+    expect(messagesOf(agenda.vfile).some((message) => message.includes(':chat-'))).toBe(false);
+    const rounds = readNote('Rounds\n\nAlice 10:30\nWhat is a hash map?\nBob 11:00\nAn array of buckets.\nAlice 9:00\nWhat is a heap?\nBob 9:30\nA tree kept in order.\n', 'rounds.txt');
+    expect(messagesOf(rounds.vfile).some((message) => message.includes(':chat-'))).toBe(false);
   });
 
   it('reads names over times with no message under them (a schedule) as written: no chat', () => {
@@ -2227,6 +2279,36 @@ describe('interview transcripts (speaker labels)', () => {
     const quoted = '## What is dropout?\n\nZeroing units at random. From the group chat:\n[김지훈] [오후 9:02] dropout is off at test time\n[박서연] [오후 9:05] and scaled at train time\n\nIt regularises by averaging many thinned networks.\nIt slows training down a little.\nIt is not used with batch norm much.\n';
     expect(read(quoted, 'quoted.md')).toEqual([
       ['What is dropout?', 'Zeroing units at random. From the group chat:\n[김지훈] [오후 9:02] dropout is off at test time\n[박서연] [오후 9:05] and scaled at train time\nIt regularises by averaging many thinned networks.\nIt slows training down a little.\nIt is not used with batch norm much.', 1],
+    ]);
+  });
+});
+
+describe("a voice memo's transcript (questions spoken inside paragraphs)", () => {
+  it('reads the sentence that asks right after a spoken lead opening a paragraph (`question one.`, `next question.`) as a question, the rest of the paragraph its answer', () => {
+    const note = [
+      'Voice memo – mock interview practice – Mar 9',
+      '',
+      'Okay um so question one. What is the bias variance tradeoff? Um, so basically a simple model underfits and a complex model overfits.',
+      '',
+      'Uh next question. How does a random forest reduce variance? So it averages many decorrelated trees.',
+      '',
+      'Okay, and, um, last one. what\'s gradient boosting? Um, it fits trees sequentially on the residuals.',
+    ].join('\n');
+    for (const file of ['memo.txt', 'memo.md']) {
+      const { questions } = readNote(note, file);
+      expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+        ['What is the bias variance tradeoff?', 'Um, so basically a simple model underfits and a complex model overfits.', 3],
+        ['How does a random forest reduce variance?', 'So it averages many decorrelated trees.', 5],
+        ["What's gradient boosting?", 'Um, it fits trees sequentially on the residuals.', 7],
+      ]);
+      expect(questions[0]!.occurrences[0]!.question).toBe('Okay um so question one. What is the bias variance tradeoff?');
+    }
+  });
+
+  it('cuts no paragraph of prose at a question mark without a spoken lead before it, nor after a lead that is only a word of the prose', () => {
+    const note = '## What is dropout?\n\nWhy does it work? It averages many thinned networks.\n\nSo the next step is to tune it. Is 0.5 too high? Usually not.\n';
+    expect(readNote(note, 'dropout.md').questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is dropout?', 'Why does it work? It averages many thinned networks.\nSo the next step is to tune it. Is 0.5 too high? Usually not.'],
     ]);
   });
 });

@@ -28,6 +28,15 @@ describe('question text', () => {
     expect(cleanPrompt('Next: Transformers')).toBe('Next: Transformers');
   });
 
+  it("drops the question's turn named as a speaker says it, after the fillers of speech and closed by a full stop or a comma too (`Okay um so question one.`, `Last one.`, `다음 질문.`)", () => {
+    expect(cleanPrompt('Okay um so question one. What is the bias variance tradeoff?')).toBe('What is the bias variance tradeoff?');
+    expect(cleanPrompt('Okay, and, um, last one. What\'s gradient boosting?')).toBe("What's gradient boosting?");
+    expect(cleanPrompt('question number 2, how does a random forest reduce variance?')).toBe('How does a random forest reduce variance?');
+    expect(cleanPrompt('다음 질문. 오버피팅은 어떻게 막나요?')).toBe('오버피팅은 어떻게 막나요?');
+    // A bare `first` or `next` leads only with a colon: `First, is the model overfitting?` asks with it.
+    expect(cleanPrompt('First, is the model overfitting?')).toBe('First, is the model overfitting?');
+  });
+
   it('drops a number written in keycap emoji (1️⃣, 1️⃣0️⃣), as posts number their points, as it drops `1.`', () => {
     expect(cleanPrompt('1️⃣ Why is the validation loss lower than the training loss?')).toBe('Why is the validation loss lower than the training loss?');
     expect(cleanPrompt('1️⃣0️⃣ What is dropout?')).toBe('What is dropout?');

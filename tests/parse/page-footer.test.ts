@@ -240,6 +240,12 @@ describe("a copied post's closing", () => {
     }
   });
 
+  it("leaves out a voice memo's closing words, its speaker stopping the recording (`Okay that's it, stop recording.`), after the last answer", () => {
+    const note = readNote('Voice memo\n\nUh next question. How does a random forest reduce variance? So it averages many decorrelated trees.\n\nOkay that\'s it, stop recording.\n', 'memo.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['How does a random forest reduce variance?', 'So it averages many decorrelated trees.']]);
+    expect(messagesOf(note.vfile)).toEqual(['5:sign-off']);
+  });
+
   it('keeps a closing line that tells of a wish, says more than a remark, answers by its arrow, or stands right under the answer', () => {
     const under = (line: string) => answers(`1. 면접 분위기는 어땠나요?\n\n${line}\n`, 'post.txt')[0]![1];
     for (const line of ['다들 화이팅하는 분위기였어요.', '좋은 결과 있었어요.', '모두 합격하기 위해 노력했어요.', 'It uses two pointers. Each moves inward. Good luck everyone!', '→ 긴장했지만 괜찮았어요. 다들 좋은 결과 있길!!']) {
