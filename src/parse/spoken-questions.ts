@@ -17,10 +17,11 @@
 import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import { location } from 'vfile-location';
 import { isInterrogative } from '../wording/interrogative.js';
+import { QUESTION_MARK, QUESTION_MARKS } from '../wording/marks.js';
 import { cleanPrompt, NAMED_TURN } from '../wording/prompt-text.js';
 
 /** The turn named, opening the paragraph, then the sentence that asks, up to its question mark (group 1). */
-const SPOKEN_QUESTION = new RegExp(String.raw`^${NAMED_TURN}\s+([^.!?？\n]{3,300}[?？])(?=\s|$)`, 'iu');
+const SPOKEN_QUESTION = new RegExp(String.raw`^${NAMED_TURN}\s+([^.!${QUESTION_MARKS}\n]{3,300}${QUESTION_MARK})(?=\s|$)`, 'iu');
 
 /** Cuts each top-level paragraph of `tree` (the note's `text`) that asks after a spoken lead into its question and answer. */
 export function readSpokenQuestions(tree: Root, text: string): void {
