@@ -24,6 +24,8 @@ export interface CalloutLines {
   from: number;
   to: number;
   type: string;
+  /** The title written over it (a custom container's, custom-containers.ts); without one its type's name stands. */
+  title?: string;
   tag: Position;
 }
 
@@ -107,8 +109,9 @@ function quoteIn(parent: Parent, callouts: CoveringRanges<CalloutLines>): void {
       quoted.quote.position = { start: quoted.quote.position!.start, end: child.position!.end };
       continue;
     }
-    const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: callout.type[0]!.toUpperCase() + callout.type.slice(1) }] }], data: { calloutTitle: true }, position: callout.tag };
-    const quote: Blockquote = { type: 'blockquote', children: [title, child as BlockContent | DefinitionContent], position: { start: callout.tag.start, end: child.position!.end }, data: { callout: { type: callout.type, fold: '', titled: false } } };
+    const titleText = callout.title ?? callout.type[0]!.toUpperCase() + callout.type.slice(1);
+    const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: titleText }] }], data: { calloutTitle: true }, position: callout.tag };
+    const quote: Blockquote = { type: 'blockquote', children: [title, child as BlockContent | DefinitionContent], position: { start: callout.tag.start, end: child.position!.end }, data: { callout: { type: callout.type, fold: '', titled: callout.title !== undefined } } };
     quoted = { quote, callout };
     children.push(quote);
   }
