@@ -15,8 +15,9 @@
  *   Qiita's `:::note warn`) is the callout the site shows: a quote of its body under its title in bold, or with no title
  *   its kind's name (`> **Warning**`), as an MDX page's `<Warning>` is (mdx-callouts.ts); Qiita's and Zenn's kind word
  *   (`info`, `warn`, `alert`) is the box's kind, not its title. In an answer it is an aside, as an Obsidian callout is;
- * - any other (`::: {.panel-tabset}`, a box whose title asks, `:::info What is X?`, or one holding a heading) lets its
- *   body stand as the note's own: its title stays in bold over the body, and its fences go.
+ * - any other (`::: {.panel-tabset}`, a box whose title asks, `:::info What is X?`, or one holding a heading, a line
+ *   that asks or a fold: the note's own questions) lets its body stand as the note's own: its title stays in bold over
+ *   the body, and its fences go.
  * A fold with no title that opens with a heading (`## Answer`) takes it for its summary, as Quarto does; a box's
  * heading stays a heading of the note (a tabset of `## What is X?` questions).
  *
@@ -27,6 +28,7 @@ import { DETAILS_SHORTCODES, type DetailsWrapper } from './hugo-shortcodes.js';
 import { HINT_TITLE, isInterrogative } from '../wording/interrogative.js';
 import type { CalloutLines } from './mdx-callouts.js';
 import { lineEnd } from './prose-lines.js';
+import { mayAsk } from './asking-line.js';
 import { columnOf, findAfter, type MarkupReading, type ProseLine } from './site-markup.js';
 
 /**
@@ -52,8 +54,8 @@ export interface OpenContainer {
   wrapper?: DetailsWrapper;
   /** A callout's kind, title and place, its lines known when it closes. */
   callout?: CalloutLines;
-  /** Whether a heading stands in its body: a box of the note's own questions, no callout. */
-  holdsHeading?: boolean;
+  /** Whether a heading, a line that asks or a fold stands in its body: a box of the note's own questions, no callout. */
+  holdsQuestions?: boolean;
 }
 
 /** The names of the boxes that are callouts (VitePress, VuePress, Docusaurus, Zenn's `message`, Qiita's `note`). */
@@ -79,14 +81,14 @@ export function readContainerFence(line: ProseLine, reading: MarkupReading): voi
     reading.containers.pop();
     const start = line.start + text.indexOf(':');
     if (open.details) reading.details.push(detailsAt(line, start, line.end));
-    if (open.callout && !open.holdsHeading) reading.callouts.push({ ...open.callout, to: line.number - 1 });
+    if (open.callout && !open.holdsQuestions) reading.callouts.push({ ...open.callout, to: line.number - 1 });
     else if (open.callout?.title) boldTitle(reading, open.callout.title, open.written[0]![0], open.written[0]![1]);
     reading.text.blank(start, line.end);
     return;
   }
   const opening = OPENING.exec(text);
   if (!opening) {
-    if (ATX_HEADING.test(text)) markHeading(reading.containers);
+    if (reading.containers.length > 0 && mayAsk(text)) markQuestions(reading.containers);
     return;
   }
   if (!findAfter(reading, CLOSING, line.end + 1)) return;
@@ -99,6 +101,8 @@ export function readContainerFence(line: ProseLine, reading: MarkupReading): voi
   // box titled as a hint, which the extractor then reads as a hint fold: shown with its question, no part of its answer.
   const details = DETAILS_SHORTCODES.has(name) || COLLAPSE.test(attributes) || HINT_TITLE.test(title);
   const open: OpenContainer = { colons: opening[1]!.length, details, written: [[start, line.end]] };
+  // A fold in a box is a question of the note's own (or its answer): the box around it is no aside.
+  if (details) markQuestions(reading.containers);
   reading.containers.push(open);
   if (details) {
     // A fold's heading is its summary (`## Answer` under a callout that folds); a box's stays a heading of the note.
@@ -138,9 +142,9 @@ function calloutOf(name: string, written: string, attributes: string): { type: s
   return written ? { type, title: written } : { type };
 }
 
-/** A heading read in the open boxes: each holds it (marked from the innermost out, to the first already marked: each once). */
-function markHeading(containers: readonly OpenContainer[]): void {
-  for (let at = containers.length - 1; at >= 0 && !containers[at]!.holdsHeading; at--) containers[at]!.holdsHeading = true;
+/** A question read in the open boxes: each holds it (marked from the innermost out, to the first already marked: each once). */
+function markQuestions(containers: readonly OpenContainer[]): void {
+  for (let at = containers.length - 1; at >= 0 && !containers[at]!.holdsQuestions; at--) containers[at]!.holdsQuestions = true;
 }
 
 function placeOf(line: ProseLine, start: number, end: number): CalloutLines['tag'] {

@@ -16,7 +16,7 @@
  * a callout of its style (`> **Info**`), as an MDX page's `<Info>` is (mdx-callouts.ts). A note that holds one of
  * GitBook's own tags is a GitBook page, and its other tags (`{% embed %}`) are left out as GitBook's, not Jekyll's.
  */
-import { closeComponent } from './mdx-bodies.js';
+import { closeBoxCallout } from './mdx-callouts.js';
 import { findAfter, type MarkupReading, type ProseLine } from './site-markup.js';
 
 /** Tags no Jekyll site writes: one of them tells a GitBook page. */
@@ -61,13 +61,7 @@ export function readGitbookTag(tag: LiquidTag, line: ProseLine, reading: MarkupR
     return true;
   }
   if (name === 'hint') return openHint(tag, line, reading);
-  if (name === 'endhint') {
-    const open = closeComponent(reading, 'callout');
-    if (!open?.callout) return false;
-    reading.text.blank(start, end);
-    reading.callouts.push({ ...open.callout, to: line.number - 1 });
-    return true;
-  }
+  if (name === 'endhint') return closeBoxCallout(reading, line, start, end);
   return false;
 }
 

@@ -6,7 +6,7 @@
  *   `{{< callout type="info" >}}`) is a callout quote titled with its title or its kind (`> **Warning**`), as an MDX
  *   `<Warning>` is (mdx-callouts.ts).
  */
-import { closeComponent } from './mdx-bodies.js';
+import { closeBoxCallout } from './mdx-callouts.js';
 import { columnOf, findAfter, type MarkupReading, type ProseLine } from './site-markup.js';
 
 /** A shortcode found on a line: its name (lower-cased), whether it closes, its arguments, where it stands. */
@@ -38,13 +38,7 @@ export function readShortcodeBox(code: Shortcode, line: ProseLine, reading: Mark
     return true;
   }
   if (!BOXES.has(name)) return false;
-  if (closing) {
-    const open = closeComponent(reading, 'callout');
-    if (!open?.callout) return false;
-    reading.text.blank(start, end);
-    reading.callouts.push({ ...open.callout, to: line.number - 1 });
-    return true;
-  }
+  if (closing) return closeBoxCallout(reading, line, start, end);
   const alone = reading.text.slice(line.start, line.end).trim() === reading.text.slice(start, end);
   if (!alone || !findAfter(reading, BOX_CLOSING_LINE, line.end + 1)) return false;
   const written = (named(args, 'type') ?? named(args, 'color') ?? positional(args))?.toLowerCase();

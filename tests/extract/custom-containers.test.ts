@@ -49,6 +49,13 @@ describe('custom containers', () => {
     expect(towers!.flags).toContain('placeholder-answer');
   });
 
+  it("keeps a callout's box holding lines that ask or a fold as the note's own questions, not as an aside", () => {
+    expect(asked('# ML\n\n:::tip Questions\n\n1. What is overfitting?\n   - Fitting noise.\n\n:::\n\n:::: note\n::: details What is dropout?\nZeroing units.\n:::\n::::\n')).toEqual([
+      ['What is overfitting?', 5, '- Fitting noise.'],
+      ['What is dropout?', 11, 'Zeroing units.'],
+    ]);
+  });
+
   it("keeps a box of another name, or a callout's box holding a heading, as the note's own text under its title in bold", () => {
     expect(asked('## What is a z-score?\n\n::: columns\nHow many deviations from the mean.\n:::\n\n::: tip Tabs\n### What is a t-score?\nThe same with the sample deviation.\n:::\n')).toEqual([
       ['What is a z-score?', 1, 'How many deviations from the mean.\n\n**Tabs**'],

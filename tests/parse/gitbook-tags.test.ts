@@ -58,6 +58,11 @@ describe("GitBook's tags", () => {
     expect(messages('---\ntitle: CNN\n---\n\n{% include toc %}\n\nIntro.\n')).toEqual(['5:liquid-tag: Left out the Liquid tag `{% include toc %}`: it only means something to Jekyll']);
   });
 
+  it("a hint holding a line that asks is no aside: its body is the note's own question", () => {
+    const { questions } = readNote('# ML\n\n{% hint style="info" %}\n**Q: What is overfitting?**\n\nFitting noise.\n{% endhint %}\n');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What is overfitting?', 'Fitting noise.']]);
+  });
+
   it('a hint never closed is no box: its tag is left out with a note, its text kept', () => {
     const { questions } = readNote('## What is sharding?\n\nSplitting data.\n\n{% hint style="info" %}\nBy key.\n');
     expect(questions[0]!.answer?.markdown).toBe('Splitting data.\n\nBy key.');

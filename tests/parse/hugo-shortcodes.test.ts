@@ -90,6 +90,9 @@ describe('Hugo shortcodes', () => {
       'The chance of rejecting a false null.\n\n> **Info**\n>\n> See chapter 3.',
     ]);
     expect(messagesOf(vfile)).toEqual([]);
+    // A box holding a line that asks holds the note's own questions: its body stands as written, under its title in bold.
+    const practice = readNote('## What is dropout?\n\nZeroing units.\n\n{{< alert title="Practice" >}}\n- Why use batch norm?\n  - Stable activations.\n{{< /alert >}}\n');
+    expect(practice.questions[0]!.answer?.markdown).toBe('Zeroing units.\n\n**Practice**\n\n- Why use batch norm?\n  - Stable activations.');
   });
 
   it('leaves shortcodes and Go templates in code as written', () => {
