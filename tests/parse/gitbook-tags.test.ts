@@ -64,7 +64,8 @@ describe("GitBook's tags", () => {
   });
 
   it('a hint never closed is no box: its tag is left out with a note, its text kept', () => {
-    const { questions } = readNote('## What is sharding?\n\nSplitting data.\n\n{% hint style="info" %}\nBy key.\n');
-    expect(questions[0]!.answer?.markdown).toBe('Splitting data.\n\nBy key.');
+    const text = '## What is sharding?\n\nSplitting data.\n\n{% hint style="info" %}\nBy key.\n';
+    expect(readNote(text).questions[0]!.answer?.markdown).toBe('Splitting data.\n\nBy key.');
+    expect(messages(text)).toEqual(['5:liquid-tag: Left out the Liquid tag `{% hint style="info" %}`: it only means something to GitBook']);
   });
 });
