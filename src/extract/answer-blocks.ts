@@ -117,9 +117,17 @@ function labelledItemAnswer(list: List): RootContent[] {
 /**
  * `> A: …` or `> * A: …` under each question, a quote (not a callout) that holds a labelled answer and nothing
  * else: the answer alone, without its label, the quote and the bullet (they only set it apart); so is a quote
- * headed by the label alone (`> **Answer**` over `> …`, as a callout titled so is). Undefined for any other block.
+ * headed by the label alone (`> **Answer**` over `> …`, as a callout titled so is), and a callout titled only with
+ * its kind over a labelled answer. Undefined for any other block.
  */
 function quotedLabelledAnswer(block: RootContent): RootContent[] | undefined {
+  const boxed = kindTitledBody(block);
+  if (boxed) {
+    // A box titled only with its kind (`{% hint style="success" %}`, `> [!success]`) over `**Answer:** …` is that answer.
+    const [lead, ...rest] = boxed;
+    const unlabelled = lead?.type === 'paragraph' ? withoutAnswerPrefix(lead) : lead;
+    return unlabelled && unlabelled !== lead ? [unlabelled, ...rest] : undefined;
+  }
   if (block.type === 'blockquote') {
     const head = withoutAnswerHead(block.children, () => false);
     if (head.rest !== block.children && head.metadata.fields.length === 0 && head.rest.length > 0) return head.rest;
@@ -129,6 +137,13 @@ function quotedLabelledAnswer(block: RootContent): RootContent[] | undefined {
   if (only?.type !== 'paragraph') return undefined;
   const unlabelled = withoutAnswerPrefix(only);
   return unlabelled === only ? undefined : [unlabelled];
+}
+
+/** The body of a callout titled with its kind alone (callouts.ts writes `**Success**` over it); undefined for any other block. */
+function kindTitledBody(block: RootContent): RootContent[] | undefined {
+  if (block.type !== 'blockquote' || !block.data?.callout || block.data.callout.titled) return undefined;
+  const [title, ...body] = block.children;
+  return title?.type === 'paragraph' && title.data?.calloutTitle ? body : undefined;
 }
 
 /**

@@ -28,7 +28,18 @@ export function isHint(block: RootContent | undefined): boolean {
 
 function isHintCallout(block: Blockquote): boolean {
   const [title] = block.children;
-  return block.data?.callout !== undefined && title?.type === 'paragraph' && title.data?.calloutTitle === true && HINT_TITLE.test(inlineText(title.children).trim());
+  if (block.data?.callout === undefined || title?.type !== 'paragraph' || title.data?.calloutTitle !== true) return false;
+  return HINT_TITLE.test(inlineText(title.children).trim()) || boxedHint(block) !== undefined;
+}
+
+/**
+ * The hint a callout titled only with its kind holds, and nothing else (`::: {.callout-note}` around `Hint: set up a
+ * recurrence.`): the box only sets it apart, as a fold does. Undefined for any other block.
+ */
+function boxedHint(block: Blockquote): Paragraph | undefined {
+  const [, only, ...more] = block.children;
+  if (block.data?.callout?.titled !== false || more.length > 0 || only?.type !== 'paragraph') return undefined;
+  return isHint(only) ? only : undefined;
 }
 
 /** The first characters of some inline content, emphasis and links passed through. */
@@ -86,7 +97,7 @@ export function splitOpeningHints(answer: readonly RootContent[]): { hints: Root
   for (;;) {
     const block = answer[at];
     if (block?.type === 'blockquote' && isHint(block)) {
-      hints.push(block);
+      hints.push(boxedHint(block) ?? block);
       at++;
       continue;
     }

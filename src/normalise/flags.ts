@@ -3,6 +3,7 @@ import type { RootContent } from 'mdast';
 import { someNode } from '../parse/tree-walk.js';
 import type { Flag } from '../schema/question-bank.js';
 import { isPlaceholderAnswer } from './placeholder.js';
+import { answerText } from './answer-text.js';
 
 /**
  * Ends mid-sentence: on a comma, colon, an open bracket or a dangling conjunction after other words. Not a
@@ -23,10 +24,21 @@ function brokenOff(blocks: readonly RootContent[], text: string): boolean {
   return !statement;
 }
 
+/**
+ * An answer that is one callout titled only with its kind, around a placeholder (`:::warning` over `다음 주까지 정리해
+ * 오기!`): the kind's name (`Warning`) says nothing of the answer.
+ */
+function isBoxedPlaceholder(blocks: readonly RootContent[]): boolean {
+  const [only] = blocks;
+  if (blocks.length !== 1 || only?.type !== 'blockquote' || only.data?.callout?.titled !== false) return false;
+  const [title, ...body] = only.children;
+  return title?.type === 'paragraph' && title.data?.calloutTitle === true && body.length > 0 && isPlaceholderAnswer(answerText(body));
+}
+
 export function answerFlags(blocks: readonly RootContent[], text: string): Flag[] {
   const flags: Flag[] = [];
   if (blocks.length === 0 || text.trim() === '') return ['no-answer'];
-  if (isPlaceholderAnswer(text)) flags.push('placeholder-answer');
+  if (isPlaceholderAnswer(text) || isBoxedPlaceholder(blocks)) flags.push('placeholder-answer');
   else if (brokenOff(blocks, text)) flags.push('incomplete-answer');
   if (someNode(blocks, (node) => node.type === 'code' && Boolean(node.data?.indentationLost))) flags.push('code-indentation-lost');
   return flags;

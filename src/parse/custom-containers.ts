@@ -11,8 +11,13 @@
  *   the body, `정답` or `Answer` only hides an answer (hugo-shortcodes.ts puts the HTML in the tree);
  *   Quarto's callouts that fold (`::: {.callout-tip collapse="true"}`) are one too, and so is a box titled `Hint`, a
  *   hint's fold to the extractor (extract/hints.ts);
- * - any other (`::: tip 提示`, `:::warning[Careful]`, `::: {.callout-note title="Why?"}`) is a box around its body:
- *   its title stays, in bold, over the body, as a callout's title shows (callouts.ts), and its fences go.
+ * - a box of a callout's kind (`:::tip[Remember]`, `::: warning`, Quarto's `::: {.callout-note}`, Zenn's `:::message`,
+ *   Qiita's `:::note warn`) is the callout the site shows: a quote of its body under its title in bold, or with no title
+ *   its kind's name (`> **Warning**`), as an MDX page's `<Warning>` is (mdx-callouts.ts); Qiita's and Zenn's kind word
+ *   (`info`, `warn`, `alert`) is the box's kind, not its title. In an answer it is an aside, as an Obsidian callout is;
+ * - any other (`::: {.panel-tabset}`, a box whose title asks, `:::info What is X?`, or one holding a heading, a line
+ *   that asks or a fold: the note's own questions) lets its body stand as the note's own: its title stays in bold over
+ *   the body, and its fences go.
  * A fold with no title that opens with a heading (`## Answer`) takes it for its summary, as Quarto does; a box's
  * heading stays a heading of the note (a tabset of `## What is X?` questions).
  *
@@ -20,8 +25,10 @@
  * of colons that closes nothing, and an opening fence never closed, are left as written.
  */
 import { DETAILS_SHORTCODES, type DetailsWrapper } from './hugo-shortcodes.js';
-import { HINT_TITLE } from '../wording/interrogative.js';
+import { HINT_TITLE, isInterrogative } from '../wording/interrogative.js';
+import type { CalloutLines } from './mdx-callouts.js';
 import { lineEnd } from './prose-lines.js';
+import { mayAsk } from './asking-line.js';
 import { columnOf, findAfter, type MarkupReading, type ProseLine } from './site-markup.js';
 
 /**
@@ -45,7 +52,22 @@ export interface OpenContainer {
   written: Array<[number, number]>;
   /** The `<details>` HTML its opening fence stands for, taken back with it. */
   wrapper?: DetailsWrapper;
+  /** A callout's kind, title and place, its lines known when it closes. */
+  callout?: CalloutLines;
+  /** Whether a heading, a line that asks or a fold stands in its body: a box of the note's own questions, no callout. */
+  holdsQuestions?: boolean;
 }
+
+/** The names of the boxes that are callouts (VitePress, VuePress, Docusaurus, Zenn's `message`, Qiita's `note`). */
+const CALLOUT_NAMES: ReadonlySet<string> = new Set(['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'message']);
+/** Quarto's callout, by its class: 1 its kind. */
+const QUARTO_CALLOUT = /(?:^|\s)\.callout-(note|tip|warning|caution|important)\b/;
+/** Qiita's (`:::note warn`) and Zenn's (`:::message alert`) kind word after the name, as Qiita names them: not a title. */
+const KIND_WORDS: ReadonlyMap<string, string> = new Map([
+  ['info', 'info'],
+  ['warn', 'warning'],
+  ['alert', 'alert'],
+]);
 
 /** Whether a note may hold a container: a line that opens with three colons. */
 export const ANY_CONTAINER = /^[ \t>]*:::/m;
@@ -59,11 +81,17 @@ export function readContainerFence(line: ProseLine, reading: MarkupReading): voi
     reading.containers.pop();
     const start = line.start + text.indexOf(':');
     if (open.details) reading.details.push(detailsAt(line, start, line.end));
+    if (open.callout && !open.holdsQuestions) reading.callouts.push({ ...open.callout, to: line.number - 1 });
+    else if (open.callout?.title) boldTitle(reading, open.callout.title, open.written[0]![0], open.written[0]![1]);
     reading.text.blank(start, line.end);
     return;
   }
   const opening = OPENING.exec(text);
-  if (!opening || !findAfter(reading, CLOSING, line.end + 1)) return;
+  if (!opening) {
+    if (reading.containers.length > 0 && mayAsk(text)) markQuestions(reading.containers);
+    return;
+  }
+  if (!findAfter(reading, CLOSING, line.end + 1)) return;
   const name = (opening[2] ?? '').toLowerCase();
   const { title: written, attributes } = titleOf(opening[3]!);
   const start = line.start + text.indexOf(':');
@@ -73,6 +101,8 @@ export function readContainerFence(line: ProseLine, reading: MarkupReading): voi
   // box titled as a hint, which the extractor then reads as a hint fold: shown with its question, no part of its answer.
   const details = DETAILS_SHORTCODES.has(name) || COLLAPSE.test(attributes) || HINT_TITLE.test(title);
   const open: OpenContainer = { colons: opening[1]!.length, details, written: [[start, line.end]] };
+  // A fold in a box is a question of the note's own (or its answer): the box around it is no aside.
+  if (details) markQuestions(reading.containers);
   reading.containers.push(open);
   if (details) {
     // A fold's heading is its summary (`## Answer` under a callout that folds); a box's stays a heading of the note.
@@ -85,9 +115,40 @@ export function readContainerFence(line: ProseLine, reading: MarkupReading): voi
     reading.text.blank(start, line.end);
     return;
   }
-  // The title in bold fits where the fence, its name (or attributes) and the title stood.
-  if (written && written.length + 4 <= line.end - start) reading.text.overwrite(start, line.end, `**${written}**`);
-  else reading.text.blank(start, line.end);
+  const callout = calloutOf(name, written, attributes);
+  // A callout's title stands over its quote (mdx-callouts.ts); one that holds a heading gets it back when it closes.
+  if (callout) open.callout = { from: line.number + 1, to: line.number + 1, ...callout, tag: placeOf(line, start, line.end) };
+  if (callout) reading.text.blank(start, line.end);
+  else boldTitle(reading, written, start, line.end);
+}
+
+/** The title in bold where the fence, its name (or attributes) and the title stood, when it fits; else the fence blanked. */
+function boldTitle(reading: MarkupReading, title: string, start: number, end: number): void {
+  if (title && title.length + 4 <= end - start) reading.text.overwrite(start, end, `**${title}**`);
+  else reading.text.blank(start, end);
+}
+
+/**
+ * The callout a box of `name` is: its kind (Quarto's by its class, Qiita's and Zenn's by the word after the name) and
+ * its title, when one is written that is no kind word; undefined for a box of another name and one whose title asks.
+ */
+function calloutOf(name: string, written: string, attributes: string): { type: string; title?: string } | undefined {
+  const quarto = QUARTO_CALLOUT.exec(attributes)?.[1];
+  if (!quarto && !CALLOUT_NAMES.has(name)) return undefined;
+  const kindWord = name === 'note' || name === 'message' ? KIND_WORDS.get(written.toLowerCase()) : undefined;
+  if (kindWord) return { type: kindWord };
+  if (written && isInterrogative(written)) return undefined;
+  const type = quarto ?? (name === 'message' ? 'note' : name);
+  return written ? { type, title: written } : { type };
+}
+
+/** A question read in the open boxes: each holds it (marked from the innermost out, to the first already marked: each once). */
+function markQuestions(containers: readonly OpenContainer[]): void {
+  for (let at = containers.length - 1; at >= 0 && !containers[at]!.holdsQuestions; at--) containers[at]!.holdsQuestions = true;
+}
+
+function placeOf(line: ProseLine, start: number, end: number): CalloutLines['tag'] {
+  return { start: { line: line.number, column: columnOf(line, start), offset: start }, end: { line: line.number, column: columnOf(line, end), offset: end } };
 }
 
 /**

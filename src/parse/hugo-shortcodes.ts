@@ -14,6 +14,8 @@
  *   line) is a code block of that language, written over with a backtick fence, as Jekyll's is
  *   (liquid-tags.ts);
  * - `figure` is its picture, `![alt](src)` (the alt text its `alt`, else its `title` or `caption`);
+ * - the documentation themes' tabs and boxes (`tab`, `hint`, `alert`, `callout`) are titled tabs and callouts
+ *   (hugo-boxes.ts);
  * - any other shortcode's tags are left out, what it wraps kept, with a note.
  * Hugo's own escape (a comment inside the delimiters, `{{</*` ... `*` + `/>}}`)
  * shows the shortcode as written and is not touched.
@@ -22,6 +24,7 @@ import type { Html, Nodes, Parents, Root } from 'mdast';
 import { columnOf, findAfter, isLiteral, longestBacktickRun, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
 import { lineEnd, lineStart } from './prose-lines.js';
 import { linkDestination } from './markdown-link.js';
+import { readShortcodeBox } from './hugo-boxes.js';
 import { isInterrogative } from '../wording/interrogative.js';
 
 /**
@@ -86,6 +89,7 @@ export function readShortcodes(line: ProseLine, reading: MarkupReading): void {
         continue;
       }
     }
+    if (readShortcodeBox({ name: kind, closing: closing === '/', args, start, end }, line, reading)) continue;
     reading.text.blank(start, end);
     if (closing) continue; // the opening one was noted
     reading.notes.push({

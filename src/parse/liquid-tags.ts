@@ -6,8 +6,11 @@
  * - `{% comment %}` ... `{% endcomment %}` vanishes with what it wraps;
  * - `{{ site.url }}`, `{{ site.baseurl }}` and `{{ "/x.png" | relative_url }}`
  *   at the head of a link or image URL make it a path relative to the note;
- * - any other `{% tag %}` (`include toc`, `if`) is left out, with a note.
+ * - GitBook's tabs and hints, in a GitBook page, are read as the book shows them (gitbook-tags.ts);
+ * - any other `{% tag %}` (`include toc`, `if`) is left out, with a note naming the tool it means
+ *   something to (GitBook in a GitBook page, else Jekyll).
  */
+import { isGitbookNote, readGitbookTag } from './gitbook-tags.js';
 import { columnOf, findAfter, isLiteral, longestBacktickRun, markupOn, type MarkupReading, type ProseLine } from './site-markup.js';
 
 /** `{% name args %}`, also with Liquid's whitespace control `{%-`/`-%}`; not Hugo's `{{%`. */
@@ -45,12 +48,13 @@ export function readLiquid(line: ProseLine, reading: MarkupReading): void {
       reading.literal.push([match.offset, closeEnd]);
       continue;
     }
+    if (readGitbookTag({ name, args: match[2]!, start: match.offset, end }, line, reading)) continue;
     reading.text.blank(match.offset, end);
     reading.notes.push({
       line: line.number,
       column: columnOf(line, match.offset),
       ruleId: 'liquid-tag',
-      message: `Left out the Liquid tag \`${match[0]}\`: it only means something to Jekyll`,
+      message: `Left out the Liquid tag \`${match[0]}\`: it only means something to ${isGitbookNote(reading) ? 'GitBook' : 'Jekyll'}`,
     });
   }
 }

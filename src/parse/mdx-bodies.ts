@@ -17,6 +17,14 @@ export interface OpenComponent {
   indent?: number;
   /** A callout's type and the place of its opening tag. */
   callout?: CalloutLines;
+  /** Whether a line that may be a question of the note's own stands in it (asking-line.ts): a box of questions, no aside. */
+  holdsQuestions?: boolean;
+}
+
+/** A line that may ask read in the open components: each holds it (marked from the innermost out, to the first already marked: each once). */
+export function markQuestionLine(reading: MarkupReading): void {
+  const { components } = reading;
+  for (let at = components.length - 1; at >= 0 && !components[at]!.holdsQuestions; at--) components[at]!.holdsQuestions = true;
 }
 
 /** A line of the innermost open component without its body's indentation (its first line of text sets it): no indented code to Markdown. */

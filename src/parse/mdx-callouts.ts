@@ -24,6 +24,8 @@ export interface CalloutLines {
   from: number;
   to: number;
   type: string;
+  /** The title written over it (a custom container's, custom-containers.ts); without one its type's name stands. */
+  title?: string;
   tag: Position;
 }
 
@@ -76,6 +78,23 @@ function tagAt(line: ProseLine, start: number, end: number): Position {
   return { start: { line: line.number, column: start - line.start + 1, offset: start }, end: { line: line.number, column: end - line.start + 1, offset: end } };
 }
 
+/**
+ * Closes the box (a GitBook hint, a Hugo theme's `hint`) open innermost, its closing tag at `start`..`end` on `line`:
+ * its lines are a callout, but for a box holding a line that may be a question of the note's own (asking-line.ts),
+ * whose body stands as the note's text under its title in bold, where its opening tag stood. False when no box is open.
+ */
+export function closeBoxCallout(reading: MarkupReading, line: ProseLine, start: number, end: number): boolean {
+  const open = closeComponent(reading, 'callout');
+  if (!open?.callout) return false;
+  reading.text.blank(start, end);
+  const { callout } = open;
+  if (!open.holdsQuestions) reading.callouts.push({ ...callout, to: line.number - 1 });
+  else if (callout.title && callout.title.length + 4 <= callout.tag.end.offset! - callout.tag.start.offset!) {
+    reading.text.overwrite(callout.tag.start.offset!, callout.tag.end.offset!, `**${callout.title}**`);
+  }
+  return true;
+}
+
 /** A callout whose closing tag stood only in code: its body runs to the note's last line. */
 export function closeCalloutLeftOpen(reading: MarkupReading, open: OpenComponent, last: number): void {
   if (open.callout) reading.callouts.push({ ...open.callout, to: last });
@@ -107,8 +126,9 @@ function quoteIn(parent: Parent, callouts: CoveringRanges<CalloutLines>): void {
       quoted.quote.position = { start: quoted.quote.position!.start, end: child.position!.end };
       continue;
     }
-    const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: callout.type[0]!.toUpperCase() + callout.type.slice(1) }] }], data: { calloutTitle: true }, position: callout.tag };
-    const quote: Blockquote = { type: 'blockquote', children: [title, child as BlockContent | DefinitionContent], position: { start: callout.tag.start, end: child.position!.end }, data: { callout: { type: callout.type, fold: '', titled: false } } };
+    const titleText = callout.title ?? callout.type[0]!.toUpperCase() + callout.type.slice(1);
+    const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: titleText }] }], data: { calloutTitle: true }, position: callout.tag };
+    const quote: Blockquote = { type: 'blockquote', children: [title, child as BlockContent | DefinitionContent], position: { start: callout.tag.start, end: child.position!.end }, data: { callout: { type: callout.type, fold: '', titled: callout.title !== undefined } } };
     quoted = { quote, callout };
     children.push(quote);
   }

@@ -32,7 +32,8 @@ import { ANY_TAB_TAG, readTabTags } from './mdx-tabs.js';
 import { ANY_ACCORDION, closeAccordionLeftOpen, readAccordionTags } from './mdx-accordions.js';
 import { mayHoldModuleLines, readModuleLine } from './mdx-modules.js';
 import { ANY_CALLOUT, closeCalloutLeftOpen, readCalloutTags, type CalloutLines } from './mdx-callouts.js';
-import { unindentComponentLine, type OpenComponent } from './mdx-bodies.js';
+import { markQuestionLine, unindentComponentLine, type OpenComponent } from './mdx-bodies.js';
+import { mayAsk } from './asking-line.js';
 import { ANY_TAGS_LINE, readHackmdTags } from './hackmd-tags.js';
 import { codeSpans } from './code-spans.js';
 import { lineEnd, ProseReading, type ProseLine } from './prose-lines.js';
@@ -130,6 +131,7 @@ export function readSiteMarkup(source: string, options: SiteMarkupOptions = {}):
       if (hasAccordions) readAccordionTags(line, reading);
       if (hasCallouts) readCalloutTags(line, reading);
       if (hasTagsLine) readHackmdTags(line, reading);
+      if (reading.components.length > 0 && mayAsk(reading.text.slice(start, end))) markQuestionLine(reading);
       reading.text.closeLineHead(start + /^[ \t>]*/.exec(source.slice(start, end))![0].length, end);
     }
     lines.read(number < firstLine ? '' : current());

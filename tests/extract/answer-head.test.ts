@@ -208,6 +208,11 @@ describe('an answer labelled `A:` inside a quote (`> * A: …` under each questi
     expect(readNote(note).questions.map((question) => question.answer?.markdown)).toEqual(['A running average of gradients.', '- One example per step.\n- Noisy, cheap steps.']);
   });
 
+  it('is the body of a callout titled only with its kind (`> [!success]`) when the body opens with the label', () => {
+    const note = '## What is momentum?\n\n> [!success]\n> **Answer:** A running average of gradients.\n\n## What is SGD?\n\n> [!tip]\n> One example per step.\n';
+    expect(readNote(note).questions.map((question) => question.answer?.markdown)).toEqual(['A running average of gradients.', '> **Tip**\n>\n> One example per step.']);
+  });
+
   it('keeps a quote that says more than the labelled answer, and a quote without a label', () => {
     const note = '## What is bias?\n> A: Error from wrong assumptions.\n>\n> — from a lecture\n\n## What is variance?\n> Sensitivity to the training set.\n';
     expect(readNote(note).questions.map((question) => question.answer?.markdown)).toEqual(['> A: Error from wrong assumptions.\n>\n> — from a lecture', '> Sensitivity to the training set.']);

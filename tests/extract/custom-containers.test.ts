@@ -1,6 +1,7 @@
 /**
  * Custom containers fenced by colons (VitePress, VuePress, Docusaurus; Pandoc and Quarto fenced divs): a
- * `details` container is the `<details>` fold the site shows, any other a box whose title stays over its body.
+ * `details` container is the `<details>` fold the site shows, a callout's box (`::: tip`, `:::message`, `:::note warn`)
+ * the callout it shows, any other a box whose title stays over its body.
  */
 import { describe, expect, it } from 'vitest';
 import { readNote } from '../helpers/read-note.js';
@@ -25,12 +26,41 @@ describe('custom containers', () => {
     ]);
   });
 
-  it('keeps the title of a box (`::: tip`, `:::info[…]`, a Quarto callout) in bold over its body, and drops its fences', () => {
+  it('reads a callout\'s box (`:::tip[…]`, a Quarto callout) as a quote of its body under its title in bold, and drops its fences', () => {
     expect(asked('## What is weight decay?\n\nAn L2 penalty on the weights.\n\n:::tip[Remember]\nAdamW decouples it from the gradient.\n:::\n\n::: {.callout-note title="Why"}\nIt keeps weights small.\n:::\n')).toEqual([
-      ['What is weight decay?', 1, 'An L2 penalty on the weights.\n\n**Remember**\nAdamW decouples it from the gradient.\n\n**Why**\nIt keeps weights small.'],
+      ['What is weight decay?', 1, 'An L2 penalty on the weights.\n\n> **Remember**\n>\n> AdamW decouples it from the gradient.\n\n> **Why**\n>\n> It keeps weights small.'],
     ]);
     // A box whose title asks is a bold question over its answer.
     expect(asked(':::info What is regularization?\nPenalising model complexity.\n:::\n')).toEqual([['What is regularization?', 1, 'Penalising model complexity.']]);
+  });
+
+  it("titles a callout with no title with its kind: Qiita's and Zenn's word after the name (`:::note warn`) is that kind, no title", () => {
+    const note = '## What makes an index unusable?\n\nA function on the column.\n\n:::note warn\nMySQL 8.0 has functional indexes.\n:::\n\n## What does closing a channel do?\n\n:::details 答え\nReceivers get the zero value.\n:::\n\n:::message\nNext time: context.\n:::\n\n::: {.callout-important}\nFrom the 2024 list.\n:::\n';
+    expect(asked(note).map(([, , answer]) => answer)).toEqual([
+      'A function on the column.\n\n> **Warning**\n>\n> MySQL 8.0 has functional indexes.',
+      'Receivers get the zero value.\n\n> **Note**\n>\n> Next time: context.\n\n> **Important**\n>\n> From the 2024 list.',
+    ]);
+  });
+
+  it("reads a callout's box that only holds a hint (`Hint: …`) as the question's hint, one that only holds a to-do as a placeholder answer", () => {
+    const [flips] = readNote('## What is the expected number of flips to get two heads?\n\n::: {.callout-note}\nHint: set up a recurrence.\n:::\n\n6 flips on average.\n').questions;
+    const [towers] = readNote('## 질문 4. Two-tower 모델에서 단계를 나누는 이유\n\n:::warning\n다음 주까지 각자 정리해 오기!\n:::\n').questions;
+    expect([flips!.answer?.markdown, flips!.context?.markdown]).toEqual(['6 flips on average.', 'Hint: set up a recurrence.']);
+    expect(towers!.flags).toContain('placeholder-answer');
+  });
+
+  it("keeps a callout's box holding lines that ask or a fold as the note's own questions, not as an aside", () => {
+    expect(asked('# ML\n\n:::tip Questions\n\n1. What is overfitting?\n   - Fitting noise.\n\n:::\n\n:::: note\n::: details What is dropout?\nZeroing units.\n:::\n::::\n')).toEqual([
+      ['What is overfitting?', 5, '- Fitting noise.'],
+      ['What is dropout?', 11, 'Zeroing units.'],
+    ]);
+  });
+
+  it("keeps a box of another name, or a callout's box holding a heading, as the note's own text under its title in bold", () => {
+    expect(asked('## What is a z-score?\n\n::: columns\nHow many deviations from the mean.\n:::\n\n::: tip Tabs\n### What is a t-score?\nThe same with the sample deviation.\n:::\n')).toEqual([
+      ['What is a z-score?', 1, 'How many deviations from the mean.\n\n**Tabs**'],
+      ['What is a t-score?', 8, 'The same with the sample deviation.'],
+    ]);
   });
 
   it('reads a Quarto callout that folds as the fold it is, a heading opening a callout as its title, a box titled Hint as the question\'s hint', () => {
@@ -66,7 +96,7 @@ describe('custom containers', () => {
 
   it('closes the innermost container with a fence no shorter than its own, so a longer fence holds a shorter one', () => {
     expect(asked('::::: details What is attention?\nWeighing values by query-key similarity.\n\n::: warning\nQuadratic in the sequence length.\n:::\n:::::\n')).toEqual([
-      ['What is attention?', 1, 'Weighing values by query-key similarity.\n\nQuadratic in the sequence length.'],
+      ['What is attention?', 1, 'Weighing values by query-key similarity.\n\n> **Warning**\n>\n> Quadratic in the sequence length.'],
     ]);
   });
 

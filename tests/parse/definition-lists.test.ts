@@ -86,7 +86,7 @@ describe('a definition list', () => {
     const note = '## What is a mapping?\n\n: under a heading\n\nkey\nand value\n\n: under a paragraph of two lines\n\n```yaml\nname\n: value\n```\n\n::: note\ninside\n:::\n';
     // (The answer's first line loses its colon as an answer's mark, `: …` under a question, answer-line.ts.)
     expect(asked(note)).toEqual([
-      ['What is a mapping?', 1, 'under a heading\n\nkey\nand value\n\n: under a paragraph of two lines\n\n```yaml\nname\n: value\n```\n\ninside'],
+      ['What is a mapping?', 1, 'under a heading\n\nkey\nand value\n\n: under a paragraph of two lines\n\n```yaml\nname\n: value\n```\n\n> **Note**\n>\n> inside'],
     ]);
   });
 

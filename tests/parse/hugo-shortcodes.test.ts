@@ -44,11 +44,55 @@ describe('Hugo shortcodes', () => {
   });
 
   it('an unknown shortcode loses its tags and keeps what it wraps, with a note at its line', () => {
-    const { doc, vfile } = parse('# Notes\n\n{{% hint info %}}\n**Tip:** state your prior.\n{{% /hint %}}\n');
+    const { doc, vfile } = parse('# Notes\n\n{{% columns %}}\n**Tip:** state your prior.\n{{% /columns %}}\n');
     expect(doc.tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph']);
     expect(doc.tree.children[1]!.position?.start.line).toBe(4);
     expect(vfile.messages.map((message) => [message.line, message.column, message.ruleId, message.fatal])).toEqual([[3, 1, 'hugo-shortcode', undefined]]);
-    expect(vfile.messages[0]!.reason).toContain('{{% hint info %}}');
+    expect(vfile.messages[0]!.reason).toContain('{{% columns %}}');
+  });
+
+  it("reads a documentation theme's tabs as their titles in bold over their bodies, and its boxes as callouts", () => {
+    const note = [
+      '## How do I install it?',
+      '',
+      '{{< tabs "install" >}}',
+      '{{< tab "MacOS" >}}',
+      'Use brew.',
+      '{{< /tab >}}',
+      '{{< tab header="Linux" >}}',
+      'Use apt.',
+      '{{< /tab >}}',
+      '{{< /tabs >}}',
+      '',
+      '{{< hint warning >}}',
+      'Needs root.',
+      '{{< /hint >}}',
+      '',
+      '## What is a p-value?',
+      '',
+      '{{% alert title="Answer" color="primary" %}}',
+      'The chance of data this extreme under the null.',
+      '{{% /alert %}}',
+      '',
+      '## What is power?',
+      '',
+      'The chance of rejecting a false null.',
+      '',
+      '{{< callout type="info" >}}',
+      'See chapter 3.',
+      '{{< /callout >}}',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => question.answer?.markdown)).toEqual([
+      '**MacOS**\nUse brew.\n\n**Linux**\nUse apt.\n\n> **Warning**\n>\n> Needs root.',
+      'The chance of data this extreme under the null.',
+      'The chance of rejecting a false null.\n\n> **Info**\n>\n> See chapter 3.',
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+    // A box holding a line that asks holds the note's own questions: its body stands as written, under its title in bold.
+    const practice = readNote('## What is dropout?\n\nZeroing units.\n\n{{< alert title="Practice" >}}\n- Why use batch norm?\n  - Stable activations.\n{{< /alert >}}\n');
+    expect(practice.questions[0]!.answer?.markdown).toBe('Zeroing units.\n\n**Practice**\n\n- Why use batch norm?\n  - Stable activations.');
   });
 
   it('leaves shortcodes and Go templates in code as written', () => {
