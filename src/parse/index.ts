@@ -168,7 +168,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
   const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [...headerLinesOf(message), ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined, sessions);
   readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
-  const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
+  const { lineTags, noteTags } = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
   markSpeech(parsed.tree, source.text, lines, speech);
   const { chatSpeech } = speech;
   // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
@@ -191,6 +191,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
     tree: parsed.tree,
     ...(parsed.title ? { title: parsed.title.text } : {}),
     ...(lineTags.length > 0 ? { lineTags } : {}),
+    ...(noteTags.length > 0 ? { tags: noteTags } : {}),
   };
 }
 
@@ -568,7 +569,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
   readYamlQuestionLists(parsed.tree, text, textLines, source.vfile);
-  const lineTags = [...cardTags, ...readObsidianSyntax(parsed.tree, textLines, source.vfile, text)].sort((a, b) => a.lineStart - b.lineStart);
+  const obsidian = readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
+  const lineTags = [...cardTags, ...obsidian.lineTags].sort((a, b) => a.lineStart - b.lineStart);
   readHeadingBlocks(parsed.tree, text);
   const page = readPageProperties(parsed.tree, textLines, source.vfile);
   insertDetailsBlocks(parsed.tree, site.details);
@@ -624,6 +626,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
     tree: parsed.tree,
     ...(title ? { title } : {}),
     ...(lineTags.length > 0 ? { lineTags } : {}),
+    ...(obsidian.noteTags.length > 0 ? { tags: obsidian.noteTags } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.data, frontMatterNode: frontMatter.node } : {}),
     ...(pageTags ? { frontMatter: { ...frontMatter?.data, ...pageTags } } : {}),
   };

@@ -17,7 +17,7 @@ import { dropBlockReferences } from './block-references.js';
 import { dropOutlinerProperties, hasOutlinerProperties } from './outliner-properties.js';
 import { readCallouts } from './callouts.js';
 import { readHighlights } from './highlights.js';
-import { dropTagLines, TAG, type TagLine } from './tag-lines.js';
+import { dropTagLines, TAG, tagsOfLine, type TagLine } from './tag-lines.js';
 import { takeTrailingTags } from './trailing-tags.js';
 import { readWikilinks } from './wikilinks.js';
 import { dropClosingNoteLinks } from './note-links.js';
@@ -29,11 +29,17 @@ const TAG_AT_LINE_START = new RegExp(String.raw`(?:^|\n)[ \t>*+\-\d.)]*${TAG}`, 
 /** A tag after a word on its line (`What is X? #card`): without one there are no trailing tags. */
 const TAG_AFTER_TEXT = new RegExp(String.raw`\S[ \t]+${TAG}`, 'u');
 
+/** The tags a note's Obsidian syntax gives: those after a question, on its line, and those of its lines of tags, every question's. */
+export interface ObsidianTags {
+  lineTags: LineTags[];
+  noteTags: string[];
+}
+
 /**
  * Each walk of the tree costs time on every note; a note without a `[!`, a `[[` or a tag at a
  * line's start (most notes) skips the walk that would find nothing.
  */
-export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text: string): LineTags[] {
+export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text: string): ObsidianTags {
   // Before the links are read: a line of tags is a line of the text as written.
   const tagLines = TAG_AT_LINE_START.test(text) ? dropTagLines(tree, lines) : [];
   for (const tags of tagLines) reportTagLine(vfile, tags);
@@ -63,12 +69,17 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
     readWikilinks(tree);
   }
   readHighlights(tree, text);
-  return trailing.flatMap(({ line, lineStart, kept }) => (kept.length > 0 ? [{ line, lineStart, tags: kept }] : []));
+  return {
+    lineTags: trailing.flatMap(({ line, lineStart, kept }) => (kept.length > 0 ? [{ line, lineStart, tags: kept }] : [])),
+    noteTags: tagLines.flatMap((tags) => tagsOfLine(tags.text)),
+  };
 }
 
-/** The note that a line of tags was left out. */
+/** The note that a line of tags was left out, and, unless it only marks cards (`#flashcards`), read as the note's tags. */
 export function reportTagLine(vfile: VFile, tags: TagLine): void {
-  vfile.info(`Left out a line of tags ("${tags.text}"): it files the note, it is not part of an answer`, {
+  const names = tagsOfLine(tags.text);
+  const read = names.length > 0 ? `Read a line of tags ("${tags.text}") as every question's tags (${names.join(', ')}), not as part of an answer: it files the note` : `Left out a line of tags ("${tags.text}"): it files the note, it is not part of an answer`;
+  vfile.info(read, {
     place: { line: tags.line, column: tags.column },
     ruleId: 'tag-line',
     source: 'qbank',

@@ -8,6 +8,7 @@ import type { Document, TextSource } from './document.js';
 import { linesOver, readCardExport, type CardExport, type LineOver } from './card-export.js';
 import { reportTagLine } from './obsidian-syntax.js';
 import { reportUnclosedComment } from './obsidian-comments.js';
+import { tagsOfLine } from './tag-lines.js';
 import { headerlessCards, QUESTION_MARK_END, readSpreadsheet, type Spreadsheet } from './spreadsheet.js';
 // The one thing the parse stage asks the extractor: a sheet is a table of questions exactly when the
 // extractor reads it as one, so that the two never disagree about a sheet.
@@ -26,7 +27,8 @@ export function cardExportDocument(source: TextSource, cards: CardExport): Docum
     source.vfile.info(`The cards' ${cards.otherColumns.length === 1 ? 'column' : 'columns'} ${names} ${cards.otherColumns.length === 1 ? 'is' : 'are'} not part of any question or answer`, { place, ruleId: 'table-columns', source: 'qbank' });
   }
   for (const comment of cards.unclosedComments) reportUnclosedComment(source, comment);
-  return { source, format: 'plaintext', tree: cards.tree, ...(title ? { title: title.text } : {}) };
+  const tags = cards.tagLines.flatMap((tagLine) => tagsOfLine(tagLine.text));
+  return { source, format: 'plaintext', tree: cards.tree, ...(title ? { title: title.text } : {}), ...(tags.length > 0 ? { tags } : {}) };
 }
 
 /**

@@ -174,6 +174,23 @@ describe('lines of tags', () => {
     expect(rules(vfile)).toEqual(['2:1:tag-line']);
   });
 
+  it("give their tags to every question of the note, a nested tag (Bear's `#interview/os`) one tag as written", () => {
+    const note = readNote('# OS 면접 정리\n#interview/os #cs\n\n## 데드락의 4가지 조건은?\n상호 배제, 점유 대기, 비선점, 순환 대기.\n\n## 컨텍스트 스위칭 비용이 큰 이유는?\n레지스터 저장/복원 때문.\n');
+    expect(note.questions.map((question) => [question.question, question.tags])).toEqual([
+      ['데드락의 4가지 조건은?', ['cs', 'interview/os']],
+      ['컨텍스트 스위칭 비용이 큰 이유는?', ['cs', 'interview/os']],
+    ]);
+    expect(note.vfile.messages.map((message) => message.reason)).toEqual(['Read a line of tags ("#interview/os #cs") as every question\'s tags (interview/os, cs), not as part of an answer: it files the note']);
+  });
+
+  it("give their tags to the questions of copied text too (a blog post's `#자바 #면접` under it), but a card marker is no tag", () => {
+    const post = readNote('Q. JVM의 메모리 구조를 설명해주세요.\n메서드 영역, 힙, 스택으로 구성됩니다.\n\n#자바 #면접\n', 'post.txt');
+    expect(post.questions.map((question) => [question.answer?.text, question.tags])).toEqual([['메서드 영역, 힙, 스택으로 구성됩니다.', ['면접', '자바']]]);
+    const marked = readNote('#flashcards\n\n## What is dropout?\nZeroing units.\n');
+    expect(marked.questions.map((question) => question.tags)).toEqual([[]]);
+    expect(marked.vfile.messages.map((message) => message.reason)).toEqual(['Left out a line of tags ("#flashcards"): it files the note, it is not part of an answer']);
+  });
+
   it('keeps headings, code, C#, issue numbers and tags inside a sentence', () => {
     const text = '# Title\n\nFixed in #12 and #34.\n#12 #34\n\nWritten in C# for #rl people.\n\n```\n#include <x>\n#rl\n```\n';
     const { tree, vfile } = parse(text);
