@@ -3,7 +3,7 @@
  * links between notes and embedded pictures, lines of tags, tags after
  * a question (Logseq's `#card` too, returned by line), block ids (`^m1`)
  * and highlights (`==key==`); and Logseq's own block properties under a card, and Roam's and Logseq's
- * block references alone on a line (`((a1B2c3D4e))`), embeds of another note's text (note-embeds.ts), and the
+ * block references (`((a1B2c3D4e))`, read as the block's text when the page holds it), embeds of another note's text (note-embeds.ts), and the
  * links to other notes that close a note (note-links.ts). (Comments,
  * `%% ... %%`, are cut before parsing: see obsidian-comments.ts.) Each is
  * read in its own module; this pass runs them in order on a parsed note and
@@ -13,7 +13,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { LineTags } from './document.js';
 import { dropBlockIds } from './block-ids.js';
-import { dropBlockReferences } from './block-references.js';
+import { readBlockReferences, referencedBlocks, type ReferencedBlock } from './block-references.js';
 import { dropOutlinerProperties, hasOutlinerProperties } from './outliner-properties.js';
 import { readCallouts } from './callouts.js';
 import { readHighlights } from './highlights.js';
@@ -46,8 +46,10 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   // Before the trailing tags: a card's line ends in its block id (`What is X? #card ^m1`), after them.
   dropBlockIds(tree, text);
   // Before the trailing tags too: a Logseq card's scheduling lines stand between its line and its answer.
+  // Before the properties go: a block's `id::` names the block a reference shows.
+  const blocks = text.includes('id::') ? referencedBlocks(lines) : new Map<string, ReferencedBlock>();
   if (hasOutlinerProperties(text)) dropOutlinerProperties(tree, lines, vfile);
-  dropBlockReferences(tree, lines, vfile, text);
+  readBlockReferences(tree, lines, vfile, text, blocks);
   const trailing = TAG_AFTER_TEXT.test(text) ? takeTrailingTags(tree, lines) : [];
   for (const tags of trailing) {
     const told =

@@ -334,16 +334,39 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
 });
 
 describe("Roam's and Logseq's block references", () => {
-  it('are left out alone on their line, with their bullet and a note each; in a sentence they stay', () => {
+  it('are left out alone on their line, with their bullet, and in a sentence when the page does not hold their block, with a note each', () => {
     const note = readNote('- What is MAP?\n    - MLE with a prior.\n    - ((a1B2c3D4e))\n- What is MLE?\n    - ((6412a8f0-1b2c-4d5e-8f90-a1b2c3d4e5f6))\n    - Maximum likelihood, as in ((b2C3d4E5f)).\n');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
       ['What is MAP?', '- MLE with a prior.'],
-      ['What is MLE?', '- Maximum likelihood, as in ((b2C3d4E5f)).'],
+      ['What is MLE?', '- Maximum likelihood, as in.'],
     ]);
     expect(note.vfile.messages.map((message) => `${message.line}:${message.column}:${message.ruleId}:${message.reason}`)).toEqual([
       '3:7:block-reference:Left out the block reference ((a1B2c3D4e)) on its line: it shows another block, whose text the export does not hold',
       '5:7:block-reference:Left out the block reference ((6412a8f0-1b2c-4d5e-8f90-a1b2c3d4e5f6)) on its line: it shows another block, whose text the export does not hold',
+      '6:33:block-reference:Left out the block reference ((b2C3d4E5f)) from its sentence: it shows another block, whose text the export does not hold',
     ]);
+  });
+
+  it("are read in a sentence as the quoted text of the page's block that Logseq gave their id (`id::` under it), which asks nothing there", () => {
+    const id = '65a1f0c2-3b7e-4d1a-9c11-7f0e2b9d4a10';
+    const note = readNote(`- What is self-attention? #card\n  id:: ${id}\n\t- A weighted sum over all tokens.\n- Why multi-head?\n\t- Several subspaces at once, see ((${id})).\n- What starts a transformer layer?\n\t- ((${id}))\n\t- Then an MLP.\n`);
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is self-attention?', '- A weighted sum over all tokens.'],
+      ['Why multi-head?', '- Several subspaces at once, see "What is self-attention?".'],
+      ['What starts a transformer layer?', '- Then an MLP.'],
+    ]);
+    expect(note.vfile.messages.filter((message) => message.ruleId === 'block-reference').map((message) => `${message.line}:${message.column}:${message.reason}`)).toEqual([
+      `7:4:Left out the block reference ((${id})) on its line: it shows the block at line 1 ("What is self-attention?"), read there`,
+      `5:35:Read the block reference ((${id})) as the text of the block it names (line 1): "What is self-attention?"`,
+    ]);
+  });
+
+  it("read Roam's and Logseq's embeds of a block as its references: `{{embed: ((…))}}`, `{{[[embed]]: ((…))}}`, `{{embed ((…))}}`", () => {
+    for (const embed of ['{{embed: ((a1B2c3D4e))}}', '{{[[embed]]: ((a1B2c3D4e))}}', '{{embed ((a1B2c3D4e))}}']) {
+      const note = readNote(`- What is early stopping? #card\n    - Stop when validation loss rises. ${embed}\n`);
+      expect(note.questions.map((question) => question.answer?.markdown), embed).toEqual(['- Stop when validation loss rises.']);
+      expect(note.vfile.messages.map((message) => message.reason), embed).toContain(`Left out the block reference ${embed} from its sentence: it shows another block, whose text the export does not hold`);
+    }
   });
 });
 
