@@ -1,19 +1,22 @@
 /**
- * Obsidian's highlights, `==Key point==`: marked text, as `<mark>` marks it
+ * Obsidian's highlights, `==Key point==`, and Roam's and Logseq's, `^^Key point^^`: marked text, as `<mark>` marks it
  * in HTML. The text between the marks is wrapped in `<mark>` tags (raw HTML
  * nodes, which every output reads as it reads a note's own `<mark>`): the
  * card shows it highlighted, the plain text keeps the words, and `==` is
- * never left in an answer. Only within one text node: `==` around other
+ * never left in an answer. Only within one text node: `==` or `^^` around other
  * markup stays as written.
  */
 import type { PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 
-/** `==text==`, the text not starting or ending with a space (Obsidian's rule), and no `=` run inside. */
-const HIGHLIGHT = /==(?=\S)([^=\n]*?\S)==/g;
+/** `==text==` or `^^text^^`, the text not starting or ending with a space (Obsidian's rule), and no `=` (`^`) inside. */
+const HIGHLIGHT = /==(?=\S)([^=\n]*?\S)==|\^\^(?=\S)([^^\n]*?\S)\^\^/g;
 
 /** The same, anywhere in a note: without one (most notes; code's `a == b` is none) the tree is not walked. */
-const ANY_HIGHLIGHT = /==(?=\S)[^=\n]*?\S==/;
+const ANY_HIGHLIGHT = /==(?=\S)[^=\n]*?\S==|\^\^(?=\S)[^^\n]*?\S\^\^/;
+
+/** A text that may hold a highlight's marks. */
+const hasMarks = (value: string) => value.includes('==') || value.includes('^^');
 
 export function readHighlights(tree: Root, text: string): void {
   if (!ANY_HIGHLIGHT.test(text)) return;
@@ -22,8 +25,8 @@ export function readHighlights(tree: Root, text: string): void {
     if (node.type === 'heading') return SKIP;
     if (!('children' in node)) return undefined;
     const children = node.children as PhrasingContent[];
-    if (!children.some((child) => child.type === 'text' && child.value.includes('=='))) return undefined;
-    (node as { children: PhrasingContent[] }).children = children.flatMap((child) => (child.type === 'text' && child.value.includes('==') ? highlighted(child.value) : [child]));
+    if (!children.some((child) => child.type === 'text' && hasMarks(child.value))) return undefined;
+    (node as { children: PhrasingContent[] }).children = children.flatMap((child) => (child.type === 'text' && hasMarks(child.value) ? highlighted(child.value) : [child]));
     return undefined;
   });
 }
@@ -34,7 +37,7 @@ function highlighted(value: string): PhrasingContent[] {
   let from = 0;
   for (const match of value.matchAll(HIGHLIGHT)) {
     if (match.index > from) out.push({ type: 'text', value: value.slice(from, match.index) });
-    out.push({ type: 'html', value: '<mark>' }, { type: 'text', value: match[1]! }, { type: 'html', value: '</mark>' });
+    out.push({ type: 'html', value: '<mark>' }, { type: 'text', value: (match[1] ?? match[2])! }, { type: 'html', value: '</mark>' });
     from = match.index + match[0].length;
   }
   if (out.length === 0) return [{ type: 'text', value }];
