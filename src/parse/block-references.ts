@@ -52,7 +52,7 @@ export function referencedBlocks(lines: readonly string[]): Map<string, Referenc
     }
     const text = withoutTitleTags(said.join(' ')).trim();
     // `at` stands over the block's first line now.
-    if (started && text !== '') blocks.set(id.toLowerCase(), { text, line: at + 2 });
+    if (started && text !== '') blocks.set(id, { text, line: at + 2 });
   });
   return blocks;
 }
@@ -66,7 +66,7 @@ export function readBlockReferences(tree: Root, lines: readonly string[], vfile:
   const report = (reason: string, place: { line: number; column: number }) => vfile.info(reason, { place, ruleId: 'block-reference', source: 'qbank' });
   const referenced = (written: string) => {
     const found = new RegExp(REFERENCE_SOURCE).exec(written);
-    return found ? blocks.get((found[1] ?? found[2])!.toLowerCase()) : undefined;
+    return found ? blocks.get((found[1] ?? found[2])!) : undefined;
   };
   for (const reference of dropWholeLines(tree, lines, '((', (line) => REFERENCE_LINE.test(line))) {
     const block = referenced(reference.text);

@@ -33,6 +33,7 @@ import { quoteCallouts } from './mdx-callouts.js';
 import { bbcodeToMarkdown, endQuotesAtTheirClose, isBbcodePost } from './bbcode-post.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
+import type { ReferencedBlock } from './block-references.js';
 import { readCardExport } from './card-export.js';
 import { spreadsheetKind } from './spreadsheet.js';
 import { cardExportDocument, parseSpreadsheet, questionSheetDocument, titledSheetDocument } from './sheet-source.js';
@@ -65,6 +66,7 @@ import { enexToMarkdown, isEnexExport } from './enex-export.js';
 import { canvasToMarkdown, isCanvas } from './json-canvas.js';
 import { readKeepNote } from './keep-note.js';
 import { readRoamExport } from './roam-export.js';
+import { isRoamNote, readRoamItalics } from './roam-italics.js';
 import { wikiDialect, wikiToMarkdown, type WikiDialect } from './wiki-page.js';
 import { isTiddlyWikiNote, tiddlyWikiToMarkdown } from './tiddlywiki-note.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
@@ -357,7 +359,7 @@ function parseJsonExport(source: TextSource): Document | undefined {
   }
   const roam = readRoamExport(source.text);
   if (!roam) return undefined;
-  const read = parseConverted(source, roam.markdown, roam.lineOf);
+  const read = parseConverted(source, roam.markdown, roam.lineOf, {}, undefined, { roam: true, blocks: roam.blocks });
   const pages = roam.pages === 1 ? 'its page' : `its ${roam.pages} pages`;
   return convertedNote(source, read, 'roam', undefined, `Read as a Roam Research export: ${pages}, each a heading over its blocks, nested as Roam nests them`);
 }
@@ -507,6 +509,10 @@ interface NoteSyntax {
    * format's tables as pipe tables (rst-note.ts its grid and simple tables), and its text is no pandoc's.
    */
   pandocTables?: boolean;
+  /** Roam's own markup (`__italic__`, roam-italics.ts): a Roam export's, which its Markdown does not tell. */
+  roam?: boolean;
+  /** The blocks of a Roam export by uid, which a reference to one shows (block-references.ts). */
+  blocks?: ReadonlyMap<string, ReferencedBlock>;
 }
 
 /** `sessions`: the note's Python sessions over `lines`, as the format check found them. */
@@ -569,7 +575,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
   readYamlQuestionLists(parsed.tree, text, textLines, source.vfile);
-  const obsidian = readObsidianSyntax(parsed.tree, textLines, source.vfile, text);
+  const obsidian = readObsidianSyntax(parsed.tree, textLines, source.vfile, text, syntax.blocks);
+  if (syntax.roam || isRoamNote(text)) readRoamItalics(parsed.tree, text);
   const lineTags = [...cardTags, ...obsidian.lineTags].sort((a, b) => a.lineStart - b.lineStart);
   readHeadingBlocks(parsed.tree, text);
   const page = readPageProperties(parsed.tree, textLines, source.vfile);

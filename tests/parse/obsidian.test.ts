@@ -361,6 +361,13 @@ describe("Roam's and Logseq's block references", () => {
     ]);
   });
 
+  it("tell a Markdown note for Roam's, whose `__so__` is italics, not Markdown's bold; another note's `__so__` stays bold", () => {
+    const roam = readNote('- What is the difference between L1 and L2? #card\n    - L1 zeroes weights, L2 __shrinks__ them.\n- Why does dropout regularize?\n    - {{[[TODO]]}} write answer\n');
+    expect(roam.questions[0]!.answer!.markdown).toBe('- L1 zeroes weights, L2 *shrinks* them.');
+    const markdown = readNote('- What is the difference between L1 and L2?\n    - L1 zeroes weights, L2 __shrinks__ them.\n');
+    expect(markdown.questions[0]!.answer!.markdown).toBe('- L1 zeroes weights, L2 **shrinks** them.');
+  });
+
   it("read Roam's and Logseq's embeds of a block as its references: `{{embed: ((…))}}`, `{{[[embed]]: ((…))}}`, `{{embed ((…))}}`", () => {
     for (const embed of ['{{embed: ((a1B2c3D4e))}}', '{{[[embed]]: ((a1B2c3D4e))}}', '{{embed ((a1B2c3D4e))}}']) {
       const note = readNote(`- What is early stopping? #card\n    - Stop when validation loss rises. ${embed}\n`);
