@@ -462,6 +462,14 @@ describe("Logseq's block properties", () => {
     ]);
   });
 
+  it("leave a block's next line to the block, on a page with no property too: the question keeps its answer, and the line is no question", () => {
+    const page = '- ## Attention\n\t- What is self-attention?\n\t  (short)\n\t\t- A weighted sum over all tokens.\n\t- Why multi-head?\n\t\t- Several subspaces at once.\n';
+    expect(readNote(page).questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['What is self-attention?', 'Attention', '(short)\n• A weighted sum over all tokens.'],
+      ['Why multi-head?', 'Attention', '• Several subspaces at once.'],
+    ]);
+  });
+
   it("read a page's opening properties as its title and tags, not as a question over the page (`title::`, `tags::`)", () => {
     const note = readNote('title:: Transformer 면접 질문\ntags:: interview, [[deep learning]]\n\n- What is self-attention? #card\n\t- A weighted sum over all tokens.\n- Why multi-head?\n\t- Several subspaces at once.\n');
     expect(note.summary.title).toBe('Transformer 면접 질문');
