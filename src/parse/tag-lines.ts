@@ -35,9 +35,12 @@ export function tagName(tag: string): string {
   return tag.slice(1).replace(/^\[\[(.*)\]\]$/, '$1');
 }
 
-/** The tags a line of them gives a question, as written (`#interview/os` is one tag): its card markers are none. */
+/** A reminder to its author (`#todo` under a question left unanswered), not what the note is about. */
+const TO_DO_MARK = /^#(?:todo|to-do|wip|fixme)$/i;
+
+/** The tags a line of them gives a question, as written (`#interview/os` is one tag): its card markers and to-do marks are none. */
 export function tagsOfLine(line: string): string[] {
-  return [...line.matchAll(TAG_WORD)].map(([tag]) => tag).filter((tag) => !isCardMarker(tag)).map(tagName);
+  return [...line.matchAll(TAG_WORD)].map(([tag]) => tag).filter((tag) => !isCardMarker(tag) && !TO_DO_MARK.test(tag)).map(tagName);
 }
 
 /** Takes every line of tags out of the paragraphs of `tree` (a paragraph of tags alone goes), and says where each was. */

@@ -183,12 +183,15 @@ describe('lines of tags', () => {
     expect(note.vfile.messages.map((message) => message.reason)).toEqual(['Read a line of tags ("#interview/os #cs") as every question\'s tags (interview/os, cs), not as part of an answer: it files the note']);
   });
 
-  it("give their tags to the questions of copied text too (a blog post's `#자바 #면접` under it), but a card marker is no tag", () => {
+  it("give their tags to the questions of copied text too (a blog post's `#자바 #면접` under it), but a card marker or a to-do mark is no tag", () => {
     const post = readNote('Q. JVM의 메모리 구조를 설명해주세요.\n메서드 영역, 힙, 스택으로 구성됩니다.\n\n#자바 #면접\n', 'post.txt');
     expect(post.questions.map((question) => [question.answer?.text, question.tags])).toEqual([['메서드 영역, 힙, 스택으로 구성됩니다.', ['면접', '자바']]]);
-    const marked = readNote('#flashcards\n\n## What is dropout?\nZeroing units.\n');
-    expect(marked.questions.map((question) => question.tags)).toEqual([[]]);
-    expect(marked.vfile.messages.map((message) => message.reason)).toEqual(['Left out a line of tags ("#flashcards"): it files the note, it is not part of an answer']);
+    const marked = readNote('#flashcards\n\n## What is dropout?\nZeroing units.\n\n## What is the CLT?\n#todo\n');
+    expect(marked.questions.map((question) => question.tags)).toEqual([[], []]);
+    expect(marked.vfile.messages.map((message) => message.reason)).toEqual([
+      'Left out a line of tags ("#flashcards"): it files the note, it is not part of an answer',
+      'Left out a line of tags ("#todo"): it files the note, it is not part of an answer',
+    ]);
   });
 
   it('keeps headings, code, C#, issue numbers and tags inside a sentence', () => {
