@@ -245,8 +245,10 @@ function parseHtmlPage(source: TextSource): Document {
   const page = readHtmlPage(source.text);
   const read = parseConverted(source, page.markdown, page.lineOf);
   const chrome = page.leftOut.length > 0 ? `, without its ${page.leftOut.map((name) => (/^[a-z][a-z0-9]*$/.test(name) ? `<${name}>` : name)).join(', ')}` : '';
-  source.vfile.info(`Read as a web page saved as HTML: its <${page.content}> as the Markdown it stands for${chrome}`, { place: { line: 1, column: 1 }, ruleId: 'html-page', source: 'qbank' });
-  return { ...read, format: 'html', ...(read.title === undefined && page.title ? { title: page.title } : {}), ...(page.scripted ? { scripted: page.scripted } : {}) };
+  const labels = page.labels ? `; its Google Keep labels (${page.labels.join(', ')}) as every question's tags` : '';
+  source.vfile.info(`Read as a web page saved as HTML: its <${page.content}> as the Markdown it stands for${chrome}${labels}`, { place: { line: 1, column: 1 }, ruleId: 'html-page', source: 'qbank' });
+  const tags = [...(read.tags ?? []), ...(page.labels ?? [])];
+  return { ...read, format: 'html', ...(read.title === undefined && page.title ? { title: page.title } : {}), ...(page.scripted ? { scripted: page.scripted } : {}), ...(tags.length > 0 ? { tags } : {}) };
 }
 
 /** A Jupyter notebook, its Markdown cells and its code cells read as one note (notebook.ts), with the file's lines. */
