@@ -13,7 +13,8 @@ import { visit } from 'unist-util-visit';
 import { dropWholeLines } from './whole-lines.js';
 import { withoutTitleTags } from './trailing-tags.js';
 
-const ID = '[A-Za-z0-9_-]{9}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** Roam's uid (nine characters, random: a word in lower case, `((something))`, is none) or Logseq's uuid. */
+const ID = '(?![a-z]{9}\\)\\))[A-Za-z0-9_-]{9}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** A reference, or an embed of one, capturing the id. */
 const REFERENCE_SOURCE = String.raw`\{\{(?:\[\[)?embed(?:\]\])?:?[ \t]*\(\((${ID})\)\)[ \t]*\}\}|\(\((${ID})\)\)`;
 const REFERENCE_LINE = new RegExp(String.raw`^[ \t]*(?:${REFERENCE_SOURCE})[ \t]*$`);

@@ -377,6 +377,8 @@ describe("Roam's and Logseq's block references", () => {
       expect(note.questions.map((question) => question.answer?.markdown), embed).toEqual(['- Stop when validation loss rises.']);
       expect(note.vfile.messages.map((message) => message.reason), embed).toContain(`Left out the block reference ${embed} from its sentence: it shows another block, whose text the export does not hold`);
     }
+    // A word in lower case in double parentheses is no uid: it stays.
+    expect(readNote('- What does f do?\n    - It maps ((something)) to values.\n').questions[0]!.answer?.markdown).toBe('- It maps ((something)) to values.');
   });
 });
 
