@@ -2,13 +2,14 @@
  * A Google Keep note as Google Takeout exports it in HTML (`Keep/<note>.html`): `<div class="note …">` holding its
  * date (`heading`), `title` and `content`, and under them its labels as chips (`<div class="chips"><span class="chip
  * label"><span class="label-name">interview</span></span></div>`). The labels file the note, as its JSON's `labels`
- * do (keep-note.ts): they are every question's tags, not text of its last answer. The chips are taken out of the page.
+ * do (keep-note.ts): they are every question's tags, not text of its last answer. The label chips are taken out of
+ * the page, and their row when they were all it held.
  */
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { visit, SKIP } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
-/** Takes the chips out of each Keep note of `page`, and gives the labels they held, as written. */
+/** Takes the label chips out of each Keep note of `page`, and gives the labels they held, as written. */
 export function takeKeepLabels(page: Root): string[] {
   const labels: string[] = [];
   visit(page, 'element', (note: Element) => {
@@ -16,14 +17,15 @@ export function takeKeepLabels(page: Root): string[] {
     const chips = note.children.filter((child): child is Element => child.type === 'element' && hasClass(child, 'chips'));
     if (chips.length === 0) return undefined;
     for (const row of chips) {
-      visit(row, 'element', (chip: Element) => {
-        if (!hasClass(chip, 'chip') || !hasClass(chip, 'label')) return undefined;
+      // Only the labels: another chip (a link Keep annotated the note with) stays the note's text.
+      row.children = row.children.filter((chip) => {
+        if (chip.type !== 'element' || !hasClass(chip, 'chip') || !hasClass(chip, 'label')) return true;
         const label = toText(chip).trim();
         if (label !== '' && !labels.includes(label)) labels.push(label);
-        return SKIP;
+        return false;
       });
     }
-    note.children = note.children.filter((child) => !chips.includes(child as Element));
+    note.children = note.children.filter((child) => !chips.includes(child as Element) || toText(child).trim() !== '');
     return SKIP;
   });
   return labels;
