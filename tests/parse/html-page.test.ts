@@ -162,6 +162,12 @@ describe('a web page', () => {
       ['What is a preflight request?', 'An OPTIONS request.', ['interview', 'web-dev']],
     ]);
     expect(note.vfile.messages[0]!.message).toBe("Read as a web page saved as HTML: its <body> as the Markdown it stands for; its Google Keep labels (interview, Web dev) as every question's tags");
+    // A chip of another kind is no label: it stays the note's text.
+    const annotated = readNote(keep.replace('<div class="chips">', '<div class="chips"><span class="chip annotation"><a href="https://fetch.spec.whatwg.org/">Fetch spec</a></span>'), 'Keep/Web interview.html');
+    expect(annotated.questions.map((question) => [question.answer?.text, question.tags])).toEqual([
+      ['A cross-origin mechanism.', ['interview', 'web-dev']],
+      ['An OPTIONS request.\nFetch spec', ['interview', 'web-dev']],
+    ]);
   });
 });
 
