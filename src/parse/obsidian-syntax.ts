@@ -37,18 +37,18 @@ export interface ObsidianTags {
 
 /**
  * Each walk of the tree costs time on every note; a note without a `[!`, a `[[` or a tag at a
- * line's start (most notes) skips the walk that would find nothing.
+ * line's start (most notes) skips the walk that would find nothing. `held`: the blocks a reference may show that
+ * the text does not give by `id::` (a Roam export's, by uid).
  */
-/** `held`: the blocks a reference may show that the text does not give by `id::` (a Roam export's, by uid). */
 export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text: string, held: ReadonlyMap<string, ReferencedBlock> = new Map()): ObsidianTags {
   // Before the links are read: a line of tags is a line of the text as written.
   const tagLines = TAG_AT_LINE_START.test(text) ? dropTagLines(tree, lines) : [];
   for (const tags of tagLines) reportTagLine(vfile, tags);
   // Before the trailing tags: a card's line ends in its block id (`What is X? #card ^m1`), after them.
   dropBlockIds(tree, text);
-  // Before the trailing tags too: a Logseq card's scheduling lines stand between its line and its answer.
   // Before the properties go: a block's `id::` names the block a reference shows.
   const blocks = text.includes('id::') ? new Map([...held, ...referencedBlocks(lines)]) : held;
+  // Before the trailing tags too: a Logseq card's scheduling lines stand between its line and its answer.
   if (hasOutlinerProperties(text)) dropOutlinerProperties(tree, lines, vfile);
   readBlockReferences(tree, lines, vfile, text, blocks);
   const trailing = TAG_AFTER_TEXT.test(text) ? takeTrailingTags(tree, lines) : [];
