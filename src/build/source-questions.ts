@@ -19,7 +19,7 @@ export function questionsOfSource(source: TextSource): SourceQuestions {
   try {
     const doc = parseSource(source);
     const extraction = extractQuestions(doc);
-    const questions = normaliseQuestions(extraction.questions, { ...(doc.frontMatter ? { frontMatter: doc.frontMatter } : {}), file: source.vfile });
+    const questions = normaliseQuestions(extraction.questions, { ...(doc.frontMatter ? { frontMatter: doc.frontMatter } : {}), ...(doc.tags ? { noteTags: doc.tags } : {}), file: source.vfile });
     const title = doc.title ?? extraction.title;
     return {
       summary: { file: source.file, ...(title ? { title } : {}), format: doc.format, questions: questions.length },

@@ -34,6 +34,8 @@ declare module 'vfile' {
     title: string;
     /** Front matter read by `qbankParse`. */
     frontMatter: Record<string, unknown>;
+    /** The note's own tags written in its text (`#interview/os #cs`), read by `qbankParse`. */
+    noteTags: readonly string[];
   }
 }
 
@@ -62,6 +64,7 @@ export const qbankParse: Plugin<[], string, Root> = function (this: Processor) {
     const doc = parseSource({ file: file.path ?? 'input', text, vfile: file });
     if (doc.title) file.data.title = doc.title;
     if (doc.frontMatter) file.data.frontMatter = doc.frontMatter;
+    if (doc.tags) file.data.noteTags = doc.tags;
     if (doc.frontMatterNode) doc.tree.children.unshift(doc.frontMatterNode);
     doc.tree.data = { ...doc.tree.data, qbankFormat: doc.format, qbankText: doc.source.text };
     return doc.tree;
@@ -82,6 +85,10 @@ export const remarkQuestions: Plugin<[], Root> = function () {
       ...(file.data.title ? { title: file.data.title } : {}),
     });
     if (extraction.title && !file.data.title) file.data.title = extraction.title;
-    file.data.questions = normaliseQuestions(extraction.questions, { ...(file.data.frontMatter ? { frontMatter: file.data.frontMatter } : {}), file });
+    file.data.questions = normaliseQuestions(extraction.questions, {
+      ...(file.data.frontMatter ? { frontMatter: file.data.frontMatter } : {}),
+      ...(file.data.noteTags ? { noteTags: file.data.noteTags } : {}),
+      file,
+    });
   };
 };

@@ -26,6 +26,8 @@ export { languageOf } from './language.js';
 
 export interface NormaliseContext {
   frontMatter?: Record<string, unknown>;
+  /** The note's own tags written in its text (its lines of tags, parse/tag-lines.ts): every question's. */
+  noteTags?: readonly string[];
   /** The note's file: told (`html-left-out`) of HTML and URLs the answers lose. */
   file?: VFile;
 }
@@ -86,7 +88,7 @@ function questionOf(
     ...(about !== undefined ? { about } : {}),
     answer,
     topic: extracted.topic,
-    tags: questionTags(context.frontMatter, extracted.tags),
+    tags: questionTags(context.frontMatter, [...(context.noteTags ?? []), ...(extracted.tags ?? [])]),
     lang: translatedLanguage(questionLanguage(extracted.prompt, answer, flags), translations),
     kind: extracted.coding ? 'coding' : 'concept',
     flags,

@@ -1,6 +1,7 @@
 /**
- * A question's tags: those its note declares for itself in its front matter (`tags:`, `categories:`),
- * and those its own metadata lines give (`**Category:** ML Basics`, extract/answer-head.ts).
+ * A question's tags: those its note declares for itself in its front matter (`tags:`, `categories:`, Zenn's
+ * `topics:`), and those `own` gives: its note's lines of tags (`#interview/os #cs`) and its own metadata lines
+ * (`**Category:** ML Basics`, extract/answer-head.ts).
  */
 export function questionTags(frontMatter: Record<string, unknown> | undefined, own: readonly string[] = []): string[] {
   const tags = new Set<string>();
@@ -9,7 +10,7 @@ export function questionTags(frontMatter: Record<string, unknown> | undefined, o
     const clean = String(tag).trim().toLowerCase().replace(/\s+/g, '-');
     if (clean) tags.add(clean);
   };
-  for (const key of ['tags', 'categories', 'category']) {
+  for (const key of ['tags', 'categories', 'category', 'topics']) {
     const value = frontMatter?.[key];
     const values = Array.isArray(value) ? value : typeof value === 'string' ? listed(value) : [];
     values.forEach(add);

@@ -37,6 +37,8 @@ export interface Document {
   frontMatter?: Record<string, unknown>;
   /** The front matter as written (not in `tree`, which the extractor reads): for a compiler to write back. */
   frontMatterNode?: Yaml | Toml;
+  /** The note's own tags, written in its text, every question's: its lines of tags (`#interview/os #cs`, tag-lines.ts). */
+  tags?: readonly string[];
   /** Tags written after a question on its line (`What is X? #dl`, parse/trailing-tags.ts), in document order. */
   lineTags?: readonly LineTags[];
   /**

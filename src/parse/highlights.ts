@@ -1,9 +1,9 @@
 /**
- * Obsidian's highlights, `==Key point==`, and Bear's, `::프로세스::`: marked text, as `<mark>` marks it
- * in HTML. The text between the marks is wrapped in `<mark>` tags (raw HTML
+ * Obsidian's highlights, `==Key point==`, Roam's and Logseq's, `^^Key point^^`, and Bear's, `::프로세스::`: marked text,
+ * as `<mark>` marks it in HTML. The text between the marks is wrapped in `<mark>` tags (raw HTML
  * nodes, which every output reads as it reads a note's own `<mark>`): the
  * card shows it highlighted, the plain text keeps the words, and `==` is
- * never left in an answer. Only within one text node: `==` around other
+ * never left in an answer. Only within one text node: `==`, `^^` or `::` around other
  * markup stays as written.
  *
  * Bear's `::` opens after no letter, digit or colon and closes before no ASCII letter, digit or colon (a Korean
@@ -14,10 +14,10 @@ import type { PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 
 /**
- * `==text==`, the text not starting or ending with a space (Obsidian's rule), and no `=` run inside; or `::text::`,
- * likewise, no colon inside. 1 the one's text, 2 the other's.
+ * `==text==` or `^^text^^`, the text not starting or ending with a space (Obsidian's rule), and no `=` (`^`) run
+ * inside; or `::text::`, likewise, no colon inside. 1, 2 and 3 the text of each.
  */
-const HIGHLIGHT = /==(?=\S)([^=\n]*?\S)==|(?<![\p{L}\p{N}_:])::(?=[^\s:])([^:\n]*?[^\s:])::(?![A-Za-z0-9_:])/gu;
+const HIGHLIGHT = /==(?=\S)([^=\n]*?\S)==|\^\^(?=\S)([^^\n]*?\S)\^\^|(?<![\p{L}\p{N}_:])::(?=[^\s:])([^:\n]*?[^\s:])::(?![A-Za-z0-9_:])/gu;
 
 /** The same, anywhere in a note: without one (most notes; code's `a == b` is none) the tree is not walked. */
 const ANY_HIGHLIGHT = new RegExp(HIGHLIGHT.source, 'u');
@@ -37,7 +37,7 @@ export function readHighlights(tree: Root, text: string): void {
 
 /** A text node that may hold a highlight: a cheap test before the pattern's. */
 function isMarked(node: PhrasingContent): node is PhrasingContent & { type: 'text' } {
-  return node.type === 'text' && (node.value.includes('==') || node.value.includes('::'));
+  return node.type === 'text' && (node.value.includes('==') || node.value.includes('^^') || node.value.includes('::'));
 }
 
 /** A text's pieces, each highlight between `<mark>` and `</mark>`. */
@@ -46,7 +46,7 @@ function highlighted(value: string): PhrasingContent[] {
   let from = 0;
   for (const match of value.matchAll(HIGHLIGHT)) {
     if (match.index > from) out.push({ type: 'text', value: value.slice(from, match.index) });
-    out.push({ type: 'html', value: '<mark>' }, { type: 'text', value: match[1] ?? match[2]! }, { type: 'html', value: '</mark>' });
+    out.push({ type: 'html', value: '<mark>' }, { type: 'text', value: (match[1] ?? match[2] ?? match[3])! }, { type: 'html', value: '</mark>' });
     from = match.index + match[0].length;
   }
   if (out.length === 0) return [{ type: 'text', value }];

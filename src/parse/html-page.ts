@@ -28,6 +28,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { escapedText } from './escaped-text.js';
 import { isWorded } from '../wording/worded.js';
 import { ANY_QUESTION_MARK } from '../wording/marks.js';
+import { takeKeepLabels } from './keep-html-labels.js';
 
 /** Elements that are the page's and not the note's. */
 const CHROME = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'svg', 'canvas', 'dialog']);
@@ -48,6 +49,8 @@ export interface HtmlPage {
    * only when no question is found in it (extract/left-out.ts).
    */
   scripted?: { scriptChars: number; textChars: number };
+  /** A Google Keep note's labels (keep-html-labels.ts): every question's tags. */
+  labels?: string[];
 }
 
 /** Content with less text than this, and scripts holding at least this much and ten times as much, is made by them. */
@@ -55,6 +58,7 @@ const SCRIPTED_TEXT = 1000;
 
 export function readHtmlPage(text: string): HtmlPage {
   const page = fromHtml(text);
+  const labels = takeKeepLabels(page);
   const leftOut: string[] = [];
   const content = mainContent(page);
   withoutChrome(content, leftOut, content.tagName === 'body');
@@ -105,7 +109,7 @@ export function readHtmlPage(text: string): HtmlPage {
   const title = hasH1(content) ? undefined : pageTitle(page);
   const read = content.tagName !== 'main' && content.properties.role === 'main' ? `${content.tagName} role="main"` : content.tagName;
   const scripted = scriptedContent(page, content);
-  return { markdown: pieces.join('\n\n') + '\n', content: read, leftOut, lineOf, ...(title ? { title } : {}), ...(scripted ? { scripted } : {}) };
+  return { markdown: pieces.join('\n\n') + '\n', content: read, leftOut, lineOf, ...(title ? { title } : {}), ...(scripted ? { scripted } : {}), ...(labels.length > 0 ? { labels } : {}) };
 }
 
 /** Whether the page's scripts write its content (`HtmlPage.scripted`): its content, read, holds little text, its scripts much. */

@@ -33,6 +33,7 @@ import { quoteCallouts } from './mdx-callouts.js';
 import { bbcodeToMarkdown, endQuotesAtTheirClose, isBbcodePost } from './bbcode-post.js';
 import { endHeadingsAtText } from './kramdown-attributes.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
+import type { ReferencedBlock } from './block-references.js';
 import { readCardExport } from './card-export.js';
 import { spreadsheetKind } from './spreadsheet.js';
 import { cardExportDocument, parseSpreadsheet, questionSheetDocument, titledSheetDocument } from './sheet-source.js';
@@ -66,6 +67,7 @@ import { enexToMarkdown, isEnexExport } from './enex-export.js';
 import { canvasToMarkdown, isCanvas } from './json-canvas.js';
 import { readKeepNote } from './keep-note.js';
 import { readRoamExport } from './roam-export.js';
+import { isRoamNote, readRoamItalics } from './roam-italics.js';
 import { wikiDialect, wikiToMarkdown, type WikiDialect } from './wiki-page.js';
 import { isTiddlyWikiNote, tiddlyWikiToMarkdown } from './tiddlywiki-note.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
@@ -189,7 +191,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
   const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [...headerLinesOf(message), ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined, sessions);
   readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
-  const lineTags = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
+  const { lineTags, noteTags } = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
   markSpeech(parsed.tree, source.text, lines, speech);
   readSpokenQuestions(parsed.tree, source.text);
   const { chatSpeech } = speech;
@@ -213,6 +215,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
     tree: parsed.tree,
     ...(parsed.title ? { title: parsed.title.text } : {}),
     ...(lineTags.length > 0 ? { lineTags } : {}),
+    ...(noteTags.length > 0 ? { tags: noteTags } : {}),
   };
 }
 
@@ -264,8 +267,10 @@ function parseHtmlPage(source: TextSource): Document {
   const page = readHtmlPage(source.text);
   const read = parseConverted(source, page.markdown, page.lineOf);
   const chrome = page.leftOut.length > 0 ? `, without its ${page.leftOut.map((name) => (/^[a-z][a-z0-9]*$/.test(name) ? `<${name}>` : name)).join(', ')}` : '';
-  source.vfile.info(`Read as a web page saved as HTML: its <${page.content}> as the Markdown it stands for${chrome}`, { place: { line: 1, column: 1 }, ruleId: 'html-page', source: 'qbank' });
-  return { ...read, format: 'html', ...(read.title === undefined && page.title ? { title: page.title } : {}), ...(page.scripted ? { scripted: page.scripted } : {}) };
+  const labels = page.labels ? `; its Google Keep labels (${page.labels.join(', ')}) as every question's tags` : '';
+  source.vfile.info(`Read as a web page saved as HTML: its <${page.content}> as the Markdown it stands for${chrome}${labels}`, { place: { line: 1, column: 1 }, ruleId: 'html-page', source: 'qbank' });
+  const tags = [...(read.tags ?? []), ...(page.labels ?? [])];
+  return { ...read, format: 'html', ...(read.title === undefined && page.title ? { title: page.title } : {}), ...(page.scripted ? { scripted: page.scripted } : {}), ...(tags.length > 0 ? { tags } : {}) };
 }
 
 /** A Jupyter notebook, its Markdown cells and its code cells read as one note (notebook.ts), with the file's lines. */
@@ -378,7 +383,7 @@ function parseJsonExport(source: TextSource): Document | undefined {
   }
   const roam = readRoamExport(source.text);
   if (!roam) return undefined;
-  const read = parseConverted(source, roam.markdown, roam.lineOf);
+  const read = parseConverted(source, roam.markdown, roam.lineOf, {}, undefined, { roam: true, blocks: roam.blocks });
   const pages = roam.pages === 1 ? 'its page' : `its ${roam.pages} pages`;
   return convertedNote(source, read, 'roam', undefined, `Read as a Roam Research export: ${pages}, each a heading over its blocks, nested as Roam nests them`);
 }
@@ -528,6 +533,10 @@ interface NoteSyntax {
    * format's tables as pipe tables (rst-note.ts its grid and simple tables), and its text is no pandoc's.
    */
   pandocTables?: boolean;
+  /** Roam's own markup (`__italic__`, roam-italics.ts): a Roam export's, which its Markdown does not tell. */
+  roam?: boolean;
+  /** The blocks of a Roam export by uid, which a reference to one shows (block-references.ts). */
+  blocks?: ReadonlyMap<string, ReferencedBlock>;
 }
 
 /** `sessions`: the note's Python sessions over `lines`, as the format check found them. */
@@ -591,7 +600,9 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
   readYamlQuestionLists(parsed.tree, text, textLines, source.vfile);
-  const lineTags = [...cardTags, ...readObsidianSyntax(parsed.tree, textLines, source.vfile, text)].sort((a, b) => a.lineStart - b.lineStart);
+  const obsidian = readObsidianSyntax(parsed.tree, textLines, source.vfile, text, syntax.blocks);
+  if (syntax.roam || isRoamNote(text)) readRoamItalics(parsed.tree, text);
+  const lineTags = [...cardTags, ...obsidian.lineTags].sort((a, b) => a.lineStart - b.lineStart);
   readHeadingBlocks(parsed.tree, text);
   const page = readPageProperties(parsed.tree, textLines, source.vfile);
   insertDetailsBlocks(parsed.tree, site.details);
@@ -647,6 +658,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
     tree: parsed.tree,
     ...(title ? { title } : {}),
     ...(lineTags.length > 0 ? { lineTags } : {}),
+    ...(obsidian.noteTags.length > 0 ? { tags: obsidian.noteTags } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.data, frontMatterNode: frontMatter.node } : {}),
     ...(pageTags ? { frontMatter: { ...frontMatter?.data, ...pageTags } } : {}),
   };

@@ -3,7 +3,7 @@
  * links between notes and embedded pictures, lines of tags, tags after
  * a question (Logseq's `#card` too, returned by line), block ids (`^m1`)
  * and highlights (`==key==`); and Logseq's own block properties under a card, and Roam's and Logseq's
- * block references alone on a line (`((a1B2c3D4e))`), embeds of another note's text (note-embeds.ts), and the
+ * block references (`((a1B2c3D4e))`, read as the block's text when the page holds it), embeds of another note's text (note-embeds.ts), and the
  * links to other notes that close a note (note-links.ts). (Comments,
  * `%% ... %%`, are cut before parsing: see obsidian-comments.ts.) Each is
  * read in its own module; this pass runs them in order on a parsed note and
@@ -13,11 +13,11 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { LineTags } from './document.js';
 import { dropBlockIds } from './block-ids.js';
-import { dropBlockReferences } from './block-references.js';
+import { readBlockReferences, referencedBlocks, type ReferencedBlock } from './block-references.js';
 import { dropOutlinerProperties, hasOutlinerProperties } from './outliner-properties.js';
 import { readCallouts } from './callouts.js';
 import { readHighlights } from './highlights.js';
-import { dropTagLines, TAG, type TagLine } from './tag-lines.js';
+import { dropTagLines, TAG, tagsOfLine, type TagLine } from './tag-lines.js';
 import { takeTrailingTags } from './trailing-tags.js';
 import { readWikilinks } from './wikilinks.js';
 import { dropClosingNoteLinks } from './note-links.js';
@@ -29,19 +29,28 @@ const TAG_AT_LINE_START = new RegExp(String.raw`(?:^|\n)[ \t>*+\-\d.)]*${TAG}`, 
 /** A tag after a word on its line (`What is X? #card`): without one there are no trailing tags. */
 const TAG_AFTER_TEXT = new RegExp(String.raw`\S[ \t]+${TAG}`, 'u');
 
+/** The tags a note's Obsidian syntax gives: those after a question, on its line, and those of its lines of tags, every question's. */
+export interface ObsidianTags {
+  lineTags: LineTags[];
+  noteTags: string[];
+}
+
 /**
  * Each walk of the tree costs time on every note; a note without a `[!`, a `[[` or a tag at a
- * line's start (most notes) skips the walk that would find nothing.
+ * line's start (most notes) skips the walk that would find nothing. `held`: the blocks a reference may show that
+ * the text does not give by `id::` (a Roam export's, by uid).
  */
-export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text: string): LineTags[] {
+export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text: string, held: ReadonlyMap<string, ReferencedBlock> = new Map()): ObsidianTags {
   // Before the links are read: a line of tags is a line of the text as written.
   const tagLines = TAG_AT_LINE_START.test(text) ? dropTagLines(tree, lines) : [];
   for (const tags of tagLines) reportTagLine(vfile, tags);
   // Before the trailing tags: a card's line ends in its block id (`What is X? #card ^m1`), after them.
   dropBlockIds(tree, text);
+  // Before the properties go: a block's `id::` names the block a reference shows.
+  const blocks = text.includes('id::') ? new Map([...held, ...referencedBlocks(lines)]) : held;
   // Before the trailing tags too: a Logseq card's scheduling lines stand between its line and its answer.
   if (hasOutlinerProperties(text)) dropOutlinerProperties(tree, lines, vfile);
-  dropBlockReferences(tree, lines, vfile, text);
+  readBlockReferences(tree, lines, vfile, text, blocks);
   const trailing = TAG_AFTER_TEXT.test(text) ? takeTrailingTags(tree, lines) : [];
   for (const tags of trailing) {
     const told =
@@ -63,12 +72,17 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
     readWikilinks(tree);
   }
   readHighlights(tree, text);
-  return trailing.flatMap(({ line, lineStart, kept }) => (kept.length > 0 ? [{ line, lineStart, tags: kept }] : []));
+  return {
+    lineTags: trailing.flatMap(({ line, lineStart, kept }) => (kept.length > 0 ? [{ line, lineStart, tags: kept }] : [])),
+    noteTags: tagLines.flatMap((tags) => tagsOfLine(tags.text)),
+  };
 }
 
-/** The note that a line of tags was left out. */
+/** The note that a line of tags was left out, and, unless it only marks cards (`#flashcards`), read as the note's tags. */
 export function reportTagLine(vfile: VFile, tags: TagLine): void {
-  vfile.info(`Left out a line of tags ("${tags.text}"): it files the note, it is not part of an answer`, {
+  const names = tagsOfLine(tags.text);
+  const read = names.length > 0 ? `Read a line of tags ("${tags.text}") as every question's tags (${names.join(', ')}), not as part of an answer: it files the note` : `Left out a line of tags ("${tags.text}"): it files the note, it is not part of an answer`;
+  vfile.info(read, {
     place: { line: tags.line, column: tags.column },
     ruleId: 'tag-line',
     source: 'qbank',

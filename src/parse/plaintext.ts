@@ -731,7 +731,8 @@ const LOWER_LEVEL_GLYPHS = new Set(['o', '§', '○', '◦', '■', '▪']);
 
 /**
  * The items of a run of lines from `start`, each pushed to `items` by `take`: a blank line is skipped (counted, for
- * `take` to tell a gap), a line that opens no item and wraps onto the last item's text is that item's (`wrapped`), and
+ * `take` to tell a gap), a line that opens no item and wraps onto the last item's text, or stands where that text
+ * starts (continuesItem), is that item's (`wrapped`), and
  * a line that opens one (`opens`) is offered to `take`, which ends the run by refusing it, as any other line ends it.
  * Returns where the run ends: its trailing blank lines belong to whatever follows.
  */
@@ -751,7 +752,7 @@ function readItems<Opening>(
     }
     const opening = reading.opens(j, text);
     const item = items.at(-1);
-    if (opening === undefined && item && blanks === 0 && wrapsOnto(item.wrapped.at(-1)?.text ?? item.content, text)) {
+    if (opening === undefined && item && blanks === 0 && (wrapsOnto(item.wrapped.at(-1)?.text ?? item.content, text) || continuesItem(item, text))) {
       item.wrapped.push(lines[j]!);
       continue;
     }
@@ -759,6 +760,18 @@ function readItems<Opening>(
     blanks = 0;
   }
   return j - blanks;
+}
+
+/**
+ * Whether `text`, a line right under `item` that opens none, stands where the item's text starts (`- What is X?` over
+ * `  (short)`, a tab and two spaces under `⇥- …`): the item's next line, as an outliner's block (Logseq's) and Markdown
+ * write one, whatever it says. Not a line at the margin, nor one indented otherwise.
+ */
+function continuesItem(item: BulletLine, text: string): boolean {
+  const indent = /^[ \t]*/.exec(text)![0];
+  if (indent === '') return false;
+  const head = item.line.text.slice(0, item.contentColumn - 1);
+  return indentWidth(indent) === indentWidth(head.replace(/[^\t]/g, ' '));
 }
 
 /**

@@ -9,6 +9,7 @@ import { linesOver, readCardExport, type CardExport, type LineOver } from './car
 import { reportTagLine } from './obsidian-syntax.js';
 import type { LeftOutSound } from './anki-sounds.js';
 import { reportUnclosedComment } from './obsidian-comments.js';
+import { tagsOfLine } from './tag-lines.js';
 import { headerlessCards, QUESTION_MARK_END, readSpreadsheet, type Spreadsheet } from './spreadsheet.js';
 // The one thing the parse stage asks the extractor: a sheet is a table of questions exactly when the
 // extractor reads it as one, so that the two never disagree about a sheet.
@@ -28,7 +29,8 @@ export function cardExportDocument(source: TextSource, cards: CardExport): Docum
   }
   for (const comment of cards.unclosedComments) reportUnclosedComment(source, comment);
   reportSounds(source, cards.sounds);
-  return { source, format: 'plaintext', tree: cards.tree, ...(title ? { title: title.text } : {}) };
+  const tags = cards.tagLines.flatMap((tagLine) => tagsOfLine(tagLine.text));
+  return { source, format: 'plaintext', tree: cards.tree, ...(title ? { title: title.text } : {}), ...(tags.length > 0 ? { tags } : {}) };
 }
 
 /** Anki's sound tags left out of the cards' fields (anki-sounds.ts), each said. */

@@ -15,7 +15,7 @@
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { rewriteLineEnds } from './line-ends.js';
-import { TAG } from './tag-lines.js';
+import { isCardMarker, TAG, tagName } from './tag-lines.js';
 import { isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
 import { lineStarts } from './line-starts.js';
@@ -34,8 +34,6 @@ declare module 'mdast' {
 
 /** A word that is a tag as Obsidian and Logseq write one (`#12` is an issue, tag-lines.ts). */
 const TAG_WORD = new RegExp(`^${TAG}$`, 'u');
-/** What marks a block as a card, not what it is about. */
-const CARD_MARKER = /^#(?:card|cards|flashcards?|anki|srs)$/i;
 
 /** The tags taken off one line: as written (for the note that says so), and those kept as tags (no card marker, without `#`). */
 export interface TakenTags {
@@ -59,13 +57,13 @@ export function takeTrailingTags(tree: Root, lines: readonly string[]): TakenTag
       const { before, tags } = trailing;
       const column = (lines[line - 1] ?? '').lastIndexOf(tags[0]!) + 1;
       starts ??= lineStarts(lines);
-      if (line === node.position?.start.line && tags.some((tag) => CARD_MARKER.test(tag))) node.data = { ...node.data, card: true };
+      if (line === node.position?.start.line && tags.some(isCardMarker)) node.data = { ...node.data, card: true };
       taken.push({
         line,
         column: Math.max(column, 1),
         lineStart: starts[line - 1] ?? 0,
         text: tags.join(' '),
-        kept: tags.filter((tag) => !CARD_MARKER.test(tag)).map((tag) => tag.slice(1).replace(/^\[\[(.*)\]\]$/, '$1')),
+        kept: tags.filter((tag) => !isCardMarker(tag)).map(tagName),
       });
       return before;
     });
@@ -76,7 +74,7 @@ export function takeTrailingTags(tree: Root, lines: readonly string[]): TakenTag
 
 /** Whether `line` ends in tags among which a card marker stands: it is a card of its own (`What is X? #card`). */
 export function marksCard(line: string): boolean {
-  return line.includes('#') && (trailingTagsOf(line)?.tags.some((tag) => CARD_MARKER.test(tag)) ?? false);
+  return line.includes('#') && (trailingTagsOf(line)?.tags.some(isCardMarker) ?? false);
 }
 
 /** The line without the tags that file it as a question (see above): what it says. */
@@ -101,7 +99,7 @@ function questionTagsOf(line: string): { before: string; tags: string[] } | unde
   if (!trailing) return undefined;
   const { before, tags } = trailing;
   const asks = LAST_QUESTION_MARK.test(before) || (/[.。!！]$/.test(before) && isInterrogative(cleanPrompt(before)));
-  return asks || tags.some((tag) => CARD_MARKER.test(tag)) ? trailing : undefined;
+  return asks || tags.some(isCardMarker) ? trailing : undefined;
 }
 
 /** The tags that end `line` after some text, and that text; undefined when it does not end in one. Words are read once, from the end. */

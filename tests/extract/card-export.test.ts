@@ -441,13 +441,13 @@ describe("Anki's cloze cards in an export", () => {
 });
 
 describe("Obsidian Spaced Repetition's one-line cards (`front::back`)", () => {
-  it('are read one card per line, `:::` too, under the tag lines that file the note (left out, noted)', () => {
+  it('are read one card per line, `:::` too, under the tag lines that file the note (out of the text, noted, their tags every card\'s)', () => {
     const note = '#flashcards/dl\n\nWhat is gradient descent?::An iterative optimisation algorithm.\nDefine entropy:::$H(X) = -\\sum p(x)\\log p(x)$\nWhat is an epoch?::One full pass over the training set.\n';
     const { questions, vfile } = readNote(note, 'cards.md');
-    expect(questions.map((question) => [question.question, question.answer?.markdown, question.occurrences[0]!.line])).toEqual([
-      ['What is gradient descent?', 'An iterative optimisation algorithm.', 3],
-      ['Define entropy', '$H(X) = -\\sum p(x)\\log p(x)$', 4],
-      ['What is an epoch?', 'One full pass over the training set.', 5],
+    expect(questions.map((question) => [question.question, question.answer?.markdown, question.occurrences[0]!.line, question.tags])).toEqual([
+      ['What is gradient descent?', 'An iterative optimisation algorithm.', 3, ['flashcards/dl']],
+      ['Define entropy', '$H(X) = -\\sum p(x)\\log p(x)$', 4, ['flashcards/dl']],
+      ['What is an epoch?', 'One full pass over the training set.', 5, ['flashcards/dl']],
     ]);
     expect(messagesOf(vfile)).toEqual(['1:tag-line', '3:card-export']);
   });

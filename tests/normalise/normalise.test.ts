@@ -159,6 +159,11 @@ describe('tags', () => {
     expect(tagsOf('tags: ml deep-learning\ncategories: [Interview Prep]')).toEqual(['deep-learning', 'interview-prep', 'ml']);
     expect(tagsOf('tags:\n  - Computer Vision\n  - CNN')).toEqual(['cnn', 'computer-vision']);
   });
+
+  it("are a Zenn article's topics, which is how Zenn's front matter tags it", () => {
+    const note = readNote('---\ntitle: "Goの面接"\nemoji: "🐹"\ntype: "tech"\ntopics: ["go", "interview"]\npublished: true\n---\n\n## goroutineとOSスレッドの違いは？\n\n軽量スレッド。\n');
+    expect(note.questions.map((question) => question.tags)).toEqual([['go', 'interview']]);
+  });
 });
 
 describe('language', () => {

@@ -150,6 +150,25 @@ describe('a web page', () => {
     const served = readNote(page(`<main><h2>What is a loss?</h2><p>An error.</p></main><script>const DATA=${data};</script>`), 'served.html');
     expect([served.questions.length, served.vfile.messages.filter((message) => message.fatal === false).length]).toEqual([1, 0]);
   });
+
+  it("reads a Google Keep note's label chips (Takeout's HTML) as every question's tags, not as text of the last answer", () => {
+    const keep = page(
+      '<div class="note DEFAULT"><div class="heading">Mar 9, 2024, 10:00:00 AM</div>\n<div class="title">Web interview</div>\n<div class="content">Q: What is CORS?<br>A: A cross-origin mechanism.<br><br>Q: What is a preflight request?<br>A: An OPTIONS request.</div>\n<div class="chips"><span class="chip label"><span class="label-name">interview</span></span><span class="chip label"><span class="label-name">Web dev</span></span></div></div>',
+      '<title>Web interview</title>',
+    );
+    const note = readNote(keep, 'Keep/Web interview.html');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown, question.tags])).toEqual([
+      ['What is CORS?', 'A cross-origin mechanism.', ['interview', 'web-dev']],
+      ['What is a preflight request?', 'An OPTIONS request.', ['interview', 'web-dev']],
+    ]);
+    expect(note.vfile.messages[0]!.message).toBe("Read as a web page saved as HTML: its <body> as the Markdown it stands for; its Google Keep labels (interview, Web dev) as every question's tags");
+    // A chip of another kind is no label: it stays the note's text.
+    const annotated = readNote(keep.replace('<div class="chips">', '<div class="chips"><span class="chip annotation"><a href="https://fetch.spec.whatwg.org/">Fetch spec</a></span>'), 'Keep/Web interview.html');
+    expect(annotated.questions.map((question) => [question.answer?.text, question.tags])).toEqual([
+      ['A cross-origin mechanism.', ['interview', 'web-dev']],
+      ['An OPTIONS request.\nFetch spec', ['interview', 'web-dev']],
+    ]);
+  });
 });
 
 describe("a built MkDocs page's admonitions", () => {

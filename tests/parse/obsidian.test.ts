@@ -174,6 +174,26 @@ describe('lines of tags', () => {
     expect(rules(vfile)).toEqual(['2:1:tag-line']);
   });
 
+  it("give their tags to every question of the note, a nested tag (Bear's `#interview/os`) one tag as written", () => {
+    const note = readNote('# OS 면접 정리\n#interview/os #cs\n\n## 데드락의 4가지 조건은?\n상호 배제, 점유 대기, 비선점, 순환 대기.\n\n## 컨텍스트 스위칭 비용이 큰 이유는?\n레지스터 저장/복원 때문.\n');
+    expect(note.questions.map((question) => [question.question, question.tags])).toEqual([
+      ['데드락의 4가지 조건은?', ['cs', 'interview/os']],
+      ['컨텍스트 스위칭 비용이 큰 이유는?', ['cs', 'interview/os']],
+    ]);
+    expect(note.vfile.messages.map((message) => message.reason)).toEqual(['Read a line of tags ("#interview/os #cs") as every question\'s tags (interview/os, cs), not as part of an answer: it files the note']);
+  });
+
+  it("give their tags to the questions of copied text too (a blog post's `#자바 #면접` under it), but a card marker or a to-do mark is no tag", () => {
+    const post = readNote('Q. JVM의 메모리 구조를 설명해주세요.\n메서드 영역, 힙, 스택으로 구성됩니다.\n\n#자바 #면접\n', 'post.txt');
+    expect(post.questions.map((question) => [question.answer?.text, question.tags])).toEqual([['메서드 영역, 힙, 스택으로 구성됩니다.', ['면접', '자바']]]);
+    const marked = readNote('#flashcards\n\n## What is dropout?\nZeroing units.\n\n## What is the CLT?\n#todo\n');
+    expect(marked.questions.map((question) => question.tags)).toEqual([[], []]);
+    expect(marked.vfile.messages.map((message) => message.reason)).toEqual([
+      'Left out a line of tags ("#flashcards"): it files the note, it is not part of an answer',
+      'Left out a line of tags ("#todo"): it files the note, it is not part of an answer',
+    ]);
+  });
+
   it('keeps headings, code, C#, issue numbers and tags inside a sentence', () => {
     const text = '# Title\n\nFixed in #12 and #34.\n#12 #34\n\nWritten in C# for #rl people.\n\n```\n#include <x>\n#rl\n```\n';
     const { tree, vfile } = parse(text);
@@ -317,16 +337,48 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
 });
 
 describe("Roam's and Logseq's block references", () => {
-  it('are left out alone on their line, with their bullet and a note each; in a sentence they stay', () => {
+  it('are left out alone on their line, with their bullet, and in a sentence when the page does not hold their block, with a note each', () => {
     const note = readNote('- What is MAP?\n    - MLE with a prior.\n    - ((a1B2c3D4e))\n- What is MLE?\n    - ((6412a8f0-1b2c-4d5e-8f90-a1b2c3d4e5f6))\n    - Maximum likelihood, as in ((b2C3d4E5f)).\n');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
       ['What is MAP?', '- MLE with a prior.'],
-      ['What is MLE?', '- Maximum likelihood, as in ((b2C3d4E5f)).'],
+      ['What is MLE?', '- Maximum likelihood, as in.'],
     ]);
     expect(note.vfile.messages.map((message) => `${message.line}:${message.column}:${message.ruleId}:${message.reason}`)).toEqual([
       '3:7:block-reference:Left out the block reference ((a1B2c3D4e)) on its line: it shows another block, whose text the export does not hold',
       '5:7:block-reference:Left out the block reference ((6412a8f0-1b2c-4d5e-8f90-a1b2c3d4e5f6)) on its line: it shows another block, whose text the export does not hold',
+      '6:33:block-reference:Left out the block reference ((b2C3d4E5f)) from its sentence: it shows another block, whose text the export does not hold',
     ]);
+  });
+
+  it("are read in a sentence as the quoted text of the page's block that Logseq gave their id (`id::` under it), which asks nothing there", () => {
+    const id = '65a1f0c2-3b7e-4d1a-9c11-7f0e2b9d4a10';
+    const note = readNote(`- What is self-attention? #card\n  id:: ${id}\n\t- A weighted sum over all tokens.\n- Why multi-head?\n\t- Several subspaces at once, see ((${id})).\n- What starts a transformer layer?\n\t- ((${id}))\n\t- Then an MLP.\n`);
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is self-attention?', '- A weighted sum over all tokens.'],
+      ['Why multi-head?', '- Several subspaces at once, see "What is self-attention?".'],
+      ['What starts a transformer layer?', '- Then an MLP.'],
+    ]);
+    expect(note.vfile.messages.filter((message) => message.ruleId === 'block-reference').map((message) => `${message.line}:${message.column}:${message.reason}`)).toEqual([
+      `7:4:Left out the block reference ((${id})) on its line: it shows the block at line 1 ("What is self-attention?"), read there`,
+      `5:35:Read the block reference ((${id})) as the text of the block it names (line 1): "What is self-attention?"`,
+    ]);
+  });
+
+  it("tell a Markdown note for Roam's, whose `__so__` is italics, not Markdown's bold; another note's `__so__` stays bold", () => {
+    const roam = readNote('- What is the difference between L1 and L2? #card\n    - L1 zeroes weights, L2 __shrinks__ them.\n- Why does dropout regularize?\n    - {{[[TODO]]}} write answer\n');
+    expect(roam.questions[0]!.answer!.markdown).toBe('- L1 zeroes weights, L2 *shrinks* them.');
+    const markdown = readNote('- What is the difference between L1 and L2?\n    - L1 zeroes weights, L2 __shrinks__ them.\n');
+    expect(markdown.questions[0]!.answer!.markdown).toBe('- L1 zeroes weights, L2 **shrinks** them.');
+  });
+
+  it("read Roam's and Logseq's embeds of a block as its references: `{{embed: ((…))}}`, `{{[[embed]]: ((…))}}`, `{{embed ((…))}}`", () => {
+    for (const embed of ['{{embed: ((a1B2c3D4e))}}', '{{[[embed]]: ((a1B2c3D4e))}}', '{{embed ((a1B2c3D4e))}}']) {
+      const note = readNote(`- What is early stopping? #card\n    - Stop when validation loss rises. ${embed}\n`);
+      expect(note.questions.map((question) => question.answer?.markdown), embed).toEqual(['- Stop when validation loss rises.']);
+      expect(note.vfile.messages.map((message) => message.reason), embed).toContain(`Left out the block reference ${embed} from its sentence: it shows another block, whose text the export does not hold`);
+    }
+    // A word in lower case in double parentheses is no uid: it stays.
+    expect(readNote('- What does f do?\n    - It maps ((something)) to values.\n').questions[0]!.answer?.markdown).toBe('- It maps ((something)) to values.');
   });
 });
 
@@ -415,6 +467,14 @@ describe("Logseq's block properties", () => {
     ]);
   });
 
+  it("leave a block's next line to the block, on a page with no property too: the question keeps its answer, and the line is no question", () => {
+    const page = '- ## Attention\n\t- What is self-attention?\n\t  (short)\n\t\t- A weighted sum over all tokens.\n\t- Why multi-head?\n\t\t- Several subspaces at once.\n';
+    expect(readNote(page).questions.map((question) => [question.question, question.topic, question.answer?.text])).toEqual([
+      ['What is self-attention?', 'Attention', '(short)\n• A weighted sum over all tokens.'],
+      ['Why multi-head?', 'Attention', '• Several subspaces at once.'],
+    ]);
+  });
+
   it("read a page's opening properties as its title and tags, not as a question over the page (`title::`, `tags::`)", () => {
     const note = readNote('title:: Transformer 면접 질문\ntags:: interview, [[deep learning]]\n\n- What is self-attention? #card\n\t- A weighted sum over all tokens.\n- Why multi-head?\n\t- Several subspaces at once.\n');
     expect(note.summary.title).toBe('Transformer 면접 질문');
@@ -491,6 +551,12 @@ describe('block ids and highlights', () => {
     expect(answer.markdown).toBe("A std::vector of std::string, Ruby's ActiveRecord::Base::connection, a label ::1 and a type x :: Int.");
     const logseq = readNote('- What is dropout?\n  collapsed:: true\n  - Randomly zeroing units:: while training::\n');
     expect(logseq.questions[0]!.answer!.markdown).not.toContain('<mark>');
+  });
+
+  it("marks Roam's and Logseq's highlight, `^^sparse^^`, as Obsidian's; a lone `^^` and code stay", () => {
+    const note = readNote('- What is the difference between L1 and L2? #card\n    - L1 gives ^^sparse^^ weights; x^^2 and `a^^b^^` stay.\n');
+    expect(note.questions[0]!.answer!.markdown).toBe('- L1 gives <mark>sparse</mark> weights; x^^2 and `a^^b^^` stay.');
+    expect(note.questions[0]!.answer!.text).toBe('• L1 gives sparse weights; x^^2 and a^^b^^ stay.');
   });
 });
 

@@ -220,6 +220,21 @@ describe('parsePlainText', () => {
     expect(after).toMatchObject({ type: 'paragraph', position: { start: { line: 6 } } });
   });
 
+  it("reads a line under an item that stands where the item's text starts as the item's next line, as an outliner's block has one (Logseq's `⇥- …` over `⇥  …`)", () => {
+    for (const indent of ['\t', '    ']) {
+      const text = `- Attention\n${indent}- What is self-attention?\n${indent}  (short)\n${indent}${indent}- A weighted sum over all tokens.\n${indent}- Why multi-head?\n`;
+      const [list, ...after] = parsePlainText(text).tree.children;
+      expect(after, JSON.stringify(indent)).toEqual([]);
+      const questions = ((list as List).children[0]!.children[1] as List).children;
+      expect(questions.map((item) => [item.position!.start.line, item.position!.end.line, toString(item.children[0])])).toEqual([
+        [2, 4, 'What is self-attention?\n(short)'],
+        [5, 5, 'Why multi-head?'],
+      ]);
+    }
+    // A line at the margin, or indented otherwise, is none of the item's.
+    for (const under of ['(short)', '   (short)']) expect(parsePlainText(`- What is self-attention?\n${under}\n- Why multi-head?\n`).tree.children.map((block) => block.type)).toEqual(['list', 'paragraph', 'list']);
+  });
+
   it('reads a question whose last word the copy wrapped onto a line of its own as one question', () => {
     const parsed = parsePlainText('Interview questions\n\nWhat is the difference between a generative and a discriminative\nmodel?\n\nA generative model learns p(x, y).\n');
     const [question, answer] = parsed.tree.children;

@@ -141,4 +141,13 @@ describe('a JSON export of notes', () => {
     expect(read.questions.map((question) => [question.question, question.answer?.markdown, question.topic])).toEqual([['Why does dropout regularise?', '- It trains an ensemble of thinned networks.', 'Regularization']]);
     expect(read.summary.format).toBe('roam');
   });
+
+  it("of Roam Research reads Roam's markup: a reference to a block it holds as that block's text, in quotes, `__so__` as italics", () => {
+    const roam = JSON.stringify([{ title: 'ML Prep', children: [
+      { string: 'Dropout zeroes units at random.', uid: 'd1d2d3d4X' },
+      { string: 'Why does dropout regularise? #card', uid: 'b', children: [{ string: 'Because ((d1d2d3d4X)) __during training__ only.', uid: 'c' }] },
+    ] }]);
+    const read = readNote(roam, 'roam.json');
+    expect(read.questions.map((question) => question.answer?.markdown)).toEqual(['- Because "Dropout zeroes units at random." *during training* only.']);
+  });
 });
