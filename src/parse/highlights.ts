@@ -15,9 +15,9 @@ import { SKIP, visit } from 'unist-util-visit';
 
 /**
  * `==text==` or `^^text^^`, the text not starting or ending with a space (Obsidian's rule), and no `=` (`^`) run
- * inside; or `::text::`, likewise, no colon inside. 1, 2 and 3 the text of each.
+ * inside; or `::text::`, likewise, no colon inside. 1, 2 and 3 the text of each. (Exported for its test: it must not backtrack.)
  */
-const HIGHLIGHT = /==(?=\S)([^=\n]*?\S)==|\^\^(?=\S)([^^\n]*?\S)\^\^|(?<![\p{L}\p{N}_:])::(?=[^\s:])([^:\n]*?[^\s:])::(?![A-Za-z0-9_:])/gu;
+export const HIGHLIGHT = /==(?=\S)([^=\n]*?\S)==|\^\^(?=\S)([^^\n]*?\S)\^\^|(?<![\p{L}\p{N}_:])::(?=[^\s:])([^:\n]*?[^\s:])::(?![A-Za-z0-9_:])/gu;
 
 /** The same, anywhere in a note: without one (most notes; code's `a == b` is none) the tree is not walked. */
 const ANY_HIGHLIGHT = new RegExp(HIGHLIGHT.source, 'u');

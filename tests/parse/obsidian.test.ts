@@ -14,6 +14,7 @@ import { backtracking } from '../helpers/backtracking.js';
 import { LEADS_ON, SEPARATORS } from '../../src/parse/note-links.js';
 import { WIKILINK } from '../../src/parse/wikilinks.js';
 import { POINTER } from '../../src/parse/note-embeds.js';
+import { HIGHLIGHT } from '../../src/parse/highlights.js';
 
 function parse(text: string): { tree: Root; vfile: VFile } {
   const vfile = new VFile({ path: 'note.md', value: text });
@@ -557,6 +558,10 @@ describe('block ids and highlights', () => {
     const note = readNote('- What is the difference between L1 and L2? #card\n    - L1 gives ^^sparse^^ weights; x^^2 and `a^^b^^` stay.\n');
     expect(note.questions[0]!.answer!.markdown).toBe('- L1 gives <mark>sparse</mark> weights; x^^2 and `a^^b^^` stay.');
     expect(note.questions[0]!.answer!.text).toBe('• L1 gives sparse weights; x^^2 and a^^b^^ stay.');
+  });
+
+  it('reads highlights, of every tool, with a pattern that does not backtrack', () => {
+    expect(backtracking(HIGHLIGHT)).toBeUndefined();
   });
 });
 
