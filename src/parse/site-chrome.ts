@@ -20,6 +20,7 @@ import { isCopyOf, isLinkedTitle } from './copied-page.js';
 import { CLOCK_TIME, DOTTED_DATE, MONTH_ABBREVIATION, NUMERIC_DATE, TIME_UNIT } from '../wording/date-shapes.js';
 import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.js';
 import { ASSISTANT_SAID, USER_SAID } from './assistant-chat.js';
+import { FOOTER_CHROME_LINES } from './footer-openings.js';
 
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
 const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?$/i;
@@ -165,6 +166,8 @@ const CHROME_LINES: RegExp[] = [
   ...GITHUB_THREAD,
   // Brunch's, DEV's and Xiaohongshu's (post-footers.ts).
   ...POST_FOOTER_LINES,
+  // Instagram's likes and comments, GeeksforGeeks' and CSDN's buttons and boxes under a post (footer-openings.ts).
+  ...FOOTER_CHROME_LINES,
 ];
 
 /**
