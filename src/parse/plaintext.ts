@@ -17,6 +17,7 @@ import { brunchChrome, leetCodeComments } from './post-footers.js';
 import { kindleClippings } from './kindle-clippings.js';
 import { assistantChat } from './assistant-chat.js';
 import { postHead } from './post-head.js';
+import { questionPageHead } from './question-page-head.js';
 import { pageStamp } from './page-stamp.js';
 import { foldButtons } from './fold-buttons.js';
 import { courseraQuizLines } from './coursera-quiz.js';
@@ -133,8 +134,12 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let after: FollowingChrome | undefined;
   /** Each line trimmed once, for the readers of a copied page's chrome below, which read a line's words only. */
   const trimmedLines = textLines.map((line) => line.trim());
-  /** A copied post's head (post-head.ts): its title, told by its byline, and the site's header over it and the byline, chrome. */
-  const head = postHead(trimmedLines, isTitleLine);
+  /**
+   * A copied post's head (post-head.ts): its title, told by its byline, and the site's header over it and the byline,
+   * chrome; or a Zhihu answer's, the thread's question its title, the question's stats and the answerer's header chrome
+   * (question-page-head.ts).
+   */
+  const head = postHead(trimmedLines, isTitleLine) ?? questionPageHead(trimmedLines);
   const subtitle = new Set(head?.subtitle);
   const quiz = courseraQuizLines(trimmedLines);
   const form = googleFormsQuizLines(trimmedLines);
