@@ -19,6 +19,7 @@ import { assistantChat } from './assistant-chat.js';
 import { postHead } from './post-head.js';
 import { questionPageHead } from './question-page-head.js';
 import { leetCodeProblemChrome } from './leetcode-problem.js';
+import { strataScratchHead } from './stratascratch-page.js';
 import { pageStamp } from './page-stamp.js';
 import { foldButtons } from './fold-buttons.js';
 import { courseraQuizLines } from './coursera-quiz.js';
@@ -157,9 +158,9 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const quizOptions = new Set(form.options);
   /**
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
-   * Brunch post's footer, a LeetCode discussion's comments, a LeetCode problem page's tabs, widget and stats, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
+   * Brunch post's footer, a LeetCode discussion's comments, a LeetCode problem page's tabs, widget and stats, a StrataScratch problem's difficulty, number and companies, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
    */
-  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
+  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
   const clippings = kindleClippings(trimmedLines);
   /** Chrome that parts what it stands between: a clipping's `==========`, a forum post's head. Each ends an answer, as a rule does. */
