@@ -91,13 +91,14 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
   while (firstCount > 0 && isCounts(blocks[firstCount - 1]!, lines)) firstCount--;
   const counted = blocks.slice(firstCount).flatMap((block) => writtenLines(block, lines));
   const counts = counted.length >= 2 ? blocks.splice(firstCount) : [];
-  // A footer that a line no answer says opens (a sign-off, a site's `Similar Reads`), the site's lines under it unknown
-  // to any pattern: the walk below stops at the first line it does not know, and would keep them all in the answer.
-  const opened = openedFooter(blocks, lines, signOff, copied);
-  if (opened && cutFooter(blocks, text, lines, opened, leftOut)) cut = true;
   // An email's closing, read from the note's end once: a request over the closing word is one only with it.
   const endLine = blocks.at(-1)?.position?.end.line;
   const mailFrom = endLine === undefined ? undefined : mailSignOffStart(lines, endLine, mail);
+  // A footer that a line no answer says opens (a sign-off, a site's `Similar Reads`), the site's lines under it unknown
+  // to any pattern: the walk below stops at the first line it does not know, and would keep them all in the answer.
+  // A mail's closing is its own (the request over it goes with it, the signature under it).
+  const opened = mailFrom === undefined ? openedFooter(blocks, lines, signOff, copied) : undefined;
+  if (opened && cutFooter(blocks, text, lines, opened, leftOut)) cut = true;
   while (blocks.length > 0) {
     const last = blocks.at(-1)!;
     if (last.type === 'thematicBreak' && cut) {
