@@ -34,10 +34,10 @@ const SUBSTACK = [/^subscribed$/i, /^unsubscribe$/i, /^get the app$/i, /^start w
 const NAVER_BLOG = [/^이 블로그\s?(?:\S.{0,30}\s)?(?:카테고리 글|인기글)$/];
 
 /**
- * Instagram's and Threads' likes and comments under a post (`좋아요 1,024개`, `댓글 56개 모두 보기`, `1,024 likes`,
- * `View all 56 comments`, `Liked by minji and others`).
+ * Instagram's and Threads' likes and comments under a post (`좋아요 1,024개`, `댓글 56개 모두 보기`, `View all 56 comments`,
+ * `Liked by minji and others`; not `1,024 likes`, which may answer how many a post got).
  */
-const INSTAGRAM = [/^좋아요\s*[\d,.]+[만천]?\s*개$/, /^댓글\s*[\d,.]+[만천]?\s*개\s*모두 보기$/, /^[\d,.]+[KkM]?\s+likes?$/i, /^view all [\d,.]+[KkM]? comments$/i, /^liked by \S+ and (?:[\d,.]+ )?others$/i];
+const INSTAGRAM = [/^좋아요\s*[\d,.]+[만천]?\s*개$/, /^댓글\s*[\d,.]+[만천]?\s*개\s*모두 보기$/, /^view all [\d,.]+[KkM]? comments$/i, /^liked by \S+ and (?:[\d,.]+ )?others$/i];
 
 /** A list of related posts that many blogs set under a post, under its own heading. */
 const RELATED_POSTS = /^(?:related (?:posts|articles|reads)|you (?:may|might) also like|read next|more from \S.{0,40}|相关推荐|猜你喜欢|관련\s?(?:글|포스트)|함께 보면 좋은 글|関連記事)$/i;
@@ -53,5 +53,8 @@ export function opensPageFooter(line: string): boolean {
   return FOOTER_OPENINGS.some((pattern) => pattern.test(trimmed));
 }
 
-/** Those of them that are site chrome wherever they stand: Instagram's counts, GeeksforGeeks' and CSDN's buttons and boxes. */
+/**
+ * Those of them that are site chrome wherever they stand, no note's words: Instagram's Korean counts and its comments'
+ * link, GeeksforGeeks' buttons and headings (its ad is one only at the footer), CSDN's box and prompt.
+ */
 export const FOOTER_CHROME_LINES: RegExp[] = [...INSTAGRAM, ...GEEKSFORGEEKS.slice(0, 4), ...CSDN];

@@ -158,15 +158,19 @@ interface OpenedFooter {
  * The footer that ends the note from a line that opens it: the author's sign-off opening a paragraph, or a site's
  * line that opens its footer (footer-openings.ts), left out already in copied text or not. Under it, to the note's end,
  * only lines of a footer (`isFooterLine`): the site's buttons, counts, names and links that no pattern knows
- * (Substack's `Get the app`, its postal address, CSDN's `程序员小王`). Read from the note's end back over paragraphs
- * only, at most MOST_FOOTER_LINES of them: the highest such opening is where the footer starts, and the lines over it,
- * short or not, stay the last answer's.
+ * (Substack's `Get the app`, its postal address, CSDN's `程序员小王`), one of them at least the page's by what it is
+ * under a sign-off. Read from the note's end back over paragraphs only, at most MOST_FOOTER_LINES of them: the
+ * highest such opening is where the footer starts, and the lines over it, short or not, stay the last answer's.
  */
 function openedFooter(blocks: readonly RootContent[], lines: readonly string[], signOff: RegExp, copied: boolean): OpenedFooter | undefined {
   let from: number | undefined;
   const signOffs = new Set<number>();
   let at = blocks.length - 1;
   let read = 0;
+  /** Whether a line under the one read is the page's by what it is (chrome, a count), not by being short only. */
+  let paged = false;
+  /** Whether a line is under the one read. */
+  let under = false;
   for (let line = lines.length; line >= 1; line--) {
     const said = (lines[line - 1] ?? '').trim();
     if (said === '') continue;
@@ -175,14 +179,20 @@ function openedFooter(blocks: readonly RootContent[], lines: readonly string[], 
     if (block === undefined) {
       // Left out already (copied text's chrome, a line of tags): it may open the footer, and the walk goes on over it.
       if (opensPageFooter(said)) from = line;
+      [paged, under] = [true, true];
       continue;
     }
     if (block.type !== 'paragraph' || ++read > MOST_FOOTER_LINES) break;
-    if (opensPageFooter(said)) from = line;
+    if (opensPageFooter(said)) [from, paged] = [line, true];
     else if (block.position?.start.line === line && signsOff(said, signOff, copied, block, lines, blocks[at - 1])) {
+      // A sign-off opens a footer of the page's lines; over short lines alone (`In short, avoid circular waits`), it
+      // may be a goodbye in the middle of the note, and they its words.
+      if (under && !paged) break;
       from = line;
       signOffs.add(line);
-    } else if (!isFooterLine(said)) break;
+    } else if (isPageLine(said)) paged = true;
+    else if (!isFooterLine(said)) break;
+    under = true;
   }
   return from === undefined ? undefined : { from, signOffs };
 }
@@ -196,13 +206,18 @@ function signsOff(said: string, signOff: RegExp, copied: boolean, paragraph: Roo
   return signOff.test(said) || (copied && closingRemark(paragraph, said, lines, above));
 }
 
+/** A line that is the page's by what it is: site chrome, a count, a line of tags. */
+function isPageLine(said: string): boolean {
+  return isSiteChrome(said) || COUNT.test(said) || isTagLine(said);
+}
+
 /**
- * A line of a footer under its opening: site chrome, a count, a line of tags, a line with no letter (a date), or a
+ * A line of a footer under its opening: the page's (isPageLine), a line with no letter (a date), or a
  * short one that does not ask, is led by no question's label or number, and ends no sentence (a button, a name, an
  * address, a listed post's title; `Please Login to comment...` ends in dots that are no full stop).
  */
 function isFooterLine(said: string): boolean {
-  if (isSiteChrome(said) || COUNT.test(said) || isTagLine(said)) return true;
+  if (isPageLine(said)) return true;
   if (!/\p{L}/u.test(said)) return said.length <= LONGEST_FOOTER_LINE;
   if ([...said].length > LONGEST_FOOTER_LINE || QUESTION_LEAD.test(said) || isInterrogative(said)) return false;
   return !/[.。!！?？:：;；,，]$/.test(said.replace(/(?:\.{3}|…)$/, ''));

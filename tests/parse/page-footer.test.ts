@@ -402,6 +402,10 @@ describe("a copied post's closing", () => {
     expect(tail('Get the app\nIt also locks up when both retry at once.')[0]![1]).toBe('Two processes each wait for the other.\nThanks for reading!\nGet the app\nIt also locks up when both retry at once.');
     const long = Array.from({ length: 30 }, (_, k) => `Step ${k + 1}`).join('\n');
     expect(tail(long)[0]![1]).toContain('Step 30');
+    // Under a sign-off, short lines alone are no footer, nothing of the page among them: a goodbye may stand mid-note.
+    expect(readNote('## What is a deadlock?\n\nTwo processes wait for each other.\n\nThanks for reading!\n\nIn short, avoid circular waits\n').questions[0]!.answer?.text).toBe(
+      'Two processes wait for each other.\nThanks for reading!\nIn short, avoid circular waits',
+    );
     // Over the footer's opening, the answer's own short lines stay.
     expect(tail('Subscribed\n12').at(-1)![1]).toBe('Two processes each wait for the other.');
     expect(readNote('What is a deadlock?\nTwo processes wait\nfor each other\n\nSimilar Reads\nLivelock vs deadlock\n', 'post.txt').questions[0]!.answer?.text).toBe('Two processes wait\nfor each other');
