@@ -39,13 +39,25 @@ const NAVER_BLOG = [/^이 블로그\s?(?:\S.{0,30}\s)?(?:카테고리 글|인기
  */
 const INSTAGRAM = [/^좋아요\s*[\d,.]+[만천]?\s*개$/, /^댓글\s*[\d,.]+[만천]?\s*개\s*모두 보기$/, /^view all [\d,.]+[KkM]? comments$/i, /^liked by \S+ and (?:[\d,.]+ )?others$/i];
 
-/** A list of related posts that many blogs set under a post, under its own heading. */
-const RELATED_POSTS = /^(?:related (?:posts|articles|reads)|you (?:may|might) also like|read next|more from \S.{0,40}|相关推荐|猜你喜欢|관련\s?(?:글|포스트)|함께 보면 좋은 글|関連記事)$/i;
+/**
+ * A list of related posts that many blogs set under a post, under its own heading (not DEV's `Read next`, which is one
+ * only under its footer's line: post-footers.ts; alone, its words answer).
+ */
+const RELATED_POSTS = /^(?:related (?:posts|articles|reads)|you (?:may|might) also like|相关推荐|猜你喜欢|관련\s?(?:글|포스트)|함께 보면 좋은 글|関連記事)$/i;
 
 /** A copyright line, as a footer opens: `© 2024 Jane Doe`. */
 const COPYRIGHT = /^©\s*\S/;
 
 const FOOTER_OPENINGS: RegExp[] = [...GEEKSFORGEEKS, ...CSDN, ...SUBSTACK, ...NAVER_BLOG, ...INSTAGRAM, RELATED_POSTS, COPYRIGHT];
+
+/** Those that head a list of posts: `Similar Reads`, a Naver blog's category list, `Related posts`. */
+const POST_LISTS: RegExp[] = [GEEKSFORGEEKS[0]!, ...NAVER_BLOG, RELATED_POSTS];
+
+/** Whether `line` heads a list of posts, each a title (POST_LISTS): under it, the titles are the list's whatever they say. */
+export function headsPostList(line: string): boolean {
+  const trimmed = line.trim();
+  return POST_LISTS.some((pattern) => pattern.test(trimmed));
+}
 
 /** Whether `line` opens a site's footer (FOOTER_OPENINGS). */
 export function opensPageFooter(line: string): boolean {

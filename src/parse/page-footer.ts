@@ -15,7 +15,7 @@ import { chromeAfter, isSiteChrome, type FollowingChrome } from './site-chrome.j
 import { opensComments } from './post-footers.js';
 import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
-import { opensPageFooter } from './footer-openings.js';
+import { headsPostList, opensPageFooter } from './footer-openings.js';
 import { isInterrogative } from '../wording/interrogative.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
@@ -171,11 +171,19 @@ function openedFooter(blocks: readonly RootContent[], lines: readonly string[], 
   let paged = false;
   /** Whether a line is under the one read. */
   let under = false;
+  const listed = postListStart(lines);
   for (let line = lines.length; line >= 1; line--) {
     const said = (lines[line - 1] ?? '').trim();
     if (said === '') continue;
     while (at >= 0 && (blocks[at]!.position?.start.line ?? 0) > line) at--;
     const block = at >= 0 && (blocks[at]!.position?.end.line ?? 0) >= line ? blocks[at]! : undefined;
+    // The titles a list of posts holds, whatever they say (`How to Prepare for a Google Interview?`), a list's items
+    // too; not a heading, which opens a section of the note's.
+    if (listed !== undefined && line > listed) {
+      if (block?.type === 'heading') break;
+      under = true;
+      continue;
+    }
     if (block === undefined) {
       // Left out already (copied text's chrome, a line of tags): it may open the footer, and the walk goes on over it.
       if (opensPageFooter(said)) from = line;
@@ -195,6 +203,26 @@ function openedFooter(blocks: readonly RootContent[], lines: readonly string[], 
     under = true;
   }
   return from === undefined ? undefined : { from, signOffs };
+}
+
+/** Longer, a line under a list of posts' heading is no post's title. */
+const LONGEST_LISTED_TITLE = 120;
+
+/**
+ * Where a list of posts opens that runs to the note's end, its heading among its last lines (`Similar Reads`,
+ * `이 블로그 프로그래밍 카테고리 글`, footer-openings.ts) with at most MOST_FOOTER_LINES titles under it, none longer than a
+ * title is.
+ */
+function postListStart(lines: readonly string[]): number | undefined {
+  let titles = 0;
+  for (let line = lines.length; line >= 1 && titles <= MOST_FOOTER_LINES; line--) {
+    const said = (lines[line - 1] ?? '').trim();
+    if (said === '') continue;
+    if (headsPostList(said)) return line;
+    if ([...said].length > LONGEST_LISTED_TITLE) return undefined;
+    titles++;
+  }
+  return undefined;
 }
 
 /**

@@ -393,6 +393,24 @@ describe("a copied post's closing", () => {
     expect(answersOf(`${cards}#개발자 #면접\n좋아요 1,024개\n댓글 56개 모두 보기\n`)).toEqual(['자원을 URI로 표현하는 설계 방식✨', '쿠키는 클라이언트에, 세션은 서버에 저장!']);
   });
 
+  it('takes the titles a list of posts holds with its heading, whatever they say, a Markdown list of links too, and no section under it', () => {
+    const gfg = readNote(
+      '1. What is DBMS?\nSoftware to store data.\n\n2. What is a checkpoint in DBMS?\nA point where logs are flushed to disk.\n\nLike Article\nSimilar Reads\nTop 60 DBMS Interview Questions with Answers for 2024\nHow to Prepare for a Google Interview?\nWhat is RDBMS?\n',
+      'gfg.txt',
+    );
+    expect(gfg.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is DBMS?', 'Software to store data.'],
+      ['What is a checkpoint in DBMS?', 'A point where logs are flushed to disk.'],
+    ]);
+    expect(messagesOf(gfg.vfile)).toEqual([7, 8, 9, 10, 11].map((line) => `${line}:site-chrome`));
+    const related = '## What is a deadlock?\n\nTwo processes wait for each other.\n\nRelated posts\n\n';
+    expect(answers(`${related}- [Livelocks](https://example.com/l)\n- [What is starvation?](https://example.com/s)\n`)).toEqual([['What is a deadlock?', 'Two processes wait for each other.']]);
+    expect(answers(`${related}## What is starvation?\n\nA process never gets the lock.\n`)).toEqual([
+      ['What is a deadlock?', 'Two processes wait for each other.\nRelated posts'],
+      ['What is starvation?', 'A process never gets the lock.'],
+    ]);
+  });
+
   it('keeps what follows a sign-off when it is more than a footer: a line that asks, a sentence, a numbered line, or more lines than a footer holds', () => {
     const tail = (under: string) => readNote(`What is a deadlock?\nTwo processes each wait for the other.\n\nThanks for reading!\n\n${under}\n`, 'post.txt').questions.map((question) => [question.question, question.answer?.text]);
     expect(tail('Bonus: what is a livelock?\nBoth keep yielding')).toEqual([
