@@ -1,6 +1,7 @@
 /**
  * A hint given with a question, before its answer: `(**hint**: np.zeros)` under each of an exercise
- * notebook's tasks, `Hint: think of two tables.`, `**힌트:** …`, `提示：…`, a fold summarised `Hint 1`.
+ * notebook's tasks, `Hint: think of two tables.`, `**힌트:** …`, `提示：…`, a fold summarised `Hint 1`, a paragraph
+ * under its own title line (`Hint 1` over `Use a hash map.`).
  * It helps with the question and answers nothing: an exercise whose solution is left blank has no
  * answer, only a hint, and one solved in code is answered by its code alone. So the hints that open an
  * answer go with the question, shown with it (after what it shows, in its context), but are no part of
@@ -68,6 +69,11 @@ function lineAfterHint(paragraph: Paragraph): { hint: Paragraph; rest: Paragraph
 }
 
 
+/** A paragraph that only titles a hint: `Hint 1`, `💡 Hint`, `힌트`. */
+function isHintTitle(block: RootContent | undefined): boolean {
+  return block?.type === 'paragraph' && HINT_WORD.test(openingText(block.children)) && HINT_TITLE.test(inlineText(block.children).trim());
+}
+
 /**
  * Where the hint fold opening at `at` ends (past its `</details>`), when a fold (`<details><summary>Hint 1</summary>`)
  * opens there: its summary names a hint, and its content stands in the blocks up to a `</details>` of its own.
@@ -111,6 +117,12 @@ export function splitOpeningHints(answer: readonly RootContent[]): { hints: Root
       }
       hints.push(said.hint);
       return { hints, rest: [said.rest, ...answer.slice(at)] };
+    }
+    // A hint titled on a line of its own (`Hint 1` over `Use a hash map.`, as LeetCode lists its hints): the two.
+    if (isHintTitle(block) && answer[at + 1]?.type === 'paragraph' && !isHintTitle(answer[at + 1])) {
+      hints.push(block!, answer[at + 1]!);
+      at += 2;
+      continue;
     }
     const end = hintFoldEnd(answer, at);
     if (end === undefined) break;

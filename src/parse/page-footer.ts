@@ -15,6 +15,8 @@ import { chromeAfter, isSiteChrome, type FollowingChrome } from './site-chrome.j
 import { opensComments } from './post-footers.js';
 import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
+import { headsPostList, opensPageFooter } from './footer-openings.js';
+import { isInterrogative } from '../wording/interrogative.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
 import { mailSignOffStart } from './mail-sign-off.js';
@@ -94,6 +96,11 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
   // An email's closing, read from the note's end once: a request over the closing word is one only with it.
   const endLine = blocks.at(-1)?.position?.end.line;
   const mailFrom = endLine === undefined ? undefined : mailSignOffStart(lines, endLine, mail);
+  // A footer that a line no answer says opens (a sign-off, a site's `Similar Reads`), the site's lines under it unknown
+  // to any pattern: the walk below stops at the first line it does not know, and would keep them all in the answer.
+  // A mail's closing is its own (the request over it goes with it, the signature under it).
+  const opened = mailFrom === undefined ? openedFooter(blocks, lines, signOff, copied) : undefined;
+  if (opened && cutFooter(blocks, text, lines, opened, leftOut)) cut = true;
   while (blocks.length > 0) {
     const last = blocks.at(-1)!;
     if (last.type === 'thematicBreak' && cut) {
@@ -134,6 +141,139 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
   if (!cut) blocks.push(...counts);
   else if (counts.length > 0) leftOut.push(...counted.map((line) => ({ ...line, reason: 'site-chrome' as const })));
   return leftOut.sort((a, b) => a.line - b.line);
+}
+
+/** More lines, and the footer over them is no footer: an answer's last paragraphs are not read so far back. */
+const MOST_FOOTER_LINES = 24;
+/** Longer, a line under a footer's opening says more than a site's button, name or link. */
+const LONGEST_FOOTER_LINE = 60;
+/** What may label or number a question (`Q.`, `Q3:`, `2)`, `1、`): a line so led is the note's, not the footer's. */
+const QUESTION_LEAD = /^(?:q\s*\d*\s*[.:)]|\d{1,3}\s*[.)、]|[-*•]\s)/i;
+
+/** A footer's first line, and those of its lines that are the author's sign-off. */
+interface OpenedFooter {
+  from: number;
+  signOffs: Set<number>;
+}
+
+/**
+ * The footer that ends the note from a line that opens it: the author's sign-off opening a paragraph, or a site's
+ * line that opens its footer (footer-openings.ts), left out already in copied text or not. Under it, to the note's end,
+ * only lines of a footer (`isFooterLine`): the site's buttons, counts, names and links that no pattern knows
+ * (Substack's `Get the app`, its postal address, CSDN's `程序员小王`), one of them at least the page's by what it is
+ * under a sign-off. Read from the note's end back over paragraphs only, at most MOST_FOOTER_LINES of them: the
+ * highest such opening is where the footer starts, and the lines over it, short or not, stay the last answer's.
+ */
+function openedFooter(blocks: readonly RootContent[], lines: readonly string[], signOff: RegExp, copied: boolean): OpenedFooter | undefined {
+  let from: number | undefined;
+  const signOffs = new Set<number>();
+  let at = blocks.length - 1;
+  let read = 0;
+  /** Whether a line under the one read is the page's by what it is (chrome, a count), not by being short only. */
+  let paged = false;
+  /** Whether a line is under the one read. */
+  let under = false;
+  const listed = postListStart(lines);
+  for (let line = lines.length; line >= 1; line--) {
+    const said = (lines[line - 1] ?? '').trim();
+    if (said === '') continue;
+    while (at >= 0 && (blocks[at]!.position?.start.line ?? 0) > line) at--;
+    const block = at >= 0 && (blocks[at]!.position?.end.line ?? 0) >= line ? blocks[at]! : undefined;
+    // The titles a list of posts holds, whatever they say (`How to Prepare for a Google Interview?`), a list's items
+    // too; not a heading, which opens a section of the note's.
+    if (listed !== undefined && line > listed) {
+      if (block?.type === 'heading') break;
+      under = true;
+      continue;
+    }
+    if (block === undefined) {
+      // Left out already (copied text's chrome, a line of tags): it may open the footer, and the walk goes on over it.
+      if (opensPageFooter(said)) from = line;
+      [paged, under] = [true, true];
+      continue;
+    }
+    if (block.type !== 'paragraph' || ++read > MOST_FOOTER_LINES) break;
+    if (opensPageFooter(said)) [from, paged] = [line, true];
+    else if (block.position?.start.line === line && signsOff(said, signOff, copied, block, lines, blocks[at - 1])) {
+      // A sign-off opens a footer of the page's lines; over short lines alone (`In short, avoid circular waits`), it
+      // may be a goodbye in the middle of the note, and they its words.
+      if (under && !paged) break;
+      from = line;
+      signOffs.add(line);
+    } else if (isPageLine(said)) paged = true;
+    else if (!isFooterLine(said)) break;
+    under = true;
+  }
+  return from === undefined ? undefined : { from, signOffs };
+}
+
+/** Longer, a line under a list of posts' heading is no post's title. */
+const LONGEST_LISTED_TITLE = 120;
+
+/**
+ * Where a list of posts opens that runs to the note's end, its heading among its last lines (`Similar Reads`,
+ * `이 블로그 프로그래밍 카테고리 글`, footer-openings.ts) with at most MOST_FOOTER_LINES titles under it, none longer than a
+ * title is.
+ */
+function postListStart(lines: readonly string[]): number | undefined {
+  let titles = 0;
+  for (let line = lines.length; line >= 1 && titles <= MOST_FOOTER_LINES; line--) {
+    const said = (lines[line - 1] ?? '').trim();
+    if (said === '') continue;
+    if (headsPostList(said)) return line;
+    if ([...said].length > LONGEST_LISTED_TITLE) return undefined;
+    titles++;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the line that opens a paragraph is the author's sign-off, as the walk up the note reads one; not one that
+ * ends in a colon, which leads to what is under it (`Thanks for reading it to the end:` over `42`).
+ */
+function signsOff(said: string, signOff: RegExp, copied: boolean, paragraph: RootContent, lines: readonly string[], above: RootContent | undefined): boolean {
+  if (said.length > LONGEST_SIGN_OFF || /[:：]$/.test(said)) return false;
+  return signOff.test(said) || (copied && closingRemark(paragraph, said, lines, above));
+}
+
+/** A line that is the page's by what it is: site chrome, a count, a line of tags. */
+function isPageLine(said: string): boolean {
+  return isSiteChrome(said) || COUNT.test(said) || isTagLine(said);
+}
+
+/**
+ * A line of a footer under its opening: the page's (isPageLine), a line with no letter (a date), or a
+ * short one that does not ask, is led by no question's label or number, and ends no sentence (a button, a name, an
+ * address, a listed post's title; `Please Login to comment...` ends in dots that are no full stop).
+ */
+function isFooterLine(said: string): boolean {
+  if (isPageLine(said)) return true;
+  if (!/\p{L}/u.test(said)) return said.length <= LONGEST_FOOTER_LINE;
+  if ([...said].length > LONGEST_FOOTER_LINE || QUESTION_LEAD.test(said) || isInterrogative(said)) return false;
+  return !/[.。!！?？:：;；,，]$/.test(said.replace(/(?:\.{3}|…)$/, ''));
+}
+
+/**
+ * Cuts the footer off `blocks` from its first line, the lines before it in that paragraph kept, and says what was left
+ * out (the sign-off as one). Whether it was cut: not when its first line stands inside a paragraph's line (no line
+ * break before it).
+ */
+function cutFooter(blocks: RootContent[], text: string, lines: readonly string[], { from, signOffs }: OpenedFooter, leftOut: LeftOutLine[]): boolean {
+  let cutOff = false;
+  while (blocks.length > 0) {
+    const last = blocks.at(-1)!;
+    const { start, end } = last.position!;
+    if (end.line < from) break;
+    const parts = start.line >= from ? [] : splitAt(last as Paragraph, [from], sourceLines(text, lines));
+    if (parts.length === 1) break;
+    for (let line = Math.max(start.line, from); line <= end.line; line++) {
+      const said = (lines[line - 1] ?? '').trim();
+      if (said !== '') leftOut.push({ line, text: said, reason: signOffs.has(line) ? 'sign-off' : 'site-chrome' });
+    }
+    cutOff = true;
+    if (!keepLinesBefore(blocks, parts[0])) break;
+  }
+  return cutOff;
 }
 
 /**

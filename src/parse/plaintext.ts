@@ -17,6 +17,9 @@ import { brunchChrome, leetCodeComments } from './post-footers.js';
 import { kindleClippings } from './kindle-clippings.js';
 import { assistantChat } from './assistant-chat.js';
 import { postHead } from './post-head.js';
+import { questionPageHead } from './question-page-head.js';
+import { leetCodeProblemChrome } from './leetcode-problem.js';
+import { strataScratchHead } from './stratascratch-page.js';
 import { pageStamp } from './page-stamp.js';
 import { foldButtons } from './fold-buttons.js';
 import { courseraQuizLines } from './coursera-quiz.js';
@@ -135,8 +138,12 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   let after: FollowingChrome | undefined;
   /** Each line trimmed once, for the readers of a copied page's chrome below, which read a line's words only. */
   const trimmedLines = textLines.map((line) => line.trim());
-  /** A copied post's head (post-head.ts): its title, told by its byline, and the site's header over it and the byline, chrome. */
-  const head = postHead(trimmedLines, isTitleLine);
+  /**
+   * A copied post's head (post-head.ts): its title, told by its byline, and the site's header over it and the byline,
+   * chrome; or a Zhihu answer's, the thread's question its title, the question's stats and the answerer's header chrome
+   * (question-page-head.ts).
+   */
+  const head = postHead(trimmedLines, isTitleLine) ?? questionPageHead(trimmedLines);
   const subtitle = new Set(head?.subtitle);
   const quiz = courseraQuizLines(trimmedLines);
   const form = googleFormsQuizLines(trimmedLines);
@@ -153,9 +160,9 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const quizOptions = new Set(form.options);
   /**
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
-   * Brunch post's footer, a LeetCode discussion's comments, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
+   * Brunch post's footer, a LeetCode discussion's comments, a LeetCode problem page's tabs, widget and stats, a StrataScratch problem's difficulty, number and companies, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
    */
-  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
+  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
   const clippings = kindleClippings(trimmedLines);
   /** Chrome that parts what it stands between: a clipping's `==========`, a forum post's head. Each ends an answer, as a rule does. */

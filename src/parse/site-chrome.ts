@@ -21,6 +21,7 @@ import { CLOCK_TIME, DOTTED_DATE, MONTH_ABBREVIATION, NUMERIC_DATE, TIME_UNIT } 
 import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.js';
 import { ASSISTANT_SAID, USER_SAID } from './assistant-chat.js';
 import { QUESTION_MARK } from '../wording/marks.js';
+import { FOOTER_CHROME_LINES } from './footer-openings.js';
 
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
 const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?$/i;
@@ -166,6 +167,8 @@ const CHROME_LINES: RegExp[] = [
   ...GITHUB_THREAD,
   // Brunch's, DEV's and Xiaohongshu's (post-footers.ts).
   ...POST_FOOTER_LINES,
+  // Instagram's likes and comments, GeeksforGeeks' and CSDN's buttons and boxes under a post (footer-openings.ts).
+  ...FOOTER_CHROME_LINES,
 ];
 
 /**

@@ -100,6 +100,15 @@ describe('a hint before the answer', () => {
     ]);
   });
 
+  it('is a paragraph under a line that only titles it (`Hint 1`), as LeetCode lists its hints, each one so, in copied text and Markdown', () => {
+    const copied = readNote('Can you do better than O(n^2) time?\n\nHint 1\nA brute force search of all pairs is too slow.\nHint 2\nUse a hash map.\n\nMy solution: one pass with a dict, O(n).\n', 'two-sum.txt');
+    expect(copied.questions.map((question) => [question.context?.text, question.answer?.text])).toEqual([
+      ['Hint 1\nA brute force search of all pairs is too slow.\nHint 2\nUse a hash map.', 'My solution: one pass with a dict, O(n).'],
+    ]);
+    const markdown = readNote('## How would you find a cycle in a linked list?\n\n💡 Hint\n\nTwo pointers at two speeds.\n\nFloyd\'s algorithm: they meet inside the cycle.\n');
+    expect(markdown.questions.map((question) => [question.context?.text, question.answer?.text])).toEqual([['💡 Hint\nTwo pointers at two speeds.', "Floyd's algorithm: they meet inside the cycle."]]);
+  });
+
   it("in an exercise notebook, leaves a task whose code cell is empty unanswered: a coding question to solve", () => {
     const text = notebook(cellsOf('#### 3. Create a null vector of size 10 (★☆☆)\n(**hint**: np.zeros)', { code: '' }, '#### 4. Reverse a vector (★☆☆)\n(**hint**: array[::-1])', { code: 'z = z[::-1]' }));
     const { questions } = readNote(text, 'exercises.ipynb');

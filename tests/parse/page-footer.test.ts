@@ -372,6 +372,69 @@ describe("a copied post's closing", () => {
     expect(answers('What does Python call name=value in a call?\nKeyword\nargument, passed by name.\n', 'note.txt')).toEqual([['What does Python call name=value in a call?', 'Keyword\nargument, passed by name.']]);
   });
 
+  it("leaves out a footer from the line that opens it (a sign-off, a site's `Similar Reads`), with the site's lines under it that no pattern knows", () => {
+    const answersOf = (text: string, file = 'post.txt') => readNote(text, file).questions.map((question) => question.answer?.text);
+    const asked = 'Question 1: Why is accuracy a bad metric for imbalanced data?\nAlways predicting the majority class scores high.\n\n';
+    // Substack: its buttons, counts, the newsletter's address and links under the author's thanks, copied or pasted as Markdown.
+    const substack = `${asked}Thanks for reading The ML Interview Weekly! Subscribe for free to receive new posts.\n\nSubscribed\n12\n3\nShare\n© 2024 Jane Doe\n548 Market Street PMB 72296, San Francisco, CA 94104\nUnsubscribe\nGet the app\nStart writing\n`;
+    for (const file of ['post.txt', 'post.md']) {
+      const note = readNote(substack, file);
+      expect(note.questions.map((question) => question.answer?.text), file).toEqual(['Always predicting the majority class scores high.']);
+      expect(messagesOf(note.vfile).sort((a, b) => parseInt(a) - parseInt(b)), file).toEqual(['4:sign-off', ...[6, 7, 8, 9, 10, 11, 12, 13, 14].map((line) => `${line}:site-chrome`)]);
+    }
+    // CSDN: its knowledge-base box, the author's name, the likes and the bookmark prompt, no sign-off over them.
+    expect(answersOf('1、Redis 持久化方式有哪些？\nRDB 快照和 AOF 日志。\n\n文章知识点与官方知识档案匹配，可进一步学习相关知识\nJava技能树首页概览\n150000 人正在系统学习中\n程序员小王\n关注\n88\n点赞\n踩\n觉得还不错? 一键收藏\n0\n评论\n')).toEqual(['RDB 快照和 AOF 日志。']);
+    // Naver: the closing wish, the likes, and the category's other posts with their dates.
+    expect(answersOf('Q. String과 StringBuilder 차이는?\nString은 불변, StringBuilder는 가변.\n\n다음 글에서 계속할게요~ 도움이 되셨다면 공감 부탁드려요!\n\n공감 12\n댓글 3\n공유하기\n이 블로그 프로그래밍 카테고리 글\n[면접 준비] 스프링 면접 질문 정리\n2024. 3. 15.\n')).toEqual([
+      'String은 불변, StringBuilder는 가변.',
+    ]);
+    // GeeksforGeeks: its course ad, its buttons and comment box, and the titles of its similar articles.
+    expect(
+      answersOf(
+        '1. What is a checkpoint in DBMS?\nA mechanism where all previous logs are stored permanently on disk.\n\nLooking to dive into the world of programming or sharpen your skills? Our courses are designed to help you.\n\nLike Article\nSuggest improvement\nPrevious\nNext\nPlease Login to comment...\nSimilar Reads\nTop 60 DBMS Interview Questions with Answers for 2024\n',
+      ),
+    ).toEqual(['A mechanism where all previous logs are stored permanently on disk.']);
+    // Instagram: the likes and comments under a card post's tags.
+    const cards = '🔥개발자 면접 단골 질문 3️⃣선🔥\n저장해두고 보세요📌\n\n1️⃣ REST API란? 🤔\n👉 자원을 URI로 표현하는 설계 방식✨\n\n2️⃣ 쿠키 vs 세션? 🍪\n👉 쿠키는 클라이언트에, 세션은 서버에 저장!\n\n';
+    expect(answersOf(`${cards}#개발자 #면접\n좋아요 1,024개\n댓글 56개 모두 보기\n`)).toEqual(['자원을 URI로 표현하는 설계 방식✨', '쿠키는 클라이언트에, 세션은 서버에 저장!']);
+  });
+
+  it('takes the titles a list of posts holds with its heading, whatever they say, a Markdown list of links too, and no section under it', () => {
+    const gfg = readNote(
+      '1. What is DBMS?\nSoftware to store data.\n\n2. What is a checkpoint in DBMS?\nA point where logs are flushed to disk.\n\nLike Article\nSimilar Reads\nTop 60 DBMS Interview Questions with Answers for 2024\nHow to Prepare for a Google Interview?\nWhat is RDBMS?\n',
+      'gfg.txt',
+    );
+    expect(gfg.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is DBMS?', 'Software to store data.'],
+      ['What is a checkpoint in DBMS?', 'A point where logs are flushed to disk.'],
+    ]);
+    expect(messagesOf(gfg.vfile)).toEqual([7, 8, 9, 10, 11].map((line) => `${line}:site-chrome`));
+    const related = '## What is a deadlock?\n\nTwo processes wait for each other.\n\nRelated posts\n\n';
+    expect(answers(`${related}- [Livelocks](https://example.com/l)\n- [What is starvation?](https://example.com/s)\n`)).toEqual([['What is a deadlock?', 'Two processes wait for each other.']]);
+    expect(answers(`${related}## What is starvation?\n\nA process never gets the lock.\n`)).toEqual([
+      ['What is a deadlock?', 'Two processes wait for each other.\nRelated posts'],
+      ['What is starvation?', 'A process never gets the lock.'],
+    ]);
+  });
+
+  it('keeps what follows a sign-off when it is more than a footer: a line that asks, a sentence, a numbered line, or more lines than a footer holds', () => {
+    const tail = (under: string) => readNote(`What is a deadlock?\nTwo processes each wait for the other.\n\nThanks for reading!\n\n${under}\n`, 'post.txt').questions.map((question) => [question.question, question.answer?.text]);
+    expect(tail('Bonus: what is a livelock?\nBoth keep yielding')).toEqual([
+      ['What is a deadlock?', 'Two processes each wait for the other.\nThanks for reading!'],
+      ['Bonus: what is a livelock?', 'Both keep yielding'],
+    ]);
+    expect(tail('Get the app\nIt also locks up when both retry at once.')[0]![1]).toBe('Two processes each wait for the other.\nThanks for reading!\nGet the app\nIt also locks up when both retry at once.');
+    const long = Array.from({ length: 30 }, (_, k) => `Step ${k + 1}`).join('\n');
+    expect(tail(long)[0]![1]).toContain('Step 30');
+    // Under a sign-off, short lines alone are no footer, nothing of the page among them: a goodbye may stand mid-note.
+    expect(readNote('## What is a deadlock?\n\nTwo processes wait for each other.\n\nThanks for reading!\n\nIn short, avoid circular waits\n').questions[0]!.answer?.text).toBe(
+      'Two processes wait for each other.\nThanks for reading!\nIn short, avoid circular waits',
+    );
+    // Over the footer's opening, the answer's own short lines stay.
+    expect(tail('Subscribed\n12').at(-1)![1]).toBe('Two processes each wait for the other.');
+    expect(readNote('What is a deadlock?\nTwo processes wait\nfor each other\n\nSimilar Reads\nLivelock vs deadlock\n', 'post.txt').questions[0]!.answer?.text).toBe('Two processes wait\nfor each other');
+  });
+
   it('reads those footers with patterns that do not backtrack', () => {
     for (const pattern of POST_FOOTER_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });

@@ -47,6 +47,22 @@ describe("a copied post's head", () => {
     expect(chromeLines('velog\n로그인\n\n[딥러닝] CNN 면접 질문 정리\njiwoo_dev · 2023년 3월 14일\n\n1. CNN이 MLP보다 나은 이유는?\n')).toEqual([1, 2, 5]);
   });
 
+  it("of an answer copied from a Zhihu question page is the thread's question, the note's title and no question of it: the question's stats and the answerer's name and headline are chrome", () => {
+    const answer =
+      '机器学习面试中有哪些常见问题？\n关注者\n1,284\n被浏览\n392,551\n张三\n算法工程师\n关注\n1,024 人赞同了该回答\n整理了一些：\n\n1. 什么是过拟合？\n模型在训练集上表现好、测试集上差。\n\n2. 为什么 LR 用交叉熵？\n梯度更好。\n';
+    expect(parsePlainText(answer).title).toEqual({ text: '机器学习面试中有哪些常见问题？', line: 1 });
+    expect(chromeLines(answer)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    const { summary, questions } = readNote(answer, 'zhihu.txt');
+    expect(summary.title).toBe('机器学习面试中有哪些常见问题？');
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['什么是过拟合？', '模型在训练集上表现好、测试集上差。'],
+      ['为什么 LR 用交叉熵？', '梯度更好。'],
+    ]);
+    // With no button or vote under them, the lines under the stats are the answer's; with one stat only, the first line asks.
+    expect(chromeLines('机器学习面试中有哪些常见问题？\n关注者\n1,284\n被浏览\n392,551\n过拟合和欠拟合\n\n1. 什么是过拟合？\n模型记住了噪声。\n')).toEqual([2, 3, 4, 5]);
+    expect(parsePlainText('什么是关注者？\n关注者\n1,284\n\n1. 什么是过拟合？\n模型记住了噪声。\n').title).toBeUndefined();
+  });
+
   it('matches a byline in linear time', () => {
     expect(backtracking(BYLINE)).toBeUndefined();
   });

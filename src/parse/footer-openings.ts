@@ -1,0 +1,72 @@
+/**
+ * The lines with which a site's footer opens under a post, and which no answer says: a blog's list of related
+ * posts (`Similar Reads`, `이 블로그 프로그래밍 카테고리 글`, `相关推荐`), its buttons and counts of likes and
+ * comments (`Like Article`, `좋아요 1,024개`), its ads and its newsletter's links (`Get the app`). Under such a
+ * line, the footer's other lines are the site's whatever they say: page-footer.ts takes them with it, bounded
+ * (the lines under it short, none asking). Over it, the last answer's lines stay.
+ */
+
+/**
+ * GeeksforGeeks: its buttons under an article, its course ad, its comment box and its list of similar articles.
+ * The ad is known by its opening words, which the site keeps whatever course it offers.
+ */
+const GEEKSFORGEEKS = [
+  /^similar reads$/i,
+  /^like article$/i,
+  /^suggest improvement$/i,
+  /^please login to comment\.*$/i,
+  /^looking to dive into the world of programming or sharpen your skills\?/i,
+];
+
+/**
+ * CSDN: the knowledge-base box under a post (`文章知识点与官方知识档案匹配，可进一步学习相关知识`, `Java技能树首页概览`,
+ * `150000 人正在系统学习中`) and its bookmark prompt (`觉得还不错? 一键收藏`).
+ */
+const CSDN = [/^文章知识点与官方知识档案匹配/, /^\S{1,30}技能树首页概览$/, /^[\d,.]+[万千wWkK]?\s*人正在系统学习中$/, /^觉得还不错[?？]\s*一键收藏$/];
+
+/** Substack: its buttons and the newsletter's links under the post (`Subscribed`, `Get the app`), its comments' heading. */
+const SUBSTACK = [/^subscribed$/i, /^unsubscribe$/i, /^get the app$/i, /^start writing$/i, /^discussion about this post$/i, /^ready for more\?$/i];
+
+/**
+ * A Naver blog's list of the category's other posts (`이 블로그 프로그래밍 카테고리 글`) and of its popular ones; Tistory's
+ * (`'딥러닝' 카테고리의 다른 글`) is site chrome in any note (site-chrome.ts).
+ */
+const NAVER_BLOG = [/^이 블로그\s?(?:\S.{0,30}\s)?(?:카테고리 글|인기글)$/];
+
+/**
+ * Instagram's and Threads' likes and comments under a post (`좋아요 1,024개`, `댓글 56개 모두 보기`, `View all 56 comments`,
+ * `Liked by minji and others`; not `1,024 likes`, which may answer how many a post got).
+ */
+const INSTAGRAM = [/^좋아요\s*[\d,.]+[만천]?\s*개$/, /^댓글\s*[\d,.]+[만천]?\s*개\s*모두 보기$/, /^view all [\d,.]+[KkM]? comments$/i, /^liked by \S+ and (?:[\d,.]+ )?others$/i];
+
+/**
+ * A list of related posts that many blogs set under a post, under its own heading (not DEV's `Read next`, which is one
+ * only under its footer's line: post-footers.ts; alone, its words answer).
+ */
+const RELATED_POSTS = /^(?:related (?:posts|articles|reads)|you (?:may|might) also like|相关推荐|猜你喜欢|관련\s?(?:글|포스트)|함께 보면 좋은 글|関連記事)$/i;
+
+/** A copyright line, as a footer opens: `© 2024 Jane Doe`. */
+const COPYRIGHT = /^©\s*\S/;
+
+const FOOTER_OPENINGS: RegExp[] = [...GEEKSFORGEEKS, ...CSDN, ...SUBSTACK, ...NAVER_BLOG, ...INSTAGRAM, RELATED_POSTS, COPYRIGHT];
+
+/** Those that head a list of posts: `Similar Reads`, a Naver blog's category list, `Related posts`. */
+const POST_LISTS: RegExp[] = [GEEKSFORGEEKS[0]!, ...NAVER_BLOG, RELATED_POSTS];
+
+/** Whether `line` heads a list of posts, each a title (POST_LISTS): under it, the titles are the list's whatever they say. */
+export function headsPostList(line: string): boolean {
+  const trimmed = line.trim();
+  return POST_LISTS.some((pattern) => pattern.test(trimmed));
+}
+
+/** Whether `line` opens a site's footer (FOOTER_OPENINGS). */
+export function opensPageFooter(line: string): boolean {
+  const trimmed = line.trim();
+  return FOOTER_OPENINGS.some((pattern) => pattern.test(trimmed));
+}
+
+/**
+ * Those of them that are site chrome wherever they stand, no note's words: Instagram's Korean counts and its comments'
+ * link, GeeksforGeeks' buttons and headings (its ad is one only at the footer), CSDN's box and prompt.
+ */
+export const FOOTER_CHROME_LINES: RegExp[] = [...INSTAGRAM, ...GEEKSFORGEEKS.slice(0, 4), ...CSDN];
