@@ -22,6 +22,7 @@ import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
 import { mailSignOffStart } from './mail-sign-off.js';
 import { END_OF_RECORDING, GOOD_LUCK, HAPPY_STUDYING, KOREAN_THANKS, THANKS_FOR_READING } from '../wording/sign-off-words.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
+import { QUESTION_MARKS } from '../wording/marks.js';
 
 /**
  * A wish to the post's readers, never an answer's words: `Good luck everyone!`, `Good luck with your interviews` (not a
@@ -241,6 +242,9 @@ function isPageLine(said: string): boolean {
   return isSiteChrome(said) || COUNT.test(said) || isTagLine(said);
 }
 
+/** A sentence's or clause's closing mark at a line's end: a footer's lines end in none. */
+const CLOSING_MARK_END = new RegExp(`[.。!！${QUESTION_MARKS}:：;；,，]$`);
+
 /**
  * A line of a footer under its opening: the page's (isPageLine), a line with no letter (a date), or a
  * short one that does not ask, is led by no question's label or number, and ends no sentence (a button, a name, an
@@ -250,7 +254,7 @@ function isFooterLine(said: string): boolean {
   if (isPageLine(said)) return true;
   if (!/\p{L}/u.test(said)) return said.length <= LONGEST_FOOTER_LINE;
   if ([...said].length > LONGEST_FOOTER_LINE || QUESTION_LEAD.test(said) || isInterrogative(said)) return false;
-  return !/[.。!！?？:：;；,，]$/.test(said.replace(/(?:\.{3}|…)$/, ''));
+  return !CLOSING_MARK_END.test(said.replace(/(?:\.{3}|…)$/, ''));
 }
 
 /**
