@@ -46,6 +46,11 @@ declare module 'mdast' {
   }
   interface ListData {
     blankLinesBefore?: number;
+    /**
+     * A Kindle highlight that asks and answers on its line, among clippings of such highlights (numbered-faq-lines.ts):
+     * a FAQ's line, though the clipping's end parts it from the others, its list one item long.
+     */
+    clippingFaq?: true;
   }
 }
 
@@ -148,6 +153,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const clippings = kindleClippings(trimmedLines);
   /** Chrome that parts what it stands between: a clipping's `==========`, a forum post's head. Each ends an answer, as a rule does. */
   const partings = new Set([...clippings.ends, ...forumPostHeads(trimmedLines)]);
+  /** Whether the note is a Kindle's clippings: a FAQ's line in it is a clipping's, its list one item long. */
+  const clipped = clippings.headers.size > 0;
   /** A chat with an assistant: the user's requests for questions, and the assistant's offers closing its replies (assistant-chat.ts). */
   const chat = assistantChat(trimmedLines);
   /** The tags of Confluence's macros and the code they wrap, when the note is a page's wiki markup. */
@@ -169,9 +176,14 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   /** The branches of an outline written by indentation alone (a mind map's), when the note is one and no numbered outline. */
   const branches = outline.size > 0 ? new Map<number, Branch>() : readIndentedOutline(textLines, { isBullet: (text) => BULLET.test(text), wrapsOnto });
   /** A FAQ's numbered lines, each asking and answering on its line: a list's items (numbered-faq-lines.ts). */
-  const faq = outline.size > 0 ? new Set<number>() : numberedFaqLines(textLines);
+  /**
+   * The note's lines, a FAQ's looked for among them: a Kindle clipping's header and its end, the device's, are none of
+   * its lines, and a highlight that asks and answers on its line is one though the others do not (each clipping a unit).
+   */
+  const faqText = clipped ? textLines.map((text, index) => (clippings.headers.has(index) || clippings.ends.has(index) ? '' : text)) : textLines;
+  const faq = outline.size > 0 ? new Set<number>() : numberedFaqLines(faqText, clipped ? 1 : 2);
   /** A FAQ's lines with no number, each asking and answering on its line: a list's items too. */
-  const plainFaq = outline.size > 0 || branches.size > 0 ? new Set<number>() : plainFaqLines(textLines, (text) => BULLET.test(text));
+  const plainFaq = outline.size > 0 || branches.size > 0 ? new Set<number>() : plainFaqLines(faqText, (text) => BULLET.test(text), clipped ? 1 : 2);
   const readQuotedQuestion = quotedQuestionReader(lines, mailHeader);
   /**
    * Whether line `at` (`trimmed`), the first read, is the note's title: a post's is the line its byline tells, not the
@@ -285,7 +297,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       gap = 0;
       continue;
     }
-    const block = (wikiBlock ? readWikiBlock(lines, i, wikiBlock) : undefined) ?? readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readFaqLines(lines, i, faq, NUMBERED_LINE) ?? readFaqLines(lines, i, plainFaq, PLAIN_LINE) ?? readQuotedQuestion(i) ?? readBlock(lines, i, sessions);
+    const block = (wikiBlock ? readWikiBlock(lines, i, wikiBlock) : undefined) ?? readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readFaqLines(lines, i, faq, NUMBERED_LINE, clipped) ?? readFaqLines(lines, i, plainFaq, PLAIN_LINE, clipped) ?? readQuotedQuestion(i) ?? readBlock(lines, i, sessions);
     const [first] = block.nodes;
     const last = children.at(-1);
     if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
@@ -405,7 +417,7 @@ function readBlock(lines: Line[], start: number, sessions: PythonSessions): { no
  * PLAIN_LINE: 1 the number, empty where none, 2 the text), as a list, an item a line, or undefined: a numbered list
  * from its first number where the lines are numbered.
  */
-function readFaqLines(lines: Line[], start: number, faq: ReadonlySet<number>, written: RegExp): { nodes: RootContent[]; next: number } | undefined {
+function readFaqLines(lines: Line[], start: number, faq: ReadonlySet<number>, written: RegExp, clipped: boolean): { nodes: RootContent[]; next: number } | undefined {
   if (!faq.has(start)) return undefined;
   const items: BulletLine[] = [];
   let number: string | undefined;
@@ -418,6 +430,7 @@ function readFaqLines(lines: Line[], start: number, faq: ReadonlySet<number>, wr
     },
   });
   const { list } = buildList(items, 0, items.length);
+  if (clipped) list.data = { clippingFaq: true };
   return { nodes: [number ? { ...list, ordered: true, start: Number.parseInt(number, 10) } : list], next };
 }
 
