@@ -48,6 +48,8 @@ export function readAsCjk(bytes: Uint8Array): CjkReading | undefined {
     if (candidate.language === 'korean') korean = text;
     const share = commonShare(text, candidate.language);
     if (share >= COMMON_SHARE_OF_READING && (!best || share > best.share)) best = { candidate, text, share };
+    // Every letter common: no later reading can do better (it must do strictly better), so none is decoded.
+    if (best?.share === 1) break;
   }
   if (best) return { text: best.text, encoding: best.candidate.encoding, name: best.candidate.name };
   // A Korean note of few and rare words (`똠 햏`) has no common syllables but is still mostly Hangul (four letters in

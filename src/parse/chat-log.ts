@@ -205,6 +205,12 @@ function isChat(messages: Messages): boolean {
   return messages.exchanged && messages.most;
 }
 
+/** A note's messages: the chat they make, or else the post (readChatMessages). */
+export interface ChatMessages {
+  chat?: ChatLog;
+  post?: ChatLog;
+}
+
 /**
  * What `lines` (the note's) are, read once: the chat they are (`chat`), or else the post they are (`post`), messages
  * copied with their headers on lines of their own (Slack's, Discord's) into a note that is no chat: a quiz posted as
@@ -213,7 +219,7 @@ function isChat(messages: Messages): boolean {
  * app's and its readers', not the post's (speaker-labels.ts, readPostSpeech). Each is the first shape of header whose
  * messages make one; a chat in any shape comes before a post.
  */
-export function readChatMessages(lines: readonly string[]): { chat?: ChatLog; post?: ChatLog } {
+export function readChatMessages(lines: readonly string[]): ChatMessages {
   // Every header holds its time's colon, and most lines of a note none: the shapes are tried on those that do.
   const timed = lines.filter((line) => line.includes(':'));
   if (timed.length === 0) return {};

@@ -40,7 +40,7 @@ import { cardExportDocument, parseSpreadsheet, questionSheetDocument, titledShee
 
 import { reportUnclosedComment } from './obsidian-comments.js';
 import { findSpeakers, markChatSpeech, markSpeakerLines, readChatSpeech, readPostSpeech, type ChatSpeech, type Speakers } from './speaker-labels.js';
-import { headerLinesOf, readChatMessages, type ChatLog } from './chat-log.js';
+import { headerLinesOf, readChatMessages, type ChatLog, type ChatMessages } from './chat-log.js';
 import { readSpokenQuestions } from './spoken-questions.js';
 import { readIndentedPrompts } from './indented-prompts.js';
 import { joinAdmonitionQuotes, readAdmonitions, readContentTabs } from './mkdocs-admonitions.js';
@@ -117,8 +117,10 @@ export function parseSource(source: TextSource): Document {
   const headed = TABBED_FIRST_LINE.test(source.text) ? questionSheetDocument(source, 'tsv') : source.text.includes('\t') ? titledSheetDocument(source) : undefined;
   if (headed) return headed;
   const cards = readCardExport(source.text);
-  // A chat exported with a tab after its times (LINE's `21:02⇥田中⇥Q. …`, Zoom's) is read as a chat, not as cards whose fronts are clock times.
-  if (cards && !readChatMessages(source.text.split('\n')).chat) return cardExportDocument(source, cards);
+  // A chat exported with a tab after its times (LINE's `21:02⇥田中⇥Q. …`, Zoom's) is read as a chat, not as cards whose
+  // fronts are clock times: its messages, read once here, are the ones the plain-text reader marks.
+  const tabbedChat = cards ? readChatMessages(source.text.split('\n')) : undefined;
+  if (cards && !tabbedChat?.chat) return cardExportDocument(source, cards);
   const blocks = readAnkiBlocks(source.text);
   if (blocks) return parseAnkiBlocks(source, blocks);
   const note = withoutJoplinMetadata(source.text);
@@ -140,7 +142,7 @@ export function parseSource(source: TextSource): Document {
   const format = isMdxPage(source.file) ? 'markdown' : detectFormat(read.text, lines, sessions);
   const runTogether = splitRunTogetherLabels(lines);
   if (runTogether) return parseRunTogether(read, format, runTogether);
-  return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true, pandocTables: true }, sessions) : parsePlainTextSource(read, lines, sessions);
+  return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true, pandocTables: true }, sessions) : parsePlainTextSource(read, lines, sessions, read === source ? tabbedChat : undefined);
 }
 
 /**
@@ -182,13 +184,13 @@ function reportJoplinMetadata(source: TextSource, [first, last]: [number, number
   });
 }
 
-/** Copied plain text, read line by line (plaintext.ts). */
-function parsePlainTextSource(source: TextSource, lines: readonly string[], sessions: PythonSessions): Document {
+/** Copied plain text, read line by line (plaintext.ts). `messages`: its chat's, when parseSource read them already. */
+function parsePlainTextSource(source: TextSource, lines: readonly string[], sessions: PythonSessions, messages?: ChatMessages): Document {
   // A chat's header is a label, and its message and the app's date no title (`minji — Today at 9:03 PM` over the first).
   // Or a post copied with its messages' headers, too few to make a chat: they, the app's lines and the replies are no title either.
-  const speech = readSpeech(lines);
-  const messages = speech.chat ?? speech.post;
-  const parsed = parsePlainText(source.text, lines, messages ? new Set([...messages.messages.flatMap((message) => [...headerLinesOf(message), ...message.said]), ...messages.appLines.map(({ line }) => line)]) : undefined, sessions);
+  const speech = readSpeech(lines, messages);
+  const log = speech.chat ?? speech.post;
+  const parsed = parsePlainText(source.text, lines, log ? new Set([...log.messages.flatMap((message) => [...headerLinesOf(message), ...message.said]), ...log.appLines.map(({ line }) => line)]) : undefined, sessions);
   readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
   const { lineTags, noteTags } = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
@@ -675,8 +677,8 @@ interface Speech {
   speakers: Speakers | undefined;
 }
 
-function readSpeech(lines: readonly string[]): Speech {
-  const { chat, post } = readChatMessages(lines);
+/** `messages`: the lines' chat's, when read already. */
+function readSpeech(lines: readonly string[], { chat, post }: ChatMessages = readChatMessages(lines)): Speech {
   const chatSpeech = chat ? readChatSpeech(chat, lines) : post ? readPostSpeech(post, lines) : undefined;
   const speakers = chat ? undefined : findSpeakers(lines);
   return { chat, post, chatSpeech, speakers };

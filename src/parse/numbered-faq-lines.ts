@@ -29,17 +29,21 @@ const BLOCK_MARK = /^[>|#]/;
 /** A question mark with text after it. */
 const ASKED_THEN_SAID = new RegExp(String.raw`${QUESTION_MARK}\s*\S`);
 
-/** The indexes of `lines` (0-based) that are a FAQ's numbered lines, each a question answered on its line. */
-export function numberedFaqLines(lines: readonly string[]): Set<number> {
-  return faqLines(lines, (line) => NUMBERED_LINE.test(line), NUMBERED_LINE);
+/**
+ * The indexes of `lines` (0-based) that are a FAQ's numbered lines, each a question answered on its line. `least`: how
+ * many of a run must be answered so, two unless each line is a unit of its own (a Kindle clipping's highlight).
+ */
+export function numberedFaqLines(lines: readonly string[], least = 2): Set<number> {
+  return faqLines(lines, (line) => NUMBERED_LINE.test(line), NUMBERED_LINE, least);
 }
 
 /**
  * The indexes of `lines` (0-based) that are a FAQ's lines with no number, each a question answered on its line.
- * `isBullet`: whether a line is a list's item as the reader of the text reads one (`·오버피팅이란? …`), no FAQ line.
+ * `isBullet`: whether a line is a list's item as the reader of the text reads one (`·오버피팅이란? …`), no FAQ line;
+ * `least` as numberedFaqLines takes it.
  */
-export function plainFaqLines(lines: readonly string[], isBullet: (line: string) => boolean): Set<number> {
-  return faqLines(lines, (line) => isPlainFaqShape(line) && !isBullet(line), PLAIN_LINE);
+export function plainFaqLines(lines: readonly string[], isBullet: (line: string) => boolean, least = 2): Set<number> {
+  return faqLines(lines, (line) => isPlainFaqShape(line) && !isBullet(line), PLAIN_LINE, least);
 }
 
 /** A line that may be a FAQ's with no number: a question mark and text after it, read by no other rule. */
@@ -47,13 +51,13 @@ function isPlainFaqShape(line: string): boolean {
   return PLAIN_LINE.test(line) && ASKED_THEN_SAID.test(line) && !NUMBERED_LINE.test(line) && !BLOCK_MARK.test(line) && !isQaLine(line) && !ANSWER_MARK.test(line);
 }
 
-/** The runs of lines of `shape` (blank lines between allowed), two at least of each and most of it answered on their line. */
-function faqLines(lines: readonly string[], shape: (line: string) => boolean, text: RegExp): Set<number> {
+/** The runs of lines of `shape` (blank lines between allowed), `least` of each at least and most of it answered on their line. */
+function faqLines(lines: readonly string[], shape: (line: string) => boolean, text: RegExp, least: number): Set<number> {
   const found = new Set<number>();
   let run: number[] = [];
   const close = () => {
     const answered = run.filter((index) => answersOnItsLine(text.exec(lines[index]!)![2]!)).length;
-    if (answered >= 2 && answered * 2 >= run.length) for (const index of run) found.add(index);
+    if (answered >= least && answered * 2 >= run.length) for (const index of run) found.add(index);
     run = [];
   };
   lines.forEach((line, index) => {

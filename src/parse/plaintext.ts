@@ -5,12 +5,12 @@
  * it into the same mdast the Markdown parser gives, so one extractor serves
  * both. Site chrome is left out of the tree and returned for reporting.
  */
-import type { Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Blockquote, Code, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { Math } from 'mdast-util-math';
-import type { Point, Position } from 'unist';
+import type { Point } from 'unist';
 import { withoutTrailingTags } from './trailing-tags.js';
 import { chromeAfter, forumChrome, forumPostHeads, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
-import { guessCodeLanguage, isCodeContinuation, isStrongCodeLine, lostIndentation, opensCode } from './code-lines.js';
+import { isCodeContinuation, isStrongCodeLine, opensCode } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
 import { PythonSessions } from './python-sessions.js';
 import { brunchChrome, leetCodeComments } from './post-footers.js';
@@ -25,10 +25,11 @@ import { foldButtons } from './fold-buttons.js';
 import { courseraQuizLines } from './coursera-quiz.js';
 import { endFormAnswers, googleFormsQuizLines, withoutRequiredMark } from './google-forms-quiz.js';
 import { dropInlineTags, quoteAsides, readConfluenceMacros } from './confluence-macros.js';
-import { isWikiMarkup, wikiBlockAt, type WikiBlock } from './wiki-markup.js';
+import { isWikiMarkup, wikiBlockAt } from './wiki-markup.js';
+import { readMacroCode, readWikiBlock } from './wiki-markup-blocks.js';
+import { BROKEN_LINE_END, codeBlock, dedent, joined, lineParagraph, LOWER_CASE_START, paragraph, paragraphFrom, span, splitLines, type Line } from './plain-text-nodes.js';
 import { readTextileInline } from './textile-inline.js';
 import { isAnswerLine, isQaLine } from './runaway-blocks.js';
-import { isBrokenWord } from './broken-words.js';
 import { isPageNumber, isRunningHead } from './page-number.js';
 import { slideFrame, type SlideFrameKind } from './slide-deck.js';
 import { ANSWER_MARK } from './answer-mark.js';
@@ -49,10 +50,11 @@ declare module 'mdast' {
   }
   interface ListData {
     blankLinesBefore?: number;
-  }
-  interface CodeData {
-    /** Python-like code whose indentation was lost when it was copied. */
-    indentationLost?: boolean;
+    /**
+     * A Kindle highlight that asks and answers on its line, among clippings of such highlights (numbered-faq-lines.ts):
+     * a FAQ's line, though the clipping's end parts it from the others, its list one item long.
+     */
+    clippingFaq?: true;
   }
 }
 
@@ -93,12 +95,6 @@ export interface PlainTextParse {
   wikiMarkup?: true;
 }
 
-interface Line {
-  text: string;
-  number: number;
-  offset: number;
-}
-
 /**
  * A line's bullet and its text. A middle dot (`·`, and `ㆍ` of Korean keyboards) is a phone's bullet at a line's start,
  * before text (`·오버피팅 이란?`); within a line it only separates (`A · B`), and a row of them is a divider. OneNote and
@@ -120,7 +116,6 @@ const TASK_BOX = /^\[([ xX])\][ \t]+(?=\S)/;
 const MERMAID_START = /^\s*(?:(?:graph|flowchart)\s+(?:LR|RL|TB|TD|BT)\b|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|gantt|pie\b|journey|mindmap|gitGraph)/;
 const MERMAID_LINE = /-->|---|==>|-\.->|--\s.*\s-->|^\s+\S/;
 const DISPLAY_MATH_OPEN = /^\s*\\\[/;
-const INLINE_MATH = /\\\((.+?)\\\)/g;
 
 /**
  * `textLines` is `text.split('\n')`; parseSource passes the split it already made. `chatLines`: the lines of a chat's
@@ -167,6 +162,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const clippings = kindleClippings(trimmedLines);
   /** Chrome that parts what it stands between: a clipping's `==========`, a forum post's head. Each ends an answer, as a rule does. */
   const partings = new Set([...clippings.ends, ...forumPostHeads(trimmedLines)]);
+  /** Whether the note is a Kindle's clippings: a FAQ's line in it is a clipping's, its list one item long. */
+  const clipped = clippings.headers.size > 0;
   /** A chat with an assistant: the user's requests for questions, and the assistant's offers closing its replies (assistant-chat.ts). */
   const chat = assistantChat(trimmedLines);
   /** The tags of Confluence's macros and the code they wrap, when the note is a page's wiki markup. */
@@ -188,9 +185,14 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   /** The branches of an outline written by indentation alone (a mind map's), when the note is one and no numbered outline. */
   const branches = outline.size > 0 ? new Map<number, Branch>() : readIndentedOutline(textLines, { isBullet: (text) => BULLET.test(text), wrapsOnto });
   /** A FAQ's numbered lines, each asking and answering on its line: a list's items (numbered-faq-lines.ts). */
-  const faq = outline.size > 0 ? new Set<number>() : numberedFaqLines(textLines);
+  /**
+   * The note's lines, a FAQ's looked for among them: a Kindle clipping's header and its end, the device's, are none of
+   * its lines, and a highlight that asks and answers on its line is one though the others do not (each clipping a unit).
+   */
+  const faqText = clipped ? textLines.map((text, index) => (clippings.headers.has(index) || clippings.ends.has(index) ? '' : text)) : textLines;
+  const faq = outline.size > 0 ? new Set<number>() : numberedFaqLines(faqText, clipped ? 1 : 2);
   /** A FAQ's lines with no number, each asking and answering on its line: a list's items too. */
-  const plainFaq = outline.size > 0 || branches.size > 0 ? new Set<number>() : plainFaqLines(textLines, (text) => BULLET.test(text));
+  const plainFaq = outline.size > 0 || branches.size > 0 ? new Set<number>() : plainFaqLines(faqText, (text) => BULLET.test(text), clipped ? 1 : 2);
   const readQuotedQuestion = quotedQuestionReader(lines, mailHeader);
   /**
    * Whether line `at` (`trimmed`), the first read, is the note's title: a post's is the line its byline tells, not the
@@ -310,7 +312,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       gap = 0;
       continue;
     }
-    const block = (wikiBlock ? readWikiBlock(lines, i, wikiBlock) : undefined) ?? readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readFaqLines(lines, i, faq, NUMBERED_LINE) ?? readFaqLines(lines, i, plainFaq, PLAIN_LINE) ?? readQuotedQuestion(i) ?? readBlock(lines, i, sessions);
+    const block = (wikiBlock ? readWikiBlock(lines, i, wikiBlock) : undefined) ?? readMacroCode(lines, i, macros?.code) ?? readOutlineLines(lines, i, outline) ?? readBranches(lines, i, branches) ?? readFaqLines(lines, i, faq, NUMBERED_LINE, clipped) ?? readFaqLines(lines, i, plainFaq, PLAIN_LINE, clipped) ?? readQuotedQuestion(i) ?? readBlock(lines, i, sessions);
     const [first] = block.nodes;
     const last = children.at(-1);
     if (pageBroke && last?.type === 'paragraph' && first?.type === 'paragraph' && goesOnOverPage(lines[lastRead]!.text, line.text)) {
@@ -433,7 +435,7 @@ function readBlock(lines: Line[], start: number, sessions: PythonSessions): { no
  * PLAIN_LINE: 1 the number, empty where none, 2 the text), as a list, an item a line, or undefined: a numbered list
  * from its first number where the lines are numbered.
  */
-function readFaqLines(lines: Line[], start: number, faq: ReadonlySet<number>, written: RegExp): { nodes: RootContent[]; next: number } | undefined {
+function readFaqLines(lines: Line[], start: number, faq: ReadonlySet<number>, written: RegExp, clipped: boolean): { nodes: RootContent[]; next: number } | undefined {
   if (!faq.has(start)) return undefined;
   const items: BulletLine[] = [];
   let number: string | undefined;
@@ -446,6 +448,7 @@ function readFaqLines(lines: Line[], start: number, faq: ReadonlySet<number>, wr
     },
   });
   const { list } = buildList(items, 0, items.length);
+  if (clipped) list.data = { clippingFaq: true };
   return { nodes: [number ? { ...list, ordered: true, start: Number.parseInt(number, 10) } : list], next };
 }
 
@@ -551,10 +554,6 @@ const WRAPPED_LINE_LENGTH = 50;
  * `weights.`, the wrap's last word), but for a word that may answer the line above (`yes.`).
  */
 const CONTINUING_PROSE = new RegExp(String.raw`^(?!(?:yes|no|yeah|yep|nope|true|false|correct|right|wrong)\b)\p{Ll}[\p{L}'’-]*(?:[,.;:]?\s+[\p{L}\d(]|[${QUESTION_MARKS}.。]$)`, 'u');
-/** A line that ends in a word's letters and a hyphen (`min-`): the word may go on at the next line's start (broken-words.ts). */
-const BROKEN_LINE_END = /(\p{L}+)[-\u2010\u00ad]$/u;
-/** The lower-case letters that open a line. */
-const LOWER_CASE_START = /^\p{Ll}+/u;
 
 function readDisplayMath(lines: Line[], start: number): { nodes: RootContent[]; next: number } | undefined {
   let body = '';
@@ -571,47 +570,6 @@ function readDisplayMath(lines: Line[], start: number): { nodes: RootContent[]; 
     if (lines[j]!.text.trim() === '' && j > start) break;
   }
   return undefined;
-}
-
-/** The code a Confluence code macro wraps from `start` on (confluence-macros.ts), its tags on lines of their own: a code block in the language it names. */
-function readMacroCode(lines: Line[], start: number, code: ReadonlyMap<number, { last: number; lang?: string }> | undefined): { nodes: RootContent[]; next: number } | undefined {
-  const wrapped = code?.get(start);
-  if (!wrapped) return undefined;
-  const body = lines.slice(start, wrapped.last + 1);
-  return { nodes: [codeBlock(body.map((l) => l.text), body[0]!, body.at(-1)!, wrapped.lang)], next: wrapped.last + 1 };
-}
-
-/** A block of Textile's or Confluence's wiki markup at `start` (wiki-markup.ts), as the Markdown it stands for. */
-function readWikiBlock(lines: Line[], start: number, block: Exclude<WikiBlock, { kind: 'macro' }>): { nodes: RootContent[]; next: number } {
-  const line = lines[start]!;
-  switch (block.kind) {
-    case 'heading': {
-      const said = paragraphFrom(line, line.text.slice(block.column), block.column + 1);
-      const heading: Heading = { type: 'heading', depth: block.depth as Heading['depth'], children: said.children, position: span(line, line) };
-      return { nodes: [heading], next: block.next };
-    }
-    case 'paragraph':
-      return { nodes: [paragraphFrom(line, line.text.slice(block.column), block.column + 1)], next: block.next };
-    case 'quote': {
-      const said = joined([paragraphFrom(line, line.text.slice(block.column), block.column + 1), ...lines.slice(start + 1, block.next).map(lineParagraph)]);
-      // Marked, as copied text reads no other quote: it is kept one (quoted-questions.ts).
-      const quote: Blockquote = { type: 'blockquote', children: [said], position: span(line, lines[block.next - 1]!), data: { wikiMarkup: 'bq' } };
-      return { nodes: [quote], next: block.next };
-    }
-    case 'code': {
-      const body = lines.slice(block.first, block.last + 1);
-      const code = body.map((each, k) => each.text.slice(0, k === body.length - 1 ? block.end : undefined).slice(k === 0 ? block.column : 0));
-      return { nodes: [codeBlock(code, body[0]!, body.at(-1)!, block.lang)], next: block.next };
-    }
-    case 'table': {
-      const rows = block.rows.map((cells, n): TableRow => {
-        const row = lines[start + n]!;
-        return { type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: paragraphFrom(row, cell.text, cell.column + 1).children })), position: span(row, row) };
-      });
-      const table: Table = { type: 'table', align: block.rows[0]!.map(() => null), children: rows, position: span(line, lines[block.next - 1]!) };
-      return { nodes: [table], next: block.next };
-    }
-  }
 }
 
 function readMermaid(lines: Line[], start: number): { nodes: RootContent[]; next: number } {
@@ -650,19 +608,6 @@ function readCode(lines: Line[], start: number): { nodes: RootContent[]; next: n
   }
   const body = lines.slice(start, j);
   return { nodes: [codeBlock(body.map((l) => l.text), body[0]!, body.at(-1)!)], next: j };
-}
-
-/** Code from `first` to `last`, in the language named (a widget's label) or else guessed. */
-function codeBlock(source: string[], first: Line, last: Line, lang?: string): Code {
-  const node: Code = {
-    type: 'code',
-    lang: lang ?? guessCodeLanguage(source) ?? null,
-    meta: null,
-    value: dedent(source).join('\n'),
-    position: span(first, last),
-  };
-  if (lostIndentation(source)) node.data = { indentationLost: true };
-  return node;
 }
 
 function widgetLeftOut(lines: Line[], copied: CopiedCode): LeftOutLine[] {
@@ -846,99 +791,3 @@ function itemParagraph(item: BulletLine): Paragraph {
   return joined([paragraphFrom(item.line, item.content, item.contentColumn), ...item.wrapped.map(lineParagraph)]);
 }
 
-/** A paragraph of one line, or of the lines of one wrapped sentence, joined by their line breaks. */
-function paragraph(lines: readonly Line[]): Paragraph {
-  return joined(lines.map(lineParagraph));
-}
-
-function lineParagraph(line: Line): Paragraph {
-  const leading = line.text.length - line.text.trimStart().length;
-  return paragraphFrom(line, line.text.trim(), leading + 1);
-}
-
-/** The paragraphs of consecutive lines as one, with a soft break between lines. */
-function joined(parts: readonly Paragraph[]): Paragraph {
-  if (parts.length === 1) return parts[0]!;
-  const children = parts.flatMap((part, k): PhrasingContent[] => {
-    if (k === 0) return part.children;
-    // The line break and the indentation around it, as Markdown keeps a soft break in its text; none within a word
-    // the line's end broke (`min-` over `imizing`), whose hyphen goes too.
-    if (joinBrokenWord(parts[k - 1]!, part)) return part.children;
-    const lineBreak: PhrasingContent = { type: 'text', value: '\n', position: { start: parts[k - 1]!.position!.end, end: part.position!.start } };
-    return [lineBreak, ...part.children];
-  });
-  return { type: 'paragraph', children, position: { start: parts[0]!.position!.start, end: parts.at(-1)!.position!.end } };
-}
-
-/**
- * Takes the hyphen off the end of `before`'s line when it breaks a word that the line of `after` finishes
- * (broken-words.ts); returns whether it did, and the two lines then join with no break between them.
- */
-function joinBrokenWord(before: Paragraph, after: Paragraph): boolean {
-  const last = before.children.at(-1);
-  const first = after.children[0];
-  if (last?.type !== 'text' || first?.type !== 'text') return false;
-  const head = BROKEN_LINE_END.exec(last.value)?.[1];
-  const tail = LOWER_CASE_START.exec(first.value)?.[0];
-  if (head === undefined || tail === undefined || !isBrokenWord(head, tail)) return false;
-  last.value = last.value.slice(0, -1);
-  return true;
-}
-
-function paragraphFrom(line: Line, content: string, column: number): Paragraph {
-  const text = content.trimEnd();
-  const startOffset = line.offset + column - 1;
-  return {
-    type: 'paragraph',
-    children: inlineContent(text, line.number, column, startOffset),
-    position: {
-      start: { line: line.number, column, offset: startOffset },
-      end: { line: line.number, column: column + text.length, offset: startOffset + text.length },
-    },
-  };
-}
-
-/** Text with `\(...\)` math; plain text has no other inline syntax. */
-function inlineContent(text: string, lineNumber: number, column: number, offset: number): PhrasingContent[] {
-  const nodes: PhrasingContent[] = [];
-  const at = (index: number) => ({ line: lineNumber, column: column + index, offset: offset + index });
-  let last = 0;
-  for (const match of text.matchAll(INLINE_MATH)) {
-    const index = match.index;
-    if (index > last) nodes.push({ type: 'text', value: text.slice(last, index), position: { start: at(last), end: at(index) } });
-    nodes.push({
-      type: 'inlineMath',
-      value: match[1]!.trim(),
-      data: { delimiter: '\\(' },
-      position: { start: at(index), end: at(index + match[0].length) },
-    });
-    last = index + match[0].length;
-  }
-  if (last < text.length) nodes.push({ type: 'text', value: text.slice(last), position: { start: at(last), end: at(text.length) } });
-  return nodes;
-}
-
-function splitLines(textLines: readonly string[]): Line[] {
-  const lines: Line[] = [];
-  let offset = 0;
-  textLines.forEach((lineText, index) => {
-    lines.push({ text: lineText, number: index + 1, offset });
-    offset += lineText.length + 1;
-  });
-  return lines;
-}
-
-function dedent(lines: string[]): string[] {
-  const indents = lines.filter((l) => l.trim() !== '').map((l) => indentWidth(/^[ \t]*/.exec(l)![0]));
-  // A loop, not Math.min(...indents): spread over a long block's lines, it overflows the stack.
-  const min = indents.reduce((least, indent) => Math.min(least, indent), Infinity);
-  return lines.map((l) => l.replace(/\t/g, '    ').slice(Math.min(min, indentWidth(/^[ \t]*/.exec(l)![0]))));
-}
-
-function span(first: Line, last: Line): Position {
-  const leading = first.text.length - first.text.trimStart().length;
-  return {
-    start: { line: first.number, column: leading + 1, offset: first.offset + leading },
-    end: { line: last.number, column: last.text.length + 1, offset: last.offset + last.text.length },
-  };
-}

@@ -12,6 +12,7 @@
  * columns at least, every word of a header over its column's run, no word across a column's edge, a table's
  * last rule followed by a blank line (or the note's end). A table of spanned cells is none.
  */
+import { ForwardSearches } from './forward-searches.js';
 
 export interface RuledTable {
   /** Its first and last line (0-based). */
@@ -184,27 +185,49 @@ function multilineTableAt(lines: readonly string[], n: number): RuledTable | und
     runs = ruleRuns(lines[k], '-');
     if (!runs) return undefined;
   }
+  const first = k + 1;
+  // Where the rows stop, unless a blank line stops them at once (they open with no row).
+  if (first >= lines.length || isBlank(lines[first])) return undefined;
+  const stop = rowsStop(lines, first, runs);
+  // The table closes with a full rule under a row, a blank line after it.
+  if (stop === first || stop >= lines.length || !isFullRule(lines[stop]) || isBlank(lines[stop - 1]) || !isBlank(lines[stop + 1])) return undefined;
   const rows: string[][] = [];
   let row: string[][] = [];
-  for (k++; k < lines.length; k++) {
+  for (k = first; k < stop; k++) {
     const line = lines[k]!;
-    if (isFullRule(line)) {
-      if (row.length === 0 || !isBlank(lines[k + 1])) return undefined;
-      rows.push(joinedCells(row));
-      // A headerless table's rows apart by blank lines: one row, a rule under it, is pandoc's simple table's.
-      return header || rows.length > 1 ? { first: n, last: k, ...(header ? { header } : {}), rows } : undefined;
-    }
     if (isBlank(line)) {
-      if (row.length === 0) return undefined;
       rows.push(joinedCells(row));
       row = [];
-      continue;
-    }
-    const cells = cellsOver(line, runs);
-    if (!cells) return undefined;
-    row.push(cells);
+    } else row.push(cellsOver(line, runs)!);
   }
-  return undefined;
+  rows.push(joinedCells(row));
+  // A headerless table's rows apart by blank lines: one row, a rule under it, is pandoc's simple table's.
+  return header || rows.length > 1 ? { first: n, last: stop, ...(header ? { header } : {}), rows } : undefined;
+}
+
+/**
+ * The searches for where a multiline table's rows stop, kept for the note: the tables are asked for line by line, and
+ * a note of many rules of runs that no full rule closes was searched to its end from each (quadratic: 2,000 took 4 s).
+ */
+const stops = new WeakMap<readonly string[], ForwardSearches<number>>();
+
+/**
+ * The first line from `from` (a row's, not blank) on where rows over `runs` stop: a full rule, a blank line after a
+ * blank line, a line with no cells over the runs, or the number of lines. Searched once for the runs: a later row's
+ * search, at a line the last one passed, stops where it did.
+ */
+function rowsStop(lines: readonly string[], from: number, runs: readonly Run[]): number {
+  let searches = stops.get(lines);
+  if (!searches) stops.set(lines, (searches = new ForwardSearches((at) => (at === lines.length ? -1 : at))));
+  const key = runs.map(({ start, end }) => `${start}-${end}`).join(' ');
+  return searches.find(key, from, () => {
+    let k = from;
+    for (; k < lines.length; k++) {
+      const line = lines[k]!;
+      if (isFullRule(line) || (isBlank(line) ? isBlank(lines[k - 1]) : !cellsOver(line, runs))) break;
+    }
+    return k;
+  });
 }
 
 /** A grid table: `+---+` borders at the same columns, `|` at each edge of every line between, `+===+` under the header. */

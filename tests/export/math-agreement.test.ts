@@ -4,16 +4,11 @@
  * typesets for that question, and the other way round. Dollars that the parse did not take for
  * math (escaped, or in copied plain text, where `$` is not a delimiter) stay dollars in both.
  */
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { questionsOfSource } from '../../src/build/source-questions.js';
 import { buildNote } from '../../src/export/anki/note.js';
 import { mathRequests, prepareQuestion } from '../../src/export/pdf/prepared-question.js';
 import type { Question } from '../../src/schema/question-bank.js';
-
-function questionsOf(file: string, text: string): Question[] {
-  return questionsOfSource({ file, text, vfile: new VFile({ path: file, value: text }) }).questions;
-}
+import { readNote } from '../helpers/read-note.js';
 
 /** Formulas of the note's Question and Answer fields, in Anki's delimiters, sorted. */
 function deckFormulas(question: Question): string[] {
@@ -53,13 +48,13 @@ const COPIED = [
 
 describe('the deck and the sheet', () => {
   it('find the formula $b$ and not $a$1 (a closing $ before a digit), in the question and in the answer', () => {
-    const [first] = questionsOf('notes.md', MARKDOWN);
+    const [first] = readNote(MARKDOWN, 'notes.md').questions;
     expect(buildNote(first!, () => ({ kind: 'remote' })).fields[0]).toBe('What do $a$1 and \\(b\\) mean?');
     expect(deckFormulas(first!).filter((tex) => tex === 'a' || tex === 'b')).toEqual(['b', 'b']);
   });
 
   it('show the same formulas for every question of a Markdown note and of copied text', () => {
-    const questions = [...questionsOf('notes.md', MARKDOWN), ...questionsOf('copied.txt', COPIED)];
+    const questions = [...readNote(MARKDOWN, 'notes.md').questions, ...readNote(COPIED, 'copied.txt').questions];
     expect(questions.map((question) => question.question)).toEqual([
       'What do $a$1 and \\(b\\) mean?',
       'What is a price like $5?',
@@ -87,7 +82,7 @@ describe('the deck and the sheet', () => {
       '- [[Stats] 9. Random variables](https://example.org/rv)',
       '',
     ].join('\n');
-    const [question] = questionsOf('svd.md', note);
+    const [question] = readNote(note, 'svd.md').questions;
     // The answer's Markdown escapes the tags' brackets (`[\\[Stats\\] …](…)`): the sheet reads no formula there.
     expect(question!.answer!.markdown).toContain('[\\[Stats\\] 9. Random variables]');
     expect(sheetFormulas(question!)).toEqual(['A = U \\Sigma V^T', '\\sigma_i \\ge 0']);

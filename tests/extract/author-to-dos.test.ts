@@ -5,9 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { CJK_EDIT, KOREAN_EDIT, NOTE_PARTS } from '../../src/extract/author-to-dos.js';
 import { backtracking } from '../helpers/backtracking.js';
-import { messagesOf, readNote } from '../helpers/read-note.js';
+import { answersOf, messagesOf, readNote } from '../helpers/read-note.js';
 
-const answers = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
 
 describe("an author's to-do list closing an answer", () => {
   it('is left out of the answer, and said so, when every item edits the note (a Bear note)', () => {
@@ -19,11 +18,11 @@ describe("an author's to-do list closing an answer", () => {
   });
 
   it('is left out when its items are led by a to-do marker, or are Korean notes to edit the note, a rule over them too', () => {
-    expect(answers('## What is dropout?\nZeroing units.\n\n---\n\n- [ ] TODO: a figure\n- [ ] 예시 추가\n- [x] RoPE 설명을 수정\n')).toEqual([['What is dropout?', 'Zeroing units.']]);
+    expect(answersOf('## What is dropout?\nZeroing units.\n\n---\n\n- [ ] TODO: a figure\n- [ ] 예시 추가\n- [x] RoPE 설명을 수정\n')).toEqual([['What is dropout?', 'Zeroing units.']]);
   });
 
   it('is left out when its Korean item fills the answer in (답 채우기), the answer left without one', () => {
-    expect(answers('## 오버피팅이란?\n- [ ] 답 채우기\n\n## 정규화란?\n가중치에 벌점을 준다.\n')).toEqual([
+    expect(answersOf('## 오버피팅이란?\n- [ ] 답 채우기\n\n## 정규화란?\n가중치에 벌점을 준다.\n')).toEqual([
       ['오버피팅이란?', null],
       ['정규화란?', '가중치에 벌점을 준다.'],
     ]);
@@ -41,11 +40,11 @@ describe("an author's to-do list closing an answer", () => {
   });
 
   it('stays when a Chinese item is a step of the answer, not an edit of the note', () => {
-    expect(answers('## 如何准备面试？\n- [ ] 复习算法\n- [ ] 准备项目介绍\n')).toEqual([['如何准备面试？', '- [ ] 复习算法\n- [ ] 准备项目介绍']]);
+    expect(answersOf('## 如何准备面试？\n- [ ] 复习算法\n- [ ] 准备项目介绍\n')).toEqual([['如何准备面试？', '- [ ] 复习算法\n- [ ] 准备项目介绍']]);
   });
 
   it('leaves the answer without one when the list is all there is under the question', () => {
-    expect(answers('## What is the KV cache?\n- [ ] write the answer\n\n## What is RoPE?\nRotary embeddings.\n')).toEqual([
+    expect(answersOf('## What is the KV cache?\n- [ ] write the answer\n\n## What is RoPE?\nRotary embeddings.\n')).toEqual([
       ['What is the KV cache?', null],
       ['What is RoPE?', 'Rotary embeddings.'],
     ]);
@@ -53,17 +52,17 @@ describe("an author's to-do list closing an answer", () => {
 
   it('stays when it is the answer: a checklist of steps, advice to the reader, or an item about something else', () => {
     // Checklist steps say nothing of the note's parts.
-    expect(answers('## How do you debug a model that will not train?\nGo through the basics.\n\n- [x] Normalize inputs\n- [ ] Use early stopping\n')[0]![1]).toContain('Use early stopping');
+    expect(answersOf('## How do you debug a model that will not train?\nGo through the basics.\n\n- [x] Normalize inputs\n- [ ] Use early stopping\n')[0]![1]).toContain('Use early stopping');
     // "your answer" speaks to the reader: advice, not a note to self.
-    expect(answers('## How do you end a coding interview?\n- [ ] Check your answer with a test case\n- [ ] Fix the answer if a case fails\n')[0]![1]).toContain('Check your answer');
+    expect(answersOf('## How do you end a coding interview?\n- [ ] Check your answer with a test case\n- [ ] Fix the answer if a case fails\n')[0]![1]).toContain('Check your answer');
     // A Korean checklist's steps that check or write something else are the answer's (review: 로그 내용 확인).
-    expect(answers('## 모델 배포 전에 무엇을 확인하나요?\n- [x] 로그 내용 확인\n- [x] 모델 설명 작성\n')[0]![1]).toContain('로그 내용 확인');
+    expect(answersOf('## 모델 배포 전에 무엇을 확인하나요?\n- [x] 로그 내용 확인\n- [x] 모델 설명 작성\n')[0]![1]).toContain('로그 내용 확인');
     // One item that edits the note is not enough: the others are the answer's.
-    expect(answers('## What goes in a design review?\n- [ ] Add a question for the on-call team\n- [ ] Measure the latency\n')[0]![1]).toContain('Measure the latency');
+    expect(answersOf('## What goes in a design review?\n- [ ] Add a question for the on-call team\n- [ ] Measure the latency\n')[0]![1]).toContain('Measure the latency');
   });
 
   it('is not a list in the middle of the answer', () => {
-    expect(answers('## What is dropout?\n- [ ] add a section on DropConnect\n\nZeroing units at random.\n')[0]![1]).toContain('add a section on DropConnect');
+    expect(answersOf('## What is dropout?\n- [ ] add a section on DropConnect\n\nZeroing units at random.\n')[0]![1]).toContain('add a section on DropConnect');
   });
 
   it('is told by patterns that do not backtrack', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { VFile } from 'vfile';
-import { readNote, messagesOf } from '../helpers/read-note.js';
+import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { dedupe } from '../../src/dedupe/index.js';
 import { FIELD_LINES, TAGS_FIELD } from '../../src/parse/review-cards.js';
@@ -298,7 +298,7 @@ describe('a flashcard export', () => {
   });
 
   it('is read from one line, its cards parted by a semicolon or a separator of their own, when every card holds its term\'s separator once', () => {
-    const cards = (text: string) => readNote(text, 'quizlet.txt').questions.map((question) => [question.question, question.answer?.text]);
+    const cards = (text: string) => answerTextsOf(text, 'quizlet.txt');
     expect(cards('overfitting\tmodel memorises training data;underfitting\tmodel too simple;\n')).toEqual([
       ['overfitting', 'model memorises training data'],
       ['underfitting', 'model too simple'],

@@ -3,9 +3,8 @@
  * presenter notes; a comment set aside under one question stays left out, with a note.
  */
 import { describe, expect, it } from 'vitest';
-import { readNote } from '../helpers/read-note.js';
+import { answersOf, readNote } from '../helpers/read-note.js';
 
-const answers = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
 const notes = (text: string) =>
   readNote(text)
     .vfile.messages.filter((message) => message.ruleId === 'comment-answer')
@@ -18,7 +17,7 @@ describe('a comment that is the whole answer of a question', () => {
     '3. Why use warmup?\n<!-- TODO: look up Goyal et al. 2017 -->\n';
 
   it('is read as the answer where several questions of the note hide theirs so, each with a note; a to-do is none', () => {
-    expect(answers(selfTest)).toEqual([
+    expect(answersOf(selfTest)).toEqual([
       ['What does momentum add to SGD?', 'A running average of past gradients.'],
       ['Why does Adam use bias correction?', 'Its moments start at zero.\nDividing by (1 - beta^t) removes the bias.'],
       ['Why use warmup?', null],
@@ -33,13 +32,13 @@ describe('a comment that is the whole answer of a question', () => {
     // Before, a comment's own list took TODO, FIXME, XXX, TBD and NOTE TO SELF only: `WIP: …` was read as an answer.
     const note = (todo: string) =>
       `1. What does momentum add to SGD?\n<!-- A running average of past gradients. -->\n\n2. Why use warmup?\n<!-- Large steps early diverge. -->\n\n3. What is weight decay?\n<!-- ${todo} -->\n`;
-    for (const todo of ['WIP: derive the bound', '할 일: 출처 찾기', '[TBD] cite AdamW', 'todo look up AdamW', 'Note to self: check']) expect(answers(note(todo))[2]).toEqual(['What is weight decay?', null]);
-    expect(answers(note('To do that, shrink the weights each step.'))[2]).toEqual(['What is weight decay?', 'To do that, shrink the weights each step.']);
+    for (const todo of ['WIP: derive the bound', '할 일: 출처 찾기', '[TBD] cite AdamW', 'todo look up AdamW', 'Note to self: check']) expect(answersOf(note(todo))[2]).toEqual(['What is weight decay?', null]);
+    expect(answersOf(note('To do that, shrink the weights each step.'))[2]).toEqual(['What is weight decay?', 'To do that, shrink the weights each step.']);
   });
 
   it('stays left out under the one question that hides its answer so, with a note that it may hold it', () => {
     const note = '## What is dropout?\n\n<!-- Zeroing units at random while training. -->\n\n## What is weight decay?\n\nAn L2 penalty on the weights.\n';
-    expect(answers(note)).toEqual([
+    expect(answersOf(note)).toEqual([
       ['What is dropout?', null],
       ['What is weight decay?', 'An L2 penalty on the weights.'],
     ]);
@@ -51,7 +50,7 @@ describe('a comment that is the whole answer of a question', () => {
 
 describe('text after a comment on its line', () => {
   it('is text, the answer of the question over it', () => {
-    expect(answers('1. What does gradient clipping protect against?\n<!-- Exploding gradients. --> Clip by global norm, e.g. **1.0**.\n')).toEqual([
+    expect(answersOf('1. What does gradient clipping protect against?\n<!-- Exploding gradients. --> Clip by global norm, e.g. **1.0**.\n')).toEqual([
       ['What does gradient clipping protect against?', 'Clip by global norm, e.g. **1.0**.'],
     ]);
   });
@@ -65,7 +64,7 @@ describe("a Marp deck's presenter notes", () => {
     '## Explain attention in one sentence.\n\n<!-- _backgroundColor: #fff8e1 -->\n\nA weighted average of values.\n';
 
   it("answer the slide's question, alone or after its text; Marp's directives are no notes", () => {
-    expect(answers(deck)).toEqual([
+    expect(answersOf(deck)).toEqual([
       ['What is a residual connection?', 'A shortcut that adds the input to the output.'],
       ['Why does batch norm help?', '- Smoother loss landscape\n\nAlso mention Santurkar et al.'],
       ['Explain attention in one sentence.', 'A weighted average of values.'],

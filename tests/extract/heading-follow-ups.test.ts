@@ -4,7 +4,7 @@
  * own (`### Follow-up: How would you pick k?`). Each is a question of its own, right after the one it follows up.
  */
 import { describe, expect, it } from 'vitest';
-import { messagesOf, readNote } from '../helpers/read-note.js';
+import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('follow-ups numbered on in a question\'s list item', () => {
   it('are questions of their own, their numbers left out as the item\'s is', () => {
@@ -192,7 +192,7 @@ describe('follow-ups labelled on a line of copied text', () => {
   });
 
   it('are so in English and with the other arrows, the arrow lines under the follow-up its answer', () => {
-    const read = (text: string) => readNote(text, 'notes.txt').questions.map((question) => [question.question, question.answer?.text ?? null]);
+    const read = (text: string) => answerTextsOf(text, 'notes.txt');
     for (const arrow of ['→', '->', '=>']) {
       expect(read(`What does BatchNorm do at inference?\n${arrow} It uses the running mean and variance.\n${arrow} Follow-up: What if the batch size is 1? ${arrow} Use LayerNorm.\n${arrow} GroupNorm works too.\n\nWhat is L2?\n${arrow} A penalty.\n`), arrow).toEqual([
         ['What does BatchNorm do at inference?', 'It uses the running mean and variance.'],

@@ -6,7 +6,7 @@
  * questions, and what is left out is noted at its line.
  */
 import { describe, expect, it } from 'vitest';
-import { messagesOf, readNote } from '../helpers/read-note.js';
+import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 import { namesClosingSection, neverAsks } from '../../src/extract/never-asks.js';
 
 const POST = [
@@ -92,7 +92,7 @@ describe("a post's closing sections among question headings", () => {
 });
 
 describe("a post's closing section on a line of its own after the last question", () => {
-  const answers = (text: string, file = 'post.txt') => readNote(text, file).questions.map((question) => [question.question, question.answer?.text ?? null]);
+  const answers = (text: string, file = 'post.txt') => answerTextsOf(text, file);
 
   it('ends the last answer, or leaves the last question unanswered, and its text is noted as a section\'s', () => {
     const note = readNote('CNN 면접 질문\n\n1. 1x1 convolution은 왜 쓰나요?\n채널 수를 줄인다.\n\n2. BN을 채널별로 하는 이유는?\n\n마치며\n다음 글에서는 RNN 질문을 정리할 예정이다.\n', 'velog.txt');

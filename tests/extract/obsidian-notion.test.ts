@@ -4,10 +4,9 @@
  * the tables of questions Notion exports.
  */
 import { describe, expect, it } from 'vitest';
-import { readNote } from '../helpers/read-note.js';
+import { answersOf, readNote } from '../helpers/read-note.js';
 
 const rules = (vfile: ReturnType<typeof readNote>['vfile']) => vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.fatal === false ? 'warning' : 'info'}`);
-const pairs = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
 
 describe('question callouts', () => {
   it('reads a question callout: its title asks, its body answers', () => {
@@ -21,7 +20,7 @@ describe('question callouts', () => {
   });
 
   it('reads [!faq], folded [!question]- and open [!question]+ callouts the same way', () => {
-    expect(pairs('> [!faq] Why divide by $\\sqrt{d_k}$?\n> To keep the softmax out of tiny gradients.\n\n> [!question]- What is dropout?\n> Zeroing units at random.\n\n> [!QUESTION]+ What is a residual?\n> A skip connection.\n')).toEqual([
+    expect(answersOf('> [!faq] Why divide by $\\sqrt{d_k}$?\n> To keep the softmax out of tiny gradients.\n\n> [!question]- What is dropout?\n> Zeroing units at random.\n\n> [!QUESTION]+ What is a residual?\n> A skip connection.\n')).toEqual([
       ['Why divide by \\(\\sqrt{d_k}\\)?', 'To keep the softmax out of tiny gradients.'],
       ['What is dropout?', 'Zeroing units at random.'],
       ['What is a residual?', 'A skip connection.'],
@@ -29,7 +28,7 @@ describe('question callouts', () => {
   });
 
   it('asks in the first line of the body when the callout has no title, or one that only labels it (`Question`), written there as it is', () => {
-    expect(pairs('> [!question]\n> What is batch norm?\n> Normalising activations per batch.\n')).toEqual([['What is batch norm?', 'Normalising activations per batch.']]);
+    expect(answersOf('> [!question]\n> What is batch norm?\n> Normalising activations per batch.\n')).toEqual([['What is batch norm?', 'Normalising activations per batch.']]);
     const [question] = readNote('> [!question] Question\n> Why use tanh?\n> Because it is zero-centred.\n').questions;
     expect([question!.question, question!.occurrences[0]!.question, question!.answer?.text]).toEqual(['Why use tanh?', 'Why use tanh?', 'Because it is zero-centred.']);
   });
@@ -49,18 +48,18 @@ describe('question callouts', () => {
   });
 
   it('answers a question callout with no body by the text that follows it', () => {
-    expect(pairs('> [!question] What is PPO?\n\nA clipped policy-gradient method.\n\n> [!question] What is TRPO?\n> A trust-region method.\n')).toEqual([
+    expect(answersOf('> [!question] What is PPO?\n\nA clipped policy-gradient method.\n\n> [!question] What is TRPO?\n> A trust-region method.\n')).toEqual([
       ['What is PPO?', 'A clipped policy-gradient method.'],
       ['What is TRPO?', 'A trust-region method.'],
     ]);
   });
 
   it('answers a question callout by the answer callout after it (`> [!answer]- Answer`), its title left out unless it says more', () => {
-    expect(pairs('> [!question] What is self-attention?\n> Each token attends to every other.\n\n> [!question] Why use multi-head attention?\n\n> [!answer]- Answer\n> Different heads learn different relations.\n')).toEqual([
+    expect(answersOf('> [!question] What is self-attention?\n> Each token attends to every other.\n\n> [!question] Why use multi-head attention?\n\n> [!answer]- Answer\n> Different heads learn different relations.\n')).toEqual([
       ['What is self-attention?', 'Each token attends to every other.'],
       ['Why use multi-head attention?', 'Different heads learn different relations.'],
     ]);
-    expect(pairs('## What is BERT?\n\n> [!solution] An encoder pre-trained by masking words.\n\n## What is GPT?\n\n> [!answer]\n> A decoder.\n')).toEqual([
+    expect(answersOf('## What is BERT?\n\n> [!solution] An encoder pre-trained by masking words.\n\n## What is GPT?\n\n> [!answer]\n> A decoder.\n')).toEqual([
       ['What is BERT?', 'An encoder pre-trained by masking words.'],
       ['What is GPT?', 'A decoder.'],
     ]);
@@ -69,7 +68,7 @@ describe('question callouts', () => {
   });
 
   it('reads a heading answered by an answer callout as a question, however worded, as one answered by a "View Answer" button', () => {
-    expect(pairs('# Optimizers\n\n### SGD vs Adam vs AdamW\n\n> [!answer]-\n> Adam adapts the step per weight; AdamW decouples weight decay.\n\n### Momentum\n\n> [!solution] A running average of the gradients.\n\n### Nesterov\n\n> [!note] Later\n> Look ahead before stepping.\n')).toEqual([
+    expect(answersOf('# Optimizers\n\n### SGD vs Adam vs AdamW\n\n> [!answer]-\n> Adam adapts the step per weight; AdamW decouples weight decay.\n\n### Momentum\n\n> [!solution] A running average of the gradients.\n\n### Nesterov\n\n> [!note] Later\n> Look ahead before stepping.\n')).toEqual([
       ['SGD vs Adam vs AdamW', 'Adam adapts the step per weight; AdamW decouples weight decay.'],
       ['Momentum', 'A running average of the gradients.'],
     ]);
@@ -128,9 +127,9 @@ describe('tables of questions (Notion exports)', () => {
   });
 
   it('knows the header in other words, cases and languages, and tags each question with its rating column\'s', () => {
-    expect(pairs('| q | A |\n|---|---|\n| What is L1? | Lasso. |\n').map(([question]) => question)).toEqual(['What is L1?']);
-    expect(pairs('|  **QUESTION**  | answer: |\n|---|---|\n| What is L2? | Ridge. |\n').map(([question]) => question)).toEqual(['What is L2?']);
-    expect(pairs('| 질문 | 답변 |\n|---|---|\n| 드롭아웃이란? | 무작위로 끄기. |\n')).toEqual([['드롭아웃이란?', '무작위로 끄기.']]);
+    expect(answersOf('| q | A |\n|---|---|\n| What is L1? | Lasso. |\n').map(([question]) => question)).toEqual(['What is L1?']);
+    expect(answersOf('|  **QUESTION**  | answer: |\n|---|---|\n| What is L2? | Ridge. |\n').map(([question]) => question)).toEqual(['What is L2?']);
+    expect(answersOf('| 질문 | 답변 |\n|---|---|\n| 드롭아웃이란? | 무작위로 끄기. |\n')).toEqual([['드롭아웃이란?', '무작위로 끄기.']]);
     const note = readNote('| 문제 | 해설 | 난이도 |\n|---|---|---|\n| 배치 정규화란? | 배치마다 정규화. | 쉬움 |\n| | 주인 없는 해설 | |\n');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([['배치 정규화란?', '배치마다 정규화.']]);
     expect(rules(note.vfile)).toEqual(['4:orphan-text:warning']);
@@ -162,7 +161,7 @@ describe('tables of questions (Notion exports)', () => {
   it('keeps a table whose question column mostly does not ask as content, with no answer column to say otherwise', () => {
     const [question] = readNote('## How do you evaluate a chatbot?\n\nBy the questions it gets right.\n\n| Question | Score |\n| --- | --- |\n| Factual recall | 0.8 |\n| Multi-hop reasoning | 0.5 |\n| What is 2+2? | 1.0 |\n').questions;
     expect(question!.answer!.markdown).toContain('| Factual recall');
-    expect(pairs('What do we measure?\n\n| Q | Metric |\n| --- | --- |\n| Latency | ms |\n| Throughput | req/s |\n')).toEqual([['What do we measure?', expect.stringContaining('| Latency')]]);
+    expect(answersOf('What do we measure?\n\n| Q | Metric |\n| --- | --- |\n| Latency | ms |\n| Throughput | req/s |\n')).toEqual([['What do we measure?', expect.stringContaining('| Latency')]]);
   });
 
   it("makes the table the note's structure: a line above it that asks is its introduction, not a question", () => {
@@ -313,7 +312,7 @@ describe("a Notion page's title over its properties", () => {
 
   it('reads the title as the page\'s, not a question answered by the properties, where the questions are headings of its level', () => {
     const note = readNote(page);
-    expect(pairs(page)).toEqual([
+    expect(answersOf(page)).toEqual([
       ['Multi-head attention을 쓰는 이유는?', '여러 subspace를 동시에 본다.'],
       ['KV cache는 무엇인가요?', '이전 토큰의 key/value를 저장한다.'],
     ]);
@@ -326,10 +325,10 @@ describe("a Notion page's title over its properties", () => {
   });
 
   it('keeps a first heading that asks, or is answered by one `Key: value` line, a question', () => {
-    expect(pairs('# What does softmax take and give?\n\nInput: logits\nOutput: probabilities\n\n# Why subtract the maximum?\n\nFor stability.\n')).toEqual([
+    expect(answersOf('# What does softmax take and give?\n\nInput: logits\nOutput: probabilities\n\n# Why subtract the maximum?\n\nFor stability.\n')).toEqual([
       ['What does softmax take and give?', 'Input: logits\nOutput: probabilities'],
       ['Why subtract the maximum?', 'For stability.'],
     ]);
-    expect(pairs('# Softmax\n\nDefinition: exponentials over their sum.\n\n# Why subtract the maximum?\n\nFor stability.\n').map(([question]) => question)).toEqual(['Softmax', 'Why subtract the maximum?']);
+    expect(answersOf('# Softmax\n\nDefinition: exponentials over their sum.\n\n# Why subtract the maximum?\n\nFor stability.\n').map(([question]) => question)).toEqual(['Softmax', 'Why subtract the maximum?']);
   });
 });

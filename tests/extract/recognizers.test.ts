@@ -3,7 +3,7 @@
  * read end to end (parse, extract, normalise) from a small fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { readFixture, readNote, messagesOf } from '../helpers/read-note.js';
+import { answersOf, answerTextsOf, messagesOf, readFixture, readNote } from '../helpers/read-note.js';
 
 describe('heading recogniser', () => {
   it('reads a heading that names a way to do something or compares, over its answer, among question headings as a question', () => {
@@ -762,7 +762,7 @@ describe('question list recogniser', () => {
   });
 
   it('splits a line that asks, then answers after an arrow (→, ⇒, 👉) as after ->: a copied question is not lost with its answer', () => {
-    const read = (text: string) => readNote(text, 'post.txt').questions.map((question) => [question.question, question.answer?.text ?? null]);
+    const read = (text: string) => answerTextsOf(text, 'post.txt');
     expect(read('1. What is overfitting?\n→ The model fits noise.\n\n2. What is dropout? → Zeroing units at random.\n\n3. What is L2? ⇒ A penalty on the weights.\n')).toEqual([
       ['What is overfitting?', 'The model fits noise.'],
       ['What is dropout?', 'Zeroing units at random.'],
@@ -855,14 +855,13 @@ describe('question list recogniser', () => {
 
   it("reads Evernote's Q - / A - lines as Q: / A: lines, the answer's label set apart by a dash taken off as the question's is", () => {
     const pairs = 'Q - Why does ReLU help with vanishing gradients?\nA - Its derivative is 1 for positive inputs.\n\nQ - Explain gradient clipping.\nA - Rescale the gradient when its norm exceeds a threshold.\n';
-    const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
     const expected = [
       ['Why does ReLU help with vanishing gradients?', 'Its derivative is 1 for positive inputs.'],
       ['Explain gradient clipping.', 'Rescale the gradient when its norm exceeds a threshold.'],
     ];
     // In copied text (a line a block) and in Markdown (a pair a paragraph) alike.
-    expect(read(`Deep learning interview - questions I got\n\n${pairs}`)).toEqual(expected);
-    expect(read(`# Deep learning interview\n\n${pairs}`)).toEqual(expected);
+    expect(answersOf(`Deep learning interview - questions I got\n\n${pairs}`)).toEqual(expected);
+    expect(answersOf(`# Deep learning interview\n\n${pairs}`)).toEqual(expected);
     // Options lettered with dashes keep their letters: `A - ` there letters the first, and labels no answer.
     const quiz = readNote('Q - Which reduces overfitting?\nA - More layers\nB - Dropout\n', 'quiz.txt');
     expect(quiz.questions[0]!.answer?.markdown).toBe('A - More layers\n\nB - Dropout');
@@ -886,36 +885,33 @@ describe('question list recogniser', () => {
   });
 
   it("reads a worked problem's 문제 N. / 풀이) labels as Q:/A: lines, after Q)/A) pairs too, and leaves 풀이 and 해설 out of the answer, bold or not", () => {
-    const read = (text: string, file?: string) => readNote(text, file).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
     const mixed = '통계 스터디\n\nQ) p-value가 뭔가요?\nA) 귀무가설이 참일 때 그만큼 극단적인 결과가 나올 확률.\n\n문제 2. 중심극한정리를 설명하시오.\n풀이) 표본평균의 분포가 정규분포에 가까워진다.\n\n문제 3. 검정력을 높이는 방법은?\n풀이)\n- 표본 크기 늘리기\n- 유의수준 높이기\n';
-    expect(read(mixed, 'study.txt')).toEqual([
+    expect(answersOf(mixed, 'study.txt')).toEqual([
       ['p-value가 뭔가요?', '귀무가설이 참일 때 그만큼 극단적인 결과가 나올 확률.'],
       ['중심극한정리를 설명하시오.', '표본평균의 분포가 정규분포에 가까워진다.'],
       ['검정력을 높이는 방법은?', '- 표본 크기 늘리기\n- 유의수준 높이기'],
     ]);
-    expect(read('문제 1. 표준오차와 표준편차의 차이는?\n해설: 표준오차는 추정량의 퍼짐이다.\n', 'sheet.txt')).toEqual([['표준오차와 표준편차의 차이는?', '표준오차는 추정량의 퍼짐이다.']]);
-    expect(read('# 확률\n\n**문제 1.** 동전을 3번 던져 앞면이 2번 나올 확률은?\n\n**풀이.** 3/8이다.\n')).toEqual([['동전을 3번 던져 앞면이 2번 나올 확률은?', '3/8이다.']]);
+    expect(answersOf('문제 1. 표준오차와 표준편차의 차이는?\n해설: 표준오차는 추정량의 퍼짐이다.\n', 'sheet.txt')).toEqual([['표준오차와 표준편차의 차이는?', '표준오차는 추정량의 퍼짐이다.']]);
+    expect(answersOf('# 확률\n\n**문제 1.** 동전을 3번 던져 앞면이 2번 나올 확률은?\n\n**풀이.** 3/8이다.\n')).toEqual([['동전을 3번 던져 앞면이 2번 나올 확률은?', '3/8이다.']]);
   });
 
   it('reads every bracketed question label the wording knows ([문제], 【问题】) as a Q: line, pairs one after another in one paragraph', () => {
-    const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
-    expect(read('# 스터디\n\n[문제] 배깅이란?\n[답] 표본마다 모델을 학습해 평균한다.\n[문제] 부스팅이란?\n[답] 약한 모델을 차례로 더한다.\n')).toEqual([
+    expect(answersOf('# 스터디\n\n[문제] 배깅이란?\n[답] 표본마다 모델을 학습해 평균한다.\n[문제] 부스팅이란?\n[답] 약한 모델을 차례로 더한다.\n')).toEqual([
       ['배깅이란?', '표본마다 모델을 학습해 평균한다.'],
       ['부스팅이란?', '약한 모델을 차례로 더한다.'],
     ]);
-    expect(read('# 面试\n\n【问题】什么是过拟合？\n【答案】模型记住了噪声。\n【问题】什么是欠拟合？\n【答案】模型太简单。\n')).toEqual([
+    expect(answersOf('# 面试\n\n【问题】什么是过拟合？\n【答案】模型记住了噪声。\n【问题】什么是欠拟合？\n【答案】模型太简单。\n')).toEqual([
       ['什么是过拟合？', '模型记住了噪声。'],
       ['什么是欠拟合？', '模型太简单。'],
     ]);
   });
 
   it('reads a follow-up label the wording knows (꼬리 질문:, Follow-up:, 追问：) as a Q: line, a follow-up and its answer glued under a pair', () => {
-    const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
-    expect(read('Q: 드롭아웃이란?\nA: 뉴런을 무작위로 끈다.\n꼬리 질문: 왜 과적합을 줄이나?\nA: 앙상블 효과가 있다.\n')).toEqual([
+    expect(answersOf('Q: 드롭아웃이란?\nA: 뉴런을 무작위로 끈다.\n꼬리 질문: 왜 과적합을 줄이나?\nA: 앙상블 효과가 있다.\n')).toEqual([
       ['드롭아웃이란?', '뉴런을 무작위로 끈다.'],
       ['왜 과적합을 줄이나?', '앙상블 효과가 있다.'],
     ]);
-    expect(read('Q: 什么是Dropout？\nA: 随机丢弃神经元。\n追问：为什么有效？\nA: 集成效果。\n')).toEqual([
+    expect(answersOf('Q: 什么是Dropout？\nA: 随机丢弃神经元。\n追问：为什么有效？\nA: 集成效果。\n')).toEqual([
       ['什么是Dropout？', '随机丢弃神经元。'],
       ['为什么有效？', '集成效果。'],
     ]);
@@ -952,8 +948,7 @@ describe('question list recogniser', () => {
   });
 
   it('leaves off the hand that points to an answer in a social post (👉, any skin tone), as an arrow', () => {
-    const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown]);
-    expect(read('🤔 **What is RLHF?**\n👉 Training against a reward model of human preferences ✅\n\n🤔 **What is LoRA?**\n👉🏽 A low-rank update of frozen weights.\n')).toEqual([
+    expect(answersOf('🤔 **What is RLHF?**\n👉 Training against a reward model of human preferences ✅\n\n🤔 **What is LoRA?**\n👉🏽 A low-rank update of frozen weights.\n')).toEqual([
       ['What is RLHF?', 'Training against a reward model of human preferences ✅'],
       ['What is LoRA?', 'A low-rank update of frozen weights.'],
     ]);
@@ -974,7 +969,7 @@ describe('question list recogniser', () => {
       '→ Compare the features served with those trained on.',
       '',
     ].join('\n');
-    const read = (text: string) => readNote(text, 'post.txt').questions.map((question) => [question.question, question.answer?.text ?? null]);
+    const read = (text: string) => answerTextsOf(text, 'post.txt');
     // The keycap numbers are the author's numbering, left out as `1.` is.
     expect(read(post)).toEqual([
       ['Why is the validation loss lower than the training loss sometimes?', 'Dropout is active during training but not validation.'],
@@ -992,7 +987,7 @@ describe('question list recogniser', () => {
   });
 
   it('reads a run of lines each led by the same arrow as a list of questions: a question set with an arrow for its bullet has no arrow answer under it', () => {
-    const read = (text: string) => readNote(text, 'post.txt').questions.map((question) => [question.question, question.answer?.text ?? null]);
+    const read = (text: string) => answerTextsOf(text, 'post.txt');
     const list = (arrow: string) => [
       'Top ML interview questions:',
       '',
@@ -1017,9 +1012,8 @@ describe('question list recogniser', () => {
   });
 
   it('leaves the arrow off after an answer label too, and keeps a bullet that opens with an arrow a bullet: an arrow labels nothing', () => {
-    const read = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.markdown]);
-    expect(read('## What is boosting?\n\nA: → Adding weak learners in sequence.\n')).toEqual([['What is boosting?', 'Adding weak learners in sequence.']]);
-    expect(read('## What is bagging?\n\n- → see the chapter on ensembles\n')).toEqual([['What is bagging?', '- → see the chapter on ensembles']]);
+    expect(answersOf('## What is boosting?\n\nA: → Adding weak learners in sequence.\n')).toEqual([['What is boosting?', 'Adding weak learners in sequence.']]);
+    expect(answersOf('## What is bagging?\n\n- → see the chapter on ensembles\n')).toEqual([['What is bagging?', '- → see the chapter on ensembles']]);
   });
 
   it('splits a line whose question and answer labels are both set apart in bold (**Q:** … ? **A:** …)', () => {
@@ -1057,16 +1051,15 @@ describe('question list recogniser', () => {
 
   it('splits a Q. line that answers after `A.` on the same line (Q. … ? A. …), in a note that letters no options', () => {
     const note = '[딥러닝 면접 질문 한줄 정리]\n\nQ. 오버피팅이란? A. 학습 데이터에만 과하게 맞춰지는 것\nQ. 데이터 증강 기법 예시는?\nQ. Softmax와 Sigmoid의 차이는? A. softmax는 합이 1, sigmoid는 각각 독립\n';
-    const read = (text: string, file: string) => readNote(text, file).questions.map((question) => [question.question, question.answer?.markdown ?? null]);
     const expected = [
       ['오버피팅이란?', '학습 데이터에만 과하게 맞춰지는 것'],
       ['데이터 증강 기법 예시는?', null],
       ['Softmax와 Sigmoid의 차이는?', 'softmax는 합이 1, sigmoid는 각각 독립'],
     ];
     // Copied text and Markdown alike, whatever the question's label and in a list: `A.` is the answer's label as `A:` is.
-    expect(read(note, 'inline.txt')).toEqual(expected);
-    expect(read(note, 'inline.md')).toEqual(expected);
-    expect(read('# Notes\n\n- Q1. What does **Adam** combine? A1. Momentum and RMSProp.\n\n**Q.** Why normalise inputs? A. Faster convergence.\n\nQ: What is a token? A. A piece of text.\n', 'notes.md')).toEqual([
+    expect(answersOf(note, 'inline.txt')).toEqual(expected);
+    expect(answersOf(note, 'inline.md')).toEqual(expected);
+    expect(answersOf('# Notes\n\n- Q1. What does **Adam** combine? A1. Momentum and RMSProp.\n\n**Q.** Why normalise inputs? A. Faster convergence.\n\nQ: What is a token? A. A piece of text.\n', 'notes.md')).toEqual([
       ['What does Adam combine?', 'Momentum and RMSProp.'],
       ['Why normalise inputs?', 'Faster convergence.'],
       ['What is a token?', 'A piece of text.'],
@@ -1074,12 +1067,12 @@ describe('question list recogniser', () => {
     const { questions } = readNote(note, 'inline.txt');
     expect(questions[0]!.occurrences[0]).toMatchObject({ line: 3, question: 'Q. 오버피팅이란?' });
     // A note that letters options (`B.` lines, `B)` on a line, `A. … B. …`): `A.` may letter the first, the line is left whole.
-    expect(read('# Quiz\n\nQ. What is dropout? A. Randomly zeroing units.\n\nQ. Which of the following is an optimizer?\nA. ReLU\nB. Adam\n\nAnswer: B\n', 'quiz.md')).toEqual([
+    expect(answersOf('# Quiz\n\nQ. What is dropout? A. Randomly zeroing units.\n\nQ. Which of the following is an optimizer?\nA. ReLU\nB. Adam\n\nAnswer: B\n', 'quiz.md')).toEqual([
       ['What is dropout? A. Randomly zeroing units.', null],
       ['Which of the following is an optimizer?', 'B) Adam'],
     ]);
-    expect(read('# Quiz\n\nQ. Which loss for labels? A. MSE B. Cross-entropy\n', 'quiz.md')).toEqual([['Which loss for labels? A. MSE B. Cross-entropy', null]]);
-    expect(read('# Quiz\n\nQ. What is dropout? A. Randomly zeroing units.\nQ. Which activation is cheapest? A) ReLU B) Tanh\n', 'quiz.md')).toEqual([
+    expect(answersOf('# Quiz\n\nQ. Which loss for labels? A. MSE B. Cross-entropy\n', 'quiz.md')).toEqual([['Which loss for labels? A. MSE B. Cross-entropy', null]]);
+    expect(answersOf('# Quiz\n\nQ. What is dropout? A. Randomly zeroing units.\nQ. Which activation is cheapest? A) ReLU B) Tanh\n', 'quiz.md')).toEqual([
       ['What is dropout? A. Randomly zeroing units.', null],
       ['Which activation is cheapest? A) ReLU B) Tanh', null],
     ]);

@@ -4,11 +4,11 @@
  * the reply), nor is the offer the assistant closes a reply with. Both are left out, each with a note.
  */
 import { describe, expect, it } from 'vitest';
-import { messagesOf, readNote } from '../helpers/read-note.js';
+import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { ASSISTANT_CHAT_PATTERNS } from '../../src/parse/assistant-chat.js';
 
-const answers = (text: string) => readNote(text, 'chat.txt').questions.map((question) => [question.question, question.answer?.text]);
+const answers = (text: string) => answerTextsOf(text, 'chat.txt');
 
 const chat = [
   'You said:',

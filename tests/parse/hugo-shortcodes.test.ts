@@ -4,14 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Code, Heading, Paragraph } from 'mdast';
-import { VFile } from 'vfile';
-import { parseSource } from '../../src/parse/index.js';
-import { readNote, messagesOf } from '../helpers/read-note.js';
-
-const parse = (text: string) => {
-  const vfile = new VFile({ path: 'post.md', value: text });
-  return { doc: parseSource({ file: 'post.md', text, vfile }), vfile };
-};
+import { messagesOf, parseNote, readNote } from '../helpers/read-note.js';
 
 describe('Hugo shortcodes', () => {
   it('a `details "Answer"` shortcode only hides the answer: its tags are no part of it', () => {
@@ -29,7 +22,7 @@ describe('Hugo shortcodes', () => {
   });
 
   it('`{{< katex >}}` alone only switches KaTeX on and vanishes; around TeX it keeps the math', () => {
-    const { doc, vfile } = parse('{{< katex >}}\n\nThe prior is {{< katex >}}p(\\theta){{< /katex >}} here.\n\n{{< katex display >}}\nP(A \\mid B) = \\frac{P(B \\mid A)P(A)}{P(B)}\n{{< /katex >}}\n');
+    const { doc, vfile } = parseNote('{{< katex >}}\n\nThe prior is {{< katex >}}p(\\theta){{< /katex >}} here.\n\n{{< katex display >}}\nP(A \\mid B) = \\frac{P(B \\mid A)P(A)}{P(B)}\n{{< /katex >}}\n');
     expect(doc.tree.children.map((node) => node.type)).toEqual(['paragraph', 'math']);
     const paragraph = doc.tree.children[0] as Paragraph;
     expect(paragraph.children.find((node) => node.type === 'inlineMath')).toMatchObject({ value: 'p(\\theta)' });
@@ -44,7 +37,7 @@ describe('Hugo shortcodes', () => {
   });
 
   it('an unknown shortcode loses its tags and keeps what it wraps, with a note at its line', () => {
-    const { doc, vfile } = parse('# Notes\n\n{{% columns %}}\n**Tip:** state your prior.\n{{% /columns %}}\n');
+    const { doc, vfile } = parseNote('# Notes\n\n{{% columns %}}\n**Tip:** state your prior.\n{{% /columns %}}\n');
     expect(doc.tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph']);
     expect(doc.tree.children[1]!.position?.start.line).toBe(4);
     expect(vfile.messages.map((message) => [message.line, message.column, message.ruleId, message.fatal])).toEqual([[3, 1, 'hugo-shortcode', undefined]]);
@@ -97,7 +90,7 @@ describe('Hugo shortcodes', () => {
 
   it('leaves shortcodes and Go templates in code as written', () => {
     const text = '## How do I embed a shortcode?\n\nWrite `{{< youtube id >}}` in the post:\n\n```go-html-template\n{{< details "Answer" >}}\n{{ .Inner | markdownify }}\n{{< /details >}}\n```\n';
-    const { doc, vfile } = parse(text);
+    const { doc, vfile } = parseNote(text);
     const code = doc.tree.children[2] as Code;
     expect(code.value).toBe('{{< details "Answer" >}}\n{{ .Inner | markdownify }}\n{{< /details >}}');
     expect((doc.tree.children[1] as Paragraph).children).toContainEqual(expect.objectContaining({ type: 'inlineCode', value: '{{< youtube id >}}' }));
@@ -106,7 +99,7 @@ describe('Hugo shortcodes', () => {
 
   it('keeps every line where the file has it', () => {
     const text = '{{< alert >}}\nCareful.\n{{< /alert >}}\n\n## What is dropout?\n';
-    const { doc } = parse(text);
+    const { doc } = parseNote(text);
     expect((doc.tree.children.at(-1) as Heading).position?.start).toMatchObject({ line: 5, column: 1, offset: text.indexOf('## What') });
   });
 

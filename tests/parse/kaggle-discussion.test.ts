@@ -5,10 +5,10 @@
  * posts (`What is …? → …`) is a question of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { messagesOf, readNote } from '../helpers/read-note.js';
+import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 import { forumPostHeads } from '../../src/parse/site-chrome.js';
 
-const answers = (text: string, file = 'kaggle.txt') => readNote(text, file).questions.map((question) => [question.question, question.answer?.text]);
+const answers = (text: string, file = 'kaggle.txt') => answerTextsOf(text, file);
 
 const thread = [
   'Chris Deotte · Posted 2 years ago',

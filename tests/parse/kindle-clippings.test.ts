@@ -4,7 +4,7 @@
  * in a note is that note's text alone, not the highlights after it.
  */
 import { describe, expect, it } from 'vitest';
-import { messagesOf, readNote } from '../helpers/read-note.js';
+import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { KINDLE_CLIPPING_PATTERNS } from '../../src/parse/kindle-clippings.js';
 
@@ -17,7 +17,7 @@ const clippings = [
   'Hands-On Machine Learning (Aurélien Géron)',
   '- Your Highlight on page 178 | Location 2701-2703 | Added on Monday, 4 March 2024 08:02:44',
   '',
-  'Why use soft voting? It gives more weight to confident votes.',
+  'Soft voting gives more weight to confident votes.',
   '==========',
   '',
 ].join('\n');
@@ -47,6 +47,23 @@ describe("a Kindle's clippings", () => {
     const note = readNote('Q: What do you log per run?\nA: the config and the metrics:\n- seed | lr | Added on the dashboard\n==========\nboth, for every run.\n', 'note.txt');
     expect(note.questions[0]!.answer?.text).toContain('both, for every run.');
     expect(messagesOf(note.vfile).filter((message) => message.endsWith(':clipping-header'))).toEqual([]);
+  });
+
+  it('reads a highlight that asks and answers on its line as a question and its answer, alone or among others, as a FAQ\'s line: it belonged to no question, a warning said', () => {
+    const asking = clippings.replace('Soft voting gives more weight to confident votes.', 'Why use soft voting? It gives more weight to confident votes.');
+    const note = readNote(asking, 'My Clippings.txt');
+    expect(answerTextsOf(asking, 'My Clippings.txt')).toEqual([
+      ['why does feature scaling speed up GD?', 'round bowl, straight path'],
+      ['Why use soft voting?', 'It gives more weight to confident votes.'],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => message.endsWith(':orphan-text'))).toEqual([]);
+    // A clipping's header and end part the highlights, and each is read as the FAQ's line it is.
+    const book = ['Deep Learning (Ian Goodfellow)', '- Your Highlight on page 12 | Location 180-181 | Added on Monday, 4 March 2024 08:02:44', ''];
+    const highlights = [...book, 'Why use bagging? It lowers the variance.', '==========', ...book, 'Why use dropout? It trains an ensemble of subnetworks.', '==========', ''].join('\n');
+    expect(answerTextsOf(highlights, 'My Clippings.txt')).toEqual([
+      ['Why use bagging?', 'It lowers the variance.'],
+      ['Why use dropout?', 'It trains an ensemble of subnetworks.'],
+    ]);
   });
 
   it('reads those lines with patterns that do not backtrack', () => {

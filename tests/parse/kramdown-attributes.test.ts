@@ -4,14 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from 'mdast';
-import { VFile } from 'vfile';
-import { parseSource } from '../../src/parse/index.js';
-import { readNote } from '../helpers/read-note.js';
-
-const parse = (text: string) => {
-  const vfile = new VFile({ path: 'post.md', value: text });
-  return { doc: parseSource({ file: 'post.md', text, vfile }), vfile };
-};
+import { parseNote, readNote } from '../helpers/read-note.js';
 
 describe('kramdown attribute lists', () => {
   it('a header id is not part of the question, as asked or as written', () => {
@@ -36,14 +29,14 @@ describe('kramdown attribute lists', () => {
   });
 
   it('leaves braces in math and code alone', () => {
-    const { doc } = parse('The set $\\{ x \\}$ is closed.\n\n```\n{: .not-an-attribute}\n```\n');
+    const { doc } = parseNote('The set $\\{ x \\}$ is closed.\n\n```\n{: .not-an-attribute}\n```\n');
     const paragraph = doc.tree.children[0] as Paragraph;
     expect(paragraph.children.find((node) => node.type === 'inlineMath')).toMatchObject({ value: '\\{ x \\}' });
     expect(doc.tree.children[1]).toMatchObject({ type: 'code', value: '{: .not-an-attribute}' });
   });
 
   it('leaves a line of a $$ block that looks like an attribute list alone', () => {
-    const { doc } = parse('Before.\n\n$$\n{: x \\in S}\n$$\n');
+    const { doc } = parseNote('Before.\n\n$$\n{: x \\in S}\n$$\n');
     expect(doc.tree.children[1]).toMatchObject({ type: 'math', value: '{: x \\in S}' });
   });
 });

@@ -5,7 +5,7 @@
  * its closing and signature) are left out, each with a note.
  */
 import { describe, expect, it } from 'vitest';
-import { readNote } from '../helpers/read-note.js';
+import { answerTextsOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { HEADER_FIELD, MESSAGE_OPENER } from '../../src/parse/mail-headers.js';
 import { QUOTED_QUESTION_LINE } from '../../src/parse/quoted-questions.js';
@@ -13,7 +13,7 @@ import { CLOSING_REQUEST, DEVICE_LINE, MAIL_CLOSING_REQUEST, MAIL_VALEDICTION, V
 
 /** The notes, in the order of their lines. */
 const notesOf = (note: ReturnType<typeof readNote>) => [...note.vfile.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((message) => `${message.line}:${message.ruleId}`);
-const pairs = (text: string, file = 'note.txt') => readNote(text, file).questions.map((question) => [question.question, question.answer?.text ?? null]);
+const pairs = (text: string, file = 'note.txt') => answerTextsOf(text, file);
 
 /** The reviewer's note (rv8 18): the mail forwarded, the answers typed under each quoted question. */
 const forwarded = [

@@ -4,22 +4,17 @@
  * words they show, embedded pictures as images, lines of tags left out.
  */
 import { describe, expect, it } from 'vitest';
-import type { Blockquote, List, Paragraph, Root, Strong } from 'mdast';
+import type { Blockquote, List, Paragraph, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
-import { messagesOf, readNote } from '../helpers/read-note.js';
+import { answerTextsOf, messagesOf, parseNote, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { LEADS_ON, SEPARATORS } from '../../src/parse/note-links.js';
 import { WIKILINK } from '../../src/parse/wikilinks.js';
 import { POINTER } from '../../src/parse/note-embeds.js';
 import { HIGHLIGHT } from '../../src/parse/highlights.js';
-
-function parse(text: string): { tree: Root; vfile: VFile } {
-  const vfile = new VFile({ path: 'note.md', value: text });
-  return { tree: parseSource({ file: 'note.md', text, vfile }).tree, vfile };
-}
 
 const rules = (vfile: VFile) => vfile.messages.map((message) => `${message.line}:${message.column}:${message.ruleId}`);
 
@@ -48,14 +43,14 @@ describe('Obsidian comments (%% ... %%)', () => {
 
   it("reads Tana's `%%tana%%` over a paste as the line that names the format: no comment opens there", () => {
     const text = '%%tana%%\n- ML System Design #topic\n  - What is training-serving skew? #flashcard\n    - Answer:: Feature mismatch.\n';
-    const { tree, vfile } = parse(text);
+    const { doc: { tree }, vfile } = parseNote(text);
     expect(toString(tree.children[0])).toBe('%%tana%%');
     expect(rules(vfile).filter((rule) => rule.endsWith('unclosed-comment'))).toEqual([]);
     expect(readNote(text, 'tana.txt').questions.map((question) => [question.question, question.topic])).toEqual([['What is training-serving skew?', 'ML System Design']]);
   });
 
   it('leaves %% in indented code alone, and in a code span that runs on to the next line', () => {
-    const { tree, vfile } = parse('## How do I time a cell?\n\n    x = 1 %% 2\n    %%timeit y %% z\n\nRun `a %%\nb` first, %% not this %% then.\n');
+    const { doc: { tree }, vfile } = parseNote('## How do I time a cell?\n\n    x = 1 %% 2\n    %%timeit y %% z\n\nRun `a %%\nb` first, %% not this %% then.\n');
     expect(tree.children[1]).toMatchObject({ type: 'code', value: 'x = 1 %% 2\n%%timeit y %% z' });
     expect(toString(tree.children[2])).toBe('Run a %%\nb first,  then.');
     expect(rules(vfile)).toEqual([]);
@@ -63,7 +58,7 @@ describe('Obsidian comments (%% ... %%)', () => {
 
   it('reads a Jupyter cell magic in indented code, and TeX\'s \\%% in a $$ block, as text: the question between them stays', () => {
     const text = '## How do you time a cell?\n\n    %%timeit\n    model(x)\n\n## What is dropout?\n\nZeroing units.\n\n## How do you profile a cell?\n\n    %%prun\n    model(x)\n\n$$\n50\\%% \\text{ of units}\n$$\n';
-    const { tree, vfile } = parse(text);
+    const { doc: { tree }, vfile } = parseNote(text);
     expect(tree.children.filter((block) => block.type === 'heading').map((heading) => toString(heading))).toEqual([
       'How do you time a cell?',
       'What is dropout?',
@@ -74,14 +69,14 @@ describe('Obsidian comments (%% ... %%)', () => {
   });
 
   it('pairs a %% only with the next one outside code: an opener nothing closes is warned of, not closed inside a code block', () => {
-    const { tree, vfile } = parse('**What is X?**\n\nAnswer. %% todo\n\n**What is Y?**\n\n```python\n%%timeit\nf()\n```\n');
+    const { doc: { tree }, vfile } = parseNote('**What is X?**\n\nAnswer. %% todo\n\n**What is Y?**\n\n```python\n%%timeit\nf()\n```\n');
     expect(toString(tree)).toContain('What is Y?');
     expect(tree.children.at(-1)).toMatchObject({ type: 'code', value: '%%timeit\nf()' });
     expect(rules(vfile)).toEqual(['3:9:unclosed-comment']);
   });
 
   it('keeps a %% that nothing closes as text, and warns where it is', () => {
-    const { tree, vfile } = parse('**What is X?**\n\n50 %% of the time.\n');
+    const { doc: { tree }, vfile } = parseNote('**What is X?**\n\n50 %% of the time.\n');
     expect(toString(tree)).toContain('50 %% of the time.');
     expect(rules(vfile)).toEqual(['3:4:unclosed-comment']);
   });
@@ -89,7 +84,7 @@ describe('Obsidian comments (%% ... %%)', () => {
 
 describe('callouts', () => {
   it('takes the marker off a callout, keeps its type, and makes its title a bold first paragraph', () => {
-    const { tree } = parse('> [!question]- What is self-attention?\n> A weighted sum of values.\n');
+    const { doc: { tree } } = parseNote('> [!question]- What is self-attention?\n> A weighted sum of values.\n');
     const quote = tree.children[0] as Blockquote;
     expect(quote.data?.callout).toEqual({ type: 'question', fold: '-', titled: true });
     expect(quote.children.map((block) => [block.type, toString(block)])).toEqual([
@@ -101,7 +96,7 @@ describe('callouts', () => {
   });
 
   it('names an untitled callout by its type, nested ones too, and keeps inline markup in a title', () => {
-    const { tree } = parse('> [!faq]+ Why divide by $\\sqrt{d_k}$?\n> Answer.\n>\n> > [!tip]\n> > Read it.\n');
+    const { doc: { tree } } = parseNote('> [!faq]+ Why divide by $\\sqrt{d_k}$?\n> Answer.\n>\n> > [!tip]\n> > Read it.\n');
     const quote = tree.children[0] as Blockquote;
     expect(quote.data?.callout).toEqual({ type: 'faq', fold: '+', titled: true });
     const title = quote.children[0] as Paragraph;
@@ -112,7 +107,7 @@ describe('callouts', () => {
   });
 
   it('leaves a blockquote that is not a callout as it is', () => {
-    const { tree } = parse('> [not a callout] text\n');
+    const { doc: { tree } } = parseNote('> [not a callout] text\n');
     expect((tree.children[0] as Blockquote).data?.callout).toBeUndefined();
     expect(toString(tree)).toBe('[not a callout] text');
   });
@@ -120,12 +115,12 @@ describe('callouts', () => {
 
 describe('wikilinks and embeds', () => {
   it('reads [[Page|shown]] as the words shown and [[Page]] as the page name', () => {
-    const { tree } = parse('See [[Multi-armed bandits|bandits]] and [[epsilon-greedy]], or [[Attention#Scaling]].\n');
+    const { doc: { tree } } = parseNote('See [[Multi-armed bandits|bandits]] and [[epsilon-greedy]], or [[Attention#Scaling]].\n');
     expect(toString(tree)).toBe('See bandits and epsilon-greedy, or Attention > Scaling.');
   });
 
   it('makes an embedded picture an image of that file, its width left out', () => {
-    const { tree } = parse('Look:\n![[exploration.png|300]] and ![[my plot.svg]]; ![[Other note]] is a note.\n');
+    const { doc: { tree } } = parseNote('Look:\n![[exploration.png|300]] and ![[my plot.svg]]; ![[Other note]] is a note.\n');
     const paragraph = tree.children[0] as Paragraph;
     expect(paragraph.children.filter((node) => node.type === 'image')).toEqual([
       { type: 'image', url: 'exploration.png', alt: 'exploration.png' },
@@ -135,7 +130,7 @@ describe('wikilinks and embeds', () => {
   });
 
   it('leaves [[...]] in code alone', () => {
-    const { tree } = parse('`[[Page]]`\n\n```\n[[Page|x]]\n```\n');
+    const { doc: { tree } } = parseNote('`[[Page]]`\n\n```\n[[Page|x]]\n```\n');
     expect(tree.children[0]).toMatchObject({ children: [{ type: 'inlineCode', value: '[[Page]]' }] });
     expect(tree.children[1]).toMatchObject({ type: 'code', value: '[[Page|x]]' });
   });
@@ -143,19 +138,19 @@ describe('wikilinks and embeds', () => {
 
 describe('lines of tags', () => {
   it('leaves out a line of tags at the end of a paragraph, with an info note', () => {
-    const { tree, vfile } = parse('The agent explores.\n![[exploration.png|300]]\n#rl #concept\n');
+    const { doc: { tree }, vfile } = parseNote('The agent explores.\n![[exploration.png|300]]\n#rl #concept\n');
     expect(toString(tree, { includeImageAlt: false })).toBe('The agent explores.\n');
     expect(rules(vfile)).toEqual(['3:1:tag-line']);
     expect(vfile.messages[0]!.fatal).toBeUndefined(); // an info note, not a warning
   });
 
   it('leaves out a paragraph of tags alone', () => {
-    const { tree } = parse('Answer.\n\n#interview #nlp/transformers\n');
+    const { doc: { tree } } = parseNote('Answer.\n\n#interview #nlp/transformers\n');
     expect(tree.children.map((block) => toString(block))).toEqual(['Answer.']);
   });
 
   it('leaves out a line of tags inside a callout and inside a list item too', () => {
-    const { tree, vfile } = parse('> [!question] What is X?\n> An answer.\n> #ml\n\n- Item text\n  #todo/later\n');
+    const { doc: { tree }, vfile } = parseNote('> [!question] What is X?\n> An answer.\n> #ml\n\n- Item text\n  #todo/later\n');
     expect(toString(tree)).not.toContain('#');
     expect(rules(vfile)).toEqual(['3:3:tag-line', '6:3:tag-line']);
   });
@@ -170,7 +165,7 @@ describe('lines of tags', () => {
   });
 
   it("leaves out a line of Roam's and Logseq's tags of several words, a page's name in double brackets", () => {
-    const { tree, vfile } = parse('Answer.\n#[[Interview Prep]] #ML\n');
+    const { doc: { tree }, vfile } = parseNote('Answer.\n#[[Interview Prep]] #ML\n');
     expect(toString(tree)).toBe('Answer.');
     expect(rules(vfile)).toEqual(['2:1:tag-line']);
   });
@@ -197,7 +192,7 @@ describe('lines of tags', () => {
 
   it('keeps headings, code, C#, issue numbers and tags inside a sentence', () => {
     const text = '# Title\n\nFixed in #12 and #34.\n#12 #34\n\nWritten in C# for #rl people.\n\n```\n#include <x>\n#rl\n```\n';
-    const { tree, vfile } = parse(text);
+    const { doc: { tree }, vfile } = parseNote(text);
     expect(tree.children.map((block) => block.type)).toEqual(['heading', 'paragraph', 'paragraph', 'code']);
     expect(toString(tree.children[1])).toBe('Fixed in #12 and #34.\n#12 #34');
     expect(toString(tree.children[2])).toBe('Written in C# for #rl people.');
@@ -209,14 +204,14 @@ describe('lines of tags', () => {
 describe('links to other notes that close a note (a Bear or Obsidian backlinks footer)', () => {
   it('are left out after the last answer, with an info note, whatever separates them', () => {
     for (const links of ['[[Attention is all you need]] · [[BERT]]', '[[A]], [[B|bee]]', '[[A]] | [[B]]', '[[A]]\n[[B#Heads]]', '[[Transformers MOC]]']) {
-      const { tree, vfile } = parse(`## Pre-LN vs Post-LN\nPre-LN trains more stably.\n\n${links}\n`);
+      const { doc: { tree }, vfile } = parseNote(`## Pre-LN vs Post-LN\nPre-LN trains more stably.\n\n${links}\n`);
       expect(toString(tree.children.at(-1))).toBe('Pre-LN trains more stably.');
       expect(rules(vfile)).toEqual(['4:1:note-links']);
     }
   });
 
   it('are left out under a tag line they share the end with, the tags first', () => {
-    const { tree, vfile } = parse('## What is RoPE?\nRotary embeddings.\n\n[[Attention]] · [[BERT]]\n#ml\n');
+    const { doc: { tree }, vfile } = parseNote('## What is RoPE?\nRotary embeddings.\n\n[[Attention]] · [[BERT]]\n#ml\n');
     expect(toString(tree)).toBe('What is RoPE?Rotary embeddings.');
     expect(rules(vfile)).toEqual(['5:1:tag-line', '4:1:note-links']);
   });
@@ -230,8 +225,8 @@ describe('links to other notes that close a note (a Bear or Obsidian backlinks f
       '## What is BERT?\nAn encoder.\n\n![[bert.png]] [[BERT]]\n', // an embedded picture
       '## What is BERT?\nAn encoder.\n\n[[BERT]] · [[GPT]]\n\nMore on it.\n', // not the note's end
     ];
-    for (const text of kept) expect(rules(parse(text).vfile), text).not.toContain('4:1:note-links');
-    expect(toString(parse(kept[0]!).tree)).toContain('Attention is all you need · BERT');
+    for (const text of kept) expect(rules(parseNote(text).vfile), text).not.toContain('4:1:note-links');
+    expect(toString(parseNote(kept[0]!).doc.tree)).toContain('Attention is all you need · BERT');
   });
 
   it('are told by patterns that do not backtrack', () => {
@@ -331,7 +326,7 @@ describe("tags after a question on its line (Logseq's `#card`, `What is X? #dl`)
   });
 
   it("keep a sentence's own tag at its end, C#, and an issue number", () => {
-    const { tree, vfile } = parse('## Stack\n\nWe trained it in #pytorch\n\nWritten in C#\n\nSee issue #12\n');
+    const { doc: { tree }, vfile } = parseNote('## Stack\n\nWe trained it in #pytorch\n\nWritten in C#\n\nSee issue #12\n');
     expect(tree.children.map((block) => toString(block))).toEqual(['Stack', 'We trained it in #pytorch', 'Written in C#', 'See issue #12']);
     expect(rules(vfile)).toEqual([]);
   });
@@ -453,7 +448,7 @@ describe("Logseq's block properties", () => {
   });
 
   it("leave the card's line alone in its paragraph: the paragraph ends where that line ends, not at the property under it", () => {
-    const { tree } = parse('- What is self-attention?\n  id:: 65a1f0c2-3b7e-4d1a-9c11-7f0e2b9d4a10\n\t- A weighted sum over all tokens.\n');
+    const { doc: { tree } } = parseNote('- What is self-attention?\n  id:: 65a1f0c2-3b7e-4d1a-9c11-7f0e2b9d4a10\n\t- A weighted sum over all tokens.\n');
     const card = ((tree.children[0] as List).children[0]!.children[0] as Paragraph).position!;
     expect([card.start.line, card.end.line, card.end.column, card.end.offset]).toEqual([1, 1, 26, 25]);
   });
@@ -520,15 +515,14 @@ describe("Logseq's block properties", () => {
 
 describe('block ids and highlights', () => {
   it('takes a block id off the end of a line, as Obsidian hides it, and keeps a caret in a formula or a sentence', () => {
-    const { tree } = parse('## Momentum\n\nIt accumulates past gradients. ^m1\nIt damps oscillations. ^nest-42\n\nWe raise x ^2 here and keep $x^2$.\nThe cost grows as n ^2\n');
+    const { doc: { tree } } = parseNote('## Momentum\n\nIt accumulates past gradients. ^m1\nIt damps oscillations. ^nest-42\n\nWe raise x ^2 here and keep $x^2$.\nThe cost grows as n ^2\n');
     expect(tree.children.map((block) => toString(block))).toEqual(['Momentum', 'It accumulates past gradients.\nIt damps oscillations.', 'We raise x ^2 here and keep x^2.\nThe cost grows as n ^2']);
   });
 
   it("takes a flashcard's block id off its question line before its tags, in an item or a heading, the plugin's all-digit id too", () => {
-    const questions = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.text]);
-    expect(questions('- What is momentum? #card ^m1\n  - Velocity.\n')).toEqual([['What is momentum?', '• Velocity.']]);
-    expect(questions('## What is momentum? #card ^1612345678901\n\nVelocity.\n')).toEqual([['What is momentum?', 'Velocity.']]);
-    expect(questions('# Cards\n\nWhat is momentum? #card ^m1\nVelocity.\n')).toEqual([['What is momentum?', 'Velocity.']]);
+    expect(answerTextsOf('- What is momentum? #card ^m1\n  - Velocity.\n')).toEqual([['What is momentum?', '• Velocity.']]);
+    expect(answerTextsOf('## What is momentum? #card ^1612345678901\n\nVelocity.\n')).toEqual([['What is momentum?', 'Velocity.']]);
+    expect(answerTextsOf('# Cards\n\nWhat is momentum? #card ^m1\nVelocity.\n')).toEqual([['What is momentum?', 'Velocity.']]);
   });
 
   it("marks a highlight's words, in the answer's HTML as in its Markdown, and leaves the words alone in its text", () => {

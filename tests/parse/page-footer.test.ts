@@ -7,11 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
-import { messagesOf, readNote } from '../helpers/read-note.js';
+import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { POST_FOOTER_PATTERNS } from '../../src/parse/post-footers.js';
 
-const answers = (text: string, file?: string) => readNote(text, file).questions.map((question) => [question.question, question.answer?.text]);
 
 describe("a Markdown note's closing", () => {
   it("leaves the author's sign-off and the rule over it out of the last answer, with a note", () => {
@@ -24,22 +23,22 @@ describe("a Markdown note's closing", () => {
   });
 
   it("knows Korean sign-offs too, and keeps an answer that only starts like one", () => {
-    expect(answers('## 과적합이란?\n\n노이즈까지 학습함.\n\n읽어주셔서 감사합니다!\n')).toEqual([['과적합이란?', '노이즈까지 학습함.']]);
+    expect(answerTextsOf('## 과적합이란?\n\n노이즈까지 학습함.\n\n읽어주셔서 감사합니다!\n')).toEqual([['과적합이란?', '노이즈까지 학습함.']]);
     // Not a question that the note forgot to answer.
-    expect(answers('## 과적합이란?\n\n노이즈까지 학습함.\n\n다음 글에서 만나요.\n')).toEqual([['과적합이란?', '노이즈까지 학습함.']]);
-    expect(answers('## How do you prepare for an interview?\n\nGood luck is not a plan: practise aloud.\n')).toEqual([['How do you prepare for an interview?', 'Good luck is not a plan: practise aloud.']]);
+    expect(answerTextsOf('## 과적합이란?\n\n노이즈까지 학습함.\n\n다음 글에서 만나요.\n')).toEqual([['과적합이란?', '노이즈까지 학습함.']]);
+    expect(answerTextsOf('## How do you prepare for an interview?\n\nGood luck is not a plan: practise aloud.\n')).toEqual([['How do you prepare for an interview?', 'Good luck is not a plan: practise aloud.']]);
   });
 
   it("leaves out a series' teaser of its next post closing the note, an emoji before it or not, and keeps an answer that speaks of the next part", () => {
     const note = readNote('🔹 **Pooling을 쓰는 이유는?**\n👉 연산량을 줄인다.\n\n🔹 **1x1 conv는 왜 쓰나요?**\n👉 채널 수를 조절한다.\n\n✅ 다음 편: Object detection 질문\n');
     expect(note.questions.at(-1)!.answer?.text).toBe('채널 수를 조절한다.');
     expect(messagesOf(note.vfile)).toEqual(['7:sign-off']);
-    expect(answers('## What comes after convolutions?\n\nPooling.\n\nNext up: RNNs and attention.\n')).toEqual([['What comes after convolutions?', 'Pooling.']]);
-    expect(answers('## 다음 단계는?\n\n다음 편에서 다룰 detection 모델을 학습한다.\n')).toEqual([['다음 단계는?', '다음 편에서 다룰 detection 모델을 학습한다.']]);
+    expect(answerTextsOf('## What comes after convolutions?\n\nPooling.\n\nNext up: RNNs and attention.\n')).toEqual([['What comes after convolutions?', 'Pooling.']]);
+    expect(answerTextsOf('## 다음 단계는?\n\n다음 편에서 다룰 detection 모델을 학습한다.\n')).toEqual([['다음 단계는?', '다음 편에서 다룰 detection 모델을 학습한다.']]);
   });
 
   it('keeps a sign-off that is not the last paragraph: what follows is still the answer', () => {
-    expect(answers('## What is dropout?\n\nThanks for reading the paper first.\n\nIt zeroes random units.\n')).toEqual([['What is dropout?', 'Thanks for reading the paper first.\nIt zeroes random units.']]);
+    expect(answerTextsOf('## What is dropout?\n\nThanks for reading the paper first.\n\nIt zeroes random units.\n')).toEqual([['What is dropout?', 'Thanks for reading the paper first.\nIt zeroes random units.']]);
   });
 
   it("leaves a blog's footer out of the last paragraph, the blog's tags over it too, line by line", () => {
@@ -65,7 +64,7 @@ describe("a Markdown note's closing", () => {
         expect(messagesOf(note.vfile)).toEqual(['5:site-chrome']);
       }
     }
-    expect(answers('1. 모델을 배포한 뒤 무엇을 바꾸나요?\n\n최종 수정된 모델만 배포한다.\n', 'page.txt')).toEqual([['모델을 배포한 뒤 무엇을 바꾸나요?', '최종 수정된 모델만 배포한다.']]);
+    expect(answerTextsOf('1. 모델을 배포한 뒤 무엇을 바꾸나요?\n\n최종 수정된 모델만 배포한다.\n', 'page.txt')).toEqual([['모델을 배포한 뒤 무엇을 바꾸나요?', '최종 수정된 모델만 배포한다.']]);
   });
 
   it("leaves out a Reddit post's votes, comments and buttons under it, and who posted it when, over it in copied text", () => {
@@ -95,12 +94,12 @@ describe("a Markdown note's closing", () => {
     const linkedIn = readNote('What is dropout?\n→ It zeroes random units.\n\nCelebrateSupportLove\n2,431\n187 comments\n52 reposts\nLike\nComment\nRepost\nSend\n', 'post.txt');
     expect(linkedIn.questions.map((question) => question.answer?.text)).toEqual(['It zeroes random units.']);
     expect(messagesOf(linkedIn.vfile)).toEqual([4, 5, 6, 7, 8, 9, 10, 11].map((line) => `${line}:site-chrome`));
-    expect(answers('Which reaction is used most?\nLike\n')).toEqual([['Which reaction is used most?', 'Like']]);
-    expect(answers('Which button shares a post privately?\n52 reposts\nSend\n')).toEqual([['Which button shares a post privately?', 'Send']]);
+    expect(answerTextsOf('Which reaction is used most?\nLike\n')).toEqual([['Which reaction is used most?', 'Like']]);
+    expect(answerTextsOf('Which button shares a post privately?\n52 reposts\nSend\n')).toEqual([['Which button shares a post privately?', 'Send']]);
     // Under a question still to be answered, Tistory's ad slot is no answer.
-    expect(answers('1) Perplexity란?\n- 다음 단어를 얼마나 헷갈려하는지.\n\n2) BPE 토크나이저의 동작 방식\n\n반응형\n')).toEqual([
+    expect(answerTextsOf('1) Perplexity란?\n- 다음 단어를 얼마나 헷갈려하는지.\n\n2) BPE 토크나이저의 동작 방식\n\n반응형\n')).toEqual([
       ['Perplexity란?', '• 다음 단어를 얼마나 헷갈려하는지.'],
-      ['BPE 토크나이저의 동작 방식', undefined],
+      ['BPE 토크나이저의 동작 방식', null],
     ]);
   });
 
@@ -113,21 +112,21 @@ describe("a Markdown note's closing", () => {
   });
 
   it("keeps an answer that is one of those sites' words or starts as their buttons do", () => {
-    expect(answers('## Which socket function sends data on a connected socket?\n\nsend\n')).toEqual([['Which socket function sends data on a connected socket?', 'send']]);
-    expect(answers('## Which emotion class is the largest?\n\nLove\n')).toEqual([['Which emotion class is the largest?', 'Love']]);
-    expect(answers('## 유튜브의 구독 기능은 어떻게 설계하나요?\n\n구독하기 요청이 오면 구독 테이블에 기록하고 알림을 보낸다.\n')).toEqual([
+    expect(answerTextsOf('## Which socket function sends data on a connected socket?\n\nsend\n')).toEqual([['Which socket function sends data on a connected socket?', 'send']]);
+    expect(answerTextsOf('## Which emotion class is the largest?\n\nLove\n')).toEqual([['Which emotion class is the largest?', 'Love']]);
+    expect(answerTextsOf('## 유튜브의 구독 기능은 어떻게 설계하나요?\n\n구독하기 요청이 오면 구독 테이블에 기록하고 알림을 보낸다.\n')).toEqual([
       ['유튜브의 구독 기능은 어떻게 설계하나요?', '구독하기 요청이 오면 구독 테이블에 기록하고 알림을 보낸다.'],
     ]);
-    expect(answers('## BERT 是什么时候发布的？\n\n发布于 2018 年 10 月，由 Google 提出。\n')).toEqual([['BERT 是什么时候发布的？', '发布于 2018 年 10 月，由 Google 提出。']]);
-    expect(answers('## 点赞和评论的数据怎么存？\n\n点赞 12 次以上的评论单独存一张表。\n')).toEqual([['点赞和评论的数据怎么存？', '点赞 12 次以上的评论单独存一张表。']]);
+    expect(answerTextsOf('## BERT 是什么时候发布的？\n\n发布于 2018 年 10 月，由 Google 提出。\n')).toEqual([['BERT 是什么时候发布的？', '发布于 2018 年 10 月，由 Google 提出。']]);
+    expect(answerTextsOf('## 点赞和评论的数据怎么存？\n\n点赞 12 次以上的评论单独存一张表。\n')).toEqual([['点赞和评论的数据怎么存？', '点赞 12 次以上的评论单独存一张表。']]);
   });
 
   it('leaves out the link back to the top of the page a README sets under each answer, with a note', () => {
     const note = readNote('## Contents\n\n## What is dropout?\n\nIt zeroes random units.\n\n**[⬆ back to top](#contents)**\n\n## 배치 정규화란?\n\n배치마다 정규화한다.\n\n[⬆ 맨 위로](#contents)\n\n## What is Adam?\n');
-    expect(answers(note.vfile.value as string)).toEqual([
+    expect(answerTextsOf(note.vfile.value as string)).toEqual([
       ['What is dropout?', 'It zeroes random units.'],
       ['배치 정규화란?', '배치마다 정규화한다.'],
-      ['What is Adam?', undefined],
+      ['What is Adam?', null],
     ]);
     expect(messagesOf(note.vfile).filter((message) => message.endsWith('site-chrome'))).toEqual(['7:site-chrome', '13:site-chrome']);
   });
@@ -137,7 +136,7 @@ describe("a Markdown note's closing", () => {
     expect(dated.questions[0]!.answer?.text).toBe('노이즈까지 학습합니다.');
     expect(messagesOf(dated.vfile)).toEqual(['4:site-chrome', '5:site-chrome']);
     // A lone `...` ending a note holds an answer's place; it is no footer.
-    expect(answers('## What is dropout?\n\nIt zeroes random units.\n...\n')).toEqual([['What is dropout?', 'It zeroes random units.\n...']]);
+    expect(answerTextsOf('## What is dropout?\n\nIt zeroes random units.\n...\n')).toEqual([['What is dropout?', 'It zeroes random units.\n...']]);
   });
 
   it('ends the paragraph left where its last kept line ends, not where the footer did', () => {
@@ -152,9 +151,9 @@ describe("a Markdown note's closing", () => {
     const note = readNote('## What is data parallelism?\n\nEach device holds the model and takes part of the batch.\n\nFollow me for more ML threads.\n\n12\n\n1.1K\n');
     expect(note.questions[0]!.answer?.text).toBe('Each device holds the model and takes part of the batch.');
     expect(messagesOf(note.vfile)).toEqual(['5:sign-off', '7:site-chrome', '9:site-chrome']);
-    expect(answers('## How many layers does ResNet-50 have?\n\n50\n')).toEqual([['How many layers does ResNet-50 have?', '50']]);
+    expect(answerTextsOf('## How many layers does ResNet-50 have?\n\n50\n')).toEqual([['How many layers does ResNet-50 have?', '50']]);
     // A number alone may answer a sentence that reads as a sign-off: the counts a post shows are two at least.
-    expect(answers('## What does the book answer?\n\nThanks for reading it to the end:\n\n42\n')).toEqual([['What does the book answer?', 'Thanks for reading it to the end:\n42']]);
+    expect(answerTextsOf('## What does the book answer?\n\nThanks for reading it to the end:\n\n42\n')).toEqual([['What does the book answer?', 'Thanks for reading it to the end:\n42']]);
   });
 
   it("leaves a note's own closing tags to the tag lines' note", () => {
@@ -181,19 +180,19 @@ describe("a copied post's closing", () => {
   });
 
   it("keeps a wish that may end the last answer's own words (감사합니다., Good luck with …); a goodbye to the reader signs a copied post off", () => {
-    expect(answers('What is a deadlock?\nTwo processes each wait for the other.\n\nThanks for reading!\n', 'post.txt')).toEqual([['What is a deadlock?', 'Two processes each wait for the other.']]);
-    expect(answers('1분 자기소개 해주세요.\n안녕하세요, 데이터를 좋아하는 지원자입니다.\n감사합니다.\n', 'intro.txt')).toEqual([['1분 자기소개 해주세요.', '안녕하세요, 데이터를 좋아하는 지원자입니다.\n감사합니다.']]);
-    expect(answers('Q: What do you say to the on-call engineer?\nA: Good luck with the launch, ping Sara for anything urgent.\n', 'handover.txt')).toEqual([
+    expect(answerTextsOf('What is a deadlock?\nTwo processes each wait for the other.\n\nThanks for reading!\n', 'post.txt')).toEqual([['What is a deadlock?', 'Two processes each wait for the other.']]);
+    expect(answerTextsOf('1분 자기소개 해주세요.\n안녕하세요, 데이터를 좋아하는 지원자입니다.\n감사합니다.\n', 'intro.txt')).toEqual([['1분 자기소개 해주세요.', '안녕하세요, 데이터를 좋아하는 지원자입니다.\n감사합니다.']]);
+    expect(answerTextsOf('Q: What do you say to the on-call engineer?\nA: Good luck with the launch, ping Sara for anything urgent.\n', 'handover.txt')).toEqual([
       ['What do you say to the on-call engineer?', 'Good luck with the launch, ping Sara for anything urgent.'],
     ]);
   });
 
   it('leaves out a goodbye that wishes the readers luck in their interviews, in English, Chinese or Japanese (`以上`, "that is all")', () => {
-    expect(answers('What is focal loss?\nA loss that down-weights easy examples.\n\nGood luck with your interviews!\n', 'post.txt')).toEqual([['What is focal loss?', 'A loss that down-weights easy examples.']]);
-    expect(answers('问：讲一下Attention的计算过程\n答：QK点积缩放后softmax，再乘V。\n\n祝大家都拿到心仪offer！🎉\n', 'post.txt')).toEqual([['讲一下Attention的计算过程', 'QK点积缩放后softmax，再乘V。']]);
-    expect(answers('Q1. 過学習とは何ですか？\nA. 汎化性能が低下する現象です。\n\n以上\n', 'memo.txt')).toEqual([['過学習とは何ですか？', '汎化性能が低下する現象です。']]);
+    expect(answerTextsOf('What is focal loss?\nA loss that down-weights easy examples.\n\nGood luck with your interviews!\n', 'post.txt')).toEqual([['What is focal loss?', 'A loss that down-weights easy examples.']]);
+    expect(answerTextsOf('问：讲一下Attention的计算过程\n答：QK点积缩放后softmax，再乘V。\n\n祝大家都拿到心仪offer！🎉\n', 'post.txt')).toEqual([['讲一下Attention的计算过程', 'QK点积缩放后softmax，再乘V。']]);
+    expect(answerTextsOf('Q1. 過学習とは何ですか？\nA. 汎化性能が低下する現象です。\n\n以上\n', 'memo.txt')).toEqual([['過学習とは何ですか？', '汎化性能が低下する現象です。']]);
     // A question whose answer is not written yet stays without one.
-    expect(answers('What is focal loss?\n\nGood luck with your interviews!\n', 'post.txt')).toEqual([['What is focal loss?', undefined]]);
+    expect(answerTextsOf('What is focal loss?\n\nGood luck with your interviews!\n', 'post.txt')).toEqual([['What is focal loss?', null]]);
   });
 
   it("leaves out a Naver Cafe post's likes and buttons, and its readers' comments under the lone 댓글 to the note's end: a reader's question is no question", () => {
@@ -204,7 +203,7 @@ describe("a copied post's closing", () => {
     expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['과적합을 판단하는 방법은?', '검증 손실이 다시 올라가면 과적합.']]);
     expect(messagesOf(note.vfile)).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14].map((line) => `${line}:site-chrome`));
     // Alone, the buttons' words answer, and a lone 댓글 heads what follows it.
-    const copied = (text: string) => readNote(text, 'note.txt').questions.map((question) => [question.question, question.answer?.text]);
+    const copied = (text: string) => answerTextsOf(text, 'note.txt');
     expect(copied('1. 공유 버튼을 누르면 무엇을 하나요?\n공유\n')).toEqual([['공유 버튼을 누르면 무엇을 하나요?', '공유']]);
     expect(copied('1. 게시판의 어떤 기능을 설계했나요?\n댓글\n대댓글은 부모 id로 묶었어요.\n')).toEqual([['게시판의 어떤 기능을 설계했나요?', '댓글\n대댓글은 부모 id로 묶었어요.']]);
   });
@@ -236,7 +235,7 @@ describe("a copied post's closing", () => {
     expect(messagesOf(note.vfile).sort((a, b) => parseInt(a) - parseInt(b))).toEqual(['8:sign-off', '10:site-chrome', '11:site-chrome', '12:site-chrome']);
     expect(note.vfile.messages.find((message) => message.ruleId === 'sign-off')!.reason).toBe('Left out the note\'s sign-off after its last answer: "면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!"');
     for (const closing of ['취준 화이팅입니다 ㅎㅎ', '모두 합격하시길 바랍니다 🙏', '정리는 여기까지! 도움이 되셨으면 좋겠습니다 :)', 'The interviewers were kind. Good luck everyone!', 'Good luck everyone!']) {
-      expect(answers(`1. 과적합이란?\n→ 노이즈까지 학습.\n\n${closing}\n`, 'post.txt'), closing).toEqual([['과적합이란?', '노이즈까지 학습.']]);
+      expect(answerTextsOf(`1. 과적합이란?\n→ 노이즈까지 학습.\n\n${closing}\n`, 'post.txt'), closing).toEqual([['과적합이란?', '노이즈까지 학습.']]);
     }
   });
 
@@ -247,13 +246,13 @@ describe("a copied post's closing", () => {
   });
 
   it('keeps a closing line that tells of a wish, says more than a remark, answers by its arrow, or stands right under the answer', () => {
-    const under = (line: string) => answers(`1. 면접 분위기는 어땠나요?\n\n${line}\n`, 'post.txt')[0]![1];
+    const under = (line: string) => answerTextsOf(`1. 면접 분위기는 어땠나요?\n\n${line}\n`, 'post.txt')[0]![1];
     for (const line of ['다들 화이팅하는 분위기였어요.', '좋은 결과 있었어요.', '모두 합격하기 위해 노력했어요.', 'It uses two pointers. Each moves inward. Good luck everyone!', '→ 긴장했지만 괜찮았어요. 다들 좋은 결과 있길!!']) {
       expect(under(line), line).toBe(line.replace(/^→ /, ''));
     }
     // Right under the question, the line answers it; set apart by a blank line, over the post's buttons, it closes the post.
-    expect(answers('1. 면접 분위기는 어땠나요?\n면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!\n', 'post.txt')).toEqual([['면접 분위기는 어땠나요?', '면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!']]);
-    expect(answers('1. 면접 분위기는 어땠나요?\n\n면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!\n\n좋아요 23\n공유\n', 'post.txt')).toEqual([['면접 분위기는 어땠나요?', undefined]]);
+    expect(answerTextsOf('1. 면접 분위기는 어땠나요?\n면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!\n', 'post.txt')).toEqual([['면접 분위기는 어땠나요?', '면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!']]);
+    expect(answerTextsOf('1. 면접 분위기는 어땠나요?\n\n면접관분들이 친절하셨어요~ 다들 좋은 결과 있길!!\n\n좋아요 23\n공유\n', 'post.txt')).toEqual([['면접 분위기는 어땠나요?', null]]);
     // Ending the note, with nothing of the page under it, it may be the last answer with a wish added: kept.
     expect(under('Randomly zeroing units during training. Good luck everyone!')).toBe('Randomly zeroing units during training. Good luck everyone!');
     expect(under('입력 분포를 정규화하는 것. 다들 화이팅!')).toBe('입력 분포를 정규화하는 것. 다들 화이팅!');
@@ -271,7 +270,7 @@ describe("a copied post's closing", () => {
     ]);
     expect(messagesOf(note.vfile)).toEqual([6, 7, 8, 9, 10, 11].map((line) => `${line}:site-chrome`));
     // Within an answer's sentence, the words are the answer's.
-    expect(answers('问：评论数怎么展示？\n答：共 56 条评论时只展示前 3 条。\n', 'post.txt')).toEqual([['评论数怎么展示？', '共 56 条评论时只展示前 3 条。']]);
+    expect(answerTextsOf('问：评论数怎么展示？\n答：共 56 条评论时只展示前 3 条。\n', 'post.txt')).toEqual([['评论数怎么展示？', '共 56 条评论时只展示前 3 条。']]);
   });
 
   it("leaves out a DEV post's readers' comments, from its Top comments (N) to the note's end, and its list of posts under Code of Conduct • Report abuse", () => {
@@ -295,8 +294,8 @@ describe("a copied post's closing", () => {
     const goesOn = readNote('## Explain focal loss.\n\nIt down-weights easy examples.\n\nTop comments (1)\n\n## What is batch norm?\n\nNormalising over the batch.\n');
     expect(goesOn.questions.map((question) => question.question)).toEqual(['Explain focal loss.', 'What is batch norm?']);
     // Alone, their words are an answer's.
-    expect(answers('What do you click to answer a review comment?\nReply\n', 'note.txt')).toEqual([['What do you click to answer a review comment?', 'Reply']]);
-    expect(answers('What should I study after attention?\nRead next\nthe Transformer paper.\n', 'note.txt')).toEqual([['What should I study after attention?', 'Read next\nthe Transformer paper.']]);
+    expect(answerTextsOf('What do you click to answer a review comment?\nReply\n', 'note.txt')).toEqual([['What do you click to answer a review comment?', 'Reply']]);
+    expect(answerTextsOf('What should I study after attention?\nRead next\nthe Transformer paper.\n', 'note.txt')).toEqual([['What should I study after attention?', 'Read next\nthe Transformer paper.']]);
   });
 
   it("leaves out a LeetCode discussion's comments, from its Comments: N over the sort options to the note's end: a reader's question is no question", () => {
@@ -307,7 +306,7 @@ describe("a copied post's closing", () => {
     expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['Why does batch norm behave differently at inference?', 'It uses running statistics.']]);
     expect(messagesOf(note.vfile)).toEqual([6, 8, 9, 11, 12, 13, 15, 16].map((line) => `${line}:site-chrome`));
     // Without the sort options under it, the count is the note's own line, and what follows is read.
-    expect(answers('What do you log per review?\nComments: 14\n\nWhat is a flaky test?\nOne that passes and fails on the same code.\n', 'note.txt')).toEqual([
+    expect(answerTextsOf('What do you log per review?\nComments: 14\n\nWhat is a flaky test?\nOne that passes and fails on the same code.\n', 'note.txt')).toEqual([
       ['What do you log per review?', 'Comments: 14'],
       ['What is a flaky test?', 'One that passes and fails on the same code.'],
     ]);
@@ -366,10 +365,10 @@ describe("a copied post's closing", () => {
 
   it("keeps what only a copy of a Brunch post makes its footer: the lines over 구독자 with no buttons over them, and Keyword elsewhere", () => {
     // A copy of a Brunch post by its pager and subscribers, with no buttons copied: the line over 구독자 is the last answer.
-    expect(answers('1. 실험 기간은 얼마나 잡으시겠어요?\n\n최소 1~2주 진행합니다.\n\n구독자 312\n구독\n\n작가의 이전글\n추천 시스템 입문기\n', 'brunch.txt')).toEqual([
+    expect(answerTextsOf('1. 실험 기간은 얼마나 잡으시겠어요?\n\n최소 1~2주 진행합니다.\n\n구독자 312\n구독\n\n작가의 이전글\n추천 시스템 입문기\n', 'brunch.txt')).toEqual([
       ['실험 기간은 얼마나 잡으시겠어요?', '최소 1~2주 진행합니다.'],
     ]);
-    expect(answers('What does Python call name=value in a call?\nKeyword\nargument, passed by name.\n', 'note.txt')).toEqual([['What does Python call name=value in a call?', 'Keyword\nargument, passed by name.']]);
+    expect(answerTextsOf('What does Python call name=value in a call?\nKeyword\nargument, passed by name.\n', 'note.txt')).toEqual([['What does Python call name=value in a call?', 'Keyword\nargument, passed by name.']]);
   });
 
   it("leaves out a footer from the line that opens it (a sign-off, a site's `Similar Reads`), with the site's lines under it that no pattern knows", () => {
@@ -410,8 +409,8 @@ describe("a copied post's closing", () => {
     ]);
     expect(messagesOf(gfg.vfile)).toEqual([7, 8, 9, 10, 11].map((line) => `${line}:site-chrome`));
     const related = '## What is a deadlock?\n\nTwo processes wait for each other.\n\nRelated posts\n\n';
-    expect(answers(`${related}- [Livelocks](https://example.com/l)\n- [What is starvation?](https://example.com/s)\n`)).toEqual([['What is a deadlock?', 'Two processes wait for each other.']]);
-    expect(answers(`${related}## What is starvation?\n\nA process never gets the lock.\n`)).toEqual([
+    expect(answerTextsOf(`${related}- [Livelocks](https://example.com/l)\n- [What is starvation?](https://example.com/s)\n`)).toEqual([['What is a deadlock?', 'Two processes wait for each other.']]);
+    expect(answerTextsOf(`${related}## What is starvation?\n\nA process never gets the lock.\n`)).toEqual([
       ['What is a deadlock?', 'Two processes wait for each other.\nRelated posts'],
       ['What is starvation?', 'A process never gets the lock.'],
     ]);
@@ -440,6 +439,6 @@ describe("a copied post's closing", () => {
   });
 
   it('keeps such words where the note goes on after them', () => {
-    expect(answers('What is dropout?\nWhich one would you add? Dropout, at train time only.\nIt zeroes units.\n')).toEqual([['What is dropout?', 'Which one would you add? Dropout, at train time only.\nIt zeroes units.']]);
+    expect(answerTextsOf('What is dropout?\nWhich one would you add? Dropout, at train time only.\nIt zeroes units.\n')).toEqual([['What is dropout?', 'Which one would you add? Dropout, at train time only.\nIt zeroes units.']]);
   });
 });

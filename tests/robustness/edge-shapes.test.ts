@@ -5,13 +5,11 @@
  * Markdown is a quote, a `$$` fence, a table or a comment.
  */
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
-import { questionsOfSource } from '../../src/build/source-questions.js';
 import { diagnosticsOf, formatDiagnostic } from '../../src/report/reporter.js';
+import { readNote } from '../helpers/read-note.js';
 
 function read(text: string) {
-  const vfile = new VFile({ path: 'note.md', value: text });
-  const { questions, summary } = questionsOfSource({ file: 'note.md', text, vfile });
+  const { questions, summary, vfile } = readNote(text);
   return {
     format: summary.format,
     found: questions.map((question) => ({ question: question.question, line: question.occurrences[0]!.line, written: question.occurrences[0]!.question, answer: question.answer?.markdown ?? null })),

@@ -6,12 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
-import { questionsOfSource, type SourceQuestions } from '../../src/build/source-questions.js';
+import type { SourceQuestions } from '../../src/build/source-questions.js';
 import { normaliseText } from '../../src/load/index.js';
 import { diagnosticsOf } from '../../src/report/reporter.js';
 import type { Diagnostic } from '../../src/report/diagnostic.js';
 import { Question } from '../../src/schema/question-bank.js';
+import { readNote } from '../helpers/read-note.js';
 
 /** Modest by default to keep the suite fast; QBANK_PROPERTY_RUNS=20 searches twenty times as long. */
 const SCALE = Number(process.env.QBANK_PROPERTY_RUNS ?? 1);
@@ -25,8 +25,7 @@ interface Read {
 /** One file through the pipeline, as the build reads it (after the load stage's text normalisation). */
 function read(raw: string, file = 'notes/generated.md'): Read {
   const text = normaliseText(raw).text;
-  const vfile = new VFile({ path: file, value: text });
-  const result = questionsOfSource({ file, text, vfile });
+  const { vfile, ...result } = readNote(text, file);
   return { result, diagnostics: diagnosticsOf(vfile) };
 }
 

@@ -4,17 +4,16 @@
  * taking a few forms the others took and it did not: each now takes them all.
  */
 import { describe, expect, it } from 'vitest';
-import { messagesOf, readNote } from '../helpers/read-note.js';
+import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 import { MAIL_VALEDICTION, VALEDICTION } from '../../src/parse/mail-sign-off.js';
 import { neverAsks } from '../../src/extract/never-asks.js';
 
-const answers = (text: string, file?: string) => readNote(text, file).questions.map((question) => [question.question, question.answer?.text]);
 
 describe('the thanks and wishes every reader takes', () => {
   it("closes a mail with thanks as an interview's close takes them (`Thank you very much,`), and with 감사했습니다 in a mail", () => {
     for (const closing of ['Thank you very much,', 'Thanks very much,', 'Thank you so much,', 'Thanks again,', 'Many thanks,']) expect(VALEDICTION.test(closing)).toBe(true);
     for (const closing of ['감사했습니다.', '감사해요~', '감사드립니다.', '고맙습니다']) expect(MAIL_VALEDICTION.test(closing)).toBe(true);
-    expect(answers('## What is dropout?\n\nZeroing random units.\n\nThank you very much,\nDana Kim\n', 'note.md')).toEqual([['What is dropout?', 'Zeroing random units.']]);
+    expect(answerTextsOf('## What is dropout?\n\nZeroing random units.\n\nThank you very much,\nDana Kim\n', 'note.md')).toEqual([['What is dropout?', 'Zeroing random units.']]);
   });
 
   it("closes an interview with the Korean thanks a mail closes with (`고맙습니다`, `감사드립니다`)", () => {
@@ -26,8 +25,8 @@ describe('the thanks and wishes every reader takes', () => {
   });
 
   it("signs a post off with any of those thanks (`Thank you very much for reading`, `고맙습니다.`)", () => {
-    expect(answers('## What is dropout?\n\nZeroing random units.\n\nThank you very much for reading!\n')).toEqual([['What is dropout?', 'Zeroing random units.']]);
-    expect(answers('## 드롭아웃이란?\n\n유닛을 무작위로 끄는 것.\n\n고맙습니다.\n')).toEqual([['드롭아웃이란?', '유닛을 무작위로 끄는 것.']]);
+    expect(answerTextsOf('## What is dropout?\n\nZeroing random units.\n\nThank you very much for reading!\n')).toEqual([['What is dropout?', 'Zeroing random units.']]);
+    expect(answerTextsOf('## 드롭아웃이란?\n\n유닛을 무작위로 끄는 것.\n\n고맙습니다.\n')).toEqual([['드롭아웃이란?', '유닛을 무작위로 끄는 것.']]);
   });
 
   it("takes any such thanks, and the sign-off's `Happy hacking`, as a post's own section", () => {

@@ -64,6 +64,8 @@ const answeredBelowLists = new WeakMap<List, boolean>();
  * with a remark after it (`… 어떻게 해야 할까요? 타 서비스를 써도됩니다.`) is written so too.
  */
 function answersOnItsLines(list: List): boolean {
+  // Among a Kindle's clippings, the FAQ's lines were counted across them, each clipping's list one line long.
+  if (list.data?.clippingFaq) return true;
   return mostItems(list, faqLists, (item) => {
     const [first] = item.children;
     return first?.type === 'paragraph' && first.position !== undefined && splitAfterQuestion(first.children, first.position) !== undefined;
