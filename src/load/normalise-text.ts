@@ -153,6 +153,20 @@ function unicodeSpaces(text: string): NormalisedText {
 }
 
 /**
+ * `text` with each character `pattern` (global) finds in its compatibility form (NFKC: `𝐁` -> `B`, `ﬁ` -> `fi`):
+ * how many were, and where the first stood.
+ */
+function inCompatibilityForm(text: string, pattern: RegExp): { text: string; count: number; first: number } {
+  let first = -1;
+  let count = 0;
+  const replaced = text.replace(pattern, (character: string, offset: number) => {
+    if (count++ === 0) first = offset;
+    return character.normalize('NFKC');
+  });
+  return { text: replaced, count, first };
+}
+
+/**
  * Letters and digits from Unicode's mathematical alphabets (𝘖𝘶𝘳, 𝐁𝐨𝐥𝐝, 𝟏𝟐), as posts for sites without
  * emphasis style their text: the plain letters they stand for (their compatibility form), which every
  * font has and search finds. Emphasis is the Markdown's to say.
@@ -160,12 +174,7 @@ function unicodeSpaces(text: string): NormalisedText {
 const STYLED_LETTER = /[\u{1D400}-\u{1D7FF}]/gu;
 
 function styledLetters(text: string): NormalisedText {
-  let first = -1;
-  let count = 0;
-  const plain = text.replace(STYLED_LETTER, (letter: string, offset: number) => {
-    if (count++ === 0) first = offset;
-    return letter.normalize('NFKC');
-  });
+  const { text: plain, count, first } = inCompatibilityForm(text, STYLED_LETTER);
   if (count === 0) return { text, diagnostics: [] };
   const message = `Replaced ${count} styled ${count === 1 ? 'letter' : 'letters'} (mathematical bold or italic, as in "${[...text.slice(first, first + 40)].slice(0, 10).join('')}") with plain ones`;
   return { text: plain, diagnostics: [note('styled-letters', message, text, first)] };
@@ -178,12 +187,7 @@ function styledLetters(text: string): NormalisedText {
 const LIGATURE = /[\uFB00-\uFB06]/g;
 
 function ligatures(text: string): NormalisedText {
-  let first = -1;
-  let count = 0;
-  const letters = text.replace(LIGATURE, (ligature: string, offset: number) => {
-    if (count++ === 0) first = offset;
-    return ligature.normalize('NFKC');
-  });
+  const { text: letters, count, first } = inCompatibilityForm(text, LIGATURE);
   if (count === 0) return { text, diagnostics: [] };
   const word = /\S*$/.exec(text.slice(Math.max(0, first - 20), first))![0] + /^\S*/.exec(text.slice(first, first + 20))![0];
   const message = `Replaced ${count} ${count === 1 ? 'ligature' : 'ligatures'} (as in "${word}", as a PDF's copied text keeps them) with the letters ${count === 1 ? 'it joins' : 'they join'}`;
