@@ -16,12 +16,11 @@ import { opensComments } from './post-footers.js';
 import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
 import { headsPostList, opensPageFooter } from './footer-openings.js';
-import { isInterrogative } from '../wording/interrogative.js';
+import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
 import { mailSignOffStart } from './mail-sign-off.js';
 import { END_OF_RECORDING, GOOD_LUCK, HAPPY_STUDYING, KOREAN_THANKS, THANKS_FOR_READING } from '../wording/sign-off-words.js';
-import { endsWithQuestionMark } from '../wording/interrogative.js';
 import { QUESTION_MARKS } from '../wording/marks.js';
 
 /**
