@@ -13,8 +13,7 @@
  *
  * The cards between lines of their own separator (`|||`) may hold a definition over several lines.
  */
-import { POINTING_ARROW } from '../wording/marks.js';
-import { QUESTION_MARKS } from '../wording/marks.js';
+import { POINTING_ARROW, QUESTION_MARKS } from '../wording/marks.js';
 
 /** A run of marks: neither letters (nor their accents), digits nor spaces. */
 const MARK_RUN = /[^\p{L}\p{M}\p{N}\s]+/gu;
