@@ -2,7 +2,8 @@
  * Notes that label their question and its answer with headings, one question to a note as
  * templates write them: `## Question` over the question's text, then `## Answer` over everything
  * that answers it, sub-headings and all (`## 문제` / `## 답변`, `## 题目描述` / `## 参考答案`, `# 题目` /
- * `# 标准答案` over `# 必答点`). The
+ * `# 标准答案` over `# 必答点`), and as Anki's fields (`** Front` / `** Back`) and a chat's turns (`## Prompt:` /
+ * `## Response:`) are labelled. The
  * label asks nothing, and the sub-headings of the answer (`### Math`, `### When to use`) would be
  * read as questions of their own: the pair is read as one heading that asks the question's text,
  * at the label's depth, so that the answer runs to the next heading as deep as the label.
@@ -10,6 +11,8 @@
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { PROBLEM_STATEMENT } from '../wording/problem-statement-names.js';
+import { isInterrogative } from '../wording/interrogative.js';
+import { ASSISTANT_TURN_LABEL, USER_TURN_LABEL } from '../parse/assistant-chat.js';
 
 declare module 'mdast' {
   interface HeadingData {
@@ -31,6 +34,23 @@ const ANSWER_LABEL =
  */
 const ANSWER_PART_LABEL = /^(?:必答点|要点|答题要点|得分点|评分要点|评分标准|加分点|常见误答|常见错误|易错点|key points|must[- ]mention|common mistakes|grading|rubric|핵심 ?포인트|채점 ?기준)$/i;
 
+/** A label over the question's text and the label over its answer that goes with it. */
+interface LabelPair {
+  question: RegExp;
+  answer: RegExp;
+  /** A chat's turns: the user's is a question only where it asks (`고마워!` thanks the assistant). */
+  turns?: true;
+}
+
+const LABEL_PAIRS: readonly LabelPair[] = [
+  { question: QUESTION_LABEL, answer: ANSWER_LABEL },
+  // Anki's fields, as anki-editor's Org cards write them (`** Front` over `** Back`; a Cloze's `** Text` over `** Back Extra`).
+  { question: /^front$/i, answer: /^back$/i },
+  { question: /^text$/i, answer: /^back extra$/i },
+  // A chat with an assistant saved by an exporter (`## Prompt:` over `## Response:`, `#### You:` over `#### ChatGPT:`).
+  { question: USER_TURN_LABEL, answer: ASSISTANT_TURN_LABEL, turns: true },
+];
+
 /**
  * The blocks with each `Question` heading, its one paragraph and the `Answer` heading after it made
  * one heading (its position the paragraph's, where the question is written), and the headings so
@@ -45,7 +65,8 @@ export function withLabelledQuestions(blocks: RootContent[]): { blocks: RootCont
     const label = source[at]!;
     const text = source[at + 1];
     const answer = source[at + 2];
-    if (!isLabel(label, QUESTION_LABEL) || text?.type !== 'paragraph' || !isLabel(answer, ANSWER_LABEL) || answer.depth !== label.depth) {
+    const pair = LABEL_PAIRS.find(({ question }) => isLabel(label, question));
+    if (!pair || !isLabel(label, pair.question) || text?.type !== 'paragraph' || !isLabel(answer, pair.answer) || answer.depth !== label.depth || (pair.turns && !isInterrogative(inlineText(text.children)))) {
       out?.push(label);
       continue;
     }
@@ -58,7 +79,7 @@ export function withLabelledQuestions(blocks: RootContent[]): { blocks: RootCont
     for (let next = at + 1; next < source.length; next++) {
       const block = source[next]!;
       if (block.type !== 'heading' || block.depth > label.depth) continue;
-      if (!isLabel(block, ANSWER_PART_LABEL) && !isLabel(block, ANSWER_LABEL)) break;
+      if (!isLabel(block, ANSWER_PART_LABEL) && !isLabel(block, pair.answer)) break;
       if (source === blocks) source = [...blocks];
       source[next] = { ...block, depth: Math.min(6, label.depth + 1) as Heading['depth'], data: { ...block.data, answerPart: true } };
     }

@@ -14,6 +14,14 @@ export const USER_SAID = /^(?:you said|나의 말|你说)\s*[:：]$/i;
 export const ASSISTANT_SAID = /^(?:(?:chatgpt|claude|gemini|copilot|perplexity) said|(?:chatgpt|claude|gemini)의 말|(?:chatgpt|claude|gemini)\s?说)\s*[:：]$/i;
 
 /**
+ * The headings exporters set over each turn of such a chat saved as Markdown, without their colon: the user's (Claude
+ * Exporter's `## Prompt:`, ChatGPT Exporter's `#### You:`, `## Human`, `## User`) and the assistant's (`## Response:`,
+ * `#### ChatGPT:`, `## Assistant`, `## Claude`).
+ */
+export const USER_TURN_LABEL = /^(?:prompt|you|user|human)$/i;
+export const ASSISTANT_TURN_LABEL = /^(?:response|assistant|chatgpt|claude|gemini|copilot)$/i;
+
+/**
  * The assistant's offer closing its reply, by its head: `Would you like me to …?`, `Do you want me to …?`, `Want me to
  * …?`, `Shall I …?`, `If you'd like, I can …`, `Let me know if you want …`, `원하시면 … 드릴게요`; or by its end, `… 만들어
  * 드릴까요?`.
@@ -21,7 +29,7 @@ export const ASSISTANT_SAID = /^(?:(?:chatgpt|claude|gemini|copilot|perplexity) 
 const OFFER_HEAD = /^(?:(?:would you like|do you want|want) me to\b|(?:shall|should) i\b|if you(?:'d| would)? like,? i (?:can|could)\b|let me know if you(?:'d| would)? (?:like|want)\b|원하시면\s)/i;
 const OFFER_END = /드릴까요\s*[?？]$/;
 
-function isOffer(line: string): boolean {
+export function isOffer(line: string): boolean {
   return OFFER_HEAD.test(line) || OFFER_END.test(line);
 }
 
@@ -75,4 +83,4 @@ function speakerTurns(trimmed: readonly string[]): Turn[] {
 }
 
 /** Every pattern here, for the test that none of them backtracks. */
-export const ASSISTANT_CHAT_PATTERNS: readonly RegExp[] = [USER_SAID, ASSISTANT_SAID, OFFER_HEAD, OFFER_END];
+export const ASSISTANT_CHAT_PATTERNS: readonly RegExp[] = [USER_SAID, ASSISTANT_SAID, USER_TURN_LABEL, ASSISTANT_TURN_LABEL, OFFER_HEAD, OFFER_END];
