@@ -120,7 +120,8 @@ export function candidate(
       ? undefined
       : cardLine
         ? cutAfterLine(cardLine, position)
-        : (splitAfterPromptLine(inline, position) ?? splitAtAnswerMark(inline, position) ?? splitBeforeAnswerLine(inline, position));
+        : // A `<br>` in a table's cell does not part it: its row's answer cell answers it.
+          (splitAfterPromptLine(inline, position, { atBreakTags: construct !== 'table-row' }) ?? splitAtAnswerMark(inline, position) ?? splitBeforeAnswerLine(inline, position));
   // A card's front with cloze deletions (Logseq's `{{cloze Gradient boosting}} fits … #card`) asks with them blanked,
   // the sentence whole opening its answer, over its back, as an export's cloze card does (parse/cloze.ts).
   const cloze = extra.card ? clozeCard(split?.prompt ?? inline, split?.answer.children ?? []) : undefined;
@@ -172,8 +173,9 @@ const ASKS = /[?？][\s\p{Extended_Pictographic}\u200d\ufe0f*_:：]*$/u;
 export function splitAfterPromptLine(
   inline: readonly PhrasingContent[],
   position: Position,
+  { atBreakTags = true }: { atBreakTags?: boolean } = {},
 ): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
-  const line = firstLineOf(inline, position);
+  const line = firstLineOf(inline, position, { atBreakTags });
   if (!line) return undefined;
   const { prompt, answer } = line;
   // A link alone answers too (`[https://chatgpt.com/s/…]` under the question): inlineText leaves such a citation out.
@@ -210,15 +212,18 @@ function cutAfterLine(line: NonNullable<ReturnType<typeof firstLineOf>>, positio
 /**
  * A paragraph's first line and the rest: cut at its first line feed, or at a hard break (two spaces or a
  * backslash at a line's end, as notes written for GitHub's renderer end every line: `* 딥러닝은
- * 무엇인가요?␠␠` over its answer). `end`: where the first line ends; `answerStart`: where the rest starts.
+ * 무엇인가요?␠␠` over its answer), or at a `<br>` with text after it on its line (`What is X?<br>→ …`, as
+ * Obsidian's Kanban joins a card's lines; not with `atBreakTags` off). `end`: where the first line ends; `answerStart`:
+ * where the rest starts.
  */
 export function firstLineOf(
   inline: readonly PhrasingContent[],
   position: Position,
+  { atBreakTags = true }: { atBreakTags?: boolean } = {},
 ): { prompt: PhrasingContent[]; answer: PhrasingContent[]; end: Point; answerStart: Point | undefined } | undefined {
-  const index = inline.findIndex((node) => node.type === 'break' || (node.type === 'text' && node.value.includes('\n')));
+  const index = inline.findIndex((node, at) => node.type === 'break' || (node.type === 'text' && node.value.includes('\n')) || (atBreakTags && breaksLine(inline, at)));
   const node = inline[index];
-  if (node?.type === 'break') {
+  if (node?.type === 'break' || node?.type === 'html') {
     const answer = inline.slice(index + 1);
     return { prompt: inline.slice(0, index), answer, end: node.position?.start ?? position.start, answerStart: answer[0]?.position?.start };
   }
@@ -235,6 +240,19 @@ export function firstLineOf(
   const answer = [...(tail ? [{ ...bare, value: tail, ...(answerStart && node.position ? { position: { start: answerStart, end: node.position.end } } : {}) }] : []), ...inline.slice(index + 1)];
   return { prompt, answer, end, answerStart };
 }
+
+/**
+ * A `<br>` (`<br/>`, `<br />`) written inside a line, text after it on that line: the line break it renders. One that
+ * ends its line (`**What is X?**<br>`, as copied blog posts end every line) leaves the cut to the line feed after it.
+ */
+function breaksLine(inline: readonly PhrasingContent[], at: number): boolean {
+  const node = inline[at]!;
+  if (node.type !== 'html' || !BREAK_TAG.test(node.value)) return false;
+  const next = inline[at + 1];
+  return next !== undefined && !(next.type === 'text' && /^[ \t]*(?:\n|$)/.test(next.value));
+}
+
+const BREAK_TAG = /^<br\s*\/?>$/i;
 
 /**
  * `Q.20. I play a game in which …,␠␠` over more lines of the question, then `A. https://…` right under its last: a
