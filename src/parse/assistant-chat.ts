@@ -58,11 +58,19 @@ export function assistantChat(trimmed: readonly string[]): AssistantChat {
     if (turn.user) return;
     const last = turn.lines.at(-1);
     if (last !== undefined && isOffer(trimmed[last]!)) offers.add(last);
-    const asked = turn.lines.filter((line) => !offers.has(line) && endsWithQuestionMark(trimmed[line]!)).length;
     const request = turns[at - 1];
-    if (request?.user && asked >= MOST_ASKED && !request.lines.some((line) => endsWithQuestionMark(trimmed[line]!))) for (const line of request.lines) requests.add(line);
+    const reply = turn.lines.filter((line) => !offers.has(line)).map((line) => trimmed[line]!);
+    if (request?.user && requestsQuestions(request.lines.map((line) => trimmed[line]!), reply)) for (const line of request.lines) requests.add(line);
   });
   return { requests, offers };
+}
+
+/**
+ * Whether a user's turn (its lines) asks the assistant for questions: no line of it asks with a question mark, and
+ * the reply under it (its lines, its offer aside) asks two questions at least.
+ */
+export function requestsQuestions(turn: readonly string[], reply: readonly string[]): boolean {
+  return !turn.some(endsWithQuestionMark) && reply.filter(endsWithQuestionMark).length >= MOST_ASKED;
 }
 
 interface Turn {

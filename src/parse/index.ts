@@ -14,7 +14,7 @@ import { readRemNoteCards } from './remnote-cards.js';
 import { readDefinitionLists } from './definition-lists.js';
 import { readHtmlDefinitionLists } from './html-definition-lists.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
-import { dropAssistantOffers } from './assistant-turn-headings.js';
+import { dropOffersAndRequests } from './assistant-turn-headings.js';
 import { readReadwiseHighlights } from './readwise-highlights.js';
 import { excerpt } from '../report/excerpt.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
@@ -564,7 +564,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   markDottedAnswerLabels(parsed.tree, text);
   markSpeech(parsed.tree, text, textLines, speech);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, [...mailHeader, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropAssistantOffers(parsed.tree), ...dropPageFooter(parsed.tree, text, textLines, { mail })]);
+  reportLeftOut(source, [...mailHeader, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropPageFooter(parsed.tree, text, textLines, { mail })]);
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.

@@ -37,6 +37,19 @@ describe("a chat's turns under headings that name their speaker", () => {
     expect(messagesOf(note.vfile)).toEqual(['7:chat-offer', '10:section-text', '13:section-text']);
   });
 
+  it('leave out a prompt that asks for questions: the questions in the reply are read, each with its answer', () => {
+    const note = readNote(
+      '## Prompt:\nGive me 3 tricky ML interview questions about cross-validation\n\n## Response:\nSure! Here are three:\n\n1. **Why not use k-fold on time series?**\n   Future data leaks into the training folds.\n2. **What is nested CV for?**\n   The inner loop tunes, the outer loop estimates.\n\nWould you like me to turn these into flashcards?\n',
+      'chat.md',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Why not use k-fold on time series?', 'Future data leaks into the training folds.'],
+      ['What is nested CV for?', 'The inner loop tunes, the outer loop estimates.'],
+    ]);
+    expect(messagesOf(note.vfile)).toContain('2:chat-request');
+    expect(messagesOf(note.vfile)).toContain('12:chat-offer');
+  });
+
   it('keep a closing line that offers nothing as the answer\'s', () => {
     expect(pairs('## Prompt:\nWhat is dropout?\n\n## Response:\nRandomly zeroing units.\n\nIt regularises the network.\n')).toEqual([['What is dropout?', 'Randomly zeroing units.\nIt regularises the network.']]);
   });
