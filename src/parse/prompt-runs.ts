@@ -40,6 +40,7 @@ import { marksCard } from './trailing-tags.js';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
 import { ANSWER_PREFIX } from './answer-line.js';
+import { BREAK_LEAD_LINE, BREAK_TAG } from './break-tags.js';
 
 /** The note's lines, and the point `column0` characters into a line. */
 export interface SourceLines {
@@ -54,14 +55,6 @@ type LineKind = 'qa' | 'bold' | 'bold-lead' | 'break-lead' | 'speaker' | 'card';
  * emoji after it allowed), then text on the line, as extract's bold-paragraph recogniser splits a paragraph.
  */
 const BOLD_LEAD_LINE = /^\s*(\*\*|__)(?:(?!\1).)+?[?？][\p{Extended_Pictographic}\u200d\ufe0f\s]*\1\s*\S/u;
-
-/**
- * `What is dropout?<br>Randomly zeroing units.`: a line that asks with a question mark, then a `<br>` and its answer
- * on the same line, as a page copied to Markdown writes a line break (extract's recogniser cuts the line there).
- */
-const BREAK_LEAD_LINE = /^[^<]*[?？][*_\s]*<br\s*\/?>[ \t]*\S/i;
-
-const BREAK_TAG = /^<br\s*\/?>$/i;
 
 /** The line without the `<br>`, `<br/>` or `<br />` tags that end it, taken off from the end one by one (no regex scans the line). */
 function withoutTrailingBreaks(line: string): string {

@@ -19,6 +19,7 @@ import { TAG } from './tag-lines.js';
 import { isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
 import { lineStarts } from './line-starts.js';
+import { BREAK_LEAD_LINE } from './break-tags.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -53,7 +54,8 @@ export function takeTrailingTags(tree: Root, lines: readonly string[]): TakenTag
   visit(tree, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
     rewriteLineEnds(node, (value) => value.includes('#'), (piece, line) => {
-      const trailing = questionTagsOf(piece);
+      // After a card's answer on its question's line (`- [ ] Q?<br>→ A #cv`, Obsidian's Kanban), the tags file the card.
+      const trailing = questionTagsOf(piece, BREAK_LEAD_LINE.test(lines[line - 1] ?? ''));
       if (!trailing) return piece;
       const { before, tags } = trailing;
       const column = (lines[line - 1] ?? '').lastIndexOf(tags[0]!) + 1;
@@ -93,13 +95,13 @@ export function withoutTitleTags(title: string): string {
 
 /**
  * The tags that end `line` after a question mark, or after a sentence that asks (`Explain X.`), or among which a card
- * marker stands, and the text before them.
+ * marker stands, or any that end a line asking before a `<br>` (`askedBeforeBreak`), and the text before them.
  */
-function questionTagsOf(line: string): { before: string; tags: string[] } | undefined {
+function questionTagsOf(line: string, askedBeforeBreak = false): { before: string; tags: string[] } | undefined {
   const trailing = line.includes('#') ? trailingTagsOf(line) : undefined;
   if (!trailing) return undefined;
   const { before, tags } = trailing;
-  const asks = /[?？]$/.test(before) || (/[.。!！]$/.test(before) && isInterrogative(cleanPrompt(before)));
+  const asks = askedBeforeBreak || /[?？]$/.test(before) || (/[.。!！]$/.test(before) && isInterrogative(cleanPrompt(before)));
   return asks || tags.some((tag) => CARD_MARKER.test(tag)) ? trailing : undefined;
 }
 

@@ -19,6 +19,11 @@ describe('a <br> between a question and its answer on one line', () => {
     ]);
   });
 
+  it("files a Kanban card by the tags that end its line, after its answer", () => {
+    const note = readNote('## Reviewing\n\n- [ ] What problem does focal loss solve?<br>→ Down-weights easy examples. #cv #loss\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text, question.tags])).toEqual([['What problem does focal loss solve?', 'Down-weights easy examples.', ['cv', 'loss']]]);
+  });
+
   it('parts a list item, a bold question and a plain line alike', () => {
     const expected = [
       ['What problem does focal loss solve?', 'Down-weights easy examples.'],

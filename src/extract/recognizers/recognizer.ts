@@ -10,6 +10,7 @@ import { DOTTED_ANSWER_MARK } from '../../parse/dotted-answer-labels.js';
 import { ANSWER_MARK } from '../../parse/answer-mark.js';
 import { eachLineAsks } from '../../parse/prompt-runs.js';
 import { clozeCard } from '../../parse/cloze.js';
+import { BREAK_TAG } from '../../parse/break-tags.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
 
@@ -251,8 +252,6 @@ function breaksLine(inline: readonly PhrasingContent[], at: number): boolean {
   const next = inline[at + 1];
   return next !== undefined && !(next.type === 'text' && /^[ \t]*(?:\n|$)/.test(next.value));
 }
-
-const BREAK_TAG = /^<br\s*\/?>$/i;
 
 /**
  * `Q.20. I play a game in which …,␠␠` over more lines of the question, then `A. https://…` right under its last: a
