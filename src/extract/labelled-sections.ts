@@ -56,41 +56,61 @@ const LABEL_PAIRS: readonly LabelPair[] = [
  * one heading (its position the paragraph's, where the question is written), and the headings so
  * made. The same array when the note has none.
  */
-export function withLabelledQuestions(blocks: RootContent[]): { blocks: RootContent[]; asked: ReadonlySet<RootContent> } {
+export function withLabelledQuestions(blocks: RootContent[]): { blocks: RootContent[]; asked: ReadonlySet<RootContent>; context: ReadonlyMap<RootContent, RootContent[]> } {
   let out: RootContent[] | undefined;
   const asked = new Set<RootContent>();
+  const context = new Map<RootContent, RootContent[]>();
   // The blocks as read on: a copy once an answer's part is pushed down a level.
   let source = blocks;
   for (let at = 0; at < source.length; at++) {
     const label = source[at]!;
-    const text = source[at + 1];
-    const answer = source[at + 2];
     const pair = LABEL_PAIRS.find(({ question }) => isLabel(label, question));
-    if (!pair || !isLabel(label, pair.question) || text?.type !== 'paragraph' || !isLabel(answer, pair.answer) || answer.depth !== label.depth || (pair.turns && !isInterrogative(inlineText(text.children)))) {
+    const prompt = pair && isLabel(label, pair.question) ? promptUnder(source, at, pair) : undefined;
+    if (!pair || !prompt) {
       out?.push(label);
       continue;
     }
     out ??= source.slice(0, at);
-    const question = headingOf(label, text);
+    const { depth } = label as Heading;
+    const question = headingOf(depth, prompt.text);
     asked.add(question);
+    if (prompt.shown.length > 0) context.set(question, prompt.shown);
     out.push(question);
-    at += 2;
+    at = prompt.answer;
     // The answer runs to the next heading as deep as the label: its parts after it go one level down.
     for (let next = at + 1; next < source.length; next++) {
       const block = source[next]!;
-      if (block.type !== 'heading' || block.depth > label.depth) continue;
+      if (block.type !== 'heading' || block.depth > depth) continue;
       if (!isLabel(block, ANSWER_PART_LABEL) && !isLabel(block, pair.answer)) break;
       if (source === blocks) source = [...blocks];
-      source[next] = { ...block, depth: Math.min(6, label.depth + 1) as Heading['depth'], data: { ...block.data, answerPart: true } };
+      source[next] = { ...block, depth: Math.min(6, depth + 1) as Heading['depth'], data: { ...block.data, answerPart: true } };
     }
   }
-  return { blocks: out ?? blocks, asked };
+  return { blocks: out ?? blocks, asked, context };
+}
+
+/**
+ * The question under the label at `at`: its one paragraph, right over the answer's label at its depth; `answer`, the
+ * index of that label. A chat's prompt may run over more blocks (`Here is my code:`, the code, `Why does it fail?`):
+ * its last paragraph that asks is the question, the others what it shows (`shown`, as a notebook's task cell shows
+ * its code). None when the prompt does not ask, or no answer's label follows it.
+ */
+function promptUnder(source: readonly RootContent[], at: number, pair: LabelPair): { text: Paragraph; shown: RootContent[]; answer: number } | undefined {
+  const depth = (source[at] as Heading).depth;
+  let answer = at + 1;
+  while (answer < source.length && source[answer]!.type !== 'heading') answer++;
+  const label = source[answer];
+  if (!isLabel(label, pair.answer) || label.depth !== depth) return undefined;
+  const blocks = source.slice(at + 1, answer);
+  if (!pair.turns) return blocks.length === 1 && blocks[0]!.type === 'paragraph' ? { text: blocks[0], shown: [], answer } : undefined;
+  const text = blocks.findLast((block): block is Paragraph => block.type === 'paragraph' && isInterrogative(inlineText(block.children)));
+  return text ? { text, shown: blocks.filter((block) => block !== text), answer } : undefined;
 }
 
 function isLabel(block: RootContent | undefined, label: RegExp): block is Heading {
   return block?.type === 'heading' && label.test(cleanPrompt(inlineText(block.children)).replace(/[:：]$/, ''));
 }
 
-function headingOf(label: Heading, text: Paragraph): Heading {
-  return { type: 'heading', depth: label.depth, children: text.children, ...(text.position ? { position: text.position } : {}) };
+function headingOf(depth: Heading['depth'], text: Paragraph): Heading {
+  return { type: 'heading', depth, children: text.children, ...(text.position ? { position: text.position } : {}) };
 }

@@ -50,6 +50,16 @@ describe("a chat's turns under headings that name their speaker", () => {
     expect(messagesOf(note.vfile)).toContain('12:chat-offer');
   });
 
+  it('ask with the last paragraph of a prompt that runs over more blocks, the others what the question shows', () => {
+    const note = readNote(
+      "## Prompt:\nHere is my training loop:\n\n```python\nmodel.eval()\nloss.backward()\n```\n\nWhy does my dropout seem to do nothing?\n\n## Response:\nYou called `model.eval()`: dropout is off in eval mode.\n",
+      'chat.md',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['Why does my dropout seem to do nothing?', 'You called model.eval(): dropout is off in eval mode.']]);
+    expect(note.questions[0]!.context?.markdown).toBe('Here is my training loop:\n\n```python\nmodel.eval()\nloss.backward()\n```');
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
   it('keep a closing line that offers nothing as the answer\'s', () => {
     expect(pairs('## Prompt:\nWhat is dropout?\n\n## Response:\nRandomly zeroing units.\n\nIt regularises the network.\n')).toEqual([['What is dropout?', 'Randomly zeroing units.\nIt regularises the network.']]);
   });
