@@ -40,4 +40,13 @@ describe('an Obsidian Kanban board', () => {
     const other = readNote('## Status\n\n**Complete**\n- What is the difference between Adam and SGD?\n', 'status.md');
     expect(messagesOf(other.vfile)).not.toContain('3:kanban-mark');
   });
+
+  it("files a card that sets a task with no question mark by the tags that end its line, and keeps a to-do's own words", () => {
+    const note = readNote('## To study\n\n- [ ] Contrastive learning의 InfoNCE loss를 설명해보세요 #ssl\n- [ ] Transformer에서 KV cache는 왜 필요한가? #llm\n', 'board.md');
+    expect(note.questions.map((question) => [question.question, question.tags])).toEqual([
+      ['Contrastive learning의 InfoNCE loss를 설명해보세요', ['ssl']],
+      ['Transformer에서 KV cache는 왜 필요한가?', ['llm']],
+    ]);
+    expect(messagesOf(readNote('# Week\n\n- [ ] Read the paper on #transformers\n- [ ] What is attention?\n', 'todo.md').vfile)).not.toContain('3:tag-line');
+  });
 });
