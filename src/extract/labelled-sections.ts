@@ -13,6 +13,7 @@ import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { PROBLEM_STATEMENT } from '../wording/problem-statement-names.js';
 import { isInterrogative } from '../wording/interrogative.js';
 import { ASSISTANT_TURN_LABEL, USER_TURN_LABEL } from '../parse/assistant-chat.js';
+import { clozeCard } from '../parse/cloze.js';
 
 declare module 'mdast' {
   interface HeadingData {
@@ -72,10 +73,14 @@ export function withLabelledQuestions(blocks: RootContent[]): { blocks: RootCont
     }
     out ??= source.slice(0, at);
     const { depth } = label as Heading;
-    const question = headingOf(depth, prompt.text);
+    // A Cloze note's text (anki-editor's `** Text`, `{{c1::turned off}}`) asks with its deletions blanked, and its
+    // answer opens with the sentence whole, as a cloze card's does (parse/cloze.ts).
+    const cloze = clozeCard(prompt.text.children, []);
+    const question = headingOf(depth, cloze ? { ...prompt.text, children: cloze.front } : prompt.text);
     asked.add(question);
     if (prompt.shown.length > 0) context.set(question, prompt.shown);
     out.push(question);
+    if (cloze) out.push({ type: 'paragraph', children: cloze.back, ...(prompt.text.position ? { position: prompt.text.position } : {}) });
     at = prompt.answer;
     // The answer runs to the next heading as deep as the label: its parts after it go one level down.
     for (let next = at + 1; next < source.length; next++) {

@@ -66,7 +66,7 @@ describe("a chat's turns under headings that name their speaker", () => {
 });
 
 describe("Anki's fields under headings", () => {
-  it('answer each Front with its Back, in an anki-editor Org note, and a Cloze\'s Text with its Back Extra', () => {
+  it('answer each Front with its Back, in an anki-editor Org note, and a Cloze\'s Text, its deletion blanked, with the sentence whole and its Back Extra', () => {
     const org = [
       '* Vanishing gradient',
       ':PROPERTIES:',
@@ -89,7 +89,7 @@ describe("Anki's fields under headings", () => {
     ].join('\n');
     expect(pairs(org, 'cards.org')).toEqual([
       ['What is the vanishing gradient problem?', 'Gradients shrink as they are backpropagated through many layers.'],
-      ['At test time, dropout is {{c1::turned off}}.', 'PyTorch uses inverted dropout.'],
+      ['At test time, dropout is [...].', 'At test time, dropout is turned off.\nPyTorch uses inverted dropout.'],
     ]);
   });
 
