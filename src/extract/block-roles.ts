@@ -14,6 +14,7 @@ import { cleanPrompt, FOLLOW_UP_HEAD, inlineText, labelsQuestion, SECTION_NUMBER
 import { sectionNumberOf } from '../wording/section-numbers.js';
 import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
 import { boldRun } from './bold-line.js';
+import { titlesAnswerPart } from './answer-part-title.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
 import { ANY_QUESTION_MARK, POINTING_ARROW, QUESTION_MARK, QUESTION_MARKS, isQuestionMark } from '../wording/marks.js';
 import { ANSWER_MARK } from '../parse/answer-mark.js';
@@ -341,7 +342,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   const asks = (found?: PromptCandidate) => found && (found.interrogative || found.marked) ? found : undefined;
   if (choice.callout && proposal.callout) return proposal.callout;
   if (choice.qa && proposal.qa) return proposal.qa;
-  if (choice.bold && asks(proposal.bold) && (!proposal.bold!.boldLead || choice.boldLead) && titledQuestionList(index, blocks, proposals) === undefined) return proposal.bold;
+  if (choice.bold && asks(proposal.bold) && (!proposal.bold!.boldLead || choice.boldLead) && titledQuestionList(index, blocks, proposals) === undefined && !titlesAnswerPart(index, blocks, proposals)) return proposal.bold;
   if (choice.numberedBold && proposal['numbered-bold']) return proposal['numbered-bold'];
   if (choice.details && proposal.details && (choice.conceptDetails || asks(proposal.details))) return proposal.details;
   const line = proposal.line;
@@ -353,6 +354,8 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (line.interrogative && next?.type === 'code' && CODING_PROMPT.test(line.prompt)) return line;
   if (numbersSectionOverQuestion(index - 1, blocks, proposals) || leadsIntoQuestion(index - 1, blocks, proposals)) return line;
   if (!choice.line) return undefined;
+  // `**How it works**`, `**Speed**` over bullets under a question's answer: a part of that answer, whatever its words.
+  if (titlesAnswerPart(index, blocks, proposals)) return undefined;
   if (line.interrogative && !definesTerm(blocks[index]!)) return line;
   // `비동기 vs non blocking` between two lines that ask, in a note of bare questions: the comparison is asked, no
   // section over the next question.

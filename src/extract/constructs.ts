@@ -15,6 +15,7 @@ import { isQuestionList } from './recognizers/question-list.js';
 import { asksInChinese, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isTitleLike, namesAWayTo, namesQuestionCollection, readsAsComparison } from '../wording/interrogative.js';
 import { FOLLOW_UP_HEAD, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
 import { isReferencesHeading } from './references.js';
+import { titlesAnswerPart } from './answer-part-title.js';
 
 /** A prompt that asks with a question word and ends with a question mark, or asks as a Chinese line does without one. */
 export function asksOutright(found: PromptCandidate): boolean {
@@ -92,7 +93,7 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   /** Per depth, its headings; `collected…`: those that ask only by standing under a title of a collection of questions. */
   const perDepth = new Map<number, { all: number; asking: number; weak: number; strong: number; outright: number; concepts: boolean; empty: boolean; named: boolean; collectedAsking: number; collectedStrong: number }>();
   let qa = 0;
-  let bold = 0;
+  let boldQuestions = 0;
   let boldLeads = 0;
   let headingQuestions = 0;
   let numberedBold = 0;
@@ -104,6 +105,8 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
   let tables = 0;
   /** Paragraphs that are a question, asked with a question mark (`What does L2 regularization do?`). */
   let askingLines = 0;
+  /** Of those, the ones not set in bold. */
+  let plainAskingLines = 0;
   const collected = collectedDepths(blocks, proposals);
   const postTitle = titleOverQuestions(blocks, proposals);
   blocks.forEach((block, index) => {
@@ -137,14 +140,18 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
       if (proposal.heading && (asksOutright(proposal.heading) || setsNumberedTask(proposal.heading))) entry.outright++;
       perDepth.set(block.depth, entry);
     }
-    if (block.type === 'paragraph' && proposal.line?.interrogative && endsWithQuestionMark(proposal.line.prompt)) askingLines++;
+    if (block.type === 'paragraph' && proposal.line?.interrogative && endsWithQuestionMark(proposal.line.prompt)) {
+      askingLines++;
+      if (!proposal.bold) plainAskingLines++;
+    }
     // A follow-up's label (`꼬리질문: …?` under `2. …?` and its answer) follows the questions whatever carries them: it says nothing of that.
     if (proposal.qa && !(block.type === 'paragraph' && FOLLOW_UP_HEAD.test(inlineText(block.children)))) qa++;
     // A bold question with its mark after the run (`**What is data leakage**?`) asks as its line does: it leaves the
     // note's construct to its other lines (`**Dropout**?` under it, a note of plain questions).
-    if (asks(proposal.bold) && !proposal.bold!.markAfterBold) {
+    // So does a bold line that titles a part of the answer above (`**How it works**` under a plain question's text): no question.
+    if (asks(proposal.bold) && !proposal.bold!.markAfterBold && !titlesAnswerPart(index, blocks, proposals)) {
       if (proposal.bold!.boldLead) boldLeads++;
-      else bold++;
+      else boldQuestions++;
     }
     if (proposal['numbered-bold']) numberedBold++;
     if (asks(proposal.details)) details++;
@@ -155,6 +162,10 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
     if (proposal.callout) callout++;
     if (questionTableOf(block)) tables++;
   });
+  // Bold questions are weighed against plain lines that ask, as headings that ask are against other constructs
+  // (`headingsOutnumber`): one `**What is batch norm?**` among three plain questions is one of them, no construct
+  // of the note's that would make the plain ones text of its answer.
+  const bold = plainAskingLines > 2 * boldQuestions ? 0 : boldQuestions;
   // A question callout or a table of questions says where the questions are, as a `Q:` line does.
   const marksQuestions = qa > 0 || bold > 0 || details > 0 || callout > 0 || tables > 0;
   // Under a title of a collection of questions, headings name its questions, when nothing else in the note asks:

@@ -129,8 +129,9 @@ export function extractQuestions(doc: Document): Extraction {
   for (const [index, block] of blocks.entries()) {
     const found = recognized[index]!.heading;
     if (!found || !asked.has(block)) continue;
-    // A task cell's question shows what its cell shows (nothing, for most: then not the code cell that answers it).
-    const task = tasks.shown.get(block);
+    // A task cell's question shows what its cell shows (nothing, for most: then not the code cell that answers it); a
+    // chat's prompt, what it holds besides its question (labelled-sections.ts).
+    const task = tasks.shown.get(block) ?? labelled.context.get(block);
     recognized[index] = { ...recognized[index], heading: { ...found, labelled: true, ...(tasks.coded.has(block) ? { coding: true } : {}), ...(task ? { context: task } : {}) } };
   }
   // A notebook's cell that opens with its question: a question, whatever construct the notebook asks with.

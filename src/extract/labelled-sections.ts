@@ -2,7 +2,8 @@
  * Notes that label their question and its answer with headings, one question to a note as
  * templates write them: `## Question` over the question's text, then `## Answer` over everything
  * that answers it, sub-headings and all (`## 문제` / `## 답변`, `## 题目描述` / `## 参考答案`, `# 题目` /
- * `# 标准答案` over `# 必答点`). The
+ * `# 标准答案` over `# 必答点`), and as Anki's fields (`** Front` / `** Back`) and a chat's turns (`## Prompt:` /
+ * `## Response:`) are labelled. The
  * label asks nothing, and the sub-headings of the answer (`### Math`, `### When to use`) would be
  * read as questions of their own: the pair is read as one heading that asks the question's text,
  * at the label's depth, so that the answer runs to the next heading as deep as the label.
@@ -10,6 +11,9 @@
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { PROBLEM_STATEMENT } from '../wording/problem-statement-names.js';
+import { isInterrogative } from '../wording/interrogative.js';
+import { ASSISTANT_TURN_LABEL, USER_TURN_LABEL } from '../parse/assistant-chat.js';
+import { clozeCard } from '../parse/cloze.js';
 
 declare module 'mdast' {
   interface HeadingData {
@@ -31,45 +35,87 @@ const ANSWER_LABEL =
  */
 const ANSWER_PART_LABEL = /^(?:必答点|要点|答题要点|得分点|评分要点|评分标准|加分点|常见误答|常见错误|易错点|key points|must[- ]mention|common mistakes|grading|rubric|핵심 ?포인트|채점 ?기준)$/i;
 
+/** A label over the question's text and the label over its answer that goes with it. */
+interface LabelPair {
+  question: RegExp;
+  answer: RegExp;
+  /** A chat's turns: the user's is a question only where it asks (`고마워!` thanks the assistant). */
+  turns?: true;
+}
+
+const LABEL_PAIRS: readonly LabelPair[] = [
+  { question: QUESTION_LABEL, answer: ANSWER_LABEL },
+  // Anki's fields, as anki-editor's Org cards write them (`** Front` over `** Back`; a Cloze's `** Text` over `** Back Extra`).
+  { question: /^front$/i, answer: /^back$/i },
+  { question: /^text$/i, answer: /^back extra$/i },
+  // A chat with an assistant saved by an exporter (`## Prompt:` over `## Response:`, `#### You:` over `#### ChatGPT:`).
+  { question: USER_TURN_LABEL, answer: ASSISTANT_TURN_LABEL, turns: true },
+];
+
 /**
  * The blocks with each `Question` heading, its one paragraph and the `Answer` heading after it made
  * one heading (its position the paragraph's, where the question is written), and the headings so
  * made. The same array when the note has none.
  */
-export function withLabelledQuestions(blocks: RootContent[]): { blocks: RootContent[]; asked: ReadonlySet<RootContent> } {
+export function withLabelledQuestions(blocks: RootContent[]): { blocks: RootContent[]; asked: ReadonlySet<RootContent>; context: ReadonlyMap<RootContent, RootContent[]> } {
   let out: RootContent[] | undefined;
   const asked = new Set<RootContent>();
+  const context = new Map<RootContent, RootContent[]>();
   // The blocks as read on: a copy once an answer's part is pushed down a level.
   let source = blocks;
   for (let at = 0; at < source.length; at++) {
     const label = source[at]!;
-    const text = source[at + 1];
-    const answer = source[at + 2];
-    if (!isLabel(label, QUESTION_LABEL) || text?.type !== 'paragraph' || !isLabel(answer, ANSWER_LABEL) || answer.depth !== label.depth) {
+    const pair = LABEL_PAIRS.find(({ question }) => isLabel(label, question));
+    const prompt = pair && isLabel(label, pair.question) ? promptUnder(source, at, pair) : undefined;
+    if (!pair || !prompt) {
       out?.push(label);
       continue;
     }
     out ??= source.slice(0, at);
-    const question = headingOf(label, text);
+    const { depth } = label as Heading;
+    // A Cloze note's text (anki-editor's `** Text`, `{{c1::turned off}}`) asks with its deletions blanked, and its
+    // answer opens with the sentence whole, as a cloze card's does (parse/cloze.ts).
+    const cloze = clozeCard(prompt.text.children, []);
+    const question = headingOf(depth, cloze ? { ...prompt.text, children: cloze.front } : prompt.text);
     asked.add(question);
+    if (prompt.shown.length > 0) context.set(question, prompt.shown);
     out.push(question);
-    at += 2;
+    if (cloze) out.push({ type: 'paragraph', children: cloze.back, ...(prompt.text.position ? { position: prompt.text.position } : {}) });
+    at = prompt.answer;
     // The answer runs to the next heading as deep as the label: its parts after it go one level down.
     for (let next = at + 1; next < source.length; next++) {
       const block = source[next]!;
-      if (block.type !== 'heading' || block.depth > label.depth) continue;
-      if (!isLabel(block, ANSWER_PART_LABEL) && !isLabel(block, ANSWER_LABEL)) break;
+      if (block.type !== 'heading' || block.depth > depth) continue;
+      if (!isLabel(block, ANSWER_PART_LABEL) && !isLabel(block, pair.answer)) break;
       if (source === blocks) source = [...blocks];
-      source[next] = { ...block, depth: Math.min(6, label.depth + 1) as Heading['depth'], data: { ...block.data, answerPart: true } };
+      source[next] = { ...block, depth: Math.min(6, depth + 1) as Heading['depth'], data: { ...block.data, answerPart: true } };
     }
   }
-  return { blocks: out ?? blocks, asked };
+  return { blocks: out ?? blocks, asked, context };
+}
+
+/**
+ * The question under the label at `at`: its one paragraph, right over the answer's label at its depth; `answer`, the
+ * index of that label. A chat's prompt may run over more blocks (`Here is my code:`, the code, `Why does it fail?`):
+ * its last paragraph that asks is the question, the others what it shows (`shown`, as a notebook's task cell shows
+ * its code). None when the prompt does not ask, or no answer's label follows it.
+ */
+function promptUnder(source: readonly RootContent[], at: number, pair: LabelPair): { text: Paragraph; shown: RootContent[]; answer: number } | undefined {
+  const depth = (source[at] as Heading).depth;
+  let answer = at + 1;
+  while (answer < source.length && source[answer]!.type !== 'heading') answer++;
+  const label = source[answer];
+  if (!isLabel(label, pair.answer) || label.depth !== depth) return undefined;
+  const blocks = source.slice(at + 1, answer);
+  if (!pair.turns) return blocks.length === 1 && blocks[0]!.type === 'paragraph' ? { text: blocks[0], shown: [], answer } : undefined;
+  const text = blocks.findLast((block): block is Paragraph => block.type === 'paragraph' && isInterrogative(inlineText(block.children)));
+  return text ? { text, shown: blocks.filter((block) => block !== text), answer } : undefined;
 }
 
 function isLabel(block: RootContent | undefined, label: RegExp): block is Heading {
   return block?.type === 'heading' && label.test(cleanPrompt(inlineText(block.children)).replace(/[:：]$/, ''));
 }
 
-function headingOf(label: Heading, text: Paragraph): Heading {
-  return { type: 'heading', depth: label.depth, children: text.children, ...(text.position ? { position: text.position } : {}) };
+function headingOf(depth: Heading['depth'], text: Paragraph): Heading {
+  return { type: 'heading', depth, children: text.children, ...(text.position ? { position: text.position } : {}) };
 }

@@ -15,6 +15,14 @@ export const USER_SAID = /^(?:you said|나의 말|你说)\s*[:：]$/i;
 export const ASSISTANT_SAID = /^(?:(?:chatgpt|claude|gemini|copilot|perplexity) said|(?:chatgpt|claude|gemini)의 말|(?:chatgpt|claude|gemini)\s?说)\s*[:：]$/i;
 
 /**
+ * The headings exporters set over each turn of such a chat saved as Markdown, without their colon: the user's (Claude
+ * Exporter's `## Prompt:`, ChatGPT Exporter's `#### You:`, `## Human`, `## User`) and the assistant's (`## Response:`,
+ * `#### ChatGPT:`, `## Assistant`, `## Claude`).
+ */
+export const USER_TURN_LABEL = /^(?:prompt|you|user|human)$/i;
+export const ASSISTANT_TURN_LABEL = /^(?:response|assistant|chatgpt|claude|gemini|copilot)$/i;
+
+/**
  * The assistant's offer closing its reply, by its head: `Would you like me to …?`, `Do you want me to …?`, `Want me to
  * …?`, `Shall I …?`, `If you'd like, I can …`, `Let me know if you want …`, `원하시면 … 드릴게요`; or by its end, `… 만들어
  * 드릴까요?`.
@@ -22,7 +30,7 @@ export const ASSISTANT_SAID = /^(?:(?:chatgpt|claude|gemini|copilot|perplexity) 
 const OFFER_HEAD = /^(?:(?:would you like|do you want|want) me to\b|(?:shall|should) i\b|if you(?:'d| would)? like,? i (?:can|could)\b|let me know if you(?:'d| would)? (?:like|want)\b|원하시면\s)/i;
 const OFFER_END = new RegExp(String.raw`드릴까요\s*${QUESTION_MARK}$`);
 
-function isOffer(line: string): boolean {
+export function isOffer(line: string): boolean {
   return OFFER_HEAD.test(line) || OFFER_END.test(line);
 }
 
@@ -51,11 +59,19 @@ export function assistantChat(trimmed: readonly string[]): AssistantChat {
     if (turn.user) return;
     const last = turn.lines.at(-1);
     if (last !== undefined && isOffer(trimmed[last]!)) offers.add(last);
-    const asked = turn.lines.filter((line) => !offers.has(line) && endsWithQuestionMark(trimmed[line]!)).length;
     const request = turns[at - 1];
-    if (request?.user && asked >= MOST_ASKED && !request.lines.some((line) => endsWithQuestionMark(trimmed[line]!))) for (const line of request.lines) requests.add(line);
+    const reply = turn.lines.filter((line) => !offers.has(line)).map((line) => trimmed[line]!);
+    if (request?.user && requestsQuestions(request.lines.map((line) => trimmed[line]!), reply)) for (const line of request.lines) requests.add(line);
   });
   return { requests, offers };
+}
+
+/**
+ * Whether a user's turn (its lines) asks the assistant for questions: no line of it asks with a question mark, and
+ * the reply under it (its lines, its offer aside) asks two questions at least.
+ */
+export function requestsQuestions(turn: readonly string[], reply: readonly string[]): boolean {
+  return !turn.some(endsWithQuestionMark) && reply.filter(endsWithQuestionMark).length >= MOST_ASKED;
 }
 
 interface Turn {
@@ -76,4 +92,4 @@ function speakerTurns(trimmed: readonly string[]): Turn[] {
 }
 
 /** Every pattern here, for the test that none of them backtracks. */
-export const ASSISTANT_CHAT_PATTERNS: readonly RegExp[] = [USER_SAID, ASSISTANT_SAID, OFFER_HEAD, OFFER_END];
+export const ASSISTANT_CHAT_PATTERNS: readonly RegExp[] = [USER_SAID, ASSISTANT_SAID, USER_TURN_LABEL, ASSISTANT_TURN_LABEL, OFFER_HEAD, OFFER_END];

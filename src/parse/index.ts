@@ -14,6 +14,8 @@ import { readRemNoteCards } from './remnote-cards.js';
 import { readDefinitionLists } from './definition-lists.js';
 import { readHtmlDefinitionLists } from './html-definition-lists.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
+import { dropOffersAndRequests } from './assistant-turn-headings.js';
+import { dropKanbanMarks } from './kanban-board.js';
 import { readReadwiseHighlights } from './readwise-highlights.js';
 import { excerpt } from '../report/excerpt.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
@@ -597,7 +599,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   markSpeech(parsed.tree, text, textLines, speech);
   readSpokenQuestions(parsed.tree, text);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, [...mailHeader, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, text, textLines, { mail })]);
+  reportLeftOut(source, [...mailHeader, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail })]);
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
@@ -762,6 +764,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the request made of the assistant, whose reply holds the questions it asks for: "${line.text}"`;
     case 'chat-offer':
       return `Left out the assistant's offer closing its reply, which asks the reader, not the interview: "${line.text}"`;
+    case 'kanban-mark':
+      return `Left out the Kanban board's own mark (a lane's "Complete", a card's date or time): "${line.text}"`;
     case 'clipping-header':
       return `Left out the header of a Kindle clipping, its book or where and when it was made: "${line.text}"`;
     case 'chat-guess':

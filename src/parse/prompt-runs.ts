@@ -18,7 +18,8 @@
  *
  * Blog posts copied as HTML (Tistory, Naver) end every line with a `<br>`,
  * the bold question's too (`**What is X?**<br>`): those tags do not change
- * what the line is.
+ * what the line is. A `<br>` inside a line breaks it: `What is X?<br>An x.` lines are split as
+ * `**What is X?** An x.` lines are.
  *
  * An interview transcript (speaker-labels.ts) is cut before each line of either speaker, so that each
  * line is a paragraph of its own, as in copied text. So is a paragraph of three lines or more that each
@@ -40,6 +41,7 @@ import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.
 import { cleanPrompt } from '../wording/prompt-text.js';
 import { ANSWER_PREFIX } from './answer-line.js';
 import { ANY_QUESTION_MARK, QUESTION_MARK } from '../wording/marks.js';
+import { BREAK_LEAD_LINE, BREAK_TAG } from './break-tags.js';
 
 /** The note's lines, and the point `column0` characters into a line. */
 export interface SourceLines {
@@ -47,15 +49,13 @@ export interface SourceLines {
   point(line: number, column0: number): Point;
 }
 
-type LineKind = 'qa' | 'bold' | 'bold-lead' | 'speaker' | 'card';
+type LineKind = 'qa' | 'bold' | 'bold-lead' | 'break-lead' | 'speaker' | 'card';
 
 /**
  * `**What is ReLU?** A piecewise linear activation.`: a bold run that ends in a question mark (difficulty
  * emoji after it allowed), then text on the line, as extract's bold-paragraph recogniser splits a paragraph.
  */
 const BOLD_LEAD_LINE = new RegExp(String.raw`^\s*(\*\*|__)(?:(?!\1).)+?${QUESTION_MARK}[\p{Extended_Pictographic}\u200d\ufe0f\s]*\1\s*\S`, 'u');
-
-const BREAK_TAG = /^<br\s*\/?>$/i;
 
 /** The line without the `<br>`, `<br/>` or `<br />` tags that end it, taken off from the end one by one (no regex scans the line). */
 function withoutTrailingBreaks(line: string): string {
@@ -80,6 +80,7 @@ function kindOf(written: string, speakers: Speakers | undefined): LineKind | und
   if (isQaLine(line)) return 'qa';
   if (BOLD_LINE.test(line) && ASKS_OR_NUMBERED.test(line.trim())) return 'bold';
   if (BOLD_LEAD_LINE.test(line)) return 'bold-lead';
+  if (BREAK_LEAD_LINE.test(line)) return 'break-lead';
   if (marksCard(line)) return 'card';
   return undefined;
 }

@@ -71,7 +71,7 @@ function exportRead({ separators }: CardExport): string {
  */
 export function parseSpreadsheet(source: TextSource, kind: 'csv' | 'tsv'): Document {
   const plain = readSpreadsheet(source.text, kind, { plain: true });
-  const headed = questionSheetDocument(source, kind, plain);
+  const headed = questionSheetDocument(source, kind, plain) ?? titleRowsDocument(source, kind, plain);
   if (headed) return headed;
   const cards = readCardExport(source.text, { sheet: true });
   if (cards) return cardExportDocument(source, cards);
@@ -134,6 +134,31 @@ export function titledSheetDocument(source: TextSource): Document | undefined {
   const sheet = kept(readSpreadsheet(source.text, 'tsv', reading), () => readSpreadsheet(source.text, 'tsv', { from: over.end }), questionTableOf)?.sheet;
   if (!sheet) return undefined;
   const title = titleOver(source, over.lines, 'sheet');
+  return { ...sheetDocument(source, sheet), ...(title ? { title: title.text } : {}) };
+}
+
+/** Most rows a sheet's title takes over its header: the title, a subtitle or date, an empty row. */
+const MOST_TITLE_ROWS = 3;
+
+/**
+ * A sheet downloaded with its title over its header (Google Sheets' or Excel's "Download as CSV" of a sheet whose
+ * first row is a merged title, `ML 엔지니어 면접 질문 리스트 (2024 상반기),,,,`, then an empty row, then `No,분야,질문,모범 답안`):
+ * a table of questions read from the header on, when its first rows fill their first field at most; the first
+ * such field is the note's title, any other reported left out.
+ */
+function titleRowsDocument(source: TextSource, kind: 'csv' | 'tsv', plain: Spreadsheet | undefined): Document | undefined {
+  const rows = plain?.table.children ?? [];
+  let header = 0;
+  while (header < rows.length && header < MOST_TITLE_ROWS && rows[header]!.children.slice(1).every((cell) => toString(cell).trim() === '')) header++;
+  const from = rows[header]?.position?.start.offset;
+  if (header === 0 || from === undefined) return undefined;
+  const sheet = kept(readSpreadsheet(source.text, kind, { from, plain: true }), () => readSpreadsheet(source.text, kind, { from }), questionTableOf)?.sheet;
+  if (!sheet) return undefined;
+  const over = rows.slice(0, header).flatMap((row): LineOver[] => {
+    const text = row.children[0] ? toString(row.children[0]).trim() : '';
+    return text === '' || !row.position ? [] : [{ line: row.position.start.line, text, chrome: false }];
+  });
+  const title = titleOver(source, over, 'sheet');
   return { ...sheetDocument(source, sheet), ...(title ? { title: title.text } : {}) };
 }
 

@@ -20,6 +20,7 @@ import { isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
 import { lineStarts } from './line-starts.js';
 import { LAST_QUESTION_MARK } from '../wording/marks.js';
+import { BREAK_LEAD_LINE } from './break-tags.js';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -49,10 +50,16 @@ export interface TakenTags {
 export function takeTrailingTags(tree: Root, lines: readonly string[]): TakenTags[] {
   const taken: TakenTags[] = [];
   let starts: number[] | undefined;
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+    // A task's line (`- [ ] 설명해보세요 #ssl`, a Kanban card, an Obsidian task) is filed by the tags that end it.
+    const task = parent?.type === 'listItem' && typeof parent.checked === 'boolean' && parent.children[0] === node;
     rewriteLineEnds(node, (value) => value.includes('#'), (piece, line) => {
-      const trailing = questionTagsOf(piece);
+      const trailing = questionTagsOf(piece, {
+        // After a card's answer on its question's line (`- [ ] Q?<br>→ A #cv`, Obsidian's Kanban), the tags file the card.
+        afterAnswer: BREAK_LEAD_LINE.test(lines[line - 1] ?? ''),
+        task: task && line === node.position?.start.line,
+      });
       if (!trailing) return piece;
       const { before, tags } = trailing;
       const column = (lines[line - 1] ?? '').lastIndexOf(tags[0]!) + 1;
@@ -92,13 +99,14 @@ export function withoutTitleTags(title: string): string {
 
 /**
  * The tags that end `line` after a question mark, or after a sentence that asks (`Explain X.`), or among which a card
- * marker stands, and the text before them.
+ * marker stands, or any that end a line asking before a `<br>` (`afterAnswer`), or a task's first line that asks
+ * with no mark (`task`: `- [ ] InfoNCE loss를 설명해보세요 #ssl`), and the text before them.
  */
-function questionTagsOf(line: string): { before: string; tags: string[] } | undefined {
+function questionTagsOf(line: string, { afterAnswer = false, task = false }: { afterAnswer?: boolean; task?: boolean } = {}): { before: string; tags: string[] } | undefined {
   const trailing = line.includes('#') ? trailingTagsOf(line) : undefined;
   if (!trailing) return undefined;
   const { before, tags } = trailing;
-  const asks = LAST_QUESTION_MARK.test(before) || (/[.。!！]$/.test(before) && isInterrogative(cleanPrompt(before)));
+  const asks = afterAnswer || LAST_QUESTION_MARK.test(before) || ((task || /[.。!！]$/.test(before)) && isInterrogative(cleanPrompt(before)));
   return asks || tags.some(isCardMarker) ? trailing : undefined;
 }
 

@@ -184,6 +184,20 @@ describe('a spreadsheet saved as CSV or TSV', () => {
     expect(messagesOf(numbered.vfile)).toEqual(['3:spreadsheet', '3:table-columns']);
   });
 
+  it('is read so from a CSV downloaded with its title row over the header (a merged title, an empty row), the title the note\'s', () => {
+    const note = readNote('ML 엔지니어 면접 질문 리스트 (2024 상반기),,,\n,,,\nNo,분야,질문,모범 답안\n1,ML,Bagging과 Boosting의 차이는?,Bagging은 분산을 줄인다.\n2,DL,Attention의 시간 복잡도는?,\n', 'sheet.csv');
+    expect(asked(note)).toEqual([
+      ['Bagging과 Boosting의 차이는?', 'Bagging은 분산을 줄인다.', 4],
+      ['Attention의 시간 복잡도는?', undefined, 5],
+    ]);
+    expect(note.questions.map((question) => question.topic)).toEqual(['ML', 'DL']);
+    expect(messagesOf(note.vfile)).toEqual(['3:spreadsheet', '3:table-columns']);
+    // With no empty row under the title, and a subtitle under it (reported left out).
+    const subtitled = readNote('ML interview questions,,\nUpdated March 2024,,\nNo,Question,Answer\n1,What is bagging?,Parallel models.\n', 'sheet.csv');
+    expect(asked(subtitled)).toEqual([['What is bagging?', 'Parallel models.', 4]]);
+    expect(messagesOf(subtitled.vfile)).toEqual(['2:spreadsheet', '3:spreadsheet', '3:table-columns']);
+  });
+
   it('is read as a flashcard export when it is a TSV of cards without a header', () => {
     const { questions, vfile } = readNote('What is bias?\tError from wrong assumptions.\nWhat is variance?\tError from sensitivity to the sample.\n', 'cards.tsv');
     expect(questions.map((question) => question.question)).toEqual(['What is bias?', 'What is variance?']);

@@ -10,6 +10,7 @@ import { DOTTED_ANSWER_MARK } from '../../parse/dotted-answer-labels.js';
 import { ANSWER_MARK } from '../../parse/answer-mark.js';
 import { eachLineAsks } from '../../parse/prompt-runs.js';
 import { clozeCard } from '../../parse/cloze.js';
+import { BREAK_TAG } from '../../parse/break-tags.js';
 import { boldRun } from '../bold-line.js';
 import { citedFootnotes } from '../footnote-answers.js';
 
@@ -120,7 +121,8 @@ export function candidate(
       ? undefined
       : cardLine
         ? cutAfterLine(cardLine, position)
-        : (splitAfterPromptLine(inline, position) ?? splitAtAnswerMark(inline, position) ?? splitBeforeAnswerLine(inline, position));
+        : // A `<br>` in a table's cell does not part it: its row's answer cell answers it.
+          (splitAfterPromptLine(inline, position, { atBreakTags: construct !== 'table-row' }) ?? splitAtAnswerMark(inline, position) ?? splitBeforeAnswerLine(inline, position));
   // A card's front with cloze deletions (Logseq's `{{cloze Gradient boosting}} fits … #card`) asks with them blanked,
   // the sentence whole opening its answer, over its back, as an export's cloze card does (parse/cloze.ts).
   const cloze = extra.card ? clozeCard(split?.prompt ?? inline, split?.answer.children ?? []) : undefined;
@@ -172,8 +174,9 @@ const ASKS = new RegExp(String.raw`${QUESTION_MARK}[\s\p{Extended_Pictographic}\
 export function splitAfterPromptLine(
   inline: readonly PhrasingContent[],
   position: Position,
+  { atBreakTags = true }: { atBreakTags?: boolean } = {},
 ): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
-  const line = firstLineOf(inline, position);
+  const line = firstLineOf(inline, position, { atBreakTags });
   if (!line) return undefined;
   const { prompt, answer } = line;
   // A link alone answers too (`[https://chatgpt.com/s/…]` under the question): inlineText leaves such a citation out.
@@ -210,15 +213,18 @@ function cutAfterLine(line: NonNullable<ReturnType<typeof firstLineOf>>, positio
 /**
  * A paragraph's first line and the rest: cut at its first line feed, or at a hard break (two spaces or a
  * backslash at a line's end, as notes written for GitHub's renderer end every line: `* 딥러닝은
- * 무엇인가요?␠␠` over its answer). `end`: where the first line ends; `answerStart`: where the rest starts.
+ * 무엇인가요?␠␠` over its answer), or at a `<br>` with text after it on its line (`What is X?<br>→ …`, as
+ * Obsidian's Kanban joins a card's lines; not with `atBreakTags` off). `end`: where the first line ends; `answerStart`:
+ * where the rest starts.
  */
 export function firstLineOf(
   inline: readonly PhrasingContent[],
   position: Position,
+  { atBreakTags = true }: { atBreakTags?: boolean } = {},
 ): { prompt: PhrasingContent[]; answer: PhrasingContent[]; end: Point; answerStart: Point | undefined } | undefined {
-  const index = inline.findIndex((node) => node.type === 'break' || (node.type === 'text' && node.value.includes('\n')));
+  const index = inline.findIndex((node, at) => node.type === 'break' || (node.type === 'text' && node.value.includes('\n')) || (atBreakTags && breaksLine(inline, at)));
   const node = inline[index];
-  if (node?.type === 'break') {
+  if (node?.type === 'break' || node?.type === 'html') {
     const answer = inline.slice(index + 1);
     return { prompt: inline.slice(0, index), answer, end: node.position?.start ?? position.start, answerStart: answer[0]?.position?.start };
   }
@@ -234,6 +240,17 @@ export function firstLineOf(
   const prompt = [...inline.slice(0, index), ...(head ? [{ ...bare, value: head, ...(start ? { position: { start, end } } : {}) }] : [])];
   const answer = [...(tail ? [{ ...bare, value: tail, ...(answerStart && node.position ? { position: { start: answerStart, end: node.position.end } } : {}) }] : []), ...inline.slice(index + 1)];
   return { prompt, answer, end, answerStart };
+}
+
+/**
+ * A `<br>` (`<br/>`, `<br />`) written inside a line, text after it on that line: the line break it renders. One that
+ * ends its line (`**What is X?**<br>`, as copied blog posts end every line) leaves the cut to the line feed after it.
+ */
+function breaksLine(inline: readonly PhrasingContent[], at: number): boolean {
+  const node = inline[at]!;
+  if (node.type !== 'html' || !BREAK_TAG.test(node.value)) return false;
+  const next = inline[at + 1];
+  return next !== undefined && !(next.type === 'text' && /^[ \t]*(?:\n|$)/.test(next.value));
 }
 
 /**

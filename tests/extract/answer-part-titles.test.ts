@@ -1,0 +1,69 @@
+/**
+ * AI assistants write an answer in titled parts: a paragraph, then `**How it works**` or `**Speed**` over bullets.
+ * Such a bold line is a part of the answer above it, not a question of its own, and it does not make bold lines the
+ * note's way of asking: the plain questions after it are still read. Bold questions are weighed against plain ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { messagesOf, readNote } from '../helpers/read-note.js';
+
+const pairs = (text: string, file = 'note.md') => readNote(text, file).questions.map((question) => [question.question, question.answer?.text]);
+
+describe('a bold title over a part of an answer', () => {
+  it('stays in the answer of the plain question above when it asks with a question word only (`How it works`), and the next plain question is still read', () => {
+    const note = readNote(
+      'Why does a KV cache speed up LLM inference?\n\nA KV cache stores the keys and values of earlier tokens.\n\n**How it works**\n- No recomputation of K and V for the whole prefix.\n\nWhat is speculative decoding?\n\nA small draft model proposes tokens that the large model verifies.\n',
+    );
+    expect(note.questions.map((question) => question.question)).toEqual(['Why does a KV cache speed up LLM inference?', 'What is speculative decoding?']);
+    expect(note.questions[0]!.answer?.markdown).toContain('**How it works**');
+    expect(note.questions[0]!.answer?.markdown).toContain('No recomputation');
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('stays in the answer when it names the part (`Speed`, `Cost`), in a Markdown note and in copied text alike', () => {
+    const text =
+      'Why does a KV cache speed up LLM inference?\n\nIt stores the keys and values of earlier tokens.\n\n**Speed**\n- No recomputation of K and V.\n\n**Cost**\n- Memory grows with sequence length.\n';
+    for (const file of ['note.md', 'copied.txt']) {
+      const found = pairs(text, file);
+      expect(found.map(([question]) => question)).toEqual(['Why does a KV cache speed up LLM inference?']);
+      expect(found[0]![1]).toContain('Memory grows with sequence length.');
+    }
+  });
+
+  it('stays in a Korean answer too (`**왜 생기나**` under `오버피팅이란?`)', () => {
+    const note = pairs('오버피팅이란?\n\n학습 데이터에 과하게 맞춰지는 현상.\n\n**왜 생기나**\n- 모델이 너무 복잡할 때\n- 데이터가 적을 때\n\n드롭아웃은 왜 효과가 있나?\n\n뉴런 공동 적응을 막는다.\n');
+    expect(note.map(([question]) => question)).toEqual(['오버피팅이란?', '드롭아웃은 왜 효과가 있나?']);
+    expect(note[0]![1]).toContain('데이터가 적을 때');
+  });
+
+  it('is a question where bold lines are the note\'s questions: a bold task under a bold question\'s answer asks', () => {
+    const note = pairs('**What is IoU?**\nOverlap divided by union.\n\n**Describe the architecture of YOLO**\n\n- backbone\n- neck\n- head\n\n**FPN이란?**\n\n여러 해상도의 feature map을 합친다.\n');
+    expect(note.map(([question]) => question)).toEqual(['What is IoU?', 'Describe the architecture of YOLO', 'FPN이란?']);
+  });
+
+  it('is still a question of a note of bold concepts, with no question above it', () => {
+    expect(pairs('**Dropout**\n- Zeroes units at random.\n\n**Batch norm**\n- Normalises activations.\n')).toEqual([
+      ['Dropout', '• Zeroes units at random.'],
+      ['Batch norm', '• Normalises activations.'],
+    ]);
+  });
+});
+
+describe('one bold question among plain ones', () => {
+  it('is one of them: three plain questions outnumber it, and are not read as text of its answer', () => {
+    const note = readNote(
+      'What is overfitting?\n\nWhen a model fits noise.\n\nWhat is dropout?\n\nRandomly zeroing units.\n\n**What is batch norm?**\n\nNormalising activations per batch.\n\nWhat is weight decay?\n\nAn L2 penalty on weights.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is overfitting?', 'When a model fits noise.'],
+      ['What is dropout?', 'Randomly zeroing units.'],
+      ['What is batch norm?', 'Normalising activations per batch.'],
+      ['What is weight decay?', 'An L2 penalty on weights.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('still carries a bold note whose answers ask a question or two of their own', () => {
+    const note = readNote('**What is overfitting?**\n\nWhen a model fits noise. Why does it matter?\n\nIt hurts generalisation. How can you see it?\n\nValidation loss rises.\n\n**What is dropout?**\n\nRandomly zeroing units.\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is overfitting?', 'What is dropout?']);
+  });
+});
