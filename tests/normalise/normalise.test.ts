@@ -616,4 +616,13 @@ describe('the flag of an answer that breaks off', () => {
     // A sentence that ends on a semicolon still breaks off.
     expect(flagsOf('Dropout zeroes units at random;')).toEqual(['incomplete-answer']);
   });
+
+  it('is not set for a definition or a permission written as SQL (`DROP VIEW 뷰이름;`), as an exam answers `…SQL 명령어를 쓰시오`', () => {
+    for (const statement of ['DROP VIEW 뷰이름;', 'ALTER TABLE 학생 ADD 학년 INT;', 'TRUNCATE TABLE 학생;', 'TRUNCATE 학생;', 'GRANT SELECT, INSERT ON 학생 TO kim;', 'REVOKE ALL PRIVILEGES ON 학생 FROM kim;', 'CREATE UNIQUE INDEX idx_name ON 학생(이름);', 'CREATE OR REPLACE VIEW v AS SELECT 1;']) {
+      expect(flagsOf(statement), statement).toEqual([]);
+    }
+    // Their verbs in prose, without an object SQL names or a privilege, break off on a semicolon still.
+    expect(flagsOf('Then we drop the learning rate;')).toEqual(['incomplete-answer']);
+    expect(flagsOf('The lab may grant money to students;')).toEqual(['incomplete-answer']);
+  });
 });
