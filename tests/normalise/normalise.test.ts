@@ -46,6 +46,14 @@ describe('question text', () => {
     expect(cleanPrompt('Why does 1️⃣ stand before the question?')).toBe('Why does 1️⃣ stand before the question?');
   });
 
+  it('drops a zero-padded number and a space (`01 `), as WeChat, Brunch and Medium posts number their sections', () => {
+    expect(cleanPrompt('01 LoRA 的核心思想是什么？')).toBe('LoRA 的核心思想是什么？');
+    expect(cleanPrompt('07 Why does LoRA initialise B to zero?')).toBe('Why does LoRA initialise B to zero?');
+    // A number that is not zero-padded is the wording's, and so is the 0-1 knapsack.
+    expect(cleanPrompt('3 ways to regularise a CNN?')).toBe('3 ways to regularise a CNN?');
+    expect(cleanPrompt('01 背包问题怎么用一维数组优化？')).toBe('01 背包问题怎么用一维数组优化？');
+  });
+
   it('drops follow-up labels and those of Korean, Chinese and Japanese notes, full-width colon and all', () => {
     expect(cleanPrompt('질문 2: 배치 정규화란?')).toBe('배치 정규화란?');
     expect(cleanPrompt('질문：배치 정규화란?')).toBe('배치 정규화란?');
