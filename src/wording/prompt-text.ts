@@ -74,6 +74,8 @@ const NUMBERING = [
   // A book's number of chapter and question (`Q 3.4 What…`, as a PDF sets it) is taken whole, a space enough after it.
   new RegExp(String.raw`^${QUESTION_LABEL}(?:\s*\d+(?:\.\d+)*(?!\.?\d)\s*[:：.)\-–]|\s*\d+(?:\.\d+)+(?!\.?\d)(?=\s)|\s*::?|\s*[：.)]|\s*[-–](?=\s))\s*`, 'i'),
   /^Q\d+\s+/i,
+  // `問1　…`, `問 1 …`, `第1問 …`: how Japanese exams (the IPA's 過去問) number a question, a space after the number
+  /^(?:問題?[ \t]*[0-9０-９]{1,3}|第[ \t]*[0-9０-９]{1,3}[ \t]*問)[ \t\u3000]+/u,
   new RegExp(String.raw`^${BRACKETED_QUESTION_LABEL}\s*`, 'i'),
   /^\(?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,
   // `01 LoRA 的核心思想是什么？`: a zero-padded number and a space, as WeChat, Brunch and Medium posts number their sections

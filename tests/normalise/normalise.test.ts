@@ -46,6 +46,13 @@ describe('question text', () => {
     expect(cleanPrompt('Why does 1️⃣ stand before the question?')).toBe('Why does 1️⃣ stand before the question?');
   });
 
+  it('drops a Japanese exam\'s number (`問1　`, `問 1 `, `第1問 `) before the question, as it drops `Q1 `', () => {
+    expect(cleanPrompt('問1　過学習の説明として，適切なものはどれか。')).toBe('過学習の説明として，適切なものはどれか。');
+    expect(cleanPrompt('問 12 教師なし学習に分類される手法はどれか。')).toBe('教師なし学習に分類される手法はどれか。');
+    expect(cleanPrompt('第3問 ReLU の式を答えよ。')).toBe('ReLU の式を答えよ。');
+    expect(cleanPrompt('問題１　活性化関数を答えよ。')).toBe('活性化関数を答えよ。');
+  });
+
   it('drops a zero-padded number and a space (`01 `), as WeChat, Brunch and Medium posts number their sections', () => {
     expect(cleanPrompt('01 LoRA 的核心思想是什么？')).toBe('LoRA 的核心思想是什么？');
     expect(cleanPrompt('07 Why does LoRA initialise B to zero?')).toBe('Why does LoRA initialise B to zero?');
