@@ -10,8 +10,19 @@ import { answerText } from './answer-text.js';
  * letter alone or after words (`a`, `Answer: A`): a quiz's answer names an option so.
  */
 const BROKEN_OFF = /(?:[,:;(\[–—-]|\S\s+(?:and|or|the|a|an|to|of|with|because|but))\s*$/;
-/** A last line that is an SQL statement: its `;` ends the statement, not a sentence broken off. */
-const SQL_STATEMENT = /^(?:.*\b(?:select|from|where|group\s+by|order\s+by|limit|insert\s+into|update|delete\s+from|create\s+table|join|having|values)\b.*);\s*$/i;
+/** What an SQL definition creates, drops or alters: `VIEW` of `DROP VIEW 뷰이름;`, not `rate` of `We drop the rate;`. */
+const SQL_OBJECT = String.raw`(?:table|view|index|database|schema|user|role|sequence|procedure|function|trigger|column|constraint)`;
+/** What `GRANT` gives and `REVOKE` takes back: a privilege or a role, not `grant money to students;`. */
+const SQL_PRIVILEGE = String.raw`(?:all(?:\s+privileges)?|select|insert|update|delete|execute|references|usage|connect|create|alter|drop|index|resource|dba)`;
+/**
+ * A last line that is an SQL statement: its `;` ends the statement, not a sentence broken off. A query's words, or a
+ * definition's or a permission's (`DROP VIEW 뷰이름;`, `ALTER TABLE … ADD …;`, `TRUNCATE TABLE t;`, `GRANT SELECT ON t TO u;`,
+ * `CREATE INDEX …;`), as an exam answers `…SQL 명령어를 쓰시오`; the object or privilege each names keeps prose (`We drop the rate;`) out.
+ */
+const SQL_STATEMENT = new RegExp(
+  String.raw`^.*(?:\b(?:select|from|where|group\s+by|order\s+by|limit|insert\s+into|update|delete\s+from|join|having|values|(?:create(?:\s+or\s+replace)?(?:\s+unique)?|drop|alter)\s+${SQL_OBJECT})\b|\btruncate\s+(?:table\b|[\p{L}\d_."]+(?=\s*;))|\b(?:grant|revoke)\s+${SQL_PRIVILEGE}\b[\w\s,]*?\s(?:on|to|from)\s).*;\s*$`,
+  'iu',
+);
 
 /**
  * Whether an answer ends mid-sentence. A semicolon that ends code, or an SQL statement written as text, ends a

@@ -48,7 +48,13 @@ const TASK = new RegExp(`^(?:debug|fix|diagnose|troubleshoot)\\s+(?:it|them)\\b|
  */
 const SCENE_TASK_VERBS = `${TASK_VERBS}|create|build|construct|design|implement|write|return|print|output`;
 const TASK_AFTER_SCENE = new RegExp(`^(?:${SCENE_TASK_VERBS})\\b|^\\p{L}+\\s[^,;.]{0,60}?\\band\\s(?:${SCENE_TASK_VERBS})\\b`, 'iu');
-const KOREAN_ENDING = /(?:[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|의\s*(?:역할|장단점|장점과\s*단점|원리)(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|(?:고르|쓰|적으|구하|찾으|채우|하|드|푸|그리|밝히|나타내|세우|보이)시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|[\uac00-\ud7a3]\s*(?:주세요|주십시오|봅시다)|(?:하|히|기|리|우|추|고르|적으)세요|하라|(?:하여|해|보여|써)라|[\p{L}\d)]도요|[는은인할될던]지)\s*$/u;
+/**
+ * `…나누는 이유가 궁금합니다`, `…어떻게 다른지 궁금해요`, `…차이를 알고 싶습니다`: "I wonder why …", how Korean Q&A boards
+ * (인프런, OKKY, 지식iN) and notes ask. Only after what is wondered about names a reason, a difference, a way or a clause
+ * (`…인지`, `…는지`): `저도 궁금합니다` and `팀의 배포 주기가 궁금합니다` in an answer or a chat are a remark, not a question.
+ */
+const WONDERS = String.raw`(?:[는은인할될던]지|이유|차이(?:점)?|방법|원리|원인|역할|의미|장단점)(?:가|이|를|을)?\s*(?:궁금(?:합니다|해요|하다|하네요)|알고\s*싶(?:습니다|어요|다))`;
+const KOREAN_ENDING = new RegExp(String.raw`(?:${WONDERS}|[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|의\s*(?:역할|장단점|장점과\s*단점|원리)(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|(?:고르|쓰|적으|구하|찾으|채우|하|드|푸|그리|밝히|나타내|세우|보이)시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|[\uac00-\ud7a3]\s*(?:주세요|주십시오|봅시다)|(?:하|히|기|리|우|추|고르|적으)세요|하라|(?:하여|해|보여|써)라|[\p{L}\d)]도요|[는은인할될던]지)\s*$`, 'u');
 /**
  * Requests to the reader of a page, not tasks of an interview: "…를 참고해주세요" (see …), "PR로 보내주세요"
  * (send …), "링크를 클릭해주세요" (click …), "작성 규칙을 준수해주세요" (follow …), as a repository's notice says them.

@@ -74,8 +74,13 @@ const NUMBERING = [
   // A book's number of chapter and question (`Q 3.4 What…`, as a PDF sets it) is taken whole, a space enough after it.
   new RegExp(String.raw`^${QUESTION_LABEL}(?:\s*\d+(?:\.\d+)*(?!\.?\d)\s*[:：.)\-–]|\s*\d+(?:\.\d+)+(?!\.?\d)(?=\s)|\s*::?|\s*[：.)]|\s*[-–](?=\s))\s*`, 'i'),
   /^Q\d+\s+/i,
+  // `問1　…`, `問 1 …`, `第1問 …`: how Japanese exams (the IPA's 過去問) number a question, a space after the number
+  /^(?:問題?[ \t]*[0-9０-９]{1,3}|第[ \t]*[0-9０-９]{1,3}[ \t]*問)[ \t\u3000]+/u,
   new RegExp(String.raw`^${BRACKETED_QUESTION_LABEL}\s*`, 'i'),
   /^\(?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,
+  // `01 LoRA 的核心思想是什么？`: a zero-padded number and a space, as WeChat, Brunch and Medium posts number their sections
+  // (a bare `3 ways to …` is wording); not the 0-1 knapsack, `01 背包问题`
+  /^0{1,2}[1-9][ \t]+(?!背包)(?=\S)/u,
   // `01 (单选)…`: a quiz's number and the kind of question it is
   new RegExp(String.raw`^${NUMBERED_KIND}\s*`),
   // `1.为什么 relu 会失活？`, `2.[code]AlexNet …`: a number glued to the words it numbers

@@ -54,6 +54,15 @@ describe("a post's closing sections among question headings", () => {
     }
   });
 
+  it("include a Korean talk's closing slide, which asks the audience (`질문 있으신가요?`, `Q&A 시간`, `감사합니다`)", () => {
+    for (const closing of ['질문 있으신가요? 🙋', '질문 있나요?', '혹시 궁금한 점 있으신가요?', 'Q&A 시간', '감사합니다']) {
+      const note = readNote(`## 드롭아웃이란?\n\n뉴런을 무작위로 끕니다.\n\n---\n\n## ${closing}\n`);
+      expect(note.questions.map((question) => question.question), closing).toEqual(['드롭아웃이란?']);
+    }
+    // One that asks more than the audience's questions is a question still.
+    expect(neverAsks('면접 마지막에 질문 있나요? 라고 하면 무엇을 물어야 하나요?')).toBeUndefined();
+  });
+
   it("include the author's notes to self (`## Notes to self`, `## 메모`, `## メモ`), which quiz no one", () => {
     for (const section of ['Notes to self', 'Notes', 'My notes', '메모', '笔记', 'メモ']) {
       // Headings over lists, as a title-like prompt (`## Bias-variance tradeoff` over bullets) is written.

@@ -46,6 +46,21 @@ describe('question text', () => {
     expect(cleanPrompt('Why does 1️⃣ stand before the question?')).toBe('Why does 1️⃣ stand before the question?');
   });
 
+  it('drops a Japanese exam\'s number (`問1　`, `問 1 `, `第1問 `) before the question, as it drops `Q1 `', () => {
+    expect(cleanPrompt('問1　過学習の説明として，適切なものはどれか。')).toBe('過学習の説明として，適切なものはどれか。');
+    expect(cleanPrompt('問 12 教師なし学習に分類される手法はどれか。')).toBe('教師なし学習に分類される手法はどれか。');
+    expect(cleanPrompt('第3問 ReLU の式を答えよ。')).toBe('ReLU の式を答えよ。');
+    expect(cleanPrompt('問題１　活性化関数を答えよ。')).toBe('活性化関数を答えよ。');
+  });
+
+  it('drops a zero-padded number and a space (`01 `), as WeChat, Brunch and Medium posts number their sections', () => {
+    expect(cleanPrompt('01 LoRA 的核心思想是什么？')).toBe('LoRA 的核心思想是什么？');
+    expect(cleanPrompt('07 Why does LoRA initialise B to zero?')).toBe('Why does LoRA initialise B to zero?');
+    // A number that is not zero-padded is the wording's, and so is the 0-1 knapsack.
+    expect(cleanPrompt('3 ways to regularise a CNN?')).toBe('3 ways to regularise a CNN?');
+    expect(cleanPrompt('01 背包问题怎么用一维数组优化？')).toBe('01 背包问题怎么用一维数组优化？');
+  });
+
   it('drops follow-up labels and those of Korean, Chinese and Japanese notes, full-width colon and all', () => {
     expect(cleanPrompt('질문 2: 배치 정규화란?')).toBe('배치 정규화란?');
     expect(cleanPrompt('질문：배치 정규화란?')).toBe('배치 정규화란?');
@@ -615,5 +630,14 @@ describe('the flag of an answer that breaks off', () => {
     expect(flagsOf('select distinct salary from employee order by salary desc limit 2, 1;')).toEqual([]);
     // A sentence that ends on a semicolon still breaks off.
     expect(flagsOf('Dropout zeroes units at random;')).toEqual(['incomplete-answer']);
+  });
+
+  it('is not set for a definition or a permission written as SQL (`DROP VIEW 뷰이름;`), as an exam answers `…SQL 명령어를 쓰시오`', () => {
+    for (const statement of ['DROP VIEW 뷰이름;', 'ALTER TABLE 학생 ADD 학년 INT;', 'TRUNCATE TABLE 학생;', 'TRUNCATE 학생;', 'GRANT SELECT, INSERT ON 학생 TO kim;', 'REVOKE ALL PRIVILEGES ON 학생 FROM kim;', 'CREATE UNIQUE INDEX idx_name ON 학생(이름);', 'CREATE OR REPLACE VIEW v AS SELECT 1;']) {
+      expect(flagsOf(statement), statement).toEqual([]);
+    }
+    // Their verbs in prose, without an object SQL names or a privilege, break off on a semicolon still.
+    expect(flagsOf('Then we drop the learning rate;')).toEqual(['incomplete-answer']);
+    expect(flagsOf('The lab may grant money to students;')).toEqual(['incomplete-answer']);
   });
 });

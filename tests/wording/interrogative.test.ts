@@ -146,6 +146,16 @@ describe('isInterrogative', () => {
     expect(isInterrogative('배치 정규화는 학습을 빠르게 한다')).toBe(false);
   });
 
+  it('knows Korean questions that say what the asker wonders about (`…이유가 궁금합니다`), as Q&A boards title them', () => {
+    for (const line of ['Attention에서 softmax 전에 sqrt(d_k)로 나누는 이유가 궁금합니다', 'L1과 L2 정규화의 차이가 궁금해요', '배치 정규화가 왜 학습을 빠르게 하는지 궁금하다', '과적합을 막는 방법을 알고 싶습니다']) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+    // Wondering about a thing, not a reason, a difference, a way or a clause, is a remark in an answer or a chat.
+    for (const line of ['저도 궁금합니다', '팀의 모델 배포 주기가 궁금합니다.', '결과가 궁금해요']) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
+  });
+
   it('knows short Chinese lines that ask without a question mark, by the question word they open or end with', () => {
     for (const line of ['什么是batch normalization', '3.6.8 什么是批归一化（Batch Normalization）', '如何理解 Internal Covariate Shift', '学习率衰减常用参数有哪些', '简述 Dropout 的原理', '手撕 K-Means', '决策树的ID3和C4.5介绍一下', '你先做一下自我介绍', '请说一下你的项目']) {
       expect(isInterrogative(line), line).toBe(true);
