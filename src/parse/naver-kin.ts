@@ -53,16 +53,17 @@ const COUNT = /^[\d,]+$/;
 /** Longer, a line of the answerer's card is no name: the answer has begun. */
 const LONGEST_NAME = 30;
 
-export interface NaverKinPage {
-  /** The page's lines (0-based indices into the note's lines). */
+/** A copied Q&A page's lines that are no question's or answer's (0-based indices into the note's lines). */
+export interface QnaPageLines {
+  /** The page's own lines. */
   chrome: number[];
-  /** The asker's words: the question's body under its title, their thanks under `질문자 인사`. */
+  /** The asker's words: the question's body under its title, their thanks for an answer. */
   askerWords: number[];
 }
 
 /** The chrome and the asker's words of the 지식iN page `trimmed` (the note's lines, trimmed) is a copy of; none in another note. */
-export function naverKinPage(trimmed: readonly string[]): NaverKinPage {
-  const page: NaverKinPage = { chrome: [], askerWords: [] };
+export function naverKinPage(trimmed: readonly string[]): QnaPageLines {
+  const page: QnaPageLines = { chrome: [], askerWords: [] };
   if (!isCopyOf(trimmed, KIN_MARKS)) return page;
   const isChrome = (line: string) => KIN_CHROME.some((pattern) => pattern.test(line));
   /** What the lines read are: the asker's body (after the stats), their thanks, or the answerer's card (names). */

@@ -10,6 +10,7 @@ import type { Math } from 'mdast-util-math';
 import type { Point } from 'unist';
 import { withoutTrailingTags } from './trailing-tags.js';
 import { naverKinPage } from './naver-kin.js';
+import { inflearnQnaPage } from './inflearn-qna.js';
 import { chromeAfter, forumChrome, forumPostHeads, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
 import { isCodeContinuation, isStrongCodeLine, opensCode } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
@@ -78,7 +79,7 @@ export interface LeftOutLine {
    * `confluence-macro`: the tags of Confluence's wiki markup macros on a line, `text` the tags alone (confluence-macros.ts);
    * `wiki-markup`: a Textile or Confluence page's tags of a preformatted block alone on their line, its table of contents (wiki-markup.ts);
    * `forum-reply`: a forum thread's reply under the post, a reader's quote of it and what answers that (bbcode-post.ts);
-   * `asker-words`: a Q&A page's asker's body under its question's title, and their thanks for an answer (naver-kin.ts);
+   * `asker-words`: a Q&A page's asker's body under its question's title, and their thanks for an answer (naver-kin.ts, inflearn-qna.ts);
    * `clipping-header`: a Kindle clipping's book and where and when it was made (kindle-clippings.ts);
    * `chat-request`, `chat-offer`: in a chat with an assistant, the user's request for questions and the assistant's
    * offer closing its reply (assistant-chat.ts);
@@ -159,10 +160,10 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
    * Brunch post's footer, a LeetCode discussion's comments, a LeetCode problem page's tabs, widget and stats, a StrataScratch problem's difficulty, number and companies, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
    */
-  /** A Naver 지식iN page's chrome, and the asker's words on it (naver-kin.ts). */
-  const kin = naverKinPage(trimmedLines);
-  const askerWords = new Set(kin.askerWords);
-  const placed = new Set([...kin.chrome, ...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
+  /** A Naver 지식iN page's or an 인프런 Q&A page's chrome, and the asker's words on it (naver-kin.ts, inflearn-qna.ts). */
+  const qnaPages = [naverKinPage(trimmedLines), inflearnQnaPage(trimmedLines)];
+  const askerWords = new Set(qnaPages.flatMap((page) => page.askerWords));
+  const placed = new Set([...qnaPages.flatMap((page) => page.chrome), ...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
   const clippings = kindleClippings(trimmedLines);
   /** Chrome that parts what it stands between: a clipping's `==========`, a forum post's head. Each ends an answer, as a rule does. */
