@@ -68,6 +68,12 @@ export function naverKinPage(trimmed: readonly string[]): QnaPageLines {
   const isChrome = (line: string) => KIN_CHROME.some((pattern) => pattern.test(line));
   /** What the lines read are: the asker's body (after the stats), their thanks, or the answerer's card (names). */
   let reading: 'body' | 'thanks' | 'card' | undefined;
+  /** The next line that is not blank, after each line. */
+  const nextFilledAfter: Array<string | undefined> = [];
+  for (let index = trimmed.length - 1, next: string | undefined; index >= 0; index--) {
+    nextFilledAfter[index] = next;
+    if (trimmed[index] !== '') next = trimmed[index];
+  }
   trimmed.forEach((line, index) => {
     if (line === '') {
       if (reading === 'thanks' || reading === 'card') reading = undefined;
@@ -81,7 +87,7 @@ export function naverKinPage(trimmed: readonly string[]): QnaPageLines {
       else if (reading === 'body' && ANSWERS_START.test(line)) reading = undefined;
       return;
     }
-    const nextFilled = trimmed.slice(index + 1).find((next) => next !== '');
+    const nextFilled = nextFilledAfter[index];
     // A count among the page's lines: the one before it or after it is chrome.
     if (COUNT.test(line) && ((index > 0 && isChrome(trimmed[index - 1]!)) || (nextFilled !== undefined && (isChrome(nextFilled) || COUNT.test(nextFilled))))) {
       page.chrome.push(index);
