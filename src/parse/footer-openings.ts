@@ -40,17 +40,38 @@ const NAVER_BLOG = [/^이 블로그\s?(?:\S.{0,30}\s)?(?:카테고리 글|인기
 const INSTAGRAM = [/^좋아요\s*[\d,.]+[만천]?\s*개$/, /^댓글\s*[\d,.]+[만천]?\s*개\s*모두 보기$/, /^view all [\d,.]+[KkM]? comments$/i, /^liked by \S+ and (?:[\d,.]+ )?others$/i];
 
 /**
+ * A WeChat Official Account (公众号) article's end mark and the page's own strings under it, copied with the article:
+ * `- END -`, `喜欢此内容的人还喜欢`, `阅读原文`, the reader's prompts (`预览时标签不可点`, `微信扫一扫` / `关注该公众号`,
+ * `继续滑动看下一个`, `轻触阅读原文`, `使用小程序`, `取消 允许`) and its row of buttons (`分享 留言 收藏 听过 赞 在看`, `写留言`).
+ * The account's name and its card's lines between them are short lines no pattern knows: the footer takes them.
+ */
+const WECHAT_END = /^[-—–─]+\s*(?:the\s+)?end\s*[-—–─]+$/i;
+const WECHAT = [
+  /^喜欢此内容的人还喜欢$/,
+  /^(?:轻触)?阅读原文$/,
+  /^预览时标签不可点$/,
+  /^微信扫一扫(?:\s*(?:关注该公众号|使用小程序|可打开此内容.*))?$/,
+  /^关注该公众号$/,
+  /^(?:继续|向上)滑动看下一个$/,
+  /^使用小程序$/,
+  /^取消\s+允许$/,
+  /^写留言$/,
+  // The buttons, two at least on the line: one alone (`分享`, `赞`) may be a word of a note.
+  /^(?:(?:分享|留言|收藏|听过|赞|在看|点赞|推荐)\s+)+(?:分享|留言|收藏|听过|赞|在看|点赞|推荐)$/,
+];
+
+/**
  * A list of related posts that many blogs set under a post, under its own heading (not DEV's `Read next`, which is one
  * only under its footer's line: post-footers.ts; alone, its words answer).
  */
-const RELATED_POSTS = /^(?:related (?:posts|articles|reads)|you (?:may|might) also like|相关推荐|猜你喜欢|관련\s?(?:글|포스트)|함께 보면 좋은 글|関連記事)$/i;
+const RELATED_POSTS = /^(?:related (?:posts|articles|reads)|you (?:may|might) also like|相关推荐|猜你喜欢|往期(?:推荐|精选|回顾)|관련\s?(?:글|포스트)|함께 보면 좋은 글|関連記事)$/i;
 
 /** A copyright line, as a footer opens: `© 2024 Jane Doe`. */
 const COPYRIGHT = /^©\s*\S/;
 
-const FOOTER_OPENINGS: RegExp[] = [...GEEKSFORGEEKS, ...CSDN, ...SUBSTACK, ...NAVER_BLOG, ...INSTAGRAM, RELATED_POSTS, COPYRIGHT];
+const FOOTER_OPENINGS: RegExp[] = [...GEEKSFORGEEKS, ...CSDN, ...SUBSTACK, ...NAVER_BLOG, ...INSTAGRAM, WECHAT_END, ...WECHAT, RELATED_POSTS, COPYRIGHT];
 
-/** Those that head a list of posts: `Similar Reads`, a Naver blog's category list, `Related posts`. */
+/** Those that head a list of posts: `Similar Reads`, a Naver blog's category list, `Related posts`, WeChat's `往期推荐`. */
 const POST_LISTS: RegExp[] = [GEEKSFORGEEKS[0]!, ...NAVER_BLOG, RELATED_POSTS];
 
 /** Whether `line` heads a list of posts, each a title (POST_LISTS): under it, the titles are the list's whatever they say. */
@@ -67,6 +88,7 @@ export function opensPageFooter(line: string): boolean {
 
 /**
  * Those of them that are site chrome wherever they stand, no note's words: Instagram's Korean counts and its comments'
- * link, GeeksforGeeks' buttons and headings (its ad is one only at the footer), CSDN's box and prompt.
+ * link, GeeksforGeeks' buttons and headings (its ad is one only at the footer), CSDN's box and prompt, WeChat's strings
+ * (its `- END -` is one only at the footer: a rule of dashes round a word may stand in a note).
  */
-export const FOOTER_CHROME_LINES: RegExp[] = [...INSTAGRAM, ...GEEKSFORGEEKS.slice(0, 4), ...CSDN];
+export const FOOTER_CHROME_LINES: RegExp[] = [...INSTAGRAM, ...GEEKSFORGEEKS.slice(0, 4), ...CSDN, ...WECHAT];

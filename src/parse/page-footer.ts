@@ -42,9 +42,10 @@ const READERS_WISH = String.raw`${GOOD_LUCK},? (?:to )?(?:every(?:one|body)|all(
 const READERS_GOODBYE = String.raw`${END_OF_RECORDING}\b|if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|${THANKS_FOR_READING}|${HAPPY_STUDYING}\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|以上(?:です|となります|になります)?[。.！!]?$|${READERS_WISH}`;
 /**
  * A series' teaser of its next post, an emoji before it or not: `✅ 다음 편: Object detection 질문`, `Next up: RNNs`,
- * `Coming up next: …`. Its colon and the title after it tell it from an answer's sentence (`다음 편에서` is none).
+ * `Coming up next: …`. Its colon and the title after it tell it from an answer's sentence (`다음 편에서` is none). A
+ * Chinese post's `未完待续` ("to be continued", `未完待续，下期讲 P-Tuning`) says it by itself.
  */
-const NEXT_POST_TEASER = String.raw`(?:\p{Extended_Pictographic}️?\s*)?(?:다음\s?(?:편|글|포스트|포스팅|시간)|next (?:up|post|part|article|in (?:this|the) series)|coming (?:up )?next)\s*[:：]\s*\S`;
+const NEXT_POST_TEASER = String.raw`(?:\p{Extended_Pictographic}️?\s*)?(?:(?:다음\s?(?:편|글|포스트|포스팅|시간)|next (?:up|post|part|article|in (?:this|the) series)|coming (?:up )?next)\s*[:：]\s*\S|未完待续)`;
 /** The words an author signs off with, opening the note's last paragraph: those, or a wish that may also end an answer. */
 const SIGN_OFF = new RegExp(String.raw`^(?:${READERS_GOODBYE}|${NEXT_POST_TEASER}|${GOOD_LUCK}(?:[!.,~]|\s+(?:with|on|in|to|for)\b|$)|(?:${KOREAN_THANKS})[.!~]*$)`, 'iu');
 /**
@@ -190,6 +191,13 @@ function openedFooter(blocks: readonly RootContent[], lines: readonly string[], 
       // Left out already (copied text's chrome, a line of tags): it may open the footer, and the walk goes on over it.
       if (opensPageFooter(said)) from = line;
       [paged, under] = [true, true];
+      continue;
+    }
+    // A footer's opening line read as a list of one item by its leading dash: WeChat's `- END -`. (A heading opens a
+    // section of the note's.)
+    const oneLine = block.position?.start.line === line && block.position?.end.line === line;
+    if (block.type === 'list' && oneLine && opensPageFooter(said) && ++read <= MOST_FOOTER_LINES) {
+      [from, paged, under] = [line, true, true];
       continue;
     }
     if (block.type !== 'paragraph' || ++read > MOST_FOOTER_LINES) break;

@@ -9,6 +9,8 @@ import type { Blockquote, Code, List, ListItem, Paragraph, Root, RootContent } f
 import type { Math } from 'mdast-util-math';
 import type { Point } from 'unist';
 import { withoutTrailingTags } from './trailing-tags.js';
+import { naverKinPage } from './naver-kin.js';
+import { inflearnQnaPage } from './inflearn-qna.js';
 import { chromeAfter, forumChrome, forumPostHeads, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
 import { isCodeContinuation, isStrongCodeLine, opensCode } from './code-lines.js';
 import { readCopiedCode, type CopiedCode } from './copied-code.js';
@@ -77,6 +79,7 @@ export interface LeftOutLine {
    * `confluence-macro`: the tags of Confluence's wiki markup macros on a line, `text` the tags alone (confluence-macros.ts);
    * `wiki-markup`: a Textile or Confluence page's tags of a preformatted block alone on their line, its table of contents (wiki-markup.ts);
    * `forum-reply`: a forum thread's reply under the post, a reader's quote of it and what answers that (bbcode-post.ts);
+   * `asker-words`: a Q&A page's asker's body under its question's title, and their thanks for an answer (naver-kin.ts, inflearn-qna.ts);
    * `clipping-header`: a Kindle clipping's book and where and when it was made (kindle-clippings.ts);
    * `chat-request`, `chat-offer`: in a chat with an assistant, the user's request for questions and the assistant's
    * offer closing its reply (assistant-chat.ts; in a Markdown chat with turns under headings, assistant-turn-headings.ts);
@@ -85,7 +88,7 @@ export interface LeftOutLine {
    * one with no note that asks; `readwise-heading`: the heading over them, `Highlights`; `readwise-metadata`: the book's cover and
    * `## Metadata` fields over them (readwise-highlights.ts).
    */
-  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'running-head' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | 'kanban-mark' | SlideFrameKind;
+  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'running-head' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | 'kanban-mark' | 'asker-words' | SlideFrameKind;
 }
 
 export interface PlainTextParse {
@@ -158,7 +161,10 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a
    * Brunch post's footer, a LeetCode discussion's comments, a LeetCode problem page's tabs, widget and stats, a StrataScratch problem's difficulty, number and companies, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
    */
-  const placed = new Set([...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
+  /** A Naver 지식iN page's or an 인프런 Q&A page's chrome, and the asker's words on it (naver-kin.ts, inflearn-qna.ts). */
+  const qnaPages = [naverKinPage(trimmedLines), inflearnQnaPage(trimmedLines)];
+  const askerWords = new Set(qnaPages.flatMap((page) => page.askerWords));
+  const placed = new Set([...qnaPages.flatMap((page) => page.chrome), ...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
   const clippings = kindleClippings(trimmedLines);
   /** Chrome that parts what it stands between: a clipping's `==========`, a forum post's head. Each ends an answer, as a rule does. */
@@ -250,6 +256,11 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       children.push({ type: 'thematicBreak', position: { start: { line: line.number, column: 1, offset: line.offset }, end: { line: line.number, column: line.text.length + 1, offset: line.offset + line.text.length } } });
       after = undefined;
       gap = 0;
+      i++;
+      continue;
+    }
+    if (askerWords.has(i)) {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'asker-words' });
       i++;
       continue;
     }

@@ -61,6 +61,25 @@ const GITHUB_THREAD: RegExp[] = [
 ];
 
 /**
+ * A line of a GitHub discussion's thread that only GitHub writes, whole: who asked in which category (`jiwoo-kim asked
+ * this question in Q&A`), the answer's marks (`Answered by ptrblck`, `View full answer`, `Marked as answer by jiwoo-kim`,
+ * `Answer selected by jiwoo-kim`), the count of replies (`Replies: 2 comments · 1 reply`). Read as a thread's line in a
+ * copy of one only (githubChrome): `Answered by Hinton` alone may be a note's words.
+ */
+const GITHUB_DISCUSSION: RegExp[] = [
+  /^[\w-]+ (?:asked|started) this (?:question|conversation) in \S.{0,40}$/i,
+  /^(?:answered by|marked as answer by|answer selected by) [\w-]+$/i,
+  /^view full answer$/i,
+  /^replies: \d+ comments?(?: · \d+ repl(?:y|ies))?$/i,
+];
+/** The name over the line `on Mar 3, 2024` by which a discussion's comment is signed: the two are its header. */
+const GITHUB_SIGNED_WHEN = new RegExp(String.raw`^${GITHUB_WHEN}$`, 'i');
+/** A GitHub name: letters, digits and hyphens. */
+const GITHUB_NAME = /^[\w-]{1,39}$/;
+/** The count of a discussion's comment's replies under it: `1 reply`, `0 replies`. */
+const GITHUB_REPLIES = /^\d+ repl(?:y|ies)$/i;
+
+/**
  * Kaggle's vote button, copied as the name of its icon with the votes after it: `arrow_drop_up 47`. The icon's name is
  * no word of a note.
  */
@@ -373,23 +392,27 @@ function glassdoorChrome(lines: readonly string[]): number[] {
 /** A comment's reactions on GitHub, their counts on the line (`👍 3`, `❤️ 2 🚀 1`). */
 const GITHUB_REACTIONS = /^(?:(?:👍|👎|😄|🎉|😕|❤️?|🚀|👀)\s*\d+\s*)+$/u;
 /** What a GitHub thread shows by each comment: its author's avatar (`@minho-lee`) and role (`Author`), its reactions. */
-const GITHUB_COMMENT_CHROME: RegExp[] = [/^@[\w-]+$/, /^(?:author|owner|member|contributor|collaborator|first-time contributor)$/i, GITHUB_REACTIONS];
+const GITHUB_COMMENT_CHROME: RegExp[] = [/^@[\w-]+$/, /^(?:author|owner|member|maintainer|contributor|collaborator|first-time contributor)$/i, GITHUB_REACTIONS, GITHUB_REPLIES, ...GITHUB_DISCUSSION];
 /** The headings of a GitHub thread's sidebar (`Assignees`, `Labels`) and footer. */
-const GITHUB_SIDEBAR = /^(?:assignees|reviewers|labels|projects|milestone|development|participants|footer(?: navigation)?)$/i;
+const GITHUB_SIDEBAR = /^(?:assignees|reviewers|labels|projects|milestone|development|participants|category|footer(?: navigation)?)$/i;
 
 /**
  * A GitHub thread's chrome, when the note is a copy of one (a line of its thread, `minho-lee commented on Mar 12,
- * 2024`, is chrome in any note): by each comment, its author's avatar and role and its reactions; and the page's
+ * 2024`, is chrome in any note; a discussion's, `Answered by ptrblck`, only in a copy): by each comment, its author's
+ * avatar and role and its reactions, a discussion's name over `on Mar 3, 2024` and count of replies; and the page's
  * sidebar and footer, from the first of their headings after the thread's last such line to the note's end (the
  * names under `Labels`, `No one assigned`, `Footer navigation`). The replies ran into the last answer with them.
  */
 function githubChrome(lines: readonly string[]): number[] {
   // A thread has two such lines at least (who opened it, who commented): one quoted in an answer makes no copy.
-  const threadLines = lines.flatMap((line, index) => (GITHUB_THREAD.some((pattern) => pattern.test(line)) ? [index] : []));
+  const threadLines = lines.flatMap((line, index) => ([...GITHUB_THREAD, ...GITHUB_DISCUSSION].some((pattern) => pattern.test(line)) ? [index] : []));
   if (threadLines.length < 2) return [];
   const thread = threadLines.at(-1)!;
   const sidebar = lines.findIndex((line, index) => index > thread && GITHUB_SIDEBAR.test(line));
-  return lines.flatMap((line, index) => (line !== '' && ((sidebar !== -1 && index >= sidebar) || GITHUB_COMMENT_CHROME.some((pattern) => pattern.test(line))) ? [index] : []));
+  // A discussion signs each comment on two lines, its author's name over `on Mar 3, 2024`.
+  const signedBy = (index: number) => GITHUB_NAME.test(lines[index]!) && GITHUB_SIGNED_WHEN.test(lines[index + 1] ?? '');
+  const signed = (index: number) => signedBy(index) || (index > 0 && signedBy(index - 1));
+  return lines.flatMap((line, index) => (line !== '' && ((sidebar !== -1 && index >= sidebar) || signed(index) || GITHUB_COMMENT_CHROME.some((pattern) => pattern.test(line))) ? [index] : []));
 }
 
 /**

@@ -398,6 +398,21 @@ describe("a copied post's closing", () => {
     expect(answersOf(`${cards}#개발자 #면접\n좋아요 1,024개\n댓글 56개 모두 보기\n`)).toEqual(['자원을 URI로 표현하는 설계 방식✨', '쿠키는 클라이언트에, 세션은 서버에 저장!']);
   });
 
+  it("leaves out a WeChat article's footer from its `- END -`, the teaser of the next post over it, with the account's lines that no pattern knows", () => {
+    const answersOf = (text: string, file = 'note.md') => readNote(text, file).questions.map((question) => question.answer?.text);
+    const article =
+      '01 LoRA 的核心思想是什么？\n\n冻结预训练权重，只训练低秩增量。\n\n02 QLoRA 相比 LoRA 多了什么？\n\n把冻结的基座量化为 4-bit NF4。\n\n未完待续，下期讲 P-Tuning。\n\n- END -\n\n往期推荐\n大模型面试八股：Transformer 20 问\n\n喜欢此内容的人还喜欢\n算法岗秋招经验分享\n\n预览时标签不可点\n微信扫一扫\n关注该公众号\n\n轻触阅读原文\n\nAI算法面经\n向上滑动看下一个\n\n知道了\n取消 允许\n分享 留言 收藏 听过 赞 在看\n';
+    for (const file of ['article.txt', 'article.md']) {
+      const note = readNote(article, file);
+      expect(note.questions.map((question) => question.answer?.text), file).toEqual(['冻结预训练权重，只训练低秩增量。', '把冻结的基座量化为 4-bit NF4。']);
+      expect(messagesOf(note.vfile).sort((a, b) => parseInt(a) - parseInt(b)).slice(0, 2), file).toEqual(['9:sign-off', '11:site-chrome']);
+    }
+    // With no `- END -`, the page's own strings open the footer; its buttons, two at least on a line, are chrome anywhere.
+    expect(answersOf('Q: 什么是 LoRA？\nA: 低秩适配。\n\n预览时标签不可点\n微信扫一扫\n关注该公众号\nAI算法面经\n', 'article.txt')).toEqual(['低秩适配。']);
+    // A rule of dashes round a word in the middle of a note, and one button's word alone, are the note's.
+    expect(answersOf('## 什么是 LoRA？\n\n低秩适配。\n\n-- END --\n\n之后继续训练。\n\n## 点赞按钮上写什么？\n\n赞\n')).toEqual(['低秩适配。\n-- END --\n之后继续训练。', '赞']);
+  });
+
   it('takes the titles a list of posts holds with its heading, whatever they say, a Markdown list of links too, and no section under it', () => {
     const gfg = readNote(
       '1. What is DBMS?\nSoftware to store data.\n\n2. What is a checkpoint in DBMS?\nA point where logs are flushed to disk.\n\nLike Article\nSimilar Reads\nTop 60 DBMS Interview Questions with Answers for 2024\nHow to Prepare for a Google Interview?\nWhat is RDBMS?\n',

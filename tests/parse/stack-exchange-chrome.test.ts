@@ -5,7 +5,7 @@
  * number alone in any other note are the author's.
  */
 import { describe, expect, it } from 'vitest';
-import { messagesOf, readFixture, readNote } from '../helpers/read-note.js';
+import { answerTextsOf, messagesOf, readFixture, readNote } from '../helpers/read-note.js';
 
 describe('a Stack Exchange page in copied text', () => {
   it('leaves out its widgets, signatures, user names and reputations, and vote counts, noting each line', () => {
@@ -107,11 +107,52 @@ describe('a GitHub thread in copied text', () => {
     expect(messagesOf(vfile).filter((message) => message.endsWith(':site-chrome'))).toEqual(thread.map((_, at) => at + 3).filter((line) => !kept.includes(line)).map((line) => `${line}:site-chrome`));
   });
 
+  it("leaves out a discussion's lines: who asked in which category, the answer's marks, each comment's name over its date, its role and replies, and the sidebar from its Category", () => {
+    const discussion = [
+      'Why can validation loss rise with accuracy? #1423',
+      'Answered by ptrblck',
+      'jiwoo-kim asked this question in Q&A',
+      'jiwoo-kim',
+      'on Mar 3, 2024',
+      'How can validation loss and accuracy both go up at once?',
+      '',
+      'Answered by ptrblck',
+      'View full answer',
+      'Replies: 2 comments · 1 reply',
+      '',
+      'ptrblck',
+      'on Mar 3, 2024',
+      'Maintainer',
+      'A few over-confident mistakes dominate the mean loss.',
+      '',
+      'Marked as answer by jiwoo-kim',
+      '👍 12',
+      '1 reply',
+      'Answer selected by jiwoo-kim',
+      'Category',
+      '🙏',
+      'Q&A',
+      'Labels',
+      'None yet',
+      '2 participants',
+    ];
+    const { questions, vfile } = readNote(`${discussion.join('\n')}\n`, 'discussion.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([['How can validation loss and accuracy both go up at once?', 'A few over-confident mistakes dominate the mean loss.']]);
+    const kept = [1, 6, 7, 11, 15, 16];
+    expect(messagesOf(vfile).filter((message) => message.endsWith(':site-chrome'))).toEqual(discussion.map((_, at) => at + 1).filter((line) => !kept.includes(line)).map((line) => `${line}:site-chrome`));
+  });
+
   it("keeps the avatars', roles' and sidebar's words in a note that is no such copy", () => {
     const { questions } = readNote('Title\n\nWho reviews a pull request first?\nAuthor\n@minho-lee\n\nWhat organises issues?\nLabels\nMilestone\n', 'note.txt');
     expect(questions.map((question) => question.answer?.text)).toEqual(['Author\n@minho-lee', 'Labels\nMilestone']);
     // One thread line quoted in an answer makes no copy either: what follows it stays.
     const quoted = readNote('Title\n\nWhat does GitHub show when you comment?\nA line such as\nminho-lee commented on Mar 12, 2024\n\nWhat organises issues?\nLabels\nMilestone\n', 'note.txt');
     expect(quoted.questions.map((question) => question.answer?.text)[1]).toBe('Labels\nMilestone');
+    // Nor does one discussion line: a name over a date, a maintainer and a category stay.
+    expect(answerTextsOf('Who answered it first?\nAnswered by hinton\n\nWho signed the release?\nptrblck\non Mar 3, 2024\nMaintainer\n\nWhat is its Category?\nCategory\n', 'note.txt').map(([, answer]) => answer)).toEqual([
+      'Answered by hinton',
+      'ptrblck\non Mar 3, 2024\nMaintainer',
+      'Category',
+    ]);
   });
 });
