@@ -66,10 +66,11 @@ const LABEL_TOKEN = new RegExp(
 /**
  * A question that asks to choose among given options. Not a bare "which" ("Which metrics would you
  * use? a) precision b) recall" is answered by its lettered points), nor "choose" or 고르다 ("How do
- * you choose k?", "분포가 고르지 않을 때"), nor "the following" alone ("Explain each of the following").
+ * you choose k?", "분포가 고르지 않을 때"), nor "the following" alone ("Explain each of the following"). Japanese
+ * exams ask `…はどれか。` ("which of them is…").
  */
 const CHOOSING =
-  /\b(?:which (?:\w+ ){0,2}of the following|of the following (?:is|are|statements?|options?)|all that apply|true or false|which (?:one|of these|of them|statement)|(?:choose|select|pick) (?:the|one|all|an?) (?:correct|best|right|wrong|incorrect|false|true|option|answer|statement)|the (?:correct|best|right|wrong|incorrect|false|true) (?:answer|option|statement|choice))\b|다음\s*중|(?:옳은|옳지\s*않은|틀린|맞는|아닌|적절한|적절하지\s*않은)\s*것(?:은|을|는)/i;
+  /\b(?:which (?:\w+ ){0,2}of the following|of the following (?:is|are|statements?|options?)|all that apply|true or false|which (?:one|of these|of them|statement)|(?:choose|select|pick) (?:the|one|all|an?) (?:correct|best|right|wrong|incorrect|false|true|option|answer|statement)|the (?:correct|best|right|wrong|incorrect|false|true) (?:answer|option|statement|choice))\b|다음\s*중|(?:옳은|옳지\s*않은|틀린|맞는|아닌|적절한|적절하지\s*않은)\s*것(?:은|을|는)|はどれか/i;
 
 /** Whether a question asks to choose among given options (`Which of the following…`, `다음 중 … 것은?`). */
 export function asksToChoose(prompt: string): boolean {
@@ -270,6 +271,9 @@ function bulletAlone(block: RootContent | undefined): Paragraph | undefined {
   return block.children[0]!.children.length === 1 && only?.type === 'paragraph' ? only : undefined;
 }
 
+/** A label alone in bold (`**B**`, `**(b)**`, `**③**`). */
+const BOLD_LABEL = new RegExp(String.raw`^\(?(${LETTER}|${NUMBER}|${CIRCLED_LABEL})[.)]?$`);
+
 /**
  * `**B** 分支过多，容易过拟合。`: below the options, an answer that opens with one of their labels in bold
  * names it, as `Answer: B` does.
@@ -278,7 +282,7 @@ function boldLabel(block: RootContent | undefined, options: Options['options']):
   if (block?.type !== 'paragraph') return undefined;
   const [head, ...rest] = block.children;
   if (head?.type !== 'strong') return undefined;
-  const label = /^\(?([A-Ja-j]|10|[1-9]|[①-⑩])[.)]?$/.exec(toString(head).trim())?.[1];
+  const label = BOLD_LABEL.exec(toString(head).trim())?.[1];
   if (label === undefined || !options.some((option) => option.label === label)) return undefined;
   const only = toString({ type: 'paragraph', children: rest }).trim() === '';
   return { labels: [label], only, lineOnly: false };

@@ -1,5 +1,5 @@
 /**
- * The label a line starts with: `a)`, `B.`, `(c)`, `[D]`, `(1)`, `3.`, `12)`, `①`. One reading, for the
+ * The label a line starts with: `a)`, `B.`, `(c)`, `[D]`, `(1)`, `3.`, `12)`, `①`, `가.`, `㉠`, `ア　`. One reading, for the
  * options of a quiz (choices.ts) and for the numbering of lines copied from a list (block-roles.ts),
  * with a label's place in its sequence (`c` is third of the lower-case letters, `③` of the
  * circled numbers), so both tell which label follows which alike.
@@ -8,13 +8,15 @@
  * - an option's label is a letter `a` to `j` or a number up to 10 (a quiz has no more options),
  *   and a number only in brackets or circled: a bare `1.` starts a Markdown list or a numbered
  *   question, never an option line. No space need follow it, as copying may lose it (`a)ReLU`),
- *   and spaces may lead it (indented under the question);
+ *   and spaces may lead it (indented under the question). Korean exams letter their options in
+ *   Hangul (`가.` to `차.`, `ㄱ.` to `ㅊ.`, circled `㉠`, `㉮`), Japanese ones in katakana, a space
+ *   alone after it (`ア　…` to `コ　…`, as IPA's past papers do);
  * - a list line's label is any letter or a number up to 999, bare (`3. Tanh`) too, and a space
  *   follows it, so that a word with a point in it (`e.g.`, `i.e.`) labels nothing.
  */
 
 /** Which sequence a label belongs to. */
-export type LabelKind = 'lower' | 'upper' | 'number' | 'circled';
+export type LabelKind = 'lower' | 'upper' | 'number' | 'circled' | 'hangul' | 'jamo' | 'circled-hangul' | 'circled-jamo' | 'katakana';
 
 export interface LineLabel {
   /** As written, without its brackets or point: `a`, `B`, `12`, `③`. */
@@ -34,16 +36,41 @@ export interface LabelReading {
   indented: boolean;
   /** Whether a space must follow the label (it is then not part of `length`). */
   spaceAfter: boolean;
+  /** Letters that label with a space alone after them, no point or bracket (`ア　…`), as a character class. */
+  spacedLetters?: string;
 }
 
+/** Each sequence of letters in its order: a label's place in it is its place among the options. */
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
-/** The circled numbers, as a character class. */
-export const CIRCLED_LABEL = '[①-⑩]';
+const HANGUL = '가나다라마바사아자차';
+const JAMO = 'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊ';
+const CIRCLED_HANGUL = '㉮㉯㉰㉱㉲㉳㉴㉵㉶㉷';
+const CIRCLED_JAMO = '㉠㉡㉢㉣㉤㉥㉦㉧㉨㉩';
+const KATAKANA = 'アイウエオカキクケコ';
+/** The circled numbers, and the circled Hangul letters Korean exams label with, as a character class. */
+export const CIRCLED_LABEL = `[${CIRCLED}${CIRCLED_HANGUL}${CIRCLED_JAMO}]`;
 
-/** A quiz's options: `a)` to `j)`, `[A]` to `[J]`, `(1)` to `(10)`, `①` to `⑩`. */
-export const OPTION_LABEL: LabelReading = { letters: '[A-Ja-j]', numbers: '10|[1-9]', bareNumbers: false, indented: true, spaceAfter: false };
+/** A quiz's options: `a)` to `j)`, `[A]` to `[J]`, `(1)` to `(10)`, `①` to `⑩`, `가.` to `차.`, `ㄱ.`, `㉠`, `ア　`. */
+export const OPTION_LABEL: LabelReading = {
+  letters: `[A-Ja-j${HANGUL}${JAMO}${KATAKANA}]`,
+  numbers: '10|[1-9]',
+  bareNumbers: false,
+  indented: true,
+  spaceAfter: false,
+  spacedLetters: `[${KATAKANA}]`,
+};
 /** The numbering of a list copied as lines: `3. Tanh`, `C) Momentum`, `(12) …`. */
 export const LIST_LINE_LABEL: LabelReading = { letters: '[A-Za-z]', numbers: String.raw`\d{1,3}`, bareNumbers: true, indented: false, spaceAfter: true };
+
+/** The sequences other than Latin letters and numbers, each by its kind. */
+const SEQUENCES: ReadonlyArray<[LabelKind, string]> = [
+  ['circled', CIRCLED],
+  ['hangul', HANGUL],
+  ['jamo', JAMO],
+  ['circled-hangul', CIRCLED_HANGUL],
+  ['circled-jamo', CIRCLED_JAMO],
+  ['katakana', KATAKANA],
+];
 
 const patterns = new Map<LabelReading, RegExp>();
 
@@ -51,7 +78,8 @@ function patternOf(reading: LabelReading): RegExp {
   let pattern = patterns.get(reading);
   if (!pattern) {
     const bare = reading.bareNumbers ? `${reading.numbers}|${reading.letters}` : reading.letters;
-    const label = String.raw`(?:\((${reading.numbers}|${reading.letters})\)|\[(${reading.letters})\]|(${bare})[.)]|(${CIRCLED_LABEL}))`;
+    const spaced = reading.spacedLetters ? String.raw`|(${reading.spacedLetters})(?=[ \t\u00a0\u3000])` : '';
+    const label = String.raw`(?:\((${reading.numbers}|${reading.letters})\)|\[(${reading.letters})\]|(${bare})[.)]|(${CIRCLED_LABEL})${spaced})`;
     const after = reading.spaceAfter ? String.raw`(?=\s)` : String.raw`[ \t\u00a0]*`;
     pattern = new RegExp(`^${reading.indented ? String.raw`\s*` : ''}${label}${after}`);
     patterns.set(reading, pattern);
@@ -62,12 +90,14 @@ function patternOf(reading: LabelReading): RegExp {
 /** The label `text` starts with, read as `reading` says; undefined when it starts with none. */
 export function lineLabel(text: string, reading: LabelReading): LineLabel | undefined {
   const found = patternOf(reading).exec(text);
-  return found ? { label: (found[1] ?? found[2] ?? found[3] ?? found[4])!, length: found[0].length } : undefined;
+  return found ? { label: (found[1] ?? found[2] ?? found[3] ?? found[4] ?? found[5])!, length: found[0].length } : undefined;
 }
 
-/** `a`/`A` → 0, `③` → 2, `4` → 3: a label's place in its sequence, and which sequence; undefined for no label (a task list's box). */
+/** `a`/`A` → 0, `③` → 2, `4` → 3, `다` → 2: a label's place in its sequence, and which sequence; undefined for no label (a task list's box). */
 export function labelPlace(label: string): { kind: LabelKind; ordinal: number } | undefined {
-  if (/^[①-⑩]$/.test(label)) return { kind: 'circled', ordinal: CIRCLED.indexOf(label) };
+  for (const [kind, sequence] of SEQUENCES) {
+    if (label.length === 1 && sequence.includes(label)) return { kind, ordinal: sequence.indexOf(label) };
+  }
   if (/^\d+$/.test(label)) return { kind: 'number', ordinal: Number(label) - 1 };
   if (/^[A-Za-z]$/.test(label)) return { kind: label === label.toLowerCase() ? 'lower' : 'upper', ordinal: label.toLowerCase().charCodeAt(0) - 97 };
   return undefined;

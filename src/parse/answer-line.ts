@@ -46,7 +46,7 @@ function caseless(word: string): string {
 }
 
 /** The words that say "here is the answer", in any case, as a pattern's source: what the readings below and a label elsewhere (a bold `**답변**`, an `answer:` after the question on its line) are made of. */
-export const ANSWER_WORDS = `(?:${['correct answer', 'standard answer', 'model answer', 'sample answer', 'common answer', 'typical answer', 'ideal answer', 'expected answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답|풀이|해설|해답)(?:은|는)?|参考答案|满分答案|标准答案|答案|回答|解答|答え|答)`;
+export const ANSWER_WORDS = `(?:${['correct answer', 'standard answer', 'model answer', 'sample answer', 'common answer', 'typical answer', 'ideal answer', 'expected answer', 'answer', 'ans'].map(caseless).join('|')}|(?:정답|답변|답|풀이|해설|해답)(?:은|는)?|参考答案|满分答案|标准答案|答案|回答|解答|答え|正解|答)`;
 /**
  * An answer label's words and number, without its punctuation (`A`, `Answer 2`, `답변`): alone in bold, with its
  * punctuation (recognizer.ts) or without (bold-labels.ts). A capital `A` only: a bold `**a**` opens a sentence.

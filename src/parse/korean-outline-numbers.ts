@@ -10,7 +10,12 @@
  * A line's marker tells its level, whatever its indentation: the kinds the note uses are its levels, in that order,
  * and a line's number at its level is its marker's place (`다.` the third). Read as lines, `Ⅱ. 비지도학습` was the last
  * line of the answer above it. numbered-outline.ts reads the outline from these numbers as from `1.` / `1.1.` ones.
+ *
+ * An exam letters its options so too (`1. 과적합의 설명으로 옳은 것은?` over `가. …` to `라. …`, then `정답: 나`): such a
+ * run is no level of an outline but the question's options (quizOptionLines), read as `A)` to `D)` are (choices.ts).
  */
+import { asksToChoose, namesAnOption } from '../extract/choices.js';
+import { endsWithQuestionMark } from '../wording/interrogative.js';
 
 export interface MarkedNumber {
   /** The number's parts, a level each: `Ⅱ.` / `가.` / `②` → [2, 1, 2]. */
@@ -58,13 +63,15 @@ export function mayHoldKoreanOutline(text: string): boolean {
  * them a Korean outline's own, a Hangul letter's (`가.`, `가)`, `(가)`, `㉮`); undefined when it does not.
  */
 export function koreanOutlineNumbers(lines: readonly string[]): Array<MarkedNumber | undefined> | undefined {
-  const marked = lines.map((line) => {
+  const found = lines.map((line) => {
     for (const [rank, kind] of KINDS.entries()) {
       const match = kind.pattern.exec(line);
       if (match) return { rank, match };
     }
     return undefined;
   });
+  const options = quizOptionLines(lines, found);
+  const marked = found.map((line, index) => (options.has(index) ? undefined : line));
   const ranks = [...new Set(marked.flatMap((found) => (found ? [found.rank] : [])))].sort((a, b) => a - b);
   if (ranks.length < 2 || !ranks.some((rank) => KINDS[rank]!.korean)) return undefined;
   let above: number[] = [];
@@ -77,4 +84,38 @@ export function koreanOutlineNumbers(lines: readonly string[]): Array<MarkedNumb
     above = path;
     return { path, number: found.match[1]!, textStart: found.match[0].length };
   });
+}
+
+type FoundMarker = { rank: number; match: RegExpExecArray } | undefined;
+
+/**
+ * The lines that are a quiz's options, lettered as an outline's level is (`가.` to `라.`, `(가)`, `㉮`): a run of one
+ * Korean kind from its first letter, two lines at least, right under a line that asks (blank lines may stand between),
+ * and either that line asks to choose (`옳은 것은?`, `다음 중`) or the line after the run names one of them
+ * (`정답: 나`). An outline's points under a question (`1. 지도학습이란?` over `가. 정의`, `나. 예시`) are neither.
+ */
+function quizOptionLines(lines: readonly string[], found: readonly FoundMarker[]): Set<number> {
+  const options = new Set<number>();
+  const nonBlank = (from: number, step: 1 | -1) => {
+    let at = from;
+    while (at >= 0 && at < lines.length && lines[at]!.trim() === '') at += step;
+    return at;
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const first = found[index];
+    if (!first || !KINDS[first.rank]!.korean || KINDS[first.rank]!.ordinal(first.match[2]!) !== 1) continue;
+    const asking = lines[nonBlank(index - 1, -1)];
+    if (asking === undefined || !endsWithQuestionMark(asking.trim())) continue;
+    const run = [index];
+    for (let at = nonBlank(index + 1, 1); at < lines.length; at = nonBlank(at + 1, 1)) {
+      const next = found[at];
+      if (next?.rank !== first.rank || KINDS[next.rank]!.ordinal(next.match[2]!) !== run.length + 1) break;
+      run.push(at);
+    }
+    const after = lines[nonBlank(run.at(-1)! + 1, 1)];
+    if (run.length < 2 || !(asksToChoose(asking) || (after !== undefined && namesAnOption(after.trim())))) continue;
+    for (const at of run) options.add(at);
+    index = run.at(-1)!;
+  }
+  return options;
 }

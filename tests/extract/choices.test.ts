@@ -122,6 +122,22 @@ describe('the options of a multiple-choice question', () => {
     expect(qa.answer).toBe('b) Dropout');
   });
 
+  it('are lettered in Hangul (가. to 라., ㄱ., ㉠) under Korean exam questions, as A) to D) are, and 정답: 나 names one', () => {
+    const found = options('문1. 과적합의 설명으로 옳은 것은?\n가. 학습 데이터가 너무 적은 상태\n나. 학습 데이터에 지나치게 맞춰진 상태\n다. 학습률이 너무 큰 상태\n답: 나\n', 'quiz.txt');
+    expect(found.choices).toEqual(['가|학습 데이터가 너무 적은 상태|false', '나|학습 데이터에 지나치게 맞춰진 상태|true', '다|학습률이 너무 큰 상태|false']);
+    expect(found.answer).toBe('나) 학습 데이터에 지나치게 맞춰진 상태');
+    expect(options('## 다음 중 비지도 학습은?\n\nㄱ. 결정 트리\nㄴ. k-means\n\n정답: ㄴ\n').choices).toEqual(['ㄱ|결정 트리|false', 'ㄴ|k-means|true']);
+    expect(options('## 다음 중 비지도 학습은?\n\n㉠ 결정 트리\n㉡ k-means\n\n정답: ㉡\n').choices).toEqual(['㉠|결정 트리|false', '㉡|k-means|true']);
+  });
+
+  it('are lettered in katakana with a space after (ア　…), as Japanese exams do, and 正解：イ names one', () => {
+    const found = options('問1　過学習の説明として，適切なものはどれか。\nア　学習データが少なすぎる状態\nイ　学習データに過度に適合した状態\nウ　学習率が大きすぎる状態\n\n正解：イ\n解説：汎化性能が落ちる。\n', 'quiz.txt');
+    expect(found.choices).toEqual(['ア|学習データが少なすぎる状態|false', 'イ|学習データに過度に適合した状態|true', 'ウ|学習率が大きすぎる状態|false']);
+    expect(found.answer).toBe('イ 学習データに過度に適合した状態\n\n解説：汎化性能が落ちる。');
+    // `…はどれか。` asks to choose among them: nothing need name the right one.
+    expect(options('## 教師なし学習の手法はどれか。\n\nア　決定木\nイ　k-means法\n').choices).toEqual(['ア|決定木|null', 'イ|k-means法|null']);
+  });
+
   it('are not named by an answer line that only starts with a word like a label, and unticked boxes name none', () => {
     const trap = options('## Which of the following is NOT an optimiser?\n\nA) Adam\nB) RMSProp\nC) Dropout\n\nAnswer: A common trap. Dropout (C) is a regulariser.\n');
     expect(trap.choices).toEqual(['A|Adam|null', 'B|RMSProp|null', 'C|Dropout|null']);

@@ -288,4 +288,13 @@ describe("a Korean official document's outline (`Ⅰ.` / `가.` / `①`, 공문�
     expect(koreanOutlineNumbers(['Ⅰ. 机器学习基础', '1. 什么是过拟合？', '答：记住了噪声。', '2. 什么是欠拟合？'])).toBeUndefined();
     expect(koreanOutlineNumbers(['Ⅰ. 지도학습', ' 가. 결정 트리', '  ① 지니 불순도란?', ' 나. 회귀'])?.map((number) => number?.path)).toEqual([[1], [1, 1], [1, 1, 1], [1, 2]]);
   });
+
+  it("is no outline where `가.` to `라.` letter a quiz question's options: the question asks to choose, or a line after them names one", () => {
+    expect(koreanOutlineNumbers(['1. 과적합의 설명으로 옳은 것은?', '가. 데이터가 적은 상태', '나. 지나치게 맞춰진 상태', '', '정답: 나'])).toBeUndefined();
+    expect(koreanOutlineNumbers(['1. 비지도 학습 기법은?', '가. 결정 트리', '나. k-means', '정답: 나'])).toBeUndefined();
+    const { rows } = read('1. 비지도 학습 기법은?\n가. 결정 트리\n나. k-means\n\n정답: 나\n\n2. 과적합의 설명으로 옳은 것은?\n가. 데이터가 적은 상태\n나. 지나치게 맞춰진 상태\n\n정답: 나\n');
+    expect(rows.map((row) => row[2])).toEqual(['나) k-means', '나) 지나치게 맞춰진 상태']);
+    // A question's points so lettered, with nothing naming one, are the outline's still.
+    expect(koreanOutlineNumbers(['1. 지도학습이란?', '가. 정의', '나. 예시'])?.map((number) => number?.path)).toEqual([[1], [1, 1], [1, 2]]);
+  });
 });
