@@ -27,7 +27,7 @@ import { readShortcodes, type DetailsWrapper } from './hugo-shortcodes.js';
 import { readLiquid } from './liquid-tags.js';
 import { readKramdownAttributes } from './kramdown-attributes.js';
 import { readBracketedSpans } from './bracketed-spans.js';
-import { ANY_CONTAINER, readContainerFence, reopenUnclosed, type OpenContainer } from './custom-containers.js';
+import { ANY_CONTAINER, readContainerFence, readDirectiveFence, reopenUnclosed, type OpenContainer } from './custom-containers.js';
 import { ANY_TAB_TAG, readTabTags } from './mdx-tabs.js';
 import { ANY_ACCORDION, closeAccordionLeftOpen, readAccordionTags } from './mdx-accordions.js';
 import { mayHoldModuleLines, readModuleLine } from './mdx-modules.js';
@@ -115,6 +115,8 @@ export function readSiteMarkup(source: string, options: SiteMarkupOptions = {}):
     const end = lineEnd(source, start);
     const current = () => reading.text.slice(start, end);
     if (hasAccordions || hasModuleLines || hasCallouts || hasTabs) unindentComponentLine({ number, start, end }, reading);
+    // A MyST directive's backtick fence (```` ```{exercise} ````) opens a box, no code: read before it is taken for code.
+    if (hasContainers && number >= firstLine && !lines.inCode && lines.peek(current()).kind === 'fenced-code') readDirectiveFence({ number, start, end }, reading);
     // Front matter is YAML, not Markdown: the note is read from the line after it as from its head.
     if (number >= firstLine && lines.peek(current()).kind === 'prose') {
       const line: ProseLine = { number, start, end };
