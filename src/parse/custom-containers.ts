@@ -34,7 +34,8 @@
  *     ```                      ```
  *
  * A `dropdown` (or a box of `:class: dropdown`) is a fold titled with its title; a `solution` a fold of the answer
- * to the exercise above it, whose body stands as the note's own; `admonition` a callout with its title. A backtick
+ * to the exercise right above it (one away from it is titled `Solution to ex-ols`, no answer of what stands above it),
+ * whose body stands as the note's own; `admonition` a callout with its title. A backtick
  * directive of another name (`{code-cell}`) is code.
  */
 import { DETAILS_SHORTCODES, type DetailsWrapper } from './hugo-shortcodes.js';
@@ -79,6 +80,8 @@ export interface OpenContainer {
   callout?: CalloutLines;
   /** Whether a heading, a line that asks or a fold stands in its body: a box of the note's own questions, no callout. */
   holdsQuestions?: boolean;
+  /** A MyST exercise's label (`:label: ex-ols`), that its solution names. */
+  exercise?: string;
 }
 
 /** The names of the boxes that are callouts (VitePress, VuePress, Docusaurus, Zenn's `message`, Qiita's `note`). */
@@ -136,6 +139,7 @@ function closeContainer(line: ProseLine, reading: MarkupReading, fence: string):
   const open = reading.containers.at(-1);
   if (!open || fence[0] !== open.fenceChar || fence.length < open.colons) return false;
   reading.containers.pop();
+  if (open.exercise !== undefined) reading.lastExercise = { label: open.exercise, end: line.end };
   const text = reading.text.slice(line.start, line.end);
   const start = line.start + text.indexOf(fence[0]!);
   if (open.details) reading.details.push(detailsAt(line, start, line.end));
@@ -158,16 +162,18 @@ function openContainer(line: ProseLine, reading: MarkupReading, opening: Opening
   const text = reading.text.slice(line.start, line.end);
   const titled = titleOf(opening.rest);
   const { attributes } = titled;
-  // A solution's argument is the label of its exercise, no title.
-  const written = myst && name === 'solution' ? 'Solution' : titled.title;
-  const start = line.start + text.indexOf(opening.fence[0]!);
   const options = myst ? mystOptions(line, reading) : undefined;
+  // A solution's argument is the label of its exercise, no title: right under that exercise it folds its answer; away
+  // from it (all solutions at the page's end) it answers no question there, and says whose it is.
+  const written = myst && name === 'solution' ? (solvesExerciseAbove(line, reading, titled.title) ? 'Solution' : `Solution to ${titled.title}`.trim()) : titled.title;
+  const start = line.start + text.indexOf(opening.fence[0]!);
   const heading = written || options?.lines.length ? undefined : headingBelow(line, reading);
   const title = written || (heading?.title ?? '');
   // Quarto's callout that folds (`collapse="true"`, or `"false"`: open, but it folds) is a `<details>` as a site's; so is a
   // box titled as a hint, which the extractor then reads as a hint fold: shown with its question, no part of its answer.
   const details = DETAILS_SHORTCODES.has(name) || COLLAPSE.test(attributes) || HINT_TITLE.test(title) || (myst && (name === 'dropdown' || name === 'solution' || options!.dropdown));
   const open: OpenContainer = { colons: opening.fence.length, fenceChar: opening.fence[0]!, details, written: [[start, line.end], ...(options?.lines ?? [])] };
+  if (myst && name === 'exercise') open.exercise = options!.label;
   for (const [from, to] of options?.lines ?? []) reading.text.blank(from, to);
   // A fold in a box is a question of the note's own (or its answer): the box around it is no aside.
   if (details) markQuestions(reading.containers);
@@ -194,18 +200,26 @@ function openContainer(line: ProseLine, reading: MarkupReading, opening: Opening
  * The option lines right under a MyST directive's opening fence (`:label: ex-ols`), and whether one folds it
  * (`:class: dropdown`).
  */
-function mystOptions(line: ProseLine, reading: MarkupReading): { lines: Array<[number, number]>; dropdown: boolean } {
+function mystOptions(line: ProseLine, reading: MarkupReading): { lines: Array<[number, number]>; dropdown: boolean; label: string } {
   const lines: Array<[number, number]> = [];
   let dropdown = false;
+  let label = '';
   for (let start = line.end + 1; start < reading.source.length; ) {
     const end = lineEnd(reading.source, start);
     const option = MYST_OPTION.exec(reading.text.slice(start, end));
     if (!option) break;
     if (option[1] === 'class' && /(?:^|\s)dropdown(?:\s|$)/.test(option[2] ?? '')) dropdown = true;
+    if (option[1] === 'label') label = option[2] ?? '';
     lines.push([start, end]);
     start = end + 1;
   }
-  return { lines, dropdown };
+  return { lines, dropdown, label };
+}
+
+/** Whether a MyST solution naming `label` stands right under the exercise it names (blank lines between at most). */
+function solvesExerciseAbove(line: ProseLine, reading: MarkupReading, label: string): boolean {
+  const above = reading.lastExercise;
+  return above !== undefined && reading.source.slice(above.end, line.start).trim() === '' && (label === '' || label === above.label);
 }
 
 /** The title in bold where the fence, its name (or attributes) and the title stood, when it fits; else the fence blanked. */

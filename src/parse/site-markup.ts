@@ -61,6 +61,8 @@ export interface MarkupReading {
   searches: ForwardSearches<RegExpExecArray | null>;
   /** The custom containers open at the line being read, innermost last (custom-containers.ts). */
   containers: OpenContainer[];
+  /** The MyST exercise box closed last: its label and where its closing fence ends (custom-containers.ts). */
+  lastExercise?: { label: string; end: number };
   /** The MDX components with a body open at the line being read, innermost last (mdx-bodies.ts). */
   components: OpenComponent[];
   /** The MDX callouts read, to stand as quotes in the tree (mdx-callouts.ts). */

@@ -123,6 +123,14 @@ describe('custom containers', () => {
       expect(note.vfile.messages.map((message) => message.ruleId)).toEqual([]);
     });
 
+    it('reads a solution away from its exercise (all at the page\'s end) as no answer of what stands above it, and notes it', () => {
+      const note = readNote('# Exercises\n\n```{exercise}\n:label: ex-ols\n\nDerive the OLS solution.\n```\n\n## Solutions\n\n```{solution} ex-ols\nSet the gradient to zero.\n```\n');
+      // `## Solutions` over it asks nothing; linking the solution to its exercise by its label is not done yet.
+      expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([['Derive the OLS solution.', null]]);
+      expect(note.vfile.messages.map((message) => [message.line, message.ruleId])).toEqual([[11, 'section-text']]);
+      expect(note.vfile.messages[0]!.message).toContain('Solution to ex-ols');
+    });
+
     it('reads a dropdown (`:::{dropdown} Title`, or spaced) as a fold titled with its title, and an admonition as a callout', () => {
       expect(asked(':::{dropdown} What does R² measure?\nThe share of the variance explained.\n:::\n\n::: {dropdown} What is PCA?\nA rotation onto the directions of most variance.\n\n```{tip}\nScale the features first.\n```\n:::\n')).toEqual([
         ['What does R² measure?', 1, 'The share of the variance explained.'],
