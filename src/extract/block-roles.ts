@@ -353,6 +353,9 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   // A coding task whose answer is the code below it, in any kind of note.
   if (line.interrogative && next?.type === 'code' && CODING_PROMPT.test(line.prompt)) return line;
   if (numbersSectionOverQuestion(index - 1, blocks, proposals) || leadsIntoQuestion(index - 1, blocks, proposals)) return line;
+  // A line right over a fold that opens its answer (`<details><summary>Solution</summary>`, a MyST exercise over its
+  // solution) asks in any kind of note, as a heading over one does (`revealsAnswer`): beside folds whose titles ask too.
+  if (line.interrogative && opensAnswerFold(next)) return line;
   if (!choice.line) return undefined;
   // `**How it works**`, `**Speed**` over bullets under a question's answer: a part of that answer, whatever its words.
   if (titlesAnswerPart(index, blocks, proposals)) return undefined;

@@ -74,8 +74,11 @@ export function noteReferences(vfile: VFile, title: ReferencesTitle, content: re
   });
 }
 
-/** A label that says the line after it links elsewhere: a references name, or a page's navigation ("Related", "Up", "Next"). */
-const LINKS_LABEL = new RegExp(String.raw`^(?:${NAME}|related(?:\s+(?:notes?|pages?|posts?|questions?))?|links?|up|parent|back(?:\s+to)?|next|previous|prev|관련(?:\s*(?:글|노트|문서|질문))?|같이\s*보기)\s*[:：]\s*\S`, 'iu');
+/**
+ * A label that says the line after it links elsewhere: a references name, or a page's navigation ("Related", "Up",
+ * "Next"; a pager's `다음: 정규화`, `이전 글:`, `次へ:`, `下一篇：` in Korean, Japanese and Chinese pages).
+ */
+const LINKS_LABEL = new RegExp(String.raw`^(?:${NAME}|related(?:\s+(?:notes?|pages?|posts?|questions?))?|links?|up|parent|back(?:\s+to)?|next|previous|prev|관련(?:\s*(?:글|노트|문서|질문))?|같이\s*보기|(?:다음|이전)(?:\s*(?:글|편|장|페이지))?|次へ|前へ|下一(?:篇|页|章)|上一(?:篇|页|章))\s*[:：]\s*\S`, 'iu');
 
 /**
  * `Related: [Interview Questions – Loss Functions](...)`, one line that points at other pages

@@ -23,6 +23,20 @@
  *
  * A fence closes the innermost container open whose fence is no longer than it (so `::::` can hold `:::`). A line
  * of colons that closes nothing, and an opening fence never closed, are left as written.
+ *
+ * MyST (Jupyter Book) writes the name in braces, fenced by colons or by backticks, its options on the lines below
+ * (`:label: ex-ols`, `:class: dropdown`: left out, as the book shows no such line):
+ *
+ *     ```{exercise}            ```{solution} ex-ols       :::{dropdown} What does R² measure?
+ *     :label: ex-ols           :class: dropdown            The share of the variance explained.
+ *                                                          :::
+ *     Derive the OLS solution. Set the gradient to zero.
+ *     ```                      ```
+ *
+ * A `dropdown` (or a box of `:class: dropdown`) is a fold titled with its title; a `solution` a fold of the answer
+ * to the exercise right above it (one away from it is titled `Solution to ex-ols`, no answer of what stands above it),
+ * whose body stands as the note's own; `admonition` a callout with its title. A backtick
+ * directive of another name (`{code-cell}`) is code.
  */
 import { DETAILS_SHORTCODES, type DetailsWrapper } from './hugo-shortcodes.js';
 import { HINT_TITLE, isInterrogative } from '../wording/interrogative.js';
@@ -35,7 +49,15 @@ import { columnOf, findAfter, type MarkupReading, type ProseLine } from './site-
  * `::: name title`, `:::name[title]{attributes}`, `::: {.class title="…"}` alone on its line, after a quote's
  * markers or an indent: 1 the colons, 2 the name, 3 the rest (a title, then attributes).
  */
-const OPENING = /^[ \t>]*(:{3,})[ \t]*(?:([A-Za-z][\w-]*)|(?=\{))(.*)$/;
+const OPENING = /^[ \t>]*(:{3,})[ \t]*(?:\{([A-Za-z][\w-]*)\}|([A-Za-z][\w-]*)|(?=\{))(.*)$/;
+/** A MyST directive fenced by backticks or tildes, ```` ```{exercise} ````: 1 the fence, 2 the name, 3 the rest. */
+const DIRECTIVE_FENCE = /^[ \t>]*(`{3,}|~{3,})\{([A-Za-z][\w-]*)\}(.*)$/;
+/** A line that only closes a backtick or tilde fence: 1 the fence. */
+const CODE_FENCE_CLOSING = /^[ \t>]*(`{3,}|~{3,})[ \t]*$/;
+const BACKTICK_CLOSING = /^[ \t>]*`{3,}[ \t]*$/gm;
+const TILDE_CLOSING = /^[ \t>]*~{3,}[ \t]*$/gm;
+/** A MyST option line under a directive's opening fence (`:class: dropdown`): 1 the option, 2 its value. */
+const MYST_OPTION = /^[ \t>]*:([A-Za-z][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
 const CLOSING_LINE = /^[ \t>]*(:{3,})[ \t]*$/;
 /** A closing fence's line, for `findAfter` (multiline). */
 const CLOSING = /^[ \t>]*:{3,}[ \t]*$/gm;
@@ -47,6 +69,8 @@ const ATX_HEADING = /^[ \t>]*#{1,6}[ \t]+(\S.{0,199}?)(?:[ \t]+#+)?[ \t]*$/;
 /** An open container: how many colons fenced it, whether it is a `<details>`, and what its opening changed. */
 export interface OpenContainer {
   colons: number;
+  /** What its fence is made of: `:`, or a MyST directive's `` ` `` or `~`. */
+  fenceChar: string;
   details: boolean;
   /** The opening fence's stretch, and the heading line taken for its title: put back if no fence closes it. */
   written: Array<[number, number]>;
@@ -56,6 +80,8 @@ export interface OpenContainer {
   callout?: CalloutLines;
   /** Whether a heading, a line that asks or a fold stands in its body: a box of the note's own questions, no callout. */
   holdsQuestions?: boolean;
+  /** A MyST exercise's label (`:label: ex-ols`), that its solution names. */
+  exercise?: string;
 }
 
 /** The names of the boxes that are callouts (VitePress, VuePress, Docusaurus, Zenn's `message`, Qiita's `note`). */
@@ -69,21 +95,17 @@ const KIND_WORDS: ReadonlyMap<string, string> = new Map([
   ['alert', 'alert'],
 ]);
 
-/** Whether a note may hold a container: a line that opens with three colons. */
-export const ANY_CONTAINER = /^[ \t>]*:::/m;
+/** The MyST directives fenced by backticks that are boxes, not code: folds, exercises and their solutions, callouts. */
+const MYST_BOXES: ReadonlySet<string> = new Set(['exercise', 'solution', 'dropdown', 'admonition', ...CALLOUT_NAMES]);
+
+/** Whether a note may hold a container: a line that opens with three colons, or a MyST directive's backtick fence. */
+export const ANY_CONTAINER = /^[ \t>]*(?::::|(?:`{3,}|~{3,})\{[A-Za-z])/m;
 
 export function readContainerFence(line: ProseLine, reading: MarkupReading): void {
   const text = reading.text.slice(line.start, line.end);
   const closing = CLOSING_LINE.exec(text);
   if (closing) {
-    const open = reading.containers.at(-1);
-    if (!open || closing[1]!.length < open.colons) return;
-    reading.containers.pop();
-    const start = line.start + text.indexOf(':');
-    if (open.details) reading.details.push(detailsAt(line, start, line.end));
-    if (open.callout && !open.holdsQuestions) reading.callouts.push({ ...open.callout, to: line.number - 1 });
-    else if (open.callout?.title) boldTitle(reading, open.callout.title, open.written[0]![0], open.written[0]![1]);
-    reading.text.blank(start, line.end);
+    closeContainer(line, reading, closing[1]!);
     return;
   }
   const opening = OPENING.exec(text);
@@ -92,15 +114,67 @@ export function readContainerFence(line: ProseLine, reading: MarkupReading): voi
     return;
   }
   if (!findAfter(reading, CLOSING, line.end + 1)) return;
-  const name = (opening[2] ?? '').toLowerCase();
-  const { title: written, attributes } = titleOf(opening[3]!);
-  const start = line.start + text.indexOf(':');
-  const heading = written ? undefined : headingBelow(line, reading);
+  const myst = opening[2] !== undefined;
+  openContainer(line, reading, { fence: opening[1]!, name: (opening[2] ?? opening[3] ?? '').toLowerCase(), rest: opening[4]!, myst });
+}
+
+/**
+ * Reads a line that opens a code fence as prose-lines.ts reads it: a MyST directive's backtick fence of a box
+ * (```` ```{exercise} ````), or the fence that closes one. Whether it was one: then the line is read.
+ */
+export function readDirectiveFence(line: ProseLine, reading: MarkupReading): boolean {
+  const text = reading.text.slice(line.start, line.end);
+  const closing = CODE_FENCE_CLOSING.exec(text);
+  if (closing) return closeContainer(line, reading, closing[1]!);
+  const opening = DIRECTIVE_FENCE.exec(text);
+  const name = opening?.[2]!.toLowerCase();
+  if (!opening || !MYST_BOXES.has(name!)) return false;
+  if (!findAfter(reading, opening[1]![0] === '`' ? BACKTICK_CLOSING : TILDE_CLOSING, line.end + 1)) return false;
+  openContainer(line, reading, { fence: opening[1]!, name: name!, rest: opening[3]!, myst: true });
+  return true;
+}
+
+/** Closes the innermost container open when `fence` is made as its fence and no shorter; whether it did. */
+function closeContainer(line: ProseLine, reading: MarkupReading, fence: string): boolean {
+  const open = reading.containers.at(-1);
+  if (!open || fence[0] !== open.fenceChar || fence.length < open.colons) return false;
+  reading.containers.pop();
+  if (open.exercise !== undefined) reading.lastExercise = { label: open.exercise, end: line.end };
+  const text = reading.text.slice(line.start, line.end);
+  const start = line.start + text.indexOf(fence[0]!);
+  if (open.details) reading.details.push(detailsAt(line, start, line.end));
+  if (open.callout && !open.holdsQuestions) reading.callouts.push({ ...open.callout, to: line.number - 1 });
+  else if (open.callout?.title) boldTitle(reading, open.callout.title, open.written[0]![0], open.written[0]![1]);
+  reading.text.blank(start, line.end);
+  return true;
+}
+
+/** A container's opening fence as read: its fence, its name, the rest of its line, and whether MyST wrote it. */
+interface Opening {
+  fence: string;
+  name: string;
+  rest: string;
+  myst: boolean;
+}
+
+function openContainer(line: ProseLine, reading: MarkupReading, opening: Opening): void {
+  const { name, myst } = opening;
+  const text = reading.text.slice(line.start, line.end);
+  const titled = titleOf(opening.rest);
+  const { attributes } = titled;
+  const options = myst ? mystOptions(line, reading) : undefined;
+  // A solution's argument is the label of its exercise, no title: right under that exercise it folds its answer; away
+  // from it (all solutions at the page's end) it answers no question there, and says whose it is.
+  const written = myst && name === 'solution' ? (solvesExerciseAbove(line, reading, titled.title) ? 'Solution' : `Solution to ${titled.title}`.trim()) : titled.title;
+  const start = line.start + text.indexOf(opening.fence[0]!);
+  const heading = written || options?.lines.length ? undefined : headingBelow(line, reading);
   const title = written || (heading?.title ?? '');
   // Quarto's callout that folds (`collapse="true"`, or `"false"`: open, but it folds) is a `<details>` as a site's; so is a
   // box titled as a hint, which the extractor then reads as a hint fold: shown with its question, no part of its answer.
-  const details = DETAILS_SHORTCODES.has(name) || COLLAPSE.test(attributes) || HINT_TITLE.test(title);
-  const open: OpenContainer = { colons: opening[1]!.length, details, written: [[start, line.end]] };
+  const details = DETAILS_SHORTCODES.has(name) || COLLAPSE.test(attributes) || HINT_TITLE.test(title) || (myst && (name === 'dropdown' || name === 'solution' || options!.dropdown));
+  const open: OpenContainer = { colons: opening.fence.length, fenceChar: opening.fence[0]!, details, written: [[start, line.end], ...(options?.lines ?? [])] };
+  if (myst && name === 'exercise') open.exercise = options!.label;
+  for (const [from, to] of options?.lines ?? []) reading.text.blank(from, to);
   // A fold in a box is a question of the note's own (or its answer): the box around it is no aside.
   if (details) markQuestions(reading.containers);
   reading.containers.push(open);
@@ -115,11 +189,37 @@ export function readContainerFence(line: ProseLine, reading: MarkupReading): voi
     reading.text.blank(start, line.end);
     return;
   }
-  const callout = calloutOf(name, written, attributes);
+  const callout = calloutOf(myst && name === 'admonition' ? 'note' : name, written, attributes);
   // A callout's title stands over its quote (mdx-callouts.ts); one that holds a heading gets it back when it closes.
   if (callout) open.callout = { from: line.number + 1, to: line.number + 1, ...callout, tag: placeOf(line, start, line.end) };
   if (callout) reading.text.blank(start, line.end);
   else boldTitle(reading, written, start, line.end);
+}
+
+/**
+ * The option lines right under a MyST directive's opening fence (`:label: ex-ols`), and whether one folds it
+ * (`:class: dropdown`).
+ */
+function mystOptions(line: ProseLine, reading: MarkupReading): { lines: Array<[number, number]>; dropdown: boolean; label: string } {
+  const lines: Array<[number, number]> = [];
+  let dropdown = false;
+  let label = '';
+  for (let start = line.end + 1; start < reading.source.length; ) {
+    const end = lineEnd(reading.source, start);
+    const option = MYST_OPTION.exec(reading.text.slice(start, end));
+    if (!option) break;
+    if (option[1] === 'class' && /(?:^|\s)dropdown(?:\s|$)/.test(option[2] ?? '')) dropdown = true;
+    if (option[1] === 'label') label = option[2] ?? '';
+    lines.push([start, end]);
+    start = end + 1;
+  }
+  return { lines, dropdown, label };
+}
+
+/** Whether a MyST solution naming `label` stands right under the exercise it names (blank lines between at most). */
+function solvesExerciseAbove(line: ProseLine, reading: MarkupReading, label: string): boolean {
+  const above = reading.lastExercise;
+  return above !== undefined && reading.source.slice(above.end, line.start).trim() === '' && (label === '' || label === above.label);
 }
 
 /** The title in bold where the fence, its name (or attributes) and the title stood, when it fits; else the fence blanked. */

@@ -125,6 +125,11 @@ export class ProseReading {
     return this.blockAt(line, textAt, indent, column, sameBlock && this.paragraph);
   }
 
+  /** Whether a fenced code or math block is open: the next line is its, whatever it says. */
+  get inCode(): boolean {
+    return this.fence !== undefined || this.math;
+  }
+
   /** What `line` would be, the reading staying where it is. */
   peek(line: string): LineRead {
     const { fence, math, paragraph, items, quotes } = this;

@@ -27,7 +27,7 @@ import { readShortcodes, type DetailsWrapper } from './hugo-shortcodes.js';
 import { readLiquid } from './liquid-tags.js';
 import { readKramdownAttributes } from './kramdown-attributes.js';
 import { readBracketedSpans } from './bracketed-spans.js';
-import { ANY_CONTAINER, readContainerFence, reopenUnclosed, type OpenContainer } from './custom-containers.js';
+import { ANY_CONTAINER, readContainerFence, readDirectiveFence, reopenUnclosed, type OpenContainer } from './custom-containers.js';
 import { ANY_TAB_TAG, readTabTags } from './mdx-tabs.js';
 import { ANY_ACCORDION, closeAccordionLeftOpen, readAccordionTags } from './mdx-accordions.js';
 import { mayHoldModuleLines, readModuleLine } from './mdx-modules.js';
@@ -61,6 +61,8 @@ export interface MarkupReading {
   searches: ForwardSearches<RegExpExecArray | null>;
   /** The custom containers open at the line being read, innermost last (custom-containers.ts). */
   containers: OpenContainer[];
+  /** The MyST exercise box closed last: its label and where its closing fence ends (custom-containers.ts). */
+  lastExercise?: { label: string; end: number };
   /** The MDX components with a body open at the line being read, innermost last (mdx-bodies.ts). */
   components: OpenComponent[];
   /** The MDX callouts read, to stand as quotes in the tree (mdx-callouts.ts). */
@@ -115,6 +117,8 @@ export function readSiteMarkup(source: string, options: SiteMarkupOptions = {}):
     const end = lineEnd(source, start);
     const current = () => reading.text.slice(start, end);
     if (hasAccordions || hasModuleLines || hasCallouts || hasTabs) unindentComponentLine({ number, start, end }, reading);
+    // A MyST directive's backtick fence (```` ```{exercise} ````) opens a box, no code: read before it is taken for code.
+    if (hasContainers && number >= firstLine && !lines.inCode && lines.peek(current()).kind === 'fenced-code') readDirectiveFence({ number, start, end }, reading);
     // Front matter is YAML, not Markdown: the note is read from the line after it as from its head.
     if (number >= firstLine && lines.peek(current()).kind === 'prose') {
       const line: ProseLine = { number, start, end };

@@ -109,4 +109,39 @@ describe('custom containers', () => {
     const note = readNote('## How do I write a VitePress fold?\n\n```md\n::: details Title\nBody\n:::\n```\n');
     expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['```md\n::: details Title\nBody\n:::\n```']);
   });
+
+  describe('MyST (Jupyter Book) directives', () => {
+    it("reads an exercise as the question its solution answers, fenced by backticks, with no option line (`:label:`, `:class:`)", () => {
+      const note = readNote(
+        '# Exercises\n\n```{exercise}\n:label: ex-ols\n\nDerive the closed-form solution of least squares.\n```\n\n```{solution} ex-ols\n:class: dropdown\n\nSet the gradient to zero.\n```\n\n:::{admonition} Why center features before PCA?\n:class: dropdown\n\nOtherwise the first component points toward the mean.\n:::\n',
+      );
+      // Beside a fold whose title asks, the exercise over its solution's fold still asks.
+      expect(note.questions.map((question) => [question.question, question.occurrences[0]!.line, question.answer?.markdown])).toEqual([
+        ['Derive the closed-form solution of least squares.', 6, 'Set the gradient to zero.'],
+        ['Why center features before PCA?', 15, 'Otherwise the first component points toward the mean.'],
+      ]);
+      expect(note.vfile.messages.map((message) => message.ruleId)).toEqual([]);
+    });
+
+    it('reads a solution away from its exercise (all at the page\'s end) as no answer of what stands above it, and notes it', () => {
+      const note = readNote('# Exercises\n\n```{exercise}\n:label: ex-ols\n\nDerive the OLS solution.\n```\n\n## Solutions\n\n```{solution} ex-ols\nSet the gradient to zero.\n```\n');
+      // `## Solutions` over it asks nothing; linking the solution to its exercise by its label is not done yet.
+      expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([['Derive the OLS solution.', null]]);
+      expect(note.vfile.messages.map((message) => [message.line, message.ruleId])).toEqual([[11, 'section-text']]);
+      expect(note.vfile.messages[0]!.message).toContain('Solution to ex-ols');
+    });
+
+    it('reads a dropdown (`:::{dropdown} Title`, or spaced) as a fold titled with its title, and an admonition as a callout', () => {
+      expect(asked(':::{dropdown} What does R² measure?\nThe share of the variance explained.\n:::\n\n::: {dropdown} What is PCA?\nA rotation onto the directions of most variance.\n\n```{tip}\nScale the features first.\n```\n:::\n')).toEqual([
+        ['What does R² measure?', 1, 'The share of the variance explained.'],
+        ['What is PCA?', 5, 'A rotation onto the directions of most variance.\n\n> **Tip**\n>\n> Scale the features first.'],
+      ]);
+    });
+
+    it('leaves a directive of code (`{code-cell}`) code', () => {
+      expect(asked('## How do I seed NumPy?\n\n```{code-cell} ipython3\nrng = np.random.default_rng(0)\n```\n')).toEqual([
+        ['How do I seed NumPy?', 1, '```{code-cell} ipython3\nrng = np.random.default_rng(0)\n```'],
+      ]);
+    });
+  });
 });

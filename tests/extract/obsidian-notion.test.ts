@@ -190,6 +190,14 @@ describe('tables of questions (Notion exports)', () => {
     const inside = readNote('## What is the law of total probability?\n\nSum over a partition.\n\nRelated: [[Bayes theorem]]\n\nIt follows from additivity.\n');
     expect(inside.questions[0]!.answer?.text).toBe('Sum over a partition.\nRelated: Bayes theorem\nIt follows from additivity.');
   });
+
+  it("leaves out a page's pager line after the last answer in Korean, Japanese or Chinese (`다음: 정규화`, `次へ：`, `下一篇：`)", () => {
+    for (const pager of ['다음: 정규화', '이전 글: MLE', '次へ：正則化', '下一篇：正则化']) {
+      const note = readNote(`## MLE와 MAP의 차이는?\n\nMAP는 사전 분포를 곱해 최대화합니다.\n\n${pager}\n`);
+      expect(note.questions.map((question) => question.answer?.text)).toEqual(['MAP는 사전 분포를 곱해 최대화합니다.']);
+      expect(rules(note.vfile)).toEqual(['5:references:info']);
+    }
+  });
 });
 
 describe('tables of questions written in HTML (Confluence and wiki exports)', () => {
