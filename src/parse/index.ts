@@ -239,7 +239,8 @@ function parseSubtitles(source: TextSource, kind: SubtitleKind): Document {
   const read = parseConvertedText(source, subtitles);
   const cues = `${subtitles.cues} ${subtitles.cues === 1 ? 'cue' : 'cues'}`;
   const other = subtitles.otherBlocks > 0 ? `, and its header and ${subtitles.otherBlocks} NOTE, STYLE or REGION ${subtitles.otherBlocks === 1 ? 'block' : 'blocks'},` : kind === 'vtt' ? ', and its header,' : '';
-  const told = `Read as ${kind === 'srt' ? 'SubRip' : 'WebVTT'} subtitles: the text of its ${cues} as the lines of a transcript; their numbers and timecodes${other} left out`;
+  const repeats = subtitles.repeats > 0 ? `; ${subtitles.repeats} ${subtitles.repeats === 1 ? 'line' : 'lines'} that only repeated the cue before's last line, as rolling captions do, left out too` : '';
+  const told = `Read as ${kind === 'srt' ? 'SubRip' : 'WebVTT'} subtitles: the text of its ${cues} as the lines of a transcript; their numbers and timecodes${other} left out${repeats}`;
   source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId: 'subtitles', source: 'qbank' });
   return read;
 }
