@@ -4,6 +4,7 @@
  * as `[[src](url)]` are how notes are written, not what they ask.
  */
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
+import { ACKNOWLEDGEMENT } from './acknowledgement.js';
 import { endsWithQuestionMark, isTitleLike } from './interrogative.js';
 import { hiddenElementEnd, rubyAnnotationEnd } from '../parse/hidden-html.js';
 import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW, QUESTION_MARK, QUESTION_MARKS } from './marks.js';
@@ -112,17 +113,15 @@ export const NAMED_TURN = String.raw`${SPEECH_FILLERS}${QUESTION_TURN}\s*(?:[:�
  * is what …?`, `next one why …?`; only before a word that opens a question.
  */
 const UNMARKED_TURN = String.raw`${SPEECH_FILLERS}${QUESTION_TURN}(?:\s+is)?`;
-/** `Great. How …?`, `Okay, what …?`: a word of assent to the last answer before the next question, as an interviewer says it. */
-const ASSENT = String.raw`(?:great|good|nice|perfect|cool|awesome|excellent|okay|ok|alright|all right|right|thanks|thank you)[.!,]`;
 /** The words a spoken question opens with, after a lead that names no turn with a mark. */
 const SPOKEN_QUESTION_WORD = String.raw`(?=\s+(?:what|why|how|when|where|which|who|whose|can|could|would|should|do|does|did)\b)`;
 /**
  * `First question: what is …?`, `Next: how do you …?`, `Last one: …?`, `question one. What is …?`, `so the first
- * question is what …?`, `Great. How …?`: how an interviewer leads to a question, as a transcript (subtitles, parse/subtitles.ts; a voice memo's, parse/spoken-questions.ts) says
+ * question is what …?`, the last answer acknowledged, `Great. How …?`: how an interviewer leads to a question, as a transcript (subtitles, parse/subtitles.ts; a voice memo's, parse/spoken-questions.ts) says
  * it; only before words that ask (`Next: Transformers` names a section). The question after it was spoken mid-sentence:
  * its first word, a word of small letters, takes a capital once the lead is gone.
  */
-const SPOKEN_LEAD = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)\s*[:：]|${NAMED_TURN}|(?:${UNMARKED_TURN}|${ASSENT})${SPOKEN_QUESTION_WORD})\s+(?=[^${QUESTION_MARKS}]*${QUESTION_MARK}\s*$)`, 'iu');
+const SPOKEN_LEAD = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)\s*[:：]|${NAMED_TURN}|(?:${UNMARKED_TURN}|${ACKNOWLEDGEMENT})${SPOKEN_QUESTION_WORD})\s+(?=[^${QUESTION_MARKS}]*${QUESTION_MARK}\s*$)`, 'iu');
 const OPENS_WITH_TURN = new RegExp(String.raw`^${SPEECH_FILLERS}${QUESTION_TURN}(?![\p{L}\d])`, 'iu');
 
 /** Whether a line of speech opens by naming a question's turn (`next one why …`, `so the first question is …`): a new question's start. */
