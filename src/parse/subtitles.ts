@@ -81,6 +81,20 @@ export function subtitlesToText(lines: readonly string[], kind: SubtitleKind): S
   }
   const cues = blocks.filter((block) => block.cue);
   const repeated = rollingRepeats(cues.map((cue) => cue.lines));
+  const { read, say } = captionLines();
+  for (const block of blocks) {
+    if (!block.cue) block.lines.forEach(({ line, fileLine }) => read.push({ text: line.trim(), fileLine }));
+    else block.lines.forEach(({ line, fileLine }) => !repeated.has(fileLine) && say(line, fileLine));
+  }
+  return { ...convertedText(read), cues: cues.length, otherBlocks, repeats: repeated.size };
+}
+
+/**
+ * Lines of captions joined into a transcript's lines, as `say` is given them: a sentence a line leaves open goes on
+ * with the next line (a question said over two cues is one line), a new speaker's or a new question's line starts
+ * one. For subtitles' cues, and for a transcript copied with a time stamp over each caption line (stamped-transcript.ts).
+ */
+export function captionLines(): { read: TextLine[]; say: (line: string, fileLine: number) => void } {
   const read: TextLine[] = [];
   /** The speaker of the last line, as a voice tag named them. */
   let lastVoice: string | undefined;
@@ -100,11 +114,7 @@ export function subtitlesToText(lines: readonly string[], kind: SubtitleKind): S
     }
     lastVoice = voice ?? lastVoice;
   };
-  for (const block of blocks) {
-    if (!block.cue) block.lines.forEach(({ line, fileLine }) => read.push({ text: line.trim(), fileLine }));
-    else block.lines.forEach(({ line, fileLine }) => !repeated.has(fileLine) && say(line, fileLine));
-  }
-  return { ...convertedText(read), cues: cues.length, otherBlocks, repeats: repeated.size };
+  return { read, say };
 }
 
 interface CueLine {
