@@ -142,14 +142,14 @@ function rollingRepeats(cues: readonly (readonly CueLine[])[]): Set<number> {
 /**
  * Whether the line at `k` ends the block it is in: a blank line. WebVTT ends a cue's text only at an empty line,
  * though: a line of spaces is the cue's (YouTube's auto-captions open each cue's text with a line of one space), but
- * where the next cue's timing follows it (under its id or not), it was meant to part the two cues.
+ * where the next cue's timing follows it (under its id or not), or a `NOTE`, it was meant to part the two blocks.
  */
 function endsBlock(lines: readonly string[], k: number, kind: SubtitleKind): boolean {
   const line = lines[k]!;
   if (line.trim() !== '') return false;
   if (kind === 'srt' || line === '') return true;
   const next = lines[k + 1];
-  return next === undefined || next.trim() === '' || TIMECODE.test(next) || TIMECODE.test(lines[k + 2] ?? '');
+  return next === undefined || next.trim() === '' || TIMECODE.test(next) || NOT_A_CUE.test(next) || TIMECODE.test(lines[k + 2] ?? '');
 }
 
 /** A line of a cue's text as said, tags gone and entities read, and who says it, if a voice tag at its head names them. */

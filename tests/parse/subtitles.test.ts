@@ -134,9 +134,9 @@ describe('WebVTT subtitles', () => {
     );
   });
 
-  it('part two cues at a line of spaces where the next cue follows it, and keep a line said again where the captions do not roll', () => {
-    const vtt = ['WEBVTT', '', '00:01.000 --> 00:02.000', 'Is that right?', '   ', '00:02.000 --> 00:03.000', 'No.', '', '00:03.000 --> 00:04.000', 'No.', ''].join('\n');
+  it('part two cues at a line of spaces where the next cue or a NOTE follows it, and keep a line said again where the captions do not roll', () => {
+    const vtt = ['WEBVTT', '', '00:01.000 --> 00:02.000', 'Is that right?', '   ', '00:02.000 --> 00:03.000', 'No.', '', '00:03.000 --> 00:04.000', 'No.', ' ', 'NOTE cut here', '', '00:05.000 --> 00:06.000', 'Why not?'].join('\n');
     const read = subtitlesToText(vtt.split('\n'), 'vtt');
-    expect([read.text, read.cues, read.repeats]).toEqual(['Is that right?\nNo.\nNo.', 3, 0]);
+    expect([read.text, read.cues, read.otherBlocks, read.repeats]).toEqual(['Is that right?\nNo.\nNo.\nWhy not?', 4, 1, 0]);
   });
 });
