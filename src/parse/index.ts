@@ -55,6 +55,7 @@ import { readHtmlPage } from './html-page.js';
 import { isRtfDocument, rtfToText } from './rtf-document.js';
 import { isMailMessage, mailText, readMailMessage, type MailMessage } from './mail-message.js';
 import { subtitleKind, subtitlesToText, type SubtitleKind } from './subtitles.js';
+import { stampedTranscript, type StampedTranscript } from './stamped-transcript.js';
 import { convertedText, type ConvertedText } from './converted-text.js';
 import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
@@ -130,6 +131,9 @@ export function parseSource(source: TextSource): Document {
   const read = note.text === source.text ? source : { ...source, text: note.text };
   // Split once: the format check and the reader chosen both read the lines.
   const lines = read.text.split('\n');
+  // A video's transcript copied with a time stamp over each caption line.
+  const transcript = stampedTranscript(lines);
+  if (transcript) return parseStampedTranscript(read, transcript);
   // A Scrapbox page is told by its content: copied out of the browser, it has no telling name.
   if (isScrapboxPage(read.text, lines)) return parseScrapboxPage(read, lines);
   // So is a wiki page's source, MediaWiki's or DokuWiki's, or a Zim page (its header says so).
@@ -235,13 +239,22 @@ function parseRtfDocument(source: TextSource): Document {
   return read;
 }
 
+/** A video's transcript copied with its time stamps, read as its caption lines make it (stamped-transcript.ts), at the file's lines. */
+function parseStampedTranscript(source: TextSource, transcript: StampedTranscript): Document {
+  const read = parseConvertedText(source, transcript);
+  const told = `Read as a video's transcript copied with its time stamps: its ${transcript.stamps} time stamp lines (\`0:03\`) left out, the caption lines under them joined into the lines of a transcript`;
+  source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId: 'stamped-transcript', source: 'qbank' });
+  return read;
+}
+
 /** A subtitle file (SubRip, WebVTT), read as the transcript its cues' text makes (subtitles.ts), at the file's lines. */
 function parseSubtitles(source: TextSource, kind: SubtitleKind): Document {
   const subtitles = subtitlesToText(source.text.split('\n'), kind);
   const read = parseConvertedText(source, subtitles);
   const cues = `${subtitles.cues} ${subtitles.cues === 1 ? 'cue' : 'cues'}`;
   const other = subtitles.otherBlocks > 0 ? `, and its header and ${subtitles.otherBlocks} NOTE, STYLE or REGION ${subtitles.otherBlocks === 1 ? 'block' : 'blocks'},` : kind === 'vtt' ? ', and its header,' : '';
-  const told = `Read as ${kind === 'srt' ? 'SubRip' : 'WebVTT'} subtitles: the text of its ${cues} as the lines of a transcript; their numbers and timecodes${other} left out`;
+  const repeats = subtitles.repeats > 0 ? `; ${subtitles.repeats} ${subtitles.repeats === 1 ? 'line' : 'lines'} that only repeated the cue before's last line, as rolling captions do, left out too` : '';
+  const told = `Read as ${kind === 'srt' ? 'SubRip' : 'WebVTT'} subtitles: the text of its ${cues} as the lines of a transcript; their numbers and timecodes${other} left out${repeats}`;
   source.vfile.info(told, { place: { line: 1, column: 1 }, ruleId: 'subtitles', source: 'qbank' });
   return read;
 }

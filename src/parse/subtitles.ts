@@ -10,6 +10,7 @@
  */
 import { convertedText, type ConvertedText, type TextLine } from './converted-text.js';
 import { QUESTION_MARKS } from '../wording/marks.js';
+import { opensWithQuestionTurn } from '../wording/prompt-text.js';
 
 export type SubtitleKind = 'srt' | 'vtt';
 
@@ -45,14 +46,56 @@ export function subtitleKind(text: string): SubtitleKind | undefined {
 export interface Subtitles extends ConvertedText {
   /** How many cues were read. */
   cues: number;
+  /** How many cue lines were left out as rolling captions' repeats of the cue before's last line. */
+  repeats: number;
   /** How many WebVTT blocks that are no cue (`NOTE`, `STYLE`, `REGION`) were left out. */
   otherBlocks: number;
 }
 
 export function subtitlesToText(lines: readonly string[], kind: SubtitleKind): Subtitles {
-  const read: TextLine[] = [];
-  let cues = 0;
   let otherBlocks = 0;
+  /** The file's blocks in order: a cue's lines of text (tags gone), or text outside any cue, kept as written. */
+  const blocks: { cue: boolean; lines: CueLine[] }[] = [];
+  let k = 0;
+  if (kind === 'vtt') {
+    // The header: `WEBVTT` and the lines up to the first blank one.
+    while (k < lines.length && lines[k]!.trim() !== '') k++;
+  }
+  while (k < lines.length) {
+    if (endsBlock(lines, k, kind)) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < lines.length && !endsBlock(lines, k, kind)) k++;
+    const block = lines.slice(start, k).map((line, n) => ({ line, fileLine: start + n + 1 }));
+    if (kind === 'vtt' && NOT_A_CUE.test(block[0]!.line)) {
+      otherBlocks++;
+      continue;
+    }
+    // The timing on the block's first line, or on its second under a cue's number or id.
+    const timing = TIMECODE.test(block[0]!.line) ? 0 : TIMECODE.test(block[1]?.line ?? '') ? 1 : -1;
+    // No cue: text the file holds as it is, kept.
+    if (timing < 0) blocks.push({ cue: false, lines: block });
+    else blocks.push({ cue: true, lines: block.slice(timing + 1).filter((line) => cueText(line.line).text !== '') });
+  }
+  const cues = blocks.filter((block) => block.cue);
+  const repeated = rollingRepeats(cues.map((cue) => cue.lines));
+  const { read, say } = captionLines();
+  for (const block of blocks) {
+    if (!block.cue) block.lines.forEach(({ line, fileLine }) => read.push({ text: line.trim(), fileLine }));
+    else block.lines.forEach(({ line, fileLine }) => !repeated.has(fileLine) && say(line, fileLine));
+  }
+  return { ...convertedText(read), cues: cues.length, otherBlocks, repeats: repeated.size };
+}
+
+/**
+ * Lines of captions joined into a transcript's lines, as `say` is given them: a sentence a line leaves open goes on
+ * with the next line (a question said over two cues is one line), a new speaker's or a new question's line starts
+ * one. For subtitles' cues, and for a transcript copied with a time stamp over each caption line (stamped-transcript.ts).
+ */
+export function captionLines(): { read: TextLine[]; say: (line: string, fileLine: number) => void } {
+  const read: TextLine[] = [];
   /** The speaker of the last line, as a voice tag named them. */
   let lastVoice: string | undefined;
   const say = (line: string, fileLine: number): void => {
@@ -61,40 +104,52 @@ export function subtitlesToText(lines: readonly string[], kind: SubtitleKind): S
     // A dash opens a new speaker's line (`- Why?`); a speaker's label does too, but the one who goes on speaking.
     const sameVoice = voice !== undefined && voice === lastVoice;
     const newSpeaker = (voice !== undefined && !sameVoice) || /^[-–—][ \t]|^[^\s:：]{1,30}[:：][ \t]/u.test(text);
-    if (last && !newSpeaker && !SENTENCE_END.test(last.text) && last.text.length + text.length < LONGEST_LINE) last.text += ` ${text}`;
-    else read.push({ text: voice === undefined ? text : `${voice}: ${text}`, fileLine });
+    // Captions without punctuation (auto-generated) end no sentence: a line naming the next question's turn starts
+    // one, and a paragraph, so that no answer before it runs on into it.
+    const newQuestion = opensWithQuestionTurn(text);
+    if (last && !newSpeaker && !newQuestion && !SENTENCE_END.test(last.text) && last.text.length + text.length < LONGEST_LINE) last.text += ` ${text}`;
+    else {
+      if (last && newQuestion) read.push({ text: '', fileLine });
+      read.push({ text: voice === undefined ? text : `${voice}: ${text}`, fileLine });
+    }
     lastVoice = voice ?? lastVoice;
   };
-  let k = 0;
-  if (kind === 'vtt') {
-    // The header: `WEBVTT` and the lines up to the first blank one.
-    while (k < lines.length && lines[k]!.trim() !== '') k++;
+  return { read, say };
+}
+
+interface CueLine {
+  line: string;
+  fileLine: number;
+}
+
+/**
+ * The file lines of rolling captions' repeats. Rolling captions (YouTube's auto-generated ones) show each line again
+ * atop the next cue, and once more alone in a cue of 10 ms between: a cue that opens with the line the cue before
+ * ended with opens with what was said already. Only where most cues do so: in other subtitles a speaker may say
+ * `No.` twice.
+ */
+function rollingRepeats(cues: readonly (readonly CueLine[])[]): Set<number> {
+  const repeats = new Set<number>();
+  let lastLine: string | undefined;
+  for (const lines of cues) {
+    const said = lines.map((line) => cueText(line.line).text);
+    if (said[0] !== undefined && said[0] === lastLine) repeats.add(lines[0]!.fileLine);
+    lastLine = said.at(-1) ?? lastLine;
   }
-  while (k < lines.length) {
-    if (lines[k]!.trim() === '') {
-      k++;
-      continue;
-    }
-    const start = k;
-    while (k < lines.length && lines[k]!.trim() !== '') k++;
-    const block = lines.slice(start, k);
-    if (kind === 'vtt' && NOT_A_CUE.test(block[0]!)) {
-      otherBlocks++;
-      continue;
-    }
-    // The timing on the block's first line, or on its second under a cue's number or id.
-    const timing = TIMECODE.test(block[0]!) ? 0 : TIMECODE.test(block[1] ?? '') ? 1 : -1;
-    if (timing < 0) {
-      // No cue: text the file holds as it is, kept.
-      block.forEach((line, n) => read.push({ text: line.trim(), fileLine: start + n + 1 }));
-      continue;
-    }
-    cues++;
-    for (let n = timing + 1; n < block.length; n++) {
-      if (cueText(block[n]!).text !== '') say(block[n]!, start + n + 1);
-    }
-  }
-  return { ...convertedText(read), cues, otherBlocks };
+  return repeats.size >= 2 && repeats.size * 2 >= cues.length - 1 ? repeats : new Set();
+}
+
+/**
+ * Whether the line at `k` ends the block it is in: a blank line. WebVTT ends a cue's text only at an empty line,
+ * though: a line of spaces is the cue's (YouTube's auto-captions open each cue's text with a line of one space), but
+ * where the next cue's timing follows it (under its id or not), or a `NOTE`, it was meant to part the two blocks.
+ */
+function endsBlock(lines: readonly string[], k: number, kind: SubtitleKind): boolean {
+  const line = lines[k]!;
+  if (line.trim() !== '') return false;
+  if (kind === 'srt' || line === '') return true;
+  const next = lines[k + 1];
+  return next === undefined || next.trim() === '' || TIMECODE.test(next) || NOT_A_CUE.test(next) || TIMECODE.test(lines[k + 2] ?? '');
 }
 
 /** A line of a cue's text as said, tags gone and entities read, and who says it, if a voice tag at its head names them. */

@@ -4,6 +4,7 @@
  * as `[[src](url)]` are how notes are written, not what they ask.
  */
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
+import { ACKNOWLEDGEMENT } from './acknowledgement.js';
 import { endsWithQuestionMark, isTitleLike } from './interrogative.js';
 import { hiddenElementEnd, rubyAnnotationEnd } from '../parse/hidden-html.js';
 import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW, QUESTION_MARK, QUESTION_MARKS } from './marks.js';
@@ -110,14 +111,28 @@ const SPEECH_FILLERS = String.raw`(?:(?:okay|ok|um+|uh+|erm|so|and|alright|all r
  * A question's turn named, as a speaker says it before asking, with the mark that closes it: `question one.`, `question
  * number 2,`, `Okay, um, next question.`, `the last one:`, `one more question,`, `다음 질문.` (after the fillers of speech).
  */
-export const NAMED_TURN = String.raw`${SPEECH_FILLERS}(?:question\s+(?:number\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)\s+(?:question|one)|one\s+more(?:\s+question)?|(?:첫\s?번째|두\s?번째|세\s?번째|다음|마지막)\s?질문)\s*(?:[:：]|[.,!](?=\s))`;
+const QUESTION_TURN = String.raw`(?:question\s+(?:number\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)\s+(?:question|one)|one\s+more(?:\s+question)?|(?:첫\s?번째|두\s?번째|세\s?번째|다음|마지막)\s?질문)`;
+export const NAMED_TURN = String.raw`${SPEECH_FILLERS}${QUESTION_TURN}\s*(?:[:：]|[.,!](?=\s))`;
 /**
- * `First question: what is …?`, `Next: how do you …?`, `Last one: …?`, `question one. What is …?`: how an interviewer
- * leads to a question, as a transcript (subtitles, parse/subtitles.ts; a voice memo's, parse/spoken-questions.ts) says
+ * A question's turn named without a mark, as auto-generated captions (no punctuation) say it: `so the first question
+ * is what …?`, `next one why …?`; only before a word that opens a question.
+ */
+const UNMARKED_TURN = String.raw`${SPEECH_FILLERS}${QUESTION_TURN}(?:\s+is)?`;
+/** The words a spoken question opens with, after a lead that names no turn with a mark. */
+const SPOKEN_QUESTION_WORD = String.raw`(?=\s+(?:what|why|how|when|where|which|who|whose|can|could|would|should|do|does|did)\b)`;
+/**
+ * `First question: what is …?`, `Next: how do you …?`, `Last one: …?`, `question one. What is …?`, `so the first
+ * question is what …?`, the last answer acknowledged, `Great. How …?`: how an interviewer leads to a question, as a transcript (subtitles, parse/subtitles.ts; a voice memo's, parse/spoken-questions.ts) says
  * it; only before words that ask (`Next: Transformers` names a section). The question after it was spoken mid-sentence:
  * its first word, a word of small letters, takes a capital once the lead is gone.
  */
-const SPOKEN_LEAD = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)\s*[:：]|${NAMED_TURN})\s+(?=[^${QUESTION_MARKS}]*${QUESTION_MARK}\s*$)`, 'iu');
+const SPOKEN_LEAD = new RegExp(String.raw`^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)\s*[:：]|${NAMED_TURN}|(?:${UNMARKED_TURN}|${ACKNOWLEDGEMENT})${SPOKEN_QUESTION_WORD})\s+(?=[^${QUESTION_MARKS}]*${QUESTION_MARK}\s*$)`, 'iu');
+const OPENS_WITH_TURN = new RegExp(String.raw`^${SPEECH_FILLERS}${QUESTION_TURN}(?![\p{L}\d])`, 'iu');
+
+/** Whether a line of speech opens by naming a question's turn (`next one why …`, `so the first question is …`): a new question's start. */
+export function opensWithQuestionTurn(line: string): boolean {
+  return OPENS_WITH_TURN.test(line);
+}
 const EDGE_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+|[${EMOJI_CHARACTERS}\s]+$`, 'gu');
 // Whitespace that is not a lone space: most prompts have none, and replacing
 // each single space with itself would copy the whole text (this runs on every paragraph).

@@ -37,6 +37,16 @@ describe('question text', () => {
     expect(cleanPrompt('First, is the model overfitting?')).toBe('First, is the model overfitting?');
   });
 
+  it("drops a turn named without a mark, as auto-generated captions say it (`so the first question is what …?`, `next one why …?`), and the last answer's acknowledgement before the next question (`Great. How …?`), only before a question word", () => {
+    expect(cleanPrompt('so the first question is what is gradient clipping?')).toBe('What is gradient clipping?');
+    expect(cleanPrompt('next one why do we use warmup?')).toBe('Why do we use warmup?');
+    expect(cleanPrompt('Great. How would you reduce variance without more data?')).toBe('How would you reduce variance without more data?');
+    expect(cleanPrompt('Okay, great. Why does boosting overfit less?')).toBe('Why does boosting overfit less?');
+    // Before words that are no question word, the words are the question's own; and a word that is no sentence of its own asks with the question.
+    expect(cleanPrompt('The next one is harder?')).toBe('The next one is harder?');
+    expect(cleanPrompt('Right, what is stacking?')).toBe('Right, what is stacking?');
+  });
+
   it('drops a number written in keycap emoji (1️⃣, 1️⃣0️⃣), as posts number their points, as it drops `1.`', () => {
     expect(cleanPrompt('1️⃣ Why is the validation loss lower than the training loss?')).toBe('Why is the validation loss lower than the training loss?');
     expect(cleanPrompt('1️⃣0️⃣ What is dropout?')).toBe('What is dropout?');

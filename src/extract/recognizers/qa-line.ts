@@ -8,6 +8,7 @@ import type { PhrasingContent } from 'mdast';
 import type { Recognizer } from './recognizer.js';
 import { candidate } from './recognizer.js';
 import { inlineText } from '../../wording/prompt-text.js';
+import { ACKNOWLEDGEMENT } from '../../wording/acknowledgement.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { withoutSpeakerLabel } from '../../parse/speaker-labels.js';
 
@@ -29,10 +30,8 @@ export const qaLineRecognizer: Recognizer = {
   },
 };
 
-/** What an interviewer says of the last answer before asking the next question (`Nice.`, `Okay, great.`, `좋습니다.`). */
-const ACKNOWLEDGING = String.raw`(?:nice|great|good|okay|ok|cool|right|alright|all right|perfect|excellent|interesting|sure|got it|makes sense|thanks|thank you|좋습니다|좋아요|네|알겠습니다)`;
-/** Sentences of it, ended by a full stop or an exclamation mark (`Okay, great.`): `Right, what is X?` is left as asked. */
-const ACKNOWLEDGEMENT = new RegExp(String.raw`^(?:${ACKNOWLEDGING}(?:,\s*${ACKNOWLEDGING})*[.!]+\s+)+(?=\S)`, 'iu');
+/** The acknowledgement an interviewer's line opens with, before the question (`Okay, great. Why …?`). */
+const OPENING_ACKNOWLEDGEMENT = new RegExp(String.raw`^${ACKNOWLEDGEMENT}\s+(?=\S)`, 'iu');
 
 /**
  * The interviewer's line without the acknowledgement it opens with (`Nice. What is the difference between bagging and
@@ -41,6 +40,6 @@ const ACKNOWLEDGEMENT = new RegExp(String.raw`^(?:${ACKNOWLEDGING}(?:,\s*${ACKNO
 function withoutAcknowledgement(children: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = children;
   if (first?.type !== 'text') return children;
-  const said = ACKNOWLEDGEMENT.exec(first.value);
+  const said = OPENING_ACKNOWLEDGEMENT.exec(first.value);
   return said ? [{ ...first, value: first.value.slice(said[0].length) }, ...rest] : children;
 }
