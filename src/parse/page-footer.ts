@@ -260,8 +260,9 @@ const CLOSING_MARK_END = new RegExp(`[.。!！${QUESTION_MARKS}:：;；,，]$`);
 function isFooterLine(said: string): boolean {
   if (isPageLine(said)) return true;
   if (!/\p{L}/u.test(said)) return said.length <= LONGEST_FOOTER_LINE;
-  if ([...said].length > LONGEST_FOOTER_LINE || QUESTION_LEAD.test(said) || isInterrogative(said)) return false;
-  return !CLOSING_MARK_END.test(said.replace(/(?:\.{3}|…)$/, ''));
+  // The costly test of asking last: most lines an answer ends with are long or end a sentence.
+  if ([...said].length > LONGEST_FOOTER_LINE || CLOSING_MARK_END.test(said.replace(/(?:\.{3}|…)$/, '')) || QUESTION_LEAD.test(said)) return false;
+  return !isInterrogative(said);
 }
 
 /**
