@@ -23,14 +23,43 @@ export function titlesAnswerPart(index: number, blocks: readonly RootContent[], 
   const bold = boldRun(block.children);
   if (!bold || proposals[index]?.bold?.marked || endsWithQuestionMark(inlineText(bold.children))) return false;
   if (!holdsAnswerContent(blocks[index + 1], index + 1, proposals)) return false;
-  for (let at = index - 1; at >= 0; at--) {
+  return index > 0 && underPlainQuestion(index - 1, blocks, proposals);
+}
+
+/** Per note (its blocks and their proposals), per block: 1 or 2 when `underPlainQuestion` from it is known true or false. */
+const walks = new WeakMap<readonly RootContent[], WeakMap<readonly Proposals[], Uint8Array>>();
+const TRUE = 1;
+const FALSE = 2;
+
+/**
+ * Whether, walking up from block `from` over an answer's content (and code, math, quotes, tables), the first block
+ * that asks with a question mark is a plain line: under a bold question's answer, a bold line is the note's own way
+ * of asking (`**Describe the architecture of YOLO**`), and one that names nothing stays in that answer only when it
+ * asks nothing (block-roles.ts). Each block's outcome is kept for the note: a note of thousands of bold lines and no
+ * question mark walked up over all the blocks above each of them.
+ */
+function underPlainQuestion(from: number, blocks: readonly RootContent[], proposals: readonly Proposals[]): boolean {
+  let byProposals = walks.get(blocks);
+  if (!byProposals) walks.set(blocks, (byProposals = new WeakMap()));
+  let known = byProposals.get(proposals);
+  if (!known) byProposals.set(proposals, (known = new Uint8Array(blocks.length)));
+  let at = from;
+  let outcome = FALSE;
+  for (; at >= 0; at--) {
+    if (known[at]) {
+      outcome = known[at]!;
+      break;
+    }
     const above = blocks[at]!;
-    // Under a bold question's answer, a bold line is the note's own way of asking (`**Describe the architecture of
-    // YOLO**`): one that names nothing stays in that answer only when it asks nothing (block-roles.ts).
-    if (asksWithQuestionMark(above, at, proposals)) return proposals[at]?.bold === undefined;
-    if (!holdsAnswerContent(above, at, proposals) && !['code', 'math', 'blockquote', 'table'].includes(above.type)) return false;
+    if (asksWithQuestionMark(above, at, proposals)) {
+      outcome = proposals[at]?.bold === undefined ? TRUE : FALSE;
+      break;
+    }
+    if (!holdsAnswerContent(above, at, proposals) && !['code', 'math', 'blockquote', 'table'].includes(above.type)) break;
   }
-  return false;
+  // Every block walked over leads to the same outcome.
+  for (let k = Math.max(at, 0); k <= from; k++) known[k] = outcome;
+  return outcome === TRUE;
 }
 
 /** A list that does not ask, or a paragraph that does not ask with a question mark: what an answer's part holds. */

@@ -4,11 +4,29 @@
  * note's way of asking: the plain questions after it are still read. Bold questions are weighed against plain ones.
  */
 import { describe, expect, it } from 'vitest';
+import type { Paragraph } from 'mdast';
 import { messagesOf, readNote } from '../helpers/read-note.js';
+import { titlesAnswerPart } from '../../src/extract/answer-part-title.js';
+import type { Proposals } from '../../src/extract/constructs.js';
+import type { PromptCandidate } from '../../src/extract/recognizers/recognizer.js';
 
 const pairs = (text: string, file = 'note.md') => readNote(text, file).questions.map((question) => [question.question, question.answer?.text]);
 
 describe('a bold title over a part of an answer', () => {
+  it('is told in linear time however many parts an answer has: a bold line does not walk up over every part above it again', () => {
+    // An answer of 100,000 titled parts under one plain question, as the extractor's blocks and proposals (only what
+    // the test reads): walking up from each bold line to the question took about five billion steps.
+    const line = (at: number, children: Paragraph['children']): Paragraph => ({ type: 'paragraph', children, position: { start: { line: at, column: 1 }, end: { line: at, column: 40 } } });
+    const blocks: Paragraph[] = [line(1, [{ type: 'text', value: 'Why does a KV cache speed up LLM inference?' }])];
+    const proposals: Proposals[] = [{ line: { prompt: 'Why does a KV cache speed up LLM inference?', interrogative: true } as PromptCandidate }];
+    for (let k = 0; k < 100_000; k++) {
+      blocks.push(line(2 * k + 2, [{ type: 'strong', children: [{ type: 'text', value: `Part ${k}: how it works` }] }]), line(2 * k + 3, [{ type: 'text', value: `Point ${k} of the answer.` }]));
+      proposals.push({}, {});
+    }
+    const titled = blocks.filter((_, index) => index % 2 === 1 && titlesAnswerPart(index, blocks, proposals));
+    expect(titled).toHaveLength(100_000);
+  });
+
   it('stays in the answer of the plain question above when it asks with a question word only (`How it works`), and the next plain question is still read', () => {
     const note = readNote(
       'Why does a KV cache speed up LLM inference?\n\nA KV cache stores the keys and values of earlier tokens.\n\n**How it works**\n- No recomputation of K and V for the whole prefix.\n\nWhat is speculative decoding?\n\nA small draft model proposes tokens that the large model verifies.\n',
