@@ -512,7 +512,18 @@ function namesSection(index: number, blocks: readonly RootContent[], proposals: 
   if (!next) return false;
   const prompt = promptAt(index + 1, blocks, proposals, choice);
   if (prompt) return titled || prompt.interrogative || prompt.marked;
-  return next.type === 'list' && isQuestionList(next);
+  if (next.type === 'list' && isQuestionList(next)) return true;
+  return titled && closesUnansweredQuestions(index, blocks, proposals, choice);
+}
+
+/**
+ * `Glossary of Key Terms` under a study guide's essay questions, none of them answered, over its terms: a title right
+ * under two questions or more in a row, a line that asks nothing under it, opens a section of another kind. The last
+ * question's answer is no title over text; an answered question's titled part (`Example` over its text) stays its own.
+ */
+function closesUnansweredQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const asks = (at: number) => at >= 0 && blocks[at]!.type === 'paragraph' && promptAt(at, blocks, proposals, choice) !== undefined;
+  return asks(index - 1) && asks(index - 2) && blocks[index + 1]?.type === 'paragraph' && !asks(index + 1);
 }
 
 /**
