@@ -1115,8 +1115,10 @@ describe('a title right under a run of unanswered questions, in copied text, ove
     expect(messagesOf(note.vfile)).toEqual(['8:orphan-text']);
   });
 
-  it('is part of the answer under an answered question: a titled part of the answer stays the answer\'s', () => {
+  it('is part of the answer under an answered question, or under a question and its unnumbered follow-up: a titled part of the answer stays the answer\'s', () => {
     expect(rows('What is dropout?\n\nRandomly zeroing units.\n\nExample\n\nWith p = 0.5, half the units are off.\n')).toEqual([['What is dropout?', 'Randomly zeroing units.\nExample\nWith p = 0.5, half the units are off.']]);
+    // Nor is a question with its follow-up a list of questions: the title under them opens their answer.
+    expect(rows('What is dropout?\n\nWhy does it work?\n\nShort Answer\n\nIt averages many thinned networks.\n').at(-1)![1]).toContain('It averages many thinned networks.');
   });
 });
 
