@@ -512,7 +512,20 @@ function namesSection(index: number, blocks: readonly RootContent[], proposals: 
   if (!next) return false;
   const prompt = promptAt(index + 1, blocks, proposals, choice);
   if (prompt) return titled || prompt.interrogative || prompt.marked;
-  return next.type === 'list' && isQuestionList(next);
+  if (next.type === 'list' && isQuestionList(next)) return true;
+  return titled && closesUnansweredQuestions(index, blocks, proposals, choice);
+}
+
+/**
+ * `Glossary of Key Terms` under a study guide's essay questions, none of them answered, over its terms: a title right
+ * under two numbered questions or more in a row (a list of them), a line that asks nothing under it, opens a section
+ * of another kind. The last question's answer is no title over text; an answered question's titled part (`Example`
+ * over its text) stays its own, and so does one under a question and its unnumbered follow-up (`Why does it matter?`).
+ */
+function closesUnansweredQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const prompt = (at: number) => (at >= 0 && blocks[at]!.type === 'paragraph' ? promptAt(at, blocks, proposals, choice) : undefined);
+  const listed = (at: number) => prompt(at)?.marked === true;
+  return listed(index - 1) && listed(index - 2) && blocks[index + 1]?.type === 'paragraph' && prompt(index + 1) === undefined;
 }
 
 /**

@@ -13,6 +13,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { chromeAfter, isSiteChrome, type FollowingChrome } from './site-chrome.js';
 import { opensComments } from './post-footers.js';
+import { perplexityFooterStart } from './perplexity-footer.js';
 import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
 import { headsPostList, opensPageFooter } from './footer-openings.js';
@@ -88,6 +89,9 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
     blocks.splice(comments);
     cut = true;
   }
+  // Perplexity's buttons under its answer and the searches it suggests: they ask, but the site, not the interview.
+  const perplexity = perplexityFooterStart(lines);
+  if (perplexity !== undefined && cutFooter(blocks, text, lines, { from: perplexity, signOffs: new Set() }, leftOut)) cut = true;
   // Counts ending the note, two at least (a thread's replies, reposts, likes and views: `12`, `1.1K`, `96K`), go with
   // the sign-off or the footer over them; with neither, they may be the answer's, and a number alone may be.
   let firstCount = blocks.length;

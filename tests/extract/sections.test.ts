@@ -1101,6 +1101,27 @@ describe('a short line under an answer in copied text, over a question that does
   });
 });
 
+describe('a title right under a run of unanswered questions, in copied text, over text that asks nothing', () => {
+  const rows = (text: string) => readNote(text, 'guide.txt').questions.map((question) => [question.question, question.answer?.text ?? null]);
+
+  it('opens a section of another kind: a study guide\'s glossary after its essay questions answers none of them, and its lines are reported as no question\'s', () => {
+    const guide =
+      'Essay Format Questions\n\n1. Compare self-attention with recurrent layers.\n2. Discuss fixed versus learned positional encodings.\n\nGlossary of Key Terms\n\nSelf-Attention: An attention mechanism relating different positions of a single sequence.\nPositional Encoding: A vector added to each input embedding.\n';
+    const note = readNote(guide, 'guide.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Compare self-attention with recurrent layers.', null],
+      ['Discuss fixed versus learned positional encodings.', null],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['8:orphan-text']);
+  });
+
+  it('is part of the answer under an answered question, or under a question and its unnumbered follow-up: a titled part of the answer stays the answer\'s', () => {
+    expect(rows('What is dropout?\n\nRandomly zeroing units.\n\nExample\n\nWith p = 0.5, half the units are off.\n')).toEqual([['What is dropout?', 'Randomly zeroing units.\nExample\nWith p = 0.5, half the units are off.']]);
+    // Nor is a question with its follow-up a list of questions: the title under them opens their answer.
+    expect(rows('What is dropout?\n\nWhy does it work?\n\nShort Answer\n\nIt averages many thinned networks.\n').at(-1)![1]).toContain('It averages many thinned networks.');
+  });
+});
+
 describe("a section's title", () => {
   it('names its topic without the tags that end it, a heading\'s or an outline bullet\'s', () => {
     const note = ['- Statistics #stats', '  - What is a p-value?', '    - The chance of data as extreme under the null.', '', '## Optimisers #dl #review', '', '### What is momentum?', '', 'A running average of gradients.'].join('\n');

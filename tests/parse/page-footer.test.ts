@@ -431,6 +431,18 @@ describe("a copied post's closing", () => {
     ]);
   });
 
+  it("leaves out Perplexity's buttons under its answer and the searches it suggests under `Related`, which ask the site's questions, not the interview's", () => {
+    const page = 'Why does a KV cache speed up LLM inference?\n\nIt stores the keys and values of past tokens.\n\n- Each step computes K and V for the new token only.\n\nShare\nRewrite\n\nRelated\nWhat is the difference between MQA and GQA\nHow does PagedAttention reduce fragmentation\n';
+    for (const file of ['perplexity.txt', 'perplexity.md']) {
+      const note = readNote(page, file);
+      expect(note.questions.map((question) => question.question), file).toEqual(['Why does a KV cache speed up LLM inference?']);
+      expect(note.questions[0]!.answer?.text, file).not.toContain('Share');
+      expect(messagesOf(note.vfile).filter((message) => message.endsWith('site-chrome')), file).toEqual([7, 8, 10, 11, 12].map((line) => `${line}:site-chrome`));
+    }
+    // `Related` alone over questions, with no such buttons over it, is the note's own: they stay questions.
+    expect(answerTextsOf('## What is a deadlock?\n\nTwo processes wait for each other.\n\nRelated\n\n## What is a livelock?\n\nBoth keep yielding.\n').map(([question]) => question)).toEqual(['What is a deadlock?', 'What is a livelock?']);
+  });
+
   it('keeps what follows a sign-off when it is more than a footer: a line that asks, a sentence, a numbered line, or more lines than a footer holds', () => {
     const tail = (under: string) => readNote(`What is a deadlock?\nTwo processes each wait for the other.\n\nThanks for reading!\n\n${under}\n`, 'post.txt').questions.map((question) => [question.question, question.answer?.text]);
     expect(tail('Bonus: what is a livelock?\nBoth keep yielding')).toEqual([
