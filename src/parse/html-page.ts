@@ -30,6 +30,7 @@ import { isWorded } from '../wording/worded.js';
 import { ANY_QUESTION_MARK } from '../wording/marks.js';
 import { takeKeepLabels } from './keep-html-labels.js';
 import { unwrapLayoutTables } from './layout-tables.js';
+import { newsletterChrome } from './newsletter-chrome.js';
 
 /** Elements that are the page's and not the note's. */
 const CHROME = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'svg', 'canvas', 'dialog']);
@@ -239,6 +240,11 @@ function withoutChrome(element: Element, leftOut: string[], atBody: boolean): vo
     if (chrome) {
       const name = CHROME.has(child.tagName) || child.tagName === 'header' ? child.tagName : isPermalink(child) ? 'a' : HIDDEN;
       if (!leftOut.includes(name)) leftOut.push(name);
+      return [];
+    }
+    const newsletter = newsletterChrome(child);
+    if (newsletter !== undefined) {
+      if (!leftOut.includes(newsletter)) leftOut.push(newsletter);
       return [];
     }
     withoutChrome(child, leftOut, false);
