@@ -29,6 +29,8 @@ import { escapedText } from './escaped-text.js';
 import { isWorded } from '../wording/worded.js';
 import { ANY_QUESTION_MARK } from '../wording/marks.js';
 import { takeKeepLabels } from './keep-html-labels.js';
+import { unwrapLayoutTables } from './layout-tables.js';
+import { newsletterChrome } from './newsletter-chrome.js';
 
 /** Elements that are the page's and not the note's. */
 const CHROME = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'svg', 'canvas', 'dialog']);
@@ -63,6 +65,7 @@ export function readHtmlPage(text: string): HtmlPage {
   const content = mainContent(page);
   withoutChrome(content, leftOut, content.tagName === 'body');
   unwrapToggleLists(content);
+  unwrapLayoutTables(content);
   nameCodeLanguages(content);
   const tree = toMdast({ type: 'root', children: content.children }, { handlers: { details, dl: definitionList, div: admonition, ruby, rt: rubyAnnotation, rp: rubyAnnotation } });
   if (tree.type === 'root') {
@@ -221,7 +224,7 @@ function isContent(node: HastRoot['children'][number]): node is ElementContent {
 }
 
 /**
- * The element without the page's chrome, and without what the page hides (`hidden`, `aria-hidden`).
+ * The element without the page's chrome, and without what the page hides (`hidden`, `aria-hidden`, `display:none`).
  * A `<header>` is the site's when it holds no heading; an article's header holds its title.
  */
 function withoutChrome(element: Element, leftOut: string[], atBody: boolean): void {
@@ -233,10 +236,15 @@ function withoutChrome(element: Element, leftOut: string[], atBody: boolean): vo
     // An accordion's question is its button (`<button class="accordion-button">What is …?</button>`): kept as
     // text, without its icons; a button of a word or two (`Copy`, `Menu`) is the page's.
     if (child.tagName === 'button' && saysSomething(child)) return withoutIcons(child.children);
-    const chrome = CHROME.has(child.tagName) || (child.tagName === 'header' && (atBody || !holdsHeading(child))) || child.properties.hidden === true || child.properties.ariaHidden === 'true' || isPermalink(child);
+    const chrome = CHROME.has(child.tagName) || (child.tagName === 'header' && (atBody || !holdsHeading(child))) || child.properties.hidden === true || child.properties.ariaHidden === 'true' || isHiddenByStyle(child) || isPermalink(child);
     if (chrome) {
-      const name = CHROME.has(child.tagName) || child.tagName === 'header' ? child.tagName : isPermalink(child) ? 'a' : 'hidden';
+      const name = CHROME.has(child.tagName) || child.tagName === 'header' ? child.tagName : isPermalink(child) ? 'a' : HIDDEN;
       if (!leftOut.includes(name)) leftOut.push(name);
+      return [];
+    }
+    const newsletter = newsletterChrome(child);
+    if (newsletter !== undefined) {
+      if (!leftOut.includes(newsletter)) leftOut.push(newsletter);
       return [];
     }
     withoutChrome(child, leftOut, false);
@@ -250,12 +258,24 @@ function withoutChrome(element: Element, leftOut: string[], atBody: boolean): vo
   });
 }
 
+/**
+ * An element its own style hides (`style="display:none"`, Outlook's `mso-hide:all`), as an email newsletter hides its
+ * preheader, the line a mail client shows after the subject in the inbox and the mail itself never shows.
+ */
+function isHiddenByStyle(element: Element): boolean {
+  const style = element.properties.style;
+  return typeof style === 'string' && /(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\s*(?:!important\s*)?(?:;|$)/i.test(style);
+}
+
 /** Elements that run within a line of text. */
 const INLINE = new Set(['a', 'abbr', 'b', 'code', 'em', 'i', 'label', 'small', 'span', 'strong']);
 
 function holdsOnlyText(element: Element): boolean {
   return element.children.every((child) => child.type !== 'element' || INLINE.has(child.tagName));
 }
+
+/** How the elements the page hides are named among the chrome: no tag's name, which would be written `<hidden>`. */
+const HIDDEN = 'hidden elements';
 
 /** How the left-out feedback widget is named among the chrome (an element's is its tag name). */
 const FEEDBACK_WIDGET = 'feedback widget';

@@ -40,7 +40,7 @@ describe('a web page', () => {
     const text = page('<header><a href="/">Blog</a></header>\n<h2>What is a loss?</h2>\n<p>A measure of error.</p>\n<div hidden>Draft</div>\n<aside>Related posts</aside>');
     const read = readHtmlPage(text);
     expect(read.markdown).toBe('## What is a loss?\n\nA measure of error.\n');
-    expect(read.leftOut).toEqual(['header', 'hidden', 'aside']);
+    expect(read.leftOut).toEqual(['header', 'hidden elements', 'aside']);
   });
 
   it('leaves out the permalinks docs sites put in headings (`¶`)', () => {
@@ -168,6 +168,69 @@ describe('a web page', () => {
       ['A cross-origin mechanism.', ['interview', 'web-dev']],
       ['An OPTIONS request.\nFetch spec', ['interview', 'web-dev']],
     ]);
+  });
+});
+
+describe('an email newsletter saved as HTML', () => {
+  const issue = page(
+    [
+      '<span class="preheader" style="display:none;max-height:0">3 recsys questions you will get asked</span>',
+      '<table role="presentation" width="100%"><tr><td>',
+      '<table role="presentation" width="600">',
+      '<tr><td><a href="https://news.example.com/p/37?view=web">View in browser</a></td></tr>',
+      '<tr><td>',
+      '<h2>1. What is the cold-start problem?</h2>',
+      '<p>New users have no history, so collaborative filtering cannot score them.</p>',
+      '<h2>2. Why use two-tower models for retrieval?</h2>',
+      '<p>Item vectors can be precomputed and searched.</p>',
+      '</td></tr>',
+      '</table></td></tr></table>',
+    ].join('\n'),
+  );
+
+  it('is read through its layout tables (`role="presentation"`), nested ones too, each cell a block of its own', () => {
+    expect(readHtmlPage(issue).markdown).toBe(
+      '## 1. What is the cold-start problem?\n\nNew users have no history, so collaborative filtering cannot score them.\n\n## 2. Why use two-tower models for retrieval?\n\nItem vectors can be precomputed and searched.\n',
+    );
+    expect(asked(issue)).toEqual([
+      ['What is the cold-start problem?', 'New users have no history, so collaborative filtering cannot score them.', 10],
+      ['Why use two-tower models for retrieval?', 'Item vectors can be precomputed and searched.', 12],
+    ]);
+  });
+
+  it('is read without its preheader, which its style hides (`display:none`), and says it left hidden elements out', () => {
+    const note = readNote(issue, 'issue.html');
+    expect(JSON.stringify(note.questions)).not.toContain('recsys questions you will get asked');
+    expect(note.vfile.messages[0]!.message).toBe('Read as a web page saved as HTML: its <body> as the Markdown it stands for, without its hidden elements, newsletter links');
+  });
+
+  it("is read without its links and buttons (`View in browser`, `Upgrade to paid`), its footer and its tracking pixel, so the last answer ends with the issue", () => {
+    const footed = issue.replace(
+      '</td></tr>\n</table>',
+      [
+        '<table role="presentation"><tr><td><a href="https://news.example.com/upgrade">Upgrade to paid</a></td></tr></table>',
+        '</td></tr>',
+        '<tr><td>You received this email because you subscribed to ML Weekly.<br><a href="https://news.example.com/unsubscribe">Unsubscribe</a> · <a href="https://news.example.com/account">Manage preferences</a><br>ML Weekly, 2261 Market Street #4242, San Francisco, CA 94114</td></tr>',
+        '</table>',
+        '<img src="https://news.example.com/open.gif" width="1" height="1" alt="">',
+      ].join('\n'),
+    );
+    const note = readNote(footed, 'issue.html');
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['New users have no history, so collaborative filtering cannot score them.', 'Item vectors can be precomputed and searched.']);
+    expect(JSON.stringify(note.questions)).not.toMatch(/View in browser|Upgrade to paid|You received this email|Market Street/);
+    expect(note.vfile.messages[0]!.message).toBe(
+      'Read as a web page saved as HTML: its <body> as the Markdown it stands for, without its hidden elements, newsletter links, newsletter footer, tracking pixel',
+    );
+    // A paragraph that tells how to unsubscribe is an answer's, and a heading that asks about it a question.
+    const asking = page('<h2>How do you let users unsubscribe?</h2><p>Put an unsubscribe link in every mail; you received this email is no footer here.</p>');
+    expect(asked(asking).map(([question, answer]) => [question, answer])).toEqual([['How do you let users unsubscribe?', 'Put an unsubscribe link in every mail; you received this email is no footer here.']]);
+  });
+
+  it('unwraps a table without a role whose cells hold headings, but keeps a data table, a header row over rows of text, a table', () => {
+    const layout = page('<table><tr><td><h2>What is a loss?</h2><p>A measure of error.</p></td></tr></table>');
+    expect(readHtmlPage(layout).markdown).toBe('## What is a loss?\n\nA measure of error.\n');
+    const data = page('<table><tr><th>Metric</th><th>Meaning</th></tr><tr><td><p>NDCG@k</p></td><td><p>Graded ranking quality</p></td></tr></table>');
+    expect(readHtmlPage(data).markdown.split('\n').map((line) => line.replace(/ +/g, ' '))).toEqual(['| Metric | Meaning |', '| ------- | ---------------------- |', '| NDCG\\@k | Graded ranking quality |', '']);
   });
 });
 
