@@ -9,7 +9,7 @@
  * `qbankParse` is the load stage's clean-up of the text (line endings, BOM, NFC) and the parse stage as a
  * unified parser (Markdown or copied plain text, decided from the content; TeX math delimiters understood); it
  * tells `remark-stringify` how to write the GFM and math nodes it makes, and
- * puts the front matter first in the tree (a `yaml` or `toml` node, as
+ * puts the front matter first in the tree (a `yaml`, `toml` or `json` node, as
  * remark-frontmatter does), so a note written back keeps both as written.
  * `remarkQuestions` also works after plain `remark-parse`.
  */
@@ -21,6 +21,7 @@ import type { SourceFormat } from '../parse/detect-format.js';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mathAsWritten } from '../parse/math-to-markdown.js';
+import { FRONT_MATTER_LANGUAGE, FRONT_MATTER_MATTERS } from '../parse/front-matter.js';
 import { parseSource } from '../parse/index.js';
 import { normaliseText, reportDiagnostic } from '../load/index.js';
 import { extractQuestions } from './extract.js';
@@ -55,7 +56,7 @@ export const qbankParse: Plugin<[], string, Root> = function (this: Processor) {
   // As remark-gfm and remark-math do: a compiler after this parser can write every node it makes.
   const data = this.data() as { toMarkdownExtensions?: unknown[] };
   // Front matter and formulas as the note wrote them: the front matter's node, each formula's delimiters.
-  (data.toMarkdownExtensions ??= []).push(gfmToMarkdown(), mathAsWritten(), frontmatterToMarkdown(['yaml', 'toml']));
+  (data.toMarkdownExtensions ??= []).push(gfmToMarkdown(), mathAsWritten(), frontmatterToMarkdown(FRONT_MATTER_MATTERS));
   this.parser = (written: string, file: VFile): Root => {
     // The text as a build loads it: its BOM gone, as decoding takes it (load/decode.ts), then LF line endings, no
     // invisible characters, NFC (load/normalise-text.ts).
@@ -77,7 +78,8 @@ export const remarkQuestions: Plugin<[], Root> = function () {
     const text = tree.data?.qbankText ?? String(file.value ?? '');
     const format = tree.data?.qbankFormat ?? 'markdown';
     // The extractor reads the note's own content: front matter is read already (`file.data.frontMatter`).
-    const content = tree.children[0]?.type === 'yaml' || tree.children[0]?.type === 'toml' ? { ...tree, children: tree.children.slice(1) } : tree;
+    const first = tree.children[0]?.type;
+    const content = first !== undefined && Object.hasOwn(FRONT_MATTER_LANGUAGE, first) ? { ...tree, children: tree.children.slice(1) } : tree;
     const extraction = extractQuestions({
       source: { file: file.path ?? 'input', text, vfile: file },
       format,

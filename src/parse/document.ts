@@ -1,7 +1,7 @@
-import type { Root, Yaml } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { SourceFormat } from './detect-format.js';
-import type { Toml } from './front-matter.js';
+import type { FrontMatterNode } from './front-matter.js';
 
 /** What the parse stage needs of a loaded source (the load stage's `SourceFile` has it). */
 export interface TextSource {
@@ -36,7 +36,7 @@ export interface Document {
   title?: string;
   frontMatter?: Record<string, unknown>;
   /** The front matter as written (not in `tree`, which the extractor reads): for a compiler to write back. */
-  frontMatterNode?: Yaml | Toml;
+  frontMatterNode?: FrontMatterNode;
   /** The note's own tags, written in its text, every question's: its lines of tags (`#interview/os #cs`, tag-lines.ts). */
   tags?: readonly string[];
   /** Tags written after a question on its line (`What is X? #dl`, parse/trailing-tags.ts), in document order. */

@@ -75,6 +75,7 @@ import { wikiDialect, wikiToMarkdown, type WikiDialect } from './wiki-page.js';
 import { isTiddlyWikiNote, tiddlyWikiToMarkdown } from './tiddlywiki-note.js';
 import { readAnkiBlocks, type AnkiBlocksNote } from './anki-blocks.js';
 import { readYamlQuestionLists } from './yaml-questions.js';
+import { FRONT_MATTER_LANGUAGE } from './front-matter.js';
 import { readTextAfterComments } from './text-after-comment.js';
 import { readPandocTables } from './pandoc-tables.js';
 import { PythonSessions, readPythonSessions, unquotedSessions } from './python-sessions.js';
@@ -652,7 +653,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   }
   const frontMatter = parsed.frontMatter;
   if (frontMatter?.error) {
-    source.vfile.message(`Front matter is not valid ${frontMatter.node.type === 'toml' ? 'TOML' : 'YAML'} (${frontMatter.error}): ignored`, {
+    source.vfile.message(`Front matter is not valid ${FRONT_MATTER_LANGUAGE[frontMatter.node.type]} (${frontMatter.error}): ignored`, {
       place: { line: 1, column: 1 },
       ruleId: 'front-matter',
       source: 'qbank',

@@ -26,6 +26,7 @@ import { gfmConstructsFor, remarkGfmParts, type GfmConstructs } from './gfm.js';
 import { lineEnd } from './prose-lines.js';
 import { openNestedLists, restoreListStarts } from './nested-numbering.js';
 import { withBulletedNumbers } from './bulleted-numbers.js';
+import { mayHoldVerticalSeparators, readVerticalSeparators } from './vertical-slides.js';
 import { readEscapedFootnoteMarkers } from './escaped-footnote-markers.js';
 import { splitRestartedNumbering } from './restarted-numbering.js';
 import { splitAtDisplayLines } from './display-lines.js';
@@ -126,6 +127,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
   splitRestartedNumbering(tree, source);
   withUnderIndentedItems(tree, source);
   withBulletedNumbers(tree, source);
+  if (mayHoldVerticalSeparators(source)) readVerticalSeparators(tree, source);
   if (separated.text.includes('[^')) readEscapedFootnoteMarkers(tree, source, toPoint);
   // remark-math makes math only of `$` (TeX delimiters were rewritten to `$$`): without one there is none to
   // mend, unless a block is fenced as math.

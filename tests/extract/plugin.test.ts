@@ -54,6 +54,8 @@ describe('remarkQuestions', () => {
     expect(String(await processor.process(new VFile({ path: 'notes.md', value: yaml })))).toBe(yaml);
     const toml = '+++\ntitle = "Notes"\n+++\n\n## What is a kernel?\n\n* A filter \\(k\\) slid over the input.\n';
     expect(String(await processor.process(new VFile({ path: 'post.md', value: toml })))).toBe(toml);
+    const json = '{\n  "title": "Notes",\n  "tags": ["dl"]\n}\n\n## What is a kernel?\n\n* A filter slid over the input.\n';
+    expect(String(await processor.process(new VFile({ path: 'post.md', value: json })))).toBe(json);
   });
 
   it('reads a note\'s front matter once: its tags are the questions\' tags, and it is no question or answer', async () => {

@@ -8,7 +8,7 @@ import { parseSource } from '../../src/parse/index.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { rewriteTexDelimiters } from '../../src/parse/math-delimiters.js';
 import { detectFormat } from '../../src/parse/detect-format.js';
-import { readNote } from '../helpers/read-note.js';
+import { messagesOf, parseNote, readNote } from '../helpers/read-note.js';
 
 describe('parseMarkdown', () => {
   it('reads \\(..\\) and \\[..\\] as math and remembers the delimiter', () => {
@@ -283,6 +283,24 @@ describe('parseMarkdown', () => {
     const question = readNote('+++\ntitle = "Statistics"\ntags = ["stats"]\n+++\n\n## What is a type I error?\n\nA false positive.\n').questions[0]!;
     expect(question.tags).toEqual(['stats']);
     expect(parseMarkdown('+++\ntitle = \n+++\n\nText.\n').frontMatter?.error).toBeDefined();
+  });
+
+  it("reads Hugo's JSON front matter (a `{ … }` object opening the note) as YAML's: its title and tags, no preamble", () => {
+    const note = '{\n  "title": "CNN basics",\n  "tags": ["cnn", "vision"],\n  "draft": false\n}\n\n## What is a receptive field?\n\nThe input region one unit sees.\n';
+    const { tree, frontMatter } = parseMarkdown(note);
+    expect(frontMatter?.data).toEqual({ title: 'CNN basics', tags: ['cnn', 'vision'], draft: false });
+    expect(tree.children.map((block) => block.type)).toEqual(['heading', 'paragraph']);
+    expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 2, position: { start: { line: 7 } } });
+    expect(parseNote(note).doc.title).toBe('CNN basics');
+    const read = readNote(note);
+    expect(read.questions[0]!.tags).toEqual(['cnn', 'vision']);
+    expect(messagesOf(read.vfile)).toEqual([]);
+  });
+
+  it('takes a brace opening a note for JSON front matter only when a key follows it, and tells when its JSON is broken', () => {
+    expect(parseMarkdown('{\nnot a key\n}\n\n## What is X?\n').frontMatter).toBeUndefined();
+    const { vfile } = parseNote('{\n  "title": "CNN",\n}\n\n## What is X?\n\nA thing.\n');
+    expect(vfile.messages.map((message) => message.reason)).toContainEqual(expect.stringMatching(/^Front matter is not valid JSON \(.+\): ignored$/));
   });
 });
 
