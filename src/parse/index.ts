@@ -26,6 +26,7 @@ import { unquotePairs } from './quoted-pairs.js';
 import { mailHeaderLines } from './mail-headers.js';
 import { endQuotesAtAnswers, readQuotedQuestions, unquoteQuestionsNotRead } from './quoted-questions.js';
 import { dropLines } from './left-out-lines.js';
+import { dropWikipediaMarks } from './wikipedia-marks.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { withoutFoamReferences } from './foam-references.js';
 import { withoutJoplinMetadata } from './joplin-metadata.js';
@@ -206,7 +207,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
   const { chatSpeech } = speech;
   // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
   const mail = parsed.leftOut.some(({ reason }) => reason === 'mail-header');
-  const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, { mail, copied: true })];
+  const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, { mail, copied: true }), ...dropWikipediaMarks(parsed.tree, source.text, lines)];
   if (parsed.wikiMarkup) {
     source.vfile.info('Read as a Textile or Confluence wiki page: its h1. to h6. headings, p. paragraphs, bq. quotes, bc. and <pre> code, tables and *bold*, _em_, @code@ and "words":url links as the Markdown they stand for', {
       place: { line: 1, column: 1 },
@@ -613,7 +614,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   markSpeech(parsed.tree, text, textLines, speech);
   readSpokenQuestions(parsed.tree, text);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, [...mailHeader, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail })]);
+  reportLeftOut(source, [...mailHeader, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail }), ...dropWikipediaMarks(parsed.tree, text, textLines)]);
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
@@ -790,6 +791,10 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out a message of the chat that neither asks nor answers a question: "${line.text}"`;
     case 'slide-frame':
       return `Left out the slide deck's own line (a slide's number, its notes' label, the presenter or an empty box's placeholder): "${line.text}"`;
+    case 'wikipedia-title':
+      return `Left out a Wikipedia section's title pasted with its [edit] link: "${line.text}"`;
+    case 'citation-marks':
+      return `Left out the citation marks ${line.text} from the line, as Wikipedia and AI answer pages set them after the words they cite (the page's, not the answer's)`;
     case 'closing-slide':
       return `Left out the deck's closing slide: "${line.text}"`;
   }

@@ -84,11 +84,13 @@ export interface LeftOutLine {
    * `chat-request`, `chat-offer`: in a chat with an assistant, the user's request for questions and the assistant's
    * offer closing its reply (assistant-chat.ts; in a Markdown chat with turns under headings, assistant-turn-headings.ts);
    * `kanban-mark`: an Obsidian Kanban board's `**Complete**` over a lane's cards, a card's `@{date}` (kanban-board.ts);
+   * `wikipedia-title`: a Wikipedia section's title pasted with its `[edit]` link; `citation-marks`: its citation marks
+   * taken off a line, `text` the marks alone (the line is kept) (wikipedia-marks.ts);
    * `readwise-highlight`: a book's passage Readwise exports, whose note asks a question and answers it; `readwise-highlight-unasked`:
    * one with no note that asks; `readwise-heading`: the heading over them, `Highlights`; `readwise-metadata`: the book's cover and
    * `## Metadata` fields over them (readwise-highlights.ts).
    */
-  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'running-head' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | 'kanban-mark' | 'asker-words' | SlideFrameKind;
+  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'running-head' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | 'kanban-mark' | 'asker-words' | 'wikipedia-title' | 'citation-marks' | SlideFrameKind;
 }
 
 export interface PlainTextParse {

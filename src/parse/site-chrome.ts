@@ -29,6 +29,8 @@ const NEXT = /^(?:next|다음\s?(?:글|포스트))(?: (?:page|post|article))?(?:
 /** The `Previous` of a pager between a blog's posts, over which Velog sets its author's card. */
 const PREVIOUS_POST = /^(?:이전\s?포스트|previous post)$/i;
 const PAGER = new RegExp(`${PREVIOUS.source}|${NEXT.source}`, 'i');
+/** The link to a book's forum that d2l.ai sets under each section, right over its pager: `Discussions`. */
+const FORUM_LINK = /^discussions$/i;
 /** `'딥러닝' 카테고리의 다른 글` (Tistory): the post's category's other posts are listed under it. */
 const CATEGORY_POSTS = /^['‘].+['’]\s*카테고리의 다른 글$/;
 /** A post so listed: its title and comment count (`[딥러닝] RNN과 LSTM  (2)`), or its date alone. */
@@ -267,7 +269,7 @@ export function chromeAfter(line: string): FollowingChrome | undefined {
  * The lines (indices into `lines`, the note's lines trimmed) of a docs page's pager: `Previous`, the title of the page it links to,
  * `Next` and its page's title. The titles are read only where `Previous` and `Next` stand together, two
  * lines apart: a `Next` alone may head an answer's next step, and the line under it is the step. Over a pager of
- * posts, the author's card is the page's too (`authorCard`).
+ * posts, the author's card is the page's too (`authorCard`); over a book's, its forum's link (d2l.ai's `Discussions`).
  */
 export function pagerLinks(lines: readonly string[]): Set<number> {
   const links = new Set<number>();
@@ -282,6 +284,9 @@ export function pagerLinks(lines: readonly string[]): Set<number> {
     links.add(index).add(title!).add(next);
     if (nextTitle !== undefined && isLinkedTitle(lines[nextTitle]!)) links.add(nextTitle);
     if (PREVIOUS_POST.test(lines[index]!)) for (const line of authorCard(lines, index)) links.add(line);
+    // Only there: alone, `Discussions` may be a note's own heading or word.
+    const above = filled[at - 1];
+    if (above !== undefined && FORUM_LINK.test(lines[above]!)) links.add(above);
   });
   return links;
 }

@@ -68,6 +68,15 @@ describe("a docs page's pager and legal footer in copied text", () => {
     const asking = parsePlainText('Title\n\nPrevious\nWhat is a transformer?\nNext\nA stack of attention layers.\n');
     expect(asking.leftOut.map((line) => line.line)).toEqual([3, 5]);
   });
+
+  it("leaves out the forum's link a book sets over its pager (d2l.ai's `Discussions`), and keeps the word anywhere else", () => {
+    const book = readNote('4.5.3. Exercises\n\n1. What would the update equations look like with an ℓ1 penalty?\n\nDiscussions\n\nPrevious\n4.4. Polynomial Regression\nNext\n4.6. Dropout\n', 'd2l.txt');
+    expect(book.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([['What would the update equations look like with an ℓ1 penalty?', null]]);
+    expect(messagesOf(book.vfile)).toContain('5:site-chrome');
+    // With no pager under it, the word is the answer's.
+    const { leftOut } = parsePlainText('Title\n\nWhere do reviewers argue about a paper?\nDiscussions\n');
+    expect(leftOut).toEqual([]);
+  });
 });
 
 describe("a Korean blog post's footer and header in copied text", () => {
