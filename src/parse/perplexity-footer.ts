@@ -18,6 +18,8 @@ const LONGEST_SUGGESTION = 150;
  * the words alone (`Related`, `Share`) may be a note's own.
  */
 export function perplexityFooterStart(lines: readonly string[]): number | undefined {
+  // Every note ends here: one that has no button among its last lines (most) is not walked whole.
+  if (!buttonNearEnd(lines)) return undefined;
   const filled: number[] = [];
   lines.forEach((line, index) => {
     if (line.trim() !== '') filled.push(index);
@@ -29,4 +31,19 @@ export function perplexityFooterStart(lines: readonly string[]): number | undefi
   const buttons = filled.slice(end - BUTTONS.length, end);
   if (buttons.length < BUTTONS.length || !buttons.every((index, at) => BUTTONS[at]!.test(lines[index]!.trim()))) return undefined;
   return buttons[0]! + 1;
+}
+
+/**
+ * Whether a button's line stands among the note's last MOST_SUGGESTIONS + 1 + BUTTONS.length lines that hold text:
+ * the footer's buttons are there when it has them (under them, `Related` and its suggestions at most).
+ */
+function buttonNearEnd(lines: readonly string[]): boolean {
+  let seen = 0;
+  for (let index = lines.length - 1; index >= 0 && seen < MOST_SUGGESTIONS + 1 + BUTTONS.length; index--) {
+    const line = lines[index]!.trim();
+    if (line === '') continue;
+    if (BUTTONS.some((button) => button.test(line))) return true;
+    seen++;
+  }
+  return false;
 }
