@@ -31,6 +31,7 @@ import { ANY_QUESTION_MARK } from '../wording/marks.js';
 import { takeKeepLabels } from './keep-html-labels.js';
 import { unwrapLayoutTables } from './layout-tables.js';
 import { newsletterChrome } from './newsletter-chrome.js';
+import { hasHiddenClass, hiddenClassesOf, hidesElement } from './hidden-classes.js';
 
 /** Elements that are the page's and not the note's. */
 const CHROME = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'svg', 'canvas', 'dialog']);
@@ -63,7 +64,7 @@ export function readHtmlPage(text: string): HtmlPage {
   const labels = takeKeepLabels(page);
   const leftOut: string[] = [];
   const content = mainContent(page);
-  withoutChrome(content, leftOut, content.tagName === 'body');
+  withoutChrome(content, leftOut, content.tagName === 'body', hiddenClassesOf(page));
   unwrapToggleLists(content);
   unwrapLayoutTables(content);
   nameCodeLanguages(content);
@@ -224,10 +225,11 @@ function isContent(node: HastRoot['children'][number]): node is ElementContent {
 }
 
 /**
- * The element without the page's chrome, and without what the page hides (`hidden`, `aria-hidden`, `display:none`).
+ * The element without the page's chrome, and without what the page hides (`hidden`, `aria-hidden`, `display:none` in
+ * its style or in its style sheet's rule for one of its classes, `hiddenClasses`).
  * A `<header>` is the site's when it holds no heading; an article's header holds its title.
  */
-function withoutChrome(element: Element, leftOut: string[], atBody: boolean): void {
+function withoutChrome(element: Element, leftOut: string[], atBody: boolean, hiddenClasses: ReadonlySet<string>): void {
   element.children = element.children.flatMap((child): ElementContent[] => {
     if (child.type !== 'element') return child.type === 'comment' ? [] : [child];
     const tex = texOfScript(child);
@@ -236,7 +238,7 @@ function withoutChrome(element: Element, leftOut: string[], atBody: boolean): vo
     // An accordion's question is its button (`<button class="accordion-button">What is …?</button>`): kept as
     // text, without its icons; a button of a word or two (`Copy`, `Menu`) is the page's.
     if (child.tagName === 'button' && saysSomething(child)) return withoutIcons(child.children);
-    const chrome = CHROME.has(child.tagName) || (child.tagName === 'header' && (atBody || !holdsHeading(child))) || child.properties.hidden === true || child.properties.ariaHidden === 'true' || isHiddenByStyle(child) || isPermalink(child);
+    const chrome = CHROME.has(child.tagName) || (child.tagName === 'header' && (atBody || !holdsHeading(child))) || child.properties.hidden === true || child.properties.ariaHidden === 'true' || isHiddenByStyle(child) || hasHiddenClass(child, hiddenClasses) || isPermalink(child);
     if (chrome) {
       const name = CHROME.has(child.tagName) || child.tagName === 'header' ? child.tagName : isPermalink(child) ? 'a' : HIDDEN;
       if (!leftOut.includes(name)) leftOut.push(name);
@@ -247,7 +249,7 @@ function withoutChrome(element: Element, leftOut: string[], atBody: boolean): vo
       if (!leftOut.includes(newsletter)) leftOut.push(newsletter);
       return [];
     }
-    withoutChrome(child, leftOut, false);
+    withoutChrome(child, leftOut, false, hiddenClasses);
     // A docs page's feedback widget (`<p>Was this page helpful? <button>Yes</button> …`), its buttons gone: the page's.
     // Only an element of text is read for it: the text of every block around it would be read again at each depth.
     if (holdsOnlyText(child) && isFeedbackPrompt(toText(child))) {
@@ -264,7 +266,7 @@ function withoutChrome(element: Element, leftOut: string[], atBody: boolean): vo
  */
 function isHiddenByStyle(element: Element): boolean {
   const style = element.properties.style;
-  return typeof style === 'string' && /(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\s*(?:!important\s*)?(?:;|$)/i.test(style);
+  return typeof style === 'string' && hidesElement(style);
 }
 
 /** Elements that run within a line of text. */

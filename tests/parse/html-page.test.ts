@@ -204,6 +204,19 @@ describe('an email newsletter saved as HTML', () => {
     expect(note.vfile.messages[0]!.message).toBe('Read as a web page saved as HTML: its <body> as the Markdown it stands for, without its hidden elements, newsletter links');
   });
 
+  it('is read without a preheader that its style sheet hides by its class, and keeps what a rule hides only on some screens', () => {
+    const styled = page(
+      issue.slice(issue.indexOf('<body>\n') + '<body>\n'.length, issue.indexOf('\n</body>')).replace(' style="display:none;max-height:0"', '').replace('<h2>2.', '<p class="mobile-only">Swipe for more</p>\n<h2>2.'),
+      '<title>ML Weekly #37</title><style>/* preheader */ .preheader { display: none !important; max-height: 0 }\n@media (max-width: 600px) { .mobile-only { display: none } }</style>',
+    );
+    expect(styled).not.toContain('style="display:none');
+    const note = readNote(styled, 'issue.html');
+    expect(JSON.stringify(note.questions)).not.toContain('recsys questions you will get asked');
+    // Hidden on a phone only: the page shows it on a desktop, and so is it read.
+    expect(note.questions[0]!.answer?.markdown).toBe('New users have no history, so collaborative filtering cannot score them.\n\nSwipe for more');
+    expect(note.vfile.messages[0]!.message).toBe('Read as a web page saved as HTML: its <body> as the Markdown it stands for, without its hidden elements, newsletter links');
+  });
+
   it("is read without its links and buttons (`View in browser`, `Upgrade to paid`), its footer and its tracking pixel, so the last answer ends with the issue", () => {
     const footed = issue.replace(
       '</td></tr>\n</table>',
