@@ -42,7 +42,7 @@
 import { MONTH_NAME, SHORT_WEEKDAY_NAME, WEEKDAY_NAME } from '../wording/date-shapes.js';
 
 /** What an app's line among the messages is: `thread`, a thread's count of replies under its message (`3 replies`). */
-export type ChatAppLine = 'date' | 'placeholder' | 'reactions' | 'thread' | 'app';
+export type ChatAppLine = 'date' | 'placeholder' | 'reactions' | 'thread' | 'app' | 'participants';
 
 export interface ChatMessage {
   sender: string;
@@ -292,10 +292,30 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | und
   if (messages.length === 0) return undefined;
   if (shape.sendersReturn && new Set(messages.map((message) => message.sender)).size === messages.length) return undefined;
   if (shape.recorded && !inRecordingsOrder(messages, lines)) return undefined;
+  const participants = shape.recorded ? participantsLine(lines, messages[0]!.line) : undefined;
+  if (participants) appLines.push(participants);
   const exchanged = messages.length >= FEWEST_MESSAGES && new Set(messages.map((message) => message.sender)).size >= 2;
   // A header on its line is most of the note's lines, with the app's; one on a line of its own, over its message, a quarter at least.
   const most = shape.ownLine ? messages.length * 4 >= written : new Set([...messages.map((message) => message.line), ...appLines.map((appLine) => appLine.line)]).size * 2 > written;
   return { ownLine: shape.ownLine, messages, appLines, editMarks, exchanged, most, shape };
+}
+
+/**
+ * A line of names only, two to twelve of them apart by two spaces or more, a tab or a comma (`김민지  홍길동`,
+ * `Kevin Park, Minji Kim`), each a word to three: the list of participants that Naver Clova Note and Otter write over
+ * a recording's transcript. Its speakers are named otherwise (`참석자 1`), so the names are not checked against them.
+ */
+const PARTICIPANTS = /^[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*){0,2}(?:(?: {2,}|\t+|, ?)[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*){0,2}){1,11}$/u;
+
+/**
+ * The list of participants over a recording's transcript: the last line written before its first header (`first`, a
+ * line number). Left out, and said so: it names people, not a topic (it was taken for the questions' topic).
+ */
+function participantsLine(lines: readonly string[], first: number): { line: number; text: string; kind: ChatAppLine } | undefined {
+  let at = first - 2;
+  while (at >= 0 && lines[at]!.trim() === '') at--;
+  const text = at >= 0 ? lines[at]!.trim() : '';
+  return at >= 0 && PARTICIPANTS.test(text) ? { line: at + 1, text, kind: 'participants' } : undefined;
 }
 
 /** The time a recording's header (`Speaker 2  0:09`) ends with, in seconds. */

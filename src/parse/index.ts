@@ -761,6 +761,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the reactions to a message of the chat: "${line.text}"`;
     case 'chat-app':
       return `Left out the chat app's own line: "${line.text}"`;
+    case 'chat-participants':
+      return `Left out the list of the recording's participants over its transcript (its speakers are named by turn): "${line.text}"`;
     case 'chat-edit-mark':
       return `Left out the chat app's mark of an edited message at the line's end: "${line.text}"`;
     case 'wrong-choice':

@@ -305,7 +305,7 @@ export function readPostSpeech(post: ChatLog, lines: readonly string[]): ChatSpe
   return { turns: new Map(), headers: [], ...withEditMarks(leftOut, post) };
 }
 
-const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'chat-date', placeholder: 'chat-placeholder', reactions: 'chat-reactions', thread: 'chat-app', app: 'chat-app' };
+const APP_LINE_REASON: Record<ChatAppLine, LeftOutLine['reason']> = { date: 'chat-date', placeholder: 'chat-placeholder', reactions: 'chat-reactions', thread: 'chat-app', app: 'chat-app', participants: 'chat-participants' };
 
 /**
  * Marks each top-level paragraph of `tree` (the note's `text`, split into `lines`) that opens a turn of the chat's

@@ -2249,6 +2249,19 @@ describe('interview transcripts (speaker labels)', () => {
     expect(messagesOf(clova.vfile)).toEqual(['10:chat-remark']);
   });
 
+  it("leaves out the participants' names that Clova Note writes over a recording's transcript, which were taken for its questions' topic, and says so", () => {
+    const clova = readNote('모의 면접\n김민지  홍길동\n\n참석자 1 00:03\n오버피팅이 뭔지 설명해 주시겠어요?\n참석자 2 00:09\n학습 데이터에 과하게 맞춰진 현상입니다.\n참석자 1 00:25\n그럼 이를 막는 방법에는 뭐가 있을까요?\n참석자 2 00:31\n정규화, 드롭아웃이 있습니다.\n', 'clova.txt');
+    expect(clova.questions.map((question) => [question.question, question.answer?.text, question.topic])).toEqual([
+      ['오버피팅이 뭔지 설명해 주시겠어요?', '학습 데이터에 과하게 맞춰진 현상입니다.', null],
+      ['그럼 이를 막는 방법에는 뭐가 있을까요?', '정규화, 드롭아웃이 있습니다.', null],
+    ]);
+    expect(messagesOf(clova.vfile)).toEqual(['2:chat-participants']);
+    // Over the same turns with no list, the title stays as it was.
+    const titled = readNote('모의 면접\n\n참석자 1 00:03\n오버피팅이 뭔지 설명해 주시겠어요?\n참석자 2 00:09\n학습 데이터에 과하게 맞춰진 현상입니다.\n참석자 1 00:25\n그럼 이를 막는 방법에는 뭐가 있을까요?\n참석자 2 00:31\n정규화, 드롭아웃이 있습니다.\n', 'clova.txt');
+    expect(titled.questions[0]!.topic).toBeNull();
+    expect(messagesOf(titled.vfile)).toEqual([]);
+  });
+
   it("takes no agenda's items, each with its time (`Intro 0:00`), for a recording's speakers: a speaker speaks again, and a recording's times never go back", () => {
     const agenda = readNote('Study session\n\nIntro 0:00\nWhat is a hash map?\n\nTrees 10:00\nWhat is a heap?\n', 'agenda.txt');
     expect(messagesOf(agenda.vfile).some((message) => message.includes(':chat-'))).toBe(false);
