@@ -2311,6 +2311,23 @@ describe("a voice memo's transcript (questions spoken inside paragraphs)", () =>
     }
   });
 
+  it('reads a lead said after a few other words and a comma (`Okay so first thing, question one.`, `Alright, moving on, next question.`)', () => {
+    const note = [
+      'Voice memo',
+      '',
+      'Okay so first thing, question one. What is the bias variance tradeoff? Um, basically a simple model underfits.',
+      '',
+      'Alright, moving on, next question. How does a random forest reduce variance? It averages many trees.',
+    ].join('\n');
+    expect(readNote(note, 'memo.txt').questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line])).toEqual([
+      ['What is the bias variance tradeoff?', 'Um, basically a simple model underfits.', 3],
+      ['How does a random forest reduce variance?', 'It averages many trees.', 5],
+    ]);
+    // A sentence that only mentions a turn, with more words before it or none of its comma, leads nothing.
+    const mentions = '## What is dropout?\n\nAs I said in the interview about the last question, it averages thinned networks. Does it slow training? A little.\n';
+    expect(readNote(mentions, 'dropout.md').questions.map((question) => question.question)).toEqual(['What is dropout?']);
+  });
+
   it('cuts no paragraph of prose at a question mark without a spoken lead before it, nor after a lead that is only a word of the prose', () => {
     const note = '## What is dropout?\n\nWhy does it work? It averages many thinned networks.\n\nSo the next step is to tune it. Is 0.5 too high? Usually not.\n';
     expect(readNote(note, 'dropout.md').questions.map((question) => [question.question, question.answer?.text])).toEqual([

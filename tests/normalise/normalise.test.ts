@@ -33,6 +33,10 @@ describe('question text', () => {
     expect(cleanPrompt('Okay, and, um, last one. What\'s gradient boosting?')).toBe("What's gradient boosting?");
     expect(cleanPrompt('question number 2, how does a random forest reduce variance?')).toBe('How does a random forest reduce variance?');
     expect(cleanPrompt('다음 질문. 오버피팅은 어떻게 막나요?')).toBe('오버피팅은 어떻게 막나요?');
+    // After a few words of the speaker's and a comma too; a question that mentions a turn keeps its words.
+    expect(cleanPrompt('Alright, moving on, next question. How does bagging reduce variance?')).toBe('How does bagging reduce variance?');
+    expect(cleanPrompt('What did you do in the last question, and why?')).toBe('What did you do in the last question, and why?');
+    expect(cleanPrompt('In the first question, what is X?')).toBe('In the first question, what is X?');
     // A bare `first` or `next` leads only with a colon: `First, is the model overfitting?` asks with it.
     expect(cleanPrompt('First, is the model overfitting?')).toBe('First, is the model overfitting?');
   });
