@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { SCHEMA_VERSION, type Question, type QuestionBank, type SourceSummary } from '../schema/question-bank.js';
 import { loadInputs, type SkippedFile } from '../load/index.js';
+import { LoadedTexts } from '../cache/loaded-texts.js';
 import type { MergeDecision } from '../dedupe/index.js';
 import { memoisedDedupe, type MemoisedDedupeOptions } from './dedupe-memo.js';
 import type { Diagnostic } from '../report/diagnostic.js';
@@ -109,10 +110,15 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
   await assertInputsExist(options.inputs ?? DEFAULT_INPUTS, cwd);
   const cacheDir = cacheDirOf(options.cache, cwd);
   options.onProgress?.({ stage: 'load' });
+  // What earlier builds learnt of the files' bytes: an unchanged file is not decoded again (cache/loaded-texts.ts).
+  const loadMemo = cacheDir ? await LoadedTexts.open(cacheDir) : undefined;
   const { sources, skipped } = await loadInputs(options.inputs ?? [...DEFAULT_INPUTS], {
     cwd,
     exclude: [...(options.exclude ?? []), ...(await cacheFolders(cwd, cacheDir))],
+    ...(loadMemo ? { memo: loadMemo } : {}),
   });
+  // Written while the files are read; a failed write is only a memo lost.
+  const memoSaved = loadMemo?.save(sources.map((source) => source.file));
   options.onProgress?.({ stage: 'read', done: 0, total: sources.length });
   const { results, stats: reading, inputKey, resultKeys } = await readSources(sources, {
     cwd,
@@ -158,6 +164,7 @@ export async function collect(options: CollectOptions = {}): Promise<Collection>
     bankKey = createHash('sha256').update(`without merging\n${inputKey}`).digest('hex');
   }
   const bank: QuestionBank = { schemaVersion: SCHEMA_VERSION, sources: summaries, questions: inDocumentOrder(questions) };
+  await memoSaved;
   options.onProgress?.({ stage: 'collected' });
   return {
     bank,

@@ -116,7 +116,8 @@ export async function readSources(
   const cacheDir = cacheDirOf(options.cache, path.resolve(options.cwd ?? process.cwd()));
   const version = cacheDir === undefined ? undefined : await versionKey({ limits });
   const cache = cacheDir === undefined || version === undefined ? undefined : new ContentCache<StoredRead>({ dir: cacheDir, version }, isStoredRead, V8_VALUES);
-  const hashes = sources.map((source) => contentHash(source.text));
+  // A file the load stage did not decode (load/index.ts, LoadMemo) is known by its text's hash: its text is read only on a miss.
+  const hashes = sources.map((source) => source.textHash ?? contentHash(source.text));
 
   const misses: number[] = [];
   if (cache) {

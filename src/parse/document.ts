@@ -9,6 +9,8 @@ export interface TextSource {
   file: string;
   text: string;
   vfile: VFile;
+  /** The sha256 of `text` (cache/content-cache.ts `contentHash`), when the load stage knows it without reading `text`. */
+  textHash?: string;
 }
 
 /** The tags written at the end of one line (parse/trailing-tags.ts). */

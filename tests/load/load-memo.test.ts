@@ -1,0 +1,101 @@
+/**
+ * A rebuild reads every note's bytes to see whether it changed. With a memo of what earlier builds learnt of them
+ * (load/index.ts `LoadMemo`, kept in the cache folder by cache/loaded-texts.ts), a note whose bytes are those
+ * remembered is not decoded and normalised again: its load messages are replayed and its text's hash is known,
+ * which is what the cache of its results is keyed by; its text is decoded only if something asks for it.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { contentHash } from '../../src/cache/content-cache.js';
+import { LoadedTexts } from '../../src/cache/loaded-texts.js';
+import { isSourceFile, loadInputs, type LoadedText, type LoadMemo, type SourceFile } from '../../src/load/index.js';
+import { makeNotesFolder, type NotesFolder } from './notes-folder.js';
+
+let folder: NotesFolder;
+let cacheDir: string | undefined;
+afterEach(async () => {
+  await folder?.remove();
+  if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+  cacheDir = undefined;
+});
+
+/** A memo in memory that counts what it is asked. */
+class CountingMemo implements LoadMemo {
+  readonly known = new Map<string, { bytesHash: string } & LoadedText>();
+  recalled = 0;
+  recall(file: string, bytesHash: string): LoadedText | undefined {
+    const known = this.known.get(file);
+    if (known?.bytesHash !== bytesHash) return undefined;
+    this.recalled++;
+    return known;
+  }
+  remember(file: string, bytesHash: string, loaded: LoadedText): void {
+    this.known.set(file, { bytesHash, ...loaded });
+  }
+}
+
+const messages = (source: SourceFile) => source.vfile.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`);
+
+describe('loading with a memo of the files loaded before', () => {
+  it('remembers each file it decodes, and gives an unchanged one with its load messages and its text hash, its text decoded only when asked for', async () => {
+    // A non-breaking space, which normalising replaces with a message.
+    folder = await makeNotesFolder({ 'a.md': '## What is\u00a0dropout?\n\nZeroing units.\n', 'b.md': '## What is a GAN?\n\nTwo networks.\n' });
+    const memo = new CountingMemo();
+    const first = await loadInputs(['.'], { cwd: folder.root, memo });
+    expect([...memo.known.keys()]).toEqual(['a.md', 'b.md']);
+    expect(first.sources.map((source) => source.textHash)).toEqual(first.sources.map((source) => contentHash(source.text)));
+
+    await writeFile(folder.at('b.md'), '## What is a GAN?\n\nA generator and a discriminator.\n');
+    const second = await loadInputs(['.'], { cwd: folder.root, memo });
+    expect(memo.recalled).toBe(1);
+    const [a, b] = second.sources;
+    // Not decoded: the vfile holds no text yet, and the load message is the one remembered.
+    expect(a!.vfile.value).toBeUndefined();
+    expect(messages(a!)).toEqual(messages(first.sources[0]!));
+    expect(messages(a!)).toEqual(['1:11 unicode-spaces']);
+    expect(a!.textHash).toBe(first.sources[0]!.textHash);
+    // Asked for, its text is the one a load without the memo gives.
+    expect(a!.text).toBe(first.sources[0]!.text);
+    expect(String(a!.vfile.value)).toBe(a!.text);
+    // The changed file was decoded and remembered anew.
+    expect(b!.text).toBe('## What is a GAN?\n\nA generator and a discriminator.\n');
+    expect(memo.known.get('b.md')!.textHash).toBe(contentHash(b!.text));
+  });
+
+  it('keeps its memo in the cache folder, with the files of the last build only', async () => {
+    folder = await makeNotesFolder({ 'a.md': '## What is dropout?\n\nZeroing units.\n', 'b.md': '## What is a GAN?\n\nTwo networks.\n' });
+    cacheDir = await mkdtemp(path.join(tmpdir(), 'qbank-memo-'));
+    const load = async () => {
+      const memo = await LoadedTexts.open(cacheDir!);
+      const { sources } = await loadInputs(['.'], { cwd: folder.root, memo });
+      await memo.save(sources.map((source) => source.file));
+      return sources;
+    };
+    const first = await load();
+    const second = await load();
+    expect(second.map((source) => source.vfile.value)).toEqual([undefined, undefined]);
+    expect(second.map((source) => source.textHash)).toEqual(first.map((source) => source.textHash));
+
+    await rm(folder.at('b.md'));
+    await load();
+    await writeFile(folder.at('b.md'), '## What is a GAN?\n\nTwo networks.\n');
+    // Forgotten when it left the inputs: decoded again on its return.
+    const back = await load();
+    expect(back.map((source) => source.vfile.value === undefined)).toEqual([true, false]);
+  });
+
+  it('decodes a file whose bytes changed even when its path is known, and a file skipped is never remembered', async () => {
+    folder = await makeNotesFolder({ 'a.md': '## What is dropout?\n', 'b.txt': new Uint8Array([0, 1, 2, 0, 0, 3, 0, 255, 0, 0, 7, 0]) });
+    const memo = new CountingMemo();
+    const first = await loadInputs(['.'], { cwd: folder.root, memo });
+    expect(first.sources.filter(isSourceFile).map((source) => source.file)).toEqual(['a.md']);
+    expect(first.skipped.map((skipped) => skipped.file)).toEqual(['b.txt']);
+    expect([...memo.known.keys()]).toEqual(['a.md']);
+    await writeFile(folder.at('a.md'), '## What is dropout?\n\nZeroing units.\n');
+    const second = await loadInputs(['.'], { cwd: folder.root, memo });
+    expect(memo.recalled).toBe(0);
+    expect(second.sources[0]!.text).toBe('## What is dropout?\n\nZeroing units.\n');
+  });
+});
