@@ -18,7 +18,7 @@ import { titlesAnswerPart } from './answer-part-title.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
 import { ANY_QUESTION_MARK, POINTING_ARROW, QUESTION_MARK, QUESTION_MARKS, isQuestionMark } from '../wording/marks.js';
 import { ANSWER_MARK } from '../parse/answer-mark.js';
-import { LIST_LINE_LABEL, OPTION_LABEL, labelPlace, lineLabel } from './line-label.js';
+import { LIST_LINE_LABEL, OPTION_LABEL, labelPlace, lineLabel, placeIn } from './line-label.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { asksWithQuestionMarks, isQuestionList, isTableOfContents } from './recognizers/question-list.js';
 import { isCitationParagraph, isReferenceList, isReferencesHeading, isLinksLine, isReferencesLine, isReferencesTitle } from './references.js';
@@ -683,8 +683,8 @@ function continuesOptions(index: number, blocks: readonly RootContent[], proposa
     if (!lines) return false;
     for (let k = lines.length - 1; k >= 0; k--) {
       const labelled = labelOf(lines[k]!);
-      const place = labelled && labelPlace(labelled.label);
-      if (!labelled || place?.kind !== label.kind || place.ordinal !== wanted--) return false;
+      // Read in the run's sequence: `イ` is iroha's first under `ロ`, katakana's second under `ウ`.
+      if (!labelled || placeIn(labelled.label, label.kind) !== wanted--) return false;
       if (wanted >= 0) continue;
       // The first option: it asks nothing, and stands under its question's line, in its paragraph or the one before.
       const question = k > 0 ? proposals[at]?.line : proposals[at - 1]?.line;

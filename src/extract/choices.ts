@@ -22,7 +22,7 @@ import { toString } from 'mdast-util-to-string';
 import { choiceMark } from '../schema/choice-mark.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 import { withoutRightMark } from './right-mark.js';
-import { CIRCLED_LABEL, OPTION_LABEL, labelPlace, lineLabel } from './line-label.js';
+import { CIRCLED_LABEL, OPTION_LABEL, type LabelKind, labelPlace, lineLabel, placeIn, runKind } from './line-label.js';
 import { OPTION_ANSWER_PREFIX } from '../parse/answer-line.js';
 import { joinLines, linesOf } from './paragraph-lines.js';
 
@@ -80,11 +80,8 @@ export function asksToChoose(prompt: string): boolean {
 /** Labels 1, 2, 3… of one kind from the first. */
 function inSequence(labels: readonly string[]): boolean {
   if (labels.length < 2) return false;
-  const first = labelPlace(labels[0]!);
-  return labels.every((label, k) => {
-    const at = labelPlace(label);
-    return at !== undefined && at.kind === first?.kind && at.ordinal === k;
-  });
+  const kind = runKind(labels[0]!);
+  return kind !== undefined && labels.every((label, k) => placeIn(label, kind) === k);
 }
 
 /** The content of each line of a paragraph. */
@@ -167,10 +164,8 @@ const DASHED_LETTER_B = /^\s*B\s*[-–]\s/;
 
 /** Whether `label` is the next in the sequence `labels` begins (the first of one when empty). */
 function follows(labels: readonly string[], label: string): boolean {
-  const at = labelPlace(label);
-  if (!at) return false;
-  if (labels.length === 0) return at.ordinal === 0;
-  return at.kind === labelPlace(labels[0]!)?.kind && at.ordinal === labels.length;
+  const kind = runKind(labels[0] ?? label);
+  return kind !== undefined && placeIn(label, kind) === labels.length;
 }
 
 /**
@@ -313,10 +308,11 @@ function labelsIn(said: string): { labels: string[]; rest: string } | undefined 
   return labels.length > 0 ? { labels, rest } : undefined;
 }
 
-function sameLabel(a: string, b: string): boolean {
-  const x = labelPlace(a);
-  const y = labelPlace(b);
-  return x !== undefined && x.ordinal === y?.ordinal;
+/** Whether `a` and `b` name the same option of a run in the sequence `kind`: `ロ` is `イ`'s next in iroha, `2` names `②`. */
+function sameLabel(a: string, b: string, kind: LabelKind | undefined): boolean {
+  const placeOf = (label: string) => (kind && placeIn(label, kind)) ?? labelPlace(label)?.ordinal;
+  const x = placeOf(a);
+  return x !== undefined && x === placeOf(b);
 }
 
 /**
@@ -342,12 +338,13 @@ export function splitChoices(prompt: string, blocks: readonly RootContent[], key
   const boxes = options.filter((option) => option.checked !== undefined);
   const ticked = boxes.some((option) => option.checked);
   const numberedOnly = numbered || options.every((option) => labelPlace(option.label)?.kind === 'number');
+  const kind = options[0] && runKind(options[0].label);
   if (!(named || marked || (!numberedOnly && asksToChoose(prompt)))) return { ...none, unconfirmedOptions: answer.length === 0 };
   const choices = options.map((option, k): Choice => {
     const content = k === marked?.index ? marked.content : option.content;
     // Unticked boxes all round say nothing of which is right.
     const correct =
-      option.checked !== undefined ? (ticked ? option.checked : null) : named ? named.labels.some((label) => sameLabel(label, option.label)) : marked ? k === marked.index : null;
+      option.checked !== undefined ? (ticked ? option.checked : null) : named ? named.labels.some((label) => sameLabel(label, option.label, kind)) : marked ? k === marked.index : null;
     return { label: option.label, content, correct };
   });
   // `Answer: B` alone says only a letter: the answer is the option it names; on a line of its own over an

@@ -10,13 +10,14 @@
  *   question, never an option line. No space need follow it, as copying may lose it (`a)ReLU`),
  *   and spaces may lead it (indented under the question). Korean exams letter their options in
  *   Hangul (`가.` to `차.`, `ㄱ.` to `ㅊ.`, circled `㉠`, `㉮`), Japanese ones in katakana, a space
- *   alone after it (`ア　…` to `コ　…`, as IPA's past papers do);
+ *   alone after it (`ア　…` to `コ　…`, as IPA's past papers do; older papers letter them in iroha order,
+ *   `イ　…`, `ロ　…`, `ハ　…`, `ニ　…`);
  * - a list line's label is any letter or a number up to 999, bare (`3. Tanh`) too, and a space
  *   follows it, so that a word with a point in it (`e.g.`, `i.e.`) labels nothing.
  */
 
 /** Which sequence a label belongs to. */
-export type LabelKind = 'lower' | 'upper' | 'number' | 'circled' | 'hangul' | 'jamo' | 'circled-hangul' | 'circled-jamo' | 'katakana';
+export type LabelKind = 'lower' | 'upper' | 'number' | 'circled' | 'hangul' | 'jamo' | 'circled-hangul' | 'circled-jamo' | 'katakana' | 'iroha';
 
 export interface LineLabel {
   /** As written, without its brackets or point: `a`, `B`, `12`, `③`. */
@@ -47,17 +48,21 @@ const JAMO = 'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊ';
 const CIRCLED_HANGUL = '㉮㉯㉰㉱㉲㉳㉴㉵㉶㉷';
 const CIRCLED_JAMO = '㉠㉡㉢㉣㉤㉥㉦㉧㉨㉩';
 const KATAKANA = 'アイウエオカキクケコ';
+/** The iroha order older Japanese exams letter options in: `イ` is its first and katakana's second, so a run's first label tells them apart. */
+const IROHA = 'イロハニホヘトチリヌ';
+/** Every kana that letters an option, each once. */
+const KANA = [...new Set(KATAKANA + IROHA)].join('');
 /** The circled numbers, and the circled Hangul letters Korean exams label with, as a character class. */
 export const CIRCLED_LABEL = `[${CIRCLED}${CIRCLED_HANGUL}${CIRCLED_JAMO}]`;
 
-/** A quiz's options: `a)` to `j)`, `[A]` to `[J]`, `(1)` to `(10)`, `①` to `⑩`, `가.` to `차.`, `ㄱ.`, `㉠`, `ア　`. */
+/** A quiz's options: `a)` to `j)`, `[A]` to `[J]`, `(1)` to `(10)`, `①` to `⑩`, `가.` to `차.`, `ㄱ.`, `㉠`, `ア　`, `イ　`/`ロ　`. */
 export const OPTION_LABEL: LabelReading = {
-  letters: `[A-Ja-j${HANGUL}${JAMO}${KATAKANA}]`,
+  letters: `[A-Ja-j${HANGUL}${JAMO}${KANA}]`,
   numbers: '10|[1-9]',
   bareNumbers: false,
   indented: true,
   spaceAfter: false,
-  spacedLetters: `[${KATAKANA}]`,
+  spacedLetters: `[${KANA}]`,
 };
 /** The numbering of a list copied as lines: `3. Tanh`, `C) Momentum`, `(12) …`. */
 export const LIST_LINE_LABEL: LabelReading = { letters: '[A-Za-z]', numbers: String.raw`\d{1,3}`, bareNumbers: true, indented: false, spaceAfter: true };
@@ -70,6 +75,7 @@ const SEQUENCES: ReadonlyArray<[LabelKind, string]> = [
   ['circled-hangul', CIRCLED_HANGUL],
   ['circled-jamo', CIRCLED_JAMO],
   ['katakana', KATAKANA],
+  ['iroha', IROHA],
 ];
 
 const patterns = new Map<LabelReading, RegExp>();
@@ -93,7 +99,10 @@ export function lineLabel(text: string, reading: LabelReading): LineLabel | unde
   return found ? { label: (found[1] ?? found[2] ?? found[3] ?? found[4] ?? found[5])!, length: found[0].length } : undefined;
 }
 
-/** `a`/`A` → 0, `③` → 2, `4` → 3, `다` → 2: a label's place in its sequence, and which sequence; undefined for no label (a task list's box). */
+/**
+ * `a`/`A` → 0, `③` → 2, `4` → 3, `다` → 2: a label's place in its sequence, and which sequence; undefined for no label (a task list's box).
+ * A label of two sequences (`イ`, katakana's second and iroha's first) is read in the first that has it; `placeIn` reads it in a run's.
+ */
 export function labelPlace(label: string): { kind: LabelKind; ordinal: number } | undefined {
   for (const [kind, sequence] of SEQUENCES) {
     if (label.length === 1 && sequence.includes(label)) return { kind, ordinal: sequence.indexOf(label) };
@@ -101,4 +110,18 @@ export function labelPlace(label: string): { kind: LabelKind; ordinal: number } 
   if (/^\d+$/.test(label)) return { kind: 'number', ordinal: Number(label) - 1 };
   if (/^[A-Za-z]$/.test(label)) return { kind: label === label.toLowerCase() ? 'lower' : 'upper', ordinal: label.toLowerCase().charCodeAt(0) - 97 };
   return undefined;
+}
+
+/** `label`'s place in the sequence `kind` (`イ` is 1 in katakana, 0 in iroha), or undefined when it is none of that sequence's. */
+export function placeIn(label: string, kind: LabelKind): number | undefined {
+  const sequence = SEQUENCES.find(([named]) => named === kind)?.[1];
+  if (sequence) return label.length === 1 && sequence.includes(label) ? sequence.indexOf(label) : undefined;
+  const place = labelPlace(label);
+  return place?.kind === kind ? place.ordinal : undefined;
+}
+
+/** The sequence a run of labels is in: the one its first label opens (`イ` then `ロ` is iroha, `ア` then `イ` katakana), else the first's own. */
+export function runKind(first: string): LabelKind | undefined {
+  const opening = SEQUENCES.find(([, sequence]) => sequence[0] === first);
+  return opening ? opening[0] : labelPlace(first)?.kind;
 }

@@ -22,6 +22,7 @@ import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.j
 import { ASSISTANT_SAID, USER_SAID } from './assistant-chat.js';
 import { QUESTION_MARK } from '../wording/marks.js';
 import { FOOTER_CHROME_LINES } from './footer-openings.js';
+import { BOOK_FORUM_LINK } from './book-forum-link.js';
 
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
 const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?$/i;
@@ -29,8 +30,6 @@ const NEXT = /^(?:next|다음\s?(?:글|포스트))(?: (?:page|post|article))?(?:
 /** The `Previous` of a pager between a blog's posts, over which Velog sets its author's card. */
 const PREVIOUS_POST = /^(?:이전\s?포스트|previous post)$/i;
 const PAGER = new RegExp(`${PREVIOUS.source}|${NEXT.source}`, 'i');
-/** The link to a book's forum that d2l.ai sets under each section, right over its pager: `Discussions`. */
-const FORUM_LINK = /^discussions$/i;
 /** `'딥러닝' 카테고리의 다른 글` (Tistory): the post's category's other posts are listed under it. */
 const CATEGORY_POSTS = /^['‘].+['’]\s*카테고리의 다른 글$/;
 /** A post so listed: its title and comment count (`[딥러닝] RNN과 LSTM  (2)`), or its date alone. */
@@ -286,7 +285,7 @@ export function pagerLinks(lines: readonly string[]): Set<number> {
     if (PREVIOUS_POST.test(lines[index]!)) for (const line of authorCard(lines, index)) links.add(line);
     // Only there: alone, `Discussions` may be a note's own heading or word.
     const above = filled[at - 1];
-    if (above !== undefined && FORUM_LINK.test(lines[above]!)) links.add(above);
+    if (above !== undefined && BOOK_FORUM_LINK.test(lines[above]!)) links.add(above);
   });
   return links;
 }

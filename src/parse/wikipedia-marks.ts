@@ -5,11 +5,13 @@
  * out, and the marks are taken off the text, each said. An AI answer page (Perplexity) sets its sources' marks so too,
  * and loses them alike. Only in a note that shows them as Wikipedia's (an `[edit]`
  * title, a maintenance tag, or marks after two sentences' punctuation): elsewhere a bracketed number may be the note's
- * own (`arr[1]`, `see [2]`). A `[1]` that a Markdown definition resolves is a link reference, no text, and stays.
+ * own (`arr[1]`, `see [2]`). A `[1]` that a Markdown definition resolves is a link reference, no text, and stays; a
+ * number indexing a name in such a note (`x[3]`, `data[3].shape`; code-index.ts) stays too, and inline code is never read.
  */
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { dropLines } from './left-out-lines.js';
+import { codeNames, isCodeIndex } from './code-index.js';
 import type { LeftOutLine } from './plaintext.js';
 
 /** Wikipedia's maintenance tags, set in brackets where a claim wants work: `[citation needed]`, `[dubious – discuss]`. */
@@ -34,10 +36,12 @@ export function dropWikipediaMarks(tree: Root, text: string, lines: readonly str
   const taken = dropLines(tree, text, lines, titles);
   const leftOut: LeftOutLine[] = [...taken].map((line) => ({ line, text: lines[line - 1]!.trim(), reason: 'wikipedia-title' as const }));
   const marks = new Map<number, string[]>();
+  const names = codeNames(tree, text);
   visit(tree, 'text', (node: Text) => {
     if (!node.value.includes('[')) return;
     const first = node.position?.start.line;
     node.value = node.value.replace(CITATION_MARK, (mark: string, index: number, whole: string) => {
+      if (/^\[\d/.test(mark) && isCodeIndex(whole.slice(0, index), whole.slice(index + mark.length), names)) return mark;
       if (first !== undefined) {
         const line = first + (whole.slice(0, index).match(/\n/g)?.length ?? 0);
         marks.set(line, [...(marks.get(line) ?? []), mark]);

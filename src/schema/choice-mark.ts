@@ -4,8 +4,8 @@
  * (`B) the layer inputs`), the card's front and the sheet.
  */
 
-/** `a)`, `B)`, `1)`, `가)`; a circled number or letter (`③`, `㉠`) and a katakana (`ア`, as Japanese exams show it) as itself; a task-list box's option (no label) with a bullet. */
+/** `a)`, `B)`, `1)`, `가)`; a circled number or letter (`③`, `㉠`) and a katakana (`ア`, `ロ`, as Japanese exams show it) as itself; a task-list box's option (no label) with a bullet. */
 export function choiceMark(label: string): string {
   if (label === '') return '•';
-  return /^[①-⑩㉠-㉩㉮-㉷アイウエオカキクケコ]$/u.test(label) ? label : `${label})`;
+  return /^[①-⑩㉠-㉩㉮-㉷アイウエオカキクケコロハニホヘトチリヌ]$/u.test(label) ? label : `${label})`;
 }

@@ -138,6 +138,21 @@ describe('the options of a multiple-choice question', () => {
     expect(options('## 教師なし学習の手法はどれか。\n\nア　決定木\nイ　k-means法\n').choices).toEqual(['ア|決定木|null', 'イ|k-means法|null']);
   });
 
+  it('are lettered in iroha order (イ　…, ロ　…, ハ　…, ニ　…), as older Japanese exams do, and 正解：ロ or 答え：ハ names one', () => {
+    const found = options('問1　過学習の説明として，適切なものはどれか。\nイ　学習データが少なすぎる状態\nロ　学習データに過度に適合した状態\nハ　学習率が大きすぎる状態\nニ　正則化が強すぎる状態\n\n正解：ロ\n', 'quiz.txt');
+    expect(found.choices).toEqual(['イ|学習データが少なすぎる状態|false', 'ロ|学習データに過度に適合した状態|true', 'ハ|学習率が大きすぎる状態|false', 'ニ|正則化が強すぎる状態|false']);
+    expect(found.answer).toBe('ロ 学習データに過度に適合した状態');
+    expect(options('問2　教師なし学習の手法はどれか。\nイ　決定木\nロ　SVM\nハ　k-means法\n\n答え：ハ\n', 'quiz.txt').choices).toEqual(['イ|決定木|false', 'ロ|SVM|false', 'ハ|k-means法|true']);
+  });
+
+  it('read イ by the run it is in: the first of イ, ロ, ハ (iroha), the second of ア, イ, ウ (katakana)', () => {
+    // 正解：イ names the first option of an iroha run, not the second (which katakana's イ would be).
+    expect(options('問1　正しいものはどれか。\nイ　決定木\nロ　SVM\nハ　k-means法\n\n正解：イ\n', 'quiz.txt').choices).toEqual(['イ|決定木|true', 'ロ|SVM|false', 'ハ|k-means法|false']);
+    expect(options('問1　正しいものはどれか。\nア　決定木\nイ　SVM\nウ　k-means法\n\n正解：イ\n', 'quiz.txt').choices).toEqual(['ア|決定木|false', 'イ|SVM|true', 'ウ|k-means法|false']);
+    // The orders do not mix: ア then ロ is no run of options.
+    expect(options('問1　正しいものはどれか。\nア　決定木\nロ　SVM\n\n正解：ロ\n', 'quiz.txt').choices).toEqual([]);
+  });
+
   it('are not named by an answer line that only starts with a word like a label, and unticked boxes name none', () => {
     const trap = options('## Which of the following is NOT an optimiser?\n\nA) Adam\nB) RMSProp\nC) Dropout\n\nAnswer: A common trap. Dropout (C) is a regulariser.\n');
     expect(trap.choices).toEqual(['A|Adam|null', 'B|RMSProp|null', 'C|Dropout|null']);

@@ -77,6 +77,23 @@ describe("a docs page's pager and legal footer in copied text", () => {
     const { leftOut } = parsePlainText('Title\n\nWhere do reviewers argue about a paper?\nDiscussions\n');
     expect(leftOut).toEqual([]);
   });
+
+  it("leaves out the forum's link ending a chapter copied without its pager: `Discussions` alone, the last line, under the Exercises", () => {
+    const book = readNote('4.5. Weight Decay\n\nWeight decay restricts the parameters.\n\n4.5.3. Exercises\n\n1. Use a validation set to find λ. Is it really the optimal value?\n2. What would the update equations look like with an ℓ1 penalty?\n\nDiscussions\n', 'd2l.txt');
+    expect(book.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Use a validation set to find λ. Is it really the optimal value?', null],
+      ['What would the update equations look like with an ℓ1 penalty?', null],
+    ]);
+    expect(book.vfile.messages.find((message) => message.ruleId === 'site-chrome')?.reason).toBe('Left out site chrome: "Discussions"');
+    // Not the last line, not alone, or with no exercises above: the word is the note's.
+    for (const note of [
+      '4.5.3. Exercises\n\n1. Where do reviewers argue about a paper?\n\nDiscussions\n\nOn the forum, under each paper.\n',
+      '4.5.3. Exercises\n\n1. Where do reviewers argue about a paper?\nDiscussions\n',
+      'Title\n\nWhere do reviewers argue about a paper?\n\nDiscussions\n',
+    ]) {
+      expect(parsePlainText(note).leftOut).toEqual([]);
+    }
+  });
 });
 
 describe("a Korean blog post's footer and header in copied text", () => {

@@ -41,4 +41,26 @@ describe('Wikipedia text pasted as answers', () => {
     expect(messagesOf(cited.vfile)).toEqual(['3:citation-marks']);
     expect(cited.vfile.messages[0]!.reason).toContain('[citation needed]');
   });
+
+  it('keeps a number that indexes a name shaped as code (x[3], arr_2[1], myArray[2], self.data[3]), and takes a mark after a prose word or punctuation', () => {
+    const note = readNote(
+      '## What is an array?\n\nAn array stores elements in order.[1] Here x[3] is the fourth, as are arr_2[1], myArray[2] and self.data[3]. A learning[3] rule is cited, as is the network.[4] PyTorch[5] is a product.\n',
+    );
+    expect(note.questions[0]!.answer?.text).toBe(
+      'An array stores elements in order. Here x[3] is the fourth, as are arr_2[1], myArray[2] and self.data[3]. A learning rule is cited, as is the network. PyTorch is a product.',
+    );
+    expect(note.vfile.messages.map((message) => message.reason)).toContain(
+      "Left out the citation marks [1][3][4][5] from the line, as Wikipedia and AI answer pages set them after the words they cite (the page's, not the answer's)",
+    );
+  });
+
+  it('keeps data[3] where the note writes data as code (in inline code, indexed by data[i]) or code follows it (data[3].shape), and never reads inline code', () => {
+    const answer = (text: string) => readNote(`## How is a row read?\n\nRows are stored in order.[1] Rows are read by index.[2] ${text}\n`).questions[0]!.answer?.text;
+    expect(answer('Then `data` holds them, and data[3] is the fourth.')).toBe('Rows are stored in order. Rows are read by index. Then data holds them, and data[3] is the fourth.');
+    expect(answer('Loop with data[i]; data[3] is the fourth.')).toBe('Rows are stored in order. Rows are read by index. Loop with data[i]; data[3] is the fourth.');
+    expect(answer('Its data[3].shape is (3,), and data[4] = 0 clears one.')).toBe('Rows are stored in order. Rows are read by index. Its data[3].shape is (3,), and data[4] = 0 clears one.');
+    expect(answer('In code, `learning[3]` stays.')).toBe('Rows are stored in order. Rows are read by index. In code, learning[3] stays.');
+    // A plain word with no sign of code is read as the word a citation follows.
+    expect(answer('The data[3] is stored.')).toBe('Rows are stored in order. Rows are read by index. The data is stored.');
+  });
 });
