@@ -4,17 +4,20 @@
  * the last reply (`Gemini may display inaccurate info, …`); and an answer engine's (Perplexity's) cards of its sources
  * over the answer (`Sources`, then per card its title, its site and its number, `View 2 more`) with the `Answer` label
  * under them. They are the page's, not the reply's: they ran into every answer. The icon names are words too (`share`,
- * `edit`), so they are the page's only in a note that is such a copy (PAGE_MARKS); the sources' block is told by its
+ * `edit`), so they are the page's only in a note that is such a copy (isAssistantPage); the sources' block is told by its
  * own shape, its cards numbered 1, 2, 3 in turn. (The citation marks in the answer, `[1][2]`: wikipedia-marks.ts; the
  * buttons and suggested searches under it: perplexity-footer.ts.) Copied text leaves them out as it reads its lines
  * (plaintext.ts); a Markdown note, from its tree (dropAssistantPageChrome).
  */
 import type { Root } from 'mdast';
 import { dropLines } from './left-out-lines.js';
+import { isCopyOf } from './copied-page.js';
 import type { LeftOutLine } from './plaintext.js';
 
 /** The icons of an assistant's buttons whose names are no words of a note (Gemini's, as copied): `volume_up`, `more_vert`. */
-const ICON_NAME = /^(?:volume_(?:up|off)|more_(?:vert|horiz)|expand_(?:more|less)|thumb_(?:up|down)(?:_(?:off_alt|alt))?|content_copy|stop_circle|keyboard_arrow_(?:up|down)|open_in_new|photo_camera|attach_file)$/;
+const ICON_NAMES = ['volume_up', 'volume_off', 'more_vert', 'more_horiz', 'expand_more', 'expand_less', 'thumb_up', 'thumb_down', 'content_copy', 'stop_circle', 'keyboard_arrow_up', 'keyboard_arrow_down', 'open_in_new', 'photo_camera', 'attach_file'];
+/** Each such name, a kind of mark of its own. */
+const ICON_NAME: RegExp[] = ICON_NAMES.map((name) => new RegExp(`^${name}$`));
 /** The icons of its buttons whose names are words too (`share`, `edit`): the page's only in a copy of it. */
 const WORD_ICON_NAME = /^(?:share|edit|refresh|flag|mic|send|tune|done)$/;
 /** Gemini's buttons over a reply: `Show drafts`, `Show thinking`. */
@@ -30,10 +33,10 @@ const DISCLAIMER = /^(?:gemini may display inaccurate info\b|(?:chatgpt|claude|g
 /** The links that follow Gemini's disclaimer, on a line of their own. */
 const PRIVACY_LINK = /^your privacy (?:&|and) gemini apps(?: opens in a new window)?$/i;
 
-/** Lines that only an assistant's page shows: two of them, or its disclaimer alone, make a note its copy (an icon's name that is no word counts as one). */
-const PAGE_MARKS: RegExp[] = [SHOW_DRAFTS, CONVERSATION_TITLE, DISCLAIMER, PRIVACY_LINK];
+/** Lines that only an assistant's page shows, short: two of them of two kinds make a note its copy (each icon's name that is no word a kind). */
+const PAGE_MARKS: RegExp[] = [SHOW_DRAFTS, CONVERSATION_TITLE, ...ICON_NAME];
 /** Its lines that are the page's in its copy. */
-const PAGE_CHROME: RegExp[] = [...PAGE_MARKS, ICON_NAME, WORD_ICON_NAME];
+const PAGE_CHROME: RegExp[] = [...PAGE_MARKS, DISCLAIMER, PRIVACY_LINK, WORD_ICON_NAME];
 
 /** The label over the sources' cards: `Sources`, `출처`, `来源`, `ソース`. */
 const SOURCES = /^(?:sources|출처|来源|ソース)$/i;
@@ -62,18 +65,9 @@ export function assistantPageChrome(trimmed: readonly string[]): Set<number> {
   return chrome;
 }
 
-/** Whether the note shows the page's disclaimer, or two of its marks of two kinds (each icon's name that is no word a kind of its own). */
+/** Whether the note shows the page's disclaimer, or two of its marks. */
 function isAssistantPage(trimmed: readonly string[]): boolean {
-  const found = new Set<string>();
-  for (const line of trimmed) {
-    if (line.length > 300) continue;
-    if (DISCLAIMER.test(line)) return true;
-    const mark = PAGE_MARKS.find((pattern) => pattern.test(line));
-    if (mark) found.add(mark.source);
-    else if (ICON_NAME.test(line)) found.add(line);
-    if (found.size >= 2) return true;
-  }
-  return false;
+  return trimmed.some((line) => DISCLAIMER.test(line)) || isCopyOf(trimmed, PAGE_MARKS);
 }
 
 /** The lines of each sources' block: its label, its cards (numbered 1, 2, … in turn), the button for more, the answer's label under them. */
@@ -120,4 +114,4 @@ export function dropAssistantPageChrome(tree: Root, text: string, lines: readonl
 }
 
 /** Every pattern here, for the test that none of them backtracks. */
-export const ASSISTANT_PAGE_PATTERNS: readonly RegExp[] = [ICON_NAME, WORD_ICON_NAME, SHOW_DRAFTS, CONVERSATION_TITLE, DISCLAIMER, PRIVACY_LINK, SOURCES, SITE, CARD_NUMBER, MORE_CARDS, ANSWER_LABEL];
+export const ASSISTANT_PAGE_PATTERNS: readonly RegExp[] = [WORD_ICON_NAME, SHOW_DRAFTS, CONVERSATION_TITLE, DISCLAIMER, PRIVACY_LINK, SOURCES, SITE, CARD_NUMBER, MORE_CARDS, ANSWER_LABEL];
