@@ -27,6 +27,7 @@ import { mailHeaderLines } from './mail-headers.js';
 import { endQuotesAtAnswers, readQuotedQuestions, unquoteQuestionsNotRead } from './quoted-questions.js';
 import { dropLines } from './left-out-lines.js';
 import { dropWikipediaMarks } from './wikipedia-marks.js';
+import { dropAssistantPageChrome } from './assistant-page.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { withoutFoamReferences } from './foam-references.js';
 import { withoutJoplinMetadata } from './joplin-metadata.js';
@@ -591,6 +592,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   readHtmlDefinitionLists(parsed.tree, text);
   const mailHeader = dropMailHeader(parsed.tree, text, textLines);
   const mail = mailHeader.length > 0;
+  // An AI assistant's page's buttons and sources' cards, pasted with its chat: they stood among the replies' paragraphs.
+  const assistantPage = dropAssistantPageChrome(parsed.tree, text, textLines);
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.
   if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
   joinAdmonitionQuotes(parsed.tree, admonitions);
@@ -614,7 +617,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   markSpeech(parsed.tree, text, textLines, speech);
   readSpokenQuestions(parsed.tree, text);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, [...mailHeader, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail }), ...dropWikipediaMarks(parsed.tree, text, textLines)]);
+  reportLeftOut(source, [...mailHeader, ...assistantPage, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail }), ...dropWikipediaMarks(parsed.tree, text, textLines)]);
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.

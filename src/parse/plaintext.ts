@@ -39,6 +39,7 @@ import { ANSWER_MARK } from './answer-mark.js';
 import { sharesCardSeparator } from './custom-separators.js';
 import { mayBeOutline, pointsBlock, readNumberedOutline, type OutlineLine } from './numbered-outline.js';
 import { mailHeaderLines } from './mail-headers.js';
+import { assistantPageChrome } from './assistant-page.js';
 import { QUOTED_QUESTION_LINE } from './quoted-questions.js';
 import { FOLLOW_UP_HEAD } from '../wording/prompt-text.js';
 import { indentWidth, readIndentedOutline, type Branch } from './indented-outline.js';
@@ -162,12 +163,12 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const quizOptions = new Set(form.options);
   /**
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a book chapter's forum link ending it (d2l.ai's), a
-   * Brunch post's footer, a LeetCode discussion's comments, a LeetCode problem page's tabs, widget and stats, a StrataScratch problem's difficulty, number and companies, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
+   * Brunch post's footer, an AI assistant's page's buttons and sources' cards, a LeetCode discussion's comments, a LeetCode problem page's tabs, widget and stats, a StrataScratch problem's difficulty, number and companies, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
    */
   /** A Naver 지식iN page's or an 인프런 Q&A page's chrome, and the asker's words on it (naver-kin.ts, inflearn-qna.ts). */
   const qnaPages = [naverKinPage(trimmedLines), inflearnQnaPage(trimmedLines)];
   const askerWords = new Set(qnaPages.flatMap((page) => page.askerWords));
-  const placed = new Set([...qnaPages.flatMap((page) => page.chrome), ...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...forumLinkEndingChapter(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
+  const placed = new Set([...qnaPages.flatMap((page) => page.chrome), ...assistantPageChrome(trimmedLines), ...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...forumLinkEndingChapter(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
   const clippings = kindleClippings(trimmedLines);
   /** Chrome that parts what it stands between: a clipping's `==========`, a forum post's head. Each ends an answer, as a rule does. */

@@ -1,0 +1,117 @@
+/**
+ * What an AI assistant's page copies along with a chat or an answer, a line each: Gemini's buttons, copied as the
+ * names of their Material icons (`volume_up`, `more_vert`, `share`, `edit`), its `Show drafts` and its disclaimer under
+ * the last reply (`Gemini may display inaccurate info, …`); and an answer engine's (Perplexity's) cards of its sources
+ * over the answer (`Sources`, then per card its title, its site and its number, `View 2 more`) with the `Answer` label
+ * under them. They are the page's, not the reply's: they ran into every answer. The icon names are words too (`share`,
+ * `edit`), so they are the page's only in a note that is such a copy (isAssistantPage); the sources' block is told by its
+ * own shape, its cards numbered 1, 2, 3 in turn. (The citation marks in the answer, `[1][2]`: wikipedia-marks.ts; the
+ * buttons and suggested searches under it: perplexity-footer.ts.) Copied text leaves them out as it reads its lines
+ * (plaintext.ts); a Markdown note, from its tree (dropAssistantPageChrome).
+ */
+import type { Root } from 'mdast';
+import { dropLines } from './left-out-lines.js';
+import { isCopyOf } from './copied-page.js';
+import type { LeftOutLine } from './plaintext.js';
+
+/** The icons of an assistant's buttons whose names are no words of a note (Gemini's, as copied): `volume_up`, `more_vert`. */
+const ICON_NAMES = ['volume_up', 'volume_off', 'more_vert', 'more_horiz', 'expand_more', 'expand_less', 'thumb_up', 'thumb_down', 'content_copy', 'stop_circle', 'keyboard_arrow_up', 'keyboard_arrow_down', 'open_in_new', 'photo_camera', 'attach_file'];
+/** Each such name, a kind of mark of its own. */
+const ICON_NAME: RegExp[] = ICON_NAMES.map((name) => new RegExp(`^${name}$`));
+/** The icons of its buttons whose names are words too (`share`, `edit`): the page's only in a copy of it. */
+const WORD_ICON_NAME = /^(?:share|edit|refresh|flag|mic|send|tune|done)$/;
+/** Gemini's buttons over a reply: `Show drafts`, `Show thinking`. */
+const SHOW_DRAFTS = /^show (?:drafts|thinking)$/i;
+/** The page's title over the chat: `Conversation with Gemini`. */
+const CONVERSATION_TITLE = /^conversation with (?:gemini|chatgpt|claude|copilot)$/i;
+/**
+ * The disclaimer an assistant's page sets under the chat, the links after it or not: `Gemini may display inaccurate
+ * info, including about people, so double-check its responses. Your privacy & Gemini Apps Opens in a new window`,
+ * `ChatGPT can make mistakes. Check important info.`, `Claude can make mistakes. Please double-check responses.`
+ */
+const DISCLAIMER = /^(?:gemini may display inaccurate info\b|(?:chatgpt|claude|gemini|copilot) (?:can|may) make mistakes\b)[^\n]{0,200}$/i;
+/** The links that follow Gemini's disclaimer, on a line of their own. */
+const PRIVACY_LINK = /^your privacy (?:&|and) gemini apps(?: opens in a new window)?$/i;
+
+/** Lines that only an assistant's page shows, short: two of them of two kinds make a note its copy (each icon's name that is no word a kind). */
+const PAGE_MARKS: RegExp[] = [SHOW_DRAFTS, CONVERSATION_TITLE, ...ICON_NAME];
+/** Its lines that are the page's in its copy. */
+const PAGE_CHROME: RegExp[] = [...PAGE_MARKS, DISCLAIMER, PRIVACY_LINK, WORD_ICON_NAME];
+
+/** The label over the sources' cards: `Sources`, `출처`, `来源`, `ソース`. */
+const SOURCES = /^(?:sources|출처|来源|ソース)$/i;
+/** The site a card names, as the page shows it: `medium`, `huggingface`, `developer.nvidia`, `en.wikipedia`. */
+const SITE = /^[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{1,40}){0,3}$/i;
+/** A card's number. */
+const CARD_NUMBER = /^[1-9]\d?$/;
+/** The button that shows the cards left out: `View 2 more`, `+3 sources`, `2개 더 보기`. */
+const MORE_CARDS = /^(?:(?:view|show) \d+ more|\+\d+ sources?|\d+개 더 보기)$/i;
+/** The label over the answer, under the cards: `Answer`, `답변`, `回答`. */
+const ANSWER_LABEL = /^(?:answer|답변|回答)$/i;
+/** Longer, a line is no card's title. */
+const LONGEST_CARD_TITLE = 200;
+
+/**
+ * The lines (indices into `trimmed`, the note's lines trimmed) that are an assistant's page's, not its chat's: its
+ * buttons, drafts and disclaimer in a note that is a copy of its page (isAssistantPage), and each block of sources'
+ * cards with the answer's label under it.
+ */
+export function assistantPageChrome(trimmed: readonly string[]): Set<number> {
+  const chrome = new Set<number>(sourcesBlocks(trimmed));
+  if (!isAssistantPage(trimmed)) return chrome;
+  trimmed.forEach((line, index) => {
+    if (line !== '' && PAGE_CHROME.some((pattern) => pattern.test(line))) chrome.add(index);
+  });
+  return chrome;
+}
+
+/** Whether the note shows the page's disclaimer, or two of its marks. */
+function isAssistantPage(trimmed: readonly string[]): boolean {
+  return trimmed.some((line) => DISCLAIMER.test(line)) || isCopyOf(trimmed, PAGE_MARKS);
+}
+
+/** The lines of each sources' block: its label, its cards (numbered 1, 2, … in turn), the button for more, the answer's label under them. */
+function sourcesBlocks(trimmed: readonly string[]): number[] {
+  const filled: number[] = [];
+  trimmed.forEach((line, index) => {
+    if (line !== '') filled.push(index);
+  });
+  const blocks: number[] = [];
+  filled.forEach((index, at) => {
+    if (!SOURCES.test(trimmed[index]!)) return;
+    const block = [index];
+    let next = at + 1;
+    for (let number = 1; ; number++) {
+      const card = cardAt(trimmed, filled, next, number);
+      if (card === 0) break;
+      block.push(...filled.slice(next, next + card));
+      next += card;
+    }
+    // No card, no block: `Sources` alone may head a note's own list of them.
+    if (block.length === 1) return;
+    if (next < filled.length && MORE_CARDS.test(trimmed[filled[next]!]!)) block.push(filled[next++]!);
+    if (next < filled.length && ANSWER_LABEL.test(trimmed[filled[next]!]!)) block.push(filled[next]!);
+    blocks.push(...block);
+  });
+  return blocks;
+}
+
+/** How many filled lines, from the `at`th, the card numbered `number` takes: its site and number, its title over them or not; 0 when none is there. */
+function cardAt(trimmed: readonly string[], filled: readonly number[], at: number, number: number): number {
+  const line = (offset: number) => trimmed[filled[at + offset] ?? -1] ?? '';
+  const isNumber = (offset: number) => CARD_NUMBER.test(line(offset)) && Number(line(offset)) === number;
+  if (SITE.test(line(0)) && isNumber(1)) return 2;
+  if (line(0).length <= LONGEST_CARD_TITLE && SITE.test(line(1)) && isNumber(2)) return 3;
+  return 0;
+}
+
+/** Takes the page's lines (assistantPageChrome) out of a Markdown note's `tree`: those its paragraphs hold. Returns what was left out. */
+export function dropAssistantPageChrome(tree: Root, text: string, lines: readonly string[]): LeftOutLine[] {
+  const chrome = assistantPageChrome(lines.map((line) => line.trim()));
+  if (chrome.size === 0) return [];
+  const taken = dropLines(tree, text, lines, new Set([...chrome].map((index) => index + 1)));
+  return [...taken].sort((a, b) => a - b).map((line) => ({ line, text: lines[line - 1]!.trim(), reason: 'site-chrome' as const }));
+}
+
+/** Every pattern here, for the test that none of them backtracks. */
+export const ASSISTANT_PAGE_PATTERNS: readonly RegExp[] = [WORD_ICON_NAME, SHOW_DRAFTS, CONVERSATION_TITLE, DISCLAIMER, PRIVACY_LINK, SOURCES, SITE, CARD_NUMBER, MORE_CARDS, ANSWER_LABEL];

@@ -1,0 +1,110 @@
+/**
+ * An AI assistant's page copied with its chat or answer: Gemini's buttons come along as the names of their icons
+ * (`volume_up`, `more_vert`, `share`, `edit`), with `Show drafts` over each reply and a disclaimer under the last;
+ * Perplexity's answer comes under the cards of its sources (`Sources`, then per card its title, its site and its
+ * number, `View 2 more`) and its `Answer` label. They are the page's: left out, each line with a note, so that each
+ * answer is the reply alone. Icon names that are words (`share`, `edit`) are left out only of a copy of such a page.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
+import { backtracking } from '../helpers/backtracking.js';
+import { ASSISTANT_PAGE_PATTERNS, assistantPageChrome } from '../../src/parse/assistant-page.js';
+
+const gemini = [
+  'Conversation with Gemini',
+  'edit',
+  'Why does dropout reduce overfitting?',
+  '',
+  'Show drafts',
+  'volume_up',
+  '',
+  'Dropout turns off each unit with probability p during training, so units cannot co-adapt.',
+  '',
+  'share',
+  'more_vert',
+  '',
+  'edit',
+  'Is dropout needed with batch norm?',
+  '',
+  'Show drafts',
+  'volume_up',
+  '',
+  'Not always: batch norm regularizes a little, but large fully connected layers still benefit from dropout.',
+  '',
+  'share',
+  'more_vert',
+  '',
+  'Gemini may display inaccurate info, including about people, so double-check its responses. Your privacy & Gemini Apps Opens in a new window',
+  '',
+].join('\n');
+
+const perplexity = [
+  'Why does a KV cache speed up LLM inference?',
+  '',
+  'Sources',
+  '[KV Caching Explained - Medium](https://medium.com/@x/kv-caching-explained)',
+  'medium',
+  '1',
+  '[Key-Value Caching - Hugging Face](https://huggingface.co/docs/transformers/kv_cache)',
+  'huggingface',
+  '2',
+  'View 2 more',
+  '',
+  'Answer',
+  'A KV cache stores the keys and values of earlier tokens, so each step computes them for the new token only.',
+  '',
+  '**The cost**',
+  '- Memory grows with sequence length and batch size.',
+  '',
+].join('\n');
+
+describe("an AI assistant's page, copied", () => {
+  it("leaves out Gemini's icon names, drafts button, title and disclaimer: each answer is the reply alone", () => {
+    const note = readNote(gemini, 'gemini.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Why does dropout reduce overfitting?', 'Dropout turns off each unit with probability p during training, so units cannot co-adapt.'],
+      ['Is dropout needed with batch norm?', 'Not always: batch norm regularizes a little, but large fully connected layers still benefit from dropout.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([1, 2, 5, 6, 10, 11, 13, 16, 17, 21, 22, 24].map((line) => `${line}:site-chrome`));
+  });
+
+  it('leaves them out of a reply in Markdown too, its list kept', () => {
+    const markdown = gemini.replace('Dropout turns off each unit with probability p during training, so units cannot co-adapt.', '**Dropout** turns off each unit with probability p during training, so units cannot co-adapt:\n\n* an ensemble of thinned networks\n* no co-adaptation');
+    expect(answerTextsOf(markdown, 'gemini.md')[0]).toEqual(['Why does dropout reduce overfitting?', 'Dropout turns off each unit with probability p during training, so units cannot co-adapt:\n• an ensemble of thinned networks\n• no co-adaptation']);
+  });
+
+  it('tells a copy by its disclaimer alone, or by two of its marks: one icon name that is a word is no sign', () => {
+    expect([...assistantPageChrome(['What does the pencil icon do?', 'edit', '', 'ChatGPT can make mistakes. Check important info.'])]).toEqual([1, 3]);
+    expect([...assistantPageChrome(['Show drafts', 'volume_up', 'share'])]).toEqual([0, 1, 2]);
+    expect([...assistantPageChrome(['volume_up', 'share', 'edit'])]).toEqual([]);
+  });
+
+  it('keeps share and edit where they are a note\'s own words, and an icon\'s name asked for', () => {
+    expect(answerTextsOf('Q: Which icon mutes the speaker in Material Symbols?\nA:\nvolume_off\n\nQ: Which Git command opens the last commit\'s message again?\nA:\nedit\n\nQ: What does the Android sheet of targets do?\nA:\nshare\n', 'note.txt')).toEqual([
+      ["Which icon mutes the speaker in Material Symbols?", 'volume_off'],
+      ["Which Git command opens the last commit's message again?", 'edit'],
+      ['What does the Android sheet of targets do?', 'share'],
+    ]);
+  });
+
+  it("leaves out Perplexity's cards of its sources and the Answer label under them", () => {
+    const note = readNote(perplexity, 'perplexity.md');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Why does a KV cache speed up LLM inference?', 'A KV cache stores the keys and values of earlier tokens, so each step computes them for the new token only.\nThe cost\n• Memory grows with sequence length and batch size.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 12].map((line) => `${line}:site-chrome`));
+  });
+
+  it('reads the cards by their shape in any such page: a card with no title, a Korean label, numbered 1, 2 in turn', () => {
+    expect([...assistantPageChrome(['KV cache란?', '', '출처', 'wikipedia', '1', 'Attention Is All You Need', 'arxiv.org', '2', '', '답변', 'Key와 Value를 저장합니다.'])]).toEqual([2, 3, 4, 5, 6, 7, 9]);
+  });
+
+  it("keeps a note's own list of sources: its lines are no numbered cards", () => {
+    expect([...assistantPageChrome(['Sources', '1. Goodfellow et al., Deep Learning', '2. arxiv', '', 'Answer', 'Text.'])]).toEqual([]);
+    expect([...assistantPageChrome(['Sources', 'arxiv', '2', 'Answer'])]).toEqual([]);
+  });
+
+  it('reads those lines with patterns that do not backtrack', () => {
+    for (const pattern of ASSISTANT_PAGE_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
+  });
+});
