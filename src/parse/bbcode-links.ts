@@ -3,6 +3,7 @@
  * `[/url]` read to the line's end from each one left open, time quadratic in those (20,000 on a line took 7 s).
  */
 import { ForwardSearches } from './forward-searches.js';
+import { linkDestination } from './markdown-link.js';
 
 /**
  * The text with each `[url=address]text[/url]` as `[text](address)`: the address runs to a `]` (no space in it), the
@@ -26,7 +27,7 @@ export function bbcodeLinks(text: string): string {
     const closing = first(CLOSING, textStart);
     const lineEnd = first(LINE_END, textStart);
     if (closing === -1 || closing === textStart || (lineEnd !== -1 && lineEnd < closing)) continue;
-    read += `${text.slice(from, at)}[${text.slice(textStart, closing)}](${text.slice(at + 5, addressEnd)})`;
+    read += `${text.slice(from, at)}[${text.slice(textStart, closing)}](${linkDestination(text.slice(at + 5, addressEnd))})`;
     from = closing + 6;
   }
   return read + text.slice(from);

@@ -3,6 +3,7 @@
  * read on from each `[img=` to the `]` after it read that far again from each opening before it, time quadratic in
  * openings nested in one another's values (`[img=[img=[img=…]`: 20,000 on a line took 5 s).
  */
+import { linkDestination } from './markdown-link.js';
 
 /**
  * The line with each picture as `![](address)`: an opening `[img]` or `[img=value]` (its value up to the first `]`, on
@@ -30,7 +31,7 @@ export function bbcodePictures(line: string): string {
       openings.lastIndex = close;
       continue;
     }
-    read += `${line.slice(from, at)}![](${address})`;
+    read += `${line.slice(from, at)}![](${linkDestination(address)})`;
     from = end + 6;
     openings.lastIndex = from;
   }

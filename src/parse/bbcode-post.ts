@@ -31,6 +31,7 @@ import { firstIndexAtOrAfter } from './ordered-search.js';
 import { replaceTags, upToLastBracket } from './bracket-tags.js';
 import { bbcodeLinks } from './bbcode-links.js';
 import { bbcodePictures } from './bbcode-pictures.js';
+import { autolink } from './markdown-link.js';
 import { isSiteChrome } from './site-chrome.js';
 import type { Blockquote, Parent, Root, RootContent } from 'mdast';
 import type { LeftOutLine } from './plaintext.js';
@@ -281,7 +282,7 @@ function inline(text: string, item = '- '): string {
     .replace(/\[i\]((?:(?!\[\/?i\]).)+?)\[\/i\]/gi, '*$1*')
     .replace(/\[s\]((?:(?!\[\/?s\]).)+?)\[\/s\]/gi, '~~$1~~')
     .replace(/\[code\]((?:(?!\[\/?code\]).)+?)\[\/code\]/gi, (_, code: string) => codeSpanOf(code))
-  ).replace(/\[url\]([^\[\s]+)\[\/url\]/gi, '<$1>');
+  ).replace(/\[url\]([^\[\s]+)\[\/url\]/gi, (_, address: string) => autolink(address));
   const pictured = bbcodePictures(linked);
   // A list's tag on its first item's line (`[list=1][*]Forward`) goes first, so the item opens its line.
   return replaceTags(pictured, /\[\/?list(?:=[^\]\n]*)?\]/gi, '').replace(/^([ \t]*)\[\*\][ \t]*/, `$1${item}`);

@@ -6,7 +6,7 @@
  */
 import { codeSpanOf } from './code-spans.js';
 import { escapedLineHead } from './line-head.js';
-import { linkDestination } from './markdown-link.js';
+import { autolink, linkDestination } from './markdown-link.js';
 
 /**
  * How far an argument or a formula is looked for: farther than any a note writes on one line, and a bound,
@@ -142,7 +142,7 @@ export function inlineMarkdown(text: string, atLineStart = false): string {
         if (WRAPPING[bare]) shown = `${WRAPPING[bare][0]}${inlineMarkdown(content).trim()}${WRAPPING[bare][1]}`;
         else if (PLAIN.has(bare) || OVERLAYS.has(bare)) shown = inlineMarkdown(content);
         else if (bare === 'texttt') shown = codeSpanOf(plainText(content));
-        else if (bare === 'url') shown = `<${content.replace(/\\([%#_&])/g, '$1')}>`;
+        else if (bare === 'url') shown = autolink(content.replace(/\\([%#_&])/g, '$1'));
         else if (bare === 'includegraphics') shown = `![](${linkDestination(content.trim())})`;
         else if (bare === 'footnote') shown = ` (${inlineMarkdown(content).trim()})`;
         else if (DROPPED.has(bare)) shown = '';

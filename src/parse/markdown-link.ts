@@ -10,3 +10,11 @@ export function linkDestination(address: string): string {
   const encoded = address.replace(/[\s"<>\\]/g, (c) => encodeURIComponent(c));
   return /[()]/.test(encoded) ? `<${encoded}>` : encoded;
 }
+
+/**
+ * An address shown as itself, a Markdown autolink (`<https://…>`). An autolink ends at an angle bracket and holds
+ * no space: those are percent-encoded, the same address; its parentheses and quotes are its text, kept as written.
+ */
+export function autolink(address: string): string {
+  return `<${address.replace(/[\s<>]/g, (c) => encodeURIComponent(c))}>`;
+}

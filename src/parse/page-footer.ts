@@ -150,6 +150,12 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
 
 /** More lines, and the footer over them is no footer: an answer's last paragraphs are not read so far back. */
 const MOST_FOOTER_LINES = 24;
+/**
+ * More lines, and not even a site's own opening line (`Subscribed`, `Similar Reads`) over them opens a footer: past
+ * MOST_FOOTER_LINES only such a line may (a sign-off, which a note may say mid-way, may not), every line under it the
+ * footer's still (a site's list of recommended pages, its buttons, counts and dates: WeChat's, Substack's).
+ */
+const MOST_OPENED_FOOTER_LINES = 60;
 /** Longer, a line under a footer's opening says more than a site's button, name or link. */
 const LONGEST_FOOTER_LINE = 60;
 /** What may label or number a question (`Q.`, `Q3:`, `2)`, `1、`): a line so led is the note's, not the footer's. */
@@ -166,8 +172,9 @@ interface OpenedFooter {
  * line that opens its footer (footer-openings.ts), left out already in copied text or not. Under it, to the note's end,
  * only lines of a footer (`isFooterLine`): the site's buttons, counts, names and links that no pattern knows
  * (Substack's `Get the app`, its postal address, CSDN's `程序员小王`), one of them at least the page's by what it is
- * under a sign-off. Read from the note's end back over paragraphs only, at most MOST_FOOTER_LINES of them: the
- * highest such opening is where the footer starts, and the lines over it, short or not, stay the last answer's.
+ * under a sign-off. Read from the note's end back over paragraphs only, at most MOST_FOOTER_LINES of them, or up to
+ * MOST_OPENED_FOOTER_LINES to a site's opening line: the highest such opening is where the footer starts, and the lines
+ * over it, short or not, stay the last answer's.
  */
 function openedFooter(blocks: readonly RootContent[], lines: readonly string[], signOff: RegExp, copied: boolean): OpenedFooter | undefined {
   let from: number | undefined;
@@ -179,6 +186,10 @@ function openedFooter(blocks: readonly RootContent[], lines: readonly string[], 
   /** Whether a line is under the one read. */
   let under = false;
   const listed = postListStart(lines);
+  /** The footer as read up to MOST_FOOTER_LINES: past them, it is only moved up to a site's opening line. */
+  let withinBound: number | undefined;
+  /** Whether a site's opening line was read past MOST_FOOTER_LINES. */
+  let openedPast = false;
   for (let line = lines.length; line >= 1; line--) {
     const said = (lines[line - 1] ?? '').trim();
     if (said === '') continue;
@@ -193,20 +204,28 @@ function openedFooter(blocks: readonly RootContent[], lines: readonly string[], 
     }
     if (block === undefined) {
       // Left out already (copied text's chrome, a line of tags): it may open the footer, and the walk goes on over it.
-      if (opensPageFooter(said)) from = line;
+      if (opensPageFooter(said)) {
+        from = line;
+        openedPast ||= read > MOST_FOOTER_LINES;
+      }
       [paged, under] = [true, true];
       continue;
     }
     // A footer's opening line read as a list of one item by its leading dash: WeChat's `- END -`. (A heading opens a
     // section of the note's.)
     const oneLine = block.position?.start.line === line && block.position?.end.line === line;
-    if (block.type === 'list' && oneLine && opensPageFooter(said) && ++read <= MOST_FOOTER_LINES) {
+    const openingItem = block.type === 'list' && oneLine && opensPageFooter(said);
+    if ((!openingItem && block.type !== 'paragraph') || ++read > MOST_OPENED_FOOTER_LINES) break;
+    if (read === MOST_FOOTER_LINES + 1) withinBound = from;
+    if (openingItem) {
       [from, paged, under] = [line, true, true];
+      openedPast ||= read > MOST_FOOTER_LINES;
       continue;
     }
-    if (block.type !== 'paragraph' || ++read > MOST_FOOTER_LINES) break;
-    if (opensPageFooter(said)) [from, paged] = [line, true];
-    else if (block.position?.start.line === line && signsOff(said, signOff, copied, block, lines, blocks[at - 1])) {
+    if (opensPageFooter(said)) {
+      [from, paged] = [line, true];
+      openedPast ||= read > MOST_FOOTER_LINES;
+    } else if (read <= MOST_FOOTER_LINES && block.position?.start.line === line && signsOff(said, signOff, copied, block, lines, blocks[at - 1])) {
       // A sign-off opens a footer of the page's lines; over short lines alone (`In short, avoid circular waits`), it
       // may be a goodbye in the middle of the note, and they its words.
       if (under && !paged) break;
@@ -216,6 +235,7 @@ function openedFooter(blocks: readonly RootContent[], lines: readonly string[], 
     else if (!isFooterLine(said)) break;
     under = true;
   }
+  if (read > MOST_FOOTER_LINES && !openedPast) from = withinBound;
   return from === undefined ? undefined : { from, signOffs };
 }
 

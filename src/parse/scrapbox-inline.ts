@@ -11,7 +11,7 @@
 import { codeSpanOf } from './code-spans.js';
 import { escapedLineHead } from './line-head.js';
 import { escapedForMarkdown, textAsMarkdown } from './markdown-escapes.js';
-import { linkDestination } from './markdown-link.js';
+import { autolink, linkDestination } from './markdown-link.js';
 
 /** A bracket's content, at most this long: a longer stretch between a `[` and a `]` is text, not one bracket. */
 const LONGEST_BRACKET = 1000;
@@ -95,8 +95,7 @@ function bracketMarkdown(text: string, k: number, end: number, closes: Map<numbe
   if (url === undefined) return plainMarkdown(content); // another page's name
   if (words.length > 0) return `[${plainMarkdown(words.join(' '))}](${linkDestination(url)})`;
   if (PICTURE_FILE.test(url.split(/[?#]/, 1)[0]!) || GYAZO.test(url)) return `![](${linkDestination(url)})`;
-  // An autolink ends only at an angle bracket (the address has no space): its parentheses are its text.
-  return `<${url.replace(/[<>]/g, encodeURIComponent)}>`;
+  return autolink(url);
 }
 
 /** Text marked by a decoration's marks: `*` bold (however many: bigger is a heading's size, scrapbox-page.ts), `/` italic, `-` struck; `_` underlines, which Markdown has not. */

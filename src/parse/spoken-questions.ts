@@ -26,11 +26,13 @@ const SPOKEN_QUESTION = new RegExp(String.raw`^${NAMED_TURN}\s+([^.!${QUESTION_M
 /** Cuts each top-level paragraph of `tree` (the note's `text`) that asks after a spoken lead into its question and answer. */
 export function readSpokenQuestions(tree: Root, text: string): void {
   if (!/question|one|질문/i.test(text)) return;
-  const place = location(text);
-  tree.children = tree.children.flatMap((block) => spokenQuestion(block, text, place) ?? [block]);
+  // The note's line index is built for the first lead found: most notes saying "one" or "question" have none.
+  let place: ReturnType<typeof location> | undefined;
+  const placed = () => (place ??= location(text));
+  tree.children = tree.children.flatMap((block) => spokenQuestion(block, text, placed) ?? [block]);
 }
 
-function spokenQuestion(block: RootContent, text: string, place: ReturnType<typeof location>): Paragraph[] | undefined {
+function spokenQuestion(block: RootContent, text: string, placed: () => ReturnType<typeof location>): Paragraph[] | undefined {
   if (block.type !== 'paragraph' || block.data?.speaker) return undefined;
   const [first, ...rest] = block.children;
   const start = first?.position?.start.offset;
@@ -41,6 +43,7 @@ function spokenQuestion(block: RootContent, text: string, place: ReturnType<type
   // The cut is made in the source's words as remark read them: a text whose value is not the source's there is left whole.
   if (text.slice(start, start + questionEnd) !== found[0]) return undefined;
   const answerStart = questionEnd + (/^\s*/.exec(first.value.slice(questionEnd))![0].length);
+  const place = placed();
   const point = (offset: number) => ({ ...place.toPoint(start + offset)!, offset: start + offset });
   const question: Text = { type: 'text', value: found[0], position: { start: point(0), end: point(questionEnd) } };
   const asks: Paragraph = {

@@ -19,6 +19,7 @@
 import { ForwardSearches } from './forward-searches.js';
 import { escapedLineHead } from './line-head.js';
 import { codeSpanOf } from './code-spans.js';
+import { autolink, linkDestination } from './markdown-link.js';
 import { escapedForMarkdown } from './markdown-escapes.js';
 import { typstMath } from './typst-math.js';
 import { lineRange } from '../report/line-span.js';
@@ -231,20 +232,15 @@ const INLINE: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
   [/^_([^_\n]+)_/, (text) => `*${typstInline(text)}*`],
   [/^#strong\[([^\]\n]*)\]/, (text) => `**${typstInline(text)}**`],
   [/^#emph\[([^\]\n]*)\]/, (text) => `*${typstInline(text)}*`],
-  [/^#link\("([^"\n]+)"\)(?:\[([^\]\n]*)\])?/, (url, words) => (words ? `[${typstInline(words)}](${linkAddress(url)})` : `<${url}>`)],
-  [/^#image\("([^"\n]+)"[^)\n]*\)/, (file) => `![](${linkAddress(file)})`],
+  [/^#link\("([^"\n]+)"\)(?:\[([^\]\n]*)\])?/, (url, words) => (words ? `[${typstInline(words)}](${linkDestination(url)})` : autolink(url))],
+  [/^#image\("([^"\n]+)"[^)\n]*\)/, (file) => `![](${linkDestination(file)})`],
   [/^\\([^\sA-Za-z0-9])/, (c) => (/[!-/:-@[-`{-~]/.test(c) ? `\\${c}` : c)],
   [/^\\(?=\s|$)/, () => ''],
   [/^---/, () => '—'],
   [/^--/, () => '–'],
   [/^~/, () => ' '],
-  [/^(?:https?:\/\/)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"]/, (url) => `<${url}>`],
+  [/^(?:https?:\/\/)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"]/, (url) => autolink(url)],
 ];
-
-/** A link's or a picture's address as Markdown's link writes it: percent-encoded where it would end or break the link. */
-function linkAddress(url: string): string {
-  return url.replace(/[()<> ]/g, encodeURIComponent);
-}
 
 /** One line's text (after its list marker or heading's `=`) as Markdown. */
 function typstInline(text: string): string {

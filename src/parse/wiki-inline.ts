@@ -22,6 +22,7 @@
  * `<tag>`; `$` in MediaWiki and Zim) is escaped.
  */
 import { codeSpanOf } from './code-spans.js';
+import { autolink, linkDestination } from './markdown-link.js';
 import { escapedForMarkdown, textAsMarkdown } from './markdown-escapes.js';
 import { referenceName, WIKI_REFERENCE, type WikiReferences } from './wiki-references.js';
 
@@ -44,7 +45,7 @@ const PICTURE = /\.(?:png|jpe?g|gif|svg|webp|bmp)$/i;
 type Token = (rest: string) => { markdown: string; length: number } | undefined;
 
 /** A bare address, whole: its `_` and `//` are no markup. */
-const BARE_ADDRESS: Token = (rest) => span(rest, /^(?:https?|ftp):\/\/[^\s<>[\]|{}]*[^\s<>[\]|{}.,;:!?)'"]/i, (_, whole) => `<${address(whole)}>`);
+const BARE_ADDRESS: Token = (rest) => span(rest, /^(?:https?|ftp):\/\/[^\s<>[\]|{}]*[^\s<>[\]|{}.,;:!?)'"]/i, (_, whole) => autolink(whole));
 
 /** Markup MediaWiki and DokuWiki both read. */
 const SHARED: readonly Token[] = [
@@ -62,9 +63,9 @@ const MEDIAWIKI: readonly Token[] = [
   (rest) => span(rest, /^'''''(.+?)'''''/, (text) => `***${wikiInline(text, 'mediawiki')}***`),
   (rest) => span(rest, /^'''(.+?)'''/, (text) => `**${wikiInline(text, 'mediawiki')}**`),
   (rest) => span(rest, /^''(.+?)''/, (text) => `*${wikiInline(text, 'mediawiki')}*`),
-  (rest) => span(rest, /^\[\[(?:File|Image|파일|그림):([^|\]\n]+)((?:\|[^|\]\n]*)*)\]\]/i, (file, options) => `![${textAsMarkdown(options.split('|').at(-1) ?? '')}](${address(file.trim())})`),
+  (rest) => span(rest, /^\[\[(?:File|Image|파일|그림):([^|\]\n]+)((?:\|[^|\]\n]*)*)\]\]/i, (file, options) => `![${textAsMarkdown(options.split('|').at(-1) ?? '')}](${linkDestination(file.trim())})`),
   (rest) => span(rest, /^\[\[[^[\]\n]+\]\]/, (_, whole) => whole),
-  (rest) => span(rest, /^\[((?:https?|ftp):\/\/[^\s\]]+)(?:[ \t]+([^\]\n]*))?\]/i, (url, words) => (words?.trim() ? `[${wikiInline(words.trim(), 'mediawiki')}](${address(url)})` : `<${address(url)}>`)),
+  (rest) => span(rest, /^\[((?:https?|ftp):\/\/[^\s\]]+)(?:[ \t]+([^\]\n]*))?\]/i, (url, words) => (words?.trim() ? `[${wikiInline(words.trim(), 'mediawiki')}](${linkDestination(url)})` : autolink(url))),
 ];
 
 const DOKUWIKI: readonly Token[] = [
@@ -107,7 +108,7 @@ const TIDDLYWIKI: readonly Token[] = [
   (rest) => span(rest, /^\^\^(.+?)\^\^/, (text) => `<sup>${wikiInline(text, 'tiddlywiki')}</sup>`),
   (rest) => span(rest, /^,,(.+?),,/, (text) => `<sub>${wikiInline(text, 'tiddlywiki')}</sub>`),
   (rest) => span(rest, /^@@(.+?)@@/, (text) => `<mark>${wikiInline(text, 'tiddlywiki')}</mark>`),
-  (rest) => span(rest, /^\[img(?:[ \t][^[\]\n]*)?\[(?:([^|\]\n]*)\|)?([^\]\n]+)\]\]/, (tooltip, file) => `![${textAsMarkdown(tooltip.trim())}](${address(file.trim())})`),
+  (rest) => span(rest, /^\[img(?:[ \t][^[\]\n]*)?\[(?:([^|\]\n]*)\|)?([^\]\n]+)\]\]/, (tooltip, file) => `![${textAsMarkdown(tooltip.trim())}](${linkDestination(file.trim())})`),
   (rest) => span(rest, /^\[(?:ext)?\[(?:([^|\]\n]*)\|)?([^|\]\n]+)\]\]/, (words, target, whole) => tiddlyLink(words.trim(), target.trim(), whole)),
   // `~` keeps a CamelCase word from linking to its tiddler: the word is the text.
   (rest) => span(rest, /^~(?=\p{Lu}\p{Ll}+\p{Lu})/u, () => ''),
@@ -116,19 +117,19 @@ const TIDDLYWIKI: readonly Token[] = [
 
 /** A TiddlyWiki link, `[[words|target]]`: to an address a Markdown link, to a tiddler a wikilink as the Markdown reader reads one, `[[target|words]]`. */
 function tiddlyLink(words: string, target: string, whole: string): string {
-  if (URL.test(target)) return `[${words ? wikiInline(words, 'tiddlywiki') : textAsMarkdown(target)}](${address(target)})`;
+  if (URL.test(target)) return `[${words ? wikiInline(words, 'tiddlywiki') : textAsMarkdown(target)}](${linkDestination(target)})`;
   if (whole.startsWith('[ext[')) return textAsMarkdown(words || target);
   return words ? `[[${target}|${words}]]` : `[[${target}]]`;
 }
 
 /** A DokuWiki or Zim picture, `{{image.png|caption}}` (its size, `?width=300`, no part of its name); another file its caption or name. */
 function picture(file: string, caption: string): string {
-  return PICTURE.test(file.split('?')[0]!) ? `![${textAsMarkdown(caption)}](${address(file)})` : textAsMarkdown(caption || file);
+  return PICTURE.test(file.split('?')[0]!) ? `![${textAsMarkdown(caption)}](${linkDestination(file)})` : textAsMarkdown(caption || file);
 }
 
 /** A DokuWiki or Zim link, `[[target|words]]`: to an address a Markdown link, to a page kept as written (a wikilink). */
 function linkOf(rest: string, dialect: 'dokuwiki' | 'zim'): ReturnType<Token> {
-  return span(rest, /^\[\[[ \t]*([^|\]\n]+?)[ \t]*(?:\|([^\]\n]*))?\]\]/, (target, words, whole) => (URL.test(target) ? `[${words?.trim() ? wikiInline(words.trim(), dialect) : textAsMarkdown(target)}](${address(target)})` : whole));
+  return span(rest, /^\[\[[ \t]*([^|\]\n]+?)[ \t]*(?:\|([^\]\n]*))?\]\]/, (target, words, whole) => (URL.test(target) ? `[${words?.trim() ? wikiInline(words.trim(), dialect) : textAsMarkdown(target)}](${linkDestination(target)})` : whole));
 }
 
 /**
@@ -173,7 +174,3 @@ function span(rest: string, pattern: RegExp, markdown: (...groups: string[]) => 
   return { markdown: markdown(...(groups.length > 0 ? groups : [match[0]]), match[0]), length: match[0].length };
 }
 
-/** An address as a Markdown link's: percent-encoded where it would end or break the link. */
-function address(url: string): string {
-  return url.replace(/[()<>"\\ ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}

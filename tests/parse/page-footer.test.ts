@@ -128,7 +128,7 @@ describe("a Markdown note's closing", () => {
       ['배치 정규화란?', '배치마다 정규화한다.'],
       ['What is Adam?', null],
     ]);
-    expect(messagesOf(note.vfile).filter((message) => message.endsWith('site-chrome'))).toEqual(['7:site-chrome', '13:site-chrome']);
+    expect(messagesOf(note.vfile).filter((message) => message.endsWith('site-chrome')).sort((a, b) => parseInt(a) - parseInt(b))).toEqual(['7:site-chrome', '13:site-chrome']);
   });
 
   it("takes a footer's lines with no letter (a date, a separator) with it, and no such line alone", () => {
@@ -459,6 +459,22 @@ describe("a copied post's closing", () => {
     // Over the footer's opening, the answer's own short lines stay.
     expect(tail('Subscribed\n12').at(-1)![1]).toBe('Two processes each wait for the other.');
     expect(readNote('What is a deadlock?\nTwo processes wait\nfor each other\n\nSimilar Reads\nLivelock vs deadlock\n', 'post.txt').questions[0]!.answer?.text).toBe('Two processes wait\nfor each other');
+  });
+
+  it("leaves out a footer longer than 24 lines only from a site's own opening line, every line under it the footer's", () => {
+    const asked = 'Question 1: Why is accuracy a bad metric for imbalanced data?\nAlways predicting the majority class scores high.\n\n';
+    // Substack's list of the newsletters it recommends, under its buttons: names, authors, counts.
+    const recommended = Array.from({ length: 14 }, (_, k) => `Newsletter ${k + 1}\nBy Author ${k + 1}`).join('\n');
+    const substack = `${asked}Subscribed\n12\nShare\nRecommendations\n${recommended}\n© 2024 Jane Doe\nGet the app\n`;
+    const note = readNote(substack, 'post.txt');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['Always predicting the majority class scores high.']);
+    expect(messagesOf(note.vfile).filter((message) => message.endsWith('site-chrome')).sort((a, b) => parseInt(a) - parseInt(b))).toEqual(Array.from({ length: 34 }, (_, k) => `${k + 4}:site-chrome`));
+    // A line of the answer's among them (a sentence) ends the footer under it: the opening over it is not reached.
+    const sentence = substack.replace('Newsletter 3\n', 'Newsletter 3 is worth reading.\n');
+    expect(readNote(sentence, 'post.txt').questions[0]!.answer?.text).toContain('Newsletter 3 is worth reading.');
+    // Past 24 lines a sign-off opens nothing: a goodbye may stand mid-note, over the note's own short lines.
+    const signedOff = `${asked}Thanks for reading!\n\n12\n${recommended}\n`;
+    expect(readNote(signedOff, 'post.txt').questions[0]!.answer?.text).toContain('By Author 14');
   });
 
   it('reads those footers with patterns that do not backtrack', () => {
