@@ -9,19 +9,13 @@ import type { Handle, Options } from 'mdast-util-to-markdown';
 import type { InlineMath, Math } from 'mdast-util-math';
 import { mathToMarkdown } from 'mdast-util-math';
 
-/**
- * An inline formula with the delimiters the note wrote it in (`\[` inline is `\(`), its TeX `value` (the node's, or
- * as the place it is written needs it). A question's wording writes it so too (wording/prompt-text.ts).
- */
-export function inlineFormula(node: InlineMath, value = node.value): string {
+const inlineMath: Handle = (node: InlineMath, _parent, state) => {
   const delimiter = node.data?.delimiter ?? '$';
+  // In a table's cell a pipe ends the cell unless escaped; the parse stage reads `\|` in a cell's math back as `|`.
+  const value = state.stack.includes('tableCell') ? node.value.replace(/\|/g, '\\|') : node.value;
   if (delimiter === '\\(' || delimiter === '\\[') return `\\(${value}\\)`;
   return delimiter === '$$' ? `$$${value}$$` : `$${value}$`;
-}
-
-const inlineMath: Handle = (node: InlineMath, _parent, state) =>
-  // In a table's cell a pipe ends the cell unless escaped; the parse stage reads `\|` in a cell's math back as `|`.
-  inlineFormula(node, state.stack.includes('tableCell') ? node.value.replace(/\|/g, '\\|') : node.value);
+};
 
 const math: Handle = (node: Math) => {
   const delimiter = node.data?.delimiter ?? '$$';

@@ -7,7 +7,6 @@ import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 import { ACKNOWLEDGEMENT } from './acknowledgement.js';
 import { endsWithQuestionMark, isTitleLike } from './interrogative.js';
 import { hiddenElementEnd, rubyAnnotationEnd } from '../parse/hidden-html.js';
-import { inlineFormula } from '../parse/math-to-markdown.js';
 import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW, QUESTION_MARK, QUESTION_MARKS } from './marks.js';
 
 /**
@@ -167,8 +166,7 @@ export function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string 
     }
     if (node.type === 'text') out += node.value.slice(skip);
     else if (node.type === 'inlineCode') out += node.value;
-    // A formula as the note wrote it, as its answer keeps it (`$x$`, `\(x\)`); an id is the same whichever it is.
-    else if (node.type === 'inlineMath') out += inlineFormula(node);
+    else if (node.type === 'inlineMath') out += `\\(${node.value}\\)`;
     else if (node.type === 'break') out += ' ';
     else if (node.type === 'html') out += /^<br\s*\/?>$/i.test(node.value.trim()) ? ' ' : '';
     else if (node.type === 'link' || node.type === 'linkReference') {

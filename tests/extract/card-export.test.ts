@@ -489,7 +489,7 @@ describe("Obsidian Spaced Repetition's one-line cards (`front::back`)", () => {
       expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
         ['What does std::vector grow by?', 'A constant factor.'],
         ['Dropout', 'Randomly zeroing units.'],
-        ['What is $a::b$ here?', 'A ratio.'],
+        ['What is \\(a::b\\) here?', 'A ratio.'],
       ]);
     }
   });

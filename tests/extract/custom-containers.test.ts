@@ -138,13 +138,6 @@ describe('custom containers', () => {
       ]);
     });
 
-    it("keeps a formula in an exercise's wording in the note's delimiters, as its solution keeps its own", () => {
-      const note = readNote('```{exercise}\n:label: ex-ridge\n\nWhy is ridge unique for $\\lambda > 0$, with \\(X^\\top X\\)?\n```\n\n```{solution} ex-ridge\n$X^\\top X + \\lambda I$ is positive definite.\n```\n');
-      expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
-        ['Why is ridge unique for $\\lambda > 0$, with \\(X^\\top X\\)?', '$X^\\top X + \\lambda I$ is positive definite.'],
-      ]);
-    });
-
     it('leaves a directive of code (`{code-cell}`) code', () => {
       expect(asked('## How do I seed NumPy?\n\n```{code-cell} ipython3\nrng = np.random.default_rng(0)\n```\n')).toEqual([
         ['How do I seed NumPy?', 1, '```{code-cell} ipython3\nrng = np.random.default_rng(0)\n```'],

@@ -21,7 +21,7 @@ describe('question callouts', () => {
 
   it('reads [!faq], folded [!question]- and open [!question]+ callouts the same way', () => {
     expect(answersOf('> [!faq] Why divide by $\\sqrt{d_k}$?\n> To keep the softmax out of tiny gradients.\n\n> [!question]- What is dropout?\n> Zeroing units at random.\n\n> [!QUESTION]+ What is a residual?\n> A skip connection.\n')).toEqual([
-      ['Why divide by $\\sqrt{d_k}$?', 'To keep the softmax out of tiny gradients.'],
+      ['Why divide by \\(\\sqrt{d_k}\\)?', 'To keep the softmax out of tiny gradients.'],
       ['What is dropout?', 'Zeroing units at random.'],
       ['What is a residual?', 'A skip connection.'],
     ]);

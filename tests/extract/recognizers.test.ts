@@ -1432,7 +1432,7 @@ describe('question list recogniser', () => {
       // A scene within a scene: the question is asked after both.
       ['There are two chip makers, A and B. A makes 1% of its chips defective and B 3%. Suppose you now get two chips from the same maker. How likely are both defective?', 8],
       // A lead that does not end its sentence is given a full stop.
-      ['Given $$A$$ and $$b$$. Find $$x$$ such that $$Ax = b$$.', 10],
+      ['Given \\(A\\) and \\(b\\). Find \\(x\\) such that \\(Ax = b\\).', 10],
     ]);
     // As written: the lead's lines, then the question's own.
     expect(questions[1]!.occurrences[0]!.question).toBe(

@@ -106,7 +106,7 @@ describe('an AsciiDoc note', () => {
       ':imagesdir: img\n\n=== Why is stem:[\\sqrt{d_k}] in attention?\n\n*Scaling* keeps _latexmath:[QK^T]_ small (see `softmax`, https://arxiv.org/abs/1706.03762[the paper] and link:notes.pdf[my notes]).footnote:[Vaswani et al.]\nIt costs $5 in a*b*c, not in snake_case, +*literally*+ or __init__. +\nimage::attention.png[Attention, 300] <<_what_is_adam,Adam>> kbd:[Ctrl+C]\n';
     expect(asked(note)).toEqual([
       [
-        'Why is $\\sqrt{d_k}$ in attention?',
+        'Why is \\(\\sqrt{d_k}\\) in attention?',
         3,
         '**Scaling** keeps *$QK^T$* small (see `softmax`, [the paper](https://arxiv.org/abs/1706.03762) and [my notes](notes.pdf)). (Vaswani et al.)\nIt costs \\$5 in a\\*b\\*c, not in snake_case, \\*literally\\* or *init*.\\\n![Attention](img/attention.png) Adam `Ctrl+C`',
       ],

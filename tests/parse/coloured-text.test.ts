@@ -25,7 +25,7 @@ describe('coloured text written as math', () => {
     const note = readNote('# ${\\color{blue} ML Interview}$\n\n# ${\\color{red} Basics}$<br>\n\n## 1.Q: What is a Perceptron?\n\nA linear classifier.\n\n## 2.Q: What is $\\color{red}{x^2}$ here?\n\nA square.\n');
     expect(note.questions.map((question) => [question.question, question.topic])).toEqual([
       ['What is a Perceptron?', 'Basics'],
-      ['What is $\\color{red}{x^2}$ here?', 'Basics'],
+      ['What is \\(\\color{red}{x^2}\\) here?', 'Basics'],
     ]);
   });
 });

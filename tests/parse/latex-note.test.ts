@@ -22,7 +22,7 @@ describe('a LaTeX note', () => {
       ],
       [
         // A task the grader sets (`Derive …`) asks as a question does; its points are no part of it.
-        'Derive the gradient of the squared loss $L(w) = \\frac{1}{2}\\|Xw - y\\|^2$.',
+        'Derive the gradient of the squared loss \\(L(w) = \\frac{1}{2}\\|Xw - y\\|^2\\).',
         17,
         'Foundations',
         // An `align*` is MathJax's `aligned` between `$$`; a reference prints a number the note does not hold.
@@ -38,7 +38,7 @@ describe('a LaTeX note', () => {
         "It switches layers such as dropout and batch norm to **inference** behaviour:\n\n- dropout keeps every unit;\n- batch norm uses its running statistics (not the batch's).\n\n```python\nmodel.eval()\nwith torch.no_grad():\n    out = model(x)\n```",
       ],
       ['How do L1 and L2 regularisation differ?', 57, 'Practice', '| Norm | Effect         |\n| ---- | -------------- |\n| L1   | sparse weights |\n| L2   | small weights  |'],
-      ['What is the VC dimension of a linear classifier in $\\mathbb{R}^2$?', 67, 'Practice', null],
+      ['What is the VC dimension of a linear classifier in \\(\\mathbb{R}^2\\)?', 67, 'Practice', null],
     ]);
     // `\choice` and `\CorrectChoice` are the options, the right one known.
     expect(questions[3]!.choices.map((choice) => [choice.text, choice.correct])).toEqual([

@@ -136,15 +136,15 @@ describe('tags after a question in a notebook', () => {
 });
 
 describe("a notebook's brackets and formulas", () => {
-  it('are as Jupyter reads them: `\\[` escapes a bracket, math stands between `$` (a question keeps its `$`)', () => {
+  it('are as Jupyter reads them: `\\[` escapes a bracket, math stands between `$` (a question writes its math as `\\(…\\)`)', () => {
     const text = notebook(cellsOf('## 10. Find indices of non-zero elements from \\[1,2,0,0,4,0\\]', { code: 'np.nonzero([1,2,0,0,4,0])' }, '## 11. What is $\\sigma(x)$ at \\(0\\)?', 'Half: $\\sigma(0) = 0.5$.'));
     const { questions } = readNote(text, 'nb.ipynb');
-    expect(questions.map((question) => question.question)).toEqual(['Find indices of non-zero elements from [1,2,0,0,4,0]', 'What is $\\sigma(x)$ at (0)?']);
+    expect(questions.map((question) => question.question)).toEqual(['Find indices of non-zero elements from [1,2,0,0,4,0]', 'What is \\(\\sigma(x)\\) at (0)?']);
     expect(questions[1]!.answer!.markdown).toBe('Half: $\\sigma(0) = 0.5$.');
   });
 
   it('are TeX in a Markdown note, where `\\(` opens a formula', () => {
     const { questions } = readNote('## What is $\\sigma(x)$ at \\(0\\)?\n\nHalf.\n');
-    expect(questions[0]!.question).toBe('What is $\\sigma(x)$ at \\(0\\)?');
+    expect(questions[0]!.question).toBe('What is \\(\\sigma(x)\\) at \\(0\\)?');
   });
 });

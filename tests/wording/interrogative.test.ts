@@ -496,7 +496,7 @@ describe('a list of questions', () => {
       'What criteria would you use for early s',
       'Gradient descent vs SGD vs mini-batch S',
       'Convolutional layers are also known as ',
-      'Let $x \\in R_n$, $L = crossentropy(soft',
+      'Let \\(x \\in R_n\\), \\(L = crossentropy(s',
       'Why do we need upsampling?',
       'What is the role of zero padding?',
     ]);
