@@ -31,7 +31,7 @@ export interface SectionTags {
   /** The heading's line. */
   line: number;
   start: number;
-  /** Where the next heading as high as it starts; the text's length at the note's end. */
+  /** Where the next heading as high as it starts; Number.MAX_SAFE_INTEGER when none does (the note's end). */
   end: number;
   tags: readonly string[];
 }

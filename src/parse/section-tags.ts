@@ -21,11 +21,14 @@ import { endsWithQuestionMark } from '../wording/interrogative.js';
 export function tagLinesUnderHeadings(tree: Root, lines: readonly string[], tagLines: readonly TagLine[]): Map<TagLine, Heading> {
   const headings = rootHeadings(tree);
   const under = new Map<TagLine, Heading>();
-  for (const tagLine of headings.length > 0 ? tagLines : []) {
+  // Both in the note's order: the heading over each line of tags is found in one pass.
+  let next = 0;
+  for (const tagLine of headings.length > 0 ? [...tagLines].sort((a, b) => a.line - b.line) : []) {
+    while (next < headings.length && headings[next]!.position!.end.line < tagLine.line) next++;
+    const heading = headings[next - 1];
     // A line of card markers or to-do marks (`#todo` under a question) files nothing: it is said to be left out as such.
-    if (tagsOfLine(tagLine.text).length === 0) continue;
-    const heading = headingOver(headings, lines, tagLine);
-    if (heading && !titlesNote(tree.children, headings, heading)) under.set(tagLine, heading);
+    if (!heading || tagsOfLine(tagLine.text).length === 0 || !onlyBlankBetween(lines, heading, tagLine)) continue;
+    if (!titlesNote(tree.children, headings, heading)) under.set(tagLine, heading);
   }
   return under;
 }
@@ -33,22 +36,26 @@ export function tagLinesUnderHeadings(tree: Root, lines: readonly string[], tagL
 /**
  * The note's sections that tags file (see above): read after the tags after a question are taken off its line, so
  * that a heading's own tags are a section's only where it asks nothing (`## Optimizers #optim`, not `## What is L2? #l2`).
+ * `told`: what to say of the tags that end a heading.
  */
 export function readSectionTags(tree: Root, lines: readonly string[], under: ReadonlyMap<TagLine, Heading>, told: (heading: Heading, tags: readonly string[]) => void): SectionTags[] {
-  const headings = rootHeadings(tree);
+  const linesUnder = new Map<Heading, string[]>();
+  for (const [tagLine, heading] of under) linesUnder.set(heading, [...(linesUnder.get(heading) ?? []), ...tagsOfLine(tagLine.text)]);
   const sections: SectionTags[] = [];
-  let textEnd: number | undefined;
-  headings.forEach((heading, index) => {
+  /** The sections still open, deepest last, with the depth of their heading: the next heading as high ends each. */
+  const open: Array<{ depth: number; section: SectionTags }> = [];
+  for (const heading of rootHeadings(tree)) {
+    const start = heading.position!.start.offset ?? 0;
+    while (open.length > 0 && open.at(-1)!.depth >= heading.depth) open.pop()!.section.end = start;
     const last = heading.children.at(-1);
     const ending = last?.type === 'text' && last.value.includes('#') ? titleTags(last.value) : [];
     if (ending.length > 0) told(heading, ending);
-    const underIt = [...under].filter(([, over]) => over === heading).flatMap(([tagLine]) => tagsOfLine(tagLine.text));
-    const tags = [...new Set([...ending, ...underIt])];
-    if (tags.length === 0) return;
-    const next = headings.slice(index + 1).find((later) => later.depth <= heading.depth);
-    textEnd ??= lines.reduce((length, line) => length + line.length + 1, 0);
-    sections.push({ line: heading.position!.start.line, start: heading.position!.start.offset ?? 0, end: next?.position!.start.offset ?? textEnd, tags });
-  });
+    const tags = [...new Set([...ending, ...(linesUnder.get(heading) ?? [])])];
+    if (tags.length === 0) continue;
+    const section = { line: heading.position!.start.line, start, end: Number.MAX_SAFE_INTEGER, tags };
+    sections.push(section);
+    open.push({ depth: heading.depth, section });
+  }
   return sections;
 }
 
@@ -61,12 +68,10 @@ export function tagsOfSectionsAt(sections: readonly SectionTags[], offset: numbe
   return sections.filter(({ start, end }) => offset >= start && offset < end).flatMap(({ tags }) => tags);
 }
 
-/** The heading right over a line of tags, nothing but blank lines between them. */
-function headingOver(headings: readonly Heading[], lines: readonly string[], tagLine: TagLine): Heading | undefined {
-  const heading = headings.findLast((candidate) => candidate.position!.end.line < tagLine.line);
-  if (!heading) return undefined;
-  for (let line = heading.position!.end.line + 1; line < tagLine.line; line++) if ((lines[line - 1] ?? '').trim() !== '') return undefined;
-  return heading;
+/** Whether nothing but blank lines stand between a heading and a line of tags under it. */
+function onlyBlankBetween(lines: readonly string[], heading: Heading, tagLine: TagLine): boolean {
+  for (let line = heading.position!.end.line + 1; line < tagLine.line; line++) if ((lines[line - 1] ?? '').trim() !== '') return false;
+  return true;
 }
 
 /** Whether `heading` is the note's title: it opens the note, and every heading as high after it asks. */
