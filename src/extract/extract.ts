@@ -11,6 +11,7 @@ import type { Document, LineTags } from '../parse/document.js';
 import { eachNode } from '../parse/tree-walk.js';
 import { QA_LINE } from '../parse/runaway-blocks.js';
 import { withoutTitleTags } from '../parse/trailing-tags.js';
+import { tagsOfSectionsAt } from '../parse/section-tags.js';
 import { opensInterview } from '../wording/interview-opening.js';
 import { isPageNumber } from '../parse/page-number.js';
 import type { ExtractedQuestion } from './extracted-question.js';
@@ -275,6 +276,9 @@ export function extractQuestions(doc: Document): Extraction {
       first !== undefined && last !== undefined ? lineStart >= first && lineStart <= last : line >= start.line && line <= end.line;
     return doc.lineTags.filter(onItsLines).flatMap((tagged) => tagged.tags);
   };
+  /** The tags of the sections the question stands in (`## Optimizers #optim` over it, parse/section-tags.ts). */
+  const sectionTagsOf = ({ position: { start } }: PromptCandidate): readonly string[] =>
+    doc.sectionTags && start.offset !== undefined ? tagsOfSectionsAt(doc.sectionTags, start.offset) : [];
   const emit = (proposed: PromptCandidate, underIt: RootContent[], topicName: string | null, tagged: readonly string[] = []) => {
     // What its wording names (`the following expression`), over what answers it, is what it shows.
     const { candidate: found, answer } = shownBeforeAnswer(proposed, underIt);
@@ -298,7 +302,7 @@ export function extractQuestions(doc: Document): Extraction {
     const written = doc.fileLines ? asTheFileWrites(found, led.written, doc.fileLines, (markdownLines ??= source.split('\n'))) : led.written;
     // `[중요] 배치 정규화란?`: a rating, not the question; its words file the question.
     const rated = withoutRatingLabels(led.prompt);
-    const tags = [...tagged, ...answerTags, ...tagsAfter(found), ...rated.labels, ...(pageHead?.tags ?? [])];
+    const tags = [...tagged, ...answerTags, ...tagsAfter(found), ...rated.labels, ...(pageHead?.tags ?? []), ...sectionTagsOf(found)];
     questions.push({
       file: doc.source.file,
       line: found.position.start.line,

@@ -25,6 +25,19 @@ export interface LineTags {
   tags: readonly string[];
 }
 
+/**
+ * The tags of a section of the note (parse/section-tags.ts): those of the questions from its heading's start up to the
+ * next heading as high as it (or the note's end). Offsets are the text parsed's, as the tree's; lines the file's.
+ */
+export interface SectionTags {
+  /** The heading's line. */
+  line: number;
+  start: number;
+  /** Where the next heading as high as it starts; Number.MAX_SAFE_INTEGER when none does (the note's end). */
+  end: number;
+  tags: readonly string[];
+}
+
 /** A source file read into mdast, whatever its format. */
 export interface Document {
   /**
@@ -43,6 +56,8 @@ export interface Document {
   tags?: readonly string[];
   /** Tags written after a question on its line (`What is X? #dl`, parse/trailing-tags.ts), in document order. */
   lineTags?: readonly LineTags[];
+  /** The tags a section's heading gives the questions under it (`## Optimizers #optim`, a line of tags under it). */
+  sectionTags?: readonly SectionTags[];
   /**
    * The file's own lines, when `source.text` is Markdown converted from it line for line (an Org note, Obsidian_to_Anki's
    * blocks): a question on a line the conversion rewrote (`** TODO What is X? :ml:`) is given as the file writes it,

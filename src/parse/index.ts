@@ -4,7 +4,7 @@
  * reader leaves out or cannot read is reported on the source's vfile.
  */
 import { detectFormat, type SourceFormat } from './detect-format.js';
-import type { Document, LineTags, TextSource } from './document.js';
+import type { Document, TextSource } from './document.js';
 import { dropPageFooter } from './page-footer.js';
 import { readAnkdownCards, readReviewCards } from './review-cards.js';
 import { liftFoldLists } from './fold-lists.js';
@@ -202,7 +202,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
   const parsed = parsePlainText(source.text, lines, log ? new Set([...log.messages.flatMap((message) => [...headerLinesOf(message), ...message.said]), ...log.appLines.map(({ line }) => line)]) : undefined, sessions);
   readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
-  const { lineTags, noteTags } = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
+  const { lineTags, sectionTags, noteTags } = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
   markSpeech(parsed.tree, source.text, lines, speech);
   readSpokenQuestions(parsed.tree, source.text);
   const { chatSpeech } = speech;
@@ -226,6 +226,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
     tree: parsed.tree,
     ...(parsed.title ? { title: parsed.title.text } : {}),
     ...(lineTags.length > 0 ? { lineTags } : {}),
+    ...(sectionTags.length > 0 ? { sectionTags } : {}),
     ...(noteTags.length > 0 ? { tags: noteTags } : {}),
   };
 }
@@ -497,7 +498,7 @@ function parseConverted(source: TextSource, markdown: string, lineOf: (line: num
   const told = source.vfile.messages.length;
   const read = parseMarkdownSource({ ...source, text: markdown }, lines, options, syntax);
   placeAtFileLines(read.tree, source.vfile.messages.slice(told), lineOf);
-  return read.lineTags ? { ...read, lineTags: atFileLines(read.lineTags, lineOf) } : read;
+  return tagsAtFileLines(read, lineOf);
 }
 
 /**
@@ -509,7 +510,7 @@ function parseConvertedText(source: TextSource, converted: ConvertedText): Docum
   const lines = converted.text.split('\n');
   const read = parsePlainTextSource({ ...source, text: converted.text }, lines, new PythonSessions(lines));
   placeAtFileLines(read.tree, source.vfile.messages.slice(told), converted.lineOf);
-  return read.lineTags ? { ...read, lineTags: atFileLines(read.lineTags, converted.lineOf) } : read;
+  return tagsAtFileLines(read, converted.lineOf);
 }
 
 /** The tree's positions, and the messages' places, at the lines of the file (`lineOf`) rather than of the text read. */
@@ -523,9 +524,17 @@ function placeAtFileLines(tree: Root, messages: readonly VFileMessage[], lineOf:
   for (const message of messages) atFileLine(message, lineOf);
 }
 
-/** Tags after a question at the line of the file their line came from, as the question's place is. */
-function atFileLines(lineTags: readonly LineTags[], lineOf: (line: number) => number): LineTags[] {
-  return lineTags.map((tagged) => ({ ...tagged, line: lineOf(tagged.line) }));
+/** Tags after a question, and a section's, at the line of the file their line came from, as the question's place is. */
+function tagsAtFileLines(read: Document, lineOf: (line: number) => number): Document {
+  return {
+    ...read,
+    ...(read.lineTags ? { lineTags: atFileLines(read.lineTags, lineOf) } : {}),
+    ...(read.sectionTags ? { sectionTags: atFileLines(read.sectionTags, lineOf) } : {}),
+  };
+}
+
+function atFileLines<Tagged extends { line: number }>(tagged: readonly Tagged[], lineOf: (line: number) => number): Tagged[] {
+  return tagged.map((each) => ({ ...each, line: lineOf(each.line) }));
 }
 
 function atFileLine(message: VFileMessage, lineOf: (line: number) => number): void {
@@ -680,6 +689,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
     tree: parsed.tree,
     ...(title ? { title } : {}),
     ...(lineTags.length > 0 ? { lineTags } : {}),
+    ...(obsidian.sectionTags.length > 0 ? { sectionTags: obsidian.sectionTags } : {}),
     ...(obsidian.noteTags.length > 0 ? { tags: obsidian.noteTags } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.data, frontMatterNode: frontMatter.node } : {}),
     ...(pageTags ? { frontMatter: { ...frontMatter?.data, ...pageTags } } : {}),

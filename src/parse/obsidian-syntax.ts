@@ -11,7 +11,10 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { LineTags } from './document.js';
+import type { Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { LineTags, SectionTags } from './document.js';
+import { readSectionTags, tagLinesUnderHeadings } from './section-tags.js';
 import { dropBlockIds } from './block-ids.js';
 import { readBlockReferences, referencedBlocks, type ReferencedBlock } from './block-references.js';
 import { dropOutlinerProperties, hasOutlinerProperties } from './outliner-properties.js';
@@ -29,9 +32,13 @@ const TAG_AT_LINE_START = new RegExp(String.raw`(?:^|\n)[ \t>*+\-\d.)]*${TAG}`, 
 /** A tag after a word on its line (`What is X? #card`): without one there are no trailing tags. */
 const TAG_AFTER_TEXT = new RegExp(String.raw`\S[ \t]+${TAG}`, 'u');
 
-/** The tags a note's Obsidian syntax gives: those after a question, on its line, and those of its lines of tags, every question's. */
+/**
+ * The tags a note's Obsidian syntax gives: those after a question, on its line, those of a section, that end its
+ * heading or stand on a line under it (section-tags.ts), and those of its other lines of tags, every question's.
+ */
 export interface ObsidianTags {
   lineTags: LineTags[];
+  sectionTags: SectionTags[];
   noteTags: string[];
 }
 
@@ -43,7 +50,8 @@ export interface ObsidianTags {
 export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: VFile, text: string, held: ReadonlyMap<string, ReferencedBlock> = new Map()): ObsidianTags {
   // Before the links are read: a line of tags is a line of the text as written.
   const tagLines = TAG_AT_LINE_START.test(text) ? dropTagLines(tree, lines) : [];
-  for (const tags of tagLines) reportTagLine(vfile, tags);
+  const underHeadings = tagLines.length > 0 ? tagLinesUnderHeadings(tree, lines, tagLines) : new Map<TagLine, Heading>();
+  for (const tags of tagLines) reportTagLine(vfile, tags, underHeadings.get(tags));
   // Before the trailing tags: a card's line ends in its block id (`What is X? #card ^m1`), after them.
   dropBlockIds(tree, text);
   // Before the properties go: a block's `id::` names the block a reference shows.
@@ -51,7 +59,10 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   // Before the trailing tags too: a Logseq card's scheduling lines stand between its line and its answer.
   if (hasOutlinerProperties(text)) dropOutlinerProperties(tree, lines, vfile);
   readBlockReferences(tree, lines, vfile, text, blocks);
-  const trailing = TAG_AFTER_TEXT.test(text) ? takeTrailingTags(tree, lines) : [];
+  const tagsAfterText = TAG_AFTER_TEXT.test(text);
+  const trailing = tagsAfterText ? takeTrailingTags(tree, lines) : [];
+  // After the tags after a question are taken: a heading's own that are left are a section's.
+  const sectionTags = underHeadings.size > 0 || tagsAfterText ? readSectionTags(tree, lines, underHeadings, (heading, tags) => reportHeadingTags(vfile, heading, tags)) : [];
   for (const tags of trailing) {
     const told =
       tags.kept.length === 0
@@ -74,16 +85,32 @@ export function readObsidianSyntax(tree: Root, lines: readonly string[], vfile: 
   readHighlights(tree, text);
   return {
     lineTags: trailing.flatMap(({ line, lineStart, kept }) => (kept.length > 0 ? [{ line, lineStart, tags: kept }] : [])),
-    noteTags: tagLines.flatMap((tags) => tagsOfLine(tags.text)),
+    sectionTags,
+    noteTags: tagLines.filter((tags) => !underHeadings.has(tags)).flatMap((tags) => tagsOfLine(tags.text)),
   };
 }
 
-/** The note that a line of tags was left out, and, unless it only marks cards (`#flashcards`), read as the note's tags. */
-export function reportTagLine(vfile: VFile, tags: TagLine): void {
+/**
+ * The note that a line of tags was left out, and, unless it only marks cards (`#flashcards`), read as the note's tags,
+ * or, right under a section's heading (`under`), as the tags of the questions in that section.
+ */
+export function reportTagLine(vfile: VFile, tags: TagLine, under?: Heading): void {
   const names = tagsOfLine(tags.text);
-  const read = names.length > 0 ? `Read a line of tags ("${tags.text}") as every question's tags (${names.join(', ')}), not as part of an answer: it files the note` : `Left out a line of tags ("${tags.text}"): it files the note, it is not part of an answer`;
+  const line = under ? `a line of tags ("${tags.text}") under "${toString(under)}"` : `a line of tags ("${tags.text}")`;
+  const files = under ? 'that section' : 'the note';
+  const whose = under ? "its questions' tags" : "every question's tags";
+  const read = names.length > 0 ? `Read ${line} as ${whose} (${names.join(', ')}), not as part of an answer: it files ${files}` : `Left out ${line}: it files ${files}, it is not part of an answer`;
   vfile.info(read, {
     place: { line: tags.line, column: tags.column },
+    ruleId: 'tag-line',
+    source: 'qbank',
+  });
+}
+
+/** The note that the tags ending a section's heading are its questions' tags, not words of its name. */
+function reportHeadingTags(vfile: VFile, heading: Heading, tags: readonly string[]): void {
+  vfile.info(`Read the tags that end the heading "${toString(heading)}" as the tags of the questions under it (${tags.join(', ')}), not as part of its name`, {
+    ...(heading.position ? { place: heading.position.start } : {}),
     ruleId: 'tag-line',
     source: 'qbank',
   });

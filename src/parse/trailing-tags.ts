@@ -15,7 +15,7 @@
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { rewriteLineEnds } from './line-ends.js';
-import { isCardMarker, TAG, tagName } from './tag-lines.js';
+import { isCardMarker, TAG, tagName, tagsOfLine } from './tag-lines.js';
 import { isInterrogative } from '../wording/interrogative.js';
 import { cleanPrompt } from '../wording/prompt-text.js';
 import { lineStarts } from './line-starts.js';
@@ -95,6 +95,15 @@ export function withoutTrailingTags(line: string): string {
  */
 export function withoutTitleTags(title: string): string {
   return (title.includes('#') ? trailingTagsOf(title)?.before : undefined) ?? title;
+}
+
+/**
+ * The tags that end a section's title, which withoutTitleTags leaves off (`## Optimizers #optim #must`: `optim`, `must`),
+ * as a line of them gives them: no card marker or to-do mark.
+ */
+export function titleTags(title: string): string[] {
+  const tags = title.includes('#') ? trailingTagsOf(title)?.tags : undefined;
+  return tags ? tagsOfLine(tags.join(' ')) : [];
 }
 
 /**

@@ -54,6 +54,7 @@ const RATING_WORDS = [
 const STARS = String.raw`[★☆⭐️\ufe0f]+\d?|\d[★⭐]`;
 /** A cell of a sheet's column that rates its rows, as it may say it whole: a rating word, or stars. */
 const RATING_CELL = new RegExp(String.raw`^(?:(${RATING_WORDS})|${STARS})$`, 'iu');
+const STARS_CELL = new RegExp(String.raw`^(?:${STARS})$`, 'u');
 const LABEL = String.raw`(?:[[【(（]\s*(?:(${RATING_WORDS})|${STARS})\s*[\]】)）])`;
 const AT_HEAD = new RegExp(String.raw`^\s*${LABEL}\s*`, 'iu');
 const AT_END = new RegExp(String.raw`\s*${LABEL}\s*$`, 'iu');
@@ -96,12 +97,24 @@ export function isRating(cell: string): boolean {
 /**
  * A rating column's cell as the question's tag (`Difficulty`, `난이도`, or a column of nothing but ratings): its
  * rating word lower-cased, as a label's is (`Easy` -> `easy`, as `[Easy]` tags), so that both tag alike; any other
- * rating (`3`, `L2`, `★★★`) after the column's name, if it has one (`level 3`): a number alone says nothing.
+ * rating (`3`, `L2`) after the column's name, if it has one (`level 3`): a number alone says nothing. Stars are
+ * counted, as a number rates (`★★☆` under `난이도` gives `난이도 2`, `⭐️⭐️` `난이도 2`), and named `stars` where
+ * the column has no name (`stars 3`): a tag of star signs is one nobody types to search for it, and `★★☆` and
+ * `⭐️⭐️` would be two tags for one rating.
  */
 export function ratingTag(cell: string, column?: string): string | undefined {
   const rating = cell.trim();
   if (rating === '') return undefined;
   const word = RATING_CELL.exec(rating)?.[1];
   if (word) return word.toLowerCase();
-  return column ? `${column.toLowerCase()} ${rating}` : rating;
+  const stars = starCount(rating);
+  if (column) return `${column.toLowerCase()} ${stars ?? rating}`;
+  return stars === undefined ? rating : `stars ${stars}`;
+}
+
+/** How many stars a rating of them gives (`★★☆`: 2, `⭐️⭐️`: 2, `★4` and `4★`: 4); undefined when it is no stars. */
+function starCount(rating: string): number | undefined {
+  if (!STARS_CELL.test(rating)) return undefined;
+  const number = /\d/.exec(rating);
+  return number ? Number(number[0]) : [...rating].filter((character) => character === '★' || character === '⭐').length;
 }

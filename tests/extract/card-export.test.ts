@@ -424,7 +424,8 @@ describe('a flashcard export', () => {
     expect(ratedRead.questions.map((question) => question.tags)).toEqual([['easy'], ['hard']]);
     expect(ratedRead.vfile.messages.filter((message) => message.ruleId === 'table-columns')).toEqual([]);
     const starred = readNote('★\tWhat is a primary key?\tA column that identifies each row.\n★★★\tWhat is an index?\tA structure that speeds up lookups.\n', 'sheet.txt');
-    expect(starred.questions.map((question) => question.tags)).toEqual([['★'], ['★★★']]);
+    // Stars are counted, as a number rates: with no column's name to go with the count, they are named stars.
+    expect(starred.questions.map((question) => question.tags)).toEqual([['stars-1'], ['stars-3']]);
   });
 });
 

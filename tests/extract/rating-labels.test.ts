@@ -4,7 +4,7 @@
  * merges with the same one asked without them.
  */
 import { describe, expect, it } from 'vitest';
-import { withoutRatingLabels } from '../../src/wording/rating-labels.js';
+import { ratingTag, withoutRatingLabels } from '../../src/wording/rating-labels.js';
 import { readNote } from '../helpers/read-note.js';
 
 describe("a question's rating labels", () => {
@@ -43,5 +43,19 @@ describe("a question's rating labels", () => {
     const note = readNote('## 배치 정규화란? [중요]\n\n정규화.\n\n## 배치 정규화란?\n\n미니배치 통계.\n');
     expect(note.questions.map((question) => question.question)).toEqual(['배치 정규화란?', '배치 정규화란?']);
     expect(new Set(note.questions.map((question) => question.id)).size).toBe(1);
+  });
+
+  it("in a rating column are counted when they are stars, as the column's other numbers rate (`★★☆` under `난이도` is `난이도-2`), and kept as they are when they are words", () => {
+    const note = readNote('| 질문 | 답변 | 난이도 |\n|---|---|---|\n| What is a tensor? | An array. | ★★☆ |\n| What is a gradient? | A slope. | ⭐️⭐️ |\n| What is Adam? | An optimizer. | ★4 |\n| What is a batch? | A group. | Easy |\n| What is an epoch? | A pass. | 중요 |\n');
+    expect(note.questions.map((question) => [question.question, question.tags])).toEqual([
+      ['What is a tensor?', ['난이도-2']],
+      ['What is a gradient?', ['난이도-2']],
+      ['What is Adam?', ['난이도-4']],
+      ['What is a batch?', ['easy']],
+      ['What is an epoch?', ['중요']],
+    ]);
+    // With no column's name to say what is counted, the count is of stars; a number stays as written.
+    expect(ratingTag('★★★☆☆')).toBe('stars 3');
+    expect(ratingTag('3', 'Level')).toBe('level 3');
   });
 });
