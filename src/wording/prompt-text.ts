@@ -107,18 +107,21 @@ const NUMBERING = [
 const QUESTION_MARK_THEN_COLON = new RegExp(String.raw`(${QUESTION_MARK})[:：]$`);
 /** The words a speaker fills speech with before naming a question's turn, each with its comma or full stop or not (`Okay, and, um,`). */
 const SPEECH_FILLERS = String.raw`(?:(?:okay|ok|um+|uh+|erm|so|and|alright|all right|right|well|now|then)[,.]?\s+)*`;
+/** A question's turn named by the word question: `question one`, `question number 2`, `the next question`, `one more question`, `다음 질문`. */
+const QUESTION_NAMED = String.raw`question\s+(?:number\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)\s+question|one\s+more\s+question|(?:첫\s?번째|두\s?번째|세\s?번째|다음|마지막)\s?질문`;
 /**
  * A question's turn named, as a speaker says it before asking, with the mark that closes it: `question one.`, `question
  * number 2,`, `Okay, um, next question.`, `the last one:`, `one more question,`, `다음 질문.` (after the fillers of speech).
  */
-const QUESTION_TURN = String.raw`(?:question\s+(?:number\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)\s+(?:question|one)|one\s+more(?:\s+question)?|(?:첫\s?번째|두\s?번째|세\s?번째|다음|마지막)\s?질문)`;
+const QUESTION_TURN = String.raw`(?:${QUESTION_NAMED}|(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)\s+one|one\s+more)`;
 /**
  * A few words a speaker says before naming the turn, closed by a comma (`Okay so first thing, question one.`, `Alright,
- * moving on, next question.`): up to four words, so that a sentence that only mentions a turn (`What did you do in the
- * last question, and why?`) is no lead.
+ * moving on, next question.`): up to four words, and only before a turn named by the word question and closed as a
+ * sentence is (`.`, `!`, `:`). A question's own words before a turn it mentions stay (`Between TCP and UDP, the first
+ * one, why is it reliable?`, `What did you do in the last question, and why?`).
  */
 const LEAD_IN = String.raw`(?:[\p{L}']+\s+){0,3}[\p{L}']+,\s+`;
-export const NAMED_TURN = String.raw`${SPEECH_FILLERS}(?:${LEAD_IN})?${QUESTION_TURN}\s*(?:[:：]|[.,!](?=\s))`;
+export const NAMED_TURN = String.raw`${SPEECH_FILLERS}(?:${QUESTION_TURN}\s*(?:[:：]|[.,!](?=\s))|${LEAD_IN}(?:${QUESTION_NAMED})\s*(?:[:：]|[.!](?=\s)))`;
 /**
  * A question's turn named without a mark, as auto-generated captions (no punctuation) say it: `so the first question
  * is what …?`, `next one why …?`; only before a word that opens a question.

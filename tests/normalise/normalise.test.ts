@@ -37,6 +37,16 @@ describe('question text', () => {
     expect(cleanPrompt('Alright, moving on, next question. How does bagging reduce variance?')).toBe('How does bagging reduce variance?');
     expect(cleanPrompt('What did you do in the last question, and why?')).toBe('What did you do in the last question, and why?');
     expect(cleanPrompt('In the first question, what is X?')).toBe('In the first question, what is X?');
+    // Words before a turn that is no question's name, or closed by a comma, are the question's own.
+    for (const own of [
+      'Between TCP and UDP, the first one, why is it reliable?',
+      'Of LSTM and GRU, the last one: how many gates does it have?',
+      'Compared to ResNet, the next one, DenseNet, how does it reuse features?',
+      'In a min heap, one more, why is insertion O(log n)?',
+      'For this quiz, the next question, what is X?',
+    ]) {
+      expect(cleanPrompt(own)).toBe(own);
+    }
     // A bare `first` or `next` leads only with a colon: `First, is the model overfitting?` asks with it.
     expect(cleanPrompt('First, is the model overfitting?')).toBe('First, is the model overfitting?');
   });
