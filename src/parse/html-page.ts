@@ -31,7 +31,7 @@ import { ANY_QUESTION_MARK } from '../wording/marks.js';
 import { takeKeepLabels } from './keep-html-labels.js';
 import { unwrapLayoutTables } from './layout-tables.js';
 import { newsletterChrome } from './newsletter-chrome.js';
-import { hasHiddenClass, hiddenClassesOf, hidesElement } from './hidden-classes.js';
+import { classStylesOf, hidesElement, isHiddenByClass, type ClassStyles } from './hidden-classes.js';
 
 /** Elements that are the page's and not the note's. */
 const CHROME = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'object', 'embed', 'svg', 'canvas', 'dialog']);
@@ -64,7 +64,7 @@ export function readHtmlPage(text: string): HtmlPage {
   const labels = takeKeepLabels(page);
   const leftOut: string[] = [];
   const content = mainContent(page);
-  withoutChrome(content, leftOut, content.tagName === 'body', hiddenClassesOf(page));
+  withoutChrome(content, leftOut, content.tagName === 'body', classStylesOf(page));
   unwrapToggleLists(content);
   unwrapLayoutTables(content);
   nameCodeLanguages(content);
@@ -226,10 +226,10 @@ function isContent(node: HastRoot['children'][number]): node is ElementContent {
 
 /**
  * The element without the page's chrome, and without what the page hides (`hidden`, `aria-hidden`, `display:none` in
- * its style or in its style sheet's rule for one of its classes, `hiddenClasses`).
+ * its style or, in an email, in its style sheet's rule for one of its classes: `classStyles`).
  * A `<header>` is the site's when it holds no heading; an article's header holds its title.
  */
-function withoutChrome(element: Element, leftOut: string[], atBody: boolean, hiddenClasses: ReadonlySet<string>): void {
+function withoutChrome(element: Element, leftOut: string[], atBody: boolean, classStyles: ClassStyles): void {
   element.children = element.children.flatMap((child): ElementContent[] => {
     if (child.type !== 'element') return child.type === 'comment' ? [] : [child];
     const tex = texOfScript(child);
@@ -238,7 +238,7 @@ function withoutChrome(element: Element, leftOut: string[], atBody: boolean, hid
     // An accordion's question is its button (`<button class="accordion-button">What is …?</button>`): kept as
     // text, without its icons; a button of a word or two (`Copy`, `Menu`) is the page's.
     if (child.tagName === 'button' && saysSomething(child)) return withoutIcons(child.children);
-    const chrome = CHROME.has(child.tagName) || (child.tagName === 'header' && (atBody || !holdsHeading(child))) || child.properties.hidden === true || child.properties.ariaHidden === 'true' || isHiddenByStyle(child) || hasHiddenClass(child, hiddenClasses) || isPermalink(child);
+    const chrome = CHROME.has(child.tagName) || (child.tagName === 'header' && (atBody || !holdsHeading(child))) || child.properties.hidden === true || child.properties.ariaHidden === 'true' || isHiddenByStyle(child) || isHiddenByClass(child, classStyles) || isPermalink(child);
     if (chrome) {
       const name = CHROME.has(child.tagName) || child.tagName === 'header' ? child.tagName : isPermalink(child) ? 'a' : HIDDEN;
       if (!leftOut.includes(name)) leftOut.push(name);
@@ -249,7 +249,7 @@ function withoutChrome(element: Element, leftOut: string[], atBody: boolean, hid
       if (!leftOut.includes(newsletter)) leftOut.push(newsletter);
       return [];
     }
-    withoutChrome(child, leftOut, false, hiddenClasses);
+    withoutChrome(child, leftOut, false, classStyles);
     // A docs page's feedback widget (`<p>Was this page helpful? <button>Yes</button> …`), its buttons gone: the page's.
     // Only an element of text is read for it: the text of every block around it would be read again at each depth.
     if (holdsOnlyText(child) && isFeedbackPrompt(toText(child))) {

@@ -23,6 +23,11 @@ describe('a web page', () => {
     expect(isHtmlPage('<table>\n<tr><td>What is X?</td><td>Y</td></tr>\n</table>\n')).toBe(false);
   });
 
+  it("keeps what its style sheet hides by class, as a saved FAQ hides the answers a click shows: only an email's sheet is read for that", () => {
+    const faq = page('<main><h2>What is dropout?</h2><div class="answer">Zeroing units at random.</div></main>', '<title>FAQ</title><style>.answer { display: none }</style>');
+    expect(readNote(faq, 'faq.html').questions[0]!.answer?.markdown).toBe('Zeroing units at random.');
+  });
+
   it('is read as Markdown from its `<main>`, without its navigation, scripts and footer', () => {
     const text = page('<nav><a href="/">Home</a></nav>\n<main>\n<h2>What is overfitting?</h2>\n<p>Fitting the noise.</p>\n<script>track()</script>\n</main>\n<footer>© 2024</footer>');
     const read = readHtmlPage(text);
@@ -215,6 +220,23 @@ describe('an email newsletter saved as HTML', () => {
     // Hidden on a phone only: the page shows it on a desktop, and so is it read.
     expect(note.questions[0]!.answer?.markdown).toBe('New users have no history, so collaborative filtering cannot score them.\n\nSwipe for more');
     expect(note.vfile.messages[0]!.message).toBe('Read as a web page saved as HTML: its <body> as the Markdown it stands for, without its hidden elements, newsletter links');
+  });
+
+  it("keeps what its style sheet hides by class where something shows it: another rule for one of its classes, its own style, a sheet for printing only", () => {
+    const body = (answer: string) =>
+      `<table role="presentation"><tr><td><h2>1. What is the cold-start problem?</h2>${answer}</td></tr></table>`;
+    const sheet = '<style>.answer { display: none } .answer.open { display: block } .d-none { display: none } @media (min-width: 768px) { .d-md-block { display: block } }</style>';
+    for (const answer of [
+      '<p class="answer open">New users have no history.</p>',
+      '<p class="d-none d-md-block">New users have no history.</p>',
+      '<p class="x-hidden" style="display:block">New users have no history.</p>',
+    ]) {
+      const styled = page(body(answer), `<title>ML Weekly</title>${sheet.replace('.d-none', '.d-none, .x-hidden')}`);
+      expect(readNote(styled, 'issue.html').questions[0]!.answer?.markdown, answer).toBe('New users have no history.');
+    }
+    // A sheet for printing, and a rule under `@media print` whose string holds a brace, hide nothing on screen.
+    const printing = page(body('<p class="screen-only">New users have no history.</p><p class="noprint">So score them by popularity.</p>'), '<title>ML Weekly</title><style media="print">.screen-only { display: none }</style><style>@media print { .x::after { content: "}" } .noprint { display: none } }</style>');
+    expect(readNote(printing, 'issue.html').questions[0]!.answer?.markdown).toBe('New users have no history.\n\nSo score them by popularity.');
   });
 
   it("is read without its links and buttons (`View in browser`, `Upgrade to paid`), its footer and its tracking pixel, so the last answer ends with the issue", () => {
