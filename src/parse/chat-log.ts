@@ -301,21 +301,25 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | und
 }
 
 /**
- * A line of names only, two to twelve of them apart by two spaces or more, a tab or a comma (`김민지  홍길동`,
- * `Kevin Park, Minji Kim`), each a word to three: the list of participants that Naver Clova Note and Otter write over
- * a recording's transcript. Its speakers are named otherwise (`참석자 1`), so the names are not checked against them.
+ * A line of names only, two to twelve of them apart by two spaces or more or a tab (`김민지  홍길동`, `Kevin Park  Minji
+ * Kim`), each one as a name is written (two to four Hangul syllables, one to three capitalised words, two to four CJK
+ * characters): the list of participants that Naver Clova Note writes under a recording's title, over its transcript.
+ * Its speakers are named otherwise (`참석자 1`), so the names are not checked against them.
  */
-const PARTICIPANTS = /^[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*){0,2}(?:(?: {2,}|\t+|, ?)[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*){0,2}){1,11}$/u;
+const NAME = String.raw`(?:[가-힣]{2,4}|\p{Lu}[\p{Ll}'.-]+(?: \p{Lu}[\p{Ll}'.-]+){0,2}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4})`;
+const PARTICIPANTS = new RegExp(String.raw`^${NAME}(?:(?: {2,}|\t+)${NAME}){1,11}$`, 'u');
 
 /**
  * The list of participants over a recording's transcript: the last line written before its first header (`first`, a
- * line number). Left out, and said so: it names people, not a topic (it was taken for the questions' topic).
+ * line number), under another (the recording's title; a note's first line is its own). Left out, and said so: it
+ * names people, not a topic (it was taken for the questions' topic).
  */
 function participantsLine(lines: readonly string[], first: number): { line: number; text: string; kind: ChatAppLine } | undefined {
   let at = first - 2;
   while (at >= 0 && lines[at]!.trim() === '') at--;
   const text = at >= 0 ? lines[at]!.trim() : '';
-  return at >= 0 && PARTICIPANTS.test(text) ? { line: at + 1, text, kind: 'participants' } : undefined;
+  const titled = lines.slice(0, Math.max(0, at)).some((line) => line.trim() !== '');
+  return titled && PARTICIPANTS.test(text) ? { line: at + 1, text, kind: 'participants' } : undefined;
 }
 
 /** The time a recording's header (`Speaker 2  0:09`) ends with, in seconds. */

@@ -2260,6 +2260,12 @@ describe('interview transcripts (speaker labels)', () => {
     const titled = readNote('모의 면접\n\n참석자 1 00:03\n오버피팅이 뭔지 설명해 주시겠어요?\n참석자 2 00:09\n학습 데이터에 과하게 맞춰진 현상입니다.\n참석자 1 00:25\n그럼 이를 막는 방법에는 뭐가 있을까요?\n참석자 2 00:31\n정규화, 드롭아웃이 있습니다.\n', 'clova.txt');
     expect(titled.questions[0]!.topic).toBeNull();
     expect(messagesOf(titled.vfile)).toEqual([]);
+    // A list of topics is no list of names, and a note's first line is its title, whatever it holds.
+    const turns = 'Speaker 1  0:03\nWhat is a heap?\n\nSpeaker 2  0:09\nA tree kept in order.\n\nSpeaker 1  0:25\nWhat is a trie?\n\nSpeaker 2  0:31\nA tree of prefixes.\n';
+    for (const head of ['Interview prep\nTrees, Graphs, Heaps\n\n', 'ML mock interview, Kakao\n\n', 'Kevin Park  Minji Kim\n\n']) {
+      expect(messagesOf(readNote(head + turns, 'otter.txt').vfile).filter((message) => message.includes('participants')), head).toEqual([]);
+    }
+    expect(messagesOf(readNote('Mock interview\nKevin Park  Minji Kim\n\n' + turns, 'otter.txt').vfile)).toEqual(['2:chat-participants']);
   });
 
   it("takes no agenda's items, each with its time (`Intro 0:00`), for a recording's speakers: a speaker speaks again, and a recording's times never go back", () => {
