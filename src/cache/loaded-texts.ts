@@ -32,7 +32,10 @@ export class LoadedTexts implements LoadMemo {
 
   /** The memo kept in `dir` (an empty one when there is none, or none this code can read). */
   static async open(dir: string): Promise<LoadedTexts> {
-    const cache = new ContentCache<Stored>({ dir, version: await versionKey({}, 'read') }, isStored);
+    // Decoding and normalising also run on the Node.js runtime's own tables (TextDecoder's legacy encodings, ICU's
+    // normalisation), which an upgrade of it may change: its versions are part of the memo's.
+    const { node, icu, unicode } = process.versions;
+    const cache = new ContentCache<Stored>({ dir, version: await versionKey({ runtime: { node, icu, unicode } }, 'read') }, isStored);
     const stored = await cache.get(MEMO_NAME, MEMO_KEY);
     return new LoadedTexts(cache, new Map(Object.entries(stored?.files ?? {})));
   }

@@ -137,6 +137,21 @@ function recalledSource(file: DiscoveredFile, bytes: Uint8Array, recalled: Loade
   const vfile = new VFile({ path: file.file, cwd: path.resolve(options.cwd ?? process.cwd()) });
   for (const diagnostic of recalled.diagnostics) reportDiagnostic(vfile, diagnostic);
   let text: string | undefined;
+  const decoded = (): string => {
+    if (text === undefined) {
+      const read = decodeBytes(bytes);
+      text = read.kind === 'binary' ? '' : normaliseText(read.text).text;
+    }
+    return text;
+  };
+  // The vfile holds the text as a loaded file's does (library callers read it), decoded when first read.
+  let value: VFile['value'] | undefined;
+  Object.defineProperty(vfile, 'value', {
+    get: () => (value ??= decoded()),
+    set: (replaced: VFile['value']) => void (value = replaced),
+    enumerable: true,
+    configurable: true,
+  });
   return {
     path: file.path,
     file: file.file,
@@ -144,12 +159,7 @@ function recalledSource(file: DiscoveredFile, bytes: Uint8Array, recalled: Loade
     vfile,
     textHash: recalled.textHash,
     get text(): string {
-      if (text === undefined) {
-        const decoded = decodeBytes(bytes);
-        text = decoded.kind === 'binary' ? '' : normaliseText(decoded.text).text;
-        vfile.value = text;
-      }
-      return text;
+      return decoded();
     },
   };
 }
