@@ -9,9 +9,8 @@
  * read in its own module; this pass runs them in order on a parsed note and
  * reports the tag lines it took out.
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LineTags, SectionTags } from './document.js';
 import { readSectionTags, tagLinesUnderHeadings } from './section-tags.js';
