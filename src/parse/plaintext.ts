@@ -32,7 +32,7 @@ import { readMacroCode, readWikiBlock } from './wiki-markup-blocks.js';
 import { BROKEN_LINE_END, codeBlock, dedent, joined, lineParagraph, LOWER_CASE_START, paragraph, paragraphFrom, span, splitLines, type Line } from './plain-text-nodes.js';
 import { readTextileInline } from './textile-inline.js';
 import { isAnswerLine, isQaLine } from './runaway-blocks.js';
-import { isPageNumber, isRunningHead } from './page-number.js';
+import { isLaidOutPageNumber, isPageNumber, isRunningHead } from './page-number.js';
 import { slideFrame, type SlideFrameKind } from './slide-deck.js';
 import { ANSWER_MARK } from './answer-mark.js';
 import { sharesCardSeparator } from './custom-separators.js';
@@ -65,7 +65,8 @@ export interface LeftOutLine {
   /** The line as it was; for `code-line-numbers`, the numbers left out ("1-3"). */
   text: string;
   /**
-   * `repeated-title` and `page-number`: a printed page's running header (the note's title again) and its number, at a page break;
+   * `repeated-title` and `page-number`: a printed page's running header (the note's title again) and its number, at a page break
+   * (or alone, set far right, as a copy keeping the page's layout sets it);
    * `running-head`: a printed page's number beside the book's or chapter's title, the gap between them one space (page-number.ts);
    * `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter; `sign-off`: a post's closing words (page-footer.ts);
    * `subtitle`: a copied post's subtitle, between its title and its byline (post-head.ts);
@@ -303,6 +304,12 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       leftOut.push({ line: line.number, text: trimmed, reason: 'page-number' });
       pageBroke = true;
       pageNumbered = true;
+      i++;
+      continue;
+    }
+    if (isLaidOutPageNumber(line.text) && (blankAt(lines, i - 1) || blankAt(lines, i + 1))) {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'page-number' });
+      pageBroke = true;
       i++;
       continue;
     }
@@ -782,6 +789,11 @@ function atPageBreak(lines: readonly Line[], at: number, title: string, lastRead
   while (previous > lastRead && lines[previous]!.text.trim() === '') previous--;
   const header = (k: number) => lines[k]!.text.trim() === title;
   return (next < lines.length ? header(next) : pageNumbered) || (previous > lastRead && header(previous));
+}
+
+/** Whether line `at` is blank, or out of the note: a page's number standing alone at the page's foot or head. */
+function blankAt(lines: readonly Line[], at: number): boolean {
+  return at < 0 || at >= lines.length || lines[at]!.text.trim() === '';
 }
 
 /**
