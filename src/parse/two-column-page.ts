@@ -1,0 +1,150 @@
+/**
+ * A page set in two columns, copied with its layout (`pdftotext -layout`, a PDF viewer's copy that keeps the
+ * spacing): each line holds the left column's line, a wide gap, then the right column's line. Read line by line,
+ * a question of the left column ran into one of the right (`What is batch normalization?      Q3. What is label
+ * smoothing?`) and the two columns' answers were mixed. Such a run of lines is read as a reader reads the page: the
+ * left column's lines, then the right column's, each at the line of the file it came from.
+ *
+ * Told conservatively: at least three lines, and half the run's lines or more, hold text on both sides of one gap of
+ * five spaces or more whose right side starts at (about) the same column, words on both sides (three or more: a
+ * table's `Batch size      64` or a glossary's term is no column), the right side no code comment and no answer's
+ * label (`Q: …      A: …` lines set out in two columns ask and answer on each line). Each other line of the run
+ * holds text on one side only, or none. A run that holds such lines on fewer than half its lines is named doubtful:
+ * it is read as one column, and the reader is warned.
+ */
+import { ANSWER_PREFIX } from './answer-line.js';
+import { convertedText, type ConvertedText, type TextLine } from './converted-text.js';
+
+/** Lines a run of two columns spans (the file's, 1-based), and the column its right column starts at (1-based). */
+export interface ColumnRun {
+  first: number;
+  last: number;
+  column: number;
+  /** How many of its lines hold text on both sides of the gap. */
+  sideBySide: number;
+  /** How many of its lines hold text. */
+  written: number;
+}
+
+export interface TwoColumnLayout {
+  /** The note's text with each run read column by column; undefined when no run is read so. */
+  page?: ConvertedText;
+  read: ColumnRun[];
+  /** Runs that seem to hold two columns but too few of their lines do: read as one column. */
+  doubtful: ColumnRun[];
+}
+
+/** The gap between two columns: five spaces or more between text on both sides. */
+const GAP = /(?<=\S) {5,}(?=\S)/g;
+/** How far a line's right column may start from the run's column: a copy places text on a grid of characters, nearly. */
+const SLACK = 2;
+/** How much deeper than its column a line of the right column alone may start (an indented line of it). */
+const RIGHT_INDENT = 8;
+/** The fewest lines of a run that hold both columns. */
+const FEWEST_SIDE_BY_SIDE = 3;
+/** A code comment's mark, opening the right side of aligned code (`x = 1      # the count`). */
+const COMMENT = /^(?:#|\/\/|\/\*|--|;|%)/;
+
+type Shape = { kind: 'blank' } | { kind: 'one'; indent: number; end: number } | { kind: 'two'; leftEnd: number; rightStart: number } | { kind: 'other' };
+
+/** The runs of `lines` that hold two columns side by side, and the note's text read so; undefined when none seems to. */
+export function twoColumnLayout(lines: readonly string[]): TwoColumnLayout | undefined {
+  if (!lines.some((line) => line.includes('     '))) return undefined;
+  const shapes = lines.map(shapeOf);
+  const runs: Array<ColumnRun & { worded: number }> = [];
+  /** `pending`: lines of the left column alone since the last with right text; `tail`, the last of them before a blank line. */
+  let run: (ColumnRun & { worded: number; pending: number; tail?: number; tailOpen: boolean }) | undefined;
+  const close = () => {
+    // The left column's lines right under the right column's last go on with it, up to a blank line.
+    if (run && run.sideBySide >= FEWEST_SIDE_BY_SIDE && run.worded * 2 >= run.sideBySide && run.worded >= FEWEST_SIDE_BY_SIDE) runs.push({ ...run, last: run.tail ?? run.last });
+    run = undefined;
+  };
+  shapes.forEach((shape, at) => {
+    if (run && shape.kind === 'blank') {
+      run.tailOpen = false;
+      return;
+    }
+    const side = run ? sideOf(shape, run.column) : undefined;
+    if (run && side === 'left') {
+      run.pending++;
+      if (run.tailOpen) run.tail = at;
+    } else if (run && side !== undefined) {
+      run.written += run.pending + 1;
+      run.last = at;
+      run.pending = 0;
+      run.tail = undefined;
+      run.tailOpen = true;
+      if (shape.kind === 'two') {
+        run.sideBySide++;
+        if (worded(lines[at]!, shape)) run.worded++;
+      }
+    } else {
+      close();
+      if (shape.kind === 'two') run = { first: at, last: at, column: shape.rightStart, sideBySide: 1, written: 1, worded: worded(lines[at]!, shape) ? 1 : 0, pending: 0, tailOpen: true };
+    }
+  });
+  close();
+  if (runs.length === 0) return undefined;
+  const atFileLines = (found: ColumnRun & { worded: number }): ColumnRun => ({ first: found.first + 1, last: found.last + 1, column: found.column + 1, sideBySide: found.sideBySide, written: found.written });
+  const read = runs.filter((found) => found.sideBySide * 2 >= found.written);
+  const doubtful = runs.filter((found) => found.sideBySide * 2 < found.written).map(atFileLines);
+  if (read.length === 0) return { read: [], doubtful };
+  return { page: columnByColumn(lines, shapes, read), read: read.map(atFileLines), doubtful };
+}
+
+/**
+ * The note's lines with each run's read column by column: the left column's lines, then the right column's, its
+ * lines as deep under the run's leftmost start as they were.
+ */
+function columnByColumn(lines: readonly string[], shapes: readonly Shape[], runs: readonly ColumnRun[]): ConvertedText {
+  const text: TextLine[] = [];
+  let at = 0;
+  for (const run of runs) {
+    for (; at < run.first; at++) text.push({ text: lines[at]!, fileLine: at + 1 });
+    const parts = lines.slice(run.first, run.last + 1).map((line, k) => partsOf(line, shapes[run.first + k]!, run.column));
+    const start = Math.min(...parts.map((part) => part.rightStart ?? Infinity));
+    const right = parts.map((part, k) => ({ text: part.rightStart === undefined ? '' : ' '.repeat(part.rightStart - start) + part.right, fileLine: run.first + k + 1 }));
+    text.push(...parts.map((part, k) => ({ text: part.left, fileLine: run.first + k + 1 })), ...right);
+    at = run.last + 1;
+  }
+  for (; at < lines.length; at++) text.push({ text: lines[at]!, fileLine: at + 1 });
+  return convertedText(text);
+}
+
+/** A line of a run cut in its two columns' parts, and where its right part starts. */
+function partsOf(line: string, shape: Shape, column: number): { left: string; right: string; rightStart?: number } {
+  if (shape.kind === 'two') return { left: line.slice(0, shape.leftEnd), right: line.slice(shape.rightStart).trimEnd(), rightStart: shape.rightStart };
+  if (shape.kind === 'one' && sideOf(shape, column) === 'right') return { left: '', right: line.trim(), rightStart: shape.indent };
+  return { left: line.trimEnd(), right: '' };
+}
+
+function shapeOf(line: string): Shape {
+  const end = line.trimEnd().length;
+  if (end === 0) return { kind: 'blank' };
+  if (line.includes('\t')) return { kind: 'other' };
+  const gaps = [...line.slice(0, end).matchAll(GAP)];
+  if (gaps.length === 0) return { kind: 'one', indent: line.length - line.trimStart().length, end };
+  if (gaps.length > 1) return { kind: 'other' };
+  const gap = gaps[0]!;
+  return { kind: 'two', leftEnd: gap.index, rightStart: gap.index + gap[0].length };
+}
+
+/** Which side of a run whose right column starts at `column` a line's text stands on; undefined when it fits neither. */
+function sideOf(shape: Shape, column: number): 'left' | 'right' | 'both' | undefined {
+  if (shape.kind === 'two') return Math.abs(shape.rightStart - column) <= SLACK ? 'both' : undefined;
+  if (shape.kind !== 'one') return undefined;
+  if (shape.indent >= column - SLACK && shape.indent <= column + RIGHT_INDENT) return 'right';
+  // Two spaces at least before the right column's earliest start.
+  return shape.end <= column - SLACK - 2 ? 'left' : undefined;
+}
+
+/** Whether both sides of a line are a column's words, not a table's cells or aligned code and its comments. */
+function worded(line: string, shape: Shape & { kind: 'two' }): boolean {
+  const right = line.slice(shape.rightStart).trimEnd();
+  return isWords(line.slice(0, shape.leftEnd)) && isWords(right) && !COMMENT.test(right) && !ANSWER_PREFIX.test(right);
+}
+
+/** Three words with a letter or more, or four letters of a script written without spaces between words. */
+function isWords(side: string): boolean {
+  return side.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 3 || (side.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) >= 4;
+}

@@ -1,0 +1,103 @@
+/**
+ * A page set in two columns and copied with its layout (`pdftotext -layout`) holds on each line the left column's
+ * line, a wide gap, and the right column's. It is read as a reader reads the page: the left column, then the right,
+ * each question with its own answer, and a note names the lines so read. A table's rows, aligned code or a few lines
+ * with a wide gap are no such page.
+ */
+import { describe, expect, it } from 'vitest';
+import { answersOf, readNote } from '../helpers/read-note.js';
+import { twoColumnLayout } from '../../src/parse/two-column-page.js';
+
+const page = [
+  'Q1. What is batch normalization?                 Q3. What is label smoothing?',
+  'Normalizes each feature over the mini-batch.     Replaces one-hot targets with soft ones.',
+  '',
+  'Q2. Why use residual connections?                Q4. What is mixed precision training?',
+  'They give gradients an identity path.            Computing in FP16 with FP32 master weights.',
+].join('\n');
+
+const cheatSheet = [
+  '',
+  '                        Deep Learning Interview Cheat Sheet (v3)',
+  '',
+  'Q1. What is batch normalization?                 Q4. What is label smoothing?',
+  'Normalizes each feature over the mini-batch,     Replaces one-hot targets with (1-ε) on the',
+  'then scales and shifts with learned γ, β.        true class and ε/(K-1) elsewhere; reduces',
+  '                                                 over-confidence.',
+  'Q2. Why use residual connections?',
+  'They give gradients an identity path, so         Q5. What is mixed precision training?',
+  'very deep networks train without degrading.      Computing in FP16/BF16 with FP32 master',
+  '                                                 weights and loss scaling to save memory',
+  'Q3. What is the dying ReLU problem?              and time.',
+  'Units stuck at negative pre-activations',
+  'output 0 and get no gradient; Leaky ReLU         Q6. Why warm up the learning rate?',
+  'or lower learning rates help.                    Adaptive optimizers\' early estimates are',
+  '                                                 noisy; a small LR at first avoids divergence.',
+  '',
+  `${' '.repeat(89)}1`,
+].join('\n');
+
+describe('a two-column page copied with its layout', () => {
+  it('is read left column first, then the right one: each question with its own answer, and a note names the lines', () => {
+    const read = readNote(page, 'page.txt');
+    expect(read.questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['What is batch normalization?', 'Normalizes each feature over the mini-batch.'],
+      ['Why use residual connections?', 'They give gradients an identity path.'],
+      ['What is label smoothing?', 'Replaces one-hot targets with soft ones.'],
+      ['What is mixed precision training?', 'Computing in FP16 with FP32 master weights.'],
+    ]);
+    const told = read.vfile.messages.filter((message) => message.ruleId === 'two-column-page');
+    expect(told.map((message) => [message.line, message.fatal, message.reason])).toEqual([
+      [1, undefined, "Read lines 1-5 as two columns side by side, as a page copied with its layout sets them (pdftotext -layout): the left column's lines first, then the right column's, from column 50"],
+    ]);
+  });
+
+  it("keeps a column's question over its answer where the other column has a line alone, and each question at its file line", () => {
+    const read = readNote(cheatSheet, 'cheat-sheet.txt');
+    expect(read.questions.map((question) => [question.question, question.occurrences[0]!.line])).toEqual([
+      ['What is batch normalization?', 4],
+      ['Why use residual connections?', 8],
+      ['What is the dying ReLU problem?', 12],
+      ['What is label smoothing?', 4],
+      ['What is mixed precision training?', 9],
+      ['Why warm up the learning rate?', 14],
+    ]);
+    const answers = Object.fromEntries(read.questions.map((question) => [question.question, question.answer?.text ?? '']));
+    expect(answers['What is the dying ReLU problem?']).toMatch(/^Units stuck at negative pre-activations\s+output 0 and get no gradient; Leaky ReLU\s+or lower learning rates help\.$/);
+    expect(answers['What is mixed precision training?']).toMatch(/^Computing in FP16\/BF16 with FP32 master\s+weights and loss scaling to save memory\s+and time\.$/);
+    // The page's number at its right edge is left out, not the last answer's end.
+    expect(answers['Why warm up the learning rate?']).toMatch(/avoids divergence\.$/);
+    expect(read.vfile.messages.filter((message) => message.ruleId === 'page-number').map((message) => message.line)).toEqual([18]);
+  });
+
+  it('warns where lines hold two columns on too few of them to read them so', () => {
+    const few = [
+      'Q1. What is batch normalization?                 Q3. What is label smoothing?',
+      'Normalizes each feature over the mini-batch.',
+      'It is applied before the activation.',
+      'It also acts as a regularizer of sorts.',
+      'They give gradients an identity path.            Replaces one-hot targets with soft ones.',
+      'More of the left column goes here.',
+      'And yet more of the left column.',
+      'Q2. Why use residual connections?                Q4. What is mixed precision training?',
+    ].join('\n');
+    const read = readNote(few, 'few.txt');
+    expect(read.vfile.messages.filter((message) => message.ruleId === 'two-column-page').map((message) => [message.line, message.fatal, message.reason])).toEqual([
+      [1, false, "Two columns side by side, it seems, on lines 1-8 (text on both sides of a gap at column 50 on 3 of their 8 lines), but too few to be sure: read as one column, line by line, so a question of one column may run into the other's"],
+    ]);
+  });
+});
+
+describe('lines with a wide gap that are no two-column page', () => {
+  it('a single line asking and answering across a gap is read as it was', () => {
+    expect(twoColumnLayout(['Q: What is dropout?          A: Dropping units at random.'])).toBeUndefined();
+    expect(answersOf('Q: What is dropout?          A: Dropping units at random.\n', 'one.txt')).toEqual([['What is dropout?', 'Dropping units at random.']]);
+  });
+
+  it("a table's rows, aligned code and its comments, or questions and answers set out in two columns", () => {
+    const table = ['Batch size          64', 'Learning rate       0.001', 'Optimizer           Adam with weight decay', 'Epochs              100'];
+    const code = ['x = np.zeros(3)          # the three counts we keep', 'y = model.predict(x)     # predict on the zeros here', 'loss = mse(y, target)    # the error we minimize now'];
+    const pairs = ['Q: What is dropout here?         A: Dropping units at random.', 'Q: What is L2 in a model?        A: A penalty on the weights.', 'Q: What is early stopping?       A: Halting when validation stalls.'];
+    for (const lines of [table, code, pairs]) expect(twoColumnLayout(lines)).toBeUndefined();
+  });
+});
