@@ -224,12 +224,12 @@ function reportJoplinMetadata(source: TextSource, [first, last]: [number, number
 }
 
 /** Copied plain text, read line by line (plaintext.ts). `messages`: its chat's, when parseSource read them already. */
-function parsePlainTextSource(source: TextSource, lines: readonly string[], sessions: PythonSessions, messages?: ChatMessages): Document {
+function parsePlainTextSource(source: TextSource, lines: readonly string[], sessions: PythonSessions, messages?: ChatMessages, wrapWidths?: ReadonlyMap<number, number>): Document {
   // A chat's header is a label, and its message and the app's date no title (`minji — Today at 9:03 PM` over the first).
   // Or a post copied with its messages' headers, too few to make a chat: they, the app's lines and the replies are no title either.
   const speech = readSpeech(lines, messages);
   const log = speech.chat ?? speech.post;
-  const parsed = parsePlainText(source.text, lines, log ? new Set([...log.messages.flatMap((message) => [...headerLinesOf(message), ...message.said]), ...log.appLines.map(({ line }) => line)]) : undefined, sessions);
+  const parsed = parsePlainText(source.text, lines, log ? new Set([...log.messages.flatMap((message) => [...headerLinesOf(message), ...message.said]), ...log.appLines.map(({ line }) => line)]) : undefined, sessions, wrapWidths);
   readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
   const { lineTags, noteTags } = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
@@ -537,7 +537,7 @@ function parseConverted(source: TextSource, markdown: string, lineOf: (line: num
 function parseConvertedText(source: TextSource, converted: ConvertedText): Document {
   const told = source.vfile.messages.length;
   const lines = converted.text.split('\n');
-  const read = parsePlainTextSource({ ...source, text: converted.text }, lines, new PythonSessions(lines));
+  const read = parsePlainTextSource({ ...source, text: converted.text }, lines, new PythonSessions(lines), undefined, converted.wrapWidths);
   placeAtFileLines(read.tree, source.vfile.messages.slice(told), converted.lineOf);
   return read.lineTags ? { ...read, lineTags: atFileLines(read.lineTags, converted.lineOf) } : read;
 }

@@ -129,8 +129,10 @@ const DISPLAY_MATH_OPEN = /^\s*\\\[/;
  * messages and of its app (chat-log.ts), none of them the note's title. `found`: the note's Python sessions, as the
  * format check found them over `textLines`.
  */
-export function parsePlainText(text: string, textLines: readonly string[] = text.split('\n'), chatLines?: ReadonlySet<number>, found?: PythonSessions): PlainTextParse {
+export function parsePlainText(text: string, textLines: readonly string[] = text.split('\n'), chatLines?: ReadonlySet<number>, found?: PythonSessions, wrapWidths?: ReadonlyMap<number, number>): PlainTextParse {
   const lines = splitLines(textLines);
+  // A column's lines wrap at its width, narrower than a page's (two-column-page.ts).
+  for (const [index, width] of wrapWidths ?? []) lines[index]!.wrapsAt = width;
   const children: RootContent[] = [];
   const leftOut: LeftOutLine[] = [];
   let title: PlainTextParse['title'];
@@ -447,7 +449,7 @@ function readBlock(lines: Line[], start: number, sessions: PythonSessions): { no
   const session = sessions.endAt(start);
   if (session !== undefined) return { nodes: [codeBlock(lines.slice(start, session).map((l) => l.text), line, lines[session - 1]!, 'pycon')], next: session };
   let end = start + 1;
-  while (end < lines.length && wrapsOnto(lines[end - 1]!.text, lines[end]!.text)) end++;
+  while (end < lines.length && wrapsOnto(lines[end - 1]!.text, lines[end]!.text, lines[end - 1]!.wrapsAt)) end++;
   return { nodes: [paragraph(lines.slice(start, end))], next: end };
 }
 
@@ -487,7 +489,7 @@ function readOutlineLines(lines: Line[], start: number, outline: ReadonlyMap<num
   const content = line.text.slice(entry.textStart).trimEnd();
   if (entry.role === 'section' || entry.role === 'question') {
     let end = start + 1;
-    while (end < lines.length && !outline.has(end) && wrapsOnto(lines[end - 1]!.text, lines[end]!.text)) end++;
+    while (end < lines.length && !outline.has(end) && wrapsOnto(lines[end - 1]!.text, lines[end]!.text, lines[end - 1]!.wrapsAt)) end++;
     const text = joined([paragraphFrom(line, content, entry.textStart + 1), ...lines.slice(start + 1, end).map(lineParagraph)]);
     text.data = { outline: { number: entry.number, level: entry.path.length, role: entry.role } };
     return { nodes: [text], next: end };
@@ -537,12 +539,12 @@ function readBranches(lines: Line[], start: number, branches: ReadonlyMap<number
  * A long line of prose that stops mid-sentence, and a next line that goes on with it in lower case
  * (`… It penalizes large weights and pushes` / `them toward zero …`): one sentence the copy wrapped,
  * a paragraph (or a list item's text), not two. A next line that reads as code (`x = 1`) or a list
- * item does not go on so.
+ * item does not go on so. Long: `wrapsAt` characters or more, fewer in a narrow column.
  */
-export function wrapsOnto(previous: string, next: string): boolean {
+export function wrapsOnto(previous: string, next: string, wrapsAt = WRAPPED_LINE_LENGTH): boolean {
   const before = previous.trim();
   // A word broken at the line's end (`regulariza-` over `tion.`) goes on however little follows.
-  return goesOn(before, next, BROKEN_LINE_END.test(before));
+  return goesOn(before, next, BROKEN_LINE_END.test(before), wrapsAt);
 }
 
 /** What ends a sentence or a clause at a line's end: the line stops there, and does not wrap. */
@@ -553,13 +555,13 @@ const SENTENCE_STOP = new RegExp(String.raw`[.!:;。${QUESTION_MARKS}！：；]$
  * end it: `e.g.`, `i.e.`, `etc.`, `vs.`, `cf.`, `Fig.`) and `next`, no list item nor
  * code, goes on with it: as prose does (CONTINUING_PROSE), or with `anyWord`, with any word in lower case.
  */
-function goesOn(before: string, next: string, anyWord: boolean): boolean {
+function goesOn(before: string, next: string, anyWord: boolean, wrapsAt = WRAPPED_LINE_LENGTH): boolean {
   const after = next.trimStart();
   // An abbreviation's full stop (`…, e.g.` over `normalizing …`) stops no sentence: the line wraps on after it, and
   // after `e.g.`, `i.e.` or `vs.` however short it is, as what it leads on to must follow.
   const leadsOn = endsLeadingOn(before);
   return (
-    (before.length >= WRAPPED_LINE_LENGTH || leadsOn) &&
+    (before.length >= wrapsAt || leadsOn) &&
     before.includes(' ') &&
     (!SENTENCE_STOP.test(before) || endsInAbbreviation(before)) &&
     (anyWord ? LOWER_CASE_START.test(after) : CONTINUING_PROSE.test(after)) &&
@@ -568,7 +570,7 @@ function goesOn(before: string, next: string, anyWord: boolean): boolean {
   );
 }
 
-/** Copied text wraps at the width of its page's column: a shorter line ended where its author ended it. */
+/** Copied text wraps at the width of its page's column: a shorter line ended where its author ended it (a narrower column's `wrapsAt`). */
 const WRAPPED_LINE_LENGTH = 50;
 /**
  * A lower-case word, then another word (not `x = 1`); or one alone that ends the question or the sentence (`model?`,
@@ -725,7 +727,7 @@ function readItems<Opening>(
     }
     const opening = reading.opens(j, text);
     const item = items.at(-1);
-    if (opening === undefined && item && blanks === 0 && (wrapsOnto(item.wrapped.at(-1)?.text ?? item.content, text) || continuesItem(item, text))) {
+    if (opening === undefined && item && blanks === 0 && (wrapsOnto(item.wrapped.at(-1)?.text ?? item.content, text, (item.wrapped.at(-1) ?? item.line).wrapsAt) || continuesItem(item, text))) {
       item.wrapped.push(lines[j]!);
       continue;
     }

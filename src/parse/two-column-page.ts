@@ -42,6 +42,8 @@ const SLACK = 2;
 const RIGHT_INDENT = 8;
 /** The fewest lines of a run that hold both columns. */
 const FEWEST_SIDE_BY_SIDE = 3;
+/** How much of its column's width a line fills from which it wrapped, as a page's line of 50 characters of 75 does. */
+const COLUMN_FILLED = 2 / 3;
 /** A code comment's mark, opening the right side of aligned code (`x = 1      # the count`). */
 const COMMENT = /^(?:#|\/\/|\/\*|--|;|%)/;
 
@@ -94,21 +96,27 @@ export function twoColumnLayout(lines: readonly string[]): TwoColumnLayout | und
 
 /**
  * The note's lines with each run's read column by column: the left column's lines, then the right column's, its
- * lines as deep under the run's leftmost start as they were.
+ * lines as deep under the run's leftmost start as they were. Each column's lines wrap at its width, narrower than a
+ * page's: a line two thirds as long or longer filled it (`wrapWidths`, read by plaintext.ts as a page's 50 characters).
  */
 function columnByColumn(lines: readonly string[], shapes: readonly Shape[], runs: readonly ColumnRun[]): ConvertedText {
   const text: TextLine[] = [];
+  const wrapWidths = new Map<number, number>();
+  const column = (read: readonly TextLine[]) => {
+    const width = Math.max(...read.map((line) => line.text.length));
+    for (const line of read) wrapWidths.set(text.push(line) - 1, Math.round(width * COLUMN_FILLED));
+  };
   let at = 0;
   for (const run of runs) {
     for (; at < run.first; at++) text.push({ text: lines[at]!, fileLine: at + 1 });
     const parts = lines.slice(run.first, run.last + 1).map((line, k) => partsOf(line, shapes[run.first + k]!, run.column));
     const start = Math.min(...parts.map((part) => part.rightStart ?? Infinity));
-    const right = parts.map((part, k) => ({ text: part.rightStart === undefined ? '' : ' '.repeat(part.rightStart - start) + part.right, fileLine: run.first + k + 1 }));
-    text.push(...parts.map((part, k) => ({ text: part.left, fileLine: run.first + k + 1 })), ...right);
+    column(parts.map((part, k) => ({ text: part.left, fileLine: run.first + k + 1 })));
+    column(parts.map((part, k) => ({ text: part.rightStart === undefined ? '' : ' '.repeat(part.rightStart - start) + part.right, fileLine: run.first + k + 1 })));
     at = run.last + 1;
   }
   for (; at < lines.length; at++) text.push({ text: lines[at]!, fileLine: at + 1 });
-  return convertedText(text);
+  return { ...convertedText(text), wrapWidths };
 }
 
 /** A line of a run cut in its two columns' parts, and where its right part starts. */
