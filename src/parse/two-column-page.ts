@@ -62,6 +62,8 @@ export function twoColumnLayout(lines: readonly string[]): TwoColumnLayout | und
     run = undefined;
   };
   shapes.forEach((shape, at) => {
+    // A page's break (pdftotext's form feed opens the next page's first line) ends a run: each page's columns in turn.
+    if (lines[at]!.startsWith('\f')) close();
     if (run && shape.kind === 'blank') {
       run.tailOpen = false;
       return;
@@ -103,14 +105,15 @@ function columnByColumn(lines: readonly string[], shapes: readonly Shape[], runs
   const text: TextLine[] = [];
   const wrapWidths = new Map<number, number>();
   const column = (read: readonly TextLine[]) => {
-    const width = Math.max(...read.map((line) => line.text.length));
+    // Folded, not spread: a long run's lines as arguments overflow the stack.
+    const width = read.reduce((widest, line) => Math.max(widest, line.text.length), 0);
     for (const line of read) wrapWidths.set(text.push(line) - 1, Math.round(width * COLUMN_FILLED));
   };
   let at = 0;
   for (const run of runs) {
     for (; at < run.first; at++) text.push({ text: lines[at]!, fileLine: at + 1 });
     const parts = lines.slice(run.first, run.last + 1).map((line, k) => partsOf(line, shapes[run.first + k]!, run.column));
-    const start = Math.min(...parts.map((part) => part.rightStart ?? Infinity));
+    const start = parts.reduce((least, part) => Math.min(least, part.rightStart ?? Infinity), Infinity);
     column(parts.map((part, k) => ({ text: part.left, fileLine: run.first + k + 1 })));
     column(parts.map((part, k) => ({ text: part.rightStart === undefined ? '' : ' '.repeat(part.rightStart - start) + part.right, fileLine: run.first + k + 1 })));
     at = run.last + 1;

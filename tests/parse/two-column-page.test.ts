@@ -71,6 +71,33 @@ describe('a two-column page copied with its layout', () => {
     expect(read.vfile.messages.filter((message) => message.ruleId === 'page-number').map((message) => message.line)).toEqual([18]);
   });
 
+  it("reads each page's columns in turn: a form feed, pdftotext's page break, ends a page's run", () => {
+    const nextPage = [
+      ['Q5. What is layer normalization?', 'Q7. What is weight decay?'],
+      ['Normalizes over the features of an example.', 'An L2 penalty applied by the optimizer.'],
+      ['Q6. Why use skip connections?', 'Q8. What is gradient clipping?'],
+      ['They let gradients reach early layers.', 'Capping the gradient norm at each step.'],
+    ].map(([left, right]) => `${left!.padEnd(49)}${right}`);
+    const pages = `${page}\n\f${nextPage.join('\n')}`;
+    const read = readNote(pages, 'pages.txt');
+    expect(read.questions.map((question) => question.question)).toEqual([
+      'What is batch normalization?',
+      'Why use residual connections?',
+      'What is label smoothing?',
+      'What is mixed precision training?',
+      'What is layer normalization?',
+      'Why use skip connections?',
+      'What is weight decay?',
+      'What is gradient clipping?',
+    ]);
+    expect(read.vfile.messages.filter((message) => message.ruleId === 'two-column-page').map((message) => message.line)).toEqual([1, 6]);
+  });
+
+  it('reads a run of any length', () => {
+    const lines = Array.from({ length: 200_000 }, () => 'Normalizes each feature over the mini-batch.     Replaces one-hot targets with soft ones.');
+    expect(twoColumnLayout(lines)?.read).toEqual([{ first: 1, last: 200_000, column: 50, sideBySide: 200_000, written: 200_000 }]);
+  });
+
   it('warns where lines hold two columns on too few of them to read them so', () => {
     const few = [
       'Q1. What is batch normalization?                 Q3. What is label smoothing?',
