@@ -8,12 +8,14 @@
  * Told conservatively: at least three lines, and half the run's lines or more, hold text on both sides of one gap of
  * five spaces or more whose right side starts at (about) the same column, words on both sides (three or more: a
  * table's `Batch size      64` or a glossary's term is no column), the right side no code comment and no answer's
- * label (`Q: …      A: …` lines set out in two columns ask and answer on each line). Each other line of the run
+ * label (`Q: …      A: …` lines set out in two columns ask and answer on each line), and no more than half of them
+ * asking on the left beside an answer on the right (a table of questions and answers). Each other line of the run
  * holds text on one side only, or none. A run that holds such lines on fewer than half its lines is named doubtful:
  * it is read as one column, and the reader is warned.
  */
 import { ANSWER_PREFIX } from './answer-line.js';
 import { convertedText, type ConvertedText, type TextLine } from './converted-text.js';
+import { LAST_QUESTION_MARK } from '../wording/marks.js';
 
 /** Lines a run of two columns spans (the file's, 1-based), and the column its right column starts at (1-based). */
 export interface ColumnRun {
@@ -55,10 +57,11 @@ export function twoColumnLayout(lines: readonly string[]): TwoColumnLayout | und
   const shapes = lines.map(shapeOf);
   const runs: Array<ColumnRun & { worded: number }> = [];
   /** `pending`: lines of the left column alone since the last with right text; `tail`, the last of them before a blank line. */
-  let run: (ColumnRun & { worded: number; pending: number; tail?: number; tailOpen: boolean }) | undefined;
+  let run: (ColumnRun & { worded: number; answering: number; pending: number; tail?: number; tailOpen: boolean }) | undefined;
   const close = () => {
     // The left column's lines right under the right column's last go on with it, up to a blank line.
-    if (run && run.sideBySide >= FEWEST_SIDE_BY_SIDE && run.worded * 2 >= run.sideBySide && run.worded >= FEWEST_SIDE_BY_SIDE) runs.push({ ...run, last: run.tail ?? run.last });
+    const twoColumns = run && run.worded >= FEWEST_SIDE_BY_SIDE && run.worded * 2 >= run.sideBySide && run.answering * 2 < run.sideBySide;
+    if (twoColumns) runs.push({ ...run!, last: run!.tail ?? run!.last });
     run = undefined;
   };
   shapes.forEach((shape, at) => {
@@ -81,10 +84,11 @@ export function twoColumnLayout(lines: readonly string[]): TwoColumnLayout | und
       if (shape.kind === 'two') {
         run.sideBySide++;
         if (worded(lines[at]!, shape)) run.worded++;
+        if (asksBesideAnswer(lines[at]!, shape)) run.answering++;
       }
     } else {
       close();
-      if (shape.kind === 'two') run = { first: at, last: at, column: shape.rightStart, sideBySide: 1, written: 1, worded: worded(lines[at]!, shape) ? 1 : 0, pending: 0, tailOpen: true };
+      if (shape.kind === 'two') run = { first: at, last: at, column: shape.rightStart, sideBySide: 1, written: 1, worded: worded(lines[at]!, shape) ? 1 : 0, answering: asksBesideAnswer(lines[at]!, shape) ? 1 : 0, pending: 0, tailOpen: true };
     }
   });
   close();
@@ -153,6 +157,14 @@ function sideOf(shape: Shape, column: number): 'left' | 'right' | 'both' | undef
 function worded(line: string, shape: Shape & { kind: 'two' }): boolean {
   const right = line.slice(shape.rightStart).trimEnd();
   return isWords(line.slice(0, shape.leftEnd)) && isWords(right) && !COMMENT.test(right) && !ANSWER_PREFIX.test(right);
+}
+
+/**
+ * Whether a line asks on its left and not on its right (`What is dropout?      Randomly zeroing units.`): a row of a
+ * table of questions and their answers. A page's columns ask beside each other, or beside a line of an answer.
+ */
+function asksBesideAnswer(line: string, shape: Shape & { kind: 'two' }): boolean {
+  return LAST_QUESTION_MARK.test(line.slice(0, shape.leftEnd)) && !LAST_QUESTION_MARK.test(line.slice(shape.rightStart).trimEnd());
 }
 
 /** Three words with a letter or more, or four letters of a script written without spaces between words. */

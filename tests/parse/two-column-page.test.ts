@@ -128,4 +128,20 @@ describe('lines with a wide gap that are no two-column page', () => {
     const pairs = ['Q: What is dropout here?         A: Dropping units at random.', 'Q: What is L2 in a model?        A: A penalty on the weights.', 'Q: What is early stopping?       A: Halting when validation stalls.'];
     for (const lines of [table, code, pairs]) expect(twoColumnLayout(lines)).toBeUndefined();
   });
+
+  it('a table of questions beside their answers, each row asking on its left: each question keeps the answer on its line', () => {
+    const table = [
+      'What is overfitting?                      When a model memorizes the training data.',
+      'What is dropout?                          Randomly zeroing units during training.',
+      'What is L2 regularization?                A penalty on the squared weights.',
+      'What is early stopping?                   Halting training when validation stalls.',
+    ];
+    expect(twoColumnLayout(table)).toBeUndefined();
+    expect(answersOf(table.join('\n'), 'table.txt')).toEqual([
+      ['What is overfitting?', 'When a model memorizes the training data.'],
+      ['What is dropout?', 'Randomly zeroing units during training.'],
+      ['What is L2 regularization?', 'A penalty on the squared weights.'],
+      ['What is early stopping?', 'Halting training when validation stalls.'],
+    ]);
+  });
 });
