@@ -15,7 +15,7 @@
  */
 import { ANSWER_PREFIX } from './answer-line.js';
 import { convertedText, type ConvertedText, type TextLine } from './converted-text.js';
-import { LAST_QUESTION_MARK } from '../wording/marks.js';
+import { isInterrogative } from '../wording/interrogative.js';
 
 /** Lines a run of two columns spans (the file's, 1-based), and the column its right column starts at (1-based). */
 export interface ColumnRun {
@@ -160,11 +160,11 @@ function worded(line: string, shape: Shape & { kind: 'two' }): boolean {
 }
 
 /**
- * Whether a line asks on its left and not on its right (`What is dropout?      Randomly zeroing units.`): a row of a
- * table of questions and their answers. A page's columns ask beside each other, or beside a line of an answer.
+ * Whether a line asks on its left and not on its right (`What is dropout?      Randomly zeroing units.`, `Explain
+ * dropout      Randomly zeroing units.`): a row of a table of questions and their answers. A page's columns ask beside each other, or beside a line of an answer.
  */
 function asksBesideAnswer(line: string, shape: Shape & { kind: 'two' }): boolean {
-  return LAST_QUESTION_MARK.test(line.slice(0, shape.leftEnd)) && !LAST_QUESTION_MARK.test(line.slice(shape.rightStart).trimEnd());
+  return isInterrogative(line.slice(0, shape.leftEnd).trim()) && !isInterrogative(line.slice(shape.rightStart).trim());
 }
 
 /** Three words with a letter or more, or four letters of a script written without spaces between words. */

@@ -129,7 +129,7 @@ describe('lines with a wide gap that are no two-column page', () => {
     for (const lines of [table, code, pairs]) expect(twoColumnLayout(lines)).toBeUndefined();
   });
 
-  it('a table of questions beside their answers, each row asking on its left: each question keeps the answer on its line', () => {
+  it('a table of questions beside their answers, each row asking on its left (a question mark or not): each question keeps the answer on its line', () => {
     const table = [
       'What is overfitting?                      When a model memorizes the training data.',
       'What is dropout?                          Randomly zeroing units during training.',
@@ -137,6 +137,8 @@ describe('lines with a wide gap that are no two-column page', () => {
       'What is early stopping?                   Halting training when validation stalls.',
     ];
     expect(twoColumnLayout(table)).toBeUndefined();
+    const told = ['Explain overfitting in a model        When a model memorizes the training data.', 'Define dropout for a network          Randomly zeroing units during training.', 'Describe what L2 does to weights      A penalty on the squared weights.'];
+    expect(twoColumnLayout(told)).toBeUndefined();
     expect(answersOf(table.join('\n'), 'table.txt')).toEqual([
       ['What is overfitting?', 'When a model memorizes the training data.'],
       ['What is dropout?', 'Randomly zeroing units during training.'],
