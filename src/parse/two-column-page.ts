@@ -55,18 +55,40 @@ type Shape = { kind: 'blank' } | { kind: 'one'; indent: number; end: number } | 
 export function twoColumnLayout(lines: readonly string[]): TwoColumnLayout | undefined {
   if (!lines.some((line) => line.includes('     '))) return undefined;
   const shapes = lines.map(shapeOf);
-  const runs: Array<ColumnRun & { worded: number }> = [];
+  const runs: ColumnRun[] = [];
   /** `pending`: lines of the left column alone since the last with right text; `tail`, the last of them before a blank line. */
-  let run: (ColumnRun & { worded: number; answering: number; pending: number; tail?: number; tailOpen: boolean }) | undefined;
+  let run: (ColumnRun & { pending: number; tail?: number; tailOpen: boolean }) | undefined;
   const close = () => {
     // The left column's lines right under the right column's last go on with it, up to a blank line.
-    const twoColumns = run && run.worded >= FEWEST_SIDE_BY_SIDE && run.worded * 2 >= run.sideBySide && run.answering * 2 < run.sideBySide;
-    if (twoColumns) runs.push({ ...run!, last: run!.tail ?? run!.last });
+    if (run && holdsColumns(lines, shapes, run)) runs.push({ first: run.first, last: run.tail ?? run.last, column: run.column, sideBySide: run.sideBySide, written: run.written });
     run = undefined;
+  };
+  /** The last line a run took or that fits none (a run's lines are looked for over its first only after it). */
+  let floor = -1;
+  /**
+   * Where a run whose first line side by side is `at` starts: at the right column's first line over it, if that
+   * column starts higher (its lines alone over the left column's, or over blank lines).
+   */
+  const firstOf = (at: number, column: number): { first: number; written: number } => {
+    let first = at;
+    let written = 0;
+    let seen = 0;
+    for (let k = at - 1; k > floor; k--) {
+      const side = sideOf(shapes[k]!, column);
+      if (shapes[k]!.kind === 'blank') continue;
+      if (side === undefined) break;
+      seen++;
+      if (side === 'right') [first, written] = [k, seen];
+      if (lines[k]!.startsWith('\f')) break;
+    }
+    return { first, written: written + 1 };
   };
   shapes.forEach((shape, at) => {
     // A page's break (pdftotext's form feed opens the next page's first line) ends a run: each page's columns in turn.
-    if (lines[at]!.startsWith('\f')) close();
+    if (lines[at]!.startsWith('\f')) {
+      close();
+      floor = at - 1;
+    }
     if (run && shape.kind === 'blank') {
       run.tailOpen = false;
       return;
@@ -81,19 +103,19 @@ export function twoColumnLayout(lines: readonly string[]): TwoColumnLayout | und
       run.pending = 0;
       run.tail = undefined;
       run.tailOpen = true;
-      if (shape.kind === 'two') {
-        run.sideBySide++;
-        if (worded(lines[at]!, shape)) run.worded++;
-        if (asksBesideAnswer(lines[at]!, shape)) run.answering++;
-      }
+      if (shape.kind === 'two') run.sideBySide++;
     } else {
+      // A line past a run, or that fits no run, bounds where the next run's first line is looked for.
+      const barrier = run !== undefined || shape.kind === 'other';
+      if (run) floor = run.tail ?? run.last;
       close();
-      if (shape.kind === 'two') run = { first: at, last: at, column: shape.rightStart, sideBySide: 1, written: 1, worded: worded(lines[at]!, shape) ? 1 : 0, answering: asksBesideAnswer(lines[at]!, shape) ? 1 : 0, pending: 0, tailOpen: true };
+      if (shape.kind === 'two') run = { ...firstOf(at, shape.rightStart), last: at, column: shape.rightStart, sideBySide: 1, pending: 0, tailOpen: true };
+      if (barrier || run) floor = at;
     }
   });
   close();
   if (runs.length === 0) return undefined;
-  const atFileLines = (found: ColumnRun & { worded: number }): ColumnRun => ({ first: found.first + 1, last: found.last + 1, column: found.column + 1, sideBySide: found.sideBySide, written: found.written });
+  const atFileLines = (found: ColumnRun): ColumnRun => ({ ...found, first: found.first + 1, last: found.last + 1, column: found.column + 1 });
   const read = runs.filter((found) => found.sideBySide * 2 >= found.written);
   const doubtful = runs.filter((found) => found.sideBySide * 2 < found.written).map(atFileLines);
   if (read.length === 0) return { read: [], doubtful };
@@ -153,18 +175,29 @@ function sideOf(shape: Shape, column: number): 'left' | 'right' | 'both' | undef
   return shape.end <= column - SLACK - 2 ? 'left' : undefined;
 }
 
-/** Whether both sides of a line are a column's words, not a table's cells or aligned code and its comments. */
-function worded(line: string, shape: Shape & { kind: 'two' }): boolean {
-  const right = line.slice(shape.rightStart).trimEnd();
-  return isWords(line.slice(0, shape.leftEnd)) && isWords(right) && !COMMENT.test(right) && !ANSWER_PREFIX.test(right);
-}
-
 /**
- * Whether a line asks on its left and not on its right (`What is dropout?      Randomly zeroing units.`, `Explain
- * dropout      Randomly zeroing units.`): a row of a table of questions and their answers. A page's columns ask beside each other, or beside a line of an answer.
+ * Whether a run's lines side by side are two columns' (`lines` from `first` to `last`): three of them at least, and
+ * half of them or more, worded on both sides; and not a table of questions and their answers, each row
+ * asking on its left beside its answer, half of them or more, where the right column, all answers, hardly asks. A
+ * page's columns ask beside each other, beside a line of an answer, and in both columns.
  */
-function asksBesideAnswer(line: string, shape: Shape & { kind: 'two' }): boolean {
-  return isInterrogative(line.slice(0, shape.leftEnd).trim()) && !isInterrogative(line.slice(shape.rightStart).trim());
+function holdsColumns(lines: readonly string[], shapes: readonly Shape[], run: ColumnRun): boolean {
+  let wordedLines = 0;
+  let answering = 0;
+  let rightAsking = 0;
+  for (let at = run.first; at <= run.last; at++) {
+    const shape = shapes[at]!;
+    const right = partsOf(lines[at]!, shape, run.column).right.trim();
+    const asks = right !== '' && isInterrogative(right);
+    if (asks) rightAsking++;
+    if (shape.kind !== 'two') continue;
+    const left = lines[at]!.slice(0, shape.leftEnd).trim();
+    // Not a table's cells (`Batch size      64`), nor aligned code and its comments, nor `Q: …      A: …`.
+    if (isWords(left) && isWords(right) && !COMMENT.test(right) && !ANSWER_PREFIX.test(right)) wordedLines++;
+    if (!asks && isInterrogative(left)) answering++;
+  }
+  const table = answering * 2 >= run.sideBySide && rightAsking * 3 < answering;
+  return wordedLines >= FEWEST_SIDE_BY_SIDE && wordedLines * 2 >= run.sideBySide && !table;
 }
 
 /** Three words with a letter or more, or four letters of a script written without spaces between words. */

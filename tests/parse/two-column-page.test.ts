@@ -71,6 +71,28 @@ describe('a two-column page copied with its layout', () => {
     expect(read.vfile.messages.filter((message) => message.ruleId === 'page-number').map((message) => message.line)).toEqual([18]);
   });
 
+  it('takes the right column from its first line where it starts higher than the left one', () => {
+    const higher = [
+      'Machine Learning Notes',
+      '',
+      `${' '.repeat(49)}Q4. What is label smoothing?`,
+      'Q1. What is batch normalization?                 Replaces one-hot targets with soft ones.',
+      'Normalizes each feature over the mini-batch.     Q5. What is mixed precision training?',
+      'Q2. Why use residual connections?                Computing in FP16 with FP32 master weights.',
+      'They give gradients an identity path.            Q6. What is gradient clipping?',
+      'Q3. What is the dying ReLU problem?              Capping the gradient norm at each step.',
+      'Units stuck below zero get no gradient.',
+    ].join('\n');
+    expect(answersOf(higher, 'higher.txt')).toEqual([
+      ['What is batch normalization?', 'Normalizes each feature over the mini-batch.'],
+      ['Why use residual connections?', 'They give gradients an identity path.'],
+      ['What is the dying ReLU problem?', 'Units stuck below zero get no gradient.'],
+      ['What is label smoothing?', 'Replaces one-hot targets with soft ones.'],
+      ['What is mixed precision training?', 'Computing in FP16 with FP32 master weights.'],
+      ['What is gradient clipping?', 'Capping the gradient norm at each step.'],
+    ]);
+  });
+
   it("reads each page's columns in turn: a form feed, pdftotext's page break, ends a page's run", () => {
     const nextPage = [
       ['Q5. What is layer normalization?', 'Q7. What is weight decay?'],
