@@ -16,6 +16,8 @@
 import { ANSWER_PREFIX } from './answer-line.js';
 import { convertedText, type ConvertedText, type TextLine } from './converted-text.js';
 import { isInterrogative } from '../wording/interrogative.js';
+import { QUESTION_MARKS } from '../wording/marks.js';
+import { LOWER_CASE_START } from './plain-text-nodes.js';
 
 /** Lines a run of two columns spans (the file's, 1-based), and the column its right column starts at (1-based). */
 export interface ColumnRun {
@@ -46,6 +48,8 @@ const RIGHT_INDENT = 8;
 const FEWEST_SIDE_BY_SIDE = 3;
 /** How much of its column's width a line fills from which it wrapped, as a page's line of 50 characters of 75 does. */
 const COLUMN_FILLED = 2 / 3;
+/** A sentence's end at a line's end: its stop, or its question mark. */
+const SENTENCE_END = new RegExp(String.raw`[.!:;。！：；${QUESTION_MARKS}]$`);
 /** A code comment's mark, opening the right side of aligned code (`x = 1      # the count`). */
 const COMMENT = /^(?:#|\/\/|\/\*|--|;|%)/;
 
@@ -177,27 +181,28 @@ function sideOf(shape: Shape, column: number): 'left' | 'right' | 'both' | undef
 
 /**
  * Whether a run's lines side by side are two columns' (`lines` from `first` to `last`): three of them at least, and
- * half of them or more, worded on both sides; and not a table of questions and their answers, each row
- * asking on its left beside its answer, half of them or more, where the right column, all answers, hardly asks. A
- * page's columns ask beside each other, beside a line of an answer, and in both columns.
+ * half of them or more, worded on both sides; each column's text prose, a sentence of it ending on a line or wrapping
+ * onto the next in lower case (a table's or a glossary's cells, `Stochastic gradient descent      Updates the weights
+ * …`, are not); and not a table of questions and their answers, each row asking on its left beside its answer, half
+ * of them or more, where the right column, all answers, hardly asks. A page's columns ask beside each other, beside a
+ * line of an answer, and in both columns.
  */
 function holdsColumns(lines: readonly string[], shapes: readonly Shape[], run: ColumnRun): boolean {
+  const parts = lines.slice(run.first, run.last + 1).map((line, k) => partsOf(line, shapes[run.first + k]!, run.column));
+  const prose = (side: 'left' | 'right') => parts.some((part, k) => SENTENCE_END.test(part[side].trimEnd()) || (part[side].trim() !== '' && LOWER_CASE_START.test(parts[k + 1]?.[side].trimStart() ?? '')));
   let wordedLines = 0;
   let answering = 0;
   let rightAsking = 0;
-  for (let at = run.first; at <= run.last; at++) {
-    const shape = shapes[at]!;
-    const right = partsOf(lines[at]!, shape, run.column).right.trim();
-    const asks = right !== '' && isInterrogative(right);
+  parts.forEach(({ left, right }, k) => {
+    const asks = right !== '' && isInterrogative(right.trim());
     if (asks) rightAsking++;
-    if (shape.kind !== 'two') continue;
-    const left = lines[at]!.slice(0, shape.leftEnd).trim();
+    if (shapes[run.first + k]!.kind !== 'two') return;
     // Not a table's cells (`Batch size      64`), nor aligned code and its comments, nor `Q: …      A: …`.
     if (isWords(left) && isWords(right) && !COMMENT.test(right) && !ANSWER_PREFIX.test(right)) wordedLines++;
-    if (!asks && isInterrogative(left)) answering++;
-  }
+    if (!asks && isInterrogative(left.trim())) answering++;
+  });
   const table = answering * 2 >= run.sideBySide && rightAsking * 3 < answering;
-  return wordedLines >= FEWEST_SIDE_BY_SIDE && wordedLines * 2 >= run.sideBySide && !table;
+  return wordedLines >= FEWEST_SIDE_BY_SIDE && wordedLines * 2 >= run.sideBySide && !table && prose('left') && prose('right');
 }
 
 /** Three words with a letter or more, or four letters of a script written without spaces between words. */

@@ -144,11 +144,16 @@ describe('lines with a wide gap that are no two-column page', () => {
     expect(answersOf('Q: What is dropout?          A: Dropping units at random.\n', 'one.txt')).toEqual([['What is dropout?', 'Dropping units at random.']]);
   });
 
-  it("a table's rows, aligned code and its comments, or questions and answers set out in two columns", () => {
+  it("a table's rows, aligned code and its comments, questions and answers set out in two columns, or a glossary's terms beside their meanings (no sentence in a column)", () => {
     const table = ['Batch size          64', 'Learning rate       0.001', 'Optimizer           Adam with weight decay', 'Epochs              100'];
     const code = ['x = np.zeros(3)          # the three counts we keep', 'y = model.predict(x)     # predict on the zeros here', 'loss = mse(y, target)    # the error we minimize now'];
     const pairs = ['Q: What is dropout here?         A: Dropping units at random.', 'Q: What is L2 in a model?        A: A penalty on the weights.', 'Q: What is early stopping?       A: Halting when validation stalls.'];
-    for (const lines of [table, code, pairs]) expect(twoColumnLayout(lines)).toBeUndefined();
+    const glossary = [
+      'Stochastic gradient descent        Updates the weights with one sample at a time',
+      'Mini batch gradient descent        Updates the weights with a small batch each step',
+      'Full batch gradient descent        Updates the weights with the whole data set',
+    ];
+    for (const lines of [table, code, pairs, glossary]) expect(twoColumnLayout(lines)).toBeUndefined();
   });
 
   it('a table of questions beside their answers, each row asking on its left (a question mark or not): each question keeps the answer on its line', () => {
