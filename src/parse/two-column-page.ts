@@ -145,7 +145,9 @@ function columnByColumn(lines: readonly string[], shapes: readonly Shape[], runs
     const parts = lines.slice(run.first, run.last + 1).map((line, k) => partsOf(line, shapes[run.first + k]!, run.column));
     const start = parts.reduce((least, part) => Math.min(least, part.rightStart ?? Infinity), Infinity);
     column(parts.map((part, k) => ({ text: part.left, fileLine: run.first + k + 1 })));
-    column(parts.map((part, k) => ({ text: part.rightStart === undefined ? '' : ' '.repeat(part.rightStart - start) + part.right, fileLine: run.first + k + 1 })));
+    // A column off by one (a form feed opening the line, a copy's rounding) is no deeper line of it.
+    const indent = (rightStart: number) => ' '.repeat(rightStart - start > 1 ? rightStart - start : 0);
+    column(parts.map((part, k) => ({ text: part.rightStart === undefined ? '' : indent(part.rightStart) + part.right, fileLine: run.first + k + 1 })));
     at = run.last + 1;
   }
   for (; at < lines.length; at++) text.push({ text: lines[at]!, fileLine: at + 1 });

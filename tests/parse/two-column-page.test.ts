@@ -93,6 +93,27 @@ describe('a two-column page copied with its layout', () => {
     ]);
   });
 
+  it("takes a right column's line one column off (a copy's rounding) for one as deep as the others, no item nested in the one above", () => {
+    const offByOne = [
+      ['1. What is batch normalization?', '4. What is label smoothing?', 48],
+      ['Normalizes each feature over the mini-batch.', 'Replaces one-hot targets with soft ones.', 49],
+      ['', '', 0],
+      ['2. Why use residual connections?', '5. What is mixed precision training?', 49],
+      ['They give gradients an identity path.', 'Computing in FP16 with FP32 master weights.', 49],
+      ['', '', 0],
+      ['3. What is the dying ReLU problem?', '6. Why warm up the learning rate?', 49],
+      ['Units stuck below zero get no gradient.', 'Early estimates are noisy at first.', 49],
+    ].map(([left, right, column]) => (right === '' ? '' : `${(left as string).padEnd(column as number)}${right}`));
+    expect(answersOf(offByOne.join('\n'), 'off-by-one.txt')).toEqual([
+      ['What is batch normalization?', 'Normalizes each feature over the mini-batch.'],
+      ['Why use residual connections?', 'They give gradients an identity path.'],
+      ['What is the dying ReLU problem?', 'Units stuck below zero get no gradient.'],
+      ['What is label smoothing?', 'Replaces one-hot targets with soft ones.'],
+      ['What is mixed precision training?', 'Computing in FP16 with FP32 master weights.'],
+      ['Why warm up the learning rate?', 'Early estimates are noisy at first.'],
+    ]);
+  });
+
   it("reads each page's columns in turn: a form feed, pdftotext's page break, ends a page's run", () => {
     const nextPage = [
       ['Q5. What is layer normalization?', 'Q7. What is weight decay?'],
