@@ -127,11 +127,11 @@ const DISPLAY_MATH_OPEN = /^\s*\\\[/;
 /**
  * `textLines` is `text.split('\n')`; parseSource passes the split it already made. `chatLines`: the lines of a chat's
  * messages and of its app (chat-log.ts), none of them the note's title. `found`: the note's Python sessions, as the
- * format check found them over `textLines`.
+ * format check found them over `textLines`. `wrapWidths`: by line index, the length from which a line of a column
+ * narrower than a page filled it (two-column-page.ts), where a page's line wraps from 50 characters.
  */
 export function parsePlainText(text: string, textLines: readonly string[] = text.split('\n'), chatLines?: ReadonlySet<number>, found?: PythonSessions, wrapWidths?: ReadonlyMap<number, number>): PlainTextParse {
   const lines = splitLines(textLines);
-  // A column's lines wrap at its width, narrower than a page's (two-column-page.ts).
   for (const [index, width] of wrapWidths ?? []) lines[index]!.wrapsAt = width;
   const children: RootContent[] = [];
   const leftOut: LeftOutLine[] = [];
