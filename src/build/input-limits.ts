@@ -8,7 +8,8 @@
  *   `maxNestingColumns` (default 64: 32 levels of two-column nesting, 16 of
  *   four; real notes stay far below, and remark's cost per line grows with
  *   the depth) is
- *   flattened, when it holds a marker (spaces alone nest nothing): the prefix is cut at that width, so the content lands at the
+ *   flattened, when it holds a marker (spaces alone nest nothing): the
+ *   prefix is cut at that width, so the content lands at the
  *   deepest level allowed, as a sibling of what was above it. Nothing of the
  *   content is lost, line numbers stay, and a warning names the first such
  *   line. Fenced code is left alone.
