@@ -8,7 +8,8 @@
  *   `maxNestingColumns` (default 64: 32 levels of two-column nesting, 16 of
  *   four; real notes stay far below, and remark's cost per line grows with
  *   the depth) is
- *   flattened: the prefix is cut at that width, so the content lands at the
+ *   flattened, when it holds a marker (spaces alone nest nothing): the
+ *   prefix is cut at that width, so the content lands at the
  *   deepest level allowed, as a sibling of what was above it. Nothing of the
  *   content is lost, line numbers stay, and a warning names the first such
  *   line. Fenced code is left alone.
@@ -139,8 +140,9 @@ function flattenLine(line: string, maxColumns: number): string | undefined {
     column += width;
     index = end;
   }
-  if (column <= maxColumns) return undefined;
   const innermost = [...tokens].reverse().find((token) => token.marker);
+  // Spaces alone open no list or quote: a line set far right (a page's number as `pdftotext -layout` keeps it) nests nothing.
+  if (column <= maxColumns || !innermost) return undefined;
   const budget = maxColumns - (innermost ? innermost.width + 1 : 0);
   let kept = 0;
   let width = 0;

@@ -15,6 +15,8 @@ export interface ConvertedText {
   text: string;
   /** The line of the file a line of `text` came from (both 1-based). */
   lineOf(line: number): number;
+  /** The length from which a line of `text` (0-based) filled its column, where the copy wrapped narrower than a page (plaintext.ts). */
+  wrapWidths?: ReadonlyMap<number, number>;
 }
 
 export function convertedText(lines: readonly TextLine[]): ConvertedText {

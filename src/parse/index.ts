@@ -59,6 +59,7 @@ import { isMailMessage, mailText, readMailMessage, type MailMessage } from './ma
 import { subtitleKind, subtitlesToText, type SubtitleKind } from './subtitles.js';
 import { stampedTranscript, type StampedTranscript } from './stamped-transcript.js';
 import { convertedText, type ConvertedText } from './converted-text.js';
+import { twoColumnLayout, type ColumnRun } from './two-column-page.js';
 import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
 import { isOrgNote, orgToMarkdown } from './org-mode.js';
@@ -149,6 +150,9 @@ export function parseSource(source: TextSource): Document {
   // Python sessions pasted bare tell the format (their `>>>` is no quote) and are read as code: found once, for both.
   const sessions = new PythonSessions(lines);
   const format = isMdxPage(source.file) ? 'markdown' : detectFormat(read.text, lines, sessions);
+  const columns = format === 'plaintext' ? twoColumnLayout(lines) : undefined;
+  if (columns) reportDoubtfulColumns(read, columns.doubtful);
+  if (columns?.page) return parseTwoColumnPage(read, columns.page, columns.read);
   const runTogether = splitRunTogetherLabels(lines);
   if (runTogether) return parseRunTogether(read, format, runTogether);
   return format === 'markdown' ? parseMarkdownSource(read, lines, {}, { definitionLists: true, pandocTables: true }, sessions) : parsePlainTextSource(read, lines, sessions, read === source ? tabbedChat : undefined);
@@ -169,6 +173,33 @@ function parseRunTogether(source: TextSource, format: SourceFormat, { text, spli
     });
   }
   return read;
+}
+
+/**
+ * A page set in two columns and copied with its layout (two-column-page.ts): read as copied text, each run of the
+ * two columns' lines the left column's first, then the right column's, at the lines of the file; the note says which.
+ */
+function parseTwoColumnPage(source: TextSource, page: ConvertedText, runs: readonly ColumnRun[]): Document {
+  const read = parseConvertedText(source, page);
+  for (const { first, last, column } of runs) {
+    source.vfile.info(`Read ${lineRange(first, last)} as two columns side by side, as a page copied with its layout sets them (pdftotext -layout): the left column's lines first, then the right column's, from column ${column}`, {
+      place: { line: first, column: 1 },
+      ruleId: 'two-column-page',
+      source: 'qbank',
+    });
+  }
+  return read;
+}
+
+/** Lines that seem to hold two columns side by side, but on too few of them to be read so (two-column-page.ts). */
+function reportDoubtfulColumns(source: TextSource, runs: readonly ColumnRun[]): void {
+  for (const { first, last, column, sideBySide, written } of runs) {
+    source.vfile.message(`Two columns side by side, it seems, on ${lineRange(first, last)} (text on both sides of a gap at column ${column} on ${sideBySide} of their ${written} lines), but too few to be sure: read as one column, line by line, so a question of one column may run into the other's`, {
+      place: { line: first, column: 1 },
+      ruleId: 'two-column-page',
+      source: 'qbank',
+    });
+  }
 }
 
 /**
@@ -194,12 +225,12 @@ function reportJoplinMetadata(source: TextSource, [first, last]: [number, number
 }
 
 /** Copied plain text, read line by line (plaintext.ts). `messages`: its chat's, when parseSource read them already. */
-function parsePlainTextSource(source: TextSource, lines: readonly string[], sessions: PythonSessions, messages?: ChatMessages): Document {
+function parsePlainTextSource(source: TextSource, lines: readonly string[], sessions: PythonSessions, messages?: ChatMessages, wrapWidths?: ReadonlyMap<number, number>): Document {
   // A chat's header is a label, and its message and the app's date no title (`minji — Today at 9:03 PM` over the first).
   // Or a post copied with its messages' headers, too few to make a chat: they, the app's lines and the replies are no title either.
   const speech = readSpeech(lines, messages);
   const log = speech.chat ?? speech.post;
-  const parsed = parsePlainText(source.text, lines, log ? new Set([...log.messages.flatMap((message) => [...headerLinesOf(message), ...message.said]), ...log.appLines.map(({ line }) => line)]) : undefined, sessions);
+  const parsed = parsePlainText(source.text, lines, log ? new Set([...log.messages.flatMap((message) => [...headerLinesOf(message), ...message.said]), ...log.appLines.map(({ line }) => line)]) : undefined, sessions, wrapWidths);
   readSpoilers(parsed.tree, source.text, lines);
   markDottedAnswerLabels(parsed.tree, source.text);
   const { lineTags, sectionTags, noteTags } = readObsidianSyntax(parsed.tree, lines, source.vfile, source.text);
@@ -508,7 +539,7 @@ function parseConverted(source: TextSource, markdown: string, lineOf: (line: num
 function parseConvertedText(source: TextSource, converted: ConvertedText): Document {
   const told = source.vfile.messages.length;
   const lines = converted.text.split('\n');
-  const read = parsePlainTextSource({ ...source, text: converted.text }, lines, new PythonSessions(lines));
+  const read = parsePlainTextSource({ ...source, text: converted.text }, lines, new PythonSessions(lines), undefined, converted.wrapWidths);
   placeAtFileLines(read.tree, source.vfile.messages.slice(told), converted.lineOf);
   return tagsAtFileLines(read, converted.lineOf);
 }

@@ -8,6 +8,16 @@ export function isPageNumber(line: string): boolean {
   return PAGE_NUMBER.test(line.trim());
 }
 
+/**
+ * A page's number as a copy that keeps the page's layout sets it (`pdftotext -layout`): at the page's right edge or
+ * in its middle, twenty spaces or more before it. No note indents its own text so far: the number is the page's,
+ * wherever it stands alone (plaintext.ts).
+ */
+export function isLaidOutPageNumber(line: string): boolean {
+  return LAID_OUT.test(line) && isPageNumber(line);
+}
+
+const LAID_OUT = /^[ \f]{20,}\S/;
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 
 /**

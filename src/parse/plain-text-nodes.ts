@@ -20,6 +20,8 @@ export interface Line {
   text: string;
   number: number;
   offset: number;
+  /** The length from which the line filled the width its copy wrapped at, where narrower than a page's: a column's (two-column-page.ts). */
+  wrapsAt?: number;
 }
 
 const INLINE_MATH = /\\\((.+?)\\\)/g;

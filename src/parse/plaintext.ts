@@ -33,7 +33,7 @@ import { readMacroCode, readWikiBlock } from './wiki-markup-blocks.js';
 import { BROKEN_LINE_END, codeBlock, dedent, joined, lineParagraph, LOWER_CASE_START, paragraph, paragraphFrom, span, splitLines, type Line } from './plain-text-nodes.js';
 import { readTextileInline } from './textile-inline.js';
 import { isAnswerLine, isQaLine } from './runaway-blocks.js';
-import { isPageNumber, isRunningHead } from './page-number.js';
+import { isLaidOutPageNumber, isPageNumber, isRunningHead } from './page-number.js';
 import { slideFrame, type SlideFrameKind } from './slide-deck.js';
 import { ANSWER_MARK } from './answer-mark.js';
 import { sharesCardSeparator } from './custom-separators.js';
@@ -67,7 +67,8 @@ export interface LeftOutLine {
   /** The line as it was; for `code-line-numbers`, the numbers left out ("1-3"). */
   text: string;
   /**
-   * `repeated-title` and `page-number`: a printed page's running header (the note's title again) and its number, at a page break;
+   * `repeated-title` and `page-number`: a printed page's running header (the note's title again) and its number, at a page break
+   * (or alone, set far right, as a copy keeping the page's layout sets it);
    * `running-head`: a printed page's number beside the book's or chapter's title, the gap between them one space (page-number.ts);
    * `code-label`: a code widget's copy button or language label; `code-line-numbers`: its gutter; `sign-off`: a post's closing words (page-footer.ts);
    * `subtitle`: a copied post's subtitle, between its title and its byline (post-head.ts);
@@ -128,10 +129,12 @@ const DISPLAY_MATH_OPEN = /^\s*\\\[/;
 /**
  * `textLines` is `text.split('\n')`; parseSource passes the split it already made. `chatLines`: the lines of a chat's
  * messages and of its app (chat-log.ts), none of them the note's title. `found`: the note's Python sessions, as the
- * format check found them over `textLines`.
+ * format check found them over `textLines`. `wrapWidths`: by line index, the length from which a line of a column
+ * narrower than a page filled it (two-column-page.ts), where a page's line wraps from 50 characters.
  */
-export function parsePlainText(text: string, textLines: readonly string[] = text.split('\n'), chatLines?: ReadonlySet<number>, found?: PythonSessions): PlainTextParse {
+export function parsePlainText(text: string, textLines: readonly string[] = text.split('\n'), chatLines?: ReadonlySet<number>, found?: PythonSessions, wrapWidths?: ReadonlyMap<number, number>): PlainTextParse {
   const lines = splitLines(textLines);
+  for (const [index, width] of wrapWidths ?? []) lines[index]!.wrapsAt = width;
   const children: RootContent[] = [];
   const leftOut: LeftOutLine[] = [];
   let title: PlainTextParse['title'];
@@ -308,6 +311,12 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       i++;
       continue;
     }
+    if (isLaidOutPageNumber(line.text) && (blankAt(lines, i - 1) || blankAt(lines, i + 1))) {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'page-number' });
+      pageBroke = true;
+      i++;
+      continue;
+    }
     if (runningHeadAt(lines, i)) {
       leftOut.push({ line: line.number, text: trimmed.replace(/\s{3,}/, ' '), reason: 'running-head' });
       pageBroke = true;
@@ -442,7 +451,7 @@ function readBlock(lines: Line[], start: number, sessions: PythonSessions): { no
   const session = sessions.endAt(start);
   if (session !== undefined) return { nodes: [codeBlock(lines.slice(start, session).map((l) => l.text), line, lines[session - 1]!, 'pycon')], next: session };
   let end = start + 1;
-  while (end < lines.length && wrapsOnto(lines[end - 1]!.text, lines[end]!.text)) end++;
+  while (end < lines.length && wrapsOnto(lines[end - 1]!.text, lines[end]!.text, lines[end - 1]!.wrapsAt)) end++;
   return { nodes: [paragraph(lines.slice(start, end))], next: end };
 }
 
@@ -482,7 +491,7 @@ function readOutlineLines(lines: Line[], start: number, outline: ReadonlyMap<num
   const content = line.text.slice(entry.textStart).trimEnd();
   if (entry.role === 'section' || entry.role === 'question') {
     let end = start + 1;
-    while (end < lines.length && !outline.has(end) && wrapsOnto(lines[end - 1]!.text, lines[end]!.text)) end++;
+    while (end < lines.length && !outline.has(end) && wrapsOnto(lines[end - 1]!.text, lines[end]!.text, lines[end - 1]!.wrapsAt)) end++;
     const text = joined([paragraphFrom(line, content, entry.textStart + 1), ...lines.slice(start + 1, end).map(lineParagraph)]);
     text.data = { outline: { number: entry.number, level: entry.path.length, role: entry.role } };
     return { nodes: [text], next: end };
@@ -532,12 +541,12 @@ function readBranches(lines: Line[], start: number, branches: ReadonlyMap<number
  * A long line of prose that stops mid-sentence, and a next line that goes on with it in lower case
  * (`… It penalizes large weights and pushes` / `them toward zero …`): one sentence the copy wrapped,
  * a paragraph (or a list item's text), not two. A next line that reads as code (`x = 1`) or a list
- * item does not go on so.
+ * item does not go on so. Long: `wrapsAt` characters or more, fewer in a narrow column.
  */
-export function wrapsOnto(previous: string, next: string): boolean {
+export function wrapsOnto(previous: string, next: string, wrapsAt = WRAPPED_LINE_LENGTH): boolean {
   const before = previous.trim();
   // A word broken at the line's end (`regulariza-` over `tion.`) goes on however little follows.
-  return goesOn(before, next, BROKEN_LINE_END.test(before));
+  return goesOn(before, next, BROKEN_LINE_END.test(before), wrapsAt);
 }
 
 /** What ends a sentence or a clause at a line's end: the line stops there, and does not wrap. */
@@ -548,13 +557,13 @@ const SENTENCE_STOP = new RegExp(String.raw`[.!:;。${QUESTION_MARKS}！：；]$
  * end it: `e.g.`, `i.e.`, `etc.`, `vs.`, `cf.`, `Fig.`) and `next`, no list item nor
  * code, goes on with it: as prose does (CONTINUING_PROSE), or with `anyWord`, with any word in lower case.
  */
-function goesOn(before: string, next: string, anyWord: boolean): boolean {
+function goesOn(before: string, next: string, anyWord: boolean, wrapsAt = WRAPPED_LINE_LENGTH): boolean {
   const after = next.trimStart();
   // An abbreviation's full stop (`…, e.g.` over `normalizing …`) stops no sentence: the line wraps on after it, and
   // after `e.g.`, `i.e.` or `vs.` however short it is, as what it leads on to must follow.
   const leadsOn = endsLeadingOn(before);
   return (
-    (before.length >= WRAPPED_LINE_LENGTH || leadsOn) &&
+    (before.length >= wrapsAt || leadsOn) &&
     before.includes(' ') &&
     (!SENTENCE_STOP.test(before) || endsInAbbreviation(before)) &&
     (anyWord ? LOWER_CASE_START.test(after) : CONTINUING_PROSE.test(after)) &&
@@ -563,7 +572,7 @@ function goesOn(before: string, next: string, anyWord: boolean): boolean {
   );
 }
 
-/** Copied text wraps at the width of its page's column: a shorter line ended where its author ended it. */
+/** Copied text wraps at the width of its page's column: a shorter line ended where its author ended it (a narrower column's `wrapsAt`). */
 const WRAPPED_LINE_LENGTH = 50;
 /**
  * A lower-case word, then another word (not `x = 1`); or one alone that ends the question or the sentence (`model?`,
@@ -720,7 +729,7 @@ function readItems<Opening>(
     }
     const opening = reading.opens(j, text);
     const item = items.at(-1);
-    if (opening === undefined && item && blanks === 0 && (wrapsOnto(item.wrapped.at(-1)?.text ?? item.content, text) || continuesItem(item, text))) {
+    if (opening === undefined && item && blanks === 0 && (wrapsOnto(item.wrapped.at(-1)?.text ?? item.content, text, (item.wrapped.at(-1) ?? item.line).wrapsAt) || continuesItem(item, text))) {
       item.wrapped.push(lines[j]!);
       continue;
     }
@@ -784,6 +793,11 @@ function atPageBreak(lines: readonly Line[], at: number, title: string, lastRead
   while (previous > lastRead && lines[previous]!.text.trim() === '') previous--;
   const header = (k: number) => lines[k]!.text.trim() === title;
   return (next < lines.length ? header(next) : pageNumbered) || (previous > lastRead && header(previous));
+}
+
+/** Whether line `at` is blank, or out of the note: a page's number standing alone at the page's foot or head. */
+function blankAt(lines: readonly Line[], at: number): boolean {
+  return at < 0 || at >= lines.length || lines[at]!.text.trim() === '';
 }
 
 /**

@@ -119,6 +119,16 @@ describe('a number alone on a line', () => {
     const read = readNote('Notes\nWhat is six times seven?\n42\n', 'copied.txt');
     expect(read.questions.map((question) => question.answer?.text)).toEqual(['42']);
   });
+
+  it("set far right, as a copy keeping the page's layout sets it (pdftotext -layout), is the page's wherever it stands alone", () => {
+    const copied = `Q1. What is dropout?\nIt drops units at random.\n\n${' '.repeat(89)}1\n\fQ2. What is L2?\nA penalty on the weights.\n\n${' '.repeat(40)}- 2 -\n`;
+    const read = readNote(copied, 'layout.txt');
+    expect(read.questions.map((question) => question.answer?.text)).toEqual(['It drops units at random.', 'A penalty on the weights.']);
+    expect(read.vfile.messages.filter((message) => message.ruleId === 'page-number').map((message) => `${message.line}:${message.reason}`)).toEqual([
+      '4:Left out the page number "1" where a page of the copy breaks',
+      '8:Left out the page number "- 2 -" where a page of the copy breaks',
+    ]);
+  });
 });
 
 describe('isBrokenWord', () => {

@@ -63,6 +63,11 @@ describe('input limits', () => {
     expect(markers.text).toMatch(/^(?:- ){32}deep\n$/);
   });
 
+  it("leaves a line of spaces and text alone, however far right: spaces open no list or quote (a page's number set at its right edge)", () => {
+    const copied = `Q1. What is dropout?\nIt drops units at random.\n\n${' '.repeat(89)}1\n`;
+    expect(limitInput(copied)).toEqual({ text: copied, risky: false, messages: [] });
+  });
+
   it('leaves fenced code alone, however deep its indentation', () => {
     const code = `\`\`\`json\n${' '.repeat(300)}"deep": true\n\`\`\`\n`;
     expect(limitInput(code).text).toBe(code);
