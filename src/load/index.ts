@@ -44,7 +44,8 @@ export interface LoadedText {
 
 /**
  * What earlier builds learnt of the files' bytes (cache/loaded-texts.ts). A rebuild reads every file to see whether it
- * changed, and decoding and normalising 10,000 questions' worth of notes that did not change took about 40 ms of it.
+ * changed, and decoding, normalising and hashing the text of notes that did not change was a sixth of a rebuild with
+ * nothing changed at 10,000 questions (211 ms against 174 without it).
  */
 export interface LoadMemo {
   /** What the bytes of `file` with this sha256 gave when loaded, if known. */
