@@ -28,11 +28,12 @@ export interface GithubDiscussion {
 
 /**
  * The discussion `trimmed` (the note's lines, trimmed) is a copy of; `chrome`: its lines that are GitHub's (forumChrome),
- * the comments' names and dates among them. None where no line `X asked this question in …` stands under a title.
+ * the comments' names and dates among them. None where no line `X asked this question in …` of the copy's stands under a title.
  */
 export function githubDiscussion(trimmed: readonly string[], chrome: ReadonlySet<number>): GithubDiscussion {
   const none: GithubDiscussion = { title: undefined, askerWords: [] };
-  const asked = trimmed.findIndex((line) => GITHUB_ASKED.test(line));
+  // GitHub's line, in a copy of a thread (a line quoted in a note's answer is no copy's, and stays).
+  const asked = trimmed.findIndex((line, index) => chrome.has(index) && GITHUB_ASKED.test(line));
   if (asked === -1) return none;
   const titleAt = titleOver(trimmed, chrome, asked);
   if (titleAt === undefined) return none;

@@ -68,4 +68,12 @@ describe('a copy of a GitHub discussion', () => {
     expect(read.questions.map((question) => question.question)).toEqual(['I see both low training loss and high validation loss. How can both happen at once?']);
     expect(messagesOf(read.vfile).filter((message) => /:(?:discussion-number|asker-words)$/.test(message))).toEqual([]);
   });
+
+  it("keeps what follows GitHub's line where a note quotes it alone, no copy of a discussion", () => {
+    const note = 'What does a GitHub discussion show under its title?\njiwoo-kim asked this question in Q&A\n\nWhat is a marked answer?\nThe answer the asker chose, shown under the post.\n';
+    expect(answerTextsOf(note, 'note.txt')).toEqual([
+      ['What does a GitHub discussion show under its title?', 'jiwoo-kim asked this question in Q&A'],
+      ['What is a marked answer?', 'The answer the asker chose, shown under the post.'],
+    ]);
+  });
 });
