@@ -1,6 +1,6 @@
 /**
  * A copy of a GitHub discussion in its Q&A category: the discussion's title with its number (`How can both happen at
- * once? #1234`), GitHub's line `jiwoo-kim asked this question in Q&A` under it, the asker's post, then the marked
+ * once? #1234`, or the number on a line of its own), GitHub's line `jiwoo-kim asked this question in Q&A` under it, the asker's post, then the marked
  * answer and the other comments (their chrome: site-chrome.ts). The title is the question; the asker's post says it
  * again at more length (its last sentence asks the same) and was read as a second question, which took the answer, the
  * title a note's title with its number. As on a 지식iN page (naver-kin.ts), the asker's post is their words, no
@@ -13,15 +13,15 @@ import { opensCode } from './code-lines.js';
 import { pointsAtShown } from '../extract/shown-blocks.js';
 import { LAST_QUESTION_MARK } from '../wording/marks.js';
 
-/** The discussion's number after its title, as GitHub sets it: `How can both happen at once? #1234`. */
-const TITLE_NUMBER = /^(.*\S)\s+(#\d{1,7})$/;
+/** The discussion's number, as GitHub sets it after its title (`How can both happen at once? #1234`) or as a copy may, on a line of its own under it. */
+const NUMBER = /(?:^|\s)(#\d{1,7})$/;
 /** Between the title and GitHub's line, its chrome only (`Answered by ptrblck`): no more lines than this. */
 const MOST_CHROME_UNDER_TITLE = 2;
 
-/** A copied GitHub discussion's title and the asker's words (0-based indices into the note's lines). */
+/** A copied GitHub discussion's number and the asker's words (0-based indices into the note's lines). */
 export interface GithubDiscussion {
-  /** The title's line, its number (`#1234`) and its words without it. */
-  title: { index: number; number: string; words: string } | undefined;
+  /** The discussion's number (`#1234`) and its line: the title's, or its own under it. */
+  number: { index: number; text: string } | undefined;
   /** The asker's post, when the title asks: its lines but for the code it shows that the title points at. */
   askerWords: number[];
 }
@@ -31,26 +31,30 @@ export interface GithubDiscussion {
  * the comments' names and dates among them. None where no line `X asked this question in …` of the copy's stands under a title.
  */
 export function githubDiscussion(trimmed: readonly string[], chrome: ReadonlySet<number>): GithubDiscussion {
-  const none: GithubDiscussion = { title: undefined, askerWords: [] };
+  const none: GithubDiscussion = { number: undefined, askerWords: [] };
   // GitHub's line, in a copy of a thread (a line quoted in a note's answer is no copy's, and stays).
   const asked = trimmed.findIndex((line, index) => chrome.has(index) && GITHUB_ASKED.test(line));
   if (asked === -1) return none;
-  const titleAt = titleOver(trimmed, chrome, asked);
+  const titleOrNumber = lineOver(trimmed, chrome, asked);
+  if (titleOrNumber === undefined) return none;
+  const found = NUMBER.exec(trimmed[titleOrNumber]!);
+  // The number alone on its line: the title is over it.
+  const alone = found?.index === 0;
+  const titleAt = alone ? lineOver(trimmed, chrome, titleOrNumber) : titleOrNumber;
   if (titleAt === undefined) return none;
-  const numbered = TITLE_NUMBER.exec(trimmed[titleAt]!);
-  const words = numbered?.[1] ?? trimmed[titleAt]!;
-  const title = numbered ? { index: titleAt, number: numbered[2]!, words } : undefined;
+  const number = found ? { index: titleOrNumber, text: found[1]! } : undefined;
+  const words = found && !alone ? trimmed[titleAt]!.slice(0, found.index) : trimmed[titleAt]!;
   // A title that does not ask (`Overfitting with ResNet-18`) leaves the asking to the post: it stays.
-  if (!LAST_QUESTION_MARK.test(words)) return { title, askerWords: [] };
+  if (!LAST_QUESTION_MARK.test(words)) return { number, askerWords: [] };
   const post = postUnder(trimmed, chrome, asked);
   const shown = pointsAtShown(words) ? codeLines(trimmed, post) : new Set<number>();
-  return { title, askerWords: post.filter((index) => !shown.has(index)) };
+  return { number, askerWords: post.filter((index) => !shown.has(index)) };
 }
 
-/** The title over GitHub's line at `asked`: the line that is not blank nor chrome nearest over it, a few lines of chrome between at most. */
-function titleOver(trimmed: readonly string[], chrome: ReadonlySet<number>, asked: number): number | undefined {
+/** The line over the line at `under` (GitHub's, the number's) that is neither blank nor chrome, a few lines of chrome between at most. */
+function lineOver(trimmed: readonly string[], chrome: ReadonlySet<number>, under: number): number | undefined {
   let between = 0;
-  for (let at = asked - 1; at >= 0; at--) {
+  for (let at = under - 1; at >= 0; at--) {
     if (trimmed[at] === '') continue;
     if (!chrome.has(at)) return at;
     if (++between > MOST_CHROME_UNDER_TITLE) return undefined;

@@ -164,11 +164,11 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     leftOut.push({ line: index + 1, text: '*', reason: 'required-mark' });
   }
   const forum = forumChrome(trimmedLines);
-  /** A GitHub discussion's title and the asker's post under it (github-discussion.ts). */
+  /** A GitHub discussion's number, with its title or under it, and the asker's post (github-discussion.ts). */
   const discussion = githubDiscussion(trimmedLines, forum);
-  if (discussion.title) {
-    const { index, number, words } = discussion.title;
-    lines[index] = { ...lines[index]!, text: lines[index]!.text.slice(0, lines[index]!.text.indexOf(words) + words.length) };
+  if (discussion.number) {
+    const { index, text: number } = discussion.number;
+    lines[index] = { ...lines[index]!, text: lines[index]!.text.slice(0, lines[index]!.text.lastIndexOf(number)).trimEnd() };
     unmarked.add(index);
     leftOut.push({ line: index + 1, text: number, reason: 'discussion-number' });
   }

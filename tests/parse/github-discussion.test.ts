@@ -31,7 +31,13 @@ describe('a copy of a GitHub discussion', () => {
   it("leaves out the number and the asker's post under the title, with a note that names each", () => {
     const note = readNote(DISCUSSION, 'discussion.txt');
     expect(messagesOf(note.vfile).filter((message) => /:(?:discussion-number|asker-words)$/.test(message))).toEqual(['1:discussion-number', '4:asker-words']);
-    expect(note.vfile.messages.find((message) => message.line === 1)!.reason).toBe(`Left out the GitHub discussion's number after its title, no word of its question: "#1234"`);
+    expect(note.vfile.messages.find((message) => message.line === 1)!.reason).toBe(`Left out the GitHub discussion's number, no word of its title's question: "#1234"`);
+  });
+
+  it('leaves out the number on a line of its own under the title, as a copy may set it', () => {
+    const page = DISCUSSION.replace(' #1234', '\n#1234');
+    expect(answerTextsOf(page, 'discussion.txt')).toEqual([['How can both happen at once?', 'That is overfitting: the model memorises the training set.']]);
+    expect(messagesOf(readNote(page, 'discussion.txt').vfile).filter((message) => /:(?:discussion-number|asker-words)$/.test(message))).toEqual(['2:discussion-number', '5:asker-words']);
   });
 
   it('keeps code the post shows when the title points at it: the question shows it', () => {
