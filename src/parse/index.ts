@@ -823,6 +823,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out a reply of the forum thread, after the post's last question: "${line.text}"`;
     case 'asker-words':
       return `Left out the asker's words on the Q&A page, under its question's title or thanking for an answer (no question of the notes): "${excerpt(line.text)}"`;
+    case 'discussion-number':
+      return `Left out the GitHub discussion's number, no word of its title's question: "${line.text}"`;
     case 'chat-request':
       return `Left out the request made of the assistant, whose reply holds the questions it asks for: "${line.text}"`;
     case 'chat-offer':

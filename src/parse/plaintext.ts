@@ -11,6 +11,7 @@ import type { Point } from 'unist';
 import { withoutTrailingTags } from './trailing-tags.js';
 import { naverKinPage } from './naver-kin.js';
 import { inflearnQnaPage } from './inflearn-qna.js';
+import { githubDiscussion } from './github-discussion.js';
 import { chromeAfter, forumChrome, forumPostHeads, isSiteChrome, pagerLinks, type FollowingChrome } from './site-chrome.js';
 import { forumLinkEndingChapter } from './book-forum-link.js';
 import { isCodeContinuation, isStrongCodeLine, opensCode } from './code-lines.js';
@@ -82,7 +83,9 @@ export interface LeftOutLine {
    * `confluence-macro`: the tags of Confluence's wiki markup macros on a line, `text` the tags alone (confluence-macros.ts);
    * `wiki-markup`: a Textile or Confluence page's tags of a preformatted block alone on their line, its table of contents (wiki-markup.ts);
    * `forum-reply`: a forum thread's reply under the post, a reader's quote of it and what answers that (bbcode-post.ts);
-   * `asker-words`: a Q&A page's asker's body under its question's title, and their thanks for an answer (naver-kin.ts, inflearn-qna.ts);
+   * `asker-words`: a Q&A page's asker's body under its question's title, and their thanks for an answer (naver-kin.ts, inflearn-qna.ts,
+   * github-discussion.ts); `discussion-number`: a GitHub discussion's number closing its title, `text` the number alone (the line
+   * is kept) (github-discussion.ts);
    * `clipping-header`: a Kindle clipping's book and where and when it was made (kindle-clippings.ts);
    * `chat-request`, `chat-offer`: in a chat with an assistant, the user's request for questions and the assistant's
    * offer closing its reply (assistant-chat.ts; in a Markdown chat with turns under headings, assistant-turn-headings.ts);
@@ -93,7 +96,7 @@ export interface LeftOutLine {
    * one with no note that asks; `readwise-heading`: the heading over them, `Highlights`; `readwise-metadata`: the book's cover and
    * `## Metadata` fields over them (readwise-highlights.ts).
    */
-  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'running-head' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-participants' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | 'kanban-mark' | 'asker-words' | 'wikipedia-title' | 'citation-marks' | SlideFrameKind;
+  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'running-head' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-participants' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | 'kanban-mark' | 'asker-words' | 'discussion-number' | 'wikipedia-title' | 'citation-marks' | SlideFrameKind;
 }
 
 export interface PlainTextParse {
@@ -153,11 +156,21 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const subtitle = new Set(head?.subtitle);
   const quiz = courseraQuizLines(trimmedLines);
   const form = googleFormsQuizLines(trimmedLines);
-  // A form's question asks without the mark that it is required (`… 기본값은? *`): its line is trimmed anew where read.
+  // A form's question asks without the mark that it is required (`… 기본값은? *`), a GitHub discussion's title without
+  // its number (`… at once? #1234`): its line is trimmed anew where read.
   const unmarked = new Set(form.required);
   for (const index of form.required) {
     lines[index] = { ...lines[index]!, text: withoutRequiredMark(lines[index]!.text) };
     leftOut.push({ line: index + 1, text: '*', reason: 'required-mark' });
+  }
+  const forum = forumChrome(trimmedLines);
+  /** A GitHub discussion's number, with its title or under it, and the asker's post (github-discussion.ts). */
+  const discussion = githubDiscussion(trimmedLines, forum);
+  if (discussion.number) {
+    const { index, text: number } = discussion.number;
+    lines[index] = { ...lines[index]!, text: lines[index]!.text.slice(0, lines[index]!.text.lastIndexOf(number)).trimEnd() };
+    unmarked.add(index);
+    leftOut.push({ line: index + 1, text: number, reason: 'discussion-number' });
   }
   /** Python sessions pasted as typed, as the format check found them (parseSource), unless a form's mark was taken off a line. */
   const sessions = found?.lines === textLines && form.required.length === 0 ? found : new PythonSessions(lines.map(({ text }) => text));
@@ -168,10 +181,10 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a book chapter's forum link ending it (d2l.ai's), a
    * Brunch post's footer, an AI assistant's page's buttons and sources' cards, a LeetCode discussion's comments, a LeetCode problem page's tabs, widget and stats, a StrataScratch problem's difficulty, number and companies, a OneNote page's date and time under its title, a Tistory fold's buttons, a Coursera quiz's page.
    */
-  /** A Naver 지식iN page's or an 인프런 Q&A page's chrome, and the asker's words on it (naver-kin.ts, inflearn-qna.ts). */
+  /** A Naver 지식iN page's or an 인프런 Q&A page's chrome, and the asker's words on it and a GitHub discussion's (naver-kin.ts, inflearn-qna.ts). */
   const qnaPages = [naverKinPage(trimmedLines), inflearnQnaPage(trimmedLines)];
-  const askerWords = new Set(qnaPages.flatMap((page) => page.askerWords));
-  const placed = new Set([...qnaPages.flatMap((page) => page.chrome), ...assistantPageChrome(trimmedLines), ...quiz.chrome, ...form.chrome, ...forumChrome(trimmedLines), ...pagerLinks(trimmedLines), ...forumLinkEndingChapter(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
+  const askerWords = new Set([...qnaPages.flatMap((page) => page.askerWords), ...discussion.askerWords]);
+  const placed = new Set([...qnaPages.flatMap((page) => page.chrome), ...assistantPageChrome(trimmedLines), ...quiz.chrome, ...form.chrome, ...forum, ...pagerLinks(trimmedLines), ...forumLinkEndingChapter(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
   const clippings = kindleClippings(trimmedLines);
   /** Chrome that parts what it stands between: a clipping's `==========`, a forum post's head. Each ends an answer, as a rule does. */

@@ -61,6 +61,8 @@ const GITHUB_THREAD: RegExp[] = [
   /^sign up for free to join this conversation on github\b.*$/i,
 ];
 
+/** Who asked a discussion's question in which category, under its title: `jiwoo-kim asked this question in Q&A`. */
+export const GITHUB_ASKED = /^[\w-]+ asked this question in \S.{0,40}$/i;
 /**
  * A line of a GitHub discussion's thread that only GitHub writes, whole: who asked in which category (`jiwoo-kim asked
  * this question in Q&A`), the answer's marks (`Answered by ptrblck`, `View full answer`, `Marked as answer by jiwoo-kim`,
@@ -68,7 +70,8 @@ const GITHUB_THREAD: RegExp[] = [
  * copy of one only (githubChrome): `Answered by Hinton` alone may be a note's words.
  */
 const GITHUB_DISCUSSION: RegExp[] = [
-  /^[\w-]+ (?:asked|started) this (?:question|conversation) in \S.{0,40}$/i,
+  GITHUB_ASKED,
+  /^[\w-]+ started this conversation in \S.{0,40}$/i,
   /^(?:answered by|marked as answer by|answer selected by) [\w-]+$/i,
   /^view full answer$/i,
   /^replies: \d+ comments?(?: · \d+ repl(?:y|ies))?$/i,

@@ -137,7 +137,7 @@ describe('a GitHub thread in copied text', () => {
       '2 participants',
     ];
     const { questions, vfile } = readNote(`${discussion.join('\n')}\n`, 'discussion.txt');
-    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([['How can validation loss and accuracy both go up at once?', 'A few over-confident mistakes dominate the mean loss.']]);
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([['Why can validation loss rise with accuracy?', 'A few over-confident mistakes dominate the mean loss.']]);
     const kept = [1, 6, 7, 11, 15, 16];
     expect(messagesOf(vfile).filter((message) => message.endsWith(':site-chrome'))).toEqual(discussion.map((_, at) => at + 1).filter((line) => !kept.includes(line)).map((line) => `${line}:site-chrome`));
   });
