@@ -15,7 +15,7 @@ import remarkParse from 'remark-parse';
 import './linear-edit-map.js';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { keepUnbalancedDelimiters, restoreMaskedTex, restoreTexInHtml, rewriteTexDelimiters } from './math-delimiters.js';
 import { separateHtmlBlocks, originalOffset, type OffsetMap } from './html-blocks.js';
 import { lazyQuestionLines } from './lazy-questions.js';
@@ -146,6 +146,32 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Markd
       return { line, column };
     }),
   };
+}
+
+/**
+ * A text with only its formulas read, as the note's reader reads them: `$R^2$` is math, the prices of `$5 and $10`
+ * stay text, and the rest stays as written. For words Markdown reads as no Markdown, a fold's `<summary>` in raw HTML
+ * (or the one a MyST dropdown's title stands for), which a heading's words would be read as. Only a text with two `$`
+ * or more, one to open a formula and one to close it, is parsed (the parser's start costs more than most summaries'
+ * reading): TeX's `\(…\)` is the wording's own form of math already, and most summaries hold none.
+ */
+export function withFormulasRead(text: string): PhrasingContent[] {
+  if (text.indexOf('$') === text.lastIndexOf('$')) return [{ type: 'text', value: text }];
+  const tree = processorFor(gfmConstructsFor(text), false).parse(text) as Root;
+  mendMath(tree, text);
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  visit(tree, (node) => {
+    if (node.type !== 'inlineMath' && node.type !== 'math') return CONTINUE;
+    const start = node.position!.start.offset!;
+    if (start > last) out.push({ type: 'text', value: text.slice(last, start) });
+    // A summary that is a display formula alone (`$$x$$`) is a block to remark: in a line of words, inline math.
+    out.push({ type: 'inlineMath', value: node.value, ...(node.data ? { data: node.data } : {}) });
+    last = node.position!.end.offset!;
+    return SKIP;
+  });
+  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+  return out;
 }
 
 /** The outline's lines by their line in the source (1-based), found in the text with its comments cut. */

@@ -131,6 +131,13 @@ describe('custom containers', () => {
       expect(note.vfile.messages[0]!.message).toContain('Solution to ex-ols');
     });
 
+    it("reads a fold's title with its formulas as math, as a heading's words are (`$R^2$` is `\\(R^2\\)`)", () => {
+      expect(asked(':::{admonition} What does $R^2$ measure?\n:class: dropdown\n\nThe share of the variance of $y$ explained.\n:::\n\n:::{dropdown} Why does $\\lambda > 0$ make $X^\\top X + \\lambda I$ invertible?\nIt is positive definite.\n:::\n')).toEqual([
+        ['What does \\(R^2\\) measure?', 1, 'The share of the variance of $y$ explained.'],
+        ['Why does \\(\\lambda > 0\\) make \\(X^\\top X + \\lambda I\\) invertible?', 7, 'It is positive definite.'],
+      ]);
+    });
+
     it('reads a dropdown (`:::{dropdown} Title`, or spaced) as a fold titled with its title, and an admonition as a callout', () => {
       expect(asked(':::{dropdown} What does R² measure?\nThe share of the variance explained.\n:::\n\n::: {dropdown} What is PCA?\nA rotation onto the directions of most variance.\n\n```{tip}\nScale the features first.\n```\n:::\n')).toEqual([
         ['What does R² measure?', 1, 'The share of the variance explained.'],

@@ -2703,6 +2703,18 @@ describe('details summary recogniser', () => {
     expect(messagesOf(vfile)).toEqual(['10:orphan-text']);
   });
 
+  it("reads a summary's formulas as a heading's are (`$R^2$` is math, written `\\(R^2\\)`), its prices (`$5 and $10`) as text", () => {
+    const note = `${fold('What does $R^2$ measure?', 'The share of variance explained.')}${fold('Why does a $5 and $10 coupon cost the same?', 'Both are flat.')}## What does $R^2$ measure?\n\nThe same, under a heading.\n`;
+    const { questions } = readNote(note);
+    expect(questions.map((question) => question.question)).toEqual([
+      'What does \\(R^2\\) measure?',
+      'Why does a $5 and $10 coupon cost the same?',
+      'What does \\(R^2\\) measure?',
+    ]);
+    // As written, the summary keeps its dollars.
+    expect(questions[0]!.occurrences[0]!.question).toBe('What does $R^2$ measure?');
+  });
+
   it('does where a fold is summed up in one Hangul syllable or Han character: that is a word (힙, 栈), not a letter', () => {
     const note = `${fold('힙이란?', '완전 이진 트리로 최댓값을 빠르게 꺼낸다.')}${fold('스택이란?', '후입선출 구조.')}${fold('큐', '선입선출 구조.')}${fold('栈', '后进先出。')}`;
     const { questions, vfile } = readNote(note);

@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { parseSource } from '../../src/parse/index.js';
-import { parseMarkdown } from '../../src/parse/markdown.js';
+import { parseMarkdown, withFormulasRead } from '../../src/parse/markdown.js';
 import { rewriteTexDelimiters } from '../../src/parse/math-delimiters.js';
 import { detectFormat } from '../../src/parse/detect-format.js';
 import { messagesOf, parseNote, readNote } from '../helpers/read-note.js';
@@ -442,5 +442,24 @@ describe('detectFormat on hostile lines', () => {
     const hostile = `${'[a'.repeat(60_000)}\n${'<a'.repeat(60_000)}\n${'`a'.repeat(1)}${'**'.repeat(1)}${'a'.repeat(120_000)}\n`;
     expect(detectFormat(hostile)).toBe('plaintext');
     expect(detectFormat(`${'[a'.repeat(60_000)}\n\n[a link](https://example.com) and **bold**\n`)).toBe('markdown');
+  });
+});
+
+describe('a text read for its formulas only (a fold\'s summary)', () => {
+  /** Each piece as the wording writes it: a formula as `\(…\)`, words as they are. */
+  const pieces = (text: string) => withFormulasRead(text).map((node) => (node.type === 'inlineMath' ? `\\(${node.value}\\)` : node.type === 'text' ? node.value : node.type));
+
+  it('reads `$…$` as the note reads it, and leaves every other mark as written', () => {
+    expect(pieces('Why is **$R^2$** at most 1?')).toEqual(['Why is **', '\\(R^2\\)', '** at most 1?']);
+    // GitHub's math is math; a `$` in a code span is code, written with its backticks.
+    expect(pieces('Is $`p(y \\mid x)`$ what `echo $HOME$` prints?')).toEqual(['Is ', '\\(p(y \\mid x)\\)', ' what `echo $HOME$` prints?']);
+    // A summary that is a display formula alone is a line's formula still.
+    expect(pieces('$$E = mc^2$$')).toEqual(['\\(E = mc^2\\)']);
+  });
+
+  it('keeps prices, an escaped dollar and a lone `$` as text', () => {
+    expect(pieces('Why pay $5 or $10?')).toEqual(['Why pay $5 or $10?']);
+    expect(pieces('Is \\$x\\$ a formula?')).toEqual(['Is \\$x\\$ a formula?']);
+    expect(pieces('What does `$` mean in a regex?')).toEqual(['What does `$` mean in a regex?']);
   });
 });
