@@ -7,13 +7,14 @@
  *     Self-Attention: An attention mechanism relating different positions of a single sequence.
  *     Multi-Head Attention: Several attention functions run in parallel.
  *
- * Each such line is a card, as a definition list's item and a `Term,Definition` sheet's row are: the term its
- * question, the definition (with the lines it wraps onto, which copied text joins to it) its whole answer. A term is one to five words set as a title is (`Positional Encoding`,
- * `용어`, `t-SNE`) or Han and kana, asking nothing; a label qbank reads otherwise (`Note:`, `Answer:`, `Q:`, `Hint:`)
- * is none. Only under such a title (wording/glossary-titles.ts), and only where most lines of the run under it, up to
- * the next title, a line that asks or a block of another kind, are such lines; its other lines are the text's (a
- * line after a card is reported as text that belongs to no question). Without the title, `Pros: Fast to train.`
- * lines are an answer's own, and are read as its lines.
+ * Each such line is a card, as a definition list's item and a `Term,Definition` sheet's row are: the term its question,
+ * the definition (with the lines it wraps onto, which copied text joins to it) its whole answer. A term is one to five
+ * words set as a title is (`Positional Encoding`, `용어`, `t-SNE`), in sentence case (`Learning rate`) or Han and kana,
+ * asking nothing; a label qbank reads otherwise (`Note:`, `Answer:`, `Q:`, `Hint:`) is none. Only under such a title
+ * (wording/glossary-titles.ts), and only where most lines of the run under it, up to the next title, a line that asks
+ * or a block of another kind, are such lines; its other lines are the text's (a line after a card is reported as text
+ * that belongs to no question). Without the title, `Pros: Fast to train.` lines are an answer's own, and are read as
+ * its lines.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
@@ -52,9 +53,18 @@ function namesTerm(term: string): boolean {
   if (new RegExp(QUESTION_MARK, 'u').test(term) || NOT_A_TERM.test(term) || isAdmonitionTitle(term) || isAnswerLabel(term)) return false;
   const words = term.split(/\s+/);
   if (words.length > 5) return false;
-  // `t-SNE`, `k-NN`: a known form written with a capital inside its word.
-  return isSectionTitle(term) || (HAN_OR_KANA.test(term) && term.length <= 20) || (words.length === 1 && /\p{Lu}/u.test(term));
+  // `t-SNE`, `k-NN`: a known form written with a capital inside its word. `Learning rate`: a term in sentence case, not
+  // the opening of a sentence (`For example: …`, `In short: …`).
+  return (
+    isSectionTitle(term) ||
+    (HAN_OR_KANA.test(term) && term.length <= 20) ||
+    (words.length === 1 && /\p{Lu}/u.test(term)) ||
+    (/^\p{Lu}/u.test(term) && !SENTENCE_OPENER.test(term) && /^[\p{L}\p{N}\s'’()/&+.-]+$/u.test(term))
+  );
 }
+
+/** Words that open a sentence, not a term: `For example`, `In other words`, `This means`, `We get`. */
+const SENTENCE_OPENER = /^(?:for|in|on|at|as|if|when|while|this|that|these|those|it|its|there|here|so|but|and|or|then|thus|also|i|we|you|they|he|she|my|our|your|their|to|with|by|from|after|before|because|since|once|how|what|why|which|who|where)\b/i;
 
 /** A definition: a sentence's words, not a number, a time or an address alone (`Date: 10:30`, `See: https://…`). */
 function defines(definition: string): boolean {

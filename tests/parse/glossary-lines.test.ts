@@ -117,6 +117,9 @@ describe('a glossary term line', () => {
   it("is a short term set as a title, a colon and a sentence; a label qbank reads otherwise is none", () => {
     expect(glossaryTermLine('Self-Attention: An attention mechanism relating positions.')).toBe(14);
     expect(glossaryTermLine('t-SNE: A method that embeds points in two dimensions.')).toBe(5);
+    // In sentence case too, as many glossaries write their terms; not a sentence's opening words.
+    expect(glossaryTermLine('Learning rate: The size of each step the optimiser takes.')).toBe(13);
+    expect(glossaryTermLine('For example: the model overfits a small data set.')).toBeUndefined();
     for (const line of ['Note: These come from the paper.', 'Answer: It reduces the variance.', 'Q: What is dropout in a network?', 'Hint: Think of the gradients.', 'Date: 10:30', 'Source: https://arxiv.org/abs/1706.03762', 'gradient descent: an optimiser that follows the slope.', 'What is it: a question of its own?'])
       expect(glossaryTermLine(line), line).toBeUndefined();
   });
