@@ -24,7 +24,7 @@ import { ANSWER_PREFIX } from './answer-line.js';
 import { namesGlossary } from '../wording/glossary-titles.js';
 import { HINT_LABEL, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle } from '../wording/interrogative.js';
 import { FOLLOW_UP_HEAD, inlineText, labelsQuestion } from '../wording/prompt-text.js';
-import { QUESTION_MARK } from '../wording/marks.js';
+import { ANY_QUESTION_MARK } from '../wording/marks.js';
 
 /** A line's term, a colon (full-width too) and its definition; the term no longer than a title's five words. */
 const TERM_LINE = /^(\s*)([^\s:：][^:：]{0,58}?)\s*([:：])[ \t]*(\S.*)$/u;
@@ -50,7 +50,7 @@ export function glossaryTermLine(line: string): number | undefined {
 
 /** A term as a glossary names one: a title's few capitalised words, or Han and kana, asking nothing and no label. */
 function namesTerm(term: string): boolean {
-  if (new RegExp(QUESTION_MARK, 'u').test(term) || NOT_A_TERM.test(term) || isAdmonitionTitle(term) || isAnswerLabel(term)) return false;
+  if (ANY_QUESTION_MARK.test(term) || NOT_A_TERM.test(term) || isAdmonitionTitle(term) || isAnswerLabel(term)) return false;
   const words = term.split(/\s+/);
   if (words.length > 5) return false;
   // `t-SNE`, `k-NN`: a known form written with a capital inside its word. `Learning rate`: a term in sentence case, not
