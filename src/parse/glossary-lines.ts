@@ -48,7 +48,7 @@ export function glossaryTermLine(line: string): number | undefined {
   return indent.length + line.slice(indent.length).indexOf(colon, term.length);
 }
 
-/** A term as a glossary names one: a title's few capitalised words, or Han and kana, asking nothing and no label. */
+/** A term as a glossary names one: a title's few capitalised words, in title or sentence case, or Han and kana; asking nothing, no label. */
 function namesTerm(term: string): boolean {
   if (ANY_QUESTION_MARK.test(term) || NOT_A_TERM.test(term) || isAdmonitionTitle(term) || isAnswerLabel(term)) return false;
   const words = term.split(/\s+/);
