@@ -12,6 +12,7 @@ import { readInlineCards } from './inline-cards.js';
 import { markAnkiCards } from './anki-block-cards.js';
 import { readRemNoteCards } from './remnote-cards.js';
 import { readDefinitionLists } from './definition-lists.js';
+import { readGlossaryLines } from './glossary-lines.js';
 import { readHtmlDefinitionLists } from './html-definition-lists.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { dropOffersAndRequests } from './assistant-turn-headings.js';
@@ -251,6 +252,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, lines, mail);
   unquoteQuestionsNotRead(parsed.tree);
+  readGlossaryLines(parsed.tree, source.text, lines, source.vfile, parsed.title);
   return {
     source,
     format: 'plaintext',

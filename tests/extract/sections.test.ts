@@ -1104,15 +1104,23 @@ describe('a short line under an answer in copied text, over a question that does
 describe('a title right under a run of unanswered questions, in copied text, over text that asks nothing', () => {
   const rows = (text: string) => readNote(text, 'guide.txt').questions.map((question) => [question.question, question.answer?.text ?? null]);
 
-  it('opens a section of another kind: a study guide\'s glossary after its essay questions answers none of them, and its lines are reported as no question\'s', () => {
-    const guide =
-      'Essay Format Questions\n\n1. Compare self-attention with recurrent layers.\n2. Discuss fixed versus learned positional encodings.\n\nGlossary of Key Terms\n\nSelf-Attention: An attention mechanism relating different positions of a single sequence.\nPositional Encoding: A vector added to each input embedding.\n';
-    const note = readNote(guide, 'guide.txt');
+  it('opens a section of another kind: a study guide\'s closing section after its essay questions answers none of them, and its lines are reported as no question\'s', () => {
+    const essays = 'Essay Format Questions\n\n1. Compare self-attention with recurrent layers.\n2. Discuss fixed versus learned positional encodings.\n\n';
+    const note = readNote(`${essays}Glossary of Key Terms\n\nThe terms of this chapter are listed in the appendix.\n`, 'guide.txt');
     expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
       ['Compare self-attention with recurrent layers.', null],
       ['Discuss fixed versus learned positional encodings.', null],
     ]);
     expect(messagesOf(note.vfile)).toEqual(['8:orphan-text']);
+    // Its glossary's `Term: definition` lines are cards (parse/glossary-lines.ts), none of them the last essay's answer.
+    const glossary = readNote(`${essays}Glossary of Key Terms\n\nSelf-Attention: An attention mechanism relating different positions of a single sequence.\nPositional Encoding: A vector added to each input embedding.\n`, 'guide.txt');
+    expect(glossary.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Compare self-attention with recurrent layers.', null],
+      ['Discuss fixed versus learned positional encodings.', null],
+      ['Self-Attention', 'An attention mechanism relating different positions of a single sequence.'],
+      ['Positional Encoding', 'A vector added to each input embedding.'],
+    ]);
+    expect(messagesOf(glossary.vfile)).toEqual(['6:glossary-lines']);
   });
 
   it('is part of the answer under an answered question, or under a question and its unnumbered follow-up: a titled part of the answer stays the answer\'s', () => {

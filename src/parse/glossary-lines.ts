@@ -1,0 +1,157 @@
+/**
+ * A glossary in copied text: a title that names one over lines that each give a term, a colon and its definition,
+ * as a NotebookLM study guide ends:
+ *
+ *     Glossary of Key Terms
+ *
+ *     Self-Attention: An attention mechanism relating different positions of a single sequence.
+ *     Multi-Head Attention: Several attention functions run in parallel.
+ *
+ * Each such line is a card, as a definition list's item and a `Term,Definition` sheet's row are: the term its question,
+ * the definition (with the lines it wraps onto, which copied text joins to it) its whole answer. A term is one to five
+ * words set as a title is (`Positional Encoding`, `용어`, `t-SNE`), in sentence case (`Learning rate`) or Han and kana,
+ * asking nothing; a label qbank reads otherwise (`Note:`, `Answer:`, `Q:`, `Hint:`) is none. Only under such a title
+ * (wording/glossary-titles.ts), and only where most lines of the run under it, up to the next title, a line that asks
+ * or a block of another kind, are such lines; its other lines are the text's (a line after a card is reported as text
+ * that belongs to no question). Without the title, `Pros: Fast to train.` lines are an answer's own, and are read as
+ * its lines.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { cardSides } from './inline-cards.js';
+import { sourceLines, type SourceLines } from './prompt-runs.js';
+import { ANSWER_PREFIX } from './answer-line.js';
+import { namesGlossary } from '../wording/glossary-titles.js';
+import { HINT_LABEL, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle } from '../wording/interrogative.js';
+import { FOLLOW_UP_HEAD, inlineText, labelsQuestion } from '../wording/prompt-text.js';
+import { ANY_QUESTION_MARK } from '../wording/marks.js';
+
+/** A line's term, a colon (full-width too) and its definition; the term no longer than a title's five words. */
+const TERM_LINE = /^(\s*)([^\s:：][^:：]{0,58}?)\s*([:：])[ \t]*(\S.*)$/u;
+
+/** Han or kana: a term in Chinese or Japanese has no capitals to be told by. */
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Han, kana or Hangul: a definition in Chinese, Japanese or Korean says much in few words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Labels a note's lines open with that name no term: what they say of the text (`Note: …`, `Source: …`, `Instructions: …`). */
+const NOT_A_TERM = /^(?:notes?|instructions?|sources?|references?|links?|tags?|date|author|topics?|keywords?|summary|todo|example|e\.g|i\.e|see|cf|참고|출처|예시|예|注意|注|参考|例)$/i;
+
+/** Where a line's colon stands (its 0-based column), when the line is a glossary's term over its definition. */
+export function glossaryTermLine(line: string): number | undefined {
+  const match = TERM_LINE.exec(line);
+  if (!match) return undefined;
+  const [, indent, term, colon, definition] = match as unknown as [string, string, string, string, string];
+  if (!namesTerm(term) || !defines(definition)) return undefined;
+  if (ANSWER_PREFIX.test(line) || labelsQuestion(line) || HINT_LABEL.test(line) || FOLLOW_UP_HEAD.test(line)) return undefined;
+  return indent.length + line.slice(indent.length).indexOf(colon, term.length);
+}
+
+/** A term as a glossary names one: a title's few capitalised words, in title or sentence case, or Han and kana; asking nothing, no label. */
+function namesTerm(term: string): boolean {
+  if (ANY_QUESTION_MARK.test(term) || NOT_A_TERM.test(term) || isAdmonitionTitle(term) || isAnswerLabel(term)) return false;
+  const words = term.split(/\s+/);
+  if (words.length > 5) return false;
+  // `t-SNE`, `k-NN`: a known form written with a capital inside its word. `Learning rate`: a term in sentence case, not
+  // the opening of a sentence (`For example: …`, `In short: …`).
+  return (
+    isSectionTitle(term) ||
+    (HAN_OR_KANA.test(term) && term.length <= 20) ||
+    (words.length === 1 && /\p{Lu}/u.test(term)) ||
+    (/^\p{Lu}/u.test(term) && !SENTENCE_OPENER.test(term) && /^[\p{L}\p{N}\s'’()/&+.-]+$/u.test(term))
+  );
+}
+
+/** Words that open a sentence, not a term: `For example`, `In other words`, `This means`, `We get`. */
+const SENTENCE_OPENER = /^(?:for|in|on|at|as|if|when|while|this|that|these|those|it|its|there|here|so|but|and|or|then|thus|also|i|we|you|they|he|she|my|our|your|their|to|with|by|from|after|before|because|since|once|how|what|why|which|who|where)\b/i;
+
+/** A definition: a sentence's words, not a number, a time or an address alone (`Date: 10:30`, `See: https://…`). */
+function defines(definition: string): boolean {
+  const text = definition.trim();
+  if (/^\S+:\/\//.test(text) || isInterrogative(text)) return false;
+  return text.split(/\s+/).length >= 3 || (CJK.test(text) && text.length >= 5);
+}
+
+/** The one-line paragraph's text, if the block is one. */
+function lineOf(block: RootContent): string | undefined {
+  const place = block.position;
+  return block.type === 'paragraph' && place && place.start.line === place.end.line ? inlineText(block.children) : undefined;
+}
+
+/** A glossary found: its title's line and text, its terms' lines (each its colon's column) and its run's last line. */
+interface Glossary {
+  title: { line: number; text: string };
+  terms: Map<number, number>;
+  lastLine: number;
+}
+
+/**
+ * The glossaries of the note's top-level blocks: each title that names one over a run of paragraphs, most of them
+ * opened by a term (copied text's lines, a definition wrapped onto the next line joined to it). `noteTitle`: the
+ * note's title, over its first block (plaintext.ts takes it out of the blocks): a glossary's too.
+ */
+function findGlossaries(blocks: readonly RootContent[], lines: readonly string[], noteTitle?: { text: string; line: number }): Glossary[] {
+  const found: Glossary[] = [];
+  for (let index = noteTitle ? -1 : 0; index < blocks.length; index++) {
+    const title = index < 0 ? noteTitle!.text : lineOf(blocks[index]!);
+    if (title === undefined || !namesGlossary(title)) continue;
+    const terms = new Map<number, number>();
+    let run = 0;
+    let lastLine = 0;
+    let at = index + 1;
+    for (; at < blocks.length; at++) {
+      const block = blocks[at]!;
+      if (block.type !== 'paragraph' || !block.position) break;
+      const first = block.position.start.line;
+      const colon = glossaryTermLine(lines[first - 1] ?? '');
+      const text = inlineText(block.children);
+      // The next section's title, or a question: the glossary ends over it.
+      if (colon === undefined && (isSectionTitle(text) || namesGlossary(text) || isInterrogative(text))) break;
+      run++;
+      if (colon !== undefined) terms.set(first, colon);
+      lastLine = block.position.end.line;
+    }
+    if (terms.size > 0 && terms.size * 2 > run) found.push({ title: { line: index < 0 ? noteTitle!.line : blocks[index]!.position!.start.line, text: title.trim() }, terms, lastLine });
+    index = at - 1;
+  }
+  return found;
+}
+
+/** A glossary's term: a question whatever its wording, as a definition list's term is (definition-lists.ts), asked on its own. */
+const TERM: Paragraph['data'] = { definitionTerm: true, card: true };
+
+/**
+ * Cuts, in place, each paragraph a glossary's term opens (see above) at its colon into its card's front, the term,
+ * and its back, the definition (wrapped lines and all), its whole answer; notes each glossary so read at its title.
+ * `noteTitle`: as above.
+ */
+export function readGlossaryLines(tree: Root, text: string, lines: readonly string[], vfile: VFile, noteTitle?: { text: string; line: number }): void {
+  if (!/[:：]/.test(text)) return;
+  const glossaries = findGlossaries(tree.children, lines, noteTitle);
+  if (glossaries.length === 0) return;
+  const colons = new Map(glossaries.flatMap(({ terms }) => [...terms]));
+  const read = new Set<number>();
+  let source: SourceLines | undefined;
+  tree.children = tree.children.flatMap((block) => {
+    const line = block.position?.start.line;
+    const at = line === undefined ? undefined : colons.get(line);
+    if (block.type !== 'paragraph' || at === undefined) return [block];
+    const sides = cardSides(block, { at, text: lines[line! - 1]![at]! }, line!, (source ??= sourceLines(text, lines)), TERM);
+    if (!sides) return [block];
+    read.add(line!);
+    // The definition answers the term on its line, whatever it says (a title's words, a line that asks).
+    sides[1].data = { ...sides[1].data, inCardBack: line! };
+    return sides;
+  });
+  for (const { title, terms, lastLine } of glossaries) {
+    const count = [...terms.keys()].filter((line) => read.has(line)).length;
+    if (count === 0) continue;
+    const span = lastLine > title.line + 1 ? `lines ${title.line + 1}-${lastLine}` : `line ${lastLine}`;
+    vfile.info(`Read the ${count === 1 ? 'line' : `${count} lines`} \`Term: definition\` under "${title.text}" (${span}) as a glossary: each term a question, its definition the answer`, {
+      place: { line: title.line, column: 1 },
+      ruleId: 'glossary-lines',
+      source: 'qbank',
+    });
+  }
+}

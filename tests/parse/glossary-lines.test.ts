@@ -1,0 +1,126 @@
+/**
+ * A glossary in copied text (glossary-lines.ts): a title that names one (`Glossary of Key Terms`, `Key Terms`, `용어
+ * 정리`, `用語集`) over `Term: definition` lines, as a NotebookLM study guide ends. Each line is a card, as a definition
+ * list's item and a `Term,Definition` sheet's row are: the term alone its question, the definition its answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { answersOf, messagesOf, parseNote, readNote } from '../helpers/read-note.js';
+import { glossaryTermLine } from '../../src/parse/glossary-lines.js';
+
+const studyGuide = [
+  'Study Guide: Attention',
+  '',
+  'Essay Format Questions',
+  '',
+  '1. Compare self-attention with recurrent layers.',
+  '2. Discuss fixed versus learned positional encodings.',
+  '',
+  'Glossary of Key Terms',
+  '',
+  'Self-Attention: An attention mechanism relating different positions of a single sequence.',
+  'Multi-Head Attention: Several attention functions run in parallel, their results concatenated.',
+  'Positional Encoding: A vector added to each input embedding to inject the token\'s position.',
+  '',
+].join('\n');
+
+describe('a glossary in copied text', () => {
+  it("is read as cards under its title: each term a question, its definition the answer (they were text that belonged to no question)", () => {
+    const { questions, vfile } = readNote(studyGuide, 'guide.txt');
+    expect(questions.map((question) => [question.question, question.occurrences[0]!.line, question.answer?.markdown ?? null])).toEqual([
+      ['Compare self-attention with recurrent layers.', 5, null],
+      ['Discuss fixed versus learned positional encodings.', 6, null],
+      ['Self-Attention', 10, 'An attention mechanism relating different positions of a single sequence.'],
+      ['Multi-Head Attention', 11, 'Several attention functions run in parallel, their results concatenated.'],
+      ['Positional Encoding', 12, "A vector added to each input embedding to inject the token's position."],
+    ]);
+    // Said at the title, with the lines read; no line is left as text that belongs to no question.
+    expect(messagesOf(vfile)).toEqual(['8:glossary-lines']);
+    expect(vfile.messages[0]!.message).toBe('Read the 3 lines `Term: definition` under "Glossary of Key Terms" (lines 9-12) as a glossary: each term a question, its definition the answer');
+  });
+
+  it('cuts each line into its term, asked as a card, and its definition, the answer of the term on its line', () => {
+    const { doc } = parseNote(studyGuide, 'guide.txt');
+    const cut = doc.tree.children.filter((block) => (block.position?.start.line ?? 0) >= 10);
+    expect(cut.map((block) => [block.position!.start.line, block.position!.start.column, block.data])).toEqual([
+      // The term keeps the blank line copied text had before its line, as every line's paragraph does.
+      [10, 1, { blankLinesBefore: 1, definitionTerm: true, card: true }],
+      [10, 17, { cardBack: true, inCardBack: 10 }],
+      [11, 1, { blankLinesBefore: 0, definitionTerm: true, card: true }],
+      [11, 23, { cardBack: true, inCardBack: 11 }],
+      [12, 1, { blankLinesBefore: 0, definitionTerm: true, card: true }],
+      [12, 22, { cardBack: true, inCardBack: 12 }],
+    ]);
+  });
+
+  it('answers each term with its whole definition, wrapped onto the lines under it', () => {
+    const note = 'Study notes\n\nGlossary\n\nSelf-Attention: An attention mechanism relating different positions of a\nsingle sequence to compute its representation.\nPositional Encoding: A vector added to each input embedding.\n';
+    expect(answersOf(note, 'wrapped.txt')).toEqual([
+      ['Self-Attention', 'An attention mechanism relating different positions of a\nsingle sequence to compute its representation.'],
+      ['Positional Encoding', 'A vector added to each input embedding.'],
+    ]);
+  });
+
+  it('is read when its title is the note\'s first line, and in Korean and Japanese (a term in Han or kana has no capitals)', () => {
+    // The note's title: a glossary and nothing else was a note with no question.
+    expect(answersOf('Glossary\n\nDropout: Randomly zeroing activations while training.\nBatch Norm: Normalising each layer input over the mini-batch.\n', 'terms.txt')).toEqual([
+      ['Dropout', 'Randomly zeroing activations while training.'],
+      ['Batch Norm', 'Normalising each layer input over the mini-batch.'],
+    ]);
+    expect(answersOf('딥러닝 노트\n\n용어 정리\n\n드롭아웃: 학습 중 뉴런을 무작위로 끄는 정규화 기법.\n배치 정규화: 미니배치마다 층의 입력을 정규화하는 기법.\n', 'ko.txt')).toEqual([
+      ['드롭아웃', '학습 중 뉴런을 무작위로 끄는 정규화 기법.'],
+      ['배치 정규화', '미니배치마다 층의 입력을 정규화하는 기법.'],
+    ]);
+    expect(answersOf('機械学習メモ\n\n用語集\n\n過学習：訓練データに適合しすぎて汎化しない状態。\nドロップアウト：学習中にニューロンを無作為に無効化する手法。\n', 'ja.txt')).toEqual([
+      ['過学習', '訓練データに適合しすぎて汎化しない状態。'],
+      ['ドロップアウト', '学習中にニューロンを無作為に無効化する手法。'],
+    ]);
+  });
+
+  it('takes no label for a term: `Note: …` stays text, reported as such, and a question after the glossary asks', () => {
+    const note = [
+      'Deep learning notes',
+      '',
+      'Key Terms',
+      '',
+      'Note: These come from the 2017 paper.',
+      'Dropout: Randomly zeroing activations while training.',
+      'Batch Norm: Normalising each layer input over the mini-batch.',
+      'Skip Connection: Adding the input of a block to its output.',
+      '',
+      'Why does a deep network need normalisation?',
+      'It keeps the scale of activations stable.',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'notes.txt');
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['Dropout', 'Randomly zeroing activations while training.'],
+      ['Batch Norm', 'Normalising each layer input over the mini-batch.'],
+      ['Skip Connection', 'Adding the input of a block to its output.'],
+      ['Why does a deep network need normalisation?', 'It keeps the scale of activations stable.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['3:glossary-lines', '3:preamble']);
+  });
+
+  it('is read only where most lines under the title are terms, and only under such a title', () => {
+    // Prose under `Glossary`: its one term line is the text's, reported with it.
+    const prose = readNote('Deep learning notes\n\nGlossary\n\nThis list is still short.\nDropout: Randomly zeroing activations while training.\nI will add more terms later on.\n', 'prose.txt');
+    expect(prose.questions).toEqual([]);
+    expect(messagesOf(prose.vfile)).not.toContain('3:glossary-lines');
+    // With no title, `Term: definition` lines may be an answer's own (`Pros: …`): they answer the question above.
+    expect(answersOf('What are the trade-offs of dropout?\n\nRegularisation: It reduces overfitting on small data sets.\nTraining Time: It makes training take longer to converge.\n', 'qa.txt')).toEqual([
+      ['What are the trade-offs of dropout?', 'Regularisation: It reduces overfitting on small data sets.\n\nTraining Time: It makes training take longer to converge.'],
+    ]);
+  });
+});
+
+describe('a glossary term line', () => {
+  it("is a short term set as a title, a colon and a sentence; a label qbank reads otherwise is none", () => {
+    expect(glossaryTermLine('Self-Attention: An attention mechanism relating positions.')).toBe(14);
+    expect(glossaryTermLine('t-SNE: A method that embeds points in two dimensions.')).toBe(5);
+    // In sentence case too, as many glossaries write their terms; not a sentence's opening words.
+    expect(glossaryTermLine('Learning rate: The size of each step the optimiser takes.')).toBe(13);
+    expect(glossaryTermLine('For example: the model overfits a small data set.')).toBeUndefined();
+    for (const line of ['Note: These come from the paper.', 'Answer: It reduces the variance.', 'Q: What is dropout in a network?', 'Hint: Think of the gradients.', 'Date: 10:30', 'Source: https://arxiv.org/abs/1706.03762', 'gradient descent: an optimiser that follows the slope.', 'What is it: a question of its own?'])
+      expect(glossaryTermLine(line), line).toBeUndefined();
+  });
+});
