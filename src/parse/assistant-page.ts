@@ -1,10 +1,11 @@
 /**
  * What an AI assistant's page copies along with a chat or an answer, a line each: Gemini's buttons, copied as the
  * names of their Material icons (`volume_up`, `more_vert`, `share`, `edit`), its `Show drafts` and its disclaimer under
- * the last reply (`Gemini may display inaccurate info, …`); and an answer engine's (Perplexity's) cards of its sources
+ * the last reply (`Gemini may display inaccurate info, …`); ChatGPT's `Thought for 8s` over a reply, its `Thinking` and
+ * `Show more`, Claude's `Copy`, `Retry` and `Edit`; and an answer engine's (Perplexity's) cards of its sources
  * over the answer (`Sources`, then per card its title, its site and its number, `View 2 more`) with the `Answer` label
- * under them. They are the page's, not the reply's: they ran into every answer. The icon names are words too (`share`,
- * `edit`), so they are the page's only in a note that is such a copy (isAssistantPage); the sources' block is told by its
+ * under them. They are the page's, not the reply's: they ran into every answer. The buttons' names are words too (`share`,
+ * `edit`, `Copy`), so they are the page's only in a note that is such a copy (isAssistantPage); the sources' block is told by its
  * own shape, its cards numbered 1, 2, 3 in turn. (The citation marks in the answer, `[1][2]`: wikipedia-marks.ts; the
  * buttons and suggested searches under it: perplexity-footer.ts.) Copied text leaves them out as it reads its lines
  * (plaintext.ts); a Markdown note, from its tree (dropAssistantPageChrome).
@@ -13,6 +14,7 @@ import type { Root } from 'mdast';
 import { dropLines } from './left-out-lines.js';
 import { isCopyOf } from './copied-page.js';
 import type { LeftOutLine } from './plaintext.js';
+import { ASSISTANT_SAID } from './assistant-chat.js';
 
 /** The icons of an assistant's buttons whose names are no words of a note (Gemini's, as copied): `volume_up`, `more_vert`. */
 const ICON_NAMES = ['volume_up', 'volume_off', 'more_vert', 'more_horiz', 'expand_more', 'expand_less', 'thumb_up', 'thumb_down', 'content_copy', 'stop_circle', 'keyboard_arrow_up', 'keyboard_arrow_down', 'open_in_new', 'photo_camera', 'attach_file'];
@@ -20,6 +22,13 @@ const ICON_NAMES = ['volume_up', 'volume_off', 'more_vert', 'more_horiz', 'expan
 const ICON_NAME: RegExp[] = ICON_NAMES.map((name) => new RegExp(`^${name}$`));
 /** The icons of its buttons whose names are words too (`share`, `edit`): the page's only in a copy of it. */
 const WORD_ICON_NAME = /^(?:share|edit|refresh|flag|mic|send|tune|done)$/;
+/**
+ * The line a reasoning model's reply opens with, how long it thought (ChatGPT's `Thought for 8s`, `Thought for 1m 12s`,
+ * `Reasoned for 9 seconds`): no note's line reads so, and it makes the note a copy of the page alone.
+ */
+const THOUGHT_FOR = /^(?:thought|reasoned) for (?:\d{1,3} ?m(?:in(?:utes?)?)?(?: \d{1,2} ?s(?:ec(?:onds?)?)?)?|\d{1,3} ?s(?:ec(?:onds?)?)?|a (?:few seconds|second|moment))$/i;
+/** The buttons over and under a reply that are words too: ChatGPT's `Thinking`, `Show more`; Claude's `Copy`, `Retry`, `Edit`. */
+const REPLY_BUTTON = /^(?:thinking|show more|copy|retry|edit)$/i;
 /** Gemini's buttons over a reply: `Show drafts`, `Show thinking`. */
 const SHOW_DRAFTS = /^show (?:drafts|thinking)$/i;
 /** The page's title over the chat: `Conversation with Gemini`. */
@@ -35,8 +44,10 @@ const PRIVACY_LINK = /^your privacy (?:&|and) gemini apps(?: opens in a new wind
 
 /** Lines that only an assistant's page shows, short: two of them of two kinds make a note its copy (each icon's name that is no word a kind). */
 const PAGE_MARKS: RegExp[] = [SHOW_DRAFTS, CONVERSATION_TITLE, ...ICON_NAME];
+/** Lines that tell a copy of the page alone. */
+const PAGE_SIGNS: RegExp[] = [DISCLAIMER, THOUGHT_FOR];
 /** Its lines that are the page's in its copy. */
-const PAGE_CHROME: RegExp[] = [...PAGE_MARKS, DISCLAIMER, PRIVACY_LINK, WORD_ICON_NAME];
+const PAGE_CHROME: RegExp[] = [...PAGE_MARKS, ...PAGE_SIGNS, PRIVACY_LINK, WORD_ICON_NAME, REPLY_BUTTON];
 
 /** The label over the sources' cards: `Sources`, `출처`, `来源`, `ソース`. */
 const SOURCES = /^(?:sources|출처|来源|ソース)$/i;
@@ -65,9 +76,9 @@ export function assistantPageChrome(trimmed: readonly string[]): Set<number> {
   return chrome;
 }
 
-/** Whether the note shows the page's disclaimer, or two of its marks. */
+/** Whether the note shows one of the page's signs (its disclaimer, how long the model thought), or two kinds of its marks (a speaker's line, `ChatGPT said:`, among them). */
 function isAssistantPage(trimmed: readonly string[]): boolean {
-  return trimmed.some((line) => DISCLAIMER.test(line)) || isCopyOf(trimmed, PAGE_MARKS);
+  return trimmed.some((line) => PAGE_SIGNS.some((sign) => sign.test(line))) || isCopyOf(trimmed, [...PAGE_MARKS, ASSISTANT_SAID]);
 }
 
 /** The lines of each sources' block: its label, its cards (numbered 1, 2, … in turn), the button for more, the answer's label under them. */
@@ -114,4 +125,4 @@ export function dropAssistantPageChrome(tree: Root, text: string, lines: readonl
 }
 
 /** Every pattern here, for the test that none of them backtracks. */
-export const ASSISTANT_PAGE_PATTERNS: readonly RegExp[] = [WORD_ICON_NAME, SHOW_DRAFTS, CONVERSATION_TITLE, DISCLAIMER, PRIVACY_LINK, SOURCES, SITE, CARD_NUMBER, MORE_CARDS, ANSWER_LABEL];
+export const ASSISTANT_PAGE_PATTERNS: readonly RegExp[] = [THOUGHT_FOR, REPLY_BUTTON, WORD_ICON_NAME, SHOW_DRAFTS, CONVERSATION_TITLE, DISCLAIMER, PRIVACY_LINK, SOURCES, SITE, CARD_NUMBER, MORE_CARDS, ANSWER_LABEL];

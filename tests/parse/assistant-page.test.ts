@@ -4,6 +4,7 @@
  * Perplexity's answer comes under the cards of its sources (`Sources`, then per card its title, its site and its
  * number, `View 2 more`) and its `Answer` label. They are the page's: left out, each line with a note, so that each
  * answer is the reply alone. Icon names that are words (`share`, `edit`) are left out only of a copy of such a page.
+ * So are ChatGPT's `Thought for 8s`, `Thinking`, `Show more` and Claude's `Copy`, `Retry`, `Edit`.
  */
 import { describe, expect, it } from 'vitest';
 import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
@@ -102,6 +103,33 @@ describe("an AI assistant's page, copied", () => {
   it("keeps a note's own list of sources: its lines are no numbered cards", () => {
     expect([...assistantPageChrome(['Sources', '1. Goodfellow et al., Deep Learning', '2. arxiv', '', 'Answer', 'Text.'])]).toEqual([]);
     expect([...assistantPageChrome(['Sources', 'arxiv', '2', 'Answer'])]).toEqual([]);
+  });
+
+  it("leaves out how long ChatGPT thought and its Thinking and Show more buttons: the line tells the copy alone", () => {
+    const note = readNote('You said:\nWhat is the difference between a process and a thread?\nChatGPT said:\nThought for 8s\nA process has its own address space; threads of one process share it.\n\nYou said:\nWhen would you use a thread pool?\nChatGPT said:\nReasoned for 1m 12s\nThinking\nShow more\nWhen tasks are many and short, so creating a thread for each costs more than the task.\n', 'chatgpt.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is the difference between a process and a thread?', 'A process has its own address space; threads of one process share it.'],
+      ['When would you use a thread pool?', 'When tasks are many and short, so creating a thread for each costs more than the task.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([1, 3, 4, 7, 9, 10, 11, 12].map((line) => `${line}:site-chrome`));
+  });
+
+  it("leaves out Claude's Edit, Copy and Retry buttons in a copy of its page", () => {
+    const claude = 'What is a bloom filter?\nEdit\n\nA bit array with k hash functions: "maybe in the set" or "surely not".\n\nCopy\nRetry\n\nWhat is its false positive rate?\nEdit\n\nAbout (1 - e^(-kn/m))^k for n items in m bits.\n\nCopy\nRetry\n\nClaude can make mistakes. Please double-check responses.\n';
+    expect(answerTextsOf(claude, 'claude.txt')).toEqual([
+      ['What is a bloom filter?', 'A bit array with k hash functions: "maybe in the set" or "surely not".'],
+      ['What is its false positive rate?', 'About (1 - e^(-kn/m))^k for n items in m bits.'],
+    ]);
+  });
+
+  it('keeps Edit, Copy, Retry, Thinking and Draft 2 where they are a note\'s own answers', () => {
+    expect(answerTextsOf('Q: Which Vim command enters insert mode?\nA:\nEdit\n\nQ: Which shortcut puts text on the clipboard?\nA:\nCopy\n\nQ: What does a flaky test ask of CI?\nA:\nRetry\n\nQ: What does a paused player show?\nA:\nThinking\n\nQ: What follows Draft 1?\nA: Draft 2\n', 'note.txt')).toEqual([
+      ['Which Vim command enters insert mode?', 'Edit'],
+      ['Which shortcut puts text on the clipboard?', 'Copy'],
+      ['What does a flaky test ask of CI?', 'Retry'],
+      ['What does a paused player show?', 'Thinking'],
+      ['What follows Draft 1?', 'Draft 2'],
+    ]);
   });
 
   it('reads those lines with patterns that do not backtrack', () => {
