@@ -1,20 +1,22 @@
 /**
  * What an AI assistant's page copies along with a chat or an answer, a line each: Gemini's buttons, copied as the
- * names of their Material icons (`volume_up`, `more_vert`, `share`, `edit`), its `Show drafts` and its disclaimer under
- * the last reply (`Gemini may display inaccurate info, …`); ChatGPT's `Thought for 8s` over a reply, its `Thinking` and
- * `Show more`, Claude's `Copy`, `Retry` and `Edit`; and an answer engine's (Perplexity's) cards of its sources
- * over the answer (`Sources`, then per card its title, its site and its number, `View 2 more`) with the `Answer` label
- * under them. They are the page's, not the reply's: they ran into every answer. The buttons' names are words too (`share`,
- * `edit`, `Copy`), so they are the page's only in a note that is such a copy (isAssistantPage); the sources' block is told by its
- * own shape, its cards numbered 1, 2, 3 in turn. (The citation marks in the answer, `[1][2]`: wikipedia-marks.ts; the
- * buttons and suggested searches under it: perplexity-footer.ts.) Copied text leaves them out as it reads its lines
- * (plaintext.ts); a Markdown note, from its tree (dropAssistantPageChrome).
+ * names of their Material icons (`volume_up`, `more_vert`, `share`, `edit`), its `Show drafts`, its drafts' labels and
+ * the drafts that are not the answer (assistant-drafts.ts) and its disclaimer under the last reply (`Gemini may display
+ * inaccurate info, …`); ChatGPT's `Thought for 8s` over a reply, its `Thinking` and `Show more`, Claude's `Copy`,
+ * `Retry` and `Edit`; and an answer engine's (Perplexity's) cards of its sources over the answer (`Sources`, then per
+ * card its title, its site and its number, `View 2 more`) with the `Answer` label under them. They are the page's,
+ * not the reply's: they ran into every answer. The buttons' names are words too (`share`, `edit`, `Copy`), so they are
+ * the page's only in a note that is such a copy (isAssistantPage); the sources' block is told by its own shape, its
+ * cards numbered 1, 2, 3 in turn. (The citation marks in the answer, `[1][2]`: wikipedia-marks.ts; the buttons and
+ * suggested searches under it: perplexity-footer.ts.) Copied text leaves them out as it reads its lines (plaintext.ts);
+ * a Markdown note, from its tree (dropAssistantPageChrome).
  */
 import type { Root } from 'mdast';
 import { dropLines } from './left-out-lines.js';
 import { isCopyOf } from './copied-page.js';
 import type { LeftOutLine } from './plaintext.js';
 import { ASSISTANT_SAID } from './assistant-chat.js';
+import { geminiDrafts, REGENERATE_DRAFTS } from './assistant-drafts.js';
 
 /** The icons of an assistant's buttons whose names are no words of a note (Gemini's, as copied): `volume_up`, `more_vert`. */
 const ICON_NAMES = ['volume_up', 'volume_off', 'more_vert', 'more_horiz', 'expand_more', 'expand_less', 'thumb_up', 'thumb_down', 'content_copy', 'stop_circle', 'keyboard_arrow_up', 'keyboard_arrow_down', 'open_in_new', 'photo_camera', 'attach_file'];
@@ -43,7 +45,7 @@ const DISCLAIMER = /^(?:gemini may display inaccurate info\b|(?:chatgpt|claude|g
 const PRIVACY_LINK = /^your privacy (?:&|and) gemini apps(?: opens in a new window)?$/i;
 
 /** Lines that only an assistant's page shows, short: two of them of two kinds make a note its copy (each icon's name that is no word a kind). */
-const PAGE_MARKS: RegExp[] = [SHOW_DRAFTS, CONVERSATION_TITLE, ...ICON_NAME];
+const PAGE_MARKS: RegExp[] = [SHOW_DRAFTS, REGENERATE_DRAFTS, CONVERSATION_TITLE, ...ICON_NAME];
 /** Lines that tell a copy of the page alone. */
 const PAGE_SIGNS: RegExp[] = [DISCLAIMER, THOUGHT_FOR];
 /** Its lines that are the page's in its copy. */
@@ -62,18 +64,35 @@ const ANSWER_LABEL = /^(?:answer|답변|回答)$/i;
 /** Longer, a line is no card's title. */
 const LONGEST_CARD_TITLE = 200;
 
+/** The lines of an assistant's page in its copy (indices into the note's lines trimmed): its chrome, and the drafts that are other replies than the answer. */
+export interface AssistantPageLines {
+  chrome: Set<number>;
+  drafts: Set<number>;
+}
+
 /**
- * The lines (indices into `trimmed`, the note's lines trimmed) that are an assistant's page's, not its chat's: its
- * buttons, drafts and disclaimer in a note that is a copy of its page (isAssistantPage), and each block of sources'
- * cards with the answer's label under it.
+ * The lines (indices into `trimmed`, the note's lines trimmed) that are an assistant's page's, not its chat's: each
+ * block of sources' cards with the answer's label under it; in a note that is a copy of an assistant's page
+ * (isAssistantPage), its buttons, disclaimer and drafts' labels, and the drafts that are not the answer
+ * (assistant-drafts.ts).
  */
-export function assistantPageChrome(trimmed: readonly string[]): Set<number> {
+export function assistantPageLines(trimmed: readonly string[]): AssistantPageLines {
   const chrome = new Set<number>(sourcesBlocks(trimmed));
-  if (!isAssistantPage(trimmed)) return chrome;
+  const drafts = new Set<number>();
+  if (!isAssistantPage(trimmed)) return { chrome, drafts };
+  const isPageLine = (line: string) => PAGE_CHROME.some((pattern) => pattern.test(line));
   trimmed.forEach((line, index) => {
-    if (line !== '' && PAGE_CHROME.some((pattern) => pattern.test(line))) chrome.add(index);
+    if (line !== '' && isPageLine(line)) chrome.add(index);
   });
-  return chrome;
+  const { labels, others } = geminiDrafts(trimmed, isPageLine);
+  for (const index of labels) chrome.add(index);
+  for (const index of others) drafts.add(index);
+  return { chrome, drafts };
+}
+
+/** The page's chrome of assistantPageLines: the lines left out as the site's. */
+export function assistantPageChrome(trimmed: readonly string[]): Set<number> {
+  return assistantPageLines(trimmed).chrome;
 }
 
 /** Whether the note shows one of the page's signs (its disclaimer, how long the model thought), or two kinds of its marks (a speaker's line, `ChatGPT said:`, among them). */
@@ -118,10 +137,10 @@ function cardAt(trimmed: readonly string[], filled: readonly number[], at: numbe
 
 /** Takes the page's lines (assistantPageChrome) out of a Markdown note's `tree`: those its paragraphs hold. Returns what was left out. */
 export function dropAssistantPageChrome(tree: Root, text: string, lines: readonly string[]): LeftOutLine[] {
-  const chrome = assistantPageChrome(lines.map((line) => line.trim()));
-  if (chrome.size === 0) return [];
-  const taken = dropLines(tree, text, lines, new Set([...chrome].map((index) => index + 1)));
-  return [...taken].sort((a, b) => a - b).map((line) => ({ line, text: lines[line - 1]!.trim(), reason: 'site-chrome' as const }));
+  const { chrome, drafts } = assistantPageLines(lines.map((line) => line.trim()));
+  if (chrome.size === 0 && drafts.size === 0) return [];
+  const taken = dropLines(tree, text, lines, new Set([...chrome, ...drafts].map((index) => index + 1)));
+  return [...taken].sort((a, b) => a - b).map((line) => ({ line, text: lines[line - 1]!.trim(), reason: drafts.has(line - 1) ? ('assistant-draft' as const) : ('site-chrome' as const) }));
 }
 
 /** Every pattern here, for the test that none of them backtracks. */

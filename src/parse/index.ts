@@ -839,6 +839,8 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the slide deck's own line (a slide's number, its notes' label, the presenter or an empty box's placeholder): "${line.text}"`;
     case 'wikipedia-title':
       return `Left out a Wikipedia section's title pasted with its [edit] link: "${line.text}"`;
+    case 'assistant-draft':
+      return `Left out one of the drafts of the assistant's reply: the answer keeps one, the reply shown under them or else the first draft: "${excerpt(line.text)}"`;
     case 'citation-marks':
       return `Left out the citation marks ${line.text} from the line, as Wikipedia and AI answer pages set them after the words they cite (the page's, not the answer's)`;
     case 'closing-slide':

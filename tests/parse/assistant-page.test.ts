@@ -4,7 +4,8 @@
  * Perplexity's answer comes under the cards of its sources (`Sources`, then per card its title, its site and its
  * number, `View 2 more`) and its `Answer` label. They are the page's: left out, each line with a note, so that each
  * answer is the reply alone. Icon names that are words (`share`, `edit`) are left out only of a copy of such a page.
- * So are ChatGPT's `Thought for 8s`, `Thinking`, `Show more` and Claude's `Copy`, `Retry`, `Edit`.
+ * So are ChatGPT's `Thought for 8s`, `Thinking`, `Show more` and Claude's `Copy`, `Retry`, `Edit`; Gemini's drafts
+ * shown leave one reply as the answer.
  */
 import { describe, expect, it } from 'vitest';
 import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
@@ -130,6 +131,23 @@ describe("an AI assistant's page, copied", () => {
       ['What does a paused player show?', 'Thinking'],
       ['What follows Draft 1?', 'Draft 2'],
     ]);
+  });
+
+  it("keeps the reply Gemini shows under its drafts and leaves the drafts out, or keeps the first draft where no reply is shown", () => {
+    const drafts = ['Conversation with Gemini', 'edit', 'Why does dropout reduce overfitting?', '', 'Show drafts', 'Draft 1', 'Dropout turns off each unit with probability p during training...', 'Draft 2', 'Dropout trains an ensemble of thinned networks that share weights.', 'Draft 3', 'By dropping units at random, dropout keeps the network from relying on any one feature.', 'Regenerate drafts', 'volume_up', '', 'Dropout turns off each unit with probability p during training, so units cannot co-adapt.', '', 'share', 'more_vert', '', 'edit', 'Is dropout needed with batch norm?', '', 'Show drafts', 'Draft 1', 'Not always: batch norm regularizes a little.', 'Draft 2', 'Often not, since batch norm adds noise of its own.', 'Regenerate drafts', '', 'share', 'more_vert', ''].join('\n');
+    const note = readNote(drafts, 'gemini.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Why does dropout reduce overfitting?', 'Dropout turns off each unit with probability p during training, so units cannot co-adapt.'],
+      ['Is dropout needed with batch norm?', 'Not always: batch norm regularizes a little.'],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => message.endsWith('assistant-draft'))).toEqual(['7:assistant-draft', '9:assistant-draft', '11:assistant-draft', '27:assistant-draft']);
+    expect(messagesOf(note.vfile)).toContain('6:site-chrome');
+    expect(messagesOf(note.vfile)).toContain('28:site-chrome');
+  });
+
+  it('leaves out only the drafts\' labels where no button closes them: the last draft\'s end is not known', () => {
+    const page = assistantPageChrome(['Show drafts', 'volume_up', 'Draft 1', 'Yes.', 'Draft 2', 'No.']);
+    expect([...page].sort((a, b) => a - b)).toEqual([0, 1, 2, 4]);
   });
 
   it('reads those lines with patterns that do not backtrack', () => {
