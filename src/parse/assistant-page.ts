@@ -4,12 +4,13 @@
  * the drafts that are not the answer (assistant-drafts.ts) and its disclaimer under the last reply (`Gemini may display
  * inaccurate info, …`); ChatGPT's `Thought for 8s` over a reply, its `Thinking` and `Show more`, Claude's `Copy`,
  * `Retry` and `Edit`; and an answer engine's (Perplexity's) cards of its sources over the answer (`Sources`, then per
- * card its title, its site and its number, `View 2 more`) with the `Answer` label under them. They are the page's,
- * not the reply's: they ran into every answer. The buttons' names are words too (`share`, `edit`, `Copy`), so they are
- * the page's only in a note that is such a copy (isAssistantPage); the sources' block is told by its own shape, its
- * cards numbered 1, 2, 3 in turn. (The citation marks in the answer, `[1][2]`: wikipedia-marks.ts; the buttons and
- * suggested searches under it: perplexity-footer.ts.) Copied text leaves them out as it reads its lines (plaintext.ts);
- * a Markdown note, from its tree (dropAssistantPageChrome).
+ * card its title, its site and its number, `View 2 more`) with the `Answer` label under them, or its chips for them
+ * after a paragraph (source-chips.ts). They are the page's, not the reply's: they ran into every answer. The buttons'
+ * names are words too (`share`, `edit`, `Copy`), so they are the page's only in a note that is such a copy
+ * (isAssistantPage); the chips and a lone `Answer` label only in an answer engine's copy (isAnswerEngineCopy); the
+ * sources' block is told by its own shape, its cards numbered 1, 2, 3 in turn. (The citation marks in the answer,
+ * `[1][2]`: wikipedia-marks.ts; the buttons and suggested searches under it: perplexity-footer.ts.) Copied text leaves
+ * them out as it reads its lines (plaintext.ts); a Markdown note, from its tree (dropAssistantPageChrome).
  */
 import type { Root } from 'mdast';
 import { dropLines } from './left-out-lines.js';
@@ -17,6 +18,9 @@ import { isCopyOf } from './copied-page.js';
 import type { LeftOutLine } from './plaintext.js';
 import { ASSISTANT_SAID } from './assistant-chat.js';
 import { geminiDrafts, REGENERATE_DRAFTS } from './assistant-drafts.js';
+import { chipLines, countingChips, dropChipsAtLineEnds } from './source-chips.js';
+import { perplexityFooterStart } from './perplexity-footer.js';
+import { ATX_HEADING } from './asking-line.js';
 
 /** The icons of an assistant's buttons whose names are no words of a note (Gemini's, as copied): `volume_up`, `more_vert`. */
 const ICON_NAMES = ['volume_up', 'volume_off', 'more_vert', 'more_horiz', 'expand_more', 'expand_less', 'thumb_up', 'thumb_down', 'content_copy', 'stop_circle', 'keyboard_arrow_up', 'keyboard_arrow_down', 'open_in_new', 'photo_camera', 'attach_file'];
@@ -72,13 +76,21 @@ export interface AssistantPageLines {
 
 /**
  * The lines (indices into `trimmed`, the note's lines trimmed) that are an assistant's page's, not its chat's: each
- * block of sources' cards with the answer's label under it; in a note that is a copy of an assistant's page
- * (isAssistantPage), its buttons, disclaimer and drafts' labels, and the drafts that are not the answer
- * (assistant-drafts.ts).
+ * block of sources' cards with the answer's label under it; in a note that is an answer engine's copy
+ * (isAnswerEngineCopy), the `Answer` label alone and the sources' chips on their own lines; in a note that is a copy of
+ * an assistant's page (isAssistantPage), its buttons, disclaimer and drafts' labels, and the drafts that are not the
+ * answer (assistant-drafts.ts).
  */
 export function assistantPageLines(trimmed: readonly string[]): AssistantPageLines {
-  const chrome = new Set<number>(sourcesBlocks(trimmed));
+  const blocks = sourcesBlocks(trimmed);
+  const chrome = new Set<number>(blocks);
   const drafts = new Set<number>();
+  if (isAnswerEngineCopy(trimmed, blocks)) {
+    trimmed.forEach((line, index) => {
+      if (ANSWER_LABEL.test(line) && !overHeading(trimmed, index)) chrome.add(index);
+    });
+    for (const index of chipLines(trimmed)) chrome.add(index);
+  }
   if (!isAssistantPage(trimmed)) return { chrome, drafts };
   const isPageLine = (line: string) => PAGE_CHROME.some((pattern) => pattern.test(line));
   trimmed.forEach((line, index) => {
@@ -88,6 +100,15 @@ export function assistantPageLines(trimmed: readonly string[]): AssistantPageLin
   for (const index of labels) chrome.add(index);
   for (const index of others) drafts.add(index);
   return { chrome, drafts };
+}
+
+/**
+ * Whether the line at `index` stands over a heading: an `Answer` label there stays, read as the answer's (its heading
+ * and what follows are the answer); left out, the heading would open a section of its own under the question, unanswered.
+ */
+function overHeading(trimmed: readonly string[], index: number): boolean {
+  const next = trimmed.slice(index + 1).find((line) => line !== '');
+  return next !== undefined && ATX_HEADING.test(next);
 }
 
 /** The page's chrome of assistantPageLines: the lines left out as the site's. */
@@ -100,7 +121,19 @@ function isAssistantPage(trimmed: readonly string[]): boolean {
   return trimmed.some((line) => PAGE_SIGNS.some((sign) => sign.test(line))) || isCopyOf(trimmed, [...PAGE_MARKS, ASSISTANT_SAID]);
 }
 
-/** The lines of each sources' block: its label, its cards (numbered 1, 2, … in turn), the button for more, the answer's label under them. */
+/** Whether the note is a copy of an answer engine's page (Perplexity's): its sources' cards, two chips that count more sites, or its footer. */
+function isAnswerEngineCopy(trimmed: readonly string[], sourcesBlocks: readonly number[]): boolean {
+  return sourcesBlocks.length > 0 || countingChips(trimmed) >= 2 || perplexityFooterStart(trimmed) !== undefined;
+}
+
+/** Takes the sources' chips off the ends of `tree`'s lines in a copy of an answer engine's page. */
+export function dropAnswerPageChips(tree: Root, lines: readonly string[]): LeftOutLine[] {
+  const trimmed = lines.map((line) => line.trim());
+  if (!isAnswerEngineCopy(trimmed, sourcesBlocks(trimmed))) return [];
+  return dropChipsAtLineEnds(tree, lines);
+}
+
+/** The lines of each sources' block: its label, its cards (numbered 1, 2, … in turn), the button for more, the answer's label under them (not over a heading: overHeading). */
 function sourcesBlocks(trimmed: readonly string[]): number[] {
   const filled: number[] = [];
   trimmed.forEach((line, index) => {
@@ -120,7 +153,7 @@ function sourcesBlocks(trimmed: readonly string[]): number[] {
     // No card, no block: `Sources` alone may head a note's own list of them.
     if (block.length === 1) return;
     if (next < filled.length && MORE_CARDS.test(trimmed[filled[next]!]!)) block.push(filled[next++]!);
-    if (next < filled.length && ANSWER_LABEL.test(trimmed[filled[next]!]!)) block.push(filled[next]!);
+    if (next < filled.length && ANSWER_LABEL.test(trimmed[filled[next]!]!) && !overHeading(trimmed, filled[next]!)) block.push(filled[next]!);
     blocks.push(...block);
   });
   return blocks;
@@ -138,9 +171,11 @@ function cardAt(trimmed: readonly string[], filled: readonly number[], at: numbe
 /** Takes the page's lines (assistantPageChrome) out of a Markdown note's `tree`: those its paragraphs hold. Returns what was left out. */
 export function dropAssistantPageChrome(tree: Root, text: string, lines: readonly string[]): LeftOutLine[] {
   const { chrome, drafts } = assistantPageLines(lines.map((line) => line.trim()));
-  if (chrome.size === 0 && drafts.size === 0) return [];
+  const chips = dropAnswerPageChips(tree, lines);
+  if (chrome.size === 0 && drafts.size === 0) return chips;
   const taken = dropLines(tree, text, lines, new Set([...chrome, ...drafts].map((index) => index + 1)));
-  return [...taken].sort((a, b) => a - b).map((line) => ({ line, text: lines[line - 1]!.trim(), reason: drafts.has(line - 1) ? ('assistant-draft' as const) : ('site-chrome' as const) }));
+  const leftOut = [...taken].map((line) => ({ line, text: lines[line - 1]!.trim(), reason: drafts.has(line - 1) ? ('assistant-draft' as const) : ('site-chrome' as const) }));
+  return [...leftOut, ...chips].sort((a, b) => a.line - b.line);
 }
 
 /** Every pattern here, for the test that none of them backtracks. */

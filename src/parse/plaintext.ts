@@ -88,13 +88,14 @@ export interface LeftOutLine {
    * offer closing its reply (assistant-chat.ts; in a Markdown chat with turns under headings, assistant-turn-headings.ts);
    * `kanban-mark`: an Obsidian Kanban board's `**Complete**` over a lane's cards, a card's `@{date}` (kanban-board.ts);
    * `wikipedia-title`: a Wikipedia section's title pasted with its `[edit]` link; `citation-marks`: its citation marks
-   * taken off a line, `text` the marks alone (the line is kept) (wikipedia-marks.ts); `assistant-draft`: a draft of an
+   * taken off a line, `text` the marks alone (the line is kept) (wikipedia-marks.ts); `source-chip`: an answer engine's
+   * chip for its sources taken off a line's end, `text` the chip (source-chips.ts); `assistant-draft`: a draft of an
    * assistant's reply other than the one kept as the answer (assistant-drafts.ts);
    * `readwise-highlight`: a book's passage Readwise exports, whose note asks a question and answers it; `readwise-highlight-unasked`:
    * one with no note that asks; `readwise-heading`: the heading over them, `Highlights`; `readwise-metadata`: the book's cover and
    * `## Metadata` fields over them (readwise-highlights.ts).
    */
-  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'running-head' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-participants' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | 'kanban-mark' | 'asker-words' | 'wikipedia-title' | 'citation-marks' | 'assistant-draft' | SlideFrameKind;
+  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'running-head' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-participants' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | 'kanban-mark' | 'asker-words' | 'wikipedia-title' | 'citation-marks' | 'source-chip' | 'assistant-draft' | SlideFrameKind;
 }
 
 export interface PlainTextParse {

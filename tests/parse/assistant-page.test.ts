@@ -5,12 +5,13 @@
  * number, `View 2 more`) and its `Answer` label. They are the page's: left out, each line with a note, so that each
  * answer is the reply alone. Icon names that are words (`share`, `edit`) are left out only of a copy of such a page.
  * So are ChatGPT's `Thought for 8s`, `Thinking`, `Show more` and Claude's `Copy`, `Retry`, `Edit`; Gemini's drafts
- * shown leave one reply as the answer.
+ * shown leave one reply as the answer; Perplexity's chips for its sources (`medium+2`) come off the paragraphs they end.
  */
 import { describe, expect, it } from 'vitest';
 import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { ASSISTANT_PAGE_PATTERNS, assistantPageChrome } from '../../src/parse/assistant-page.js';
+import { SOURCE_CHIP_PATTERNS } from '../../src/parse/source-chips.js';
 
 const gemini = [
   'Conversation with Gemini',
@@ -106,6 +107,43 @@ describe("an AI assistant's page, copied", () => {
     expect([...assistantPageChrome(['Sources', 'arxiv', '2', 'Answer'])]).toEqual([]);
   });
 
+  it("takes Perplexity's chips for its sources off the ends of paragraphs and out of their own lines, each said", () => {
+    const note = readNote(['Why does a KV cache speed up LLM inference?', '', 'Answer', 'A KV cache stores the keys and values of earlier tokens, so each step computes them for the new token only. medium+2', '', 'The memory it takes grows with the sequence length and the batch size.', 'wikipedia +3', '', 'Paged attention keeps the cache in blocks, so little memory is wasted. arxiv', '', 'What is speculative decoding?', '', 'Answer', 'A small draft model proposes tokens that the large model checks in one pass.huggingface+1', ''].join('\n'), 'perplexity.md');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Why does a KV cache speed up LLM inference?', 'A KV cache stores the keys and values of earlier tokens, so each step computes them for the new token only.\nThe memory it takes grows with the sequence length and the batch size.\nPaged attention keeps the cache in blocks, so little memory is wasted.'],
+      ['What is speculative decoding?', 'A small draft model proposes tokens that the large model checks in one pass.'],
+    ]);
+    const byLine = [...note.vfile.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    expect(byLine.map((message) => `${message.line}:${message.ruleId}`)).toEqual(['3:site-chrome', '4:source-chip', '7:site-chrome', '9:source-chip', '13:site-chrome', '14:source-chip']);
+    expect(byLine[1]!.reason).toContain('"medium+2"');
+  });
+
+  it('takes them off copied text too, and never a name after a stop with no count: a domain stays', () => {
+    const note = readNote('What is a CDN?\nAnswer\nServers near the users keep copies of the site. cloudflare+2\n\nWhere are its docs?\nAnswer\nSee example.com\nOr developer.mozilla.org. mdn+1\n', 'perplexity.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is a CDN?', 'Servers near the users keep copies of the site.'],
+      ['Where are its docs?', 'See example.com\nOr developer.mozilla.org.'],
+    ]);
+  });
+
+  it("leaves out the Answer label of Perplexity's copy with no sources over it: over a list, it was read as a question", () => {
+    const note = readNote('Why is the sunset red?\n\nAnswer\n\n1. Light crosses more air. nasa+1\n2. Blue scatters away. wikipedia+2\n\nWhat is dropout?\n\nAnswer\n\n- Drops units.\n- Averages thinned nets. medium+1\n', 'perplexity.md');
+    expect(note.questions.map((question) => question.question)).toEqual(['Why is the sunset red?', 'What is dropout?']);
+    expect(note.questions[1]!.answer?.text).toBe('• Drops units.\n• Averages thinned nets.');
+  });
+
+  it('keeps an Answer label over a heading, sources over it or not: it carries the heading into the answer', () => {
+    const sources = ['Why does a KV cache speed up inference?', '', 'Sources', 'KV Caching Explained', 'medium', '1', 'huggingface', '2', '', 'Answer', '', '## Approaches', '- Keys and values of earlier tokens are kept.', ''].join('\n');
+    expect(answerTextsOf(sources, 'perplexity.md')).toEqual([['Why does a KV cache speed up inference?', 'Approaches\n• Keys and values of earlier tokens are kept.']]);
+  });
+
+  it("keeps an ordinary note's Answer label, and a site's name as an answer: no chip counts more sites there", () => {
+    expect(answerTextsOf('Q: Which site hosts preprints?\nAnswer\narxiv\n\nQ: Where do engineers blog?\nA: Many write on Medium. medium\n', 'note.txt')).toEqual([
+      ['Which site hosts preprints?', 'arxiv'],
+      ['Where do engineers blog?', 'Many write on Medium. medium'],
+    ]);
+  });
+
   it("leaves out how long ChatGPT thought and its Thinking and Show more buttons: the line tells the copy alone", () => {
     const note = readNote('You said:\nWhat is the difference between a process and a thread?\nChatGPT said:\nThought for 8s\nA process has its own address space; threads of one process share it.\n\nYou said:\nWhen would you use a thread pool?\nChatGPT said:\nReasoned for 1m 12s\nThinking\nShow more\nWhen tasks are many and short, so creating a thread for each costs more than the task.\n', 'chatgpt.txt');
     expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
@@ -151,6 +189,6 @@ describe("an AI assistant's page, copied", () => {
   });
 
   it('reads those lines with patterns that do not backtrack', () => {
-    for (const pattern of ASSISTANT_PAGE_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
+    for (const pattern of [...ASSISTANT_PAGE_PATTERNS, ...SOURCE_CHIP_PATTERNS]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 });
