@@ -25,15 +25,17 @@ const STOPS = '.!?。)';
 const SENTENCE_END = /[.!?。)]$/;
 
 /**
- * The chip ending `line` after its sentence's stop, and where it starts: a space before it (`only. arxiv`), or the
- * count after it (`only.medium+2`), since a name right after a stop with no count is a domain's (`example.com`).
+ * The chip ending `line` after its sentence's stop, and where it starts: a space before it (`only. arxiv`, in lower case
+ * with no count), or the count after it (`only.medium+2`), since a name right after a stop with no count is a domain's
+ * (`example.com`).
  * Read by hand, not by one pattern: one that tries each place in the line for a name of bounded length backtracks.
  */
 export function chipAtEnd(line: string): { chip: string; at: number } | undefined {
   const more = MORE_SITES_AT_END.exec(line);
   const rest = more ? line.slice(0, more.index) : line;
   const space = rest.lastIndexOf(' ');
-  if (space > 0 && STOPS.includes(rest[space - 1]!) && SITE_NAME.test(rest.slice(space + 1))) return { chip: line.slice(space + 1), at: space };
+  const name = rest.slice(space + 1);
+  if (space > 0 && STOPS.includes(rest[space - 1]!) && SITE_NAME.test(name) && (more || isLowerCase(name))) return { chip: line.slice(space + 1), at: space };
   if (!more) return undefined;
   for (let at = space + 2; at < rest.length; at++) {
     if (STOPS.includes(rest[at - 1]!) && SITE_NAME.test(rest.slice(at))) return { chip: line.slice(at), at };
@@ -48,7 +50,15 @@ export function countingChips(trimmed: readonly string[]): number {
 
 /** The lines (indices into `trimmed`) that are a chip alone, each right under a line that ends a sentence. */
 export function chipLines(trimmed: readonly string[]): number[] {
-  return trimmed.flatMap((line, index) => (index > 0 && CHIP_LINE.test(line) && SENTENCE_END.test(trimmed[index - 1]!) ? [index] : []));
+  return trimmed.flatMap((line, index) => (index > 0 && CHIP_LINE.test(line) && (MORE_SITES_AT_END.test(line) || isLowerCase(line)) && SENTENCE_END.test(trimmed[index - 1]!) ? [index] : []));
+}
+
+/**
+ * Whether a name is in lower case, as a chip with no count shows its site (`arxiv`): a word after a stop that opens a
+ * sentence (`… is fine. Mostly`) is capitalised.
+ */
+function isLowerCase(name: string): boolean {
+  return name === name.toLowerCase();
 }
 
 /**

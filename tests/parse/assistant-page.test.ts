@@ -118,11 +118,11 @@ describe("an AI assistant's page, copied", () => {
     expect(byLine[1]!.reason).toContain('"medium+2"');
   });
 
-  it('takes them off copied text too, and never a name after a stop with no count: a domain stays', () => {
-    const note = readNote('What is a CDN?\nAnswer\nServers near the users keep copies of the site. cloudflare+2\n\nWhere are its docs?\nAnswer\nSee example.com\nOr developer.mozilla.org. mdn+1\n', 'perplexity.txt');
+  it('takes them off copied text too, but not a name after a stop with no count (a domain), nor a capitalised word closing a line', () => {
+    const note = readNote('What is a CDN?\nAnswer\nServers near the users keep copies of the site. cloudflare+2\n\nWhere are its docs?\nAnswer\nSee example.com\nOr developer.mozilla.org. mdn+1\nMost large sites use one. Cloudflare\n', 'perplexity.txt');
     expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
       ['What is a CDN?', 'Servers near the users keep copies of the site.'],
-      ['Where are its docs?', 'See example.com\nOr developer.mozilla.org.'],
+      ['Where are its docs?', 'See example.com\nOr developer.mozilla.org.\nMost large sites use one. Cloudflare'],
     ]);
   });
 
