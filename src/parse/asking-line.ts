@@ -5,7 +5,7 @@
 import { isInterrogative } from '../wording/interrogative.js';
 
 /** A heading's line (a title's length at most: no trying every end of a long line). */
-const ATX_HEADING = /^[ \t>]*#{1,6}[ \t]+\S/;
+export const ATX_HEADING = /^[ \t>]*#{1,6}[ \t]+\S/;
 /** A quote's markers, a list's bullet or number at a line's head. */
 const LINE_MARKS = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/;
 

@@ -1,18 +1,26 @@
 /**
  * What an AI assistant's page copies along with a chat or an answer, a line each: Gemini's buttons, copied as the
- * names of their Material icons (`volume_up`, `more_vert`, `share`, `edit`), its `Show drafts` and its disclaimer under
- * the last reply (`Gemini may display inaccurate info, …`); and an answer engine's (Perplexity's) cards of its sources
- * over the answer (`Sources`, then per card its title, its site and its number, `View 2 more`) with the `Answer` label
- * under them. They are the page's, not the reply's: they ran into every answer. The icon names are words too (`share`,
- * `edit`), so they are the page's only in a note that is such a copy (isAssistantPage); the sources' block is told by its
- * own shape, its cards numbered 1, 2, 3 in turn. (The citation marks in the answer, `[1][2]`: wikipedia-marks.ts; the
- * buttons and suggested searches under it: perplexity-footer.ts.) Copied text leaves them out as it reads its lines
- * (plaintext.ts); a Markdown note, from its tree (dropAssistantPageChrome).
+ * names of their Material icons (`volume_up`, `more_vert`, `share`, `edit`), its `Show drafts`, its drafts' labels and
+ * the drafts that are not the answer (assistant-drafts.ts) and its disclaimer under the last reply (`Gemini may display
+ * inaccurate info, …`); ChatGPT's `Thought for 8s` over a reply, its `Thinking` and `Show more`, Claude's `Copy`,
+ * `Retry` and `Edit`; and an answer engine's (Perplexity's) cards of its sources over the answer (`Sources`, then per
+ * card its title, its site and its number, `View 2 more`) with the `Answer` label under them, or its chips for them
+ * after a paragraph (source-chips.ts). They are the page's, not the reply's: they ran into every answer. The buttons'
+ * names are words too (`share`, `edit`, `Copy`), so they are the page's only in a note that is such a copy
+ * (isAssistantPage); the chips and a lone `Answer` label only in an answer engine's copy (isAnswerEngineCopy); the
+ * sources' block is told by its own shape, its cards numbered 1, 2, 3 in turn. (The citation marks in the answer,
+ * `[1][2]`: wikipedia-marks.ts; the buttons and suggested searches under it: perplexity-footer.ts.) Copied text leaves
+ * them out as it reads its lines (plaintext.ts); a Markdown note, from its tree (dropAssistantPageChrome).
  */
 import type { Root } from 'mdast';
 import { dropLines } from './left-out-lines.js';
 import { isCopyOf } from './copied-page.js';
 import type { LeftOutLine } from './plaintext.js';
+import { ASSISTANT_SAID } from './assistant-chat.js';
+import { geminiDrafts, REGENERATE_DRAFTS } from './assistant-drafts.js';
+import { chipLines, countingChips, dropChipsAtLineEnds } from './source-chips.js';
+import { perplexityFooterStart } from './perplexity-footer.js';
+import { ATX_HEADING } from './asking-line.js';
 
 /** The icons of an assistant's buttons whose names are no words of a note (Gemini's, as copied): `volume_up`, `more_vert`. */
 const ICON_NAMES = ['volume_up', 'volume_off', 'more_vert', 'more_horiz', 'expand_more', 'expand_less', 'thumb_up', 'thumb_down', 'content_copy', 'stop_circle', 'keyboard_arrow_up', 'keyboard_arrow_down', 'open_in_new', 'photo_camera', 'attach_file'];
@@ -20,6 +28,13 @@ const ICON_NAMES = ['volume_up', 'volume_off', 'more_vert', 'more_horiz', 'expan
 const ICON_NAME: RegExp[] = ICON_NAMES.map((name) => new RegExp(`^${name}$`));
 /** The icons of its buttons whose names are words too (`share`, `edit`): the page's only in a copy of it. */
 const WORD_ICON_NAME = /^(?:share|edit|refresh|flag|mic|send|tune|done)$/;
+/**
+ * The line a reasoning model's reply opens with, how long it thought (ChatGPT's `Thought for 8s`, `Thought for 1m 12s`,
+ * `Reasoned for 9 seconds`): no note's line reads so, and it makes the note a copy of the page alone.
+ */
+const THOUGHT_FOR = /^(?:thought|reasoned) for (?:\d{1,3} ?m(?:in(?:utes?)?)?(?: \d{1,2} ?s(?:ec(?:onds?)?)?)?|\d{1,3} ?s(?:ec(?:onds?)?)?|a (?:few seconds|second|moment))$/i;
+/** The buttons over and under a reply that are words too: ChatGPT's `Thinking`, `Show more`; Claude's `Copy`, `Retry`, `Edit`. */
+const REPLY_BUTTON = /^(?:thinking|show more|copy|retry|edit)$/i;
 /** Gemini's buttons over a reply: `Show drafts`, `Show thinking`. */
 const SHOW_DRAFTS = /^show (?:drafts|thinking)$/i;
 /** The page's title over the chat: `Conversation with Gemini`. */
@@ -34,9 +49,11 @@ const DISCLAIMER = /^(?:gemini may display inaccurate info\b|(?:chatgpt|claude|g
 const PRIVACY_LINK = /^your privacy (?:&|and) gemini apps(?: opens in a new window)?$/i;
 
 /** Lines that only an assistant's page shows, short: two of them of two kinds make a note its copy (each icon's name that is no word a kind). */
-const PAGE_MARKS: RegExp[] = [SHOW_DRAFTS, CONVERSATION_TITLE, ...ICON_NAME];
+const PAGE_MARKS: RegExp[] = [SHOW_DRAFTS, REGENERATE_DRAFTS, CONVERSATION_TITLE, ...ICON_NAME];
+/** Lines that tell a copy of the page alone. */
+const PAGE_SIGNS: RegExp[] = [DISCLAIMER, THOUGHT_FOR];
 /** Its lines that are the page's in its copy. */
-const PAGE_CHROME: RegExp[] = [...PAGE_MARKS, DISCLAIMER, PRIVACY_LINK, WORD_ICON_NAME];
+const PAGE_CHROME: RegExp[] = [...PAGE_MARKS, ...PAGE_SIGNS, PRIVACY_LINK, WORD_ICON_NAME, REPLY_BUTTON];
 
 /** The label over the sources' cards: `Sources`, `출처`, `来源`, `ソース`. */
 const SOURCES = /^(?:sources|출처|来源|ソース)$/i;
@@ -51,26 +68,72 @@ const ANSWER_LABEL = /^(?:answer|답변|回答)$/i;
 /** Longer, a line is no card's title. */
 const LONGEST_CARD_TITLE = 200;
 
+/** The lines of an assistant's page in its copy (indices into the note's lines trimmed): its chrome, and the drafts that are other replies than the answer. */
+export interface AssistantPageLines {
+  chrome: Set<number>;
+  drafts: Set<number>;
+}
+
 /**
- * The lines (indices into `trimmed`, the note's lines trimmed) that are an assistant's page's, not its chat's: its
- * buttons, drafts and disclaimer in a note that is a copy of its page (isAssistantPage), and each block of sources'
- * cards with the answer's label under it.
+ * The lines (indices into `trimmed`, the note's lines trimmed) that are an assistant's page's, not its chat's: each
+ * block of sources' cards with the answer's label under it; in a note that is an answer engine's copy
+ * (isAnswerEngineCopy), the `Answer` label alone and the sources' chips on their own lines; in a note that is a copy of
+ * an assistant's page (isAssistantPage), its buttons, disclaimer and drafts' labels, and the drafts that are not the
+ * answer (assistant-drafts.ts).
  */
-export function assistantPageChrome(trimmed: readonly string[]): Set<number> {
-  const chrome = new Set<number>(sourcesBlocks(trimmed));
-  if (!isAssistantPage(trimmed)) return chrome;
+export function assistantPageLines(trimmed: readonly string[]): AssistantPageLines {
+  const blocks = sourcesBlocks(trimmed);
+  const chrome = new Set<number>(blocks);
+  const drafts = new Set<number>();
+  if (isAnswerEngineCopy(trimmed, blocks)) {
+    trimmed.forEach((line, index) => {
+      if (ANSWER_LABEL.test(line) && !overHeading(trimmed, index)) chrome.add(index);
+    });
+    for (const index of chipLines(trimmed)) chrome.add(index);
+  }
+  if (!isAssistantPage(trimmed)) return { chrome, drafts };
+  const isPageLine = (line: string) => PAGE_CHROME.some((pattern) => pattern.test(line));
   trimmed.forEach((line, index) => {
-    if (line !== '' && PAGE_CHROME.some((pattern) => pattern.test(line))) chrome.add(index);
+    if (line !== '' && isPageLine(line)) chrome.add(index);
   });
-  return chrome;
+  const { labels, others } = geminiDrafts(trimmed, isPageLine);
+  for (const index of labels) chrome.add(index);
+  for (const index of others) drafts.add(index);
+  return { chrome, drafts };
 }
 
-/** Whether the note shows the page's disclaimer, or two of its marks. */
+/**
+ * Whether the line at `index` stands over a heading: an `Answer` label there stays, read as the answer's (its heading
+ * and what follows are the answer); left out, the heading would open a section of its own under the question, unanswered.
+ */
+function overHeading(trimmed: readonly string[], index: number): boolean {
+  const next = trimmed.slice(index + 1).find((line) => line !== '');
+  return next !== undefined && ATX_HEADING.test(next);
+}
+
+/** The page's chrome of assistantPageLines: the lines left out as the site's. */
+export function assistantPageChrome(trimmed: readonly string[]): Set<number> {
+  return assistantPageLines(trimmed).chrome;
+}
+
+/** Whether the note shows one of the page's signs (its disclaimer, how long the model thought), or two kinds of its marks (a speaker's line, `ChatGPT said:`, among them). */
 function isAssistantPage(trimmed: readonly string[]): boolean {
-  return trimmed.some((line) => DISCLAIMER.test(line)) || isCopyOf(trimmed, PAGE_MARKS);
+  return trimmed.some((line) => PAGE_SIGNS.some((sign) => sign.test(line))) || isCopyOf(trimmed, [...PAGE_MARKS, ASSISTANT_SAID]);
 }
 
-/** The lines of each sources' block: its label, its cards (numbered 1, 2, … in turn), the button for more, the answer's label under them. */
+/** Whether the note is a copy of an answer engine's page (Perplexity's): its sources' cards, two chips that count more sites, or its footer. */
+function isAnswerEngineCopy(trimmed: readonly string[], sourcesBlocks: readonly number[]): boolean {
+  return sourcesBlocks.length > 0 || countingChips(trimmed) >= 2 || perplexityFooterStart(trimmed) !== undefined;
+}
+
+/** Takes the sources' chips off the ends of `tree`'s lines in a copy of an answer engine's page. */
+export function dropAnswerPageChips(tree: Root, lines: readonly string[]): LeftOutLine[] {
+  const trimmed = lines.map((line) => line.trim());
+  if (!isAnswerEngineCopy(trimmed, sourcesBlocks(trimmed))) return [];
+  return dropChipsAtLineEnds(tree, lines);
+}
+
+/** The lines of each sources' block: its label, its cards (numbered 1, 2, … in turn), the button for more, the answer's label under them (not over a heading: overHeading). */
 function sourcesBlocks(trimmed: readonly string[]): number[] {
   const filled: number[] = [];
   trimmed.forEach((line, index) => {
@@ -90,7 +153,7 @@ function sourcesBlocks(trimmed: readonly string[]): number[] {
     // No card, no block: `Sources` alone may head a note's own list of them.
     if (block.length === 1) return;
     if (next < filled.length && MORE_CARDS.test(trimmed[filled[next]!]!)) block.push(filled[next++]!);
-    if (next < filled.length && ANSWER_LABEL.test(trimmed[filled[next]!]!)) block.push(filled[next]!);
+    if (next < filled.length && ANSWER_LABEL.test(trimmed[filled[next]!]!) && !overHeading(trimmed, filled[next]!)) block.push(filled[next]!);
     blocks.push(...block);
   });
   return blocks;
@@ -107,11 +170,13 @@ function cardAt(trimmed: readonly string[], filled: readonly number[], at: numbe
 
 /** Takes the page's lines (assistantPageChrome) out of a Markdown note's `tree`: those its paragraphs hold. Returns what was left out. */
 export function dropAssistantPageChrome(tree: Root, text: string, lines: readonly string[]): LeftOutLine[] {
-  const chrome = assistantPageChrome(lines.map((line) => line.trim()));
-  if (chrome.size === 0) return [];
-  const taken = dropLines(tree, text, lines, new Set([...chrome].map((index) => index + 1)));
-  return [...taken].sort((a, b) => a - b).map((line) => ({ line, text: lines[line - 1]!.trim(), reason: 'site-chrome' as const }));
+  const { chrome, drafts } = assistantPageLines(lines.map((line) => line.trim()));
+  const chips = dropAnswerPageChips(tree, lines);
+  if (chrome.size === 0 && drafts.size === 0) return chips;
+  const taken = dropLines(tree, text, lines, new Set([...chrome, ...drafts].map((index) => index + 1)));
+  const leftOut = [...taken].map((line) => ({ line, text: lines[line - 1]!.trim(), reason: drafts.has(line - 1) ? ('assistant-draft' as const) : ('site-chrome' as const) }));
+  return [...leftOut, ...chips].sort((a, b) => a.line - b.line);
 }
 
 /** Every pattern here, for the test that none of them backtracks. */
-export const ASSISTANT_PAGE_PATTERNS: readonly RegExp[] = [WORD_ICON_NAME, SHOW_DRAFTS, CONVERSATION_TITLE, DISCLAIMER, PRIVACY_LINK, SOURCES, SITE, CARD_NUMBER, MORE_CARDS, ANSWER_LABEL];
+export const ASSISTANT_PAGE_PATTERNS: readonly RegExp[] = [THOUGHT_FOR, REPLY_BUTTON, WORD_ICON_NAME, SHOW_DRAFTS, CONVERSATION_TITLE, DISCLAIMER, PRIVACY_LINK, SOURCES, SITE, CARD_NUMBER, MORE_CARDS, ANSWER_LABEL];

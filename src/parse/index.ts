@@ -28,7 +28,7 @@ import { mailHeaderLines } from './mail-headers.js';
 import { endQuotesAtAnswers, readQuotedQuestions, unquoteQuestionsNotRead } from './quoted-questions.js';
 import { dropLines } from './left-out-lines.js';
 import { dropWikipediaMarks } from './wikipedia-marks.js';
-import { dropAssistantPageChrome } from './assistant-page.js';
+import { dropAnswerPageChips, dropAssistantPageChrome } from './assistant-page.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { withoutFoamReferences } from './foam-references.js';
 import { withoutJoplinMetadata } from './joplin-metadata.js';
@@ -240,7 +240,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
   const { chatSpeech } = speech;
   // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
   const mail = parsed.leftOut.some(({ reason }) => reason === 'mail-header');
-  const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, { mail, copied: true }), ...dropWikipediaMarks(parsed.tree, source.text, lines)];
+  const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, { mail, copied: true }), ...dropWikipediaMarks(parsed.tree, source.text, lines), ...dropAnswerPageChips(parsed.tree, lines)];
   if (parsed.wikiMarkup) {
     source.vfile.info('Read as a Textile or Confluence wiki page: its h1. to h6. headings, p. paragraphs, bq. quotes, bc. and <pre> code, tables and *bold*, _em_, @code@ and "words":url links as the Markdown they stand for', {
       place: { line: 1, column: 1 },
@@ -843,6 +843,10 @@ function leftOutReason(line: LeftOutLine): string {
       return `Left out the slide deck's own line (a slide's number, its notes' label, the presenter or an empty box's placeholder): "${line.text}"`;
     case 'wikipedia-title':
       return `Left out a Wikipedia section's title pasted with its [edit] link: "${line.text}"`;
+    case 'source-chip':
+      return `Left out the chip "${line.text}" from the end of the line, as an answer engine's page sets its sources after a paragraph (the page's, not the answer's)`;
+    case 'assistant-draft':
+      return `Left out one of the drafts of the assistant's reply: the answer keeps one, the reply shown under them or else the first draft: "${excerpt(line.text)}"`;
     case 'citation-marks':
       return `Left out the citation marks ${line.text} from the line, as Wikipedia and AI answer pages set them after the words they cite (the page's, not the answer's)`;
     case 'closing-slide':

@@ -40,7 +40,7 @@ import { ANSWER_MARK } from './answer-mark.js';
 import { sharesCardSeparator } from './custom-separators.js';
 import { mayBeOutline, pointsBlock, readNumberedOutline, type OutlineLine } from './numbered-outline.js';
 import { mailHeaderLines } from './mail-headers.js';
-import { assistantPageChrome } from './assistant-page.js';
+import { assistantPageLines } from './assistant-page.js';
 import { QUOTED_QUESTION_LINE } from './quoted-questions.js';
 import { FOLLOW_UP_HEAD } from '../wording/prompt-text.js';
 import { indentWidth, readIndentedOutline, type Branch } from './indented-outline.js';
@@ -91,12 +91,14 @@ export interface LeftOutLine {
    * offer closing its reply (assistant-chat.ts; in a Markdown chat with turns under headings, assistant-turn-headings.ts);
    * `kanban-mark`: an Obsidian Kanban board's `**Complete**` over a lane's cards, a card's `@{date}` (kanban-board.ts);
    * `wikipedia-title`: a Wikipedia section's title pasted with its `[edit]` link; `citation-marks`: its citation marks
-   * taken off a line, `text` the marks alone (the line is kept) (wikipedia-marks.ts);
+   * taken off a line, `text` the marks alone (the line is kept) (wikipedia-marks.ts); `source-chip`: an answer engine's
+   * chip for its sources taken off a line's end, `text` the chip (source-chips.ts); `assistant-draft`: a draft of an
+   * assistant's reply other than the one kept as the answer (assistant-drafts.ts);
    * `readwise-highlight`: a book's passage Readwise exports, whose note asks a question and answers it; `readwise-highlight-unasked`:
    * one with no note that asks; `readwise-heading`: the heading over them, `Highlights`; `readwise-metadata`: the book's cover and
    * `## Metadata` fields over them (readwise-highlights.ts).
    */
-  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'running-head' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-participants' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | 'kanban-mark' | 'asker-words' | 'discussion-number' | 'wikipedia-title' | 'citation-marks' | SlideFrameKind;
+  reason: 'readwise-highlight' | 'readwise-highlight-unasked' | 'readwise-heading' | 'readwise-metadata' | 'wrong-choice' | 'quiz-option' | 'required-mark' | 'confluence-macro' | 'wiki-markup' | 'site-chrome' | 'forum-reply' | 'subtitle' | 'mail-header' | 'repeated-title' | 'page-number' | 'running-head' | 'code-label' | 'code-line-numbers' | 'sign-off' | 'chat-date' | 'chat-placeholder' | 'chat-reactions' | 'chat-app' | 'chat-participants' | 'chat-edit-mark' | 'chat-remark' | 'chat-guess' | 'chat-request' | 'chat-offer' | 'clipping-header' | 'kanban-mark' | 'asker-words' | 'discussion-number' | 'wikipedia-title' | 'citation-marks' | SlideFrameKind | 'source-chip' | 'assistant-draft';
 }
 
 export interface PlainTextParse {
@@ -184,7 +186,8 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   /** A Naver 지식iN page's or an 인프런 Q&A page's chrome, and the asker's words on it and a GitHub discussion's (naver-kin.ts, inflearn-qna.ts). */
   const qnaPages = [naverKinPage(trimmedLines), inflearnQnaPage(trimmedLines)];
   const askerWords = new Set([...qnaPages.flatMap((page) => page.askerWords), ...discussion.askerWords]);
-  const placed = new Set([...qnaPages.flatMap((page) => page.chrome), ...assistantPageChrome(trimmedLines), ...quiz.chrome, ...form.chrome, ...forum, ...pagerLinks(trimmedLines), ...forumLinkEndingChapter(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
+  const assistantPage = assistantPageLines(trimmedLines);
+  const placed = new Set([...qnaPages.flatMap((page) => page.chrome), ...assistantPage.chrome, ...quiz.chrome, ...form.chrome, ...forum, ...pagerLinks(trimmedLines), ...forumLinkEndingChapter(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
   const clippings = kindleClippings(trimmedLines);
   /** Chrome that parts what it stands between: a clipping's `==========`, a forum post's head. Each ends an answer, as a rule does. */
@@ -276,6 +279,11 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
       children.push({ type: 'thematicBreak', position: { start: { line: line.number, column: 1, offset: line.offset }, end: { line: line.number, column: line.text.length + 1, offset: line.offset + line.text.length } } });
       after = undefined;
       gap = 0;
+      i++;
+      continue;
+    }
+    if (assistantPage.drafts.has(i)) {
+      leftOut.push({ line: line.number, text: trimmed, reason: 'assistant-draft' });
       i++;
       continue;
     }
