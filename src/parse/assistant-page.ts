@@ -43,8 +43,11 @@ const CONVERSATION_TITLE = /^conversation with (?:gemini|chatgpt|claude|copilot)
  * The disclaimer an assistant's page sets under the chat, the links after it or not: `Gemini may display inaccurate
  * info, including about people, so double-check its responses. Your privacy & Gemini Apps Opens in a new window`,
  * `ChatGPT can make mistakes. Check important info.`, `Claude can make mistakes. Please double-check responses.`
+ * As the page words it, whole: a note's own sentence about it (`ChatGPT can make mistakes in arithmetic because …`)
+ * is no sign of a copy, and a sign leaves out every button's word in the note.
  */
-const DISCLAIMER = /^(?:gemini may display inaccurate info\b|(?:chatgpt|claude|gemini|copilot) (?:can|may) make mistakes\b)[^\n]{0,200}$/i;
+const DISCLAIMER =
+  /^(?:gemini may display inaccurate info, including about people, so double-check its responses\.|(?:chatgpt|claude|gemini|copilot) (?:can|may) make mistakes\.)(?: (?:please )?(?:check|double-check|consider checking|verify) (?:important info(?:rmation)?|responses|its responses)\.)?(?: your privacy (?:&|and) gemini apps(?: opens in a new window)?)?$/i;
 /** The links that follow Gemini's disclaimer, on a line of their own. */
 const PRIVACY_LINK = /^your privacy (?:&|and) gemini apps(?: opens in a new window)?$/i;
 

@@ -78,6 +78,9 @@ describe("an AI assistant's page, copied", () => {
 
   it('tells a copy by its disclaimer alone, or by two of its marks: one icon name that is a word is no sign', () => {
     expect([...assistantPageChrome(['What does the pencil icon do?', 'edit', '', 'ChatGPT can make mistakes. Check important info.'])]).toEqual([1, 3]);
+    // A note's own sentence about an assistant's mistakes is no disclaimer: its answers `Edit` and `Copy` stay.
+    const own = readNote("Why shouldn't you trust an LLM's arithmetic?\nChatGPT can make mistakes in arithmetic because it predicts tokens, not digits.\n\nWhich vim command enters insert mode?\nEdit\n\nWhat does cp do?\nCopy\n", 'notes.txt');
+    expect(own.questions.map((question) => question.answer?.text ?? null)).toEqual(['ChatGPT can make mistakes in arithmetic because it predicts tokens, not digits.', 'Edit', 'Copy']);
     expect([...assistantPageChrome(['Show drafts', 'volume_up', 'share'])]).toEqual([0, 1, 2]);
     expect([...assistantPageChrome(['volume_up', 'share', 'edit'])]).toEqual([]);
   });
