@@ -62,18 +62,27 @@ function lineOver(trimmed: readonly string[], chrome: ReadonlySet<number>, under
   return undefined;
 }
 
-/** The asker's post under GitHub's line at `asked` (its name and date, chrome, first): its lines up to the next of GitHub's. */
+/**
+ * The asker's post under GitHub's line at `asked` (its name and date, chrome, first): its lines up to the next of
+ * GitHub's (the answer's or a reply's header). A page copied only so far, with the note's own text after it, has no
+ * such line under the post: then the post is its first paragraph, and what follows is the note's.
+ */
 function postUnder(trimmed: readonly string[], chrome: ReadonlySet<number>, asked: number): number[] {
   const post: number[] = [];
+  /** Where the post's first paragraph ends: the first blank line after one of its lines. */
+  let firstParagraph: number | undefined;
   for (let at = asked + 1; at < trimmed.length; at++) {
-    if (trimmed[at] === '') continue;
+    if (trimmed[at] === '') {
+      if (post.length > 0) firstParagraph ??= post.length;
+      continue;
+    }
     if (chrome.has(at)) {
-      if (post.length > 0) break;
+      if (post.length > 0) return post;
       continue;
     }
     post.push(at);
   }
-  return post;
+  return post.slice(0, firstParagraph ?? post.length);
 }
 
 /** The lines of `post` that are code: each run of its lines (to a blank line) that opens as code does. */

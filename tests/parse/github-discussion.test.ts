@@ -75,6 +75,26 @@ describe('a copy of a GitHub discussion', () => {
     expect(messagesOf(read.vfile).filter((message) => /:(?:discussion-number|asker-words)$/.test(message))).toEqual([]);
   });
 
+  it("takes the post's first paragraph alone where no answer's header follows it: the note's own text after a page copied only so far stays", () => {
+    const note = [
+      'Why does my loss go NaN after a few epochs? #4521',
+      'Answered by ptrblck',
+      'jiwoo-kim asked this question in Q&A',
+      '',
+      'My loss becomes NaN after a few epochs. Why does this happen?',
+      '',
+      'My notes: usually exploding gradients. Lower the learning rate, clip gradients.',
+      '',
+      'What is gradient clipping?',
+      'Rescaling gradients whose norm exceeds a threshold.',
+    ].join('\n');
+    const { questions } = readNote(note, 'nan.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Why does my loss go NaN after a few epochs?', 'My notes: usually exploding gradients. Lower the learning rate, clip gradients.'],
+      ['What is gradient clipping?', 'Rescaling gradients whose norm exceeds a threshold.'],
+    ]);
+  });
+
   it("keeps what follows GitHub's line where a note quotes it alone, no copy of a discussion", () => {
     const note = 'What does a GitHub discussion show under its title?\njiwoo-kim asked this question in Q&A\n\nWhat is a marked answer?\nThe answer the asker chose, shown under the post.\n';
     expect(answerTextsOf(note, 'note.txt')).toEqual([
