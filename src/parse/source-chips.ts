@@ -19,10 +19,12 @@ const CHIP_LINE = new RegExp(`^${CHIP_SITE}(?:${MORE_SITES})?$`, 'i');
 const SITE_NAME = new RegExp(`^${CHIP_SITE}$`, 'i');
 /** The count ending a chip. */
 const MORE_SITES_AT_END = / ?\+[1-9]\d?$/;
-/** What ends a sentence, before a chip at a line's end. */
-const STOPS = '.!?。)';
-/** A line that ends a sentence: a chip's line stands under one. */
-const SENTENCE_END = /[.!?。)]$/;
+/** What ends a sentence, before a chip at a line's end; never a question's mark: a word under a question answers it (`Which command lists files?` over `ls`). */
+const STOPS = '.!。)';
+/** A line that ends a sentence, not a question: a chip's line stands under one. */
+const SENTENCE_END = /[.!。)]$/;
+/** An abbreviation whose stop ends no sentence: the word after it is the sentence's (`e.g. matplotlib`, `i.e. dataframes`). */
+const ABBREVIATION_END = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|incl|approx|esp)\.$/i;
 
 /**
  * The chip ending `line` after its sentence's stop, and where it starts: a space before it (`only. arxiv`, in lower case
@@ -35,7 +37,7 @@ export function chipAtEnd(line: string): { chip: string; at: number } | undefine
   const rest = more ? line.slice(0, more.index) : line;
   const space = rest.lastIndexOf(' ');
   const name = rest.slice(space + 1);
-  if (space > 0 && STOPS.includes(rest[space - 1]!) && SITE_NAME.test(name) && (more || isLowerCase(name))) return { chip: line.slice(space + 1), at: space };
+  if (space > 0 && STOPS.includes(rest[space - 1]!) && !ABBREVIATION_END.test(rest.slice(0, space)) && SITE_NAME.test(name) && (more || isLowerCase(name))) return { chip: line.slice(space + 1), at: space };
   if (!more) return undefined;
   for (let at = space + 2; at < rest.length; at++) {
     if (STOPS.includes(rest[at - 1]!) && SITE_NAME.test(rest.slice(at))) return { chip: line.slice(at), at };
@@ -50,7 +52,9 @@ export function countingChips(trimmed: readonly string[]): number {
 
 /** The lines (indices into `trimmed`) that are a chip alone, each right under a line that ends a sentence. */
 export function chipLines(trimmed: readonly string[]): number[] {
-  return trimmed.flatMap((line, index) => (index > 0 && CHIP_LINE.test(line) && (MORE_SITES_AT_END.test(line) || isLowerCase(line)) && SENTENCE_END.test(trimmed[index - 1]!) ? [index] : []));
+  return trimmed.flatMap((line, index) =>
+    index > 0 && CHIP_LINE.test(line) && (MORE_SITES_AT_END.test(line) || isLowerCase(line)) && SENTENCE_END.test(trimmed[index - 1]!) && !ABBREVIATION_END.test(trimmed[index - 1]!) ? [index] : [],
+  );
 }
 
 /**
@@ -88,4 +92,4 @@ export function dropChipsAtLineEnds(tree: Root, lines: readonly string[]): LeftO
 }
 
 /** Every pattern here, for the test that none of them backtracks. */
-export const SOURCE_CHIP_PATTERNS: readonly RegExp[] = [CHIP_LINE, SITE_NAME, MORE_SITES_AT_END, SENTENCE_END];
+export const SOURCE_CHIP_PATTERNS: readonly RegExp[] = [CHIP_LINE, SITE_NAME, MORE_SITES_AT_END, SENTENCE_END, ABBREVIATION_END];

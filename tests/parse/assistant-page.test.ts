@@ -194,4 +194,23 @@ describe("an AI assistant's page, copied", () => {
   it('reads those lines with patterns that do not backtrack', () => {
     for (const pattern of [...ASSISTANT_PAGE_PATTERNS, ...SOURCE_CHIP_PATTERNS]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
+  it("leaves a word under a question, and a word after `e.g.` or `i.e.`, to the answer in an answer engine's copy: no chip stands there", () => {
+    const copy = [
+      'What is the fastest array library in Python?',
+      'The standard choice for numerical arrays is numpy.medium+2',
+      'For GPU arrays the usual pick is cupy, or jax.wikipedia +3',
+      'For plotting, most people pair it with a library, e.g. matplotlib',
+      '',
+      'Which library gives Python dataframes?',
+      'pandas',
+      '',
+      'What does pandas add?',
+      'Labelled tables on top of arrays, i.e. dataframes',
+    ].join('\n');
+    expect(answerTextsOf(copy, 'copy.txt').map(([, answer]) => answer?.split('\n').at(-1))).toEqual([
+      'For plotting, most people pair it with a library, e.g. matplotlib',
+      'pandas',
+      'Labelled tables on top of arrays, i.e. dataframes',
+    ]);
+  });
 });
