@@ -183,15 +183,23 @@ function sideOf(shape: Shape, column: number): 'left' | 'right' | 'both' | undef
 
 /**
  * Whether a run's lines side by side are two columns' (`lines` from `first` to `last`): three of them at least, and
- * half of them or more, worded on both sides; each column's text prose, a sentence of it ending on a line or wrapping
- * onto the next in lower case (a table's or a glossary's cells, `Stochastic gradient descent      Updates the weights
- * …`, are not); and not a table of questions and their answers, each row asking on its left beside its answer, half
+ * half of them or more, worded on both sides; each column's text prose, a sentence of it ending on a line and one
+ * wrapping onto the next in lower case, or a line of it asking (a table's or a glossary's cells, `Stochastic gradient
+ * descent      Updates the weights …`, are not, nor cells of a sentence each); and not a table of questions and their answers, each row asking on its left beside its answer, half
  * of them or more, where the right column, all answers, hardly asks. A page's columns ask beside each other, beside a
  * line of an answer, and in both columns.
  */
 function holdsColumns(lines: readonly string[], shapes: readonly Shape[], run: ColumnRun): boolean {
   const parts = lines.slice(run.first, run.last + 1).map((line, k) => partsOf(line, shapes[run.first + k]!, run.column));
-  const prose = (side: 'left' | 'right') => parts.some((part, k) => SENTENCE_END.test(part[side].trimEnd()) || (part[side].trim() !== '' && LOWER_CASE_START.test(parts[k + 1]?.[side].trimStart() ?? '')));
+  // A column's prose ends a sentence on a line, and either wraps a sentence onto the next line, in lower case, or asks
+  // (a page of questions, each answered in a line): cells of one sentence each side by side (a comparison's `Joins are
+  // cheap.` beside `Joins are done in the application.`, an exchange's lines) do neither, a cheat sheet's rows
+  // (`reduces variance      reduces bias`) end none.
+  const ends = (side: 'left' | 'right') => parts.some((part) => SENTENCE_END.test(part[side].trimEnd()));
+  const wraps = (side: 'left' | 'right') =>
+    parts.some((part, k) => part[side].trim() !== '' && !SENTENCE_END.test(part[side].trimEnd()) && LOWER_CASE_START.test(parts[k + 1]?.[side].trimStart() ?? ''));
+  const asksIn = (side: 'left' | 'right') => parts.some((part) => part[side].trim() !== '' && isInterrogative(part[side].trim()));
+  const prose = (side: 'left' | 'right') => ends(side) && (wraps(side) || asksIn(side));
   let wordedLines = 0;
   let answering = 0;
   let rightAsking = 0;

@@ -136,8 +136,26 @@ describe('a two-column page copied with its layout', () => {
     expect(read.vfile.messages.filter((message) => message.ruleId === 'two-column-page').map((message) => message.line)).toEqual([1, 6]);
   });
 
+  it('reads no columns in cells of one sentence each side by side, which neither wrap nor ask (a comparison, an exchange), nor in a cheat sheet of rows', () => {
+    const comparison = [
+      'SQL databases enforce a fixed schema.         NoSQL stores accept flexible documents.',
+      'They scale up on a bigger machine.            They scale out across many machines.',
+      'Joins are cheap and well optimised.           Joins are done in the application.',
+      'Strong consistency is the default.            Eventual consistency is common.',
+    ];
+    const rows = [
+      'Bagging                                  Boosting',
+      'Trains models in parallel on samples     Trains models one after another',
+      'each model has equal weight              later models focus on earlier errors',
+      'reduces variance of the ensemble         reduces bias of the ensemble',
+    ];
+    expect(twoColumnLayout(comparison)?.read ?? []).toEqual([]);
+    expect(twoColumnLayout(rows)?.read ?? []).toEqual([]);
+  });
+
   it('reads a run of any length', () => {
-    const lines = Array.from({ length: 200_000 }, () => 'Normalizes each feature over the mini-batch.     Replaces one-hot targets with soft ones.');
+    // A question over its answer in each column, again and again.
+    const lines = Array.from({ length: 200_000 }, (_, k) => page.split('\n')[k % 2]!);
     expect(twoColumnLayout(lines)?.read).toEqual([{ first: 1, last: 200_000, column: 50, sideBySide: 200_000, written: 200_000 }]);
   });
 
