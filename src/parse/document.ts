@@ -36,6 +36,8 @@ export interface SectionTags {
   /** Where the next heading as high as it starts; Number.MAX_SAFE_INTEGER when none does (the note's end). */
   end: number;
   tags: readonly string[];
+  /** The section it stands in (an index into the same list, which is in the order of the headings), or -1. */
+  parent: number;
 }
 
 /** A source file read into mdast, whatever its format. */

@@ -5,6 +5,7 @@
  * tag in a sentence or after a question files no section.
  */
 import { describe, expect, it } from 'vitest';
+import { tagsOfSectionsAt } from '../../src/parse/section-tags.js';
 import { readNote } from '../helpers/read-note.js';
 
 const tagsAndTopics = (text: string, file?: string) => readNote(text, file).questions.map((question) => [question.question, question.tags, question.topic]);
@@ -56,5 +57,19 @@ describe("a section's tags", () => {
       ['What is L2?', ['l2'], 'Basics'],
       ['What is L1?', [], 'Basics'],
     ]);
+  });
+  it("finds a question's sections, the sections around them too, in a note of any number of tagged sections", () => {
+    // `## A #a` over `### B #b` over questions, then `## C #c`: sibling sections after nested ones.
+    const sections = [
+      { line: 1, start: 0, end: 100, tags: ['a'], parent: -1 },
+      { line: 3, start: 20, end: 100, tags: ['b'], parent: 0 },
+      { line: 9, start: 100, end: Number.MAX_SAFE_INTEGER, tags: ['c'], parent: -1 },
+    ];
+    expect([10, 50, 100, 150].map((offset) => tagsOfSectionsAt(sections, offset))).toEqual([['a'], ['a', 'b'], ['c'], ['c']]);
+    // 100,000 sections one after another, a question in each: each is found by halving, not by reading every section.
+    const many = Array.from({ length: 100_000 }, (_, k) => ({ line: k + 1, start: k * 10, end: (k + 1) * 10, tags: [`t${k}`], parent: -1 }));
+    const found = many.map((_, k) => tagsOfSectionsAt(many, k * 10 + 5));
+    expect(found[0]).toEqual(['t0']);
+    expect(found[99_999]).toEqual(['t99999']);
   });
 });
