@@ -279,6 +279,14 @@ describe('outlines under a question', () => {
 });
 
 describe('notes that label the question and its answer with headings', () => {
+  it('read `Answer` on a line of its own, over a list or a numbered list, as the label of the answer under the question above, not as a question', () => {
+    const note = 'Why is the sunset red?\n\nAnswer\n\n1. Light crosses more air.\n2. Blue scatters away.\n\nWhat is dropout?\n\nAnswer\n\n- Drops units.\n- Averages thinned nets.\n';
+    expect(answerTextsOf(note, 'notes.txt')).toEqual([
+      ['Why is the sunset red?', '1. Light crosses more air.\n2. Blue scatters away.'],
+      ['What is dropout?', '• Drops units.\n• Averages thinned nets.'],
+    ]);
+  });
+
   it('take the text under `## Question` for the question and all of `## Answer` for its answer, its sub-headings too', () => {
     const note = [
       '---',
