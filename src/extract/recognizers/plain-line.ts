@@ -3,7 +3,6 @@ import type { Recognizer } from './recognizer.js';
 import { authored, candidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { isAnswerLabel } from '../../wording/interrogative.js';
-import { inlineText } from '../../wording/prompt-text.js';
 
 export const plainLineRecognizer: Recognizer = {
   construct: 'line',
@@ -11,9 +10,8 @@ export const plainLineRecognizer: Recognizer = {
     if (block.type !== 'paragraph' || !block.position) return undefined;
     // "References" on a line of its own names a section of links: it asks nothing (see references.ts).
     if (isReferencesLine(block)) return undefined;
-    // "Answer" on a line of its own labels the answer under a question: it asks nothing, whatever follows it (a list).
-    if (isAnswerLabel(inlineText(block.children))) return undefined;
     const found = candidate('line', block.children, block.position, authored(block));
-    return found.prompt ? found : undefined;
+    // "Answer" on a line of its own labels the answer under a question: it asks nothing, whatever follows it (a list).
+    return found.prompt && !isAnswerLabel(found.prompt) ? found : undefined;
   },
 };
