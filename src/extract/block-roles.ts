@@ -369,7 +369,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   // `2.2. Bias-variance tradeoff` among `2.1. What is overfitting?` in a numbered outline: at the level whose lines ask
   // (parse/numbered-outline.ts), numbered on from them as surely.
   if (line.marked && (namesATopic(line.prompt) || leadsIntoOptions(line.prompt, index, blocks)) && (numbersOnFromQuestion(index, blocks, proposals) || inOutlineQuestions(blocks[index]!))) return line;
-  if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isOnlyALink(blocks[index]!) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
+  if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isAnswerLabel(line.prompt) && !isOnlyALink(blocks[index]!) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
   return undefined;
 }
 

@@ -2,7 +2,6 @@
 import type { Recognizer } from './recognizer.js';
 import { authored, candidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
-import { isAnswerLabel } from '../../wording/interrogative.js';
 
 export const plainLineRecognizer: Recognizer = {
   construct: 'line',
@@ -11,7 +10,6 @@ export const plainLineRecognizer: Recognizer = {
     // "References" on a line of its own names a section of links: it asks nothing (see references.ts).
     if (isReferencesLine(block)) return undefined;
     const found = candidate('line', block.children, block.position, authored(block));
-    // "Answer" on a line of its own labels the answer under a question: it asks nothing, whatever follows it (a list).
-    return found.prompt && !isAnswerLabel(found.prompt) ? found : undefined;
+    return found.prompt ? found : undefined;
   },
 };
