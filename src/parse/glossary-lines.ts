@@ -105,9 +105,8 @@ function findGlossaries(blocks: readonly RootContent[], lines: readonly string[]
       if (block.type !== 'paragraph' || !block.position) break;
       const first = block.position.start.line;
       const colon = glossaryTermLine(lines[first - 1] ?? '');
-      const text = inlineText(block.children);
       // The next section's title, or a question: the glossary ends over it.
-      if (colon === undefined && (isSectionTitle(text) || namesGlossary(text) || isInterrogative(text))) break;
+      if (colon === undefined && endsGlossary(inlineText(block.children))) break;
       run++;
       if (colon !== undefined) terms.set(first, colon);
       lastLine = block.position.end.line;
@@ -154,4 +153,9 @@ export function readGlossaryLines(tree: Root, text: string, lines: readonly stri
       source: 'qbank',
     });
   }
+}
+
+/** Whether a line that gives no term ends the glossary over it: the next section's title, or a question. */
+function endsGlossary(text: string): boolean {
+  return isSectionTitle(text) || namesGlossary(text) || isInterrogative(text);
 }

@@ -277,12 +277,11 @@ function isPageLine(said: string): boolean {
 const CLOSING_MARK_END = new RegExp(`[.。!！${QUESTION_MARKS}:：;；,，]$`);
 
 /**
- * A line of a footer under its opening: the page's (isPageLine), a line with no letter (a date), or a
- * short one that does not ask, is led by no question's label or number, and ends no sentence (a button, a name, an
+ * A line of a footer under its opening that is not the page's (isPageLine, tested first by the walk): a line with no
+ * letter (a date), or a short one that does not ask, is led by no question's label or number, and ends no sentence (a button, a name, an
  * address, a listed post's title; `Please Login to comment...` ends in dots that are no full stop).
  */
 function isFooterLine(said: string): boolean {
-  if (isPageLine(said)) return true;
   if (!/\p{L}/u.test(said)) return said.length <= LONGEST_FOOTER_LINE;
   // The costly test of asking last: most lines an answer ends with are long or end a sentence.
   if ([...said].length > LONGEST_FOOTER_LINE || CLOSING_MARK_END.test(said.replace(/(?:\.{3}|…)$/, '')) || QUESTION_LEAD.test(said)) return false;

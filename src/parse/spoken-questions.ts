@@ -43,6 +43,9 @@ function spokenQuestion(block: RootContent, text: string, placed: () => ReturnTy
   // The cut is made in the source's words as remark read them: a text whose value is not the source's there is left whole.
   if (text.slice(start, start + questionEnd) !== found[0]) return undefined;
   const answerStart = questionEnd + (/^\s*/.exec(first.value.slice(questionEnd))![0].length);
+  const said = first.value.slice(answerStart);
+  // A paragraph that ends at its question asks as a line led so does (prompt-text.ts, SPOKEN_LEAD): nothing to cut.
+  if (said === '' && rest.length === 0) return undefined;
   const place = placed();
   const point = (offset: number) => ({ ...place.toPoint(start + offset)!, offset: start + offset });
   const question: Text = { type: 'text', value: found[0], position: { start: point(0), end: point(questionEnd) } };
@@ -53,9 +56,6 @@ function spokenQuestion(block: RootContent, text: string, placed: () => ReturnTy
     // The lead stays in the question's words as written; the prompt is worded without it (prompt-text.ts, SPOKEN_LEAD).
     data: { ...block.data, speaker: { role: 'asks', labelEnd: start } },
   };
-  const said = first.value.slice(answerStart);
-  // A paragraph that ends at its question asks as a line led so does (prompt-text.ts, SPOKEN_LEAD): nothing to cut.
-  if (said === '' && rest.length === 0) return undefined;
   const answerChildren = said === '' ? rest : [{ ...first, value: said, position: { start: point(answerStart), end: first.position!.end } }, ...rest];
   return [asks, { type: 'paragraph', children: answerChildren, position: { start: answerChildren[0]!.position!.start, end: block.position!.end } }];
 }

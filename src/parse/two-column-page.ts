@@ -40,6 +40,8 @@ export interface TwoColumnLayout {
 
 /** The gap between two columns: five spaces or more between text on both sides. */
 const GAP = /(?<=\S) {5,}(?=\S)/g;
+/** Whether a line holds such a gap (GAP, not global). */
+const GAP_BETWEEN_WORDS = /\S {5,}\S/;
 /** How far a line's right column may start from the run's column: a copy places text on a grid of characters, nearly. */
 const SLACK = 2;
 /** How much deeper than its column a line of the right column alone may start (an indented line of it). */
@@ -57,7 +59,10 @@ type Shape = { kind: 'blank' } | { kind: 'one'; indent: number; end: number } | 
 
 /** The runs of `lines` that hold two columns side by side, and the note's text read so; undefined when none seems to. */
 export function twoColumnLayout(lines: readonly string[]): TwoColumnLayout | undefined {
-  if (!lines.some((line) => line.includes('     '))) return undefined;
+  // Three lines at least with a gap between words, or no run can hold two columns (an indented line alone has none).
+  let gapped = 0;
+  for (const line of lines) if (line.includes('     ') && GAP_BETWEEN_WORDS.test(line) && ++gapped >= FEWEST_SIDE_BY_SIDE) break;
+  if (gapped < FEWEST_SIDE_BY_SIDE) return undefined;
   const shapes = lines.map(shapeOf);
   const runs: ColumnRun[] = [];
   /** `pending`: lines of the left column alone since the last with right text; `tail`, the last of them before a blank line. */

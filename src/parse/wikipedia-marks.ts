@@ -31,7 +31,8 @@ function isWikipediaPaste(text: string, lines: readonly string[]): boolean {
 
 /** Takes Wikipedia's `[edit]` title lines and citation marks out of `tree` (the note's `text`, its `lines`); returns what was left out. */
 export function dropWikipediaMarks(tree: Root, text: string, lines: readonly string[]): LeftOutLine[] {
-  if (!isWikipediaPaste(text, lines)) return [];
+  // Each sign of a paste, its titles' `[edit]` and its marks, holds a bracket.
+  if (!text.includes('[') || !isWikipediaPaste(text, lines)) return [];
   const titles = new Set(lines.flatMap((line, index) => (EDIT_TITLE.test(line.trim()) ? [index + 1] : [])));
   const taken = dropLines(tree, text, lines, titles);
   const leftOut: LeftOutLine[] = [...taken].map((line) => ({ line, text: lines[line - 1]!.trim(), reason: 'wikipedia-title' as const }));
