@@ -18,6 +18,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installedPackages } from './dependency-versions.js';
+import { contentHash } from './content-cache.js';
 
 const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /**
@@ -60,7 +61,7 @@ let version: string | undefined;
 let packages: string | undefined;
 
 function codeFingerprint(leftOut: ReadonlySet<string>): string {
-  code ??= codeFiles(CODE_ROOT, '', NEVER_READ).map((file) => ({ file, digest: createHash('sha256').update(readFileSync(path.join(CODE_ROOT, file))).digest('hex') }));
+  code ??= codeFiles(CODE_ROOT, '', NEVER_READ).map((file) => ({ file, digest: contentHash(readFileSync(path.join(CODE_ROOT, file))) }));
   const hash = createHash('sha256');
   hash.update(`qbank ${(version ??= packageVersion())}\n`);
   hash.update(`packages ${(packages ??= installedPackages(path.join(CODE_ROOT, '..')))}\n`);
