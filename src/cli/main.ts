@@ -91,10 +91,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         progress.done();
         exitInterrupted(signal);
       });
-      const result = await build({ ...(await options()), onProgress: (step) => progress.update(step) }).finally(() => {
+      // Until the build ends, however it ends: options that fail to load (a bad config) end it too.
+      let result: Awaited<ReturnType<typeof build>>;
+      try {
+        result = await build({ ...(await options()), onProgress: (step) => progress.update(step) });
+      } finally {
         stopListening();
         progress.done();
-      });
+      }
       exitCode = report(result);
     });
 

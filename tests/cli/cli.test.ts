@@ -234,6 +234,13 @@ describe('usage errors exit with 2', () => {
     expect(run.err).toContain('unknown format docx');
   });
 
+  it('leaves no handler of Ctrl-C behind: a program that runs qbank and goes on is interrupted as it would be without it', async () => {
+    const before = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    expect((await runQbank(project, 'build', '--format', 'docx')).code).toBe(2);
+    expect((await runQbank(project, 'build', 'sources', '--out', 'sources')).code).toBe(2);
+    expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(before);
+  });
+
   it('refuses an output folder that is one of the inputs', async () => {
     const run = await runQbank(project, 'build', 'sources', '--out', 'sources');
     expect(run.code).toBe(2);
