@@ -67,6 +67,22 @@ describe('loading with a memo of the files loaded before', () => {
     expect(memo.known.get('b.md')!.textHash).toBe(contentHash(b!.text));
   });
 
+  it("gives a recalled file a vfile that behaves as a loaded one's: its value read, replaced, listed and copied like any vfile's", async () => {
+    folder = await makeNotesFolder({ 'a.md': '## What is dropout?\n\nZeroing units.\n' });
+    const memo = new CountingMemo();
+    const [loaded] = (await loadInputs(['.'], { cwd: folder.root, memo })).sources;
+    const [recalled] = (await loadInputs(['.'], { cwd: folder.root, memo })).sources;
+    expect(memo.recalled).toBe(1);
+    // Listed among its own fields, as unified's plugins and vfile's own helpers find it.
+    expect(Object.keys(recalled!.vfile)).toContain('value');
+    expect({ ...recalled!.vfile }.value).toBe(loaded!.vfile.value);
+    // A plugin may replace it: the new value is what is read next, and the file's text stays the note's.
+    recalled!.vfile.value = 'replaced';
+    expect(recalled!.vfile.value).toBe('replaced');
+    expect(String(recalled!.vfile)).toBe('replaced');
+    expect(recalled!.text).toBe(loaded!.text);
+  });
+
   it('keeps its memo in the cache folder, with the files of the last build only', async () => {
     folder = await makeNotesFolder({ 'a.md': '## What is dropout?\n\nZeroing units.\n', 'b.md': '## What is a GAN?\n\nTwo networks.\n' });
     cacheDir = await mkdtemp(path.join(tmpdir(), 'qbank-memo-'));
