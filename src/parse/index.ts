@@ -13,6 +13,7 @@ import { markAnkiCards } from './anki-block-cards.js';
 import { readRemNoteCards } from './remnote-cards.js';
 import { readDefinitionLists } from './definition-lists.js';
 import { readGlossaryLines } from './glossary-lines.js';
+import { readGlossaryLists } from './glossary-lists.js';
 import { readHtmlDefinitionLists } from './html-definition-lists.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { dropOffersAndRequests } from './assistant-turn-headings.js';
@@ -253,6 +254,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
   readQuotedQuestions(parsed.tree, lines, mail);
   unquoteQuestionsNotRead(parsed.tree);
   readGlossaryLines(parsed.tree, source.text, lines, source.vfile, parsed.title);
+  readGlossaryLists(parsed.tree, source.vfile, parsed.title);
   return {
     source,
     format: 'plaintext',
@@ -638,6 +640,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const assistantPage = dropAssistantPageChrome(parsed.tree, text, textLines);
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.
   if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
+  readGlossaryLists(parsed.tree, source.vfile);
   joinAdmonitionQuotes(parsed.tree, admonitions);
   readContentTabs(parsed.tree, admonitions);
   endQuotesAtAnswers(parsed.tree, text, textLines, mail);

@@ -1,0 +1,150 @@
+/**
+ * A glossary written as a list, in any kind of note: under a title that names one (`## Glossary`, `Key Terms`,
+ * wording/glossary-titles.ts), a list whose every item gives a term, a colon and its definition:
+ *
+ *     ## Key Terms
+ *
+ *     - Epoch: one pass over the whole training set.
+ *     - **Batch**: the examples of one gradient step.
+ *     - **Learning rate:** the size of each step.
+ *
+ * Each item is its term's card, as a glossary's lines in copied text are (glossary-lines.ts) and a definition list's
+ * terms under such a title (definition-lists.ts): the term its question, the definition and whatever else the item
+ * holds (a nested list, a second paragraph) its whole answer. Without it, the title asked as a question (`Glossary`),
+ * the whole list its answer. A list with one item that is not a term (`- See also the appendix.`) is left as it is,
+ * and so is a list under any other title: `- Pros: fast to train.` is an answer's own line.
+ */
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Point } from 'unist';
+import type { VFile } from 'vfile';
+import { glossaryTermLine } from './glossary-lines.js';
+import { namesGlossary } from '../wording/glossary-titles.js';
+import { inlineText } from '../wording/prompt-text.js';
+
+/** A term's card, as glossary-lines.ts marks one: a question whatever its wording, its definition its answer. */
+const TERM: Paragraph['data'] = { definitionTerm: true, card: true };
+
+/** An item's term and definition: its first paragraph cut at the colon after the term. */
+interface TermItem {
+  term: Paragraph;
+  definition: Paragraph;
+}
+
+/**
+ * Cuts, in place, each list under a title naming a glossary whose items all give a term (see above) into each term's
+ * paragraph, a card, over its definition and the rest of its item, their answer; notes each list so read at its title.
+ * `noteTitle`: copied text's title, over its first block (plaintext.ts takes it out of the blocks).
+ */
+export function readGlossaryLists(tree: Root, vfile: VFile, noteTitle?: { text: string; line: number }): void {
+  const blocks = tree.children;
+  if (!blocks.some((block) => block.type === 'list')) return;
+  const children: RootContent[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    const title = index === 0 && noteTitle ? noteTitle : undefined;
+    const titled = title ?? (index > 0 ? titleOf(blocks[index - 1]!) : undefined);
+    const list = block.type === 'list' && titled && namesGlossary(titled.text) ? block : undefined;
+    const items = list && termItems(list);
+    if (!list || !items) {
+      children.push(block);
+      continue;
+    }
+    for (const [k, { term, definition }] of items.entries()) {
+      const line = term.position!.start.line;
+      const rest = (list.children[k]!.children.slice(1) as RootContent[]).map((node) => ({ ...node, data: { ...node.data, inCardBack: line } }) as RootContent);
+      children.push(term, definition, ...rest);
+    }
+    const span = `lines ${list.position!.start.line}-${list.position!.end.line}`;
+    vfile.info(`Read the ${items.length === 1 ? 'item' : `${items.length} items`} \`Term: definition\` of the list under "${titled!.text}" (${span}) as a glossary: each term a question, its definition the answer`, {
+      place: { line: titled!.line, column: 1 },
+      ruleId: 'glossary-lines',
+      source: 'qbank',
+    });
+  }
+  tree.children = children;
+}
+
+/** A heading's text, or a one-line paragraph's (copied text's title, `**Glossary**`), with its line. */
+function titleOf(block: RootContent): { text: string; line: number } | undefined {
+  const place = block.position;
+  if (!place || !(block.type === 'heading' || block.type === 'paragraph') || (block.type === 'paragraph' && place.start.line !== place.end.line)) return undefined;
+  return { text: inlineText(block.children).trim(), line: place.start.line };
+}
+
+/** Each item's term and definition, when every item of the list gives one; else undefined. */
+function termItems(list: List): TermItem[] | undefined {
+  const items: TermItem[] = [];
+  for (const item of list.children) {
+    const found = termItem(item);
+    if (!found) return undefined;
+    items.push(found);
+  }
+  return items.length > 0 ? items : undefined;
+}
+
+/**
+ * The item's first paragraph cut after its term: `Term: …` in its text, or a term set in bold or italics with the
+ * colon after it (`**Term**: …`) or inside it (`**Term:** …`). The term and its definition are judged as a glossary's
+ * line is (glossary-lines.ts `glossaryTermLine`): a title's few words asking nothing, a sentence's words after them.
+ */
+function termItem(item: ListItem): TermItem | undefined {
+  const first = item.children[0];
+  if (item.checked !== null && item.checked !== undefined) return undefined;
+  if (first?.type !== 'paragraph' || !first.position) return undefined;
+  const [lead, next] = first.children;
+  if (lead?.type === 'text') {
+    const line = lead.value.split('\n', 1)[0]!;
+    const colon = glossaryTermLine(line);
+    return colon === undefined ? undefined : cutAtColon(first, colon);
+  }
+  if ((lead?.type !== 'strong' && lead?.type !== 'emphasis') || !lead.position) return undefined;
+  const term = inlineText(lead.children).trim();
+  const inside = /[:：]$/.test(term);
+  if (!inside && !(next?.type === 'text' && /^[ \t]*[:：]/.test(next.value))) return undefined;
+  const definition = inlineText(first.children.slice(1)).replace(/^[ \t]*[:：]/, '').trim();
+  if (glossaryTermLine(`${inside ? term.slice(0, -1).trim() : term}: ${definition.split('\n', 1)[0]}`) === undefined) return undefined;
+  const front: PhrasingContent[] = inside ? withoutColon(lead.children) : lead.children;
+  // The definition starts after the colon and the spaces after it, in the next text node.
+  const after = next?.type === 'text' ? (inside ? /^[ \t]*/ : /^[ \t]*[:：][ \t]*/).exec(next.value)![0].length : 0;
+  const backNodes = next?.type === 'text' ? [...(next.value.length > after ? [sliced(next, after)] : []), ...first.children.slice(2)] : first.children.slice(1);
+  if (backNodes.length === 0 || front.length === 0) return undefined;
+  return {
+    term: { type: 'paragraph', children: front, position: { start: first.position.start, end: lead.position.end }, data: { ...first.data, ...TERM } },
+    definition: { type: 'paragraph', children: backNodes, position: { start: backNodes[0]!.position!.start, end: first.position.end }, data: { inCardBack: first.position.start.line } },
+  };
+}
+
+/** The paragraph, opened by a text node, cut at the colon at `colon` of that text into the term and the definition (after the spaces past the colon). */
+function cutAtColon(paragraph: Paragraph, colon: number): TermItem | undefined {
+  const node = paragraph.children[0] as Text;
+  if (!node.position) return undefined;
+  const colonEnd = colon + 1;
+  const end = colon;
+  const spaces = /^[ \t]*/.exec(node.value.slice(colonEnd))![0].length;
+  const head = node.value.slice(0, end).trimEnd();
+  const rest = [...(node.value.length > colonEnd + spaces ? [sliced(node, colonEnd + spaces)] : []), ...paragraph.children.slice(1)];
+  if (head === '' || rest.length === 0) return undefined;
+  const line = paragraph.position!.start.line;
+  return {
+    term: { type: 'paragraph', children: [{ type: 'text', value: head, position: { start: node.position.start, end: shifted(node.position.start, end) } }], position: { start: paragraph.position!.start, end: shifted(node.position.start, end) }, data: { ...paragraph.data, ...TERM } },
+    definition: { type: 'paragraph', children: rest, position: { start: rest[0]!.position!.start, end: paragraph.position!.end }, data: { inCardBack: line } },
+  };
+}
+
+/** A text node from `from` on (a cut on its first line: its start moves along that line). */
+function sliced(node: Text, from: number): Text {
+  return { type: 'text', value: node.value.slice(from), position: { start: shifted(node.position!.start, from), end: node.position!.end } };
+}
+
+/** A point `by` characters further along its line. */
+function shifted(point: Point, by: number): Point {
+  return { line: point.line, column: point.column + by, ...(point.offset === undefined ? {} : { offset: point.offset + by }) };
+}
+
+/** Phrasing content whose last text ends with a colon, without it (`**Term:**`'s term). */
+function withoutColon(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  const last = nodes[nodes.length - 1];
+  if (last?.type !== 'text') return [...nodes];
+  const value = last.value.replace(/[ \t]*[:：]\s*$/, '');
+  return value === '' ? nodes.slice(0, -1) : [...nodes.slice(0, -1), { ...last, value }];
+}

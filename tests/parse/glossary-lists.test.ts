@@ -1,0 +1,78 @@
+/**
+ * A glossary written as a list (glossary-lists.ts), in a Markdown note or copied text: under a title that names one
+ * (`## Glossary`, `Key Terms`), a list whose every item gives a term, a colon and its definition. Each item is its
+ * term's card, as a glossary's lines in copied text and a definition list's terms are: the term its question, the rest
+ * of the item its answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { answersOf, messagesOf, readNote } from '../helpers/read-note.js';
+
+const keyTerms = [
+  '# Training notes',
+  '',
+  '## What is dropout?',
+  '',
+  'Zeroing units at random while training.',
+  '',
+  '## Key Terms',
+  '',
+  '- Epoch: one pass over the whole training set.',
+  '- **Batch**: the examples used for one gradient step.',
+  '- **Learning rate:** the step size of gradient descent,',
+  '  tuned before anything else.',
+  '',
+  '  Too large a rate diverges.',
+  '',
+].join('\n');
+
+describe('a glossary written as a list', () => {
+  it('gives a card per item under a heading that names a glossary, whether the term is set plain or in bold, with the colon after it or inside', () => {
+    const { questions, vfile } = readNote(keyTerms);
+    expect(questions.map((question) => [question.question, question.occurrences[0]!.line, question.topic, question.answer?.markdown ?? null])).toEqual([
+      ['What is dropout?', 3, null, 'Zeroing units at random while training.'],
+      ['Epoch', 9, 'Key Terms', 'one pass over the whole training set.'],
+      ['Batch', 10, 'Key Terms', 'the examples used for one gradient step.'],
+      // The item's wrapped line and its second paragraph are the definition's.
+      ['Learning rate', 11, 'Key Terms', 'the step size of gradient descent,\ntuned before anything else.\n\nToo large a rate diverges.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['7:glossary-lines']);
+    expect(vfile.messages[0]!.message).toBe('Read the 3 items `Term: definition` of the list under "Key Terms" (lines 9-14) as a glossary: each term a question, its definition the answer');
+  });
+
+  it('gives the same cards in copied text, under a title line or the note\'s own title (a bulleted list there was the title\'s answer)', () => {
+    const copied = ['Deep learning basics', '', 'What is dropout?', 'Zeroing units at random while training.', '', 'Glossary', '', '- Epoch: one pass over the whole training set.', '- Batch: the examples used for one gradient step.', ''].join('\n');
+    expect(answersOf(copied, 'notes.txt')).toEqual([
+      ['What is dropout?', 'Zeroing units at random while training.'],
+      ['Epoch', 'one pass over the whole training set.'],
+      ['Batch', 'the examples used for one gradient step.'],
+    ]);
+    const titled = ['Key Terms', '', '- Epoch: one pass over the whole training set.', '- Batch: the examples used for one gradient step.', ''].join('\n');
+    expect(answersOf(titled, 'terms.txt')).toEqual([
+      ['Epoch', 'one pass over the whole training set.'],
+      ['Batch', 'the examples used for one gradient step.'],
+    ]);
+  });
+
+  it('leaves a list alone when one of its items gives no term, or when the title over it names no glossary', () => {
+    const mixed = ['## Glossary', '', '- Epoch: one pass over the whole training set.', '- See the appendix for the rest of them.', ''].join('\n');
+    const { questions: mixedQuestions, vfile } = readNote(mixed);
+    expect(mixedQuestions.map((question) => question.question)).not.toContain('Epoch');
+    expect(messagesOf(vfile).filter((message) => message.endsWith('glossary-lines'))).toEqual([]);
+    // An answer's own `Label: text` lines under a question, and under a section of another kind.
+    const answer = ['## Why use a GPU?', '', '- Speed: many cores work on one batch at once.', '- Memory: fast memory close to those cores.', '', '## Pros and cons', '', '- Pros: fast to train on a large batch.', '- Cons: costly to rent for a long time.', ''].join('\n');
+    const read = readNote(answer);
+    expect(read.questions.map((question) => question.question)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Speed|Memory|Pros|Cons)$/)]));
+    expect(read.questions[0]!.answer?.markdown).toBe('- Speed: many cores work on one batch at once.\n- Memory: fast memory close to those cores.');
+    expect(messagesOf(read.vfile).filter((message) => message.endsWith('glossary-lines'))).toEqual([]);
+  });
+
+  it('reads an item as a glossary line is read: a term of a title\'s few words asking nothing, a sentence after it', () => {
+    const list = (item: string) => ['## Glossary', '', '- Epoch: one pass over the whole training set.', `- ${item}`, ''].join('\n');
+    const questionsOf = (item: string) => readNote(list(item)).questions.map((question) => question.question);
+    expect(questionsOf('Batch: the examples of one step.')).toEqual(['Epoch', 'Batch']);
+    // A question, a date, an address and a label are no terms and definitions.
+    for (const item of ['What is a batch: a set of examples?', 'Date: 10:30', 'Source: https://example.com/terms', 'Note: these are the terms used below.', '[ ] Batch: the examples of one step.']) {
+      expect(questionsOf(item)).not.toContain('Epoch');
+    }
+  });
+});
