@@ -1,6 +1,6 @@
 /**
- * A glossary in copied text: a title that names one over lines that each give a term, a colon and its definition,
- * as a NotebookLM study guide ends:
+ * A glossary in copied text, or under a Markdown note's heading (`## Glossary`): a title that names one over lines
+ * that each give a term, a colon and its definition, as a NotebookLM study guide ends:
  *
  *     Glossary of Key Terms
  *
@@ -19,7 +19,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { cardSides } from './inline-cards.js';
-import { sourceLines, type SourceLines } from './prompt-runs.js';
+import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 import { ANSWER_PREFIX } from './answer-line.js';
 import { namesGlossary } from '../wording/glossary-titles.js';
 import { HINT_LABEL, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle } from '../wording/interrogative.js';
@@ -73,10 +73,31 @@ function defines(definition: string): boolean {
   return text.split(/\s+/).length >= 3 || (CJK.test(text) && text.length >= 5);
 }
 
-/** The one-line paragraph's text, if the block is one. */
+/** The one-line paragraph's text, or a heading's (a Markdown note's `## Glossary`), if the block is one. */
 function lineOf(block: RootContent): string | undefined {
   const place = block.position;
+  if (block.type === 'heading') return inlineText(block.children);
   return block.type === 'paragraph' && place && place.start.line === place.end.line ? inlineText(block.children) : undefined;
+}
+
+/**
+ * A Markdown note's glossary lines stand in one paragraph (CommonMark joins a paragraph's lines): each paragraph
+ * right under a heading that names a glossary, or under another such paragraph, is cut before each of its lines that
+ * gives a term, so that each term's line (with the lines it wraps onto) is a paragraph of its own, as copied text's
+ * are; `readGlossaryLines` then reads them as it reads those.
+ */
+export function splitGlossaryParagraphs(tree: Root, text: string, lines: readonly string[]): void {
+  if (!/[:：]/.test(text) || !tree.children.some((block) => block.type === 'heading' && namesGlossary(inlineText(block.children)))) return;
+  let source: SourceLines | undefined;
+  let under = false;
+  tree.children = tree.children.flatMap((block) => {
+    if (block.type === 'heading') under = namesGlossary(inlineText(block.children));
+    if (!under || block.type !== 'paragraph' || !block.position) return [block];
+    const { start, end } = block.position;
+    const cuts: number[] = [];
+    for (let line = start.line + 1; line <= end.line; line++) if (glossaryTermLine(lines[line - 1] ?? '') !== undefined) cuts.push(line);
+    return cuts.length === 0 ? [block] : splitAt(block, cuts, (source ??= sourceLines(text, lines)));
+  });
 }
 
 /** A glossary found: its title's line and text, its terms' lines (each its colon's column) and its run's last line. */

@@ -12,7 +12,7 @@ import { readInlineCards } from './inline-cards.js';
 import { markAnkiCards } from './anki-block-cards.js';
 import { readRemNoteCards } from './remnote-cards.js';
 import { readDefinitionLists } from './definition-lists.js';
-import { readGlossaryLines } from './glossary-lines.js';
+import { readGlossaryLines, splitGlossaryParagraphs } from './glossary-lines.js';
 import { readGlossaryLists } from './glossary-lists.js';
 import { readHtmlDefinitionLists } from './html-definition-lists.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
@@ -641,6 +641,9 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.
   if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
   readGlossaryLists(parsed.tree, source.vfile);
+  // Copied text's lines are each a paragraph already; a Markdown note's glossary lines are cut into such first.
+  splitGlossaryParagraphs(parsed.tree, text, textLines);
+  readGlossaryLines(parsed.tree, text, textLines, source.vfile);
   joinAdmonitionQuotes(parsed.tree, admonitions);
   readContentTabs(parsed.tree, admonitions);
   endQuotesAtAnswers(parsed.tree, text, textLines, mail);

@@ -113,6 +113,28 @@ describe('a glossary in copied text', () => {
   });
 });
 
+describe('a glossary in a Markdown note', () => {
+  it('is read under a heading that names one, though Markdown joins its lines into one paragraph (they were one answer of the heading)', () => {
+    const note = ['# Training', '', '## What is dropout?', '', 'Zeroing units at random while training.', '', '## Glossary', '', 'Epoch: One pass over the whole training set.', 'Batch: The examples of one gradient step, chosen', 'at random from the training set.', 'Learning rate: The size of each step.', ''].join('\n');
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.occurrences[0]!.line, question.topic, question.answer?.markdown ?? null])).toEqual([
+      ['What is dropout?', 3, null, 'Zeroing units at random while training.'],
+      ['Epoch', 9, 'Glossary', 'One pass over the whole training set.'],
+      // A definition's wrapped line is its own.
+      ['Batch', 10, 'Glossary', 'The examples of one gradient step, chosen\nat random from the training set.'],
+      ['Learning rate', 12, 'Glossary', 'The size of each step.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['7:glossary-lines']);
+  });
+
+  it('is read only under such a heading, and only where most of its lines give terms', () => {
+    const answer = ['## What are the trade-offs of dropout?', '', 'Regularisation: It reduces overfitting on small data sets.', 'Training Time: It makes training take longer to converge.', ''].join('\n');
+    expect(answersOf(answer)).toEqual([['What are the trade-offs of dropout?', 'Regularisation: It reduces overfitting on small data sets.\nTraining Time: It makes training take longer to converge.']]);
+    const prose = ['## Glossary', '', 'The terms below come from the paper and are used as it uses them.', 'They are listed in the order the paper gives them.', 'Attention: A weighting of the inputs by their relevance.', ''].join('\n');
+    expect(readNote(prose).questions.map((question) => question.question)).not.toContain('Attention');
+  });
+});
+
 describe('a glossary term line', () => {
   it("is a short term set as a title, a colon and a sentence; a label qbank reads otherwise is none", () => {
     expect(glossaryTermLine('Self-Attention: An attention mechanism relating positions.')).toBe(14);
