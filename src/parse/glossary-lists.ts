@@ -93,9 +93,10 @@ function termItem(item: ListItem): TermItem | undefined {
   if (first?.type !== 'paragraph' || !first.position) return undefined;
   const [lead, next] = first.children;
   if (lead?.type === 'text') {
-    const line = lead.value.split('\n', 1)[0]!;
+    // Judged on the whole first line (a link may follow in the definition), cut in the text that holds the colon.
+    const line = inlineText(first.children).split('\n', 1)[0]!;
     const colon = glossaryTermLine(line);
-    return colon === undefined ? undefined : cutAtColon(first, colon);
+    return colon === undefined || lead.value.slice(0, colon + 1) !== line.slice(0, colon + 1) ? undefined : cutAtColon(first, colon);
   }
   if ((lead?.type !== 'strong' && lead?.type !== 'emphasis') || !lead.position) return undefined;
   const term = inlineText(lead.children).trim();

@@ -70,6 +70,8 @@ describe('a glossary written as a list', () => {
     const list = (item: string) => ['## Glossary', '', '- Epoch: one pass over the whole training set.', `- ${item}`, ''].join('\n');
     const questionsOf = (item: string) => readNote(list(item)).questions.map((question) => question.question);
     expect(questionsOf('Batch: the examples of one step.')).toEqual(['Epoch', 'Batch']);
+    // The definition is judged whole, a link in it and all.
+    expect(questionsOf('Batch: the [examples](https://example.com/batch) of one step.')).toEqual(['Epoch', 'Batch']);
     // A question, a date, an address and a label are no terms and definitions.
     for (const item of ['What is a batch: a set of examples?', 'Date: 10:30', 'Source: https://example.com/terms', 'Note: these are the terms used below.', '[ ] Batch: the examples of one step.']) {
       expect(questionsOf(item)).not.toContain('Epoch');
