@@ -126,11 +126,6 @@ function overHeading(trimmed: readonly string[], index: number): boolean {
   return next !== undefined && ATX_HEADING.test(next);
 }
 
-/** The page's chrome of readAssistantPage: the lines left out as the site's. */
-export function assistantPageChrome(trimmed: readonly string[]): Set<number> {
-  return readAssistantPage(trimmed).chrome;
-}
-
 /** Whether the note shows one of the page's signs (its disclaimer, how long the model thought), or two kinds of its marks (a speaker's line, `ChatGPT said:`, among them). */
 function isAssistantPage(trimmed: readonly string[]): boolean {
   return trimmed.some((line) => PAGE_SIGNS.some((sign) => sign.test(line))) || isCopyOf(trimmed, [...PAGE_MARKS, ASSISTANT_SAID]);
