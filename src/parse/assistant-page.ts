@@ -7,10 +7,11 @@
  * card its title, its site and its number, `View 2 more`) with the `Answer` label under them, or its chips for them
  * after a paragraph (source-chips.ts). They are the page's, not the reply's: they ran into every answer. The buttons'
  * names are words too (`share`, `edit`, `Copy`), so they are the page's only in a note that is such a copy
- * (isAssistantPage); the chips and a lone `Answer` label only in an answer engine's copy (isAnswerEngineCopy); the
+ * (isAssistantPage); the chips and a lone `Answer` label only in an answer engine's copy (readAssistantPage); the
  * sources' block is told by its own shape, its cards numbered 1, 2, 3 in turn. (The citation marks in the answer,
- * `[1][2]`: wikipedia-marks.ts; the buttons and suggested searches under it: perplexity-footer.ts.) Copied text leaves
- * them out as it reads its lines (plaintext.ts); a Markdown note, from its tree (dropAssistantPageChrome).
+ * `[1][2]`: wikipedia-marks.ts; the buttons and suggested searches under it: perplexity-footer.ts.) A note's page is read
+ * once (readAssistantPage), and what each reader needs of it passed on: copied text leaves its lines out as it reads
+ * them (plaintext.ts); a Markdown note, from its tree (dropAssistantPageChrome); either, its footer (page-footer.ts).
  */
 import type { Root } from 'mdast';
 import { dropLines } from './left-out-lines.js';
@@ -71,30 +72,41 @@ const ANSWER_LABEL = /^(?:answer|답변|回答)$/i;
 /** Longer, a line is no card's title. */
 const LONGEST_CARD_TITLE = 200;
 
-/** The lines of an assistant's page in its copy (indices into the note's lines trimmed): its chrome, and the drafts that are other replies than the answer. */
-export interface AssistantPageLines {
+/**
+ * An assistant's page in a note, read once for the note and passed to each reader of it: its lines in its copy (indices
+ * into the note's lines trimmed), and what the note is a copy of.
+ */
+export interface AssistantPage {
+  /** Its chrome. */
   chrome: Set<number>;
+  /** The drafts that are other replies than the answer. */
   drafts: Set<number>;
+  /** Whether the note is a copy of an answer engine's page (Perplexity's): the chips ending its lines are the page's too (dropAnswerPageChips). */
+  answerEngine: boolean;
+  /** The line (1-based) from which Perplexity's footer runs to the note's end (perplexity-footer.ts), when the note ends so. */
+  perplexityFooter: number | undefined;
 }
 
 /**
  * The lines (indices into `trimmed`, the note's lines trimmed) that are an assistant's page's, not its chat's: each
- * block of sources' cards with the answer's label under it; in a note that is an answer engine's copy
- * (isAnswerEngineCopy), the `Answer` label alone and the sources' chips on their own lines; in a note that is a copy of
- * an assistant's page (isAssistantPage), its buttons, disclaimer and drafts' labels, and the drafts that are not the
- * answer (assistant-drafts.ts).
+ * block of sources' cards with the answer's label under it; in a note that is an answer engine's copy (its sources'
+ * cards, two chips that count more sites, or its footer), the `Answer` label alone and the sources' chips on their own
+ * lines; in a note that is a copy of an assistant's page (isAssistantPage), its buttons, disclaimer and drafts' labels,
+ * and the drafts that are not the answer (assistant-drafts.ts).
  */
-export function assistantPageLines(trimmed: readonly string[]): AssistantPageLines {
+export function readAssistantPage(trimmed: readonly string[]): AssistantPage {
   const blocks = sourcesBlocks(trimmed);
   const chrome = new Set<number>(blocks);
   const drafts = new Set<number>();
-  if (isAnswerEngineCopy(trimmed, blocks)) {
+  const perplexityFooter = perplexityFooterStart(trimmed);
+  const answerEngine = blocks.length > 0 || countingChips(trimmed) >= 2 || perplexityFooter !== undefined;
+  if (answerEngine) {
     trimmed.forEach((line, index) => {
       if (ANSWER_LABEL.test(line) && !overHeading(trimmed, index)) chrome.add(index);
     });
     for (const index of chipLines(trimmed)) chrome.add(index);
   }
-  if (!isAssistantPage(trimmed)) return { chrome, drafts };
+  if (!isAssistantPage(trimmed)) return { chrome, drafts, answerEngine, perplexityFooter };
   const isPageLine = (line: string) => PAGE_CHROME.some((pattern) => pattern.test(line));
   trimmed.forEach((line, index) => {
     if (line !== '' && isPageLine(line)) chrome.add(index);
@@ -102,7 +114,7 @@ export function assistantPageLines(trimmed: readonly string[]): AssistantPageLin
   const { labels, others } = geminiDrafts(trimmed, isPageLine);
   for (const index of labels) chrome.add(index);
   for (const index of others) drafts.add(index);
-  return { chrome, drafts };
+  return { chrome, drafts, answerEngine, perplexityFooter };
 }
 
 /**
@@ -114,26 +126,14 @@ function overHeading(trimmed: readonly string[], index: number): boolean {
   return next !== undefined && ATX_HEADING.test(next);
 }
 
-/** The page's chrome of assistantPageLines: the lines left out as the site's. */
-export function assistantPageChrome(trimmed: readonly string[]): Set<number> {
-  return assistantPageLines(trimmed).chrome;
-}
-
 /** Whether the note shows one of the page's signs (its disclaimer, how long the model thought), or two kinds of its marks (a speaker's line, `ChatGPT said:`, among them). */
 function isAssistantPage(trimmed: readonly string[]): boolean {
   return trimmed.some((line) => PAGE_SIGNS.some((sign) => sign.test(line))) || isCopyOf(trimmed, [...PAGE_MARKS, ASSISTANT_SAID]);
 }
 
-/** Whether the note is a copy of an answer engine's page (Perplexity's): its sources' cards, two chips that count more sites, or its footer. */
-function isAnswerEngineCopy(trimmed: readonly string[], sourcesBlocks: readonly number[]): boolean {
-  return sourcesBlocks.length > 0 || countingChips(trimmed) >= 2 || perplexityFooterStart(trimmed) !== undefined;
-}
-
-/** Takes the sources' chips off the ends of `tree`'s lines in a copy of an answer engine's page. */
-export function dropAnswerPageChips(tree: Root, lines: readonly string[]): LeftOutLine[] {
-  const trimmed = lines.map((line) => line.trim());
-  if (!isAnswerEngineCopy(trimmed, sourcesBlocks(trimmed))) return [];
-  return dropChipsAtLineEnds(tree, lines);
+/** Takes the sources' chips off the ends of `tree`'s lines in a copy of an answer engine's page (`page`: the note's, readAssistantPage). */
+export function dropAnswerPageChips(tree: Root, lines: readonly string[], page: AssistantPage): LeftOutLine[] {
+  return page.answerEngine ? dropChipsAtLineEnds(tree, lines) : [];
 }
 
 /** The lines of each sources' block: its label, its cards (numbered 1, 2, … in turn), the button for more, the answer's label under them (not over a heading: overHeading). */
@@ -171,10 +171,10 @@ function cardAt(trimmed: readonly string[], filled: readonly number[], at: numbe
   return 0;
 }
 
-/** Takes the page's lines (assistantPageChrome) out of a Markdown note's `tree`: those its paragraphs hold. Returns what was left out. */
-export function dropAssistantPageChrome(tree: Root, text: string, lines: readonly string[]): LeftOutLine[] {
-  const { chrome, drafts } = assistantPageLines(lines.map((line) => line.trim()));
-  const chips = dropAnswerPageChips(tree, lines);
+/** Takes the page's lines (`page`: the note's, readAssistantPage) out of a Markdown note's `tree`: those its paragraphs hold. Returns what was left out. */
+export function dropAssistantPageChrome(tree: Root, text: string, lines: readonly string[], page: AssistantPage): LeftOutLine[] {
+  const { chrome, drafts } = page;
+  const chips = dropAnswerPageChips(tree, lines, page);
   if (chrome.size === 0 && drafts.size === 0) return chips;
   const taken = dropLines(tree, text, lines, new Set([...chrome, ...drafts].map((index) => index + 1)));
   const leftOut = [...taken].map((line) => ({ line, text: lines[line - 1]!.trim(), reason: drafts.has(line - 1) ? ('assistant-draft' as const) : ('site-chrome' as const) }));

@@ -6,17 +6,12 @@
  * (the lines under it short, none asking). Over it, the last answer's lines stay.
  */
 
-/**
- * GeeksforGeeks: its buttons under an article, its course ad, its comment box and its list of similar articles.
- * The ad is known by its opening words, which the site keeps whatever course it offers.
- */
-const GEEKSFORGEEKS = [
-  /^similar reads$/i,
-  /^like article$/i,
-  /^suggest improvement$/i,
-  /^please login to comment\.*$/i,
-  /^looking to dive into the world of programming or sharpen your skills\?/i,
-];
+/** GeeksforGeeks: the heading of its list of similar articles under an article. */
+const GEEKSFORGEEKS_SIMILAR_READS = /^similar reads$/i;
+/** Its buttons under an article and its comment box. */
+const GEEKSFORGEEKS_BUTTONS = [/^like article$/i, /^suggest improvement$/i, /^please login to comment\.*$/i];
+/** Its course ad, known by its opening words, which the site keeps whatever course it offers. */
+const GEEKSFORGEEKS_AD = /^looking to dive into the world of programming or sharpen your skills\?/i;
 
 /**
  * CSDN: the knowledge-base box under a post (`文章知识点与官方知识档案匹配，可进一步学习相关知识`, `Java技能树首页概览`,
@@ -69,10 +64,10 @@ const RELATED_POSTS = /^(?:related (?:posts|articles|reads)|you (?:may|might) al
 /** A copyright line, as a footer opens: `© 2024 Jane Doe`. */
 const COPYRIGHT = /^©\s*\S/;
 
-const FOOTER_OPENINGS: RegExp[] = [...GEEKSFORGEEKS, ...CSDN, ...SUBSTACK, ...NAVER_BLOG, ...INSTAGRAM, WECHAT_END, ...WECHAT, RELATED_POSTS, COPYRIGHT];
+const FOOTER_OPENINGS: RegExp[] = [GEEKSFORGEEKS_SIMILAR_READS, ...GEEKSFORGEEKS_BUTTONS, GEEKSFORGEEKS_AD, ...CSDN, ...SUBSTACK, ...NAVER_BLOG, ...INSTAGRAM, WECHAT_END, ...WECHAT, RELATED_POSTS, COPYRIGHT];
 
 /** Those that head a list of posts: `Similar Reads`, a Naver blog's category list, `Related posts`, WeChat's `往期推荐`. */
-const POST_LISTS: RegExp[] = [GEEKSFORGEEKS[0]!, ...NAVER_BLOG, RELATED_POSTS];
+const POST_LISTS: RegExp[] = [GEEKSFORGEEKS_SIMILAR_READS, ...NAVER_BLOG, RELATED_POSTS];
 
 /** Whether `line` heads a list of posts, each a title (POST_LISTS): under it, the titles are the list's whatever they say. */
 export function headsPostList(line: string): boolean {
@@ -91,4 +86,4 @@ export function opensPageFooter(line: string): boolean {
  * link, GeeksforGeeks' buttons and headings (its ad is one only at the footer), CSDN's box and prompt, WeChat's strings
  * (its `- END -` is one only at the footer: a rule of dashes round a word may stand in a note).
  */
-export const FOOTER_CHROME_LINES: RegExp[] = [...INSTAGRAM, ...GEEKSFORGEEKS.slice(0, 4), ...CSDN, ...WECHAT];
+export const FOOTER_CHROME_LINES: RegExp[] = [...INSTAGRAM, GEEKSFORGEEKS_SIMILAR_READS, ...GEEKSFORGEEKS_BUTTONS, ...CSDN, ...WECHAT];

@@ -14,6 +14,7 @@
  */
 import type { Element, Root as HastRoot, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { hasLayoutRole } from './layout-tables.js';
 
 /** A declaration list that hides its element. */
 const HIDING = /(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\s*(?:!\s*important\s*)?(?:;|$)/i;
@@ -69,8 +70,9 @@ export function isHiddenByClass(element: Element, styles: ClassStyles): boolean 
   return !(typeof style === 'string' && SHOWING.test(style));
 }
 
+/** Whether the page is an email's: a table in it has a layout's role (layout-tables.ts). */
 function isEmail(node: HastRoot | RootContent): boolean {
-  if (node.type === 'element' && node.tagName === 'table' && (node.properties.role === 'presentation' || node.properties.role === 'none')) return true;
+  if (node.type === 'element' && node.tagName === 'table' && hasLayoutRole(node)) return true;
   return 'children' in node && node.children.some(isEmail);
 }
 

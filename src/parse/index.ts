@@ -29,7 +29,7 @@ import { mailHeaderLines } from './mail-headers.js';
 import { endQuotesAtAnswers, readQuotedQuestions, unquoteQuestionsNotRead } from './quoted-questions.js';
 import { dropLines } from './left-out-lines.js';
 import { dropWikipediaMarks } from './wikipedia-marks.js';
-import { dropAnswerPageChips, dropAssistantPageChrome } from './assistant-page.js';
+import { dropAnswerPageChips, dropAssistantPageChrome, readAssistantPage } from './assistant-page.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
 import { withoutFoamReferences } from './foam-references.js';
 import { withoutJoplinMetadata } from './joplin-metadata.js';
@@ -241,7 +241,7 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
   const { chatSpeech } = speech;
   // Its chrome is out already, and its tags: what ends the note now may be the post's sign-off (a call to repost).
   const mail = parsed.leftOut.some(({ reason }) => reason === 'mail-header');
-  const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, { mail, copied: true }), ...dropWikipediaMarks(parsed.tree, source.text, lines), ...dropAnswerPageChips(parsed.tree, lines)];
+  const leftOut = [...parsed.leftOut, ...(chatSpeech?.leftOut ?? []), ...dropPageFooter(parsed.tree, source.text, lines, { mail, copied: true, perplexityFooter: parsed.assistantPage.perplexityFooter }), ...dropWikipediaMarks(parsed.tree, source.text, lines), ...dropAnswerPageChips(parsed.tree, lines, parsed.assistantPage)];
   if (parsed.wikiMarkup) {
     source.vfile.info('Read as a Textile or Confluence wiki page: its h1. to h6. headings, p. paragraphs, bq. quotes, bc. and <pre> code, tables and *bold*, _em_, @code@ and "words":url links as the Markdown they stand for', {
       place: { line: 1, column: 1 },
@@ -637,7 +637,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const mailHeader = dropMailHeader(parsed.tree, text, textLines);
   const mail = mailHeader.length > 0;
   // An AI assistant's page's buttons and sources' cards, pasted with its chat: they stood among the replies' paragraphs.
-  const assistantPage = dropAssistantPageChrome(parsed.tree, text, textLines);
+  const assistantPage = readAssistantPage(textLines.map((line) => line.trim()));
+  const assistantChrome = dropAssistantPageChrome(parsed.tree, text, textLines, assistantPage);
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.
   if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
   readGlossaryLists(parsed.tree, source.vfile);
@@ -665,7 +666,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   markSpeech(parsed.tree, text, textLines, speech);
   readSpokenQuestions(parsed.tree, text);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, [...mailHeader, ...assistantPage, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail }), ...dropWikipediaMarks(parsed.tree, text, textLines)]);
+  reportLeftOut(source, [...mailHeader, ...assistantChrome, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail, perplexityFooter: assistantPage.perplexityFooter }), ...dropWikipediaMarks(parsed.tree, text, textLines)]);
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.

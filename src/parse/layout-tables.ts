@@ -24,9 +24,14 @@ export function unwrapLayoutTables(element: Element): void {
   });
 }
 
-function isLayoutTable(table: Element): boolean {
+/** Whether a table says it lays the page out (`role="presentation"` or `"none"`), as an email's tables do. */
+export function hasLayoutRole(table: Element): boolean {
   const role = table.properties.role;
-  if (role === 'presentation' || role === 'none') return true;
+  return role === 'presentation' || role === 'none';
+}
+
+function isLayoutTable(table: Element): boolean {
+  if (hasLayoutRole(table)) return true;
   const cells = cellsOf(table);
   // Unwrapped already, the tables inside it are `<div>`s: what they held is looked for inside them.
   if (cells.some((cell) => holds(cell, LAYOUT_CONTENT))) return true;

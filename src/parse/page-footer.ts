@@ -13,7 +13,6 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { chromeAfter, isSiteChrome, type FollowingChrome } from './site-chrome.js';
 import { opensComments } from './post-footers.js';
-import { perplexityFooterStart } from './perplexity-footer.js';
 import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
 import { headsPostList, opensPageFooter } from './footer-openings.js';
@@ -68,9 +67,10 @@ const LONGEST_SIGN_OFF = 280;
  * paragraphs of footer and sign-off, the lines of them that end the last paragraph left, and a thematic break left last. Returns the lines left out. `mail`:
  * the note holds a mail's header (as the mail reading found it: mail-headers.ts), so a signature under `--` ends it
  * with no closing word over it. `copied`: the tree is copied text's (plaintext.ts), whose sign-off is only what no answer
- * says (COPIED_SIGN_OFF).
+ * says (COPIED_SIGN_OFF). `perplexityFooter`: the line from which Perplexity's footer ends the note (perplexity-footer.ts),
+ * as the note's assistant page was read (readAssistantPage).
  */
-export function dropPageFooter(tree: Root, text: string, lines: readonly string[], { mail, copied = false }: { mail: boolean; copied?: boolean }): LeftOutLine[] {
+export function dropPageFooter(tree: Root, text: string, lines: readonly string[], { mail, copied = false, perplexityFooter }: { mail: boolean; copied?: boolean; perplexityFooter: number | undefined }): LeftOutLine[] {
   const signOff = copied ? COPIED_SIGN_OFF : SIGN_OFF;
   const leftOut: LeftOutLine[] = [];
   const blocks = tree.children;
@@ -90,8 +90,7 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
     cut = true;
   }
   // Perplexity's buttons under its answer and the searches it suggests: they ask, but the site, not the interview.
-  const perplexity = perplexityFooterStart(lines);
-  if (perplexity !== undefined && cutFooter(blocks, text, lines, { from: perplexity, signOffs: new Set() }, leftOut)) cut = true;
+  if (perplexityFooter !== undefined && cutFooter(blocks, text, lines, { from: perplexityFooter, signOffs: new Set() }, leftOut)) cut = true;
   // Counts ending the note, two at least (a thread's replies, reposts, likes and views: `12`, `1.1K`, `96K`), go with
   // the sign-off or the footer over them; with neither, they may be the answer's, and a number alone may be.
   let firstCount = blocks.length;

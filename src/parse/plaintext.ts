@@ -40,7 +40,7 @@ import { ANSWER_MARK } from './answer-mark.js';
 import { sharesCardSeparator } from './custom-separators.js';
 import { mayBeOutline, pointsBlock, readNumberedOutline, type OutlineLine } from './numbered-outline.js';
 import { mailHeaderLines } from './mail-headers.js';
-import { assistantPageLines } from './assistant-page.js';
+import { readAssistantPage, type AssistantPage } from './assistant-page.js';
 import { QUOTED_QUESTION_LINE } from './quoted-questions.js';
 import { FOLLOW_UP_HEAD } from '../wording/prompt-text.js';
 import { indentWidth, readIndentedOutline, type Branch } from './indented-outline.js';
@@ -107,6 +107,8 @@ export interface PlainTextParse {
   leftOut: LeftOutLine[];
   /** Whether the note is written in Textile's or Confluence's wiki markup, its blocks read as such (wiki-markup.ts). */
   wikiMarkup?: true;
+  /** The assistant's page the note is a copy of or not, as its lines were read: what else reads the note's page takes it from here. */
+  assistantPage: AssistantPage;
 }
 
 /**
@@ -186,7 +188,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   /** A Naver 지식iN page's or an 인프런 Q&A page's chrome, and the asker's words on it and a GitHub discussion's (naver-kin.ts, inflearn-qna.ts). */
   const qnaPages = [naverKinPage(trimmedLines), inflearnQnaPage(trimmedLines)];
   const askerWords = new Set([...qnaPages.flatMap((page) => page.askerWords), ...discussion.askerWords]);
-  const assistantPage = assistantPageLines(trimmedLines);
+  const assistantPage = readAssistantPage(trimmedLines);
   const placed = new Set([...qnaPages.flatMap((page) => page.chrome), ...assistantPage.chrome, ...quiz.chrome, ...form.chrome, ...forum, ...pagerLinks(trimmedLines), ...forumLinkEndingChapter(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
   const clippings = kindleClippings(trimmedLines);
@@ -394,6 +396,7 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
     ...(title ? { title } : {}),
     leftOut,
     ...(wiki ? { wikiMarkup: true as const } : {}),
+    assistantPage,
   };
 }
 

@@ -18,11 +18,11 @@ const CHIP_LINE = new RegExp(`^${CHIP_SITE}(?:${MORE_SITES})?$`, 'i');
 /** A site's name alone. */
 const SITE_NAME = new RegExp(`^${CHIP_SITE}$`, 'i');
 /** The count ending a chip. */
-const MORE_SITES_AT_END = / ?\+[1-9]\d?$/;
+const MORE_SITES_AT_END = new RegExp(`${MORE_SITES}$`);
 /** What ends a sentence, before a chip at a line's end; never a question's mark: a word under a question answers it (`Which command lists files?` over `ls`). */
 const STOPS = '.!。)';
 /** A line that ends a sentence, not a question: a chip's line stands under one. */
-const SENTENCE_END = /[.!。)]$/;
+const SENTENCE_END = new RegExp(`[${STOPS}]$`);
 /** An abbreviation whose stop ends no sentence: the word after it is the sentence's (`e.g. matplotlib`, `i.e. dataframes`). */
 const ABBREVIATION_END = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|incl|approx|esp)\.$/i;
 

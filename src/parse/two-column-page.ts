@@ -55,6 +55,19 @@ const SENTENCE_END = new RegExp(String.raw`[.!:;。！：；${QUESTION_MARKS}]$`
 /** A code comment's mark, opening the right side of aligned code (`x = 1      # the count`). */
 const COMMENT = /^(?:#|\/\/|\/\*|--|;|%)/;
 
+/** A line of a run cut in its two columns' parts, and where its right part starts. */
+interface LineParts {
+  left: string;
+  right: string;
+  rightStart?: number;
+}
+
+/** A run found, its lines cut in their parts once: read to tell whether it holds columns, then column by column. */
+interface FoundRun {
+  run: ColumnRun;
+  parts: LineParts[];
+}
+
 type Shape = { kind: 'blank' } | { kind: 'one'; indent: number; end: number } | { kind: 'two'; leftEnd: number; rightStart: number } | { kind: 'other' };
 
 /** The runs of `lines` that hold two columns side by side, and the note's text read so; undefined when none seems to. */
@@ -64,12 +77,17 @@ export function twoColumnLayout(lines: readonly string[]): TwoColumnLayout | und
   for (const line of lines) if (line.includes('     ') && GAP_BETWEEN_WORDS.test(line) && ++gapped >= FEWEST_SIDE_BY_SIDE) break;
   if (gapped < FEWEST_SIDE_BY_SIDE) return undefined;
   const shapes = lines.map(shapeOf);
-  const runs: ColumnRun[] = [];
+  const runs: FoundRun[] = [];
   /** `pending`: lines of the left column alone since the last with right text; `tail`, the last of them before a blank line. */
   let run: (ColumnRun & { pending: number; tail?: number; tailOpen: boolean }) | undefined;
   const close = () => {
-    // The left column's lines right under the right column's last go on with it, up to a blank line.
-    if (run && holdsColumns(lines, shapes, run)) runs.push({ first: run.first, last: run.tail ?? run.last, column: run.column, sideBySide: run.sideBySide, written: run.written });
+    if (run) {
+      // The left column's lines right under the right column's last go on with it, up to a blank line.
+      const last = run.tail ?? run.last;
+      const { first, column } = run;
+      const parts = lines.slice(first, last + 1).map((line, k) => partsOf(line, shapes[first + k]!, column));
+      if (holdsColumns(parts.slice(0, run.last - first + 1), shapes, run)) runs.push({ run: { first, last, column, sideBySide: run.sideBySide, written: run.written }, parts });
+    }
     run = undefined;
   };
   /** The last line a run took or that fits none (a run's lines are looked for over its first only after it). */
@@ -125,10 +143,11 @@ export function twoColumnLayout(lines: readonly string[]): TwoColumnLayout | und
   close();
   if (runs.length === 0) return undefined;
   const atFileLines = (found: ColumnRun): ColumnRun => ({ ...found, first: found.first + 1, last: found.last + 1, column: found.column + 1 });
-  const read = runs.filter((found) => found.sideBySide * 2 >= found.written);
-  const doubtful = runs.filter((found) => found.sideBySide * 2 < found.written).map(atFileLines);
+  const isRead = ({ run: found }: FoundRun) => found.sideBySide * 2 >= found.written;
+  const read = runs.filter(isRead);
+  const doubtful = runs.filter((found) => !isRead(found)).map((found) => atFileLines(found.run));
   if (read.length === 0) return { read: [], doubtful };
-  return { page: columnByColumn(lines, shapes, read), read: read.map(atFileLines), doubtful };
+  return { page: columnByColumn(lines, read), read: read.map((found) => atFileLines(found.run)), doubtful };
 }
 
 /**
@@ -136,7 +155,7 @@ export function twoColumnLayout(lines: readonly string[]): TwoColumnLayout | und
  * lines as deep under the run's leftmost start as they were. Each column's lines wrap at its width, narrower than a
  * page's: a line two thirds as long or longer filled it (`wrapWidths`, read by plaintext.ts as a page's 50 characters).
  */
-function columnByColumn(lines: readonly string[], shapes: readonly Shape[], runs: readonly ColumnRun[]): ConvertedText {
+function columnByColumn(lines: readonly string[], runs: readonly FoundRun[]): ConvertedText {
   const text: TextLine[] = [];
   const wrapWidths = new Map<number, number>();
   const column = (read: readonly TextLine[]) => {
@@ -145,9 +164,8 @@ function columnByColumn(lines: readonly string[], shapes: readonly Shape[], runs
     for (const line of read) wrapWidths.set(text.push(line) - 1, Math.round(width * COLUMN_FILLED));
   };
   let at = 0;
-  for (const run of runs) {
+  for (const { run, parts } of runs) {
     for (; at < run.first; at++) text.push({ text: lines[at]!, fileLine: at + 1 });
-    const parts = lines.slice(run.first, run.last + 1).map((line, k) => partsOf(line, shapes[run.first + k]!, run.column));
     const start = parts.reduce((least, part) => Math.min(least, part.rightStart ?? Infinity), Infinity);
     column(parts.map((part, k) => ({ text: part.left, fileLine: run.first + k + 1 })));
     // A column off by one (a form feed opening the line, a copy's rounding) is no deeper line of it.
@@ -159,8 +177,8 @@ function columnByColumn(lines: readonly string[], shapes: readonly Shape[], runs
   return { ...convertedText(text), wrapWidths };
 }
 
-/** A line of a run cut in its two columns' parts, and where its right part starts. */
-function partsOf(line: string, shape: Shape, column: number): { left: string; right: string; rightStart?: number } {
+/** A line of a run whose right column starts at `column`, cut in its parts. */
+function partsOf(line: string, shape: Shape, column: number): LineParts {
   if (shape.kind === 'two') return { left: line.slice(0, shape.leftEnd), right: line.slice(shape.rightStart).trimEnd(), rightStart: shape.rightStart };
   if (shape.kind === 'one' && sideOf(shape, column) === 'right') return { left: '', right: line.trim(), rightStart: shape.indent };
   return { left: line.trimEnd(), right: '' };
@@ -187,15 +205,14 @@ function sideOf(shape: Shape, column: number): 'left' | 'right' | 'both' | undef
 }
 
 /**
- * Whether a run's lines side by side are two columns' (`lines` from `first` to `last`): three of them at least, and
+ * Whether a run's lines side by side are two columns' (`parts`: its lines' from `first` to `last`, cut): three of them at least, and
  * half of them or more, worded on both sides; each column's text prose, a sentence of it ending on a line and one
  * wrapping onto the next in lower case, or a line of it asking (a table's or a glossary's cells, `Stochastic gradient
  * descent      Updates the weights …`, are not, nor cells of a sentence each); and not a table of questions and their answers, each row asking on its left beside its answer, half
  * of them or more, where the right column, all answers, hardly asks. A page's columns ask beside each other, beside a
  * line of an answer, and in both columns.
  */
-function holdsColumns(lines: readonly string[], shapes: readonly Shape[], run: ColumnRun): boolean {
-  const parts = lines.slice(run.first, run.last + 1).map((line, k) => partsOf(line, shapes[run.first + k]!, run.column));
+function holdsColumns(parts: readonly LineParts[], shapes: readonly Shape[], run: ColumnRun): boolean {
   // A column's prose ends a sentence on a line, and either wraps a sentence onto the next line, in lower case, or asks
   // (a page of questions, each answered in a line): cells of one sentence each side by side (a comparison's `Joins are
   // cheap.` beside `Joins are done in the application.`, an exchange's lines) do neither, a cheat sheet's rows

@@ -7,8 +7,10 @@
  */
 import type { Root, ThematicBreak } from 'mdast';
 
+/** A `--` line alone, the vertical-slide separator. */
 const VERTICAL_SEPARATOR = /^--[ \t]*$/;
-const ANY_VERTICAL_SEPARATOR = /^--[ \t]*$/m;
+/** Such a line anywhere in a text. */
+const ANY_VERTICAL_SEPARATOR = new RegExp(VERTICAL_SEPARATOR.source, 'm');
 
 /** Whether the text holds a line that may be one: the tree is walked only then. */
 export const mayHoldVerticalSeparators = (source: string): boolean => ANY_VERTICAL_SEPARATOR.test(source);
