@@ -10,6 +10,7 @@ import { hasWords, isAnswerLabel } from '../wording/interrogative.js';
 import { inlineText } from '../wording/prompt-text.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
 import { summaryText } from '../parse/summary-text.js';
+import { kindTitledBody } from '../parse/callouts.js';
 import { quotedAlone } from './recognizers/callout.js';
 import { splitChoices, startsWithLabelledLines, type ChoicesSplit } from './choices.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
@@ -137,13 +138,6 @@ function quotedLabelledAnswer(block: RootContent): RootContent[] | undefined {
   if (only?.type !== 'paragraph') return undefined;
   const unlabelled = withoutAnswerPrefix(only);
   return unlabelled === only ? undefined : [unlabelled];
-}
-
-/** The body of a callout titled with its kind alone (callouts.ts writes `**Success**` over it); undefined for any other block. */
-function kindTitledBody(block: RootContent): RootContent[] | undefined {
-  if (block.type !== 'blockquote' || !block.data?.callout || block.data.callout.titled) return undefined;
-  const [title, ...body] = block.children;
-  return title?.type === 'paragraph' && title.data?.calloutTitle ? body : undefined;
 }
 
 /**

@@ -513,7 +513,8 @@ function namesSection(index: number, blocks: readonly RootContent[], proposals: 
   const prompt = promptAt(index + 1, blocks, proposals, choice);
   if (prompt) return titled || prompt.interrogative || prompt.marked;
   if (next.type === 'list' && isQuestionList(next)) return true;
-  return titled && closesUnansweredQuestions(index, blocks, proposals, choice);
+  // Over a paragraph that asks nothing (`prompt` above).
+  return titled && next.type === 'paragraph' && underUnansweredQuestions(index, blocks, proposals, choice);
 }
 
 /**
@@ -521,11 +522,11 @@ function namesSection(index: number, blocks: readonly RootContent[], proposals: 
  * under two numbered questions or more in a row (a list of them), a line that asks nothing under it, opens a section
  * of another kind. The last question's answer is no title over text; an answered question's titled part (`Example`
  * over its text) stays its own, and so does one under a question and its unnumbered follow-up (`Why does it matter?`).
+ * Whether the line at `index` stands right under two such questions: `namesSection` has read the line under it.
  */
-function closesUnansweredQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
-  const prompt = (at: number) => (at >= 0 && blocks[at]!.type === 'paragraph' ? promptAt(at, blocks, proposals, choice) : undefined);
-  const listed = (at: number) => prompt(at)?.marked === true;
-  return listed(index - 1) && listed(index - 2) && blocks[index + 1]?.type === 'paragraph' && prompt(index + 1) === undefined;
+function underUnansweredQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
+  const listed = (at: number) => at >= 0 && blocks[at]!.type === 'paragraph' && promptAt(at, blocks, proposals, choice)?.marked === true;
+  return listed(index - 1) && listed(index - 2);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Blockquote, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { HINT_LABEL, HINT_TITLE } from '../wording/interrogative.js';
 import { summaryText } from '../parse/summary-text.js';
+import { kindTitledBody } from '../parse/callouts.js';
 import { firstLineOf } from './recognizers/recognizer.js';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 
@@ -38,8 +39,8 @@ function isHintCallout(block: Blockquote): boolean {
  * recurrence.`): the box only sets it apart, as a fold does. Undefined for any other block.
  */
 function boxedHint(block: Blockquote): Paragraph | undefined {
-  const [, only, ...more] = block.children;
-  if (block.data?.callout?.titled !== false || more.length > 0 || only?.type !== 'paragraph') return undefined;
+  const [only, ...more] = kindTitledBody(block) ?? [];
+  if (more.length > 0 || only?.type !== 'paragraph') return undefined;
   return isHint(only) ? only : undefined;
 }
 

@@ -65,8 +65,9 @@ export function withLabelledQuestions(blocks: RootContent[]): { blocks: RootCont
   let source = blocks;
   for (let at = 0; at < source.length; at++) {
     const label = source[at]!;
-    const pair = LABEL_PAIRS.find(({ question }) => isLabel(label, question));
-    const prompt = pair && isLabel(label, pair.question) ? promptUnder(source, at, pair) : undefined;
+    const named = label.type === 'heading' ? labelText(label) : undefined;
+    const pair = named === undefined ? undefined : LABEL_PAIRS.find(({ question }) => question.test(named));
+    const prompt = pair && promptUnder(source, at, pair);
     if (!pair || !prompt) {
       out?.push(label);
       continue;
@@ -86,7 +87,8 @@ export function withLabelledQuestions(blocks: RootContent[]): { blocks: RootCont
     for (let next = at + 1; next < source.length; next++) {
       const block = source[next]!;
       if (block.type !== 'heading' || block.depth > depth) continue;
-      if (!isLabel(block, ANSWER_PART_LABEL) && !isLabel(block, pair.answer)) break;
+      const part = labelText(block);
+      if (!ANSWER_PART_LABEL.test(part) && !pair.answer.test(part)) break;
       if (source === blocks) source = [...blocks];
       source[next] = { ...block, depth: Math.min(6, depth + 1) as Heading['depth'], data: { ...block.data, answerPart: true } };
     }
@@ -112,8 +114,13 @@ function promptUnder(source: readonly RootContent[], at: number, pair: LabelPair
   return text ? { text, shown: blocks.filter((block) => block !== text), answer } : undefined;
 }
 
+/** A heading's words as the labels are matched against them, without its colon (`## Answer:`): read once for all of them. */
+function labelText(heading: Heading): string {
+  return cleanPrompt(inlineText(heading.children)).replace(/[:：]$/, '');
+}
+
 function isLabel(block: RootContent | undefined, label: RegExp): block is Heading {
-  return block?.type === 'heading' && label.test(cleanPrompt(inlineText(block.children)).replace(/[:：]$/, ''));
+  return block?.type === 'heading' && label.test(labelText(block));
 }
 
 function headingOf(depth: Heading['depth'], text: Paragraph): Heading {

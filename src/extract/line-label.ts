@@ -15,6 +15,7 @@
  * - a list line's label is any letter or a number up to 999, bare (`3. Tanh`) too, and a space
  *   follows it, so that a word with a point in it (`e.g.`, `i.e.`) labels nothing.
  */
+import { CIRCLED_HANGUL, CIRCLED_JAMO, CIRCLED_NUMBERS, IROHA, KATAKANA } from '../schema/choice-mark.js';
 
 /** Which sequence a label belongs to. */
 export type LabelKind = 'lower' | 'upper' | 'number' | 'circled' | 'hangul' | 'jamo' | 'circled-hangul' | 'circled-jamo' | 'katakana' | 'iroha';
@@ -41,19 +42,16 @@ export interface LabelReading {
   spacedLetters?: string;
 }
 
-/** Each sequence of letters in its order: a label's place in it is its place among the options. */
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+/**
+ * Each sequence of letters in its order: a label's place in it is its place among the options. Those shown as marks
+ * of their own (circled, katakana) are the schema's (choice-mark.ts).
+ */
 const HANGUL = '가나다라마바사아자차';
 const JAMO = 'ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊ';
-const CIRCLED_HANGUL = '㉮㉯㉰㉱㉲㉳㉴㉵㉶㉷';
-const CIRCLED_JAMO = '㉠㉡㉢㉣㉤㉥㉦㉧㉨㉩';
-const KATAKANA = 'アイウエオカキクケコ';
-/** The iroha order older Japanese exams letter options in: `イ` is its first and katakana's second, so a run's first label tells them apart. */
-const IROHA = 'イロハニホヘトチリヌ';
 /** Every kana that letters an option, each once. */
 const KANA = [...new Set(KATAKANA + IROHA)].join('');
 /** The circled numbers, and the circled Hangul letters Korean exams label with, as a character class. */
-export const CIRCLED_LABEL = `[${CIRCLED}${CIRCLED_HANGUL}${CIRCLED_JAMO}]`;
+export const CIRCLED_LABEL = `[${CIRCLED_NUMBERS}${CIRCLED_HANGUL}${CIRCLED_JAMO}]`;
 
 /** A quiz's options: `a)` to `j)`, `[A]` to `[J]`, `(1)` to `(10)`, `①` to `⑩`, `가.` to `차.`, `ㄱ.`, `㉠`, `ア　`, `イ　`/`ロ　`. */
 export const OPTION_LABEL: LabelReading = {
@@ -69,7 +67,7 @@ export const LIST_LINE_LABEL: LabelReading = { letters: '[A-Za-z]', numbers: Str
 
 /** The sequences other than Latin letters and numbers, each by its kind. */
 const SEQUENCES: ReadonlyArray<[LabelKind, string]> = [
-  ['circled', CIRCLED],
+  ['circled', CIRCLED_NUMBERS],
   ['hangul', HANGUL],
   ['jamo', JAMO],
   ['circled-hangul', CIRCLED_HANGUL],

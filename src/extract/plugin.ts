@@ -25,7 +25,7 @@ import { FRONT_MATTER_LANGUAGE, FRONT_MATTER_MATTERS } from '../parse/front-matt
 import { parseSource } from '../parse/index.js';
 import { normaliseText, reportDiagnostic } from '../load/index.js';
 import { extractQuestions } from './extract.js';
-import { normaliseQuestions } from '../normalise/index.js';
+import { normaliseQuestions, noteContext } from '../normalise/index.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -87,10 +87,6 @@ export const remarkQuestions: Plugin<[], Root> = function () {
       ...(file.data.title ? { title: file.data.title } : {}),
     });
     if (extraction.title && !file.data.title) file.data.title = extraction.title;
-    file.data.questions = normaliseQuestions(extraction.questions, {
-      ...(file.data.frontMatter ? { frontMatter: file.data.frontMatter } : {}),
-      ...(file.data.noteTags ? { noteTags: file.data.noteTags } : {}),
-      file,
-    });
+    file.data.questions = normaliseQuestions(extraction.questions, noteContext(file, file.data.frontMatter, file.data.noteTags));
   };
 };

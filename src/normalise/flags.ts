@@ -1,5 +1,6 @@
 /** What a learner should know about an answer before trusting it. */
 import type { RootContent } from 'mdast';
+import { kindTitledBody } from '../parse/callouts.js';
 import { someNode } from '../parse/tree-walk.js';
 import type { Flag } from '../schema/question-bank.js';
 import { isPlaceholderAnswer } from './placeholder.js';
@@ -40,10 +41,8 @@ function brokenOff(blocks: readonly RootContent[], text: string): boolean {
  * 오기!`): the kind's name (`Warning`) says nothing of the answer.
  */
 function isBoxedPlaceholder(blocks: readonly RootContent[]): boolean {
-  const [only] = blocks;
-  if (blocks.length !== 1 || only?.type !== 'blockquote' || only.data?.callout?.titled !== false) return false;
-  const [title, ...body] = only.children;
-  return title?.type === 'paragraph' && title.data?.calloutTitle === true && body.length > 0 && isPlaceholderAnswer(answerText(body));
+  const body = blocks.length === 1 ? kindTitledBody(blocks[0]) : undefined;
+  return body !== undefined && body.length > 0 && isPlaceholderAnswer(answerText(body));
 }
 
 export function answerFlags(blocks: readonly RootContent[], text: string): Flag[] {

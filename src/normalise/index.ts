@@ -32,6 +32,11 @@ export interface NormaliseContext {
   file?: VFile;
 }
 
+/** The context one note gives its questions: its file, and its front matter and tags where parsing it found them (parse/document.ts). */
+export function noteContext(file: VFile, frontMatter: Record<string, unknown> | undefined, noteTags: readonly string[] | undefined): NormaliseContext {
+  return { ...(frontMatter ? { frontMatter } : {}), ...(noteTags ? { noteTags } : {}), file };
+}
+
 export function normaliseQuestion(extracted: ExtractedQuestion, context: NormaliseContext = {}): Question {
   return normaliseQuestions([extracted], context)[0]!;
 }

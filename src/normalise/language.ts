@@ -8,18 +8,16 @@
  * math do not count.
  */
 import type { Answer, Flag, Language, Translations } from '../schema/question-bank.js';
+import { ANY_KANA, HAN_KANA } from '../wording/scripts.js';
+
+/** Comparing wordings reads Han and kana from here (dedupe/han-kana.ts). */
+export { HAN_KANA };
 
 const HANGUL_WORD = /[\uac00-\ud7a3\u3131-\u318e]/;
 const LATIN_WORD = /[A-Za-z]{2,}/;
-/**
- * Han ideographs (and their extension A) and kana, as a character class's body: one definition for reading
- * a text's language and for comparing its wordings (dedupe/han-kana.ts).
- */
-export const HAN_KANA = String.raw`\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff`;
 /** Han and kana, and the compatibility ideographs a text may hold. */
 const CJK = new RegExp(String.raw`[${HAN_KANA}\uf900-\ufaff]`);
 const CJK_ALL = new RegExp(CJK.source, 'g');
-const KANA = /[\u3040-\u30ff]/;
 
 const PARENTHESES = /\([^)]*\)/g;
 /** Words in parentheses that make a sentence rather than a gloss. */
@@ -115,7 +113,7 @@ export function languageOf(text: string): Language | undefined {
     const bare = withoutAsides(text);
     const characters = bare.match(CJK_ALL)?.length ?? 0;
     const en = wordsOf(bare.replace(CJK_ALL, ' ')).filter((word) => LATIN_WORD.test(word)).length;
-    return byShare(characters, en, KANA.test(bare) ? 'ja' : 'zh', 0.4);
+    return byShare(characters, en, ANY_KANA.test(bare) ? 'ja' : 'zh', 0.4);
   }
   const { ko, en } = wordShares(text);
   return byShare(ko, en, 'ko', 0.6);

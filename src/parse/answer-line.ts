@@ -19,6 +19,7 @@
  * lines too (an interview transcript's answering speaker is never `A:`, speaker-labels.ts).
  */
 import { POINTING_ARROW } from '../wording/marks.js';
+import { KANA } from '../wording/scripts.js';
 
 export interface AnswerLineReading {
   /** Whether the head may carry its question's number (`A1.`). */
@@ -54,13 +55,13 @@ export const ANSWER_WORDS = `(?:${['correct answer', 'standard answer', 'model a
 export const ANSWER_LABEL = String.raw`(?:A|${ANSWER_WORDS})\s*\d{0,3}`;
 const COLON = '[:：]';
 /** A name of Latin letters and digits, whole: not the head of CJK text (`L1は`). */
-const GLUED_NAME = String.raw`[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef])`;
+const GLUED_NAME = String.raw`[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_${KANA}\u3400-\u9fff\uac00-\ud7af\uff00-\uffef])`;
 
 function answerLine(reading: AnswerLineReading): RegExp {
   const number = reading.numbered ? String.raw`\s*\d{0,3}` : '';
   // A dash stands for the punctuation only before a word (`A - Its derivative is 1`, `A - 정규화는`): `A - B 의 평균 차이`,
   // `A - λI must be singular` are the answer's own formula.
-  const dash = reading.dashed ? String.raw`|[-–](?=\s+(?:[A-Za-z][a-z]|[가-힣]|[\u3040-\u30ff\u4e00-\u9fff]))` : '';
+  const dash = reading.dashed ? String.raw`|[-–](?=\s+(?:[A-Za-z][a-z]|[가-힣]|[${KANA}\u4e00-\u9fff]))` : '';
   const word = `${ANSWER_WORDS}${number}\\s*(?:${reading.punctuation}${dash})${reading.punctuationOptional ? '?' : ''}`;
   // `【解析】`, a quiz's worked explanation, is its answer only so set apart: `解析：` opens a line of any text.
   const bracketed = reading.bracketed ? String.raw`|[[【](?:A|${ANSWER_WORDS}|解析)${number}[\]】]` : '';

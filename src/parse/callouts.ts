@@ -8,7 +8,7 @@
  * callout inside an answer reads as a titled aside on a card and on the sheet.
  * The extract stage reads question callouts (`question`, `faq`, `help`) as questions.
  */
-import type { Blockquote, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import type { Blockquote, BlockContent, DefinitionContent, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 
@@ -62,6 +62,17 @@ function readCallout(quote: Blockquote, text: string): void {
   const bodyParagraph: Paragraph[] = body.length > 0 ? [{ type: 'paragraph', children: body, ...spanOf(body, first.position) }] : [];
   quote.children = [titleParagraph, ...bodyParagraph, ...quote.children.slice(1)];
   quote.data = { ...quote.data, callout: { type, fold: marker[2] as Callout['fold'], titled: written } };
+}
+
+/**
+ * What a callout titled only with its kind holds (`> [!NOTE]`, `> [!TIP]`, `:::warning`: no title written, the title
+ * paragraph is the kind's name, `**Note**`), under that title; undefined for any other block. The kind says nothing of
+ * what the box holds: it only sets it apart, as a quote does.
+ */
+export function kindTitledBody(block: RootContent | undefined): Array<BlockContent | DefinitionContent> | undefined {
+  if (block?.type !== 'blockquote' || block.data?.callout?.titled !== false) return undefined;
+  const [title, ...body] = block.children;
+  return title?.type === 'paragraph' && title.data?.calloutTitle === true ? body : undefined;
 }
 
 /** The inline content of a paragraph's first line, and that of the lines after it. */

@@ -40,6 +40,7 @@
  * its headers and the app's lines are still the app's: it is read as a post (readChatMessages).
  */
 import { MONTH_NAME, SHORT_WEEKDAY_NAME, WEEKDAY_NAME } from '../wording/date-shapes.js';
+import { HAN_KANA_SCRIPTS } from '../wording/scripts.js';
 
 /** What an app's line among the messages is: `thread`, a thread's count of replies under its message (`3 replies`). */
 export type ChatAppLine = 'date' | 'placeholder' | 'reactions' | 'thread' | 'app' | 'participants';
@@ -306,7 +307,7 @@ function chatOfShape(lines: readonly string[], shape: ChatShape): Messages | und
  * characters): the list of participants that Naver Clova Note writes under a recording's title, over its transcript.
  * Its speakers are named otherwise (`참석자 1`), so the names are not checked against them.
  */
-const NAME = String.raw`(?:[가-힣]{2,4}|\p{Lu}[\p{Ll}'.-]+(?: \p{Lu}[\p{Ll}'.-]+){0,2}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4})`;
+const NAME = String.raw`(?:[가-힣]{2,4}|\p{Lu}[\p{Ll}'.-]+(?: \p{Lu}[\p{Ll}'.-]+){0,2}|[${HAN_KANA_SCRIPTS}]{2,4})`;
 const PARTICIPANTS = new RegExp(String.raw`^${NAME}(?:(?: {2,}|\t+)${NAME}){1,11}$`, 'u');
 
 /**

@@ -25,15 +25,16 @@ import { namesGlossary } from '../wording/glossary-titles.js';
 import { HINT_LABEL, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle } from '../wording/interrogative.js';
 import { FOLLOW_UP_HEAD, inlineText, labelsQuestion } from '../wording/prompt-text.js';
 import { ANY_QUESTION_MARK } from '../wording/marks.js';
+import { HAN_KANA_SCRIPTS } from '../wording/scripts.js';
 
 /** A line's term, a colon (full-width too) and its definition; the term no longer than a title's five words. */
 const TERM_LINE = /^(\s*)([^\s:：][^:：]{0,58}?)\s*([:：])[ \t]*(\S.*)$/u;
 
 /** Han or kana: a term in Chinese or Japanese has no capitals to be told by. */
-const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAN_OR_KANA = new RegExp(`[${HAN_KANA_SCRIPTS}]`, 'u');
 
 /** Han, kana or Hangul: a definition in Chinese, Japanese or Korean says much in few words. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK = new RegExp(String.raw`[${HAN_KANA_SCRIPTS}\p{Script=Hangul}]`, 'u');
 
 /** Labels a note's lines open with that name no term: what they say of the text (`Note: …`, `Source: …`, `Instructions: …`). */
 const NOT_A_TERM = /^(?:notes?|instructions?|sources?|references?|links?|tags?|date|author|topics?|keywords?|summary|todo|example|e\.g|i\.e|see|cf|참고|출처|예시|예|注意|注|参考|例)$/i;

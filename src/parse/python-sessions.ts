@@ -26,6 +26,7 @@ import { sourceLines, splitAt } from './prompt-runs.js';
 import { endsAsAttribution } from './mail-attribution.js';
 import { FENCE, HEADING_HASHES, LIST_MARKER, MATH_FENCE, RULE_RUN } from './block-marks.js';
 import { QUOTE_LINE } from './quote-markers.js';
+import { HAN_KANA_SCRIPTS } from '../wording/scripts.js';
 
 /** A prompt, the code after it (group 2), and the indentation before it (group 1). */
 const PROMPT = /^([ \t]*)>>>(?:[ \t](.*))?$/;
@@ -65,7 +66,7 @@ const MARKDOWN_BLOCK = new RegExp(String.raw`^(?:${HEADING_HASHES}(?:\s|$)|${LIS
 /** Four words in a row, whatever they are (`The default list is shared.`: readsAsProse counts no `is`). */
 const SENTENCE = /(?:^|\s)(?:[\p{L}'’-]+[,;]?\s+){3}[\p{L}'’-]+[.!,;:]?(?:\s|$)/u;
 /** A line of Chinese or Japanese, which spaces no words: prose, as readsAsProse reads a spaced line with four words. */
-const HAN_OR_KANA_TEXT = /^[^'"[({<]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAN_OR_KANA_TEXT = new RegExp(String.raw`^[^'"[({<]*[${HAN_KANA_SCRIPTS}]`, 'u');
 
 /**
  * The session of at most 500 lines whose first prompt is line `start` (0-based; `lineAt` gives a line, undefined past

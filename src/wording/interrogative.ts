@@ -9,6 +9,7 @@
 import { ADVERB, isPluralOrGerund, modalWithoutSubject, NOT_IN_NOUN_PHRASE } from './modal-subject.js';
 import { sectionNumberOf } from './section-numbers.js';
 import { ANY_QUESTION_MARK, QUESTION_MARK, QUESTION_MARKS, isQuestionMark } from './marks.js';
+import { ANY_KANA } from './scripts.js';
 
 const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
 /**
@@ -67,8 +68,6 @@ const READER_REQUEST = /(?:참고|클릭|확인|방문|문의|구독|공유|신�
 const TELLS_HOW_TO_READ = /(?:토글|접은\s*글|버튼)(?:을|를)?\s*(?:열|펼|누르|눌러|클릭)|(?:열어|펼쳐|눌러|클릭해|클릭하)(?:서|면|야)?\s.*(?:확인|보기|보세요|볼\s*수)|(?:답|정답|답안|해설|풀이|답변)(?:을|를|은|는)?\s*(?:확인|보기|참고)/;
 const HANGUL = /[\uac00-\ud7a3]/;
 const HAN = /[\u4e00-\u9fff]/;
-/** Hiragana or katakana: a Japanese line (Chinese has none). */
-const KANA = /[\u3040-\u30ff]/;
 /** How a Japanese sentence ends when it asks (asksInJapanese): か after a word, or an imperative (the literary 〜よ, 示せ, なさい, ください). */
 const JAPANESE_ASKING = /(?:[\u3040-\u309f\u4e00-\u9fff]か|[えけげせぜてでねべぺめれ]よ|示せ|書け|選べ|探せ|なさい|下さい|ください)$/u;
 /**
@@ -348,7 +347,8 @@ function asksAlone(sentence: string): boolean {
   }
   if ((IMPERATIVE.test(sentence) || TASK.test(sentence) || DRAWING.test(sentence) || WEIGHING.test(sentence) || TRUE_OR_FALSE.test(sentence)) && wordCount(sentence) <= 30) return true;
   if (QUESTION_WORD.test(sentence)) return asksWithQuestionWord(sentence);
-  if (KANA.test(sentence) && !HANGUL.test(sentence)) return asksInJapanese(sentence);
+  // Kana make a line Japanese: Chinese has none.
+  if (ANY_KANA.test(sentence) && !HANGUL.test(sentence)) return asksInJapanese(sentence);
   if (!HANGUL.test(sentence)) return asksInChinese(sentence);
   const bare = sentence.replace(/[.!]$/, '');
   return KOREAN_ENDING.test(bare) && !READER_REQUEST.test(bare);

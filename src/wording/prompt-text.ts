@@ -8,6 +8,7 @@ import { ACKNOWLEDGEMENT } from './acknowledgement.js';
 import { endsWithQuestionMark, isTitleLike } from './interrogative.js';
 import { hiddenElementEnd, rubyAnnotationEnd } from '../parse/hidden-html.js';
 import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW, QUESTION_MARK, QUESTION_MARKS } from './marks.js';
+import { HAN_KANA_SCRIPTS } from './scripts.js';
 
 /**
  * The words that label a question (`Q:`, `Question 3.`, `Follow-up:`, `질문:`, `꼬리 질문:`, `문)`, and in
@@ -90,7 +91,7 @@ const NUMBERING = [
   // no space after it (section-numbers.ts leaves `1、` to the questions: a Chinese numeral numbers sections)
   /^[0-9０-９]{1,3}[ \t]*、[ \t]*/u,
   // `2:为什么考虑从上家离职？`: after a colon, only before Chinese, Japanese or Korean (`1:1 mapping` is a ratio)
-  /^\d{1,3}[:：](?=[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])/u,
+  new RegExp(String.raw`^\d{1,3}[:：](?=[${HAN_KANA_SCRIPTS}\p{Script=Hangul}])`, 'u'),
   // `1.Q: What is a perceptron?`: a number glued to the label after it
   new RegExp(String.raw`^\d{1,3}[.)](?=${QUESTION_LABEL}\s*\d*\s*[:：.)])`, 'i'),
   /^\(?\d{1,3}\)\s*/,

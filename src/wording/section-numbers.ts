@@ -5,6 +5,7 @@
  * Arabic digits; so `1、什么是过拟合？` is not read here: `1、` numbers questions as often as sections.
  * Korean titles (`제1장 기초`, `Ⅰ. 통계`) read as titles by their Hangul already (interrogative.ts).
  */
+import { HAN_KANA_SCRIPTS } from './scripts.js';
 
 const CHINESE_NUMERAL = '[一二三四五六七八九十百零〇]{1,4}';
 const DIGITS = '[0-9０-９]{1,3}';
@@ -18,7 +19,7 @@ const FORMS: readonly { kind: string; pattern: RegExp }[] = [
   { kind: 'enumerated', pattern: new RegExp(String.raw`^\s*(${CHINESE_NUMERAL})[、．.]\s*`, 'u') },
   { kind: 'bracketed', pattern: new RegExp(String.raw`^\s*[(（](${CHINESE_NUMERAL})[)）]\s*`, 'u') },
   { kind: 'part', pattern: new RegExp(String.raw`^\s*第(${CHINESE_NUMERAL}|${DIGITS})(${PART})[:：]?\s*`, 'u') },
-  { kind: 'roman', pattern: new RegExp(String.raw`^\s*(${ROMAN})[、．.]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])`, 'u') },
+  { kind: 'roman', pattern: new RegExp(String.raw`^\s*(${ROMAN})[、．.]\s*(?=[${HAN_KANA_SCRIPTS}])`, 'u') },
 ];
 
 /** A section's number at a line's head: its form (`part:章` for 第…章), its value (1 for `一`, `Ⅰ`, `第1章`), and the words after it. */

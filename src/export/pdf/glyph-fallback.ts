@@ -7,6 +7,7 @@
  * caller can raise a diagnostic naming the question.
  */
 import type { FontKey } from './fonts.js';
+import { HAN_KANA_SCRIPTS } from '../../wording/scripts.js';
 
 export interface FontRun {
   text: string;
@@ -25,7 +26,7 @@ export interface FontChain {
   emoji?: FontKey;
 }
 
-const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F]/u;
+const HAN = new RegExp(String.raw`[${HAN_KANA_SCRIPTS}\u3000-\u303F]`, 'u');
 
 export interface GlyphCoverage {
   hasGlyph(font: FontKey, codePoint: number): boolean;

@@ -12,6 +12,7 @@
 import type { FontKey } from './fonts.js';
 import type { InlineStyle } from './inline-runs.js';
 import type { TextShaper } from './text-shaper.js';
+import { HAN_KANA_SCRIPTS } from '../../wording/scripts.js';
 
 export type LayoutAtom =
   | { kind: 'text'; text: string; style: InlineStyle }
@@ -36,7 +37,7 @@ export interface Glue {
 }
 export type Token = Word | Glue | { kind: 'break' };
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK = new RegExp(`[${HAN_KANA_SCRIPTS}]`, 'u');
 const PUNCTUATION = /\p{P}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BREAK_AFTER = new Set(['-', '\u2010', '\u2013', '\u2014', '/']);

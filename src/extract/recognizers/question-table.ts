@@ -151,14 +151,15 @@ export function questionsInTable(table: Table): QuestionTable {
   const { question, answer, topic, tags, rating, options = [] } = columns(table)!;
   const header = table.data?.cardExport ? undefined : table.children[0];
   const rows = header ? table.children.slice(1) : table.children;
+  const columnNames = (header?.children ?? []).map(headerName);
   const result: QuestionTable = {
     questions: [],
     stray: [],
     continued: [],
-    otherColumns: (header?.children ?? [])
-      .map(headerName)
-      .filter((name, index) => ![question, answer, topic, tags, rating, ...options.map((option) => option.column)].includes(index) && name !== ''),
+    otherColumns: columnNames.filter((name, index) => ![question, answer, topic, tags, rating, ...options.map((option) => option.column)].includes(index) && name !== ''),
   };
+  // The rating column's name, read with each of its cells (`Level` over `3`).
+  const ratingName = rating === undefined ? undefined : columnNames[rating];
   const headerNames = header?.children.map((cell) => inlineText(cell.children).trim());
   // The question of the row above, while rows that answer and say nothing else may go on with its answer: in a
   // sheet, where a merged cell is saved so; in a note's table, such a row is more likely one whose question is missing.
@@ -194,7 +195,7 @@ export function questionsInTable(table: Table): QuestionTable {
       }
       continue;
     }
-    const rated = ratingTag(cellText(row.children, rating), header && rating !== undefined ? headerName(header.children[rating]!) : undefined);
+    const rated = ratingTag(cellText(row.children, rating), ratingName);
     const tagged = [...tagsOf(cellText(row.children, tags)), ...(rated ? [rated] : [])];
     const offered = options.filter((option) => row.children[option.column] && answers(row.children[option.column]!));
     const blocks = hasAnswer ? answerBlocks(answered) : [];
