@@ -7,7 +7,7 @@
  * write them at all (English) shares none.
  */
 import type { CharacterPiece } from './korean.js';
-import { HAN_KANA } from '../normalise/language.js';
+import { HAN_KANA } from '../wording/scripts.js';
 
 /** A run of Han ideographs (and their extension A), Hiragana, Katakana and the prolonged sound mark. */
 export const HAN_KANA_RUN = new RegExp(String.raw`[${HAN_KANA}]+`, 'g');

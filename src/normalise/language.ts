@@ -10,9 +10,6 @@
 import type { Answer, Flag, Language, Translations } from '../schema/question-bank.js';
 import { ANY_KANA, HAN_KANA } from '../wording/scripts.js';
 
-/** Comparing wordings reads Han and kana from here (dedupe/han-kana.ts). */
-export { HAN_KANA };
-
 const HANGUL_WORD = /[\uac00-\ud7a3\u3131-\u318e]/;
 const LATIN_WORD = /[A-Za-z]{2,}/;
 /** Han and kana, and the compatibility ideographs a text may hold. */
