@@ -8,7 +8,7 @@ import type { Question, SourceSummary } from '../schema/question-bank.js';
 import type { TextSource } from '../parse/document.js';
 import { parseSource } from '../parse/index.js';
 import { extractQuestions } from '../extract/extract.js';
-import { normaliseQuestions } from '../normalise/index.js';
+import { normaliseQuestions, noteContext } from '../normalise/index.js';
 
 export interface SourceQuestions {
   summary: SourceSummary;
@@ -19,7 +19,7 @@ export function questionsOfSource(source: TextSource): SourceQuestions {
   try {
     const doc = parseSource(source);
     const extraction = extractQuestions(doc);
-    const questions = normaliseQuestions(extraction.questions, { ...(doc.frontMatter ? { frontMatter: doc.frontMatter } : {}), ...(doc.tags ? { noteTags: doc.tags } : {}), file: source.vfile });
+    const questions = normaliseQuestions(extraction.questions, noteContext(source.vfile, doc.frontMatter, doc.tags));
     const title = doc.title ?? extraction.title;
     return {
       summary: { file: source.file, ...(title ? { title } : {}), format: doc.format, questions: questions.length },
