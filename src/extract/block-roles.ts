@@ -369,7 +369,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   // `2.2. Bias-variance tradeoff` among `2.1. What is overfitting?` in a numbered outline: at the level whose lines ask
   // (parse/numbered-outline.ts), numbered on from them as surely.
   if (line.marked && (namesATopic(line.prompt) || leadsIntoOptions(line.prompt, index, blocks)) && (numbersOnFromQuestion(index, blocks, proposals) || inOutlineQuestions(blocks[index]!))) return line;
-  if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isAnswerLabel(line.prompt) && !isOnlyALink(blocks[index]!) && !isSectionTitleBeforeQuestions(index, blocks, proposals, choice)) return line;
+  if (next?.type === 'list' && !isQuestionList(next) && isTitleLike(line.prompt) && !isAdmonitionTitle(line.prompt) && !isAnswerLabel(line.prompt) && !isOnlyALink(blocks[index]!)) return line;
   return undefined;
 }
 
@@ -716,11 +716,6 @@ function numbersOnFromQuestion(index: number, blocks: readonly RootContent[], pr
     if (before?.kind === label.kind) return before.ordinal === label.ordinal - 1 && proposals[at]?.line?.interrogative === true;
   }
   return false;
-}
-
-function isSectionTitleBeforeQuestions(index: number, blocks: readonly RootContent[], proposals: readonly Proposals[], choice: ConstructChoice): boolean {
-  const next = blocks[index + 1];
-  return next?.type === 'list' && isQuestionList(next) && isSectionLine(index, blocks, proposals, choice);
 }
 
 /**
