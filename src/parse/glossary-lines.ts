@@ -27,8 +27,8 @@ import { FOLLOW_UP_HEAD, inlineText, labelsQuestion } from '../wording/prompt-te
 import { ANY_QUESTION_MARK } from '../wording/marks.js';
 import { HAN_KANA_SCRIPTS } from '../wording/scripts.js';
 
-/** A line's term, a colon (full-width too) and its definition; the term no longer than a title's five words. */
-const TERM_LINE = /^(\s*)([^\s:：][^:：]{0,58}?)\s*([:：])[ \t]*(\S.*)$/u;
+/** A line's term, a colon (full-width too; not Obsidian's `::` of a card) and its definition; the term no longer than a title's five words. */
+const TERM_LINE = /^(\s*)([^\s:：][^:：]{0,58}?)\s*([:：])(?![:：])[ \t]*(\S.*)$/u;
 
 /** Han or kana: a term in Chinese or Japanese has no capitals to be told by. */
 const HAN_OR_KANA = new RegExp(`[${HAN_KANA_SCRIPTS}]`, 'u');
@@ -74,30 +74,79 @@ function defines(definition: string): boolean {
   return text.split(/\s+/).length >= 3 || (CJK.test(text) && text.length >= 5);
 }
 
-/** The one-line paragraph's text, or a heading's (a Markdown note's `## Glossary`), if the block is one. */
-function lineOf(block: RootContent): string | undefined {
-  const place = block.position;
-  if (block.type === 'heading') return inlineText(block.children);
-  return block.type === 'paragraph' && place && place.start.line === place.end.line ? inlineText(block.children) : undefined;
+/**
+ * The glossary title that block `index` is, if it is one: a heading, or in copied text a one-line paragraph (in a
+ * Markdown note a bold line is emphasis, not a title), that names a glossary. Not one that stands inside a question's
+ * answer: a heading under a heading that asks, at a deeper level (`### Key Terms` under `## What is a transformer?`),
+ * or a title that ends with a colon (`Key terms:`), a lead-in of the text above it, unless a heading or nothing stands
+ * there.
+ */
+export function glossaryTitleAt(blocks: readonly RootContent[], index: number, markdown: boolean): { text: string; line: number } | undefined {
+  const block = blocks[index];
+  const place = block?.position;
+  if (!place || !(block.type === 'heading' || (!markdown && block.type === 'paragraph' && place.start.line === place.end.line))) return undefined;
+  const text = inlineText(block.children).trim();
+  if (!namesGlossary(text)) return undefined;
+  if (block.type === 'heading') {
+    for (let at = index - 1; at >= 0; at--) {
+      const above = blocks[at]!;
+      if (above.type === 'heading' && above.depth < block.depth) return isInterrogative(inlineText(above.children)) ? undefined : { text, line: place.start.line };
+    }
+  } else if (/[:：]$/.test(text) && index > 0 && blocks[index - 1]!.type !== 'heading') return undefined;
+  return { text, line: place.start.line };
 }
 
 /**
- * A Markdown note's glossary lines stand in one paragraph (CommonMark joins a paragraph's lines): each paragraph
- * right under a heading that names a glossary, or under another such paragraph, is cut before each of its lines that
- * gives a term, so that each term's line (with the lines it wraps onto) is a paragraph of its own, as copied text's
- * are; `readGlossaryLines` then reads them as it reads those.
+ * Where a line's colon stands when the line gives a term (`glossaryTermLine`), its term set in bold or not: a Markdown
+ * note's `**Learning rate**: …` is judged as `Learning rate: …`, its colon where the line has it.
+ */
+function termColon(line: string): number | undefined {
+  const colon = glossaryTermLine(line);
+  if (colon !== undefined) return colon;
+  const bold = BOLD_TERM.exec(line);
+  if (!bold) return undefined;
+  const [lead, , term] = bold as unknown as [string, string, string];
+  return glossaryTermLine(`${term}: ${line.slice(lead.length).trimStart()}`) === undefined ? undefined : lead.length - 1;
+}
+
+/** A term set in bold at the line's start, the colon after it: `**Learning rate**:`. */
+const BOLD_TERM = /^\s*(\*\*|__)([^*_:：\n]{1,60})\1[ \t]*[:：](?![:：])/;
+
+/**
+ * A Markdown note's glossary lines stand in one paragraph (CommonMark joins a paragraph's lines): the paragraphs right
+ * under a glossary's title are cut before each of their lines that gives a term, so that each term's line (with the
+ * lines it wraps onto) is a paragraph of its own, as copied text's are, and `readGlossaryLines` reads them as it reads
+ * those. Only where it will: where most of the parts would be a term's (findGlossaries' measure); else the paragraphs
+ * stay whole.
  */
 export function splitGlossaryParagraphs(tree: Root, text: string, lines: readonly string[]): void {
   if (!/[:：]/.test(text) || !tree.children.some((block) => block.type === 'heading' && namesGlossary(inlineText(block.children)))) return;
-  let source: SourceLines | undefined;
-  let under = false;
-  tree.children = tree.children.flatMap((block) => {
-    if (block.type === 'heading') under = namesGlossary(inlineText(block.children));
-    if (!under || block.type !== 'paragraph' || !block.position) return [block];
-    const { start, end } = block.position;
-    const cuts: number[] = [];
-    for (let line = start.line + 1; line <= end.line; line++) if (glossaryTermLine(lines[line - 1] ?? '') !== undefined) cuts.push(line);
-    return cuts.length === 0 ? [block] : splitAt(block, cuts, (source ??= sourceLines(text, lines)));
+  const blocks = tree.children;
+  const cutsOf = new Map<Paragraph, number[]>();
+  for (let index = 0; index < blocks.length; index++) {
+    if (!glossaryTitleAt(blocks, index, true)) continue;
+    const run = new Map<Paragraph, number[]>();
+    let parts = 0;
+    let terms = 0;
+    for (let at = index + 1; at < blocks.length; at++) {
+      const block = blocks[at]!;
+      if (block.type !== 'paragraph' || !block.position) break;
+      const { start, end } = block.position;
+      const opensWithTerm = termColon(lines[start.line - 1] ?? '') !== undefined;
+      if (!opensWithTerm && endsGlossary(inlineText(block.children))) break;
+      const cuts: number[] = [];
+      for (let line = start.line + 1; line <= end.line; line++) if (termColon(lines[line - 1] ?? '') !== undefined) cuts.push(line);
+      parts += 1 + cuts.length;
+      terms += cuts.length + (opensWithTerm ? 1 : 0);
+      if (cuts.length > 0) run.set(block, cuts);
+    }
+    if (terms * 2 > parts) run.forEach((cuts, paragraph) => cutsOf.set(paragraph, cuts));
+  }
+  if (cutsOf.size === 0) return;
+  const source = sourceLines(text, lines);
+  tree.children = blocks.flatMap((block) => {
+    const cuts = block.type === 'paragraph' ? cutsOf.get(block) : undefined;
+    return cuts ? splitAt(block as Paragraph, cuts, source) : [block];
   });
 }
 
@@ -113,11 +162,11 @@ interface Glossary {
  * opened by a term (copied text's lines, a definition wrapped onto the next line joined to it). `noteTitle`: the
  * note's title, over its first block (plaintext.ts takes it out of the blocks): a glossary's too.
  */
-function findGlossaries(blocks: readonly RootContent[], lines: readonly string[], noteTitle?: { text: string; line: number }): Glossary[] {
+function findGlossaries(blocks: readonly RootContent[], lines: readonly string[], { noteTitle, markdown = false }: GlossaryOptions): Glossary[] {
   const found: Glossary[] = [];
   for (let index = noteTitle ? -1 : 0; index < blocks.length; index++) {
-    const title = index < 0 ? noteTitle!.text : lineOf(blocks[index]!);
-    if (title === undefined || !namesGlossary(title)) continue;
+    const title = index < 0 ? (namesGlossary(noteTitle!.text) ? noteTitle!.text : undefined) : glossaryTitleAt(blocks, index, markdown)?.text;
+    if (title === undefined) continue;
     const terms = new Map<number, number>();
     let run = 0;
     let lastLine = 0;
@@ -126,7 +175,7 @@ function findGlossaries(blocks: readonly RootContent[], lines: readonly string[]
       const block = blocks[at]!;
       if (block.type !== 'paragraph' || !block.position) break;
       const first = block.position.start.line;
-      const colon = glossaryTermLine(lines[first - 1] ?? '');
+      const colon = termColon(lines[first - 1] ?? '');
       // The next section's title, or a question: the glossary ends over it.
       if (colon === undefined && endsGlossary(inlineText(block.children))) break;
       run++;
@@ -140,16 +189,21 @@ function findGlossaries(blocks: readonly RootContent[], lines: readonly string[]
 }
 
 /** A glossary's term: a question whatever its wording, as a definition list's term is (definition-lists.ts), asked on its own. */
-const TERM: Paragraph['data'] = { definitionTerm: true, card: true };
+export const GLOSSARY_TERM: Paragraph['data'] = { definitionTerm: true, card: true };
+
+/** Where a glossary's title may stand: `noteTitle`, copied text's title over its first block; `markdown`: a Markdown note's, whose titles are headings. */
+export interface GlossaryOptions {
+  noteTitle?: { text: string; line: number } | undefined;
+  markdown?: boolean;
+}
 
 /**
  * Cuts, in place, each paragraph a glossary's term opens (see above) at its colon into its card's front, the term,
  * and its back, the definition (wrapped lines and all), its whole answer; notes each glossary so read at its title.
- * `noteTitle`: as above.
  */
-export function readGlossaryLines(tree: Root, text: string, lines: readonly string[], vfile: VFile, noteTitle?: { text: string; line: number }): void {
+export function readGlossaryLines(tree: Root, text: string, lines: readonly string[], vfile: VFile, options: GlossaryOptions = {}): void {
   if (!/[:：]/.test(text)) return;
-  const glossaries = findGlossaries(tree.children, lines, noteTitle);
+  const glossaries = findGlossaries(tree.children, lines, options);
   if (glossaries.length === 0) return;
   const colons = new Map(glossaries.flatMap(({ terms }) => [...terms]));
   const read = new Set<number>();
@@ -158,7 +212,7 @@ export function readGlossaryLines(tree: Root, text: string, lines: readonly stri
     const line = block.position?.start.line;
     const at = line === undefined ? undefined : colons.get(line);
     if (block.type !== 'paragraph' || at === undefined) return [block];
-    const sides = cardSides(block, { at, text: lines[line! - 1]![at]! }, line!, (source ??= sourceLines(text, lines)), TERM);
+    const sides = cardSides(block, { at, text: lines[line! - 1]![at]! }, line!, (source ??= sourceLines(text, lines)), GLOSSARY_TERM);
     if (!sides) return [block];
     read.add(line!);
     // The definition answers the term on its line, whatever it says (a title's words, a line that asks).

@@ -10,19 +10,17 @@
  *
  * Each item is its term's card, as a glossary's lines in copied text are (glossary-lines.ts) and a definition list's
  * terms under such a title (definition-lists.ts): the term its question, the definition and whatever else the item
- * holds (a nested list, a second paragraph) its whole answer. Without it, the title asked as a question (`Glossary`),
- * the whole list its answer. A list with one item that is not a term (`- See also the appendix.`) is left as it is,
- * and so is a list under any other title: `- Pros: fast to train.` is an answer's own line.
+ * holds (a nested list, a second paragraph) its whole answer, and nothing after the list. Without it, the title asked
+ * as a question (`Glossary`), the whole list its answer. A list with one item that is not a term (`- See also the
+ * appendix.`) is left as it is, and so is a list under any other title (`- Pros: fast to train.` is an answer's own
+ * line) or under a glossary's title inside a question's answer (glossary-lines.ts `glossaryTitleAt`).
  */
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { glossaryTermLine } from './glossary-lines.js';
+import { GLOSSARY_TERM, glossaryTermLine, glossaryTitleAt, type GlossaryOptions } from './glossary-lines.js';
 import { namesGlossary } from '../wording/glossary-titles.js';
 import { inlineText } from '../wording/prompt-text.js';
-
-/** A term's card, as glossary-lines.ts marks one: a question whatever its wording, its definition its answer. */
-const TERM: Paragraph['data'] = { definitionTerm: true, card: true };
 
 /** An item's term and definition: its first paragraph cut at the colon after the term. */
 interface TermItem {
@@ -35,15 +33,14 @@ interface TermItem {
  * paragraph, a card, over its definition and the rest of its item, their answer; notes each list so read at its title.
  * `noteTitle`: copied text's title, over its first block (plaintext.ts takes it out of the blocks).
  */
-export function readGlossaryLists(tree: Root, vfile: VFile, noteTitle?: { text: string; line: number }): void {
+export function readGlossaryLists(tree: Root, vfile: VFile, { noteTitle, markdown = false }: GlossaryOptions = {}): void {
   const blocks = tree.children;
   if (!blocks.some((block) => block.type === 'list')) return;
   const children: RootContent[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
-    const title = index === 0 && noteTitle ? noteTitle : undefined;
-    const titled = title ?? (index > 0 ? titleOf(blocks[index - 1]!) : undefined);
-    const list = block.type === 'list' && titled && namesGlossary(titled.text) ? block : undefined;
+    const titled = index === 0 ? (noteTitle && namesGlossary(noteTitle.text) ? noteTitle : undefined) : glossaryTitleAt(blocks, index - 1, markdown);
+    const list = block.type === 'list' && titled ? block : undefined;
     const items = list && termItems(list);
     if (!list || !items) {
       children.push(block);
@@ -51,10 +48,12 @@ export function readGlossaryLists(tree: Root, vfile: VFile, noteTitle?: { text: 
     }
     for (const [k, { term, definition }] of items.entries()) {
       const line = term.position!.start.line;
-      const rest = (list.children[k]!.children.slice(1) as RootContent[]).map((node) => ({ ...node, data: { ...node.data, inCardBack: line } }) as RootContent);
-      children.push(term, definition, ...rest);
+      const answer = [definition, ...(list.children[k]!.children.slice(1) as RootContent[])];
+      // The item is the term's whole answer: what follows the list (`See the appendix.`) is none of it.
+      children.push(term, ...answer.map((node, at) => ({ ...node, data: { ...node.data, inCardBack: line, ...(at === answer.length - 1 ? { cardBack: true } : {}) } }) as RootContent));
     }
-    const span = `lines ${list.position!.start.line}-${list.position!.end.line}`;
+    const { start, end } = list.position!;
+    const span = start.line === end.line ? `line ${start.line}` : `lines ${start.line}-${end.line}`;
     vfile.info(`Read the ${items.length === 1 ? 'item' : `${items.length} items`} \`Term: definition\` of the list under "${titled!.text}" (${span}) as a glossary: each term a question, its definition the answer`, {
       place: { line: titled!.line, column: 1 },
       ruleId: 'glossary-lines',
@@ -62,13 +61,6 @@ export function readGlossaryLists(tree: Root, vfile: VFile, noteTitle?: { text: 
     });
   }
   tree.children = children;
-}
-
-/** A heading's text, or a one-line paragraph's (copied text's title, `**Glossary**`), with its line. */
-function titleOf(block: RootContent): { text: string; line: number } | undefined {
-  const place = block.position;
-  if (!place || !(block.type === 'heading' || block.type === 'paragraph') || (block.type === 'paragraph' && place.start.line !== place.end.line)) return undefined;
-  return { text: inlineText(block.children).trim(), line: place.start.line };
 }
 
 /** Each item's term and definition, when every item of the list gives one; else undefined. */
@@ -110,7 +102,7 @@ function termItem(item: ListItem): TermItem | undefined {
   const backNodes = next?.type === 'text' ? [...(next.value.length > after ? [sliced(next, after)] : []), ...first.children.slice(2)] : first.children.slice(1);
   if (backNodes.length === 0 || front.length === 0) return undefined;
   return {
-    term: { type: 'paragraph', children: front, position: { start: first.position.start, end: lead.position.end }, data: { ...first.data, ...TERM } },
+    term: { type: 'paragraph', children: front, position: { start: first.position.start, end: lead.position.end }, data: { ...first.data, ...GLOSSARY_TERM } },
     definition: { type: 'paragraph', children: backNodes, position: { start: backNodes[0]!.position!.start, end: first.position.end }, data: { inCardBack: first.position.start.line } },
   };
 }
@@ -120,14 +112,13 @@ function cutAtColon(paragraph: Paragraph, colon: number): TermItem | undefined {
   const node = paragraph.children[0] as Text;
   if (!node.position) return undefined;
   const colonEnd = colon + 1;
-  const end = colon;
   const spaces = /^[ \t]*/.exec(node.value.slice(colonEnd))![0].length;
-  const head = node.value.slice(0, end).trimEnd();
+  const head = node.value.slice(0, colon).trimEnd();
   const rest = [...(node.value.length > colonEnd + spaces ? [sliced(node, colonEnd + spaces)] : []), ...paragraph.children.slice(1)];
   if (head === '' || rest.length === 0) return undefined;
   const line = paragraph.position!.start.line;
   return {
-    term: { type: 'paragraph', children: [{ type: 'text', value: head, position: { start: node.position.start, end: shifted(node.position.start, end) } }], position: { start: paragraph.position!.start, end: shifted(node.position.start, end) }, data: { ...paragraph.data, ...TERM } },
+    term: { type: 'paragraph', children: [{ type: 'text', value: head, position: { start: node.position.start, end: shifted(node.position.start, colon) } }], position: { start: paragraph.position!.start, end: shifted(node.position.start, colon) }, data: { ...paragraph.data, ...GLOSSARY_TERM } },
     definition: { type: 'paragraph', children: rest, position: { start: rest[0]!.position!.start, end: paragraph.position!.end }, data: { inCardBack: line } },
   };
 }

@@ -253,8 +253,8 @@ function parsePlainTextSource(source: TextSource, lines: readonly string[], sess
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, lines, mail);
   unquoteQuestionsNotRead(parsed.tree);
-  readGlossaryLines(parsed.tree, source.text, lines, source.vfile, parsed.title);
-  readGlossaryLists(parsed.tree, source.vfile, parsed.title);
+  readGlossaryLines(parsed.tree, source.text, lines, source.vfile, { noteTitle: parsed.title });
+  readGlossaryLists(parsed.tree, source.vfile, { noteTitle: parsed.title });
   return {
     source,
     format: 'plaintext',
@@ -641,10 +641,10 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const assistantChrome = dropAssistantPageChrome(parsed.tree, text, textLines, assistantPage);
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.
   if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
-  readGlossaryLists(parsed.tree, source.vfile);
+  readGlossaryLists(parsed.tree, source.vfile, { markdown: true });
   // Copied text's lines are each a paragraph already; a Markdown note's glossary lines are cut into such first.
   splitGlossaryParagraphs(parsed.tree, text, textLines);
-  readGlossaryLines(parsed.tree, text, textLines, source.vfile);
+  readGlossaryLines(parsed.tree, text, textLines, source.vfile, { markdown: true });
   joinAdmonitionQuotes(parsed.tree, admonitions);
   readContentTabs(parsed.tree, admonitions);
   endQuotesAtAnswers(parsed.tree, text, textLines, mail);

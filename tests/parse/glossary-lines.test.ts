@@ -106,6 +106,8 @@ describe('a glossary in copied text', () => {
     const prose = readNote('Deep learning notes\n\nGlossary\n\nThis list is still short.\nDropout: Randomly zeroing activations while training.\nI will add more terms later on.\n', 'prose.txt');
     expect(prose.questions).toEqual([]);
     expect(messagesOf(prose.vfile).filter((message) => message.endsWith(':glossary-lines'))).toEqual([]);
+    // A title that ends with a colon under an answer's text leads into more of that answer.
+    expect(answersOf('What is a transformer?\nA model built from attention layers.\nKey terms:\nEncoder: The stack that reads the input sequence.\nDecoder: The stack that writes the output sequence.\n', 'qa.txt').map(([question]) => question)).toEqual(['What is a transformer?']);
     // With no title, `Term: definition` lines may be an answer's own (`Pros: …`): they answer the question above.
     expect(answersOf('What are the trade-offs of dropout?\n\nRegularisation: It reduces overfitting on small data sets.\nTraining Time: It makes training take longer to converge.\n', 'qa.txt')).toEqual([
       ['What are the trade-offs of dropout?', 'Regularisation: It reduces overfitting on small data sets.\n\nTraining Time: It makes training take longer to converge.'],
@@ -127,11 +129,27 @@ describe('a glossary in a Markdown note', () => {
     expect(messagesOf(vfile)).toEqual(['7:glossary-lines']);
   });
 
+  it('reads a term set in bold, of one word or several, as one set plain', () => {
+    const note = ['## Glossary', '', '**Epoch**: One pass over the whole training set.', '**Learning rate**: The size of each gradient step.', '**Weight decay**: A penalty on large weights.', ''].join('\n');
+    expect(answersOf(note)).toEqual([
+      ['Epoch', 'One pass over the whole training set.'],
+      ['Learning rate', 'The size of each gradient step.'],
+      ['Weight decay', 'A penalty on large weights.'],
+    ]);
+  });
+
   it('is read only under such a heading, and only where most of its lines give terms', () => {
     const answer = ['## What are the trade-offs of dropout?', '', 'Regularisation: It reduces overfitting on small data sets.', 'Training Time: It makes training take longer to converge.', ''].join('\n');
     expect(answersOf(answer)).toEqual([['What are the trade-offs of dropout?', 'Regularisation: It reduces overfitting on small data sets.\nTraining Time: It makes training take longer to converge.']]);
-    const prose = ['## Glossary', '', 'The terms below come from the paper and are used as it uses them.', 'They are listed in the order the paper gives them.', 'Attention: A weighting of the inputs by their relevance.', ''].join('\n');
-    expect(readNote(prose).questions.map((question) => question.question)).not.toContain('Attention');
+    const prose = ['## Glossary', '', 'The terms below come from the paper and are used as it uses them.', 'They are listed in the order the paper gives them.', 'Attention: A weighting of the inputs by their relevance.', '', '## What is dropout?', '', 'Zeroing units at random.', ''].join('\n');
+    // Nor are its lines cut apart: the heading's answer is the paragraph as written.
+    expect(answersOf(prose)).toEqual([
+      ['Glossary', 'The terms below come from the paper and are used as it uses them.\nThey are listed in the order the paper gives them.\nAttention: A weighting of the inputs by their relevance.'],
+      ['What is dropout?', 'Zeroing units at random.'],
+    ]);
+    // Inside a question's answer, under a deeper heading, the lines are the answer's.
+    const inside = ['## What is a transformer?', '', 'A model built from attention layers.', '', '### Key Terms', '', 'Encoder: The stack that reads the input sequence.', 'Decoder: The stack that writes the output sequence.', ''].join('\n');
+    expect(answersOf(inside).map(([question]) => question)).toEqual(['What is a transformer?']);
   });
 });
 

@@ -66,6 +66,26 @@ describe('a glossary written as a list', () => {
     expect(messagesOf(read.vfile).filter((message) => message.endsWith('glossary-lines'))).toEqual([]);
   });
 
+  it('leaves a glossary inside a question\'s answer in that answer, under a deeper heading or a lead-in that ends with a colon, and ends each card with its item', () => {
+    const answer = (title: string) => ['## What is a transformer?', '', 'A model built from attention layers.', '', title, '', '- Encoder: the stack that reads the input sequence.', '- Decoder: the stack that writes the output sequence.', '', '## What is BERT?', '', 'An encoder-only model.', ''].join('\n');
+    for (const title of ['Key terms:', '### Key Terms']) {
+      expect(answersOf(answer(title))).toEqual([
+        ['What is a transformer?', `A model built from attention layers.\n\n${title}\n\n- Encoder: the stack that reads the input sequence.\n- Decoder: the stack that writes the output sequence.`],
+        ['What is BERT?', 'An encoder-only model.'],
+      ]);
+    }
+    const copied = ['What is a transformer?', 'A model built from attention layers.', '', 'Key terms:', '', '- Encoder: the stack that reads the input sequence.', '- Decoder: the stack that writes the output sequence.', ''].join('\n');
+    expect(answersOf(copied, 'notes.txt').map(([question]) => question)).toEqual(['What is a transformer?']);
+    // Text after the list is no term's: said to belong to no question, as text after a glossary's lines is.
+    const after = ['## Glossary', '', '- Epoch: one pass over the whole training set.', '- Batch: the examples of one gradient step.', '', 'See the appendix for the rest of the terms.', ''].join('\n');
+    const { questions, vfile } = readNote(after);
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Epoch', 'one pass over the whole training set.'],
+      ['Batch', 'the examples of one gradient step.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:glossary-lines', '6:orphan-text']);
+  });
+
   it('reads an item as a glossary line is read: a term of a title\'s few words asking nothing, a sentence after it', () => {
     const list = (item: string) => ['## Glossary', '', '- Epoch: one pass over the whole training set.', `- ${item}`, ''].join('\n');
     const questionsOf = (item: string) => readNote(list(item)).questions.map((question) => question.question);
@@ -73,7 +93,8 @@ describe('a glossary written as a list', () => {
     // The definition is judged whole, a link in it and all.
     expect(questionsOf('Batch: the [examples](https://example.com/batch) of one step.')).toEqual(['Epoch', 'Batch']);
     // A question, a date, an address and a label are no terms and definitions.
-    for (const item of ['What is a batch: a set of examples?', 'Date: 10:30', 'Source: https://example.com/terms', 'Note: these are the terms used below.', '[ ] Batch: the examples of one step.']) {
+    // Obsidian's card (`Batch ::: …`) is no term line either.
+    for (const item of ['What is a batch: a set of examples?', 'Date: 10:30', 'Source: https://example.com/terms', 'Note: these are the terms used below.', '[ ] Batch: the examples of one step.', 'Batch ::: the examples of one step.']) {
       expect(questionsOf(item)).not.toContain('Epoch');
     }
   });
