@@ -7,11 +7,11 @@
  * write them at all (English) shares none.
  */
 import type { CharacterPiece } from './korean.js';
-import { HAN_KANA } from '../wording/scripts.js';
+import { HAN_KANA_BLOCKS } from '../wording/scripts.js';
 
 /** A run of Han ideographs (and their extension A), Hiragana, Katakana and the prolonged sound mark. */
-export const HAN_KANA_RUN = new RegExp(String.raw`[${HAN_KANA}]+`, 'g');
-export const STARTS_HAN_KANA = new RegExp(String.raw`^[${HAN_KANA}]`);
+export const HAN_KANA_RUN = new RegExp(String.raw`[${HAN_KANA_BLOCKS}]+`, 'g');
+export const STARTS_HAN_KANA = new RegExp(String.raw`^[${HAN_KANA_BLOCKS}]`);
 
 /** A bigram weighs about a word: written Chinese words are mostly two characters long. */
 const BIGRAM_WEIGHT = 0.5;

@@ -8,12 +8,12 @@
  * math do not count.
  */
 import type { Answer, Flag, Language, Translations } from '../schema/question-bank.js';
-import { ANY_KANA, HAN_KANA } from '../wording/scripts.js';
+import { ANY_KANA, HAN_KANA_BLOCKS } from '../wording/scripts.js';
 
 const HANGUL_WORD = /[\uac00-\ud7a3\u3131-\u318e]/;
 const LATIN_WORD = /[A-Za-z]{2,}/;
 /** Han and kana, and the compatibility ideographs a text may hold. */
-const CJK = new RegExp(String.raw`[${HAN_KANA}\uf900-\ufaff]`);
+const CJK = new RegExp(String.raw`[${HAN_KANA_BLOCKS}\uf900-\ufaff]`);
 const CJK_ALL = new RegExp(CJK.source, 'g');
 
 const PARENTHESES = /\([^)]*\)/g;
@@ -40,7 +40,7 @@ function withoutAsides(text: string): string {
 }
 
 /** A unit of what a text says: a Chinese or Japanese character, or a word (what `wordsOf` splits). */
-const UNIT = new RegExp(String.raw`${CJK.source}|[^\s/|,.;:!?${HAN_KANA}\uf900-\ufaff]+`, 'g');
+const UNIT = new RegExp(String.raw`${CJK.source}|[^\s/|,.;:!?${HAN_KANA_BLOCKS}\uf900-\ufaff]+`, 'g');
 
 /** How much a text says (its units), counted up to `most`. */
 function units(text: string, most = Infinity): number {

@@ -25,13 +25,10 @@ import { namesGlossary } from '../wording/glossary-titles.js';
 import { HINT_LABEL, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle } from '../wording/interrogative.js';
 import { FOLLOW_UP_HEAD, inlineText, labelsQuestion } from '../wording/prompt-text.js';
 import { ANY_QUESTION_MARK } from '../wording/marks.js';
-import { HAN_KANA_SCRIPTS } from '../wording/scripts.js';
+import { ANY_HAN_KANA, HAN_KANA_SCRIPTS } from '../wording/scripts.js';
 
 /** A line's term, a colon (full-width too; not Obsidian's `::` of a card) and its definition; the term no longer than a title's five words. */
 const TERM_LINE = /^(\s*)([^\s:：][^:：]{0,58}?)\s*([:：])(?![:：])[ \t]*(\S.*)$/u;
-
-/** Han or kana: a term in Chinese or Japanese has no capitals to be told by. */
-const HAN_OR_KANA = new RegExp(`[${HAN_KANA_SCRIPTS}]`, 'u');
 
 /** Han, kana or Hangul: a definition in Chinese, Japanese or Korean says much in few words. */
 const CJK = new RegExp(String.raw`[${HAN_KANA_SCRIPTS}\p{Script=Hangul}]`, 'u');
@@ -58,7 +55,8 @@ function namesTerm(term: string): boolean {
   // the opening of a sentence (`For example: …`, `In short: …`).
   return (
     isSectionTitle(term) ||
-    (HAN_OR_KANA.test(term) && term.length <= 20) ||
+    // A term in Chinese or Japanese has no capitals to be told by.
+    (ANY_HAN_KANA.test(term) && term.length <= 20) ||
     (words.length === 1 && /\p{Lu}/u.test(term)) ||
     (/^\p{Lu}/u.test(term) && !SENTENCE_OPENER.test(term) && /^[\p{L}\p{N}\s'’()/&+.-]+$/u.test(term))
   );

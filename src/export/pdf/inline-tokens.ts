@@ -12,7 +12,7 @@
 import type { FontKey } from './fonts.js';
 import type { InlineStyle } from './inline-runs.js';
 import type { TextShaper } from './text-shaper.js';
-import { HAN_KANA_SCRIPTS } from '../../wording/scripts.js';
+import { ANY_HAN_KANA } from '../../wording/scripts.js';
 
 export type LayoutAtom =
   | { kind: 'text'; text: string; style: InlineStyle }
@@ -37,7 +37,6 @@ export interface Glue {
 }
 export type Token = Word | Glue | { kind: 'break' };
 
-const CJK = new RegExp(`[${HAN_KANA_SCRIPTS}]`, 'u');
 const PUNCTUATION = /\p{P}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BREAK_AFTER = new Set(['-', '\u2010', '\u2013', '\u2014', '/']);
@@ -45,8 +44,8 @@ const BREAK_AFTER = new Set(['-', '\u2010', '\u2013', '\u2014', '/']);
 
 /** Is there a break opportunity between `before` and `after` (neither a space)? */
 export function canBreakBetween(beforeBefore: string | undefined, before: string, after: string): boolean {
-  if (CJK.test(after) && !PUNCTUATION.test(before)) return true;
-  if (CJK.test(before) && !PUNCTUATION.test(after)) return true;
+  if (ANY_HAN_KANA.test(after) && !PUNCTUATION.test(before)) return true;
+  if (ANY_HAN_KANA.test(before) && !PUNCTUATION.test(after)) return true;
   if (BREAK_AFTER.has(before)) {
     return beforeBefore !== undefined && LETTER_OR_DIGIT.test(beforeBefore) && LETTER_OR_DIGIT.test(after);
   }
