@@ -93,7 +93,7 @@ function termItem(item: ListItem): TermItem | undefined {
   if ((lead?.type !== 'strong' && lead?.type !== 'emphasis') || !lead.position) return undefined;
   const term = inlineText(lead.children).trim();
   const inside = /[:：]$/.test(term);
-  if (!inside && !(next?.type === 'text' && /^[ \t]*[:：]/.test(next.value))) return undefined;
+  if (!inside && !(next?.type === 'text' && /^[ \t]*[:：](?![:：])/.test(next.value))) return undefined;
   const definition = inlineText(first.children.slice(1)).replace(/^[ \t]*[:：]/, '').trim();
   if (glossaryTermLine(`${inside ? term.slice(0, -1).trim() : term}: ${definition.split('\n', 1)[0]}`) === undefined) return undefined;
   const front: PhrasingContent[] = inside ? withoutColon(lead.children) : lead.children;
@@ -103,7 +103,7 @@ function termItem(item: ListItem): TermItem | undefined {
   if (backNodes.length === 0 || front.length === 0) return undefined;
   return {
     term: { type: 'paragraph', children: front, position: { start: first.position.start, end: lead.position.end }, data: { ...first.data, ...GLOSSARY_TERM } },
-    definition: { type: 'paragraph', children: backNodes, position: { start: backNodes[0]!.position!.start, end: first.position.end }, data: { inCardBack: first.position.start.line } },
+    definition: { type: 'paragraph', children: backNodes, position: { start: backNodes[0]!.position!.start, end: first.position.end } },
   };
 }
 
@@ -116,10 +116,9 @@ function cutAtColon(paragraph: Paragraph, colon: number): TermItem | undefined {
   const head = node.value.slice(0, colon).trimEnd();
   const rest = [...(node.value.length > colonEnd + spaces ? [sliced(node, colonEnd + spaces)] : []), ...paragraph.children.slice(1)];
   if (head === '' || rest.length === 0) return undefined;
-  const line = paragraph.position!.start.line;
   return {
     term: { type: 'paragraph', children: [{ type: 'text', value: head, position: { start: node.position.start, end: shifted(node.position.start, colon) } }], position: { start: paragraph.position!.start, end: shifted(node.position.start, colon) }, data: { ...paragraph.data, ...GLOSSARY_TERM } },
-    definition: { type: 'paragraph', children: rest, position: { start: rest[0]!.position!.start, end: paragraph.position!.end }, data: { inCardBack: line } },
+    definition: { type: 'paragraph', children: rest, position: { start: rest[0]!.position!.start, end: paragraph.position!.end } },
   };
 }
 

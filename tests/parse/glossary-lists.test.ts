@@ -94,7 +94,7 @@ describe('a glossary written as a list', () => {
     expect(questionsOf('Batch: the [examples](https://example.com/batch) of one step.')).toEqual(['Epoch', 'Batch']);
     // A question, a date, an address and a label are no terms and definitions.
     // Obsidian's card (`Batch ::: …`) is no term line either.
-    for (const item of ['What is a batch: a set of examples?', 'Date: 10:30', 'Source: https://example.com/terms', 'Note: these are the terms used below.', '[ ] Batch: the examples of one step.', 'Batch ::: the examples of one step.']) {
+    for (const item of ['What is a batch: a set of examples?', 'Date: 10:30', 'Source: https://example.com/terms', 'Note: these are the terms used below.', '[ ] Batch: the examples of one step.', 'Batch ::: the examples of one step.', '**Batch** ::: the examples of one step.']) {
       expect(questionsOf(item)).not.toContain('Epoch');
     }
   });
