@@ -159,6 +159,8 @@ export function extractQuestions(doc: Document): Extraction {
   const questions: ExtractedQuestion[] = [];
   const topics: (string | undefined)[] = [];
   let lineTopic: string | undefined;
+  /** `lineTopic` when a glossary's title set it (parse/glossary-lines.ts): it ends where a question that is no term opens. */
+  let glossaryTopic: string | undefined;
   /** `lineTopic` is the summary of a `<details>` over questions (details-sections.ts), whose `</details>` ends it. */
   let inDetailsSection = false;
   let current: OpenQuestion | undefined;
@@ -362,6 +364,8 @@ export function extractQuestions(doc: Document): Extraction {
     close();
     flushOrphan();
     sectionAbove = undefined;
+    // A glossary's title names its terms' topic: a question after them, no term, is under no title of its own.
+    if (glossaryTopic !== undefined && lineTopic === glossaryTopic && !found.card) lineTopic = undefined;
     current = { found, answer: [...found.answerLead], topic: topic() };
     // A fold whole in its own block (`<details><summary>What is X?</summary>X is …</details>`) folds the start of its answer.
     const body = foldBody(found, source);
@@ -937,6 +941,7 @@ export function extractQuestions(doc: Document): Extraction {
         return;
       }
       lineTopic = sectionName(title);
+      glossaryTopic = block.data?.glossaryTitle ? lineTopic : undefined;
       // The lines citing a titled list's source stand between the title and its questions: links, noted so.
       const list = titledQuestionList(index, blocks, proposals);
       if (list !== undefined) {

@@ -150,7 +150,8 @@ export function splitGlossaryParagraphs(tree: Root, text: string, lines: readonl
 
 /** A glossary found: its title's line and text, its terms' lines (each its colon's column) and its run's last line. */
 interface Glossary {
-  title: { line: number; text: string };
+  /** `block`: the title's own block, but for the note's title. */
+  title: { line: number; text: string; block?: RootContent };
   terms: Map<number, number>;
   lastLine: number;
 }
@@ -180,10 +181,25 @@ function findGlossaries(blocks: readonly RootContent[], lines: readonly string[]
       if (colon !== undefined) terms.set(first, colon);
       lastLine = block.position.end.line;
     }
-    if (terms.size > 0 && terms.size * 2 > run) found.push({ title: { line: index < 0 ? noteTitle!.line : blocks[index]!.position!.start.line, text: title.trim() }, terms, lastLine });
+    if (terms.size > 0 && terms.size * 2 > run) found.push({ title: index < 0 ? { line: noteTitle!.line, text: title.trim() } : { line: blocks[index]!.position!.start.line, text: title.trim(), block: blocks[index]! }, terms, lastLine });
     index = at - 1;
   }
   return found;
+}
+
+declare module 'mdast' {
+  interface Data {
+    /**
+     * The title over a glossary read as cards (glossary-lines.ts, glossary-lists.ts): the topic of its terms only, not
+     * of a question after them that no title of its own heads (extract.ts).
+     */
+    glossaryTitle?: true;
+  }
+}
+
+/** Marks a block as the title over a glossary read as cards. */
+export function markGlossaryTitle(block: RootContent): void {
+  block.data = { ...block.data, glossaryTitle: true };
 }
 
 /** A glossary's term: a question whatever its wording, as a definition list's term is (definition-lists.ts), asked on its own. */
@@ -220,6 +236,7 @@ export function readGlossaryLines(tree: Root, text: string, lines: readonly stri
   for (const { title, terms, lastLine } of glossaries) {
     const count = [...terms.keys()].filter((line) => read.has(line)).length;
     if (count === 0) continue;
+    if (title.block) markGlossaryTitle(title.block);
     const span = lastLine > title.line + 1 ? `lines ${title.line + 1}-${lastLine}` : `line ${lastLine}`;
     vfile.info(`Read the ${count === 1 ? 'line' : `${count} lines`} \`Term: definition\` under "${title.text}" (${span}) as a glossary: each term a question, its definition the answer`, {
       place: { line: title.line, column: 1 },

@@ -18,7 +18,7 @@
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { GLOSSARY_TERM, glossaryTermLine, glossaryTitleAt, type GlossaryOptions } from './glossary-lines.js';
+import { GLOSSARY_TERM, glossaryTermLine, glossaryTitleAt, markGlossaryTitle, type GlossaryOptions } from './glossary-lines.js';
 import { namesGlossary } from '../wording/glossary-titles.js';
 import { inlineText } from '../wording/prompt-text.js';
 
@@ -52,6 +52,7 @@ export function readGlossaryLists(tree: Root, vfile: VFile, { noteTitle, markdow
       // The item is the term's whole answer: what follows the list (`See the appendix.`) is none of it.
       children.push(term, ...answer.map((node, at) => ({ ...node, data: { ...node.data, inCardBack: line, ...(at === answer.length - 1 ? { cardBack: true } : {}) } }) as RootContent));
     }
+    if (index > 0 && titled !== noteTitle) markGlossaryTitle(blocks[index - 1]!);
     const { start, end } = list.position!;
     const span = start.line === end.line ? `line ${start.line}` : `lines ${start.line}-${end.line}`;
     vfile.info(`Read the ${items.length === 1 ? 'item' : `${items.length} items`} \`Term: definition\` of the list under "${titled!.text}" (${span}) as a glossary: each term a question, its definition the answer`, {

@@ -53,6 +53,19 @@ describe('a glossary written as a list', () => {
     ]);
   });
 
+  it("names its terms' topic only: a question after the glossary in copied text is under no title (it took the glossary's)", () => {
+    const copied = ['What is dropout?', 'Zeroing units at random while training.', '', 'Key Terms', '• Epoch: one pass over the whole training set.', '• Batch: the examples used for one gradient step.', '', 'What is an optimizer?', 'It updates the weights.', ''].join('\n');
+    expect(readNote(copied, 'notes.txt').questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is dropout?', null],
+      ['Epoch', 'Key Terms'],
+      ['Batch', 'Key Terms'],
+      ['What is an optimizer?', null],
+    ]);
+    // The same of a glossary's lines.
+    const lines = ['What is dropout?', 'Zeroing units at random while training.', '', 'Key Terms', 'Epoch: one pass over the whole training set.', 'Batch: the examples used for one gradient step.', 'What is an optimizer?', 'It updates the weights.', ''].join('\n');
+    expect(readNote(lines, 'notes.txt').questions.map((question) => question.topic)).toEqual([null, 'Key Terms', 'Key Terms', null]);
+  });
+
   it('leaves a list alone when one of its items gives no term, or when the title over it names no glossary', () => {
     const mixed = ['## Glossary', '', '- Epoch: one pass over the whole training set.', '- See the appendix for the rest of them.', ''].join('\n');
     const { questions: mixedQuestions, vfile } = readNote(mixed);
