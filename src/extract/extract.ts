@@ -60,6 +60,7 @@ import { excerpt } from '../report/excerpt.js';
 import { lineSpan } from '../report/line-span.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { followUpsIn, partsOfStem } from './heading-follow-ups.js';
+import { isGlossaryBlock } from '../parse/glossary-lines.js';
 
 export const recognizers: readonly Recognizer[] = [
   headingRecognizer,
@@ -364,8 +365,6 @@ export function extractQuestions(doc: Document): Extraction {
     close();
     flushOrphan();
     sectionAbove = undefined;
-    // A glossary's title names its terms' topic: a question after them, no term, is under no title of its own.
-    if (glossaryTopic !== undefined && lineTopic === glossaryTopic && !found.card) lineTopic = undefined;
     current = { found, answer: [...found.answerLead], topic: topic() };
     // A fold whole in its own block (`<details><summary>What is X?</summary>X is …</details>`) folds the start of its answer.
     const body = foldBody(found, source);
@@ -539,6 +538,11 @@ export function extractQuestions(doc: Document): Extraction {
 
   blocks.forEach((block, index) => {
     if (index < resumeAt || answeredBy.has(block)) return;
+    // A glossary's title names its terms' topic: what comes after them, however it asks, is under no title of its own.
+    if (glossaryTopic !== undefined && !isGlossaryBlock(block)) {
+      if (lineTopic === glossaryTopic) lineTopic = undefined;
+      glossaryTopic = undefined;
+    }
     if (uncited.has(block)) {
       noteUncitedFootnote(vfile, block);
       return;

@@ -21,7 +21,7 @@ import type { VFile } from 'vfile';
 import { cardSides } from './inline-cards.js';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 import { ANSWER_PREFIX } from './answer-line.js';
-import { namesGlossary } from '../wording/glossary-titles.js';
+import { mayNameGlossary, namesGlossary } from '../wording/glossary-titles.js';
 import { HINT_LABEL, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle } from '../wording/interrogative.js';
 import { FOLLOW_UP_HEAD, inlineText, labelsQuestion } from '../wording/prompt-text.js';
 import { ANY_QUESTION_MARK } from '../wording/marks.js';
@@ -73,25 +73,46 @@ function defines(definition: string): boolean {
 }
 
 /**
- * The glossary title that block `index` is, if it is one: a heading, or in copied text a one-line paragraph (in a
- * Markdown note a bold line is emphasis, not a title), that names a glossary. Not one that stands inside a question's
- * answer: a heading under a heading that asks, at a deeper level (`### Key Terms` under `## What is a transformer?`),
- * or a title that ends with a colon (`Key terms:`), a lead-in of the text above it, unless a heading or nothing stands
- * there.
+ * The glossary title that block `index` is, if it is one: a heading or a one-line paragraph (copied text's title, a
+ * Markdown note's `**Key Terms**`) that names a glossary, and stands in no question's answer (`insideAnswer`).
  */
-export function glossaryTitleAt(blocks: readonly RootContent[], index: number, markdown: boolean): { text: string; line: number } | undefined {
+export function glossaryTitleAt(blocks: readonly RootContent[], index: number): { text: string; line: number } | undefined {
   const block = blocks[index];
   const place = block?.position;
-  if (!place || !(block.type === 'heading' || (!markdown && block.type === 'paragraph' && place.start.line === place.end.line))) return undefined;
+  if (!place || !(block.type === 'heading' || (block.type === 'paragraph' && place.start.line === place.end.line))) return undefined;
   const text = inlineText(block.children).trim();
-  if (!namesGlossary(text)) return undefined;
-  if (block.type === 'heading') {
-    for (let at = index - 1; at >= 0; at--) {
-      const above = blocks[at]!;
-      if (above.type === 'heading' && above.depth < block.depth) return isInterrogative(inlineText(above.children)) ? undefined : { text, line: place.start.line };
+  return namesGlossary(text) && !insideAnswer(blocks, index, text) ? { text, line: place.start.line } : undefined;
+}
+
+/**
+ * Whether the title at `index` stands in a question's answer, where a glossary is the answer's own: under a heading
+ * that asks (`### Key Terms` under `## What is a transformer?`, `#### Key Terms` under `### Details` under it, a
+ * `**Key Terms**` line under it), or, ending with a colon (`Key terms:`), leading into more of the answer of a line
+ * that asks above it, with no section's title between.
+ */
+function insideAnswer(blocks: readonly RootContent[], index: number, text: string): boolean {
+  const own = blocks[index]!;
+  let depth = own.type === 'heading' ? own.depth : 7;
+  let leadIn = own.type !== 'heading' && /[:：]$/.test(text);
+  for (let at = index - 1; at >= 0; at--) {
+    const above = blocks[at]!;
+    if (above.type === 'heading') {
+      if (above.depth >= depth) continue;
+      if (asks(inlineText(above.children))) return true;
+      depth = above.depth;
+      leadIn = false;
+    } else if (leadIn && above.type === 'paragraph') {
+      const line = inlineText(above.children).split('\n', 1)[0]!.trim();
+      if (asks(line)) return true;
+      if (isSectionTitle(line)) leadIn = false;
     }
-  } else if (/[:：]$/.test(text) && index > 0 && blocks[index - 1]!.type !== 'heading') return undefined;
-  return { text, line: place.start.line };
+  }
+  return false;
+}
+
+/** A line that asks, or labels its question (`Q1. Transformer architecture`). */
+function asks(line: string): boolean {
+  return isInterrogative(line) || labelsQuestion(line);
 }
 
 /**
@@ -118,11 +139,11 @@ const BOLD_TERM = /^\s*(\*\*|__)([^*_:：\n]{1,60})\1[ \t]*[:：](?![:：])/;
  * stay whole.
  */
 export function splitGlossaryParagraphs(tree: Root, text: string, lines: readonly string[]): void {
-  if (!/[:：]/.test(text) || !tree.children.some((block) => block.type === 'heading' && namesGlossary(inlineText(block.children)))) return;
+  if (!/[:：]/.test(text) || !mayNameGlossary(text)) return;
   const blocks = tree.children;
   const cutsOf = new Map<Paragraph, number[]>();
   for (let index = 0; index < blocks.length; index++) {
-    if (!glossaryTitleAt(blocks, index, true)) continue;
+    if (!glossaryTitleAt(blocks, index)) continue;
     const run = new Map<Paragraph, number[]>();
     let parts = 0;
     let terms = 0;
@@ -161,10 +182,10 @@ interface Glossary {
  * opened by a term (copied text's lines, a definition wrapped onto the next line joined to it). `noteTitle`: the
  * note's title, over its first block (plaintext.ts takes it out of the blocks): a glossary's too.
  */
-function findGlossaries(blocks: readonly RootContent[], lines: readonly string[], { noteTitle, markdown = false }: GlossaryOptions): Glossary[] {
+function findGlossaries(blocks: readonly RootContent[], lines: readonly string[], { noteTitle }: GlossaryOptions): Glossary[] {
   const found: Glossary[] = [];
   for (let index = noteTitle ? -1 : 0; index < blocks.length; index++) {
-    const title = index < 0 ? (namesGlossary(noteTitle!.text) ? noteTitle!.text : undefined) : glossaryTitleAt(blocks, index, markdown)?.text;
+    const title = index < 0 ? (namesGlossary(noteTitle!.text) ? noteTitle!.text : undefined) : glossaryTitleAt(blocks, index)?.text;
     if (title === undefined) continue;
     const terms = new Map<number, number>();
     let run = 0;
@@ -202,13 +223,18 @@ export function markGlossaryTitle(block: RootContent): void {
   block.data = { ...block.data, glossaryTitle: true };
 }
 
+/** Whether a block is a glossary's as read here: its title, a term (a definition list's too) or a term's answer. */
+export function isGlossaryBlock(block: RootContent): boolean {
+  const data = block.data;
+  return data !== undefined && (data.glossaryTitle === true || data.inCardBack !== undefined || (block.type === 'paragraph' && block.data?.definitionTerm === true));
+}
+
 /** A glossary's term: a question whatever its wording, as a definition list's term is (definition-lists.ts), asked on its own. */
 export const GLOSSARY_TERM: Paragraph['data'] = { definitionTerm: true, card: true };
 
-/** Where a glossary's title may stand: `noteTitle`, copied text's title over its first block; `markdown`: a Markdown note's, whose titles are headings. */
+/** `noteTitle`: copied text's title, over its first block (plaintext.ts takes it out of the blocks), a glossary's title too. */
 export interface GlossaryOptions {
   noteTitle?: { text: string; line: number } | undefined;
-  markdown?: boolean;
 }
 
 /**

@@ -33,13 +33,13 @@ interface TermItem {
  * paragraph, a card, over its definition and the rest of its item, their answer; notes each list so read at its title.
  * `noteTitle`: copied text's title, over its first block (plaintext.ts takes it out of the blocks).
  */
-export function readGlossaryLists(tree: Root, vfile: VFile, { noteTitle, markdown = false }: GlossaryOptions = {}): void {
+export function readGlossaryLists(tree: Root, vfile: VFile, { noteTitle }: GlossaryOptions = {}): void {
   const blocks = tree.children;
   if (!blocks.some((block) => block.type === 'list')) return;
   const children: RootContent[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
-    const titled = index === 0 ? (noteTitle && namesGlossary(noteTitle.text) ? noteTitle : undefined) : glossaryTitleAt(blocks, index - 1, markdown);
+    const titled = index === 0 ? (noteTitle && namesGlossary(noteTitle.text) ? noteTitle : undefined) : glossaryTitleAt(blocks, index - 1);
     const list = block.type === 'list' && titled ? block : undefined;
     const items = list && termItems(list);
     if (!list || !items) {

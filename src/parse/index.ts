@@ -641,10 +641,10 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const assistantChrome = dropAssistantPageChrome(parsed.tree, text, textLines, assistantPage);
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.
   if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
-  readGlossaryLists(parsed.tree, source.vfile, { markdown: true });
+  readGlossaryLists(parsed.tree, source.vfile);
   // Copied text's lines are each a paragraph already; a Markdown note's glossary lines are cut into such first.
   splitGlossaryParagraphs(parsed.tree, text, textLines);
-  readGlossaryLines(parsed.tree, text, textLines, source.vfile, { markdown: true });
+  readGlossaryLines(parsed.tree, text, textLines, source.vfile);
   joinAdmonitionQuotes(parsed.tree, admonitions);
   readContentTabs(parsed.tree, admonitions);
   endQuotesAtAnswers(parsed.tree, text, textLines, mail);

@@ -9,3 +9,10 @@ const GLOSSARY_TITLE =
 export function namesGlossary(text: string): boolean {
   return GLOSSARY_TITLE.test(text.trim());
 }
+
+/** Whether a note may hold a title that names a glossary (one of their words anywhere): most notes hold none, and are not searched for one. */
+export function mayNameGlossary(text: string): boolean {
+  return GLOSSARY_WORD.test(text);
+}
+
+const GLOSSARY_WORD = /glossary|terms|terminology|vocabulary|definitions|용어|用語|术语|術語|名词解释|名詞解釋|词汇表|詞彙表/i;

@@ -53,6 +53,20 @@ describe('a glossary written as a list', () => {
     ]);
   });
 
+  it('is inside the answer of a question asked by any heading above its own, or by a line above a lead-in; a lead-in under no question opens a glossary', () => {
+    const nested = ['# Transformers', '', '## Q1. Transformer architecture', '', 'A model built from attention layers.', '', '### Details', '', 'It stacks blocks.', '', '#### Key Terms', '', '- Encoder: the stack that reads the input sequence.', '- Decoder: the stack that writes the output sequence.', ''].join('\n');
+    expect(answersOf(nested).map(([question]) => question)).toEqual(['Transformer architecture']);
+    const intro = ['Deep learning notes', '', 'These are my notes from the course.', '', 'Key terms:', '- Epoch: one pass over the whole training set.', '- Batch: the examples used for one gradient step.', ''].join('\n');
+    expect(answersOf(intro, 'notes.txt').map(([question]) => question)).toEqual(['Epoch', 'Batch']);
+    // A bold line in a Markdown note titles a glossary as a heading does.
+    const bold = ['# ML notes', '', '**Key Terms**', '', '- Epoch: one pass over the whole training set.', '- Batch: the examples of one gradient step.', '', '## What is dropout?', '', 'Zeroing units at random.', ''].join('\n');
+    expect(readNote(bold).questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Epoch', 'Key Terms'],
+      ['Batch', 'Key Terms'],
+      ['What is dropout?', null],
+    ]);
+  });
+
   it("names its terms' topic only: a question after the glossary in copied text is under no title (it took the glossary's)", () => {
     const copied = ['What is dropout?', 'Zeroing units at random while training.', '', 'Key Terms', '• Epoch: one pass over the whole training set.', '• Batch: the examples used for one gradient step.', '', 'What is an optimizer?', 'It updates the weights.', ''].join('\n');
     expect(readNote(copied, 'notes.txt').questions.map((question) => [question.question, question.topic])).toEqual([
@@ -64,6 +78,14 @@ describe('a glossary written as a list', () => {
     // The same of a glossary's lines.
     const lines = ['What is dropout?', 'Zeroing units at random while training.', '', 'Key Terms', 'Epoch: one pass over the whole training set.', 'Batch: the examples used for one gradient step.', 'What is an optimizer?', 'It updates the weights.', ''].join('\n');
     expect(readNote(lines, 'notes.txt').questions.map((question) => question.topic)).toEqual([null, 'Key Terms', 'Key Terms', null]);
+    // Questions listed after it too.
+    const listed = ['Deep learning', '', 'Key Terms', 'Epoch: one pass over the whole training set.', 'Batch: the examples used for one gradient step.', '', '- What is an epoch?', '- Why use mini-batches?', ''].join('\n');
+    expect(readNote(listed, 'notes.txt').questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Epoch', 'Key Terms'],
+      ['Batch', 'Key Terms'],
+      ['What is an epoch?', null],
+      ['Why use mini-batches?', null],
+    ]);
   });
 
   it('leaves a list alone when one of its items gives no term, or when the title over it names no glossary', () => {
