@@ -73,41 +73,58 @@ function defines(definition: string): boolean {
 }
 
 /**
- * The glossary title that block `index` is, if it is one: a heading or a one-line paragraph (copied text's title, a
- * Markdown note's `**Key Terms**`) that names a glossary, and stands in no question's answer (`insideAnswer`).
+ * The glossary titles among a note's top-level blocks (one pass's: made again when the blocks change): each a
+ * heading or a one-line paragraph (copied text's title, a Markdown note's `**Key Terms**`) that names a glossary and
+ * stands in no question's answer, where a glossary is the answer's own: under a heading that asks (`### Key Terms`
+ * under `## What is a transformer?`, `#### Key Terms` under `### Details` under it, a `**Key Terms**` line under it),
+ * or, ending with a colon (`Key terms:`), leading into more of the answer of a line that asks above it, with no
+ * section's title between.
  */
-export function glossaryTitleAt(blocks: readonly RootContent[], index: number): { text: string; line: number } | undefined {
-  const block = blocks[index];
-  const place = block?.position;
-  if (!place || !(block.type === 'heading' || (block.type === 'paragraph' && place.start.line === place.end.line))) return undefined;
-  const text = inlineText(block.children).trim();
-  return namesGlossary(text) && !insideAnswer(blocks, index, text) ? { text, line: place.start.line } : undefined;
+export class GlossaryTitles {
+  /** Per block, UNDER_QUESTION and AFTER_ASKING_LINE: made in one pass when a title first asks, not walked back over for each. */
+  private contexts: Uint8Array | undefined;
+
+  constructor(private readonly blocks: readonly RootContent[]) {}
+
+  /** The title that block `index` is, if it is one. */
+  at(index: number): { text: string; line: number } | undefined {
+    const block = this.blocks[index];
+    const place = block?.position;
+    if (!place || !(block.type === 'heading' || (block.type === 'paragraph' && place.start.line === place.end.line))) return undefined;
+    const text = inlineText(block.children).trim();
+    if (!namesGlossary(text)) return undefined;
+    const context = (this.contexts ??= contextsOf(this.blocks))[index]!;
+    const inside = (context & UNDER_QUESTION) !== 0 || ((context & AFTER_ASKING_LINE) !== 0 && block.type !== 'heading' && /[:：]$/.test(text));
+    return inside ? undefined : { text, line: place.start.line };
+  }
 }
 
-/**
- * Whether the title at `index` stands in a question's answer, where a glossary is the answer's own: under a heading
- * that asks (`### Key Terms` under `## What is a transformer?`, `#### Key Terms` under `### Details` under it, a
- * `**Key Terms**` line under it), or, ending with a colon (`Key terms:`), leading into more of the answer of a line
- * that asks above it, with no section's title between.
- */
-function insideAnswer(blocks: readonly RootContent[], index: number, text: string): boolean {
-  const own = blocks[index]!;
-  let depth = own.type === 'heading' ? own.depth : 7;
-  let leadIn = own.type !== 'heading' && /[:：]$/.test(text);
-  for (let at = index - 1; at >= 0; at--) {
-    const above = blocks[at]!;
-    if (above.type === 'heading') {
-      if (above.depth >= depth) continue;
-      if (asks(inlineText(above.children))) return true;
-      depth = above.depth;
-      leadIn = false;
-    } else if (leadIn && above.type === 'paragraph') {
-      const line = inlineText(above.children).split('\n', 1)[0]!.trim();
-      if (asks(line)) return true;
-      if (isSectionTitle(line)) leadIn = false;
+/** A block under a heading that asks, at any level above (a heading: above its own level). */
+const UNDER_QUESTION = 1;
+/** A block after a line that asks, with no heading or section's title between. */
+const AFTER_ASKING_LINE = 2;
+
+function contextsOf(blocks: readonly RootContent[]): Uint8Array {
+  const contexts = new Uint8Array(blocks.length);
+  // The headings above, each with whether it or one above it asks.
+  const headings: Array<{ depth: number; asks: boolean }> = [];
+  let asked = false;
+  blocks.forEach((block, index) => {
+    if (block.type === 'heading') {
+      while (headings.length > 0 && headings[headings.length - 1]!.depth >= block.depth) headings.pop();
+      const under = headings[headings.length - 1]?.asks ?? false;
+      contexts[index] = under ? UNDER_QUESTION : 0;
+      headings.push({ depth: block.depth, asks: under || asks(inlineText(block.children)) });
+      asked = false;
+      return;
     }
-  }
-  return false;
+    contexts[index] = (headings[headings.length - 1]?.asks ? UNDER_QUESTION : 0) | (asked ? AFTER_ASKING_LINE : 0);
+    if (block.type !== 'paragraph') return;
+    const line = inlineText(block.children).split('\n', 1)[0]!.trim();
+    if (asks(line)) asked = true;
+    else if (isSectionTitle(line)) asked = false;
+  });
+  return contexts;
 }
 
 /** A line that asks, or labels its question (`Q1. Transformer architecture`). */
@@ -141,9 +158,10 @@ const BOLD_TERM = /^\s*(\*\*|__)([^*_:：\n]{1,60})\1[ \t]*[:：](?![:：])/;
 export function splitGlossaryParagraphs(tree: Root, text: string, lines: readonly string[]): void {
   if (!/[:：]/.test(text) || !mayNameGlossary(text)) return;
   const blocks = tree.children;
+  const titles = new GlossaryTitles(blocks);
   const cutsOf = new Map<Paragraph, number[]>();
   for (let index = 0; index < blocks.length; index++) {
-    if (!glossaryTitleAt(blocks, index)) continue;
+    if (!titles.at(index)) continue;
     const run = new Map<Paragraph, number[]>();
     let parts = 0;
     let terms = 0;
@@ -184,8 +202,9 @@ interface Glossary {
  */
 function findGlossaries(blocks: readonly RootContent[], lines: readonly string[], { noteTitle }: GlossaryOptions): Glossary[] {
   const found: Glossary[] = [];
+  const titles = new GlossaryTitles(blocks);
   for (let index = noteTitle ? -1 : 0; index < blocks.length; index++) {
-    const title = index < 0 ? (namesGlossary(noteTitle!.text) ? noteTitle!.text : undefined) : glossaryTitleAt(blocks, index)?.text;
+    const title = index < 0 ? (namesGlossary(noteTitle!.text) ? noteTitle!.text : undefined) : titles.at(index)?.text;
     if (title === undefined) continue;
     const terms = new Map<number, number>();
     let run = 0;

@@ -13,12 +13,12 @@
  * holds (a nested list, a second paragraph) its whole answer, and nothing after the list. Without it, the title asked
  * as a question (`Glossary`), the whole list its answer. A list with one item that is not a term (`- See also the
  * appendix.`) is left as it is, and so is a list under any other title (`- Pros: fast to train.` is an answer's own
- * line) or under a glossary's title inside a question's answer (glossary-lines.ts `glossaryTitleAt`).
+ * line) or under a glossary's title inside a question's answer (glossary-lines.ts `GlossaryTitles`).
  */
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { GLOSSARY_TERM, glossaryTermLine, glossaryTitleAt, markGlossaryTitle, type GlossaryOptions } from './glossary-lines.js';
+import { GLOSSARY_TERM, GlossaryTitles, glossaryTermLine, markGlossaryTitle, type GlossaryOptions } from './glossary-lines.js';
 import { namesGlossary } from '../wording/glossary-titles.js';
 import { inlineText } from '../wording/prompt-text.js';
 
@@ -37,10 +37,11 @@ export function readGlossaryLists(tree: Root, vfile: VFile, { noteTitle }: Gloss
   const blocks = tree.children;
   if (!blocks.some((block) => block.type === 'list')) return;
   const children: RootContent[] = [];
+  const titles = new GlossaryTitles(blocks);
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
-    const titled = index === 0 ? (noteTitle && namesGlossary(noteTitle.text) ? noteTitle : undefined) : glossaryTitleAt(blocks, index - 1);
-    const list = block.type === 'list' && titled ? block : undefined;
+    const titled = block.type !== 'list' ? undefined : index === 0 ? (noteTitle && namesGlossary(noteTitle.text) ? noteTitle : undefined) : titles.at(index - 1);
+    const list = titled && block.type === 'list' ? block : undefined;
     const items = list && termItems(list);
     if (!list || !items) {
       children.push(block);
