@@ -160,7 +160,7 @@ export function extractQuestions(doc: Document): Extraction {
   const questions: ExtractedQuestion[] = [];
   const topics: (string | undefined)[] = [];
   let lineTopic: string | undefined;
-  /** `lineTopic` when a glossary's title set it (parse/glossary-lines.ts): it ends where a question that is no term opens. */
+  /** `lineTopic` when a glossary's title set it (parse/glossary-lines.ts): it ends at the first block after the glossary's. */
   let glossaryTopic: string | undefined;
   /** `lineTopic` is the summary of a `<details>` over questions (details-sections.ts), whose `</details>` ends it. */
   let inDetailsSection = false;

@@ -261,7 +261,7 @@ export interface GlossaryOptions {
  * and its back, the definition (wrapped lines and all), its whole answer; notes each glossary so read at its title.
  */
 export function readGlossaryLines(tree: Root, text: string, lines: readonly string[], vfile: VFile, options: GlossaryOptions = {}): void {
-  if (!/[:：]/.test(text)) return;
+  if (!/[:：]/.test(text) || !mayNameGlossary(text)) return;
   const glossaries = findGlossaries(tree.children, lines, options);
   if (glossaries.length === 0) return;
   const colons = new Map(glossaries.flatMap(({ terms }) => [...terms]));
