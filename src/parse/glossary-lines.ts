@@ -165,17 +165,13 @@ export function splitGlossaryParagraphs(tree: Root, text: string, lines: readonl
     const run = new Map<Paragraph, number[]>();
     let parts = 0;
     let terms = 0;
-    for (let at = index + 1; at < blocks.length; at++) {
-      const block = blocks[at]!;
-      if (block.type !== 'paragraph' || !block.position) break;
-      const { start, end } = block.position;
-      const opensWithTerm = termColon(lines[start.line - 1] ?? '') !== undefined;
-      if (!opensWithTerm && endsGlossary(inlineText(block.children))) break;
+    for (const { paragraph, colon } of runUnder(blocks, index, lines)) {
+      const { start, end } = paragraph.position!;
       const cuts: number[] = [];
       for (let line = start.line + 1; line <= end.line; line++) if (termColon(lines[line - 1] ?? '') !== undefined) cuts.push(line);
       parts += 1 + cuts.length;
-      terms += cuts.length + (opensWithTerm ? 1 : 0);
-      if (cuts.length > 0) run.set(block, cuts);
+      terms += cuts.length + (colon === undefined ? 0 : 1);
+      if (cuts.length > 0) run.set(paragraph, cuts);
     }
     if (terms * 2 > parts) run.forEach((cuts, paragraph) => cutsOf.set(paragraph, cuts));
   }
@@ -185,6 +181,23 @@ export function splitGlossaryParagraphs(tree: Root, text: string, lines: readonl
     const cuts = block.type === 'paragraph' ? cutsOf.get(block) : undefined;
     return cuts ? splitAt(block as Paragraph, cuts, source) : [block];
   });
+}
+
+/**
+ * The run of paragraphs under the title at `index` (-1: the note's title), each with where its first line's colon
+ * stands when that line gives a term: up to a block of another kind, or a paragraph giving no term that is the next
+ * section's title or a question, over which the glossary ends.
+ */
+function runUnder(blocks: readonly RootContent[], index: number, lines: readonly string[]): Array<{ paragraph: Paragraph; colon: number | undefined }> {
+  const run: Array<{ paragraph: Paragraph; colon: number | undefined }> = [];
+  for (let at = index + 1; at < blocks.length; at++) {
+    const block = blocks[at]!;
+    if (block.type !== 'paragraph' || !block.position) break;
+    const colon = termColon(lines[block.position.start.line - 1] ?? '');
+    if (colon === undefined && endsGlossary(inlineText(block.children))) break;
+    run.push({ paragraph: block, colon });
+  }
+  return run;
 }
 
 /** A glossary found: its title's line and text, its terms' lines (each its colon's column) and its run's last line. */
@@ -207,22 +220,11 @@ function findGlossaries(blocks: readonly RootContent[], lines: readonly string[]
     const title = index < 0 ? (namesGlossary(noteTitle!.text) ? noteTitle!.text : undefined) : titles.at(index)?.text;
     if (title === undefined) continue;
     const terms = new Map<number, number>();
-    let run = 0;
-    let lastLine = 0;
-    let at = index + 1;
-    for (; at < blocks.length; at++) {
-      const block = blocks[at]!;
-      if (block.type !== 'paragraph' || !block.position) break;
-      const first = block.position.start.line;
-      const colon = termColon(lines[first - 1] ?? '');
-      // The next section's title, or a question: the glossary ends over it.
-      if (colon === undefined && endsGlossary(inlineText(block.children))) break;
-      run++;
-      if (colon !== undefined) terms.set(first, colon);
-      lastLine = block.position.end.line;
-    }
-    if (terms.size > 0 && terms.size * 2 > run) found.push({ title: index < 0 ? { line: noteTitle!.line, text: title.trim() } : { line: blocks[index]!.position!.start.line, text: title.trim(), block: blocks[index]! }, terms, lastLine });
-    index = at - 1;
+    const run = runUnder(blocks, index, lines);
+    for (const { paragraph, colon } of run) if (colon !== undefined) terms.set(paragraph.position!.start.line, colon);
+    const lastLine = run[run.length - 1]?.paragraph.position!.end.line ?? 0;
+    if (terms.size > 0 && terms.size * 2 > run.length) found.push({ title: index < 0 ? { line: noteTitle!.line, text: title.trim() } : { line: blocks[index]!.position!.start.line, text: title.trim(), block: blocks[index]! }, terms, lastLine });
+    index += run.length;
   }
   return found;
 }
