@@ -38,6 +38,7 @@ import {
   Deduplication,
   isMatching,
   isMatchRecord,
+  recordSize,
   type DedupeOptions,
   type DedupeResult,
   type Matching,
@@ -297,7 +298,7 @@ async function rememberedMatching(
   const { matching, record, earlierIndexOf } = deduplication.matchRecorded(earlier);
   // The record's clusters of several, and which of its items each item now is, tell which clusters are the same.
   const madeFrom =
-    latest && earlier && earlierIndexOf ? { key: latest.hash, clusters: clustersIn(new RankingRecall(earlier.rankings, earlierIndexOf, earlier.wordings.length), earlier.wordings.length) } : undefined;
+    latest && earlier && earlierIndexOf ? { key: latest.hash, clusters: clustersIn(new RankingRecall(earlier.rankings, earlierIndexOf, recordSize(earlier)), recordSize(earlier)) } : undefined;
   // Let the earlier record go before this one is encoded: each is tens of MB in a large bank.
   latest = undefined;
   earlier = undefined;

@@ -15,7 +15,7 @@ import type { CandidatePairs } from './found-pairs.js';
 import { compareIn, fingerprint, similarityIn, type Comparison } from './fingerprint.js';
 import { KeyTable } from './key-table.js';
 import { RankingRecall } from './kept-rankings.js';
-import type { MatchRecord } from './match-record.js';
+import { recordSize, type MatchRecord } from './match-record.js';
 import { roundedScore, type MatchedItem, type MatchedPair, type Matching, type Verdict } from './matching.js';
 import { NearMisses } from './near-misses.js';
 import type { ResolvedOverrides } from './overrides.js';
@@ -225,7 +225,7 @@ export class WordingComparison {
   private rankedClusters(labelOf: readonly number[]): Pick<Compared, 'rankings'> & { ranked: number[][] } {
     const { items, table, earlier } = this;
     const ranked: number[][] = [];
-    const rankings = earlier && new RankingRecall(earlier.record.rankings, earlier.indexOf, earlier.record.wordings.length);
+    const rankings = earlier && new RankingRecall(earlier.record.rankings, earlier.indexOf, recordSize(earlier.record));
     const rank = (members: number[]) =>
       rankWordings(members.map((i) => ({ question: items[i]!.questions[0]!, tokens: table.wordingsOf(i), i }))).map((candidate) => candidate.i);
     membersByLabel(labelOf).forEach((members) => {

@@ -41,22 +41,10 @@ function wordingsOf(question: Question): string[] {
   return [...new Set(wordings.filter((w): w is string => typeof w === 'string' && w.trim().length > 0))];
 }
 
-/**
- * What a question's fingerprint, and its place in a ranking of wordings (canonical.ts), are made
- * from, as one string: two questions with the same key have the same fingerprint and rank alike, so
- * its tokens, scores and rankings can be kept from one matching to the next (match-record.ts). The
- * texts as they are (not `wordingsOf`, which sorts out empty and repeated ones), the id and the
- * language (which the answer can decide): a key as fine or finer costs at most a reuse, and this
- * one is made for every question of every matching.
- */
-export function wordingKey(question: Question): string {
-  return JSON.stringify([question.question, question.translations?.en, question.translations?.ko, question.id, question.lang]);
-}
-
 export function fingerprint(question: Question): Fingerprint {
   const variants: Variant[] = [];
   // A multiple-choice question asks of its options: "Which of the following is true?" of other
-  // options is another question (its id holds them too, so `wordingKey` does). They count among its
+  // options is another question (its id holds them too, and a matching's record keeps the id, match-record.ts). They count among its
   // tokens, not as a sentence of its own: its lead question is its wording's, not the wording alone.
   const options = question.choices.map((choice) => choice.text).join(' ');
   for (const wording of wordingsOf(question)) {

@@ -17,5 +17,5 @@ export {
 } from './dedupe.js';
 export type { DedupeOverrides } from './overrides.js';
 export { isMatching, type MatchedPair, type Matching } from './matching.js';
-export { isMatchRecord, type MatchRecord } from './match-record.js';
+export { isMatchRecord, recordSize, type KeptWordings, type MatchRecord } from './match-record.js';
 export { RankingRecall } from './kept-rankings.js';

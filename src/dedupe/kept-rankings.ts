@@ -4,10 +4,10 @@
  * again when it has the same members.
  *
  * The order of a cluster depends on its members alone: each one's question
- * text, language, id and tokens, all of which the record's key of an item
- * holds (`wordingKey`), and ties are broken by id. A cluster of the next
+ * text, language, id and tokens, all of which the record keeps of an item
+ * (match-record.ts), and ties are broken by id. A cluster of the next
  * matching whose members are exactly those of a kept one, recognised by
- * their keys, is in that order again.
+ * their wordings, is in that order again.
  */
 import { areRunStarts } from './run-starts.js';
 

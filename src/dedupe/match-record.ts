@@ -15,7 +15,6 @@
  * are candidates, the clusters) is made again, so the matching is exactly the
  * one comparing afresh gives.
  */
-import { wordingKey } from './fingerprint.js';
 import { isKeptKeys, type KeptKeys } from './key-table.js';
 import { isKeptRankings, type KeptRankings } from './kept-rankings.js';
 import { isKeptScores, type KeptScores } from './pair-scores.js';
@@ -23,8 +22,8 @@ import { isKeptTokens, type KeptTokens } from './token-table.js';
 import type { Question } from '../schema/question-bank.js';
 
 export interface MatchRecord {
-  /** Per item, in item order: its `wordingKey`. */
-  wordings: string[];
+  /** Per item, in item order: what its fingerprint and ranking are made from. */
+  wordings: KeptWordings;
   tokens: KeptTokens;
   /** The index keys of those tokens (key-table.ts). */
   indexKeys: KeptKeys;
@@ -42,32 +41,93 @@ export interface KeptCandidates {
   finders: Uint8Array;
 }
 
-/** Each item's `wordingKey`, what the record knows it by. */
-export function wordingsOf(items: ReadonlyArray<{ compared: Question }>): string[] {
-  return items.map((item) => wordingKey(item.compared));
+/**
+ * What a question's fingerprint, and its place in a ranking of wordings (canonical.ts), are made
+ * from, per item as columns: two items alike in all five have the same fingerprint and rank alike, so
+ * their tokens, scores and rankings can be kept from one matching to the next. The texts as they are
+ * (not as fingerprint.ts sorts out empty and repeated ones), the id (which holds a multiple-choice
+ * question's options) and the language (which the answer can decide): alike this finely costs at most
+ * a reuse. Columns of the questions' own strings, so that none is made per item of every matching.
+ */
+export interface KeptWordings {
+  /** Ascending (items are sorted by id, dedupe.ts). */
+  ids: string[];
+  questions: string[];
+  /** The English and Korean wordings given besides, or null. */
+  en: Array<string | null>;
+  ko: Array<string | null>;
+  langs: string[];
 }
 
-/** Per item of `wordings`, its index in the record, or -1 (its wordings are new). */
-export function recordIndexOf(record: MatchRecord, wordings: readonly string[]): Int32Array {
-  const indexOf = new Map<string, number>();
-  record.wordings.forEach((wording, index) => indexOf.set(wording, index));
-  return Int32Array.from(wordings, (wording) => indexOf.get(wording) ?? -1);
+/** The items' wordings, as a record keeps them. */
+export function wordingsOf(items: ReadonlyArray<{ id: string; compared: Question }>): KeptWordings {
+  const count = items.length;
+  const wordings: KeptWordings = { ids: new Array(count), questions: new Array(count), en: new Array(count), ko: new Array(count), langs: new Array(count) };
+  for (let i = 0; i < count; i++) {
+    const { id, compared } = items[i]!;
+    wordings.ids[i] = id;
+    wordings.questions[i] = compared.question;
+    wordings.en[i] = compared.translations?.en ?? null;
+    wordings.ko[i] = compared.translations?.ko ?? null;
+    wordings.langs[i] = compared.lang;
+  }
+  return wordings;
+}
+
+/** How many items a record holds. */
+export function recordSize(record: MatchRecord): number {
+  return record.wordings.ids.length;
+}
+
+/**
+ * Per item of `wordings`, its index in the record, or -1 (its wordings are new there). Both are in
+ * order of id, so they are walked side by side: an item is found by its id, and is the record's
+ * when its other wordings are the same.
+ */
+export function recordIndexOf(record: MatchRecord, wordings: KeptWordings): Int32Array {
+  const then = record.wordings;
+  const indexOf = new Int32Array(wordings.ids.length).fill(-1);
+  let x = 0;
+  for (let i = 0; i < wordings.ids.length; i++) {
+    const id = wordings.ids[i]!;
+    while (x < then.ids.length && then.ids[x]! < id) x++;
+    if (x === then.ids.length) break;
+    if (
+      then.ids[x] === id &&
+      then.questions[x] === wordings.questions[i] &&
+      then.en[x] === wordings.en[i] &&
+      then.ko[x] === wordings.ko[i] &&
+      then.langs[x] === wordings.langs[i]
+    )
+      indexOf[i] = x;
+  }
+  return indexOf;
 }
 
 /** Whether a stored value is a record that can be read without a wrong index (a damaged or foreign one is not). */
 export function isMatchRecord(value: unknown): value is MatchRecord {
   if (value === null || typeof value !== 'object') return false;
   const { wordings, tokens, indexKeys, scores, candidates, rankings } = value as Partial<MatchRecord>;
+  if (!isKeptWordings(wordings)) return false;
+  const count = wordings.ids.length;
   return (
-    Array.isArray(wordings) &&
-    wordings.every((wording) => typeof wording === 'string') &&
-    isKeptTokens(tokens, wordings.length) &&
+    isKeptTokens(tokens, count) &&
     isKeptKeys(indexKeys, tokens.keys.length) &&
     ownKeysAgree(tokens, indexKeys) &&
-    isKeptScores(scores, wordings.length) &&
+    isKeptScores(scores, count) &&
     isKeptCandidates(candidates, scores.others.length) &&
-    isKeptRankings(rankings, wordings.length)
+    isKeptRankings(rankings, count)
   );
+}
+
+function isKeptWordings(value: unknown): value is KeptWordings {
+  if (value === null || typeof value !== 'object') return false;
+  const { ids, questions, en, ko, langs } = value as Partial<KeptWordings>;
+  const isText = (text: unknown) => typeof text === 'string';
+  const isTextOrNull = (text: unknown) => text === null || typeof text === 'string';
+  if (![ids, questions, en, ko, langs].every((column) => Array.isArray(column) && column.length === ids!.length)) return false;
+  // Ids ascending: recordIndexOf walks them in order, and would miss (never mistake) items otherwise.
+  return ids!.every((id, x) => isText(id) && (x === 0 || ids![x - 1]! < id)) && questions!.every(isText) && en!.every(isTextOrNull) && ko!.every(isTextOrNull) && langs!.every(isText);
 }
 
 /** Whether each token's first index key is its own key: the two tables are of the same tokens (KeyTable copies one from the other). */

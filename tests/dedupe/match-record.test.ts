@@ -6,7 +6,7 @@
  * afresh gives, whatever changed in between and whatever the thresholds.
  */
 import { describe, expect, it } from 'vitest';
-import { Deduplication, isMatchRecord, type DedupeOptions, type MatchRecord } from '../../src/dedupe/index.js';
+import { Deduplication, isMatchRecord, recordSize, type DedupeOptions, type MatchRecord } from '../../src/dedupe/index.js';
 import type { Question } from '../../src/schema/question-bank.js';
 import { question } from './question-builder.js';
 import { random, syntheticQuestions } from './synthetic-questions.js';
@@ -50,7 +50,7 @@ describe('a matching made with the record of an earlier one', () => {
       expect(recalled.record.scores.others).toEqual(fresh.record.scores.others);
       expect(recalled.record.candidates).toEqual(fresh.record.candidates);
       // Though only the questions whose candidates can have changed looked for them.
-      expect(fresh.askers).toBe(recalled.record.wordings.length);
+      expect(fresh.askers).toBe(recordSize(recalled.record));
       expect(recalled.askers).toBeLessThan(fresh.askers / 2);
       expect(fresh.recalled).toBe(0);
       // About one question in twenty changed, and a changed question has a pair with many others: most pairs are of two unchanged ones.
@@ -153,11 +153,14 @@ describe('a matching made with the record of an earlier one', () => {
     const pairs = scores.others.length;
     const ranked = rankings.members.length;
     const broken: unknown[] = [
-      { ...record, wordings: record.wordings.slice(1) },
+      { ...record, wordings: { ...record.wordings, ids: record.wordings.ids.slice(1) } },
+      { ...record, wordings: { ...record.wordings, langs: record.wordings.langs.slice(1) } },
+      { ...record, wordings: { ...record.wordings, ids: [...record.wordings.ids].reverse() } },
+      { ...record, wordings: { ...record.wordings, en: record.wordings.en.map((text, k) => (k === 0 ? 7 : text)) } },
       { ...record, scores: { ...scores, scores: scores.scores.slice(1) } },
       { ...record, scores: { ...scores, scores: scores.scores.map((score, k) => (k === 0 ? NaN : score)) } },
       { ...record, scores: { ...scores, vias: scores.vias.map((via, k) => (k === 0 ? 7 : via)) } },
-      { ...record, scores: { ...scores, others: scores.others.map((other, k) => (k === pairs - 1 ? record.wordings.length : other)) } },
+      { ...record, scores: { ...scores, others: scores.others.map((other, k) => (k === pairs - 1 ? recordSize(record) : other)) } },
       { ...record, scores: { ...scores, others: scores.others.map((other, k) => (k === 0 ? 0 : other)) } },
       { ...record, scores: { ...scores, start: Array.from(scores.start) } },
       { ...record, tokens: { ...tokens, keys: tokens.keys.slice(1) } },
@@ -170,7 +173,7 @@ describe('a matching made with the record of an earlier one', () => {
       // A token with no index key (the index reads its own key first), and index keys of other tokens.
       { ...record, indexKeys: { ...indexKeys, keyStart: indexKeys.keyStart.map((at, t) => (t === 1 ? 0 : at)) } },
       { ...record, indexKeys: { ...indexKeys, keys: indexKeys.keys.map((key, k) => (k === 0 ? (key + 1) % indexKeys.names.length : key)) } },
-      { ...record, rankings: { ...rankings, members: rankings.members.map((item, k) => (k === 0 ? record.wordings.length : item)) } },
+      { ...record, rankings: { ...rankings, members: rankings.members.map((item, k) => (k === 0 ? recordSize(record) : item)) } },
       { ...record, rankings: { ...rankings, members: rankings.members.map((item, k) => (k === 1 ? rankings.members[0]! : item)) } },
       { ...record, rankings: { ...rankings, start: rankings.start.map((at, k) => (k === 1 ? ranked + 1 : at)) } },
       { ...record, rankings: { start: Array.from(rankings.start), members: rankings.members } },
