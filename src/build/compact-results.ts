@@ -17,7 +17,7 @@
  * stored as its position and those ids alone.
  */
 import type { Answer, Occurrence, Question } from '../schema/question-bank.js';
-import type { DecisionSide, MatchedPair, Matching, MergeDecision } from '../dedupe/index.js';
+import type { DecisionSide, MergeDecision } from '../dedupe/index.js';
 import { Interned } from '../dedupe/interned.js';
 
 /** Stands for "the question's own answer" in a packed occurrence (an answer is an object or null, never a string). */
@@ -93,50 +93,6 @@ export function isPackedDecisions(value: unknown): value is PackedDecisions {
     Array.isArray((value as PackedDecisions).sides) &&
     Array.isArray((value as PackedDecisions).words) &&
     Array.isArray((value as PackedDecisions).decisions)
-  );
-}
-
-/**
- * A matching with its pairs as columns of numbers, each verdict and reason
- * written once (tens of thousands of pairs, a few hundred reasons): a
- * quarter of the size of the pairs as objects, and quicker to read.
- */
-export interface PackedMatching extends Omit<Matching, 'pairs'> {
-  pairs: { a: number[]; b: number[]; score: number[]; verdict: number[]; reason: number[]; words: string[] };
-}
-
-export function packMatching(matching: Matching): PackedMatching {
-  const words = new Interned<string>();
-  const pairs: PackedMatching['pairs'] = { a: [], b: [], score: [], verdict: [], reason: [], words: words.items };
-  for (const pair of matching.pairs) {
-    pairs.a.push(pair.a);
-    pairs.b.push(pair.b);
-    pairs.score.push(pair.score);
-    pairs.verdict.push(words.indexOf(pair.verdict));
-    pairs.reason.push(words.indexOf(pair.reason));
-  }
-  return { ...matching, pairs };
-}
-
-/** The matching `packMatching` was given; undefined when the columns do not fit together (whether it fits the questions is `isMatching`'s to say). */
-export function unpackMatching(packed: PackedMatching): Matching | undefined {
-  const { a, b, score, verdict, reason, words } = packed.pairs;
-  const count = a.length;
-  if (![b, score, verdict, reason].every((column) => column.length === count)) return undefined;
-  const pairs = new Array<MatchedPair>(count);
-  for (let k = 0; k < count; k++) {
-    pairs[k] = { a: a[k]!, b: b[k]!, score: score[k]!, verdict: words[verdict[k]!] as MatchedPair['verdict'], reason: words[reason[k]!]! };
-  }
-  return { ...packed, pairs };
-}
-
-export function isPackedMatching(value: unknown): value is PackedMatching {
-  if (value === null || typeof value !== 'object') return false;
-  const pairs = (value as Partial<PackedMatching>).pairs;
-  return (
-    pairs !== null &&
-    typeof pairs === 'object' &&
-    [pairs.a, pairs.b, pairs.score, pairs.verdict, pairs.reason, pairs.words].every(Array.isArray)
   );
 }
 

@@ -52,14 +52,10 @@ import type { Question } from '../schema/question-bank.js';
 import { ContentCache, V8_VALUES, versionKey } from '../cache/index.js';
 import {
   isPackedDecisions,
-  isPackedMatching,
   MergeInputs,
   packDecisions,
-  packMatching,
   unpackDecisions,
-  unpackMatching,
   type PackedDecisions,
-  type PackedMatching,
 } from './compact-results.js';
 
 interface Stored {
@@ -288,10 +284,9 @@ async function rememberedMatching(
   dir: string,
   version: string,
 ): Promise<{ matching: Matching; madeFrom?: { key: string; clusters: ClustersThen } }> {
-  const cache = new ContentCache<PackedMatching>({ dir, version }, isPackedMatching);
+  const cache = new ContentCache<Matching>({ dir, version }, (value): value is Matching => isMatching(value, deduplication.itemCount), V8_VALUES);
   const stored = await cache.get(MATCHING_NAME, key);
-  const unpacked = stored && unpackMatching(stored);
-  if (unpacked && isMatching(unpacked, deduplication.itemCount)) return { matching: unpacked };
+  if (stored) return { matching: stored };
   const records = new ContentCache<MatchRecord>({ dir, version }, isMatchRecord, V8_VALUES);
   let latest = await records.latest(RECORD_NAME);
   let earlier = latest?.value();
@@ -302,7 +297,7 @@ async function rememberedMatching(
   // Let the earlier record go before this one is encoded: each is tens of MB in a large bank.
   latest = undefined;
   earlier = undefined;
-  await Promise.all([cache.set(MATCHING_NAME, key, packMatching(matching)), records.set(RECORD_NAME, key, record)]);
+  await Promise.all([cache.set(MATCHING_NAME, key, matching), records.set(RECORD_NAME, key, record)]);
   return { matching, ...(madeFrom ? { madeFrom } : {}) };
 }
 

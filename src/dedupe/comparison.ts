@@ -16,7 +16,7 @@ import { compareIn, fingerprint, similarityIn, type Comparison } from './fingerp
 import { KeyTable } from './key-table.js';
 import { RankingRecall } from './kept-rankings.js';
 import { recordSize, type MatchRecord } from './match-record.js';
-import { roundedScore, type MatchedItem, type MatchedPair, type Matching, type Verdict } from './matching.js';
+import { MatchedPairsBuilder, roundedScore, type MatchedItem, type MatchedPairs, type Matching, type Verdict } from './matching.js';
 import { NearMisses } from './near-misses.js';
 import type { ResolvedOverrides } from './overrides.js';
 import { PairScores } from './pair-scores.js';
@@ -172,7 +172,7 @@ export class WordingComparison {
    * near misses of each question. Each near miss is listed once, and none is a duplicate; forced
    * merges may be either.
    */
-  private decidedPairs(labelOf: readonly number[]): MatchedPair[] {
+  private decidedPairs(labelOf: readonly number[]): MatchedPairs {
     const { duplicates, forced, count } = this;
     const nearMissCodes = this.nearMisses.pairCodes();
     const codes = new Float64Array(duplicates.size + forced.size + nearMissCodes.length);
@@ -181,7 +181,7 @@ export class WordingComparison {
     for (const code of forced) codes[filled++] = code;
     codes.set(nearMissCodes, filled);
     codes.sort();
-    const pairs: MatchedPair[] = [];
+    const pairs = new MatchedPairsBuilder(codes.length);
     for (let k = 0; k < codes.length; k++) {
       const code = codes[k]!;
       if (k > 0 && code === codes[k - 1]) continue;
@@ -190,9 +190,10 @@ export class WordingComparison {
       const { score, via } = this.comparisonOf(a, b);
       const isForced = forced.size > 0 && forced.has(code);
       if (score < this.thresholds.nearMiss && !isForced && labelOf[a] !== labelOf[b]) continue;
-      pairs.push({ a, b, score, ...this.verdictOf(a, b, score, via, isForced, labelOf) });
+      const { verdict, reason } = this.verdictOf(a, b, score, via, isForced, labelOf);
+      pairs.add(a, b, score, verdict, reason);
     }
-    return pairs;
+    return pairs.pairs();
   }
 
   private verdictOf(a: number, b: number, score: number, via: Via, isForced: boolean, labelOf: readonly number[]): { verdict: Verdict; reason: string } {

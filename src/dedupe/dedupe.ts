@@ -31,7 +31,7 @@ import { keptRankings } from './kept-rankings.js';
 import { recordIndexOf, wordingsOf, type MatchRecord } from './match-record.js';
 import { byPlace, firstPlace, mergeCluster } from './merge.js';
 import { resolveOverrides, type DedupeOverrides, type ResolvedOverrides } from './overrides.js';
-import { matchingKey, roundedScore, type Matching, type Verdict } from './matching.js';
+import { matchingKey, pairAt, roundedScore, type Matching, type Verdict } from './matching.js';
 
 export type { DedupeOverrides } from './overrides.js';
 
@@ -280,7 +280,8 @@ export class Deduplication {
       }
     };
     let repeatsDone = 0;
-    for (const { a, b, score, verdict, reason } of matching.pairs) {
+    for (let k = 0; k < matching.pairs.a.length; k++) {
+      const { a, b, score, verdict, reason } = pairAt(matching.pairs, k);
       while (repeatsDone <= a) repeatsOf(repeatsDone++);
       decisions.push({ a: items[a]!.side, b: items[b]!.side, score: roundedScore(score), verdict, reason });
     }
@@ -321,10 +322,13 @@ export class Deduplication {
       }
       links.push(to, score);
     };
-    for (const { a, b, score } of matching.pairs) {
-      if (labelOf[a] === labelOf[b]) continue;
-      relate(labelOf[a]!, labelOf[b]!, score);
-      relate(labelOf[b]!, labelOf[a]!, score);
+    const { a: firsts, b: seconds, score: scores } = matching.pairs;
+    for (let k = 0; k < firsts.length; k++) {
+      const from = labelOf[firsts[k]!]!;
+      const to = labelOf[seconds[k]!]!;
+      if (from === to) continue;
+      relate(from, to, scores[k]!);
+      relate(to, from, scores[k]!);
     }
 
     // One question per cluster, found by its label; a cluster's members clearest first.

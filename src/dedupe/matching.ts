@@ -37,11 +37,87 @@ export interface MatchedPair {
   reason: string;
 }
 
+/** Every Verdict, in the order MatchedPairs stores one as its index. */
+export const VERDICTS: readonly Verdict[] = ['merged', 'kept-apart', 'near-miss'];
+
+/**
+ * The pairs worth a decision, in order of (a, b), as columns: a bank of 10,000 questions has tens of
+ * thousands, made at every comparison, stored and read back, and an object per pair was the cost of
+ * each; a few hundred reasons among them, each written once.
+ */
+export interface MatchedPairs {
+  a: Int32Array;
+  b: Int32Array;
+  score: Float64Array;
+  /** Index into VERDICTS. */
+  verdict: Uint8Array;
+  /** Index into `reasons`. */
+  reason: Int32Array;
+  reasons: string[];
+}
+
+/** Pair `k` of `pairs` as one object: for the decision log, which shows few of them in full. */
+export function pairAt(pairs: MatchedPairs, k: number): MatchedPair {
+  return { a: pairs.a[k]!, b: pairs.b[k]!, score: pairs.score[k]!, verdict: VERDICTS[pairs.verdict[k]!]!, reason: pairs.reasons[pairs.reason[k]!]! };
+}
+
+/** MatchedPairs made pair by pair, in order. */
+export class MatchedPairsBuilder {
+  private a: Int32Array;
+  private b: Int32Array;
+  private score: Float64Array;
+  private verdict: Uint8Array;
+  private reason: Int32Array;
+  private size = 0;
+  private readonly reasons: string[] = [];
+  private readonly reasonAt = new Map<string, number>();
+
+  constructor(expected: number) {
+    const room = Math.max(16, expected);
+    this.a = new Int32Array(room);
+    this.b = new Int32Array(room);
+    this.score = new Float64Array(room);
+    this.verdict = new Uint8Array(room);
+    this.reason = new Int32Array(room);
+  }
+
+  add(a: number, b: number, score: number, verdict: Verdict, reason: string): void {
+    if (this.size === this.a.length) this.grow();
+    let at = this.reasonAt.get(reason);
+    if (at === undefined) this.reasonAt.set(reason, (at = this.reasons.push(reason) - 1));
+    const k = this.size++;
+    this.a[k] = a;
+    this.b[k] = b;
+    this.score[k] = score;
+    this.verdict[k] = verdict === 'merged' ? 0 : verdict === 'kept-apart' ? 1 : 2;
+    this.reason[k] = at;
+  }
+
+  pairs(): MatchedPairs {
+    const { size } = this;
+    return { a: this.a.slice(0, size), b: this.b.slice(0, size), score: this.score.slice(0, size), verdict: this.verdict.slice(0, size), reason: this.reason.slice(0, size), reasons: this.reasons };
+  }
+
+  private grow(): void {
+    const room = this.a.length * 2;
+    const grown = <T extends Int32Array | Float64Array | Uint8Array>(column: T): T => {
+      const bigger = new (column.constructor as new (length: number) => T)(room);
+      bigger.set(column);
+      return bigger;
+    };
+    this.a = grown(this.a);
+    this.b = grown(this.b);
+    this.score = grown(this.score);
+    this.verdict = grown(this.verdict);
+    this.reason = grown(this.reason);
+  }
+}
+
 export interface Matching {
   /** Per item: the label of its cluster (the index of one of its members). */
   labelOf: readonly number[];
   /** In order of (a, b): the order the log is built in. */
-  pairs: readonly MatchedPair[];
+  pairs: MatchedPairs;
   /**
    * The items of each cluster of several, clearest wording first (the order
    * of canonical.ts's `rankWordings`, which reads the wordings' tokens).
@@ -68,8 +144,6 @@ export function matchingKey(items: readonly MatchedItem[], overrides: ResolvedOv
   return hash.digest('hex');
 }
 
-const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['merged', 'kept-apart', 'near-miss']);
-
 /** Whether a stored value is a matching of `count` items (a foreign or damaged entry is not). */
 export function isMatching(value: unknown, count: number): value is Matching {
   if (value === null || typeof value !== 'object') return false;
@@ -80,19 +154,23 @@ export function isMatching(value: unknown, count: number): value is Matching {
     labelOf.length === count &&
     labelOf.every(isItem) &&
     Array.isArray(diagnostics) &&
-    Array.isArray(pairs) &&
-    pairs.every(
-      (pair: Partial<MatchedPair> | null) =>
-        pair !== null &&
-        typeof pair === 'object' &&
-        isItem(pair.a) &&
-        isItem(pair.b) &&
-        typeof pair.score === 'number' &&
-        typeof pair.reason === 'string' &&
-        VERDICTS.has(pair.verdict as string),
-    ) &&
+    arePairsOf(pairs, isItem) &&
     ranksEveryCluster(labelOf, ranked, isItem)
   );
+}
+
+/** Whether `value` is MatchedPairs of items that `isItem`, each pair in order (a < b), of known verdicts and reasons. */
+function arePairsOf(value: unknown, isItem: (index: unknown) => boolean): value is MatchedPairs {
+  if (value === null || typeof value !== 'object') return false;
+  const { a, b, score, verdict, reason, reasons } = value as Partial<MatchedPairs>;
+  if (!(a instanceof Int32Array && b instanceof Int32Array && score instanceof Float64Array && verdict instanceof Uint8Array && reason instanceof Int32Array)) return false;
+  if (!Array.isArray(reasons) || !reasons.every((text) => typeof text === 'string')) return false;
+  const count = a.length;
+  if (![b, score, verdict, reason].every((column) => column.length === count)) return false;
+  for (let k = 0; k < count; k++) {
+    if (!(isItem(a[k]) && isItem(b[k]) && a[k]! < b[k]!) || !Number.isFinite(score[k]) || verdict[k]! >= VERDICTS.length || reason[k]! >= reasons.length || reason[k]! < 0) return false;
+  }
+  return true;
 }
 
 /** Whether `ranked` lists each cluster of several items once, whole, and nothing else. */

@@ -3,6 +3,7 @@
  * depends only on what `matchingKey` hashes, so a build may keep it and
  * assemble a new bank from it when only answers, places or tags changed.
  */
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { dedupe, Deduplication, isMatching, type DedupeOptions } from '../../src/dedupe/index.js';
 import type { Question } from '../../src/schema/question-bank.js';
@@ -24,9 +25,9 @@ const OVERRIDES: DedupeOptions = {
   },
 };
 
-/** A matching as the cache keeps it: through JSON, into a deduplication that never compared anything. */
+/** A matching as the cache keeps it (V8's encoding), into a deduplication that never compared anything. */
 function assembledFromStored(questions: Question[], options: DedupeOptions): ReturnType<typeof dedupe> {
-  const stored = JSON.parse(JSON.stringify(new Deduplication(questions, options).match())) as unknown;
+  const stored = deserialize(serialize(new Deduplication(questions, options).match())) as unknown;
   const fresh = new Deduplication(questions, options);
   expect(isMatching(stored, fresh.itemCount)).toBe(true);
   if (!isMatching(stored, fresh.itemCount)) throw new Error('not a matching');
@@ -91,9 +92,32 @@ describe('a kept matching', () => {
     const count = new Deduplication(BANK, {}).itemCount;
     expect(isMatching(matching, count)).toBe(true);
     expect(isMatching(matching, count - 1)).toBe(false);
-    expect(isMatching({ ...matching, pairs: [{ a: 0, b: count, score: 1, verdict: 'merged', reason: '' }] }, count)).toBe(false);
-    expect(isMatching({ ...matching, pairs: [{ a: 0, b: 1, score: 1, verdict: 'joined', reason: '' }] }, count)).toBe(false);
+    const { pairs } = matching;
+    const last = pairs.a.length - 1;
+    const broken: unknown[] = [
+      { ...pairs, b: pairs.b.map((b, k) => (k === last ? count : b)) },
+      // A pair of one item, and one in the wrong order.
+      { ...pairs, b: pairs.b.map((b, k) => (k === 0 ? pairs.a[0]! : b)) },
+      { ...pairs, a: pairs.b, b: pairs.a },
+      { ...pairs, verdict: pairs.verdict.map((verdict, k) => (k === 0 ? 3 : verdict)) },
+      { ...pairs, reason: pairs.reason.map((reason, k) => (k === 0 ? pairs.reasons.length : reason)) },
+      { ...pairs, score: pairs.score.slice(1) },
+      { ...pairs, score: Array.from(pairs.score) },
+      { ...pairs, reasons: pairs.reasons.map((reason, k) => (k === 0 ? 7 : reason)) },
+      [{ a: 0, b: 1, score: 1, verdict: 'merged', reason: '' }],
+    ];
+    for (const value of broken) expect(isMatching({ ...matching, pairs: value }, count)).toBe(false);
     expect(isMatching(null, count)).toBe(false);
+  });
+
+  it('keeps its pairs as columns, each reason once', () => {
+    const matching = new Deduplication(BANK, {}).match();
+    const { pairs } = matching;
+    expect(pairs.a.length).toBeGreaterThan(100);
+    expect(pairs.reasons.length).toBeLessThan(pairs.a.length / 4);
+    expect(new Set(pairs.reasons).size).toBe(pairs.reasons.length);
+    // In order of (a, b), each pair once.
+    for (let k = 1; k < pairs.a.length; k++) expect(pairs.a[k - 1]! < pairs.a[k]! || (pairs.a[k - 1] === pairs.a[k] && pairs.b[k - 1]! < pairs.b[k]!)).toBe(true);
   });
 
   it('ranks the wordings of every cluster of several items, and is refused when a ranking is missing or does not fit its cluster', () => {

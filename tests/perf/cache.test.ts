@@ -13,7 +13,7 @@ import { build, type BuildOptions } from '../../src/build/build.js';
 import { collect, type Collection } from '../../src/build/collect.js';
 import { ContentCache, contentHash, V8_VALUES } from '../../src/cache/index.js';
 import { deserialize } from 'node:v8';
-import { Deduplication, isMatchRecord } from '../../src/dedupe/index.js';
+import { Deduplication, isMatchRecord, type Matching } from '../../src/dedupe/index.js';
 import { Question } from '../../src/schema/question-bank.js';
 import { diagnosticsOf } from '../../src/report/reporter.js';
 import { generateCorpus } from '../../src/bench/corpus.js';
@@ -114,7 +114,7 @@ describe('per-file cache', () => {
     expect(again.bank).toEqual(good.bank);
     expect(reportOf(again)).toEqual(reportOf(good));
     // Rewritten whole: a line naming the entry's key, then its value: in v8's serialisation for a file's
-    // results and the matching's record (kept for the next build's reading), JSON for the other memos.
+    // results, the matching and its record (kept for the next build's reading), JSON for the other memos.
     const kinds = new Set<string>();
     for (const name of readdirSync(dir)) {
       const bytes = readFileSync(path.join(dir, name));
@@ -124,6 +124,9 @@ describe('per-file cache', () => {
       if (key.file === '<match record>') {
         kinds.add('record');
         expect(isMatchRecord(deserialize(value))).toBe(true);
+      } else if (key.file === '<matching>') {
+        kinds.add('matching');
+        expect((deserialize(value) as Matching).pairs.score).toBeInstanceOf(Float64Array);
       } else if (!key.file.startsWith('<')) {
         kinds.add('file');
         expect(deserialize(value)).toHaveProperty('questions');
@@ -132,7 +135,7 @@ describe('per-file cache', () => {
         expect(() => JSON.parse(value.toString('utf8'))).not.toThrow();
       }
     }
-    expect([...kinds].sort()).toEqual(['file', 'memo', 'record']);
+    expect([...kinds].sort()).toEqual(['file', 'matching', 'memo', 'record']);
     expect((await collect({ cwd: root, inputs: ['notes'], cache: { dir } })).reading.cached).toBe(good.files.length);
   });
 

@@ -2,18 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  isPackedMatching,
-  MergeInputs,
-  packDecisions,
-  packMatching,
-  packQuestions,
-  unpackDecisions,
-  unpackMatching,
-  unpackQuestions,
-} from '../../src/build/compact-results.js';
-import { dedupe, Deduplication, isMatching } from '../../src/dedupe/index.js';
-import { syntheticQuestions } from '../dedupe/synthetic-questions.js';
+import { MergeInputs, packDecisions, packQuestions, unpackDecisions, unpackQuestions } from '../../src/build/compact-results.js';
+import { dedupe } from '../../src/dedupe/index.js';
 import { readNote, repoRoot } from '../helpers/read-note.js';
 
 const questions = ['deep-learning-interview-questions-docs-site.txt', 'rapid-fire-and-coding-qa.txt', 'ml-dl-interview-qa-by-topic.txt'].flatMap(
@@ -47,22 +37,6 @@ describe('packed results', () => {
     expect(packed.sides.length).toBeLessThan(decisions.length * 2);
     expect(packed.words.length).toBeLessThan(decisions.length);
     expect(packed.decisions.every((entry) => Array.isArray(entry))).toBe(true);
-  });
-
-  it('store a matching as columns, each verdict and reason once, and unpack it to an equal matching from a smaller JSON', () => {
-    const deduplication = new Deduplication([...questions, ...syntheticQuestions(400)]);
-    const matching = deduplication.match();
-    expect(matching.pairs.length).toBeGreaterThan(100);
-    const packed = throughJson(packMatching(matching));
-    expect(isPackedMatching(packed)).toBe(true);
-    const unpacked = unpackMatching(packed);
-    expect(unpacked).toEqual(matching);
-    expect(isMatching(unpacked, deduplication.itemCount)).toBe(true);
-    expect(packed.pairs.words.length).toBeLessThan(matching.pairs.length / 4);
-    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(matching).length * 0.7);
-    // Columns of different lengths are no matching.
-    expect(unpackMatching({ ...packed, pairs: { ...packed.pairs, score: packed.pairs.score.slice(1) } })).toBeUndefined();
-    expect(isPackedMatching({ ...packed, pairs: { ...packed.pairs, words: 'merged' } })).toBe(false);
   });
 
   it('store merged questions as positions among the merge inputs, and rebuild them from a fresh copy of those inputs', () => {
