@@ -76,13 +76,21 @@ export class WordingComparison {
     private readonly keep: boolean,
   ) {
     const count = (this.count = items.length);
-    // Fingerprints are made one at a time and go straight into the table (see TokenTable); an item
-    // the earlier record holds is copied from its table instead.
+    // Fingerprints are made one at a time and go straight into the table (see TokenTable); items
+    // the earlier record holds are copied from its table instead, each run of them that follow one
+    // another there at once.
     this.table = new TokenTable(
       (function* () {
-        for (let i = 0; i < count; i++) {
+        for (let i = 0; i < count; ) {
           const at = earlier ? earlier.indexOf[i]! : -1;
-          yield at >= 0 ? { kept: earlier!.record.tokens, item: at } : fingerprint(items[i]!.compared);
+          if (at < 0) {
+            yield fingerprint(items[i++]!.compared);
+            continue;
+          }
+          let run = 1;
+          while (i + run < count && earlier!.indexOf[i + run] === at + run) run++;
+          yield { kept: earlier!.record.tokens, item: at, count: run };
+          i += run;
         }
       })(),
     );
@@ -105,7 +113,9 @@ export class WordingComparison {
   }
 
   private comparisonOf(x: number, y: number): Comparison {
-    const [a, b] = x < y ? [x, y] : [y, x];
+    // Not a destructured pair: the decision log asks this of every pair it lists, in code that runs once, unoptimised.
+    const a = Math.min(x, y);
+    const b = Math.max(x, y);
     // Near misses first: a short typed-array scan, while the duplicates map hashes a code beyond small integers.
     const found = this.nearMisses.find(a, b) ?? this.duplicates.get(this.pairCode(a, b));
     if (found !== undefined) return found;
@@ -266,7 +276,8 @@ export function mayBeOneQuestion(x: Question, y: Question, mergeScore: number): 
 }
 
 function showAlike(x: Question, y: Question): boolean {
-  const [one, other] = [x.context?.markdown, y.context?.markdown];
+  const one = x.context?.markdown;
+  const other = y.context?.markdown;
   return one === undefined || other === undefined || one === other;
 }
 
@@ -278,7 +289,8 @@ function showAlike(x: Question, y: Question): boolean {
  * build's): it may be either.
  */
 function askOfOneSubject(x: Question, y: Question, mergeScore: number): boolean {
-  const [one, other] = [x.about, y.about];
+  const one = x.about;
+  const other = y.about;
   return one === undefined || other === undefined || one === other || subjectScore(one, other) >= mergeScore;
 }
 

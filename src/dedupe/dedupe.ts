@@ -362,7 +362,8 @@ export class Deduplication {
         continue;
       }
       // The strongest `most` links, strongest first (ties: smaller id first), kept in order as they
-      // come: a few at most, so an insertion beats making, sorting and cutting a list of all of them.
+      // come: a few at most, so an insertion beats making, sorting and cutting a list of all of them
+      // (moved by hand: `splice` is slow in code run once, unoptimised).
       const ids: string[] = [];
       const scores: number[] = [];
       for (let k = 0; k < flat.length; k += 2) {
@@ -371,12 +372,13 @@ export class Deduplication {
         let at = ids.length;
         while (at > 0 && (scores[at - 1]! < score || (scores[at - 1] === score && ids[at - 1]! > id))) at--;
         if (at >= most) continue;
-        ids.splice(at, 0, id);
-        scores.splice(at, 0, score);
-        if (ids.length > most) {
-          ids.pop();
-          scores.pop();
+        // Those after it move down one place, the last falling off a full list.
+        for (let m = Math.min(ids.length, most - 1); m > at; m--) {
+          ids[m] = ids[m - 1]!;
+          scores[m] = scores[m - 1]!;
         }
+        ids[at] = id;
+        scores[at] = score;
       }
       mergedByLabel[label]!.related = ids;
     }

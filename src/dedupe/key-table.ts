@@ -221,7 +221,11 @@ function placesOf(tokens: TokenTable, keys: Int32Array, keyStart: Int32Array): {
     signatures.subarray(variantStart[x]!, variantStart[x + 1]!).sort();
   }
   const compareSignatures = (x: number, y: number) => {
-    const [fromX, toX, fromY, toY] = [variantStart[x]!, variantStart[x + 1]!, variantStart[y]!, variantStart[y + 1]!];
+    // Plain reads, not a destructured array: a sort calls this some 150,000 times at 10,000 questions, in code that runs once.
+    const fromX = variantStart[x]!;
+    const toX = variantStart[x + 1]!;
+    const fromY = variantStart[y]!;
+    const toY = variantStart[y + 1]!;
     for (let i = fromX, j = fromY; i < toX && j < toY; i++, j++) {
       if (signatures[i] !== signatures[j]) return signatures[i]! - signatures[j]!;
     }

@@ -62,10 +62,11 @@ export interface KeptTokens {
   initial: Uint8Array;
 }
 
-/** An item of a kept table, to be copied into a new one instead of fingerprinting its question again. */
+/** Items of a kept table (`count` of them from `item` on, one when not given), to be copied into a new one instead of fingerprinting their questions again. */
 export interface KeptItem {
   kept: KeptTokens;
   item: number;
+  count?: number;
 }
 
 /**
@@ -140,43 +141,56 @@ class ColumnFiller {
     this.tokens = t;
   }
 
-  copy(kept: KeptTokens, item: number): void {
+  /**
+   * Copies items `first..first + count` of a kept table as they were: the columns that need no
+   * remapping in one move each, so that a table made mostly from the last one costs a pass over its
+   * tokens, not work per item and wording.
+   */
+  copy(kept: KeptTokens, first: number, count: number): void {
     if (this.copiedFrom !== kept) {
       this.copiedFrom = kept;
       this.copiedIds = new Int32Array(kept.words.length).fill(-1);
       this.copiedEquivalents = new Array<readonly number[] | undefined>(kept.words.length);
     }
     const { copiedIds, copiedEquivalents } = this;
-    let { variants: v, tokens: t } = this;
-    for (let from = kept.itemStart[item]!; from < kept.itemStart[item + 1]!; from++) {
-      if (v + 2 > this.variantStart.length) this.growVariants(v + 2);
-      this.variantStart[v] = t;
-      this.lead[v] = kept.lead[from]!;
-      this.sentences[v] = kept.sentences[from]!;
-      this.total[v] = kept.total[from]!;
-      this.joinedBits[v++] = kept.joinedBits[from]!;
-      const [first, end] = [kept.variantStart[from]!, kept.variantStart[from + 1]!];
-      if (t + end - first > this.keyId.length) this.growTokens(t + end - first);
-      for (let k = first; k < end; k++) {
-        const key = kept.keys[k]!;
-        if (copiedIds[key]! < 0) {
-          copiedIds[key] = wordId(kept.words[key]!);
-          copiedEquivalents[key] = equivalentIdsOf(kept.words[key]!);
-        }
-        const raw = kept.words[kept.raw[k]!]!;
-        this.keyId[t] = copiedIds[key]!;
-        this.rawHash[t] = kept.rawHash[k]!;
-        this.joinedNextHash[t] = kept.joinedNextHash[k]!;
-        this.weight[t] = kept.weight[k]!;
-        this.info[t] = kept.info[k]!;
-        this.initial[t] = kept.initial[k]!;
-        this.rawLength[t++] = raw.length;
-        this.raw.push(raw);
-        this.equivalentIds.push(kept.info[k]! & LATIN ? copiedEquivalents[key] : undefined);
+    const v = this.variants;
+    const t = this.tokens;
+    const fromVariant = kept.itemStart[first]!;
+    const endVariant = kept.itemStart[first + count]!;
+    const fromToken = kept.variantStart[fromVariant]!;
+    const endToken = kept.variantStart[endVariant]!;
+    if (this.items + count + 1 > this.itemStart.length) this.itemStart = grown(this.itemStart, this.items + count + 1);
+    for (let m = 0; m < count; m++) this.itemStart[this.items + m] = v + kept.itemStart[first + m]! - fromVariant;
+    this.items += count;
+    const variants = endVariant - fromVariant;
+    if (v + variants + 1 > this.variantStart.length) this.growVariants(v + variants + 1);
+    for (let m = 0; m < variants; m++) this.variantStart[v + m] = t + kept.variantStart[fromVariant + m]! - fromToken;
+    this.lead.set(kept.lead.subarray(fromVariant, endVariant), v);
+    this.sentences.set(kept.sentences.subarray(fromVariant, endVariant), v);
+    this.total.set(kept.total.subarray(fromVariant, endVariant), v);
+    this.joinedBits.set(kept.joinedBits.subarray(fromVariant, endVariant), v);
+    const tokens = endToken - fromToken;
+    if (t + tokens > this.keyId.length) this.growTokens(t + tokens);
+    this.rawHash.set(kept.rawHash.subarray(fromToken, endToken), t);
+    this.joinedNextHash.set(kept.joinedNextHash.subarray(fromToken, endToken), t);
+    this.weight.set(kept.weight.subarray(fromToken, endToken), t);
+    this.info.set(kept.info.subarray(fromToken, endToken), t);
+    this.initial.set(kept.initial.subarray(fromToken, endToken), t);
+    // Keys become this process's word ids; spellings and equivalent keys are the words'.
+    for (let k = fromToken; k < endToken; k++) {
+      const key = kept.keys[k]!;
+      if (copiedIds[key]! < 0) {
+        copiedIds[key] = wordId(kept.words[key]!);
+        copiedEquivalents[key] = equivalentIdsOf(kept.words[key]!);
       }
+      const raw = kept.words[kept.raw[k]!]!;
+      this.keyId[t + k - fromToken] = copiedIds[key]!;
+      this.rawLength[t + k - fromToken] = raw.length;
+      this.raw.push(raw);
+      this.equivalentIds.push(kept.info[k]! & LATIN ? copiedEquivalents[key] : undefined);
     }
-    this.variants = v;
-    this.tokens = t;
+    this.variants = v + variants;
+    this.tokens = t + tokens;
   }
 
   private growVariants(length: number): void {
@@ -232,9 +246,11 @@ export class TokenTable {
   constructor(items: Iterable<Fingerprint | KeptItem>) {
     const filler = new ColumnFiller();
     for (const item of items) {
-      filler.startItem();
-      if ('kept' in item) filler.copy(item.kept, item.item);
-      else filler.add(item);
+      if ('kept' in item) filler.copy(item.kept, item.item, item.count ?? 1);
+      else {
+        filler.startItem();
+        filler.add(item);
+      }
     }
     filler.finish();
     this.itemCount = filler.items;
