@@ -5,7 +5,7 @@
  * for keys without changing any order the index decides by.
  */
 import { AMBIGUOUS_KEYS } from './lexicon.js';
-import { LATIN, JOINS_NEXT, type KeptTokens, type TokenTable } from './token-table.js';
+import { allBelow, LATIN, JOINS_NEXT, type KeptTokens, type TokenTable } from './token-table.js';
 import { stem } from './tokens.js';
 import { IntList } from './entry-index.js';
 import { Interned } from './interned.js';
@@ -203,7 +203,7 @@ export function isKeptKeys(value: unknown, tokens: number): value is KeptKeys {
   if (keyStart.length !== tokens + 1 || !areRunStarts(keyStart, keys.length)) return false;
   for (let t = 0; t < tokens; t++) if (keyStart[t + 1] === keyStart[t]) return false;
   for (let k = 0; k < names.length; k++) if (typeof names[k] !== 'string' || (k > 0 && !(names[k - 1]! < names[k]!))) return false;
-  return keys.every((key) => key >= 0 && key < names.length);
+  return allBelow(keys, names.length);
 }
 
 /**

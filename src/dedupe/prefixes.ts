@@ -63,7 +63,8 @@ export class PrefixReader {
       for (let t = first; t < end; t++) order.push(t);
       order.sort(this.byRarity);
       let held = 0;
-      for (const t of order) {
+      for (let o = 0; o < order.length; o++) {
+        const t = order[o]!;
         for (let k = keyStart[t]!; k < keyStart[t + 1]!; k++) {
           const key = keys[k]!;
           if (!this.isFrequent(key) || alone) sink.held(key, -1, v);

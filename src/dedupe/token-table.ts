@@ -340,7 +340,6 @@ export function isKeptTokens(value: unknown, count: number): value is KeptTokens
   if (!(kept.info instanceof Uint8Array && kept.initial instanceof Uint8Array)) return false;
   const variants = variantStart.length - 1;
   const tokens = keys.length;
-  const isWord = (at: number) => at >= 0 && at < words.length;
   return (
     itemStart.length === count + 1 &&
     areRunStarts(itemStart, variants) &&
@@ -348,7 +347,13 @@ export function isKeptTokens(value: unknown, count: number): value is KeptTokens
     [kept.lead, kept.sentences, kept.total, kept.joinedBits].every((column) => column.length === variants) &&
     [raw, kept.rawHash, kept.joinedNextHash, kept.weight, kept.info, kept.initial].every((column) => column.length === tokens) &&
     words.every((word) => typeof word === 'string') &&
-    keys.every(isWord) &&
-    raw.every(isWord)
+    allBelow(keys, words.length) &&
+    allBelow(raw, words.length)
   );
+}
+
+/** Whether every value of `values` is in 0..limit-1 (a plain loop: a record's columns are checked once per build, in code that runs once). */
+export function allBelow(values: Int32Array, limit: number): boolean {
+  for (let k = 0; k < values.length; k++) if (!(values[k]! >= 0 && values[k]! < limit)) return false;
+  return true;
 }
