@@ -16,6 +16,6 @@ export {
   type Verdict,
 } from './dedupe.js';
 export type { DedupeOverrides } from './overrides.js';
-export { isMatching, type MatchedPair, type Matching } from './matching.js';
+export { isMatching, pairAt, type MatchedPair, type MatchedPairs, type Matching } from './matching.js';
 export { isMatchRecord, recordSize, type KeptWordings, type MatchRecord } from './match-record.js';
 export { RankingRecall } from './kept-rankings.js';
