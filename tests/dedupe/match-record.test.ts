@@ -146,6 +146,26 @@ describe('a matching made with the record of an earlier one', () => {
     expect(below.every((score) => -score >= 0.45)).toBe(true);
   });
 
+  it('knows an item again only by the same id, wordings and language', () => {
+    const base = [question('What is dropout?'), question('What is a GAN?'), question('Why normalise inputs?'), question('What is SGD?')];
+    const record = recordOf(base);
+    // Items are in order of id; each question here is one item, so an item's place is its question's among the sorted ids.
+    const placeOf = (questions: Question[], text: string) => [...questions.map((q) => q.id)].sort().indexOf(questions.find((q) => q.question === text)!.id);
+    const next = [
+      base[0]!,
+      // The same id (ids ignore case and punctuation), other text.
+      { ...base[1]!, question: 'WHAT IS A GAN' },
+      { ...base[2]!, translations: { ko: '입력을 왜 정규화하나요?' } },
+      { ...base[3]!, lang: 'mixed' as const },
+      question('What is an epoch?'),
+    ];
+    const { earlierIndexOf } = new Deduplication(next, {}).matchRecorded(record);
+    expect(earlierIndexOf).toBeDefined();
+    const at = (text: string) => earlierIndexOf![placeOf(next, text)];
+    expect(at('What is dropout?')).toBe(placeOf(base, 'What is dropout?'));
+    for (const text of ['WHAT IS A GAN', 'Why normalise inputs?', 'What is SGD?', 'What is an epoch?']) expect(at(text)).toBe(-1);
+  });
+
   it('is refused when its parts do not hold together', () => {
     const record = recordOf(BANK.slice(0, 300));
     expect(isMatchRecord(record)).toBe(true);

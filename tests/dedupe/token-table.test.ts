@@ -91,28 +91,48 @@ describe('token table', () => {
     expect(asked.variants.map((variant) => variant.role)).toEqual(['whole', 'lead']);
   });
 
+  /** A table's columns as far as they are filled. */
+  const columns = (t: TokenTable) => {
+    const tokens = t.variantStart[t.variantCount]!;
+    return {
+      itemStart: [...t.itemStart.subarray(0, t.itemCount + 1)],
+      variantStart: [...t.variantStart.subarray(0, t.variantCount + 1)],
+      ...Object.fromEntries((['lead', 'sentences', 'total', 'joinedBits'] as const).map((name) => [name, [...t[name].subarray(0, t.variantCount)]])),
+      ...Object.fromEntries(
+        (['keyId', 'rawHash', 'joinedNextHash', 'weight', 'info', 'initial', 'rawLength'] as const).map((name) => [name, [...t[name].subarray(0, tokens)]]),
+      ),
+      raw: t.raw,
+      equivalentIds: t.equivalentIds,
+    };
+  };
+
   it('copies the items of a kept table as their fingerprints would fill it, column by column', () => {
     const kept = table.kept();
     // Kept items and fingerprints mixed, in another order: the copy must not depend on its neighbours.
     const order = questions.map((_, i) => i).reverse();
     const mixed = new TokenTable(order.map((i) => (i % 3 === 0 ? fingerprint(questions[i]!) : { kept, item: i })));
     const direct = new TokenTable(order.map((i) => fingerprint(questions[i]!)));
-    const columns = (t: TokenTable) => {
-      const tokens = t.variantStart[t.variantCount]!;
-      return {
-        itemStart: [...t.itemStart.subarray(0, t.itemCount + 1)],
-        variantStart: [...t.variantStart.subarray(0, t.variantCount + 1)],
-        ...Object.fromEntries((['lead', 'sentences', 'total', 'joinedBits'] as const).map((name) => [name, [...t[name].subarray(0, t.variantCount)]])),
-        ...Object.fromEntries(
-          (['keyId', 'rawHash', 'joinedNextHash', 'weight', 'info', 'initial', 'rawLength'] as const).map((name) => [name, [...t[name].subarray(0, tokens)]]),
-        ),
-        raw: t.raw,
-        equivalentIds: t.equivalentIds,
-      };
-    };
     expect(mixed.itemCount).toBe(questions.length);
     expect(columns(mixed)).toEqual(columns(direct));
     expect(mixed.equivalentIds.some((ids) => ids !== undefined)).toBe(true);
+  });
+
+  it('copies a run of a kept table\'s items at once, as item by item', () => {
+    const kept = table.kept();
+    const last = questions.length - 1;
+    expect(last).toBeGreaterThan(8);
+    // Runs of one, several and the rest, between fingerprints: each run's offsets start where the table stands.
+    const runs = new TokenTable([
+      fingerprint(questions[0]!),
+      { kept, item: 1, count: 1 },
+      { kept, item: 2, count: 4 },
+      fingerprint(questions[6]!),
+      { kept, item: 7, count: last - 7 },
+      fingerprint(questions[last]!),
+    ]);
+    const direct = new TokenTable(questions.map((q) => fingerprint(q)));
+    expect(runs.itemCount).toBe(questions.length);
+    expect(columns(runs)).toEqual(columns(direct));
   });
 
   it('totals each wording\'s weight in token order', () => {
