@@ -113,7 +113,7 @@ export class WordingComparison {
   }
 
   private comparisonOf(x: number, y: number): Comparison {
-    // Not a destructured pair: the decision log asks this of every pair it lists, in code that runs once, unoptimised.
+    // Not a destructured pair: decidedPairs asks this of every pair it lists, in code that runs once, unoptimised.
     const a = Math.min(x, y);
     const b = Math.max(x, y);
     // Near misses first: a short typed-array scan, while the duplicates map hashes a code beyond small integers.

@@ -322,13 +322,13 @@ export class Deduplication {
       }
       links.push(to, score);
     };
-    const { a: firsts, b: seconds, score: scores } = matching.pairs;
+    const { a: firsts, b: seconds, score: pairScores } = matching.pairs;
     for (let k = 0; k < firsts.length; k++) {
       const from = labelOf[firsts[k]!]!;
       const to = labelOf[seconds[k]!]!;
       if (from === to) continue;
-      relate(from, to, scores[k]!);
-      relate(to, from, scores[k]!);
+      relate(from, to, pairScores[k]!);
+      relate(to, from, pairScores[k]!);
     }
 
     // One question per cluster, found by its label; a cluster's members clearest first.

@@ -46,7 +46,7 @@ export class RankingRecall {
   /** Per earlier item, the item it is now, or -1. */
   private readonly now: Int32Array;
 
-  /** `indexOf`: per item now, the earlier one with its key, or -1 (recordIndexOf). */
+  /** `indexOf`: per item now, the earlier one with the same wordings, or -1 (recordIndexOf). */
   constructor(
     private readonly kept: KeptRankings,
     private readonly indexOf: Int32Array,

@@ -61,15 +61,15 @@ export interface KeptWordings {
 
 /** The items' wordings, as a record keeps them. */
 export function wordingsOf(items: ReadonlyArray<{ id: string; compared: Question }>): KeptWordings {
-  const count = items.length;
-  const wordings: KeptWordings = { ids: new Array(count), questions: new Array(count), en: new Array(count), ko: new Array(count), langs: new Array(count) };
-  for (let i = 0; i < count; i++) {
+  // Filled by push, not into `new Array(count)`: V8 encodes an array with holes element by element, with its index.
+  const wordings: KeptWordings = { ids: [], questions: [], en: [], ko: [], langs: [] };
+  for (let i = 0; i < items.length; i++) {
     const { id, compared } = items[i]!;
-    wordings.ids[i] = id;
-    wordings.questions[i] = compared.question;
-    wordings.en[i] = compared.translations?.en ?? null;
-    wordings.ko[i] = compared.translations?.ko ?? null;
-    wordings.langs[i] = compared.lang;
+    wordings.ids.push(id);
+    wordings.questions.push(compared.question);
+    wordings.en.push(compared.translations?.en ?? null);
+    wordings.ko.push(compared.translations?.ko ?? null);
+    wordings.langs.push(compared.lang);
   }
   return wordings;
 }
@@ -123,11 +123,14 @@ export function isMatchRecord(value: unknown): value is MatchRecord {
 function isKeptWordings(value: unknown): value is KeptWordings {
   if (value === null || typeof value !== 'object') return false;
   const { ids, questions, en, ko, langs } = value as Partial<KeptWordings>;
-  const isText = (text: unknown) => typeof text === 'string';
-  const isTextOrNull = (text: unknown) => text === null || typeof text === 'string';
-  if (![ids, questions, en, ko, langs].every((column) => Array.isArray(column) && column.length === ids!.length)) return false;
-  // Ids ascending: recordIndexOf walks them in order, and would miss (never mistake) items otherwise.
-  return ids!.every((id, x) => isText(id) && (x === 0 || ids![x - 1]! < id)) && questions!.every(isText) && en!.every(isTextOrNull) && ko!.every(isTextOrNull) && langs!.every(isText);
+  if (!(Array.isArray(ids) && [questions, en, ko, langs].every((column) => Array.isArray(column) && column.length === ids.length))) return false;
+  for (let x = 0; x < ids.length; x++) {
+    // Ids ascending: recordIndexOf walks them in order, and would miss (never mistake) items otherwise.
+    if (typeof ids[x] !== 'string' || (x > 0 && !(ids[x - 1]! < ids[x]!))) return false;
+    if (typeof questions![x] !== 'string' || typeof langs![x] !== 'string') return false;
+    if (!(en![x] === null || typeof en![x] === 'string') || !(ko![x] === null || typeof ko![x] === 'string')) return false;
+  }
+  return true;
 }
 
 /** Whether each token's first index key is its own key: the two tables are of the same tokens (KeyTable copies one from the other). */

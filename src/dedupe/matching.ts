@@ -56,10 +56,12 @@ export interface MatchedPairs {
   reasons: string[];
 }
 
-/** Pair `k` of `pairs` as one object: for the decision log, which shows few of them in full. */
+/** Pair `k` of `pairs` as one object: only the decision log (made for `check --dupes`) needs pairs as objects. */
 export function pairAt(pairs: MatchedPairs, k: number): MatchedPair {
   return { a: pairs.a[k]!, b: pairs.b[k]!, score: pairs.score[k]!, verdict: VERDICTS[pairs.verdict[k]!]!, reason: pairs.reasons[pairs.reason[k]!]! };
 }
+
+const VERDICT_INDEX = Object.fromEntries(VERDICTS.map((verdict, index) => [verdict, index])) as Record<Verdict, number>;
 
 /** MatchedPairs made pair by pair, in order. */
 export class MatchedPairsBuilder {
@@ -89,7 +91,7 @@ export class MatchedPairsBuilder {
     this.a[k] = a;
     this.b[k] = b;
     this.score[k] = score;
-    this.verdict[k] = verdict === 'merged' ? 0 : verdict === 'kept-apart' ? 1 : 2;
+    this.verdict[k] = VERDICT_INDEX[verdict];
     this.reason[k] = at;
   }
 

@@ -70,8 +70,9 @@ export interface KeptItem {
 }
 
 /**
- * A table's columns while they are filled, wording by wording: they are reallocated as they grow,
- * so the table takes them only once they are full.
+ * A table's columns while they are filled, wording by wording (a fingerprint) or run by run (items
+ * copied from a kept table): they are reallocated as they grow, so the table takes them only once
+ * they are full.
  */
 class ColumnFiller {
   itemStart = new Int32Array(1024);
@@ -352,7 +353,7 @@ export function isKeptTokens(value: unknown, count: number): value is KeptTokens
   );
 }
 
-/** Whether every value of `values` is in 0..limit-1 (a plain loop: a record's columns are checked once per build, in code that runs once). */
+/** Whether every value of `values` is an index below `limit`, 0 included (a plain loop: a record's columns are checked once per build, in code that runs once). */
 export function allBelow(values: Int32Array, limit: number): boolean {
   for (let k = 0; k < values.length; k++) if (!(values[k]! >= 0 && values[k]! < limit)) return false;
   return true;

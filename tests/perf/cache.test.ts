@@ -13,7 +13,7 @@ import { build, type BuildOptions } from '../../src/build/build.js';
 import { collect, type Collection } from '../../src/build/collect.js';
 import { ContentCache, contentHash, V8_VALUES } from '../../src/cache/index.js';
 import { deserialize } from 'node:v8';
-import { Deduplication, isMatchRecord, type Matching } from '../../src/dedupe/index.js';
+import { Deduplication, isMatching, isMatchRecord, type Matching } from '../../src/dedupe/index.js';
 import { Question } from '../../src/schema/question-bank.js';
 import { diagnosticsOf } from '../../src/report/reporter.js';
 import { generateCorpus } from '../../src/bench/corpus.js';
@@ -126,7 +126,10 @@ describe('per-file cache', () => {
         expect(isMatchRecord(deserialize(value))).toBe(true);
       } else if (key.file === '<matching>') {
         kinds.add('matching');
-        expect((deserialize(value) as Matching).pairs.score).toBeInstanceOf(Float64Array);
+        const matching = deserialize(value) as Matching;
+        // Of as many items as questions were read with distinct ids: at least the merged questions.
+        expect(matching.labelOf.length).toBeGreaterThanOrEqual(good.bank.questions.length);
+        expect(isMatching(matching, matching.labelOf.length)).toBe(true);
       } else if (!key.file.startsWith('<')) {
         kinds.add('file');
         expect(deserialize(value)).toHaveProperty('questions');
