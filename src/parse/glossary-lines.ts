@@ -18,59 +18,12 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
+import { colonInBold, GLOSSARY_TERM, termColon, termSides, type TermSides } from './glossary-terms.js';
 import { cardSides } from './inline-cards.js';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
-import { ANSWER_PREFIX } from './answer-line.js';
 import { mayNameGlossary, namesGlossary } from '../wording/glossary-titles.js';
-import { HINT_LABEL, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle } from '../wording/interrogative.js';
-import { FOLLOW_UP_HEAD, inlineText, labelsQuestion } from '../wording/prompt-text.js';
-import { ANY_QUESTION_MARK } from '../wording/marks.js';
-import { ANY_HAN_KANA, HAN_KANA_SCRIPTS } from '../wording/scripts.js';
-
-/** A line's term, a colon (full-width too; not Obsidian's `::` of a card) and its definition; the term no longer than a title's five words. */
-const TERM_LINE = /^(\s*)([^\s:：][^:：]{0,58}?)\s*([:：])(?![:：])[ \t]*(\S.*)$/u;
-
-/** Han, kana or Hangul: a definition in Chinese, Japanese or Korean says much in few words. */
-const CJK = new RegExp(String.raw`[${HAN_KANA_SCRIPTS}\p{Script=Hangul}]`, 'u');
-
-/** Labels a note's lines open with that name no term: what they say of the text (`Note: …`, `Source: …`, `Instructions: …`). */
-const NOT_A_TERM = /^(?:notes?|instructions?|sources?|references?|links?|tags?|date|author|topics?|keywords?|summary|todo|example|e\.g|i\.e|see|cf|참고|출처|예시|예|注意|注|参考|例)$/i;
-
-/** Where a line's colon stands (its 0-based column), when the line is a glossary's term over its definition. */
-export function glossaryTermLine(line: string): number | undefined {
-  const match = TERM_LINE.exec(line);
-  if (!match) return undefined;
-  const [, indent, term, colon, definition] = match as unknown as [string, string, string, string, string];
-  if (!namesTerm(term) || !defines(definition)) return undefined;
-  if (ANSWER_PREFIX.test(line) || labelsQuestion(line) || HINT_LABEL.test(line) || FOLLOW_UP_HEAD.test(line)) return undefined;
-  return indent.length + line.slice(indent.length).indexOf(colon, term.length);
-}
-
-/** A term as a glossary names one: a title's few capitalised words, in title or sentence case, or Han and kana; asking nothing, no label. */
-function namesTerm(term: string): boolean {
-  if (ANY_QUESTION_MARK.test(term) || NOT_A_TERM.test(term) || isAdmonitionTitle(term) || isAnswerLabel(term)) return false;
-  const words = term.split(/\s+/);
-  if (words.length > 5) return false;
-  // `t-SNE`, `k-NN`: a known form written with a capital inside its word. `Learning rate`: a term in sentence case, not
-  // the opening of a sentence (`For example: …`, `In short: …`).
-  return (
-    isSectionTitle(term) ||
-    // A term in Chinese or Japanese has no capitals to be told by.
-    (ANY_HAN_KANA.test(term) && term.length <= 20) ||
-    (words.length === 1 && /\p{Lu}/u.test(term)) ||
-    (/^\p{Lu}/u.test(term) && !SENTENCE_OPENER.test(term) && /^[\p{L}\p{N}\s'’()/&+.-]+$/u.test(term))
-  );
-}
-
-/** Words that open a sentence, not a term: `For example`, `In other words`, `This means`, `We get`. */
-const SENTENCE_OPENER = /^(?:for|in|on|at|as|if|when|while|this|that|these|those|it|its|there|here|so|but|and|or|then|thus|also|i|we|you|they|he|she|my|our|your|their|to|with|by|from|after|before|because|since|once|how|what|why|which|who|where)\b/i;
-
-/** A definition: a sentence's words, not a number, a time or an address alone (`Date: 10:30`, `See: https://…`). */
-function defines(definition: string): boolean {
-  const text = definition.trim();
-  if (/^\S+:\/\//.test(text) || isInterrogative(text)) return false;
-  return text.split(/\s+/).length >= 3 || (CJK.test(text) && text.length >= 5);
-}
+import { isInterrogative, isSectionTitle } from '../wording/interrogative.js';
+import { inlineText, labelsQuestion } from '../wording/prompt-text.js';
 
 /**
  * The glossary titles among a note's top-level blocks (one pass's: made again when the blocks change): each a
@@ -131,22 +84,6 @@ function contextsOf(blocks: readonly RootContent[]): Uint8Array {
 function asks(line: string): boolean {
   return isInterrogative(line) || labelsQuestion(line);
 }
-
-/**
- * Where a line's colon stands when the line gives a term (`glossaryTermLine`), its term set in bold or not: a Markdown
- * note's `**Learning rate**: …` is judged as `Learning rate: …`, its colon where the line has it.
- */
-function termColon(line: string): number | undefined {
-  const colon = glossaryTermLine(line);
-  if (colon !== undefined) return colon;
-  const bold = BOLD_TERM.exec(line);
-  if (!bold) return undefined;
-  const [lead, , term] = bold as unknown as [string, string, string];
-  return glossaryTermLine(`${term}: ${line.slice(lead.length).trimStart()}`) === undefined ? undefined : lead.length - 1;
-}
-
-/** A term set in bold at the line's start, the colon after it: `**Learning rate**:`. */
-const BOLD_TERM = /^\s*(\*\*|__)([^*_:：\n]{1,60})\1[ \t]*[:：](?![:：])/;
 
 /**
  * A Markdown note's glossary lines stand in one paragraph (CommonMark joins a paragraph's lines): the paragraphs right
@@ -250,9 +187,6 @@ export function isGlossaryBlock(block: RootContent): boolean {
   return data !== undefined && (data.glossaryTitle === true || data.inCardBack !== undefined || (block.type === 'paragraph' && block.data?.definitionTerm === true));
 }
 
-/** A glossary's term: a question whatever its wording, as a definition list's term is (definition-lists.ts), asked on its own. */
-export const GLOSSARY_TERM: Paragraph['data'] = { definitionTerm: true, card: true };
-
 /** `noteTitle`: copied text's title, over its first block (plaintext.ts takes it out of the blocks), a glossary's title too. */
 export interface GlossaryOptions {
   noteTitle?: { text: string; line: number } | undefined;
@@ -273,7 +207,10 @@ export function readGlossaryLines(tree: Root, text: string, lines: readonly stri
     const line = block.position?.start.line;
     const at = line === undefined ? undefined : colons.get(line);
     if (block.type !== 'paragraph' || at === undefined) return [block];
-    const sides = cardSides(block, { at, text: lines[line! - 1]![at]! }, line!, (source ??= sourceLines(text, lines)), GLOSSARY_TERM);
+    // A colon inside the bold term (`**Dropout:** …`) is in the markup, not in the text cardSides cuts.
+    const sides = colonInBold(lines[line! - 1]!, at)
+      ? sidesOf(termSides(block))
+      : cardSides(block, { at, text: lines[line! - 1]![at]! }, line!, (source ??= sourceLines(text, lines)), GLOSSARY_TERM);
     if (!sides) return [block];
     read.add(line!);
     // The definition answers the term on its line, whatever it says (a title's words, a line that asks).
@@ -291,6 +228,11 @@ export function readGlossaryLines(tree: Root, text: string, lines: readonly stri
       source: 'qbank',
     });
   }
+}
+
+/** A term's sides as cardSides gives a card's: the term, then the definition (marked as a card's back). */
+function sidesOf(sides: TermSides | undefined): [Paragraph, Paragraph] | undefined {
+  return sides && [sides.term, { ...sides.definition, data: { ...sides.definition.data, cardBack: true } }];
 }
 
 /** Whether a line that gives no term ends the glossary over it: the next section's title, or a question. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answersOf, messagesOf, parseNote, readNote } from '../helpers/read-note.js';
-import { glossaryTermLine } from '../../src/parse/glossary-lines.js';
+import { glossaryTermLine } from '../../src/parse/glossary-terms.js';
 
 const studyGuide = [
   'Study Guide: Attention',
@@ -136,6 +136,29 @@ describe('a glossary in a Markdown note', () => {
       ['Learning rate', 'The size of each gradient step.'],
       ['Weight decay', 'A penalty on large weights.'],
     ]);
+  });
+
+  it('reads a term whose colon stands inside its bold, and cuts the line at that colon, not at one in the definition', () => {
+    const note = ['## Key Terms', '', '**Epoch:** One pass over the whole training set.', '**Mixing ratio:** The share, as in 3:1, of one', 'data set in a batch.', '**Learning rate:** The size of each gradient step.', ''].join('\n');
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.occurrences[0]!.line, question.topic, question.answer?.markdown ?? null])).toEqual([
+      ['Epoch', 3, 'Key Terms', 'One pass over the whole training set.'],
+      ['Mixing ratio', 4, 'Key Terms', 'The share, as in 3:1, of one\ndata set in a batch.'],
+      ['Learning rate', 6, 'Key Terms', 'The size of each gradient step.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:glossary-lines']);
+  });
+
+  it('reads a definition that opens in lower case with a word that asks (`when …`), wrapped onto the next line, as a definition', () => {
+    // Judged on its first line alone, `when a model learns the noise` had read as a question without its mark, and the
+    // glossary's other lines, too few then to be most of the run, as text that belonged to no question.
+    const note = ['## Key Terms', '', 'Overfitting: when a model learns the noise in its data', 'and fails to generalise.', 'Dropout: randomly zeroes activations while training.', ''].join('\n');
+    expect(answersOf(note)).toEqual([
+      ['Overfitting', 'when a model learns the noise in its data\nand fails to generalise.'],
+      ['Dropout', 'randomly zeroes activations while training.'],
+    ]);
+    // One that asks, with its mark, is no definition.
+    expect(glossaryTermLine('Overfitting: when does a model learn the noise?')).toBeUndefined();
   });
 
   it('is read only under such a heading, and only where most of its lines give terms', () => {

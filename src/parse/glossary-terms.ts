@@ -1,0 +1,159 @@
+/**
+ * A glossary's term (glossary-lines.ts, glossary-lists.ts): whether a line gives one, a term, a colon and its
+ * definition, and where its colon stands; and a paragraph that gives one cut into the term, its card's question, and
+ * the definition, its answer.
+ */
+import type { Paragraph, PhrasingContent, Text } from 'mdast';
+import type { Point } from 'unist';
+import { ANSWER_PREFIX } from './answer-line.js';
+import { HINT_LABEL, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle } from '../wording/interrogative.js';
+import { FOLLOW_UP_HEAD, inlineText, labelsQuestion } from '../wording/prompt-text.js';
+import { ANY_QUESTION_MARK } from '../wording/marks.js';
+import { ANY_HAN_KANA, HAN_KANA_SCRIPTS } from '../wording/scripts.js';
+
+/** A glossary's term: a question whatever its wording, as a definition list's term is (definition-lists.ts), asked on its own. */
+export const GLOSSARY_TERM: Paragraph['data'] = { definitionTerm: true, card: true };
+
+/** A line's term, a colon (full-width too; not Obsidian's `::` of a card) and its definition; the term no longer than a title's five words. */
+const TERM_LINE = /^(\s*)([^\s:：][^:：]{0,58}?)\s*([:：])(?![:：])[ \t]*(\S.*)$/u;
+
+/** Han, kana or Hangul: a definition in Chinese, Japanese or Korean says much in few words. */
+const CJK = new RegExp(String.raw`[${HAN_KANA_SCRIPTS}\p{Script=Hangul}]`, 'u');
+
+/** Labels a note's lines open with that name no term: what they say of the text (`Note: …`, `Source: …`, `Instructions: …`). */
+const NOT_A_TERM = /^(?:notes?|instructions?|sources?|references?|links?|tags?|date|author|topics?|keywords?|summary|todo|example|e\.g|i\.e|see|cf|참고|출처|예시|예|注意|注|参考|例)$/i;
+
+/** Where a line's colon stands (its 0-based column), when the line is a glossary's term over its definition. */
+export function glossaryTermLine(line: string): number | undefined {
+  const match = TERM_LINE.exec(line);
+  if (!match) return undefined;
+  const [, indent, term, colon, definition] = match as unknown as [string, string, string, string, string];
+  if (!namesTerm(term) || !defines(definition)) return undefined;
+  if (ANSWER_PREFIX.test(line) || labelsQuestion(line) || HINT_LABEL.test(line) || FOLLOW_UP_HEAD.test(line)) return undefined;
+  return indent.length + line.slice(indent.length).indexOf(colon, term.length);
+}
+
+/** A term as a glossary names one: a title's few capitalised words, in title or sentence case, or Han and kana; asking nothing, no label. */
+function namesTerm(term: string): boolean {
+  if (ANY_QUESTION_MARK.test(term) || NOT_A_TERM.test(term) || isAdmonitionTitle(term) || isAnswerLabel(term)) return false;
+  const words = term.split(/\s+/);
+  if (words.length > 5) return false;
+  // `t-SNE`, `k-NN`: a known form written with a capital inside its word. `Learning rate`: a term in sentence case, not
+  // the opening of a sentence (`For example: …`, `In short: …`).
+  return (
+    isSectionTitle(term) ||
+    // A term in Chinese or Japanese has no capitals to be told by.
+    (ANY_HAN_KANA.test(term) && term.length <= 20) ||
+    (words.length === 1 && /\p{Lu}/u.test(term)) ||
+    (/^\p{Lu}/u.test(term) && !SENTENCE_OPENER.test(term) && /^[\p{L}\p{N}\s'’()/&+.-]+$/u.test(term))
+  );
+}
+
+/** Words that open a sentence, not a term: `For example`, `In other words`, `This means`, `We get`. */
+const SENTENCE_OPENER = /^(?:for|in|on|at|as|if|when|while|this|that|these|those|it|its|there|here|so|but|and|or|then|thus|also|i|we|you|they|he|she|my|our|your|their|to|with|by|from|after|before|because|since|once|how|what|why|which|who|where)\b/i;
+
+/**
+ * A definition: a sentence's words, not a number, a time or an address alone (`Date: 10:30`, `See: https://…`), nor a
+ * question. A line is judged alone, before the lines it wraps onto are known, so a definition opening in lower case
+ * with no question mark (`Overfitting: when a model learns the noise` over `and fails to generalise.`) is a clause
+ * that defines, not a question asked without its mark.
+ */
+function defines(definition: string): boolean {
+  const text = definition.trim();
+  if (/^\S+:\/\//.test(text) || (isInterrogative(text) && !(/^\p{Ll}/u.test(text) && !ANY_QUESTION_MARK.test(text)))) return false;
+  return text.split(/\s+/).length >= 3 || (CJK.test(text) && text.length >= 5);
+}
+
+/**
+ * Where a line's colon stands when the line gives a term (`glossaryTermLine`), its term set in bold or not: a Markdown
+ * note's `**Learning rate**: …` and `**Learning rate:** …` are judged as `Learning rate: …`, the colon where the line
+ * has it (inside the bold, `colonInBold` says so).
+ */
+export function termColon(line: string): number | undefined {
+  const colon = glossaryTermLine(line);
+  if (colon !== undefined) return colon;
+  const bold = BOLD_TERM.exec(line);
+  if (!bold) return undefined;
+  const [lead, mark, term] = bold as unknown as [string, string, string];
+  if (glossaryTermLine(`${term}: ${line.slice(lead.length).trimStart()}`) === undefined) return undefined;
+  return lead.length - 1 - (lead.endsWith(mark) ? mark.length : 0);
+}
+
+/** Whether the colon at `colon` of a term's line (`termColon`) stands inside its bold term: `**Learning rate:** …`. */
+export function colonInBold(line: string, colon: number): boolean {
+  return /^[:：](?:\*\*|__)/.test(line.slice(colon));
+}
+
+/** A term set in bold at the line's start, the colon after it (`**Learning rate**:`) or inside it (`**Learning rate:**`). */
+const BOLD_TERM = /^\s*(\*\*|__)([^*_:：\n]{1,60}?)(?:\1[ \t]*[:：]|[ \t]*[:：]\1)(?![:：])/;
+
+/** A glossary's term and its definition: a paragraph cut at the colon after the term. */
+export interface TermSides {
+  term: Paragraph;
+  definition: Paragraph;
+}
+
+/**
+ * A paragraph cut after its term: `Term: …` in its text, or a term set in bold or italics with the colon after it
+ * (`**Term**: …`) or inside it (`**Term:** …`); the definition is the rest of the paragraph, the lines it wraps onto
+ * included. The term and its definition are judged as a glossary's line is (`glossaryTermLine`): a title's few words
+ * asking nothing, a sentence's words after them.
+ */
+export function termSides(first: Paragraph): TermSides | undefined {
+  if (!first.position) return undefined;
+  const [lead, next] = first.children;
+  if (lead?.type === 'text') {
+    // Judged on the whole first line (a link may follow in the definition), cut in the text that holds the colon.
+    const line = inlineText(first.children).split('\n', 1)[0]!;
+    const colon = glossaryTermLine(line);
+    return colon === undefined || lead.value.slice(0, colon + 1) !== line.slice(0, colon + 1) ? undefined : cutAtColon(first, colon);
+  }
+  if ((lead?.type !== 'strong' && lead?.type !== 'emphasis') || !lead.position) return undefined;
+  const term = inlineText(lead.children).trim();
+  const inside = /[:：]$/.test(term);
+  if (!inside && !(next?.type === 'text' && /^[ \t]*[:：](?![:：])/.test(next.value))) return undefined;
+  const definition = inlineText(first.children.slice(1)).replace(/^[ \t]*[:：]/, '').trim();
+  if (glossaryTermLine(`${inside ? term.slice(0, -1).trim() : term}: ${definition.split('\n', 1)[0]}`) === undefined) return undefined;
+  const front: PhrasingContent[] = inside ? withoutColon(lead.children) : lead.children;
+  // The definition starts after the colon and the spaces after it, in the next text node.
+  const after = next?.type === 'text' ? (inside ? /^[ \t]*/ : /^[ \t]*[:：][ \t]*/).exec(next.value)![0].length : 0;
+  const backNodes = next?.type === 'text' ? [...(next.value.length > after ? [sliced(next, after)] : []), ...first.children.slice(2)] : first.children.slice(1);
+  if (backNodes.length === 0 || front.length === 0) return undefined;
+  return {
+    term: { type: 'paragraph', children: front, position: { start: first.position.start, end: lead.position.end }, data: { ...first.data, ...GLOSSARY_TERM } },
+    definition: { type: 'paragraph', children: backNodes, position: { start: backNodes[0]!.position!.start, end: first.position.end } },
+  };
+}
+
+/** The paragraph, opened by a text node, cut at the colon at `colon` of that text into the term and the definition (after the spaces past the colon). */
+function cutAtColon(paragraph: Paragraph, colon: number): TermSides | undefined {
+  const node = paragraph.children[0] as Text;
+  if (!node.position) return undefined;
+  const colonEnd = colon + 1;
+  const spaces = /^[ \t]*/.exec(node.value.slice(colonEnd))![0].length;
+  const head = node.value.slice(0, colon).trimEnd();
+  const rest = [...(node.value.length > colonEnd + spaces ? [sliced(node, colonEnd + spaces)] : []), ...paragraph.children.slice(1)];
+  if (head === '' || rest.length === 0) return undefined;
+  return {
+    term: { type: 'paragraph', children: [{ type: 'text', value: head, position: { start: node.position.start, end: shifted(node.position.start, colon) } }], position: { start: paragraph.position!.start, end: shifted(node.position.start, colon) }, data: { ...paragraph.data, ...GLOSSARY_TERM } },
+    definition: { type: 'paragraph', children: rest, position: { start: rest[0]!.position!.start, end: paragraph.position!.end } },
+  };
+}
+
+/** A text node from `from` on (a cut on its first line: its start moves along that line). */
+function sliced(node: Text, from: number): Text {
+  return { type: 'text', value: node.value.slice(from), position: { start: shifted(node.position!.start, from), end: node.position!.end } };
+}
+
+/** A point `by` characters further along its line. */
+function shifted(point: Point, by: number): Point {
+  return { line: point.line, column: point.column + by, ...(point.offset === undefined ? {} : { offset: point.offset + by }) };
+}
+
+/** Phrasing content whose last text ends with a colon, without it (`**Term:**`'s term). */
+function withoutColon(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  const last = nodes[nodes.length - 1];
+  if (last?.type !== 'text') return [...nodes];
+  const value = last.value.replace(/[ \t]*[:：]\s*$/, '');
+  return value === '' ? nodes.slice(0, -1) : [...nodes.slice(0, -1), { ...last, value }];
+}
