@@ -28,6 +28,7 @@
 import { Flag as FlagSchema, type Answer, type Flag, type Language, type Occurrence, type Question, type Translations } from '../schema/question-bank.js';
 import { languageOf, questionLanguage, translatedLanguage } from '../normalise/language.js';
 import { mostCompleteAnswer } from './canonical.js';
+import { namesGlossary } from '../wording/glossary-titles.js';
 
 /** Questions with one id (the same normalised text). */
 export type ClusterMember = readonly Question[];
@@ -48,13 +49,26 @@ function mergedLanguage(question: string, translations: Translations, answer: An
   return translatedLanguage(questionLanguage(question, answer, flags), translations);
 }
 
+/**
+ * The topic most occurrences have. A glossary's title (`Key Terms`, `용어 정리`: a term's topic when it was read as a
+ * glossary's card) says how a note lists its terms, not what they are about: it is taken only when no occurrence has
+ * another topic (`What is dropout?` under `Regularization` and a glossary's `드롭아웃` are of `Regularization`).
+ */
 function mostCommonTopic(occurrences: readonly Occurrence[], fallback: string | null): string | null {
   const counts = new Map<string, number>();
   for (const { topic } of occurrences) if (topic) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 0;
+  let bestNamesGlossary = true;
   // Map iteration follows first appearance, and occurrences are sorted by place: ties go to the earliest.
-  for (const [topic, count] of counts) if (count > bestCount) [best, bestCount] = [topic, count];
+  for (const [topic, count] of counts) {
+    const glossary = namesGlossary(topic);
+    if (best === null || (bestNamesGlossary && !glossary) || (glossary === bestNamesGlossary && count > bestCount)) {
+      best = topic;
+      bestCount = count;
+      bestNamesGlossary = glossary;
+    }
+  }
   return best ?? fallback;
 }
 

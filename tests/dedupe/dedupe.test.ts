@@ -268,6 +268,21 @@ describe('a merged question', () => {
     expect(merged.tags).toEqual(['rapid', 'core']);
   });
 
+  it("takes a glossary's title as the topic only when no occurrence has another (it says how a note lists terms, not what they are about)", () => {
+    const glossaryCards = [
+      question({ question: '드롭아웃', file: 'a-terms.md', line: 3, topic: '용어 정리', answer: '학습 중 뉴런을 무작위로 끄는 기법.' }),
+      question({ question: 'Dropout', file: 'b-terms.md', line: 5, topic: 'Key Terms', answer: 'Zeroing units at random while training.' }),
+    ];
+    const asked = question({ question: 'What is dropout?', file: 'c-notes.md', line: 9, topic: 'Regularization', answer: 'A regulariser that drops units.' });
+    const [withAsked] = dedupe([...glossaryCards, asked]).questions;
+    expect(withAsked!.occurrences).toHaveLength(3);
+    // Though two occurrences have a glossary's title, and the first of them stands first.
+    expect(withAsked!.topic).toBe('Regularization');
+    const [termsOnly] = dedupe(glossaryCards).questions;
+    expect(termsOnly!.occurrences).toHaveLength(2);
+    expect(termsOnly!.topic).toBe('용어 정리');
+  });
+
   it('has no no-answer flag when one occurrence has an answer', () => {
     expect(merged.flags).toEqual([]);
   });
