@@ -17,7 +17,7 @@ import { ANSWER_PREFIX } from './answer-line.js';
 import { convertedText, type ConvertedText, type TextLine } from './converted-text.js';
 import { isInterrogative } from '../wording/interrogative.js';
 import { QUESTION_MARKS } from '../wording/marks.js';
-import { HAN_KANA_SCRIPTS } from '../wording/scripts.js';
+import { EVERY_HAN_KANA } from '../wording/scripts.js';
 import { LOWER_CASE_START } from './plain-text-nodes.js';
 
 /** Lines a run of two columns spans (the file's, 1-based), and the column its right column starts at (1-based). */
@@ -238,9 +238,7 @@ function holdsColumns(parts: readonly LineParts[], shapes: readonly Shape[], run
   return wordedLines >= FEWEST_SIDE_BY_SIDE && wordedLines * 2 >= run.sideBySide && !table && prose('left') && prose('right');
 }
 
-const HAN_OR_KANA_ALL = new RegExp(`[${HAN_KANA_SCRIPTS}]`, 'gu');
-
 /** Three words with a letter or more, or four letters of a script written without spaces between words. */
 function isWords(side: string): boolean {
-  return side.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 3 || (side.match(HAN_OR_KANA_ALL)?.length ?? 0) >= 4;
+  return side.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 3 || (side.match(EVERY_HAN_KANA)?.length ?? 0) >= 4;
 }

@@ -24,3 +24,6 @@ export const HAN_KANA_SCRIPTS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{S
 
 /** A Han or kana character anywhere in a text, by their scripts. */
 export const ANY_HAN_KANA = new RegExp(`[${HAN_KANA_SCRIPTS}]`, 'u');
+
+/** Every Han or kana character of a text, by their scripts (for `match`, which counts them). */
+export const EVERY_HAN_KANA = new RegExp(`[${HAN_KANA_SCRIPTS}]`, 'gu');
