@@ -9,7 +9,8 @@
  *   occurrence never changes an id. Without a previous id: the id of the
  *   canonical wording, a hash of its normalised text like every id.
  * - topic: the most common topic among the occurrences (ties: the earliest
- *   occurrence), tags: all tags, first seen first.
+ *   occurrence), a glossary's title only when no occurrence has another;
+ *   tags: all tags, first seen first.
  * - flags: `no-answer` only when no member has an answer; otherwise the
  *   flags of the member whose answer is primary (they describe that answer).
  * - translations: the canonical member's, completed from other members

@@ -35,6 +35,8 @@ export function glossaryTermLine(line: string): number | undefined {
 
 /** A term as a glossary names one: a title's few capitalised words, in title or sentence case, or Han and kana; asking nothing, no label. */
 function namesTerm(term: string): boolean {
+  // A term set in bold or italics is judged without its marks (`termColon`): `**Note` would pass for a word, the label unseen.
+  if (/^[*_]/.test(term)) return false;
   if (ANY_QUESTION_MARK.test(term) || NOT_A_TERM.test(term) || isAdmonitionTitle(term) || isAnswerLabel(term)) return false;
   const words = term.split(/\s+/);
   if (words.length > 5) return false;
@@ -49,18 +51,22 @@ function namesTerm(term: string): boolean {
   );
 }
 
+/** `when` or `where` and a subject (`when a model …`, `where the loss …`), not a verb that asks (`when does …`, `where is …`). */
+const DEFINING_CLAUSE = /^(?:when|whenever|where|wherein|whereby)\s+(?!(?:is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|must|has|have|had)\b)[\p{L}\p{N}]/iu;
+
 /** Words that open a sentence, not a term: `For example`, `In other words`, `This means`, `We get`. */
 const SENTENCE_OPENER = /^(?:for|in|on|at|as|if|when|while|this|that|these|those|it|its|there|here|so|but|and|or|then|thus|also|i|we|you|they|he|she|my|our|your|their|to|with|by|from|after|before|because|since|once|how|what|why|which|who|where)\b/i;
 
 /**
  * A definition: a sentence's words, not a number, a time or an address alone (`Date: 10:30`, `See: https://…`), nor a
- * question. A line is judged alone, before the lines it wraps onto are known, so a definition opening in lower case
- * with no question mark (`Overfitting: when a model learns the noise` over `and fails to generalise.`) is a clause
- * that defines, not a question asked without its mark.
+ * question. A line is judged alone, before the lines it wraps onto are known: a clause that opens with `when` or
+ * `where` and goes on with its subject (`Overfitting: when a model learns the noise` over `and fails to generalise.`)
+ * defines, though it reads as a question asked without its mark; one that asks (`how would you …`, `is it …`,
+ * `when does …`, `explain …`) does not.
  */
 function defines(definition: string): boolean {
   const text = definition.trim();
-  if (/^\S+:\/\//.test(text) || (isInterrogative(text) && !(/^\p{Ll}/u.test(text) && !ANY_QUESTION_MARK.test(text)))) return false;
+  if (/^\S+:\/\//.test(text) || (isInterrogative(text) && !(DEFINING_CLAUSE.test(text) && !ANY_QUESTION_MARK.test(text)))) return false;
   return text.split(/\s+/).length >= 3 || (CJK.test(text) && text.length >= 5);
 }
 
@@ -79,13 +85,16 @@ export function termColon(line: string): number | undefined {
   return lead.length - 1 - (lead.endsWith(mark) ? mark.length : 0);
 }
 
-/** Whether the colon at `colon` of a term's line (`termColon`) stands inside its bold term: `**Learning rate:** …`. */
+/** Whether the colon at `colon` of a term's line (`termColon`) stands inside its term's marks: `**Learning rate:** …`, `*Epoch:* …`. */
 export function colonInBold(line: string, colon: number): boolean {
-  return /^[:：](?:\*\*|__)/.test(line.slice(colon));
+  return /^[:：][*_]/.test(line.slice(colon));
 }
 
-/** A term set in bold at the line's start, the colon after it (`**Learning rate**:`) or inside it (`**Learning rate:**`). */
-const BOLD_TERM = /^\s*(\*\*|__)([^*_:：\n]{1,60}?)(?:\1[ \t]*[:：]|[ \t]*[:：]\1)(?![:：])/;
+/**
+ * A term set in bold or italics at the line's start, the colon after it (`**Learning rate**:`) or inside it
+ * (`**Learning rate:**`, `*Epoch:*`); the marks around the term alone (`**Ratio: 3:1** of …` gives none).
+ */
+const BOLD_TERM = /^\s*(\*\*|__|\*|_)([^*_:：\n]{1,60}?)(?:\1[ \t]*[:：]|[ \t]*[:：]\1)(?![:：*_])/;
 
 /** A glossary's term and its definition: a paragraph cut at the colon after the term. */
 export interface TermSides {

@@ -270,16 +270,18 @@ describe('a merged question', () => {
 
   it("takes a glossary's title as the topic only when no occurrence has another (it says how a note lists terms, not what they are about)", () => {
     const glossaryCards = [
-      question({ question: '드롭아웃', file: 'a-terms.md', line: 3, topic: '용어 정리', answer: '학습 중 뉴런을 무작위로 끄는 기법.' }),
-      question({ question: 'Dropout', file: 'b-terms.md', line: 5, topic: 'Key Terms', answer: 'Zeroing units at random while training.' }),
+      question({ question: 'Dropout', file: 'a-terms.md', line: 3, topic: 'Key Terms', answer: 'Zeroing units at random while training.' }),
+      question({ question: '드롭아웃', file: 'b-terms.md', line: 5, topic: '용어 정리', answer: '학습 중 뉴런을 무작위로 끄는 기법.' }),
+      question({ question: 'Dropout.', file: 'c-terms.md', line: 7, topic: '용어 정리', answer: 'Dropping units at random.' }),
     ];
-    const asked = question({ question: 'What is dropout?', file: 'c-notes.md', line: 9, topic: 'Regularization', answer: 'A regulariser that drops units.' });
+    const asked = question({ question: 'What is dropout?', file: 'd-notes.md', line: 9, topic: 'Regularization', answer: 'A regulariser that drops units.' });
     const [withAsked] = dedupe([...glossaryCards, asked]).questions;
-    expect(withAsked!.occurrences).toHaveLength(3);
-    // Though two occurrences have a glossary's title, and the first of them stands first.
+    expect(withAsked!.occurrences).toHaveLength(4);
+    // Though two occurrences have `용어 정리`, more than any other topic, and one with a glossary's title stands first.
     expect(withAsked!.topic).toBe('Regularization');
+    // Among glossaries' titles only, the most common.
     const [termsOnly] = dedupe(glossaryCards).questions;
-    expect(termsOnly!.occurrences).toHaveLength(2);
+    expect(termsOnly!.occurrences).toHaveLength(3);
     expect(termsOnly!.topic).toBe('용어 정리');
   });
 

@@ -157,8 +157,24 @@ describe('a glossary in a Markdown note', () => {
       ['Overfitting', 'when a model learns the noise in its data\nand fails to generalise.'],
       ['Dropout', 'randomly zeroes activations while training.'],
     ]);
-    // One that asks, with its mark, is no definition.
-    expect(glossaryTermLine('Overfitting: when does a model learn the noise?')).toBeUndefined();
+    // Capitalised too; but one that asks, with its mark or without, and an order to answer, are no definitions.
+    expect(glossaryTermLine('Overfitting: When a model learns the noise in its data')).toBe(11);
+    for (const line of ['Overfitting: when does a model learn the noise?', 'Interviewer: how would you tune dropout', 'Interviewer: can you explain dropout', 'Me: why not use weight decay instead', 'Dropout: explain why it reduces overfitting', 'Dropout: is it used at inference time', 'Overfitting: when is it worst'])
+      expect(glossaryTermLine(line), line).toBeUndefined();
+  });
+
+  it('reads a term in italics as one in bold, and takes a label set in bold (`**Note:**`) for no term, as it takes one set plain', () => {
+    const note = ['## Key Terms', '', '*Dropout:* randomly zeroes units, as in 1:2, while training.', '**Note:** these come up in every interview.', '_Epoch_: one full pass over the training set.', ''].join('\n');
+    expect(answersOf(note)).toEqual([
+      ['Dropout', 'randomly zeroes units, as in 1:2, while training.\n**Note:** these come up in every interview.'],
+      ['Epoch', 'one full pass over the training set.'],
+    ]);
+    // Marks around more than the term give none: the line goes on the definition above it.
+    const ratio = ['## Key Terms', '', '**Epoch:** one full pass over the training set.', '**Ratio: 3:1** of real data to synthetic data.', '**Batch size:** the examples of one step.', ''].join('\n');
+    expect(answersOf(ratio)).toEqual([
+      ['Epoch', 'one full pass over the training set.\n**Ratio: 3:1** of real data to synthetic data.'],
+      ['Batch size', 'the examples of one step.'],
+    ]);
   });
 
   it('is read only under such a heading, and only where most of its lines give terms', () => {
