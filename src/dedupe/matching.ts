@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Question } from '../schema/question-bank.js';
+import { grown } from './grown.js';
 import type { ResolvedOverrides } from './overrides.js';
 
 /**
@@ -101,17 +102,12 @@ export class MatchedPairsBuilder {
   }
 
   private grow(): void {
-    const room = this.a.length * 2;
-    const grown = <T extends Int32Array | Float64Array | Uint8Array>(column: T): T => {
-      const bigger = new (column.constructor as new (length: number) => T)(room);
-      bigger.set(column);
-      return bigger;
-    };
-    this.a = grown(this.a);
-    this.b = grown(this.b);
-    this.score = grown(this.score);
-    this.verdict = grown(this.verdict);
-    this.reason = grown(this.reason);
+    const room = this.size + 1;
+    this.a = grown(this.a, room);
+    this.b = grown(this.b, room);
+    this.score = grown(this.score, room);
+    this.verdict = grown(this.verdict, room);
+    this.reason = grown(this.reason, room);
   }
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Fingerprint } from './fingerprint.js';
 import { equivalentIdsOf } from './tokens.js';
+import { grown } from './grown.js';
 import { Interned } from './interned.js';
 import { areRunStarts } from './run-starts.js';
 import { wordId, wordOf } from './word-ids.js';
@@ -22,14 +23,6 @@ export const SUBJECT = 4;
 export const JOINS_NEXT = 8;
 /** The word stands both inside a term and alone in its wording (Token.alsoInTerm). */
 export const ALSO_IN_TERM = 16;
-
-/** A typed array of at least `length` elements holding `array`'s (doubled: a table grows by whole wordings). */
-function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
-  if (length <= array.length) return array;
-  const bigger = new (array.constructor as new (length: number) => T)(Math.max(length, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
 
 /** What canonical.ts reads of a question's tokens: each wording's role, and its tokens' keys and spellings. */
 export interface WordingTokens {
