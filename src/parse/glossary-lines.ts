@@ -207,7 +207,7 @@ export function readGlossaryLines(tree: Root, text: string, lines: readonly stri
     const line = block.position?.start.line;
     const at = line === undefined ? undefined : colons.get(line);
     if (block.type !== 'paragraph' || at === undefined) return [block];
-    // A colon inside the bold term (`**Dropout:** …`) is in the markup, not in the text cardSides cuts.
+    // A colon inside the term's marks (`**Dropout:** …`, `*Epoch:* …`) is in the markup, not in the text cardSides cuts.
     const sides = colonInBold(lines[line! - 1]!, at)
       ? sidesOf(termSides(block))
       : cardSides(block, { at, text: lines[line! - 1]![at]! }, line!, (source ??= sourceLines(text, lines)), GLOSSARY_TERM);
