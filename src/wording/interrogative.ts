@@ -67,6 +67,30 @@ const READER_REQUEST = /(?:참고|클릭|확인|방문|문의|구독|공유|신�
  */
 const TELLS_HOW_TO_READ = /(?:토글|접은\s*글|버튼)(?:을|를)?\s*(?:열|펼|누르|눌러|클릭)|(?:열어|펼쳐|눌러|클릭해|클릭하)(?:서|면|야)?\s.*(?:확인|보기|보세요|볼\s*수)|(?:답|정답|답안|해설|풀이|답변)(?:을|를|은|는)?\s*(?:확인|보기|참고)/;
 const HANGUL = /[\uac00-\ud7a3]/;
+/**
+ * Whether a Korean line ends as a statement does: a sentence's `-다` after a verb or an adjective (`최댓값은 0.25이다`,
+ * `기울기가 사라진다`, `계산한다`) or a note's terse predicate (`계산이 빠름`, `차원을 축소함`, `학습이 안정됨`,
+ * `값이 커짐`), as answers are written. A title names a thing (`최적화 기법`, `질문 모음`): not a noun that ends in `-음`
+ * (`모음`, `소음`), only a predicate's.
+ */
+function statesInKorean(line: string): boolean {
+  const text = line.replace(/\s*[.。]$/, '');
+  const last = text[text.length - 1] ?? '';
+  const before = text[text.length - 2] ?? '';
+  // `-다` after a stem (`이다`, `있다`, `했다`), or after the `-ㄴ`/`-는` of a present tense (`사라진다`, `먹는다`).
+  if (last === '다') return /[이하되있없같았었였했겠는]/.test(before) || hasFinal(before, FINAL_NIEUN);
+  if (/^[습됩합입]니다$/.test(text.slice(-3))) return true;
+  return /(?:함|됨|(?:있|없|같|높|낮|좋|많|적|작|짧|넓|좁|늦|얕|깊|옳)음|빠름|느림|다름|쉬움|어려움|가벼움|무거움|큼|짐)$/.test(text);
+}
+
+/** The final consonant ㄴ's index among a Hangul syllable's finals. */
+const FINAL_NIEUN = 4;
+
+/** Whether `syllable` is a Hangul syllable ending in the final consonant at `final` (its index among the 28). */
+function hasFinal(syllable: string, final: number): boolean {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 === final;
+}
 const HAN = /[\u4e00-\u9fff]/;
 /** How a Japanese sentence ends when it asks (asksInJapanese): か after a word, or an imperative (the literary 〜よ, 示せ, なさい, ください). */
 const JAPANESE_ASKING = /(?:[\u3040-\u309f\u4e00-\u9fff]か|[えけげせぜてでねべぺめれ]よ|示せ|書け|選べ|探せ|なさい|下さい|ください)$/u;
@@ -469,7 +493,7 @@ export function isSectionTitle(text: string): boolean {
   if (numbered !== undefined) return /\p{L}/u.test(numbered) && numbered.length <= CHINESE_LINE_MOST && !/[，。；]/.test(numbered) && !isInterrogative(numbered);
   const words = line.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
-  if (HANGUL.test(line)) return !KOREAN_ENDING.test(line) && !TELLS_HOW_TO_READ.test(line);
+  if (HANGUL.test(line)) return !KOREAN_ENDING.test(line) && !TELLS_HOW_TO_READ.test(line) && !statesInKorean(line);
   const bare = (word: string) => word.replace(/^[(\["']+|[)\]"']+$/g, '');
   return words.every((word) => MINOR_WORDS.has(bare(word).toLowerCase()) || /^[\p{Lu}\d]/u.test(bare(word)) || !/\p{L}/u.test(word));
 }

@@ -2844,6 +2844,18 @@ describe('a short line right under a question in copied text, a blank line under
     ]);
   });
 
+  it('answers a numbered Korean question with a terse line under it, which titled the next question before', () => {
+    const note = '1. 과적합이란?\n   학습 데이터에 너무 맞춰져 일반화가 떨어지는 현상\n2. ReLU의 장점은?\n   계산이 빠름\n3. 배치 정규화란?\n   미니배치의 통계로 입력을 정규화하는 기법\n';
+    for (const file of ['notes.md', 'notes.txt']) {
+      const { questions } = readNote(note, file);
+      expect(questions.map((question) => [question.question, question.answer?.text ?? null, question.topic]), file).toEqual([
+        ['과적합이란?', '학습 데이터에 너무 맞춰져 일반화가 떨어지는 현상', null],
+        ['ReLU의 장점은?', '계산이 빠름', null],
+        ['배치 정규화란?', '미니배치의 통계로 입력을 정규화하는 기법', null],
+      ]);
+    }
+  });
+
   it('still titles the questions under it where it stands over them, no blank line between', () => {
     const { questions } = readNote('Notes\n\nBasics\nWhat is X?\nWhat is Y?\nDeep Learning\nWhat is Z?\n', 'notes.txt');
     expect(questions.map((question) => [question.question, question.topic])).toEqual([
