@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answersOf, messagesOf, readNote } from '../helpers/read-note.js';
+import { namesGlossary } from '../../src/wording/glossary-titles.js';
 
 const keyTerms = [
   '# Training notes',
@@ -86,6 +87,19 @@ describe('a glossary written as a list', () => {
       ['What is an epoch?', null],
       ['Why use mini-batches?', null],
     ]);
+  });
+
+  it('is read under a title that names what its glossary is of (`NLP glossary`, `Key ML Terms`, `Definitions`), the list right under the heading', () => {
+    const items = '- Epoch: one pass over the training set\n- Logit: the raw score before the softmax\n';
+    for (const title of ['# NLP glossary', '## Deep Learning Glossary', '## Key ML Terms', '## Glossary of ML terms', '## ML Terminology', '## Definitions']) {
+      // With no blank line between (the heading was read as copied text's line, its list as the text under no question).
+      expect(answersOf(`${title}\n${items}`), title).toEqual([
+        ['Epoch', 'one pass over the training set'],
+        ['Logit', 'the raw score before the softmax'],
+      ]);
+    }
+    // Words that make a phrase of it name no glossary.
+    for (const title of ['In simple terms', 'In other terms', 'Terms of service']) expect(namesGlossary(title), title).toBe(false);
   });
 
   it('leaves a list alone when one of its items gives no term, or when the title over it names no glossary', () => {
