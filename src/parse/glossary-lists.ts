@@ -18,7 +18,7 @@
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { GlossaryTitles, markGlossaryTitle, type GlossaryOptions } from './glossary-lines.js';
-import { termSides, type TermSides } from './glossary-terms.js';
+import { termSides, type DefinitionRule, type TermSides } from './glossary-terms.js';
 import { namesGlossary } from '../wording/glossary-titles.js';
 
 /**
@@ -61,17 +61,20 @@ export function readGlossaryLists(tree: Root, vfile: VFile, { noteTitle }: Gloss
 /** Each item's term and definition, when every item of the list gives one; else undefined. */
 function termItems(list: List): TermSides[] | undefined {
   const items: TermSides[] = [];
+  let defined = 0;
   for (const item of list.children) {
-    const found = termItem(item);
+    const found = termItem(item, 'brief');
     if (!found) return undefined;
     items.push(found);
+    if (termItem(item, 'strict')) defined++;
   }
-  return items.length > 0 ? items : undefined;
+  // A brief definition (`ReLU: max(0, x)`) is one among a glossary's sentences: most items define in words.
+  return items.length > 0 && defined * 2 > items.length ? items : undefined;
 }
 
 /** An item's term and definition: its first paragraph cut after its term (glossary-terms.ts `termSides`); a task's item gives none. */
-function termItem(item: ListItem): TermSides | undefined {
+function termItem(item: ListItem, rule: DefinitionRule): TermSides | undefined {
   const first = item.children[0];
   if (item.checked !== null && item.checked !== undefined) return undefined;
-  return first?.type === 'paragraph' ? termSides(first) : undefined;
+  return first?.type === 'paragraph' ? termSides(first, rule) : undefined;
 }

@@ -23,12 +23,15 @@ const CJK = new RegExp(String.raw`[${HAN_KANA_SCRIPTS}\p{Script=Hangul}]`, 'u');
 /** Labels a note's lines open with that name no term: what they say of the text (`Note: …`, `Source: …`, `Instructions: …`). */
 const NOT_A_TERM = /^(?:notes?|instructions?|sources?|references?|links?|tags?|date|author|topics?|keywords?|summary|todo|example|e\.g|i\.e|see|cf|참고|출처|예시|예|注意|注|参考|例)$/i;
 
+/** How a term's definition is judged: as a sentence's words (`strict`), or, among many that are, any words or formula (`brief`). */
+export type DefinitionRule = 'strict' | 'brief';
+
 /** Where a line's colon stands (its 0-based column), when the line is a glossary's term over its definition. */
-export function glossaryTermLine(line: string): number | undefined {
+export function glossaryTermLine(line: string, rule: DefinitionRule = 'strict'): number | undefined {
   const match = TERM_LINE.exec(line);
   if (!match) return undefined;
   const [, indent, term, colon, definition] = match as unknown as [string, string, string, string, string];
-  if (!namesTerm(term) || !defines(definition)) return undefined;
+  if (!namesTerm(term) || !defines(definition, rule)) return undefined;
   if (ANSWER_PREFIX.test(line) || labelsQuestion(line) || HINT_LABEL.test(line) || FOLLOW_UP_HEAD.test(line)) return undefined;
   return indent.length + line.slice(indent.length).indexOf(colon, term.length);
 }
@@ -64,9 +67,11 @@ const SENTENCE_OPENER = /^(?:for|in|on|at|as|if|when|while|this|that|these|those
  * defines, though it reads as a question asked without its mark; one that asks (`how would you …`, `is it …`,
  * `when does …`, `explain …`) does not.
  */
-function defines(definition: string): boolean {
+function defines(definition: string, rule: DefinitionRule): boolean {
   const text = definition.trim();
   if (/^\S+:\/\//.test(text) || (isInterrogative(text) && !(DEFINING_CLAUSE.test(text) && !ANY_QUESTION_MARK.test(text)))) return false;
+  // `ReLU: max(0, x)`, `Stemming: chopping suffixes` among a glossary's sentences: a formula, a few words.
+  if (rule === 'brief') return /[\p{L}\p{N}]/u.test(text);
   return text.split(/\s+/).length >= 3 || (CJK.test(text) && text.length >= 5);
 }
 
@@ -108,13 +113,13 @@ export interface TermSides {
  * included. The term and its definition are judged as a glossary's line is (`glossaryTermLine`): a title's few words
  * asking nothing, a sentence's words after them.
  */
-export function termSides(first: Paragraph): TermSides | undefined {
+export function termSides(first: Paragraph, rule: DefinitionRule = 'strict'): TermSides | undefined {
   if (!first.position) return undefined;
   const [lead, next] = first.children;
   if (lead?.type === 'text') {
     // Judged on the whole first line (a link may follow in the definition), cut in the text that holds the colon.
     const line = inlineText(first.children).split('\n', 1)[0]!;
-    const colon = glossaryTermLine(line);
+    const colon = glossaryTermLine(line, rule);
     return colon === undefined || lead.value.slice(0, colon + 1) !== line.slice(0, colon + 1) ? undefined : cutAtColon(first, colon);
   }
   if ((lead?.type !== 'strong' && lead?.type !== 'emphasis') || !lead.position) return undefined;
@@ -122,7 +127,7 @@ export function termSides(first: Paragraph): TermSides | undefined {
   const inside = /[:：]$/.test(term);
   if (!inside && !(next?.type === 'text' && /^[ \t]*[:：](?![:：])/.test(next.value))) return undefined;
   const definition = inlineText(first.children.slice(1)).replace(/^[ \t]*[:：]/, '').trim();
-  if (glossaryTermLine(`${inside ? term.slice(0, -1).trim() : term}: ${definition.split('\n', 1)[0]}`) === undefined) return undefined;
+  if (glossaryTermLine(`${inside ? term.slice(0, -1).trim() : term}: ${definition.split('\n', 1)[0]}`, rule) === undefined) return undefined;
   const front: PhrasingContent[] = inside ? withoutColon(lead.children) : lead.children;
   // The definition starts after the colon and the spaces after it, in the next text node.
   const after = next?.type === 'text' ? (inside ? /^[ \t]*/ : /^[ \t]*[:：][ \t]*/).exec(next.value)![0].length : 0;

@@ -102,6 +102,21 @@ describe('a glossary written as a list', () => {
     for (const title of ['In simple terms', 'In other terms', 'Terms of service']) expect(namesGlossary(title), title).toBe(false);
   });
 
+  it('takes a brief definition (a formula, two words) among items that define in sentences', () => {
+    const note = '## Glossary\n\n- Epoch: one pass over the training set\n- ReLU: max(0, x)\n- Stemming: chopping suffixes\n- Logit: the raw score before the softmax\n- Batch: the examples of one update\n';
+    expect(answersOf(note)).toEqual([
+      ['Epoch', 'one pass over the training set'],
+      ['ReLU', 'max(0, x)'],
+      ['Stemming', 'chopping suffixes'],
+      ['Logit', 'the raw score before the softmax'],
+      ['Batch', 'the examples of one update'],
+    ]);
+    // Not where most are brief: `Pros: fast` lines are no glossary's, whatever the title.
+    const mostlyBrief = answersOf('## Glossary\n\n- Pros: fast\n- Cons: slow\n- Epoch: one pass over the training set\n').map(([question]) => question);
+    expect(mostlyBrief).not.toContain('Pros');
+    expect(mostlyBrief).not.toContain('Epoch');
+  });
+
   it('leaves a list alone when one of its items gives no term, or when the title over it names no glossary', () => {
     const mixed = ['## Glossary', '', '- Epoch: one pass over the whole training set.', '- See the appendix for the rest of them.', ''].join('\n');
     const { questions: mixedQuestions, vfile } = readNote(mixed);
