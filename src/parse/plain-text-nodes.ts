@@ -24,16 +24,7 @@ export interface Line {
   wrapsAt?: number;
 }
 
-/**
- * `\(...\)` math, and `$...$` math as pandoc reads it in Markdown (the opening `$` before a non-space, the closing one
- * after a non-space and before no digit, so that `$5 or $10` stays prices) whose formula is TeX's (a command, a
- * sub- or superscript, a brace) or one letter (`$x$`): a note typed as text with formulas in it (`A. $\sigma(x)$ 이므로
- * 0.25`), as copied pages show none of them (a shell's `$HOME` or `$ pip` is no formula either).
- */
-const INLINE_MATH = /\\\((.+?)\\\)|(?<![\\$\w])\$(?=[^\s$])((?:\\\$|[^$\n]){1,300}?)(?<=[^\s\\])\$(?![\d$])/g;
-
-/** What a `$...$` span must hold to be a formula in plain text: TeX's markup, or one letter. */
-const TEX_FORMULA = /[\\^_{]|^\p{L}$/u;
+const INLINE_MATH = /\\\((.+?)\\\)/g;
 
 /** A line that ends in a word's letters and a hyphen (`min-`): the word may go on at the next line's start (broken-words.ts). */
 export const BROKEN_LINE_END = /(\p{L}+)[-\u2010\u00ad]$/u;
@@ -105,20 +96,18 @@ export function paragraphFrom(line: Line, content: string, column: number): Para
   };
 }
 
-/** Text with its formulas (INLINE_MATH's); plain text has no other inline syntax. */
+/** Text with `\(...\)` math; plain text has no other inline syntax. */
 function inlineContent(text: string, lineNumber: number, column: number, offset: number): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
   const at = (index: number) => ({ line: lineNumber, column: column + index, offset: offset + index });
   let last = 0;
   for (const match of text.matchAll(INLINE_MATH)) {
     const index = match.index;
-    const dollar = match[1] === undefined;
-    if (dollar && !TEX_FORMULA.test(match[2]!)) continue;
     if (index > last) nodes.push({ type: 'text', value: text.slice(last, index), position: { start: at(last), end: at(index) } });
     nodes.push({
       type: 'inlineMath',
-      value: (match[1] ?? match[2]!).trim(),
-      data: { delimiter: dollar ? '$' : '\\(' },
+      value: match[1]!.trim(),
+      data: { delimiter: '\\(' },
       position: { start: at(index), end: at(index + match[0].length) },
     });
     last = index + match[0].length;

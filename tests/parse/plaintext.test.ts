@@ -145,15 +145,6 @@ describe('parsePlainText', () => {
     expect(parsed.tree.children[1]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: 'with ' }, { type: 'inlineMath', value: 'x_i' }, { type: 'text', value: ' inside' }] });
   });
 
-  it('reads `$...$` as a formula where pandoc would and its formula is TeX, and prices and shell variables as text', () => {
-    const math = (line: string) =>
-      (parsePlainText(`Title\n\n${line}\n`).tree.children[0] as { children: Array<{ type: string; value: string }> }).children.map((node) => [node.type, node.value]);
-    expect(math('A. $\\sigma(x)(1-\\sigma(x))$ 이므로 0.25')).toEqual([['text', 'A. '], ['inlineMath', '\\sigma(x)(1-\\sigma(x))'], ['text', ' 이므로 0.25']]);
-    expect(math('as in $x^2$ and $x$')).toEqual([['text', 'as in '], ['inlineMath', 'x^2'], ['text', ' and '], ['inlineMath', 'x']]);
-    for (const line of ['It costs $5 or $10 a month.', 'Set $HOME/bin and $PATH first.', 'Run $ pip install x and $ ls', 'Pay $12.50 and $3 tips'])
-      expect(math(line), line).toEqual([['text', line]]);
-  });
-
   it('reads a long line the copy wrapped mid-sentence, and the lower-case line going on with it, as one paragraph', () => {
     const text = [
       'Title',
