@@ -117,7 +117,7 @@ export interface PlainTextParse {
  * Word copy their second and third levels' bullets as the letter `o` and `§`, a tab after each (`o⇥예: XGBoost`, ⇥ a tab),
  * and Word a lettered list's items as their letter and a tab (`a.⇥…`): with the tab, no sentence's first word.
  */
-const BULLET = /^([ \t]*)([•◦▪▫‣⁃∙●○■□➢➤►▶▸▼▾✓✔☐☑☒]|[-*+](?=\s)|[o§](?=\t)|[a-z][.)](?=\t)|[·ㆍ](?=[ \t]*[^\s·ㆍ])|(?<=^[ \t]+)\d{1,2}[.)](?=\s))[ \t]*(.*)$/;
+const BULLET = /^([ \t]*)([•◦▪▫‣⁃∙●○■□➢➤►▶✓✔☐☑☒]|[-*+](?=\s)|[o§](?=\t)|[a-z][.)](?=\t)|[·ㆍ](?=[ \t]*[^\s·ㆍ])|(?<=^[ \t]+)\d{1,2}[.)](?=\s))[ \t]*(.*)$/;
 /** An item's number or letter alone (`1.`, `a)`, `(iv)`), as Word and Google Docs copy a numbered list's, a tab after it. */
 const ITEM_LABEL = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]$/i;
 

@@ -122,8 +122,6 @@ const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;
 
 const CHROME_LINES: RegExp[] = [
   /^skip to (?:main )?content$/i,
-  // An open toggle's mark alone on its line, as a copied Notion page shows it over the toggle's text.
-  /^[▼▾▽▿]$/,
   /^(?:sign|log) ?in(?: to (?:post|comment|reply).*)?$/i,
   /^sign up$/i,
   /^loading comments/i,

@@ -2856,19 +2856,6 @@ describe('a short line right under a question in copied text, a blank line under
     }
   });
 
-  it('reads a copied Notion page\'s toggles: the mark opening a question (`▶`, `▼`) taken off, an open toggle\'s `▼` alone on its line left out', () => {
-    const closed = readNote('▼ 역전파란 무엇인가요?\n    체인 룰로 기울기를 계산하는 알고리즘입니다.\n▶ 드롭아웃이란?\n    뉴런 일부를 끈다.\n', 'notes.txt');
-    expect(closed.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
-      ['역전파란 무엇인가요?', '체인 룰로 기울기를 계산하는 알고리즘입니다.'],
-      ['드롭아웃이란?', '뉴런 일부를 끈다.'],
-    ]);
-    const open = readNote('▶ 역전파란 무엇인가요?\n▼\n체인 룰로 기울기를 계산하는 알고리즘입니다.\n\n▶ 드롭아웃이란?\n▼\n(답변 작성 예정)\n', 'notes.txt');
-    expect(open.questions.map((question) => [question.question, question.answer?.text ?? null, question.flags])).toEqual([
-      ['역전파란 무엇인가요?', '체인 룰로 기울기를 계산하는 알고리즘입니다.', []],
-      ['드롭아웃이란?', '(답변 작성 예정)', ['placeholder-answer']],
-    ]);
-  });
-
   it('still titles the questions under it where it stands over them, no blank line between', () => {
     const { questions } = readNote('Notes\n\nBasics\nWhat is X?\nWhat is Y?\nDeep Learning\nWhat is Z?\n', 'notes.txt');
     expect(questions.map((question) => [question.question, question.topic])).toEqual([
