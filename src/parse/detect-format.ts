@@ -60,8 +60,6 @@ export function detectFormat(text: string, lines: readonly string[] = text.split
   // the note or a paragraph, glued to its text as notes are often typed (`## Stats` over `#### 1. What …?`):
   // code comments are written with one.
   if (/^#{1,6} \S.*\n[ \t]*\n/m.test(text) || /(?:^|\n[ \t]*\n)#{2,6} \S/.test(text)) score += 2;
-  // And so is a heading right over a list's first item (`# NLP glossary` over `- Epoch: …`): code goes on in code.
-  else if (/^#{1,6} [^\n#]*\S\n(?:[-*+]|\d{1,3}[.)])[ \t]+\S/m.test(text)) score += 2;
   // So is a task list's box after its bullet (`- [ ] What is a p-value?`, `- [x] …`): copied pages show the box drawn.
   if (TASK_ITEM_LINE.test(text)) score += 2;
   // A `>` quote, at the top level or inside a list item, is Markdown's; copied pages show quotes without it. A Python

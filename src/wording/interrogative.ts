@@ -69,22 +69,27 @@ const TELLS_HOW_TO_READ = /(?:토글|접은\s*글|버튼)(?:을|를)?\s*(?:열|�
 const HANGUL = /[\uac00-\ud7a3]/;
 /**
  * Whether a Korean line ends as a statement does: a sentence's `-다` after a verb or an adjective (`최댓값은 0.25이다`,
- * `기울기가 사라진다`, `계산한다`) or a note's terse predicate (`계산이 빠름`, `차원을 축소함`, `학습이 안정됨`,
- * `값이 커짐`), as answers are written. A title names a thing (`최적화 기법`, `질문 모음`): not a noun that ends in `-음`
- * (`모음`, `소음`), only a predicate's.
+ * `기울기가 사라진다`), its polite `-습니다` (`계산이 빠릅니다`), or a note's terse predicate (`계산이 빠름`, `차원을 축소함`,
+ * `학습이 안정됨`, `값이 커짐`), as answers are written. Only a clause, a word before the last ending in a particle
+ * (`계산이`, `차원을`, `최댓값은`): a title names a thing, and one word (`콘다`, `라이다`, `결함`) or a compound (`데이터
+ * 결함`, `질문 모음`) ending so is a noun.
  */
 function statesInKorean(line: string): boolean {
   const text = line.replace(/\s*[.。]$/, '');
+  const words = text.split(/\s+/);
+  if (words.length < 2 || !words.slice(0, -1).some((word) => /[이가은는을를도에]$/.test(word))) return false;
+  // `-ㅂ니다`, `-습니다`: a syllable ending in ㅂ before `니다` (`빠릅니다`, `합니다`, `있습니다`).
+  if (text.endsWith('니다') && hasFinal(text[text.length - 3] ?? '', FINAL_BIEUP)) return true;
   const last = text[text.length - 1] ?? '';
   const before = text[text.length - 2] ?? '';
   // `-다` after a stem (`이다`, `있다`, `했다`), or after the `-ㄴ`/`-는` of a present tense (`사라진다`, `먹는다`).
   if (last === '다') return /[이하되있없같았었였했겠는]/.test(before) || hasFinal(before, FINAL_NIEUN);
-  if (/^[습됩합입]니다$/.test(text.slice(-3))) return true;
   return /(?:함|됨|(?:있|없|같|높|낮|좋|많|적|작|짧|넓|좁|늦|얕|깊|옳)음|빠름|느림|다름|쉬움|어려움|가벼움|무거움|큼|짐)$/.test(text);
 }
 
-/** The final consonant ㄴ's index among a Hangul syllable's finals. */
+/** The final consonants ㄴ's and ㅂ's indexes among a Hangul syllable's finals. */
 const FINAL_NIEUN = 4;
+const FINAL_BIEUP = 17;
 
 /** Whether `syllable` is a Hangul syllable ending in the final consonant at `final` (its index among the 28). */
 function hasFinal(syllable: string, final: number): boolean {

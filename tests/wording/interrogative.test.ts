@@ -360,8 +360,11 @@ describe('isSectionTitle', () => {
   });
 
   it('is true of a short Korean line that names a thing, and false of one that states, as a terse answer does', () => {
-    for (const line of ['최적화 기법', '질문 모음', '딥러닝 기초', '자연어 처리', '소음 제거', '그래디언트 소실', '정리']) expect(isSectionTitle(line), line).toBe(true);
-    for (const line of ['계산이 빠름', '차원을 축소함', '학습이 안정됨', '값이 커짐', '최댓값은 0.25이다', '기울기가 사라진다', '정규화합니다.']) {
+    // Nouns too that end as a predicate would (`콘다`, `라이다`, `결함`): a statement is a clause, a particle before its end.
+    for (const line of ['최적화 기법', '질문 모음', '딥러닝 기초', '자연어 처리', '소음 제거', '그래디언트 소실', '정리', '콘다', '아나콘다', '라이다', '결함', '데이터 결함']) {
+      expect(isSectionTitle(line), line).toBe(true);
+    }
+    for (const line of ['계산이 빠름', '차원을 축소함', '학습이 안정됨', '값이 커짐', '최댓값은 0.25이다', '기울기가 사라진다', '계산이 빠릅니다.', '결과가 있습니다']) {
       expect(isSectionTitle(line), line).toBe(false);
     }
   });
