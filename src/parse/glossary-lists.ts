@@ -1,6 +1,7 @@
 /**
  * A glossary written as a list, in any kind of note: under a title that names one (`## Glossary`, `Key Terms`,
- * wording/glossary-titles.ts), a list whose every item gives a term, a colon and its definition:
+ * wording/glossary-titles.ts), a list whose every item gives a term, a colon and its definition, most of them a sentence's
+ * words (one among them may be brief: `- ReLU: max(0, x)`):
  *
  *     ## Key Terms
  *
@@ -58,15 +59,17 @@ export function readGlossaryLists(tree: Root, vfile: VFile, { noteTitle }: Gloss
   tree.children = children;
 }
 
-/** Each item's term and definition, when every item of the list gives one; else undefined. */
+/** Each item's term and definition, when every item of the list gives one and most define in words; else undefined. */
 function termItems(list: List): TermSides[] | undefined {
   const items: TermSides[] = [];
   let defined = 0;
   for (const item of list.children) {
-    const found = termItem(item, 'brief');
+    // Cut once: a brief definition is asked for only where the item defines in no sentence (the cut is the same).
+    const strict = termItem(item, 'strict');
+    const found = strict ?? termItem(item, 'brief');
     if (!found) return undefined;
     items.push(found);
-    if (termItem(item, 'strict')) defined++;
+    if (strict) defined++;
   }
   // A brief definition (`ReLU: max(0, x)`) is one among a glossary's sentences: most items define in words.
   return items.length > 0 && defined * 2 > items.length ? items : undefined;
