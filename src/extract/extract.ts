@@ -19,7 +19,7 @@ import { asksOutright, chooseConstructs, isEmptySection, type ConstructChoice, t
 import { cleanAnswer, ownBlocksKept, isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { isAnswerHeadLabel } from './answer-head.js';
 import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber, withoutTrailingColon } from '../wording/prompt-text.js';
-import { endsWithQuestionMark, hasWords, namesQuestionCollection, onlyNumbers, readsAsTask } from '../wording/interrogative.js';
+import { endsWithQuestionMark, hasWords, namesOnlyQuestionCollection, namesQuestionCollection, onlyNumbers, readsAsTask } from '../wording/interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
@@ -1079,7 +1079,7 @@ function asksAsFollowUp(found: PromptCandidate | undefined): boolean {
 /** "## #12-4", "### 12.4", "#### No.1", a PDF's `-- 1 of 3 --`: a number, an anchor or a page marker names no section, so the section above stays the topic. */
 function sectionName(written: string): string | undefined {
   const title = withoutTitleTags(written);
-  if (!hasWords(title) || onlyNumbers(title) || PAGE_MARKER.test(title)) return undefined;
+  if (!hasWords(title) || onlyNumbers(title) || PAGE_MARKER.test(title) || namesOnlyQuestionCollection(title)) return undefined;
   // `**1)** **Topic:** Fundamentals, **Level:** Advanced`: a line of the question's metadata names its topic in a field.
   const field = TOPIC_FIELD.exec(title);
   // A heading cut at its comma (`## Precision and recall,` over its question, block-roles.ts) names it without the comma.

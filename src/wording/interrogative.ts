@@ -474,10 +474,28 @@ export function isTitleLike(text: string): boolean {
  */
 export function namesQuestionCollection(text: string): boolean {
   const line = text.trim();
-  return (
-    isTitleLike(line) &&
-    /(?:\b(?:interview\s+)?questions|\binterview\s+(?:preparation|prep)|\bq\s*&\s*a|\bfaqs?|면접\s*(?:질문|준비)|질문\s*(?:모음|목록|리스트)|예상\s*질문|(?:面试|面試)\s*(?:题|題|问题|問題)(?:\s*(?:汇总|彙總|集锦|合集|总结))?|常见问题|高频问题)(?:\s*\(\d+\))?$/i.test(line)
-  );
+  return isTitleLike(line) && ENDS_NAMING_COLLECTION.test(line);
+}
+
+/**
+ * What names a collection of questions at a title's end. A learner's own notes for interviews (`Deep Learning Interview
+ * Notes`, `면접 정리`) are a collection of questions as much as a list titled so: their headings name what to explain.
+ */
+const COLLECTION = String.raw`(?:\b(?:interview\s+)?questions|\binterview\s+(?:preparation|prep|notes|study\s+notes|review)|\bq\s*&\s*a|\bfaqs?|면접\s*(?:질문|준비|대비|정리|노트)|질문\s*(?:모음|목록|리스트)|예상\s*질문|(?:面试|面試)\s*(?:题|題|问题|問題)(?:\s*(?:汇总|彙總|集锦|合集|总结))?|常见问题|高频问题)(?:\s*\(\d+\))?`;
+const ENDS_NAMING_COLLECTION = new RegExp(`${COLLECTION}$`, 'iu');
+
+/**
+ * A title that names a collection of questions and nothing they are about (`## Questions`, `## 면접 질문`, `## Common
+ * Interview Questions`, `## 高频面试题`): no topic of the questions under it, as a note's title of the same words is not.
+ */
+const ONLY_COLLECTION = new RegExp(
+  String.raw`^(?:\d{1,3}[.)]\s*)?(?:(?:common|frequently\s+asked|top\s+\d+|popular|sample|practice|more|other|additional|key|my|자주\s*(?:묻는|나오는)|기본|주요|핵심|추가|常见|高频)\s*)*(?:interview\s+)?${COLLECTION}$`,
+  'iu',
+);
+
+export function namesOnlyQuestionCollection(text: string): boolean {
+  const line = text.trim();
+  return isTitleLike(line) && ONLY_COLLECTION.test(line);
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'for', 'in', 'on', 'to', 'vs', 'vs.', 'with', 'by', '&', 'at', 'from']);

