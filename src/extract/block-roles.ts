@@ -83,6 +83,8 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // concept's name where the others name concepts over their explanations, a chapter's numbered section among asking
   // ones. A plain name among headings that ask (`## Statistics` over `## What is a p-value?`, `## Transformers`, a
   // post's `## About the author`) titles a category or the page, no question (extract.ts notes it left out).
+  // `## Example`, `## Note` title a part of some answer, never a concept to explain (extract.ts).
+  if (isAdmonitionTitle(found.prompt)) return false;
   if (empty) return isTitleLike(found.prompt) && (choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
   return isTitleLike(found.prompt) && (share >= 0.75 || choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
 }

@@ -19,7 +19,7 @@ import { asksOutright, chooseConstructs, isEmptySection, type ConstructChoice, t
 import { cleanAnswer, ownBlocksKept, isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { isAnswerHeadLabel } from './answer-head.js';
 import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber, withoutTrailingColon } from '../wording/prompt-text.js';
-import { endsWithQuestionMark, hasWords, namesOnlyQuestionCollection, namesQuestionCollection, onlyNumbers, readsAsTask } from '../wording/interrogative.js';
+import { endsWithQuestionMark, hasWords, isAdmonitionTitle, namesOnlyQuestionCollection, namesQuestionCollection, onlyNumbers, readsAsTask } from '../wording/interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
@@ -643,6 +643,12 @@ export function extractQuestions(doc: Document): Extraction {
         // `### #1` under `## Answers`: the question its table of contents entry asks.
         open(listed.found);
         current!.topic = listed.topic;
+        return;
+      }
+      // `### What is overfitting?` over its answer, then `### Example` at its depth: the author set a part of that answer
+      // (an example, a note, a tip) at the question's level. It names no concept to explain, and asks nothing.
+      if (current?.found.depth === block.depth && current.answer.length > 0 && found && isAdmonitionTitle(found.prompt)) {
+        current.answer.push(block);
         return;
       }
       if (found && (isHeadingQuestion(index, blocks, proposals, choice) || numberedByAnchor(index, found))) {

@@ -539,7 +539,7 @@ export function namesATopic(text: string): boolean {
 
 /** Admonition titles of docs sites: their paragraph belongs to the answer above. */
 export function isAdmonitionTitle(text: string): boolean {
-  return /^(?:note|tip|hint|info|important|warning|caution|danger|example|see also|remark|attention|참고|주의|팁)$/i.test(text.trim());
+  return /^(?:notes?|tips?|hint|info|important|warning|caution|danger|examples?|see also|remark|attention|참고|주의|팁|예시|예제)$/i.test(text.trim());
 }
 
 /** Labels of a `<summary>` that hides an answer rather than asking. */

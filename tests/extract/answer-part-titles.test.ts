@@ -85,3 +85,25 @@ describe('one bold question among plain ones', () => {
     expect(note.questions.map((question) => question.question)).toEqual(['What is overfitting?', 'What is dropout?']);
   });
 });
+
+describe("a heading at a question heading's level that titles a part of its answer (`### Example`, `### Note`, `### 예시`)", () => {
+  it('is a part of the answer above, not a question of its own, and the next question heading is still read', () => {
+    const note =
+      '# ML Interview\n\n### What is overfitting?\n\nThe model learns the noise in its training data.\n\n### Example\n\nA degree-20 polynomial through 10 points.\n\n' +
+      '### What is regularization?\n\nA penalty on complexity added to the loss.\n\n### 예시\n\nL2는 가중치 제곱합을 더한다.\n';
+    expect(pairs(note)).toEqual([
+      ['What is overfitting?', 'The model learns the noise in its training data.\nExample\nA degree-20 polynomial through 10 points.'],
+      ['What is regularization?', 'A penalty on complexity added to the loss.\n예시\nL2는 가중치 제곱합을 더한다.'],
+    ]);
+  });
+
+  it('in a note of concepts too: `## Dropout` over its explanation, then `## Example`', () => {
+    const note = '# Deep Learning Interview Notes\n\n## Dropout\n\nRandomly zeroes activations.\n\n## Example\n\n`nn.Dropout(p=0.5)`\n\n## Batch Normalization\n\nNormalizes each mini-batch.\n';
+    expect(pairs(note).map(([question]) => question)).toEqual(['Dropout', 'Batch Normalization']);
+  });
+
+  it('is left where no question above it has an answer yet: it titles a section then, and asks nothing', () => {
+    const note = '# ML Interview\n\n## Example\n\nAn example of a good answer.\n\n## What is overfitting?\n\nThe model learns the noise.\n\n## What is dropout?\n\nRandomly zeroing units.\n';
+    expect(pairs(note).map(([question]) => question)).toEqual(['What is overfitting?', 'What is dropout?']);
+  });
+});
