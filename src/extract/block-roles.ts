@@ -38,6 +38,8 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   const found = proposals[index]!.heading;
   if (block.type !== 'heading' || !found) return false;
   if (found.labelled || found.card || revealsAnswer(index, blocks)) return true;
+  // `## Glossary` over its terms read as cards (parse/glossary-lists.ts): their title, however few of them it has.
+  if (block.data?.glossaryTitle) return false;
   // `### Follow-up: How would you pick k?`: its label says it is a question, as on a paragraph (heading-follow-ups.ts),
   // whatever its level holds; it says nothing of how the note's other questions are asked (constructs.ts).
   if (labelsFollowUp(block) && (found.interrogative || endsAsking(found.prompt))) return true;

@@ -79,5 +79,5 @@ function termItems(list: List): TermSides[] | undefined {
 function termItem(item: ListItem, rule: DefinitionRule): TermSides | undefined {
   const first = item.children[0];
   if (item.checked !== null && item.checked !== undefined) return undefined;
-  return first?.type === 'paragraph' ? termSides(first, rule) : undefined;
+  return first?.type === 'paragraph' ? termSides(first, rule, 'any') : undefined;
 }

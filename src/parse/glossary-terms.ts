@@ -17,6 +17,24 @@ export const GLOSSARY_TERM: Paragraph['data'] = { definitionTerm: true, card: tr
 /** A line's term, a colon (full-width too; not Obsidian's `::` of a card) and its definition; the term no longer than a title's five words. */
 const TERM_LINE = /^(\s*)([^\s:：][^:：]{0,58}?)\s*([:：])(?![:：])[ \t]*(\S.*)$/u;
 
+/**
+ * Which marks part a term from its definition: a colon only (`colon`, wherever a line is read alone), or, in a list under
+ * a glossary's title, an arrow or a dash too (`any`: `- Epoch -> one pass over the data`, `- Epoch — one pass …`).
+ */
+export type TermSeparators = 'colon' | 'any';
+
+/**
+ * A cheat sheet's arrow or dash after a term: `->`, `→`, `=>`, `⇒`, `—`, and `-`, `--` or `–` between spaces (a hyphen
+ * inside a word, `t-SNE`, parts nothing).
+ */
+const OTHER_SEPARATOR = String.raw`->|→|=>|⇒|—|(?<=\s)(?:--?|–)(?=\s)`;
+const OTHER_TERM_LINE = new RegExp(String.raw`^(\s*)([^\s:：](?:(?!${OTHER_SEPARATOR}).){0,58}?)\s*(${OTHER_SEPARATOR})[ \t]*(\S.*)$`, 'u');
+/** After a term set in bold, its separator and the spaces around it (`**Epoch**: …`, `**Epoch** -> …`, `**Epoch** - …`). */
+const SEPARATOR_AHEAD: Record<TermSeparators, RegExp> = {
+  colon: /^[ \t]*[:：](?![:：])[ \t]*/u,
+  any: /^(?:[ \t]*(?:[:：](?![:：])|->|→|=>|⇒|—)|[ \t]+(?:--?|–)(?=\s))[ \t]*/u,
+};
+
 /** Han, kana or Hangul: a definition in Chinese, Japanese or Korean says much in few words. */
 const CJK = new RegExp(String.raw`[${HAN_KANA_SCRIPTS}\p{Script=Hangul}]`, 'u');
 
@@ -28,12 +46,24 @@ export type DefinitionRule = 'strict' | 'brief';
 
 /** Where a line's colon stands (its 0-based column), when the line is a glossary's term over its definition. */
 export function glossaryTermLine(line: string, rule: DefinitionRule = 'strict'): number | undefined {
-  const match = TERM_LINE.exec(line);
+  return termSeparator(line, rule, 'colon')?.at;
+}
+
+/** Where a line's separator stands (its 0-based column) and its length, when the line is a glossary's term over its definition: a colon first. */
+function termSeparator(line: string, rule: DefinitionRule, separators: TermSeparators): { at: number; length: number } | undefined {
+  const byColon = separatedTerm(TERM_LINE.exec(line), line, rule);
+  if (byColon || separators === 'colon') return byColon;
+  const other = OTHER_TERM_LINE.exec(line);
+  // `Input -> Conv -> Pool`: a chain of steps, no term over its definition.
+  return other && !new RegExp(OTHER_SEPARATOR, 'u').test(other[4]!) ? separatedTerm(other, line, rule) : undefined;
+}
+
+function separatedTerm(match: RegExpExecArray | null, line: string, rule: DefinitionRule): { at: number; length: number } | undefined {
   if (!match) return undefined;
-  const [, indent, term, colon, definition] = match as unknown as [string, string, string, string, string];
+  const [, indent, term, separator, definition] = match as unknown as [string, string, string, string, string];
   if (!namesTerm(term) || !defines(definition, rule)) return undefined;
   if (ANSWER_PREFIX.test(line) || labelsQuestion(line) || HINT_LABEL.test(line) || FOLLOW_UP_HEAD.test(line)) return undefined;
-  return indent.length + line.slice(indent.length).indexOf(colon, term.length);
+  return { at: indent.length + line.slice(indent.length).indexOf(separator, term.length), length: separator.length };
 }
 
 /** A term as a glossary names one: a title's few capitalised words, in title or sentence case, or Han and kana; asking nothing, no label. */
@@ -113,24 +143,29 @@ export interface TermSides {
  * included. The term and its definition are judged as a glossary's line is (`glossaryTermLine`): a title's few words
  * asking nothing, a sentence's words after them.
  */
-export function termSides(first: Paragraph, rule: DefinitionRule = 'strict'): TermSides | undefined {
+export function termSides(first: Paragraph, rule: DefinitionRule = 'strict', separators: TermSeparators = 'colon'): TermSides | undefined {
   if (!first.position) return undefined;
   const [lead, next] = first.children;
   if (lead?.type === 'text') {
-    // Judged on the whole first line (a link may follow in the definition), cut in the text that holds the colon.
+    // Judged on the whole first line (a link may follow in the definition), cut in the text that holds the separator.
     const line = inlineText(first.children).split('\n', 1)[0]!;
-    const colon = glossaryTermLine(line, rule);
-    return colon === undefined || lead.value.slice(0, colon + 1) !== line.slice(0, colon + 1) ? undefined : cutAtColon(first, colon);
+    const separator = termSeparator(line, rule, separators);
+    if (separator === undefined) return undefined;
+    const end = separator.at + separator.length;
+    return lead.value.slice(0, end) !== line.slice(0, end) ? undefined : cutAtSeparator(first, separator.at, separator.length);
   }
   if ((lead?.type !== 'strong' && lead?.type !== 'emphasis') || !lead.position) return undefined;
   const term = inlineText(lead.children).trim();
   const inside = /[:：]$/.test(term);
-  if (!inside && !(next?.type === 'text' && /^[ \t]*[:：](?![:：])/.test(next.value))) return undefined;
-  const definition = inlineText(first.children.slice(1)).replace(/^[ \t]*[:：]/, '').trim();
+  const ahead = !inside && next?.type === 'text' ? SEPARATOR_AHEAD[separators].exec(next.value)?.[0] : undefined;
+  if (!inside && ahead === undefined) return undefined;
+  const definition = inlineText(first.children.slice(1))
+    .slice(ahead?.length ?? 0)
+    .trim();
   if (glossaryTermLine(`${inside ? term.slice(0, -1).trim() : term}: ${definition.split('\n', 1)[0]}`, rule) === undefined) return undefined;
   const front: PhrasingContent[] = inside ? withoutColon(lead.children) : lead.children;
-  // The definition starts after the colon and the spaces after it, in the next text node.
-  const after = next?.type === 'text' ? (inside ? /^[ \t]*/ : /^[ \t]*[:：][ \t]*/).exec(next.value)![0].length : 0;
+  // The definition starts after the separator and the spaces after it, in the next text node.
+  const after = next?.type === 'text' ? (ahead?.length ?? /^[ \t]*/.exec(next.value)![0].length) : 0;
   const backNodes = next?.type === 'text' ? [...(next.value.length > after ? [sliced(next, after)] : []), ...first.children.slice(2)] : first.children.slice(1);
   if (backNodes.length === 0 || front.length === 0) return undefined;
   return {
@@ -139,11 +174,11 @@ export function termSides(first: Paragraph, rule: DefinitionRule = 'strict'): Te
   };
 }
 
-/** The paragraph, opened by a text node, cut at the colon at `colon` of that text into the term and the definition (after the spaces past the colon). */
-function cutAtColon(paragraph: Paragraph, colon: number): TermSides | undefined {
+/** The paragraph, opened by a text node, cut at the separator at `colon` of that text into the term and the definition (after the spaces past the separator). */
+function cutAtSeparator(paragraph: Paragraph, colon: number, length: number): TermSides | undefined {
   const node = paragraph.children[0] as Text;
   if (!node.position) return undefined;
-  const colonEnd = colon + 1;
+  const colonEnd = colon + length;
   const spaces = /^[ \t]*/.exec(node.value.slice(colonEnd))![0].length;
   const head = node.value.slice(0, colon).trimEnd();
   const rest = [...(node.value.length > colonEnd + spaces ? [sliced(node, colonEnd + spaces)] : []), ...paragraph.children.slice(1)];

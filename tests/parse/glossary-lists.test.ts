@@ -161,4 +161,43 @@ describe('a glossary written as a list', () => {
       expect(questionsOf(item)).not.toContain('Epoch');
     }
   });
+
+  it("parts a term from its definition by a cheat sheet's arrow or dash too (`->`, `→`, `—`, ` - `), the term plain or in bold", () => {
+    const note =
+      '## Training terms\n\n- Epoch -> one full pass over the training data\n- **Batch size** — number of samples per gradient update\n' +
+      '- t-SNE → a method that embeds points in two dimensions\n- Learning rate - step size of each parameter update\n- **Dropout** => randomly zeroes activations in training\n';
+    expect(answersOf(note)).toEqual([
+      ['Epoch', 'one full pass over the training data'],
+      ['Batch size', 'number of samples per gradient update'],
+      ['t-SNE', 'a method that embeds points in two dimensions'],
+      ['Learning rate', 'step size of each parameter update'],
+      ['Dropout', 'randomly zeroes activations in training'],
+    ]);
+  });
+
+  it('takes a colon before an arrow or a dash, and reads a chain of arrows as no term', () => {
+    // `Epoch - batch - step` and its colon: the term is before the colon.
+    expect(answersOf('## Glossary\n\n- Bias - variance: the tradeoff between underfitting and overfitting\n- Epoch: one pass over the data set\n')[0]).toEqual([
+      'Bias - variance',
+      'the tradeoff between underfitting and overfitting',
+    ]);
+    // `Pipeline -> Input -> Conv -> Pool` shows steps, and leaves the list as it is.
+    const chain = answersOf('## Glossary\n\n- Pipeline -> Input -> Conv -> Pool -> Dense\n- Epoch -> one pass over the data set\n').map(([question]) => question);
+    expect(chain).not.toContain('Epoch');
+    expect(chain).not.toContain('Pipeline');
+  });
+
+  it('reads arrows only in a list under a glossary\'s title: elsewhere `A -> B` is an answer\'s own line', () => {
+    const { questions } = readNote('## How does a CNN classify an image?\n\n- Convolution -> detects local patterns in the image\n- Pooling -> shrinks the feature maps by half\n');
+    expect(questions.map((question) => question.question)).toEqual(['How does a CNN classify an image?']);
+  });
+
+  it('of one term: its title is still no question (a short section under a heading had made `Glossary` one, empty)', () => {
+    const { questions } = readNote('# ML\n\n## Glossary\n\n- Epoch: one pass over the data\n\n## What is dropout?\n\nZeroing units at random.\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Epoch', 'Glossary'],
+      ['What is dropout?', null],
+    ]);
+  });
 });
+
