@@ -360,6 +360,9 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   // A line right over a fold that opens its answer (`<details><summary>Solution</summary>`, a MyST exercise over its
   // solution) asks in any kind of note, as a heading over one does (`revealsAnswer`): beside folds whose titles ask too.
   if (line.interrogative && opensAnswerFold(next)) return line;
+  // `3. What is a ROC curve?` after `Q2: What is cross-validation?` and its `A:`, in one copied page: the next of its
+  // questions, numbered on from the labelled ones, not a line of that answer.
+  if (choice.qa && line.marked && line.interrogative && numbersOnFromLabel(index, blocks)) return line;
   if (!choice.line) return undefined;
   // `**How it works**`, `**Speed**` over bullets under a question's answer: a part of that answer, whatever its words.
   if (titlesAnswerPart(index, blocks, proposals)) return undefined;
@@ -720,6 +723,54 @@ function numbersOnFromQuestion(index: number, blocks: readonly RootContent[], pr
     if (before?.kind === label.kind) return before.ordinal === label.ordinal - 1 && proposals[at]?.line?.interrogative === true;
   }
   return false;
+}
+
+/** `Q2:`, `Q 2.`, `Q2)` at a line's head: the number of the question its label numbers. */
+const NUMBERED_QUESTION_LABEL = /^\s*Q\s*(\d{1,3})\s*[:：.)]/i;
+
+/** Per note (its blocks), per block: 1 or 2 when `numbersOnFromLabel` of it is known true or false. */
+const labelChains = new WeakMap<readonly RootContent[], Uint8Array>();
+
+/**
+ * Whether the paragraph at `index` is numbered (`3.`) on from a question its label numbers (`Q2:`), directly or through
+ * numbered lines that ask, each one on from the one before it (`4.` after `3.`): a numbered list of questions inside
+ * an answer (`1. Is the data balanced?`, `2. …`) numbers on from no label. Each outcome is kept for the note.
+ */
+function numbersOnFromLabel(index: number, blocks: readonly RootContent[]): boolean {
+  let known = labelChains.get(blocks);
+  if (!known) labelChains.set(blocks, (known = new Uint8Array(blocks.length)));
+  const firstLine = (block: RootContent) => (block.type === 'paragraph' ? inlineText(block.children).split('\n', 1)[0]! : '');
+  // Walked back line by line, not recursively: a page may number thousands.
+  const chain: number[] = [];
+  let outcome = false;
+  for (let from = index; ; ) {
+    if (known[from]) {
+      outcome = known[from] === 1;
+      break;
+    }
+    chain.push(from);
+    const label = numberingOf(firstLine(blocks[from]!));
+    if (label?.kind !== 'number') break;
+    let next: number | undefined;
+    for (let at = from - 1; at >= 0; at--) {
+      const block = blocks[at]!;
+      if (block.type === 'heading' || block.type === 'thematicBreak') break;
+      const line = firstLine(block);
+      const labelled = NUMBERED_QUESTION_LABEL.exec(line);
+      if (labelled) {
+        outcome = Number(labelled[1]) === label.ordinal;
+        break;
+      }
+      const before = numberingOf(line);
+      if (before?.kind !== label.kind) continue;
+      if (before.ordinal === label.ordinal - 1 && isInterrogative(cleanPrompt(line))) next = at;
+      break;
+    }
+    if (next === undefined) break;
+    from = next;
+  }
+  for (const at of chain) known[at] = outcome ? 1 : 2;
+  return outcome;
 }
 
 /**

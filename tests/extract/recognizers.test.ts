@@ -1772,6 +1772,25 @@ describe('Q:/A: line recogniser', () => {
       ['Suppose a flight lands between 8 and 9 AM with uniform probability. What are some properties of the plot of P(landed before t)?', 'It is a CDF: continuous and non-decreasing.'],
     ]);
   });
+
+  it('reads a numbered line that asks, numbered on from the labelled questions (`3.` after `Q2:`), as the next question in copied text', () => {
+    const page = 'Q1: What is the bias-variance tradeoff?\nA: Bias is error from wrong assumptions.\n\nQ2: What is cross-validation?\nA: Splitting the data into folds.\n\n3. What is a ROC curve?\nIt plots TPR against FPR.\n\n4. What is AUC?\nThe area under the ROC curve.\n';
+    const { questions, vfile } = readNote(page, 'page.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is the bias-variance tradeoff?', 'Bias is error from wrong assumptions.'],
+      ['What is cross-validation?', 'Splitting the data into folds.'],
+      ['What is a ROC curve?', 'It plots TPR against FPR.'],
+      ['What is AUC?', 'The area under the ROC curve.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('leaves numbered questions in an answer there when they number on from no label (`1.`, `2.` under `Q1:`)', () => {
+    const page = 'Q1: How do you pick a metric?\nA: Ask yourself these.\n\n1. Is the data balanced?\n\n2. Does a false positive cost more?\n\nQ2: What is AUC?\nA: The area under the ROC curve.\n';
+    const { questions } = readNote(page, 'page.txt');
+    expect(questions.map((question) => question.question)).toEqual(['How do you pick a metric?', 'What is AUC?']);
+    expect(questions[0]!.answer?.text).toBe('Ask yourself these.\n1. Is the data balanced?\n2. Does a false positive cost more?');
+  });
 });
 
 describe('interview transcripts (speaker labels)', () => {
