@@ -18,6 +18,7 @@ import { revealedAnswer, withoutAnswerHead, type QuestionMetadata } from './answ
 import { splitOpeningHints } from './hints.js';
 import { withoutTranslationLine, type TranslationLine } from './translation-line.js';
 import { withoutAuthorToDos } from './author-to-dos.js';
+import { withoutClosingDateStamp } from './date-stamps.js';
 import { pointedNotesOf } from '../parse/note-embeds.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
@@ -51,7 +52,7 @@ export function cleanAnswer(
   blocks: readonly RootContent[],
   prompt: string,
   keyEntry?: RootContent,
-): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: Code[]; translation?: TranslationLine; toDos?: List } {
+): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: Code[]; translation?: TranslationLine; toDos?: List; stamp?: Paragraph } {
   // An empty code block (an exercise notebook's empty code cell, or one that says `# Solution goes here`) holds the
   // place of the code the question asks for, still to write.
   const codeToWrite: Code[] = [];
@@ -69,7 +70,9 @@ export function cleanAnswer(
   const hints = [...folded.hints, ...opening];
   // The author's to-do list closes the answer, a rule perhaps under it or over it: neither is the answer's.
   const { rest: done, toDos } = withoutAuthorToDos(withoutClosingRules(rest));
-  const split = splitChoices(prompt, withoutAnswererLabels(toDos ? withoutClosingRules(done) : done), keyEntry);
+  // So does the page's date stamp (`Updated: 2024-03-16`), a rule perhaps over it.
+  const { rest: undated, stamp } = withoutClosingDateStamp(toDos ? withoutClosingRules(done) : done, prompt);
+  const split = splitChoices(prompt, withoutAnswererLabels(stamp ? withoutClosingRules(undated) : undated), keyEntry);
   const { answer } = split;
   const [first] = answer;
   if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) {
@@ -86,7 +89,7 @@ export function cleanAnswer(
       if (after?.type === 'paragraph' && !startsWithLabelledLines(answer.slice(at))) unlabel(answer, at);
     }
   }
-  return { ...split, metadata, hints, codeToWrite, ...(translation ? { translation } : {}), ...(toDos ? { toDos } : {}) };
+  return { ...split, metadata, hints, codeToWrite, ...(translation ? { translation } : {}), ...(toDos ? { toDos } : {}), ...(stamp ? { stamp } : {}) };
 }
 
 /**

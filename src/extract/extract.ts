@@ -51,7 +51,7 @@ import { withLabelledQuestions } from './labelled-sections.js';
 import { cellQuestions, withCellTasks } from './cell-tasks.js';
 import { splitOpeningHints } from './hints.js';
 import { readCommentAnswers } from './comment-answers.js';
-import { askingLines, isHiddenComment, noteAuthorToDos, noteDeclined, notePageMetadata, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
+import { askingLines, isHiddenComment, noteAuthorToDos, noteDateStamp, noteDeclined, notePageMetadata, reportEmptySection, reportNoQuestions, reportOrphan, reportTableLeftOut, type Orphan } from './left-out.js';
 import { withoutComments } from '../parse/obsidian-comments.js';
 import { isAnswerKeyTitle, matchAnswerKey, questionNumber, readAnswerKey, reportAnswerKey } from './answer-key.js';
 import { answeringFootnotes, footnoteDefinitions, noteUncitedFootnote, uncitedFootnotes } from './footnote-answers.js';
@@ -200,7 +200,7 @@ export function extractQuestions(doc: Document): Extraction {
    * `told`: blocks read for the question before (its own, when an answers section answers it), whose notes were given then.
    */
   const answered = (found: PromptCandidate, answer: readonly RootContent[], keyEntry?: RootContent, told: readonly RootContent[] = []) => {
-    const { choices, answer: said, unconfirmedOptions, metadata, hints, codeToWrite, translation, toDos } = cleanAnswer(answer, found.prompt, keyEntry);
+    const { choices, answer: said, unconfirmedOptions, metadata, hints, codeToWrite, translation, toDos, stamp } = cleanAnswer(answer, found.prompt, keyEntry);
     const untold = (place: Point | undefined) => place === undefined || !told.some((block) => holds(block, place));
     // An answer that only points to another note (`See [[Scaled dot product]] for the derivation.`) is no answer:
     // its text is in a note that is not read (parse/note-embeds.ts).
@@ -214,6 +214,7 @@ export function extractQuestions(doc: Document): Extraction {
       });
     }
     if (toDos && untold(toDos.position?.start)) noteAuthorToDos(doc, found.prompt, toDos);
+    if (stamp && untold(stamp.position?.start)) noteDateStamp(doc, found.prompt, stamp);
     if (metadata.fields.length > 0 && untold(metadata.place)) {
       const tagged = metadata.tags.length > 0 ? `, its tags and categories kept as its tags` : '';
       vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" the lines that describe the question${tagged}: "${excerpt(metadata.fields.join('; '), 160)}"`, {

@@ -50,6 +50,16 @@ export function noteAuthorToDos(doc: Document, prompt: string, list: List): void
   });
 }
 
+/** The page's date stamp that closed the answer to `prompt` (date-stamps.ts): left out, and said so. */
+export function noteDateStamp(doc: Document, prompt: string, stamp: RootContent): void {
+  const place = stamp.position?.start;
+  doc.source.vfile.info(`Left out of the answer to "${excerpt(prompt)}" the page's date stamp that closes it (${lineSpan(place, stamp.position?.end)}): "${excerpt(leafTexts([stamp]).join(' '))}"`, {
+    ...(place ? { place: { line: place.line, column: place.column } } : {}),
+    ruleId: 'date-stamp',
+    source: 'qbank',
+  });
+}
+
 /** An outline page's bullet that files it (`Source:: [[…]]`, `Tags: #ML`, question-list.ts pageNote), or a Notion page's properties (page-properties.ts): left out, and said so. */
 export function notePageMetadata(doc: Document, item: RootContent): void {
   const place = item.position?.start;

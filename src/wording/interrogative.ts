@@ -525,7 +525,7 @@ export function isSectionTitle(text: string): boolean {
  * A day's date: `2024. 3. 2`, `2024-03-02`, `2024/3/2`, `2024년 3월 2일`, `March 2, 2024`, `2 Mar 2024`. A year and a
  * month or term alone (`2024-1학기`, `2023.2 중간고사`, `2024년 3월 정리`) may well title a section.
  */
-const DATED = /\b(?:19|20)\d{2}\s*(?:[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\b|년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b/i;
+export const DATED = /\b(?:19|20)\d{2}\s*(?:[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\b|년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b/i;
 
 /**
  * A line that names what to talk about in a few words (`P value and test hypothesis.`, `Overfitting how to

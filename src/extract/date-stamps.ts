@@ -1,0 +1,30 @@
+/**
+ * A page's date stamp closing an answer, as blogs and wikis print one under each post or part (`2024-03-15`,
+ * `Updated: 2024-03-16`, `Posted on March 3, 2024`, `작성일: 2024. 3. 2`): when the page was written, not what the
+ * answer says. It is left out of an answer that says something before it; an answer that is only a date (`When was
+ * BERT released?` over `2018-10-11`) keeps it, and so does one that asks for a date.
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import { DATED } from '../wording/interrogative.js';
+import { inlineText } from '../wording/prompt-text.js';
+
+const STAMP_LABEL = String.raw`(?:(?:last\s+)?(?:updated|modified|edited|posted|published|written|created)(?:\s+(?:on|at))?|(?:작성일|수정일|최종\s*수정일?|게시일|업데이트|작성|수정)(?:\s*일자)?)\s*(?:[:：]\s*)?`;
+export const STAMP = new RegExp(String.raw`^(?:${STAMP_LABEL})?(?:${DATED.source})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\.?$`, 'iu');
+
+/** Whether a block is a date stamp alone on its line. */
+function isDateStamp(block: RootContent): block is Paragraph {
+  if (block.type !== 'paragraph' || !block.position || block.position.start.line !== block.position.end.line) return false;
+  return STAMP.test(inlineText(block.children).trim());
+}
+
+/** A question that asks for a date: its answer's last date may be what it asks for. */
+const ASKS_WHEN = /\bwhen\b|\b(?:what|which)\s+(?:year|date|day)\b|언제|몇\s*년|何時|いつ|什么时候|何时|哪一?年/iu;
+
+/**
+ * The answer's blocks without the date stamp that closes them, and that stamp, when the answer holds more than it and
+ * `prompt` asks for no date.
+ */
+export function withoutClosingDateStamp(blocks: RootContent[], prompt: string): { rest: RootContent[]; stamp?: Paragraph } {
+  const last = blocks.at(-1);
+  return blocks.length > 1 && last && isDateStamp(last) && !ASKS_WHEN.test(prompt) ? { rest: blocks.slice(0, -1), stamp: last } : { rest: blocks };
+}

@@ -1,0 +1,39 @@
+/**
+ * A page's date stamp closing an answer (`2024-03-15`, `Updated: 2024-03-16`, `작성일: 2024. 3. 2`), as blogs print
+ * one under each post or part: left out of the answer with a `date-stamp` note. An answer that is only a date, or
+ * that answers a question asking when, keeps it.
+ */
+import { describe, expect, it } from 'vitest';
+import { STAMP } from '../../src/extract/date-stamps.js';
+import { backtracking } from '../helpers/backtracking.js';
+import { answersOf, messagesOf, readNote } from '../helpers/read-note.js';
+
+describe('a date stamp closing an answer', () => {
+  it('is left out of the answer, and said so, in any of the forms a page prints', () => {
+    const note =
+      '## 면접 질문\n\n### What is a confusion matrix?\n\nA table of predicted against actual classes.\n\n2024-03-15\n\n' +
+      '### What is precision?\n\nTP / (TP + FP).\n\nUpdated: March 16, 2024\n\n### 배치 정규화란?\n\n미니배치 통계로 정규화한다.\n\n작성일: 2024. 3. 2\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is a confusion matrix?', 'A table of predicted against actual classes.'],
+      ['What is precision?', 'TP / (TP + FP).'],
+      ['배치 정규화란?', '미니배치 통계로 정규화한다.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['7:date-stamp', '13:date-stamp', '19:date-stamp']);
+  });
+
+  it('stays where it is the answer, or the question asks when', () => {
+    expect(answersOf('### Release date of BERT\n\n2018-10-11\n\n### When was the Transformer published?\n\nIn the paper by Vaswani et al.\n\n2017-06-12\n')).toEqual([
+      ['Release date of BERT', '2018-10-11'],
+      ['When was the Transformer published?', 'In the paper by Vaswani et al.\n\n2017-06-12'],
+    ]);
+  });
+
+  it('is a date alone on its line: a sentence that holds a date is the answer\'s', () => {
+    expect(answersOf('### What is BERT?\n\nA bidirectional encoder.\n\nIt was released on 2018-10-11.\n')).toEqual([['What is BERT?', 'A bidirectional encoder.\n\nIt was released on 2018-10-11.']]);
+  });
+
+  it('is told in linear time', () => {
+    expect(backtracking(STAMP)).toBeUndefined();
+  });
+});
