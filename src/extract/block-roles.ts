@@ -12,7 +12,7 @@ import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption, startsWithLabelledLines } from './choices.js';
 import { cleanPrompt, FOLLOW_UP_HEAD, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
 import { sectionNumberOf } from '../wording/section-numbers.js';
-import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesATopic, namesAWayTo, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
+import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesAnswerPart, namesATopic, namesAWayTo, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
 import { boldRun } from './bold-line.js';
 import { titlesAnswerPart } from './answer-part-title.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
@@ -85,8 +85,8 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // concept's name where the others name concepts over their explanations, a chapter's numbered section among asking
   // ones. A plain name among headings that ask (`## Statistics` over `## What is a p-value?`, `## Transformers`, a
   // post's `## About the author`) titles a category or the page, no question (extract.ts notes it left out).
-  // `## Example`, `## Note` title a part of some answer, never a concept to explain (extract.ts).
-  if (isAdmonitionTitle(found.prompt)) return false;
+  // `## Example`, `## Note`, `## 풀이` title a part of some answer, never a concept to explain (extract.ts).
+  if (namesAnswerPart(found.prompt)) return false;
   if (empty) return isTitleLike(found.prompt) && (choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
   return isTitleLike(found.prompt) && (share >= 0.75 || choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
 }

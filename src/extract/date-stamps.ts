@@ -2,7 +2,8 @@
  * A page's date stamp closing an answer, as blogs and wikis print one under each post or part (`2024-03-15`,
  * `Updated: 2024-03-16`, `Posted on March 3, 2024`, `작성일: 2024. 3. 2`): when the page was written, not what the
  * answer says. It is left out of an answer that says something before it; an answer that is only a date (`When was
- * BERT released?` over `2018-10-11`) keeps it, and so does one that asks for a date.
+ * BERT released?` over `2018-10-11`) keeps it, and so does one that asks for a date, or whose text leads into it
+ * (`First posted on:` over the date).
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { DATED } from '../wording/interrogative.js';
@@ -18,7 +19,7 @@ function isDateStamp(block: RootContent): block is Paragraph {
 }
 
 /** A question that asks for a date: its answer's last date may be what it asks for. */
-const ASKS_WHEN = /\bwhen\b|\b(?:what|which)\s+(?:year|date|day)\b|언제|몇\s*년|何時|いつ|什么时候|何时|哪一?年/iu;
+const ASKS_WHEN = /\bwhen\b|\b(?:what|which)\s+(?:year|date|day)\b|\b(?:date|dates|released?|cutoff|deadline)\b|언제|몇\s*년|날짜|시기|공개일|출시일|발표일|마감일|何時|いつ|什么时候|何时|哪一?年|日期/iu;
 
 /**
  * The answer's blocks without the date stamp that closes them, and that stamp, when the answer holds more than it and
@@ -26,5 +27,12 @@ const ASKS_WHEN = /\bwhen\b|\b(?:what|which)\s+(?:year|date|day)\b|언제|몇\s*
  */
 export function withoutClosingDateStamp(blocks: RootContent[], prompt: string): { rest: RootContent[]; stamp?: Paragraph } {
   const last = blocks.at(-1);
-  return blocks.length > 1 && last && isDateStamp(last) && !ASKS_WHEN.test(prompt) ? { rest: blocks.slice(0, -1), stamp: last } : { rest: blocks };
+  const before = blocks.at(-2);
+  if (!last || !before || !isDateStamp(last) || ASKS_WHEN.test(prompt) || leadsIn(before)) return { rest: blocks };
+  return { rest: blocks.slice(0, -1), stamp: last };
+}
+
+/** `First posted to arXiv on:` over the date: the answer's text leads into it. */
+function leadsIn(block: RootContent): boolean {
+  return block.type === 'paragraph' && /[:：]\s*$/.test(inlineText(block.children));
 }

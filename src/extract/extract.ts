@@ -19,7 +19,7 @@ import { asksOutright, chooseConstructs, isEmptySection, type ConstructChoice, t
 import { cleanAnswer, ownBlocksKept, isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { isAnswerHeadLabel } from './answer-head.js';
 import { cleanPrompt, inlineText, labelsQuestion, withoutSectionNumber, withoutTrailingColon } from '../wording/prompt-text.js';
-import { endsWithQuestionMark, hasWords, isAdmonitionTitle, namesOnlyQuestionCollection, namesQuestionCollection, onlyNumbers, readsAsTask } from '../wording/interrogative.js';
+import { endsWithQuestionMark, hasWords, namesAnswerPart, namesOnlyQuestionCollection, namesOwnAnswerPart, namesQuestionCollection, onlyNumbers, readsAsTask } from '../wording/interrogative.js';
 import type { FoundQuestion, PromptCandidate, Recognizer } from './recognizers/recognizer.js';
 import { headingRecognizer } from './recognizers/heading.js';
 import { boldParagraphRecognizer } from './recognizers/bold-paragraph.js';
@@ -30,7 +30,7 @@ import { summaryText } from '../parse/summary-text.js';
 import { plainLineRecognizer } from './recognizers/plain-line.js';
 import { ledWording } from './leads.js';
 import { withoutRatingLabels } from '../wording/rating-labels.js';
-import { answeredBelow, answerLineGoesOnWith, isQuestionList, isTableOfContents, pageNote, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
+import { answeredBelow, answerLineGoesOnWith, isQuestionList, isTableOfContents, namesHeadingsBelow, pageNote, questionsInList, quoteGoesOnWith, topicsToExplain } from './recognizers/question-list.js';
 import { calloutRecognizer, isAsideCallout } from './recognizers/callout.js';
 import { questionTableOf, questionsInTable } from './recognizers/question-table.js';
 import { askedInRound, closesInterview, marksItsQuestions, namesInterviewLog, namesInterviewRound, opensInterviewRound, transcriptClose } from './interview-rounds.js';
@@ -434,6 +434,17 @@ export function extractQuestions(doc: Document): Extraction {
     return open.answer.length === 0 && !asksInSection(index);
   };
   /** Whether something asks in the section of the heading at `index`, before the next heading. */
+  /** Whether a question heading of the depth of the heading at `index` comes after it, before a shallower heading. */
+  const questionHeadingFollows = (index: number): boolean => {
+    const { depth } = blocks[index] as Heading;
+    for (let k = index + 1; k < blocks.length; k++) {
+      const block = blocks[k]!;
+      if (block.type !== 'heading' || block.depth > depth) continue;
+      if (block.depth < depth) return false;
+      if (isHeadingQuestion(k, blocks, proposals, choice)) return true;
+    }
+    return false;
+  };
   const asksInSection = (index: number): boolean => {
     for (let k = index + 1; k < blocks.length && blocks[k]!.type !== 'heading'; k++) if (asksAt(k)) return true;
     return false;
@@ -647,8 +658,10 @@ export function extractQuestions(doc: Document): Extraction {
         return;
       }
       // `### What is overfitting?` over its answer, then `### Example` at its depth: the author set a part of that answer
-      // (an example, a note, a tip) at the question's level. It names no concept to explain, and asks nothing.
-      if (current?.found.depth === block.depth && current.answer.length > 0 && found && isAdmonitionTitle(found.prompt)) {
+      // (an example, a note, its solution) at the question's level. It names no concept to explain, and asks nothing.
+      // After the last question, only one that is surely the answer's (`Example`, `풀이`): a closing `## Tips` or
+      // `## Notes` may be the whole page's, and is read as a section, its text noted.
+      if (current?.found.depth === block.depth && current.answer.length > 0 && found && namesAnswerPart(found.prompt) && (namesOwnAnswerPart(found.prompt) || questionHeadingFollows(index))) {
         current.answer.push(block);
         return;
       }
@@ -928,6 +941,11 @@ export function extractQuestions(doc: Document): Extraction {
         ruleId: 'table-of-contents',
         source: 'qbank',
       });
+      return;
+    }
+    if (block.type === 'list' && !current && namesHeadingsBelow(block, blocks, index)) {
+      flushOrphan();
+      vfile.info('Left out a table of contents (its entries name the sections below)', { place: block.position, ruleId: 'table-of-contents', source: 'qbank' });
       return;
     }
     // In a note titled as a collection of questions, a numbered list of topics (`2. Padding and Stride`) under no question lists questions.

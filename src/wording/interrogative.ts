@@ -474,22 +474,31 @@ export function isTitleLike(text: string): boolean {
  */
 export function namesQuestionCollection(text: string): boolean {
   const line = text.trim();
-  return isTitleLike(line) && ENDS_NAMING_COLLECTION.test(line);
+  if (!isTitleLike(line)) return false;
+  return ENDS_NAMING_COLLECTION.test(line) || ((ENDS_NAMING_NOTES.test(line) || OPENS_NAMING_NOTES.test(line)) && !TELLS_OF_INTERVIEWS.test(line));
 }
 
-/**
- * What names a collection of questions at a title's end. A learner's own notes for interviews (`Deep Learning Interview
- * Notes`, `면접 정리`) are a collection of questions as much as a list titled so: their headings name what to explain.
- */
-const COLLECTION = String.raw`(?:\b(?:interview\s+)?questions|\binterview\s+(?:preparation|prep|notes|study\s+notes|review)|\bq\s*&\s*a|\bfaqs?|면접\s*(?:질문|준비|대비|정리|노트)|질문\s*(?:모음|목록|리스트)|예상\s*질문|(?:面试|面試)\s*(?:题|題|问题|問題)(?:\s*(?:汇总|彙總|集锦|合集|总结))?|常见问题|高频问题)(?:\s*\(\d+\))?`;
+/** What names a collection of questions at a title's end. */
+const COLLECTION = String.raw`(?:\b(?:interview\s+)?questions|\binterview\s+(?:preparation|prep)|\bq\s*&\s*a|\bfaqs?|면접\s*(?:질문|준비)|질문\s*(?:모음|목록|리스트)|예상\s*질문|(?:面试|面試)\s*(?:题|題|问题|問題)(?:\s*(?:汇总|彙總|集锦|合集|总结))?|常见问题|高频问题)(?:\s*\(\d+\))?`;
 const ENDS_NAMING_COLLECTION = new RegExp(`${COLLECTION}$`, 'iu');
+
+/**
+ * A learner's own notes for interviews (`Deep Learning Interview Notes`, `Interview notes: Classical ML`, `딥러닝 면접
+ * 정리`, `AI 기술면접`): a collection of questions as much as a list titled so, their headings naming what to explain.
+ * Not a write-up of interviews had (`My Interview Notes`, `2024 하반기 면접 정리`, `면접 후기`): its headings are its
+ * rounds and companies.
+ */
+const NOTES = String.raw`(?:\binterview\s+(?:study\s+)?notes|면접\s*(?:대비|정리|노트)|기술\s*면접(?:\s*(?:대비|정리|노트))?)`;
+const ENDS_NAMING_NOTES = new RegExp(`${NOTES}$`, 'iu');
+const OPENS_NAMING_NOTES = /^interview\s+(?:study\s+)?notes\s*[:：—–-]\s*\S/iu;
+const TELLS_OF_INTERVIEWS = /\b(?:my|our)\b|(?:19|20)\d{2}|상반기|하반기|후기|회고|경험|\bexperiences?\b|\bjourney\b/iu;
 
 /**
  * A title that names a collection of questions and nothing they are about (`## Questions`, `## 면접 질문`, `## Common
  * Interview Questions`, `## 高频面试题`): no topic of the questions under it, as a note's title of the same words is not.
  */
 const ONLY_COLLECTION = new RegExp(
-  String.raw`^(?:\d{1,3}[.)]\s*)?(?:(?:common|frequently\s+asked|top\s+\d+|popular|sample|practice|more|other|additional|key|my|자주\s*(?:묻는|나오는)|기본|주요|핵심|추가|常见|高频)\s*)*(?:interview\s+)?${COLLECTION}$`,
+  String.raw`^(?:\d{1,3}[.)]\s*)?(?:(?:common|frequently\s+asked|top\s+\d+|popular|sample|practice|more|other|additional|key|my|자주\s*(?:묻는|나오는)|기본|주요|핵심|추가|常见|高频)\s*)*(?:interview\s+)?(?:${COLLECTION}|${NOTES})$`,
   'iu',
 );
 
@@ -539,7 +548,23 @@ export function namesATopic(text: string): boolean {
 
 /** Admonition titles of docs sites: their paragraph belongs to the answer above. */
 export function isAdmonitionTitle(text: string): boolean {
-  return /^(?:notes?|tips?|hint|info|important|warning|caution|danger|examples?|see also|remark|attention|참고|주의|팁|예시|예제)$/i.test(text.trim());
+  return /^(?:note|tip|hint|info|important|warning|caution|danger|example|see also|remark|attention|참고|주의|팁)$/i.test(text.trim());
+}
+
+/**
+ * A heading that titles a part of an answer (`### Example`, `### Notes`, `### 예제`, `### 풀이`, `### Solution`), never
+ * a concept to explain: an admonition's title, an answer's label, or one of these. `Examples` may name a term of a
+ * glossary all the same (a dataset's rows): it says nothing there.
+ */
+export function namesAnswerPart(text: string): boolean {
+  return isAdmonitionTitle(text) || isAnswerLabel(text) || ANSWER_PART.test(text.trim());
+}
+
+const ANSWER_PART = /^(?:examples|notes|tips|예시|예제|코드|code|code example|approach|접근(?:\s*방법)?)$/i;
+
+/** The answer parts that belong to the answer above even after the last question (`### Example` under it): a post's closing `## Tips` may be the page's. */
+export function namesOwnAnswerPart(text: string): boolean {
+  return isAnswerLabel(text) || /^(?:example|예시|예제|코드|code|code example)$/i.test(text.trim());
 }
 
 /** Labels of a `<summary>` that hides an answer rather than asking. */

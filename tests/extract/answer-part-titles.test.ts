@@ -102,6 +102,24 @@ describe("a heading at a question heading's level that titles a part of its answ
     expect(pairs(note).map(([question]) => question)).toEqual(['Dropout', 'Batch Normalization']);
   });
 
+  it("goes on with a coding problem's answer too (`## 예제`, `## 풀이` under `## Two Sum`)", () => {
+    const note = '# 코딩 면접 정리\n\n## Two Sum\n\n합이 목표값인 두 인덱스를 찾는 문제.\n\n## 예제\n\n입력: [2, 7], 9\n\n## 풀이\n\n해시맵으로 한 번 순회한다.\n\n## Valid Parentheses\n\n괄호 짝을 판별하는 문제.\n\n## 풀이\n\n스택을 쓴다.\n';
+    expect(pairs(note)).toEqual([
+      ['Two Sum', '합이 목표값인 두 인덱스를 찾는 문제.\n예제\n입력: [2, 7], 9\n풀이\n해시맵으로 한 번 순회한다.'],
+      ['Valid Parentheses', '괄호 짝을 판별하는 문제.\n풀이\n스택을 쓴다.'],
+    ]);
+  });
+
+  it("is the page's own section after the last question when it may be the page's (`## Tips`, `## Examples`): left out of that answer, and said so", () => {
+    const note = '# ML Interview\n\n## What is overfitting?\n\nFitting noise.\n\n## What is dropout?\n\nZeroing units.\n\n## Tips\n\nThink out loud in the interview.\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is overfitting?', 'Fitting noise.'],
+      ['What is dropout?', 'Zeroing units.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['13:section-text']);
+  });
+
   it('is left where no question above it has an answer yet: it titles a section then, and asks nothing', () => {
     const note = '# ML Interview\n\n## Example\n\nAn example of a good answer.\n\n## What is overfitting?\n\nThe model learns the noise.\n\n## What is dropout?\n\nRandomly zeroing units.\n';
     expect(pairs(note).map(([question]) => question)).toEqual(['What is overfitting?', 'What is dropout?']);

@@ -22,10 +22,14 @@ describe('a date stamp closing an answer', () => {
     expect(messagesOf(vfile)).toEqual(['7:date-stamp', '13:date-stamp', '19:date-stamp']);
   });
 
-  it('stays where it is the answer, or the question asks when', () => {
+  it('stays where it is the answer, the question asks for a date, or the text above leads into it', () => {
     expect(answersOf('### Release date of BERT\n\n2018-10-11\n\n### When was the Transformer published?\n\nIn the paper by Vaswani et al.\n\n2017-06-12\n')).toEqual([
       ['Release date of BERT', '2018-10-11'],
       ['When was the Transformer published?', 'In the paper by Vaswani et al.\n\n2017-06-12'],
+    ]);
+    expect(answersOf('### Which paper introduced the Transformer?\n\nAttention Is All You Need, first posted on:\n\n2017-06-12\n\n### 트랜스포머 논문 공개일은?\n\narXiv에 올라왔다.\n\n2017-06-12\n')).toEqual([
+      ['Which paper introduced the Transformer?', 'Attention Is All You Need, first posted on:\n\n2017-06-12'],
+      ['트랜스포머 논문 공개일은?', 'arXiv에 올라왔다.\n\n2017-06-12'],
     ]);
   });
 

@@ -3,7 +3,7 @@
  * `# 1. Basic Interview Questions`) is a title, whatever its number: the questions are under it.
  */
 import { describe, expect, it } from 'vitest';
-import { readNote } from '../helpers/read-note.js';
+import { messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('a numbered title of a collection of questions', () => {
   it('is no question: the bold questions of the list under it are, each answered by its `*A:*` item', () => {
@@ -122,6 +122,27 @@ describe("a learner's interview notes (`# Deep Learning Interview Notes`, `# 면
   it('in Korean too', () => {
     const { questions } = readNote('# 딥러닝 면접 정리\n\n## 배치 정규화\n\n미니배치마다 활성값을 정규화한다.\n\n## 드롭아웃\n\n학습 중 뉴런을 무작위로 끈다.\n');
     expect(questions.map((question) => question.question)).toEqual(['배치 정규화', '드롭아웃']);
+  });
+
+  it('with the subject after a colon too (`# Interview notes: Classical ML`)', () => {
+    const { questions } = readNote('# Interview notes: Classical ML\n\n## Naive Bayes\n\nAssumes features are independent given the class.\n\n## k-NN\n\nPredicts from the k closest training points.\n');
+    expect(questions.map((question) => question.question)).toEqual(['Naive Bayes', 'k-NN']);
+  });
+
+  it("but a write-up of interviews had is not (`My Interview Notes`, `2024 하반기 면접 정리`): its sections are rounds and companies", () => {
+    for (const title of ['My Interview Notes', '2024 하반기 면접 정리']) {
+      const { questions } = readNote(`# ${title}\n\n## Phone Screen\n\nThe recruiter asked about my projects. It lasted 30 minutes.\n\n## 네이버\n\n코딩 테스트 후 기술 면접에서 프로젝트 위주로 질문을 받았다. 분위기는 좋았다.\n`);
+      expect(questions, title).toEqual([]);
+    }
+  });
+
+  it('leaves out a table of contents that names the headings below it, links or none', () => {
+    const { questions, vfile } = readNote('# Machine Learning Interview Notes\n\n## Contents\n\n1. Bias and Variance\n2. Regularization\n\n## Bias and Variance\n\nUnderfitting against overfitting.\n\n## Regularization\n\nA penalty on complexity.\n');
+    expect(questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Bias and Variance', null],
+      ['Regularization', null],
+    ]);
+    expect(messagesOf(vfile)).toContain('5:table-of-contents');
   });
 
   it('but notes of any other kind are not: their headings stay sections', () => {

@@ -490,6 +490,28 @@ export function isTableOfContents(list: List): boolean {
   return linked.length > 0 && linked.length * 2 >= list.children.length;
 }
 
+/**
+ * A table of contents without links (`1. Bias and Variance`, `2. Regularization` under `## Contents`): a list of two
+ * items or more, each one line that names a heading further down the page, as written there.
+ */
+export function namesHeadingsBelow(list: List, blocks: readonly RootContent[], index: number): boolean {
+  if (list.children.length < 2) return false;
+  const below = new Set<string>();
+  for (let k = index + 1; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (block.type === 'heading') below.add(contentsKey(inlineText(block.children)));
+  }
+  return list.children.every((item) => {
+    const [first] = item.children;
+    return item.children.length === 1 && first?.type === 'paragraph' && below.has(contentsKey(inlineText(first.children)));
+  });
+}
+
+/** A heading's or an entry's words, for telling that an entry names a heading: case, numbering and spacing aside. */
+function contentsKey(text: string): string {
+  return text.trim().replace(/^\d+(?:[.-]\d+)*[.)]?\s+/, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** The link of a table of contents entry: an item whose first paragraph is only a link into the page (`[…](#1)`). */
 export function contentsLink(item: ListItem): Link | undefined {
   const [first] = item.children;
