@@ -26,10 +26,12 @@ export const KEY_HEADER = /^(?:correct\s*(?:answers?|options?|choices?)?|answers
 export const EXPLANATION_HEADER = /^(?:explanations?|설명|解释|解析|(?:my\s+)?notes?|메모|노트|笔记|筆記|备注|メモ|ノート)$/;
 /**
  * A spreadsheet's columns may be named as a flashcard's fields too (`Front,Back`, `Term,Definition`). Not a
- * note's table: `| Term | Definition |` there is a glossary, part of an answer.
+ * note's table: `| Term | Definition |` there is a glossary, part of an answer. But for a card's own sides
+ * (`| Front | Back |`), which name nothing but a flashcard's.
  */
 export const CARD_QUESTION_HEADER = /^(?:front|terms?|prompts?|단어)$/;
 export const CARD_ANSWER_HEADER = /^(?:back|definitions?|solutions?|responses?|뜻)$/;
+export const CARD_SIDE_HEADERS = { question: /^(?:front|앞면)$/, answer: /^(?:back|뒷면)$/ };
 
 /**
  * The title column of a Notion database exported as CSV (`Name`, `이름`), which holds each page's name: the

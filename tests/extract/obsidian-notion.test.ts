@@ -173,6 +173,17 @@ describe('tables of questions (Notion exports)', () => {
   it('keeps any other table inside the answer it stands in', () => {
     const [question] = readNote('## What metrics suit imbalance?\n\n| Metric | Use |\n| --- | --- |\n| PR AUC | rare positives |\n').questions;
     expect(question!.answer!.markdown).toContain('| Metric | Use');
+    // `| Term | Definition |` in an answer is its glossary, as any table there is.
+    const [defined] = readNote('## What do these inits do?\n\n| Term | Definition |\n| --- | --- |\n| He init | Var(W) = 2/fan_in |\n').questions;
+    expect(defined!.answer!.markdown).toMatch(/^\| Term +\| Definition/);
+  });
+
+  it("reads a table headed as a flashcard's sides (`| Front | Back |`) as cards, whatever its fronts say", () => {
+    const note = readNote('# Anki import table\n\n| Front | Back |\n|-------|------|\n| Xavier init | Var(W) = 2/(fan_in + fan_out) |\n| Why not init all weights to zero? | Symmetry |\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Xavier init', 'Var(W) = 2/(fan_in + fan_out)'],
+      ['Why not init all weights to zero?', 'Symmetry'],
+    ]);
   });
 
   it('notes a "Related:" line of links after the questions instead of warning of it', () => {
