@@ -453,6 +453,18 @@ describe("Obsidian Spaced Repetition's one-line cards (`front::back`)", () => {
     expect(messagesOf(vfile)).toEqual(['1:tag-line', '3:card-export']);
   });
 
+  it('are read whatever their fronts say where every card spaces its colons from a side, spaced alike or not (`precision :: …`, `recall:: …`)', () => {
+    const { questions } = readNote('precision :: TP / (TP + FP)\nrecall :: TP / (TP + FN)\nWhat does ROC AUC measure? :: ranking quality\nspecificity:: TN / (TN + FP)\n', 'cards.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['precision', 'TP / (TP + FP)'],
+      ['recall', 'TP / (TP + FN)'],
+      ['What does ROC AUC measure?', 'ranking quality'],
+      ['specificity', 'TN / (TN + FP)'],
+    ]);
+    // Names in code write their colons against both sides: no deck.
+    expect(readAsCards(readNote('std::vector\nstd::map\nstd::sort(a.begin(), a.end())\n', 'notes.txt').vfile)).toBe(false);
+  });
+
   it("leave a Quizlet export whose back names `std::vector` to the dash reading", () => {
     const { questions, vfile } = readNote('What is a vector? - std::vector, a dynamic array.\nWhat is a map? - A sorted map.\nWhat is RAII? - Scope-bound resources.\n', 'quizlet.txt');
     expect(readAsCards(vfile)).toBe(true);
