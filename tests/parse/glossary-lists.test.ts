@@ -89,9 +89,9 @@ describe('a glossary written as a list', () => {
     ]);
   });
 
-  it('is read under a title that names what its glossary is of (`NLP glossary`, `Key ML Terms`, `Definitions`)', () => {
+  it('is read under a title that names what its glossary is of (`NLP glossary`, `Key ML Terms`, `Definitions`, `Glossary for interviews`)', () => {
     const items = '- Epoch: one pass over the training set\n- Logit: the raw score before the softmax\n';
-    for (const title of ['# NLP glossary', '## Deep Learning Glossary', '## Key ML Terms', '## Glossary of ML terms', '## ML Terminology', '## Definitions']) {
+    for (const title of ['# NLP glossary', '## Deep Learning Glossary', '## Key ML Terms', '## Glossary of ML terms', '## ML Terminology', '## Definitions', '# Glossary for interviews', '## Glossary for the ML interview']) {
       expect(answersOf(`${title}\n\n${items}`), title).toEqual([
         ['Epoch', 'one pass over the training set'],
         ['Logit', 'the raw score before the softmax'],
