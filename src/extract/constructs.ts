@@ -322,7 +322,7 @@ function explainsAfter(heading: Heading, paragraph: Paragraph): boolean {
 const CONCEPT_SECTION_BLOCKS = 3;
 
 /**
- * `# 2. ML Performance` right over `## 2.1 ROC AUC`: a numbered heading whose number the next heading
+ * `# 2. ML Performance` right over `## 2.1 ROC AUC` (or `### 2-1.`): a numbered heading whose number the next heading
  * carries on is a chapter, numbered as chapters are, not a question (one that asks still is); so is one
  * right over a question heading its author labels (`## 1. Foundational Concepts` over `### Q1: …`).
  */
@@ -333,7 +333,8 @@ function numbersChapter(blocks: readonly RootContent[], index: number, found: Pr
   const number = /^\s*(\d{1,3})\.\s/.exec(inlineText(heading.children))?.[1];
   const below = inlineText(next.children);
   // Or over a question its author labels (`## 1. Foundational Concepts` over `### Q1: What is RAG?`): a section of them.
-  return number !== undefined && (new RegExp(`^\\s*${number}\\.\\d{1,3}\\b`).test(below) || labelsQuestion(below));
+  // `1.1`, or `1-1` as Korean blogs number a chapter's sections (`## 1. 딥러닝 기초` over `### 1-1. 역전파란?`).
+  return number !== undefined && (new RegExp(`^\\s*${number}[.-]\\d{1,3}\\b`).test(below) || labelsQuestion(below));
 }
 
 /**

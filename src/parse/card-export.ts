@@ -454,16 +454,18 @@ function isCustomCard(line: string, front: string, back: string): boolean {
 /**
  * Obsidian's Spaced Repetition cards, one per line: `front::back` (`:::` for a card to review both ways), under
  * the note's tag lines (`#flashcards/dl`). Most fronts ask or set a task (`Define entropy::…`), so that a list
- * of C++ names (`std::vector`) is no deck; or every card spaces its colons from a side (`precision :: TP / (TP +
- * FP)`, `recall:: …`), as no name in code does.
+ * of C++ names (`std::vector`) is no deck; or every card spaces its colons from a side, most from both (`precision ::
+ * TP / (TP + FP)`, `recall:: …`), as no name in code nor Dataview's field (`Q:: …`) does.
  */
 function colonSeparatedCards(text: string): Cards | undefined {
   const { end: tagsEnd, tagLines } = leadingTagLines(text);
   const rows = readRows(text, tagsEnd, colonSeparatedRow, (row) => row.length === 2);
   if (!rows || rows.length < FEWEST_CARDS) return undefined;
   const asking = rows.filter(([front]) => front!.text.length <= LONGEST_FRONT && isInterrogative(front!.text)).length;
+  // Spaced on both sides in most cards (`precision :: …`): a Dataview field spaces only after its key (`source:: [[…]]`).
   const spaced = rows.every(([front, back]) => /\s$/.test(front!.text) || /^\s/.test(back!.text));
-  return asking * 2 >= rows.length || spaced ? { rows, fieldColumns: () => [0, 1], columnNames: new Map(), tagLines } : undefined;
+  const apart = rows.filter(([front, back]) => /\s$/.test(front!.text) && /^\s/.test(back!.text)).length;
+  return asking * 2 >= rows.length || (spaced && apart * 2 > rows.length) ? { rows, fieldColumns: () => [0, 1], columnNames: new Map(), tagLines } : undefined;
 }
 
 /** The lines of Obsidian tags that head a note (`#flashcards/dl #ml`; `# Title` is a heading, no tag), and where they end. */

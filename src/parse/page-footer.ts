@@ -39,7 +39,7 @@ const READERS_WISH = String.raw`${GOOD_LUCK},? (?:to )?(?:every(?:one|body)|all(
  * note's closing `以上` alone: "that is all"), a wish to them (READERS_WISH), and a voice memo's speaker stopping the
  * recording (`Okay that's it, stop recording.`).
  */
-const READERS_GOODBYE = String.raw`${END_OF_RECORDING}\b|if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|${THANKS_FOR_READING}|${HAPPY_STUDYING}\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|以上(?:です|となります|になります)?[。.！!]?$|${READERS_WISH}`;
+const READERS_GOODBYE = String.raw`${END_OF_RECORDING}\b|if (?:this|you found this|you liked this) (?:helped|was (?:helpful|useful)|post|article|thread)\b|if you found this (?:helpful|useful)\b|(?:which|what) (?:one|ones|questions?|else) would you add\b|what did i miss\b|(?:♻️\s*)?repost (?:this |if |to )|follow (?:me|us)\b.{0,40}\bfor more\b|${THANKS_FOR_READING}|${HAPPY_STUDYING}\b|hope (?:this|it) helps\b|읽어\s?(?:주셔서|줘서) (?:감사|고맙)|도움이 되(?:셨|었)다면|궁금한 (?:점|사항)은 댓글|(?:공감|댓글|구독|좋아요)(?:\s*(?:과|와|이나|나|및|,)\s*(?:공감|댓글|구독|좋아요))*(?:은|는|이|가)?\s.{0,12}힘이 됩니다|틀린 (?:내용|부분|점|곳)이 (?:있다면|있으면)|다음 (?:글|포스트|포스팅|시간)에서 (?:만나요|뵙겠습니다|봬요)|以上(?:です|となります|になります)?[。.！!]?$|${READERS_WISH}`;
 /**
  * A series' teaser of its next post, an emoji before it or not: `✅ 다음 편: Object detection 질문`, `Next up: RNNs`,
  * `Coming up next: …`. Its colon and the title after it tell it from an answer's sentence (`다음 편에서` is none). A
@@ -123,7 +123,7 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
       break;
     }
     const written = lines.slice(start.line - 1, end.line).join('\n').trim();
-    if (written.length <= LONGEST_SIGN_OFF && (signOff.test(written) || (copied && closingRemark(last, written, lines, blocks.at(-2))))) {
+    if (written.length <= LONGEST_SIGN_OFF && (signOff.test(withoutEmphasisMarks(written)) || (copied && closingRemark(last, written, lines, blocks.at(-2))))) {
       leftOut.push({ line: start.line, text: written.split('\n')[0]!.trim(), reason: 'sign-off' });
       blocks.pop();
       cut = true;
@@ -264,7 +264,12 @@ function postListStart(lines: readonly string[]): number | undefined {
  */
 function signsOff(said: string, signOff: RegExp, copied: boolean, paragraph: RootContent, lines: readonly string[], above: RootContent | undefined): boolean {
   if (said.length > LONGEST_SIGN_OFF || /[:：]$/.test(said)) return false;
-  return signOff.test(said) || (copied && closingRemark(paragraph, said, lines, above));
+  return signOff.test(withoutEmphasisMarks(said)) || (copied && closingRemark(paragraph, said, lines, above));
+}
+
+/** A line without the emphasis it opens with: a sign-off set in italics (`*If you liked this post, share it!*`) is one. */
+function withoutEmphasisMarks(said: string): string {
+  return said.replace(/^[*_]{1,3}(?=\S)/, '');
 }
 
 /** A line that is the page's by what it is: site chrome, a count, a line of tags. */

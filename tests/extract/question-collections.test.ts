@@ -32,6 +32,18 @@ describe('a numbered title of a collection of questions', () => {
     ]);
   });
 
+  it("reads a chapter numbered on by its sections in a Korean blog's way (`## 1. 딥러닝 기초` over `### 1-1. 역전파란?`) as a chapter, its sections the questions", () => {
+    const note =
+      '# 딥러닝 질문 정리\n\n## 1. 딥러닝 기초\n\n### 1-1. 역전파란?\n\n오차를 연쇄 법칙으로 전파한다.\n\n### 1-2. 배치 정규화\n\n미니배치로 정규화한다.\n\n' +
+      '## 2. 최적화\n\n### 2-1. Adam 옵티마이저에 대해 설명해주세요\n\nMomentum과 RMSProp을 합친 방법.\n\n### 2-2. 학습률 스케줄링\n\n- Cosine annealing\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.topic])).toEqual([
+      ['역전파란?', '딥러닝 기초'],
+      ['배치 정규화', '딥러닝 기초'],
+      ['Adam 옵티마이저에 대해 설명해주세요', '최적화'],
+      ['학습률 스케줄링', '최적화'],
+    ]);
+  });
+
   it('leaves the headings under it sections when a list under them asks', () => {
     const { questions } = readNote('# Deep Learning - List of questions\n\n## Optimization\n\n1. What is empirical risk minimization?\n1. Why is the 0-1 loss not used?\n\n## Initialization\n\n1. \n');
     expect(questions.map((question) => [question.question, question.topic])).toEqual([

@@ -29,6 +29,16 @@ describe("a Markdown note's closing", () => {
     expect(answerTextsOf('## How do you prepare for an interview?\n\nGood luck is not a plan: practise aloud.\n')).toEqual([['How do you prepare for an interview?', 'Good luck is not a plan: practise aloud.']]);
   });
 
+  it("knows a Korean blog's plea for likes and corrections, and a sign-off set in italics", () => {
+    for (const plea of ['공감과 댓글은 큰 힘이 됩니다 :)', '틀린 내용이 있다면 댓글로 알려주세요!', '*If you liked this post, share it!*']) {
+      const note = readNote(`## 역전파란?\n\n오차를 연쇄 법칙으로 전파한다.\n\n---\n\n${plea}\n`);
+      expect(note.questions.map((question) => question.answer?.text), plea).toEqual(['오차를 연쇄 법칙으로 전파한다.']);
+      expect(messagesOf(note.vfile), plea).toEqual(['7:sign-off']);
+    }
+    // An answer that speaks of comments is the answer's.
+    expect(answerTextsOf('## 댓글 분류 모델은 어떻게 평가하나요?\n\n틀린 라벨이 있으면 정밀도가 낮게 나온다.\n')).toEqual([['댓글 분류 모델은 어떻게 평가하나요?', '틀린 라벨이 있으면 정밀도가 낮게 나온다.']]);
+  });
+
   it("leaves out a series' teaser of its next post closing the note, an emoji before it or not, and keeps an answer that speaks of the next part", () => {
     const note = readNote('🔹 **Pooling을 쓰는 이유는?**\n👉 연산량을 줄인다.\n\n🔹 **1x1 conv는 왜 쓰나요?**\n👉 채널 수를 조절한다.\n\n✅ 다음 편: Object detection 질문\n');
     expect(note.questions.at(-1)!.answer?.text).toBe('채널 수를 조절한다.');
