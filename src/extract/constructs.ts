@@ -339,15 +339,26 @@ function numbersChapter(blocks: readonly RootContent[], index: number, found: Pr
 
 /**
  * The depths of the headings right under a title that names a collection of questions (`# 1. Basic
- * Interview Questions` over `## 1.1 Bias - Variance Tradeoff`): each of those names a question to answer.
+ * Interview Questions` over `## 1.1 Bias - Variance Tradeoff`), or under a chapter or category right under it: each
+ * of those names a question to answer.
  */
 function collectedDepths(blocks: readonly RootContent[], proposals: readonly Proposals[]): Set<number> {
   const depths = new Set<number>();
+  const nextHeading = (from: number) => {
+    let next = from + 1;
+    while (next < blocks.length && blocks[next]!.type !== 'heading') next++;
+    return next;
+  };
   blocks.forEach((block, index) => {
     const found = proposals[index]!.heading;
     if (block.type !== 'heading' || !found || !namesQuestionCollection(found.prompt)) return;
-    let next = index + 1;
-    while (next < blocks.length && blocks[next]!.type !== 'heading') next++;
+    let next = nextHeading(index);
+    // A chapter right under it (`## 1. CNN` over `### 1-1. Convolution`), or a category with nothing of its own right
+    // over deeper headings (`## CNN` over `### Convolution`), groups the questions' sections: they name them.
+    const chapter = proposals[next]?.heading;
+    const deeper = blocks[next + 1];
+    const groups = deeper?.type === 'heading' && deeper.depth > (blocks[next] as Heading).depth;
+    if (chapter && (groups || numbersChapter(blocks, next, chapter))) next = nextHeading(next);
     const heading = blocks[next] as Heading | undefined;
     if (heading && heading.depth > block.depth) depths.add(heading.depth);
   });

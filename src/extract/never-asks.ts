@@ -28,12 +28,12 @@ const INVITES_QUESTIONS = String.raw`(?:혹시\s*)?(?:질문|궁금한\s*(?:점|
 
 /**
  * Sections that open or close a blog post, or lead through it (`Index` over its table of contents), the
- * author's notes to self (`Notes`, `메모`), and the wishes that close a cheat sheet (`**Good luck!** 🚀`), a talk's last slide (`Q&A`, `질문 있으신가요?`, `감사합니다`), in English, Korean and Chinese; the whole title, a
+ * author's notes to self (`Notes`, `메모`) and study plan (`Study Plan`, `준비 일정`), and the wishes that close a cheat sheet (`**Good luck!** 🚀`), a talk's last slide (`Q&A`, `질문 있으신가요?`, `감사합니다`), in English, Korean and Chinese; the whole title, a
  * closing mark allowed. An interview post's account of the questions the candidate asked (`역질문`, `反问`, `逆質問`) is one:
  * they are no questions to study.
  */
 const POST_SECTION = new RegExp(
-  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|${THANKS}(?: for reading)?|(?:any )?questions|q\s?(?:&|and)\s?a(?:\s*(?:시간|time|session))?|질의\s?응답|${INVITES_QUESTIONS}|${KOREAN_THANKS}|${GOOD_LUCK}|${ALL_THE_BEST}|${HAPPY_STUDYING}|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|(?:my |personal )?notes?(?: to (?:self|myself)| for myself)?|memos?|(?:개인\s?)?메모|笔记|备注|(?:自分用)?メモ|why (?:did )?i (?:write|wrote) this(?: post| article)?|요약|정리|들어가며|느낀\s?점|후기|회고|소감|${REVERSE_QUESTIONS}|反问环节|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[${QUESTION_MARKS}!.:：]*$`,
+  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|${THANKS}(?: for reading)?|(?:any )?questions|q\s?(?:&|and)\s?a(?:\s*(?:시간|time|session))?|질의\s?응답|${INVITES_QUESTIONS}|${KOREAN_THANKS}|${GOOD_LUCK}|${ALL_THE_BEST}|${HAPPY_STUDYING}|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|(?:my |personal )?notes?(?: to (?:self|myself)| for myself)?|memos?|(?:개인\s?)?메모|笔记|备注|(?:自分用)?メモ|why (?:did )?i (?:write|wrote) this(?: post| article)?|(?:study |prep(?:aration)? )?(?:plan|schedule|timeline)|(?:공부\s*|준비\s*|학습\s*)?(?:일정|계획)|요약|정리|들어가며|느낀\s?점|후기|회고|소감|${REVERSE_QUESTIONS}|反问环节|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[${QUESTION_MARKS}!.:：]*$`,
   'i',
 );
 const CLOSING_TITLE = new RegExp(String.raw`^(?:${CLOSING_SECTION})\s*[!.:：]*$`, 'i');

@@ -157,6 +157,26 @@ describe("a learner's interview notes (`# Deep Learning Interview Notes`, `# 면
     expect(messagesOf(vfile)).toContain('5:table-of-contents');
   });
 
+  it('read under a chapter or a category right under their title too (`## 1. CNN` or `## CNN` over `### Convolution`), which names their topic', () => {
+    for (const [cnn, rnn, a, b, c] of [
+      ['1. CNN', '2. RNN', '1-1. ', '1-2. ', '2-1. '],
+      ['CNN', 'RNN', '', '', ''],
+    ]) {
+      const note = `# 딥러닝 면접 준비\n\n## ${cnn}\n\n### ${a}Convolution\n\n필터를 슬라이딩하며 특징을 추출.\n\n### ${b}Pooling\n\n공간 크기 축소.\n\n## ${rnn}\n\n### ${c}LSTM\n\n게이트로 장기 의존성을 학습.\n`;
+      expect(readNote(note).questions.map((question) => [question.question, question.topic]), cnn).toEqual([
+        ['Convolution', 'CNN'],
+        ['Pooling', 'CNN'],
+        ['LSTM', 'RNN'],
+      ]);
+    }
+  });
+
+  it("leave out a study plan's section (`## Study Plan`, `## 준비 일정`), and say so", () => {
+    const { questions, vfile } = readNote('# ML 엔지니어 면접 대비\n\n## 준비 일정\n\n- 1주차: 선형대수 복습\n\n## 과적합\n\n새로운 데이터에 일반화하지 못하는 현상.\n');
+    expect(questions.map((question) => question.question)).toEqual(['과적합']);
+    expect(messagesOf(vfile)).toEqual(['3:post-section', '5:preamble']);
+  });
+
   it('but notes of any other kind are not: their headings stay sections', () => {
     const { questions } = readNote('# Reading Notes\n\n## Batch Normalization\n\nNormalizes the activations of each mini-batch.\n\n## Dropout\n\nRandomly zeroes activations during training.\n');
     expect(questions).toEqual([]);
