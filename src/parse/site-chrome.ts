@@ -117,6 +117,12 @@ const NAMED_COMMENT = /^(?!(?:问题?|答案?|回答|解答|Q\d*|A\d*)\s*[：:])
 const LAST_EDITED =
   /^[*_]*(?:last (?:updated|modified|edited)\b|(?:(?:최종|마지막)\s?(?:수정|편집|업데이트)(?:일시?|\s?날짜)?|最后(?:编辑|修改|更新)(?:于|时间|日期)?|最終(?:更新|編集|修正)(?:日時?)?)\s*(?:[:：]\s*\S|\d)).*$/i;
 
+/** The buttons of a share widget: the places a page is shared to, and its links, named on a line of their own (`Facebook Twitter LinkedIn`). */
+const SHARE_BUTTON_RUN = String.raw`(?:(?:facebook|twitter|x|linkedin|reddit|e-?mail|whatsapp|telegram|pinterest|tumblr|hacker news|pocket|kakao(?:talk|story)?|naver|band|weibo|wechat|copy link|print|카카오톡|카카오스토리|페이스북|트위터|링크 복사)[\s,|·•/]*)+`;
+const SHARE_BUTTONS = new RegExp(`^${SHARE_BUTTON_RUN}$`, 'iu');
+/** A share widget's label and its buttons on one line (`Share: Facebook Twitter LinkedIn`, `공유하기: 카카오톡 페이스북`). */
+const SHARE_WIDGET = new RegExp(String.raw`^(?:share(?: this(?: post| article| page)?)?|공유(?:하기)?)\s*[:：]?\s*${SHARE_BUTTON_RUN}$`, 'iu');
+
 /** `Share this post:`, `Share on`: a share widget's label. */
 const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;
 
@@ -128,6 +134,7 @@ const CHROME_LINES: RegExp[] = [
   /^\d*\s*comments?$/i,
   /^markdown (?:is )?supported$/i,
   SHARE_PROMPT,
+  SHARE_WIDGET,
   /^built with \w+/i,
   /^theme .* designed by .+$/i,
   /^powered by \w+/i,
@@ -210,9 +217,6 @@ const FEEDBACK_PROMPTS: RegExp[] = [
 const FEEDBACK_BUTTON =
   /^(?:[\p{Extended_Pictographic}\ufe0f]\s*)*(?:yes|no|helpful|not helpful|thumbs up|thumbs down|예|네|아니요|아니오|좋아요|싫어요|도움이 (?:돼요|됐어요|되었어요)|도움 안 ?돼요)?(?:\s*\(?\d[\d,]*\)?)?(?:\s*[\p{Extended_Pictographic}\ufe0f])*$/iu;
 
-/** The buttons of a share widget: the places a page is shared to, and its links, named on a line of their own (`Facebook Twitter LinkedIn`). */
-const SHARE_BUTTONS =
-  /^(?:(?:facebook|twitter|x|linkedin|reddit|e-?mail|whatsapp|telegram|pinterest|tumblr|hacker news|pocket|kakao(?:talk|story)?|naver|band|weibo|wechat|copy link|print|카카오톡|카카오스토리|페이스북|트위터|링크 복사)[\s,|·•/]*)+$/iu;
 
 /** A line of a share widget's buttons: site chrome only right after its label (`Share this post:`). */
 function isShareButtons(line: string): boolean {
@@ -226,6 +230,15 @@ function isSharePrompt(line: string): boolean {
 export function isFeedbackPrompt(line: string): boolean {
   const trimmed = line.trim();
   return FEEDBACK_PROMPTS.some((pattern) => pattern.test(trimmed));
+}
+
+/** A feedback widget's question and its buttons on one line, as a page copies them (`Was this helpful? Yes No`). */
+function isFeedbackWidget(line: string): boolean {
+  const trimmed = line.trim();
+  const mark = trimmed.search(/[?？]/u);
+  if (mark < 0) return false;
+  const buttons = trimmed.slice(mark + 1).trim().split(/[\s|/·•]+/u).filter((button) => button !== '');
+  return buttons.length > 0 && isFeedbackPrompt(trimmed.slice(0, mark + 1)) && buttons.every(isFeedbackButton);
 }
 
 /** A button of the feedback widget ("Yes", "No", "👍"): site chrome only right after its question. */
@@ -316,7 +329,7 @@ function authorCard(lines: readonly string[], previous: number): number[] {
 
 export function isSiteChrome(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed !== '' && (CHROME_LINES.some((pattern) => pattern.test(trimmed)) || isFeedbackPrompt(trimmed));
+  return trimmed !== '' && (CHROME_LINES.some((pattern) => pattern.test(trimmed)) || isFeedbackPrompt(trimmed) || isFeedbackWidget(trimmed));
 }
 
 /** A post's signature on a Stack Exchange page: `answered Mar 3, 2019 at 10:02`, `edited Apr 1 '20 at 8:15`, `asked 2 hours ago`. */

@@ -27,6 +27,14 @@ describe("a docs page's feedback widget in copied text", () => {
     expect(messagesOf(note.vfile)).toContain('5:site-chrome');
   });
 
+  it('is its question and buttons on one line too (`Was this helpful? Yes No`), no question of the page', () => {
+    const note = readNote('1. What is overfitting?\nAnswer: The model learns the noise.\n\nWas this helpful? Yes No\n', 'page.txt');
+    expect(note.questions.map((question) => question.question)).toEqual(['What is overfitting?']);
+    expect(messagesOf(note.vfile)).toContain('4:site-chrome');
+    // A question that only opens so asks on.
+    expect(isSiteChrome('Was this helpful? Yes, dropout was helpful here.')).toBe(false);
+  });
+
   it('takes its buttons, blank lines between them and thumbs too, and only right after its question', () => {
     const { leftOut, tree } = parsePlainText('Title\n\nIs ReLU convex?\nYes\n\n이 페이지가 도움이 되었나요?\n\n예\n아니요\n👍\n');
     expect(leftOut.map((line) => line.line)).toEqual([6, 8, 9, 10]);
@@ -43,6 +51,12 @@ describe("a blog post's share widget in copied text", () => {
     );
     expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is regularization?', 'A penalty on model complexity added to the loss.']]);
     expect(messagesOf(note.vfile)).toEqual(['6:site-chrome', '7:site-chrome']);
+  });
+
+  it('is its label and its buttons on one line too (`Share: Facebook Twitter LinkedIn`), no topic of the questions under it', () => {
+    const note = readNote('Top 10 ML Interview Questions\n\nShare: Facebook Twitter LinkedIn\n\n1. What is overfitting?\nThe model learns the noise.\n', 'post.txt');
+    expect(note.questions.map((question) => [question.question, question.topic])).toEqual([['What is overfitting?', null]]);
+    expect(messagesOf(note.vfile)).toContain('3:site-chrome');
   });
 
   it('takes the names of places only right after its label: an answer naming them keeps them', () => {
