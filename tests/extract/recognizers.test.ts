@@ -1785,6 +1785,22 @@ describe('Q:/A: line recogniser', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('reads a labelled question set in bold with its answer after it on the line (`**Q: …?** answer`) as asked and answered', () => {
+    const note = '# 벼락치기\n\n**Q: 가중치 초기화가 중요한 이유?** 잘못 초기화하면 기울기가 소실된다.\n\n**Q: Early stopping이란?** 검증 손실이 줄지 않으면 멈춘다.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['가중치 초기화가 중요한 이유?', '잘못 초기화하면 기울기가 소실된다.'],
+      ['Early stopping이란?', '검증 손실이 줄지 않으면 멈춘다.'],
+    ]);
+  });
+
+  it('reads a labelled question set in bold whole, over its answer after a hard break, as answered there however the answer opens', () => {
+    const note = '## NLP\n\n**Q1. Word2Vec의 두 가지 학습 방식은?**  \nCBOW와 Skip-gram.\n\n**Q2. BLEU score의 한계**  \nn-gram 일치만 봐서 의미를 반영하지 못함.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Word2Vec의 두 가지 학습 방식은?', 'CBOW와 Skip-gram.'],
+      ['BLEU score의 한계', 'n-gram 일치만 봐서 의미를 반영하지 못함.'],
+    ]);
+  });
+
   it('leaves numbered questions in an answer there when they number on from no label (`1.`, `2.` under `Q1:`)', () => {
     const page = 'Q1: How do you pick a metric?\nA: Ask yourself these.\n\n1. Is the data balanced?\n\n2. Does a false positive cost more?\n\nQ2: What is AUC?\nA: The area under the ROC curve.\n';
     const { questions } = readNote(page, 'page.txt');

@@ -6,7 +6,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import type { Recognizer } from './recognizer.js';
-import { candidate } from './recognizer.js';
+import { candidate, splitAfterBoldLead } from './recognizer.js';
 import { inlineText } from '../../wording/prompt-text.js';
 import { ACKNOWLEDGEMENT } from '../../wording/acknowledgement.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
@@ -20,7 +20,10 @@ export const qaLineRecognizer: Recognizer = {
     // inline-cards.ts, anki-block-cards.ts).
     const front = block.data?.cardFront === true;
     if (front || QA_LINE.test(inlineText(block.children))) {
-      const found = candidate('qa', block.children, block.position, { marked: true }, { whole: front });
+      // `**Q: Why does initialisation matter?** A bad one makes gradients vanish.`: the label and question set in bold,
+      // the answer after them on the line, as a bold question is answered (splitAfterBoldLead).
+      const lead = front ? undefined : splitAfterBoldLead(block.children, block.position);
+      const found = lead ? candidate('qa', lead.prompt, lead.position, { marked: true, answerLead: [lead.answer] }) : candidate('qa', block.children, block.position, { marked: true }, { whole: front });
       return found.prompt ? found : undefined;
     }
     if (block.data?.speaker?.role !== 'asks') return undefined;

@@ -509,8 +509,10 @@ function titlesLabelled(line: readonly PhrasingContent[], rest: readonly Phrasin
   const text = inlineText(line).trim();
   if (!QA_LINE.test(text) || !isTitleLike(cleanPrompt(text))) return false;
   const next = inlineText(rest).trim().split('\n', 1)[0]!.trim();
-  // A script without capitals (Hangul, Han) opens no sentence by its case: a line of it answers when it ends one.
-  const opensSentence = /^\p{Lu}/u.test(next) || (/^\p{Lo}/u.test(next) && /(?:[.。!！]|다)$/u.test(next));
+  // A script without capitals (Hangul, Han) opens no sentence by its case: a line of it answers when it ends one. A
+  // question set in bold whole (`**Q3. BLEU score의 한계**`) ends where its bold does: the next line is another sentence
+  // however it opens (`n-gram 일치만 …`).
+  const opensSentence = boldRun(line) !== undefined || /^\p{Lu}/u.test(next) || (/^\p{Lo}/u.test(next) && /(?:[.。!！]|다)$/u.test(next));
   return opensSentence && !isInterrogative(cleanPrompt(next)) && !readsAsTask(next);
 }
 
