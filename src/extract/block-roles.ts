@@ -85,10 +85,23 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // concept's name where the others name concepts over their explanations, a chapter's numbered section among asking
   // ones. A plain name among headings that ask (`## Statistics` over `## What is a p-value?`, `## Transformers`, a
   // post's `## About the author`) titles a category or the page, no question (extract.ts notes it left out).
+  // `### Implement softmax in numpy. Make it numerically stable.` over its code: a coding task, its constraint after it.
+  if (CODING_PROMPT.test(found.prompt) && isInterrogative(firstSentenceOf(found.prompt)) && sectionHoldsCode(index, blocks)) return true;
   // `## Example`, `## Note`, `## 풀이` title a part of some answer, never a concept to explain (extract.ts).
   if (namesAnswerPart(found.prompt)) return false;
   if (empty) return isTitleLike(found.prompt) && (choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
   return isTitleLike(found.prompt) && (share >= 0.75 || choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
+}
+
+/** A prompt's first sentence, up to a full stop and a space. */
+function firstSentenceOf(prompt: string): string {
+  return prompt.split(/(?<=[.!。])\s+/u, 1)[0]!;
+}
+
+/** Whether the section of the heading at `index` holds code, before the next heading. */
+function sectionHoldsCode(index: number, blocks: readonly RootContent[]): boolean {
+  for (let k = index + 1; k < blocks.length && blocks[k]!.type !== 'heading'; k++) if (blocks[k]!.type === 'code') return true;
+  return false;
 }
 
 /**

@@ -620,7 +620,10 @@ export function extractQuestions(doc: Document): Extraction {
       // `### Q14: What would you monitor …?` over `### **1. Model Performance Metrics**`: where the author labels the
       // question, a heading of its depth with no label, that does not ask outright, is a part of its answer too (not a
       // post's own section, `### Summary`).
-      if (current?.found.depth === block.depth && labelsQuestion(writtenText(current.found, source)) && !(found && (labelsQuestion(promptSource(found, source)) || asksOutright(found)))) {
+      // One with nothing under it that asks or sets a task (`### Write IoU for two boxes` ending the note) holds no part of
+      // that answer: it is a question not answered yet.
+      const unanswered = found !== undefined && found.interrogative && isEmptySection(index, blocks);
+      if (current?.found.depth === block.depth && labelsQuestion(writtenText(current.found, source)) && !(found && (labelsQuestion(promptSource(found, source)) || asksOutright(found) || unanswered))) {
         if (hasWords(title) && !neverAsks(title)) {
           current.answer.push(block);
           return;

@@ -535,6 +535,19 @@ describe('coding-problem notes', () => {
     const explained = readNote('## Bias and variance\n\nExplain the bias-variance tradeoff.\n\nHigh bias underfits; high variance overfits.\n\n### Code\n\n```python\nplot_learning_curve()\n```\n');
     expect(explained.questions.map((question) => [question.question, question.context ?? null, question.answer?.text ?? null])).toEqual([['Explain the bias-variance tradeoff.', null, 'High bias underfits; high variance overfits.']]);
   });
+
+  it('take a heading that sets a coding task and then a constraint (`Implement softmax in numpy. Make it numerically stable.`) over its code as a question', () => {
+    const note = '# Coding questions\n\n### Reverse a linked list\n\n```python\ndef reverse(head): ...\n```\n\n### Implement softmax in numpy. Make it numerically stable.\n\n```python\ndef softmax(x): ...\n```\n';
+    expect(readNote(note).questions.map((question) => question.question)).toEqual(['Reverse a linked list', 'Implement softmax in numpy. Make it numerically stable.']);
+  });
+
+  it("end a labelled question's answer at a heading of its level that asks or sets a task with nothing under it: a question not answered yet", () => {
+    const note = '# Coding\n\n### Q: What does this print?\n\n```python\nprint([1] * 2)\n```\n\nA: `[1, 1]`.\n\n### Write IoU for two boxes\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What does this print?', '[1, 1].'],
+      ['Write IoU for two boxes', null],
+    ]);
+  });
 });
 
 describe('bold paragraph recogniser', () => {
