@@ -1806,6 +1806,14 @@ describe('Q:/A: line recogniser', () => {
     ]);
   });
 
+  it('reads a labelled comparison set in bold (`**Q. Exploration vs Exploitation**`) over its answer as a question, in a quote too', () => {
+    const note = '# 강화학습\n\n> 📌 **Q. MDP의 구성 요소는?**\n> 상태, 행동, 전이 확률, 보상\n\n> 📌 **Q. Exploration vs Exploitation**\n> ε-greedy, UCB 등으로 균형을 맞춘다.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['MDP의 구성 요소는?', '상태, 행동, 전이 확률, 보상'],
+      ['Exploration vs Exploitation', 'ε-greedy, UCB 등으로 균형을 맞춘다.'],
+    ]);
+  });
+
   it('reads a labelled question set in bold whole, over its answer after a hard break, as answered there however the answer opens', () => {
     const note = '## NLP\n\n**Q1. Word2Vec의 두 가지 학습 방식은?**  \nCBOW와 Skip-gram.\n\n**Q2. BLEU score의 한계**  \nn-gram 일치만 봐서 의미를 반영하지 못함.\n';
     expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([

@@ -3,7 +3,7 @@ import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, LABEL_HEAD, NUMBERED_KIND } from '../../wording/prompt-text.js';
 import { MARK_EMOJI, QUESTION_MARK, QUESTION_MARKS } from '../../wording/marks.js';
-import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsTask } from '../../wording/interrogative.js';
+import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../wording/interrogative.js';
 import { ANSWER_LABEL, ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { DOTTED_ANSWER_MARK } from '../../parse/dotted-answer-labels.js';
@@ -525,6 +525,7 @@ function asksAsLabelled(line: readonly PhrasingContent[]): boolean {
   const strong = boldRun(line);
   const text = inlineText(strong ? strong.children : line).trim();
   if (!strong && !(MARKED.test(text) && SENTENCE_END.test(text))) return false;
-  // A label says it is a question, though it ends in a full stop (`**Q19- What is a Regression Algorithm.**`).
-  return isInterrogative(cleanPrompt(text)) || (MARKED.test(text) && asksWithFullStop(cleanPrompt(text)));
+  // A label says it is a question, though it ends in a full stop (`**Q19- What is a Regression Algorithm.**`) or
+  // compares with no question word (`**Q. Exploration vs Exploitation**`).
+  return isInterrogative(cleanPrompt(text)) || (MARKED.test(text) && (asksWithFullStop(cleanPrompt(text)) || readsAsComparison(cleanPrompt(text))));
 }
