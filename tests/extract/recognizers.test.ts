@@ -1806,6 +1806,14 @@ describe('Q:/A: line recogniser', () => {
     ]);
   });
 
+  it('reads a line numbered with a circled number that asks without a question mark (`② 중심극한정리를 설명해주세요.`) as ending at its line, its answer under it', () => {
+    const note = '# 통계 면접 질문\n\n① p-value란 무엇인가요?\n귀무가설 하에서 그 이상 극단적인 결과의 확률.\n\n② 중심극한정리를 설명해주세요.\n표본평균의 분포는 정규분포에 가까워진다.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['p-value란 무엇인가요?', '귀무가설 하에서 그 이상 극단적인 결과의 확률.'],
+      ['중심극한정리를 설명해주세요.', '표본평균의 분포는 정규분포에 가까워진다.'],
+    ]);
+  });
+
   it('reads a labelled comparison set in bold (`**Q. Exploration vs Exploitation**`) over its answer as a question, in a quote too', () => {
     const note = '# 강화학습\n\n> 📌 **Q. MDP의 구성 요소는?**\n> 상태, 행동, 전이 확률, 보상\n\n> 📌 **Q. Exploration vs Exploitation**\n> ε-greedy, UCB 등으로 균형을 맞춘다.\n';
     expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([

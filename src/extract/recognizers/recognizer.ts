@@ -12,6 +12,7 @@ import { eachLineAsks } from '../../parse/prompt-runs.js';
 import { clozeCard } from '../../parse/cloze.js';
 import { BREAK_TAG } from '../../parse/break-tags.js';
 import { boldRun } from '../bold-line.js';
+import { CIRCLED_NUMBERS } from '../../schema/choice-mark.js';
 import { citedFootnotes } from '../footnote-answers.js';
 
 /** A block proposed as a question's prompt by one recogniser. */
@@ -103,8 +104,8 @@ export interface Recognizer {
   recognize(block: RootContent): PromptCandidate | undefined;
 }
 
-/** `Q3.`, `12)`, `01 (单选)` at a prompt's head, after an emoji that marks it too (`📌 Q47: …`). */
-const MARKED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?${MARK_EMOJI}(?:${LABEL_HEAD}|\(?\d{1,3}[.)]\s|${NUMBERED_KIND})`, 'iu');
+/** `Q3.`, `12)`, `② `, `01 (单选)` at a prompt's head, after an emoji that marks it too (`📌 Q47: …`). */
+const MARKED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?${MARK_EMOJI}(?:${LABEL_HEAD}|\(?\d{1,3}[.)]\s|[${CIRCLED_NUMBERS}]\s|${NUMBERED_KIND})`, 'iu');
 
 export function candidate(
   construct: Construct,
