@@ -7,7 +7,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ConstructChoice, Proposals } from './constructs.js';
-import { asksOutright, isEmptySection, labelsFollowUp, loneTitle, setsNumberedTask } from './constructs.js';
+import { asksOutright, isEmptySection, labelsFollowUp, loneTitle, numbersChapter, setsNumberedTask } from './constructs.js';
 import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption, startsWithLabelledLines } from './choices.js';
 import { cleanPrompt, FOLLOW_UP_HEAD, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
@@ -68,6 +68,8 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // "## 3. Sample Questions" over a list of questions numbers a section, not a question; so does
   // "# 2. Artificial Intelligence" over bold (or `Q:`, `<details>`) questions of its own.
   if (found.marked) {
+    // A chapter numbered on by its sections (`## 1. CNN` over `### 1-1. 합성곱`) is no question, whatever they ask.
+    if (numbersChapter(blocks, index, found)) return false;
     return !questionListFollows && !asksUnder(index, blocks, proposals, choice) && !numbersSectionOverQuestion(index, blocks, proposals) && !numbersSectionOverAskingHeading(index, blocks, proposals);
   }
   // A title-like heading among question headings is a prompt when it has

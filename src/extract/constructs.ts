@@ -12,7 +12,7 @@ import type { Construct } from './extracted-question.js';
 import type { PromptCandidate } from './recognizers/recognizer.js';
 import { questionTableOf } from './recognizers/question-table.js';
 import { isQuestionList } from './recognizers/question-list.js';
-import { asksInChinese, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isTitleLike, namesAWayTo, namesQuestionCollection, readsAsComparison } from '../wording/interrogative.js';
+import { asksInChinese, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isTitleLike, namesAnswerPart, namesAWayTo, namesQuestionCollection, readsAsComparison } from '../wording/interrogative.js';
 import { FOLLOW_UP_HEAD, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
 import { isReferencesHeading } from './references.js';
 import { titlesAnswerPart } from './answer-part-title.js';
@@ -123,11 +123,13 @@ export function chooseConstructs(blocks: readonly RootContent[], proposals: read
       const outright = proposal.heading !== undefined && asksOutright(proposal.heading);
       const empty = !outright && proposal.heading !== undefined && isEmptySection(index, blocks);
       const named = !outright && !empty && proposal.heading !== undefined && namesConcept(blocks, index, proposal.heading);
-      entry.concepts &&= outright || empty || named;
+      const chapter = proposal.heading !== undefined && numbersChapter(blocks, index, proposal.heading);
+      // Under a title of a collection, a chapter or category among the concepts (`## CNN` over its own, beside `## Dropout`) groups some of them.
+      const grouping = collected.has(block.depth) && (chapter || titlesCategory(blocks, index));
+      entry.concepts &&= outright || empty || named || grouping;
       entry.empty ||= empty;
       entry.named ||= named;
-      const chapter = proposal.heading !== undefined && numbersChapter(blocks, index, proposal.heading);
-      const inCollection = collected.has(block.depth) && !chapter;
+      const inCollection = collected.has(block.depth) && !chapter && !grouping;
       const heading = proposal.heading;
       if (asks(heading) && !chapter) entry.asking++;
       // One that names a way to do something or compares (`### GPU 메모리가 부족할 때 대처 방법`, `### Adam vs SGD`) asks as
@@ -326,7 +328,7 @@ const CONCEPT_SECTION_BLOCKS = 3;
  * carries on is a chapter, numbered as chapters are, not a question (one that asks still is); so is one
  * right over a question heading its author labels (`## 1. Foundational Concepts` over `### Q1: …`).
  */
-function numbersChapter(blocks: readonly RootContent[], index: number, found: PromptCandidate): boolean {
+export function numbersChapter(blocks: readonly RootContent[], index: number, found: PromptCandidate): boolean {
   const heading = blocks[index] as Heading;
   const next = blocks[index + 1];
   if (found.interrogative || endsWithQuestionMark(found.prompt) || next?.type !== 'heading' || next.depth <= heading.depth) return false;
@@ -339,7 +341,7 @@ function numbersChapter(blocks: readonly RootContent[], index: number, found: Pr
 
 /**
  * The depths of the headings right under a title that names a collection of questions (`# 1. Basic
- * Interview Questions` over `## 1.1 Bias - Variance Tradeoff`), or under a chapter or category right under it: each
+ * Interview Questions` over `## 1.1 Bias - Variance Tradeoff`), and under a chapter or category right under it: each
  * of those names a question to answer.
  */
 function collectedDepths(blocks: readonly RootContent[], proposals: readonly Proposals[]): Set<number> {
@@ -352,15 +354,39 @@ function collectedDepths(blocks: readonly RootContent[], proposals: readonly Pro
   blocks.forEach((block, index) => {
     const found = proposals[index]!.heading;
     if (block.type !== 'heading' || !found || !namesQuestionCollection(found.prompt)) return;
-    let next = nextHeading(index);
-    // A chapter right under it (`## 1. CNN` over `### 1-1. Convolution`), or a category with nothing of its own right
-    // over deeper headings (`## CNN` over `### Convolution`), groups the questions' sections: they name them.
-    const chapter = proposals[next]?.heading;
-    const deeper = blocks[next + 1];
-    const groups = deeper?.type === 'heading' && deeper.depth > (blocks[next] as Heading).depth;
-    if (chapter && (groups || numbersChapter(blocks, next, chapter))) next = nextHeading(next);
+    const next = nextHeading(index);
     const heading = blocks[next] as Heading | undefined;
-    if (heading && heading.depth > block.depth) depths.add(heading.depth);
+    if (!heading || heading.depth <= block.depth) return;
+    depths.add(heading.depth);
+    // A chapter or a category right under it (`## 1. CNN` over `### 1-1. Convolution`, `## CNN` over `### Convolution`
+    // and `### Pooling`) groups questions: the headings under it name them too.
+    if (groupsQuestions(blocks, next, proposals[next]?.heading)) depths.add((blocks[nextHeading(next)] as Heading).depth);
   });
   return depths;
+}
+
+/** A chapter (numbersChapter) or a category (titlesCategory): a heading that groups the questions under it, no question. */
+function groupsQuestions(blocks: readonly RootContent[], index: number, found: PromptCandidate | undefined): boolean {
+  return found !== undefined && (numbersChapter(blocks, index, found) || titlesCategory(blocks, index));
+}
+
+/**
+ * `## CNN` right over `### Convolution` and `### Pooling`: a heading with nothing of its own over two deeper headings or
+ * more, none of which names a part of an answer (`### 정의`, `### 장점`, `### Formula` under `## 배치 정규화` are the
+ * parts of what it explains).
+ */
+function titlesCategory(blocks: readonly RootContent[], index: number): boolean {
+  const { depth } = blocks[index] as Heading;
+  const first = blocks[index + 1];
+  if (first?.type !== 'heading' || first.depth <= depth) return false;
+  let under = 0;
+  for (let k = index + 1; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (block.type !== 'heading') continue;
+    if (block.depth <= depth) break;
+    if (block.depth !== first.depth) continue;
+    if (namesAnswerPart(inlineText(block.children))) return false;
+    under++;
+  }
+  return under >= 2;
 }

@@ -19,7 +19,7 @@ function isDateStamp(block: RootContent): block is Paragraph {
 }
 
 /** A question that asks for a date: its answer's last date may be what it asks for. */
-const ASKS_WHEN = /\bwhen\b|\b(?:what|which)\s+(?:year|date|day)\b|\b(?:date|dates|released?|cutoff|deadline)\b|언제|몇\s*년|날짜|시기|공개일|출시일|발표일|마감일|何時|いつ|什么时候|何时|哪一?年|日期/iu;
+const ASKS_WHEN = /\bwhen\b|\b(?:what|which)\s+(?:year|date|day)\b|\brelease(?:d|\s+date)?\b|\bdate\s+of\b|언제|몇\s*년|날짜는|시기는|공개일|출시일|발표일|마감일|何時|いつ|什么时候|何时|哪一?年/iu;
 
 /**
  * The answer's blocks without the date stamp that closes them, and that stamp, when the answer holds more than it and

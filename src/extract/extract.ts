@@ -434,6 +434,15 @@ export function extractQuestions(doc: Document): Extraction {
     return open.answer.length === 0 && !asksInSection(index);
   };
   /** Whether something asks in the section of the heading at `index`, before the next heading. */
+  /** Whether a heading of the depth of the heading at `index`, and of its words (`title`), stands before it. */
+  const namedBefore = (index: number, title: string): boolean => {
+    const { depth } = blocks[index] as Heading;
+    for (let k = index - 1; k >= 0; k--) {
+      const block = blocks[k]!;
+      if (block.type === 'heading' && block.depth === depth && cleanPrompt(inlineText(block.children)) === title) return true;
+    }
+    return false;
+  };
   /** Whether a question heading of the depth of the heading at `index` comes after it, before a shallower heading. */
   const questionHeadingFollows = (index: number): boolean => {
     const { depth } = blocks[index] as Heading;
@@ -662,9 +671,10 @@ export function extractQuestions(doc: Document): Extraction {
       }
       // `### What is overfitting?` over its answer, then `### Example` at its depth: the author set a part of that answer
       // (an example, a note, its solution) at the question's level. It names no concept to explain, and asks nothing.
-      // After the last question, only one that is surely the answer's (`Example`, `풀이`): a closing `## Tips` or
-      // `## Notes` may be the whole page's, and is read as a section, its text noted.
-      if (current?.found.depth === block.depth && current.answer.length > 0 && found && namesAnswerPart(found.prompt) && (namesOwnAnswerPart(found.prompt) || questionHeadingFollows(index))) {
+      // After the last question, only one that is surely the answer's (`Example`, `풀이`), or that a question before it
+      // had too (`### Tips` under each): a closing `## Tips` or `## Notes` may be the whole page's, and is read as a
+      // section, its text noted. Told by its words: `Notes` is no prompt at all (never-asks.ts).
+      if (current?.found.depth === block.depth && current.answer.length > 0 && namesAnswerPart(title) && (namesOwnAnswerPart(title) || questionHeadingFollows(index) || namedBefore(index, title))) {
         current.answer.push(block);
         return;
       }

@@ -483,15 +483,15 @@ const COLLECTION = String.raw`(?:\b(?:interview\s+)?questions|\binterview\s+(?:p
 const ENDS_NAMING_COLLECTION = new RegExp(`${COLLECTION}$`, 'iu');
 
 /**
- * A learner's own notes for interviews (`Deep Learning Interview Notes`, `Interview notes: Classical ML`, `딥러닝 면접
- * 정리`, `AI 기술면접`): a collection of questions as much as a list titled so, their headings naming what to explain.
- * Not a write-up of interviews had (`My Interview Notes`, `2024 하반기 면접 정리`, `면접 후기`): its headings are its
- * rounds and companies.
+ * A learner's own notes for interviews (`Deep Learning Interview Notes`, `My ML Interview Notes`, `Interview notes:
+ * Classical ML`, `2025 딥러닝 면접 정리`): a collection of questions as much as a list titled so, their headings naming
+ * what to explain. Not a write-up of interviews had (`My Interview Notes`, `2024 하반기 면접 정리`, `면접 후기`,
+ * `Interview notes: Google ML round`): its headings are its rounds and companies.
  */
-const NOTES = String.raw`(?:\binterview\s+(?:study\s+)?notes|면접\s*(?:대비|정리|노트)|기술\s*면접(?:\s*(?:대비|정리|노트))?)`;
+const NOTES = String.raw`(?:\binterview\s+(?:study\s+)?notes|면접\s*(?:대비|정리|노트))`;
 const ENDS_NAMING_NOTES = new RegExp(`${NOTES}$`, 'iu');
 const OPENS_NAMING_NOTES = /^interview\s+(?:study\s+)?notes\s*[:：—–-]\s*\S/iu;
-const TELLS_OF_INTERVIEWS = /\b(?:my|our)\b|(?:19|20)\d{2}|상반기|하반기|후기|회고|경험|\bexperiences?\b|\bjourney\b/iu;
+const TELLS_OF_INTERVIEWS = /^(?:my|our)\s+interview|상반기|하반기|후기|회고|경험|\bexperiences?\b|\bjourney\b|\brounds?\b|\bonsite\b/iu;
 
 /**
  * A title that names a collection of questions and nothing they are about (`## Questions`, `## 면접 질문`, `## Common
@@ -560,11 +560,12 @@ export function namesAnswerPart(text: string): boolean {
   return isAdmonitionTitle(text) || isAnswerLabel(text) || ANSWER_PART.test(text.trim());
 }
 
-const ANSWER_PART = /^(?:examples|notes|tips|예시|예제|코드|code|code example|approach|접근(?:\s*방법)?)$/i;
+const ANSWER_PART =
+  /^(?:examples|notes|tips|예시|예제|코드|code example|approach|접근(?:\s*방법)?|definition|정의|intuition|직관|formula|수식|why|how it works|원리|pros|cons|pros (?:and|&) cons|advantages|disadvantages|장점|단점|장단점|특징)$/i;
 
 /** The answer parts that belong to the answer above even after the last question (`### Example` under it): a post's closing `## Tips` may be the page's. */
 export function namesOwnAnswerPart(text: string): boolean {
-  return isAnswerLabel(text) || /^(?:example|예시|예제|코드|code|code example)$/i.test(text.trim());
+  return isAnswerLabel(text) || /^(?:example|예시|예제|코드|code example)$/i.test(text.trim());
 }
 
 /** Labels of a `<summary>` that hides an answer rather than asking. */

@@ -120,6 +120,14 @@ describe("a heading at a question heading's level that titles a part of its answ
     expect(messagesOf(vfile)).toEqual(['13:section-text']);
   });
 
+  it('goes on with the last answer too where every question before it has such a part (`### Tips` under each)', () => {
+    const note = '# Norms\n\n### What is batch norm?\n\nNormalizes over the batch.\n\n### Tips\n\nUse large batches.\n\n### What is layer norm?\n\nNormalizes over features.\n\n### Tips\n\nGood for transformers.\n';
+    expect(pairs(note)).toEqual([
+      ['What is batch norm?', 'Normalizes over the batch.\nTips\nUse large batches.'],
+      ['What is layer norm?', 'Normalizes over features.\nTips\nGood for transformers.'],
+    ]);
+  });
+
   it('is left where no question above it has an answer yet: it titles a section then, and asks nothing', () => {
     const note = '# ML Interview\n\n## Example\n\nAn example of a good answer.\n\n## What is overfitting?\n\nThe model learns the noise.\n\n## What is dropout?\n\nRandomly zeroing units.\n';
     expect(pairs(note).map(([question]) => question)).toEqual(['What is overfitting?', 'What is dropout?']);

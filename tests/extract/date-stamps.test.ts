@@ -33,6 +33,10 @@ describe('a date stamp closing an answer', () => {
     ]);
   });
 
+  it('is left out under a question that only names a date without asking for one (`knowledge cutoff`, `split by date`)', () => {
+    expect(answersOf('### What is a knowledge cutoff?\n\nThe date after which the model saw no text.\n\n2024-03-15\n')).toEqual([['What is a knowledge cutoff?', 'The date after which the model saw no text.']]);
+  });
+
   it('is a date alone on its line: a sentence that holds a date is the answer\'s', () => {
     expect(answersOf('### What is BERT?\n\nA bidirectional encoder.\n\nIt was released on 2018-10-11.\n')).toEqual([['What is BERT?', 'A bidirectional encoder.\n\nIt was released on 2018-10-11.']]);
   });

@@ -184,6 +184,9 @@ describe('tables of questions (Notion exports)', () => {
       ['Xavier init', 'Var(W) = 2/(fan_in + fan_out)'],
       ['Why not init all weights to zero?', 'Symmetry'],
     ]);
+    // Only as its two columns: `| Operation | Front | Back |` compares a deque's ends.
+    const compared = readNote('## What does a deque offer?\n\n| Operation | Front | Back |\n| --- | --- | --- |\n| push | push_front | push_back |\n');
+    expect(compared.questions.map((question) => question.question)).toEqual(['What does a deque offer?']);
   });
 
   it('notes a "Related:" line of links after the questions instead of warning of it', () => {

@@ -136,13 +136,20 @@ describe("a learner's interview notes (`# Deep Learning Interview Notes`, `# 면
     expect(questions.map((question) => question.question)).toEqual(['배치 정규화', '드롭아웃']);
   });
 
-  it('with the subject after a colon too (`# Interview notes: Classical ML`)', () => {
+  it('with the subject after a colon too (`# Interview notes: Classical ML`), or a year or `My` before it', () => {
+    for (const title of ['My ML Interview Notes', '2025 딥러닝 면접 정리']) {
+      const { questions } = readNote(`# ${title}\n\n## Naive Bayes\n\nAssumes features are independent given the class.\n\n## k-NN\n\nPredicts from the k closest training points.\n`);
+      expect(questions.map((question) => question.question), title).toEqual(['Naive Bayes', 'k-NN']);
+    }
+  });
+
+  it('with the subject after a colon', () => {
     const { questions } = readNote('# Interview notes: Classical ML\n\n## Naive Bayes\n\nAssumes features are independent given the class.\n\n## k-NN\n\nPredicts from the k closest training points.\n');
     expect(questions.map((question) => question.question)).toEqual(['Naive Bayes', 'k-NN']);
   });
 
   it("but a write-up of interviews had is not (`My Interview Notes`, `2024 하반기 면접 정리`): its sections are rounds and companies", () => {
-    for (const title of ['My Interview Notes', '2024 하반기 면접 정리']) {
+    for (const title of ['My Interview Notes', '2024 하반기 면접 정리', 'Interview notes: Google ML round']) {
       const { questions } = readNote(`# ${title}\n\n## Phone Screen\n\nThe recruiter asked about my projects. It lasted 30 minutes.\n\n## 네이버\n\n코딩 테스트 후 기술 면접에서 프로젝트 위주로 질문을 받았다. 분위기는 좋았다.\n`);
       expect(questions, title).toEqual([]);
     }
@@ -171,7 +178,20 @@ describe("a learner's interview notes (`# Deep Learning Interview Notes`, `# 면
     }
   });
 
-  it("leave out a study plan's section (`## Study Plan`, `## 준비 일정`), and say so", () => {
+  it('read a chapter among plain concepts as grouping some of them, and a concept over its parts (`### 정의`, `### 장점`) as no category', () => {
+    const note = '# Deep Learning Interview Notes\n\n## CNN\n\n### Convolution\n\nSlides a filter over the input.\n\n### Pooling\n\nDownsamples feature maps.\n\n## Dropout\n\nRandomly zeroes activations.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.topic])).toEqual([
+      ['Convolution', 'CNN'],
+      ['Pooling', 'CNN'],
+      ['Dropout', null],
+    ]);
+    const parts = readNote('# 딥러닝 면접 정리\n\n## 배치 정규화\n\n### 정의\n\n미니배치 통계로 정규화한다.\n\n### 장점\n\n학습이 안정된다.\n');
+    expect(parts.questions.map((question) => question.question)).not.toContain('정의');
+  });
+
+  it("leave out a study plan's section (`## Study Plan`, `## 준비 일정`), and say so; a concept named `Schedule` stays one", () => {
+    const schedules = readNote('# Deep Learning Interview Notes\n\n## Warmup\n\nIncrease the learning rate over the first steps.\n\n## Schedule\n\nHow the learning rate changes over training.\n');
+    expect(schedules.questions.map((question) => question.question)).toEqual(['Warmup', 'Schedule']);
     const { questions, vfile } = readNote('# ML 엔지니어 면접 대비\n\n## 준비 일정\n\n- 1주차: 선형대수 복습\n\n## 과적합\n\n새로운 데이터에 일반화하지 못하는 현상.\n');
     expect(questions.map((question) => question.question)).toEqual(['과적합']);
     expect(messagesOf(vfile)).toEqual(['3:post-section', '5:preamble']);

@@ -35,7 +35,10 @@ describe("a Markdown note's closing", () => {
       expect(note.questions.map((question) => question.answer?.text), plea).toEqual(['오차를 연쇄 법칙으로 전파한다.']);
       expect(messagesOf(note.vfile), plea).toEqual(['7:sign-off']);
     }
-    // An answer that speaks of comments is the answer's.
+    // An answer that speaks of comments, or of what is wrong, is the answer's.
+    expect(answerTextsOf('## 오차 분석은 어떻게 하나요?\n\n틀린 예시를 유형별로 모은다.\n\n틀린 부분이 있다면 그 원인이 데이터인지 모델인지 먼저 구분한다.\n')).toEqual([
+      ['오차 분석은 어떻게 하나요?', '틀린 예시를 유형별로 모은다.\n틀린 부분이 있다면 그 원인이 데이터인지 모델인지 먼저 구분한다.'],
+    ]);
     expect(answerTextsOf('## 댓글 분류 모델은 어떻게 평가하나요?\n\n틀린 라벨이 있으면 정밀도가 낮게 나온다.\n')).toEqual([['댓글 분류 모델은 어떻게 평가하나요?', '틀린 라벨이 있으면 정밀도가 낮게 나온다.']]);
   });
 

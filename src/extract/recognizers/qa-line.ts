@@ -4,13 +4,14 @@
  * `Interviewer: What is overfitting?`, its label left out of the question. A spaced-repetition card's
  * front is one too.
  */
-import type { PhrasingContent } from 'mdast';
+import type { Paragraph, PhrasingContent } from 'mdast';
 import type { Recognizer } from './recognizer.js';
 import { candidate, splitAfterBoldLead } from './recognizer.js';
 import { inlineText } from '../../wording/prompt-text.js';
 import { ACKNOWLEDGEMENT } from '../../wording/acknowledgement.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { withoutSpeakerLabel } from '../../parse/speaker-labels.js';
+import { isRating } from '../../wording/rating-labels.js';
 
 export const qaLineRecognizer: Recognizer = {
   construct: 'qa',
@@ -22,7 +23,7 @@ export const qaLineRecognizer: Recognizer = {
     if (front || QA_LINE.test(inlineText(block.children))) {
       // `**Q: Why does initialisation matter?** A bad one makes gradients vanish.`: the label and question set in bold,
       // the answer after them on the line, as a bold question is answered (splitAfterBoldLead).
-      const lead = front ? undefined : splitAfterBoldLead(block.children, block.position);
+      const lead = front ? undefined : answeredOnItsLine(splitAfterBoldLead(block.children, block.position));
       const found = lead ? candidate('qa', lead.prompt, lead.position, { marked: true, answerLead: [lead.answer] }) : candidate('qa', block.children, block.position, { marked: true }, { whole: front });
       return found.prompt ? found : undefined;
     }
@@ -32,6 +33,17 @@ export const qaLineRecognizer: Recognizer = {
     return found.prompt && found.interrogative ? found : undefined;
   },
 };
+
+/**
+ * A bold question's split (splitAfterBoldLead) when what follows it on its line answers: not a rating (`*(Easy)*`,
+ * `[Easy]`, `⭐⭐`), an aside in brackets (`(asked at Kakao)`) or tags (`#optimization`), which the question's line keeps.
+ */
+function answeredOnItsLine<T extends { answer: Paragraph }>(lead: T | undefined): T | undefined {
+  const line = lead && inlineText(lead.answer.children).split('\n', 1)[0]!.replace(/[*_]/g, '').trim();
+  return line && !/^[([].*[)\]]$/u.test(line) && !isRating(line) && !/^[⭐★☆🌟\s\ufe0f]+$/u.test(line) && !TAGS_ONLY.test(line) ? lead : undefined;
+}
+
+const TAGS_ONLY = /^#[\p{L}\p{N}_/-]+(?:\s+#[\p{L}\p{N}_/-]+)*$/u;
 
 /** The acknowledgement an interviewer's line opens with, before the question (`Okay, great. Why …?`). */
 const OPENING_ACKNOWLEDGEMENT = new RegExp(String.raw`^${ACKNOWLEDGEMENT}\s+(?=\S)`, 'iu');

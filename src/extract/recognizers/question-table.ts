@@ -96,8 +96,8 @@ function readColumns(table: Table): Columns | undefined {
   if (!header) return undefined;
   const names = header.children.map((cell) => headerName(cell).toLowerCase());
   const sheet = table.data?.spreadsheet === true;
-  // `| Front | Back |` names a flashcard's sides in a note too, as both columns together.
-  const sides = names.some((name) => CARD_SIDE_HEADERS.question.test(name)) && names.some((name) => CARD_SIDE_HEADERS.answer.test(name));
+  // `| Front | Back |` names a flashcard's sides in a note too, as its only two columns (`| Operation | Front | Back |` compares).
+  const sides = names.length === 2 && CARD_SIDE_HEADERS.question.test(names[0]!) && CARD_SIDE_HEADERS.answer.test(names[1]!);
   const named = names.findIndex((name) => QUESTION_HEADER.test(name) || ((sheet || sides) && (sheet ? CARD_QUESTION_HEADER : CARD_SIDE_HEADERS.question).test(name)));
   // A Notion database's pages, named by what they ask, in its title column, beside a column that answers (`name,value` is data).
   const titled = named === -1 && sheet && names.some(namesAnswerColumn) ? names.findIndex((name) => TITLE_HEADER.test(name)) : -1;
