@@ -101,7 +101,7 @@ function firstSentenceOf(prompt: string): string {
 }
 
 /** Whether the section of the heading at `index` holds code, before the next heading. */
-function sectionHoldsCode(index: number, blocks: readonly RootContent[]): boolean {
+export function sectionHoldsCode(index: number, blocks: readonly RootContent[]): boolean {
   for (let k = index + 1; k < blocks.length && blocks[k]!.type !== 'heading'; k++) if (blocks[k]!.type === 'code') return true;
   return false;
 }

@@ -38,7 +38,7 @@ import { isLinkItem, isLinkList, isLinksLine, isReferencesHeading, noteLinks, no
 import { pointedNotesOf } from '../parse/note-embeds.js';
 import { BACK_TO_TOP } from '../parse/site-chrome.js';
 import { holdsNoQuestions, neverAsks, withoutNeverAsking, type NeverAsking } from './never-asks.js';
-import { answerGoesOnAfterBreak, bodyTitleIndex, closingSectionLine, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList, titlesEmptyOutlineSection } from './block-roles.js';
+import { answerGoesOnAfterBreak, bodyTitleIndex, closingSectionLine, CODING_PROMPT, CONCEPT_PROMPT, endsPost, hasSubheading, opensClosingPromo, isHeadingQuestion, isLostHeadingGap, isSectionLine, sectionHoldsCode, promptAt, referencesHeadingEnd, referencesLineEnd, titledQuestionList, titlesEmptyOutlineSection } from './block-roles.js';
 import { solvesTask, withProblemTitles } from './problem-headings.js';
 import { closesDetailsAlone, detailsSectionTitle } from './details-sections.js';
 import { frontMatterQuestion } from './front-matter-question.js';
@@ -674,7 +674,9 @@ export function extractQuestions(doc: Document): Extraction {
       // After the last question, only one that is surely the answer's (`Example`, `풀이`), or that a question before it
       // had too (`### Tips` under each): a closing `## Tips` or `## Notes` may be the whole page's, and is read as a
       // section, its text noted. Told by its words: `Notes` is no prompt at all (never-asks.ts).
-      if (current?.found.depth === block.depth && current.answer.length > 0 && namesAnswerPart(title) && (namesOwnAnswerPart(title) || questionHeadingFollows(index) || namedBefore(index, title))) {
+      // `### Code` over a code block is the answer's code (a `## Code` over prose may be code review, a concept).
+      const code = CODE_PART.test(title) && sectionHoldsCode(index, blocks);
+      if (current?.found.depth === block.depth && current.answer.length > 0 && (code || (namesAnswerPart(title) && (namesOwnAnswerPart(title) || questionHeadingFollows(index) || namedBefore(index, title))))) {
         current.answer.push(block);
         return;
       }
@@ -1123,6 +1125,9 @@ function sectionName(written: string): string | undefined {
   // A heading cut at its comma (`## Precision and recall,` over its question, block-roles.ts) names it without the comma.
   return field ? field[1]!.trim() : withoutTrailingColon(title).replace(/\s*[,，]$/, '');
 }
+
+/** A heading that titles an answer's code (extract's walk: over a code block). */
+const CODE_PART = /^(?:code|코드)$/i;
 
 /** `-- 1 of 3 --`: where a page of a PDF ended, as text extracted from one marks it. It names nothing. */
 const PAGE_MARKER = /^-+\s*\d+\s+of\s+\d+\s*-+$/i;

@@ -561,7 +561,7 @@ export function namesAnswerPart(text: string): boolean {
 }
 
 const ANSWER_PART =
-  /^(?:examples|notes|tips|예시|예제|코드|code example|approach|접근(?:\s*방법)?|definition|정의|intuition|직관|formula|수식|why|how it works|원리|pros|cons|pros (?:and|&) cons|advantages|disadvantages|장점|단점|장단점|특징)$/i;
+  /^(?:examples|notes|tips|예시|예제|코드|code example|approach|접근(?:\s*방법)?|definition|정의|intuition|직관|formula|수식|why|how it works|원리|pros|cons|pros (?:and|&) cons|advantages|disadvantages|장점|단점|장단점)$/i;
 
 /** The answer parts that belong to the answer above even after the last question (`### Example` under it): a post's closing `## Tips` may be the page's. */
 export function namesOwnAnswerPart(text: string): boolean {

@@ -120,6 +120,13 @@ describe("a heading at a question heading's level that titles a part of its answ
     expect(messagesOf(vfile)).toEqual(['13:section-text']);
   });
 
+  it('is `### Code` over a code block, whether a question follows or not; `## Code` over prose, or `## 특징`, names a concept', () => {
+    const note = '# Linked lists\n\n### How do you reverse a linked list?\n\nFlip the next pointers.\n\n### Code\n\n```python\ndef rev(h): ...\n```\n';
+    expect(pairs(note)).toEqual([['How do you reverse a linked list?', 'Flip the next pointers.\nCode\ndef rev(h): ...']]);
+    const concepts = '# 딥러닝 면접 정리\n\n## 특징 공학\n\n원시 데이터에서 입력 변수를 만드는 과정.\n\n## 특징\n\n모델 입력의 개별 속성.\n\n## 정규화\n\n값의 범위를 맞춘다.\n';
+    expect(pairs(concepts).map(([question]) => question)).toEqual(['특징 공학', '특징', '정규화']);
+  });
+
   it('goes on with the last answer too where every question before it has such a part (`### Tips` under each)', () => {
     const note = '# Norms\n\n### What is batch norm?\n\nNormalizes over the batch.\n\n### Tips\n\nUse large batches.\n\n### What is layer norm?\n\nNormalizes over features.\n\n### Tips\n\nGood for transformers.\n';
     expect(pairs(note)).toEqual([

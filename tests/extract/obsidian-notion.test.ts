@@ -184,7 +184,9 @@ describe('tables of questions (Notion exports)', () => {
       ['Xavier init', 'Var(W) = 2/(fan_in + fan_out)'],
       ['Why not init all weights to zero?', 'Symmetry'],
     ]);
-    // Only as its two columns: `| Operation | Front | Back |` compares a deque's ends.
+    // Its first two columns, a tags column beside them; not `| Operation | Front | Back |`, which compares a deque's ends.
+    const tagged = readNote('| Front | Back | Tags |\n| --- | --- | --- |\n| ReLU | max(0, x) | activations |\n');
+    expect(tagged.questions.map((question) => [question.question, question.answer?.text])).toEqual([['ReLU', 'max(0, x)']]);
     const compared = readNote('## What does a deque offer?\n\n| Operation | Front | Back |\n| --- | --- | --- |\n| push | push_front | push_back |\n');
     expect(compared.questions.map((question) => question.question)).toEqual(['What does a deque offer?']);
   });

@@ -1804,9 +1804,12 @@ describe('Q:/A: line recogniser', () => {
       ['가중치 초기화가 중요한 이유?', '잘못 초기화하면 기울기가 소실된다.'],
       ['Early stopping이란?', '검증 손실이 줄지 않으면 멈춘다.'],
     ]);
-    // A rating or tags after it on the line are no answer: its answer is under it.
-    const rated = readNote('# ML\n\n**Q1: What is the vanishing gradient problem?** *(Easy)*\nGradients shrink through many layers.\n\n**Q2: What is gradient clipping?** `#optimization`\nRescaling large gradients.\n');
-    expect(rated.questions.map((question) => question.answer?.text)).toEqual(['Gradients shrink through many layers.', 'Rescaling large gradients.']);
+    // A rating after it on the line is no answer: its answer is under it, and the rating no part of its wording.
+    const rated = readNote('# ML\n\n**Q1: What is the vanishing gradient problem?** *(Easy)*\nGradients shrink through many layers.\n\n**Q2: What is dropout?** [Easy]\nZeroing units.\n');
+    expect(rated.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is the vanishing gradient problem?', 'Gradients shrink through many layers.'],
+      ['What is dropout?', 'Zeroing units.'],
+    ]);
   });
 
   it('reads a line numbered with a circled number that asks without a question mark (`② 중심극한정리를 설명해주세요.`) as ending at its line, its answer under it', () => {

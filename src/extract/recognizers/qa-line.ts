@@ -36,14 +36,12 @@ export const qaLineRecognizer: Recognizer = {
 
 /**
  * A bold question's split (splitAfterBoldLead) when what follows it on its line answers: not a rating (`*(Easy)*`,
- * `[Easy]`, `⭐⭐`), an aside in brackets (`(asked at Kakao)`) or tags (`#optimization`), which the question's line keeps.
+ * `[Easy]`, `⭐⭐`), which the question's line keeps and its wording leaves out (wording/rating-labels.ts).
  */
 function answeredOnItsLine<T extends { answer: Paragraph }>(lead: T | undefined): T | undefined {
   const line = lead && inlineText(lead.answer.children).split('\n', 1)[0]!.replace(/[*_]/g, '').trim();
-  return line && !/^[([].*[)\]]$/u.test(line) && !isRating(line) && !/^[⭐★☆🌟\s\ufe0f]+$/u.test(line) && !TAGS_ONLY.test(line) ? lead : undefined;
+  return line && !isRating(line.replace(/^[([](.*)[)\]]$/u, '$1')) && !/^[⭐★☆🌟\s\ufe0f]+$/u.test(line) ? lead : undefined;
 }
-
-const TAGS_ONLY = /^#[\p{L}\p{N}_/-]+(?:\s+#[\p{L}\p{N}_/-]+)*$/u;
 
 /** The acknowledgement an interviewer's line opens with, before the question (`Okay, great. Why …?`). */
 const OPENING_ACKNOWLEDGEMENT = new RegExp(String.raw`^${ACKNOWLEDGEMENT}\s+(?=\S)`, 'iu');

@@ -96,8 +96,12 @@ function readColumns(table: Table): Columns | undefined {
   if (!header) return undefined;
   const names = header.children.map((cell) => headerName(cell).toLowerCase());
   const sheet = table.data?.spreadsheet === true;
-  // `| Front | Back |` names a flashcard's sides in a note too, as its only two columns (`| Operation | Front | Back |` compares).
-  const sides = names.length === 2 && CARD_SIDE_HEADERS.question.test(names[0]!) && CARD_SIDE_HEADERS.answer.test(names[1]!);
+  // `| Front | Back |` names a flashcard's sides in a note too, as its first two columns, any others its tags, topic or
+  // rating (`| Operation | Front | Back |` compares).
+  const sides =
+    CARD_SIDE_HEADERS.question.test(names[0] ?? '') &&
+    CARD_SIDE_HEADERS.answer.test(names[1] ?? '') &&
+    names.slice(2).every((name) => namesTags(name) || TOPIC_HEADER.test(name) || RATING_HEADER.test(name));
   const named = names.findIndex((name) => QUESTION_HEADER.test(name) || ((sheet || sides) && (sheet ? CARD_QUESTION_HEADER : CARD_SIDE_HEADERS.question).test(name)));
   // A Notion database's pages, named by what they ask, in its title column, beside a column that answers (`name,value` is data).
   const titled = named === -1 && sheet && names.some(namesAnswerColumn) ? names.findIndex((name) => TITLE_HEADER.test(name)) : -1;
