@@ -433,7 +433,6 @@ export function extractQuestions(doc: Document): Extraction {
     // The first starts the answer: after answer text, a heading ends it (a list of links titled in bold goes on under the next).
     return open.answer.length === 0 && !asksInSection(index);
   };
-  /** Whether something asks in the section of the heading at `index`, before the next heading. */
   /** Whether a heading of the depth of the heading at `index`, and of its words (`title`), stands before it. */
   const namedBefore = (index: number, title: string): boolean => {
     const { depth } = blocks[index] as Heading;
@@ -454,6 +453,7 @@ export function extractQuestions(doc: Document): Extraction {
     }
     return false;
   };
+  /** Whether something asks in the section of the heading at `index`, before the next heading. */
   const asksInSection = (index: number): boolean => {
     for (let k = index + 1; k < blocks.length && blocks[k]!.type !== 'heading'; k++) if (asksAt(k)) return true;
     return false;
