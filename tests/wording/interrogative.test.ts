@@ -4,7 +4,7 @@
  * lines from notes that only look like questions.
  */
 import { describe, expect, it } from 'vitest';
-import { endsAsking, endsWithQuestionMark, isInterrogative, isSectionTitle, questionAnsweredAfter, readsAsTask } from '../../src/wording/interrogative.js';
+import { endsAsking, endsWithQuestionMark, isInterrogative, isSectionTitle, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../src/wording/interrogative.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('endsWithQuestionMark', () => {
@@ -306,8 +306,8 @@ describe('isInterrogative', () => {
 });
 
 describe('Korean requests', () => {
-  it('reads any request to do something (…주세요, …주십시오, …봅시다) as a task', () => {
-    for (const line of ['OpenCV 라이브러리만을 사용해서 이미지 뷰어를 만들어주세요', '자신 있는 언어로 소켓 생성 예시를 보여주세요.', '고객 행동 모델에 관한 이론을 알아봅시다.']) {
+  it('reads any request to do something (…주세요, …주십시오, …봅시다, …보세요) as a task', () => {
+    for (const line of ['OpenCV 라이브러리만을 사용해서 이미지 뷰어를 만들어주세요', '자신 있는 언어로 소켓 생성 예시를 보여주세요.', '고객 행동 모델에 관한 이론을 알아봅시다.', 'Self-supervised learning 예시를 들어보세요']) {
       expect(isInterrogative(line), line).toBe(true);
     }
   });
@@ -342,9 +342,21 @@ describe('Korean requests', () => {
   });
 
   it("does not read a page's requests to its reader as tasks", () => {
-    for (const line of ['Pull Request 작성 규칙은 여기를 참고해주세요.', '피드백은 Pull Request로 보내주세요.', 'Github에서 보실 분들은 링크를 클릭해주세요', 'PR 요청 시 작성 규칙을 준수해주세요.']) {
+    for (const line of ['Pull Request 작성 규칙은 여기를 참고해주세요.', '피드백은 Pull Request로 보내주세요.', 'Github에서 보실 분들은 링크를 클릭해주세요', 'PR 요청 시 작성 규칙을 준수해주세요.', '자세한 내용은 링크에서 확인해보세요', '저장해두고 보세요📌', '끝까지 읽어보세요']) {
       expect(isInterrogative(line), line).toBe(false);
     }
+  });
+});
+
+describe('readsAsComparison', () => {
+  it('reads two things named to compare, in English (`vs`) or Korean (`…와 … 비교`)', () => {
+    for (const line of ['Bagging vs boosting.', '엔트로피와 지니 계수 비교', 'L1, L2 정규화의 비교']) expect(readsAsComparison(line), line).toBe(true);
+    for (const line of ['모델 비교', '비교 실험 결과를 정리했다.']) expect(readsAsComparison(line), line).toBe(false);
+  });
+
+  it('makes a compared pair in a list of questions one of them', () => {
+    const { questions } = readNote('## 머신러닝\n\n1. 선형 회귀의 가정은?\n2. 나이브 베이즈를 설명해주세요\n3. 엔트로피와 지니 계수 비교\n4. Self-supervised learning 예시를 들어보세요\n');
+    expect(questions.map((question) => question.question)).toEqual(['선형 회귀의 가정은?', '나이브 베이즈를 설명해주세요', '엔트로피와 지니 계수 비교', 'Self-supervised learning 예시를 들어보세요']);
   });
 });
 
