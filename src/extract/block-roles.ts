@@ -381,6 +381,10 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (!choice.line) return undefined;
   // `**How it works**`, `**Speed**` over bullets under a question's answer: a part of that answer, whatever its words.
   if (titlesAnswerPart(index, blocks, proposals)) return undefined;
+  // `b) compute the covariance matrix` under `a) standardize the data`, in an answer's steps: lettered on from a line
+  // above that asks nothing, a step of that answer, though it sets a task (under `(a) What is its bias`, a sub-question).
+  const lettered = blocks[index]!.type === 'paragraph' ? inlineText((blocks[index] as Paragraph).children) : '';
+  if (LETTERED_LINE.test(lettered) && continuesSteps(lettered, blocks, index)) return undefined;
   if (line.interrogative && !definesTerm(blocks[index]!)) return line;
   // `비동기 vs non blocking` between two lines that ask, in a note of bare questions: the comparison is asked, no
   // section over the next question.
@@ -636,6 +640,19 @@ function numberingOf(line: string): ReturnType<typeof labelPlace> {
   return found && labelPlace(found.label);
 }
 
+/** Whether the line at `index` is lettered on (continuesNumbering) from a line that asks nothing: a step, not a sub-question. */
+function continuesSteps(text: string, blocks: readonly RootContent[], index: number): boolean {
+  if (!continuesNumbering(text, blocks, index)) return false;
+  const label = numberingOf(text)!;
+  const above = blocks[index - 1];
+  const lines = above?.type === 'paragraph' ? inlineText(above.children).split('\n') : [];
+  const step = lines.find((line) => {
+    const before = numberingOf(line);
+    return before !== undefined && before.kind === label.kind && before.ordinal === label.ordinal - 1;
+  });
+  return step !== undefined && !isInterrogative(cleanPrompt(step.replace(LETTERED_LINE, '')));
+}
+
 /**
  * "3. Tanh" after "2. Sigmoid", "C) Momentum" after "B) Adam" (and the indented lines that wrap them):
  * the last line of a numbered or lettered list copied as plain lines (the options of a quiz too),
@@ -739,6 +756,9 @@ function numbersOnFromQuestion(index: number, blocks: readonly RootContent[], pr
   }
   return false;
 }
+
+/** `a)`, `(b)`, `c.` at a line's head: a point lettered in its list. */
+const LETTERED_LINE = /^\s*\(?[a-z][.)]\s/i;
 
 /** `Q2:`, `Q 2.`, `Q2)` at a line's head: the number of the question its label numbers. */
 const NUMBERED_QUESTION_LABEL = /^\s*Q\s*(\d{1,3})\s*[:：.)]/i;

@@ -245,6 +245,13 @@ describe('lettered lines that are no options', () => {
     expect(readNote(text, 'exam.txt').questions.map((question) => question.question)).toEqual(['What is its bias', 'How would you fix it', 'Has it seen enough data', 'What is dropout?']);
   });
 
+  it("are an answer's steps where the first asks nothing, though a later one sets a task (`b) compute the covariance matrix`)", () => {
+    const text = 'ML\n\n2) What is PCA?\nA projection onto directions of maximum variance.\nSteps:\na) standardize the data\nb) compute the covariance matrix\nc) take the top-k eigenvectors\n\n3) When would PCA fail?\nOn a swiss roll.\n';
+    const { questions } = readNote(text, 'notes.txt');
+    expect(questions.map((question) => question.question)).toEqual(['What is PCA?', 'When would PCA fail?']);
+    expect(questions[0]!.answer?.text).toBe('A projection onto directions of maximum variance.\nSteps:\na) standardize the data\nb) compute the covariance matrix\nc) take the top-k eigenvectors');
+  });
+
   it('stay as written when they ask (sub-questions)', () => {
     const found = options('## Which model would you pick for tabular data?\n\na) Why not a neural network?\nb) Why gradient boosting?\n');
     expect(found.choices).toEqual([]);
