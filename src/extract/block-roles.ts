@@ -12,7 +12,7 @@ import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption, startsWithLabelledLines } from './choices.js';
 import { cleanPrompt, FOLLOW_UP_HEAD, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
 import { sectionNumberOf } from '../wording/section-numbers.js';
-import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesAnswerPart, namesATopic, namesAWayTo, readsAsComparison, readsAsTask } from '../wording/interrogative.js';
+import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesAnswerPart, namesATopic, namesAWayTo, readsAsComparison, readsAsTask, SCENE } from '../wording/interrogative.js';
 import { boldRun } from './bold-line.js';
 import { titlesAnswerPart } from './answer-part-title.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
@@ -382,9 +382,10 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   // `**How it works**`, `**Speed**` over bullets under a question's answer: a part of that answer, whatever its words.
   if (titlesAnswerPart(index, blocks, proposals)) return undefined;
   // `b) compute the covariance matrix` under `a) standardize the data`, in an answer's steps: lettered on from a line
-  // above that asks nothing, a step of that answer, though it sets a task (under `(a) What is its bias`, a sub-question).
+  // above that asks nothing, a step of that answer, though it sets a task; not one that asks by its words or its mark
+  // (`(b) How would you sample it?` under the scene `(a) Consider a dataset …`, a sub-question).
   const lettered = blocks[index]!.type === 'paragraph' ? inlineText((blocks[index] as Paragraph).children) : '';
-  if (LETTERED_LINE.test(lettered) && continuesSteps(lettered, blocks, index)) return undefined;
+  if (LETTERED_LINE.test(lettered) && !endsWithQuestionMark(line.prompt) && !CONCEPT_PROMPT.test(line.prompt) && continuesSteps(lettered, blocks, index)) return undefined;
   if (line.interrogative && !definesTerm(blocks[index]!)) return line;
   // `비동기 vs non blocking` between two lines that ask, in a note of bare questions: the comparison is asked, no
   // section over the next question.
@@ -650,7 +651,8 @@ function continuesSteps(text: string, blocks: readonly RootContent[], index: num
     const before = numberingOf(line);
     return before !== undefined && before.kind === label.kind && before.ordinal === label.ordinal - 1;
   });
-  return step !== undefined && !isInterrogative(cleanPrompt(step.replace(LETTERED_LINE, '')));
+  const said = step === undefined ? '' : cleanPrompt(step.replace(LETTERED_LINE, ''));
+  return step !== undefined && !isInterrogative(said) && !SCENE.test(said);
 }
 
 /**

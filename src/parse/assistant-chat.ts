@@ -24,10 +24,11 @@ export const ASSISTANT_TURN_LABEL = /^(?:response|assistant|chatgpt|claude|gemin
 
 /**
  * The assistant's offer closing its reply, by its head: `Would you like me to …?`, `Do you want me to …?`, `Want me to
- * …?`, `Shall I …?`, `If you'd like, I can …`, `Let me know if you want …`, `원하시면 … 드릴게요`; or by its end, `… 만들어
+ * …?`, `Shall I …?`, `If you'd like, I can …`, `Let me know if you want …`, `Is there anything else you'd like to know?`,
+ * `원하시면 … 드릴게요`; or by its end, `… 만들어
  * 드릴까요?`.
  */
-const OFFER_HEAD = /^(?:(?:would you like|do you want|want) me to\b|(?:shall|should) i\b|if you(?:'d| would)? like,? i (?:can|could)\b|let me know if you(?:'d| would)? (?:like|want)\b|원하시면\s)/i;
+const OFFER_HEAD = /^(?:(?:would you like|do you want|want) me to\b|(?:shall|should) i\b|if you(?:'d| would)? like,? i (?:can|could)\b|let me know if you(?:'d| would)? (?:like|want)\b|is there anything else\b|원하시면\s)/i;
 const OFFER_END = new RegExp(String.raw`드릴까요\s*${QUESTION_MARK}$`);
 
 export function isOffer(line: string): boolean {

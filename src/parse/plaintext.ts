@@ -19,7 +19,7 @@ import { readCopiedCode, type CopiedCode } from './copied-code.js';
 import { PythonSessions } from './python-sessions.js';
 import { brunchChrome, leetCodeComments } from './post-footers.js';
 import { kindleClippings } from './kindle-clippings.js';
-import { assistantChat } from './assistant-chat.js';
+import { ASSISTANT_SAID, assistantChat, USER_SAID } from './assistant-chat.js';
 import { postHead } from './post-head.js';
 import { questionPageHead } from './question-page-head.js';
 import { leetCodeProblemChrome } from './leetcode-problem.js';
@@ -234,7 +234,13 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
    */
   const isTitle = (at: number, trimmed: string): boolean => {
     const named = head?.title !== undefined ? at === head.title : isTitleLine(trimmed);
-    return named && !chatLines?.has(lines[at]!.number) && !outline.has(at) && !branches.has(at) && !sharesCardSeparator(textLines, at);
+    return named && !chatLines?.has(lines[at]!.number) && !saidInChat(at) && !outline.has(at) && !branches.has(at) && !sharesCardSeparator(textLines, at);
+  };
+  /** Whether line `at` is said under a speaker's line of a chat with an assistant (`You said:`): a turn, no title. */
+  const saidInChat = (at: number): boolean => {
+    let above = at - 1;
+    while (above >= 0 && trimmedLines[above] === '') above--;
+    return above >= 0 && (USER_SAID.test(trimmedLines[above]!) || ASSISTANT_SAID.test(trimmedLines[above]!));
   };
   while (i < lines.length) {
     const line = lines[i]!;

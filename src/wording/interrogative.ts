@@ -55,7 +55,7 @@ const TASK_AFTER_SCENE = new RegExp(`^(?:${SCENE_TASK_VERBS})\\b|^\\p{L}+\\s[^,;
  * (`…인지`, `…는지`): `저도 궁금합니다` and `팀의 배포 주기가 궁금합니다` in an answer or a chat are a remark, not a question.
  */
 const WONDERS = String.raw`(?:[는은인할될던]지|이유|차이(?:점)?|방법|원리|원인|역할|의미|장단점)(?:가|이|를|을)?\s*(?:궁금(?:합니다|해요|하다|하네요)|알고\s*싶(?:습니다|어요|다))`;
-const KOREAN_ENDING = new RegExp(String.raw`(?:${WONDERS}|[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|의\s*(?:역할|장단점|장점과\s*단점|원리)(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|(?:고르|쓰|적으|구하|찾으|채우|하|드|푸|그리|밝히|나타내|세우|보이)시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|[\uac00-\ud7a3]\s*(?:주세요|주십시오|봅시다|보세요)|(?:하|히|기|리|우|추|고르|적으)세요|하라|(?:하여|해|보여|써)라|[\p{L}\d)]도요|[는은인할될던]지)\s*$`, 'u');
+const KOREAN_ENDING = new RegExp(String.raw`(?:${WONDERS}|[인한는은던할된]가요?|나요|까요?|니까|입니까|습니까|ㅂ니까|[이]?란|이란|란\s*무엇|무엇인가요?|무엇일까요?|무엇|뭔가요?|뭐죠|어떻게|왜|차이(?:점)?(?:은|는|이)?|의\s*(?:역할|장단점|장점과\s*단점|원리)(?:은|는|이)?|이유(?:는|가)?|설명(?:해\s*(?:주세요|보세요|줘|봐)|하(?:세요|시오|라))|말(?:해\s*(?:주세요|보세요))|알려\s*주세요|(?:고르|쓰|적으|구하|찾으|채우|하|드|푸|그리|밝히|나타내|세우|보이)시오|구현(?:해\s*(?:주세요|보세요)|하(?:세요|시오|라))|해\s*(?:주세요|주십시오|보세요|봅시다)|[\uac00-\ud7a3]\s*(?:주세요|주십시오|봅시다)|(?:예시|예)를?\s*들어\s*보세요|골라\s*보세요|(?:하|히|기|리|우|추|고르|적으)세요|하라|(?:하여|해|보여|써)라|[\p{L}\d)]도요|[는은인할될던]지)\s*$`, 'u');
 /**
  * Requests to the reader of a page, not tasks of an interview: "…를 참고해주세요" (see …), "PR로 보내주세요"
  * (send …), "링크를 클릭해주세요" (click …), "작성 규칙을 준수해주세요" (follow …), as a repository's notice says them.
@@ -265,8 +265,11 @@ export function holdsTask(text: string): boolean {
 
 /** `Gradient descent vs SGD vs mini-batch SGD.`: a comparison to draw, worded as a short title (not a sentence). */
 const COMPARISON = /^[^.?!]{1,80}?\s(?:vs\.?|versus)\s[^.?!]{1,80}?(?:\svs\.?\s[^.?!]{1,80}?)*\.?$/i;
-/** `엔트로피와 지니 계수 비교`, `L1, L2 정규화의 비교`: two things joined and named to compare, in Korean. */
-const KOREAN_COMPARISON = /^[^.?!]{1,60}?(?:와|과|및|,)\s*[^.?!]{1,60}?\s*(?:의\s*)?비교(?:하기)?$/u;
+/**
+ * `엔트로피와 지니 계수 비교`, `L1, L2 정규화의 비교`: two things joined and named to compare, in Korean; not a noun that
+ * ends as `과` does (`실험 결과 비교`, `증강 효과 비교`).
+ */
+const KOREAN_COMPARISON = /^[^.?!]{1,60}?(?:와|(?<![결효성교학부통초])과|및|,)\s*[^.?!\s][^.?!]{0,59}?\s*(?:의\s*)?비교(?:하기)?$/u;
 
 /**
  * Whether an item names two things or more to compare (`Bagging vs boosting.`, `엔트로피와 지니 계수 비교`). As weak as a task's

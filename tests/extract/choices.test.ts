@@ -252,6 +252,12 @@ describe('lettered lines that are no options', () => {
     expect(questions[0]!.answer?.text).toBe('A projection onto directions of maximum variance.\nSteps:\na) standardize the data\nb) compute the covariance matrix\nc) take the top-k eigenvectors');
   });
 
+  it('are sub-questions where they ask, under a lettered scene (`(a) Consider …` over `(b) How would you sample it?`)', () => {
+    const text = 'Exam\n\n1. Data\n(a) Consider a dataset of 1M rows with 1% positives.\n(b) How would you sample it for labelling?\n\n2. What is dropout?\nZeroing units.\n';
+    const asked = readNote(text, 'exam.txt').questions.map((question) => question.question);
+    expect(asked).toEqual(['How would you sample it for labelling?', 'What is dropout?']);
+  });
+
   it('stay as written when they ask (sub-questions)', () => {
     const found = options('## Which model would you pick for tabular data?\n\na) Why not a neural network?\nb) Why gradient boosting?\n');
     expect(found.choices).toEqual([]);

@@ -345,13 +345,15 @@ describe('Korean requests', () => {
     for (const line of ['Pull Request 작성 규칙은 여기를 참고해주세요.', '피드백은 Pull Request로 보내주세요.', 'Github에서 보실 분들은 링크를 클릭해주세요', 'PR 요청 시 작성 규칙을 준수해주세요.', '자세한 내용은 링크에서 확인해보세요', '저장해두고 보세요📌', '끝까지 읽어보세요']) {
       expect(isInterrogative(line), line).toBe(false);
     }
+    // Nor advice in an answer that ends the same way (`강의를 들어보세요`, `직접 돌려보세요`): only a request to give an example or choose is a task.
+    for (const line of ['Andrew Ng 강의를 들어보세요', '간단한 예제를 직접 돌려보세요', 'CS231n 강의 노트를 꼭 보세요']) expect(isInterrogative(line), line).toBe(false);
   });
 });
 
 describe('readsAsComparison', () => {
   it('reads two things named to compare, in English (`vs`) or Korean (`…와 … 비교`)', () => {
     for (const line of ['Bagging vs boosting.', '엔트로피와 지니 계수 비교', 'L1, L2 정규화의 비교']) expect(readsAsComparison(line), line).toBe(true);
-    for (const line of ['모델 비교', '비교 실험 결과를 정리했다.']) expect(readsAsComparison(line), line).toBe(false);
+    for (const line of ['모델 비교', '비교 실험 결과를 정리했다.', '실험 결과 비교', '데이터 증강 효과 비교']) expect(readsAsComparison(line), line).toBe(false);
   });
 
   it('makes a compared pair in a list of questions one of them', () => {
