@@ -53,6 +53,13 @@ describe('a chat with an assistant, copied', () => {
     expect(messagesOf(note.vfile).filter((message) => /chat-/.test(message))).toEqual([]);
   });
 
+  it("reads the user's first turn, the note's first line, as the question it is, not the note's title; and `Is there anything else you'd like to know?` as the assistant's offer", () => {
+    const chat = "You said:\nExplain attention like I'm five\nChatGPT said:\nEach word looks back at the words that help it.\n\nIs there anything else you'd like to know?\n";
+    const { questions, vfile } = readNote(chat, 'chat.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([["Explain attention like I'm five", 'Each word looks back at the words that help it.']]);
+    expect(messagesOf(vfile)).toContain('6:chat-offer');
+  });
+
   it('keeps an offer that is not the close of a reply, and such words in a note that is no chat', () => {
     expect(answers('Q: What would you like me to explain next?\nA: Do you want me to stop? is a question the model asks.\n')).toEqual([
       ['What would you like me to explain next?', 'Do you want me to stop? is a question the model asks.'],
