@@ -29,6 +29,7 @@ export type TermSeparators = 'colon' | 'any';
  */
 const OTHER_SEPARATOR = String.raw`->|→|=>|⇒|—|(?<=\s)(?:--?|–)(?=\s)`;
 const OTHER_TERM_LINE = new RegExp(String.raw`^(\s*)([^\s:：](?:(?!${OTHER_SEPARATOR}).){0,58}?)\s*(${OTHER_SEPARATOR})[ \t]*(\S.*)$`, 'u');
+const ANY_OTHER_SEPARATOR = new RegExp(OTHER_SEPARATOR, 'u');
 /** After a term set in bold, its separator and the spaces around it (`**Epoch**: …`, `**Epoch** -> …`, `**Epoch** - …`). */
 const SEPARATOR_AHEAD: Record<TermSeparators, RegExp> = {
   colon: /^[ \t]*[:：](?![:：])[ \t]*/u,
@@ -55,7 +56,7 @@ function termSeparator(line: string, rule: DefinitionRule, separators: TermSepar
   if (byColon || separators === 'colon') return byColon;
   const other = OTHER_TERM_LINE.exec(line);
   // `Input -> Conv -> Pool`: a chain of steps, no term over its definition.
-  return other && !new RegExp(OTHER_SEPARATOR, 'u').test(other[4]!) ? separatedTerm(other, line, rule) : undefined;
+  return other && !ANY_OTHER_SEPARATOR.test(other[4]!) ? separatedTerm(other, line, rule) : undefined;
 }
 
 function separatedTerm(match: RegExpExecArray | null, line: string, rule: DefinitionRule): { at: number; length: number } | undefined {
@@ -174,17 +175,17 @@ export function termSides(first: Paragraph, rule: DefinitionRule = 'strict', sep
   };
 }
 
-/** The paragraph, opened by a text node, cut at the separator at `colon` of that text into the term and the definition (after the spaces past the separator). */
-function cutAtSeparator(paragraph: Paragraph, colon: number, length: number): TermSides | undefined {
+/** The paragraph, opened by a text node, cut at the separator at `at` of that text (`length` long) into the term and the definition (after the spaces past the separator). */
+function cutAtSeparator(paragraph: Paragraph, at: number, length: number): TermSides | undefined {
   const node = paragraph.children[0] as Text;
   if (!node.position) return undefined;
-  const colonEnd = colon + length;
-  const spaces = /^[ \t]*/.exec(node.value.slice(colonEnd))![0].length;
-  const head = node.value.slice(0, colon).trimEnd();
-  const rest = [...(node.value.length > colonEnd + spaces ? [sliced(node, colonEnd + spaces)] : []), ...paragraph.children.slice(1)];
+  const end = at + length;
+  const spaces = /^[ \t]*/.exec(node.value.slice(end))![0].length;
+  const head = node.value.slice(0, at).trimEnd();
+  const rest = [...(node.value.length > end + spaces ? [sliced(node, end + spaces)] : []), ...paragraph.children.slice(1)];
   if (head === '' || rest.length === 0) return undefined;
   return {
-    term: { type: 'paragraph', children: [{ type: 'text', value: head, position: { start: node.position.start, end: shifted(node.position.start, colon) } }], position: { start: paragraph.position!.start, end: shifted(node.position.start, colon) }, data: { ...paragraph.data, ...GLOSSARY_TERM } },
+    term: { type: 'paragraph', children: [{ type: 'text', value: head, position: { start: node.position.start, end: shifted(node.position.start, at) } }], position: { start: paragraph.position!.start, end: shifted(node.position.start, at) }, data: { ...paragraph.data, ...GLOSSARY_TERM } },
     definition: { type: 'paragraph', children: rest, position: { start: rest[0]!.position!.start, end: paragraph.position!.end } },
   };
 }

@@ -102,7 +102,9 @@ function readColumns(table: Table): Columns | undefined {
     CARD_SIDE_HEADERS.question.test(names[0] ?? '') &&
     CARD_SIDE_HEADERS.answer.test(names[1] ?? '') &&
     names.slice(2).every((name) => namesTags(name) || TOPIC_HEADER.test(name) || RATING_HEADER.test(name));
-  const named = names.findIndex((name) => QUESTION_HEADER.test(name) || ((sheet || sides) && (sheet ? CARD_QUESTION_HEADER : CARD_SIDE_HEADERS.question).test(name)));
+  // A card's own field names: a sheet's (`Term,Definition` too), or a note's table's sides.
+  const cardFields = sheet ? { question: CARD_QUESTION_HEADER, answer: CARD_ANSWER_HEADER } : sides ? CARD_SIDE_HEADERS : undefined;
+  const named = names.findIndex((name) => QUESTION_HEADER.test(name) || cardFields?.question.test(name) === true);
   // A Notion database's pages, named by what they ask, in its title column, beside a column that answers (`name,value` is data).
   const titled = named === -1 && sheet && names.some(namesAnswerColumn) ? names.findIndex((name) => TITLE_HEADER.test(name)) : -1;
   const question = titled !== -1 && mostlyAsk(rows.map((row) => row.children[titled])) ? titled : named;
@@ -118,7 +120,7 @@ function readColumns(table: Table): Columns | undefined {
   const keyed = choices.options ? names.findIndex((name, index) => !optionColumns.has(index) && KEY_HEADER.test(name)) : -1;
   const answerColumn = (answers: (name: string) => boolean) => names.findIndex((name, index) => !optionColumns.has(index) && answers(name));
   // A column named as a bank names its answers first; a learner's own (`My answer`) only where there is none.
-  const banked = keyed !== -1 ? keyed : answerColumn((name) => ANSWER_HEADER.test(name) || (sheet ? CARD_ANSWER_HEADER.test(name) : sides && CARD_SIDE_HEADERS.answer.test(name)));
+  const banked = keyed !== -1 ? keyed : answerColumn((name) => ANSWER_HEADER.test(name) || cardFields?.answer.test(name) === true);
   const answered = banked !== -1 ? banked : answerColumn((name) => OWN_ANSWER_HEADER.test(name));
   // An explanation answers only questions: `| 문제 | 설명 |` is as often a table of problems and what they are.
   const explained = answered === -1 && mostlyAsk(rows.map((row) => row.children[question])) ? names.findIndex((name) => EXPLANATION_HEADER.test(name)) : -1;
