@@ -123,6 +123,13 @@ describe("a heading at a question heading's level that titles a part of its answ
   it('is `### Code` over a code block, whether a question follows or not; `## Code` over prose, or `## 특징`, names a concept', () => {
     const note = '# Linked lists\n\n### How do you reverse a linked list?\n\nFlip the next pointers.\n\n### Code\n\n```python\ndef rev(h): ...\n```\n';
     expect(pairs(note)).toEqual([['How do you reverse a linked list?', 'Flip the next pointers.\nCode\ndef rev(h): ...']]);
+    const followed = `${note}\n### How do you detect a cycle?\n\nTwo pointers at two speeds.\n`;
+    expect(pairs(followed)).toEqual([
+      ['How do you reverse a linked list?', 'Flip the next pointers.\nCode\ndef rev(h): ...'],
+      ['How do you detect a cycle?', 'Two pointers at two speeds.'],
+    ]);
+    const review = '# Engineering\n\n## What is technical debt?\n\nThe cost of a quick fix now.\n\n## Code\n\nCode review is reading changes before they land.\n\n## What is refactoring?\n\nRestructuring without changing behaviour.\n';
+    expect(pairs(review).map(([question]) => question)).toEqual(['What is technical debt?', 'Code', 'What is refactoring?']);
     const concepts = '# 딥러닝 면접 정리\n\n## 특징 공학\n\n원시 데이터에서 입력 변수를 만드는 과정.\n\n## 특징\n\n모델 입력의 개별 속성.\n\n## 정규화\n\n값의 범위를 맞춘다.\n';
     expect(pairs(concepts).map(([question]) => question)).toEqual(['특징 공학', '특징', '정규화']);
   });

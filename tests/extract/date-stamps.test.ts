@@ -35,6 +35,9 @@ describe('a date stamp closing an answer', () => {
 
   it('is left out under a question that only names a date without asking for one (`knowledge cutoff`, `split by date`)', () => {
     expect(answersOf('### What is a knowledge cutoff?\n\nThe date after which the model saw no text.\n\n2024-03-15\n')).toEqual([['What is a knowledge cutoff?', 'The date after which the model saw no text.']]);
+    expect(answersOf('### How do you split time-series data by date?\n\nTrain on the past, validate on a later window.\n\n2024-03-15\n')).toEqual([
+      ['How do you split time-series data by date?', 'Train on the past, validate on a later window.'],
+    ]);
   });
 
   it('is a date alone on its line: a sentence that holds a date is the answer\'s', () => {

@@ -155,7 +155,7 @@ describe("a learner's interview notes (`# Deep Learning Interview Notes`, `# 면
     }
   });
 
-  it('leaves out a table of contents that names the headings below it, links or none', () => {
+  it('leaves out a table of contents that names the headings below it without linking to them', () => {
     const { questions, vfile } = readNote('# Machine Learning Interview Notes\n\n## Contents\n\n1. Bias and Variance\n2. Regularization\n\n## Bias and Variance\n\nUnderfitting against overfitting.\n\n## Regularization\n\nA penalty on complexity.\n');
     expect(questions.map((question) => [question.question, question.topic])).toEqual([
       ['Bias and Variance', null],

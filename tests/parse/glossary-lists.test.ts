@@ -200,7 +200,7 @@ describe('a glossary written as a list', () => {
     ]);
   });
 
-  it('takes `Examples` and `Notes` for terms as any: a heading so named is a part of an answer, a glossary\'s term need not be', () => {
+  it('takes `Examples` for a term as any: a heading so named is a part of an answer, a glossary\'s term need not be', () => {
     expect(answersOf('## Glossary\n\n- Epoch: one full pass over the training set.\n- Examples: the individual rows of the dataset, also called samples.\n').map(([question]) => question)).toEqual(['Epoch', 'Examples']);
   });
 });
